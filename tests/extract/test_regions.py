@@ -1,0 +1,36 @@
+from taizhang.extract.regions import COUNTY, PREFECTURE, TOWN, gazetteer
+
+
+def test_full_and_short_names_resolve_with_codes():
+    g = gazetteer()
+    hits = g.find("广东省湛江市下辖雷州市,湛江港口繁忙。")
+    assert [(h.text, h.region.code) for h in hits] == [("广东省", "440000"), ("湛江市", "440800"),
+                                                       ("雷州市", "440882"), ("湛江", "440800")]
+    assert g.parent(g.by_code("440882")).name == "湛江市"
+
+
+def test_county_short_name_needs_its_prefecture_in_play():
+    g = gazetteer()
+    # 东海 is a county of 连云港; in a sentence about the sea it is not a region.
+    assert g.find("东海之滨风景好") == []
+    hits = g.find("连云港市东海县和东海")
+    assert {h.region.name for h in hits} == {"连云港市", "东海县"}
+
+
+def test_renamed_units_resolve_by_year():
+    g = gazetteer()
+    assert g.resolve("江都", year=2005).name == "江都市"
+    assert g.resolve("江都", year=2021).name == "江都区"
+
+
+def test_towns_need_their_county():
+    g = gazetteer()
+    text = "扬州市江都区邵伯镇"
+    levels = [h.region.level for h in g.find(text, max_level=TOWN)]
+    assert levels == [PREFECTURE, COUNTY, TOWN]
+    assert g.find("邵伯镇", max_level=TOWN) == []
+
+
+def test_generic_words_are_not_regions():
+    g = gazetteer()
+    assert g.find("城区和新区、开发区协同发展") == []
