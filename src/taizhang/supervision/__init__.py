@@ -1,0 +1,1 @@
+"""taizhang.supervision: units, assignments, progress reports, inspections, rectification, notices, rankings."""
