@@ -7,23 +7,53 @@ import sys
 from pathlib import Path
 
 
+PLAIN_PROGRESS_MIN = 20  # without a terminal, batches this large get a plain progress line now and then
+
+
+def _link_projects(extractions: list, console) -> list:
+    """Canonicalise project names across the batch when ``projects.link_across`` exists.
+
+    Returns the mentions to write, in document order.  ``link_across`` may update the
+    extractions in place (returning None), return the extractions, or return the mentions;
+    if it fails the batch keeps its per-document names and says so.
+    """
+    from .extract import projects as projects_mod
+
+    link = getattr(projects_mod, "link_across", None)
+    if callable(link):
+        try:
+            got = link(extractions)
+        except Exception as e:  # linking is an improvement; a failure must not lose the batch
+            console.print(f"[yellow]![/yellow] project linking failed, names left as found: {type(e).__name__}: {e}")
+        else:
+            if isinstance(got, list) and got and all(hasattr(x, "projects") for x in got):
+                extractions[:] = got
+            elif isinstance(got, list) and got and all(hasattr(x, "mention") for x in got):
+                return got
+    return [p for ex in extractions for p in ex.projects]
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
+        TimeRemainingColumn
 
     from .extract import ExtractError, extract_file, iter_paths
     from .extract.output import JsonlWriter
 
     console = Console(stderr=True)
     paths = list(iter_paths(args.paths))
-    missing = [p for p in paths if not p.exists()]
     out = Path(args.out)
     failures: list[tuple[str, str]] = []
     done = []
-    with JsonlWriter(out) as writer, Progress(console=console, transient=True,
+    plain = not console.is_terminal and len(paths) >= PLAIN_PROGRESS_MIN
+    step = max(1, len(paths) // 10)
+    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn())
+    with JsonlWriter(out) as writer, Progress(*columns, console=console, transient=True,
                                                 disable=not console.is_terminal) as progress:
         task = progress.add_task("extracting", total=len(paths))
-        for p in paths:
+        for n, p in enumerate(paths, 1):
             progress.update(task, description=p.name[:40])
             try:
                 if not p.exists():
@@ -31,14 +61,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 ex = extract_file(p)
             except ExtractError as e:
                 failures.append((str(p), e.reason))
-                console.print(f"[red]✗[/red] {p}: {e.reason}")
+                progress.console.print(f"[red]✗[/red] {p}: {e.reason}")
             except Exception as e:  # one bad file never stops the batch
                 failures.append((str(p), f"internal error: {type(e).__name__}: {e}"))
-                console.print(f"[red]✗[/red] {p}: internal error: {type(e).__name__}: {e}")
+                progress.console.print(f"[red]✗[/red] {p}: internal error: {type(e).__name__}: {e}")
             else:
-                writer.write(ex)
+                writer.write(ex, projects=False)  # projects wait for linking across the batch
                 done.append(ex)
             progress.advance(task)
+            if plain and (n % step == 0 or n == len(paths)):
+                console.print(f"{n}/{len(paths)} files, {len(failures)} failed", highlight=False)
+        writer.write_projects(_link_projects(done, console))
     (out / "errors.jsonl").write_text(
         "".join(json.dumps({"path": p, "reason": r}, ensure_ascii=False) + "\n" for p, r in failures),
         encoding="utf-8")
@@ -49,7 +82,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
     np_ = sum(len(e.projects) for e in done)
     console.print(f"{len(done)} document(s), {nf} facts, {np_} project mentions → {out}"
                   + (f"; [red]{len(failures)} failed[/red]" if failures else ""))
-    del missing
     return 1 if failures else 0
 
 

@@ -1,10 +1,633 @@
-"""Cleaner: finds what is not content and reports it as edits with a reason.  (STUB: being written.)"""
+"""Cleaner: finds what is not content and reports it as edits with a reason.
+
+Nothing is ever deleted from the input: the cleaner returns non-overlapping
+``Edit``s over the text as read, and ``Doc`` builds the view from them.  Edits
+whose reason is in ``NOISE_REASONS`` are reported as noise spans; the others
+(``entity``, ``space``, ``bom``, ``invisible``) only tidy the view.
+
+Two layers, so the same rules serve scraped text and raw HTML:
+
+* **HTML** (``_html_edits``): a regex tokenizer over the raw page (so every
+  token keeps its offsets) removes tags (block tags become ``"\\n"``, table
+  cells ``"\\t"``), ``<script>``/``<style>``/comments, whole navigation/footer
+  elements (``<nav>``, ``<footer>``, ``class="breadcrumb"`` ...), and decodes
+  entities.  The text rules below then run on the resulting view and their spans
+  are mapped back through the ``OffsetMap``.
+* **Text** (``text_noise``): line rules for page chrome (breadcrumbs, toolbar
+  words such as 下载/打印/分享到/字号), footers (责任编辑, hotlines, 相关阅读,
+  copyright and 声明 paragraphs), UI links inside a dateline (…官方微博),
+  database disclaimers, a viewer header's duplicated title, CSS/JS text, and
+  injected link-farm spam found by its distribution (a short phrase recurring at
+  clause breaks whose characters occur nowhere else in the document).
+
+Noise spans cover exactly the noise characters: line rules never include the
+newline or surrounding blanks.  Matching runs on ``normalize_chars(text)``
+(length preserving), so traditional script and full-width punctuation match
+the same patterns.
+"""
 from __future__ import annotations
 
-from .textmap import Edit
+import html
+import re
+from array import array
+
+from .normalize import normalize_chars
+from .textmap import Edit, build_view
 
 NOISE_REASONS = frozenset({"chrome", "footer", "spam", "markup", "css", "script", "duplicate-title", "disclaimer"})
 
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_BLANK = " \t\r\f\v\u00a0\u3000\u200b\ufeff"
+_SENT_PUNCT = set("。，,；;！？!?")
+
 
 def clean(raw: str, fmt: str = "txt") -> list[Edit]:
-    return []
+    """Non-overlapping, sorted edits for ``raw`` read as format ``fmt`` (txt, html, pdf, docx, doc)."""
+    if not raw:
+        return []
+    if fmt == "html":
+        return _clean_html(raw)
+    edits = _invisible_edits(raw)
+    edits += text_noise(raw, fmt)
+    return _resolve(edits)
+
+
+# --------------------------------------------------------------------------- small helpers
+
+def _invisible_edits(text: str) -> list[Edit]:
+    """A BOM at offset 0 and zero-width characters: hidden from the view, not noise."""
+    out = []
+    if text.startswith("\ufeff"):
+        out.append(Edit(0, 1, "", "bom"))
+    for m in re.finditer("[\u200b\u200c\u200d\u2060]+|(?<!^)\ufeff", text):
+        if m.start() > 0:
+            out.append(Edit(m.start(), m.end(), "", "invisible"))
+    return out
+
+
+def _resolve(edits: list[Edit]) -> list[Edit]:
+    """Sort and drop edits that overlap an earlier (or, at equal start, longer) one."""
+    out: list[Edit] = []
+    end = -1
+    for e in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+        if e.end < e.start:
+            continue
+        if e.start >= end or (e.start == e.end and e.start >= end):
+            out.append(e)
+            end = max(end, e.end)
+    return out
+
+
+def _line_starts(text: str) -> array:
+    starts = array("q", [0])
+    find = text.find
+    pos = find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink ``[s, e)`` past blanks (including no-break and ideographic spaces) and a CR."""
+    while s < e and (text[s] in _BLANK or text[s] == "\r"):
+        s += 1
+    while e > s and (text[e - 1] in _BLANK or text[e - 1] == "\r"):
+        e -= 1
+    return s, e
+
+
+# --------------------------------------------------------------------------- line rules
+
+# Toolbar / viewer words: a line made only of these (and separators, digits) is chrome.
+_UI_WORDS = sorted("""
+下载 打印 打印本页 打印此页 打印文章 打印本文 关闭 关闭窗口 关闭本页 返回 返回顶部 回到顶部 返回首页 返回列表 顶部
+分享 分享到 一键分享 收藏 加入收藏 收藏本页 设为首页 转发 评论 我要评论 点赞 纠错 我要纠错 字号 字体 默认 大字版
+长者模式 关怀版 无障碍 无障碍浏览 繁体 繁體 简体 简体版 繁体版 English 登录 注册 退出 搜索 检索 高级搜索 站内搜索 首页
+上一篇 下一篇 上一页 下一页 尾页 末页 扫一扫 扫码 微信扫一扫 手机扫一扫 扫一扫在手机打开当前页 在手机打开 用手机看
+微信 微博 QQ QQ空间 新浪微博 腾讯微博 人人网 豆瓣 朋友圈 微信好友 二维码 网站地图 联系我们 关于我们 阅读全文 查看原文
+展开全文 收起 更多 放大 缩小 重置 保存 复制链接 链接 转第 页 保留字段信息 正文阅览 全文阅览 视力保护色 A+ A- 大 中 小
+字号大 字号中 字号小 字号:大 浏览 来源网站 导航 栏目导航 主菜单 菜单 全部 收藏本站 投稿 订阅 RSS 手机版 客户端 APP
+页面宽度 px
+""".split(), key=len, reverse=True)
+_UI_TOKEN = re.compile("|".join(re.escape(w) for w in _UI_WORDS), re.I)
+_UI_FILLER = re.compile(r"[\s\d\[\]【】()（）<>《》|｜/\\:：·•.,，、\-—_=+*#~^'\"“”‘’!！?？>›»«‹]+")
+
+_BREADCRUMB = re.compile(r"(?:(?:您|你)?的?(?:当前|所在)?位置|当前位置|所在位置)\s*[:：]|"
+                         r"^[^>。，,;；!?！？\d%]{1,24}(?:\s*[>›»]+\s*[^>。，,;；!?！？%]{1,30}){1,8}\s*[>›»]*$")
+_CHROME_START = re.compile(
+    r"(?:页面宽度|字号\s*[:：]|字体\s*[:：]|分享到|浏览次数|阅读次数|阅读量\s*[:：]|点击数\s*[:：]|点击量\s*[:：]|访问量|浏览量"
+    r"|扫一扫|【\s*(?:打印|关闭|收藏)|打印本页|关闭窗口|上一篇\s*[:：]|下一篇\s*[:：]|网站地图|技术支持\s*[:：]"
+    r"|(?:主办|承办|协办|维护)(?:单位)?\s*[:：]|网站标识码|建议使用.{0,24}浏览器|最佳(?:浏览|分辨率)|.{0,30}ICP[备证]|.{0,30}公网安备)",
+    re.I)
+_FOOTER_SHORT = re.compile(
+    r"(?:责任编辑|责编|值班编辑|网络编辑|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|[初二三终]审\s*[:：]"
+    r"|.{0,16}(?:新闻|广告|服务|投诉|举报|值班|读者|爆料|违法和不良信息举报)(?:热线|电话|邮箱)"
+    r"|相关(?:阅读|新闻|链接|文章|推荐|报道|稿件|专题|附件)|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点新闻|精彩推荐|往期回顾"
+    r"|热门文章|最新文章|点击排行|阅读排行)")
+_FOOTER_LONG = re.compile(
+    r"(?:免责声明|版权声明|特别声明|郑重声明|法律声明|声明\s*[:：]|版权所有|copyright|©|\(c\)\s*\d{4}|本网(?:站)?(?:所载|刊登|发布|转载|注明|原创)"
+    r"|转载(?:请|须|务必)注明|未经.{0,16}(?:授权|许可).{0,12}(?:不得|禁止|严禁)|(?:本文|文章|图片|内容|稿件)?(?:来源于|来自|转自|选自)(?:网络|互联网)"
+    r"|如有侵权|如涉及版权|侵权.{0,4}(?:联系|删除))", re.I)
+_FOOTER_ANYWHERE = re.compile(r"(?:来源于网络|转自网络|来自网络|如有侵权|侵权请?联系|侵删)")
+_DISCLAIMER = re.compile(r"(?:电子文本|本数据库|仅供参考|以.{0,12}(?:正式|标准|纸质|印发)(?:文本|文件|版本)?为准|"
+                         r"与.{0,12}(?:标准|正式|纸质)文本核对|不代表本(?:网|站|平台)(?:的)?观点)")
+_DATELINE_SEG = re.compile(r"^(?:.{0,12}(?:官方)?(?:微博|微信|公众号|客户端|抖音号?|头条号|视频号|APP)|分享到.*|打印|关闭|收藏"
+                           r"|字号.*|【?(?:打印|关闭|收藏)】?.*|纠错|扫一扫.*|浏览次数.*|阅读量.*|点击数.*)$", re.I)
+_HEADING_MARK = re.compile(rf"^(?:[一二三四五六七八九十百]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、]|第[{_CJK}\d]{{1,4}}[章节条部篇]|[●■▶◆★※•])")
+_PAGE_NO = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+_PAGE_NO_PDF = re.compile(r"^\d{1,4}$")
+_CSS_RULE = re.compile(r"(?:[.#@]?[A-Za-z_][A-Za-z0-9_\-]*(?:[ \t,>.#:*]+[A-Za-z0-9_\-]+)*[ \t]*\{[^{}\n]{0,2000}?:[^{}\n]{0,2000}\}[ \t]*)+")
+_JS_LINE = re.compile(r"^(?:var |let |const |function\s*\w*\(|document\.|window\.|\$\(|jQuery|\}\);?$|<!--|//\s|try\s*\{)")
+
+
+def _ui_only(s: str) -> bool:
+    """Whether a (normalized, stripped) line is only toolbar words, separators and numbers."""
+    if len(s) > 60:
+        return False
+    words = _UI_TOKEN.findall(s)
+    if not words or sum(len(w) for w in words) < 2:
+        return False
+    rest = _UI_FILLER.sub("", _UI_TOKEN.sub("", s))
+    return rest == ""
+
+
+def _line_class(s: str, fmt: str) -> str:
+    """Classify one normalized, stripped line: chrome | footer | footer-long | disclaimer | css | script | short | ''."""
+    n = len(s)
+    if n == 0:
+        return "blank"
+    if n <= 80:
+        if _ui_only(s) or _BREADCRUMB.search(s) or _CHROME_START.match(s):
+            return "chrome"
+        if _PAGE_NO.match(s) or (fmt == "pdf" and _PAGE_NO_PDF.match(s)):
+            return "chrome"
+        if _FOOTER_SHORT.match(s):
+            return "footer"
+    if n <= 400 and _DISCLAIMER.search(s[:200]) and (s[0] in "*＊※" or s.startswith("注")):
+        return "disclaimer"
+    if _FOOTER_LONG.match(s) or (n <= 200 and _FOOTER_ANYWHERE.search(s)):
+        return "footer-long"
+    if n <= 400 and _DISCLAIMER.search(s) and n <= 120:
+        return "disclaimer-weak"
+    if "{" in s and "}" in s and ":" in s:
+        m = _CSS_RULE.fullmatch(s) if n <= 20000 else None
+        if m:
+            return "css"
+    if n <= 400 and _JS_LINE.match(s) and re.search(r"[;{}()=]", s) and not re.search(f"[{_CJK}]{{6,}}", s):
+        return "script"
+    if n <= 12 and not (set(s) & _SENT_PUNCT) and not _HEADING_MARK.match(s):
+        return "short"
+    return ""
+
+
+def _dateline_segments(text: str, norm: str, s: int, e: int) -> list[tuple[int, int]]:
+    """UI links in a ``date | 来源 | …官方微博`` line: spans of the segments that are toolbar links."""
+    line = norm[s:e]
+    if len(line) > 240 or not re.search(r"[|｜\u3000]|[ \u00a0]{2,}", line):
+        return []
+    if not re.search(r"\d{4}|\d{1,2}[:：]\d{2}|来源|作者|发布", line):
+        return []
+    out = []
+    pos = 0
+    for part in re.split(r"([|｜]|\u3000+|[ \u00a0]{2,})", line):
+        a, b = s + pos, s + pos + len(part)
+        pos += len(part)
+        if not part.strip(" |｜\u00a0\u3000"):
+            continue
+        a, b = _strip_span(text, a, b)
+        seg = norm[a:b]
+        if seg and (_DATELINE_SEG.match(seg) or _ui_only(seg)):
+            out.append((a, b))
+    return out
+
+
+def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
+    """Noise edits for plain text (also run on the view of an HTML page)."""
+    norm = normalize_chars(text)
+    starts = _line_starts(text)
+    nlines = len(starts)
+    total = len(text)
+    classes = bytearray(nlines)  # codes below; bytearray keeps a 50 MB text cheap
+    spans: list[tuple[int, int, str]] = []
+    C = {"": 0, "blank": 1, "short": 2, "chrome": 3, "footer": 4, "footer-long": 5, "disclaimer": 6,
+         "disclaimer-weak": 7, "css": 8, "script": 9}
+    names = {v: k for k, v in C.items()}
+
+    def line_span(i: int) -> tuple[int, int]:
+        e = starts[i + 1] - 1 if i + 1 < nlines else total
+        return _strip_span(text, starts[i], e)
+
+    for i in range(nlines):
+        s, e = line_span(i)
+        if e - s > 20000:
+            # huge single lines: only a leading footer/disclaimer keyword is worth a look
+            classes[i] = 0
+            continue
+        classes[i] = C[_line_class(norm[s:e], fmt)]
+
+    # Long footers (声明/版权 paragraphs) and weak disclaimers count only near the end or after other footer lines.
+    tail_from = int(total * 0.6)
+    seen_footer = False
+    for i in range(nlines):
+        c = names[classes[i]]
+        if c in ("footer", "disclaimer"):
+            seen_footer = True
+        elif c in ("footer-long", "disclaimer-weak"):
+            s, e = line_span(i)
+            near_end = s >= tail_from or total - e < 600
+            if c == "disclaimer-weak":
+                classes[i] = C["disclaimer"] if (near_end and total - e < 400) else C[""]
+            elif seen_footer or near_end or e - s <= 60:
+                classes[i] = C["footer"]
+                seen_footer = True
+            else:
+                classes[i] = C[""]
+
+    # Short unknown lines sandwiched between noise lines (blank lines allowed) are chrome too:
+    # viewer toolbars mix known words with odd ones (转第, 保留字段信息).
+    noise_codes = {C["chrome"], C["footer"], C["disclaimer"]}
+    last_noise = -1
+    pending: list[int] = []
+    for i in range(nlines):
+        c = classes[i]
+        if c in noise_codes:
+            if last_noise >= 0 and pending:
+                for j in pending:
+                    classes[j] = C["chrome"] if c == C["chrome"] or classes[last_noise] == C["chrome"] else C["footer"]
+            pending = []
+            last_noise = i
+        elif c == C["short"]:
+            if last_noise >= 0:
+                pending.append(i)
+        elif c == C["blank"]:
+            continue
+        else:
+            pending = []
+            last_noise = -1
+
+    reason_of = {C["chrome"]: "chrome", C["footer"]: "footer", C["disclaimer"]: "disclaimer", C["css"]: "css",
+                 C["script"]: "script"}
+    for i in range(nlines):
+        r = reason_of.get(classes[i])
+        s, e = line_span(i)
+        if r:
+            if e > s:
+                spans.append((s, e, r))
+        elif classes[i] != C["blank"] and e - s <= 240:
+            for a, b in _dateline_segments(text, norm, s, e):
+                spans.append((a, b, "chrome"))
+            if e - s <= 2000 and "{" in norm[s:e]:
+                for m in _CSS_RULE.finditer(norm, s, e):
+                    if m.end() - m.start() >= 20:
+                        a, b = _strip_span(text, m.start(), m.end())
+                        spans.append((a, b, "css"))
+
+    spans += _duplicate_title(text, norm, starts, classes, C)
+    spans += find_spam(text, norm)
+    return _resolve([Edit(a, b, "", r) for a, b, r in spans if b > a])
+
+
+def _duplicate_title(text: str, norm: str, starts: array, classes: bytearray, C: dict) -> list[tuple[int, int, str]]:
+    """The first copy of a title shown twice near the top (viewer header + the document's own title block).
+
+    Also catches a page ``<title>`` that is the headline plus a site suffix (标题_某某网).
+    """
+    lines: list[tuple[int, int]] = []
+    nl = len(starts)
+    for i in range(min(nl, 60)):
+        if classes[i] in (C["blank"], C["chrome"], C["footer"]):
+            continue
+        e = starts[i + 1] - 1 if i + 1 < nl else len(text)
+        s, e = _strip_span(text, starts[i], e)
+        if s >= 4000:
+            break
+        lines.append((s, e))
+    out = []
+    for k, (s, e) in enumerate(lines[:12]):
+        a = norm[s:e]
+        if len(a) < 5 or len(a) > 150:
+            continue
+        for s2, e2 in lines[k + 1:k + 8]:
+            b = norm[s2:e2]
+            if len(b) < 5:
+                continue
+            if a == b or (a.startswith(b) and len(a) - len(b) <= 30 and re.match(r"\s*[-_|—–·]", a[len(b):])):
+                out.append((s, e, "duplicate-title"))
+                return out
+    return out
+
+
+# --------------------------------------------------------------------------- spam
+
+_SPAM_LEXICON = re.compile(
+    "配资|博彩|彩票|代开|发票|股票|炒股|娱乐城|赌场|赌博|棋牌|老虎机|百家乐|时时彩|六合彩|快三|赛车|投注|下注|网投|代孕|办证|"
+    "贷款|网贷|真人|开户|返水|葡京|威尼斯人|金沙|太阳城|私服|外挂|刷单|兼职|加微信|官网|网站|平台|娱乐|彩金|注册送|首存|"
+    "成人|色情|黄色|约炮|证券|期货|外汇|理财|app|APP")
+_BREAK_AFTER = set("，。；、！？：,.;!?:…\n")
+_RUN_BEFORE_PUNCT = re.compile(rf"(?<![{_CJK}])[{_CJK}]{{4,}}+(?=[，。；、！？：,.;!?:…]|\n|$)")
+_RUN_AT_LINE_START = re.compile(rf"^[ \t\u3000\u00a0]*([{_CJK}]{{4,12}})[ \t\u3000\u00a0]+(?=\S)", re.M)
+
+
+def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
+    """Injected link-farm phrases: 4–12 CJK characters that recur at clause breaks and belong nowhere.
+
+    A phrase is spam when (1) it occurs at least twice, mostly where it breaks
+    the sentence (right before punctuation, or at a line start followed by a
+    space, as a prefix of the title), and (2) its character bigrams occur
+    nowhere else in the document, i.e. it is off-topic.  A small lexicon of
+    spam vocabulary (配资, 博彩, 代开发票 …) lowers the bar but is never enough
+    on its own.
+    """
+    tails: list[str] = []
+    for m in _RUN_BEFORE_PUNCT.finditer(norm):
+        tails.append(m.group()[-12:][::-1])
+    heads: dict[str, int] = {}
+    for m in _RUN_AT_LINE_START.finditer(norm):
+        heads[m.group(1)] = heads.get(m.group(1), 0) + 1
+    cands: dict[str, int] = {}
+    tails.sort()
+    for a, b in zip(tails, tails[1:]):
+        k = 0
+        lim = min(len(a), len(b))
+        while k < lim and a[k] == b[k]:
+            k += 1
+        if k >= 4:
+            cands[a[:k][::-1]] = 1
+    for h in heads:
+        cands[h] = 1
+    # a head that is a suffix of a clause-final run (title prefix + mid-sentence copy)
+    import bisect
+
+    for h in list(heads):
+        k = bisect.bisect_left(tails, h[::-1])
+        if k < len(tails) and tails[k].startswith(h[::-1]):
+            cands[h] = 1
+    del tails
+    accepted: list[str] = []
+    for p in sorted(cands, key=len, reverse=True)[:400]:
+        if _is_spam(p, norm):
+            if not any(p in q for q in accepted):
+                accepted.append(p)
+    out = []
+    for p in accepted:
+        i = norm.find(p)
+        while i >= 0:
+            out.append((i, i + len(p), "spam"))
+            i = norm.find(p, i + len(p))
+    return out
+
+
+_CLAUSE_END = set("，。；！？,.;!?…\n")
+_SITE_LIKE = re.compile(r"(?:网站|网|平台|官网|论坛|导航|在线|娱乐|app|APP)$")
+
+
+def _is_spam(p: str, norm: str) -> bool:
+    """Score the evidence that ``p`` is injected; see ``find_spam``.
+
+    Clause breaks here are ，。；！？ and line ends (not 、 or ：, which legitimately
+    follow enumerated terms and interview labels such as 南方日报：).
+    """
+    total = norm.count(p)
+    if total < 2:
+        return False
+    breaks = 0
+    title_like = 0
+    i = norm.find(p)
+    n = len(norm)
+    while i >= 0:
+        j = i + len(p)
+        after = norm[j] if j < n else "\n"
+        before = norm[i - 1] if i > 0 else "\n"
+        line_start = before == "\n" or (before in " \t\u3000" and norm[max(0, i - 40):i].rstrip(" \t\u3000")[-1:] in ("", "\n"))
+        if after in _CLAUSE_END:
+            breaks += 1
+        elif line_start and after in " \t\u3000":
+            breaks += 1
+            title_like += 1
+        i = norm.find(p, j)
+    if breaks < 2 or breaks < 0.6 * total:
+        return False
+    bigrams = [p[k:k + 2] for k in range(len(p) - 1)]
+    foreign = sum(1 for bg in bigrams if norm.count(bg) - total * p.count(bg) <= 0) / len(bigrams)
+    if foreign < 0.5:
+        return False
+    score = 2 if foreign >= 0.99 else (1 if foreign >= 0.6 else 0)
+    score += 2 if _SPAM_LEXICON.search(p) else 0
+    score += 1 if _SITE_LIKE.search(p) else 0
+    score += 2 if title_like else 0
+    score += 1 if breaks == total else 0
+    score += 1 if breaks >= 3 else 0
+    return score >= 5
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_TOKEN = re.compile(
+    r"(?P<comment><!--.*?(?:-->|\Z))"
+    r"|(?P<raw><(?P<rawname>script|style|noscript|template)\b[^>]*>.*?(?:</(?P=rawname)\s*>|\Z))"
+    r"|(?P<decl><![^>]*>|<\?[^>]*>)"
+    r"|(?P<tag></?(?P<name>[a-zA-Z][\w:-]*)(?P<attrs>(?:\s+(?:[^>\"']|\"[^\"]*\"|'[^']*')*?)?)\s*/?>)"
+    r"|(?P<entity>&(?:\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};))",
+    re.S | re.I)
+_BLOCK_TAGS = frozenset("""address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure
+footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol p pre section summary table tbody thead tfoot tr ul
+title caption center option select iframe""".split())
+_CELL_TAGS = frozenset({"td", "th"})
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_CHROME_ELEMENTS = {"nav": "chrome", "aside": "chrome", "footer": "footer", "select": "chrome", "button": "chrome",
+                    "header": "chrome", "iframe": "chrome"}
+_ATTR_VALUE = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# class/id words that mark page furniture; matched as whole tokens, or as a prefix/suffix of a token for the strong ones
+_CHROME_TOKENS = frozenset("""nav navbar navigation menu menubar breadcrumb breadcrumbs crumb crumbs bread sidebar side-bar
+share sharebox toolbar topbar top position location weizhi dqwz curpos current-position qrcode erweima ewm fenxiang login
+search searchbox pager pagination ad ads advert banner friendlink links comment comments header head""".split())
+_STRONG_PARTS = ("nav", "menu", "breadcrumb", "crumb", "sidebar", "share", "toolbar", "qrcode", "erweima", "fenxiang",
+                 "weizhi", "friendlink", "pagination", "footer", "copyright")
+_FOOTER_TOKENS = frozenset("footer foot bottom copyright related relate xgxw xgyd xgwz bq banquan".split())
+
+
+def _class_tokens(attrs: str) -> list[str]:
+    out: list[str] = []
+    for m in _ATTR_VALUE.finditer(attrs):
+        value = next(g for g in m.groups() if g is not None)
+        value = re.sub(r"([a-z])([A-Z])", r"\1 \2", value).lower()
+        out.extend(t for t in re.split(r"[\s_\-]+", value) if t)
+        out.extend(t for t in value.split() if t)
+    return out
+
+
+def _clean_html(raw: str) -> list[Edit]:
+    edits = _html_edits(raw)
+    edits = _resolve(edits)
+    view, omap = build_view(raw, edits)
+    noise = text_noise(view, "html")
+    if not noise:
+        return edits
+    # Map text-level noise back to raw spans; edits inside a noise span are absorbed by it.
+    raw_noise = []
+    for e in noise:
+        a, b = omap.span(e.start, e.end)
+        raw_noise.append(Edit(a, b, "", e.reason))
+    return _merge_over(edits, raw_noise)
+
+
+def _merge_over(base: list[Edit], over: list[Edit]) -> list[Edit]:
+    """Put ``over`` edits on top of ``base``: base edits overlapping one are dropped and the span grows to cover them.
+
+    Text-level noise in an HTML view may contain inline tags or entities; the
+    noise edit then covers them too, so the result stays non-overlapping.
+    """
+    import bisect
+
+    base = sorted(base)
+    starts = [e.start for e in base]
+    dropped: set[int] = set()
+    grown: list[Edit] = []
+    for o in sorted(over):
+        a, b = o.start, o.end
+        k = max(bisect.bisect_left(starts, a) - 1, 0)
+        while k < len(base) and base[k].start < b:
+            e = base[k]
+            if e.end > a or (e.start >= a and e.start < b):
+                a, b = min(a, e.start), max(b, e.end)
+                dropped.add(k)
+            k += 1
+        grown.append(Edit(a, b, "", o.reason))
+    kept = [e for k, e in enumerate(base) if k not in dropped]
+    return _resolve(kept + grown)
+
+
+def _is_chrome_element(name: str, attrs: str) -> str | None:
+    """``chrome``/``footer`` for navigation, toolbar and footer elements (by tag, or by class/id words)."""
+    if name in _CHROME_ELEMENTS:
+        return _CHROME_ELEMENTS[name]
+    if not attrs or name in ("html", "body", "main", "article", "form", "table", "tbody"):
+        return None
+    toks = _class_tokens(attrs)
+    if any(t in _FOOTER_TOKENS or t.startswith(("footer", "copyright")) for t in toks):
+        return "footer"
+    if any(t in _CHROME_TOKENS or t.startswith(_STRONG_PARTS) or t.endswith(_STRONG_PARTS) for t in toks):
+        return "chrome"
+    return None
+
+
+def _html_edits(raw: str) -> list[Edit]:
+    """Markup, script/style/comment, chrome-element and entity edits over a raw HTML page."""
+    toks = list(_HTML_TOKEN.finditer(raw))
+    # visible text length before each token, to judge how much text an element holds
+    text_before = array("q")
+    acc = 0
+    prev = 0
+    for m in toks:
+        if not m.group("entity"):
+            acc += m.start() - prev
+        else:
+            acc += m.start() - prev
+        text_before.append(acc)
+        prev = m.end()
+    total_text = acc + len(raw) - prev
+    edits: list[Edit] = []
+    i = 0
+    nt = len(toks)
+    while i < nt:
+        m = toks[i]
+        kind = m.lastgroup if m.lastgroup in ("comment", "raw", "decl", "entity") else "tag"
+        if m.group("comment") is not None:
+            edits.append(Edit(m.start(), m.end(), "", "markup"))
+        elif m.group("raw") is not None:
+            name = m.group("rawname").lower()
+            edits.append(Edit(m.start(), m.end(), "\n" if name != "script" else "",
+                              "css" if name == "style" else "script"))
+        elif m.group("decl") is not None:
+            edits.append(Edit(m.start(), m.end(), "", "markup"))
+        elif m.group("entity") is not None:
+            ch = html.unescape(m.group())
+            if ch != m.group():
+                edits.append(Edit(m.start(), m.end(), ch, "entity"))
+        else:
+            name = m.group("name").lower()
+            closing = m.group().startswith("</")
+            selfclose = m.group().endswith("/>")
+            attrs = m.group("attrs") or ""
+            reason = None if closing or selfclose or name in _VOID_TAGS else _is_chrome_element(name, attrs)
+            if reason:
+                j = _matching_close(toks, i, name)
+                if j is not None:
+                    inner = text_before[j] - (text_before[i + 1] if i + 1 < nt else text_before[j])
+                    heading_inside = any(
+                        toks[k].group("name") and toks[k].group("name").lower() in ("h1", "h2") for k in range(i, j))
+                    if inner <= max(800, 0.3 * total_text) and inner < 0.5 * total_text and not heading_inside:
+                        edits.append(Edit(m.start(), toks[j].end(), "\n", reason))
+                        i = j + 1
+                        continue
+            repl = "\n" if name in _BLOCK_TAGS else ("\t" if name in _CELL_TAGS and not closing else "")
+            edits.append(Edit(m.start(), m.end(), repl, "markup"))
+        del kind
+        i += 1
+    return _merge_markup_runs(raw, edits)
+
+
+def _matching_close(toks: list, i: int, name: str) -> int | None:
+    depth = 0
+    for k in range(i, min(len(toks), i + 20000)):
+        t = toks[k]
+        n = t.group("name")
+        if not n or n.lower() != name:
+            continue
+        if t.group().startswith("</"):
+            depth -= 1
+            if depth == 0:
+                return k
+        elif not t.group().endswith("/>"):
+            depth += 1
+    return None
+
+
+def _merge_markup_runs(raw: str, edits: list[Edit]) -> list[Edit]:
+    """Join tags separated only by blank space into one edit (one ``\\n`` per run of block tags).
+
+    Source indentation between tags is markup too; a run's replacement is
+    ``\\n`` if it holds a block tag, ``\\t`` for a table cell, else nothing.
+    """
+    edits = _resolve(edits)
+    out: list[Edit] = []
+    run: list[Edit] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        a, b = run[0].start, run[-1].end
+        reps = "".join(e.repl for e in run)
+        repl = "\n" if "\n" in reps else ("\t" if "\t" in reps else "")
+        out.append(Edit(a, b, repl, "markup"))
+        run.clear()
+
+    for e in edits:
+        if e.reason != "markup":
+            flush()
+            out.append(e)
+            continue
+        if run and raw[run[-1].end:e.start].strip(" \t\r\n\f") == "":
+            run.append(e)
+        else:
+            flush()
+            run.append(e)
+    flush()
+    # Whitespace with a newline inside text (source line wrapping) reads as nothing between CJK, else a space.
+    spaced: list[Edit] = []
+    prev_end = 0
+    for e in out + [Edit(len(raw), len(raw), "", "end")]:
+        if e.start > prev_end:
+            for m in re.finditer(r"[ \t\r]*\n[ \t\r\n]*", raw[prev_end:e.start]):
+                a, b = prev_end + m.start(), prev_end + m.end()
+                left = raw[a - 1] if a > 0 else ""
+                right = raw[b] if b < len(raw) else ""
+                if a == prev_end or b == e.start:
+                    spaced.append(Edit(a, b, "", "space"))  # blank at a tag boundary
+                elif re.match(f"[{_CJK}，。、；：？！“”（）]", left) and re.match(f"[{_CJK}，。、；：？！“”（）]", right):
+                    spaced.append(Edit(a, b, "", "space"))
+                else:
+                    spaced.append(Edit(a, b, " ", "space"))
+        prev_end = max(prev_end, e.end)
+    return _resolve(out + spaced)

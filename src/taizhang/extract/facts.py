@@ -1,8 +1,1164 @@
-"""Facts: quantified targets and actuals.  (STUB: being written.)"""
+"""Facts: quantified targets and actuals, each grounded by character offsets.
+
+How a fact is found (everything reads ``doc.norm``; offsets are converted with
+``doc.raw_span`` at the end):
+
+1. *Candidates*: one compiled regex over the text finds value tokens (Arabic or
+   Chinese numeral, optional range, magnitude 万/亿, 多/余/来, unit).  Ranks are
+   value tokens after 第/前 in a ranking context.
+2. *Filters* drop what the schema says is not a fact: dates and years (no unit),
+   ordinals, numbers inside names (海威2号, 40万吨级, 5G), slogans in short quotes
+   and N+N labels, counts that enumerate the items just listed, external sets
+   (…之一, 省20个…), size thresholds (20亿元以上重大项目), bare Chinese quantifiers.
+3. *Typing*: measure from the unit and the verb before the value; comparator from
+   hedges around it; kind from the nearest target/actual cue (力争, 确保, 将 … vs
+   已, 同比, 截至 …); period from the nearest time expression in the sentence, the
+   paragraph's framing clause or a box heading; subject from a region named at a
+   clause start, a section's region (interviews), or the document's region.
+4. *Evidence*: the clause holding the value, extended back one clause when the
+   value's clause has no noun for what is measured.
+"""
 from __future__ import annotations
 
-from .doc import Doc, DocumentRecord, Fact
+import bisect
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
+from .doc import Doc, DocumentRecord, Fact
+from .indicators import clean_phrase, shorten
+from .numerals import ARABIC, CHINESE, parse_number
+from .periods import PeriodMention, find_periods
+from .units import MAG_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
+
+log = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------- patterns
+
+VALUE_RE = re.compile(
+    rf"(?P<num>{ARABIC}|{CHINESE})"
+    rf"(?:\s?(?P<rsep>[-—~～至到])\s?(?P<num2>{ARABIC}|{CHINESE}))?"
+    rf"(?P<mag>{MAG_PATTERN})?"
+    rf"(?P<approx>多|余|来)?"
+    rf"(?P<unit>{UNIT_PATTERN})?"
+)
+BIG_ROUND_RE = re.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
+FAN_RE = re.compile(r"翻(?P<num>[一两二三])番")
+
+CLAUSE_SEP = re.compile(r"[,;。:!?、\n，；。：！？]")
+SENT_SEP = re.compile(r"[。!?\n！？]")
+PARA_SEP = re.compile(r"\n")
+
+RANK_CONTEXT = re.compile(r"排名|排位|排行|排|居|位居|位列|列|名列|全省|全国|全市|全区|全球|全世界|省内|国内|同类|榜|"
+                          r"挺进|进入|跻身|进位|珠三角|长三角|地区|城市中|并列")
+GROWTH_VERB = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|回落|上涨|上升|下滑|增加|回升|涨幅|降幅|减|增|涨|降)"
+                         r"(?:率|了)?(?:为|达到|达|至)?$")
+DELTA_CNT_VERB = re.compile(r"(?:上升|下降|前移|后移|提升|提高|后退|进位|退位|净增加|净增|净减少|净减)(?:了)?$")
+PULL_VERB = re.compile(r"(?:拉动|贡献|带动)[^,;。]{0,12}增长$")
+STAT_WORD = re.compile(r"指数|系数|得分|评分|分值|指标值|均值|浓度")
+
+CMP_BEFORE = [
+    (re.compile(r"(?:不少于|不低于|至少|不小于|最少|保持在|达到或超过)$"), ">="),
+    (re.compile(r"(?:不超过|不高于|不多于|最多|低于|控制在|少于|小于)$"), "<="),
+    (re.compile(r"(?:超过|超出|突破|逾|高于|多于|大于|超)$"), ">"),
+    (re.compile(r"(?:约为|约|近|接近|大约|将近|左右为|大概)$"), "~"),
+]
+CMP_AFTER = [
+    (re.compile(r"^(?:及以上|以上|或以上)"), ">="),
+    (re.compile(r"^(?:及以下|以下|以内|之内|内)"), "<="),
+    (re.compile(r"^(?:左右|上下)"), "~"),
+    (re.compile(r"^(?:多|余)"), ">"),
+]
+# Filler that may stand between a comparator and the number: 均已超过, 分别超, 累计超过.
+FILLER = re.compile(r"(?:了|均|都|已|已经|分别|累计|共|各|同比|年均|平均|大幅|均已|全部)+$")
+
+TARGET_STRONG = re.compile(
+    r"力争|确保|争取|力求|努力|奋斗目标|目标(?:是|为|:)|计划(?!投资|总投资|投入资金)|预期目标|将(?!近|军)|即将|"
+    r"(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])|尽快|拟|每年|年内|到20\d\d年|未来\d+年|未来[一二三四五六七八九十]+年|"
+    r"期末|必须|应当|争创|冲刺|目标任务"
+)
+TARGET_WEAK = re.compile(r"加快|谋划|打造|再细分|新培育|培育|创建|建设成|力促|着力|推动实现|规划建设")
+TARGET_AFTER = re.compile(r"目标|任务")
+ACTUAL_STRONG = re.compile(
+    r"已经|已|完成了|实现了|同比|比上年|较上年|比去年|截至|截止|累计|预计|现有|拥有|目前|共有|达到了|"
+    r"上半年|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月|以来|去年|上年|共计|合计|达成|亮点"
+)
+ACTUAL_WEAK = re.compile(
+    r"获批|获得|荣获|成功|跃居|跃升|位居|位列|排名|居(?=全|首|前|第|省|国|市)|创历史|全部实现|全部出列|圆满完成|顺利完成|"
+    r"取得|实现增长|发生|入选|被评为|获评|建成|投产|开工建设|签约|落户|进驻|筛选|确定|成立|组建|派出|开展了|完成"
+)
+ESTIMATE = re.compile(r"预计|预期(?!目标)|估计")
+FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现")
+STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
+ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
+              "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园")
+ZONE_RE = re.compile("|".join(ZONE_WORDS))
+ORG_VERB = re.compile(r"(?:累计)?(?:完成投资|完成|实现|投资)")
+ORG_SUFFIX = re.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
+QUOTE_RE = re.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」")
+ESTABLISH_VERB = re.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
+                            r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
+EXTERNAL_PRE = re.compile(r"(?:省|全国|国家|中央|全省)$")
+HEADING_MAX = 26
+SUBJECT_WORDS = re.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
+IDIOM_NUMS = re.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
+                        r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
+
+
+@dataclass
+class Cand:
+    vs: int
+    ve: int
+    value: float
+    unit: str
+    mend: int  # end of the whole token (unit and 以上/左右 included)
+    measure: str = ""
+    comparator: str = "="
+    rank: bool = False
+    chinese: bool = False
+    approx: str = ""
+    kind: str = ""
+    period: str = ""
+    subject: str = ""
+    indicator: str = ""
+    estimated: bool = False
+    es: int = 0
+    ee: int = 0
+    group: int = -1
+    item: str = ""
+    inherited_period: bool = False
+    cmp_fixed: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- text structure
+
+class Layout:
+    """Clause, sentence and paragraph boundaries of a text, looked up by bisection."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.clause = [m.start() for m in CLAUSE_SEP.finditer(text)]
+        self.sent = [m.start() for m in SENT_SEP.finditer(text)]
+        self.para = [m.start() for m in PARA_SEP.finditer(text)]
+
+    @staticmethod
+    def _span(seps: list[int], p: int, n: int) -> tuple[int, int]:
+        i = bisect.bisect_right(seps, p - 1)  # first separator at or after p
+        start = seps[i - 1] + 1 if i > 0 else 0
+        end = seps[i] if i < len(seps) else n
+        return start, end
+
+    def clause_of(self, p: int) -> tuple[int, int]:
+        return self._span(self.clause, p, len(self.text))
+
+    def sent_of(self, p: int) -> tuple[int, int]:
+        return self._span(self.sent, p, len(self.text))
+
+    def para_of(self, p: int) -> tuple[int, int]:
+        return self._span(self.para, p, len(self.text))
+
+    def clauses_between(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Clauses covering [a, b), in order."""
+        out = []
+        p = a
+        while p < b:
+            s, e = self.clause_of(p)
+            out.append((max(s, a), min(e, b)))
+            p = e + 1
+        return out
+
+
+# --------------------------------------------------------------------------- document context
+
+def _doc_year(record: DocumentRecord, text: str) -> int | None:
+    """The document's year: record.published, else a dateline, else the year the text is about."""
+    m = re.match(r"(\d{4})", record.published or "")
+    if m:
+        return int(m.group(1))
+    head = text[:3000]
+    m = re.search(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", head)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})", head)
+    if m:
+        return int(m.group(1))
+    # 制定2023年…任务 / 2023年政府工作报告: the most mentioned year that is not a range end or a deadline.
+    years = Counter()
+    for m in re.finditer(r"(?<![\d到至—\-~])((?:19|20)\d\d)年(?![\d]|[-—至到]\d)", text):
+        pre = text[max(0, m.start() - 2):m.start()]
+        if re.search(r"到|至|截至|于$", pre):
+            continue
+        years[int(m.group(1))] += 1
+    if years:
+        return years.most_common(1)[0][0]
+    m = re.search(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)", text)
+    if m:
+        from .periods import plan_span
+        sp = plan_span(m.group(1) + "五")
+        if sp:
+            return sp[0]
+    return None
+
+
+def _gazetteer():
+    try:
+        from .regions import gazetteer
+        return gazetteer()
+    except Exception:  # the gazetteer is optional: facts still come out without subjects
+        return None
+
+
+@dataclass
+class RegionMention:
+    start: int
+    end: int
+    name: str  # resolved full name (or zone name)
+    short: str
+
+
+def _region_mentions(g, text: str, context) -> list[RegionMention]:
+    if g is None:
+        return []
+    out = []
+    try:
+        hits = g.find(text, context=context)
+    except Exception:
+        return []
+    for h in hits:
+        name = h.region.name
+        end = h.end
+        m = re.match(rf"(?:{'|'.join(ZONE_WORDS)})", text[end:end + 10])
+        if m:  # 湛江经开区, 湛江综合保税区: the zone is the subject
+            name = text[h.start:end + m.end()]
+            end = end + m.end()
+        out.append(RegionMention(h.start, end, name, h.region.short))
+    return out
+
+
+def _main_region(record: DocumentRecord, mentions: list[RegionMention], g) -> tuple[str, str]:
+    if record.regions:
+        name = record.regions[0]
+        short = name
+        if g is not None:
+            try:
+                r = g.resolve(name)
+                if r is not None:
+                    short = r.short
+            except Exception:
+                pass
+        return name, short
+    cnt = Counter((m.name, m.short) for m in mentions if not ZONE_RE.search(m.name))
+    if not cnt:
+        return "", ""
+    # the lead names the document's own region more often than others; counties beat their prefecture on ties
+    (name, short), _ = cnt.most_common(1)[0]
+    return name, short
+
+
+@dataclass
+class SectionRegion:
+    start: int
+    name: str
+    short: str
+
+
+def _section_regions(doc: Doc, record: DocumentRecord, text: str, mentions: list[RegionMention]) -> list[SectionRegion]:
+    """Interview sections (——访 …区委书记) set the subject for their text."""
+    out: list[SectionRegion] = []
+    starts = [m.start for m in mentions]
+    for m in re.finditer(r"(?m)^[ \t]*(?:——|--|—)\s*访[^\n]{0,60}", text):
+        line_s, line_e = m.start(), m.end()
+        i = bisect.bisect_left(starts, line_s)
+        best = None
+        while i < len(mentions) and mentions[i].start < line_e:
+            best = mentions[i]  # the last region in the line is the interviewee's
+            i += 1
+        if best is not None:
+            out.append(SectionRegion(line_s, best.name, best.short))
+    if not out and record.sections:
+        for s in record.sections:
+            if s.label.startswith("——访") or s.kind == "interview":
+                vs = doc.view_pos(s.start)
+                line_e = text.find("\n", vs)
+                line_e = len(text) if line_e < 0 else line_e
+                i = bisect.bisect_left(starts, vs)
+                best = None
+                while i < len(mentions) and mentions[i].start < line_e:
+                    best = mentions[i]
+                    i += 1
+                if best is not None:
+                    out.append(SectionRegion(vs, best.name, best.short))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _glossary_spans(doc: Doc, record: DocumentRecord, text: str) -> list[tuple[int, int]]:
+    spans = []
+    for gl in record.glossary:
+        if gl.start >= 0 and gl.end > gl.start:
+            spans.append((doc.view_pos(gl.start), doc.view_pos(gl.end)))
+    if not spans:
+        m = re.search(r"(?m)^[ \t]*(?:名词解释|名词注释|注释|附:名词解释)[ \t]*$", text)
+        if m:
+            spans.append((m.end(), len(text)))
+    return spans
+
+
+def _plan_period(record: DocumentRecord, text: str) -> str:
+    from .periods import plan_span
+    head = (record.title or "") + text[:600]
+    m = re.search(r"第(十[一二三四五六七八九])个五年规划|[“\"]?(十[一二三四五六七八九])五[”\"]?规划", head)
+    if m:
+        sp = plan_span((m.group(1) or m.group(2)) + "五")
+        if sp:
+            return f"{sp[0]}..{sp[1]}"
+    return ""
+
+
+def _headings(text: str, layout: Layout) -> list[tuple[int, int]]:
+    """Short stand-alone lines (box titles, sub-heads): (start, end) in order."""
+    out = []
+    p = 0
+    n = len(text)
+    for e in layout.para + [n]:
+        line = text[p:e].strip()
+        if line and len(line) <= HEADING_MAX and not re.search(r"[。;；,，!?]", line[:-1] if line else line) \
+                and not line.endswith(("。", ",", "，")):
+            out.append((p, e))
+        p = e + 1
+    return out
+
+
+# --------------------------------------------------------------------------- candidates
+
+def _in_spans(p: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(starts, p) - 1
+    return i >= 0 and spans[i][0] <= p < spans[i][1]
+
+
+def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
+    """True when the count merely counts the items listed right before it (A、B和C三项 / A、B等5个)."""
+    if n != int(n) or not 2 <= n <= 12:
+        return False
+    seg = text[cs:vs]
+    seg = re.sub(r"等$", "", seg)
+    # quoted items: “A”“B”“C”三项
+    quoted = re.findall(r"“[^“”]+”", seg)
+    if quoted and seg.endswith("”") and len(quoted) == int(n):
+        return True
+    if quoted and len(quoted) == 1 and seg.endswith("”"):
+        inner = quoted[0][1:-1]
+        if len(re.split(r"[、,，]", inner)) == int(n):
+            return True
+    # tail list: items separated by 、 / 和 / 及 / 与 directly before the number
+    tail = seg
+    parts = re.split(r"、|和|及|与", tail)
+    if len(parts) >= int(n) and len(parts) >= 2:
+        last_items = parts[-int(n):]
+        if all(0 < len(x) <= 14 for x in last_items[1:]) and last_items[-1]:
+            return len(parts) == int(n) or len(parts) > int(n) and "、" in tail
+    return False
+
+
+def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
+    """Start of the clause holding ``p`` when 、 does not split clauses."""
+    cs, _ = layout.clause_of(p)
+    while cs >= 2 and text[cs - 1] == "、":
+        cs, _ = layout.clause_of(cs - 2)
+    return cs
+
+
+def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
+    """7个百亿项目中A、B…: the count is followed by exactly that many named items."""
+    if n != int(n) or not 2 <= n <= 12:
+        return False
+    m = re.match(r"[\u4e00-\u9fff]{1,10}中", text[end:end + 12])
+    if not m:
+        return False
+    ss, se = layout.sent_of(end)
+    rest = text[end + m.end():se]
+    parts = [x for x in re.split(r"[、,，;；]", rest) if x.strip()]
+    return len(parts) == int(n)
+
+
+def _find_candidates(text: str, layout: Layout) -> list[Cand]:
+    quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+    q_starts = [q[0] for q in quotes]
+    out: list[Cand] = []
+    n = len(text)
+    for m in VALUE_RE.finditer(text):
+        num, unit, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
+        vs, ve = m.start("num"), m.end("num")
+        prev = text[vs - 1] if vs > 0 else ""
+        end = m.end()
+        nxt = text[end] if end < n else ""
+        chinese = not num[0].isdigit()
+        # names, labels, codes: 5G, 2+7+18, B型, 1.2.3, 海威2号
+        if prev and (prev.isascii() and (prev.isalnum() or prev in "+.#/&")):
+            continue
+        if nxt and nxt.isascii() and (nxt.isalpha() or nxt in "+#&") and not unit.endswith("%"):
+            continue
+        if not unit and nxt == "+":
+            continue
+        if m.group("rsep") and not m.group("num2"):
+            continue
+        value = parse_number(num)
+        if value is None:
+            continue
+        pre2 = text[max(0, vs - 3):vs]
+        # ranks: 第三 / 第3名 / 前20强 / 前三名
+        if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt == "强")):
+            cand = _rank(text, layout, m, value, prev, chinese)
+            if cand is not None:
+                out.append(cand)
+            continue
+        if _in_spans(vs, q_starts, quotes):
+            continue
+        full_unit = mag + unit
+        if not unit:
+            if mag in ("万", "亿", "万亿") and not chinese and (not nxt or nxt in ",;。、 )\n，；" or
+                                                            text[end:end + 2] in ("以上", "左右")):
+                full_unit = mag  # 人口120万
+            elif not mag and not chinese and STAT_WORD.search(text[max(0, vs - 14):vs]) and \
+                    re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) and (not nxt or nxt in ",;。、 \n"):
+                full_unit = ""
+            else:
+                continue
+        if unit in ("%", "‰") and mag:
+            continue
+        # class attributes: 40万吨级航道, 5000吨级泊位
+        if nxt == "级" or text[end:end + 2] in ("千伏", "万伏"):
+            continue
+        if unit in WEAK_UNITS:
+            if unit == "天" and "天数" not in text[max(0, vs - 12):vs]:
+                continue
+            if unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]):
+                continue
+        if chinese:
+            if value == 1 or IDIOM_NUMS.match(text[vs:vs + 4]) or IDIOM_NUMS.match(text[vs:vs + 5]):
+                continue
+            if unit_class(full_unit) not in ("count",) or not ESTABLISH_VERB.search(text[max(0, vs - 4):vs]):
+                continue
+        cs, ce = layout.clause_of(vs)
+        ucls = unit_class(full_unit)
+        # external sets: 5个省重点…之一, 省20个战略性产业集群, 全国168个重点城市
+        if ucls == "count":
+            if "之一" in text[end:ce + 1] or EXTERNAL_PRE.search(text[max(0, vs - 2):vs]):
+                continue
+            ccs = _comma_clause_start(text, layout, vs)
+            if _enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value):
+                continue
+        # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
+        after = text[end:end + 3]
+        if ucls == "level" and re.match(r"(?:以上|以下)", after):
+            k = end + 2
+            if k < n and re.match(r"[\u4e00-\u9fff]", text[k]) and text[k] not in "的达实占" and \
+                    VALUE_RE.search(text[k:ce]) is not None:
+                continue
+        cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
+        if m.group("num2"):
+            v2 = parse_number(m.group("num2"))
+            if v2 is not None and v2 > value:
+                cand.comparator = ">="
+                cand.cmp_fixed = True
+                c2 = Cand(m.start("num2"), m.end("num2"), v2, full_unit, end, chinese=chinese, comparator="<=",
+                          cmp_fixed=True)
+                out.append(cand)
+                out.append(c2)
+                continue
+        out.append(cand)
+    for m in BIG_ROUND_RE.finditer(text):
+        v = 100.0 if m.group("num") == "百" else 1000.0
+        out.append(Cand(m.start("num"), m.end("num"), v, "亿元", m.end(), comparator=">=", cmp_fixed=True))
+    for m in FAN_RE.finditer(text):
+        k = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("num")]
+        c = Cand(m.start("num"), m.end("num"), float(k), "番", m.end())
+        c.measure = "growth"
+        out.append(c)
+    out.sort(key=lambda c: (c.vs, c.ve))
+    # drop overlaps (keep the first)
+    res: list[Cand] = []
+    last = -1
+    for c in out:
+        if c.vs >= last or (res and c.vs >= res[-1].ve and c.vs > res[-1].vs):
+            res.append(c)
+            last = max(last, c.ve)
+    return res
+
+
+def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool) -> Cand | None:
+    vs, ve = m.start("num"), m.end("num")
+    unit = m.group("unit") or ""
+    if m.group("mag") or m.group("rsep") or unit not in ("", "名", "位"):
+        return None
+    end = ve + len(unit)
+    nxt = text[end] if end < len(text) else ""
+    if prev == "前" and nxt == "强":
+        end += 1
+        nxt = text[end] if end < len(text) else ""
+    if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的":
+        return None  # 第一方阵, 第十一届, 第三场, 第二个
+    if value <= 0 or value > 500 or value != int(value):
+        return None
+    cs, _ = layout.clause_of(vs)
+    before = text[cs:vs - 1]
+    if not RANK_CONTEXT.search(before) and not (prev == "前" and text[ve:end].endswith("强")):
+        return None
+    if re.search(r"放在$|摆在$", before):
+        return None
+    c = Cand(vs, ve, value, unit, end, measure="rank", rank=True, chinese=chinese)
+    if prev == "前":
+        c.comparator = "<="
+        c.cmp_fixed = True
+    return c
+
+
+# --------------------------------------------------------------------------- typing
+
+def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
+    if c.cmp_fixed:
+        return c.comparator
+    if c.approx in ("多", "余"):
+        return ">"
+    if c.approx == "来":
+        return "~"
+    after = text[c.mend:min(ce, c.mend + 4)]
+    for rx, op in CMP_AFTER:
+        if rx.match(after):
+            return op
+    before = FILLER.sub("", text[cs:c.vs])
+    for rx, op in CMP_BEFORE:
+        if rx.search(before):
+            return op
+    if re.search(r"迈上|跨越|跃上|站上", text[cs:c.vs]) and re.match(r"[^,;。]{0,4}(?:台阶|大关)", text[c.mend:ce]):
+        return ">="
+    return "="
+
+
+def _measure(text: str, c: Cand, cs: int) -> str:
+    if c.measure:
+        return c.measure
+    before = FILLER.sub("", text[cs:c.vs])
+    before = re.sub(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$", "", before)
+    before = FILLER.sub("", before)
+    cls = unit_class(c.unit)
+    if cls == "points":
+        if PULL_VERB.search(text[max(cs, c.vs - 20):c.vs]):
+            return "growth"
+        return "delta"
+    if cls == "multiple":
+        return "growth"
+    if cls == "percent":
+        if GROWTH_VERB.search(before) and not re.search(r"(?:提高|提升|增加|下降|降低)(?:到|至)$", before):
+            return "growth"
+        if re.search(r"增速|增幅|增长率|涨幅|降幅", text[max(cs, c.vs - 8):c.vs]) and not re.search(r"占", before[-6:]):
+            return "growth"
+        return "share"
+    if cls == "count":
+        if DELTA_CNT_VERB.search(before) or re.search(r"比[^,;。]{1,12}(?:增加|减少|多|少|净增加|净增)$", before):
+            return "delta"
+        return "count"
+    if cls in ("level", "magnitude", "none"):
+        if re.search(r"比[^,;。]{1,12}(?:增加|减少|净增加|净增)$", before):
+            return "delta"
+        if GROWTH_VERB.search(before) and cls == "level":
+            return "delta"  # 年均增长1万元: an absolute change
+        if cls == "magnitude" and re.search(r"人口|人数|户数|人次", before):
+            return "count"
+        return "level"
+    return "level"
+
+
+def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
+    hits = []
+    for rx, kind in ((TARGET_STRONG, "target"), (ACTUAL_STRONG, "actual")) if strong else \
+            ((TARGET_WEAK, "target"), (ACTUAL_WEAK, "actual")):
+        for m in rx.finditer(seg):
+            hits.append((m.start(), kind))
+    hits.sort()
+    return hits
+
+
+def _cue_kind(seg: str, last: bool, weak: bool = True) -> str | None:
+    """The kind a text segment commits to: its nearest strong cue, else (if ``weak``) its nearest weak cue."""
+    for strong in (True, False) if weak else (True,):
+        hits = _cues(seg, strong)
+        if hits:
+            return hits[-1][1] if last else hits[0][1]
+    return None
+
+
+# --------------------------------------------------------------------------- main
 
 def extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
-    return []
+    """All facts of a document; never raises (an internal error yields no facts and a log line)."""
+    try:
+        return _extract(doc, record)
+    except Exception:  # pragma: no cover - safety net for arbitrary input
+        log.exception("facts.extract failed on %s", getattr(doc, "name", "?"))
+        return []
+
+
+def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
+    text = doc.norm
+    if not text:
+        return []
+    layout = Layout(text)
+    year = _doc_year(record, text)
+    g = _gazetteer()
+    mentions = _region_mentions(g, text, ())
+    main_name, main_short = _main_region(record, mentions, g)
+    if g is not None and main_name:
+        try:
+            r = g.resolve(main_name)
+            if r is not None:
+                mentions = _region_mentions(g, text, (r,))
+        except Exception:
+            pass
+    m_starts = [m.start for m in mentions]
+    sections = _section_regions(doc, record, text, mentions)
+    sec_starts = [s.start for s in sections]
+    glossary = _glossary_spans(doc, record, text)
+    g_starts = [s[0] for s in glossary]
+    plan_period = _plan_period(record, text)
+    periods = find_periods(text, year)
+    p_starts = [p.start for p in periods]
+    headings = _headings(text, layout)
+    h_starts = [h[0] for h in headings]
+
+    cands = _find_candidates(text, layout)
+    _group_lists(text, layout, cands)
+
+    for c in cands:
+        cs, ce = layout.clause_of(c.vs)
+        c.comparator = _comparator(text, c, cs, ce)
+        c.measure = _measure(text, c, cs)
+    _share_group_comparators(cands)
+
+    for c in cands:
+        in_gloss = _in_spans(c.vs, g_starts, glossary)
+        _evidence(text, layout, c)
+        _kind(text, layout, c, headings, h_starts, in_gloss)
+        _period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands)
+        _subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
+        c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs]))
+    names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
+    _indicators(text, layout, cands, names)
+    _restatements(text, cands)
+
+    facts: list[Fact] = []
+    for c in cands:
+        rs, re_ = doc.raw_span(c.vs, c.ve)
+        es, ee = doc.raw_span(c.es, c.ee)
+        if re_ <= rs:
+            continue
+        value = int(c.value) if float(c.value).is_integer() and abs(c.value) < 1e15 else c.value
+        facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=c.unit, kind=c.kind,
+                          measure=c.measure, comparator=c.comparator, period=c.period, subject=c.subject,
+                          indicator=c.indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee))
+    return facts
+
+
+# --------------------------------------------------------------------------- lists (分别, A、B和C)
+
+def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """Values joined only by 、/和/及/与 form a list; items named before them are distributed over it."""
+    gid = 0
+    i = 0
+    while i < len(cands):
+        j = i
+        while j + 1 < len(cands):
+            a, b = cands[j], cands[j + 1]
+            gap = text[a.mend:b.vs]
+            gap = re.sub(r"^(?:以上|左右)", "", gap)
+            if re.fullmatch(r"\s*(?:、|和|及|与|,)\s*", gap) and a.rank == b.rank and \
+                    unit_class(a.unit) == unit_class(b.unit) and not (a.unit and not b.unit):
+                j += 1
+            else:
+                break
+        if j > i:
+            for k in range(i, j + 1):
+                cands[k].group = gid
+            items = _list_items(text, layout, cands[i], j - i + 1)
+            if items:
+                for k, it in zip(range(i, j + 1), items):
+                    cands[k].item = it
+            gid += 1
+        i = j + 1
+
+
+def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | None:
+    cs, _ = layout.clause_of(first.vs)
+    # the item list may sit in the clauses before (A、B、C分别增长x、y、z): walk back over 、
+    s = cs
+    while s > 0 and text[s - 1] == "、":
+        s, _ = layout.clause_of(s - 2)
+    seg = text[s:first.vs]
+    seg = re.sub(r"(?:分别|均|各)(?:为|达到|达|增长|超过|超|是|下降|提高|实现)?(?:了)?$", "", seg)
+    seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
+    parts = [p for p in re.split(r"、|和|及|与", seg) if p]
+    if len(parts) < n:
+        return None
+    parts = parts[-n:]
+    head = ""
+    if "的" in parts[-1]:
+        last, head = parts[-1].rsplit("的", 1)
+        parts[-1] = last
+    else:
+        # 新增开工、竣工项目: the last item carries the shared head noun
+        m = re.search(r"(项目|企业|产业园|园区|学校|学位|工程|单位|村|镇)$", parts[-1])
+        if m and len(parts[-1]) > len(m.group()) and all(len(p) <= 4 for p in parts[:-1]):
+            head = m.group()
+            parts[-1] = parts[-1][:-len(head)]
+    return [p + head for p in parts]
+
+
+def _share_group_comparators(cands: list[Cand]) -> None:
+    """分别达1000个、600个、300个以上: a trailing 以上 holds for every value of the list."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.group >= 0:
+            groups.setdefault(c.group, []).append(c)
+    for members in groups.values():
+        if members[0].measure == "growth":
+            for m in members[1:]:
+                if m.measure == "share":
+                    m.measure = "growth"
+        last = members[-1].comparator
+        if last != "=" and all(m.comparator == "=" for m in members[:-1]):
+            for m in members[:-1]:
+                m.comparator = last
+
+
+# --------------------------------------------------------------------------- evidence
+
+_GENERIC = re.compile(
+    r"同比|比上年|较上年|年均|平均|两年|三年|增长|增速|增幅|下降|提高|上升|排名|排|居|位居|位列|为|达到|达|是|全省|全国|全市|"
+    r"已|已经|按时序|按时|完成|建成|运作|投运|计划|投资|投入|总额|实际|建设|累计|共|共有|超过|超|突破|约|近|了|的|"
+    r"并列|第|名|分别|均|其中|预计|净增加|净增|比|月末|月底|截至|以上|左右|多|新增|未来|今年|上半年|全年|再|实现|"
+    r"占|约为|高出|低于|珠三角|长三角|全球|[\d.%一二三四五六七八九十]")
+
+
+def _evidence(text: str, layout: Layout, c: Cand) -> None:
+    cs, ce = layout.clause_of(c.vs)
+    # 、 separates clauses only right after a value (6%、固定资产投资增长20%); else it joins a list
+    cs = _dunhao_start(text, layout, cs, c.vs)
+    ce = _dunhao_end(text, layout, c.mend, ce)
+    es = cs
+    # skip a leading bullet or item label
+    while es < ce and text[es] in " \t●■▶◆·-—*":
+        es += 1
+    body = text[es:c.vs]
+    rest = _GENERIC.sub("", body + text[c.mend:ce])
+    rest = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)
+    if len(rest) < 2 and es > 0:
+        ps, pe = layout.clause_of(es - 2) if es >= 2 else (0, 0)
+        sep = text[es - 1] if es >= 1 else ""
+        if sep in ",;、，；" and pe == es - 1:
+            es2 = _comma_clause_start(text, layout, ps)
+            while es2 < pe and text[es2] in " \t●■▶◆·-—*":
+                es2 += 1
+            es = es2
+    c.es, c.ee = es, ce
+
+
+def _dunhao_start(text: str, layout: Layout, cs: int, vs: int) -> int:
+    """Walk the clause start back over 、 unless the 、 directly follows a value token."""
+    while cs > 0 and text[cs - 1] == "、":
+        prev_seg = text[max(0, cs - 12):cs - 1]
+        if re.search(r"[\d%][^\u4e00-\u9fff]*(?:以上|左右)?$|(?:个|家|项|所|名|万元|亿元|元|人)(?:以上|左右)?$",
+                     prev_seg) and not re.match(r"\s*[\d]", text[cs:cs + 2]) \
+                and not re.search(r"第[\d一二三四五六七八九十]+$", prev_seg):
+            break
+        ps, _ = layout.clause_of(cs - 2) if cs >= 2 else (0, 0)
+        cs = ps
+    return cs
+
+
+def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
+    n = len(text)
+    while ce < n and text[ce] == "、":
+        seg_after = text[ce + 1:ce + 3]
+        own = text[mend:ce]
+        # the value ends the segment (6%、B…): stop here unless the list continues with a bare value
+        if re.fullmatch(r"(?:以上|左右|多)?", own) and not re.match(r"\s*\d", seg_after) \
+                and not text[max(0, mend - 8):mend].count("第"):
+            break
+        _, ce2 = layout.clause_of(ce + 1)
+        ce = ce2
+    return ce
+
+
+# --------------------------------------------------------------------------- kind
+
+def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool) -> None:
+    if in_gloss:
+        c.kind = "target"
+        return
+    ss, se = layout.sent_of(c.vs)
+    cs, ce = layout.clause_of(c.vs)
+    ccs = _comma_clause_start(text, layout, c.vs)
+    # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones
+    k = _cue_kind(text[ccs:c.vs], last=True, weak=False)
+    if k is None:
+        k = _cue_kind(text[ss:ccs], last=True, weak=False)
+    if k is None:
+        k = _cue_kind(text[ccs:c.vs], last=True)
+    # 2. after the value in the same clause: …的年度任务 (target), …全部实现脱贫 (actual)
+    if k is None:
+        after = text[c.mend:ce]
+        if TARGET_AFTER.search(after):
+            k = "target"
+        else:
+            k = _cue_kind(after, last=False)
+            if k == "target":
+                k = None
+    if k is None and TARGET_AFTER.search(text[c.mend:se]):
+        k = "target"
+    # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
+    if k is None:
+        ps, _ = layout.para_of(c.vs)
+        k = _cue_kind(text[ps:ss], last=True, weak=False)
+    # 4. a box heading such as 上半年经济发展亮点 / 工作清单
+    if k is None:
+        h = _heading_before(c.vs, headings, h_starts, text)
+        if h is not None:
+            ht = text[h[0]:h[1]]
+            if re.search(r"亮点|成绩单|数读|回顾|盘点", ht):
+                k = "actual"
+            elif re.search(r"工作清单|任务清单|目标任务|主要目标|预期目标", ht):
+                k = "target"
+    c.kind = k or "actual"
+
+
+def _heading_before(p: int, headings, h_starts, text: str):
+    i = bisect.bisect_right(h_starts, p) - 1
+    if i < 0:
+        return None
+    h = headings[i]
+    if h[0] <= p < h[1]:
+        return None if i == 0 else headings[i - 1] if False else None
+    return h
+
+
+# --------------------------------------------------------------------------- period
+
+def _period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
+            headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand]) -> None:
+    Y = str(year) if year else "?"
+    if in_gloss:
+        c.period = plan_period
+        return
+    ss, se = layout.sent_of(c.vs)
+    cs, ce = layout.clause_of(c.vs)
+    ps, pe = layout.para_of(c.vs)
+    i0 = bisect.bisect_left(p_starts, ss)
+    i1 = bisect.bisect_left(p_starts, c.vs)
+    in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average")]
+    # a carry stops at a value-less clause once the expression has been used by a value of its own clause
+    chosen = None
+    for p in reversed(in_sent):
+        if _carry_ok(text, layout, p, c, cands):
+            chosen = p
+            break
+    clause_txt = text[c.es:ce]
+    streak = [p for p in periods[bisect.bisect_left(p_starts, c.es):bisect.bisect_left(p_starts, ce)]
+              if p.role == "streak"]
+    if streak:
+        c.period = streak[0].period
+        return
+    if chosen is None:
+        after = [p for p in periods[i1:bisect.bisect_left(p_starts, se)] if p.start >= c.mend
+                 and p.role in ("point", "deadline", "span")]
+        if after and c.kind == "actual" and not c.rank:
+            chosen = after[0]
+    inherited = False
+    if chosen is None and not STATUS_CUES.search(text[ss:c.vs]):
+        chosen = _framing(text, layout, ps, ss, periods, p_starts)
+        if chosen is None:
+            chosen = _intro_line(text, layout, ps, periods, p_starts)
+        if chosen is None:
+            h = _heading_before(c.vs, headings, h_starts, text)
+            if h is not None:
+                hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]]
+                if hp:
+                    chosen = hp[0]
+        inherited = chosen is not None
+    if chosen is None:
+        # vague narrative framing (近年来) anywhere earlier in the paragraph
+        vague = [p for p in periods[bisect.bisect_left(p_starts, ps):i1] if p.role == "vague"]
+        if vague and c.kind == "actual":
+            c.period = ""
+            return
+        c.period = Y if c.kind == "actual" and year else ""
+        return
+    per = chosen.period
+    role = chosen.role
+    if role == "vague":
+        per = ""
+    elif role == "average":
+        per = ""
+    elif role == "status":
+        per = Y if c.kind == "actual" else ""
+    elif role == "month_end":
+        per = Y if c.kind == "actual" else ""
+    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(clause_txt):
+        per = Y  # a stock reported in a review of a plan period holds at the time of writing
+    if role in ("point", "span") and re.fullmatch(r"\d{4}", per) and "年均" in clause_txt:
+        span = _framing(text, layout, ps, ss, periods, p_starts)
+        if span is not None and span.role == "span":
+            per = span.period
+    if inherited and "累计" in text[cs:c.vs] and re.fullmatch(r"\d{4}-H1", per):
+        per = f"..{per[:4]}-M06"
+    if c.measure == "delta":
+        m = re.search(r"比(\d{1,2})月(?:末|底)", text[cs:c.vs])
+        if m:
+            mo = int(m.group(1))
+            mm = re.fullmatch(r"\.\.(\d{4}|\?)-M(\d\d)", per)
+            if mm and int(mm.group(2)) > mo:
+                per = f"{mm.group(1)}-M{mo + 1:02d}..M{mm.group(2)}"
+    if per == "" and c.kind == "actual" and role not in ("vague",) and year and role not in ("average",):
+        per = Y
+    if role == "average" and c.kind == "actual" and year:
+        per = Y
+    c.period = per
+
+
+def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[Cand]) -> bool:
+    if p.role in ("vague",) and False:
+        return False
+    pcs, pce = layout.clause_of(p.start)
+    ccs, _ = layout.clause_of(c.vs)
+    if pcs == ccs:
+        return True
+    # walk the clauses between the expression and the value
+    used = any(pcs <= x.vs < pce for x in cands if x is not c)
+    if not used:
+        return True
+    pos = pce + 1
+    while pos < ccs:
+        s, e = layout.clause_of(pos)
+        if not any(s <= x.vs < e for x in cands):
+            return False
+        pos = e + 1
+    return True
+
+
+def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
+    """A time expression in the first clause of the paragraph's first sentence (after an item heading)."""
+    fs, fe = layout.sent_of(ps)
+    first = text[fs:fe]
+    if re.match(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)", first) \
+            and len(first) <= 40 and fe < ss:
+        fs, fe = layout.sent_of(fe + 1)
+    if fs > ss:
+        return None
+    c1s, c1e = layout.clause_of(fs)
+    ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]]
+    return ps_[0] if ps_ else None
+
+
+def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
+    """A line ending in —— or : introduces the next line (摊开上半年…的成绩单——)."""
+    if ps < 2:
+        return None
+    qs, qe = layout.para_of(ps - 2)
+    line = text[qs:qe].rstrip()
+    if not line.endswith(("——", ":", "：")):
+        return None
+    ps_ = [p for p in periods[bisect.bisect_left(p_starts, qs):bisect.bisect_left(p_starts, qe)]]
+    return ps_[0] if ps_ else None
+
+
+# --------------------------------------------------------------------------- subject
+
+def _subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
+             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str) -> None:
+    base_name, base_short = main_name, main_short
+    i = bisect.bisect_right(sec_starts, c.vs) - 1
+    if i >= 0:
+        base_name, base_short = sections[i].name, sections[i].short
+    ss, _ = layout.sent_of(c.vs)
+    cs, _ = layout.clause_of(c.vs)
+    # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
+    seg = text[cs:c.vs]
+    m = re.match(r"^([^\s,;。、]{2,24}?)(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)", seg)
+    if m and not SUBJECT_WORDS.search(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年",
+                                                                   m.group(1)):
+        name = m.group(1)
+        j = bisect.bisect_left(m_starts, cs)
+        is_region = j < len(mentions) and mentions[j].start == cs and mentions[j].end == cs + len(name)
+        if ORG_SUFFIX.search(name) or "完成投资" in seg or is_region:
+            if is_region:
+                c.subject = mentions[j].name
+            else:
+                c.subject = name
+            return
+    # zone word at the clause start without a region: 经济开发区力争… in a 江都 section → 江都经济开发区
+    zm = re.match(rf"^(?:{'|'.join(ZONE_WORDS)})", text[cs:c.vs])
+    if zm and base_short:
+        c.subject = base_short + zm.group()
+        return
+    # the nearest region named at the start of a clause of this sentence, before the value
+    j = bisect.bisect_left(m_starts, ss)
+    best = None
+    while j < len(mentions) and mentions[j].start < c.vs:
+        mm = mentions[j]
+        mcs, _ = layout.clause_of(mm.start)
+        lead = text[mcs:mm.start]
+        if re.match(r"[^\s,;。、]{1,12}?(?:累计)?(?:完成投资|完成形象进度)", text[mm.end:mm.end + 20]):
+            j += 1
+            continue  # 廉江核电完成投资…: a project named after its place
+        if re.fullmatch(r"\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*", lead):
+            best = mm
+        j += 1
+    if best is not None:
+        # a list of regions at a clause start: 廉江市、吴川市、遂溪县、徐闻县共有…
+        names = [best.name]
+        k = mentions.index(best)
+        while k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、":
+            k -= 1
+            names.insert(0, mentions[k].name)
+        k2 = mentions.index(best)
+        while k2 + 1 < len(mentions) and text[mentions[k2].end:mentions[k2 + 1].start] == "、" \
+                and mentions[k2 + 1].start < c.vs:
+            k2 += 1
+            names.append(mentions[k2].name)
+        c.subject = "、".join(names) if len(names) > 1 else names[0]
+        bcs, _ = layout.clause_of(best.start)
+        if len(names) == 1 and best.short == base_short and not ZONE_RE.search(best.name):
+            c.subject = base_name
+        return
+    c.subject = base_name
+
+
+# --------------------------------------------------------------------------- indicator
+
+_TIME_WORDS = re.compile(
+    r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|上半年|下半年|全年|年内|年底前|年底|去年|上年|[一二三四1-4]季度|"
+    r"\d{1,2}[-—至]\d{1,2}月|截至\d{1,2}月(?:底|末)?|\d{1,2}月(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
+    r"未来\d+年|未来[一二三四五六七八九十]年|每年|到|截至|截止|目前|当前|近年来")
+_NOUN_STOP = re.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
+                        r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)")
+_VALUE_TOKEN = re.compile(rf"{ARABIC}(?:\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
+                          rf"(?:{UNIT_PATTERN})?(?:以上|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+_RANK_WORDS = re.compile(r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
+
+
+def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None) -> str:
+    """The noun a count or amount qualifies: 82个|重点项目, 1.3亿元|区级工信奖补资金, 2座|500千伏变电站."""
+    post = text[c.mend:ee]
+    post = re.sub(r"^(?:以上|以下|左右|多|余|的)+", "", post)
+    lead = re.match(r"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])", post)
+    if lead and cand_starts is not None and c.mend + (len(text[c.mend:ee]) - len(post)) not in cand_starts:
+        rest = _noun_after_text(post[lead.end():])
+        return (lead.group() + rest)[:16] if rest else ""
+    return _noun_after_text(post)
+
+
+def _noun_after_text(post: str) -> str:
+    if not post or not re.match(r"[\u4e00-\u9fff“]", post):
+        return ""
+    # keep 、 inside parentheses: 县(市、区)
+    post = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), post)
+    post = post.split("、")[0].replace("\x00", "、")
+    noun = _NOUN_STOP.split(post, 1)[0]
+    return re.sub(r"[“”\"]", "", noun)[:16]
+
+
+def _strip_names(s: str, names: list[str]) -> str:
+    for n in names:
+        if n and n in s:
+            s = s.split(n)[-1] if s.endswith(n) is False else s.replace(n, "")
+    return s
+
+
+def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
+    names = [n for n in (names or []) if n]
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    starts = [c.vs for c in by_vs]
+    cand_set = set(starts)
+    for c in cands:
+        cs, ce = layout.clause_of(c.vs)
+        ccs = _comma_clause_start(text, layout, c.vs)
+        # the indicator of the clause the evidence was extended into
+        prefix = ""
+        if c.es < ccs:
+            ss, _ = layout.sent_of(c.vs)
+            i0 = bisect.bisect_left(starts, c.es)
+            i1 = bisect.bisect_left(starts, ccs)
+            inside = [x for x in by_vs[i0:i1] if x.indicator]
+            prevs = [x for x in inside if x.measure != "rank"]
+            if inside and not prevs:
+                prevs = [x for x in by_vs[bisect.bisect_left(starts, ss):i1] if x.indicator and x.measure != "rank"][-1:] \
+                    or inside
+            if prevs:
+                prefix = prevs[-1].indicator
+            else:
+                pt = _TIME_WORDS.sub("", text[c.es:ccs])
+                pt = re.sub(r"[“\"][^“”\"]*[”\"]", "", pt)
+                pt = re.sub(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)", "", clean_phrase(pt))
+                prefix = clean_phrase(_strip_names(pt, names))
+        if c.item:
+            own = clean_phrase(_TIME_WORDS.sub("", c.item))
+        else:
+            pre = text[max(cs, ccs) if cs >= ccs else ccs:c.vs]
+            if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None:
+                pre = text[cs:c.vs]
+            pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
+            pre = SUBJECT_WORDS.sub("", pre)
+            pre = _strip_names(pre, names + ([c.subject] if c.subject else []))
+            pre = _VALUE_TOKEN.sub("", pre)
+            own = clean_phrase(pre)
+            if c.measure == "rank":
+                scopes = re.findall(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区", text[ccs:c.vs])
+                scope = scopes[-1] if scopes else ""
+                base = clean_phrase(_RANK_WORDS.sub("", own))
+                basis = prefix + base if prefix else base
+                if "增速" in text[ccs:c.vs] and "增速" not in basis:
+                    basis += "增速"
+                c.indicator = shorten(basis + scope + "排名", 24)
+                continue
+            noun = _noun_after(text, c, c.ee, cand_set)
+            if noun and unit_class(c.unit) == "count":
+                tail = text[c.mend:c.ee]
+                tail = re.sub(r"^(?:以上|以下|左右|多|余|的)+", "", tail)
+                tail = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), tail).split("、")[0]
+                tail = tail.replace("\x00", "、")
+                if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not re.search(r"[\d]", tail):
+                    noun = re.sub(r"[“”\"]", "", tail)
+            if noun:
+                own = clean_phrase(own + noun) if len(own) <= 12 else noun
+        ind = own
+        if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own:
+            ind = prefix + own
+        c.indicator = shorten(ind, 24)
+
+
+# --------------------------------------------------------------------------- restatements
+
+def _restatements(text: str, cands: list[Cand]) -> None:
+    """A summary box restates body facts: the same value, unit and wording take the body's labels."""
+    seen: dict[tuple, Cand] = {}
+    for c in cands:
+        key = (c.value, c.unit, c.measure)
+        prev = seen.get(key)
+        if prev is not None and _similar(text[prev.es:prev.ee], text[c.es:c.ee]):
+            if not re.search(r"上半年|今年|全年|\d{4}年|截至|年内|每年|到", text[c.es:c.vs]):
+                c.period = prev.period
+            c.kind = prev.kind
+            c.comparator = prev.comparator
+            c.subject = prev.subject
+            if not c.indicator:
+                c.indicator = prev.indicator
+        seen[key] = c
+
+
+def _similar(a: str, b: str) -> bool:
+    A = {a[i:i + 2] for i in range(len(a) - 1)}
+    B = {b[i:i + 2] for i in range(len(b) - 1)}
+    if not A or not B:
+        return False
+    return 2 * len(A & B) / (len(A) + len(B)) >= 0.5

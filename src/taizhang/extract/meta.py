@@ -1,8 +1,515 @@
-"""Document metadata: title, date, source, doc_type, regions, people.  (STUB: being written.)"""
+"""Document metadata: title, date, source, doc_type, regions, people.
+
+Everything is read from ``Doc.norm`` (noise removed, simplified, half-width) with
+general cues rather than per-source rules:
+
+- title: the headline (first heading-like line before the first paragraph); an
+  interview that opens with a quoted lead and has no headline gets a derived
+  title "专访<role><name>" (``title_derived``).
+- published: a dateline or adoption/meeting date in the header, a date line at
+  the end (signature), else the year the text calls 今年, else "".
+- source: a "来源:" field, the newspaper in Q&A labels or bylines, else the
+  issuing body named in the title (中共XX市委关于…).
+- doc_type: title cues (规划/建议/纲要, 政府工作报告, 统计公报, 通知/通报), interview
+  cues (Q&A labels, 专访, ——访), else news.
+- regions: the document's main region (from sub-interviews, the interviewee's
+  role, or the most mentioned region), then the regions of sub-interviews.
+- people: officials and journalists named next to a role word, at first mention.
+"""
 from __future__ import annotations
 
-from .doc import Doc, DocumentRecord
+import re
+from collections import Counter
+from functools import lru_cache
 
+from .doc import Doc, DocumentRecord, Person, Section
+from .outline import RE_INTERVIEW, RE_QUESTION, ends_sentence, is_byline, is_heading_text, is_paragraph, split_lines
+
+# ------------------------------------------------------------------ vocabulary
+ROLE_WORDS = ("总书记", "副书记", "书记", "副省长", "省长", "副市长", "市长", "副区长", "区长", "副县长", "县长", "州长",
+              "镇长", "乡长", "副主任", "主任", "副部长", "部长", "副局长", "局长", "副厅长", "厅长", "常委", "委员",
+              "副主席", "主席", "秘书长", "院长", "检察长", "总理", "党组成员", "司长", "处长", "行长", "社长",
+              "董事长", "总经理", "会长", "理事长", "关长", "署长", "盟长", "旗长")
+PRESS_ROLES = ("见习记者", "特约记者", "摄影记者", "记者", "通讯员", "实习生")
+RE_ROLE = re.compile("|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
+RE_PRESS = re.compile("|".join(PRESS_ROLES))
+# A byline at the end of a paragraph: "…。 记者 陈高飞", "(记者 张三 李四)".
+RE_TAIL_BYLINE = re.compile(r"(?<=[。!?”)])[\s(]*(%s)[\s\xa0]*([\u4e00-\u9fff]{2,4}(?:[\s\xa0、]+[\u4e00-\u9fff]{2,4})*)"
+                            r"[\s)]*$" % "|".join(PRESS_ROLES))
+# A byline in brackets inside a paragraph: "本报讯(记者 张三 通讯员 李四)…".
+RE_PAREN_BYLINE = re.compile(r"[(\[【]\s*((?:%s)[^()\[\]【】。,;]{2,40})[)\]】]" % "|".join(PRESS_ROLES))
+# Words that end a role phrase when reading backwards from the role word.
+ROLE_STOPS = ("专访", "采访", "访问", "访", "了", "在", "是", "对", "向", "与", "及", "由", "据", "日前", "近日", "今天",
+              "昨天", "表示", "指出", "说", "的", "接受", "陪同", "会见", "带领", "率", "让", "请", "听取", "主持",
+              "出席", "参加", "记者", "报道", "同志")
+AFTER_NAME = set("在接表说指强等和与的同对一是为到主带率出会调介向就也将已曾所")
+# Common single-character and compound surnames (a person-name candidate must start with one).
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+    "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕"
+    "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
+    "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶"
+    "斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "夏侯", "令狐", "端木")
+NEWSPAPER = r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|早报|商报|特区报|都市报|青年报|法治报|报)"
+RE_SOURCE_FIELD = re.compile(r"(?:来源|稿源|出处)\s*[::]\s*([^\s|丨,,。]+)")
+RE_BYLINE_PAPER = re.compile(r"(%s)(?:社)?\s*(?:记者|通讯员|讯)" % NEWSPAPER)
+RE_INTERVIEW_PAPER = re.compile(r"接受(%s)(?:记者)?(?:专访|采访)" % NEWSPAPER)
+RE_ISSUER = re.compile(r"^(中共[\u4e00-\u9fff]{1,14}?委(?:员会)?|[\u4e00-\u9fff]{2,16}?(?:人民政府办公[室厅]|人民政府|"
+                       r"人民代表大会常务委员会|委员会|办公[室厅]|统计局|局|厅))(?:关于|印发)")
+RE_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公[室厅]|委员会|统计局|局|厅|办公室)$")
+RE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+RE_DATE_DASH = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+RE_DATE_CN = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+RE_YEAR = re.compile(r"(?<![\d\-—~至到])(20\d{2}|19\d{2})\s*年(?![\d]*\s*[-—~至到])")
+CHROME_WORDS = ("当前位置", "首页", "下载", "打印", "字号", "浏览", "分享", "页面宽度", "保留字段", "阅览", "关闭窗口",
+                "扫一扫", "责任编辑", "来源", "发布时间", "发布日期")
+
+TITLE_CUES = (
+    ("work_report", re.compile(r"政府工作报告")),
+    ("report", re.compile(r"统计公报|经济运行|运行情况|统计监测|国民经济和社会发展统计")),
+    ("notice", re.compile(r"通报|通知|公告|通告")),
+    ("plan", re.compile(r"规划|建议|纲要|行动计划|实施方案|计划$|方案$|意见$")),
+)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN_DIGITS["零"] = 0
+
+
+# ------------------------------------------------------------------ helpers
+
+def _cn_number(s: str) -> int:
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGITS.get(a, 1) if a else 1) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+    return int("".join(str(_CN_DIGITS[c]) for c in s)) if s else 0
+
+
+def find_date(text: str) -> str:
+    """First full date in ``text`` as YYYY-MM-DD, or ""."""
+    best: tuple[int, str] | None = None
+    for rx, conv in ((RE_DATE, int), (RE_DATE_DASH, int), (RE_DATE_CN, _cn_number)):
+        m = rx.search(text)
+        if m:
+            try:
+                y, mo, d = conv(m.group(1)), conv(m.group(2)), conv(m.group(3))
+            except (KeyError, ValueError):
+                continue
+            if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31 and (best is None or m.start() < best[0]):
+                best = (m.start(), f"{y:04d}-{mo:02d}-{d:02d}")
+    return best[1] if best else ""
+
+
+def _header_lines(lines) -> list:
+    """Lines before the first body paragraph (headline, dateline, adoption line, chrome)."""
+    out = []
+    for ln in lines[:25]:
+        if is_paragraph(ln.text) and (ends_sentence(ln.text) or len(ln.text) > 60):
+            break
+        out.append(ln)
+    return out
+
+
+def _is_chrome(s: str) -> bool:
+    return any(w in s for w in CHROME_WORDS) or any(c in s for c in ">|»丨")
+
+
+# ------------------------------------------------------------------ title
+
+def _title(doc: Doc, lines) -> tuple[str, int]:
+    """The headline and its view offset, or ("", -1)."""
+    for ln in _header_lines(lines):
+        s = ln.text
+        if len(s) < 5 or _is_chrome(s) or is_byline(s) or s[0] in "((——-" or s.startswith("——"):
+            continue
+        if find_date(s) or RE_DATE_CN.search(s):
+            continue
+        if not _is_title_text(s):
+            continue
+        if len(s.split()) >= 4:
+            continue  # a menu: 首页 新闻 政务 服务
+        text = doc.view[ln.start:ln.end].strip()
+        text = re.split(r"\s*[_|]\s*|\s+-\s+", text)[0] if re.search(r"[_|]|\s-\s", text) else text
+        return text, ln.start
+    return "", -1
+
+
+def _is_title_text(s: str) -> bool:
+    """Headlines may carry a colon or a question mark (南平:…, 如何…?) but never end a sentence with 。."""
+    if not (5 <= len(s) <= 80) or "。" in s or s.count(",") > 2 or s[-1] in ",、:;":
+        return False
+    han = len(re.findall(r"[\u4e00-\u9fff]", s))
+    return han >= max(4, len(s) // 2)
+
+
+# ------------------------------------------------------------------ people
+
+def _split_names(chunk: str) -> list[tuple[int, str]]:
+    """Person names in a byline chunk ("陈云飞", "邹平 杨宝岭", "陆艳玲梁煌") with offsets into ``chunk``."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for part in re.split(r"([\s、,/]+)", chunk):
+        if not part or re.fullmatch(r"[\s、,/]+", part):
+            pos += len(part)
+            continue
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", part) or (len(part) == 4 and part[:2] in COMPOUND_SURNAMES):
+            out.append((pos, part))
+        elif re.fullmatch(r"[\u4e00-\u9fff]{4,6}", part):
+            for off, name in _segment_names(part):
+                out.append((pos + off, name))
+        pos += len(part)
+    return out
+
+
+def _segment_names(s: str) -> list[tuple[int, str]]:
+    """Split run-together names (4-6 characters) using jieba's person tags, then surnames."""
+    try:
+        import jieba.posseg as pseg
+        toks = [(w.word, w.flag) for w in pseg.cut(s, HMM=True)]
+        if all(f.startswith("nr") and 2 <= len(w) <= 3 for w, f in toks):
+            out, p = [], 0
+            for w, _ in toks:
+                out.append((p, w))
+                p += len(w)
+            return out
+    except Exception:  # jieba missing: fall back to surnames
+        pass
+    n = len(s)
+    for first in (3, 2) if n == 5 else (2, 3):
+        second = n - first
+        if 2 <= second <= 3 and s[0] in SURNAMES and s[first] in SURNAMES:
+            return [(0, s[:first]), (first, s[first:])]
+    return [(0, s[:3]), (3, s[3:])] if n == 6 else []
+
+
+def _name_after(text: str, p: int) -> str:
+    """A person name starting at ``text[p]`` (2-3 characters), or ""."""
+    seg = text[p:p + 6]
+    if len(seg) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", seg):
+        return ""
+    if seg[:2] in COMPOUND_SURNAMES:
+        return seg[:4] if len(seg) >= 4 and re.match(r"[\u4e00-\u9fff]{4}", seg) and seg[3] not in AFTER_NAME \
+            else seg[:3]
+    if seg[0] not in SURNAMES:
+        return ""
+    try:
+        import jieba.posseg as pseg
+        toks = [(w.word, w.flag) for w in pseg.cut(seg, HMM=True)]
+    except Exception:
+        toks = []
+    if toks:
+        w, f = toks[0]
+        if f.startswith("nr") and 2 <= len(w) <= 3:
+            return w
+        if len(w) == 1 and len(toks) > 1:
+            w2, f2 = toks[1]
+            if 1 <= len(w2) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w2) and f2 not in ("p", "v", "c", "u", "d", "uj"):
+                return w + w2
+        if len(w) >= 2:
+            return ""  # a word, not a name (强调, 书记处, 主任委员 ...)
+    if len(seg) >= 3 and re.match(r"[\u4e00-\u9fff]", seg[2]) and seg[2] not in AFTER_NAME:
+        return seg[:3]
+    return seg[:2]
+
+
+def _role_before(text: str, end: int, line_start: int) -> tuple[int, str]:
+    """The role phrase that ends at ``end`` ("雷州市委书记", "市委常委、政法委书记、邗江区委书记")."""
+    i = end
+    lo = max(line_start, end - 32)
+    while i > lo and (re.match(r"[\u4e00-\u9fff、]", text[i - 1])):
+        i -= 1
+    window = text[i:end]
+    cut = 0
+    for w in ROLE_STOPS:
+        k = window.rfind(w, 0, len(window) - 2)
+        while k >= 0 and w == "和" and k > 0 and window[k - 1] == "共":
+            k = window.rfind(w, 0, k)
+        if k >= 0:
+            cut = max(cut, k + len(w))
+    window = window[cut:].lstrip("、")
+    return end - len(window), window
+
+
+def _people(doc: Doc, lines) -> list[Person]:
+    text = doc.norm
+    found: dict[str, Person] = {}
+
+    def add(name: str, role: str, vstart: int) -> None:
+        if name in found or not name or not role:
+            return
+        rs, re_ = doc.raw_span(vstart, vstart + len(name))
+        found[name] = Person(name=doc.view[vstart:vstart + len(name)], role=role, start=rs, end=re_)
+
+    for ln in lines:
+        s = ln.text
+        if is_byline(s) and RE_PRESS.search(s):
+            # Byline: role words split the line into name chunks; the role applies to every name after it.
+            parts = list(RE_PRESS.finditer(s))
+            for k, m in enumerate(parts):
+                stop = parts[k + 1].start() if k + 1 < len(parts) else len(s)
+                chunk = re.sub(r"[()\[\]【】]", " ", s[m.end():stop])
+                chunk_start = m.end()
+                # drop a trailing newspaper name before the next role ("…南方日报" then 记者)
+                chunk = re.sub(r"(%s)$" % NEWSPAPER, "", chunk) if k + 1 < len(parts) else chunk
+                role = doc.view[ln.start + m.end() - 2: ln.start + m.end()] if m.group(0).endswith("记者") \
+                    else doc.view[ln.start + m.start(): ln.start + m.end()]
+                for off, name in _split_names(chunk):
+                    add(name, role, ln.start + chunk_start + off)
+            continue
+        for pm in RE_PAREN_BYLINE.finditer(s):
+            inner = pm.group(1)
+            parts = list(RE_PRESS.finditer(inner))
+            for k, m in enumerate(parts):
+                stop = parts[k + 1].start() if k + 1 < len(parts) else len(inner)
+                role = doc.view[ln.start + pm.start(1) + m.start(): ln.start + pm.start(1) + m.end()]
+                role = role[-2:] if role.endswith(("记者", "記者")) else role
+                for off, name in _split_names(inner[m.end():stop]):
+                    add(name, role, ln.start + pm.start(1) + m.end() + off)
+        tail = RE_TAIL_BYLINE.search(s)
+        if tail:
+            role = "记者" if tail.group(1).endswith("记者") else tail.group(1)
+            for off, name in _split_names(tail.group(2)):
+                add(name, role, ln.start + tail.start(2) + off)
+        for m in RE_ROLE.finditer(s):
+            p = m.end()
+            while p < len(s) and s[p] in " \xa0\u3000":
+                p += 1
+            name = _name_after(s, p)
+            if name:
+                rstart, role = _role_before(s, m.end(), 0)
+                if role:
+                    add(name, doc.view[ln.start + rstart: ln.start + m.end()], ln.start + p)
+            elif m.group(0) in ("总书记", "主席", "总理"):
+                # Name before the role: 习近平总书记.
+                q = m.start()
+                for n in (3, 2):
+                    cand = s[max(0, q - n):q]
+                    if len(cand) == n and _is_person_name(cand):
+                        add(cand, m.group(0), ln.start + q - n)
+                        break
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+@lru_cache(maxsize=4096)
+def _is_person_name(s: str) -> bool:
+    try:
+        import jieba.posseg as pseg
+        toks = list(pseg.cut(s, HMM=True))
+    except Exception:
+        return False
+    return len(toks) == 1 and toks[0].flag.startswith("nr")
+
+
+# ------------------------------------------------------------------ dates, sources, types
+
+def _published(lines, text: str) -> str:
+    for ln in _header_lines(lines):
+        d = find_date(ln.text)
+        if d:
+            return d
+    for ln in lines[-6:]:
+        s = ln.text
+        if len(s) <= 30 and (RE_DATE.search(s) or RE_DATE_CN.search(s) or RE_DATE_DASH.search(s)):
+            d = find_date(s)
+            if d:
+                return d
+    m = re.search(r"(?:发布时间|发布日期|发文日期|成文日期|日期)\s*[::]?\s*", text)
+    if m:
+        d = find_date(text[m.end():m.end() + 30])
+        if d:
+            return d
+    if "今年" in text or "本年" in text:
+        return _current_year(text)
+    return ""
+
+
+def _current_year(text: str) -> str:
+    """The year a text calls 今年: the most cited year that is not a deadline or a range end.
+
+    Years in current-year phrasing (制定2023年…任务, 2023年上半年, 2023年以来) count double.
+    """
+    years: Counter = Counter()
+    for m in RE_YEAR.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        after = text[m.end():m.end() + 4]
+        if before.endswith(("到", "至", "截至")) or after.startswith(("远景", "前", "底前", "年底前")):
+            continue
+        years[m.group(1)] += 1
+        if re.match(r"(上半年|前三季度|一季度|以来|1[-—~]\d+月|全年|年度|的?目标|工作|是)", after) or before.endswith(("制定", "今年")):
+            years[m.group(1)] += 1
+    if not years:
+        return ""
+    top = max(years.values())
+    return max(y for y, c in years.items() if c == top)
+
+
+def _source(doc: Doc, lines, title: str) -> str:
+    text = doc.norm
+    m = RE_SOURCE_FIELD.search(text)
+    if m:
+        return doc.view[m.start(1):m.end(1)].strip()
+    for ln in lines:
+        q = RE_QUESTION.match(ln.text)
+        if q and re.fullmatch(NEWSPAPER, q.group(1)):
+            return q.group(1)
+    for ln in lines:
+        if is_byline(ln.text):
+            b = RE_BYLINE_PAPER.search(ln.text)
+            if b:
+                return b.group(1)
+    for rx in (RE_INTERVIEW_PAPER, RE_BYLINE_PAPER):
+        b = rx.search(text)
+        if b:
+            return b.group(1)
+    if title:
+        m = RE_ISSUER.match(title)
+        if m:
+            return m.group(1)
+    for ln in _header_lines(lines)[1:] + lines[-8:]:
+        if RE_ISSUER_LINE.match(ln.text):
+            return doc.view[ln.start:ln.end]
+    if "政府工作报告" in title or "政府工作报告" in text[:300]:
+        for ln in _header_lines(lines):
+            m = re.search(r"([\u4e00-\u9fff]{2,12}?人民政府)", ln.text)
+            if m:
+                return doc.view[ln.start + m.start(1): ln.start + m.end(1)]
+    return ""
+
+
+def _doc_type(title: str, text: str, lines, sections: list[Section]) -> str:
+    t = title.strip()
+    for kind, rx in TITLE_CUES:
+        if t and rx.search(t[-8:]):
+            return kind
+    if _is_interview(text, lines, sections):
+        return "interview"
+    for kind, rx in TITLE_CUES:
+        if t and rx.search(t):
+            return kind
+    head = text[:400]
+    if "政府工作报告" in head:
+        return "work_report"
+    if re.search(r"统计公报", head):
+        return "report"
+    return "news"
+
+
+def _is_interview(text: str, lines, sections: list[Section]) -> bool:
+    if any(s.kind == "interview" for s in sections):
+        return True
+    if any(RE_INTERVIEW.match(ln.text) for ln in lines):
+        return True
+    questions = sum(1 for ln in lines if RE_QUESTION.match(ln.text))
+    answers = sum(1 for ln in lines if re.match(r"(答|[\u4e00-\u9fff]{2,4})\s*[:]", ln.text)
+                  and not RE_QUESTION.match(ln.text) and len(ln.text) > 20)
+    if questions >= 1 and answers >= 1:
+        return True
+    return "专访" in text[:600]
+
+
+# ------------------------------------------------------------------ regions
+
+def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
+    try:
+        from .regions import gazetteer
+        g = gazetteer()
+    except Exception:  # gazetteer not available: no regions rather than no record
+        return []
+    text = doc.norm
+    hits = g.find(text)
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    by_name = {}
+    for h in hits:
+        k = h.region.name
+        w = 3 if title_start >= 0 and title_start <= h.start < title_start + 80 and _in_first_line(text, title_start, h.start) else 1
+        counts[k] += w
+        first.setdefault(k, h.start)
+        by_name[k] = h.region
+    top = max(counts, key=lambda k: (counts[k], -first[k])) if counts else ""
+    context = [by_name[top]] if top else []
+
+    # Sub-interviews: the region each "——访" line names; the main region is their common parent.
+    subs = []
+    for ln in lines:
+        if RE_INTERVIEW.match(ln.text):
+            hs = _regions_in(g, ln.text, context)
+            if hs:
+                r = max(hs, key=lambda x: x.level)
+                if r.name not in [x.name for x in subs]:
+                    subs.append(r)
+    if len(subs) >= 2:
+        parents = [g.parent(r) for r in subs]
+        common = [p for p in parents if p is not None]
+        main = Counter(p.name for p in common).most_common(1)[0][0] if common else top
+        if not main or main in [r.name for r in subs]:
+            return [r.name for r in subs]
+        return [main] + [r.name for r in subs]
+
+    # Interviews and profiles: the interviewee's region.
+    for p in people:
+        if p.role and not p.role.endswith(("记者", "通讯员", "实习生")) and p.role != "总书记":
+            hs = _regions_in(g, p.role.split("、")[0], context) or _regions_in(g, p.role, context)
+            if hs and (any(s.kind == "question" for s in sections) or _interviewish(text)):
+                return [max(hs, key=lambda x: x.level).name]
+            break
+    return [top] if top else []
+
+
+def _regions_in(g, s: str, context: list) -> list:
+    """Regions named in a short string (a role, a "——访" line), most specific last.
+
+    The gazetteer only accepts a county when its prefecture is in play; a role
+    such as "延平区委书记" names its county in full, so full county names are
+    accepted here on their own.
+    """
+    regs = [h.region for h in g.find(s, context=context)]
+    if regs:
+        return regs
+    out = []
+    for i in range(len(s)):
+        for n in range(6, 1, -1):
+            sub = s[i:i + n]
+            if len(sub) == n and sub[-1] in "区县市旗":
+                r = g.resolve(sub, context) if any(x.name == sub for x in g.named(sub)) else None
+                if r is not None and r.name == sub:
+                    out.append(r)
+                    break
+    return out
+
+
+def _in_first_line(text: str, start: int, pos: int) -> bool:
+    return "\n" not in text[start:pos]
+
+
+def _interviewish(text: str) -> bool:
+    return "专访" in text[:800] or "采访" in text[:800] or bool(re.search(r"\n[^\n:]{2,10}日报:", text))
+
+
+# ------------------------------------------------------------------ entry point
 
 def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
+    """Fill ``record``'s title, published, source, doc_type, regions and people from ``doc``."""
+    lines = split_lines(doc.norm)
+    if not lines:
+        return record
+    title, title_start = _title(doc, lines)
+    people = _people(doc, lines)
+    text = doc.norm
+    record.people = people
+    record.doc_type = _doc_type(title, text, lines, record.sections)
+    if not title:
+        first = lines[0].text
+        if first[:1] in "“\"‘「" or is_paragraph(first):
+            official = next((p for p in people if p.role not in ("总书记",) and not p.role.endswith(
+                ("记者", "通讯员", "实习生"))), None)
+            if official is not None and record.doc_type == "interview":
+                title = f"专访{official.role.split('、')[0]}{official.name}"
+                record.title_derived = True
+    record.title = title
+    record.published = _published(lines, text)
+    record.source = _source(doc, lines, title)
+    record.regions = _regions(doc, lines, title_start, people, record.sections)
     return record

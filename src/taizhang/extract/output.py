@@ -25,18 +25,29 @@ def _dump(fh: TextIO, row: dict) -> None:
 
 
 class JsonlWriter:
-    """Streams extractions to documents.jsonl, facts.jsonl and projects.jsonl as they come."""
+    """Streams extractions to documents.jsonl, facts.jsonl and projects.jsonl as they come.
+
+    ``write(ex, projects=False)`` holds a document's projects back so that the caller can
+    canonicalise names across the whole batch first and then call ``write_projects``.
+    All three files are created on opening, so an empty batch still leaves them behind.
+    """
 
     def __init__(self, out_dir: str | Path):
         self.dir = Path(out_dir)
         self.dir.mkdir(parents=True, exist_ok=True)
         self._fh = {n: open(self.dir / f"{n}.jsonl", "w", encoding="utf-8") for n in ("documents", "facts", "projects")}
 
-    def write(self, ex: Extraction) -> None:
+    def write(self, ex: Extraction, projects: bool = True) -> None:
         _dump(self._fh["documents"], document_row(ex))
         for f in ex.facts:
             _dump(self._fh["facts"], asdict(f))
-        for p in ex.projects:
+        if projects:
+            self.write_projects(ex.projects)
+        self._fh["documents"].flush()
+        self._fh["facts"].flush()
+
+    def write_projects(self, mentions: Iterable) -> None:
+        for p in mentions:
             _dump(self._fh["projects"], asdict(p))
 
     def close(self) -> None:

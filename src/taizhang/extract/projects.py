@@ -1,8 +1,967 @@
-"""Projects: named projects, their stages, locations and investments.  (STUB: being written.)"""
+"""Projects: named projects, their stages, locations and investments.
+
+How a mention is found (all on ``doc.norm``; offsets converted with ``doc.raw_span``):
+
+1. *Head nouns* (高铁, 产业园, 数据中心, 工程 … see ``project_lexicon.HEADS``) are found with one regex
+   pass.  From each head the name is extended left over name characters until a stop word
+   (a verb, adverb or particle that cannot be inside a name), and right over a tail (a phase
+   ``二期``, a section ``湛江段``, a parenthesis, a nominal action ``搬迁``/``扩容``).
+2. *Coordination*: ``X、Y等项目建设`` makes X and Y projects named by themselves;
+   ``X、Y等修缮工程`` shares the stem (X修缮工程); ``杨寿、方巷敬老院`` and ``A和B城际铁路`` share the head.
+   ``现代钢铁、绿色石化和高端造纸产业链配套基地`` is one name: the conjuncts are industries.
+3. *Quoted names* (“城市大脑”建设, “海威2号”正式投产) count when a build verb or a progress
+   predicate frames them and they carry no Chinese numeral (slogans: “五大会战”).
+4. *Filters*: policies, designations, campaigns, positioning (区域性…中心), classes (一批…, N个…),
+   names made only of generic vocabulary without a build verb right before them.
+
+Stage comes from the clause: the predicate after the mention (建成通车, 正式投产, 开工, 有序推进,
+列入…计划) wins, else the governing verb before it (谋划/争取 → proposed, 加快/推进 → under
+construction, 新建/建设/打造 → planned).  In a plan (规划/建议/纲要), 建成X/完成X/开工建设X are
+targets → planned.  ``link_across`` gives one canonical name per project across a batch.
+"""
 from __future__ import annotations
 
-from .doc import Doc, DocumentRecord, ProjectMention
+import re
+from collections import Counter
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from . import project_lexicon as L
+from .doc import Doc, DocumentRecord, Investment, ProjectMention
+
+MAX_NAME = 30  # longest name considered (chars left of the head)
+_CJK = "\u4e00-\u9fff"
+_NAME_CHARS = rf"{_CJK}A-Za-z0-9+·Q"
+_CN_NUM = "一二三四五六七八九十百千万两"
+_QUOTES = "“”\"‘’「」『』"
+
+# --------------------------------------------------------------------------- compiled patterns
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    heads = _alt(L.HEADS)
+    stops_rev = _alt(w[::-1] for w in L.STOP_WORDS)
+    return {
+        # 高速 is a head only when not an adverb (高速发展); 港 only as a port (not 港区/港口/香港 parts).
+        "head": re.compile(rf"(?:{heads})"),
+        "tail": re.compile(L.TAIL_RE),
+        # Reversed: the first match in the reversed window is the rightmost boundary.
+        "stop_rev": re.compile(rf"(?:{stops_rev}|[^{_NAME_CHARS}]|(?:年|月|日)\d+)"),
+        "fwd_stop": re.compile(rf"(?:{_alt(L.STOP_WORDS + L.FWD_STOPS)}|[^{_NAME_CHARS}])"),
+        "quote": re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\""),
+        "paren": re.compile(r"\([^()\n]{1,14}\)"),
+        "book": re.compile(r"《[^《》\n]{0,80}》"),
+        "clause": re.compile(r"[^,。;:!?,;:!?\n]+"),
+        "sentence": re.compile(r"[^。;!?;!?\n]+"),
+        "future": re.compile(L.FUTURE_RE),
+        "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
+        "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
+        "list_etc": re.compile(rf"等(?:(\d+个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发)|(?=建设|成为|[,。;]))"),
+        "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项)({heads})"),
+        "generic": re.compile(_alt(L.GENERIC_WORDS)),
+        "exclude": re.compile(_alt(L.EXCLUDE_SUBSTR)),
+        "invest": re.compile(r"(累计|已|共)?(完成|计划|总|拟|预计)?投资(?:额|总额)?(?:约|达|超|近)?(\d+(?:\.\d+)?)(亿元|万元|亿美元|万美元)"),
+        "phase": re.compile(rf"[{_CN_NUM}\d]{{1,2}}期|[{_CJK}]{{2}}段"),
+        "plan": re.compile(r"五年规划|规划纲要|远景目标|五年计划|的建议|发展规划|专项规划"),
+    }
+
+
+_BUILD_VERBS = ("建设", "新建", "扩建", "改扩建", "建成", "开工建设", "谋划建设", "加快建设", "开发建设", "配套建设",
+                "启动", "实施", "推进", "加快推进", "加快", "加紧", "打造", "规划建设", "申报", "谋划", "续建", "完成")
+_POSITIONING = set(L.POSITIONING_VERBS)
+_LIST_GENERIC = ("重大", "重点", "龙头", "拟建", "在建", "产业", "专业", "百亿", "亿元", "工业", "基础", "交通",
+                 "民生", "城建", "骨干", "新型", "配套", "示范", "公共服务", "服务", "等", "级", "大", "省", "市",
+                 "县", "区", "个")
+_PLURAL = {"个", "座", "条", "批", "各", "一批", "多个", "各类", "若干", "一系列", "所"}
+
+
+# --------------------------------------------------------------------------- candidates
+
+@dataclass
+class _Cand:
+    vs: int  # view span of the mention
+    ve: int
+    name: str  # name before canonicalisation (norm text, quotes stripped)
+    head: str
+    left_token: str  # the stop word right before the name (or the list)
+    source: str  # head | list | shared | quote | gloss
+    specific: bool = False
+    in_list: bool = False
+    frame_pos: int = -1  # where the clause context starts (the list start for conjuncts)
+    conj: str = ""  # for list items: the item's own text (its specificity decides)
+    list_specific: bool = False  # some item of its list is specific
+
+
+def _mask(window: str) -> str:
+    """Quotes and short parentheses inside a name are opaque to the stop-word search."""
+    rx = _rx()
+
+    def q(m: re.Match) -> str:
+        return "Q" * len(m.group(0))
+    window = rx["quote"].sub(q, window)
+    return rx["paren"].sub(q, window)
+
+
+def _left_boundary(text: str, end: int) -> tuple[int, str]:
+    """Start of the name that ends at ``end`` and the stop token before it ('' at a text edge)."""
+    lo = max(0, end - MAX_NAME)
+    win = _mask(text[lo:end])
+    m = _rx()["stop_rev"].search(win[::-1])
+    if not m:
+        return lo, ""
+    tok_len = m.end() - m.start()
+    start = end - m.start()
+    return start, text[start - tok_len:start]
+
+
+def _strip_quotes(s: str) -> str:
+    return "".join(ch for ch in s if ch not in _QUOTES and not ch.isspace())
+
+
+def _is_industry_conjunct(s: str) -> bool:
+    s = _strip_quotes(s)
+    return bool(s) and s.endswith(L.INDUSTRY_WORDS)
+
+
+def _head_at_end(s: str) -> str:
+    m = None
+    for hm in _rx()["head"].finditer(s):
+        m = hm
+    if m and m.end() >= len(s) - 0:
+        return m.group(0)
+    return ""
+
+
+class _Finder:
+    """All candidate mentions of one text; each method is a separate mechanism."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.rx = _rx()
+        self.cands: list[_Cand] = []
+        self.drop_spans: set[tuple[int, int]] = set()
+
+    # ------------------------------------------------------------------ heads
+    def from_heads(self) -> None:
+        t = self.text
+        for hm in self.rx["head"].finditer(t):
+            hs, he, head = hm.start(), hm.end(), hm.group(0)
+            if not self._head_ok(hs, he, head):
+                continue
+            te = he
+            tm = self.rx["tail"].match(t, he)
+            if tm:
+                te = tm.end()
+            ns, tok = _left_boundary(t, hs)
+            # 和/、 joining industries inside one name: keep extending left.
+            guard = 0
+            while tok in L.SOFT_STOPS and guard < 4 and ns < hs:
+                guard += 1
+                ls, ltok = _left_boundary(t, ns - len(tok))
+                left = t[ls:ns - len(tok)]
+                right = t[ns:hs]
+                if _is_industry_conjunct(left) and (any(w in right for w in L.INDUSTRY_WORDS) or
+                                                    re.match("工程|技术", right)):
+                    ns, tok = ls, ltok
+                else:
+                    break
+            ns = self._cut_apposition(ns, hs)
+            if ns >= hs and te == he:
+                continue  # a bare head: 基地, 该项目
+            if self._continues(te):
+                continue  # the head only modifies a longer noun phrase (…公园旅游精品线路)
+            name = _strip_quotes(t[ns:te])
+            c = _Cand(ns, te, name, head, tok, "head")
+            self.cands.append(c)
+            if tok in L.SOFT_STOPS and ns < hs and t[te:te + 1] not in ("、", "等") \
+                    and (_has_proper_word(t[ns:hs]) or _places(t[ns:hs], 4)) \
+                    and not self.rx["exclude"].search(name):
+                self._shared_head(ns - len(tok), t[hs:te], head)
+
+    def _cut_apposition(self, ns: int, hs: int) -> int:
+        """全球最大客货滚装码头徐闻南山港 → 徐闻南山港: a head inside the name followed by a place."""
+        seg = self.text[ns:hs]
+        if not re.search(r"最|首[个座台艘条]|全球|全国|全省|世界|国内", seg):
+            return ns
+        for m in self.rx["head"].finditer(seg):
+            if len(m.group(0)) >= 2 and m.end() < len(seg):
+                hits = _places(seg[m.end():], 3)
+                if hits and hits[0].start == 0:
+                    return ns + m.end()
+        return ns
+
+    def _continues(self, te: int) -> bool:
+        t = self.text
+        nxt = t[te:te + 12]
+        if not nxt or not re.match(f"[{_CJK}]", nxt):
+            return False
+        if self.rx["fwd_stop"].match(nxt):
+            return False
+        hits = _places(nxt, 3)
+        if hits and hits[0].start == 0:
+            return True  # 全球最大客货滚装码头徐闻南山港: the descriptor before the name
+        m = self.rx["head"].search(nxt)
+        stop = self.rx["fwd_stop"].search(nxt)
+        if m and (stop is None or m.start() < stop.start()):
+            return False  # a longer name with its own head
+        run = stop.start() if stop else len(nxt)
+        return run >= 2
+
+    def _head_ok(self, hs: int, he: int, head: str) -> bool:
+        t = self.text
+        nxt = t[he:he + 2]
+        if head == "高速" and re.match(r"发展|增长|运转|运行|推进|公路|铁路", nxt):
+            return False
+        if head == "港" and not re.match(r"建设|建成|开港|扩建|码头|[一二三四五六七八九十]期|[、,。;等和与及]|$", nxt):
+            return False
+        if head in ("中心", "基地") and re.match(r"城[区市]|地位|作用", nxt):
+            return False
+        if head == "新能源" and re.match(r"[汽车产业材料装备]", nxt[:1] or " "):
+            return False
+        if head == "钢铁" and re.match(r"[钢产业企]", nxt[:1] or " "):
+            return False
+        return True
+
+    def _shared_head(self, sep_end: int, shared: str, head: str) -> None:
+        """杨寿、方巷敬老院复建改造: conjuncts to the left that lack a head share this one."""
+        t = self.text
+        end = sep_end
+        for _ in range(6):
+            ls, tok = _left_boundary(t, end)
+            conj = t[ls:end]
+            c = _strip_quotes(conj)
+            if not (2 <= len(c) <= 6) or _head_at_end(c) or self.rx["generic"].fullmatch(c):
+                return
+            self.cands.append(_Cand(ls, end, c + _strip_quotes(shared), head, tok, "shared", in_list=True,
+                                    conj=c))
+            if tok not in ("、", "和", "及"):
+                return
+            end = ls - len(tok)
+
+    # ------------------------------------------------------------------ lists with 等
+    def from_lists(self) -> None:
+        t = self.text
+        for m in self.rx["list_etc"].finditer(t):
+            etc = m.start()
+            stem = m.group(2) or ""
+            self_named = True
+            if m.group(3) in ("更新改造", "改造", "保护开发"):
+                self_named = False
+            elif m.group(3):
+                rest = stem
+                for w in _LIST_GENERIC:
+                    rest = rest.replace(w, "")
+                self_named = not rest
+            if re.search(r"基础设施|领域|行业|方面|更多|一批", stem) or re.match(r"等(更多|一批)", t[etc:etc + 3]):
+                continue
+            shared = ""
+            if not self_named:
+                # The stem is part of each name: 宝满、东海岛、乌石等港区铁路专用线.
+                shared = re.sub(r"^(区域|地区|片区)", "", _strip_quotes(t[etc + 1:m.end()]))
+                self.drop_spans.add((etc + 1, m.end()))
+            end = etc
+            conjs: list[tuple[int, int, str]] = []
+            for _ in range(12):
+                ls, tok = _left_boundary(t, end)
+                # Conjuncts joined by 和 inside a list are separate items too.
+                if ls >= end:
+                    break
+                conjs.append((ls, end, tok))
+                if tok not in ("、", "和", "及"):
+                    break
+                end = ls - len(tok)
+            if not conjs:
+                continue
+            if len(conjs) == 1 and conjs[0][2] in ("", ) and self_named:
+                pass
+            first_tok = conjs[-1][2]
+            items = []
+            for ls, le, _tok in conjs:
+                c = _strip_quotes(t[ls:le])
+                if not c:
+                    continue
+                name = c if self_named else c + shared
+                head = _head_at_end(name)
+                items.append(_Cand(ls, le, name, head, first_tok, "list", in_list=True,
+                                   frame_pos=conjs[-1][0], conj=c))
+            any_spec = any(_specific_name(x.conj) or "“" in t[x.vs - 1:x.ve + 1] for x in items)
+            for x in items:
+                x.list_specific = any_spec
+            self.cands.extend(items)
+
+    # ------------------------------------------------------------------ quoted names
+    def from_quotes(self) -> None:
+        t = self.text
+        for m in self.rx["quote"].finditer(t):
+            inner = m.group(1) or m.group(2) or ""
+            if re.search(f"[{_CN_NUM}双]", inner) or len(inner) < 2:
+                continue
+            after = t[m.end():m.end() + 8]
+            before = t[max(0, m.start() - 4):m.start()]
+            ok = re.match(r"(试点)?建设|正式投产|投产|建成|开工|揭牌|成立", after) or \
+                (re.search(r"(建立|组建|建设|纳入)$", before) and _head_at_end(inner))
+            if not ok or len(inner) > 12 and not _head_at_end(inner):
+                continue
+            hits = _places(inner, 3)
+            if hits and hits[-1].end == len(inner) and hits[-1].start > 0:
+                continue  # 信用湛江, 平安肇庆: a city slogan
+            if not (_has_proper_word(_residual(inner)) or _places(inner, 4) or _head_at_end(inner) in ("工程",)):
+                continue
+            self.cands.append(_Cand(m.start() + 1, m.end() - 1, inner, _head_at_end(inner),
+                                    before[-2:], "quote", specific=True))
+
+    # ------------------------------------------------------------------ glossary lists
+    def from_gloss_lists(self) -> None:
+        t = self.text
+        for m in self.rx["gloss_list"].finditer(t):
+            head = m.group(2)
+            pos = m.start(1)
+            for part in m.group(1).split("、"):
+                if "等" not in m.group(0) and _has_proper_word(part):
+                    self.cands.append(_Cand(pos, pos + len(part), part + head, head, "", "gloss",
+                                            specific=True, in_list=True, conj=part))
+                pos += len(part) + 1
+
+
+# --------------------------------------------------------------------------- filters
+
+@lru_cache(maxsize=1)
+def _gaz():
+    try:
+        from .regions import gazetteer
+        return gazetteer()
+    except Exception:  # the gazetteer is optional: without it names are judged by vocabulary only
+        return None
+
+
+# The regions of the document being read: county and town names are only taken near them.
+_CTX: ContextVar[tuple] = ContextVar("taizhang_project_ctx", default=())
+
+
+def _places(s: str, max_level: int = 4) -> list:
+    g = _gaz()
+    if g is None or not s:
+        return []
+    try:
+        return g.find(s, max_level=max_level, context=_CTX.get())
+    except Exception:
+        return []
+
+
+def _context_regions(text: str, record: DocumentRecord) -> tuple:
+    """The document's regions: record.regions when meta filled them, else its most named prefecture."""
+    g = _gaz()
+    if g is None:
+        return ()
+    out = []
+    for name in record.regions or []:
+        try:
+            r = g.resolve(name, out)
+        except Exception:
+            r = None
+        if r is not None:
+            out.append(r)
+    if not out:
+        try:
+            hits = g.find(text, max_level=2)
+        except Exception:
+            hits = []
+        cnt = Counter(h.region for h in hits if h.region.level == 2)
+        if cnt:
+            out.append(cnt.most_common(1)[0][0])
+    return tuple(out)
+
+
+def _residual(mod: str) -> str:
+    """What is left of a modifier once generic vocabulary (words of two or more characters) is removed."""
+    return _rx()["generic"].sub(lambda m: "" if len(m.group(0)) >= 2 else m.group(0), mod)
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba's dictionary (word → frequency, tag); None when jieba is unavailable."""
+    try:
+        import logging
+
+        import jieba
+        import jieba.posseg as pseg
+        jieba.setLogLevel(logging.WARNING)
+        jieba.dt.check_initialized()
+        return jieba, jieba.dt.FREQ, pseg.dt.word_tag_tab
+    except Exception:
+        return None
+
+
+_FUNCTION_CHARS = set("有好的是在了和与及等把将对以为由向于从让使被个这那其此各每该之而且或也都就还又才再很最更太已未不没无非")
+_PROPER_TAGS = {"nr", "nz", "nt", "ns", "nrt", "nrfg"}
+
+
+@lru_cache(maxsize=4096)
+def _has_proper_word(s: str) -> bool:
+    """Does ``s`` contain a word that is not ordinary vocabulary?  A rare or unknown word
+    (two single characters in a row once the dictionary has cut what it knows: 鹍远, 维之恩), or a
+    dictionary name (巴斯夫, 腾讯).  利益协调 and 大宗货物 are ordinary words: a class, not a name."""
+    s = re.sub(r"[^\u4e00-\u9fff]", "", s)
+    if len(s) < 2:
+        return False
+    j = _jieba()
+    if j is None:
+        return len(s) >= 2
+    jieba, freq, tags = j
+    toks = jieba.lcut(s, HMM=False)
+    singles = 0
+    for w in toks:
+        f = freq.get(w, 0)
+        if len(w) == 1:
+            if w in _FUNCTION_CHARS:
+                singles = 0
+                continue
+            singles += 1
+            if singles >= 2:
+                return True
+            continue
+        singles = 0
+        if f < 30 or (tags.get(w, "") in _PROPER_TAGS and f < 300):
+            return True
+    return False
+
+
+def _specific(c: _Cand, text: str, doc_regions: list) -> bool:
+    """Does the name carry a proper element (place, quote, brand, unusual word)?"""
+    if c.specific:
+        return True
+    raw = text[c.vs:c.ve]
+    if any(q in raw for q in "“\""):
+        return True
+    name = c.name
+    mod = name
+    if c.head and c.head in mod:
+        mod = mod[:mod.rfind(c.head)] + mod[mod.rfind(c.head) + len(c.head):]
+    mod = re.sub(r"\([^()]*\)", "", mod)
+    if re.search(r"[A-Za-z]|\d", mod) and not re.fullmatch(r"[\d+]*5G[\d+]*", mod):
+        return True
+    if _markers(name):
+        return True
+    if _places(name, 4):
+        return True
+    return _has_proper_word(_residual(mod))
+
+
+def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
+    rx = _rx()
+    name = c.name
+    if len(name) < 2 or len(name) > 40:
+        return True
+    if any(b0 <= c.vs < b1 for b0, b1 in books):
+        return True
+    if name in L.EXCLUDE_EXACT or rx["exclude"].search(name):
+        return True
+    if re.search(f"[{_CN_NUM}]{{1,3}}(大|项|个|篇|张|区|化)", name) and not re.search(r"[一二三四五六七八九十]期", name):
+        return True
+    if c.source != "list" and c.left_token in _PLURAL:
+        return True
+    if re.fullmatch(r"\d+", name):
+        return True
+    # a region name alone, or region + one-character head (湛江港: an existing port used as a place)
+    hits = _places(name, 4)
+    if hits and hits[0].start == 0 and hits[0].end >= len(name) - 1 and len(c.head) <= 1:
+        return True
+    if hits and hits[0].start == 0 and hits[0].end == len(name):
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- stages
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = max(0, pos - 120)
+    seg = text[lo:pos]
+    m = None
+    for m in re.finditer(r"[,。;:!?,;:!?\n]", seg):
+        pass
+    cs = lo + m.end() if m else lo
+    m2 = re.search(r"[,。;:!?,;:!?\n]", text[pos:pos + 160])
+    ce = pos + m2.start() if m2 else min(len(text), pos + 160)
+    return cs, ce
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 200)
+    m = None
+    for m in re.finditer(r"[。;!?;!?\n]", text[lo:pos]):
+        pass
+    return lo + m.end() if m else lo
+
+
+def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, str]:
+    """(stage, the cue that decided it) for a mention in its clause."""
+    rx = _rx()
+    front = c.frame_pos if c.frame_pos >= 0 else c.vs
+    cs, _ = _clause_bounds(text, front)
+    _, ce = _clause_bounds(text, c.ve)
+    post = text[c.ve:ce]
+    # the predicate after the mention; skip over the rest of a list (、X、Y等…)
+    post = re.sub(r"^[^,。;]*?等", "", post) if "等" in post[:40] else post
+    pre = text[cs:front]
+    pre_stage, pre_cue = "", ""
+    best = -1
+    for rxp, st in rx["prefix"]:
+        for m in rxp.finditer(pre):
+            if m.end() > best or (m.end() == best and len(m.group(0)) > len(pre_cue)):
+                best, pre_stage, pre_cue = m.end(), st, m.group(0)
+    future = bool(rx["future"].search(text[_sentence_start(text, front):front]))
+    if pre_stage == "proposed":
+        return "proposed", pre_cue
+    pm = rx["postfix"].search(post[:40])
+    if pm:
+        for i, (_, st) in enumerate(L.POSTFIX_CUES):
+            if pm.group(f"s{i}") is not None:
+                cue = pm.group(0)
+                if st == "completed" and (is_plan and pre_stage in ("planned", "") and future):
+                    return "planned", cue
+                if st in ("completed", "operating") and pre_cue in ("加快", "加快推进", "推进"):
+                    break  # 加快…建成 is still a push
+                return st, cue
+    if pre_stage == "completed":
+        if pre_cue in ("建成", "完成") and (is_plan or future):
+            return "planned", pre_cue
+        return "completed", pre_cue
+    if pre_stage == "planned" and pre_cue == "开工建设" and not is_plan and not future:
+        return "under_construction", pre_cue
+    if pre_stage:
+        return pre_stage, pre_cue
+    return "unknown", ""
+
+
+# --------------------------------------------------------------------------- categories, places, money
+
+def _category(name: str, head: str) -> str:
+    best, pos = L.HEADS.get(head, "other"), -1
+    hp = name.rfind(head) if head else -1
+    for w, cat in L.CATEGORY_WORDS.items():
+        p = name.rfind(w)
+        if p >= 0 and p + len(w) > pos and (hp < 0 or p + len(w) >= hp + len(head) or head in ("工程", "项目", "基地", "中心")):
+            best, pos = cat, p + len(w)
+    if head and hp >= 0 and hp + len(head) >= pos:
+        best = L.HEADS.get(head, best) if head not in ("工程", "项目", "基地", "中心", "节点") else best
+    return best
+
+
+@dataclass
+class _Regions:
+    doc_region: object = None  # Region
+    blocks: list[tuple[int, int, object]] = field(default_factory=list)
+
+
+def _region_label(r) -> str:
+    return r.name if r is not None else ""
+
+
+def _doc_regions(text: str, record: DocumentRecord) -> _Regions:
+    """The document's own region and heading blocks that are about one county (an interview
+    with each county's secretary in turn)."""
+    g = _gaz()
+    out = _Regions()
+    ctx = _CTX.get()
+    if g is None or not ctx:
+        return out
+    out.doc_region = ctx[0]
+    try:
+        hits = [(h.start, h.region) for h in g.find(text, max_level=3, context=ctx)]
+    except Exception:
+        hits = []
+    # the document's own counties by their short forms too (the table may skip ambiguous ones)
+    for r in ctx:
+        if r.level == 3 and len(r.short) >= 2 and r.short != r.name:
+            hits.extend((m.start(), r) for m in re.finditer(re.escape(r.short) + f"(?![{_CJK}]{{0}}[县市区])", text))
+    starts = [0]
+    pos = 0
+    for line in text.split("\n"):
+        st = line.strip()
+        if st and len(st) <= 40 and not st.endswith("。") and pos > 0:
+            starts.append(pos)
+        pos += len(line) + 1
+    merged = [0]
+    for st in starts[1:]:
+        if st - merged[-1] > 80:
+            merged.append(st)
+    merged.append(len(text))
+    for a, b in zip(merged, merged[1:]):
+        cnt = Counter(r for p, r in hits if a <= p < b and r.level in (2, 3))
+        if not cnt:
+            continue
+        top, n = cnt.most_common(1)[0]
+        pref = sum(v for r, v in cnt.items() if r.level == 2)
+        if top.level == 3 and n >= 2 and n > pref and top != out.doc_region:
+            out.blocks.append((a, b, top))
+    return out
+
+
+def _county_of(hits: list, regions: _Regions):
+    """Most specific county-level unit among hits (towns count for their county)."""
+    g = _gaz()
+    best = None
+    dr = regions.doc_region
+    for h in hits:
+        r = h.region
+        if r.level == 4:
+            # a town short name counts only when it lies in the document's area
+            cands = [x for x in h.candidates if x.level == 4]
+            par = None
+            for x in cands:
+                p = g.parent(x)
+                if p is not None and dr is not None and (g.contains(dr, p) or g.contains(p, dr) or
+                                                         g.prefecture_of(p) == g.prefecture_of(dr)):
+                    par = p
+                    break
+            if par is None:
+                continue
+            r = par
+        if r.level == 3:
+            return r
+        if r.level == 2 and best is None:
+            best = r
+    return best
+
+
+def _location(text: str, c: _Cand, regions: _Regions) -> str:
+    g = _gaz()
+    if g is None:
+        return ""
+    r = _county_of(_places(c.name, 4), regions)
+    if r is not None and r.level == 3:
+        return r.name
+    cs, _ = _clause_bounds(text, c.frame_pos if c.frame_pos >= 0 else c.vs)
+    pre = text[cs:c.vs]
+    rc = _county_of(_places(pre, 3), regions)
+    if rc is not None and rc.level == 3 and "、" not in text[cs + 1:c.vs][-12:]:
+        return rc.name
+    for a, b, reg in regions.blocks:
+        if a <= c.vs < b:
+            return reg.name
+    if r is not None:
+        return r.name
+    return _region_label(regions.doc_region)
+
+
+def _investments(doc: Doc, text: str, c: _Cand, next_start: int) -> list[Investment]:
+    _, ce = _clause_bounds(text, c.ve)
+    end = min(ce, next_start) if next_start > c.ve else ce
+    seg = text[c.ve:end]
+    out = []
+    for m in _rx()["invest"].finditer(seg):
+        if m.start() > 12:
+            break
+        kind = "completed" if (m.group(2) == "完成") else "planned"
+        vs = c.ve + m.start(3)
+        rs, re_ = doc.raw_span(vs, vs + len(m.group(3)))
+        out.append(Investment(float(m.group(3)), m.group(4), kind, rs, re_))
+    return out
+
+
+# --------------------------------------------------------------------------- extract
+
+def _is_plan(text: str, record: DocumentRecord) -> bool:
+    if record.doc_type:
+        return record.doc_type == "plan"
+    head = (record.title or "") + text[:1500]
+    return bool(_rx()["plan"].search(head))
+
+
+def _select(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Non-overlapping mentions: the longest wins an overlap; list items beat what they overlap."""
+    rank = {"list": 3, "gloss": 3, "shared": 2}
+    order = sorted(cands, key=lambda c: (-rank.get(c.source, 0),
+                                         -(c.ve - c.vs), c.vs))
+    taken: list[_Cand] = []
+    for c in order:
+        if any(c.vs < o.ve and o.vs < c.ve for o in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.vs)
+
+
+def _chain(text: str, c: _Cand) -> tuple[str, int, list[str]]:
+    """Walk left over a coordination (X、Y、Z): the governing token, where the chain starts,
+    and the sibling conjuncts (for 、-lists the verb before the first item governs them all)."""
+    tok, ns = c.left_token, c.vs
+    sibs: list[str] = []
+    for _ in range(10):
+        if tok not in L.SOFT_STOPS:
+            break
+        ls, t2 = _left_boundary(text, ns - len(tok))
+        if ls >= ns - len(tok):
+            break
+        sibs.append(text[ls:ns - len(tok)])
+        ns, tok = ls, t2
+    # siblings to the right
+    pos = c.ve
+    for _ in range(10):
+        if text[pos:pos + 1] not in ("、", "和", "及"):
+            break
+        m = _rx()["head"].search(text, pos + 1, pos + 30)
+        if not m:
+            break
+        sibs.append(text[pos + 1:m.end()])
+        pos = m.end()
+        tm = _rx()["tail"].match(text, pos)
+        if tm:
+            pos = tm.end()
+    return tok, ns, sibs
+
+
+_UPGRADE_RE = re.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建国家|争创|创成|建设成为|提档升级|扩区)")
+
+
+def _subject_cands(text: str) -> list[_Cand]:
+    """巴斯夫完成投资…, 万有文旅正在…: a short name opening a clause before a progress predicate."""
+    out = []
+    rx = re.compile(rf"(?:^|(?<=[,。;:\n]))([{_CJK}A-Za-z0-9]{{2,8}}?)(?=完成投资|累计完成|正式投产|正式开工|建成投产|开工建设|主体建成|部分开服|有序推进|顺利推进)")
+    for m in rx.finditer(text):
+        name = m.group(1)
+        if _rx()["stop_rev"].search(name[::-1]) or _places(name, 4) and len(_places(name, 4)[0].text) == len(name):
+            continue
+        out.append(_Cand(m.start(1), m.end(1), name, _head_at_end(name), "", "subject"))
+    return out
+
+
+def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple[_Cand, str, str]]:
+    """Candidate mentions of ``text`` that pass the filters, with (stage, cue)."""
+    record = record or DocumentRecord(doc="")
+    f = _Finder(text)
+    f.from_heads()
+    f.from_lists()
+    f.from_quotes()
+    f.from_gloss_lists()
+    f.cands.extend(_subject_cands(text))
+    rx = _rx()
+    books = [(m.start(), m.end()) for m in rx["book"].finditer(text)]
+    is_plan = _is_plan(text, record)
+    kept = []
+    for c in f.cands:
+        if (c.vs, c.ve) in f.drop_spans or c.ve <= c.vs:
+            continue
+        if _rejected(c, text, books):
+            continue
+        c.specific = _specific(c, text, [])
+        weak = c.head in L.WEAK_HEADS or not c.head
+        if c.source == "head":
+            gov, chain_start, sibs = _chain(text, c)
+            if c.left_token in L.SOFT_STOPS:
+                c.frame_pos = chain_start
+            if _UPGRADE_RE.match(text[c.ve:c.ve + 50]):
+                continue
+            if not c.specific:
+                if weak:
+                    continue
+                post_cue = rx["postfix"].match(re.sub(r"^[、和及]", "", text[c.ve:c.ve + 12]))
+                if gov in _POSITIONING and not sibs:
+                    continue
+                if gov not in _BUILD_VERBS and not post_cue:
+                    continue
+                if sibs and not any(_specific_name(_strip_quotes(x)) or _markers(x) for x in sibs) \
+                        and gov not in ("建设", "新建", "扩建", "加紧", "加快建设", "实施"):
+                    continue
+        elif c.source in ("list", "shared"):
+            if _UPGRADE_RE.match(text[c.ve:c.ve + 50]):
+                continue
+            if not c.specific and c.source == "list":
+                # a generic conjunct (5G网络, 物联网) in a list of classes
+                if not c.head or c.head in L.WEAK_HEADS or c.left_token not in _BUILD_VERBS:
+                    continue
+            if c.source == "shared" and not c.specific:
+                continue
+        elif c.source == "subject":
+            if not c.specific:
+                continue
+        kept.append(c)
+    sel = _select(kept, text)
+    out = []
+    for i, c in enumerate(sel):
+        nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
+        st, cue = _stage(text, c, nxt, is_plan)
+        if not cue and c.source in ("head",) and not c.in_list:
+            # no verb frames it at all: a facility used as a place or a platform
+            if not re.search(r"对接|串联|依托", text[_clause_bounds(text, c.vs)[0]:c.vs]):
+                continue
+        out.append((c, st, cue))
+    return out
 
 
 def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
-    return []
+    """Project mentions of one document, with names resolved within the document."""
+    try:
+        text = doc.norm
+        if not text:
+            return []
+        _CTX.set(_context_regions(text, record))
+        found = find_mentions(text, record)
+        regions = _doc_regions(text, record)
+        out: list[ProjectMention] = []
+        for i, (c, st, _cue) in enumerate(found):
+            nxt = found[i + 1][0].vs if i + 1 < len(found) else len(text)
+            rs, re_ = doc.raw_span(c.vs, c.ve)
+            out.append(ProjectMention(doc=doc.name, start=rs, end=re_, mention=doc.raw[rs:re_],
+                                      name=c.name, category=_category(c.name, c.head), stage=st,
+                                      location=_location(text, c, regions),
+                                      investment=_investments(doc, text, c, nxt)))
+        _link_within(out)
+        return out
+    except Exception:  # never let one odd text stop the batch
+        return []
+
+
+# --------------------------------------------------------------------------- canonical names
+
+_GENERIC_SUFFIX = re.compile(r"(工程|项目|建设)$")
+
+
+def _markers(name: str) -> set[str]:
+    return set(_rx()["phase"].findall(name))
+
+
+def _aliases(name: str) -> list[str]:
+    """A name and its parenthesis-free / parenthesised forms: A(B) → A, B."""
+    out = [name]
+    m = re.search(r"\(([^()]+)\)$", name)
+    if m:
+        out.append(name[:m.start()])
+        out.append(m.group(1))
+    out.append(re.sub(r"[()]", "", name))
+    return out
+
+
+def _runs(short: str, long: str) -> list[tuple[int, int]] | None:
+    """Greedy in-order matching of ``short`` into ``long`` as contiguous runs (None if impossible)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    pos = 0
+    while i < len(short):
+        # longest piece of short[i:] found in long[pos:]
+        best = None
+        for j in range(len(short), i, -1):
+            k = long.find(short[i:j], pos)
+            if k >= 0:
+                best = (k, k + j - i, j)
+                break
+        if best is None:
+            return None
+        runs.append((best[0], best[1]))
+        pos, i = best[1], best[2]
+    return runs
+
+
+def _names_short_of(short: str, long: str) -> bool:
+    """Is ``short`` a short form of ``long`` (same project, not a phase/section/part of it)?"""
+    if short == long or len(short) >= len(long):
+        return False
+    if _markers(short) != _markers(long):
+        return False
+    s_core = _GENERIC_SUFFIX.sub("", short)
+    for form in _aliases(long):
+        if short == form and form != long:
+            return True
+    flat = re.sub(r"[()]", "", long)
+    l_core = _GENERIC_SUFFIX.sub("", flat)
+    if len(s_core) < 2:
+        return False
+    s_head = _head_at_end(s_core)
+    if flat.startswith(short):
+        # 巴斯夫 → 巴斯夫湛江一体化基地: only a head-less short (a company or brand) extends rightwards
+        return not s_head and len(short) >= 2 and not _head_at_end(short)
+    if l_core.endswith(s_core):
+        return len(s_core) >= 4 or not s_head
+    runs = _runs(s_core, l_core)
+    if not runs or len(runs) > 3 or any(b - a < 2 for a, b in runs):
+        return False
+    if runs[-1][1] != len(l_core) or runs[0][0] != 0:
+        return False
+    # the inserted material must be places or facility words (雷州电厂, 广东), not a new modifier (国防)
+    for (a0, a1), (b0, b1) in zip(runs, runs[1:]):
+        gap = l_core[a1:b0]
+        hits = _places(gap, 3)
+        covered = sum(h.end - h.start for h in hits)
+        if covered < len(gap) and not _head_at_end(gap):
+            return False
+    return True
+
+
+def _canon_map(names: Iterable[str], extra: Iterable[str] = ()) -> dict[str, str]:
+    """Each name → the fullest form it abbreviates (unambiguous), else itself."""
+    pool = sorted(set(names) | set(extra), key=len, reverse=True)
+    out: dict[str, str] = {}
+    for s in set(names):
+        longer = [l for l in pool if len(l) > len(s) and _names_short_of(s, l)]
+        # keep maximal ones: drop forms that are themselves short forms of another candidate
+        maximal = [l for l in longer if not any(l != o and _names_short_of(l, o) for o in longer)]
+        out[s] = maximal[0] if len(maximal) == 1 else s
+    return out
+
+
+def _link_within(mentions: list[ProjectMention]) -> None:
+    cmap = _canon_map(m.name for m in mentions)
+    for m in mentions:
+        m.name = cmap.get(m.name, m.name)
+
+
+def _related(ra: list[str], rb: list[str]) -> bool:
+    g = _gaz()
+    if g is None:
+        return False
+    A = [g.resolve(x) for x in ra if x]
+    B = [g.resolve(x) for x in rb if x]
+    for a in A:
+        for b in B:
+            if a is None or b is None:
+                continue
+            pa, pb = g.prefecture_of(a) or a, g.prefecture_of(b) or b
+            if pa == pb or g.contains(a, b) or g.contains(b, a):
+                return True
+    return False
+
+
+def _doc_region_names(ex) -> list[str]:
+    regs = list(getattr(ex.record, "regions", []) or [])
+    if regs:
+        return regs
+    locs = Counter(p.location for p in ex.projects if p.location)
+    return [l for l, _ in locs.most_common(2)]
+
+
+def link_across(extractions: list) -> None:
+    """One canonical name per project across a batch, in place.
+
+    A short form in one document (巴斯夫, 大唐二期) takes the fullest form found in another document
+    about the same area (same prefecture); phases and sections (一期, 湛江段) never merge.
+    """
+    try:
+        regs = [_doc_region_names(ex) for ex in extractions]
+        for i, ex in enumerate(extractions):
+            others: set[str] = set()
+            for j, ey in enumerate(extractions):
+                if i != j and ey.projects and _related(regs[i], regs[j]):
+                    others.update(p.name for p in ey.projects)
+            if not others:
+                continue
+            mine = {p.name for p in ex.projects}
+            _CTX.set(_context_regions(ex.doc.norm, ex.record))
+            cmap = _canon_map(mine, others)
+            for p in ex.projects:
+                new = cmap.get(p.name, p.name)
+                if new != p.name and (_specific_name(p.name)):
+                    p.name = new
+    except Exception:
+        return
+
+
+def _specific_name(name: str) -> bool:
+    head = _head_at_end(name)
+    mod = name[:len(name) - len(head)] if head else name
+    return bool(_places(name, 3)) or _has_proper_word(_residual(mod))

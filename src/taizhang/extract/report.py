@@ -1,10 +1,573 @@
-"""report.html: a self-contained page per run.  (STUB: being written.)"""
+"""report.html: one self-contained page per run, to check extractions against the text.
+
+Why it exists: every record taizhang writes is grounded by offsets into the text as
+read, so the quickest review is to look at the text with the records painted on
+it.  Like LangExtract's visualiser, but nothing is dropped:
+
+* overlapping spans are all shown: the text is cut at every span boundary
+  (one sweep over the sorted boundaries, O(n log n) in the number of spans and
+  linear in the text), and each piece carries the classes and keys of every
+  span covering it, so nested and crossing spans both stay visible;
+* an item whose offsets cannot be placed in the text is listed as *unplaced*,
+  and an item whose quoted text differs from the text at its offsets is listed
+  as *inconsistent*;
+* every failed file is listed with its reason.
+
+The page needs no network: CSS and the small script (tooltips, sorting,
+filtering, legend toggles) are inline, and the records a tooltip shows are
+embedded as JSON (``<`` ``>`` ``&`` escaped, so a document cannot close the
+script element).  All document text goes through ``html.escape``.
+"""
 from __future__ import annotations
 
 import html
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+# (css class, legend label) in the order the legend shows them.
+KINDS: tuple[tuple[str, str], ...] = (
+    ("ft", "fact · target 目标"),
+    ("fa", "fact · actual 实绩"),
+    ("ev", "fact evidence 依据"),
+    ("pj", "project 项目"),
+    ("iv", "investment 投资"),
+    ("sh", "section heading 章节"),
+    ("gl", "glossary 名词解释"),
+    ("pe", "person 人物"),
+    ("rg", "region 行政区划"),
+    ("nz", "noise 噪声"),
+)
+
+OPEN_DOCS = 3  # documents shown expanded; the rest start collapsed so big batches open fast
+HEADING_MAX = 200  # a section heading never runs longer than this many characters
 
 
-def write_report(path: Path, extractions, failures) -> None:
-    rows = "".join(f"<li>{html.escape(e.record.doc)}: {len(e.facts)} facts</li>" for e in extractions)
-    path.write_text(f"<!doctype html><meta charset=utf-8><ul>{rows}</ul>", encoding="utf-8")
+@dataclass(frozen=True)
+class Span:
+    """One painted stretch of ``raw``: ``key`` names the record (f3, e3, p0, i0_1, s2, n1, h0, g0, r1)."""
+
+    start: int
+    end: int
+    cls: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Issue:
+    """An item that is unplaced (offsets unusable) or inconsistent (quoted text differs)."""
+
+    key: str
+    what: str
+    problem: str  # "unplaced" | "inconsistent"
+    reason: str
+
+
+@dataclass
+class Layout:
+    """Everything painted on one document: spans, anchor points, tooltip records, issues."""
+
+    spans: list[Span]
+    anchors: dict[int, list[str]]
+    records: dict[str, dict[str, Any]]
+    issues: list[Issue]
+
+
+# --------------------------------------------------------------------------- placing spans
+
+def _valid(start: Any, end: Any, n: int) -> str:
+    """'' when ``[start, end)`` is a non-empty span inside a text of length n, else why not."""
+    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
+        return "offsets are not integers"
+    if start < 0 or end < 0:
+        return f"negative offsets [{start}, {end})"
+    if end > n or start > n:
+        return f"[{start}, {end}) lies beyond the end of the text ({n} chars)"
+    if end < start:
+        return f"end before start [{start}, {end})"
+    if end == start:
+        return f"empty span at {start}"
+    return ""
+
+
+def _short(s: str, n: int = 40) -> str:
+    s = s.replace("\n", " ")
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def heading_span(raw: str, start: int, label: str, title: str) -> tuple[int, int]:
+    """The raw stretch a section heading occupies: from its start to the end of its title.
+
+    Sections carry only ``start``; the heading ends where its title ends when the title
+    can be found on the same line, otherwise at the line end (at most HEADING_MAX chars).
+    """
+    line_end = raw.find("\n", start, start + HEADING_MAX)
+    if line_end < 0:
+        line_end = min(len(raw), start + HEADING_MAX)
+    if line_end <= start:  # heading at a line break: take the following line
+        nxt = raw.find("\n", start + 1, start + 1 + HEADING_MAX)
+        line_end = nxt if nxt > start else min(len(raw), start + 1 + HEADING_MAX)
+    if title:
+        j = raw.find(title, start, line_end)
+        if j >= 0:
+            return start, j + len(title)
+    want = len(label or "") + len(title or "")
+    return start, min(line_end, start + want) if want else line_end
+
+
+def _fact_record(f: Any) -> dict[str, Any]:
+    return {"type": "fact", "value": f.value, "unit": f.unit, "kind": f.kind, "measure": f.measure,
+            "comparator": f.comparator, "period": f.period, "subject": f.subject, "indicator": f.indicator,
+            "estimated": f.estimated, "span": f"[{f.vstart}, {f.vend})"}
+
+
+def _project_record(p: Any) -> dict[str, Any]:
+    inv = "; ".join(f"{i.kind} {i.value}{i.unit}" for i in (p.investment or []))
+    return {"type": "project", "name": p.name, "mention": p.mention, "stage": p.stage, "category": p.category,
+            "location": p.location, "investment": inv, "span": f"[{p.start}, {p.end})"}
+
+
+def layout(ex: Any) -> Layout:
+    """Collect every span, anchor, tooltip record and issue of one Extraction."""
+    raw: str = ex.doc.raw
+    n = len(raw)
+    rec = ex.record
+    spans: list[Span] = []
+    anchors: dict[int, list[str]] = defaultdict(list)
+    records: dict[str, dict[str, Any]] = {}
+    issues: list[Issue] = []
+
+    def place(start: Any, end: Any, cls: str, key: str, what: str, anchor: bool = True) -> bool:
+        why = _valid(start, end, n)
+        if why:
+            issues.append(Issue(key, what, "unplaced", why))
+            return False
+        spans.append(Span(start, end, cls, key))
+        if anchor:
+            anchors[start].append(key)
+        return True
+
+    for i, f in enumerate(ex.facts):
+        key = f"f{i}"
+        records[key] = _fact_record(f)
+        what = f"fact {f.value}{f.unit} {f.indicator}".strip()
+        cls = "ft" if f.kind == "target" else "fa"
+        if place(f.vstart, f.vend, cls, key, what):
+            records[key]["text"] = raw[f.vstart:f.vend]
+        if place(f.estart, f.eend, "ev", f"e{i}", what + " (evidence)", anchor=False):
+            if raw[f.estart:f.eend] != f.evidence:
+                issues.append(Issue(key, what, "inconsistent",
+                                    f"evidence {_short(f.evidence)!r} ≠ text {_short(raw[f.estart:f.eend])!r}"))
+
+    for i, p in enumerate(ex.projects):
+        key = f"p{i}"
+        records[key] = _project_record(p)
+        what = f"project {p.name or p.mention}"
+        if place(p.start, p.end, "pj", key, what) and raw[p.start:p.end] != p.mention:
+            issues.append(Issue(key, what, "inconsistent",
+                                f"mention {_short(p.mention)!r} ≠ text {_short(raw[p.start:p.end])!r}"))
+        for j, inv in enumerate(p.investment or []):
+            if isinstance(inv.start, int) and inv.start == -1 and inv.end == -1:
+                continue  # no offsets given: shown in the project's fields only
+            place(inv.start, inv.end, "iv", f"i{i}_{j}", f"{what}: investment {inv.value}{inv.unit}", anchor=False)
+
+    for i, s in enumerate(rec.sections):
+        key = f"s{i}"
+        records[key] = {"type": "section", "level": s.level, "label": s.label, "title": s.title, "kind": s.kind,
+                        "start": s.start}
+        what = f"section {s.label}{s.title}"
+        why = _valid(s.start, s.start + 1 if isinstance(s.start, int) else None, n)
+        if why:
+            issues.append(Issue(key, what, "unplaced", why))
+            continue
+        a, b = heading_span(raw, s.start, s.label, s.title)
+        place(a, b, "sh", key, what)
+
+    for i, g in enumerate(rec.glossary):
+        key = f"g{i}"
+        records[key] = {"type": "glossary", "term": g.term, "definition": g.definition}
+        what = f"glossary {g.term}"
+        if g.start == -1 and g.end == -1:
+            issues.append(Issue(key, what, "unplaced", "no offsets"))
+        else:
+            place(g.start, g.end, "gl", key, what)
+
+    for i, h in enumerate(rec.people):
+        key = f"h{i}"
+        records[key] = {"type": "person", "name": h.name, "role": h.role}
+        what = f"person {h.name}"
+        if place(h.start, h.end, "pe", key, what) and raw[h.start:h.end] != h.name:
+            issues.append(Issue(key, what, "inconsistent", f"name ≠ text {_short(raw[h.start:h.end])!r}"))
+
+    for i, z in enumerate(rec.noise):
+        key = f"n{i}"
+        records[key] = {"type": "noise", "reason": z.reason, "chars": (z.end - z.start)
+                        if isinstance(z.end, int) and isinstance(z.start, int) else "?"}
+        what = f"noise ({z.reason})"
+        if place(z.start, z.end, "nz", key, what) and z.text and raw[z.start:z.end] != z.text:
+            issues.append(Issue(key, what, "inconsistent", "noise text ≠ text at its offsets"))
+
+    _place_regions(ex, spans, records, issues)
+    return Layout(spans, dict(anchors), records, issues)
+
+
+def _place_regions(ex: Any, spans: list[Span], records: dict, issues: list[Issue]) -> None:
+    """Regions carry no offsets: paint every mention of their names (searched in the normalised view)."""
+    names = [r for r in dict.fromkeys(ex.record.regions) if r]
+    if not names:
+        return
+    doc = ex.doc
+    try:
+        hay = doc.norm
+        to_raw = doc.raw_span
+    except Exception:  # a Doc-like object without a view: search the raw text
+        hay, to_raw = doc.raw, (lambda a, b: (a, b))
+    keys = {}
+    for i, name in enumerate(names):
+        keys[name] = f"r{i}"
+        records[f"r{i}"] = {"type": "region", "name": name}
+    found = set()
+    pattern = re.compile("|".join(re.escape(x) for x in sorted(names, key=len, reverse=True)))
+    for m in pattern.finditer(hay):
+        a, b = to_raw(m.start(), m.end())
+        if b > a:
+            spans.append(Span(a, b, "rg", keys[m.group()]))
+            found.add(m.group())
+    for name in names:
+        if name not in found:
+            issues.append(Issue(keys[name], f"region {name}", "unplaced", "no offsets; name not found in the text"))
+
+
+# --------------------------------------------------------------------------- painting the text
+
+def _esc(s: str) -> str:
+    return html.escape(s, quote=False)
+
+
+def _attr(s: Any) -> str:
+    return html.escape(str(s), quote=True)
+
+
+def paint(raw: str, spans: Sequence[Span], anchors: dict[int, list[str]] | None = None,
+          id_prefix: str = "") -> Iterator[str]:
+    """Yield the HTML of ``raw`` cut at every span boundary; each piece lists all spans covering it.
+
+    One sort of the boundaries, then one pass: cost O(B log B + text + Σ active) where B is the
+    number of boundaries, so a 5 MB document with tens of thousands of spans stays fast.
+    """
+    anchors = anchors or {}
+    n = len(raw)
+    starts: dict[int, list[int]] = defaultdict(list)
+    ends: dict[int, list[int]] = defaultdict(list)
+    for idx, sp in enumerate(spans):
+        starts[sp.start].append(idx)
+        ends[sp.end].append(idx)
+    points = sorted(set(starts) | set(ends) | set(anchors) | {0, n})
+    active: dict[int, None] = {}
+    for k, p in enumerate(points):
+        if p > n:
+            break
+        for idx in ends.get(p, ()):
+            active.pop(idx, None)
+        for idx in starts.get(p, ()):
+            active[idx] = None
+        for key in anchors.get(p, ()):
+            yield f'<a class="anc" id="{_attr(id_prefix + key)}"></a>'
+        q = points[k + 1] if k + 1 < len(points) else n
+        if q <= p:
+            continue
+        text = _esc(raw[p:q])
+        if not active:
+            yield text
+            continue
+        classes = []
+        for idx in active:
+            c = spans[idx].cls
+            if c not in classes:
+                classes.append(c)
+        if len(classes) < len(active):
+            classes.append("ov")  # several spans of one kind overlap here
+        keys = " ".join(spans[idx].key for idx in active)
+        yield f'<span class="{" ".join(classes)}" data-k="{keys}">{text}</span>'
+
+
+# --------------------------------------------------------------------------- page parts
+
+def _json_script(obj: Any, elem_id: str) -> str:
+    data = json.dumps(obj, ensure_ascii=False, default=str)
+    data = data.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return f'<script type="application/json" id="{_attr(elem_id)}">{data}</script>'
+
+
+def _num(v: Any) -> str:
+    try:
+        return repr(float(v))
+    except (TypeError, ValueError):
+        return ""
+
+
+def _td(v: Any, num: Any = None) -> str:
+    if num is not None and _num(num):
+        return f'<td data-v="{_num(num)}">{_esc(str(v))}</td>'
+    return f"<td>{_esc(str(v))}</td>"
+
+
+def _table(tid: str, head: Sequence[str], rows: Iterable[str], nrows: int, what: str) -> str:
+    ths = "".join(f"<th>{_esc(h)}</th>" for h in head)
+    return (f'<div class="tbl"><input class="filter" type="search" data-table="{tid}" '
+            f'placeholder="filter {what}…"> <span class="cnt">{nrows} {what}</span>'
+            f'<table class="sortable" id="{tid}"><thead><tr>{ths}</tr></thead><tbody>'
+            + "".join(rows) + "</tbody></table></div>")
+
+
+def _fact_rows(ex: Any, d: str) -> Iterator[str]:
+    raw = ex.doc.raw
+    for i, f in enumerate(ex.facts):
+        ok = not _valid(f.vstart, f.vend, len(raw))
+        text = raw[f.vstart:f.vend] if ok else "—"
+        link = f'<a href="#{d}-f{i}">{i}</a>' if ok else f"{i}"
+        yield (f'<tr class="{"ft" if f.kind == "target" else "fa"}r"><td data-v="{i}">{link}</td>'
+               + _td(text) + _td(f.value, f.value) + _td(f.unit) + _td(f.kind) + _td(f.measure)
+               + _td(f.comparator) + _td(f.period) + _td(f.subject) + _td(f.indicator)
+               + _td("预计" if f.estimated else "") + f'<td class="evd">{_esc(f.evidence)}</td>'
+               + _td(f"{f.vstart}–{f.vend}", f.vstart) + "</tr>")
+
+
+def _investment(x: Any) -> str:
+    kind = {"planned": "计划投资", "completed": "完成投资"}.get(x.kind, x.kind)
+    return f"{kind} {x.value}{x.unit}"
+
+
+def _project_rows(ex: Any, d: str) -> Iterator[str]:
+    raw = ex.doc.raw
+    for i, p in enumerate(ex.projects):
+        ok = not _valid(p.start, p.end, len(raw))
+        link = f'<a href="#{d}-p{i}">{i}</a>' if ok else f"{i}"
+        inv = "; ".join(_investment(x) for x in (p.investment or []))
+        yield (f'<tr><td data-v="{i}">{link}</td>' + _td(p.mention) + _td(p.name) + _td(p.stage) + _td(p.category)
+               + _td(p.location) + _td(inv) + _td(f"{p.start}–{p.end}", p.start) + "</tr>")
+
+
+def _outline(rec: Any, d: str, lay: Layout) -> str:
+    placed = {sp.key for sp in lay.spans if sp.cls == "sh"}
+    if not rec.sections:
+        return '<p class="muted">no sections</p>'
+    items = []
+    for i, s in enumerate(rec.sections):
+        label = _esc(f"{s.label} {s.title}".strip() or "(untitled)")
+        lv = s.level if isinstance(s.level, int) and 0 < s.level < 7 else 6
+        if f"s{i}" in placed:
+            items.append(f'<li class="lv{lv}"><a href="#{d}-s{i}" data-go="{d}-s{i}">{label}</a></li>')
+        else:
+            items.append(f'<li class="lv{lv} muted">{label} <em>(unplaced)</em></li>')
+    return "<ol class=\"outline\">" + "".join(items) + "</ol>"
+
+
+def _meta(ex: Any) -> str:
+    r = ex.record
+    bits = [("type", r.doc_type), ("title", r.title + (" (derived)" if r.title_derived and r.title else "")),
+            ("published", r.published), ("source", r.source), ("format", f"{r.format} / {r.encoding}"),
+            ("chars", f"{len(ex.doc.raw):,}"), ("regions", "、".join(r.regions)),
+            ("people", "、".join(f"{p.name}({p.role})" if p.role else p.name for p in r.people))]
+    return "<dl class=\"meta\">" + "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(str(v)) or '—'}</dd>"
+                                           for k, v in bits) + "</dl>"
+
+
+def _glossary(rec: Any) -> str:
+    if not rec.glossary:
+        return ""
+    rows = "".join(f"<tr><td>{_esc(g.term)}</td><td>{_esc(g.definition)}</td></tr>" for g in rec.glossary)
+    return (f"<details><summary>glossary 名词解释 ({len(rec.glossary)})</summary>"
+            f"<table><thead><tr><th>term</th><th>definition</th></tr></thead><tbody>{rows}</tbody></table></details>")
+
+
+def _issues(lay: Layout, d: str) -> str:
+    if not lay.issues:
+        return ""
+    rows = "".join(f'<li class="{i.problem}"><b>{i.problem}</b> <code>{_esc(i.key)}</code> {_esc(i.what)}: '
+                   f"{_esc(i.reason)}</li>" for i in lay.issues)
+    nu = sum(1 for i in lay.issues if i.problem == "unplaced")
+    return (f'<details class="issues" open><summary>unplaced {nu} / inconsistent {len(lay.issues) - nu}</summary>'
+            f'<ul id="{d}-issues">{rows}</ul></details>')
+
+
+def render_document(ex: Any, di: int) -> Iterator[str]:
+    """Yield the HTML of one document's section (meta, outline, painted text, tables, issues)."""
+    d = f"d{di}"
+    lay = layout(ex)
+    rec = ex.record
+    nt = sum(1 for f in ex.facts if f.kind == "target")
+    openattr = " open" if di < OPEN_DOCS else ""
+    yield (f'<details class="doc" id="{d}" data-doc="{d}"{openattr}><summary><h2>{_esc(rec.doc)}'
+           f'<small>{_esc(rec.title)}</small></h2><span class="muted">{len(ex.facts)} facts ({nt} target, '
+           f"{len(ex.facts) - nt} actual) · {len(ex.projects)} projects · {len(rec.sections)} sections · "
+           f"{len(rec.noise)} noise · {len(lay.issues)} issues</span></summary>")
+    yield _meta(ex)
+    yield _issues(lay, d)
+    yield f'<div class="cols"><nav>{_outline(rec, d, lay)}</nav><div class="text"><pre class="raw" data-doc="{d}">'
+    yield from paint(ex.doc.raw, lay.spans, lay.anchors, id_prefix=f"{d}-")
+    yield "</pre></div></div>"
+    yield _glossary(rec)
+    yield (f"<details open><summary>facts 量化表述 ({len(ex.facts)})</summary>"
+           + _table(f"{d}-facts", ["#", "text", "value", "unit", "kind", "measure", "cmp", "period", "subject",
+                                   "indicator", "est.", "evidence", "span"], _fact_rows(ex, d), len(ex.facts), "facts")
+           + "</details>")
+    yield (f"<details open><summary>projects 项目 ({len(ex.projects)})</summary>"
+           + _table(f"{d}-projects", ["#", "mention", "name", "stage", "category", "location", "investment", "span"],
+                    _project_rows(ex, d), len(ex.projects), "projects")
+           + "</details>")
+    yield _json_script(lay.records, f"{d}-rec")
+    yield "</details>"
+
+
+def _summary(extractions: Sequence[Any], failures: Sequence[tuple[str, str]]) -> str:
+    rows = []
+    for di, ex in enumerate(extractions):
+        r = ex.record
+        rows.append(f'<tr><td><a href="#d{di}" data-go="d{di}">{_esc(r.doc)}</a></td>' + _td(r.doc_type) + _td(r.title)
+                    + _td(f"{len(ex.doc.raw):,}", len(ex.doc.raw)) + _td(len(ex.facts), len(ex.facts))
+                    + _td(len(ex.projects), len(ex.projects)) + _td(len(r.sections), len(r.sections))
+                    + _td(len(r.noise), len(r.noise)) + "</tr>")
+    table = _table("summary", ["document", "type", "title", "chars", "facts", "projects", "sections", "noise"],
+                   rows, len(rows), "documents")
+    fail = ""
+    if failures:
+        frows = "".join(f"<tr><td>{_esc(str(p))}</td><td>{_esc(str(r))}</td></tr>" for p, r in failures)
+        fail = (f'<section class="failures"><h2>failed files ({len(failures)})</h2><table id="failures"><thead><tr>'
+                f"<th>path</th><th>reason</th></tr></thead><tbody>{frows}</tbody></table></section>")
+    return fail + table
+
+
+def _legend() -> str:
+    items = "".join(f'<label><input type="checkbox" checked data-cls="{c}"><span class="{c} sw">{_esc(lbl)}</span></label>'
+                    for c, lbl in KINDS)
+    return (f'<div class="legend">{items}<label><span class="ov sw">overlap</span></label>'
+            '<span class="muted">hover a highlight for its fields; click an outline entry to jump</span></div>')
+
+
+CSS = """
+body{font:14px/1.5 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#222}
+header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:6px 12px;z-index:5}
+header h1{font-size:18px;margin:0 0 4px}
+main{padding:8px 12px}
+.muted{color:#888}
+.legend label{margin-right:10px;white-space:nowrap}
+.sw{padding:0 4px}
+details.doc{border:1px solid #ccc;border-radius:6px;margin:10px 0;padding:4px 10px}
+details.doc>summary h2{display:inline;font-size:16px;margin-right:8px}
+details.doc>summary h2 small{font-weight:normal;color:#555;margin-left:8px}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:0 10px;margin:6px 0}
+dl.meta dt{color:#777}dl.meta dd{margin:0}
+.cols{display:grid;grid-template-columns:minmax(160px,22%) 1fr;gap:10px}
+.cols nav{max-height:75vh;overflow:auto;border-right:1px solid #eee;font-size:13px}
+ol.outline{list-style:none;padding:0;margin:0}
+ol.outline li{padding:1px 0}
+ol.outline .lv2{padding-left:1em}ol.outline .lv3{padding-left:2em}ol.outline .lv4{padding-left:3em}
+ol.outline .lv5,ol.outline .lv6{padding-left:4em}
+.text{max-height:75vh;overflow:auto}
+pre.raw{white-space:pre-wrap;word-break:break-all;font:15px/1.8 inherit;font-family:inherit;margin:0}
+.ev{text-decoration:underline dotted #777}
+.gl{background:#efe3ff}
+.pj{background:#e2f5e2;box-shadow:inset 0 -3px 0 #34a853}
+.iv{background:#fff1c2}
+.ft{background:#ffc680}
+.fa{background:#9fd0ff}
+.ft.fa{background:linear-gradient(#ffc680 50%,#9fd0ff 50%)}
+.sh{font-weight:700;color:#a0005a}
+.pe{outline:1px solid #8e44ff;outline-offset:-1px}
+.rg{border-bottom:2px dashed #009c9c}
+.nz{color:#999;background:#eee;text-decoration:line-through}
+.ov{outline:1px dashed #d00;outline-offset:-1px}
+.flash{animation:fl 1.5s}
+@keyframes fl{from{box-shadow:0 0 0 4px #f00}to{box-shadow:none}}
+#tip{position:fixed;display:none;max-width:460px;background:#fffff4;border:1px solid #999;border-radius:4px;
+ padding:4px 8px;font-size:12px;box-shadow:2px 2px 6px rgba(0,0,0,.2);z-index:10;pointer-events:none}
+#tip table{border-collapse:collapse}#tip td{padding:0 6px 0 0;vertical-align:top}#tip td:first-child{color:#777}
+#tip .rec+.rec{border-top:1px solid #ccc;margin-top:3px;padding-top:3px}
+table{border-collapse:collapse;margin:4px 0;font-size:13px}
+th,td{border:1px solid #ddd;padding:2px 5px;text-align:left;vertical-align:top}
+th{background:#f4f4f4;cursor:pointer;user-select:none}
+th.asc:after{content:" ▲"}th.desc:after{content:" ▼"}
+td.evd{max-width:420px}
+.ftr td:nth-child(5){color:#b35c00}.far td:nth-child(5){color:#0060b0}
+.tbl{overflow:auto;max-height:60vh}
+.failures{border:1px solid #e99;background:#fff4f4;padding:4px 10px;border-radius:6px}
+.issues li.unplaced b{color:#c00}.issues li.inconsistent b{color:#c60}
+"""
+for _c, _ in KINDS:
+    CSS += (f"body.hide-{_c} .{_c}{{background:none;box-shadow:none;text-decoration:none;outline:0;"
+            f"border:0;font-weight:inherit;color:inherit}}\n")
+
+JS = r"""
+(function(){
+var tip=document.getElementById('tip'),cache={};
+function recs(d){if(!cache[d]){var e=document.getElementById(d+'-rec');cache[d]=e?JSON.parse(e.textContent):{};}return cache[d];}
+function base(k){var c=k.charAt(0);if(c==='e')return 'f'+k.slice(1);if(c==='i')return 'p'+k.slice(1).split('_')[0];return k;}
+function row(t,k,v){if(v===''||v===null||v===undefined)return;var tr=document.createElement('tr'),a=document.createElement('td'),b=document.createElement('td');a.textContent=k;b.textContent=String(v);tr.appendChild(a);tr.appendChild(b);t.appendChild(tr);}
+document.addEventListener('mouseover',function(ev){
+ var s=ev.target.closest?ev.target.closest('pre.raw [data-k]'):null;
+ if(!s){tip.style.display='none';return;}
+ var d=s.closest('pre.raw').getAttribute('data-doc'),R=recs(d),seen={};tip.textContent='';
+ s.getAttribute('data-k').split(' ').forEach(function(k){
+  var b=base(k);if(seen[b])return;seen[b]=1;var r=R[b];if(!r)return;
+  var box=document.createElement('div');box.className='rec';var t=document.createElement('table');
+  row(t,'record',b+(k!==b?' ('+(k.charAt(0)==='e'?'evidence':'investment')+')':''));
+  Object.keys(r).forEach(function(f){row(t,f,r[f]);});box.appendChild(t);tip.appendChild(box);});
+ tip.style.display='block';
+});
+document.addEventListener('mousemove',function(ev){if(tip.style.display==='block'){
+ var x=ev.clientX+14,y=ev.clientY+14;if(x+470>innerWidth)x=Math.max(0,ev.clientX-470);
+ if(y+tip.offsetHeight>innerHeight)y=Math.max(0,ev.clientY-tip.offsetHeight-10);tip.style.left=x+'px';tip.style.top=y+'px';}});
+document.addEventListener('click',function(ev){
+ var a=ev.target.closest?ev.target.closest('a[href^="#"]'):null;if(!a)return;
+ var id=a.getAttribute('href').slice(1),el=document.getElementById(id);if(!el)return;
+ var box=el.closest('details.doc');if(box)box.open=true;ev.preventDefault();
+ el.scrollIntoView({block:'center'});var t=el.nextElementSibling||el;t.classList.add('flash');
+ setTimeout(function(){t.classList.remove('flash');},1600);history.replaceState(null,'','#'+id);
+});
+document.querySelectorAll('.legend input[data-cls]').forEach(function(c){c.addEventListener('change',function(){
+ document.body.classList.toggle('hide-'+c.getAttribute('data-cls'),!c.checked);});});
+document.querySelectorAll('input.filter').forEach(function(inp){inp.addEventListener('input',function(){
+ var q=inp.value.toLowerCase(),t=document.getElementById(inp.getAttribute('data-table'));
+ t.tBodies[0].querySelectorAll('tr').forEach(function(tr){tr.style.display=(!q||tr.textContent.toLowerCase().indexOf(q)>=0)?'':'none';});});});
+document.querySelectorAll('table.sortable th').forEach(function(th){th.addEventListener('click',function(){
+ var t=th.closest('table'),i=Array.prototype.indexOf.call(th.parentNode.children,th),asc=!th.classList.contains('asc');
+ th.parentNode.querySelectorAll('th').forEach(function(h){h.classList.remove('asc','desc');});th.classList.add(asc?'asc':'desc');
+ var b=t.tBodies[0],rows=Array.prototype.slice.call(b.rows);
+ function key(r){var c=r.cells[i];if(!c)return '';var v=c.getAttribute('data-v');return v!==null?parseFloat(v):c.textContent;}
+ rows.sort(function(x,y){var a=key(x),c=key(y),r=(typeof a==='number'&&typeof c==='number')?a-c:String(a).localeCompare(String(c),'zh');return asc?r:-r;});
+ rows.forEach(function(r){b.appendChild(r);});});});
+})();
+"""
+
+
+def render_parts(extractions: Sequence[Any], failures: Sequence[tuple[str, str]]) -> Iterator[str]:
+    """Yield the whole page in pieces (written straight to disk, so a 5 MB document is never copied twice)."""
+    nf = sum(len(e.facts) for e in extractions)
+    np_ = sum(len(e.projects) for e in extractions)
+    yield ('<!doctype html><html lang="zh"><head><meta charset="utf-8">'
+           '<meta name="viewport" content="width=device-width,initial-scale=1">'
+           f"<title>taizhang report: {len(extractions)} documents</title><style>{CSS}</style></head><body>")
+    yield (f"<header><h1>台账 extraction report</h1><div>{len(extractions)} document(s) · {nf} facts · "
+           f"{np_} project mentions · {len(failures)} failed</div>{_legend()}</header><main>")
+    yield _summary(extractions, failures)
+    for di, ex in enumerate(extractions):
+        yield from render_document(ex, di)
+    yield f'</main><div id="tip"></div><script>{JS}</script></body></html>'
+
+
+def render_report(extractions: Sequence[Any], failures: Sequence[tuple[str, str]] = ()) -> str:
+    """The page as one string (tests; small batches)."""
+    return "".join(render_parts(list(extractions), list(failures)))
+
+
+def write_report(path: str | Path, extractions: Sequence[Any], failures: Sequence[tuple[str, str]] = ()) -> None:
+    """Write report.html: text with highlights, outline, sortable tables, issues and failed files."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for part in render_parts(list(extractions), list(failures)):
+            fh.write(part)

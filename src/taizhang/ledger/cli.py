@@ -1,21 +1,127 @@
-"""CLI: ingest, serve, demo, export.  (Being written; demo is the extraction report for now.)"""
+"""CLI: ingest, serve, demo, export (the ledger's commands; ``taizhang extract`` stays framework-free)."""
 from __future__ import annotations
 
 import argparse
+import os
+import secrets
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+DEMO_USER = "demo"
+
+
+def _migrate(verbosity: int = 0) -> None:
+    from django.core.management import call_command
+
+    from ..commands import setup_django
+    setup_django()
+    call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    _migrate()
+    from . import ingest
+    console = Console(stderr=True)
+
+    def progress(i: int, n: int, res) -> None:
+        mark = {"stored": "[green]✓[/green]", "duplicate": "[yellow]=[/yellow]", "failed": "[red]✗[/red]"}[res.status]
+        console.print(f"{mark} [{i}/{n}] {res.name}" + (f": {res.message}" if res.message else ""))
+
+    batch = ingest.ingest_paths(args.paths, progress=progress)
+    items = list(batch.items.all())
+    stored = sum(i.status == "stored" for i in items)
+    dup = sum(i.status == "duplicate" for i in items)
+    failed = sum(i.status == "failed" for i in items)
+    console.print(f"{stored} stored, {dup} duplicate, {failed} failed (batch {batch.pk})")
+    return 1 if failed else 0
+
+
+def serve(addr: str = "127.0.0.1", port: int = 8000) -> None:
+    """Django's threaded development server with static files (enough for the demo and a small office)."""
+    from django.core.management import call_command
+    print(f"serving http://{addr}:{port}/  (Ctrl-C to stop)", flush=True)
+    call_command("runserver", f"{addr}:{port}", use_reloader=False, use_threading=True)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _migrate()
+    serve(args.addr, args.port)
+    return 0
+
+
+def ensure_demo_user(password: str | None = None) -> tuple[str, str]:
+    from django.contrib.auth import get_user_model
+    User = get_user_model()
+    password = password or os.environ.get("TAIZHANG_DEMO_PASSWORD") or secrets.token_urlsafe(9)
+    user, _ = User.objects.get_or_create(username=DEMO_USER, defaults={"is_staff": True, "is_superuser": True})
+    user.set_password(password)
+    user.save()
+    return DEMO_USER, password
+
+
+def _demo_inputs() -> list[Path]:
+    files = [p for p in sorted(SAMPLES.glob("*")) if p.is_file() and not p.name.startswith((".", "_"))
+             and p.suffix.lower() in {".txt", ".html", ".htm", ".pdf", ".docx"}]
+    return files
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ..cli import main
     out = Path(args.out)
-    rc = main(["extract", str(SAMPLES), "--out", str(out)])
-    print(f"report: {out.resolve() / 'report.html'}")
+    inputs = _demo_inputs()
+    if inputs:
+        rc = main(["extract", *map(str, inputs), "--out", str(out)])
+        print(f"report: {out.resolve() / 'report.html'}")
+    else:
+        rc = 0
+        print(f"no samples under {SAMPLES}: nothing to extract")
+    _migrate()
+    from . import ingest
+    if inputs:
+        batch = ingest.ingest_paths(inputs)
+        for item in batch.items.all():
+            print(f"  {item.get_status_display()}  {item.name}" + (f"  {item.message}" if item.message else ""))
+    user, password = ensure_demo_user(args.password)
+    print(f"login: username={user} password={password}")
+    if args.no_serve:
+        return rc
+    serve(args.addr, args.port)
     return rc
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    _migrate()
+    from . import exports
+    if not args.parquet:
+        print("nothing to do: give --parquet DIR")
+        return 2
+    counts = exports.export_parquet(args.parquet, dask=args.dask)
+    for name, n in counts.items():
+        print(f"{name}: {n} rows")
+    print(f"→ {Path(args.parquet).resolve()}")
+    return 0
+
+
 def register(sub) -> None:
+    p = sub.add_parser("ingest", help="read documents into the ledger (idempotent by content hash)")
+    p.add_argument("paths", nargs="+", help="files or folders")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("serve", help="serve the ledger site")
+    p.add_argument("--addr", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
+
     p = sub.add_parser("demo", help="extract the bundled samples, build the ledger and serve it")
     p.add_argument("--out", default="out/demo")
+    p.add_argument("--no-serve", action="store_true", help="stop after building the ledger (tests)")
+    p.add_argument("--password", default=None, help="demo password (default: random, printed)")
+    p.add_argument("--addr", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("export", help="export the whole ledger")
+    p.add_argument("--parquet", metavar="DIR", help="one Parquet file per table")
+    p.add_argument("--dask", action="store_true", help="partitioned Parquet datasets (one folder per table)")
+    p.set_defaults(func=cmd_export)

@@ -1,3 +1,4 @@
+"""taizhang.supervision: units, assignments, progress reports, inspections, rectification, notices, rankings."""
 from django.apps import AppConfig
 
 
@@ -5,3 +6,17 @@ class SupervisionConfig(AppConfig):
     name = "taizhang.supervision"
     label = "supervision"
     verbose_name = "督查督办"
+
+    def ready(self) -> None:
+        from django.conf import settings
+        from django.contrib.auth.signals import user_logged_in, user_login_failed
+
+        from . import auth
+
+        user_login_failed.connect(auth.on_login_failed, dispatch_uid="supervision-login-failed")
+        user_logged_in.connect(auth.on_logged_in, dispatch_uid="supervision-logged-in")
+        # The throttle must sit in front of ModelBackend.  Until settings.py lists it (lead's file), put it there.
+        backends = list(settings.AUTHENTICATION_BACKENDS)
+        if auth.BACKEND not in backends:
+            backends = [auth.BACKEND] + [b for b in backends if b != "django.contrib.auth.backends.ModelBackend"]
+            settings.AUTHENTICATION_BACKENDS = backends

@@ -106,3 +106,6 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# The function the ledger calls to read one file: f(path) -> taizhang.extract.Extraction.
+TAIZHANG_EXTRACTOR = os.environ.get("TAIZHANG_EXTRACTOR", "taizhang.extract.extract_file")

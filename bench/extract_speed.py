@@ -1,0 +1,158 @@
+"""Extraction throughput against jieba, on one core, over ≥ 5 MB of text.
+
+    .venv/bin/python bench/extract_speed.py [--corpus DIR] [--mb 5] [--no-big] [--no-report]
+
+Why a ratio: absolute characters per second depend on the machine; ``jieba.cut``
+(HMM on, every token consumed) over the same text in the same process is a
+yardstick every Chinese NLP pipeline pays at least once, so ``extract / jieba >= 1``
+means extraction costs no more than segmenting the text.  Printed, never asserted.
+
+Three runs, each over the corpus (../shared/corpus, else the bundled samples)
+repeated until it holds at least ``--mb`` MB of UTF-8:
+
+* ``docs``: every document extracted on its own with ``extract_text`` (the batch case);
+* ``big``: the repeated text as ONE document (a quadratic step shows up here first);
+* ``report``: report.html rendered for the big document.
+
+Peak memory is printed as the growth of the process's maximum resident set
+(``ru_maxrss``) during each run and, for the big document, the ``tracemalloc``
+peak of a second extraction (slower; it is not used for the timings).
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import io
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def one_core() -> str:
+    """Pin the process to one CPU so the figures do not depend on free cores."""
+    try:
+        cpu = sorted(os.sched_getaffinity(0))[0]
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    except (AttributeError, OSError):
+        return "not pinned (no sched_setaffinity)"
+
+
+def corpus_texts(corpus: Path | None) -> tuple[str, list[tuple[str, str]]]:
+    """(where from, [(name, text)]) from the corpus folder, or the bundled samples when it is absent."""
+    if corpus and corpus.is_dir():
+        files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in {".txt", ".html", ".htm"})
+        if files:
+            return str(corpus), [(p.name, p.read_text(encoding="utf-8")) for p in files]
+    samples = ROOT / "src" / "taizhang" / "samples"
+    files = sorted(p for p in samples.iterdir() if p.is_file() and p.suffix in {".txt", ".html", ".htm"})
+    return str(samples), [(p.name, p.read_text(encoding="utf-8")) for p in files]
+
+
+def repeat_to(docs: list[tuple[str, str]], min_bytes: int) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    size = 0
+    k = 0
+    while size < min_bytes:
+        for name, text in docs:
+            out.append((f"{k:04d}_{name}", text))
+            size += len(text.encode("utf-8"))
+        k += 1
+    return out
+
+
+def maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def timed(fn) -> tuple[float, object, float]:
+    gc.collect()
+    rss0 = maxrss_mb()
+    t0 = time.perf_counter()
+    result = fn()
+    dt = time.perf_counter() - t0
+    return dt, result, maxrss_mb() - rss0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--mb", type=float, default=5.0, help="repeat the corpus to at least this many MB (default 5)")
+    ap.add_argument("--no-big", action="store_true", help="skip the one-big-document run")
+    ap.add_argument("--no-report", action="store_true", help="skip rendering report.html")
+    a = ap.parse_args()
+
+    pin = one_core()
+    import jieba
+
+    from taizhang.extract import extract_text
+    from taizhang.extract.report import render_parts
+
+    jieba.setLogLevel(60)
+    jieba.initialize()  # dictionary load is a one-off cost, as is the extractor's warm-up below
+    src, base = corpus_texts(a.corpus)
+    extract_text(base[0][1], name=base[0][0])
+    docs = repeat_to(base, int(a.mb * 1024 * 1024))
+    nchars = sum(len(t) for _, t in docs)
+    nbytes = sum(len(t.encode("utf-8")) for _, t in docs)
+    print(f"corpus: {src} ({len(base)} documents) x{len(docs) // len(base)} = {len(docs)} documents, "
+          f"{nchars:,} chars, {nbytes / 1e6:.2f} MB; {pin}; python {sys.version.split()[0]}")
+
+    def run_docs():
+        nf = np_ = 0
+        for name, text in docs:
+            ex = extract_text(text, name=name)
+            nf += len(ex.facts)
+            np_ += len(ex.projects)
+        return nf, np_
+
+    def run_jieba():
+        n = 0
+        for _, text in docs:
+            for _tok in jieba.cut(text, HMM=True):
+                n += 1
+        return n
+
+    t_ex, (nf, np_), rss_ex = timed(run_docs)
+    t_jb, ntok, rss_jb = timed(run_jieba)
+    cps_ex, cps_jb = nchars / t_ex, nchars / t_jb
+    print(f"docs     extract {cps_ex:12,.0f} chars/s  ({t_ex:6.2f} s, {nf} facts, {np_} projects, "
+          f"maxrss +{rss_ex:.0f} MB)")
+    print(f"         jieba   {cps_jb:12,.0f} chars/s  ({t_jb:6.2f} s, {ntok} tokens, maxrss +{rss_jb:.0f} MB)")
+    print(f"         ratio extract/jieba = {cps_ex / cps_jb:.2f}  (goal >= 1.0)")
+
+    if not a.no_big:
+        big = "\n".join(t for _, t in docs)
+        t_big, ex, rss_big = timed(lambda: extract_text(big, name="big.txt"))
+        print(f"big      extract {len(big) / t_big:12,.0f} chars/s  ({t_big:6.2f} s, one document of {len(big):,} "
+              f"chars, {len(ex.facts)} facts, {len(ex.projects)} projects, maxrss +{rss_big:.0f} MB)")
+        print(f"         ratio extract/jieba = {len(big) / t_big / cps_jb:.2f}")
+        if not a.no_report:
+            def render():
+                sink = io.StringIO()
+                for part in render_parts([ex], []):
+                    sink.write(part)
+                return sink.tell()
+            t_rep, size, rss_rep = timed(render)
+            print(f"report   render  {len(big) / t_rep:12,.0f} chars/s  ({t_rep:6.2f} s, {size / 1e6:.1f} MB of HTML, "
+                  f"maxrss +{rss_rep:.0f} MB)")
+        del ex
+        gc.collect()
+        tracemalloc.start()
+        extract_text(big, name="big.txt")
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"memory   tracemalloc peak for the big document: {peak / 1e6:.0f} MB "
+              f"({peak / max(1, len(big.encode('utf-8'))):.1f} x its UTF-8 size)")
+    print(f"process  maxrss {maxrss_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Indicator names: the short noun phrase saying what a value measures.
+
+Two sources, in order: a lexicon of common statistical indicators with their
+synonyms (``data/indicators.tsv``: 地区生产总值 / GDP / 生产总值 …), matched with one
+Aho-Corasick pass, and a trimming heuristic over the words before the value
+(drop time, subject, modal and comparator words; keep the noun phrase).  The
+indicator is reported *as written* (GDP stays GDP); the lexicon only helps to cut
+long clauses down to the measured noun.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, str], "ahocorasick.Automaton"]:
+    """Surface → canonical name, and an automaton over all surfaces."""
+    table: dict[str, str] = {}
+    try:
+        text = (resources.files("taizhang.extract") / "data" / "indicators.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        text = ""
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        canon = parts[0].strip()
+        table[canon] = canon
+        if len(parts) > 1:
+            for syn in parts[1].split("|"):
+                if syn.strip():
+                    table[syn.strip()] = canon
+    a = ahocorasick.Automaton()
+    for surf in table:
+        a.add_word(surf, surf)
+    if table:
+        a.make_automaton()
+    return table, a
+
+
+def known_indicators(text: str) -> list[tuple[int, int, str]]:
+    """Leftmost-longest lexicon hits in ``text`` as (start, end, surface)."""
+    table, a = lexicon()
+    if not table or not text:
+        return []
+    hits = sorted(((e - len(s) + 1, e + 1, s) for e, s in a.iter(text)), key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, str]] = []
+    last = -1
+    for h in hits:
+        if h[0] >= last:
+            out.append(h)
+            last = h[1]
+    return out
+
+
+def canonical(surface: str) -> str:
+    return lexicon()[0].get(surface, surface)
+
+
+# Words that are never part of an indicator name (modal verbs, hedges, comparators, copulas).
+_LEAD = re.compile(
+    r"^(?:其中|同时|此外|另外|目前|当前|截至|截止|已|已经|共|共有|累计|预计|预期|力争|确保|努力|尽快|争取|力求|"
+    r"实现|推动|推进|要|将|计划|全力|大力|加快|持续|继续|进一步|使|让|对|在|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
+    r"分别|全市|全区|全县|全省|全镇|我市|我区|我县|本市|该市|该区|该县|拉动|带动|预计|从)+")
+_TRAIL = re.compile(
+    r"(?:同比|比上年|较上年|比去年|分别|均|都|已|已经|累计|共|共计|合计|达到|达|为|是|有|约|近|超过|超|突破|"
+    r"不少于|不低于|不超过|至少|高于|低于|逾|接近|大约|了|的|在|至|到|控制在|保持在|稳定在|实现|完成|"
+    r"同比增长|大幅增长|增长|增速为|增幅|拥有|共有|有)+$")
+_PUNCT = re.compile(r"[“”\"'《》()（）\[\]【】●■▶—\-\s]+")
+
+
+def clean_phrase(s: str) -> str:
+    """Trim modal/subject words at the front and copulas/comparators at the back."""
+    s = _PUNCT.sub("", s)
+    for _ in range(3):
+        t = _LEAD.sub("", s)
+        t = _TRAIL.sub("", t)
+        if t == s:
+            break
+        s = t
+    return s
+
+
+_VERB_CUT = re.compile(r"制定|推动|推进|开展|实施|组织|围绕|通过|按照|根据|对|向|与|从")
+
+
+def shorten(phrase: str, max_len: int = 16) -> str:
+    """A long phrase is cut to its known indicator (rightmost lexicon hit), else to its last ``max_len`` chars."""
+    if len(phrase) > 10:
+        m = None
+        for m in _VERB_CUT.finditer(phrase):
+            pass
+        if m is not None and len(phrase) - m.end() >= 4:
+            phrase = phrase[m.end():]
+    if len(phrase) <= max_len:
+        return phrase
+    hits = known_indicators(phrase)
+    if hits:
+        s, e, _ = hits[-1]
+        return phrase[s:]
+    return phrase[-max_len:]

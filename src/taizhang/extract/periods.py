@@ -1,0 +1,196 @@
+"""Time expressions, resolved against the document's year into the schema's period grammar.
+
+``2023`` a year · ``2023-H1`` · ``2023-Q3`` · ``2023-M01..M05`` cumulative months ·
+``..2023-M06`` up to a month end · ``..2025`` by a deadline · ``2021..2025`` a span ·
+``each-year`` · ``?`` for a year that cannot be known.
+
+``find_periods`` returns every expression in a text with its resolved period and a
+*role* that tells the fact finder how far it reaches: ``point`` (a time the value
+holds or accrues in), ``deadline`` (到2025年), ``span`` (十四五时期, 未来3年),
+``recurring`` (每年), ``vague`` (近年来: explicitly no fixed time), ``status``
+(目前, 现有: the time of writing), ``streak`` (连续四年: years before the document).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import parse_number
+
+_CN = r"[一二两三四五六七八九十]+"
+_N = rf"(?:\d{{1,2}}|{_CN})"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+_PLAN = r"(?:“|\")?(?:十[一二三四五六七八九]|[六七八九])五(?:”|\")?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
+    ("plan", rf"(?:{_PLAN}|第(?:十[一二三四五六七八九]|[六七八九])个五年(?:规划)?)(?:时期|期间|内|以来)?"),
+    ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})年"),
+    ("deadline_year", rf"(?:到|至|截至|截止到|截止|于|在)\s*({_YEAR})年(?:底|末|年底)?(?:前)?"),
+    ("year_since", rf"({_YEAR})年以来"),
+    ("year_before", rf"({_YEAR})年(?:底|末)?前"),
+    ("year_h", rf"({_YEAR})年(上|下)半年"),
+    ("year_q", rf"({_YEAR})年(?:第)?([一二三四1-4])季度"),
+    ("year_months", rf"({_YEAR})年\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?"),
+    ("year", rf"({_YEAR})年(?:度)?(?!\d)"),
+    ("upto_month", rf"(?:截至|截止到|截止|到)\s*({_N})月(?:底|末|份)?"),
+    ("month_deadline", rf"({_N})月(?:底|末)前"),
+    ("months", rf"(?<![\d年])({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
+    ("first_months", rf"前({_N})个?月"),
+    ("first_quarters", r"前([一二三三])季度"),
+    ("quarter", r"(?:第)?([一二三四1-4])季度"),
+    ("half", r"(上|下)半年"),
+    ("month_day", rf"(?<![\d])({_N})月\s*({_N})?(?:\s*[-—~至到]\s*{_N})?日"),
+    ("month_end", rf"({_N})月(?:底|末)"),
+    ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
+    ("year_end", r"年底前|年底|年末"),
+    ("last_year", r"去年|上年|上一年"),
+    ("next_year", r"明年|下一年"),
+    ("future_n", rf"(?:未来|今后|此后)({_N})年|({_N})年内"),
+    ("streak", rf"连续({_N})年"),
+    ("recurring", r"每年|年均|每一年"),
+    ("vague", r"近年来|近年|多年来|近几年|长期以来|历年"),
+    ("status", r"目前|当前|现有|截至目前|截止目前|至今"),
+]
+
+_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    text: str
+    period: str
+    role: str  # point | deadline | span | recurring | vague | status | streak
+
+
+def _n(s: str | None) -> int | None:
+    v = parse_number(s or "")
+    return int(v) if v is not None else None
+
+
+def _y(year: int | None) -> str:
+    return str(year) if year else "?"
+
+
+def plan_span(text: str) -> tuple[int, int] | None:
+    """十四五 → (2021, 2025); 十三五 → (2016, 2020); 六五 → (1981, 1985)."""
+    m = re.search(r"(十[一二三四五六七八九]|[六七八九])(?:个)?五", text)
+    if not m:
+        return None
+    n = _n(m.group(1))
+    if n is None or n < 6:
+        return None
+    start = 1981 + 5 * (n - 6)
+    return start, start + 4
+
+
+def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None:
+    g = m.group
+    Y = _y(year)
+    if kind == "plan_end":
+        sp = plan_span(g(kind))
+        return (f"..{sp[1]}", "deadline") if sp else None
+    if kind == "plan":
+        sp = plan_span(g(kind))
+        return (f"{sp[0]}..{sp[1]}", "span") if sp else None
+    # groups inside a named alternative are numbered globally; read them from the matched text instead
+    t = g(kind)
+    years = re.findall(_YEAR, t)
+    nums = re.findall(rf"\d{{1,2}}(?!\d)|{_CN}", re.sub(_YEAR, "", t))
+    if kind == "year_range":
+        return f"{years[0]}..{years[1]}", "span"
+    if kind == "deadline_year":
+        return f"..{years[0]}", "deadline"
+    if kind == "year_since":
+        return (f"{years[0]}..{Y}" if year and int(years[0]) < year else years[0]), "point"
+    if kind == "year_before":
+        return f"..{years[0]}", "deadline"
+    if kind == "year_h":
+        return f"{years[0]}-H{1 if '上' in t else 2}", "point"
+    if kind == "year_q":
+        q = _n(nums[-1]) if nums else None
+        return (f"{years[0]}-Q{q}", "point") if q else None
+    if kind == "year_months":
+        a, b = (_n(x) for x in nums[-2:]) if len(nums) >= 2 else (None, None)
+        return (f"{years[0]}-M{a:02d}..M{b:02d}", "point") if a and b and 1 <= a <= b <= 12 else None
+    if kind == "year":
+        return years[0], "point"
+    if kind == "upto_month":
+        mo = _n(nums[0]) if nums else None
+        return (f"..{Y}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
+    if kind == "month_deadline":
+        mo = _n(nums[0]) if nums else None
+        return (f"..{Y}-M{mo:02d}", "deadline") if mo and 1 <= mo <= 12 else None
+    if kind == "months":
+        a, b = (_n(x) for x in nums[:2]) if len(nums) >= 2 else (None, None)
+        return (f"{Y}-M{a:02d}..M{b:02d}", "point") if a and b and 1 <= a <= b <= 12 else None
+    if kind == "first_months":
+        b = _n(nums[0]) if nums else None
+        return (f"{Y}-M01..M{b:02d}", "point") if b and 1 <= b <= 12 else None
+    if kind == "first_quarters":
+        q = _n(nums[0]) if nums else None
+        return (f"{Y}-M01..M{q * 3:02d}", "point") if q else None
+    if kind == "quarter":
+        q = _n(nums[0]) if nums else None
+        return (f"{Y}-Q{q}", "point") if q and 1 <= q <= 4 else None
+    if kind == "half":
+        return f"{Y}-H{1 if '上' in t else 2}", "point"
+    if kind == "month_day":
+        mo = _n(nums[0]) if nums else None
+        return (f"{Y}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
+    if kind == "month_end":
+        mo = _n(nums[0]) if nums else None
+        return (f"{Y}-M{mo:02d}", "month_end") if mo and 1 <= mo <= 12 else None
+    if kind == "this_year":
+        return Y, "point"
+    if kind == "year_end":
+        return (f"..{Y}", "deadline") if "前" in t else (Y, "point")
+    if kind == "last_year":
+        return (str(year - 1) if year else "?"), "point"
+    if kind == "next_year":
+        return (str(year + 1) if year else "?"), "point"
+    if kind == "future_n":
+        n = _n(nums[0]) if nums else None
+        if not n or not year or n > 30:
+            return ("?", "span") if n else None
+        return f"{year}..{year + n - 1}", "span"
+    if kind == "streak":
+        n = _n(nums[0]) if nums else None
+        if not n or not year or n > 30:
+            return None
+        return f"{year - n}..{year - 1}", "streak"
+    if kind == "recurring":
+        return ("each-year", "recurring") if t != "年均" else ("", "average")
+    if kind == "vague":
+        return "", "vague"
+    if kind == "status":
+        return Y, "status"
+    return None
+
+
+def find_periods(text: str, year: int | None) -> list[PeriodMention]:
+    """Every time expression in ``text`` (offsets index ``text``), resolved against ``year``."""
+    out: list[PeriodMention] = []
+    for m in _RE.finditer(text):
+        kind = m.lastgroup
+        if kind is None:
+            continue
+        try:
+            r = _resolve(kind, m, year)
+        except (ValueError, IndexError, TypeError):
+            r = None
+        if r is None:
+            continue
+        out.append(PeriodMention(m.start(), m.end(), m.group(), r[0], r[1]))
+    return out
+
+
+def resolve(expr: str, year: int | None) -> str | None:
+    """The period of one expression (``今年`` → ``2023``), or None when it is not a time expression."""
+    ps = find_periods(expr, year)
+    if len(ps) == 1 and ps[0].start == 0 and ps[0].end == len(expr):
+        return ps[0].period
+    return None

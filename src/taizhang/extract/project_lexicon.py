@@ -1,0 +1,178 @@
+"""Word lists the project extractor reasons with: head nouns, stage cues, stop words, exclusions.
+
+Why a lexicon and not a list of project names: the extractor must work on documents from any
+province and year, so it recognises the *shape* of a project name (proper or specific modifiers
+followed by a facility head noun) and the verbs that report what is happening to it.  Every list
+here is generic Chinese administrative vocabulary, never names taken from a particular document.
+"""
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- head nouns → category
+# A project name ends in one of these (longest match wins).  Category by the rightmost head.
+HEADS: dict[str, str] = {
+    # transport
+    "高铁": "transport", "高速铁路": "transport", "城际铁路": "transport", "城际轨道": "transport",
+    "铁路专用线": "transport", "专用线": "transport", "铁路": "transport", "轨道交通": "transport",
+    "地铁": "transport", "高速公路": "transport", "高速": "transport", "快速路": "transport",
+    "旅游公路": "transport", "一号公路": "transport", "公路": "transport", "大桥": "transport",
+    "特大桥": "transport", "跨海大桥": "transport", "桥隧": "transport", "隧道": "transport",
+    "通道": "transport", "航道": "transport", "水道": "transport", "港区": "transport", "港": "transport",
+    "码头": "transport", "机场": "transport", "国际机场": "transport", "机场站": "transport",
+    "东站": "transport", "西站": "transport", "南站": "transport", "北站": "transport",
+    "高铁站": "transport", "客运站": "transport", "火车站": "transport", "物流枢纽": "transport",
+    "交通枢纽": "transport", "物流基地": "transport", "集散基地": "transport", "配送中心": "transport",
+    "配送分中心": "transport", "集散中心": "transport", "应急保障基地": "transport",
+    # energy
+    "电厂": "energy", "电站": "energy", "核电": "energy", "风电": "energy", "海上风电": "energy",
+    "光伏": "energy", "热电联产": "energy", "变电站": "energy", "储备基地": "energy", "油气基地": "energy",
+    "管道": "energy", "主网架": "energy", "配电网": "energy", "清洁能源": "energy", "新能源": "energy",
+    "储能电站": "energy", "抽水蓄能": "energy", "气田": "energy", "油田": "energy",
+    # water
+    "水资源配置工程": "water", "引水工程": "water", "调水工程": "water", "供水工程": "water",
+    "治理工程": "water", "整治工程": "water", "灌区": "water", "水库": "water", "水厂": "water",
+    "污水处理厂": "water", "水利枢纽": "water", "海堤": "water", "分干线": "water",
+    # park / zone
+    "产业园区": "park", "产业园": "park", "工业园": "park", "科技园": "park", "物流园": "park",
+    "示范园": "park", "园区": "park", "合作区": "park", "高新区": "park", "经济区": "park",
+    "开发区": "park", "保税区": "park", "综合保税区": "park", "保税物流中心": "park",
+    "产业区": "park", "加工区": "park", "物流城": "park", "商贸城": "park", "产业基地": "park",
+    "配套基地": "park", "主平台": "park", "集聚区": "park",
+    # digital
+    "数据中心": "digital", "大数据中心": "digital", "云平台": "digital", "控制中心": "digital",
+    "城市大脑": "digital", "算力中心": "digital", "超算中心": "digital", "节点": "digital",
+    # culture / tourism
+    "度假区": "culture_tourism", "景区": "culture_tourism", "公园": "culture_tourism",
+    "文化公园": "culture_tourism", "主题公园": "culture_tourism", "小镇": "culture_tourism",
+    "博物馆": "culture_tourism", "纪念馆": "culture_tourism", "文化馆": "culture_tourism",
+    "图书馆": "culture_tourism", "美术馆": "culture_tourism", "大剧院": "culture_tourism",
+    "祠": "culture_tourism", "古街": "culture_tourism", "文旅": "culture_tourism",
+    # social
+    "敬老院": "social", "养老院": "social", "示范中心": "social", "体育馆": "social",
+    "体育中心": "social", "教育基地": "social", "高等教育基地": "social", "中学": "social",
+    "小学": "social", "学校": "social", "卫生中心": "social", "医学中心": "social",
+    # ecology
+    "碧道": "ecology", "画廊": "ecology", "湿地公园": "ecology", "绿道": "ecology",
+    "示范点": "ecology",
+    # industry
+    "钢铁": "industry", "炼化": "industry", "一体化基地": "industry", "整车": "industry",
+    "养殖示范基地": "industry", "生产基地": "industry", "精密制造": "industry",
+    # other institutions and areas
+    "实验室": "other", "研究院": "other", "研究中心": "other", "研究所": "other", "创新中心": "other",
+    "学院": "other", "新城": "other", "新外滩": "other", "区域中心": "other", "应急救援中心": "other",
+    "救援基地": "other", "救援中心": "other", "展示中心": "other", "基地": "other", "中心": "other",
+    "示范带": "other", "工程": "other", "项目": "other",
+}
+
+# Heads too weak to make a name on their own: the name needs a specific (non-generic) modifier,
+# a quoted part, or a list context.
+WEAK_HEADS = {"中心", "基地", "工程", "项目", "园区", "港", "通道", "公路", "高速", "铁路", "节点",
+              "新能源", "清洁能源", "钢铁", "炼化", "整车", "精密制造", "文旅", "管道", "示范点",
+              "示范带", "主平台", "示范中心", "集聚区", "产业基地", "古街", "水道"}
+
+# Category keywords searched inside the whole name (rightmost wins over the head's category).
+CATEGORY_WORDS: dict[str, str] = {
+    "水资源": "water", "灌区": "water", "治理": "water", "整治": "water", "水利": "water",
+    "原油": "energy", "天然气": "energy", "油气": "energy", "电厂": "energy", "核电": "energy",
+    "风电": "energy", "能源": "energy", "电网": "energy", "热电": "energy",
+    "数据": "digital", "云平台": "digital", "雪亮": "digital", "智慧": "digital", "北斗": "digital",
+    "旅游": "culture_tourism", "文化": "culture_tourism", "非遗": "culture_tourism", "古城": "culture_tourism",
+    "红树林": "ecology", "碧道": "ecology", "生态": "ecology",
+    "养老": "social", "敬老院": "social", "卫生": "social", "教育": "social", "医院": "social",
+    "冷链物流": "transport", "菜篮子": "transport",
+}
+
+# Trailing words that belong to a name (a nominal action or a part): 湛江电厂搬迁, ...节点扩容.
+TAIL_RE = (r"(?:\([^()\n]{1,14}\))?"
+           r"(?:[一二三四五六七八九十\d]{1,2}期(?:工程|项目)?|(?:[\u4e00-\u9fff]{2,4}?(?:段|节点)(?![\u4e00-\u9fff]{0,1}(?:建设|工作)))"
+           r"|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?"
+           r"(?:\([^()\n]{1,14}\))?")
+
+# --------------------------------------------------------------------------- left boundary
+# Words that cannot be inside a name: verbs, adverbs, particles.  Longest first when compiled.
+STOP_WORDS = [
+    "加快推进", "加快建设", "加快实施", "加快完成", "加紧", "加快", "推进", "推动", "建设", "建成", "新建", "扩建",
+    "改建", "开工", "启动", "实施", "打造", "谋划", "申报", "争取", "支持", "依托", "对接", "引进", "完成",
+    "规划", "落户", "入驻", "靠泊", "积极", "全力", "大力", "着力", "加强", "提升", "构建", "培育", "发展",
+    "创建", "建立", "成立", "组建", "形成", "深化", "实现", "雕琢", "精心", "高水平", "高质量", "高标准",
+    "全面", "进一步", "持续", "继续", "不断", "努力", "力争", "确保", "计划", "年内", "今年", "目前", "已经",
+    "正在", "共同", "联合", "参与", "深度", "主动", "融入", "探索", "鼓励", "引导", "优化", "完善",
+    "强化", "统筹", "整合", "做好", "抓好", "作为", "成为", "包括", "其中", "项目中", "以及", "开发建设",
+    "配套建设", "重点", "聚力", "全省最大", "一批", "各类", "多个", "若干", "一系列", "这家", "这个", "该",
+    "这", "此", "其", "的", "和", "与", "及", "或", "并", "等", "把", "将", "对", "在", "以", "为", "是", "了",
+    "由", "向", "于", "从", "让", "使", "被", "个", "座", "条", "所", "批", "各", "已", "要", "还", "也", "又",
+    "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "利用", "保护", "开展", "举办",
+    "召开", "签约", "投资", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
+]
+# Words that end a name going rightwards besides the stop words (…中心主体建成, …部分开服).
+FWD_STOPS = ["主体", "部分", "正式", "累计", "总是", "列入", "入选", "成功", "首次", "全部", "已", "均",
+             "获批", "获得", "正在", "目前", "前期", "项目", "工程", "建设", "安全", "实现", "被", "顺利",
+             "有序", "进度", "取得", "投", "开", "竣工", "通车", "开港", "完成", "达", "超", "增长", "总",
+             "提供", "进驻", "入区", "二次", "提档", "创建", "争创", "扩能", "扩容", "搬迁", "深化"]
+SOFT_STOPS = {"和", "与", "及", "、"}
+
+# Words that, ending a conjunct before 和/、, mean the 和/、 joins industries inside one name
+# (…现代钢铁、绿色石化和高端造纸产业链配套基地), not two project names.
+INDUSTRY_WORDS = ("钢铁", "石化", "造纸", "化工", "能源", "材料", "装备", "科学", "技术", "医药", "信息",
+                  "电子", "食品", "纺织", "农业", "渔业", "物流", "制造", "旅游", "文化")
+
+# --------------------------------------------------------------------------- genericity
+# Modifier vocabulary that alone does not make a name specific (电商产业园 is generic; 雷州… is not).
+GENERIC_WORDS = sorted({
+    "现代化", "现代", "农业", "产业", "工业", "科技", "创新", "国家级", "国家", "省级", "市级", "县级", "高新",
+    "技术", "经济", "开发", "综合", "物流", "冷链", "电商", "商贸", "文化", "创意", "旅游", "生态", "绿色",
+    "智慧", "数字", "大数据", "数据", "信息", "公共", "服务", "示范", "重点", "重大", "特色", "优势", "新兴",
+    "战略性", "先进", "制造业", "制造", "装备", "海洋", "能源", "新能源", "汽车", "配套", "临港", "临空", "空港",
+    "港口", "航空", "专业", "货运", "快速", "便捷", "陆海", "出海", "过海", "新型", "新", "大型", "中型", "小型",
+    "大", "主", "龙头", "骨干", "基础", "设施", "城市", "乡村", "农村", "美丽", "社区", "居家", "养老",
+    "教育", "卫生", "医疗", "健康", "体育", "安全", "应急", "高端", "国际", "区域", "全域", "特别", "融合",
+    "区域性", "一流", "世界级", "全国性", "标准化", "规模化", "产业化", "一体化", "集约化", "智能", "智能化",
+    "研发", "孵化", "加工", "出口", "进口", "外贸", "跨境", "保税", "食品", "农产品", "电子", "上下游",
+    "产业链", "供应链", "创新链", "实训", "产教", "人才", "双创", "众创", "科创", "载体", "平台", "高标准",
+    "高质量", "高水平", "优质", "重要", "核心", "中心", "片区", "园", "区", "级", "型", "类", "性", "化",
+    "以上", "以下", "各级", "一批", "多元化", "现代服务业", "服务业", "高新技术", "民营", "中小企业",
+    "微网格", "网格", "网络", "5G", "物联网", "互联网", "工业互联网", "人工智能", "云计算", "区块链", "管网", "电网", "市政", "公办", "民办", "普惠", "标准", "精品", "样板",
+})
+
+# Names made only of generic words plus one of these heads are classes, not projects.
+CLASS_HEADS = {"中心", "基地", "园区", "平台", "网络", "项目", "工程"}
+
+# --------------------------------------------------------------------------- exclusions
+# Substrings that make a candidate a policy, designation, campaign, positioning or class.
+EXCLUDE_SUBSTR = (
+    "试点", "试验区", "先行区", "先行示范区", "发展示范区", "经济示范区", "示范市", "示范县", "示范镇", "示范村",
+    "全域旅游", "经济带", "城市群", "都市圈", "走廊", "产业集群", "行动", "计划", "规划", "方案", "政策",
+    "战略", "体系", "格局", "机制", "模式", "会战", "品牌", "惠民", "提质", "再造", "扩容提质", "一把手",
+    "区域性", "世界级", "世界一流", "全国性", "地区", "全省", "全国", "全市", "省级以上", "以上", "之城",
+    "新高地", "高地", "目的地", "基础设施", "冬休", "中国南方", "效能", "攻坚", "样板", "革命", "网络",
+    "自贸区", "自贸港", "扩区", "国家级开发区", "开发开放", "上下游", "产业链基地", "创业", "就业",
+    "脱贫", "领导小组", "专班", "服务体系", "新征程", "一网", "陆海新通道", "西部陆海", "二次创业",
+)
+# Whole-name exclusions for very generic names.
+EXCLUDE_EXACT = {"项目", "工程", "基地", "中心", "园区", "重大项目", "重点项目", "产业项目", "大项目",
+                 "龙头项目", "基础设施", "民生工程"}
+
+# Stems after 等 that mean "the items listed are projects themselves" (…等重大项目建设).
+GENERIC_LIST_STEM = r"(?:\d+个|[一二三四五六七八九十百]+个)?[\u4e00-\u9fff]{0,8}?(?:项目|工程|载体|建设|设施)"
+
+# Frame before a name that marks positioning rather than construction.
+POSITIONING_VERBS = ("打造", "建设成为", "定位为", "成为", "争创", "创建")
+
+# --------------------------------------------------------------------------- stages
+# Cues found after a mention (its predicate): checked first.
+POSTFIX_CUES: list[tuple[str, str]] = [
+    (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|投入运营|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用", "completed"),
+    (r"正式投产|(?:全面|部分)?投产|部分开服|开服|封关运营|正式运营|投入运行|运营|运行良好", "operating"),
+    (r"主体建成|主体完工|结顶|封顶|累计完成|完成投资|形象进度|正式开工|开工建设|开工|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施", "under_construction"),
+    (r"列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,6}开工|规划设计|前期工作|深化[^,。;]{0,6}方案", "planned"),
+    (r"建成$|成立$", "completed"),
+]
+# Cues before a mention (the governing verb): the rightmost wins; longest alternatives first.
+PREFIX_CUES: list[tuple[str, str]] = [
+    (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动(?=[^,。;]*(?:建设|搬迁|试点|落地|开工))|策划|储备|研究推进|探索", "proposed"),
+    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升", "under_construction"),
+    (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局", "planned"),
+    (r"建成|完成|成立|组建|揭牌", "completed"),
+    (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联", "unknown"),
+]
+# Markers of a future commitment in the clause: 建成/完成 under them are targets.
+FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"

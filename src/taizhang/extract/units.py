@@ -1,0 +1,69 @@
+"""Units as written after a value, and what kind of quantity each one measures.
+
+The schema keeps the unit as written (亿元, 万人, 个百分点); magnitude prefixes
+(万, 亿, 千万 …) are part of it.  A unit's *class* drives the default measure:
+count units (个, 家, 项 …) give ``count``, physical and money units ``level``,
+``%`` ``share`` or ``growth`` (decided by the words around it), 个百分点 ``delta``.
+"""
+from __future__ import annotations
+
+import re
+
+MAGNITUDES = ("万亿", "千亿", "百亿", "千万", "百万", "十万", "亿", "万", "千")
+
+COUNT_UNITS = (
+    "个", "家", "项", "所", "座", "回", "条", "列", "轮", "种", "名", "人次", "人", "户", "辆", "台", "套",
+    "艘", "架", "次", "场", "批", "件", "例", "宗", "处", "栋", "幢", "间", "张", "床", "只", "头", "株",
+    "棵", "篇", "部", "支", "册", "位", "款", "枚", "块", "片", "根", "班", "趟", "对", "起", "份", "所",
+    "门", "节", "口", "眼", "座次", "架次", "人年", "标段", "类", "户次", "车次", "班次", "天",
+)
+LEVEL_UNITS = (
+    "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
+    "吨", "千克", "公斤", "千瓦时", "千瓦", "兆瓦", "吉瓦", "度", "标箱", "标准箱", "吨标准煤", "岁", "分", "TEU",
+    "亿立方米",
+)
+PERCENT_UNITS = ("%", "‰", "成")
+POINT_UNITS = ("个百分点", "百分点")
+MULTIPLE_UNITS = ("倍",)
+
+# Units that only make a fact in special contexts (checked by the fact finder).
+WEAK_UNITS = frozenset({"天", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班"})
+
+_ALL = sorted(set(COUNT_UNITS + LEVEL_UNITS + PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS), key=len, reverse=True)
+UNIT_PATTERN = "|".join(re.escape(u) for u in _ALL)
+MAG_PATTERN = "|".join(MAGNITUDES)
+
+_COUNT = frozenset(COUNT_UNITS)
+_LEVEL = frozenset(LEVEL_UNITS)
+
+
+def base_unit(unit: str) -> str:
+    """亿元 → 元, 万人 → 人, 个百分点 → 个百分点."""
+    for m in MAGNITUDES:
+        if unit.startswith(m) and len(unit) > len(m):
+            return unit[len(m):]
+    return unit
+
+
+def unit_class(unit: str) -> str:
+    """count | level | percent | points | multiple | magnitude | none."""
+    if not unit:
+        return "none"
+    if unit in POINT_UNITS:
+        return "points"
+    b = base_unit(unit)
+    if b in PERCENT_UNITS:
+        return "percent"
+    if b in MULTIPLE_UNITS:
+        return "multiple"
+    if b in _COUNT:
+        return "count"
+    if b in _LEVEL:
+        return "level"
+    if b in MAGNITUDES or unit in MAGNITUDES:
+        return "magnitude"
+    return "none"
+
+
+def is_money(unit: str) -> bool:
+    return base_unit(unit) in ("元", "美元", "港元", "欧元")

@@ -1,0 +1,258 @@
+"""Canonical forms the ledger needs to link records across documents: indicators, units, regions, periods.
+
+Pure helpers (plus small get-or-create look-ups), so linking and review share one definition of
+"the same indicator", "the same unit" and "the same year".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Canonical indicator → synonyms.  Only names with an unambiguous meaning; new names become indicators of
+# their own and a reviewer can merge them by adding a synonym.
+SEED_INDICATORS: dict[str, tuple[str, list[str]]] = {
+    "地区生产总值": ("亿元", ["GDP", "生产总值", "经济总量", "国内生产总值", "地区GDP"]),
+    "固定资产投资": ("%", ["固投", "全社会固定资产投资"]),
+    "社会消费品零售总额": ("亿元", ["社零", "社零总额", "社会消费品零售额"]),
+    "规模以上工业增加值": ("%", ["规上工业增加值", "规模以上工业增加值增速"]),
+    "一般公共预算收入": ("亿元", ["地方一般公共预算收入", "公共财政预算收入"]),
+    "城镇居民人均可支配收入": ("元", ["城镇常住居民人均可支配收入"]),
+    "农村居民人均可支配收入": ("元", ["农村常住居民人均可支配收入"]),
+    "居民人均可支配收入": ("元", ["全体居民人均可支配收入"]),
+    "外贸进出口总额": ("亿元", ["进出口总额", "外贸进出口", "进出口总值"]),
+    "城镇调查失业率": ("%", ["城镇登记失业率"]),
+    "居民消费价格涨幅": ("%", ["CPI", "居民消费价格指数"]),
+}
+
+# Units scaled to a base, so values in 亿元 and 万元 compare.
+_SCALE = {"亿元": ("元", 1e8), "万元": ("元", 1e4), "元": ("元", 1.0), "千元": ("元", 1e3),
+          "万亿元": ("元", 1e12), "亿美元": ("美元", 1e8), "万美元": ("美元", 1e4),
+          "万人": ("人", 1e4), "人": ("人", 1.0), "名": ("人", 1.0), "人次": ("人次", 1.0), "万人次": ("人次", 1e4),
+          "万亩": ("亩", 1e4), "亩": ("亩", 1.0), "公里": ("公里", 1.0), "千米": ("公里", 1.0),
+          "万吨": ("吨", 1e4), "吨": ("吨", 1.0), "亿吨": ("吨", 1e8), "万千瓦": ("千瓦", 1e4), "千瓦": ("千瓦", 1.0),
+          "%": ("%", 1.0), "个百分点": ("个百分点", 1.0)}
+
+
+def base_unit(unit: str) -> tuple[str, float]:
+    """('元', 1e8) for 亿元; unknown units are their own base."""
+    return _SCALE.get(unit.strip(), (unit.strip(), 1.0))
+
+
+def convert(value: float, unit: str, to_unit: str) -> float | None:
+    """value in ``unit`` expressed in ``to_unit``; None when the units measure different things."""
+    b1, f1 = base_unit(unit)
+    b2, f2 = base_unit(to_unit)
+    if b1 != b2:
+        return None
+    return value * f1 / f2
+
+
+def to_yi(value: float, unit: str) -> float | None:
+    """Money in 亿元 (how investment is compared in the ledger)."""
+    return convert(value, unit or "亿元", "亿元")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean_name(name: str) -> str:
+    return _SPACE.sub("", name or "").strip("“”\"'《》「」")
+
+
+@lru_cache(maxsize=1)
+def _synonym_index_seed() -> dict[str, str]:
+    out = {}
+    for canon, (_unit, syns) in SEED_INDICATORS.items():
+        out[canon.upper()] = canon
+        for s in syns:
+            out[s.upper()] = canon
+    return out
+
+
+def canonical_indicator_name(name: str) -> str:
+    n = clean_name(name)
+    return _synonym_index_seed().get(n.upper(), n)
+
+
+def indicator_for(name: str):
+    """The Indicator row for a name (a synonym finds its canonical row); None for an empty name."""
+    from .models import Indicator
+    n = clean_name(name)
+    if not n:
+        return None
+    key = n.upper()
+    for ind in Indicator.objects.filter(synonyms__isnull=False).only("id", "name", "synonyms"):
+        if ind.name.upper() == key or key in (s.upper() for s in ind.synonyms or []):
+            return ind
+    canon = canonical_indicator_name(n)
+    unit, syns = SEED_INDICATORS.get(canon, ("", []))
+    ind, _ = Indicator.objects.get_or_create(name=canon[:100], defaults={"unit": unit, "synonyms": syns})
+    return ind
+
+
+class IndicatorResolver:
+    """One-document cache over ``indicator_for`` (ingest resolves hundreds of names)."""
+
+    def __init__(self):
+        from .models import Indicator
+        self._map: dict[str, object] = {}
+        for ind in Indicator.objects.all():
+            self._map[ind.name.upper()] = ind
+            for s in ind.synonyms or []:
+                self._map.setdefault(s.upper(), ind)
+
+    def __call__(self, name: str):
+        n = clean_name(name)
+        if not n:
+            return None
+        hit = self._map.get(n.upper())
+        if hit is None:
+            hit = indicator_for(n)
+            self._map[n.upper()] = hit
+        return hit
+
+
+# --------------------------------------------------------------------------- regions
+
+def region_for(surface: str, context_codes: tuple[str, ...] = ()):
+    """The Region row for a place name, creating it (and its ancestors) from the gazetteer on first use."""
+    from taizhang.extract.regions import gazetteer
+    surface = clean_name(surface)
+    if not surface:
+        return None
+    gz = gazetteer()
+    ctx = tuple(r for r in (gz.by_code(c) for c in context_codes) if r is not None)
+    try:
+        r = gz.resolve(surface, context=ctx)
+    except Exception:
+        r = None
+    if r is None:
+        # subjects such as 湛江市人民政府 or 全市 do not resolve; try the longest known prefix
+        for cut in range(min(len(surface), 12), 1, -1):
+            cands = gz.named(surface[:cut])
+            if cands:
+                r = cands[0]
+                break
+    if r is None or not r.code or r.level > 3:
+        return None
+    return ensure_region(r.code)
+
+
+def ensure_region(code: str):
+    """Create the region with this code and its ancestors (provinces → prefectures → counties)."""
+    from taizhang.extract.regions import gazetteer
+    from .models import Region
+    row = Region.objects.filter(code=code).first()
+    if row is not None:
+        return row
+    gz = gazetteer()
+    r = gz.by_code(code)
+    if r is None:
+        return None
+    parent = ensure_region(r.parent) if r.parent and r.parent != code else None
+    row, _ = Region.objects.get_or_create(code=r.code, defaults={"name": r.name, "short": r.short,
+                                                                 "level": r.level, "parent": parent})
+    return row
+
+
+def load_all_regions() -> int:
+    """Load every current province, prefecture and county (for facets before any document is read)."""
+    from taizhang.extract.regions import gazetteer
+    from .models import Region
+    gz = gazetteer()
+    rows = [r for r in gz.regions if r.code and r.level <= 3 and r.current]
+    have = set(Region.objects.values_list("code", flat=True))
+    new = {r.code: r for r in rows if r.code not in have}
+    Region.objects.bulk_create([Region(code=r.code, name=r.name, short=r.short, level=r.level)
+                                for r in new.values()], ignore_conflicts=True)
+    ids = dict(Region.objects.values_list("code", "id"))
+    upd = []
+    for r in new.values():
+        if r.parent in ids:
+            upd.append(Region(id=ids[r.code], parent_id=ids[r.parent]))
+    Region.objects.bulk_update(upd, ["parent"], batch_size=500)
+    return len(new)
+
+
+# --------------------------------------------------------------------------- periods
+
+@dataclass(frozen=True)
+class Period:
+    lo: int | None  # first year covered (None: open start, e.g. "..2025")
+    hi: int | None  # last year / deadline year
+    sub: str = ""  # H1, Q3, M06, M01..M05
+    recurring: bool = False
+
+    @property
+    def is_deadline(self) -> bool:
+        return self.hi is not None and (self.lo is None or self.lo != self.hi)
+
+    def covers(self, year: int) -> bool:
+        if self.recurring:
+            return True
+        if self.hi is None:
+            return False
+        lo = self.lo if self.lo is not None else self.hi - 5
+        return lo <= year <= self.hi
+
+
+_YEAR = re.compile(r"(\d{4})")
+
+
+def parse_period(p: str) -> Period:
+    """'2023', '2023-H1', '..2025', '2021..2025', '..2023-M06', 'each-year' → Period."""
+    p = (p or "").strip()
+    if p == "each-year":
+        return Period(None, None, recurring=True)
+    if not p or p == "..?":
+        return Period(None, None)
+    if ".." in p:
+        a, b = p.split("..", 1)
+        ya, yb = _YEAR.search(a), _YEAR.search(b)
+        sub = b[5:] if yb and len(b) > 5 else ""
+        return Period(int(ya.group(1)) if ya else None, int(yb.group(1)) if yb else None, sub)
+    y = _YEAR.match(p)
+    if not y:
+        return Period(None, None)
+    return Period(int(y.group(1)), int(y.group(1)), p[5:])
+
+
+def period_year(p: str) -> int | None:
+    return parse_period(p).hi
+
+
+# --------------------------------------------------------------------------- tasks
+
+_ACTION = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:要|将|坚持|全力|全面|大力|积极|持续|扎实|加快|加大|加强|推进|推动|实施|建设|"
+                     r"完善|开展|落实|打造|实现|深化|提升|培育|抓好|强化|确保|力争|做好|优化|健全|构建|促进|支持|"
+                     r"发展|争取|启动|完成|组织|谋划|突出|聚焦|着力|坚决|统筹|加速|抓实|筑牢|守住|稳定|扩大|落细)")
+_ACTION_ANY = re.compile(r"(推进|推动|加快|实施|落实|开展|完善|建设|打造|提升|强化|确保|力争|抓好|做好|整改)")
+
+
+def is_action(text: str) -> bool:
+    """Whether an outline item reads as a commitment to act (推进…, 加快…, 一是抓好…)."""
+    t = clean_name(text)[:60]
+    if not t or t.endswith(("?", "？")):
+        return False
+    return bool(_ACTION.match(t) or _ACTION_ANY.search(t[:20]))
+
+
+_SENT_END = "。！？；!?;\n"
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
+    """The sentence holding [start, end): from after the previous 。/；/newline to the next one."""
+    s = start
+    lo = max(0, start - limit)
+    while s > lo and text[s - 1] not in _SENT_END:
+        s -= 1
+    e = end
+    hi = min(len(text), end + limit)
+    while e < hi and text[e] not in _SENT_END:
+        e += 1
+    if e < len(text) and text[e] in _SENT_END and text[e] != "\n":
+        e += 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e

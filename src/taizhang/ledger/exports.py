@@ -1,0 +1,138 @@
+"""Exports: any filtered list to CSV or Excel; the whole ledger to Parquet (one file per table).
+
+CSV is written with a BOM so Excel opens the Chinese text as UTF-8.  Parquet goes through pyarrow in
+chunks, so a ledger with many documents never sits in memory as Python objects all at once; ``dask=True``
+writes each table as a partitioned dataset (one part per chunk) that Dask reads in parallel.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Iterable
+
+from django.http import HttpResponse
+
+from .models import (Document, Fact, FactLink, GlossaryTerm, Indicator, Project, ProjectMention, Region, Section,
+                     Task)
+from .query import ListSpec
+
+MAX_ROWS = 200_000
+
+
+def _rows(spec: ListSpec, qs) -> Iterable[list]:
+    for obj in qs[:MAX_ROWS].iterator(chunk_size=2000):
+        yield [c.get(obj) for c in spec.columns]
+
+
+def csv_response(spec: ListSpec, qs) -> HttpResponse:
+    buf = io.StringIO()
+    buf.write("\ufeff")
+    w = csv.writer(buf)
+    w.writerow([c.label for c in spec.columns])
+    for row in _rows(spec, qs):
+        w.writerow(["" if v is None else v for v in row])
+    resp = HttpResponse(buf.getvalue(), content_type="text/csv; charset=utf-8")
+    resp["Content-Disposition"] = f'attachment; filename="{spec.name}.csv"'
+    return resp
+
+
+def _safe_cell(v):
+    # Keep spreadsheet formulas from being injected through document text.
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
+        return "'" + v
+    return v
+
+
+def xlsx_response(spec: ListSpec, qs) -> HttpResponse:
+    from openpyxl import Workbook
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(spec.title)
+    ws.append([c.label for c in spec.columns])
+    for row in _rows(spec, qs):
+        ws.append([_safe_cell(v) for v in row])
+    buf = io.BytesIO()
+    wb.save(buf)
+    resp = HttpResponse(buf.getvalue(),
+                        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    resp["Content-Disposition"] = f'attachment; filename="{spec.name}.xlsx"'
+    return resp
+
+
+TABLES = {
+    "documents": (Document, ["id", "name", "sha256", "title", "published", "source", "doc_type", "format",
+                             "encoding", "chars", "region_id"]),
+    "regions": (Region, ["id", "code", "name", "short", "level", "parent_id"]),
+    "sections": (Section, ["id", "document_id", "parent_id", "order", "level", "label", "title", "kind", "start",
+                           "end"]),
+    "indicators": (Indicator, ["id", "name", "unit"]),
+    "facts": (Fact, ["id", "document_id", "kind", "value", "unit", "measure", "comparator", "period", "subject",
+                     "indicator_name", "indicator_id", "region_id", "estimated", "vstart", "vend", "estart", "eend",
+                     "evidence", "review_state"]),
+    "fact_links": (FactLink, ["id", "target_id", "other_id", "relation", "origin", "state", "gap"]),
+    "projects": (Project, ["id", "name", "category", "location", "region_id", "stage", "investment_planned",
+                           "investment_completed", "first_seen", "last_seen", "mention_count", "review_state"]),
+    "project_mentions": (ProjectMention, ["id", "project_id", "document_id", "start", "end", "mention", "stage",
+                                          "investment_planned", "investment_completed", "link_origin",
+                                          "link_state", "review_state"]),
+    "tasks": (Task, ["id", "document_id", "section_id", "start", "end", "title", "kind", "deadline", "region_id",
+                     "review_state"]),
+    "glossary_terms": (GlossaryTerm, ["id", "document_id", "term", "definition", "start", "end", "review_state"]),
+}
+
+
+def _schema(model, fields):
+    import pyarrow as pa
+    types = {"FloatField": pa.float64(), "BooleanField": pa.bool_(), "BigAutoField": pa.int64(),
+             "AutoField": pa.int64(), "PositiveIntegerField": pa.int64(), "IntegerField": pa.int64(),
+             "PositiveSmallIntegerField": pa.int64(), "ForeignKey": pa.int64()}
+    out = []
+    for f in fields:
+        fld = model._meta.get_field(f[:-3] if f.endswith("_id") and f != "id" else f)
+        out.append(pa.field(f, types.get(fld.get_internal_type(), pa.string())))
+    return pa.schema(out)
+
+
+def export_parquet(out: str | Path, chunk: int = 50_000, dask: bool = False) -> dict[str, int]:
+    """Write every ledger table to ``out/<table>.parquet`` (or ``out/<table>/part-N.parquet`` with dask=True)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name, (model, fields) in TABLES.items():
+        qs = model.objects.order_by("pk").values_list(*fields)
+        schema = _schema(model, fields)
+        writer = None
+        n = part = 0
+        batch: list[tuple] = []
+
+        def flush():
+            nonlocal writer, part
+            if not batch:
+                return
+            cols = list(zip(*batch))
+            table = pa.table([pa.array(list(c), type=schema.field(f).type) for f, c in zip(fields, cols)],
+                             schema=schema)
+            if dask:
+                (out / name).mkdir(exist_ok=True)
+                pq.write_table(table, out / name / f"part-{part:05d}.parquet")
+                part += 1
+            else:
+                if writer is None:
+                    writer = pq.ParquetWriter(out / f"{name}.parquet", schema)
+                writer.write_table(table)
+            batch.clear()
+
+        for row in qs.iterator(chunk_size=5000):
+            batch.append(row)
+            n += 1
+            if len(batch) >= chunk:
+                flush()
+        flush()
+        if writer is not None:
+            writer.close()
+        elif n == 0 and not dask:
+            pq.write_table(schema.empty_table(), out / f"{name}.parquet")
+        counts[name] = n
+    return counts

@@ -1,0 +1,309 @@
+"""The ledger's data model: documents as read, what was extracted from them, and the reviewed ledger.
+
+Every extracted row keeps its document and character offsets into ``Document.text`` (the text as read),
+and its machine values in ``extracted`` (JSON) beside the reviewed fields, so a correction never loses
+what the extractor said.  Links made by the machine (actual → target, restatement, project mention →
+project) carry ``origin`` and ``state`` so a reviewer can confirm, change or break them.
+"""
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class ReviewState(models.TextChoices):
+    UNREVIEWED = "unreviewed", "待审核"
+    ACCEPTED = "accepted", "已确认"
+    CORRECTED = "corrected", "已更正"
+    REJECTED = "rejected", "已驳回"
+
+
+class LinkOrigin(models.TextChoices):
+    MACHINE = "machine", "机器关联"
+    REVIEWER = "reviewer", "人工关联"
+
+
+class LinkState(models.TextChoices):
+    PROPOSED = "proposed", "待确认"
+    CONFIRMED = "confirmed", "已确认"
+    BROKEN = "broken", "已解除"
+
+
+class Reviewable(models.Model):
+    """Machine values in ``extracted``; the row's own fields are the reviewed (current) values."""
+
+    extracted = models.JSONField(default=dict, blank=True)
+    review_state = models.CharField(max_length=12, choices=ReviewState.choices, default=ReviewState.UNREVIEWED,
+                                    db_index=True)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_note = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Region(models.Model):
+    """A division from the gazetteer (province, prefecture, county), created on demand when first used."""
+
+    code = models.CharField(max_length=12, unique=True)
+    name = models.CharField(max_length=64, db_index=True)
+    short = models.CharField(max_length=64, blank=True)
+    level = models.PositiveSmallIntegerField()  # 1 province, 2 prefecture, 3 county
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
+
+    class Meta:
+        verbose_name = "行政区划"
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Document(models.Model):
+    name = models.CharField("文件名", max_length=255)
+    sha256 = models.CharField(max_length=64, unique=True)
+    text = models.TextField("正文")
+    title = models.CharField("标题", max_length=500, blank=True)
+    published = models.CharField("发布日期", max_length=32, blank=True, db_index=True)
+    source = models.CharField("来源", max_length=255, blank=True)
+    doc_type = models.CharField("类型", max_length=64, blank=True, db_index=True)
+    format = models.CharField(max_length=16, default="txt")
+    encoding = models.CharField(max_length=32, default="utf-8")
+    chars = models.PositiveIntegerField(default=0)
+    regions = models.JSONField(default=list, blank=True)
+    noise = models.JSONField(default=list, blank=True)  # [{start, end, reason}]
+    people = models.JSONField(default=list, blank=True)
+    record = models.JSONField(default=dict, blank=True)  # the machine's document record (minus bulky lists)
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, related_name="documents")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "文件"
+        ordering = ["-published", "-id"]
+
+    def __str__(self) -> str:
+        return self.title or self.name
+
+    @property
+    def year(self) -> int | None:
+        p = self.published[:4]
+        return int(p) if p.isdigit() else None
+
+
+class Section(models.Model):
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="sections")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
+    order = models.PositiveIntegerField(default=0)
+    level = models.PositiveSmallIntegerField(default=1)
+    label = models.CharField(max_length=32, blank=True)
+    title = models.CharField(max_length=1000, blank=True)
+    kind = models.CharField(max_length=16, blank=True)
+    start = models.PositiveIntegerField()
+    end = models.IntegerField(default=-1)
+
+    class Meta:
+        ordering = ["document", "order"]
+
+    def __str__(self) -> str:
+        return f"{self.label}{self.title}"
+
+
+class Indicator(models.Model):
+    """A canonical indicator name with its synonyms (地区生产总值 / GDP / 生产总值) and usual unit."""
+
+    name = models.CharField("指标", max_length=100, unique=True)
+    synonyms = models.JSONField(default=list, blank=True)
+    unit = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        verbose_name = "指标"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Fact(Reviewable):
+    class Kind(models.TextChoices):
+        TARGET = "target", "目标"
+        ACTUAL = "actual", "实绩"
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="facts")
+    vstart = models.PositiveIntegerField()
+    vend = models.PositiveIntegerField()
+    estart = models.PositiveIntegerField()
+    eend = models.PositiveIntegerField()
+    evidence = models.TextField()
+    value = models.FloatField()
+    unit = models.CharField(max_length=20, blank=True)
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    measure = models.CharField(max_length=8)
+    comparator = models.CharField(max_length=2, default="=")
+    period = models.CharField(max_length=32, blank=True)
+    subject = models.CharField(max_length=100, blank=True)
+    indicator_name = models.CharField(max_length=200, blank=True)
+    indicator = models.ForeignKey(Indicator, null=True, blank=True, on_delete=models.SET_NULL, related_name="facts")
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, related_name="facts")
+    estimated = models.BooleanField(default=False)
+    flags = models.JSONField(default=list, blank=True)  # lowered, deadline_moved
+    search = models.TextField(blank=True)  # evidence + names, for substring search
+
+    class Meta:
+        verbose_name = "量化表述"
+        indexes = [
+            models.Index(fields=["kind", "-id"], name="fact_kind_id"),
+            models.Index(fields=["kind", "indicator", "-id"], name="fact_kind_ind"),
+            models.Index(fields=["kind", "region", "-id"], name="fact_kind_region"),
+            models.Index(fields=["kind", "period"], name="fact_kind_period"),
+            models.Index(fields=["kind", "review_state"], name="fact_kind_review"),
+            models.Index(fields=["document", "vstart"], name="fact_doc_pos"),
+            models.Index(fields=["indicator", "subject", "kind"], name="fact_link_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_name} {self.value:g}{self.unit}"
+
+    @property
+    def display_value(self) -> str:
+        return f"{self.value:g}{self.unit}"
+
+
+class FactLink(models.Model):
+    """target → a later actual for the same indicator and subject, or target → its restatement."""
+
+    class Relation(models.TextChoices):
+        ACTUAL = "actual", "实绩"
+        RESTATEMENT = "restatement", "重申"
+
+    target = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="links_out")
+    other = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="links_in")
+    relation = models.CharField(max_length=12, choices=Relation.choices)
+    origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.MACHINE)
+    state = models.CharField(max_length=10, choices=LinkState.choices, default=LinkState.PROPOSED, db_index=True)
+    gap = models.FloatField(null=True, blank=True)  # other.value - target.value in the target's unit
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["target", "other"], name="factlink_unique")]
+
+
+class Project(Reviewable):
+    class Stage(models.TextChoices):
+        PROPOSED = "proposed", "谋划"
+        PLANNED = "planned", "新引进/计划"
+        UNDER_CONSTRUCTION = "under_construction", "在建/开工"
+        COMPLETED = "completed", "竣工"
+        OPERATING = "operating", "投产"
+        UNKNOWN = "unknown", "未知"
+
+    name = models.CharField("项目", max_length=200, unique=True)
+    category = models.CharField(max_length=100, blank=True)
+    location = models.CharField(max_length=100, blank=True)
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, related_name="projects")
+    stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.UNKNOWN, db_index=True)
+    investment_planned = models.FloatField(null=True, blank=True)  # 亿元
+    investment_completed = models.FloatField(null=True, blank=True)  # 亿元
+    first_seen = models.CharField(max_length=32, blank=True)
+    last_seen = models.CharField(max_length=32, blank=True)
+    mention_count = models.PositiveIntegerField(default=0)
+    flags = models.JSONField(default=list, blank=True)  # not_mentioned_since
+    search = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "项目"
+        indexes = [models.Index(fields=["stage", "-id"], name="project_stage_id"),
+                   models.Index(fields=["region", "-id"], name="project_region_id")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ProjectMention(Reviewable):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="mentions")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="project_mentions")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    mention = models.CharField(max_length=300)
+    stage = models.CharField(max_length=20, choices=Project.Stage.choices, default=Project.Stage.UNKNOWN)
+    location = models.CharField(max_length=100, blank=True)
+    investment_planned = models.FloatField(null=True, blank=True)  # 亿元
+    investment_completed = models.FloatField(null=True, blank=True)  # 亿元
+    evidence = models.TextField(blank=True)
+    estart = models.PositiveIntegerField(default=0)
+    eend = models.PositiveIntegerField(default=0)
+    link_origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.MACHINE)
+    link_state = models.CharField(max_length=10, choices=LinkState.choices, default=LinkState.PROPOSED)
+
+    class Meta:
+        ordering = ["document__published", "document_id", "start"]
+        indexes = [models.Index(fields=["document", "start"], name="pm_doc_pos")]
+
+
+class Task(Reviewable):
+    """An action commitment from an outline item, enumeration or bullet."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="tasks")
+    section = models.ForeignKey(Section, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    title = models.CharField("任务", max_length=1000)
+    text = models.TextField(blank=True)
+    kind = models.CharField(max_length=16, blank=True, db_index=True)  # item | enumeration | bullet
+    deadline = models.CharField("完成时限", max_length=32, blank=True)
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks")
+    search = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "任务"
+        indexes = [models.Index(fields=["document", "start"], name="task_doc_pos"),
+                   models.Index(fields=["region", "-id"], name="task_region_id")]
+
+    def __str__(self) -> str:
+        return self.title[:60]
+
+
+class GlossaryTerm(Reviewable):
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="glossary")
+    term = models.CharField("名词", max_length=200)
+    definition = models.TextField("解释")
+    start = models.IntegerField(default=-1)
+    end = models.IntegerField(default=-1)
+
+    class Meta:
+        verbose_name = "名词解释"
+        ordering = ["term"]
+
+
+class IngestBatch(models.Model):
+    """One upload or CLI run: its files, each with a status and a reason when it failed."""
+
+    created = models.DateTimeField(auto_now_add=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="+")
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    finished = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-id"]
+
+
+class IngestItem(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "等待"
+        STORED = "stored", "已入库"
+        DUPLICATE = "duplicate", "重复"
+        FAILED = "failed", "失败"
+
+    batch = models.ForeignKey(IngestBatch, on_delete=models.CASCADE, related_name="items")
+    name = models.CharField(max_length=255)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    message = models.CharField(max_length=1000, blank=True)
+    document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["id"]

@@ -1,0 +1,202 @@
+"""Ledger lists as data: what each list shows, how it is faceted, sorted, searched, serialised and exported.
+
+One ``ListSpec`` per list drives the HTML page, the JSON answer, the CSV/XLSX export and the OpenAPI document,
+so the four never disagree about columns or filters.
+
+Search: substring match on a denormalised ``search`` column (``LIKE '%整改%'`` on SQLite, ``LIKE`` on
+PostgreSQL).  Unlike FTS5's trigram tokenizer this finds two-character words; with the facet and order indexes
+it stays within the page budget at 100k facts (see bench/ledger_pages.py for the measured figures).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from django.db.models import Count, Q, QuerySet
+
+from .models import Fact, Project, ReviewState, Task
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    field: str  # value field for filtering and grouping
+    label_field: str | None = None  # display field (region__name)
+    choices: dict[str, str] | None = None  # value → label for choice fields
+
+    def label_for(self, value, row: dict) -> str:
+        if self.label_field:
+            return str(row.get(self.label_field) or "（无）")
+        if self.choices:
+            return self.choices.get(value, value or "（无）")
+        return str(value) if value not in ("", None) else "（无）"
+
+
+@dataclass
+class Column:
+    key: str
+    label: str
+    get: Callable[[Any], Any]
+
+
+@dataclass
+class ListSpec:
+    name: str
+    title: str
+    model: type
+    base: Callable[[], QuerySet]
+    facets: list[Facet]
+    sorts: dict[str, tuple[str, ...]]
+    default_sort: str
+    columns: list[Column]
+    item_url: Callable[[Any], str]
+    extra: dict = field(default_factory=dict)
+
+    def facet(self, param: str) -> Facet | None:
+        return next((f for f in self.facets if f.param == param), None)
+
+
+def search(qs: QuerySet, q: str) -> QuerySet:
+    """Every whitespace-separated term must occur (substring, so 2-character words such as 整改 match)."""
+    for term in (q or "").split()[:5]:
+        qs = qs.filter(search__contains=term[:50])
+    return qs
+
+
+def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None) -> QuerySet:
+    for f in spec.facets:
+        if f.param == skip:
+            continue
+        vals = [v for v in params.getlist(f.param) if v != ""] if hasattr(params, "getlist") else (
+            [params[f.param]] if params.get(f.param) else [])
+        if not vals:
+            continue
+        if "__none__" in vals:
+            qs = qs.filter(Q(**{f"{f.field}__in": [v for v in vals if v != "__none__"]}) |
+                           Q(**{f"{f.field}__isnull": True}) | Q(**{f.field: ""})
+                           if not f.field.endswith("_id") else
+                           Q(**{f"{f.field}__in": [v for v in vals if v != "__none__"]}) |
+                           Q(**{f"{f.field}__isnull": True}))
+        else:
+            qs = qs.filter(**{f"{f.field}__in": vals})
+    if params.get("flagged") and hasattr(spec.model, "flags"):
+        qs = qs.exclude(flags=[])
+    return search(qs, params.get("q", ""))
+
+
+def facet_counts(spec: ListSpec, params, limit: int = 15) -> dict[str, list[dict]]:
+    """Each facet counted over the list filtered by every *other* facet (so choices stay selectable)."""
+    out = {}
+    for f in spec.facets:
+        qs = apply_filters(spec, spec.base(), params, skip=f.param)
+        fields = [f.field] + ([f.label_field] if f.label_field else [])
+        rows = list(qs.order_by().values(*fields).annotate(n=Count("pk")).order_by("-n")[:limit])
+        selected = set(params.getlist(f.param)) if hasattr(params, "getlist") else set()
+        out[f.param] = [{"value": "" if r[f.field] is None else str(r[f.field]), "label": f.label_for(r[f.field], r),
+                         "count": r["n"], "selected": str(r[f.field]) in selected} for r in rows]
+    return out
+
+
+def ordered(spec: ListSpec, qs: QuerySet, sort: str) -> tuple[QuerySet, str]:
+    key = sort if sort in spec.sorts else spec.default_sort
+    return qs.order_by(*spec.sorts[key]), key
+
+
+# --------------------------------------------------------------------------- serialisation
+
+def fact_json(f: Fact) -> dict:
+    return {"id": f.pk, "kind": f.kind, "document": f.document_id, "value": f.value, "unit": f.unit,
+            "measure": f.measure, "comparator": f.comparator, "period": f.period, "subject": f.subject,
+            "indicator": f.indicator_name, "indicator_id": f.indicator_id, "region_id": f.region_id,
+            "estimated": f.estimated, "evidence": f.evidence, "vstart": f.vstart, "vend": f.vend,
+            "estart": f.estart, "eend": f.eend, "review_state": f.review_state, "extracted": f.extracted,
+            "flags": f.flags, "url": f"/facts/{f.pk}/"}
+
+
+def project_json(p: Project) -> dict:
+    return {"id": p.pk, "name": p.name, "category": p.category, "location": p.location, "region_id": p.region_id,
+            "stage": p.stage, "investment_planned": p.investment_planned,
+            "investment_completed": p.investment_completed, "first_seen": p.first_seen, "last_seen": p.last_seen,
+            "mention_count": p.mention_count, "flags": p.flags, "review_state": p.review_state,
+            "url": f"/projects/{p.pk}/"}
+
+
+def task_json(t: Task) -> dict:
+    return {"id": t.pk, "document": t.document_id, "title": t.title, "kind": t.kind, "deadline": t.deadline,
+            "start": t.start, "end": t.end, "region_id": t.region_id, "review_state": t.review_state,
+            "extracted": t.extracted, "url": f"/tasks/{t.pk}/"}
+
+
+SERIALIZERS = {Fact: fact_json, Project: project_json, Task: task_json}
+
+# --------------------------------------------------------------------------- the lists
+
+REVIEW = Facet("review", "审核状态", "review_state", choices=dict(ReviewState.choices))
+REGION = Facet("region", "地区", "region_id", "region__name")
+
+
+def _fact_spec(name: str, title: str, kind: str) -> ListSpec:
+    return ListSpec(
+        name=name, title=title, model=Fact,
+        base=lambda: Fact.objects.filter(kind=kind),
+        facets=[REGION, Facet("indicator", "指标", "indicator_id", "indicator__name"),
+                Facet("period", "期间", "period"),
+                Facet("measure", "度量", "measure", choices={"level": "总量", "count": "数量", "growth": "增速",
+                                                             "share": "占比", "rank": "排名", "delta": "差值"}),
+                REVIEW, Facet("document", "文件", "document_id", "document__name")],
+        sorts={"new": ("-id",), "old": ("id",), "value": ("-value", "-id"), "period": ("-period", "-id"),
+               "indicator": ("indicator_name", "-id")},
+        default_sort="new",
+        columns=[Column("id", "编号", lambda f: f.pk), Column("indicator", "指标", lambda f: f.indicator_name),
+                 Column("subject", "主体", lambda f: f.subject), Column("period", "期间", lambda f: f.period),
+                 Column("comparator", "比较", lambda f: f.comparator), Column("value", "数值", lambda f: f.value),
+                 Column("unit", "单位", lambda f: f.unit), Column("measure", "度量", lambda f: f.measure),
+                 Column("review_state", "审核", lambda f: f.get_review_state_display()),
+                 Column("flags", "提示", lambda f: ",".join(f.flags or [])),
+                 Column("document", "文件", lambda f: f.document.name),
+                 Column("evidence", "原文", lambda f: f.evidence)],
+        item_url=lambda f: f"/facts/{f.pk}/", extra={"kind": kind})
+
+
+SPECS: dict[str, ListSpec] = {
+    "targets": _fact_spec("targets", "目标", Fact.Kind.TARGET),
+    "actuals": _fact_spec("actuals", "实绩", Fact.Kind.ACTUAL),
+    "projects": ListSpec(
+        name="projects", title="项目", model=Project, base=lambda: Project.objects.all(),
+        facets=[REGION, Facet("stage", "阶段", "stage", choices=dict(Project.Stage.choices)), REVIEW],
+        sorts={"new": ("-id",), "name": ("name",), "planned": ("-investment_planned", "-id"),
+               "mentions": ("-mention_count", "-id"), "last_seen": ("-last_seen", "-id")},
+        default_sort="new",
+        columns=[Column("id", "编号", lambda p: p.pk), Column("name", "项目", lambda p: p.name),
+                 Column("stage", "阶段", lambda p: p.get_stage_display()),
+                 Column("investment_planned", "计划投资(亿元)", lambda p: p.investment_planned),
+                 Column("investment_completed", "完成投资(亿元)", lambda p: p.investment_completed),
+                 Column("mention_count", "提及次数", lambda p: p.mention_count),
+                 Column("last_seen", "最近提及", lambda p: p.last_seen),
+                 Column("flags", "提示", lambda p: ",".join(p.flags or [])),
+                 Column("review_state", "审核", lambda p: p.get_review_state_display())],
+        item_url=lambda p: f"/projects/{p.pk}/"),
+    "tasks": ListSpec(
+        name="tasks", title="任务", model=Task, base=lambda: Task.objects.all(),
+        facets=[REGION, Facet("kind", "类别", "kind", choices={"item": "条目", "enumeration": "列举", "bullet": "要点"}),
+                REVIEW, Facet("document", "文件", "document_id", "document__name")],
+        sorts={"new": ("-id",), "old": ("id",), "deadline": ("deadline", "-id")},
+        default_sort="new",
+        columns=[Column("id", "编号", lambda t: t.pk), Column("title", "任务", lambda t: t.title),
+                 Column("kind", "类别", lambda t: t.kind), Column("deadline", "完成时限", lambda t: t.deadline),
+                 Column("review_state", "审核", lambda t: t.get_review_state_display()),
+                 Column("document", "文件", lambda t: t.document.name)],
+        item_url=lambda t: f"/tasks/{t.pk}/"),
+}
+
+
+def related_for(spec: ListSpec, qs: QuerySet) -> QuerySet:
+    if spec.model is Fact:
+        return qs.select_related("document", "region", "indicator").defer("document__text", "document__record", "search")
+    if spec.model is Task:
+        return qs.select_related("document", "region").defer("document__text", "document__record", "search", "text")
+    return qs.select_related("region").defer("search")

@@ -1,0 +1,452 @@
+"""Pages of the ledger site.  Every list and item page also answers as JSON (``.json`` or ``Accept: application/json``)."""
+from __future__ import annotations
+
+import functools
+import json
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, Sum
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from . import exports, highlight, ingest, linking, query, review
+from .models import (Document, Fact, FactLink, IngestBatch, Indicator, LinkState, Project, ProjectMention,
+                     Region, ReviewState, Task)
+
+STAGE_ORDER = ["proposed", "planned", "under_construction", "completed", "operating"]
+
+
+# --------------------------------------------------------------------------- plumbing
+
+def wants_json(request, fmt: str | None) -> bool:
+    if fmt == ".json":
+        return True
+    accept = request.headers.get("Accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def ledger_view(fn):
+    """Login required (JSON callers get 401 instead of a redirect); ``fmt`` is the optional URL suffix."""
+
+    @functools.wraps(fn)
+    def wrapper(request, *args, fmt=None, **kwargs):
+        if not request.user.is_authenticated:
+            if wants_json(request, fmt):
+                return JsonResponse({"error": "authentication required"}, status=401)
+            from django.contrib.auth.views import redirect_to_login
+            return redirect_to_login(request.get_full_path())
+        return fn(request, *args, fmt=fmt, **kwargs)
+
+    return wrapper
+
+
+def _json(data, status=200) -> JsonResponse:
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False}, safe=False)
+
+
+def _page_size(request) -> int:
+    try:
+        return max(1, min(query.MAX_PAGE_SIZE, int(request.GET.get("size", query.PAGE_SIZE))))
+    except ValueError:
+        return query.PAGE_SIZE
+
+
+# --------------------------------------------------------------------------- dashboard
+
+@ledger_view
+def dashboard(request, fmt=None):
+    facts = Fact.objects.exclude(review_state=ReviewState.REJECTED)
+    kinds = dict(facts.order_by().values_list("kind").annotate(n=Count("id")))
+    states = dict(Fact.objects.order_by().values_list("review_state").annotate(n=Count("id")))
+    stages = dict(Project.objects.order_by().values_list("stage").annotate(n=Count("id")))
+    data = {
+        "documents": Document.objects.count(),
+        "targets": kinds.get("target", 0), "actuals": kinds.get("actual", 0),
+        "projects": Project.objects.count(), "tasks": Task.objects.count(),
+        "unreviewed": states.get(ReviewState.UNREVIEWED, 0),
+        "review_states": states,
+        "project_stages": {s: stages.get(s, 0) for s in STAGE_ORDER + ["unknown"]},
+        "flagged_targets": Fact.objects.filter(kind="target").exclude(flags=[]).count(),
+        "machine_links": FactLink.objects.filter(state=LinkState.PROPOSED).count(),
+    }
+    if wants_json(request, fmt):
+        return _json(data)
+    top_ind = (Indicator.objects.annotate(n=Count("facts")).filter(n__gt=0).order_by("-n")[:10])
+    recent = Document.objects.only("id", "name", "title", "published", "doc_type").order_by("-id")[:8]
+    labels = dict(Project.Stage.choices)
+    stage_rows = [(labels[s], n) for s, n in data["project_stages"].items()]
+    return render(request, "ledger/dashboard.html", {"data": data, "top_indicators": top_ind, "recent": recent,
+                                                     "stage_rows": stage_rows})
+
+
+# --------------------------------------------------------------------------- documents
+
+@ledger_view
+def documents(request, fmt=None):
+    if request.method == "POST":
+        files = request.FILES.getlist("files")
+        if not files:
+            messages.error(request, "请选择要上传的文件")
+            return redirect("ledger:documents")
+        batch = ingest.ingest_uploads(files, user=request.user)
+        return redirect("ledger:batch", pk=batch.pk)
+    qs = Document.objects.defer("text", "record").order_by("-id")
+    q = request.GET.get("q", "").strip()
+    if q:
+        qs = qs.filter(Q(title__contains=q) | Q(name__contains=q) | Q(source__contains=q))
+    counts = {r["id"]: r for r in review.counts_by_document(qs)}
+    page = Paginator(qs, _page_size(request)).get_page(request.GET.get("page"))
+    if wants_json(request, fmt):
+        return _json({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
+                      "results": [_doc_json(d, counts.get(d.pk)) for d in page]})
+    rows = [(d, counts.get(d.pk, {})) for d in page]
+    return render(request, "ledger/documents.html", {"page": page, "rows": rows, "q": q})
+
+
+def _doc_json(d: Document, c: dict | None = None) -> dict:
+    out = {"id": d.pk, "name": d.name, "title": d.title, "published": d.published, "source": d.source,
+           "doc_type": d.doc_type, "format": d.format, "encoding": d.encoding, "sha256": d.sha256, "chars": d.chars,
+           "regions": d.regions, "url": f"/documents/{d.pk}/"}
+    if c:
+        out.update({"items": c["total"], "reviewed": c["reviewed"], "unreviewed": c["unreviewed"]})
+    return out
+
+
+@ledger_view
+def batch(request, pk, fmt=None):
+    b = get_object_or_404(IngestBatch, pk=pk)
+    items = list(b.items.select_related("document").defer("document__text", "document__record"))
+    if wants_json(request, fmt):
+        return _json({"id": b.pk, "total": b.total, "done": b.done, "finished": b.finished,
+                      "items": [{"name": i.name, "status": i.status, "message": i.message,
+                                 "document": i.document_id} for i in items]})
+    return render(request, "ledger/batch.html", {"batch": b, "items": items})
+
+
+def document_spans(doc: Document) -> list[highlight.Span]:
+    spans: list[highlight.Span] = []
+    for n in doc.noise or []:
+        spans.append(highlight.Span(n["start"], n["end"], "noise", title=f"噪声：{n.get('reason', '')}"))
+    for f in doc.facts.exclude(review_state=ReviewState.REJECTED).only(
+            "id", "kind", "vstart", "vend", "estart", "eend", "indicator_name", "value", "unit", "period"):
+        label = f"{f.get_kind_display()}：{f.indicator_name} {f.value:g}{f.unit} {f.period}"
+        spans.append(highlight.Span(f.estart, f.eend, "evidence", href=f"/facts/{f.pk}/", title=label))
+        spans.append(highlight.Span(f.vstart, f.vend, f.kind, href=f"/facts/{f.pk}/", title=label))
+    for m in doc.project_mentions.exclude(review_state=ReviewState.REJECTED).only("id", "project_id", "start",
+                                                                                   "end", "stage"):
+        spans.append(highlight.Span(m.start, m.end, "project", href=f"/projects/{m.project_id}/",
+                                    title=f"项目：{m.get_stage_display()}"))
+    for t in doc.tasks.exclude(review_state=ReviewState.REJECTED).only("id", "start", "end", "title"):
+        spans.append(highlight.Span(t.start, min(t.end, t.start + max(1, len(t.title))), "task",
+                                    href=f"/tasks/{t.pk}/", title="任务"))
+    return spans
+
+
+@ledger_view
+def document(request, pk, fmt=None):
+    doc = get_object_or_404(Document, pk=pk)
+    sections = list(doc.sections.all())
+    if wants_json(request, fmt):
+        data = _doc_json(doc)
+        data.update({
+            "text": doc.text, "noise": doc.noise, "people": doc.people,
+            "sections": [{"id": s.pk, "parent": s.parent_id, "level": s.level, "label": s.label, "title": s.title,
+                          "kind": s.kind, "start": s.start, "end": s.end} for s in sections],
+            "facts": [query.fact_json(f) for f in doc.facts.all()],
+            "projects": [{"id": m.pk, "project": m.project_id, "mention": m.mention, "start": m.start, "end": m.end,
+                          "stage": m.stage, "investment_planned": m.investment_planned,
+                          "investment_completed": m.investment_completed, "review_state": m.review_state}
+                         for m in doc.project_mentions.all()],
+            "tasks": [query.task_json(t) for t in doc.tasks.all()],
+            "glossary": [{"term": g.term, "definition": g.definition, "start": g.start, "end": g.end}
+                         for g in doc.glossary.all()]})
+        return _json(data)
+    spans = document_spans(doc)
+    spans += [highlight.Span(s.start, min(len(doc.text), s.start + len(s.label) + len(s.title)), "heading")
+              for s in sections if s.kind == "chapter"]
+    body = highlight.render(doc.text, spans, anchors=[s.start for s in sections])
+    c = next(iter(review.counts_by_document(Document.objects.filter(pk=doc.pk))), {})
+    return render(request, "ledger/document.html", {
+        "doc": doc, "body": body, "sections": sections, "counts": c,
+        "glossary": doc.glossary.all()[:100],
+        "n": {"target": doc.facts.filter(kind="target").count(), "actual": doc.facts.filter(kind="actual").count(),
+              "project": doc.project_mentions.count(), "task": doc.tasks.count()}})
+
+
+# --------------------------------------------------------------------------- ledger lists
+
+def ledger_list(name: str):
+    spec = query.SPECS[name]
+
+    @ledger_view
+    def view(request, fmt=None):
+        qs = query.apply_filters(spec, spec.base(), request.GET)
+        qs, sort = query.ordered(spec, qs, request.GET.get("sort", ""))
+        qs = query.related_for(spec, qs)
+        if fmt in (".csv", ".xlsx") or request.GET.get("export") in ("csv", "xlsx"):
+            kind = fmt or "." + request.GET["export"]
+            return exports.csv_response(spec, qs) if kind == ".csv" else exports.xlsx_response(spec, qs)
+        page = Paginator(qs, _page_size(request)).get_page(request.GET.get("page"))
+        facets = query.facet_counts(spec, request.GET)
+        ser = query.SERIALIZERS[spec.model]
+        if wants_json(request, fmt):
+            return _json({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
+                          "sort": sort, "results": [ser(o) for o in page], "facets": facets})
+        params = request.GET.copy()
+        params.pop("page", None)
+        return render(request, f"ledger/list_{'facts' if spec.model is Fact else name}.html", {
+            "spec": spec, "page": page, "facets": [(spec.facet(k), v) for k, v in facets.items()], "sort": sort,
+            "q": request.GET.get("q", ""), "query_string": params.urlencode(),
+            "sort_choices": list(spec.sorts)})
+
+    view.__name__ = f"list_{name}"
+    return view
+
+
+# --------------------------------------------------------------------------- items
+
+@ledger_view
+def fact(request, pk, fmt=None):
+    f = get_object_or_404(Fact.objects.select_related("document", "indicator", "region"), pk=pk)
+    links_out = list(f.links_out.select_related("other__document").order_by("other__document__published"))
+    links_in = list(f.links_in.select_related("target__document"))
+    if wants_json(request, fmt):
+        data = query.fact_json(f)
+        data["links"] = [{"id": l.pk, "relation": l.relation, "other": l.other_id, "origin": l.origin,
+                          "state": l.state, "gap": l.gap} for l in links_out]
+        data["linked_from"] = [{"id": l.pk, "relation": l.relation, "target": l.target_id, "origin": l.origin,
+                                "state": l.state, "gap": l.gap} for l in links_in]
+        return _json(data)
+    sentences = [(f.document, f.evidence, f, "本条")]
+    sentences += [(l.other.document, l.other.evidence, l.other, l.get_relation_display()) for l in links_out]
+    sentences += [(l.target.document, l.target.evidence, l.target, "对应目标") for l in links_in]
+    before = f.document.text[max(0, f.estart - 80):f.estart]
+    after = f.document.text[f.eend:f.eend + 80]
+    return render(request, "ledger/fact.html", {
+        "f": f, "links_out": links_out, "links_in": links_in, "sentences": sentences, "before": before,
+        "after": after, "value_in_evidence": _split_value(f), "editable": review.EDITABLE[Fact],
+        "choices": review.CHOICES})
+
+
+def _split_value(f: Fact) -> tuple[str, str, str]:
+    a, b = f.vstart - f.estart, f.vend - f.estart
+    ev = f.evidence
+    if 0 <= a <= b <= len(ev):
+        return ev[:a], ev[a:b], ev[b:]
+    return ev, "", ""
+
+
+@ledger_view
+def project(request, pk, fmt=None):
+    p = get_object_or_404(Project.objects.select_related("region"), pk=pk)
+    mentions = list(p.mentions.select_related("document").defer("document__text", "document__record"))
+    changes = linking.stage_changes(p)
+    if wants_json(request, fmt):
+        data = query.project_json(p)
+        data["mentions"] = [{"id": m.pk, "document": m.document_id, "published": m.document.published,
+                             "mention": m.mention, "start": m.start, "end": m.end, "stage": m.stage,
+                             "investment_planned": m.investment_planned,
+                             "investment_completed": m.investment_completed, "evidence": m.evidence,
+                             "link_origin": m.link_origin, "link_state": m.link_state,
+                             "review_state": m.review_state} for m in mentions]
+        data["stage_changes"] = changes
+        return _json(data)
+    return render(request, "ledger/project.html", {"p": p, "mentions": mentions, "changes": changes,
+                                                   "stages": Project.Stage.choices})
+
+
+@ledger_view
+def task(request, pk, fmt=None):
+    t = get_object_or_404(Task.objects.select_related("document", "section"), pk=pk)
+    if wants_json(request, fmt):
+        data = query.task_json(t)
+        data["text"] = t.text
+        return _json(data)
+    return render(request, "ledger/task.html", {"t": t})
+
+
+# --------------------------------------------------------------------------- indicators and pipeline
+
+@ledger_view
+def indicators(request, fmt=None):
+    qs = Indicator.objects.annotate(n=Count("facts"), targets=Count("facts", filter=Q(facts__kind="target")),
+                                    actuals=Count("facts", filter=Q(facts__kind="actual"))).filter(n__gt=0)
+    q = request.GET.get("q", "").strip()
+    if q:
+        qs = qs.filter(name__contains=q)
+    qs = qs.order_by("-n", "name")
+    page = Paginator(qs, _page_size(request)).get_page(request.GET.get("page"))
+    if wants_json(request, fmt):
+        return _json({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
+                      "results": [{"id": i.pk, "name": i.name, "synonyms": i.synonyms, "unit": i.unit,
+                                   "facts": i.n, "targets": i.targets, "actuals": i.actuals,
+                                   "url": f"/indicators/{i.pk}/"} for i in page]})
+    return render(request, "ledger/indicators.html", {"page": page, "q": q})
+
+
+def indicator_series(ind: Indicator, subject: str = "", measure: str = "") -> dict:
+    """Targets and actuals over time for one subject, and the latest actual per region (比学赶超)."""
+    facts = Fact.objects.filter(indicator=ind).exclude(review_state=ReviewState.REJECTED).select_related("document")
+    if not measure:
+        top = facts.order_by().values_list("measure").annotate(n=Count("id")).order_by("-n").first()
+        measure = top[0] if top else ""
+    facts = facts.filter(measure=measure)
+    subjects = list(facts.exclude(subject="").order_by().values_list("subject").annotate(n=Count("id"))
+                    .order_by("-n")[:50])
+    if not subject and subjects:
+        subject = subjects[0][0]
+    series: dict[str, dict[str, float]] = {"target": {}, "actual": {}}
+    unit = ""
+    for f in facts.filter(subject=subject).order_by("document__published", "id"):
+        x = f.period or (f.document.published[:4] if f.document.published else "?")
+        unit = unit or f.unit
+        series[f.kind][x] = f.value
+    periods = sorted(set(series["target"]) | set(series["actual"]), key=lambda p: p.lstrip("."))
+    ranking: dict[str, tuple[str, float, str]] = {}
+    for subj, period, value, u in facts.filter(kind="actual").exclude(subject="").order_by("period", "id") \
+            .values_list("subject", "period", "value", "unit"):
+        ranking[subj] = (period, value, u)
+    ranked = sorted(({"subject": s, "period": p, "value": v, "unit": u} for s, (p, v, u) in ranking.items()),
+                    key=lambda r: -r["value"])[:30]
+    return {"indicator": ind.name, "measure": measure, "subject": subject, "unit": unit,
+            "subjects": [s for s, _ in subjects], "periods": periods,
+            "target": [series["target"].get(p) for p in periods], "actual": [series["actual"].get(p) for p in periods],
+            "ranking": ranked}
+
+
+@ledger_view
+def indicator(request, pk, fmt=None):
+    ind = get_object_or_404(Indicator, pk=pk)
+    data = indicator_series(ind, request.GET.get("subject", ""), request.GET.get("measure", ""))
+    if wants_json(request, fmt):
+        data.update({"id": ind.pk, "synonyms": ind.synonyms})
+        return _json(data)
+    facts = (Fact.objects.filter(indicator=ind).select_related("document").defer("document__text", "document__record")
+             .order_by("-document__published", "-id")[:100])
+    return render(request, "ledger/indicator.html", {"ind": ind, "data": data, "chart_json": json.dumps(data),
+                                                     "facts": facts})
+
+
+@ledger_view
+def pipeline(request, fmt=None):
+    qs = Project.objects.exclude(review_state=ReviewState.REJECTED)
+    region = request.GET.get("region")
+    if region:
+        qs = qs.filter(region_id=region)
+    agg = {r["stage"]: r for r in qs.order_by().values("stage").annotate(
+        n=Count("id"), planned=Sum("investment_planned"), completed=Sum("investment_completed"))}
+    labels = dict(Project.Stage.choices)
+    labels.update({"planned": "新引进", "under_construction": "开工", "completed": "竣工", "operating": "投产"})
+    stages = [{"stage": s, "label": labels[s], "count": agg.get(s, {}).get("n", 0),
+               "planned": round(agg.get(s, {}).get("planned") or 0, 2),
+               "completed": round(agg.get(s, {}).get("completed") or 0, 2)} for s in STAGE_ORDER]
+    if wants_json(request, fmt):
+        return _json({"stages": stages, "unknown": agg.get("unknown", {}).get("n", 0)})
+    flagged = qs.exclude(flags=[]).order_by("-id")[:20]
+    return render(request, "ledger/pipeline.html", {"stages": stages, "chart_json": json.dumps(stages),
+                                                    "unknown": agg.get("unknown", {}).get("n", 0),
+                                                    "flagged": flagged,
+                                                    "regions": Region.objects.filter(projects__isnull=False)
+                                                    .distinct().order_by("code")[:200], "region": region or ""})
+
+
+# --------------------------------------------------------------------------- review
+
+@ledger_view
+def review_queue(request, fmt=None):
+    doc_id = request.GET.get("document")
+    facts = Fact.objects.filter(review_state=ReviewState.UNREVIEWED).select_related("document") \
+        .defer("document__text", "document__record").order_by("document_id", "vstart")
+    tasks = Task.objects.filter(review_state=ReviewState.UNREVIEWED).select_related("document") \
+        .defer("document__text", "document__record").order_by("document_id", "start")
+    mentions = ProjectMention.objects.filter(review_state=ReviewState.UNREVIEWED).select_related("document", "project") \
+        .defer("document__text", "document__record").order_by("document_id", "start")
+    if doc_id:
+        facts, tasks, mentions = (x.filter(document_id=doc_id) for x in (facts, tasks, mentions))
+    counts = [c for c in review.counts_by_document() if c["total"]]
+    if wants_json(request, fmt):
+        return _json({"documents": [{k: v for k, v in c.items() if k != "document"} for c in counts],
+                      "facts": [query.fact_json(f) for f in facts[:100]],
+                      "tasks": [query.task_json(t) for t in tasks[:100]],
+                      "mentions": [{"id": m.pk, "project": m.project_id, "mention": m.mention,
+                                    "evidence": m.evidence} for m in mentions[:100]]})
+    return render(request, "ledger/review.html", {"facts": facts[:50], "tasks": tasks[:30], "mentions": mentions[:30],
+                                                  "counts": counts, "document": doc_id or ""})
+
+
+@require_POST
+@ledger_view
+def review_item(request, kind, pk, fmt=None):
+    model = review.KINDS.get(kind)
+    if model is None:
+        raise Http404
+    item = get_object_or_404(model, pk=pk)
+    action = request.POST.get("action", "")
+    try:
+        out = review.apply(item, action, request.user, request.POST, note=request.POST.get("note", ""))
+    except review.ReviewError as e:
+        if wants_json(request, fmt):
+            return _json({"error": str(e)}, status=400)
+        messages.error(request, f"审核失败：{e}")
+    else:
+        if wants_json(request, fmt):
+            return _json({"id": item.pk, "review_state": item.review_state, "changed": out.changed})
+        messages.success(request, f"已{dict(ReviewState.choices)[item.review_state]}")
+    nxt = request.POST.get("next", "")
+    if nxt.startswith("/") and not nxt.startswith("//"):
+        return redirect(nxt)
+    return redirect(request.META.get("HTTP_REFERER") or "/review/")
+
+
+@require_POST
+@ledger_view
+def link_action(request, pk, fmt=None):
+    link = get_object_or_404(FactLink, pk=pk)
+    try:
+        other = request.POST.get("other")
+        review.act_on_fact_link(link, request.POST.get("action", ""), request.user,
+                                int(other) if other and other.isdigit() else None)
+    except review.ReviewError as e:
+        if wants_json(request, fmt):
+            return _json({"error": str(e)}, status=400)
+        messages.error(request, str(e))
+    if wants_json(request, fmt):
+        link.refresh_from_db()
+        return _json({"id": link.pk, "state": link.state, "origin": link.origin, "other": link.other_id})
+    return redirect("ledger:fact", pk=link.target_id)
+
+
+@require_POST
+@ledger_view
+def mention_action(request, pk, fmt=None):
+    m = get_object_or_404(ProjectMention, pk=pk)
+    try:
+        review.act_on_mention_link(m, request.POST.get("action", ""), request.user, request.POST.get("project", ""))
+    except review.ReviewError as e:
+        if wants_json(request, fmt):
+            return _json({"error": str(e)}, status=400)
+        messages.error(request, str(e))
+        return redirect("ledger:project", pk=m.project_id)
+    if wants_json(request, fmt):
+        return _json({"id": m.pk, "project": m.project_id, "link_state": m.link_state})
+    return redirect("ledger:project", pk=m.project_id)
+
+
+def openapi(request, fmt=None):
+    """Public: the API description holds no ledger data."""
+    from .api.openapi import document as openapi_document
+    return _json(openapi_document())
+
+
+def health(request):
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def bad_request(msg: str) -> HttpResponseBadRequest:
+    return HttpResponseBadRequest(msg)
+
+
+__all__ = ["reverse"]

@@ -1,0 +1,299 @@
+"""Data of the supervision loop: units and people, supervised items, reports, inspections, audit.
+
+Items point at whatever ledger record they came from through a GenericForeignKey (`source`) plus a
+free-text `source_text`, so this app never imports the ledger's models and works whatever they are.
+"""
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+
+class Unit(models.Model):
+    """A department or a lower-level government; units form a tree (city → county → town)."""
+
+    class Kind(models.TextChoices):
+        DEPARTMENT = "department", "市直部门"
+        COUNTY = "county", "县(市、区)"
+        TOWN = "town", "镇(街道)"
+        OTHER = "other", "其他"
+
+    name = models.CharField("单位名称", max_length=100, unique=True)
+    kind = models.CharField("类型", max_length=20, choices=Kind.choices, default=Kind.DEPARTMENT)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+                               verbose_name="上级单位")
+    order = models.IntegerField("排序", default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = verbose_name_plural = "单位"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def descendant_ids(self) -> set[int]:
+        """Ids of this unit and everything under it (breadth-first; trees are small)."""
+        ids, frontier = {self.id}, [self.id]
+        while frontier:
+            frontier = list(Unit.objects.filter(parent_id__in=frontier).values_list("id", flat=True))
+            frontier = [i for i in frontier if i not in ids]
+            ids.update(frontier)
+        return ids
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", "系统管理员"
+    SUPERVISOR = "supervisor", "督查人员"
+    LEADER = "leader", "领导"
+    REPORTER = "reporter", "联络员"
+    VIEWER = "viewer", "查看人员"
+
+
+class Membership(models.Model):
+    """Which unit a user belongs to and in which role (one role per user keeps permissions legible)."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership")
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="members")
+    role = models.CharField("角色", max_length=20, choices=Role.choices, default=Role.VIEWER)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "成员"
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.unit} ({self.get_role_display()})"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "草稿"
+    REGISTERED = "registered", "立项"
+    ASSIGNED = "assigned", "交办"
+    ACCEPTED = "accepted", "签收"
+    IN_PROGRESS = "in_progress", "办理中"
+    COMPLETION_REQUESTED = "completion_requested", "申请办结"
+    CLOSED = "closed", "办结"
+    RETURNED = "returned", "退回"
+    SUSPENDED = "suspended", "中止"
+
+
+class Frequency(models.TextChoices):
+    WEEKLY = "weekly", "每周"
+    HALF_MONTHLY = "half_monthly", "每半月"
+    MONTHLY = "monthly", "每月"
+    QUARTERLY = "quarterly", "每季度"
+
+
+class Item(models.Model):
+    """One ledger row under supervision: a task, a target or a project, with its assignment."""
+
+    class Kind(models.TextChoices):
+        TASK = "task", "任务"
+        TARGET = "target", "目标"
+        PROJECT = "project", "项目"
+
+    code = models.CharField("任务编号", max_length=50, unique=True)
+    kind = models.CharField("类型", max_length=20, choices=Kind.choices, default=Kind.TASK)
+    title = models.CharField("工作任务", max_length=500)
+    requirement = models.TextField("目标要求", blank=True)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
+    weight = models.FloatField("权重", default=1.0)
+    position = models.IntegerField("序号", default=0)
+
+    lead_unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="lead_items",
+                                  verbose_name="牵头单位")
+    co_units = models.ManyToManyField(Unit, blank=True, related_name="co_items", verbose_name="配合单位")
+    responsible_leader = models.CharField("责任领导", max_length=100, blank=True)
+    deadline = models.DateField("完成时限", null=True, blank=True)
+    frequency = models.CharField("报送频次", max_length=20, choices=Frequency.choices, default=Frequency.MONTHLY)
+
+    source_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.SET_NULL)
+    source_id = models.CharField(max_length=64, blank=True)
+    source = GenericForeignKey("source_type", "source_id")
+    source_text = models.TextField("任务来源", blank=True)
+
+    status = models.CharField("推进状态", max_length=30, choices=Status.choices, default=Status.DRAFT)
+    progress = models.FloatField("完成率", default=0.0)
+    progress_text = models.TextField("进展情况", blank=True)
+    problems = models.TextField("存在问题", blank=True)
+    next_steps = models.TextField("下步计划", blank=True)
+    remarks = models.TextField("备注", blank=True)
+
+    assigned_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)  # optimistic lock for edits made from a form
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = verbose_name_plural = "督办事项"
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+
+class Milestone(models.Model):
+    """A scheduled node: by `due`, progress should have reached `expected_progress` (序时进度)."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="milestones")
+    due = models.DateField("节点时间")
+    expected_progress = models.FloatField("序时进度(%)")
+    description = models.CharField("节点安排", max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["due", "id"]
+
+
+class ProgressReport(models.Model):
+    class State(models.TextChoices):
+        SUBMITTED = "submitted", "待审核"
+        ACCEPTED = "accepted", "已采纳"
+        RETURNED = "returned", "已退回"
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reports")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="reports")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    progress = models.FloatField("完成率(%)")
+    text = models.TextField("进展情况")
+    problems = models.TextField("存在问题", blank=True)
+    next_steps = models.TextField("下步计划", blank=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.SUBMITTED)
+    submitted_at = models.DateTimeField(auto_now_add=True)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="+")
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    return_reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at", "-id"]
+
+
+class Evidence(models.Model):
+    report = models.ForeignKey(ProgressReport, on_delete=models.CASCADE, related_name="evidence")
+    file = models.FileField(upload_to="supervision/evidence/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    size = models.PositiveIntegerField()
+
+
+class ChangeRequest(models.Model):
+    """延期 (extension) or 变更 (change) of an item, approved or rejected by a supervisor."""
+
+    class Kind(models.TextChoices):
+        EXTENSION = "extension", "延期"
+        CHANGE = "change", "变更"
+
+    class State(models.TextChoices):
+        PENDING = "pending", "待审批"
+        APPROVED = "approved", "已批准"
+        REJECTED = "rejected", "已驳回"
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="change_requests")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    new_deadline = models.DateField(null=True, blank=True)
+    new_requirement = models.TextField(blank=True)
+    reason = models.TextField()
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+
+
+class Reminder(models.Model):
+    """A 催办 pushed to a unit about a late item; generated by `taizhang remind` or by a supervisor."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reminders")
+    unit = models.ForeignKey(Unit, null=True, on_delete=models.PROTECT, related_name="reminders")
+    colour = models.CharField(max_length=10)
+    message = models.TextField()
+    issued_on = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="+")
+
+    class Meta:
+        ordering = ["-issued_on", "-id"]
+        constraints = [models.UniqueConstraint(fields=["item", "issued_on"], name="one_reminder_per_item_day")]
+
+
+class InspectionRound(models.Model):
+    name = models.CharField("轮次名称", max_length=200)
+    team = models.CharField("督查组", max_length=300)
+    scope_units = models.ManyToManyField(Unit, related_name="inspection_rounds", verbose_name="督查范围")
+    start = models.DateField("开始日期")
+    end = models.DateField("结束日期")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-start", "-id"]
+
+
+class Finding(models.Model):
+    class Severity(models.TextChoices):
+        MINOR = "minor", "一般"
+        MAJOR = "major", "较重"
+        SEVERE = "severe", "严重"
+
+    class State(models.TextChoices):
+        OPEN = "open", "待整改"
+        NOTIFIED = "notified", "已通报"
+        RECTIFIED = "rectified", "已整改待复核"
+        CLOSED = "closed", "已销号"
+        REOPENED = "reopened", "复核未通过"
+
+    round = models.ForeignKey(InspectionRound, on_delete=models.CASCADE, related_name="findings")
+    item = models.ForeignKey(Item, null=True, blank=True, on_delete=models.SET_NULL, related_name="findings")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="findings")
+    description = models.TextField("问题描述")
+    severity = models.CharField("严重程度", max_length=10, choices=Severity.choices, default=Severity.MINOR)
+    due = models.DateField("整改时限")
+    state = models.CharField(max_length=20, choices=State.choices, default=State.OPEN)
+    found_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    found_at = models.DateTimeField(auto_now_add=True)
+    notified_at = models.DateTimeField(null=True, blank=True)
+    rectification = models.TextField("整改情况", blank=True)
+    rectified_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="+")
+    rectified_at = models.DateTimeField(null=True, blank=True)
+    verification = models.TextField("复核意见", blank=True)
+    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="+")
+    verified_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due", "id"]
+
+
+class AuditEntry(models.Model):
+    """One change to one record: who, when, what it was before and after (JSON snapshots)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    item = models.ForeignKey(Item, null=True, blank=True, on_delete=models.CASCADE, related_name="history")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(max_length=50)
+    note = models.TextField(blank=True)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+
+class LoginFailure(models.Model):
+    """Failed logins per username+IP, read by the throttling backend."""
+
+    username = models.CharField(max_length=150)
+    ip = models.CharField(max_length=64)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["username", "ip", "at"])]

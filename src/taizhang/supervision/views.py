@@ -1,0 +1,498 @@
+"""Pages and JSON of the supervision loop.  Every read starts from permissions.visible_*(user), so an item
+outside the user's units is a 404 whatever the URL; every write goes through services (which check again)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from . import excel, paperwork, permissions as perm, rates, reporting, services, workflow
+from .models import (AuditEntry, ChangeRequest, Evidence, Finding, Frequency, InspectionRound, Item, Role,
+                     Status, Unit)
+from .warning import COLOUR_LABELS, expected_progress
+
+
+def member_required(view):
+    """Logged in and attached to a unit/role (a bare account sees nothing)."""
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if perm.role_of(request.user) is None:
+            raise PermissionDenied("账号未分配单位和角色")
+        return view(request, *args, **kwargs)
+    return wrapper
+
+
+def manager_required(view):
+    @member_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not perm.can_manage(request.user):
+            raise PermissionDenied("需要督查人员权限")
+        return view(request, *args, **kwargs)
+    return wrapper
+
+
+def _today() -> dt.date:
+    return timezone.localdate()
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise services.ServiceError(f"日期格式错误: {value}") from None
+
+
+def _back(request, fallback: str):
+    return redirect(request.POST.get("next") or fallback) if (request.POST.get("next") or "").startswith("/") \
+        else redirect(fallback)
+
+
+def _item_or_404(request, pk: int) -> Item:
+    return get_object_or_404(perm.visible_items(request.user), pk=pk)
+
+
+# ---- item lists ---------------------------------------------------------------------------------------------
+
+def filtered_items(request):
+    """visible_items narrowed by the query string (status, kind, unit, colour, q); colour filters in Python."""
+    qs = perm.visible_items(request.user).select_related("lead_unit").prefetch_related("milestones", "co_units")
+    g = request.GET
+    if g.get("status"):
+        qs = qs.filter(status=g["status"])
+    if g.get("kind"):
+        qs = qs.filter(kind=g["kind"])
+    if g.get("unit", "").isdigit():
+        uid = int(g["unit"])
+        qs = qs.filter(Q(lead_unit_id=uid) | Q(co_units__id=uid)).distinct()
+    if g.get("q"):
+        qs = qs.filter(Q(title__icontains=g["q"]) | Q(code__icontains=g["q"]))
+    today = _today()
+    rows = [(i, services.colour_of(i, today)) for i in qs.order_by("position", "id")]
+    if g.get("colour"):
+        rows = [(i, c) for i, c in rows if (c or "none") == g["colour"]]
+    return rows
+
+
+def item_json(item: Item, colour: str) -> dict:
+    return {"id": item.id, "code": item.code, "title": item.title, "kind": item.kind, "status": item.status,
+            "status_label": item.get_status_display(), "lead_unit": item.lead_unit.name if item.lead_unit else None,
+            "co_units": [u.name for u in item.co_units.all()], "responsible_leader": item.responsible_leader,
+            "deadline": item.deadline.isoformat() if item.deadline else None, "progress": item.progress,
+            "warning": colour or None, "parent_id": item.parent_id, "version": item.version,
+            "source": item.source_text, "url": reverse("supervision:item", args=[item.id])}
+
+
+@member_required
+@require_GET
+def item_list(request):
+    rows = filtered_items(request)
+    counts = {c: sum(1 for _, x in rows if x == c) for c in ("red", "yellow", "blue")}
+    return render(request, "supervision/item_list.html", {
+        "rows": rows, "counts": counts, "statuses": Status.choices, "kinds": Item.Kind.choices,
+        "units": Unit.objects.all() if perm.reads_all(request.user) else Unit.objects.none(),
+        "colour_labels": COLOUR_LABELS, "query": request.GET.urlencode(), "role": perm.role_of(request.user)})
+
+
+@member_required
+@require_GET
+def item_list_json(request):
+    rows = filtered_items(request)
+    return JsonResponse({"count": len(rows), "items": [item_json(i, c) for i, c in rows]},
+                        json_dumps_params={"ensure_ascii": False})
+
+
+# ---- one item ----------------------------------------------------------------------------------------------
+
+def _history(item: Item):
+    return AuditEntry.objects.filter(item=item).select_related("actor", "content_type").order_by("at", "id")
+
+
+def _reports(request, item: Item):
+    return item.reports.select_related("unit", "author", "reviewed_by").prefetch_related("evidence")
+
+
+@member_required
+@require_GET
+def item_detail(request, pk: int):
+    item = _item_or_404(request, pk)
+    today = _today()
+    colour = services.colour_of(item, today)
+    ms = [(m.due, m.expected_progress) for m in item.milestones.all()]
+    user = request.user
+    return render(request, "supervision/item_detail.html", {
+        "item": item, "colour": colour, "colour_label": COLOUR_LABELS[colour],
+        "expected": expected_progress(ms, today), "reports": _reports(request, item), "history": _history(item),
+        "transitions": workflow.allowed(item.status, perm.role_of(user), perm.is_lead_reporter(user, item)),
+        "can_manage": perm.can_manage(user), "can_report": perm.can_report(user, item)
+        and item.status in workflow.REPORTABLE, "is_lead": perm.is_lead_reporter(user, item),
+        "children": perm.visible_items(user).filter(parent=item), "requests": item.change_requests.all(),
+        "reminders": item.reminders.all()[:10], "findings": perm.visible_findings(user).filter(item=item),
+        "units": Unit.objects.all(), "frequencies": Frequency.choices, "kinds": Item.Kind.choices,
+        "milestones_text": excel.format_milestones((m.due, m.expected_progress, m.description)
+                                                   for m in item.milestones.all()),
+        "co_unit_ids": set(item.co_units.values_list("id", flat=True)), "today": today})
+
+
+@member_required
+@require_GET
+def item_detail_json(request, pk: int):
+    item = _item_or_404(request, pk)
+    data = item_json(item, services.colour_of(item))
+    data["milestones"] = [{"due": m.due.isoformat(), "expected_progress": m.expected_progress,
+                           "description": m.description} for m in item.milestones.all()]
+    data["reports"] = [{"id": r.id, "unit": r.unit.name, "author": r.author.get_username(), "progress": r.progress,
+                        "text": r.text, "state": r.state, "submitted_at": r.submitted_at.isoformat(),
+                        "evidence": [e.original_name for e in r.evidence.all()]} for r in _reports(request, item)]
+    data["history"] = [{"at": h.at.isoformat(), "actor": h.actor.get_username() if h.actor else None,
+                        "action": h.action, "object": f"{h.content_type.model}#{h.object_id}", "note": h.note,
+                        "before": h.before, "after": h.after} for h in _history(item)]
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+@manager_required
+@require_POST
+def item_edit(request, pk: int):
+    item = _item_or_404(request, pk)
+    p = request.POST
+    try:
+        fields = {
+            "title": p.get("title", "").strip() or item.title, "requirement": p.get("requirement", ""),
+            "responsible_leader": p.get("responsible_leader", ""), "deadline": _date(p.get("deadline")),
+            "frequency": p.get("frequency") if p.get("frequency") in Frequency.values else item.frequency,
+            "kind": p.get("kind") if p.get("kind") in Item.Kind.values else item.kind,
+            "lead_unit_id": int(p["lead_unit"]) if p.get("lead_unit", "").isdigit() else None,
+            "source_text": p.get("source_text", ""), "remarks": p.get("remarks", ""),
+            "weight": float(p.get("weight") or 1),
+        }
+        if "parent" in p:
+            code = p.get("parent", "").strip()
+            fields["parent_id"] = Item.objects.get(code=code).id if code else None
+        milestones = excel.parse_milestones(p.get("milestones", "")) if "milestones" in p else None
+        co = [int(x) for x in p.getlist("co_units") if x.isdigit()]
+        version = int(p["version"]) if p.get("version", "").isdigit() else None
+        services.update_assignment(request.user, item.id, version, fields, co, milestones, note=p.get("note", ""))
+        messages.success(request, "已保存")
+    except services.Conflict as e:
+        return render(request, "supervision/conflict.html", {"item": item, "message": str(e)}, status=409)
+    except (services.ServiceError, ValueError, Item.DoesNotExist) as e:
+        messages.error(request, f"保存失败: {e}")
+    return redirect("supervision:item", pk=item.id)
+
+
+@member_required
+@require_POST
+def item_transition(request, pk: int):
+    item = _item_or_404(request, pk)
+    try:
+        services.transition(request.user, item.id, request.POST.get("target", ""), request.POST.get("reason", ""))
+        messages.success(request, "状态已更新")
+    except services.ServiceError as e:
+        messages.error(request, str(e))
+    return redirect("supervision:item", pk=item.id)
+
+
+@member_required
+def report_create(request, pk: int):
+    item = _item_or_404(request, pk)
+    if not perm.can_report(request.user, item):
+        raise PermissionDenied("只有牵头或配合单位的联络员可以报送")
+    if request.method == "POST":
+        p = request.POST
+        try:
+            services.submit_report(request.user, item.id, float(p.get("progress") or -1), p.get("text", ""),
+                                   p.get("problems", ""), p.get("next_steps", ""), request.FILES.getlist("evidence"))
+            messages.success(request, "进展已报送,等待督查室审核")
+            return redirect("supervision:item", pk=item.id)
+        except (services.ServiceError, ValueError) as e:
+            messages.error(request, str(e))
+            status = 400
+    else:
+        status = 200
+    return render(request, "supervision/report_form.html", {
+        "item": item, "types": "、".join(sorted(services.EVIDENCE_TYPES)), "post": request.POST,
+        "max_mb": services.MAX_EVIDENCE_BYTES // 1024 // 1024, "max_files": services.MAX_EVIDENCE_FILES},
+        status=status)
+
+
+@manager_required
+@require_POST
+def report_review(request, pk: int):
+    report = get_object_or_404(perm.visible_reports(request.user), pk=pk)
+    try:
+        services.review_report(request.user, report.id, request.POST.get("decision") == "accept",
+                               request.POST.get("reason", ""))
+        messages.success(request, "已审核")
+    except services.ServiceError as e:
+        messages.error(request, str(e))
+    return redirect("supervision:item", pk=report.item_id)
+
+
+@member_required
+@require_GET
+def evidence_download(request, pk: int):
+    ev = get_object_or_404(Evidence.objects.filter(report__in=perm.visible_reports(request.user)), pk=pk)
+    return FileResponse(ev.file.open("rb"), as_attachment=True, filename=ev.original_name)
+
+
+@member_required
+@require_POST
+def change_request(request, pk: int):
+    item = _item_or_404(request, pk)
+    try:
+        services.request_change(request.user, item.id, request.POST.get("kind", ""), request.POST.get("reason", ""),
+                                _date(request.POST.get("new_deadline")), request.POST.get("new_requirement", ""))
+        messages.success(request, "申请已提交")
+    except services.ServiceError as e:
+        messages.error(request, str(e))
+    return redirect("supervision:item", pk=item.id)
+
+
+@manager_required
+@require_POST
+def change_decide(request, pk: int):
+    cr = get_object_or_404(ChangeRequest.objects.filter(item__in=perm.visible_items(request.user)), pk=pk)
+    try:
+        services.decide_change(request.user, cr.id, request.POST.get("decision") == "approve",
+                               request.POST.get("note", ""))
+        messages.success(request, "已处理")
+    except services.ServiceError as e:
+        messages.error(request, str(e))
+    return redirect("supervision:item", pk=cr.item_id)
+
+
+@manager_required
+@require_POST
+def remind_now(request):
+    run = services.issue_reminders(_today(), request.user)
+    messages.success(request, f"已生成催办 {len(run.created)} 条(今日已催办跳过 {run.skipped} 条)")
+    return redirect("supervision:items")
+
+
+def _paper_response(paper: paperwork.Paper, fmt: str):
+    if fmt == "docx":
+        resp = HttpResponse(paperwork.to_docx(paper),
+                            content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        from urllib.parse import quote
+        resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(paper.filename)}"
+        return resp
+    return HttpResponse(paperwork.to_html(paper))
+
+
+@member_required
+@require_GET
+def item_paper(request, pk: int, kind: str, fmt: str):
+    item = _item_or_404(request, pk)
+    today = _today()
+    if kind == "order":
+        paper = paperwork.supervision_order(item, today)
+    elif kind == "reminder":
+        paper = paperwork.reminder_order(item, today, services.colour_of(item, today))
+    else:
+        raise Http404
+    return _paper_response(paper, fmt)
+
+
+# ---- inspection loop ---------------------------------------------------------------------------------------
+
+@member_required
+def round_list(request):
+    if request.method == "POST":
+        if not perm.can_manage(request.user):
+            raise PermissionDenied
+        p = request.POST
+        try:
+            r = services.create_round(request.user, p.get("name", "").strip() or "督查", p.get("team", ""),
+                                      _date(p.get("start")) or _today(), _date(p.get("end")) or _today(),
+                                      [int(x) for x in p.getlist("scope_units") if x.isdigit()])
+            return redirect("supervision:round", pk=r.id)
+        except services.ServiceError as e:
+            messages.error(request, str(e))
+    return render(request, "supervision/round_list.html", {
+        "rounds": perm.visible_rounds(request.user).prefetch_related("scope_units"),
+        "findings": perm.visible_findings(request.user), "can_manage": perm.can_manage(request.user),
+        "units": Unit.objects.all()})
+
+
+def finding_json(f: Finding) -> dict:
+    return {"id": f.id, "round": f.round.name, "unit": f.unit.name, "item": f.item.code if f.item else None,
+            "description": f.description, "severity": f.severity, "due": f.due.isoformat(), "state": f.state,
+            "rectification": f.rectification, "verification": f.verification,
+            "url": reverse("supervision:finding", args=[f.id])}
+
+
+@member_required
+@require_GET
+def finding_list_json(request):
+    fs = perm.visible_findings(request.user)
+    return JsonResponse({"count": fs.count(), "findings": [finding_json(f) for f in fs]},
+                        json_dumps_params={"ensure_ascii": False})
+
+
+@member_required
+def round_detail(request, pk: int):
+    rnd = get_object_or_404(perm.visible_rounds(request.user), pk=pk)
+    if request.method == "POST":
+        if not perm.can_manage(request.user):
+            raise PermissionDenied
+        p = request.POST
+        try:
+            item_id = None
+            if p.get("item_code", "").strip():
+                item_id = perm.visible_items(request.user).get(code=p["item_code"].strip()).id
+            services.add_finding(request.user, rnd.id, int(p.get("unit") or 0), p.get("description", ""),
+                                 p.get("severity") or Finding.Severity.MINOR, _date(p.get("due")) or _today(), item_id)
+            messages.success(request, "问题已登记")
+            return redirect("supervision:round", pk=rnd.id)
+        except (services.ServiceError, Item.DoesNotExist, Unit.DoesNotExist, ValueError) as e:
+            messages.error(request, f"登记失败: {e}")
+    return render(request, "supervision/round_detail.html", {
+        "round": rnd, "findings": perm.visible_findings(request.user).filter(round=rnd),
+        "can_manage": perm.can_manage(request.user), "units": rnd.scope_units.all() or Unit.objects.all(),
+        "severities": Finding.Severity.choices})
+
+
+@member_required
+@require_GET
+def finding_detail(request, pk: int):
+    f = get_object_or_404(perm.visible_findings(request.user), pk=pk)
+    history = AuditEntry.objects.filter(content_type__model="finding", object_id=str(f.id)).select_related("actor")
+    return render(request, "supervision/finding_detail.html", {
+        "f": f, "history": history, "can_manage": perm.can_manage(request.user),
+        "can_rectify": perm.can_rectify(request.user, f)})
+
+
+@member_required
+@require_POST
+def finding_action(request, pk: int, action: str):
+    f = get_object_or_404(perm.visible_findings(request.user), pk=pk)
+    p = request.POST
+    try:
+        if action == "rectify":
+            services.rectify_finding(request.user, f.id, p.get("text", ""))
+        elif action == "verify":
+            services.verify_finding(request.user, f.id, p.get("decision") == "pass", p.get("note", ""))
+        elif action == "notify":
+            services.notify_finding(request.user, f.id)
+        else:
+            raise Http404
+        messages.success(request, "已提交")
+    except services.ServiceError as e:
+        messages.error(request, str(e))
+    return redirect("supervision:finding", pk=f.id)
+
+
+@member_required
+@require_GET
+def rectification_paper(request, pk: int, fmt: str):
+    """整改通知 for the finding's unit: all its open findings in the same round."""
+    f = get_object_or_404(perm.visible_findings(request.user), pk=pk)
+    fs = list(perm.visible_findings(request.user).filter(round=f.round, unit=f.unit)
+              .exclude(state=Finding.State.CLOSED))
+    return _paper_response(paperwork.rectification_notice(fs or [f], _today()), fmt)
+
+
+# ---- rates, rankings, notices ------------------------------------------------------------------------------
+
+def _month(request) -> tuple[int, int]:
+    today = _today()
+    try:
+        y, m = (int(x) for x in request.GET.get("month", "").split("-"))
+        dt.date(y, m, 1)
+        return y, m
+    except ValueError:
+        return today.year, today.month
+
+
+def _rates_context(request) -> dict:
+    y, m = _month(request)
+    by = "region" if request.GET.get("by") == "region" else "unit"
+    table = reporting.monthly_ranking(y, m, by, _today())
+    q = (min(table.as_of.month, 12) - 1) // 3 + 1
+    visible = perm.visible_items(request.user)
+    return {"table": table, "by": by, "month": f"{y}-{m:02d}", "formula": rates.FORMULA, "weights": rates.WEIGHTS,
+            "dispatch": reporting.dispatch_items(visible, table.as_of), "quarter": q,
+            "review": reporting.review_projects(visible, y, q), "colour_labels": COLOUR_LABELS,
+            "can_publish": perm.reads_all(request.user)}
+
+
+@member_required
+@require_GET
+def rates_page(request):
+    ctx = _rates_context(request)
+    rows = ctx["table"].rows
+    ctx["named_rows"] = [(r, ctx["table"].name(r.unit_id)) for r in rows]
+    ctx["chart"] = json.dumps({"names": [ctx["table"].name(r.unit_id) for r in rows],
+                               "scores": [r.score for r in rows]}, ensure_ascii=False)
+    return render(request, "supervision/rates.html", ctx)
+
+
+@member_required
+@require_GET
+def rates_json(request):
+    ctx = _rates_context(request)
+    t = ctx["table"]
+    return JsonResponse({
+        "month": ctx["month"], "as_of": t.as_of.isoformat(), "by": ctx["by"], "formula": rates.FORMULA,
+        "ranking": [{"rank": r.rank, "unit": t.name(r.unit_id), "score": r.score, "top_tier": r.top_tier,
+                     "movement": r.movement,
+                     "inputs": {k: {"numerator": getattr(r.rates, k).numerator,
+                                    "denominator": getattr(r.rates, k).denominator} for k in rates.WEIGHTS}}
+                    for r in t.rows],
+        "dispatch": [item_json(i, c) for i, c in ctx["dispatch"]],
+    }, json_dumps_params={"ensure_ascii": False})
+
+
+@member_required
+@require_GET
+def notice_paper(request, fmt: str):
+    if not perm.reads_all(request.user):
+        raise PermissionDenied("通报由督查室印发")
+    ctx = _rates_context(request)
+    return _paper_response(paperwork.monthly_notice(ctx["table"], ctx["dispatch"], _today()), fmt)
+
+
+# ---- Excel -------------------------------------------------------------------------------------------------
+
+@manager_required
+def excel_import(request):
+    result = None
+    if request.method == "POST":
+        f = request.FILES.get("file")
+        if f is None:
+            messages.error(request, "请选择文件")
+        elif f.size > 20 * 1024 * 1024:
+            messages.error(request, "文件过大(上限 20 MB)")
+        else:
+            result = excel.import_ledger(f, request.user)
+            if result.ok:
+                messages.success(request, f"导入成功: 新增 {result.created} 条,更新 {result.updated} 条")
+                return redirect("supervision:items")
+    return render(request, "supervision/excel_import.html", {"result": result, "columns": excel.COLUMNS},
+                  status=400 if result and not result.ok else 200)
+
+
+@member_required
+@require_GET
+def excel_export(request):
+    ids = [i.id for i, _ in filtered_items(request)]
+    data = excel.export_ledger(Item.objects.filter(id__in=ids))
+    resp = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    resp["Content-Disposition"] = f"attachment; filename=taizhang-{_today():%Y%m%d}.xlsx"
+    return resp
+
+
+__all__ = ["Role"]
