@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# The whole test suite: starts a throw-away PostgreSQL on loopback for the
-# postgres-marked tests, runs pytest, stops the server.
+# The whole test suite: starts a throw-away PostgreSQL on loopback, runs pytest (SQLite by default, plus the
+# postgres-marked tests), then runs the ledger and supervision database tests a second time on PostgreSQL
+# (TAIZHANG_DB_URL), and stops the server.  With arguments, only `pytest "$@"` runs (no second pass).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
 pg_start
+trap pg_stop EXIT
 .venv/bin/python -m pytest -p no:cacheprovider "$@"
 rc=$?
-pg_stop
+if [ $# -eq 0 ] && [ -n "${TAIZHANG_TEST_PG:-}" ]; then
+  echo "== ledger and supervision database tests again on PostgreSQL =="
+  TAIZHANG_DB_URL="$TAIZHANG_TEST_PG" .venv/bin/python -m pytest -p no:cacheprovider \
+    tests/ledger tests/supervision -m "not browser"
+  rc2=$?
+  [ $rc -ne 0 ] || rc=$rc2
+fi
 exit $rc

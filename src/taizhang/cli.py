@@ -17,6 +17,8 @@ def _link_projects(extractions: list, console) -> list:
     extractions in place (returning None), return the extractions, or return the mentions;
     if it fails the batch keeps its per-document names and says so.
     """
+    from rich.markup import escape
+
     from .extract import projects as projects_mod
 
     link = getattr(projects_mod, "link_across", None)
@@ -24,7 +26,8 @@ def _link_projects(extractions: list, console) -> list:
         try:
             got = link(extractions)
         except Exception as e:  # linking is an improvement; a failure must not lose the batch
-            console.print(f"[yellow]![/yellow] project linking failed, names left as found: {type(e).__name__}: {e}")
+            console.print("[yellow]![/yellow] project linking failed, names left as found: "
+                          + escape(f"{type(e).__name__}: {e}"))
         else:
             if isinstance(got, list) and got and all(hasattr(x, "projects") for x in got):
                 extractions[:] = got
@@ -35,6 +38,7 @@ def _link_projects(extractions: list, console) -> list:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
         TimeRemainingColumn
 
@@ -59,15 +63,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 if not p.exists():
                     raise ExtractError(str(p), "no such file")
                 ex = extract_file(p)
+                writer.write(ex, projects=False)  # projects wait for linking across the batch
             except ExtractError as e:
                 failures.append((str(p), e.reason))
-                progress.console.print(f"[red]✗[/red] {p}: {e.reason}")
             except Exception as e:  # one bad file never stops the batch
                 failures.append((str(p), f"internal error: {type(e).__name__}: {e}"))
-                progress.console.print(f"[red]✗[/red] {p}: internal error: {type(e).__name__}: {e}")
             else:
-                writer.write(ex, projects=False)  # projects wait for linking across the batch
                 done.append(ex)
+            if failures and failures[-1][0] == str(p):
+                progress.console.print(f"[red]✗[/red] {escape(str(p))}: {escape(failures[-1][1])}")
             progress.advance(task)
             if plain and (n % step == 0 or n == len(paths)):
                 console.print(f"{n}/{len(paths)} files, {len(failures)} failed", highlight=False)
@@ -75,14 +79,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     (out / "errors.jsonl").write_text(
         "".join(json.dumps({"path": p, "reason": r}, ensure_ascii=False) + "\n" for p, r in failures),
         encoding="utf-8")
+    report_failed = False
     if not args.no_report:
         from .extract.report import write_report
-        write_report(out / "report.html", done, failures)
+        try:
+            write_report(out / "report.html", done, failures)
+        except Exception as e:  # the JSONL files are already written; say what went wrong and fail the run
+            report_failed = True
+            console.print(f"[red]✗[/red] report.html: internal error: {escape(f'{type(e).__name__}: {e}')}")
     nf = sum(len(e.facts) for e in done)
     np_ = sum(len(e.projects) for e in done)
     console.print(f"{len(done)} document(s), {nf} facts, {np_} project mentions → {out}"
                   + (f"; [red]{len(failures)} failed[/red]" if failures else ""))
-    return 1 if failures else 0
+    return 1 if failures or report_failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -139,6 +139,21 @@ def test_traditional_script_chrome():
     assert not any("生產總值" in t or "年度會議" in t for t in texts)
 
 
+def test_taiwan_style_toolbar_and_dateline_counter():
+    raw = ("首頁 > 最新消息\n:::\n發布日期：2024-05-20\u3000點閱次數：356\n"
+           "本市推動長照服務，今年新增據點二十處。\n回上一頁\u3000友善列印\n")
+    texts = _texts(raw)
+    assert texts == ["首頁 > 最新消息", ":::", "點閱次數：356", "回上一頁\u3000友善列印"]
+
+
+def test_pdf_running_heads_repeat_on_every_page():
+    page = "某市人民政府公报\n今年全市完成植树造林五万亩，新建绿道一百公里。\n"
+    raw = page * 4
+    found = _noise(raw, "pdf")
+    assert [t for _, _, t, _ in found] == ["某市人民政府公报"] * 4
+    assert _noise(raw, "txt") == []
+
+
 def test_css_text_left_in_a_scraped_page():
     raw = ".TRS_Editor P{margin-top:-15px;line-height:1.5;font-size:12pt;}\n今年全区新建公园三个。\n"
     found = _noise(raw)

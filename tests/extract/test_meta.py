@@ -167,3 +167,18 @@ def test_corpus_metadata_matches_gold(corpus_dir: Path, gold_dir: Path):
         assert {p.name for p in rec.people} == {p["name"] for p in g["people"]}, g["doc"]
         checked += 1
     assert checked
+
+
+def test_data_source_notes_are_not_the_source():
+    text = ("南平市2023年国民经济和社会发展统计公报\n南平市统计局\n2024年3月1日\n一、综合\n全年地区生产总值增长5%,经济运行平稳。\n"
+            "注释:\n资料来源:本公报数据来自市统计局和有关部门。\n")
+    assert _read(text).source == "南平市统计局"
+
+
+def test_sources_and_roles_are_written_as_in_the_input():
+    text = ("“我們將全力以赴。”近日,建甌市委書記吳志強接受閩北日報專訪。\n閩北日報:建甌如何推動發展?\n"
+            "吳志強:我們將堅持項目為王,推動產業升級。\n")
+    rec = _read(text)
+    assert rec.source == "閩北日報"
+    assert rec.title == "专访建甌市委書記吳志強"
+    assert [(p.name, p.role) for p in rec.people] == [("吳志強", "建甌市委書記")]

@@ -230,3 +230,25 @@ def test_corpus_sections_match_gold(corpus_dir: Path, gold_dir: Path):
         pytest.skip("no gold sections")
     p, r = tp / max(npred, 1), tp / ngold
     assert 2 * p * r / max(p + r, 1e-9) >= 0.9
+
+
+def test_footnotes_and_number_lists_are_not_sections():
+    text = ("南平市统计公报\n2023年,全市经济运行总体平稳,主要指标稳中有升。\n一、综合\n全年地区生产总值增长5%。\n"
+            "一、二、三产业协调发展,结构持续优化。\n注释:\n1.本公报数据为初步统计数。\n2.部分数据因四舍五入存在误差。\n")
+    secs, _ = outline.parse(_doc(text))
+    assert [(s.level, s.label, s.title) for s in secs] == [(1, "一、", "综合")]
+
+
+def test_articles_of_a_regulation_are_items_under_chapters():
+    text = ("南平市河道管理办法\n第一章 总则\n第一条 为了加强河道管理,制定本办法。\n第二条 本办法适用于本市行政区域内的河道。\n"
+            "第二章 管理职责\n第三条 市水利部门负责全市河道的监督管理工作。\n")
+    secs, _ = outline.parse(_doc(text))
+    assert [(s.level, s.label) for s in secs] == [(1, "第一章"), (2, "第一条"), (2, "第二条"), (1, "第二章"), (2, "第三条")]
+    assert secs[1].title == "为了加强河道管理"
+
+
+def test_notes_end_at_the_next_chapter():
+    text = ("南平市统计公报\n2023年,全市经济运行总体平稳,主要指标稳中有升。\n一、综合\n全年地区生产总值增长5%。\n"
+            "注:\n[1]地区生产总值按现价计算。\n二、农业\n全年粮食产量稳定,农业生产平稳。\n")
+    secs, _ = outline.parse(_doc(text))
+    assert [(s.level, s.label) for s in secs] == [(1, "一、"), (1, "二、")]

@@ -1,22 +1,18 @@
 """Ledger test fixtures: the fake extractor, a logged-in client, and a small three-document ledger."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from . import texts
+from .texts import ingest_text
 
-import texts  # noqa: E402
-
-FAKE = "fakeextract.extract_file"
+FAKE = "ledger.fakeextract.extract_file"
 
 
 @pytest.fixture(autouse=True)
 def _fake_extractor(settings):
     settings.TAIZHANG_EXTRACTOR = FAKE
-    settings.STORAGES = {"staticfiles": {"backend": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed only
 
 
 @pytest.fixture
@@ -28,11 +24,6 @@ def user(django_user_model):
 def client_in(client, user):
     client.force_login(user)
     return client
-
-
-def ingest_text(name: str, text: str, user=None):
-    from taizhang.ledger import ingest
-    return ingest.ingest_bytes(name, text.encode("utf-8"), user=user)
 
 
 @pytest.fixture

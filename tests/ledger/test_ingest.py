@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-import texts
-from conftest import ingest_text
+from . import texts
+from .texts import ingest_text
 
 from taizhang.ledger import ingest
 from taizhang.ledger.models import (Document, Fact, GlossaryTerm, IngestItem, Project, ProjectMention, Region,
@@ -31,6 +31,7 @@ def test_ingest_stores_document_and_grounded_records():
     assert item.parent.label == "一、"
     titles = [t.title for t in Task.objects.filter(document=doc)]
     assert any("交通建设" in t for t in titles) and any("整改" in t for t in titles)
+    assert Task.objects.get(document=doc, kind="enumeration").deadline == "..2023-M06"
     assert GlossaryTerm.objects.get(document=doc).term == "三个一"
     p = Project.objects.get(name="城际高铁")
     assert p.stage == "under_construction" and p.investment_planned == 300
@@ -87,3 +88,12 @@ def test_regions_load_on_demand():
     r = canon.region_for("雷州市")
     assert r.code == "440882" and r.parent.code == "440800" and r.parent.parent.code == "440000"
     assert Region.objects.count() == 3
+
+
+def test_whole_gazetteer_loads_with_parents():
+    from taizhang.ledger import canon
+    n = canon.load_all_regions()
+    assert n > 3000 and Region.objects.filter(level=1).count() >= 25
+    assert Region.objects.get(code="440882").parent.code == "440800"
+    assert Region.objects.get(code="110000").parent is None  # a municipality is not its own parent
+    assert canon.load_all_regions() == 0  # idempotent

@@ -94,3 +94,19 @@ def test_period_parsing():
     assert parse_period("2023-H1").sub == "H1" and parse_period("2023-H1").hi == 2023
     assert parse_period("2021..2025").covers(2023) and not parse_period("2021..2025").covers(2026)
     assert parse_period("each-year").recurring
+
+
+def test_merging_an_indicator_links_its_facts(client_in, ledger):
+    from taizhang.ledger.models import Indicator
+    # a later document names the indicator differently: the machine cannot link it until a reviewer merges
+    from .texts import ingest_text
+    ingest_text("q3.txt", "湛江市前三季度经济运行\n2023年10月20日\n地区：湛江市\n2023年前三季度全市社会消费品零售总额增长8%。\n")
+    ingest_text("plan.txt", "湛江市2023年计划\n2023年1月5日\n地区：湛江市\n全年力争一般公共预算收入增长8%。\n")
+    target = Fact.objects.get(indicator__name="一般公共预算收入")
+    actual = Fact.objects.get(indicator__name="社会消费品零售总额")
+    assert not FactLink.objects.filter(target=target, other=actual).exists()
+    into = Indicator.objects.get(name="一般公共预算收入")
+    r = client_in.post(f"/indicators/{into.pk}/merge.json", {"other": "社会消费品零售总额"})
+    assert r.status_code == 200 and "社会消费品零售总额" in r.json()["synonyms"]
+    assert FactLink.objects.filter(target=target, other=actual, relation="actual").exists()
+    assert client_in.post(f"/indicators/{into.pk}/merge.json", {"other": "不存在"}).status_code == 400

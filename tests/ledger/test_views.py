@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-import texts
+from . import texts
 
 from taizhang.ledger.models import Document, Fact, Project, Task
 
@@ -152,7 +152,7 @@ def test_upload_in_browser_form(client_in, db):
 def test_exports_csv_and_xlsx(client_in, ledger):
     r = client_in.get("/targets.csv?q=地区生产总值")
     rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
-    assert rows[0][:3] == ["编号", "指标", "主体"] and len(rows) == 4
+    assert rows[0][:3] == ["编号", "指标", "主体"] and len(rows) == 5  # the 固定资产投资 target shares its sentence
     r = client_in.get("/projects.xlsx")
     from openpyxl import load_workbook
     wb = load_workbook(io.BytesIO(r.content))
@@ -228,3 +228,43 @@ def test_json_list_matches_openapi_schema(client_in, ledger):
     schema = spec["components"]["schemas"]["Fact"]
     item = client_in.get("/targets.json").json()["results"][0]
     assert set(schema["required"]) <= set(item) and set(item) <= set(schema["properties"])
+
+
+def test_search_index_terms(client_in, ledger):
+    from taizhang.ledger.searchindex import grams
+    assert grams("整改，落实") == {"整改", "落实"}  # no bigram across punctuation
+    assert client_in.get("/targets.json?q=地区生产总值").json()["count"] == 4  # incl. 固定资产投资 in the same sentence
+    assert client_in.get("/targets.json?q=gdp").json()["count"] == 0
+    assert client_in.get("/targets.json?q=生产 2025").json()["count"] == 1
+    assert client_in.get("/targets.json?q=生产总值增长").json()["count"] == 2  # two facts, one sentence
+    assert client_in.get("/tasks.json?q=改").json()["count"] == 1  # one character: plain substring
+
+
+def test_correction_is_searchable(client_in, ledger):
+    f = Fact.objects.get(document=ledger["m23"].document, indicator__name="固定资产投资")
+    client_in.post(f"/review/fact/{f.pk}/", {"action": "correct", "indicator_name": "民间投资"})
+    assert [r["id"] for r in client_in.get("/actuals.json?q=民间投资").json()["results"]] == [f.pk]
+
+
+def test_selected_facet_links_back_to_unfiltered(client_in, ledger):
+    ind = Fact.objects.filter(kind="target").first().indicator_id
+    r = client_in.get(f"/targets/?indicator={ind}&sort=value")
+    facet = [row for f, rows in r.context["facets"] if f.param == "indicator" for row in rows if row["selected"]]
+    assert facet and facet[0]["href"] == "?sort=value"
+
+
+def test_targets_list_shows_latest_actual_and_gap(client_in, ledger):
+    r = client_in.get("/targets/?q=全年力争")
+    rows = {f.indicator_name: f for f in r.context["page"]}
+    assert rows["地区生产总值"].latest.value == 4.5 and rows["地区生产总值"].latest_gap == pytest.approx(-1.5)
+    assert "2023-H1" in r.content.decode()
+
+
+def test_highlight_nests_and_escapes():
+    from taizhang.ledger.highlight import Span, render
+    html = render("甲<乙>丙丁", [Span(0, 4, "evidence", "/facts/1/"), Span(1, 3, "target", "/facts/1/", 't"x'),
+                                Span(9, 12, "noise")], anchors=[0])
+    assert html.startswith('<a class="anchor" id="off-0"></a>')
+    assert "&lt;乙</a>" in html and "&gt;</a>丙丁" in html and "<乙" not in html
+    assert 'class="hl hl-evidence hl-target"' in html and 'title="t&quot;x"' in html
+    assert html.count('href="/facts/1/"') == 3  # 甲 | <乙 | >, each linked; 丙丁 plain

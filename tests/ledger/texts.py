@@ -11,7 +11,7 @@ REPORT_2023 = """湛江市2023年政府工作报告
 确保城际高铁项目开工建设，计划投资300亿元。
 （二）抓好问题整改
 持续推进环保督察反馈问题整改落实，<b>不留死角</b>。
-1.推动新能源基地竣工。
+1.推动新能源基地6月底前竣工。
 名词解释：三个一是指一个目标一张清单一套机制
 """
 
@@ -32,3 +32,9 @@ REPORT_2024 = """湛江市2024年政府工作报告
 """
 
 UNREADABLE = "无法读取的文件\n"
+
+
+def ingest_text(name: str, text: str, user=None):
+    """Ingest a test text as if uploaded (the fake extractor must be configured)."""
+    from taizhang.ledger import ingest
+    return ingest.ingest_bytes(name, text.encode("utf-8"), user=user)

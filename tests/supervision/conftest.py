@@ -30,8 +30,8 @@ def make_world():
     w.admin = user("admin1", Role.ADMIN, None)
     w.supervisor = user("sup1", Role.SUPERVISOR, None)
     w.leader = user("lead1", Role.LEADER, None)
-    w.reporter_a = user("rep_a", Role.REPORTER, city_a)
-    w.reporter_b = user("rep_b", Role.REPORTER, city_b)
+    w.reporter_a = user("rep_a", Role.LIAISON, city_a)
+    w.reporter_b = user("rep_b", Role.LIAISON, city_b)
     w.viewer_a = user("view_a", Role.VIEWER, city_a)
     w.nobody = User.objects.create_user("nobody", password=PASSWORD)
     today = timezone.localdate()
@@ -47,6 +47,12 @@ def make_world():
     w.users = {"admin": w.admin, "supervisor": w.supervisor, "leader": w.leader, "reporter_a": w.reporter_a,
                "reporter_b": w.reporter_b, "viewer_a": w.viewer_a, "nobody": w.nobody}
     return w
+
+
+@pytest.fixture(autouse=True)
+def fast_hasher(settings):
+    """PBKDF2 at production strength costs ~0.5 s per user; the tests make many users."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

@@ -108,3 +108,17 @@ def test_warning_colour(today, progress, closed, colour):
 def test_expected_progress():
     assert expected_progress(MS, d(2025, 6, 1)) == 60.0
     assert expected_progress([], d(2025, 6, 1)) == 0.0
+
+
+def test_units_with_nothing_to_measure_are_not_ranked():
+    table = rates.unit_rates([ItemFacts(1, "U9", None, None)], [], AS_OF)   # never assigned
+    assert rates.ranking(table) == []
+
+
+def test_backward_milestones_rise_evenly_to_the_deadline():
+    from taizhang.supervision.warning import backward_milestones
+    ms = backward_milestones(d(2025, 1, 1), d(2025, 4, 15), "monthly")
+    # 104 days: 31 Jan = 30/104 → 29 %, 28 Feb = 58/104 → 56 %, 31 Mar = 89/104 → 86 %, deadline 100 %
+    assert ms == [(d(2025, 1, 31), 29.0, ""), (d(2025, 2, 28), 56.0, ""), (d(2025, 3, 31), 86.0, ""),
+                  (d(2025, 4, 15), 100.0, "完成")]
+    assert backward_milestones(d(2025, 5, 1), d(2025, 4, 1)) == [(d(2025, 4, 1), 100.0, "完成")]

@@ -66,7 +66,7 @@ def test_returned_report_keeps_progress_and_records_reason(world, media):
 def test_co_unit_reporter_reports_but_only_lead_moves_progress(world, media):
     town_rep = world.reporter_a.__class__.objects.create_user("rep_town", password="x" * 10)
     from taizhang.supervision.models import Membership, Role
-    Membership.objects.create(user=town_rep, unit=world.town, role=Role.REPORTER)
+    Membership.objects.create(user=town_rep, unit=world.town, role=Role.LIAISON)
     rep = services.submit_report(town_rep, world.item_a.id, 90, "配合完成场地平整")
     services.review_report(world.supervisor, rep.id, accept=True)
     world.item_a.refresh_from_db()
@@ -179,3 +179,85 @@ def test_items_import_nothing_from_ledger_models():
     src = open(m.__file__, encoding="utf-8").read()
     assert "ledger" not in src.split('"""', 2)[2].replace("ledger row", "")
     assert Item._meta.get_field("source_type").related_model.__name__ == "ContentType"
+
+
+def test_source_links_any_record_generically(world):
+    """An item points at whatever ledger record it came from (here a Unit stands in for one)."""
+    from django.test import Client
+    item = services.create_item(world.supervisor, code="G-1", title="来源测试", lead_unit_id=world.unit_a.id,
+                                source=world.county, source_text="自拟文件第1句")
+    item.refresh_from_db()
+    assert item.source == world.county
+    c = Client()
+    c.force_login(world.supervisor)
+    data = c.get(f"/supervision/items/{item.id}.json").json()
+    assert data["source_ref"] == f"supervision.unit#{world.county.id}" and data["source"] == "自拟文件第1句"
+
+
+def test_suspend_and_resume_need_reasons(world):
+    with pytest.raises(services.ServiceError):
+        services.transition(world.supervisor, world.item_a.id, Status.SUSPENDED)
+    services.transition(world.supervisor, world.item_a.id, Status.SUSPENDED, "上级政策调整")
+    assert services.colour_of(Item.objects.get(pk=world.item_a.id)) == ""       # suspended items do not warn
+    with pytest.raises(services.ServiceError):
+        services.submit_report(world.reporter_a, world.item_a.id, 10, "中止期间报送")
+    services.transition(world.supervisor, world.item_a.id, Status.IN_PROGRESS, "恢复")
+    assert Item.objects.get(pk=world.item_a.id).status == Status.IN_PROGRESS
+
+
+def test_history_on_item_page_names_units_and_leader_dashboard(world):
+    from django.test import Client
+    c = Client()
+    c.force_login(world.supervisor)
+    r = c.post(f"/supervision/items/{world.item_a.id}/edit/",
+               {"version": world.item_a.version, "lead_unit": world.unit_a.id, "co_units": [world.unit_b.id]})
+    assert r.status_code == 302
+    html = c.get(f"/supervision/items/{world.item_a.id}/").content.decode()
+    assert "配合单位: <code>东城区河口镇</code> → <code>市住房城乡建设局</code>" in html
+    c.force_login(world.leader)
+    html = c.get("/supervision/").content.decode()
+    assert 'id="by-unit"' in html and "市住房城乡建设局" in html
+
+
+def test_unit_and_member_cli(db, capsys):
+    from taizhang.cli import main
+    from taizhang.supervision.models import Membership, Unit
+    assert main(["unit", "西城区", "--kind", "county"]) == 0
+    assert main(["unit", "西城区某街道", "--kind", "town", "--parent", "西城区"]) == 0
+    assert main(["member", "xc_rep", "--role", "liaison", "--unit", "西城区某街道", "--password", "pw-123456789"]) == 0
+    assert main(["member", "lonely", "--role", "liaison", "--password", "pw-123456789"]) == 2
+    m = Membership.objects.get(user__username="xc_rep")
+    assert m.role == "liaison" and m.unit.parent == Unit.objects.get(name="西城区")
+    assert m.user.check_password("pw-123456789")
+
+
+def test_edit_form_plans_milestones_backwards(world):
+    from django.test import Client
+    c = Client()
+    c.force_login(world.supervisor)
+    deadline = timezone.localdate() + dt.timedelta(days=100)
+    r = c.post(f"/supervision/items/{world.item_a.id}/edit/",
+               {"version": world.item_a.version, "deadline": deadline.isoformat(), "milestones": "倒排"})
+    assert r.status_code == 302
+    ms = list(world.item_a.milestones.values_list("due", "expected_progress"))
+    assert ms[-1] == (deadline, 100.0) and len(ms) >= 3
+    assert [p for _, p in ms] == sorted(p for _, p in ms)
+    hist = AuditEntry.objects.filter(item=world.item_a, action="update").last()
+    assert len(hist.after["milestones"]) == len(ms)
+
+
+def test_stale_form_gets_409_page(world):
+    from django.test import Client
+    c = Client()
+    c.force_login(world.supervisor)
+    url = f"/supervision/items/{world.item_a.id}/edit/"
+    assert c.post(url, {"version": 1, "remarks": "first"}).status_code == 302
+    r = c.post(url, {"version": 1, "remarks": "stale"})
+    assert r.status_code == 409 and "已被他人修改" in r.content.decode()
+    world.item_a.refresh_from_db()
+    assert world.item_a.remarks == "first"
+
+
+def test_models_and_migrations_agree(db):
+    from django.core.management import call_command
+    call_command("makemigrations", "supervision", "--check", "--dry-run", verbosity=0)

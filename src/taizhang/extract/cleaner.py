@@ -108,7 +108,8 @@ _UI_WORDS = sorted("""
 微信 微博 QQ QQ空间 新浪微博 腾讯微博 人人网 豆瓣 朋友圈 微信好友 二维码 网站地图 联系我们 关于我们 阅读全文 查看原文
 展开全文 收起 更多 放大 缩小 重置 保存 复制链接 链接 转第 页 保留字段信息 正文阅览 全文阅览 视力保护色 A+ A- 大 中 小
 字号大 字号中 字号小 字号:大 浏览 来源网站 导航 栏目导航 主菜单 菜单 全部 收藏本站 投稿 订阅 RSS 手机版 客户端 APP
-页面宽度 px
+页面宽度 px 回上一页 回上页 回首页 友善列印 列印 分享至 字级 网站导览 跳到主要内容 跳到主要内容区块 ::: 小 中 大 特大
+语音播报 朗读 听全文 智能问答 我要提问 留言
 """.split(), key=len, reverse=True)
 _UI_TOKEN = re.compile("|".join(re.escape(w) for w in _UI_WORDS), re.I)
 _UI_FILLER = re.compile(r"[\s\d\[\]【】()（）<>《》|｜/\\:：·•.,，、\-—_=+*#~^'\"“”‘’!！?？>›»«‹]+")
@@ -116,18 +117,20 @@ _UI_FILLER = re.compile(r"[\s\d\[\]【】()（）<>《》|｜/\\:：·•.,，�
 _BREADCRUMB = re.compile(r"(?:(?:您|你)?的?(?:当前|所在)?位置|当前位置|所在位置)\s*[:：]|"
                          r"^[^>。，,;；!?！？\d%]{1,24}(?:\s*[>›»]+\s*[^>。，,;；!?！？%]{1,30}){1,8}\s*[>›»]*$")
 _CHROME_START = re.compile(
-    r"(?:页面宽度|字号\s*[:：]|字体\s*[:：]|分享到|浏览次数|阅读次数|阅读量\s*[:：]|点击数\s*[:：]|点击量\s*[:：]|访问量|浏览量"
+    r"(?:页面宽度|字号\s*[:：]|字体\s*[:：]|字级\s*[:：]|分享到|分享至|浏览次数|阅读次数|阅读量\s*[:：]|点击数\s*[:：]"
+    r"|点击量\s*[:：]|访问量|浏览量|点阅次数|浏览人次|点阅率"
     r"|扫一扫|【\s*(?:打印|关闭|收藏)|打印本页|关闭窗口|上一篇\s*[:：]|下一篇\s*[:：]|网站地图|技术支持\s*[:：]"
     r"|(?:主办|承办|协办|维护)(?:单位)?\s*[:：]|网站标识码|建议使用.{0,24}浏览器|最佳(?:浏览|分辨率)|.{0,30}ICP[备证]|.{0,30}公网安备)",
     re.I)
 _FOOTER_SHORT = re.compile(
     r"(?:责任编辑|责编|值班编辑|网络编辑|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|[初二三终]审\s*[:：]"
-    r"|.{0,16}(?:新闻|广告|服务|投诉|举报|值班|读者|爆料|违法和不良信息举报)(?:热线|电话|邮箱)"
-    r"|相关(?:阅读|新闻|链接|文章|推荐|报道|稿件|专题|附件)|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点新闻|精彩推荐|往期回顾"
-    r"|热门文章|最新文章|点击排行|阅读排行)")
+    r"|[^。，,；;]{0,16}(?:新闻|广告|服务|投诉|举报|值班|读者|爆料|违法和不良信息举报)(?:热线|电话|邮箱)\s*[:：]?\s*[\d(（+]"
+    r"|(?:相关(?:阅读|新闻|链接|文章|推荐|报道|稿件|专题|附件)|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点新闻|精彩推荐|往期回顾"
+    r"|热门文章|最新文章|点击排行|阅读排行)\s*(?:[:：>》]|$))")
+_RELATED_HEAD = re.compile(r"(?:相关|推荐|延伸|热门|猜你|热点|精彩|往期|最新|点击|阅读)")
 _FOOTER_LONG = re.compile(
     r"(?:免责声明|版权声明|特别声明|郑重声明|法律声明|声明\s*[:：]|版权所有|copyright|©|\(c\)\s*\d{4}|本网(?:站)?(?:所载|刊登|发布|转载|注明|原创)"
-    r"|转载(?:请|须|务必)注明|未经.{0,16}(?:授权|许可).{0,12}(?:不得|禁止|严禁)|(?:本文|文章|图片|内容|稿件)?(?:来源于|来自|转自|选自)(?:网络|互联网)"
+    r"|转载(?:请|须|务必)注明|未经.{0,16}(?:授权|许可).{0,12}(?:不得|禁止|严禁)|(?:本文|文章|图片|内容|稿件)?(?:来源于|来自|转自|选自)(?:网络|互联网)(?=[\s，,。.;；:：)）]|$)"
     r"|如有侵权|如涉及版权|侵权.{0,4}(?:联系|删除))", re.I)
 _FOOTER_ANYWHERE = re.compile(r"(?:来源于网络|转自网络|来自网络|如有侵权|侵权请?联系|侵删)")
 _DISCLAIMER = re.compile(r"(?:电子文本|本数据库|仅供参考|以.{0,12}(?:正式|标准|纸质|印发)(?:文本|文件|版本)?为准|"
@@ -158,12 +161,13 @@ def _line_class(s: str, fmt: str) -> str:
     if n == 0:
         return "blank"
     if n <= 80:
-        if _ui_only(s) or _BREADCRUMB.search(s) or _CHROME_START.match(s):
+        t = s.lstrip("(（【[ ")  # (责任编辑：…)
+        if _ui_only(s) or _BREADCRUMB.search(s) or _CHROME_START.match(t):
             return "chrome"
         if _PAGE_NO.match(s) or (fmt == "pdf" and _PAGE_NO_PDF.match(s)):
             return "chrome"
-        if _FOOTER_SHORT.match(s):
-            return "footer"
+        if _FOOTER_SHORT.match(t):
+            return "related" if _RELATED_HEAD.match(t) else "footer"
     if n <= 400 and _DISCLAIMER.search(s[:200]) and (s[0] in "*＊※" or s.startswith("注")):
         return "disclaimer"
     if _FOOTER_LONG.match(s) or (n <= 200 and _FOOTER_ANYWHERE.search(s)):
@@ -181,12 +185,32 @@ def _line_class(s: str, fmt: str) -> str:
     return ""
 
 
+def _pdf_running_heads(norm: str, classes: bytearray, line_span, C: dict) -> None:
+    """Running heads/feet of a PDF: the same short line on three or more pages is chrome."""
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for i in range(len(classes)):
+        if classes[i] in (C[""], C["short"]):
+            s, e = line_span(i)
+            if 2 <= e - s <= 40 and not (set(norm[s:e]) & _SENT_PUNCT):
+                seen[norm[s:e]] += 1
+    repeated = {t for t, n in seen.items() if n >= 3 and not _HEADING_MARK.match(t)}
+    if not repeated:
+        return
+    for i in range(len(classes)):
+        if classes[i] in (C[""], C["short"]):
+            s, e = line_span(i)
+            if norm[s:e] in repeated:
+                classes[i] = C["chrome"]
+
+
 def _dateline_segments(text: str, norm: str, s: int, e: int) -> list[tuple[int, int]]:
     """UI links in a ``date | 来源 | …官方微博`` line: spans of the segments that are toolbar links."""
-    line = norm[s:e]
+    line = text[s:e]  # split on the text as written: normalization turns 　 into a plain space
     if len(line) > 240 or not re.search(r"[|｜\u3000]|[ \u00a0]{2,}", line):
         return []
-    if not re.search(r"\d{4}|\d{1,2}[:：]\d{2}|来源|作者|发布", line):
+    if not re.search(r"\d{4}|\d{1,2}[:：]\d{2}|来源|作者|发布", norm[s:e]):
         return []
     out = []
     pos = 0
@@ -197,7 +221,7 @@ def _dateline_segments(text: str, norm: str, s: int, e: int) -> list[tuple[int, 
             continue
         a, b = _strip_span(text, a, b)
         seg = norm[a:b]
-        if seg and (_DATELINE_SEG.match(seg) or _ui_only(seg)):
+        if seg and (_DATELINE_SEG.match(seg) or _ui_only(seg) or _CHROME_START.match(seg)):
             out.append((a, b))
     return out
 
@@ -211,7 +235,7 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
     classes = bytearray(nlines)  # codes below; bytearray keeps a 50 MB text cheap
     spans: list[tuple[int, int, str]] = []
     C = {"": 0, "blank": 1, "short": 2, "chrome": 3, "footer": 4, "footer-long": 5, "disclaimer": 6,
-         "disclaimer-weak": 7, "css": 8, "script": 9}
+         "disclaimer-weak": 7, "css": 8, "script": 9, "related": 10}
     names = {v: k for k, v in C.items()}
 
     def line_span(i: int) -> tuple[int, int]:
@@ -226,12 +250,15 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
             continue
         classes[i] = C[_line_class(norm[s:e], fmt)]
 
+    if fmt == "pdf":
+        _pdf_running_heads(norm, classes, line_span, C)
+
     # Long footers (声明/版权 paragraphs) and weak disclaimers count only near the end or after other footer lines.
     tail_from = int(total * 0.6)
     seen_footer = False
     for i in range(nlines):
         c = names[classes[i]]
-        if c in ("footer", "disclaimer"):
+        if c in ("footer", "disclaimer", "related"):
             seen_footer = True
         elif c in ("footer-long", "disclaimer-weak"):
             s, e = line_span(i)
@@ -243,6 +270,26 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
                 seen_footer = True
             else:
                 classes[i] = C[""]
+
+    # Under a 相关阅读/推荐阅读 heading come other articles' headlines: short lines without a full stop.
+    i = 0
+    while i < nlines:
+        if classes[i] != C["related"]:
+            i += 1
+            continue
+        classes[i] = C["footer"]
+        i += 1
+        while i < nlines:
+            s, e = line_span(i)
+            c = classes[i]
+            if c == C["blank"]:
+                i += 1
+                continue
+            if c in (C[""], C["short"]) and e - s <= 50 and "。" not in norm[s:e]:
+                classes[i] = C["footer"]
+                i += 1
+                continue
+            break
 
     # Short unknown lines sandwiched between noise lines (blank lines allowed) are chrome too:
     # viewer toolbars mix known words with odd ones (转第, 保留字段信息).
@@ -306,13 +353,15 @@ def _duplicate_title(text: str, norm: str, starts: array, classes: bytearray, C:
     out = []
     for k, (s, e) in enumerate(lines[:12]):
         a = norm[s:e]
-        if len(a) < 5 or len(a) > 150:
+        if len(a) < 5 or len(a) > 120 or "。" in a:  # a title, not a sentence
             continue
-        for s2, e2 in lines[k + 1:k + 8]:
+        for d, (s2, e2) in enumerate(lines[k + 1:k + 4]):
             b = norm[s2:e2]
             if len(b) < 5:
                 continue
-            if a == b or (a.startswith(b) and len(a) - len(b) <= 30 and re.match(r"\s*[-_|—–·]", a[len(b):])):
+            suffix_site = a.startswith(b) and len(a) - len(b) <= 30 and re.match(r"\s*[-_|—–·]", a[len(b):])
+            prefix_site = a.endswith(b) and len(a) - len(b) <= 30 and re.search(r"[-_|—–·]\s*$", a[:len(a) - len(b)])
+            if (a == b and d == 0) or suffix_site or prefix_site:
                 out.append((s, e, "duplicate-title"))
                 return out
     return out
@@ -444,7 +493,8 @@ share sharebox toolbar topbar top position location weizhi dqwz curpos current-p
 search searchbox pager pagination ad ads advert banner friendlink links comment comments header head""".split())
 _STRONG_PARTS = ("nav", "menu", "breadcrumb", "crumb", "sidebar", "share", "toolbar", "qrcode", "erweima", "fenxiang",
                  "weizhi", "friendlink", "pagination", "footer", "copyright")
-_FOOTER_TOKENS = frozenset("footer foot bottom copyright related relate xgxw xgyd xgwz bq banquan".split())
+_FOOTER_TOKENS = frozenset("""footer foot bottom copyright related relate relevant recommend tuijian xgxw xgyd xgwz xgtj
+bq banquan""".split())
 
 
 def _class_tokens(attrs: str) -> list[str]:
@@ -520,10 +570,7 @@ def _html_edits(raw: str) -> list[Edit]:
     acc = 0
     prev = 0
     for m in toks:
-        if not m.group("entity"):
-            acc += m.start() - prev
-        else:
-            acc += m.start() - prev
+        acc += m.start() - prev
         text_before.append(acc)
         prev = m.end()
     total_text = acc + len(raw) - prev
@@ -532,7 +579,6 @@ def _html_edits(raw: str) -> list[Edit]:
     nt = len(toks)
     while i < nt:
         m = toks[i]
-        kind = m.lastgroup if m.lastgroup in ("comment", "raw", "decl", "entity") else "tag"
         if m.group("comment") is not None:
             edits.append(Edit(m.start(), m.end(), "", "markup"))
         elif m.group("raw") is not None:
@@ -554,16 +600,16 @@ def _html_edits(raw: str) -> list[Edit]:
             if reason:
                 j = _matching_close(toks, i, name)
                 if j is not None:
-                    inner = text_before[j] - (text_before[i + 1] if i + 1 < nt else text_before[j])
+                    inner = text_before[j] - text_before[i]  # text characters inside the element
+                    heads = ("h1", "h2") if name == "header" else ("h1",)
                     heading_inside = any(
-                        toks[k].group("name") and toks[k].group("name").lower() in ("h1", "h2") for k in range(i, j))
+                        toks[k].group("name") and toks[k].group("name").lower() in heads for k in range(i, j))
                     if inner <= max(800, 0.3 * total_text) and inner < 0.5 * total_text and not heading_inside:
                         edits.append(Edit(m.start(), toks[j].end(), "\n", reason))
                         i = j + 1
                         continue
             repl = "\n" if name in _BLOCK_TAGS else ("\t" if name in _CELL_TAGS and not closing else "")
             edits.append(Edit(m.start(), m.end(), repl, "markup"))
-        del kind
         i += 1
     return _merge_markup_runs(raw, edits)
 

@@ -46,13 +46,13 @@ VALUE_RE = re.compile(
 BIG_ROUND_RE = re.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
 FAN_RE = re.compile(r"翻(?P<num>[一两二三])番")
 
-CLAUSE_SEP = re.compile(r"[,;。:!?、\n，；。：！？]")
+CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
 SENT_SEP = re.compile(r"[。!?\n！？]")
 PARA_SEP = re.compile(r"\n")
 
 RANK_CONTEXT = re.compile(r"排名|排位|排行|排|居|位居|位列|列|名列|全省|全国|全市|全区|全球|全世界|省内|国内|同类|榜|"
                           r"挺进|进入|跻身|进位|珠三角|长三角|地区|城市中|并列")
-GROWTH_VERB = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|回落|上涨|上升|下滑|增加|回升|涨幅|降幅|减|增|涨|降)"
+GROWTH_VERB = re.compile(r"(?:增长|成长|增速|增幅|下降|降低|减少|提高|提升|回落|上涨|上升|下滑|增加|回升|涨幅|降幅|减|增|涨|降)"
                          r"(?:率|了)?(?:为|达到|达|至)?$")
 DELTA_CNT_VERB = re.compile(r"(?:上升|下降|前移|后移|提升|提高|后退|进位|退位|净增加|净增|净减少|净减)(?:了)?$")
 PULL_VERB = re.compile(r"(?:拉动|贡献|带动)[^,;。]{0,12}增长$")
@@ -86,7 +86,7 @@ ACTUAL_STRONG = re.compile(
 )
 ACTUAL_WEAK = re.compile(
     r"获批|获得|荣获|成功|跃居|跃升|位居|位列|排名|居(?=全|首|前|第|省|国|市)|创历史|全部实现|全部出列|圆满完成|顺利完成|"
-    r"取得|实现增长|发生|入选|被评为|获评|建成|投产|开工建设|签约|落户|进驻|筛选|确定|成立|组建|派出|开展了|完成"
+    r"取得|实现增长|发生|入选|被评为|获评|建成|投产|开工建设|签约|落户|进驻|筛选|确定|成立|组建|派出|开展了"
 )
 ESTIMATE = re.compile(r"预计|预期(?!目标)|估计")
 FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现")
@@ -94,7 +94,6 @@ STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍�
 ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
               "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园")
 ZONE_RE = re.compile("|".join(ZONE_WORDS))
-ORG_VERB = re.compile(r"(?:累计)?(?:完成投资|完成|实现|投资)")
 ORG_SUFFIX = re.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
 QUOTE_RE = re.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」")
 ESTABLISH_VERB = re.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
@@ -142,6 +141,9 @@ class Layout:
         self.clause = [m.start() for m in CLAUSE_SEP.finditer(text)]
         self.sent = [m.start() for m in SENT_SEP.finditer(text)]
         self.para = [m.start() for m in PARA_SEP.finditer(text)]
+        self.cand_starts: list[int] = []
+        self._clause_cache: dict[int, tuple[int, int]] = {}
+        self._sent_cache: dict[int, tuple[int, int]] = {}
 
     @staticmethod
     def _span(seps: list[int], p: int, n: int) -> tuple[int, int]:
@@ -151,10 +153,16 @@ class Layout:
         return start, end
 
     def clause_of(self, p: int) -> tuple[int, int]:
-        return self._span(self.clause, p, len(self.text))
+        r = self._clause_cache.get(p)
+        if r is None:
+            r = self._clause_cache[p] = self._span(self.clause, p, len(self.text))
+        return r
 
     def sent_of(self, p: int) -> tuple[int, int]:
-        return self._span(self.sent, p, len(self.text))
+        r = self._sent_cache.get(p)
+        if r is None:
+            r = self._sent_cache[p] = self._span(self.sent, p, len(self.text))
+        return r
 
     def para_of(self, p: int) -> tuple[int, int]:
         return self._span(self.para, p, len(self.text))
@@ -173,7 +181,11 @@ class Layout:
 # --------------------------------------------------------------------------- document context
 
 def _doc_year(record: DocumentRecord, text: str) -> int | None:
-    """The document's year: record.published, else a dateline, else the year the text is about."""
+    """The year the text's 今年/全年 refer to: a bulletin's title year, record.published, a dateline, …"""
+    first = (record.title or "") + "\n" + text.lstrip()[:200].split("\n", 1)[0]
+    m = re.search(r"((?:19|20)\d\d)年[^\n]{0,30}(?:统计公报|国民经济和社会发展统计|经济运行情况|年鉴)", first)
+    if m:
+        return int(m.group(1))
     m = re.match(r"(\d{4})", record.published or "")
     if m:
         return int(m.group(1))
@@ -358,7 +370,7 @@ def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
     if len(parts) >= int(n) and len(parts) >= 2:
         last_items = parts[-int(n):]
         if all(0 < len(x) <= 14 for x in last_items[1:]) and last_items[-1]:
-            return len(parts) == int(n) or len(parts) > int(n) and "、" in tail
+            return len(parts) == int(n)
     return False
 
 
@@ -396,7 +408,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         nxt = text[end] if end < n else ""
         chinese = not num[0].isdigit()
         # names, labels, codes: 5G, 2+7+18, B型, 1.2.3, 海威2号
-        if prev and (prev.isascii() and (prev.isalnum() or prev in "+.#/&")):
+        if prev and (prev.isascii() and (prev.isalnum() or prev in "+.#/&")) and \
+                not (prev.isalpha() and re.search(r"(?:GDP|CPI|PPI|PMI)$", text[max(0, vs - 3):vs])):
             continue
         if nxt and nxt.isascii() and (nxt.isalpha() or nxt in "+#&") and not unit.endswith("%"):
             continue
@@ -407,7 +420,6 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         value = parse_number(num)
         if value is None:
             continue
-        pre2 = text[max(0, vs - 3):vs]
         # ranks: 第三 / 第3名 / 前20强 / 前三名
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt == "强")):
             cand = _rank(text, layout, m, value, prev, chinese)
@@ -455,7 +467,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         if ucls == "level" and re.match(r"(?:以上|以下)", after):
             k = end + 2
             if k < n and re.match(r"[\u4e00-\u9fff]", text[k]) and text[k] not in "的达实占" and \
-                    VALUE_RE.search(text[k:ce]) is not None:
+                    (VALUE_RE.search(text[k:ce]) is not None or is_money(full_unit) or full_unit == "岁"):
                 continue
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
         if m.group("num2"):
@@ -528,7 +540,7 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
     for rx, op in CMP_AFTER:
         if rx.match(after):
             return op
-    before = FILLER.sub("", text[cs:c.vs])
+    before = FILLER.sub("", text[cs:c.vs].rstrip())
     for rx, op in CMP_BEFORE:
         if rx.search(before):
             return op
@@ -540,7 +552,7 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
 def _measure(text: str, c: Cand, cs: int) -> str:
     if c.measure:
         return c.measure
-    before = FILLER.sub("", text[cs:c.vs])
+    before = FILLER.sub("", text[cs:c.vs].rstrip())
     before = re.sub(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$", "", before)
     before = FILLER.sub("", before)
     cls = unit_class(c.unit)
@@ -571,14 +583,14 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     return "level"
 
 
+_CUE_STRONG = re.compile(f"(?P<t>{TARGET_STRONG.pattern})|(?P<a>{ACTUAL_STRONG.pattern})")
+_CUE_WEAK = re.compile(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.pattern})")
+
+
 def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
-    hits = []
-    for rx, kind in ((TARGET_STRONG, "target"), (ACTUAL_STRONG, "actual")) if strong else \
-            ((TARGET_WEAK, "target"), (ACTUAL_WEAK, "actual")):
-        for m in rx.finditer(seg):
-            hits.append((m.start(), kind))
-    hits.sort()
-    return hits
+    """(position, kind) of every cue in ``seg``, in order: one regex pass."""
+    rx = _CUE_STRONG if strong else _CUE_WEAK
+    return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
 
 def _cue_kind(seg: str, last: bool, weak: bool = True) -> str | None:
@@ -608,15 +620,14 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     layout = Layout(text)
     year = _doc_year(record, text)
     g = _gazetteer()
-    mentions = _region_mentions(g, text, ())
-    main_name, main_short = _main_region(record, mentions, g)
-    if g is not None and main_name:
+    ctx = ()
+    if g is not None and record.regions:
         try:
-            r = g.resolve(main_name)
-            if r is not None:
-                mentions = _region_mentions(g, text, (r,))
+            ctx = tuple(r for r in (g.resolve(n) for n in record.regions[:3]) if r is not None)
         except Exception:
-            pass
+            ctx = ()
+    mentions = _region_mentions(g, text, ctx)
+    main_name, main_short = _main_region(record, mentions, g)
     m_starts = [m.start for m in mentions]
     sections = _section_regions(doc, record, text, mentions)
     sec_starts = [s.start for s in sections]
@@ -629,6 +640,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     h_starts = [h[0] for h in headings]
 
     cands = _find_candidates(text, layout)
+    layout.cand_starts = sorted(c.vs for c in cands)
     _group_lists(text, layout, cands)
 
     for c in cands:
@@ -640,7 +652,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
-        _kind(text, layout, c, headings, h_starts, in_gloss)
+        _kind(text, layout, c, headings, h_starts, in_gloss, year)
         _period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands)
         _subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs]))
@@ -701,7 +713,7 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
     parts = [p for p in re.split(r"、|和|及|与", seg) if p]
     if len(parts) < n:
         return None
-    parts = parts[-n:]
+    parts = [clean_phrase(_TIME_WORDS.sub("", p)) or p for p in parts[-n:]]
     head = ""
     if "的" in parts[-1]:
         last, head = parts[-1].rsplit("的", 1)
@@ -738,7 +750,7 @@ _GENERIC = re.compile(
     r"同比|比上年|较上年|年均|平均|两年|三年|增长|增速|增幅|下降|提高|上升|排名|排|居|位居|位列|为|达到|达|是|全省|全国|全市|"
     r"已|已经|按时序|按时|完成|建成|运作|投运|计划|投资|投入|总额|实际|建设|累计|共|共有|超过|超|突破|约|近|了|的|"
     r"并列|第|名|分别|均|其中|预计|净增加|净增|比|月末|月底|截至|以上|左右|多|新增|未来|今年|上半年|全年|再|实现|"
-    r"占|约为|高出|低于|珠三角|长三角|全球|[\d.%一二三四五六七八九十]")
+    r"占|约为|高出|低于|珠三角|长三角|全球|上年|去年|同期|末|增加|减少|上涨|回落|降低|成长|[\d.%一二三四五六七八九十]")
 
 
 def _evidence(text: str, layout: Layout, c: Cand) -> None:
@@ -793,17 +805,27 @@ def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
 
 # --------------------------------------------------------------------------- kind
 
-def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool) -> None:
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
+
+
+def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None) -> None:
     if in_gloss:
         c.kind = "target"
         return
     ss, se = layout.sent_of(c.vs)
+    ss, se = max(ss, c.vs - 400), min(se, c.mend + 400)  # bounded windows: never quadratic on run-on text
     cs, ce = layout.clause_of(c.vs)
     ccs = _comma_clause_start(text, layout, c.vs)
-    # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones
-    k = _cue_kind(text[ccs:c.vs], last=True, weak=False)
+    # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones;
+    #    预计…将突破 is an estimate, not a plan
+    k = "actual" if ESTIMATE.search(text[ccs:c.vs]) else _cue_kind(text[ccs:c.vs], last=True, weak=False)
     if k is None:
         k = _cue_kind(text[ss:ccs], last=True, weak=False)
+    if k is None and year:
+        # 2025年全市GDP达到5000亿元 in a 2021 text: a future year is a commitment
+        ys = [int(y) for y in _YEAR_RE.findall(text[ss:c.vs])]
+        if ys and ys[-1] > year:
+            k = "target"
     if k is None:
         k = _cue_kind(text[ccs:c.vs], last=True)
     # 2. after the value in the same clause: …的年度任务 (target), …全部实现脱贫 (actual)
@@ -820,27 +842,24 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
     if k is None:
         ps, _ = layout.para_of(c.vs)
-        k = _cue_kind(text[ps:ss], last=True, weak=False)
+        k = _cue_kind(text[max(ps, ss - 1500):ss], last=True, weak=False)
     # 4. a box heading such as 上半年经济发展亮点 / 工作清单
     if k is None:
-        h = _heading_before(c.vs, headings, h_starts, text)
-        if h is not None:
+        i = bisect.bisect_right(h_starts, c.vs) - 1
+        for h in headings[max(0, i - 4):i + 1][::-1]:
+            if h[1] > c.vs:
+                continue
             ht = text[h[0]:h[1]]
-            if re.search(r"亮点|成绩单|数读|回顾|盘点", ht):
+            if re.search(r"亮点|成绩单|数读|回顾|盘点|完成情况|主要成就|工作总结", ht):
                 k = "actual"
-            elif re.search(r"工作清单|任务清单|目标任务|主要目标|预期目标", ht):
+            elif re.search(r"工作清单|任务清单|目标任务|主要目标|预期目标|工作安排|工作打算|主要任务|重点任务|工作计划|展望", ht):
                 k = "target"
+            if k:
+                break
     c.kind = k or "actual"
 
 
-def _heading_before(p: int, headings, h_starts, text: str):
-    i = bisect.bisect_right(h_starts, p) - 1
-    if i < 0:
-        return None
-    h = headings[i]
-    if h[0] <= p < h[1]:
-        return None if i == 0 else headings[i - 1] if False else None
-    return h
+
 
 
 # --------------------------------------------------------------------------- period
@@ -852,8 +871,10 @@ def _period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_
         c.period = plan_period
         return
     ss, se = layout.sent_of(c.vs)
+    ss, se = max(ss, c.vs - 400), min(se, c.mend + 400)
     cs, ce = layout.clause_of(c.vs)
     ps, pe = layout.para_of(c.vs)
+    ps = max(ps, c.vs - 3000)
     i0 = bisect.bisect_left(p_starts, ss)
     i1 = bisect.bisect_left(p_starts, c.vs)
     in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average")]
@@ -880,11 +901,15 @@ def _period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_
         if chosen is None:
             chosen = _intro_line(text, layout, ps, periods, p_starts)
         if chosen is None:
-            h = _heading_before(c.vs, headings, h_starts, text)
-            if h is not None:
-                hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]]
+            hi = bisect.bisect_right(h_starts, c.vs) - 1
+            for h in headings[max(0, hi - 4):hi + 1][::-1]:
+                if h[1] > c.vs:
+                    continue
+                hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
+                      if p.role not in ("vague", "average", "month_end")]
                 if hp:
                     chosen = hp[0]
+                    break
         inherited = chosen is not None
     if chosen is None:
         # vague narrative framing (近年来) anywhere earlier in the paragraph
@@ -927,23 +952,27 @@ def _period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_
 
 
 def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[Cand]) -> bool:
-    if p.role in ("vague",) and False:
-        return False
+    """Whether a time expression earlier in the sentence still governs the value (see ``_period``)."""
     pcs, pce = layout.clause_of(p.start)
     ccs, _ = layout.clause_of(c.vs)
     if pcs == ccs:
         return True
     # walk the clauses between the expression and the value
-    used = any(pcs <= x.vs < pce for x in cands if x is not c)
-    if not used:
+    starts = layout.cand_starts
+    if not _any_between(starts, pcs, pce):
         return True
     pos = pce + 1
     while pos < ccs:
         s, e = layout.clause_of(pos)
-        if not any(s <= x.vs < e for x in cands):
+        if not _any_between(starts, s, e):
             return False
         pos = e + 1
     return True
+
+
+def _any_between(starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
 
 
 def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
@@ -986,7 +1015,8 @@ def _subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], 
     seg = text[cs:c.vs]
     m = re.match(r"^([^\s,;。、]{2,24}?)(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)", seg)
     if m and not SUBJECT_WORDS.search(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年",
-                                                                   m.group(1)):
+                                                                   m.group(1)) \
+            and not re.match(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)", m.group(1)):
         name = m.group(1)
         j = bisect.bisect_left(m_starts, cs)
         is_region = j < len(mentions) and mentions[j].start == cs and mentions[j].end == cs + len(name)
@@ -1002,8 +1032,9 @@ def _subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], 
         c.subject = base_short + zm.group()
         return
     # the nearest region named at the start of a clause of this sentence, before the value
-    j = bisect.bisect_left(m_starts, ss)
+    j = bisect.bisect_left(m_starts, max(ss, c.vs - 300))
     best = None
+    best_j = -1
     while j < len(mentions) and mentions[j].start < c.vs:
         mm = mentions[j]
         mcs, _ = layout.clause_of(mm.start)
@@ -1013,15 +1044,16 @@ def _subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], 
             continue  # 廉江核电完成投资…: a project named after its place
         if re.fullmatch(r"\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*", lead):
             best = mm
+            best_j = j
         j += 1
     if best is not None:
         # a list of regions at a clause start: 廉江市、吴川市、遂溪县、徐闻县共有…
         names = [best.name]
-        k = mentions.index(best)
+        k = best_j
         while k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、":
             k -= 1
             names.insert(0, mentions[k].name)
-        k2 = mentions.index(best)
+        k2 = best_j
         while k2 + 1 < len(mentions) and text[mentions[k2].end:mentions[k2 + 1].start] == "、" \
                 and mentions[k2 + 1].start < c.vs:
             k2 += 1
@@ -1037,20 +1069,22 @@ def _subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], 
 # --------------------------------------------------------------------------- indicator
 
 _TIME_WORDS = re.compile(
-    r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|上半年|下半年|全年|年内|年底前|年底|去年|上年|[一二三四1-4]季度|"
+    r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|[一二三四1-4]季度|"
     r"\d{1,2}[-—至]\d{1,2}月|截至\d{1,2}月(?:底|末)?|\d{1,2}月(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
     r"未来\d+年|未来[一二三四五六七八九十]年|每年|到|截至|截止|目前|当前|近年来")
 _NOUN_STOP = re.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)")
 _VALUE_TOKEN = re.compile(rf"{ARABIC}(?:\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
-                          rf"(?:{UNIT_PATTERN})?(?:以上|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+                          rf"(?:{UNIT_PATTERN})(?:以上|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+_BASE_CMP = re.compile(r"(?:同比|(?:比|较|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期|相比)?)"
+                       r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _RANK_WORDS = re.compile(r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
 
 
 def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None) -> str:
     """The noun a count or amount qualifies: 82个|重点项目, 1.3亿元|区级工信奖补资金, 2座|500千伏变电站."""
     post = text[c.mend:ee]
-    post = re.sub(r"^(?:以上|以下|左右|多|余|的)+", "", post)
+    post = re.sub(r"^(?:以上|以下|以内|之内|左右|上下|多|余|的)+", "", post)
     lead = re.match(r"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])", post)
     if lead and cand_starts is not None and c.mend + (len(text[c.mend:ee]) - len(post)) not in cand_starts:
         rest = _noun_after_text(post[lead.end():])
@@ -1104,9 +1138,17 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if c.item:
             own = clean_phrase(_TIME_WORDS.sub("", c.item))
         else:
-            pre = text[max(cs, ccs) if cs >= ccs else ccs:c.vs]
+            pre_start = ccs
             if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None:
-                pre = text[cs:c.vs]
+                pre_start = cs
+            # a count named just before in the same clause ends where its noun ends (8.17万户贫困户|23.37万名…)
+            before = [x for x in by_vs[bisect.bisect_left(starts, ccs):bisect.bisect_left(starts, c.vs)]
+                      if x is not c and x.extra.get("noun_end")]
+            if before:
+                pre_start = max(pre_start, min(before[-1].extra["noun_end"], c.vs))
+            pre = text[pre_start:c.vs]
+            pre = re.sub(r"(?:约为|约|近|接近|将近|大约)$", "", pre)
+            pre = _BASE_CMP.sub("", pre)
             pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
             pre = SUBJECT_WORDS.sub("", pre)
             pre = _strip_names(pre, names + ([c.subject] if c.subject else []))
@@ -1122,7 +1164,28 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 c.indicator = shorten(basis + scope + "排名", 24)
                 continue
             noun = _noun_after(text, c, c.ee, cand_set)
+            if noun:
+                k = text.find(noun[:2], c.mend, c.ee)
+                if k >= 0:
+                    c.extra["noun_end"] = k + len(noun)
+                    c.extra["noun"] = noun
+            if c.measure == "share" and not noun:
+                post = re.sub(r"^(?:以上|以下|左右|多|余)+", "", text[c.mend:c.ee])
+                pm = re.match(r"(?:达到|实现|完成|通过|具备|获得|参加|享受)[^,;。、\d]{1,16}", post)
+                if pm:
+                    ss2, _ = layout.sent_of(c.vs)
+                    prevn = [x for x in by_vs[bisect.bisect_left(starts, ss2):bisect.bisect_left(starts, c.vs)]
+                             if x.extra.get("noun")]
+                    pnoun = prevn[-1].extra["noun"] if prevn else ""
+                    c.indicator = shorten(pm.group() + "的" + pnoun + "比例", 24)
+                    continue
+            pred = None
             if noun and unit_class(c.unit) == "count":
+                pm = re.search(r"(?:全部|均已|均|已)?(?:实现|完成|达到|通过|建成|投产)[^,;。、\d]{0,10}$", text[c.mend:c.ee])
+                if pm and pm.group() not in noun:
+                    pred = pm.group()
+                    noun = noun + pred
+            if noun and unit_class(c.unit) == "count" and pred is None:
                 tail = text[c.mend:c.ee]
                 tail = re.sub(r"^(?:以上|以下|左右|多|余|的)+", "", tail)
                 tail = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), tail).split("、")[0]
@@ -1135,6 +1198,15 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own:
             ind = prefix + own
         c.indicator = shorten(ind, 24)
+    # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
+    for a, b in zip(by_vs, by_vs[1:]):
+        na, nb = a.extra.get("noun", ""), b.extra.get("noun", "")
+        if na and nb and re.fullmatch(r"[^级]{1,4}级", na) and "级" in nb and a.indicator.endswith(na) \
+                and text[a.mend:b.vs].count("、") == 1:
+            head = nb.split("级", 1)[1]
+            head = re.split(r"快速|加快|顺利|全部|实现", head)[0]
+            if head:
+                a.indicator = shorten(a.indicator + head, 24)
 
 
 # --------------------------------------------------------------------------- restatements
@@ -1142,10 +1214,19 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
 def _restatements(text: str, cands: list[Cand]) -> None:
     """A summary box restates body facts: the same value, unit and wording take the body's labels."""
     seen: dict[tuple, Cand] = {}
+    grams: dict[int, set[str]] = {}
+
+    def bigrams(c: Cand) -> set[str]:
+        g = grams.get(id(c))
+        if g is None:
+            e = text[c.es:c.ee]
+            g = grams[id(c)] = {e[i:i + 2] for i in range(len(e) - 1)}
+        return g
+
     for c in cands:
         key = (c.value, c.unit, c.measure)
         prev = seen.get(key)
-        if prev is not None and _similar(text[prev.es:prev.ee], text[c.es:c.ee]):
+        if prev is not None and c.ee - c.es < 3 * (prev.ee - prev.es) + 10 and _similar(bigrams(prev), bigrams(c)):
             if not re.search(r"上半年|今年|全年|\d{4}年|截至|年内|每年|到", text[c.es:c.vs]):
                 c.period = prev.period
             c.kind = prev.kind
@@ -1156,9 +1237,7 @@ def _restatements(text: str, cands: list[Cand]) -> None:
         seen[key] = c
 
 
-def _similar(a: str, b: str) -> bool:
-    A = {a[i:i + 2] for i in range(len(a) - 1)}
-    B = {b[i:i + 2] for i in range(len(b) - 1)}
+def _similar(A: set[str], B: set[str]) -> bool:
     if not A or not B:
         return False
     return 2 * len(A & B) / (len(A) + len(B)) >= 0.5

@@ -397,7 +397,9 @@ def load(path: Path | str) -> Loaded:
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·"
-_PDF_SPACE = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \u3000\t]+(?=[{_CJK}{_CJK_PUNCT}])")
+# Spaces a PDF puts between CJK characters, and between CJK and digits (增长 6.5 %, 2023 年): Chinese sets none.
+_PDF_SPACE = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \u3000\t]+(?=[{_CJK}{_CJK_PUNCT}0-9%])"
+                        rf"|(?<=[0-9%])[ \u3000\t]+(?=[{_CJK}{_CJK_PUNCT}%])")
 _SENT_END = set("。！？!?；;：:”」』)）》】…")
 _LINE_START_MARK = re.compile(rf"^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
 

@@ -23,6 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .doc import Doc, DocumentRecord, Person, Section
+from .normalize import normalize_chars
 from .outline import RE_INTERVIEW, RE_QUESTION, ends_sentence, is_byline, is_heading_text, is_paragraph, split_lines
 
 # ------------------------------------------------------------------ vocabulary
@@ -70,10 +71,11 @@ CHROME_WORDS = ("当前位置", "首页", "下载", "打印", "字号", "浏览"
 
 TITLE_CUES = (
     ("work_report", re.compile(r"政府工作报告")),
-    ("report", re.compile(r"统计公报|经济运行|运行情况|统计监测|国民经济和社会发展统计")),
-    ("notice", re.compile(r"通报|通知|公告|通告")),
-    ("plan", re.compile(r"规划|建议|纲要|行动计划|实施方案|计划$|方案$|意见$")),
+    ("report", re.compile(r"统计公报|经济运行|运行情况|统计监测|国民经济和社会发展统计|报告$|公报$|执行情况")),
+    ("notice", re.compile(r"通报|通知|公告|通告|决定$|办法$|规定$|意见$")),
+    ("plan", re.compile(r"规划|建议|纲要|行动计划|实施方案|计划$|方案$")),
 )
+REGION_SCAN_CHARS = 200_000
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _CN_DIGITS["零"] = 0
 
@@ -186,7 +188,11 @@ def _segment_names(s: str) -> list[tuple[int, str]]:
 
 def _name_after(text: str, p: int) -> str:
     """A person name starting at ``text[p]`` (2-3 characters), or ""."""
-    seg = text[p:p + 6]
+    return _name_in(text[p:p + 6])
+
+
+@lru_cache(maxsize=65536)
+def _name_in(seg: str) -> str:
     if len(seg) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", seg):
         return ""
     if seg[:2] in COMPOUND_SURNAMES:
@@ -347,22 +353,24 @@ def _current_year(text: str) -> str:
 
 def _source(doc: Doc, lines, title: str) -> str:
     text = doc.norm
-    m = RE_SOURCE_FIELD.search(text)
-    if m:
-        return doc.view[m.start(1):m.end(1)].strip()
+    head = _header_lines(lines)
+    for ln in head[:12] + lines[len(head):len(head) + 2] + lines[-5:]:
+        m = RE_SOURCE_FIELD.search(ln.text)
+        if m and not ln.text[max(0, m.start() - 2):m.start()] in ("资料", "数据"):
+            return doc.view[ln.start + m.start(1):ln.start + m.end(1)].strip()
     for ln in lines:
         q = RE_QUESTION.match(ln.text)
         if q and re.fullmatch(NEWSPAPER, q.group(1)):
-            return q.group(1)
+            return doc.view[ln.start + q.start(1):ln.start + q.end(1)]
     for ln in lines:
         if is_byline(ln.text):
             b = RE_BYLINE_PAPER.search(ln.text)
             if b:
-                return b.group(1)
+                return doc.view[ln.start + b.start(1):ln.start + b.end(1)]
     for rx in (RE_INTERVIEW_PAPER, RE_BYLINE_PAPER):
         b = rx.search(text)
         if b:
-            return b.group(1)
+            return doc.view[b.start(1):b.end(1)]
     if title:
         m = RE_ISSUER.match(title)
         if m:
@@ -417,14 +425,15 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         g = gazetteer()
     except Exception:  # gazetteer not available: no regions rather than no record
         return []
-    text = doc.norm
+    text = doc.norm[:REGION_SCAN_CHARS]  # the main region is clear long before; keeps huge files cheap
     hits = g.find(text)
     counts: Counter = Counter()
     first: dict[str, int] = {}
     by_name = {}
     for h in hits:
         k = h.region.name
-        w = 3 if title_start >= 0 and title_start <= h.start < title_start + 80 and _in_first_line(text, title_start, h.start) else 1
+        in_title = 0 <= title_start <= h.start < title_start + 80 and _in_first_line(text, title_start, h.start)
+        w = 3 if in_title else 1
         counts[k] += w
         first.setdefault(k, h.start)
         by_name[k] = h.region
@@ -450,12 +459,18 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
 
     # Interviews and profiles: the interviewee's region.
     for p in people:
-        if p.role and not p.role.endswith(("记者", "通讯员", "实习生")) and p.role != "总书记":
+        if _is_official(p):
             hs = _regions_in(g, p.role.split("、")[0], context) or _regions_in(g, p.role, context)
             if hs and (any(s.kind == "question" for s in sections) or _interviewish(text)):
                 return [max(hs, key=lambda x: x.level).name]
             break
     return [top] if top else []
+
+
+def _is_official(p: Person) -> bool:
+    """An official of the document's own region: not a journalist, not the national leader."""
+    role = normalize_chars(p.role)
+    return bool(role) and not role.endswith(PRESS_ROLES) and role not in ("总书记", "主席", "总理")
 
 
 def _regions_in(g, s: str, context: list) -> list:
@@ -503,8 +518,7 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     if not title:
         first = lines[0].text
         if first[:1] in "“\"‘「" or is_paragraph(first):
-            official = next((p for p in people if p.role not in ("总书记",) and not p.role.endswith(
-                ("记者", "通讯员", "实习生"))), None)
+            official = next((p for p in people if _is_official(p)), None)
             if official is not None and record.doc_type == "interview":
                 title = f"专访{official.role.split('、')[0]}{official.name}"
                 record.title_derived = True

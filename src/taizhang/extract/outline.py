@@ -43,26 +43,27 @@ _CLAUSE_END = ",,;;::。!!??"
 _TERMINAL = "。!!??…;;"
 _CLOSERS = "”’」』)】"
 
-RE_PART = re.compile(r"第[一二三四五六七八九十百零〇两\d]+(篇|部分|编|章|节)")
+RE_PART = re.compile(r"第[一二三四五六七八九十百零〇两\d]+(篇|部分|编|章|节|条)")
 RE_CHAPTER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.]")
 RE_PAREN_CN = re.compile(r"\(\s*([一二三四五六七八九十]{1,3})\s*\)")
 RE_NUM = re.compile(r"(\d{1,2})\s*[、.](?!\d)")
 RE_NUM_ANY = re.compile(r"(\d{1,2})\s*[、.]")
-RE_PAREN_NUM = re.compile(r"\(\s*(\d{1,2})\s*\)")
+RE_PAREN_NUM = re.compile(r"\(?\s*(\d{1,2})\s*\)(?!\d)")
 RE_CIRCLED = re.compile(r"[①-⑳]")
 RE_ENUM = re.compile(r"(?:^|(?<=[。;,::!?]))\s*(([一二三四五六七八九十]{1,2})是)")
 # Bullets: heading markers (a short line after them is a heading) and list markers.
 HEAD_MARKERS = "▶►▷■◆◇□★☆【"
 LIST_MARKERS = "●•·○◎▪◼√※"
-RE_BULLET = re.compile(r"(--+|——(?!\s*(?:专访|访))|[%s%s])\s*" % (re.escape(HEAD_MARKERS), re.escape(LIST_MARKERS)))
+RE_BULLET = re.compile(r"(--+|-(?=\s)|—{1,2}(?!\s*(?:专访|访))|[%s%s])\s*" % (re.escape(HEAD_MARKERS), re.escape(LIST_MARKERS)))
 RE_INTERVIEW = re.compile(r"——\s*(?:专访|访)")
 RE_QUESTION = re.compile(
-    r"(问|记者|本报记者|主持人|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报社|报|网|电视台|台|新闻))\s*[:]\s*(.+[?])\s*$")
+    r"(问|记者|本报记者|主持人|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报社|报|网|电视台|台|新闻))\s*[:]\s*(.+[?])[”\"’)]?\s*$")
 RE_GLOSSARY_HEAD = re.compile(r"(名词解释|名词注释|名词释义|名词说明|术语解释)\s*[:]?\s*$")
 RE_GLOSSARY_ENTRY = re.compile(r"(?:(\d{1,2})\s*[、.]\s*)?([^:。,;]{1,24}?)\s*[:]\s*(\S.*)$")
 RE_BYLINE_ROLE = re.compile(r"记者|通讯员|实习生|责任编辑|编辑|摄影|撰稿|特约|文/|图/")
 RE_HAN = re.compile(r"[\u4e00-\u9fff]")
 RE_NOT_HEADING = re.compile(r"(表|图|附表|附图)\s*\d|注\s*[::\d]|附件|资料来源|图为|图片|视频|▲|△|\[")
+RE_FOOTNOTE = re.compile(r"\[\d+\]|\d{1,2}\s*[、.]|\(\d{1,2}\)|[①-⑳]")
 # Notes after the body ("注释:", "注:"): their numbered lines are footnotes, not items.
 RE_NOTES_HEAD = re.compile(r"(注释|注|附注|备注)\s*[::]?\s*$")
 
@@ -189,10 +190,12 @@ class _Parser:
             return _Cand(RANK_CHAPTER, "interview", (v, v + m.end()), v, (v + m.end(), line.end))
         m = RE_PART.match(s)
         if m:
+            if m.group(1) == "条":  # articles of a regulation: items
+                return self._marked(line, m, RANK_NUM, "item", clause=True)
             kind = {"章": RANK_CHAPTER_ZHANG, "节": RANK_SECTION_JIE}.get(m.group(1), RANK_PART)
             return self._marked(line, m, kind, "chapter")
         m = RE_CHAPTER.match(s)
-        if m and not s[m.end():].startswith("是"):
+        if m and not s[m.end():].startswith("是") and not re.match(r"[一二三四五六七八九十]\s*[、.]", s[m.end():]):
             return self._marked(line, m, RANK_CHAPTER, "chapter")
         m = RE_PAREN_CN.match(s)
         if m:
@@ -261,7 +264,9 @@ class _Parser:
                 in_notes = True
                 continue
             if in_notes:
-                continue
+                if RE_FOOTNOTE.match(s):
+                    continue
+                in_notes = False
             if in_glossary:
                 e = self.glossary_entry(line)
                 if e is not None:
@@ -305,10 +310,9 @@ class _Parser:
                     body = cand.title_span[0] - line.start
                     for e in self.enumerations(line, max(body, 0)):
                         self.add(e)
-                    prev_kind = "heading" if cand.kind in ("chapter", "box") and is_heading_text(s[body:], 80) \
-                        and not ends_sentence(s) else "marked"
-                    if cand.kind == "chapter" and is_heading_text(s[body:], 80):
-                        prev_kind = "heading"
+                    # A heading-only chapter line: a short line right after it is its deck, not a new heading.
+                    heading_only = cand.kind in ("chapter", "box") and is_heading_text(s[body:], 80)
+                    prev_kind = "heading" if heading_only else "marked"
                     seen_para = True
                     continue
 
@@ -396,6 +400,13 @@ class _Parser:
         raw_content_end = self.doc.raw_span(content_end, content_end)[0] if content_end else 0
         if content_end:
             raw_content_end = self.doc.raw_span(content_end - 1, content_end)[1]
+        # End of each section: the start of the next section at the same or a higher level (one pass, a stack).
+        ends: list[int | None] = [None] * len(cands)
+        open_: list[int] = []
+        for k, lv in enumerate(levels):
+            while open_ and levels[open_[-1]] >= lv:
+                ends[open_.pop()] = cands[k].start
+            open_.append(k)
         out: list[Section] = []
         for k, (c, lv) in enumerate(zip(cands, levels)):
             start = self.doc.raw_span(c.start, c.start + 1)[0]
@@ -406,11 +417,7 @@ class _Parser:
                 label = self.doc.view[a:b].strip()
             ta, tb = c.title_span
             title = self.doc.view[ta:tb].strip().rstrip(",:、;")
-            end_v = None
-            for c2, lv2 in zip(cands[k + 1:], levels[k + 1:]):
-                if lv2 <= lv:
-                    end_v = c2.start
-                    break
+            end_v = ends[k]
             if c.kind == "glossary" and self.glossary_end > 0:
                 end = self.doc.raw_span(self.glossary_end - 1, self.glossary_end)[1]
             elif end_v is None:

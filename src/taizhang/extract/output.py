@@ -35,7 +35,7 @@ class JsonlWriter:
     def __init__(self, out_dir: str | Path):
         self.dir = Path(out_dir)
         self.dir.mkdir(parents=True, exist_ok=True)
-        self._fh = {n: open(self.dir / f"{n}.jsonl", "w", encoding="utf-8") for n in ("documents", "facts", "projects")}
+        self._fh = {n: open(self.dir / f"{n}.jsonl", "w", encoding="utf-8", errors="replace") for n in ("documents", "facts", "projects")}
 
     def write(self, ex: Extraction, projects: bool = True) -> None:
         _dump(self._fh["documents"], document_row(ex))

@@ -45,7 +45,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_end", rf"({_N})月(?:底|末)"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
-    ("last_year", r"去年|上年|上一年"),
+    ("last_year", r"(?<![比较同与于])(?:去年|上年|上一年|过去一年|过去的一年|一年来)(?!同期|末)"),
+    ("past_n", rf"过去({_N})年|过去的({_N})年"),
     ("next_year", r"明年|下一年"),
     ("future_n", rf"(?:未来|今后|此后)({_N})年|({_N})年内"),
     ("streak", rf"连续({_N})年"),
@@ -54,7 +55,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("status", r"目前|当前|现有|截至目前|截止目前|至今"),
 ]
 
-_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS))
+# The lookahead lets the engine skip, in one test, every position no expression can start at.
+_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过])"
+_RE = re.compile(_FIRST + "(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + ")")
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,9 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return (f"..{Y}", "deadline") if "前" in t else (Y, "point")
     if kind == "last_year":
         return (str(year - 1) if year else "?"), "point"
+    if kind == "past_n":
+        n = _n(nums[0]) if nums else None
+        return (f"{year - n}..{year - 1}", "span") if n and year and n <= 30 else None
     if kind == "next_year":
         return (str(year + 1) if year else "?"), "point"
     if kind == "future_n":

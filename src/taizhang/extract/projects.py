@@ -17,10 +17,19 @@ How a mention is found (all on ``doc.norm``; offsets converted with ``doc.raw_sp
 Stage comes from the clause: the predicate after the mention (建成通车, 正式投产, 开工, 有序推进,
 列入…计划) wins, else the governing verb before it (谋划/争取 → proposed, 加快/推进 → under
 construction, 新建/建设/打造 → planned).  In a plan (规划/建议/纲要), 建成X/完成X/开工建设X are
-targets → planned.  ``link_across`` gives one canonical name per project across a batch.
+targets → planned.
+
+Names: quotes stripped, ASCII parentheses kept.  Within a document a short form takes the fullest
+form it abbreviates (大唐二期 → 大唐雷州电厂二期工程, 一体化基地 → …一体化基地 named earlier);
+``link_across`` does the same across the documents of a batch that are about the same prefecture.
+Phases and sections (一期, 湛江段) never merge with the whole.  Location: the county named in the
+mention or its clause, else a county the surrounding block is about, else the document's region.
+The gazetteer only accepts county and town names near the document's own regions, so ``extract``
+sets them in a context variable (``_CTX``) before it looks anything up.
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from contextvars import ContextVar
@@ -47,7 +56,8 @@ def _alt(words: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     heads = _alt(L.HEADS)
-    stops_rev = _alt(w[::-1] for w in L.STOP_WORDS)
+    # 等 is a list marker except inside 高等/平等/同等…: in the reversed text the next char is the one before
+    stops_rev = _alt(w[::-1] for w in L.STOP_WORDS if w != "等") + "|等(?![高平同相对均初中何])"
     return {
         # 高速 is a head only when not an adverb (高速发展); 港 only as a port (not 港区/港口/香港 parts).
         "head": re.compile(rf"(?:{heads})"),
@@ -63,7 +73,7 @@ def _rx() -> dict[str, re.Pattern]:
         "future": re.compile(L.FUTURE_RE),
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
-        "list_etc": re.compile(rf"等(?:(\d+个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发)|(?=建设|成为|[,。;]))"),
+        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:(\d+个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发)|(?=建设|成为|[,。;]))"),
         "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项)({heads})"),
         "generic": re.compile(_alt(L.GENERIC_WORDS)),
         "exclude": re.compile(_alt(L.EXCLUDE_SUBSTR)),
@@ -97,6 +107,8 @@ class _Cand:
     frame_pos: int = -1  # where the clause context starts (the list start for conjuncts)
     conj: str = ""  # for list items: the item's own text (its specificity decides)
     list_specific: bool = False  # some item of its list is specific
+    list_all_heads: bool = False  # every item of its list ends in a head noun (食品产业园、虾产业园)
+    mixed: bool = False  # its list says 拟建在建: stages differ item by item, so unknown
 
 
 def _mask(window: str) -> str:
@@ -147,6 +159,7 @@ class _Finder:
         self.rx = _rx()
         self.cands: list[_Cand] = []
         self.drop_spans: set[tuple[int, int]] = set()
+        self.anaphors: list[_Cand] = []  # bare or generic names that may refer back to a full name
 
     # ------------------------------------------------------------------ heads
     def from_heads(self) -> None:
@@ -160,6 +173,14 @@ class _Finder:
             if tm:
                 te = tm.end()
             ns, tok = _left_boundary(t, hs)
+            if tok == "“" and t[te:te + 1] == "”":
+                # the head closes a quoted part: the quote is inside the name when a name goes on
+                # either side (西江“黄金水道”扩能升级), else it wraps the whole name
+                ls, ltok = _left_boundary(t, ns - 1)
+                tm2 = self.rx["tail"].match(t, te + 1)
+                if ls < ns - 1 or (tm2 and tm2.end() > te + 1):
+                    ns, tok = (ls, ltok) if ls < ns - 1 else (ns - 1, ltok)
+                    te = tm2.end() if tm2 and tm2.end() > te + 1 else te + 1
             # 和/、 joining industries inside one name: keep extending left.
             guard = 0
             while tok in L.SOFT_STOPS and guard < 4 and ns < hs:
@@ -174,12 +195,18 @@ class _Finder:
                     break
             ns = self._cut_apposition(ns, hs)
             if ns >= hs and te == he:
+                if len(head) >= 5:  # 一体化基地: may be a short form of a name given earlier
+                    self.anaphors.append(_Cand(hs, he, head, head, tok, "anaphor"))
                 continue  # a bare head: 基地, 该项目
             if self._continues(te):
                 continue  # the head only modifies a longer noun phrase (…公园旅游精品线路)
             name = _strip_quotes(t[ns:te])
             c = _Cand(ns, te, name, head, tok, "head")
             self.cands.append(c)
+            if tok == "等" and ns < hs and not re.fullmatch(L.GENERIC_LIST_STEM, t[ns:te]):
+                # 宝满、东海岛、乌石等港区铁路专用线: the items share the stem
+                self.drop_spans.add((ns, te))
+                self._list_items(ns - 1, False, name)
             if tok in L.SOFT_STOPS and ns < hs and t[te:te + 1] not in ("、", "等") \
                     and (_has_proper_word(t[ns:hs]) or _places(t[ns:hs], 4)) \
                     and not self.rx["exclude"].search(name):
@@ -202,7 +229,7 @@ class _Finder:
         nxt = t[te:te + 12]
         if not nxt or not re.match(f"[{_CJK}]", nxt):
             return False
-        if self.rx["fwd_stop"].match(nxt):
+        if self.rx["fwd_stop"].match(nxt) or self.rx["postfix"].match(nxt):
             return False
         hits = _places(nxt, 3)
         if hits and hits[0].start == 0:
@@ -259,42 +286,50 @@ class _Finder:
                 for w in _LIST_GENERIC:
                     rest = rest.replace(w, "")
                 self_named = not rest
-            if re.search(r"基础设施|领域|行业|方面|更多|一批", stem) or re.match(r"等(更多|一批)", t[etc:etc + 3]):
+            if re.search(r"基础设施|领域|行业|方面|更多|一批", stem + (m.group(3) or "")) or re.match(r"等(更多|一批)", t[etc:etc + 3]):
                 continue
             shared = ""
             if not self_named:
                 # The stem is part of each name: 宝满、东海岛、乌石等港区铁路专用线.
-                shared = re.sub(r"^(区域|地区|片区)", "", _strip_quotes(t[etc + 1:m.end()]))
+                shared = re.sub(r"^[^,。;]*?(?:区域|地区|街区|片区)(?:实行|实施|进行|开展)?", "",
+                                _strip_quotes(t[etc + 1:m.end()]))
                 self.drop_spans.add((etc + 1, m.end()))
-            end = etc
-            conjs: list[tuple[int, int, str]] = []
-            for _ in range(12):
-                ls, tok = _left_boundary(t, end)
-                # Conjuncts joined by 和 inside a list are separate items too.
-                if ls >= end:
-                    break
-                conjs.append((ls, end, tok))
-                if tok not in ("、", "和", "及"):
-                    break
-                end = ls - len(tok)
-            if not conjs:
+            self._list_items(etc, self_named, shared)
+
+    def _list_items(self, etc: int, self_named: bool, shared: str) -> None:
+        """Items of a list that ends at the 等 at ``etc``."""
+        t = self.text
+        end = etc
+        conjs: list[tuple[int, int, str]] = []
+        for _ in range(12):
+            ls, tok = _left_boundary(t, end)
+            # Conjuncts joined by 和 inside a list are separate items too.
+            if ls >= end:
+                break
+            conjs.append((ls, end, tok))
+            if tok not in ("、", "和", "及"):
+                break
+            end = ls - len(tok)
+        if not conjs:
+            return
+        first_tok = conjs[-1][2]
+        items = []
+        for ls, le, _tok in conjs:
+            c = _strip_quotes(t[ls:le])
+            if not c:
                 continue
-            if len(conjs) == 1 and conjs[0][2] in ("", ) and self_named:
-                pass
-            first_tok = conjs[-1][2]
-            items = []
-            for ls, le, _tok in conjs:
-                c = _strip_quotes(t[ls:le])
-                if not c:
-                    continue
-                name = c if self_named else c + shared
-                head = _head_at_end(name)
-                items.append(_Cand(ls, le, name, head, first_tok, "list", in_list=True,
-                                   frame_pos=conjs[-1][0], conj=c))
-            any_spec = any(_specific_name(x.conj) or "“" in t[x.vs - 1:x.ve + 1] for x in items)
-            for x in items:
-                x.list_specific = any_spec
-            self.cands.extend(items)
+            name = c if self_named else c + shared
+            head = _head_at_end(name)
+            items.append(_Cand(ls, le, name, head, first_tok, "list", in_list=True,
+                               frame_pos=conjs[-1][0], conj=c))
+        any_spec = any(_specific_name(x.conj) or "“" in t[x.vs - 1:x.ve + 1] for x in items)
+        all_heads = all(len(x.conj) > len(_head_at_end(x.conj)) > 0 for x in items)
+        mixed = bool(re.search(r"拟建在建|在建拟建", shared + t[etc:etc + 12]))
+        for x in items:
+            x.list_specific = any_spec
+            x.list_all_heads = all_heads
+            x.mixed = mixed
+        self.cands.extend(items)
 
     # ------------------------------------------------------------------ quoted names
     def from_quotes(self) -> None:
@@ -306,13 +341,15 @@ class _Finder:
             after = t[m.end():m.end() + 8]
             before = t[max(0, m.start() - 4):m.start()]
             ok = re.match(r"(试点)?建设|正式投产|投产|建成|开工|揭牌|成立", after) or \
-                (re.search(r"(建立|组建|建设|纳入)$", before) and _head_at_end(inner))
+                (re.search(r"(建立|组建|建设)$", before) and _head_at_end(inner)) or re.search(r"纳入$", before)
             if not ok or len(inner) > 12 and not _head_at_end(inner):
                 continue
             hits = _places(inner, 3)
             if hits and hits[-1].end == len(inner) and hits[-1].start > 0:
                 continue  # 信用湛江, 平安肇庆: a city slogan
-            if not (_has_proper_word(_residual(inner)) or _places(inner, 4) or _head_at_end(inner) in ("工程",)):
+            head = _head_at_end(inner)
+            if not (_has_proper_word(_residual(inner)) or _places(inner, 4) or head == "工程" or head == inner
+                    or (not head and len(inner) <= 6)):
                 continue
             self.cands.append(_Cand(m.start() + 1, m.end() - 1, inner, _head_at_end(inner),
                                     before[-2:], "quote", specific=True))
@@ -323,10 +360,12 @@ class _Finder:
         for m in self.rx["gloss_list"].finditer(t):
             head = m.group(2)
             pos = m.start(1)
-            for part in m.group(1).split("、"):
-                if "等" not in m.group(0) and _has_proper_word(part):
-                    self.cands.append(_Cand(pos, pos + len(part), part + head, head, "", "gloss",
-                                            specific=True, in_list=True, conj=part))
+            parts = m.group(1).split("、")
+            if "等" in m.group(0) or 2 * sum(_has_proper_word(x) for x in parts) < len(parts):
+                continue
+            for part in parts:
+                self.cands.append(_Cand(pos, pos + len(part), part + head, head, "", "gloss",
+                                        specific=True, in_list=True))
                 pos += len(part) + 1
 
 
@@ -399,7 +438,7 @@ def _jieba():
         return None
 
 
-_FUNCTION_CHARS = set("有好的是在了和与及等把将对以为由向于从让使被个这那其此各每该之而且或也都就还又才再很最更太已未不没无非")
+_FUNCTION_CHARS = set("好的是在了和与及等把将对以为由向于从让使被个这那其此各每该之而且或也都就还又才再很最更太已未不没无非")
 _PROPER_TAGS = {"nr", "nz", "nt", "ns", "nrt", "nrfg"}
 
 
@@ -433,13 +472,15 @@ def _has_proper_word(s: str) -> bool:
     return False
 
 
-def _specific(c: _Cand, text: str, doc_regions: list) -> bool:
+def _specific(c: _Cand, text: str) -> bool:
     """Does the name carry a proper element (place, quote, brand, unusual word)?"""
     if c.specific:
         return True
     raw = text[c.vs:c.ve]
     if any(q in raw for q in "“\""):
         return True
+    if c.conj:
+        return _specific_name(c.conj) or bool(_markers(c.conj))
     name = c.name
     mod = name
     if c.head and c.head in mod:
@@ -467,8 +508,23 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True
     if c.source != "list" and c.left_token in _PLURAL:
         return True
-    if re.fullmatch(r"\d+", name):
+    if re.fullmatch(r"\d+", name) or re.fullmatch(rf"[{_CN_NUM}\d]期(项目|工程)?", name):
         return True
+    # quoted parts: slogans carry numerals (“五大会战”, “双区”), run long, or name a programme (“X”工程)
+    span = text[max(0, c.vs - 1):c.ve + 1]
+    quotes = re.findall(r"“([^“”]*)”", span)
+    if len(quotes) >= 3:
+        return True
+    for q in quotes:
+        if re.search(f"[{_CN_NUM}双]", q) or (len(q) > 8 and not _head_at_end(q)):
+            return True
+    if re.search(r"”工程", span) or re.search(f"[{_CJK}]\\+|\\+[{_CJK}]", name):
+        return True
+    if c.source != "gloss" and re.match(r"\d+(?:所|个|座|家|条|项)", text[c.ve:c.ve + 6]):
+        return True  # 新建…中小学79所: a count of a class
+    if re.match(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)", text[c.ve:c.ve + 8]) \
+            and not _has_proper_word(_residual(name)) and not _places(name, 3):
+        return True  # 改造提升国省干线公路120公里: an amount of a class of works
     # a region name alone, or region + one-character head (湛江港: an existing port used as a place)
     hits = _places(name, 4)
     if hits and hits[0].start == 0 and hits[0].end >= len(name) - 1 and len(c.head) <= 1:
@@ -503,6 +559,8 @@ def _sentence_start(text: str, pos: int) -> int:
 def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, str]:
     """(stage, the cue that decided it) for a mention in its clause."""
     rx = _rx()
+    if c.mixed:
+        return "unknown", "拟建在建"
     front = c.frame_pos if c.frame_pos >= 0 else c.vs
     cs, _ = _clause_bounds(text, front)
     _, ce = _clause_bounds(text, c.ve)
@@ -510,10 +568,13 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, st
     # the predicate after the mention; skip over the rest of a list (、X、Y等…)
     post = re.sub(r"^[^,。;]*?等", "", post) if "等" in post[:40] else post
     pre = text[cs:front]
+    clause = text[cs:ce]
     pre_stage, pre_cue = "", ""
     best = -1
     for rxp, st in rx["prefix"]:
-        for m in rxp.finditer(pre):
+        for m in rxp.finditer(clause):  # on the whole clause so that lookaheads (以…为抓手) see it
+            if m.end() > len(pre):
+                break
             if m.end() > best or (m.end() == best and len(m.group(0)) > len(pre_cue)):
                 best, pre_stage, pre_cue = m.end(), st, m.group(0)
     future = bool(rx["future"].search(text[_sentence_start(text, front):front]))
@@ -631,16 +692,53 @@ def _county_of(hits: list, regions: _Regions):
     return best
 
 
+@lru_cache(maxsize=64)
+def _counties_under(code: str) -> tuple:
+    g = _gaz()
+    return tuple(r for r in g.regions if r.parent == code and r.level == 3 and r.current) if g else ()
+
+
+def _local_hits(s: str, regions: _Regions) -> list:
+    """Places named in ``s`` that lie in the document's province; towns count for their county.
+    A place naming a landform (雷州半岛) or one end of a route (霞山至东海岛) is not a location."""
+    g = _gaz()
+    ctx = _CTX.get()
+    if g is None or not s:
+        return []
+    wide = list(ctx)
+    for r in ctx:
+        pref = g.prefecture_of(r)
+        if pref is not None:
+            wide.extend(_counties_under(pref.code))
+    try:
+        hits = g.find(s, max_level=4, context=wide)
+    except Exception:
+        return []
+    provs = {g.province_of(r) for r in ctx} - {None}
+    out = []
+    for h in hits:
+        if s[h.end:h.end + 2] in ("半岛",) or "至" in s[max(0, h.start - 1):h.end + 1]:
+            continue
+        if h.region.level == 4 and s[h.end:h.end + 1] in ("区", "市", "县"):
+            continue  # 大湾区 is not the town 大湾
+        if provs and g.province_of(h.region) not in provs:
+            continue
+        out.append(h)
+    return out
+
+
 def _location(text: str, c: _Cand, regions: _Regions) -> str:
     g = _gaz()
     if g is None:
         return ""
-    r = _county_of(_places(c.name, 4), regions)
+    if "至" in c.name:
+        return _region_label(regions.doc_region)
+    r = _county_of(_local_hits(c.name, regions), regions)
     if r is not None and r.level == 3:
         return r.name
     cs, _ = _clause_bounds(text, c.frame_pos if c.frame_pos >= 0 else c.vs)
     pre = text[cs:c.vs]
-    rc = _county_of(_places(pre, 3), regions)
+    rc = _county_of([h for h in _local_hits(pre, regions) if h.region.level <= 3], regions)
     if rc is not None and rc.level == 3 and "、" not in text[cs + 1:c.vs][-12:]:
         return rc.name
     for a, b, reg in regions.blocks:
@@ -676,14 +774,19 @@ def _is_plan(text: str, record: DocumentRecord) -> bool:
 
 
 def _select(cands: list[_Cand], text: str) -> list[_Cand]:
-    """Non-overlapping mentions: the longest wins an overlap; list items beat what they overlap."""
+    """Non-overlapping mentions: list items first, then the longest wins an overlap."""
+    import bisect
     rank = {"list": 3, "gloss": 3, "shared": 2}
-    order = sorted(cands, key=lambda c: (-rank.get(c.source, 0),
-                                         -(c.ve - c.vs), c.vs))
+    order = sorted(cands, key=lambda c: (-rank.get(c.source, 0), -(c.ve - c.vs), c.vs))
+    starts: list[int] = []  # taken intervals, sorted and disjoint
+    ends: list[int] = []
     taken: list[_Cand] = []
     for c in order:
-        if any(c.vs < o.ve and o.vs < c.ve for o in taken):
-            continue
+        i = bisect.bisect_left(starts, c.ve)  # intervals starting before c ends
+        if i > 0 and ends[i - 1] > c.vs:
+            continue  # the nearest earlier-starting interval reaches into c
+        starts.insert(i, c.vs)
+        ends.insert(i, c.ve)
         taken.append(c)
     return sorted(taken, key=lambda c: c.vs)
 
@@ -707,7 +810,10 @@ def _chain(text: str, c: _Cand) -> tuple[str, int, list[str]]:
         if text[pos:pos + 1] not in ("、", "和", "及"):
             break
         m = _rx()["head"].search(text, pos + 1, pos + 30)
-        if not m:
+        stop = _rx()["fwd_stop"].search(text, pos + 1, pos + 30)
+        if not m or (stop and stop.start() < m.start()):
+            if stop and stop.start() > pos + 1:
+                sibs.append(text[pos + 1:stop.start()])
             break
         sibs.append(text[pos + 1:m.end()])
         pos = m.end()
@@ -717,7 +823,30 @@ def _chain(text: str, c: _Cand) -> tuple[str, int, list[str]]:
     return tok, ns, sibs
 
 
-_UPGRADE_RE = re.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建国家|争创|创成|建设成为|提档升级|扩区)")
+def _generic_prefix(s: str) -> str:
+    """The longest run of generic vocabulary at the start of ``s`` (省级现代农业 in 省级现代农业菠萝产业园)."""
+    rx = _rx()["generic"]
+    pos = 0
+    while True:
+        m = rx.match(s, pos)
+        if not m or len(m.group(0)) < 2:
+            return s[:pos]
+        pos = m.end()
+
+
+def _share_modifier(left: str, name: str, head: str) -> str:
+    """省级现代农业菠萝产业园、芒果产业园 → the second is 省级现代农业芒果产业园: a designation
+    written once before coordinated names with the same head belongs to each of them."""
+    if not head or not left.endswith(head) or not name.endswith(head):
+        return name
+    pre = _generic_prefix(left)
+    rest = left[len(pre):-len(head)]
+    if len(pre) < 4 or not rest or _generic_prefix(name) or name.startswith(pre):
+        return name
+    return pre + name
+
+
+_UPGRADE_RE = re.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|争创|创成|建设成为|提档升级|扩区|等更多|等一批)")
 
 
 def _subject_cands(text: str) -> list[_Cand]:
@@ -729,6 +858,23 @@ def _subject_cands(text: str) -> list[_Cand]:
         if _rx()["stop_rev"].search(name[::-1]) or _places(name, 4) and len(_places(name, 4)[0].text) == len(name):
             continue
         out.append(_Cand(m.start(1), m.end(1), name, _head_at_end(name), "", "subject"))
+    return out
+
+
+def _resolve_anaphors(anaphors: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
+    """一体化基地 or 这家养老综合服务示范中心 after 巴斯夫湛江一体化基地 / 赤坎区…示范中心: a generic
+    name that ends a specific name given earlier in the document is a short form of it."""
+    names = sorted(((c.vs, c.name) for c in kept if c.specific and c.source in ("head", "quote")), key=lambda x: x[0])
+    out = []
+    for a in anaphors:
+        best = None
+        for vs, n in names:
+            if vs >= a.vs:
+                break
+            if n != a.name and n.endswith(a.name):
+                best = n
+        if best is not None:
+            out.append(_Cand(a.vs, a.ve, best, a.head, a.left_token, "anaphor", specific=True))
     return out
 
 
@@ -750,7 +896,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
             continue
         if _rejected(c, text, books):
             continue
-        c.specific = _specific(c, text, [])
+        c.specific = _specific(c, text)
         weak = c.head in L.WEAK_HEADS or not c.head
         if c.source == "head":
             gov, chain_start, sibs = _chain(text, c)
@@ -758,6 +904,10 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
                 c.frame_pos = chain_start
             if _UPGRADE_RE.match(text[c.ve:c.ve + 50]):
                 continue
+            if c.left_token == "、" and sibs:
+                c.name = _share_modifier(_strip_quotes(sibs[0]), c.name, c.head)
+            if not c.specific and len(c.name) >= 5:
+                f.anaphors.append(c)
             if not c.specific:
                 if weak:
                     continue
@@ -767,14 +917,17 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
                 if gov not in _BUILD_VERBS and not post_cue:
                     continue
                 if sibs and not any(_specific_name(_strip_quotes(x)) or _markers(x) for x in sibs) \
-                        and gov not in ("建设", "新建", "扩建", "加紧", "加快建设", "实施"):
+                        and not (all(_head_at_end(_strip_quotes(x)) for x in sibs) and gov in _BUILD_VERBS):
                     continue
         elif c.source in ("list", "shared"):
             if _UPGRADE_RE.match(text[c.ve:c.ve + 50]):
                 continue
+            if not c.specific and c.source == "list" and c.conj and c.name != c.conj:
+                continue  # 矿石、化肥等…集散中心: items sharing a stem must be names themselves
             if not c.specific and c.source == "list":
-                # a generic conjunct (5G网络, 物联网) in a list of classes
-                if not c.head or c.head in L.WEAK_HEADS or c.left_token not in _BUILD_VERBS:
+                # a generic conjunct (5G网络, 物联网) in a list of classes; with named siblings it is
+                # one more project of the same list (智慧新警务 beside “雪亮工程”)
+                if c.left_token not in _BUILD_VERBS or not (c.list_specific or c.list_all_heads):
                     continue
             if c.source == "shared" and not c.specific:
                 continue
@@ -782,14 +935,22 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
             if not c.specific:
                 continue
         kept.append(c)
+    kept.extend(_resolve_anaphors(f.anaphors, kept))
     sel = _select(kept, text)
     out = []
     for i, c in enumerate(sel):
         nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
         st, cue = _stage(text, c, nxt, is_plan)
         if not cue and c.source in ("head",) and not c.in_list:
-            # no verb frames it at all: a facility used as a place or a platform
-            if not re.search(r"对接|串联|依托", text[_clause_bounds(text, c.vs)[0]:c.vs]):
+            # no verb in its clause: a later clause of the sentence may report on it (…码头,该轮是
+            # 基地动工建设以来…); otherwise it is a facility used as a place or a platform
+            send = re.search(r"[。;!?\n]", text[c.ve:c.ve + 200])
+            rest = text[c.ve:c.ve + (send.start() if send else 200)]
+            pm = rx["postfix"].search(rest)
+            if pm and c.specific:
+                st = next(stg for i, (_, stg) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None)
+                cue = pm.group(0)
+            elif not re.search(r"对接|串联|依托", text[_clause_bounds(text, c.vs)[0]:c.vs]):
                 continue
         out.append((c, st, cue))
     return out
@@ -814,7 +975,8 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
                                       investment=_investments(doc, text, c, nxt)))
         _link_within(out)
         return out
-    except Exception:  # never let one odd text stop the batch
+    except Exception:  # never let one odd text stop the batch; say so in the log
+        logging.getLogger(__name__).exception("project extraction failed for %s", doc.name)
         return []
 
 
@@ -893,71 +1055,109 @@ def _names_short_of(short: str, long: str) -> bool:
     return True
 
 
-def _canon_map(names: Iterable[str], extra: Iterable[str] = ()) -> dict[str, str]:
-    """Each name → the fullest form it abbreviates (unambiguous), else itself."""
-    pool = sorted(set(names) | set(extra), key=len, reverse=True)
+class _NameIndex:
+    """Names indexed by their first two and last two characters and by their aliases, so that
+    finding the fuller forms of a short name looks at a handful of names, not the whole batch."""
+
+    def __init__(self, names: Iterable[str]):
+        self.by_start: dict[str, set[str]] = {}
+        self.by_end: dict[str, set[str]] = {}
+        self.by_alias: dict[str, set[str]] = {}
+        for n in set(names):
+            flat = re.sub(r"[()]", "", n)
+            core = _GENERIC_SUFFIX.sub("", flat)
+            self.by_start.setdefault(flat[:2], set()).add(n)
+            self.by_end.setdefault(core[-2:], set()).add(n)
+            for a in _aliases(n)[1:]:
+                self.by_alias.setdefault(a, set()).add(n)
+
+    def longer_forms(self, s: str) -> list[str]:
+        core = _GENERIC_SUFFIX.sub("", s)
+        cands = self.by_start.get(s[:2], set()) | self.by_end.get(core[-2:], set()) | self.by_alias.get(s, set())
+        return [l for l in cands if len(l) > len(s) and _names_short_of(s, l)]
+
+
+def _canon_map(names: Iterable[str], extra: Iterable[str] = (), index: _NameIndex | None = None) -> dict[str, str]:
+    """Each name → the fullest form it abbreviates (when that is unambiguous), else itself."""
+    names = set(names)
+    idx = index or _NameIndex(names | set(extra))
     out: dict[str, str] = {}
-    for s in set(names):
-        longer = [l for l in pool if len(l) > len(s) and _names_short_of(s, l)]
+    for s in names:
+        longer = idx.longer_forms(s)
         # keep maximal ones: drop forms that are themselves short forms of another candidate
         maximal = [l for l in longer if not any(l != o and _names_short_of(l, o) for o in longer)]
+        if len(maximal) > 1:
+            # 巴斯夫湛江一体化基地 and 巴斯夫湛江一体化基地滚装码头: the base, not its part
+            base = min(maximal, key=len)
+            if all(m.startswith(base) for m in maximal):
+                maximal = [base]
         out[s] = maximal[0] if len(maximal) == 1 else s
     return out
+
+
+def _rename(p: ProjectMention, new: str) -> None:
+    """Give a mention its canonical name; a head-less short form (巴斯夫) takes the category of it."""
+    if new != p.name and not _head_at_end(p.name):
+        p.category = _category(new, _head_at_end(new))
+    p.name = new
 
 
 def _link_within(mentions: list[ProjectMention]) -> None:
     cmap = _canon_map(m.name for m in mentions)
     for m in mentions:
-        m.name = cmap.get(m.name, m.name)
+        _rename(m, cmap.get(m.name, m.name))
 
 
-def _related(ra: list[str], rb: list[str]) -> bool:
+def _area_keys(ex) -> set[str]:
+    """Prefecture codes a document is about (record.regions, else its mentions' locations)."""
     g = _gaz()
     if g is None:
-        return False
-    A = [g.resolve(x) for x in ra if x]
-    B = [g.resolve(x) for x in rb if x]
-    for a in A:
-        for b in B:
-            if a is None or b is None:
-                continue
-            pa, pb = g.prefecture_of(a) or a, g.prefecture_of(b) or b
-            if pa == pb or g.contains(a, b) or g.contains(b, a):
-                return True
-    return False
-
-
-def _doc_region_names(ex) -> list[str]:
-    regs = list(getattr(ex.record, "regions", []) or [])
-    if regs:
-        return regs
-    locs = Counter(p.location for p in ex.projects if p.location)
-    return [l for l, _ in locs.most_common(2)]
+        return set()
+    names = list(getattr(ex.record, "regions", []) or [])
+    if not names:
+        names = [l for l, _ in Counter(p.location for p in ex.projects if p.location).most_common(2)]
+    keys = set()
+    for n in names:
+        try:
+            r = g.resolve(n)
+        except Exception:
+            r = None
+        if r is not None:
+            pref = g.prefecture_of(r) or r
+            keys.add(pref.key)
+    return keys
 
 
 def link_across(extractions: list) -> None:
     """One canonical name per project across a batch, in place.
 
     A short form in one document (巴斯夫, 大唐二期) takes the fullest form found in another document
-    about the same area (same prefecture); phases and sections (一期, 湛江段) never merge.
+    about the same area (same prefecture); phases and sections (一期, 湛江段) never merge.  Documents
+    are grouped by prefecture, so the cost grows with the batch, not with its square.
     """
     try:
-        regs = [_doc_region_names(ex) for ex in extractions]
-        for i, ex in enumerate(extractions):
-            others: set[str] = set()
-            for j, ey in enumerate(extractions):
-                if i != j and ey.projects and _related(regs[i], regs[j]):
-                    others.update(p.name for p in ey.projects)
-            if not others:
+        keys = [_area_keys(ex) for ex in extractions]
+        pools: dict[str, set[str]] = {}
+        for ex, ks in zip(extractions, keys):
+            for k in ks:
+                pools.setdefault(k, set()).update(p.name for p in ex.projects)
+        indexes = {k: _NameIndex(v) for k, v in pools.items()}
+        for ex, ks in zip(extractions, keys):
+            if not ex.projects or not ks:
                 continue
-            mine = {p.name for p in ex.projects}
             _CTX.set(_context_regions(ex.doc.norm, ex.record))
-            cmap = _canon_map(mine, others)
+            mine = {p.name for p in ex.projects}
+            cmap: dict[str, str] = {}
+            for k in ks:
+                for s_, l_ in _canon_map(mine, index=indexes[k]).items():
+                    if l_ != s_:
+                        cmap[s_] = l_ if cmap.get(s_, l_) == l_ else s_  # ambiguous across areas: keep
             for p in ex.projects:
                 new = cmap.get(p.name, p.name)
-                if new != p.name and (_specific_name(p.name)):
-                    p.name = new
-    except Exception:
+                if new != p.name and (_specific_name(p.name) or _markers(p.name) or len(_residual(p.name)) >= 2):
+                    _rename(p, new)
+    except Exception:  # linking is an improvement; a failure leaves the per-document names
+        logging.getLogger(__name__).exception("cross-document project linking failed")
         return
 
 

@@ -215,7 +215,7 @@ def layout(ex: Any) -> Layout:
 
 
 def _place_regions(ex: Any, spans: list[Span], records: dict, issues: list[Issue]) -> None:
-    """Regions carry no offsets: paint every mention of their names (searched in the normalised view)."""
+    """Regions carry no offsets: paint every mention of their names, full or short (扬州市, 扬州), in the view."""
     names = [r for r in dict.fromkeys(ex.record.regions) if r]
     if not names:
         return
@@ -225,17 +225,22 @@ def _place_regions(ex: Any, spans: list[Span], records: dict, issues: list[Issue
         to_raw = doc.raw_span
     except Exception:  # a Doc-like object without a view: search the raw text
         hay, to_raw = doc.raw, (lambda a, b: (a, b))
-    keys = {}
+    keys: dict[str, str] = {}  # full or short name → key
+    owner: dict[str, str] = {}  # full or short name → full name
     for i, name in enumerate(names):
-        keys[name] = f"r{i}"
         records[f"r{i}"] = {"type": "region", "name": name}
+        keys[name], owner[name] = f"r{i}", name
+    for i, name in enumerate(names):  # 扬州市 is mostly written 扬州
+        short = name[:-1] if name[-1:] in "省市县区" else ""
+        if len(short) >= 2 and short not in keys:
+            keys[short], owner[short] = f"r{i}", name
     found = set()
-    pattern = re.compile("|".join(re.escape(x) for x in sorted(names, key=len, reverse=True)))
+    pattern = re.compile("|".join(re.escape(x) for x in sorted(keys, key=len, reverse=True)))
     for m in pattern.finditer(hay):
         a, b = to_raw(m.start(), m.end())
         if b > a:
             spans.append(Span(a, b, "rg", keys[m.group()]))
-            found.add(m.group())
+            found.add(owner[m.group()])
     for name in names:
         if name not in found:
             issues.append(Issue(keys[name], f"region {name}", "unplaced", "no offsets; name not found in the text"))
@@ -288,8 +293,9 @@ def paint(raw: str, spans: Sequence[Span], anchors: dict[int, list[str]] | None 
             c = spans[idx].cls
             if c not in classes:
                 classes.append(c)
-        if len(classes) < len(active):
-            classes.append("ov")  # several spans of one kind overlap here
+        # Several spans of one kind overlap here (evidence clauses overlap routinely: not flagged).
+        if len(classes) - ("ev" in classes) < sum(1 for idx in active if spans[idx].cls != "ev"):
+            classes.append("ov")
         keys = " ".join(spans[idx].key for idx in active)
         yield f'<span class="{" ".join(classes)}" data-k="{keys}">{text}</span>'
 
@@ -511,7 +517,8 @@ document.addEventListener('mouseover',function(ev){
  var s=ev.target.closest?ev.target.closest('pre.raw [data-k]'):null;
  if(!s){tip.style.display='none';return;}
  var d=s.closest('pre.raw').getAttribute('data-doc'),R=recs(d),seen={};tip.textContent='';
- s.getAttribute('data-k').split(' ').forEach(function(k){
+ var ks=s.getAttribute('data-k').split(' ');ks.sort(function(a,b){return (base(a)===a?0:1)-(base(b)===b?0:1);});
+ ks.forEach(function(k){
   var b=base(k);if(seen[b])return;seen[b]=1;var r=R[b];if(!r)return;
   var box=document.createElement('div');box.className='rec';var t=document.createElement('table');
   row(t,'record',b+(k!==b?' ('+(k.charAt(0)==='e'?'evidence':'investment')+')':''));
@@ -568,6 +575,6 @@ def write_report(path: str | Path, extractions: Sequence[Any], failures: Sequenc
     """Write report.html: text with highlights, outline, sortable tables, issues and failed files."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as fh:
+    with open(path, "w", encoding="utf-8", errors="replace") as fh:  # a lone surrogate must not lose the page
         for part in render_parts(list(extractions), list(failures)):
             fh.write(part)

@@ -20,14 +20,14 @@ COUNT_UNITS = (
 LEVEL_UNITS = (
     "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
     "吨", "千克", "公斤", "千瓦时", "千瓦", "兆瓦", "吉瓦", "度", "标箱", "标准箱", "吨标准煤", "岁", "分", "TEU",
-    "亿立方米",
+    "亿立方米", "微克/立方米", "毫克/立方米", "毫克/升", "万千瓦", "立方米/秒", "小时",
 )
 PERCENT_UNITS = ("%", "‰", "成")
 POINT_UNITS = ("个百分点", "百分点")
 MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).
-WEAK_UNITS = frozenset({"天", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班"})
+WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班"})
 
 _ALL = sorted(set(COUNT_UNITS + LEVEL_UNITS + PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS), key=len, reverse=True)
 UNIT_PATTERN = "|".join(re.escape(u) for u in _ALL)

@@ -169,7 +169,7 @@ def load_all_regions() -> int:
     ids = dict(Region.objects.values_list("code", "id"))
     upd = []
     for r in new.values():
-        if r.parent in ids:
+        if r.parent in ids and r.parent != r.code:  # municipalities are their own parent in the table
             upd.append(Region(id=ids[r.code], parent_id=ids[r.parent]))
     Region.objects.bulk_update(upd, ["parent"], batch_size=500)
     return len(new)
@@ -236,6 +236,18 @@ def is_action(text: str) -> bool:
     if not t or t.endswith(("?", "？")):
         return False
     return bool(_ACTION.match(t) or _ACTION_ANY.search(t[:20]))
+
+
+def task_deadline(text: str, year: int | None) -> str:
+    """The first deadline (6月底前, 到2025年, 年底前) or recurrence (每季度/每年) a task states, as a period."""
+    try:
+        from taizhang.extract.periods import find_periods
+        for m in find_periods(text[:400], year):
+            if m.role in ("deadline", "recurring"):
+                return m.period[:32]
+    except Exception:  # the period reader is a best-effort helper here, never a reason to fail an ingest
+        return ""
+    return ""
 
 
 _SENT_END = "。！？；!?;\n"

@@ -41,7 +41,8 @@ def serve(addr: str = "127.0.0.1", port: int = 8000) -> None:
     """Django's threaded development server with static files (enough for the demo and a small office)."""
     from django.core.management import call_command
     print(f"serving http://{addr}:{port}/  (Ctrl-C to stop)", flush=True)
-    call_command("runserver", f"{addr}:{port}", use_reloader=False, use_threading=True)
+    call_command("runserver", f"{addr}:{port}", use_reloader=False, use_threading=True,
+                 insecure_serving=True)  # static files (ECharts) also when TAIZHANG_DEBUG=0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

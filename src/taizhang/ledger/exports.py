@@ -31,7 +31,7 @@ def csv_response(spec: ListSpec, qs) -> HttpResponse:
     w = csv.writer(buf)
     w.writerow([c.label for c in spec.columns])
     for row in _rows(spec, qs):
-        w.writerow(["" if v is None else v for v in row])
+        w.writerow(["" if v is None else _safe_cell(v) for v in row])
     resp = HttpResponse(buf.getvalue(), content_type="text/csv; charset=utf-8")
     resp["Content-Disposition"] = f'attachment; filename="{spec.name}.csv"'
     return resp

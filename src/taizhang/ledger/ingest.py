@@ -17,9 +17,9 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.module_loading import import_string
 
-from . import canon, linking
-from .models import (Document, Fact, GlossaryTerm, IngestBatch, IngestItem, Project, ProjectMention, Section,
-                     Task)
+from . import canon, linking, searchindex
+from .models import (Document, Fact, GlossaryTerm, IngestBatch, IngestItem, Project, ProjectMention,
+                     SearchGram, Section, Task)
 
 TASK_KINDS = {"item", "enumeration", "bullet"}
 
@@ -90,7 +90,22 @@ def ingest_paths(paths: Iterable[str | Path], user=None,
             progress(i, len(files), res)
     batch.finished = True
     batch.save(update_fields=["finished"])
+    optimize_db()
     return batch
+
+
+def optimize_db() -> None:
+    """Refresh the query planner's statistics after a batch (SQLite has no autovacuum-analyze; without
+    statistics it picks the wrong index for faceted lists).  On PostgreSQL autovacuum catches up later;
+    analysing the ledger's big tables now makes the first pages after a large batch fast too."""
+    from django.db import connection
+    with connection.cursor() as cur:
+        if connection.vendor == "sqlite":
+            cur.execute("PRAGMA analysis_limit=0")  # full: sampled statistics led to 1 s facet queries
+            cur.execute("ANALYZE")
+        elif connection.vendor == "postgresql":
+            for model in (Fact, Task, Project, SearchGram):
+                cur.execute(f'ANALYZE "{model._meta.db_table}"')  # table names from the models, not input
 
 
 def ingest_uploads(files, user=None) -> IngestBatch:
@@ -100,6 +115,7 @@ def ingest_uploads(files, user=None) -> IngestBatch:
         record_result(batch, ingest_bytes(f.name, f.read(), user=user))
     batch.finished = True
     batch.save(update_fields=["finished"])
+    optimize_db()
     return batch
 
 
@@ -185,6 +201,7 @@ def _store_facts(doc: Document, records, doc_region) -> None:
         row.search = fact_search_text(row)
         rows.append(row)
     Fact.objects.bulk_create(rows, batch_size=500)
+    searchindex.index_items(Fact, rows, replace=False)
 
 
 def _investments(m) -> tuple[float | None, float | None]:
@@ -241,7 +258,10 @@ def _store_tasks(doc: Document, sections: list[Section], doc_region) -> None:
             continue
         ts, te = canon.sentence_around(doc.text, s.start, s.start + 1)
         title = (s.title or doc.text[ts:te]).strip()[:1000]
+        deadline = canon.task_deadline(body, doc.year)
         rows.append(Task(document=doc, section=s, start=s.start, end=end, title=title, text=body[:4000],
-                         kind=s.kind, region=doc_region, search=title + " " + body[:1000],
-                         extracted={"title": title, "kind": s.kind, "start": s.start, "end": end}))
+                         kind=s.kind, deadline=deadline, region=doc_region, search=title + " " + body[:1000],
+                         extracted={"title": title, "kind": s.kind, "start": s.start, "end": end,
+                                    "deadline": deadline}))
     Task.objects.bulk_create(rows, batch_size=500)
+    searchindex.index_items(Task, rows, replace=False)

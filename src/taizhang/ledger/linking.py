@@ -22,8 +22,13 @@ from .models import Document, Fact, FactLink, LinkOrigin, LinkState, Project, Re
 _LIVE = ~Q(review_state=ReviewState.REJECTED)
 
 
+def doc_key(doc) -> tuple:
+    """Documents in time order; an undated document (an interview without a dateline) counts as latest."""
+    return (doc.published or "9999", doc.pk)
+
+
 def _doc_order(f: Fact) -> tuple:
-    return (f.document.published or "", f.document_id)
+    return doc_key(f.document)
 
 
 def gap(target: Fact, other: Fact) -> float | None:
@@ -54,6 +59,9 @@ def _related_actual(t: Fact, a: Fact) -> bool:
     if tp.hi is None:
         ty = t.document.year
         return ty is not None and year == ty
+    ty = t.document.year
+    if ty is not None and year < ty:
+        return False  # a base-year figure quoted in the plan itself (2020 for a 2021..2025 plan) is not progress
     return tp.covers(year) and (canon.convert(1, a.unit, t.unit) is not None)
 
 
@@ -107,9 +115,9 @@ def relink_key(indicator_id: int | None, subject: str, measure: str) -> None:
     for t in targets:
         f = sorted(flags.get(t.pk, ()))
         if f != (t.flags or []):
-            t.flags = f
+            t.flags, t.flagged = f, bool(f)
             changed.append(t)
-    Fact.objects.bulk_update(changed, ["flags"])
+    Fact.objects.bulk_update(changed, ["flags", "flagged"])
 
 
 def relink_document(doc: Document) -> None:
@@ -131,8 +139,9 @@ def relink_all() -> None:
 
 def refresh_project(p: Project) -> None:
     """Stage, investments, first/last seen from the project's live mentions, in document order."""
-    mentions = list(p.mentions.filter(_LIVE).exclude(link_state=LinkState.BROKEN).select_related("document")
-                    .order_by("document__published", "document_id", "start"))
+    mentions = sorted(p.mentions.filter(_LIVE).exclude(link_state=LinkState.BROKEN).select_related("document")
+                      .defer("document__text", "document__record"),
+                      key=lambda m: (doc_key(m.document), m.start))
     p.mention_count = len(mentions)
     stage = "unknown"
     planned = completed = None
@@ -146,11 +155,14 @@ def refresh_project(p: Project) -> None:
     if p.review_state not in (ReviewState.CORRECTED,):
         p.stage = stage
     p.investment_planned, p.investment_completed = planned, completed
-    p.first_seen = mentions[0].document.published if mentions else ""
-    p.last_seen = mentions[-1].document.published if mentions else ""
+    dated = [m.document.published for m in mentions if m.document.published]
+    p.first_seen = dated[0] if dated else ""
+    p.last_seen = dated[-1] if dated else ""
     p.search = " ".join([p.name, p.category, p.location] + [m.evidence for m in mentions[:5]])[:4000]
     p.save(update_fields=["mention_count", "stage", "investment_planned", "investment_completed", "first_seen",
                           "last_seen", "search"])
+    from .searchindex import index_items
+    index_items(Project, [p])
 
 
 def refresh_silence(doc: Document | None) -> None:
@@ -167,17 +179,20 @@ def refresh_silence(doc: Document | None) -> None:
         if p.last_seen and last and last > p.last_seen:
             flags.append("not_mentioned")
         if flags != (p.flags or []):
-            p.flags = flags
+            p.flags, p.flagged = flags, bool(flags)
             changed.append(p)
-    Project.objects.bulk_update(changed, ["flags"])
+    Project.objects.bulk_update(changed, ["flags", "flagged"])
 
 
 def stage_changes(p: Project) -> list[dict]:
-    """The timeline's stage transitions: [{document, published, from, to}]."""
+    """The timeline's stage transitions: [{document, published, from, to, label}]."""
+    labels = dict(Project.Stage.choices)
     out, prev = [], None
-    for m in p.mentions.filter(_LIVE).select_related("document").order_by("document__published", "document_id",
-                                                                          "start"):
+    mentions = sorted(p.mentions.filter(_LIVE).select_related("document").defer("document__text", "document__record"),
+                      key=lambda m: (doc_key(m.document), m.start))
+    for m in mentions:
         if m.stage and m.stage != "unknown" and m.stage != prev:
-            out.append({"document": m.document_id, "published": m.document.published, "from": prev, "to": m.stage})
+            out.append({"document": m.document_id, "published": m.document.published, "from": prev, "to": m.stage,
+                        "label": labels.get(m.stage, m.stage)})
             prev = m.stage
     return out

@@ -150,6 +150,7 @@ class Fact(Reviewable):
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, related_name="facts")
     estimated = models.BooleanField(default=False)
     flags = models.JSONField(default=list, blank=True)  # lowered, deadline_moved
+    flagged = models.BooleanField(default=False)  # bool(flags), indexed for the dashboard and the filter
     search = models.TextField(blank=True)  # evidence + names, for substring search
 
     class Meta:
@@ -160,6 +161,12 @@ class Fact(Reviewable):
             models.Index(fields=["kind", "region", "-id"], name="fact_kind_region"),
             models.Index(fields=["kind", "period"], name="fact_kind_period"),
             models.Index(fields=["kind", "review_state"], name="fact_kind_review"),
+            models.Index(fields=["kind", "measure"], name="fact_kind_measure"),
+            models.Index(fields=["kind", "flagged"], name="fact_kind_flagged"),
+            # covering index for facet counts under other facets' filters (no table look-ups)
+            models.Index(fields=["kind", "measure", "review_state", "region", "indicator", "period", "document"],
+                         name="fact_facets"),
+            models.Index(fields=["kind", "document"], name="fact_kind_doc"),
             models.Index(fields=["document", "vstart"], name="fact_doc_pos"),
             models.Index(fields=["indicator", "subject", "kind"], name="fact_link_key"),
         ]
@@ -210,7 +217,8 @@ class Project(Reviewable):
     first_seen = models.CharField(max_length=32, blank=True)
     last_seen = models.CharField(max_length=32, blank=True)
     mention_count = models.PositiveIntegerField(default=0)
-    flags = models.JSONField(default=list, blank=True)  # not_mentioned_since
+    flags = models.JSONField(default=list, blank=True)  # not_mentioned
+    flagged = models.BooleanField(default=False, db_index=True)
     search = models.TextField(blank=True)
 
     class Meta:
@@ -307,3 +315,21 @@ class IngestItem(models.Model):
 
     class Meta:
         ordering = ["id"]
+
+
+class SearchGram(models.Model):
+    """Character-bigram postings for substring search that finds two-character words (整改, 高铁).
+
+    One row per distinct bigram of an item's search text; a query term's bigrams narrow the candidates
+    through the (gram, kind, item_id) index and a LIKE on the few candidates confirms the whole term.
+    Works the same on SQLite and PostgreSQL (FTS5's trigram tokenizer and pg_trgm miss 2-character words).
+    """
+
+    FACT, TASK, PROJECT = 1, 2, 3
+    kind = models.PositiveSmallIntegerField()
+    item_id = models.BigIntegerField()
+    gram = models.CharField(max_length=2)
+
+    class Meta:
+        indexes = [models.Index(fields=["gram", "kind", "item_id"], name="gram_lookup"),
+                   models.Index(fields=["kind", "item_id"], name="gram_item")]

@@ -3,9 +3,10 @@
 One ``ListSpec`` per list drives the HTML page, the JSON answer, the CSV/XLSX export and the OpenAPI document,
 so the four never disagree about columns or filters.
 
-Search: substring match on a denormalised ``search`` column (``LIKE '%整改%'`` on SQLite, ``LIKE`` on
-PostgreSQL).  Unlike FTS5's trigram tokenizer this finds two-character words; with the facet and order indexes
-it stays within the page budget at 100k facts (see bench/ledger_pages.py for the measured figures).
+Search: a character-bigram index (searchindex.py) narrows candidates, a LIKE on the denormalised ``search``
+column confirms the term; unlike FTS5's trigram tokenizer this finds two-character words, on SQLite and
+PostgreSQL alike.  Facets group by the raw column through covering indexes and fetch labels for the top
+values only (see bench/ledger_pages.py for the measured figures).
 """
 from __future__ import annotations
 
@@ -62,9 +63,8 @@ class ListSpec:
 
 def search(qs: QuerySet, q: str) -> QuerySet:
     """Every whitespace-separated term must occur (substring, so 2-character words such as 整改 match)."""
-    for term in (q or "").split()[:5]:
-        qs = qs.filter(search__contains=term[:50])
-    return qs
+    from .searchindex import search as bigram_search
+    return bigram_search(qs, q)
 
 
 def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None) -> QuerySet:
@@ -83,21 +83,30 @@ def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None)
                            Q(**{f"{f.field}__isnull": True}))
         else:
             qs = qs.filter(**{f"{f.field}__in": vals})
-    if params.get("flagged") and hasattr(spec.model, "flags"):
-        qs = qs.exclude(flags=[])
+    if params.get("flagged") and spec.model is not Task:
+        qs = qs.filter(flagged=True)
     return search(qs, params.get("q", ""))
 
 
 def facet_counts(spec: ListSpec, params, limit: int = 15) -> dict[str, list[dict]]:
-    """Each facet counted over the list filtered by every *other* facet (so choices stay selectable)."""
+    """Each facet counted over the list filtered by every *other* facet (so choices stay selectable).
+
+    Groups by the raw column only (a covering index does the work) and looks up labels for the top values.
+    """
     out = {}
     for f in spec.facets:
         qs = apply_filters(spec, spec.base(), params, skip=f.param)
-        fields = [f.field] + ([f.label_field] if f.label_field else [])
-        rows = list(qs.order_by().values(*fields).annotate(n=Count("pk")).order_by("-n")[:limit])
+        rows = list(qs.order_by().values_list(f.field).annotate(n=Count("*")).order_by("-n")[:limit])  # COUNT(*): index-only
+        labels: dict = {}
+        if f.label_field:
+            rel, attr = f.label_field.split("__", 1)
+            model = spec.model._meta.get_field(rel).related_model
+            labels = dict(model.objects.filter(pk__in=[v for v, _ in rows if v is not None])
+                          .values_list("pk", attr))
         selected = set(params.getlist(f.param)) if hasattr(params, "getlist") else set()
-        out[f.param] = [{"value": "" if r[f.field] is None else str(r[f.field]), "label": f.label_for(r[f.field], r),
-                         "count": r["n"], "selected": str(r[f.field]) in selected} for r in rows]
+        out[f.param] = [{"value": "" if v is None else str(v),
+                         "label": (str(labels.get(v) or "（无）") if f.label_field else f.label_for(v, {})),
+                         "count": n, "selected": str(v) in selected} for v, n in rows]
     return out
 
 

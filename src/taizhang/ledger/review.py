@@ -95,7 +95,12 @@ def apply(item, action: str, user, data: dict | None = None, note: str = "") -> 
     item.reviewed_by = user if getattr(user, "is_authenticated", False) else None
     item.reviewed_at = timezone.now()
     item.review_note = note[:500]
+    if model is Task and changed:
+        item.search = item.title + " " + item.text[:1000]
     item.save()
+    if model in (Fact, Task, Project) and changed:
+        from .searchindex import index_items
+        index_items(model, [item])
     if model is Fact:
         linking.relink_key(*old_key)
         new_key = (item.indicator_id, item.subject, item.measure)
@@ -103,6 +108,8 @@ def apply(item, action: str, user, data: dict | None = None, note: str = "") -> 
             linking.relink_key(*new_key)
     elif model is ProjectMention:
         linking.refresh_project(item.project)
+    elif model is Project:
+        linking.refresh_project(item)
     return Outcome(item, changed)
 
 
@@ -163,6 +170,25 @@ def act_on_mention_link(m: ProjectMention, action: str, user, project_name: str 
     if m.project.pk != old.pk:
         linking.refresh_project(old)
     return m
+
+
+@transaction.atomic
+def merge_indicator(into, other_name: str, user=None):
+    """Merge the indicator named ``other_name`` (or a synonym of it) into ``into``: its facts move over, its
+    names become synonyms, and the moved facts are relinked (a reviewer's way to teach linking a synonym)."""
+    from .models import Indicator
+    name = canon.clean_name(other_name)
+    other = Indicator.objects.filter(name=name).exclude(pk=into.pk).first()
+    if other is None:
+        raise ReviewError(f"没有名为“{name}”的指标")
+    keys = set(Fact.objects.filter(indicator=other).values_list("subject", "measure"))
+    Fact.objects.filter(indicator=other).update(indicator=into)
+    into.synonyms = list(dict.fromkeys((into.synonyms or []) + [other.name] + (other.synonyms or [])))
+    into.save(update_fields=["synonyms"])
+    other.delete()
+    for subject, measure in keys:
+        linking.relink_key(into.pk, subject, measure)
+    return into
 
 
 def counts_by_document(qs=None) -> list[dict]:

@@ -23,6 +23,7 @@ urlpatterns = [
     re_path(rf"^tasks/(?P<pk>\d+){J}$", views.task, name="task"),
     re_path(rf"^indicators{J}$", views.indicators, name="indicators"),
     re_path(rf"^indicators/(?P<pk>\d+){J}$", views.indicator, name="indicator"),
+    re_path(r"^indicators/(?P<pk>\d+)/merge(?:/|(?P<fmt>\.json))$", views.indicator_merge, name="indicator_merge"),
     re_path(rf"^pipeline{J}$", views.pipeline, name="pipeline"),
     re_path(rf"^review{J}$", views.review_queue, name="review"),
     re_path(r"^review/(?P<kind>fact|project|mention|task|term)/(?P<pk>\d+)(?:/|(?P<fmt>\.json))$",

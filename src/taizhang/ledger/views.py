@@ -7,9 +7,8 @@ import json
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, Sum
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from . import exports, highlight, ingest, linking, query, review
@@ -59,9 +58,9 @@ def _page_size(request) -> int:
 @ledger_view
 def dashboard(request, fmt=None):
     facts = Fact.objects.exclude(review_state=ReviewState.REJECTED)
-    kinds = dict(facts.order_by().values_list("kind").annotate(n=Count("id")))
-    states = dict(Fact.objects.order_by().values_list("review_state").annotate(n=Count("id")))
-    stages = dict(Project.objects.order_by().values_list("stage").annotate(n=Count("id")))
+    kinds = dict(facts.order_by().values_list("kind").annotate(n=Count("*")))
+    states = dict(Fact.objects.order_by().values_list("review_state").annotate(n=Count("*")))
+    stages = dict(Project.objects.order_by().values_list("stage").annotate(n=Count("*")))
     data = {
         "documents": Document.objects.count(),
         "targets": kinds.get("target", 0), "actuals": kinds.get("actual", 0),
@@ -69,7 +68,7 @@ def dashboard(request, fmt=None):
         "unreviewed": states.get(ReviewState.UNREVIEWED, 0),
         "review_states": states,
         "project_stages": {s: stages.get(s, 0) for s in STAGE_ORDER + ["unknown"]},
-        "flagged_targets": Fact.objects.filter(kind="target").exclude(flags=[]).count(),
+        "flagged_targets": Fact.objects.filter(kind="target", flagged=True).count(),
         "machine_links": FactLink.objects.filter(state=LinkState.PROPOSED).count(),
     }
     if wants_json(request, fmt):
@@ -90,9 +89,9 @@ def documents(request, fmt=None):
         files = request.FILES.getlist("files")
         if not files:
             messages.error(request, "请选择要上传的文件")
-            return redirect("ledger:documents")
+            return redirect("/documents/")
         batch = ingest.ingest_uploads(files, user=request.user)
-        return redirect("ledger:batch", pk=batch.pk)
+        return redirect(f"/batches/{batch.pk}/")
     qs = Document.objects.defer("text", "record").order_by("-id")
     q = request.GET.get("q", "").strip()
     if q:
@@ -139,9 +138,10 @@ def document_spans(doc: Document) -> list[highlight.Span]:
                                                                                    "end", "stage"):
         spans.append(highlight.Span(m.start, m.end, "project", href=f"/projects/{m.project_id}/",
                                     title=f"项目：{m.get_stage_display()}"))
-    for t in doc.tasks.exclude(review_state=ReviewState.REJECTED).only("id", "start", "end", "title"):
-        spans.append(highlight.Span(t.start, min(t.end, t.start + max(1, len(t.title))), "task",
-                                    href=f"/tasks/{t.pk}/", title="任务"))
+    for t in doc.tasks.exclude(review_state=ReviewState.REJECTED).only("id", "start", "end"):
+        eol = doc.text.find("\n", t.start, t.end)
+        end = min(eol if eol > t.start else t.end, t.start + 200)
+        spans.append(highlight.Span(t.start, end, "task", href=f"/tasks/{t.pk}/", title="任务"))
     return spans
 
 
@@ -195,8 +195,18 @@ def ledger_list(name: str):
         if wants_json(request, fmt):
             return _json({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
                           "sort": sort, "results": [ser(o) for o in page], "facets": facets})
+        if name == "targets":
+            _attach_latest_actuals(page.object_list)
         params = request.GET.copy()
         params.pop("page", None)
+        for param, rows in facets.items():
+            for r in rows:  # each facet value links to the list with that value toggled
+                p = params.copy()
+                vals = [v for v in p.getlist(param) if v != r["value"]]
+                if not r["selected"]:
+                    vals.append(r["value"])
+                p.setlist(param, vals)
+                r["href"] = "?" + p.urlencode()
         return render(request, f"ledger/list_{'facts' if spec.model is Fact else name}.html", {
             "spec": spec, "page": page, "facets": [(spec.facet(k), v) for k, v in facets.items()], "sort": sort,
             "q": request.GET.get("q", ""), "query_string": params.urlencode(),
@@ -204,6 +214,19 @@ def ledger_list(name: str):
 
     view.__name__ = f"list_{name}"
     return view
+
+
+def _attach_latest_actuals(targets) -> None:
+    """Each target on the page gets ``latest`` (its most recent linked actual) and ``latest_gap``: one query."""
+    by_id = {t.pk: t for t in targets}
+    for t in targets:
+        t.latest, t.latest_gap = None, None
+    links = (FactLink.objects.filter(target_id__in=list(by_id), relation=FactLink.Relation.ACTUAL)
+             .exclude(state=LinkState.BROKEN).select_related("other__document")
+             .only("target_id", "gap", "other__value", "other__unit", "other__period", "other__document__published"))
+    for link in sorted(links, key=lambda l: (l.other.document.published or "", l.other.period)):
+        t = by_id[link.target_id]
+        t.latest, t.latest_gap = link.other, link.gap
 
 
 # --------------------------------------------------------------------------- items
@@ -242,7 +265,8 @@ def _split_value(f: Fact) -> tuple[str, str, str]:
 @ledger_view
 def project(request, pk, fmt=None):
     p = get_object_or_404(Project.objects.select_related("region"), pk=pk)
-    mentions = list(p.mentions.select_related("document").defer("document__text", "document__record"))
+    mentions = sorted(p.mentions.select_related("document").defer("document__text", "document__record"),
+                      key=lambda m: (linking.doc_key(m.document), m.start))
     changes = linking.stage_changes(p)
     if wants_json(request, fmt):
         data = query.project_json(p)
@@ -345,7 +369,7 @@ def pipeline(request, fmt=None):
                "completed": round(agg.get(s, {}).get("completed") or 0, 2)} for s in STAGE_ORDER]
     if wants_json(request, fmt):
         return _json({"stages": stages, "unknown": agg.get("unknown", {}).get("n", 0)})
-    flagged = qs.exclude(flags=[]).order_by("-id")[:20]
+    flagged = qs.filter(flagged=True).order_by("-id")[:20]
     return render(request, "ledger/pipeline.html", {"stages": stages, "chart_json": json.dumps(stages),
                                                     "unknown": agg.get("unknown", {}).get("n", 0),
                                                     "flagged": flagged,
@@ -416,7 +440,7 @@ def link_action(request, pk, fmt=None):
     if wants_json(request, fmt):
         link.refresh_from_db()
         return _json({"id": link.pk, "state": link.state, "origin": link.origin, "other": link.other_id})
-    return redirect("ledger:fact", pk=link.target_id)
+    return redirect(f"/facts/{link.target_id}/")
 
 
 @require_POST
@@ -429,10 +453,27 @@ def mention_action(request, pk, fmt=None):
         if wants_json(request, fmt):
             return _json({"error": str(e)}, status=400)
         messages.error(request, str(e))
-        return redirect("ledger:project", pk=m.project_id)
+        return redirect(f"/projects/{m.project_id}/")
     if wants_json(request, fmt):
         return _json({"id": m.pk, "project": m.project_id, "link_state": m.link_state})
-    return redirect("ledger:project", pk=m.project_id)
+    return redirect(f"/projects/{m.project_id}/")
+
+
+@require_POST
+@ledger_view
+def indicator_merge(request, pk, fmt=None):
+    ind = get_object_or_404(Indicator, pk=pk)
+    try:
+        review.merge_indicator(ind, request.POST.get("other", ""), request.user)
+    except review.ReviewError as e:
+        if wants_json(request, fmt):
+            return _json({"error": str(e)}, status=400)
+        messages.error(request, str(e))
+    else:
+        if wants_json(request, fmt):
+            return _json({"id": ind.pk, "synonyms": ind.synonyms})
+        messages.success(request, "已合并")
+    return redirect(f"/indicators/{ind.pk}/")
 
 
 def openapi(request, fmt=None):
@@ -444,9 +485,3 @@ def openapi(request, fmt=None):
 def health(request):
     return HttpResponse("ok", content_type="text/plain")
 
-
-def bad_request(msg: str) -> HttpResponseBadRequest:
-    return HttpResponseBadRequest(msg)
-
-
-__all__ = ["reverse"]

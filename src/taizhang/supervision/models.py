@@ -47,7 +47,7 @@ class Role(models.TextChoices):
     ADMIN = "admin", "系统管理员"
     SUPERVISOR = "supervisor", "督查人员"
     LEADER = "leader", "领导"
-    REPORTER = "reporter", "联络员"
+    LIAISON = "liaison", "联络员"
     VIEWER = "viewer", "查看人员"
 
 

@@ -75,13 +75,13 @@ def visible_rounds(user) -> QuerySet[InspectionRound]:
 def can_report(user, item: Item) -> bool:
     """Reporters of the lead unit or a co-unit file progress reports and requests on an item."""
     uid = unit_id_of(user)
-    return (role_of(user) == Role.REPORTER and uid is not None
+    return (role_of(user) == Role.LIAISON and uid is not None
             and (item.lead_unit_id == uid or item.co_units.filter(id=uid).exists()))
 
 
 def is_lead_reporter(user, item: Item) -> bool:
-    return role_of(user) == Role.REPORTER and item.lead_unit_id is not None and item.lead_unit_id == unit_id_of(user)
+    return role_of(user) == Role.LIAISON and item.lead_unit_id is not None and item.lead_unit_id == unit_id_of(user)
 
 
 def can_rectify(user, finding: Finding) -> bool:
-    return role_of(user) == Role.REPORTER and finding.unit_id == unit_id_of(user)
+    return role_of(user) == Role.LIAISON and finding.unit_id == unit_id_of(user)

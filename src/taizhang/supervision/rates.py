@@ -188,7 +188,8 @@ def unit_rates(items: Iterable[ItemFacts], findings: Iterable[FindingFacts], as_
 def ranking(rates: dict[Hashable, UnitRates], previous: dict[Hashable, int] | None = None,
             top_share: float = TOP_SHARE) -> list[RankRow]:
     """Order by score (ties share a rank: 1, 1, 3); the first ceil(n × top_share) places are the top tier."""
-    ordered = sorted(rates.values(), key=lambda r: (-r.score, str(r.unit_id)))
+    defined = [r for r in rates.values() if any(getattr(r, k).denominator for k in WEIGHTS)]  # nothing to rank on
+    ordered = sorted(defined, key=lambda r: (-r.score, str(r.unit_id)))
     top_places = math.ceil(len(ordered) * top_share)
     rows: list[RankRow] = []
     for pos, r in enumerate(ordered, start=1):

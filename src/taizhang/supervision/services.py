@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from . import audit, permissions as perm, workflow
@@ -145,7 +145,8 @@ def transition(actor, item_id: int, target: str, reason: str = "") -> Item:
         item = _lock(item_id)
         t = workflow.find(item.status, target)
         if t is None:
-            raise ServiceError(f"不允许从「{item.get_status_display()}」转到「{Status(target).label}」")
+            label = Status(target).label if target in Status.values else target
+            raise ServiceError(f"不允许从「{item.get_status_display()}」转到「{label}」")
         if t not in workflow.allowed(item.status, perm.role_of(actor), perm.is_lead_reporter(actor, item)):
             raise PermissionDenied("无权执行此操作")
         if t.needs_reason and not reason.strip():
@@ -308,18 +309,27 @@ def issue_reminders(today: date | None = None, actor=None, colours: tuple[str, .
         colour = colour_of(item, today)
         if colour not in colours:
             continue
-        with transaction.atomic():
-            if Reminder.objects.filter(item=item, issued_on=today).exists():
-                skipped += 1
-                continue
-            what = "已超过完成时限" if colour == "red" else "进度滞后于序时进度"
-            r = Reminder.objects.create(item=item, unit=item.lead_unit, colour=colour, issued_on=today,
-                                        created_by=actor if getattr(actor, "is_authenticated", False) else None,
-                                        message=f"{item.code}「{item.title}」{what}(完成率 {item.progress:g}%),"
-                                                f"请{item.lead_unit or '牵头单位'}加快推进并及时报送进展。")
-            audit.record(r, actor, "reminder", None, item=item)
-            created.append(r)
+        if Reminder.objects.filter(item=item, issued_on=today).exists():
+            skipped += 1
+            continue
+        try:
+            r = _remind(item, today, colour, actor)
+        except IntegrityError:  # another run issued it a moment ago
+            skipped += 1
+            continue
+        created.append(r)
     return ReminderRun(created, skipped)
+
+
+def _remind(item: Item, today: date, colour: str, actor) -> Reminder:
+    what = "已超过完成时限" if colour == "red" else "进度滞后于序时进度"
+    with transaction.atomic():
+        r = Reminder.objects.create(item=item, unit=item.lead_unit, colour=colour, issued_on=today,
+                                    created_by=actor if getattr(actor, "is_authenticated", False) else None,
+                                    message=f"{item.code}「{item.title}」{what}(完成率 {item.progress:g}%),"
+                                            f"请{item.lead_unit or '牵头单位'}加快推进并及时报送进展。")
+        audit.record(r, actor, "reminder", None, item=item)
+    return r
 
 
 # ---- inspection loop ---------------------------------------------------------------------------------------

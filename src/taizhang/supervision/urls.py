@@ -19,6 +19,7 @@ urlpatterns = [
     path("requests/<int:pk>/decide/", views.change_decide, name="change_decide"),
     path("remind/", views.remind_now, name="remind"),
     path("inspections/", views.round_list, name="rounds"),
+    path("inspections.json", views.round_list_json, name="rounds_json"),
     path("inspections/<int:pk>/", views.round_detail, name="round"),
     path("findings.json", views.finding_list_json, name="findings_json"),
     path("findings/<int:pk>/", views.finding_detail, name="finding"),

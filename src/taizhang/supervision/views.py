@@ -8,6 +8,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
@@ -17,9 +18,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from . import excel, paperwork, permissions as perm, rates, reporting, services, workflow
-from .models import (AuditEntry, ChangeRequest, Evidence, Finding, Frequency, InspectionRound, Item, Role,
-                     Status, Unit)
-from .warning import COLOUR_LABELS, expected_progress
+from .models import AuditEntry, ChangeRequest, Evidence, Finding, Frequency, Item, Status, Unit
+from .warning import COLOUR_LABELS, backward_milestones, expected_progress
 
 
 def member_required(view):
@@ -82,7 +82,9 @@ def filtered_items(request):
         qs = qs.filter(Q(title__icontains=g["q"]) | Q(code__icontains=g["q"]))
     today = _today()
     rows = [(i, services.colour_of(i, today)) for i in qs.order_by("position", "id")]
-    if g.get("colour"):
+    if g.get("colour") == "late":  # the monthly dispatch list: red and yellow
+        rows = [(i, c) for i, c in rows if c in ("red", "yellow")]
+    elif g.get("colour"):
         rows = [(i, c) for i, c in rows if (c or "none") == g["colour"]]
     return rows
 
@@ -93,7 +95,9 @@ def item_json(item: Item, colour: str) -> dict:
             "co_units": [u.name for u in item.co_units.all()], "responsible_leader": item.responsible_leader,
             "deadline": item.deadline.isoformat() if item.deadline else None, "progress": item.progress,
             "warning": colour or None, "parent_id": item.parent_id, "version": item.version,
-            "source": item.source_text, "url": reverse("supervision:item", args=[item.id])}
+            "source": item.source_text, "source_ref": (f"{item.source_type.app_label}.{item.source_type.model}#"
+                                                        f"{item.source_id}" if item.source_type_id else None),
+            "url": reverse("supervision:item", args=[item.id])}
 
 
 @member_required
@@ -101,7 +105,16 @@ def item_json(item: Item, colour: str) -> dict:
 def item_list(request):
     rows = filtered_items(request)
     counts = {c: sum(1 for _, x in rows if x == c) for c in ("red", "yellow", "blue")}
+    by_unit: dict[str, dict] = {}
+    if perm.reads_all(request.user):  # the leader's dashboard: where the late items are
+        for i, c in rows:
+            u = by_unit.setdefault(str(i.lead_unit or "未指定"), {"total": 0, "closed": 0, "red": 0, "yellow": 0})
+            u["total"] += 1
+            u["closed"] += i.status == Status.CLOSED
+            if c in ("red", "yellow"):
+                u[c] += 1
     return render(request, "supervision/item_list.html", {
+        "by_unit": sorted(by_unit.items(), key=lambda kv: (-kv[1]["red"], -kv[1]["yellow"], kv[0])),
         "rows": rows, "counts": counts, "statuses": Status.choices, "kinds": Item.Kind.choices,
         "units": Unit.objects.all() if perm.reads_all(request.user) else Unit.objects.none(),
         "colour_labels": COLOUR_LABELS, "query": request.GET.urlencode(), "role": perm.role_of(request.user)})
@@ -121,6 +134,46 @@ def _history(item: Item):
     return AuditEntry.objects.filter(item=item).select_related("actor", "content_type").order_by("at", "id")
 
 
+def _field_label(model, key: str) -> str:
+    try:
+        f = model._meta.get_field(key[:-3] if key.endswith("_id") else key)
+        return str(f.verbose_name)
+    except Exception:
+        return {"milestones": "节点安排"}.get(key, key)
+
+
+def _readable(model, key: str, value):
+    """Foreign keys and many-to-many ids shown by name (the audit keeps ids, the page shows people names)."""
+    if value in (None, "", []):
+        return value
+    try:
+        f = model._meta.get_field(key[:-3] if key.endswith("_id") else key)
+    except Exception:
+        return value
+    if not (f.is_relation and f.related_model) or f.auto_created or f.related_model is ContentType:
+        return value  # reverse relations (milestones) are stored as text already
+    ids = value if isinstance(value, list) else [value]
+    try:
+        names = {o.pk: str(o) for o in f.related_model._default_manager.filter(pk__in=ids)}
+    except (ValueError, TypeError):
+        return value
+    shown = [names.get(i, f"#{i}") for i in ids]
+    return "、".join(shown) if isinstance(value, list) else shown[0]
+
+
+def history_rows(entries) -> list[dict]:
+    """Audit entries as readable lines: 字段: before → after (creations list the fields they set)."""
+    rows = []
+    for h in entries:
+        model = h.content_type.model_class()
+        before, after = h.before or {}, h.after or {}
+        keys = [k for k in after if k not in ("id", "version")] if not before else [k for k in after if k != "version"]
+        changes = [(_field_label(model, k), _readable(model, k, before.get(k)) if before else None,
+                    _readable(model, k, after.get(k))) for k in keys if before or after.get(k) not in (None, "", [])]
+        rows.append({"entry": h, "changes": changes})
+    return rows
+
+
 def _reports(request, item: Item):
     return item.reports.select_related("unit", "author", "reviewed_by").prefetch_related("evidence")
 
@@ -135,7 +188,8 @@ def item_detail(request, pk: int):
     user = request.user
     return render(request, "supervision/item_detail.html", {
         "item": item, "colour": colour, "colour_label": COLOUR_LABELS[colour],
-        "expected": expected_progress(ms, today), "reports": _reports(request, item), "history": _history(item),
+        "expected": expected_progress(ms, today), "reports": _reports(request, item),
+        "history": history_rows(_history(item)),
         "transitions": workflow.allowed(item.status, perm.role_of(user), perm.is_lead_reporter(user, item)),
         "can_manage": perm.can_manage(user), "can_report": perm.can_report(user, item)
         and item.status in workflow.REPORTABLE, "is_lead": perm.is_lead_reporter(user, item),
@@ -169,20 +223,26 @@ def item_edit(request, pk: int):
     item = _item_or_404(request, pk)
     p = request.POST
     try:
-        fields = {
-            "title": p.get("title", "").strip() or item.title, "requirement": p.get("requirement", ""),
-            "responsible_leader": p.get("responsible_leader", ""), "deadline": _date(p.get("deadline")),
-            "frequency": p.get("frequency") if p.get("frequency") in Frequency.values else item.frequency,
-            "kind": p.get("kind") if p.get("kind") in Item.Kind.values else item.kind,
-            "lead_unit_id": int(p["lead_unit"]) if p.get("lead_unit", "").isdigit() else None,
-            "source_text": p.get("source_text", ""), "remarks": p.get("remarks", ""),
-            "weight": float(p.get("weight") or 1),
+        # only the fields the form sent are changed, so a partial form cannot wipe the others
+        parsers = {
+            "title": lambda v: v.strip() or item.title, "requirement": str, "responsible_leader": str,
+            "deadline": _date, "source_text": str, "remarks": str, "weight": lambda v: float(v or 1),
+            "frequency": lambda v: v if v in Frequency.values else item.frequency,
+            "kind": lambda v: v if v in Item.Kind.values else item.kind,
+            "lead_unit_id": lambda v: int(v) if v.isdigit() else None,
+            "parent_id": lambda v: Item.objects.get(code=v.strip()).id if v.strip() else None,
         }
-        if "parent" in p:
-            code = p.get("parent", "").strip()
-            fields["parent_id"] = Item.objects.get(code=code).id if code else None
-        milestones = excel.parse_milestones(p.get("milestones", "")) if "milestones" in p else None
-        co = [int(x) for x in p.getlist("co_units") if x.isdigit()]
+        form_names = {"lead_unit_id": "lead_unit", "parent_id": "parent"}
+        fields = {k: f(p[form_names.get(k, k)]) for k, f in parsers.items() if form_names.get(k, k) in p}
+        milestones = None
+        if p.get("milestones", "").strip() == "倒排":   # plan backwards from the deadline
+            deadline = fields.get("deadline") or item.deadline
+            if deadline is None:
+                raise services.ServiceError("倒排节点须先设定完成时限")
+            milestones = backward_milestones(_today(), deadline, fields.get("frequency") or item.frequency)
+        elif "milestones" in p:
+            milestones = excel.parse_milestones(p["milestones"])
+        co = [int(x) for x in p.getlist("co_units") if x.isdigit()] if "co_units" in p or "lead_unit" in p else None
         version = int(p["version"]) if p.get("version", "").isdigit() else None
         services.update_assignment(request.user, item.id, version, fields, co, milestones, note=p.get("note", ""))
         messages.success(request, "已保存")
@@ -327,6 +387,16 @@ def round_list(request):
         "units": Unit.objects.all()})
 
 
+@member_required
+@require_GET
+def round_list_json(request):
+    rounds = perm.visible_rounds(request.user).prefetch_related("scope_units")
+    return JsonResponse({"count": len(rounds), "rounds": [
+        {"id": r.id, "name": r.name, "team": r.team, "start": r.start.isoformat(), "end": r.end.isoformat(),
+         "scope_units": [u.name for u in r.scope_units.all()], "url": reverse("supervision:round", args=[r.id])}
+        for r in rounds]}, json_dumps_params={"ensure_ascii": False})
+
+
 def finding_json(f: Finding) -> dict:
     return {"id": f.id, "round": f.round.name, "unit": f.unit.name, "item": f.item.code if f.item else None,
             "description": f.description, "severity": f.severity, "due": f.due.isoformat(), "state": f.state,
@@ -369,7 +439,8 @@ def round_detail(request, pk: int):
 @require_GET
 def finding_detail(request, pk: int):
     f = get_object_or_404(perm.visible_findings(request.user), pk=pk)
-    history = AuditEntry.objects.filter(content_type__model="finding", object_id=str(f.id)).select_related("actor")
+    history = history_rows(AuditEntry.objects.filter(content_type__model="finding", object_id=str(f.id))
+                           .select_related("actor", "content_type").order_by("at", "id"))
     return render(request, "supervision/finding_detail.html", {
         "f": f, "history": history, "can_manage": perm.can_manage(request.user),
         "can_rectify": perm.can_rectify(request.user, f)})
@@ -494,5 +565,3 @@ def excel_export(request):
     resp["Content-Disposition"] = f"attachment; filename=taizhang-{_today():%Y%m%d}.xlsx"
     return resp
 
-
-__all__ = ["Role"]

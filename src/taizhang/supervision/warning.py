@@ -5,19 +5,12 @@ so the same inputs always give the same colour and tests need no database.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
 BLUE_DAYS = 7  # "due soon" window
 
 COLOUR_LABELS = {"red": "红色预警(逾期)", "yellow": "黄色预警(滞后序时进度)", "blue": "蓝色预警(临近时限)", "": "正常"}
-
-
-@dataclass(frozen=True)
-class Schedule:
-    deadline: date | None
-    milestones: tuple[tuple[date, float], ...]  # (due, expected progress %)
 
 
 def expected_progress(milestones: Iterable[tuple[date, float]], today: date) -> float:
@@ -42,3 +35,16 @@ def warning_colour(deadline: date | None, milestones: Iterable[tuple[date, float
     if deadline is not None and (deadline - today).days <= blue_days:
         return "blue"
     return ""
+
+
+def backward_milestones(start: date, deadline: date, frequency: str = "monthly") -> list[tuple[date, float, str]]:
+    """倒排序时: milestones planned backwards from the deadline, one per reporting date, progress rising
+    evenly to 100 % on the deadline (a starting point a supervisor then adjusts)."""
+    from .rates import due_dates
+
+    if deadline <= start:
+        return [(deadline, 100.0, "完成")]
+    dates = [d for d in due_dates(frequency, start, deadline) if d < deadline] + [deadline]
+    total = (deadline - start).days
+    return [(d, 100.0 if d == deadline else round(100 * (d - start).days / total), "完成" if d == deadline else "")
+            for d in dates]

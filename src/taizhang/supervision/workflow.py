@@ -50,6 +50,6 @@ def allowed(source: str, role: str | None, is_lead: bool) -> list[Transition]:
             continue
         if t.actor == "manager" and role in (Role.ADMIN, Role.SUPERVISOR):
             out.append(t)
-        elif t.actor == "lead" and role == Role.REPORTER and is_lead:
+        elif t.actor == "lead" and role == Role.LIAISON and is_lead:
             out.append(t)
     return out

@@ -110,6 +110,14 @@ def document() -> dict:
             "type": "object", "required": ["action"],
             "properties": {"action": {"type": "string", "enum": ["confirm", "break", "change"]}, "other": _INT}}}}},
         "responses": {"200": {"description": "link", "content": {"application/json": {"schema": {"type": "object"}}}}}}}
+    paths["/indicators/{id}/merge.json"] = {"post": {
+        "summary": "把另一指标合并到本指标（名称记为同义词，条目重新关联）", "operationId": "merge_indicator",
+        "parameters": pk,
+        "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+            "type": "object", "required": ["other"], "properties": {"other": _STR}}}}},
+        "responses": {"200": {"description": "merged", "content": {"application/json": {"schema": {"type": "object"}}}},
+                      "400": {"description": "unknown indicator",
+                              "content": {"application/json": {"schema": _ref("Error")}}}}}}
     return {"openapi": "3.0.3",
             "info": {"title": "台账 API", "version": "1.0",
                      "description": "Session-authenticated JSON views of the ledger. POST requests need the CSRF token."},

@@ -1,0 +1,316 @@
+"""The facts extractor on sentences written for these tests (never corpus text)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from taizhang.extract import facts
+from taizhang.extract.doc import Doc, DocumentRecord
+from taizhang.extract.textmap import Edit
+
+
+def run(text: str, published: str = "2023", regions: tuple[str, ...] = ("绍兴市",), edits=None):
+    doc = Doc("t.txt", text, list(edits or []))
+    rec = DocumentRecord(doc="t.txt", published=published, regions=list(regions))
+    return facts.extract(doc, rec)
+
+
+def one(fs, value, unit=None):
+    hits = [f for f in fs if f.value == value and (unit is None or f.unit == unit)]
+    assert len(hits) == 1, [(f.value, f.unit) for f in fs]
+    return hits[0]
+
+
+def values(fs):
+    return sorted((f.value, f.unit) for f in fs)
+
+
+# --------------------------------------------------------------------------- bulletins and reports
+
+def test_statistics_bulletin_sentence():
+    fs = run("全年全市地区生产总值12345.6亿元,比上年增长5.2%。", published="2022")
+    gdp = one(fs, 12345.6)
+    assert (gdp.unit, gdp.kind, gdp.measure, gdp.period, gdp.subject) == ("亿元", "actual", "level", "2022", "绍兴市")
+    assert "地区生产总值" in gdp.indicator
+    g = one(fs, 5.2)
+    assert (g.measure, g.kind, g.comparator, g.period) == ("growth", "actual", "=", "2022")
+    assert "地区生产总值" in g.indicator
+    assert g.evidence == "全年全市地区生产总值12345.6亿元,比上年增长5.2%"
+
+
+def test_target_with_deadline_and_bound():
+    f = one(run("到2025年,全县森林覆盖率达到65%以上。", published="2021", regions=("赣州市",)), 65)
+    assert (f.kind, f.measure, f.comparator, f.period) == ("target", "share", ">=", "..2025")
+    assert f.indicator == "森林覆盖率"
+
+
+def test_distribution_over_a_list():
+    fs = run("今年力争一般公共预算收入、固定资产投资、社会消费品零售总额分别增长8%、12%和10%以上。")
+    assert values(fs) == [(8, "%"), (10, "%"), (12, "%")]
+    for f in fs:
+        assert (f.kind, f.measure, f.period, f.comparator) == ("target", "growth", "2023", ">=")
+    assert one(fs, 8).indicator == "一般公共预算收入"
+    assert one(fs, 12).indicator == "固定资产投资"
+    assert one(fs, 10).indicator == "社会消费品零售总额"
+
+
+def test_parallel_counts_share_a_head_noun():
+    fs = run("上半年新签约、新开工项目分别为52个、38个。")
+    assert one(fs, 52).indicator == "新签约项目"
+    assert one(fs, 38).indicator == "新开工项目"
+    assert all(f.period == "2023-H1" and f.kind == "actual" for f in fs)
+
+
+@pytest.mark.parametrize("sentence,value,comparator", [
+    ("全市新建口袋公园不少于30个。", 30, ">="),
+    ("培育规上企业超过500家。", 500, ">"),
+    ("拥有海岸线约120公里。", 120, "~"),
+    ("城镇调查失业率控制在5.5%以内。", 5.5, "<="),
+    ("修建绿道300多公里。", 300, ">"),
+    ("接待游客近5000万人次。", 5000, "~"),
+    ("新增就业岗位1.2万个左右。", 1.2, "~"),
+    ("年均投资不低于80亿元。", 80, ">="),
+    ("引进高层次人才100余名。", 100, ">"),
+])
+def test_comparators(sentence, value, comparator):
+    assert one(run(sentence), value).comparator == comparator
+
+
+def test_range_gives_two_bounds():
+    fs = run("力争每年推动2-4家企业上市。")
+    lo, hi = one(fs, 2), one(fs, 4)
+    assert (lo.comparator, hi.comparator) == (">=", "<=")
+    assert lo.period == hi.period == "each-year"
+    assert lo.kind == "target"
+
+
+# --------------------------------------------------------------------------- measures
+
+def test_rank_and_delta():
+    fs = run("上半年全市规上工业增加值增长9.1%,增速居全省第2位,位次比一季度上升3位。")
+    r = one(fs, 2)
+    assert (r.measure, r.comparator, r.kind) == ("rank", "=", "actual")
+    assert "排名" in r.indicator and "规上工业增加值" in r.indicator
+    d = one(fs, 3)
+    assert d.measure == "delta"
+
+
+def test_top_n_rank():
+    f = one(run("力争综合实力进入全国百强县前50强。", regions=("洛阳市",)), 50)
+    assert (f.measure, f.comparator, f.kind) == ("rank", "<=", "target")
+
+
+def test_percentage_points_are_a_delta():
+    f = one(run("研发经费投入强度比上年提高0.3个百分点。"), 0.3)
+    assert (f.measure, f.unit) == ("delta", "个百分点")
+
+
+def test_share_versus_growth():
+    fs = run("高新技术产业增加值占规上工业增加值比重达到55.2%,同比增长7.4%。")
+    assert one(fs, 55.2).measure == "share"
+    assert one(fs, 7.4).measure == "growth"
+
+
+def test_multiple_is_growth():
+    f = one(run("到2027年,数字经济核心产业增加值力争翻一番。"), 1)  # as written: 一 番
+    assert (f.measure, f.unit, f.kind, f.period) == ("growth", "番", "target", "..2027")
+
+
+# --------------------------------------------------------------------------- kind, period, estimate
+
+def test_estimate_is_actual_and_flagged():
+    f = one(run("预计全年地区生产总值增长6%左右。"), 6)
+    assert (f.kind, f.estimated, f.comparator, f.period) == ("actual", True, "~", "2023")
+
+
+@pytest.mark.parametrize("sentence,period", [
+    ("1—9月,全市规上工业增加值增长6.1%。", "2023-M01..M09"),
+    ("截至9月底,全市累计发放贷款320亿元。", "..2023-M09"),
+    ("上半年,全市实现社会消费品零售总额820亿元。", "2023-H1"),
+    ("去年,全市外贸进出口总额增长4.5%。", "2022"),
+])
+def test_actual_periods(sentence, period):
+    (f,) = run(sentence)
+    assert f.period == period
+    assert f.kind == "actual"
+
+
+def test_each_year_target():
+    f = one(run("每年新增城镇就业1万人以上。"), 1)
+    assert (f.kind, f.period, f.unit, f.measure, f.comparator) == ("target", "each-year", "万人", "count", ">=")
+
+
+def test_plan_period_target():
+    f = one(run("十四五期间,力争新建5G基站3000座。", published="2021"), 3000)
+    assert (f.kind, f.period) == ("target", "2021..2025")
+
+
+def test_target_without_time_has_no_period():
+    f = one(run("加快建设8个现代农业产业园。"), 8)
+    assert (f.kind, f.period) == ("target", "")
+
+
+def test_framing_time_carries_through_the_paragraph():
+    text = "四季度,萧山将全力冲刺。加快兑现2亿元企业奖补资金。"
+    f = one(run(text, published="2021", regions=("萧山区",)), 2)
+    assert (f.period, f.kind) == ("2021-Q4", "target")
+
+
+# --------------------------------------------------------------------------- subjects
+
+def test_interview_sections_set_the_subject():
+    text = ("新征程上再出发\n——访萧山区委书记 李某\n萧山将确保年内新增规上企业100家以上。\n"
+            "聚力攻坚\n——访余杭区委书记 王某\n余杭将力争年内引进重大项目20个以上。\n")
+    fs = run(text, published="2022", regions=("杭州市",))
+    assert one(fs, 100).subject == "萧山区"
+    assert one(fs, 20).subject == "余杭区"
+
+
+def test_region_at_clause_start_is_the_subject():
+    fs = run("其中,诸暨市新增高新技术企业35家。", regions=("绍兴市",))
+    assert one(fs, 35).subject == "诸暨市"
+
+
+def test_organisation_subject():
+    f = one(run("上半年,某某集团完成投资12.5亿元。"), 12.5)
+    assert f.subject == "某某集团"
+
+
+# --------------------------------------------------------------------------- non-facts
+
+@pytest.mark.parametrize("sentence", [
+    "市第十一届人民代表大会第三次会议于2023年1月10日召开。",
+    "加快建设30万吨级航道和5G网络。",
+    "“新海3号”科考船顺利返航。",
+    "全面落实“1+3+N”工作体系。",
+    "大力发展汽车和电子两大主导产业。",
+    "咨询电话:0571-88888888。",
+    "页面宽度范围为200至2000",
+    "深入实施“三大工程”,推动十四五规划落实。",
+    "建成东区、西区和南区3个产业园。",
+    "入选全国10个试点城市之一。",
+    "千方百计稳就业,做好千家万户的事。",
+    "再组织一次集中开工,每个镇明确一名联络员。",
+    "第二个百年奋斗目标。",
+    "",
+])
+def test_not_facts(sentence):
+    assert run(sentence) == []
+
+
+def test_threshold_inside_a_name_is_not_a_fact():
+    fs = run("今年计划引进10亿元以上项目8个。")
+    assert values(fs) == [(8, "个")]
+
+
+def test_chinese_count_after_an_establishing_verb():
+    f = one(run("全县成立三个专项工作组。", regions=("洛阳市",)), 3)
+    assert (f.unit, f.measure) == ("个", "count")
+
+
+# --------------------------------------------------------------------------- scripts, offsets, robustness
+
+def test_traditional_script_and_full_width_digits():
+    fs = run("全年地區生產總值增長６.５％。")
+    f = one(fs, 6.5)
+    assert f.unit == "％" or f.unit == "%"
+    assert f.measure == "growth"
+    assert f.evidence == "全年地區生產總值增長６.５％"
+
+
+def test_offsets_follow_the_raw_text_through_edits():
+    raw = "<p>全市粮食产量<b>达到</b>120万吨。</p>"
+    edits = [Edit(m.start(), m.end(), "", "markup") for m in re.finditer(r"<[^>]+>", raw)]
+    fs = run(raw, edits=edits)
+    f = one(fs, 120)
+    assert raw[f.vstart:f.vend] == "120"
+    assert raw[f.estart:f.eend] == f.evidence
+
+
+def test_evidence_is_a_raw_slice_for_every_fact():
+    text = "今年以来,全市新开工项目86个,完成投资45.3亿元,同比增长12%;到年底力争新开工项目超过150个。"
+    fs = run(text)
+    assert len(fs) == 4
+    for f in fs:
+        assert text[f.estart:f.eend] == f.evidence
+        assert f.estart <= f.vstart < f.vend <= f.eend
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,%万亿元个家第前年月日增长达到以上约超全市今年上半年力争一二三十百、;。\n“”+-—")),
+               max_size=120))
+def test_never_raises_on_arbitrary_text(s):
+    fs = run(s)
+    for f in fs:
+        assert 0 <= f.vstart < f.vend <= len(s)
+        assert s[f.estart:f.eend] == f.evidence
+
+
+# --------------------------------------------------------------------------- document genres
+
+def test_bulletin_title_year_beats_the_publication_date():
+    text = "某市2021年国民经济和社会发展统计公报\n全年粮食总产量86.4万吨,比上年增长1.9%。\n"
+    fs = run(text, published="2022-03-18", regions=("赣州市",))
+    assert {f.period for f in fs} == {"2021"}
+    f = one(fs, 1.9)
+    assert f.indicator == "粮食总产量" and f.measure == "growth"
+
+
+def test_work_report_review_and_plan_sections():
+    text = ("一、2023年工作回顾\n过去一年,全市实现地区生产总值2150亿元,增长5.6%。\n"
+            "二、2024年工作安排\n重点抓好以下工作:\n(一)扩大有效投资。全年实施重点项目260个以上。\n")
+    fs = run(text, published="2024-01-20", regions=("洛阳市",))
+    a = one(fs, 2150)
+    assert (a.kind, a.period) == ("actual", "2023")
+    t = one(fs, 260)
+    assert (t.kind, t.period, t.comparator) == ("target", "2024", ">=")
+
+
+def test_thousands_separator_is_not_a_clause_break():
+    f = one(run("今年以来,全市接待游客1,250万人次。"), 1250)
+    assert f.unit == "万人次"
+    assert f.evidence == "全市接待游客1,250万人次" and f.period == "2023"
+
+
+def test_estimate_with_future_verb_stays_actual():
+    f = one(run("预计全年营业收入将突破300亿元。"), 300)
+    assert (f.kind, f.estimated, f.comparator) == ("actual", True, ">")
+
+
+def test_delta_against_last_year_end_uses_the_previous_clause_noun():
+    fs = run("年末全市常住人口520.3万人,比上年末增加0.9万人。", published="2022")
+    d = one(fs, 0.9)
+    assert d.measure == "delta" and "常住人口" in d.indicator
+
+
+def test_size_classes_are_not_facts():
+    assert run("积极引进5000万元以上项目,为65岁以上老人免费体检。") == []
+
+
+def test_gdp_written_in_latin_letters():
+    f = one(run("全市GDP1200亿元。"), 1200)
+    assert f.indicator == "GDP"
+
+
+def test_a_future_year_makes_a_target():
+    f = one(run("2025年全市地区生产总值达到5000亿元。", published="2021"), 5000)
+    assert (f.kind, f.period) == ("target", "2025")
+
+
+def test_past_year_in_a_work_report():
+    f = one(run("一年来,全市城镇新增就业5.2万人。", published="2024-01-18"), 5.2)
+    assert (f.kind, f.period) == ("actual", "2023")
+
+
+def test_round_hundred_billion_milestone():
+    f = one(run("确保年内文旅产业营业收入迈上千亿台阶。"), 1000)
+    assert (f.unit, f.comparator, f.kind, f.period) == ("亿元", ">=", "target", "2023")
+
+
+def test_chinese_rank_and_ordinals():
+    fs = run("外贸进出口增速位居全省第三,连续举办第五届博览会。")
+    f = one(fs, 3)
+    assert (f.measure, f.unit, f.comparator) == ("rank", "", "=")
+    assert len(fs) == 1

@@ -1,0 +1,45 @@
+"""Time expressions resolved against a document year (own phrases)."""
+import pytest
+
+from taizhang.extract.periods import find_periods, plan_span, resolve
+
+
+@pytest.mark.parametrize("expr,year,period", [
+    ("今年", 2023, "2023"), ("全年", 2019, "2019"), ("年内", 2021, "2021"), ("今年以来", 2024, "2024"),
+    ("上半年", 2023, "2023-H1"), ("下半年", 2022, "2022-H2"),
+    ("1—5月", 2023, "2023-M01..M05"), ("1-9月", 2020, "2020-M01..M09"), ("1至11月", 2018, "2018-M01..M11"),
+    ("截至6月底", 2023, "..2023-M06"), ("截至9月末", 2019, "..2019-M09"),
+    ("四季度", 2021, "2021-Q4"), ("第三季度", 2022, "2022-Q3"), ("一季度", 2022, "2022-Q1"),
+    ("前三季度", 2022, "2022-M01..M09"),
+    ("十四五", 2021, "2021..2025"), ("“十三五”时期", 2020, "2016..2020"), ("十五五", 2025, "2026..2030"),
+    ("“十四五”期末", 2021, "..2025"), ("到2025年", 2021, "..2025"), ("到2035年", 2020, "..2035"),
+    ("未来3年", 2021, "2021..2023"), ("未来五年", 2026, "2026..2030"),
+    ("每年", 2021, "each-year"), ("年底前", None, "..?"), ("今年", None, "?"),
+    ("2022年", 2023, "2022"), ("2023年上半年", 2023, "2023-H1"), ("2024年1—4月", 2024, "2024-M01..M04"),
+    ("去年", 2023, "2022"), ("近年来", 2023, ""),
+    ("第十四个五年规划", 2020, "2021..2025"), ("2021—2025年", 2021, "2021..2025"),
+])
+def test_resolve(expr, year, period):
+    assert resolve(expr, year) == period
+
+
+def test_streak_counts_back_from_the_document_year():
+    (p,) = [p for p in find_periods("空气质量连续三年保持全省前列", 2022) if p.role == "streak"]
+    assert p.period == "2019..2021"
+
+
+def test_find_periods_offsets():
+    text = "上半年,全市完成投资100亿元;到2025年力争翻一番。"
+    ps = find_periods(text, 2023)
+    assert [(text[p.start:p.end], p.period) for p in ps] == [("上半年", "2023-H1"), ("到2025年", "..2025")]
+
+
+def test_not_a_period():
+    assert resolve("增长6%", 2023) is None
+    assert find_periods("新建学校12所", 2023) == []
+
+
+def test_plan_span():
+    assert plan_span("十三五") == (2016, 2020)
+    assert plan_span("第十四个五年") == (2021, 2025)
+    assert plan_span("五年") is None
