@@ -8,15 +8,9 @@ class SupervisionConfig(AppConfig):
     verbose_name = "督查督办"
 
     def ready(self) -> None:
-        from django.conf import settings
         from django.contrib.auth.signals import user_logged_in, user_login_failed
 
         from . import auth
 
         user_login_failed.connect(auth.on_login_failed, dispatch_uid="supervision-login-failed")
         user_logged_in.connect(auth.on_logged_in, dispatch_uid="supervision-logged-in")
-        # The throttle must sit in front of ModelBackend.  Until settings.py lists it (lead's file), put it there.
-        backends = list(settings.AUTHENTICATION_BACKENDS)
-        if auth.BACKEND not in backends:
-            backends = [auth.BACKEND] + [b for b in backends if b != "django.contrib.auth.backends.ModelBackend"]
-            settings.AUTHENTICATION_BACKENDS = backends

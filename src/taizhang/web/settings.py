@@ -80,6 +80,9 @@ def _database() -> dict:
 DATABASES = {"default": _database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The supervision app's backend throttles failed logins per username + address before ModelBackend checks them.
+AUTHENTICATION_BACKENDS = ["taizhang.supervision.auth.ThrottledModelBackend"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
 ]
