@@ -214,6 +214,34 @@ def test_lexicon_word_alone_is_not_spam():
     assert [x for x in _noise(raw) if x[3] == "spam"] == []
 
 
+def _long_body(n: int) -> list[str]:
+    """``n`` distinct report sentences (numbers vary, so no clause repeats verbatim)."""
+    out = []
+    for i in range(n):
+        k = str(i)
+        out.append(BODY[i % len(BODY)].replace("二十", k).replace("三千", k).replace("八个", k + "个").replace("五十", k))
+    return out
+
+
+def test_spam_found_in_a_long_document():
+    # The detector counts every candidate phrase in one pass; a long text must still yield the injected phrase.
+    phrase = "博彩娱乐平台"
+    lines = _long_body(6000)
+    for j in (10, 2000, 4000, 5990):
+        lines[j] = lines[j].replace("。", phrase + "。", 1)
+    raw = phrase + " 城市更新迈出新步伐\n" + "\n".join(lines)
+    found = [x for x in _noise(raw) if x[3] == "spam"]
+    assert [x[2] for x in found] == [phrase] * 5
+    assert all(raw[a:b] == phrase for a, b, _, _ in found)
+
+
+def test_spam_occurrences_do_not_overlap_like_str_count():
+    text = "甲乙甲乙甲乙甲，丙丙丙丙丙。"
+    where = cleaner._occurrences(text, ["甲乙甲乙", "丙丙"])
+    assert {p: len(v) for p, v in where.items()} == {"甲乙甲乙": text.count("甲乙甲乙"), "丙丙": text.count("丙丙")}
+    assert where["丙丙"] == [8, 10]
+
+
 # --------------------------------------------------------------------------- HTML
 
 HTML = """<!DOCTYPE html>

@@ -30,6 +30,7 @@ from __future__ import annotations
 import html
 import re
 from array import array
+from collections import Counter
 
 from .normalize import normalize_chars
 from .textmap import Edit, build_view
@@ -395,14 +396,23 @@ def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
     for m in _RUN_AT_LINE_START.finditer(norm):
         heads[m.group(1)] = heads.get(m.group(1), 0) + 1
     cands: dict[str, int] = {}
-    tails.sort()
-    for a, b in zip(tails, tails[1:]):
-        k = 0
-        lim = min(len(a), len(b))
-        while k < lim and a[k] == b[k]:
-            k += 1
-        if k >= 4:
+    # Adjacent sorted (reversed) tails sharing 4+ characters: a tail seen twice is itself a candidate, and
+    # neighbours contribute their common part (in the order a scan of the sorted list with repeats would).
+    mult = Counter(tails)
+    tails = sorted(mult)
+    for i, a in enumerate(tails):
+        if mult[a] >= 2:
+            cands[a[::-1]] = 1
+        if i + 1 < len(tails):
+            b = tails[i + 1]
+            if a[:4] != b[:4]:
+                continue
+            k = 4
+            lim = min(len(a), len(b))
+            while k < lim and a[k] == b[k]:
+                k += 1
             cands[a[:k][::-1]] = 1
+    del mult
     for h in heads:
         cands[h] = 1
     # a head that is a suffix of a clause-final run (title prefix + mid-sentence copy)
@@ -413,38 +423,65 @@ def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
         if k < len(tails) and tails[k].startswith(h[::-1]):
             cands[h] = 1
     del tails
+    ranked = sorted(cands, key=len, reverse=True)[:400]
+    # One pass over the text finds every candidate (str.count per candidate was quadratic on big documents).
+    where = _occurrences(norm, ranked)
+    evidence = {p: _break_evidence(p, where[p], norm) for p in ranked}
+    plausible = [p for p in ranked if evidence[p] is not None
+                 and _score_without_bigrams(p, len(where[p]), evidence[p]) + 2 >= _SPAM_SCORE]
+    bigram_counts = _counts(norm, {p[k:k + 2] for p in plausible for k in range(len(p) - 1)})
     accepted: list[str] = []
-    for p in sorted(cands, key=len, reverse=True)[:400]:
-        if _is_spam(p, norm):
+    for p in plausible:
+        if _is_spam(p, len(where[p]), evidence[p], bigram_counts):
             if not any(p in q for q in accepted):
                 accepted.append(p)
-    out = []
-    for p in accepted:
-        i = norm.find(p)
-        while i >= 0:
-            out.append((i, i + len(p), "spam"))
-            i = norm.find(p, i + len(p))
-    return out
+    return [(i, i + len(p), "spam") for p in accepted for i in where[p]]
 
 
 _CLAUSE_END = set("，。；！？,.;!?…\n")
 _SITE_LIKE = re.compile(r"(?:网站|网|平台|官网|论坛|导航|在线|娱乐|app|APP)$")
 
 
-def _is_spam(p: str, norm: str) -> bool:
-    """Score the evidence that ``p`` is injected; see ``find_spam``.
+def _occurrences(norm: str, phrases: list[str]) -> dict[str, list[int]]:
+    """Start offsets of each phrase, non-overlapping left to right (as ``str.find`` steps), in one pass."""
+    where: dict[str, list[int]] = {p: [] for p in phrases}
+    if not phrases:
+        return where
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for p in phrases:
+        auto.add_word(p, p)
+    auto.make_automaton()
+    free_from = dict.fromkeys(phrases, 0)  # a match starting before this overlaps the previous one
+    for end, p in auto.iter(norm):
+        start = end - len(p) + 1
+        if start >= free_from[p]:
+            where[p].append(start)
+            free_from[p] = end + 1
+    return where
+
+
+def _counts(norm: str, grams: set[str]) -> dict[str, int]:
+    """``norm.count(g)`` for every g: direct counts for a few, one automaton pass for many."""
+    if len(grams) <= 24:
+        return {g: norm.count(g) for g in grams}
+    return {g: len(pos) for g, pos in _occurrences(norm, sorted(grams)).items()}
+
+
+def _break_evidence(p: str, starts: list[int], norm: str) -> tuple[int, int] | None:
+    """(breaks, title-like breaks) over the occurrences of ``p``, or None when it is not break-placed enough.
 
     Clause breaks here are ，。；！？ and line ends (not 、 or ：, which legitimately
     follow enumerated terms and interview labels such as 南方日报：).
     """
-    total = norm.count(p)
+    total = len(starts)
     if total < 2:
-        return False
+        return None
     breaks = 0
     title_like = 0
-    i = norm.find(p)
     n = len(norm)
-    while i >= 0:
+    for i in starts:
         j = i + len(p)
         after = norm[j] if j < n else "\n"
         before = norm[i - 1] if i > 0 else "\n"
@@ -454,20 +491,36 @@ def _is_spam(p: str, norm: str) -> bool:
         elif line_start and after in " \t\u3000":
             breaks += 1
             title_like += 1
-        i = norm.find(p, j)
     if breaks < 2 or breaks < 0.6 * total:
-        return False
+        return None
+    return breaks, title_like
+
+
+def _is_spam(p: str, total: int, evidence: tuple[int, int], bigram_counts: dict[str, int]) -> bool:
+    """Score the evidence that ``p`` (``total`` occurrences, ``evidence`` from ``_break_evidence``) is injected.
+
+    See ``find_spam``; ``bigram_counts`` holds the document count of each of ``p``'s bigrams.
+    """
     bigrams = [p[k:k + 2] for k in range(len(p) - 1)]
-    foreign = sum(1 for bg in bigrams if norm.count(bg) - total * p.count(bg) <= 0) / len(bigrams)
+    foreign = sum(1 for bg in bigrams if bigram_counts[bg] - total * p.count(bg) <= 0) / len(bigrams)
     if foreign < 0.5:
         return False
     score = 2 if foreign >= 0.99 else (1 if foreign >= 0.6 else 0)
-    score += 2 if _SPAM_LEXICON.search(p) else 0
+    return score + _score_without_bigrams(p, total, evidence) >= _SPAM_SCORE
+
+
+_SPAM_SCORE = 5  # the off-topic part of the score is at most 2: phrases that cannot reach 5 skip the bigram count
+
+
+def _score_without_bigrams(p: str, total: int, evidence: tuple[int, int]) -> int:
+    """The part of the spam score that needs no document-wide bigram counts."""
+    breaks, title_like = evidence
+    score = 2 if _SPAM_LEXICON.search(p) else 0
     score += 1 if _SITE_LIKE.search(p) else 0
     score += 2 if title_like else 0
     score += 1 if breaks == total else 0
     score += 1 if breaks >= 3 else 0
-    return score >= 5
+    return score
 
 
 # --------------------------------------------------------------------------- HTML
@@ -562,70 +615,115 @@ def _is_chrome_element(name: str, attrs: str) -> str | None:
     return None
 
 
+# Token kinds of ``_Tokens.kind``.
+_COMMENT, _SCRIPT, _STYLE, _RAW_OTHER, _DECL, _ENTITY, _OPEN, _CLOSE, _SELFCLOSE = range(9)
+
+
+class _Tokens:
+    """The HTML tokens of a page in flat arrays: a list of ``re.Match`` objects costs ~250 bytes a token on a big page.
+
+    ``name`` is the lower-cased tag name (shared strings) or None; ``attrs`` spans index the raw page.
+    """
+
+    def __init__(self, raw: str):
+        self.start = array("q")
+        self.end = array("q")
+        self.kind = bytearray()
+        self.name: list[str | None] = []
+        self.attr_start = array("q")
+        self.attr_end = array("q")
+        names: dict[str, str] = {}
+        raw_kinds = {"script": _SCRIPT, "style": _STYLE}
+        for m in _HTML_TOKEN.finditer(raw):
+            self.start.append(m.start())
+            self.end.append(m.end())
+            name = None
+            a0 = a1 = -1
+            if m.group("comment") is not None:
+                kind = _COMMENT
+            elif m.group("raw") is not None:
+                kind = raw_kinds.get(m.group("rawname").lower(), _RAW_OTHER)
+            elif m.group("decl") is not None:
+                kind = _DECL
+            elif m.group("entity") is not None:
+                kind = _ENTITY
+            else:
+                tok = m.group()
+                kind = _CLOSE if tok.startswith("</") else (_SELFCLOSE if tok.endswith("/>") else _OPEN)
+                low = m.group("name").lower()
+                name = names.setdefault(low, low)
+                if m.group("attrs"):
+                    a0, a1 = m.span("attrs")
+            self.kind.append(kind)
+            self.name.append(name)
+            self.attr_start.append(a0)
+            self.attr_end.append(a1)
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+
 def _html_edits(raw: str) -> list[Edit]:
     """Markup, script/style/comment, chrome-element and entity edits over a raw HTML page."""
-    toks = list(_HTML_TOKEN.finditer(raw))
+    toks = _Tokens(raw)
+    starts, ends, kinds, names = toks.start, toks.end, toks.kind, toks.name
     # visible text length before each token, to judge how much text an element holds
     text_before = array("q")
     acc = 0
     prev = 0
-    for m in toks:
-        acc += m.start() - prev
+    for k in range(len(toks)):
+        acc += starts[k] - prev
         text_before.append(acc)
-        prev = m.end()
+        prev = ends[k]
     total_text = acc + len(raw) - prev
     edits: list[Edit] = []
     i = 0
     nt = len(toks)
     while i < nt:
-        m = toks[i]
-        if m.group("comment") is not None:
-            edits.append(Edit(m.start(), m.end(), "", "markup"))
-        elif m.group("raw") is not None:
-            name = m.group("rawname").lower()
-            edits.append(Edit(m.start(), m.end(), "\n" if name != "script" else "",
-                              "css" if name == "style" else "script"))
-        elif m.group("decl") is not None:
-            edits.append(Edit(m.start(), m.end(), "", "markup"))
-        elif m.group("entity") is not None:
-            ch = html.unescape(m.group())
-            if ch != m.group():
-                edits.append(Edit(m.start(), m.end(), ch, "entity"))
+        kind = kinds[i]
+        ms, me = starts[i], ends[i]
+        if kind == _COMMENT or kind == _DECL:
+            edits.append(Edit(ms, me, "", "markup"))
+        elif kind in (_SCRIPT, _STYLE, _RAW_OTHER):
+            edits.append(Edit(ms, me, "\n" if kind != _SCRIPT else "", "css" if kind == _STYLE else "script"))
+        elif kind == _ENTITY:
+            tok = raw[ms:me]
+            ch = html.unescape(tok)
+            if ch != tok:
+                edits.append(Edit(ms, me, ch, "entity"))
         else:
-            name = m.group("name").lower()
-            closing = m.group().startswith("</")
-            selfclose = m.group().endswith("/>")
-            attrs = m.group("attrs") or ""
-            reason = None if closing or selfclose or name in _VOID_TAGS else _is_chrome_element(name, attrs)
+            name = names[i]
+            closing = kind == _CLOSE
+            attrs = raw[toks.attr_start[i]:toks.attr_end[i]] if toks.attr_start[i] >= 0 else ""
+            reason = None if kind != _OPEN or name in _VOID_TAGS else _is_chrome_element(name, attrs)
             if reason:
                 j = _matching_close(toks, i, name)
                 if j is not None:
                     inner = text_before[j] - text_before[i]  # text characters inside the element
                     heads = ("h1", "h2") if name == "header" else ("h1",)
-                    heading_inside = any(
-                        toks[k].group("name") and toks[k].group("name").lower() in heads for k in range(i, j))
+                    heading_inside = any(names[k] in heads for k in range(i, j))
                     if inner <= max(800, 0.3 * total_text) and inner < 0.5 * total_text and not heading_inside:
-                        edits.append(Edit(m.start(), toks[j].end(), "\n", reason))
+                        edits.append(Edit(ms, ends[j], "\n", reason))
                         i = j + 1
                         continue
             repl = "\n" if name in _BLOCK_TAGS else ("\t" if name in _CELL_TAGS and not closing else "")
-            edits.append(Edit(m.start(), m.end(), repl, "markup"))
+            edits.append(Edit(ms, me, repl, "markup"))
         i += 1
+    del toks, text_before
     return _merge_markup_runs(raw, edits)
 
 
-def _matching_close(toks: list, i: int, name: str) -> int | None:
+def _matching_close(toks: _Tokens, i: int, name: str) -> int | None:
     depth = 0
+    names, kinds = toks.name, toks.kind
     for k in range(i, min(len(toks), i + 20000)):
-        t = toks[k]
-        n = t.group("name")
-        if not n or n.lower() != name:
+        if names[k] != name:
             continue
-        if t.group().startswith("</"):
+        if kinds[k] == _CLOSE:
             depth -= 1
             if depth == 0:
                 return k
-        elif not t.group().endswith("/>"):
+        elif kinds[k] == _OPEN:
             depth += 1
     return None
 

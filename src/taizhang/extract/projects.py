@@ -29,6 +29,7 @@ sets them in a context variable (``_CTX``) before it looks anything up.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -382,16 +383,37 @@ def _gaz():
 
 # The regions of the document being read: county and town names are only taken near them.
 _CTX: ContextVar[tuple] = ContextVar("taizhang_project_ctx", default=())
+# Look-ups already answered for the current context regions: a document asks the gazetteer about
+# the same names and clause prefixes again and again (every filter, the location of every mention),
+# and each answer depends only on the string and on _CTX.  Tied to the identity of the _CTX tuple
+# (kept alive here), so a new document starts afresh.  Callers must not mutate the lists returned.
+_MEMO: ContextVar[tuple] = ContextVar("taizhang_project_memo", default=(None, {}))
+
+
+def _memo() -> dict:
+    ctx = _CTX.get()
+    held, memo = _MEMO.get()
+    if held is not ctx:
+        memo = {}
+        _MEMO.set((ctx, memo))
+    return memo
 
 
 def _places(s: str, max_level: int = 4) -> list:
     g = _gaz()
     if g is None or not s:
         return []
+    memo = _memo()
+    key = ("places", s, max_level)
+    hit = memo.get(key)
+    if hit is not None:
+        return hit
     try:
-        return g.find(s, max_level=max_level, context=_CTX.get())
+        out = g.find(s, max_level=max_level, context=_CTX.get())
     except Exception:
-        return []
+        out = []
+    memo[key] = out
+    return out
 
 
 def _context_regions(text: str, record: DocumentRecord) -> tuple:
@@ -495,12 +517,18 @@ def _specific(c: _Cand, text: str) -> bool:
     return _has_proper_word(_residual(mod))
 
 
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted by start, disjoint: regex matches)?  Bisect, not a scan."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     rx = _rx()
     name = c.name
     if len(name) < 2 or len(name) > 40:
         return True
-    if any(b0 <= c.vs < b1 for b0, b1 in books):
+    if _in_spans(c.vs, books):
         return True
     if name in L.EXCLUDE_EXACT or rx["exclude"].search(name):
         return True
@@ -536,24 +564,24 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
 
 # --------------------------------------------------------------------------- stages
 
+_CLAUSE_PUNCT = re.compile(r"[,。;:!?,;:!?\n]")
+_LAST_CLAUSE_PUNCT = re.compile(r".*[,。;:!?,;:!?\n]", re.S)  # greedy: ends after the last one
+_LAST_SENTENCE_PUNCT = re.compile(r".*[。;!?;!?\n]", re.S)
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     lo = max(0, pos - 120)
-    seg = text[lo:pos]
-    m = None
-    for m in re.finditer(r"[,。;:!?,;:!?\n]", seg):
-        pass
-    cs = lo + m.end() if m else lo
-    m2 = re.search(r"[,。;:!?,;:!?\n]", text[pos:pos + 160])
-    ce = pos + m2.start() if m2 else min(len(text), pos + 160)
+    m = _LAST_CLAUSE_PUNCT.match(text, lo, max(lo, pos))
+    cs = m.end() if m else lo
+    m2 = _CLAUSE_PUNCT.search(text, pos, pos + 160)
+    ce = m2.start() if m2 else min(len(text), pos + 160)
     return cs, ce
 
 
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 200)
-    m = None
-    for m in re.finditer(r"[。;!?;!?\n]", text[lo:pos]):
-        pass
-    return lo + m.end() if m else lo
+    m = _LAST_SENTENCE_PUNCT.match(text, lo, max(lo, pos))
+    return m.end() if m else lo
 
 
 def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, str]:
@@ -654,8 +682,14 @@ def _doc_regions(text: str, record: DocumentRecord) -> _Regions:
         if st - merged[-1] > 80:
             merged.append(st)
     merged.append(len(text))
-    for a, b in zip(merged, merged[1:]):
-        cnt = Counter(r for p, r in hits if a <= p < b and r.level in (2, 3))
+    # each hit falls in one block: sort them into blocks once (keeping their order) instead of
+    # scanning every hit for every block
+    per_block: list[list] = [[] for _ in merged]
+    for p, r in hits:
+        if 0 <= p < len(text) and r.level in (2, 3):
+            per_block[bisect.bisect_right(merged, p) - 1].append(r)
+    for k, (a, b) in enumerate(zip(merged, merged[1:])):
+        cnt = Counter(per_block[k])
         if not cnt:
             continue
         top, n = cnt.most_common(1)[0]
@@ -705,16 +739,23 @@ def _local_hits(s: str, regions: _Regions) -> list:
     ctx = _CTX.get()
     if g is None or not s:
         return []
-    wide = list(ctx)
-    for r in ctx:
-        pref = g.prefecture_of(r)
-        if pref is not None:
-            wide.extend(_counties_under(pref.code))
+    memo = _memo()
+    done = memo.get(("local", s))
+    if done is not None:
+        return done
+    area = memo.get("area")
+    if area is None:
+        wide = list(ctx)
+        for r in ctx:
+            pref = g.prefecture_of(r)
+            if pref is not None:
+                wide.extend(_counties_under(pref.code))
+        area = memo["area"] = (tuple(wide), {g.province_of(r) for r in ctx} - {None})
+    wide, provs = area
     try:
         hits = g.find(s, max_level=4, context=wide)
     except Exception:
         return []
-    provs = {g.province_of(r) for r in ctx} - {None}
     out = []
     for h in hits:
         if s[h.end:h.end + 2] in ("半岛",) or "至" in s[max(0, h.start - 1):h.end + 1]:
@@ -724,6 +765,7 @@ def _local_hits(s: str, regions: _Regions) -> list:
         if provs and g.province_of(h.region) not in provs:
             continue
         out.append(h)
+    memo[("local", s)] = out
     return out
 
 
@@ -775,7 +817,6 @@ def _is_plan(text: str, record: DocumentRecord) -> bool:
 
 def _select(cands: list[_Cand], text: str) -> list[_Cand]:
     """Non-overlapping mentions: list items first, then the longest wins an overlap."""
-    import bisect
     rank = {"list": 3, "gloss": 3, "shared": 2}
     order = sorted(cands, key=lambda c: (-rank.get(c.source, 0), -(c.ve - c.vs), c.vs))
     starts: list[int] = []  # taken intervals, sorted and disjoint
@@ -865,14 +906,22 @@ def _resolve_anaphors(anaphors: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
     """一体化基地 or 这家养老综合服务示范中心 after 巴斯夫湛江一体化基地 / 赤坎区…示范中心: a generic
     name that ends a specific name given earlier in the document is a short form of it."""
     names = sorted(((c.vs, c.name) for c in kept if c.specific and c.source in ("head", "quote")), key=lambda x: x[0])
+    # every proper suffix of every name → the (start, name) pairs it ends, in document order, so an
+    # anaphor looks up its fuller forms instead of scanning all earlier names
+    by_suffix: dict[str, tuple[list[int], list[str]]] = {}
+    for vs, n in names:
+        for k in range(1, len(n)):
+            starts, full = by_suffix.setdefault(n[k:], ([], []))
+            starts.append(vs)
+            full.append(n)
     out = []
     for a in anaphors:
         best = None
-        for vs, n in names:
-            if vs >= a.vs:
-                break
-            if n != a.name and n.endswith(a.name):
-                best = n
+        found = by_suffix.get(a.name)
+        if found is not None:
+            i = bisect.bisect_left(found[0], a.vs)
+            if i > 0:
+                best = found[1][i - 1]
         if best is not None:
             out.append(_Cand(a.vs, a.ve, best, a.head, a.left_token, "anaphor", specific=True))
     return out
@@ -1063,6 +1112,9 @@ class _NameIndex:
         self.by_start: dict[str, set[str]] = {}
         self.by_end: dict[str, set[str]] = {}
         self.by_alias: dict[str, set[str]] = {}
+        # (context regions, name) → its canonical form against this index: in a batch the same
+        # names recur document after document, and the answer depends on nothing else
+        self.canon: dict[tuple, str] = {}
         for n in set(names):
             flat = re.sub(r"[()]", "", n)
             core = _GENERIC_SUFFIX.sub("", flat)
@@ -1081,8 +1133,13 @@ def _canon_map(names: Iterable[str], extra: Iterable[str] = (), index: _NameInde
     """Each name → the fullest form it abbreviates (when that is unambiguous), else itself."""
     names = set(names)
     idx = index or _NameIndex(names | set(extra))
+    ctx = _CTX.get()
     out: dict[str, str] = {}
     for s in names:
+        done = idx.canon.get((ctx, s))
+        if done is not None:
+            out[s] = done
+            continue
         longer = idx.longer_forms(s)
         # keep maximal ones: drop forms that are themselves short forms of another candidate
         maximal = [l for l in longer if not any(l != o and _names_short_of(l, o) for o in longer)]
@@ -1091,7 +1148,7 @@ def _canon_map(names: Iterable[str], extra: Iterable[str] = (), index: _NameInde
             base = min(maximal, key=len)
             if all(m.startswith(base) for m in maximal):
                 maximal = [base]
-        out[s] = maximal[0] if len(maximal) == 1 else s
+        out[s] = idx.canon[(ctx, s)] = maximal[0] if len(maximal) == 1 else s
     return out
 
 

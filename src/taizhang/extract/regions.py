@@ -99,6 +99,13 @@ class Gazetteer:
                     and not (r.level >= COUNTY and r.short in common):
                 self._by_surface.setdefault(r.short, []).append(r)
         self._automata: dict[tuple[int, int], ahocorasick.Automaton] = {}
+        # Ancestor chains depend only on the parent code; find() asks for them thousands of times per document.
+        self._chain: dict[str, tuple[Region, ...]] = {}
+        self._chain_keys: dict[str, frozenset[str]] = {}
+        # Context anchors by the identity of the context regions (the tuple is kept so the ids stay valid).
+        self._ctx_cache: dict[tuple[int, ...], tuple[tuple[Region, ...], frozenset[str]]] = {}
+        # The last long text scanned, per automaton (callers treat the hit list as read-only).
+        self._last_scan: dict[int, tuple[str, list]] = {}
 
     # ------------------------------------------------------------------ look-ups
     def by_code(self, code: str) -> Region | None:
@@ -111,12 +118,25 @@ class Gazetteer:
         return self._by_code.get(r.parent) if r.parent else None
 
     def ancestors(self, r: Region) -> list[Region]:
-        out = []
-        p = self.parent(r)
-        while p is not None and len(out) < 4:
-            out.append(p)
-            p = self.parent(p)
-        return out
+        return list(self._ancestry(r.parent))
+
+    def _ancestry(self, parent: str) -> tuple[Region, ...]:
+        """Ancestors of a region whose parent code is ``parent`` (nearest first, at most four), memoised."""
+        chain = self._chain.get(parent)
+        if chain is None:
+            out = []
+            p = self._by_code.get(parent) if parent else None
+            while p is not None and len(out) < 4:
+                out.append(p)
+                p = self._by_code.get(p.parent) if p.parent else None
+            chain = self._chain[parent] = tuple(out)
+        return chain
+
+    def _ancestry_keys(self, parent: str) -> frozenset[str]:
+        keys = self._chain_keys.get(parent)
+        if keys is None:
+            keys = self._chain_keys[parent] = frozenset(a.key for a in self._ancestry(parent))
+        return keys
 
     def province_of(self, r: Region) -> Region | None:
         chain = [r] + self.ancestors(r)
@@ -143,13 +163,22 @@ class Gazetteer:
     def _best(self, cands: list[Region], context: tuple[Region, ...], year: int | None) -> Region:
         if len(cands) == 1:
             return cands[0]
-        ctx_keys = set()
+        return self._best_keyed(cands, self._context_keys(context), year)
+
+    def _context_keys(self, context: Iterable[Region]) -> set[str]:
+        """Keys of the context regions and of all their ancestors."""
+        ctx_keys: set[str] = set()
         for c in context:
             ctx_keys.add(c.key)
-            ctx_keys.update(a.key for a in self.ancestors(c))
+            ctx_keys |= self._ancestry_keys(c.parent)
+        return ctx_keys
+
+    def _best_keyed(self, cands, ctx_keys: set[str], year: int | None) -> Region:
+        if len(cands) == 1:
+            return cands[0]
 
         def score(r: Region) -> tuple:
-            related = r.key in ctx_keys or any(a.key in ctx_keys for a in self.ancestors(r))
+            related = r.key in ctx_keys or not ctx_keys.isdisjoint(self._ancestry_keys(r.parent))
             in_year = year is None or (r.from_year or 0) <= year <= (r.to_year or 9999)
             return (related, in_year, r.current, -r.level)
 
@@ -157,24 +186,67 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ matching
     def _automaton(self, min_level: int, max_level: int) -> ahocorasick.Automaton:
+        """Surfaces with a region in ``[min_level, max_level]``; a value is (surface, those regions, {range: regions})."""
         key = (min_level, max_level)
         if key not in self._automata:
             a = ahocorasick.Automaton()
             for surface, regs in self._by_surface.items():
                 regs = [r for r in regs if min_level <= r.level <= max_level]
                 if regs and len(surface) >= 2:
-                    a.add_word(surface, (surface, tuple(regs)))
+                    a.add_word(surface, (surface, tuple(regs), {}))
             a.make_automaton()
             self._automata[key] = a
         return self._automata[key]
 
-    def _raw_hits(self, text: str, min_level: int, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...]]]:
-        a = self._automaton(min_level, max_level)
+    def _scan(self, text: str, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], dict]]:
+        """Every surface of levels 1..max(max_level, COUNTY) in ``text``, sorted leftmost-longest first.
+
+        One pass serves every level range ``find`` needs: filtering these hits by
+        level gives exactly what an automaton built for that range would find.
+        """
+        top = max(max_level, COUNTY)
+        last = self._last_scan.get(top)
+        if last is not None and last[0] == text:  # meta, facts and projects each scan the whole document
+            return last[1]
+        a = self._automaton(PROVINCE, top)
         if len(a) == 0:
             return []
-        hits = [(e - len(surf) + 1, e + 1, surf, regs) for e, (surf, regs) in a.iter(text)]
+        hits = [(e - len(surf) + 1, e + 1, surf, regs, by_range) for e, (surf, regs, by_range) in a.iter(text)]
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        if len(text) >= 2000:
+            self._last_scan[top] = (text, hits)  # one document per level range: memory stays bounded
         return hits
+
+    @staticmethod
+    def _in_range(regs: tuple[Region, ...], by_range: dict, min_level: int, max_level: int) -> tuple[Region, ...]:
+        """``regs`` restricted to a level range (memoised on the automaton value)."""
+        key = (min_level, max_level)
+        out = by_range.get(key)
+        if out is None:
+            out = by_range[key] = tuple(r for r in regs if min_level <= r.level <= max_level)
+        return out
+
+    def _raw_hits(self, text: str, min_level: int, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...]]]:
+        out = []
+        for s, e, surf, regs, by_range in self._scan(text, max_level):
+            sub = self._in_range(regs, by_range, min_level, max_level)
+            if sub:
+                out.append((s, e, surf, sub))
+        return out
+
+    def _context_anchors(self, ctx: tuple[Region, ...]) -> frozenset[str]:
+        """Keys of the context regions and their ancestors, memoised per context (callers reuse one context)."""
+        if not ctx:
+            return frozenset()
+        ids = tuple(map(id, ctx))
+        hit = self._ctx_cache.get(ids)
+        if hit is not None:
+            return hit[1]
+        keys = frozenset(self._context_keys(ctx))
+        if len(self._ctx_cache) >= 256:
+            self._ctx_cache.clear()
+        self._ctx_cache[ids] = (ctx, keys)  # holding ctx keeps the ids from being reused
+        return keys
 
     def find(self, text: str, min_level: int = PROVINCE, max_level: int = COUNTY,
              context: Iterable[Region] = (), year: int | None = None) -> list[RegionHit]:
@@ -186,38 +258,52 @@ class Gazetteer:
         county, when its full name has four or more characters.
         """
         ctx = tuple(context)
-        anchors: set[str] = set()
-        for c in ctx:
-            anchors.add(c.key)
-            anchors.update(a.key for a in self.ancestors(c))
-        for s, e, surf, regs in self._raw_hits(text, PROVINCE, PREFECTURE):
-            for r in regs:
-                if surf == r.name or len(regs) == 1:
+        scan = self._scan(text, max_level)
+        if not scan:
+            return []
+        in_range = self._in_range
+        anchors: set[str] = set(self._context_anchors(ctx))
+        for s, e, surf, regs, by_range in scan:
+            sub = in_range(regs, by_range, PROVINCE, PREFECTURE)
+            for r in sub:
+                if surf == r.name or len(sub) == 1:
                     anchors.add(r.key)
         if max_level >= COUNTY:  # county full names under a named prefecture anchor their towns
-            for s, e, surf, regs in self._raw_hits(text, COUNTY, COUNTY):
-                for r in regs:
+            for s, e, surf, regs, by_range in scan:
+                for r in in_range(regs, by_range, COUNTY, COUNTY):
                     if surf == r.name and r.parent in anchors:
                         anchors.add(r.key)
+
+        chain_keys = self._ancestry_keys
 
         def accepted(surf: str, r: Region) -> bool:
             if r.level <= PREFECTURE:
                 return True
             if r.level == COUNTY:
-                return r.parent in anchors or any(a.key in anchors for a in self.ancestors(r)) \
+                return r.parent in anchors or not anchors.isdisjoint(chain_keys(r.parent)) \
                     or (surf == r.name and len(surf) >= 4)
             return r.parent in anchors  # town: its county must be in play
 
+        ctx_keys: set[str] | None = None  # context of the best guess: ctx + every anchor, computed once
         out: list[RegionHit] = []
         last_end = -1
-        for s, e, surf, regs in self._raw_hits(text, min_level, max_level):
+        for s, e, surf, regs, by_range in scan:
             if s < last_end:
                 continue
-            ok = tuple(r for r in regs if accepted(surf, r))
+            sub = in_range(regs, by_range, min_level, max_level)
+            if not sub:
+                continue
+            ok = tuple(r for r in sub if accepted(surf, r))
             if not ok:
                 continue
-            ctx_regs = ctx + tuple(self._by_code[k] for k in anchors if k in self._by_code)
-            out.append(RegionHit(s, e, surf, self._best(list(ok), ctx_regs, year), ok))
+            if len(ok) == 1:
+                best = ok[0]
+            else:
+                if ctx_keys is None:
+                    ctx_keys = self._context_keys(ctx)
+                    ctx_keys |= self._context_keys(self._by_code[k] for k in anchors if k in self._by_code)
+                best = self._best_keyed(ok, ctx_keys, year)
+            out.append(RegionHit(s, e, surf, best, ok))
             last_end = e
         return out
 
