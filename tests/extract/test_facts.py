@@ -314,3 +314,30 @@ def test_chinese_rank_and_ordinals():
     f = one(fs, 3)
     assert (f.measure, f.unit, f.comparator) == ("rank", "", "=")
     assert len(fs) == 1
+
+
+# --------------------------------------------------------------------------- bounded windows
+
+def test_layout_cuts_an_unpunctuated_run_into_bounded_clauses():
+    text = "产值增长 " * 500  # no clause or sentence separator at all
+    lay = facts.Layout(text)
+    for p in (0, 399, 400, 1234, len(text) - 1):
+        cs, ce = lay.clause_of(p)
+        assert cs <= p < ce and ce - cs <= facts.CLAUSE_CAP
+        ss, se = lay.sent_of(p)
+        assert ss <= p < se and se - ss <= facts.SENT_CAP
+    # positions in one piece share it, so "same clause" tests still hold inside a piece
+    assert lay.clause_of(401) == lay.clause_of(799)
+
+
+def test_layout_keeps_ordinary_clauses_whole():
+    text = "全市地区生产总值增长5.2%,工业增加值增长6%。"
+    lay = facts.Layout(text)
+    assert lay.clause_of(3) == (0, text.index(","))
+
+
+def test_evidence_of_values_in_a_run_on_line_stays_local():
+    text = " ".join(f"第{i}组产值为{i + 2}亿元" for i in range(400))  # one line, no punctuation
+    found = run(text)
+    assert found
+    assert max(len(f.evidence) for f in found) <= facts.CLAUSE_CAP + facts.LIST_CAP

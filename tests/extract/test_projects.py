@@ -221,3 +221,19 @@ def test_a_part_of_a_project_does_not_steal_its_short_form():
     exs = [Extraction(doc=x[0], record=x[1], projects=x[2]) for x in (a, b)]
     projects.link_across(exs)
     assert by_mention(exs[0].projects)["瑞丰"].name == "瑞丰湛江精细化工基地"
+
+
+def test_in_spans_bisects_disjoint_spans():
+    spans = [(0, 3), (5, 9), (20, 21)]
+    inside = [p for p in range(25) if projects._in_spans(p, spans)]
+    assert inside == [0, 1, 2, 5, 6, 7, 8, 20]
+    assert not projects._in_spans(4, [])
+
+
+def test_anaphor_takes_the_latest_earlier_full_name():
+    full1 = projects._Cand(0, 10, "甲乙一体化基地", "基地", "", "head", specific=True)
+    full2 = projects._Cand(20, 30, "丙丁一体化基地", "基地", "", "head", specific=True)
+    later = projects._Cand(50, 60, "戊己一体化基地", "基地", "", "head", specific=True)
+    ana = projects._Cand(40, 45, "一体化基地", "基地", "", "anaphor")
+    out = projects._resolve_anaphors([ana], [full1, full2, later])
+    assert [(c.vs, c.name) for c in out] == [(40, "丙丁一体化基地")]

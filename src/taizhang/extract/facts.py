@@ -133,6 +133,17 @@ class Cand:
 
 # --------------------------------------------------------------------------- text structure
 
+# Longest clause and sentence taken as one unit.  Real clauses are tens of characters and sentences a few
+# hundred; a text without punctuation (a scraped table, a run-on line) would otherwise make every value's
+# clause the whole text, and the per-value work and evidence quadratic in its length.  A longer span is cut
+# into consecutive pieces of this size from its start, so positions in one piece still share their span.
+CLAUSE_CAP = 400
+SENT_CAP = 2000
+# Walks back or forward over 、-joined clauses stop this far from where they began (a list of thousands
+# of items would otherwise be walked once per value in it).
+LIST_CAP = 600
+
+
 class Layout:
     """Clause, sentence and paragraph boundaries of a text, looked up by bisection."""
 
@@ -146,22 +157,25 @@ class Layout:
         self._sent_cache: dict[int, tuple[int, int]] = {}
 
     @staticmethod
-    def _span(seps: list[int], p: int, n: int) -> tuple[int, int]:
+    def _span(seps: list[int], p: int, n: int, cap: int = 0) -> tuple[int, int]:
         i = bisect.bisect_right(seps, p - 1)  # first separator at or after p
         start = seps[i - 1] + 1 if i > 0 else 0
         end = seps[i] if i < len(seps) else n
+        if cap and end - start > cap and start <= p:
+            start += (p - start) // cap * cap
+            end = min(end, start + cap)
         return start, end
 
     def clause_of(self, p: int) -> tuple[int, int]:
         r = self._clause_cache.get(p)
         if r is None:
-            r = self._clause_cache[p] = self._span(self.clause, p, len(self.text))
+            r = self._clause_cache[p] = self._span(self.clause, p, len(self.text), CLAUSE_CAP)
         return r
 
     def sent_of(self, p: int) -> tuple[int, int]:
         r = self._sent_cache.get(p)
         if r is None:
-            r = self._sent_cache[p] = self._span(self.sent, p, len(self.text))
+            r = self._sent_cache[p] = self._span(self.sent, p, len(self.text), SENT_CAP)
         return r
 
     def para_of(self, p: int) -> tuple[int, int]:
@@ -377,7 +391,7 @@ def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
 def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
     """Start of the clause holding ``p`` when 、 does not split clauses."""
     cs, _ = layout.clause_of(p)
-    while cs >= 2 and text[cs - 1] == "、":
+    while cs >= 2 and text[cs - 1] == "、" and p - cs < LIST_CAP:
         cs, _ = layout.clause_of(cs - 2)
     return cs
 
@@ -705,7 +719,7 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
     cs, _ = layout.clause_of(first.vs)
     # the item list may sit in the clauses before (A、B、C分别增长x、y、z): walk back over 、
     s = cs
-    while s > 0 and text[s - 1] == "、":
+    while s > 0 and text[s - 1] == "、" and first.vs - s < LIST_CAP:
         s, _ = layout.clause_of(s - 2)
     seg = text[s:first.vs]
     seg = re.sub(r"(?:分别|均|各)(?:为|达到|达|增长|超过|超|是|下降|提高|实现)?(?:了)?$", "", seg)
@@ -778,7 +792,7 @@ def _evidence(text: str, layout: Layout, c: Cand) -> None:
 
 def _dunhao_start(text: str, layout: Layout, cs: int, vs: int) -> int:
     """Walk the clause start back over 、 unless the 、 directly follows a value token."""
-    while cs > 0 and text[cs - 1] == "、":
+    while cs > 0 and text[cs - 1] == "、" and vs - cs < LIST_CAP:
         prev_seg = text[max(0, cs - 12):cs - 1]
         if re.search(r"[\d%][^\u4e00-\u9fff]*(?:以上|左右)?$|(?:个|家|项|所|名|万元|亿元|元|人)(?:以上|左右)?$",
                      prev_seg) and not re.match(r"\s*[\d]", text[cs:cs + 2]) \
@@ -791,7 +805,7 @@ def _dunhao_start(text: str, layout: Layout, cs: int, vs: int) -> int:
 
 def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
     n = len(text)
-    while ce < n and text[ce] == "、":
+    while ce < n and text[ce] == "、" and ce - mend < LIST_CAP:
         seg_after = text[ce + 1:ce + 3]
         own = text[mend:ce]
         # the value ends the segment (6%、B…): stop here unless the list continues with a bare value
@@ -978,9 +992,8 @@ def _any_between(starts: list[int], a: int, b: int) -> bool:
 def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
     """A time expression in the first clause of the paragraph's first sentence (after an item heading)."""
     fs, fe = layout.sent_of(ps)
-    first = text[fs:fe]
-    if re.match(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)", first) \
-            and len(first) <= 40 and fe < ss:
+    if fe - fs <= 40 and fe < ss and \
+            re.match(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)", text[fs:fe]):
         fs, fe = layout.sent_of(fe + 1)
     if fs > ss:
         return None
@@ -994,7 +1007,9 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
     if ps < 2:
         return None
     qs, qe = layout.para_of(ps - 2)
-    line = text[qs:qe].rstrip()
+    line = text[max(qs, qe - 200):qe].rstrip()  # only its end matters: never copy a long line per value
+    if len(line) < 2 and qe - 200 > qs:
+        line = text[qs:qe].rstrip()
     if not line.endswith(("——", ":", "：")):
         return None
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, qs):bisect.bisect_left(p_starts, qe)]]
