@@ -253,16 +253,24 @@ def item_edit(request, pk: int):
     return redirect("supervision:item", pk=item.id)
 
 
+
+def _act(request, call, success: str, to: str, pk: int):
+    """Run one service action for a POST: flash its success or its refusal, then go back to the page."""
+    try:
+        call()
+        messages.success(request, success)
+    except services.ServiceError as e:
+        messages.error(request, str(e))
+    return redirect(to, pk=pk)
+
+
 @member_required
 @require_POST
 def item_transition(request, pk: int):
     item = _item_or_404(request, pk)
-    try:
-        services.transition(request.user, item.id, request.POST.get("target", ""), request.POST.get("reason", ""))
-        messages.success(request, "状态已更新")
-    except services.ServiceError as e:
-        messages.error(request, str(e))
-    return redirect("supervision:item", pk=item.id)
+    return _act(request, lambda: services.transition(request.user, item.id, request.POST.get("target", ""),
+                                                     request.POST.get("reason", "")),
+                "状态已更新", "supervision:item", item.id)
 
 
 @member_required
@@ -292,13 +300,10 @@ def report_create(request, pk: int):
 @require_POST
 def report_review(request, pk: int):
     report = get_object_or_404(perm.visible_reports(request.user), pk=pk)
-    try:
-        services.review_report(request.user, report.id, request.POST.get("decision") == "accept",
-                               request.POST.get("reason", ""))
-        messages.success(request, "已审核")
-    except services.ServiceError as e:
-        messages.error(request, str(e))
-    return redirect("supervision:item", pk=report.item_id)
+    return _act(request, lambda: services.review_report(request.user, report.id,
+                                                        request.POST.get("decision") == "accept",
+                                                        request.POST.get("reason", "")),
+                "已审核", "supervision:item", report.item_id)
 
 
 @member_required
@@ -312,26 +317,20 @@ def evidence_download(request, pk: int):
 @require_POST
 def change_request(request, pk: int):
     item = _item_or_404(request, pk)
-    try:
-        services.request_change(request.user, item.id, request.POST.get("kind", ""), request.POST.get("reason", ""),
-                                _date(request.POST.get("new_deadline")), request.POST.get("new_requirement", ""))
-        messages.success(request, "申请已提交")
-    except services.ServiceError as e:
-        messages.error(request, str(e))
-    return redirect("supervision:item", pk=item.id)
+    p = request.POST
+    return _act(request, lambda: services.request_change(request.user, item.id, p.get("kind", ""), p.get("reason", ""),
+                                                         _date(p.get("new_deadline")), p.get("new_requirement", "")),
+                "申请已提交", "supervision:item", item.id)
 
 
 @manager_required
 @require_POST
 def change_decide(request, pk: int):
     cr = get_object_or_404(ChangeRequest.objects.filter(item__in=perm.visible_items(request.user)), pk=pk)
-    try:
-        services.decide_change(request.user, cr.id, request.POST.get("decision") == "approve",
-                               request.POST.get("note", ""))
-        messages.success(request, "已处理")
-    except services.ServiceError as e:
-        messages.error(request, str(e))
-    return redirect("supervision:item", pk=cr.item_id)
+    return _act(request, lambda: services.decide_change(request.user, cr.id,
+                                                        request.POST.get("decision") == "approve",
+                                                        request.POST.get("note", "")),
+                "已处理", "supervision:item", cr.item_id)
 
 
 @manager_required
@@ -451,19 +450,14 @@ def finding_detail(request, pk: int):
 def finding_action(request, pk: int, action: str):
     f = get_object_or_404(perm.visible_findings(request.user), pk=pk)
     p = request.POST
-    try:
-        if action == "rectify":
-            services.rectify_finding(request.user, f.id, p.get("text", ""))
-        elif action == "verify":
-            services.verify_finding(request.user, f.id, p.get("decision") == "pass", p.get("note", ""))
-        elif action == "notify":
-            services.notify_finding(request.user, f.id)
-        else:
-            raise Http404
-        messages.success(request, "已提交")
-    except services.ServiceError as e:
-        messages.error(request, str(e))
-    return redirect("supervision:finding", pk=f.id)
+    calls = {
+        "rectify": lambda: services.rectify_finding(request.user, f.id, p.get("text", "")),
+        "verify": lambda: services.verify_finding(request.user, f.id, p.get("decision") == "pass", p.get("note", "")),
+        "notify": lambda: services.notify_finding(request.user, f.id),
+    }
+    if action not in calls:
+        raise Http404
+    return _act(request, calls[action], "已提交", "supervision:finding", f.id)
 
 
 @member_required
