@@ -30,6 +30,7 @@ from .doc import Doc, DocumentRecord, Fact
 from .indicators import clean_phrase, shorten
 from .numerals import ARABIC, CHINESE, parse_number
 from .periods import PeriodMention, find_periods
+from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout  # noqa: F401 (one segmenter)
 from .units import MAG_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
 
 log = logging.getLogger(__name__)
@@ -46,9 +47,6 @@ VALUE_RE = re.compile(
 BIG_ROUND_RE = re.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
 FAN_RE = re.compile(r"翻(?P<num>[一两二三])番")
 
-CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
-SENT_SEP = re.compile(r"[。!?\n！？]")
-PARA_SEP = re.compile(r"\n")
 
 RANK_CONTEXT = re.compile(r"排名|排位|排行|排|居|位居|位列|列|名列|全省|全国|全市|全区|全球|全世界|省内|国内|同类|榜|"
                           r"挺进|进入|跻身|进位|珠三角|长三角|地区|城市中|并列")
@@ -133,63 +131,9 @@ class Cand:
 
 # --------------------------------------------------------------------------- text structure
 
-# Longest clause and sentence taken as one unit.  Real clauses are tens of characters and sentences a few
-# hundred; a text without punctuation (a scraped table, a run-on line) would otherwise make every value's
-# clause the whole text, and the per-value work and evidence quadratic in its length.  A longer span is cut
-# into consecutive pieces of this size from its start, so positions in one piece still share their span.
-CLAUSE_CAP = 400
-SENT_CAP = 2000
 # Walks back or forward over 、-joined clauses stop this far from where they began (a list of thousands
 # of items would otherwise be walked once per value in it).
 LIST_CAP = 600
-
-
-class Layout:
-    """Clause, sentence and paragraph boundaries of a text, looked up by bisection."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.clause = [m.start() for m in CLAUSE_SEP.finditer(text)]
-        self.sent = [m.start() for m in SENT_SEP.finditer(text)]
-        self.para = [m.start() for m in PARA_SEP.finditer(text)]
-        self.cand_starts: list[int] = []
-        self._clause_cache: dict[int, tuple[int, int]] = {}
-        self._sent_cache: dict[int, tuple[int, int]] = {}
-
-    @staticmethod
-    def _span(seps: list[int], p: int, n: int, cap: int = 0) -> tuple[int, int]:
-        i = bisect.bisect_right(seps, p - 1)  # first separator at or after p
-        start = seps[i - 1] + 1 if i > 0 else 0
-        end = seps[i] if i < len(seps) else n
-        if cap and end - start > cap and start <= p:
-            start += (p - start) // cap * cap
-            end = min(end, start + cap)
-        return start, end
-
-    def clause_of(self, p: int) -> tuple[int, int]:
-        r = self._clause_cache.get(p)
-        if r is None:
-            r = self._clause_cache[p] = self._span(self.clause, p, len(self.text), CLAUSE_CAP)
-        return r
-
-    def sent_of(self, p: int) -> tuple[int, int]:
-        r = self._sent_cache.get(p)
-        if r is None:
-            r = self._sent_cache[p] = self._span(self.sent, p, len(self.text), SENT_CAP)
-        return r
-
-    def para_of(self, p: int) -> tuple[int, int]:
-        return self._span(self.para, p, len(self.text))
-
-    def clauses_between(self, a: int, b: int) -> list[tuple[int, int]]:
-        """Clauses covering [a, b), in order."""
-        out = []
-        p = a
-        while p < b:
-            s, e = self.clause_of(p)
-            out.append((max(s, a), min(e, b)))
-            p = e + 1
-        return out
 
 
 # --------------------------------------------------------------------------- document context

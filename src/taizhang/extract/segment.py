@@ -1,0 +1,115 @@
+"""One segmenter for every stage: paragraphs, sentences and clauses of a text, by character offset.
+
+Chinese official writing marks its units with punctuation alone: a paragraph ends at a line
+break, a sentence at 。!? (or a line break: headings and list items carry no full stop), a
+clause at , ; : 、 as well.  A comma between digits (1,234) is a thousands separator, not a
+clause break.  Every stage that needs "the clause holding this number" or "the sentence
+this region is named in" asks a :class:`Layout` (or the one-off helpers below) so that
+facts, projects, tasks and scopes agree on where a clause starts.
+
+Spans are ``[start, end)`` offsets into the text given; the separator itself is never
+inside a span.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+# A comma splits clauses unless it sits between digits (thousands: 1,234).  、 splits too: callers that
+# treat 、-joined items as one list walk back over it (facts._comma_clause_start).
+CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
+SENT_SEP = re.compile(r"[。!?\n！？]")
+PARA_SEP = re.compile(r"\n")
+
+# Longest clause and sentence taken as one unit.  Real clauses are tens of characters and sentences a few
+# hundred; a text without punctuation (a scraped table, a run-on line) would otherwise make every value's
+# clause the whole text, and the per-value work quadratic in its length.  A longer span is cut into
+# consecutive pieces of this size from its start, so positions in one piece still share their span.
+CLAUSE_CAP = 400
+SENT_CAP = 2000
+
+
+class Layout:
+    """Clause, sentence and paragraph boundaries of a text, looked up by bisection (built once per text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.clause = [m.start() for m in CLAUSE_SEP.finditer(text)]
+        self.sent = [m.start() for m in SENT_SEP.finditer(text)]
+        self.para = [m.start() for m in PARA_SEP.finditer(text)]
+        self.cand_starts: list[int] = []  # value starts, set by the fact finder (a clause "has a value")
+        self._clause_cache: dict[int, tuple[int, int]] = {}
+        self._sent_cache: dict[int, tuple[int, int]] = {}
+
+    @staticmethod
+    def _span(seps: list[int], p: int, n: int, cap: int = 0) -> tuple[int, int]:
+        i = bisect.bisect_right(seps, p - 1)  # first separator at or after p
+        start = seps[i - 1] + 1 if i > 0 else 0
+        end = seps[i] if i < len(seps) else n
+        if cap and end - start > cap and start <= p:
+            start += (p - start) // cap * cap
+            end = min(end, start + cap)
+        return start, end
+
+    def clause_of(self, p: int) -> tuple[int, int]:
+        r = self._clause_cache.get(p)
+        if r is None:
+            r = self._clause_cache[p] = self._span(self.clause, p, len(self.text), CLAUSE_CAP)
+        return r
+
+    def sent_of(self, p: int) -> tuple[int, int]:
+        r = self._sent_cache.get(p)
+        if r is None:
+            r = self._sent_cache[p] = self._span(self.sent, p, len(self.text), SENT_CAP)
+        return r
+
+    def para_of(self, p: int) -> tuple[int, int]:
+        return self._span(self.para, p, len(self.text))
+
+    def clauses_between(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Clauses covering [a, b), in order."""
+        out = []
+        p = a
+        while p < b:
+            s, e = self.clause_of(p)
+            out.append((max(s, a), min(e, b)))
+            p = e + 1
+        return out
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Every non-empty sentence span, in order."""
+        out, p = [], 0
+        for e in self.sent + [len(self.text)]:
+            if e > p and self.text[p:e].strip():
+                out.append((p, e))
+            p = e + 1
+        return out
+
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Every non-empty line span, in order."""
+        out, p = [], 0
+        for e in self.para + [len(self.text)]:
+            if e > p and self.text[p:e].strip():
+                out.append((p, e))
+            p = e + 1
+        return out
+
+
+def clause_bounds(text: str, pos: int, reach: int = 160) -> tuple[int, int]:
+    """The clause holding ``pos`` without building a Layout (looks at most ``reach`` characters each way)."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in CLAUSE_SEP.finditer(text, lo, pos):
+        start = m.end()
+    m = CLAUSE_SEP.search(text, pos, min(len(text), pos + reach))
+    return start, (m.start() if m else min(len(text), pos + reach))
+
+
+def sentence_bounds(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
+    """The sentence holding ``pos`` without building a Layout (looks at most ``reach`` characters each way)."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in SENT_SEP.finditer(text, lo, pos):
+        start = m.end()
+    m = SENT_SEP.search(text, pos, min(len(text), pos + reach))
+    return start, (m.start() if m else min(len(text), pos + reach))

@@ -1,0 +1,30 @@
+"""The one segmenter: clauses, sentences and paragraphs by offset (sentences written for these tests)."""
+from taizhang.extract.segment import Layout, clause_bounds, sentence_bounds
+
+TEXT = "上半年,全县完成投资1,234万元,同比增长5%。下半年将继续推进;力争全年达到3000万元!\n二、主要任务\n加快建设。"
+
+
+def test_clause_sentence_paragraph_spans():
+    lay = Layout(TEXT)
+    p = TEXT.index("1,234")
+    s, e = lay.clause_of(p)
+    assert TEXT[s:e] == "全县完成投资1,234万元"  # the thousands comma does not split
+    s, e = lay.sent_of(p)
+    assert TEXT[s:e] == "上半年,全县完成投资1,234万元,同比增长5%"
+    s, e = lay.para_of(TEXT.index("主要"))
+    assert TEXT[s:e] == "二、主要任务"
+    assert [TEXT[a:b] for a, b in lay.paragraphs()][1] == "二、主要任务"
+    assert len(lay.sentences()) == 4
+
+
+def test_one_off_helpers_agree_with_layout():
+    lay = Layout(TEXT)
+    for p in (TEXT.index("同比"), TEXT.index("力争"), TEXT.index("加快")):
+        assert clause_bounds(TEXT, p) == lay.clause_of(p)
+        assert sentence_bounds(TEXT, p) == lay.sent_of(p)
+
+
+def test_run_on_text_is_cut_into_bounded_pieces():
+    text = "数" * 5000
+    s, e = Layout(text).clause_of(4500)
+    assert e - s <= 400 and s <= 4500 < e
