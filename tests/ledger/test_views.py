@@ -257,7 +257,7 @@ def test_targets_list_shows_latest_actual_and_gap(client_in, ledger):
     r = client_in.get("/targets/?q=全年力争")
     rows = {f.indicator_name: f for f in r.context["page"]}
     assert rows["地区生产总值"].latest.value == 4.5 and rows["地区生产总值"].latest_gap == pytest.approx(-1.5)
-    assert "2023-H1" in r.content.decode()
+    assert "2023年上半年" in r.content.decode()
 
 
 def test_highlight_nests_and_escapes():

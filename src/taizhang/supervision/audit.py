@@ -61,3 +61,142 @@ def record(obj: models.Model, actor, action: str, before: dict | None, note: str
         content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk), item=item,
         actor=actor if getattr(actor, "is_authenticated", False) else None,
         action=action, note=note, before=b, after=a)
+
+
+# ---- reading the trail: every entry as Chinese words (the pages never show codes such as finding:notice) ----
+
+ACTION_LABELS = {
+    "create": "新建事项", "update": "修改交办", "import": "Excel 导入", "progress": "更新完成率",
+    "progress:rollup": "按下级事项汇总进度", "report:submit": "报送进展", "report:accept": "采纳进展报送",
+    "report:return": "退回进展报送", "request:extension": "申请延期", "request:change": "申请变更",
+    "request:approve": "批准申请", "request:reject": "驳回申请", "reminder": "催办", "round:create": "新建督查轮次",
+    "finding:create": "登记督查问题", "finding:notice": "通报问题并下发整改通知", "finding:rectify": "报送整改情况",
+    "finding:verify": "复核通过并销号", "finding:reopen": "复核未通过,重新整改",
+}
+# for actions added later ("proposal:accept"): the object and the verb in words
+ACTION_OBJECTS = {"item": "事项", "report": "进展报送", "request": "申请", "round": "督查轮次", "finding": "督查问题",
+                  "proposal": "进展建议", "milestone": "节点", "reminder": "催办", "progress": "进度", "intake": "立项"}
+ACTION_VERBS = {"create": "新建", "update": "修改", "submit": "提交", "accept": "采纳", "reject": "驳回",
+                "return": "退回", "approve": "批准", "delete": "删除", "notice": "通报", "verify": "复核",
+                "reopen": "重新打开", "rectify": "整改", "import": "导入", "rollup": "汇总", "propose": "提出"}
+OBJECT_LABELS = {"item": "督办事项", "progressreport": "进展报送", "changerequest": "延期/变更申请", "reminder": "催办",
+                 "inspectionround": "督查轮次", "finding": "督查问题", "milestone": "节点", "evidence": "佐证材料",
+                 "unit": "单位", "membership": "成员"}
+FIELD_LABELS = {
+    "state": "状态", "progress": "完成率", "text": "进展情况", "author": "报送人", "unit": "单位", "item": "事项",
+    "kind": "类型", "new_deadline": "新的完成时限", "new_requirement": "变更后的目标要求", "reason": "理由",
+    "requested_by": "申请人", "requested_at": "申请时间", "decided_by": "审批人", "decided_at": "审批时间",
+    "decision_note": "审批意见", "colour": "预警", "message": "内容", "issued_on": "催办日期", "created_by": "创建人",
+    "created_at": "创建时间", "round": "督查轮次", "found_by": "发现人", "found_at": "发现时间", "notified_at": "通报时间",
+    "rectified_by": "整改报送人", "rectified_at": "整改时间", "verified_by": "复核人", "verified_at": "复核时间",
+    "closed_at": "办结时间", "assigned_at": "交办时间", "submitted_at": "报送时间", "reviewed_by": "审核人",
+    "reviewed_at": "审核时间", "return_reason": "退回理由", "source_type": "来源类型", "source_id": "来源编号",
+    "version": "版本", "milestones": "节点安排", "co_units": "配合单位", "parent": "上级事项", "scope_units": "督查范围",
+    "team": "督查组", "name": "名称", "start": "开始日期", "end": "结束日期", "id": "编号", "weight": "权重",
+    "position": "序号", "problems": "存在问题", "next_steps": "下步计划", "user": "用户", "role": "角色",
+}
+
+
+def action_label(action: str) -> str:
+    """``finding:notice`` → 通报问题并下发整改通知; ``transition:交办`` → 交办; Chinese actions stay as they are."""
+    if action in ACTION_LABELS:
+        return ACTION_LABELS[action]
+    head, _, tail = action.partition(":")
+    if head == "transition":
+        return tail or "状态变更"
+    if action.isascii():
+        obj = ACTION_OBJECTS.get(head, "")
+        verb = ACTION_VERBS.get(tail, "") if tail else ACTION_VERBS.get(head, "")
+        return f"{verb}{obj}" if verb and (obj or not tail) else "记录变更"
+    return action
+
+
+def object_label(model: type[models.Model] | None, object_id: str) -> str:
+    """The audited record as words: 督查问题 #3."""
+    name = OBJECT_LABELS.get(model._meta.model_name, "") if model is not None else ""
+    if not name and model is not None and not str(model._meta.verbose_name).isascii():
+        name = str(model._meta.verbose_name)
+    return f"{name or '记录'} #{object_id}"
+
+
+def field_label(model: type[models.Model] | None, key: str) -> str:
+    base = key[:-3] if key.endswith("_id") and key != "source_id" else key
+    if model is not None:
+        try:
+            vn = str(model._meta.get_field(base).verbose_name)
+            if not vn.isascii():
+                return vn
+        except Exception:  # reverse relations and snapshot-only keys (milestones)
+            pass
+    return FIELD_LABELS.get(base, FIELD_LABELS.get(key, "其他"))
+
+
+def _name(obj: models.Model) -> str:
+    text = str(obj)
+    if " object (" in text:  # a model without __str__: never show Django's default
+        own = getattr(obj, "name", "") or getattr(obj, "code", "")
+        return str(own) if own else object_label(type(obj), str(obj.pk))
+    return text
+
+
+def readable_value(model: type[models.Model] | None, key: str, value: Any) -> Any:
+    """A snapshot value in words: choices by their label, people and units by name, dates as 2025年6月30日."""
+    from taizhang import labels
+
+    if value in (None, "", []):
+        return value
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    base = key[:-3] if key.endswith("_id") and key != "source_id" else key
+    if key == "milestones" and isinstance(value, list):
+        out = []
+        for m in value:
+            due, _, pct = str(m).partition(":")
+            out.append(f"{labels.date_label(due)} {pct}%" if pct else labels.date_label(due))
+        return "；".join(out)
+    if key == "colour":
+        return labels.label(value, "warning")
+    try:
+        f = model._meta.get_field(base) if model is not None else None
+    except Exception:
+        f = None
+    if f is not None and f.choices and not f.is_relation:
+        return dict(f.flatchoices).get(value, value)
+    if f is not None and f.is_relation and f.related_model and not f.auto_created:
+        if f.related_model is ContentType:
+            try:
+                return str(ContentType.objects.get_for_id(int(value)).model_class()._meta.verbose_name)
+            except Exception:
+                return value
+        ids = value if isinstance(value, list) else [value]
+        try:
+            names = {o.pk: _name(o) for o in f.related_model._default_manager.filter(pk__in=ids)}
+        except (ValueError, TypeError):
+            return value
+        shown = [names.get(i, f"#{i}") for i in ids]
+        return "、".join(shown) if isinstance(value, list) else shown[0]
+    if isinstance(value, str):
+        if isinstance(f, models.DateTimeField):
+            return labels.datetime_label(value)
+        if isinstance(f, models.DateField):
+            return labels.date_label(value)
+    return value
+
+
+def describe(entry: AuditEntry) -> dict:
+    """One entry for a page: its action and object in words and its changes as (字段, 之前, 之后)."""
+    model = entry.content_type.model_class()
+    before, after = entry.before or {}, entry.after or {}
+    if before:
+        keys = [k for k in after if k != "version"]
+    else:
+        keys = [k for k in after if k not in ("id", "version") and after.get(k) not in (None, "", [])]
+    changes = [(field_label(model, k), readable_value(model, k, before.get(k)) if before else None,
+                readable_value(model, k, after.get(k))) for k in keys]
+    return {"entry": entry, "action": action_label(entry.action), "object": object_label(model, entry.object_id),
+            "changes": changes}
+
+
+def history_rows(entries) -> list[dict]:
+    """Audit entries as readable lines for the item and finding pages."""
+    return [describe(h) for h in entries]

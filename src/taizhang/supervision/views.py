@@ -162,16 +162,9 @@ def _readable(model, key: str, value):
 
 
 def history_rows(entries) -> list[dict]:
-    """Audit entries as readable lines: 字段: before → after (creations list the fields they set)."""
-    rows = []
-    for h in entries:
-        model = h.content_type.model_class()
-        before, after = h.before or {}, h.after or {}
-        keys = [k for k in after if k not in ("id", "version")] if not before else [k for k in after if k != "version"]
-        changes = [(_field_label(model, k), _readable(model, k, before.get(k)) if before else None,
-                    _readable(model, k, after.get(k))) for k in keys if before or after.get(k) not in (None, "", [])]
-        rows.append({"entry": h, "changes": changes})
-    return rows
+    """Audit entries as readable lines (action, object, 字段: before → after), all in words: see audit.describe."""
+    from .audit import history_rows as described
+    return described(entries)
 
 
 def _reports(request, item: Item):
