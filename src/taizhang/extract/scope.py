@@ -1,0 +1,233 @@
+"""The scope stack: where and when each fact speaks of.
+
+A fact takes the nearest stated place and time, looking outward:
+clause → sentence → paragraph (its framing clause, an introducing line) → section
+(a heading such as 2023年 or 上半年经济亮点) → document (``context.py``: the title's period,
+the document's year and place).  Time expressions that are comparison bases (比一季度,
+比2015年, 与上年同期相比) are not the time of the fact; 同期为… is the comparison period.
+
+``period`` and ``subject`` are called by ``facts.extract`` once per value candidate; they read
+the candidate's value span and kind and set ``c.period`` / ``c.subject``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .periods import PeriodMention
+from .segment import Layout
+
+if TYPE_CHECKING:  # facts imports this module; the types are only for reading
+    from .facts import Cand, RegionMention, SectionRegion
+
+FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现")
+STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
+ORG_SUFFIX = re.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
+SUBJECT_WORDS = re.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
+ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
+              "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园")
+ZONE_RE = re.compile("|".join(ZONE_WORDS))
+
+
+def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
+            headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand]) -> None:
+    Y = str(year) if year else "?"
+    if in_gloss:
+        c.period = plan_period
+        return
+    ss, se = layout.sent_of(c.vs)
+    ss, se = max(ss, c.vs - 400), min(se, c.mend + 400)
+    cs, ce = layout.clause_of(c.vs)
+    ps, pe = layout.para_of(c.vs)
+    ps = max(ps, c.vs - 3000)
+    i0 = bisect.bisect_left(p_starts, ss)
+    i1 = bisect.bisect_left(p_starts, c.vs)
+    in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average")]
+    # a carry stops at a value-less clause once the expression has been used by a value of its own clause
+    chosen = None
+    for p in reversed(in_sent):
+        if _carry_ok(text, layout, p, c, cands):
+            chosen = p
+            break
+    clause_txt = text[c.es:ce]
+    streak = [p for p in periods[bisect.bisect_left(p_starts, c.es):bisect.bisect_left(p_starts, ce)]
+              if p.role == "streak"]
+    if streak:
+        c.period = streak[0].period
+        return
+    if chosen is None:
+        after = [p for p in periods[i1:bisect.bisect_left(p_starts, se)] if p.start >= c.mend
+                 and p.role in ("point", "deadline", "span")]
+        if after and c.kind == "actual" and not c.rank:
+            chosen = after[0]
+    inherited = False
+    if chosen is None and not STATUS_CUES.search(text[ss:c.vs]):
+        chosen = _framing(text, layout, ps, ss, periods, p_starts)
+        if chosen is None:
+            chosen = _intro_line(text, layout, ps, periods, p_starts)
+        if chosen is None:
+            hi = bisect.bisect_right(h_starts, c.vs) - 1
+            for h in headings[max(0, hi - 4):hi + 1][::-1]:
+                if h[1] > c.vs:
+                    continue
+                hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
+                      if p.role not in ("vague", "average", "month_end")]
+                if hp:
+                    chosen = hp[0]
+                    break
+        inherited = chosen is not None
+    if chosen is None:
+        # vague narrative framing (近年来) anywhere earlier in the paragraph
+        vague = [p for p in periods[bisect.bisect_left(p_starts, ps):i1] if p.role == "vague"]
+        if vague and c.kind == "actual":
+            c.period = ""
+            return
+        c.period = Y if c.kind == "actual" and year else ""
+        return
+    per = chosen.period
+    role = chosen.role
+    if role == "vague":
+        per = ""
+    elif role == "average":
+        per = ""
+    elif role == "status":
+        per = Y if c.kind == "actual" else ""
+    elif role == "month_end":
+        per = Y if c.kind == "actual" else ""
+    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(clause_txt):
+        per = Y  # a stock reported in a review of a plan period holds at the time of writing
+    if role in ("point", "span") and re.fullmatch(r"\d{4}", per) and "年均" in clause_txt:
+        span = _framing(text, layout, ps, ss, periods, p_starts)
+        if span is not None and span.role == "span":
+            per = span.period
+    if inherited and "累计" in text[cs:c.vs] and re.fullmatch(r"\d{4}-H1", per):
+        per = f"..{per[:4]}-M06"
+    if c.measure == "delta":
+        m = re.search(r"比(\d{1,2})月(?:末|底)", text[cs:c.vs])
+        if m:
+            mo = int(m.group(1))
+            mm = re.fullmatch(r"\.\.(\d{4}|\?)-M(\d\d)", per)
+            if mm and int(mm.group(2)) > mo:
+                per = f"{mm.group(1)}-M{mo + 1:02d}..M{mm.group(2)}"
+    if per == "" and c.kind == "actual" and role not in ("vague",) and year and role not in ("average",):
+        per = Y
+    if role == "average" and c.kind == "actual" and year:
+        per = Y
+    c.period = per
+
+
+def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[Cand]) -> bool:
+    """Whether a time expression earlier in the sentence still governs the value (see ``_period``)."""
+    pcs, pce = layout.clause_of(p.start)
+    ccs, _ = layout.clause_of(c.vs)
+    if pcs == ccs:
+        return True
+    # walk the clauses between the expression and the value
+    starts = layout.cand_starts
+    if not _any_between(starts, pcs, pce):
+        return True
+    pos = pce + 1
+    while pos < ccs:
+        s, e = layout.clause_of(pos)
+        if not _any_between(starts, s, e):
+            return False
+        pos = e + 1
+    return True
+
+
+def _any_between(starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
+def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
+    """A time expression in the first clause of the paragraph's first sentence (after an item heading)."""
+    fs, fe = layout.sent_of(ps)
+    if fe - fs <= 40 and fe < ss and \
+            re.match(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)", text[fs:fe]):
+        fs, fe = layout.sent_of(fe + 1)
+    if fs > ss:
+        return None
+    c1s, c1e = layout.clause_of(fs)
+    ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]]
+    return ps_[0] if ps_ else None
+
+
+def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
+    """A line ending in —— or : introduces the next line (摊开上半年…的成绩单——)."""
+    if ps < 2:
+        return None
+    qs, qe = layout.para_of(ps - 2)
+    line = text[max(qs, qe - 200):qe].rstrip()  # only its end matters: never copy a long line per value
+    if len(line) < 2 and qe - 200 > qs:
+        line = text[qs:qe].rstrip()
+    if not line.endswith(("——", ":", "：")):
+        return None
+    ps_ = [p for p in periods[bisect.bisect_left(p_starts, qs):bisect.bisect_left(p_starts, qe)]]
+    return ps_[0] if ps_ else None
+
+
+# --------------------------------------------------------------------------- subject
+
+def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
+             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str) -> None:
+    base_name, base_short = main_name, main_short
+    i = bisect.bisect_right(sec_starts, c.vs) - 1
+    if i >= 0:
+        base_name, base_short = sections[i].name, sections[i].short
+    ss, _ = layout.sent_of(c.vs)
+    cs, _ = layout.clause_of(c.vs)
+    # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
+    seg = text[cs:c.vs]
+    m = re.match(r"^([^\s,;。、]{2,24}?)(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)", seg)
+    if m and not SUBJECT_WORDS.search(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年",
+                                                                   m.group(1)) \
+            and not re.match(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)", m.group(1)):
+        name = m.group(1)
+        j = bisect.bisect_left(m_starts, cs)
+        is_region = j < len(mentions) and mentions[j].start == cs and mentions[j].end == cs + len(name)
+        if ORG_SUFFIX.search(name) or "完成投资" in seg or is_region:
+            if is_region:
+                c.subject = mentions[j].name
+            else:
+                c.subject = name
+            return
+    # zone word at the clause start without a region: 经济开发区力争… in a 江都 section → 江都经济开发区
+    zm = re.match(rf"^(?:{'|'.join(ZONE_WORDS)})", text[cs:c.vs])
+    if zm and base_short:
+        c.subject = base_short + zm.group()
+        return
+    # the nearest region named at the start of a clause of this sentence, before the value
+    j = bisect.bisect_left(m_starts, max(ss, c.vs - 300))
+    best = None
+    best_j = -1
+    while j < len(mentions) and mentions[j].start < c.vs:
+        mm = mentions[j]
+        mcs, _ = layout.clause_of(mm.start)
+        lead = text[mcs:mm.start]
+        if re.match(r"[^\s,;。、]{1,12}?(?:累计)?(?:完成投资|完成形象进度)", text[mm.end:mm.end + 20]):
+            j += 1
+            continue  # 廉江核电完成投资…: a project named after its place
+        if re.fullmatch(r"\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*", lead):
+            best = mm
+            best_j = j
+        j += 1
+    if best is not None:
+        # a list of regions at a clause start: 廉江市、吴川市、遂溪县、徐闻县共有…
+        names = [best.name]
+        k = best_j
+        while k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、":
+            k -= 1
+            names.insert(0, mentions[k].name)
+        k2 = best_j
+        while k2 + 1 < len(mentions) and text[mentions[k2].end:mentions[k2 + 1].start] == "、" \
+                and mentions[k2 + 1].start < c.vs:
+            k2 += 1
+            names.append(mentions[k2].name)
+        c.subject = "、".join(names) if len(names) > 1 else names[0]
+        bcs, _ = layout.clause_of(best.start)
+        if len(names) == 1 and best.short == base_short and not ZONE_RE.search(best.name):
+            c.subject = base_name
+        return
+    c.subject = base_name
