@@ -134,6 +134,8 @@ class Doc:
         self.format = fmt
         self.encoding = encoding
         self.edits = sorted(edits or [])
+        self.hints = None  # context.Hints: what a manifest says about this document (its text wins)
+        self.context = None  # context.DocContext: where and when the document speaks of (set by meta.read)
         if self.edits:
             self.view, self.map = build_view(raw, self.edits)
         else:

@@ -577,7 +577,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     if not text:
         return []
     layout = Layout(text)
-    year = _doc_year(record, text)
+    year = fact_scope.doc_year(doc, lambda: _doc_year(record, text))
     g = _gazetteer()
     ctx = ()
     if g is not None and record.regions:
@@ -612,7 +612,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
         _kind(text, layout, c, headings, h_starts, in_gloss, year)
-        fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands)
+        fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
+                          context=doc.context)
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs]))
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .context import is_chrome_line
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
 from .outline import RE_INTERVIEW, RE_QUESTION, ends_sentence, is_byline, is_heading_text, is_paragraph, split_lines
@@ -124,8 +125,10 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     """The headline and its view offset, or ("", -1)."""
     for ln in _header_lines(lines):
         s = ln.text
-        if len(s) < 5 or _is_chrome(s) or is_byline(s) or s[0] in "((——-" or s.startswith("——"):
+        if len(s) < 5 or _is_chrome(s) or is_byline(s) or s.startswith("——") or s[0] in "——-" or is_chrome_line(s):
             continue
+        if s[0] in "((" and not re.match(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff]", s):
+            continue  # (记者 …) and other bracketed notes; "(江西省)樟树市…规划" is a headline
         if find_date(s) or RE_DATE_CN.search(s):
             continue
         if not _is_title_text(s):
@@ -526,4 +529,38 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     record.published = _published(lines, text)
     record.source = _source(doc, lines, title)
     record.regions = _regions(doc, lines, title_start, people, record.sections)
+    _apply_context(doc, record)
     return record
+
+
+STRONG_DATE_SOURCES = ("dateline", "field", "front_matter", "meta_tag")
+
+
+def _apply_context(doc: Doc, record: DocumentRecord) -> None:
+    """Resolve the document context once (``doc.context``) and let its stronger evidence correct the record.
+
+    A dated field or dateline beats the first date line of the page (often the site's clock or a related
+    link); the region named as issuer, meeting or title beats the most mentioned one; a front-matter title
+    fills an empty one.  ``doc.hints`` (a manifest row) only fills what the text leaves unknown.
+    """
+    from .context import find_title, resolve
+    if not record.title:
+        t, _ = find_title(doc)
+        if t:
+            record.title = t
+    ctx = resolve(doc, record, getattr(doc, "hints", None))
+    doc.context = ctx
+    if ctx.date is not None and (not record.published or ctx.date.evidence.source in STRONG_DATE_SOURCES):
+        record.published = ctx.date.value
+    if not record.title and ctx.title:
+        record.title = ctx.title
+    if ctx.place is not None and ctx.place.confidence >= 0.7 and ctx.place.name not in record.regions:
+        record.regions = [ctx.place.name] + record.regions
+    elif ctx.place is not None and ctx.place.name in record.regions[1:]:
+        # a collection of interviews: the place found is one interviewee's; the document is about their parent
+        from .context import place_named
+        parent = place_named(doc, record.regions[0], 0.6, "parent_of_interviews")
+        if parent is not None:
+            ctx.place = parent
+    elif ctx.place is not None and not record.regions:
+        record.regions = [ctx.place.name]

@@ -50,13 +50,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_year", r"明年|下一年"),
     ("future_n", rf"(?:未来|今后|此后)({_N})年|({_N})年内"),
     ("streak", rf"连续({_N})年"),
+    ("same_period", r"(?:上年|去年|上一年)同期|同期"),
+    ("years_back", rf"(?<![\d连续])(?:这|近|过去的?)?({_N})年来|(?:这|近)({_N})年(?![\d度内])"),
     ("recurring", r"每年|年均|每一年"),
     ("vague", r"近年来|近年|多年来|近几年|长期以来|历年"),
     ("status", r"目前|当前|现有|截至目前|截止目前|至今"),
 ]
 
 # The lookahead lets the engine skip, in one test, every position no expression can start at.
-_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过])"
+_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这])"
 _RE = re.compile(_FIRST + "(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + ")")
 
 
@@ -66,7 +68,8 @@ class PeriodMention:
     end: int
     text: str
     period: str
-    role: str  # point | deadline | span | recurring | vague | status | streak
+    role: str  # point | deadline | span | recurring | vague | status | streak | base | same_period
+    kind: str = ""  # the pattern that matched (future_n, plan, year, ...)
 
 
 def _n(s: str | None) -> int | None:
@@ -163,6 +166,13 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if not n or not year or n > 30:
             return ("?", "span") if n else None
         return f"{year}..{year + n - 1}", "span"
+    if kind == "years_back":
+        n = _n(nums[0]) if nums else None
+        if not n or n > 30:
+            return None
+        return (f"{year - n + 1}..{year}" if year else "?"), "span"
+    if kind == "same_period":
+        return "", "same_period"  # the comparison period: the scope's period a year back (scope.py)
     if kind == "streak":
         n = _n(nums[0]) if nums else None
         if not n or not year or n > 30:
@@ -190,8 +200,23 @@ def find_periods(text: str, year: int | None) -> list[PeriodMention]:
             r = None
         if r is None:
             continue
-        out.append(PeriodMention(m.start(), m.end(), m.group(), r[0], r[1]))
+        role = "base" if is_base(text, m.start(), m.end()) else r[1]
+        out.append(PeriodMention(m.start(), m.end(), m.group(), r[0], role, kind))
     return out
+
+
+# A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,
+# 与上年同期相比, 较1-6月加快, 是2015年的1.6倍, 高于去年同期.
+_BASE_BEFORE = re.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|高于|低于|快于|慢于|好于|优于|超过)\s*$")
+_BASE_OF = re.compile(r"是\s*$")
+
+
+def is_base(text: str, start: int, end: int) -> bool:
+    """Whether the time expression at ``[start, end)`` is the base of a comparison."""
+    before = text[max(0, start - 3):start]
+    if _BASE_BEFORE.search(before):
+        return not re.match(r"\s*(?:以来|起|开始)", text[end:end + 3])
+    return bool(_BASE_OF.search(before)) and text[end:end + 1] == "的"
 
 
 def resolve(expr: str, year: int | None) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .periods import PeriodMention
 from .segment import Layout
@@ -30,9 +30,41 @@ ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "�
 ZONE_RE = re.compile("|".join(ZONE_WORDS))
 
 
+def doc_year(doc, fallback: Callable[[], int | None]) -> int | None:
+    """The year 今年/全年 refer to: the document context's (text evidence only), else ``fallback()``."""
+    ctx = getattr(doc, "context", None)
+    if ctx is None:
+        return fallback()
+    return ctx.year
+
+
+def shift_year(period: str, by: int) -> str:
+    """``2016-H1`` → ``2015-H1`` (by=-1); unknown years stay unknown (``?-H1``)."""
+    return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + by), period)
+
+
+# A target under a span (未来五年, 十四五时期) that states where a measure will stand is due by the span's end
+# (人均地区生产总值要达到10.9万元 → ..2027); one that states a flow over the span keeps the span (年均增长,
+# 新建79所, 计划投入62亿元).
+END_STATE = re.compile(r"(?:达到|达|突破|超过|提高到|提升到|增加到|增长到|下降到|降低到|降至|提高至|提升至|增至|控制在|保持在|"
+                       r"稳定在|实现|力争达到|迈上|跨越|跻身|进入)[^,;。]{0,3}$")
+FLOW_TARGET = re.compile(r"年均|每年|累计|新建|新增|改扩建|投入|投资|引进|培育|建设|实施|完成|新培育|共")
+
+
+def _span_end(per: str) -> str | None:
+    m = re.fullmatch(r"(\d{4}|\?)\.\.(\d{4})|\?", per)
+    if not m:
+        return None
+    return f"..{m.group(2)}" if m.group(2) else "..?"
+
+
 def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
-            headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand]) -> None:
+           headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand],
+           context=None) -> None:
+    """Set ``c.period`` from the nearest stated time: clause, sentence, paragraph frame, heading, document."""
     Y = str(year) if year else "?"
+    doc_period = getattr(context, "period", "") or ""
+    late = _late_in_year(context)
     if in_gloss:
         c.period = plan_period
         return
@@ -43,7 +75,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     ps = max(ps, c.vs - 3000)
     i0 = bisect.bisect_left(p_starts, ss)
     i1 = bisect.bisect_left(p_starts, c.vs)
-    in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average")]
+    in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average", "base")]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -58,7 +90,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         return
     if chosen is None:
         after = [p for p in periods[i1:bisect.bisect_left(p_starts, se)] if p.start >= c.mend
-                 and p.role in ("point", "deadline", "span")]
+                 and p.role in ("point", "deadline", "span") and not _compares(text, p)]
         if after and c.kind == "actual" and not c.rank:
             chosen = after[0]
     inherited = False
@@ -72,7 +104,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                 if h[1] > c.vs:
                     continue
                 hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
-                      if p.role not in ("vague", "average", "month_end")]
+                      if p.role not in ("vague", "average", "month_end", "base", "same_period")]
                 if hp:
                     chosen = hp[0]
                     break
@@ -83,10 +115,20 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if vague and c.kind == "actual":
             c.period = ""
             return
-        c.period = Y if c.kind == "actual" and year else ""
+        c.period = (doc_period or Y) if c.kind == "actual" else ""
         return
     per = chosen.period
     role = chosen.role
+    if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
+        c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
+        return
+    if chosen.kind == "future_n" and late and year:
+        per = shift_year(per, 1)  # 未来五年 in a report delivered in Q4 counts from next year
+    if role == "span" and c.kind == "target" and not FLOW_TARGET.search(text[c.es:c.vs]) \
+            and END_STATE.search(text[max(c.es, c.vs - 12):c.vs]):
+        end = _span_end(per)
+        if end:
+            per, role = end, "deadline"
     if role == "vague":
         per = ""
     elif role == "average":
@@ -115,6 +157,17 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if role == "average" and c.kind == "actual" and year:
         per = Y
     c.period = per
+
+
+def _late_in_year(context) -> bool:
+    """A document dated October or later: its plans (未来五年, 明年) count from the next year."""
+    d = getattr(context, "date", None)
+    m = re.match(r"\d{4}-(\d\d)", getattr(d, "value", "") or "")
+    return bool(m) and int(m.group(1)) >= 10
+
+
+def _compares(text: str, p: PeriodMention) -> bool:
+    return p.role in ("base", "same_period")
 
 
 def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[Cand]) -> bool:
@@ -150,7 +203,8 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     if fs > ss:
         return None
     c1s, c1e = layout.clause_of(fs)
-    ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]]
+    ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
+           if p.role not in ("base", "same_period")]
     return ps_[0] if ps_ else None
 
 
@@ -164,7 +218,8 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
         line = text[qs:qe].rstrip()
     if not line.endswith(("——", ":", "：")):
         return None
-    ps_ = [p for p in periods[bisect.bisect_left(p_starts, qs):bisect.bisect_left(p_starts, qe)]]
+    ps_ = [p for p in periods[bisect.bisect_left(p_starts, qs):bisect.bisect_left(p_starts, qe)]
+           if p.role not in ("base", "same_period")]
     return ps_[0] if ps_ else None
 
 

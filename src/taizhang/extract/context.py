@@ -1,0 +1,606 @@
+"""The document context: where and when a document speaks of, resolved once with its evidence.
+
+Every fact of a document inherits the document's place and time unless a nearer scope
+(a section headed 2023年, a paragraph opening 上半年, a clause naming 兴文县) says
+otherwise (see ``scope.py``).  This module decides the outermost layer:
+
+- **date** — the day (or year) the document speaks from, from the strongest source the
+  text offers: a meeting dateline (——2018年12月25日在…人民代表大会上), a labelled field
+  (发布时间/发布日期/公开日期/成文日期), front matter ``date:``, HTML meta tags, a
+  signature date at the end, a date line in the header, a canonical address with a date,
+  即将过去的2018年, the year in the title.  Lines of page chrome (related links, footers,
+  the site's own date above the breadcrumb) are never read.
+- **year** — the year 今年/全年/目前 refer to: a bulletin's or plan's title year
+  (2023年…统计公报 published in 2024 still speaks of 2023), else the date's year.
+- **place** — the region the document is *about*: the issuing body or the meeting
+  (兴文县人民政府, 沅陵县第十七届人民代表大会), the title, self-reference (全县/我县 with
+  a named county), else the most specific region of the most mentioned chain.  A county
+  named by its full name in such a position is accepted even when its prefecture is never
+  named.
+- **genre** — work report, plan, statistics analysis, communiqué, project list,
+  supervision notice, notice, interview, news.
+- **period** — the time the whole document reports on, from its title (上半年…经济运行情况
+  → ``Y-H1``; 1-7月…经济 → ``Y-M01..M07``).
+
+When the text never states the year or the place, they stay unknown (``year`` None,
+``place`` None): the schema's text-only rule.  A :class:`Hints` record (from
+``--manifest``) fills only what the text leaves unknown.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .segment import Layout
+
+# ------------------------------------------------------------------ records
+
+
+@dataclass
+class Evidence:
+    """Where a decision comes from: raw offsets into the document and the rule that fired."""
+    source: str  # dateline, field, front_matter, meta_tag, signature, header, url, review_year, title, manifest, ...
+    start: int = -1
+    end: int = -1
+    text: str = ""
+
+
+@dataclass
+class DocDate:
+    value: str  # YYYY-MM-DD, or YYYY when only the year is known
+    evidence: Evidence
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+
+@dataclass
+class DocPlace:
+    name: str  # full name: 兴文县
+    short: str  # 兴文
+    level: int  # regions.PROVINCE .. COUNTY (0: not in the gazetteer)
+    code: str
+    confidence: float  # 0.9 issuer/meeting, 0.8 title, 0.7 self-reference, 0.5 most mentioned, 0.3 manifest
+    evidence: Evidence
+
+
+@dataclass
+class DocContext:
+    date: DocDate | None = None
+    year: int | None = None  # the year 今年/全年 refer to
+    year_evidence: Evidence | None = None
+    place: DocPlace | None = None
+    genre: str = "news"
+    period: str = ""  # what the whole document reports on (title scope), "" when the title says no time
+    period_evidence: Evidence | None = None
+    title: str = ""
+    from_manifest: list[str] = field(default_factory=list)  # fields filled in by the manifest
+
+
+@dataclass
+class Hints:
+    """What a user knows about a document that its text may not say (one manifest row)."""
+    path: str = ""
+    url: str = ""
+    region: str = ""
+    published: str = ""
+    title: str = ""
+
+
+# ------------------------------------------------------------------ manifest
+
+class Manifest:
+    """Hints by file: CSV or JSONL with columns path, url, region, published, title.
+
+    A row matches a document by its path as given, its resolved path, or its file name.
+    """
+
+    COLUMNS = ("path", "url", "region", "published", "title")
+
+    def __init__(self, rows: list[Hints], base: Path | None = None):
+        self.rows = rows
+        self._by_key: dict[str, Hints] = {}
+        for h in rows:
+            if not h.path:
+                continue
+            p = Path(h.path)
+            keys = {h.path, p.name}
+            if base is not None and not p.is_absolute():
+                keys.add(str((base / p).resolve()))
+            elif p.is_absolute():
+                keys.add(str(p.resolve()))
+            for k in keys:
+                self._by_key.setdefault(k, h)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Manifest":
+        p = Path(path)
+        text = p.read_text(encoding="utf-8-sig")
+        rows: list[dict] = []
+        if p.suffix.lower() in (".jsonl", ".json", ".ndjson") or text.lstrip().startswith("{"):
+            for n, line in enumerate(text.splitlines(), 1):
+                if line.strip():
+                    try:
+                        obj = json.loads(line)
+                    except json.JSONDecodeError as e:
+                        raise ValueError(f"{p}: line {n}: not JSON ({e.msg})") from None
+                    if not isinstance(obj, dict):
+                        raise ValueError(f"{p}: line {n}: not a JSON object")
+                    rows.append(obj)
+        else:
+            reader = csv.DictReader(text.splitlines())
+            if not reader.fieldnames or "path" not in [f.strip() for f in reader.fieldnames]:
+                raise ValueError(f"{p}: a CSV manifest needs a header row with a 'path' column")
+            rows = [{(k or "").strip(): (v or "").strip() for k, v in r.items()} for r in reader]
+        hints = []
+        for r in rows:
+            if not str(r.get("path", "")).strip():
+                raise ValueError(f"{p}: every row needs a path")
+            hints.append(Hints(**{k: str(r.get(k, "") or "").strip() for k in cls.COLUMNS}))
+        return cls(hints, base=p.parent)
+
+    def get(self, path: str | Path) -> Hints | None:
+        p = Path(path)
+        for k in (str(path), str(p.resolve()), p.name):
+            h = self._by_key.get(k)
+            if h is not None:
+                return h
+        return None
+
+
+# ------------------------------------------------------------------ dates
+
+_D = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_D_DASH = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+_D_CN = r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+RE_ANY_DATE = re.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
+RE_DATELINE = re.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
+RE_FIELD = re.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
+                      r"\s*[:：]\s*")
+RE_FRONT_DATE = re.compile(r"\A\s*---[ \t]*\r?\n(?:.*\r?\n){0,40}?date:\s*['\"]?([^\r\n'\"]+)", re.M)
+RE_META_TAG = re.compile(
+    r"<meta\b[^>]*?(?:name|property|itemprop)\s*=\s*['\"]?(?:publishdate|pubdate|PubDate|publish_date|"
+    r"article:published_time|og:release_date|dc\.date|DC\.date\.issued|firstpublishedtime|datePublished)['\"]?"
+    r"[^>]*?content\s*=\s*['\"]([^'\"]+)['\"]|<meta\b[^>]*?content\s*=\s*['\"]([^'\"]+)['\"][^>]*?"
+    r"(?:name|property|itemprop)\s*=\s*['\"]?(?:publishdate|pubdate|PubDate|article:published_time|datePublished)",
+    re.I)
+RE_CANONICAL = re.compile(r"<link\b[^>]*rel\s*=\s*['\"]canonical['\"][^>]*href\s*=\s*['\"]([^'\"]+)|"
+                          r"<meta\b[^>]*property\s*=\s*['\"]og:url['\"][^>]*content\s*=\s*['\"]([^'\"]+)", re.I)
+RE_URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])?(?:/|\D)")
+RE_REVIEW_YEAR = re.compile(r"(?:即将过去的|刚刚过去的|过去的|回顾)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:即将过去|已经过去)")
+RE_TITLE_YEAR = re.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前)")
+RE_REPORTING_TITLE = re.compile(r"统计公报|国民经济和社会发展(?:统计|计划)|经济运行|运行情况|计划执行|年鉴|年度报告|工作计划|"
+                                r"工作要点|预算执行|决算|重点项目")
+_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                                       "Dec"), 1)}
+_CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN["零"] = 0
+
+# Lines that are page chrome, not the document: links to other articles, footers, breadcrumbs.
+RELATED_PREFIX = re.compile(r"^\s*(?:今日特推|今日推荐|相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|"
+                            r"热点新闻|猜你喜欢|上一篇|下一篇|上一条|下一条|往期回顾|更多|友情链接|专题)")
+FOOTER_WORDS = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|网站标识码|联系我们|"
+                          r"网站地图|主办:|承办:|地址:|邮编|电话:|传真")
+BREADCRUMB = re.compile(r"当前位置|您的位置|你的位置|您现在的位置|所在位置")
+
+
+def _cn_int(s: str) -> int:
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN.get(a, 1) if a else 1) * 10 + (_CN.get(b, 0) if b else 0)
+    return int("".join(str(_CN[c]) for c in s))
+
+
+def parse_date(s: str) -> str:
+    """A date written any common way (2018年12月25日, 2022-12-26, 二〇一八年…, Tue, 24 Aug 2021 …) → YYYY-MM-DD."""
+    m = RE_ANY_DATE.search(s)
+    if m:
+        g = m.groups()
+        try:
+            if g[0]:
+                y, mo, d = int(g[0]), int(g[1]), int(g[2])
+            elif g[3]:
+                y, mo, d = int(g[3]), int(g[4]), int(g[5])
+            else:
+                y, mo, d = _cn_int(g[6]), _cn_int(g[7]), _cn_int(g[8])
+        except (KeyError, ValueError):
+            return ""
+        if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+        return ""
+    m = re.search(r"(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})", s)
+    if m:
+        return f"{int(m.group(3)):04d}-{_MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}"
+    m = re.search(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", s)
+    if m:
+        return f"{int(m.group(3)):04d}-{_MONTHS[m.group(1)]:02d}-{int(m.group(2)):02d}"
+    m = re.match(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])\b", s)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return ""
+
+
+def is_chrome_line(line: str) -> bool:
+    """A line of the page around the document: a related link, a footer, a breadcrumb."""
+    return bool(RELATED_PREFIX.match(line) or FOOTER_WORDS.search(line) or BREADCRUMB.search(line))
+
+
+@dataclass
+class _Line:
+    start: int  # view offsets
+    end: int
+    text: str  # norm text
+
+
+def _lines(norm: str) -> list[_Line]:
+    return [_Line(s, e, norm[s:e].strip()) for s, e in Layout(norm).paragraphs()]
+
+
+def _header(lines: list[_Line], limit: int = 25) -> list[_Line]:
+    """Lines before the first body paragraph (a long line or one ending a sentence)."""
+    out = []
+    for ln in lines[:limit]:
+        t = ln.text
+        if len(t) > 60 or (len(t) > 20 and t.endswith(("。", "!", "?", ":"))) and not RE_FIELD.search(t):
+            break
+        out.append(ln)
+    return out
+
+
+def _ev(doc, vs: int, ve: int, source: str) -> Evidence:
+    rs, re_ = doc.raw_span(vs, ve)
+    return Evidence(source, rs, re_, doc.raw[rs:re_])
+
+
+def _raw_ev(doc, rs: int, re_: int, source: str) -> Evidence:
+    return Evidence(source, rs, re_, doc.raw[rs:re_])
+
+
+def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
+    """The day the document speaks from, by the strongest source (see the module docstring)."""
+    norm = doc.norm
+    lines = lines if lines is not None else _lines(norm)
+    head = _header(lines)
+    body_lines = [ln for ln in lines if not is_chrome_line(ln.text)]
+    # 1. a meeting dateline or an adoption line: the day the text was delivered or adopted
+    for ln in lines[:40]:
+        m = RE_DATELINE.search(ln.text)
+        if m and not is_chrome_line(ln.text):
+            d = parse_date(m.group())
+            if d:
+                return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "dateline"))
+    # 2. a labelled field (发布时间: …) outside related links and footers
+    for ln in lines[:60]:
+        if RELATED_PREFIX.match(ln.text) or FOOTER_WORDS.search(ln.text):
+            continue
+        for m in RE_FIELD.finditer(ln.text):
+            d = parse_date(ln.text[m.end():m.end() + 30])
+            if d and ln.text[m.end():m.end() + 30].lstrip()[:1].isdigit() or d and RE_ANY_DATE.match(
+                    ln.text[m.end():m.end() + 30].lstrip()):
+                e = ln.start + m.end() + 30
+                return DocDate(d, _ev(doc, ln.start + m.start(), min(ln.end, e), "field"))
+    # 3. machine-readable dates in the raw page: front matter, meta tags
+    raw = doc.raw
+    m = RE_FRONT_DATE.search(raw[:4000])
+    if m:
+        d = parse_date(m.group(1))
+        if d:
+            return DocDate(d, _raw_ev(doc, m.start(1), m.end(1), "front_matter"))
+    for m in RE_META_TAG.finditer(raw[:20000]):
+        val = m.group(1) or m.group(2)
+        k = 1 if m.group(1) else 2
+        d = parse_date(val)
+        if d:
+            return DocDate(d, _raw_ev(doc, m.start(k), m.end(k), "meta_tag"))
+    # 4. a signature date closing the text (a short line of its own)
+    for ln in body_lines[-6:]:
+        if len(ln.text) <= 30:
+            m = RE_ANY_DATE.search(ln.text)
+            if m and (m.end() - m.start()) >= len(ln.text) - 16:
+                d = parse_date(m.group())
+                if d:
+                    return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "signature"))
+    # 5. a date line in the header, not above the site's breadcrumb (that is the site's own clock)
+    crumb = next((i for i, ln in enumerate(lines[:30]) if BREADCRUMB.search(ln.text)), -1)
+    for i, ln in enumerate(head):
+        if i < crumb or is_chrome_line(ln.text):
+            continue
+        m = RE_ANY_DATE.search(ln.text)
+        if m:
+            d = parse_date(m.group())
+            if d:
+                return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "header"))
+    # 6. a canonical address with a date in it
+    for m in RE_CANONICAL.finditer(raw[:20000]):
+        k = 1 if m.group(1) else 2
+        u = RE_URL_DATE.search(m.group(k) + "/")
+        if u:
+            y, mo, dd = u.group(1), u.group(2), u.group(3)
+            val = f"{y}-{mo}-{dd}" if dd else y
+            return DocDate(val, _raw_ev(doc, m.start(k), m.end(k), "url"))
+    return None
+
+
+def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None = None) -> tuple[int | None, Evidence | None]:
+    """The year 今年 refers to: a reporting title's year, else the date's year, else a reviewed year, else the title's."""
+    norm = doc.norm
+    t = title or ""
+    m = RE_TITLE_YEAR.search(t)
+    if m and RE_REPORTING_TITLE.search(t[m.end():]):
+        k = norm.find(t)
+        ev = _ev(doc, k + m.start(1), k + m.end(1) + 1, "title") if k >= 0 else Evidence("title", text=m.group())
+        return int(m.group(1)), ev
+    if date is not None:
+        return date.year, date.evidence
+    m = RE_REVIEW_YEAR.search(norm[:5000])
+    if m:
+        g = 1 if m.group(1) else 2
+        return int(m.group(g)), _ev(doc, m.start(), m.end(), "review_year")
+    m = RE_TITLE_YEAR.search(t)
+    if m:
+        k = norm.find(t)
+        ev = _ev(doc, k + m.start(1), k + m.end(1) + 1, "title") if k >= 0 else Evidence("title", text=m.group())
+        return int(m.group(1)), ev
+    return stated_year(doc)
+
+
+RE_BODY_YEAR = re.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?![\d]|\s*[-—至到]\s*\d)")
+RE_CURRENT_PHRASE = re.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
+RE_PLAN_START = re.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
+
+
+def stated_year(doc) -> tuple[int | None, Evidence | None]:
+    """The year the body states as its own: the most cited year (years in current-year phrasing such as
+    2023年上半年 / 2023年以来 / 今年2023 count double), never a deadline (到2025年) or a range end; else the
+    first year of a five-year plan the text calls just begun (十四五开局之年)."""
+    text = doc.norm[:200_000]
+    counts: dict[int, int] = {}
+    first: dict[int, tuple[int, int]] = {}
+    for m in RE_BODY_YEAR.finditer(text):
+        before = text[max(0, m.start() - 3):m.start()]
+        if re.search(r"(?:到|至|截至|于|比|较|与)\s*$", before) or text[m.end():m.end() + 3].startswith(("远景", "前", "底前")):
+            continue
+        y = int(m.group(1))
+        w = 2 if RE_CURRENT_PHRASE.match(text, m.end()) or before.endswith("今年") else 1
+        counts[y] = counts.get(y, 0) + w
+        first.setdefault(y, (m.start(), m.end()))
+    if counts:
+        top = max(counts.values())
+        y = max(k for k, v in counts.items() if v == top)
+        s, e = first[y]
+        return y, _ev(doc, s, e, "most_cited_year")
+    m = RE_PLAN_START.search(text)
+    if m:
+        from .periods import plan_span
+        sp = plan_span(m.group(1) + "五")
+        if sp:
+            return sp[0], _ev(doc, m.start(), m.end(), "plan_start")
+    return None, None
+
+
+# ------------------------------------------------------------------ title
+
+def find_title(doc, lines: list[_Line] | None = None) -> tuple[str, int]:
+    """A front-matter or <title>-less headline when meta found none: front matter ``title:`` (view text) or ""."""
+    m = re.search(r"\A\s*---[ \t]*\r?\n(?:.*\r?\n){0,40}?title:\s*['\"]?([^\r\n'\"]+)", doc.raw[:4000], re.M)
+    if m:
+        return m.group(1).strip(), -1
+    return "", -1
+
+
+# ------------------------------------------------------------------ genre
+
+GENRES = (
+    ("work_report", re.compile(r"政府工作报告|工作报告")),
+    ("communique", re.compile(r"统计公报|公报")),
+    ("statistics_analysis", re.compile(r"经济运行|运行情况|运行分析|经济形势|统计分析|主要经济指标|经济.{0,6}态势")),
+    ("project_list", re.compile(r"项目(?:清单|名单|计划|表|汇总|进展|建设情况)|重点项目|重大项目")),
+    ("supervision_notice", re.compile(r"督查|督办|督导|考核.{0,4}通报|通报")),
+    ("plan", re.compile(r"规划|纲要|计划|实施方案|行动方案|工作要点|方案$|建议")),
+    ("notice", re.compile(r"通知|公告|通告|决定|意见|办法|规定")),
+)
+
+
+def find_genre(title: str, text: str, doc_type: str = "") -> str:
+    """The kind of document, from its title first, then its opening, then meta's doc_type."""
+    for src in (title, text[:300]):
+        if not src:
+            continue
+        for name, rx in GENRES:
+            if rx.search(src):
+                return name
+    return {"interview": "interview", "work_report": "work_report", "plan": "plan", "notice": "notice",
+            "report": "statistics_analysis"}.get(doc_type, "news")
+
+
+# ------------------------------------------------------------------ places
+
+# The issuing body or the meeting names the document's own region: 兴文县人民政府, 沅陵县第十七届人民代表大会,
+# 中共樟树市委, 咸阳市统计局, 运城市人民政府关于.
+RE_ISSUER_PLACE = re.compile(
+    r"(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|自治旗|特别行政区|省|市|州|盟|县|区|旗))"
+    r"(?=(?:人民政府|政府|人大常委会|人民代表大会|第[一二三四五六七八九十]+届|委员会|委(?:员会)?(?:关于|办公)|统计局|"
+    r"发展和改革委员会|发改委|财政局|县委|市委|区委|县长|市长|区长|委书记|国民经济和社会发展|政府工作报告))")
+SELF_REF = {"县": re.compile(r"全县|我县|本县|县域"), "市": re.compile(r"全市|我市|本市|市域"),
+            "区": re.compile(r"全区|我区|本区"), "旗": re.compile(r"全旗|我旗"), "州": re.compile(r"全州|我州"),
+            "省": re.compile(r"全省|我省|本省")}
+
+
+def _gazetteer():
+    from .regions import gazetteer
+    return gazetteer()
+
+
+def _full_name_region(g, name: str, context=()):
+    """The region whose full name is ``name`` (a county accepted on its own: the full name says what it is)."""
+    cands = [r for r in g.named(name) if r.name == name]
+    if not cands:
+        return None
+    return g.resolve(name, context) if len(cands) > 1 else cands[0]
+
+
+def _strip_prefixes(g, name: str) -> list:
+    """山东省菏泽市巨野县 → the regions it chains, outermost first (each full name found left to right)."""
+    out = []
+    i = 0
+    while i < len(name):
+        for n in range(min(8, len(name) - i), 1, -1):
+            r = _full_name_region(g, name[i:i + n], out)
+            if r is not None:
+                out.append(r)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
+    """The region the document is about, with the span that says it (see the module docstring)."""
+    try:
+        g = _gazetteer()
+    except Exception:  # noqa: BLE001 - without the gazetteer there is no place, and that is said by None
+        return None
+    norm = doc.norm
+    head_end = min(len(norm), 1500)
+
+    def place(r, vs, ve, conf, source) -> DocPlace:
+        return DocPlace(r.name, r.short, r.level, r.code, conf, _ev(doc, vs, ve, source))
+
+    # 1. the issuing body or the meeting, in the title or the opening (chrome lines skipped)
+    k_title = norm.find(title) if title else -1
+    zones = []
+    if k_title >= 0:
+        zones.append((k_title, k_title + len(title)))
+    zones.append((0, head_end))
+    for zs, ze in zones:
+        best = None
+        for ln in _lines(norm[zs:ze]):
+            if is_chrome_line(ln.text) or re.match(r"(?:——|--|—)\s*访", ln.text):
+                continue  # a "——访 XX区委书记" line names an interviewee's region, not the document's
+            for m in RE_ISSUER_PLACE.finditer(norm, zs + ln.start, zs + ln.end):
+                chain = _strip_prefixes(g, m.group(1))
+                if not chain:
+                    continue
+                r = chain[-1]
+                if r.name not in m.group(1) or not m.group(1).endswith(r.name):
+                    continue
+                s = m.start(1) + m.group(1).rfind(r.name)
+                if best is None or r.level > best[0].level:
+                    best = (r, s, s + len(r.name))
+            if best is not None:
+                break
+        if best is not None:
+            return place(best[0], best[1], best[2], 0.9, "issuer")
+    # 2. the title's most specific region
+    if k_title >= 0:
+        hits = [h for h in g.find(title) if h.region.level <= 3]
+        chain = _strip_prefixes(g, title)
+        named = [r for r in chain if r.name in title]
+        cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)
+                                                               if hits else None)
+        if cand is not None:
+            i = title.find(cand.name)
+            if i < 0:
+                i = title.find(cand.short)
+                n = len(cand.short)
+            else:
+                n = len(cand.name)
+            if i >= 0:
+                return place(cand, k_title + i, k_title + i + n, 0.8, "title")
+    # 3. self-reference: 全县/我县 and exactly one county named in full
+    for suffix, rx in SELF_REF.items():
+        if suffix == "省":
+            continue
+        refs = len(rx.findall(norm[:20000]))
+        if refs < 1:
+            continue
+        named: dict[str, tuple] = {}
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,6}}?{suffix}", norm[:20000]):
+            for j in range(m.start(), m.end() - 1):
+                r = _full_name_region(g, norm[j:m.end()])
+                if r is not None and r.level >= 2:
+                    named.setdefault(r.name, (r, j, m.end(), 0))
+                    named[r.name] = named[r.name][:3] + (named[r.name][3] + 1,)
+                    break
+        if len(named) == 1 or (named and sorted((v[3] for v in named.values()), reverse=True)[:2][-1] * 3 <=
+                               max(v[3] for v in named.values())):
+            r, s, e, _ = max(named.values(), key=lambda v: (v[3], -v[1]))
+            return place(r, s, e, 0.7, "self_reference")
+    # 4. meta's main region (the most mentioned), specialised to a descendant named in a chain (山东省菏泽市巨野县)
+    if regions:
+        r = g.resolve(regions[0])
+        if r is not None:
+            i = norm.find(r.name)
+            if i < 0:
+                i = norm.find(r.short)
+            s, e = (i, i + len(r.name if norm.startswith(r.name, i) else r.short)) if i >= 0 else (0, 0)
+            return place(r, s, e, 0.5, "most_mentioned")
+    return None
+
+
+def place_named(doc, name: str, confidence: float, source: str) -> DocPlace | None:
+    """A DocPlace for a region name, with its first mention in the text as evidence."""
+    try:
+        r = _gazetteer().resolve(name)
+    except Exception:  # noqa: BLE001 - no gazetteer, no place
+        return None
+    if r is None:
+        return None
+    i = doc.norm.find(r.name)
+    n = len(r.name)
+    if i < 0:
+        i, n = doc.norm.find(r.short), len(r.short)
+    ev = _ev(doc, i, i + n, source) if i >= 0 else Evidence(source, text=name)
+    return DocPlace(r.name, r.short, r.level, r.code, confidence, ev)
+
+
+# ------------------------------------------------------------------ the whole context
+
+def resolve(doc, record, hints: Hints | None = None) -> DocContext:
+    """The document's context from its text (and ``hints`` for what the text leaves unknown)."""
+    from .periods import find_periods
+    lines = _lines(doc.norm)
+    title = record.title or ""
+    ctx = DocContext(title=title)
+    ctx.date = find_date(doc, lines)
+    ctx.year, ctx.year_evidence = find_year(doc, title, ctx.date, lines)
+    ctx.place = find_place(doc, title, record.regions)
+    ctx.genre = find_genre(title, doc.norm, record.doc_type)
+    if hints is not None:
+        if ctx.date is None and parse_date(hints.published or ""):
+            ctx.date = DocDate(parse_date(hints.published), Evidence("manifest", text=hints.published))
+            ctx.from_manifest.append("published")
+        elif ctx.date is None and re.fullmatch(r"\s*(?:19|20)\d\d\s*", hints.published or ""):
+            ctx.date = DocDate(hints.published.strip(), Evidence("manifest", text=hints.published))
+            ctx.from_manifest.append("published")
+        if ctx.year is None and ctx.date is not None:
+            ctx.year, ctx.year_evidence = ctx.date.year, ctx.date.evidence
+        if ctx.place is None and hints.region:
+            try:
+                g = _gazetteer()
+                chain = _strip_prefixes(g, hints.region.strip())
+                r = chain[-1] if chain else g.resolve(hints.region.strip())
+            except Exception:  # noqa: BLE001 - no gazetteer: keep the name as given
+                r = None
+            name = r.name if r is not None else hints.region.strip()
+            ctx.place = DocPlace(name, r.short if r is not None else name, r.level if r is not None else 0,
+                                 r.code if r is not None else "", 0.3, Evidence("manifest", text=hints.region))
+            ctx.from_manifest.append("region")
+        if not title and hints.title:
+            ctx.title = hints.title
+            ctx.from_manifest.append("title")
+    # the time the whole document reports on: the first point expression of its title (上半年…运行情况)
+    if ctx.title:
+        for p in find_periods(ctx.title, ctx.year):
+            if p.role == "point" and not re.fullmatch(r"\d{4}", p.period):
+                ctx.period = p.period
+                k = doc.norm.find(ctx.title)
+                ctx.period_evidence = _ev(doc, k + p.start, k + p.end, "title") if k >= 0 else \
+                    Evidence("title", text=p.text)
+                break
+    return ctx
