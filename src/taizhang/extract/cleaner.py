@@ -50,7 +50,40 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
         return _clean_html(raw)
     edits = _invisible_edits(raw)
     edits += text_noise(raw, fmt)
+    edits += stray_space_edits(raw)
     return _resolve(edits)
+
+
+# --------------------------------------------------------------------------- stray blanks inside prose
+
+# Chinese prose has no blanks between words.  Text taken out of a PDF (and text typeset with "pangu spacing")
+# has them between characters and around numbers: ``2020 年,全市 地区生产总值为 424.74 亿元``, ``人 均 GDP``.
+# Inside a prose line (one that holds a comma or full stop) a short run of blanks between two CJK characters, or
+# between a CJK character and a digit, is an artefact; it is hidden from the view (reason ``space``, not noise),
+# so every extractor reads the joined text and offsets still map back to the raw text.  Blanks between two digits
+# or two Latin words stay: they separate values in tables and words in names.
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \u00a0\u3000]{{1,2}}(?=[{_CJK}])|(?<=[{_CJK}])[ \u00a0\u3000]{{1,2}}(?=\d)")
+_PROSE_PUNCT = re.compile(r"[，。；,;]")
+
+
+def stray_space_edits(text: str) -> list[Edit]:
+    """Edits hiding blanks between CJK characters (or a CJK character and a digit) inside prose lines."""
+    out: list[Edit] = []
+    pos = 0
+    n = len(text)
+    for m in _STRAY_SPACE.finditer(text):
+        a, b = m.start(), m.end()
+        if a < pos:
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", b)
+        le = n if le < 0 else le
+        line = text[ls:le]
+        if not _PROSE_PUNCT.search(line) or not line[:a - ls].strip():
+            pos = le  # a heading, a name list or a dateline: its blanks separate fields
+            continue
+        out.append(Edit(a, b, "", "space"))
+    return out
 
 
 # --------------------------------------------------------------------------- small helpers

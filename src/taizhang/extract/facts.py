@@ -28,11 +28,13 @@ from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
 from .indicators import clean_phrase, shorten
+from .lang import alternation, zh
 from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .periods import PeriodMention, find_periods
+from .structures import expand_parts, find_ratios, from_position, is_change_gap, join_single_parts, shared_unit
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout  # noqa: F401 (one segmenter)
-from .units import MAG_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
+from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,12 @@ VALUE_RE = re.compile(
     rf"(?P<mag>{MAG_PATTERN})?"
     rf"(?P<approx>多|余|来)?"
     rf"(?P<unit>{UNIT_PATTERN})?"
+    rf"(?P<per>/(?:{PER_PATTERN}))?"
 )
+GAP_WORD = re.compile(alternation(zh.GAP_WORDS))
+DELTA_VERB = re.compile(f"(?:{alternation(zh.DELTA_VERBS)})$")
+RANK_MOVE = re.compile(alternation(zh.RANK_MOVES))
+RANK_TIER = re.compile(alternation(zh.RANK_TIERS))
 BIG_ROUND_RE = re.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
 FAN_RE = re.compile(r"翻(?P<num>[一两二三])番")
 
@@ -54,7 +61,7 @@ RANK_CONTEXT = re.compile(r"排名|排位|排行|排|居|位居|位列|列|名�
 GROWTH_VERB = re.compile(r"(?:增长|成长|增速|增幅|下降|降低|减少|提高|提升|回落|上涨|上升|下滑|增加|回升|涨幅|降幅|减|增|涨|降)"
                          r"(?:率|了)?(?:为|达到|达|至)?$")
 DELTA_CNT_VERB = re.compile(r"(?:上升|下降|前移|后移|提升|提高|后退|进位|退位|净增加|净增|净减少|净减)(?:了)?$")
-PULL_VERB = re.compile(r"(?:拉动|贡献|带动)[^,;。]{0,12}增长$")
+PULL_VERB = re.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,;。]{{0,12}}$")
 STAT_WORD = re.compile(r"指数|系数|得分|评分|分值|指标值|均值|浓度")
 
 CMP_BEFORE = [
@@ -72,22 +79,12 @@ CMP_AFTER = [
 # Filler that may stand between a comparator and the number: 均已超过, 分别超, 累计超过.
 FILLER = re.compile(r"(?:了|均|都|已|已经|分别|累计|共|各|同比|年均|平均|大幅|均已|全部)+$")
 
-TARGET_STRONG = re.compile(
-    r"力争|确保|争取|力求|努力|奋斗目标|目标(?:是|为|:)|计划(?!投资|总投资|投入资金)|预期目标|将(?!近|军)|即将|"
-    r"(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])|尽快|拟|每年|年内|到20\d\d年|未来\d+年|未来[一二三四五六七八九十]+年|"
-    r"期末|必须|应当|争创|冲刺|目标任务"
-)
-TARGET_WEAK = re.compile(r"加快|谋划|打造|再细分|新培育|培育|创建|建设成|力促|着力|推动实现|规划建设")
-TARGET_AFTER = re.compile(r"目标|任务")
-ACTUAL_STRONG = re.compile(
-    r"已经|已|完成了|实现了|同比|比上年|较上年|比去年|截至|截止|累计|预计|现有|拥有|目前|共有|达到了|"
-    r"上半年|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月|以来|去年|上年|共计|合计|达成|亮点"
-)
-ACTUAL_WEAK = re.compile(
-    r"获批|获得|荣获|成功|跃居|跃升|位居|位列|排名|居(?=全|首|前|第|省|国|市)|创历史|全部实现|全部出列|圆满完成|顺利完成|"
-    r"取得|实现增长|发生|入选|被评为|获评|建成|投产|开工建设|签约|落户|进驻|筛选|确定|成立|组建|派出|开展了"
-)
-ESTIMATE = re.compile(r"预计|预期(?!目标)|估计")
+TARGET_STRONG = re.compile("|".join(zh.TARGET_STRONG))
+TARGET_WEAK = re.compile("|".join(zh.TARGET_WEAK))
+TARGET_AFTER = re.compile("|".join(zh.TARGET_AFTER))
+ACTUAL_STRONG = re.compile("|".join(zh.ACTUAL_STRONG))
+ACTUAL_WEAK = re.compile("|".join(zh.ACTUAL_WEAK))
+ESTIMATE = re.compile("|".join(zh.ESTIMATE))
 FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现")
 STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
 ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
@@ -361,6 +358,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
     n = len(text)
     for m in VALUE_RE.finditer(text):
         num, unit, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
+        if unit and m.group("per"):
+            unit += m.group("per")  # 万元/人, 元/头: a rate per person or head is written as one unit
         vs, ve = m.start("num"), m.end("num")
         prev = text[vs - 1] if vs > 0 else ""
         end = m.end()
@@ -387,7 +386,19 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             continue
         if _in_spans(vs, q_starts, quotes):
             continue
+        # durations (前7个月, 3个工作日) and category labels (20-60万元群体, 过10亿元项目) are not facts
+        if unit == "个" and re.match(r"(?:月|工作日|季度|小时|年度)", text[end:end + 3]):
+            continue
+        if (m.group("num2") or prev == "过") and unit_class(mag + unit) == "level" and \
+                re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的以之左":
+            continue
         full_unit = mag + unit
+        gap_ratio = False
+        if (not unit and not mag or unit == "个") and nxt == "、" and not chinese:
+            # 提高0.9、5.9个百分点 / 提升1.4个、6.6个百分点: the unit written once at the end of the list
+            shared = shared_unit(text, end, full_unit)
+            if shared:
+                full_unit, unit, mag = shared, shared, ""
         if not unit:
             if mag in ("万", "亿", "万亿") and not chinese and (not nxt or nxt in ",;。、 )\n，；" or
                                                             text[end:end + 2] in ("以上", "左右")):
@@ -395,6 +406,10 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             elif not mag and not chinese and STAT_WORD.search(text[max(0, vs - 14):vs]) and \
                     re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) and (not nxt or nxt in ",;。、 \n"):
                 full_unit = ""
+            elif not mag and not chinese and GAP_WORD.search(text[max(0, vs - 16):vs]) and \
+                    re.search(r"(?:为|达|是|达到|从|由|到|至|的|差)$", text[max(0, vs - 3):vs]):
+                full_unit = ""  # 城乡居民收入倍差从2.37缩小到1.94: a gap ratio is a share without unit
+                gap_ratio = True
             else:
                 continue
         if unit in ("%", "‰") and mag:
@@ -405,9 +420,12 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         if unit in WEAK_UNITS:
             if unit == "天" and "天数" not in text[max(0, vs - 12):vs]:
                 continue
-            if unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]):
+            if unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]) and \
+                    not (unit == "起" and re.search(r"事故|案件|火灾|案|事件", text[max(0, vs - 12):vs])):
                 continue
-        if chinese:
+        if chinese and unit == "倍" and re.search(r"(?:的|了|是|增长|提高|增加|翻)$", text[max(0, vs - 2):vs]):
+            pass  # 是2015年的两倍 / 涨了一倍: a multiple written in words
+        elif chinese:
             if value == 1 or IDIOM_NUMS.match(text[vs:vs + 4]) or IDIOM_NUMS.match(text[vs:vs + 5]):
                 continue
             if unit_class(full_unit) not in ("count",) or not ESTABLISH_VERB.search(text[max(0, vs - 4):vs]):
@@ -429,6 +447,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                     (VALUE_RE.search(text[k:ce]) is not None or is_money(full_unit) or full_unit == "岁"):
                 continue
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
+        if gap_ratio:
+            cand.measure = "share"
         if m.group("num2"):
             v2 = parse_number(m.group("num2"))
             if v2 is not None and v2 > value:
@@ -440,6 +460,12 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                 out.append(c2)
                 continue
         out.append(cand)
+    for r in find_ratios(text):
+        # 三次产业比为3.9:59.5:36.6: one share per part, unit ""; the first term carries the group's context
+        for k, (a, b, v) in enumerate(r.terms):
+            c = Cand(a, b, v, "", b, measure="share", cmp_fixed=True)
+            c.extra["ratio"] = (r.terms[0][0], k, len(r.terms), r.word_start)
+            out.append(c)
     for m in BIG_ROUND_RE.finditer(text):
         v = 100.0 if m.group("num") == "百" else 1000.0
         out.append(Cand(m.start("num"), m.end("num"), v, "亿元", m.end(), comparator=">=", cmp_fixed=True))
@@ -618,6 +644,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs]))
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
+    _ratio_groups(text, layout, cands)
+    _changes(text, layout, cands)
     _restatements(text, cands)
 
     facts: list[Fact] = []
@@ -966,6 +994,71 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             head = re.split(r"快速|加快|顺利|全部|实现", head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
+
+
+# --------------------------------------------------------------------------- structures (ratios, 从X到Y)
+
+def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """Terms of one ratio share the first term's context; each names its part (三次产业 → 第一产业 …)."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        r = c.extra.get("ratio")
+        if r is not None:
+            groups.setdefault(r[0], []).append(c)
+    for members in groups.values():
+        members.sort(key=lambda c: c.vs)
+        first = members[0]
+        word_start = first.extra["ratio"][3]
+        ws, _ = layout.clause_of(word_start)
+        word = text[word_start:first.vs]
+        m = re.match(r"之比|比例|比重|占比|结构|比值|比", word)
+        word = m.group() if m else "比"
+        phrase = clean_phrase(_TIME_WORDS.sub("", text[ws:word_start]))
+        phrase = SUBJECT_WORDS.sub("", phrase)
+        parts = expand_parts(phrase, len(members))
+        suffix = word if word in ("比重", "占比", "比例") else "比重"
+        es = min(c.es for c in members)
+        ee = max(c.ee for c in members)
+        for k, c in enumerate(members):
+            c.kind, c.period, c.subject, c.estimated = first.kind, first.period, first.subject, first.estimated
+            c.es, c.ee = min(es, ws), ee
+            c.indicator = shorten((parts[k] if parts else phrase) + suffix, 24)
+
+
+def _changes(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """从X增加到Y / 由X提高至Y: X is the base, a status (actual); Y takes the kind of the words before 从.
+
+    目前/现 before X describe X, not Y: a target sentence (未来五年…从目前的14.4万元增加到20万元) keeps Y a target.
+    Both values measure what the words before 从 name.
+    """
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for a, b in zip(by_vs, by_vs[1:]):
+        if a.rank != b.rank or unit_class(a.unit) != unit_class(b.unit):
+            continue
+        if not is_change_gap(text[a.mend:b.vs]):
+            continue
+        cs = _comma_clause_start(text, layout, a.vs)
+        fp = from_position(text, cs, a.vs)
+        if fp < 0:
+            continue
+        a.kind, b.extra["base"] = "actual", a
+        a.estimated = False
+        # b's kind: the cues before 从 decide (the clause, then the sentence)
+        ss, _ = layout.sent_of(a.vs)
+        k = _cue_kind(text[cs:fp], last=True, weak=False) or _cue_kind(text[max(ss, fp - 400):cs], last=True, weak=False)
+        if k is not None:
+            b.kind = k
+        elif b.kind == "target" and not STATUS_CUES.search(text[cs:fp]):
+            pass
+        # the measured noun phrase stands before 从
+        phrase = _TIME_WORDS.sub("", text[cs:fp])
+        phrase = SUBJECT_WORDS.sub("", clean_phrase(phrase))
+        phrase = clean_phrase(phrase)
+        if not phrase or len(phrase) < 2:
+            prev = [x for x in by_vs if x.vs < a.vs and x.indicator and x.vs >= ss]
+            phrase = prev[-1].indicator if prev else a.indicator
+        if phrase:
+            a.indicator = b.indicator = shorten(phrase, 24)
 
 
 # --------------------------------------------------------------------------- restatements

@@ -29,6 +29,11 @@ MULTIPLE_UNITS = ("倍",)
 # Units that only make a fact in special contexts (checked by the fact finder).
 WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班"})
 
+# The denominator of a rate written as one unit: 万元/人, 元/头, 元/亩, 吨/公顷.
+PER_UNITS = ("人", "头", "亩", "吨", "户", "平方米", "公斤", "千克", "人次", "年", "月", "天", "日", "小时", "辆", "台",
+             "只", "公顷", "立方米", "千瓦时", "床")
+PER_PATTERN = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
+
 _ALL = sorted(set(COUNT_UNITS + LEVEL_UNITS + PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS), key=len, reverse=True)
 UNIT_PATTERN = "|".join(re.escape(u) for u in _ALL)
 MAG_PATTERN = "|".join(MAGNITUDES)
@@ -49,6 +54,7 @@ def unit_class(unit: str) -> str:
     """count | level | percent | points | multiple | magnitude | none."""
     if not unit:
         return "none"
+    unit = unit.split("/", 1)[0]  # 万元/人 measures like 万元
     if unit in POINT_UNITS:
         return "points"
     b = base_unit(unit)

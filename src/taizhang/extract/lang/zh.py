@@ -1,0 +1,92 @@
+"""Chinese (simplified; the extractors read text already mapped to simplified script) language data.
+
+Plain data only: tuples of words, dicts, and regex *fragments* where a word needs a guard (将 but not 将近).
+Grouped by the rule that reads them; each group says which module uses it.
+"""
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- kind cues (facts._kind)
+# A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
+# few words need a guard: 将 is not 将近, 要 is not 重要/主要/需要/要求.
+TARGET_STRONG = (
+    "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:是|为|:)", "计划(?!投资|总投资|投入资金)", "预期目标",
+    # 即将过去的2018年 (a work report's opening) looks back, it does not commit
+    "将(?!近|军|过去)", "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])", "尽快", "拟", "每年", "年内",
+    # 到2025年 is a deadline, but 增长到2020年的… is the end point of a change (从2015年的X增长到2020年的Y)
+    "(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|发展|跃升|攀升)到20\\d\\d年",
+    "未来\\d+年", "未来[一二三四五六七八九十]+年", "期末", "必须", "应当", "争创", "冲刺", "目标任务",
+)
+TARGET_WEAK = ("加快", "谋划", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设")
+TARGET_AFTER = ("目标", "任务")
+# A reported or achieved status.  成功争取/成功申报: 成功 makes the verb after it an achievement.
+ACTUAL_STRONG = (
+    "已经", "已", "完成了", "实现了", "同比", "比上年", "较上年", "比去年", "截至", "截止", "累计", "预计", "现有", "拥有",
+    "目前", "共有", "达到了", "上半年", "[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月", "以来", "去年",
+    "上年", "共计", "合计", "达成", "亮点", "成功[^,;。，；]{0,4}?(?:争取|申报|创建|创成|引进|获批|举办|入选)", "成功",
+)
+ACTUAL_WEAK = (
+    "获批", "获得", "荣获", "跃居", "跃升", "位居", "位列", "排名", "居(?=全|首|前|第|省|国|市)", "创历史", "全部实现",
+    "全部出列", "圆满完成", "顺利完成", "取得", "实现增长", "发生", "入选", "被评为", "获评", "建成", "投产", "开工建设",
+    "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
+)
+ESTIMATE = ("预计", "预期(?!目标)", "估计")
+
+# --------------------------------------------------------------------------- change structures (facts, structures)
+# 从X增加到Y / 由X提高至Y: X is the base (the status before), Y the status after (or the target).
+CHANGE_VERBS = (
+    "增加", "增长", "提高", "提升", "上升", "下降", "降低", "减少", "扩大", "缩小", "缩减", "调整", "跃升", "攀升", "发展",
+    "增至", "升至", "降至", "跃居", "前移", "后移", "优化", "达到",
+)
+CHANGE_TO = ("到", "至", "为")
+FROM_WORDS = ("从", "由")
+
+# --------------------------------------------------------------------------- ratios (structures.find_ratios)
+# 三次产业比为3.9:59.5:36.6, 中直与地方经济比重为31.3:68.7: a colon-joined run of numbers after one of these
+# words states one share per part.
+RATIO_WORDS = ("之比", "比例", "比重", "结构", "比值", "占比", "比")
+# Income gaps as a single multiple (城乡居民收入倍差2.37): a share without unit.
+GAP_WORDS = ("倍差", "收入比", "差距比")
+
+# --------------------------------------------------------------------------- coordinated abbreviations
+# Chinese compresses a coordination that shares a head: 城乡居民 = 城镇居民 + 农村居民, 一三产业 = 第一产业 +
+# 第三产业, 存贷款余额 = 存款余额 + 贷款余额.  Values listed with 分别 (or colon-joined shares) are distributed over
+# the parts in order.  Single characters stand for the parts: 城、乡 / 城乡, 一、二、三 …
+COORDINATED = {
+    "三次产业": ("第一产业", "第二产业", "第三产业"),
+    "三大产业": ("第一产业", "第二产业", "第三产业"),
+    "一二三产业": ("第一产业", "第二产业", "第三产业"),
+    "一二三产": ("第一产业", "第二产业", "第三产业"),
+    "城乡居民": ("城镇居民", "农村居民"),
+    "城乡": ("城镇", "农村"),
+    "存贷款": ("存款", "贷款"),
+    "进出口": ("进口", "出口"),
+    "中小学": ("中学", "小学"),
+    "中小企业": ("中型企业", "小型企业"),
+    "男女": ("男性", "女性"),
+    "水电气": ("水", "电", "气"),
+    "上下半年": ("上半年", "下半年"),
+    "海陆空": ("海运", "陆运", "空运"),
+}
+# One character standing for a part in a compressed coordination (一三产业 → 第一产业, 第三产业).
+PART_CHARS = {
+    "一": "第一", "二": "第二", "三": "第三", "城": "城镇", "乡": "农村", "农": "农村", "存": "存", "贷": "贷",
+    "进": "进", "出": "出", "中": "中", "小": "小", "大": "大",
+}
+
+# --------------------------------------------------------------------------- heads shared by a list
+# 新签约、新开工项目 / 地区生产总值、规上工业增加值增速: the last item carries the head every item shares.
+SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "工程", "单位", "村", "镇",
+                "增速", "增幅", "比重", "占比", "增长率", "总额", "余额", "产量", "数量")
+
+# --------------------------------------------------------------------------- ranks (facts._rank)
+# 从全国第五提升到第三 / 上升到第69位: a rank moved by one of these verbs.
+RANK_MOVES = ("提升到", "提升至", "上升到", "上升至", "跃升到", "跃升至", "跃居", "前移到", "前移至", "下降到", "下降至",
+              "后退到", "后退至", "升至", "降至", "进至", "提升", "上升", "跃升", "前移", "下降", "后退")
+# 第一方阵 / 第一等次 / 第一梯队: a tier named by its ordinal is a rank.
+RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名次")
+
+# --------------------------------------------------------------------------- measure words (facts._measure)
+# 正向拉动/负向拉动全市投资8.7个百分点: a contribution to growth is a growth.
+PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动")
+# 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
+DELTA_VERBS = ("增收", "减收", "增支", "减支", "增利", "减利", "多收", "少收", "净增", "净减", "净增加", "净减少")

@@ -1,0 +1,172 @@
+"""Sentence structures that state several values at once, found by rules of Chinese official writing.
+
+* **Ratios**: ``三次产业比为3.9:59.5:36.6`` states one share per part (unit ``""``); the parts are named by the
+  coordination before the ratio word (三次产业 → 第一/第二/第三产业, 中直与地方经济 → 中直经济, 地方经济).
+* **Changes**: ``从目前的X增加到Y`` / ``由X提高至Y``: X is the base (a status), Y the status after it (or the target).
+* **Coordinated abbreviations**: ``城乡居民人均可支配收入分别为A、B`` distributes A, B over 城镇居民…, 农村居民…;
+  ``一三产业比重分别提高0.9、5.9个百分点`` over 第一产业比重, 第三产业比重.
+* **Units and hedges shared by a list**: ``提升1.4个、6.6个百分点`` (both 个百分点), ``提高0.9、5.9个百分点``
+  (the bare 0.9 takes the unit written once at the end).
+
+The word lists live in ``lang.zh``; these functions only read text and return positions and strings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lang import alternation, zh
+from .numerals import ARABIC
+from .units import MAG_PATTERN, UNIT_PATTERN
+
+_CJK = "\u4e00-\u9fff"
+
+# --------------------------------------------------------------------------- ratios
+
+_RATIO_RUN = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)((?:\s?:\s?\d+(?:\.\d+)?){1,5})(?![\d.]|:\d)")
+_RATIO_WORD = re.compile(f"(?:{alternation(zh.RATIO_WORDS)})")
+_RATIO_STOP = re.compile(r"[。;；!?！？\n]")
+RATIO_LOOKBACK = 40
+
+
+@dataclass
+class Ratio:
+    terms: list[tuple[int, int, float]]  # (start, end, value) of each term, in order
+    word_start: int  # where the ratio word (比, 比重, 之比 …) begins
+    word: str
+
+
+def find_ratios(text: str) -> list[Ratio]:
+    """Colon-joined runs of numbers (``3.9:59.5:36.6``) named by a ratio word shortly before them.
+
+    Times (10:30) and scores are not ratios: without 比/比重/之比/结构 in the words before the run, nothing is found.
+    """
+    out: list[Ratio] = []
+    for m in _RATIO_RUN.finditer(text):
+        start = m.start()
+        lo = max(0, start - RATIO_LOOKBACK)
+        window = text[lo:start]
+        stops = list(_RATIO_STOP.finditer(window))
+        if stops:
+            lo += stops[-1].end()
+            window = text[lo:start]
+        words = list(_RATIO_WORD.finditer(window))
+        if not words:
+            continue
+        w = words[0]
+        # 比上年 / 比去年 compare, they do not name a ratio
+        if w.group() == "比" and re.match(r"比(?:上|去|前|同|一|二|三|[\d])", window[w.start():w.start() + 2]):
+            continue
+        terms = [(m.start(1), m.end(1), float(m.group(1)))]
+        pos = m.end(1)
+        for t in re.finditer(r"\d+(?:\.\d+)?", m.group(2)):
+            a = m.start(2) + t.start()
+            terms.append((a, a + len(t.group()), float(t.group())))
+            pos = a + len(t.group())
+        out.append(Ratio(terms, lo + w.start(), w.group()))
+    return out
+
+
+# --------------------------------------------------------------------------- coordinated parts
+
+_SINGLE_DUNHAO = re.compile(rf"(?<![{_CJK}])([{_CJK}])、(?=[{_CJK}])")
+_COORD_KEYS = re.compile(alternation(zh.COORDINATED))
+_DIGIT_PARTS = re.compile(r"([一二三]{2,3})(产业|产)")
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    jieba.setLogLevel(60)
+    return jieba
+
+
+def join_single_parts(phrase: str) -> str:
+    """城、乡居民 → 城乡居民; 一、三产业 → 一三产业: single characters listed with 、 are one compressed modifier."""
+    prev = None
+    while prev != phrase:
+        prev = phrase
+        phrase = _SINGLE_DUNHAO.sub(r"\1", phrase, count=1)
+    return phrase
+
+
+def _head_of(word: str) -> str:
+    toks = [t for t in _jieba().lcut(word, HMM=False) if t.strip()]
+    if len(toks) > 1:
+        return toks[-1]
+    return word[-2:] if len(word) >= 4 else ""  # heads of compounds are mostly two characters (个体|经济)
+
+
+def expand_parts(phrase: str, n: int) -> list[str] | None:
+    """The ``n`` phrases a coordinated phrase stands for, in order, or None when it is not one.
+
+    城乡居民人均可支配收入 (2) → 城镇居民人均可支配收入, 农村居民人均可支配收入; 一三产业比重 (2) → 第一产业比重,
+    第三产业比重; 中直与地方经济 (2) → 中直经济, 地方经济; 油与非油经济 → 油经济, 非油经济.
+    """
+    if n < 2 or not phrase:
+        return None
+    phrase = join_single_parts(phrase)
+    for m in _COORD_KEYS.finditer(phrase):
+        parts = zh.COORDINATED[m.group()]
+        if len(parts) == n:
+            return [phrase[:m.start()] + p + phrase[m.end():] for p in parts]
+    m = _DIGIT_PARTS.search(phrase)
+    if m and len(m.group(1)) == n:
+        return [phrase[:m.start()] + "第" + d + "产业" + phrase[m.end():] for d in m.group(1)]
+    # X与Y<head>: 中直与地方经济, 公有与非公有制经济 (one 与/和 joining two modifiers of one head)
+    if n == 2:
+        m = re.fullmatch(rf"([{_CJK}]{{1,8}}?)(?:与|和|及)([{_CJK}]{{2,16}})", phrase)
+        if m:
+            x, y = m.group(1), m.group(2)
+            if x in y:  # 油与非油经济 → 油经济; 公有与非公有制经济 → 公有制经济
+                return [y[y.index(x):], y]
+            head = _head_of(y)
+            if head and not x.endswith(head):
+                return [x + head, y]
+            return [x, y]
+    return None
+
+
+# --------------------------------------------------------------------------- changes (从X到Y)
+
+_CHANGE_GAP = re.compile(
+    rf"(?:以上|以下|左右|多)?\s*(?:{alternation(zh.CHANGE_VERBS)})(?:了)?(?:{alternation(zh.CHANGE_TO)})?"
+    rf"[^,;。，；、]{{0,14}}$")
+_FROM_BEFORE = re.compile(rf"(?:{alternation(zh.FROM_WORDS)})[^,;。，；从由]{{0,24}}$")
+
+
+def from_position(text: str, clause_start: int, base_start: int) -> int:
+    """Where the 从/由 that introduces the base value at ``base_start`` stands, or -1."""
+    m = _FROM_BEFORE.search(text, clause_start, base_start)
+    return m.start() if m else -1
+
+
+def is_change_gap(gap: str) -> bool:
+    """The words between a base value and the value it changed to: 增加到2020年的 / 提高到 / 缩小到 / 调整为."""
+    return bool(_CHANGE_GAP.match(gap)) and len(gap) <= 24
+
+
+# --------------------------------------------------------------------------- units shared by a list
+
+_NEXT_VALUE = re.compile(rf"\s?、\s?({ARABIC})(?P<mag>{MAG_PATTERN})?(?P<unit>{UNIT_PATTERN})?")
+
+
+def shared_unit(text: str, end: int, unit: str, limit: int = 8) -> str | None:
+    """The unit written once at the end of a 、-list of values (0.9、5.9个百分点 / 1.4个、6.6个百分点).
+
+    ``end`` is where the value (and ``unit``, possibly empty or a prefix such as 个) ends.  Returns the full
+    unit (magnitude included) of the first later value that has one, when ``unit`` is empty or a prefix of it.
+    """
+    pos = end
+    for _ in range(limit):
+        m = _NEXT_VALUE.match(text, pos)
+        if not m:
+            return None
+        full = (m.group("mag") or "") + (m.group("unit") or "")
+        if full:
+            if not unit or (full != unit and full.startswith(unit)):
+                return full
+            return None
+        pos = m.end()
+    return None

@@ -1,0 +1,140 @@
+"""Structures that state several values at once, on sentences written for these tests (never corpus text)."""
+from __future__ import annotations
+
+from taizhang.extract import facts
+from taizhang.extract.cleaner import clean, stray_space_edits
+from taizhang.extract.doc import Doc, DocumentRecord
+from taizhang.extract.structures import expand_parts, find_ratios, is_change_gap, shared_unit
+
+
+def run(text: str, published: str = "2023", regions: tuple[str, ...] = ("绍兴市",), clean_text: bool = False):
+    doc = Doc("t.txt", text, clean(text) if clean_text else [])
+    rec = DocumentRecord(doc="t.txt", published=published, regions=list(regions))
+    return facts.extract(doc, rec)
+
+
+def by_value(fs, value):
+    hits = [f for f in fs if f.value == value]
+    assert len(hits) == 1, [(f.value, f.unit) for f in fs]
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- ratios
+
+def test_ratio_terms_are_shares_of_the_parts():
+    fs = run("上半年,全县三次产业结构比为8.2:41.5:50.3,结构继续优化。")
+    terms = [by_value(fs, v) for v in (8.2, 41.5, 50.3)]
+    assert all((f.unit, f.measure, f.kind) == ("", "share", "actual") for f in terms)
+    assert [f.indicator for f in terms] == ["第一产业结构比重", "第二产业结构比重", "第三产业结构比重"] or \
+        [f.indicator[:4] for f in terms] == ["第一产业", "第二产业", "第三产业"]
+    assert all(f.evidence.endswith("50.3") for f in terms)
+
+
+def test_full_width_colon_ratio_of_two_named_parts():
+    fs = run("国有与民营经济比重为40.5：59.5。")
+    a, b = by_value(fs, 40.5), by_value(fs, 59.5)
+    assert (a.unit, a.measure) == ("", "share")
+    assert a.indicator == "国有经济比重" and b.indicator == "民营经济比重"
+
+
+def test_times_and_scores_are_not_ratios():
+    assert find_ratios("会议于9:30在三楼召开,") == []
+    assert find_ratios("比上年3:2的比分") == []
+
+
+# --------------------------------------------------------------------------- coordinated parts
+
+def test_expand_coordinated_abbreviations():
+    assert expand_parts("城乡居民人均消费支出", 2) == ["城镇居民人均消费支出", "农村居民人均消费支出"]
+    assert expand_parts("城、乡居民人均消费支出", 2) == ["城镇居民人均消费支出", "农村居民人均消费支出"]
+    assert expand_parts("二三产业比重", 2) == ["第二产业比重", "第三产业比重"]
+    assert expand_parts("三次产业增加值", 3)[2] == "第三产业增加值"
+    assert expand_parts("外贸进出口额", 2) == ["外贸进口额", "外贸出口额"]
+    assert expand_parts("城乡居民人均消费支出", 3) is None
+    assert expand_parts("集体与个体经济", 2) == ["集体经济", "个体经济"]
+
+
+# --------------------------------------------------------------------------- units shared by a list
+
+def test_unit_written_once_at_the_end_of_a_list():
+    assert shared_unit("0.5、1.2个百分点", 3, "") == "个百分点"
+    assert shared_unit("2.1个、3.4个百分点", 4, "个") == "个百分点"
+    assert shared_unit("5个、6个", 2, "个") is None
+    fs = run("一二产业比重分别比上年提高0.5、1.2个百分点。")
+    assert [(f.value, f.unit) for f in fs] == [(0.5, "个百分点"), (1.2, "个百分点")]
+    assert all(f.measure == "delta" for f in fs)
+
+
+def test_prefix_unit_is_completed_by_the_last_value():
+    fs = run("两项指标增速分别比一季度加快2.1个、3.4个百分点。")
+    assert [(f.value, f.unit) for f in fs] == [(2.1, "个百分点"), (3.4, "个百分点")]
+
+
+# --------------------------------------------------------------------------- changes (从X到Y)
+
+def test_change_from_current_status_to_target():
+    fs = run("未来五年,全市规上工业企业从目前的860家增加到1200家以上。", published="2022")
+    base, goal = by_value(fs, 860), by_value(fs, 1200)
+    assert base.kind == "actual" and goal.kind == "target"
+    assert goal.comparator == ">="
+    assert base.indicator == goal.indicator == "规上工业企业"
+
+
+def test_change_reported_in_a_review_is_two_actuals():
+    fs = run("过去五年,全县人均生产总值从2017年的3.1万元增长到2022年的4.6万元。", published="2023")
+    a, b = by_value(fs, 3.1), by_value(fs, 4.6)
+    assert a.kind == b.kind == "actual"
+    assert "人均生产总值" in a.indicator and "人均生产总值" in b.indicator
+
+
+def test_change_gap_words():
+    assert is_change_gap("增加到2020年的")
+    assert is_change_gap("缩小到")
+    assert not is_change_gap("的企业中有")
+
+
+# --------------------------------------------------------------------------- units and values
+
+def test_rate_per_person_is_one_unit():
+    f = by_value(run("全员劳动生产率达到9.6万元/人。"), 9.6)
+    assert (f.unit, f.measure) == ("万元/人", "level")
+
+
+def test_gap_ratio_without_unit():
+    fs = run("城乡居民收入倍差从2.10缩小到1.98。")
+    assert [(f.value, f.unit, f.measure) for f in fs] == [(2.1, "", "share"), (1.98, "", "share")]
+
+
+def test_multiple_in_words():
+    fs = run("全县工业产值是2018年的三倍,税收比上年涨了一倍。")
+    assert sorted((f.value, f.unit, f.measure) for f in fs) == [(1, "倍", "growth"), (3, "倍", "growth")]
+
+
+def test_durations_and_brackets_are_not_facts():
+    fs = run("前5个月,年收入10-30万元群体明显扩大,过5亿元项目新开工8个。")
+    assert [(f.value, f.unit) for f in fs] == [(8, "个")]
+
+
+def test_accidents_counted_in_qi():
+    f = by_value(run("全年发生较大交通事故2起。"), 2)
+    assert (f.unit, f.measure) == ("起", "count")
+
+
+# --------------------------------------------------------------------------- spaced text from PDFs
+
+def test_stray_spaces_inside_prose_are_hidden_from_the_view():
+    raw = "2022 年,全县 一般公共预算收入为 36.5 亿元,人 均 收入增长 6%。"
+    fs = run(raw, clean_text=True)
+    f = by_value(fs, 36.5)
+    assert (f.unit, f.kind) == ("亿元", "actual")
+    assert raw[f.vstart:f.vend] == "36.5"
+    assert f.evidence == raw[f.estart:f.eend]
+    assert "一般公共预算收入" in f.indicator
+
+
+def test_spaces_in_headings_names_and_tables_stay():
+    assert stray_space_edits("第一章 总体要求\n") == []
+    assert stray_space_edits("——访区委书记 李明\n") == []
+    assert stray_space_edits("产值 12.5 13.6\n") == []
+    edits = stray_space_edits("全年 实现 增长,好。")
+    assert [(e.start, e.end) for e in edits] == [(2, 3), (5, 6)]
