@@ -24,7 +24,38 @@ def cmd_manage(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    setup_django()
+    from .web.backup import BackupError, backup
+    try:
+        path = backup(args.file)
+    except BackupError as e:
+        print(f"backup failed: {e}")
+        return 1
+    print(f"backup written: {path} ({path.stat().st_size} bytes)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    setup_django()
+    from .web.backup import BackupError, restore
+    try:
+        restore(args.file)
+    except BackupError as e:
+        print(f"restore failed: {e}")
+        return 1
+    print(f"restored from {args.file}")
+    return 0
+
+
 def register(sub) -> None:
+    p = sub.add_parser("backup", help="copy the whole database to FILE while the site runs")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="replace the database's contents with a backup FILE")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("manage", help="run a Django management command (migrate, createsuperuser, ...)")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_manage)

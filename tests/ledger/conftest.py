@@ -15,9 +15,17 @@ def _fake_extractor(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed only
 
 
+def make_reviewer(django_user_model, username: str = "reviewer", password: str = "pw-for-tests-1"):
+    """A 督查人员: reviewing, linking, merging and uploading belong to that role (see ledger/access.py)."""
+    from taizhang.supervision.models import Membership, Role
+    u = django_user_model.objects.create_user(username, password=password)
+    Membership.objects.create(user=u, role=Role.SUPERVISOR)
+    return u
+
+
 @pytest.fixture
 def user(django_user_model):
-    return django_user_model.objects.create_user("reviewer", password="pw-for-tests-1")
+    return make_reviewer(django_user_model)
 
 
 @pytest.fixture

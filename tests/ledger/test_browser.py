@@ -34,7 +34,8 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server, django_user_model):
-    django_user_model.objects.create_user("browser", password="browser-pw-1")
+    from .conftest import make_reviewer
+    make_reviewer(django_user_model, "browser", "browser-pw-1")
     ctx = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
     pg = ctx.new_page()
     pg.set_default_timeout(15000)

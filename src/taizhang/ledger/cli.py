@@ -37,17 +37,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def serve(addr: str = "127.0.0.1", port: int = 8000) -> None:
-    """Django's threaded development server with static files (enough for the demo and a small office)."""
-    from django.core.management import call_command
-    print(f"serving http://{addr}:{port}/  (Ctrl-C to stop)", flush=True)
-    call_command("runserver", f"{addr}:{port}", use_reloader=False, use_threading=True,
-                 insecure_serving=True)  # static files (ECharts) also when TAIZHANG_DEBUG=0
+def serve(addr: str = "127.0.0.1", port: int = 8000, dev: bool = False, workers: int = 0) -> None:
+    """The production server (gunicorn + whitenoise, DEBUG off); ``dev=True`` gives Django's runserver."""
+    from ..web.server import serve as run
+    run(addr, port, dev=dev, workers=workers)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    _migrate()
-    serve(args.addr, args.port)
+    serve(args.addr, args.port, dev=args.dev, workers=args.workers)
     return 0
 
 
@@ -65,30 +62,6 @@ def _demo_inputs() -> list[Path]:
     files = [p for p in sorted(SAMPLES.glob("*")) if p.is_file() and not p.name.startswith((".", "_"))
              and p.suffix.lower() in {".txt", ".html", ".htm", ".pdf", ".docx"}]
     return files
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from ..cli import main
-    out = Path(args.out)
-    inputs = _demo_inputs()
-    if inputs:
-        rc = main(["extract", *map(str, inputs), "--out", str(out)])
-        print(f"report: {out.resolve() / 'report.html'}")
-    else:
-        rc = 0
-        print(f"no samples under {SAMPLES}: nothing to extract")
-    _migrate()
-    from . import ingest
-    if inputs:
-        batch = ingest.ingest_paths(inputs)
-        for item in batch.items.all():
-            print(f"  {item.get_status_display()}  {item.name}" + (f"  {item.message}" if item.message else ""))
-    user, password = ensure_demo_user(args.password)
-    print(f"login: username={user} password={password}")
-    if args.no_serve:
-        return rc
-    serve(args.addr, args.port)
-    return rc
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -109,18 +82,14 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", help="files or folders")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("serve", help="serve the ledger site")
+    p = sub.add_parser("serve", help="serve the ledger site (gunicorn; --dev for the development server)")
     p.add_argument("--addr", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--dev", action="store_true", help="Django's development server with DEBUG on (never in production)")
+    p.add_argument("--workers", type=int, default=0, help="gunicorn worker processes (default: $TAIZHANG_WORKERS or CPUs)")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("demo", help="extract the bundled samples, build the ledger and serve it")
-    p.add_argument("--out", default="out/demo")
-    p.add_argument("--no-serve", action="store_true", help="stop after building the ledger (tests)")
-    p.add_argument("--password", default=None, help="demo password (default: random, printed)")
-    p.add_argument("--addr", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    p.set_defaults(func=cmd_demo)
+    # `demo` is registered by supervision/cli.py: it tells the whole story, supervision included
 
     p = sub.add_parser("export", help="export the whole ledger")
     p.add_argument("--parquet", metavar="DIR", help="one Parquet file per table")

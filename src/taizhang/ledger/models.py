@@ -261,9 +261,17 @@ class Task(Reviewable):
     title = models.CharField("任务", max_length=1000)
     text = models.TextField(blank=True)
     kind = models.CharField(max_length=16, blank=True, db_index=True)  # item | enumeration | bullet
-    deadline = models.CharField("完成时限", max_length=32, blank=True)
+    deadline = models.CharField("完成时限", max_length=32, blank=True)  # normalised: ..2025-M06, ongoing
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks")
     search = models.TextField(blank=True)
+    # Who answers for the task and by when, as the text states them (see taizhang.extract.tasks):
+    # unit names as written, matched to the unit tree only when an item is made from the task.
+    lead_units = models.JSONField("牵头单位", default=list, blank=True)
+    co_units = models.JSONField("配合单位", default=list, blank=True)
+    leader = models.CharField("责任领导", max_length=100, blank=True)
+    deadline_text = models.CharField("完成时限（原文）", max_length=100, blank=True)
+    due = models.DateField("截止日期", null=True, blank=True)
+    outline = models.JSONField(default=list, blank=True)  # enclosing sections: [{label, title, level, start, end}]
 
     class Meta:
         verbose_name = "任务"

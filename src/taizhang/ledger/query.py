@@ -88,14 +88,16 @@ def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None)
     return search(qs, params.get("q", ""))
 
 
-def facet_counts(spec: ListSpec, params, limit: int = 15) -> dict[str, list[dict]]:
+def facet_counts(spec: ListSpec, params, limit: int = 15,
+                 base: Callable[[], QuerySet] | None = None) -> dict[str, list[dict]]:
     """Each facet counted over the list filtered by every *other* facet (so choices stay selectable).
 
     Groups by the raw column only (a covering index does the work) and looks up labels for the top values.
+    ``base`` replaces ``spec.base`` (the rows the user may read).
     """
     out = {}
     for f in spec.facets:
-        qs = apply_filters(spec, spec.base(), params, skip=f.param)
+        qs = apply_filters(spec, (base or spec.base)(), params, skip=f.param)
         rows = list(qs.order_by().values_list(f.field).annotate(n=Count("*")).order_by("-n")[:limit])  # COUNT(*): index-only
         labels: dict = {}
         if f.label_field:

@@ -4,13 +4,17 @@ from __future__ import annotations
 import functools
 import json
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, Sum
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from . import access as ledger_access
+from . import batches
 from . import exports, highlight, ingest, linking, query, review
 from .models import (Document, Fact, FactLink, IngestBatch, Indicator, LinkState, Project, ProjectMention,
                      Region, ReviewState, Task)
@@ -27,8 +31,51 @@ def wants_json(request, fmt: str | None) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def ledger_view(fn):
-    """Login required (JSON callers get 401 instead of a redirect); ``fmt`` is the optional URL suffix."""
+MAX_ID = 2 ** 63 - 1  # ids beyond a 64-bit integer cannot exist (and overflow SQLite's integers)
+
+
+class BadParameter(ValueError):
+    """A query parameter that cannot mean anything (``region=abc``): answered 400, never 500."""
+
+
+def int_param(request, name: str, default: int | None = None) -> int | None:
+    raw = request.GET.get(name, "")
+    if raw == "":
+        return default
+    if not raw.isdigit() or not raw.isascii() or int(raw) > MAX_ID:
+        raise BadParameter(f"参数 {name} 须为整数编号：{raw[:40]}")
+    return int(raw)
+
+
+def _check_id_facets(spec, params) -> None:
+    """Facets over id columns (region, indicator, document) take integers, or __none__."""
+    for f in spec.facets:
+        if not f.field.endswith("_id"):
+            continue
+        for v in params.getlist(f.param):
+            if v in ("", "__none__"):
+                continue
+            if not (v.isascii() and v.isdigit()) or int(v) > MAX_ID:
+                raise BadParameter(f"参数 {f.param} 须为整数编号：{v[:40]}")
+
+
+def _refuse(request, fmt, status: int, message: str):
+    if wants_json(request, fmt):
+        return JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
+    if status == 403:
+        raise PermissionDenied(message)
+    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
+
+
+def ledger_view(fn=None, *, ability: str | None = None):
+    """Login required (JSON callers get 401 instead of a redirect); ``fmt`` is the optional URL suffix.
+
+    The user's ``LedgerAccess`` is put on ``request.ledger``: a user who may not read the ledger gets 403,
+    and with ``ability`` (review, link, merge, upload) so does a user without it, before the view runs.
+    An id in the URL beyond 64 bits is a 404 and a meaningless parameter a 400.
+    """
+    if fn is None:
+        return lambda f: ledger_view(f, ability=ability)
 
     @functools.wraps(fn)
     def wrapper(request, *args, fmt=None, **kwargs):
@@ -37,9 +84,25 @@ def ledger_view(fn):
                 return JsonResponse({"error": "authentication required"}, status=401)
             from django.contrib.auth.views import redirect_to_login
             return redirect_to_login(request.get_full_path())
-        return fn(request, *args, fmt=fmt, **kwargs)
+        acc = ledger_access.access_for(request.user)
+        if not acc.can_read:
+            return _refuse(request, fmt, 403, acc.reason or "无权查看台账")
+        if ability is not None and not acc.can(ability):
+            return _refuse(request, fmt, 403, ABILITY_REFUSALS[ability])
+        request.ledger = acc
+        pk = kwargs.get("pk")
+        if pk is not None and int(pk) > MAX_ID:
+            raise Http404
+        try:
+            return fn(request, *args, fmt=fmt, **kwargs)
+        except BadParameter as e:
+            return _refuse(request, fmt, 400, str(e))
 
     return wrapper
+
+
+ABILITY_REFUSALS = {"review": "需要督查人员权限才能审核", "link": "需要督查人员权限才能调整关联",
+                    "merge": "需要督查人员权限才能合并指标", "upload": "本账号无权上传文件"}
 
 
 def _json(data, status=200) -> JsonResponse:
@@ -57,24 +120,29 @@ def _page_size(request) -> int:
 
 @ledger_view
 def dashboard(request, fmt=None):
-    facts = Fact.objects.exclude(review_state=ReviewState.REJECTED)
+    acc = request.ledger
+    all_facts = acc.scope(Fact.objects.all())
+    facts = all_facts.exclude(review_state=ReviewState.REJECTED)
+    projects = acc.scope(Project.objects.all())
     kinds = dict(facts.order_by().values_list("kind").annotate(n=Count("*")))
-    states = dict(Fact.objects.order_by().values_list("review_state").annotate(n=Count("*")))
-    stages = dict(Project.objects.order_by().values_list("stage").annotate(n=Count("*")))
+    states = dict(all_facts.order_by().values_list("review_state").annotate(n=Count("*")))
+    stages = dict(projects.order_by().values_list("stage").annotate(n=Count("*")))
     data = {
-        "documents": Document.objects.count(),
+        "documents": acc.scope(Document.objects.all()).count(),
         "targets": kinds.get("target", 0), "actuals": kinds.get("actual", 0),
-        "projects": Project.objects.count(), "tasks": Task.objects.count(),
+        "projects": projects.count(), "tasks": acc.scope(Task.objects.all()).count(),
         "unreviewed": states.get(ReviewState.UNREVIEWED, 0),
         "review_states": states,
         "project_stages": {s: stages.get(s, 0) for s in STAGE_ORDER + ["unknown"]},
-        "flagged_targets": Fact.objects.filter(kind="target", flagged=True).count(),
-        "machine_links": FactLink.objects.filter(state=LinkState.PROPOSED).count(),
+        "flagged_targets": all_facts.filter(kind="target", flagged=True).count(),
+        "machine_links": acc.scope(FactLink.objects.filter(state=LinkState.PROPOSED)).count(),
     }
     if wants_json(request, fmt):
         return _json(data)
-    top_ind = (Indicator.objects.annotate(n=Count("facts")).filter(n__gt=0).order_by("-n")[:10])
-    recent = Document.objects.only("id", "name", "title", "published", "doc_type").order_by("-id")[:8]
+    top_ind = (acc.scope(Indicator.objects.all())
+               .annotate(n=Count("facts", filter=ledger_access.doc_filter(acc, "facts__document")))
+               .filter(n__gt=0).order_by("-n")[:10])
+    recent = acc.scope(Document.objects.only("id", "name", "title", "published", "doc_type")).order_by("-id")[:8]
     labels = dict(Project.Stage.choices)
     stage_rows = [(labels[s], n) for s, n in data["project_stages"].items()]
     return render(request, "ledger/dashboard.html", {"data": data, "top_indicators": top_ind, "recent": recent,
@@ -86,13 +154,20 @@ def dashboard(request, fmt=None):
 @ledger_view
 def documents(request, fmt=None):
     if request.method == "POST":
+        if not request.ledger.can("upload"):
+            return _refuse(request, fmt, 403, ABILITY_REFUSALS["upload"])
         files = request.FILES.getlist("files")
         if not files:
             messages.error(request, "请选择要上传的文件")
             return redirect("/documents/")
+        limit = getattr(settings, "TAIZHANG_MAX_DOCUMENT_BYTES", 60 * 1024 * 1024)
+        too_big = [f.name for f in files if f.size > limit]
+        if too_big:  # refused before any of it is read into memory
+            messages.error(request, f"文件过大（上限 {limit // (1024 * 1024)} MB）：{'、'.join(too_big)}")
+            return redirect("/documents/")
         batch = ingest.ingest_uploads(files, user=request.user)
         return redirect(f"/batches/{batch.pk}/")
-    qs = Document.objects.defer("text", "record").order_by("-id")
+    qs = request.ledger.scope(Document.objects.defer("text", "record")).order_by("-id")
     q = request.GET.get("q", "").strip()
     if q:
         qs = qs.filter(Q(title__contains=q) | Q(name__contains=q) | Q(source__contains=q))
@@ -116,7 +191,9 @@ def _doc_json(d: Document, c: dict | None = None) -> dict:
 
 @ledger_view
 def batch(request, pk, fmt=None):
-    b = get_object_or_404(IngestBatch, pk=pk)
+    b = get_object_or_404(request.ledger.scope(IngestBatch.objects.all()), pk=pk)
+    if not b.finished and batches.mark_interrupted([b]):
+        b.refresh_from_db()
     items = list(b.items.select_related("document").defer("document__text", "document__record"))
     if wants_json(request, fmt):
         return _json({"id": b.pk, "total": b.total, "done": b.done, "finished": b.finished,
@@ -147,7 +224,7 @@ def document_spans(doc: Document) -> list[highlight.Span]:
 
 @ledger_view
 def document(request, pk, fmt=None):
-    doc = get_object_or_404(Document, pk=pk)
+    doc = get_object_or_404(request.ledger.scope(Document.objects.all()), pk=pk)
     sections = list(doc.sections.all())
     if wants_json(request, fmt):
         data = _doc_json(doc)
@@ -183,14 +260,16 @@ def ledger_list(name: str):
 
     @ledger_view
     def view(request, fmt=None):
-        qs = query.apply_filters(spec, spec.base(), request.GET)
+        _check_id_facets(spec, request.GET)
+        base = lambda: request.ledger.scope(spec.base())  # noqa: E731  (facets count the readable rows only)
+        qs = query.apply_filters(spec, base(), request.GET)
         qs, sort = query.ordered(spec, qs, request.GET.get("sort", ""))
         qs = query.related_for(spec, qs)
         if fmt in (".csv", ".xlsx") or request.GET.get("export") in ("csv", "xlsx"):
             kind = fmt or "." + request.GET["export"]
             return exports.csv_response(spec, qs) if kind == ".csv" else exports.xlsx_response(spec, qs)
         page = Paginator(qs, _page_size(request)).get_page(request.GET.get("page"))
-        facets = query.facet_counts(spec, request.GET)
+        facets = query.facet_counts(spec, request.GET, base=base)
         ser = query.SERIALIZERS[spec.model]
         if wants_json(request, fmt):
             return _json({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
@@ -233,9 +312,12 @@ def _attach_latest_actuals(targets) -> None:
 
 @ledger_view
 def fact(request, pk, fmt=None):
-    f = get_object_or_404(Fact.objects.select_related("document", "indicator", "region"), pk=pk)
-    links_out = list(f.links_out.select_related("other__document").order_by("other__document__published"))
-    links_in = list(f.links_in.select_related("target__document"))
+    acc = request.ledger
+    f = get_object_or_404(acc.scope(Fact.objects.select_related("document", "indicator", "region")), pk=pk)
+    links_out = list(f.links_out.filter(ledger_access.doc_filter(acc, "other__document"))
+                     .select_related("other__document").order_by("other__document__published"))
+    links_in = list(f.links_in.filter(ledger_access.doc_filter(acc, "target__document"))
+                    .select_related("target__document"))
     if wants_json(request, fmt):
         data = query.fact_json(f)
         data["links"] = [{"id": l.pk, "relation": l.relation, "other": l.other_id, "origin": l.origin,
@@ -264,8 +346,9 @@ def _split_value(f: Fact) -> tuple[str, str, str]:
 
 @ledger_view
 def project(request, pk, fmt=None):
-    p = get_object_or_404(Project.objects.select_related("region"), pk=pk)
-    mentions = sorted(p.mentions.select_related("document").defer("document__text", "document__record"),
+    p = get_object_or_404(request.ledger.scope(Project.objects.select_related("region")), pk=pk)
+    mentions = sorted(request.ledger.scope(p.mentions.all()).select_related("document")
+                      .defer("document__text", "document__record"),
                       key=lambda m: (linking.doc_key(m.document), m.start))
     changes = linking.stage_changes(p)
     if wants_json(request, fmt):
@@ -284,7 +367,7 @@ def project(request, pk, fmt=None):
 
 @ledger_view
 def task(request, pk, fmt=None):
-    t = get_object_or_404(Task.objects.select_related("document", "section"), pk=pk)
+    t = get_object_or_404(request.ledger.scope(Task.objects.select_related("document", "section")), pk=pk)
     if wants_json(request, fmt):
         data = query.task_json(t)
         data["text"] = t.text
@@ -296,8 +379,10 @@ def task(request, pk, fmt=None):
 
 @ledger_view
 def indicators(request, fmt=None):
-    qs = Indicator.objects.annotate(n=Count("facts"), targets=Count("facts", filter=Q(facts__kind="target")),
-                                    actuals=Count("facts", filter=Q(facts__kind="actual"))).filter(n__gt=0)
+    mine = ledger_access.doc_filter(request.ledger, "facts__document")
+    qs = request.ledger.scope(Indicator.objects.all()).annotate(
+        n=Count("facts", filter=mine), targets=Count("facts", filter=mine & Q(facts__kind="target")),
+        actuals=Count("facts", filter=mine & Q(facts__kind="actual"))).filter(n__gt=0)
     q = request.GET.get("q", "").strip()
     if q:
         qs = qs.filter(name__contains=q)
@@ -311,9 +396,12 @@ def indicators(request, fmt=None):
     return render(request, "ledger/indicators.html", {"page": page, "q": q})
 
 
-def indicator_series(ind: Indicator, subject: str = "", measure: str = "") -> dict:
-    """Targets and actuals over time for one subject, and the latest actual per region (比学赶超)."""
+def indicator_series(ind: Indicator, subject: str = "", measure: str = "", acc=None) -> dict:
+    """Targets and actuals over time for one subject, and the latest actual per region (比学赶超).
+    With ``acc`` (a LedgerAccess) only the facts of documents the user reads count."""
     facts = Fact.objects.filter(indicator=ind).exclude(review_state=ReviewState.REJECTED).select_related("document")
+    if acc is not None:
+        facts = acc.scope(facts)
     if not measure:
         top = facts.order_by().values_list("measure").annotate(n=Count("id")).order_by("-n").first()
         measure = top[0] if top else ""
@@ -343,12 +431,13 @@ def indicator_series(ind: Indicator, subject: str = "", measure: str = "") -> di
 
 @ledger_view
 def indicator(request, pk, fmt=None):
-    ind = get_object_or_404(Indicator, pk=pk)
-    data = indicator_series(ind, request.GET.get("subject", ""), request.GET.get("measure", ""))
+    ind = get_object_or_404(request.ledger.scope(Indicator.objects.all()), pk=pk)
+    data = indicator_series(ind, request.GET.get("subject", ""), request.GET.get("measure", ""), acc=request.ledger)
     if wants_json(request, fmt):
         data.update({"id": ind.pk, "synonyms": ind.synonyms})
         return _json(data)
-    facts = (Fact.objects.filter(indicator=ind).select_related("document").defer("document__text", "document__record")
+    facts = (request.ledger.scope(Fact.objects.filter(indicator=ind)).select_related("document")
+             .defer("document__text", "document__record")
              .order_by("-document__published", "-id")[:100])
     return render(request, "ledger/indicator.html", {"ind": ind, "data": data, "chart_json": json.dumps(data),
                                                      "facts": facts})
@@ -356,9 +445,9 @@ def indicator(request, pk, fmt=None):
 
 @ledger_view
 def pipeline(request, fmt=None):
-    qs = Project.objects.exclude(review_state=ReviewState.REJECTED)
-    region = request.GET.get("region")
-    if region:
+    qs = request.ledger.scope(Project.objects.exclude(review_state=ReviewState.REJECTED))
+    region = int_param(request, "region")
+    if region is not None:
         qs = qs.filter(region_id=region)
     agg = {r["stage"]: r for r in qs.order_by().values("stage").annotate(
         n=Count("id"), planned=Sum("investment_planned"), completed=Sum("investment_completed"))}
@@ -373,22 +462,23 @@ def pipeline(request, fmt=None):
     return render(request, "ledger/pipeline.html", {"stages": stages, "chart_json": json.dumps(stages),
                                                     "unknown": agg.get("unknown", {}).get("n", 0),
                                                     "flagged": flagged,
-                                                    "regions": Region.objects.filter(projects__isnull=False)
-                                                    .distinct().order_by("code")[:200], "region": region or ""})
+                                                    "regions": Region.objects.filter(projects__in=qs)
+                                                    .distinct().order_by("code")[:200],
+                                                    "region": "" if region is None else str(region)})
 
 
 # --------------------------------------------------------------------------- review
 
-@ledger_view
+@ledger_view(ability="review")
 def review_queue(request, fmt=None):
-    doc_id = request.GET.get("document")
+    doc_id = int_param(request, "document")
     facts = Fact.objects.filter(review_state=ReviewState.UNREVIEWED).select_related("document") \
         .defer("document__text", "document__record").order_by("document_id", "vstart")
     tasks = Task.objects.filter(review_state=ReviewState.UNREVIEWED).select_related("document") \
         .defer("document__text", "document__record").order_by("document_id", "start")
     mentions = ProjectMention.objects.filter(review_state=ReviewState.UNREVIEWED).select_related("document", "project") \
         .defer("document__text", "document__record").order_by("document_id", "start")
-    if doc_id:
+    if doc_id is not None:
         facts, tasks, mentions = (x.filter(document_id=doc_id) for x in (facts, tasks, mentions))
     counts = [c for c in review.counts_by_document() if c["total"]]
     if wants_json(request, fmt):
@@ -398,16 +488,16 @@ def review_queue(request, fmt=None):
                       "mentions": [{"id": m.pk, "project": m.project_id, "mention": m.mention,
                                     "evidence": m.evidence} for m in mentions[:100]]})
     return render(request, "ledger/review.html", {"facts": facts[:50], "tasks": tasks[:30], "mentions": mentions[:30],
-                                                  "counts": counts, "document": doc_id or ""})
+                                                  "counts": counts, "document": "" if doc_id is None else doc_id})
 
 
 @require_POST
-@ledger_view
+@ledger_view(ability="review")
 def review_item(request, kind, pk, fmt=None):
     model = review.KINDS.get(kind)
     if model is None:
         raise Http404
-    item = get_object_or_404(model, pk=pk)
+    item = get_object_or_404(request.ledger.scope(model.objects.all()), pk=pk)
     action = request.POST.get("action", "")
     try:
         out = review.apply(item, action, request.user, request.POST, note=request.POST.get("note", ""))
@@ -426,13 +516,15 @@ def review_item(request, kind, pk, fmt=None):
 
 
 @require_POST
-@ledger_view
+@ledger_view(ability="link")
 def link_action(request, pk, fmt=None):
-    link = get_object_or_404(FactLink, pk=pk)
+    link = get_object_or_404(request.ledger.scope(FactLink.objects.all()), pk=pk)
     try:
         other = request.POST.get("other")
+        if other and (not (other.isascii() and other.isdigit()) or int(other) > MAX_ID):
+            raise BadParameter(f"参数 other 须为整数编号：{other[:40]}")
         review.act_on_fact_link(link, request.POST.get("action", ""), request.user,
-                                int(other) if other and other.isdigit() else None)
+                                int(other) if other else None)
     except review.ReviewError as e:
         if wants_json(request, fmt):
             return _json({"error": str(e)}, status=400)
@@ -444,9 +536,9 @@ def link_action(request, pk, fmt=None):
 
 
 @require_POST
-@ledger_view
+@ledger_view(ability="link")
 def mention_action(request, pk, fmt=None):
-    m = get_object_or_404(ProjectMention, pk=pk)
+    m = get_object_or_404(request.ledger.scope(ProjectMention.objects.all()), pk=pk)
     try:
         review.act_on_mention_link(m, request.POST.get("action", ""), request.user, request.POST.get("project", ""))
     except review.ReviewError as e:
@@ -460,7 +552,7 @@ def mention_action(request, pk, fmt=None):
 
 
 @require_POST
-@ledger_view
+@ledger_view(ability="merge")
 def indicator_merge(request, pk, fmt=None):
     ind = get_object_or_404(Indicator, pk=pk)
     try:
