@@ -10,45 +10,37 @@ from pathlib import Path
 PLAIN_PROGRESS_MIN = 20  # without a terminal, batches this large get a plain progress line now and then
 
 
-def _link_projects(extractions: list, console) -> list:
-    """Canonicalise project names across the batch when ``projects.link_across`` exists.
+def _link_projects(extractions: list, console, writer) -> list:
+    """Canonicalise project names across the batch (``extract.linking``); returns the mentions to write.
 
-    Returns the mentions to write, in document order.  ``link_across`` may update the
-    extractions in place (returning None), return the extractions, or return the mentions;
-    if it fails the batch keeps its per-document names and says so.
+    A failure keeps the names as found, is said on the console and goes to errors.jsonl.
     """
     from rich.markup import escape
 
-    from .extract import projects as projects_mod
+    from .extract.linking import link_batch
 
-    link = getattr(projects_mod, "link_across", None)
-    if callable(link):
-        try:
-            got = link(extractions)
-        except Exception as e:  # linking is an improvement; a failure must not lose the batch
-            console.print("[yellow]![/yellow] project linking failed, names left as found: "
-                          + escape(f"{type(e).__name__}: {e}"))
-        else:
-            if isinstance(got, list) and got and all(hasattr(x, "projects") for x in got):
-                extractions[:] = got
-            elif isinstance(got, list) and got and all(hasattr(x, "mention") for x in got):
-                return got
+    for e in link_batch(extractions):
+        console.print("[yellow]![/yellow] project linking failed, names left as found: " + escape(e.reason))
+        writer.write_error(e)
     return [p for ex in extractions for p in ex.projects]
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    if getattr(args, "workers", None) or getattr(args, "scheduler", None) or getattr(args, "resume", False):
+        return cmd_extract_distributed(args)  # many documents: Dask workers write partitioned Parquet
     from rich.console import Console
     from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
         TimeRemainingColumn
 
     from .extract import ExtractError, extract_file, iter_paths
-    from .extract.output import JsonlWriter
+    from .extract.output import JsonlWriter, error_row
 
     console = Console(stderr=True)
     paths = list(iter_paths(args.paths))
     out = Path(args.out)
     failures: list[tuple[str, str]] = []
+    stage_failures: list[tuple[str, str]] = []  # documents written, but a stage of theirs failed
     done = []
     plain = not console.is_terminal and len(paths) >= PLAIN_PROGRESS_MIN
     step = max(1, len(paths) // 10)
@@ -63,7 +55,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 if not p.exists():
                     raise ExtractError(str(p), "no such file")
                 ex = extract_file(p)
-                writer.write(ex, projects=False)  # projects wait for linking across the batch
+                writer.write(ex, projects=False, path=str(p))  # projects wait for linking across the batch
+                for e in ex.errors:  # a failed stage: the rest of the document and the batch go on
+                    stage_failures.append((str(p), f"stage {e.stage}: {e.reason}"))
+                    progress.console.print(f"[red]✗[/red] {escape(str(p))}: stage {escape(e.stage)}: "
+                                           f"{escape(e.reason)}")
             except ExtractError as e:
                 failures.append((str(p), e.reason))
             except Exception as e:  # one bad file never stops the batch
@@ -75,33 +71,74 @@ def cmd_extract(args: argparse.Namespace) -> int:
             progress.advance(task)
             if plain and (n % step == 0 or n == len(paths)):
                 console.print(f"{n}/{len(paths)} files, {len(failures)} failed", highlight=False)
-        writer.write_projects(_link_projects(done, console))
-    (out / "errors.jsonl").write_text(
-        "".join(json.dumps({"path": p, "reason": r}, ensure_ascii=False) + "\n" for p, r in failures),
-        encoding="utf-8")
+        for p, reason in failures:
+            writer.write_error(error_row(Path(p).name, "load", reason, path=p))
+        writer.write_projects(_link_projects(done, console, writer))
     report_failed = False
     if not args.no_report:
         from .extract.report import write_report
         try:
-            write_report(out / "report.html", done, failures)
+            write_report(out / "report.html", done, failures + stage_failures)
         except Exception as e:  # the JSONL files are already written; say what went wrong and fail the run
             report_failed = True
             console.print(f"[red]✗[/red] report.html: internal error: {escape(f'{type(e).__name__}: {e}')}")
     nf = sum(len(e.facts) for e in done)
     np_ = sum(len(e.projects) for e in done)
-    console.print(f"{len(done)} document(s), {nf} facts, {np_} project mentions → {out}"
-                  + (f"; [red]{len(failures)} failed[/red]" if failures else ""))
-    return 1 if failures or report_failed else 0
+    nt = sum(len(e.tasks) for e in done)
+    console.print(f"{len(done)} document(s), {nf} facts, {np_} project mentions, {nt} tasks → {out}"
+                  + (f"; [red]{len(failures)} failed[/red]" if failures else "")
+                  + (f"; [red]{writer.errors - len(failures)} stage error(s)[/red] (errors.jsonl)"
+                     if writer.errors > len(failures) else ""))
+    return 1 if writer.errors or report_failed else 0
+
+
+def cmd_extract_distributed(args: argparse.Namespace) -> int:
+    """``extract --workers N`` / ``--scheduler ADDR``: Parquet parts from Dask workers, then linking and report."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from .extract import distributed
+
+    console = Console(stderr=True)
+    try:
+        s = distributed.run(args.paths, args.out, workers=args.workers or (None if args.scheduler else 1),
+                            scheduler=args.scheduler, resume=args.resume, console=console,
+                            chunk_bytes=max(1, int(args.chunk_mb * 1024 * 1024)))
+    except distributed.UsageError as e:
+        console.print(f"[red]✗[/red] {escape(str(e))}")
+        return 2
+    report_failed = False
+    if not args.no_report:
+        from .extract.report import write_site
+        try:
+            write_site(args.out)
+        except Exception as e:  # the Parquet parts are written; say what went wrong and fail the run
+            report_failed = True
+            console.print(f"[red]✗[/red] report: internal error: {escape(f'{type(e).__name__}: {e}')}")
+    console.print(f"{s.documents} document(s), {s.facts} facts, {s.projects} project mentions on {s.workers} "
+                  f"worker(s) → {args.out}" + (f"; {s.skipped} already done" if s.skipped else "")
+                  + (f"; {s.duplicates} duplicate(s)" if s.duplicates else "")
+                  + (f"; [red]{len(s.failures)} failed[/red]" if s.failures else "")
+                  + (f"; [red]{s.stage_errors} stage error(s)[/red]" if s.stage_errors else ""))
+    return 1 if s.failures or s.stage_errors or report_failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="taizhang", description="台账: grounded supervision ledgers from documents")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="extract documents, facts and projects to JSONL plus report.html")
+    p = sub.add_parser("extract", help="extract documents, facts, projects and tasks to JSONL plus report.html")
     p.add_argument("paths", nargs="+", help="files or folders (searched recursively)")
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--no-report", action="store_true", help="skip report.html")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="extract on a local Dask cluster of N processes into partitioned Parquet")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="extract on an existing Dask cluster (tcp://host:8786) into partitioned Parquet")
+    p.add_argument("--chunk-mb", type=float, default=2.0, metavar="MB",
+                   help="input a worker extracts into one Parquet part (default 2; memory per worker follows it)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue a killed Parquet run in --out, skipping documents already done (by content hash)")
     p.set_defaults(func=cmd_extract)
 
     from . import commands  # the ledger/site commands live apart so extract stays framework-free

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from taizhang import cli
+from taizhang.extract import linking as linking_mod
 from taizhang.extract import projects as projects_mod
 from taizhang.extract.doc import ProjectMention
 
@@ -89,7 +90,7 @@ def test_no_report_flag(folder: Path, tmp_path: Path):
 
 
 def test_projects_are_linked_across_the_batch_before_writing(folder: Path, tmp_path: Path, monkeypatch):
-    """projects.jsonl is written after ``projects.link_across`` has seen every document."""
+    """projects.jsonl is written after ``linking.link_projects`` has seen every document."""
     seen: list[list[str]] = []
 
     def fake_extract(doc, record):
@@ -98,14 +99,14 @@ def test_projects_are_linked_across_the_batch_before_writing(folder: Path, tmp_p
             return []
         return [ProjectMention(doc.name, i, i + 4, "梅江大桥", "梅江大桥", "transport", "unknown", "")]
 
-    def fake_link(extractions):
+    def fake_link(extractions, known=None):
         seen.append(sorted(ex.record.doc for ex in extractions))
         for ex in extractions:
             for p in ex.projects:
                 p.name = "青梅县梅江大桥"
 
     monkeypatch.setattr(projects_mod, "extract", fake_extract)
-    monkeypatch.setattr(projects_mod, "link_across", fake_link, raising=False)
+    monkeypatch.setattr(linking_mod, "link_projects", fake_link)
     out = tmp_path / "out"
     assert cli.main(["extract", str(folder), "--out", str(out)]) == 0
     assert seen == [["news.txt", "page.html", "plan.txt"]]  # called once, with the whole batch
@@ -115,19 +116,25 @@ def test_projects_are_linked_across_the_batch_before_writing(folder: Path, tmp_p
     assert "青梅县梅江大桥" in (out / "report.html").read_text(encoding="utf-8")
 
 
-def test_failing_link_keeps_the_batch(folder: Path, tmp_path: Path, monkeypatch):
+def test_failing_link_keeps_the_batch_and_says_so(folder: Path, tmp_path: Path, monkeypatch):
     def fake_extract(doc, record):
         i = doc.raw.find("梅江大桥")
         return [] if i < 0 else [ProjectMention(doc.name, i, i + 4, "梅江大桥", "梅江大桥", "transport", "unknown", "")]
 
-    def broken_link(extractions):
+    def broken_link(extractions, known=None):
+        for ex in extractions:  # half-way through: a renamed mention must be put back
+            for p in ex.projects:
+                p.name = "改了一半"
         raise RuntimeError("boom")
 
     monkeypatch.setattr(projects_mod, "extract", fake_extract)
-    monkeypatch.setattr(projects_mod, "link_across", broken_link, raising=False)
+    monkeypatch.setattr(linking_mod, "link_projects", broken_link)
     out = tmp_path / "out"
-    assert cli.main(["extract", str(folder), "--out", str(out)]) == 0
+    assert cli.main(["extract", str(folder), "--out", str(out)]) == 1  # not silent: the run fails
     assert {r["name"] for r in _rows(out / "projects.jsonl")} == {"梅江大桥"}
+    errors = _rows(out / "errors.jsonl")
+    assert [(e["doc"], e["stage"]) for e in errors] == [("", "link")]
+    assert "RuntimeError: boom" in errors[0]["reason"]
 
 
 def test_many_files_in_process(tmp_path: Path):
@@ -163,3 +170,50 @@ def test_bundled_samples_extract_cleanly(tmp_path: Path):
     for term in ("岚瑞高速公路", "桃坑水库", "岚溪锂电新材料产业园", "岚溪县人民医院新院区", "地区生产总值",
                  "固定资产投资", "规模以上工业"):
         assert sum(term in t for t in texts) >= 3, term
+
+
+def test_a_failing_stage_is_written_to_errors_and_the_batch_goes_on(folder: Path, tmp_path: Path, monkeypatch):
+    """A stage that raises on one document: errors.jsonl names the document and the stage, the later
+    stages of that document and every other document still come out, and the run exits 1."""
+    from taizhang.extract import tasks as tasks_mod
+
+    def projects_failing_on_news(doc, record):
+        if doc.name == "news.txt":
+            raise ValueError("测试：坏的句子")
+        i = doc.raw.find("梅江大桥")
+        return [] if i < 0 else [ProjectMention(doc.name, i, i + 4, "梅江大桥", "梅江大桥", "transport", "unknown", "")]
+
+    real_tasks = tasks_mod.extract
+    tasks_ran: list[str] = []
+
+    def tasks_seen(doc, record):
+        tasks_ran.append(doc.name)
+        return real_tasks(doc, record)
+
+    monkeypatch.setattr(projects_mod, "extract", projects_failing_on_news)
+    monkeypatch.setattr(tasks_mod, "extract", tasks_seen)
+    out = tmp_path / "out"
+    assert cli.main(["extract", str(folder), "--out", str(out), "--no-report"]) == 1
+    errors = _rows(out / "errors.jsonl")
+    assert [(e["doc"], e["stage"]) for e in errors] == [("news.txt", "projects")]
+    assert errors[0]["reason"] == "ValueError: 测试：坏的句子" and errors[0]["where"]
+    assert errors[0]["path"].endswith("news.txt")
+    assert sorted(d["doc"] for d in _rows(out / "documents.jsonl")) == ["news.txt", "page.html", "plan.txt"]
+    assert {p["doc"] for p in _rows(out / "projects.jsonl")} == {"plan.txt"}
+    assert sorted(tasks_ran) == ["news.txt", "page.html", "plan.txt"]  # the stage after the failure ran
+
+
+def test_tasks_jsonl(tmp_path: Path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "tasks.txt").write_text("青梅县2024年重点任务\n一、项目建设\n1.加快梅江大桥建设，年底前建成通车。（县交通局牵头，县财政局配合）\n",
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["extract", str(root), "--out", str(out), "--no-report"]) == 0
+    rows = _rows(out / "tasks.jsonl")
+    assert len(rows) == 1
+    t = rows[0]
+    raw = (root / "tasks.txt").read_text(encoding="utf-8")
+    assert raw[t["start"]:t["end"]] == t["text"] and t["title"] == "加快梅江大桥建设"
+    assert (t["lead_units"], t["co_units"], t["deadline"]) == (["县交通局"], ["县财政局"], "年底前")
+    assert [o["title"] for o in t["outline"]] == ["项目建设"]

@@ -90,7 +90,7 @@ def _inside(a, b, n) -> bool:
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_extract_text_grounds_every_record(raw: str):
-    ex = extract_text(raw, name="prop.txt")
+    ex = extract_text(raw, name="prop.txt", strict=True)  # strict: a stage that raises fails the property
     n = len(raw)
     assert ex.doc.raw == raw
     for f in ex.facts:
@@ -117,13 +117,34 @@ def test_extract_text_grounds_every_record(raw: str):
     for g in rec.glossary:
         if g.start != -1 or g.end != -1:
             assert _inside(g.start, g.end, n), g
+    for t in ex.tasks:
+        assert _inside(t.start, t.end, n) and t.text == raw[t.start:t.end], t
+        for a, b in ((t.units_start, t.units_end), (t.deadline_start, t.deadline_end)):
+            assert (a, b) == (-1, -1) or _inside(a, b, n), t
+        if t.deadline:
+            assert raw[t.deadline_start:t.deadline_end] == t.deadline, t
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.text(max_size=200))
 def test_extract_text_never_raises_on_any_unicode(raw: str):
-    ex = extract_text(raw, name="any.txt")
+    ex = extract_text(raw, name="any.txt", strict=True)
     assert ex.record.doc == "any.txt"
+
+
+def test_a_failing_stage_is_recorded_not_raised_unless_strict(monkeypatch):
+    from taizhang.extract import outline
+
+    def broken(doc):
+        raise KeyError("测试")
+
+    monkeypatch.setattr(outline, "parse", broken)
+    ex = extract_text("一、总体要求\n到2025年，全县地区生产总值达到300亿元。\n", name="x.txt")
+    assert [(e.doc, e.stage) for e in ex.errors] == [("x.txt", "outline")]
+    assert ex.record.sections == [] and ex.facts  # the stages after it still ran
+    import pytest
+    with pytest.raises(KeyError):
+        extract_text("一、总体要求\n", name="x.txt", strict=True)
 
 
 def test_value_reader_reads_the_forms_the_schema_uses():

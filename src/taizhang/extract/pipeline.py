@@ -1,17 +1,24 @@
 """The pipeline: one function per stage, data in and data out.
 
-Where a fact is born: ``facts.extract``; a project mention: ``projects.extract``;
+Where a fact is born: ``facts.extract``; a project mention: ``projects.extract``; a task: ``tasks.extract``;
 sections: ``outline.parse``; document metadata: ``meta.read``; noise: ``cleaner.clean``.
+
+A stage that raises does not stop the document or the batch, and is never silent: its error is kept on
+``Extraction.errors`` (written to errors.jsonl by ``taizhang extract``, shown by ingest) and the remaining
+stages run on what the earlier ones produced.  ``strict=True`` re-raises instead (tests that must see
+every exception).
 """
 from __future__ import annotations
 
 import os
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
-from . import cleaner, facts, loaders, meta, outline, projects
+from . import cleaner, facts, loaders, meta, outline, projects, tasks
 from .doc import Doc, DocumentRecord, Fact, Noise, ProjectMention
+from .tasks import Task
 from .loaders import LoadError
 
 SUPPORTED = loaders.SUPPORTED_SUFFIXES
@@ -26,34 +33,77 @@ class ExtractError(Exception):
         self.reason = reason
 
 
+STAGES = ("outline", "meta", "facts", "projects", "tasks")  # in the order they run; "link" runs per batch
+
+
+@dataclass
+class StageError:
+    """A stage that failed on a document (``doc`` is "" for a batch stage such as linking)."""
+
+    doc: str
+    stage: str
+    reason: str  # ExceptionType: message
+    where: str = ""  # file:line of the innermost frame, for whoever fixes it
+
+
 @dataclass
 class Extraction:
     doc: Doc
     record: DocumentRecord
     facts: list[Fact] = field(default_factory=list)
     projects: list[ProjectMention] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    errors: list[StageError] = field(default_factory=list)
 
 
-def extract_doc(doc: Doc) -> Extraction:
-    """Run every extractor over an already built Doc."""
+def stage_error(doc: str, stage: str, e: BaseException) -> StageError:
+    frames = traceback.extract_tb(e.__traceback__)
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return StageError(doc=doc, stage=stage, reason=f"{type(e).__name__}: {e}", where=where)
+
+
+T = TypeVar("T")
+
+
+def run_stage(errors: list[StageError], doc: str, stage: str, fn: Callable[[], T], default: T,
+              strict: bool = False) -> T:
+    """``fn()``, or ``default`` with the error recorded on ``errors`` when it raises (re-raised if strict)."""
+    try:
+        return fn()
+    except Exception as e:
+        if strict:
+            raise
+        errors.append(stage_error(doc, stage, e))
+        return default
+
+
+def extract_doc(doc: Doc, strict: bool = False) -> Extraction:
+    """Run every extractor over an already built Doc; a failing stage is recorded and the rest go on."""
     record = DocumentRecord(doc=doc.name, format=doc.format, encoding=doc.encoding, chars=len(doc.raw))
     record.noise = [Noise(e.start, e.end, doc.raw[e.start:e.end], e.reason)
                     for e in doc.edits if e.reason in cleaner.NOISE_REASONS and e.end > e.start]
-    record.sections, record.glossary = outline.parse(doc)
-    meta.read(doc, record)
-    fs = facts.extract(doc, record)
-    ps = projects.extract(doc, record)
-    return Extraction(doc=doc, record=record, facts=fs, projects=ps)
+    ex = Extraction(doc=doc, record=record)
+
+    def run(stage: str, fn: Callable[[], T], default: T) -> T:
+        return run_stage(ex.errors, doc.name, stage, fn, default, strict)
+
+    record.sections, record.glossary = run("outline", lambda: outline.parse(doc), ([], []))
+    run("meta", lambda: meta.read(doc, record), None)
+    ex.facts = run("facts", lambda: facts.extract(doc, record), [])
+    ex.projects = run("projects", lambda: projects.extract(doc, record), [])
+    ex.tasks = run("tasks", lambda: tasks.extract(doc, record), [])
+    return ex
 
 
-def extract_text(raw: str, name: str = "text.txt", fmt: str | None = None, encoding: str = "utf-8") -> Extraction:
+def extract_text(raw: str, name: str = "text.txt", fmt: str | None = None, encoding: str = "utf-8",
+                 strict: bool = False) -> Extraction:
     """Extract from text already in memory (``fmt`` is sniffed when not given: raw HTML is common in .txt)."""
     fmt = fmt or loaders.sniff_format(raw, name)
     doc = Doc(name, raw, cleaner.clean(raw, fmt), fmt=fmt, encoding=encoding)
-    return extract_doc(doc)
+    return extract_doc(doc, strict=strict)
 
 
-def extract_file(path: str | os.PathLike) -> Extraction:
+def extract_file(path: str | os.PathLike, strict: bool = False) -> Extraction:
     """Load, clean and extract one file; raises ExtractError with a clear reason."""
     p = Path(path)
     try:
@@ -62,7 +112,7 @@ def extract_file(path: str | os.PathLike) -> Extraction:
         raise ExtractError(str(p), e.reason) from None
     doc = Doc(p.name, loaded.text, cleaner.clean(loaded.text, loaded.format) + loaded.edits,
               fmt=loaded.format, encoding=loaded.encoding)
-    return extract_doc(doc)
+    return extract_doc(doc, strict=strict)
 
 
 def iter_paths(paths: list[str]) -> Iterator[Path]:

@@ -1,0 +1,101 @@
+"""Cross-document project linking: one canonical name per project across documents.
+
+A short form in one document (巴斯夫, 大唐二期) takes the fullest form it abbreviates in another
+document about the same area (the same prefecture); phases and sections (一期, 湛江段) never merge.
+The name rules are those of ``projects`` (``_names_short_of``, ``_canon_map``); this module applies
+them across documents.  Documents are grouped by area, so the cost grows with the batch, not with
+its square.
+
+Both callers use ``link_projects``: ``taizhang extract`` with the whole batch, the ledger's ingest
+with one new document and the names the ledger already holds for its area (``known``).  It does
+not swallow errors: a caller that wants the batch to go on records the exception (see
+``pipeline.run_stage``) and keeps the names as found.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from . import projects as P
+
+
+@dataclass
+class LinkResult:
+    renamed: int  # mentions given a fuller name
+    areas: int  # areas (prefectures) the batch spoke of
+
+
+def area_keys(ex) -> set[str]:
+    """Keys of the prefectures a document is about: its record's regions, else its projects' locations.
+
+    A key is the prefecture's division code (a province's code for a province-level city or a document
+    about a whole province); ``area_prefix`` turns it into the code prefix of every county under it.
+    """
+    g = P._gaz()
+    if g is None:
+        return set()
+    names = list(getattr(ex.record, "regions", []) or [])
+    if not names:
+        names = [l for l, _ in Counter(p.location for p in ex.projects if p.location).most_common(2)]
+    keys = set()
+    for n in names:
+        r = g.resolve(n)
+        if r is not None:
+            keys.add((g.prefecture_of(r) or r).key)
+    return keys
+
+
+def area_prefix(key: str) -> str:
+    """The code prefix of the divisions under an area key: 440800 → 4408, 110000 → 11."""
+    if len(key) == 6 and key.isdigit():
+        if key.endswith("0000"):
+            return key[:2]
+        if key.endswith("00"):
+            return key[:4]
+    return key
+
+
+def link_projects(extractions: list, known: Mapping[str, Iterable[str]] | None = None) -> LinkResult:
+    """Give each project mention of ``extractions`` its canonical name across documents, in place.
+
+    ``known`` maps an area key (see ``area_keys``) to project names already settled for that area
+    (the ledger's projects); they are candidates for the fullest form and are never renamed.
+    """
+    keys = [area_keys(ex) for ex in extractions]
+    pools: dict[str, set[str]] = {k: set(v) for k, v in (known or {}).items()}
+    for ex, ks in zip(extractions, keys):
+        for k in ks:
+            pools.setdefault(k, set()).update(p.name for p in ex.projects)
+    indexes = {k: P._NameIndex(v) for k, v in pools.items()}
+    renamed = 0
+    for ex, ks in zip(extractions, keys):
+        if not ex.projects or not ks:
+            continue
+        P._CTX.set(P._context_regions(ex.doc.norm, ex.record))
+        mine = {p.name for p in ex.projects}
+        cmap: dict[str, str] = {}
+        for k in ks:
+            for s_, l_ in P._canon_map(mine, index=indexes[k]).items():
+                if l_ != s_:
+                    cmap[s_] = l_ if cmap.get(s_, l_) == l_ else s_  # ambiguous across areas: keep
+        for p in ex.projects:
+            new = cmap.get(p.name, p.name)
+            if new != p.name and (P._specific_name(p.name) or P._markers(p.name) or len(P._residual(p.name)) >= 2):
+                P._rename(p, new)
+                renamed += 1
+    return LinkResult(renamed=renamed, areas=len(indexes))
+
+
+def link_batch(extractions: list, known: Mapping[str, Iterable[str]] | None = None,
+               strict: bool = False) -> list:
+    """``link_projects`` for a batch that must go on: on an error every name is put back as found
+    and the error is returned as a ``StageError`` (stage ``link``, doc "") for errors.jsonl."""
+    from .pipeline import run_stage
+    before = [(p, p.name, p.category) for ex in extractions for p in ex.projects]
+    errors: list = []
+    run_stage(errors, "", "link", lambda: link_projects(extractions, known), None, strict)
+    if errors:
+        for p, name, category in before:
+            p.name, p.category = name, category
+    return errors
