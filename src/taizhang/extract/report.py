@@ -578,3 +578,200 @@ def write_report(path: str | Path, extractions: Sequence[Any], failures: Sequenc
     with open(path, "w", encoding="utf-8", errors="replace") as fh:  # a lone surrogate must not lose the page
         for part in render_parts(list(extractions), list(failures)):
             fh.write(part)
+
+
+# --------------------------------------------------------------------------- a report that scales
+
+# A batch of thousands of documents does not fit one page: ``write_site`` writes an index (documents
+# with their counts, a type filter and search, INDEX_PAGE documents a page) and one page per document,
+# reading the Parquet parts of a ``taizhang extract --workers`` run one part at a time.
+
+INDEX_PAGE = 500  # documents per index page
+TABLE_PAGE = 200  # rows a fact/project table shows at once on a document page (the pager shows the rest)
+
+SITE_CSS = """
+.pager{margin:6px 0}.pager button{margin:0 2px}
+.idx td.n{text-align:right}
+nav.pages a,nav.pages b{margin:0 3px}
+#found li{margin:2px 0}
+"""
+
+SITE_JS = r"""
+(function(){
+var PAGE=%d;
+document.querySelectorAll('table.sortable').forEach(function(t){
+ var rows=t.tBodies[0].rows;if(rows.length<=PAGE)return;var at=0,box=document.createElement('div');box.className='pager';
+ var prev=document.createElement('button'),next=document.createElement('button'),info=document.createElement('span');
+ prev.textContent='‹';next.textContent='›';box.appendChild(prev);box.appendChild(info);box.appendChild(next);
+ function show(){for(var i=0;i<rows.length;i++){rows[i].hidden=(i<at||i>=at+PAGE);}
+  info.textContent=' '+(at+1)+'–'+Math.min(rows.length,at+PAGE)+' / '+rows.length+' ';}
+ prev.onclick=function(){at=Math.max(0,at-PAGE);show();};next.onclick=function(){if(at+PAGE<rows.length){at+=PAGE;show();}};
+ t.parentNode.insertBefore(box,t);show();
+ var f=t.parentNode.querySelector('input.filter');if(f)f.addEventListener('input',function(){if(!f.value){show();}else{for(var i=0;i<rows.length;i++)rows[i].hidden=false;}});
+});
+var sel=document.getElementById('type');if(sel)sel.addEventListener('change',function(){var v=sel.value;
+ document.querySelectorAll('#docs tbody tr').forEach(function(tr){tr.style.display=(!v||tr.getAttribute('data-type')===v)?'':'none';});});
+var all=document.getElementById('searchall');if(all)all.addEventListener('submit',function(ev){ev.preventDefault();
+ var q=all.querySelector('input').value.toLowerCase(),out=document.getElementById('found');
+ function run(){out.textContent='';var n=0;(window.TZ_CATALOG||[]).forEach(function(r){
+  if(n<200&&(r[0]+' '+r[1]+' '+r[2]).toLowerCase().indexOf(q)>=0){n++;var li=document.createElement('li'),a=document.createElement('a');
+   a.href=all.getAttribute('data-base')+r[3];a.textContent=r[0]+(r[1]?' · '+r[1]:'');li.appendChild(a);out.appendChild(li);}});
+  if(!n){var li=document.createElement('li');li.textContent='—';out.appendChild(li);}}
+ if(window.TZ_CATALOG){run();return;}var s=document.createElement('script');s.src=all.getAttribute('data-catalog');s.onload=run;
+ document.head.appendChild(s);});
+})();
+""" % TABLE_PAGE
+
+
+def _site_head(title: str) -> str:
+    return ('<!doctype html><html lang="zh"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width,initial-scale=1">'
+            f"<title>{_esc(title)}</title><style>{CSS}{SITE_CSS}</style></head><body>")
+
+
+def _site_foot() -> str:
+    return f'<div id="tip"></div><script>{JS}</script><script>{SITE_JS}</script></body></html>'
+
+
+def doc_page_name(doc_id: str, seq: int) -> str:
+    """File name of a document's page under report/docs/: stable across runs (content hash)."""
+    return f"{doc_id[:16] or f'n{seq}'}.html"
+
+
+def _fields(cls, row: dict) -> dict:
+    from dataclasses import fields
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in row.items() if k in names}
+
+
+def _extraction_from_rows(doc: dict, sections: list[dict], facts: list[dict], projects: list[dict]) -> Any:
+    """An Extraction-like object rebuilt from Parquet rows (``record_row`` form), for ``render_document``."""
+    from types import SimpleNamespace
+
+    from .doc import (DocumentRecord, Fact, GlossaryEntry, Investment, Noise, Person, ProjectMention,
+                      Section as SectionRec)
+    rec = DocumentRecord(**_fields(DocumentRecord, doc))
+    rec.people = [Person(**_fields(Person, p)) for p in doc.get("people") or []]
+    rec.glossary = [GlossaryEntry(**_fields(GlossaryEntry, g)) for g in doc.get("glossary") or []]
+    rec.noise = [Noise(**_fields(Noise, n)) for n in doc.get("noise") or []]
+    rec.regions = list(doc.get("regions") or [])
+    rec.sections = [SectionRec(**_fields(SectionRec, s)) for s in sections]
+    fs = [Fact(**_fields(Fact, f)) for f in facts]
+    ps = []
+    for p in projects:
+        m = ProjectMention(**_fields(ProjectMention, p))
+        m.investment = [Investment(**_fields(Investment, i)) for i in (p.get("investment") or [])]
+        ps.append(m)
+    return SimpleNamespace(doc=SimpleNamespace(name=doc["doc"], raw=doc["text"] or ""), record=rec, facts=fs,
+                           projects=ps)
+
+
+def _doc_page(ex: Any, index_href: str) -> Iterator[str]:
+    rec = ex.record
+    yield _site_head(f"{rec.doc} · taizhang report")
+    yield (f'<header><h1><a href="{_attr(index_href)}">台账 extraction report</a> › {_esc(rec.doc)}</h1>'
+           f"{_legend()}</header><main>")
+    yield from render_document(ex, 0)
+    yield "</main>" + _site_foot()
+
+
+def write_site(out: str | Path) -> Path:
+    """report.html (the index, paged) and report/docs/<id>.html from the Parquet parts in ``out``.
+
+    Streams: one part's rows at a time are in memory, and the index keeps a few short fields per
+    document.  Returns the path of report.html.
+    """
+    import pyarrow.parquet as pq
+
+    from . import parquet
+
+    out = Path(out)
+    site = out / "report"
+    (site / "docs").mkdir(parents=True, exist_ok=True)
+    rows: list[tuple] = []  # (seq, doc, title, type, published, chars, facts, projects, tasks, sections, page)
+    doc_cols = [c for c in parquet.SCHEMAS["documents"].names]
+    for part in parquet.committed_parts(out):
+        docs = pq.read_table(parquet.part_path(out, "documents", part), columns=doc_cols).to_pylist()
+        if not docs:
+            continue
+        per: dict[str, dict[str, list[dict]]] = {d["doc_id"]: {"sections": [], "facts": [], "projects": []}
+                                                  for d in docs}
+        for table in ("sections", "facts", "projects"):
+            path = parquet.part_path(out, table, part)
+            if path.exists():
+                for r in pq.read_table(path, schema=parquet.SCHEMAS[table]).to_pylist():
+                    per[r["doc_id"]][table].append(r)
+        for d in docs:
+            got = per[d["doc_id"]]
+            for v in got.values():
+                v.sort(key=lambda r: r["order"])
+            ex = _extraction_from_rows(dict(parquet.record_row("documents", d), text=d["text"]),
+                                       [parquet.record_row("sections", s) for s in got["sections"]],
+                                       [parquet.record_row("facts", f) for f in got["facts"]],
+                                       [parquet.record_row("projects", p) for p in got["projects"]])
+            page = doc_page_name(d["doc_id"], d["seq"])
+            with open(site / "docs" / page, "w", encoding="utf-8", errors="replace") as fh:
+                for piece in _doc_page(ex, "../../report.html"):
+                    fh.write(piece)
+            rows.append((d["seq"], d["doc"], d["title"] or "", d["doc_type"] or "", d["published"] or "",
+                         d["chars"] or 0, d["n_facts"], d["n_projects"], d["n_tasks"], d["n_sections"], page))
+            del ex
+    rows.sort()
+    errors = parquet.read_table(out, "errors", columns=["path", "doc", "status", "stage", "reason"]).to_pylist()
+    _write_catalog(site / "catalog.js", rows)
+    npages = max(1, -(-len(rows) // INDEX_PAGE))
+    types = sorted({r[3] for r in rows if r[3]})
+    for k in range(npages):
+        first = out / "report.html"
+        path = first if k == 0 else site / f"index-{k + 1}.html"
+        base = "report/" if k == 0 else ""
+        with open(path, "w", encoding="utf-8", errors="replace") as fh:
+            for piece in _index_page(rows[k * INDEX_PAGE:(k + 1) * INDEX_PAGE], k, npages, len(rows), types,
+                                     errors if k == 0 else [], base):
+                fh.write(piece)
+    return out / "report.html"
+
+
+def _write_catalog(path: Path, rows: list[tuple]) -> None:
+    """report/catalog.js: name, title, type and page of every document, loaded only when someone searches."""
+    with open(path, "w", encoding="utf-8", errors="replace") as fh:
+        fh.write("window.TZ_CATALOG=[")
+        for i, r in enumerate(rows):
+            item = json.dumps([r[1], r[2], r[3], "docs/" + r[10]], ensure_ascii=False)
+            fh.write(("," if i else "") + item.replace("<", "\\u003c"))
+        fh.write("];\n")
+
+
+def _page_href(k: int, base: str) -> str:
+    """Index page k (0-based) as seen from a page whose prefix to report/ is ``base``."""
+    if k == 0:
+        return "../report.html" if not base else "report.html"
+    return f"{base}index-{k + 1}.html"
+
+
+def _index_page(rows: list[tuple], k: int, npages: int, total: int, types: list[str], errors: list[dict],
+                base: str) -> Iterator[str]:
+    yield _site_head(f"taizhang report: {total} documents")
+    nav = " ".join(f"<b>{i + 1}</b>" if i == k else f'<a href="{_attr(_page_href(i, base))}">{i + 1}</a>'
+                   for i in range(npages))
+    opts = "".join(f'<option value="{_attr(t)}">{_esc(t)}</option>' for t in types)
+    yield (f"<header><h1>台账 extraction report</h1><div>{total} document(s) · {len(errors)} error(s) · "
+           f"page {k + 1}/{npages}</div>"
+           f'<form id="searchall" data-catalog="{_attr(base)}catalog.js" data-base="{_attr(base)}">'
+           f'<input type="search" placeholder="search all documents…"> <button>search</button></form>'
+           f'<ul id="found"></ul></header><main><nav class="pages">{nav}</nav>')
+    body = []
+    for (_seq, name, title, dtype, published, chars, nf, np_, nt, ns, page) in rows:
+        body.append(f'<tr data-type="{_attr(dtype)}"><td><a href="{_attr(base)}docs/{_attr(page)}">{_esc(name)}</a></td>'
+                    + _td(title) + _td(dtype) + _td(published) + _td(f"{chars:,}", chars) + _td(nf, nf)
+                    + _td(np_, np_) + _td(nt, nt) + _td(ns, ns) + "</tr>")
+    yield (f'<label>type <select id="type"><option value="">all</option>{opts}</select></label> '
+           + _table("docs", ["document", "title", "type", "published", "chars", "facts", "projects", "tasks",
+                             "sections"], body, len(body), "documents"))
+    if errors:
+        erows = "".join(f"<tr><td>{_esc(e['path'] or '')}</td><td>{_esc(e['status'] or '')}</td>"
+                        f"<td>{_esc(e['stage'] or '')}</td><td>{_esc(e['reason'] or '')}</td></tr>" for e in errors)
+        yield (f'<section class="failures"><h2>errors ({len(errors)})</h2><table id="failures"><thead><tr>'
+               f"<th>path</th><th>status</th><th>stage</th><th>reason</th></tr></thead><tbody>{erows}</tbody>"
+               "</table></section>")
+    yield f'<nav class="pages">{nav}</nav></main>' + _site_foot()

@@ -1,0 +1,504 @@
+"""Extraction of many documents on Dask: workers write Parquet parts, the driver only streams.
+
+    taizhang extract PATH... --out DIR --workers N        # a local cluster of N worker processes
+    taizhang extract PATH... --out DIR --scheduler ADDR   # an existing cluster (dask-jobqueue, Kubernetes, ...)
+
+Why this shape:
+
+* **Nothing holds the batch.**  The driver walks the paths, hashes each file (sha256 of its bytes, the
+  document's id) and hands out *chunks* of a few MB; a worker extracts a chunk's documents one by one
+  and writes one Parquet part per table (``parquet.write_part``).  The driver keeps only counts, and
+  never more than a few chunks in flight, so its memory and every worker's follow the chunk size, not
+  the batch size.
+* **Resumable.**  A part counts once its ``documents`` file exists (written last).  ``--resume`` drops
+  what a killed run left half-written and skips every content hash a committed part holds; the same
+  hash met twice in one batch is extracted once (the copy is recorded as a duplicate in ``errors``).
+* **A dying worker loses nothing.**  Dask retries a chunk whose worker process died; a chunk that keeps
+  killing workers is split into its documents, and a document that still kills its worker is
+  recorded in ``errors`` while every other one comes out.
+* **Linking is a second pass over the Parquet.**  Documents only link to documents about the same
+  area (``linking.area_keys``), so the pass reads the small project columns area group by area group
+  and rewrites ``name``/``category`` in the projects parts (``name_found`` keeps the per-document
+  name, so running the pass again gives the same result).
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import logging
+import os
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, Callable, Iterable, Iterator
+
+from . import parquet
+
+CHUNK_BYTES = 2 * 1024 * 1024  # a worker writes a part per ~2 MB of input (memory and progress granularity)
+CHUNK_FILES = 200
+ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it is split (local clusters)
+
+
+class UsageError(Exception):
+    """The command cannot start as asked (the message says why, for a person)."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input file as the driver hands it to a worker."""
+
+    seq: int
+    path: str
+    doc_id: str  # sha256 of the bytes; "" when the driver could not read the file
+    nbytes: int
+    duplicate_of: str = ""  # path of an earlier file with the same content
+
+
+@dataclass
+class ChunkResult:
+    part: str
+    files: int = 0
+    nbytes: int = 0
+    documents: int = 0
+    facts: int = 0
+    projects: int = 0
+    duplicates: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): files that gave no document
+    stage_errors: int = 0
+
+
+# --------------------------------------------------------------------------- on a worker
+
+def _resolve(hook: str | None) -> Callable[[str], None] | None:
+    """``module:function`` called with each path before it is extracted (tests use it to kill a worker)."""
+    if not hook:
+        return None
+    mod, _, fn = hook.partition(":")
+    return getattr(importlib.import_module(mod), fn)
+
+
+def extract_chunk(items: list[Item], out: str, part: str, hook: str | None = None) -> ChunkResult:
+    """Extract ``items`` one by one and write them as part ``part`` of every table (runs on a worker).
+
+    Rows of one chunk are held until the part is written; an Extraction is dropped as soon as its
+    rows are made, so memory follows the chunk size.
+    """
+    from .pipeline import ExtractError, extract_file
+
+    before = _resolve(hook)
+    rows: dict[str, list[dict]] = {t: [] for t in parquet.TABLES}
+    res = ChunkResult(part=part)
+    for it in items:
+        res.files += 1
+        res.nbytes += it.nbytes
+        if it.duplicate_of:
+            res.duplicates += 1
+            rows["errors"].append(parquet.error_row(it.path, f"内容与 {it.duplicate_of} 相同", it.doc_id, it.seq,
+                                                    "duplicate", doc=Path(it.path).name))
+            continue
+        try:
+            if before is not None:
+                before(it.path)
+            p = Path(it.path)
+            if not p.exists():
+                raise ExtractError(it.path, "no such file")
+            ex = extract_file(p)
+        except ExtractError as e:
+            reason = e.reason
+        except Exception as e:  # one bad file never stops the chunk
+            reason = f"internal error: {type(e).__name__}: {e}"
+        else:
+            got = parquet.extraction_rows(ex, it.doc_id, it.seq, it.path, it.nbytes)
+            del ex
+            for t, rs in got.items():
+                rows[t].extend(rs)
+            res.documents += 1
+            res.facts += len(got["facts"])
+            res.projects += len(got["projects"])
+            res.stage_errors += len(got["errors"])
+            continue
+        res.failures.append((it.path, reason))
+        rows["errors"].append(parquet.error_row(it.path, reason, it.doc_id, it.seq, doc=Path(it.path).name,
+                                                stage="load"))
+    parquet.write_part(out, part, rows)
+    return res
+
+
+# --------------------------------------------------------------------------- in the driver
+
+def file_id(path: Path) -> tuple[str, int]:
+    """(sha256 hex of the bytes, size), read in blocks; ("", 0) when the file cannot be read."""
+    h = hashlib.sha256()
+    n = 0
+    try:
+        with open(path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                h.update(block)
+                n += len(block)
+    except OSError:
+        return "", 0
+    return h.hexdigest(), n
+
+
+def plan_chunks(paths: Iterable[Path], done: set[str], run_id: str, skipped: Callable[[Item], None],
+                chunk_bytes: int = CHUNK_BYTES, chunk_files: int = CHUNK_FILES) -> Iterator[tuple[str, list[Item]]]:
+    """(part name, items) for every chunk still to do; ``skipped`` hears about each file already done."""
+    seen: dict[str, str] = {}
+    chunk: list[Item] = []
+    size = 0
+    n = 0
+    for seq, p in enumerate(paths):
+        doc_id, nbytes = file_id(p)
+        if doc_id and doc_id in done:
+            skipped(Item(seq, str(p), doc_id, nbytes))
+            continue
+        dup = seen.get(doc_id, "") if doc_id else ""
+        if doc_id and not dup:
+            seen[doc_id] = str(p)
+        chunk.append(Item(seq, str(p), doc_id, nbytes, dup))
+        size += nbytes
+        if size >= chunk_bytes or len(chunk) >= chunk_files:
+            yield f"{run_id}-{n:06d}", chunk
+            n += 1
+            chunk, size = [], 0
+    if chunk:
+        yield f"{run_id}-{n:06d}", chunk
+
+
+@dataclass
+class RunSummary:
+    files: int = 0
+    nbytes: int = 0
+    documents: int = 0
+    facts: int = 0
+    projects: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    stage_errors: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    renamed: int = 0
+    workers: int = 0
+
+    def add(self, r: ChunkResult) -> None:
+        self.files += r.files
+        self.nbytes += r.nbytes
+        self.documents += r.documents
+        self.facts += r.facts
+        self.projects += r.projects
+        self.duplicates += r.duplicates
+        self.stage_errors += r.stage_errors
+        self.failures.extend(r.failures)
+
+
+def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES):
+    """A LocalCluster of ``workers`` single-threaded processes (extraction holds the GIL)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
+                          "distributed.worker.daemon": False,
+                          "distributed.scheduler.worker-ttl": None}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                            memory_limit=0, silence_logs=logging.ERROR)
+
+
+def _is_worker_death(e: BaseException) -> bool:
+    from distributed.scheduler import KilledWorker
+    return isinstance(e, KilledWorker)
+
+
+def run(paths: Iterable[str], out: str | Path, workers: int | None = None, scheduler: str | None = None,
+        resume: bool = False, console=None, hook: str | None = None, chunk_bytes: int = CHUNK_BYTES,
+        chunk_files: int = CHUNK_FILES, link: bool = True, client=None) -> RunSummary:
+    """Extract ``paths`` into partitioned Parquet under ``out`` on a Dask cluster; see the module doc."""
+    from distributed import Client, as_completed
+
+    from .pipeline import iter_paths
+
+    out = Path(out)
+    if parquet.committed_parts(out) and not resume:
+        raise UsageError(f"{out} already holds an extraction: add --resume to continue it, or choose an empty folder")
+    out.mkdir(parents=True, exist_ok=True)
+    parquet.drop_uncommitted(out)
+    done = parquet.done_ids(out) if resume else set()
+    files = list(iter_paths(list(paths)))
+    total_bytes = 0
+    for p in files:
+        try:
+            total_bytes += p.stat().st_size
+        except OSError:
+            pass
+    summary = RunSummary()
+    run_id = time.strftime("%Y%m%d%H%M%S") + "-" + uuid.uuid4().hex[:6]
+
+    own_cluster = None
+    if client is None:
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            own_cluster = local_cluster(max(1, workers or 1))
+            client = Client(own_cluster)
+    progress = _Progress(console, len(files), total_bytes)
+    try:
+        summary.workers = len(client.scheduler_info().get("workers", {})) or (workers or 0)
+        inflight = max(2, 2 * max(1, summary.workers))
+
+        def skipped(it: Item) -> None:
+            summary.skipped += 1
+            summary.files += 1
+            summary.nbytes += it.nbytes
+            progress.update(summary)
+
+        chunks = plan_chunks(files, done, run_id, skipped, chunk_bytes, chunk_files)
+        meta: dict[str, tuple[str, list[Item]]] = {}
+        ac = as_completed()
+
+        def submit(part: str, items: list[Item]) -> None:
+            fut = client.submit(extract_chunk, items, str(out), part, hook, key=f"extract-{part}", pure=False,
+                                retries=0)
+            meta[fut.key] = (part, items)
+            ac.add(fut)
+
+        for part, items in chunks:
+            submit(part, items)
+            if len(meta) >= inflight:
+                break
+        for fut in ac:
+            part, items = meta.pop(fut.key)
+            try:
+                res = fut.result()
+            except Exception as e:
+                if not _is_worker_death(e):
+                    raise
+                if len(items) > 1:  # find the document that kills workers: every document on its own
+                    for i, it in enumerate(items):
+                        submit(f"{part}-{i:03d}", [it])
+                else:
+                    it = items[0]
+                    reason = "worker process died while extracting this document"
+                    parquet.write_part(out, part, {"errors": [parquet.error_row(it.path, reason, it.doc_id, it.seq,
+                                                                                doc=Path(it.path).name,
+                                                                                stage="load")]})
+                    res = ChunkResult(part=part, files=1, nbytes=it.nbytes, failures=[(it.path, reason)])
+                    summary.add(res)
+                    progress.failed(summary, res)
+                continue
+            finally:
+                fut.release()
+            summary.add(res)
+            progress.failed(summary, res)
+            for part_, items_ in chunks:
+                submit(part_, items_)
+                if len(meta) >= inflight:
+                    break
+        progress.update(summary)
+        if link:
+            summary.renamed = link_pass(out)
+    finally:
+        progress.close()
+        if own_cluster is not None:
+            client.close()
+            own_cluster.close()
+    return summary
+
+
+class _Progress:
+    """Files, MB and errors across all workers: a rich bar on a terminal, nothing otherwise."""
+
+    def __init__(self, console, files: int, nbytes: int):
+        self.console = console
+        self.bar = None
+        if console is not None and console.is_terminal:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+            self.bar = Progress(TextColumn("extracting"), BarColumn(),
+                                TextColumn("{task.fields[files]}/{task.fields[nfiles]} files"),
+                                TextColumn("{task.fields[mb]:.1f}/{task.fields[nmb]:.1f} MB"),
+                                TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(), TextColumn("eta"),
+                                TimeRemainingColumn(), console=console, transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("extract", total=max(1, nbytes), files=0, nfiles=files, mb=0.0,
+                                          nmb=nbytes / 1e6, errors=0)
+
+    def update(self, s: RunSummary) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, completed=s.nbytes, files=s.files, mb=s.nbytes / 1e6,
+                            errors=len(s.failures) + s.stage_errors)
+
+    def failed(self, s: RunSummary, r: ChunkResult) -> None:
+        self.update(s)
+        if self.console is None:
+            return
+        from rich.markup import escape
+        for path, reason in r.failures:
+            self.console.print(f"[red]✗[/red] {escape(path)}: {escape(reason)}")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+# --------------------------------------------------------------------------- the linking pass
+
+def _link_function() -> Callable[[list], list]:
+    """``linking.link_batch``: links in place, or puts every name back and returns the errors."""
+    from . import linking
+    return linking.link_batch
+
+
+def _area_keys(ex) -> set[str]:
+    from . import linking
+    return linking.area_keys(ex)
+
+
+_MENTION_COLS = ["doc_id", "seq", "order", "doc", "start", "end", "mention", "name_found", "category_found",
+                 "stage", "location", "investment", "name", "category"]
+
+
+def _mentions(rows: list[dict]):
+    from .doc import Investment, ProjectMention
+    out = []
+    for r in sorted(rows, key=lambda r: r["order"]):
+        inv = [Investment(**i) for i in (r["investment"] or [])]
+        out.append(ProjectMention(r["doc"], r["start"], r["end"], r["mention"], r["name_found"],
+                                  r["category_found"], r["stage"], r["location"], inv))
+    return out
+
+
+class _LazyDoc:
+    """The cleaned view of a stored text, rebuilt only if linking asks for it (documents without regions)."""
+
+    def __init__(self, name: str, raw: str, fmt: str):
+        self._args = (name, raw, fmt)
+        self._doc = None
+
+    @property
+    def norm(self) -> str:
+        if self._doc is None:
+            from . import cleaner
+            from .doc import Doc
+            name, raw, fmt = self._args
+            self._doc = Doc(name, raw, cleaner.clean(raw, fmt), fmt=fmt)
+        return self._doc.norm
+
+
+def link_pass(out: str | Path) -> int:
+    """Canonical project names across the extraction in ``out``; returns how many mentions were renamed.
+
+    Pass 1 reads, part by part, each document's regions and its mentions' names and locations, and
+    joins area keys that share a document (union-find over areas, a few hundred keys).  Pass 2 links
+    one group of areas at a time, loading only the mentions of that group's documents.  Pass 3 rewrites
+    the projects parts whose names changed.
+    """
+    out = Path(out)
+    parts = parquet.committed_parts(out)
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    doc_areas: dict[str, tuple[str, frozenset[str]]] = {}  # doc_id → (part, area keys), documents with projects
+    for part in parts:
+        ppath = parquet.part_path(out, "projects", part)
+        if not ppath.exists():
+            continue
+        import pyarrow.parquet as pq
+        docs = pq.read_table(parquet.part_path(out, "documents", part), columns=["doc_id", "regions"]).to_pylist()
+        mentions = defaultdict(list)
+        for r in pq.read_table(ppath, columns=["doc_id", "order", "location", "name_found"]).to_pylist():
+            mentions[r["doc_id"]].append(r)
+        for d in docs:
+            ms = mentions.get(d["doc_id"])
+            if not ms:
+                continue
+            light = SimpleNamespace(record=SimpleNamespace(regions=d["regions"] or []),
+                                    projects=[SimpleNamespace(location=m["location"], name=m["name_found"])
+                                              for m in ms])
+            keys = frozenset(_area_keys(light))
+            if not keys:
+                continue
+            doc_areas[d["doc_id"]] = (part, keys)
+            first = find(next(iter(keys)))
+            for k in keys:
+                parent[find(k)] = first
+    groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # root → part → doc_ids
+    for doc_id, (part, keys) in doc_areas.items():
+        groups[find(next(iter(keys)))][part].append(doc_id)
+    del doc_areas
+
+    link = _link_function()
+    errors: list[dict] = []
+    renames: dict[tuple[str, int], tuple[str, str]] = {}  # (doc_id, order) → (name, category)
+    for by_part in groups.values():
+        exs = []
+        for part, ids in by_part.items():
+            exs.extend(_load_light(out, part, set(ids)))
+        exs.sort(key=lambda e: e.seq)
+        for e in link(exs):
+            errors.append(parquet.error_row("", getattr(e, "reason", str(e)), status="stage", stage="link",
+                                            where=getattr(e, "where", "")))
+        for e in exs:
+            for order, (m, found) in enumerate(zip(e.projects, e.found)):
+                if (m.name, m.category) != found:
+                    renames[(e.doc_id, order)] = (m.name, m.category)
+    if errors:  # a part of its own, committed like any other: the run's linking failed here
+        parquet.write_part(out, f"link-{uuid.uuid4().hex[:8]}", {"errors": errors})
+    return _rewrite_projects(out, parts, renames)
+
+
+def _load_light(out: Path, part: str, ids: set[str]) -> list:
+    """Extraction-like objects (record, projects, lazily the cleaned text) for ``ids`` of one part."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    docs = pq.read_table(parquet.part_path(out, "documents", part),
+                         columns=["doc_id", "seq", "doc", "regions", "format", "text"])
+    docs = docs.filter(pc.is_in(docs["doc_id"], value_set=_arr(ids)))
+    proj = pq.read_table(parquet.part_path(out, "projects", part), columns=_MENTION_COLS)
+    proj = proj.filter(pc.is_in(proj["doc_id"], value_set=_arr(ids)))
+    by_doc = defaultdict(list)
+    for r in proj.to_pylist():
+        by_doc[r["doc_id"]].append(r)
+    from .doc import DocumentRecord
+    exs = []
+    for d in docs.to_pylist():
+        ms = _mentions(by_doc[d["doc_id"]])
+        exs.append(SimpleNamespace(doc_id=d["doc_id"], seq=d["seq"], projects=ms,
+                                   found=[(m.name, m.category) for m in ms],
+                                   record=DocumentRecord(doc=d["doc"], regions=list(d["regions"] or [])),
+                                   doc=_LazyDoc(d["doc"], d["text"], d["format"])))
+    return exs
+
+
+def _arr(ids: set[str]):
+    import pyarrow as pa
+    return pa.array(sorted(ids), type=pa.string())
+
+
+def _rewrite_projects(out: Path, parts: list[str], renames: dict[tuple[str, int], tuple[str, str]]) -> int:
+    """Set ``name``/``category`` of every mention: the linked name, else the name as found."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for part in parts:
+        path = parquet.part_path(out, "projects", part)
+        if not path.exists():
+            continue
+        t = pq.read_table(path, schema=parquet.SCHEMAS["projects"])
+        ids, orders = t["doc_id"].to_pylist(), t["order"].to_pylist()
+        names, cats = t["name_found"].to_pylist(), t["category_found"].to_pylist()
+        for i, key in enumerate(zip(ids, orders)):
+            got = renames.get(key)
+            if got is not None:
+                names[i], cats[i] = got
+        if names == t["name"].to_pylist() and cats == t["category"].to_pylist():
+            continue
+        t = t.set_column(t.schema.get_field_index("name"), "name", pa.array(names, pa.string()))
+        t = t.set_column(t.schema.get_field_index("category"), "category", pa.array(cats, pa.string()))
+        parquet._write_table(path, t)
+    return len(renames)

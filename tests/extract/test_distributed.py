@@ -1,0 +1,170 @@
+"""`taizhang extract --workers N`: Dask workers write Parquet equal to the single-process JSONL, resumably,
+and a worker process that dies loses no document."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from taizhang import cli
+from taizhang.extract import distributed, parquet
+
+from scale_hooks import MARKER
+
+HERE = Path(__file__).resolve().parent
+TABLES = ("documents", "facts", "projects", "tasks", "errors")
+
+OWN = {
+    "plan.txt": ("青梅县国民经济和社会发展第十四个五年规划纲要\n一、发展目标\n"
+                 "到2025年，全县地区生产总值达到320亿元，年均增长7%左右；森林覆盖率稳定在72%以上。\n"
+                 "二、重点任务\n（一）加快梅江大桥建设，力争2024年建成通车。\n"
+                 "（二）推进青梅工业园二期建设，完成投资12亿元。\n"),
+    "news.txt": ("上半年，青梅县地区生产总值完成151.6亿元，同比增长6.8%。\n"
+                 "梅江大桥已完成投资2.3亿元，形象进度达60%。\n"),
+    "sub/brief.txt": "第3号简报：全县新增就业1200人，同比增长4.5%。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def client():
+    """One LocalCluster of two worker processes for the module (starting one costs seconds)."""
+    cluster = distributed.local_cluster(2)
+    from distributed import Client
+    c = Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+@pytest.fixture
+def batch(tmp_path: Path, corpus_dir: Path) -> Path:
+    root = tmp_path / "in"
+    for name, text in OWN.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    for p in sorted(corpus_dir.glob("*.txt")):
+        shutil.copy(p, root / p.name)
+    (root / "sub" / "broken.docx").write_bytes(b"\x00\xffnot a zip\x9c" * 10)
+    return root
+
+
+def _jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _all(out: Path) -> dict[str, list[dict]]:
+    return {t: parquet.gold_rows(out, t) for t in TABLES}
+
+
+def test_dask_output_equals_single_process_output_row_for_row(batch: Path, tmp_path: Path, client):
+    single = tmp_path / "single"
+    cli.main(["extract", str(batch), "--out", str(single), "--no-report"])
+    out = tmp_path / "dask"
+    s = distributed.run([str(batch)], out, client=client, chunk_files=3)
+    assert len(parquet.committed_parts(out)) >= 3  # several parts, written by the workers
+    got = _all(out)
+    for t in TABLES:
+        assert got[t] == _jsonl(single / f"{t}.jsonl"), t
+    assert s.documents == len(got["documents"]) == len(list(batch.rglob("*.txt")))
+    assert [f[0] for f in s.failures] == [str(batch / "sub" / "broken.docx")]
+    # the schema is the documented one, whatever the rows held
+    for t in ("documents", "facts", "projects"):
+        for f in parquet.part_files(out, t):
+            assert pq.read_schema(f).remove_metadata() == parquet.SCHEMAS[t]
+
+
+def test_a_resumed_run_equals_an_uninterrupted_one_and_writes_nothing_twice(batch: Path, tmp_path: Path, client):
+    whole = tmp_path / "whole"
+    distributed.run([str(batch)], whole, client=client, chunk_files=2)
+
+    # A run killed half-way: its last parts were not committed (no documents file) and a part was being written.
+    out = tmp_path / "killed"
+    distributed.run([str(batch)], out, client=client, chunk_files=2)
+    parts = parquet.committed_parts(out)
+    assert len(parts) >= 4
+    kept = parts[: len(parts) // 2]
+    for part in parts[len(parts) // 2:]:
+        parquet.part_path(out, "documents", part).unlink()
+    kept_docs = sum(pq.read_metadata(parquet.part_path(out, "documents", p)).num_rows for p in kept)
+    kept_ids = parquet.done_ids(out)
+    (out / "facts" / "part-dead-000000.parquet").write_bytes(b"half a part")
+    (out / "facts" / ".part-x.parquet.123.tmp").write_bytes(b"")
+    with pytest.raises(distributed.UsageError):  # never mixed into silently
+        distributed.run([str(batch)], out, client=client)
+    again = distributed.run([str(batch)], out, client=client, chunk_files=2, resume=True)
+    assert again.skipped == len(kept_ids) >= kept_docs > 0
+    assert again.documents + kept_docs == len(list(batch.rglob("*.txt")))
+    assert not (out / "facts" / "part-dead-000000.parquet").exists()
+    resumed, uninterrupted = _all(out), _all(whole)
+    assert resumed == uninterrupted
+    ids = [d["doc_id"] for d in parquet.read_table(out, "documents").to_pylist()]
+    assert len(ids) == len(set(ids))
+
+    # Resuming a finished run does nothing at all.
+    done = distributed.run([str(batch)], out, client=client, resume=True)
+    assert done.documents == 0 and done.skipped == len([p for p in batch.rglob("*") if p.is_file()])
+    assert _all(out) == uninterrupted
+
+
+def test_a_copy_of_a_document_is_extracted_once(batch: Path, tmp_path: Path, client):
+    shutil.copy(batch / "news.txt", batch / "sub" / "news-copy.txt")
+    out = tmp_path / "out"
+    s = distributed.run([str(batch)], out, client=client)
+    assert s.duplicates == 1
+    errs = [e for e in parquet.read_table(out, "errors").to_pylist() if e["status"] == "duplicate"]
+    assert [e["path"] for e in errs] == [str(batch / "sub" / "news-copy.txt")]
+    assert str(batch / "news.txt") in errs[0]["reason"]
+
+
+def test_a_worker_that_dies_mid_batch_loses_no_document(batch: Path, tmp_path: Path, client, monkeypatch):
+    killer = batch / "sub" / "killer.txt"
+    killer.write_text(f"到2025年，全县新增就业5000人。{MARKER}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    monkeypatch.syspath_prepend(str(HERE))  # the hook module, for the spawned workers too
+    s = distributed.run([str(batch)], out, client=client, hook="scale_hooks:die_on_marker", chunk_files=100)
+    docs = parquet.gold_rows(out, "documents")
+    assert sorted(d["doc"] for d in docs) == sorted(p.name for p in batch.rglob("*.txt") if p != killer)
+    errors = {e["path"]: e for e in parquet.read_table(out, "errors").to_pylist()}
+    assert "worker process died" in errors[str(killer)]["reason"]
+    assert str(killer) in [f[0] for f in s.failures]
+
+
+def test_cli_killed_then_resumed(batch: Path, tmp_path: Path):
+    """The real thing: `taizhang extract --workers 1` killed (with its workers) once a part is committed,
+    then `--resume`: every document comes out exactly once and the report covers them all."""
+    for i in range(12):
+        (batch / "more" / f"n{i:02d}.txt").parent.mkdir(exist_ok=True)
+        (batch / "more" / f"n{i:02d}.txt").write_text(f"第{i}号简报：全县新增就业{100 + i}人，同比增长{i % 9}.5%。\n",
+                                                      encoding="utf-8")
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    cmd = [sys.executable, "-m", "taizhang.cli", "extract", str(batch), "--out", str(out), "--workers", "1",
+           "--chunk-mb", "0.001", "--no-report"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while not parquet.committed_parts(out) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    r = subprocess.run(cmd[:-1] + ["--resume"], env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode in (0, 1), r.stderr  # 1 when the broken .docx was left for this run
+    docs = parquet.read_table(out, "documents").to_pylist()
+    assert sorted(d["doc"] for d in docs) == sorted(p.name for p in batch.rglob("*.txt"))
+    assert len({d["doc_id"] for d in docs}) == len(docs)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "n11.txt" in page and "broken.docx" in page
+    assert len(list((out / "report" / "docs").glob("*.html"))) == len(docs)
