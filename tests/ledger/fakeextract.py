@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from taizhang.extract.doc import (Doc, DocumentRecord, Fact, GlossaryEntry, Investment, ProjectMention, Section)
+from taizhang.extract import tasks as task_finder
 from taizhang.extract.pipeline import Extraction, ExtractError
 
 IND = r"(?P<ind>地区生产总值|GDP|固定资产投资|社会消费品零售总额|一般公共预算收入)"
@@ -86,7 +87,8 @@ def extract_text(raw: str, name: str = "t.txt") -> Extraction:
             projects.append(ProjectMention(doc=name, start=sm.start() + pm.start("name"), end=sm.start() + pm.end(),
                                            mention=pm.group(0)[pm.start("name") - pm.start():], name=pm.group("name"), category="", stage=stage,
                                            location=subject, investment=inv))
-    return Extraction(doc=doc, record=rec, facts=facts, projects=projects)
+    # tasks come from the real resolver, over the sections read above (as the pipeline does)
+    return Extraction(doc=doc, record=rec, facts=facts, projects=projects, tasks=task_finder.extract(doc, rec))
 
 
 def extract_file(path) -> Extraction:

@@ -97,3 +97,48 @@ def test_whole_gazetteer_loads_with_parents():
     assert Region.objects.get(code="440882").parent.code == "440800"
     assert Region.objects.get(code="110000").parent is None  # a municipality is not its own parent
     assert canon.load_all_regions() == 0  # idempotent
+
+
+ASSIGNED = """湛江市2023年重点工作任务
+2023年2月1日
+地区：湛江市
+一、交通建设
+（一）加快推进城际高铁前期工作，年底前开工。（市交通局牵头，市发改局、市财政局配合）
+1.完成沿线征地拆迁，6月底前交付用地。
+"""
+
+
+def test_tasks_keep_units_deadline_and_outline_from_the_extractor():
+    doc = ingest_text("tasks.txt", ASSIGNED).document
+    t = Task.objects.get(document=doc, title__startswith="加快推进城际高铁")
+    assert (t.lead_units, t.co_units) == (["市交通局"], ["市发改局", "市财政局"])
+    assert (t.deadline, t.deadline_text, t.due.isoformat()) == ("..2023", "年底前", "2023-12-31")
+    assert [o["label"] for o in t.outline] == ["一、"] and t.section.label == "（一）"
+    assert doc.text[t.extracted["units_start"]:t.extracted["units_end"]] == "市交通局牵头，市发改局、市财政局"
+    child = Task.objects.get(document=doc, title__startswith="完成沿线征地拆迁")
+    assert child.lead_units == ["市交通局"] and child.extracted["units_inherited"]
+    assert (child.deadline, child.due.isoformat()) == ("..2023-M06", "2023-06-30")
+
+
+def test_a_failing_stage_is_stored_with_a_message(settings, monkeypatch):
+    from taizhang.extract import projects as projects_mod
+
+    def broken(doc, record):
+        raise RuntimeError("测试故障")
+
+    settings.TAIZHANG_EXTRACTOR = "taizhang.extract.extract_file"
+    monkeypatch.setattr(projects_mod, "extract", broken)
+    res = ingest_text("s.txt", "湛江市2023年重点工作\n一、项目建设\n1.加快推进东海岛石化产业园建设，年底前完成投资30亿元。\n")
+    assert res.status == "stored" and res.document.tasks.count() == 1
+    assert "项目" in res.message and "RuntimeError: 测试故障" in res.message
+
+
+def test_a_new_document_links_to_project_names_the_ledger_holds_for_its_area(settings):
+    settings.TAIZHANG_EXTRACTOR = "taizhang.extract.extract_file"
+    first = ingest_text("a.txt", "湛江市2023年重点项目\n加快湛江东海岛石化产业园建设，计划投资50亿元。\n")
+    assert first.status == "stored", first.message
+    assert Project.objects.filter(name="湛江东海岛石化产业园").exists()
+    second = ingest_text("b.txt", "湛江市2024年重点项目进展\n东海岛石化产业园完成投资12亿元。\n")
+    assert second.status == "stored" and not second.message
+    m = ProjectMention.objects.get(document=second.document)
+    assert m.project.name == "湛江东海岛石化产业园" and m.mention == "东海岛石化产业园"

@@ -223,31 +223,18 @@ def period_year(p: str) -> int | None:
 
 
 # --------------------------------------------------------------------------- tasks
+# Tasks, their units and deadlines are found by ``taizhang.extract.tasks`` (one resolver for
+# ``taizhang extract`` and for ingest); these two names keep the ledger's callers on it.
 
-_ACTION = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:要|将|坚持|全力|全面|大力|积极|持续|扎实|加快|加大|加强|推进|推动|实施|建设|"
-                     r"完善|开展|落实|打造|实现|深化|提升|培育|抓好|强化|确保|力争|做好|优化|健全|构建|促进|支持|"
-                     r"发展|争取|启动|完成|组织|谋划|突出|聚焦|着力|坚决|统筹|加速|抓实|筑牢|守住|稳定|扩大|落细)")
-_ACTION_ANY = re.compile(r"(推进|推动|加快|实施|落实|开展|完善|建设|打造|提升|强化|确保|力争|抓好|做好|整改)")
-
-
-def is_action(text: str) -> bool:
-    """Whether an outline item reads as a commitment to act (推进…, 加快…, 一是抓好…)."""
-    t = clean_name(text)[:60]
-    if not t or t.endswith(("?", "？")):
-        return False
-    return bool(_ACTION.match(t) or _ACTION_ANY.search(t[:20]))
+from taizhang.extract.tasks import is_action  # noqa: E402,F401  (re-exported)
 
 
 def task_deadline(text: str, year: int | None) -> str:
-    """The first deadline (6月底前, 到2025年, 年底前) or recurrence (每季度/每年) a task states, as a period."""
-    try:
-        from taizhang.extract.periods import find_periods
-        for m in find_periods(text[:400], year):
-            if m.role in ("deadline", "recurring"):
-                return m.period[:32]
-    except Exception:  # the period reader is a best-effort helper here, never a reason to fail an ingest
-        return ""
-    return ""
+    """The deadline a task's text states, as a period (``..2025-M06``, ``ongoing``); "" when none."""
+    from taizhang.extract.normalize import normalize_chars
+    from taizhang.extract.tasks import find_deadline
+    d = find_deadline(normalize_chars(text[:400]), year)
+    return d.period[:32] if d else ""
 
 
 _SENT_END = "。！？；!?;\n"

@@ -21,7 +21,6 @@ from . import canon, linking, searchindex
 from .models import (Document, Fact, GlossaryTerm, IngestBatch, IngestItem, Project, ProjectMention,
                      SearchGram, Section, Task)
 
-TASK_KINDS = {"item", "enumeration", "bullet"}
 
 
 @dataclass
@@ -58,6 +57,7 @@ def ingest_bytes(name: str, data: bytes, user=None) -> IngestResult:
     except Exception as e:  # ExtractError carries a reason meant for a person
         reason = getattr(e, "reason", None) or f"{type(e).__name__}: {e}"
         return IngestResult(name, "failed", None, f"无法读取：{reason}")
+    link_errors = link_known_projects(ex)
     try:
         with transaction.atomic():
             doc = store_extraction(ex, name=name, digest=digest, user=user)
@@ -69,7 +69,45 @@ def ingest_bytes(name: str, data: bytes, user=None) -> IngestResult:
         return IngestResult(name, "failed", None, "写入数据库失败")
     except Exception as e:
         return IngestResult(name, "failed", None, f"入库失败：{type(e).__name__}: {e}")
-    return IngestResult(name, "stored", doc, "")
+    from .signals import document_stored
+    document_stored.send(sender=Document, document=doc)  # e.g. supervision proposes progress on its items
+    return IngestResult(name, "stored", doc, stage_error_message(list(getattr(ex, "errors", [])) + link_errors))
+
+
+STAGE_NAMES = {"outline": "结构", "meta": "元数据", "facts": "量化表述", "projects": "项目", "tasks": "任务",
+               "link": "项目关联"}
+
+
+def stage_error_message(errors: list) -> str:
+    """The stages that failed on a stored document, for the batch's list (never silent)."""
+    if not errors:
+        return ""
+    parts = [f"{STAGE_NAMES.get(e.stage, e.stage)}（{e.reason}）" for e in errors]
+    return "已入库，但部分步骤出错：" + "；".join(parts)
+
+
+def known_project_names(keys: set[str]) -> dict[str, list[str]]:
+    """Project names the ledger holds for each area key (see ``extract.linking.area_keys``)."""
+    from taizhang.extract.linking import area_prefix
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        prefix = area_prefix(k)
+        out[k] = list(Project.objects.filter(region__code__startswith=prefix).values_list("name", flat=True))
+    return out
+
+
+def link_known_projects(ex) -> list:
+    """Cross-document linking for one new document: its short project names take the fuller names the
+    ledger already holds for its area.  Returns the stage errors (names are then left as found)."""
+    from taizhang.extract.linking import area_keys, link_batch
+    if not getattr(ex, "projects", None):
+        return []
+    try:
+        keys = area_keys(ex)
+    except Exception as e:  # recorded like any stage error, the document is still stored
+        from taizhang.extract.pipeline import stage_error
+        return [stage_error(ex.record.doc, "link", e)]
+    return link_batch([ex], known_project_names(keys))
 
 
 def ingest_paths(paths: Iterable[str | Path], user=None,
@@ -154,7 +192,7 @@ def store_extraction(ex, name: str, digest: str, user=None) -> Document:
     sections = _store_sections(doc, rec.sections)
     _store_facts(doc, ex.facts, region)
     _store_projects(doc, ex.projects, region)
-    _store_tasks(doc, sections, region)
+    _store_tasks(doc, sections, region, getattr(ex, "tasks", []))
     GlossaryTerm.objects.bulk_create([
         GlossaryTerm(document=doc, term=g.term[:200], definition=g.definition, start=g.start, end=g.end,
                      extracted=asdict(g)) for g in rec.glossary if g.term])
@@ -245,23 +283,31 @@ def _store_projects(doc: Document, records, doc_region) -> None:
         linking.refresh_project(p)
 
 
-def _store_tasks(doc: Document, sections: list[Section], doc_region) -> None:
-    rows = []
+def _store_tasks(doc: Document, sections: list[Section], doc_region, tasks: list) -> None:
+    """Task rows from the extractor's tasks (``taizhang.extract.tasks``), each tied to its section row."""
+    by_start = {}
     for s in sections:
-        if s.kind not in TASK_KINDS:
+        by_start.setdefault(s.start, s)
+    rows = []
+    for t in tasks:
+        if not _in_range(doc.text, t.start, t.end):
             continue
-        end = s.end if s.end > s.start else min(len(doc.text), s.start + 300)
-        end = min(end, len(doc.text))
-        body = doc.text[s.start:end]
-        head = s.title or body
-        if not canon.is_action(head):
-            continue
-        ts, te = canon.sentence_around(doc.text, s.start, s.start + 1)
-        title = (s.title or doc.text[ts:te]).strip()[:1000]
-        deadline = canon.task_deadline(body, doc.year)
-        rows.append(Task(document=doc, section=s, start=s.start, end=end, title=title, text=body[:4000],
-                         kind=s.kind, deadline=deadline, region=doc_region, search=title + " " + body[:1000],
-                         extracted={"title": title, "kind": s.kind, "start": s.start, "end": end,
-                                    "deadline": deadline}))
+        d = asdict(t)
+        d.pop("doc", None)
+        title = (t.title or doc.text[t.start:t.end]).strip()[:1000]
+        body = doc.text[t.start:t.end]
+        rows.append(Task(document=doc, section=by_start.get(t.start), start=t.start, end=t.end, title=title,
+                         text=body[:4000], kind=t.kind, deadline=t.period[:32], region=doc_region,
+                         search=title + " " + body[:1000], lead_units=list(t.lead_units), co_units=list(t.co_units),
+                         leader=t.leader[:100], deadline_text=t.deadline[:100], due=_date(t.due),
+                         outline=d.get("outline", []), extracted=d))
     Task.objects.bulk_create(rows, batch_size=500)
     searchindex.index_items(Task, rows, replace=False)
+
+
+def _date(iso: str):
+    import datetime
+    try:
+        return datetime.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
