@@ -26,14 +26,14 @@ _PLAN = r"(?:“|\")?(?:十[一二三四五六七八九]|[六七八九])五(?:�
 _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
     ("plan", rf"(?:{_PLAN}|第(?:十[一二三四五六七八九]|[六七八九])个五年(?:规划)?)(?:时期|期间|内|以来)?"),
-    ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})年"),
-    ("deadline_year", rf"(?:到|至|截至|截止到|截止|于|在)\s*({_YEAR})年(?:底|末|年底)?(?:前)?"),
-    ("year_since", rf"({_YEAR})年以来"),
-    ("year_before", rf"({_YEAR})年(?:底|末)?前"),
-    ("year_h", rf"({_YEAR})年(上|下)半年"),
-    ("year_q", rf"({_YEAR})年(?:第)?([一二三四1-4])季度"),
-    ("year_months", rf"({_YEAR})年\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?"),
-    ("year", rf"({_YEAR})年(?:度)?(?!\d)"),
+    ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})\s?年"),
+    ("deadline_year", rf"(?:到|至|截至|截止到|截止|于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
+    ("year_since", rf"({_YEAR})\s?年以来"),
+    ("year_before", rf"({_YEAR})\s?年(?:底|末)?前"),
+    ("year_h", rf"({_YEAR})\s?年(上|下)半年"),
+    ("year_q", rf"({_YEAR})\s?年(?:第)?([一二三四1-4])季度"),
+    ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?"),
+    ("year", rf"({_YEAR})\s?年(?:度)?(?!\d)"),
     ("upto_month", rf"(?:截至|截止到|截止|到)\s*({_N})月(?:底|末|份)?"),
     ("month_deadline", rf"({_N})月(?:底|末)前"),
     ("months", rf"(?<![\d年])({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_end", rf"({_N})月(?:底|末)"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
-    ("last_year", r"(?<![比较同与于])(?:去年|上年|上一年|过去一年|过去的一年|一年来)(?!同期|末)"),
+    ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末)|过去一年|过去的一年|一年来"),
     ("past_n", rf"过去({_N})年|过去的({_N})年"),
     ("next_year", r"明年|下一年"),
     ("future_n", rf"(?:未来|今后|此后)({_N})年|({_N})年内"),
@@ -109,6 +109,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "year_range":
         return f"{years[0]}..{years[1]}", "span"
     if kind == "deadline_year":
+        if m.string[m.end():m.end() + 2].lstrip()[:1] == "的":
+            return years[0], "point"  # 从2015年的A增长到2020年的B: the value of that year, not a deadline
         return f"..{years[0]}", "deadline"
     if kind == "year_since":
         return (f"{years[0]}..{Y}" if year and int(years[0]) < year else years[0]), "point"

@@ -21,7 +21,7 @@ from .segment import Layout
 if TYPE_CHECKING:  # facts imports this module; the types are only for reading
     from .facts import Cand, RegionMention, SectionRegion
 
-FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现")
+FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现|翻|连跨|连续")
 STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
 ORG_SUFFIX = re.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
 SUBJECT_WORDS = re.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
@@ -89,8 +89,12 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         c.period = streak[0].period
         return
     if chosen is None:
+        # a time stated later in the sentence with no other value between (完成投资5.3亿元,超额完成上半年计划),
+        # never one in brackets or one that opens a statement of its own (…,一季度为增长3.5%)
         after = [p for p in periods[i1:bisect.bisect_left(p_starts, se)] if p.start >= c.mend
-                 and p.role in ("point", "deadline", "span") and not _compares(text, p)]
+                 and p.role in ("point", "deadline", "span") and not _compares(text, p)
+                 and not _in_brackets(text, cs, p.start) and not _any_between(layout.cand_starts, c.mend, p.start)
+                 and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])]
         if after and c.kind == "actual" and not c.rank:
             chosen = after[0]
     inherited = False
@@ -117,6 +121,13 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             return
         c.period = (doc_period or Y) if c.kind == "actual" else ""
         return
+    ft = _from_to(text, cs, c.vs)
+    if ft is not None:
+        got = _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_starts, ps, ss, Y,
+                              doc_period, late, year)
+        if got is not None:
+            c.period = got
+            return
     per = chosen.period
     role = chosen.role
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
@@ -137,10 +148,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         per = Y if c.kind == "actual" else ""
     elif role == "month_end":
         per = Y if c.kind == "actual" else ""
-    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(clause_txt):
+    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(clause_txt) and c.measure != "growth":
         per = Y  # a stock reported in a review of a plan period holds at the time of writing
-    if role in ("point", "span") and re.fullmatch(r"\d{4}", per) and "年均" in clause_txt:
-        span = _framing(text, layout, ps, ss, periods, p_starts)
+    if role in ("point", "span") and re.fullmatch(r"\d{4}", per) and "年均" in text[cs:c.mend + 2]:
+        span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
         if span is not None and span.role == "span":
             per = span.period
     if inherited and "累计" in text[cs:c.vs] and re.fullmatch(r"\d{4}-H1", per):
@@ -157,6 +168,77 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if role == "average" and c.kind == "actual" and year:
         per = Y
     c.period = per
+
+
+def _in_brackets(text: str, start: int, p: int) -> bool:
+    seg = text[start:p]
+    return seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）")
+
+
+FROM_RE = re.compile(r"[从由](?!此|于)")
+TO_RE = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?(?:到|至|为)")
+
+
+def _from_to(text: str, cs: int, vs: int) -> tuple[str, int] | None:
+    """("from", i) for A and ("to", i) for B in 从A增加到B / 由A提高到B (i: where 从 or 到 stands)."""
+    seg = text[cs:vs]
+    fm = None
+    for fm in FROM_RE.finditer(seg):
+        pass
+    if fm is None:
+        return None
+    rest = seg[fm.end():]
+    tm = None
+    for tm in TO_RE.finditer(rest):
+        pass
+    if tm is None:
+        return "from", cs + fm.start()
+    if not re.search(r"[\d.]", rest[:tm.start()]):
+        return None  # 从严控制在… / 从制度上…: no value between 从 and 到
+    return "to", cs + fm.end() + tm.start()
+
+
+def _governing_span(text: str, layout: Layout, c: Cand, periods, p_starts, headings, h_starts, ps: int,
+                    ss: int) -> PeriodMention | None:
+    """The nearest span or deadline that frames the value: its sentence, its paragraph, a heading above."""
+    i1 = bisect.bisect_left(p_starts, c.vs)
+    for p in reversed(periods[bisect.bisect_left(p_starts, ps):i1]):
+        if p.role in ("span", "deadline") and p.end <= c.vs:
+            return p
+    hi = bisect.bisect_right(h_starts, c.vs) - 1
+    for h in headings[max(0, hi - 4):hi + 1][::-1]:
+        if h[1] > c.vs:
+            continue
+        for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]:
+            if p.role in ("span", "deadline"):
+                return p
+    return None
+
+
+def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_starts, ps, ss, Y, doc_period,
+                    late, year) -> str | None:
+    """从A增加到B: A holds at the start of the frame (or the time stated right before it), B at its end."""
+    side, at = ft
+    if chosen is not None and chosen.start >= at and chosen.role not in ("base", "same_period"):
+        if chosen.role == "status":
+            return Y if c.kind == "actual" or side == "from" else None
+        return None  # 到2020年的B / 从2015年的A: the time stated with the value itself
+    span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
+    per = span.period if span is not None else ""
+    if span is not None and span.kind == "future_n" and late and year:
+        per = shift_year(per, 1)
+    m = re.fullmatch(r"(\d{4}|\?)\.\.(\d{4}|\?)", per)
+    m2 = re.fullmatch(r"\.\.(\d{4}|\?)", per)
+    if side == "from":
+        if m and m.group(1) != "?":
+            return str(int(m.group(1)) - 1)
+        return Y if c.kind == "actual" or (chosen is not None and chosen.role == "status") else None
+    end = m.group(2) if m else (m2.group(1) if m2 else None)
+    if c.kind == "target":
+        return f"..{end}" if end else None
+    if end:
+        return end
+    return doc_period or Y
 
 
 def _late_in_year(context) -> bool:
@@ -203,6 +285,8 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     if fs > ss:
         return None
     c1s, c1e = layout.clause_of(fs)
+    if re.search(r"(?:表示|指出|强调|介绍|说|显示|认为|透露|获悉|了解到)$", text[c1s:c1e]) and c1e + 1 < ss + 1:
+        c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period")]
     return ps_[0] if ps_ else None
