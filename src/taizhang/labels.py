@@ -66,6 +66,10 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern, object]] = [
 ]
 
 
+RECURRING = {"each-year": "每年", "each-half": "每半年", "each-quarter": "每季度", "each-month": "每月",
+             "each-week": "每周", "ongoing": "长期坚持"}
+
+
 def _year(y: str) -> str:
     return "年份未注明" if y == "?" else f"{y}年"
 
@@ -80,8 +84,8 @@ def period_label(period: str | None, kind: str = "target") -> str:
         return ""
     if p in ("?", "..?"):
         return UNSTATED if p == "?" else "年底前(年份未注明)"
-    if p == "each-year":
-        return "每年"
+    if p in RECURRING:
+        return RECURRING[p]
     if p.startswith(".."):
         inner = period_label(p[2:], kind)
         return f"截至{inner}" if kind == "actual" else f"{inner}前"

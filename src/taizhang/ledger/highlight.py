@@ -22,15 +22,24 @@ class Span:
     title: str = ""
 
 
-def render(text: str, spans: list[Span], anchors: list[int] = ()) -> SafeString:
-    """HTML for ``text`` with ``spans`` highlighted and an ``id="off-N"`` anchor at each offset in ``anchors``."""
+def render(text: str, spans: list[Span], anchors: list[int] = (),
+           anchor_ids: dict[int, list[int]] | None = None) -> SafeString:
+    """HTML for ``text`` with ``spans`` highlighted and an ``id="off-N"`` anchor at each offset in ``anchors``.
+
+    ``anchor_ids`` names anchors differently from their position: ``{position: [N, ...]}`` puts ``off-N`` at
+    ``position`` (a readable view keeps the raw offsets that links use as its anchor names).
+    """
     n = len(text)
     spans = [s for s in spans if 0 <= s.start < s.end <= n]
     cuts = {0, n}
     for s in spans:
         cuts.add(s.start)
         cuts.add(s.end)
-    anchor_set = {a for a in anchors if 0 <= a <= n}
+    names: dict[int, list[int]] = {a: [a] for a in anchors if 0 <= a <= n}
+    for pos, ids in (anchor_ids or {}).items():
+        if 0 <= pos <= n:
+            names.setdefault(pos, []).extend(i for i in ids if i not in names.get(pos, []))
+    anchor_set = set(names)
     cuts |= anchor_set
     points = sorted(cuts)
     starts: dict[int, list[Span]] = {}
@@ -41,7 +50,7 @@ def render(text: str, spans: list[Span], anchors: list[int] = ()) -> SafeString:
     for a, b in zip(points, points[1:]):
         active = [s for s in active if s.end > a] + starts.get(a, [])
         if a in anchor_set:
-            out.append(f'<a class="anchor" id="off-{a}"></a>')
+            out.extend(f'<a class="anchor" id="off-{i}"></a>' for i in names[a])
         piece = html.escape(text[a:b])
         if not active:
             out.append(piece)

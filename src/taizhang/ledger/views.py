@@ -13,9 +13,11 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from taizhang import labels
+
 from . import access as ledger_access
 from . import batches
-from . import exports, highlight, ingest, linking, query, review
+from . import exports, highlight, ingest, linking, query, readable, review
 from .models import (Document, Fact, FactLink, IngestBatch, Indicator, LinkState, Project, ProjectMention,
                      Region, ReviewState, Task)
 
@@ -205,10 +207,12 @@ def batch(request, pk, fmt=None):
 def document_spans(doc: Document) -> list[highlight.Span]:
     spans: list[highlight.Span] = []
     for n in doc.noise or []:
-        spans.append(highlight.Span(n["start"], n["end"], "noise", title=f"噪声：{n.get('reason', '')}"))
+        spans.append(highlight.Span(n["start"], n["end"], "noise",
+                                    title=f"噪声：{labels.label(n.get('reason', ''), 'noise')}"))
     for f in doc.facts.exclude(review_state=ReviewState.REJECTED).only(
-            "id", "kind", "vstart", "vend", "estart", "eend", "indicator_name", "value", "unit", "period"):
-        label = f"{f.get_kind_display()}：{f.indicator_name} {f.value:g}{f.unit} {f.period}"
+            "id", "kind", "vstart", "vend", "estart", "eend", "indicator_name", "value", "unit", "period", "comparator"):
+        label = (f"{f.get_kind_display()}：{f.indicator_name} {labels.comparator_value(f.comparator, f.value, f.unit)} "
+                 f"{labels.period_label(f.period, f.kind)}").strip()
         spans.append(highlight.Span(f.estart, f.eend, "evidence", href=f"/facts/{f.pk}/", title=label))
         spans.append(highlight.Span(f.vstart, f.vend, f.kind, href=f"/facts/{f.pk}/", title=label))
     for m in doc.project_mentions.exclude(review_state=ReviewState.REJECTED).only("id", "project_id", "start",
@@ -244,10 +248,27 @@ def document(request, pk, fmt=None):
     spans = document_spans(doc)
     spans += [highlight.Span(s.start, min(len(doc.text), s.start + len(s.label) + len(s.title)), "heading")
               for s in sections if s.kind == "chapter"]
-    body = highlight.render(doc.text, spans, anchors=[s.start for s in sections])
+    # links point at raw offsets (#off-N): sections, and each fact's, mention's and task's start
+    anchors = {s.start for s in sections} | {sp.start for sp in spans if sp.kind != "noise"}
+    view = None if request.GET.get("view") == "source" else readable.readable(doc.text, doc.format)
+    if view is None:
+        body = highlight.render(doc.text, spans, anchors=sorted(anchors))
+    else:  # a web page: its text with the highlights mapped onto it, not its HTML source
+        mapped = []
+        for sp in spans:
+            if sp.kind == "noise":
+                continue  # removed from the view
+            a, b = view.span(sp.start, sp.end)
+            if b > a:
+                mapped.append(highlight.Span(a, b, sp.kind, href=sp.href, title=sp.title))
+        anchor_ids: dict[int, list[int]] = {}
+        for r in sorted(anchors):
+            anchor_ids.setdefault(view.to_view(r), []).append(r)
+        body = highlight.render(view.text, mapped, anchor_ids=anchor_ids)
     c = next(iter(review.counts_by_document(Document.objects.filter(pk=doc.pk))), {})
     return render(request, "ledger/document.html", {
-        "doc": doc, "body": body, "sections": sections, "counts": c,
+        "doc": doc, "body": body, "sections": sections, "counts": c, "readable": view is not None,
+        "has_source_view": doc.format in readable.READABLE_FORMATS, "removed_chars": view.removed if view else 0,
         "glossary": doc.glossary.all()[:100],
         "n": {"target": doc.facts.filter(kind="target").count(), "actual": doc.facts.filter(kind="actual").count(),
               "project": doc.project_mentions.count(), "task": doc.tasks.count()}})

@@ -1,0 +1,54 @@
+"""A stored document as a person reads it: the cleaned view of its text, with raw offsets mapped onto it.
+
+Every offset in the ledger is an index into ``Document.text`` (the text as read: for a web page, its HTML
+source).  Shown as is, a web page is markup with the extracted spans on it.  ``readable`` re-applies the
+cleaner's edits (markup, entities and page noise out, line breaks for block tags) to get the text the
+extractor read, and maps raw spans onto it segment by segment, so the highlights land on the words.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from taizhang.extract import cleaner
+from taizhang.extract.textmap import build_view
+
+READABLE_FORMATS = {"html"}
+
+
+@dataclass
+class Readable:
+    """The view text and its segments ``(raw_start, raw_len, view_start, view_len, copied)``, sorted by raw start."""
+
+    text: str
+    segs: list[tuple[int, int, int, int, bool]]
+    removed: int  # raw characters the view leaves out (markup, noise)
+
+    def __post_init__(self) -> None:
+        self._starts = [s[0] for s in self.segs]
+
+    def to_view(self, r: int, end: bool = False) -> int:
+        """View offset of raw offset ``r``; a start inside removed text moves to the next kept character, an
+        end to the previous one, so a span covering only markup becomes empty."""
+        i = bisect.bisect_right(self._starts, r) - 1
+        if i < 0:
+            return 0
+        rs, rl, vs, vl, copied = self.segs[i]
+        if r >= rs + rl:  # in a deleted stretch after this segment
+            return vs + vl
+        if copied:
+            return vs + (r - rs)
+        return vs + vl if (end and r > rs) else vs
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        a, b = self.to_view(start), self.to_view(end, end=True)
+        return (a, b) if b > a else (a, a)
+
+
+def readable(raw: str, fmt: str) -> Readable | None:
+    """The cleaned view of a document in a format whose source is not for reading (HTML); None for the others."""
+    if fmt not in READABLE_FORMATS or not raw:
+        return None
+    view, omap = build_view(raw, cleaner.clean(raw, fmt))
+    segs = sorted((rs, rl, vs, vl, copied) for vs, rs, vl, rl, copied in omap._segs)  # the map's own segments
+    return Readable(view, segs, removed=len(raw) - sum(s[1] for s in segs))

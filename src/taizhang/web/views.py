@@ -1,0 +1,142 @@
+"""The site's own pages: the home page each role lands on, and the 404/500 pages.
+
+The home page lives here, above both apps, because it is where the ledger and the supervision loop meet:
+a supervisor lands on the day's work (warnings, overdue items, reviews and proposals waiting for a decision,
+the ranking), a unit's liaison on 本单位事项, and an account without a unit (an extraction reviewer) on
+the ledger overview.
+"""
+from __future__ import annotations
+
+from django.apps import apps
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils import timezone
+
+from taizhang.ledger import views as ledger_views
+from taizhang.ledger.models import ReviewState
+from taizhang.supervision import permissions as perm, reporting, services, workflow
+from taizhang.supervision.models import ChangeRequest, Finding, ProgressReport, Role, Status
+from taizhang.supervision.warning import COLOUR_LABELS
+
+LIST_LIMIT = 15
+OPEN_FINDING_STATES = (Finding.State.OPEN, Finding.State.NOTIFIED, Finding.State.REOPENED)
+
+
+def _proposal_model():
+    """Progress proposals read from later documents (supervision.Proposal), when the app has them."""
+    try:
+        return apps.get_model("supervision", "Proposal")
+    except LookupError:
+        return None
+
+
+def _items_with_colour(user, today):
+    qs = perm.visible_items(user).select_related("lead_unit").prefetch_related("milestones")
+    return [(i, services.colour_of(i, today)) for i in qs.order_by("position", "id")]
+
+
+def _ranking(today, limit: int = 10):
+    table = reporting.monthly_ranking(today.year, today.month, "unit", today)
+    return table, [(r, table.name(r.unit_id)) for r in table.rows[:limit]]
+
+
+def _supervisor_context(user, today, rows) -> dict:
+    Proposal = _proposal_model()
+    proposals = Proposal.objects.none() if Proposal is None else (
+        Proposal.objects.filter(state="pending", item__in=perm.visible_items(user).values("id"))
+        .select_related("item"))
+    table, ranking = _ranking(today)
+    from taizhang.ledger.models import Fact, ProjectMention, Task
+    unreviewed = sum(m.objects.filter(review_state=ReviewState.UNREVIEWED).count()
+                     for m in (Fact, ProjectMention, Task))
+    return {
+        "overdue": [(i, c) for i, c in rows if c == "red"][:LIST_LIMIT],
+        "behind": [(i, c) for i, c in rows if c in ("yellow", "blue")][:LIST_LIMIT],
+        "reports": perm.visible_reports(user).filter(state=ProgressReport.State.SUBMITTED)
+        .select_related("item", "unit", "author")[:LIST_LIMIT],
+        "requests": ChangeRequest.objects.filter(state=ChangeRequest.State.PENDING,
+                                                 item__in=perm.visible_items(user).values("id"))
+        .select_related("item", "requested_by")[:LIST_LIMIT],
+        "to_close": [i for i, _ in rows if i.status == Status.COMPLETION_REQUESTED][:LIST_LIMIT],
+        "to_verify": perm.visible_findings(user).filter(state=Finding.State.RECTIFIED)[:LIST_LIMIT],
+        "proposals": proposals[:LIST_LIMIT], "proposal_count": proposals.count(),
+        "has_proposals": Proposal is not None,
+        "table": table, "ranking": ranking, "unreviewed": unreviewed,
+    }
+
+
+def _unit_context(user, today, rows) -> dict:
+    is_liaison = perm.role_of(user) == Role.LIAISON
+    uid = perm.unit_id_of(user)
+    todo = []
+    if is_liaison:
+        for i, c in rows:
+            lead = i.lead_unit_id == uid
+            moves = workflow.allowed(i.status, Role.LIAISON, lead)
+            if i.status in workflow.REPORTABLE or moves or c:
+                todo.append((i, c, moves, i.status in workflow.REPORTABLE))
+    return {
+        "todo": todo[:LIST_LIMIT], "is_liaison": is_liaison,
+        "findings": perm.visible_findings(user).filter(state__in=OPEN_FINDING_STATES),
+        "returned": perm.visible_reports(user).filter(state=ProgressReport.State.RETURNED, unit_id=uid)
+        .select_related("item")[:LIST_LIMIT],
+    }
+
+
+@login_required
+def home(request):
+    role = perm.role_of(request.user)
+    if role is None:  # an account without unit or role reviews extractions: the ledger overview
+        return ledger_views.dashboard(request)
+    today = timezone.localdate()
+    rows = _items_with_colour(request.user, today)
+    counts = {c: sum(1 for _, x in rows if x == c) for c in ("red", "yellow", "blue")}
+    ctx = {"role": role, "role_label": Role(role).label, "rows": rows, "counts": counts, "today": today,
+           "colour_labels": COLOUR_LABELS, "closed": sum(1 for i, _ in rows if i.status == Status.CLOSED),
+           "unit": getattr(perm.membership(request.user), "unit", None)}
+    if role in (Role.ADMIN, Role.SUPERVISOR):
+        ctx.update(_supervisor_context(request.user, today, rows))
+        template = "home/supervisor.html"
+    elif role == Role.LEADER:
+        table, ranking = _ranking(today)
+        by_unit: dict[str, dict] = {}
+        for i, c in rows:
+            u = by_unit.setdefault(str(i.lead_unit or "未指定"), {"total": 0, "closed": 0, "red": 0, "yellow": 0})
+            u["total"] += 1
+            u["closed"] += i.status == Status.CLOSED
+            if c in ("red", "yellow"):
+                u[c] += 1
+        ctx.update({"table": table, "ranking": ranking, "overdue": [(i, c) for i, c in rows if c == "red"][:LIST_LIMIT],
+                    "by_unit": sorted(by_unit.items(), key=lambda kv: (-kv[1]["red"], -kv[1]["yellow"], kv[0]))})
+        template = "home/leader.html"
+    else:
+        ctx.update(_unit_context(request.user, today, rows))
+        template = "home/unit.html"
+    return render(request, template, ctx)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", {"reason": _reason(exception)}, status=404)
+
+
+def server_error(request):
+    """Rendered without the request's context: whatever failed (the database, a session) must not fail again here."""
+    from django.http import HttpResponseServerError
+    from django.template import loader
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", {"reason": _reason(exception)}, status=403)
+
+
+def bad_request(request, exception=None):
+    from django.http import HttpResponseBadRequest
+    from django.template import loader
+    return HttpResponseBadRequest(loader.get_template("400.html").render())
+
+
+def _reason(exception) -> str:
+    """The message of a PermissionDenied/Http404 raised with Chinese words; Django's own English ones are dropped."""
+    text = str(exception or "")
+    return text if text and not text.isascii() else ""
