@@ -139,3 +139,22 @@ def test_is_action():
     assert is_action("一是抓好安全生产")
     assert not is_action("主要经济指标完成情况")
     assert not is_action("如何推进乡村振兴？")
+
+
+def test_an_item_assigned_to_units_is_a_task_even_when_it_states_a_target():
+    text = "一、主要指标\n1.全县城镇新增就业2800人。（县人社局牵头）\n2.主要经济指标完成情况\n"
+    _, tasks = _tasks(text)
+    assert list(tasks) == ["全县城镇新增就业2800人"]
+    assert tasks["全县城镇新增就业2800人"].lead_units == ["县人社局"]
+
+
+def test_units_and_deadline_on_any_text_as_written():
+    from taizhang.extract.tasks import deadline_stated, units_stated
+    text = "（一）推进集贸市场改造（县市场監管局牽頭，县商务局配合），２０２５年６月底前完成。"
+    u = units_stated(text)
+    assert (u.lead_units, u.co_units) == (["县市场監管局"], ["县商务局"])  # names as written (traditional kept)
+    assert text[u.start:u.end] == "县市场監管局牽頭，县商务局"
+    d = deadline_stated(text, None)
+    assert (d.text, d.period, d.due) == ("２０２５年６月底前", "..2025-M06", "2025-06-30")
+    assert text[d.start:d.end] == d.text
+    assert units_stated("全县地区生产总值增长6%。").start == -1

@@ -74,7 +74,8 @@ class Task:
 
 _ACTION = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:要|将|坚持|全力|全面|大力|积极|持续|扎实|加快|加大|加强|推进|推动|实施|建设|"
                      r"完善|开展|落实|打造|实现|深化|提升|培育|抓好|强化|确保|力争|做好|优化|健全|构建|促进|支持|"
-                     r"发展|争取|启动|完成|组织|谋划|突出|聚焦|着力|坚决|统筹|加速|抓实|筑牢|守住|稳定|扩大|落细)")
+                     r"发展|争取|启动|完成|组织|谋划|突出|聚焦|着力|坚决|统筹|加速|抓实|筑牢|守住|稳定|扩大|落细|"
+                     r"新建|改造|建成|开工|新开工|创建|争创|组建|筹建|引进|招引|举办|制定|出台|修订|编制|整治|治理)")
 _ACTION_ANY = re.compile(r"(推进|推动|加快|实施|落实|开展|完善|建设|打造|提升|强化|确保|力争|抓好|做好|整改)")
 _SPACE = re.compile(r"\s+")
 
@@ -431,6 +432,40 @@ def find_deadline(text: str, year: int | None) -> Deadline | None:
     return _first_deadline(text, 0, year)
 
 
+# --------------------------------------------------------------------------- on any text
+
+@dataclass
+class StatedUnits:
+    """Who answers for a piece of text, names as written in it; offsets index that text."""
+
+    lead_units: list[str] = field(default_factory=list)
+    co_units: list[str] = field(default_factory=list)
+    leader: str = ""
+    start: int = -1  # span naming them (-1 when the text names none)
+    end: int = -1
+
+
+def units_stated(text: str, first_leads: bool = False) -> StatedUnits:
+    """Lead units, co-units and leader stated in any text as written (a section, a fact's evidence, a
+    project's sentence): the same reading ``extract`` gives tasks, for callers outside the pipeline."""
+    from .normalize import normalize_chars
+    a = find_assignment(normalize_chars(text), first_leads)  # length-preserving: offsets index ``text``
+    out = StatedUnits([text[s:e] for _, s, e in a.lead], [text[s:e] for _, s, e in a.co],
+                      text[a.leader[1]:a.leader[2]] if a.leader else "")
+    if not a.empty():
+        out.start, out.end = a.span()
+    return out
+
+
+def deadline_stated(text: str, year: int | None) -> Deadline | None:
+    """The deadline stated in any text as written (``Deadline.text`` is the text's own characters)."""
+    from .normalize import normalize_chars
+    d = find_deadline(normalize_chars(text), year)
+    if d is not None:
+        d.text = text[d.start:d.end]
+    return d
+
+
 # --------------------------------------------------------------------------- tasks of a document
 
 def _doc_year(record: DocumentRecord) -> int | None:
@@ -474,7 +509,9 @@ def extract(doc: Doc, record: DocumentRecord) -> list[Task]:
         a = find_assignment(own, first_leads)
         if not a.empty():
             assigned[i] = (a, vs)
-        if s.kind in TASK_KINDS and end > start and is_action(s.title or own):
+        # an item is a task when it commits to act, or when the text assigns it to units (a 任务分解 list
+        # assigns its targets too: 1.地区生产总值增长6.5%。(牵头单位:县发改局))
+        if s.kind in TASK_KINDS and end > start and (is_action(s.title or own) or a.lead or a.co):
             out.append(_task(doc, record, s, stack, sections, start, end, own, vs, a, assigned, year))
         stack.append(i)
     return out
