@@ -170,7 +170,8 @@ RE_META_TAG = re.compile(
     re.I)
 RE_CANONICAL = re.compile(r"<link\b[^>]*rel\s*=\s*['\"]canonical['\"][^>]*href\s*=\s*['\"]([^'\"]+)|"
                           r"<meta\b[^>]*property\s*=\s*['\"]og:url['\"][^>]*content\s*=\s*['\"]([^'\"]+)", re.I)
-RE_URL_DATE = re.compile(r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])?(?:/|\D)")
+RE_URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:[-/_](1[0-2]|0?[1-9])(?:[-/_]([12]\d|3[01]|0?[1-9]))?|"
+                         r"(0[1-9]|1[0-2])([0-2]\d|3[01])?)(?=[/_.\-]|$)")
 RE_REVIEW_YEAR = re.compile(r"(?:即将过去的|刚刚过去的|过去的|回顾)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:即将过去|已经过去)")
 RE_TITLE_YEAR = re.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前)")
 RE_REPORTING_TITLE = re.compile(r"统计公报|国民经济和社会发展(?:统计|计划)|经济运行|运行情况|计划执行|年鉴|年度报告|工作计划|"
@@ -317,10 +318,10 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
     # 6. a canonical address with a date in it
     for m in RE_CANONICAL.finditer(raw[:20000]):
         k = 1 if m.group(1) else 2
-        u = RE_URL_DATE.search(m.group(k) + "/")
+        u = RE_URL_DATE.search(m.group(k))
         if u:
-            y, mo, dd = u.group(1), u.group(2), u.group(3)
-            val = f"{y}-{mo}-{dd}" if dd else y
+            y, mo, dd = u.group(1), u.group(2) or u.group(4), u.group(3) or u.group(5)
+            val = f"{y}-{int(mo):02d}-{int(dd):02d}" if mo and dd else y
             return DocDate(val, _raw_ev(doc, m.start(k), m.end(k), "url"))
     return None
 

@@ -127,6 +127,8 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         s = ln.text
         if len(s) < 5 or _is_chrome(s) or is_byline(s) or s.startswith("——") or s[0] in "——-" or is_chrome_line(s):
             continue
+        if re.match(r"[A-Za-z_]+\s*:", s):
+            continue  # a front-matter key (title: …, date: …): context.find_title reads it properly
         if s[0] in "((" and not re.match(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff]", s):
             continue  # (记者 …) and other bracketed notes; "(江西省)樟树市…规划" is a headline
         if find_date(s) or RE_DATE_CN.search(s):

@@ -1,0 +1,188 @@
+"""The document context: date, year, place, genre and title period, each with its evidence.
+
+Every document here is written for these tests (places are real divisions, events invented).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from taizhang.extract import context
+from taizhang.extract.context import Hints, Manifest, parse_date
+from taizhang.extract.pipeline import extract_text
+
+
+def ctx_of(text: str, name: str = "t.txt"):
+    ex = extract_text(text, name)
+    return ex.doc.context, ex
+
+
+def fact(ex, value):
+    hits = [f for f in ex.facts if f.value == value]
+    assert hits, [(f.value, f.evidence) for f in ex.facts]
+    return hits[0]
+
+
+# ------------------------------------------------------------------ dates
+
+def test_meeting_dateline_dates_a_work_report():
+    text = ("政府工作报告\n——2019年12月20日在石阡县第十八届人民代表大会第四次会议上\n县长 王某某\n各位代表:\n"
+            "即将过去的2019年,我们砥砺前行。全年预计实现地区生产总值120亿元,增长7%。\n")
+    c, ex = ctx_of(text)
+    assert c.date.value == "2019-12-20" and c.date.evidence.source == "dateline"
+    assert text[c.date.evidence.start:c.date.evidence.end].startswith("——2019年12月20日")
+    assert c.year == 2019
+    assert ex.record.published == "2019-12-20"
+
+
+def test_labelled_field_beats_the_sites_clock_above_the_breadcrumb():
+    text = ("2026年03月02日 星期一\n当前位置: 首页 > 要闻 > 正文\n\n新区建设提速\n来源: 县融媒体中心 发布日期:2023-11-08  打印\n"
+            "  目前全县共有规上企业120家。\n")
+    c, ex = ctx_of(text)
+    assert c.date.value == "2023-11-08" and c.date.evidence.source == "field"
+    assert ex.record.published == "2023-11-08"
+
+
+def test_related_link_date_and_title_do_not_win():
+    text = ("今日特推: 某某市第九届人大一次会议开幕 2024-01-05\n搜索:\n东营区召开经济工作会议\n"
+            "  东营区召开经济工作会议,会议指出,全区经济运行稳中有进。\n发布时间:2023-12-28\n")
+    c, ex = ctx_of(text)
+    assert ex.record.title == "东营区召开经济工作会议"
+    assert c.date.value == "2023-12-28"
+
+
+def test_front_matter_and_meta_tags():
+    fm = "---\ntitle: '前三季度全县经济运行平稳'\ndate: Tue, 17 Oct 2023 08:00:00 GMT\n---\n<p>前三季度,全县实现生产总值88亿元。</p>\n"
+    c, ex = ctx_of(fm)
+    assert c.date.value == "2023-10-17" and c.date.evidence.source == "front_matter"
+    assert ex.record.title == "前三季度全县经济运行平稳"
+    html = ('<html><head><meta name="PubDate" content="2022-05-09 10:00"><title>x</title></head>'
+            "<body><p>今年以来,新开工项目18个。</p></body></html>")
+    c, _ = ctx_of(html, "t.html")
+    assert c.date.value == "2022-05-09" and c.date.evidence.source == "meta_tag"
+
+
+def test_canonical_address_with_a_date():
+    html = ('<html><head><link rel="canonical" href="http://www.example.gov.cn/art/2021/6/30/art_1_2.html">'
+            "<title>x</title></head><body><p>全县新增就业2000人。</p></body></html>")
+    c, _ = ctx_of(html, "t.html")
+    assert c.date is not None and c.date.value.startswith("2021") and c.date.evidence.source == "url"
+
+
+@pytest.mark.parametrize("s,d", [("2018年12月25日", "2018-12-25"), ("2022-12-26 09:00", "2022-12-26"),
+                                 ("二〇二一年三月五日", "2021-03-05"), ("Tue, 24 Aug 2021 03:37:22 GMT", "2021-08-24"),
+                                 ("20230115", "2023-01-15"), ("明天", "")])
+def test_parse_date(s, d):
+    assert parse_date(s) == d
+
+
+def test_reporting_title_year_beats_the_publication_date():
+    text = "某某县2022年国民经济和社会发展统计公报\n发布时间:2023-03-20\n  全年实现地区生产总值95亿元,增长5%。\n"
+    c, ex = ctx_of(text)
+    assert c.year == 2022 and c.date.value == "2023-03-20"
+    assert fact(ex, 95).period == "2022"
+
+
+def test_a_year_the_text_never_states_stays_unknown():
+    text = "经济稳中向好\n  上半年全市规上工业增加值同比增长5%,一季度为增长3%。\n"
+    c, ex = ctx_of(text)
+    assert c.date is None and c.year is None
+    assert fact(ex, 5).period == "?-H1"
+
+
+# ------------------------------------------------------------------ places
+
+def test_county_without_its_prefecture_is_the_place_of_its_work_report():
+    text = ("政府工作报告\n——2020年12月28日在凤冈县第十七届人民代表大会第五次会议上\n各位代表:\n"
+            "  五年来,全县地区生产总值年均增长9%。今年,全县新增城镇就业3000人。\n")
+    c, ex = ctx_of(text)
+    assert c.place.name == "凤冈县" and c.place.evidence.source == "issuer" and c.place.confidence >= 0.9
+    assert text[c.place.evidence.start:c.place.evidence.end] == "凤冈县"
+    assert ex.record.regions[0] == "凤冈县"
+    assert fact(ex, 3000).subject == "凤冈县"
+
+
+def test_the_region_the_document_is_about_beats_a_province_named_in_passing():
+    text = ("山东某县召开人代会\n来源:某某网\n  1月10日,山东省德州市夏津县第十九届人民代表大会第五次会议开幕。"
+            "山东省委、山东省政府表示祝贺。山东各地代表观摩。\n  2023年,全县实现地区生产总值300亿元。\n")
+    c, ex = ctx_of(text)
+    assert c.place.name == "夏津县"
+    assert fact(ex, 300).subject == "夏津县"
+
+
+def test_no_place_named_gives_no_place():
+    text = "奋力实现目标\n  未来五年,全市地区生产总值年均增长6%以上。\n"
+    c, ex = ctx_of(text)
+    assert c.place is None
+    assert fact(ex, 6).subject == ""
+
+
+def test_interview_collection_keeps_the_parent_region():
+    text = ("奋进新征程\n全会召开后,各地负责人表示将认真贯彻落实全会精神。\n建设美丽新城\n——访延平区委书记 刘洋\n"
+            "延平将坚持生态优先。\n打造产业强县\n——访顺昌县委书记 陈刚\n顺昌将聚焦工业。\n")
+    c, ex = ctx_of(text)
+    assert ex.record.regions[0] == "南平市"
+    assert c.place.name == "南平市"
+
+
+# ------------------------------------------------------------------ genre and title period
+
+@pytest.mark.parametrize("title,genre", [("2023年某县政府工作报告", "work_report"),
+                                         ("前三季度全市经济运行情况分析", "statistics_analysis"),
+                                         ("某县2022年国民经济和社会发展统计公报", "communique"),
+                                         ("关于全市重点项目建设进展情况的督查通报", "project_list"),
+                                         ("关于市政府常务会议议定事项落实情况的督办通报", "supervision_notice"),
+                                         ("某市国民经济和社会发展第十四个五年规划纲要", "plan"),
+                                         ("某地举行项目集中开工仪式", "news")])
+def test_genre(title, genre):
+    assert context.find_genre(title, "") == genre
+
+
+def test_title_period_scopes_the_whole_document():
+    text = ("上半年全县经济运行情况\n  全县规上工业增加值同比增长6%,增速比一季度提高1个百分点。\n"
+            "  全县固定资产投资完成20亿元,同比增长8%(同期为下降2%)。\n")
+    c, ex = ctx_of(text)
+    assert c.period == "?-H1"
+    assert fact(ex, 6).period == "?-H1"
+    assert fact(ex, 1).period == "?-H1"  # 比一季度: the comparison base, not the period
+    assert fact(ex, 20).period == "?-H1"
+    assert fact(ex, 2).period == "?-H1"  # 同期为…: the same half a year before (year unknown)
+
+
+# ------------------------------------------------------------------ manifest
+
+def test_manifest_fills_only_what_the_text_leaves_unknown(tmp_path):
+    p = tmp_path / "m.csv"
+    p.write_text("path,url,region,published,title\na.txt,,四川省宜宾市兴文县,2021-07-15,\nb.txt,,湖南省,2019-01-01,\n",
+                 encoding="utf-8")
+    m = Manifest.load(p)
+    assert m.get(tmp_path / "a.txt").region == "四川省宜宾市兴文县"
+    ex = extract_text("进展情况\n  上半年,全县新增市场主体1200户。\n", "a.txt")
+    assert ex.doc.context.place is None  # the text alone says nothing
+    from taizhang.extract.pipeline import extract_doc
+    from taizhang.extract.doc import Doc
+    doc = Doc("a.txt", "进展情况\n  上半年,全县新增市场主体1200户。\n")
+    doc.hints = m.get("a.txt")
+    ex = extract_doc(doc)
+    c = ex.doc.context
+    assert c.place.name == "兴文县" and c.place.evidence.source == "manifest"
+    assert c.year == 2021 and set(c.from_manifest) == {"published", "region"}
+    assert fact(ex, 1200).period == "2021-H1" and fact(ex, 1200).subject == "兴文县"
+    # the text's own date and place win over the manifest's
+    doc = Doc("b.txt", "通知\n发布日期:2023-05-06\n  2023年,长沙县新增就业3000人。全县新增市场主体500户。\n")
+    doc.hints = m.get("b.txt")
+    c = extract_doc(doc).doc.context
+    assert c.date.value == "2023-05-06" and c.place.name == "长沙县"
+
+
+def test_manifest_jsonl_and_errors(tmp_path):
+    p = tmp_path / "m.jsonl"
+    p.write_text(json.dumps({"path": "x/c.txt", "region": "运城市", "published": "2024"}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    h = Manifest.load(p).get("c.txt")
+    assert h == Hints(path="x/c.txt", region="运城市", published="2024")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("file,region\na.txt,x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="path"):
+        Manifest.load(bad)
