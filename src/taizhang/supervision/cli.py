@@ -73,6 +73,9 @@ def cmd_member(args: argparse.Namespace) -> int:
 
 
 def register(sub) -> None:
+    from .import_cli import register as register_import  # `taizhang items import` (importer/)
+    register_import(sub)
+
     p = sub.add_parser("remind", help="issue reminders (催办) for red/yellow items, logged; idempotent per day")
     p.add_argument("--date", help="pretend today is YYYY-MM-DD")
     p.add_argument("--colours", default="red,yellow", help="which warning colours to remind (default red,yellow)")

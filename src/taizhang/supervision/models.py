@@ -125,6 +125,23 @@ class Item(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)  # optimistic lock for edits made from a form
 
+    # An office's own Excel ledger (importer/): the columns with no field of their own, kept in the sheet's order as
+    # [[列名, 值], ...]; the deadline as written and what it means; investment figures; the batch and row it came from.
+    extra = models.JSONField("其他信息", default=list, blank=True)
+    deadline_text = models.CharField("完成时限(原文)", max_length=200, blank=True)
+    deadline_kind = models.CharField("时限类型", max_length=20, blank=True, choices=[
+        ("fixed", "固定时限"), ("recurring", "定期报送"), ("ongoing", "长期推进"), ("immediate", "立即办理"),
+        ("unknown", "未识别")])
+    report_day = models.PositiveSmallIntegerField("每期报送日", null=True, blank=True)
+    investment_total = models.FloatField("总投资", null=True, blank=True)
+    investment_planned = models.FloatField("计划投资", null=True, blank=True)
+    investment_completed = models.FloatField("完成投资", null=True, blank=True)
+    investment_unit = models.CharField("投资单位", max_length=10, blank=True)
+    import_batch = models.ForeignKey("ImportBatch", null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="items", verbose_name="导入批次")
+    import_row = models.PositiveIntegerField("导入行号", null=True, blank=True)
+    import_sheet = models.PositiveSmallIntegerField("导入工作表", null=True, blank=True)
+
     class Meta:
         ordering = ["position", "id"]
         verbose_name = verbose_name_plural = "督办事项"
@@ -286,6 +303,55 @@ class AuditEntry(models.Model):
     class Meta:
         ordering = ["at", "id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
+
+
+class ImportLayout(models.Model):
+    """One office's sheet layout (its headers in order) and the column → field mapping a supervisor confirmed.
+
+    The next sheet with the same headers is mapped the same way without asking again (importer/mapping.py)."""
+
+    signature = models.CharField("表头签名", max_length=64, unique=True)
+    name = models.CharField("台账名称", max_length=200, blank=True)
+    headers = models.JSONField("表头", default=list)
+    mapping = models.JSONField("列对应", default=dict)      # header → field name ("extra" keeps it as an attribute)
+    key_field = models.CharField("匹配依据", max_length=30, blank=True)  # "" (always new) | "code" | "title"
+    confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+")
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "台账格式"
+
+    def __str__(self) -> str:
+        return self.name or self.signature[:12]
+
+
+class ImportBatch(models.Model):
+    """One import of one workbook: who, when, which layout, and the columns of each sheet so the ledger can be
+    exported back in the office's own layout."""
+
+    class State(models.TextChoices):
+        PREVIEW = "preview", "待确认"
+        APPLIED = "applied", "已导入"
+
+    layout = models.ForeignKey(ImportLayout, null=True, blank=True, on_delete=models.SET_NULL, related_name="batches",
+                               verbose_name="台账格式")
+    file_name = models.CharField("文件名", max_length=255)
+    title = models.CharField("表格标题", max_length=300, blank=True)
+    sheets = models.JSONField("工作表", default=list)   # [{"name", "title", "header_rows", "columns": [[header, field]]}]
+    state = models.CharField("状态", max_length=10, choices=State.choices, default=State.PREVIEW)
+    created = models.PositiveIntegerField("新增", default=0)
+    updated = models.PositiveIntegerField("更新", default=0)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = verbose_name_plural = "导入批次"
+
+    def __str__(self) -> str:
+        return f"{self.file_name}({self.created_at:%Y-%m-%d %H:%M})" if self.created_at else self.file_name
 
 
 class LoginFailure(models.Model):

@@ -1,0 +1,263 @@
+"""Writing a validated plan: one short transaction, bulk inserts, one audit entry per item.
+
+Everything slow (reading the workbook, parsing cells, matching units and existing items) happened in the plan;
+here only rows are written, so readers of the site are not held up for long.  A re-import sets only the fields
+whose columns the sheet has: a column that is absent never blanks anything.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from .. import permissions as perm
+from ..models import AuditEntry, ImportBatch, ImportLayout, Item, Milestone, Unit
+from ..unitnames import UnitRecord
+from .plan import ImportPlan, Record
+
+BATCH = 2000
+
+
+@dataclass
+class ApplyResult:
+    batch_id: int
+    created: int
+    updated: int
+    units_created: list[str]
+
+
+def unit_kind_for(name: str) -> str:
+    """A unit offered for creation gets a kind from its name: …镇/乡/街道 → town, …县/区/市 → county."""
+    if name.endswith(("镇", "乡", "街道", "街道办", "街道办事处", "镇人民政府", "乡人民政府")):
+        return Unit.Kind.TOWN
+    if name.endswith(("县", "区", "市", "县人民政府", "区人民政府")):
+        return Unit.Kind.COUNTY
+    return Unit.Kind.DEPARTMENT
+
+
+def _plain(v):
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return v
+
+
+def _snapshot(item: Item, co_ids: list[int] | None = None, milestones=None) -> dict:
+    """Like audit.snapshot, without a query per item (co-units and milestones come from the record)."""
+    out = {}
+    for f in Item._meta.concrete_fields:
+        if f.name != "updated_at":
+            out[f.attname] = _plain(getattr(item, f.attname))
+    if co_ids is not None:
+        out["co_units"] = sorted(co_ids)
+    if milestones is not None:
+        out["milestones"] = [f"{d.isoformat()}:{p:g}" for d, p, _ in milestones]
+    return out
+
+
+def save_layouts(plan: ImportPlan, actor) -> ImportLayout | None:
+    """Each sheet's confirmed mapping, kept under its header signature for the next import of that layout."""
+    first = None
+    for sp in plan.sheets:
+        mapping = {c.name: c.field for c in sp.columns}
+        layout, _ = ImportLayout.objects.update_or_create(
+            signature=sp.signature,
+            defaults={"name": (sp.title or sp.name)[:200], "headers": [c.header for c in sp.columns],
+                      "mapping": mapping, "key_field": plan.key_field,
+                      "confirmed_by": actor if getattr(actor, "is_authenticated", False) else None,
+                      "confirmed_at": timezone.now()})
+        first = first or layout
+    return first
+
+
+def apply_plan(plan: ImportPlan, actor, *, check_permission: bool = True) -> ApplyResult:
+    """Write the plan.  Refuses a plan with errors (the preview must show them first)."""
+    if check_permission and not perm.can_manage(actor):
+        raise PermissionDenied("需要督查人员权限")
+    if not plan.ok:
+        raise ValueError(f"导入计划有 {len(plan.errors)} 处错误,不能写入")
+    now = timezone.now()
+    actor_id = actor.pk if getattr(actor, "is_authenticated", False) else None
+    item_ct = ContentType.objects.get_for_model(Item)
+    with transaction.atomic():
+        created_units = _create_units(plan)
+        layout = save_layouts(plan, actor)
+        batch = ImportBatch.objects.create(
+            layout=layout, file_name=plan.file_name[:255], title=plan.title[:300], actor_id=actor_id,
+            state=ImportBatch.State.APPLIED, sheets=[{
+                "name": s.name, "title": s.title, "year": s.year, "signature": s.signature,
+                "header_rows": list(s.header_rows), "columns": [[c.header, c.field, c.unit] for c in s.columns],
+                "sections": [r.row for r in plan.records if r.section and r.sheet == s.index]}
+                for s in plan.sheets])
+        items: list[Item | None] = [None] * len(plan.records)
+        existing, befores = _lock_existing(plan)
+        new_positions = []
+        # parents before children: records are in sheet order and a parent always comes first
+        depth = _depths(plan)
+        for level in sorted(set(depth)):
+            fresh = []
+            for i, rec in enumerate(plan.records):
+                if depth[i] != level:
+                    continue
+                parent_id = items[rec.parent].id if rec.parent is not None else None
+                if rec.match_id is not None:
+                    items[i] = _update(existing[rec.match_id], rec, parent_id, batch, now)
+                else:
+                    it = _new(rec, parent_id, batch, i, now)
+                    items[i] = it
+                    fresh.append(it)
+                    new_positions.append(i)
+            Item.objects.bulk_create(fresh, batch_size=BATCH)
+        updated = [items[i] for i, r in enumerate(plan.records) if r.match_id is not None]
+        if updated:
+            fields = {"parent", "import_batch", "import_row", "import_sheet", "extra", "lead_unit", "assigned_at", "closed_at",
+                      "version", "updated_at", "progress"}
+            fields |= {k for r in plan.records if r.match_id is not None for k in r.values}
+            Item.objects.bulk_update(updated, sorted(fields), batch_size=500)
+        _write_relations(plan, items)
+        names = {sp.index: sp.name for sp in plan.sheets}
+        entries = []
+        for i, rec in enumerate(plan.records):
+            b, a = _diff(befores.get(rec.match_id), _snapshot(items[i], rec.co_unit_ids, rec.milestones))
+            if b is not None and not a:
+                continue   # re-imported unchanged: nothing to record
+            entries.append(AuditEntry(content_type=item_ct, object_id=str(items[i].pk), item=items[i],
+                                      actor_id=actor_id, action="import", before=b, after=a,
+                                      note=f"Excel 导入「{plan.file_name}」{names.get(rec.sheet, '')} 第{rec.row}行"))
+        AuditEntry.objects.bulk_create(entries, batch_size=BATCH)
+        batch.created = plan.to_create
+        batch.updated = plan.to_update
+        batch.save(update_fields=["created", "updated"])
+    return ApplyResult(batch.id, plan.to_create, plan.to_update, created_units)
+
+
+def _diff(before: dict | None, after: dict) -> tuple[dict | None, dict]:
+    if before is None:
+        return None, after
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after.get(k) for k in keys}
+
+
+def _depths(plan: ImportPlan) -> list[int]:
+    out = []
+    for rec in plan.records:
+        out.append(0 if rec.parent is None else out[rec.parent] + 1)
+    return out
+
+
+def _create_units(plan: ImportPlan) -> list[str]:
+    """Units the preview offered for creation; rows that named them are matched again afterwards."""
+    if not plan.unknown_units or not plan.options.create_units:
+        return []
+    names = [n for n in plan.unknown_units if not Unit.objects.filter(name=n).exists()]
+    base = (Unit.objects.order_by("-order").values_list("order", flat=True).first() or 0) + 1
+    Unit.objects.bulk_create([Unit(name=n[:100], kind=unit_kind_for(n), order=base + k) for k, n in enumerate(names)])
+    from ..unitnames import UnitMatcher
+    matcher = UnitMatcher.from_db()
+    cache: dict[str, object] = {}
+    for rec in plan.records:
+        if not rec.unit_cells:
+            continue
+        from .plan import RowReader
+        # the same rule as in the plan, now that every name is known
+        reader = cache.get(rec.sheet)
+        if reader is None:
+            sp = next(s for s in plan.sheets if s.index == rec.sheet)
+            reader = cache[rec.sheet] = RowReader(ImportPlan(plan.file_name, options=plan.options), sp, matcher,
+                                                  plan.options)
+        reader.resolve_units(rec)
+    return names
+
+
+def _lock_existing(plan: ImportPlan) -> tuple[dict[int, Item], dict[int, dict]]:
+    """The items the plan updates, locked, with their state before (for the audit trail)."""
+    ids = [r.match_id for r in plan.records if r.match_id is not None]
+    out: dict[int, Item] = {}
+    for k in range(0, len(ids), 500):
+        for it in Item.objects.select_for_update().filter(id__in=ids[k:k + 500]).prefetch_related("co_units",
+                                                                                                 "milestones"):
+            out[it.id] = it
+    befores: dict[int, dict] = {}
+    for r in plan.records:
+        if r.match_id is not None:
+            if r.match_id not in out:
+                raise ValueError(f"第{r.row}行要更新的事项已被删除,请重新预览")
+            it = out[r.match_id]
+            co = sorted(u.id for u in it.co_units.all())
+            ms = [(m.due, m.expected_progress, m.description) for m in it.milestones.all()]
+            befores[r.match_id] = _snapshot(it, co if r.co_unit_ids is not None else None,
+                                            ms if r.milestones is not None else None)
+    return out, befores
+
+
+def _status_dates(it: Item, now) -> None:
+    if it.status not in ("draft", "registered") and it.assigned_at is None:
+        it.assigned_at = now
+    if it.status == "closed":
+        it.closed_at = it.closed_at or now
+        if not it.progress:
+            it.progress = 100.0
+
+
+def _new(rec: Record, parent_id: int | None, batch: ImportBatch, index: int, now) -> Item:
+    it = Item(code=rec.code or f"IMP{batch.id}-{index + 1:05d}", parent_id=parent_id, import_batch=batch,
+              import_row=rec.row, import_sheet=rec.sheet, position=index + 1, extra=rec.extra, lead_unit_id=rec.lead_unit_id,
+              status="registered")
+    for k, v in rec.values.items():
+        if v is None and k in ("deadline_text", "deadline_kind"):
+            v = ""
+        if v is None and k in ("progress", "weight"):
+            continue
+        setattr(it, k, v)
+    if it.frequency in (None, ""):
+        it.frequency = "monthly"
+    _status_dates(it, now)
+    it.created_at = it.updated_at = now
+    return it
+
+
+def _update(it: Item, rec: Record, parent_id: int | None, batch: ImportBatch, now) -> Item:
+    """Only what the sheet carries: absent columns leave their fields alone; extra attributes merge by name."""
+    for k, v in rec.values.items():
+        if v is None and k in ("progress", "weight", "deadline_text", "deadline_kind"):
+            continue
+        setattr(it, k, v)
+    if rec.lead_unit_id is not None:
+        it.lead_unit_id = rec.lead_unit_id
+    if parent_id is not None:
+        it.parent_id = parent_id
+    merged = {h: v for h, v in (it.extra or [])}
+    order = [h for h, _ in (it.extra or [])]
+    for h, v in rec.extra:
+        if h not in merged:
+            order.append(h)
+        merged[h] = v
+    it.extra = [[h, merged[h]] for h in order]
+    it.import_batch, it.import_row, it.import_sheet = batch, rec.row, rec.sheet
+    it.version += 1
+    it.updated_at = now
+    _status_dates(it, now)
+    return it
+
+
+def _write_relations(plan: ImportPlan, items: list[Item]) -> None:
+    through = Item.co_units.through
+    touched_co = [items[i].pk for i, r in enumerate(plan.records) if r.co_unit_ids is not None and r.match_id]
+    touched_ms = [items[i].pk for i, r in enumerate(plan.records) if r.milestones is not None and r.match_id]
+    for k in range(0, len(touched_co), 500):
+        through.objects.filter(item_id__in=touched_co[k:k + 500]).delete()
+    for k in range(0, len(touched_ms), 500):
+        Milestone.objects.filter(item_id__in=touched_ms[k:k + 500]).delete()
+    links = [through(item_id=items[i].pk, unit_id=u) for i, r in enumerate(plan.records) if r.co_unit_ids
+             for u in r.co_unit_ids]
+    through.objects.bulk_create(links, batch_size=BATCH)
+    Milestone.objects.bulk_create([Milestone(item_id=items[i].pk, due=d, expected_progress=p, description=t[:300])
+                                   for i, r in enumerate(plan.records) if r.milestones for d, p, t in r.milestones],
+                                  batch_size=BATCH)
+
+
+def matcher_record(u: Unit) -> UnitRecord:
+    return UnitRecord(u.id, u.name, u.kind, u.parent_id)

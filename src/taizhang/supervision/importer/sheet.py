@@ -1,0 +1,280 @@
+"""Reading an office's sheet as it is: title rows, a header anywhere in the first 20 rows, two-line and merged
+headers, merged cells filling every row they cover, section rows (一、…, 县长牵头…) and 合计/小计 rows.
+
+Workbooks are read with openpyxl in read-only mode, row by row, so a 100k-row sheet never sits in memory as cell
+objects.  Read-only mode does not expose merged cells, so the sheet's <mergeCells> element is read from the
+worksheet XML apart (iterparse, streaming as well).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+from xml.etree.ElementTree import iterparse
+
+from openpyxl.utils.cell import range_boundaries
+
+from .fields import FIELDS, field_for, normalise_header, unit_of
+
+HEADER_SEARCH_ROWS = 20
+MIN_HEADER_MATCHES = 2
+
+_CN_HEAD = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
+_PAREN_HEAD = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+_PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|篇|节|类|项)")
+_SEQ_CN = re.compile(r"^[一二三四五六七八九十]+[、.．]?$|^[（(][一二三四五六七八九十]+[）)]$")
+_GROUP_WORDS = re.compile(r"(牵头|包抓|分管|领衔|负责|联系|包联)(?:的)?(?:事项|任务|工作|项目)?|类项目|类事项|板块|领域")
+_TOTAL = re.compile(r"^(合计|小计|总计|共计|累计合计|全县合计|全市合计)")
+_NOTE = re.compile(r"^(注|备注|说明|填表说明|填报说明|填表人|制表人|审核人|制表|填报人|联系人|负责人签字|单位负责人)[:：\s]")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)*[.、]?$")
+
+
+@dataclass
+class Column:
+    index: int                 # 0-based position in the row
+    header: str                # as written (two-line headers joined: 投资情况/总投资)
+    name: str                  # normalised, used for the mapping and the layout signature
+    field: str                 # the field it fills ("extra" when nothing matches)
+    unit: str = ""             # 亿元 / 万元 for investment columns
+    recognised: bool = True    # matched through the synonym table (or a saved layout)
+
+    @property
+    def field_label(self) -> str:
+        return FIELDS.get(self.field, self.field)
+
+
+@dataclass
+class SheetRow:
+    number: int                          # row number in Excel (1-based)
+    values: list                         # cell values, merged cells filled in
+    formats: list = field(default_factory=list)   # number formats, for percentages
+    kind: str = "data"                   # data | section | total | note
+    text: str = ""                       # the heading's text for a section row
+    level: int = 0                       # section depth (1 = outermost)
+
+
+@dataclass
+class SheetTable:
+    name: str
+    title: str
+    header_first: int                    # first and last header row numbers
+    header_last: int
+    columns: list[Column]
+    year: int | None
+    rows: list[SheetRow]
+
+    @property
+    def signature(self) -> str:
+        return layout_signature([c.name for c in self.columns])
+
+
+def layout_signature(names: list[str]) -> str:
+    return hashlib.sha1("|".join(names).encode("utf-8")).hexdigest()
+
+
+def text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return str(v).strip()
+
+
+# ---- merged cells ------------------------------------------------------------------------------------------
+
+def merged_ranges(ws) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of every merged range of a worksheet (read-only or not)."""
+    merged = getattr(ws, "merged_cells", None)
+    if merged is not None:
+        return [range_boundaries(str(r)) for r in merged.ranges]
+    out = []
+    src = ws._get_source()   # read-only worksheets: stream the XML for <mergeCell ref="A1:B2"/>
+    try:
+        for _, el in iterparse(src, events=("end",)):
+            tag = el.tag.rsplit("}", 1)[-1]
+            if tag == "mergeCell":
+                ref = el.get("ref")
+                if ref and ":" in ref:
+                    out.append(range_boundaries(ref))
+            elif tag == "row":
+                el.clear()
+    finally:
+        src.close()
+    return out
+
+
+def filled_rows(ws) -> Iterator[tuple[int, list, list]]:
+    """(row number, values, number formats) with every merged range's value copied into all its cells."""
+    merges = sorted(merged_ranges(ws), key=lambda m: m[1])
+    pending = 0
+    active: list[tuple[int, int, int, int, object]] = []
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()    # a wrong <dimension> in the file must not cut rows or columns off
+    for number, cells in enumerate(ws.iter_rows(), start=ws.min_row or 1):
+        values = [c.value for c in cells]
+        formats = [getattr(c, "number_format", "General") for c in cells]
+        while pending < len(merges) and merges[pending][1] <= number:
+            c1, r1, c2, r2 = merges[pending]
+            pending += 1
+            if r1 == number:
+                v = values[c1 - 1] if c1 - 1 < len(values) else None
+                f = formats[c1 - 1] if c1 - 1 < len(formats) else "General"
+                active.append((c1, r1, c2, r2, (v, f)))
+        if active:
+            active = [m for m in active if m[3] >= number]
+            for c1, r1, c2, r2, (v, f) in active:
+                if len(values) < c2:
+                    values += [None] * (c2 - len(values))
+                    formats += ["General"] * (c2 - len(formats))
+                for c in range(c1 - 1, c2):
+                    values[c] = v
+                    formats[c] = f
+        yield number, values, formats
+
+
+# ---- header --------------------------------------------------------------------------------------------------
+
+def _header_score(values: list) -> int:
+    return sum(1 for v in values if text(v) and len(text(v)) <= 30 and field_for(text(v)) is not None)
+
+
+def find_header(buffer: list[tuple[int, list, list]], merges) -> tuple[int, int] | None:
+    """Index (in `buffer`) of the first and last header rows: the best-scoring row in the first 20, plus the row
+    below it when the header is two lines (a range merged over sub-headers, or cells merged down two rows)."""
+    best, best_score = None, 0
+    for i, (_, values, _) in enumerate(buffer[:HEADER_SEARCH_ROWS]):
+        score = _header_score(values)
+        if score > best_score:
+            best, best_score = i, score
+    if best is None or best_score < MIN_HEADER_MATCHES:
+        return None
+    # cells merged down from the row above (序号 over two header lines) make the lower line score higher: the
+    # header starts where those merges start
+    if best > 0 and buffer[best - 1][0] == buffer[best][0] - 1 and any(
+            r1 == buffer[best - 1][0] and r2 >= buffer[best][0] for _, r1, _, r2 in merges):
+        return best - 1, best
+    number = buffer[best][0]
+    last = best
+    if best + 1 < len(buffer) and buffer[best + 1][0] == number + 1:
+        below = buffer[best + 1][1]
+        spans_down = any(r1 == number and r2 > number for _, r1, _, r2 in merges)
+        spans_across = [(c1, c2) for c1, r1, c2, r2 in merges if r1 == number and r2 == number and c2 > c1]
+        under = any(text(below[c - 1]) for c1, c2 in spans_across for c in range(c1, c2 + 1) if c - 1 < len(below))
+        header_like = _header_score(below) >= 1 and not any(_NUMBER.match(text(v)) for v in below[:2] if text(v))
+        if under or (spans_down and header_like):
+            last = best + 1
+    return best, last
+
+
+def build_columns(header_rows: list[list]) -> list[Column]:
+    width = max(len(r) for r in header_rows)
+    cols = []
+    for i in range(width):
+        parts = []
+        for r in header_rows:
+            t = text(r[i]) if i < len(r) else ""
+            if t and (not parts or parts[-1] != t):
+                parts.append(t)
+        if not parts:
+            continue
+        header = "/".join(parts)
+        child, parent = parts[-1], parts[0] if len(parts) > 1 else ""
+        f = field_for(child, parent) or (field_for(parent) if parent and field_for(parent) not in
+                                         (None, "investment_total", "investment_planned", "investment_completed")
+                                         else None)
+        name = "/".join(normalise_header(p) for p in parts)
+        cols.append(Column(i, header, name, f or "extra", unit_of(header) or unit_of(parent), f is not None))
+    return cols
+
+
+def _nonempty(values: list) -> list[tuple[int, str]]:
+    return [(i, text(v)) for i, v in enumerate(values) if text(v)]
+
+
+# ---- rows --------------------------------------------------------------------------------------------------
+
+def classify(row: SheetRow, columns: list[Column], title_index: int | None, seq_index: int | None) -> None:
+    """Mark a row as data, section (一、…, 县长牵头…), total (合计/小计) or note (注:…), in place."""
+    cells = [(c.index, text(row.values[c.index]) if c.index < len(row.values) else "") for c in columns]
+    filled = [(i, t) for i, t in cells if t]
+    if not filled:
+        row.kind = "blank"
+        return
+    firsts = [t for _, t in filled[:3]]
+    if any(_TOTAL.match(t.replace(" ", "").replace("\u3000", "")) for t in firsts):
+        row.kind = "total"
+        return
+    distinct = list(dict.fromkeys(t for _, t in filled))
+    seq = text(row.values[seq_index]) if seq_index is not None and seq_index < len(row.values) else ""
+    title = text(row.values[title_index]) if title_index is not None and title_index < len(row.values) else ""
+    if len(distinct) == 1 and _NOTE.match(distinct[0]):
+        row.kind = "note"
+        return
+    heading = None
+    if len(distinct) == 1 and (len(filled) > 1 or len(columns) <= 2 or filled[0][0] != title_index):
+        heading = distinct[0]                          # merged across the table, or alone outside the title column
+    elif seq and _SEQ_CN.match(seq) and title and len(distinct) <= 2:
+        heading = f"{seq}{'' if seq[-1] in '、.．)）' else '、'}{title}"   # 「一」 in 序号 and its words in the title
+    elif len(distinct) == 1 and (_CN_HEAD.match(distinct[0]) or _PAREN_HEAD.match(distinct[0])
+                                 or _PART_HEAD.match(distinct[0])):
+        heading = distinct[0]
+    if heading is None or _NUMBER.match(heading):
+        return
+    row.kind, row.text = "section", heading
+
+
+def section_style(heading: str) -> str:
+    if _CN_HEAD.match(heading):
+        return "cn"
+    if _PAREN_HEAD.match(heading):
+        return "paren"
+    if _PART_HEAD.match(heading):
+        return "part"
+    return "group"
+
+
+def read_table(ws, title_hint: str = "") -> SheetTable | None:
+    """The sheet as a table, or None when no header is found in its first 20 rows."""
+    merges = merged_ranges(ws)
+    rows = filled_rows(ws)
+    buffer = []
+    for item in rows:
+        buffer.append(item)
+        if len(buffer) >= HEADER_SEARCH_ROWS + 2:
+            break
+    found = find_header(buffer, merges)
+    if found is None:
+        return None
+    first, last = found
+    columns = build_columns([buffer[i][1] for i in range(first, last + 1)])
+    title = " ".join(dict.fromkeys(t for _, vs, _ in buffer[:first] for _, t in _nonempty(vs)))
+    from ..deadlines import year_of_title
+    year = year_of_title(title, ws.title, title_hint)
+    table = SheetTable(ws.title, title, buffer[first][0], buffer[last][0], columns, year, [])
+    fields = {c.field: c.index for c in reversed(columns)}
+    title_index, seq_index = fields.get("title"), fields.get("seq")
+    styles: list[str] = []
+
+    def take(number, values, formats):
+        r = SheetRow(number, values, formats)
+        classify(r, columns, title_index, seq_index)
+        if r.kind == "blank":
+            return
+        if r.kind == "section":
+            style = section_style(r.text)
+            if style not in styles:
+                styles.append(style)
+            r.level = styles.index(style) + 1
+        table.rows.append(r)
+
+    for number, values, formats in buffer[last + 1:]:
+        take(number, values, formats)
+    for number, values, formats in rows:
+        take(number, values, formats)
+    return table
