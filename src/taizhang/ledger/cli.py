@@ -20,6 +20,11 @@ def _migrate(verbosity: int = 0) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
+    if getattr(args, "from_parquet", None):
+        return cmd_ingest_parquet(args)
+    if not args.paths:
+        Console(stderr=True).print("[red]✗[/red] give files or folders, or --from-parquet DIR")
+        return 2
     _migrate()
     from . import ingest
     console = Console(stderr=True)
@@ -35,6 +40,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     failed = sum(i.status == "failed" for i in items)
     console.print(f"{stored} stored, {dup} duplicate, {failed} failed (batch {batch.pk})")
     return 1 if failed else 0
+
+
+def cmd_ingest_parquet(args: argparse.Namespace) -> int:
+    """``ingest --from-parquet DIR``: a ``taizhang extract --workers`` output into the ledger, in batches."""
+    from rich.console import Console
+    _migrate()
+    from . import bulk
+    console = Console(stderr=True)
+
+    def progress(res) -> None:
+        if console.is_terminal:
+            console.print(f"{res.documents} stored, {res.duplicates} already in the ledger, {res.facts} facts",
+                          end="\r")
+
+    try:
+        res = bulk.ingest_parquet(args.from_parquet, progress=progress)
+    except FileNotFoundError as e:
+        console.print(f"[red]✗[/red] {e}")
+        return 2
+    console.print(f"{res.documents} stored, {res.duplicates} already in the ledger; {res.facts} facts, "
+                  f"{res.projects} project mentions, {res.tasks} tasks, {res.sections} sections in {res.seconds:.1f} s "
+                  f"(batch {res.batch.pk})")
+    return 0
 
 
 def serve(addr: str = "127.0.0.1", port: int = 8000, dev: bool = False, workers: int = 0) -> None:
@@ -79,7 +107,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="read documents into the ledger (idempotent by content hash)")
-    p.add_argument("paths", nargs="+", help="files or folders")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--from-parquet", metavar="DIR", default=None,
+                   help="load a `taizhang extract --workers` output (Parquet) in batches instead of reading files")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("serve", help="serve the ledger site (gunicorn; --dev for the development server)")

@@ -1,0 +1,323 @@
+"""Bulk ingest: a Parquet extraction (``taizhang extract --workers``) into the ledger, in batches.
+
+    taizhang ingest --from-parquet DIR
+
+Why apart from ``ingest``: ``ingest`` extracts and stores one file at a time, row by row where it must;
+an extraction of a province's documents already exists as Parquet and only has to be loaded.  This
+module reads it one part at a time and stores ``BATCH_DOCS`` documents per transaction:
+
+* idempotent by content hash: a document whose ``sha256`` the ledger holds is skipped, so a load that
+  was interrupted is simply run again;
+* the big tables (facts and their search postings) go in with PostgreSQL's ``COPY`` (psycopg's
+  ``cursor.copy``), their ids drawn from the table's sequence beforehand; on SQLite with ``bulk_create``;
+* rows are built by the same rules as ``ingest.store_extraction`` (offsets checked against the text,
+  indicators and regions resolved, tasks by ``ingest._store_tasks``), and the ledger's cross-document
+  links (targets ↔ actuals, projects) are recomputed once at the end for the keys the load touched.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Callable, Iterable
+
+from django.db import connection, transaction
+
+from . import canon, ingest, linking, searchindex
+from .models import (Document, Fact, GlossaryTerm, IngestBatch, IngestItem, Project, ProjectMention, SearchGram,
+                     Section)
+
+BATCH_DOCS = 200
+
+
+@dataclass
+class BulkResult:
+    documents: int = 0
+    duplicates: int = 0
+    sections: int = 0
+    facts: int = 0
+    projects: int = 0
+    tasks: int = 0
+    seconds: float = 0.0
+    batch: IngestBatch | None = None
+    touched_keys: set = field(default_factory=set, repr=False)
+    touched_projects: set = field(default_factory=set, repr=False)
+
+    @property
+    def rows(self) -> int:
+        return self.documents + self.sections + self.facts + self.projects + self.tasks
+
+
+def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, relink: bool = True,
+                   progress: Callable[[BulkResult], None] | None = None) -> BulkResult:
+    """Load every committed part of the extraction in ``src``; see the module doc."""
+    import pyarrow.parquet as pq
+
+    from taizhang.extract import parquet as P
+
+    src = Path(src)
+    if not (src / "documents").is_dir():
+        raise FileNotFoundError(f"{src}: no documents/ folder (not a `taizhang extract --workers` output)")
+    t0 = time.perf_counter()
+    res = BulkResult()
+    res.batch = IngestBatch.objects.create(user=user, total=0)
+    ctx = _Context()
+    for part in P.committed_parts(src):
+        docs = pq.read_table(P.part_path(src, "documents", part), schema=P.SCHEMAS["documents"]).to_pylist()
+        if not docs:
+            continue
+        by_doc: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+        for table in ("sections", "facts", "projects", "tasks"):
+            path = P.part_path(src, table, part)
+            if path.exists():
+                for r in pq.read_table(path, schema=P.SCHEMAS[table]).to_pylist():
+                    by_doc[r["doc_id"]][table].append(r)
+        for i in range(0, len(docs), batch_docs):
+            chunk = docs[i:i + batch_docs]
+            have = set(Document.objects.filter(sha256__in=[d["doc_id"] for d in chunk])
+                       .values_list("sha256", flat=True))
+            new, seen = [], set()
+            for d in chunk:
+                if d["doc_id"] in have or d["doc_id"] in seen:
+                    res.duplicates += 1
+                else:
+                    seen.add(d["doc_id"])
+                    new.append(d)
+            if new:
+                with transaction.atomic():
+                    _store_batch(new, by_doc, ctx, res, user)
+            IngestBatch.objects.filter(pk=res.batch.pk).update(total=res.documents + res.duplicates,
+                                                                done=res.documents + res.duplicates)
+            if progress:
+                progress(res)
+    if relink:
+        for key in res.touched_keys:
+            linking.relink_key(*key)
+        for p in Project.objects.filter(pk__in=res.touched_projects):
+            linking.refresh_project(p)
+        linking.refresh_silence(None)
+    IngestBatch.objects.filter(pk=res.batch.pk).update(finished=True)
+    ingest.optimize_db()
+    res.seconds = time.perf_counter() - t0
+    return res
+
+
+class _Context:
+    """Look-ups shared by the whole load: indicators and regions by name, resolved once."""
+
+    def __init__(self):
+        self.indicator = canon.IndicatorResolver()
+        self._regions: dict[str, object] = {}
+
+    def region(self, name: str):
+        if name not in self._regions:
+            self._regions[name] = canon.region_for(name) if name else None
+        return self._regions[name]
+
+
+def _rec(d: dict):
+    from taizhang.extract import parquet as P
+    return P.record_row("documents", d)
+
+
+def _store_batch(docs: list[dict], by_doc, ctx: _Context, res: BulkResult, user) -> None:
+    rows = []
+    regions = []
+    for d in docs:
+        rec = _rec(d)
+        region = None
+        for rname in (d["regions"] or [])[:3]:
+            region = ctx.region(rname)
+            if region is not None:
+                break
+        regions.append(region)
+        record = {k: v for k, v in rec.items() if k not in ("glossary", "noise", "people")}
+        text = d["text"] or ""
+        rows.append(Document(
+            name=(d["doc"] or "")[:255], sha256=d["doc_id"], text=text, title=(d["title"] or "")[:500],
+            published=d["published"] or "", source=(d["source"] or "")[:255], doc_type=d["doc_type"] or "",
+            format=d["format"] or "txt", encoding=d["encoding"] or "utf-8", chars=len(text),
+            regions=list(d["regions"] or []),
+            noise=[{"start": n["start"], "end": n["end"], "reason": n["reason"]} for n in d["noise"] or []],
+            people=list(d["people"] or []), record=record, region=region, uploaded_by=user))
+    stored = Document.objects.bulk_create(rows)
+    res.documents += len(stored)
+    IngestItem.objects.bulk_create([IngestItem(batch=res.batch, name=doc.name, status="stored", document=doc)
+                                    for doc in stored])
+    sections = _store_sections(stored, by_doc, res)
+    _store_facts(stored, regions, by_doc, ctx, res)
+    _store_projects(stored, regions, by_doc, res)
+    _store_tasks(stored, regions, sections, by_doc, res)
+    GlossaryTerm.objects.bulk_create([
+        GlossaryTerm(document=doc, term=g["term"][:200], definition=g["definition"], start=g["start"], end=g["end"],
+                     extracted=dict(g))
+        for doc, d in zip(stored, docs) for g in (d["glossary"] or []) if g["term"]], batch_size=1000)
+
+
+def _store_sections(stored: list[Document], by_doc, res: BulkResult) -> dict[int, list[Section]]:
+    rows: list[Section] = []
+    for doc in stored:
+        for s in sorted(by_doc[doc.sha256]["sections"], key=lambda r: r["order"]):
+            if 0 <= s["start"] <= len(doc.text):
+                rows.append(Section(document=doc, order=s["order"], level=s["level"], label=(s["label"] or "")[:32],
+                                    title=(s["title"] or "")[:1000], kind=s["kind"] or "", start=s["start"],
+                                    end=s["end"]))
+    rows = Section.objects.bulk_create(rows, batch_size=1000)
+    res.sections += len(rows)
+    out: dict[int, list[Section]] = defaultdict(list)
+    changed = []
+    for doc in stored:
+        out[doc.pk] = [s for s in rows if s.document_id == doc.pk]
+        stack: list[Section] = []
+        for s in out[doc.pk]:
+            while stack and stack[-1].level >= s.level:
+                stack.pop()
+            if stack:
+                s.parent = stack[-1]
+                changed.append(s)
+            stack.append(s)
+    Section.objects.bulk_update(changed, ["parent"], batch_size=1000)
+    return out
+
+
+def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, res: BulkResult) -> None:
+    from taizhang.extract import parquet as P
+    rows: list[Fact] = []
+    for doc, doc_region in zip(stored, regions):
+        n = len(doc.text)
+        for r in sorted(by_doc[doc.sha256]["facts"], key=lambda r: r["order"]):
+            if not (0 <= r["vstart"] <= r["vend"] <= n and 0 <= r["estart"] <= r["eend"] <= n):
+                continue
+            d = P.record_row("facts", r)
+            d.pop("doc", None)
+            f = Fact(document=doc, vstart=r["vstart"], vend=r["vend"], estart=r["estart"], eend=r["eend"],
+                     evidence=doc.text[r["estart"]:r["eend"]], value=float(r["value"]), unit=(r["unit"] or "")[:20],
+                     kind=r["kind"], measure=r["measure"], comparator=r["comparator"] or "=",
+                     period=(r["period"] or "")[:32], subject=(r["subject"] or "")[:100],
+                     indicator_name=(r["indicator"] or "")[:200], indicator=ctx.indicator(r["indicator"] or ""),
+                     region=ctx.region(r["subject"] or "") or doc_region, estimated=bool(r["estimated"]),
+                     extracted=d)
+            f.search = ingest.fact_search_text(f)
+            rows.append(f)
+            res.touched_keys.add((f.indicator.pk if f.indicator else None, f.subject, f.measure))
+    if connection.vendor == "postgresql":
+        copy_rows(Fact, rows)
+        copy_grams(Fact, rows)
+    else:
+        Fact.objects.bulk_create(rows, batch_size=1000)
+        searchindex.index_items(Fact, rows, replace=False)
+    res.facts += len(rows)
+
+
+def _store_projects(stored: list[Document], regions: list, by_doc, res: BulkResult) -> None:
+    mentions = []
+    for doc, doc_region in zip(stored, regions):
+        for r in sorted(by_doc[doc.sha256]["projects"], key=lambda r: r["order"]):
+            if not (0 <= r["start"] <= r["end"] <= len(doc.text)):
+                continue
+            key = ingest.project_key(r["name"] or r["mention"] or "")
+            if key:
+                mentions.append((doc, doc_region, key, r))
+    keys = {k for _, _, k, _ in mentions}
+    known = {p.name: p for p in Project.objects.filter(name__in=keys)}
+    fresh = {}
+    for _, doc_region, key, r in mentions:
+        if key not in known and key not in fresh:
+            fresh[key] = Project(name=key, category=(r["category"] or "")[:100], location=(r["location"] or "")[:100],
+                                 region=doc_region, extracted={"name": key, "category": r["category"],
+                                                               "location": r["location"]})
+    Project.objects.bulk_create(list(fresh.values()), ignore_conflicts=True, batch_size=1000)
+    known.update({p.name: p for p in Project.objects.filter(name__in=list(fresh))})
+    rows = []
+    for doc, _, key, r in mentions:
+        m = SimpleNamespace(investment=[SimpleNamespace(**i) for i in (r["investment"] or [])])
+        planned, completed = ingest._investments(m)
+        es, ee = canon.sentence_around(doc.text, r["start"], r["end"])
+        from taizhang.extract import parquet as P
+        d = P.record_row("projects", r)
+        d.pop("doc", None)
+        project = known[key]
+        rows.append(ProjectMention(project=project, document=doc, start=r["start"], end=r["end"],
+                                   mention=(r["mention"] or "")[:300], stage=r["stage"] or "unknown",
+                                   location=(r["location"] or "")[:100], investment_planned=planned,
+                                   investment_completed=completed, evidence=doc.text[es:ee], estart=es, eend=ee,
+                                   extracted=d))
+        res.touched_projects.add(project.pk)
+    ProjectMention.objects.bulk_create(rows, batch_size=1000)
+    res.projects += len(rows)
+
+
+def _store_tasks(stored: list[Document], regions: list, sections: dict[int, list[Section]], by_doc,
+                 res: BulkResult) -> None:
+    from dataclasses import fields
+
+    from taizhang.extract import parquet as P
+    from taizhang.extract.tasks import OutlineStep, Task as TaskRecord
+
+    names = {f.name for f in fields(TaskRecord)}
+    onames = {f.name for f in fields(OutlineStep)}
+    for doc, doc_region in zip(stored, regions):
+        rows = sorted(by_doc[doc.sha256]["tasks"], key=lambda r: r["order"])
+        if not rows:
+            continue
+        tasks = []
+        for r in rows:
+            d = {k: v for k, v in P.record_row("tasks", r).items() if k in names}
+            d["outline"] = [OutlineStep(**{k: v for k, v in o.items() if k in onames}) for o in d.get("outline") or []]
+            d["lead_units"] = list(d.get("lead_units") or [])
+            d["co_units"] = list(d.get("co_units") or [])
+            tasks.append(TaskRecord(**d))
+        ingest._store_tasks(doc, sections.get(doc.pk, []), doc_region, tasks)
+        res.tasks += len(tasks)
+
+
+# --------------------------------------------------------------------------- COPY on PostgreSQL
+
+def _next_ids(model, n: int) -> list[int]:
+    table = model._meta.db_table
+    with connection.cursor() as cur:
+        cur.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n])
+        return [r[0] for r in cur.fetchall()]
+
+
+def _db_value(field, obj):
+    v = field.pre_save(obj, add=True) if field.attname != "id" else obj.pk
+    if v is None:
+        return None
+    internal = field.get_internal_type()
+    if internal == "JSONField":
+        return json.dumps(v, ensure_ascii=False)
+    if internal == "ForeignKey":
+        return v
+    return field.get_db_prep_save(v, connection)
+
+
+def copy_rows(model, objs: list) -> None:
+    """Insert ``objs`` with one COPY; their primary keys are drawn from the table's sequence first."""
+    if not objs:
+        return
+    for obj, pk in zip(objs, _next_ids(model, len(objs))):
+        obj.pk = pk
+    fields_ = [f for f in model._meta.concrete_fields]
+    cols = ", ".join(connection.ops.quote_name(f.column) for f in fields_)
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cur:
+        with cur.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+            for obj in objs:
+                copy.write_row(tuple(_db_value(f, obj) for f in fields_))
+
+
+def copy_grams(model, items: Iterable) -> None:
+    """The bigram search postings of ``items`` (which have pks) with one COPY."""
+    kind = searchindex.KIND_OF[model]
+    ids = None
+    table = connection.ops.quote_name(SearchGram._meta.db_table)
+    with connection.cursor() as cur:
+        with cur.cursor.copy(f"COPY {table} (kind, item_id, gram) FROM STDIN") as copy:
+            for it in items:
+                for g in searchindex.grams(it.search):
+                    copy.write_row((kind, it.pk, g))
+    return ids

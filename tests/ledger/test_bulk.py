@@ -1,0 +1,102 @@
+"""`ingest --from-parquet`: a Parquet extraction loads into the same ledger rows as ingesting file by file,
+and loading it again stores nothing (idempotent by content hash).  On PostgreSQL this goes through COPY."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from taizhang.extract import parquet
+from taizhang.ledger import bulk, ingest, linking
+from taizhang.ledger.models import Document, Fact, FactLink, Project, ProjectMention, SearchGram, Section, Task
+from taizhang.ledger import searchindex
+
+from . import texts
+from .fakeextract import extract_file
+
+DOCS = {"r23.txt": texts.REPORT_2023, "m23.txt": texts.MIDYEAR_2023, "r24.txt": texts.REPORT_2024}
+
+
+def _write_extraction(tmp_path: Path) -> tuple[Path, list]:
+    """Two Parquet parts (as `extract --workers` writes them) of the three test documents."""
+    src, out = tmp_path / "in", tmp_path / "pq"
+    src.mkdir()
+    exs = []
+    rows = {t: [] for t in parquet.TABLES}
+    for seq, (name, text) in enumerate(DOCS.items()):
+        p = src / name
+        p.write_text(text, encoding="utf-8")
+        data = p.read_bytes()
+        ex = extract_file(p)
+        exs.append((name, hashlib.sha256(data).hexdigest(), ex))
+        got = parquet.extraction_rows(ex, hashlib.sha256(data).hexdigest(), seq, str(p), len(data))
+        for t, rs in got.items():
+            rows[t].extend(rs)
+        if seq == 1:
+            parquet.write_part(out, "a", rows)
+            rows = {t: [] for t in parquet.TABLES}
+    parquet.write_part(out, "b", rows)
+    return out, exs
+
+
+def _snapshot() -> dict:
+    return {
+        "documents": sorted(Document.objects.values_list("sha256", "name", "title", "published", "chars",
+                                                         "region__code")),
+        "sections": sorted(Section.objects.values_list("document__sha256", "order", "level", "title", "start",
+                                                       "parent__order")),
+        "facts": sorted(Fact.objects.values_list("document__sha256", "vstart", "vend", "value", "unit", "kind",
+                                                 "measure", "period", "subject", "indicator__name", "region__code",
+                                                 "evidence", "search", "flags")),
+        "links": sorted(FactLink.objects.values_list("target__document__sha256", "target__vstart",
+                                                     "other__document__sha256", "other__vstart", "relation", "gap")),
+        "projects": sorted(Project.objects.values_list("name", "stage", "mention_count", "investment_planned",
+                                                       "first_seen", "last_seen")),
+        "mentions": sorted(ProjectMention.objects.values_list("document__sha256", "start", "end", "project__name",
+                                                              "evidence")),
+        "tasks": sorted(Task.objects.values_list("document__sha256", "start", "end", "title", "section__order")),
+        "grams": sorted((k, g) for k, g in SearchGram.objects.filter(kind=SearchGram.FACT)
+                        .values_list("kind", "gram")),
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_bulk_load_equals_file_by_file_and_is_idempotent(tmp_path: Path):
+    src, exs = _write_extraction(tmp_path)
+    res = bulk.ingest_parquet(src, batch_docs=2)
+    assert (res.documents, res.duplicates) == (3, 0)
+    assert res.facts == Fact.objects.count() > 0 and Task.objects.count() > 0
+    got = _snapshot()
+
+    again = bulk.ingest_parquet(src)
+    assert (again.documents, again.duplicates, again.facts) == (0, 3, 0)
+    assert _snapshot() == got
+
+    # the same extractions stored the ordinary way, one document at a time
+    Document.objects.all().delete()
+    Project.objects.all().delete()
+    SearchGram.objects.all().delete()
+    for name, digest, ex in exs:
+        doc = ingest.store_extraction(ex, name=name, digest=digest)
+        linking.relink_document(doc)
+    assert _snapshot() == got
+    # the bulk-loaded facts are found by the ledger's search
+    assert searchindex.search(Fact.objects.all(), "生产总值").exists()
+
+
+def test_not_an_extraction(tmp_path: Path, db):
+    with pytest.raises(FileNotFoundError):
+        bulk.ingest_parquet(tmp_path)
+
+
+def test_copy_is_used_on_postgresql(tmp_path: Path, db, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("COPY is PostgreSQL's")
+    calls = []
+    real = bulk.copy_rows
+    monkeypatch.setattr(bulk, "copy_rows", lambda model, objs: (calls.append(model), real(model, objs)))
+    src, _ = _write_extraction(tmp_path)
+    bulk.ingest_parquet(src)
+    assert Fact in calls
