@@ -94,6 +94,11 @@ def test_unknown_year_stays_unknown():
     ("(县委组织部、县人社局)", [], []),  # no role word: not an assignment
     ("由于资金不足,进度滞后", [], []),  # 由于 is not 由…负责
     ("加快推进县城供水管网改造牵头", [], []),  # what precedes 牵头 is not a unit name
+    ("落实安全生产主体责任,企业负责", [], []),  # a class of actors, not a named unit
+    ("(县委牵头,县委办、县政府办配合)", ["县委"], ["县委办", "县政府办"]),
+    ("(牵头领导:李立新;牵头单位:县委办;配合单位:县直有关部门)", ["县委办"], ["县直有关部门"]),
+    ("责任单位:市发展改革委,配合单位:市财政局、市自然资源局", ["市发展改革委"], ["市财政局", "市自然资源局"]),
+    ("(县发改局、县财政局分别负责)", ["县发改局", "县财政局"], []),
 ])
 def test_find_assignment(text, lead, co):
     a = find_assignment(normalize_chars(text))

@@ -166,8 +166,16 @@ def _trim_unit(name: str) -> str:
     return name.strip()
 
 
+_GENERIC = {"企业", "单位", "部门", "政府", "机关", "学校", "医院", "公司", "集团", "社会", "全市", "全县", "全区"}
+
+
 def _is_unit(name: str) -> bool:
-    return bool(name) and len(name) <= 40 and bool(_ORG.match(name))
+    """A named organisation: 县发改局, 市委, 各乡镇; not a bare class noun (企业负责 is not an assignment)."""
+    if not name or len(name) > 40 or name in _GENERIC:
+        return False
+    if len(name) == 2 and not name.endswith(("委", "办")):
+        return False
+    return bool(_ORG.match(name))
 
 
 def _units(text: str, offset: int) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:

@@ -123,10 +123,7 @@ def region_for(surface: str, context_codes: tuple[str, ...] = ()):
         return None
     gz = gazetteer()
     ctx = tuple(r for r in (gz.by_code(c) for c in context_codes) if r is not None)
-    try:
-        r = gz.resolve(surface, context=ctx)
-    except Exception:
-        r = None
+    r = gz.resolve(surface, context=ctx)
     if r is None:
         # subjects such as 湛江市人民政府 or 全市 do not resolve; try the longest known prefix
         for cut in range(min(len(surface), 12), 1, -1):

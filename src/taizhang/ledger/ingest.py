@@ -306,8 +306,6 @@ def _store_tasks(doc: Document, sections: list[Section], doc_region, tasks: list
 
 
 def _date(iso: str):
+    """The task's ISO due date (``extract.tasks`` writes only valid dates, so a bad one is a bug and raises)."""
     import datetime
-    try:
-        return datetime.date.fromisoformat(iso) if iso else None
-    except ValueError:
-        return None
+    return datetime.date.fromisoformat(iso) if iso else None
