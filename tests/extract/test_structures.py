@@ -138,3 +138,52 @@ def test_spaces_in_headings_names_and_tables_stay():
     assert stray_space_edits("产值 12.5 13.6\n") == []
     edits = stray_space_edits("全年 实现 增长,好。")
     assert [(e.start, e.end) for e in edits] == [(2, 3), (5, 6)]
+
+
+# --------------------------------------------------------------------------- lists over coordinations
+
+def test_values_distributed_over_a_compressed_coordination():
+    fs = run("全年城、乡居民人均消费支出分别为21000元、12000元,增长6.1%、7.9%。")
+    assert by_value(fs, 21000).indicator == "城镇居民人均消费支出"
+    assert by_value(fs, 12000).indicator == "农村居民人均消费支出"
+    # the second list runs over the items of the first
+    assert by_value(fs, 6.1).indicator == "城镇居民人均消费支出"
+    assert by_value(fs, 7.9).indicator == "农村居民人均消费支出"
+
+
+def test_comparison_after_fenbie_belongs_to_every_item():
+    fs = run("一二产业比重分别比上年提高0.5、1.2个百分点。")
+    assert [f.indicator for f in fs] == ["第一产业比重比上年提高", "第二产业比重比上年提高"]
+
+
+def test_measure_head_shared_by_a_list():
+    fs = run("上半年,工业增加值、服务业增加值增速分别比一季度加快1.1个、2.3个百分点。")
+    assert by_value(fs, 1.1).indicator.startswith("工业增加值增速")
+    assert by_value(fs, 2.3).indicator.startswith("服务业增加值增速")
+
+
+# --------------------------------------------------------------------------- predicates without a noun
+
+def test_clause_without_a_noun_takes_the_measure_named_before():
+    fs = run("上半年全县一般公共预算收入完成20.5亿元,同比增长6.2%,增速比一季度提高1.5个百分点,快于全市0.8个百分点。")
+    assert "一般公共预算收入" in by_value(fs, 6.2).indicator
+    assert by_value(fs, 1.5).indicator == "一般公共预算收入增速比一季度提高"
+    assert by_value(fs, 0.8).indicator == "一般公共预算收入增速快于全市"
+
+
+def test_average_growth_after_a_dunhao_keeps_the_measure():
+    fs = run("预计2022年全县社会消费品零售总额实现95亿元、年均增长7.5%。")
+    assert by_value(fs, 7.5).indicator == by_value(fs, 95).indicator
+    assert "社会消费品零售总额" in by_value(fs, 7.5).indicator
+
+
+def test_contribution_names_what_pulled():
+    fs = run("第三产业增加值同比增长5.1%,拉动经济增长2.4个百分点。")
+    f = by_value(fs, 2.4)
+    assert f.measure == "growth"
+    assert f.indicator.startswith("第三产业增加值") and "拉动" in f.indicator
+
+
+def test_a_count_keeps_its_own_noun():
+    fs = run("全市新增规上企业120家,培育专精特新企业35家。")
+    assert "专精特新企业" in by_value(fs, 35).indicator

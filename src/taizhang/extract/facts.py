@@ -406,7 +406,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             elif not mag and not chinese and STAT_WORD.search(text[max(0, vs - 14):vs]) and \
                     re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) and (not nxt or nxt in ",;。、 \n"):
                 full_unit = ""
-            elif not mag and not chinese and GAP_WORD.search(text[max(0, vs - 16):vs]) and \
+            elif not mag and not chinese and nxt not in "年月日" and GAP_WORD.search(text[max(0, vs - 16):vs]) and \
                     re.search(r"(?:为|达|是|达到|从|由|到|至|的|差)$", text[max(0, vs - 3):vs]):
                 full_unit = ""  # 城乡居民收入倍差从2.37缩小到1.94: a gap ratio is a share without unit
                 gap_ratio = True
@@ -644,6 +644,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs]))
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
+    _predicate_indicators(text, layout, cands)
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
     _restatements(text, cands)
@@ -667,6 +668,7 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
     """Values joined only by 、/和/及/与 form a list; items named before them are distributed over it."""
     gid = 0
     i = 0
+    last_items: dict[int, tuple[int, list[str]]] = {}
     while i < len(cands):
         j = i
         while j + 1 < len(cands):
@@ -681,7 +683,14 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
         if j > i:
             for k in range(i, j + 1):
                 cands[k].group = gid
-            items = _list_items(text, layout, cands[i], j - i + 1)
+            n = j - i + 1
+            items = _list_items(text, layout, cands[i], n)
+            ss, _ = layout.sent_of(cands[i].vs)
+            if items:
+                last_items[ss] = (n, [it.split("\x01")[0] for it in items])
+            elif ss in last_items and last_items[ss][0] == n:
+                # 存贷款余额达到A、B,分别增长x、y: the second list runs over the items of the first
+                items = last_items[ss][1]
             if items:
                 for k, it in zip(range(i, j + 1), items):
                     cands[k].item = it
@@ -695,24 +704,36 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
     s = cs
     while s > 0 and text[s - 1] == "、" and first.vs - s < LIST_CAP:
         s, _ = layout.clause_of(s - 2)
-    seg = text[s:first.vs]
-    seg = re.sub(r"(?:分别|均|各)(?:为|达到|达|增长|超过|超|是|下降|提高|实现)?(?:了)?$", "", seg)
+    seg = join_single_parts(text[s:first.vs])
+    # 分别比同期提高0.9、5.9个百分点: the comparison after 分别 belongs to every item (kept after \x01)
+    cmp_tail = ""
+    mt = re.search(r"(?:分别|均|各)((?:比|较)[^,;。、]{1,12}?)?(?:为|达到|达|增长|超过|超|是|下降|提高|实现)?(?:了)?$", seg)
+    if mt:
+        if mt.group(1):
+            cmp_tail = re.sub(r"(?:了)$", "", seg[mt.start(1):])
+        seg = seg[:mt.start()]
     seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
     parts = [p for p in re.split(r"、|和|及|与", seg) if p]
     if len(parts) < n:
-        return None
+        # 城乡居民人均可支配收入分别为A、B / 一三产业比重分别…: a compressed coordination names the items
+        phrase = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", parts[-1] if parts else "")))
+        expanded = expand_parts(phrase, n)
+        if expanded is None:
+            return None
+        return [p + "\x01" + cmp_tail for p in expanded]
     parts = [clean_phrase(_TIME_WORDS.sub("", p)) or p for p in parts[-n:]]
     head = ""
     if "的" in parts[-1]:
         last, head = parts[-1].rsplit("的", 1)
         parts[-1] = last
     else:
-        # 新增开工、竣工项目: the last item carries the shared head noun
-        m = re.search(r"(项目|企业|产业园|园区|学校|学位|工程|单位|村|镇)$", parts[-1])
-        if m and len(parts[-1]) > len(m.group()) and all(len(p) <= 4 for p in parts[:-1]):
+        # 新增开工、竣工项目 / 地区生产总值、规上工业增加值增速: the last item carries the head all items share
+        m = re.search(f"(?:{alternation(zh.SHARED_HEADS)})$", parts[-1])
+        measure_head = bool(m) and m.group() in ("增速", "增幅", "比重", "占比", "增长率")
+        if m and len(parts[-1]) > len(m.group()) and (measure_head or all(len(p) <= 4 for p in parts[:-1])):
             head = m.group()
             parts[-1] = parts[-1][:-len(head)]
-    return [p + head for p in parts]
+    return [p + head + "\x01" + cmp_tail for p in parts]
 
 
 def _share_group_comparators(cands: list[Cand]) -> None:
@@ -923,7 +944,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pt = re.sub(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)", "", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
         if c.item:
-            own = clean_phrase(_TIME_WORDS.sub("", c.item))
+            # the comparison written after 分别 (kept after \x01) stays as written: 比一季度提高
+            item, _, cmp_tail = c.item.partition("\x01")
+            own = clean_phrase(_TIME_WORDS.sub("", item)) + cmp_tail
         else:
             pre_start = ccs
             if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None:
@@ -994,6 +1017,65 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             head = re.split(r"快速|加快|顺利|全部|实现", head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
+
+
+# --------------------------------------------------------------------------- predicates without a noun
+
+_PRED_WORDS = re.compile(alternation(zh.PREDICATE_WORDS))
+_PRED_OPENER = re.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
+_OWN_CLAUSE = re.compile(r"[,;:、，；：。!?！？\n(（]")
+BASE_LOOKBACK = 300
+
+
+def _predicate_only(pred: str) -> bool:
+    """True when a clause before a value only says how something changed (同比增长, 增速比一季度提高, 快于全省)."""
+    if not pred:
+        return True
+    if _PRED_OPENER.match(pred):
+        return True
+    core = _PRED_WORDS.sub("", _TIME_WORDS.sub("", pred))
+    core = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", core)
+    return len(core) < 2
+
+
+def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """A value whose own clause names no measure takes the measure named last before it, plus the predicate.
+
+    地区生产总值增长5%，增速比一季度提高0.3个百分点，快于全省1.7个百分点 → 地区生产总值增速比一季度提高, 地区生产
+    总值增速快于全省; 实现144亿元、年均增长8.7% → the 8.7% measures what the 144亿元 measures.  The measure is found
+    among earlier values of the same paragraph (at most ``BASE_LOOKBACK`` characters back), never after the value.
+    """
+    base: Cand | None = None
+    for c in sorted(cands, key=lambda c: c.vs):
+        if c.rank or c.extra.get("ratio") is not None:
+            continue
+        ks = c.vs
+        lo = max(0, c.vs - 40)
+        m = None
+        for m in _OWN_CLAUSE.finditer(text, lo, c.vs):
+            pass
+        ks = m.end() if m else lo
+        pred = text[ks:c.vs].strip()
+        pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
+        if c.item or c.extra.get("noun") or not _predicate_only(pred) or base is None or c.vs - base.vs > BASE_LOOKBACK \
+                or "\n" in text[base.vs:c.vs] or not base.indicator:
+            if c.indicator and not c.item:
+                c.extra["np"] = True
+                base = c
+            continue
+        rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "", pred)
+        rest = re.sub(r"(?:了|为|达到|达|分别|均)$", "", rest)
+        if c.measure == "growth":
+            rest = _BASE_CMP.sub("", rest)  # 比上年增长: the ordinary growth rate of the measure
+        if re.fullmatch(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?", rest):
+            rest = ""  # 年均增长8.7%: the growth of the measure itself
+        ind = base.indicator
+        if rest:
+            if c.measure == "delta" and unit_class(c.unit) == "points" and not re.match(r"增速|增幅|降幅|涨幅|拉动|带动|比重", rest) \
+                    and not re.search(r"增速|增幅|降幅|比重|率$", ind):
+                ind += "增速"
+            ind += rest
+        c.indicator = shorten(ind, 32)
 
 
 # --------------------------------------------------------------------------- structures (ratios, 从X到Y)

@@ -70,7 +70,8 @@ def find_ratios(text: str) -> list[Ratio]:
 
 # --------------------------------------------------------------------------- coordinated parts
 
-_SINGLE_DUNHAO = re.compile(rf"(?<![{_CJK}])([{_CJK}])、(?=[{_CJK}])")
+_PARTS = "".join(zh.PART_CHARS)
+_SINGLE_DUNHAO = re.compile(rf"(?<![{_CJK}])([{_CJK}])、(?=[{_CJK}])|([{_PARTS}])、(?=[{_PARTS}][{_CJK}])")
 _COORD_KEYS = re.compile(alternation(zh.COORDINATED))
 _DIGIT_PARTS = re.compile(r"([一二三]{2,3})(产业|产)")
 
@@ -87,7 +88,7 @@ def join_single_parts(phrase: str) -> str:
     prev = None
     while prev != phrase:
         prev = phrase
-        phrase = _SINGLE_DUNHAO.sub(r"\1", phrase, count=1)
+        phrase = _SINGLE_DUNHAO.sub(lambda m: m.group(1) or m.group(2), phrase, count=1)
     return phrase
 
 

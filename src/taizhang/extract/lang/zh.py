@@ -90,3 +90,17 @@ RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名�
 PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动")
 # 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
 DELTA_VERBS = ("增收", "减收", "增支", "减支", "增利", "减利", "多收", "少收", "净增", "净减", "净增加", "净减少")
+
+# --------------------------------------------------------------------------- predicates without a noun (facts)
+# 同比增长4.4%，增速比一季度提高1.3个百分点，快于全省0.7个百分点，拉动GDP增长0.1个百分点: clauses made only of these
+# words (and times) say how the measure named before them changed; they do not name a measure of their own.
+PREDICATE_WORDS = (
+    "同比", "环比", "比", "较", "与", "和", "年均", "平均", "两年平均", "三年平均", "增长", "下降", "提高", "提升", "加快",
+    "放缓", "回落", "收窄", "扩大", "上升", "上涨", "回升", "增速", "增幅", "降幅", "涨幅", "为", "了", "分别", "均", "同期",
+    "全年", "快于", "慢于", "高于", "低于", "全省", "全国", "全市", "全区", "全县", "正向", "负向", "拉动", "带动", "贡献",
+    "持平", "实现", "达到", "达", "是", "的", "增加", "减少", "幅度", "递增", "递减", "继续", "进一步", "再", "保持",
+    "大幅", "小幅", "略有", "有所", "明显", "稳步", "也", "仍", "其中", "名义", "实际",
+)
+# A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
+# the object pulled, the measure is the contribution of what was named before).
+PREDICATE_OPENERS = ("拉动", "正向拉动", "负向拉动", "带动", "贡献")
