@@ -27,6 +27,9 @@ def _link_projects(extractions: list, console, writer) -> list:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     if getattr(args, "workers", None) or getattr(args, "scheduler", None) or getattr(args, "resume", False):
+        if getattr(args, "manifest", None):
+            print("✗ --manifest is not supported with --workers/--scheduler/--resume yet", file=sys.stderr)
+            return 2
         return cmd_extract_distributed(args)  # many documents: Dask workers write partitioned Parquet
     from rich.console import Console
     from rich.markup import escape
@@ -37,6 +40,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .extract.output import JsonlWriter, error_row
 
     console = Console(stderr=True)
+    manifest = None
+    if getattr(args, "manifest", None):
+        from .extract.context import Manifest
+        try:
+            manifest = Manifest.load(args.manifest)
+        except (OSError, ValueError, UnicodeDecodeError) as e:
+            console.print(f"[red]✗[/red] --manifest: {escape(str(e))}")
+            return 2
     paths = list(iter_paths(args.paths))
     out = Path(args.out)
     failures: list[tuple[str, str]] = []
@@ -54,7 +65,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             try:
                 if not p.exists():
                     raise ExtractError(str(p), "no such file")
-                ex = extract_file(p)
+                ex = extract_file(p, hints=manifest.get(p) if manifest is not None else None)
                 writer.write(ex, projects=False, path=str(p))  # projects wait for linking across the batch
                 for e in ex.errors:  # a failed stage: the rest of the document and the batch go on
                     stage_failures.append((str(p), f"stage {e.stage}: {e.reason}"))
@@ -139,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="input a worker extracts into one Parquet part (default 2; memory per worker follows it)")
     p.add_argument("--resume", action="store_true",
                    help="continue a killed Parquet run in --out, skipping documents already done (by content hash)")
+    p.add_argument("--manifest", default=None, metavar="FILE",
+                   help="CSV or JSONL with columns path, url, region, published, title: what the documents' text "
+                        "does not say (a place or date stated in the text wins)")
     p.set_defaults(func=cmd_extract)
 
     from . import commands  # the ledger/site commands live apart so extract stays framework-free

@@ -103,8 +103,11 @@ def extract_text(raw: str, name: str = "text.txt", fmt: str | None = None, encod
     return extract_doc(doc, strict=strict)
 
 
-def extract_file(path: str | os.PathLike, strict: bool = False) -> Extraction:
-    """Load, clean and extract one file; raises ExtractError with a clear reason."""
+def extract_file(path: str | os.PathLike, strict: bool = False, hints=None) -> Extraction:
+    """Load, clean and extract one file; raises ExtractError with a clear reason.
+
+    ``hints`` (a ``context.Hints`` manifest row) supplies the place, date or title the text does not state.
+    """
     p = Path(path)
     try:
         loaded = loaders.load(p)
@@ -112,6 +115,7 @@ def extract_file(path: str | os.PathLike, strict: bool = False) -> Extraction:
         raise ExtractError(str(p), e.reason) from None
     doc = Doc(p.name, loaded.text, cleaner.clean(loaded.text, loaded.format) + loaded.edits,
               fmt=loaded.format, encoding=loaded.encoding)
+    doc.hints = hints
     return extract_doc(doc, strict=strict)
 
 
