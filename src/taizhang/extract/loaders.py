@@ -322,6 +322,11 @@ def _table_rows(table) -> list[str]:
 def _load_docx(path: Path) -> Loaded:
     if not zipfile.is_zipfile(path):
         raise LoadError("not a valid .docx file (not a zip archive)")
+    from .safezip import UnsafeArchive, check_archive
+    try:
+        check_archive(path)  # sizes and compression ratio before python-docx unpacks anything
+    except UnsafeArchive as e:
+        raise LoadError(str(e)) from None
     try:
         import docx
 

@@ -66,6 +66,13 @@ def check_evidence(files: Iterable) -> list:
                 raise ServiceError(f"附件内容与类型不符: {f.name}")
         elif not any(head.startswith(m) for m in magics):
             raise ServiceError(f"附件内容与类型不符: {f.name}")
+        if ext in (".docx", ".xlsx"):  # whoever opens it later must not meet a zip bomb
+            from taizhang.extract.safezip import UnsafeArchive, check_archive
+            try:
+                check_archive(f.file if hasattr(f, "file") else f)
+            except UnsafeArchive as e:
+                raise ServiceError(f"附件无法接受: {f.name}({e})") from None
+            f.seek(0)
     return files
 
 
@@ -96,6 +103,9 @@ def item_snapshot(item: Item) -> dict:
     """An item with its milestones, so a change of schedule shows in its history."""
     s = audit.snapshot(item)
     s["milestones"] = [f"{m.due.isoformat()}:{m.expected_progress:g}" for m in item.milestones.all()]
+    if "goal" in s:  # the history shows the goal in words (指标 目标值 时期), not as a JSON object
+        from .intake import goal_words
+        s["goal"] = goal_words(item.goal or {})
     return s
 
 

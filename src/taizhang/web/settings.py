@@ -187,6 +187,7 @@ if HTTPS:
     SECURE_SSL_REDIRECT = _flag("TAIZHANG_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = int(os.environ.get("TAIZHANG_HSTS_SECONDS", str(365 * 24 * 3600)))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = _flag("TAIZHANG_HSTS_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = _flag("TAIZHANG_HSTS_PRELOAD", True)  # harmless until the domain is submitted
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 # Content-Security-Policy (django-csp): scripts from the site only, inline <script> only with the request's nonce;
