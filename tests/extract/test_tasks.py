@@ -163,3 +163,13 @@ def test_units_and_deadline_on_any_text_as_written():
     assert (d.text, d.period, d.due) == ("２０２５年６月底前", "..2025-M06", "2025-06-30")
     assert text[d.start:d.end] == d.text
     assert units_stated("全县地区生产总值增长6%。").start == -1
+
+
+def test_a_chapter_is_a_task_only_when_units_are_assigned_to_it():
+    text = ("青梅县政府常务会议议定事项督办情况\n"
+            "一、关于加快城区停车场建设的事项。牵头单位：县住建局；完成时限：2024年9月底前。\n"
+            "二、关于推进农村公路养护的事项\n")
+    _, tasks = _tasks(text)
+    assert list(tasks) == ["关于加快城区停车场建设的事项"]
+    t = tasks["关于加快城区停车场建设的事项"]
+    assert (t.kind, t.lead_units, t.period) == ("chapter", ["县住建局"], "..2024-M09")

@@ -1,7 +1,9 @@
 """Tasks (任务): action commitments of a document, with who answers for them and by when.
 
 A task is an outline item, enumeration or bullet (see ``outline``) whose first words commit to act
-(推进…, 加快…, 一是抓好…).  For each task the text states, where it states them:
+(推进…, 加快…, 一是抓好…), or one the text assigns to units (a 任务分解 list assigns its targets too);
+a chapter heading (一、) is a task only when units are assigned to it, else it is a category.
+For each task the text states, where it states them:
 
 - **lead units** (牵头单位) and **co-units** (配合单位), read from
   labelled fields (``牵头单位:X;配合单位:Y、Z``, ``责任单位:X(牵头)、Y``), from a parenthesis
@@ -519,7 +521,10 @@ def extract(doc: Doc, record: DocumentRecord) -> list[Task]:
             assigned[i] = (a, vs)
         # an item is a task when it commits to act, or when the text assigns it to units (a 任务分解 list
         # assigns its targets too: 1.地区生产总值增长6.5%。(牵头单位:县发改局))
-        if s.kind in TASK_KINDS and end > start and (is_action(s.title or own) or a.lead or a.co):
+        # a chapter heading (一、) is a task only when units are assigned to it: otherwise it is a category
+        assigned_here = bool(a.lead or a.co)
+        if end > start and (s.kind in TASK_KINDS and (is_action(s.title or own) or assigned_here)
+                            or s.kind == "chapter" and assigned_here):
             out.append(_task(doc, record, s, stack, sections, start, end, own, vs, a, assigned, year))
         stack.append(i)
     return out
