@@ -2,6 +2,7 @@
 from django.urls import path
 
 from . import views
+from . import import_views
 
 app_name = "supervision"
 urlpatterns = [
@@ -28,6 +29,11 @@ urlpatterns = [
     path("rates/", views.rates_page, name="rates"),
     path("rates.json", views.rates_json, name="rates_json"),
     path("notice.<str:fmt>", views.notice_paper, name="notice"),
-    path("excel/import/", views.excel_import, name="excel_import"),
+    path("excel/import/", import_views.excel_import, name="excel_import"),
     path("excel/export.xlsx", views.excel_export, name="excel_export"),
+    path("excel/preview/<str:token>/", import_views.excel_preview, name="excel_preview"),
+    path("excel/template.xlsx", import_views.excel_template, name="excel_template"),
+    path("excel/batches/", import_views.excel_batches, name="excel_batches"),
+    path("excel/batches/<int:pk>/", import_views.excel_batch, name="excel_batch"),
+    path("excel/batches/<int:pk>/export.xlsx", import_views.excel_batch_export, name="excel_batch_export"),
 ]
