@@ -1,6 +1,7 @@
 """Exports: any filtered list to CSV or Excel; the whole ledger to Parquet (one file per table).
 
-CSV is written with a BOM so Excel opens the Chinese text as UTF-8.  Parquet goes through pyarrow in
+CSV is written with a BOM so Excel opens the Chinese text as UTF-8.  Every cell goes through cells.py, so
+text from a document is never taken for a formula.  Parquet goes through pyarrow in
 chunks, so a ledger with many documents never sits in memory as Python objects all at once; ``dask=True``
 writes each table as a partitioned dataset (one part per chunk) that Dask reads in parallel.
 """
@@ -15,6 +16,7 @@ from django.http import HttpResponse
 
 from .models import (Document, Fact, FactLink, GlossaryTerm, Indicator, Project, ProjectMention, Region, Section,
                      Task)
+from .cells import csv_text, text_cell
 from .query import ListSpec
 
 MAX_ROWS = 200_000
@@ -31,26 +33,19 @@ def csv_response(spec: ListSpec, qs) -> HttpResponse:
     w = csv.writer(buf)
     w.writerow([c.label for c in spec.columns])
     for row in _rows(spec, qs):
-        w.writerow(["" if v is None else _safe_cell(v) for v in row])
+        w.writerow(["" if v is None else csv_text(v) for v in row])
     resp = HttpResponse(buf.getvalue(), content_type="text/csv; charset=utf-8")
     resp["Content-Disposition"] = f'attachment; filename="{spec.name}.csv"'
     return resp
-
-
-def _safe_cell(v):
-    # Keep spreadsheet formulas from being injected through document text.
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
-        return "'" + v
-    return v
 
 
 def xlsx_response(spec: ListSpec, qs) -> HttpResponse:
     from openpyxl import Workbook
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(spec.title)
-    ws.append([c.label for c in spec.columns])
+    ws.append([text_cell(ws, c.label) for c in spec.columns])
     for row in _rows(spec, qs):
-        ws.append([_safe_cell(v) for v in row])
+        ws.append([text_cell(ws, v) for v in row])
     buf = io.BytesIO()
     wb.save(buf)
     resp = HttpResponse(buf.getvalue(),

@@ -146,6 +146,9 @@ SERIALIZERS = {Fact: fact_json, Project: project_json, Task: task_json}
 
 # --------------------------------------------------------------------------- the lists
 
+# The comparator in words for exports ("=" in a spreadsheet cell reads as the start of a formula).
+COMPARATOR_WORDS = {"=": "等于", ">=": "不低于", ">": "高于", "<=": "不高于", "<": "低于", "~": "约"}
+
 REVIEW = Facet("review", "审核状态", "review_state", choices=dict(ReviewState.choices))
 REGION = Facet("region", "地区", "region_id", "region__name")
 
@@ -164,7 +167,8 @@ def _fact_spec(name: str, title: str, kind: str) -> ListSpec:
         default_sort="new",
         columns=[Column("id", "编号", lambda f: f.pk), Column("indicator", "指标", lambda f: f.indicator_name),
                  Column("subject", "主体", lambda f: f.subject), Column("period", "期间", lambda f: f.period),
-                 Column("comparator", "比较", lambda f: f.comparator), Column("value", "数值", lambda f: f.value),
+                 Column("comparator", "比较", lambda f: COMPARATOR_WORDS.get(f.comparator, f.comparator)),
+                 Column("value", "数值", lambda f: f.value),
                  Column("unit", "单位", lambda f: f.unit), Column("measure", "度量", lambda f: f.measure),
                  Column("review_state", "审核", lambda f: f.get_review_state_display()),
                  Column("flags", "提示", lambda f: ",".join(f.flags or [])),
