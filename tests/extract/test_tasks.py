@@ -144,6 +144,10 @@ def test_is_action():
     assert is_action("一是抓好安全生产")
     assert not is_action("主要经济指标完成情况")
     assert not is_action("如何推进乡村振兴？")
+    assert not is_action("发展环境面临深刻变化")  # 发展 as a noun
+    assert is_action("发展壮大县域特色产业")
+    assert not is_action("县城综合承载能力大幅提升")  # an outcome said of its subject
+    assert is_action("加快推进城乡融合，公共服务水平显著提升")  # an action that names its outcome
 
 
 def test_an_item_assigned_to_units_is_a_task_even_when_it_states_a_target():

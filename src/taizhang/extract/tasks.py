@@ -76,16 +76,22 @@ class Task:
 
 _ACTION = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:要|将|坚持|全力|全面|大力|积极|持续|扎实|加快|加大|加强|推进|推动|实施|建设|"
                      r"完善|开展|落实|打造|实现|深化|提升|培育|抓好|强化|确保|力争|做好|优化|健全|构建|促进|支持|"
-                     r"发展|争取|启动|完成|组织|谋划|突出|聚焦|着力|坚决|统筹|加速|抓实|筑牢|守住|稳定|扩大|落细|"
+                     r"发展(?!环境|形势|基础|成就|目标|阶段|水平|质量|理念|成效|态势|动力)|争取|启动|完成|组织|谋划|突出|聚焦|着力|坚决|统筹|加速|抓实|筑牢|守住|稳定|扩大|落细|"
                      r"新建|改造|建成|开工|新开工|创建|争创|组建|筹建|引进|招引|举办|制定|出台|修订|编制|整治|治理)")
 _ACTION_ANY = re.compile(r"(推进|推动|加快|实施|落实|开展|完善|建设|打造|提升|强化|确保|力争|抓好|做好|整改)")
 _SPACE = re.compile(r"\s+")
+
+
+# An outcome, not an action: 城市能级大幅提升, 人民群众获得感显著增强 (a goal reached, said of its subject).
+_OUTCOME_ADVERB = re.compile(r"(?:大幅|显著|明显|稳步)(?:提升|提高|增强|改善|优化|加快|扩大|增长)$")
 
 
 def is_action(text: str) -> bool:
     """Whether an outline item reads as a commitment to act (推进…, 加快…, 一是抓好…)."""
     t = _SPACE.sub("", text or "").strip("“”\"'《》「」")[:60]
     if not t or t.endswith(("?", "？")):
+        return False
+    if _OUTCOME_ADVERB.search(t) and not _ACTION.match(t):
         return False
     return bool(_ACTION.match(t) or _ACTION_ANY.search(t[:20]))
 
