@@ -70,3 +70,24 @@ def test_rectification_notice(world):
     assert paras[0] == "整改通知" and "市住房城乡建设局:" in paras
     assert table[1][2] == "进度严重滞后" and table[1][5] == "T-002"
     assert any("第二轮督查" in p and "T-002" in p and "自拟测试会议纪要" in p for p in paras)
+
+
+def test_docx_is_a4_with_gbt9704_margins(world):
+    """Every .docx is A4 (210 × 297 mm) with the margins of GB/T 9704: top 37, bottom 35, left 28, right 26 mm."""
+    from docx.shared import Mm
+
+    c = _client(world.supervisor)
+    urls = [f"/supervision/items/{world.item_b.id}/order.docx", f"/supervision/items/{world.item_b.id}/reminder.docx",
+            "/supervision/notice.docx"]
+    for url in urls:
+        r = c.get(url)
+        assert r.status_code == 200, url
+        sections = Document(io.BytesIO(r.content)).sections
+        assert sections, url
+        for s in sections:
+            mm = {k: round(getattr(s, k) / Mm(1)) for k in ("page_width", "page_height", "top_margin", "bottom_margin",
+                                                             "left_margin", "right_margin")}
+            assert mm == {"page_width": 210, "page_height": 297, "top_margin": 37, "bottom_margin": 35,
+                          "left_margin": 28, "right_margin": 26}, (url, mm)
+    html = c.get(f"/supervision/items/{world.item_b.id}/order.html").content.decode()
+    assert "size:A4;margin:37mm 26mm 35mm 28mm" in html

@@ -177,7 +177,7 @@ def test_every_page_is_chinese(site, role):
         bad = english_on_page(r.content.decode(), allowed)
         if bad:
             problems[url] = sorted(set(bad))[:10]
-    assert seen >= 5, f"{role} saw only {seen} pages"
+    assert seen >= (1 if role == "ledger_user" else 5), f"{role} saw only {seen} pages"
     assert not problems, f"{role}: {problems}"
 
 

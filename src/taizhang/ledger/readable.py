@@ -8,10 +8,11 @@ extractor read, and maps raw spans onto it segment by segment, so the highlights
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from taizhang.extract import cleaner
-from taizhang.extract.textmap import build_view
+from taizhang.extract.textmap import Edit, build_view
 
 READABLE_FORMATS = {"html"}
 
@@ -45,10 +46,35 @@ class Readable:
         return (a, b) if b > a else (a, a)
 
 
-def readable(raw: str, fmt: str) -> Readable | None:
-    """The cleaned view of a document in a format whose source is not for reading (HTML); None for the others."""
-    if fmt not in READABLE_FORMATS or not raw:
-        return None
-    view, omap = build_view(raw, cleaner.clean(raw, fmt))
+class Chained(Readable):
+    """Two views one after the other (the cleaned view, then its blank lines squeezed): offsets go through both."""
+
+    def __init__(self, first: Readable, second: Readable):
+        self.first, self.second = first, second
+        self.text, self.segs, self.removed = second.text, second.segs, first.removed + second.removed
+
+    def to_view(self, r: int, end: bool = False) -> int:
+        return self.second.to_view(self.first.to_view(r, end), end)
+
+
+def _view(raw: str, edits: list[Edit]) -> Readable:
+    view, omap = build_view(raw, edits)
     segs = sorted((rs, rl, vs, vl, copied) for vs, rs, vl, rl, copied in omap._segs)  # the map's own segments
     return Readable(view, segs, removed=len(raw) - sum(s[1] for s in segs))
+
+
+BLANK_RUN = re.compile(r"\A\s+|\n[ \t\u3000]*(?:\n[ \t\u3000]*){2,}")
+
+
+def readable(raw: str, fmt: str) -> Readable | None:
+    """The cleaned view of a document in a format whose source is not for reading (HTML); None for the others.
+
+    Block tags become line breaks, so markup-heavy pages leave runs of empty lines: those are squeezed to one
+    empty line (and leading blank space dropped) in a second view whose offsets chain onto the first.
+    """
+    if fmt not in READABLE_FORMATS or not raw:
+        return None
+    first = _view(raw, cleaner.clean(raw, fmt))
+    squeeze = [Edit(m.start(), m.end(), "" if m.start() == 0 else "\n\n", "blank-lines")
+               for m in BLANK_RUN.finditer(first.text)]
+    return Chained(first, _view(first.text, squeeze)) if squeeze else first

@@ -2,8 +2,8 @@
 
 The home page lives here, above both apps, because it is where the ledger and the supervision loop meet:
 a supervisor lands on the day's work (warnings, overdue items, reviews and proposals waiting for a decision,
-the ranking), a unit's liaison on 本单位事项, and an account without a unit (an extraction reviewer) on
-the ledger overview.
+the ranking), a leader on the overview by unit, a unit's liaison or viewer on 本单位事项, and an account not
+yet given a unit and role on a page that says so.
 """
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils import timezone
 
-from taizhang.ledger import views as ledger_views
 from taizhang.ledger.models import ReviewState
 from taizhang.supervision import permissions as perm, reporting, services, workflow
 from taizhang.supervision.models import ChangeRequest, Finding, ProgressReport, Role, Status
@@ -86,8 +85,8 @@ def _unit_context(user, today, rows) -> dict:
 @login_required
 def home(request):
     role = perm.role_of(request.user)
-    if role is None:  # an account without unit or role reviews extractions: the ledger overview
-        return ledger_views.dashboard(request)
+    if role is None:  # an account not yet given a unit and role sees nothing but how to get one
+        return render(request, "home/unassigned.html")
     today = timezone.localdate()
     rows = _items_with_colour(request.user, today)
     counts = {c: sum(1 for _, x in rows if x == c) for c in ("red", "yellow", "blue")}

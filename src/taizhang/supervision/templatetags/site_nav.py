@@ -1,7 +1,7 @@
 """The menu every page shows, by role: ``{% load site_nav %}{% nav_links as links %}``.
 
-Supervision pages come first for everyone with a unit or role; the extraction ledger is shown to the roles that
-work on it (supervisors, administrators, leaders, and accounts without a unit, who review extractions).
+Supervision pages come first for everyone with a unit or role; the extraction ledger follows what the ledger's
+access policy lets the user read (all of it, or a unit's documents) and 审核 what it lets the user do.
 A link whose page does not exist in this installation (its URL name does not resolve) is left out.
 """
 from __future__ import annotations
@@ -17,13 +17,16 @@ register = template.Library()
 SUPERVISION = [("supervision:items", "督办事项"), ("supervision:proposals", "进展建议"),
                ("supervision:rounds", "督查整改"), ("supervision:rates", "排名通报")]
 MANAGER_ONLY = {"supervision:proposals"}
-LEDGER = [("overview", "台账总览"), ("ledger:documents", "文件"), ("ledger:targets", "目标"), ("ledger:actuals", "实绩"),
-          ("ledger:projects", "项目"), ("ledger:tasks", "任务"), ("ledger:indicators", "指标"),
-          ("ledger:pipeline", "项目进度")]
-LEDGER_REVIEW = [("ledger:review", "审核")]
+# the ledger's URLs take an optional format suffix and do not reverse: their paths, as its templates write them
+LEDGER = [("overview", "台账总览"), ("/documents/", "文件"), ("/targets/", "目标"), ("/actuals/", "实绩"),
+          ("/projects/", "项目"), ("/tasks/", "任务"), ("/indicators/", "指标"), ("/pipeline/", "项目进度")]
+LEDGER_REVIEW = [("/review/", "审核")]
 
 
 def _url(name: str) -> str | None:
+    """A URL name reversed (None when this installation has no such page), or a path as given."""
+    if name.startswith("/"):
+        return name
     try:
         return reverse(name)
     except NoReverseMatch:
@@ -32,13 +35,16 @@ def _url(name: str) -> str | None:
 
 def links_for(user) -> list[tuple[str, str]]:
     """(href, label) pairs of the menu for this user."""
+    from taizhang.ledger.access import access_for
+
     role = perm.role_of(user)
+    ledger = access_for(user)
     names: list[tuple[str, str]] = [("home", "首页")]
     if role is not None:
         names += [(n, l) for n, l in SUPERVISION if n not in MANAGER_ONLY or role in perm.MANAGE]
-    if role in (Role.ADMIN, Role.SUPERVISOR, Role.LEADER, None):
-        names += LEDGER
-    if role in (Role.ADMIN, Role.SUPERVISOR, None):
+    if ledger.can_read:  # the whole ledger, or (a unit's people) the documents of their units
+        names += LEDGER if ledger.reads_all else [n for n in LEDGER if n[0] == "/documents/"]
+    if ledger.can("review"):
         names += LEDGER_REVIEW
     out = [(href, label) for href, label in ((_url(n), l) for n, l in names) if href]
     if getattr(user, "is_staff", False):
