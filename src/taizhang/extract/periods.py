@@ -27,13 +27,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
     ("plan", rf"(?:{_PLAN}|第(?:十[一二三四五六七八九]|[六七八九])个五年(?:规划)?)(?:时期|期间|内|以来)?"),
     ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})\s?年"),
+    ("upto_year_month", rf"(?:截至|截止到|截止|到)\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
     ("deadline_year", rf"(?:到|至|截至|截止到|截止|于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
-    ("year_since", rf"({_YEAR})\s?年以来"),
+    ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d))"),
     ("year_before", rf"({_YEAR})\s?年(?:底|末)?前"),
     ("year_h", rf"({_YEAR})\s?年(上|下)半年"),
     ("year_q", rf"({_YEAR})\s?年(?:第)?([一二三四1-4])季度"),
+    ("year_month", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末)?(?!\s?{_N}\s?日|\s?[-—~至到])"),
     ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?"),
-    ("year", rf"({_YEAR})\s?年(?:度)?(?!\d)"),
+    ("year", rf"({_YEAR})\s?年(?:度)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
     ("upto_month", rf"(?:截至|截止到|截止|到)\s*({_N})月(?:底|末|份)?"),
     ("month_deadline", rf"({_N})月(?:底|末)前"),
     ("months", rf"(?<![\d年])({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
@@ -113,7 +115,15 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
             return years[0], "point"  # 从2015年的A增长到2020年的B: the value of that year, not a deadline
         return f"..{years[0]}", "deadline"
     if kind == "year_since":
-        return (f"{years[0]}..{Y}" if year and int(years[0]) < year else years[0]), "point"
+        return (f"{years[0]}..{Y}", "span") if year and int(years[0]) < year else (years[0], "point")
+    if kind == "upto_year_month":
+        mo = _n(nums[-1]) if nums else None
+        return (f"..{years[0]}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
+    if kind == "year_month":
+        mo = _n(nums[-1]) if nums else None
+        if not mo or not 1 <= mo <= 12:
+            return None
+        return (years[0] if mo == 12 and re.search(r"[底末]$", t) else f"{years[0]}-M{mo:02d}"), "point"
     if kind == "year_before":
         return f"..{years[0]}", "deadline"
     if kind == "year_h":

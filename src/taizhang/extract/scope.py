@@ -75,7 +75,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     ps = max(ps, c.vs - 3000)
     i0 = bisect.bisect_left(p_starts, ss)
     i1 = bisect.bisect_left(p_starts, c.vs)
-    in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average", "base")]
+    in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average", "base")
+               and not _closed_off(text, layout, p, cs, c.vs)]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -86,7 +87,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     streak = [p for p in periods[bisect.bisect_left(p_starts, c.es):bisect.bisect_left(p_starts, ce)]
               if p.role == "streak"]
     if streak:
-        c.period = streak[0].period
+        c.period = streak[0].period  # 连续四年居全省前三名: the years before the document
         return
     if chosen is None:
         # a time stated later in the sentence with no other value between (完成投资5.3亿元,超额完成上半年计划),
@@ -148,7 +149,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         per = Y if c.kind == "actual" else ""
     elif role == "month_end":
         per = Y if c.kind == "actual" else ""
-    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(clause_txt) and c.measure != "growth":
+    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(text[cs:ce]) and c.measure != "growth":
         per = Y  # a stock reported in a review of a plan period holds at the time of writing
     if role in ("point", "span") and re.fullmatch(r"\d{4}", per) and "年均" in text[cs:c.mend + 2]:
         span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
@@ -168,6 +169,19 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if role == "average" and c.kind == "actual" and year:
         per = Y
     c.period = per
+
+
+def _closed_off(text: str, layout: Layout, p: PeriodMention, cs: int, vs: int) -> bool:
+    """A time that speaks only for its own words: inside brackets the value is not in (…(一季度为增长3.5%)…),
+    opening a statement of its own in another clause (一季度为…), or fixing the start of a 从…到 (从2013年的A)."""
+    if p.start >= cs:
+        return False
+    seg = text[p.end:vs]
+    if re.search(r"[)）]", seg) and _in_brackets(text, max(0, p.start - 200), p.start):
+        return True
+    if re.match(r"\s*(?:为|是)", seg):
+        return True
+    return bool(re.search(r"[从由]\s*$", text[max(0, p.start - 2):p.start]))
 
 
 def _in_brackets(text: str, start: int, p: int) -> bool:
@@ -202,9 +216,13 @@ def _governing_span(text: str, layout: Layout, c: Cand, periods, p_starts, headi
                     ss: int) -> PeriodMention | None:
     """The nearest span or deadline that frames the value: its sentence, its paragraph, a heading above."""
     i1 = bisect.bisect_left(p_starts, c.vs)
-    for p in reversed(periods[bisect.bisect_left(p_starts, ps):i1]):
+    semi = max(text.rfind(";", ps, c.vs), text.rfind("；", ps, c.vs))  # a ;-part frames only itself
+    for p in reversed(periods[bisect.bisect_left(p_starts, max(ps, semi + 1)):i1]):
         if p.role in ("span", "deadline") and p.end <= c.vs:
             return p
+    f = _framing(text, layout, ps, ss, periods, p_starts)
+    if f is not None and f.role in ("span", "deadline") and f.end <= c.vs:
+        return f
     hi = bisect.bisect_right(h_starts, c.vs) - 1
     for h in headings[max(0, hi - 4):hi + 1][::-1]:
         if h[1] > c.vs:
