@@ -187,3 +187,48 @@ def test_contribution_names_what_pulled():
 def test_a_count_keeps_its_own_noun():
     fs = run("全市新增规上企业120家,培育专精特新企业35家。")
     assert "专精特新企业" in by_value(fs, 35).indicator
+
+
+# --------------------------------------------------------------------------- ranks, measures and kinds
+
+def test_ranks_moved_tiers_and_scopes_joined_by_dunhao():
+    fs = run("全县生产总值从全省第八提升到第四,营商环境评价居各市、县第一,综合考核进入全市第一方阵。")
+    ranks = sorted(f.value for f in fs if f.measure == "rank")
+    assert ranks == [1, 1, 4, 8]
+
+
+def test_quoted_tier_in_a_slogan_is_not_a_rank():
+    fs = run("围绕“推动各项指标进入全省第一方阵”的总体目标,抓好落实。")
+    assert [f for f in fs if f.measure == "rank"] == []
+
+
+def test_growth_written_as_a_noun_phrase():
+    f = by_value(run("上半年全区生产总值实现2.6%的正增长。"), 2.6)
+    assert f.measure == "growth"
+
+
+def test_absolute_change_of_revenue_is_a_delta():
+    fs = run("上半年,9个增长税种合计增收3.2亿元,4个下降税种合计减收1.1亿元。")
+    assert by_value(fs, 3.2).measure == "delta" and by_value(fs, 1.1).measure == "delta"
+
+
+def test_review_section_reports_even_after_a_disposal_jiang():
+    text = ("一、2023年工作回顾\n"
+            "防范债务风险方面,将隐性债务全部纳入监测;压减一般性支出2.4亿元。信用村增加到56个。\n"
+            "二、2024年主要目标\n地区生产总值增长6%左右。\n")
+    from taizhang.extract.pipeline import extract_text
+    fs = extract_text(text).facts  # the outline gives the sections
+    assert by_value(fs, 2.4).kind == "actual"
+    assert by_value(fs, 56).kind == "actual"
+
+
+def test_base_status_does_not_make_the_target_an_actual():
+    fs = run("今后五年,全市专精特新企业由目前的45家增加到120家左右,研发投入强度从现在的1.9%达到2.5%以上。",
+             published="2022")
+    assert by_value(fs, 45).kind == "actual" and by_value(fs, 120).kind == "target"
+    assert by_value(fs, 1.9).kind == "actual" and by_value(fs, 2.5).kind == "target"
+
+
+def test_one_year_duration_is_no_target_cue():
+    f = by_value(run("2023年,全县签约项目38个,其中12个项目一年内建成投产,完成投资45亿元。"), 45)
+    assert f.kind == "actual"

@@ -381,6 +381,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         # ranks: 第三 / 第3名 / 前20强 / 前三名
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt == "强")):
             cand = _rank(text, layout, m, value, prev, chinese)
+            if cand is not None and RANK_TIER.match(text, cand.mend) and _in_spans(vs, q_starts, quotes):
+                cand = None  # “迈入全省第一方阵” quoted is a slogan's name
             if cand is not None:
                 out.append(cand)
             continue
@@ -495,13 +497,15 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     if prev == "前" and nxt == "强":
         end += 1
         nxt = text[end] if end < len(text) else ""
-    if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的":
-        return None  # 第一方阵, 第十一届, 第三场, 第二个
+    if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and \
+            not (prev == "第" and (RANK_TIER.match(text, end) or RANK_MOVE.match(text, end))):
+        return None  # 第十一届, 第三场, 第二个; but 第一方阵 / 第一等次 (a tier), 第五提升到第三 (a move)
     if value <= 0 or value > 500 or value != int(value):
         return None
-    cs, _ = layout.clause_of(vs)
+    cs = _comma_clause_start(text, layout, vs)  # 居各省、区第一: 、 joins the scope
     before = text[cs:vs - 1]
-    if not RANK_CONTEXT.search(before) and not (prev == "前" and text[ve:end].endswith("强")):
+    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and \
+            not (prev == "前" and text[ve:end].endswith("强")):
         return None
     if re.search(r"放在$|摆在$", before):
         return None
@@ -548,6 +552,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     if cls == "multiple":
         return "growth"
     if cls == "percent":
+        if re.match(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)", text[c.mend:c.mend + 8]):
+            return "growth"  # 实现1.5%的正增长
         if GROWTH_VERB.search(before) and not re.search(r"(?:提高|提升|增加|下降|降低)(?:到|至)$", before):
             return "growth"
         if re.search(r"增速|增幅|增长率|涨幅|降幅", text[max(cs, c.vs - 8):c.vs]) and not re.search(r"占", before[-6:]):
@@ -558,6 +564,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "delta"
         return "count"
     if cls in ("level", "magnitude", "none"):
+        if DELTA_VERB.search(before) and cls != "none":
+            return "delta"  # 合计增收2.5亿元 / 减收5.5亿元: an absolute change
         if re.search(r"比[^,;。]{1,12}(?:增加|减少|净增加|净增)$", before):
             return "delta"
         if GROWTH_VERB.search(before) and cls == "level":
@@ -572,8 +580,15 @@ _CUE_STRONG = re.compile(f"(?P<t>{TARGET_STRONG.pattern})|(?P<a>{ACTUAL_STRONG.p
 _CUE_WEAK = re.compile(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.pattern})")
 
 
+_BASE_STATUS = re.compile(r"(?:从|由)(?:目前|当前|现在|现有|现)的?")
+
+
 def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
-    """(position, kind) of every cue in ``seg``, in order: one regex pass."""
+    """(position, kind) of every cue in ``seg``, in order: one regex pass.
+
+    从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length).
+    """
+    seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
     rx = _CUE_STRONG if strong else _CUE_WEAK
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
@@ -624,6 +639,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     headings = _headings(text, layout)
     h_starts = [h[0] for h in headings]
 
+    sec_kinds = _section_kinds(doc, record)
     cands = _find_candidates(text, layout)
     layout.cand_starts = sorted(c.vs for c in cands)
     _group_lists(text, layout, cands)
@@ -637,7 +653,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
-        _kind(text, layout, c, headings, h_starts, in_gloss, year)
+        _kind(text, layout, c, headings, h_starts, in_gloss, year, section_kinds=sec_kinds)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
@@ -817,7 +833,24 @@ def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 
 
-def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None) -> None:
+_REVIEW_HEAD = re.compile(alternation(zh.REVIEW_HEADINGS))
+_PLAN_HEAD = re.compile(alternation(zh.PLAN_HEADINGS))
+
+
+def _section_kinds(doc: Doc, record: DocumentRecord) -> list[tuple[int, int, str]]:
+    """(start, end, kind) in the view for sections whose title says review (回顾, 成就) or plan (目标, 安排)."""
+    out = []
+    for sec in record.sections:
+        title = sec.title or ""
+        k = "target" if _PLAN_HEAD.search(title) else ("actual" if _REVIEW_HEAD.search(title) else "")
+        if not k or sec.end <= sec.start:
+            continue
+        out.append((doc.view_pos(sec.start), doc.view_pos(sec.end), k))
+    return out
+
+
+def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
+          section_kinds: list[tuple[int, int, str]] | None = None) -> None:
     if in_gloss:
         c.kind = "target"
         return
@@ -828,6 +861,12 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones;
     #    预计…将突破 is an estimate, not a plan
     k = "actual" if ESTIMATE.search(text[ccs:c.vs]) else _cue_kind(text[ccs:c.vs], last=True, weak=False)
+    if k is None and section_kinds:
+        # a work report's review section (一、2023年工作回顾) reports, its plan section (主要目标) commits: only the
+        # value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
+        inner = [sk for sk in section_kinds if sk[0] <= c.vs < sk[1]]
+        if inner:
+            k = max(inner, key=lambda sk: sk[0])[2]
     if k is None:
         k = _cue_kind(text[ss:ccs], last=True, weak=False)
     if k is None and year:
