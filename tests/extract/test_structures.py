@@ -232,3 +232,10 @@ def test_base_status_does_not_make_the_target_an_actual():
 def test_one_year_duration_is_no_target_cue():
     f = by_value(run("2023年,全县签约项目38个,其中12个项目一年内建成投产,完成投资45亿元。"), 45)
     assert f.kind == "actual"
+
+
+def test_indicator_and_unit_as_written_in_traditional_script():
+    f = by_value(run("全省生產總值力爭達到5.2萬億元。"), 5.2)
+    assert f.unit == "萬億元"
+    assert f.indicator == "生產總值"
+    assert by_value(run("全省生产总值达到5.2万亿元。"), 5.2).indicator == "生产总值"

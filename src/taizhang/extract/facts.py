@@ -665,6 +665,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _changes(text, layout, cands)
     _restatements(text, cands)
 
+    written = _written_form(doc)
     facts: list[Fact] = []
     for c in cands:
         rs, re_ = doc.raw_span(c.vs, c.ve)
@@ -672,10 +673,41 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         if re_ <= rs:
             continue
         value = int(c.value) if float(c.value).is_integer() and abs(c.value) < 1e15 else c.value
-        facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=c.unit, kind=c.kind,
+        unit, indicator = (c.unit.translate(written), c.indicator.translate(written)) if written else (c.unit, c.indicator)
+        facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=unit, kind=c.kind,
                           measure=c.measure, comparator=c.comparator, period=c.period, subject=c.subject,
-                          indicator=c.indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee))
+                          indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee))
     return facts
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _written_form(doc: Doc) -> dict[int, str]:
+    """norm → view character table for a text written in traditional script (生产总值 → 生産總值).
+
+    Extraction reads the simplified ``norm``; the schema wants units and indicators as written.  Only CJK
+    characters that the document itself writes differently are mapped (the most frequent spelling wins), so a
+    simplified text gets an empty table and full-width digits or punctuation are never touched.
+    """
+    view, norm = doc.view, doc.norm
+    if view == norm:
+        return {}
+    seen: dict[str, Counter] = {}
+    i = 0
+    n = len(view)
+    while i < n:
+        # jump to the next difference: long simplified stretches cost one C-level comparison each
+        j = i + 4096
+        if view[i:j] == norm[i:j]:
+            i = j
+            continue
+        for k in range(i, min(j, n)):
+            a, b = view[k], norm[k]
+            if a != b and _CJK_CHAR.match(a):
+                seen.setdefault(b, Counter())[a] += 1
+        i = j
+    return {ord(b): cnt.most_common(1)[0][0] for b, cnt in seen.items()}
 
 
 # --------------------------------------------------------------------------- lists (分别, A、B和C)
