@@ -306,7 +306,7 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     if re.search(r"(?:表示|指出|强调|介绍|说|显示|认为|透露|获悉|了解到)$", text[c1s:c1e]) and c1e + 1 < ss + 1:
         c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
-           if p.role not in ("base", "same_period")]
+           if p.role not in ("base", "same_period", "average")]
     return ps_[0] if ps_ else None
 
 

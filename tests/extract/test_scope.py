@@ -1,0 +1,86 @@
+"""The scope stack: each fact takes the nearest stated time and place (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract.pipeline import extract_text
+from taizhang.extract.periods import find_periods, is_base
+from taizhang.extract.scope import shift_year
+
+
+def facts_of(text: str):
+    return extract_text(text, "t.txt").facts
+
+
+def period_of(fs, value):
+    hits = [f for f in fs if f.value == value]
+    assert hits, [(f.value, f.evidence) for f in fs]
+    return hits[0].period
+
+
+GWR = "政府工作报告\n——2022年1月6日在某某县第十届人民代表大会第二次会议上\n各位代表:\n"
+
+
+def test_comparison_bases_are_not_the_facts_time():
+    fs = facts_of(GWR + "  2021年,全县规上工业增加值增长9%,增速比2020年提高2个百分点,比一季度回落1个百分点;"
+                  "全县实现生产总值210亿元,是2015年的1.5倍。\n")
+    assert period_of(fs, 9) == "2021"
+    assert period_of(fs, 2) == "2021"
+    assert period_of(fs, 1) == "2021"
+    assert period_of(fs, 1.5) == "2021"
+
+
+@pytest.mark.parametrize("text,start,base", [("比上年增长", 1, True), ("与去年同期相比", 1, True), ("是2015年的两倍", 1, True),
+                                             ("2015年以来", 0, False)])
+def test_is_base(text, start, base):
+    p = [x for x in find_periods(text, 2020) if x.start == start]
+    assert p and (p[0].role == "base") == base and is_base(text, p[0].start, p[0].end) == base
+
+
+def test_from_to_takes_the_frames_start_and_end():
+    gwr = GWR.replace("2022年1月6日", "2021年12月28日")
+    fs = facts_of(gwr + "  五年来,全县城镇化率从41%提高到52%,森林覆盖率达到63%。\n")
+    assert period_of(fs, 41) == "2016"  # the state before the first year of 2017..2021
+    assert period_of(fs, 52) == "2021"
+    assert period_of(fs, 63) == "2021"  # a stock reported in a review holds at the time of writing
+
+
+def test_from_to_with_its_own_years():
+    fs = facts_of(GWR + "  全县财政收入从2016年的8亿元增加到2021年的12亿元,年均增长8.4%。\n")
+    assert period_of(fs, 8) == "2016"
+    assert period_of(fs, 12) == "2021"
+
+
+def test_targets_under_a_span_end_state_and_flow():
+    text = ("某县召开党代会\n发布时间:2021-11-20\n  未来五年主要目标\n  全县生产总值年均增长7%,人均生产总值达到8万元,"
+            "新建学校12所;城镇居民人均可支配收入从目前的3万元增长到4.2万元。\n")
+    fs = facts_of(text)
+    assert period_of(fs, 7) == "2022..2026"  # a November report plans from the next year
+    assert period_of(fs, 8) in ("..2026", "2026")
+    assert period_of(fs, 12) == "2022..2026"
+    assert period_of(fs, 3) == "2021"  # 目前: the time of writing
+    assert period_of(fs, 4.2) in ("..2026", "2026")
+
+
+def test_same_period_is_the_comparison_period():
+    fs = facts_of("2019年上半年全市经济运行情况\n  全市固定资产投资同比增长6%(上年同期为下降3%),增速比一季度加快2个百分点。\n")
+    assert period_of(fs, 6) == "2019-H1"
+    assert period_of(fs, 3) == "2018-H1"
+    assert period_of(fs, 2) == "2019-H1"
+
+
+def test_a_paragraph_frame_after_an_attribution_clause():
+    fs = facts_of("某地这十年\n发布时间:2022-09-01\n  省长表示,十年来,全省生产总值翻一番,人均生产总值突破10万元。\n")
+    assert period_of(fs, 1) == "2013..2022"
+    assert period_of(fs, 10) == "2022"
+
+
+def test_bracketed_time_does_not_carry():
+    fs = facts_of("上半年全县经济运行情况\n  全县投资完成30亿元,同比下降5%(一季度为增长2%),拉动全县经济增长1个百分点。\n")
+    assert period_of(fs, 2) == "?-Q1"
+    assert period_of(fs, 1) == "?-H1"
+
+
+@pytest.mark.parametrize("p,by,out", [("2016-H1", -1, "2015-H1"), ("?-H1", -1, "?-H1"), ("2021..2025", 1, "2022..2026")])
+def test_shift_year(p, by, out):
+    assert shift_year(p, by) == out
