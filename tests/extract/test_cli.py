@@ -78,7 +78,7 @@ def test_one_bad_file_fails_the_run_but_not_the_batch(folder: Path, tmp_path: Pa
     # The good files were still extracted, and the report lists the failures.
     assert sorted(d["doc"] for d in _rows(out / "documents.jsonl")) == ["news.txt", "page.html", "plan.txt"]
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "broken.docx" in page and "failed files (2)" in page
+    assert "broken.docx" in page and "读取失败的文件(2)" in page
 
 
 def test_no_report_flag(folder: Path, tmp_path: Path):

@@ -181,7 +181,7 @@ def test_inconsistent_mention_is_flagged():
     ex.projects[0].mention = "别的名字"
     page = render_report([ex], [])
     issues = re.search(r'<ul id="d0-issues">(.*?)</ul>', page, re.S).group(1)
-    assert '<li class="inconsistent"><b>inconsistent</b> <code>p0</code>' in issues
+    assert '<li class="inconsistent"><b>与原文不符</b> <code>p0</code>' in issues
 
 
 def test_failures_are_listed_with_reasons(tmp_path):
@@ -189,7 +189,7 @@ def test_failures_are_listed_with_reasons(tmp_path):
     write_report(out, [_extraction()], [("bad/<x>.pdf", "not a PDF: <garbage>")])
     page = out.read_text(encoding="utf-8")
     assert "bad/&lt;x&gt;.pdf" in page and "not a PDF: &lt;garbage&gt;" in page
-    assert "failed files (1)" in page
+    assert "读取失败的文件(1)" in page
 
 
 def test_report_is_self_contained():
@@ -217,3 +217,18 @@ def test_many_spans_on_a_large_text_are_all_painted():
     out = "".join(paint(raw, spans))
     assert out.count('data-k="f') == len(spans)
     assert html.unescape(re.sub(r"<[^>]+>", "", out)) == raw
+
+
+def test_report_speaks_chinese():
+    """Labels, kinds, measures, periods and stages in words: no code value in what a reader sees."""
+    ex = _extraction()
+    page = render_report([ex], [("坏/文件.pdf", "无法读取")])
+    shown = re.sub(r"<(script|style)\b.*?</\1>", "", page, flags=re.S)
+    shown = html.unescape(re.sub(r"<[^>]+>", " ", shown))
+    assert "2025年前" in shown and "总量" in shown and "目标" in shown and "读取失败的文件" in shown
+    for code in ("..2025", "level", "target", "actual", "unplaced", "inconsistent", "facts", "projects",
+                 "sections", "noise", "document", "failed", "overlap", "evidence", "investment"):
+        assert not re.search(rf"(?<![\w.]){re.escape(code)}(?!\w)", shown), code
+    records = json.loads(re.search(r'<script type="application/json" id="d0-rec">(.*?)</script>', page, re.S).group(1))
+    assert records["f0"]["period"] == "2025年前" and records["f0"]["kind"] in ("目标", "实绩")
+    assert '"measure": "度量"' in page or '"measure":"度量"' in page  # the tooltip names fields in words

@@ -28,18 +28,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+from taizhang import labels as L
+
 # (css class, legend label) in the order the legend shows them.
 KINDS: tuple[tuple[str, str], ...] = (
-    ("ft", "fact · target 目标"),
-    ("fa", "fact · actual 实绩"),
-    ("ev", "fact evidence 依据"),
-    ("pj", "project 项目"),
-    ("iv", "investment 投资"),
-    ("sh", "section heading 章节"),
-    ("gl", "glossary 名词解释"),
-    ("pe", "person 人物"),
-    ("rg", "region 行政区划"),
-    ("nz", "noise 噪声"),
+    ("ft", "目标"),
+    ("fa", "实绩"),
+    ("ev", "依据句"),
+    ("pj", "项目"),
+    ("iv", "投资"),
+    ("sh", "章节标题"),
+    ("gl", "名词解释"),
+    ("pe", "人物"),
+    ("rg", "行政区划"),
+    ("nz", "噪声"),
 )
 
 OPEN_DOCS = 3  # documents shown expanded; the rest start collapsed so big batches open fast
@@ -81,15 +83,15 @@ class Layout:
 def _valid(start: Any, end: Any, n: int) -> str:
     """'' when ``[start, end)`` is a non-empty span inside a text of length n, else why not."""
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
-        return "offsets are not integers"
+        return "偏移量不是整数"
     if start < 0 or end < 0:
-        return f"negative offsets [{start}, {end})"
+        return f"偏移量为负 [{start}, {end})"
     if end > n or start > n:
-        return f"[{start}, {end}) lies beyond the end of the text ({n} chars)"
+        return f"[{start}, {end}) 超出正文末尾(共 {n} 字符)"
     if end < start:
-        return f"end before start [{start}, {end})"
+        return f"结束位置在开始位置之前 [{start}, {end})"
     if end == start:
-        return f"empty span at {start}"
+        return f"位置 {start} 处为空"
     return ""
 
 
@@ -119,15 +121,17 @@ def heading_span(raw: str, start: int, label: str, title: str) -> tuple[int, int
 
 
 def _fact_record(f: Any) -> dict[str, Any]:
-    return {"type": "fact", "value": f.value, "unit": f.unit, "kind": f.kind, "measure": f.measure,
-            "comparator": f.comparator, "period": f.period, "subject": f.subject, "indicator": f.indicator,
-            "estimated": f.estimated, "span": f"[{f.vstart}, {f.vend})"}
+    return {"type": L.label("fact", "record"), "value": f.value, "unit": f.unit, "kind": L.label(f.kind, "kind"),
+            "measure": L.label(f.measure, "measure"), "comparator": L.label(f.comparator, "comparator_option"),
+            "period": L.period_label(f.period, f.kind) or L.UNSTATED, "subject": f.subject, "indicator": f.indicator,
+            "estimated": "是" if f.estimated else "否", "span": f"[{f.vstart}, {f.vend})"}
 
 
 def _project_record(p: Any) -> dict[str, Any]:
-    inv = "; ".join(f"{i.kind} {i.value}{i.unit}" for i in (p.investment or []))
-    return {"type": "project", "name": p.name, "mention": p.mention, "stage": p.stage, "category": p.category,
-            "location": p.location, "investment": inv, "span": f"[{p.start}, {p.end})"}
+    inv = "; ".join(_investment(i) for i in (p.investment or []))
+    return {"type": L.label("project", "record"), "name": p.name, "mention": p.mention,
+            "stage": L.label(p.stage, "stage"), "category": p.category, "location": p.location, "investment": inv,
+            "span": f"[{p.start}, {p.end})"}
 
 
 def layout(ex: Any) -> Layout:
@@ -153,32 +157,32 @@ def layout(ex: Any) -> Layout:
     for i, f in enumerate(ex.facts):
         key = f"f{i}"
         records[key] = _fact_record(f)
-        what = f"fact {f.value}{f.unit} {f.indicator}".strip()
+        what = f"量化表述 {L.number(f.value)}{f.unit} {f.indicator}".strip()
         cls = "ft" if f.kind == "target" else "fa"
         if place(f.vstart, f.vend, cls, key, what):
             records[key]["text"] = raw[f.vstart:f.vend]
-        if place(f.estart, f.eend, "ev", f"e{i}", what + " (evidence)", anchor=False):
+        if place(f.estart, f.eend, "ev", f"e{i}", what + "(依据句)", anchor=False):
             if raw[f.estart:f.eend] != f.evidence:
                 issues.append(Issue(key, what, "inconsistent",
-                                    f"evidence {_short(f.evidence)!r} ≠ text {_short(raw[f.estart:f.eend])!r}"))
+                                    f"依据句 {_short(f.evidence)!r} ≠ 正文 {_short(raw[f.estart:f.eend])!r}"))
 
     for i, p in enumerate(ex.projects):
         key = f"p{i}"
         records[key] = _project_record(p)
-        what = f"project {p.name or p.mention}"
+        what = f"项目 {p.name or p.mention}"
         if place(p.start, p.end, "pj", key, what) and raw[p.start:p.end] != p.mention:
             issues.append(Issue(key, what, "inconsistent",
-                                f"mention {_short(p.mention)!r} ≠ text {_short(raw[p.start:p.end])!r}"))
+                                f"提及 {_short(p.mention)!r} ≠ 正文 {_short(raw[p.start:p.end])!r}"))
         for j, inv in enumerate(p.investment or []):
             if isinstance(inv.start, int) and inv.start == -1 and inv.end == -1:
                 continue  # no offsets given: shown in the project's fields only
-            place(inv.start, inv.end, "iv", f"i{i}_{j}", f"{what}: investment {inv.value}{inv.unit}", anchor=False)
+            place(inv.start, inv.end, "iv", f"i{i}_{j}", f"{what}:投资 {L.number(inv.value)}{inv.unit}", anchor=False)
 
     for i, s in enumerate(rec.sections):
         key = f"s{i}"
-        records[key] = {"type": "section", "level": s.level, "label": s.label, "title": s.title, "kind": s.kind,
-                        "start": s.start}
-        what = f"section {s.label}{s.title}"
+        records[key] = {"type": L.label("section", "record"), "level": s.level, "label": s.label, "title": s.title,
+                        "kind": L.label(s.kind, "section_kind"), "start": s.start}
+        what = f"章节 {s.label}{s.title}"
         why = _valid(s.start, s.start + 1 if isinstance(s.start, int) else None, n)
         if why:
             issues.append(Issue(key, what, "unplaced", why))
@@ -188,27 +192,27 @@ def layout(ex: Any) -> Layout:
 
     for i, g in enumerate(rec.glossary):
         key = f"g{i}"
-        records[key] = {"type": "glossary", "term": g.term, "definition": g.definition}
-        what = f"glossary {g.term}"
+        records[key] = {"type": L.label("glossary", "record"), "term": g.term, "definition": g.definition}
+        what = f"名词解释 {g.term}"
         if g.start == -1 and g.end == -1:
-            issues.append(Issue(key, what, "unplaced", "no offsets"))
+            issues.append(Issue(key, what, "unplaced", "没有偏移量"))
         else:
             place(g.start, g.end, "gl", key, what)
 
     for i, h in enumerate(rec.people):
         key = f"h{i}"
-        records[key] = {"type": "person", "name": h.name, "role": h.role}
-        what = f"person {h.name}"
+        records[key] = {"type": L.label("person", "record"), "name": h.name, "role": h.role}
+        what = f"人物 {h.name}"
         if place(h.start, h.end, "pe", key, what) and raw[h.start:h.end] != h.name:
-            issues.append(Issue(key, what, "inconsistent", f"name ≠ text {_short(raw[h.start:h.end])!r}"))
+            issues.append(Issue(key, what, "inconsistent", f"姓名 ≠ 正文 {_short(raw[h.start:h.end])!r}"))
 
     for i, z in enumerate(rec.noise):
         key = f"n{i}"
-        records[key] = {"type": "noise", "reason": z.reason, "chars": (z.end - z.start)
+        records[key] = {"type": L.label("noise", "record"), "reason": L.label(z.reason, "noise"), "chars": (z.end - z.start)
                         if isinstance(z.end, int) and isinstance(z.start, int) else "?"}
-        what = f"noise ({z.reason})"
+        what = f"噪声({L.label(z.reason, 'noise')})"
         if place(z.start, z.end, "nz", key, what) and z.text and raw[z.start:z.end] != z.text:
-            issues.append(Issue(key, what, "inconsistent", "noise text ≠ text at its offsets"))
+            issues.append(Issue(key, what, "inconsistent", "噪声文字与该位置的正文不同"))
 
     _place_regions(ex, spans, records, issues)
     return Layout(spans, dict(anchors), records, issues)
@@ -228,7 +232,7 @@ def _place_regions(ex: Any, spans: list[Span], records: dict, issues: list[Issue
     keys: dict[str, str] = {}  # full or short name → key
     owner: dict[str, str] = {}  # full or short name → full name
     for i, name in enumerate(names):
-        records[f"r{i}"] = {"type": "region", "name": name}
+        records[f"r{i}"] = {"type": L.label("region", "record"), "name": name}
         keys[name], owner[name] = f"r{i}", name
     for i, name in enumerate(names):  # 扬州市 is mostly written 扬州
         short = name[:-1] if name[-1:] in "省市县区" else ""
@@ -243,7 +247,7 @@ def _place_regions(ex: Any, spans: list[Span], records: dict, issues: list[Issue
             found.add(owner[m.group()])
     for name in names:
         if name not in found:
-            issues.append(Issue(keys[name], f"region {name}", "unplaced", "no offsets; name not found in the text"))
+            issues.append(Issue(keys[name], f"行政区划 {name}", "unplaced", "没有偏移量，正文中也找不到该名称"))
 
 
 # --------------------------------------------------------------------------- painting the text
@@ -324,7 +328,7 @@ def _td(v: Any, num: Any = None) -> str:
 def _table(tid: str, head: Sequence[str], rows: Iterable[str], nrows: int, what: str) -> str:
     ths = "".join(f"<th>{_esc(h)}</th>" for h in head)
     return (f'<div class="tbl"><input class="filter" type="search" data-table="{tid}" '
-            f'placeholder="filter {what}…"> <span class="cnt">{nrows} {what}</span>'
+            f'placeholder="筛选{what}…"> <span class="cnt">共 {nrows} 条{what}</span>'
             f'<table class="sortable" id="{tid}"><thead><tr>{ths}</tr></thead><tbody>'
             + "".join(rows) + "</tbody></table></div>")
 
@@ -336,15 +340,15 @@ def _fact_rows(ex: Any, d: str) -> Iterator[str]:
         text = raw[f.vstart:f.vend] if ok else "—"
         link = f'<a href="#{d}-f{i}">{i}</a>' if ok else f"{i}"
         yield (f'<tr class="{"ft" if f.kind == "target" else "fa"}r"><td data-v="{i}">{link}</td>'
-               + _td(text) + _td(f.value, f.value) + _td(f.unit) + _td(f.kind) + _td(f.measure)
-               + _td(f.comparator) + _td(f.period) + _td(f.subject) + _td(f.indicator)
+               + _td(text) + _td(L.number(f.value), f.value) + _td(f.unit) + _td(L.label(f.kind, "kind"))
+               + _td(L.label(f.measure, "measure")) + _td(L.label(f.comparator, "comparator_option"))
+               + _td(L.period_label(f.period, f.kind) or L.UNSTATED) + _td(f.subject) + _td(f.indicator)
                + _td("预计" if f.estimated else "") + f'<td class="evd">{_esc(f.evidence)}</td>'
                + _td(f"{f.vstart}–{f.vend}", f.vstart) + "</tr>")
 
 
 def _investment(x: Any) -> str:
-    kind = {"planned": "计划投资", "completed": "完成投资"}.get(x.kind, x.kind)
-    return f"{kind} {x.value}{x.unit}"
+    return f"{L.label(x.kind, 'investment')} {L.number(x.value)}{x.unit}"
 
 
 def _project_rows(ex: Any, d: str) -> Iterator[str]:
@@ -353,31 +357,33 @@ def _project_rows(ex: Any, d: str) -> Iterator[str]:
         ok = not _valid(p.start, p.end, len(raw))
         link = f'<a href="#{d}-p{i}">{i}</a>' if ok else f"{i}"
         inv = "; ".join(_investment(x) for x in (p.investment or []))
-        yield (f'<tr><td data-v="{i}">{link}</td>' + _td(p.mention) + _td(p.name) + _td(p.stage) + _td(p.category)
+        yield (f'<tr><td data-v="{i}">{link}</td>' + _td(p.mention) + _td(p.name) + _td(L.label(p.stage, "stage"))
+               + _td(p.category)
                + _td(p.location) + _td(inv) + _td(f"{p.start}–{p.end}", p.start) + "</tr>")
 
 
 def _outline(rec: Any, d: str, lay: Layout) -> str:
     placed = {sp.key for sp in lay.spans if sp.cls == "sh"}
     if not rec.sections:
-        return '<p class="muted">no sections</p>'
+        return '<p class="muted">未识别到章节</p>'
     items = []
     for i, s in enumerate(rec.sections):
-        label = _esc(f"{s.label} {s.title}".strip() or "(untitled)")
+        label = _esc(f"{s.label} {s.title}".strip() or "(无标题)")
         lv = s.level if isinstance(s.level, int) and 0 < s.level < 7 else 6
         if f"s{i}" in placed:
             items.append(f'<li class="lv{lv}"><a href="#{d}-s{i}" data-go="{d}-s{i}">{label}</a></li>')
         else:
-            items.append(f'<li class="lv{lv} muted">{label} <em>(unplaced)</em></li>')
+            items.append(f'<li class="lv{lv} muted">{label} <em>(无法定位)</em></li>')
     return "<ol class=\"outline\">" + "".join(items) + "</ol>"
 
 
 def _meta(ex: Any) -> str:
     r = ex.record
-    bits = [("type", r.doc_type), ("title", r.title + (" (derived)" if r.title_derived and r.title else "")),
-            ("published", r.published), ("source", r.source), ("format", f"{r.format} / {r.encoding}"),
-            ("chars", f"{len(ex.doc.raw):,}"), ("regions", "、".join(r.regions)),
-            ("people", "、".join(f"{p.name}({p.role})" if p.role else p.name for p in r.people))]
+    bits = [("类型", L.label(r.doc_type, "doc_type")), ("标题", r.title + ("(推断)" if r.title_derived and r.title else "")),
+            ("发布日期", L.date_label(r.published)), ("来源", r.source),
+            ("格式", f"{L.label(r.format, 'format')}(编码 {r.encoding.upper()})"),
+            ("字数", f"{len(ex.doc.raw):,}"), ("行政区划", "、".join(r.regions)),
+            ("人物", "、".join(f"{p.name}({p.role})" if p.role else p.name for p in r.people))]
     return "<dl class=\"meta\">" + "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(str(v)) or '—'}</dd>"
                                            for k, v in bits) + "</dl>"
 
@@ -386,17 +392,17 @@ def _glossary(rec: Any) -> str:
     if not rec.glossary:
         return ""
     rows = "".join(f"<tr><td>{_esc(g.term)}</td><td>{_esc(g.definition)}</td></tr>" for g in rec.glossary)
-    return (f"<details><summary>glossary 名词解释 ({len(rec.glossary)})</summary>"
-            f"<table><thead><tr><th>term</th><th>definition</th></tr></thead><tbody>{rows}</tbody></table></details>")
+    return (f"<details><summary>名词解释({len(rec.glossary)})</summary>"
+            f"<table><thead><tr><th>名词</th><th>解释</th></tr></thead><tbody>{rows}</tbody></table></details>")
 
 
 def _issues(lay: Layout, d: str) -> str:
     if not lay.issues:
         return ""
-    rows = "".join(f'<li class="{i.problem}"><b>{i.problem}</b> <code>{_esc(i.key)}</code> {_esc(i.what)}: '
+    rows = "".join(f'<li class="{i.problem}"><b>{L.label(i.problem, "issue")}</b> <code>{_esc(i.key)}</code> {_esc(i.what)}:'
                    f"{_esc(i.reason)}</li>" for i in lay.issues)
     nu = sum(1 for i in lay.issues if i.problem == "unplaced")
-    return (f'<details class="issues" open><summary>unplaced {nu} / inconsistent {len(lay.issues) - nu}</summary>'
+    return (f'<details class="issues" open><summary>无法定位 {nu} 条 / 与原文不符 {len(lay.issues) - nu} 条</summary>'
             f'<ul id="{d}-issues">{rows}</ul></details>')
 
 
@@ -408,22 +414,22 @@ def render_document(ex: Any, di: int) -> Iterator[str]:
     nt = sum(1 for f in ex.facts if f.kind == "target")
     openattr = " open" if di < OPEN_DOCS else ""
     yield (f'<details class="doc" id="{d}" data-doc="{d}"{openattr}><summary><h2>{_esc(rec.doc)}'
-           f'<small>{_esc(rec.title)}</small></h2><span class="muted">{len(ex.facts)} facts ({nt} target, '
-           f"{len(ex.facts) - nt} actual) · {len(ex.projects)} projects · {len(rec.sections)} sections · "
-           f"{len(rec.noise)} noise · {len(lay.issues)} issues</span></summary>")
+           f'<small>{_esc(rec.title)}</small></h2><span class="muted">量化表述 {len(ex.facts)} 条(目标 {nt},'
+           f"实绩 {len(ex.facts) - nt}) · 项目 {len(ex.projects)} · 章节 {len(rec.sections)} · "
+           f"噪声 {len(rec.noise)} · 问题 {len(lay.issues)}</span></summary>")
     yield _meta(ex)
     yield _issues(lay, d)
     yield f'<div class="cols"><nav>{_outline(rec, d, lay)}</nav><div class="text"><pre class="raw" data-doc="{d}">'
     yield from paint(ex.doc.raw, lay.spans, lay.anchors, id_prefix=f"{d}-")
     yield "</pre></div></div>"
     yield _glossary(rec)
-    yield (f"<details open><summary>facts 量化表述 ({len(ex.facts)})</summary>"
-           + _table(f"{d}-facts", ["#", "text", "value", "unit", "kind", "measure", "cmp", "period", "subject",
-                                   "indicator", "est.", "evidence", "span"], _fact_rows(ex, d), len(ex.facts), "facts")
+    yield (f"<details open><summary>量化表述({len(ex.facts)})</summary>"
+           + _table(f"{d}-facts", ["#", "原文", "数值", "单位", "类型", "度量", "比较", "期间", "主体",
+                                   "指标", "预计", "依据句", "位置"], _fact_rows(ex, d), len(ex.facts), "量化表述")
            + "</details>")
-    yield (f"<details open><summary>projects 项目 ({len(ex.projects)})</summary>"
-           + _table(f"{d}-projects", ["#", "mention", "name", "stage", "category", "location", "investment", "span"],
-                    _project_rows(ex, d), len(ex.projects), "projects")
+    yield (f"<details open><summary>项目({len(ex.projects)})</summary>"
+           + _table(f"{d}-projects", ["#", "提及", "项目名称", "阶段", "类别", "地点", "投资", "位置"],
+                    _project_rows(ex, d), len(ex.projects), "项目")
            + "</details>")
     yield _json_script(lay.records, f"{d}-rec")
     yield "</details>"
@@ -433,25 +439,26 @@ def _summary(extractions: Sequence[Any], failures: Sequence[tuple[str, str]]) ->
     rows = []
     for di, ex in enumerate(extractions):
         r = ex.record
-        rows.append(f'<tr><td><a href="#d{di}" data-go="d{di}">{_esc(r.doc)}</a></td>' + _td(r.doc_type) + _td(r.title)
+        rows.append(f'<tr><td><a href="#d{di}" data-go="d{di}">{_esc(r.doc)}</a></td>' + _td(L.label(r.doc_type, "doc_type"))
+                    + _td(r.title)
                     + _td(f"{len(ex.doc.raw):,}", len(ex.doc.raw)) + _td(len(ex.facts), len(ex.facts))
                     + _td(len(ex.projects), len(ex.projects)) + _td(len(r.sections), len(r.sections))
                     + _td(len(r.noise), len(r.noise)) + "</tr>")
-    table = _table("summary", ["document", "type", "title", "chars", "facts", "projects", "sections", "noise"],
-                   rows, len(rows), "documents")
+    table = _table("summary", ["文件", "类型", "标题", "字数", "量化表述", "项目", "章节", "噪声"],
+                   rows, len(rows), "文件")
     fail = ""
     if failures:
         frows = "".join(f"<tr><td>{_esc(str(p))}</td><td>{_esc(str(r))}</td></tr>" for p, r in failures)
-        fail = (f'<section class="failures"><h2>failed files ({len(failures)})</h2><table id="failures"><thead><tr>'
-                f"<th>path</th><th>reason</th></tr></thead><tbody>{frows}</tbody></table></section>")
+        fail = (f'<section class="failures"><h2>读取失败的文件({len(failures)})</h2><table id="failures"><thead><tr>'
+                f"<th>路径</th><th>原因</th></tr></thead><tbody>{frows}</tbody></table></section>")
     return fail + table
 
 
 def _legend() -> str:
     items = "".join(f'<label><input type="checkbox" checked data-cls="{c}"><span class="{c} sw">{_esc(lbl)}</span></label>'
                     for c, lbl in KINDS)
-    return (f'<div class="legend">{items}<label><span class="ov sw">overlap</span></label>'
-            '<span class="muted">hover a highlight for its fields; click an outline entry to jump</span></div>')
+    return (f'<div class="legend">{items}<label><span class="ov sw">重叠</span></label>'
+            '<span class="muted">鼠标停在高亮处可看字段;点击提纲条目可跳转</span></div>')
 
 
 CSS = """
@@ -521,8 +528,8 @@ document.addEventListener('mouseover',function(ev){
  ks.forEach(function(k){
   var b=base(k);if(seen[b])return;seen[b]=1;var r=R[b];if(!r)return;
   var box=document.createElement('div');box.className='rec';var t=document.createElement('table');
-  row(t,'record',b+(k!==b?' ('+(k.charAt(0)==='e'?'evidence':'investment')+')':''));
-  Object.keys(r).forEach(function(f){row(t,f,r[f]);});box.appendChild(t);tip.appendChild(box);});
+  row(t,'条目',b+(k!==b?'('+(k.charAt(0)==='e'?'依据句':'投资')+')':''));
+  Object.keys(r).forEach(function(f){row(t,FL[f]||f,r[f]);});box.appendChild(t);tip.appendChild(box);});
  tip.style.display='block';
 });
 document.addEventListener('mousemove',function(ev){if(tip.style.display==='block'){
@@ -551,15 +558,25 @@ document.querySelectorAll('table.sortable th').forEach(function(th){th.addEventL
 """
 
 
+# the tooltip's field names in words (the records keep their keys)
+TIP_FIELDS = {"type": "类别", "value": "数值", "unit": "单位", "kind": "类型", "measure": "度量", "comparator": "比较",
+              "period": "期间", "subject": "主体", "indicator": "指标", "estimated": "预计", "span": "位置",
+              "text": "原文", "name": "名称", "mention": "提及", "stage": "阶段", "category": "类别",
+              "location": "地点", "investment": "投资", "level": "层级", "label": "编号", "title": "标题",
+              "start": "起点", "term": "名词", "definition": "解释", "role": "职务", "reason": "原因",
+              "chars": "字符数"}
+JS = JS.replace("var tip=", "var FL=" + json.dumps(TIP_FIELDS, ensure_ascii=False) + ",tip=", 1)
+
+
 def render_parts(extractions: Sequence[Any], failures: Sequence[tuple[str, str]]) -> Iterator[str]:
     """Yield the whole page in pieces (written straight to disk, so a 5 MB document is never copied twice)."""
     nf = sum(len(e.facts) for e in extractions)
     np_ = sum(len(e.projects) for e in extractions)
     yield ('<!doctype html><html lang="zh"><head><meta charset="utf-8">'
            '<meta name="viewport" content="width=device-width,initial-scale=1">'
-           f"<title>taizhang report: {len(extractions)} documents</title><style>{CSS}</style></head><body>")
-    yield (f"<header><h1>台账 extraction report</h1><div>{len(extractions)} document(s) · {nf} facts · "
-           f"{np_} project mentions · {len(failures)} failed</div>{_legend()}</header><main>")
+           f"<title>台账抽取报告:{len(extractions)} 个文件</title><style>{CSS}</style></head><body>")
+    yield (f"<header><h1>台账抽取报告</h1><div>文件 {len(extractions)} 个 · 量化表述 {nf} 条 · "
+           f"项目提及 {np_} 处 · 读取失败 {len(failures)} 个</div>{_legend()}</header><main>")
     yield _summary(extractions, failures)
     for di, ex in enumerate(extractions):
         yield from render_document(ex, di)
@@ -668,8 +685,8 @@ def _extraction_from_rows(doc: dict, sections: list[dict], facts: list[dict], pr
 
 def _doc_page(ex: Any, index_href: str) -> Iterator[str]:
     rec = ex.record
-    yield _site_head(f"{rec.doc} · taizhang report")
-    yield (f'<header><h1><a href="{_attr(index_href)}">台账 extraction report</a> › {_esc(rec.doc)}</h1>'
+    yield _site_head(f"{rec.doc} · 台账抽取报告")
+    yield (f'<header><h1><a href="{_attr(index_href)}">台账抽取报告</a> › {_esc(rec.doc)}</h1>'
            f"{_legend()}</header><main>")
     yield from render_document(ex, 0)
     yield "</main>" + _site_foot()
@@ -751,27 +768,27 @@ def _page_href(k: int, base: str) -> str:
 
 def _index_page(rows: list[tuple], k: int, npages: int, total: int, types: list[str], errors: list[dict],
                 base: str) -> Iterator[str]:
-    yield _site_head(f"taizhang report: {total} documents")
+    yield _site_head(f"台账抽取报告:{total} 个文件")
     nav = " ".join(f"<b>{i + 1}</b>" if i == k else f'<a href="{_attr(_page_href(i, base))}">{i + 1}</a>'
                    for i in range(npages))
-    opts = "".join(f'<option value="{_attr(t)}">{_esc(t)}</option>' for t in types)
-    yield (f"<header><h1>台账 extraction report</h1><div>{total} document(s) · {len(errors)} error(s) · "
-           f"page {k + 1}/{npages}</div>"
+    opts = "".join(f'<option value="{_attr(t)}">{_esc(L.label(t, "doc_type"))}</option>' for t in types)
+    yield (f"<header><h1>台账抽取报告</h1><div>文件 {total} 个 · 出错 {len(errors)} 处 · "
+           f"第 {k + 1}/{npages} 页</div>"
            f'<form id="searchall" data-catalog="{_attr(base)}catalog.js" data-base="{_attr(base)}">'
-           f'<input type="search" placeholder="search all documents…"> <button>search</button></form>'
+           f'<input type="search" placeholder="在全部文件中搜索…"> <button>搜索</button></form>'
            f'<ul id="found"></ul></header><main><nav class="pages">{nav}</nav>')
     body = []
     for (_seq, name, title, dtype, published, chars, nf, np_, nt, ns, page) in rows:
         body.append(f'<tr data-type="{_attr(dtype)}"><td><a href="{_attr(base)}docs/{_attr(page)}">{_esc(name)}</a></td>'
-                    + _td(title) + _td(dtype) + _td(published) + _td(f"{chars:,}", chars) + _td(nf, nf)
+                    + _td(title) + _td(L.label(dtype, "doc_type")) + _td(L.date_label(published)) + _td(f"{chars:,}", chars) + _td(nf, nf)
                     + _td(np_, np_) + _td(nt, nt) + _td(ns, ns) + "</tr>")
-    yield (f'<label>type <select id="type"><option value="">all</option>{opts}</select></label> '
-           + _table("docs", ["document", "title", "type", "published", "chars", "facts", "projects", "tasks",
-                             "sections"], body, len(body), "documents"))
+    yield (f'<label>类型 <select id="type"><option value="">全部</option>{opts}</select></label> '
+           + _table("docs", ["文件", "标题", "类型", "发布日期", "字数", "量化表述", "项目", "任务",
+                             "章节"], body, len(body), "文件"))
     if errors:
         erows = "".join(f"<tr><td>{_esc(e['path'] or '')}</td><td>{_esc(e['status'] or '')}</td>"
                         f"<td>{_esc(e['stage'] or '')}</td><td>{_esc(e['reason'] or '')}</td></tr>" for e in errors)
-        yield (f'<section class="failures"><h2>errors ({len(errors)})</h2><table id="failures"><thead><tr>'
-               f"<th>path</th><th>status</th><th>stage</th><th>reason</th></tr></thead><tbody>{erows}</tbody>"
+        yield (f'<section class="failures"><h2>出错({len(errors)})</h2><table id="failures"><thead><tr>'
+               f"<th>路径</th><th>状态</th><th>环节</th><th>原因</th></tr></thead><tbody>{erows}</tbody>"
                "</table></section>")
     yield f'<nav class="pages">{nav}</nav></main>' + _site_foot()

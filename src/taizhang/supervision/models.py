@@ -111,6 +111,9 @@ class Item(models.Model):
     source_id = models.CharField(max_length=64, blank=True)
     source = GenericForeignKey("source_type", "source_id")
     source_text = models.TextField("任务来源", blank=True)
+    # the quantitative goal brought over by 立项 (intake.py): indicator, value, unit, comparator,
+    # period, subject, measure; for a project: project id, stage and planned investment.  Proposals match on it.
+    goal = models.JSONField("量化目标", default=dict, blank=True)
 
     status = models.CharField("推进状态", max_length=30, choices=Status.choices, default=Status.DRAFT)
     progress = models.FloatField("完成率", default=0.0)
@@ -352,6 +355,58 @@ class ImportBatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file_name}({self.created_at:%Y-%m-%d %H:%M})" if self.created_at else self.file_name
+
+
+class Proposal(models.Model):
+    """A change to an item read from a later document (proposals.py): an actual against the item's goal, or a
+    project's new stage and completed investment.  Nothing changes on the item until a supervisor accepts it."""
+
+    class Kind(models.TextChoices):
+        ACTUAL = "actual", "实绩"
+        STAGE = "stage", "项目进度"
+
+    class State(models.TextChoices):
+        PENDING = "pending", "待确认"
+        ACCEPTED = "accepted", "已采纳"
+        REJECTED = "rejected", "已驳回"
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="proposals", verbose_name="督办事项")
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices)
+    state = models.CharField("状态", max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
+    # the ledger row it comes from (a Fact or a ProjectMention), as for Item.source
+    source_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.SET_NULL)
+    source_id = models.CharField(max_length=64, blank=True)
+    source = GenericForeignKey("source_type", "source_id")
+    document_id = models.IntegerField("文件", null=True, blank=True)
+    document_title = models.CharField("来源文件", max_length=500, blank=True)
+    published = models.CharField("发布日期", max_length=32, blank=True)
+    evidence = models.TextField("原文", blank=True)
+    period = models.CharField("时期", max_length=32, blank=True)
+    value = models.FloatField("实绩", null=True, blank=True)
+    unit = models.CharField("单位", max_length=20, blank=True)
+    target_value = models.FloatField("目标值", null=True, blank=True)
+    target_unit = models.CharField("目标单位", max_length=20, blank=True)
+    gap = models.FloatField("差距", null=True, blank=True)
+    completion = models.FloatField("完成度(%)", null=True, blank=True)
+    stage = models.CharField("项目阶段", max_length=20, blank=True)
+    previous_stage = models.CharField("原阶段", max_length=20, blank=True)
+    investment_completed = models.FloatField("已完成投资(亿元)", null=True, blank=True)
+    investment_planned = models.FloatField("计划投资(亿元)", null=True, blank=True)
+    progress = models.FloatField("建议完成率(%)", null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField("处理意见", blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = verbose_name_plural = "进展建议"
+        constraints = [models.UniqueConstraint(fields=["item", "source_type", "source_id"],
+                                               name="one_proposal_per_item_source")]
+
+    def __str__(self) -> str:
+        return f"{self.item.code} {self.get_kind_display()}建议"
 
 
 class LoginFailure(models.Model):

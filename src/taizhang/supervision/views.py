@@ -508,7 +508,7 @@ def rates_json(request):
         "ranking": [{"rank": r.rank, "unit": t.name(r.unit_id), "score": r.score, "top_tier": r.top_tier,
                      "movement": r.movement,
                      "inputs": {k: {"numerator": getattr(r.rates, k).numerator,
-                                    "denominator": getattr(r.rates, k).denominator} for k in rates.WEIGHTS}}
+                                    "denominator": getattr(r.rates, k).denominator} for k in rates.RATE_LABELS}}
                     for r in t.rows],
         "dispatch": [item_json(i, c) for i, c in ctx["dispatch"]],
     }, json_dumps_params={"ensure_ascii": False})
