@@ -9,7 +9,8 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -67,16 +68,50 @@ def _item_or_404(request, pk: int) -> Item:
 
 # ---- item lists ---------------------------------------------------------------------------------------------
 
-def filtered_items(request):
+MAX_ID = 2 ** 63 - 1
+ITEM_PAGE_SIZE = 100  # items per page of the list and of items.json (?size= up to MAX_ITEM_PAGE_SIZE)
+MAX_ITEM_PAGE_SIZE = 500
+
+
+def _id_param(request, name: str) -> int | None:
+    """An integer id from the query string; anything else is a 400 (SuspiciousOperation would log as an attack)."""
+    raw = request.GET.get(name, "")
+    if raw == "":
+        return None
+    if not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_ID:
+        raise BadRequest(f"参数 {name} 须为整数编号")
+    return int(raw)
+
+
+def _page(request, rows):
+    """One page of ``rows`` (?page=, ?size=): no list answers with everything at once."""
+    raw = request.GET.get("size", "")
+    size = ITEM_PAGE_SIZE
+    if raw:
+        if not (raw.isascii() and raw.isdigit()):
+            raise BadRequest("参数 size 须为整数")
+        size = max(1, min(MAX_ITEM_PAGE_SIZE, int(raw[:6])))
+    return Paginator(rows, size).get_page(request.GET.get("page"))
+
+
+def _page_query(request) -> str:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+def filtered_items(request, prefetch_co_units: bool = True):
     """visible_items narrowed by the query string (status, kind, unit, colour, q); colour filters in Python."""
-    qs = perm.visible_items(request.user).select_related("lead_unit").prefetch_related("milestones", "co_units")
+    qs = perm.visible_items(request.user).select_related("lead_unit").prefetch_related("milestones")
+    if prefetch_co_units:
+        qs = qs.prefetch_related("co_units")
     g = request.GET
     if g.get("status"):
         qs = qs.filter(status=g["status"])
     if g.get("kind"):
         qs = qs.filter(kind=g["kind"])
-    if g.get("unit", "").isdigit():
-        uid = int(g["unit"])
+    uid = _id_param(request, "unit")
+    if uid is not None:
         qs = qs.filter(Q(lead_unit_id=uid) | Q(co_units__id=uid)).distinct()
     if g.get("q"):
         qs = qs.filter(Q(title__icontains=g["q"]) | Q(code__icontains=g["q"]))
@@ -89,10 +124,11 @@ def filtered_items(request):
     return rows
 
 
-def item_json(item: Item, colour: str) -> dict:
+def item_json(item: Item, colour: str, co_units: list[str] | None = None) -> dict:
     return {"id": item.id, "code": item.code, "title": item.title, "kind": item.kind, "status": item.status,
             "status_label": item.get_status_display(), "lead_unit": item.lead_unit.name if item.lead_unit else None,
-            "co_units": [u.name for u in item.co_units.all()], "responsible_leader": item.responsible_leader,
+            "co_units": co_units if co_units is not None else [u.name for u in item.co_units.all()],
+            "responsible_leader": item.responsible_leader,
             "deadline": item.deadline.isoformat() if item.deadline else None, "progress": item.progress,
             "warning": colour or None, "parent_id": item.parent_id, "version": item.version,
             "source": item.source_text, "source_ref": (f"{item.source_type.app_label}.{item.source_type.model}#"
@@ -103,8 +139,9 @@ def item_json(item: Item, colour: str) -> dict:
 @member_required
 @require_GET
 def item_list(request):
-    rows = filtered_items(request)
+    rows = filtered_items(request, prefetch_co_units=False)
     counts = {c: sum(1 for _, x in rows if x == c) for c in ("red", "yellow", "blue")}
+    page = _page(request, rows)
     by_unit: dict[str, dict] = {}
     if perm.reads_all(request.user):  # the leader's dashboard: where the late items are
         for i, c in rows:
@@ -115,7 +152,8 @@ def item_list(request):
                 u[c] += 1
     return render(request, "supervision/item_list.html", {
         "by_unit": sorted(by_unit.items(), key=lambda kv: (-kv[1]["red"], -kv[1]["yellow"], kv[0])),
-        "rows": rows, "counts": counts, "statuses": Status.choices, "kinds": Item.Kind.choices,
+        "rows": page.object_list, "page": page, "query_string": _page_query(request), "total": len(rows),
+        "counts": counts, "statuses": Status.choices, "kinds": Item.Kind.choices,
         "units": Unit.objects.all() if perm.reads_all(request.user) else Unit.objects.none(),
         "colour_labels": COLOUR_LABELS, "query": request.GET.urlencode(), "role": perm.role_of(request.user)})
 
@@ -123,8 +161,19 @@ def item_list(request):
 @member_required
 @require_GET
 def item_list_json(request):
-    rows = filtered_items(request)
-    return JsonResponse({"count": len(rows), "items": [item_json(i, c) for i, c in rows]},
+    rows = filtered_items(request, prefetch_co_units=False)
+    page = _page(request, rows)
+    items = list(page.object_list)
+    co = {}  # co-units of this page's items only
+    for item_id, name in Item.co_units.through.objects.filter(item_id__in=[i.id for i, _ in items]) \
+            .order_by("unit__order", "unit_id").values_list("item_id", "unit__name"):
+        co.setdefault(item_id, []).append(name)
+    out = []
+    for i, c in items:
+        row = item_json(i, c, co_units=co.get(i.id, []))
+        out.append(row)
+    return JsonResponse({"count": len(rows), "page": page.number, "pages": page.paginator.num_pages,
+                         "size": page.paginator.per_page, "items": out},
                         json_dumps_params={"ensure_ascii": False})
 
 
@@ -382,8 +431,10 @@ def round_list(request):
 @member_required
 @require_GET
 def round_list_json(request):
-    rounds = perm.visible_rounds(request.user).prefetch_related("scope_units")
-    return JsonResponse({"count": len(rounds), "rounds": [
+    page = _page(request, perm.visible_rounds(request.user).prefetch_related("scope_units").order_by("-start", "-id"))
+    rounds = page.object_list
+    return JsonResponse({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
+                         "rounds": [
         {"id": r.id, "name": r.name, "team": r.team, "start": r.start.isoformat(), "end": r.end.isoformat(),
          "scope_units": [u.name for u in r.scope_units.all()], "url": reverse("supervision:round", args=[r.id])}
         for r in rounds]}, json_dumps_params={"ensure_ascii": False})
@@ -399,8 +450,9 @@ def finding_json(f: Finding) -> dict:
 @member_required
 @require_GET
 def finding_list_json(request):
-    fs = perm.visible_findings(request.user)
-    return JsonResponse({"count": fs.count(), "findings": [finding_json(f) for f in fs]},
+    page = _page(request, perm.visible_findings(request.user).order_by("due", "id"))
+    return JsonResponse({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
+                         "findings": [finding_json(f) for f in page.object_list]},
                         json_dumps_params={"ensure_ascii": False})
 
 
@@ -471,7 +523,7 @@ def _month(request) -> tuple[int, int]:
         y, m = (int(x) for x in request.GET.get("month", "").split("-"))
         dt.date(y, m, 1)
         return y, m
-    except ValueError:
+    except (ValueError, OverflowError):
         return today.year, today.month
 
 
@@ -481,7 +533,14 @@ def _rates_context(request) -> dict:
     table = reporting.monthly_ranking(y, m, by, _today())
     q = (min(table.as_of.month, 12) - 1) // 3 + 1
     visible = perm.visible_items(request.user)
-    return {"table": table, "by": by, "month": f"{y}-{m:02d}", "formula": rates.FORMULA, "weights": rates.WEIGHTS,
+    if perm.reads_all(request.user):
+        rows = list(table.rows)
+    else:  # like the 通报: a unit's people see their own unit (and the units under it), not the others' scores
+        unit = getattr(perm.membership(request.user), "unit", None)
+        mine = unit.descendant_ids() if unit is not None else set()
+        rows = [r for r in table.rows if r.unit_id in mine]
+    return {"table": table, "rows": rows, "by": by, "month": f"{y}-{m:02d}", "formula": rates.FORMULA,
+            "weights": rates.WEIGHTS,
             "dispatch": reporting.dispatch_items(visible, table.as_of), "quarter": q,
             "review": reporting.review_projects(visible, y, q), "colour_labels": COLOUR_LABELS,
             "can_publish": perm.reads_all(request.user)}
@@ -491,7 +550,7 @@ def _rates_context(request) -> dict:
 @require_GET
 def rates_page(request):
     ctx = _rates_context(request)
-    rows = ctx["table"].rows
+    rows = ctx["rows"]
     ctx["named_rows"] = [(r, ctx["table"].name(r.unit_id)) for r in rows]
     ctx["chart"] = json.dumps({"names": [ctx["table"].name(r.unit_id) for r in rows],
                                "scores": [r.score for r in rows]}, ensure_ascii=False)
@@ -509,7 +568,7 @@ def rates_json(request):
                      "movement": r.movement,
                      "inputs": {k: {"numerator": getattr(r.rates, k).numerator,
                                     "denominator": getattr(r.rates, k).denominator} for k in rates.RATE_LABELS}}
-                    for r in t.rows],
+                    for r in ctx["rows"]],
         "dispatch": [item_json(i, c) for i, c in ctx["dispatch"]],
     }, json_dumps_params={"ensure_ascii": False})
 

@@ -36,3 +36,17 @@ class RequestSizeLimitMiddleware:
         elif "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower():
             return _refuse(411, "请求须注明长度（Content-Length）")
         return self.get_response(request)
+
+
+class QueryStringGuardMiddleware:
+    """A NUL character in the query string is refused (400): no parameter of the site can hold one, and
+    PostgreSQL refuses it in a query, which would make a harmless typo a server error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        qs = request.META.get("QUERY_STRING", "")
+        if "%00" in qs or "\x00" in qs:
+            return _refuse(400, "请求参数无效")
+        return self.get_response(request)

@@ -1,0 +1,79 @@
+"""Hardening of the supervision side: every list pages, a unit's reporter sees only its own unit's scores in
+rates.json (as on the 通报), and evidence that is a zip bomb is refused."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from taizhang.supervision import services
+from taizhang.supervision.models import Item, Status
+
+
+def _client(user) -> Client:
+    c = Client()
+    c.force_login(user)
+    return c
+
+
+@pytest.fixture
+def many(world):
+    """250 more items of unit A, so one page cannot hold them."""
+    Item.objects.bulk_create([Item(code=f"M-{n:04d}", title=f"批量事项{n}", lead_unit=world.unit_a,
+                                   status=Status.ASSIGNED, position=n) for n in range(250)])
+    return world
+
+
+def test_item_list_json_pages(many):
+    c = _client(many.supervisor)
+    first = c.get("/supervision/items.json").json()
+    assert first["count"] == 252 and len(first["items"]) == 100 and first["pages"] == 3
+    last = c.get("/supervision/items.json?page=3").json()
+    assert len(last["items"]) == 52
+    codes = {i["code"] for p in (1, 2, 3) for i in c.get(f"/supervision/items.json?page={p}").json()["items"]}
+    assert len(codes) == 252  # the pages together are the whole list, once each
+    assert len(c.get("/supervision/items.json?size=100000").json()["items"]) == 252  # capped at 500 a page
+    assert len(c.get("/supervision/items.json?size=7").json()["items"]) == 7
+    co = c.get("/supervision/items.json?q=T-001").json()["items"][0]["co_units"]
+    assert co == [many.town.name]
+
+
+def test_item_list_page_renders_one_page_with_a_pager(many):
+    html = _client(many.supervisor).get("/supervision/").content.decode()
+    assert html.count('href="/supervision/items/') <= 100
+    assert "下一页" in html and "252" in html
+
+
+def test_finding_and_round_lists_page(world):
+    c = _client(world.supervisor)
+    assert {"count", "page", "pages"} <= set(c.get("/supervision/findings.json").json())
+    assert {"count", "page", "pages"} <= set(c.get("/supervision/inspections.json").json())
+
+
+def test_rates_json_shows_a_unit_only_its_own_scores(world):
+    full = _client(world.supervisor).get("/supervision/rates.json").json()
+    assert {r["unit"] for r in full["ranking"]} >= {world.unit_a.name, world.unit_b.name}
+    mine = _client(world.reporter_a).get("/supervision/rates.json").json()
+    assert {r["unit"] for r in mine["ranking"]} == {world.unit_a.name}
+    assert _client(world.leader).get("/supervision/rates.json").json()["ranking"] == full["ranking"]
+
+
+def _bomb_docx() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        with zf.open("word/document.xml", "w", force_zip64=True) as fh:
+            for _ in range(30):
+                fh.write(b"\0" * (1024 * 1024))
+    return buf.getvalue()
+
+
+def test_evidence_zip_bomb_is_refused(world, media):
+    data = _bomb_docx()
+    assert len(data) < 100 * 1024
+    with pytest.raises(services.ServiceError, match="压缩"):
+        services.submit_report(world.reporter_a, world.item_a.id, 20, "进展", files=[SimpleUploadedFile("证明.docx", data)])
+    assert world.item_a.reports.count() == 0
