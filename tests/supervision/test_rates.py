@@ -36,12 +36,14 @@ def test_unit_one_by_hand():
 
 def test_scores_ranking_top_tier_and_movement():
     table = rates.unit_rates(ITEMS, FINDINGS, AS_OF)
-    # U1: 100 × (0.4/3 + 0.3/2 + 0.2×5/8 + 0.1/2) = 45.83
-    assert table["U1"].score == pytest.approx(45.83)
+    # U1 on schedule: item 1 closed, item 3 not yet due and no milestone; item 2 overdue → 2/3
+    assert table["U1"].schedule == rates.Ratio(2, 3)
+    # U1: 100 × (0.4×2/3 + 0.3/2 + 0.2×5/8 + 0.1/2) = 59.17
+    assert table["U1"].score == pytest.approx(59.17)
     # U2: all three defined rates are 1, no findings → weights 0.9 renormalised → 100
     assert table["U2"].score == 100.0
     assert table["U2"].rectification.value is None
-    # U3: 0, 0, 0/3, 1/1 → 100 × 0.1 = 10
+    # U3: schedule 0/1 (overdue), on time 0/1, timeliness 0/3, rectification 1/1 → 100 × 0.1 = 10
     assert table["U3"].timeliness == rates.Ratio(0, 3)
     assert table["U3"].score == 10.0
     rows = rates.ranking(table, previous={"U1": 1, "U2": 2, "U3": 3})
@@ -122,3 +124,78 @@ def test_backward_milestones_rise_evenly_to_the_deadline():
     assert ms == [(d(2025, 1, 31), 29.0, ""), (d(2025, 2, 28), 56.0, ""), (d(2025, 3, 31), 86.0, ""),
                   (d(2025, 4, 15), 100.0, "完成")]
     assert backward_milestones(d(2025, 5, 1), d(2025, 4, 1)) == [(d(2025, 4, 1), 100.0, "完成")]
+
+
+# ---- fairness ----------------------------------------------------------------------------------------------
+
+def test_the_seeds_example_745_set_689_on_schedule():
+    """745 items assigned, 689 on schedule → 92.5 %; the page shows the same worked example."""
+    ok = [ItemFacts(i, "U", d(2025, 1, 1), d(2025, 12, 31)) for i in range(689)]
+    late = [ItemFacts(1000 + i, "U", d(2025, 1, 1), d(2025, 2, 1)) for i in range(56)]
+    r = rates.schedule_rate(ok + late, AS_OF)
+    assert r == rates.Ratio(689, 745) and str(r) == "689/745 = 92.5%"
+    assert "689 ÷ 745 = 92.5%" in rates.EXAMPLE
+
+
+def test_a_unit_with_nothing_wrong_outranks_one_with_a_red_item():
+    """The issue's case: unit R has the only red (overdue) item and the only finding, rectified (整改率 100 %);
+    unit G has items on schedule, nothing due and no findings.  G must rank first."""
+    items = [ItemFacts(1, "R", d(2025, 3, 1), d(2025, 3, 20), frequency="quarterly"),   # red: overdue, open
+             ItemFacts(2, "G", d(2025, 3, 1), d(2025, 12, 31), frequency="quarterly"),
+             ItemFacts(3, "G", d(2025, 3, 1), d(2025, 11, 30), frequency="quarterly")]
+    findings = [FindingFacts("R", d(2025, 3, 5), d(2025, 3, 25))]
+    table = rates.unit_rates(items, findings, d(2025, 3, 30))   # no quarterly report due yet
+    assert table["G"].score == 100.0 and table["R"].score < 100.0
+    assert [r.unit_id for r in rates.ranking(table)] == ["G", "R"]
+    # the 0.3 on-time and 0.1 rectification weights have no denominator for G: left out, not scored as 0
+    assert table["G"].on_time.value is None and "不计" in rates.worked_score(table["G"])
+
+
+def test_progress_behind_milestones_is_off_schedule():
+    ms = ((d(2025, 2, 28), 40.0),)
+    behind = ItemFacts(1, "U", d(2025, 1, 1), d(2025, 12, 31), milestones=ms, progress_log=((d(2025, 1, 20), 30.0),))
+    caught_up = ItemFacts(2, "U", d(2025, 1, 1), d(2025, 12, 31), milestones=ms,
+                          progress_log=((d(2025, 1, 20), 30.0), (d(2025, 3, 10), 45.0)))
+    assert not rates.on_schedule(behind, AS_OF)
+    assert rates.on_schedule(caught_up, AS_OF) and not rates.on_schedule(caught_up, d(2025, 3, 5))
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_day = st.integers(min_value=0, max_value=87).map(lambda n: d(2025, 1, 1) + __import__("datetime").timedelta(n))
+
+
+@st.composite
+def _unit_items(draw, unit, red: bool):
+    n = draw(st.integers(min_value=1, max_value=5))
+    out = []
+    for k in range(n):
+        assigned = draw(_day)
+        if red and k == 0:
+            out.append(ItemFacts(k, unit, assigned, assigned))  # due the day it was assigned, never closed: red
+            continue
+        kind = draw(st.sampled_from(["open", "closed"] if not red else ["open", "closed", "late"]))
+        if kind == "open":
+            out.append(ItemFacts(k, unit, assigned, d(2025, 12, 31)))
+        elif kind == "closed":
+            out.append(ItemFacts(k, unit, assigned, d(2025, 12, 31), closed_on=assigned))
+        else:
+            out.append(ItemFacts(k, unit, assigned, assigned + __import__("datetime").timedelta(1)))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(good=_unit_items("G", False), bad=_unit_items("R", True),
+       bad_findings=st.lists(st.booleans(), max_size=3))
+def test_fairness_holds_for_any_units(good, bad, bad_findings):
+    """Whatever else the red unit did (rectified every finding, closed other items on time), a unit with nothing
+    wrong — no report was due yet (quarterly reporting, first due 31 March), nothing late, no findings — ranks
+    above it."""
+    as_of = d(2025, 3, 30)
+    good = [ItemFacts(i.item_id, i.unit_id, i.assigned_on, i.deadline, i.closed_on, "quarterly") for i in good]
+    bad = [ItemFacts(i.item_id, i.unit_id, i.assigned_on, i.deadline, i.closed_on, "quarterly") for i in bad]
+    findings = [FindingFacts("R", d(2025, 1, 2), d(2025, 1, 3) if closed else None) for closed in bad_findings]
+    table = rates.unit_rates(good + bad, findings, as_of)
+    rows = rates.ranking(table)
+    rank = {r.unit_id: r.rank for r in rows}
+    assert rank["G"] < rank["R"]

@@ -72,9 +72,71 @@ def cmd_member(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Extract and ingest the samples, then the supervision story on them (see supervision/demo.py)."""
+    from pathlib import Path
+
+    from ..ledger.cli import _migrate, serve
+    from . import demo
+
+    out = Path(args.out)
+    _migrate()
+    result = demo.run(args.password, out)
+    print(f"report: {out.resolve() / 'report.html'}")
+    demo.print_result(result)
+    if args.no_serve:
+        return 0
+    serve(args.addr, args.port)
+    return 0
+
+
+def cmd_intake(args: argparse.Namespace) -> int:
+    """立项 from the ledger on the command line: preview (default) or create with --yes."""
+    _setup()
+    from django.contrib.auth import get_user_model
+
+    from . import intake, proposals
+
+    keys = list(args.keys)
+    cands = intake.plan(keys)
+    for c in cands:
+        mark = "已立项" if c.existing else ("待指定" if c.unassigned else "")
+        units = (c.lead_unit.name if c.lead_unit else "—") + (
+            f" / {'、'.join(u.name for u in c.co_units)}" if c.co_units else "")
+        print(f"{'  ' * c.depth}{c.key:14} [{c.kind}] {c.title[:40]}  牵头:{units}  时限:{c.schedule.label}"
+              f"  权重:{c.weight:g} {mark}")
+    if not args.yes:
+        print(f"{len(cands)} 项待立项(预览;加 --yes 创建)")
+        return 0
+    user = get_user_model().objects.filter(username=args.user).first()
+    if user is None:
+        print(f"no such user: {args.user}")
+        return 2
+    res = intake.create(user, keys, assign=args.assign)
+    made = proposals.propose_for_items(res.created)
+    print(f"created {len(res.created)} item(s), skipped {len(res.skipped)}, {len(made)} progress proposal(s)")
+    return 0
+
+
 def register(sub) -> None:
     from .import_cli import register as register_import  # `taizhang items import` (importer/)
     register_import(sub)
+
+    p = sub.add_parser("demo", help="the whole story on the bundled samples: ledger, units, users, items, "
+                                    "proposals, an inspection round; then serve the site")
+    p.add_argument("--out", default="out/demo")
+    p.add_argument("--no-serve", action="store_true", help="stop after building the database (tests)")
+    p.add_argument("--password", default=None, help="password of every demo user (default: random, printed)")
+    p.add_argument("--addr", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("intake", help="立项: make supervision items from ledger records (preview; --yes creates)")
+    p.add_argument("keys", nargs="+", help="document:ID, section:ID, fact:ID, task:ID or project:ID")
+    p.add_argument("--yes", action="store_true", help="create the items (default: preview only)")
+    p.add_argument("--assign", action="store_true", help="交办 at once the items whose lead unit was found")
+    p.add_argument("--user", default="demo", help="the supervisor or admin who creates them (audit trail)")
+    p.set_defaults(func=cmd_intake)
 
     p = sub.add_parser("remind", help="issue reminders (催办) for red/yellow items, logged; idempotent per day")
     p.add_argument("--date", help="pretend today is YYYY-MM-DD")

@@ -1,12 +1,18 @@
 """Rates and rankings: pure functions over plain facts, so every number can be recomputed by hand.
 
 Definitions (as of a date `as_of`; an item counts once it is assigned):
-- completion rate   = items closed by as_of / items assigned by as_of
+- schedule rate     = items on schedule (closed, or not overdue and at or above their milestones' expected
+                      progress, 序时进度) / items assigned — 745 set, 689 on schedule → 689/745 = 92.5 %
 - on-time rate      = items closed on or before their deadline / items whose deadline has passed or which closed
 - report timeliness = reporting due dates met (a report in the window ending on that date) / due dates elapsed
 - rectification rate = findings closed (verified) by as_of / findings recorded by as_of
+- completion rate   = items closed / items assigned (shown, not scored: an item not yet due is not a failure)
 - score = weighted mean of the defined rates (weights below), times 100; a rate with no denominator is left out
   and its weight shared among the others, so a unit is neither rewarded nor punished for having nothing to do.
+
+Fairness: every unit with assigned items has a schedule rate, and a red (overdue) or yellow item is never on
+schedule, so a unit with a red item scores below 100 while a unit with nothing wrong scores exactly 100 — it can
+never rank below one with a red item (tests/supervision/test_rates.py checks this on random units).
 """
 from __future__ import annotations
 
@@ -16,10 +22,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Hashable, Iterable
 
-WEIGHTS = {"completion": 0.4, "on_time": 0.3, "timeliness": 0.2, "rectification": 0.1}
-RATE_LABELS = {"completion": "完成率", "on_time": "按时完成率", "timeliness": "报送及时率", "rectification": "整改率"}
-FORMULA = ("综合得分 = 100 × (0.4×完成率 + 0.3×按时完成率 + 0.2×报送及时率 + 0.1×整改率) ÷ 有效权重之和"
-           "(无分母的指标不计,权重按比例分摊);第一方阵 = 排名前三分之一(向上取整)")
+WEIGHTS = {"schedule": 0.4, "on_time": 0.3, "timeliness": 0.2, "rectification": 0.1}
+RATE_LABELS = {"schedule": "序时推进率", "on_time": "按时完成率", "timeliness": "报送及时率", "rectification": "整改率",
+               "completion": "办结率"}
+RATE_DEFINITIONS = {
+    "schedule": "按序时进度推进的事项(已办结,或未逾期且完成率不低于节点序时进度)÷ 已交办事项",
+    "on_time": "按期办结的事项 ÷ 已到期或已办结的事项",
+    "timeliness": "按时报送的期数 ÷ 应报送的期数",
+    "rectification": "已整改销号的问题 ÷ 督查发现的问题",
+    "completion": "已办结事项 ÷ 已交办事项(仅展示,不计分:未到期的事项不算未完成)",
+}
+FORMULA = ("综合得分 = 100 × (0.4×序时推进率 + 0.3×按时完成率 + 0.2×报送及时率 + 0.1×整改率) ÷ 有效权重之和"
+           "(无分母的指标不计,其余权重按比例放大);第一方阵 = 排名前三分之一(向上取整)")
 TOP_SHARE = 1 / 3
 
 
@@ -33,6 +47,8 @@ class ItemFacts:
     frequency: str = "monthly"
     report_dates: tuple[date, ...] = ()
     kind: str = "task"
+    milestones: tuple[tuple[date, float], ...] = ()      # (due, expected progress %)
+    progress_log: tuple[tuple[date, float], ...] = ()    # (day, progress % from that day on), in time order
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,7 @@ class UnitRates:
     on_time: Ratio
     timeliness: Ratio
     rectification: Ratio
+    schedule: Ratio = Ratio(0, 0)
 
     @property
     def score(self) -> float:
@@ -134,6 +151,30 @@ def completion_rate(items: Iterable[ItemFacts], as_of: date) -> Ratio:
     return Ratio(sum(1 for i in its if i.closed_on is not None and i.closed_on <= as_of), len(its))
 
 
+def progress_on(i: ItemFacts, day: date) -> float:
+    """The item's progress as it stood on `day` (the last logged value on or before it; 0 before any)."""
+    value = 0.0
+    for d, p in i.progress_log:
+        if d <= day:
+            value = p
+    return value
+
+
+def on_schedule(i: ItemFacts, as_of: date) -> bool:
+    """Closed by as_of, or neither overdue (red) nor behind its milestones (yellow) on that day."""
+    if i.closed_on is not None and i.closed_on <= as_of:
+        return True
+    if i.deadline is not None and as_of > i.deadline:
+        return False
+    due = [p for d, p in i.milestones if d <= as_of]
+    return progress_on(i, as_of) >= (max(due) if due else 0.0)
+
+
+def schedule_rate(items: Iterable[ItemFacts], as_of: date) -> Ratio:
+    its = _assigned(items, as_of)
+    return Ratio(sum(1 for i in its if on_schedule(i, as_of)), len(its))
+
+
 def on_time_rate(items: Iterable[ItemFacts], as_of: date) -> Ratio:
     its = _assigned(items, as_of)
     closed = lambda i: i.closed_on is not None and i.closed_on <= as_of  # noqa: E731
@@ -181,7 +222,7 @@ def unit_rates(items: Iterable[ItemFacts], findings: Iterable[FindingFacts], as_
     for g in sorted(set(by_items) | set(by_findings), key=str):
         its, fs = by_items.get(g, []), by_findings.get(g, [])
         out[g] = UnitRates(g, completion_rate(its, as_of), on_time_rate(its, as_of),
-                           report_timeliness(its, as_of), rectification_rate(fs, as_of))
+                           report_timeliness(its, as_of), rectification_rate(fs, as_of), schedule_rate(its, as_of))
     return out
 
 
@@ -197,6 +238,24 @@ def ranking(rates: dict[Hashable, UnitRates], previous: dict[Hashable, int] | No
         rows.append(RankRow(rank, r.unit_id, r.score, rank <= top_places,
                             (previous or {}).get(r.unit_id), r))
     return rows
+
+
+def worked_score(r: UnitRates) -> str:
+    """The score written out with this unit's own numbers, e.g.
+    100 × (0.4×92.5% + 0.3×…) ÷ 0.9 = 88.1 — the rates with no denominator are named as left out."""
+    used = [(k, WEIGHTS[k], getattr(r, k)) for k in WEIGHTS if getattr(r, k).value is not None]
+    left = [RATE_LABELS[k] for k in WEIGHTS if getattr(r, k).value is None]
+    if not used:
+        return "无可计分指标"
+    total = sum(w for _, w, _ in used)
+    terms = " + ".join(f"{w:g}×{ratio.value * 100:.1f}%" for _, w, ratio in used)
+    text = f"100 × ({terms}) ÷ {total:g} = {score(r):.2f}"
+    return text + (f"(不计:{'、'.join(left)})" if left else "")
+
+
+EXAMPLE = ("例:已交办 745 项,其中 689 项按序时进度推进 → 序时推进率 = 689 ÷ 745 = 92.5%;"
+           "若该单位没有到期事项、也没有督查问题,按时完成率和整改率无分母不计,"
+           "只剩序时推进率(0.4)和报送及时率(0.2),权重之和 0.6。")
 
 
 def dispatch_list(rows: Iterable[tuple[object, str]]) -> list[tuple[object, str]]:

@@ -16,15 +16,32 @@ def _local_date(dt) -> date | None:
     return timezone.localtime(dt).date() if dt else None
 
 
+def progress_log(item: Item) -> tuple[tuple[date, float], ...]:
+    """(day, progress) each time the item's progress changed, read from its audit trail (which records every
+    accepted report, accepted proposal and roll-up); an item written without audit keeps its current value."""
+    log = []
+    for h in item.history.all():
+        after = h.after or {}
+        if h.object_id == str(item.pk) and "progress" in after and h.content_type_id == _item_type_id():
+            log.append((_local_date(h.at), float(after["progress"] or 0)))
+    return tuple(log) if log else ((date.min, item.progress),)
+
+
+def _item_type_id() -> int:
+    from django.contrib.contenttypes.models import ContentType
+    return ContentType.objects.get_for_model(Item).id
+
+
 def item_facts(items: QuerySet[Item]) -> list[rates.ItemFacts]:
     out = []
-    for i in items.prefetch_related("reports"):
+    for i in items.prefetch_related("reports", "milestones", "history"):
         out.append(rates.ItemFacts(
             item_id=i.id, unit_id=i.lead_unit_id, assigned_on=_local_date(i.assigned_at), deadline=i.deadline,
             closed_on=_local_date(i.closed_at) if i.status == "closed" else None, frequency=i.frequency,
             report_dates=tuple(sorted(_local_date(r.submitted_at) for r in i.reports.all()
                                       if r.unit_id == i.lead_unit_id)),
-            kind=i.kind))
+            kind=i.kind, milestones=tuple((m.due, m.expected_progress) for m in i.milestones.all()),
+            progress_log=progress_log(i)))
     return out
 
 

@@ -1,7 +1,7 @@
 """/supervision/…: pages, and the same lists and items as JSON with a `.json` suffix."""
 from django.urls import path
 
-from . import views
+from . import intake_views, views
 from . import import_views
 
 app_name = "supervision"
@@ -36,4 +36,9 @@ urlpatterns = [
     path("excel/batches/", import_views.excel_batches, name="excel_batches"),
     path("excel/batches/<int:pk>/", import_views.excel_batch, name="excel_batch"),
     path("excel/batches/<int:pk>/export.xlsx", import_views.excel_batch_export, name="excel_batch_export"),
+    path("intake/", intake_views.intake_start, name="intake"),
+    path("intake/preview/", intake_views.intake_preview, name="intake_preview"),
+    path("intake/confirm/", intake_views.intake_confirm, name="intake_confirm"),
+    path("proposals/", intake_views.proposal_list, name="proposals"),
+    path("proposals/<int:pk>/decide/", intake_views.proposal_decide, name="proposal_decide"),
 ]
