@@ -84,3 +84,26 @@ def test_bracketed_time_does_not_carry():
 @pytest.mark.parametrize("p,by,out", [("2016-H1", -1, "2015-H1"), ("?-H1", -1, "?-H1"), ("2021..2025", 1, "2022..2026")])
 def test_shift_year(p, by, out):
     assert shift_year(p, by) == out
+
+
+def subject_of(fs, value):
+    hits = [f for f in fs if f.value == value]
+    assert hits, [(f.value, f.evidence) for f in fs]
+    return hits[0].subject
+
+
+def test_organisations_listed_with_their_values_and_sectors_that_are_not_actors():
+    fs = facts_of(GWR + "  2021年,全县固定资产投资完成90亿元,其中:电力公司投资3.2亿元,下降12%;水务集团1.5亿元,增长8%。"
+                  "第二产业完成投资40亿元,同比增长6%。\n")
+    assert subject_of(fs, 90) == ""  # 某某县 is no real county: no place
+    assert subject_of(fs, 3.2) == "电力公司"
+    assert subject_of(fs, 1.5) == "水务集团"
+    assert subject_of(fs, 8) == "水务集团"
+    assert subject_of(fs, 40) == subject_of(fs, 90)  # 第二产业: a split of the place's economy
+
+
+def test_document_place_is_the_subject_of_its_whole_and_our_words():
+    text = ("政府工作报告\n——2021年12月28日在凤冈县第十八届人民代表大会第一次会议上\n各位代表:\n"
+            "  今年,全县完成固定资产投资60亿元;我县新增市场主体3000户。\n")
+    fs = facts_of(text)
+    assert subject_of(fs, 60) == "凤冈县" and subject_of(fs, 3000) == "凤冈县"

@@ -327,6 +327,28 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
 
 # --------------------------------------------------------------------------- subject
 
+SECTOR_WORDS = re.compile(r"(?:产业|经济|行业|工业|农业|服务业|制造业|建筑业|部门|领域|板块)$")
+ORG_NAME = re.compile(r"(?:公司|集团|管理局|分局|总局|油田|电厂|银行|医院|大学|学院|研究院|工厂|钢厂|矿业|股份)$")
+
+
+def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
+    """石化公司1.1亿元,下降57.1%;管理局2.4亿元: the organisation a value is listed under."""
+    m = re.fullmatch(r"\s*(?:其中[::]?)?([\u4e00-\u9fff]{2,12})", text[cs:c.vs])
+    if m and ORG_NAME.search(m.group(1)):
+        return m.group(1)
+    # a clause of its own verb only (下降57.1%) after such a clause in the same ;-part
+    if not re.fullmatch(r"\s*(?:同比)?(?:增长|下降|提高|减少|增加|上升|回落)", text[cs:c.vs]):
+        return ""
+    semi = max(text.rfind(";", 0, cs), text.rfind("；", 0, cs), text.rfind("。", 0, cs), text.rfind("\n", 0, cs))
+    ps, _ = layout.clause_of(max(semi + 1, 0))
+    if ps >= cs:
+        return ""
+    m = re.match(r"\s*(?:其中[::]?)?([\u4e00-\u9fff]{2,12}?)(?=\d)", text[ps:cs])
+    if m and ORG_NAME.search(m.group(1)) and layout.clause_of(ps)[1] + 1 >= cs - 1:
+        return m.group(1)
+    return ""
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
              sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str) -> None:
     base_name, base_short = main_name, main_short
@@ -344,12 +366,19 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         name = m.group(1)
         j = bisect.bisect_left(m_starts, cs)
         is_region = j < len(mentions) and mentions[j].start == cs and mentions[j].end == cs + len(name)
-        if ORG_SUFFIX.search(name) or "完成投资" in seg or is_region:
+        if SECTOR_WORDS.search(name) and not is_region:
+            pass  # 第一产业完成投资…, 中直经济实现增加值…: a split of the place's economy, not an actor
+        elif ORG_SUFFIX.search(name) or "完成投资" in seg or is_region:
             if is_region:
                 c.subject = mentions[j].name
             else:
                 c.subject = name
             return
+    # an organisation named right before its value (石化公司1.1亿元), and the clauses after it in its ;-part
+    org = _org_before(text, layout, c, cs)
+    if org:
+        c.subject = org
+        return
     # zone word at the clause start without a region: 经济开发区力争… in a 江都 section → 江都经济开发区
     zm = re.match(rf"^(?:{'|'.join(ZONE_WORDS)})", text[cs:c.vs])
     if zm and base_short:
