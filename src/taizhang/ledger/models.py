@@ -54,7 +54,7 @@ class Region(models.Model):
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
 
     class Meta:
-        verbose_name = "行政区划"
+        verbose_name = verbose_name_plural = "行政区划"
         ordering = ["code"]
 
     def __str__(self) -> str:
@@ -82,7 +82,7 @@ class Document(models.Model):
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "文件"
+        verbose_name = verbose_name_plural = "文件"
         ordering = ["-published", "-id"]
 
     def __str__(self) -> str:
@@ -106,6 +106,7 @@ class Section(models.Model):
     end = models.IntegerField(default=-1)
 
     class Meta:
+        verbose_name = verbose_name_plural = "章节"
         ordering = ["document", "order"]
 
     def __str__(self) -> str:
@@ -120,7 +121,7 @@ class Indicator(models.Model):
     unit = models.CharField(max_length=20, blank=True)
 
     class Meta:
-        verbose_name = "指标"
+        verbose_name = verbose_name_plural = "指标"
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -154,7 +155,7 @@ class Fact(Reviewable):
     search = models.TextField(blank=True)  # evidence + names, for substring search
 
     class Meta:
-        verbose_name = "量化表述"
+        verbose_name = verbose_name_plural = "量化表述"
         indexes = [
             models.Index(fields=["kind", "-id"], name="fact_kind_id"),
             models.Index(fields=["kind", "indicator", "-id"], name="fact_kind_ind"),
@@ -195,7 +196,11 @@ class FactLink(models.Model):
     note = models.CharField(max_length=200, blank=True)
 
     class Meta:
+        verbose_name = verbose_name_plural = "关联"
         constraints = [models.UniqueConstraint(fields=["target", "other"], name="factlink_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.get_relation_display()}关联 #{self.pk}"
 
 
 class Project(Reviewable):
@@ -222,7 +227,7 @@ class Project(Reviewable):
     search = models.TextField(blank=True)
 
     class Meta:
-        verbose_name = "项目"
+        verbose_name = verbose_name_plural = "项目"
         indexes = [models.Index(fields=["stage", "-id"], name="project_stage_id"),
                    models.Index(fields=["region", "-id"], name="project_region_id")]
 
@@ -247,8 +252,12 @@ class ProjectMention(Reviewable):
     link_state = models.CharField(max_length=10, choices=LinkState.choices, default=LinkState.PROPOSED)
 
     class Meta:
+        verbose_name = verbose_name_plural = "项目提及"
         ordering = ["document__published", "document_id", "start"]
         indexes = [models.Index(fields=["document", "start"], name="pm_doc_pos")]
+
+    def __str__(self) -> str:
+        return self.mention
 
 
 class Task(Reviewable):
@@ -274,7 +283,7 @@ class Task(Reviewable):
     outline = models.JSONField(default=list, blank=True)  # enclosing sections: [{label, title, level, start, end}]
 
     class Meta:
-        verbose_name = "任务"
+        verbose_name = verbose_name_plural = "任务"
         indexes = [models.Index(fields=["document", "start"], name="task_doc_pos"),
                    models.Index(fields=["region", "-id"], name="task_region_id")]
 
@@ -290,8 +299,11 @@ class GlossaryTerm(Reviewable):
     end = models.IntegerField(default=-1)
 
     class Meta:
-        verbose_name = "名词解释"
+        verbose_name = verbose_name_plural = "名词解释"
         ordering = ["term"]
+
+    def __str__(self) -> str:
+        return self.term
 
 
 class IngestBatch(models.Model):
@@ -305,7 +317,11 @@ class IngestBatch(models.Model):
     finished = models.BooleanField(default=False)
 
     class Meta:
+        verbose_name = verbose_name_plural = "入库批次"
         ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"入库批次 #{self.pk}"
 
 
 class IngestItem(models.Model):
@@ -322,7 +338,11 @@ class IngestItem(models.Model):
     document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
+        verbose_name = verbose_name_plural = "入库文件"
         ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class SearchGram(models.Model):
