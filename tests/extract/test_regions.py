@@ -34,3 +34,11 @@ def test_towns_need_their_county():
 def test_generic_words_are_not_regions():
     g = gazetteer()
     assert g.find("城区和新区、开发区协同发展") == []
+
+
+def test_a_full_county_name_with_xian_needs_no_prefecture():
+    from taizhang.extract.regions import gazetteer
+    g = gazetteer()
+    hits = g.find("兴文县和沅陵县分别召开会议")
+    assert [h.region.name for h in hits] == ["兴文县", "沅陵县"]
+    assert g.prefecture_of(hits[0].region).name == "宜宾市"

@@ -255,7 +255,7 @@ class Gazetteer:
         Provinces and prefectures are taken wherever they stand.  A county or town
         name is taken only when a region above it is in ``context`` or named in
         the text (大新, 古城 and 东海 are words as often as counties), or, for a
-        county, when its full name has four or more characters.
+        county, when its full name has four or more characters or ends in 县/旗.
         """
         ctx = tuple(context)
         scan = self._scan(text, max_level)
@@ -280,8 +280,9 @@ class Gazetteer:
             if r.level <= PREFECTURE:
                 return True
             if r.level == COUNTY:
+                # a full name with 县/旗 says what it is (兴文县): no prefecture needs to be named for it
                 return r.parent in anchors or not anchors.isdisjoint(chain_keys(r.parent)) \
-                    or (surf == r.name and len(surf) >= 4)
+                    or (surf == r.name and (len(surf) >= 4 or surf[-1] in "县旗"))
             return r.parent in anchors  # town: its county must be in play
 
         ctx_keys: set[str] | None = None  # context of the best guess: ctx + every anchor, computed once
