@@ -7,6 +7,8 @@ here is generic Chinese administrative vocabulary, never names taken from a part
 """
 from __future__ import annotations
 
+from .lang import zh
+
 # --------------------------------------------------------------------------- head nouns → category
 # A project name ends in one of these (longest match wins).  Category by the rightmost head.
 HEADS: dict[str, str] = {
@@ -26,7 +28,8 @@ HEADS: dict[str, str] = {
     "电厂": "energy", "电站": "energy", "核电": "energy", "风电": "energy", "海上风电": "energy",
     "光伏": "energy", "热电联产": "energy", "变电站": "energy", "储备基地": "energy", "油气基地": "energy",
     "管道": "energy", "主网架": "energy", "配电网": "energy", "清洁能源": "energy", "新能源": "energy",
-    "储能电站": "energy", "抽水蓄能": "energy", "气田": "energy", "油田": "energy",
+    "储能电站": "energy", "抽水蓄能": "energy", "气田": "energy", "油田": "energy", "风电场": "energy",
+    "光伏电站": "energy", "光伏发电": "energy", "生物质发电": "energy", "垃圾焚烧发电": "energy",
     # water
     "水资源配置工程": "water", "引水工程": "water", "调水工程": "water", "供水工程": "water",
     "治理工程": "water", "整治工程": "water", "灌区": "water", "水库": "water", "水厂": "water",
@@ -49,7 +52,8 @@ HEADS: dict[str, str] = {
     # social
     "敬老院": "social", "养老院": "social", "示范中心": "social", "体育馆": "social",
     "体育中心": "social", "教育基地": "social", "高等教育基地": "social", "中学": "social",
-    "小学": "social", "学校": "social", "卫生中心": "social", "医学中心": "social",
+    "小学": "social", "学校": "social", "卫生中心": "social", "医学中心": "social", "新院区": "social",
+    "院区": "social", "幼儿园": "social",
     # ecology
     "碧道": "ecology", "画廊": "ecology", "湿地公园": "ecology", "绿道": "ecology",
     "示范点": "ecology",
@@ -85,6 +89,7 @@ CATEGORY_WORDS: dict[str, str] = {
 # Trailing words that belong to a name (a nominal action or a part): 湛江电厂搬迁, ...节点扩容.
 TAIL_RE = (r"(?:\([^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}期(?:工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
+           r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
            r"|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?"
            r"(?:\([^()\n]{1,14}\))?")
 
@@ -104,7 +109,7 @@ STOP_WORDS = [
     "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "开展", "举办",
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
-]
+] + list(zh.LIST_INTRODUCERS)
 # Words that end a name going rightwards besides the stop words (…中心主体建成, …部分开服).
 FWD_STOPS = ["主体", "部分", "正式", "累计", "总是", "列入", "入选", "成功", "首次", "全部", "已", "均",
              "获批", "获得", "正在", "目前", "前期", "项目", "工程", "建设", "安全", "实现", "被", "顺利",
@@ -172,7 +177,8 @@ POSTFIX_CUES: list[tuple[str, str]] = [
 # Cues before a mention (the governing verb): the rightmost wins; longest alternatives first.
 PREFIX_CUES: list[tuple[str, str]] = [
     (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索", "proposed"),
-    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升", "under_construction"),
+    (r"计划新开工|计划开工|拟开工|计划实施", "planned"),
+    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工", "under_construction"),
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局", "planned"),
     (r"建成|完成|成立|组建|揭牌", "completed"),
     (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联", "unknown"),

@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import project_lexicon as L
+from .lang import zh
 from .doc import Doc, DocumentRecord, Investment, ProjectMention
 
 MAX_NAME = 30  # longest name considered (chars left of the head)
@@ -494,6 +495,9 @@ def _has_proper_word(s: str) -> bool:
     return False
 
 
+_TOPONYM = re.compile(rf"(?:^|[^{_CJK}])[{_CJK}]{{1,3}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})$|^[{_CJK}]{{1,3}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})$")
+
+
 def _specific(c: _Cand, text: str) -> bool:
     """Does the name carry a proper element (place, quote, brand, unusual word)?"""
     if c.specific:
@@ -514,7 +518,10 @@ def _specific(c: _Cand, text: str) -> bool:
         return True
     if _places(name, 4):
         return True
-    return _has_proper_word(_residual(mod))
+    residual = _residual(mod)
+    if _TOPONYM.search(residual):
+        return True  # 南山风电场, 青石岭隧道: a place name the gazetteer does not hold
+    return _has_proper_word(residual)
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -986,10 +993,16 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
         kept.append(c)
     kept.extend(_resolve_anaphors(f.anaphors, kept))
     sel = _select(kept, text)
+    frames = _StageFrames(text)
     out = []
     for i, c in enumerate(sel):
         nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
         st, cue = _stage(text, c, nxt, is_plan)
+        if not cue or cue in _WEAK_STAGE_CUES:
+            fst, fcue = frames.stage_at(c.vs)
+            if fst:
+                out.append((c, fst, fcue))
+                continue
         if not cue and c.source in ("head",) and not c.in_list:
             # no verb in its clause: a later clause of the sentence may report on it (…码头,该轮是
             # 基地动工建设以来…); otherwise it is a facility used as a place or a platform
@@ -1006,27 +1019,70 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
 
 
 def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
-    """Project mentions of one document, with names resolved within the document."""
-    try:
-        text = doc.norm
-        if not text:
-            return []
-        _CTX.set(_context_regions(text, record))
-        found = find_mentions(text, record)
-        regions = _doc_regions(text, record)
-        out: list[ProjectMention] = []
-        for i, (c, st, _cue) in enumerate(found):
-            nxt = found[i + 1][0].vs if i + 1 < len(found) else len(text)
-            rs, re_ = doc.raw_span(c.vs, c.ve)
-            out.append(ProjectMention(doc=doc.name, start=rs, end=re_, mention=doc.raw[rs:re_],
-                                      name=c.name, category=_category(c.name, c.head), stage=st,
-                                      location=_location(text, c, regions),
-                                      investment=_investments(doc, text, c, nxt)))
-        _link_within(out)
-        return out
-    except Exception:  # never let one odd text stop the batch; say so in the log
-        logging.getLogger(__name__).exception("project extraction failed for %s", doc.name)
+    """Project mentions of one document, with names resolved within the document.
+
+    Errors are not caught here: the pipeline records a failing stage (errors.jsonl) and goes on with the batch.
+    """
+    text = doc.norm
+    if not text:
         return []
+    _CTX.set(_context_regions(text, record))
+    found = find_mentions(text, record)
+    regions = _doc_regions(text, record)
+    out: list[ProjectMention] = []
+    for i, (c, st, _cue) in enumerate(found):
+        nxt = found[i + 1][0].vs if i + 1 < len(found) else len(text)
+        rs, re_ = doc.raw_span(c.vs, c.ve)
+        out.append(ProjectMention(doc=doc.name, start=rs, end=re_, mention=doc.raw[rs:re_],
+                                  name=c.name, category=_category(c.name, c.head), stage=st,
+                                  location=_location(text, c, regions),
+                                  investment=_investments(doc, text, c, nxt)))
+    _link_within(out)
+    return out
+
+
+# --------------------------------------------------------------------------- stages framed by lists and events
+
+# An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
+_WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
+_LIST_STAGE = re.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+_EVENT_STAGE = re.compile(_alt(zh.PROJECT_EVENTS))
+_HEADING_LINE = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]分?)")
+EVENT_LOOKBACK = 200
+
+
+class _StageFrames:
+    """Stages that a list heading (一、续建项目 / (二)新开工项目) or a news event (集中开工仪式) gives the projects
+    under it.  A heading holds until the next heading; an event holds for the projects named after it in the
+    same paragraph, at most ``EVENT_LOOKBACK`` characters on."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: list[int] = []
+        self.stages: list[tuple[str, str]] = []
+        pos = 0
+        for line in text.split("\n"):
+            s = line.strip()
+            heading = bool(s) and (bool(_HEADING_LINE.match(line)) or (len(s) <= 30 and not re.search(r"[。;；]", s)))
+            if heading:
+                m = _LIST_STAGE.search(s)
+                self.starts.append(pos)
+                self.stages.append((zh.PROJECT_LIST_STAGES[m.group(1)], m.group(0)) if m and len(s) <= 40 else ("", ""))
+            pos += len(line) + 1
+
+    def stage_at(self, pos: int) -> tuple[str, str]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.stages[i][0] and self.starts[i] + 1 < pos:
+            line_end = self.text.find("\n", self.starts[i])
+            if line_end < 0 or line_end < pos:  # a mention in the heading line itself keeps its own clause
+                return self.stages[i]
+        lo = max(0, pos - EVENT_LOOKBACK)
+        para = self.text.rfind("\n", lo, pos)
+        lo = max(lo, para + 1)
+        hits = list(_EVENT_STAGE.finditer(self.text, lo, pos))
+        if hits:
+            return zh.PROJECT_EVENTS[hits[-1].group()], hits[-1].group()
+        return "", ""
 
 
 # --------------------------------------------------------------------------- canonical names

@@ -110,3 +110,29 @@ PREDICATE_WORDS = (
 # A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
 # the object pulled, the measure is the contribution of what was named before).
 PREDICATE_OPENERS = ("拉动", "正向拉动", "负向拉动", "带动", "贡献")
+
+# --------------------------------------------------------------------------- project stages (projects)
+# A project listed under a heading (一、续建项目 / (二)新开工项目 / 三、竣工投产项目) or a list lead (其中续建项目:)
+# is at that heading's stage unless its own clause says otherwise.  Longest words first when compiled.
+PROJECT_LIST_STAGES = {
+    "续建": "under_construction", "在建": "under_construction", "新开工": "under_construction",
+    "已开工": "under_construction", "开工": "under_construction",
+    "计划开工": "planned", "拟开工": "planned", "计划新开工": "planned", "新建": "planned", "预备": "planned",
+    "前期": "proposed", "储备": "proposed", "谋划": "proposed",
+    "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "completed",
+    "投产": "operating", "建成投产": "completed",
+}
+# A heading naming a list of projects: the stage word must stand before one of these heads.
+PROJECT_LIST_HEADS = ("项目", "工程", "重点项目", "重大项目")
+# Events in news that set the stage of the projects they list (其中包括A、B等).
+PROJECT_EVENTS = {
+    "集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
+    "开工建设": "under_construction", "奠基仪式": "under_construction", "奠基": "under_construction",
+    "竣工仪式": "completed", "竣工": "completed", "投产仪式": "operating", "投产": "operating",
+    "集中签约": "proposed", "签约仪式": "proposed",
+}
+# Words that introduce the items of a project list (其中, 如, 包括): never part of a name.
+LIST_INTRODUCERS = ("其中包括", "其中有", "包括", "例如", "比如", "如", "分别是", "分别为", "主要有")
+# Place-name endings: a modifier such as 南山, 青石岭, 东湖 is a toponym, so 南山风电场 is a named project.
+TOPONYM_SUFFIXES = ("山", "岭", "湖", "河", "江", "湾", "岛", "桥", "村", "镇", "乡", "坪", "塘", "溪", "峰", "洲", "坝",
+                    "沟", "峡", "源", "坡", "岗", "滩", "寨", "庄", "屯", "堡", "关", "垭", "湄", "渡", "口")

@@ -1,0 +1,55 @@
+"""Projects in progress lists and news, on sentences written for these tests (never corpus text)."""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract import projects
+from taizhang.extract.doc import Doc, DocumentRecord
+from taizhang.extract.pipeline import extract_text
+
+
+def stages(text: str) -> list[tuple[str, str]]:
+    return [(p.mention, p.stage) for p in extract_text(text).projects]
+
+
+def test_list_headings_give_the_stage_of_their_items():
+    text = ("一、续建项目(2个)\n1.临江大道改造工程:全长5公里,完成投资2.1亿元。\n2.城北污水处理厂二期:主体已完工。\n"
+            "二、新开工项目\n3.云溪湿地公园:总投资1.5亿元。\n三、竣工投产项目\n4.华宇新材料产业园一期:年产值10亿元。\n"
+            "四、计划开工项目\n5.白石岭隧道:总投资3亿元。\n")
+    got = dict(stages(text))
+    assert got["临江大道改造工程"] == "under_construction"
+    assert got["城北污水处理厂二期"] == "under_construction"
+    assert got["云溪湿地公园"] == "under_construction"
+    assert got["华宇新材料产业园一期"] == "completed"
+    assert got["白石岭隧道"] == "planned"
+
+
+def test_items_after_qizhong_and_ru_are_named_projects():
+    got = dict(stages("全县实施重点项目45个,其中,南山风电场、东湖水厂扩建工程已于3月开工,"
+                      "如青石岭隧道、金桥物流园等项目正在加快建设。"))
+    assert got == {"南山风电场": "under_construction", "东湖水厂扩建工程": "under_construction",
+                   "青石岭隧道": "under_construction", "金桥物流园": "under_construction"}
+
+
+def test_news_event_sets_the_stage_of_the_projects_it_lists():
+    got = dict(stages("5月6日,西岭县举行重大项目集中开工仪式,此次开工项目12个,总投资56亿元,"
+                      "其中包括天成光伏电站、西岭县人民医院新院区等。"))
+    assert got == {"天成光伏电站": "under_construction", "西岭县人民医院新院区": "under_construction"}
+
+
+@pytest.mark.parametrize("sentence,stage", [
+    ("全市续建凤凰山隧道。", "under_construction"),
+    ("今年新开工龙泉湖大桥。", "under_construction"),
+    ("沙河口水厂计划开工。", "planned"),
+])
+def test_stage_words(sentence, stage):
+    assert [s for _, s in stages(sentence)] == [stage]
+
+
+def test_extract_raises_instead_of_swallowing(monkeypatch):
+    def boom(text, record=None):
+        raise RuntimeError("finder failed")
+    monkeypatch.setattr(projects, "find_mentions", boom)
+    doc = Doc("t.txt", "加快建设凤凰山隧道。")
+    with pytest.raises(RuntimeError):
+        projects.extract(doc, DocumentRecord(doc="t.txt"))
