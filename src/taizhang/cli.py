@@ -37,6 +37,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         TimeRemainingColumn
 
     from .extract import ExtractError, extract_file, iter_paths
+    from .extract.pipeline import unreadable_reason
     from .extract.output import JsonlWriter, error_row
 
     console = Console(stderr=True)
@@ -63,8 +64,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for n, p in enumerate(paths, 1):
             progress.update(task, description=p.name[:40])
             try:
-                if not p.exists():
-                    raise ExtractError(str(p), "no such file")
+                bad = unreadable_reason(p)  # missing file, dangling link, link loop
+                if bad:
+                    raise ExtractError(str(p), bad)
                 ex = extract_file(p, hints=manifest.get(p) if manifest is not None else None)
                 writer.write(ex, projects=False, path=str(p))  # projects wait for linking across the batch
                 for e in ex.errors:  # a failed stage: the rest of the document and the batch go on

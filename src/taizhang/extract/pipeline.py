@@ -120,12 +120,34 @@ def extract_file(path: str | os.PathLike, strict: bool = False, hints=None) -> E
 
 
 def iter_paths(paths: list[str]) -> Iterator[Path]:
-    """Files named, and files under folders named (recursively, sorted, hidden files skipped)."""
+    """Files named, and files under folders named (recursively, sorted, hidden files skipped).
+
+    Broken symbolic links (dangling, looping, or a folder link back to an ancestor) are yielded too, so the
+    caller reports them (``unreadable_reason``) instead of skipping them without a word.
+    """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for q in sorted(p.rglob("*")):
-                if q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts):
+                if any(part.startswith(".") for part in q.relative_to(p).parts):
+                    continue
+                if q.is_file() or (q.is_symlink() and unreadable_reason(q)):
                     yield q
         else:
             yield p
+
+
+def unreadable_reason(p: Path) -> str | None:
+    """Why ``p`` cannot be read as a document, for a path that exists poorly; None when it is a file."""
+    if p.is_symlink():
+        try:
+            target = p.resolve(strict=True)
+        except FileNotFoundError:
+            return f"dangling symbolic link (target {os.readlink(p)} does not exist)"
+        except (RuntimeError, OSError):  # Python raises RuntimeError for a symlink loop
+            return "symbolic link loop"
+        if target.is_dir() and p.parent.resolve().is_relative_to(target):
+            return f"symbolic link loop (folder link back to {target})"
+    if not p.exists():
+        return "no such file"
+    return None
