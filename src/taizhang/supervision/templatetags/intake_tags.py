@@ -20,3 +20,19 @@ def item_intake(context, item):
         "item_proposals": list(item.proposals.select_related("decided_by").order_by("-published", "-id")),
         "can_manage": perm.can_manage(user), "stage_labels": proposals.STAGE_LABELS,
     }
+
+
+@register.filter
+def worked_score(unit_rates) -> str:
+    """A ranking row's score written out with its own numbers (rates.worked_score)."""
+    from ..rates import worked_score as ws
+    return ws(unit_rates) if unit_rates is not None else ""
+
+
+@register.inclusion_tag("supervision/_rates_formula.html")
+def rates_formula():
+    """The scoring rules with the worked example (745 set, 689 on schedule → 92.5 %)."""
+    from .. import rates
+    return {"formula": rates.FORMULA, "example": rates.EXAMPLE,
+            "rows": [(rates.RATE_LABELS[k], rates.WEIGHTS.get(k), rates.RATE_DEFINITIONS[k])
+                     for k in rates.RATE_DEFINITIONS]}
