@@ -12,7 +12,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
-from xml.etree.ElementTree import iterparse
 
 from openpyxl.utils.cell import range_boundaries
 
@@ -88,22 +87,31 @@ def text(v) -> str:
 
 # ---- merged cells ------------------------------------------------------------------------------------------
 
+_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
+
+
 def merged_ranges(ws) -> list[tuple[int, int, int, int]]:
-    """(min_col, min_row, max_col, max_row) of every merged range of a worksheet (read-only or not)."""
+    """(min_col, min_row, max_col, max_row) of every merged range of a worksheet (read-only or not).
+
+    Read-only worksheets do not parse <mergeCells>; the worksheet XML is scanned for <mergeCell ref="A1:B2"/> in
+    1 MB chunks (a regular expression over bytes: a second XML parse of a 100k-row sheet would double the read).
+    Text in cells cannot fake the tag: a literal 「<」 in a cell is written as &lt;."""
     merged = getattr(ws, "merged_cells", None)
     if merged is not None:
         return [range_boundaries(str(r)) for r in merged.ranges]
-    out = []
-    src = ws._get_source()   # read-only worksheets: stream the XML for <mergeCell ref="A1:B2"/>
+    out, tail = [], b""
+    src = ws._get_source()
     try:
-        for _, el in iterparse(src, events=("end",)):
-            tag = el.tag.rsplit("}", 1)[-1]
-            if tag == "mergeCell":
-                ref = el.get("ref")
-                if ref and ":" in ref:
-                    out.append(range_boundaries(ref))
-            elif tag == "row":
-                el.clear()
+        while True:
+            chunk = src.read(1 << 20)
+            if not chunk:
+                break
+            buf = tail + chunk
+            last_end = 0
+            for m in _MERGE_REF.finditer(buf):
+                out.append(range_boundaries(m.group(1).decode("ascii")))
+                last_end = m.end()
+            tail = buf[max(last_end, len(buf) - 256):]
     finally:
         src.close()
     return out
