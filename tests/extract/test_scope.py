@@ -107,3 +107,13 @@ def test_document_place_is_the_subject_of_its_whole_and_our_words():
             "  今年,全县完成固定资产投资60亿元;我县新增市场主体3000户。\n")
     fs = facts_of(text)
     assert subject_of(fs, 60) == "凤冈县" and subject_of(fs, 3000) == "凤冈县"
+
+
+def test_a_part_headed_by_a_year_scopes_its_relative_times():
+    text = ("政府工作报告\n——2022年1月6日在某某县第十届人民代表大会第二次会议上\n各位代表:\n一、2021年工作回顾\n"
+            "  全年完成固定资产投资55亿元,上半年新增就业1200人。\n二、2022年工作安排\n(一)主要目标\n"
+            "  今年全县生产总值增长7%左右。\n")
+    fs = facts_of(text)
+    assert period_of(fs, 55) == "2021"
+    assert period_of(fs, 1200) == "2021-H1"
+    assert period_of(fs, 7) == "2022"

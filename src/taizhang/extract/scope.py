@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .periods import PeriodMention
+from .periods import PeriodMention, find_periods
 from .segment import Layout
 
 if TYPE_CHECKING:  # facts imports this module; the types are only for reading
@@ -62,9 +62,12 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
            headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand],
            context=None) -> None:
     """Set ``c.period`` from the nearest stated time: clause, sentence, paragraph frame, heading, document."""
-    Y = str(year) if year else "?"
     doc_period = getattr(context, "period", "") or ""
     late = _late_in_year(context)
+    sec_year = _section_year(text, c.vs, headings, h_starts, periods, p_starts)
+    if sec_year is not None and sec_year != year:
+        year, doc_period, late = sec_year, "", False  # 二、2021年工作安排: its 今年/全年 are 2021
+    Y = str(year) if year else "?"
     if in_gloss:
         c.period = plan_period
         return
@@ -131,6 +134,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             return
     per = chosen.period
     role = chosen.role
+    if sec_year is not None and chosen.kind in RELATIVE_KINDS:
+        again = [p for p in find_periods(chosen.text, sec_year) if p.end - p.start == len(chosen.text)]
+        if again:
+            per = again[0].period
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
         c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
         return
@@ -257,6 +264,28 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
     if end:
         return end
     return doc_period or Y
+
+
+RELATIVE_KINDS = {"this_year", "year_end", "last_year", "next_year", "half", "quarter", "months", "first_months",
+                  "first_quarters", "month_day", "month_end", "upto_month", "month_deadline", "status", "future_n",
+                  "past_n", "years_back", "streak", "year_since"}
+# A heading that opens a part of a document about one year: 二、2021年工作安排, (一)2020年工作回顾, 2023年主要任务.
+SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"
+                          r"\s*((?:19|20)\d\d)\s?年[^\n]{0,6}?(?:工作回顾|工作安排|工作打算|工作总结|主要目标|主要任务|"
+                          r"目标任务|重点工作|工作重点|总体要求|主要工作|工作情况|完成情况)\s*$")
+SECTION_LOOKBACK = 40  # headings looked back over: the part's sub-headings come between
+
+
+def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts) -> int | None:
+    """The year of the document part the value sits in, from the nearest part heading above it."""
+    hi = bisect.bisect_right(h_starts, vs) - 1
+    for h in headings[max(0, hi - SECTION_LOOKBACK):hi + 1][::-1]:
+        if h[1] > vs:
+            continue
+        m = SECTION_HEAD.match(text[h[0]:h[1]])
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _late_in_year(context) -> bool:
