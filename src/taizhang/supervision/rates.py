@@ -161,8 +161,11 @@ def progress_on(i: ItemFacts, day: date) -> float:
 
 
 def on_schedule(i: ItemFacts, as_of: date) -> bool:
-    """Closed by as_of, or neither overdue (red) nor behind its milestones (yellow) on that day."""
+    """Closed by as_of, at 100 %, or neither overdue (red) nor behind its milestones (yellow) on that day — the
+    same rule as the warning colours (warning.py), so a green item is always on schedule."""
     if i.closed_on is not None and i.closed_on <= as_of:
+        return True
+    if progress_on(i, as_of) >= 100:
         return True
     if i.deadline is not None and as_of > i.deadline:
         return False
