@@ -117,3 +117,14 @@ def test_a_part_headed_by_a_year_scopes_its_relative_times():
     assert period_of(fs, 55) == "2021"
     assert period_of(fs, 1200) == "2021-H1"
     assert period_of(fs, 7) == "2022"
+
+
+def test_progress_report_shares_and_breakdowns():
+    text = ("某县2024年重点项目投资计划及1-8月完成情况\n  2024年全县共安排重点项目60个,年度计划投资90亿元。"
+            "1-8月,累计完成投资63亿元,占年度计划的70%。其中新开工项目21个。工业项目完成投资20亿元。\n")
+    fs = facts_of(text)
+    assert period_of(fs, 90) == "2024"  # the plan figure: the plan year
+    assert period_of(fs, 63) == "2024-M01..M08"
+    assert period_of(fs, 70) == "2024-M01..M08"  # 占年度计划: the whole a share is of, not its time
+    assert period_of(fs, 21) == "2024-M01..M08"  # 其中: a breakdown in the time of the sentence before
+    assert subject_of(fs, 20) == subject_of(fs, 63)  # 工业项目: a category of projects, not an actor

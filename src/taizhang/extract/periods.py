@@ -218,8 +218,8 @@ def find_periods(text: str, year: int | None) -> list[PeriodMention]:
 
 
 # A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,
-# 与上年同期相比, 较1-6月加快, 是2015年的1.6倍, 高于去年同期.
-_BASE_BEFORE = re.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|高于|低于|快于|慢于|好于|优于|超过)\s*$")
+# 与上年同期相比, 较1-6月加快, 是2015年的1.6倍, 高于去年同期; a share names its whole: 占年度计划的70.8%.
+_BASE_BEFORE = re.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|高于|低于|快于|慢于|好于|优于|超过|占)\s*$")
 _BASE_OF = re.compile(r"是\s*$")
 
 

@@ -101,6 +101,13 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                  and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])]
         if after and c.kind == "actual" and not c.rank:
             chosen = after[0]
+    if chosen is None and re.match(r"\s*其中", text[ss:c.vs]) and ss >= 2:
+        # 其中新开工项目32个: a breakdown of the sentence before, in that sentence's time
+        pss, _ = layout.sent_of(ss - 2)
+        prev = [p for p in periods[bisect.bisect_left(p_starts, max(ps, pss)):bisect.bisect_left(p_starts, ss)]
+                if p.role in ("point", "deadline", "span", "status")]
+        if prev:
+            chosen = prev[-1]
     inherited = False
     if chosen is None and not STATUS_CUES.search(text[ss:c.vs]):
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
@@ -356,7 +363,9 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
 
 # --------------------------------------------------------------------------- subject
 
-SECTOR_WORDS = re.compile(r"(?:产业|经济|行业|工业|农业|服务业|制造业|建筑业|部门|领域|板块)$")
+SECTOR_WORDS = re.compile(r"(?:产业|经济|行业|工业|农业|服务业|制造业|建筑业|部门|领域|板块|"
+                          r"(?:工业|农业|服务业|基础设施|民生|社会事业|城建|交通|水利|能源|产业|重点|重大|新开工|续建|"
+                          r"竣工|在建|省级|市级|县级)项目)$")
 ORG_NAME = re.compile(r"(?:公司|集团|管理局|分局|总局|油田|电厂|银行|医院|大学|学院|研究院|工厂|钢厂|矿业|股份)$")
 
 
