@@ -313,9 +313,18 @@ def requirement_text(goal: dict) -> str:
     return f"{body}({when})" if when and when != "未说明" else body
 
 
+def zh_date(published: str) -> str:
+    """2026-02-20 → 2026年2月20日 (a partial date keeps what it has: 2026-02 → 2026年2月)."""
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", published or "")
+    if not m:
+        return published or ""
+    y, mo, d = m.groups()
+    return f"{y}年" + (f"{int(mo)}月" if mo else "") + (f"{int(d)}日" if d else "")
+
+
 def _source_text(doc: Document, where: str, sentence: str) -> str:
     title = doc.title or doc.name
-    date = f"({doc.published})" if doc.published else ""
+    date = f"({zh_date(doc.published)})" if doc.published else ""
     return f"《{title}》{date}{where}:{sentence.strip()}"
 
 
@@ -327,7 +336,7 @@ def _url(obj) -> str:
     if isinstance(obj, Project):
         return f"/projects/{obj.pk}/"
     if isinstance(obj, Section):
-        return f"/documents/{obj.document_id}/#s{obj.start}"
+        return f"/documents/{obj.document_id}/#off-{obj.start}"
     return ""
 
 
