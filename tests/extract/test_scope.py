@@ -128,3 +128,12 @@ def test_progress_report_shares_and_breakdowns():
     assert period_of(fs, 70) == "2024-M01..M08"  # 占年度计划: the whole a share is of, not its time
     assert period_of(fs, 21) == "2024-M01..M08"  # 其中: a breakdown in the time of the sentence before
     assert subject_of(fs, 20) == subject_of(fs, 63)  # 工业项目: a category of projects, not an actor
+
+
+def test_a_yearly_average_up_to_a_deadline_is_a_span():
+    text = ("某市“十四五”规划纲要公布\n发布时间:2021-03-02\n  《规划纲要》提出,到2025年,全市地区生产总值力争突破2000亿元,"
+            "年均增长7%以上;常住人口城镇化率达到60%。\n")
+    fs = facts_of(text)
+    assert period_of(fs, 2000) == "..2025"
+    assert period_of(fs, 7) == "2021..2025"
+    assert period_of(fs, 60) == "..2025"

@@ -169,6 +169,15 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
         if span is not None and span.role == "span":
             per = span.period
+    dm = re.fullmatch(r"\.\.(\d{4})", per)
+    if dm and re.search(r"年均|每年平均", text[cs:c.mend + 2]):
+        # 到2025年…年均增长7%: a yearly average over the years up to the deadline (the plan's span)
+        end = int(dm.group(1))
+        pm = re.fullmatch(r"(\d{4})\.\.(\d{4})", plan_period or "")
+        if pm and int(pm.group(2)) == end:
+            per = plan_period
+        elif year and year < end:
+            per = f"{year + 1 if late else year}..{end}"
     if inherited and "累计" in text[cs:c.vs] and re.fullmatch(r"\d{4}-H1", per):
         per = f"..{per[:4]}-M06"
     if c.measure == "delta":
