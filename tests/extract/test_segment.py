@@ -1,5 +1,5 @@
 """The one segmenter: clauses, sentences and paragraphs by offset (sentences written for these tests)."""
-from taizhang.extract.segment import Layout, clause_bounds, sentence_bounds
+from taizhang.extract.segment import Layout, clause_bounds, part_bounds, sentence_bounds
 
 TEXT = "上半年,全县完成投资1,234万元,同比增长5%。下半年将继续推进;力争全年达到3000万元!\n二、主要任务\n加快建设。"
 
@@ -28,3 +28,12 @@ def test_run_on_text_is_cut_into_bounded_pieces():
     text = "数" * 5000
     s, e = Layout(text).clause_of(4500)
     assert e - s <= 400 and s <= 4500 < e
+
+
+def test_sentence_parts_split_at_semicolons():
+    text = "甲县增长5%;乙县增长6%。丙县增长7%"
+    lay = Layout(text)
+    p = text.index("乙")
+    assert text[slice(*lay.part_of(p))] == "乙县增长6%"
+    assert part_bounds(text, p) == lay.part_of(p)
+    assert text[slice(*lay.sent_of(p))] == "甲县增长5%;乙县增长6%"

@@ -19,6 +19,8 @@ import re
 # treat 、-joined items as one list walk back over it (facts._comma_clause_start).
 CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
 SENT_SEP = re.compile(r"[。!?\n！？]")
+# A sentence part: a sentence cut at ; as well (A;B;C lists of parallel statements, each with its own subject).
+PART_SEP = re.compile(r"[。!?;\n！？；]")
 PARA_SEP = re.compile(r"\n")
 
 # Longest clause and sentence taken as one unit.  Real clauses are tens of characters and sentences a few
@@ -37,6 +39,7 @@ class Layout:
         self.clause = [m.start() for m in CLAUSE_SEP.finditer(text)]
         self.sent = [m.start() for m in SENT_SEP.finditer(text)]
         self.para = [m.start() for m in PARA_SEP.finditer(text)]
+        self.part = [m.start() for m in PART_SEP.finditer(text)]
         self.cand_starts: list[int] = []  # value starts, set by the fact finder (a clause "has a value")
         self._clause_cache: dict[int, tuple[int, int]] = {}
         self._sent_cache: dict[int, tuple[int, int]] = {}
@@ -62,6 +65,10 @@ class Layout:
         if r is None:
             r = self._sent_cache[p] = self._span(self.sent, p, len(self.text), SENT_CAP)
         return r
+
+    def part_of(self, p: int) -> tuple[int, int]:
+        """The sentence part holding ``p`` (split at ; too)."""
+        return self._span(self.part, p, len(self.text), SENT_CAP)
 
     def para_of(self, p: int) -> tuple[int, int]:
         return self._span(self.para, p, len(self.text))
@@ -112,4 +119,14 @@ def sentence_bounds(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
     for m in SENT_SEP.finditer(text, lo, pos):
         start = m.end()
     m = SENT_SEP.search(text, pos, min(len(text), pos + reach))
+    return start, (m.start() if m else min(len(text), pos + reach))
+
+
+def part_bounds(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
+    """The sentence part (split at 。!?; and line breaks) holding ``pos``, without building a Layout."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in PART_SEP.finditer(text, lo, pos):
+        start = m.end()
+    m = PART_SEP.search(text, pos, min(len(text), pos + reach))
     return start, (m.start() if m else min(len(text), pos + reach))
