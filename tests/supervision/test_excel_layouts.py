@@ -301,27 +301,45 @@ def test_standard_export_round_trips_extra_attributes(county, supervisor):
 FORMULAS = ["=HYPERLINK(\"http://example.invalid\",\"点我\")", "+1+1", "-2+3", "@SUM(A1)"]
 
 
-def test_every_exported_text_cell_is_formula_escaped(world):
+def _formula_cells(ws) -> list:
+    """Cells a spreadsheet would run: typed as formulas, or holding text that starts like one without being
+    typed as text."""
+    return [c for row in ws.iter_rows() for c in row if c.data_type == "f"
+            or (isinstance(c.value, str) and c.value[:1] in "=+-@" and c.data_type != "s")]
+
+
+def test_every_exported_text_cell_is_typed_text_never_a_formula(world):
     from taizhang.supervision.models import Item as I
     for n, f in enumerate(FORMULAS):
         I.objects.create(code=f"F-{n}", title=f, progress_text=f, remarks=f, extra=[["自定义列", f]])
     data = excel.export_ledger(I.objects.filter(code__startswith="F-"))
     ws = load_workbook(io.BytesIO(data)).active
-    cells = [c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str) and c.value[:2] in
-             {"'=", "'+", "'-", "'@"}]
-    assert len(cells) == 4 * len(FORMULAS)                  # title, progress text, remarks, extra column
-    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
-    # and an export re-imports to the same words, not to a formula and not with the apostrophe
+    assert _formula_cells(ws) == []
+    texts = [c.value for row in ws.iter_rows(min_row=2) for c in row if c.value in FORMULAS]
+    assert len(texts) == 4 * len(FORMULAS)                 # title, progress text, remarks, extra column: as written
+    # and an export re-imports to the same words
     plan = plan_import(io.BytesIO(data), "f.xlsx", Options())
     assert plan.ok and sorted(r.values["title"] for r in plan.records) == sorted(FORMULAS)
 
 
-def test_office_layout_export_is_formula_escaped_too(county, supervisor):
+def test_office_layout_export_is_typed_text_too(county, supervisor):
     res = apply_plan(plan_of(overview(), create_units=True), supervisor)
-    Item.objects.filter(import_batch_id=res.batch_id).update(title="=1+2")
+    Item.objects.filter(import_batch_id=res.batch_id).update(title="=1+2", extra=[["责任人", "@某"]])
     ws = load_workbook(io.BytesIO(office_workbook(ImportBatch.objects.get(pk=res.batch_id)))).active
+    assert _formula_cells(ws) == []
     titles = [r[1] for r in ws.iter_rows(min_row=3, values_only=True) if r[1]]
-    assert titles and all(t == "'=1+2" for t in titles)
+    assert titles == ["=1+2"] * 3
+
+
+def test_an_old_export_with_apostrophes_reads_back_without_them(db):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["工作任务", "牵头单位"])
+    ws.append(["'=1+2", ""])
+    buf = io.BytesIO()
+    wb.save(buf)
+    plan = plan_import(io.BytesIO(buf.getvalue()), "旧.xlsx", Options())
+    assert plan.records[0].values["title"] == "=1+2"
 
 
 def test_template_reads_back_through_the_importer(db):

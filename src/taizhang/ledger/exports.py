@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from django.http import HttpResponse
 
@@ -39,13 +39,43 @@ def csv_response(spec: ListSpec, qs) -> HttpResponse:
     return resp
 
 
+def _task_source(t: Task) -> str:
+    path = " / ".join(s.get("title") or s.get("label") or "" for s in (t.outline or []) if isinstance(s, dict))
+    doc = t.document.title or t.document.name
+    return f"{doc}:{path}" if path else doc
+
+
+# The tasks list exported in the columns of the supervision import (序号/任务编号/任务来源/工作任务/牵头单位/...), so
+# a downloaded tasks.xlsx can be edited and imported as supervised items without retyping; 任务编号 LT-<id> makes a
+# second import of the same file update those items instead of adding copies.
+TASK_IMPORT_COLUMNS: list[tuple[str, Callable[[Task], object]]] = [
+    ("任务编号", lambda t: f"LT-{t.pk}"),
+    ("任务来源", _task_source),
+    ("工作任务", lambda t: t.title),
+    ("目标要求", lambda t: t.text if t.text and t.text != t.title else ""),
+    ("牵头单位", lambda t: "、".join(t.lead_units or [])),
+    ("责任单位", lambda t: "、".join(t.co_units or [])),
+    ("责任领导", lambda t: t.leader),
+    ("完成时限", lambda t: t.deadline_text or (t.due.isoformat() if t.due else "")),
+    ("节点安排", lambda t: ""), ("进展情况", lambda t: ""), ("完成率", lambda t: ""), ("推进状态", lambda t: ""),
+    ("存在问题", lambda t: ""), ("下步计划", lambda t: ""),
+    ("备注", lambda t: f"审核:{t.get_review_state_display()}"),
+]
+
+
 def xlsx_response(spec: ListSpec, qs) -> HttpResponse:
     from openpyxl import Workbook
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(spec.title)
-    ws.append([text_cell(ws, c.label) for c in spec.columns])
-    for row in _rows(spec, qs):
-        ws.append([text_cell(ws, v) for v in row])
+    if spec.model is Task:
+        ws.append([text_cell(ws, "序号")] + [text_cell(ws, label) for label, _ in TASK_IMPORT_COLUMNS])
+        qs = qs.defer(None).defer("document__text", "document__record", "search")   # the task's own text is used
+        for n, t in enumerate(qs[:MAX_ROWS].iterator(chunk_size=2000), start=1):
+            ws.append([n] + [text_cell(ws, get(t)) for _, get in TASK_IMPORT_COLUMNS])
+    else:
+        ws.append([text_cell(ws, c.label) for c in spec.columns])
+        for row in _rows(spec, qs):
+            ws.append([text_cell(ws, v) for v in row])
     buf = io.BytesIO()
     wb.save(buf)
     resp = HttpResponse(buf.getvalue(),

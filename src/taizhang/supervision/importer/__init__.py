@@ -8,10 +8,10 @@ Modules: fields (fields, header and status synonyms as data), sheet (header, mer
 cells (one cell → one value), plan (rows → records, units, identity), apply (the write), export (standard
 layout, office layout, template).  Deadlines live in supervision/deadlines.py, unit names in unitnames.py.
 """
-from .cells import escape_formula, unescape_formula
+from .cells import unescape_formula
 from .plan import CellError, ImportPlan, Options, Record, plan_import
 
-__all__ = ["CellError", "ImportPlan", "Options", "Record", "apply_plan", "escape_formula", "plan_import",
+__all__ = ["CellError", "ImportPlan", "Options", "Record", "apply_plan", "plan_import",
            "summary", "unescape_formula"]
 
 

@@ -136,17 +136,8 @@ def parse_number(value) -> float | None:
     return float(m.group(0))
 
 
-def escape_formula(v):
-    """A text cell that a spreadsheet would run as a formula (=, +, -, @ leading) gets a leading apostrophe.
-
-    Every cell an export writes goes through here, so a report text such as =HYPERLINK(...) stays text."""
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
-    return v
-
-
 def unescape_formula(v):
-    """What `escape_formula` added, taken off again on import, so an export re-imports to the same text."""
+    """The apostrophe older exports put before =, +, - and @ (and some offices type), taken off on import."""
     if isinstance(v, str) and len(v) > 1 and v[0] == "'" and v[1] in ("=", "+", "-", "@", "\t", "\r"):
         return v[1:]
     return v

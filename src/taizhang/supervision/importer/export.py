@@ -1,5 +1,6 @@
 """Ledgers out to Excel: the standard layout, the office's own layout (its columns, progress filled in), and the
-import template.  Every text cell goes through `escape_formula`, so a report reading =HYPERLINK(...) is text.
+import template.  Every text cell is written through ledger/cells.py as a typed text cell, so a report reading
+=HYPERLINK(...) is shown as written and never runs, and reads back as the same words.
 
 Exports read back through the importer: export → edit → import updates the same items (the 任务编号 column), and
 the extra attributes come back as extra columns so nothing is lost on the way.
@@ -15,7 +16,9 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..models import Frequency, ImportBatch, Item, Status
-from .cells import escape_formula, format_milestones
+from taizhang.ledger.cells import text_cell
+
+from .cells import format_milestones
 from .fields import field_for
 
 COLUMNS = ["序号", "任务编号", "任务来源", "工作任务", "目标要求", "牵头单位", "责任单位", "责任领导", "完成时限",
@@ -61,7 +64,16 @@ def _save(wb: Workbook) -> bytes:
 
 
 def _append(ws, row: Iterable) -> None:
-    ws.append([escape_formula(v) for v in row])
+    ws.append([text_cell(ws, v) for v in row])
+
+
+def _put(ws, row: int, column: int, value):
+    """One cell of a normal sheet, text typed as text (never a formula)."""
+    cell = ws.cell(row, column)
+    cell.value = text_cell(ws, value).value
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+    return cell
 
 
 # ---- the standard layout -------------------------------------------------------------------------------------
@@ -192,7 +204,7 @@ def office_workbook(batch: ImportBatch) -> bytes:
         width = max(1, len(columns))
         row = 1
         if sheet.get("title"):
-            ws.cell(1, 1, escape_formula(sheet["title"])).font = Font(bold=True, size=14)
+            _put(ws, 1, 1, sheet["title"]).font = Font(bold=True, size=14)
             ws.cell(1, 1).alignment = CENTRE
             if width > 1:
                 ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
@@ -200,13 +212,13 @@ def office_workbook(batch: ImportBatch) -> bytes:
         two_lines = any("/" in h for h, _, _ in columns)
         parts = [h.split("/", 1) if "/" in h else [h, h] for h, _, _ in columns]
         for n, (top, bottom) in enumerate(parts, start=1):
-            ws.cell(row, n, escape_formula(top)).font = BOLD
+            _put(ws, row, n, top).font = BOLD
             ws.cell(row, n).alignment = CENTRE
             if two_lines:
                 if top == bottom:
                     ws.merge_cells(start_row=row, start_column=n, end_row=row + 1, end_column=n)
                 else:
-                    ws.cell(row + 1, n, escape_formula(bottom)).font = BOLD
+                    _put(ws, row + 1, n, bottom).font = BOLD
                     ws.cell(row + 1, n).alignment = CENTRE
         if two_lines:   # a parent header spanning its sub-headers, as 投资情况 over 总投资/年度计划投资
             n = 1
@@ -226,12 +238,12 @@ def office_workbook(batch: ImportBatch) -> bytes:
         for it in ordered:
             is_section = it.import_row in sections
             if is_section:
-                ws.cell(row, 1, escape_formula(it.title)).font = BOLD
+                _put(ws, row, 1, it.title).font = BOLD
                 if width > 1:
                     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
             else:
                 for n, (header, field, _unit) in enumerate(columns, start=1):
-                    ws.cell(row, n, escape_formula(office_value(it, field, header, seqs.get(it.id, ""))))
+                    _put(ws, row, n, office_value(it, field, header, seqs.get(it.id, "")))
             row += 1
         for n in range(1, width + 1):
             ws.column_dimensions[get_column_letter(n)].width = 16

@@ -24,7 +24,7 @@ _CN_HEAD = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
 _PAREN_HEAD = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 _PART_HEAD = re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|篇|节|类|项)")
 _SEQ_CN = re.compile(r"^[一二三四五六七八九十]+[、.．]?$|^[（(][一二三四五六七八九十]+[）)]$")
-_GROUP_WORDS = re.compile(r"(牵头|包抓|分管|领衔|负责|联系|包联)(?:的)?(?:事项|任务|工作|项目)?|类项目|类事项|板块|领域")
+_GROUP_WORDS = re.compile(r"牵头|包抓|分管|领衔|领办|负责|联系|包联|类项目|类事项|板块")
 _TOTAL = re.compile(r"^(合计|小计|总计|共计|累计合计|全县合计|全市合计)")
 _NOTE = re.compile(r"^(注|备注|说明|填表说明|填报说明|填表人|制表人|审核人|制表|填报人|联系人|负责人签字|单位负责人)[:：\s]")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)*[.、]?$")
@@ -225,8 +225,11 @@ def classify(row: SheetRow, columns: list[Column], title_index: int | None, seq_
         row.kind = "note"
         return
     heading = None
-    if len(distinct) == 1 and (len(filled) > 1 or len(columns) <= 2 or filled[0][0] != title_index):
+    if len(distinct) == 1 and (len(filled) > 1 or filled[0][0] != title_index):
         heading = distinct[0]                          # merged across the table, or alone outside the title column
+    elif len(filled) == 1 and len(distinct[0]) <= 25 and _GROUP_WORDS.search(distinct[0]) and \
+            re.search(r"(事项|任务|项目|工作)\s*([（(]\s*\d+\s*[项个]\s*[）)])?$", distinct[0]):
+        heading = distinct[0]                          # 「县长牵头事项（3项）」 typed in the title column alone
     elif seq and _SEQ_CN.match(seq) and title and len(distinct) <= 2:
         heading = f"{seq}{'' if seq[-1] in '、.．)）' else '、'}{title}"   # 「一」 in 序号 and its words in the title
     elif len(distinct) == 1 and (_CN_HEAD.match(distinct[0]) or _PAREN_HEAD.match(distinct[0])
