@@ -160,3 +160,26 @@ def test_preview_and_confirm_pages(client, supervisor):
     assert r.status_code == 302
     assert Item.objects.get(title__contains="城区绿化").lead_unit == water
     assert Item.objects.count() == len(cands)
+
+
+def test_a_ledger_tasks_reading_of_units_leader_and_due_date_is_used(supervisor):
+    """When the task reader (extract.tasks) filled the ledger task's units, leader and due date, 立项 uses them."""
+    from taizhang.ledger.models import Task
+    units = rows.units()
+    doc = rows.plan_document()
+    green = doc.sections.get(title="做好城区绿化")
+    Task.objects.create(document=doc, section=green, start=green.start, end=green.end, title="做好城区绿化",
+                        kind="item", lead_units=["县住建局", "县水利局"], co_units=["县统计局"], leader="李副县长",
+                        deadline_text="10月底前", due=dt.date(2026, 10, 31))
+    from taizhang.supervision.models import Unit
+    housing = Unit.objects.create(name="岚溪县住房和城乡建设局")
+    c = _by_title(intake.plan([f"section:{green.pk}"]), "城区绿化")
+    assert c.lead_unit == housing and c.co_units == [units["岚溪县水利局"], units["岚溪县统计局"]]
+    assert c.leader == "李副县长" and c.assigned.statement.how == "任务抽取"
+    # the section's two targets have no period of their own: they take the task's date
+    kids = [k for k in intake.plan([f"section:{green.pk}"]) if k.parent_key == c.key]
+    assert c.schedule.deadline == dt.date(2026, 10, 31) and len(kids) == 2
+    assert all(k.schedule.deadline == dt.date(2026, 10, 31) for k in kids)
+    res = intake.create(supervisor, [f"section:{green.pk}"])
+    parent = next(i for i in res.created if i.parent_id is None)
+    assert parent.responsible_leader == "李副县长" and parent.lead_unit == housing

@@ -95,6 +95,15 @@ def stated_units(text: str) -> UnitStatement:
     return UnitStatement()
 
 
+def statement_from_task(t: Task | None) -> UnitStatement | None:
+    """The units the task reader (taizhang.extract.tasks) found for a ledger task: the first lead unit leads,
+    further lead units and the co-units become co-units (an item has one lead).  None when it found none."""
+    if t is None or not (t.lead_units or t.co_units):
+        return None
+    leads, co = list(t.lead_units or []), list(t.co_units or [])
+    return UnitStatement(leads[0] if leads else "", leads[1:] + [c for c in co if c not in leads], "任务抽取")
+
+
 def strip_unit_statement(text: str) -> str:
     """The sentence without its bracketed unit statement (the title should read as the task)."""
     t = re.sub(r"[（(][^（()）]*(?:牵头|责任单位|配合单位)[^（()）]*[）)]", "", text)
@@ -272,6 +281,7 @@ class Candidate:
     source_url: str = ""
     existing: Item | None = None              # already made from this source (not created again)
     notes: list[str] = field(default_factory=list)
+    leader: str = ""                          # 责任领导 as written
 
     @property
     def lead_unit(self) -> Unit | None:
@@ -375,11 +385,27 @@ class Planner:
             self.horizons[doc.pk] = plan_horizon(doc)
         return self.horizons[doc.pk]
 
-    def units_in(self, text: str, inherited: Assigned | None = None) -> Assigned:
-        st = stated_units(text)
+    def units_in(self, text: str, inherited: Assigned | None = None, task: Task | None = None) -> Assigned:
+        """Units a ledger task's reader found, else those the text states, else the parent's."""
+        st = statement_from_task(task) or stated_units(text)
         if st.empty and inherited is not None:
             return inherited
         return match_units(st, self.matcher, self.units)
+
+    @staticmethod
+    def task_of(s: Section) -> Task | None:
+        return s.tasks.exclude(review_state=ReviewState.REJECTED).order_by("start").first()
+
+    @staticmethod
+    def task_schedule(t: Task | None, doc_year: int | None, horizon: int | None) -> Schedule | None:
+        """A ledger task's own deadline: its period (..2026-M06) or its due date."""
+        if t is None:
+            return None
+        if t.deadline and canon.parse_period(t.deadline).hi is not None:
+            return schedule_for(t.deadline, doc_year, horizon)
+        if t.due:
+            return Schedule(t.due, [(t.due, 100.0, "完成")], t.deadline_text or f"{zh_date(t.due.isoformat())}前")
+        return None
 
     def target_period(self, f: Fact, stated: str = "") -> str:
         """The fact's period.  A target with none, or with one over before the document was even published (the
@@ -407,6 +433,8 @@ class Planner:
         period = self.target_period(f, stated)
         goal = goal_of(f, period)
         sched = schedule_for(period, f.document.year, self.horizon(f.document))
+        if sched.deadline is None and parent is not None and parent.schedule.deadline is not None:
+            sched = parent.schedule  # a target under a task with a deadline is due with it
         sentence = f.evidence
         # under a parent the sentence is the parent's; the child is named by its own goal
         title = requirement_text({**goal, "period": ""}) if parent else \
@@ -419,12 +447,11 @@ class Planner:
 
     def task(self, t: Task, parent: Candidate | None = None) -> Candidate | None:
         text = t.text or t.title
-        sched = schedule_for(t.deadline, t.document.year, self.horizon(t.document)) if t.deadline else \
-            Schedule(None, [], "未说明")
+        sched = self.task_schedule(t, t.document.year, self.horizon(t.document)) or Schedule(None, [], "未说明")
         c = Candidate(f"task:{t.pk}", Item.Kind.TASK, strip_unit_statement(_LABEL.sub("", t.title))[:500],
-                      strip_unit_statement(text)[:2000], {}, sched, self.units_in(text),
+                      strip_unit_statement(text)[:2000], {}, sched, self.units_in(text, task=t),
                       parent.key if parent else None, parent.depth + 1 if parent else 0, 1.0, t,
-                      _source_text(t.document, "", t.title), _url(t))
+                      _source_text(t.document, "", t.title), _url(t), leader=t.leader)
         return self.add(c)
 
     def project(self, p: Project) -> Candidate | None:
@@ -455,7 +482,8 @@ class Planner:
         if children:
             own = doc.text[s.start:children[0].start]
         heading = f"{s.label}{s.title}".strip()
-        here = self.units_in(own, units)
+        task = self.task_of(s)
+        here = self.units_in(own, units, task)
         if children:
             c = Candidate(f"section:{s.pk}", Item.Kind.TASK, (s.title or heading)[:500],
                           strip_unit_statement(own[len(heading):].strip())[:2000], {}, Schedule(None, [], "未说明"),
@@ -474,7 +502,8 @@ class Planner:
             .exclude(review_state=ReviewState.REJECTED).select_related("project").order_by("start").first()
         sentence = strip_unit_statement(_LABEL.sub("", body).strip())
         title = (s.title if len(s.title) >= 6 else sentence.split("。")[0])[:500] or heading
-        period = canon.task_deadline(body, doc.year)
+        period = task.deadline if task is not None and canon.parse_period(task.deadline).hi is not None else \
+            canon.task_deadline(body, doc.year)
         goal: dict = {}
         kind = Item.Kind.TASK
         if len(targets) == 1:
@@ -488,12 +517,13 @@ class Planner:
                          "investment_planned": mention.investment_planned or mention.project.investment_planned,
                          "document_id": doc.pk})
         sched = schedule_for(period, doc.year, self.horizon(doc)) if period else \
-            (schedule_for(f"..{self.horizon(doc)}", doc.year) if self.horizon(doc) and doc.doc_type == "plan"
-             else Schedule(None, [], "未说明"))
+            (self.task_schedule(task, doc.year, self.horizon(doc)) or
+             (schedule_for(f"..{self.horizon(doc)}", doc.year) if self.horizon(doc) and doc.doc_type == "plan"
+              else Schedule(None, [], "未说明")))
         c = Candidate(f"section:{s.pk}", kind, title, sentence[:2000] if not goal.get("indicator") else
                       requirement_text(goal), goal, sched, here, parent.key if parent else None,
                       parent.depth + 1 if parent else 0, 1.0, s, _source_text(doc, f"「{heading}」", body.strip()[:300]),
-                      _url(targets[0]) if len(targets) == 1 else _url(s))
+                      _url(targets[0]) if len(targets) == 1 else _url(s), leader=task.leader if task else "")
         if len(targets) == 1:
             c.source = targets[0]
             c.key = f"fact:{targets[0].pk}"
@@ -611,7 +641,7 @@ def create(actor, keys: Iterable[str], *, include: set[str] | None = None, lead_
                 parent=parent, lead_unit=lead, deadline=c.schedule.deadline,
                 co_unit_ids=[u.id for u in c.co_units if lead is None or u.id != lead.id],
                 milestones=c.schedule.milestones or None, source=c.source, source_text=c.source_text,
-                status=Status.REGISTERED)
+                responsible_leader=c.leader[:100], status=Status.REGISTERED)
             made[c.key] = item
             if assign and lead is not None:
                 try:
