@@ -347,3 +347,24 @@ def test_template_reads_back_through_the_importer(db):
     plan = plan_import(io.BytesIO(data), "模板.xlsx", Options(create_units=True))
     assert plan.ok and plan.dropped_columns == []
     assert [s.name for s in plan.sheets] == ["台账"] and "填写说明" in plan.skipped_sheets
+
+
+def test_group_heading_alone_in_the_title_column_and_subtotals(county, supervisor):
+    wb = Workbook()
+    ws = wb.active
+    for r in [["序号", "工作任务", "责任单位", "完成时限"],
+              [None, "分管副县长牵头事项（2项）", None, None],
+              [1, "编制国土空间规划", "县自然资源局", "2023年11月"],
+              [2, "推进城乡供水一体化", "县水利局", "四季度"],
+              ["小 计", None, None, None],
+              [3, "只有标题的事项", None, None]]:
+        ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    plan = plan_import(io.BytesIO(buf.getvalue()), "g.xlsx", Options(create_units=True, today=dt.date(2023, 3, 1)))
+    assert plan.ok and plan.sheets[0].totals == 1
+    heads = [r for r in plan.records if r.section]
+    assert [h.values["title"] for h in heads] == ["分管副县长牵头事项（2项）"]
+    rows = [r for r in plan.records if not r.section]
+    assert [r.parent for r in rows[:2]] == [0, 0] and rows[2].values["title"] == "只有标题的事项"
+    assert rows[1].values["deadline"] == dt.date(2023, 12, 31)   # 四季度, no year written: this year

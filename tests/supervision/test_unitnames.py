@@ -86,3 +86,8 @@ def test_written_level_prefers_a_unit_of_that_level():
     assert m().match("市发改局").unit_id == 4
     # with no unit of the written level, the only candidate is still taken
     assert UnitMatcher([UnitRecord(1, "县发展和改革局")]).match("市发改局").unit_id == 1
+
+
+def test_vague_collectives_assign_nobody_and_are_not_unknown():
+    a = m().parse("县发改局、各有关单位")
+    assert a.lead_id == 1 and a.co_ids == [] and a.unknown == []

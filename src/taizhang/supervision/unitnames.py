@@ -215,8 +215,8 @@ class UnitMatcher:
         if s in self.by_name:
             return UnitRef(text, [self.by_name[s]], "exact")
         kind = self.collective(s)
-        if kind:
-            ids = [u.id for u in self.units.values() if u.kind == kind]
+        if kind:   # "none": 各有关单位 names nobody in particular; acknowledged, nothing assigned, nothing created
+            ids = [u.id for u in self.units.values() if u.kind == kind] if kind != "none" else []
             return UnitRef(text, ids, "collective")
         fallback: UnitRef | None = None
         for table, how in ((self.by_key, "alias"), (self.by_loose, "loose")):
