@@ -145,7 +145,16 @@ def test_preview_and_confirm_pages(client, supervisor):
     doc = rows.plan_document()
     client.force_login(supervisor)
     r = client.get(f"/supervision/intake/?document={doc.pk}")
-    assert r.status_code == 200 and "稳增长" in r.content.decode()
+    page = r.content.decode()
+    assert r.status_code == 200 and "稳增长" in page and 'value="project:' in page and 'value="fact:' in page
+    assert client.get("/supervision/intake/?document=1%27").status_code == 404
+    assert client.get("/supervision/intake/preview/?key=section:999999").status_code == 404
+    # a single target and a project from their own checkboxes
+    f = doc.facts.get(indicator_name="社会消费品零售总额")
+    from taizhang.ledger.models import Project
+    p = Project.objects.get(name="桃坑水库")
+    page = client.get(f"/supervision/intake/preview/?key=fact:{f.pk}&key=project:{p.pk}").content.decode()
+    assert "社会消费品零售总额达到98亿元" in page and "桃坑水库" in page
     sec = doc.sections.get(label="二、")
     r = client.get(f"/supervision/intake/preview/?key=section:{sec.pk}")
     page = r.content.decode()

@@ -555,7 +555,8 @@ def parse_selection(keys: Iterable[str]) -> list[tuple[str, int]]:
     out = []
     for k in keys:
         kind, _, pk = str(k).partition(":")
-        if kind in ("document", "section", "fact", "task", "project") and pk.isdigit():
+        if kind in ("document", "section", "fact", "task", "project") and pk.isascii() and pk.isdigit() \
+                and len(pk) <= 18:
             out.append((kind, int(pk)))
     return out
 

@@ -4,12 +4,13 @@ Writes go through intake.create and proposals.decide, which check permissions ag
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from taizhang.ledger.models import Document, Fact
+from taizhang.ledger.models import Document, Fact, Project, ReviewState
 
 from . import intake, permissions as perm, proposals
 from .models import Proposal, Unit
@@ -29,11 +30,19 @@ def intake_start(request):
         targets=Count("facts", filter=Q(facts__kind=Fact.Kind.TARGET)), n_sections=Count("sections", distinct=True)) \
         .order_by("-published", "-id")
     doc = None
-    sections = []
-    if request.GET.get("document", "").isdigit():
-        doc = get_object_or_404(Document.objects.defer("record"), pk=int(request.GET["document"]))
-        sections = list(doc.sections.order_by("order"))
-    return render(request, "supervision/intake_start.html", {"docs": docs, "doc": doc, "sections": sections})
+    ctx: dict = {}
+    raw = request.GET.get("document", "")
+    if raw:
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+            raise Http404("没有这份文件")
+        doc = get_object_or_404(Document.objects.defer("record"), pk=int(raw))
+        live = ~Q(review_state=ReviewState.REJECTED)
+        ctx = {"sections": list(doc.sections.order_by("order")),
+               "targets": [(f, intake.period_label(f.period)) for f in
+                           doc.facts.filter(live, kind=Fact.Kind.TARGET).order_by("vstart")[:500]],
+               "tasks": list(doc.tasks.filter(live).order_by("start")[:500]),
+               "projects": list(Project.objects.filter(mentions__document=doc).distinct().order_by("name")[:200])}
+    return render(request, "supervision/intake_start.html", {"docs": docs, "doc": doc, **ctx})
 
 
 @manager_required
@@ -43,7 +52,10 @@ def intake_preview(request):
     if not keys:
         messages.error(request, "请先选择要立项的章节、目标、任务或项目")
         return redirect("supervision:intake")
-    cands = intake.plan(keys)
+    try:
+        cands = intake.plan(keys)
+    except ObjectDoesNotExist:
+        raise Http404("所选记录不存在") from None
     return render(request, "supervision/intake_preview.html", {
         "keys": keys, "cands": cands, "units": Unit.objects.all(),
         "new": sum(1 for c in cands if c.existing is None),
@@ -55,9 +67,13 @@ def intake_preview(request):
 def intake_confirm(request):
     keys = _keys(request.POST)
     include = set(request.POST.getlist("include"))
-    overrides = {k[len("lead:"):]: int(v) for k, v in request.POST.items() if k.startswith("lead:") and v.isdigit()}
-    res = intake.create(request.user, keys, include=include, lead_overrides=overrides,
-                        assign=request.POST.get("assign") == "1")
+    overrides = {k[len("lead:"):]: int(v) for k, v in request.POST.items()
+                 if k.startswith("lead:") and v.isascii() and v.isdigit() and len(v) <= 18}
+    try:
+        res = intake.create(request.user, keys, include=include, lead_overrides=overrides,
+                            assign=request.POST.get("assign") == "1")
+    except ObjectDoesNotExist:
+        raise Http404("所选记录或单位不存在") from None
     made = proposals.propose_for_items(res.created)
     messages.success(request, f"立项成功:新建 {len(res.created)} 项督办事项"
                               + (f",从已入库文件生成进展建议 {len(made)} 条" if made else ""))
