@@ -82,7 +82,6 @@ def apply_plan(plan: ImportPlan, actor, *, check_permission: bool = True) -> App
         raise ValueError(f"导入计划有 {len(plan.errors)} 处错误,不能写入")
     now = timezone.now()
     actor_id = actor.pk if getattr(actor, "is_authenticated", False) else None
-    item_ct = ContentType.objects.get_for_model(Item)
     with transaction.atomic():
         created_units = _create_units(plan)
         layout = save_layouts(plan, actor)
@@ -93,50 +92,34 @@ def apply_plan(plan: ImportPlan, actor, *, check_permission: bool = True) -> App
                 "header_rows": list(s.header_rows), "columns": [[c.header, c.field, c.unit] for c in s.columns],
                 "sections": [r.row for r in plan.records if r.section and r.sheet == s.index]}
                 for s in plan.sheets])
-        items: list[Item | None] = [None] * len(plan.records)
+        ids: list[int | None] = [None] * len(plan.records)
         existing, befores = _lock_existing(plan)
-        # parents before children: records are in sheet order and a parent always comes first
+        update_fields = sorted({"parent", "import_batch", "import_row", "import_sheet", "extra", "lead_unit",
+                                "assigned_at", "closed_at", "version", "updated_at", "progress"}
+                               | {k for r in plan.records if r.match_id is not None for k in r.values})
+        audit = _Audit(plan, actor_id, ContentType.objects.get_for_model(Item).id)
+        # parents before children (a parent is always one level up), each level in chunks: only one chunk of
+        # item objects is alive at a time, so 100k rows do not sit in memory twice
         depth = _depths(plan)
         for level in sorted(set(depth)):
-            fresh = []
-            for i, rec in enumerate(plan.records):
-                if depth[i] != level:
-                    continue
-                parent_id = items[rec.parent].id if rec.parent is not None else None
-                if rec.match_id is not None:
-                    items[i] = _update(existing[rec.match_id], rec, parent_id, batch, now)
-                else:
-                    it = _new(rec, parent_id, batch, i, now)
-                    items[i] = it
-                    fresh.append(it)
-            insert_items(fresh, batch)
-        updated = [items[i] for i, r in enumerate(plan.records) if r.match_id is not None]
-        if updated:
-            fields = {"parent", "import_batch", "import_row", "import_sheet", "extra", "lead_unit", "assigned_at", "closed_at",
-                      "version", "updated_at", "progress"}
-            fields |= {k for r in plan.records if r.match_id is not None for k in r.values}
-            Item.objects.bulk_update(updated, sorted(fields), batch_size=500)
-        _write_relations(plan, items)
-        names = {sp.index: sp.name for sp in plan.sheets}
-        entries = []
-        at = timezone.now()
-        json_field = AuditEntry._meta.get_field("after")
-        conn = connections[AuditEntry.objects.db]
-        for i, rec in enumerate(plan.records):
-            after = _snapshot(items[i], rec.co_unit_ids, rec.milestones)
-            before = befores.get(rec.match_id)
-            if before is None:   # a creation: the fields it set (empty ones say nothing)
-                b, a = None, {k: v for k, v in after.items() if v not in (None, "", [], {})}
-            else:
-                b, a = _diff(before, after)
-                if not a:
-                    continue   # re-imported unchanged: nothing to record
-            entries.append((item_ct.id, str(items[i].pk), items[i].pk, actor_id, at, "import",
-                            f"Excel 导入「{plan.file_name}」{names.get(rec.sheet, '')} 第{rec.row}行",
-                            None if b is None else json_field.get_db_prep_save(b, conn),
-                            json_field.get_db_prep_save(a, conn)))
-        insert_rows(AuditEntry, ["content_type_id", "object_id", "item_id", "actor_id", "at", "action", "note",
-                                 "before", "after"], entries)
+            level_rows = [i for i in range(len(plan.records)) if depth[i] == level]
+            for k in range(0, len(level_rows), BATCH):
+                chunk: list[tuple[int, Item]] = []
+                for i in level_rows[k:k + BATCH]:
+                    rec = plan.records[i]
+                    parent_id = ids[rec.parent] if rec.parent is not None else None
+                    if rec.match_id is not None:
+                        chunk.append((i, _update(existing[rec.match_id], rec, parent_id, batch, now)))
+                    else:
+                        chunk.append((i, _new(rec, parent_id, batch, i, now)))
+                insert_items([it for i, it in chunk if plan.records[i].match_id is None], batch)
+                updated = [it for i, it in chunk if plan.records[i].match_id is not None]
+                if updated:
+                    Item.objects.bulk_update(updated, update_fields, batch_size=500)
+                for i, it in chunk:
+                    ids[i] = it.pk
+                _write_relations(plan, chunk)
+                audit.write(chunk, befores)
         batch.created = plan.to_create
         batch.updated = plan.to_update
         batch.save(update_fields=["created", "updated"])
@@ -273,19 +256,51 @@ def _update(it: Item, rec: Record, parent_id: int | None, batch: ImportBatch, no
     return it
 
 
-def _write_relations(plan: ImportPlan, items: list[Item]) -> None:
+def _write_relations(plan: ImportPlan, chunk: list[tuple[int, Item]]) -> None:
+    """Co-units and milestones of one chunk; an updated item's are replaced only when the sheet has the column."""
     through = Item.co_units.through
-    touched_co = [items[i].pk for i, r in enumerate(plan.records) if r.co_unit_ids is not None and r.match_id]
-    touched_ms = [items[i].pk for i, r in enumerate(plan.records) if r.milestones is not None and r.match_id]
+    recs = [(plan.records[i], it) for i, it in chunk]
+    touched_co = [it.pk for r, it in recs if r.co_unit_ids is not None and r.match_id]
+    touched_ms = [it.pk for r, it in recs if r.milestones is not None and r.match_id]
     for k in range(0, len(touched_co), 500):
         through.objects.filter(item_id__in=touched_co[k:k + 500]).delete()
     for k in range(0, len(touched_ms), 500):
         Milestone.objects.filter(item_id__in=touched_ms[k:k + 500]).delete()
-    insert_rows(through, ["item_id", "unit_id"], [(items[i].pk, u) for i, r in enumerate(plan.records)
-                                                   if r.co_unit_ids for u in r.co_unit_ids])
-    Milestone.objects.bulk_create([Milestone(item_id=items[i].pk, due=d, expected_progress=p, description=t[:300])
-                                   for i, r in enumerate(plan.records) if r.milestones for d, p, t in r.milestones],
+    insert_rows(through, ["item_id", "unit_id"], [(it.pk, u) for r, it in recs if r.co_unit_ids
+                                                   for u in r.co_unit_ids])
+    Milestone.objects.bulk_create([Milestone(item_id=it.pk, due=d, expected_progress=p, description=t[:300])
+                                   for r, it in recs if r.milestones for d, p, t in r.milestones],
                                   batch_size=BATCH)
+
+
+class _Audit:
+    """One audit entry per item written (a creation lists what it set; an update what it changed)."""
+
+    def __init__(self, plan: ImportPlan, actor_id: int | None, content_type_id: int):
+        self.plan, self.actor_id, self.ct = plan, actor_id, content_type_id
+        self.names = {sp.index: sp.name for sp in plan.sheets}
+        self.at = timezone.now()
+        self.field = AuditEntry._meta.get_field("after")
+        self.conn = connections[AuditEntry.objects.db]
+
+    def write(self, chunk: list[tuple[int, Item]], befores: dict[int, dict]) -> None:
+        rows = []
+        for i, it in chunk:
+            rec = self.plan.records[i]
+            after = _snapshot(it, rec.co_unit_ids, rec.milestones)
+            before = befores.get(rec.match_id)
+            if before is None:   # a creation: the fields it set (empty ones say nothing)
+                b, a = None, {k: v for k, v in after.items() if v not in (None, "", [], {})}
+            else:
+                b, a = _diff(before, after)
+                if not a:
+                    continue   # re-imported unchanged: nothing to record
+            rows.append((self.ct, str(it.pk), it.pk, self.actor_id, self.at, "import",
+                         f"Excel 导入「{self.plan.file_name}」{self.names.get(rec.sheet, '')} 第{rec.row}行",
+                         None if b is None else self.field.get_db_prep_save(b, self.conn),
+                         self.field.get_db_prep_save(a, self.conn)))
+        insert_rows(AuditEntry, ["content_type_id", "object_id", "item_id", "actor_id", "at", "action", "note",
+                                 "before", "after"], rows)
 
 
 def insert_items(items: list[Item], batch: ImportBatch) -> None:

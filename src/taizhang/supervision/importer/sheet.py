@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -62,7 +63,7 @@ class SheetTable:
     header_last: int
     columns: list[Column]
     year: int | None
-    rows: list[SheetRow]
+    rows: Iterator[SheetRow]           # streamed: read once, while the workbook is open
 
     @property
     def signature(self) -> str:
@@ -276,16 +277,19 @@ def read_table(ws, title_hint: str = "") -> SheetTable | None:
         r = SheetRow(number, values, formats)
         classify(r, columns, title_index, seq_index)
         if r.kind == "blank":
-            return
+            return None
         if r.kind == "section":
             style = section_style(r.text)
             if style not in styles:
                 styles.append(style)
             r.level = styles.index(style) + 1
-        table.rows.append(r)
+        return r
 
-    for number, values, formats in buffer[last + 1:]:
-        take(number, values, formats)
-    for number, values, formats in rows:
-        take(number, values, formats)
+    def stream():
+        for number, values, formats in itertools.chain(buffer[last + 1:], rows):
+            r = take(number, values, formats)
+            if r is not None:
+                yield r
+
+    table.rows = stream()   # read once, row by row, while the workbook is open
     return table
