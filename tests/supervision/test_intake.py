@@ -192,3 +192,16 @@ def test_a_ledger_tasks_reading_of_units_leader_and_due_date_is_used(supervisor)
     res = intake.create(supervisor, [f"section:{green.pk}"])
     parent = next(i for i in res.created if i.parent_id is None)
     assert parent.responsible_leader == "李副县长" and parent.lead_unit == housing
+
+
+def test_the_intake_command_previews_then_creates(supervisor, capsys):
+    from taizhang.cli import main
+    from taizhang.supervision.models import Item
+    rows.units()
+    doc = rows.plan_document()
+    sec = doc.sections.get(label="一、")
+    assert main(["intake", f"section:{sec.pk}"]) == 0
+    out = capsys.readouterr().out
+    assert "岚溪县发展和改革局" in out and "3 项待立项" in out and Item.objects.count() == 0
+    assert main(["intake", f"section:{sec.pk}", "--yes", "--assign", "--user", "sup_intake"]) == 0
+    assert "created 3 item(s)" in capsys.readouterr().out and Item.objects.count() == 3

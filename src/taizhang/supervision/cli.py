@@ -96,6 +96,7 @@ def cmd_intake(args: argparse.Namespace) -> int:
     from django.contrib.auth import get_user_model
 
     from . import intake, proposals
+    from .models import Item
 
     keys = list(args.keys)
     cands = intake.plan(keys)
@@ -103,7 +104,7 @@ def cmd_intake(args: argparse.Namespace) -> int:
         mark = "已立项" if c.existing else ("待指定" if c.unassigned else "")
         units = (c.lead_unit.name if c.lead_unit else "—") + (
             f" / {'、'.join(u.name for u in c.co_units)}" if c.co_units else "")
-        print(f"{'  ' * c.depth}{c.key:14} [{c.kind}] {c.title[:40]}  牵头:{units}  时限:{c.schedule.label}"
+        print(f"{'  ' * c.depth}{c.key:14} [{Item.Kind(c.kind).label}] {c.title[:40]}  牵头:{units}  时限:{c.schedule.label}"
               f"  权重:{c.weight:g} {mark}")
     if not args.yes:
         print(f"{len(cands)} 项待立项(预览;加 --yes 创建)")
