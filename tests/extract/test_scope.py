@@ -137,3 +137,17 @@ def test_a_yearly_average_up_to_a_deadline_is_a_span():
     assert period_of(fs, 2000) == "..2025"
     assert period_of(fs, 7) == "2021..2025"
     assert period_of(fs, 60) == "..2025"
+
+
+def test_stocks_in_a_half_year_analysis_hold_at_the_time_of_writing():
+    text = ("2022年上半年全县经济运行情况\n一、工业\n二、投资\n三、消费\n四、农业\n五、其他\n"
+            "  全县社会消费品零售总额28亿元,同比增长4%。全县规模化养殖场达126个。居民消费价格指数为101.5。\n")
+    fs = facts_of(text)
+    assert period_of(fs, 28) == "2022-H1"
+    assert period_of(fs, 126) == "2022"  # the title's half year frames flows, not what stands at writing time
+    assert period_of(fs, 101.5) == "2022-H1"
+
+
+def test_within_n_years_in_a_report_is_a_duration_not_a_plan():
+    fs = facts_of(GWR + "  2021年,全县新签约项目40个,其中15个项目一年内建成投产。\n")
+    assert period_of(fs, 15) == "2021"

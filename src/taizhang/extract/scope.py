@@ -79,7 +79,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     i0 = bisect.bisect_left(p_starts, ss)
     i1 = bisect.bisect_left(p_starts, c.vs)
     in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average", "base")
-               and not _closed_off(text, layout, p, cs, c.vs)]
+               and not _closed_off(text, layout, p, cs, c.vs)
+               and not (c.kind == "actual" and p.kind == "future_n" and not p.text.startswith(("未来", "今后", "此后")))]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -130,7 +131,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if vague and c.kind == "actual":
             c.period = ""
             return
-        c.period = (doc_period or Y) if c.kind == "actual" else ""
+        if c.kind == "actual" and doc_period and _is_stock(text, cs, ce, c):
+            c.period = Y  # 全市规模化牧场达1184个 in a half-year analysis: a stock at the time of writing
+        else:
+            c.period = (doc_period or Y) if c.kind == "actual" else ""
         return
     ft = _from_to(text, cs, c.vs)
     if ft is not None:
@@ -151,7 +155,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if chosen.kind == "future_n" and late and year:
         per = shift_year(per, 1)  # 未来五年 in a report delivered in Q4 counts from next year
     if role == "span" and c.kind == "target" and not FLOW_TARGET.search(text[c.es:c.vs]) \
-            and END_STATE.search(text[max(c.es, c.vs - 12):c.vs]):
+            and (END_STATE.search(text[max(c.es, c.vs - 12):c.vs]) or c.measure == "rank"):
         end = _span_end(per)
         if end:
             per, role = end, "deadline"
@@ -302,6 +306,18 @@ def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts) -> 
         if m:
             return int(m.group(1))
     return None
+
+
+# What accrues over a period (a flow) rather than stands at a moment (a stock): verbs of doing and change,
+# and the nouns of output, income and trade.
+FLOW_WORDS = re.compile(r"实现|完成|新增|累计|增长|下降|同比|增加|减少|提高|降低|回落|上涨|开工|竣工|投产|签约|引进|接待|"
+                        r"产量|产值|增加值|收入|支出|总额|投资|销售|零售|营业|利润|税|出口|进口|用电|运量|人次|生产|发放|"
+                        r"成交|交易|融资|贷款|发生|办理|受理|培训|救助|就业|出栏|存栏|指数")
+
+
+def _is_stock(text: str, cs: int, ce: int, c: Cand) -> bool:
+    """A count or amount that stands at a moment (牧场达1184个, 价格达到600元/头), not one that accrues."""
+    return c.measure in ("count", "level") and not FLOW_WORDS.search(text[cs:ce])
 
 
 def _late_in_year(context) -> bool:
