@@ -91,7 +91,7 @@ def monthly_notice(table, dispatch: list[tuple[Item, str]], today: date) -> Pape
         rt = r.rates
         mv = "—" if r.movement is None else (f"↑{r.movement}" if r.movement > 0 else
                                              f"↓{-r.movement}" if r.movement < 0 else "持平")
-        rows.append([str(r.rank), table.name(r.unit_id), f"{r.score:.2f}", str(rt.completion), str(rt.on_time),
+        rows.append([str(r.rank), table.name(r.unit_id), f"{r.score:.2f}", str(rt.schedule), str(rt.on_time),
                      str(rt.timeliness), str(rt.rectification), "第一方阵" if r.top_tier else "", mv])
     top = "、".join(table.name(r.unit_id) for r in table.rows if r.top_tier) or "无"
     blocks = [
@@ -100,7 +100,7 @@ def monthly_notice(table, dispatch: list[tuple[Item, str]], today: date) -> Pape
         Block("heading", "一、总体情况"),
         Block("para", f"进入第一方阵的单位:{top}。"),
         Block("para", f"计分办法:{rates.FORMULA}。"),
-        Block("table", header=["排名", "单位", "综合得分", "完成率", "按时完成率", "报送及时率", "整改率", "方阵", "较上月"],
+        Block("table", header=["排名", "单位", "综合得分", "序时推进率", "按时完成率", "报送及时率", "整改率", "方阵", "较上月"],
               rows=rows),
         Block("heading", "二、进度滞后事项(月度调度清单)"),
     ]
