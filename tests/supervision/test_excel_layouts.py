@@ -368,3 +368,17 @@ def test_group_heading_alone_in_the_title_column_and_subtotals(county, superviso
     rows = [r for r in plan.records if not r.section]
     assert [r.parent for r in rows[:2]] == [0, 0] and rows[2].values["title"] == "只有标题的事项"
     assert rows[1].values["deadline"] == dt.date(2023, 12, 31)   # 四季度, no year written: this year
+
+
+@pytest.mark.django_db
+def test_cli_writes_and_lists_updates_before_overwriting(tmp_path, capsys):
+    data = _coded([["CL-1", "疏浚城区河道", "县住建局", "已完工"]])
+    out = run_cli(tmp_path, capsys, "a", data, "--create-units")
+    assert out["exit"] == 0 and out["created"] == 1 and out["applied"]
+    edited = _coded([["CL-1", "疏浚城区河道", "县住建局", "已验收"]])
+    out = run_cli(tmp_path, capsys, "b", edited)
+    assert out["exit"] == 1 and out["updates"][0]["changes"] == [["进展情况", "已完工", "已验收"]]
+    assert Item.objects.get(code="CL-1").progress_text == "已完工"      # shown, not written
+    out = run_cli(tmp_path, capsys, "c", edited, "--allow-updates")
+    assert out["exit"] == 0 and out["updated"] == 1
+    assert Item.objects.get(code="CL-1").progress_text == "已验收"

@@ -28,6 +28,11 @@ def cmd_items_import(args: argparse.Namespace) -> int:
     with path.open("rb") as f:
         plan = plan_import(f, path.name, options)
     applied = None
+    if plan.ok and plan.to_update and not args.dry_run and not args.allow_updates:
+        # nothing is overwritten without being shown first: the updates are listed, and written on a second run
+        from .importer import CellError
+        plan.errors.append(CellError(0, "任务编号", f"{plan.to_update} 行将更新已有事项(见 updates);核对后加 "
+                                                  f"--allow-updates 再导入"))
     if plan.ok and not args.dry_run:
         actor = None
         if args.user:
@@ -71,5 +76,7 @@ def register(sub) -> None:
     q.add_argument("--match-by", choices=["auto", "code", "title", "none"], default="auto",
                    help="how rows meet existing items: auto = by 任务编号 when the sheet has one (default)")
     q.add_argument("--immediate-days", type=int, default=None, help="deadline for 立即办理/立行立改, in days")
+    q.add_argument("--allow-updates", action="store_true",
+                   help="write rows that update existing items (without it they are only listed)")
     q.add_argument("--user", help="record the import under this username")
     q.set_defaults(func=cmd_items_import)
