@@ -21,7 +21,7 @@ from . import deadlines, excel, permissions as perm
 from .importer import Options, apply_plan, plan_import
 from .importer.export import COLUMNS, EXTRA_COLUMNS, office_workbook
 from .importer.fields import FIELDS
-from .models import ImportBatch, Item
+from .models import ImportBatch
 from .views import manager_required, member_required
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -192,9 +192,3 @@ def excel_template(request):
     resp = HttpResponse(excel.template(), content_type=XLSX)
     resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote('台账导入模板.xlsx')}"
     return resp
-
-
-def item_import_context(item: Item) -> dict:
-    """For the item page: the columns an office's ledger brought with it, and the deadline as written."""
-    return {"extra": item.extra or [], "deadline_text": item.deadline_text,
-            "deadline_kind": dict(Item._meta.get_field("deadline_kind").choices).get(item.deadline_kind, "")}

@@ -17,7 +17,6 @@ from django.utils import timezone
 
 from .. import permissions as perm
 from ..models import AuditEntry, ImportBatch, ImportLayout, Item, Milestone, Unit
-from ..unitnames import UnitRecord
 from .plan import ImportPlan, Record
 
 BATCH = 2000
@@ -372,7 +371,3 @@ def insert_rows(model, columns: list[str], rows: list[tuple], convert_datetimes:
                 chunk = [tuple(connection.ops.adapt_datetimefield_value(v) if n in dt_cols else v
                                for n, v in enumerate(r)) for r in chunk]
             cur.executemany(sql, chunk)
-
-
-def matcher_record(u: Unit) -> UnitRecord:
-    return UnitRecord(u.id, u.name, u.kind, u.parent_id)

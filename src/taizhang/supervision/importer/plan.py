@@ -74,7 +74,6 @@ class Record:
     level: int
     values: dict[str, Any]                     # item fields from present columns only
     extra: list[list[str]]                     # [[header, value]] of columns kept as attributes
-    lead_names: list[str] = field(default_factory=list)
     unit_cells: dict[str, str] = field(default_factory=dict)   # field → cell text (units, lead_unit, co_units)
     lead_unit_id: int | None = None
     co_unit_ids: list[int] | None = None       # None: no unit column, leave as is on update
@@ -496,13 +495,13 @@ def match_existing(plan: ImportPlan) -> None:
                 r.match_id = it.id
                 r.changes = diff_item(it, r)
     else:
-        titles = [r.values.get("title") for r in plan.records if r.values.get("title") and not r.section]
+        titles = [r.values.get("title") for r in plan.records if r.values.get("title")]
         found: dict[str, list] = {}
         for i in range(0, len(titles), 500):
             for it in Item.objects.filter(title__in=titles[i:i + 500]).prefetch_related("co_units"):
                 found.setdefault(it.title, []).append(it)
         for r in plan.records:
-            hits = found.get(r.values.get("title", "")) if not r.section else None
+            hits = found.get(r.values.get("title", ""))
             if not hits:
                 continue
             if len(hits) > 1:
