@@ -49,4 +49,15 @@ def site(db, tmp_path, settings):
                                      today + dt.timedelta(days=10), w.item_b.id)
     services.notify_finding(w.supervisor, w.finding.id)
     services.issue_reminders(today, w.supervisor)
+    from django.apps import apps
+    try:  # a progress proposal read from a later document, when this installation makes them
+        Proposal = apps.get_model("supervision", "Proposal")
+    except LookupError:
+        Proposal = None
+    if Proposal is not None:
+        d = docs["m23"].document
+        w.proposal = Proposal.objects.create(item=w.item_a, kind="actual", document_id=d.pk, document_title=d.title,
+                                             published=d.published, evidence="上半年全市地区生产总值增长4.5%",
+                                             period="2023-H1", value=4.5, unit="%", target_value=6, target_unit="%",
+                                             gap=-1.5, completion=75, progress=75)
     return w

@@ -44,7 +44,7 @@ def test_proposals_waiting_appear_on_the_supervisors_home(site):
     Proposal.objects.create(item=site.item_a, kind="actual", value=12.5, unit="%", period="2023-H1",
                             document_title="自拟进展通报", completion=80)
     r, text = _get(site.supervisor)
-    assert r.context["proposal_count"] == 1
+    assert r.context["proposal_count"] == 2  # this one and the fixture's
     assert "自拟进展通报" in text and "2023年上半年" in text and "完成度 80%" in text
 
 
