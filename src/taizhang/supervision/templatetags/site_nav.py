@@ -14,9 +14,9 @@ from taizhang.supervision.models import Role
 
 register = template.Library()
 
-SUPERVISION = [("supervision:items", "督办事项"), ("supervision:proposals", "进展建议"),
+SUPERVISION = [("supervision:items", "督办事项"), ("supervision:intake", "从台账立项"), ("supervision:proposals", "进展建议"),
                ("supervision:rounds", "督查整改"), ("supervision:rates", "排名通报")]
-MANAGER_ONLY = {"supervision:proposals"}
+MANAGER_ONLY = {"supervision:intake", "supervision:proposals"}
 # the ledger's URLs take an optional format suffix and do not reverse: their paths, as its templates write them
 LEDGER = [("overview", "台账总览"), ("/documents/", "文件"), ("/targets/", "目标"), ("/actuals/", "实绩"),
           ("/projects/", "项目"), ("/tasks/", "任务"), ("/indicators/", "指标"), ("/pipeline/", "项目进度")]
