@@ -460,6 +460,7 @@ def indicator(request, pk, fmt=None):
     facts = (request.ledger.scope(Fact.objects.filter(indicator=ind)).select_related("document")
              .defer("document__text", "document__record")
              .order_by("-document__published", "-id")[:100])
+    data["period_labels"] = [labels.period_label(p) or labels.UNSTATED for p in data["periods"]]  # the chart's axis
     return render(request, "ledger/indicator.html", {"ind": ind, "data": data, "chart_json": json.dumps(data),
                                                      "facts": facts})
 

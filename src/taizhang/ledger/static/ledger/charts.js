@@ -6,7 +6,7 @@
     var s = echarts.init(document.getElementById("chart-series"));
     s.setOption({
       tooltip: { trigger: "axis" }, legend: { data: ["目标", "实绩"] },
-      xAxis: { type: "category", data: d.periods }, yAxis: { type: "value", name: d.unit },
+      xAxis: { type: "category", data: d.period_labels || d.periods }, yAxis: { type: "value", name: d.unit },
       series: [{ name: "目标", type: "line", data: d.target, connectNulls: true, symbolSize: 8 },
                { name: "实绩", type: "bar", data: d.actual }]
     });
