@@ -52,3 +52,12 @@ def test_500_is_chinese_and_shows_no_traceback(no_debug):
     html = r.content.decode()
     assert "系统出错" in html and "RuntimeError" not in html and "Traceback" not in html
     assert english_on_page(html) == []
+
+
+def test_csrf_failure_is_chinese(no_debug, django_user_model):
+    c = Client(enforce_csrf_checks=True)
+    c.force_login(django_user_model.objects.create_superuser("root", password="pw-for-tests-1"))
+    r = c.post("/accounts/logout/")
+    assert r.status_code == 403
+    html = r.content.decode()
+    assert "表单已失效" in html and "CSRF" not in html

@@ -175,6 +175,7 @@ TAIZHANG_MAX_REQUEST_BYTES = int(os.environ.get("TAIZHANG_MAX_REQUEST_MB", "200"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+CSRF_FAILURE_VIEW = "taizhang.web.views.csrf_failure"  # Chinese, like the other error pages
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

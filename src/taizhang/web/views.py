@@ -129,6 +129,13 @@ def permission_denied(request, exception=None):
     return render(request, "403.html", {"reason": _reason(exception)}, status=403)
 
 
+def csrf_failure(request, reason: str = ""):
+    """A form sent without its security token (an old tab, cookies off): say so in words, not Django's English."""
+    from django.http import HttpResponseForbidden
+    from django.template import loader
+    return HttpResponseForbidden(loader.get_template("403_csrf.html").render())
+
+
 def bad_request(request, exception=None):
     from django.http import HttpResponseBadRequest
     from django.template import loader
