@@ -37,9 +37,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from . import parquet
 
-CHUNK_BYTES = 2 * 1024 * 1024  # a worker writes a part per ~2 MB of input (memory and progress granularity)
+CHUNK_BYTES = 1024 * 1024  # a worker writes a part per ~1 MB of input (memory and progress granularity)
 CHUNK_FILES = 200
 ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it is split (local clusters)
+SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried again this often in all
 
 
 class UsageError(Exception):
@@ -83,21 +84,21 @@ def _resolve(hook: str | None) -> Callable[[str], None] | None:
 def extract_chunk(items: list[Item], out: str, part: str, hook: str | None = None) -> ChunkResult:
     """Extract ``items`` one by one and write them as part ``part`` of every table (runs on a worker).
 
-    Rows of one chunk are held until the part is written; an Extraction is dropped as soon as its
-    rows are made, so memory follows the chunk size.
+    A chunk's rows are held, as Arrow batches, until the part is written; an Extraction is dropped as
+    soon as its rows are made, so memory follows the chunk size.
     """
     from .pipeline import ExtractError, extract_file
 
     before = _resolve(hook)
-    rows: dict[str, list[dict]] = {t: [] for t in parquet.TABLES}
+    buf = parquet.PartBuffer()
     res = ChunkResult(part=part)
     for it in items:
         res.files += 1
         res.nbytes += it.nbytes
         if it.duplicate_of:
             res.duplicates += 1
-            rows["errors"].append(parquet.error_row(it.path, f"内容与 {it.duplicate_of} 相同", it.doc_id, it.seq,
-                                                    "duplicate", doc=Path(it.path).name))
+            buf.add({"errors": [parquet.error_row(it.path, f"内容与 {it.duplicate_of} 相同", it.doc_id, it.seq,
+                                                  "duplicate", doc=Path(it.path).name)]})
             continue
         try:
             if before is not None:
@@ -113,17 +114,16 @@ def extract_chunk(items: list[Item], out: str, part: str, hook: str | None = Non
         else:
             got = parquet.extraction_rows(ex, it.doc_id, it.seq, it.path, it.nbytes)
             del ex
-            for t, rs in got.items():
-                rows[t].extend(rs)
+            buf.add(got)
             res.documents += 1
             res.facts += len(got["facts"])
             res.projects += len(got["projects"])
             res.stage_errors += len(got["errors"])
             continue
         res.failures.append((it.path, reason))
-        rows["errors"].append(parquet.error_row(it.path, reason, it.doc_id, it.seq, doc=Path(it.path).name,
-                                                stage="load"))
-    parquet.write_part(out, part, rows)
+        buf.add({"errors": [parquet.error_row(it.path, reason, it.doc_id, it.seq, doc=Path(it.path).name,
+                                              stage="load")]})
+    buf.write(out, part)
     return res
 
 
@@ -199,6 +199,8 @@ def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES):
     from distributed import LocalCluster
 
     with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
+                          # one task per worker at a time: a worker that dies takes no queued chunk with it
+                          "distributed.scheduler.worker-saturation": 1.0,
                           "distributed.worker.daemon": False,
                           "distributed.scheduler.worker-ttl": None}):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
@@ -253,13 +255,13 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
             progress.update(summary)
 
         chunks = plan_chunks(files, done, run_id, skipped, chunk_bytes, chunk_files)
-        meta: dict[str, tuple[str, list[Item]]] = {}
+        meta: dict[str, tuple[str, list[Item], int]] = {}
         ac = as_completed()
 
-        def submit(part: str, items: list[Item]) -> None:
-            fut = client.submit(extract_chunk, items, str(out), part, hook, key=f"extract-{part}", pure=False,
-                                retries=0)
-            meta[fut.key] = (part, items)
+        def submit(part: str, items: list[Item], attempt: int = 0) -> None:
+            key = f"extract-{part}" + (f"-r{attempt}" if attempt else "")
+            fut = client.submit(extract_chunk, items, str(out), part, hook, key=key, pure=False, retries=0)
+            meta[fut.key] = (part, items, attempt)
             ac.add(fut)
 
         for part, items in chunks:
@@ -267,7 +269,7 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
             if len(meta) >= inflight:
                 break
         for fut in ac:
-            part, items = meta.pop(fut.key)
+            part, items, attempt = meta.pop(fut.key)
             try:
                 res = fut.result()
             except Exception as e:
@@ -276,6 +278,8 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
                 if len(items) > 1:  # find the document that kills workers: every document on its own
                     for i, it in enumerate(items):
                         submit(f"{part}-{i:03d}", [it])
+                elif attempt + 1 < SINGLE_ATTEMPTS:  # it may have been beside the culprit when its worker died
+                    submit(part, items, attempt + 1)
                 else:
                     it = items[0]
                     reason = "worker process died while extracting this document"
@@ -295,6 +299,7 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
                 if len(meta) >= inflight:
                     break
         progress.update(summary)
+        parquet.drop_uncommitted(out)  # what workers that died left half-written
         if link:
             summary.renamed = link_pass(out)
     finally:

@@ -129,17 +129,38 @@ def _write_table(path: Path, table: pa.Table) -> None:
     os.replace(tmp, path)
 
 
-def write_part(out: str | Path, part: str, rows: dict[str, list[dict]], tables: Iterable[str] = TABLES) -> None:
-    """Write one part of every table; ``documents`` last, so its presence means the part is complete.
+class PartBuffer:
+    """The rows of one part as Arrow record batches: each document's rows are converted as they come,
+    so a worker holds compact columns rather than Python dicts for the chunk it is extracting."""
 
-    Tables without rows get no file except ``documents`` (always written: it is the commit mark).
-    """
-    out = Path(out)
-    for name in tables:
-        if name != "documents" and rows.get(name):
-            _write_table(part_path(out, name, part), pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]))
-    _write_table(part_path(out, "documents", part),
-                 pa.Table.from_pylist(rows.get("documents") or [], schema=SCHEMAS["documents"]))
+    def __init__(self) -> None:
+        self.batches: dict[str, list[pa.RecordBatch]] = {t: [] for t in TABLES}
+
+    def add(self, rows: dict[str, list[dict]]) -> None:
+        for name, rs in rows.items():
+            if rs:
+                self.batches[name].append(pa.RecordBatch.from_pylist(rs, schema=SCHEMAS[name]))
+
+    def table(self, name: str) -> pa.Table:
+        return pa.Table.from_batches(self.batches[name], schema=SCHEMAS[name])
+
+    def write(self, out: str | Path, part: str) -> None:
+        """Write one part of every table; ``documents`` last, so its presence means the part is complete.
+
+        Tables without rows get no file except ``documents`` (always written: it is the commit mark).
+        """
+        out = Path(out)
+        for name in TABLES:
+            if name != "documents" and self.batches[name]:
+                _write_table(part_path(out, name, part), self.table(name))
+        _write_table(part_path(out, "documents", part), self.table("documents"))
+
+
+def write_part(out: str | Path, part: str, rows: dict[str, list[dict]]) -> None:
+    """``rows`` (table → row dicts) as part ``part`` of every table (see ``PartBuffer.write``)."""
+    buf = PartBuffer()
+    buf.add(rows)
+    buf.write(out, part)
 
 
 def committed_parts(out: str | Path) -> list[str]:

@@ -604,6 +604,7 @@ def write_report(path: str | Path, extractions: Sequence[Any], failures: Sequenc
 # reading the Parquet parts of a ``taizhang extract --workers`` run one part at a time.
 
 INDEX_PAGE = 500  # documents per index page
+INDEX_ERRORS = 1000  # errors listed on the first index page (all of them stay in errors/*.parquet)
 TABLE_PAGE = 200  # rows a fact/project table shows at once on a document page (the pager shows the rest)
 
 SITE_CSS = """
@@ -786,8 +787,13 @@ def _index_page(rows: list[tuple], k: int, npages: int, total: int, types: list[
            + _table("docs", ["文件", "标题", "类型", "发布日期", "字数", "量化表述", "项目", "任务",
                              "章节"], body, len(body), "文件"))
     if errors:
-        erows = "".join(f"<tr><td>{_esc(e['path'] or '')}</td><td>{_esc(e['status'] or '')}</td>"
-                        f"<td>{_esc(e['stage'] or '')}</td><td>{_esc(e['reason'] or '')}</td></tr>" for e in errors)
+        status = {"failed": "失败", "stage": "部分步骤出错", "duplicate": "重复"}
+        erows = "".join(f"<tr><td>{_esc(e['path'] or '')}</td><td>{_esc(status.get(e['status'], e['status'] or ''))}</td>"
+                        f"<td>{_esc(e['stage'] or '')}</td><td>{_esc(e['reason'] or '')}</td></tr>"
+                        for e in errors[:INDEX_ERRORS])
+        if len(errors) > INDEX_ERRORS:
+            erows += f'<tr><td colspan="4">……另有 {len(errors) - INDEX_ERRORS} 处，见 errors/ 下的 Parquet 文件</td></tr>'
+
         yield (f'<section class="failures"><h2>出错({len(errors)})</h2><table id="failures"><thead><tr>'
                f"<th>路径</th><th>状态</th><th>环节</th><th>原因</th></tr></thead><tbody>{erows}</tbody>"
                "</table></section>")

@@ -310,14 +310,7 @@ def copy_rows(model, objs: list) -> None:
                 copy.write_row(tuple(_db_value(f, obj) for f in fields_))
 
 
-def copy_grams(model, items: Iterable) -> None:
-    """The bigram search postings of ``items`` (which have pks) with one COPY."""
-    kind = searchindex.KIND_OF[model]
-    ids = None
-    table = connection.ops.quote_name(SearchGram._meta.db_table)
-    with connection.cursor() as cur:
-        with cur.cursor.copy(f"COPY {table} (kind, item_id, gram) FROM STDIN") as copy:
-            for it in items:
-                for g in searchindex.grams(it.search):
-                    copy.write_row((kind, it.pk, g))
-    return ids
+def copy_grams(model, items: Iterable) -> int:
+    """The bigram search postings of ``items`` (which have pks), COPY'd on PostgreSQL."""
+    return searchindex.insert_postings(searchindex.KIND_OF[model],
+                                       ((it.pk, g) for it in items for g in searchindex.grams(it.search)))

@@ -35,9 +35,34 @@ def index_items(model, items: Iterable, replace: bool = True) -> int:
         ids = [i.pk for i in items]
         for k in range(0, len(ids), 500):
             SearchGram.objects.filter(kind=kind, item_id__in=ids[k:k + 500]).delete()
-    rows = [SearchGram(kind=kind, item_id=i.pk, gram=g) for i in items for g in grams(i.search)]
-    SearchGram.objects.bulk_create(rows, batch_size=5000)
-    return len(rows)
+    return insert_postings(kind, ((i.pk, g) for i in items for g in grams(i.search)))
+
+
+def insert_postings(kind: int, pairs: Iterable[tuple[int, str]]) -> int:
+    """Insert (item_id, gram) postings without building a model object per row (there are ~30 per item):
+    COPY on PostgreSQL, ``executemany`` elsewhere.  Returns the number of rows."""
+    from django.db import connection
+    table = connection.ops.quote_name(SearchGram._meta.db_table)
+    n = 0
+    with connection.cursor() as cur:
+        if connection.vendor == "postgresql":
+            with cur.cursor.copy(f"COPY {table} (kind, item_id, gram) FROM STDIN") as copy:
+                for item_id, g in pairs:
+                    copy.write_row((kind, item_id, g))
+                    n += 1
+            return n
+        sql = f"INSERT INTO {table} (kind, item_id, gram) VALUES (%s, %s, %s)"
+        block: list[tuple[int, int, str]] = []
+        for item_id, g in pairs:
+            block.append((kind, item_id, g))
+            if len(block) >= 5000:
+                cur.executemany(sql, block)
+                n += len(block)
+                block = []
+        if block:
+            cur.executemany(sql, block)
+            n += len(block)
+    return n
 
 
 def _spread(gs: list[str]) -> list[str]:

@@ -1,0 +1,226 @@
+"""Scale: distributed extraction, memory per worker, one core against jieba, bulk ingest into PostgreSQL.
+
+    .venv/bin/python bench/scale.py [--corpus DIR] [--mb 100] [--speed-mb 10] [--pg URL] [--keep DIR]
+
+Prints one figure a line (and nothing else on stdout; notes go to stderr):
+
+    speedup_2_workers X       time with 1 worker / time with 2 workers, same batch (--speed-mb), warm workers
+    peak_rss_mb_per_worker X  largest peak resident set of a worker process over the --mb batch (2 workers)
+    jieba_ratio X             one core's extraction throughput / jieba.cut's on the same text, same process
+    ingest_rows_per_s X       rows (documents, sections, facts, project mentions, tasks) per second from the
+                              Parquet of the speed batch into PostgreSQL (``taizhang ingest --from-parquet``)
+
+The batch is made at run time in a temporary folder from copies of the corpus (../shared/corpus, else the
+bundled samples), each copy made distinct by a first line of its own (extraction skips repeated content),
+and is never written into the repository.  Without ``--pg`` (or TAIZHANG_TEST_PG) a throw-away PostgreSQL
+is started the way scripts/postgres.sh does for the tests, and stopped at the end.  Ratios, not seconds:
+the machine is shared, so only figures measured against a reference in the same run mean anything.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def note(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def corpus_files(corpus: Path | None) -> list[Path]:
+    if corpus and corpus.is_dir():
+        files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in {".txt", ".html", ".htm"})
+        if files:
+            return files
+    samples = ROOT / "src" / "taizhang" / "samples"
+    return sorted(p for p in samples.iterdir() if p.is_file() and p.suffix in {".txt", ".html", ".htm"})
+
+
+def make_batch(files: list[Path], folder: Path, mb: float) -> tuple[int, int]:
+    """Copies of ``files`` under ``folder`` (100 per sub-folder) until they hold ``mb`` MB; (files, bytes)."""
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+    size = n = 0
+    goal = int(mb * 1024 * 1024)
+    while size < goal:
+        for name, text in texts:
+            sub = folder / f"{n // 100:05d}"
+            sub.mkdir(parents=True, exist_ok=True)
+            data = (f"副本{n:06d}\n" + text).encode("utf-8")
+            (sub / f"{n:06d}_{name}").write_bytes(data)
+            size += len(data)
+            n += 1
+            if size >= goal:
+                break
+    return n, size
+
+
+def _maxrss_mb() -> float:
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cluster(n: int):
+    from distributed import Client
+
+    from taizhang.extract import distributed as D
+    cluster = D.local_cluster(n)
+    return cluster, Client(cluster)
+
+
+def _warm(client, files: list[Path], tmp: Path) -> None:
+    """Every worker loads the extractor (dictionaries, gazetteer) before the clock starts."""
+    from taizhang.extract import distributed as D
+
+    def warm():
+        from taizhang.extract import extract_file
+        extract_file(files[0])
+        return True
+    client.run(warm)
+    del D
+
+
+def timed_run(n: int, batch: Path, tmp: Path, files: list[Path]) -> tuple[float, dict, Path]:
+    from taizhang.extract import distributed as D
+    cluster, client = _cluster(n)
+    try:
+        _warm(client, files, tmp)
+        out = tmp / f"out-{n}-{time.monotonic_ns()}"
+        t0 = time.perf_counter()
+        s = D.run([str(batch)], out, client=client)
+        dt = time.perf_counter() - t0
+        rss = client.run(_maxrss_mb)
+        note(f"{n} worker(s): {s.documents} documents, {s.facts} facts, {s.nbytes / 1e6:.1f} MB in {dt:.1f} s; "
+             f"worker peak RSS {', '.join(f'{v:.0f}' for v in rss.values())} MB")
+        return dt, rss, out
+    finally:
+        client.close()
+        cluster.close()
+
+
+def jieba_ratio(files: list[Path], mb: float, rounds: int = 3) -> float:
+    """Characters per second of extract_text over copies of the corpus / of jieba.cut, best of rounds."""
+    import jieba
+
+    from taizhang.extract import extract_text
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+    extract_text(texts[0][1], name=texts[0][0])
+    docs, size = [], 0
+    while size < mb * 1024 * 1024:
+        for name, text in texts:
+            docs.append((name, text))
+            size += len(text.encode("utf-8"))
+    best_ex = best_jb = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for name, text in docs:
+            extract_text(text, name=name)
+        best_ex = min(best_ex, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for _, text in docs:
+            for _tok in jieba.cut(text, HMM=True):
+                pass
+        best_jb = min(best_jb, time.perf_counter() - t0)
+    return best_jb / best_ex
+
+
+def start_postgres(tmp: Path) -> tuple[str | None, Path]:
+    """A throw-away PostgreSQL like scripts/postgres.sh starts for the tests (own folder, own port)."""
+    here = tmp / "pg"
+    here.mkdir()
+    port = os.environ.get("TAIZHANG_BENCH_PG_PORT", "54377")
+    script = f'source "{ROOT / "scripts" / "postgres.sh"}"; pg_start >&2; echo "$TAIZHANG_TEST_PG"'
+    r = subprocess.run(["bash", "-c", script], cwd=here, capture_output=True, text=True,
+                       env=dict(os.environ, TAIZHANG_PG_PORT=port, TAIZHANG_TEST_PG=""))
+    url = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else None
+    if not url:
+        note(f"PostgreSQL did not start: {r.stderr.strip()[-500:]}")
+    return url, here
+
+
+def stop_postgres(here: Path) -> None:
+    subprocess.run(["bash", "-c", f'source "{ROOT / "scripts" / "postgres.sh"}"; pg_stop'], cwd=here,
+                   capture_output=True)
+
+
+def ingest_rate(pg: str, parquet_dir: Path) -> float:
+    """Rows per second of bulk.ingest_parquet into a fresh database on ``pg``."""
+    import psycopg
+    db = f"taizhang_bench_{os.getpid()}"
+    with psycopg.connect(pg, autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{db}"')
+        c.execute(f'CREATE DATABASE "{db}"')
+    base = pg.rsplit("/", 1)[0]
+    os.environ["TAIZHANG_DB_URL"] = f"{base}/{db}"
+    os.environ.setdefault("TAIZHANG_DATA_DIR", str(parquet_dir.parent / "var"))
+    from taizhang.commands import setup_django
+    setup_django()
+    from django.core.management import call_command
+    call_command("migrate", interactive=False, verbosity=0)
+    from taizhang.ledger import bulk
+    res = bulk.ingest_parquet(parquet_dir)
+    note(f"ingest: {res.documents} documents, {res.facts} facts, {res.projects} mentions, {res.tasks} tasks, "
+         f"{res.sections} sections in {res.seconds:.1f} s")
+    from django.db import connections
+    connections.close_all()
+    with psycopg.connect(pg, autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{db}"')
+    return res.rows / res.seconds
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--mb", type=float, default=100.0, help="batch size for peak RSS per worker (default 100)")
+    ap.add_argument("--speed-mb", type=float, default=10.0, help="batch size for the 1 vs 2 workers timing")
+    ap.add_argument("--jieba-mb", type=float, default=3.0, help="text for the jieba ratio (default 3)")
+    ap.add_argument("--pg", default=os.environ.get("TAIZHANG_TEST_PG"), help="PostgreSQL URL (default: start one)")
+    ap.add_argument("--keep", type=Path, default=None, help="make the batches and outputs here and keep them")
+    a = ap.parse_args()
+
+    files = corpus_files(a.corpus)
+    tmp = a.keep or Path(tempfile.mkdtemp(prefix="taizhang-scale-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    pg_here = None
+    try:
+        speed = tmp / "speed"
+        n, size = make_batch(files, speed, a.speed_mb)
+        note(f"speed batch: {n} files, {size / 1e6:.1f} MB from {len(files)} corpus documents")
+        t1, _, out1 = timed_run(1, speed, tmp, files)
+        t2, _, _ = timed_run(2, speed, tmp, files)
+        print(f"speedup_2_workers {t1 / t2:.2f}", flush=True)
+
+        big = tmp / "big"
+        n, size = make_batch(files, big, a.mb)
+        note(f"memory batch: {n} files, {size / 1e6:.1f} MB")
+        _, rss, _ = timed_run(2, big, tmp, files)
+        print(f"peak_rss_mb_per_worker {max(rss.values()):.0f}", flush=True)
+
+        print(f"jieba_ratio {jieba_ratio(files, a.jieba_mb):.2f}", flush=True)
+
+        pg = a.pg
+        if not pg:
+            pg, pg_here = start_postgres(tmp)
+        if pg:
+            print(f"ingest_rows_per_s {ingest_rate(pg, out1):.0f}", flush=True)
+        else:
+            print("ingest_rows_per_s nan", flush=True)
+    finally:
+        if pg_here is not None:
+            stop_postgres(pg_here)
+        if a.keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
