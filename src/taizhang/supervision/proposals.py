@@ -51,27 +51,41 @@ _LABEL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)
 _LEAD_WORDS = re.compile(r"^(?:前|全年|全县|全市|全区|累计|共|实现|完成)+(?=..)")
 
 
+class IndicatorKeys:
+    """One name per indicator: outline labels and reporting words dropped, synonyms folded through the ledger's
+    Indicator rows (a reviewer's merge counts) and its seed synonyms.  Built once per run: it reads the Indicator
+    table once, not once per comparison."""
+
+    def __init__(self):
+        self.names: dict[str, str] = {}
+        for name, synonyms in Indicator.objects.values_list("name", "synonyms"):
+            self.names.setdefault(name.upper(), name)
+            for syn in synonyms or []:
+                self.names.setdefault(str(syn).upper(), name)
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        if name in self.cache:
+            return self.cache[name]
+        n = _LEAD_WORDS.sub("", canon.clean_name(_LABEL.sub("", name or "")))
+        key = (self.names.get(n.upper()) or canon.canonical_indicator_name(n)) if n else ""
+        self.cache[name] = key
+        return key
+
+    def of_fact(self, f: Fact) -> set[str]:
+        return {k for k in (self(f.indicator.name) if f.indicator_id else "", self(f.indicator_name)) if k}
+
+
 def indicator_key(name: str) -> str:
-    """One name per indicator: outline labels dropped, synonyms folded through the ledger's Indicator rows
-    (a reviewer's merge counts) and its seed synonyms."""
-    n = _LEAD_WORDS.sub("", canon.clean_name(_LABEL.sub("", name or "")))
-    if not n:
-        return ""
-    up = n.upper()
-    for ind in Indicator.objects.only("name", "synonyms"):
-        if ind.name.upper() == up or up in (s.upper() for s in ind.synonyms or []):
-            return ind.name
-    return canon.canonical_indicator_name(n)
+    return IndicatorKeys()(name)
 
 
-def same_indicator(goal: dict, f: Fact) -> bool:
+def same_indicator(goal: dict, f: Fact, keys: IndicatorKeys | None = None) -> bool:
     if goal.get("indicator_id") and goal.get("indicator_id") == f.indicator_id:
         return True
-    a = indicator_key(goal.get("indicator") or goal.get("indicator_text") or "")
-    b = indicator_key(f.indicator.name if f.indicator_id else f.indicator_name)
-    if not a or not b:
-        return False
-    return a == b or indicator_key(f.indicator_name) == a
+    keys = keys or IndicatorKeys()
+    a = keys(goal.get("indicator") or goal.get("indicator_text") or "")
+    return bool(a) and a in keys.of_fact(f)
 
 
 def _subject(s: str) -> str:
@@ -139,7 +153,7 @@ def evaluate(goal: dict, value: float, unit: str) -> Evaluation | None:
     return Evaluation(round(v, 6), gap, completion)
 
 
-def matches(item: Item, f: Fact, doc: Document, goal_doc: Document | None) -> bool:
+def matches(item: Item, f: Fact, doc: Document, goal_doc: Document | None, keys: IndicatorKeys | None = None) -> bool:
     """Whether fact `f` of `doc` answers `item`'s goal (all conditions; the near misses fail one of them)."""
     goal = item.goal or {}
     if not goal.get("indicator") or goal.get("value") is None:
@@ -149,7 +163,7 @@ def matches(item: Item, f: Fact, doc: Document, goal_doc: Document | None) -> bo
             return False
     if (goal.get("measure") or f.measure) != f.measure:
         return False
-    if not (same_subject(goal, f) and same_indicator(goal, f)):
+    if not (same_subject(goal, f) and same_indicator(goal, f, keys)):
         return False
     if not compatible_period(goal.get("period", ""), goal_doc.year if goal_doc else None, f.period):
         return False
@@ -246,7 +260,13 @@ def propose_for_document(doc: Document, items=None) -> list[Proposal]:
     if not items:
         return made
     cache: dict = {}
-    facts = list(doc.facts.exclude(review_state=ReviewState.REJECTED).select_related("indicator"))
+    keys = IndicatorKeys()
+    facts = [f for f in doc.facts.exclude(review_state=ReviewState.REJECTED).select_related("indicator")
+             if is_reported(f, doc)]
+    by_key: dict[str, list[Fact]] = {}
+    for f in facts:
+        for k in keys.of_fact(f):
+            by_key.setdefault(k, []).append(f)
     mentions = list(doc.project_mentions.exclude(review_state=ReviewState.REJECTED)
                     .exclude(link_state="broken").order_by("start"))
     with transaction.atomic():
@@ -254,8 +274,11 @@ def propose_for_document(doc: Document, items=None) -> list[Proposal]:
             goal = item.goal or {}
             goal_doc = _goal_doc(item, cache)
             if goal.get("indicator") and not goal.get("project_id"):
-                for f in facts:
-                    if matches(item, f, doc, goal_doc) and not _exists(item, f):
+                near = list(by_key.get(keys(goal.get("indicator") or ""), []))
+                near += [f for f in facts if goal.get("indicator_id") and f.indicator_id == goal["indicator_id"]
+                         and f not in near]
+                for f in near:
+                    if matches(item, f, doc, goal_doc, keys) and not _exists(item, f):
                         made.append(_actual_proposal(item, f, doc))
             if goal.get("project_id"):
                 if goal_doc is not None and (doc.pk == goal_doc.pk or linking.doc_key(doc) <= linking.doc_key(goal_doc)):
