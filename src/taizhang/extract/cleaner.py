@@ -69,20 +69,19 @@ _PROSE_PUNCT = re.compile(r"[，。；,;]")
 def stray_space_edits(text: str) -> list[Edit]:
     """Edits hiding blanks between CJK characters (or a CJK character and a digit) inside prose lines."""
     out: list[Edit] = []
-    pos = 0
     n = len(text)
+    le = -1  # end of the line judged last: each line is looked at once, however many blanks it holds
+    prose = False
     for m in _STRAY_SPACE.finditer(text):
         a, b = m.start(), m.end()
-        if a < pos:
-            continue
-        ls = text.rfind("\n", 0, a) + 1
-        le = text.find("\n", b)
-        le = n if le < 0 else le
-        line = text[ls:le]
-        if not _PROSE_PUNCT.search(line) or not line[:a - ls].strip():
-            pos = le  # a heading, a name list or a dateline: its blanks separate fields
-            continue
-        out.append(Edit(a, b, "", "space"))
+        if a >= le:
+            ls = text.rfind("\n", 0, a) + 1
+            le = text.find("\n", b)
+            le = n if le < 0 else le
+            # a heading, a name list or a dateline has no comma or full stop: its blanks separate fields
+            prose = _PROSE_PUNCT.search(text, ls, le) is not None
+        if prose:
+            out.append(Edit(a, b, "", "space"))
     return out
 
 

@@ -588,7 +588,8 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
 
     从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length).
     """
-    seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
+    if "从" in seg or "由" in seg:
+        seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
     rx = _CUE_STRONG if strong else _CUE_WEAK
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
@@ -878,6 +879,7 @@ def _section_kinds(doc: Doc, record: DocumentRecord) -> list[tuple[int, int, str
         if not k or sec.end <= sec.start:
             continue
         out.append((doc.view_pos(sec.start), doc.view_pos(sec.end), k))
+    out.sort()
     return out
 
 
@@ -896,9 +898,13 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     if k is None and section_kinds:
         # a work report's review section (一、2023年工作回顾) reports, its plan section (主要目标) commits: only the
         # value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
-        inner = [sk for sk in section_kinds if sk[0] <= c.vs < sk[1]]
-        if inner:
-            k = max(inner, key=lambda sk: sk[0])[2]
+        # sorted by start: the innermost section holding the value is the last one started before it that
+        # has not ended (a bounded walk back: never a scan of every section per value)
+        i = bisect.bisect_right(section_kinds, (c.vs, float("inf"), "")) - 1
+        for sk in section_kinds[max(0, i - 8):i + 1][::-1]:
+            if sk[0] <= c.vs < sk[1]:
+                k = sk[2]
+                break
     if k is None:
         k = _cue_kind(text[ss:ccs], last=True, weak=False)
     if k is None and year:
