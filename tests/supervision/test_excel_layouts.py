@@ -382,3 +382,34 @@ def test_cli_writes_and_lists_updates_before_overwriting(tmp_path, capsys):
     out = run_cli(tmp_path, capsys, "c", edited, "--allow-updates")
     assert out["exit"] == 0 and out["updated"] == 1
     assert Item.objects.get(code="CL-1").progress_text == "已验收"
+
+
+def test_headers_no_table_lists_are_read_from_their_words(county, supervisor):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["某单位2023年工作台账"])
+    ws.append(["序号", "主要工作任务", "项目类别", "牵头县级领导", "责任单位及责任人", "完成时限及节点", "建设地点"])
+    ws.append([1, "建设城南农贸市场", "民生类", "孙副县长", "县商务局", "2023年10月底前", "城南片区"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    plan = plan_import(io.BytesIO(buf.getvalue()), "x.xlsx", Options(create_units=True))
+    assert plan.ok and plan.dropped_columns == []
+    assert [c.field for c in plan.sheets[0].columns] == ["seq", "title", "kind", "leaders", "units", "deadline",
+                                                         "extra"]
+    rec = plan.records[0]
+    # 民生类 is no item kind: kept under its own column name, and said
+    assert ["项目类别", "民生类"] in rec.extra and ["建设地点", "城南片区"] in rec.extra
+    assert any(w.column == "项目类别" for w in plan.warnings)
+
+
+def test_old_xls_files_are_named_as_such(db):
+    plan = plan_import(io.BytesIO(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "旧.xls", Options())
+    assert not plan.ok and ".xlsx" in plan.errors[0].message
+
+
+def test_a_unit_name_that_could_be_two_units_is_kept_and_left_unassigned(db):
+    Unit.objects.create(name="甲县住房和城乡建设局")
+    Unit.objects.create(name="乙县住房和城乡建设局")
+    plan = plan_of(_coded([["A-1", "改造管网", "住建局"]], header=("任务编号", "工作任务", "牵头单位")))
+    assert plan.ok and plan.records[0].lead_unit_id is None
+    assert ["牵头单位", "住建局"] in plan.records[0].extra and any("多个单位" in w.message for w in plan.warnings)

@@ -90,14 +90,50 @@ def field_for(header: str, parent: str = "") -> str | None:
     for c in candidates:
         if c in table:
             return table[c]
-    # 县级责任领导, 分管副县长领导; 责任单位（部门）, 具体责任部门; 牵头科室单位: the last words decide
-    b = bare(h)
-    if b.endswith("领导") and len(b) <= 10:
-        return "leaders"
-    if b.startswith("牵头") and b.endswith(("单位", "部门")):
-        return "lead_unit"
-    if b.endswith(("责任单位", "责任部门", "承办单位")) and len(b) <= 10:
-        return "units"
-    if b.endswith(("配合单位", "配合部门", "协办单位")) and len(b) <= 10:
-        return "co_units"
-    return None
+    return guess_field(bare(h))
+
+
+# Headers the synonym table does not list are guessed from their words: in the first of joined parts (工作任务及目标
+# 要求 → 工作任务), the keyword written last is the head noun (项目类别 → 类别, 牵头县级领导 → 领导, 项目建设内容 →
+# 内容).  Only short headers are guessed, so a data cell is never taken for one.
+GUESS_RULES: list[tuple[str, tuple[str, ...]]] = [
+    ("seq", ("序号",)),
+    ("leaders", ("领导",)),
+    ("lead_unit", ("牵头单位", "牵头部门", "牵头科室", "主责单位", "牵头")),
+    ("co_units", ("配合", "协办", "协助")),
+    ("units", ("责任单位", "责任部门", "承办", "责任主体", "实施主体", "办理单位", "整改单位")),
+    ("problems", ("存在问题", "存在的问题", "困难")),
+    ("next_steps", ("下步", "下一步")),
+    ("done", ("是否",)),
+    ("status", ("状态", "销号")),
+    ("deadline", ("时限", "完成时间", "截止", "时间节点", "办结时间", "期限")),
+    ("progress_text", ("进展", "完成情况", "推进情况", "落实情况", "整改情况", "办理情况", "形象进度")),
+    ("progress", ("完成率", "百分比")),
+    ("investment_total", ("总投资",)),
+    ("investment_completed", ("完成投资", "已完成投资", "累计完成")),
+    ("investment_planned", ("计划投资", "年度投资", "投资计划")),
+    ("kind", ("类别", "类型")),
+    ("requirement", ("措施", "要求", "标准", "目标", "内容", "举措", "规模")),
+    ("title", ("任务", "事项", "问题", "项目名称", "项目", "工作")),
+    ("remarks", ("备注", "说明")),
+    ("source_text", ("来源", "依据", "会议")),
+]
+MAX_GUESS_LEN = 14
+
+
+def guess_field(b: str) -> str | None:
+    if not b or len(b) > MAX_GUESS_LEN or re.search(r"\d{3,}", b):
+        return None
+    part = next((p for p in re.split(r"[及和与、/]", b) if p), b)
+    best, best_end = None, -1
+    for field, words in GUESS_RULES:
+        ends = [part.rfind(w) + len(w) for w in words if w in part]
+        if ends and max(ends) > best_end:
+            best, best_end = field, max(ends)
+    return best
+
+
+def is_exact(header: str) -> bool:
+    """Whether a header is in the synonym table itself (a header row is mostly such cells)."""
+    h = normalise_header(header)
+    return h in header_synonyms() or bare(h) in header_synonyms()

@@ -138,6 +138,10 @@ class ImportPlan:
 
 def open_workbook(fileobj):
     from openpyxl import load_workbook
+    head = fileobj.read(8)
+    fileobj.seek(0)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ValueError("这是旧版 Excel(.xls)文件,请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
     try:
         return load_workbook(fileobj, read_only=True, data_only=True)
     except Exception as e:  # not an xlsx at all, or a broken one: said, never swallowed
@@ -217,6 +221,12 @@ class RowReader:
         name = col.header if isinstance(col, Column) else col
         self.plan.warnings.append(CellError(row, name, msg, self.sp.name))
 
+    def keep(self, rec: Record, c: Column, t: str, msg: str) -> None:
+        """A value that fits no field is kept under its column's name and said so, never refused or lost."""
+        if t:
+            rec.extra.append([c.header, t])
+        self.warn(rec.row, c, msg)
+
     def cell(self, values: list, c: Column):
         v = values[c.index] if c.index < len(values) else None
         return cells.unescape_formula(v.strip() if isinstance(v, str) else v)
@@ -285,7 +295,7 @@ class RowReader:
                 try:
                     p = cells.parse_percent(raw, formats[c.index] if c.index < len(formats) else "")
                 except ValueError as e:
-                    self.err(number, c, str(e))
+                    self.keep(rec, c, t, f"{e};原文作为其他信息保留,完成率未改")
                     continue
                 if p is None:   # 「主体完工」 in a 进度 column: words, kept as progress text
                     v["progress_text"] = "\n".join(x for x in (v.get("progress_text", ""), t) if x)
@@ -295,7 +305,7 @@ class RowReader:
                 try:
                     s = cells.parse_status(raw)
                 except ValueError as e:
-                    self.err(number, c, f"{e}(可在状态同义词表中补充)")
+                    self.keep(rec, c, t, f"{e},原文作为其他信息保留,状态未改(可在状态同义词表中补充)")
                     continue
                 if s:
                     v["status"] = s
@@ -303,7 +313,7 @@ class RowReader:
                 try:
                     s = cells.parse_done(raw)
                 except ValueError as e:
-                    self.err(number, c, str(e))
+                    self.keep(rec, c, t, f"{e},原文作为其他信息保留")
                     continue
                 if s and (s == "closed" or "status" not in v):
                     v["status"] = s
@@ -311,14 +321,14 @@ class RowReader:
                 if t:
                     k = KINDS.get(t)
                     if k is None:
-                        self.err(number, c, f"未知类型「{t}」(任务/目标/项目)")
+                        self.keep(rec, c, t, f"类型「{t}」不是 任务/目标/项目,原文作为其他信息保留")
                     else:
                         v["kind"] = k
             elif f == "frequency":
                 if t:
                     fr = FREQUENCIES.get(t)
                     if fr is None:
-                        self.err(number, c, f"未知频次「{t}」(每周/每半月/每月/每季度)")
+                        self.keep(rec, c, t, f"频次「{t}」不是 每周/每半月/每月/每季度,原文作为其他信息保留")
                     else:
                         v["frequency"] = fr
             elif f == "weight":
@@ -328,7 +338,7 @@ class RowReader:
                         raise ValueError
                     v["weight"] = 1.0 if w is None else w
                 except ValueError:
-                    self.err(number, c, "权重应为非负数")
+                    self.keep(rec, c, t, "权重应为非负数,原文作为其他信息保留")
             elif f.startswith("investment_"):
                 try:
                     n = cells.parse_number(raw)
@@ -380,7 +390,10 @@ class RowReader:
                 if not self.options.create_units:
                     self.err(rec.row, col, f"单位「{name}」不在单位树中(可选择创建该单位)")
             for ref in a.ambiguous:
-                self.err(rec.row, col, f"单位「{ref.text}」可能是多个单位,请写全称")
+                self.warn(rec.row, col, f"单位「{ref.text}」可能是多个单位,未指定,请导入后指定(原文保留)")
+                kept = [col.header, rec.unit_cells.get(fname, ref.text)]
+                if kept not in rec.extra:
+                    rec.extra.append(kept)
         if rec.lead_unit_id is None and not any(a.unknown or a.ambiguous for _, a in names):
             self.warn(rec.row, "牵头单位", "未指定牵头单位,导入后由督查人员指定")
 

@@ -16,10 +16,10 @@ from typing import Iterator
 
 from openpyxl.utils.cell import range_boundaries
 
-from .fields import FIELDS, field_for, normalise_header, unit_of
+from .fields import FIELDS, field_for, is_exact, normalise_header, unit_of
 
 HEADER_SEARCH_ROWS = 20
-MIN_HEADER_MATCHES = 2
+MIN_HEADER_SCORE = 3
 
 _CN_HEAD = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
 _PAREN_HEAD = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
@@ -150,7 +150,15 @@ def filled_rows(ws) -> Iterator[tuple[int, list, list]]:
 # ---- header --------------------------------------------------------------------------------------------------
 
 def _header_score(values: list) -> int:
-    return sum(1 for v in values if text(v) and len(text(v)) <= 30 and field_for(text(v)) is not None)
+    """2 per cell the synonym table names, 1 per cell guessed from its words; 0 unless two cells count."""
+    score = matched = 0
+    for v in values:
+        t = text(v)
+        if not t or len(t) > 30 or field_for(t) is None:
+            continue
+        matched += 1
+        score += 2 if is_exact(t) else 1
+    return score if matched >= 2 else 0
 
 
 def find_header(buffer: list[tuple[int, list, list]], merges) -> tuple[int, int] | None:
@@ -161,7 +169,7 @@ def find_header(buffer: list[tuple[int, list, list]], merges) -> tuple[int, int]
         score = _header_score(values)
         if score > best_score:
             best, best_score = i, score
-    if best is None or best_score < MIN_HEADER_MATCHES:
+    if best is None or best_score < MIN_HEADER_SCORE:
         return None
     # cells merged down from the row above (序号 over two header lines) make the lower line score higher: the
     # header starts where those merges start
@@ -175,7 +183,7 @@ def find_header(buffer: list[tuple[int, list, list]], merges) -> tuple[int, int]
         spans_down = any(r1 == number and r2 > number for _, r1, _, r2 in merges)
         spans_across = [(c1, c2) for c1, r1, c2, r2 in merges if r1 == number and r2 == number and c2 > c1]
         under = any(text(below[c - 1]) for c1, c2 in spans_across for c in range(c1, c2 + 1) if c - 1 < len(below))
-        header_like = _header_score(below) >= 1 and not any(_NUMBER.match(text(v)) for v in below[:2] if text(v))
+        header_like = _header_score(below) >= 2 and not any(_NUMBER.match(text(v)) for v in below[:2] if text(v))
         if under or (spans_down and header_like):
             last = best + 1
     return best, last
