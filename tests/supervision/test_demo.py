@@ -31,6 +31,8 @@ def test_demo_builds_items_proposals_and_a_round():
     assert Proposal.objects.filter(kind="stage").exists()
     assert Proposal.objects.filter(state="accepted").count() == 1
     assert InspectionRound.objects.count() == 1 and Finding.objects.count() == 1
+    from taizhang.supervision.models import Reminder
+    assert Reminder.objects.filter(item__title__contains="桃坑水库").exists()   # its 6月底 deadline has passed
     # again: nothing new
     again = demo.run("pw-demo-2", extract=False)
     assert (again.items, again.proposals, again.rounds) == (r.items, r.proposals, r.rounds)

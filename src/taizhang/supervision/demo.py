@@ -8,7 +8,7 @@
 4. a liaison signs for an item and reports, the supervisor accepts the report;
 5. the later progress report is ingested: its figures become proposals on the items (the ledger's ingest signal),
    one of them accepted;
-6. an inspection round with a finding on the late reservoir item.
+6. an inspection round with a finding on the late reservoir item, and today's reminders (催办) for late items.
 Running it again changes nothing but the passwords (documents are duplicates, units/users/items/round exist).
 """
 from __future__ import annotations
@@ -130,6 +130,7 @@ def run(password: str | None = None, out: Path | None = None, extract: bool = Tr
         proposals.decide(sup, pending.pk, True, "与统计局数据核对一致")
     if not InspectionRound.objects.filter(name=ROUND_NAME).exists():
         _inspection(sup, units)
+    services.issue_reminders(actor=sup)  # today's 催办 for the late items (once a day)
     result.items = Item.objects.count()
     result.proposals = Proposal.objects.count()
     result.rounds = InspectionRound.objects.count()
