@@ -86,6 +86,32 @@ def test_csp_and_security_headers(client):
     assert r["X-Frame-Options"] == "DENY" and r["X-Content-Type-Options"] == "nosniff"
 
 
+def test_inline_scripts_carry_the_csp_nonce():
+    """CSP allows inline <script> only with the request's nonce and one inline handler by its hash: every template
+    must keep to that, or the browser silently drops the script."""
+    import re
+    templates = [p for p in (ROOT / "src" / "taizhang").rglob("templates/**/*.html")]
+    assert templates
+    for path in templates:
+        text = path.read_text(encoding="utf-8")
+        for tag in re.findall(r"<script\b[^>]*>", text):
+            if "src=" not in tag:
+                assert 'nonce="{{ request.csp_nonce }}"' in tag, (path, tag)
+        for handler in re.findall(r"\son[a-z]+=\"([^\"]*)\"", text):
+            assert handler == "this.form.submit()", (path, handler)
+
+
+@pytest.mark.django_db
+def test_rates_page_script_nonce_matches_the_header(client):
+    from supervision.conftest import make_world
+    w = make_world()
+    client.force_login(w.supervisor)
+    r = client.get("/supervision/rates/")
+    import re
+    nonce = re.search(r'<script nonce="([^"]+)">', r.content.decode()).group(1)
+    assert f"'nonce-{nonce}'" in r["Content-Security-Policy"]
+
+
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
     code = ("import django; django.setup(); from django.db import connection; c = connection.cursor(); "
             "print(c.execute('PRAGMA journal_mode').fetchone()[0], c.execute('PRAGMA busy_timeout').fetchone()[0])")
