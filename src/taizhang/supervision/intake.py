@@ -300,7 +300,14 @@ def goal_of(f: Fact, period: str | None = None) -> dict:
     return {"indicator": clean_indicator(f.indicator.name if f.indicator_id else f.indicator_name),
             "indicator_id": f.indicator_id, "indicator_text": f.indicator_name, "value": f.value, "unit": f.unit,
             "comparator": f.comparator, "period": period if period is not None else f.period,
-            "subject": f.subject, "measure": f.measure, "fact_id": f.pk, "document_id": f.document_id}
+            "subject": subject_of(f), "measure": f.measure, "fact_id": f.pk, "document_id": f.document_id}
+
+
+def subject_of(f: Fact) -> str:
+    """What a figure is about: its subject as read, else the region the ledger placed it in (the document's)."""
+    if f.subject:
+        return f.subject
+    return f.region.name if f.region_id else ""
 
 
 _LABEL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*)+")

@@ -93,7 +93,8 @@ def _subject(s: str) -> str:
 
 
 def same_subject(goal: dict, f: Fact) -> bool:
-    return _subject(goal.get("subject", "")) == _subject(f.subject)
+    from .intake import subject_of
+    return _subject(goal.get("subject", "")) == _subject(subject_of(f))
 
 
 def compatible_period(goal_period: str, goal_year: int | None, actual_period: str) -> bool:
@@ -261,7 +262,7 @@ def propose_for_document(doc: Document, items=None) -> list[Proposal]:
         return made
     cache: dict = {}
     keys = IndicatorKeys()
-    facts = [f for f in doc.facts.exclude(review_state=ReviewState.REJECTED).select_related("indicator")
+    facts = [f for f in doc.facts.exclude(review_state=ReviewState.REJECTED).select_related("indicator", "region")
              if is_reported(f, doc)]
     by_key: dict[str, list[Fact]] = {}
     for f in facts:
