@@ -156,6 +156,8 @@ def readable_value(model: type[models.Model] | None, key: str, value: Any) -> An
         return "；".join(out)
     if key == "colour":
         return labels.label(value, "warning")
+    if isinstance(value, list) and value and all(isinstance(x, (list, tuple)) and len(x) == 2 for x in value):
+        return "；".join(f"{a}:{b}" for a, b in value)  # [[列名, 值], ...] kept from an imported sheet
     try:
         f = model._meta.get_field(base) if model is not None else None
     except Exception:

@@ -433,7 +433,8 @@ class ImportBatch(models.Model):
         verbose_name = verbose_name_plural = "导入批次"
 
     def __str__(self) -> str:
-        return f"{self.file_name}({self.created_at:%Y-%m-%d %H:%M})" if self.created_at else self.file_name
+        from taizhang.labels import datetime_label  # local Chinese time, not UTC digits
+        return f"{self.file_name}({datetime_label(self.created_at)})" if self.created_at else self.file_name
 
 
 class LoginFailure(models.Model):

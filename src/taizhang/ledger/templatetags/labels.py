@@ -35,3 +35,9 @@ def zh_date(value) -> str:
 @register.filter
 def zh_datetime(value, seconds: str = "") -> str:
     return L.datetime_label(value, seconds=bool(seconds))
+
+
+@register.filter
+def num(value) -> str:
+    """4.5 → 4.5, 5000.0 → 5000 (as a person writes numbers)."""
+    return L.number(value)
