@@ -413,3 +413,13 @@ def test_a_unit_name_that_could_be_two_units_is_kept_and_left_unassigned(db):
     plan = plan_of(_coded([["A-1", "改造管网", "住建局"]], header=("任务编号", "工作任务", "牵头单位")))
     assert plan.ok and plan.records[0].lead_unit_id is None
     assert ["牵头单位", "住建局"] in plan.records[0].extra and any("多个单位" in w.message for w in plan.warnings)
+
+
+def test_a_zip_bomb_is_refused_before_it_is_opened(db):
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * (20 * 1024 * 1024) + b"/>"   # compresses 1000×)
+    plan = plan_import(io.BytesIO(buf.getvalue()), "炸弹.xlsx", Options())
+    assert not plan.ok and plan.records == []

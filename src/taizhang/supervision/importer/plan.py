@@ -142,6 +142,8 @@ def open_workbook(fileobj):
     fileobj.seek(0)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ValueError("这是旧版 Excel(.xls)文件,请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
+    from taizhang.extract.safezip import check_archive
+    check_archive(fileobj)   # a zip bomb is refused before openpyxl opens it (UnsafeArchive is a ValueError)
     try:
         return load_workbook(fileobj, read_only=True, data_only=True)
     except Exception as e:  # not an xlsx at all, or a broken one: said, never swallowed
