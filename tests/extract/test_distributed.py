@@ -168,3 +168,41 @@ def test_cli_killed_then_resumed(batch: Path, tmp_path: Path):
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "n11.txt" in page and "broken.docx" in page
     assert len(list((out / "report" / "docs").glob("*.html"))) == len(docs)
+
+
+def test_the_report_pages_an_index_and_gives_each_document_its_page(tmp_path: Path, monkeypatch):
+    """Built from Parquet parts (no cluster needed): paged index, a page per document, every link resolves."""
+    import re
+
+    from taizhang.extract import extract_text, report
+
+    out = tmp_path / "out"
+    for k in range(3):  # three parts of three documents
+        rows = {t: [] for t in parquet.TABLES}
+        for j in range(3):
+            n = 3 * k + j
+            ex = extract_text(f"第{n}号简报\n今年以来，全县新增就业{1000 + n}人，同比增长{n}.5%。\n", name=f"b{n}.txt")
+            for t, rs in parquet.extraction_rows(ex, f"{n:064x}", n, f"in/b{n}.txt", 10).items():
+                rows[t].extend(rs)
+        parquet.write_part(out, f"p{k}", rows)
+    parquet.write_part(out, "p9", {"errors": [parquet.error_row("in/x.docx", "不是 docx 文件", seq=9,
+                                                                doc="x.docx", stage="load")]})
+    monkeypatch.setattr(report, "INDEX_PAGE", 4)
+    index = report.write_site(out)
+    pages = [index] + sorted((out / "report").glob("index-*.html"))
+    assert [p.name for p in pages] == ["report.html", "index-2.html", "index-3.html"]
+    docs = sorted((out / "report" / "docs").glob("*.html"))
+    assert len(docs) == 9
+    listed = []
+    for page in pages + docs:
+        html_ = page.read_text(encoding="utf-8")
+        for href in re.findall(r'href="([^"#]+)"', html_):
+            assert (page.parent / href).resolve().exists(), (page.name, href)
+        listed += re.findall(r'href="(?:report/)?docs/([^"]+)"', html_) if page in pages else []
+    assert sorted(listed) == [d.name for d in docs]  # every document on exactly one index page
+    first = index.read_text(encoding="utf-8")
+    assert "x.docx" in first and "不是 docx 文件" in first  # errors on the first page
+    assert "b7.txt" in (out / "report" / "index-2.html").read_text(encoding="utf-8")
+    catalog = (out / "report" / "catalog.js").read_text(encoding="utf-8")
+    assert catalog.count("docs/") == 9 and "<" not in catalog
+    assert "1007" in (out / "report" / "docs" / report.doc_page_name(f"{7:064x}", 7)).read_text(encoding="utf-8")

@@ -653,7 +653,7 @@ def _site_foot() -> str:
 
 def doc_page_name(doc_id: str, seq: int) -> str:
     """File name of a document's page under report/docs/: stable across runs (content hash)."""
-    return f"{doc_id[:16] or f'n{seq}'}.html"
+    return f"{doc_id or f'n{seq}'}.html"
 
 
 def _fields(cls, row: dict) -> dict:
@@ -771,7 +771,7 @@ def _index_page(rows: list[tuple], k: int, npages: int, total: int, types: list[
                 base: str) -> Iterator[str]:
     yield _site_head(f"台账抽取报告:{total} 个文件")
     nav = " ".join(f"<b>{i + 1}</b>" if i == k else f'<a href="{_attr(_page_href(i, base))}">{i + 1}</a>'
-                   for i in range(npages))
+                   for i in range(npages)) if npages > 1 else ""
     opts = "".join(f'<option value="{_attr(t)}">{_esc(L.label(t, "doc_type"))}</option>' for t in types)
     yield (f"<header><h1>台账抽取报告</h1><div>文件 {total} 个 · 出错 {len(errors)} 处 · "
            f"第 {k + 1}/{npages} 页</div>"
