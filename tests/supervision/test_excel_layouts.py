@@ -420,6 +420,6 @@ def test_a_zip_bomb_is_refused_before_it_is_opened(db):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * (20 * 1024 * 1024) + b"/>"   # compresses 1000×)
+        z.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * (20 * 1024 * 1024) + b"/>")   # compresses 1000×
     plan = plan_import(io.BytesIO(buf.getvalue()), "炸弹.xlsx", Options())
     assert not plan.ok and plan.records == []
