@@ -239,3 +239,22 @@ def test_indicator_and_unit_as_written_in_traditional_script():
     assert f.unit == "萬億元"
     assert f.indicator == "生產總值"
     assert by_value(run("全省生产总值达到5.2万亿元。"), 5.2).indicator == "生产总值"
+
+
+# --------------------------------------------------------------------------- progress reports and news
+
+def test_share_of_the_annual_plan_is_reported_progress():
+    fs = run("1-9月,全市重点项目累计完成投资86.4亿元,占年度计划的78.5%,其中工业项目完成投资40.2亿元。")
+    assert {f.kind for f in fs} == {"actual"}
+    assert by_value(fs, 86.4).indicator.endswith("完成投资")
+
+
+def test_amount_after_a_rate_names_itself():
+    fs = run("截至9月底,全县35个重点项目已开工31个,开工率88.6%,完成投资52.7亿元。")
+    assert by_value(fs, 52.7).indicator == "完成投资"
+
+
+def test_news_project_card_indicators():
+    fs = run("该项目总投资18亿元,建成后预计年产值可达30亿元。")
+    assert by_value(fs, 18).indicator == "总投资"
+    assert by_value(fs, 30).indicator == "年产值"

@@ -1013,7 +1013,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if inside and not prevs:
                 prevs = [x for x in by_vs[bisect.bisect_left(starts, ss):i1] if x.indicator and x.measure != "rank"][-1:] \
                     or inside
-            if prevs:
+            if prevs and c.measure in ("level", "count") and prevs[-1].measure not in ("level", "count"):
+                pass  # 开工率87.1%,完成投资128.6亿元: an amount does not take its name from a rate before it
+            elif prevs:
                 prefix = prevs[-1].indicator
             else:
                 pt = _TIME_WORDS.sub("", text[c.es:ccs])

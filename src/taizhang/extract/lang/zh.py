@@ -9,9 +9,13 @@ from __future__ import annotations
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
 # few words need a guard: 将 is not 将近, 要 is not 重要/主要/需要/要求.
 TARGET_STRONG = (
-    "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:是|为|:)", "计划(?!投资|总投资|投入资金)", "预期目标",
+    "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:是|为|:)", "预期目标",
+    # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
+    # against, and 计划投资 an amount
+    "(?<!年度)(?<!年)(?<!占)(?<!度)计划(?!投资|总投资|投入资金|的|数|任务的)",
     # 即将过去的2018年 (a work report's opening) looks back, it does not commit
-    "将(?!近|军|过去)", "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])", "尽快", "拟", "每年",
+    "将(?!近|军|过去)", "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
+    "尽快", "拟", "每年",
     "(?<![一两三四五六七八九十\\d])年内",  # 年内 is this year; 一年内投产 is a duration
     # 到2025年 is a deadline, but 增长到2020年的… is the end point of a change (从2015年的X增长到2020年的Y)
     "(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|发展|跃升|攀升)到20\\d\\d年",
