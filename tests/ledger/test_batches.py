@@ -67,3 +67,12 @@ def test_batch_page_reports_the_interruption(client_in):
     IngestBatch.objects.filter(pk=b.pk).update(created=timezone.now() - dt.timedelta(minutes=10))
     data = client_in.get(f"/batches/{b.pk}.json").json()
     assert data["finished"] and data["items"][-1]["status"] == "failed"
+
+
+def test_batch_without_a_lock_file_here_waits_until_stale():
+    """Run by another machine sharing the database: left alone for a day, then marked."""
+    b = IngestBatch.objects.create(total=1)
+    batches.release(b.pk)  # lock file gone, batch still unfinished
+    IngestBatch.objects.filter(pk=b.pk).update(finished=False)
+    assert batches.mark_interrupted(now=LATER()) == []
+    assert batches.mark_interrupted(now=timezone.now() + batches.STALE + dt.timedelta(minutes=1)) == [b.pk]

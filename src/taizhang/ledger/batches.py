@@ -6,7 +6,8 @@ the batch is saved as finished; the kernel drops the lock when the process dies,
 that is unfinished while nobody holds its lock was interrupted: it gets a failed line saying how far it got and
 how to resume (upload again or re-run ``taizhang ingest``: files already stored are recognised by content and
 skipped).  The check runs when the server starts and whenever an unfinished batch is looked at.
-The locks live in the data directory, so this covers every process on the machine that holds it.
+The locks live in the data directory, so this covers every process on the machine that holds it; a batch
+without a lock file here (another machine on the same PostgreSQL database) is taken for dead after STALE.
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ from django.utils import timezone
 from .models import IngestBatch, IngestItem
 
 GRACE = dt.timedelta(seconds=30)  # a batch this young may not have taken its lock yet
+# A batch with no lock file here was run by another machine sharing the database (or before these locks
+# existed): it is taken for dead only when this old.
+STALE = dt.timedelta(hours=24)
 _held: dict[int, int] = {}  # batch id → file descriptor holding its lock, in this process
 
 
@@ -63,14 +67,15 @@ def release(batch_id: int) -> None:
             os.close(fd)  # closing drops the flock
 
 
-def _owner_alive(batch_id: int) -> bool:
+def _owner_alive(batch_id: int) -> bool | None:
+    """True: a process holds the batch's lock; False: its lock file is here and free; None: no lock file here."""
     if batch_id in _held:
         return True
     path = _lock_path(batch_id)
     try:
         fd = os.open(path, os.O_RDWR)
     except FileNotFoundError:
-        return False
+        return None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -90,7 +95,8 @@ def mark_interrupted(batches=None, now: dt.datetime | None = None) -> list[int]:
         qs = qs.filter(pk__in=[b.pk if isinstance(b, IngestBatch) else b for b in batches])
     marked = []
     for b in qs:
-        if _owner_alive(b.pk):
+        alive = _owner_alive(b.pk)
+        if alive or (alive is None and b.created > now - STALE):
             continue
         if IngestBatch.objects.filter(pk=b.pk, finished=False).update(finished=True) == 0:
             continue  # finished in the meantime
