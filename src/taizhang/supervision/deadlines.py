@@ -41,10 +41,11 @@ class Deadline:
         return KIND_LABELS[self.kind]
 
     def describe(self) -> str:
-        """A short Chinese reading for the preview: 2023-12-31, 每月25日前报送, 长期推进, ..."""
+        """A short Chinese reading for the preview: 2023年12月31日, 每月25日前报送, 长期推进, ..."""
         if self.kind in (FIXED, IMMEDIATE) and self.date:
             extra = "(年份取自表格)" if self.year_assumed else ""
-            return f"{self.date.isoformat()}{extra}" + ("(立即办理默认时限)" if self.kind == IMMEDIATE else "")
+            d = self.date
+            return f"{d.year}年{d.month}月{d.day}日{extra}" + ("(立即办理默认时限)" if self.kind == IMMEDIATE else "")
         if self.kind == RECURRING:
             return f"{CYCLE_LABELS.get(self.cycle or '', '定期')}报送" + (f"(每期{self.day}日前)" if self.day else "")
         if self.kind == ONGOING:
