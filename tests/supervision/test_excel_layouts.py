@@ -423,3 +423,17 @@ def test_a_zip_bomb_is_refused_before_it_is_opened(db):
         z.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * (20 * 1024 * 1024) + b"/>")   # compresses 1000×
     plan = plan_import(io.BytesIO(buf.getvalue()), "炸弹.xlsx", Options())
     assert not plan.ok and plan.records == []
+
+
+def test_a_wide_merged_title_full_of_keywords_is_not_the_header(db):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["重点工作任务推进情况表"] + [None] * 9)
+    ws.merge_cells("A1:J1")
+    ws.append(["序号", "工作任务", "牵头单位", "完成时限", "甲", "乙", "丙", "丁", "戊", "己"])
+    ws.append([1, "修缮文化馆", "", "年底前", 1, 2, 3, 4, 5, 6])
+    buf = io.BytesIO()
+    wb.save(buf)
+    plan = plan_import(io.BytesIO(buf.getvalue()), "t.xlsx", Options(today=dt.date(2023, 3, 1)))
+    assert plan.sheets[0].header_rows == (2, 2) and plan.sheets[0].title == "重点工作任务推进情况表"
+    assert plan.records[0].values["title"] == "修缮文化馆" and ["己", "6"] in plan.records[0].extra

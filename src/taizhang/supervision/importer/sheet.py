@@ -152,8 +152,7 @@ def filled_rows(ws) -> Iterator[tuple[int, list, list]]:
 def _header_score(values: list) -> int:
     """2 per cell the synonym table names, 1 per cell guessed from its words; 0 unless two cells count."""
     score = matched = 0
-    for v in values:
-        t = text(v)
+    for t in dict.fromkeys(text(v) for v in values):   # a title merged across the table counts once
         if not t or len(t) > 30 or field_for(t) is None:
             continue
         matched += 1
