@@ -91,3 +91,11 @@ def test_written_level_prefers_a_unit_of_that_level():
 def test_vague_collectives_assign_nobody_and_are_not_unknown():
     a = m().parse("县发改局、各有关单位")
     assert a.lead_id == 1 and a.co_ids == [] and a.unknown == []
+
+
+def test_role_words_and_bracketed_people_are_not_part_of_the_name():
+    a = m().parse("县发改局牵头，县住建局配合")
+    assert a.lead_id == 1 and a.co_ids == [2] and not a.unknown
+    assert m().match("由县住建局负责").unit_id == 2
+    assert m().match("县发改局（张某）").unit_id == 1
+    assert m().match("县住建局等").unit_id == 2

@@ -57,6 +57,19 @@ _CO_MARK = re.compile(r"[（(]\s*(配合|协办|参与|配合单位)\s*[）)]")
 SEPARATORS = "、,，;；/／\n\r|"
 
 
+_ROLE_TAIL = re.compile(r"(?:牵头负责|牵头|配合|协办|参与|负责|等相关单位|等有关单位|等单位|等部门|等)$")
+_ROLE_HEAD = re.compile(r"^(?:由|请|督促)")
+
+
+def role_stripped(name: str) -> str:
+    """「县发改局牵头」, 「由县财政局配合」, 「县住建局等」 → the unit's name alone."""
+    s = _ROLE_HEAD.sub("", name)
+    prev = None
+    while prev != s:
+        prev, s = s, _ROLE_TAIL.sub("", s)
+    return s
+
+
 def clean(name: str) -> str:
     """Spaces and quotes removed, full-width brackets made ASCII (the key never depends on them)."""
     s = _NOISE.sub("", str(name or ""))
@@ -209,9 +222,20 @@ class UnitMatcher:
 
     def match(self, name: str) -> UnitRef:
         text = str(name or "").strip()
-        s = clean(_LEAD_MARK.sub("", _CO_MARK.sub("", text)))
+        s = role_stripped(clean(_LEAD_MARK.sub("", _CO_MARK.sub("", text))))
         if not s:
             return UnitRef(text)
+        ref = self._match(text, s)
+        if ref.how == "unknown" and _BRACKETS.search(s):
+            # 县发改局（张某）, 县住建局(城建股): the bracket names a person or a section, not another unit
+            inner = _BRACKETS.sub("", s)
+            if inner and inner != s:
+                again = self._match(text, inner)
+                if again.how != "unknown":
+                    return again
+        return ref
+
+    def _match(self, text: str, s: str) -> UnitRef:
         if s in self.by_name:
             return UnitRef(text, [self.by_name[s]], "exact")
         kind = self.collective(s)
