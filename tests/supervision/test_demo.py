@@ -14,6 +14,7 @@ def test_demo_builds_items_proposals_and_a_round():
     r = demo.run("pw-demo-1", extract=False)
     assert {name for name, status, _ in r.documents} == {p.name for p in demo.sample_files()}
     assert all(status == "已入库" for _, status, _ in r.documents)
+    assert r.notes == []
     # units and one user per role
     assert Unit.objects.filter(name="岚溪县发展和改革局").exists() and Unit.objects.filter(kind="town").count() == 2
     assert set(Membership.objects.values_list("role", flat=True)) == set(Role.values)

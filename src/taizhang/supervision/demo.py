@@ -50,6 +50,7 @@ class DemoResult:
     items: int = 0
     proposals: int = 0
     rounds: int = 0
+    notes: list[str] = field(default_factory=list)   # what did not go as the story expects, said out loud
 
 
 def sample_files() -> list[Path]:
@@ -117,8 +118,12 @@ def run(password: str | None = None, out: Path | None = None, extract: bool = Tr
     sup = User.objects.get(username="ducha")
 
     plan_doc = Document.objects.filter(name=PLAN).first()
-    if plan_doc is not None and not Item.objects.exists():
+    if plan_doc is None:
+        result.notes.append(f"样例方案 {PLAN} 未入库,未能立项")
+    elif not Item.objects.exists():
         chapters = list(plan_doc.sections.filter(parent__isnull=True).order_by("order"))
+        if len(chapters) < 3:
+            result.notes.append(f"样例方案只识别出 {len(chapters)} 个章节(应为 3 个)")
         made = intake.create(sup, [f"section:{s.pk}" for s in chapters[:2]], assign=True).created
         _first_report(made, units)
         proposals.propose_for_items(made)  # figures already in the ledger (the 2023 reports) are older: none
@@ -133,6 +138,8 @@ def run(password: str | None = None, out: Path | None = None, extract: bool = Tr
     services.issue_reminders(actor=sup)  # today's 催办 for the late items (once a day)
     result.items = Item.objects.count()
     result.proposals = Proposal.objects.count()
+    if not result.proposals:
+        result.notes.append("进展报告未生成任何进展建议")
     result.rounds = InspectionRound.objects.count()
     return result
 
@@ -178,4 +185,7 @@ def print_result(r: DemoResult) -> None:
     print("登录账号(密码相同):")
     for username, role, what in r.logins:
         print(f"  {username:8} {role:6} {what}")
+    for note in r.notes:
+        print(f"注意:{note}")
+    print("试一试:用 ducha 登录,在「从台账立项」为方案第三章立项,在「进展建议」采纳或驳回;用 fagai 登录签收并报送进展。")
     print(f"login: username=demo password={r.password}")
