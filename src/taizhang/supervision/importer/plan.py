@@ -63,7 +63,7 @@ class Options:
     use_saved_layouts: bool = True
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One row (or section) of one sheet, validated: the item fields it sets and only those."""
 

@@ -45,7 +45,7 @@ class Column:
         return FIELDS.get(self.field, self.field)
 
 
-@dataclass
+@dataclass(slots=True)
 class SheetRow:
     number: int                          # row number in Excel (1-based)
     values: list                         # cell values, merged cells filled in
