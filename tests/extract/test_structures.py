@@ -258,3 +258,19 @@ def test_news_project_card_indicators():
     fs = run("该项目总投资18亿元,建成后预计年产值可达30亿元。")
     assert by_value(fs, 18).indicator == "总投资"
     assert by_value(fs, 30).indicator == "年产值"
+
+
+def test_fenbie_without_items_runs_over_the_values_before_it():
+    fs = run("全年发生火灾事故12起,受伤5人,同比分别下降20%、37.5%。")
+    assert by_value(fs, 20).indicator == by_value(fs, 12).indicator
+    assert by_value(fs, 37.5).indicator == by_value(fs, 5).indicator
+
+
+def test_size_of_the_group_a_rank_is_taken_in_is_not_a_fact():
+    fs = run("在全省营商环境评价中排名28个县(市)第3位。")
+    assert [(f.value, f.measure) for f in fs] == [(3, "rank")]
+
+
+def test_parenthesis_opens_a_clause_for_the_indicator():
+    fs = run("工业品价格低位运行(原材料购进价格同比下降12.5%)。")
+    assert by_value(fs, 12.5).indicator == "原材料购进价格"

@@ -351,6 +351,17 @@ def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
     return len(parts) == int(n)
 
 
+_GROUP_RANK = re.compile(r"[^,;。，；、\d]{1,14}?(?:中)?(?:排名?|居|列|位居)?第[\d一二三四五六七八九十]")
+
+
+def _comparison_group(text: str, end: int, unit: str) -> bool:
+    """排名35个农产品主产区县第5位: the size of the group a rank is taken in; the fact is the rank.
+
+    (A subset, 35个行业大类中34个…, is left alone: its whole is a reported count of its own.)
+    """
+    return bool(_GROUP_RANK.match(text, end))
+
+
 def _find_candidates(text: str, layout: Layout) -> list[Cand]:
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
     q_starts = [q[0] for q in quotes]
@@ -440,6 +451,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                 continue
             ccs = _comma_clause_start(text, layout, vs)
             if _enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value):
+                continue
+            if _comparison_group(text, end, full_unit):
                 continue
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
         after = text[end:end + 3]
@@ -662,6 +675,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
     _predicate_indicators(text, layout, cands)
+    for c in cands:
+        if "mirror" in c.extra and c.extra["mirror"].indicator:
+            c.indicator = c.extra["mirror"].indicator
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
     _restatements(text, cands)
@@ -740,6 +756,12 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
             elif ss in last_items and last_items[ss][0] == n:
                 # 存贷款余额达到A、B,分别增长x、y: the second list runs over the items of the first
                 items = last_items[ss][1]
+            elif re.search(r"(?:分别|依次)", text[max(ss, cands[i].vs - 16):cands[i].vs]):
+                # 发生事故3起,死亡4人,同比分别下降50%、42.9%: 分别 runs over the values stated before it
+                before = [x for x in cands[max(0, i - n):i] if x.vs >= ss and x.group < 0]
+                if len(before) == n:
+                    for k, x in zip(range(i, j + 1), before):
+                        cands[k].extra["mirror"] = x
             if items:
                 for k, it in zip(range(i, j + 1), items):
                     cands[k].item = it
@@ -1036,6 +1058,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if before:
                 pre_start = max(pre_start, min(before[-1].extra["noun_end"], c.vs))
             pre = text[pre_start:c.vs]
+            po = max(pre.rfind("("), pre.rfind("（"))
+            if po >= 0 and ")" not in pre[po:] and "）" not in pre[po:]:
+                pre = pre[po + 1:]  # (平均油价下降33.2%): a parenthesis opens a clause of its own
             pre = re.sub(r"(?:约为|约|近|接近|将近|大约)$", "", pre)
             pre = _BASE_CMP.sub("", pre)
             pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
@@ -1086,6 +1111,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         ind = own
         if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own:
             ind = prefix + own
+        if c.measure == "growth" and not c.item:
+            # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
+            ind = re.sub(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升)$", "", ind) or ind
         c.indicator = shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
@@ -1122,7 +1150,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
 
     地区生产总值增长5%，增速比一季度提高0.3个百分点，快于全省1.7个百分点 → 地区生产总值增速比一季度提高, 地区生产
     总值增速快于全省; 实现144亿元、年均增长8.7% → the 8.7% measures what the 144亿元 measures.  The measure is found
-    among earlier values of the same paragraph (at most ``BASE_LOOKBACK`` characters back), never after the value.
+    among earlier values of the same sentence (at most ``BASE_LOOKBACK`` characters back), never after the value.
     """
     base: Cand | None = None
     for c in sorted(cands, key=lambda c: c.vs):
@@ -1137,7 +1165,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         pred = text[ks:c.vs].strip()
         pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
         if c.item or c.extra.get("noun") or not _predicate_only(pred) or base is None or c.vs - base.vs > BASE_LOOKBACK \
-                or "\n" in text[base.vs:c.vs] or not base.indicator:
+                or base.vs < layout.sent_of(c.vs)[0] or not base.indicator:
             if c.indicator and not c.item:
                 c.extra["np"] = True
                 base = c
