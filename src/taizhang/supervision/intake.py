@@ -620,7 +620,6 @@ def create(actor, keys: Iterable[str], *, include: set[str] | None = None, lead_
     preview for an item left unassigned; assign: 交办 at once the items that have a lead unit.  A source that is
     already an item is skipped, so confirming twice creates nothing new."""
     from . import services
-    from .services import ServiceError
     if not perm.can_manage(actor):
         from django.core.exceptions import PermissionDenied
         raise PermissionDenied("需要督查人员权限")
@@ -652,10 +651,7 @@ def create(actor, keys: Iterable[str], *, include: set[str] | None = None, lead_
                 responsible_leader=c.leader[:100], status=Status.REGISTERED)
             made[c.key] = item
             if assign and lead is not None:
-                try:
-                    services.transition(actor, item.id, Status.ASSIGNED)
-                except ServiceError:
-                    raise
+                services.transition(actor, item.id, Status.ASSIGNED)
     created = [i for k, i in made.items() if not any(s.key == k for s in skipped)]
     for item in created:
         item.refresh_from_db()
