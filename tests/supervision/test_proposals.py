@@ -66,7 +66,11 @@ def test_matching_and_near_misses(setup):
     stage = next(p for p in made if p.kind == Proposal.Kind.STAGE)
     assert stage.previous_stage == "planned" and stage.stage == "under_construction"
     assert stage.investment_completed == 1.8 and stage.investment_planned == 3.0 and stage.progress == 60.0
-    # idempotent
+    # idempotent, and a figure repeated in the same document is proposed once
+    assert proposals.propose_for_document(doc) == []
+    doc.text += "（前三季度全县生产总值增长6.1%）\n"
+    doc.save()
+    rows.fact(doc, "生产总值增长6.1%）", 6.1, "%", "actual", "生产总值", "2026-M01..M09", measure="growth")
     assert proposals.propose_for_document(doc) == []
 
 

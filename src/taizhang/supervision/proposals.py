@@ -278,9 +278,14 @@ def propose_for_document(doc: Document, items=None) -> list[Proposal]:
                 near = list(by_key.get(keys(goal.get("indicator") or ""), []))
                 near += [f for f in facts if goal.get("indicator_id") and f.indicator_id == goal["indicator_id"]
                          and f not in near]
+                said = set(Proposal.objects.filter(item=item, document_id=doc.pk)
+                           .values_list("value", "unit", "period"))
                 for f in near:
+                    if (f.value, f.unit, f.period) in said:
+                        continue  # the same figure said twice in one document (a summary box repeats it)
                     if matches(item, f, doc, goal_doc, keys) and not _exists(item, f):
                         made.append(_actual_proposal(item, f, doc))
+                        said.add((f.value, f.unit, f.period))
             if goal.get("project_id"):
                 if goal_doc is not None and (doc.pk == goal_doc.pk or linking.doc_key(doc) <= linking.doc_key(goal_doc)):
                     continue
