@@ -56,28 +56,16 @@ BIG_ROUND_RE = re.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|�
 FAN_RE = re.compile(r"翻(?P<num>[一两二三])番")
 
 
-RANK_CONTEXT = re.compile(r"排名|排位|排行|排|居|位居|位列|列|名列|全省|全国|全市|全区|全球|全世界|省内|国内|同类|榜|"
-                          r"挺进|进入|跻身|进位|珠三角|长三角|地区|城市中|并列")
-GROWTH_VERB = re.compile(r"(?:增长|成长|增速|增幅|下降|降低|减少|提高|提升|回落|上涨|上升|下滑|增加|回升|涨幅|降幅|减|增|涨|降)"
-                         r"(?:率|了)?(?:为|达到|达|至)?$")
-DELTA_CNT_VERB = re.compile(r"(?:上升|下降|前移|后移|提升|提高|后退|进位|退位|净增加|净增|净减少|净减)(?:了)?$")
+RANK_CONTEXT = re.compile(alternation(zh.RANK_CONTEXT))
+GROWTH_VERB = re.compile(f"(?:{alternation(zh.GROWTH_VERBS)})(?:率|了)?(?:为|达到|达|至)?$")
+DELTA_CNT_VERB = re.compile(f"(?:{alternation(zh.DELTA_COUNT_VERBS)})(?:了)?$")
 PULL_VERB = re.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,;。]{{0,12}}$")
-STAT_WORD = re.compile(r"指数|系数|得分|评分|分值|指标值|均值|浓度")
+STAT_WORD = re.compile(alternation(zh.STAT_WORDS))
 
-CMP_BEFORE = [
-    (re.compile(r"(?:不少于|不低于|至少|不小于|最少|保持在|达到或超过)$"), ">="),
-    (re.compile(r"(?:不超过|不高于|不多于|最多|低于|控制在|少于|小于)$"), "<="),
-    (re.compile(r"(?:超过|超出|突破|逾|高于|多于|大于|超)$"), ">"),
-    (re.compile(r"(?:约为|约|近|接近|大约|将近|左右为|大概)$"), "~"),
-]
-CMP_AFTER = [
-    (re.compile(r"^(?:及以上|以上|或以上)"), ">="),
-    (re.compile(r"^(?:及以下|以下|以内|之内|内)"), "<="),
-    (re.compile(r"^(?:左右|上下)"), "~"),
-    (re.compile(r"^(?:多|余)"), ">"),
-]
-# Filler that may stand between a comparator and the number: 均已超过, 分别超, 累计超过.
-FILLER = re.compile(r"(?:了|均|都|已|已经|分别|累计|共|各|同比|年均|平均|大幅|均已|全部)+$")
+# (regex, comparator) in the order they are tried: bounds before exceedings before hedges
+CMP_BEFORE = [(re.compile(f"(?:{alternation(zh.CMP_BEFORE[op])})$"), op) for op in (">=", "<=", ">", "~")]
+CMP_AFTER = [(re.compile(f"^(?:{alternation(zh.CMP_AFTER[op])})"), op) for op in (">=", "<=", "~", ">")]
+FILLER = re.compile(f"(?:{alternation(zh.CMP_FILLER)})+$")
 
 TARGET_STRONG = re.compile("|".join(zh.TARGET_STRONG))
 TARGET_WEAK = re.compile("|".join(zh.TARGET_WEAK))
@@ -483,7 +471,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             out.append(c)
     for m in BIG_ROUND_RE.finditer(text):
         v = 100.0 if m.group("num") == "百" else 1000.0
-        out.append(Cand(m.start("num"), m.end("num"), v, "亿元", m.end(), comparator=">=", cmp_fixed=True))
+        op = ">" if m.group("pre") in zh.ROUND_PASS else ">="  # 突破百亿元大关 passes it; 迈上千亿台阶 reaches it
+        out.append(Cand(m.start("num"), m.end("num"), v, "亿元", m.end(), comparator=op, cmp_fixed=True))
     for m in FAN_RE.finditer(text):
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("num")]
         c = Cand(m.start("num"), m.end("num"), float(k), "番", m.end())
