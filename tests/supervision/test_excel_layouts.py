@@ -437,3 +437,11 @@ def test_a_wide_merged_title_full_of_keywords_is_not_the_header(db):
     plan = plan_import(io.BytesIO(buf.getvalue()), "t.xlsx", Options(today=dt.date(2023, 3, 1)))
     assert plan.sheets[0].header_rows == (2, 2) and plan.sheets[0].title == "重点工作任务推进情况表"
     assert plan.records[0].values["title"] == "修缮文化馆" and ["己", "6"] in plan.records[0].extra
+
+
+def test_one_unit_created_for_a_short_and_a_full_name(db, supervisor):
+    data = _coded([["U-1", "整理统计台账", "县统计局"], ["U-2", "开展经济普查", "统计局"]],
+                  header=("任务编号", "工作任务", "牵头单位"))
+    res = apply_plan(plan_of(data, create_units=True), supervisor)
+    assert res.units_created == ["县统计局"]
+    assert Item.objects.get(code="U-2").lead_unit.name == "县统计局"

@@ -8,6 +8,7 @@ with nothing to decide (no update, no unknown unit, no error), goes in at once.
 from __future__ import annotations
 
 import secrets
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -30,9 +31,20 @@ SESSION_KEY = "excel_imports"
 PREVIEW_ROWS = 200
 
 
+KEEP_SECONDS = 24 * 3600
+
+
 def _store(upload) -> tuple[str, Path]:
+    """The upload on disk under a random name; uploads nobody confirmed within a day are removed."""
     folder = Path(settings.MEDIA_ROOT) / "imports"
     folder.mkdir(parents=True, exist_ok=True)
+    now = time.time()
+    for old in folder.glob("*.xlsx"):
+        try:
+            if now - old.stat().st_mtime > KEEP_SECONDS:
+                old.unlink()
+        except FileNotFoundError:   # another request removed it first
+            pass
     token = secrets.token_urlsafe(16)
     path = folder / f"{token}.xlsx"
     with path.open("wb") as out:

@@ -140,27 +140,32 @@ def _depths(plan: ImportPlan) -> list[int]:
 
 
 def _create_units(plan: ImportPlan) -> list[str]:
-    """Units the preview offered for creation; rows that named them are matched again afterwards."""
+    """Units the preview offered for creation, one per unit: 县统计局 and 统计局 in the same sheet make one unit
+    (the fuller name); then every row's units are matched again, by the same rule as in the plan."""
     if not plan.unknown_units or not plan.options.create_units:
         return []
-    names = [n for n in plan.unknown_units if not Unit.objects.filter(name=n).exists()]
-    base = (Unit.objects.order_by("-order").values_list("order", flat=True).first() or 0) + 1
-    Unit.objects.bulk_create([Unit(name=n[:100], kind=unit_kind_for(n), order=base + k) for k, n in enumerate(names)])
-    from ..unitnames import UnitMatcher
+    from ..unitnames import UnitMatcher, UnitRecord
+    from .plan import RowReader
     matcher = UnitMatcher.from_db()
-    cache: dict[str, object] = {}
+    base = (Unit.objects.order_by("-order").values_list("order", flat=True).first() or 0) + 1
+    created: list[str] = []
+    for name in sorted(plan.unknown_units, key=lambda n: (-len(n), n)):
+        if matcher.match(name).how != "unknown":
+            continue
+        unit = Unit.objects.create(name=name[:100], kind=unit_kind_for(name), order=base + len(created))
+        matcher.add(UnitRecord(unit.id, unit.name, unit.kind, None))
+        created.append(unit.name)
+    readers: dict[int, RowReader] = {}
     for rec in plan.records:
         if not rec.unit_cells:
             continue
-        from .plan import RowReader
-        # the same rule as in the plan, now that every name is known
-        reader = cache.get(rec.sheet)
+        reader = readers.get(rec.sheet)
         if reader is None:
             sp = next(s for s in plan.sheets if s.index == rec.sheet)
-            reader = cache[rec.sheet] = RowReader(ImportPlan(plan.file_name, options=plan.options), sp, matcher,
-                                                  plan.options)
+            reader = readers[rec.sheet] = RowReader(ImportPlan(plan.file_name, options=plan.options), sp, matcher,
+                                                    plan.options)
         reader.resolve_units(rec)
-    return names
+    return created
 
 
 def _lock_existing(plan: ImportPlan) -> tuple[dict[int, Item], dict[int, dict]]:
