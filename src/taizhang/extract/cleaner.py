@@ -32,6 +32,7 @@ import re
 from array import array
 from collections import Counter
 
+from .lang import zh
 from .normalize import normalize_chars
 from .textmap import Edit, build_view
 
@@ -133,17 +134,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- line rules
 
 # Toolbar / viewer words: a line made only of these (and separators, digits) is chrome.
-_UI_WORDS = sorted("""
-下载 打印 打印本页 打印此页 打印文章 打印本文 关闭 关闭窗口 关闭本页 返回 返回顶部 回到顶部 返回首页 返回列表 顶部
-分享 分享到 一键分享 收藏 加入收藏 收藏本页 设为首页 转发 评论 我要评论 点赞 纠错 我要纠错 字号 字体 默认 大字版
-长者模式 关怀版 无障碍 无障碍浏览 繁体 繁體 简体 简体版 繁体版 English 登录 注册 退出 搜索 检索 高级搜索 站内搜索 首页
-上一篇 下一篇 上一页 下一页 尾页 末页 扫一扫 扫码 微信扫一扫 手机扫一扫 扫一扫在手机打开当前页 在手机打开 用手机看
-微信 微博 QQ QQ空间 新浪微博 腾讯微博 人人网 豆瓣 朋友圈 微信好友 二维码 网站地图 联系我们 关于我们 阅读全文 查看原文
-展开全文 收起 更多 放大 缩小 重置 保存 复制链接 链接 转第 页 保留字段信息 正文阅览 全文阅览 视力保护色 A+ A- 大 中 小
-字号大 字号中 字号小 字号:大 浏览 来源网站 导航 栏目导航 主菜单 菜单 全部 收藏本站 投稿 订阅 RSS 手机版 客户端 APP
-页面宽度 px 回上一页 回上页 回首页 友善列印 列印 分享至 字级 网站导览 跳到主要内容 跳到主要内容区块 ::: 小 中 大 特大
-语音播报 朗读 听全文 智能问答 我要提问 留言
-""".split(), key=len, reverse=True)
+_UI_WORDS = sorted(zh.PAGE_CHROME_WORDS, key=len, reverse=True)
 _UI_TOKEN = re.compile("|".join(re.escape(w) for w in _UI_WORDS), re.I)
 _UI_FILLER = re.compile(r"[\s\d\[\]【】()（）<>《》|｜/\\:：·•.,，、\-—_=+*#~^'\"“”‘’!！?？>›»«‹]+")
 
