@@ -270,14 +270,20 @@ def propose_for_document(doc: Document, items=None) -> list[Proposal]:
             by_key.setdefault(k, []).append(f)
     mentions = list(doc.project_mentions.exclude(review_state=ReviewState.REJECTED)
                     .exclude(link_state="broken").order_by("start"))
+    by_indicator: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.indicator_id:
+            by_indicator.setdefault(f.indicator_id, []).append(f)
+    projects = {m.project_id for m in mentions}
     with transaction.atomic():
         for item in items:
             goal = item.goal or {}
-            goal_doc = _goal_doc(item, cache)
             if goal.get("indicator") and not goal.get("project_id"):
                 near = list(by_key.get(keys(goal.get("indicator") or ""), []))
-                near += [f for f in facts if goal.get("indicator_id") and f.indicator_id == goal["indicator_id"]
-                         and f not in near]
+                near += [f for f in by_indicator.get(goal.get("indicator_id") or 0, []) if f not in near]
+                if not near:
+                    continue  # nothing in this document about the goal's indicator: no query for this item
+                goal_doc = _goal_doc(item, cache)
                 said = set(Proposal.objects.filter(item=item, document_id=doc.pk)
                            .values_list("value", "unit", "period"))
                 for f in near:
@@ -286,7 +292,8 @@ def propose_for_document(doc: Document, items=None) -> list[Proposal]:
                     if matches(item, f, doc, goal_doc, keys) and not _exists(item, f):
                         made.append(_actual_proposal(item, f, doc))
                         said.add((f.value, f.unit, f.period))
-            if goal.get("project_id"):
+            if goal.get("project_id") in projects:
+                goal_doc = _goal_doc(item, cache)
                 if goal_doc is not None and (doc.pk == goal_doc.pk or linking.doc_key(doc) <= linking.doc_key(goal_doc)):
                     continue
                 for m in mentions:
