@@ -120,6 +120,43 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
     assert out.stdout.split() == ["wal", "30000"]
 
 
+READ_DURING_WRITE = """
+import threading, time
+import django
+django.setup()
+from django.db import connection, connections
+with connection.cursor() as c:
+    c.execute("CREATE TABLE probe (x integer)")
+    c.execute("INSERT INTO probe VALUES (1)")
+started, done = threading.Event(), threading.Event()
+def writer():
+    with connections["default"].cursor() as c:
+        c.execute("BEGIN EXCLUSIVE")  # the strongest write lock: in rollback-journal mode it shuts readers out
+        c.execute("INSERT INTO probe VALUES (2)")
+        started.set()
+        done.wait(30)
+        c.execute("COMMIT")
+    connections["default"].close()
+th = threading.Thread(target=writer)
+th.start()
+started.wait(30)
+with connection.cursor() as c:
+    c.execute("PRAGMA busy_timeout=0")  # a blocked read would fail at once instead of waiting
+    try:
+        print("read", c.execute("SELECT count(*) FROM probe").fetchone()[0])
+    except Exception as e:
+        print("blocked", e)
+done.set()
+th.join()
+"""
+
+
+def test_readers_go_on_while_a_write_runs(tmp_path):
+    out = subprocess.run([PYTHON, "-c", READ_DURING_WRITE], env=_env(tmp_path), capture_output=True, text=True,
+                         timeout=120)
+    assert out.stdout.strip() == "read 1", out.stdout + out.stderr  # the committed state, without waiting
+
+
 def test_request_body_over_the_cap_is_refused_before_reading(settings):
     settings.TAIZHANG_MAX_REQUEST_BYTES = 1024 * 1024
     reached = []
