@@ -535,9 +535,6 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     return record
 
 
-STRONG_DATE_SOURCES = ("dateline", "field", "front_matter", "meta_tag")
-
-
 def _apply_context(doc: Doc, record: DocumentRecord) -> None:
     """Resolve the document context once (``doc.context``) and let its stronger evidence correct the record.
 
@@ -552,8 +549,8 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
             record.title = t
     ctx = resolve(doc, record, getattr(doc, "hints", None))
     doc.context = ctx
-    if ctx.date is not None and (not record.published or ctx.date.evidence.source in STRONG_DATE_SOURCES):
-        record.published = ctx.date.value
+    if ctx.date is not None:
+        record.published = ctx.date.value  # chosen by source strength, chrome lines never read
     if not record.title and ctx.title:
         record.title = ctx.title
     if ctx.place is not None and ctx.place.confidence >= 0.7 and ctx.place.name not in record.regions:
