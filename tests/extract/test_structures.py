@@ -274,3 +274,12 @@ def test_size_of_the_group_a_rank_is_taken_in_is_not_a_fact():
 def test_parenthesis_opens_a_clause_for_the_indicator():
     fs = run("工业品价格低位运行(原材料购进价格同比下降12.5%)。")
     assert by_value(fs, 12.5).indicator == "原材料购进价格"
+
+
+def test_stray_spaces_in_an_html_page():
+    raw = "<html><body><p>2022 年,全县 一般公共预算收入 36.5 亿元,增长 6%。</p></body></html>"
+    from taizhang.extract.pipeline import extract_text
+    fs = extract_text(raw, name="p.html").facts
+    f = by_value(fs, 36.5)
+    assert raw[f.vstart:f.vend] == "36.5" and f.unit == "亿元"
+    assert "一般公共预算收入" in f.indicator

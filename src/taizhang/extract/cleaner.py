@@ -588,6 +588,14 @@ def _clean_html(raw: str) -> list[Edit]:
     edits = _resolve(edits)
     view, omap = build_view(raw, edits)
     noise = text_noise(view, "html")
+    # stray blanks inside prose: only those standing as plain blanks in the page (not tags or entities)
+    spaces = []
+    for e in stray_space_edits(view):
+        a, b = omap.span(e.start, e.end)
+        if b > a and not raw[a:b].strip(" \u00a0\u3000"):
+            spaces.append(Edit(a, b, "", "space"))
+    if spaces:
+        edits = _resolve(edits + spaces)
     if not noise:
         return edits
     # Map text-level noise back to raw spans; edits inside a noise span are absorbed by it.
