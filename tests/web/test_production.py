@@ -77,6 +77,14 @@ def test_check_deploy_is_clean_in_production_mode(tmp_path):
     assert ids <= {"security.W004", "security.W008", "security.W012", "security.W016"}, ids
 
 
+def test_server_errors_are_logged_with_traceback_when_debug_is_off(tmp_path):
+    code = ("import django; django.setup(); import logging\n"
+            "try:\n    1 / 0\nexcept ZeroDivisionError:\n"
+            "    logging.getLogger('django.request').error('Internal Server Error: /x', exc_info=True)")
+    out = subprocess.run([PYTHON, "-c", code], env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert "Internal Server Error: /x" in out.stderr and "ZeroDivisionError" in out.stderr
+
+
 @pytest.mark.django_db
 def test_csp_and_security_headers(client):
     r = client.get("/accounts/login/")

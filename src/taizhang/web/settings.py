@@ -210,6 +210,18 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Errors go to standard error (gunicorn's error log) with their traceback, DEBUG or not: Django's default sends
+# them to the console only under DEBUG and otherwise to ADMINS by mail, i.e. nowhere here.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {"django": {"handlers": ["stderr"], "level": os.environ.get("TAIZHANG_LOG_LEVEL", "WARNING"),
+                           "propagate": False}},
+}
+
 # Who reads and changes which part of the ledger: the supervision roles and unit tree (ledger/access.py).
 TAIZHANG_LEDGER_ACCESS = "taizhang.supervision.ledger_access.access_for"
 
