@@ -46,8 +46,13 @@ def _page(item: str, facets: bool = True) -> dict:
 
 
 def _ok(schema: dict, desc: str = "OK") -> dict:
+    err = {"application/json": {"schema": _ref("Error")}}
     return {"200": {"description": desc, "content": {"application/json": {"schema": schema}}},
-            "401": {"description": "login required", "content": {"application/json": {"schema": _ref("Error")}}}}
+            "400": {"description": "a parameter that cannot mean anything (a non-integer id)", "content": err},
+            "401": {"description": "login required", "content": err},
+            "403": {"description": "the account has no unit and role (reads nothing), or lacks the ability "
+                                   "(review, link, merge, upload)", "content": err},
+            "404": {"description": "no such item, or not in the documents of the account's units"}}
 
 
 def _q(name: str, desc: str, schema: dict | None = None) -> dict:
