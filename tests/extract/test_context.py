@@ -186,3 +186,17 @@ def test_manifest_jsonl_and_errors(tmp_path):
     bad.write_text("file,region\na.txt,x\n", encoding="utf-8")
     with pytest.raises(ValueError, match="path"):
         Manifest.load(bad)
+
+
+def test_self_reference_names_the_county():
+    text = ("项目建设跑出加速度\n  今年以来,全县上下紧盯目标。在思南县经济开发区,一批项目加快建设。全县完成投资45亿元。\n")
+    c, ex = ctx_of(text)
+    assert c.place.name == "思南县" and c.place.evidence.source in ("self_reference", "issuer")
+    assert fact(ex, 45).subject == "思南县"
+
+
+@pytest.mark.parametrize("line,chrome", [("相关新闻: 某县召开会议 2024-01-05", True), ("上一篇: 某某", True),
+                                         ("版权所有 某某县人民政府", True), ("当前位置: 首页 > 要闻", True),
+                                         ("全县新增就业3000人", False)])
+def test_chrome_lines(line, chrome):
+    assert context.is_chrome_line(line) == chrome
