@@ -16,6 +16,8 @@ PLAN_TEXT = (
     "二、抓项目\n"
     "  1.推进桃坑水库建设，全年完成投资3亿元，由县水利局负责。\n"
     "  2.做好城区绿化，新增绿地20公顷，公园5个。\n"
+    "三、名词解释\n"
+    "  1.“一河两岸”：指沿岚溪河两岸的滨水休闲带。\n"
 )
 
 
@@ -66,6 +68,8 @@ def plan_document() -> Document:
     two = section(doc, "二、", "抓项目", 1, None, 3)
     section(doc, "1.", "推进桃坑水库建设", 2, two, 4)
     section(doc, "2.", "做好城区绿化", 2, two, 5)
+    three = section(doc, "三、", "名词解释", 1, None, 6)
+    section(doc, "1.", "“一河两岸”", 2, three, 7)
     close_sections(doc)
     fact(doc, "6.5%", 6.5, "%", "target", "地区生产总值", "2026", measure="growth", comparator=">=")
     fact(doc, "98亿元", 98, "亿元", "target", "社会消费品零售总额", "2026")

@@ -85,6 +85,10 @@ def test_plan_reads_units_deadlines_and_the_tree(supervisor):
     assert gdp.parent_key == one.key and retail.parent_key == one.key and one.parent_key is None
     assert one.weight == 2 and green.weight == 2 and two.weight == 3
     assert one.schedule.deadline == dt.date(2026, 12, 31)
+    # a whole document leaves out what there is nothing to supervise in (a glossary); picked by hand it is made
+    assert not [c for c in cands if "名词解释" in c.title or "一河两岸" in c.title]
+    glossary = doc.sections.get(label="三、")
+    assert [c.title for c in intake.plan([f"section:{glossary.pk}"])] == ["名词解释"]
 
 
 def test_create_is_one_transaction_links_the_source_and_is_idempotent(supervisor):

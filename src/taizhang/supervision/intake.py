@@ -478,9 +478,12 @@ class Planner:
         return self.add(c)
 
     # -- the outline --
-    def section(self, s: Section, parent: Candidate | None = None, units: Assigned | None = None) -> Candidate | None:
+    def section(self, s: Section, parent: Candidate | None = None, units: Assigned | None = None,
+                explicit: bool = True) -> Candidate | None:
         """A section and everything under it: child sections become children, targets inside a leaf become the
-        leaf's goal (one target) or its children (several)."""
+        leaf's goal (one target) or its children (several).  Reached through a parent or a whole document
+        (explicit=False), a section with nothing to supervise — no target, project, task or responsible unit, as
+        in 发展基础 or 名词解释 — is left out; a section the supervisor picked itself is always made."""
         doc = s.document
         end = s.end if s.end > s.start else len(doc.text)
         body = doc.text[s.start:end]
@@ -499,7 +502,10 @@ class Planner:
             if self.add(c) is None:
                 return None
             for ch in children:
-                self.section(ch, c, here)
+                self.section(ch, c, here, explicit=False)
+            if not explicit and not any(x.parent_key == c.key for x in self.out):
+                self.out.remove(c)
+                return None
             self._roll_up(c)
             return c
         targets = list(doc.facts.filter(kind=Fact.Kind.TARGET, vstart__gte=s.start, vstart__lt=end)
@@ -507,6 +513,9 @@ class Planner:
                        .order_by("vstart"))
         mention = doc.project_mentions.filter(start__gte=s.start, start__lt=end) \
             .exclude(review_state=ReviewState.REJECTED).select_related("project").order_by("start").first()
+        if not explicit and not targets and mention is None and task is None and here.statement.empty \
+                and not canon.is_action(s.title or body):
+            return None
         sentence = strip_unit_statement(_LABEL.sub("", body).strip())
         title = (s.title if len(s.title) >= 6 else sentence.split("。")[0])[:500] or heading
         period = task.deadline if task is not None and canon.parse_period(task.deadline).hi is not None else \
@@ -537,8 +546,9 @@ class Planner:
         if self.add(c) is None:
             return None
         if len(targets) > 1:
+            stated = period if canon.parse_period(period).hi is not None else ""  # 每年 said once is not for all
             for f in targets:
-                self.fact(f, c, here, period)
+                self.fact(f, c, here, stated)
             self._roll_up(c)
         return c
 
@@ -555,7 +565,7 @@ class Planner:
 
     def document(self, doc: Document) -> None:
         for s in doc.sections.filter(parent__isnull=True).order_by("order"):
-            self.section(s)
+            self.section(s, explicit=False)
 
 
 def parse_selection(keys: Iterable[str]) -> list[tuple[str, int]]:
