@@ -60,18 +60,18 @@ def test_import_with_errors_in_several_rows_imports_nothing(world):
     result = excel.import_ledger(buf, world.supervisor)
     assert not result.ok
     got = {(e.row, e.column) for e in result.errors}
-    assert got == {(4, "工作任务"), (5, "牵头单位"), (5, "责任单位"), (7, "任务编号")}
-    # wording that is no date, a rate over 100, a status word nobody listed, nodes that are no schedule, a missing
-    # parent: kept as written (as the item's other attributes) and shown, not refused
+    assert got == {(5, "牵头单位"), (5, "责任单位"), (7, "任务编号")}
+    # a blank name under a row (同上), wording that is no date, a rate over 100, a status word nobody listed, nodes
+    # that are no schedule, a missing parent: kept as written (as the item's other attributes) and shown, not refused
     warned = {(w.row, w.column) for w in result.warnings}
-    assert {(6, "完成时限"), (6, "完成率"), (7, "推进状态"), (7, "节点安排"), (8, "序号")} <= warned
+    assert {(4, "工作任务"), (6, "完成时限"), (6, "完成率"), (7, "推进状态"), (7, "节点安排"), (8, "序号")} <= warned
     assert Item.objects.count() == n_items and AuditEntry.objects.count() == n_audit
 
 
 def test_import_page_lists_errors(world):
     c = Client()
     c.force_login(world.supervisor)
-    f = SimpleUploadedFile("t.xlsx", sheet([row(1, "Y-1", "", "市外星局")]).getvalue())
+    f = SimpleUploadedFile("t.xlsx", sheet([row(1, "Y-1", "有名称", "市外星局")]).getvalue())
     r = c.post("/supervision/excel/import/", {"file": f})
     html = r.content.decode()
     assert r.status_code == 400

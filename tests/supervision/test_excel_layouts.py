@@ -445,3 +445,12 @@ def test_one_unit_created_for_a_short_and_a_full_name(db, supervisor):
     res = apply_plan(plan_of(data, create_units=True), supervisor)
     assert res.units_created == ["县统计局"]
     assert Item.objects.get(code="U-2").lead_unit.name == "县统计局"
+
+
+def test_blank_name_repeats_the_row_above_and_numbered_empty_rows_are_skipped(db):
+    data = _coded([[1, "整治背街小巷", "县城管局", "完成北片"], [2, None, "县住建局", "完成南片"], [3, None, None, None],
+                   [4, None, None, None]], header=("序号", "工作任务", "牵头单位", "进展情况"))
+    plan = plan_of(data, create_units=True)
+    assert plan.ok and [r.values["title"] for r in plan.records] == ["整治背街小巷", "整治背街小巷"]
+    assert [r.values["progress_text"] for r in plan.records] == ["完成北片", "完成南片"]
+    assert any("沿用上一行" in w.message for w in plan.warnings)

@@ -121,7 +121,7 @@ def excel_import(request):
     _sessions(request)[token] = {"path": str(path), "name": Path(f.name).name[:200]}
     request.session.modified = True
     plan = _plan(path, Path(f.name).name, Options())
-    if plan.ok and plan.to_update == 0 and not plan.unknown_units and _is_standard(plan):
+    if plan.ok and not plan.warnings and plan.to_update == 0 and not plan.unknown_units and _is_standard(plan):
         _applied(request, plan, path, token)
         return redirect("supervision:items")
     return _preview(request, token, plan)

@@ -446,8 +446,8 @@ def _read_records(plan: ImportPlan, sp: SheetPlan, table: SheetTable, matcher: U
             continue
         if row.kind == "note":
             sp.notes.append(row.number)
-            plan.warnings.append(CellError(row.number, "说明", f"表尾说明行未导入: {text(row.values[0]) if row.values else ''}"[:120],
-                                           sp.name))
+            note = next((text(v) for v in row.values if text(v)), "")
+            plan.warnings.append(CellError(row.number, "说明", f"说明行未导入: {note}"[:120], sp.name))
             continue
         if row.kind == "section":
             while section_stack and section_stack[-1][0] >= row.level:
@@ -462,9 +462,16 @@ def _read_records(plan: ImportPlan, sp: SheetPlan, table: SheetTable, matcher: U
         reader.resolve_units(rec)
         sp.rows += 1
         if not rec.values.get("title"):
-            if "title" in reader.by_field:
-                reader.err(row.number, reader.by_field["title"][0], "不能为空")
-            rec.values["title"] = ""
+            previous = next((r for r in reversed(plan.records) if r.sheet == sp.index and not r.section), None)
+            if "title" in reader.by_field and previous is not None and previous.values.get("title"):
+                # offices leave the name blank under a row it repeats (同上): the row keeps its own cells
+                rec.values["title"] = previous.values["title"]
+                reader.warn(row.number, reader.by_field["title"][0],
+                            f"事项名称为空,沿用上一行「{previous.values['title'][:30]}」")
+            else:
+                if "title" in reader.by_field:
+                    reader.err(row.number, reader.by_field["title"][0], "不能为空")
+                rec.values["title"] = ""
         parent_seq = rec.seq.rsplit(".", 1)[0] if re.fullmatch(r"\d+(?:\.\d+)+", rec.seq) else None
         if parent_seq and parent_seq in by_seq:
             rec.parent = by_seq[parent_seq]

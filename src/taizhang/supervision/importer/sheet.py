@@ -226,6 +226,9 @@ def classify(row: SheetRow, columns: list[Column], title_index: int | None, seq_
     if any(_TOTAL.match(t.replace(" ", "").replace("\u3000", "")) for t in firsts):
         row.kind = "total"
         return
+    if all(i == seq_index or _NUMBER.match(t) for i, t in filled):
+        row.kind = "blank"                             # a numbered row left empty (templates come pre-numbered)
+        return
     distinct = list(dict.fromkeys(t for _, t in filled))
     seq = text(row.values[seq_index]) if seq_index is not None and seq_index < len(row.values) else ""
     title = text(row.values[title_index]) if title_index is not None and title_index < len(row.values) else ""
