@@ -48,7 +48,16 @@ def test_item_list_page_renders_one_page_with_a_pager(many):
 
 
 def test_finding_and_round_lists_page(world):
+    import datetime as dt
+    today = dt.date.today()
+    rnd = services.create_round(world.supervisor, "轮次", "一组", today, today, [world.unit_a.id])
+    for n in range(105):
+        services.add_finding(world.supervisor, rnd.id, world.unit_a.id, f"问题{n}", "minor", today, None)
     c = _client(world.supervisor)
+    html = c.get("/supervision/inspections/").content.decode()
+    assert html.count('href="/supervision/findings/') == 100 and "下一页" in html
+    assert c.get("/supervision/findings.json?page=2").json()["findings"][-1]["description"].startswith("问题")
+    assert len(c.get("/supervision/findings.json").json()["findings"]) == 100
     assert {"count", "page", "pages"} <= set(c.get("/supervision/findings.json").json())
     assert {"count", "page", "pages"} <= set(c.get("/supervision/inspections.json").json())
 

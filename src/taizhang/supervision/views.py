@@ -422,9 +422,11 @@ def round_list(request):
             return redirect("supervision:round", pk=r.id)
         except services.ServiceError as e:
             messages.error(request, str(e))
+    page = _page(request, perm.visible_findings(request.user).order_by("due", "id"))  # findings pile up: paged
     return render(request, "supervision/round_list.html", {
         "rounds": perm.visible_rounds(request.user).prefetch_related("scope_units"),
-        "findings": perm.visible_findings(request.user), "can_manage": perm.can_manage(request.user),
+        "findings": page.object_list, "page": page, "query_string": _page_query(request),
+        "can_manage": perm.can_manage(request.user),
         "units": Unit.objects.all()})
 
 
