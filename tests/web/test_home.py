@@ -99,3 +99,13 @@ def test_every_page_menu_links_the_supervision_pages_by_role(site, role, expecte
         r, _ = _get(user, "/targets/")
         assert {"督办事项", "督查整改", "排名通报"} <= set(_menu(r))
         assert [l["label"] for l in r.context["links"] if l["active"]] == ["目标"]
+
+
+def test_pages_offer_only_what_the_reader_may_do(site):
+    """A leader reads the ledger but neither uploads nor reviews: no upload form, no links into the review queue."""
+    doc = site.docs["r23"].document
+    for url in ("/documents/", "/overview/", f"/documents/{doc.pk}/"):
+        html = _get(site.leader, url)[0].content.decode()
+        assert 'href="/review/' not in html and 'id="upload"' not in html, url
+    html = _get(site.supervisor, "/documents/")[0].content.decode()
+    assert 'href="/review/?document=' in html and 'id="upload"' in html

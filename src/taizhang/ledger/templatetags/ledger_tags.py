@@ -21,3 +21,10 @@ FLAG_LABELS = {"lowered": "目标下调", "deadline_moved": "时限推迟", "not
 @register.filter
 def flag_label(flag: str) -> str:
     return FLAG_LABELS.get(flag, flag)
+
+
+@register.filter
+def can(access, ability: str) -> bool:
+    """``{% if request.ledger|can:"review" %}``: whether the ledger's access policy grants the reader an ability,
+    so a page offers only the links and forms its reader may use."""
+    return bool(access is not None and hasattr(access, "can") and access.can(ability))

@@ -70,3 +70,4 @@ def role_label(context) -> str:
     user = context.get("user")
     role = perm.role_of(user) if user is not None else None
     return Role(role).label if role else "台账审核"
+
