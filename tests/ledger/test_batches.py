@@ -76,3 +76,14 @@ def test_batch_without_a_lock_file_here_waits_until_stale():
     IngestBatch.objects.filter(pk=b.pk).update(finished=False)
     assert batches.mark_interrupted(now=LATER()) == []
     assert batches.mark_interrupted(now=timezone.now() + batches.STALE + dt.timedelta(minutes=1)) == [b.pk]
+
+
+def test_batch_page_pages_its_files(client_in):
+    b = IngestBatch.objects.create(total=450, done=450, finished=True)
+    IngestItem.objects.bulk_create([IngestItem(batch=b, name=f"f{n}.txt", status=IngestItem.Status.STORED)
+                                    for n in range(450)])
+    data = client_in.get(f"/batches/{b.pk}.json").json()
+    assert data["count"] == 450 and len(data["items"]) == 200 and data["pages"] == 3
+    assert data["items"][0]["name"] == "f0.txt"
+    assert client_in.get(f"/batches/{b.pk}.json?page=3").json()["items"][-1]["name"] == "f449.txt"
+    assert "下一页" in client_in.get(f"/batches/{b.pk}/").content.decode()

@@ -196,12 +196,16 @@ def batch(request, pk, fmt=None):
     b = get_object_or_404(request.ledger.scope(IngestBatch.objects.all()), pk=pk)
     if not b.finished and batches.mark_interrupted([b]):
         b.refresh_from_db()
-    items = list(b.items.select_related("document").defer("document__text", "document__record"))
+    # a command-line batch can hold thousands of files: paged like every list, in the order they were read
+    qs = b.items.select_related("document").defer("document__text", "document__record").order_by("id")
+    page = Paginator(qs, max(_page_size(request), 200)).get_page(request.GET.get("page"))
+    items = list(page)
     if wants_json(request, fmt):
         return _json({"id": b.pk, "total": b.total, "done": b.done, "finished": b.finished,
+                      "count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
                       "items": [{"name": i.name, "status": i.status, "message": i.message,
                                  "document": i.document_id} for i in items]})
-    return render(request, "ledger/batch.html", {"batch": b, "items": items})
+    return render(request, "ledger/batch.html", {"batch": b, "items": items, "page": page, "query_string": ""})
 
 
 def document_spans(doc: Document) -> list[highlight.Span]:
