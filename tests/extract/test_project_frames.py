@@ -53,3 +53,8 @@ def test_extract_raises_instead_of_swallowing(monkeypatch):
     doc = Doc("t.txt", "加快建设凤凰山隧道。")
     with pytest.raises(RuntimeError):
         projects.extract(doc, DocumentRecord(doc="t.txt"))
+
+
+def test_list_item_card_names_a_project_however_plain_its_words():
+    got = dict(stages("(二)新开工项目\n3.红叶造纸搬迁改造项目:总投资8亿元,目前正在进行场地平整。\n"))
+    assert got == {"红叶造纸搬迁改造项目": "under_construction"}

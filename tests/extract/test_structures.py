@@ -283,3 +283,14 @@ def test_stray_spaces_in_an_html_page():
     f = by_value(fs, 36.5)
     assert raw[f.vstart:f.vend] == "36.5" and f.unit == "亿元"
     assert "一般公共预算收入" in f.indicator
+
+
+def test_cumulative_total_under_a_deadline_is_a_target():
+    fs = run("到2027年,全市城镇新增就业累计达到12万人。", published="2023")
+    assert by_value(fs, 12).kind == "target"
+
+
+def test_two_amounts_side_by_side_name_their_own():
+    fs = run("1.南岭物流园:总投资12亿元,今年计划投资3亿元,1-8月完成投资2.4亿元。")
+    assert by_value(fs, 2.4).indicator == "完成投资"
+    assert "总投资" not in by_value(fs, 3).indicator

@@ -877,6 +877,7 @@ def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 
 
+_DEADLINE = re.compile(r"(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整)到20\d\d年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)")
 _REVIEW_HEAD = re.compile(alternation(zh.REVIEW_HEADINGS))
 _PLAN_HEAD = re.compile(alternation(zh.PLAN_HEADINGS))
 
@@ -906,6 +907,9 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones;
     #    预计…将突破 is an estimate, not a plan
     k = "actual" if ESTIMATE.search(text[ccs:c.vs]) else _cue_kind(text[ccs:c.vs], last=True, weak=False)
+    if k == "actual" and _DEADLINE.search(text[ss:ccs]) and \
+            not ACTUAL_STRONG.search(text[ccs:c.vs].replace("累计", "")):
+        k = "target"  # 到2025年,…城镇新增就业累计达到15万人: 累计 sums up to the deadline
     if k is None and section_kinds:
         # a work report's review section (一、2023年工作回顾) reports, its plan section (主要目标) commits: only the
         # value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
@@ -1015,6 +1019,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         ccs = _comma_clause_start(text, layout, c.vs)
         # the indicator of the clause the evidence was extended into
         prefix = ""
+        prefix_level = False
         if c.es < ccs:
             ss, _ = layout.sent_of(c.vs)
             i0 = bisect.bisect_left(starts, c.es)
@@ -1028,6 +1033,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pass  # 开工率87.1%,完成投资128.6亿元: an amount does not take its name from a rate before it
             elif prevs:
                 prefix = prevs[-1].indicator
+                prefix_level = prevs[-1].measure == "level"
             else:
                 pt = _TIME_WORDS.sub("", text[c.es:ccs])
                 pt = re.sub(r"[“\"][^“”\"]*[”\"]", "", pt)
@@ -1098,8 +1104,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if noun:
                 own = clean_phrase(own + noun) if len(own) <= 12 else noun
         ind = own
-        if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own:
-            ind = prefix + own
+        if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own and \
+                not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
+            ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = re.sub(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升)$", "", ind) or ind

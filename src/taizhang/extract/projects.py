@@ -952,7 +952,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
             continue
         if _rejected(c, text, books):
             continue
-        c.specific = _specific(c, text)
+        c.specific = _specific(c, text) or _item_card(text, c)
         weak = c.head in L.WEAK_HEADS or not c.head
         if c.source == "head":
             gov, chain_start, sibs = _chain(text, c)
@@ -1042,6 +1042,17 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
 
 
 # --------------------------------------------------------------------------- stages framed by lists and events
+
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*$")
+
+
+def _item_card(text: str, c: "_Cand") -> bool:
+    """A list item that opens with a project name (3.红叶造纸搬迁改造项目:总投资8亿元…) names one concrete project,
+    however ordinary its words: the list fixes the referent."""
+    ls = text.rfind("\n", 0, c.vs) + 1
+    if c.vs - ls > 8 or not _ITEM_MARK.fullmatch(text[ls:c.vs]):
+        return False
+    return text[c.ve:c.ve + 1] in (":", "：", ",", "，", "(", "（", " ")
 
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
