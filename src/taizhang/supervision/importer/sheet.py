@@ -75,6 +75,9 @@ def layout_signature(names: list[str]) -> str:
 
 
 def text(v) -> str:
+    """A cell as text: whole numbers without .0, dates as ISO, the rest stripped (str first: most cells are)."""
+    if type(v) is str:
+        return v.strip()
     if v is None:
         return ""
     if isinstance(v, float) and v.is_integer():
