@@ -109,3 +109,15 @@ def test_pages_offer_only_what_the_reader_may_do(site):
         assert 'href="/review/' not in html and 'id="upload"' not in html, url
     html = _get(site.supervisor, "/documents/")[0].content.decode()
     assert 'href="/review/?document=' in html and 'id="upload"' in html
+
+
+def test_item_pages_offer_review_forms_only_to_reviewers(site):
+    from taizhang.ledger.models import Fact, Project, Task
+    f = Fact.objects.filter(kind="target").first()
+    pages = [f"/facts/{f.pk}/", f"/tasks/{Task.objects.first().pk}/", f"/projects/{Project.objects.first().pk}/",
+             f"/indicators/{f.indicator_id}/"]
+    for url in pages:
+        html = _get(site.leader, url)[0].content.decode()
+        assert 'method="post"' not in html.split("<main", 1)[1], url
+    html = _get(site.supervisor, pages[0])[0].content.decode()
+    assert 'id="review-form"' in html
