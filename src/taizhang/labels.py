@@ -16,7 +16,7 @@ LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 UNSTATED = "未注明"
 
 FACT_KIND = {"target": "目标", "actual": "实绩"}
-MEASURE = {"level": "总量", "count": "数量", "growth": "增速", "share": "占比", "rank": "排名", "delta": "增减量"}
+MEASURE = {"level": "总量", "count": "数量", "growth": "增速", "share": "占比", "rank": "排名", "delta": "差值"}
 COMPARATOR = {"=": "", ">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "~": "约"}
 COMPARATOR_OPTION = {"=": "等于", ">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "~": "约"}
 DOC_TYPE = {"work_report": "政府工作报告", "report": "统计报告", "notice": "通知通报", "plan": "规划计划",

@@ -121,3 +121,14 @@ def test_item_pages_offer_review_forms_only_to_reviewers(site):
         assert 'method="post"' not in html.split("<main", 1)[1], url
     html = _get(site.supervisor, pages[0])[0].content.decode()
     assert 'id="review-form"' in html
+
+
+def test_exports_are_in_words(site):
+    """The ledger's CSV speaks like its pages: 增速 not growth, 2025年前 not ..2025."""
+    import csv
+    import io
+    r, _ = _get(site.supervisor, "/targets.csv")
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert rows and {row["度量"] for row in rows} <= {"增速", "总量", "数量", "占比", "排名", "差值"}
+    assert "2025年前" in {row["期间"] for row in rows}
+    assert not any(row["期间"].startswith("..") for row in rows)

@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 from django.db.models import Count, Q, QuerySet
 
+from taizhang import labels
+
 from .models import Fact, Project, ReviewState, Task
 
 PAGE_SIZE = 50
@@ -159,19 +161,20 @@ def _fact_spec(name: str, title: str, kind: str) -> ListSpec:
         base=lambda: Fact.objects.filter(kind=kind),
         facets=[REGION, Facet("indicator", "指标", "indicator_id", "indicator__name"),
                 Facet("period", "期间", "period"),
-                Facet("measure", "度量", "measure", choices={"level": "总量", "count": "数量", "growth": "增速",
-                                                             "share": "占比", "rank": "排名", "delta": "差值"}),
+                Facet("measure", "度量", "measure", choices=labels.MEASURE),
                 REVIEW, Facet("document", "文件", "document_id", "document__name")],
         sorts={"new": ("-id",), "old": ("id",), "value": ("-value", "-id"), "period": ("-period", "-id"),
                "indicator": ("indicator_name", "-id")},
         default_sort="new",
         columns=[Column("id", "编号", lambda f: f.pk), Column("indicator", "指标", lambda f: f.indicator_name),
-                 Column("subject", "主体", lambda f: f.subject), Column("period", "期间", lambda f: f.period),
+                 Column("subject", "主体", lambda f: f.subject),
+                 Column("period", "期间", lambda f: labels.period_label(f.period, f.kind)),
                  Column("comparator", "比较", lambda f: COMPARATOR_WORDS.get(f.comparator, f.comparator)),
                  Column("value", "数值", lambda f: f.value),
-                 Column("unit", "单位", lambda f: f.unit), Column("measure", "度量", lambda f: f.measure),
+                 Column("unit", "单位", lambda f: f.unit),
+                 Column("measure", "度量", lambda f: labels.label(f.measure, "measure")),
                  Column("review_state", "审核", lambda f: f.get_review_state_display()),
-                 Column("flags", "提示", lambda f: ",".join(f.flags or [])),
+                 Column("flags", "提示", lambda f: "、".join(labels.label(x, "flag") for x in f.flags or [])),
                  Column("document", "文件", lambda f: f.document.name),
                  Column("evidence", "原文", lambda f: f.evidence)],
         item_url=lambda f: f"/facts/{f.pk}/", extra={"kind": kind})
@@ -192,7 +195,7 @@ SPECS: dict[str, ListSpec] = {
                  Column("investment_completed", "完成投资(亿元)", lambda p: p.investment_completed),
                  Column("mention_count", "提及次数", lambda p: p.mention_count),
                  Column("last_seen", "最近提及", lambda p: p.last_seen),
-                 Column("flags", "提示", lambda p: ",".join(p.flags or [])),
+                 Column("flags", "提示", lambda p: "、".join(labels.label(x, "flag") for x in p.flags or [])),
                  Column("review_state", "审核", lambda p: p.get_review_state_display())],
         item_url=lambda p: f"/projects/{p.pk}/"),
     "tasks": ListSpec(
@@ -202,7 +205,8 @@ SPECS: dict[str, ListSpec] = {
         sorts={"new": ("-id",), "old": ("id",), "deadline": ("deadline", "-id")},
         default_sort="new",
         columns=[Column("id", "编号", lambda t: t.pk), Column("title", "任务", lambda t: t.title),
-                 Column("kind", "类别", lambda t: t.kind), Column("deadline", "完成时限", lambda t: t.deadline),
+                 Column("kind", "类别", lambda t: labels.label(t.kind, "task_kind")),
+                 Column("deadline", "完成时限", lambda t: labels.period_label(t.deadline)),
                  Column("review_state", "审核", lambda t: t.get_review_state_display()),
                  Column("document", "文件", lambda t: t.document.name)],
         item_url=lambda t: f"/tasks/{t.pk}/"),
