@@ -200,3 +200,12 @@ def test_self_reference_names_the_county():
                                          ("全县新增就业3000人", False)])
 def test_chrome_lines(line, chrome):
     assert context.is_chrome_line(line) == chrome
+
+
+def test_documents_carry_the_context_with_raw_spans():
+    text = ("政府工作报告\n——2019年12月20日在石阡县第十八届人民代表大会第四次会议上\n各位代表:\n  全年预计实现地区生产总值120亿元。\n")
+    _, ex = ctx_of(text)
+    s = ex.record.context
+    assert s["date"] == "2019-12-20" and s["date_source"] == "dateline" and s["place"] == "石阡县"
+    a, b = s["place_span"]
+    assert text[a:b] == "石阡县" and s["year"] == 2019 and s["genre"] == "work_report"

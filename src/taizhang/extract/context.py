@@ -80,6 +80,20 @@ class DocContext:
     title: str = ""
     from_manifest: list[str] = field(default_factory=list)  # fields filled in by the manifest
 
+    def summary(self) -> dict:
+        """A flat, JSON-ready account of the context and the raw spans that say it (for documents.jsonl)."""
+        out: dict = {"genre": self.genre, "year": self.year, "period": self.period}
+        if self.date is not None:
+            e = self.date.evidence
+            out.update(date=self.date.value, date_source=e.source, date_span=[e.start, e.end])
+        if self.place is not None:
+            e = self.place.evidence
+            out.update(place=self.place.name, place_code=self.place.code, place_confidence=self.place.confidence,
+                       place_source=e.source, place_span=[e.start, e.end])
+        if self.from_manifest:
+            out["from_manifest"] = list(self.from_manifest)
+        return out
+
 
 @dataclass
 class Hints:

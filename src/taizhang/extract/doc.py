@@ -110,6 +110,8 @@ class DocumentRecord:
     format: str = "txt"
     encoding: str = "utf-8"
     chars: int = 0
+    # Where and when the document speaks of, with evidence offsets (context.DocContext.summary()).
+    context: dict = field(default_factory=dict)
 
 
 def as_dict(record) -> dict:

@@ -563,3 +563,4 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
             ctx.place = parent
     elif ctx.place is not None and not record.regions:
         record.regions = [ctx.place.name]
+    record.context = ctx.summary()
