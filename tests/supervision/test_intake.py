@@ -173,6 +173,8 @@ def test_preview_and_confirm_pages(client, supervisor):
     assert r.status_code == 302
     assert Item.objects.get(title__contains="城区绿化").lead_unit == water
     assert Item.objects.count() == len(cands)
+    # its two targets inherited the missing units: the lead chosen for their parent is theirs too
+    assert {i.lead_unit for i in Item.objects.filter(parent__title__contains="城区绿化")} == {water}
 
 
 def test_a_ledger_tasks_reading_of_units_leader_and_due_date_is_used(supervisor):

@@ -638,6 +638,7 @@ def create(actor, keys: Iterable[str], *, include: set[str] | None = None, lead_
     lead_overrides = lead_overrides or {}
     made: dict[str, Item] = {}
     skipped: list[Candidate] = []
+    by_key = {c.key: c for c in cands}
     with transaction.atomic():
         used = set(Item.objects.values_list("code", flat=True))
         for pos, c in enumerate(cands):
@@ -647,8 +648,12 @@ def create(actor, keys: Iterable[str], *, include: set[str] | None = None, lead_
                     made[c.key] = c.existing
                 continue
             lead = c.lead_unit
-            if c.key in lead_overrides and lead_overrides[c.key]:
-                lead = Unit.objects.get(pk=lead_overrides[c.key])
+            chosen = lead_overrides.get(c.key)
+            if not chosen and lead is None and c.parent_key in by_key and \
+                    c.assigned is by_key[c.parent_key].assigned:
+                chosen = lead_overrides.get(c.parent_key)  # it inherited the parent's (missing) units: and its choice
+            if chosen:
+                lead = Unit.objects.get(pk=chosen)
             parent = made.get(c.parent_key) if c.parent_key else None
             doc_id = getattr(c.source, "document_id", None) or getattr(parent, "id", 0)
             prefix = code_prefix or (f"D{doc_id}" if doc_id else "LX")
