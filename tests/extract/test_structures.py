@@ -294,3 +294,18 @@ def test_two_amounts_side_by_side_name_their_own():
     fs = run("1.南岭物流园:总投资12亿元,今年计划投资3亿元,1-8月完成投资2.4亿元。")
     assert by_value(fs, 2.4).indicator == "完成投资"
     assert "总投资" not in by_value(fs, 3).indicator
+
+
+def test_daowei_is_a_word_not_a_deadline():
+    fs = run("全年引进项目40个,到位资金86.5亿元。")
+    assert "到位资金" in by_value(fs, 86.5).indicator
+
+
+def test_noun_less_growth_takes_a_known_indicator_named_earlier():
+    fs = run("五年来,全县GDP增速高于全省平均水平,年均增长7.1%。")
+    assert by_value(fs, 7.1).indicator == "GDP"
+
+
+def test_rank_move_takes_the_rank_named_before_it():
+    fs = run("在全省县域经济综合考核中排名第6位、比上年上升5位。")
+    assert by_value(fs, 5).indicator == by_value(fs, 6).indicator

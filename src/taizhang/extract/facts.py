@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import clean_phrase, shorten
+from .indicators import clean_phrase, known_indicators, shorten
 from .lang import alternation, zh
 from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
@@ -971,7 +971,9 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
 _TIME_WORDS = re.compile(
     r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|[一二三四1-4]季度|"
     r"\d{1,2}[-—至]\d{1,2}月|截至\d{1,2}月(?:底|末)?|\d{1,2}月(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
-    r"未来\d+年|未来[一二三四五六七八九十]年|每年|到|截至|截止|目前|当前|近年来")
+    r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|"
+    # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
+    r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|[一二三四]季度末|\d{1,2}月)")
 _NOUN_STOP = re.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)")
 _VALUE_TOKEN = re.compile(rf"{ARABIC}(?:\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
@@ -1149,8 +1151,17 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
     among earlier values of the same sentence (at most ``BASE_LOOKBACK`` characters back), never after the value.
     """
     base: Cand | None = None
+    last_rank: Cand | None = None
     for c in sorted(cands, key=lambda c: c.vs):
-        if c.rank or c.extra.get("ratio") is not None:
+        if c.rank:
+            last_rank = c
+            continue
+        if c.extra.get("ratio") is not None:
+            continue
+        ss = layout.sent_of(c.vs)[0]
+        if c.measure == "delta" and c.unit in ("位", "名") and last_rank is not None and last_rank.vs >= ss \
+                and last_rank.indicator and (base is None or base.vs < last_rank.vs):
+            c.indicator = last_rank.indicator  # 排名第5位、比上年上升9位: the move of the rank just named
             continue
         ks = c.vs
         lo = max(0, c.vs - 40)
@@ -1160,8 +1171,15 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         ks = m.end() if m else lo
         pred = text[ks:c.vs].strip()
         pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
-        if c.item or c.extra.get("noun") or not _predicate_only(pred) or base is None or c.vs - base.vs > BASE_LOOKBACK \
-                or base.vs < layout.sent_of(c.vs)[0] or not base.indicator:
+        own_noun = bool(c.item or c.extra.get("noun")) or not _predicate_only(pred)
+        if not own_noun and (base is None or base.vs < ss or c.vs - base.vs > BASE_LOOKBACK or not base.indicator):
+            # no value before it in the sentence: a known indicator named earlier in the sentence (全市GDP增速
+            #明显高于全国平均水平,年均递增7.52%)
+            hits = known_indicators(text[max(ss, ks - BASE_LOOKBACK):ks])
+            if hits:
+                c.indicator = hits[-1][2]
+            continue
+        if own_noun:
             if c.indicator and not c.item:
                 c.extra["np"] = True
                 base = c
