@@ -206,3 +206,14 @@ def test_the_report_pages_an_index_and_gives_each_document_its_page(tmp_path: Pa
     catalog = (out / "report" / "catalog.js").read_text(encoding="utf-8")
     assert catalog.count("docs/") == 9 and "<" not in catalog
     assert "1007" in (out / "report" / "docs" / report.doc_page_name(f"{7:064x}", 7)).read_text(encoding="utf-8")
+
+
+def test_cli_against_an_existing_scheduler(batch: Path, tmp_path: Path, client):
+    """`--scheduler ADDRESS`: the same command against a cluster it did not start (here a LocalCluster)."""
+    out = tmp_path / "out"
+    rc = cli.main(["extract", str(batch), "--out", str(out), "--scheduler", client.scheduler.address])
+    assert rc == 1  # the broken .docx, as in one process
+    assert len(parquet.gold_rows(out, "documents")) == len(list(batch.rglob("*.txt")))
+    assert (out / "report.html").exists()
+    assert client.status == "running"  # a cluster the command did not start is left running
+    assert cli.main(["extract", str(batch), "--out", str(out), "--scheduler", client.scheduler.address]) == 2

@@ -96,7 +96,7 @@ def test_copy_is_used_on_postgresql(tmp_path: Path, db, monkeypatch):
         pytest.skip("COPY is PostgreSQL's")
     calls = []
     real = bulk.copy_rows
-    monkeypatch.setattr(bulk, "copy_rows", lambda model, objs: (calls.append(model), real(model, objs)))
+    monkeypatch.setattr(bulk, "copy_rows", lambda model, objs, **kw: (calls.append(model), real(model, objs, **kw)))
     src, _ = _write_extraction(tmp_path)
     bulk.ingest_parquet(src)
-    assert Fact in calls
+    assert {Fact, Section, ProjectMention} <= set(calls)

@@ -203,7 +203,7 @@ def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES):
                           "distributed.scheduler.worker-saturation": 1.0,
                           "distributed.worker.daemon": False,
                           "distributed.scheduler.worker-ttl": None}):
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                             memory_limit=0, silence_logs=logging.ERROR)
 
 
@@ -236,13 +236,13 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
     summary = RunSummary()
     run_id = time.strftime("%Y%m%d%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
-    own_cluster = None
+    own_cluster = own_client = None
     if client is None:
         if scheduler:
-            client = Client(scheduler)
+            client = own_client = Client(scheduler)
         else:
             own_cluster = local_cluster(max(1, workers or 1))
-            client = Client(own_cluster)
+            client = own_client = Client(own_cluster)
     progress = _Progress(console, len(files), total_bytes)
     try:
         summary.workers = len(client.scheduler_info().get("workers", {})) or (workers or 0)
@@ -304,8 +304,9 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
             summary.renamed = link_pass(out)
     finally:
         progress.close()
+        if own_client is not None:
+            own_client.close()
         if own_cluster is not None:
-            client.close()
             own_cluster.close()
     return summary
 
@@ -313,9 +314,14 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
 class _Progress:
     """Files, MB and errors across all workers: a rich bar on a terminal, nothing otherwise."""
 
+    PLAIN_MIN = 20  # without a terminal (a batch job's log), batches this large get a line per tenth
+
     def __init__(self, console, files: int, nbytes: int):
         self.console = console
         self.bar = None
+        self.files, self.nbytes = files, nbytes
+        self.plain = console is not None and not console.is_terminal and files >= self.PLAIN_MIN
+        self.next_tenth = 1
         if console is not None and console.is_terminal:
             from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
             self.bar = Progress(TextColumn("extracting"), BarColumn(),
@@ -331,6 +337,10 @@ class _Progress:
         if self.bar is not None:
             self.bar.update(self.task, completed=s.nbytes, files=s.files, mb=s.nbytes / 1e6,
                             errors=len(s.failures) + s.stage_errors)
+        elif self.plain and s.files * 10 >= self.next_tenth * self.files:
+            self.next_tenth = s.files * 10 // self.files + 1
+            self.console.print(f"{s.files}/{self.files} files, {s.nbytes / 1e6:.1f}/{self.nbytes / 1e6:.1f} MB, "
+                               f"{len(s.failures) + s.stage_errors} errors", highlight=False)
 
     def failed(self, s: RunSummary, r: ChunkResult) -> None:
         self.update(s)

@@ -145,16 +145,15 @@ def _store_batch(docs: list[dict], by_doc, ctx: _Context, res: BulkResult, user)
             people=list(d["people"] or []), record=record, region=region, uploaded_by=user))
     stored = Document.objects.bulk_create(rows)
     res.documents += len(stored)
-    IngestItem.objects.bulk_create([IngestItem(batch=res.batch, name=doc.name, status="stored", document=doc)
-                                    for doc in stored])
+    insert(IngestItem, [IngestItem(batch=res.batch, name=doc.name, status="stored", document=doc) for doc in stored])
     sections = _store_sections(stored, by_doc, res)
     _store_facts(stored, regions, by_doc, ctx, res)
     _store_projects(stored, regions, by_doc, res)
     _store_tasks(stored, regions, sections, by_doc, res)
-    GlossaryTerm.objects.bulk_create([
+    insert(GlossaryTerm, [
         GlossaryTerm(document=doc, term=g["term"][:200], definition=g["definition"], start=g["start"], end=g["end"],
                      extracted=dict(g))
-        for doc, d in zip(stored, docs) for g in (d["glossary"] or []) if g["term"]], batch_size=1000)
+        for doc, d in zip(stored, docs) for g in (d["glossary"] or []) if g["term"]])
 
 
 def _store_sections(stored: list[Document], by_doc, res: BulkResult) -> dict[int, list[Section]]:
@@ -165,12 +164,18 @@ def _store_sections(stored: list[Document], by_doc, res: BulkResult) -> dict[int
                 rows.append(Section(document=doc, order=s["order"], level=s["level"], label=(s["label"] or "")[:32],
                                     title=(s["title"] or "")[:1000], kind=s["kind"] or "", start=s["start"],
                                     end=s["end"]))
-    rows = Section.objects.bulk_create(rows, batch_size=1000)
+    copy = connection.vendor == "postgresql"
+    if copy:  # ids first, so that parents are set before the one COPY
+        for s, pk in zip(rows, _next_ids(Section, len(rows))):
+            s.pk = pk
+    else:
+        rows = Section.objects.bulk_create(rows, batch_size=1000)
     res.sections += len(rows)
     out: dict[int, list[Section]] = defaultdict(list)
+    for s in rows:
+        out[s.document_id].append(s)
     changed = []
     for doc in stored:
-        out[doc.pk] = [s for s in rows if s.document_id == doc.pk]
         stack: list[Section] = []
         for s in out[doc.pk]:
             while stack and stack[-1].level >= s.level:
@@ -179,7 +184,10 @@ def _store_sections(stored: list[Document], by_doc, res: BulkResult) -> dict[int
                 s.parent = stack[-1]
                 changed.append(s)
             stack.append(s)
-    Section.objects.bulk_update(changed, ["parent"], batch_size=1000)
+    if copy:
+        copy_rows(Section, rows, ids_set=True)
+    else:
+        Section.objects.bulk_update(changed, ["parent"], batch_size=1000)
     return out
 
 
@@ -246,7 +254,7 @@ def _store_projects(stored: list[Document], regions: list, by_doc, res: BulkResu
                                    investment_completed=completed, evidence=doc.text[es:ee], estart=es, eend=ee,
                                    extracted=d))
         res.touched_projects.add(project.pk)
-    ProjectMention.objects.bulk_create(rows, batch_size=1000)
+    insert(ProjectMention, rows)
     res.projects += len(rows)
 
 
@@ -295,12 +303,22 @@ def _db_value(field, obj):
     return field.get_db_prep_save(v, connection)
 
 
-def copy_rows(model, objs: list) -> None:
-    """Insert ``objs`` with one COPY; their primary keys are drawn from the table's sequence first."""
+def insert(model, objs: list) -> None:
+    """``objs`` into their table: COPY on PostgreSQL, ``bulk_create`` elsewhere (pks set either way)."""
+    if connection.vendor == "postgresql":
+        copy_rows(model, objs)
+    else:
+        model.objects.bulk_create(objs, batch_size=1000)
+
+
+def copy_rows(model, objs: list, ids_set: bool = False) -> None:
+    """Insert ``objs`` with one COPY; their primary keys are drawn from the table's sequence first
+    (unless ``ids_set``: the caller drew them with ``_next_ids``)."""
     if not objs:
         return
-    for obj, pk in zip(objs, _next_ids(model, len(objs))):
-        obj.pk = pk
+    if not ids_set:
+        for obj, pk in zip(objs, _next_ids(model, len(objs))):
+            obj.pk = pk
     fields_ = [f for f in model._meta.concrete_fields]
     cols = ", ".join(connection.ops.quote_name(f.column) for f in fields_)
     table = connection.ops.quote_name(model._meta.db_table)
