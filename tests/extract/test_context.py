@@ -209,3 +209,16 @@ def test_documents_carry_the_context_with_raw_spans():
     assert s["date"] == "2019-12-20" and s["date_source"] == "dateline" and s["place"] == "石阡县"
     a, b = s["place_span"]
     assert text[a:b] == "石阡县" and s["year"] == 2019 and s["genre"] == "work_report"
+
+
+def test_a_signature_line_is_not_the_headline():
+    text = ("——2020年12月27日在某某县第十六届人民代表大会第六次会议上\n某某县人民政府县长:王某\n2021年某某县人民政府工作报告\n"
+            "各位代表:\n  现在,我代表县人民政府向大会报告工作。\n")
+    _, ex = ctx_of(text)
+    assert ex.record.title == "2021年某某县人民政府工作报告"
+    assert ex.doc.context.genre == "work_report"
+
+
+def test_genre_from_the_lead_only_for_unmistakable_names():
+    assert context.find_genre("", "各地开展督查,通报了一批问题。") == "news"
+    assert context.find_genre("", "市长在政府工作报告中指出") == "work_report"

@@ -127,6 +127,8 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         s = ln.text
         if len(s) < 5 or _is_chrome(s) or is_byline(s) or s.startswith("——") or s[0] in "——-" or is_chrome_line(s):
             continue
+        if re.search(r"(?:%s)\s*[::]?\s*[\u4e00-\u9fff]{2,4}$" % "|".join(ROLE_WORDS), s) and len(s) <= 30:
+            continue  # a signature line: 兴文县人民政府县长:石进
         if re.match(r"[A-Za-z_]+\s*:", s):
             continue  # a front-matter key (title: …, date: …): context.find_title reads it properly
         if s[0] in "((" and not re.match(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff]", s):
