@@ -41,7 +41,12 @@ def cmd_items_import(args: argparse.Namespace) -> int:
             if actor is None:
                 print(f"no such user: {args.user}")
                 return 2
-        applied = apply_plan(plan, actor, check_permission=actor is not None)
+        from django.core.exceptions import PermissionDenied
+        try:
+            applied = apply_plan(plan, actor, check_permission=actor is not None)
+        except PermissionDenied as e:
+            print(f"{args.user}: {e}")
+            return 2
     out = summary(plan, applied)
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
