@@ -151,3 +151,8 @@ def test_stocks_in_a_half_year_analysis_hold_at_the_time_of_writing():
 def test_within_n_years_in_a_report_is_a_duration_not_a_plan():
     fs = facts_of(GWR + "  2021年,全县新签约项目40个,其中15个项目一年内建成投产。\n")
     assert period_of(fs, 15) == "2021"
+
+
+def test_a_year_introduced_with_shi_still_frames_the_sentence():
+    fs = facts_of("某县经济\n发布时间:2024-02-01\n  2022年是关键之年,全县生产总值增长5%。\n")
+    assert period_of(fs, 5) == "2022"

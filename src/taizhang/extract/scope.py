@@ -206,8 +206,8 @@ def _closed_off(text: str, layout: Layout, p: PeriodMention, cs: int, vs: int) -
     seg = text[p.end:vs]
     if re.search(r"[)）]", seg) and _in_brackets(text, max(0, p.start - 200), p.start):
         return True
-    if re.match(r"\s*(?:为|是)", seg):
-        return True
+    if re.match(r"\s*(?:为|是)\s*(?:同比)?(?:增长|下降|负增长|正增长|持平|[\d.]+)", seg):
+        return True  # 一季度为增长3.5%: a value of its own time (2023年是关键之年,… still frames what follows)
     return bool(re.search(r"[从由]\s*$", text[max(0, p.start - 2):p.start]))
 
 
