@@ -309,3 +309,19 @@ def test_noun_less_growth_takes_a_known_indicator_named_earlier():
 def test_rank_move_takes_the_rank_named_before_it():
     fs = run("在全省县域经济综合考核中排名第6位、比上年上升5位。")
     assert by_value(fs, 5).indicator == by_value(fs, 6).indicator
+
+
+def test_threshold_class_and_region_items():
+    fs = run("其中,投资10亿元以上的项目26个;东阳县、南溪县分别有5个、4个项目进度滞后。")
+    assert [f.value for f in fs] == [26, 5, 4]
+    assert "项目" in by_value(fs, 5).indicator and "东阳县" not in by_value(fs, 5).indicator
+
+
+def test_change_of_an_income_ratio_is_a_delta():
+    fs = run("城乡居民收入比为2.31,比上年缩小0.04。")
+    assert (by_value(fs, 2.31).measure, by_value(fs, 0.04).measure) == ("share", "delta")
+    assert by_value(fs, 0.04).indicator.startswith("城乡居民收入比")
+
+
+def test_leading_gongyou_is_trimmed():
+    assert by_value(run("全县共有各类学校128所。"), 128).indicator == "各类学校"

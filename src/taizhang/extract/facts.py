@@ -408,7 +408,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                     re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) and (not nxt or nxt in ",;。、 \n"):
                 full_unit = ""
             elif not mag and not chinese and nxt not in "年月日" and GAP_WORD.search(text[max(0, vs - 16):vs]) and \
-                    re.search(r"(?:为|达|是|达到|从|由|到|至|的|差)$", text[max(0, vs - 3):vs]):
+                    re.search(r"(?:为|达|是|达到|从|由|到|至|的|差|缩小|扩大)$", text[max(0, vs - 3):vs]):
                 full_unit = ""  # 城乡居民收入倍差从2.37缩小到1.94: a gap ratio is a share without unit
                 gap_ratio = True
             else:
@@ -449,9 +449,12 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             if k < n and re.match(r"[\u4e00-\u9fff]", text[k]) and text[k] not in "的达实占" and \
                     (VALUE_RE.search(text[k:ce]) is not None or is_money(full_unit) or full_unit == "岁"):
                 continue
+            if is_money(full_unit) and re.match(r"的(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|单位|工程|园区|客商)", text[k:k + 10]):
+                continue  # 投资10亿元以上的项目38个: the threshold names a class of projects
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
         if gap_ratio:
-            cand.measure = "share"
+            # 收入比为2.20,比上年缩小0.05: the ratio is a share, its change a delta
+            cand.measure = "delta" if re.search(r"(?:缩小|扩大)$", text[max(0, vs - 2):vs]) else "share"
         if m.group("num2"):
             v2 = parse_number(m.group("num2"))
             if v2 is not None and v2 > value:
@@ -667,6 +670,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
             c.indicator = c.extra["mirror"].indicator
+    # 分别有5个、4个项目: a list member without a noun of its own counts what the last member counts
+    for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
+        if a.group >= 0 and a.group == b.group and not a.indicator and b.indicator:
+            a.indicator = b.indicator
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
     _restatements(text, cands)
@@ -1013,6 +1020,7 @@ def _strip_names(s: str, names: list[str]) -> str:
 
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
     names = [n for n in (names or []) if n]
+    name_set = set(names)
     by_vs = sorted(cands, key=lambda c: c.vs)
     starts = [c.vs for c in by_vs]
     cand_set = set(starts)
@@ -1041,6 +1049,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pt = re.sub(r"[“\"][^“”\"]*[”\"]", "", pt)
                 pt = re.sub(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)", "", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
+        if c.item and c.item.partition("\x01")[0] in name_set:
+            c.item = ""  # 东阳县、南溪县分别有5个、4个项目: the items are subjects, not measures
         if c.item:
             # the comparison written after 分别 (kept after \x01) stays as written: 比一季度提高
             item, _, cmp_tail = c.item.partition("\x01")
