@@ -156,3 +156,10 @@ def test_within_n_years_in_a_report_is_a_duration_not_a_plan():
 def test_a_year_introduced_with_shi_still_frames_the_sentence():
     fs = facts_of("某县经济\n发布时间:2024-02-01\n  2022年是关键之年,全县生产总值增长5%。\n")
     assert period_of(fs, 5) == "2022"
+
+
+def test_a_later_time_with_its_own_value_does_not_reach_back():
+    fs = facts_of("某县经济\n发布时间:2024-06-01\n  近日,企业实现营业收入3亿元,预计全年可达8亿元。全县完成投资5亿元,超额完成一季度计划。\n")
+    assert period_of(fs, 3) == "2024"
+    assert period_of(fs, 8) == "2024"
+    assert period_of(fs, 5) == "2024-Q1"

@@ -99,6 +99,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         after = [p for p in periods[i1:bisect.bisect_left(p_starts, se)] if p.start >= c.mend
                  and p.role in ("point", "deadline", "span") and not _compares(text, p)
                  and not _in_brackets(text, cs, p.start) and not _any_between(layout.cand_starts, c.mend, p.start)
+                 and not _any_between(layout.cand_starts, p.end, layout.clause_of(p.start)[1])
                  and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])]
         if after and c.kind == "actual" and not c.rank:
             chosen = after[0]
