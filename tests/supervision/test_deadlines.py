@@ -70,3 +70,15 @@ def test_unknown_wording_is_kept():
     d = parse_deadline("待上级通知", 2023, TODAY)
     assert (d.kind, d.date, d.text) == ("unknown", None, "待上级通知")
     assert parse_deadline(None).kind == "" and parse_deadline(dt.datetime(2023, 5, 6)).date == D(2023, 5, 6)
+
+
+def test_more_office_wordings():
+    assert parse_deadline("常年坚持", 2023, TODAY).kind == "ongoing"
+    d = parse_deadline("按月报送", 2023, TODAY)
+    assert (d.kind, d.cycle) == ("recurring", "monthly")
+
+
+def test_a_percentage_under_100_is_not_finished():
+    from taizhang.supervision.importer.cells import parse_status
+    assert parse_status("已完成80%") == "in_progress"
+    assert parse_status("已完成") == "closed"

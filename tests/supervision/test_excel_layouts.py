@@ -454,3 +454,23 @@ def test_blank_name_repeats_the_row_above_and_numbered_empty_rows_are_skipped(db
     assert plan.ok and [r.values["title"] for r in plan.records] == ["整治背街小巷", "整治背街小巷"]
     assert [r.values["progress_text"] for r in plan.records] == ["完成北片", "完成南片"]
     assert any("沿用上一行" in w.message for w in plan.warnings)
+
+
+def test_three_line_header(db):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "项目名称", "投资情况（万元）", None, None])
+    ws.append([None, None, "总投资", "2023年", None])
+    ws.append([None, None, None, "计划", "完成"])
+    ws.append([1, "修建文体中心", 3000, 800, 200])
+    for m in ("A1:A3", "B1:B3", "C1:E1", "C2:C3", "D2:E2"):
+        ws.merge_cells(m)
+    buf = io.BytesIO()
+    wb.save(buf)
+    plan = plan_import(io.BytesIO(buf.getvalue()), "p.xlsx", Options())
+    assert plan.sheets[0].header_rows == (1, 3)
+    assert [c.field for c in plan.sheets[0].columns] == ["seq", "title", "investment_total", "investment_planned",
+                                                         "investment_completed"]
+    v = plan.records[0].values
+    assert (v["investment_total"], v["investment_planned"], v["investment_completed"], v["investment_unit"]) == \
+        (3000, 800, 200, "万元")

@@ -99,3 +99,8 @@ def test_role_words_and_bracketed_people_are_not_part_of_the_name():
     assert m().match("由县住建局负责").unit_id == 2
     assert m().match("县发改局（张某）").unit_id == 1
     assert m().match("县住建局等").unit_id == 2
+
+
+def test_spaces_split_names_only_between_whole_names():
+    assert split_names("县发改局 县住建局") == ["县发改局", "县住建局"]
+    assert split_names("县 发改局") == ["县发改局"]

@@ -165,20 +165,31 @@ class Assignment:
 
 
 def split_names(cell: str) -> list[str]:
-    """「县发改局、县住建局」 → two names; separators inside brackets (各县（市、区）) do not split."""
+    """「县发改局、县住建局」 → two names; separators inside brackets (各县（市、区）) do not split.
+
+    Spaces split only when every piece is long enough to be a unit (「县发改局 县住建局」); 「县 发改局」 is one name."""
     out, buf, depth = [], [], 0
     for ch in str(cell or ""):
         if ch in "（([【":
             depth += 1
         elif ch in "）)]】":
             depth = max(0, depth - 1)
-        if depth == 0 and (ch in SEPARATORS or ch in " \u3000"):
+        if depth == 0 and ch in SEPARATORS:
             out.append("".join(buf))
             buf = []
         else:
             buf.append(ch)
     out.append("".join(buf))
-    return [s.strip() for s in out if s.strip()]
+    names = []
+    for part in (s.strip() for s in out):
+        if not part:
+            continue
+        pieces = part.split()
+        if len(pieces) > 1 and all(len(p) >= 3 for p in pieces):
+            names.extend(pieces)
+        else:
+            names.append("".join(pieces))
+    return names
 
 
 class UnitMatcher:

@@ -95,6 +95,9 @@ def parse_status(value) -> str | None:
     table = status_synonyms()
     if s in table:
         return table[s]
+    pct = re.search(r"(\d+(?:\.\d+)?)\s*[%％]", s)
+    if pct and float(pct.group(1)) < 100:
+        return "in_progress"     # 已完成80%: four fifths done, not finished
     # 已完成（2023年5月）, 正在推进,预计年底完成: the leading words decide
     for word in sorted((w for w in table if not w.startswith("done_")), key=len, reverse=True):
         if s.startswith(word):

@@ -20,6 +20,7 @@ from .fields import FIELDS, field_for, is_exact, normalise_header, unit_of
 
 HEADER_SEARCH_ROWS = 20
 MIN_HEADER_SCORE = 3
+MAX_HEADER_LINES = 3
 
 _CN_HEAD = re.compile(r"^[一二三四五六七八九十百]+[、.．]")
 _PAREN_HEAD = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
@@ -173,22 +174,24 @@ def find_header(buffer: list[tuple[int, list, list]], merges) -> tuple[int, int]
             best, best_score = i, score
     if best is None or best_score < MIN_HEADER_SCORE:
         return None
-    # cells merged down from the row above (序号 over two header lines) make the lower line score higher: the
+    # cells merged down from the rows above (序号 over two header lines) make a lower line score higher: the
     # header starts where those merges start
-    if best > 0 and buffer[best - 1][0] == buffer[best][0] - 1 and any(
-            r1 == buffer[best - 1][0] and r2 >= buffer[best][0] for _, r1, _, r2 in merges):
-        return best - 1, best
-    number = buffer[best][0]
+    first = best
+    while first > 0 and best - first < MAX_HEADER_LINES - 1 and buffer[first - 1][0] == buffer[first][0] - 1 and any(
+            r1 == buffer[first - 1][0] and r2 >= buffer[first][0] for _, r1, _, r2 in merges):
+        first -= 1
     last = best
-    if best + 1 < len(buffer) and buffer[best + 1][0] == number + 1:
-        below = buffer[best + 1][1]
-        spans_down = any(r1 == number and r2 > number for _, r1, _, r2 in merges)
+    while last + 1 < len(buffer) and last - first < MAX_HEADER_LINES - 1 and buffer[last + 1][0] == buffer[last][0] + 1:
+        number, top = buffer[last][0], buffer[first][0]
+        below = buffer[last + 1][1]
+        spans_down = any(top <= r1 <= number < r2 for _, r1, _, r2 in merges)
         spans_across = [(c1, c2) for c1, r1, c2, r2 in merges if r1 == number and r2 == number and c2 > c1]
         under = any(text(below[c - 1]) for c1, c2 in spans_across for c in range(c1, c2 + 1) if c - 1 < len(below))
         header_like = _header_score(below) >= 2 and not any(_NUMBER.match(text(v)) for v in below[:2] if text(v))
-        if under or (spans_down and header_like):
-            last = best + 1
-    return best, last
+        if not (under or (spans_down and header_like)):
+            break
+        last += 1
+    return first, last
 
 
 def build_columns(header_rows: list[list]) -> list[Column]:
@@ -204,9 +207,13 @@ def build_columns(header_rows: list[list]) -> list[Column]:
             continue
         header = "/".join(parts)
         child, parent = parts[-1], parts[0] if len(parts) > 1 else ""
-        f = field_for(child, parent) or (field_for(parent) if parent and field_for(parent) not in
-                                         (None, "investment_total", "investment_planned", "investment_completed")
-                                         else None)
+        f = field_for(child, parent)
+        if f is None and "投资" in "".join(parts[:-1]):
+            # 投资情况 / 2023年 / 计划 (or 完成): the sub-header says which investment
+            f = field_for(child + "投资") or field_for(child.replace("完成", "完成投资"))
+        if f is None and parent and field_for(parent) not in (None, "investment_total", "investment_planned",
+                                                             "investment_completed"):
+            f = field_for(parent)
         name = "/".join(normalise_header(p) for p in parts)
         cols.append(Column(i, header, name, f or "extra", unit_of(header) or unit_of(parent), f is not None))
     return cols
