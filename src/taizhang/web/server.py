@@ -33,6 +33,7 @@ class ServerOptions:
             "forwarded_allow_ips": os.environ.get("TAIZHANG_FORWARDED_ALLOW_IPS", "127.0.0.1,::1"),
             "proc_name": "taizhang",
             "control_socket_disable": True,  # no runtime-control socket in the home folder: nothing to manage
+            "preload_app": True,  # the site and the warmed extractor are loaded once, shared by the workers
         }
 
 
@@ -48,6 +49,22 @@ def prepare() -> None:
         call_command("collectstatic", interactive=False, verbosity=0)
     from ..ledger.batches import mark_interrupted
     mark_interrupted()
+
+
+WARM_UP_TEXT = ("某县2025年政府工作报告\n2025年1月10日\n一、主要目标\n全年地区生产总值增长6%左右，"
+                "确保城关新区综合体项目开工建设，计划投资12亿元。\n")
+
+
+def warm_extractor() -> None:
+    """Load the extractor's dictionaries (jieba, the region gazetteer) before the workers fork: otherwise each
+    worker's first upload pays several seconds for them, and each worker holds its own copy in memory."""
+    from django.conf import settings
+    from django.utils.module_loading import import_string
+    if getattr(settings, "TAIZHANG_EXTRACTOR", "taizhang.extract.extract_file") != "taizhang.extract.extract_file":
+        import_string(settings.TAIZHANG_EXTRACTOR)
+        return
+    from ..extract import extract_text
+    extract_text(WARM_UP_TEXT, name="warm-up.txt")
 
 
 def run_production(opts: ServerOptions) -> None:
@@ -67,6 +84,7 @@ def run_production(opts: ServerOptions) -> None:
             from django.core.wsgi import get_wsgi_application
             return get_wsgi_application()
 
+    warm_extractor()
     connections.close_all()  # the workers fork from this process: no shared database connection
     print(f"serving http://{opts.addr}:{opts.port}/  (gunicorn; Ctrl-C to stop)", flush=True)
     TaizhangApplication(opts.gunicorn_config()).run()
