@@ -163,3 +163,14 @@ def test_a_later_time_with_its_own_value_does_not_reach_back():
     assert period_of(fs, 3) == "2024"
     assert period_of(fs, 8) == "2024"
     assert period_of(fs, 5) == "2024-Q1"
+
+
+def test_a_part_about_one_county_gives_its_facts_that_county():
+    text = ("宜宾市重点项目建设督查情况通报\n发布时间:2023-09-01\n  全市重点项目开工率82%。\n一、兴文县\n"
+            "  全县新开工项目12个,完成投资9亿元。\n二、长宁县\n  全县新开工项目8个。\n"
+            "  (三)珙县。全县完成投资6亿元。\n")
+    fs = facts_of(text)
+    assert subject_of(fs, 82) == "宜宾市"
+    assert subject_of(fs, 12) == "兴文县" and subject_of(fs, 9) == "兴文县"
+    assert subject_of(fs, 8) == "长宁县"
+    assert subject_of(fs, 6) == "珙县"

@@ -414,12 +414,42 @@ def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     return ""
 
 
+ENUM = r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|[●■◆▶·-])?\s*"
+REGION_PART_LINES = 30  # lines walked back to the heading that opens a region's part
+
+
+def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tuple[int, RegionMention] | None:
+    """The region a part of the document is about: a paragraph opening with a region (（一）兴文县。全县…,
+    长宁县:…) or a heading line that is a region's name above it (二、珙县).  (start, mention) or None."""
+    ps, pe = layout.para_of(vs)
+    for _ in range(REGION_PART_LINES):
+        m = re.match(ENUM, text[ps:pe])
+        k = ps + (m.end() if m else 0)
+        j = bisect.bisect_left(m_starts, k)
+        line = text[ps:pe].strip()
+        if j < len(mentions) and mentions[j].start == k:
+            r = mentions[j]
+            rest = text[r.end:pe]
+            if (ps < vs < pe and re.match(r"\s*[。::;；,，]", rest) and not ZONE_RE.search(r.name)) or \
+                    (not (ps <= vs < pe) and re.fullmatch(r"\s*[::]?\s*", rest)):
+                return ps, r
+        if not (ps <= vs < pe) and line and len(line) <= 26 and not re.search(r"[。;；,，]", line):
+            return None  # another heading opens this part
+        if ps < 2:
+            return None
+        ps, pe = layout.para_of(ps - 2)
+    return None
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
              sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str) -> None:
     base_name, base_short = main_name, main_short
     i = bisect.bisect_right(sec_starts, c.vs) - 1
     if i >= 0:
         base_name, base_short = sections[i].name, sections[i].short
+    part = _region_part(text, layout, c.vs, mentions, m_starts)
+    if part is not None and (i < 0 or sections[i].start < part[0]):
+        base_name, base_short = part[1].name, part[1].short
     ss, _ = layout.sent_of(c.vs)
     cs, _ = layout.clause_of(c.vs)
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
