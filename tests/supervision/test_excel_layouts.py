@@ -122,6 +122,8 @@ def test_by_leader_groups_and_only_responsible_units(county, supervisor):
     assert arrears.parent.title.startswith("常务副县长牵头")
     assert arrears.deadline_kind == "immediate" and arrears.deadline == dt.date(2023, 3, 16)  # 15 days by default
     assert arrears.progress_text == "已清理九成"
+    # the group names the leader once; its rows carry it
+    assert bonds.responsible_leader == "县长" and arrears.responsible_leader == "常务副县长"
 
 
 def test_overview_header_below_row_six_leaders_and_extra_attributes(county, supervisor):

@@ -311,6 +311,9 @@ class RowReader:
                     continue
                 if s:
                     v["status"] = s
+                pct = re.search(r"(\d+(?:\.\d+)?)\s*[%％]", t)
+                if pct and "progress" not in v and float(pct.group(1)) <= 100:
+                    v["progress"] = float(pct.group(1))     # 已完成80%: the rate the office wrote
             elif f == "done":
                 try:
                     s = cells.parse_done(raw)
@@ -433,6 +436,11 @@ def plan_import(fileobj, file_name: str = "", options: Options | None = None,
     return plan
 
 
+_GROUP_LEADER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*"
+                           r"([\u4e00-\u9fff]{0,6}?(?:书记|县长|市长|区长|镇长|主任|部长|主席|领导))"
+                           r"(?:牵头|包抓|分管|领办|领衔|负责|联系)")
+
+
 def _read_records(plan: ImportPlan, sp: SheetPlan, table: SheetTable, matcher: UnitMatcher, options: Options):
     reader = RowReader(plan, sp, matcher, options)
     if "title" not in reader.by_field:
@@ -472,6 +480,13 @@ def _read_records(plan: ImportPlan, sp: SheetPlan, table: SheetTable, matcher: U
                 if "title" in reader.by_field:
                     reader.err(row.number, reader.by_field["title"][0], "不能为空")
                 rec.values["title"] = ""
+        if not rec.values.get("responsible_leader") and section_stack:
+            # 「常务副县长牵头事项」: a sheet grouped by leader names each group's leader once, above its rows
+            for _, idx in reversed(section_stack):
+                m = _GROUP_LEADER.match(plan.records[idx].values.get("title", ""))
+                if m:
+                    rec.values["responsible_leader"] = m.group(1)[:100]
+                    break
         parent_seq = rec.seq.rsplit(".", 1)[0] if re.fullmatch(r"\d+(?:\.\d+)+", rec.seq) else None
         if parent_seq and parent_seq in by_seq:
             rec.parent = by_seq[parent_seq]
