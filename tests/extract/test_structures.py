@@ -325,3 +325,11 @@ def test_change_of_an_income_ratio_is_a_delta():
 
 def test_leading_gongyou_is_trimmed():
     assert by_value(run("全县共有各类学校128所。"), 128).indicator == "各类学校"
+
+
+def test_noun_phrase_drops_one_leading_action_verb():
+    from taizhang.extract.indicators import noun_phrase
+    assert noun_phrase("开展实地督导") == "实地督导"
+    assert noun_phrase("达成意向交易额") == "意向交易额"
+    assert noun_phrase("完成投资") == "完成投资"  # the verb names the measure
+    assert noun_phrase("提供就业岗位") == "提供就业岗位"  # 就业岗位 is not a noun after one verb

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import clean_phrase, known_indicators, shorten
+from .indicators import clean_phrase, known_indicators, noun_phrase, shorten
 from .lang import alternation, zh
 from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
@@ -1122,6 +1122,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = re.sub(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升)$", "", ind) or ind
+        if not c.item and c.measure in ("level", "count", "share", "growth"):
+            ind = noun_phrase(ind)  # 开展实地督导 → 实地督导: the noun phrase that names the measure
         c.indicator = shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):

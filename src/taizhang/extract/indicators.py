@@ -104,3 +104,48 @@ def shorten(phrase: str, max_len: int = 16) -> str:
         s, e, _ = hits[-1]
         return phrase[s:]
     return phrase[-max_len:]
+
+
+# --------------------------------------------------------------------------- noun phrase by part of speech
+
+# Verbs that form the measure's own name (完成投资, 新增就业, 引进项目): never cut off the front of an indicator.
+MEASURE_VERBS = frozenset("""完成 新增 引进 签约 新签 开工 新开工 竣工 接待 发生 培育 认定 建成 落地 招引 累计 新建
+出口 进口 销售 生产 接收 办理 受理 办结 参加 参保 享受 帮扶 脱贫 减少 增加 投入 死亡 受伤""".split())
+_CUT_TAGS = ("v", "p", "d", "c", "u", "r")
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    """jieba's tagger over its shared dictionary (no words added: other stages read the same dictionary).
+
+    Only the first word of a phrase is judged, and the indicator lexicon's terms are nouns jieba already tags
+    as such or splits into nouns, so no user dictionary is needed here."""
+    import jieba
+    import jieba.posseg as pseg
+    jieba.setLogLevel(60)
+    return pseg
+
+
+@lru_cache(maxsize=8192)
+def noun_phrase(phrase: str) -> str:
+    """The phrase without leading verbs, adverbs and function words when a noun phrase follows.
+
+    招引重点项目 → 重点项目, 开展实地督导 → 实地督导; 完成投资 and 新增就业 keep their verb (it names the measure).
+    jieba's tagger (HMM on) decides what a verb is; the indicator lexicon keeps statistical terms whole.
+    """
+    if len(phrase) < 4 or not re.search(r"[\u4e00-\u9fff]", phrase):
+        return phrase
+    toks = [(w.word, w.flag) for w in _posseg().lcut(phrase)]
+    if len(toks) < 2:
+        return phrase
+    word, tag = toks[0]
+    # one leading verb (or adverb, preposition …) before a noun: 开展|实地督导, 达成|意向交易额; never 提供|就业|岗位
+    if word in MEASURE_VERBS or not tag.startswith(_CUT_TAGS) or tag == "vn" or \
+            not toks[1][1].startswith(("n", "vn", "j", "a", "b", "l", "ns", "nz")):
+        return phrase
+    i = 1
+    rest = "".join(w for w, _ in toks[i:])
+    last_tag = toks[-1][1] if toks else ""
+    if i == 0 or len(rest) < 2 or not (last_tag.startswith(("n", "vn", "j", "l")) or last_tag == "vn"):
+        return phrase
+    return rest
