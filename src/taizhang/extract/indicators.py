@@ -15,6 +15,8 @@ from importlib import resources
 
 import ahocorasick
 
+from .lang import zh
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, str], "ahocorasick.Automaton"]:
@@ -111,7 +113,7 @@ def shorten(phrase: str, max_len: int = 16) -> str:
 # Verbs that form the measure's own name (完成投资, 新增就业, 引进项目): never cut off the front of an indicator.
 MEASURE_VERBS = frozenset("""完成 新增 引进 签约 新签 开工 新开工 竣工 接待 发生 培育 认定 建成 落地 招引 累计 新建
 出口 进口 销售 生产 接收 办理 受理 办结 参加 参保 享受 帮扶 脱贫 减少 增加 投入 死亡 受伤""".split())
-_CUT_TAGS = ("v", "p", "d", "c", "u", "r")
+_ACTION_VERBS = frozenset(zh.ACTION_VERBS)
 
 
 @lru_cache(maxsize=1)
@@ -139,8 +141,8 @@ def noun_phrase(phrase: str) -> str:
     if len(toks) < 2:
         return phrase
     word, tag = toks[0]
-    # one leading verb (or adverb, preposition …) before a noun: 开展|实地督导, 达成|意向交易额; never 提供|就业|岗位
-    if word in MEASURE_VERBS or not tag.startswith(_CUT_TAGS) or tag == "vn" or \
+    # one leading action verb before a noun: 开展|实地督导, 达成|意向交易额; never 提供|就业|岗位, 到位资金, 各类学校
+    if word not in _ACTION_VERBS or word in MEASURE_VERBS or not tag.startswith("v") or \
             not toks[1][1].startswith(("n", "vn", "j", "a", "b", "l", "ns", "nz")):
         return phrase
     i = 1
