@@ -222,3 +222,10 @@ def test_a_signature_line_is_not_the_headline():
 def test_genre_from_the_lead_only_for_unmistakable_names():
     assert context.find_genre("", "各地开展督查,通报了一批问题。") == "news"
     assert context.find_genre("", "市长在政府工作报告中指出") == "work_report"
+
+
+def test_an_event_time_in_the_body_is_not_the_documents_date():
+    body = "".join(f"  第{i}条 有关事项。\n" for i in range(1, 16))
+    text = "关于召开全县项目推进会的通知\n各乡镇:\n" + body + "会议时间:2023年5月20日\n某某县人民政府办公室\n2023年5月10日\n"
+    c, _ = ctx_of(text)
+    assert c.date.value == "2023-05-10" and c.date.evidence.source == "signature"

@@ -175,6 +175,7 @@ RE_ANY_DATE = re.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
 RE_DATELINE = re.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
 RE_FIELD = re.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
                       r"\s*[:：]\s*")
+RE_PUBLISH_LABEL = re.compile(r"发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间")
 RE_FRONT_DATE = re.compile(r"\A\s*---[ \t]*\r?\n(?:.*\r?\n){0,40}?date:\s*['\"]?([^\r\n'\"]+)", re.M)
 RE_META_TAG = re.compile(
     r"<meta\b[^>]*?(?:name|property|itemprop)\s*=\s*['\"]?(?:publishdate|pubdate|PubDate|publish_date|"
@@ -289,10 +290,12 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "dateline"))
     # 2. a labelled field (发布时间: …) outside related links and footers
-    for ln in lines[:60]:
+    for i, ln in enumerate(lines[:60]):
         if RELATED_PREFIX.match(ln.text) or FOOTER_WORDS.search(ln.text):
             continue
         for m in RE_FIELD.finditer(ln.text):
+            if i >= 12 and not RE_PUBLISH_LABEL.match(ln.text, m.start()):
+                continue  # a bare 时间:/日期: in the body is an event's (会议时间:…), not the document's
             d = parse_date(ln.text[m.end():m.end() + 30])
             if d and ln.text[m.end():m.end() + 30].lstrip()[:1].isdigit() or d and RE_ANY_DATE.match(
                     ln.text[m.end():m.end() + 30].lstrip()):
@@ -312,10 +315,10 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
         if d:
             return DocDate(d, _raw_ev(doc, m.start(k), m.end(k), "meta_tag"))
     # 4. a signature date closing the text (a short line of its own)
-    for ln in body_lines[-6:]:
+    for ln in reversed(body_lines[-6:]):
         if len(ln.text) <= 30:
             m = RE_ANY_DATE.search(ln.text)
-            if m and (m.end() - m.start()) >= len(ln.text) - 16:
+            if m and (m.end() - m.start()) >= len(ln.text) - 16 and not re.search(r"[::]", ln.text[:m.start()]):
                 d = parse_date(m.group())
                 if d:
                     return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "signature"))
