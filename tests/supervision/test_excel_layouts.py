@@ -476,3 +476,10 @@ def test_three_line_header(db):
     v = plan.records[0].values
     assert (v["investment_total"], v["investment_planned"], v["investment_completed"], v["investment_unit"]) == \
         (3000, 800, 200, "万元")
+
+
+def test_a_heading_written_in_the_number_column_is_a_group(db):
+    data = _coded([["1、城建类", None, None], [1, "铺设雨水管网", "县住建局"], [2, None, None]],
+                  header=("序号", "工作任务", "牵头单位"))
+    plan = plan_of(data, create_units=True)
+    assert [r.section for r in plan.records] == [True, False]

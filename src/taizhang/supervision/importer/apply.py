@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db import connection, connections, transaction
+from django.db import transaction
 from django.db.models.base import ModelState
 from django.utils import timezone
+
+from taizhang.ledger import bulk as ledger_bulk
 
 from .. import permissions as perm
 from ..models import AuditEntry, ImportBatch, ImportLayout, Item, Milestone, Unit
@@ -111,7 +113,7 @@ def apply_plan(plan: ImportPlan, actor, *, check_permission: bool = True) -> App
                         chunk.append((i, _update(existing[rec.match_id], rec, parent_id, batch, now)))
                     else:
                         chunk.append((i, _new(rec, parent_id, batch, i, now)))
-                insert_items([it for i, it in chunk if plan.records[i].match_id is None], batch)
+                bulk_insert(Item, [it for i, it in chunk if plan.records[i].match_id is None])
                 updated = [it for i, it in chunk if plan.records[i].match_id is not None]
                 if updated:
                     Item.objects.bulk_update(updated, update_fields, batch_size=500)
@@ -270,8 +272,8 @@ def _write_relations(plan: ImportPlan, chunk: list[tuple[int, Item]]) -> None:
         through.objects.filter(item_id__in=touched_co[k:k + 500]).delete()
     for k in range(0, len(touched_ms), 500):
         Milestone.objects.filter(item_id__in=touched_ms[k:k + 500]).delete()
-    insert_rows(through, ["item_id", "unit_id"], [(it.pk, u) for r, it in recs if r.co_unit_ids
-                                                   for u in r.co_unit_ids])
+    bulk_insert(through, [through(item_id=it.pk, unit_id=u) for r, it in recs if r.co_unit_ids
+                          for u in r.co_unit_ids])
     Milestone.objects.bulk_create([Milestone(item_id=it.pk, due=d, expected_progress=p, description=t[:300])
                                    for r, it in recs if r.milestones for d, p, t in r.milestones],
                                   batch_size=BATCH)
@@ -284,11 +286,9 @@ class _Audit:
         self.plan, self.actor_id, self.ct = plan, actor_id, content_type_id
         self.names = {sp.index: sp.name for sp in plan.sheets}
         self.at = timezone.now()
-        self.field = AuditEntry._meta.get_field("after")
-        self.conn = connections[AuditEntry.objects.db]
 
     def write(self, chunk: list[tuple[int, Item]], befores: dict[int, dict]) -> None:
-        rows = []
+        entries = []
         for i, it in chunk:
             rec = self.plan.records[i]
             after = _snapshot(it, rec.co_unit_ids, rec.milestones)
@@ -299,80 +299,15 @@ class _Audit:
                 b, a = _diff(before, after)
                 if not a:
                     continue   # re-imported unchanged: nothing to record
-            rows.append((self.ct, str(it.pk), it.pk, self.actor_id, self.at, "import",
-                         f"Excel 导入「{self.plan.file_name}」{self.names.get(rec.sheet, '')} 第{rec.row}行",
-                         None if b is None else self.field.get_db_prep_save(b, self.conn),
-                         self.field.get_db_prep_save(a, self.conn)))
-        insert_rows(AuditEntry, ["content_type_id", "object_id", "item_id", "actor_id", "at", "action", "note",
-                                 "before", "after"], rows)
+            entries.append(AuditEntry(content_type_id=self.ct, object_id=str(it.pk), item_id=it.pk,
+                                      actor_id=self.actor_id, at=self.at, action="import", before=b, after=a,
+                                      note=f"Excel 导入「{self.plan.file_name}」{self.names.get(rec.sheet, '')}"
+                                           f" 第{rec.row}行"))
+        bulk_insert(AuditEntry, entries)
 
 
-def insert_items(items: list[Item], batch: ImportBatch) -> None:
-    """New items through executemany, then their ids read back by code (codes are unique, and known before).
-
-    Django's bulk_create prepares each of the item's ~40 fields through the SQL compiler, in statements of
-    27 rows on SQLite; for 100k rows that alone took longer than reading the workbook."""
-    if not items:
-        return
-    fields = [f for f in Item._meta.concrete_fields if not f.primary_key]
-    conn = connections[Item.objects.db]      # the connection itself, not the per-access proxy
-    ops = conn.ops
-    convert = []
-    for f in fields:
-        kind = f.get_internal_type()
-        if kind == "DateTimeField":
-            convert.append(_memo(ops.adapt_datetimefield_value))   # every row carries the same `now`
-        elif kind == "DateField":
-            convert.append(ops.adapt_datefield_value)
-        elif kind == "JSONField":
-            convert.append(lambda v, f=f: f.get_db_prep_save(v, conn))
-        else:
-            convert.append(None)
-    rows = []
-    for it in items:
-        row = []
-        for f, conv in zip(fields, convert):
-            v = getattr(it, f.attname)
-            if v is None and not f.null:
-                v = f.get_default()
-            row.append(conv(v) if conv is not None and v is not None else v)
-        rows.append(tuple(row))
-    insert_rows(Item, [f.column for f in fields], rows, convert_datetimes=False)
-    ids = {}
-    codes = [it.code for it in items]
-    for k in range(0, len(codes), 900):
-        ids.update(Item.objects.filter(code__in=codes[k:k + 900]).values_list("code", "id"))
-    for it in items:
-        it.pk = it.id = ids[it.code]
-        it._state.adding = False
-
-
-def _memo(fn):
-    seen: dict = {}
-
-    def call(v):
-        if v not in seen:
-            seen[v] = fn(v)
-        return seen[v]
-    return call
-
-
-def insert_rows(model, columns: list[str], rows: list[tuple], convert_datetimes: bool = True) -> None:
-    """Plain INSERTs through executemany, for rows whose ids nobody needs (co-unit links, audit entries).
-
-    bulk_create builds a model object and prepares every field of every row; for 100k imported items that was
-    most of the write.  Values here are already what the column takes: ints, text, JSON text, and datetimes
-    adapted by the backend's own adapter."""
-    if not rows:
-        return
-    table = connection.ops.quote_name(model._meta.db_table)
-    cols = ", ".join(connection.ops.quote_name(c) for c in columns)
-    dt_cols = [k for k, c in enumerate(columns) if c in ("at", "created_at", "updated_at")] if convert_datetimes else []
-    sql = f"INSERT INTO {table} ({cols}) VALUES ({', '.join(['%s'] * len(columns))})"
-    with connection.cursor() as cur:
-        for k in range(0, len(rows), BATCH):
-            chunk = rows[k:k + BATCH]
-            if dt_cols:
-                chunk = [tuple(connection.ops.adapt_datetimefield_value(v) if n in dt_cols else v
-                               for n, v in enumerate(r)) for r in chunk]
-            cur.executemany(sql, chunk)
+def bulk_insert(model, objs: list) -> None:
+    """Rows in by the ledger's bulk writer: COPY on PostgreSQL (ids drawn from the sequence first), bulk_create
+    elsewhere; primary keys are set on the objects either way."""
+    if objs:
+        ledger_bulk.insert(model, objs)

@@ -236,7 +236,7 @@ def classify(row: SheetRow, columns: list[Column], title_index: int | None, seq_
     if any(_TOTAL.match(t.replace(" ", "").replace("\u3000", "")) for t in firsts):
         row.kind = "total"
         return
-    if all(i == seq_index or _NUMBER.match(t) for i, t in filled):
+    if all(_NUMBER.match(t) or (i == seq_index and _SEQ_CN.match(t)) for i, t in filled):
         row.kind = "blank"                             # a numbered row left empty (templates come pre-numbered)
         return
     distinct = list(dict.fromkeys(t for _, t in filled))
