@@ -128,7 +128,7 @@ class Item(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)  # optimistic lock for edits made from a form
 
-    # An office's own Excel ledger (importer/): the columns with no field of their own, kept in the sheet's order as
+    # An office's own Excel 台账 (importer/): the columns with no field of their own, kept in the sheet's order as
     # [[列名, 值], ...]; the deadline as written and what it means; investment figures; the batch and row it came from.
     extra = models.JSONField("其他信息", default=list, blank=True)
     deadline_text = models.CharField("完成时限(原文)", max_length=200, blank=True)
@@ -409,7 +409,7 @@ class ImportLayout(models.Model):
 
 
 class ImportBatch(models.Model):
-    """One import of one workbook: who, when, which layout, and the columns of each sheet so the ledger can be
+    """One import of one workbook: who, when, which layout, and the columns of each sheet so the 台账 can be
     exported back in the office's own layout."""
 
     class State(models.TextChoices):
