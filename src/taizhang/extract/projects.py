@@ -2,7 +2,7 @@
 
 How a mention is found (all on ``doc.norm``; offsets converted with ``doc.raw_span``):
 
-1. *Head nouns* (高铁, 产业园, 数据中心, 工程 … see ``project_lexicon.HEADS``) are found with one regex
+1. *Head nouns* (高铁, 产业园, 数据中心, 工程 … see ``lang.zh_projects.HEADS``) are found with one regex
    pass.  From each head the name is extended left over name characters until a stop word
    (a verb, adverb or particle that cannot be inside a name), and right over a tail (a phase
    ``二期``, a section ``湛江段``, a parenthesis, a nominal action ``搬迁``/``扩容``).
@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from . import project_lexicon as L
+from .lang import zh_projects as L
 from .lang import zh
 from .doc import Doc, DocumentRecord, Investment, ProjectMention
 

@@ -7,7 +7,7 @@ here is generic Chinese administrative vocabulary, never names taken from a part
 """
 from __future__ import annotations
 
-from .lang import zh
+from . import zh
 
 # --------------------------------------------------------------------------- head nouns → category
 # A project name ends in one of these (longest match wins).  Category by the rightmost head.
