@@ -333,3 +333,8 @@ def test_noun_phrase_drops_one_leading_action_verb():
     assert noun_phrase("达成意向交易额") == "意向交易额"
     assert noun_phrase("完成投资") == "完成投资"  # the verb names the measure
     assert noun_phrase("提供就业岗位") == "提供就业岗位"  # 就业岗位 is not a noun after one verb
+
+
+def test_sector_abbreviation_written_out():
+    fs = run("上半年,二产比重下降2.1个百分点。")
+    assert by_value(fs, 2.1).indicator.startswith("第二产业比重")

@@ -1124,6 +1124,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             ind = re.sub(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升)$", "", ind) or ind
         if not c.item and c.measure in ("level", "count", "share", "growth"):
             ind = noun_phrase(ind)  # 开展实地督导 → 实地督导: the noun phrase that names the measure
+        # 二产比重 → 第二产业比重: the sector written out, as statistics name it
+        ind = re.sub(r"(?<![第一二三])([一二三])产(?![业值品量能权])", r"第\1产业", ind)
         c.indicator = shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
