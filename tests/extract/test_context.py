@@ -229,3 +229,12 @@ def test_an_event_time_in_the_body_is_not_the_documents_date():
     text = "关于召开全县项目推进会的通知\n各乡镇:\n" + body + "会议时间:2023年5月20日\n某某县人民政府办公室\n2023年5月10日\n"
     c, _ = ctx_of(text)
     assert c.date.value == "2023-05-10" and c.date.evidence.source == "signature"
+
+
+def test_manifest_url_dates_an_undated_text():
+    from taizhang.extract.doc import Doc
+    from taizhang.extract.pipeline import extract_doc
+    doc = Doc("u.txt", "进展\n  上半年,全县新增就业800人。\n")
+    doc.hints = Hints(path="u.txt", url="http://www.example.gov.cn/xwzx/2022-07/15/content_1.html")
+    c = extract_doc(doc).doc.context
+    assert c.date.value == "2022-07-15" and c.year == 2022 and "url" in c.from_manifest

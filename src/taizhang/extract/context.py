@@ -598,6 +598,13 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
         elif ctx.date is None and re.fullmatch(r"\s*(?:19|20)\d\d\s*", hints.published or ""):
             ctx.date = DocDate(hints.published.strip(), Evidence("manifest", text=hints.published))
             ctx.from_manifest.append("published")
+        if ctx.date is None and hints.url:
+            u = RE_URL_DATE.search(hints.url)
+            if u:
+                mo, dd = u.group(2) or u.group(4), u.group(3) or u.group(5)
+                val = f"{u.group(1)}-{int(mo):02d}-{int(dd):02d}" if mo and dd else u.group(1)
+                ctx.date = DocDate(val, Evidence("manifest_url", text=hints.url))
+                ctx.from_manifest.append("url")
         if ctx.year is None and ctx.date is not None:
             ctx.year, ctx.year_evidence = ctx.date.year, ctx.date.evidence
         if ctx.place is None and hints.region:
