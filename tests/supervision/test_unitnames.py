@@ -104,3 +104,10 @@ def test_role_words_and_bracketed_people_are_not_part_of_the_name():
 def test_spaces_split_names_only_between_whole_names():
     assert split_names("县发改局 县住建局") == ["县发改局", "县住建局"]
     assert split_names("县 发改局") == ["县发改局"]
+
+
+def test_a_person_after_the_unit_and_counted_groups():
+    assert m().match("县发改局张某").unit_id == 1
+    assert m().match("县发改局：张某").unit_id == 1
+    assert m().match("县住建局等5个部门").unit_id == 2
+    assert m().match("县星际旅行局").how == "unknown"

@@ -57,13 +57,14 @@ _CO_MARK = re.compile(r"[（(]\s*(配合|协办|参与|配合单位)\s*[）)]")
 SEPARATORS = "、,，;；/／\n\r|"
 
 
-_ROLE_TAIL = re.compile(r"(?:牵头负责|牵头|配合|协办|参与|负责|等相关单位|等有关单位|等单位|等部门|等)$")
+_ROLE_TAIL = re.compile(r"(?:牵头负责|牵头|配合|协办|参与|负责|等(?:相关|有关)?(?:\d+|[一二两三四五六七八九十]+)?个?"
+                        r"(?:单位|部门)?)$")
 _ROLE_HEAD = re.compile(r"^(?:由|请|督促)")
 
 
 def role_stripped(name: str) -> str:
     """「县发改局牵头」, 「由县财政局配合」, 「县住建局等」 → the unit's name alone."""
-    s = _ROLE_HEAD.sub("", name)
+    s = _ROLE_HEAD.sub("", re.split(r"[:：]", name)[0] or name)   # 县发改局：张某 → 县发改局
     prev = None
     while prev != s:
         prev, s = s, _ROLE_TAIL.sub("", s)
@@ -237,6 +238,14 @@ class UnitMatcher:
         if not s:
             return UnitRef(text)
         ref = self._match(text, s)
+        if ref.how == "unknown" and len(s) > 4:
+            # 县发改局张某: a known unit followed by a person's name (at most four characters)
+            for cut in range(len(s) - 2, len(s) - 5, -1):
+                if cut < 3:
+                    break
+                head = self._match(text, s[:cut])
+                if head.how in ("exact", "alias"):
+                    return head
         if ref.how == "unknown" and _BRACKETS.search(s):
             # 县发改局（张某）, 县住建局(城建股): the bracket names a person or a section, not another unit
             inner = _BRACKETS.sub("", s)
