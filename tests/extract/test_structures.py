@@ -338,3 +338,20 @@ def test_noun_phrase_drops_one_leading_action_verb():
 def test_sector_abbreviation_written_out():
     fs = run("上半年,二产比重下降2.1个百分点。")
     assert by_value(fs, 2.1).indicator.startswith("第二产业比重")
+
+
+def test_range_with_the_unit_on_both_ends():
+    fs = run("力争税收收入增长4%-6%。")
+    lo, hi = by_value(fs, 4), by_value(fs, 6)
+    assert (lo.comparator, hi.comparator) == (">=", "<=")
+    assert lo.measure == hi.measure == "growth"
+    assert lo.indicator == hi.indicator == "税收收入"
+
+
+def test_target_accomplished_is_reported():
+    fs = run("全年城镇新增就业0.9万人,完成年度目标任务的112%。", published="2023")
+    assert {f.kind for f in fs} == {"actual"}
+
+
+def test_durations_leave_the_indicator():
+    assert by_value(run("全县油菜产量连续3年稳定在8万吨以上。"), 8).indicator == "油菜产量"

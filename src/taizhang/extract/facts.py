@@ -482,6 +482,13 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         c.measure = "growth"
         out.append(c)
     out.sort(key=lambda c: (c.vs, c.ve))
+    # 增长3%-5% / 8%~10%: a range written with the unit on both ends gives a lower and an upper bound
+    for a, b in zip(out, out[1:]):
+        if a.unit and a.unit == b.unit and not a.rank and not b.rank and re.fullmatch(r"\s?[-—~～至到]\s?", text[a.mend:b.vs]) \
+                and b.value > a.value and not a.cmp_fixed and not b.cmp_fixed:
+            a.comparator, b.comparator = ">=", "<="
+            a.cmp_fixed = b.cmp_fixed = True
+            b.extra["range_of"] = a
     # drop overlaps (keep the first)
     res: list[Cand] = []
     last = -1
@@ -653,7 +660,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         cs, ce = layout.clause_of(c.vs)
         c.comparator = _comparator(text, c, cs, ce)
-        c.measure = _measure(text, c, cs)
+        c.measure = c.extra["range_of"].measure if "range_of" in c.extra else _measure(text, c, cs)
     _share_group_comparators(cands)
 
     for c in cands:
@@ -670,6 +677,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
             c.indicator = c.extra["mirror"].indicator
+        if "range_of" in c.extra:
+            c.indicator = c.extra["range_of"].indicator
     # 分别有5个、4个项目: a list member without a noun of its own counts what the last member counts
     for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
         if a.group >= 0 and a.group == b.group and not a.indicator and b.indicator:
@@ -978,7 +987,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
 _TIME_WORDS = re.compile(
     r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|[一二三四1-4]季度|"
     r"\d{1,2}[-—至]\d{1,2}月|截至\d{1,2}月(?:底|末)?|\d{1,2}月(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
-    r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|"
+    r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|连续[\d一二三四五六七八九十]+年|"
     # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
     r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|[一二三四]季度末|\d{1,2}月)")
 _NOUN_STOP = re.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
@@ -1121,7 +1130,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
-            ind = re.sub(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升)$", "", ind) or ind
+            ind = re.sub(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升|翻)$", "", ind) or ind
         if not c.item and c.measure in ("level", "count", "share", "growth"):
             ind = noun_phrase(ind)  # 开展实地督导 → 实地督导: the noun phrase that names the measure
         # 二产比重 → 第二产业比重: the sector written out, as statistics name it
