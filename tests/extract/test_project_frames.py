@@ -58,3 +58,8 @@ def test_extract_raises_instead_of_swallowing(monkeypatch):
 def test_list_item_card_names_a_project_however_plain_its_words():
     got = dict(stages("(二)新开工项目\n3.红叶造纸搬迁改造项目:总投资8亿元,目前正在进行场地平整。\n"))
     assert got == {"红叶造纸搬迁改造项目": "under_construction"}
+
+
+def test_completion_and_work_in_progress_words():
+    got = dict(stages("其中,白河水库除险加固工程已完工,城西污水处理厂正在进行设备安装。"))
+    assert got == {"白河水库除险加固工程": "completed", "城西污水处理厂": "under_construction"}
