@@ -17,6 +17,15 @@ How a fact is found (everything reads ``doc.norm``; offsets are converted with
    clause start, a section's region (interviews), or the document's region.
 4. *Evidence*: the clause holding the value, extended back one clause when the
    value's clause has no noun for what is measured.
+5. *Structures* (``structures.py``): ratio terms (3.9:59.5:36.6) share one context and
+   name their parts; 从X增加到Y makes X the base status and Y what the words before 从
+   say; 分别-lists run over their items, a compressed coordination (城乡, 一三产业) or
+   the values before them; a unit written once ends every value of its list.
+6. *Indicator*: the noun phrase before (or the noun after) the value; a clause made
+   only of a predicate (同比增长, 增速比一季度提高, 快于全省) takes the measure named
+   before it in the sentence; units and indicators are reported in the script written.
+
+Cue words, comparators, change verbs and the like are data in ``lang/zh.py``.
 """
 from __future__ import annotations
 
