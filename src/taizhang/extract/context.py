@@ -296,11 +296,11 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
         for m in RE_FIELD.finditer(ln.text):
             if i >= 12 and not RE_PUBLISH_LABEL.match(ln.text, m.start()):
                 continue  # a bare 时间:/日期: in the body is an event's (会议时间:…), not the document's
-            d = parse_date(ln.text[m.end():m.end() + 30])
-            if d and ln.text[m.end():m.end() + 30].lstrip()[:1].isdigit() or d and RE_ANY_DATE.match(
-                    ln.text[m.end():m.end() + 30].lstrip()):
-                e = ln.start + m.end() + 30
-                return DocDate(d, _ev(doc, ln.start + m.start(), min(ln.end, e), "field"))
+            val = ln.text[m.end():m.end() + 30]
+            d = parse_date(val)
+            dm = RE_ANY_DATE.search(val)
+            if d and dm and not val[:dm.start()].strip():  # the date is the field's value, not a later one
+                return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end() + dm.end(), "field"))
     # 3. machine-readable dates in the raw page: front matter, meta tags
     raw = doc.raw
     m = RE_FRONT_DATE.search(raw[:4000])
