@@ -148,8 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extract on a local Dask cluster of N processes into partitioned Parquet")
     p.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="extract on an existing Dask cluster (tcp://host:8786) into partitioned Parquet")
-    p.add_argument("--chunk-mb", type=float, default=2.0, metavar="MB",
-                   help="input a worker extracts into one Parquet part (default 2; memory per worker follows it)")
+    p.add_argument("--chunk-mb", type=float, default=1.0, metavar="MB",
+                   help="input a worker extracts into one Parquet part (default 1; memory per worker follows it)")
     p.add_argument("--resume", action="store_true",
                    help="continue a killed Parquet run in --out, skipping documents already done (by content hash)")
     p.add_argument("--manifest", default=None, metavar="FILE",
