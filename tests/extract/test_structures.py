@@ -355,3 +355,11 @@ def test_target_accomplished_is_reported():
 
 def test_durations_leave_the_indicator():
     assert by_value(run("全县油菜产量连续3年稳定在8万吨以上。"), 8).indicator == "油菜产量"
+
+
+def test_document_titled_by_its_targets_commits_where_no_cue_says():
+    doc = Doc("t.txt", "全省常住人口城镇化率达到68%左右,森林覆盖率保持在30%以上。")
+    rec = DocumentRecord(doc="t.txt", title="全省确立未来五年发展目标", published="2021")
+    assert {f.kind for f in facts.extract(doc, rec)} == {"target"}
+    rec = DocumentRecord(doc="t.txt", title="全省经济社会发展成就综述", published="2021")
+    assert {f.kind for f in facts.extract(doc, rec)} == {"actual"}

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from .doc import Doc, DocumentRecord, Fact
 from .indicators import clean_phrase, known_indicators, noun_phrase, shorten
 from .lang import alternation, zh
+from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .periods import PeriodMention, find_periods
@@ -662,6 +663,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     h_starts = [h[0] for h in headings]
 
     sec_kinds = _section_kinds(doc, record)
+    doc_kind = _document_kind(normalize_chars(record.title or ""))
     cands = _find_candidates(text, layout)
     layout.cand_starts = sorted(c.vs for c in cands)
     _group_lists(text, layout, cands)
@@ -675,7 +677,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
-        _kind(text, layout, c, headings, h_starts, in_gloss, year, section_kinds=sec_kinds)
+        _kind(text, layout, c, headings, h_starts, in_gloss, year, section_kinds=sec_kinds, default_kind=doc_kind)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
@@ -920,8 +922,20 @@ def _section_kinds(doc: Doc, record: DocumentRecord) -> list[tuple[int, int, str
     return out
 
 
+_TARGETS_TITLE = re.compile(alternation(zh.TARGETS_TITLE_WORDS))
+_REVIEWING_TITLE = re.compile(alternation(zh.REVIEWING_TITLE_WORDS))
+
+
+def _document_kind(title: str) -> str:
+    """The kind of a value no cue decides: ``target`` in a document titled by its targets (未来五年发展目标),
+    unless it is a plan or report that also reviews the past (规划, 建议, 工作报告 hold review sections)."""
+    if _TARGETS_TITLE.search(title) and not _REVIEWING_TITLE.search(title):
+        return "target"
+    return "actual"
+
+
 def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
-          section_kinds: list[tuple[int, int, str]] | None = None) -> None:
+          section_kinds: list[tuple[int, int, str]] | None = None, default_kind: str = "actual") -> None:
     if in_gloss:
         c.kind = "target"
         return
@@ -982,7 +996,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
                 k = "target"
             if k:
                 break
-    c.kind = k or "actual"
+    c.kind = k or default_kind
 
 
 
