@@ -86,3 +86,18 @@ def test_evidence_zip_bomb_is_refused(world, media):
     with pytest.raises(services.ServiceError, match="压缩"):
         services.submit_report(world.reporter_a, world.item_a.id, 20, "进展", files=[SimpleUploadedFile("证明.docx", data)])
     assert world.item_a.reports.count() == 0
+
+
+def test_item_list_colours_and_counts_from_the_light_path(many):
+    import datetime as dt
+    past = dt.date.today() - dt.timedelta(days=3)
+    Item.objects.filter(code__in=["M-0007", "M-0100", "M-0200"]).update(deadline=past)
+    c = _client(many.supervisor)
+    html = c.get("/supervision/?colour=red").content.decode()
+    for code in ("M-0007", "M-0100", "M-0200", "T-002"):  # T-002 of the world is overdue too
+        assert code in html
+    assert "M-0008" not in html
+    assert html.count('href="/supervision/items/') == 4
+    reds = {i["code"] for i in c.get("/supervision/items.json?colour=red").json()["items"]}
+    assert reds == {"M-0007", "M-0100", "M-0200", "T-002"}
+    assert {i["warning"] for i in c.get("/supervision/items.json?q=M-0007").json()["items"]} == {"red"}
