@@ -363,3 +363,27 @@ def test_document_titled_by_its_targets_commits_where_no_cue_says():
     assert {f.kind for f in facts.extract(doc, rec)} == {"target"}
     rec = DocumentRecord(doc="t.txt", title="全省经济社会发展成就综述", published="2021")
     assert {f.kind for f in facts.extract(doc, rec)} == {"actual"}
+
+
+PDF_LIKE = ("一、经济发展\n2020年,全市地区生产总值为424.74\n亿元,比上年增长3.5%,人均地区生产总值达到\n"
+            "70790元。全市规模以上工业增加值增长4.1%,\n固定资产投资增长8.2%,社会消费品零售总额增\n"
+            "长5.6%,一般公共预算收入完成28.5亿元。\n")
+
+
+def test_text_copied_from_a_pdf_has_its_line_breaks_joined():
+    from taizhang.extract.cleaner import looks_like_pdf_lines
+    from taizhang.extract.pipeline import extract_text
+    assert looks_like_pdf_lines(PDF_LIKE)
+    fs = extract_text(PDF_LIKE).facts
+    f = by_value(fs, 424.74)
+    assert f.unit == "亿元" and PDF_LIKE[f.vstart:f.vend] == "424.74"
+    assert by_value(fs, 5.6).indicator == "社会消费品零售总额"
+
+
+def test_paragraph_per_line_text_is_not_taken_for_a_pdf():
+    from taizhang.extract.cleaner import looks_like_pdf_lines
+    web = "\n".join(["全年地区生产总值增长5.2%,比上年加快0.4个百分点,经济运行总体平稳。"] * 3 +
+                    ["一、农业", "粮食总产量12.1万吨。", "二、工业", "规上工业增加值增长6%。"])
+    assert not looks_like_pdf_lines(web)
+    bullets = "\n\n".join(["●在速度指标上,地区生产总值年均要增长7%以上,经济总量要达到2300亿元左右"] * 6)
+    assert not looks_like_pdf_lines(bullets)

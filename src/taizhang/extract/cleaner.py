@@ -52,7 +52,35 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
     edits = _invisible_edits(raw)
     edits += text_noise(raw, fmt)
     edits += stray_space_edits(raw)
+    if fmt == "txt" and looks_like_pdf_lines(raw):
+        # text copied out of a PDF: hard line breaks mid-sentence (…生产总值为424.74\n亿元) are joined as the PDF
+        # loader joins them
+        from .loaders import pdf_repairs
+        edits += [e for e in pdf_repairs(raw) if e.reason == "pdf-join"]
     return _resolve(edits)
+
+
+PDF_LINE_SHARE = 0.3  # share of lines that are full-width and end mid-sentence in text broken like a PDF page
+
+
+def looks_like_pdf_lines(text: str, sample: int = 200_000) -> bool:
+    """Is the text broken into page-width lines (as copied from a PDF) rather than one line per paragraph?
+
+    Web text and word-processor text put a paragraph on one line, ending in 。; PDF text breaks every line at
+    the page width, mostly mid-sentence.  Judged on the first ``sample`` characters.
+    """
+    raw_lines = [ln.strip() for ln in text[:sample].split("\n")]
+    lines = [ln for ln in raw_lines if ln]
+    if len(lines) < 5:
+        return False
+    widths = sorted(len(ln) for ln in lines)
+    full = widths[int(len(widths) * 0.9)]
+    if full < 20 or full > 120:
+        return False
+    # a full-width line ending mid-sentence and running straight on into the next line (no blank line between)
+    broken = sum(1 for ln, nxt in zip(raw_lines, raw_lines[1:])
+                 if ln and nxt and len(ln) >= 0.8 * full and ln[-1] not in "。！？!?；;：:”」』)）》】…")
+    return broken >= 3 and broken / len(lines) >= PDF_LINE_SHARE
 
 
 # --------------------------------------------------------------------------- stray blanks inside prose
