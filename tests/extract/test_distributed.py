@@ -19,6 +19,8 @@ from taizhang.extract import distributed, parquet
 
 from scale_hooks import MARKER
 
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
 HERE = Path(__file__).resolve().parent
 TABLES = ("documents", "facts", "projects", "tasks", "errors")
 
@@ -67,6 +69,11 @@ def _all(out: Path) -> dict[str, list[dict]]:
 
 
 def test_dask_output_equals_single_process_output_row_for_row(batch: Path, tmp_path: Path, client):
+    dev = CORPUS.parent / "dev" / "docs"  # more genres, and documents whose area comes from their text only
+    if dev.is_dir():
+        (batch / "dev").mkdir()
+        for p in sorted(dev.glob("*.txt")):
+            shutil.copy(p, batch / "dev" / p.name)
     single = tmp_path / "single"
     cli.main(["extract", str(batch), "--out", str(single), "--no-report"])
     out = tmp_path / "dask"

@@ -387,20 +387,22 @@ def _mentions(rows: list[dict]):
 
 
 class _LazyDoc:
-    """The cleaned view of a stored text, rebuilt only if linking asks for it (documents without regions)."""
+    """The cleaned view of a stored text, rebuilt only when linking asks for it (a document without
+    regions), read from its part file then and not kept, so the pass never holds a group's texts."""
 
-    def __init__(self, name: str, raw: str, fmt: str):
-        self._args = (name, raw, fmt)
-        self._doc = None
+    def __init__(self, part_file: Path, doc_id: str, name: str, fmt: str):
+        self._where = (part_file, doc_id, name, fmt)
 
     @property
     def norm(self) -> str:
-        if self._doc is None:
-            from . import cleaner
-            from .doc import Doc
-            name, raw, fmt = self._args
-            self._doc = Doc(name, raw, cleaner.clean(raw, fmt), fmt=fmt)
-        return self._doc.norm
+        import pyarrow.parquet as pq
+
+        from . import cleaner
+        from .doc import Doc
+        part_file, doc_id, name, fmt = self._where
+        rows = pq.read_table(part_file, columns=["text"], filters=[("doc_id", "==", doc_id)]).column(0)
+        raw = rows[0].as_py() if len(rows) else ""
+        return Doc(name, raw, cleaner.clean(raw, fmt), fmt=fmt).norm
 
 
 def link_pass(out: str | Path) -> int:
@@ -475,8 +477,8 @@ def _load_light(out: Path, part: str, ids: set[str]) -> list:
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    docs = pq.read_table(parquet.part_path(out, "documents", part),
-                         columns=["doc_id", "seq", "doc", "regions", "format", "text"])
+    docs_file = parquet.part_path(out, "documents", part)
+    docs = pq.read_table(docs_file, columns=["doc_id", "seq", "doc", "regions", "format"])
     docs = docs.filter(pc.is_in(docs["doc_id"], value_set=_arr(ids)))
     proj = pq.read_table(parquet.part_path(out, "projects", part), columns=_MENTION_COLS)
     proj = proj.filter(pc.is_in(proj["doc_id"], value_set=_arr(ids)))
@@ -490,7 +492,7 @@ def _load_light(out: Path, part: str, ids: set[str]) -> list:
         exs.append(SimpleNamespace(doc_id=d["doc_id"], seq=d["seq"], projects=ms,
                                    found=[(m.name, m.category) for m in ms],
                                    record=DocumentRecord(doc=d["doc"], regions=list(d["regions"] or [])),
-                                   doc=_LazyDoc(d["doc"], d["text"], d["format"])))
+                                   doc=_LazyDoc(docs_file, d["doc_id"], d["doc"], d["format"])))
     return exs
 
 
