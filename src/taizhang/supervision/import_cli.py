@@ -62,7 +62,9 @@ def cmd_items_import(args: argparse.Namespace) -> int:
         for u in out["updates"]:
             print(f"  第{u['row']}行更新事项 #{u['item']}: " + "; ".join(f"{k}: {o} → {n}" for k, o, n in u["changes"]))
         if out["unknown_units"]:
-            print(("已创建" if applied else "未知") + "单位: " + "、".join(out["unknown_units"]))
+            names = "、".join(out["units_created"] if applied else out["unknown_units"])
+            print(("已创建单位: " if applied else "将创建单位: " if args.create_units
+                   else "单位树中没有的单位(加 --create-units 创建): ") + names)
         for w in out["warnings"][:50]:
             print(f"  提示 {w['sheet']} 第{w['row']}行「{w['column']}」: {w['message']}")
         for e in out["errors"]:
