@@ -628,12 +628,12 @@ def _cue_kind(seg: str, last: bool, weak: bool = True) -> str | None:
 # --------------------------------------------------------------------------- main
 
 def extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
-    """All facts of a document; never raises (an internal error yields no facts and a log line)."""
-    try:
-        return _extract(doc, record)
-    except Exception:  # pragma: no cover - safety net for arbitrary input
-        log.exception("facts.extract failed on %s", getattr(doc, "name", "?"))
-        return []
+    """All facts of a document.
+
+    Errors are not caught here: the pipeline records a failing stage (errors.jsonl) and goes on with the batch,
+    so a bug shows instead of silently costing a document its facts.
+    """
+    return _extract(doc, record)
 
 
 def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
