@@ -116,18 +116,13 @@ def cmd_extract_distributed(args: argparse.Namespace) -> int:
     try:
         s = distributed.run(args.paths, args.out, workers=args.workers or (None if args.scheduler else 1),
                             scheduler=args.scheduler, resume=args.resume, console=console,
-                            chunk_bytes=max(1, int(args.chunk_mb * 1024 * 1024)))
+                            chunk_bytes=max(1, int(args.chunk_mb * 1024 * 1024)), report=not args.no_report)
     except distributed.UsageError as e:
         console.print(f"[red]✗[/red] {escape(str(e))}")
         return 2
-    report_failed = False
-    if not args.no_report:
-        from .extract.report import write_site
-        try:
-            write_site(args.out)
-        except Exception as e:  # the Parquet parts are written; say what went wrong and fail the run
-            report_failed = True
-            console.print(f"[red]✗[/red] report: internal error: {escape(f'{type(e).__name__}: {e}')}")
+    report_failed = bool(s.report_error)  # the Parquet parts are written; say what went wrong and fail the run
+    if report_failed:
+        console.print(f"[red]✗[/red] report: internal error: {escape(s.report_error)}")
     console.print(f"{s.documents} document(s), {s.facts} facts, {s.projects} project mentions on {s.workers} "
                   f"worker(s) → {args.out}" + (f"; {s.skipped} already done" if s.skipped else "")
                   + (f"; {s.duplicates} duplicate(s)" if s.duplicates else "")

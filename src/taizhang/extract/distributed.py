@@ -181,6 +181,7 @@ class RunSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     renamed: int = 0
     workers: int = 0
+    report_error: str = ""
 
     def add(self, r: ChunkResult) -> None:
         self.files += r.files
@@ -218,7 +219,7 @@ def _is_worker_death(e: BaseException) -> bool:
 
 def run(paths: Iterable[str], out: str | Path, workers: int | None = None, scheduler: str | None = None,
         resume: bool = False, console=None, hook: str | None = None, chunk_bytes: int = CHUNK_BYTES,
-        chunk_files: int = CHUNK_FILES, link: bool = True, client=None) -> RunSummary:
+        chunk_files: int = CHUNK_FILES, link: bool = True, client=None, report: bool = False) -> RunSummary:
     """Extract ``paths`` into partitioned Parquet under ``out`` on a Dask cluster; see the module doc."""
     from distributed import Client, as_completed
 
@@ -306,6 +307,12 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
         parquet.drop_uncommitted(out)  # what workers that died left half-written
         if link:
             summary.renamed = link_pass(out)
+        if report:  # the pages of each part are written by the workers
+            from .report import write_site
+            try:
+                write_site(out, client=client)
+            except Exception as e:  # the Parquet parts are written: say what went wrong, keep them
+                summary.report_error = f"{type(e).__name__}: {e}"
     finally:
         progress.close()
         if own_client is not None:

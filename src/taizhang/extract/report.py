@@ -693,11 +693,10 @@ def _doc_page(ex: Any, index_href: str) -> Iterator[str]:
     yield "</main>" + _site_foot()
 
 
-def write_site(out: str | Path) -> Path:
-    """report.html (the index, paged) and report/docs/<id>.html from the Parquet parts in ``out``.
+def write_doc_pages(out: str | Path, part: str) -> list[tuple]:
+    """The pages of one Parquet part's documents; returns their index rows (runs on a Dask worker too).
 
-    Streams: one part's rows at a time are in memory, and the index keeps a few short fields per
-    document.  Returns the path of report.html.
+    (seq, doc, title, type, published, chars, facts, projects, tasks, sections, page) per document.
     """
     import pyarrow.parquet as pq
 
@@ -706,46 +705,74 @@ def write_site(out: str | Path) -> Path:
     out = Path(out)
     site = out / "report"
     (site / "docs").mkdir(parents=True, exist_ok=True)
-    rows: list[tuple] = []  # (seq, doc, title, type, published, chars, facts, projects, tasks, sections, page)
-    doc_cols = [c for c in parquet.SCHEMAS["documents"].names]
-    for part in parquet.committed_parts(out):
-        docs = pq.read_table(parquet.part_path(out, "documents", part), columns=doc_cols).to_pylist()
-        if not docs:
-            continue
-        per: dict[str, dict[str, list[dict]]] = {d["doc_id"]: {"sections": [], "facts": [], "projects": []}
-                                                  for d in docs}
-        for table in ("sections", "facts", "projects"):
-            path = parquet.part_path(out, table, part)
-            if path.exists():
-                for r in pq.read_table(path, schema=parquet.SCHEMAS[table]).to_pylist():
-                    per[r["doc_id"]][table].append(r)
-        for d in docs:
-            got = per[d["doc_id"]]
-            for v in got.values():
-                v.sort(key=lambda r: r["order"])
-            ex = _extraction_from_rows(dict(parquet.record_row("documents", d), text=d["text"]),
-                                       [parquet.record_row("sections", s) for s in got["sections"]],
-                                       [parquet.record_row("facts", f) for f in got["facts"]],
-                                       [parquet.record_row("projects", p) for p in got["projects"]])
-            page = doc_page_name(d["doc_id"], d["seq"])
-            with open(site / "docs" / page, "w", encoding="utf-8", errors="replace") as fh:
-                for piece in _doc_page(ex, "../../report.html"):
-                    fh.write(piece)
-            rows.append((d["seq"], d["doc"], d["title"] or "", d["doc_type"] or "", d["published"] or "",
-                         d["chars"] or 0, d["n_facts"], d["n_projects"], d["n_tasks"], d["n_sections"], page))
-            del ex
+    rows: list[tuple] = []
+    docs = pq.read_table(parquet.part_path(out, "documents", part), schema=parquet.SCHEMAS["documents"]).to_pylist()
+    if not docs:
+        return rows
+    per: dict[str, dict[str, list[dict]]] = {d["doc_id"]: {"sections": [], "facts": [], "projects": []}
+                                              for d in docs}
+    for table in ("sections", "facts", "projects"):
+        path = parquet.part_path(out, table, part)
+        if path.exists():
+            for r in pq.read_table(path, schema=parquet.SCHEMAS[table]).to_pylist():
+                per[r["doc_id"]][table].append(r)
+    for d in docs:
+        got = per.pop(d["doc_id"])
+        for v in got.values():
+            v.sort(key=lambda r: r["order"])
+        ex = _extraction_from_rows(dict(parquet.record_row("documents", d), text=d["text"]),
+                                   [parquet.record_row("sections", s) for s in got["sections"]],
+                                   [parquet.record_row("facts", f) for f in got["facts"]],
+                                   [parquet.record_row("projects", p) for p in got["projects"]])
+        page = doc_page_name(d["doc_id"], d["seq"])
+        with open(site / "docs" / page, "w", encoding="utf-8", errors="replace") as fh:
+            for piece in _doc_page(ex, "../../report.html"):
+                fh.write(piece)
+        rows.append((d["seq"], d["doc"], d["title"] or "", d["doc_type"] or "", d["published"] or "",
+                     d["chars"] or 0, d["n_facts"], d["n_projects"], d["n_tasks"], d["n_sections"], page))
+        del ex
+    return rows
+
+
+def write_site(out: str | Path, client=None) -> Path:
+    """report.html (the index, paged) and report/docs/<id>.html from the Parquet parts in ``out``.
+
+    Streams: one part's rows at a time are in memory (on the workers of ``client``, a Dask client,
+    when given), and the index keeps a few short fields per document.  Returns the path of report.html.
+    """
+    from . import parquet
+
+    out = Path(out)
+    site = out / "report"
+    (site / "docs").mkdir(parents=True, exist_ok=True)
+    parts = parquet.committed_parts(out)
+    rows: list[tuple] = []
+    if client is not None and parts:
+        futures = client.map(write_doc_pages, [str(out)] * len(parts), parts, pure=False)
+        for fut in futures:
+            rows.extend(fut.result())
+            fut.release()
+    else:
+        for part in parts:
+            rows.extend(write_doc_pages(out, part))
     rows.sort()
-    errors = parquet.read_table(out, "errors", columns=["path", "doc", "status", "stage", "reason"]).to_pylist()
+    errors: list[dict] = []
+    nerrors = 0
+    for b in parquet.iter_batches(out, "errors", columns=["path", "doc", "status", "stage", "reason"]):
+        nerrors += b.num_rows
+        if len(errors) < INDEX_ERRORS:
+            errors.extend(b.to_pylist()[:INDEX_ERRORS - len(errors)])
     _write_catalog(site / "catalog.js", rows)
     npages = max(1, -(-len(rows) // INDEX_PAGE))
+    for old in site.glob("index-*.html"):  # a page left by an earlier, longer index
+        old.unlink()
     types = sorted({r[3] for r in rows if r[3]})
     for k in range(npages):
-        first = out / "report.html"
-        path = first if k == 0 else site / f"index-{k + 1}.html"
+        path = out / "report.html" if k == 0 else site / f"index-{k + 1}.html"
         base = "report/" if k == 0 else ""
         with open(path, "w", encoding="utf-8", errors="replace") as fh:
             for piece in _index_page(rows[k * INDEX_PAGE:(k + 1) * INDEX_PAGE], k, npages, len(rows), types,
-                                     errors if k == 0 else [], base):
+                                     errors if k == 0 else [], base, nerrors):
                 fh.write(piece)
     return out / "report.html"
 
@@ -768,12 +795,13 @@ def _page_href(k: int, base: str) -> str:
 
 
 def _index_page(rows: list[tuple], k: int, npages: int, total: int, types: list[str], errors: list[dict],
-                base: str) -> Iterator[str]:
+                base: str, nerrors: int | None = None) -> Iterator[str]:
+    nerrors = len(errors) if nerrors is None else nerrors
     yield _site_head(f"台账抽取报告:{total} 个文件")
     nav = " ".join(f"<b>{i + 1}</b>" if i == k else f'<a href="{_attr(_page_href(i, base))}">{i + 1}</a>'
                    for i in range(npages)) if npages > 1 else ""
     opts = "".join(f'<option value="{_attr(t)}">{_esc(L.label(t, "doc_type"))}</option>' for t in types)
-    yield (f"<header><h1>台账抽取报告</h1><div>文件 {total} 个 · 出错 {len(errors)} 处 · "
+    yield (f"<header><h1>台账抽取报告</h1><div>文件 {total} 个 · 出错 {nerrors} 处 · "
            f"第 {k + 1}/{npages} 页</div>"
            f'<form id="searchall" data-catalog="{_attr(base)}catalog.js" data-base="{_attr(base)}">'
            f'<input type="search" placeholder="在全部文件中搜索…"> <button>搜索</button></form>'
@@ -791,10 +819,10 @@ def _index_page(rows: list[tuple], k: int, npages: int, total: int, types: list[
         erows = "".join(f"<tr><td>{_esc(e['path'] or '')}</td><td>{_esc(status.get(e['status'], e['status'] or ''))}</td>"
                         f"<td>{_esc(e['stage'] or '')}</td><td>{_esc(e['reason'] or '')}</td></tr>"
                         for e in errors[:INDEX_ERRORS])
-        if len(errors) > INDEX_ERRORS:
-            erows += f'<tr><td colspan="4">……另有 {len(errors) - INDEX_ERRORS} 处，见 errors/ 下的 Parquet 文件</td></tr>'
+        if nerrors > len(errors):
+            erows += f'<tr><td colspan="4">……另有 {nerrors - len(errors)} 处，见 errors/ 下的 Parquet 文件</td></tr>'
 
-        yield (f'<section class="failures"><h2>出错({len(errors)})</h2><table id="failures"><thead><tr>'
+        yield (f'<section class="failures"><h2>出错({nerrors})</h2><table id="failures"><thead><tr>'
                f"<th>路径</th><th>状态</th><th>环节</th><th>原因</th></tr></thead><tbody>{erows}</tbody>"
                "</table></section>")
     yield f'<nav class="pages">{nav}</nav></main>' + _site_foot()
