@@ -63,3 +63,10 @@ def test_list_item_card_names_a_project_however_plain_its_words():
 def test_completion_and_work_in_progress_words():
     got = dict(stages("其中,白河水库除险加固工程已完工,城西污水处理厂正在进行设备安装。"))
     assert got == {"白河水库除险加固工程": "completed", "城西污水处理厂": "under_construction"}
+
+
+def test_projects_in_table_rows_take_the_stage_cell():
+    text = ("序号\t项目名称\t建设性质\t总投资(亿元)\n1\t鑫达铝材深加工项目\t续建\t12\n2\t北坪光伏电站\t新开工\t6\n"
+            "3\t青山湖生态修复工程\t竣工\t3\n4\t红叶造纸搬迁改造项目\t计划开工\t8\n")
+    assert stages(text) == [("鑫达铝材深加工项目", "under_construction"), ("北坪光伏电站", "under_construction"),
+                            ("青山湖生态修复工程", "completed"), ("红叶造纸搬迁改造项目", "planned")]

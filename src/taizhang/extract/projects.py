@@ -1050,7 +1050,11 @@ def _item_card(text: str, c: "_Cand") -> bool:
     """A list item that opens with a project name (3.红叶造纸搬迁改造项目:总投资8亿元…) names one concrete project,
     however ordinary its words: the list fixes the referent."""
     ls = text.rfind("\n", 0, c.vs) + 1
-    if c.vs - ls > 8 or not _ITEM_MARK.fullmatch(text[ls:c.vs]):
+    if c.vs - ls > 8:
+        return False
+    if re.fullmatch(r"\s*\d{1,4}\t", text[ls:c.vs]):
+        return text[c.ve:c.ve + 1] == "\t"  # a table row: 序号 then the 项目名称 cell
+    if not _ITEM_MARK.fullmatch(text[ls:c.vs]):
         return False
     return text[c.ve:c.ve + 1] in (":", "：", ",", "，", "(", "（", " ")
 
