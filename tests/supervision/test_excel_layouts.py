@@ -483,3 +483,10 @@ def test_a_heading_written_in_the_number_column_is_a_group(db):
                   header=("序号", "工作任务", "牵头单位"))
     plan = plan_of(data, create_units=True)
     assert [r.section for r in plan.records] == [True, False]
+
+
+def test_a_confirmed_title_key_is_remembered_for_the_layout(county, supervisor):
+    apply_plan(plan_of(executive_meeting(), create_units=True, key_field="title"), supervisor)
+    again = plan_of(executive_meeting(), create_units=True)
+    assert again.key_field == "title" and again.to_update == 3      # shown as updates, as confirmed before
+    assert plan_of(executive_meeting(), create_units=True, key_field="").to_update == 0

@@ -95,6 +95,7 @@ class SheetPlan:
     year: int | None
     signature: str
     layout_id: int | None = None             # a saved layout whose mapping was reused
+    saved_key: str = ""                      # the key the supervisor confirmed for this layout last time
     rows: int = 0
     sections: int = 0
     totals: int = 0
@@ -168,6 +169,8 @@ def apply_mapping(sp: SheetPlan, overrides: dict[str, str], saved) -> None:
         elif saved is not None and c.name in (saved.mapping or {}) and saved.mapping[c.name] in FIELDS:
             c.field, c.recognised = saved.mapping[c.name], True
             sp.layout_id = saved.id
+    if saved is not None:
+        sp.saved_key = saved.key_field or ""
     taken: set[str] = set()
     for c in sp.columns:
         if c.field in MULTI:
@@ -427,10 +430,14 @@ def plan_import(fileobj, file_name: str = "", options: Options | None = None,
             _read_records(plan, sp, table, matcher, options)
     finally:
         wb.close()
-    if any(r.code for r in plan.records) and options.key_field is None:
+    if options.key_field is not None:
+        plan.key_field = options.key_field
+    elif any(r.code for r in plan.records):
         plan.key_field = "code"
+    elif plan.sheets and all(sp.saved_key == "title" for sp in plan.sheets):
+        plan.key_field = "title"    # confirmed for this layout before: matches are shown as updates again
     else:
-        plan.key_field = options.key_field or ""
+        plan.key_field = ""
     _check_codes(plan)
     match_existing(plan)
     return plan
