@@ -387,3 +387,19 @@ def test_paragraph_per_line_text_is_not_taken_for_a_pdf():
     assert not looks_like_pdf_lines(web)
     bullets = "\n\n".join(["●在速度指标上,地区生产总值年均要增长7%以上,经济总量要达到2300亿元左右"] * 6)
     assert not looks_like_pdf_lines(bullets)
+
+
+def test_table_cells_take_the_unit_of_their_column():
+    text = ("序号\t项目名称\t总投资(亿元)\t完成投资（万元）\t完成率(%)\n1\t临江物流园\t12\t2400\t80\n"
+            "2\t北坪光伏电站\t6\t1100\t55.5\n")
+    fs = run(text)
+    assert [(f.value, f.unit) for f in fs] == [(12, "亿元"), (2400, "万元"), (80, "%"), (6, "亿元"), (1100, "万元"),
+                                              (55.5, "%")]
+    f = by_value(fs, 2400)
+    assert (f.indicator, f.subject, f.measure) == ("完成投资", "临江物流园", "level")
+    assert f.evidence == "1\t临江物流园\t12\t2400\t80"
+    assert by_value(fs, 55.5).measure == "share"
+
+
+def test_tables_without_units_in_the_header_give_nothing():
+    assert run("序号\t名称\t数量\n1\t甲\t12\n2\t乙\t6\n") == []

@@ -42,7 +42,7 @@ from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .periods import PeriodMention, find_periods
-from .structures import expand_parts, find_ratios, from_position, is_change_gap, join_single_parts, shared_unit
+from .structures import expand_parts, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout  # noqa: F401 (one segmenter)
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
 
@@ -476,6 +476,11 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                 out.append(c2)
                 continue
         out.append(cand)
+    for tc in find_table_cells(text):
+        # 总投资(亿元) column: the cell's unit is in its header, the row names what it is about
+        c = Cand(tc.start, tc.end, tc.value, tc.unit, tc.end, cmp_fixed=True)
+        c.extra["table"] = tc
+        out.append(c)
     for r in find_ratios(text):
         # 三次产业比为3.9:59.5:36.6: one share per part, unit ""; the first term carries the group's context
         for k, (a, b, v) in enumerate(r.terms):
@@ -696,6 +701,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             a.indicator = b.indicator
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
+    _table_values(cands)
     _restatements(text, cands)
 
     written = _written_form(doc)
@@ -1246,6 +1252,21 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 
 # --------------------------------------------------------------------------- structures (ratios, 从X到Y)
+
+def _table_values(cands: list[Cand]) -> None:
+    """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row); its
+    evidence is the row."""
+    for c in cands:
+        tc = c.extra.get("table")
+        if tc is None:
+            continue
+        c.indicator = shorten(clean_phrase(_TIME_WORDS.sub("", tc.header)), 24) or c.indicator
+        if tc.row_label:
+            c.subject = tc.row_label
+        c.es, c.ee = tc.row_start, tc.row_end
+        if unit_class(c.unit) == "percent":
+            c.measure = "growth" if re.search(r"增长|增速|增幅|同比", tc.header) else "share"
+
 
 def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
     """Terms of one ratio share the first term's context; each names its part (三次产业 → 第一产业 …)."""

@@ -171,3 +171,77 @@ def shared_unit(text: str, end: int, unit: str, limit: int = 8) -> str | None:
             return None
         pos = m.end()
     return None
+
+
+# --------------------------------------------------------------------------- tables
+
+_HEADER_UNIT = re.compile(rf"[(（]\s*(?:单位\s*[:：]\s*)?({UNIT_PATTERN}|(?:{MAG_PATTERN})(?:{UNIT_PATTERN})?)\s*[)）]\s*$")
+_CELL_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+TABLE_MIN_ROWS = 2
+
+
+@dataclass
+class TableCell:
+    start: int
+    end: int
+    value: float
+    unit: str
+    header: str  # the column's name without its unit: 总投资, 1-8月完成投资
+    row_label: str  # the row's first text cell: the project or place the row is about
+    row_start: int
+    row_end: int
+
+
+def find_table_cells(text: str) -> list[TableCell]:
+    """Numbers in tab-separated tables whose column header states the unit: 总投资(亿元) / 完成率(%).
+
+    A table is a run of at least ``TABLE_MIN_ROWS`` + 1 lines with the same number of tab-separated cells; its
+    first line is the header.  A cell counts only when it is a plain number and its header names a unit, so row
+    numbers (序号) and codes never become facts.
+    """
+    out: list[TableCell] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        j = text.find("\n", pos)
+        j = n if j < 0 else j
+        lines.append((pos, j))
+        pos = j + 1
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        ncells = text.count("\t", s, e) + 1
+        if ncells < 3:
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and text.count("\t", *lines[k]) + 1 == ncells:
+            k += 1
+        if k - i - 1 >= TABLE_MIN_ROWS:
+            out.extend(_table_cells(text, lines[i:k]))
+        i = max(k, i + 1)
+    return out
+
+
+def _table_cells(text: str, rows: list[tuple[int, int]]) -> list[TableCell]:
+    hs, he = rows[0]
+    headers = text[hs:he].split("\t")
+    units: list[tuple[str, str]] = []
+    for h in headers:
+        m = _HEADER_UNIT.search(h)
+        units.append((h[:m.start()].strip(), m.group(1)) if m else (h.strip(), ""))
+    if not any(u for _, u in units):
+        return []
+    out: list[TableCell] = []
+    for rs, re_ in rows[1:]:
+        cells = text[rs:re_].split("\t")
+        label = next((c.strip() for c in cells if c.strip() and not _CELL_NUMBER.fullmatch(c)), "")
+        p = rs
+        for (name, unit), cell in zip(units, cells):
+            m = _CELL_NUMBER.fullmatch(cell)
+            if unit and m:
+                a = p + m.start(1)
+                out.append(TableCell(a, a + len(m.group(1)), float(m.group(1)), unit, name, label, rs, re_))
+            p += len(cell) + 1
+    return out
