@@ -101,3 +101,26 @@ def test_item_list_colours_and_counts_from_the_light_path(many):
     reds = {i["code"] for i in c.get("/supervision/items.json?colour=red").json()["items"]}
     assert reds == {"M-0007", "M-0100", "M-0200", "T-002"}
     assert {i["warning"] for i in c.get("/supervision/items.json?q=M-0007").json()["items"]} == {"red"}
+
+
+def test_ranking_is_computed_once_per_change_of_its_data(world, monkeypatch):
+    """The cached ranking answers like reporting.monthly_ranking, and a report accepted in between is seen."""
+    import datetime as dt
+
+    from taizhang.supervision import ranking_cache, reporting
+    ranking_cache.clear()
+    calls = []
+    real = reporting.monthly_ranking
+    monkeypatch.setattr(reporting, "monthly_ranking", lambda *a, **k: calls.append(a) or real(*a, **k))
+    today = dt.date.today()
+    first = ranking_cache.monthly_ranking(today.year, today.month, "unit", today)
+    again = ranking_cache.monthly_ranking(today.year, today.month, "unit", today)
+    assert again is first and len(calls) == 1
+    assert [(r.unit_id, r.score) for r in first.rows] == [(r.unit_id, r.score) for r in
+                                                          real(today.year, today.month, "unit", today).rows]
+    report = services.submit_report(world.reporter_a, world.item_a.id, 60, "过半")
+    services.review_report(world.supervisor, report.id, True, "")
+    after = ranking_cache.monthly_ranking(today.year, today.month, "unit", today)
+    assert len(calls) == 2 and after is not first
+    assert [(r.unit_id, r.score) for r in after.rows] == [(r.unit_id, r.score) for r in
+                                                          real(today.year, today.month, "unit", today).rows]

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from . import excel, paperwork, permissions as perm, rates, reporting, services, workflow
+from . import excel, paperwork, permissions as perm, ranking_cache, rates, reporting, services, workflow
 from .models import AuditEntry, ChangeRequest, Evidence, Finding, Frequency, Item, Milestone, Status, Unit
 from .warning import COLOUR_LABELS, backward_milestones, expected_progress, warning_colour
 
@@ -566,7 +566,7 @@ def _month(request) -> tuple[int, int]:
 def _rates_context(request) -> dict:
     y, m = _month(request)
     by = "region" if request.GET.get("by") == "region" else "unit"
-    table = reporting.monthly_ranking(y, m, by, _today())
+    table = ranking_cache.monthly_ranking(y, m, by, _today())  # the same table, computed once per data change
     q = (min(table.as_of.month, 12) - 1) // 3 + 1
     visible = perm.visible_items(request.user)
     if perm.reads_all(request.user):

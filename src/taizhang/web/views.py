@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from taizhang.ledger.models import ReviewState
-from taizhang.supervision import permissions as perm, reporting, services, workflow
+from taizhang.supervision import permissions as perm, ranking_cache, services, workflow
 from taizhang.supervision.models import ChangeRequest, Finding, ProgressReport, Role, Status
 from taizhang.supervision.warning import COLOUR_LABELS
 
@@ -35,7 +35,7 @@ def _items_with_colour(user, today):
 
 
 def _ranking(today, limit: int = 10):
-    table = reporting.monthly_ranking(today.year, today.month, "unit", today)
+    table = ranking_cache.monthly_ranking(today.year, today.month, "unit", today)  # computed once per data change
     return table, [(r, table.name(r.unit_id)) for r in table.rows[:limit]]
 
 
