@@ -84,8 +84,10 @@ def test_units_found_in_running_text():
 def test_written_level_prefers_a_unit_of_that_level():
     # 市发改局: the county has a 发改局, the city a 发改委; the city's is meant
     assert m().match("市发改局").unit_id == 4
-    # with no unit of the written level, the only candidate is still taken
-    assert UnitMatcher([UnitRecord(1, "县发展和改革局")]).match("市发改局").unit_id == 1
+    # another tier of government is never taken for it: 市发改局 is not the county's bureau (offered for creation)
+    assert UnitMatcher([UnitRecord(1, "县发展和改革局")]).match("市发改局").how == "unknown"
+    # 县 and 区 are one tier
+    assert UnitMatcher([UnitRecord(1, "东城区发展改革局")]).match("县发改局").unit_id == 1
 
 
 def test_vague_collectives_assign_nobody_and_are_not_unknown():

@@ -108,6 +108,14 @@ def level_of(prefix: str) -> str:
     return prefix[-1] if prefix and prefix[-1] in LEVEL_CHARS else ""
 
 
+LEVEL_TIERS = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
+
+
+def tier_of(prefix: str) -> int | None:
+    """The tier of government a place prefix names (市 → 1, 县/区/旗 → 2, 镇/乡 → 3), or None."""
+    return LEVEL_TIERS.get(level_of(prefix))
+
+
 def loose(key: str) -> str:
     """The key without its final 局/委/办 (发改委 and 发改局 meet when nothing closer does)."""
     return key[:-1] if len(key) > 2 and key[-1] in "局委办" else key
@@ -262,7 +270,6 @@ class UnitMatcher:
         if kind:   # "none": 各有关单位 names nobody in particular; acknowledged, nothing assigned, nothing created
             ids = [u.id for u in self.units.values() if u.kind == kind] if kind != "none" else []
             return UnitRef(text, ids, "collective")
-        fallback: UnitRef | None = None
         for table, how in ((self.by_key, "alias"), (self.by_loose, "loose")):
             for prefix, core in splits(s):
                 key = shorten(core)
@@ -274,17 +281,19 @@ class UnitMatcher:
                 ids = self._choose(prefix, hits)
                 ref = UnitRef(text, ids, how) if len(ids) == 1 else UnitRef(text, [], "ambiguous", ids)
                 if len(ids) == 1 and self._level_conflict(prefix, ids[0], hits):
-                    # 市发改局 written, only 县发展和改革局 has that key: a 市 unit under a looser key is closer
-                    fallback = fallback or ref
+                    # 市发改局 written, only 县发展和改革局 has that key: another level of government, never
+                    # taken for it (a 市 unit under a looser key may still be the one)
                     break
                 return ref
-        return fallback or UnitRef(text)
+        return UnitRef(text)
 
     @staticmethod
     def _level_conflict(prefix: str, uid: int, hits: list[tuple[str, int]]) -> bool:
-        written = level_of(prefix)
-        levels = {level_of(p) for p, u in hits if u == uid} - {""}
-        return bool(written and levels and written not in levels)
+        """The written place is of another tier of government than every name of the unit (市 vs 县; 县 and 区 are
+        one tier)."""
+        written = tier_of(prefix)
+        tiers = {tier_of(p) for p, u in hits if u == uid} - {None}
+        return written is not None and bool(tiers) and written not in tiers
 
     def _choose(self, prefix: str, hits: list[tuple[str, int]]) -> list[int]:
         """Among units sharing a key, those whose place prefix agrees with the written one."""
