@@ -124,3 +124,18 @@ def test_ranking_is_computed_once_per_change_of_its_data(world, monkeypatch):
     assert len(calls) == 2 and after is not first
     assert [(r.unit_id, r.score) for r in after.rows] == [(r.unit_id, r.score) for r in
                                                           real(today.year, today.month, "unit", today).rows]
+
+
+def test_dispatch_list_matches_the_reporting_one(many):
+    import datetime as dt
+
+    from taizhang.supervision import permissions as perm, reporting
+    from taizhang.supervision.views import _dispatch
+    past = dt.date.today() - dt.timedelta(days=2)
+    Item.objects.filter(code__in=["M-0003", "M-0050"]).update(deadline=past)
+    Item.objects.filter(code="M-0004").update(deadline=past, status=Status.CLOSED)
+    visible = perm.visible_items(many.supervisor)
+    today = dt.date.today()
+    mine = [(i.code, c) for i, c in _dispatch(visible, today)]
+    assert mine == [(i.code, c) for i, c in reporting.dispatch_items(visible, today)]
+    assert ("M-0003", "red") in mine and not any(code == "M-0004" for code, _ in mine)

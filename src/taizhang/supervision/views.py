@@ -563,6 +563,20 @@ def _month(request) -> tuple[int, int]:
         return today.year, today.month
 
 
+def _dispatch(visible, as_of: dt.date) -> list:
+    """reporting.dispatch_items, with every open item's colour worked out from plain values first and model
+    objects made for the red and yellow ones only (a second a view for 2,000 items before)."""
+    qs = visible.exclude(status__in=[Status.CLOSED, Status.SUSPENDED, Status.DRAFT])
+    milestones: dict[int, list] = {}
+    for item_id, due, expected in Milestone.objects.filter(item__in=qs.values("id")) \
+            .order_by("due", "id").values_list("item_id", "due", "expected_progress"):
+        milestones.setdefault(item_id, []).append((due, expected))
+    late = [pk for pk, deadline, progress in qs.values_list("id", "deadline", "progress")
+            if warning_colour(deadline, milestones.get(pk, ()), progress, as_of) in ("red", "yellow")]
+    items = Item.objects.filter(pk__in=late).select_related("lead_unit").prefetch_related("milestones")
+    return rates.dispatch_list((i, services.colour_of(i, as_of)) for i in items)
+
+
 def _rates_context(request) -> dict:
     y, m = _month(request)
     by = "region" if request.GET.get("by") == "region" else "unit"
@@ -577,7 +591,7 @@ def _rates_context(request) -> dict:
         rows = [r for r in table.rows if r.unit_id in mine]
     return {"table": table, "rows": rows, "by": by, "month": f"{y}-{m:02d}", "formula": rates.FORMULA,
             "weights": rates.WEIGHTS,
-            "dispatch": reporting.dispatch_items(visible, table.as_of), "quarter": q,
+            "dispatch": _dispatch(visible, table.as_of), "quarter": q,
             "review": reporting.review_projects(visible, y, q), "colour_labels": COLOUR_LABELS,
             "can_publish": perm.reads_all(request.user)}
 
