@@ -84,3 +84,17 @@ def test_import_pages_are_for_managers_only(world):
         c = _client(user)
         assert c.get("/supervision/excel/import/").status_code == 403
         assert c.post("/supervision/excel/preview/x/", {}).status_code == 403
+
+
+def test_units_to_create_are_chosen_one_by_one(world, media):
+    c = _client(world.supervisor)
+    r = _upload(c, overview())
+    html = r.content.decode()
+    token = re.search(r"/supervision/excel/preview/([\w-]+)/", html).group(1)
+    assert 'name="create_unit" value="县卫健局"' in html
+    # only two of the three units ticked: the third still stops the import, and says which
+    r = c.post(f"/supervision/excel/preview/{token}/", {"create_unit": ["县卫健局", "县城管局"], "action": "confirm"})
+    assert r.status_code == 400 and "县自然资源局" in r.content.decode() and not ImportBatch.objects.exists()
+    r = c.post(f"/supervision/excel/preview/{token}/", {"create_unit": ["县卫健局", "县城管局", "县自然资源局"],
+                                                        "action": "confirm"})
+    assert r.status_code == 302 and Unit.objects.filter(name__in=["县卫健局", "县城管局", "县自然资源局"]).count() == 3

@@ -71,7 +71,9 @@ def _options(post, create_default: bool) -> Options:
     key = post.get("key", "auto")
     days = post.get("immediate_days", "")
     return Options(mapping=mapping, key_field={"auto": None, "code": "code", "title": "title", "none": ""}.get(key),
-                   create_units=post.get("create_units", "1" if create_default else "") == "1",
+                   create_units=bool(post.getlist("create_unit")) or post.get("create_units", "1" if create_default
+                                                                                   else "") == "1",
+                   create_only=frozenset(post.getlist("create_unit")) if post.getlist("create_unit") else None,
                    immediate_days=int(days) if days.isdigit() and 0 < int(days) <= 365 else None)
 
 
@@ -138,6 +140,8 @@ def _preview(request, token: str, plan, status: int | None = None):
         "errors": plan.errors[:500], "warnings": plan.warnings[:500], "kind_labels": deadlines.KIND_LABELS,
         "has_code": any(c.field == "code" for s in plan.sheets for c in s.columns),
         "key": request.POST.get("key", "auto"), "create_units": plan.options.create_units,
+        "unknown_units": [(name, plan.options.creates(name), len(rows)) for name, rows in
+                          sorted(plan.unknown_units.items())],
         "immediate_days": plan.options.immediate_days or deadlines._setting_days(),
     }, status=status or (400 if plan.errors else 200))
 

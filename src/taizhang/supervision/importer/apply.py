@@ -152,7 +152,7 @@ def _create_units(plan: ImportPlan) -> list[str]:
     base = (Unit.objects.order_by("-order").values_list("order", flat=True).first() or 0) + 1
     created: list[str] = []
     for name in sorted(plan.unknown_units, key=lambda n: (-len(n), n)):
-        if matcher.match(name).how != "unknown":
+        if not plan.options.creates(name) or matcher.match(name).how != "unknown":
             continue
         unit = Unit.objects.create(name=name[:100], kind=unit_kind_for(name), order=base + len(created))
         matcher.add(UnitRecord(unit.id, unit.name, unit.kind, None))

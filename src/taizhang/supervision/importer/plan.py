@@ -58,6 +58,10 @@ class Options:
     mapping: dict[str, str] = field(default_factory=dict)   # "sheet-index:column-index" → field
     key_field: str | None = None     # None: 任务编号 when the sheet has one; "title": same 工作任务; "": always new
     create_units: bool = False
+    create_only: frozenset[str] | None = None   # with create_units: only these names (the preview's ticks)
+
+    def creates(self, name: str) -> bool:
+        return self.create_units and (self.create_only is None or name in self.create_only)
     immediate_days: int | None = None
     today: dt.date | None = None
     use_saved_layouts: bool = True
@@ -395,7 +399,7 @@ class RowReader:
             for name in a.unknown:
                 clean_name = clean_unit(name)
                 self.plan.unknown_units.setdefault(clean_name, []).append(rec.row)
-                if not self.options.create_units:
+                if not self.options.creates(clean_name):
                     self.err(rec.row, col, f"单位「{name}」不在单位树中(可选择创建该单位)")
             for ref in a.ambiguous:
                 self.warn(rec.row, col, f"单位「{ref.text}」可能是多个单位,未指定,请导入后指定(原文保留)")
