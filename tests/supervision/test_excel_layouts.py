@@ -490,3 +490,18 @@ def test_a_confirmed_title_key_is_remembered_for_the_layout(county, supervisor):
     again = plan_of(executive_meeting(), create_units=True)
     assert again.key_field == "title" and again.to_update == 3      # shown as updates, as confirmed before
     assert plan_of(executive_meeting(), create_units=True, key_field="").to_update == 0
+
+
+def test_placeholders_and_a_sheet_without_a_task_column(db):
+    data = _coded([[1, "修缮城墙遗址", "/", "—"], [2, "完善公厕布局", "无", "2023年底前"]],
+                  header=("序号", "主要内容", "责任单位", "完成时限"))   # no 事项 column: 主要内容 names the items
+    plan = plan_of(data, create_units=True)
+    assert plan.ok and [c.field for c in plan.sheets[0].columns][:2] == ["seq", "title"]
+    assert plan.unknown_units == {} and [r.lead_unit_id for r in plan.records] == [None, None]
+    assert plan.records[0].values["deadline_kind"] == ""
+
+
+def test_a_repeated_code_gets_its_own_and_keeps_the_written_one(db):
+    plan = plan_of(_coded([["D-1", "甲事项", ""], ["D-1", "乙事项", ""]], header=("任务编号", "工作任务", "牵头单位")))
+    assert plan.ok and [r.code for r in plan.records] == ["D-1", ""]
+    assert ["任务编号(原)", "D-1"] in plan.records[1].extra

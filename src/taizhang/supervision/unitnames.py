@@ -173,6 +173,10 @@ class Assignment:
         return out
 
 
+# what offices write in a unit cell for "nobody": never a unit to create
+_EMPTY_NAME = re.compile(r"[\W_]*|无|暂无|待定|未定|空|不涉及|无单位")
+
+
 def split_names(cell: str) -> list[str]:
     """「县发改局、县住建局」 → two names; separators inside brackets (各县（市、区）) do not split.
 
@@ -315,7 +319,7 @@ class UnitMatcher:
 
     def parse(self, cell) -> Assignment:
         """Read a 牵头单位/责任单位 cell: first name (or the one marked 牵头) is the lead, the rest co-units."""
-        names = split_names(cell)
+        names = [n for n in split_names(cell) if not _EMPTY_NAME.fullmatch(n)]
         refs = [self.match(n) for n in names]
         lead_pos = next((i for i, n in enumerate(names) if _LEAD_MARK.search(n)), 0)
         lead = None

@@ -202,10 +202,26 @@ def read_plan_sheets(wb, file_name: str, options: Options) -> tuple[list[tuple[S
     saved = saved_layouts([sp.signature for sp, _ in out]) if options.use_saved_layouts else {}
     for sp, _ in out:
         apply_mapping(sp, options.mapping, saved.get(sp.signature))
+        promote_title(sp)
     return out, skipped
 
 
+def promote_title(sp: SheetPlan) -> Column | None:
+    """A sheet with no 事项 column names its items in another one: the first 目标要求 column, else the first
+    kept column whose header says 内容/名称.  The preview shows the choice; the supervisor can change it."""
+    if any(c.field == "title" for c in sp.columns):
+        return None
+    for c in sp.columns:
+        if c.field == "requirement" or (c.field == "extra" and re.search(r"内容|名称|事项|任务", c.name)):
+            c.field, c.recognised = "title", True
+            return c
+    return None
+
+
 # ---- rows → records ----------------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"[/／\\\-－—–―─…·.。、\s]+")
+
 
 class RowReader:
     """Turns the rows of one sheet into records, remembering what it has already parsed (offices repeat cells)."""
@@ -238,7 +254,11 @@ class RowReader:
 
     def cell(self, values: list, c: Column):
         v = values[c.index] if c.index < len(values) else None
-        return cells.unescape_formula(v.strip() if isinstance(v, str) else v)
+        if isinstance(v, str):
+            v = v.strip()
+            if _PLACEHOLDER.fullmatch(v):
+                return None          # 「/」「—」: the office's way of leaving a cell empty
+        return cells.unescape_formula(v)
 
     def units(self, cell_text: str):
         got = self.unit_cache.get(cell_text)
@@ -518,7 +538,10 @@ def _check_codes(plan: ImportPlan) -> None:
         if not r.code:
             continue
         if r.code in seen:
-            plan.errors.append(CellError(r.row, "任务编号", f"与第{seen[r.code].row}行重复", names.get(r.sheet, "")))
+            plan.warnings.append(CellError(r.row, "任务编号", f"「{r.code}」与第{seen[r.code].row}行重复,本行另行编号"
+                                                              f"(原编号作为其他信息保留)", names.get(r.sheet, "")))
+            r.extra.append(["任务编号(原)", r.code])
+            r.code = ""
         else:
             seen[r.code] = r
 
