@@ -139,3 +139,20 @@ def test_dispatch_list_matches_the_reporting_one(many):
     mine = [(i.code, c) for i, c in _dispatch(visible, today)]
     assert mine == [(i.code, c) for i, c in reporting.dispatch_items(visible, today)]
     assert ("M-0003", "red") in mine and not any(code == "M-0004" for code, _ in mine)
+
+
+def test_ranking_being_recomputed_elsewhere_answers_with_the_previous_table(world):
+    import datetime as dt
+
+    from taizhang.supervision import ranking_cache
+    ranking_cache.clear()
+    today = dt.date.today()
+    first = ranking_cache.monthly_ranking(today.year, today.month, "unit", today)
+    services.submit_report(world.reporter_a, world.item_a.id, 30, "又一次报送")  # the data moved on
+    base = (today.year, today.month, "unit", today, ranking_cache._database())
+    ranking_cache._computing.add(base)  # another thread is on it
+    try:
+        assert ranking_cache.monthly_ranking(today.year, today.month, "unit", today) is first
+    finally:
+        ranking_cache._computing.discard(base)
+    assert ranking_cache.monthly_ranking(today.year, today.month, "unit", today) is not first

@@ -21,14 +21,19 @@ from .models import AuditEntry, Finding, Item, Milestone, ProgressReport, Unit
 
 TTL = 30.0  # seconds: a bound on staleness should some change slip past the fingerprint
 MAX_ENTRIES = 64
-_cache: dict[tuple, tuple[float, reporting.RankingTable]] = {}
+# (year, month, by, today, database) → (fingerprint, computed at, table)
+_latest: dict[tuple, tuple[tuple, float, reporting.RankingTable]] = {}
+_computing: set[tuple] = set()
 _lock = threading.Lock()
 
 
-def fingerprint() -> tuple:
+def _database() -> tuple:
     d = connection.settings_dict
+    return d["ENGINE"], d["NAME"], d.get("HOST"), d.get("PORT")
+
+
+def fingerprint() -> tuple:
     return (
-        d["ENGINE"], d["NAME"], d.get("HOST"), d.get("PORT"),
         tuple(Item.objects.aggregate(n=Count("id"), i=Max("id"), u=Max("updated_at")).values()),
         tuple(ProgressReport.objects.aggregate(n=Count("id"), i=Max("id"), r=Max("reviewed_at")).values()),
         tuple(Milestone.objects.aggregate(n=Count("id"), i=Max("id")).values()),
@@ -40,23 +45,35 @@ def fingerprint() -> tuple:
 
 
 def monthly_ranking(year: int, month: int, by: str = "unit", today: date | None = None) -> reporting.RankingTable:
-    """Same answer as ``reporting.monthly_ranking``; computed again only when the data changed."""
+    """Same answer as ``reporting.monthly_ranking``; computed again only when the data changed.
+
+    While one thread recomputes it, the other threads of the process answer with the table it replaces
+    (older by the time one computation takes) rather than all computing it at once.
+    """
     from django.utils import timezone
     today = today or timezone.localdate()
-    key = (year, month, by, today, fingerprint())
+    base = (year, month, by, today, _database())
+    fp = fingerprint()
     now = time.monotonic()
     with _lock:
-        hit = _cache.get(key)
-        if hit is not None and now - hit[0] < TTL:
-            return hit[1]
-    table = reporting.monthly_ranking(year, month, by, today)
+        last = _latest.get(base)
+        if last is not None and last[0] == fp and now - last[1] < TTL:
+            return last[2]
+        if last is not None and base in _computing:
+            return last[2]
+        _computing.add(base)
+    try:
+        table = reporting.monthly_ranking(year, month, by, today)
+    finally:
+        with _lock:
+            _computing.discard(base)
     with _lock:
-        if len(_cache) >= MAX_ENTRIES:
-            _cache.clear()
-        _cache[key] = (now, table)
+        if len(_latest) >= MAX_ENTRIES:
+            _latest.clear()
+        _latest[base] = (fp, now, table)
     return table
 
 
 def clear() -> None:
     with _lock:
-        _cache.clear()
+        _latest.clear()
