@@ -142,7 +142,7 @@ def test_a_worker_that_dies_mid_batch_loses_no_document(batch: Path, tmp_path: P
     docs = parquet.gold_rows(out, "documents")
     assert sorted(d["doc"] for d in docs) == sorted(p.name for p in batch.rglob("*.txt") if p != killer)
     errors = {e["path"]: e for e in parquet.read_table(out, "errors").to_pylist()}
-    assert "worker process died" in errors[str(killer)]["reason"]
+    assert errors[str(killer)]["reason"] == distributed.WORKER_DIED
     assert str(killer) in [f[0] for f in s.failures]
 
 

@@ -41,6 +41,7 @@ CHUNK_BYTES = 1024 * 1024  # a worker writes a part per ~1 MB of input (memory a
 CHUNK_FILES = 200
 ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it is split (local clusters)
 SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried again this often in all
+WORKER_DIED = "抽取该文件时工作进程退出（已重试）"  # the reason recorded for a document that kills its worker
 
 
 class UsageError(Exception):
@@ -280,6 +281,7 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
             except Exception as e:
                 if not _is_worker_death(e):
                     raise
+                res = None
                 if len(items) > 1:  # find the document that kills workers: every document on its own
                     for i, it in enumerate(items):
                         submit(f"{part}-{i:03d}", [it])
@@ -287,19 +289,16 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
                     submit(part, items, attempt + 1)
                 else:
                     it = items[0]
-                    reason = "worker process died while extracting this document"
-                    parquet.write_part(out, part, {"errors": [parquet.error_row(it.path, reason, it.doc_id, it.seq,
+                    parquet.write_part(out, part, {"errors": [parquet.error_row(it.path, WORKER_DIED, it.doc_id, it.seq,
                                                                                 doc=Path(it.path).name,
                                                                                 stage="load")]})
-                    res = ChunkResult(part=part, files=1, nbytes=it.nbytes, failures=[(it.path, reason)])
-                    summary.add(res)
-                    progress.failed(summary, res)
-                continue
+                    res = ChunkResult(part=part, files=1, nbytes=it.nbytes, failures=[(it.path, WORKER_DIED)])
             finally:
                 fut.release()
-            summary.add(res)
-            progress.failed(summary, res)
-            for part_, items_ in chunks:
+            if res is not None:
+                summary.add(res)
+                progress.failed(summary, res)
+            for part_, items_ in chunks:  # keep the workers busy, a few chunks ahead
                 submit(part_, items_)
                 if len(meta) >= inflight:
                     break
