@@ -100,7 +100,7 @@ def timed_runs(ns: tuple[int, ...], batch: Path, tmp: Path, files: list[Path], r
             _warm(client, files, tmp)
         for r in range(rounds):
             for n, (_, client) in clusters.items():
-                out = tmp / f"out-{n}-{r}"
+                out = tmp / f"out-{batch.name}-{n}-{r}"
                 t0 = time.perf_counter()
                 s = D.run([str(batch)], out, client=client)
                 dt = time.perf_counter() - t0
@@ -207,7 +207,7 @@ def main() -> int:
         n, size = make_batch(files, speed, a.speed_mb)
         note(f"speed batch: {n} files, {size / 1e6:.1f} MB from {len(files)} corpus documents")
         best, _ = timed_runs((1, 2), speed, tmp, files, rounds=a.rounds)
-        out1 = tmp / "out-1-0"
+        out1 = tmp / "out-speed-1-0"
         print(f"speedup_2_workers {best[1] / best[2]:.2f}", flush=True)
 
         big = tmp / "big"
