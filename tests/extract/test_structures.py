@@ -403,3 +403,9 @@ def test_table_cells_take_the_unit_of_their_column():
 
 def test_tables_without_units_in_the_header_give_nothing():
     assert run("序号\t名称\t数量\n1\t甲\t12\n2\t乙\t6\n") == []
+
+
+def test_title_reporting_an_accomplished_target_is_no_targets_document():
+    doc = Doc("t.txt", "全县新增城镇就业5200人,城镇登记失业率3.1%。")
+    rec = DocumentRecord(doc="t.txt", title="我县超额完成年度就业目标任务", published="2023")
+    assert {f.kind for f in facts.extract(doc, rec)} == {"actual"}

@@ -40,7 +40,8 @@ ESTIMATE = ("预计", "预期(?!目标)", "估计")
 # A document titled by its targets (安徽确立未来五年发展目标) commits wherever no cue says otherwise; plans and
 # reports that review the past before they plan are not such documents (facts._document_kind).
 TARGETS_TITLE_WORDS = ("目标", "未来五年", "今后五年", "未来三年", "今后一个时期", "奋斗目标", "预期目标")
-REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完成情况", "回顾", "成就", "成绩")
+REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完成", "实现", "达成", "回顾", "成就", "成绩", "情况",
+                         "通报")
 # Section titles that frame every value under them (facts._section_kinds): a review reports, a plan commits.
 REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "取得的成绩", "成绩单", "完成情况", "工作总结", "过去五年",
                    "过去一年", "十三五时期", "运行情况")
