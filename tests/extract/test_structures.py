@@ -409,3 +409,9 @@ def test_title_reporting_an_accomplished_target_is_no_targets_document():
     doc = Doc("t.txt", "全县新增城镇就业5200人,城镇登记失业率3.1%。")
     rec = DocumentRecord(doc="t.txt", title="我县超额完成年度就业目标任务", published="2023")
     assert {f.kind for f in facts.extract(doc, rec)} == {"actual"}
+
+
+def test_jihua_as_intention_and_as_the_plan_figure():
+    assert by_value(run("全年计划完成投资120亿元。"), 120).kind == "target"
+    fs = run("1-6月完成投资66亿元,完成全年计划的55%,占年度计划55%。")
+    assert {f.kind for f in fs} == {"actual"}

@@ -12,7 +12,7 @@ TARGET_STRONG = (
     "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:是|为|:)", "预期目标",
     # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
     # against, and 计划投资 an amount
-    "(?<!年度)(?<!年)(?<!占)(?<!度)计划(?!投资|总投资|投入资金|的|数|任务的)",
+    "(?<!年度)(?<!占)计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务)",
     # 即将过去的2018年 (a work report's opening) looks back, it does not commit
     "将(?!近|军|过去)", "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
     "尽快", "拟", "每年",
