@@ -505,3 +505,14 @@ def test_a_repeated_code_gets_its_own_and_keeps_the_written_one(db):
     plan = plan_of(_coded([["D-1", "甲事项", ""], ["D-1", "乙事项", ""]], header=("任务编号", "工作任务", "牵头单位")))
     assert plan.ok and [r.code for r in plan.records] == ["D-1", ""]
     assert ["任务编号(原)", "D-1"] in plan.records[1].extra
+
+
+def test_changes_are_shown_in_words(county, supervisor):
+    head = ("任务编号", "工作任务", "牵头单位", "推进状态", "完成时限")
+    apply_plan(plan_of(_coded([["W-1", "改造供热管网", "县住建局", "正在办理", "2023-06-30"]], header=head)),
+               supervisor)
+    plan = plan_of(_coded([["W-1", "改造供热管网", "县发改局", "已销号", "2023-09-30"]], header=head))
+    changes = {k: (o, n) for k, o, n in plan.records[0].changes}
+    assert changes["推进状态"] == ("办理中", "办结")
+    assert changes["完成时限"] == ("2023年6月30日", "2023年9月30日")
+    assert changes["牵头单位"] == ("县住房和城乡建设局", "县发展和改革局")

@@ -23,10 +23,6 @@ KINDS = {"任务": "task", "目标": "target", "项目": "project", "task": "tas
 FREQUENCIES = {"每周": "weekly", "每半月": "half_monthly", "每月": "monthly", "每季度": "quarterly", "weekly": "weekly",
                "half_monthly": "half_monthly", "monthly": "monthly", "quarterly": "quarterly", "周": "weekly",
                "月": "monthly", "季度": "quarterly", "半月": "half_monthly"}
-ITEM_FIELDS = ("title", "requirement", "source_text", "responsible_leader", "deadline", "deadline_text",
-               "deadline_kind", "report_day", "frequency", "progress", "progress_text", "status", "problems",
-               "next_steps", "remarks", "kind", "weight", "investment_total", "investment_planned",
-               "investment_completed", "investment_unit")
 FIELD_LABELS = {"title": "工作任务", "requirement": "目标要求", "source_text": "任务来源", "responsible_leader": "责任领导",
                 "deadline": "完成时限", "deadline_text": "完成时限(原文)", "deadline_kind": "时限类型",
                 "report_day": "每期报送日", "frequency": "报送频次", "progress": "完成率", "progress_text": "进展情况",
@@ -551,9 +547,10 @@ def match_existing(plan: ImportPlan) -> None:
     if plan.key_field not in ("code", "title") or not plan.records:
         return
     try:
-        from ..models import Item
+        from ..models import Item, Unit
     except Exception:
         return
+    unit_names = dict(Unit.objects.values_list("id", "name"))
     if plan.key_field == "code":
         codes = [r.code for r in plan.records if r.code]
         found = {}
@@ -564,7 +561,7 @@ def match_existing(plan: ImportPlan) -> None:
             it = found.get(r.code) if r.code else None
             if it is not None:
                 r.match_id = it.id
-                r.changes = diff_item(it, r)
+                r.changes = diff_item(it, r, unit_names)
     else:
         titles = [r.values.get("title") for r in plan.records if r.values.get("title")]
         found: dict[str, list] = {}
@@ -580,14 +577,33 @@ def match_existing(plan: ImportPlan) -> None:
                                              f"({'、'.join(h.code for h in hits[:5])})"))
                 continue
             r.match_id = hits[0].id
-            r.changes = diff_item(hits[0], r)
+            r.changes = diff_item(hits[0], r, unit_names)
 
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def diff_item(item, rec: Record) -> list[tuple[str, Any, Any]]:
-    """(字段, 现值, 导入值) for every field the row would change on an existing item."""
+_SHOWN = {"status": cells.STATUS_LABELS, "deadline_kind": dl.KIND_LABELS,
+          "frequency": {v: k for k, v in FREQUENCIES.items() if len(k) > 1 and not k.isascii()},
+          "kind": {"task": "任务", "target": "目标", "project": "项目"}}
+
+
+def shown(field: str, value, unit_names: dict[int, str] | None = None):
+    """A value as the preview shows it: words for statuses and kinds, 2023年6月30日 for dates, unit names."""
+    if value in (None, ""):
+        return value
+    if field in _SHOWN:
+        return _SHOWN[field].get(value, value)
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if field in ("lead_unit_id", "co_unit_ids") and unit_names is not None:
+        ids = value if isinstance(value, list) else [value]
+        return "、".join(unit_names.get(i, f"#{i}") for i in ids)
+    return value
+
+
+def diff_item(item, rec: Record, unit_names: dict[int, str] | None = None) -> list[tuple[str, Any, Any]]:
+    """(字段, 现值, 导入值) for every field the row would change on an existing item, in words."""
     if rec.values.get("deadline") == item.deadline and _ISO.match(rec.values.get("deadline_text") or ""):
         # the standard export writes 「2023年10月」 as 2023-10-31: the same date, the office's wording stays
         rec.values.pop("deadline_text", None)
@@ -598,13 +614,15 @@ def diff_item(item, rec: Record) -> list[tuple[str, Any, Any]]:
         if k == "deadline_text" and not new and not old:
             continue
         if old != new and not (old in (None, "") and new in (None, "")):
-            out.append((FIELD_LABELS.get(k, k), old, new))
+            out.append((FIELD_LABELS.get(k, k), shown(k, old), shown(k, new)))
     if rec.lead_unit_id is not None and rec.lead_unit_id != item.lead_unit_id:
-        out.append(("牵头单位", item.lead_unit_id, rec.lead_unit_id))
+        out.append(("牵头单位", shown("lead_unit_id", item.lead_unit_id, unit_names),
+                    shown("lead_unit_id", rec.lead_unit_id, unit_names)))
     if rec.co_unit_ids is not None:
         old_co = sorted(u.id for u in item.co_units.all())
         if sorted(rec.co_unit_ids) != old_co:
-            out.append(("配合单位", old_co, sorted(rec.co_unit_ids)))
+            out.append(("配合单位", shown("co_unit_ids", old_co, unit_names) or "—",
+                        shown("co_unit_ids", sorted(rec.co_unit_ids), unit_names) or "—"))
     if rec.extra:
         old_extra = {h: v for h, v in (item.extra or [])}
         changed = [(h, old_extra.get(h), v) for h, v in rec.extra if old_extra.get(h) != v]
