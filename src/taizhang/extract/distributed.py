@@ -205,6 +205,8 @@ def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES):
     environ["ARROW_DEFAULT_MEMORY_POOL"] = "system"  # jemalloc keeps freed pages: ~10 MB more per worker
     with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
                           "distributed.nanny.pre-spawn-environ": environ,
+                          # no statistical profiler in the workers: its samples cost memory and CPU
+                          "distributed.worker.profile.enabled": False,
                           # one task per worker at a time: a worker that dies takes no queued chunk with it
                           "distributed.scheduler.worker-saturation": 1.0,
                           "distributed.worker.daemon": False,
