@@ -9,6 +9,7 @@ import json
 import pytest
 
 from taizhang.extract import projects
+from taizhang.extract.linking import link_projects
 from taizhang.extract.doc import Doc, DocumentRecord
 from taizhang.extract.pipeline import Extraction
 from taizhang.extract.textmap import Edit
@@ -153,7 +154,7 @@ def test_canonical_names_across_documents():
     d = run("谋划建设深湛高铁。", name="d.txt")
     far = run("依托瑞丰等重大项目。", regions=("扬州市",), name="far.txt")
     exs = [Extraction(doc=x[0], record=x[1], projects=x[2]) for x in (a, b, c, d, far)]
-    projects.link_across(exs)
+    link_projects(exs)
     assert by_mention(exs[0].projects)["瑞丰"].name == "瑞丰湛江精细化工基地"
     # phases and sections never merge with the whole
     assert by_mention(exs[2].projects)["金沙湾综合保税区"].name == "金沙湾综合保税区"
@@ -189,10 +190,10 @@ def test_never_raises_on_odd_text(junk):
     assert isinstance(found, list)
 
 
-def test_link_across_tolerates_empty_batches():
-    projects.link_across([])
+def test_link_projects_tolerates_empty_batches():
+    link_projects([])
     doc, rec, found = run("")
-    projects.link_across([Extraction(doc=doc, record=rec, projects=found)])
+    link_projects([Extraction(doc=doc, record=rec, projects=found)])
 
 
 def test_corpus_mentions_read_back(corpus_dir):
@@ -219,7 +220,7 @@ def test_a_part_of_a_project_does_not_steal_its_short_form():
     a = run("依托瑞丰等重大项目,延伸产业链。", name="a.txt")
     b = run("上半年,货轮靠泊瑞丰湛江精细化工基地专用码头,瑞丰湛江精细化工基地动工建设。", name="b.txt")
     exs = [Extraction(doc=x[0], record=x[1], projects=x[2]) for x in (a, b)]
-    projects.link_across(exs)
+    link_projects(exs)
     assert by_mention(exs[0].projects)["瑞丰"].name == "瑞丰湛江精细化工基地"
 
 

@@ -21,7 +21,7 @@ targets → planned.
 
 Names: quotes stripped, ASCII parentheses kept.  Within a document a short form takes the fullest
 form it abbreviates (大唐二期 → 大唐雷州电厂二期工程, 一体化基地 → …一体化基地 named earlier);
-``link_across`` does the same across the documents of a batch that are about the same prefecture.
+``linking.link_projects`` does the same across the documents of a batch that are about the same prefecture.
 Phases and sections (一期, 湛江段) never merge with the whole.  Location: the county named in the
 mention or its clause, else a county the surrounding block is about, else the document's region.
 The gazetteer only accepts county and town names near the document's own regions, so ``extract``
@@ -30,7 +30,6 @@ sets them in a context variable (``_CTX``) before it looks anything up.
 from __future__ import annotations
 
 import bisect
-import logging
 import re
 from collections import Counter
 from contextvars import ContextVar
@@ -1234,59 +1233,6 @@ def _link_within(mentions: list[ProjectMention]) -> None:
     cmap = _canon_map(m.name for m in mentions)
     for m in mentions:
         _rename(m, cmap.get(m.name, m.name))
-
-
-def _area_keys(ex) -> set[str]:
-    """Prefecture codes a document is about (record.regions, else its mentions' locations)."""
-    g = _gaz()
-    if g is None:
-        return set()
-    names = list(getattr(ex.record, "regions", []) or [])
-    if not names:
-        names = [l for l, _ in Counter(p.location for p in ex.projects if p.location).most_common(2)]
-    keys = set()
-    for n in names:
-        try:
-            r = g.resolve(n)
-        except Exception:
-            r = None
-        if r is not None:
-            pref = g.prefecture_of(r) or r
-            keys.add(pref.key)
-    return keys
-
-
-def link_across(extractions: list) -> None:
-    """One canonical name per project across a batch, in place.
-
-    A short form in one document (巴斯夫, 大唐二期) takes the fullest form found in another document
-    about the same area (same prefecture); phases and sections (一期, 湛江段) never merge.  Documents
-    are grouped by prefecture, so the cost grows with the batch, not with its square.
-    """
-    try:
-        keys = [_area_keys(ex) for ex in extractions]
-        pools: dict[str, set[str]] = {}
-        for ex, ks in zip(extractions, keys):
-            for k in ks:
-                pools.setdefault(k, set()).update(p.name for p in ex.projects)
-        indexes = {k: _NameIndex(v) for k, v in pools.items()}
-        for ex, ks in zip(extractions, keys):
-            if not ex.projects or not ks:
-                continue
-            _CTX.set(_context_regions(ex.doc.norm, ex.record))
-            mine = {p.name for p in ex.projects}
-            cmap: dict[str, str] = {}
-            for k in ks:
-                for s_, l_ in _canon_map(mine, index=indexes[k]).items():
-                    if l_ != s_:
-                        cmap[s_] = l_ if cmap.get(s_, l_) == l_ else s_  # ambiguous across areas: keep
-            for p in ex.projects:
-                new = cmap.get(p.name, p.name)
-                if new != p.name and (_specific_name(p.name) or _markers(p.name) or len(_residual(p.name)) >= 2):
-                    _rename(p, new)
-    except Exception:  # linking is an improvement; a failure leaves the per-document names
-        logging.getLogger(__name__).exception("cross-document project linking failed")
-        return
 
 
 def _specific_name(name: str) -> bool:
