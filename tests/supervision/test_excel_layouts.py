@@ -404,9 +404,9 @@ def test_headers_no_table_lists_are_read_from_their_words(county, supervisor):
     assert any(w.column == "项目类别" for w in plan.warnings)
 
 
-def test_old_xls_files_are_named_as_such(db):
+def test_a_broken_old_xls_file_is_named_as_such(db):
     plan = plan_import(io.BytesIO(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "旧.xls", Options())
-    assert not plan.ok and ".xlsx" in plan.errors[0].message
+    assert not plan.ok and "旧版 Excel(.xls)" in plan.errors[0].message
 
 
 def test_a_unit_name_that_could_be_two_units_is_kept_and_left_unassigned(db):

@@ -59,6 +59,10 @@ def _check_archive(path: Path) -> str | None:
         from taizhang.extract.safezip import UnsafeArchive, check_archive
     except ImportError:
         return None
+    from .importer.xls import is_xls
+    with path.open("rb") as f:
+        if is_xls(f.read(8)):
+            return None    # an .xls is no zip: xlrd reads it (importer/xls.py)
     try:
         check_archive(path)
     except UnsafeArchive as e:

@@ -141,8 +141,9 @@ def open_workbook(fileobj):
     from openpyxl import load_workbook
     head = fileobj.read(8)
     fileobj.seek(0)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ValueError("这是旧版 Excel(.xls)文件,请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
+    from .xls import is_xls, open_xls
+    if is_xls(head):
+        return open_xls(fileobj)   # the older .xls format, read through xlrd
     from taizhang.extract.safezip import check_archive
     check_archive(fileobj)   # a zip bomb is refused before openpyxl opens it (UnsafeArchive is a ValueError)
     try:

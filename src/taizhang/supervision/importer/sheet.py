@@ -101,6 +101,9 @@ def merged_ranges(ws) -> list[tuple[int, int, int, int]]:
     Read-only worksheets do not parse <mergeCells>; the worksheet XML is scanned for <mergeCell ref="A1:B2"/> in
     1 MB chunks (a regular expression over bytes: a second XML parse of a 100k-row sheet would double the read).
     Text in cells cannot fake the tag: a literal 「<」 in a cell is written as &lt;."""
+    bounds = getattr(ws, "merged_bounds", None)   # an .xls sheet (importer/xls.py) gives them as they are
+    if bounds is not None:
+        return list(bounds)
     merged = getattr(ws, "merged_cells", None)
     if merged is not None:
         return [range_boundaries(str(r)) for r in merged.ranges]
