@@ -97,3 +97,48 @@ def test_the_upload_page_takes_an_xls(units, supervisor, settings, tmp_path):
     body = resp.content.decode() if resp.status_code == 200 else ""
     assert "zip" not in body
     assert "改造柳湾至石门段道路" in body or Item.objects.filter(title="改造柳湾至石门段道路").exists()
+
+
+# ---- a two-line header without merged cells --------------------------------------------------------------------
+
+def _unmerged_two_line_header(upper_first: bool = True) -> bytes:
+    """投资情况 written once over its first sub-column, blank over the others; 序号 etc. only on the upper line."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年水利重点项目推进表"])
+    ws.append(["序号", "项目名称", "牵头单位", "投资情况（万元）", None, None, "形象进度"])
+    ws.append([None, None, None, "总投资", "年度计划", "1-6月完成", None])
+    ws.append([1, "北干渠清淤加固", "县水利局", 1200, 800, 350, "完成清淤3公里"])
+    ws.append([2, "高标准农田灌排配套", "县农业农村局", 900, 600, 120, "招标完成"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_a_two_line_header_whose_group_is_written_once_and_not_merged(units, supervisor):
+    plan = plan_of(_unmerged_two_line_header())
+    assert plan.ok, plan.errors
+    sheet = plan.sheets[0]
+    assert sheet.header_rows == (2, 3)
+    cols = {c.header: c.field for c in sheet.columns}
+    assert cols == {"序号": "seq", "项目名称": "title", "牵头单位": "lead_unit",
+                    "投资情况（万元）/总投资": "investment_total", "投资情况（万元）/年度计划": "investment_planned",
+                    "投资情况（万元）/1-6月完成": "investment_completed", "形象进度": "progress_text"}
+    assert plan.dropped_columns == []
+    apply_plan(plan, supervisor)
+    canal = Item.objects.get(title="北干渠清淤加固")
+    assert (canal.investment_total, canal.investment_planned, canal.investment_completed, canal.investment_unit) == \
+        (1200.0, 800.0, 350.0, "万元")
+    assert Item.objects.count() == 2                      # the sub-header line is no item
+
+
+def test_a_data_row_under_a_header_with_a_blank_cell_is_no_second_header_line(units):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", None, "牵头单位", "完成时限"])
+    ws.append([1, "疏浚城南排水沟", "补充说明", "县水利局", "2024年6月底前"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    plan = plan_of(buf.getvalue())
+    assert plan.sheets[0].header_rows == (1, 1)
+    assert [r.values["title"] for r in plan.records] == ["疏浚城南排水沟"]

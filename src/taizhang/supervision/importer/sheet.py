@@ -167,6 +167,56 @@ def _header_score(values: list) -> int:
     return score if matched >= 2 else 0
 
 
+def _groups(upper: list, lower: list) -> list[tuple[int, int]]:
+    """Unmerged two-line groups: (first, last) 0-based columns where the upper row names a group once over its first
+    sub-column and leaves the cells to its right blank (投资情况 | | over 总投资 | 年度计划 | 1-6月完成), and the
+    lower row names every sub-column, the first included."""
+    out = []
+    width = max(len(upper), len(lower))
+    up = [text(upper[i]) if i < len(upper) else "" for i in range(width)]
+    low = [text(lower[i]) if i < len(lower) else "" for i in range(width)]
+    i = 0
+    while i < width:
+        if up[i] and low[i] and up[i] != low[i]:
+            j = i
+            while j + 1 < width and not up[j + 1] and low[j + 1]:
+                j += 1
+            if j > i:
+                out.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _unmerged_two_lines(upper: list, lower: list) -> bool:
+    """The lower row is the second line of an unmerged two-line header: it has text only under groups (and under
+    cells the upper row leaves blank with nothing written left of them in a group), and no numbers."""
+    groups = _groups(upper, lower)
+    if not groups:
+        return False
+    inside = {c for a, b in groups for c in range(a, b + 1)}
+    for i, t in _nonempty(lower):
+        if _NUMBER.match(t) or re.fullmatch(r"-?\d+(?:\.\d+)?%?", t):
+            return False
+        if i not in inside and i < len(upper) and text(upper[i]) and text(upper[i]) != t:
+            return False      # text under a column header of its own: a data row
+    return True
+
+
+def fill_groups(header_rows: list[list]) -> list[list]:
+    """The header rows with each unmerged group's name copied over its blank cells (what a merge would have done)."""
+    rows = [list(r) for r in header_rows]
+    for k in range(len(rows) - 1):
+        upper, lower = rows[k], rows[k + 1]
+        for a, b in _groups(upper, lower):
+            if len(upper) <= b:
+                upper += [None] * (b + 1 - len(upper))
+            for c in range(a + 1, b + 1):
+                upper[c] = upper[a]
+    return rows
+
+
 def find_header(buffer: list[tuple[int, list, list]], merges) -> tuple[int, int] | None:
     """Index (in `buffer`) of the first and last header rows: the best-scoring row in the first 20, plus the row
     below it when the header is two lines (a range merged over sub-headers, or cells merged down two rows)."""
@@ -180,8 +230,10 @@ def find_header(buffer: list[tuple[int, list, list]], merges) -> tuple[int, int]
     # cells merged down from the rows above (序号 over two header lines) make a lower line score higher: the
     # header starts where those merges start
     first = best
-    while first > 0 and best - first < MAX_HEADER_LINES - 1 and buffer[first - 1][0] == buffer[first][0] - 1 and any(
-            r1 == buffer[first - 1][0] and r2 >= buffer[first][0] for _, r1, _, r2 in merges):
+    while first > 0 and best - first < MAX_HEADER_LINES - 1 and buffer[first - 1][0] == buffer[first][0] - 1 and (any(
+            r1 == buffer[first - 1][0] and r2 >= buffer[first][0] for _, r1, _, r2 in merges)
+            or (_header_score(buffer[first - 1][1]) >= 2
+                and _unmerged_two_lines(buffer[first - 1][1], buffer[first][1]))):
         first -= 1
     last = best
     while last + 1 < len(buffer) and last - first < MAX_HEADER_LINES - 1 and buffer[last + 1][0] == buffer[last][0] + 1:
@@ -191,7 +243,8 @@ def find_header(buffer: list[tuple[int, list, list]], merges) -> tuple[int, int]
         spans_across = [(c1, c2) for c1, r1, c2, r2 in merges if r1 == number and r2 == number and c2 > c1]
         under = any(text(below[c - 1]) for c1, c2 in spans_across for c in range(c1, c2 + 1) if c - 1 < len(below))
         header_like = _header_score(below) >= 2 and not any(_NUMBER.match(text(v)) for v in below[:2] if text(v))
-        if not (under or (spans_down and header_like)):
+        unmerged = _unmerged_two_lines(buffer[last][1], below)
+        if not (under or (spans_down and header_like) or unmerged):
             break
         last += 1
     return first, last
@@ -287,7 +340,7 @@ def read_table(ws, title_hint: str = "") -> SheetTable | None:
     if found is None:
         return None
     first, last = found
-    columns = build_columns([buffer[i][1] for i in range(first, last + 1)])
+    columns = build_columns(fill_groups([buffer[i][1] for i in range(first, last + 1)]))
     title = " ".join(dict.fromkeys(t for _, vs, _ in buffer[:first] for _, t in _nonempty(vs)))
     from ..deadlines import year_of_title
     year = year_of_title(title, ws.title, title_hint)
