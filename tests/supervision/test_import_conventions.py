@@ -142,3 +142,42 @@ def test_a_data_row_under_a_header_with_a_blank_cell_is_no_second_header_line(un
     plan = plan_of(buf.getvalue())
     assert plan.sheets[0].header_rows == (1, 1)
     assert [r.values["title"] for r in plan.records] == ["疏浚城南排水沟"]
+
+
+# ---- a deadline written as several nodes -------------------------------------------------------------------
+
+def _nodes_sheet() -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年民生实事推进表"])
+    ws.append(["序号", "工作任务", "牵头单位", "完成时限"])
+    ws.append([1, "建设城北农贸市场", "县农业农村局", "3月底前完成选址；6月底前开工；12月底前主体完工"])
+    ws.append([2, "修缮东岭水库溢洪道", "县水利局", "2024年9月底前"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_a_deadline_written_as_nodes_makes_one_milestone_per_node(units, supervisor):
+    from taizhang.supervision.models import Milestone
+    plan = plan_of(_nodes_sheet())
+    assert plan.ok, plan.errors
+    apply_plan(plan, supervisor)
+    market = Item.objects.get(title="建设城北农贸市场")
+    assert market.deadline == dt.date(2024, 12, 31)
+    assert market.deadline_text == "3月底前完成选址；6月底前开工；12月底前主体完工"
+    ms = [(m.due, m.description) for m in market.milestones.all()]
+    assert ms == [(dt.date(2024, 3, 31), "3月底前完成选址"), (dt.date(2024, 6, 30), "6月底前开工"),
+                  (dt.date(2024, 12, 31), "12月底前主体完工")]
+    assert [m.expected_progress for m in market.milestones.all()] == [33.0, 67.0, 100.0]
+    # one date: no milestones made up
+    assert not Milestone.objects.filter(item__title="修缮东岭水库溢洪道").exists()
+
+
+def test_deadline_nodes_carry_a_written_year_and_need_a_date_in_every_part():
+    from taizhang.supervision.deadlines import parse_deadline
+    d = parse_deadline("2025年4月底前完成征地，8月底前完成主体", 2024)
+    assert d.nodes == [(dt.date(2025, 4, 30), "2025年4月底前完成征地"), (dt.date(2025, 8, 31), "8月底前完成主体")]
+    assert d.date == dt.date(2025, 8, 31)
+    assert parse_deadline("5月底前完成；持续巡查", 2024).nodes == []        # words after a date: one deadline
+    assert parse_deadline("2024年11月30日", 2024).nodes == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_IMMEDIATE_DAYS = 15
 
@@ -35,6 +35,9 @@ class Deadline:
     cycle: str | None = None       # reporting cycle for recurring / ongoing: weekly | half_monthly | monthly | quarterly
     day: int | None = None         # day of the cycle the report is due (每月25日前 → 25)
     year_assumed: bool = False     # the year came from the sheet, not the cell
+    # a deadline written as several nodes (3月底前完成选址；6月底前开工；12月底前主体完工): (date, the node's words)
+    # in order, the last one the deadline; empty when one date is written
+    nodes: list[tuple[dt.date, str]] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -158,7 +161,10 @@ def parse_deadline(value, year: int | None = None, today: dt.date | None = None,
 
     date, assumed = _fixed(s, year)
     if date:
-        return Deadline(text, FIXED, date, year_assumed=assumed)
+        nodes = parse_nodes(text, year)
+        if nodes:
+            date = nodes[-1][0]
+        return Deadline(text, FIXED, date, year_assumed=assumed, nodes=nodes)
     if any(w in s for w in ONGOING_WORDS):
         return Deadline(text, ONGOING, None, "monthly")
     return Deadline(text, UNKNOWN)
@@ -190,6 +196,35 @@ def _fixed(s: str, year: int) -> tuple[dt.date | None, bool]:
                   False if assumed else assumed) for d, assumed in found]
     date, assumed = max(found, key=lambda x: x[0])
     return date, assumed
+
+
+_NODE_SPLIT = re.compile(r"[;；\n]+|[,，。](?=\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)")
+
+
+def parse_nodes(text: str, year: int) -> list[tuple[dt.date, str]]:
+    """A deadline written as nodes, one date each, in time order: [(date, words), ...]; [] for a single date.
+
+    Parts are split at ；/line breaks (and at ，。 before a month); each part must give a date.  A year written in
+    one node carries to the nodes after it (「2024年3月底前完成选址；6月底前开工」)."""
+    parts = [p.strip(" \t、") for p in _NODE_SPLIT.split(text) if p and p.strip(" \t、")]
+    if len(parts) < 2:
+        return []
+    out: list[tuple[dt.date, str]] = []
+    current = year
+    for part in parts:
+        s = _normalise(part)
+        if _RANGE.search(s):
+            return []
+        written = re.findall(r"((?:19|20)\d{2})年", s)
+        date, _ = _fixed(s, current)
+        if date is None:
+            return []           # a part with no date: one deadline with words around it, not nodes
+        if written:
+            current = int(written[-1])
+        out.append((date, part))
+    if any(b[0] < a[0] for a, b in zip(out, out[1:])):
+        return []               # not in time order: not a schedule of nodes
+    return out
 
 
 def _setting_days() -> int:

@@ -274,6 +274,7 @@ class RowReader:
     def record(self, number: int, values: list, formats: list) -> Record:
         rec = Record(self.sp.index, number, "", False, 0, {}, [])
         v = rec.values
+        nodes: list = []
         for c in self.sp.columns:
             raw = self.cell(values, c)
             t = text(raw)
@@ -307,6 +308,7 @@ class RowReader:
                 if d.cycle:
                     v["frequency"] = d.cycle
                 rec.deadline_reading = d.describe()
+                nodes = d.nodes
                 if d.kind == dl.UNKNOWN:
                     self.warn(number, c, f"时限「{d.text}」未能识别为日期,原文保留,请人工确定")
             elif f == "milestones":
@@ -380,6 +382,8 @@ class RowReader:
                 if c.unit:
                     v["investment_unit"] = c.unit
             # "ignore": dropped on purpose by the supervisor (listed in dropped_columns)
+        if nodes and not rec.milestones:
+            rec.milestones = node_milestones(nodes)
         if "title" in v:
             v["title"] = v["title"][:MAX_TITLE]
         if self.is_project and "kind" not in v:
@@ -425,6 +429,13 @@ class RowReader:
                     rec.extra.append(kept)
         if rec.lead_unit_id is None and not any(a.unknown or a.ambiguous for _, a in names):
             self.warn(rec.row, "牵头单位", "未指定牵头单位,导入后由督查人员指定")
+
+
+def node_milestones(nodes: list[tuple[dt.date, str]]) -> list[tuple[dt.date, float, str]]:
+    """A deadline written as nodes → one milestone per node with its words; no percentage is written, so the
+    expected progress rises evenly with the nodes (1 of 3 → 33%, the last → 100%), which the supervisor can edit."""
+    n = len(nodes)
+    return [(d, 100.0 if k == n else float(round(100 * k / n)), words[:300]) for k, (d, words) in enumerate(nodes, 1)]
 
 
 # ---- the whole plan ----------------------------------------------------------------------------------------
