@@ -32,7 +32,8 @@ FLAG = {"lowered": "目标下调", "deadline_moved": "时限推迟", "not_mentio
 NOISE_REASON = {"chrome": "页面框架", "footer": "页脚", "spam": "插入的无关内容", "markup": "网页标记", "css": "样式",
                 "script": "脚本", "duplicate-title": "重复标题", "disclaimer": "免责声明", "entity": "字符实体",
                 "pdf-join": "PDF 断行"}
-WARNING = {"red": "红色预警", "yellow": "黄色预警", "blue": "蓝色预警", "": "正常", "none": "正常"}
+WARNING = {"red": "红色预警", "yellow": "黄色预警", "blue": "蓝色预警", "": "正常", "none": "正常",
+           "report": "未按期报送"}
 RECORD_TYPE = {"fact": "量化表述", "project": "项目", "section": "章节", "glossary": "名词解释", "person": "人物",
                "region": "行政区划", "noise": "噪声"}
 ISSUE = {"unplaced": "无法定位", "inconsistent": "与原文不符"}
@@ -125,7 +126,7 @@ def number(value) -> str:
 
 # --------------------------------------------------------------------------- dates and times
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")  # 2026, 2026-02, 2026-02-20
 
 
 def local(value: dt.datetime) -> dt.datetime:
@@ -150,7 +151,7 @@ def date_label(value) -> str:
         if not m:
             return s
         y, mo, d = m.groups()
-        return f"{y}年{int(mo)}月" + (f"{int(d)}日" if d else "")
+        return f"{y}年" + (f"{int(mo)}月" if mo else "") + (f"{int(d)}日" if d else "")
     if isinstance(value, dt.datetime):
         value = local(value).date()
     if isinstance(value, dt.date):

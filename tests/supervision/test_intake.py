@@ -5,28 +5,50 @@ import datetime as dt
 
 import pytest
 
+from taizhang.extract.tasks import units_stated
 from taizhang.supervision import intake
 
 from . import ledgerrows as rows
 
 
-@pytest.mark.parametrize("text,lead,co,how", [
-    ("加快建设。（牵头单位：县发改局；责任单位：县统计局、县工信局）", "县发改局", ["县统计局", "县工信局"], "牵头单位"),
-    ("加快建设。责任单位：县住建局（牵头）、县财政局", "县住建局", ["县财政局"], "责任单位"),
-    ("责任单位：县交通运输局、桃坑镇。", "县交通运输局", ["桃坑镇"], "责任单位"),
-    ("零售总额达到98亿元。（县商务局牵头，县市场监管局配合）", "县商务局", ["县市场监管局"], "括注牵头"),
-    ("完成投资3亿元，由县水利局负责。", "县水利局", [], "由…负责"),
-    ("由市发改局牵头，市统计局配合，做好监测。", "市发改局", ["市统计局"], "由…负责"),
+@pytest.mark.parametrize("text,lead,co,statement", [
+    ("加快建设。（牵头单位：县发改局；责任单位：县统计局、县工信局）", "县发改局", ["县统计局", "县工信局"],
+     "县发改局；责任单位：县统计局、县工信局"),
+    ("加快建设。责任单位：县住建局（牵头）、县财政局", "县住建局", ["县财政局"], "县住建局（牵头）、县财政局"),
+    ("责任单位：县交通运输局、桃坑镇。", "县交通运输局", ["桃坑镇"], "县交通运输局、桃坑镇"),
+    ("零售总额达到98亿元。（县商务局牵头，县市场监管局配合）", "县商务局", ["县市场监管局"], "县商务局牵头，县市场监管局"),
+    ("完成投资3亿元，由县水利局负责。", "县水利局", [], "县水利局"),
+    ("由市发改局牵头，市统计局配合，做好监测。", "市发改局", ["市统计局"], "市发改局牵头，市统计局"),
     ("做好城区绿化，新增绿地20公顷。", "", [], ""),
 ])
-def test_stated_units(text, lead, co, how):
-    st = intake.stated_units(text)
-    assert (st.lead, st.co, st.how) == (lead, co, how)
+def test_stated_units(text, lead, co, statement):
+    """The text's units as the task reader (extract.tasks.units_stated) gives them, with one lead for an item;
+    the span says which words stated them."""
+    st = units_stated(text)
+    assert intake.lead_and_co(st) == (lead, co)
+    assert (text[st.start:st.end] if st.start >= 0 else "") == statement
 
 
 def test_title_loses_the_unit_statement():
-    assert intake.strip_unit_statement("推进水库建设。（牵头单位：县水利局；责任单位：桃坑镇）") == "推进水库建设"
-    assert intake.strip_unit_statement("完成投资3亿元，由县水利局负责。") == "完成投资3亿元"
+    assert intake.without_unit_statement("推进水库建设。（牵头单位：县水利局；责任单位：桃坑镇）") == "推进水库建设"
+    assert intake.without_unit_statement("完成投资3亿元，由县水利局负责。") == "完成投资3亿元"
+    assert intake.without_unit_statement("由市发改局牵头，市统计局配合，做好监测。") == "做好监测"
+    # a clause that is all there is stays (an empty title is no title)
+    assert intake.without_unit_statement("由县水利局负责。") == "由县水利局负责"
+
+
+def test_one_reader_for_units_and_deadlines():
+    """intake reads units and deadlines with extract.tasks: wordings only that reader knows reach 立项 too
+    (（…负责） in brackets, 牵头部门：, 责任领导：, 完成时限：), and intake keeps no parser of its own."""
+    assert not any(hasattr(intake, name) for name in ("UnitStatement", "stated_units", "_BY", "_PAREN",
+                                                      "strip_unit_statement", "period_label", "zh_date"))
+    text = "推进岚溪河治理。（县水利局负责）牵头部门：县生态环境局；责任领导：李副县长；完成时限：2026年9月底前"
+    st = units_stated(text)
+    assert intake.lead_and_co(st) == ("县生态环境局", ["县水利局"]) and st.leader == "李副县长"
+    assert intake.without_unit_statement(text).startswith("推进岚溪河治理") and "县水利局" not in \
+        intake.without_unit_statement(text)
+    assert intake.stated_period(text, 2026) == "..2026-M09"
+    assert intake.stated_period("年底前完成。", 2026) == "..2026"
 
 
 def test_deadlines_from_periods():
@@ -43,7 +65,8 @@ def test_deadlines_from_periods():
     assert [(m[0], m[1]) for m in yearly.milestones] == [(dt.date(y, 12, 31), 100.0) for y in range(2021, 2026)]
     assert yearly.label == "每年(2021—2025年)"
     assert intake.schedule_for("", 2026).deadline is None
-    assert intake.period_label("..2025") == "2025年前" and intake.period_label("2023-H1") == "2023年上半年"
+    # labels in words from taizhang.labels, the one place for them
+    assert s.label == "2025年前" and intake.schedule_for("2023-H1", 2023).label == "2023年上半年"
 
 
 @pytest.fixture
@@ -190,7 +213,7 @@ def test_a_ledger_tasks_reading_of_units_leader_and_due_date_is_used(supervisor)
     housing = Unit.objects.create(name="岚溪县住房和城乡建设局")
     c = _by_title(intake.plan([f"section:{green.pk}"]), "城区绿化")
     assert c.lead_unit == housing and c.co_units == [units["岚溪县水利局"], units["岚溪县统计局"]]
-    assert c.leader == "李副县长" and c.assigned.statement.how == "任务抽取"
+    assert c.leader == "李副县长" and c.assigned.from_task
     # the section's two targets have no period of their own: they take the task's date
     kids = [k for k in intake.plan([f"section:{green.pk}"]) if k.parent_key == c.key]
     assert c.schedule.deadline == dt.date(2026, 10, 31) and len(kids) == 2

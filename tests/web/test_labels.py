@@ -35,6 +35,7 @@ def test_times_are_local_chinese():
     assert L.datetime_label("2026-12-01T17:05:09+00:00", seconds=True) == "2026年12月2日 01:05:09"
     assert L.date_label(utc) == "2026年12月2日"
     assert L.date_label("2023-05-01") == "2023年5月1日" and L.date_label("2023-05") == "2023年5月"
+    assert L.date_label("2023") == "2023年"  # a document dated by its year only
     assert L.date_label(dt.date(2025, 6, 30)) == "2025年6月30日"
 
 

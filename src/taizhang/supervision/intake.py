@@ -11,8 +11,10 @@ What comes across:
 - the quantitative goal (Item.goal): indicator, value, unit, comparator, period, subject, measure;
 - the deadline from the period (`..2025` → 2025-12-31, `2026-H1` → 2026-06-30; `each-year` → a milestone at every
   year end up to the document's horizon);
-- lead and co-units where the text states them (牵头单位：…, 责任单位：…, （…牵头，…配合）, 由…负责), matched to the
-  unit tree by supervision.unitnames (abbreviations included); otherwise the item stays unassigned;
+- lead and co-units (and the 责任领导) where the text states them (牵头单位：…, 责任单位：…, （…牵头，…配合）, 由…负责),
+  read by the same reader `extract` gives tasks (taizhang.extract.tasks.units_stated; a ledger task's own fields
+  when it has them), matched to the unit tree by supervision.unitnames (abbreviations included); otherwise the
+  item stays unassigned;
 - a plan's outline as an item tree: a chapter (一、) is the parent of its items (1.), an item with several targets
   is the parent of one item per target; a parent's weight is the number of leaves under it, so its progress (the
   weighted mean of its children's) is the mean over the leaves.
@@ -29,114 +31,127 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
+from taizhang import labels as L
+from taizhang.extract.tasks import StatedUnits, deadline_stated, units_stated
 from taizhang.ledger import canon
-from taizhang.ledger.models import Document, Fact, Project, ProjectMention, ReviewState, Section, Task
+from taizhang.ledger.models import Document, Fact, Project, ReviewState, Section, Task
 
 from . import permissions as perm
 from .models import Item, Status, Unit
 from .unitnames import UnitMatcher
 
-# ---- reading unit statements ---------------------------------------------------------------------------------
+# ---- who answers for it: the units the text (or the ledger task) states ------------------------------------------
+# One reader for units stated in text: taizhang.extract.tasks (the reader `extract` gives tasks.jsonl with).
+# Here its names as written are matched to the unit tree; an item has one lead, so the first lead unit leads and
+# further lead units join the co-units.
 
-_STOP = r"[；;。）)\n]"
-_LEAD_CELL = re.compile(r"牵头单位\s*[:：]\s*([^；;。）)\n]+)")
-_RESP_CELL = re.compile(r"(?:责任单位|主办单位)\s*[:：]\s*([^；;。\n]+?)(?=[；;。\n]|[）)](?:[；;。\n]|$)|$)")
-_CO_CELL = re.compile(r"(?:配合单位|协办单位|参与单位)\s*[:：]\s*([^；;。）)\n]+)")
-_PAREN = re.compile(r"[（(]([^（()）]{2,80}?)牵头(?:[，,、；;]\s*([^（()）]{2,120}?)(?:配合|参与|协办|参加))?\s*[）)]")
-_BY = re.compile(r"由([^，,。；;（()）]{2,40}?)(?:牵头|负责|承办|组织实施)(?:[，,]\s*([^，,。；;]{2,80}?)(?:配合|参与|协办))?")
-
-
-@dataclass
-class UnitStatement:
-    """The unit names a sentence states, as written (matching to the tree comes after)."""
-
-    lead: str = ""
-    co: list[str] = field(default_factory=list)
-    how: str = ""          # which wording: 牵头单位 | 责任单位 | 括注牵头 | 由…负责 | "" (none)
-
-    @property
-    def empty(self) -> bool:
-        return not self.lead and not self.co
-
-
-def _names(cell: str) -> list[str]:
-    from .unitnames import split_names
-    return [n for n in split_names(cell.strip(" ：:")) if n]
-
-
-def stated_units(text: str) -> UnitStatement:
-    """牵头单位：A；责任单位：B、C  /  责任单位：A、B  /  （A牵头，B、C配合）  /  由A负责  → lead A, co [B, C].
-
-    The first wording found wins; 责任单位 without 牵头单位 names the lead first (the offices' own rule)."""
-    lead = _LEAD_CELL.search(text)
-    resp = _RESP_CELL.search(text)
-    co = _CO_CELL.search(text)
-    if lead:
-        names = _names(lead.group(1))
-        others = _names(resp.group(1)) if resp else []
-        others += _names(co.group(1)) if co else []
-        return UnitStatement(names[0] if names else "", names[1:] + [n for n in others if n not in names], "牵头单位")
-    if resp:
-        names = _names(resp.group(1))
-        marked = [n for n in names if re.search(r"[（(]\s*牵头\s*[）)]", n)]
-        first = marked[0] if marked else (names[0] if names else "")
-        rest = [n for n in names if n != first] + (_names(co.group(1)) if co else [])
-        return UnitStatement(re.sub(r"[（(]\s*牵头\s*[）)]", "", first), rest, "责任单位")
-    m = _PAREN.search(text)
-    if m:
-        names = _names(m.group(1))
-        return UnitStatement(names[0] if names else "", names[1:] + (_names(m.group(2)) if m.group(2) else []),
-                             "括注牵头")
-    m = _BY.search(text)
-    if m:
-        names = _names(m.group(1))
-        return UnitStatement(names[0] if names else "", names[1:] + (_names(m.group(2)) if m.group(2) else []),
-                             "由…负责")
-    return UnitStatement()
-
-
-def statement_from_task(t: Task | None) -> UnitStatement | None:
-    """The units the task reader (taizhang.extract.tasks) found for a ledger task: the first lead unit leads,
-    further lead units and the co-units become co-units (an item has one lead).  None when it found none."""
-    if t is None or not (t.lead_units or t.co_units):
-        return None
-    leads, co = list(t.lead_units or []), list(t.co_units or [])
-    return UnitStatement(leads[0] if leads else "", leads[1:] + [c for c in co if c not in leads], "任务抽取")
-
-
-def strip_unit_statement(text: str) -> str:
-    """The sentence without its bracketed unit statement (the title should read as the task)."""
-    t = re.sub(r"[（(][^（()）]*(?:牵头|责任单位|配合单位)[^（()）]*[）)]", "", text)
-    t = re.sub(r"[，,；;]?\s*(?:牵头单位|责任单位|配合单位)\s*[:：][^。\n]*", "", t)
-    t = re.sub(r"[，,]\s*由[^，,。；;]{2,40}?(?:牵头|负责|承办)[^。；;]*", "", t)
-    return t.strip(" ，,；;。\n")
+_BRACKET_OPEN, _BRACKET_CLOSE = "（(", "）)"
+_CLAUSE_SEP = "，,；;"
+_SENTENCE_END = "。\n"
 
 
 @dataclass
 class Assigned:
-    """A unit statement matched against the unit tree."""
+    """The units stated for a candidate (names as written) matched against the unit tree."""
 
-    statement: UnitStatement
+    stated: StatedUnits = field(default_factory=StatedUnits)
+    from_task: bool = False            # read from the ledger task's fields (its lead_units / co_units)
     lead: Unit | None = None
     co: list[Unit] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
 
+    @property
+    def lead_name(self) -> str:
+        """The leading unit as the text writes it ("" when it names none)."""
+        return lead_and_co(self.stated)[0]
 
-def match_units(statement: UnitStatement, matcher: UnitMatcher, units: dict[int, Unit]) -> Assigned:
+    @property
+    def empty(self) -> bool:
+        return not (self.stated.lead_units or self.stated.co_units)
+
+
+def lead_and_co(stated: StatedUnits) -> tuple[str, list[str]]:
+    """One lead (the first lead unit) and the co-units (further lead units, then the co-units), as written."""
+    leads = list(stated.lead_units)
+    co = leads[1:] + [c for c in stated.co_units if c not in leads]
+    return (leads[0] if leads else ""), co
+
+
+def task_units(t: Task | None) -> StatedUnits | None:
+    """The units the task reader found for a ledger task (its lead_units, co_units, leader); None when none."""
+    if t is None or not (t.lead_units or t.co_units):
+        return None
+    return StatedUnits(list(t.lead_units or []), list(t.co_units or []), t.leader or "")
+
+
+def _statement_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span to cut for a unit name at [start, end): its bracket when the name stands in one (（…牵头，…配合）),
+    else its clause (由…负责, 牵头单位：…) with the separator before it."""
+    i = start - 1
+    while i >= 0 and text[i] not in _BRACKET_OPEN + _BRACKET_CLOSE + _SENTENCE_END:
+        i -= 1
+    if i >= 0 and text[i] in _BRACKET_OPEN:
+        j = end
+        while j < len(text) and text[j] not in _BRACKET_OPEN + _BRACKET_CLOSE + _SENTENCE_END:
+            j += 1
+        if j < len(text) and text[j] in _BRACKET_CLOSE:
+            return i, j + 1
+    i = start
+    while i > 0 and text[i - 1] not in _CLAUSE_SEP + _SENTENCE_END + _BRACKET_OPEN + _BRACKET_CLOSE:
+        i -= 1
+    j = end
+    while j < len(text) and text[j] not in _CLAUSE_SEP + _SENTENCE_END + _BRACKET_OPEN + _BRACKET_CLOSE:
+        j += 1
+    if i > 0 and text[i - 1] in _CLAUSE_SEP:
+        i -= 1
+    return i, j
+
+
+def without_unit_statement(text: str) -> str:
+    """The text without the statement of who answers for it (the title should read as the task): every bracket
+    or clause holding a unit or leader that ``units_stated`` reads is cut.  When nothing else would remain, the
+    text stays as it is."""
+    stated = units_stated(text)
+    tidy = " ，,；;。\n"
+    if stated.start < 0:
+        return text.strip(tidy)
+    cuts: list[tuple[int, int]] = []
+    for name in [*stated.lead_units, *stated.co_units, *([stated.leader] if stated.leader else [])]:
+        at = text.find(name, stated.start, stated.end + 1)
+        if at >= 0:
+            cuts.append(_statement_around(text, at, at + len(name)))
+    out, pos = [], 0
+    for a, b in sorted(cuts):
+        if a > pos:
+            out.append(text[pos:a])
+        pos = max(pos, b)
+    out.append(text[pos:])
+    left = "".join(out).strip(tidy)
+    return left if len(left) >= 2 else text.strip(tidy)
+
+
+def stated_period(text: str, year: int | None) -> str:
+    """The deadline the text states (its first 400 characters), as a period: ``..2025-M06``, ``ongoing``, ""."""
+    d = deadline_stated(text[:400], year)
+    return d.period[:32] if d else ""
+
+
+def match_units(stated: StatedUnits, matcher: UnitMatcher, units: dict[int, Unit], from_task: bool = False) -> Assigned:
     """Written names → units of the tree (collective names such as 各乡镇 become every unit of that kind)."""
-    out = Assigned(statement)
-    if statement.empty:
+    out = Assigned(stated, from_task)
+    if out.empty:
         return out
-    cell = "、".join([statement.lead or "", *statement.co]).strip("、")
+    lead, co = lead_and_co(stated)
+    cell = "、".join([lead, *co]).strip("、")
     a = matcher.parse(cell)
-    if statement.lead and a.lead is not None and a.lead.unit_id is not None:
+    if lead and a.lead is not None and a.lead.unit_id is not None:
         out.lead = units.get(a.lead.unit_id)
     for uid in a.co_ids:
         if uid in units and (out.lead is None or uid != out.lead.id):
             out.co.append(units[uid])
     out.unknown = list(a.unknown) + [r.text for r in a.ambiguous]
-    if statement.lead and out.lead is None and statement.lead not in out.unknown:
-        out.unknown.insert(0, statement.lead)
+    if lead and out.lead is None and lead not in out.unknown:
+        out.unknown.insert(0, lead)
     return out
 
 
@@ -181,30 +196,6 @@ def period_end(period: str) -> tuple[int | None, dt.date | None]:
     return year, _sub_end(year, sub)
 
 
-def period_label(period: str) -> str:
-    """A period in words for the pages: ..2025 → 2025年前, each-year → 每年, 2023-H1 → 2023年上半年."""
-    p = canon.parse_period(period)
-    if p.recurring:
-        return "每年"
-    if p.hi is None:
-        year, _ = period_end(period)
-        if year is None:
-            return "未说明"
-        months = re.findall(r"M(\d{1,2})", period)
-        return f"{year}年{int(months[0])}—{int(months[-1])}月" if len(months) > 1 else f"{year}年"
-    sub = {"H1": "上半年", "H2": "下半年", "Q1": "一季度", "Q2": "二季度", "Q3": "三季度", "Q4": "四季度"}
-    s = p.sub.upper()
-    tail = sub.get(s[:2], "")
-    if not tail and s:
-        months = re.findall(r"M(\d{1,2})", s)
-        tail = f"{int(months[0])}—{int(months[-1])}月" if len(months) > 1 else (f"{int(months[0])}月" if months else "")
-    if p.lo is None:
-        return f"{p.hi}年{tail}前"
-    if p.lo != p.hi:
-        return f"{p.lo}—{p.hi}年"
-    return f"{p.hi}年{tail}"
-
-
 def schedule_for(period: str, doc_year: int | None, horizon: int | None = None,
                  start: dt.date | None = None) -> Schedule:
     """Deadline and milestones from a period: `..2025` → 2025-12-31 with a year-end milestone each year rising
@@ -230,7 +221,7 @@ def schedule_for(period: str, doc_year: int | None, horizon: int | None = None,
         if begin < d < deadline and total > 0:
             ms.append((d, float(round(100 * (d - begin).days / total)), f"{y}年底序时进度"))
     ms.append((deadline, 100.0, "完成"))
-    return Schedule(deadline, ms, period_label(period))
+    return Schedule(deadline, ms, L.period_label(period) or "未说明")
 
 
 def plan_horizon(doc: Document) -> int | None:
@@ -272,7 +263,7 @@ class Candidate:
     requirement: str = ""
     goal: dict = field(default_factory=dict)
     schedule: Schedule = field(default_factory=lambda: Schedule(None, [], "未说明"))
-    assigned: Assigned = field(default_factory=lambda: Assigned(UnitStatement()))
+    assigned: Assigned = field(default_factory=Assigned)
     parent_key: str | None = None
     depth: int = 0
     weight: float = 1.0
@@ -326,22 +317,13 @@ def requirement_text(goal: dict) -> str:
     value = f"{goal['value']:g}{goal.get('unit', '')}"
     body = f"{goal.get('indicator', '')}{verb}{value}{'左右' if word == '左右' else ''}" if word == "左右" else \
         f"{goal.get('indicator', '')}{verb}{word}{value}"
-    when = period_label(goal.get("period", ""))
-    return f"{body}({when})" if when and when != "未说明" else body
-
-
-def zh_date(published: str) -> str:
-    """2026-02-20 → 2026年2月20日 (a partial date keeps what it has: 2026-02 → 2026年2月)."""
-    m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", published or "")
-    if not m:
-        return published or ""
-    y, mo, d = m.groups()
-    return f"{y}年" + (f"{int(mo)}月" if mo else "") + (f"{int(d)}日" if d else "")
+    when = L.period_label(goal.get("period", ""))
+    return f"{body}({when})" if when and L.UNSTATED not in when else body
 
 
 def _source_text(doc: Document, where: str, sentence: str) -> str:
     title = doc.title or doc.name
-    date = f"({zh_date(doc.published)})" if doc.published else ""
+    date = f"({L.date_label(doc.published)})" if doc.published else ""
     return f"《{title}》{date}{where}:{sentence.strip()}"
 
 
@@ -394,10 +376,13 @@ class Planner:
 
     def units_in(self, text: str, inherited: Assigned | None = None, task: Task | None = None) -> Assigned:
         """Units a ledger task's reader found, else those the text states, else the parent's."""
-        st = statement_from_task(task) or stated_units(text)
-        if st.empty and inherited is not None:
+        from_task = task_units(task)
+        if from_task is not None:
+            return match_units(from_task, self.matcher, self.units, from_task=True)
+        stated = units_stated(text)
+        if not (stated.lead_units or stated.co_units) and inherited is not None:
             return inherited
-        return match_units(st, self.matcher, self.units)
+        return match_units(stated, self.matcher, self.units)
 
     @staticmethod
     def task_of(s: Section) -> Task | None:
@@ -411,7 +396,7 @@ class Planner:
         if t.deadline and canon.parse_period(t.deadline).hi is not None:
             return schedule_for(t.deadline, doc_year, horizon)
         if t.due:
-            return Schedule(t.due, [(t.due, 100.0, "完成")], t.deadline_text or f"{zh_date(t.due.isoformat())}前")
+            return Schedule(t.due, [(t.due, 100.0, "完成")], t.deadline_text or f"{L.date_label(t.due)}前")
         return None
 
     def target_period(self, f: Fact, stated: str = "") -> str:
@@ -445,7 +430,7 @@ class Planner:
         sentence = f.evidence
         # under a parent the sentence is the parent's; the child is named by its own goal
         title = requirement_text({**goal, "period": ""}) if parent else \
-            (strip_unit_statement(_LABEL.sub("", sentence))[:500] or requirement_text(goal))
+            (without_unit_statement(_LABEL.sub("", sentence))[:500] or requirement_text(goal))
         c = Candidate(f"fact:{f.pk}", Item.Kind.TARGET, title, requirement_text(goal), goal, sched,
                       self.units_in(sentence, units), parent.key if parent else None,
                       parent.depth + 1 if parent else 0, 1.0, f,
@@ -455,8 +440,8 @@ class Planner:
     def task(self, t: Task, parent: Candidate | None = None) -> Candidate | None:
         text = t.text or t.title
         sched = self.task_schedule(t, t.document.year, self.horizon(t.document)) or Schedule(None, [], "未说明")
-        c = Candidate(f"task:{t.pk}", Item.Kind.TASK, strip_unit_statement(_LABEL.sub("", t.title))[:500],
-                      strip_unit_statement(text)[:2000], {}, sched, self.units_in(text, task=t),
+        c = Candidate(f"task:{t.pk}", Item.Kind.TASK, without_unit_statement(_LABEL.sub("", t.title))[:500],
+                      without_unit_statement(text)[:2000], {}, sched, self.units_in(text, task=t),
                       parent.key if parent else None, parent.depth + 1 if parent else 0, 1.0, t,
                       _source_text(t.document, "", t.title), _url(t), leader=t.leader)
         return self.add(c)
@@ -467,12 +452,12 @@ class Planner:
         text = mention.evidence if mention else p.name
         sched = Schedule(None, [], "未说明")
         if mention:
-            period = canon.task_deadline(text, mention.document.year)
+            period = stated_period(text, mention.document.year)
             if period:
                 sched = schedule_for(period, mention.document.year)
         goal = {"project_id": p.pk, "stage": p.stage, "investment_planned": p.investment_planned,
                 "document_id": mention.document_id if mention else None}
-        c = Candidate(f"project:{p.pk}", Item.Kind.PROJECT, p.name, strip_unit_statement(text)[:2000], goal, sched,
+        c = Candidate(f"project:{p.pk}", Item.Kind.PROJECT, p.name, without_unit_statement(text)[:2000], goal, sched,
                       self.units_in(text), source=p,
                       source_text=_source_text(mention.document, "", text) if mention else p.name, source_url=_url(p))
         return self.add(c)
@@ -496,7 +481,7 @@ class Planner:
         here = self.units_in(own, units, task)
         if children:
             c = Candidate(f"section:{s.pk}", Item.Kind.TASK, (s.title or heading)[:500],
-                          strip_unit_statement(own[len(heading):].strip())[:2000], {}, Schedule(None, [], "未说明"),
+                          without_unit_statement(own[len(heading):].strip())[:2000], {}, Schedule(None, [], "未说明"),
                           here, parent.key if parent else None, parent.depth + 1 if parent else 0, 1.0, s,
                           _source_text(doc, f"「{heading}」", s.title), _url(s))
             if self.add(c) is None:
@@ -513,13 +498,13 @@ class Planner:
                        .order_by("vstart"))
         mention = doc.project_mentions.filter(start__gte=s.start, start__lt=end) \
             .exclude(review_state=ReviewState.REJECTED).select_related("project").order_by("start").first()
-        if not explicit and not targets and mention is None and task is None and here.statement.empty \
+        if not explicit and not targets and mention is None and task is None and here.empty \
                 and not canon.is_action(s.title or body):
             return None
-        sentence = strip_unit_statement(_LABEL.sub("", body).strip())
+        sentence = without_unit_statement(_LABEL.sub("", body).strip())
         title = (s.title if len(s.title) >= 6 else sentence.split("。")[0])[:500] or heading
         period = task.deadline if task is not None and canon.parse_period(task.deadline).hi is not None else \
-            canon.task_deadline(body, doc.year)
+            stated_period(body, doc.year)
         goal: dict = {}
         kind = Item.Kind.TASK
         if len(targets) == 1:
@@ -597,9 +582,11 @@ def plan(keys: Iterable[str]) -> list[Candidate]:
     for c in p.out:
         ct = ContentType.objects.get_for_model(type(c.source))
         c.existing = existing.get((ct.id, str(c.source.pk)))
+        if not c.leader:
+            c.leader = c.assigned.stated.leader  # 责任领导：… stated beside the units
         if c.unassigned:
-            c.notes.append("未识别牵头单位,待督查人员指定" if c.assigned.statement.empty else
-                           f"牵头单位「{c.assigned.statement.lead}」未在单位库中找到,待督查人员指定")
+            c.notes.append("未识别牵头单位,待督查人员指定" if not c.assigned.lead_name else
+                           f"牵头单位「{c.assigned.lead_name}」未在单位库中找到,待督查人员指定")
         if c.schedule.deadline is None:
             c.notes.append("原文未说明完成时限")
     return p.out

@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from taizhang import labels
 from taizhang.ledger.models import Document, Fact, Project, ReviewState
 
 from . import intake, permissions as perm, proposals
@@ -38,7 +39,7 @@ def intake_start(request):
         doc = get_object_or_404(Document.objects.defer("record"), pk=int(raw))
         live = ~Q(review_state=ReviewState.REJECTED)
         ctx = {"sections": list(doc.sections.order_by("order")),
-               "targets": [(f, intake.period_label(f.period)) for f in
+               "targets": [(f, labels.period_label(f.period) or labels.UNSTATED) for f in
                            doc.facts.filter(live, kind=Fact.Kind.TARGET).order_by("vstart")[:500]],
                "tasks": list(doc.tasks.filter(live).order_by("start")[:500]),
                "projects": list(Project.objects.filter(mentions__document=doc).distinct().order_by("name")[:200])}

@@ -331,8 +331,8 @@ class ProposalError(ValueError):
 
 def describe(p: Proposal) -> str:
     """One line for the item's progress text and the audit note."""
-    from .intake import zh_date
-    src = f"《{p.document_title}》" + (f"({zh_date(p.published)})" if p.published else "")
+    from taizhang.labels import date_label
+    src = f"《{p.document_title}》" + (f"({date_label(p.published)})" if p.published else "")
     if p.kind == Proposal.Kind.ACTUAL:
         gap = f",差距 {p.gap:+g}{p.target_unit}" if p.gap is not None else ""
         comp = f",完成 {p.completion:g}%" if p.completion is not None else ""
