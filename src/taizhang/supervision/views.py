@@ -8,7 +8,6 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -215,33 +214,6 @@ def item_list_json(request):
 
 def _history(item: Item):
     return AuditEntry.objects.filter(item=item).select_related("actor", "content_type").order_by("at", "id")
-
-
-def _field_label(model, key: str) -> str:
-    try:
-        f = model._meta.get_field(key[:-3] if key.endswith("_id") else key)
-        return str(f.verbose_name)
-    except Exception:
-        return {"milestones": "节点安排"}.get(key, key)
-
-
-def _readable(model, key: str, value):
-    """Foreign keys and many-to-many ids shown by name (the audit keeps ids, the page shows people names)."""
-    if value in (None, "", []):
-        return value
-    try:
-        f = model._meta.get_field(key[:-3] if key.endswith("_id") else key)
-    except Exception:
-        return value
-    if not (f.is_relation and f.related_model) or f.auto_created or f.related_model is ContentType:
-        return value  # reverse relations (milestones) are stored as text already
-    ids = value if isinstance(value, list) else [value]
-    try:
-        names = {o.pk: str(o) for o in f.related_model._default_manager.filter(pk__in=ids)}
-    except (ValueError, TypeError):
-        return value
-    shown = [names.get(i, f"#{i}") for i in ids]
-    return "、".join(shown) if isinstance(value, list) else shown[0]
 
 
 def history_rows(entries) -> list[dict]:
@@ -633,24 +605,6 @@ def notice_paper(request, fmt: str):
 
 
 # ---- Excel -------------------------------------------------------------------------------------------------
-
-@manager_required
-def excel_import(request):
-    result = None
-    if request.method == "POST":
-        f = request.FILES.get("file")
-        if f is None:
-            messages.error(request, "请选择文件")
-        elif f.size > 20 * 1024 * 1024:
-            messages.error(request, "文件过大(上限 20 MB)")
-        else:
-            result = excel.import_ledger(f, request.user)
-            if result.ok:
-                messages.success(request, f"导入成功: 新增 {result.created} 条,更新 {result.updated} 条")
-                return redirect("supervision:items")
-    return render(request, "supervision/excel_import.html", {"result": result, "columns": excel.COLUMNS},
-                  status=400 if result and not result.ok else 200)
-
 
 @member_required
 @require_GET
