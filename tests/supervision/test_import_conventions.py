@@ -181,3 +181,80 @@ def test_deadline_nodes_carry_a_written_year_and_need_a_date_in_every_part():
     assert d.date == dt.date(2025, 8, 31)
     assert parse_deadline("5月底前完成；持续巡查", 2024).nodes == []        # words after a date: one deadline
     assert parse_deadline("2024年11月30日", 2024).nodes == []
+
+
+# ---- a report cycle (每月25日前) in warnings and reminders ---------------------------------------------------------
+
+def _cycle_sheet() -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "牵头单位", "完成时限", "推进状态"])
+    ws.append([1, "河道保洁长效管护", "县水利局", "每月25日前", "正在办理"])
+    ws.append([2, "农机补贴兑付", "县农业农村局", "2026年12月底前", "正在办理"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def cycled(units, supervisor):
+    from django.utils import timezone
+    apply_plan(plan_of(_cycle_sheet()), supervisor)
+    item = Item.objects.get(title="河道保洁长效管护")
+    assert (item.deadline_kind, item.report_day, item.frequency, item.deadline) == ("recurring", 25, "monthly", None)
+    Item.objects.update(assigned_at=timezone.make_aware(dt.datetime(2026, 1, 5, 9)))
+    return Item.objects.get(pk=item.pk)
+
+
+def _remind(capsys, day: str) -> str:
+    from taizhang.cli import main
+    assert main(["remind", "--date", day]) == 0
+    return capsys.readouterr().out
+
+
+def test_remind_uses_the_report_day_of_the_month(cycled, supervisor, capsys):
+    from django.utils import timezone
+
+    from taizhang.supervision.models import ProgressReport, Reminder
+    assert "0 reminder" in _remind(capsys, "2026-03-25")          # the day itself: not yet late
+    out = _remind(capsys, "2026-03-26")
+    assert cycled.code in out and "1 reminder" in out
+    r = Reminder.objects.get(item=cycled)
+    assert r.colour == "report" and "未按期报送" in r.message and "3月25日" in r.message
+    assert not Reminder.objects.exclude(item=cycled).exists()    # the fixed-date item is not late
+    # a report made (late) after the day settles the period; the next month's day is missed again
+    rep = ProgressReport.objects.create(item=cycled, unit=cycled.lead_unit, author=supervisor, progress=20,
+                                        text="本月完成河道巡查4次")
+    ProgressReport.objects.filter(pk=rep.pk).update(submitted_at=timezone.make_aware(dt.datetime(2026, 3, 27, 10)))
+    assert "0 reminder" in _remind(capsys, "2026-03-28")
+    assert "0 reminder" in _remind(capsys, "2026-04-20")
+    assert "1 reminder" in _remind(capsys, "2026-04-26")
+
+
+def test_the_item_page_and_list_show_a_missed_report_day(cycled, supervisor, monkeypatch):
+    from django.test import Client
+
+    from taizhang.supervision import views
+    c = Client()
+    c.force_login(supervisor)
+    monkeypatch.setattr(views, "_today", lambda: dt.date(2026, 3, 26))
+    page = c.get(f"/supervision/items/{cycled.pk}/").content.decode()
+    assert "未按期报送" in page and "2026年3月25日" in page
+    listing = c.get("/supervision/").content.decode()
+    assert listing.count("未按期报送") == 1
+    monkeypatch.setattr(views, "_today", lambda: dt.date(2026, 3, 24))
+    assert "未按期报送" not in c.get(f"/supervision/items/{cycled.pk}/").content.decode()
+
+
+def test_missed_report_rules():
+    from taizhang.supervision.warning import missed_report
+    d = dt.date
+    assert missed_report(25, "monthly", [], d(2026, 2, 26)) == d(2026, 2, 25)
+    assert missed_report(31, "monthly", [], d(2026, 3, 1)) is None                # March's day is the 31st
+    assert missed_report(31, "monthly", [], d(2026, 2, 28)) is None               # day capped at month end, not past
+    assert missed_report(25, "monthly", [d(2026, 2, 3)], d(2026, 2, 26)) is None
+    assert missed_report(25, "monthly", [d(2026, 1, 30)], d(2026, 2, 26)) == d(2026, 2, 25)   # January's report
+    assert missed_report(25, "monthly", [], d(2026, 2, 26), since=d(2026, 2, 26)) is None
+    assert missed_report(25, "monthly", [], d(2026, 2, 26), closed=True) is None
+    assert missed_report(None, "monthly", [], d(2026, 2, 26)) is None
+    assert missed_report(10, "quarterly", [], d(2026, 5, 3)) == d(2026, 4, 10)      # first month of the quarter

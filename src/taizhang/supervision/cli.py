@@ -139,9 +139,12 @@ def register(sub) -> None:
     p.add_argument("--user", default="demo", help="the supervisor or admin who creates them (audit trail)")
     p.set_defaults(func=cmd_intake)
 
-    p = sub.add_parser("remind", help="issue reminders (催办) for red/yellow items, logged; idempotent per day")
+    p = sub.add_parser("remind", help="issue reminders (催办) for red/yellow items and missed report days, logged; "
+                                    "idempotent per day")
     p.add_argument("--date", help="pretend today is YYYY-MM-DD")
-    p.add_argument("--colours", default="red,yellow", help="which warning colours to remind (default red,yellow)")
+    p.add_argument("--colours", default="red,yellow,report",
+                   help="which warnings to remind: red, yellow, blue, and report (the item's report day of this "
+                        "period, 每月25日前, passed without a progress report); default red,yellow,report")
     p.set_defaults(func=cmd_remind)
 
     p = sub.add_parser("unit", help="create or update a unit (department, county, town) in the unit tree")

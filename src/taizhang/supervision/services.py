@@ -19,7 +19,7 @@ from . import audit, permissions as perm, workflow
 from .models import (ChangeRequest, Evidence, Finding, InspectionRound, Item, Milestone, ProgressReport,
                      Reminder, Status, Unit)
 from .rates import rollup
-from .warning import warning_colour
+from .warning import REPORT_LATE, missed_report, warning_colour
 
 
 class ServiceError(ValueError):
@@ -304,26 +304,46 @@ def colour_of(item: Item, today: date | None = None) -> str:
                           closed=item.status in (Status.CLOSED, Status.SUSPENDED, Status.DRAFT))
 
 
+def report_missed(item: Item, today: date | None = None) -> date | None:
+    """The report day (每月25日前) of this period that passed without a progress report from the item, or None."""
+    if not item.report_day:
+        return None
+    today = today or timezone.localdate()
+    dates = [timezone.localtime(r.submitted_at).date() for r in item.reports.all()]
+    assigned = timezone.localtime(item.assigned_at).date() if item.assigned_at else None
+    return missed_report(item.report_day, item.frequency, dates, today, since=assigned,
+                         closed=item.status in (Status.CLOSED, Status.SUSPENDED, Status.DRAFT))
+
+
 @dataclass
 class ReminderRun:
     created: list[Reminder]
     skipped: int
 
 
-def issue_reminders(today: date | None = None, actor=None, colours: tuple[str, ...] = ("red", "yellow")) -> ReminderRun:
-    """One 催办 per late active item per day (idempotent: a second run the same day adds nothing)."""
+def issue_reminders(today: date | None = None, actor=None,
+                    colours: tuple[str, ...] = ("red", "yellow", REPORT_LATE)) -> ReminderRun:
+    """One 催办 per late active item per day (idempotent: a second run the same day adds nothing): red and yellow
+    items, and (colour "report") items whose report day of this period (每月25日前) passed without a report."""
     today = today or timezone.localdate()
     created, skipped = [], 0
     items = Item.objects.filter(status__in=workflow.ACTIVE).select_related("lead_unit").prefetch_related("milestones")
+    if REPORT_LATE in colours:
+        items = items.prefetch_related("reports")
     for item in items:
         colour = colour_of(item, today)
+        missed = None
+        if colour not in colours and REPORT_LATE in colours:
+            missed = report_missed(item, today)
+            if missed is not None:
+                colour = REPORT_LATE
         if colour not in colours:
             continue
         if Reminder.objects.filter(item=item, issued_on=today).exists():
             skipped += 1
             continue
         try:
-            r = _remind(item, today, colour, actor)
+            r = _remind(item, today, colour, actor, missed)
         except IntegrityError:  # another run issued it a moment ago
             skipped += 1
             continue
@@ -331,13 +351,20 @@ def issue_reminders(today: date | None = None, actor=None, colours: tuple[str, .
     return ReminderRun(created, skipped)
 
 
-def _remind(item: Item, today: date, colour: str, actor) -> Reminder:
-    what = "已超过完成时限" if colour == "red" else "进度滞后于序时进度"
+def _remind(item: Item, today: date, colour: str, actor, missed: date | None = None) -> Reminder:
+    if colour == REPORT_LATE and missed is not None:
+        cycle = item.deadline_text if item.deadline_kind == "recurring" and item.deadline_text else \
+            f"每期{item.report_day}日前"
+        message = (f"{item.code}「{item.title}」未按期报送进展({cycle}报送,本期报送日 {missed.month}月{missed.day}日"
+                   f"已过),请{item.lead_unit or '牵头单位'}尽快报送。")
+    else:
+        what = "已超过完成时限" if colour == "red" else "进度滞后于序时进度"
+        message = (f"{item.code}「{item.title}」{what}(完成率 {item.progress:g}%),"
+                   f"请{item.lead_unit or '牵头单位'}加快推进并及时报送进展。")
     with transaction.atomic():
         r = Reminder.objects.create(item=item, unit=item.lead_unit, colour=colour, issued_on=today,
                                     created_by=actor if getattr(actor, "is_authenticated", False) else None,
-                                    message=f"{item.code}「{item.title}」{what}(完成率 {item.progress:g}%),"
-                                            f"请{item.lead_unit or '牵头单位'}加快推进并及时报送进展。")
+                                    message=message)
         audit.record(r, actor, "reminder", None, item=item)
     return r
 

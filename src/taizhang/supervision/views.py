@@ -18,8 +18,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from . import excel, paperwork, permissions as perm, ranking_cache, rates, reporting, services, workflow
-from .models import AuditEntry, ChangeRequest, Evidence, Finding, Frequency, Item, Milestone, Status, Unit
-from .warning import COLOUR_LABELS, backward_milestones, expected_progress, warning_colour
+from .models import AuditEntry, ChangeRequest, Evidence, Finding, Frequency, Item, Milestone, ProgressReport, Status, \
+    Unit
+from .warning import COLOUR_LABELS, backward_milestones, expected_progress, missed_report, warning_colour
 
 
 def member_required(view):
@@ -171,6 +172,7 @@ def item_list(request):
     page = _page(request, light)
     objects = Item.objects.select_related("lead_unit").in_bulk([r[0] for r in page.object_list])
     rows = [(objects[pk], colour) for pk, colour, _, _ in page.object_list if pk in objects]
+    late_reports = _late_reports([i for i, _ in rows])
     by_unit: dict[str, dict] = {}
     if perm.reads_all(request.user):  # the leader's dashboard: where the late items are
         for _, c, unit, status in light:
@@ -184,7 +186,23 @@ def item_list(request):
         "rows": rows, "page": page, "query_string": _page_query(request), "total": len(light),
         "counts": counts, "statuses": Status.choices, "kinds": Item.Kind.choices,
         "units": Unit.objects.all() if perm.reads_all(request.user) else Unit.objects.none(),
-        "colour_labels": COLOUR_LABELS, "query": request.GET.urlencode(), "role": perm.role_of(request.user)})
+        "colour_labels": COLOUR_LABELS, "query": request.GET.urlencode(), "role": perm.role_of(request.user),
+        "late_reports": late_reports})
+
+
+def _late_reports(items: list[Item]) -> set[int]:
+    """Ids of the items (of one page) whose report day of this period (每月25日前) passed without a report."""
+    cyc = [i for i in items if i.report_day]
+    if not cyc:
+        return set()
+    dates: dict[int, list] = {}
+    for item_id, at in ProgressReport.objects.filter(item__in=cyc).values_list("item_id", "submitted_at"):
+        dates.setdefault(item_id, []).append(timezone.localtime(at).date())
+    today = _today()
+    closed = (Status.CLOSED, Status.SUSPENDED, Status.DRAFT)
+    return {i.id for i in cyc if missed_report(i.report_day, i.frequency, dates.get(i.id, ()), today,
+                                               since=timezone.localtime(i.assigned_at).date() if i.assigned_at
+                                               else None, closed=i.status in closed)}
 
 
 @member_required
@@ -236,6 +254,7 @@ def item_detail(request, pk: int):
     user = request.user
     return render(request, "supervision/item_detail.html", {
         "item": item, "colour": colour, "colour_label": COLOUR_LABELS[colour],
+        "report_missed": services.report_missed(item, today),
         "expected": expected_progress(ms, today), "reports": _reports(request, item),
         "history": history_rows(_history(item)),
         "transitions": workflow.allowed(item.status, perm.role_of(user), perm.is_lead_reporter(user, item)),

@@ -48,3 +48,45 @@ def backward_milestones(start: date, deadline: date, frequency: str = "monthly")
     total = (deadline - start).days
     return [(d, 100.0 if d == deadline else round(100 * (d - start).days / total), "完成" if d == deadline else "")
             for d in dates]
+
+
+# ---- report cycle (每月25日前报送) ------------------------------------------------------------------------------
+
+REPORT_LATE = "report"           # the reminder colour and warning key of a missed report cycle
+REPORT_LATE_LABEL = "未按期报送"
+
+
+def _day_in(year: int, month: int, day: int) -> date:
+    import calendar
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def cycle_due(report_day: int | None, frequency: str, today: date) -> tuple[date, date] | None:
+    """(the current period's report day, the period's first day) for an item reported 每月D日前 (or each quarter, on
+    day D of its first month: 每季度首月D日前 reports the quarter before); None when the item has no report day (its
+    reports follow `frequency` alone, which the ranking's timeliness rate counts) or reports weekly."""
+    if not report_day or frequency == "weekly":
+        return None
+    y, m = today.year, today.month
+    if frequency == "quarterly":
+        m = 3 * ((m - 1) // 3) + 1
+    return _day_in(y, m, report_day), date(y, m, 1)
+
+
+def missed_report(report_day: int | None, frequency: str, report_dates: Iterable[date], today: date,
+                  since: date | None = None, closed: bool = False) -> date | None:
+    """The report day of this month (quarter) that passed with no report made in the month, or None.
+
+    A report made in the month counts for it, late ones too (after the day: the reminder has done its job).  An item
+    assigned after the day, closed, or without a report day is never late."""
+    if closed:
+        return None
+    cycle = cycle_due(report_day, frequency, today)
+    if cycle is None:
+        return None
+    due, start = cycle
+    if today <= due or (since is not None and since > due):
+        return None
+    if any(start <= d <= today for d in report_dates):
+        return None
+    return due
