@@ -79,9 +79,16 @@ ACTION_OBJECTS = {"item": "事项", "report": "进展报送", "request": "申请
 ACTION_VERBS = {"create": "新建", "update": "修改", "submit": "提交", "accept": "采纳", "reject": "驳回",
                 "return": "退回", "approve": "批准", "delete": "删除", "notice": "通报", "verify": "复核",
                 "reopen": "重新打开", "rectify": "整改", "import": "导入", "rollup": "汇总", "propose": "提出"}
+# every record of supervision and of the ledger (an item's source is a ledger record) by its model name; a model
+# added later falls back to its verbose_name when that is Chinese
 OBJECT_LABELS = {"item": "督办事项", "progressreport": "进展报送", "changerequest": "延期/变更申请", "reminder": "催办",
                  "inspectionround": "督查轮次", "finding": "督查问题", "milestone": "节点", "evidence": "佐证材料",
-                 "unit": "单位", "membership": "成员"}
+                 "unit": "单位", "membership": "成员", "proposal": "进展建议", "auditentry": "变更记录",
+                 "importlayout": "台账格式", "importbatch": "导入批次", "loginfailure": "登录失败记录",
+                 "document": "文件", "section": "章节", "fact": "量化表述", "task": "任务", "project": "项目",
+                 "projectmention": "项目提及", "factlink": "关联", "indicator": "指标", "region": "行政区划",
+                 "glossaryterm": "名词解释", "ingestbatch": "入库批次", "ingestitem": "入库文件",
+                 "searchgram": "检索索引"}
 FIELD_LABELS = {
     "state": "状态", "progress": "完成率", "text": "进展情况", "author": "报送人", "unit": "单位", "item": "事项",
     "kind": "类型", "new_deadline": "新的完成时限", "new_requirement": "变更后的目标要求", "reason": "理由",
@@ -94,7 +101,11 @@ FIELD_LABELS = {
     "version": "版本", "milestones": "节点安排", "co_units": "配合单位", "parent": "上级事项", "scope_units": "督查范围",
     "team": "督查组", "name": "名称", "start": "开始日期", "end": "结束日期", "id": "编号", "weight": "权重",
     "position": "序号", "problems": "存在问题", "next_steps": "下步计划", "user": "用户", "role": "角色",
+    "document": "文件", "created": "创建时间",
 }
+# values written as codes in a record, by (model name, field): their words come from taizhang.labels
+VALUE_TABLES = {("proposal", "stage"): "stage", ("proposal", "previous_stage"): "stage"}
+PERIOD_FIELDS = {("proposal", "period"): "actual"}
 
 
 def action_label(action: str) -> str:
@@ -111,23 +122,31 @@ def action_label(action: str) -> str:
     return action
 
 
+def model_label(model: type[models.Model] | None) -> str:
+    """A kind of record in words (进展建议, 量化表述); "" when it has none."""
+    if model is None:
+        return ""
+    name = OBJECT_LABELS.get(model._meta.model_name, "")
+    if not name and not str(model._meta.verbose_name).isascii():
+        name = str(model._meta.verbose_name)
+    return name
+
+
 def object_label(model: type[models.Model] | None, object_id: str) -> str:
     """The audited record as words: 督查问题 #3."""
-    name = OBJECT_LABELS.get(model._meta.model_name, "") if model is not None else ""
-    if not name and model is not None and not str(model._meta.verbose_name).isascii():
-        name = str(model._meta.verbose_name)
-    return f"{name or '记录'} #{object_id}"
+    return f"{model_label(model) or '记录'} #{object_id}"
 
 
 def field_label(model: type[models.Model] | None, key: str) -> str:
     base = key[:-3] if key.endswith("_id") and key != "source_id" else key
     if model is not None:
-        try:
-            vn = str(model._meta.get_field(base).verbose_name)
+        for name in dict.fromkeys((base, key)):  # a foreign key by its name; a plain field named …_id as it is
+            try:
+                vn = str(model._meta.get_field(name).verbose_name)
+            except Exception:  # reverse relations and snapshot-only keys (milestones)
+                continue
             if not vn.isascii():
                 return vn
-        except Exception:  # reverse relations and snapshot-only keys (milestones)
-            pass
     return FIELD_LABELS.get(base, FIELD_LABELS.get(key, "其他"))
 
 
@@ -156,6 +175,11 @@ def readable_value(model: type[models.Model] | None, key: str, value: Any) -> An
         return "；".join(out)
     if key == "colour":
         return labels.label(value, "warning")
+    model_name = model._meta.model_name if model is not None else ""
+    if (model_name, key) in VALUE_TABLES:
+        return labels.label(value, VALUE_TABLES[(model_name, key)])
+    if (model_name, key) in PERIOD_FIELDS:
+        return labels.period_label(value, PERIOD_FIELDS[(model_name, key)]) or value
     if isinstance(value, list) and value and all(isinstance(x, (list, tuple)) and len(x) == 2 for x in value):
         return "；".join(f"{a}:{b}" for a, b in value)  # [[列名, 值], ...] kept from an imported sheet
     try:
@@ -167,8 +191,8 @@ def readable_value(model: type[models.Model] | None, key: str, value: Any) -> An
     if f is not None and f.is_relation and f.related_model and not f.auto_created:
         if f.related_model is ContentType:
             try:
-                return str(ContentType.objects.get_for_id(int(value)).model_class()._meta.verbose_name)
-            except Exception:
+                return model_label(ContentType.objects.get_for_id(int(value)).model_class()) or value
+            except (ValueError, TypeError, ContentType.DoesNotExist, AttributeError):
                 return value
         ids = value if isinstance(value, list) else [value]
         try:
