@@ -258,3 +258,52 @@ def test_missed_report_rules():
     assert missed_report(25, "monthly", [], d(2026, 2, 26), closed=True) is None
     assert missed_report(None, "monthly", [], d(2026, 2, 26)) is None
     assert missed_report(10, "quarterly", [], d(2026, 5, 3)) == d(2026, 4, 10)      # first month of the quarter
+
+
+# ---- export per saved layout, across batches ---------------------------------------------------------------
+
+def _layout_sheet(rows) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "民生实事"
+    ws.append(["2024年民生实事台账"])
+    ws.append(["序号", "实事项目", "牵头单位", "完成时限", "进展情况", "群众评价"])
+    for r in rows:
+        ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_a_layout_exports_every_item_of_all_its_batches_with_progress(units, supervisor):
+    from openpyxl import load_workbook
+
+    from taizhang.supervision.importer.export import layout_workbook
+    from taizhang.supervision.models import ImportBatch, ImportLayout
+    first = apply_plan(plan_of(_layout_sheet([[1, "老旧小区加装电梯", "县住房和城乡建设局", "2024年10月底前",
+                                                "已完成选址", "满意"]]), create_units=True), supervisor)
+    second = apply_plan(plan_of(_layout_sheet([[1, "城区公厕改造", "县水利局", "2024年8月底前", "设计中", "较满意"],
+                                                [2, "乡镇卫生院设备更新", "县农业农村局", "2024年12月底前", "",
+                                                 ""]]), "第二批.xlsx"), supervisor)
+    other = apply_plan(plan_of(_nodes_sheet()), supervisor)     # another layout: not in the export
+    layout = ImportBatch.objects.get(pk=first.batch_id).layout
+    assert ImportBatch.objects.get(pk=second.batch_id).layout == layout
+    assert ImportBatch.objects.get(pk=other.batch_id).layout != layout
+    Item.objects.filter(title="城区公厕改造").update(progress_text="主体完工")
+    rows = list(load_workbook(io.BytesIO(layout_workbook(layout))).active.iter_rows(values_only=True))
+    assert rows[0][0] == "2024年民生实事台账"
+    assert rows[1] == ("序号", "实事项目", "牵头单位", "完成时限", "进展情况", "群众评价")
+    body = [r for r in rows[2:] if any(r)]
+    assert [r[1] for r in body] == ["老旧小区加装电梯", "城区公厕改造", "乡镇卫生院设备更新"]
+    assert body[1][4] == "主体完工" and body[1][5] == "较满意" and body[0][2] == "县住房和城乡建设局"
+    # reachable from the batches page, for those who read everything
+    from django.test import Client
+    c = Client()
+    c.force_login(supervisor)
+    page = c.get("/supervision/excel/batches/").content.decode()
+    url = f"/supervision/excel/layouts/{layout.pk}/export.xlsx"
+    assert url in page and ImportLayout.objects.count() == 2
+    resp = c.get(url)
+    assert resp.status_code == 200
+    got = [r[1] for r in load_workbook(io.BytesIO(resp.content)).active.iter_rows(min_row=3, values_only=True)]
+    assert got == ["老旧小区加装电梯", "城区公厕改造", "乡镇卫生院设备更新"]

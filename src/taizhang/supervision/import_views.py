@@ -20,9 +20,9 @@ from django.views.decorators.http import require_GET
 
 from . import deadlines, excel, permissions as perm
 from .importer import Options, apply_plan, plan_import
-from .importer.export import COLUMNS, EXTRA_COLUMNS, office_workbook
+from .importer.export import COLUMNS, EXTRA_COLUMNS, layout_workbook, office_workbook
 from .importer.fields import FIELDS
-from .models import ImportBatch
+from .models import ImportBatch, ImportLayout
 from .views import manager_required, member_required
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -199,11 +199,36 @@ def excel_batch_export(request, pk: int):
 
 @member_required
 @require_GET
+def excel_layout_export(request, pk: int):
+    """Every item imported through one saved layout, across all its batches, in that layout with current
+    progress (one office's 台账 as it stands, however many files it came in)."""
+    layout = get_object_or_404(ImportLayout, pk=pk)
+    if not perm.reads_all(request.user):
+        raise Http404
+    resp = HttpResponse(layout_workbook(layout), content_type=XLSX)
+    name = (layout.name or "台账").replace("/", "-")[:80]
+    resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name + '-进展.xlsx')}"
+    return resp
+
+
+def _layouts() -> list[dict]:
+    """Saved layouts with how many batches used them (any sheet of the batch) and when last."""
+    batches = list(ImportBatch.objects.filter(state=ImportBatch.State.APPLIED).order_by("created_at", "id")
+                   .values_list("sheets", "created_at"))
+    out = []
+    for lay in ImportLayout.objects.order_by("-confirmed_at", "-id")[:200]:
+        used = [at for sheets, at in batches if any(s.get("signature") == lay.signature for s in sheets or [])]
+        out.append({"layout": lay, "batches": len(used), "last": used[-1] if used else None})
+    return out
+
+
+@member_required
+@require_GET
 def excel_batches(request):
     if not perm.can_manage(request.user):
         raise Http404
     return render(request, "supervision/excel_batches.html", {"batches": ImportBatch.objects.select_related(
-        "actor", "layout")[:200]})
+        "actor", "layout")[:200], "layouts": _layouts()})
 
 
 @member_required

@@ -36,6 +36,7 @@ urlpatterns = [
     path("excel/batches/", import_views.excel_batches, name="excel_batches"),
     path("excel/batches/<int:pk>/", import_views.excel_batch, name="excel_batch"),
     path("excel/batches/<int:pk>/export.xlsx", import_views.excel_batch_export, name="excel_batch_export"),
+    path("excel/layouts/<int:pk>/export.xlsx", import_views.excel_layout_export, name="excel_layout_export"),
     path("intake/", intake_views.intake_start, name="intake"),
     path("intake/preview/", intake_views.intake_preview, name="intake_preview"),
     path("intake/confirm/", intake_views.intake_confirm, name="intake_confirm"),

@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from ..models import Frequency, ImportBatch, Item, Status
+from ..models import Frequency, ImportBatch, ImportLayout, Item, Status
 from taizhang.ledger.cells import text_cell
 
 from .cells import format_milestones
@@ -200,53 +200,95 @@ def office_workbook(batch: ImportBatch) -> bytes:
                  .prefetch_related("co_units", "milestones"))
     for index, sheet in enumerate(batch.sheets):
         ws = wb.create_sheet((sheet.get("name") or f"Sheet{index + 1}")[:31])
-        columns = sheet["columns"]
-        width = max(1, len(columns))
-        row = 1
-        if sheet.get("title"):
-            _put(ws, 1, 1, sheet["title"]).font = Font(bold=True, size=14)
-            ws.cell(1, 1).alignment = CENTRE
-            if width > 1:
-                ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-            row = 2
-        two_lines = any("/" in h for h, _, _ in columns)
-        parts = [h.split("/", 1) if "/" in h else [h, h] for h, _, _ in columns]
-        for n, (top, bottom) in enumerate(parts, start=1):
-            _put(ws, row, n, top).font = BOLD
-            ws.cell(row, n).alignment = CENTRE
-            if two_lines:
-                if top == bottom:
-                    ws.merge_cells(start_row=row, start_column=n, end_row=row + 1, end_column=n)
-                else:
-                    _put(ws, row + 1, n, bottom).font = BOLD
-                    ws.cell(row + 1, n).alignment = CENTRE
-        if two_lines:   # a parent header spanning its sub-headers, as 投资情况 over 总投资/年度计划投资
-            n = 1
-            while n <= len(parts):
-                m = n
-                while m + 1 <= len(parts) and parts[m][0] == parts[n - 1][0] and parts[m][0] != parts[m][1]:
-                    m += 1
-                if m > n and parts[n - 1][0] != parts[n - 1][1]:
-                    ws.merge_cells(start_row=row, start_column=n, end_row=row, end_column=m)
-                n = m + 1
-            row += 1
-        row += 1
         mine = [i for i in items if (i.import_sheet or 0) == index]
         sections = set(sheet.get("sections") or [])
         ordered = sorted(mine, key=lambda i: (i.import_row or 0, i.id))
-        seqs = {i.id: s for s, i in tree_order(mine)}
-        for it in ordered:
-            is_section = it.import_row in sections
-            if is_section:
-                _put(ws, row, 1, it.title).font = BOLD
-                if width > 1:
-                    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-            else:
-                for n, (header, field, _unit) in enumerate(columns, start=1):
-                    _put(ws, row, n, office_value(it, field, header, seqs.get(it.id, "")))
-            row += 1
-        for n in range(1, width + 1):
-            ws.column_dimensions[get_column_letter(n)].width = 16
+        _office_sheet(ws, sheet, [(it, it.import_row in sections) for it in ordered], mine)
     if not wb.worksheets:
         wb.create_sheet("台账")
     return _save(wb)
+
+
+def layout_items(layout: ImportLayout) -> tuple[dict | None, list[tuple[Item, bool]]]:
+    """Every item that came in through a saved layout, whichever batch brought it (an item re-imported later
+    belongs to its latest batch): the latest sheet description of that layout, and (item, is section) in import
+    order, batch by batch."""
+    places: list[tuple[int, int, set]] = []       # (batch id, sheet index, section rows)
+    latest = None
+    for b in ImportBatch.objects.filter(state=ImportBatch.State.APPLIED).order_by("created_at", "id"):
+        for index, sheet in enumerate(b.sheets or []):
+            if sheet.get("signature") == layout.signature:
+                places.append((b.id, index, set(sheet.get("sections") or [])))
+                latest = sheet
+    if not places:
+        return None, []
+    order = {(bid, index): k for k, (bid, index, _) in enumerate(places)}
+    sections = {(bid, index): rows for bid, index, rows in places}
+    items = [i for i in Item.objects.filter(import_batch_id__in={bid for bid, _, _ in places})
+             .select_related("lead_unit").prefetch_related("co_units", "milestones")
+             if (i.import_batch_id, i.import_sheet or 0) in order]
+    items.sort(key=lambda i: (order[(i.import_batch_id, i.import_sheet or 0)], i.import_row or 0, i.id))
+    return latest, [(i, i.import_row in sections[(i.import_batch_id, i.import_sheet or 0)]) for i in items]
+
+
+def layout_workbook(layout: ImportLayout) -> bytes:
+    """One sheet in a saved layout's own columns with every item imported through it, across batches, current
+    progress filled in (the office's 台账 as it stands, whatever number of files it came in)."""
+    sheet, rows = layout_items(layout)
+    wb = Workbook()
+    ws = wb.active
+    if sheet is None:
+        ws.title = "台账"
+        return _save(wb)
+    ws.title = (sheet.get("name") or "台账")[:31]
+    _office_sheet(ws, sheet, rows, [i for i, _ in rows])
+    return _save(wb)
+
+
+def _office_sheet(ws, sheet: dict, rows: list[tuple[Item, bool]], items: list[Item]) -> None:
+    """One sheet in an office's layout: title, its header rows (a parent header merged over its sub-headers),
+    then the rows, section rows merged across."""
+    columns = sheet["columns"]
+    width = max(1, len(columns))
+    row = 1
+    if sheet.get("title"):
+        _put(ws, 1, 1, sheet["title"]).font = Font(bold=True, size=14)
+        ws.cell(1, 1).alignment = CENTRE
+        if width > 1:
+            ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+        row = 2
+    two_lines = any("/" in h for h, _, _ in columns)
+    parts = [h.split("/", 1) if "/" in h else [h, h] for h, _, _ in columns]
+    for n, (top, bottom) in enumerate(parts, start=1):
+        _put(ws, row, n, top).font = BOLD
+        ws.cell(row, n).alignment = CENTRE
+        if two_lines:
+            if top == bottom:
+                ws.merge_cells(start_row=row, start_column=n, end_row=row + 1, end_column=n)
+            else:
+                _put(ws, row + 1, n, bottom).font = BOLD
+                ws.cell(row + 1, n).alignment = CENTRE
+    if two_lines:   # a parent header spanning its sub-headers, as 投资情况 over 总投资/年度计划投资
+        n = 1
+        while n <= len(parts):
+            m = n
+            while m + 1 <= len(parts) and parts[m][0] == parts[n - 1][0] and parts[m][0] != parts[m][1]:
+                m += 1
+            if m > n and parts[n - 1][0] != parts[n - 1][1]:
+                ws.merge_cells(start_row=row, start_column=n, end_row=row, end_column=m)
+            n = m + 1
+        row += 1
+    row += 1
+    seqs = {i.id: s for s, i in tree_order(items)}
+    for it, is_section in rows:
+        if is_section:
+            _put(ws, row, 1, it.title).font = BOLD
+            if width > 1:
+                ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+        else:
+            for n, (header, field, _unit) in enumerate(columns, start=1):
+                _put(ws, row, n, office_value(it, field, header, seqs.get(it.id, "")))
+        row += 1
+    for n in range(1, width + 1):
+        ws.column_dimensions[get_column_letter(n)].width = 16
+
