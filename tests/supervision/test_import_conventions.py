@@ -307,3 +307,15 @@ def test_a_layout_exports_every_item_of_all_its_batches_with_progress(units, sup
     assert resp.status_code == 200
     got = [r[1] for r in load_workbook(io.BytesIO(resp.content)).active.iter_rows(min_row=3, values_only=True)]
     assert got == ["老旧小区加装电梯", "城区公厕改造", "乡镇卫生院设备更新"]
+
+
+def test_items_import_reads_an_xls_from_the_command_line(units, tmp_path, capsys):
+    import json
+
+    from taizhang.cli import main
+    path = tmp_path / "道路.xls"
+    path.write_bytes(_xls_ledger())
+    assert main(["items", "import", str(path), "--dry-run", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["items"] == 2 and out["errors"] == [] and out["dropped_columns"] == []
+    assert not Item.objects.exists()
