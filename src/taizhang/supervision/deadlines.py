@@ -10,7 +10,9 @@ A 完成时限 cell is rarely an ISO date.  Offices write 2023年12月底前, 6�
 - immediate work (立即办理, 立行立改): a short default deadline counted from the import day, which the office sets
   (settings.TAIZHANG_IMMEDIATE_DAYS, or per import).
 
-When several dates are written (「6月底前完成设计，12月底前完工」) the last one is the deadline.  Wording that says
+When several dates are written (「6月底前完成设计，12月底前完工」) the last one is the deadline, and when each part
+of the cell gives a date, in time order, the parts are the item's nodes (`Deadline.nodes`: the importer makes one
+milestone per node with its words).  Wording that says
 nothing recognisable is kept as text with `kind="unknown"` so a person sees it; it is never dropped.
 """
 from __future__ import annotations
