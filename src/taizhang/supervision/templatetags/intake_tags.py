@@ -1,10 +1,43 @@
 """`{% load intake_tags %}{% item_intake item %}`: an item's goal, its source link and its progress proposals,
-shown on the item page without the item view having to know about 立项 or proposals."""
+shown on the item page without the item view having to know about 立项 or proposals.
+
+`{% intake_button "fact" f.pk %}` (and `{% can_intake as ok %}` … `{% intake_url "section" s.pk %}`): the 「立项」 link
+of the ledger's target, task, project and document pages to the 立项 preview of that record, shown only to the
+people who may create items (supervisors, administrators); the ledger's views and templates need not know who
+that is."""
 from django import template
+from django.urls import reverse
+from django.utils.html import format_html
 
 from .. import intake, permissions as perm, proposals
 
 register = template.Library()
+
+INTAKE_KINDS = ("document", "section", "fact", "task", "project")
+
+
+@register.simple_tag(takes_context=True)
+def can_intake(context) -> bool:
+    """Whether the page's user may create items (立项)."""
+    request = context.get("request")
+    return perm.can_manage(getattr(request, "user", None))
+
+
+@register.simple_tag
+def intake_url(kind: str, pk) -> str:
+    """The 立项 preview of one ledger record: /supervision/intake/preview/?key=fact:12."""
+    if kind not in INTAKE_KINDS:
+        raise ValueError(f"no 立项 from a {kind!r}")
+    return f"{reverse('supervision:intake_preview')}?key={kind}:{int(pk)}"
+
+
+@register.simple_tag(takes_context=True)
+def intake_button(context, kind: str, pk, label: str = "立项") -> str:
+    """A 「立项」 button to the preview of this record, for those who may create items; nothing for the others."""
+    if not can_intake(context):
+        return ""
+    return format_html('<a class="button intake-link" id="intake-{}" href="{}" title="以此为来源新建督办事项（先预览）">{}</a>',
+                       kind, intake_url(kind, pk), label)
 
 
 @register.inclusion_tag("supervision/_item_intake.html", takes_context=True)
