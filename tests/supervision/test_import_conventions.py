@@ -319,3 +319,20 @@ def test_items_import_reads_an_xls_from_the_command_line(units, tmp_path, capsys
     out = json.loads(capsys.readouterr().out)
     assert out["items"] == 2 and out["errors"] == [] and out["dropped_columns"] == []
     assert not Item.objects.exists()
+
+
+def test_new_nodes_on_a_reimport_are_shown_before_they_replace_the_milestones(units, supervisor):
+    apply_plan(plan_of(_nodes_sheet()), supervisor)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "牵头单位", "完成时限"])
+    ws.append([1, "建设城北农贸市场", "县农业农村局", "2024年5月底前完成选址；2024年12月底前主体完工"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    plan = plan_of(buf.getvalue(), key_field="title")
+    assert plan.to_update == 1
+    change = dict((k, (o, n)) for k, o, n in plan.records[0].changes)["节点安排"]
+    assert "3月底前完成选址" in change[0] and "2024-05-31 50% 2024年5月底前完成选址" in change[1]
+    apply_plan(plan, supervisor)
+    assert [m.due for m in Item.objects.get(title="建设城北农贸市场").milestones.all()] == \
+        [dt.date(2024, 5, 31), dt.date(2024, 12, 31)]

@@ -568,7 +568,7 @@ def match_existing(plan: ImportPlan) -> None:
         found = {}
         for i in range(0, len(codes), 500):
             found.update({it.code: it for it in Item.objects.filter(code__in=codes[i:i + 500])
-                          .prefetch_related("co_units")})
+                          .prefetch_related("co_units", "milestones")})
         for r in plan.records:
             it = found.get(r.code) if r.code else None
             if it is not None:
@@ -578,7 +578,7 @@ def match_existing(plan: ImportPlan) -> None:
         titles = [r.values.get("title") for r in plan.records if r.values.get("title")]
         found: dict[str, list] = {}
         for i in range(0, len(titles), 500):
-            for it in Item.objects.filter(title__in=titles[i:i + 500]).prefetch_related("co_units"):
+            for it in Item.objects.filter(title__in=titles[i:i + 500]).prefetch_related("co_units", "milestones"):
                 found.setdefault(it.title, []).append(it)
         for r in plan.records:
             hits = found.get(r.values.get("title", ""))
@@ -635,6 +635,10 @@ def diff_item(item, rec: Record, unit_names: dict[int, str] | None = None) -> li
         if sorted(rec.co_unit_ids) != old_co:
             out.append(("配合单位", shown("co_unit_ids", old_co, unit_names) or "—",
                         shown("co_unit_ids", sorted(rec.co_unit_ids), unit_names) or "—"))
+    if rec.milestones is not None:
+        old_ms = [(m.due, m.expected_progress, m.description) for m in item.milestones.all()]
+        if [(d, float(p), t) for d, p, t in rec.milestones] != [(d, float(p), t) for d, p, t in old_ms]:
+            out.append(("节点安排", cells.format_milestones(old_ms) or "—", cells.format_milestones(rec.milestones) or "—"))
     if rec.extra:
         old_extra = {h: v for h, v in (item.extra or [])}
         changed = [(h, old_extra.get(h), v) for h, v in rec.extra if old_extra.get(h) != v]
