@@ -89,6 +89,7 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
             if new:
                 with transaction.atomic():
                     _store_batch(new, by_doc, ctx, res, user)
+                announce_stored([d["doc_id"] for d in new])
             IngestBatch.objects.filter(pk=res.batch.pk).update(total=res.documents + res.duplicates,
                                                                 done=res.documents + res.duplicates)
             if progress:
@@ -103,6 +104,14 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
     ingest.optimize_db()
     res.seconds = time.perf_counter() - t0
     return res
+
+
+def announce_stored(hashes: list[str]) -> None:
+    """``document_stored`` for each document of a batch just committed, as ``ingest`` sends it for one file, so
+    apps on the ledger react to bulk-loaded documents too (supervision proposes progress on its items)."""
+    from .signals import document_stored
+    for doc in Document.objects.filter(sha256__in=hashes).defer("text", "record").order_by("published", "id"):
+        document_stored.send(sender=Document, document=doc)
 
 
 class _Context:
