@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from django.apps import apps
 from django.contrib.auth.decorators import login_required
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils import timezone
 
 from taizhang.ledger.models import ReviewState
-from taizhang.supervision import permissions as perm, ranking_cache, services, workflow
-from taizhang.supervision.models import ChangeRequest, Finding, ProgressReport, Role, Status
+from taizhang.supervision import colours, permissions as perm, ranking_cache, workflow
+from taizhang.supervision.models import ChangeRequest, Finding, Item, ProgressReport, Role, Status
 from taizhang.supervision.warning import COLOUR_LABELS
 
 LIST_LIMIT = 15
+UNIT_ITEMS_LIMIT = 100  # a unit's own items listed on its home page; the rest are paged on 督办事项
 OPEN_FINDING_STATES = (Finding.State.OPEN, Finding.State.NOTIFIED, Finding.State.REOPENED)
 
 
@@ -29,9 +31,16 @@ def _proposal_model():
         return None
 
 
-def _items_with_colour(user, today):
-    qs = perm.visible_items(user).select_related("lead_unit").prefetch_related("milestones")
-    return [(i, services.colour_of(i, today)) for i in qs.order_by("position", "id")]
+def _visible(user):
+    """The items the user may read, as a plain filter (no DISTINCT), so counts and groupings run in the database."""
+    if perm.reads_all(user):
+        return Item.objects.all()
+    return Item.objects.filter(id__in=perm.visible_items(user).values("id"))
+
+
+def _listed(qs, limit: int = LIST_LIMIT) -> list:
+    """(item, colour) for the first `limit` items of a colour-annotated queryset, in the ledger's order."""
+    return [(i, i.colour) for i in qs.select_related("lead_unit").order_by("position", "id")[:limit]]
 
 
 def _ranking(today, limit: int = 10):
@@ -39,7 +48,7 @@ def _ranking(today, limit: int = 10):
     return table, [(r, table.name(r.unit_id)) for r in table.rows[:limit]]
 
 
-def _supervisor_context(user, today, rows) -> dict:
+def _supervisor_context(user, today, items) -> dict:
     Proposal = _proposal_model()
     proposals = Proposal.objects.none() if Proposal is None else (
         Proposal.objects.filter(state="pending", item__in=perm.visible_items(user).values("id"))
@@ -49,14 +58,14 @@ def _supervisor_context(user, today, rows) -> dict:
     unreviewed = sum(m.objects.filter(review_state=ReviewState.UNREVIEWED).count()
                      for m in (Fact, ProjectMention, Task))
     return {
-        "overdue": [(i, c) for i, c in rows if c == "red"][:LIST_LIMIT],
-        "behind": [(i, c) for i, c in rows if c in ("yellow", "blue")][:LIST_LIMIT],
+        "overdue": _listed(items.filter(colour="red")),
+        "behind": _listed(items.filter(colour__in=("yellow", "blue"))),
         "reports": perm.visible_reports(user).filter(state=ProgressReport.State.SUBMITTED)
         .select_related("item", "unit", "author")[:LIST_LIMIT],
         "requests": ChangeRequest.objects.filter(state=ChangeRequest.State.PENDING,
                                                  item__in=perm.visible_items(user).values("id"))
         .select_related("item", "requested_by")[:LIST_LIMIT],
-        "to_close": [i for i, _ in rows if i.status == Status.COMPLETION_REQUESTED][:LIST_LIMIT],
+        "to_close": [i for i, _ in _listed(items.filter(status=Status.COMPLETION_REQUESTED))],
         "to_verify": perm.visible_findings(user).filter(state=Finding.State.RECTIFIED)[:LIST_LIMIT],
         "proposals": proposals[:LIST_LIMIT], "proposal_count": proposals.count(),
         "has_proposals": Proposal is not None,
@@ -64,18 +73,24 @@ def _supervisor_context(user, today, rows) -> dict:
     }
 
 
-def _unit_context(user, today, rows) -> dict:
+def _todo_filter(uid) -> Q:
+    """Items a liaison has something to do on: reportable, a transition its unit may make, or a warning."""
+    def statuses(lead: bool) -> list[str]:
+        return [s for s in Status.values if s in workflow.REPORTABLE or workflow.allowed(s, Role.LIAISON, lead)]
+    lead = Q(lead_unit_id=uid)
+    return (lead & Q(status__in=statuses(True))) | (~lead & Q(status__in=statuses(False))) | ~Q(colour="")
+
+
+def _unit_context(user, today, items) -> dict:
     is_liaison = perm.role_of(user) == Role.LIAISON
     uid = perm.unit_id_of(user)
     todo = []
     if is_liaison:
-        for i, c in rows:
-            lead = i.lead_unit_id == uid
-            moves = workflow.allowed(i.status, Role.LIAISON, lead)
-            if i.status in workflow.REPORTABLE or moves or c:
-                todo.append((i, c, moves, i.status in workflow.REPORTABLE))
+        for i, c in _listed(items.filter(_todo_filter(uid))):
+            todo.append((i, c, workflow.allowed(i.status, Role.LIAISON, i.lead_unit_id == uid),
+                         i.status in workflow.REPORTABLE))
     return {
-        "todo": todo[:LIST_LIMIT], "is_liaison": is_liaison,
+        "todo": todo, "is_liaison": is_liaison, "rows": _listed(items, UNIT_ITEMS_LIMIT),
         "findings": perm.visible_findings(user).filter(state__in=OPEN_FINDING_STATES),
         "returned": perm.visible_reports(user).filter(state=ProgressReport.State.RETURNED, unit_id=uid)
         .select_related("item")[:LIST_LIMIT],
@@ -88,28 +103,21 @@ def home(request):
     if role is None:  # an account not yet given a unit and role sees nothing but how to get one
         return render(request, "home/unassigned.html")
     today = timezone.localdate()
-    rows = _items_with_colour(request.user, today)
-    counts = {c: sum(1 for _, x in rows if x == c) for c in ("red", "yellow", "blue")}
-    ctx = {"role": role, "role_label": Role(role).label, "rows": rows, "counts": counts, "today": today,
-           "colour_labels": COLOUR_LABELS, "closed": sum(1 for i, _ in rows if i.status == Status.CLOSED),
+    items = colours.with_colour(_visible(request.user), today)  # colours worked out by the database
+    counts = colours.colour_counts(_visible(request.user), today)
+    ctx = {"role": role, "role_label": Role(role).label, "counts": counts, "today": today,
+           "colour_labels": COLOUR_LABELS, "closed": counts["closed"],
            "unit": getattr(perm.membership(request.user), "unit", None)}
     if role in (Role.ADMIN, Role.SUPERVISOR):
-        ctx.update(_supervisor_context(request.user, today, rows))
+        ctx.update(_supervisor_context(request.user, today, items))
         template = "home/supervisor.html"
     elif role == Role.LEADER:
         table, ranking = _ranking(today)
-        by_unit: dict[str, dict] = {}
-        for i, c in rows:
-            u = by_unit.setdefault(str(i.lead_unit or "未指定"), {"total": 0, "closed": 0, "red": 0, "yellow": 0})
-            u["total"] += 1
-            u["closed"] += i.status == Status.CLOSED
-            if c in ("red", "yellow"):
-                u[c] += 1
-        ctx.update({"table": table, "ranking": ranking, "overdue": [(i, c) for i, c in rows if c == "red"][:LIST_LIMIT],
-                    "by_unit": sorted(by_unit.items(), key=lambda kv: (-kv[1]["red"], -kv[1]["yellow"], kv[0]))})
+        ctx.update({"table": table, "ranking": ranking, "overdue": _listed(items.filter(colour="red")),
+                    "by_unit": colours.by_unit(_visible(request.user), today)})
         template = "home/leader.html"
     else:
-        ctx.update(_unit_context(request.user, today, rows))
+        ctx.update(_unit_context(request.user, today, items))
         template = "home/unit.html"
     return render(request, template, ctx)
 

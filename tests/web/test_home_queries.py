@@ -1,0 +1,153 @@
+"""The home page is cheap at any size: colours come from the database, and the number of queries a view makes does
+not grow with the number of items (under load the home page was the slowest page, colouring every item in Python)."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = pytest.mark.django_db
+
+
+def _add_items(unit, n: int, start: int) -> None:
+    """n items of every kind a page shows: overdue, behind their milestones, due soon, quiet, closed, awaiting closing."""
+    from django.utils import timezone
+
+    from taizhang.supervision.models import Item, Milestone, Status
+    today = timezone.localdate()
+    shapes = itertools.cycle([
+        (Status.IN_PROGRESS, -3, 10, None),          # red
+        (Status.IN_PROGRESS, 40, 10, 50),            # yellow: a milestone of 50 % is due
+        (Status.ACCEPTED, 5, 0, None),               # blue
+        (Status.IN_PROGRESS, 90, 60, 50),            # quiet
+        (Status.CLOSED, -10, 100, None),             # closed
+        (Status.COMPLETION_REQUESTED, 20, 95, 90),   # waits for closing
+        (Status.RETURNED, -1, 30, None),
+    ])
+    for k in range(n):
+        status, days, progress, expected = next(shapes)
+        item = Item.objects.create(code=f"Q-{start + k:04d}", title=f"自拟测试事项{start + k}", lead_unit=unit,
+                                   status=status, deadline=today + dt.timedelta(days=days), progress=progress,
+                                   position=start + k)
+        if expected is not None:
+            Milestone.objects.create(item=item, due=today - dt.timedelta(days=1), expected_progress=expected)
+            Milestone.objects.create(item=item, due=today + dt.timedelta(days=30), expected_progress=100)
+
+
+def _queries(user) -> int:
+    c = Client(raise_request_exception=True)
+    c.force_login(user)
+    c.get("/")  # the session and the ranking cache settle on a first view
+    with CaptureQueriesContext(connection) as ctx:
+        assert c.get("/").status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.parametrize("role", ["supervisor", "leader", "reporter_a", "viewer_a"])
+def test_home_page_queries_do_not_grow_with_the_items(site, role):
+    from taizhang.supervision import ranking_cache
+    user = site.users[role]
+    _add_items(site.unit_a, 7, 0)
+    ranking_cache.clear()
+    few = _queries(user)
+    _add_items(site.unit_a, 28, 100)
+    ranking_cache.clear()
+    many = _queries(user)
+    assert many == few, f"{role}: {few} queries with few items, {many} with four times as many"
+
+
+@pytest.mark.parametrize("role,bound", [("supervisor", 90), ("leader", 15), ("reporter_a", 130)])
+def test_home_page_reads_only_the_items_it_shows(site, role, bound):
+    """Counts come from aggregates: the page builds model objects only for its short lists (15 each, a unit's first
+    100 items), not for every item."""
+    from django.db.models.signals import post_init
+
+    from taizhang.supervision.models import Item
+    _add_items(site.unit_a, 150, 0)
+    c = Client(raise_request_exception=True)
+    c.force_login(site.users[role])
+    c.get("/")  # the month's ranking reads every item once per change of the data (ranking_cache)
+    built = []
+
+    def count(sender, instance, **kwargs):
+        built.append(instance)
+    post_init.connect(count, sender=Item)
+    try:
+        ctx = c.get("/").context
+    finally:
+        post_init.disconnect(count, sender=Item)
+    assert ctx["counts"]["total"] >= 150
+    assert len(built) <= bound, f"{role}: {len(built)} items built for one view"
+
+
+def test_database_colours_equal_the_python_rule(site):
+    from django.utils import timezone
+
+    from taizhang.supervision import colours, services
+    from taizhang.supervision.models import Item
+    _add_items(site.unit_a, 21, 0)
+    today = timezone.localdate()
+    for day in (today, today + dt.timedelta(days=10), today - dt.timedelta(days=40)):
+        got = {i.pk: i.colour for i in colours.with_colour(Item.objects.all(), day)}
+        want = {i.pk: services.colour_of(i, day) for i in Item.objects.prefetch_related("milestones")}
+        assert got == want, day
+        assert {"red", "yellow", "blue", ""} <= set(want.values()) or day != today
+
+
+def test_home_counts_and_lists_match_the_colours(site):
+    from django.utils import timezone
+
+    from taizhang.supervision import services
+    from taizhang.supervision.models import Item, Status
+    _add_items(site.unit_a, 14, 0)
+    today = timezone.localdate()
+    colour = {i.pk: services.colour_of(i, today) for i in Item.objects.prefetch_related("milestones")}
+    c = Client(raise_request_exception=True)
+    c.force_login(site.supervisor)
+    ctx = c.get("/").context
+    for name in ("red", "yellow", "blue"):
+        assert ctx["counts"][name] == sum(1 for v in colour.values() if v == name), name
+    assert ctx["counts"]["total"] == len(colour)
+    assert ctx["closed"] == Item.objects.filter(status=Status.CLOSED).count()
+    assert {i.pk for i, _ in ctx["overdue"]} == {pk for pk, v in colour.items() if v == "red"}
+    assert all(c == colour[i.pk] for i, c in ctx["behind"])
+    assert {i.pk for i in ctx["to_close"]} == set(
+        Item.objects.filter(status=Status.COMPLETION_REQUESTED).values_list("pk", flat=True))
+
+
+def test_leader_overview_by_unit_counts_every_item(site):
+    from django.utils import timezone
+
+    from taizhang.supervision import services
+    from taizhang.supervision.models import Item
+    _add_items(site.unit_a, 14, 0)
+    today = timezone.localdate()
+    c = Client(raise_request_exception=True)
+    c.force_login(site.leader)
+    by_unit = dict(c.get("/").context["by_unit"])
+    mine = Item.objects.filter(lead_unit=site.unit_a).prefetch_related("milestones")
+    assert by_unit[site.unit_a.name]["total"] == mine.count()
+    assert by_unit[site.unit_a.name]["red"] == sum(1 for i in mine if services.colour_of(i, today) == "red")
+    assert by_unit[site.unit_a.name]["yellow"] == sum(1 for i in mine if services.colour_of(i, today) == "yellow")
+
+
+def test_liaison_todo_is_what_the_item_by_item_rule_picks(site):
+    from django.utils import timezone
+
+    from taizhang.supervision import services, workflow
+    from taizhang.supervision.models import Item, Role
+    _add_items(site.unit_a, 7, 0)
+    today = timezone.localdate()
+    want = []
+    for i in Item.objects.filter(lead_unit=site.unit_a).prefetch_related("milestones").order_by("position", "id"):
+        moves = workflow.allowed(i.status, Role.LIAISON, True)
+        if i.status in workflow.REPORTABLE or moves or services.colour_of(i, today):
+            want.append(i.code)
+    c = Client(raise_request_exception=True)
+    c.force_login(site.reporter_a)
+    got = [i.code for i, *_ in c.get("/").context["todo"]]
+    assert got == want[:len(got)] and len(got) == min(len(want), 15)
