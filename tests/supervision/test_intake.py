@@ -42,6 +42,8 @@ def test_one_reader_for_units_and_deadlines():
     (（…负责） in brackets, 牵头部门：, 责任领导：, 完成时限：), and intake keeps no parser of its own."""
     assert not any(hasattr(intake, name) for name in ("UnitStatement", "stated_units", "_BY", "_PAREN",
                                                       "strip_unit_statement", "period_label", "zh_date"))
+    from taizhang.ledger import canon
+    assert not hasattr(canon, "task_deadline")  # nor a second way in through the ledger
     text = "推进岚溪河治理。（县水利局负责）牵头部门：县生态环境局；责任领导：李副县长；完成时限：2026年9月底前"
     st = units_stated(text)
     assert intake.lead_and_co(st) == ("县生态环境局", ["县水利局"]) and st.leader == "李副县长"

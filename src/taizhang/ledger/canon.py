@@ -221,17 +221,10 @@ def period_year(p: str) -> int | None:
 
 # --------------------------------------------------------------------------- tasks
 # Tasks, their units and deadlines are found by ``taizhang.extract.tasks`` (one resolver for
-# ``taizhang extract`` and for ingest); these two names keep the ledger's callers on it.
+# ``taizhang extract``, for ingest and for 立项, which reads any text with its ``units_stated`` and
+# ``deadline_stated``); this name keeps the ledger's callers on it.
 
 from taizhang.extract.tasks import is_action  # noqa: E402,F401  (re-exported)
-
-
-def task_deadline(text: str, year: int | None) -> str:
-    """The deadline a task's text states, as a period (``..2025-M06``, ``ongoing``); "" when none."""
-    from taizhang.extract.normalize import normalize_chars
-    from taizhang.extract.tasks import find_deadline
-    d = find_deadline(normalize_chars(text[:400]), year)
-    return d.period[:32] if d else ""
 
 
 _SENT_END = "。！？；!?;\n"
