@@ -11,8 +11,9 @@ module reads it one part at a time and stores ``BATCH_DOCS`` documents per trans
 * the big tables (facts and their search postings) go in with PostgreSQL's ``COPY`` (psycopg's
   ``cursor.copy``), their ids drawn from the table's sequence beforehand; on SQLite with ``bulk_create``;
 * rows are built by the same rules as ``ingest.store_extraction`` (offsets checked against the text,
-  indicators and regions resolved, tasks by ``ingest._store_tasks``), and the ledger's cross-document
-  links (targets ↔ actuals, projects) are recomputed once at the end for the keys the load touched.
+  indicators and regions resolved, tasks by ``ingest.task_rows``, one insert per batch), and the ledger's
+  cross-document links (targets ↔ actuals, projects) are recomputed once at the end, set-based
+  (``linking.relink_keys``, ``linking.refresh_projects``), for the keys the load touched.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from django.db import connection, transaction
 
 from . import canon, ingest, linking, searchindex
 from .models import (Document, Fact, GlossaryTerm, IngestBatch, IngestItem, Project, ProjectMention, SearchGram,
-                     Section)
+                     Section, Task)
 
 BATCH_DOCS = 200
 
@@ -95,10 +96,8 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
             if progress:
                 progress(res)
     if relink:
-        for key in res.touched_keys:
-            linking.relink_key(*key)
-        for p in Project.objects.filter(pk__in=res.touched_projects):
-            linking.refresh_project(p)
+        linking.relink_keys(res.touched_keys)  # set-based: a few queries per 500 indicators, not per key
+        linking.refresh_projects(res.touched_projects)
         linking.refresh_silence(None)
     IngestBatch.objects.filter(pk=res.batch.pk).update(finished=True)
     ingest.optimize_db()
@@ -276,6 +275,7 @@ def _store_tasks(stored: list[Document], regions: list, sections: dict[int, list
 
     names = {f.name for f in fields(TaskRecord)}
     onames = {f.name for f in fields(OutlineStep)}
+    stored_rows: list[Task] = []
     for doc, doc_region in zip(stored, regions):
         rows = sorted(by_doc[doc.sha256]["tasks"], key=lambda r: r["order"])
         if not rows:
@@ -287,8 +287,14 @@ def _store_tasks(stored: list[Document], regions: list, sections: dict[int, list
             d["lead_units"] = list(d.get("lead_units") or [])
             d["co_units"] = list(d.get("co_units") or [])
             tasks.append(TaskRecord(**d))
-        ingest._store_tasks(doc, sections.get(doc.pk, []), doc_region, tasks)
+        stored_rows += ingest.task_rows(doc, sections.get(doc.pk, []), doc_region, tasks)
         res.tasks += len(tasks)
+    if connection.vendor == "postgresql":  # the batch's tasks in one COPY, not one insert per document
+        copy_rows(Task, stored_rows)
+        copy_grams(Task, stored_rows)
+    else:
+        Task.objects.bulk_create(stored_rows, batch_size=1000)
+        searchindex.index_items(Task, stored_rows, replace=False)
 
 
 # --------------------------------------------------------------------------- COPY on PostgreSQL

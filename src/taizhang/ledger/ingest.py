@@ -285,6 +285,13 @@ def _store_projects(doc: Document, records, doc_region) -> None:
 
 def _store_tasks(doc: Document, sections: list[Section], doc_region, tasks: list) -> None:
     """Task rows from the extractor's tasks (``taizhang.extract.tasks``), each tied to its section row."""
+    rows = task_rows(doc, sections, doc_region, tasks)
+    Task.objects.bulk_create(rows, batch_size=500)
+    searchindex.index_items(Task, rows, replace=False)
+
+
+def task_rows(doc: Document, sections: list[Section], doc_region, tasks: list) -> list[Task]:
+    """The unsaved Task rows of one document (the bulk load stores many documents' rows in one insert)."""
     by_start = {}
     for s in sections:
         by_start.setdefault(s.start, s)
@@ -301,8 +308,7 @@ def _store_tasks(doc: Document, sections: list[Section], doc_region, tasks: list
                          search=title + " " + body[:1000], lead_units=list(t.lead_units), co_units=list(t.co_units),
                          leader=t.leader[:100], deadline_text=t.deadline[:100], due=_date(t.due),
                          outline=d.get("outline", []), extracted=d))
-    Task.objects.bulk_create(rows, batch_size=500)
-    searchindex.index_items(Task, rows, replace=False)
+    return rows
 
 
 def _date(iso: str):

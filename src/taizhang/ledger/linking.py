@@ -17,7 +17,7 @@ from collections import defaultdict
 from django.db.models import Max, Q
 
 from . import canon
-from .models import Document, Fact, FactLink, LinkOrigin, LinkState, Project, ReviewState
+from .models import Document, Fact, FactLink, LinkOrigin, LinkState, Project, ProjectMention, ReviewState
 
 _LIVE = ~Q(review_state=ReviewState.REJECTED)
 
@@ -78,18 +78,17 @@ def _restates(old: Fact, new: Fact) -> bool:
     return po.is_deadline and pn.is_deadline and abs(po.hi - pn.hi) <= 3
 
 
-def relink_key(indicator_id: int | None, subject: str, measure: str) -> None:
-    """Recompute machine links and flags for one target key."""
-    if indicator_id is None:
-        return
-    facts = list(Fact.objects.filter(_LIVE, indicator_id=indicator_id, subject=subject, measure=measure)
-                 .select_related("document"))
+# the fields linking reads: a fact's document is needed for its date only, never its text
+_FACT_FIELDS = ("id", "document_id", "vstart", "kind", "period", "value", "unit", "comparator", "flags", "flagged",
+                "indicator_id", "subject", "measure", "document__id", "document__published")
+CHUNK = 500  # indicators (relink_keys) or projects (refresh_projects) read per query
+
+
+def _links_for(facts: list[Fact], kept: set, broken: set) -> tuple[list[FactLink], list[Fact]]:
+    """The machine links and the changed flags of one target key's live facts, given the links a reviewer
+    decided (``kept``: every link not machine-proposed; ``broken``: those broken)."""
     targets = sorted((f for f in facts if f.kind == Fact.Kind.TARGET), key=_doc_order)
     actuals = [f for f in facts if f.kind == Fact.Kind.ACTUAL]
-    ids = [f.pk for f in targets]
-    kept = {(l.target_id, l.other_id) for l in FactLink.objects.filter(target_id__in=ids)
-            .exclude(origin=LinkOrigin.MACHINE, state=LinkState.PROPOSED)}
-    FactLink.objects.filter(target_id__in=ids, origin=LinkOrigin.MACHINE, state=LinkState.PROPOSED).delete()
     new: list[FactLink] = []
     flags: dict[int, set[str]] = defaultdict(set)
     for t in targets:
@@ -102,46 +101,90 @@ def relink_key(indicator_id: int | None, subject: str, measure: str) -> None:
                 if (old.pk, nxt.pk) not in kept:
                     new.append(FactLink(target=old, other=nxt, relation=FactLink.Relation.RESTATEMENT,
                                         gap=gap(old, nxt)))
-                if (old.pk, nxt.pk) in kept and FactLink.objects.filter(target=old, other=nxt,
-                                                                         state=LinkState.BROKEN).exists():
+                if (old.pk, nxt.pk) in broken:
                     continue
                 if ambition_lower(old, nxt):
                     flags[nxt.pk].add("lowered")
                 po, pn = canon.parse_period(old.period), canon.parse_period(nxt.period)
                 if po.hi and pn.hi and pn.hi > po.hi:
                     flags[nxt.pk].add("deadline_moved")
-    FactLink.objects.bulk_create(new, ignore_conflicts=True)
     changed = []
     for t in targets:
         f = sorted(flags.get(t.pk, ()))
         if f != (t.flags or []):
             t.flags, t.flagged = f, bool(f)
             changed.append(t)
-    Fact.objects.bulk_update(changed, ["flags", "flagged"])
+    return new, changed
+
+
+def relink_key(indicator_id: int | None, subject: str, measure: str) -> None:
+    """Recompute machine links and flags for one target key."""
+    if indicator_id is not None:
+        relink_keys([(indicator_id, subject, measure)])
+
+
+def relink_keys(keys) -> None:
+    """Recompute machine links and flags for many target keys (indicator, subject, measure) at once: the facts,
+    the reviewers' links and the stale machine links of ``CHUNK`` indicators per query, not per key (a bulk load
+    touches tens of thousands of keys)."""
+    wanted: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for indicator_id, subject, measure in keys:
+        if indicator_id is not None:
+            wanted[indicator_id].add((subject, measure))
+    indicators = sorted(wanted)
+    for i in range(0, len(indicators), CHUNK):
+        part = indicators[i:i + CHUNK]
+        groups: dict[tuple, list[Fact]] = defaultdict(list)
+        for f in (Fact.objects.filter(_LIVE, indicator_id__in=part, kind__in=(Fact.Kind.TARGET, Fact.Kind.ACTUAL))
+                  .select_related("document").only(*_FACT_FIELDS).order_by()):
+            if (f.subject, f.measure) in wanted[f.indicator_id]:
+                groups[(f.indicator_id, f.subject, f.measure)].append(f)
+        ids = [f.pk for g in groups.values() for f in g if f.kind == Fact.Kind.TARGET]
+        kept, broken = set(), set()
+        decided = (FactLink.objects.filter(target__indicator_id__in=part)
+                   .exclude(origin=LinkOrigin.MACHINE, state=LinkState.PROPOSED)
+                   .values_list("target_id", "other_id", "state"))
+        for target_id, other_id, state in decided:
+            kept.add((target_id, other_id))
+            if state == LinkState.BROKEN:
+                broken.add((target_id, other_id))
+        for k in range(0, len(ids), CHUNK):
+            FactLink.objects.filter(target_id__in=ids[k:k + CHUNK], origin=LinkOrigin.MACHINE,
+                                    state=LinkState.PROPOSED).delete()
+        new: list[FactLink] = []
+        changed: list[Fact] = []
+        for facts in groups.values():
+            links, flagged = _links_for(facts, kept, broken)
+            new += links
+            changed += flagged
+        FactLink.objects.bulk_create(new, ignore_conflicts=True, batch_size=2000)
+        Fact.objects.bulk_update(changed, ["flags", "flagged"], batch_size=1000)
 
 
 def relink_document(doc: Document) -> None:
-    keys = set(Fact.objects.filter(document=doc).values_list("indicator_id", "subject", "measure"))
-    for key in keys:
-        relink_key(*key)
-    for p in Project.objects.filter(mentions__document=doc).distinct():
-        refresh_project(p)
+    relink_keys(set(Fact.objects.filter(document=doc).values_list("indicator_id", "subject", "measure")))
+    refresh_projects(Project.objects.filter(mentions__document=doc).values_list("id", flat=True).distinct())
     refresh_silence(doc)
 
 
 def relink_all() -> None:
-    for key in set(Fact.objects.filter(kind=Fact.Kind.TARGET).values_list("indicator_id", "subject", "measure")):
-        relink_key(*key)
-    for p in Project.objects.all():
-        refresh_project(p)
+    relink_keys(set(Fact.objects.filter(kind=Fact.Kind.TARGET).values_list("indicator_id", "subject", "measure")))
+    refresh_projects(Project.objects.values_list("id", flat=True))
     refresh_silence(None)
 
 
-def refresh_project(p: Project) -> None:
-    """Stage, investments, first/last seen from the project's live mentions, in document order."""
-    mentions = sorted(p.mentions.filter(_LIVE).exclude(link_state=LinkState.BROKEN).select_related("document")
-                      .defer("document__text", "document__record"),
-                      key=lambda m: (doc_key(m.document), m.start))
+_PROJECT_FIELDS = ["mention_count", "stage", "investment_planned", "investment_completed", "first_seen", "last_seen",
+                   "search"]
+
+
+def _live_mentions(project_ids):
+    return (ProjectMention.objects.filter(_LIVE, project_id__in=project_ids).exclude(link_state=LinkState.BROKEN)
+            .select_related("document").defer("document__text", "document__record", "extracted"))
+
+
+def _apply_mentions(p: Project, mentions: list) -> None:
+    """Stage, investments, first/last seen of ``p`` from its live mentions (any order)."""
+    mentions = sorted(mentions, key=lambda m: (doc_key(m.document), m.start))
     p.mention_count = len(mentions)
     stage = "unknown"
     planned = completed = None
@@ -159,10 +202,31 @@ def refresh_project(p: Project) -> None:
     p.first_seen = dated[0] if dated else ""
     p.last_seen = dated[-1] if dated else ""
     p.search = " ".join([p.name, p.category, p.location] + [m.evidence for m in mentions[:5]])[:4000]
-    p.save(update_fields=["mention_count", "stage", "investment_planned", "investment_completed", "first_seen",
-                          "last_seen", "search"])
+
+
+def refresh_project(p: Project) -> None:
+    """Stage, investments, first/last seen from the project's live mentions, in document order."""
+    _apply_mentions(p, list(_live_mentions([p.pk])))
+    p.save(update_fields=_PROJECT_FIELDS)
     from .searchindex import index_items
     index_items(Project, [p])
+
+
+def refresh_projects(ids) -> None:
+    """``refresh_project`` for many projects: their mentions read ``CHUNK`` projects per query, the projects and
+    their search postings written in bulk."""
+    from .searchindex import index_items
+    ids = sorted(set(ids))
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        projects = list(Project.objects.filter(pk__in=part))
+        by_project: dict[int, list] = defaultdict(list)
+        for m in _live_mentions(part):
+            by_project[m.project_id].append(m)
+        for p in projects:
+            _apply_mentions(p, by_project[p.pk])
+        Project.objects.bulk_update(projects, _PROJECT_FIELDS, batch_size=1000)
+        index_items(Project, projects)
 
 
 def refresh_silence(doc: Document | None) -> None:
