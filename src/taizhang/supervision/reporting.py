@@ -33,15 +33,36 @@ def _item_type_id() -> int:
 
 
 def item_facts(items: QuerySet[Item]) -> list[rates.ItemFacts]:
+    """The rate inputs of ``items``, read as plain values with one query per table: model objects with their
+    reports, milestones and audit trail prefetched took half a second for 2,000 items, and the ranking is worked
+    out again on every change of its data (ranking_cache)."""
+    from collections import defaultdict
+
+    from .models import AuditEntry, Milestone, ProgressReport
+    ids = items.values("id")
+    reports: dict[int, list] = defaultdict(list)
+    for item_id, unit_id, at in ProgressReport.objects.filter(item_id__in=ids).values_list("item_id", "unit_id",
+                                                                                          "submitted_at"):
+        reports[item_id].append((unit_id, at))
+    milestones: dict[int, list] = defaultdict(list)
+    for item_id, due, expected in (Milestone.objects.filter(item_id__in=ids).order_by("due", "id")
+                                   .values_list("item_id", "due", "expected_progress")):
+        milestones[item_id].append((due, expected))
+    logs: dict[int, list] = defaultdict(list)
+    for item_id, object_id, at, after in (AuditEntry.objects.filter(item_id__in=ids, content_type_id=_item_type_id())
+                                          .order_by("at", "id").values_list("item_id", "object_id", "at", "after")):
+        after = after or {}
+        if object_id == str(item_id) and "progress" in after:
+            logs[item_id].append((_local_date(at), float(after["progress"] or 0)))
     out = []
-    for i in items.prefetch_related("reports", "milestones", "history"):
+    for (pk, unit_id, assigned_at, deadline, closed_at, status, frequency, kind, progress) in items.values_list(
+            "id", "lead_unit_id", "assigned_at", "deadline", "closed_at", "status", "frequency", "kind", "progress"):
         out.append(rates.ItemFacts(
-            item_id=i.id, unit_id=i.lead_unit_id, assigned_on=_local_date(i.assigned_at), deadline=i.deadline,
-            closed_on=_local_date(i.closed_at) if i.status == "closed" else None, frequency=i.frequency,
-            report_dates=tuple(sorted(_local_date(r.submitted_at) for r in i.reports.all()
-                                      if r.unit_id == i.lead_unit_id)),
-            kind=i.kind, milestones=tuple((m.due, m.expected_progress) for m in i.milestones.all()),
-            progress_log=progress_log(i)))
+            item_id=pk, unit_id=unit_id, assigned_on=_local_date(assigned_at), deadline=deadline,
+            closed_on=_local_date(closed_at) if status == "closed" else None, frequency=frequency,
+            report_dates=tuple(sorted(_local_date(at) for u, at in reports[pk] if u == unit_id)),
+            kind=kind, milestones=tuple(milestones[pk]),
+            progress_log=tuple(logs[pk]) if logs[pk] else ((date.min, progress),)))
     return out
 
 
