@@ -151,3 +151,43 @@ def test_liaison_todo_is_what_the_item_by_item_rule_picks(site):
     c.force_login(site.reporter_a)
     got = [i.code for i, *_ in c.get("/").context["todo"]]
     assert got == want[:len(got)] and len(got) == min(len(want), 15)
+
+
+@pytest.mark.parametrize("colour", ["", "red", "yellow", "blue", "none", "late"])
+def test_item_list_filters_and_counts_by_colour_in_the_database(site, colour):
+    from django.utils import timezone
+
+    from taizhang.supervision import services
+    from taizhang.supervision.models import Item
+    _add_items(site.unit_a, 14, 0)
+    today = timezone.localdate()
+    colour_of = {i.pk: services.colour_of(i, today) for i in Item.objects.prefetch_related("milestones")}
+    keep = {"": lambda c: True, "none": lambda c: c == "", "late": lambda c: c in ("red", "yellow")}.get(
+        colour, lambda c: c == colour)
+    want = {pk for pk, c in colour_of.items() if keep(c)}
+    c = Client(raise_request_exception=True)
+    c.force_login(site.supervisor)
+    data = c.get(f"/supervision/items.json?colour={colour}&size=500").json()
+    assert {i["id"] for i in data["items"]} == want and data["count"] == len(want)
+    assert all((i["warning"] or "") == colour_of[i["id"]] for i in data["items"])
+    ctx = c.get(f"/supervision/?colour={colour}").context
+    assert ctx["total"] == len(want)
+    for name in ("red", "yellow", "blue"):
+        assert ctx["counts"][name] == sum(1 for pk in want if colour_of[pk] == name)
+    by_unit = dict(ctx["by_unit"])
+    assert sum(u["total"] for u in by_unit.values()) == len(want)
+
+
+def test_item_list_queries_do_not_grow_with_the_items(site):
+    def queries() -> int:
+        c = Client(raise_request_exception=True)
+        c.force_login(site.supervisor)
+        c.get("/supervision/")
+        with CaptureQueriesContext(connection) as ctx:
+            assert c.get("/supervision/?size=5").status_code == 200
+            assert c.get("/supervision/items.json?size=5&colour=late").status_code == 200
+        return len(ctx.captured_queries)
+    _add_items(site.unit_a, 7, 0)
+    few = queries()
+    _add_items(site.unit_a, 28, 100)
+    assert queries() == few

@@ -43,17 +43,34 @@ def with_colour(qs: QuerySet[Item], today: date) -> QuerySet[Item]:
     return qs.annotate(expected_now=expected_progress_expr(today)).annotate(colour=colour_expr(today))
 
 
-def colour_counts(qs: QuerySet[Item], today: date) -> dict[str, int]:
-    """Items in `qs`, by colour, and closed ones, in one aggregate query: {'total', 'red', 'yellow', 'blue',
-    'closed'}."""
+def only(qs: QuerySet[Item]) -> QuerySet[Item]:
+    """`qs` as a plain filter on ids: a list narrowed through a many-to-many join (co-units) holds an item once
+    per joined row, which a count or a grouping would count more than once."""
+    return Item.objects.filter(pk__in=qs.order_by().values("pk"))
+
+
+def by_colour(coloured: QuerySet[Item], colour: str | None) -> QuerySet[Item]:
+    """A ``with_colour`` queryset narrowed by a list's ``?colour=``: 'late' (the monthly dispatch list: red and
+    yellow), 'none' (no warning) or one colour; nothing or '' keeps every item."""
+    if colour == "late":
+        return coloured.filter(colour__in=("red", "yellow"))
+    if colour:
+        return coloured.filter(colour="" if colour == "none" else colour)
+    return coloured
+
+
+def colour_counts(coloured: QuerySet[Item]) -> dict[str, int]:
+    """Items of a ``with_colour`` queryset, by colour, and closed ones, in one aggregate query:
+    {'total', 'red', 'yellow', 'blue', 'closed'}."""
     agg = {c: Count("id", filter=Q(colour=c)) for c in COLOURS}
-    return with_colour(qs, today).aggregate(total=Count("id"), closed=Count("id", filter=Q(status=Status.CLOSED)),
-                                            **agg)
+    return coloured.order_by().aggregate(total=Count("id"), closed=Count("id", filter=Q(status=Status.CLOSED)),
+                                         **agg)
 
 
-def by_unit(qs: QuerySet[Item], today: date, unnamed: str = "未指定") -> list[tuple[str, dict[str, int]]]:
-    """Per lead unit (by name): items, closed, red and yellow, most red first, then most yellow, then by name."""
-    rows = (with_colour(qs, today).order_by().values("lead_unit__name")
+def by_unit(coloured: QuerySet[Item], unnamed: str = "未指定") -> list[tuple[str, dict[str, int]]]:
+    """Per lead unit (by name) of a ``with_colour`` queryset: items, closed, red and yellow, most red first, then
+    most yellow, then by name."""
+    rows = (coloured.order_by().values("lead_unit__name")
             .annotate(total=Count("id"), closed=Count("id", filter=Q(status=Status.CLOSED)),
                       red=Count("id", filter=Q(colour="red")), yellow=Count("id", filter=Q(colour="yellow"))))
     merged: dict[str, dict[str, int]] = {}

@@ -17,10 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from . import excel, paperwork, permissions as perm, ranking_cache, rates, reporting, services, workflow
-from .models import AuditEntry, ChangeRequest, Evidence, Finding, Frequency, Item, Milestone, ProgressReport, Status, \
+from . import colours, excel, paperwork, permissions as perm, ranking_cache, rates, reporting, services, workflow
+from .models import AuditEntry, ChangeRequest, Evidence, Finding, Frequency, Item, ProgressReport, Status, \
     Unit
-from .warning import COLOUR_LABELS, backward_milestones, expected_progress, missed_report, warning_colour
+from .warning import COLOUR_LABELS, backward_milestones, expected_progress, missed_report
 
 
 def member_required(view):
@@ -142,49 +142,26 @@ def item_json(item: Item, colour: str, co_units: list[str] | None = None) -> dic
             "url": reverse("supervision:item", args=[item.id])}
 
 
-def _light_rows(request) -> list[tuple[int, str, str, str]]:
-    """(id, colour, lead unit name, status) of every listed item, read as plain values: the counts and the
-    per-unit overview need every item's colour, and model objects for 100k items took 20 s."""
-    qs = filtered_queryset(request, prefetch_co_units=False)
-    milestones: dict[int, list] = {}
-    for item_id, due, expected in Milestone.objects.filter(item__in=qs.values("id")) \
-            .order_by("due", "id").values_list("item_id", "due", "expected_progress"):
-        milestones.setdefault(item_id, []).append((due, expected))
-    today = _today()
-    closed = (Status.CLOSED, Status.SUSPENDED, Status.DRAFT)
-    rows = [(pk, warning_colour(deadline, milestones.get(pk, ()), progress, today, closed=status in closed),
-             unit or "未指定", status)
-            for pk, deadline, progress, status, unit in qs.values_list("id", "deadline", "progress", "status",
-                                                                        "lead_unit__name")]
-    g = request.GET
-    if g.get("colour") == "late":
-        rows = [r for r in rows if r[1] in ("red", "yellow")]
-    elif g.get("colour"):
-        rows = [r for r in rows if (r[1] or "none") == g["colour"]]
-    return rows
+def _coloured(request):
+    """The listed items (filtered_queryset, ?colour=) with their warning colour worked out by the database, so the
+    counts, the per-unit overview and the page are queries, not a pass over every item in Python."""
+    listed = colours.with_colour(colours.only(filtered_queryset(request, prefetch_co_units=False)), _today())
+    return colours.by_colour(listed, request.GET.get("colour")).order_by("position", "id")
 
 
 @member_required
 @require_GET
 def item_list(request):
-    light = _light_rows(request)
-    counts = {c: sum(1 for _, x, _, _ in light if x == c) for c in ("red", "yellow", "blue")}
-    page = _page(request, light)
-    objects = Item.objects.select_related("lead_unit").in_bulk([r[0] for r in page.object_list])
-    rows = [(objects[pk], colour) for pk, colour, _, _ in page.object_list if pk in objects]
+    listed = _coloured(request)
+    counts = colours.colour_counts(listed)
+    page = _page(request, listed.select_related("lead_unit"))
+    rows = [(i, i.colour) for i in page.object_list]
     late_reports = _late_reports([i for i, _ in rows])
-    by_unit: dict[str, dict] = {}
-    if perm.reads_all(request.user):  # the leader's dashboard: where the late items are
-        for _, c, unit, status in light:
-            u = by_unit.setdefault(unit, {"total": 0, "closed": 0, "red": 0, "yellow": 0})
-            u["total"] += 1
-            u["closed"] += status == Status.CLOSED
-            if c in ("red", "yellow"):
-                u[c] += 1
+    by_unit = colours.by_unit(listed) if perm.reads_all(request.user) else []  # the leader's dashboard
     return render(request, "supervision/item_list.html", {
-        "by_unit": sorted(by_unit.items(), key=lambda kv: (-kv[1]["red"], -kv[1]["yellow"], kv[0])),
-        "rows": rows, "page": page, "query_string": _page_query(request), "total": len(light),
-        "counts": counts, "statuses": Status.choices, "kinds": Item.Kind.choices,
+        "by_unit": by_unit,
+        "rows": rows, "page": page, "query_string": _page_query(request), "total": counts["total"],
+        "counts": {c: counts[c] for c in colours.COLOURS}, "statuses": Status.choices, "kinds": Item.Kind.choices,
         "units": Unit.objects.all() if perm.reads_all(request.user) else Unit.objects.none(),
         "colour_labels": COLOUR_LABELS, "query": request.GET.urlencode(), "role": perm.role_of(request.user),
         "late_reports": late_reports})
@@ -208,13 +185,8 @@ def _late_reports(items: list[Item]) -> set[int]:
 @member_required
 @require_GET
 def item_list_json(request):
-    if request.GET.get("colour"):  # colours are known only item by item: filter all, then page
-        page = _page(request, filtered_items(request, prefetch_co_units=False))
-        items = list(page.object_list)
-    else:  # the database pages; only this page's items get their colour worked out
-        page = _page(request, filtered_queryset(request, prefetch_co_units=False))
-        today = _today()
-        items = [(i, services.colour_of(i, today)) for i in page.object_list]
+    page = _page(request, _coloured(request).select_related("lead_unit", "source_type"))  # the database pages
+    items = [(i, i.colour) for i in page.object_list]
     co = {}  # co-units of this page's items only
     for item_id, name in Item.co_units.through.objects.filter(item_id__in=[i.id for i, _ in items]) \
             .order_by("unit__order", "unit_id").values_list("item_id", "unit__name"):
@@ -555,17 +527,10 @@ def _month(request) -> tuple[int, int]:
 
 
 def _dispatch(visible, as_of: dt.date) -> list:
-    """reporting.dispatch_items, with every open item's colour worked out from plain values first and model
-    objects made for the red and yellow ones only (a second a view for 2,000 items before)."""
-    qs = visible.exclude(status__in=[Status.CLOSED, Status.SUSPENDED, Status.DRAFT])
-    milestones: dict[int, list] = {}
-    for item_id, due, expected in Milestone.objects.filter(item__in=qs.values("id")) \
-            .order_by("due", "id").values_list("item_id", "due", "expected_progress"):
-        milestones.setdefault(item_id, []).append((due, expected))
-    late = [pk for pk, deadline, progress in qs.values_list("id", "deadline", "progress")
-            if warning_colour(deadline, milestones.get(pk, ()), progress, as_of) in ("red", "yellow")]
-    items = Item.objects.filter(pk__in=late).select_related("lead_unit").prefetch_related("milestones")
-    return rates.dispatch_list((i, services.colour_of(i, as_of)) for i in items)
+    """reporting.dispatch_items, with the colours worked out by the database: model objects are made for the red
+    and yellow items only (a second a view for 2,000 items when every item was coloured in Python)."""
+    qs = colours.with_colour(colours.only(visible), as_of).filter(colour__in=("red", "yellow"))
+    return rates.dispatch_list((i, i.colour) for i in qs.select_related("lead_unit").prefetch_related("milestones"))
 
 
 def _rates_context(request) -> dict:
@@ -628,7 +593,7 @@ def notice_paper(request, fmt: str):
 @member_required
 @require_GET
 def excel_export(request):
-    ids = [i.id for i, _ in filtered_items(request)]
+    ids = list(_coloured(request).values_list("id", flat=True))
     data = excel.export_ledger(Item.objects.filter(id__in=ids))
     resp = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     resp["Content-Disposition"] = f"attachment; filename=taizhang-{_today():%Y%m%d}.xlsx"

@@ -104,7 +104,7 @@ def home(request):
         return render(request, "home/unassigned.html")
     today = timezone.localdate()
     items = colours.with_colour(_visible(request.user), today)  # colours worked out by the database
-    counts = colours.colour_counts(_visible(request.user), today)
+    counts = colours.colour_counts(items)
     ctx = {"role": role, "role_label": Role(role).label, "counts": counts, "today": today,
            "colour_labels": COLOUR_LABELS, "closed": counts["closed"],
            "unit": getattr(perm.membership(request.user), "unit", None)}
@@ -114,7 +114,7 @@ def home(request):
     elif role == Role.LEADER:
         table, ranking = _ranking(today)
         ctx.update({"table": table, "ranking": ranking, "overdue": _listed(items.filter(colour="red")),
-                    "by_unit": colours.by_unit(_visible(request.user), today)})
+                    "by_unit": colours.by_unit(items)})
         template = "home/leader.html"
     else:
         ctx.update(_unit_context(request.user, today, items))
