@@ -122,10 +122,8 @@ def _posseg():
 
     Only the first word of a phrase is judged, and the indicator lexicon's terms are nouns jieba already tags
     as such or splits into nouns, so no user dictionary is needed here."""
-    import jieba
-    import jieba.posseg as pseg
-    jieba.setLogLevel(60)
-    return pseg
+    from .jieba_dict import posseg
+    return posseg()
 
 
 @lru_cache(maxsize=8192)

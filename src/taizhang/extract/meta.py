@@ -25,6 +25,7 @@ from functools import lru_cache
 from .context import is_chrome_line
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
+from .jieba_dict import posseg as _posseg
 from .outline import RE_INTERVIEW, RE_QUESTION, ends_sentence, is_byline, is_heading_text, is_paragraph, split_lines
 
 # ------------------------------------------------------------------ vocabulary
@@ -175,7 +176,7 @@ def _split_names(chunk: str) -> list[tuple[int, str]]:
 def _segment_names(s: str) -> list[tuple[int, str]]:
     """Split run-together names (4-6 characters) using jieba's person tags, then surnames."""
     try:
-        import jieba.posseg as pseg
+        pseg = _posseg()
         toks = [(w.word, w.flag) for w in pseg.cut(s, HMM=True)]
         if all(f.startswith("nr") and 2 <= len(w) <= 3 for w, f in toks):
             out, p = [], 0
@@ -208,7 +209,7 @@ def _name_in(seg: str) -> str:
     if seg[0] not in SURNAMES:
         return ""
     try:
-        import jieba.posseg as pseg
+        pseg = _posseg()
         toks = [(w.word, w.flag) for w in pseg.cut(seg, HMM=True)]
     except Exception:
         toks = []
@@ -308,7 +309,7 @@ def _people(doc: Doc, lines) -> list[Person]:
 @lru_cache(maxsize=4096)
 def _is_person_name(s: str) -> bool:
     try:
-        import jieba.posseg as pseg
+        pseg = _posseg()
         toks = list(pseg.cut(s, HMM=True))
     except Exception:
         return False

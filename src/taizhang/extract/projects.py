@@ -449,13 +449,9 @@ def _residual(mod: str) -> str:
 def _jieba():
     """jieba's dictionary (word → frequency, tag); None when jieba is unavailable."""
     try:
-        import logging
-
-        import jieba
-        import jieba.posseg as pseg
-        jieba.setLogLevel(logging.WARNING)
-        jieba.dt.check_initialized()
-        return jieba, jieba.dt.FREQ, pseg.dt.word_tag_tab
+        from . import jieba_dict
+        freq, tags = jieba_dict.tables()
+        return jieba_dict.jieba(), freq, tags
     except Exception:
         return None
 

@@ -24,7 +24,7 @@ PROVINCE, PREFECTURE, COUNTY, TOWN = 1, 2, 3, 4
 LEVEL_NAMES = {PROVINCE: "province", PREFECTURE: "prefecture", COUNTY: "county", TOWN: "town"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Region:
     code: str  # 6-digit division code ("" for towns)
     name: str  # full name: 湛江市
@@ -54,19 +54,12 @@ class RegionHit:
 
 def _common_words() -> set[str]:
     """Two/three-character words jieba knows as something other than a place name."""
-    out: set[str] = set()
     try:
-        import jieba
-        path = jieba.get_dict_file() if hasattr(jieba, "get_dict_file") else None
-        fh = path if path is not None else open(jieba.DEFAULT_DICT, "rb")
+        from .jieba_dict import tables
+        freq, tags = tables()
     except Exception:
-        return out
-    with fh:
-        for raw in fh:
-            parts = raw.decode("utf-8").split()
-            if len(parts) >= 3 and 2 <= len(parts[0]) <= 3 and parts[2] != "ns" and int(parts[1]) >= 50:
-                out.add(parts[0])
-    return out
+        return set()
+    return {w for w, tag in tags.items() if 2 <= len(w) <= 3 and tag != "ns" and freq[w] >= 50}
 
 
 # Short forms that are words in running text whatever jieba says.
@@ -86,7 +79,7 @@ class Gazetteer:
     def __init__(self, regions: list[Region]):
         self.regions = regions
         self._by_code: dict[str, Region] = {}
-        self._by_surface: dict[str, list[Region]] = {}
+        by_surface: dict[str, list[Region]] = {}
         for r in regions:
             if r.code and (r.code not in self._by_code or r.current):
                 self._by_code[r.code] = r
@@ -94,11 +87,18 @@ class Gazetteer:
         for r in regions:
             if r.name in _GENERIC or r.name.endswith(_GENERIC_SUFFIXES):
                 continue
-            self._by_surface.setdefault(r.name, []).append(r)
+            by_surface.setdefault(r.name, []).append(r)
             if r.short and r.short != r.name and len(r.short) >= 2 and r.short not in _NEVER_SHORT \
                     and not (r.level >= COUNTY and r.short in common):
-                self._by_surface.setdefault(r.short, []).append(r)
-        self._automata: dict[tuple[int, int], ahocorasick.Automaton] = {}
+                by_surface.setdefault(r.short, []).append(r)
+        self._by_surface: dict[str, tuple[Region, ...]] = {k: tuple(v) for k, v in by_surface.items()}
+        del by_surface
+        # One automaton over every surface (all levels) whose values are indexes into these two lists:
+        # integers stay inside the automaton, with no Python object per entry.
+        self._surface_at: list[str] = list(self._by_surface)
+        self._regions_at: list[tuple[Region, ...]] = list(self._by_surface.values())
+        self._auto: ahocorasick.Automaton | None = None
+        self._range_memo: dict[tuple[int, int, int], tuple[Region, ...]] = {}
         # Ancestor chains depend only on the parent code; find() asks for them thousands of times per document.
         self._chain: dict[str, tuple[Region, ...]] = {}
         self._chain_keys: dict[str, frozenset[str]] = {}
@@ -185,51 +185,59 @@ class Gazetteer:
         return max(cands, key=score)
 
     # ------------------------------------------------------------------ matching
-    def _automaton(self, min_level: int, max_level: int) -> ahocorasick.Automaton:
-        """Surfaces with a region in ``[min_level, max_level]``; a value is (surface, those regions, {range: regions})."""
-        key = (min_level, max_level)
-        if key not in self._automata:
-            a = ahocorasick.Automaton()
-            for surface, regs in self._by_surface.items():
-                regs = [r for r in regs if min_level <= r.level <= max_level]
-                if regs and len(surface) >= 2:
-                    a.add_word(surface, (surface, tuple(regs), {}))
+    def _automaton(self) -> ahocorasick.Automaton:
+        """Every surface of two or more characters; a value is the surface's index in ``_surface_at``."""
+        if self._auto is None:
+            a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            for i, surface in enumerate(self._surface_at):
+                if len(surface) >= 2:
+                    a.add_word(surface, i)
             a.make_automaton()
-            self._automata[key] = a
-        return self._automata[key]
+            self._auto = a
+        return self._auto
 
-    def _scan(self, text: str, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], dict]]:
+    def _scan(self, text: str, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
         """Every surface of levels 1..max(max_level, COUNTY) in ``text``, sorted leftmost-longest first.
 
         One pass serves every level range ``find`` needs: filtering these hits by
         level gives exactly what an automaton built for that range would find.
+        A hit is (start, end, surface, its regions of levels 1..top, the surface's index).
         """
         top = max(max_level, COUNTY)
         last = self._last_scan.get(top)
         if last is not None and last[0] == text:  # meta, facts and projects each scan the whole document
             return last[1]
-        a = self._automaton(PROVINCE, top)
+        a = self._automaton()
         if len(a) == 0:
             return []
-        hits = [(e - len(surf) + 1, e + 1, surf, regs, by_range) for e, (surf, regs, by_range) in a.iter(text)]
+        surface_at, regions_at = self._surface_at, self._regions_at
+        if top >= TOWN:
+            hits = [(e - len(surface_at[i]) + 1, e + 1, surface_at[i], regions_at[i], i) for e, i in a.iter(text)]
+        else:
+            in_range = self._in_range
+            hits = []
+            for e, i in a.iter(text):
+                regs = in_range(regions_at[i], i, PROVINCE, top)
+                if regs:
+                    surf = surface_at[i]
+                    hits.append((e - len(surf) + 1, e + 1, surf, regs, i))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         if len(text) >= 2000:
             self._last_scan[top] = (text, hits)  # one document per level range: memory stays bounded
         return hits
 
-    @staticmethod
-    def _in_range(regs: tuple[Region, ...], by_range: dict, min_level: int, max_level: int) -> tuple[Region, ...]:
-        """``regs`` restricted to a level range (memoised on the automaton value)."""
-        key = (min_level, max_level)
-        out = by_range.get(key)
+    def _in_range(self, regs: tuple[Region, ...], i: int, min_level: int, max_level: int) -> tuple[Region, ...]:
+        """``regs`` (the regions of surface ``i``) restricted to a level range, memoised."""
+        key = (i, min_level, max_level)
+        out = self._range_memo.get(key)
         if out is None:
-            out = by_range[key] = tuple(r for r in regs if min_level <= r.level <= max_level)
+            out = self._range_memo[key] = tuple(r for r in regs if min_level <= r.level <= max_level)
         return out
 
     def _raw_hits(self, text: str, min_level: int, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...]]]:
         out = []
-        for s, e, surf, regs, by_range in self._scan(text, max_level):
-            sub = self._in_range(regs, by_range, min_level, max_level)
+        for s, e, surf, regs, i in self._scan(text, max_level):
+            sub = self._in_range(regs, i, min_level, max_level)
             if sub:
                 out.append((s, e, surf, sub))
         return out
@@ -263,14 +271,14 @@ class Gazetteer:
             return []
         in_range = self._in_range
         anchors: set[str] = set(self._context_anchors(ctx))
-        for s, e, surf, regs, by_range in scan:
-            sub = in_range(regs, by_range, PROVINCE, PREFECTURE)
+        for s, e, surf, regs, i in scan:
+            sub = in_range(regs, i, PROVINCE, PREFECTURE)
             for r in sub:
                 if surf == r.name or len(sub) == 1:
                     anchors.add(r.key)
         if max_level >= COUNTY:  # county full names under a named prefecture anchor their towns
-            for s, e, surf, regs, by_range in scan:
-                for r in in_range(regs, by_range, COUNTY, COUNTY):
+            for s, e, surf, regs, i in scan:
+                for r in in_range(regs, i, COUNTY, COUNTY):
                     if surf == r.name and r.parent in anchors:
                         anchors.add(r.key)
 
@@ -288,10 +296,10 @@ class Gazetteer:
         ctx_keys: set[str] | None = None  # context of the best guess: ctx + every anchor, computed once
         out: list[RegionHit] = []
         last_end = -1
-        for s, e, surf, regs, by_range in scan:
+        for s, e, surf, regs, i in scan:
             if s < last_end:
                 continue
-            sub = in_range(regs, by_range, min_level, max_level)
+            sub = in_range(regs, i, min_level, max_level)
             if not sub:
                 continue
             ok = tuple(r for r in sub if accepted(surf, r))
@@ -312,9 +320,22 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (loaded once, about a second)."""
+    return Gazetteer(_read_regions())
+
+
+def _read_regions() -> list[Region]:
+    """The table's rows as Regions, compactly: 51,000 of them live in every extraction process, so equal
+    codes, names and years are one shared object each (a parent's code is its parent's own code string)."""
     regions: list[Region] = []
+    shared: dict = {}
+    one = shared.setdefault
     with (resources.files("taizhang.extract") / "data" / "regions.tsv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            regions.append(Region(row["code"], row["name"], row["short"] or row["name"], int(row["level"]),
-                                  row["parent"], int(row["from_year"] or 0), int(row["to_year"] or 0)))
-    return Gazetteer(regions)
+        for row in csv.reader(fh, delimiter="\t"):
+            if row[0] == "code" and row[3] == "level":
+                continue
+            code, name, short, level, parent, y0, y1 = row
+            name = one(name, name)
+            regions.append(Region(one(code, code), name, one(short, short) if short else name, int(level),
+                                  one(parent, parent), one(int(y0 or 0), int(y0 or 0)),
+                                  one(int(y1 or 0), int(y1 or 0))))
+    return regions

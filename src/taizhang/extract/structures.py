@@ -78,9 +78,8 @@ _DIGIT_PARTS = re.compile(r"([一二三]{2,3})(产业|产)")
 
 @lru_cache(maxsize=1)
 def _jieba():
-    import jieba
-    jieba.setLogLevel(60)
-    return jieba
+    from . import jieba_dict
+    return jieba_dict.jieba()
 
 
 def join_single_parts(phrase: str) -> str:
