@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .segment import Layout
+from .segment import paragraph_spans
 
 # ------------------------------------------------------------------ records
 
@@ -253,7 +253,7 @@ class _Line:
 
 
 def _lines(norm: str) -> list[_Line]:
-    return [_Line(s, e, norm[s:e].strip()) for s, e in Layout(norm).paragraphs()]
+    return [_Line(s, e, norm[s:e].strip()) for s, e in paragraph_spans(norm)]
 
 
 def _header(lines: list[_Line], limit: int = 25) -> list[_Line]:

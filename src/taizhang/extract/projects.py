@@ -525,6 +525,19 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# _rejected's patterns, compiled once (it runs on every candidate name)
+_RJ_COUNTED = re.compile(f"[{_CN_NUM}]{{1,3}}(大|项|个|篇|张|区|化)")
+_RJ_PHASE = re.compile(r"[一二三四五六七八九十]期")
+_RJ_DIGITS = re.compile(r"\d+")
+_RJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]期(项目|工程)?")
+_RJ_QUOTED = re.compile(r"“([^“”]*)”")
+_RJ_SLOGAN = re.compile(f"[{_CN_NUM}双]")
+_RJ_PROGRAMME = re.compile(r"”工程")
+_RJ_PLUS = re.compile(f"[{_CJK}]\\+|\\+[{_CJK}]")
+_RJ_COUNT_AFTER = re.compile(r"\d+(?:所|个|座|家|条|项)")
+_RJ_AMOUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
+
+
 def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     rx = _rx()
     name = c.name
@@ -534,25 +547,25 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True
     if name in L.EXCLUDE_EXACT or rx["exclude"].search(name):
         return True
-    if re.search(f"[{_CN_NUM}]{{1,3}}(大|项|个|篇|张|区|化)", name) and not re.search(r"[一二三四五六七八九十]期", name):
+    if _RJ_COUNTED.search(name) and not _RJ_PHASE.search(name):
         return True
     if c.source != "list" and c.left_token in _PLURAL:
         return True
-    if re.fullmatch(r"\d+", name) or re.fullmatch(rf"[{_CN_NUM}\d]期(项目|工程)?", name):
+    if _RJ_DIGITS.fullmatch(name) or _RJ_PHASE_ONLY.fullmatch(name):
         return True
     # quoted parts: slogans carry numerals (“五大会战”, “双区”), run long, or name a programme (“X”工程)
     span = text[max(0, c.vs - 1):c.ve + 1]
-    quotes = re.findall(r"“([^“”]*)”", span)
+    quotes = _RJ_QUOTED.findall(span)
     if len(quotes) >= 3:
         return True
     for q in quotes:
-        if re.search(f"[{_CN_NUM}双]", q) or (len(q) > 8 and not _head_at_end(q)):
+        if _RJ_SLOGAN.search(q) or (len(q) > 8 and not _head_at_end(q)):
             return True
-    if re.search(r"”工程", span) or re.search(f"[{_CJK}]\\+|\\+[{_CJK}]", name):
+    if _RJ_PROGRAMME.search(span) or _RJ_PLUS.search(name):
         return True
-    if c.source != "gloss" and re.match(r"\d+(?:所|个|座|家|条|项)", text[c.ve:c.ve + 6]):
+    if c.source != "gloss" and _RJ_COUNT_AFTER.match(text[c.ve:c.ve + 6]):
         return True  # 新建…中小学79所: a count of a class
-    if re.match(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)", text[c.ve:c.ve + 8]) \
+    if _RJ_AMOUNT_AFTER.match(text[c.ve:c.ve + 8]) \
             and not _has_proper_word(_residual(name)) and not _places(name, 3):
         return True  # 改造提升国省干线公路120公里: an amount of a class of works
     # a region name alone, or region + one-character head (湛江港: an existing port used as a place)

@@ -97,7 +97,7 @@ class Gazetteer:
         # integers stay inside the automaton, with no Python object per entry.
         self._surface_at: list[str] = list(self._by_surface)
         self._regions_at: list[tuple[Region, ...]] = list(self._by_surface.values())
-        self._auto: ahocorasick.Automaton | None = None
+        self._auto: dict[int, ahocorasick.Automaton] = {}
         self._range_memo: dict[tuple[int, int, int], tuple[Region, ...]] = {}
         # Ancestor chains depend only on the parent code; find() asks for them thousands of times per document.
         self._chain: dict[str, tuple[Region, ...]] = {}
@@ -185,16 +185,19 @@ class Gazetteer:
         return max(cands, key=score)
 
     # ------------------------------------------------------------------ matching
-    def _automaton(self) -> ahocorasick.Automaton:
-        """Every surface of two or more characters; a value is the surface's index in ``_surface_at``."""
-        if self._auto is None:
+    def _automaton(self, top: int = TOWN) -> ahocorasick.Automaton:
+        """Every surface of two or more characters naming a region of level ``top`` or above; a value is the
+        surface's index in ``_surface_at``.  Two of them (counties and above, everything): the one with the
+        40,000 towns is larger and scans text at half the speed, and most look-ups do not want towns."""
+        a = self._auto.get(top)
+        if a is None:
             a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
             for i, surface in enumerate(self._surface_at):
-                if len(surface) >= 2:
+                if len(surface) >= 2 and (top >= TOWN or any(r.level <= top for r in self._regions_at[i])):
                     a.add_word(surface, i)
             a.make_automaton()
-            self._auto = a
-        return self._auto
+            self._auto[top] = a
+        return a
 
     def _scan(self, text: str, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
         """Every surface of levels 1..max(max_level, COUNTY) in ``text``, sorted leftmost-longest first.
@@ -203,25 +206,30 @@ class Gazetteer:
         level gives exactly what an automaton built for that range would find.
         A hit is (start, end, surface, its regions of levels 1..top, the surface's index).
         """
-        top = max(max_level, COUNTY)
+        top = TOWN if max_level >= TOWN else COUNTY
         last = self._last_scan.get(top)
         if last is not None and last[0] == text:  # meta, facts and projects each scan the whole document
             return last[1]
-        a = self._automaton()
-        if len(a) == 0:
-            return []
-        surface_at, regions_at = self._surface_at, self._regions_at
-        if top >= TOWN:
-            hits = [(e - len(surface_at[i]) + 1, e + 1, surface_at[i], regions_at[i], i) for e, i in a.iter(text)]
-        else:
-            in_range = self._in_range
+        surface_at, regions_at, in_range = self._surface_at, self._regions_at, self._in_range
+        wider = self._last_scan.get(TOWN) if top == COUNTY else None
+        if wider is not None and wider[0] == text:  # the towns' scan of this text holds this one's hits
             hits = []
-            for e, i in a.iter(text):
-                regs = in_range(regions_at[i], i, PROVINCE, top)
+            for s, e, surf, regs, i in wider[1]:
+                regs = in_range(regs, i, PROVINCE, COUNTY)
                 if regs:
+                    hits.append((s, e, surf, regs, i))
+        else:
+            a = self._automaton(top)
+            if len(a) == 0:
+                return []
+            if top >= TOWN:
+                hits = [(e - len(surface_at[i]) + 1, e + 1, surface_at[i], regions_at[i], i) for e, i in a.iter(text)]
+            else:
+                hits = []
+                for e, i in a.iter(text):
                     surf = surface_at[i]
-                    hits.append((e - len(surf) + 1, e + 1, surf, regs, i))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+                    hits.append((e - len(surf) + 1, e + 1, surf, in_range(regions_at[i], i, PROVINCE, COUNTY), i))
+            hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         if len(text) >= 2000:
             self._last_scan[top] = (text, hits)  # one document per level range: memory stays bounded
         return hits

@@ -102,6 +102,18 @@ class Layout:
         return out
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``Layout(text).paragraphs()`` without building the Layout (its clause and sentence tables are not
+    needed by a caller that only walks lines)."""
+    out, p = [], 0
+    for line in text.split("\n"):
+        e = p + len(line)
+        if e > p and line.strip():
+            out.append((p, e))
+        p = e + 1
+    return out
+
+
 def clause_bounds(text: str, pos: int, reach: int = 160) -> tuple[int, int]:
     """The clause holding ``pos`` without building a Layout (looks at most ``reach`` characters each way)."""
     lo = max(0, pos - reach)
