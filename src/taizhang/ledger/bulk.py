@@ -319,11 +319,65 @@ def _db_value(field, obj):
 
 
 def insert(model, objs: list) -> None:
-    """``objs`` into their table: COPY on PostgreSQL, ``bulk_create`` elsewhere (pks set either way)."""
+    """``objs`` into their table: COPY on PostgreSQL, plain ``executemany`` on SQLite inside a transaction,
+    ``bulk_create`` elsewhere (pks set either way)."""
     if connection.vendor == "postgresql":
         copy_rows(model, objs)
+    elif connection.vendor == "sqlite" and _sqlite_fast(model, objs):
+        sqlite_rows(model, objs)
     else:
         model.objects.bulk_create(objs, batch_size=1000)
+
+
+def _sqlite_fast(model, objs: list) -> bool:
+    """Whether ``sqlite_rows`` may write ``objs``: inside a transaction (which, after its first insert, holds
+    SQLite's one write lock, so the ids that follow the first are free), an auto-increment id, no parent table,
+    and no object with an id of its own."""
+    from django.db.models import AutoField, BigAutoField, SmallAutoField
+    meta = model._meta
+    return (len(objs) > 1 and connection.in_atomic_block and not meta.parents
+            and isinstance(meta.pk, (AutoField, BigAutoField, SmallAutoField)) and all(o.pk is None for o in objs))
+
+
+# field types whose Python value SQLite takes as it is (str, int, float, bool, None): no per-value preparation
+_PLAIN_TYPES = {"CharField", "TextField", "IntegerField", "PositiveIntegerField", "PositiveSmallIntegerField",
+                "SmallIntegerField", "BigIntegerField", "FloatField", "BooleanField", "ForeignKey", "SlugField"}
+
+
+def sqlite_rows(model, objs: list) -> None:
+    """``bulk_create`` without its per-value SQL compilation: the first row goes in through ``bulk_create`` (its id
+    comes back and the transaction takes the write lock), the rest with one ``executemany`` and the ids after it.
+    Django's own preparation of each object is kept (unsaved related objects' ids copied, ``auto_now_add``
+    filled, values adapted by each field unless SQLite takes them as they are), so the rows are the ones
+    ``bulk_create`` would write."""
+    first, rest = objs[:1], objs[1:]
+    model.objects.bulk_create(first)
+    if first[0].pk is None:  # a SQLite without RETURNING: no id to count on
+        model.objects.bulk_create(rest, batch_size=1000)
+        return
+    from django.db import connections
+    conn = connections[connection.alias]  # the wrapper itself: the proxy's per-attribute look-up showed in profiles
+    fields_ = [f for f in model._meta.concrete_fields if f is not model._meta.pk]
+    plain = [f.get_internal_type() in _PLAIN_TYPES for f in fields_]
+    pk = model._meta.pk
+    cols = ", ".join(conn.ops.quote_name(c) for c in [pk.column] + [f.column for f in fields_])
+    sql = (f"INSERT INTO {conn.ops.quote_name(model._meta.db_table)} ({cols}) "
+           f"VALUES ({', '.join(['%s'] * (len(fields_) + 1))})")
+    next_id = first[0].pk + 1
+    alias = conn.alias
+    with conn.cursor() as cur:
+        for k in range(0, len(rest), 2000):
+            block = []
+            for obj in rest[k:k + 2000]:
+                obj._prepare_related_fields_for_save(operation_name="bulk_create")
+                obj.pk = next_id
+                next_id += 1
+                d = obj.__dict__
+                block.append((obj.pk, *(d[f.attname] if is_plain
+                                        else f.get_db_prep_save(f.pre_save(obj, add=True), conn)
+                                        for f, is_plain in zip(fields_, plain))))
+                obj._state.adding, obj._state.db = False, alias
+            cur.executemany(sql, block)
 
 
 def copy_rows(model, objs: list, ids_set: bool = False) -> None:
