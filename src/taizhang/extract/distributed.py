@@ -375,6 +375,11 @@ def _link_function() -> Callable[[list], list]:
     return linking.link_batch
 
 
+def _live_areas(pools: dict[str, set[str]]) -> set[str]:
+    from . import linking
+    return linking.areas_with_short_forms(pools)
+
+
 def _area_keys(ex) -> set[str]:
     from . import linking
     return linking.area_keys(ex)
@@ -432,6 +437,7 @@ def link_pass(out: str | Path) -> int:
         return k
 
     doc_areas: dict[str, tuple[str, frozenset[str]]] = {}  # doc_id → (part, area keys), documents with projects
+    pools: dict[str, set[str]] = defaultdict(set)  # area key → the names found in its documents
     for part in parts:
         ppath = parquet.part_path(out, "projects", part)
         if not ppath.exists():
@@ -452,12 +458,21 @@ def link_pass(out: str | Path) -> int:
             if not keys:
                 continue
             doc_areas[d["doc_id"]] = (part, keys)
+            for k in keys:
+                pools[k].update(m["name_found"] for m in ms)
+    # Only areas where some name has a longer candidate can rename anything (linking.areas_with_short_forms):
+    # documents of other areas are neither loaded nor linked, nor are their texts read again.
+    live = _live_areas(pools)
+    del pools
+    for part, keys in doc_areas.values():
+        if keys & live:
             first = find(next(iter(keys)))
             for k in keys:
                 parent[find(k)] = first
     groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # root → part → doc_ids
     for doc_id, (part, keys) in doc_areas.items():
-        groups[find(next(iter(keys)))][part].append(doc_id)
+        if keys & live:
+            groups[find(next(iter(keys)))][part].append(doc_id)
     del doc_areas
 
     link = _link_function()

@@ -72,8 +72,10 @@ def link_projects(extractions: list, known: Mapping[str, Iterable[str]] | None =
     for ex, ks in zip(extractions, keys):
         if not ex.projects or not ks:
             continue
-        P._CTX.set(P._context_regions(ex.doc.norm, ex.record))
         mine = {p.name for p in ex.projects}
+        if not any(indexes[k].may_lengthen(s) for k in ks for s in mine):
+            continue  # no fuller form anywhere in its areas: nothing to rename, no context needed
+        P._CTX.set(P._context_regions(ex.doc.norm, ex.record))
         cmap: dict[str, str] = {}
         for k in ks:
             for s_, l_ in P._canon_map(mine, index=indexes[k]).items():
@@ -85,6 +87,20 @@ def link_projects(extractions: list, known: Mapping[str, Iterable[str]] | None =
                 P._rename(p, new)
                 renamed += 1
     return LinkResult(renamed=renamed, areas=len(indexes))
+
+
+def areas_with_short_forms(pools: Mapping[str, Iterable[str]]) -> set[str]:
+    """The area keys whose names (``pools``: area key → the names its documents found) hold a name with
+    a longer candidate: ``link_projects`` renames nothing in a document none of whose areas is one of
+    them, so a caller linking a large batch need not load those documents at all."""
+    out = set()
+    for k, names in pools.items():
+        names = set(names)
+        if len(names) > 1:
+            idx = P._NameIndex(names)
+            if any(idx.may_lengthen(s) for s in names):
+                out.add(k)
+    return out
 
 
 def link_batch(extractions: list, known: Mapping[str, Iterable[str]] | None = None,

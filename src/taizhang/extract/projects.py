@@ -1202,6 +1202,15 @@ class _NameIndex:
             for a in _aliases(n)[1:]:
                 self.by_alias.setdefault(a, set()).add(n)
 
+    def may_lengthen(self, s: str) -> bool:
+        """Is there a longer name that ``longer_forms`` would judge?  False means ``s`` keeps its name, in
+        any context: lets linking skip a document without working out its context (or reading its text)."""
+        core = _GENERIC_SUFFIX.sub("", s)
+        n = len(s)
+        return any(len(l) > n for l in self.by_start.get(s[:2], ())) or \
+            any(len(l) > n for l in self.by_end.get(core[-2:], ())) or \
+            any(len(l) > n for l in self.by_alias.get(s, ()))
+
     def longer_forms(self, s: str) -> list[str]:
         core = _GENERIC_SUFFIX.sub("", s)
         cands = self.by_start.get(s[:2], set()) | self.by_end.get(core[-2:], set()) | self.by_alias.get(s, set())
