@@ -23,7 +23,17 @@ Measured 2026-12-01 on the shared 2-core dev box (load average 4-11 from other w
 Non-stop users: 8.4 requests/s, p50 4.7 s, p95 15.6 s before the ranking was cached and the dispatch list read
 from plain values; 27 requests/s, p50 1.8 s, p95 4.3 s after (the home page and the rates pages are the most
 expensive; the first upload in a worker cost 20 s before the extractor was warmed before forking).  With
---think 2: 15 requests/s, p50 0.66 s, p95 5.9 s at load average 10.7.  The goal, p95 ≤ 300 ms, is not met here.
+--think 2: 15 requests/s, p50 0.66 s, p95 5.9 s at load average 10.7.
+
+Later the same day, after the warning colours moved into the database (``supervision/colours.py``: counts,
+per-unit overview and pages by aggregate queries, no pass over every item) and the ranking's inputs were read as
+plain values (0.51 s → 0.035 s per recomputation, which every progress report triggers), old and new code run
+back to back at the same load, 0 errors in every run.  Non-stop, load average 9 / 7 before: 43.6 → 74.2
+requests/s, p50 0.87 → 0.61 s, p95 2.77 → 1.35 s (at load average 2: 104 requests/s, p95 1.00 s).  With
+--think 2, load average 12 / 11: 17 → 24 requests/s, p50 409 → 86 ms, p95 4.85 → 0.95 s; at load average 6:
+p50 18 ms, p95 109 ms (goal met).  Non-stop users saturate the two cores by construction (latency ≈ users /
+throughput): p95 ≤ 300 ms there would need about 170 requests/s.  4 gunicorn workers instead of 2 gave 91
+requests/s and p95 1.7 s: on two cores, two workers × 8 threads stay the default.
 """
 from __future__ import annotations
 
