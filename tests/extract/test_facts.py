@@ -341,3 +341,51 @@ def test_evidence_of_values_in_a_run_on_line_stays_local():
     found = run(text)
     assert found
     assert max(len(f.evidence) for f in found) <= facts.CLAUSE_CAP + facts.LIST_CAP
+
+
+# --------------------------------------------------------------------------- rows headed by a project or a department
+
+def test_department_heading_a_part_is_the_subject_and_the_noun_is_restored():
+    fs = run("市交通局承办督办事项18项，已办结12项，办结率66.7%；市水利局承办10项，已办结4项，办结率40%。",
+             regions=("绍兴市",))
+    got = [(f.value, f.subject, f.indicator) for f in fs]
+    assert got[0] == (18, "市交通局", "承办督办事项")
+    assert got[1] == (12, "市交通局", "办结督办事项")
+    assert got[2][1] == "市交通局"
+    assert got[3] == (10, "市水利局", "承办督办事项")  # never the unit's name inside the indicator
+    assert got[4] == (4, "市水利局", "办结督办事项")
+    assert got[5][1] == "市水利局"
+
+
+def test_numbered_project_row_is_the_subject_of_its_figures():
+    fs = run("（一）续建项目\n1.城东物流园一期项目：年度计划投资3.5亿元，1—6月完成投资2.1亿元，形象进度约60%。\n"
+             "2.青山至白水公路改造工程：年度计划投资2亿元，1—6月完成投资0.8亿元。\n")
+    assert {(f.value, f.subject) for f in fs} == {
+        (3.5, "城东物流园一期项目"), (2.1, "城东物流园一期项目"), (60, "城东物流园一期项目"),
+        (2, "青山至白水公路改造工程"), (0.8, "青山至白水公路改造工程")}
+    assert one(fs, 2.1).indicator == "完成投资"
+
+
+def test_project_at_a_part_head_not_the_region_inside_its_name():
+    fs = run("其中，浙江绍兴纺织印染产业园项目已完成主体建设，完成投资2.2亿元；某某路改造工程形象进度达50%。")
+    a = one(fs, 2.2)
+    assert (a.subject, a.indicator) == ("浙江绍兴纺织印染产业园项目", "完成投资")
+    assert one(fs, 50).subject == "某某路改造工程"
+
+
+def test_time_phrase_is_never_a_subject():
+    fs = run("二、产业项目。年度计划投资12亿元，1—6月完成投资9.1亿元。")
+    assert one(fs, 9.1).subject == "绍兴市"
+
+
+def test_count_noun_and_list_size_are_no_row_heads():
+    fs = run("全县共安排重点项目120个，年度计划投资80亿元。重点项目30个，已开工24个，开工率80%。")
+    assert {f.subject for f in fs} == {"绍兴市"}
+    assert one(fs, 24).indicator == "开工重点项目"
+
+
+def test_elided_noun_across_sentences_of_a_paragraph():
+    fs = run("上半年共研究议定事项60项。截至6月底，已办结45项，办结率75%；正在推进12项，占20%。")
+    assert one(fs, 45).indicator == "办结议定事项"
+    assert one(fs, 12).indicator == "正在推进议定事项"
+    assert one(fs, 20).indicator.startswith("正在推进议定事项占")

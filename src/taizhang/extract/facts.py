@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import clean_phrase, known_indicators, noun_phrase, shorten
+from .indicators import _posseg, clean_phrase, known_indicators, noun_phrase, shorten
 from .lang import alternation, zh
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
@@ -1082,6 +1082,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             elif prevs:
                 prefix = prevs[-1].indicator
                 prefix_level = prevs[-1].measure == "level"
+            elif c.subject and len(c.subject) > 4 and c.subject in text[c.es:ccs]:
+                pass  # 某某项目已完成主体建设,完成投资2亿元: the clause before says what the row's subject did
             else:
                 pt = _TIME_WORDS.sub("", text[c.es:ccs])
                 pt = re.sub(r"[“\"][^“”\"]*[”\"]", "", pt)
@@ -1110,7 +1112,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _BASE_CMP.sub("", pre)
             pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
             pre = SUBJECT_WORDS.sub("", pre)
-            pre = _strip_names(pre, names + ([c.subject] if c.subject else []))
+            pre = _strip_names(pre, ([c.subject] if c.subject else []) + names)
             pre = _VALUE_TOKEN.sub("", pre)
             own = clean_phrase(pre)
             if c.measure == "rank":
@@ -1164,6 +1166,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             ind = noun_phrase(ind)  # 开展实地督导 → 实地督导: the noun phrase that names the measure
         # 二产比重 → 第二产业比重: the sector written out, as statistics name it
         ind = re.sub(r"(?<![第一二三])([一二三])产(?![业值品量能权])", r"第\1产业", ind)
+        if not c.item and c.measure in ("count", "share"):
+            ind = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
         c.indicator = shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
@@ -1174,6 +1178,52 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             head = re.split(r"快速|加快|顺利|全部|实现", head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
+
+
+# --------------------------------------------------------------------------- elided nouns
+
+def _bare_verb(phrase: str) -> bool:
+    """True when a phrase is only a verb (办结, 已开工, 正在推进, 未按时限推进): what it counts was left out."""
+    if not phrase or len(phrase) > 10:
+        return False
+    toks = [(w.word, w.flag) for w in _posseg().lcut(phrase)]
+    return bool(toks) and toks[-1][1] == "v" and all(not f.startswith(("n", "vn", "j")) or
+                                                    (i > 0 and toks[i - 1][1] == "p")
+                                                    for i, (_, f) in enumerate(toks))
+
+
+def _counted_noun(indicator: str) -> str:
+    """The thing an earlier count counts: 承办督办事项 → 督办事项, 研究议定事项 → 议定事项, 重点项目 stays."""
+    toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]
+    if len(toks) >= 2 and toks[0][1] in ("v", "vn") and len(indicator) - len(toks[0][0]) >= 3:
+        return indicator[len(toks[0][0]):]
+    return indicator
+
+
+def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int]) -> str:
+    """A series leaves out the noun after its first item: 承办督办事项18项,已办结12项 / 重点项目42个,已开工38个 /
+    正在推进6项,占20%.  A bare verb takes the noun the last earlier count of the same unit in its paragraph named."""
+    share = c.measure == "share"
+    verb = re.sub(r"占(?:比)?$", "", ind) if share else ind
+    if share and (verb == ind or not verb):
+        return ind
+    if not _bare_verb(verb):
+        return ind
+    ps, _ = layout.para_of(c.vs)
+    i = bisect.bisect_left(starts, c.vs)
+    unit = c.unit
+    for x in reversed(by_vs[bisect.bisect_left(starts, ps):i]):
+        if x is c or x.measure != "count" or not x.indicator:
+            continue
+        if share and x.vs < c.vs and x.indicator.startswith(verb):
+            return x.indicator + "占比"
+        if share or x.unit != unit or _bare_verb(x.indicator):
+            continue
+        noun = _counted_noun(x.indicator)
+        if noun and noun not in verb:
+            return verb + noun
+        return ind
+    return ind
 
 
 # --------------------------------------------------------------------------- predicates without a noun

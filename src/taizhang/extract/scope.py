@@ -441,8 +441,47 @@ def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tupl
     return None
 
 
+# A project or a department named at the head of a row or of a ;-part is what the figures after it are about:
+# 3.某某产业园二期项目：年度计划投资…；市住建局承办15项，已办结9项，办结率60%；某某路改造工程形象进度达65%.
+ROW_NAME_END = r"(?:项目|工程|[^\d\s,，;；。:：、]段)"
+DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|厅|中心|院)"
+ROW_HEAD = re.compile(ENUM + rf"(?P<name>[\u4e00-\u9fff（）()]{{2,36}}?{ROW_NAME_END})\s*[：:]")
+PART_HEAD = re.compile(rf"\s*(?:其中[,，:：]?)?\s*(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
+                       rf"[\u4e00-\u9fff（）()]{{4,36}}{ROW_NAME_END}(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{{0,3}}[\d]))")
+# words that make a phrase a count noun or a clause of its own, not a name (全县共安排重点项目, 已开工项目)
+NOT_A_NAME = re.compile(r"^(?:全|共|各|其中|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|储备|前期|坚持|加快|推进|"
+                        r"推动|确保|力争|抓好|做好|围绕|聚焦|开展|强化|加强|深化|大力|积极|着力|谋划|争取|启动|建设|实施)|"
+                        r"安排|实施|列入|谋划|开工|完成|累计|共有|其中|以上|以下|等|个|和|及|与|\d")
+
+
+def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the project or department a value's row or ;-part is headed by, or None.
+
+    A line opening with a numbered name and a colon heads its whole line; a name at the start of a ;-part
+    (after 其中) followed by what it did heads that ;-part.  Count nouns (重点项目42个) and clauses that
+    only say how many projects there are (全县共安排重点项目) are no names."""
+    ps, pe = layout.para_of(vs)
+    m = ROW_HEAD.match(text, ps, pe)
+    if m and m.end() <= vs and not NOT_A_NAME.search(m.group("name")):
+        return m.start("name"), m.end("name"), m.group("name")
+    lo = max(ps, vs - 300)
+    cut = max(text.rfind(ch, lo, vs) for ch in ";；。\n")
+    k = max(cut + 1, lo, ps)
+    m = PART_HEAD.match(text, k, vs)
+    if m:
+        name = m.group("name")
+        core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else name
+        if not NOT_A_NAME.search(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
+            return m.start("name"), m.end("name"), name
+    return None
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
              sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str) -> None:
+    rh = row_head(text, layout, c.vs)
+    if rh is not None:
+        c.subject = rh[2]
+        return
     base_name, base_short = main_name, main_short
     i = bisect.bisect_right(sec_starts, c.vs) - 1
     if i >= 0:
@@ -455,7 +494,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
     seg = text[cs:c.vs]
     m = re.match(r"^([^\s,;。、]{2,24}?)(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)", seg)
-    if m and not SUBJECT_WORDS.search(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年",
+    if m and not SUBJECT_WORDS.search(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d",
                                                                    m.group(1)) \
             and not re.match(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)", m.group(1)):
         name = m.group(1)
