@@ -84,6 +84,24 @@ def test_reporting_title_year_beats_the_publication_date():
     assert fact(ex, 95).period == "2022"
 
 
+@pytest.mark.parametrize("head", [
+    "松原市 2021 年国民经济和社会发展统 计 公 报\n松原市统计局\n2022 年 3 月 28 日\n",  # PDF: spaced words
+    "松原市2021年国民经济和社会发展统计公报\n松原市统计局\n2022年3月28日\n",
+])
+def test_a_bulletins_year_comes_from_its_title_line_even_when_spaced(head):
+    text = head + "\n一、综合\n全 年全市实现地区生产总值 410.2 亿元,比 上 年增长 5.1%。\n"
+    c, ex = ctx_of(text)
+    assert c.year == 2021
+    assert text[c.year_evidence.start:c.year_evidence.end].replace(" ", "") == "2021年"
+    assert fact(ex, 410.2).period == "2021"
+
+
+def test_a_news_header_line_with_a_year_does_not_set_the_year():
+    text = "县城迎来2021年以来最大规模签约\n发布时间:2022-05-06\n  今年全市签约项目12个。\n"
+    c, ex = ctx_of(text)
+    assert c.year == 2022
+
+
 def test_a_year_the_text_never_states_stays_unknown():
     text = "经济稳中向好\n  上半年全市规上工业增加值同比增长5%,一季度为增长3%。\n"
     c, ex = ctx_of(text)

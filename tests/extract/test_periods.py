@@ -18,6 +18,8 @@ from taizhang.extract.periods import find_periods, plan_span, resolve
     ("2022年", 2023, "2022"), ("2023年上半年", 2023, "2023-H1"), ("2024年1—4月", 2024, "2024-M01..M04"),
     ("去年", 2023, "2022"), ("近年来", 2023, ""),
     ("第十四个五年规划", 2020, "2021..2025"), ("2021—2025年", 2021, "2021..2025"),
+    ("截至5月31日", 2022, "..2022-M05"), ("截至2021年11月15日", 2023, "..2021-M11"),
+    ("三季度末", 2024, "..2024-M09"), ("二季度末", 2021, "..2021-M06"),
 ])
 def test_resolve(expr, year, period):
     assert resolve(expr, year) == period
@@ -43,3 +45,10 @@ def test_plan_span():
     assert plan_span("十三五") == (2016, 2020)
     assert plan_span("第十四个五年") == (2021, 2025)
     assert plan_span("五年") is None
+
+
+@pytest.mark.parametrize("text,base", [("完成年度计划的71%", True), ("完成全年目标任务的65%", True),
+                                       ("年度计划投资40亿元", False), ("全年完成投资12亿元", False)])
+def test_the_plan_a_share_is_taken_of_is_not_its_time(text, base):
+    p = find_periods(text, 2024)[0]
+    assert (p.role == "base") == base

@@ -174,3 +174,51 @@ def test_a_part_about_one_county_gives_its_facts_that_county():
     assert subject_of(fs, 12) == "兴文县" and subject_of(fs, 9) == "兴文县"
     assert subject_of(fs, 8) == "长宁县"
     assert subject_of(fs, 6) == "珙县"
+
+
+# ------------------------------------------------------------------ a progress report's cut-off
+
+PROGRESS = "某某县2023年重点项目推进情况通报\n县重点项目办\n2023年11月6日\n\n"
+
+
+def test_a_cut_off_stated_once_governs_the_rows_of_the_sections_below():
+    fs = facts_of(PROGRESS + "2023年,全县共安排重点项目80个。截至10月底,累计完成投资45.5亿元,完成年度计划的81%。\n\n"
+                  "一、工业项目。已开工项目27个,完成投资18.2亿元,占年度计划的86%。\n\n"
+                  "二、民生项目。完成投资9.4亿元。\n")
+    assert period_of(fs, 45.5) == "..2023-M10"
+    assert period_of(fs, 81) == "..2023-M10"  # the plan is the whole the share is of, not the share's time
+    assert period_of(fs, 27) == "..2023-M10"
+    assert period_of(fs, 18.2) == "..2023-M10"
+    assert period_of(fs, 86) == "..2023-M10"
+    assert period_of(fs, 9.4) == "..2023-M10"  # under a heading that states no time
+    assert period_of(fs, 80) == "2023"
+
+
+def test_the_cut_off_holds_until_another_is_stated():
+    fs = facts_of(PROGRESS + "1—6月,全县完成投资30.1亿元。\n\n一、工业项目。完成投资12.2亿元。\n\n"
+                  "截至10月底,全县完成投资48.8亿元。\n\n二、民生项目。完成投资7.7亿元。\n")
+    assert period_of(fs, 30.1) == "2023-M01..M06"
+    assert period_of(fs, 12.2) == "2023-M01..M06"
+    assert period_of(fs, 48.8) == "..2023-M10"
+    assert period_of(fs, 7.7) == "..2023-M10"
+
+
+def test_a_cut_off_day_is_a_running_total_to_its_month():
+    fs = facts_of("关于县政府议定事项办理情况的督办通报\n2023年7月10日\n\n"
+                  "上半年,县政府共议定事项60项。截至6月30日,已办结48项,办结率80%。\n\n"
+                  "县交通局承办议定事项10项,已办结7项。\n")
+    assert period_of(fs, 48) == "..2023-M06"
+    assert period_of(fs, 80) == "..2023-M06"
+    assert period_of(fs, 7) == "..2023-M06"
+
+
+def test_a_dateline_under_the_title_scopes_nothing():
+    fs = facts_of("某某县重点项目建设情况通报\n（2023年8月21日）\n\n一、交通项目\n已开工项目6个。\n")
+    assert period_of(fs, 6) == "2023"
+
+
+def test_a_news_storys_cut_off_speaks_for_its_own_paragraph():
+    fs = facts_of("县域经济观察\n2023年8月1日\n\n全县持续扩大开放,截至6月底,共引进项目15个。\n\n"
+                  "全县注册市场主体5200户。\n")
+    assert period_of(fs, 15) == "..2023-M06"
+    assert period_of(fs, 5200) == "2023"

@@ -343,15 +343,45 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
     return None
 
 
+def _unspaced(s: str) -> tuple[str, list[int]]:
+    """``s`` without the blanks a PDF puts between characters (统 计 公 报, 2024 年), and where each kept
+    character stood in ``s``: a title's words are matched on the first, evidence is cut from the second."""
+    keep = [i for i, ch in enumerate(s) if not ch.isspace()]
+    return "".join(s[i] for i in keep), keep
+
+
+def _reporting_title_year(doc, line: str, source: str) -> tuple[int, Evidence] | None:
+    """The year of a reporting title (2024年…统计公报, 2024年…经济运行情况), blanks between characters allowed."""
+    t, keep = _unspaced(line)
+    m = RE_TITLE_YEAR.search(t)
+    if not m or not RE_REPORTING_TITLE.search(t[m.end():]):
+        return None
+    k = doc.norm.find(line)
+    if k >= 0:
+        return int(m.group(1)), _ev(doc, k + keep[m.start(1)], k + keep[m.end(1)] + 1, source)
+    # a title given without the page's blanks: find its words up to the year with any blanks between
+    found = re.search(r"\s*".join(map(re.escape, t[:m.end(1) + 1])), doc.norm[:20000])
+    if found is None:
+        return int(m.group(1)), Evidence(source, text=m.group())
+    ys = found.group().rfind(m.group(1))
+    return int(m.group(1)), _ev(doc, found.start() + ys, found.end(), source)
+
+
 def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None = None) -> tuple[int | None, Evidence | None]:
-    """The year 今年 refers to: a reporting title's year, else the date's year, else a reviewed year, else the title's."""
+    """The year 今年 refers to: a reporting title's year (the title's, else a reporting title among the header
+    lines above the body, as a bulletin names its year only there), else the date's year, else a reviewed year,
+    else the title's."""
     norm = doc.norm
     t = title or ""
-    m = RE_TITLE_YEAR.search(t)
-    if m and RE_REPORTING_TITLE.search(t[m.end():]):
-        k = norm.find(t)
-        ev = _ev(doc, k + m.start(1), k + m.end(1) + 1, "title") if k >= 0 else Evidence("title", text=m.group())
-        return int(m.group(1)), ev
+    got = _reporting_title_year(doc, t, "title") if t else None
+    if got is None:
+        for ln in _header(lines if lines is not None else _lines(norm), limit=6):
+            if ln.text and ln.text != t and not is_chrome_line(ln.text):
+                got = _reporting_title_year(doc, ln.text, "title_line")
+                if got is not None:
+                    break
+    if got is not None:
+        return got
     if date is not None:
         return date.year, date.evidence
     m = RE_REVIEW_YEAR.search(norm[:5000])

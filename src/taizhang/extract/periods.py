@@ -27,6 +27,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
     ("plan", rf"(?:{_PLAN}|第(?:十[一二三四五六七八九]|[六七八九])个五年(?:规划)?)(?:时期|期间|内|以来)?"),
     ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})\s?年"),
+    ("upto_day", rf"(?:截至|截止到|截止|到)\s*(?:{_YEAR}\s?年\s?)?({_N})\s?月\s?({_N})\s?日"),
     ("upto_year_month", rf"(?:截至|截止到|截止|到)\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
     ("deadline_year", rf"(?:到|至|截至|截止到|截止|于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
     ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d))"),
@@ -41,6 +42,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("months", rf"(?<![\d年])({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
     ("first_months", rf"前({_N})个?月"),
     ("first_quarters", r"前([一二三三])季度"),
+    ("quarter_end", r"(?:第)?([一二三四1-4])季度(?:末|底)"),
     ("quarter", r"(?:第)?([一二三四1-4])季度"),
     ("half", r"(上|下)半年"),
     ("month_day", rf"(?<![\d])({_N})月\s*({_N})?(?:\s*[-—~至到]\s*{_N})?日"),
@@ -116,6 +118,10 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return f"..{years[0]}", "deadline"
     if kind == "year_since":
         return (f"{years[0]}..{Y}", "span") if year and int(years[0]) < year else (years[0], "point")
+    if kind == "upto_day":  # 截至6月30日: a running total up to that day, in the month grammar
+        mo = _n(nums[0]) if nums else None
+        yy = years[0] if years else Y
+        return (f"..{yy}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
     if kind == "upto_year_month":
         mo = _n(nums[-1]) if nums else None
         return (f"..{years[0]}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
@@ -151,6 +157,9 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "first_quarters":
         q = _n(nums[0]) if nums else None
         return (f"{Y}-M01..M{q * 3:02d}", "point") if q else None
+    if kind == "quarter_end":  # 三季度末: the month that closes the quarter, as 9月底 (a stock or a running total)
+        q = _n(nums[0]) if nums else None
+        return (f"..{Y}-M{q * 3:02d}", "point") if q and 1 <= q <= 4 else None
     if kind == "quarter":
         q = _n(nums[0]) if nums else None
         return (f"{Y}-Q{q}", "point") if q and 1 <= q <= 4 else None
@@ -220,12 +229,17 @@ def find_periods(text: str, year: int | None) -> list[PeriodMention]:
 # A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,
 # 与上年同期相比, 较1-6月加快, 是2015年的1.6倍, 高于去年同期; a share names its whole: 占年度计划的70.8%.
 _BASE_BEFORE = re.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|高于|低于|快于|慢于|好于|优于|超过|占)\s*$")
+# 完成年度计划的88% / 完成全年目标任务的76%: the year names the plan the share is taken of, not the time it holds in
+_PLAN_WHOLE = re.compile(r"(?:完成|达到|实现)\s*$")
+_PLAN_AFTER = re.compile(r"\s*(?:投资)?(?:计划|目标|任务)")
 _BASE_OF = re.compile(r"是\s*$")
 
 
 def is_base(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``[start, end)`` is the base of a comparison."""
     before = text[max(0, start - 3):start]
+    if _PLAN_WHOLE.search(before) and _PLAN_AFTER.match(text, end) and text[start:end] in ("年度", "全年", "本年度"):
+        return True
     if _BASE_BEFORE.search(before):
         return not re.match(r"\s*(?:以来|起|开始)", text[end:end + 3])
     return bool(_BASE_OF.search(before)) and text[end:end + 1] == "的"

@@ -118,13 +118,21 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if chosen is None:
             hi = bisect.bisect_right(h_starts, c.vs) - 1
             for h in headings[max(0, hi - 4):hi + 1][::-1]:
-                if h[1] > c.vs:
-                    continue
+                if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]):
+                    continue  # 2025年10月12日 under the title dates the document; it scopes no part of it
                 hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
                       if p.role not in ("vague", "average", "month_end", "base", "same_period")]
                 if hp:
                     chosen = hp[0]
                     break
+        if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
+            cut = _cutoff_before(text, layout, ss, periods, p_starts)
+            if cut is not None and (chosen is None or cut.start > chosen.start):
+                if c.measure == "count" and _is_stock(text, cs, ce, c) and "已" not in text[cs:ce] \
+                        and "项目" in text[cs:ce]:
+                    c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
+                    return
+                chosen = cut
         inherited = chosen is not None
     if chosen is None:
         # vague narrative framing (近年来) anywhere earlier in the paragraph
@@ -197,6 +205,37 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if role == "average" and c.kind == "actual" and year:
         per = Y
     c.period = per
+
+
+DATELINE = re.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+                      r"\s*[)）]?\s*")
+
+
+def _is_dateline(line: str) -> bool:
+    """A line that is only a date (2025年4月28日, （2025年4月28日）, 2025-03-18): when the document was written."""
+    return bool(DATELINE.fullmatch(line))
+
+
+# A time written as a clause of its own (截至10月底, / 1—9月, / 截至6月30日,) states the cut-off of a progress
+# report (a news story's 截至6月底 speaks for its own paragraph only): the figures after it, in later paragraphs and in the rows of the sections below, are as of that time,
+# until another such time is stated.  Only times inside a year carry this way (a year or a span stated alone
+# frames its own paragraph: see ``_framing``).
+PROGRESS_GENRES = {"project_list", "supervision_notice", "statistics_analysis"}  # reports as of a cut-off
+CUTOFF_KINDS = {"upto_day", "upto_month", "upto_year_month", "months", "year_months", "first_months", "first_quarters"}
+CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
+
+
+def _cutoff_before(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
+    """The latest cut-off time stated as a clause of its own before the sentence at ``ps``."""
+    i0 = bisect.bisect_left(p_starts, max(0, ps - CUTOFF_LOOKBACK))
+    for p in reversed(periods[i0:bisect.bisect_left(p_starts, ps)]):
+        if p.kind not in CUTOFF_KINDS or p.role != "point" or p.end > ps:
+            continue
+        cs, ce = layout.clause_of(p.start)
+        if re.fullmatch(r"\s*(?:今年|本年|\d{4}\s?年)?\s*", text[cs:p.start]) and \
+                re.fullmatch(r"\s*(?:以来)?\s*[,，:：]?\s*", text[p.end:ce + 1]):
+            return p
+    return None
 
 
 def _closed_off(text: str, layout: Layout, p: PeriodMention, cs: int, vs: int) -> bool:
@@ -289,7 +328,7 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
 
 # Times within the year a part of the document is about (its 全年, 上半年, 1-5月); times counted from the speaker's
 # present (过去一年, 明年, 未来五年, 连续三年) keep the document's year.
-RELATIVE_KINDS = {"this_year", "year_end", "half", "quarter", "months", "first_months", "first_quarters", "month_day",
+RELATIVE_KINDS = {"upto_day", "quarter_end", "this_year", "year_end", "half", "quarter", "months", "first_months", "first_quarters", "month_day",
                   "month_end", "upto_month", "month_deadline"}
 # A heading that opens a part of a document about one year: 二、2021年工作安排, (一)2020年工作回顾, 2023年主要任务.
 SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"
