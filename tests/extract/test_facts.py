@@ -389,3 +389,16 @@ def test_elided_noun_across_sentences_of_a_paragraph():
     assert one(fs, 45).indicator == "办结议定事项"
     assert one(fs, 12).indicator == "正在推进议定事项"
     assert one(fs, 20).indicator.startswith("正在推进议定事项占")
+
+
+def test_group_heading_goes_into_the_indicator_and_the_subject_stays_the_place():
+    fs = run("二、工业项目。共20个，年度计划投资12亿元，1—6月完成投资9.1亿元。其中，某某纺织产业园项目完成投资2.2亿元。\n"
+             "（三）城建项目组。实施项目60个，完成投资78亿元，完成率84.7%。\n"
+             "一、总体情况。全市完成投资100亿元。\n")
+    assert (one(fs, 20).indicator, one(fs, 20).subject) == ("工业项目", "绍兴市")
+    assert one(fs, 12).indicator == "工业项目年度计划投资"
+    assert one(fs, 9.1).indicator == "工业项目完成投资"
+    assert (one(fs, 2.2).subject, one(fs, 2.2).indicator) == ("某某纺织产业园项目", "完成投资")  # a project row
+    assert one(fs, 78).indicator == "城建项目组完成投资"
+    assert one(fs, 84.7).indicator == "城建项目组完成率"
+    assert one(fs, 100).indicator == "完成投资"  # 总体情况 names no group

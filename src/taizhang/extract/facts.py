@@ -1082,6 +1082,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             elif prevs:
                 prefix = prevs[-1].indicator
                 prefix_level = prevs[-1].measure == "level"
+                group = _group_heading(text, layout, c.vs)
+                if group and prefix.startswith(group) and c.measure != "delta":
+                    prefix = ""  # 实施项目60个,完成投资78亿元 under a group heading: each names its own, the group is added
             elif c.subject and len(c.subject) > 4 and c.subject in text[c.es:ccs]:
                 pass  # 某某项目已完成主体建设,完成投资2亿元: the clause before says what the row's subject did
             else:
@@ -1168,6 +1171,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         ind = re.sub(r"(?<![第一二三])([一二三])产(?![业值品量能权])", r"第\1产业", ind)
         if not c.item and c.measure in ("count", "share"):
             ind = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
+        group = _group_heading(text, layout, c.vs)
+        if group and group not in ind and fact_scope.row_head(text, layout, c.vs) is None:
+            # 一、产业项目。共38个,年度计划投资32亿元: the group is a split of the place's figures (subject stays)
+            ind = group + ind
         c.indicator = shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
@@ -1178,6 +1185,23 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             head = re.split(r"快速|加快|顺利|全部|实现", head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
+
+
+# --------------------------------------------------------------------------- group headings
+
+# 一、产业项目。共38个,… / (二)基础设施项目组。实施项目860个,…: a numbered run-in heading naming a sector or a
+# group of projects; the paragraph's figures are that group's.
+_GROUP_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])\s*"
+                         rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{alternation(zh.GROUP_HEADS)}))\s*[。:：]")
+
+
+def _group_heading(text: str, layout: Layout, vs: int) -> str:
+    """The sector or project group a paragraph's run-in heading names, when the value follows it; else ""."""
+    ps, pe = layout.para_of(vs)
+    m = _GROUP_HEAD.match(text, ps, pe)
+    if m is None or m.end() > vs:
+        return ""
+    return m.group("name")
 
 
 # --------------------------------------------------------------------------- elided nouns

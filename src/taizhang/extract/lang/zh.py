@@ -95,6 +95,11 @@ PART_CHARS = {
 SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "工程", "单位", "村", "镇",
                 "增速", "增幅", "比重", "占比", "增长率", "总额", "余额", "产量", "数量")
 
+# --------------------------------------------------------------------------- group headings (facts._group_heading)
+# A numbered run-in heading (一、产业项目。 / (二)工业项目组。) names a split of the place's figures when it ends in
+# one of these: the split goes into the indicator, the subject stays the place.
+GROUP_HEADS = ("项目组", "项目", "工程", "产业", "行业", "领域", "板块", "类项目", "企业", "园区")
+
 # --------------------------------------------------------------------------- ranks (facts._rank)
 # 从全国第五提升到第三 / 上升到第69位: a rank moved by one of these verbs.
 RANK_MOVES = ("提升到", "提升至", "上升到", "上升至", "跃升到", "跃升至", "跃居", "前移到", "前移至", "下降到", "下降至",
