@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -127,6 +128,35 @@ def _write_table(path: Path, table: pa.Table) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)
+
+
+NO_PANDAS_ENV = "TAIZHANG_ARROW_WITHOUT_PANDAS"
+
+
+def arrow_without_pandas() -> None:
+    """In a worker process of our own, keep pandas out: pyarrow imports it (about 50 MB resident) the
+    first time it converts a Python list, only to ask whether the list is a pandas object.  Make that one
+    attempt fail; pyarrow remembers the answer and never imports pandas in this process, which needs
+    none of it (lists in, Parquet out).  Only where ``NO_PANDAS_ENV`` is set (``distributed.local_cluster``
+    sets it for the workers it starts): a worker of a shared cluster may run pandas work for others.
+    """
+    if os.environ.get(NO_PANDAS_ENV) != "1" or "pandas" in sys.modules:
+        return
+    blocker = _NoPandas()
+    sys.meta_path.insert(0, blocker)
+    try:
+        pa.array([0])
+    finally:
+        sys.meta_path.remove(blocker)
+
+
+class _NoPandas:
+    """An import finder under which ``import pandas`` raises ImportError (pyarrow's own test for pandas)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ImportError("pandas is kept out of this extraction worker", name=name)
+        return None
 
 
 class PartBuffer:
