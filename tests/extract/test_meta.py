@@ -182,3 +182,26 @@ def test_sources_and_roles_are_written_as_in_the_input():
     assert rec.source == "閩北日報"
     assert rec.title == "专访建甌市委書記吳志強"
     assert [(p.name, p.role) for p in rec.people] == [("吳志強", "建甌市委書記")]
+
+
+def test_official_title_beats_issuer_and_issue_number_lines():
+    rec = _read("青川县人民政府办公室\n工作专报\n〔2024〕第12期\n\n关于全县防汛备汛工作检查情况的通报\n\n"
+                "各乡镇人民政府，县直各部门：\n今年以来，县政府办公室对全县防汛备汛工作开展了检查，现将有关情况通报如下。\n")
+    assert rec.title == "关于全县防汛备汛工作检查情况的通报"
+
+
+def test_issuer_line_alone_is_not_a_title():
+    rec = _read("临河区统计局\n临河区2023年农业生产情况\n\n全年粮食播种面积稳中有增，畜牧业生产总体平稳，"
+                "设施农业规模继续扩大。\n")
+    assert rec.title == "临河区2023年农业生产情况"
+
+
+def test_title_split_by_pdf_blanks_is_read_joined():
+    rec = _read("青川县 2023 年国民经济和社会发展统 计 公 报\n青川县统计局\n2024 年 3 月 20 日\n\n"
+                "一、综合\n初步核算，全年全县地区生产总值完成 120.5 亿元，比上年增长 5.1%。\n")
+    assert rec.title == "青川县2023年国民经济和社会发展统计公报"
+
+
+def test_menu_of_words_is_still_not_a_title():
+    assert not meta._is_spaced_text("首页 新闻 政务 服务")
+    assert meta._is_spaced_text("全县 2023 年统 计 公 报")

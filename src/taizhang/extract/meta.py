@@ -122,10 +122,45 @@ def _is_chrome(s: str) -> bool:
 
 # ------------------------------------------------------------------ title
 
+# A document title in the official form (关于…的通报/通知/报告/意见…): it beats the issuing-office and number lines
+# that official documents print above it (XX市人民政府督查室 / 督办通报 / 〔2025〕第6期).
+RE_OFFICIAL_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?)?关于.{2,60}的(?:通报|通知|报告|意见|决定|批复|请示|函|"
+                               r"公告|通告|办法|规定|方案|实施意见|工作方案)$")
+# Lines that only name the issuer or number the issue: never the title.
+RE_ISSUE_NUMBER = re.compile(r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff]{1,8})?[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*(?:第?\s*\d+\s*[期号]?)?$"
+                             r"|^第\s*\d+\s*期$")
+RE_OFFICE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|办公[室厅]|委员会|统计局|督查室|督查局|督办室|"
+                            r"督查办)$")
+# Blanks between CJK characters, digits and CJK (PDF text: 梅河口市 2024 年…统 计 公 报).
+RE_SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=\d)")
+
+
+def join_spaced(s: str) -> str:
+    """``s`` without the blanks a PDF leaves between CJK characters and between CJK and digits."""
+    return RE_SPACED.sub("", s)
+
+
+def _is_spaced_text(s: str) -> bool:
+    """A line whose blanks split words and numbers (PDF text), not a menu of separate words: single CJK
+    characters or numbers stand between the blanks."""
+    parts = s.split()
+    return len(parts) >= 2 and any(len(p) == 1 and "\u4e00" <= p <= "\u9fff" or p.isdigit() for p in parts)
+
+
 def _title(doc: Doc, lines) -> tuple[str, int]:
-    """The headline and its view offset, or ("", -1)."""
-    for ln in _header_lines(lines):
+    """The headline and its view offset, or ("", -1).  An official 关于…的通报 line among the header lines is the
+    title whatever stands above it; issuer and issue-number lines never are."""
+    header = _header_lines(lines)
+    for ln in header:
+        s = join_spaced(ln.text.strip())
+        if RE_OFFICIAL_TITLE.match(s):
+            return s, ln.start
+    for ln in header:
         s = ln.text
+        if _is_spaced_text(s):
+            s = join_spaced(s.strip())
+        if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()):
+            continue
         if len(s) < 5 or _is_chrome(s) or is_byline(s) or s.startswith("——") or s[0] in "——-" or is_chrome_line(s):
             continue
         if re.search(r"(?:%s)\s*[::]?\s*[\u4e00-\u9fff]{2,4}$" % "|".join(ROLE_WORDS), s) and len(s) <= 30:
@@ -141,6 +176,8 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         if len(s.split()) >= 4:
             continue  # a menu: 首页 新闻 政务 服务
         text = doc.view[ln.start:ln.end].strip()
+        if _is_spaced_text(text):
+            text = join_spaced(text)
         text = re.split(r"\s*[_|]\s*|\s+-\s+", text)[0] if re.search(r"[_|]|\s-\s", text) else text
         return text, ln.start
     return "", -1
