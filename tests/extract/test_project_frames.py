@@ -70,3 +70,43 @@ def test_projects_in_table_rows_take_the_stage_cell():
             "3\t青山湖生态修复工程\t竣工\t3\n4\t红叶造纸搬迁改造项目\t计划开工\t8\n")
     assert stages(text) == [("鑫达铝材深加工项目", "under_construction"), ("北坪光伏电站", "under_construction"),
                             ("青山湖生态修复工程", "completed"), ("红叶造纸搬迁改造项目", "planned")]
+
+
+def test_projects_named_after_a_back_reference_to_the_ceremony_are_started():
+    text = ("4月2日,青川县2024年第二季度重大项目集中开工仪式在工业园区举行。\n"
+            "本次开工的项目中,投资5亿元以上的项目3个。其中,青川年产3万吨锂电隔膜项目总投资12亿元,"
+            "建成后预计年产值20亿元;白龙湖康养小镇一期项目总投资6.2亿元,将新建疗养中心。\n")
+    got = dict(stages(text))
+    assert got["青川年产3万吨锂电隔膜项目"] == "under_construction"
+    assert got["白龙湖康养小镇一期项目"] == "under_construction"
+
+
+def test_a_person_announcing_is_not_a_project():
+    got = dict(stages("青川县委书记刘建华宣布项目开工。县长李明出席仪式。"))
+    assert got == {}
+
+
+def test_every_name_of_a_series_before_deng_zhongda_xiangmu():
+    got = dict(stages("规划提出,推进白沙湾临港产业片区、南关站货运场扩建工程、青溪引水渠等重大项目建设。"))
+    assert got == {"白沙湾临港产业片区": "under_construction", "南关站货运场扩建工程": "under_construction",
+                   "青溪引水渠": "under_construction"}
+
+
+def test_built_and_on_trial_run_is_completed_an_amount_built_is_progress():
+    got = dict(stages("二、社会民生项目。共12个。城东再生水厂扩容改造工程已建成投入试运行。"
+                      "三、农业项目。共6个。三河镇高标准农田建设项目已建成高标准农田0.8万亩。"))
+    assert got["城东再生水厂扩容改造工程"] == "completed"
+    assert got["三河镇高标准农田建设项目"] == "under_construction"
+
+
+def test_first_numbered_item_names_its_project_through_verb_like_characters():
+    text = ("(一)续建项目\n1.青川经济开发区新型建材产业园基础设施项目:年度计划投资3亿元,1—6月完成投资1.9亿元。\n"
+            "2.青川县中医医院迁建项目:年度计划投资1.2亿元。\n")
+    got = dict(stages(text))
+    assert got["青川经济开发区新型建材产业园基础设施项目"] == "under_construction"
+    assert got["青川县中医医院迁建项目"] == "under_construction"
+
+
+def test_an_adverb_before_a_verb_is_not_part_of_a_name():
+    got = dict(stages("高标准建设南湖湿地公园。"))
+    assert got == {"南湖湿地公园": "planned"}

@@ -58,7 +58,12 @@ def _alt(words: Iterable[str]) -> str:
 def _rx() -> dict[str, re.Pattern]:
     heads = _alt(L.HEADS)
     # 等 is a list marker except inside 高等/平等/同等…: in the reversed text the next char is the one before
-    stops_rev = _alt(w[::-1] for w in L.STOP_WORDS if w != "等") + "|等(?![高平同相对均初中何])"
+    # 高标准/高质量/高水平 are adverbs only before a verb (高标准建设); before a noun (高标准农田) they are words of
+    # the name.  In the reversed text the verb's last character comes right before them.
+    adverbs = [w for w in L.STOP_WORDS if w in L.ADVERB_STOPS]
+    stops_rev = _alt(w[::-1] for w in L.STOP_WORDS if w != "等" and w not in L.ADVERB_STOPS) \
+        + "|等(?![高平同相对均初中何])" \
+        + (rf"|(?:(?<={_alt(v[::-1] for v in L.ADVERB_VERBS)})|^)(?:{_alt(w[::-1] for w in adverbs)})" if adverbs else "")
     return {
         # 高速 is a head only when not an adverb (高速发展); 港 only as a port (not 港区/港口/香港 parts).
         "head": re.compile(rf"(?:{heads})"),
@@ -174,6 +179,9 @@ class _Finder:
             if tm:
                 te = tm.end()
             ns, tok = _left_boundary(t, hs)
+            if head in ("项目", "工程") and ns == hs and tok == "建设" and t[hs - 2:hs] == "建设":
+                ns, tok = _left_boundary(t, hs - 2)  # X建设项目: 建设 is part of the name
+                ns = ns if ns < hs - 2 else hs
             if tok == "“" and t[te:te + 1] == "”":
                 # the head closes a quoted part: the quote is inside the name when a name goes on
                 # either side (西江“黄金水道”扩能升级), else it wraps the whole name
@@ -195,6 +203,7 @@ class _Finder:
                 else:
                     break
             ns = self._cut_apposition(ns, hs)
+            ns, tok = self._item_card_start(ns, tok, hs, te)
             if ns >= hs and te == he:
                 if len(head) >= 5:  # 一体化基地: may be a short form of a name given earlier
                     self.anaphors.append(_Cand(hs, he, head, head, tok, "anaphor"))
@@ -212,6 +221,18 @@ class _Finder:
                     and (_has_proper_word(t[ns:hs]) or _places(t[ns:hs], 4)) \
                     and not self.rx["exclude"].search(name):
                 self._shared_head(ns - len(tok), t[hs:te], head)
+
+    def _item_card_start(self, ns: int, tok: str, hs: int, te: int) -> tuple[int, str]:
+        """1.X新型建材产业园项目: a numbered item that opens with a name and a colon names the project from the
+        marker on, whatever verb-like characters (建, 开发) the name holds."""
+        t = self.text
+        ls = t.rfind("\n", 0, hs) + 1
+        mk = _ITEM_CARD_MARK.match(t, ls)
+        if not mk or mk.end() >= ns or t[te:te + 1] not in (":", "："):
+            return ns, tok
+        if re.search(f"[^{_NAME_CHARS}()（）]", _mask(t[mk.end():hs])):
+            return ns, tok
+        return mk.end(), ""
 
     def _cut_apposition(self, ns: int, hs: int) -> int:
         """全球最大客货滚装码头徐闻南山港 → 徐闻南山港: a head inside the name followed by a place."""
@@ -297,6 +318,18 @@ class _Finder:
                 self.drop_spans.add((etc + 1, m.end()))
             self._list_items(etc, self_named, shared)
 
+    def _whole_conjunct(self, ls: int, tok: str, end: int) -> tuple[int, str]:
+        """推进A片区、B站扩建工程、C运河等重大项目建设: in a series of names before 等…项目, a conjunct runs
+        from the 、 before it, even over verb-like characters inside the name (扩建工程), when it ends in a
+        head noun and no clause punctuation intervenes."""
+        t = self.text
+        k = t.rfind("、", max(0, end - MAX_NAME), ls)
+        if k < 0 or not _head_at_end(_strip_quotes(t[k + 1:end])):
+            return ls, tok
+        if re.search(f"[^{_NAME_CHARS}()（）—－-]", _mask(t[k + 1:end])):
+            return ls, tok
+        return k + 1, "、"
+
     def _list_items(self, etc: int, self_named: bool, shared: str) -> None:
         """Items of a list that ends at the 等 at ``etc``."""
         t = self.text
@@ -304,6 +337,8 @@ class _Finder:
         conjs: list[tuple[int, int, str]] = []
         for _ in range(12):
             ls, tok = _left_boundary(t, end)
+            if self_named and tok not in ("、", "和", "及"):
+                ls, tok = self._whole_conjunct(ls, tok, end)
             # Conjuncts joined by 和 inside a list are separate items too.
             if ls >= end:
                 break
@@ -538,6 +573,9 @@ _RJ_COUNT_AFTER = re.compile(r"\d+(?:所|个|座|家|条|项)")
 _RJ_AMOUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
 
 
+_RJ_PERSON_ACT = re.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
+
+
 def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     rx = _rx()
     name = c.name
@@ -545,8 +583,14 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True
     if _in_spans(c.vs, books):
         return True
-    if name in L.EXCLUDE_EXACT or rx["exclude"].search(name):
+    if name in L.EXCLUDE_EXACT:
         return True
+    ex = rx["exclude"].search(name)
+    if ex and not (ex.group(0) in L.ITEM_CARD_CLASS_WORDS and _item_card(text, c)
+                   and len(rx["exclude"].findall(name)) == 1):
+        return True
+    if _RJ_PERSON_ACT.search(text[max(0, c.vs - 12):c.ve]):
+        return True  # 市委书记王某宣布项目: a person and what the person does
     if _RJ_COUNTED.search(name) and not _RJ_PHASE.search(name):
         return True
     if c.source != "list" and c.left_token in _PLURAL:
@@ -1051,6 +1095,7 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
 
 # --------------------------------------------------------------------------- stages framed by lists and events
 
+_ITEM_CARD_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[①-⑳])[ \t]*")
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*$")
 
 
@@ -1070,6 +1115,7 @@ def _item_card(text: str, c: "_Cand") -> bool:
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = re.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
 _EVENT_STAGE = re.compile(_alt(zh.PROJECT_EVENTS))
+_EVENT_BACKREF = re.compile(L.EVENT_BACKREF)
 _HEADING_LINE = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]分?)")
 EVENT_LOOKBACK = 200
 
@@ -1105,6 +1151,9 @@ class _StageFrames:
         hits = list(_EVENT_STAGE.finditer(self.text, lo, pos))
         if hits:
             return zh.PROJECT_EVENTS[hits[-1].group()], hits[-1].group()
+        back = list(_EVENT_BACKREF.finditer(self.text, lo, pos))
+        if back:
+            return L.EVENT_BACKREF_STAGES[back[-1].group(1)], back[-1].group()
         return "", ""
 
 

@@ -116,6 +116,10 @@ FWD_STOPS = ["主体", "部分", "正式", "累计", "总是", "列入", "入选
              "有序", "进度", "取得", "投", "开", "竣工", "通车", "开港", "完成", "达", "超", "增长", "总",
              "提供", "进驻", "入区", "二次", "提档", "创建", "争创", "扩能", "扩容", "搬迁", "深化"]
 SOFT_STOPS = {"和", "与", "及", "、"}
+# Stop words that are adverbs only before one of ADVERB_VERBS (高标准建设); before a noun they belong to the
+# name (高标准农田建设项目).
+ADVERB_STOPS = ("高水平", "高质量", "高标准")
+ADVERB_VERBS = ("建设", "推进", "打造", "建成", "实施", "发展", "规划", "谋划", "完成", "编制", "开展")
 
 # Words that, ending a conjunct before 和/、, mean the 和/、 joins industries inside one name
 # (…现代钢铁、绿色石化和高端造纸产业链配套基地), not two project names.
@@ -167,8 +171,11 @@ POSITIONING_VERBS = ("打造", "建设成为", "定位为", "成为", "争创", 
 # --------------------------------------------------------------------------- stages
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
+    # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
+    (r"(?:已|累计|共)建成[^,。;\d]{1,10}?\d", "under_construction"),
     (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|投入运营|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用"
      r"|已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过验收", "completed"),
+    (r"建成投入(?:试)?(?:运行|使用|运营)|建成投用", "completed"),  # 已建成投入试运行: built, now on trial
     (r"正式投产|(?:全面|部分)?投产|部分开服|开服|封关运营|正式运营|投入运行|运营|运行良好", "operating"),
     (r"主体建成|主体完工|结顶|封顶|累计完成|完成投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施"
      r"|正在进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
@@ -188,3 +195,19 @@ PREFIX_CUES: list[tuple[str, str]] = [
 ]
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
+
+# --------------------------------------------------------------------------- events referred back to
+# A news report of a ceremony names its projects after a back-reference to the event (此次开工的项目中…,
+# 本次集中签约的…): the event's stage holds for them.
+EVENT_BACKREF = r"(?:此次|本次|这次|当天|当日|今天|今日)(?:集中|同时)?(开工|竣工|投产|签约)"
+EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "投产": "operating", "签约": "proposed"}
+
+# --------------------------------------------------------------------------- people are not projects
+# An official named with the role (市委书记王某宣布项目开工): the words after a role and a person's name are
+# what the person does, never part of a project name.
+PERSON_ROLES = ("书记", "市长", "县长", "区长", "州长", "省长", "镇长", "乡长", "主任", "局长", "厅长", "部长",
+                "主席", "委员", "常委", "负责人", "董事长", "总经理")
+PERSON_ACTS = ("宣布", "表示", "指出", "强调", "介绍", "主持", "出席", "致辞", "讲话", "调研", "视察", "察看", "要求")
+
+# Class words that an item card (1.X基础设施项目:) may carry: the list fixes the referent.
+ITEM_CARD_CLASS_WORDS = ("基础设施",)
