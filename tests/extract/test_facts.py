@@ -402,3 +402,28 @@ def test_group_heading_goes_into_the_indicator_and_the_subject_stays_the_place()
     assert one(fs, 78).indicator == "城建项目组完成投资"
     assert one(fs, 84.7).indicator == "城建项目组完成率"
     assert one(fs, 100).indicator == "完成投资"  # 总体情况 names no group
+
+
+# --------------------------------------------------------------------------- kinds in progress reports and news
+
+def test_projection_after_completion_is_an_estimated_target():
+    fs = run("其中，某某新材料项目总投资32亿元，建成后预计年产值可达60亿元，新增就业岗位1200个。")
+    assert (one(fs, 32).kind, one(fs, 32).estimated) == ("actual", False)
+    for v in (60, 1200):
+        assert (one(fs, v).kind, one(fs, v).estimated, one(fs, v).subject) == ("target", True, "某某新材料项目")
+
+
+def test_target_cue_does_not_cross_into_a_part_with_a_new_subject():
+    fs = run("其中，某某文旅综合体项目总投资18亿元，将新建特色街区；某某公路连接线工程总投资9.3亿元，全长21.4公里。")
+    assert one(fs, 9.3).kind == "actual" and one(fs, 21.4).kind == "actual"
+
+
+def test_plan_category_in_a_list_is_no_intention():
+    fs = run("其中：续建项目30个，年度计划投资50亿元；计划开工项目12个，年度计划投资8亿元。今年计划新开工项目30个。")
+    assert [f.kind for f in fs] == ["actual", "actual", "actual", "actual", "target"]
+
+
+def test_what_still_needs_doing_is_a_target_and_a_future_sum_too():
+    fs = run("1—8月完成投资60亿元。9—12月需完成投资30亿元，月均需完成7.5亿元以上。全市将累计完成固定资产投资1000亿元以上。")
+    assert one(fs, 60).kind == "actual"
+    assert one(fs, 30).kind == "target" and one(fs, 7.5).kind == "target" and one(fs, 1000).kind == "target"

@@ -83,6 +83,7 @@ TARGET_AFTER = re.compile("|".join(zh.TARGET_AFTER))
 ACTUAL_STRONG = re.compile("|".join(zh.ACTUAL_STRONG))
 ACTUAL_WEAK = re.compile("|".join(zh.ACTUAL_WEAK))
 ESTIMATE = re.compile("|".join(zh.ESTIMATE))
+PROJECTION = re.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff])")
 FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现")
 STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
 ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
@@ -686,7 +687,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
-        c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs]))
+        c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
+            bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
     _predicate_indicators(text, layout, cands)
@@ -949,6 +951,15 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     ss, se = max(ss, c.vs - 400), min(se, c.mend + 400)  # bounded windows: never quadratic on run-on text
     cs, ce = layout.clause_of(c.vs)
     ccs = _comma_clause_start(text, layout, c.vs)
+    sent_start = ss
+    rh = fact_scope.row_head(text, layout, c.vs)
+    if rh is not None and ss < rh[0] <= ccs:
+        ss = rh[0]  # …将新建街区;某某工程总投资9亿元: a part headed by a new subject is a statement of its own
+    semi = max(text.rfind(";", ss, c.vs), text.rfind("；", ss, c.vs))
+    if PROJECTION.search(text[max(ss, semi + 1):c.vs]):
+        c.kind = "target"  # 建成后预计年产值可达60亿元,新增就业岗位1200个: what a project will yield once built
+        c.extra["projection"] = True
+        return
     # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones;
     #    预计…将突破 is an estimate, not a plan
     k = "actual" if ESTIMATE.search(text[ccs:c.vs]) else _cue_kind(text[ccs:c.vs], last=True, weak=False)
@@ -988,7 +999,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
     if k is None:
         ps, _ = layout.para_of(c.vs)
-        k = _cue_kind(text[max(ps, ss - 1500):ss], last=True, weak=False)
+        k = _cue_kind(text[max(ps, sent_start - 1500):sent_start], last=True, weak=False)
     # 4. a box heading such as 上半年经济发展亮点 / 工作清单
     if k is None:
         i = bisect.bisect_right(h_starts, c.vs) - 1

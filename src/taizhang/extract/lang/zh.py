@@ -12,7 +12,11 @@ TARGET_STRONG = (
     "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:是|为|:)", "预期目标",
     # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
     # against, and 计划投资 an amount
-    "(?<!年度)(?<!占)计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务)",
+    # 续建项目37个;计划开工项目15个: 计划开工项目 heading a list part is a category of a progress report's list
+    "(?<!年度)(?<!占)计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务)"
+    "(?!(?<![^,，;；:：、\n]计划)(?:新)?(?:开工|竣工|投产|建成)项目)",
+    # 9—12月需完成投资 / 月均需完成: what still has to be done
+    "(?<![必无急])需(?:要)?(?=完成|实现|达到|新增|投入|投资|开工|建成|新建|累计|提高|增长|再)",
     # 即将过去的2018年 (a work report's opening) looks back, it does not commit
     "将(?!近|军|过去)", "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
     "尽快", "拟", "每年",
@@ -27,7 +31,9 @@ TARGET_WEAK = ("加快", "谋划", "打造", "再细分", "新培育", "培育",
 TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)目标", "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!目标)任务")
 # A reported or achieved status.  成功争取/成功申报: 成功 makes the verb after it an achievement.
 ACTUAL_STRONG = (
-    "已经", "已", "完成了", "实现了", "同比", "比上年", "较上年", "比去年", "截至", "截止", "累计", "预计", "现有", "拥有",
+    "已经", "已", "完成了", "实现了", "同比", "比上年", "较上年", "比去年", "截至", "截止",
+    "(?<!将)(?<!要)(?<!力争)(?<!需)累计",  # 将累计完成投资1万亿元: a future sum
+    "预计", "现有", "拥有",
     "目前", "共有", "达到了", "上半年", "[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月", "以来", "去年",
     "上年", "共计", "合计", "达成", "亮点", "成功[^,;。，；]{0,4}?(?:争取|申报|创建|创成|引进|获批|举办|入选)", "成功",
 )
@@ -37,6 +43,8 @@ ACTUAL_WEAK = (
     "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
 )
 ESTIMATE = ("预计", "预期(?!目标)", "估计")
+# 建成后/投产后 + what follows: a project's projected yield, a target that is an estimate (facts._kind).
+PROJECTION_EVENTS = ("建成", "投产", "达产", "达效", "建成投产", "全面投产", "竣工", "完工", "运营", "投用", "投入使用")
 # A document titled by its targets (安徽确立未来五年发展目标) commits wherever no cue says otherwise; plans and
 # reports that review the past before they plan are not such documents (facts._document_kind).
 TARGETS_TITLE_WORDS = ("目标", "未来五年", "今后五年", "未来三年", "今后一个时期", "奋斗目标", "预期目标")
