@@ -326,3 +326,42 @@ def test_empty_and_whitespace_text():
     assert clean("", "txt") == []
     assert [e for e in clean("\n\n  \n", "txt") if e.reason in NOISE_REASONS] == []
     assert cleaner.clean("", "html") == []
+
+
+# --------------------------------------------------------------------------- PDF text saved as plain text
+
+_WRAPPED = ("青川县 2023 年国民经济和社会发展统 计 公 报\n青川县统计局\n2024 年 3 月 20 日\n\n"
+            "第一产业增 加 值 12.4 亿\n元，增长 3.1%；城镇居民收入增\n长 5.2%；三次产业结\n构比为 14.2:35.1:50.7。\n")
+
+
+def _view(raw: str) -> str:
+    edits = clean(raw, "txt")
+    _assert_well_formed(raw, edits)
+    return Doc("t.txt", raw, edits).view
+
+
+def test_breaks_inside_words_and_numbers_are_joined_and_blanks_hidden():
+    view = _view(_WRAPPED)
+    assert "第一产业增加值12.4亿元，增长3.1%" in view
+    assert "城镇居民收入增长5.2%" in view
+    assert "三次产业结构比为14.2:35.1:50.7" in view
+
+
+def test_title_and_issuer_lines_are_not_joined_to_the_body():
+    view = _view(_WRAPPED)
+    assert view.split("\n")[1] == "青川县统计局"
+
+
+def test_joined_view_maps_back_to_raw_offsets():
+    raw = _WRAPPED
+    doc = Doc("t.txt", raw, clean(raw, "txt"))
+    k = doc.view.find("12.4亿元")
+    s, e = doc.raw_span(k, k + len("12.4亿元"))
+    assert raw[s:e] == "12.4 亿\n元"
+
+
+def test_one_paragraph_per_line_text_is_not_rejoined():
+    raw = ("一、综合\n全年地区生产总值增长5%。\n二、农业\n粮食总产量达到30万吨，比上年增长2%。\n"
+           "三、工业\n规模以上工业增加值增长6%。\n")
+    assert not cleaner.looks_wrapped(raw)
+    assert _view(raw) == raw

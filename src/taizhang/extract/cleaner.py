@@ -51,13 +51,71 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
         return _clean_html(raw)
     edits = _invisible_edits(raw)
     edits += text_noise(raw, fmt)
-    edits += stray_space_edits(raw)
-    if fmt == "txt" and looks_like_pdf_lines(raw):
-        # text copied out of a PDF: hard line breaks mid-sentence (…生产总值为424.74\n亿元) are joined as the PDF
-        # loader joins them
-        from .loaders import pdf_repairs
-        edits += [e for e in pdf_repairs(raw) if e.reason == "pdf-join"]
+    joins: list[Edit] = []
+    if fmt == "txt":
+        wraps = word_wrap_joins(raw)
+        if looks_like_pdf_lines(raw):
+            # text copied out of a PDF: hard line breaks mid-sentence (…生产总值为424.74\n亿元) are joined as the
+            # PDF loader joins them, and breaks inside a word or number (增 加 值 86.2 亿\n元) as well
+            from .loaders import pdf_repairs
+            joins = [e for e in pdf_repairs(raw) if e.reason == "pdf-join"]
+            seen = {e.start for e in joins}
+            joins += [e for e in wraps if e.start not in seen]
+        elif looks_wrapped(raw, wraps):
+            joins = wraps  # ragged PDF text: only the breaks inside words, never a title onto the line below
+    # a line joined to the next is prose even when its own part holds no comma (增 加 值 86.2 亿\n元，增长)
+    edits += stray_space_edits(raw, {e.start for e in joins})
+    edits += joins
     return _resolve(edits)
+
+
+# --------------------------------------------------------------------------- hard wraps inside words
+
+_WRAP_END = re.compile(rf"[{_CJK}0-9%]$")
+_WRAP_NEXT = re.compile(rf"[{_CJK}0-9%]")
+_LIST_MARK = re.compile(rf"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
+                        rf"第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
+_FIRST_CLAUSE = re.compile(r"[^，。；：,;:！？!?]*")
+WRAP_FRAGMENT = 4  # a line broken inside a word continues with a short fragment before its first punctuation
+WRAP_SHARE = 0.3  # share of prose lines that end inside a word in text broken like a PDF page
+
+
+def word_wrap_joins(text: str) -> list[Edit]:
+    """Line breaks that fall inside a word or a number (…增 加 值 86.2 亿\n元，增长 / 增\n长 7.0%): the line ends in a
+    character or digit, the next goes straight on, and either the line is prose (it holds a comma or full stop)
+    or the next line's first clause is a fragment (元，增长).  Headings, titles and list items are left alone."""
+    out: list[Edit] = []
+    lines: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        j = text.find("\n", pos)
+        j = n if j < 0 else j
+        lines.append((pos, j))
+        pos = j + 1
+    for (s, e), (s2, e2) in zip(lines, lines[1:]):
+        cur = text[s:e].rstrip(_BLANK)
+        nxt = text[s2:e2].strip(_BLANK)
+        if not cur.strip(_BLANK) or not nxt or not _WRAP_END.search(cur) or not _WRAP_NEXT.match(nxt):
+            continue
+        if _LIST_MARK.match(nxt):
+            continue
+        head = cur.strip(_BLANK)
+        fragment = len(_FIRST_CLAUSE.match(nxt).group().replace(" ", "")) <= WRAP_FRAGMENT \
+            and _FIRST_CLAUSE.match(nxt).end() < len(nxt)
+        prose = _PROSE_PUNCT.search(head) is not None
+        if not (prose or (fragment and not _LIST_MARK.match(head))):
+            continue
+        cut_end = s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip(_BLANK)))
+        out.append(Edit(s + len(cur), cut_end, "", "pdf-join"))
+    return out
+
+
+def looks_wrapped(text: str, wraps: list[Edit] | None = None) -> bool:
+    """Is the text hard-wrapped inside words (PDF text with ragged widths)?  Judged by the density of breaks that
+    fall inside a word among the prose lines: one-paragraph-per-line text ends its prose lines at punctuation."""
+    wraps = word_wrap_joins(text) if wraps is None else wraps
+    prose = sum(1 for ln in text.split("\n") if _PROSE_PUNCT.search(ln))
+    return len(wraps) >= 2 and len(wraps) >= WRAP_SHARE * max(1, prose)
 
 
 PDF_LINE_SHARE = 0.3  # share of lines that are full-width and end mid-sentence in text broken like a PDF page
@@ -95,8 +153,9 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \u00a0\u3000]{{1,2}}(?=[{_CJK}])|
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
 
 
-def stray_space_edits(text: str) -> list[Edit]:
-    """Edits hiding blanks between CJK characters (or a CJK character and a digit) inside prose lines."""
+def stray_space_edits(text: str, joined_ends: set[int] | frozenset = frozenset()) -> list[Edit]:
+    """Edits hiding blanks between CJK characters (or a CJK character and a digit) inside prose lines; a line whose
+    end (its trailing blanks stripped) is in ``joined_ends`` runs on into the next line and counts as prose."""
     out: list[Edit] = []
     n = len(text)
     le = -1  # end of the line judged last: each line is looked at once, however many blanks it holds
@@ -108,7 +167,8 @@ def stray_space_edits(text: str) -> list[Edit]:
             le = text.find("\n", b)
             le = n if le < 0 else le
             # a heading, a name list or a dateline has no comma or full stop: its blanks separate fields
-            prose = _PROSE_PUNCT.search(text, ls, le) is not None
+            prose = _PROSE_PUNCT.search(text, ls, le) is not None \
+                or (bool(joined_ends) and len(text[ls:le].rstrip(_BLANK)) + ls in joined_ends)
         if prose:
             out.append(Edit(a, b, "", "space"))
     return out
