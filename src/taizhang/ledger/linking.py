@@ -13,6 +13,7 @@ latest mention, and a project missing from a later document of its region is fla
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from django.db.models import Max, Q
 
@@ -20,6 +21,8 @@ from . import canon
 from .models import Document, Fact, FactLink, LinkOrigin, LinkState, Project, ProjectMention, ReviewState
 
 _LIVE = ~Q(review_state=ReviewState.REJECTED)
+# a key's facts are compared pairwise, so each period string is parsed many times; Period is frozen
+_period = lru_cache(maxsize=4096)(canon.parse_period)
 
 
 def doc_key(doc) -> tuple:
@@ -50,7 +53,7 @@ def ambition_lower(old: Fact, new: Fact) -> bool:
 def _related_actual(t: Fact, a: Fact) -> bool:
     if a.document_id == t.document_id and a.vstart == t.vstart:
         return False
-    tp, ap = canon.parse_period(t.period), canon.parse_period(a.period)
+    tp, ap = _period(t.period), _period(a.period)
     year = ap.hi
     if year is None:
         return False
@@ -68,7 +71,7 @@ def _related_actual(t: Fact, a: Fact) -> bool:
 def _restates(old: Fact, new: Fact) -> bool:
     if new.document_id == old.document_id or _doc_order(new) <= _doc_order(old):
         return False
-    po, pn = canon.parse_period(old.period), canon.parse_period(new.period)
+    po, pn = _period(old.period), _period(new.period)
     if po.recurring or pn.recurring:
         return po.recurring and pn.recurring
     if po.hi is None or pn.hi is None:
@@ -105,7 +108,7 @@ def _links_for(facts: list[Fact], kept: set, broken: set) -> tuple[list[FactLink
                     continue
                 if ambition_lower(old, nxt):
                     flags[nxt.pk].add("lowered")
-                po, pn = canon.parse_period(old.period), canon.parse_period(nxt.period)
+                po, pn = _period(old.period), _period(nxt.period)
                 if po.hi and pn.hi and pn.hi > po.hi:
                     flags[nxt.pk].add("deadline_moved")
     changed = []
@@ -158,7 +161,18 @@ def relink_keys(keys) -> None:
             new += links
             changed += flagged
         FactLink.objects.bulk_create(new, ignore_conflicts=True, batch_size=2000)
-        Fact.objects.bulk_update(changed, ["flags", "flagged"], batch_size=1000)
+        _write_flags(changed)
+
+
+def _write_flags(changed: list[Fact]) -> None:
+    """The new flags of ``changed`` facts: one UPDATE per distinct set of flags (there are four), not a CASE per
+    fact as bulk_update writes."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for f in changed:
+        groups[tuple(f.flags)].append(f.pk)
+    for flags, ids in groups.items():
+        for k in range(0, len(ids), CHUNK):
+            Fact.objects.filter(pk__in=ids[k:k + CHUNK]).update(flags=list(flags), flagged=bool(flags))
 
 
 def relink_document(doc: Document) -> None:
