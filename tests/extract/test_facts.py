@@ -427,3 +427,23 @@ def test_what_still_needs_doing_is_a_target_and_a_future_sum_too():
     fs = run("1—8月完成投资60亿元。9—12月需完成投资30亿元，月均需完成7.5亿元以上。全市将累计完成固定资产投资1000亿元以上。")
     assert one(fs, 60).kind == "actual"
     assert one(fs, 30).kind == "target" and one(fs, 7.5).kind == "target" and one(fs, 1000).kind == "target"
+
+
+def test_capacity_inside_a_project_name_is_no_fact_and_the_name_heads_its_part():
+    fs = run("其中，某某镇年产20万立方米生态板材项目新开工，完成投资1.1亿元；某某年产5万吨正极材料项目总投资32亿元。"
+             "全年粮食产量达到5万吨。")
+    assert values(fs) == [(1.1, "亿元"), (5, "万吨"), (32, "亿元")]
+    assert one(fs, 1.1).subject == "某某镇年产20万立方米生态板材项目"
+    assert one(fs, 32).subject == "某某年产5万吨正极材料项目"
+
+
+def test_common_statistical_units():
+    fs = run("粮食产量稳定在95亿斤以上，家禽出栏1200万羽，货物周转量80亿吨公里，新建管网30延米。")
+    assert values(fs) == [(30, "延米"), (80, "亿吨公里"), (95, "亿斤"), (1200, "万羽")]
+    assert one(fs, 95).measure == "level" and one(fs, 1200).measure == "count"
+
+
+def test_threshold_naming_the_counted_class_stays_in_the_indicator():
+    fs = run("全年新开工亿元以上项目400个，其中10亿元以上项目50个。")
+    assert one(fs, 50).indicator == "10亿元以上项目"
+    assert len(fs) == 2  # the threshold itself is no fact

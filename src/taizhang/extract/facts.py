@@ -95,6 +95,9 @@ ESTABLISH_VERB = re.compile(r"(?:成立|设立|组建|新建|建成|派出|新�
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
 EXTERNAL_PRE = re.compile(r"(?:省|全国|国家|中央|全省)$")
 HEADING_MAX = 26
+# 年产5万吨某某材料项目 / 日处理3000吨某某工程: a capacity written into a project's name is no fact
+CAPACITY_NAME = re.compile(r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)(?:能)?$")
+CAPACITY_NAME_END = re.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线)(?![\u4e00-\u9fff]{0,2}\d)")
 SUBJECT_WORDS = re.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
 IDIOM_NUMS = re.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
                         r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
@@ -398,6 +401,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             continue
         if _in_spans(vs, q_starts, quotes):
             continue
+        if CAPACITY_NAME.search(text, max(0, vs - 4), vs) and CAPACITY_NAME_END.match(text, end):
+            continue  # 年产20万吨某某项目: a capacity inside a project's name
         # durations (前7个月, 3个工作日) and category labels (20-60万元群体, 过10亿元项目) are not facts
         if unit == "个" and re.match(r"(?:月|工作日|季度|小时|年度)", text[end:end + 3]):
             continue
@@ -1127,7 +1132,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
             pre = SUBJECT_WORDS.sub("", pre)
             pre = _strip_names(pre, ([c.subject] if c.subject else []) + names)
-            pre = _VALUE_TOKEN.sub("", pre)
+            # 10亿元以上项目50个: a threshold naming the class counted stays in the indicator
+            pre = _VALUE_TOKEN.sub(lambda m: m.group() if m.group().endswith("以上") and
+                                   re.match(r"的?[\u4e00-\u9fff]", pre[m.end():]) else "", pre)
             own = clean_phrase(pre)
             if c.measure == "rank":
                 scopes = re.findall(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区", text[ccs:c.vs])

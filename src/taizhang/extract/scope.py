@@ -484,9 +484,12 @@ def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tupl
 # 3.某某产业园二期项目：年度计划投资…；市住建局承办15项，已办结9项，办结率60%；某某路改造工程形象进度达65%.
 ROW_NAME_END = r"(?:项目|工程|[^\d\s,，;；。:：、]段)"
 DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|厅|中心|院)"
-ROW_HEAD = re.compile(ENUM + rf"(?P<name>[\u4e00-\u9fff（）()]{{2,36}}?{ROW_NAME_END})\s*[：:]")
+# a capacity written into the name (年产5万吨…项目) belongs to it
+CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)能?[\d.]+[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff])"
+NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
+ROW_HEAD = re.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*[：:]")
 PART_HEAD = re.compile(rf"\s*(?:其中[,，:：]?)?\s*(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
-                       rf"[\u4e00-\u9fff（）()]{{4,36}}{ROW_NAME_END}(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d]))")
+                       rf"{NAME_CHARS}{{4,36}}{ROW_NAME_END}(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d]))")
 # words that make a phrase a count noun or a clause of its own, not a name (全县共安排重点项目, 已开工项目)
 NOT_A_NAME = re.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共|各|其中|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|储备|前期|坚持|加快|推进|"
                         r"推动|确保|力争|抓好|做好|围绕|聚焦|开展|强化|加强|深化|大力|积极|着力|谋划|争取|启动|建设|实施)|"
@@ -501,7 +504,7 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     only say how many projects there are (全县共安排重点项目) are no names."""
     ps, pe = layout.para_of(vs)
     m = ROW_HEAD.match(text, ps, pe)
-    if m and m.end() <= vs and not NOT_A_NAME.search(m.group("name")):
+    if m and m.end() <= vs and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
         return m.start("name"), m.end("name"), m.group("name")
     lo = max(ps, vs - 300)
     cut = max(text.rfind(ch, lo, vs) for ch in ";；。\n")
@@ -509,7 +512,7 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     m = PART_HEAD.match(text, k, vs)
     if m:
         name = m.group("name")
-        core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else name
+        core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)
         if not NOT_A_NAME.search(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
             return m.start("name"), m.end("name"), name
     return None
