@@ -52,3 +52,8 @@ def test_plan_span():
 def test_the_plan_a_share_is_taken_of_is_not_its_time(text, base):
     p = find_periods(text, 2024)[0]
     assert (p.role == "base") == base
+
+
+def test_mu_qian_inside_a_word_is_not_now():
+    assert find_periods("部分项目前期手续滞后", 2024) == []
+    assert [p.text for p in find_periods("项目进展顺利,目前已完工", 2024)] == ["目前"]

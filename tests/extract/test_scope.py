@@ -222,3 +222,34 @@ def test_a_news_storys_cut_off_speaks_for_its_own_paragraph():
                   "全县注册市场主体5200户。\n")
     assert period_of(fs, 15) == "..2023-M06"
     assert period_of(fs, 5200) == "2023"
+
+
+def test_a_status_under_the_cut_off_is_as_of_the_cut_off():
+    fs = facts_of(PROGRESS + "截至9月底,全县已开工项目52个。\n\n三、存在问题\n"
+                  "一是部分项目前期工作滞后,全县仍有8个项目未开工;二是资金到位偏慢。\n")
+    assert period_of(fs, 8) == "..2023-M09"
+    assert [f.subject for f in fs if f.value == 8] != ["一是部分项目"]
+
+
+def test_the_size_of_a_sections_project_list_is_of_the_plan_year():
+    fs = facts_of(PROGRESS + "1—10月,全县累计完成投资40.6亿元。\n\n一、产业项目。共21个,1—10月完成投资15.3亿元。\n")
+    assert period_of(fs, 21) == "2023"
+    assert period_of(fs, 15.3) == "2023-M01..M10"
+
+
+PLAN_NEWS = "某某市发展规划纲要正式印发\n发布日期:2021-03-02\n\n"
+
+
+def test_a_deadline_opening_the_sentence_frames_every_semicolon_part():
+    fs = facts_of(PLAN_NEWS + "会议听取了汇报。\n\n《纲要》提出,到2025年,全市地区生产总值达到900亿元;"
+                  "粮食产量稳定在60万吨;户籍人口城镇化率从2020年的38.5%提高到45%。\n")
+    assert period_of(fs, 900) in ("..2025", "2025")
+    assert period_of(fs, 60) in ("..2025", "2025")
+    assert period_of(fs, 38.5) == "2020"
+    assert period_of(fs, 45) == "..2025"
+
+
+def test_each_year_does_not_reach_a_clause_with_its_own_yearly_average():
+    fs = facts_of(PLAN_NEWS + "据介绍,未来五年,全市每年新增城镇就业1.2万人以上,农村居民人均可支配收入年均增长8%以上。\n")
+    assert period_of(fs, 1.2) == "each-year"
+    assert period_of(fs, 8) == "2021..2025"

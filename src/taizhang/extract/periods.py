@@ -58,7 +58,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("years_back", rf"(?<![\d连续])(?:这|近|过去的?)?({_N})年来|(?:这|近)({_N})年(?![\d度内])"),
     ("recurring", r"每年|年均|每一年"),
     ("vague", r"近年来|近年|多年来|近几年|长期以来|历年"),
-    ("status", r"目前|当前|现有|截至目前|截止目前|至今"),
+    # 项目前期, 节目前: 目 ends a word there (项目, 题目, 节目, 栏目 …), no 目前 begins
+    ("status", r"(?<![项题节栏书科数条名账细纲盲耳面])目前|当前|现有|截至目前|截止目前|至今"),
 ]
 
 # The lookahead lets the engine skip, in one test, every position no expression can start at.

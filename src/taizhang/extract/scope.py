@@ -80,7 +80,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     i1 = bisect.bisect_left(p_starts, c.vs)
     in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average", "base")
                and not _closed_off(text, layout, p, cs, c.vs)
-               and not (c.kind == "actual" and p.kind == "future_n" and not p.text.startswith(("未来", "今后", "此后")))]
+               and not (c.kind == "actual" and p.kind == "future_n" and not p.text.startswith(("未来", "今后", "此后")))
+               and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -111,7 +112,11 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if prev:
             chosen = prev[-1]
     inherited = False
-    if chosen is None and not STATUS_CUES.search(text[ss:c.vs]):
+    status = STATUS_CUES.search(text[ss:c.vs])
+    if chosen is None and status and c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
+        chosen = _cutoff_before(text, layout, ss, periods, p_starts)  # 仍有57个项目未办结: as of the report's cut-off
+        inherited = chosen is not None
+    if chosen is None and not status:
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
         if chosen is None:
             chosen = _intro_line(text, layout, ps, periods, p_starts)
@@ -129,7 +134,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
             if cut is not None and (chosen is None or cut.start > chosen.start):
                 if c.measure == "count" and _is_stock(text, cs, ce, c) and "已" not in text[cs:ce] \
-                        and "项目" in text[cs:ce]:
+                        and "项目" in text[max(ps, c.vs - 40):ce]:
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
                     return
                 chosen = cut
@@ -287,6 +292,9 @@ def _governing_span(text: str, layout: Layout, c: Cand, periods, p_starts, headi
     for p in reversed(periods[bisect.bisect_left(p_starts, max(ps, semi + 1)):i1]):
         if p.role in ("span", "deadline") and p.end <= c.vs:
             return p
+    f = _sentence_frame(text, layout, ss, periods, p_starts)
+    if f is not None and f.end <= c.vs:
+        return f
     f = _framing(text, layout, ps, ss, periods, p_starts)
     if f is not None and f.role in ("span", "deadline") and f.end <= c.vs:
         return f
@@ -396,6 +404,22 @@ def _any_between(starts: list[int], a: int, b: int) -> bool:
     return i < len(starts) and starts[i] < b
 
 
+ATTRIBUTION = r"(?:表示|指出|强调|介绍|说|显示|认为|透露|获悉|了解到|提出|明确|要求|表明)$"
+
+
+def _sentence_frame(text: str, layout: Layout, ss: int, periods, p_starts) -> PeriodMention | None:
+    """A span or deadline written as the sentence's opening clause (到2025年,…; 《纲要》提出,到2025年,…): it
+    frames every ;-part of the sentence, not only the first."""
+    c1s, c1e = layout.clause_of(ss)
+    if re.search(ATTRIBUTION, text[c1s:c1e]):
+        c1s, c1e = layout.clause_of(c1e + 1)
+    for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]:
+        if p.role in ("span", "deadline") and re.fullmatch(r"\s*", text[c1s:p.start]) and \
+                re.fullmatch(r"\s*[,，]?\s*", text[p.end:c1e + 1]):
+            return p
+    return None
+
+
 def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
     """A time expression in the first clause of the paragraph's first sentence (after an item heading)."""
     fs, fe = layout.sent_of(ps)
@@ -405,7 +429,7 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     if fs > ss:
         return None
     c1s, c1e = layout.clause_of(fs)
-    if re.search(r"(?:表示|指出|强调|介绍|说|显示|认为|透露|获悉|了解到)$", text[c1s:c1e]) and c1e + 1 < ss + 1:
+    if re.search(ATTRIBUTION, text[c1s:c1e]) and c1e + 1 < ss + 1:
         c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average")]
