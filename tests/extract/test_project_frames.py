@@ -110,3 +110,16 @@ def test_first_numbered_item_names_its_project_through_verb_like_characters():
 def test_an_adverb_before_a_verb_is_not_part_of_a_name():
     got = dict(stages("高标准建设南湖湿地公园。"))
     assert got == {"南湖湿地公园": "planned"}
+
+
+def test_a_listed_name_that_recurs_later_is_mentioned_again_with_its_own_stage():
+    found = [(p.mention, p.stage) for p in extract_text(
+        "纲要提出,推进白沙湾临港产业片区、青溪引水渠等重大项目建设。其中,青溪引水渠计划2027年建成通水。").projects]
+    assert found[-1] == ("青溪引水渠", "planned")
+    assert found.count(("青溪引水渠", "under_construction")) == 1
+
+
+def test_a_listed_name_inside_a_longer_name_is_not_a_repeat():
+    found = [p.mention for p in extract_text(
+        "推进白沙湾临港产业片区、青溪引水渠等重大项目建设。青溪引水渠二期正在设计。").projects]
+    assert "青溪引水渠" in found and found.count("青溪引水渠") == 1

@@ -986,6 +986,26 @@ def _resolve_anaphors(anaphors: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _repeats(kept: list[_Cand], text: str) -> list[_Cand]:
+    """推进A、B、C运河等重大项目建设…其中，C运河计划…: a name that a list of projects gave is a mention wherever it
+    recurs later as a word of its own (a stop word or punctuation before it, no head noun going on after it)."""
+    rx = _rx()
+    firsts: dict[str, int] = {}
+    for c in kept:
+        if c.source == "list" and c.specific and len(c.name) >= 3 and c.name == text[c.vs:c.ve]:
+            firsts[c.name] = min(firsts.get(c.name, c.vs), c.vs)
+    out = []
+    for name, first in firsts.items():
+        k = text.find(name, first + len(name))
+        while k >= 0:
+            e = k + len(name)
+            ls, tok = _left_boundary(text, e)
+            if ls == k and not rx["head"].match(text, e) and not re.match(f"[{_CJK}]{{0,2}}(?:段|期)", text[e:e + 3]):
+                out.append(_Cand(k, e, name, _head_at_end(name), tok, "repeat", specific=True))
+            k = text.find(name, e)
+    return out
+
+
 def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple[_Cand, str, str]]:
     """Candidate mentions of ``text`` that pass the filters, with (stage, cue)."""
     record = record or DocumentRecord(doc="")
@@ -1044,6 +1064,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
                 continue
         kept.append(c)
     kept.extend(_resolve_anaphors(f.anaphors, kept))
+    kept.extend(_repeats(kept, text))
     sel = _select(kept, text)
     frames = _StageFrames(text)
     out = []

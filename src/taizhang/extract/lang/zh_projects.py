@@ -171,6 +171,8 @@ POSITIONING_VERBS = ("打造", "建设成为", "定位为", "成为", "争创", 
 # --------------------------------------------------------------------------- stages
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
+    # X计划“十四五”期间建成通航: a completion promised is a plan
+    (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
     (r"(?:已|累计|共)建成[^,。;\d]{1,10}?\d", "under_construction"),
     (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|投入运营|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用"
