@@ -447,3 +447,16 @@ def test_threshold_naming_the_counted_class_stays_in_the_indicator():
     fs = run("全年新开工亿元以上项目400个，其中10亿元以上项目50个。")
     assert one(fs, 50).indicator == "10亿元以上项目"
     assert len(fs) == 2  # the threshold itself is no fact
+
+
+def test_project_opening_its_own_clause_and_a_plain_clause_that_only_mentions_projects():
+    fs = run("某某医院门诊楼项目主体封顶，某某中学新校区项目完成投资2.6亿元。继续做大增量，年内招引重点项目不少于60个。")
+    assert one(fs, 2.6).subject == "某某中学新校区项目"
+    assert one(fs, 60).subject == "绍兴市"
+
+
+def test_parallel_modifiers_share_the_head_and_an_anaphoric_total_names_the_measure():
+    fs = run("全市地区生产总值增长6.5%，力争总量突破6500亿元；城镇、农村常住居民人均可支配收入分别增长6%、7.5%。")
+    assert one(fs, 6500).indicator == "地区生产总值"
+    assert one(fs, 6).indicator == "城镇常住居民人均可支配收入"
+    assert one(fs, 7.5).indicator == "农村常住居民人均可支配收入"

@@ -833,6 +833,13 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
         if m and len(parts[-1]) > len(m.group()) and (measure_head or all(len(p) <= 4 for p in parts[:-1])):
             head = m.group()
             parts[-1] = parts[-1][:-len(head)]
+        elif all(len(p) <= 4 for p in parts[:-1]) and len({len(p) for p in parts[:-1]}) == 1:
+            # 城镇、农村常住居民人均可支配收入分别增长6%、7.5%: parallel modifiers of one length share the
+            # head written after the last one (its first word is the last modifier)
+            w0 = _posseg().lcut(parts[-1])[0].word if parts[-1] else ""
+            if len(w0) == len(parts[0]) and len(parts[-1]) - len(w0) >= 2:
+                head = parts[-1][len(w0):]
+                parts[-1] = w0
     return [p + head + "\x01" + cmp_tail for p in parts]
 
 
@@ -1189,6 +1196,13 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         ind = re.sub(r"(?<![第一二三])([一二三])产(?![业值品量能权])", r"第\1产业", ind)
         if not c.item and c.measure in ("count", "share"):
             ind = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
+        if ind in zh.ANAPHORIC_MEASURES:
+            # 地区生产总值增长6.5%,力争总量突破6500亿元: 总量 is the amount of the measure just named
+            ss_, _ = layout.sent_of(c.vs)
+            prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
+                    if x.indicator and x.measure != "rank"]
+            if prev:
+                ind = re.sub(r"(?:增速|增幅|增长率|增长)$", "", prev[-1].indicator) or ind
         group = _group_heading(text, layout, c.vs)
         if group and group not in ind and fact_scope.row_head(text, layout, c.vs) is None:
             # 一、产业项目。共38个,年度计划投资32亿元: the group is a split of the place's figures (subject stays)

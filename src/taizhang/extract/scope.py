@@ -520,6 +520,11 @@ NOT_A_NAME = re.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
                         r"安排|实施|列入|谋划|开工|完成|累计|共有|其中|以上|以下|等|个|和|及|与|\d")
 
 
+# what a project named at a clause start goes on to report (the clause is then about that project)
+PROJECT_PREDICATE = re.compile(r"(?:累计|已|今年|1[—-]\d+月)?(?:完成|形象进度|总投资|年度计划投资|计划投资|投资|主体|建成|投产|"
+                               r"开工|竣工|新增|实现)")
+
+
 def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     """(start, end, name) of the project or department a value's row or ;-part is headed by, or None.
 
@@ -533,7 +538,14 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     lo = max(ps, vs - 300)
     cut = max(text.rfind(ch, lo, vs) for ch in ";；。\n")
     k = max(cut + 1, lo, ps)
-    m = PART_HEAD.match(text, k, vs)
+    cs = layout.clause_of(vs)[0]
+    m = None
+    if cs > k:  # A项目主体封顶,B项目完成投资2.6亿元: a clause opening with a project of its own
+        m = PART_HEAD.match(text, cs, vs)
+        if m and (re.fullmatch(DEPT_NAME, m.group("name")) or NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name")))
+                  or not PROJECT_PREDICATE.match(text, m.end())):
+            m = None
+    m = m or PART_HEAD.match(text, k, vs)
     if m:
         name = m.group("name")
         core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)

@@ -103,6 +103,10 @@ PART_CHARS = {
 SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "工程", "单位", "村", "镇",
                 "增速", "增幅", "比重", "占比", "增长率", "总额", "余额", "产量", "数量")
 
+# --------------------------------------------------------------------------- anaphora (facts._indicators)
+# 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
+ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
+
 # --------------------------------------------------------------------------- group headings (facts._group_heading)
 # A numbered run-in heading (一、产业项目。 / (二)工业项目组。) names a split of the place's figures when it ends in
 # one of these: the split goes into the indicator, the subject stays the place.
