@@ -253,3 +253,12 @@ def test_each_year_does_not_reach_a_clause_with_its_own_yearly_average():
     fs = facts_of(PLAN_NEWS + "据介绍,未来五年,全市每年新增城镇就业1.2万人以上,农村居民人均可支配收入年均增长8%以上。\n")
     assert period_of(fs, 1.2) == "each-year"
     assert period_of(fs, 8) == "2021..2025"
+
+
+def test_a_projects_size_is_as_written_and_its_yield_once_built_has_no_time():
+    fs = facts_of("某某县2024年第二季度重大项目集中开工\n2024-04-09\n\n"
+                  "4月8日,全县第二季度重大项目集中开工。某某物流园项目总投资12.5亿元,全长3.2公里的配套道路同步建设;"
+                  "某某食品加工项目建成后预计年产值可达8亿元。\n")
+    assert period_of(fs, 12.5) == "2024"
+    assert period_of(fs, 3.2) == "2024"
+    assert [(f.kind, f.period) for f in fs if f.value == 8] == [("target", "")]

@@ -139,6 +139,12 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                     return
                 chosen = cut
         inherited = chosen is not None
+    if (chosen is None or inherited) and c.kind == "actual" and PROJECT_ATTRIBUTE.search(text[cs:c.vs]):
+        c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
+        return
+    if (chosen is None or inherited) and c.kind == "target" and PROJECTION.search(text[ss:c.vs]):
+        c.period = ""  # 建成后年产值可达60亿元: when the project is finished, a time the text does not give
+        return
     if chosen is None:
         # vague narrative framing (近年来) anywhere earlier in the paragraph
         vague = [p for p in periods[bisect.bisect_left(p_starts, ps):i1] if p.role == "vague"]
@@ -221,10 +227,17 @@ def _is_dateline(line: str) -> bool:
     return bool(DATELINE.fullmatch(line))
 
 
+# What a project is (its size, length, area, capacity) rather than what it did in the period reported on.
+PROJECT_ATTRIBUTE = re.compile(r"(?:总投资|计划总投资|全长|总长|线路长|占地(?:面积)?|总建筑面积|建筑面积|总库容)"
+                               r"\s*(?:约|达|为|近|超)?\s*$")
+# A value the project yields once it is built: 建成后, 投产后, 达产后, 全面运营后.
+PROJECTION = re.compile(r"(?:建成|投产|达产|竣工|运营|投用|完工)后")
+
+
 # A time written as a clause of its own (截至10月底, / 1—9月, / 截至6月30日,) states the cut-off of a progress
-# report (a news story's 截至6月底 speaks for its own paragraph only): the figures after it, in later paragraphs and in the rows of the sections below, are as of that time,
-# until another such time is stated.  Only times inside a year carry this way (a year or a span stated alone
-# frames its own paragraph: see ``_framing``).
+# report (a news story's 截至6月底 speaks for its own paragraph only): the figures after it, in later paragraphs
+# and in the rows of the sections below, are as of that time, until another such time is stated.  Only times
+# inside a year carry this way (a year or a span stated alone frames its own paragraph: see ``_framing``).
 PROGRESS_GENRES = {"project_list", "supervision_notice", "statistics_analysis"}  # reports as of a cut-off
 CUTOFF_KINDS = {"upto_day", "upto_month", "upto_year_month", "months", "year_months", "first_months", "first_quarters"}
 CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
