@@ -460,3 +460,17 @@ def test_parallel_modifiers_share_the_head_and_an_anaphoric_total_names_the_meas
     assert one(fs, 6500).indicator == "地区生产总值"
     assert one(fs, 6).indicator == "城镇常住居民人均可支配收入"
     assert one(fs, 7.5).indicator == "农村常住居民人均可支配收入"
+
+
+def test_plan_bases_of_a_progress_report_are_statuses():
+    from taizhang.extract.context import DocContext
+    text = ("今年以来，全县紧盯年度目标任务抓项目。2025年，全县共安排重点项目120个，年度计划投资80亿元。"
+            "全市共谋划实施重点项目300个。下一步，确保四季度完成投资20亿元以上。")
+    doc = Doc("t.txt", text, [])
+    doc.context = DocContext(year=2025, genre="project_list")
+    rec = DocumentRecord(doc="t.txt", published="2025", regions=["绍兴市"])
+    fs = facts.extract(doc, rec)
+    assert [(f.value, f.kind) for f in fs] == [(120, "actual"), (80, "actual"), (300, "actual"), (20, "target")]
+    # the same sentences in a news story: the paragraph's 目标任务 and 谋划 still commit
+    news = run(text, published="2025")
+    assert one(news, 300).kind == "target"

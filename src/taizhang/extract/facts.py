@@ -95,6 +95,8 @@ ESTABLISH_VERB = re.compile(r"(?:成立|设立|组建|新建|建成|派出|新�
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
 EXTERNAL_PRE = re.compile(r"(?:省|全国|国家|中央|全省)$")
 HEADING_MAX = 26
+# Genres (context.find_genre) that report progress against a plan: their plan figures are statuses.
+PROGRESS_GENRES = frozenset({"project_list", "supervision_notice"})
 # 年产5万吨某某材料项目 / 日处理3000吨某某工程: a capacity written into a project's name is no fact
 CAPACITY_NAME = re.compile(r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)(?:能)?$")
 CAPACITY_NAME_END = re.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线)(?![\u4e00-\u9fff]{0,2}\d)")
@@ -674,6 +676,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     h_starts = [h[0] for h in headings]
 
     sec_kinds = _section_kinds(doc, record)
+    progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
     doc_kind = _document_kind(normalize_chars(record.title or ""))
     cands = _find_candidates(text, layout)
     layout.cand_starts = sorted(c.vs for c in cands)
@@ -688,7 +691,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
-        _kind(text, layout, c, headings, h_starts, in_gloss, year, section_kinds=sec_kinds, default_kind=doc_kind)
+        _kind(text, layout, c, headings, h_starts, in_gloss, year, section_kinds=sec_kinds, default_kind=doc_kind,
+              progress=progress)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
@@ -955,7 +959,11 @@ def _document_kind(title: str) -> str:
 
 
 def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
-          section_kinds: list[tuple[int, int, str]] | None = None, default_kind: str = "actual") -> None:
+          section_kinds: list[tuple[int, int, str]] | None = None, default_kind: str = "actual",
+          progress: bool = False) -> None:
+    """``progress``: the document reports progress against a plan (a project list's 执行情况, a 督查通报): its
+    plan bases (安排重点项目N个, 谋划实施…N个, 年度计划投资) are statuses, so only a strong cue in the value's own
+    sentence makes a target, never a weak cue (谋划) or a cue earlier in the paragraph (紧盯年度目标任务)."""
     if in_gloss:
         c.kind = "target"
         return
@@ -995,7 +1003,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         ys = [int(y) for y in _YEAR_RE.findall(text[ss:c.vs])]
         if ys and ys[-1] > year:
             k = "target"
-    if k is None:
+    if k is None and not progress:
         k = _cue_kind(text[ccs:c.vs], last=True)
     # 2. after the value in the same clause: …的年度任务 (target), …全部实现脱贫 (actual)
     if k is None:
@@ -1009,7 +1017,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     if k is None and TARGET_AFTER.search(text[c.mend:se]):
         k = "target"
     # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
-    if k is None:
+    if k is None and not progress:
         ps, _ = layout.para_of(c.vs)
         k = _cue_kind(text[max(ps, sent_start - 1500):sent_start], last=True, weak=False)
     # 4. a box heading such as 上半年经济发展亮点 / 工作清单
