@@ -474,3 +474,9 @@ def test_plan_bases_of_a_progress_report_are_statuses():
     # the same sentences in a news story: the paragraph's 目标任务 and 谋划 still commit
     news = run(text, published="2025")
     assert one(news, 300).kind == "target"
+
+
+def test_comparison_with_the_average_and_a_bare_rank_take_the_measure_just_stated():
+    fs = run("市水利局承办10项，已办结4项，办结率40%，低于全市平均水平15.7个百分点，排名倒数第一。")
+    assert one(fs, 15.7).indicator.startswith("办结率低于全市平均")
+    assert one(fs, 1).indicator == "办结率倒数排名"

@@ -1155,6 +1155,13 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 scopes = re.findall(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区", text[ccs:c.vs])
                 scope = scopes[-1] if scopes else ""
                 base = clean_phrase(_RANK_WORDS.sub("", own))
+                if not prefix and len(re.sub(r"倒数|末位|名次", "", base)) < 2:
+                    # 办结率50%,排名倒数第一: the rank of the measure just stated in the sentence
+                    ss_, _ = layout.sent_of(c.vs)
+                    prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
+                            if x.indicator and x.measure not in ("rank", "delta")]
+                    if prev:
+                        prefix = prev[-1].indicator
                 basis = prefix + base if prefix else base
                 if "增速" in text[ccs:c.vs] and "增速" not in basis:
                     basis += "增速"

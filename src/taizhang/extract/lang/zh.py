@@ -134,6 +134,8 @@ PREDICATE_WORDS = (
     "全年", "快于", "慢于", "高于", "低于", "全省", "全国", "全市", "全区", "全县", "正向", "负向", "拉动", "带动", "贡献",
     "持平", "实现", "达到", "达", "是", "的", "增加", "减少", "幅度", "递增", "递减", "继续", "进一步", "再", "保持",
     "大幅", "小幅", "略有", "有所", "明显", "稳步", "也", "仍", "其中", "名义", "实际",
+    # 低于全市平均水平15.7个百分点: a comparison with the average of the measure just named
+    "平均水平", "水平", "平均值",
 )
 # A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
 # the object pulled, the measure is the contribution of what was named before).
