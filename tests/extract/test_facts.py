@@ -480,3 +480,9 @@ def test_comparison_with_the_average_and_a_bare_rank_take_the_measure_just_state
     fs = run("市水利局承办10项，已办结4项，办结率40%，低于全市平均水平15.7个百分点，排名倒数第一。")
     assert one(fs, 15.7).indicator.startswith("办结率低于全市平均")
     assert one(fs, 1).indicator == "办结率倒数排名"
+
+
+def test_value_alone_in_brackets_is_the_figure_of_the_noun_before_them():
+    fs = run("1—8月完成年度计划的62%，较时序进度（66.7%）慢4.7个百分点。")
+    assert one(fs, 66.7).indicator == "时序进度"
+    assert "时序进度" in one(fs, 4.7).indicator and "66.7" not in one(fs, 4.7).indicator

@@ -1139,6 +1139,15 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if before:
                 pre_start = max(pre_start, min(before[-1].extra["noun_end"], c.vs))
             pre = text[pre_start:c.vs]
+            if c.vs > 0 and text[c.vs - 1] in "(（" and text[c.mend:c.mend + 1] in (")", "）"):
+                # 较时序进度(66.7%)慢2.1个百分点: a value alone in brackets is the figure of the noun before them
+                head = re.split(r"较|比|与|同|和|于", text[ccs:c.vs - 1])[-1]
+                head = clean_phrase(_TIME_WORDS.sub("", head))
+                if len(head) >= 2:
+                    c.indicator = shorten(head, 24)
+                    c.extra["bracketed"] = True
+                    continue
+            pre = re.sub(r"[(（][^()（）]{0,20}[)）]", "", pre)  # …(66.7%)慢: a bracketed figure is no part of the name
             po = max(pre.rfind("("), pre.rfind("（"))
             if po >= 0 and ")" not in pre[po:] and "）" not in pre[po:]:
                 pre = pre[po + 1:]  # (平均油价下降33.2%): a parenthesis opens a clause of its own
@@ -1336,13 +1345,16 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
                 and last_rank.indicator and (base is None or base.vs < last_rank.vs):
             c.indicator = last_rank.indicator  # 排名第5位、比上年上升9位: the move of the rank just named
             continue
-        ks = c.vs
+        if c.extra.get("bracketed"):
+            continue
         lo = max(0, c.vs - 40)
+        # …较时序进度(66.7%)慢2.1个百分点: a bracketed figure before the value is no clause of its own
+        seg = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text[lo:c.vs])
         m = None
-        for m in _OWN_CLAUSE.finditer(text, lo, c.vs):
+        for m in _OWN_CLAUSE.finditer(seg):
             pass
-        ks = m.end() if m else lo
-        pred = text[ks:c.vs].strip()
+        pred = (seg[m.end():] if m else seg).strip()
+        ks = c.vs - len(seg) + (m.end() if m else 0)
         pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
         own_noun = bool(c.item or c.extra.get("noun")) or not _predicate_only(pred)
         if not own_noun and (base is None or base.vs < ss or c.vs - base.vs > BASE_LOOKBACK or not base.indicator):
