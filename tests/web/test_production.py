@@ -28,6 +28,7 @@ PYTHON = sys.executable
 def _env(data_dir: Path, **extra) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TAIZHANG_") or k == "TAIZHANG_DB_URL"}
     env.pop("TAIZHANG_DB_URL", None)  # these subprocesses use their own SQLite file
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' process, never by a deployment
     env.update({"TAIZHANG_DATA_DIR": str(data_dir), "DJANGO_SETTINGS_MODULE": "taizhang.web.settings"})
     env.update(extra)
     return env
