@@ -486,3 +486,22 @@ def test_value_alone_in_brackets_is_the_figure_of_the_noun_before_them():
     fs = run("1—8月完成年度计划的62%，较时序进度（66.7%）慢4.7个百分点。")
     assert one(fs, 66.7).indicator == "时序进度"
     assert "时序进度" in one(fs, 4.7).indicator and "66.7" not in one(fs, 4.7).indicator
+
+
+# --------------------------------------------------------------------------- restated figures with a cue of their own
+
+def test_an_equal_figure_with_a_target_cue_is_a_target_not_a_restatement():
+    fs = run("某某区重点项目推进情况\n2024年9月5日\n\n"
+             "今年全区安排重点项目60个，年度计划投资85.6亿元。1—8月完成投资55.2亿元。\n"
+             "下一步，全区将加快项目建设，确保全年完成投资85.6亿元。\n", published="2024-09-05")
+    hits = sorted((f for f in fs if f.value == 85.6), key=lambda f: f.vstart)
+    assert [f.kind for f in hits] == ["actual", "target"], [(f.kind, f.evidence) for f in hits]
+
+
+def test_a_deadline_restating_a_rate_is_a_target_by_that_month():
+    fs = run("关于问题整改情况的通报\n2024年7月10日\n\n"
+             "截至6月30日，各单位共认领问题40个，已整改30个，整改率75%；某某局整改率100%。\n"
+             "各单位要于10月31日前完成剩余问题整改，整改率达到100%。\n", published="2024-07-10")
+    hits = sorted((f for f in fs if f.value == 100), key=lambda f: f.vstart)
+    assert [f.kind for f in hits] == ["actual", "target"], [(f.kind, f.evidence) for f in hits]
+    assert hits[1].period == "..2024-M10"

@@ -262,3 +262,42 @@ def test_a_projects_size_is_as_written_and_its_yield_once_built_has_no_time():
     assert period_of(fs, 12.5) == "2024"
     assert period_of(fs, 3.2) == "2024"
     assert [(f.kind, f.period) for f in fs if f.value == 8] == [("target", "")]
+
+
+# --------------------------------------------------------------------------- row labels
+
+LEDGER = "绍兴市重点工作推进情况通报\n绍兴市人民政府办公室\n2024年10月8日\n\n"
+
+
+def subject_of(fs, value, unit=None):
+    hits = [f for f in fs if f.value == value and (unit is None or f.unit == unit)]
+    assert hits, [(f.value, f.evidence) for f in fs]
+    return hits[0].subject
+
+
+def test_a_labelled_row_is_the_subject_of_its_figures():
+    fs = facts_of(LEDGER + "一、总体情况。全市共排定重点项目120个，已开工101个。\n"
+                  "平水镇：排定项目13个，已开工11个，开工率84.6%，完成投资7.7亿元。\n"
+                  "市水利局：承办事项23个，已办结19个，办结率82.6%。\n"
+                  "市农业农村委员会：承办事项17个，已办结14个。\n")
+    assert subject_of(fs, 120) == "绍兴市"
+    for v in (13, 11, 84.6, 7.7):
+        assert subject_of(fs, v) == "平水镇"
+    for v in (23, 19, 82.6):
+        assert subject_of(fs, v) == "绍兴市水利局"  # 市 in a city's document is that city
+    for v in (17, 14):
+        assert subject_of(fs, v) == "绍兴市农业农村委员会"  # the full name as written, not cut at 委
+
+
+def test_a_project_named_after_a_label_keeps_its_own_name():
+    fs = facts_of(LEDGER + "平水镇：排定项目13个，已开工11个。其中，某某溪综合治理工程完成投资1.9亿元。\n"
+                  "市水利局：承办事项23个，已办结19个。\n")
+    assert subject_of(fs, 13) == "平水镇"
+    assert subject_of(fs, 1.9) == "某某溪综合治理工程"
+    assert subject_of(fs, 19) == "绍兴市水利局"
+
+
+def test_words_that_only_open_a_sentence_are_no_label():
+    fs = facts_of(LEDGER + "总体情况：全市排定项目120个，已开工101个。\n")
+    assert subject_of(fs, 120) == "绍兴市"
+    assert subject_of(fs, 101) == "绍兴市"

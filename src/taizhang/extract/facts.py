@@ -1482,6 +1482,14 @@ def _restatements(text: str, cands: list[Cand]) -> None:
         key = (c.value, c.unit, c.measure)
         prev = seen.get(key)
         if prev is not None and c.ee - c.es < 3 * (prev.ee - prev.es) + 10 and _similar(bigrams(prev), bigrams(c)):
+            ss = max(text.rfind(ch, 0, c.vs) for ch in "。\n") + 1
+            if c.kind == "target" != prev.kind and TARGET_STRONG.search(text[ss:c.vs]):
+                # 确保全年完成投资112.4亿元 after the reported plan figure: the value's own cue makes it a target
+                # with its own period (…前 a deadline), not a restatement of the earlier fact
+                if not c.indicator:
+                    c.indicator = prev.indicator
+                seen[key] = c
+                continue
             if not re.search(r"上半年|今年|全年|\d{4}年|截至|年内|每年|到", text[c.es:c.vs]):
                 c.period = prev.period
             c.kind = prev.kind

@@ -38,7 +38,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?"),
     ("year", rf"({_YEAR})\s?年(?:度)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
     ("upto_month", rf"(?:截至|截止到|截止|到)\s*({_N})月(?:底|末|份)?"),
-    ("month_deadline", rf"({_N})月(?:底|末)前"),
+    # 9月底前, 9月30日前: a deadline within the year
+    ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前"),
     ("months", rf"(?<![\d年])({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
     ("first_months", rf"前({_N})个?月"),
     ("first_quarters", r"前([一二三三])季度"),

@@ -533,6 +533,33 @@ NOT_A_NAME = re.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
                         r"安排|实施|列入|谋划|开工|完成|累计|共有|其中|以上|以下|等|个|和|及|与|\d")
 
 
+# A unit or place named with a colon at the head of a line, list item or sentence (金山镇：…；市水务局：问题12个…) is
+# what every figure after it is about, until the next such label.
+LABEL_END = r"(?:街道|委员会|管委会|办公室|公司|集团|中心|局|镇|乡|县|区|市|旗|委|办|厅|院|所|站)"
+LABEL_HEAD = re.compile(rf"(?P<name>[\u4e00-\u9fff（）()]{{1,20}}?{LABEL_END})\s*[：:]")
+NOT_A_LABEL = re.compile(r"^(?:全|各|我|本|该|其中|今年|目前|截至|总体|主要|重点|一是|二是|三是)")
+
+
+def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the unit or place labelled with a colon at the head of the value's line, list item
+    or sentence, or None.  The label heads its line: a later sentence of the line opening with a label of its own
+    takes that one."""
+    ps, pe = layout.para_of(vs)
+    best = None
+    m = re.match(ENUM, text[ps:pe])
+    starts = [ps + (m.end() if m else 0)]
+    for k in range(ps, vs):
+        if text[k] in "。；;\n":
+            starts.append(k + 1)
+    for k in starts:
+        while k < vs and text[k] in " \t\u3000":
+            k += 1
+        lm = LABEL_HEAD.match(text, k, vs)
+        if lm and lm.end() <= vs and not NOT_A_LABEL.search(lm.group("name")):
+            best = lm.start("name"), lm.end("name"), lm.group("name")
+    return best
+
+
 # what a project named at a clause start goes on to report (the clause is then about that project)
 PROJECT_PREDICATE = re.compile(r"(?:累计|已|今年|1[—-]\d+月)?(?:完成|形象进度|总投资|年度计划投资|计划投资|投资|主体|建成|投产|"
                                r"开工|竣工|新增|实现)")
@@ -570,10 +597,28 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
              sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str) -> None:
     rh = row_head(text, layout, c.vs)
+    lh = label_head(text, layout, c.vs)
+    if lh is not None and (rh is None or rh[0] <= lh[0] < rh[1] or rh[1] <= lh[0]):
+        rh = None  # the label is nearer than (or is) the name row_head found
+    else:
+        lh = None
     if rh is not None:
         c.subject = rh[2]
         return
     base_name, base_short = main_name, main_short
+    if lh is not None:
+        j = bisect.bisect_left(m_starts, lh[0])
+        if j < len(mentions) and mentions[j].start == lh[0] and mentions[j].end == lh[1]:
+            c.subject = mentions[j].name  # a place: resolved through the gazetteer
+            return
+        name = lh[2]
+        i = bisect.bisect_right(sec_starts, c.vs) - 1
+        owner = sections[i].name if i >= 0 else main_name
+        # 市自然资源局 in a city's document is that city's office
+        if len(name) > 2 and name[0] in "省市县区州旗" and owner and owner.endswith(name[0]):
+            name = owner + name[1:]
+        c.subject = name
+        return
     i = bisect.bisect_right(sec_starts, c.vs) - 1
     if i >= 0:
         base_name, base_short = sections[i].name, sections[i].short
