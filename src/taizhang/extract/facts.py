@@ -30,6 +30,7 @@ Cue words, comparators, change verbs and the like are data in ``lang/zh.py``.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections import Counter
@@ -1262,6 +1263,7 @@ def _group_heading(text: str, layout: Layout, vs: int) -> str:
 
 # --------------------------------------------------------------------------- elided nouns
 
+@functools.lru_cache(maxsize=4096)
 def _bare_verb(phrase: str) -> bool:
     """True when a phrase is only a verb (办结, 已开工, 正在推进, 未按时限推进): what it counts was left out."""
     if not phrase or len(phrase) > 10:
@@ -1272,6 +1274,7 @@ def _bare_verb(phrase: str) -> bool:
                                                     for i, (_, f) in enumerate(toks))
 
 
+@functools.lru_cache(maxsize=4096)
 def _counted_noun(indicator: str) -> str:
     """The thing an earlier count counts: 承办督办事项 → 督办事项, 研究议定事项 → 议定事项, 重点项目 stays."""
     toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]
