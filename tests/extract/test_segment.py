@@ -1,5 +1,6 @@
 """The one segmenter: clauses, sentences and paragraphs by offset (sentences written for these tests)."""
-from taizhang.extract.segment import Layout, clause_bounds, part_bounds, sentence_bounds
+from taizhang.extract.segment import (Layout, clause_bounds, list_clause_bounds, part_around, part_bounds,
+                                      sentence_bounds)
 
 TEXT = "上半年,全县完成投资1,234万元,同比增长5%。下半年将继续推进;力争全年达到3000万元!\n二、主要任务\n加快建设。"
 
@@ -37,3 +38,37 @@ def test_sentence_parts_split_at_semicolons():
     assert text[slice(*lay.part_of(p))] == "乙县增长6%"
     assert part_bounds(text, p) == lay.part_of(p)
     assert text[slice(*lay.sent_of(p))] == "甲县增长5%;乙县增长6%"
+
+
+def test_list_clause_keeps_an_enumeration_whole():
+    text = "今年,甲路、乙桥、丙站项目开工建设,总投资2,500万元。"
+    s, e = list_clause_bounds(text, text.index("乙桥"))
+    assert text[s:e] == "甲路、乙桥、丙站项目开工建设"  # 、 does not split here
+    s, e = clause_bounds(text, text.index("乙桥"))
+    assert text[s:e] == "乙桥"  # the general clause does
+    s, e = list_clause_bounds(text, text.index("500"))
+    assert text[s:e] == "500万元"  # every comma splits a list clause
+
+
+def test_list_clause_looks_back_and_ahead_separately():
+    text = "甲" * 50 + "乙" * 50
+    assert list_clause_bounds(text, 60, back=5, ahead=7) == (55, 67)
+
+
+def test_part_bounds_narrower_look_back():
+    text = "前一句。" + "字" * 30 + "末"
+    p = text.index("末")
+    assert part_bounds(text, p)[0] == 4
+    assert part_bounds(text, p, back=10)[0] == p - 10
+
+
+def test_part_around_keeps_its_full_stop_and_drops_leading_blanks():
+    text = "第一件事办完了。  第二件事正在办;第三件事\n第四件"
+    a = text.index("正在")
+    s, e = part_around(text, a, a + 2)
+    assert text[s:e] == "第二件事正在办;"
+    a = text.index("第三")
+    s, e = part_around(text, a, a + 2)
+    assert text[s:e] == "第三件事"  # a line break ends the part and is not taken
+    s, e = part_around(text, a, a + 2, limit=1)
+    assert (s, e) == (a, a + 3)

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .lang import zh_projects as L
+from .segment import list_clause_bounds, part_bounds
 from .lang import zh
 from .doc import Doc, DocumentRecord, Investment, ProjectMention
 
@@ -74,8 +75,6 @@ def _rx() -> dict[str, re.Pattern]:
         "quote": re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\""),
         "paren": re.compile(r"\([^()\n]{1,14}\)"),
         "book": re.compile(r"《[^《》\n]{0,80}》"),
-        "clause": re.compile(r"[^,。;:!?,;:!?\n]+"),
-        "sentence": re.compile(r"[^。;!?;!?\n]+"),
         "future": re.compile(L.FUTURE_RE),
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
@@ -623,34 +622,14 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
 
 # --------------------------------------------------------------------------- stages
 
-_CLAUSE_PUNCT = re.compile(r"[,。;:!?,;:!?\n]")
-_LAST_CLAUSE_PUNCT = re.compile(r".*[,。;:!?,;:!?\n]", re.S)  # greedy: ends after the last one
-_LAST_SENTENCE_PUNCT = re.compile(r".*[。;!?;!?\n]", re.S)
-
-
-def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    lo = max(0, pos - 120)
-    m = _LAST_CLAUSE_PUNCT.match(text, lo, max(lo, pos))
-    cs = m.end() if m else lo
-    m2 = _CLAUSE_PUNCT.search(text, pos, pos + 160)
-    ce = m2.start() if m2 else min(len(text), pos + 160)
-    return cs, ce
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    lo = max(0, pos - 200)
-    m = _LAST_SENTENCE_PUNCT.match(text, lo, max(lo, pos))
-    return m.end() if m else lo
-
-
 def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, str]:
     """(stage, the cue that decided it) for a mention in its clause."""
     rx = _rx()
     if c.mixed:
         return "unknown", "拟建在建"
     front = c.frame_pos if c.frame_pos >= 0 else c.vs
-    cs, _ = _clause_bounds(text, front)
-    _, ce = _clause_bounds(text, c.ve)
+    cs, _ = list_clause_bounds(text, front)
+    _, ce = list_clause_bounds(text, c.ve)
     post = text[c.ve:ce]
     # the predicate after the mention; skip over the rest of a list (、X、Y等…)
     post = re.sub(r"^[^,。;]*?等", "", post) if "等" in post[:40] else post
@@ -664,7 +643,7 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, st
                 break
             if m.end() > best or (m.end() == best and len(m.group(0)) > len(pre_cue)):
                 best, pre_stage, pre_cue = m.end(), st, m.group(0)
-    future = bool(rx["future"].search(text[_sentence_start(text, front):front]))
+    future = bool(rx["future"].search(text[part_bounds(text, front, back=200)[0]:front]))
     if pre_stage == "proposed":
         return "proposed", pre_cue
     pm = rx["postfix"].search(post[:40])
@@ -837,7 +816,7 @@ def _location(text: str, c: _Cand, regions: _Regions) -> str:
     r = _county_of(_local_hits(c.name, regions), regions)
     if r is not None and r.level == 3:
         return r.name
-    cs, _ = _clause_bounds(text, c.frame_pos if c.frame_pos >= 0 else c.vs)
+    cs, _ = list_clause_bounds(text, c.frame_pos if c.frame_pos >= 0 else c.vs)
     pre = text[cs:c.vs]
     rc = _county_of([h for h in _local_hits(pre, regions) if h.region.level <= 3], regions)
     if rc is not None and rc.level == 3 and "、" not in text[cs + 1:c.vs][-12:]:
@@ -851,7 +830,7 @@ def _location(text: str, c: _Cand, regions: _Regions) -> str:
 
 
 def _investments(doc: Doc, text: str, c: _Cand, next_start: int) -> list[Investment]:
-    _, ce = _clause_bounds(text, c.ve)
+    _, ce = list_clause_bounds(text, c.ve)
     end = min(ce, next_start) if next_start > c.ve else ce
     seg = text[c.ve:end]
     out = []
@@ -1085,7 +1064,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
             if pm and c.specific:
                 st = next(stg for i, (_, stg) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None)
                 cue = pm.group(0)
-            elif not re.search(r"对接|串联|依托", text[_clause_bounds(text, c.vs)[0]:c.vs]):
+            elif not re.search(r"对接|串联|依托", text[list_clause_bounds(text, c.vs)[0]:c.vs]):
                 continue
         out.append((c, st, cue))
     return out

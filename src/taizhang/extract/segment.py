@@ -18,6 +18,9 @@ import re
 # A comma splits clauses unless it sits between digits (thousands: 1,234).  、 splits too: callers that
 # treat 、-joined items as one list walk back over it (facts._comma_clause_start).
 CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
+# Clause breaks for a caller that reads a whole enumeration as one clause: every comma (digit groups included)
+# and : ; 。 ! ? and line breaks, but not 、.
+LIST_CLAUSE_SEP = re.compile(r"[,。;:!?\n，；：！？]")
 SENT_SEP = re.compile(r"[。!?\n！？]")
 # A sentence part: a sentence cut at ; as well (A;B;C lists of parallel statements, each with its own subject).
 PART_SEP = re.compile(r"[。!?;\n！？；]")
@@ -114,31 +117,58 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _bounds(sep: re.Pattern, text: str, pos: int, back: int, ahead: int) -> tuple[int, int]:
+    """From after the last ``sep`` in the ``back`` characters before ``pos`` to the first one in the ``ahead``
+    characters from ``pos`` (the window's edge when there is none)."""
+    lo = max(0, pos - back)
+    start = lo
+    for m in sep.finditer(text, lo, max(lo, pos)):
+        start = m.end()
+    m = sep.search(text, pos, min(len(text), pos + ahead))
+    return start, (m.start() if m else min(len(text), pos + ahead))
+
+
 def clause_bounds(text: str, pos: int, reach: int = 160) -> tuple[int, int]:
     """The clause holding ``pos`` without building a Layout (looks at most ``reach`` characters each way)."""
-    lo = max(0, pos - reach)
-    start = lo
-    for m in CLAUSE_SEP.finditer(text, lo, pos):
-        start = m.end()
-    m = CLAUSE_SEP.search(text, pos, min(len(text), pos + reach))
-    return start, (m.start() if m else min(len(text), pos + reach))
+    return _bounds(CLAUSE_SEP, text, pos, reach, reach)
+
+
+def list_clause_bounds(text: str, pos: int, back: int = 120, ahead: int = 160) -> tuple[int, int]:
+    """The clause holding ``pos`` with 、-joined items and digit groups kept inside it (``LIST_CLAUSE_SEP``).
+
+    A project mention's clause is the whole enumeration it stands in (A、B、C项目开工建设): the stage word
+    after the list belongs to every name of it."""
+    return _bounds(LIST_CLAUSE_SEP, text, pos, back, ahead)
 
 
 def sentence_bounds(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
     """The sentence holding ``pos`` without building a Layout (looks at most ``reach`` characters each way)."""
-    lo = max(0, pos - reach)
-    start = lo
-    for m in SENT_SEP.finditer(text, lo, pos):
-        start = m.end()
-    m = SENT_SEP.search(text, pos, min(len(text), pos + reach))
-    return start, (m.start() if m else min(len(text), pos + reach))
+    return _bounds(SENT_SEP, text, pos, reach, reach)
 
 
-def part_bounds(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
-    """The sentence part (split at 。!?; and line breaks) holding ``pos``, without building a Layout."""
-    lo = max(0, pos - reach)
-    start = lo
-    for m in PART_SEP.finditer(text, lo, pos):
-        start = m.end()
-    m = PART_SEP.search(text, pos, min(len(text), pos + reach))
-    return start, (m.start() if m else min(len(text), pos + reach))
+def part_bounds(text: str, pos: int, reach: int = 400, back: int | None = None) -> tuple[int, int]:
+    """The sentence part (split at 。!?; and line breaks) holding ``pos``, without building a Layout.
+
+    ``back`` narrows the look behind ``pos`` (``reach`` by default)."""
+    return _bounds(PART_SEP, text, pos, reach if back is None else back, reach)
+
+
+PART_END_CHARS = frozenset("。!?;\n！？；")  # the characters PART_SEP matches, for a character walk
+
+
+def part_around(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
+    """The sentence part holding ``[start, end)``, its closing 。/;/!/? included (not a line break), leading
+    blanks dropped: the span a ledger row quotes as its evidence.  Looks at most ``limit`` characters each way."""
+    s = start
+    lo = max(0, start - limit)
+    while s > lo and text[s - 1] not in PART_END_CHARS:
+        s -= 1
+    e = end
+    hi = min(len(text), end + limit)
+    while e < hi and text[e] not in PART_END_CHARS:
+        e += 1
+    if e < len(text) and text[e] in PART_END_CHARS and text[e] != "\n":
+        e += 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e

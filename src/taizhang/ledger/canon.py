@@ -225,23 +225,10 @@ def period_year(p: str) -> int | None:
 # ``deadline_stated``); this name keeps the ledger's callers on it.
 
 from taizhang.extract.tasks import is_action  # noqa: E402,F401  (re-exported)
-
-
-_SENT_END = "。！？；!?;\n"
+from taizhang.extract.segment import part_around  # noqa: E402
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
-    """The sentence holding [start, end): from after the previous 。/；/newline to the next one."""
-    s = start
-    lo = max(0, start - limit)
-    while s > lo and text[s - 1] not in _SENT_END:
-        s -= 1
-    e = end
-    hi = min(len(text), end + limit)
-    while e < hi and text[e] not in _SENT_END:
-        e += 1
-    if e < len(text) and text[e] in _SENT_END and text[e] != "\n":
-        e += 1
-    while s < e and text[s].isspace():
-        s += 1
-    return s, e
+    """The sentence holding [start, end): from after the previous 。/；/newline to the next one (the segmenter's
+    sentence part, so a ledger row quotes the span extraction cut)."""
+    return part_around(text, start, end, limit)
