@@ -1,6 +1,6 @@
 """The one segmenter: clauses, sentences and paragraphs by offset (sentences written for these tests)."""
-from taizhang.extract.segment import (Layout, clause_bounds, list_clause_bounds, part_around, part_bounds,
-                                      sentence_bounds)
+from taizhang.extract.segment import (Layout, clause_bounds, first_clause, list_clause_bounds, list_clauses,
+                                      part_around, part_bounds, sentence_bounds)
 
 TEXT = "上半年,全县完成投资1,234万元,同比增长5%。下半年将继续推进;力争全年达到3000万元!\n二、主要任务\n加快建设。"
 
@@ -72,3 +72,17 @@ def test_part_around_keeps_its_full_stop_and_drops_leading_blanks():
     assert text[s:e] == "第三件事"  # a line break ends the part and is not taken
     s, e = part_around(text, a, a + 2, limit=1)
     assert (s, e) == (a, a + 3)
+
+
+def test_list_clauses_with_brackets_cutting_too():
+    text = "甲局、乙局按职责分工负责(丙办配合);丁委牵头"
+    assert [text[a:b] for a, b in list_clauses(text)] == ["甲局、乙局按职责分工负责(丙办配合)", "丁委牵头"]
+    assert [text[a:b] for a, b in list_clauses(text, also="()")] == ["甲局、乙局按职责分工负责", "丙办配合", "丁委牵头"]
+
+
+def test_first_clause_skips_separators_inside_quotes_and_brackets():
+    text = "一是推进“放管服,一网办”改革,做好服务\n下一行"
+    s, e = first_clause(text, text.index("推进"))
+    assert text[s:e] == "推进“放管服,一网办”改革"
+    s, e = first_clause(text, text.index("做好"))
+    assert text[s:e] == "做好服务"  # a line break ends it

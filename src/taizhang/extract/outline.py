@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .doc import Doc, GlossaryEntry, Section
+from .segment import first_clause
 
 # Ranks: lower sits higher in the outline.
 RANK_GLOSSARY = -1
@@ -39,7 +40,6 @@ RANK_BULLET = 9  # ● -- ——
 CN_NUM = "一二三四五六七八九十"
 _CN_DIGIT = {c: i + 1 for i, c in enumerate(CN_NUM)}
 
-_CLAUSE_END = ",,;;::。!!??"
 _TERMINAL = "。!!??…;;"
 _CLOSERS = "”’」』)】"
 
@@ -136,22 +136,6 @@ def ends_sentence(s: str) -> bool:
 
 def is_paragraph(s: str) -> bool:
     return len(s) >= 20 and any(c in s for c in "。!?;,")
-
-
-def first_clause(text: str, start: int) -> tuple[int, int]:
-    """Span of the first clause of ``text[start:]`` (up to , ; : 。 ! ?), quotes kept balanced."""
-    i = start
-    depth = 0
-    while i < len(text) and text[i] != "\n":
-        c = text[i]
-        if c in "“‘《(":
-            depth += 1
-        elif c in "”’》)":
-            depth = max(0, depth - 1)
-        elif c in _CLAUSE_END and depth == 0:
-            break
-        i += 1
-    return start, i
 
 
 def heading_title(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 # A comma splits clauses unless it sits between digits (thousands: 1,234).  、 splits too: callers that
 # treat 、-joined items as one list walk back over it (facts._comma_clause_start).
@@ -172,3 +173,40 @@ def part_around(text: str, start: int, end: int, limit: int = 300) -> tuple[int,
     while s < e and text[s].isspace():
         s += 1
     return s, e
+
+
+LIST_CLAUSE_CHARS = ",。;:!?\n，；：！？"  # the characters LIST_CLAUSE_SEP matches
+
+
+@lru_cache(maxsize=8)
+def _runs_rx(also: str) -> re.Pattern:
+    return re.compile("[^" + re.escape(LIST_CLAUSE_CHARS + also) + "]+")
+
+
+def list_clauses(text: str, also: str = "") -> list[tuple[int, int]]:
+    """Every list clause of ``text`` (the non-empty runs between ``LIST_CLAUSE_SEP``), in order.
+
+    ``also`` names extra characters that cut here too (brackets, for a caller that reads what is inside a
+    bracket apart from what stands around it)."""
+    return [m.span() for m in _runs_rx(also).finditer(text)]
+
+
+_OPENERS = "“‘《("
+_CLOSERS = "”’》)"
+
+
+def first_clause(text: str, start: int) -> tuple[int, int]:
+    """Span of the first list clause of ``text[start:]``, a separator inside quotes or brackets skipped (a title
+    such as 关于“一网通办”,…的通知 keeps its quoted part whole); a line break always ends it."""
+    i = start
+    depth = 0
+    while i < len(text) and text[i] != "\n":
+        c = text[i]
+        if c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif c in LIST_CLAUSE_CHARS and depth == 0:
+            break
+        i += 1
+    return start, i

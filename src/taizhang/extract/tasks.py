@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Section
+from .segment import list_clauses
 
 TASK_KINDS = ("item", "enumeration", "bullet")
 MAX_TASK_CHARS = 4000  # a task's own text beyond this is a paragraph of prose, not one commitment
@@ -116,7 +117,6 @@ _PAREN = re.compile(r"\(([^()]{2,120}?(?:\([^()]{1,10}\)[^()]{0,80}?)*)\)")
 _ROLE_TAIL = re.compile(r"(?P<role>牵头负责|牵头|按职责分工负责|按职责负责|分别负责|负责|配合|参与|协助|协同|共同推进)$")
 _BY = re.compile(r"由(?P<units>[^,;。由]{2,80}?)(?P<role>牵头负责|牵头|负责|组织实施|具体实施)")
 _AFTER_CO = re.compile(r"\s*[,、]?\s*(?P<units>[^,;。]{2,80}?)(?P<role>配合|参与|协助|协同)")
-_CLAUSE = re.compile(r"[^,;。\n()]+")
 _FIRST_LEADS = re.compile(r"(?:排在?|列在?|位列)?(?:第一位|首位|第一个|第一)(?:的|单位)*(?:为|是)牵头(?:单位|部门)")
 
 
@@ -269,13 +269,14 @@ def _fields(text: str, a: Assignment, first_leads: bool) -> None:
 def _role_clauses(text: str, offset: int, a: Assignment, first_leads: bool) -> bool:
     """Clauses that end in a role word: X牵头 / Y配合 / X、Y按职责分工负责.  True when one was read."""
     found = False
-    for m in _CLAUSE.finditer(text):
-        clause = m.group().strip()
+    for cs, ce in list_clauses(text, also="()"):
+        run = text[cs:ce]
+        clause = run.strip()
         r = _ROLE_TAIL.search(clause)
         if not r:
             continue
         body = clause[:r.start()]
-        b0 = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        b0 = offset + cs + (len(run) - len(run.lstrip()))
         names, marked = _units(body, b0)
         if not names:
             continue
