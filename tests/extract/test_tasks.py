@@ -99,6 +99,7 @@ def test_unknown_year_stays_unknown():
     ("(牵头领导:李立新;牵头单位:县委办;配合单位:县直有关部门)", ["县委办"], ["县直有关部门"]),
     ("责任单位:市发展改革委,配合单位:市财政局、市自然资源局", ["市发展改革委"], ["市财政局", "市自然资源局"]),
     ("(县发改局、县财政局分别负责)", ["县发改局", "县财政局"], []),
+    ("分工:县水利局牵头,县财政局配合", ["县水利局"], ["县财政局"]),  # a label's colon ends its clause
 ])
 def test_find_assignment(text, lead, co):
     a = find_assignment(normalize_chars(text))
