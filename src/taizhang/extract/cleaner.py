@@ -34,6 +34,7 @@ from collections import Counter
 
 from .lang import zh
 from .normalize import normalize_chars
+from .segment import LIST_CLAUSE_SEP
 from .textmap import Edit, build_view
 
 NOISE_REASONS = frozenset({"chrome", "footer", "spam", "markup", "css", "script", "duplicate-title", "disclaimer"})
@@ -75,7 +76,6 @@ _WRAP_END = re.compile(rf"[{_CJK}0-9%]$")
 _WRAP_NEXT = re.compile(rf"[{_CJK}0-9%]")
 _LIST_MARK = re.compile(rf"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
                         rf"第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
-_FIRST_CLAUSE = re.compile(r"[^，。；：,;:！？!?]*")
 WRAP_FRAGMENT = 4  # a line broken inside a word continues with a short fragment before its first punctuation
 WRAP_SHARE = 0.3  # share of prose lines that end inside a word in text broken like a PDF page
 
@@ -100,8 +100,8 @@ def word_wrap_joins(text: str) -> list[Edit]:
         if _LIST_MARK.match(nxt):
             continue
         head = cur.strip(_BLANK)
-        fragment = len(_FIRST_CLAUSE.match(nxt).group().replace(" ", "")) <= WRAP_FRAGMENT \
-            and _FIRST_CLAUSE.match(nxt).end() < len(nxt)
+        first = LIST_CLAUSE_SEP.search(nxt)  # the next line's first clause ends at its first break, if any
+        fragment = first is not None and len(nxt[:first.start()].replace(" ", "")) <= WRAP_FRAGMENT
         prose = _PROSE_PUNCT.search(head) is not None
         if not (prose or (fragment and not _LIST_MARK.match(head))):
             continue
