@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .lang import alternation, zh
 from .numerals import ARABIC
+from .segment import part_bounds
 from .units import MAG_PATTERN, UNIT_PATTERN
 
 _CJK = "\u4e00-\u9fff"
@@ -26,7 +27,6 @@ _CJK = "\u4e00-\u9fff"
 
 _RATIO_RUN = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)((?:\s?:\s?\d+(?:\.\d+)?){1,5})(?![\d.]|:\d)")
 _RATIO_WORD = re.compile(f"(?:{alternation(zh.RATIO_WORDS)})")
-_RATIO_STOP = re.compile(r"[。;；!?！？\n]")
 RATIO_LOOKBACK = 40
 
 
@@ -45,12 +45,8 @@ def find_ratios(text: str) -> list[Ratio]:
     out: list[Ratio] = []
     for m in _RATIO_RUN.finditer(text):
         start = m.start()
-        lo = max(0, start - RATIO_LOOKBACK)
+        lo = part_bounds(text, start, back=RATIO_LOOKBACK)[0]  # the ratio word is in the run's own sentence part
         window = text[lo:start]
-        stops = list(_RATIO_STOP.finditer(window))
-        if stops:
-            lo += stops[-1].end()
-            window = text[lo:start]
         words = list(_RATIO_WORD.finditer(window))
         if not words:
             continue
