@@ -548,7 +548,8 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
             return place(best[0], best[1], best[2], 0.9, "issuer")
     # 2. the title's most specific region
     if k_title >= 0:
-        hits = [h for h in g.find(title) if h.region.level <= 3]
+        # the title as it stands in the text: a window of the document's region layer, not a new scan
+        hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3]
         chain = _strip_prefixes(g, title)
         named = [r for r in chain if r.name in title]
         cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)

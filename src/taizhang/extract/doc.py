@@ -150,6 +150,14 @@ class Doc:
         assert len(n) == len(self.view)
         return n
 
+    @cached_property
+    def regions(self):
+        """The document's region layer (docregions.DocRegions): the gazetteer's one scan of ``norm``
+        that meta, facts and projects read instead of scanning the text again."""
+        from .docregions import DocRegions
+        from .regions import gazetteer
+        return DocRegions(self.norm, gazetteer())
+
     def raw_span(self, vstart: int, vend: int) -> tuple[int, int]:
         """Raw ``[start, end)`` for a view span."""
         return self.map.span(vstart, vend)

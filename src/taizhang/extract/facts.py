@@ -191,12 +191,13 @@ class RegionMention:
     short: str
 
 
-def _region_mentions(g, text: str, context) -> list[RegionMention]:
+def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
+    """Region mentions of ``text``; ``layer`` (the Doc's region layer over this same text) saves the scan."""
     if g is None:
         return []
     out = []
     try:
-        hits = g.find(text, context=context)
+        hits = layer.find(context=context) if layer is not None else g.find(text, context=context)
     except Exception:
         return []
     for h in hits:
@@ -663,7 +664,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             ctx = tuple(r for r in (g.resolve(n) for n in record.regions[:3]) if r is not None)
         except Exception:
             ctx = ()
-    mentions = _region_mentions(g, text, ctx)
+    mentions = _region_mentions(g, text, ctx, doc.regions if g is not None else None)
     main_name, main_short = _main_region(record, mentions, g)
     m_starts = [m.start for m in mentions]
     sections = _section_regions(doc, record, text, mentions)

@@ -471,7 +471,7 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
     except Exception:  # gazetteer not available: no regions rather than no record
         return []
     text = doc.norm[:REGION_SCAN_CHARS]  # the main region is clear long before; keeps huge files cheap
-    hits = g.find(text)
+    hits = doc.regions.find(0, REGION_SCAN_CHARS)  # the document's region layer: no second scan
     counts: Counter = Counter()
     first: dict[str, int] = {}
     by_name = {}
@@ -489,7 +489,8 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
     subs = []
     for ln in lines:
         if RE_INTERVIEW.match(ln.text):
-            hs = _regions_in(g, ln.text, context)
+            # the line is a window of doc.norm: its hits come from the document's region layer
+            hs = _regions_in(g, ln.text, context, doc.regions.find(ln.start, ln.end, context=context))
             if hs:
                 r = max(hs, key=lambda x: x.level)
                 if r.name not in [x.name for x in subs]:
@@ -518,14 +519,15 @@ def _is_official(p: Person) -> bool:
     return bool(role) and not role.endswith(PRESS_ROLES) and role not in ("总书记", "主席", "总理")
 
 
-def _regions_in(g, s: str, context: list) -> list:
+def _regions_in(g, s: str, context: list, hits: list | None = None) -> list:
     """Regions named in a short string (a role, a "——访" line), most specific last.
 
     The gazetteer only accepts a county when its prefecture is in play; a role
     such as "延平区委书记" names its county in full, so full county names are
-    accepted here on their own.
+    accepted here on their own.  ``hits``: the gazetteer's hits for ``s`` when
+    ``s`` is a window of the document (read from its region layer).
     """
-    regs = [h.region for h in g.find(s, context=context)]
+    regs = [h.region for h in (hits if hits is not None else g.find(s, context=context))]
     if regs:
         return regs
     out = []

@@ -450,7 +450,7 @@ def _places(s: str, max_level: int = 4) -> list:
     return out
 
 
-def _context_regions(text: str, record: DocumentRecord) -> tuple:
+def _context_regions(text: str, record: DocumentRecord, layer=None) -> tuple:
     """The document's regions: record.regions when meta filled them, else its most named prefecture."""
     g = _gaz()
     if g is None:
@@ -465,7 +465,7 @@ def _context_regions(text: str, record: DocumentRecord) -> tuple:
             out.append(r)
     if not out:
         try:
-            hits = g.find(text, max_level=2)
+            hits = layer.find(max_level=2) if layer is not None else g.find(text, max_level=2)
         except Exception:
             hits = []
         cnt = Counter(h.region for h in hits if h.region.level == 2)
@@ -691,7 +691,7 @@ def _region_label(r) -> str:
     return r.name if r is not None else ""
 
 
-def _doc_regions(text: str, record: DocumentRecord) -> _Regions:
+def _doc_regions(text: str, record: DocumentRecord, layer=None) -> _Regions:
     """The document's own region and heading blocks that are about one county (an interview
     with each county's secretary in turn)."""
     g = _gaz()
@@ -701,7 +701,8 @@ def _doc_regions(text: str, record: DocumentRecord) -> _Regions:
         return out
     out.doc_region = ctx[0]
     try:
-        hits = [(h.start, h.region) for h in g.find(text, max_level=3, context=ctx)]
+        found = layer.find(max_level=3, context=ctx) if layer is not None else g.find(text, max_level=3, context=ctx)
+        hits = [(h.start, h.region) for h in found]
     except Exception:
         hits = []
     # the document's own counties by their short forms too (the table may skip ambiguous ones)
@@ -1078,9 +1079,10 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
     text = doc.norm
     if not text:
         return []
-    _CTX.set(_context_regions(text, record))
+    layer = doc.regions if _gaz() is not None else None  # the document's one region scan (docregions.py)
+    _CTX.set(_context_regions(text, record, layer))
     found = find_mentions(text, record)
-    regions = _doc_regions(text, record)
+    regions = _doc_regions(text, record, layer)
     out: list[ProjectMention] = []
     for i, (c, st, _cue) in enumerate(found):
         nxt = found[i + 1][0].vs if i + 1 < len(found) else len(text)

@@ -273,8 +273,37 @@ class Gazetteer:
         the text (大新, 古城 and 东海 are words as often as counties), or, for a
         county, when its full name has four or more characters or ends in 县/旗.
         """
+        return self.find_in_scan(self._scan(text, max_level), min_level, max_level, context, year)
+
+    def scan_all(self, text: str) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
+        """Every surface of every level in ``text`` (the towns' automaton), sorted leftmost-longest first:
+        the raw material of ``find``, kept by a document's region layer (docregions.py) so that a window
+        of the document is matched by slicing this list instead of scanning again."""
+        a = self._automaton(TOWN)
+        if len(a) == 0:
+            return []
+        surface_at, regions_at = self._surface_at, self._regions_at
+        hits = [(e - len(surface_at[i]) + 1, e + 1, surface_at[i], regions_at[i], i) for e, i in a.iter(text)]
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        return hits
+
+    def narrow_scan(self, hits: list, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
+        """``scan_all`` hits as ``_scan`` gives them for ``max_level``: below towns, only the surfaces the
+        counties' automaton holds, their regions cut to provinces..counties."""
+        if max_level >= TOWN:
+            return hits
+        out = []
+        in_range = self._in_range
+        for s, e, surf, regs, i in hits:
+            regs = in_range(regs, i, PROVINCE, COUNTY)
+            if regs:
+                out.append((s, e, surf, regs, i))
+        return out
+
+    def find_in_scan(self, scan: list, min_level: int = PROVINCE, max_level: int = COUNTY,
+                     context: Iterable[Region] = (), year: int | None = None) -> list[RegionHit]:
+        """``find`` over hits already scanned (``_scan`` or ``narrow_scan`` of one text); offsets are the hits'."""
         ctx = tuple(context)
-        scan = self._scan(text, max_level)
         if not scan:
             return []
         in_range = self._in_range

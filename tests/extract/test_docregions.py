@@ -1,0 +1,54 @@
+"""The document's region layer answers as the gazetteer does for the same text, without scanning again."""
+from taizhang.extract.doc import Doc
+from taizhang.extract.docregions import DocRegions
+from taizhang.extract.regions import COUNTY, PREFECTURE, TOWN, gazetteer
+
+TEXT = ("广东省湛江市近日召开会议。\n会上,遂溪县和徐闻县汇报了乡村振兴工作,"
+        "廉江市提出新建两座污水处理厂。\n另据报道,四川省宜宾市兴文县的茶叶基地已经投产,"
+        "成都的来宾参观了现场。")
+
+
+def _plain(hits):
+    return [(h.start, h.end, h.text, h.region.key, tuple(r.key for r in h.candidates)) for h in hits]
+
+
+def _shift(hits, by):
+    return [(s + by, e + by, t, k, c) for s, e, t, k, c in hits]
+
+
+def test_whole_text_matches_gazetteer_find():
+    g = gazetteer()
+    layer = DocRegions(TEXT, g)
+    for max_level in (PREFECTURE, COUNTY, TOWN):
+        expected = _plain(g.find(TEXT, max_level=max_level))
+        assert expected, max_level
+        assert _plain(layer.find(max_level=max_level)) == expected
+
+
+def test_window_matches_find_on_the_slice_in_document_offsets():
+    g = gazetteer()
+    layer = DocRegions(TEXT, g)
+    cut = TEXT.index("另据")
+    for a, b in ((0, cut), (cut, len(TEXT)), (2, cut - 3), (TEXT.index("遂溪") + 1, len(TEXT))):
+        expected = _shift(_plain(g.find(TEXT[a:b])), a)
+        assert _plain(layer.find(a, b)) == expected, (a, b)
+    # a window that cuts a name in two does not see it: 湛江 without its first character is no hit
+    k = TEXT.index("湛江")
+    assert all(h.text != "湛江市" for h in layer.find(k + 1, cut))
+
+
+def test_context_changes_the_answer_as_it_does_for_find():
+    g = gazetteer()
+    layer = DocRegions(TEXT, g)
+    zhanjiang = g.resolve("湛江市")
+    a = TEXT.index("会上")
+    b = TEXT.index("另据")
+    with_ctx = _plain(layer.find(a, b, context=[zhanjiang]))
+    assert with_ctx == _shift(_plain(g.find(TEXT[a:b], context=[zhanjiang])), a)
+    assert any(t == "遂溪县" for _, _, t, _, _ in with_ctx)
+
+
+def test_doc_keeps_one_layer():
+    doc = Doc("d.txt", TEXT)
+    assert doc.regions is doc.regions
+    assert doc.regions.text == doc.norm
