@@ -44,6 +44,8 @@ from .doc import Doc, DocumentRecord, Investment, ProjectMention
 
 MAX_NAME = 30  # longest name considered (chars left of the head)
 _CJK = "\u4e00-\u9fff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_SUPERLATIVE = re.compile(r"最|首[个座台艘条]|全球|全国|全省|世界|国内")  # 全球最大…码头: a descriptor before a name
 _NAME_CHARS = rf"{_CJK}A-Za-z0-9+·Q"
 _CN_NUM = "一二三四五六七八九十百千万两"
 _QUOTES = "“”\"‘’「」『』"
@@ -236,7 +238,7 @@ class _Finder:
     def _cut_apposition(self, ns: int, hs: int) -> int:
         """全球最大客货滚装码头徐闻南山港 → 徐闻南山港: a head inside the name followed by a place."""
         seg = self.text[ns:hs]
-        if not re.search(r"最|首[个座台艘条]|全球|全国|全省|世界|国内", seg):
+        if not _SUPERLATIVE.search(seg):
             return ns
         for m in self.rx["head"].finditer(seg):
             if len(m.group(0)) >= 2 and m.end() < len(seg):
@@ -248,7 +250,7 @@ class _Finder:
     def _continues(self, te: int) -> bool:
         t = self.text
         nxt = t[te:te + 12]
-        if not nxt or not re.match(f"[{_CJK}]", nxt):
+        if not nxt or not _CJK_CHAR.match(nxt):
             return False
         if self.rx["fwd_stop"].match(nxt) or self.rx["postfix"].match(nxt):
             return False
@@ -1168,14 +1170,18 @@ def _markers(name: str) -> set[str]:
     return set(_rx()["phase"].findall(name))
 
 
+_TRAILING_PAREN = re.compile(r"\(([^()]+)\)$")
+_PARENS = re.compile(r"[()]")
+
+
 def _aliases(name: str) -> list[str]:
     """A name and its parenthesis-free / parenthesised forms: A(B) → A, B."""
     out = [name]
-    m = re.search(r"\(([^()]+)\)$", name)
+    m = _TRAILING_PAREN.search(name)
     if m:
         out.append(name[:m.start()])
         out.append(m.group(1))
-    out.append(re.sub(r"[()]", "", name))
+    out.append(_PARENS.sub("", name))
     return out
 
 

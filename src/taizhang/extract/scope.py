@@ -491,6 +491,10 @@ def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
 
 
 ENUM = r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|[●■◆▶·-])?\s*"
+_ENUM_RE = re.compile(ENUM)
+_PART_CLAUSE_END = re.compile(r"\s*[。::;；,，]")  # a region name that opens a paragraph's clause
+_PART_NAME_ONLY = re.compile(r"\s*[::]?\s*")  # a heading that is only a region's name
+_PART_HEADING_STOP = re.compile(r"[。;；,，]")  # punctuation no short heading holds
 REGION_PART_LINES = 30  # lines walked back to the heading that opens a region's part
 
 
@@ -499,18 +503,18 @@ def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tupl
     长宁县:…) or a heading line that is a region's name above it (二、珙县).  (start, mention) or None."""
     ps, pe = layout.para_of(vs)
     for _ in range(REGION_PART_LINES):
-        m = re.match(ENUM, text[ps:pe])
-        k = ps + (m.end() if m else 0)
+        k = _ENUM_RE.match(text, ps, max(ps, pe)).end()  # ENUM matches the empty string too
         j = bisect.bisect_left(m_starts, k)
-        line = text[ps:pe].strip()
         if j < len(mentions) and mentions[j].start == k:
             r = mentions[j]
-            rest = text[r.end:pe]
-            if (ps < vs < pe and re.match(r"\s*[。::;；,，]", rest) and not ZONE_RE.search(r.name)) or \
-                    (not (ps <= vs < pe) and re.fullmatch(r"\s*[::]?\s*", rest)):
+            rest = min(r.end, pe)  # what follows the name in the paragraph (empty when it runs past the end)
+            if (ps < vs < pe and _PART_CLAUSE_END.match(text, rest, pe) and not ZONE_RE.search(r.name)) or \
+                    (not (ps <= vs < pe) and _PART_NAME_ONLY.fullmatch(text, rest, pe)):
                 return ps, r
-        if not (ps <= vs < pe) and line and len(line) <= 26 and not re.search(r"[。;；,，]", line):
-            return None  # another heading opens this part
+        if not (ps <= vs < pe):
+            line = text[ps:pe].strip()
+            if line and len(line) <= 26 and not _PART_HEADING_STOP.search(line):
+                return None  # another heading opens this part
         if ps < 2:
             return None
         ps, pe = layout.para_of(ps - 2)
