@@ -1089,6 +1089,29 @@ def _strip_names(s: str, names: list[str]) -> str:
     return s
 
 
+# _indicators' patterns, compiled once: it runs for every candidate figure
+_IND_RE0 = re.compile(r"[“\"][^“”\"]*[”\"]")
+_IND_RE1 = re.compile(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)")
+_IND_RE2 = re.compile(r"较|比|与|同|和|于")
+_IND_RE3 = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_IND_RE4 = re.compile(r"(?:约为|约|近|接近|将近|大约)$")
+_IND_RE5 = re.compile(r"的?[\u4e00-\u9fff]")
+_IND_RE6 = re.compile(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区")
+_IND_RE7 = re.compile(r"倒数|末位|名次")
+_IND_RE8 = re.compile(r"^(?:以上|以下|左右|多|余)+")
+_IND_RE9 = re.compile(r"(?:达到|实现|完成|通过|具备|获得|参加|享受)[^,;。、\d]{1,16}")
+_IND_RE10 = re.compile(r"(?:全部|均已|均|已)?(?:实现|完成|达到|通过|建成|投产)[^,;。、\d]{0,10}$")
+_IND_RE11 = re.compile(r"^(?:以上|以下|左右|多|余|的)+")
+_IND_RE12 = re.compile(r"\([^()]*\)")
+_IND_RE13 = re.compile(r"[\d]")
+_IND_RE14 = re.compile(r"[“”\"]")
+_IND_RE15 = re.compile(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升|翻)$")
+_IND_RE16 = re.compile(r"(?<![第一二三])([一二三])产(?![业值品量能权])")
+_IND_RE17 = re.compile(r"(?:增速|增幅|增长率|增长)$")
+_IND_RE18 = re.compile(r"[^级]{1,4}级")
+_IND_RE19 = re.compile(r"快速|加快|顺利|全部|实现")
+
+
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
     names = [n for n in (names or []) if n]
     name_set = set(names)
@@ -1122,8 +1145,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pass  # 某某项目已完成主体建设,完成投资2亿元: the clause before says what the row's subject did
             else:
                 pt = _TIME_WORDS.sub("", text[c.es:ccs])
-                pt = re.sub(r"[“\"][^“”\"]*[”\"]", "", pt)
-                pt = re.sub(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)", "", clean_phrase(pt))
+                pt = _IND_RE0.sub("", pt)
+                pt = _IND_RE1.sub("", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
         if c.item and c.item.partition("\x01")[0] in name_set:
             c.item = ""  # 东阳县、南溪县分别有5个、4个项目: the items are subjects, not measures
@@ -1143,30 +1166,30 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = text[pre_start:c.vs]
             if c.vs > 0 and text[c.vs - 1] in "(（" and text[c.mend:c.mend + 1] in (")", "）"):
                 # 较时序进度(66.7%)慢2.1个百分点: a value alone in brackets is the figure of the noun before them
-                head = re.split(r"较|比|与|同|和|于", text[ccs:c.vs - 1])[-1]
+                head = _IND_RE2.split(text[ccs:c.vs - 1])[-1]
                 head = clean_phrase(_TIME_WORDS.sub("", head))
                 if len(head) >= 2:
                     c.indicator = shorten(head, 24)
                     c.extra["bracketed"] = True
                     continue
-            pre = re.sub(r"[(（][^()（）]{0,20}[)）]", "", pre)  # …(66.7%)慢: a bracketed figure is no part of the name
+            pre = _IND_RE3.sub("", pre)  # …(66.7%)慢: a bracketed figure is no part of the name
             po = max(pre.rfind("("), pre.rfind("（"))
             if po >= 0 and ")" not in pre[po:] and "）" not in pre[po:]:
                 pre = pre[po + 1:]  # (平均油价下降33.2%): a parenthesis opens a clause of its own
-            pre = re.sub(r"(?:约为|约|近|接近|将近|大约)$", "", pre)
+            pre = _IND_RE4.sub("", pre)
             pre = _BASE_CMP.sub("", pre)
             pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
             pre = SUBJECT_WORDS.sub("", pre)
             pre = _strip_names(pre, ([c.subject] if c.subject else []) + names)
             # 10亿元以上项目50个: a threshold naming the class counted stays in the indicator
             pre = _VALUE_TOKEN.sub(lambda m: m.group() if m.group().endswith("以上") and
-                                   re.match(r"的?[\u4e00-\u9fff]", pre[m.end():]) else "", pre)
+                                   _IND_RE5.match(pre[m.end():]) else "", pre)
             own = clean_phrase(pre)
             if c.measure == "rank":
-                scopes = re.findall(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区", text[ccs:c.vs])
+                scopes = _IND_RE6.findall(text[ccs:c.vs])
                 scope = scopes[-1] if scopes else ""
                 base = clean_phrase(_RANK_WORDS.sub("", own))
-                if not prefix and len(re.sub(r"倒数|末位|名次", "", base)) < 2:
+                if not prefix and len(_IND_RE7.sub("", base)) < 2:
                     # 办结率50%,排名倒数第一: the rank of the measure just stated in the sentence
                     ss_, _ = layout.sent_of(c.vs)
                     prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
@@ -1185,8 +1208,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     c.extra["noun_end"] = k + len(noun)
                     c.extra["noun"] = noun
             if c.measure == "share" and not noun:
-                post = re.sub(r"^(?:以上|以下|左右|多|余)+", "", text[c.mend:c.ee])
-                pm = re.match(r"(?:达到|实现|完成|通过|具备|获得|参加|享受)[^,;。、\d]{1,16}", post)
+                post = _IND_RE8.sub("", text[c.mend:c.ee])
+                pm = _IND_RE9.match(post)
                 if pm:
                     ss2, _ = layout.sent_of(c.vs)
                     prevn = [x for x in by_vs[bisect.bisect_left(starts, ss2):bisect.bisect_left(starts, c.vs)]
@@ -1196,17 +1219,17 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     continue
             pred = None
             if noun and unit_class(c.unit) == "count":
-                pm = re.search(r"(?:全部|均已|均|已)?(?:实现|完成|达到|通过|建成|投产)[^,;。、\d]{0,10}$", text[c.mend:c.ee])
+                pm = _IND_RE10.search(text[c.mend:c.ee])
                 if pm and pm.group() not in noun:
                     pred = pm.group()
                     noun = noun + pred
             if noun and unit_class(c.unit) == "count" and pred is None:
                 tail = text[c.mend:c.ee]
-                tail = re.sub(r"^(?:以上|以下|左右|多|余|的)+", "", tail)
-                tail = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), tail).split("、")[0]
+                tail = _IND_RE11.sub("", tail)
+                tail = _IND_RE12.sub(lambda m: m.group().replace("、", "\x00"), tail).split("、")[0]
                 tail = tail.replace("\x00", "、")
-                if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not re.search(r"[\d]", tail):
-                    noun = re.sub(r"[“”\"]", "", tail)
+                if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not _IND_RE13.search(tail):
+                    noun = _IND_RE14.sub("", tail)
             if noun:
                 own = clean_phrase(own + noun) if len(own) <= 12 else noun
         ind = own
@@ -1215,11 +1238,11 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
-            ind = re.sub(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升|翻)$", "", ind) or ind
+            ind = _IND_RE15.sub("", ind) or ind
         if not c.item and c.measure in ("level", "count", "share", "growth"):
             ind = noun_phrase(ind)  # 开展实地督导 → 实地督导: the noun phrase that names the measure
         # 二产比重 → 第二产业比重: the sector written out, as statistics name it
-        ind = re.sub(r"(?<![第一二三])([一二三])产(?![业值品量能权])", r"第\1产业", ind)
+        ind = _IND_RE16.sub(r"第\1产业", ind)
         if not c.item and c.measure in ("count", "share"):
             ind = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
         if ind in zh.ANAPHORIC_MEASURES:
@@ -1228,7 +1251,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
                     if x.indicator and x.measure != "rank"]
             if prev:
-                ind = re.sub(r"(?:增速|增幅|增长率|增长)$", "", prev[-1].indicator) or ind
+                ind = _IND_RE17.sub("", prev[-1].indicator) or ind
         group = _group_heading(text, layout, c.vs)
         if group and group not in ind and fact_scope.row_head(text, layout, c.vs) is None:
             # 一、产业项目。共38个,年度计划投资32亿元: the group is a split of the place's figures (subject stays)
@@ -1237,10 +1260,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
         na, nb = a.extra.get("noun", ""), b.extra.get("noun", "")
-        if na and nb and re.fullmatch(r"[^级]{1,4}级", na) and "级" in nb and a.indicator.endswith(na) \
+        if na and nb and _IND_RE18.fullmatch(na) and "级" in nb and a.indicator.endswith(na) \
                 and text[a.mend:b.vs].count("、") == 1:
             head = nb.split("级", 1)[1]
-            head = re.split(r"快速|加快|顺利|全部|实现", head)[0]
+            head = _IND_RE19.split(head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
 
