@@ -1,4 +1,4 @@
-"""Shared fixtures: the read-only corpus and gold beside the repo (never copied into it)."""
+"""Shared fixtures: the read-only corpus and gold beside the repo (never copied into it), and chromium."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,6 +9,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Chromium for a whole test module (ledger, web): their tests make users and documents while it runs."""
+    from browsing import chromium
+    with chromium(orm_in_loop=True) as b:
+        yield b
 
 
 @pytest.fixture(scope="session")

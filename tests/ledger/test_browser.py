@@ -5,58 +5,25 @@ Screenshots go to test-artifacts/ (gitignored).
 """
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
+
+from browsing import log_in, shot
+
 from . import texts
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("chromium not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop in this thread
-    try:
-        with sync_api.sync_playwright() as p:
-            b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            yield b
-            b.close()
-    finally:
-        if before is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 @pytest.fixture
 def page(browser, live_server, django_user_model):
     from .conftest import make_reviewer
     make_reviewer(django_user_model, "browser", "browser-pw-1")
-    ctx = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-    pg = ctx.new_page()
-    pg.set_default_timeout(15000)
-    pg.goto(live_server.url + "/")
-    assert "/accounts/login/" in pg.url
-    pg.fill("input[name=username]", "browser")
-    pg.fill("input[name=password]", "browser-pw-1")
-    pg.click("button[type=submit]")
-    pg.wait_for_url(live_server.url + "/")
+    pg = log_in(browser, live_server, "browser", "browser-pw-1", "/", viewport={"width": 1366, "height": 900},
+                locale="zh-CN")
     yield pg
-    ctx.close()
-
-
-def shot(pg, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    pg.context.close()
 
 
 def upload(pg, live_server, tmp_path, files: dict[str, str]) -> None:

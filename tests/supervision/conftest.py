@@ -66,6 +66,16 @@ def media(tmp_path, settings):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture
+def browser():
+    """Chromium for one test, started after the test's world is made (its fixtures ask for ``live_server`` and
+    make their rows before they ask for this): once Playwright's event loop runs, Django would hand this thread a
+    different (context-local) connection, left open when the test database is dropped."""
+    from browsing import chromium
+    with chromium() as b:
+        yield b
+
+
 def login(client, user):
     client.force_login(user)
     return client

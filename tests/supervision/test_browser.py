@@ -13,24 +13,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+import browsing
+from browsing import accept_report, assert_item_list, log_in, sign_and_report
+
 from taizhang.supervision import excel
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-
-
-@pytest.fixture
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("no /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        yield b
-        b.close()
 
 
 def _ledger_xlsx(path: Path) -> Path:
@@ -51,14 +39,7 @@ def _ledger_xlsx(path: Path) -> Path:
 
 def _login(browser, live_server, username):
     from .conftest import PASSWORD
-    page = browser.new_context(viewport={"width": 1300, "height": 900}, accept_downloads=True).new_page()
-    page.set_default_timeout(10000)
-    page.goto(f"{live_server.url}/accounts/login/?next=/supervision/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/supervision/")
-    return page
+    return log_in(browser, live_server, username, PASSWORD, "/supervision/", accept_downloads=True)
 
 
 @pytest.fixture
@@ -72,8 +53,7 @@ def story_world(live_server, tmp_path, settings):
 
 def test_the_supervision_story(live_server, story_world, browser, tmp_path):
     w = story_world
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = lambda page, name: page.screenshot(path=str(ARTIFACTS / f"supervision_{name}.png"), full_page=True)  # noqa
+    shot = lambda page, name: browsing.shot(page, f"supervision_{name}")  # noqa: E731
 
     sup = _login(browser, live_server, "sup1")
     # 1. import the Excel 台账
@@ -86,27 +66,15 @@ def test_the_supervision_story(live_server, story_world, browser, tmp_path):
 
     # 2. the reporter of 市发展改革局 sees only its item, accepts it and reports with an attachment
     rep = _login(browser, live_server, "rep_a")
-    rows = rep.locator("#items tr").all_inner_texts()
-    assert any("建设智慧城市运营中心" in r for r in rows) and not any("燃气" in r for r in rows)
-    rep.click("text=建设智慧城市运营中心")
-    rep.click("#t-accepted")
-    rep.click("#report-link")
-    rep.fill("input[name=progress]", "30")
-    rep.fill("textarea[name=text]", '机房土建完成 <script>alert("x")</script>')
+    assert_item_list(rep, has="建设智慧城市运营中心", lacks="燃气")
     pdf = tmp_path / "验收记录.pdf"
     pdf.write_bytes(b"%PDF-1.4 evidence")
-    rep.set_input_files("input[name=evidence]", str(pdf))
-    rep.click("#report-form button[type=submit]")
-    rep.wait_for_selector("text=进展已报送")
+    sign_and_report(rep, "建设智慧城市运营中心", 30, '机房土建完成 <script>alert("x")</script>', evidence=pdf)
     assert '<script>alert("x")</script>' in rep.inner_text("#reports")   # shown as text, not run
     shot(rep, "2_reported")
 
     # 3. the supervisor accepts the report; the item is behind its 50 % milestone → yellow
-    item_url = rep.url
-    sup.goto(item_url)
-    sup.click("#reports button.accept")
-    sup.wait_for_selector("text=已审核")
-    assert sup.inner_text("#progress") == "30%"
+    accept_report(sup, rep.url, 30)
     assert sup.locator("h1 .sv-yellow").count() == 1
     shot(sup, "3_yellow")
     # the deadline moves into the past → red

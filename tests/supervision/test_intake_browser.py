@@ -7,11 +7,11 @@ items turn from red to done and the ranking changes.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from .test_browser import ARTIFACTS, browser  # noqa: F401  (the chromium fixture)
+import browsing
+from browsing import accept_report, assert_item_list, log_in, sign_and_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "demo-browser-pw-1"
@@ -24,7 +24,7 @@ LATER = ("岚溪县新建城区幼儿园全部投入使用\n2026年11月20日 �
 
 @pytest.fixture
 def demo_world(live_server, settings, tmp_path):
-    """Built before the browser starts (see test_browser.story_world for why)."""
+    """Built before the browser starts (see the ``browser`` fixture in conftest.py for why)."""
     from taizhang.ledger.models import Document
     from taizhang.supervision import demo
     settings.MEDIA_ROOT = tmp_path / "media"
@@ -34,15 +34,8 @@ def demo_world(live_server, settings, tmp_path):
     return plan, third
 
 
-def _login(browser, live_server, username):  # noqa: F811
-    page = browser.new_context(viewport={"width": 1300, "height": 900}).new_page()
-    page.set_default_timeout(15000)
-    page.goto(f"{live_server.url}/accounts/login/?next=/supervision/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/supervision/")
-    return page
+def _login(browser, live_server, username):
+    return log_in(browser, live_server, username, PASSWORD, "/supervision/")
 
 
 def _score(ranking_text: str, unit: str) -> float | None:
@@ -53,10 +46,9 @@ def _score(ranking_text: str, unit: str) -> float | None:
     return None
 
 
-def test_from_plan_to_ranking(live_server, demo_world, browser, tmp_path):  # noqa: F811
+def test_from_plan_to_ranking(live_server, demo_world, browser, tmp_path):
     plan, third = demo_world
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = lambda page, name: page.screenshot(path=str(ARTIFACTS / f"intake_{name}.png"), full_page=True)  # noqa
+    shot = lambda page, name: browsing.shot(page, f"intake_{name}")  # noqa: E731
 
     # 1. the supervisor makes items from the plan's third chapter: choose, preview, confirm
     sup = _login(browser, live_server, "ducha")
@@ -74,22 +66,12 @@ def test_from_plan_to_ranking(live_server, demo_world, browser, tmp_path):  # no
 
     # 2. the 县人社局 liaison sees its new item, signs for it and reports
     rep = _login(browser, live_server, "renshe")
-    rows = rep.locator("#items tr").all_inner_texts()
-    assert any("新增城镇就业" in r for r in rows) and not any("幼儿园" in r for r in rows)
-    rep.click("#items >> text=新增城镇就业")
-    rep.click("#t-accepted")
-    rep.click("#report-link")
-    rep.fill("input[name=progress]", "70")
-    rep.fill("textarea[name=text]", "1—10月新增城镇就业2980人,开展招聘会12场。")
-    rep.click("#report-form button[type=submit]")
-    rep.wait_for_selector("text=进展已报送")
+    assert_item_list(rep, has="新增城镇就业", lacks="幼儿园")
+    sign_and_report(rep, "新增城镇就业", 70, "1—10月新增城镇就业2980人,开展招聘会12场。")
     shot(rep, "3_reported")
 
     # 3. the supervisor accepts the report; the item shows the goal, its source and the proposal from the Q3 report
-    sup.goto(rep.url)
-    sup.click("#reports button.accept")
-    sup.wait_for_selector("text=已审核")
-    assert sup.inner_text("#progress") == "70%"
+    accept_report(sup, rep.url, 70)
     assert sup.locator("#source-link").count() == 1 and "2650" in sup.inner_text("#proposals")
     shot(sup, "4_accepted")
     sup.goto(f"{live_server.url}/supervision/rates/")

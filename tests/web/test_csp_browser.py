@@ -6,7 +6,6 @@ import pytest
 
 from ledger import texts
 from ledger.conftest import make_reviewer
-from ledger.test_browser import browser  # noqa: F401  (the module-scoped chromium fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
