@@ -10,6 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from permission_matrix import READ_ALL, ROLES, client_for, expected, get_failures, post_failures
 from supervision.conftest import make_world  # the supervision tests' unit tree and one user per role
 from taizhang.ledger import ingest
 from taizhang.ledger.models import Document, Fact, FactLink, IngestBatch, Indicator, Project, ProjectMention, Task
@@ -18,8 +19,6 @@ from . import texts
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["admin", "supervisor", "leader", "reporter_a", "reporter_b", "viewer_a", "nobody", "anon"]
-READ_ALL = {"admin", "supervisor", "leader"}
 KEEPERS = {"admin", "supervisor"}
 UNIT_A = {"reporter_a", "viewer_a"}
 UPLOADERS = KEEPERS | {"reporter_a", "reporter_b"}
@@ -55,23 +54,8 @@ def w(db):
     return w
 
 
-def client_for(w, role) -> Client:
-    c = Client()
-    if role != "anon":
-        c.force_login(w.users[role])
-    return c
-
-
-def expected(role, ok: set[str], hidden: set[str] = frozenset(), json: bool = False, ok_code: int = 200) -> set[int]:
-    if role == "anon":
-        return {401} if json else {302}
-    if role == "nobody":
-        return {403}
-    if role in ok:
-        return {ok_code}
-    if role in hidden:
-        return {404}
-    return {403}
+def _anon_code(url: str) -> int:
+    return 401 if url.endswith(".json") else 302  # the API answers 401, a page sends to the login
 
 
 ALL_READERS = READ_ALL | UNIT_A | {"reporter_b"}
@@ -119,16 +103,7 @@ GETS = [
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_get_endpoint_for_every_role(w, role):
-    c = client_for(w, role)
-    failures = []
-    for name, url, ok, hidden in GETS:
-        u = url(w)
-        ok = ok(w) if callable(ok) else ok
-        hidden = hidden - ok
-        r = c.get(u)
-        want = expected(role, ok, hidden, json=u.endswith(".json"))
-        if r.status_code not in want:
-            failures.append(f"{name}: {r.status_code} (want {sorted(want)})")
+    failures = get_failures(w, role, GETS, anon_code=_anon_code)
     assert not failures, f"{role}: {failures}"
 
 
@@ -161,15 +136,10 @@ def _snapshot():
 @pytest.mark.parametrize("role", ROLES)
 def test_every_post_endpoint_for_every_role(w, role):
     """Each write on a fresh copy of the world; a refused write leaves every ledger table as it was."""
-    failures = []
-    for name, url, data, ok, hidden, ok_code in _posts(w):
-        before = _snapshot()
-        r = client_for(w, role).post(url, data)
-        want = expected(role, ok, hidden, json=url.endswith(".json"), ok_code=ok_code)
-        if r.status_code not in want:
-            failures.append(f"{name}: {r.status_code} (want {sorted(want)})")
-        if role not in ok and _snapshot() != before:
-            failures.append(f"{name}: refused but wrote")
+    def want(role, post):
+        name, url, data, ok, hidden, ok_code = post
+        return expected(role, ok, hidden, ok_code=ok_code, anon_code=_anon_code(url))
+    failures = post_failures(w, role, _posts(w), want, _snapshot)
     assert not failures, f"{role}: {failures}"
 
 

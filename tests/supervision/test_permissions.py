@@ -7,12 +7,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
+from permission_matrix import READ_ALL, ROLES, client_for, expected, get_failures, post_failures
+
 from taizhang.supervision import services
 from taizhang.supervision.models import AuditEntry, Item
 
-ROLES = ["admin", "supervisor", "leader", "reporter_a", "reporter_b", "viewer_a", "nobody", "anon"]
 ALL = {"admin", "supervisor", "leader", "reporter_a", "reporter_b", "viewer_a"}
-READ_ALL = {"admin", "supervisor", "leader"}
 MANAGERS = {"admin", "supervisor"}
 
 
@@ -29,24 +29,6 @@ def full(world, media):
     w.finding_a = services.add_finding(w.supervisor, w.round.id, w.unit_a.id, "A 的问题", "minor", today, w.item_a.id)
     w.finding_b = services.add_finding(w.supervisor, w.round.id, w.unit_b.id, "B 的问题", "minor", today, w.item_b.id)
     return w
-
-
-def client_for(w, role) -> Client:
-    c = Client()
-    if role != "anon":
-        c.force_login(w.users[role])
-    return c
-
-
-def code_for(role, ok: set[str], ok_code=200, hidden: set[str] = frozenset()) -> set[int]:
-    """Acceptable status codes for a role: ok → ok_code; anon → login redirect; hidden → 404; others 403."""
-    if role == "anon":
-        return {302}
-    if role in ok:
-        return {ok_code}
-    if role in hidden:
-        return {404}
-    return {403}
 
 
 GETS = [
@@ -86,14 +68,7 @@ GETS = [
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_get_endpoint_for_every_role(full, role):
-    c = client_for(full, role)
-    failures = []
-    for name, url, ok, hidden in GETS:
-        r = c.get(url(full))
-        if r.status_code not in code_for(role, ok, 200, hidden):
-            failures.append(f"{name}: {r.status_code}")
-        if role == "anon" and r.status_code == 302:
-            assert r["Location"].startswith("/accounts/login/")
+    failures = get_failures(full, role, GETS)
     assert not failures, f"{role}: {failures}"
 
 
@@ -124,17 +99,11 @@ def _posts(w):
 def test_every_post_endpoint_for_every_role(full, role):
     """Each POST on a fresh state; a refused POST leaves no audit entry.  Roles allowed into the view may still
     have the *service* refuse (e.g. a leader pressing a reporter's transition): that must be a 403 too."""
-    failures = []
-    for name, url, data, ok, hidden in _posts(full):
-        before = AuditEntry.objects.count()
-        r = client_for(full, role).post(url, data)
-        allowed = code_for(role, ok, 302, hidden) | ({403} if role in ok else set()) | (
+    def want(role, post):
+        name, url, data, ok, hidden = post
+        return expected(role, ok, hidden, ok_code=302) | ({403} if role in ok else set()) | (
             {200} if name == "excel import" and role in ok else set())
-        if r.status_code not in allowed:
-            failures.append(f"{name}: {r.status_code}")
-        if r.status_code in (403, 404, 302) and role not in ok:
-            if AuditEntry.objects.count() != before:
-                failures.append(f"{name}: refused but wrote")
+    failures = post_failures(full, role, _posts(full), want, AuditEntry.objects.count)
     assert not failures, f"{role}: {failures}"
 
 
