@@ -84,7 +84,7 @@ TARGET_AFTER = re.compile("|".join(zh.TARGET_AFTER))
 ACTUAL_STRONG = re.compile("|".join(zh.ACTUAL_STRONG))
 ACTUAL_WEAK = re.compile("|".join(zh.ACTUAL_WEAK))
 ESTIMATE = re.compile("|".join(zh.ESTIMATE))
-PROJECTION = re.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff])")
+PROJECTION = re.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff,，])")
 FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现")
 STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
 ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
@@ -631,11 +631,23 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
 
-def _cue_kind(seg: str, last: bool, weak: bool = True) -> str | None:
-    """The kind a text segment commits to: its nearest strong cue, else (if ``weak``) its nearest weak cue."""
+_FRAME_CUE = re.compile("|".join(zh.ACTUAL_FRAME_CUES))  # patterns, not literal words
+
+
+def _cue_kind(seg: str, last: bool, weak: bool = True, frames_yield: bool = False) -> str | None:
+    """The kind a text segment commits to: its nearest strong cue, else (if ``weak``) its nearest weak cue.
+
+    ``frames_yield``: an actual cue that only names a time or a base (上半年, 比上年) after a strong target cue
+    (力争地区生产总值比上年增长6%) does not undo the commitment."""
     for strong in (True, False) if weak else (True,):
         hits = _cues(seg, strong)
         if hits:
+            if last and frames_yield and strong and hits[-1][1] == "actual":
+                k = len(hits) - 1
+                while k >= 0 and hits[k][1] == "actual" and _FRAME_CUE.match(seg, hits[k][0]):
+                    k -= 1
+                if 0 <= k < len(hits) - 1 and hits[k][1] == "target":
+                    return "target"
             return hits[-1][1] if last else hits[0][1]
     return None
 
@@ -984,7 +996,8 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         return
     # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones;
     #    预计…将突破 is an estimate, not a plan
-    k = "actual" if ESTIMATE.search(text[ccs:c.vs]) else _cue_kind(text[ccs:c.vs], last=True, weak=False)
+    k = "actual" if ESTIMATE.search(text[ccs:c.vs]) else _cue_kind(text[ccs:c.vs], last=True, weak=False,
+                                                                   frames_yield=True)
     if k == "actual" and _DEADLINE.search(text[ss:ccs]) and \
             not ACTUAL_STRONG.search(text[ccs:c.vs].replace("累计", "")):
         k = "target"  # 到2025年,…城镇新增就业累计达到15万人: 累计 sums up to the deadline

@@ -43,6 +43,10 @@ ACTUAL_WEAK = (
     "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
 )
 ESTIMATE = ("预计", "预期(?!目标)", "估计")
+# Actual cues (regex patterns) that only name a time or a comparison base (上半年, 1—8月, 比上年): after a strong target cue in the
+# same clause (力争…比上年增长6%, 确保上半年开工率达到85%) they say what the commitment is measured against.
+ACTUAL_FRAME_CUES = ("同比", "比上年", "较上年", "比去年", "上半年", "去年", "上年", "以来",
+                     "[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月")
 # 建成后/投产后 + what follows: a project's projected yield, a target that is an estimate (facts._kind).
 PROJECTION_EVENTS = ("建成", "投产", "达产", "达效", "建成投产", "全面投产", "竣工", "完工", "运营", "投用", "投入使用")
 # A document titled by its targets (安徽确立未来五年发展目标) commits wherever no cue says otherwise; plans and
