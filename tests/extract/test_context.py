@@ -109,6 +109,42 @@ def test_a_year_the_text_never_states_stays_unknown():
     assert fact(ex, 5).period == "?-H1"
 
 
+
+def test_a_publishing_date_on_a_line_of_page_items_the_cleaner_removes():
+    text = ("岚溪县重点项目建设稳步推进\n\n编辑:李某来源:岚溪日报评论数:0发布时间:2023-08-02 10:11:12\n\n"
+            "1—7月,全县重点项目完成投资28.6亿元。\n")
+    c, ex = ctx_of(text)
+    assert "发布时间" not in ex.doc.norm  # the line is page chrome
+    assert c.date.value == "2023-08-02" and c.date.evidence.source == "field"
+    assert text[c.date.evidence.start:c.date.evidence.end].startswith("发布时间")
+    assert ex.record.published == "2023-08-02"
+    assert fact(ex, 28.6).period == "2023-M01..M07"
+
+
+def test_a_related_link_removed_as_chrome_gives_no_date():
+    text = ("岚溪县重点项目建设稳步推进\n\n相关阅读:青川市召开项目推进会 发布时间:2019-01-02\n\n"
+            "全县重点项目完成投资28.6亿元。\n")
+    c, ex = ctx_of(text)
+    assert c.date is None or c.date.value != "2019-01-02"
+
+
+@pytest.mark.parametrize("lead,day", [("2021年3月5日,浦江县举行一季度重大项目集中开工活动。", "2021-03-05"),
+                                      ("本报讯 2022年9月8日上午,浦江县举行项目签约仪式。", "2022-09-08")])
+def test_a_news_lead_opening_with_its_day_dates_the_document(lead, day):
+    text = f"浦江县重大项目集中开工\n\n{lead}此次开工项目18个,总投资56.3亿元。\n"
+    c, ex = ctx_of(text)
+    assert c.date.value == day and c.date.evidence.source == "lead"
+    assert ex.record.published == day
+    assert fact(ex, 18).period == day[:4] + "-M" + day[5:7]
+
+
+def test_the_year_of_a_reporting_span_states_the_documents_year():
+    text = ("项目建设情况\n\n2023年1—7月,全县固定资产投资完成36.4亿元,同比增长9.8%。\n\n"
+            "1—7月,全县实施重点项目52个,完成投资28.6亿元。\n")
+    c, ex = ctx_of(text)
+    assert c.year == 2023
+    assert fact(ex, 52).period == "2023-M01..M07"
+
 # ------------------------------------------------------------------ places
 
 def test_county_without_its_prefecture_is_the_place_of_its_work_report():

@@ -20,6 +20,11 @@ from taizhang.extract.periods import find_periods, plan_span, resolve
     ("第十四个五年规划", 2020, "2021..2025"), ("2021—2025年", 2021, "2021..2025"),
     ("截至5月31日", 2022, "..2022-M05"), ("截至2021年11月15日", 2023, "..2021-M11"),
     ("三季度末", 2024, "..2024-M09"), ("二季度末", 2021, "..2021-M06"),
+    # the months of 今年 (its year unknown stays ?), months written with 月 on both ends, a year's first months
+    ("今年1—10月", None, "?-M01..M10"), ("今年1—10月", 2023, "2023-M01..M10"), ("当年1至6月份", 2022, "2022-M01..M06"),
+    ("1月—7月", 2023, "2023-M01..M07"), ("2022年1月至8月", 2024, "2022-M01..M08"),
+    ("2022年前7个月", 2024, "2022-M01..M07"), ("2021年前三季度", 2023, "2021-M01..M09"),
+    ("2022年前", 2024, "..2022"), ("2021年3月5日", None, "2021-M03"),
 ])
 def test_resolve(expr, year, period):
     assert resolve(expr, year) == period
@@ -57,3 +62,8 @@ def test_the_plan_a_share_is_taken_of_is_not_its_time(text, base):
 def test_mu_qian_inside_a_word_is_not_now():
     assert find_periods("部分项目前期手续滞后", 2024) == []
     assert [p.text for p in find_periods("项目进展顺利,目前已完工", 2024)] == ["目前"]
+
+
+def test_a_deadline_month_after_a_start_month_stays_a_deadline():
+    ps = find_periods("6月至12月底前完成", 2023)
+    assert [(p.text, p.period, p.role) for p in ps] == [("12月底前", "..2023-M12", "deadline")]

@@ -276,6 +276,41 @@ def _raw_ev(doc, rs: int, re_: int, source: str) -> Evidence:
     return Evidence(source, rs, re_, doc.raw[rs:re_])
 
 
+# A lead that opens with the full date of the event it reports, after a wire or paper tag (本报讯, 新华社…电).
+RE_LEAD_DATE = re.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*[(（]?[^\n,，。)）]{{0,10}}?[)）]?\s*)?"
+                          rf"(?P<date>{_D}|{_D_CN})\s*(?:[上下]午|晚上?|早上?|凌晨|中午)?\s*[,，、]")
+HEADER_NOISE_LINES = 12  # lines of text above which a removed line of page items still counts as the header
+NOISE_WITH_FIELDS = ("chrome", "footer")
+
+
+def _chrome_field_date(doc, lines: list[_Line]) -> DocDate | None:
+    """A publishing label with its date in a line of page items the cleaner removed above the body."""
+    from .normalize import normalize_chars
+    if not doc.edits:
+        return None
+    limit = lines[min(HEADER_NOISE_LINES, len(lines) - 1)].start if lines else 0
+    raw_limit = doc.raw_span(limit, limit)[0]
+    for e in doc.edits:
+        if e.start > raw_limit:
+            break
+        if e.reason not in NOISE_WITH_FIELDS or e.end <= e.start or e.end - e.start > 400:
+            continue
+        seg = normalize_chars(doc.raw[e.start:e.end])
+        if RELATED_PREFIX.match(seg.strip()):
+            continue
+        for m in RE_PUBLISH_LABEL.finditer(seg):
+            f = RE_FIELD.match(seg, m.start())
+            if f is None:
+                continue
+            val = seg[f.end():f.end() + 30]
+            dm = RE_ANY_DATE.search(val)
+            if dm and not val[:dm.start()].strip():
+                d = parse_date(dm.group())
+                if d:
+                    return DocDate(d, _raw_ev(doc, e.start + m.start(), e.start + f.end() + dm.end(), "field"))
+    return None
+
+
 def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
     """The day the document speaks from, by the strongest source (see the module docstring)."""
     norm = doc.norm
@@ -289,18 +324,27 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
             d = parse_date(m.group())
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "dateline"))
-    # 2. a labelled field (发布时间: …) outside related links and footers
+    # 2. a labelled field (发布时间: …) outside related links and footers; a publishing label near the top keeps
+    # its date on a line shared with page items (来源:…电话:…发布时间:…)
     for i, ln in enumerate(lines[:60]):
-        if RELATED_PREFIX.match(ln.text) or FOOTER_WORDS.search(ln.text):
+        if RELATED_PREFIX.match(ln.text):
+            continue
+        footer = bool(FOOTER_WORDS.search(ln.text))
+        if footer and i >= 12:
             continue
         for m in RE_FIELD.finditer(ln.text):
-            if i >= 12 and not RE_PUBLISH_LABEL.match(ln.text, m.start()):
+            if (i >= 12 or footer) and not RE_PUBLISH_LABEL.match(ln.text, m.start()):
                 continue  # a bare 时间:/日期: in the body is an event's (会议时间:…), not the document's
             val = ln.text[m.end():m.end() + 30]
             d = parse_date(val)
             dm = RE_ANY_DATE.search(val)
             if d and dm and not val[:dm.start()].strip():  # the date is the field's value, not a later one
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end() + dm.end(), "field"))
+    # 2b. the same label on a line of page items the cleaner took out of the text above the body
+    # (编辑:…来源:…评论数:0发布时间:…): the line is noise, its publishing date is still the document's
+    d = _chrome_field_date(doc, lines)
+    if d is not None:
+        return d
     # 3. machine-readable dates in the raw page: front matter, meta tags
     raw = doc.raw
     m = RE_FRONT_DATE.search(raw[:4000])
@@ -332,6 +376,16 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
             d = parse_date(m.group())
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "header"))
+    # 5b. a news lead opening with the day of its event (2021年3月5日,某县举行…; 本报讯 3月5日上午 needs the year)
+    for ln in lines[len(head):len(head) + 3]:
+        if is_chrome_line(ln.text):
+            continue
+        m = RE_LEAD_DATE.match(ln.text)
+        if m:
+            d = parse_date(m.group("date"))
+            if d:
+                return DocDate(d, _ev(doc, ln.start + m.start("date"), ln.start + m.end("date"), "lead"))
+        break
     # 6. a canonical address with a date in it
     for m in RE_CANONICAL.finditer(raw[:20000]):
         k = 1 if m.group(1) else 2
@@ -396,7 +450,9 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     return stated_year(doc)
 
 
-RE_BODY_YEAR = re.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?![\d]|\s*[-—至到]\s*\d)")
+# 2023年1—7月 counts (a reporting span of the year); 2023年8月2日 and 2023—2025年 do not
+RE_BODY_YEAR = re.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*\d{1,2}\s*月)|"
+                          r"(?![\d]|\s*[-—至到]\s*\d))")
 RE_CURRENT_PHRASE = re.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
 RE_PLAN_START = re.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
 

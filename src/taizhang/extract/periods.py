@@ -31,16 +31,24 @@ _PATTERNS: list[tuple[str, str]] = [
     ("upto_year_month", rf"(?:截至|截止到|截止|到)\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
     ("deadline_year", rf"(?:到|至|截至|截止到|截止|于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
     ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d))"),
+    # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
+    ("year_first_months", rf"({_YEAR})\s?年\s?前({_N})个?月"),
+    ("year_first_quarters", rf"({_YEAR})\s?年\s?前([一二三1-3])(?:个)?季度"),
     ("year_before", rf"({_YEAR})\s?年(?:底|末)?前"),
     ("year_h", rf"({_YEAR})\s?年(上|下)半年"),
     ("year_q", rf"({_YEAR})\s?年(?:第)?([一二三四1-4])季度"),
-    ("year_month", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末)?(?!\s?{_N}\s?日|\s?[-—~至到])"),
-    ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?"),
+    # 2021年3月5日: the day of an event, in the month grammar
+    ("date", rf"({_YEAR})\s?年\s?({_N})\s?月\s?({_N})\s?日"),
+    ("year_month", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末)?(?!\s?{_N}\s?日|\s?(?:份\s?)?[-—~至到]\s?{_N}\s?月)"),
+    ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*(?:月份?)?\s*[-—~至到]\s*({_N})月(?:份)?(?!底前|末前)"),
+    # 今年1—10月: the months of the document's year, cumulative (an unknown year stays ?)
+    ("this_year_months", rf"(?:今年|本年|当年)\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
     ("year", rf"({_YEAR})\s?年(?:度)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
     ("upto_month", rf"(?:截至|截止到|截止|到)\s*({_N})月(?:底|末|份)?"),
     # 9月底前, 9月30日前: a deadline within the year
     ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前"),
-    ("months", rf"(?<![\d年])({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
+    # 1—7月, 1月至7月 (not 6月至12月底前, a deadline)
+    ("months", rf"(?<![\d年])({_N})\s*(?:月份?)?\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日|底前|末前)"),
     ("first_months", rf"前({_N})个?月"),
     ("first_quarters", r"前([一二三三])季度"),
     ("quarter_end", r"(?:第)?([一二三四1-4])季度(?:末|底)"),
@@ -132,6 +140,15 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if not mo or not 1 <= mo <= 12:
             return None
         return (years[0] if mo == 12 and re.search(r"[底末]$", t) else f"{years[0]}-M{mo:02d}"), "point"
+    if kind == "date":
+        mo = _n(nums[0]) if nums else None
+        return (f"{years[0]}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
+    if kind == "year_first_months":
+        b = _n(nums[-1]) if nums else None
+        return (f"{years[0]}-M01..M{b:02d}", "point") if b and 1 <= b <= 12 else None
+    if kind == "year_first_quarters":
+        q = _n(nums[-1]) if nums else None
+        return (f"{years[0]}-M01..M{q * 3:02d}", "point") if q and 1 <= q <= 3 else None
     if kind == "year_before":
         return f"..{years[0]}", "deadline"
     if kind == "year_h":
@@ -150,7 +167,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "month_deadline":
         mo = _n(nums[0]) if nums else None
         return (f"..{Y}-M{mo:02d}", "deadline") if mo and 1 <= mo <= 12 else None
-    if kind == "months":
+    if kind in ("months", "this_year_months"):
         a, b = (_n(x) for x in nums[:2]) if len(nums) >= 2 else (None, None)
         return (f"{Y}-M{a:02d}..M{b:02d}", "point") if a and b and 1 <= a <= b <= 12 else None
     if kind == "first_months":
