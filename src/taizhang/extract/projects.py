@@ -64,8 +64,9 @@ def _rx() -> dict[str, re.Pattern]:
     # 高标准/高质量/高水平 are adverbs only before a verb (高标准建设); before a noun (高标准农田) they are words of
     # the name.  In the reversed text the verb's last character comes right before them.
     adverbs = [w for w in L.STOP_WORDS if w in L.ADVERB_STOPS]
-    stops_rev = _alt(w[::-1] for w in L.STOP_WORDS if w != "等" and w not in L.ADVERB_STOPS) \
+    stops_rev = _alt(w[::-1] for w in L.STOP_WORDS if w not in ("等", "建") and w not in L.ADVERB_STOPS) \
         + "|等(?![高平同相对均初中何])" \
+        + f"|(?<![{L.JIAN_NOUNS}])建" \
         + (rf"|(?:(?<={_alt(v[::-1] for v in L.ADVERB_VERBS)})|^)(?:{_alt(w[::-1] for w in adverbs)})" if adverbs else "")
     return {
         # 高速 is a head only when not an adverb (高速发展); 港 only as a port (not 港区/港口/香港 parts).
@@ -87,6 +88,11 @@ def _rx() -> dict[str, re.Pattern]:
         "invest": re.compile(r"(累计|已|共)?(完成|计划|总|拟|预计)?投资(?:额|总额)?(?:约|达|超|近)?(\d+(?:\.\d+)?)(亿元|万元|亿美元|万美元)"),
         "phase": re.compile(rf"[{_CN_NUM}\d]{{1,2}}期|[{_CJK}]{{2}}段"),
         "plan": re.compile(r"五年规划|规划纲要|远景目标|五年计划|的建议|发展规划|专项规划"),
+        "action_before": re.compile(rf"(?:{_alt(L.NOMINAL_ACTIONS)})$"),
+        "part": re.compile(_alt(L.PROJECT_PARTS)),
+        "part_works": re.compile(rf"(?:(?:{_alt(w for w in L.PROJECT_PARTS if not w.endswith('工程'))})工程"
+                                 rf"|{_alt(w for w in L.PROJECT_PARTS if w.endswith('工程'))})$"),
+        "opener": re.compile(rf"[,，;；]\s*(?:{_alt(L.LIST_OPENERS)})\s*$"),
     }
 
 
@@ -180,9 +186,17 @@ class _Finder:
             if tm:
                 te = tm.end()
             ns, tok = _left_boundary(t, hs)
-            if head in ("项目", "工程") and ns == hs and tok == "建设" and t[hs - 2:hs] == "建设":
-                ns, tok = _left_boundary(t, hs - 2)  # X建设项目: 建设 is part of the name
-                ns = ns if ns < hs - 2 else hs
+            if head in ("项目", "工程") and ns >= hs - 3:
+                act = self.rx["action_before"].search(t, max(0, hs - 4), hs)
+                if act and ns >= act.start():
+                    # X建设项目, X迁建项目, X扩建工程: the nominal action is part of the name
+                    ns2, tok2 = _left_boundary(t, act.start())
+                    if ns2 < act.start():
+                        ns, tok = ns2, tok2
+            if head == "工程":
+                pm = self.rx["part_works"].search(t, max(0, hs - 6), he)
+                if pm and _head_at_end(_strip_quotes(t[max(0, pm.start() - 10):pm.start()])):
+                    continue  # 医学中心主体工程, 快速通道路基工程: a part of the works of the project just named
             if tok == "“" and t[te:te + 1] == "”":
                 # the head closes a quoted part: the quote is inside the name when a name goes on
                 # either side (西江“黄金水道”扩能升级), else it wraps the whole name
@@ -250,8 +264,14 @@ class _Finder:
     def _continues(self, te: int) -> bool:
         t = self.text
         nxt = t[te:te + 12]
+        if nxt[:1] == "“" and re.match(r"“[^”\n]{1,10}”" + f"[{_CJK}]", nxt):
+            return True  # 项目“周调度”机制: the head modifies a quoted compound
         if not nxt or not _CJK_CHAR.match(nxt):
             return False
+        if self.rx["part"].match(nxt):
+            return False  # 白石河水库大坝填筑: a part of the works, reported on, ends the name
+        if nxt[0] == "区":
+            return True  # 历史古街区: the head is part of an area noun
         if self.rx["fwd_stop"].match(nxt) or self.rx["postfix"].match(nxt):
             return False
         hits = _places(nxt, 3)
@@ -549,10 +569,30 @@ def _specific(c: _Cand, text: str) -> bool:
         return True
     if _places(name, 4):
         return True
+    if _designation(name):
+        return True
     residual = _residual(mod)
     if _TOPONYM.search(residual):
         return True  # 南山风电场, 青石岭隧道: a place name the gazetteer does not hold
     return _has_proper_word(residual)
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?![期批次届])")
+
+
+def _designation(name: str) -> bool:
+    """A name that fixes one facility by the government that runs it or by its number: 市第三人民医院,
+    县城第二污水处理厂, 省儿童医学中心 (省/市/县 standing alone before the name, not in a word such as 市场)."""
+    if not _head_at_end(name):
+        return False  # 第一产业: a facility is designated, not a sector
+    if _ORDINAL.search(name):
+        return True
+    if len(name) >= 5 and name[0] in "省市县" and _CJK_CHAR.match(name[1:2]):
+        j = _jieba()
+        if j is not None:
+            freq = j[1]
+            return freq.get(name[:2], 0) == 0 and not _rx()["generic"].match(name, 1)
+    return False
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -631,6 +671,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, st
         return "unknown", "拟建在建"
     front = c.frame_pos if c.frame_pos >= 0 else c.vs
     cs, _ = list_clause_bounds(text, front)
+    if cs > 0 and rx["opener"].search(text, max(0, cs - 1), front):
+        cs = list_clause_bounds(text, cs - 1)[0]  # …计划新开工项目未开工，包括A、B: the class clause frames them
     _, ce = list_clause_bounds(text, c.ve)
     post = text[c.ve:ce]
     # the predicate after the mention; skip over the rest of a list (、X、Y等…)
@@ -657,6 +699,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, st
                     return "planned", cue
                 if st in ("completed", "operating") and pre_cue in ("加快", "加快推进", "推进"):
                     break  # 加快…建成 is still a push
+                if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
+                    break  # 开工的X总投资58亿元: the amount says nothing of the stage the verb before gives
                 return st, cue
     if pre_stage == "completed":
         if pre_cue in ("建成", "完成") and (is_plan or future):
@@ -1061,13 +1105,17 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
         if not cue and c.source in ("head",) and not c.in_list:
             # no verb in its clause: a later clause of the sentence may report on it (…码头,该轮是
             # 基地动工建设以来…); otherwise it is a facility used as a place or a platform
-            send = re.search(r"[。;!?\n]", text[c.ve:c.ve + 200])
-            rest = text[c.ve:c.ve + (send.start() if send else 200)]
+            reach = min(200, max(0, nxt - c.ve))  # up to the next mention: its clauses report on it, not on c
+            send = re.search(r"[。;!?\n]", text[c.ve:c.ve + reach])
+            rest = text[c.ve:c.ve + (send.start() if send else reach)]
             pm = rx["postfix"].search(rest)
+            cs0 = list_clause_bounds(text, c.vs)[0]
             if pm and c.specific:
                 st = next(stg for i, (_, stg) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None)
                 cue = pm.group(0)
-            elif not re.search(r"对接|串联|依托", text[list_clause_bounds(text, c.vs)[0]:c.vs]):
+            elif c.specific and _OPENS_LIST.match(text, cs0, c.vs):
+                pass  # 如A、B均…: a named member of a list the text gives, whatever its stage
+            elif not re.search(r"对接|串联|依托", text[cs0:c.vs]):
                 continue
         out.append((c, st, cue))
     return out
@@ -1115,6 +1163,8 @@ def _item_card(text: str, c: "_Cand") -> bool:
         return False
     return text[c.ve:c.ve + 1] in (":", "：", ",", "，", "(", "（", " ")
 
+# A clause that opens by listing named members (如A、B, 包括A, 其中A): what follows is a name, not a class.
+_OPENS_LIST = re.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + ('其中',))})\s*")
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = re.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")

@@ -22,7 +22,7 @@ HEADS: dict[str, str] = {
     "码头": "transport", "机场": "transport", "国际机场": "transport", "机场站": "transport",
     "东站": "transport", "西站": "transport", "南站": "transport", "北站": "transport",
     "高铁站": "transport", "客运站": "transport", "火车站": "transport", "物流枢纽": "transport",
-    "交通枢纽": "transport", "物流基地": "transport", "集散基地": "transport", "配送中心": "transport",
+    "交通枢纽": "transport", "综合交通枢纽": "transport", "物流基地": "transport", "大道": "transport", "集散基地": "transport", "配送中心": "transport",
     "配送分中心": "transport", "集散中心": "transport", "应急保障基地": "transport",
     # energy
     "电厂": "energy", "电站": "energy", "核电": "energy", "风电": "energy", "海上风电": "energy",
@@ -38,7 +38,7 @@ HEADS: dict[str, str] = {
     "产业园区": "park", "产业园": "park", "工业园": "park", "科技园": "park", "物流园": "park",
     "示范园": "park", "园区": "park", "合作区": "park", "高新区": "park", "经济区": "park",
     "开发区": "park", "保税区": "park", "综合保税区": "park", "保税物流中心": "park",
-    "产业区": "park", "加工区": "park", "物流城": "park", "商贸城": "park", "产业基地": "park",
+    "产业区": "park", "加工区": "park", "加工园": "park", "物流城": "park", "商贸城": "park", "产业基地": "park",
     "配套基地": "park", "主平台": "park", "集聚区": "park",
     # digital
     "数据中心": "digital", "大数据中心": "digital", "云平台": "digital", "控制中心": "digital",
@@ -49,11 +49,12 @@ HEADS: dict[str, str] = {
     "博物馆": "culture_tourism", "纪念馆": "culture_tourism", "文化馆": "culture_tourism",
     "图书馆": "culture_tourism", "美术馆": "culture_tourism", "大剧院": "culture_tourism",
     "祠": "culture_tourism", "古街": "culture_tourism", "文旅": "culture_tourism",
+    "历史文化街区": "culture_tourism", "广场": "culture_tourism",
     # social
     "敬老院": "social", "养老院": "social", "示范中心": "social", "体育馆": "social",
     "体育中心": "social", "教育基地": "social", "高等教育基地": "social", "中学": "social",
     "小学": "social", "学校": "social", "卫生中心": "social", "医学中心": "social", "新院区": "social",
-    "院区": "social", "幼儿园": "social",
+    "院区": "social", "幼儿园": "social", "校区": "social", "新校区": "social",
     # ecology
     "碧道": "ecology", "画廊": "ecology", "湿地公园": "ecology", "绿道": "ecology",
     "示范点": "ecology",
@@ -71,7 +72,8 @@ HEADS: dict[str, str] = {
 # a quoted part, or a list context.
 WEAK_HEADS = {"中心", "基地", "工程", "项目", "园区", "港", "通道", "公路", "高速", "铁路", "节点",
               "新能源", "清洁能源", "钢铁", "炼化", "整车", "精密制造", "文旅", "管道", "示范点",
-              "示范带", "主平台", "示范中心", "集聚区", "产业基地", "古街", "水道"}
+              "示范带", "主平台", "示范中心", "集聚区", "产业基地", "古街", "水道",
+              "大道", "广场", "校区"}
 
 # Category keywords searched inside the whole name (rightmost wins over the head's category).
 CATEGORY_WORDS: dict[str, str] = {
@@ -88,9 +90,9 @@ CATEGORY_WORDS: dict[str, str] = {
 
 # Trailing words that belong to a name (a nominal action or a part): 湛江电厂搬迁, ...节点扩容.
 TAIL_RE = (r"(?:\([^()\n]{1,14}\))?"
-           r"(?:[一二三四五六七八九十\d]{1,2}期(?:工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
+           r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
-           r"|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?"
+           r"|提升工程|提升项目|提质工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?"
            r"(?:\([^()\n]{1,14}\))?")
 
 # --------------------------------------------------------------------------- left boundary
@@ -109,7 +111,16 @@ STOP_WORDS = [
     "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "开展", "举办",
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
+    "实行", "推行",
 ] + list(zh.LIST_INTRODUCERS)
+# Characters after 建 that make it part of a noun inside a name (北屏绿色建材产业园, 建筑垃圾处理厂), not the verb.
+JIAN_NOUNS = "材筑"
+# Nominal actions written between a name and 项目/工程 (…医院迁建项目, …大桥扩建工程): part of the name.
+NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "复建", "改扩建", "改造", "提升改造", "搬迁", "修缮")
+# Parts of a project's works that a progress report names right after the project (…水库大坝填筑, …快速通道路基工程
+# 完成85%, …医学中心主体工程, …机场航站楼主体结构封顶): they end the name, they do not extend it.
+PROJECT_PARTS = ("主体工程", "主体结构", "主体", "大坝", "坝体", "路基", "路面", "桥面", "桥梁", "桩基", "基础工程",
+                 "厂房", "航站楼", "站房", "管网", "附属工程", "配套工程", "装修", "设备")
 # Words that end a name going rightwards besides the stop words (…中心主体建成, …部分开服).
 FWD_STOPS = ["主体", "部分", "正式", "累计", "总是", "列入", "入选", "成功", "首次", "全部", "已", "均",
              "获批", "获得", "正在", "目前", "前期", "项目", "工程", "建设", "安全", "实现", "被", "顺利",
@@ -171,6 +182,8 @@ POSITIONING_VERBS = ("打造", "建设成为", "定位为", "成为", "争创", 
 # --------------------------------------------------------------------------- stages
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
+    # 尚未开工, 迟迟未动工: a start that has not happened is still a plan (before the 开工 cues below)
+    (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:开工|动工|开建|启动建设|启动)", "planned"),
     # X计划“十四五”期间建成通航: a completion promised is a plan
     (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
@@ -181,7 +194,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"正式投产|(?:全面|部分)?投产|部分开服|开服|封关运营|正式运营|投入运行|运营|运行良好", "operating"),
     (r"主体建成|主体完工|结顶|封顶|累计完成|完成投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施"
      r"|正在进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
-     r"|(?<=\t)(?:续建|在建|新开工|已开工)", "under_construction"),  # a table's 建设性质 cell after the name
+     r"|(?<=\t)(?:续建|在建|新开工|已开工)"
+     # progress reported on the works: 进展较快, 按计划推进, 路基工程完成85%, 进入路面施工, 主体施工
+     r"|(?<!开工)进度(?:滞后|缓慢|偏慢)|进展较快|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|复工|完成\d+(?:\.\d+)?%|[^,。;\d]{0,6}施工", "under_construction"),  # a table's 建设性质 cell after the name
     (r"成为[^,。;]{0,12}(?:样板|典范|标杆)", "completed"),
     (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,6}开工|规划设计|前期工作|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
@@ -190,11 +205,15 @@ POSTFIX_CUES: list[tuple[str, str]] = [
 PREFIX_CUES: list[tuple[str, str]] = [
     (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索", "proposed"),
     (r"计划新开工|计划开工|拟开工|计划实施", "planned"),
-    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工", "under_construction"),
+    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工"
+     r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的", "under_construction"),  # 主会场开工的X: a relative clause reporting the start
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局", "planned"),
     (r"建成|完成|成立|组建|揭牌", "completed"),
     (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联", "unknown"),
 ]
+# A clause opening with one of these lists the members of the class the clause before it names (…计划新开工项目
+# 未开工，包括A、B等): that clause is the frame of the members' stage.
+LIST_OPENERS = ("其中包括", "包括", "如", "例如", "比如", "主要有", "分别是", "分别为")
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
 

@@ -1,0 +1,94 @@
+"""Project mentions in progress reports, 督办/督查 notices, communiqués and tables of genres the seeds lack.
+
+Every sentence here is written for the test (fictitious projects in the fictional 岚溪县 / 青川市); none is corpus text.
+"""
+from __future__ import annotations
+
+from taizhang.extract import projects
+from taizhang.extract.doc import Doc, DocumentRecord
+
+
+def run(text: str, doc_type: str = "notice"):
+    doc = Doc("t.txt", text)
+    record = DocumentRecord(doc="t.txt", title="", doc_type=doc_type, regions=[])
+    return {p.mention: p for p in projects.extract(doc, record)}
+
+
+def test_a_part_of_the_works_after_the_name_ends_it():
+    m = run("白石河水库大坝填筑有序推进；柳溪快速通道路基工程完成85%。")
+    assert m["白石河水库"].stage == "under_construction"
+    assert m["柳溪快速通道"].stage == "under_construction"
+    assert not any("路基" in k or "大坝" in k for k in m)
+
+
+def test_main_works_after_a_name_is_no_name_of_its_own():
+    m = run("青岚大学东湖新校区二期、省儿童医学中心主体工程加快推进。")
+    assert set(m) == {"青岚大学东湖新校区二期", "省儿童医学中心"}
+    assert {p.stage for p in m.values()} == {"under_construction"}
+
+
+def test_a_start_not_made_is_planned():
+    m = run("柳塘镇农产品加工园因规划调整迟迟未动工；北屏至柳塘公路改建工程尚未开工。")
+    assert m["柳塘镇农产品加工园"].stage == "planned"
+    assert m["北屏至柳塘公路改建工程"].stage == "planned"
+
+
+def test_members_listed_after_a_class_clause_take_its_stage():
+    m = run("截至6月底，仍有12个计划新开工项目未开工，包括青岚湖滨生态修复工程、雾溪物流枢纽等。")
+    assert m["青岚湖滨生态修复工程"].stage == "planned"
+    assert m["雾溪物流枢纽"].stage == "planned"
+
+
+def test_named_members_after_ru_are_kept_with_their_progress():
+    m = run("水利项目完成率52.7%。如青岚北干渠引水工程、白溪灌区续建配套与节水改造均按计划推进。")
+    assert m["青岚北干渠引水工程"].stage == "under_construction"
+    assert m["白溪灌区续建配套与节水改造"].stage == "under_construction"
+
+
+def test_progress_words_of_a_report():
+    m = run("沧岚精品钢基地、青岚稀土新材料产业园等项目进展较快。")
+    assert {p.stage for p in m.values()} == {"under_construction"}
+
+
+def test_a_later_clause_reports_on_the_next_project_not_on_this_one():
+    m = run("其中，岚溪新材料产业园已完成厂房主体施工，青岚锂电池正极材料项目设备安装进度达70%。")
+    assert m["岚溪新材料产业园"].stage == "under_construction"
+    m = run("其中，岚溪新材料产业园已完成平整，青岚锂电池正极材料项目已竣工投产。")
+    assert m["青岚锂电池正极材料项目"].stage == "completed"
+    assert m.get("岚溪新材料产业园") is None or m["岚溪新材料产业园"].stage != "completed"
+
+
+def test_an_ordinal_or_a_level_prefix_designates_one_facility():
+    m = run("县城第二污水处理厂已通过验收，市第三人民医院迁建项目主体工程进度滞后两个月。")
+    assert m["县城第二污水处理厂"].stage == "completed"
+    assert m["市第三人民医院迁建项目"].stage == "under_construction"
+    assert run("全市第一产业完成投资12亿元，第二产业完成投资30亿元。") == {}
+
+
+def test_jian_inside_a_noun_does_not_cut_the_name():
+    m = run("4\t北屏绿色建材产业园\t年产墙材200万立方米\t120000\t已开工，场地平整完成\n")
+    assert "北屏绿色建材产业园" in m
+
+
+def test_a_phase_then_an_action_and_a_scenic_upgrade_are_tails():
+    m = run("云岭机场三期扩建工程航站楼主体结构封顶，云梯山景区提升工程加快实施。")
+    assert "云岭机场三期扩建工程" in m and "云梯山景区提升工程" in m
+
+
+def test_a_head_modifying_a_quoted_compound_is_no_project():
+    m = run("东岚区实行项目“周调度”机制，东岚数字经济产业园等项目春节后即复工开工。")
+    assert set(m) == {"东岚数字经济产业园"}
+    assert m["东岚数字经济产业园"].stage == "under_construction"
+
+
+def test_roads_squares_and_the_relative_clause_of_a_start():
+    m = run("青岚大道建成通车，岚溪高铁站站前广场开工建设。其中，主会场开工的青川智能终端产业园总投资58亿元。",
+            doc_type="news")
+    assert m["青岚大道"].stage == "completed"
+    assert m["岚溪高铁站站前广场"].stage == "under_construction"
+    assert m["青川智能终端产业园"].stage == "under_construction"
+
+
+def test_an_amount_after_the_name_does_not_override_the_verb_before_it():
+    m = run("其中，主会场开工的青川高新区智能终端产业园总投资58亿元，建成后可年产终端产品1200万台。", doc_type="news")
+    assert m["青川高新区智能终端产业园"].stage == "under_construction"
