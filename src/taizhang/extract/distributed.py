@@ -30,10 +30,10 @@ import os
 import time
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from . import parquet
 
@@ -42,6 +42,7 @@ CHUNK_FILES = 200
 ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it is split (local clusters)
 SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried again this often in all
 WORKER_DIED = "抽取该文件时工作进程退出（已重试）"  # the reason recorded for a document that kills its worker
+T = TypeVar("T")
 
 
 class UsageError(Exception):
@@ -60,8 +61,9 @@ class Item:
 
 
 @dataclass
-class ChunkResult:
-    part: str
+class Counts:
+    """What a chunk's extraction counts; the run's summary adds up its chunks' counts (``add``)."""
+
     files: int = 0
     nbytes: int = 0
     documents: int = 0
@@ -70,6 +72,19 @@ class ChunkResult:
     duplicates: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): files that gave no document
     stage_errors: int = 0
+
+    def add(self, other: Counts) -> None:
+        for f in fields(Counts):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if isinstance(mine, list):
+                mine.extend(theirs)
+            else:
+                setattr(self, f.name, mine + theirs)
+
+
+@dataclass
+class ChunkResult(Counts):
+    part: str = field(kw_only=True)
 
 
 # --------------------------------------------------------------------------- on a worker
@@ -148,52 +163,50 @@ def file_id(path: Path) -> tuple[str, int]:
 def plan_chunks(paths: Iterable[Path], done: set[str], run_id: str, skipped: Callable[[Item], None],
                 chunk_bytes: int = CHUNK_BYTES, chunk_files: int = CHUNK_FILES) -> Iterator[tuple[str, list[Item]]]:
     """(part name, items) for every chunk still to do; ``skipped`` hears about each file already done."""
-    seen: dict[str, str] = {}
-    chunk: list[Item] = []
-    size = 0
-    n = 0
-    for seq, p in enumerate(paths):
-        doc_id, nbytes = file_id(p)
-        if doc_id and doc_id in done:
-            skipped(Item(seq, str(p), doc_id, nbytes))
-            continue
-        dup = seen.get(doc_id, "") if doc_id else ""
-        if doc_id and not dup:
-            seen[doc_id] = str(p)
-        chunk.append(Item(seq, str(p), doc_id, nbytes, dup))
-        size += nbytes
-        if size >= chunk_bytes or len(chunk) >= chunk_files:
-            yield f"{run_id}-{n:06d}", chunk
-            n += 1
-            chunk, size = [], 0
-    if chunk:
+    def todo() -> Iterator[Item]:
+        seen: dict[str, str] = {}
+        for seq, p in enumerate(paths):
+            doc_id, nbytes = file_id(p)
+            if doc_id and doc_id in done:
+                skipped(Item(seq, str(p), doc_id, nbytes))
+                continue
+            dup = seen.get(doc_id, "") if doc_id else ""
+            if doc_id and not dup:
+                seen[doc_id] = str(p)
+            yield Item(seq, str(p), doc_id, nbytes, dup)
+
+    for n, chunk in enumerate(chunked(todo(), chunk_files, lambda it: it.nbytes, chunk_bytes)):
         yield f"{run_id}-{n:06d}", chunk
 
 
+def chunked(items: Iterable[T], max_items: int, size: Callable[[T], int] | None = None,
+            max_size: int | None = None) -> Iterator[list[T]]:
+    """``items`` in consecutive lists, read lazily: a list ends once it holds ``max_items`` items or, with
+    ``size``, once their sizes add up to ``max_size``; the last holds what is left.  The driver's chunks are
+    files by count and bytes, ``ledger.bulk``'s transactions documents by count."""
+    if max_items < 1:
+        raise ValueError(f"max_items must be at least 1, not {max_items}")
+    if (size is None) != (max_size is None) or (max_size is not None and max_size < 1):
+        raise ValueError("size and max_size (at least 1) go together")
+    batch: list[T] = []
+    total = 0
+    for it in items:
+        batch.append(it)
+        if size is not None:
+            total += size(it)
+        if len(batch) >= max_items or (max_size is not None and total >= max_size):
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
 @dataclass
-class RunSummary:
-    files: int = 0
-    nbytes: int = 0
-    documents: int = 0
-    facts: int = 0
-    projects: int = 0
+class RunSummary(Counts):
     skipped: int = 0
-    duplicates: int = 0
-    stage_errors: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)
     renamed: int = 0
     workers: int = 0
     report_error: str = ""
-
-    def add(self, r: ChunkResult) -> None:
-        self.files += r.files
-        self.nbytes += r.nbytes
-        self.documents += r.documents
-        self.facts += r.facts
-        self.projects += r.projects
-        self.duplicates += r.duplicates
-        self.stage_errors += r.stage_errors
-        self.failures.extend(r.failures)
 
 
 def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES):
@@ -274,10 +287,13 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
             meta[fut.key] = (part, items, attempt)
             ac.add(fut)
 
-        for part, items in chunks:
-            submit(part, items)
-            if len(meta) >= inflight:
-                break
+        def keep_busy() -> None:  # a few chunks ahead of the workers
+            for part, items in chunks:
+                submit(part, items)
+                if len(meta) >= inflight:
+                    break
+
+        keep_busy()
         for fut in ac:
             part, items, attempt = meta.pop(fut.key)
             try:
@@ -302,10 +318,7 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
             if res is not None:
                 summary.add(res)
                 progress.failed(summary, res)
-            for part_, items_ in chunks:  # keep the workers busy, a few chunks ahead
-                submit(part_, items_)
-                if len(meta) >= inflight:
-                    break
+            keep_busy()
         progress.update(summary)
         parquet.drop_uncommitted(out)  # what workers that died left half-written
         if link:

@@ -58,6 +58,7 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
     import pyarrow.parquet as pq
 
     from taizhang.extract import parquet as P
+    from taizhang.extract.distributed import chunked
 
     src = Path(src)
     if not (src / "documents").is_dir():
@@ -76,8 +77,7 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
             if path.exists():
                 for r in pq.read_table(path, schema=P.SCHEMAS[table]).to_pylist():
                     by_doc[r["doc_id"]][table].append(r)
-        for i in range(0, len(docs), batch_docs):
-            chunk = docs[i:i + batch_docs]
+        for chunk in chunked(docs, batch_docs):
             have = set(Document.objects.filter(sha256__in=[d["doc_id"] for d in chunk])
                        .values_list("sha256", flat=True))
             new, seen = [], set()
