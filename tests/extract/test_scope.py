@@ -301,3 +301,41 @@ def test_words_that_only_open_a_sentence_are_no_label():
     fs = facts_of(LEDGER + "总体情况：全市排定项目120个，已开工101个。\n")
     assert subject_of(fs, 120) == "绍兴市"
     assert subject_of(fs, 101) == "绍兴市"
+
+
+def test_this_year_under_a_cut_off_is_the_year_so_far():
+    fs = facts_of("岚溪县重点项目推进情况\n发布时间:2023-06-05\n\n截至5月底,全县项目当年累计投资9.6亿元。\n\n"
+                  "1—5月,全县新开工项目12个,今年以来累计完成投资6.1亿元;全年预计完成投资25亿元。\n")
+    assert period_of(fs, 9.6) == "..2023-M05"
+    assert period_of(fs, 6.1) == "2023-M01..M05"
+    assert period_of(fs, 25) == "2023"  # 全年 names the whole year
+
+
+def test_an_explicit_year_in_the_clause_beats_the_documents_year():
+    fs = facts_of(GWR.replace("2022年1月6日", "2024年1月6日") +
+                  "  经初步预计,全县2023年全年实现地区生产总值321亿元,增长6.2%。今年全县生产总值预期增长6%。\n")
+    assert period_of(fs, 321) == "2023"
+    assert period_of(fs, 6.2) == "2023"
+
+
+def test_a_span_opening_the_lead_is_the_time_of_the_whole_text():
+    fs = facts_of("青川市重点项目建设综述\n发布时间:2023-07-20\n\n记者从市发改委获悉,上半年,全市实施重点项目58个,"
+                  "完成投资41.3亿元。\n\n从项目类别看,产业项目完成投资26.2亿元。\n\n"
+                  "从进度看,超序时进度项目36个,未达序时进度项目4项。\n")
+    assert period_of(fs, 41.3) == "2023-H1"
+    assert period_of(fs, 26.2) == "2023-H1"
+    assert period_of(fs, 36) == "2023-H1"
+    assert period_of(fs, 4) == "2023-H1"
+
+
+def test_a_span_later_in_the_lead_frames_only_its_paragraph():
+    fs = facts_of("青川市项目建设观察\n发布时间:2023-07-20\n\n全市上下抢抓机遇,上半年完成投资41.3亿元。\n\n"
+                  "全市注册市场主体5200户。\n")
+    assert period_of(fs, 5200) == "2023"
+
+
+def test_lagging_items_under_a_cut_off_are_counted_at_the_cut_off():
+    fs = facts_of(PROGRESS + "截至6月底,全县实施项目120个,完成投资30.1亿元。\n\n二、存在问题\n"
+                  "未达序时进度项目4项,进度滞后项目6个。\n")
+    assert period_of(fs, 4) == "..2023-M06"
+    assert period_of(fs, 6) == "..2023-M06"

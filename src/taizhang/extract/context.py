@@ -717,4 +717,41 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
                 ctx.period_evidence = _ev(doc, k + p.start, k + p.end, "title") if k >= 0 else \
                     Evidence("title", text=p.text)
                 break
+    if not ctx.period:
+        got = _lead_period(doc, lines, ctx.year)
+        if got is not None:
+            ctx.period, ctx.period_evidence = got
     return ctx
+
+
+# A report's span within a year, opening its lead (上半年,全县…; 1—7月,…; 截至6月底,…): the time of the whole text.
+LEAD_PERIOD_KINDS = {"half", "year_h", "months", "this_year_months", "year_months", "first_months", "year_first_months",
+                     "first_quarters", "year_first_quarters", "upto_month", "upto_year_month", "upto_day"}
+RE_LEAD_ATTRIBUTION = re.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")
+
+
+def _lead_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
+    """The period a lead opens with (after an attribution clause such as 记者从县统计局获悉), or None."""
+    from .periods import find_periods
+    head = _header(lines)
+    for ln in lines[len(head):len(head) + 3]:
+        if is_chrome_line(ln.text) or not re.search(r"[,，。]", ln.text):
+            continue
+        t = ln.text[:160]
+        k = 0
+        for _ in range(2):
+            m = re.search(r"[,，;；。:：]", t[k:])
+            end = k + m.start() if m else len(t)
+            clause = t[k:end]
+            if RE_LEAD_ATTRIBUTION.search(clause):
+                k = end + 1
+                continue
+            lead = re.match(r"\s*(?:今年|本年|(?:19|20)\d\d\s?年)?", clause).end()
+            ps = [p for p in find_periods(clause, year) if p.role == "point"]
+            if ps and ps[0].start <= lead and ps[0].kind in LEAD_PERIOD_KINDS:
+                p = ps[0]
+                s0 = doc.norm.find(ln.text, ln.start) + k
+                return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")
+            break
+        return None
+    return None

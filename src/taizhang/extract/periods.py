@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*(?:月份?)?\s*[-—~至到]\s*({_N})月(?:份)?(?!底前|末前)"),
     # 今年1—10月: the months of the document's year, cumulative (an unknown year stays ?)
     ("this_year_months", rf"(?:今年|本年|当年)\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
-    ("year", rf"({_YEAR})\s?年(?:度)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
+    ("year", rf"({_YEAR})\s?年(?:度|\s?全年)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
     ("upto_month", rf"(?:截至|截止到|截止|到)\s*({_N})月(?:底|末|份)?"),
     # 9月底前, 9月30日前: a deadline within the year
     ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前"),

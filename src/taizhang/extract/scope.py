@@ -15,6 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
+from .lang import zh
 from .periods import PeriodMention, find_periods
 from .segment import Layout
 
@@ -88,6 +89,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if _carry_ok(text, layout, p, c, cands):
             chosen = p
             break
+    if chosen is not None and chosen.kind == "this_year" and chosen.text in zh.YEAR_TO_DATE:
+        chosen = _year_to_date(text, layout, chosen, in_sent, ps, ss, periods, p_starts) or chosen
     clause_txt = text[c.es:ce]
     streak = [p for p in periods[bisect.bisect_left(p_starts, c.es):bisect.bisect_left(p_starts, ce)]
               if p.role == "streak"]
@@ -134,7 +137,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
             if cut is not None and (chosen is None or cut.start > chosen.start):
                 if c.measure == "count" and _is_stock(text, cs, ce, c) and "已" not in text[cs:ce] \
-                        and "项目" in text[max(ps, c.vs - 40):ce]:
+                        and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce):
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
                     return
                 chosen = cut
@@ -151,7 +154,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if vague and c.kind == "actual":
             c.period = ""
             return
-        if c.kind == "actual" and doc_period and _is_stock(text, cs, ce, c):
+        if c.kind == "actual" and doc_period and _is_stock(text, cs, ce, c) and not PROGRESS_STATE.search(text, cs, ce):
             c.period = Y  # 全市规模化牧场达1184个 in a half-year analysis: a stock at the time of writing
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else ""
@@ -227,6 +230,8 @@ def _is_dateline(line: str) -> bool:
     return bool(DATELINE.fullmatch(line))
 
 
+PROGRESS_STATE = re.compile("|".join(zh.PROGRESS_STATE))  # 未达序时进度项目4项: a status as of the report's time
+
 # What a project is (its size, length, area, capacity) rather than what it did in the period reported on.
 PROJECT_ATTRIBUTE = re.compile(r"(?:总投资|计划总投资|全长|总长|线路长|占地(?:面积)?|总建筑面积|建筑面积|总库容)"
                                r"\s*(?:约|达|为|近|超)?\s*$")
@@ -253,6 +258,19 @@ def _cutoff_before(text: str, layout: Layout, ps: int, periods, p_starts) -> Per
         if re.fullmatch(r"\s*(?:今年|本年|\d{4}\s?年)?\s*", text[cs:p.start]) and \
                 re.fullmatch(r"\s*(?:以来)?\s*[,，:：]?\s*", text[p.end:ce + 1]):
             return p
+    return None
+
+
+def _year_to_date(text: str, layout: Layout, p: PeriodMention, in_sent, ps: int, ss: int, periods,
+                  p_starts) -> PeriodMention | None:
+    """截至5月底,全县项目当年累计投资…: 当年/今年 under a cut-off stated before it in the sentence (or framing the
+    paragraph) is the year so far, the cut-off's time; None when there is none."""
+    for q in reversed([q for q in in_sent if q.end <= p.start]):
+        if q.kind in CUTOFF_KINDS and q.role == "point":
+            return q
+    f = _framing(text, layout, ps, ss, periods, p_starts)
+    if f is not None and f.end <= p.start and f.kind in CUTOFF_KINDS and f.role == "point":
+        return f
     return None
 
 

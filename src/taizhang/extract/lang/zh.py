@@ -60,6 +60,17 @@ REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "�
 PLAN_HEADINGS = ("主要目标", "目标任务", "预期目标", "工作安排", "工作打算", "总体要求", "重点任务", "主要任务",
                  "工作计划", "发展目标", "奋斗目标", "远景目标")
 
+# --------------------------------------------------------------------------- year-to-date (scope.period)
+# 截至5月底,全县项目当年累计投资9.6亿元: under a cut-off of the same sentence or paragraph these words say "so far
+# this year", the cut-off's span; 全年/年度/年内 name the whole year and keep it.
+YEAR_TO_DATE = ("当年", "今年", "本年", "今年以来", "本年以来", "当年以来")
+
+# 未达序时进度项目4项, 进度滞后项目6个, 超计划进度项目36个: a count of items by where their work stands is a status as of
+# the report's time (上半年, 截至6月底), not the size of the year's list nor a stock at the time of writing.
+PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度", "进度滞后", "进度缓慢", "滞后", "落后于", "未开工", "未完工",
+                  "未完成", "未达", "未达到", "超序时", "超进度", "超计划", "提前完成", "已完成", "已开工", "已竣工",
+                  "已投产", "已办结", "未办结")
+
 # --------------------------------------------------------------------------- change structures (facts, structures)
 # 从X增加到Y / 由X提高至Y: X is the base (the status before), Y the status after (or the target).
 CHANGE_VERBS = (
