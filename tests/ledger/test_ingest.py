@@ -142,3 +142,13 @@ def test_a_new_document_links_to_project_names_the_ledger_holds_for_its_area(set
     assert second.status == "stored" and not second.message
     m = ProjectMention.objects.get(document=second.document)
     assert m.project.name == "湛江东海岛石化产业园" and m.mention == "东海岛石化产业园"
+
+
+def test_sections_nest_under_the_last_higher_section_before_them():
+    """ingest.nest_sections, which the one-file ingest and the bulk ingest both use."""
+    rows = [Section(label=lab, level=lvl) for lab, lvl in
+            (("一、", 1), ("（一）", 2), ("1.", 3), ("（二）", 2), ("二、", 1), ("1.", 3))]
+    changed = ingest.nest_sections(rows)
+    assert [(s.label, s.parent.label if s.parent else None) for s in rows] == [
+        ("一、", None), ("（一）", "一、"), ("1.", "（一）"), ("（二）", "一、"), ("二、", None), ("1.", "二、")]
+    assert changed == [rows[1], rows[2], rows[3], rows[5]]

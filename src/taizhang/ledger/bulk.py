@@ -182,16 +182,7 @@ def _store_sections(stored: list[Document], by_doc, res: BulkResult) -> dict[int
     out: dict[int, list[Section]] = defaultdict(list)
     for s in rows:
         out[s.document_id].append(s)
-    changed = []
-    for doc in stored:
-        stack: list[Section] = []
-        for s in out[doc.pk]:
-            while stack and stack[-1].level >= s.level:
-                stack.pop()
-            if stack:
-                s.parent = stack[-1]
-                changed.append(s)
-            stack.append(s)
+    changed = [s for doc in stored for s in ingest.nest_sections(out[doc.pk])]
     if copy:
         copy_rows(Section, rows, ids_set=True)
     else:

@@ -203,6 +203,13 @@ def _store_sections(doc: Document, records) -> list[Section]:
     rows = [Section(document=doc, order=i, level=s.level, label=s.label[:32], title=s.title[:1000], kind=s.kind,
                     start=s.start, end=s.end) for i, s in enumerate(records) if _in_range(doc.text, s.start, s.start)]
     rows = Section.objects.bulk_create(rows)
+    Section.objects.bulk_update(nest_sections(rows), ["parent"], batch_size=500)
+    return rows
+
+
+def nest_sections(rows: list[Section]) -> list[Section]:
+    """Set each of one document's sections (in document order) under the last section before it of a
+    higher level (a smaller number); returns the sections that got a parent."""
     stack: list[Section] = []
     changed = []
     for s in rows:
@@ -212,8 +219,7 @@ def _store_sections(doc: Document, records) -> list[Section]:
             s.parent = stack[-1]
             changed.append(s)
         stack.append(s)
-    Section.objects.bulk_update(changed, ["parent"], batch_size=500)
-    return rows
+    return changed
 
 
 def fact_search_text(f: Fact) -> str:
