@@ -537,8 +537,13 @@ SELF_REF = {"县": re.compile(r"全县|我县|本县|县域"), "市": re.compile
 
 
 def _gazetteer():
+    """The gazetteer, or None when its table cannot be read: then no place is resolved, and that is said by a
+    None place.  Any other failure raises (the stage's error is recorded by the pipeline)."""
     from .regions import gazetteer
-    return gazetteer()
+    try:
+        return gazetteer()
+    except OSError:
+        return None
 
 
 def _full_name_region(g, name: str, context=()):
@@ -567,9 +572,8 @@ def _strip_prefixes(g, name: str) -> list:
 
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
     """The region the document is about, with the span that says it (see the module docstring)."""
-    try:
-        g = _gazetteer()
-    except Exception:  # noqa: BLE001 - without the gazetteer there is no place, and that is said by None
+    g = _gazetteer()
+    if g is None:
         return None
     norm = doc.norm
     head_end = min(len(norm), 1500)
@@ -652,10 +656,8 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
 
 def place_named(doc, name: str, confidence: float, source: str) -> DocPlace | None:
     """A DocPlace for a region name, with its first mention in the text as evidence."""
-    try:
-        r = _gazetteer().resolve(name)
-    except Exception:  # noqa: BLE001 - no gazetteer, no place
-        return None
+    g = _gazetteer()
+    r = g.resolve(name) if g is not None else None
     if r is None:
         return None
     i = doc.norm.find(r.name)
@@ -695,12 +697,11 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
         if ctx.year is None and ctx.date is not None:
             ctx.year, ctx.year_evidence = ctx.date.year, ctx.date.evidence
         if ctx.place is None and hints.region:
-            try:
-                g = _gazetteer()
+            g = _gazetteer()
+            r = None  # no gazetteer: the name is kept as given
+            if g is not None:
                 chain = _strip_prefixes(g, hints.region.strip())
                 r = chain[-1] if chain else g.resolve(hints.region.strip())
-            except Exception:  # noqa: BLE001 - no gazetteer: keep the name as given
-                r = None
             name = r.name if r is not None else hints.region.strip()
             ctx.place = DocPlace(name, r.short if r is not None else name, r.level if r is not None else 0,
                                  r.code if r is not None else "", 0.3, Evidence("manifest", text=hints.region))

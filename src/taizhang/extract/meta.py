@@ -221,7 +221,7 @@ def _segment_names(s: str) -> list[tuple[int, str]]:
                 out.append((p, w))
                 p += len(w)
             return out
-    except Exception:  # jieba missing: fall back to surnames
+    except (ImportError, OSError):  # jieba or its dictionary missing: fall back to surnames
         pass
     n = len(s)
     for first in (3, 2) if n == 5 else (2, 3):
@@ -248,7 +248,7 @@ def _name_in(seg: str) -> str:
     try:
         pseg = _posseg()
         toks = [(w.word, w.flag) for w in pseg.cut(seg, HMM=True)]
-    except Exception:
+    except (ImportError, OSError):  # jieba or its dictionary missing: judged by surnames below
         toks = []
     if toks:
         w, f = toks[0]
@@ -348,7 +348,7 @@ def _is_person_name(s: str) -> bool:
     try:
         pseg = _posseg()
         toks = list(pseg.cut(s, HMM=True))
-    except Exception:
+    except (ImportError, OSError):  # jieba or its dictionary missing: no name is confirmed
         return False
     return len(toks) == 1 and toks[0].flag.startswith("nr")
 
@@ -465,10 +465,10 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
+    from .regions import gazetteer
     try:
-        from .regions import gazetteer
         g = gazetteer()
-    except Exception:  # gazetteer not available: no regions rather than no record
+    except OSError:  # the gazetteer's table cannot be read: no regions rather than no record
         return []
     text = doc.norm[:REGION_SCAN_CHARS]  # the main region is clear long before; keeps huge files cheap
     hits = doc.regions.find(0, REGION_SCAN_CHARS)  # the document's region layer: no second scan

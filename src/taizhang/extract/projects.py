@@ -430,10 +430,14 @@ class _Finder:
 
 @lru_cache(maxsize=1)
 def _gaz():
+    """The gazetteer, or None when its table cannot be read (names are then judged by vocabulary only).
+
+    Only an unreadable table is expected here; any other failure is a bug and raises (the pipeline
+    records the stage's error)."""
+    from .regions import gazetteer
     try:
-        from .regions import gazetteer
         return gazetteer()
-    except Exception:  # the gazetteer is optional: without it names are judged by vocabulary only
+    except OSError:
         return None
 
 
@@ -464,10 +468,7 @@ def _places(s: str, max_level: int = 4) -> list:
     hit = memo.get(key)
     if hit is not None:
         return hit
-    try:
-        out = g.find(s, max_level=max_level, context=_CTX.get())
-    except Exception:
-        out = []
+    out = g.find(s, max_level=max_level, context=_CTX.get())
     memo[key] = out
     return out
 
@@ -479,17 +480,11 @@ def _context_regions(text: str, record: DocumentRecord, layer=None) -> tuple:
         return ()
     out = []
     for name in record.regions or []:
-        try:
-            r = g.resolve(name, out)
-        except Exception:
-            r = None
+        r = g.resolve(name, out)
         if r is not None:
             out.append(r)
     if not out:
-        try:
-            hits = layer.find(max_level=2) if layer is not None else g.find(text, max_level=2)
-        except Exception:
-            hits = []
+        hits = layer.find(max_level=2) if layer is not None else g.find(text, max_level=2)
         cnt = Counter(h.region for h in hits if h.region.level == 2)
         if cnt:
             out.append(cnt.most_common(1)[0][0])
@@ -504,11 +499,11 @@ def _residual(mod: str) -> str:
 @lru_cache(maxsize=1)
 def _jieba():
     """jieba's dictionary (word → frequency, tag); None when jieba is unavailable."""
+    from . import jieba_dict
     try:
-        from . import jieba_dict
         freq, tags = jieba_dict.tables()
         return jieba_dict.jieba(), freq, tags
-    except Exception:
+    except (ImportError, OSError):  # jieba or its dictionary missing: names are judged without it
         return None
 
 
@@ -746,11 +741,8 @@ def _doc_regions(text: str, record: DocumentRecord, layer=None) -> _Regions:
     if g is None or not ctx:
         return out
     out.doc_region = ctx[0]
-    try:
-        found = layer.find(max_level=3, context=ctx) if layer is not None else g.find(text, max_level=3, context=ctx)
-        hits = [(h.start, h.region) for h in found]
-    except Exception:
-        hits = []
+    found = layer.find(max_level=3, context=ctx) if layer is not None else g.find(text, max_level=3, context=ctx)
+    hits = [(h.start, h.region) for h in found]
     # the document's own counties by their short forms too (the table may skip ambiguous ones)
     for r in ctx:
         if r.level == 3 and len(r.short) >= 2 and r.short != r.name:
@@ -837,10 +829,7 @@ def _local_hits(s: str, regions: _Regions) -> list:
                 wide.extend(_counties_under(pref.code))
         area = memo["area"] = (tuple(wide), {g.province_of(r) for r in ctx} - {None})
     wide, provs = area
-    try:
-        hits = g.find(s, max_level=4, context=wide)
-    except Exception:
-        return []
+    hits = g.find(s, max_level=4, context=wide)
     out = []
     for h in hits:
         if s[h.end:h.end + 2] in ("半岛",) or "至" in s[max(0, h.start - 1):h.end + 1]:
