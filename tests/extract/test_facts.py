@@ -505,3 +505,61 @@ def test_a_deadline_restating_a_rate_is_a_target_by_that_month():
     hits = sorted((f for f in fs if f.value == 100), key=lambda f: f.vstart)
     assert [f.kind for f in hits] == ["actual", "target"], [(f.kind, f.evidence) for f in hits]
     assert hits[1].period == "..2024-M10"
+
+
+# --------------------------------------------------------------------------- indicator noun phrases (unseen documents)
+
+def test_month_span_and_base_comparison_are_no_part_of_the_indicator():
+    fs = run("岚溪县重点项目1-12月份完成投资12.5亿元,与去年同期相比提高5.2个百分点。", regions=("岚溪县",))
+    assert one(fs, 12.5).indicator == "重点项目完成投资"
+    d = one(fs, 5.2)
+    assert d.measure == "delta"
+    assert d.indicator.startswith("重点项目完成投资") and "比去年同期提高" in d.indicator
+
+
+def test_split_after_qizhong_is_carried_onto_its_bare_amounts():
+    fs = run("全省重点项目120项,其中省级5项,概算投资60.2亿元,1-12月份完成投资8.8亿元;市级14项,概算投资30.1亿元。",
+             regions=("岚溪县",))
+    assert one(fs, 120).indicator == "重点项目"
+    assert one(fs, 5).indicator == "省级重点项目"
+    assert one(fs, 60.2).indicator == "省级重点项目概算投资"
+    assert one(fs, 8.8).indicator == "省级重点项目完成投资"
+    assert one(fs, 14).indicator == "市级重点项目"
+    assert one(fs, 30.1).indicator == "市级重点项目概算投资"
+    # without 其中 the first count is the whole, and a list of levels borrows the head written after it
+    fs = run("全县重点项目42个,总投资300亿元,完成投资100亿元。", regions=("岚溪县",))
+    assert one(fs, 100).indicator == "完成投资"
+    fs = run("4个国家级、14个省级现代农业产业园加快建设。", regions=("岚溪县",))
+    assert one(fs, 4).indicator == "国家级现代农业产业园"
+
+
+def test_a_coordinated_verb_keeps_its_last_verb_and_takes_the_counted_noun():
+    fs = run("全县共有建设工程12个,达到和基本达到10个、占比83.3%。", regions=("岚溪县",))
+    assert one(fs, 10).indicator == "达到和基本达到建设工程"
+    assert one(fs, 83.3).indicator == "达到和基本达到建设工程占比"
+
+
+def test_total_investment_after_a_counted_noun():
+    fs = run("我县8项省重点项目总投资198.16亿元。", regions=("岚溪县",))
+    assert one(fs, 8).indicator == "省重点项目"
+    assert one(fs, 198.16).indicator == "省重点项目总投资"
+
+
+def test_a_category_of_lagging_items_is_no_subject():
+    f = one(run("未达到序时进度项目共13项。", regions=("岚溪县",)), 13)
+    assert (f.subject, f.indicator) == ("岚溪县", "未达到序时进度项目")
+
+
+def test_a_price_index_in_per_cent_is_its_growth():
+    f = one(run("居民消费价格指数控制在3.5%以内。", regions=("岚溪县",)), 3.5)
+    assert (f.measure, f.comparator, f.indicator) == ("growth", "<=", "居民消费价格指数")
+    assert one(run("第三产业占地区生产总值比重为52%。", regions=("岚溪县",)), 52).measure == "share"
+
+
+def test_shares_of_the_plan_are_mapped_onto_the_counted_groups_listed_before():
+    fs = run("38个产业项目、12个民生项目完成投资分别占计划的91.5%、77.2%。", regions=("岚溪县",))
+    assert one(fs, 91.5).indicator == "产业项目完成投资占计划"
+    assert one(fs, 77.2).indicator == "民生项目完成投资占计划"
+    fs = run("工业、农业投资分别占全部投资的60%、10%。", regions=("岚溪县",))
+    assert one(fs, 60).indicator == "工业投资占全部投资"
+    assert one(fs, 10).indicator == "农业投资占全部投资"

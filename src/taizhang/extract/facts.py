@@ -72,6 +72,7 @@ GROWTH_VERB = re.compile(f"(?:{alternation(zh.GROWTH_VERBS)})(?:率|了)?(?:为|
 DELTA_CNT_VERB = re.compile(f"(?:{alternation(zh.DELTA_COUNT_VERBS)})(?:了)?$")
 PULL_VERB = re.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,;。]{{0,12}}$")
 STAT_WORD = re.compile(alternation(zh.STAT_WORDS))
+PRICE_INDEX = re.compile(alternation(zh.PRICE_INDEX_WORDS))
 
 # (regex, comparator) in the order they are tried: bounds before exceedings before hedges
 CMP_BEFORE = [(re.compile(f"(?:{alternation(zh.CMP_BEFORE[op])})$"), op) for op in (">=", "<=", ">", "~")]
@@ -595,6 +596,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"
         if re.search(r"增速|增幅|增长率|涨幅|降幅", text[max(cs, c.vs - 8):c.vs]) and not re.search(r"占", before[-6:]):
             return "growth"
+        if PRICE_INDEX.search(before) and not re.search(r"占|比重|权重", before):
+            return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
         return "share"
     if cls == "count":
         if DELTA_CNT_VERB.search(before) or re.search(r"比[^,;。]{1,12}(?:增加|减少|多|少|净增加|净增)$", before):
@@ -714,6 +717,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
+    _carry_splits(text, layout, cands)
     _predicate_indicators(text, layout, cands)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
@@ -825,10 +829,13 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
     seg = join_single_parts(text[s:first.vs])
     # 分别比同期提高0.9、5.9个百分点: the comparison after 分别 belongs to every item (kept after \x01)
     cmp_tail = ""
-    mt = re.search(r"(?:分别|均|各)((?:比|较)[^,;。、]{1,12}?)?(?:为|达到|达|增长|超过|超|是|下降|提高|实现)?(?:了)?$", seg)
+    # 分别占计划的91.5%、77.2%: the whole each item is a share of belongs to every item too
+    mt = re.search(r"(?:分别|均|各)((?:比|较)[^,;。、]{1,12}?|占[^,;。、\d]{1,10}?)?(?:的)?"
+                   r"(?:为|达到|达|增长|超过|超|是|下降|提高|实现)?(?:了)?$", seg)
     if mt:
         if mt.group(1):
-            cmp_tail = re.sub(r"(?:了)$", "", seg[mt.start(1):])
+            cmp_tail = re.sub(r"(?:了|的)$", "", seg[mt.start(1):mt.end(1)] if mt.group(1).startswith("占")
+                              else seg[mt.start(1):])
         seg = seg[:mt.start()]
     seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
     parts = [p for p in re.split(r"、|和|及|与", seg) if p]
@@ -840,6 +847,9 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
             return None
         return [p + "\x01" + cmp_tail for p in expanded]
     parts = [clean_phrase(_TIME_WORDS.sub("", p)) or p for p in parts[-n:]]
+    counted = _counted_items(parts)
+    if counted is not None:
+        return [p + "\x01" + cmp_tail for p in counted]
     head = ""
     if "的" in parts[-1]:
         last, head = parts[-1].rsplit("的", 1)
@@ -859,6 +869,23 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
                 head = parts[-1][len(w0):]
                 parts[-1] = w0
     return [p + head + "\x01" + cmp_tail for p in parts]
+
+
+_COUNT_LEAD = re.compile(rf"^(?:{ARABIC}|{CHINESE})(?:{MAG_PATTERN})?(?:多|余)?(?:个|项|家|所|座|条|处|批)")
+
+
+def _counted_items(parts: list[str]) -> list[str] | None:
+    """38个产业项目、12个民生项目完成投资分别占…: items that are counted nouns name the groups; the measure
+    written after the last one (完成投资) is every group's.  None when the items are not counted nouns."""
+    if len(parts) < 2 or not all(_COUNT_LEAD.match(p) for p in parts):
+        return None
+    nouns = [_COUNT_LEAD.sub("", p) for p in parts]
+    m = re.search(f"(?:{alternation(zh.SHARED_HEADS)})$", nouns[0])
+    if not m or not all(nouns):
+        return None
+    k = nouns[-1].find(m.group())
+    tail = nouns[-1][k + len(m.group()):] if k > 0 else ""
+    return [x + tail for x in nouns[:-1]] + [nouns[-1]]
 
 
 def _share_group_comparators(cands: list[Cand]) -> None:
@@ -1061,16 +1088,19 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
 
 _TIME_WORDS = re.compile(
     r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|[一二三四1-4]季度|"
-    r"\d{1,2}[-—至]\d{1,2}月|截至\d{1,2}月(?:底|末)?|\d{1,2}月(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
+    # 1-12月份: 份 belongs to the month span, never to the measure after it
+    r"\d{1,2}[-—至]\d{1,2}月份?|截至\d{1,2}月份?(?:底|末)?|\d{1,2}月份?(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
     r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|连续[\d一二三四五六七八九十]+年|"
     # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
     r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|[一二三四]季度末|\d{1,2}月)")
+_MEASURE_TAIL = re.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 _NOUN_STOP = re.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)")
 _VALUE_TOKEN = re.compile(rf"{ARABIC}(?:\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})(?:以上|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
-_BASE_CMP = re.compile(r"(?:同比|(?:比|较|与)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期|相比)?)"
+_BASE_CMP = re.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
+_WITH_BASE = re.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
 _RANK_WORDS = re.compile(r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
 
 
@@ -1092,6 +1122,9 @@ def _noun_after_text(post: str) -> str:
     post = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), post)
     post = post.split("、")[0].replace("\x00", "、")
     noun = _NOUN_STOP.split(post, 1)[0]
+    m = _MEASURE_TAIL.search(noun)
+    if m and m.start() >= 2 and post[len(noun):len(noun) + 1].isdigit():
+        noun = noun[:m.start()]  # 8项省重点项目总投资198亿元: the amount after the noun has a measure of its own
     return re.sub(r"[“”\"]", "", noun)[:16]
 
 
@@ -1136,6 +1169,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         ccs = _comma_clause_start(text, layout, c.vs)
         # the indicator of the clause the evidence was extended into
         prefix = ""
+        counted = ""
         prefix_level = False
         if c.es < ccs:
             ss, _ = layout.sent_of(c.vs)
@@ -1176,6 +1210,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                       if x is not c and x.extra.get("noun_end")]
             if before:
                 pre_start = max(pre_start, min(before[-1].extra["noun_end"], c.vs))
+                counted = before[-1].extra.get("noun", "")
             pre = text[pre_start:c.vs]
             if c.vs > 0 and text[c.vs - 1] in "(（" and text[c.mend:c.mend + 1] in (")", "）"):
                 # 较时序进度(66.7%)慢2.1个百分点: a value alone in brackets is the figure of the noun before them
@@ -1246,6 +1281,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if noun:
                 own = clean_phrase(own + noun) if len(own) <= 12 else noun
         ind = own
+        if counted and _SPLIT_MEASURE.fullmatch(own):
+            ind = counted + own  # 8项省重点项目总投资198亿元: the amount of the projects just counted
         if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
@@ -1281,6 +1318,47 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 a.indicator = shorten(a.indicator + head, 24)
 
 
+# --------------------------------------------------------------------------- splits (其中省级5项,概算投资…)
+
+_SPLIT_MEASURE = re.compile(rf"(?:累计|已|共|合计|实际|当年|年度)?(?:{alternation(zh.SPLIT_MEASURES)})"
+                            r"(?:占比|比例|比重|的比例|进度)?")
+_PART_END = re.compile(r"[;；。!?！？\n]")
+_SPLIT_OPEN = re.compile(r"其中[,，:：]?\s*")
+
+
+def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """其中省级5项,概算投资60.2亿元,完成投资8.8亿元;市级14项,…: a count opening a part after 其中 (and each
+    ;-part of the series it starts) names a split of the whole; the bare amounts of that part (概算投资, 完成投资,
+    总投资 …) are the split's, so they take its noun."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    split_sent = -1  # the sentence whose 其中 opened a series of splits
+    split: Cand | None = None
+    part_end = -1
+    for c in by_vs:
+        if c.vs >= part_end:
+            split = None
+        if c.measure == "count" and not c.rank and c.indicator and c.group < 0:
+            ss, _ = layout.sent_of(c.vs)
+            k = max(ss, max((text.rfind(ch, ss, c.vs) for ch in ";；\n"), default=-1) + 1)
+            j = text.rfind("其中", k, c.vs)
+            m = _SPLIT_OPEN.match(text, j, c.vs) if j >= 0 else None
+            head = text[m.end() if m else k:c.vs]
+            opened = m is not None
+            if (opened or split_sent == ss) and len(head) <= 14 and not re.search(r"[,，、:：]", head):
+                if opened:
+                    split_sent = ss
+                split = c
+                pe = _PART_END.search(text, c.mend)
+                part_end = pe.start() if pe else len(text)
+                continue
+        if split is None or c is split or c.item:
+            continue
+        bare = _TIME_WORDS.sub("", c.indicator)
+        if c.measure in ("level", "delta", "share") and _SPLIT_MEASURE.fullmatch(bare) and \
+                split.indicator not in c.indicator:
+            c.indicator = shorten(split.indicator + bare, 24)
+
+
 # --------------------------------------------------------------------------- group headings
 
 # 一、产业项目。共38个,… / (二)基础设施项目组。实施项目860个,…: a numbered run-in heading naming a sector or a
@@ -1300,15 +1378,20 @@ def _group_heading(text: str, layout: Layout, vs: int) -> str:
 
 # --------------------------------------------------------------------------- elided nouns
 
+_LEVEL_ONLY = re.compile(r"(?:国家|中央|省|市|县|区|州|乡|镇|乡镇|村|部|厅)级")
+_LEVEL_LEAD = re.compile(r"^(?:国家|中央|全省|全市|全县|省|市|县|区|州)(?:级)?(?=[\u4e00-\u9fff]{2})")
+_DANGLING_WORDS = frozenset(zh.DANGLING_WORDS)  # 达到和基本达到: 基本 is an adverb here, whatever the tagger says
+
+
 @functools.lru_cache(maxsize=4096)
 def _bare_verb(phrase: str) -> bool:
     """True when a phrase is only a verb (办结, 已开工, 正在推进, 未按时限推进): what it counts was left out."""
     if not phrase or len(phrase) > 10:
         return False
     toks = [(w.word, w.flag) for w in _posseg().lcut(phrase)]
-    return bool(toks) and toks[-1][1] == "v" and all(not f.startswith(("n", "vn", "j")) or
+    return bool(toks) and toks[-1][1] == "v" and all(not f.startswith(("n", "vn", "j")) or w in _DANGLING_WORDS or
                                                     (i > 0 and toks[i - 1][1] == "p")
-                                                    for i, (_, f) in enumerate(toks))
+                                                    for i, (w, f) in enumerate(toks))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1327,7 +1410,15 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
     verb = re.sub(r"占(?:比)?$", "", ind) if share else ind
     if share and (verb == ind or not verb):
         return ind
-    if not _bare_verb(verb):
+    # 其中省级5项(;市级14项): a level after 其中, or opening a ;-part of the series 其中 began, names a part of
+    # the noun counted before
+    level = False
+    if _LEVEL_ONLY.fullmatch(verb) is not None:
+        lead = text[max(0, c.vs - len(verb) - 4):c.vs - len(verb)]
+        ss, _ = layout.sent_of(c.vs)
+        level = re.search(r"其中[,，:：]?\s*$", lead) is not None or \
+            (re.search(r"[;；]\s*$", lead) is not None and "其中" in text[ss:c.vs])
+    if not level and not _bare_verb(verb):
         return ind
     ps, _ = layout.para_of(c.vs)
     i = bisect.bisect_left(starts, c.vs)
@@ -1340,6 +1431,11 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
         if share or x.unit != unit or _bare_verb(x.indicator):
             continue
         noun = _counted_noun(x.indicator)
+        if level:
+            # 省重点项目120项,其中省级5项: the level replaces the level the whole was named with
+            noun = _LEVEL_LEAD.sub("", noun)
+            if _LEVEL_ONLY.fullmatch(noun):
+                return ind
         if noun and noun not in verb:
             return verb + noun
         return ind
@@ -1411,6 +1507,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             continue
         rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "", pred)
         rest = re.sub(r"(?:了|为|达到|达|分别|均)$", "", rest)
+        rest = _WITH_BASE.sub(r"比\1", rest)  # 与去年同期相比提高 says what 比去年同期提高 says
         if c.measure == "growth":
             rest = _BASE_CMP.sub("", rest)  # 比上年增长: the ordinary growth rate of the measure
         if re.fullmatch(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?", rest):

@@ -76,12 +76,24 @@ _TRAIL = re.compile(
 _PUNCT = re.compile(r"[“”\"'《》\[\]【】●■▶—\-\s]+")
 
 
+_DANGLING = re.compile(f"(?:{'|'.join(zh.DANGLING_WORDS)})$")
+
+
+def _trim_tail(s: str) -> str:
+    """Copulas and comparators off the back, unless that leaves a coordination or an adverb without its verb
+    (达到和基本达到 stays whole: 达到和基本 would be no phrase)."""
+    t = _TRAIL.sub("", s)
+    if t != s and t and _DANGLING.search(t):
+        return re.sub(r"[,，;；:：、]+$", "", s)
+    return t
+
+
 def clean_phrase(s: str) -> str:
     """Trim modal/subject words at the front and copulas/comparators at the back."""
     s = _PUNCT.sub("", s)
     for _ in range(3):
         t = _LEAD.sub("", s)
-        t = _TRAIL.sub("", t)
+        t = _trim_tail(t)
         if t == s:
             break
         s = t

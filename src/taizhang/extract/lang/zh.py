@@ -122,6 +122,11 @@ SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "
 # 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
 ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
 
+# --------------------------------------------------------------------------- splits (facts._carry_splits)
+# 其中省级5项,概算投资60.2亿元,完成投资8.8亿元: amounts named only by one of these measure the split counted before.
+SPLIT_MEASURES = ("总投资", "计划总投资", "概算投资", "概算总投资", "计划投资", "年度计划投资", "年度投资计划", "完成投资",
+                  "投资", "到位资金", "完成年度计划", "完成年度投资计划", "投资完成率", "年度计划")
+
 # --------------------------------------------------------------------------- group headings (facts._group_heading)
 # A numbered run-in heading (一、产业项目。 / (二)工业项目组。) names a split of the place's figures when it ends in
 # one of these: the split goes into the indicator, the subject stays the place.
@@ -151,6 +156,8 @@ PREDICATE_WORDS = (
     "大幅", "小幅", "略有", "有所", "明显", "稳步", "也", "仍", "其中", "名义", "实际",
     # 低于全市平均水平15.7个百分点: a comparison with the average of the measure just named
     "平均水平", "水平", "平均值",
+    # 与去年同期相比提高5.2个百分点: the comparison with a base period, as 同比
+    "相比", "相较", "比较",
 )
 # A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
 # the object pulled, the measure is the contribution of what was named before).
@@ -210,6 +217,8 @@ GROWTH_VERBS = ("增长", "成长", "增速", "增幅", "下降", "降低", "减
 DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高", "后退", "进位", "退位", "净增加", "净增", "净减少", "净减")
 # A bare number after one of these is a statistic without unit (价格指数为100.7).
 STAT_WORDS = ("指数", "系数", "得分", "评分", "分值", "指标值", "均值", "浓度")
+# A price index stated in per cent is its rise (居民消费价格指数控制在3.5%以内, CPI涨3%): a growth, never a share.
+PRICE_INDEX_WORDS = ("价格指数", "物价指数", "价格总水平", "物价", "CPI", "PPI")
 
 # --------------------------------------------------------------------------- page chrome (cleaner)
 # Toolbar and viewer words of government and news sites: a line made only of these (with separators and digits)
@@ -225,6 +234,12 @@ PAGE_CHROME_WORDS = (
     '全部', '收藏本站', '投稿', '订阅', 'RSS', '手机版', '客户端', 'APP', '页面宽度', 'px', '回上一页', '回上页', '回首页', '友善列印', '列印', '分享至',
     '字级', '网站导览', '跳到主要内容', '跳到主要内容区块', ':::', '小', '中', '大', '特大', '语音播报', '朗读', '听全文', '智能问答', '我要提问', '留言',
 )
+
+# --------------------------------------------------------------------------- dangling words (indicators.clean_phrase)
+# A phrase never ends in a conjunction or an adverb: 达到和基本达到10个 keeps its last 达到 (the copula trim would
+# leave 达到和基本).
+DANGLING_WORDS = ("和", "与", "及", "或", "或者", "以及", "基本", "全部", "未", "尚未", "没有", "不", "均", "都", "已经",
+                  "已", "仍", "正在", "按期", "按时", "如期")
 
 # --------------------------------------------------------------------------- action verbs (indicators.noun_phrase)
 # Verbs that act on a measure without naming it: 开展实地督导 measures 实地督导, 达成意向交易额 measures 意向交易额.
