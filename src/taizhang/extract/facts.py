@@ -42,6 +42,7 @@ from .lang import alternation, zh
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
+from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods
 from .structures import expand_parts, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout  # noqa: F401 (one segmenter)
@@ -86,12 +87,6 @@ ACTUAL_STRONG = re.compile("|".join(zh.ACTUAL_STRONG))
 ACTUAL_WEAK = re.compile("|".join(zh.ACTUAL_WEAK))
 ESTIMATE = re.compile("|".join(zh.ESTIMATE))
 PROJECTION = re.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff,，])")
-FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现")
-STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
-ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
-              "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园")
-ZONE_RE = re.compile("|".join(ZONE_WORDS))
-ORG_SUFFIX = re.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
 QUOTE_RE = re.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」")
 ESTABLISH_VERB = re.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
