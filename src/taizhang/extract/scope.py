@@ -114,6 +114,11 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                 if p.role in ("point", "deadline", "span", "status")]
         if prev:
             chosen = prev[-1]
+    if chosen is None and cs > ss and re.match(r"\s*其中", text[cs:c.vs]):
+        prev = _value_before(c, cands, layout, ss, cs)
+        if prev is not None and prev.period and prev.kind == c.kind:
+            c.period = prev.period  # 新签约项目15个,其中工业项目9个: a breakdown in the time of its whole
+            return
     inherited = False
     status = STATUS_CUES.search(text[ss:c.vs])
     if chosen is None and status and c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
@@ -272,6 +277,14 @@ def _year_to_date(text: str, layout: Layout, p: PeriodMention, in_sent, ps: int,
     if f is not None and f.end <= p.start and f.kind in CUTOFF_KINDS and f.role == "point":
         return f
     return None
+
+
+def _value_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) -> Cand | None:
+    """The last value candidate starting in ``[lo, hi)`` (already scoped: candidates are scoped in text order)."""
+    i = bisect.bisect_left(layout.cand_starts, hi) - 1
+    if i < 0 or layout.cand_starts[i] < lo or i >= len(cands) or cands[i].vs != layout.cand_starts[i]:
+        return None
+    return cands[i]
 
 
 def _closed_off(text: str, layout: Layout, p: PeriodMention, cs: int, vs: int) -> bool:

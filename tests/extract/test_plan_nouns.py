@@ -1,0 +1,34 @@
+"""计划/目标/任务 as nouns (a counted list, a progress measure, the whole a share is of) make no commitment;
+as a verb or a goal they do.  Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract.pipeline import extract_text
+
+HEAD = "岚溪县重点项目建设进展情况通报\n\n发布时间:2023-08-02\n\n"
+
+
+def kinds(body: str) -> dict:
+    return {f.value: f.kind for f in extract_text(HEAD + body, "t.txt").facts}
+
+
+@pytest.mark.parametrize("body,values", [
+    ("1—7月,全县40个计划新开工项目中33个项目开工建设、开工率82.5%。\n", (33, 82.5)),
+    ("从计划进度看,建设工程12个,达到计划进度10个,占比83.3%。\n", (12, 10, 83.3)),
+    ("全县重点项目完成投资28.6亿元,占年度目标任务的61.3%。\n", (28.6, 61.3)),
+    ("按计划推进的项目共18个,完成投资9.2亿元。\n", (18, 9.2)),
+])
+def test_plan_words_used_as_nouns_report(body, values):
+    k = kinds(body)
+    for v in values:
+        assert k[v] == "actual", (v, k)
+
+
+@pytest.mark.parametrize("body,value", [
+    ("下半年,全县计划新开工项目20个。\n", 20),
+    ("全年目标为完成投资50亿元。\n", 50),
+    ("力争全年完成投资50亿元。\n", 50),
+])
+def test_plan_words_that_commit_still_make_targets(body, value):
+    assert kinds(body)[value] == "target"
