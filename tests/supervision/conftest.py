@@ -49,6 +49,21 @@ def make_world():
     return w
 
 
+def make_supervisor(username: str = "ducha_test"):
+    """A 督查人员 account without a unit (reads the whole ledger, reviews, makes items)."""
+    from django.contrib.auth import get_user_model
+
+    from taizhang.supervision.models import Membership, Role
+    u = get_user_model().objects.create_user(username, password=PASSWORD)
+    Membership.objects.create(user=u, role=Role.SUPERVISOR)
+    return u
+
+
+@pytest.fixture
+def supervisor(db):
+    return make_supervisor()
+
+
 @pytest.fixture(autouse=True)
 def fast_hasher(settings):
     """PBKDF2 at production strength costs ~0.5 s per user; the tests make many users."""

@@ -81,6 +81,14 @@ def plan_document() -> Document:
     return doc
 
 
+def assigned_plan(supervisor):
+    """The county's units and the plan above made into assigned items (立项) by ``supervisor``: (plan, result)."""
+    from taizhang.supervision import intake
+    units()
+    plan = plan_document()
+    return plan, intake.create(supervisor, [f"document:{plan.pk}"], assign=True)
+
+
 def units():
     from taizhang.supervision.models import Unit
     names = ["岚溪县发展和改革局", "岚溪县统计局", "岚溪县工业和信息化局", "岚溪县商务局", "岚溪县市场监督管理局",

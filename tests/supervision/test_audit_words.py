@@ -34,17 +34,11 @@ def test_every_field_of_an_audited_record_has_a_chinese_label():
 
 
 @pytest.fixture
-def proposal(db):
-    from django.contrib.auth import get_user_model
-
+def proposal(supervisor):
     from taizhang.ledger.models import Project
-    from taizhang.supervision import intake, proposals
-    from taizhang.supervision.models import Membership, Role
-    sup = get_user_model().objects.create_user("sup_audit", password="x")
-    Membership.objects.create(user=sup, role=Role.SUPERVISOR)
-    rows.units()
-    plan = rows.plan_document()
-    intake.create(sup, [f"document:{plan.pk}"], assign=True)
+    from taizhang.supervision import proposals
+    sup = supervisor
+    rows.assigned_plan(sup)
     text = "岚溪县前三季度项目进展\n桃坑水库主体工程已开工建设，完成投资1.2亿元。\n"
     later = rows.document("q3-projects.txt", text, "2026-10-20", doc_type="news")
     rows.mention(later, Project.objects.get(name="桃坑水库"), "桃坑水库", "under_construction", completed=1.2)

@@ -40,16 +40,8 @@ def _write_parts(out: Path) -> None:
 
 
 @pytest.fixture
-def items(db):
-    from django.contrib.auth import get_user_model
-
-    from taizhang.supervision import intake
-    from taizhang.supervision.models import Membership, Role
-    sup = get_user_model().objects.create_user("sup_bulk", password="x")
-    Membership.objects.create(user=sup, role=Role.SUPERVISOR)
-    rows.units()
-    plan = rows.plan_document()
-    return intake.create(sup, [f"document:{plan.pk}"], assign=True).created
+def items(supervisor):
+    return rows.assigned_plan(supervisor)[1].created
 
 
 def test_a_bulk_loaded_later_document_yields_proposals(items, tmp_path: Path):

@@ -30,16 +30,6 @@ def county(db):
     return units
 
 
-@pytest.fixture
-def supervisor(db):
-    from django.contrib.auth import get_user_model
-
-    from taizhang.supervision.models import Membership, Role
-    u = get_user_model().objects.create_user("sup-x", password="pw-for-tests-123")
-    Membership.objects.create(user=u, role=Role.SUPERVISOR)
-    return u
-
-
 def plan_of(data: bytes, **kw):
     return plan_import(io.BytesIO(data), "台账.xlsx", Options(today=dt.date(2023, 3, 1), **kw))
 

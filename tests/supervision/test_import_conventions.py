@@ -19,16 +19,6 @@ def units(db):
     return {n: Unit.objects.create(name=n, kind=Unit.Kind.DEPARTMENT) for n in names}
 
 
-@pytest.fixture
-def supervisor(db):
-    from django.contrib.auth import get_user_model
-
-    from taizhang.supervision.models import Membership, Role
-    u = get_user_model().objects.create_user("sup-conv", password="pw-for-tests-123")
-    Membership.objects.create(user=u, role=Role.SUPERVISOR)
-    return u
-
-
 def plan_of(data: bytes, name: str = "台账.xlsx", **kw):
     return plan_import(io.BytesIO(data), name, Options(today=dt.date(2024, 2, 1), **kw))
 

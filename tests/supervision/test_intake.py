@@ -71,16 +71,6 @@ def test_deadlines_from_periods():
     assert s.label == "2025年前" and intake.schedule_for("2023-H1", 2023).label == "2023年上半年"
 
 
-@pytest.fixture
-def supervisor(db):
-    from django.contrib.auth import get_user_model
-
-    from taizhang.supervision.models import Membership, Role
-    u = get_user_model().objects.create_user("sup_intake", password="x")
-    Membership.objects.create(user=u, role=Role.SUPERVISOR)
-    return u
-
-
 def _by_title(cands, part):
     return next(c for c in cands if part in c.title)
 
@@ -234,5 +224,5 @@ def test_the_intake_command_previews_then_creates(supervisor, capsys):
     assert main(["intake", f"section:{sec.pk}"]) == 0
     out = capsys.readouterr().out
     assert "岚溪县发展和改革局" in out and "3 项待立项" in out and Item.objects.count() == 0
-    assert main(["intake", f"section:{sec.pk}", "--yes", "--assign", "--user", "sup_intake"]) == 0
+    assert main(["intake", f"section:{sec.pk}", "--yes", "--assign", "--user", supervisor.username]) == 0
     assert "created 3 item(s)" in capsys.readouterr().out and Item.objects.count() == 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from taizhang.ledger.signals import document_stored
-from taizhang.supervision import intake, proposals
+from taizhang.supervision import proposals
 from taizhang.supervision.models import AuditEntry, Item, Proposal
 
 from . import ledgerrows as rows
@@ -19,16 +19,9 @@ LATER_TEXT = (
 
 
 @pytest.fixture
-def setup(db):
-    from django.contrib.auth import get_user_model
-
-    from taizhang.supervision.models import Membership, Role
-    sup = get_user_model().objects.create_user("sup_prop", password="x")
-    Membership.objects.create(user=sup, role=Role.SUPERVISOR)
-    rows.units()
-    plan = rows.plan_document()
-    intake.create(sup, [f"document:{plan.pk}"], assign=True)
-    return sup, plan
+def setup(supervisor):
+    plan, _ = rows.assigned_plan(supervisor)
+    return supervisor, plan
 
 
 def _later(published="2026-10-28"):
