@@ -39,3 +39,34 @@ def test_what_a_project_yields_once_built_is_a_target_without_time():
     for v in (80, 1500):
         f = one(fs, v)
         assert (f.kind, f.period) == ("target", "")
+
+
+# --------------------------------------------------------------------------- subjects
+
+def test_a_unit_opening_its_clause_without_a_colon_is_the_subject():
+    fs = run("县交通运输局承办事项8项,已办结6项。县水利局有3个问题未整改,县林业局有2个问题正在整改。")
+    assert [one(fs, v).subject for v in (8, 6, 3, 2)] == ["县交通运输局", "县交通运输局", "县水利局", "县林业局"]
+    assert "水利局" not in one(fs, 3).indicator  # the unit is the subject, not part of what is counted
+    assert one(fs, 6).indicator.startswith("办结") and one(fs, 6).indicator.endswith("事项")
+
+
+def test_a_unit_named_inside_a_clause_is_not_its_subject():
+    fs = run("全县共排查问题15个,已督促县水利局整改9个。")
+    assert one(fs, 9).subject == "岚溪县"
+
+
+@pytest.mark.parametrize("sentence, value, subject", [
+    ("全年岚溪机场旅客吞吐量86.5万人次,增长12.3%。", 12.3, "岚溪机场"),
+    ("全年岚溪机场旅客吞吐量86.5万人次,增长12.3%。", 86.5, "岚溪机场"),
+    ("青川港完成货物吞吐量420万吨,增长5.6%。", 5.6, "青川港"),
+])
+def test_a_port_or_airport_reporting_under_its_name_is_the_subject(sentence, value, subject):
+    assert one(run(sentence), value).subject == subject
+
+
+def test_a_project_group_is_a_split_of_the_place_not_a_subject():
+    fs = run("分项目组看,产业项目组完成投资86亿元,完成率91.2%;基础设施项目组完成投资45亿元,完成率80.3%。")
+    for v, group in ((86, "产业项目组"), (45, "基础设施项目组")):
+        f = one(fs, v)
+        assert f.subject == "岚溪县"
+        assert f.indicator.startswith(group)

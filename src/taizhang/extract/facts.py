@@ -1223,7 +1223,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _BASE_CMP.sub("", pre)
             pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
             pre = SUBJECT_WORDS.sub("", pre)
-            pre = _strip_names(pre, ([c.subject] if c.subject else []) + names)
+            pre = _strip_names(pre, [x for x in (c.subject, c.extra.get("subject_written")) if x] + names)
             # 10亿元以上项目50个: a threshold naming the class counted stays in the indicator
             pre = _VALUE_TOKEN.sub(lambda m: m.group() if m.group().endswith("以上") and
                                    _IND_RE5.match(pre[m.end():]) else "", pre)

@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .lang import zh
+from .lang import alternation, zh
 from .periods import PeriodMention, find_periods
 from .segment import Layout
 
@@ -497,7 +497,7 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
 
 # --------------------------------------------------------------------------- subject
 
-SECTOR_WORDS = re.compile(r"(?:产业|经济|行业|工业|农业|服务业|制造业|建筑业|部门|领域|板块|"
+SECTOR_WORDS = re.compile(r"(?:产业|经济|行业|工业|农业|服务业|制造业|建筑业|部门|领域|板块|项目组|"
                           r"(?:工业|农业|服务业|基础设施|民生|社会事业|城建|交通|水利|能源|产业|重点|重大|新开工|续建|"
                           r"竣工|在建|省级|市级|县级)项目)$")
 ORG_NAME = re.compile(r"(?:公司|集团|管理局|分局|总局|油田|电厂|银行|医院|大学|学院|研究院|工厂|钢厂|矿业|股份)$")
@@ -560,8 +560,13 @@ DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|�
 CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)能?[\d.]+[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff])"
 NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
 ROW_HEAD = re.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*[：:]")
-PART_HEAD = re.compile(rf"\s*(?:其中[,，:：]?)?\s*(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
-                       rf"{NAME_CHARS}{{4,36}}{ROW_NAME_END}(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d]))")
+FACILITY = alternation(zh.FACILITY_WORDS)
+PART_TIME = rf"(?:(?:{alternation(zh.PART_TIME_OPENERS)}|\d{{1,2}}[—-]\d{{1,2}}月)[,，]?)?"
+PART_HEAD = re.compile(rf"\s*(?:其中[,，:：]?)?\s*{PART_TIME}\s*(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
+                       rf"{NAME_CHARS}{{4,36}}{ROW_NAME_END}(?!组|群|类)(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d])|"
+                       # 某某港完成货物吞吐量…, 某某机场旅客吞吐量…: a facility reporting under its own name
+                       rf"{NAME_CHARS}{{2,20}}?(?:{FACILITY})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d]))")
+UNIT_REPORT = re.compile(alternation(zh.UNIT_REPORT_VERBS))
 # words that make a phrase a count noun or a clause of its own, not a name (全县共安排重点项目, 已开工项目)
 NOT_A_NAME = re.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共|各|其中|未|尚未|没有|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|储备|前期|坚持|加快|推进|"
                         r"推动|确保|力争|抓好|做好|围绕|聚焦|开展|强化|加强|深化|大力|积极|着力|谋划|争取|启动|建设|实施)|"
@@ -617,8 +622,11 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     m = None
     if cs > k:  # A项目主体封顶,B项目完成投资2.6亿元: a clause opening with a project of its own
         m = PART_HEAD.match(text, cs, vs)
-        if m and (re.fullmatch(DEPT_NAME, m.group("name")) or NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name")))
-                  or not PROJECT_PREDICATE.match(text, m.end())):
+        if m and re.fullmatch(DEPT_NAME, m.group("name")):
+            if not UNIT_REPORT.match(text, m.end()):
+                m = None  # 县农业农村局有2项…: a unit opening its own clause reports of itself
+        elif m and (NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name")))
+                    or not PROJECT_PREDICATE.match(text, m.end())):
             m = None
     m = m or PART_HEAD.match(text, k, vs)
     if m:
@@ -627,6 +635,19 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
         if not NOT_A_NAME.search(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
             return m.start("name"), m.end("name"), name
     return None
+
+
+def _owner(vs: int, sections: list[SectionRegion], sec_starts: list[int], main_name: str) -> str:
+    """The place a value's text speaks for: its interview section's region, else the document's."""
+    i = bisect.bisect_right(sec_starts, vs) - 1
+    return sections[i].name if i >= 0 else main_name
+
+
+def _owned(name: str, owner: str) -> str:
+    """市自然资源局 in a city's document is that city's office (县发展改革委 in a county's: that county's)."""
+    if len(name) > 2 and name[0] in "省市县区州旗" and owner and owner.endswith(name[0]):
+        return owner + name[1:]
+    return name
 
 
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
@@ -638,7 +659,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     else:
         lh = None
     if rh is not None:
-        c.subject = rh[2]
+        c.subject = rh[2]  # a unit heading its row without a colon is kept as written (市交通局承办…)
+        c.extra["subject_written"] = rh[2]  # the name as the text writes it is no part of the indicator
         return
     base_name, base_short = main_name, main_short
     if lh is not None:
@@ -646,13 +668,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if j < len(mentions) and mentions[j].start == lh[0] and mentions[j].end == lh[1]:
             c.subject = mentions[j].name  # a place: resolved through the gazetteer
             return
-        name = lh[2]
-        i = bisect.bisect_right(sec_starts, c.vs) - 1
-        owner = sections[i].name if i >= 0 else main_name
-        # 市自然资源局 in a city's document is that city's office
-        if len(name) > 2 and name[0] in "省市县区州旗" and owner and owner.endswith(name[0]):
-            name = owner + name[1:]
-        c.subject = name
+        c.subject = _owned(lh[2], _owner(c.vs, sections, sec_starts, main_name))
+        c.extra["subject_written"] = lh[2]
         return
     i = bisect.bisect_right(sec_starts, c.vs) - 1
     if i >= 0:

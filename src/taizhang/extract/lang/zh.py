@@ -121,6 +121,16 @@ PART_CHARS = {
 SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "工程", "单位", "村", "镇",
                 "增速", "增幅", "比重", "占比", "增长率", "总额", "余额", "产量", "数量")
 
+# --------------------------------------------------------------------------- row subjects (scope.row_head)
+# What a unit named at a clause's head goes on to report of itself: 县农业农村局有2项…, 市水务局承办9项.
+UNIT_REPORT_VERBS = ("有", "承办", "已", "共", "累计", "完成", "办结", "牵头", "未", "尚", "仍", "新增", "收到", "办理",
+                     "整改", "排名", "居", "得分", "交办", "反馈", "存在", "上报", "报送", "受理", "签约", "引进")
+# Facilities whose figures a statistical text reports under their own name (某某港完成货物吞吐量…, 某某机场旅客…).
+FACILITY_WORDS = ("国际机场", "机场", "港口", "港区", "港", "码头", "火车站", "高铁站", "客运站", "枢纽", "水库", "电站",
+                  "景区", "口岸")
+# A time opening a sentence part before the name it reports on (全年某某机场旅客吞吐量…).
+PART_TIME_OPENERS = ("全年", "今年", "年内", "上半年", "下半年", "年末", "年底", "同期", "当年")
+
 # --------------------------------------------------------------------------- anaphora (facts._indicators)
 # 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
 ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
