@@ -42,3 +42,28 @@ def test_a_full_county_name_with_xian_needs_no_prefecture():
     hits = g.find("兴文县和沅陵县分别召开会议")
     assert [h.region.name for h in hits] == ["兴文县", "沅陵县"]
     assert g.prefecture_of(hits[0].region).name == "宜宾市"
+
+
+def test_byte_pairs_are_two_characters_each_and_astral_ones_are_replaced():
+    from taizhang.extract.regions import _byte_pairs
+    assert _byte_pairs("湛江") == "\x6e\x5b\x6c\x5f"
+    assert len(_byte_pairs("a𠀀湛")) == 6  # the astral character counts as one character, as U+FFFD
+    assert _byte_pairs("a𠀀湛")[2:4] == "\xff\xfd"
+    assert _byte_pairs("\udc80x") == "\xdc\x80\x00x"  # a lone surrogate passes through
+
+
+def test_the_scan_finds_every_surface_at_its_own_offsets():
+    """The byte-pair automaton finds what a plain search of every surface finds, and never a match that
+    straddles two characters (a low byte followed by the next character's high byte)."""
+    g = gazetteer()
+    # 乮孬开 is U+4E6E U+5B6C U+5F00: its bytes 6E 5B 6C 5F, read from the second one, are 湛江's.
+    text = "𠀀扬州市江都区邵伯镇🙂湛江港、雷州市和东海县;乮孬开"
+    want = sorted((s, s + len(surf), surf)
+                  for surf in {h[2] for h in g.scan_all(text)} | {"扬州", "江都", "湛江", "雷州", "东海"}
+                  for s in range(len(text)) if text.startswith(surf, s))
+    got = [(s, e, surf) for s, e, surf, _, _ in g.scan_all(text)]
+    assert sorted(got) == want
+    assert ("扬州市" in {x[2] for x in got}) and text[got[0][0]:got[0][1]] == got[0][2]
+    assert all(text[s:e] == surf for s, e, surf in got)
+    assert [h.text for h in g.find("𠀀广东省湛江市")] == ["广东省", "湛江市"]
+    assert [(h.start, h.end) for h in g.find("𠀀广东省湛江市")] == [(1, 4), (4, 7)]
