@@ -365,3 +365,16 @@ def test_one_paragraph_per_line_text_is_not_rejoined():
            "三、工业\n规模以上工业增加值增长6%。\n")
     assert not cleaner.looks_wrapped(raw)
     assert _view(raw) == raw
+
+
+def test_table_rows_and_field_lines_are_not_joined_as_wraps():
+    raw = ("岚溪县2025年重点项目年度计划及1-8月进展情况\n填报单位：岚溪县发展和改革局\n"
+           "序号\t项目名称\t总投资\t形象进度\n"
+           "1\t白石河水库\t120000\t大坝填筑完成，溢洪道施工中\n2\t岚溪快速通道\t86000\t路基完成，路面施工中\n"
+           "全县第一产业增 加 值 12.4 亿\n元，增长 3.1%；城镇居民收入增\n长 5.2%。\n")
+    view = _view(raw)
+    lines = view.split("\n")
+    assert lines[0] == "岚溪县2025年重点项目年度计划及1-8月进展情况"
+    assert lines[1] == "填报单位：岚溪县发展和改革局"
+    assert lines[3].startswith("1\t白石河水库") and lines[4].startswith("2\t岚溪快速通道")
+    assert "第一产业增加值12.4亿元，增长3.1%" in view

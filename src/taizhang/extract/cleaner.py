@@ -99,9 +99,13 @@ def word_wrap_joins(text: str) -> list[Edit]:
             continue
         if _LIST_MARK.match(nxt):
             continue
+        if "\t" in cur or "\t" in nxt:
+            continue  # a table row is a record of its own, never a line wrapped inside a word
         head = cur.strip(_BLANK)
         first = LIST_CLAUSE_SEP.search(nxt)  # the next line's first clause ends at its first break, if any
-        fragment = first is not None and len(nxt[:first.start()].replace(" ", "")) <= WRAP_FRAGMENT
+        # a fragment runs on to a comma or stop (元，增长); a short label before a colon (填报单位：) opens a field
+        fragment = first is not None and first.group() not in ":：" \
+            and len(nxt[:first.start()].replace(" ", "")) <= WRAP_FRAGMENT
         prose = _PROSE_PUNCT.search(head) is not None
         if not (prose or (fragment and not _LIST_MARK.match(head))):
             continue
@@ -137,7 +141,8 @@ def looks_like_pdf_lines(text: str, sample: int = 200_000) -> bool:
         return False
     # a full-width line ending mid-sentence and running straight on into the next line (no blank line between)
     broken = sum(1 for ln, nxt in zip(raw_lines, raw_lines[1:])
-                 if ln and nxt and len(ln) >= 0.8 * full and ln[-1] not in "。！？!?；;：:”」』)）》】…")
+                 if ln and nxt and len(ln) >= 0.8 * full and ln[-1] not in "。！？!?；;：:”」』)）》】…"
+                 and "\t" not in ln and "\t" not in nxt)  # table rows end where their record ends
     return broken >= 3 and broken / len(lines) >= PDF_LINE_SHARE
 
 

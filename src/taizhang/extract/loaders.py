@@ -409,6 +409,10 @@ _SENT_END = set("。！？!?；;：:”」』)）》】…")
 _LINE_START_MARK = re.compile(rf"^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
 
 
+# A line opening with a short label and a colon (填报单位：, 发布日期：) is a field of its own, not a wrapped line's rest.
+_FIELD_LABEL = re.compile(rf"^\s*[{_CJK}]{{2,6}}[:：]")
+
+
 def pdf_repairs(text: str) -> list[Edit]:
     """Edits that undo PDF layout: stray spaces between CJK characters, and hard line breaks mid-sentence.
 
@@ -441,8 +445,10 @@ def pdf_repairs(text: str) -> list[Edit]:
             continue
         if not (re.match(rf"[{_CJK}\w，、,“‘(（]", last) and re.match(rf"[{_CJK}\w“‘(（《]", nxt[0])):
             continue
-        if _LINE_START_MARK.match(nxt):
+        if _LINE_START_MARK.match(nxt) or _FIELD_LABEL.match(nxt):
             continue
+        if "\t" in cur or "\t" in nxt:
+            continue  # table rows (cells split by tabs) are records of their own
         cut_start = s + len(cur)
         cut_end = s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip(" \u3000\t")))
         # keep one space between two latin words/numbers; join CJK directly
