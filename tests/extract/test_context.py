@@ -292,3 +292,13 @@ def test_manifest_url_dates_an_undated_text():
     doc.hints = Hints(path="u.txt", url="http://www.example.gov.cn/xwzx/2022-07/15/content_1.html")
     c = extract_doc(doc).doc.context
     assert c.date.value == "2022-07-15" and c.year == 2022 and "url" in c.from_manifest
+
+
+def test_companies_and_a_verb_named_like_places_do_not_move_the_documents_region():
+    text = ("一季度重大项目集中开工\n\n3月18日上午,浦江县举行一季度重大项目集中开工活动。此次开工的上海恒川机械、"
+            "成都市锦辉物流园等9个项目总投资27亿元。\n\n北京华岳酒业年产2万吨白酒项目总投资5.6亿元,上海恒川机械"
+            "智能装备项目总投资3.2亿元。\n\n县督查办会同县发改局对全县重点项目开展督查。\n")
+    c, ex = ctx_of(text)
+    assert ex.record.regions[0] == "浦江县"
+    assert c.place is not None and c.place.name == "浦江县"
+    assert fact(ex, 27).subject == "浦江县"

@@ -52,3 +52,21 @@ def test_doc_keeps_one_layer():
     doc = Doc("d.txt", TEXT)
     assert doc.regions is doc.regions
     assert doc.regions.text == doc.norm
+
+
+def test_a_place_name_used_as_a_verb_is_no_hit():
+    text = "县督查办会同县发改局对全县重点项目开展督查。怀化市会同县召开会议。"
+    layer = DocRegions(text, gazetteer())
+    found = [(h.start, h.region.name) for h in layer.find(max_level=COUNTY)]
+    k = text.index("怀化市会同县") + 3
+    assert (k, "会同县") in found
+    assert all(s != text.index("会同") for s, _ in found)
+
+
+def test_places_heading_a_company_or_park_name_can_be_left_out():
+    text = "此次开工的上海恒川机械、成都市锦辉物流园等9个项目总投资27亿元;赤峰市重点项目62个。"
+    layer = DocRegions(text, gazetteer())
+    every = {h.region.name for h in layer.find()}
+    about = {h.region.name for h in layer.find(in_names=False)}
+    assert {"上海市", "成都市", "赤峰市"} <= every
+    assert about == {"赤峰市"}

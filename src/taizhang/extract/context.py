@@ -631,8 +631,11 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
         if refs < 1:
             continue
         named: dict[str, tuple] = {}
+        words = doc.regions.words  # 会同 read as a verb (…办会同县发改局) names no county
         for m in re.finditer(rf"[\u4e00-\u9fff]{{1,6}}?{suffix}", norm[:20000]):
             for j in range(m.start(), m.end() - 1):
+                if j in words:
+                    continue
                 r = _full_name_region(g, norm[j:m.end()])
                 if r is not None and r.level >= 2:
                     named.setdefault(r.name, (r, j, m.end(), 0))

@@ -5,13 +5,38 @@ layer scans ``Doc.norm`` once with the towns' automaton (every level) and keeps 
 their offsets; a stage asking about ``norm[start:end]`` gets the hits lying inside the window (found by
 bisecting the starts) and the gazetteer's own acceptance and best-guess rules applied to them, so the
 answer is what ``Gazetteer.find`` gives for that window's text, with document offsets.
+
+Two kinds of surface are read with the sentence around them: a region name that is a verb there
+(县督查办会同县发改局: 会同 "together with", not 会同县) is no hit at all; a place written at the head of a
+company's or park's name (上海恒川机械, 成都市锦辉物流园) is a hit of that name, which stages counting the
+places a text is about ask to leave out (``find(..., in_names=False)``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Iterable
 
+from .lang import alternation, zh
+from .lang import zh_projects
 from .regions import COUNTY, PROVINCE, Gazetteer, Region, RegionHit
+
+_VERB_NAME = re.compile(alternation(zh.VERB_PLACE_NAMES))
+# a brand of 2-6 characters and a company or park head right after a place: 上海|恒川|机械, 成都市|锦辉|物流园
+_NAME_AFTER = re.compile(rf"(?P<brand>[\u4e00-\u9fff]{{2,6}}?)(?:{alternation(zh.COMPANY_HEADS + zh.NAMED_PARK_HEADS)})")
+_NOT_BRAND = re.compile(rf"^(?:{alternation(zh_projects.GENERIC_WORDS)})|{alternation(zh_projects.STOP_WORDS)}|"
+                        r"[省市县区州盟旗镇乡村]$|街道$")
+
+
+def verb_homograph(text: str, start: int) -> bool:
+    """Whether a region surface at ``start`` is a verb of the sentence (…办会同县发改局)."""
+    return bool(_VERB_NAME.match(text, start)) and start > 0 and text[start - 1] in zh.UNIT_END_CHARS
+
+
+def in_name(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` heads a company's or park's name (上海|恒川机械)."""
+    m = _NAME_AFTER.match(text, end, min(len(text), end + 12))
+    return bool(m) and not _NOT_BRAND.search(m.group("brand"))
 
 
 class DocRegions:
@@ -20,8 +45,11 @@ class DocRegions:
     def __init__(self, norm: str, gazetteer: Gazetteer):
         self.text = norm
         self.gazetteer = gazetteer
-        self.hits = gazetteer.scan_all(norm)  # (start, end, surface, regions, surface index), leftmost-longest
+        hits = gazetteer.scan_all(norm)  # (start, end, surface, regions, surface index), leftmost-longest
+        self.words = {h[0] for h in hits if verb_homograph(norm, h[0])}  # starts of names read as verbs
+        self.hits = [h for h in hits if h[0] not in self.words] if self.words else hits
         self._starts = [h[0] for h in self.hits]
+        self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
 
     def window(self, start: int = 0, end: int | None = None) -> list:
         """The scan hits lying wholly inside ``norm[start:end]``: a scan of that slice, in document offsets."""
@@ -38,9 +66,12 @@ class DocRegions:
         return out
 
     def find(self, start: int = 0, end: int | None = None, min_level: int = PROVINCE, max_level: int = COUNTY,
-             context: Iterable[Region] = (), year: int | None = None) -> list[RegionHit]:
-        """``Gazetteer.find(norm[start:end], ...)`` with offsets into the whole ``norm``."""
+             context: Iterable[Region] = (), year: int | None = None, in_names: bool = True) -> list[RegionHit]:
+        """``Gazetteer.find(norm[start:end], ...)`` with offsets into the whole ``norm``; ``in_names=False``
+        leaves out places heading a company's or park's name."""
         g = self.gazetteer
         scan = g.narrow_scan(self.window(start, end), max_level)
-        return g.find_in_scan(scan, min_level, max_level, context, year)
-
+        found = g.find_in_scan(scan, min_level, max_level, context, year)
+        if not in_names and self.in_names:
+            found = [h for h in found if h.start not in self.in_names]
+        return found

@@ -193,7 +193,8 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
         return []
     out = []
     try:
-        hits = layer.find(context=context) if layer is not None else g.find(text, context=context)
+        # a place heading a company's or park's name (成都市某某物流园) is no place a figure is about
+        hits = layer.find(context=context, in_names=False) if layer is not None else g.find(text, context=context)
     except Exception:
         return []
     for h in hits:

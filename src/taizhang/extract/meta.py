@@ -471,7 +471,8 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
     except OSError:  # the gazetteer's table cannot be read: no regions rather than no record
         return []
     text = doc.norm[:REGION_SCAN_CHARS]  # the main region is clear long before; keeps huge files cheap
-    hits = doc.regions.find(0, REGION_SCAN_CHARS)  # the document's region layer: no second scan
+    # the document's region layer (no second scan), without places heading a company's name (北京某某酒业)
+    hits = doc.regions.find(0, REGION_SCAN_CHARS, in_names=False)
     counts: Counter = Counter()
     first: dict[str, int] = {}
     by_name = {}

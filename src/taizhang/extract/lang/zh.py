@@ -74,6 +74,18 @@ PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度"
                   "未完成", "未达", "未达到", "超序时", "超进度", "超计划", "提前完成", "已完成", "已开工", "已竣工",
                   "已投产", "已办结", "未办结", "按计划", "按序时", "按时序")
 
+# --------------------------------------------------------------------------- places that are not places (docregions)
+# Region names that are also words: 会同 after a unit (县督查办会同县发改局) is the verb "together with", not 会同县.
+VERB_PLACE_NAMES = ("会同",)
+# The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
+UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
+# A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the
+# name's own, not the place the sentence is about.  The brand between is 2-6 characters.
+COMPANY_HEADS = ("股份有限公司", "有限公司", "公司", "集团", "控股", "机械", "酒业", "科技", "实业", "药业", "置业",
+                 "电子", "食品", "纺织", "制药", "电器", "新材料", "建材", "化工", "矿业", "乳业", "茶业", "商贸",
+                 "贸易", "重工", "能源", "汽车", "光电", "光伏", "生物", "物流")
+NAMED_PARK_HEADS = ("物流园", "产业园", "工业园", "科技园", "智造园", "创业园", "商贸城", "物流城", "广场")
+
 # --------------------------------------------------------------------------- change structures (facts, structures)
 # 从X增加到Y / 由X提高至Y: X is the base (the status before), Y the status after (or the target).
 CHANGE_VERBS = (
