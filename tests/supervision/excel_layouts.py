@@ -23,6 +23,15 @@ def _sheet(ws, rows: list[list], merges: list[str] = ()):
     return ws
 
 
+def xlsx(rows: list[list], title: str | None = None, merges: list[str] = ()) -> bytes:
+    """One sheet of ``rows`` (``merges``: ranges such as "A1:C1"; ``title``: the sheet's name) as .xlsx bytes."""
+    wb = Workbook()
+    _sheet(wb.active, rows, merges)
+    if title:
+        wb.active.title = title
+    return _save(wb)
+
+
 def task_breakdown() -> bytes:
     """A work report broken into tasks: title row, a sub-title, 一/二 sections and a （一） sub-section,
     「序 号」 and 「牵头\\n单位」 headers, a lead unit merged down two rows, deadlines as written."""

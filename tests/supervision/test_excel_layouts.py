@@ -7,7 +7,7 @@ import json
 
 import pytest
 from django.test import Client
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from taizhang.cli import main
 from taizhang.supervision import excel
@@ -16,7 +16,7 @@ from taizhang.supervision.importer.export import office_workbook, standard_workb
 from taizhang.supervision.models import ImportBatch, ImportLayout, Item, Unit
 
 from .excel_layouts import LAYOUTS, by_leader, executive_meeting, inspection_rectification, key_projects, \
-    overview, task_breakdown
+    overview, task_breakdown, xlsx
 
 
 @pytest.fixture
@@ -197,14 +197,7 @@ def test_two_different_ledgers_one_after_the_other_both_survive_whole(county, su
 
 
 def _coded(rows, header=("任务编号", "工作任务", "牵头单位", "进展情况", "备注")) -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(list(header))
-    for r in rows:
-        ws.append(r)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx([list(header), *rows])
 
 
 def test_rows_match_by_explicit_code_changes_shown_and_absent_columns_never_blank(county, supervisor):
@@ -324,13 +317,7 @@ def test_office_layout_export_is_typed_text_too(county, supervisor):
 
 
 def test_an_old_export_with_apostrophes_reads_back_without_them(db):
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["工作任务", "牵头单位"])
-    ws.append(["'=1+2", ""])
-    buf = io.BytesIO()
-    wb.save(buf)
-    plan = plan_import(io.BytesIO(buf.getvalue()), "旧.xlsx", Options())
+    plan = plan_import(io.BytesIO(xlsx([["工作任务", "牵头单位"], ["'=1+2", ""]])), "旧.xlsx", Options())
     assert plan.records[0].values["title"] == "=1+2"
 
 
@@ -342,18 +329,15 @@ def test_template_reads_back_through_the_importer(db):
 
 
 def test_group_heading_alone_in_the_title_column_and_subtotals(county, supervisor):
-    wb = Workbook()
-    ws = wb.active
-    for r in [["序号", "工作任务", "责任单位", "完成时限"],
-              [None, "分管副县长牵头事项（2项）", None, None],
-              [1, "编制国土空间规划", "县自然资源局", "2023年11月"],
-              [2, "推进城乡供水一体化", "县水利局", "四季度"],
-              ["小 计", None, None, None],
-              [3, "只有标题的事项", None, None]]:
-        ws.append(r)
-    buf = io.BytesIO()
-    wb.save(buf)
-    plan = plan_import(io.BytesIO(buf.getvalue()), "g.xlsx", Options(create_units=True, today=dt.date(2023, 3, 1)))
+    data = xlsx([
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        [None, "分管副县长牵头事项（2项）", None, None],
+        [1, "编制国土空间规划", "县自然资源局", "2023年11月"],
+        [2, "推进城乡供水一体化", "县水利局", "四季度"],
+        ["小 计", None, None, None],
+        [3, "只有标题的事项", None, None],
+    ])
+    plan = plan_import(io.BytesIO(data), "g.xlsx", Options(create_units=True, today=dt.date(2023, 3, 1)))
     assert plan.ok and plan.sheets[0].totals == 1
     heads = [r for r in plan.records if r.section]
     assert [h.values["title"] for h in heads] == ["分管副县长牵头事项（2项）"]
@@ -377,14 +361,12 @@ def test_cli_writes_and_lists_updates_before_overwriting(tmp_path, capsys):
 
 
 def test_headers_no_table_lists_are_read_from_their_words(county, supervisor):
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["某单位2023年工作台账"])
-    ws.append(["序号", "主要工作任务", "项目类别", "牵头县级领导", "责任单位及责任人", "完成时限及节点", "建设地点"])
-    ws.append([1, "建设城南农贸市场", "民生类", "孙副县长", "县商务局", "2023年10月底前", "城南片区"])
-    buf = io.BytesIO()
-    wb.save(buf)
-    plan = plan_import(io.BytesIO(buf.getvalue()), "x.xlsx", Options(create_units=True))
+    data = xlsx([
+        ["某单位2023年工作台账"],
+        ["序号", "主要工作任务", "项目类别", "牵头县级领导", "责任单位及责任人", "完成时限及节点", "建设地点"],
+        [1, "建设城南农贸市场", "民生类", "孙副县长", "县商务局", "2023年10月底前", "城南片区"],
+    ])
+    plan = plan_import(io.BytesIO(data), "x.xlsx", Options(create_units=True))
     assert plan.ok and plan.dropped_columns == []
     assert [c.field for c in plan.sheets[0].columns] == ["seq", "title", "kind", "leaders", "units", "deadline",
                                                          "extra"]
@@ -418,15 +400,12 @@ def test_a_zip_bomb_is_refused_before_it_is_opened(db):
 
 
 def test_a_wide_merged_title_full_of_keywords_is_not_the_header(db):
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["重点工作任务推进情况表"] + [None] * 9)
-    ws.merge_cells("A1:J1")
-    ws.append(["序号", "工作任务", "牵头单位", "完成时限", "甲", "乙", "丙", "丁", "戊", "己"])
-    ws.append([1, "修缮文化馆", "", "年底前", 1, 2, 3, 4, 5, 6])
-    buf = io.BytesIO()
-    wb.save(buf)
-    plan = plan_import(io.BytesIO(buf.getvalue()), "t.xlsx", Options(today=dt.date(2023, 3, 1)))
+    data = xlsx([
+        ["重点工作任务推进情况表"] + [None] * 9,
+        ["序号", "工作任务", "牵头单位", "完成时限", "甲", "乙", "丙", "丁", "戊", "己"],
+        [1, "修缮文化馆", "", "年底前", 1, 2, 3, 4, 5, 6],
+    ], merges=["A1:J1"])
+    plan = plan_import(io.BytesIO(data), "t.xlsx", Options(today=dt.date(2023, 3, 1)))
     assert plan.sheets[0].header_rows == (2, 2) and plan.sheets[0].title == "重点工作任务推进情况表"
     assert plan.records[0].values["title"] == "修缮文化馆" and ["己", "6"] in plan.records[0].extra
 
@@ -449,17 +428,13 @@ def test_blank_name_repeats_the_row_above_and_numbered_empty_rows_are_skipped(db
 
 
 def test_three_line_header(db):
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["序号", "项目名称", "投资情况（万元）", None, None])
-    ws.append([None, None, "总投资", "2023年", None])
-    ws.append([None, None, None, "计划", "完成"])
-    ws.append([1, "修建文体中心", 3000, 800, 200])
-    for m in ("A1:A3", "B1:B3", "C1:E1", "C2:C3", "D2:E2"):
-        ws.merge_cells(m)
-    buf = io.BytesIO()
-    wb.save(buf)
-    plan = plan_import(io.BytesIO(buf.getvalue()), "p.xlsx", Options())
+    data = xlsx([
+        ["序号", "项目名称", "投资情况（万元）", None, None],
+        [None, None, "总投资", "2023年", None],
+        [None, None, None, "计划", "完成"],
+        [1, "修建文体中心", 3000, 800, 200],
+    ], merges=["A1:A3", "B1:B3", "C1:E1", "C2:C3", "D2:E2"])
+    plan = plan_import(io.BytesIO(data), "p.xlsx", Options())
     assert plan.sheets[0].header_rows == (1, 3)
     assert [c.field for c in plan.sheets[0].columns] == ["seq", "title", "investment_total", "investment_planned",
                                                          "investment_completed"]

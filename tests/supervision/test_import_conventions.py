@@ -7,10 +7,11 @@ import datetime as dt
 import io
 
 import pytest
-from openpyxl import Workbook
 
 from taizhang.supervision.importer import Options, apply_plan, plan_import
 from taizhang.supervision.models import Item, Unit
+
+from .excel_layouts import xlsx
 
 
 @pytest.fixture
@@ -93,16 +94,13 @@ def test_the_upload_page_takes_an_xls(units, supervisor, settings, tmp_path):
 
 def _unmerged_two_line_header(upper_first: bool = True) -> bytes:
     """投资情况 written once over its first sub-column, blank over the others; 序号 etc. only on the upper line."""
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["2024年水利重点项目推进表"])
-    ws.append(["序号", "项目名称", "牵头单位", "投资情况（万元）", None, None, "形象进度"])
-    ws.append([None, None, None, "总投资", "年度计划", "1-6月完成", None])
-    ws.append([1, "北干渠清淤加固", "县水利局", 1200, 800, 350, "完成清淤3公里"])
-    ws.append([2, "高标准农田灌排配套", "县农业农村局", 900, 600, 120, "招标完成"])
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx([
+        ["2024年水利重点项目推进表"],
+        ["序号", "项目名称", "牵头单位", "投资情况（万元）", None, None, "形象进度"],
+        [None, None, None, "总投资", "年度计划", "1-6月完成", None],
+        [1, "北干渠清淤加固", "县水利局", 1200, 800, 350, "完成清淤3公里"],
+        [2, "高标准农田灌排配套", "县农业农村局", 900, 600, 120, "招标完成"],
+    ])
 
 
 def test_a_two_line_header_whose_group_is_written_once_and_not_merged(units, supervisor):
@@ -123,13 +121,8 @@ def test_a_two_line_header_whose_group_is_written_once_and_not_merged(units, sup
 
 
 def test_a_data_row_under_a_header_with_a_blank_cell_is_no_second_header_line(units):
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["序号", "工作任务", None, "牵头单位", "完成时限"])
-    ws.append([1, "疏浚城南排水沟", "补充说明", "县水利局", "2024年6月底前"])
-    buf = io.BytesIO()
-    wb.save(buf)
-    plan = plan_of(buf.getvalue())
+    plan = plan_of(xlsx([["序号", "工作任务", None, "牵头单位", "完成时限"],
+                         [1, "疏浚城南排水沟", "补充说明", "县水利局", "2024年6月底前"]]))
     assert plan.sheets[0].header_rows == (1, 1)
     assert [r.values["title"] for r in plan.records] == ["疏浚城南排水沟"]
 
@@ -137,15 +130,12 @@ def test_a_data_row_under_a_header_with_a_blank_cell_is_no_second_header_line(un
 # ---- a deadline written as several nodes -------------------------------------------------------------------
 
 def _nodes_sheet() -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["2024年民生实事推进表"])
-    ws.append(["序号", "工作任务", "牵头单位", "完成时限"])
-    ws.append([1, "建设城北农贸市场", "县农业农村局", "3月底前完成选址；6月底前开工；12月底前主体完工"])
-    ws.append([2, "修缮东岭水库溢洪道", "县水利局", "2024年9月底前"])
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx([
+        ["2024年民生实事推进表"],
+        ["序号", "工作任务", "牵头单位", "完成时限"],
+        [1, "建设城北农贸市场", "县农业农村局", "3月底前完成选址；6月底前开工；12月底前主体完工"],
+        [2, "修缮东岭水库溢洪道", "县水利局", "2024年9月底前"],
+    ])
 
 
 def test_a_deadline_written_as_nodes_makes_one_milestone_per_node(units, supervisor):
@@ -176,14 +166,11 @@ def test_deadline_nodes_carry_a_written_year_and_need_a_date_in_every_part():
 # ---- a report cycle (每月25日前) in warnings and reminders ---------------------------------------------------------
 
 def _cycle_sheet() -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["序号", "工作任务", "牵头单位", "完成时限", "推进状态"])
-    ws.append([1, "河道保洁长效管护", "县水利局", "每月25日前", "正在办理"])
-    ws.append([2, "农机补贴兑付", "县农业农村局", "2026年12月底前", "正在办理"])
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx([
+        ["序号", "工作任务", "牵头单位", "完成时限", "推进状态"],
+        [1, "河道保洁长效管护", "县水利局", "每月25日前", "正在办理"],
+        [2, "农机补贴兑付", "县农业农村局", "2026年12月底前", "正在办理"],
+    ])
 
 
 @pytest.fixture
@@ -253,16 +240,8 @@ def test_missed_report_rules():
 # ---- export per saved layout, across batches ---------------------------------------------------------------
 
 def _layout_sheet(rows) -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "民生实事"
-    ws.append(["2024年民生实事台账"])
-    ws.append(["序号", "实事项目", "牵头单位", "完成时限", "进展情况", "群众评价"])
-    for r in rows:
-        ws.append(r)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx([["2024年民生实事台账"], ["序号", "实事项目", "牵头单位", "完成时限", "进展情况", "群众评价"], *rows],
+                title="民生实事")
 
 
 def test_a_layout_exports_every_item_of_all_its_batches_with_progress(units, supervisor):
@@ -313,13 +292,11 @@ def test_items_import_reads_an_xls_from_the_command_line(units, tmp_path, capsys
 
 def test_new_nodes_on_a_reimport_are_shown_before_they_replace_the_milestones(units, supervisor):
     apply_plan(plan_of(_nodes_sheet()), supervisor)
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["序号", "工作任务", "牵头单位", "完成时限"])
-    ws.append([1, "建设城北农贸市场", "县农业农村局", "2024年5月底前完成选址；2024年12月底前主体完工"])
-    buf = io.BytesIO()
-    wb.save(buf)
-    plan = plan_of(buf.getvalue(), key_field="title")
+    data = xlsx([
+        ["序号", "工作任务", "牵头单位", "完成时限"],
+        [1, "建设城北农贸市场", "县农业农村局", "2024年5月底前完成选址；2024年12月底前主体完工"],
+    ])
+    plan = plan_of(data, key_field="title")
     assert plan.to_update == 1
     change = dict((k, (o, n)) for k, o, n in plan.records[0].changes)["节点安排"]
     assert "3月底前完成选址" in change[0] and "2024-05-31 50% 2024年5月底前完成选址" in change[1]
