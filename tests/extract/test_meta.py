@@ -4,12 +4,9 @@ The test documents are written for these tests; the corpus is only read at test 
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from taizhang.extract import meta, outline
 from taizhang.extract.doc import Doc, DocumentRecord
-from taizhang.extract.pipeline import extract_file, extract_text
+from taizhang.extract.pipeline import extract_text
 
 
 def _read(text: str) -> DocumentRecord:
@@ -149,15 +146,9 @@ def test_no_date_no_year_gives_empty_published():
     assert rec.published == ""
 
 
-def test_corpus_metadata_matches_gold(corpus_dir: Path, gold_dir: Path):
-    gold = [json.loads(x) for x in (gold_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines() if x]
+def test_corpus_metadata_matches_gold(gold_extractions):
     checked = 0
-    for g in gold:
-        path = corpus_dir / g["doc"]
-        if not path.exists():
-            continue
-        rec = extract_file(path).record
-        raw = path.read_text(encoding="utf-8")
+    for g, rec, raw in gold_extractions:
         assert rec.published == g["published"], g["doc"]
         assert rec.doc_type == g["doc_type"], g["doc"]
         assert rec.title_derived == g["title_derived"], g["doc"]

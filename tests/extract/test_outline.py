@@ -4,14 +4,11 @@ All test documents are written for these tests; the corpus is only read at test 
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from taizhang.extract import outline
 from taizhang.extract.doc import Doc
-from taizhang.extract.pipeline import extract_file, extract_text
+from taizhang.extract.pipeline import extract_text
 
 PLAN = """中共青山市委关于制定青山市发展规划的建议
 (2021年1月8日中国共产党青山市第九届委员会第三次全体会议通过)
@@ -208,15 +205,9 @@ def test_html_page_offsets_read_back():
         assert html[s.start:s.start + 2] == s.label
 
 
-def test_corpus_sections_match_gold(corpus_dir: Path, gold_dir: Path):
-    gold = [json.loads(x) for x in (gold_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines() if x]
+def test_corpus_sections_match_gold(gold_extractions):
     tp = npred = ngold = 0
-    for g in gold:
-        path = corpus_dir / g["doc"]
-        if not path.exists():
-            continue
-        rec = extract_file(path).record
-        raw = path.read_text(encoding="utf-8")
+    for g, rec, raw in gold_extractions:
         pool = [(s["level"], s["start"]) for s in g["sections"]]
         for s in rec.sections:
             assert raw[s.start:s.start + len(s.label)] == s.label
