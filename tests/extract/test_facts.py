@@ -563,3 +563,37 @@ def test_shares_of_the_plan_are_mapped_onto_the_counted_groups_listed_before():
     fs = run("工业、农业投资分别占全部投资的60%、10%。", regions=("岚溪县",))
     assert one(fs, 60).indicator == "工业投资占全部投资"
     assert one(fs, 10).indicator == "农业投资占全部投资"
+
+
+@pytest.mark.parametrize("sentence", [
+    "岚溪县开工的有2×5万千瓦光伏项目。",
+    "开工30万吨合成氨52万吨尿素项目。",
+    "青川市签约年产40万件羊绒衫加工项目。",
+])
+def test_a_size_inside_a_project_name_is_no_fact(sentence):
+    assert run(sentence, regions=("岚溪县",)) == []
+
+
+def test_a_size_with_its_measure_or_verb_stays_a_fact():
+    assert one(run("该项目装机容量10万千瓦。", regions=("岚溪县",)), 10).indicator == "装机容量"
+    assert values(run("新增光伏装机5万千瓦。", regions=("岚溪县",))) == [(5, "万千瓦")]
+    f = one(run("建成5万千瓦光伏项目3个。", regions=("岚溪县",)), 3)
+    assert (f.unit, f.measure) == ("个", "count")
+    assert values(run("建成5万千瓦光伏项目3个。", regions=("岚溪县",))) == [(3, "个")]
+
+
+def test_the_whole_of_a_provinces_cities_is_no_fact_and_a_subset_names_what_its_members_did():
+    fs = run("全省21个市(州)中有18个完成年度投资计划。", regions=("岚溪县",))
+    assert values(fs) == [(18, "个")]
+    assert fs[0].indicator == "完成年度投资计划的市(州)"
+    assert run("21个市(州)均完成年度计划。", regions=("岚溪县",)) == []
+    fs = run("38个行业大类中34个实现增长。", regions=("岚溪县",))
+    assert one(fs, 38).indicator == "行业大类"
+    assert one(fs, 34).indicator == "实现增长的行业大类"
+    assert one(run("全县重点项目中,已开工35个。", regions=("岚溪县",)), 35).indicator == "开工重点项目"
+
+
+def test_a_bare_project_count_takes_the_kind_the_heading_above_names():
+    fs = run("一、省重点项目推进情况\n项目7项,概算投资60.2亿元。\n", regions=("岚溪县",))
+    assert one(fs, 7).indicator == "省重点项目"
+    assert one(run("项目7项,概算投资60.2亿元。", regions=("岚溪县",)), 7).indicator == "项目"

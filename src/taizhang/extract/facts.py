@@ -365,6 +365,37 @@ def _comparison_group(text: str, end: int, unit: str) -> bool:
     return bool(_GROUP_RANK.match(text, end))
 
 
+# 2×5万千瓦光伏项目 / 30万吨合成氨52万吨尿素项目: a physical size written straight before the words of a project's name
+CAPACITY_SPEC_END = re.compile(r"[^,，;；。:：、()（）\n]{0,24}?(?:项目|工程|生产线|电站|机组)"
+                               r"(?![\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?![\d.]|个|项|座|家|条|处|台|套))")
+CAPACITY_MEASURED = re.compile(alternation(zh.CAPACITY_MEASURE_WORDS) + r"$")
+
+
+def _capacity_in_name(text: str, vs: int, end: int, unit: str) -> bool:
+    """True when a value is the size in a project's name, not a fact: a physical quantity (吨, 千瓦, 平方米, never
+    money or a count) followed by the name's words up to 项目/工程, with no word before it saying what is measured
+    (装机容量, 规模, 达到); a size after N× (2×5万千瓦) always is one."""
+    if not unit or unit_class(unit) != "level" or is_money(unit) or not re.match(r"[\u4e00-\u9fff]", text[end:end + 1]):
+        return False
+    if not CAPACITY_SPEC_END.match(text, end):
+        return False
+    if re.search(r"\d\s*[×xX*]\s*$", text[max(0, vs - 4):vs]):
+        return True
+    before = re.sub(r"(?:约|近|超过|超|突破|达到|达|为|了|共|总计|合计|累计|新增|增加)+$", "", text[max(0, vs - 8):vs])
+    if before != text[max(0, vs - 8):vs]:
+        return False  # 新增装机5万千瓦, 产能达到30万吨: a verb states the quantity
+    return not CAPACITY_MEASURED.search(before)
+
+
+_DIVISIONS = re.compile(rf"(?:{alternation(zh.WHOLE_DIVISIONS)})(?:中|均|全部|都|各|看|来看)")
+
+
+def _whole_division(text: str, vs: int, end: int) -> bool:
+    """21个市(州)中有18个… / 21个市(州)均…: the number of a province's cities is the whole the figures are taken
+    from, no fact of its own (从21个市(州)看 likewise)."""
+    return _DIVISIONS.match(text, end) is not None and text[end - 1:end] == "个"
+
+
 def _find_candidates(text: str, layout: Layout) -> list[Cand]:
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
     q_starts = [q[0] for q in quotes]
@@ -404,6 +435,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             continue
         if CAPACITY_NAME.search(text, max(0, vs - 4), vs) and CAPACITY_NAME_END.match(text, end):
             continue  # 年产20万吨某某项目: a capacity inside a project's name
+        if _capacity_in_name(text, vs, end, mag + unit):
+            continue  # 2×5万千瓦光伏项目, 30万吨合成氨52万吨尿素项目: the size a project is named by
         # durations (前7个月, 3个工作日) and category labels (20-60万元群体, 过10亿元项目) are not facts
         if unit == "个" and re.match(r"(?:月|工作日|季度|小时|年度)", text[end:end + 3]):
             continue
@@ -457,7 +490,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             ccs = _comma_clause_start(text, layout, vs)
             if _enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value):
                 continue
-            if _comparison_group(text, end, full_unit):
+            if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end):
                 continue
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
         after = text[end:end + 3]
@@ -1216,6 +1249,11 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     c.indicator = shorten(head, 24)
                     c.extra["bracketed"] = True
                     continue
+            if c.measure == "count":
+                sub = _subset_indicator(text, layout, c, pre, counted)
+                if sub:
+                    c.indicator = sub
+                    continue
             pre = _IND_RE3.sub("", pre)  # …(66.7%)慢: a bracketed figure is no part of the name
             po = max(pre.rfind("("), pre.rfind("（"))
             if po >= 0 and ")" not in pre[po:] and "）" not in pre[po:]:
@@ -1302,6 +1340,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if group and group not in ind and fact_scope.row_head(text, layout, c.vs) is None:
             # 一、产业项目。共38个,年度计划投资32亿元: the group is a split of the place's figures (subject stays)
             ind = group + ind
+        elif c.measure == "count" and ind in zh.GENERIC_HEADS:
+            # 省重点项目\n项目7项: a bare 项目 counts what the sentence or the heading above named
+            ind = _named_head(text, layout, c.vs, ind, names) or ind
         c.indicator = shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
@@ -1312,6 +1353,73 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             head = _IND_RE19.split(head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
+
+
+# --------------------------------------------------------------------------- generic heads (项目7项)
+
+_ENUM_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])\s*")
+HEADING_LOOKBACK = 1500
+
+
+def _named_head(text: str, layout: Layout, vs: int, head: str, names: list[str]) -> str:
+    """The phrase ending in ``head`` that the sentence names before the value (省重点项目:项目7项), else the one
+    the nearest heading line above names (一、省重点项目推进情况 … 项目7项); "" when neither names one."""
+    rx = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{re.escape(head)}")
+
+    def phrase_in(seg: str) -> str:
+        seg = _strip_names(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", _ENUM_LABEL.sub("", seg))), names)
+        hits = [clean_phrase(m.group()) for m in rx.finditer(seg)]
+        hits = [h for h in hits if len(h) > len(head) and h.endswith(head)]
+        return hits[-1] if hits else ""
+
+    ss, _ = layout.sent_of(vs)
+    cs = _comma_clause_start(text, layout, vs)
+    got = phrase_in(text[ss:cs]) if cs > ss else ""
+    if got:
+        return got
+    ps, _ = layout.para_of(vs)
+    p = ps - 1
+    lo = max(0, vs - HEADING_LOOKBACK)
+    while p > lo:
+        qs, qe = layout.para_of(p - 1)
+        line = text[qs:qe].strip()
+        if line and len(line) <= HEADING_MAX and not re.search(r"[。;；,，]", line[:-1]):
+            return phrase_in(line)
+        p = qs - 1
+    return ""
+
+
+# --------------------------------------------------------------------------- subsets (21个市(州)中有18个完成…)
+
+_SUBSET_CLAUSE = re.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)中[,，:：]$")
+_SUBSET_OF = re.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{1,14}?)中(?:有|共有|共)?$")
+
+
+def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str) -> str:
+    """X中有N个完成年度计划: N counts the members of the group X that did what follows (完成年度计划的市(州));
+    重点项目中,已开工35个: a bare verb counts the members of the group the clause before names."""
+    bare = _VALUE_TOKEN.sub("", pre)
+    m = _SUBSET_OF.search(bare)
+    if m is None and counted and re.fullmatch(r"中(?:有|共有|共)?", bare):
+        group = counted  # 38个行业大类中34个…: the group is the noun just counted
+    elif m is None:
+        ccs = _comma_clause_start(text, layout, c.vs)
+        ss, _ = layout.sent_of(c.vs)
+        g = _SUBSET_CLAUSE.search(text, max(ss, ccs - 18), ccs)
+        verb = clean_phrase(_TIME_WORDS.sub("", bare))
+        if g is None or not verb or not _bare_verb(verb):
+            return ""
+        group = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", g.group("group"))))
+        return shorten(verb + group, 24) if len(group) >= 2 else ""
+    else:
+        group = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", m.group("group"))))
+    if len(re.sub(r"[()（）、]", "", group)) < 1 or group in ("其", "其中", "这", "此"):
+        return ""
+    what = re.sub(r"^(?:以上|以下|左右|多|余)+", "", text[c.mend:c.ee])
+    what = re.sub(r"^(?:均|都|已|已经|全部)+|(?:了)$", "", re.split(r"[,，;；。、\n]", what)[0].strip())
+    if not what or len(what) > 14 or _VALUE_TOKEN.search(what):
+        return shorten(group, 24)
+    return shorten(what + "的" + group, 24)
 
 
 # --------------------------------------------------------------------------- splits (其中省级5项,概算投资…)

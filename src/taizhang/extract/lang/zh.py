@@ -152,6 +152,10 @@ ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
 SPLIT_MEASURES = ("总投资", "计划总投资", "概算投资", "概算总投资", "计划投资", "年度计划投资", "年度投资计划", "完成投资",
                   "投资", "到位资金", "完成年度计划", "完成年度投资计划", "投资完成率", "年度计划")
 
+# --------------------------------------------------------------------------- generic heads (facts._named_head)
+# A count whose noun is only one of these (项目7项) counts the kind the sentence or the heading above names.
+GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
+
 # --------------------------------------------------------------------------- group headings (facts._group_heading)
 # A numbered run-in heading (一、产业项目。 / (二)工业项目组。) names a split of the place's figures when it ends in
 # one of these: the split goes into the indicator, the subject stays the place.
@@ -259,6 +263,17 @@ PAGE_CHROME_WORDS = (
     '全部', '收藏本站', '投稿', '订阅', 'RSS', '手机版', '客户端', 'APP', '页面宽度', 'px', '回上一页', '回上页', '回首页', '友善列印', '列印', '分享至',
     '字级', '网站导览', '跳到主要内容', '跳到主要内容区块', ':::', '小', '中', '大', '特大', '语音播报', '朗读', '听全文', '智能问答', '我要提问', '留言',
 )
+
+# --------------------------------------------------------------------------- the whole of a province's divisions (facts)
+# 21个市(州)中有18个… / 21个市(州)均…: the count of all the divisions one level down is the whole a figure is taken
+# from, not a fact.
+WHOLE_DIVISIONS = ("市(州)", "市（州）", "市州", "地市", "省(区、市)", "省（区、市）", "省区市", "市(地、州)", "市（地、州）")
+
+# --------------------------------------------------------------------------- sizes in project names (facts)
+# A physical quantity after one of these is what is measured (装机容量5万千瓦光伏项目 states the capacity); without
+# one, 5万千瓦光伏项目 is a project's name.
+CAPACITY_MEASURE_WORDS = ("装机", "装机容量", "容量", "规模", "产能", "能力", "产量", "面积", "长度", "里程", "总长",
+                          "全长", "库容", "吞吐量", "处理量", "供水量", "发电量")
 
 # --------------------------------------------------------------------------- dangling words (indicators.clean_phrase)
 # A phrase never ends in a conjunction or an adverb: 达到和基本达到10个 keeps its last 达到 (the copula trim would
