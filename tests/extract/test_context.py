@@ -302,3 +302,20 @@ def test_companies_and_a_verb_named_like_places_do_not_move_the_documents_region
     assert ex.record.regions[0] == "浦江县"
     assert c.place is not None and c.place.name == "浦江县"
     assert fact(ex, 27).subject == "浦江县"
+
+
+def test_a_headline_province_yields_to_the_region_the_text_speaks_as():
+    text = ("内蒙古:重大项目集中开工\n\n4月18日,兴安盟举行2011年重大项目集中开工仪式。全盟开工5000万元以上项目有45个,"
+            "总投资120亿元。\n\n其中,乌兰浩特市开工项目12个。\n")
+    c, ex = ctx_of(text)
+    assert c.place.name == "兴安盟"
+    assert fact(ex, 45).subject == "兴安盟"
+    assert fact(ex, 12).subject == "乌兰浩特市"
+
+
+def test_an_autonomous_regions_own_quan_qu_does_not_pick_a_district():
+    text = ("内蒙古自治区重大项目集中开工\n\n全区各盟市集中开工一批重大项目,全区开工项目1200个。"
+            "通辽市科尔沁区开工项目12个。\n")
+    c, ex = ctx_of(text)
+    assert c.place.name == "内蒙古自治区"
+    assert fact(ex, 12).subject == "科尔沁区"  # a chain of places names its last

@@ -533,6 +533,7 @@ RE_ISSUER_PLACE = re.compile(
     r"发展和改革委员会|发改委|财政局|县委|市委|区委|县长|市长|区长|委书记|国民经济和社会发展|政府工作报告))")
 SELF_REF = {"县": re.compile(r"全县|我县|本县|县域"), "市": re.compile(r"全市|我市|本市|市域"),
             "区": re.compile(r"全区|我区|本区"), "旗": re.compile(r"全旗|我旗"), "州": re.compile(r"全州|我州"),
+            "盟": re.compile(r"全盟|我盟|本盟"),
             "省": re.compile(r"全省|我省|本省")}
 
 
@@ -568,6 +569,36 @@ def _strip_prefixes(g, name: str) -> list:
         else:
             i += 1
     return out
+
+
+def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: int = 1) -> tuple | None:
+    """(region, start, end) when the text calls itself 全县/我县 (全盟, 全市, …) and names exactly one region of that
+    kind in full (or one far more often than any other); ``skip``: a suffix whose self-reference means another
+    region (全区 in an autonomous region's document); ``within``: only descendants of this region count."""
+    for suffix, rx in SELF_REF.items():
+        if suffix == "省" or suffix == skip:
+            continue
+        refs = len(rx.findall(norm[:20000]))
+        if refs < min_refs:
+            continue
+        named: dict[str, tuple] = {}
+        words = doc.regions.words  # 会同 read as a verb (…办会同县发改局) names no county
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,6}}?{suffix}", norm[:20000]):
+            for j in range(m.start(), m.end() - 1):
+                if j in words:
+                    continue
+                r = _full_name_region(g, norm[j:m.end()])
+                if r is not None and r.level >= 2:
+                    if within is not None and within.code not in {a.code for a in g.ancestors(r)}:
+                        break
+                    named.setdefault(r.name, (r, j, m.end(), 0))
+                    named[r.name] = named[r.name][:3] + (named[r.name][3] + 1,)
+                    break
+        if len(named) == 1 or (named and sorted((v[3] for v in named.values()), reverse=True)[:2][-1] * 3 <=
+                               max(v[3] for v in named.values())):
+            r, s, e, _ = max(named.values(), key=lambda v: (v[3], -v[1]))
+            return r, s, e
+    return None
 
 
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
@@ -622,29 +653,18 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
             else:
                 n = len(cand.name)
             if i >= 0:
+                if cand.level == 1:
+                    # 内蒙古:重大项目集中开工 over a lead about 兴安盟 that calls itself 全盟: the province is the
+                    # headline's frame, the region the text speaks as is the one it is about
+                    own = sum(len(SELF_REF[k].findall(norm[:20000])) for k in {"省", cand.name[-1]} if k in SELF_REF)
+                    sub = _self_reference(doc, g, norm, skip=cand.name[-1], within=cand, min_refs=own + 1)
+                    if sub is not None:
+                        return place(sub[0], sub[1], sub[2], 0.8, "self_reference")
                 return place(cand, k_title + i, k_title + i + n, 0.8, "title")
     # 3. self-reference: 全县/我县 and exactly one county named in full
-    for suffix, rx in SELF_REF.items():
-        if suffix == "省":
-            continue
-        refs = len(rx.findall(norm[:20000]))
-        if refs < 1:
-            continue
-        named: dict[str, tuple] = {}
-        words = doc.regions.words  # 会同 read as a verb (…办会同县发改局) names no county
-        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,6}}?{suffix}", norm[:20000]):
-            for j in range(m.start(), m.end() - 1):
-                if j in words:
-                    continue
-                r = _full_name_region(g, norm[j:m.end()])
-                if r is not None and r.level >= 2:
-                    named.setdefault(r.name, (r, j, m.end(), 0))
-                    named[r.name] = named[r.name][:3] + (named[r.name][3] + 1,)
-                    break
-        if len(named) == 1 or (named and sorted((v[3] for v in named.values()), reverse=True)[:2][-1] * 3 <=
-                               max(v[3] for v in named.values())):
-            r, s, e, _ = max(named.values(), key=lambda v: (v[3], -v[1]))
-            return place(r, s, e, 0.7, "self_reference")
+    got = _self_reference(doc, g, norm)
+    if got is not None:
+        return place(got[0], got[1], got[2], 0.7, "self_reference")
     # 4. meta's main region (the most mentioned), specialised to a descendant named in a chain (山东省菏泽市巨野县)
     if regions:
         r = g.resolve(regions[0])

@@ -721,6 +721,10 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             best = mm
             best_j = j
         j += 1
+    while best is not None and best_j + 1 < len(mentions) and mentions[best_j + 1].start == best.end \
+            and mentions[best_j + 1].end <= c.vs:
+        best_j += 1  # 通辽市科尔沁区开工项目12个: the chain's last place is the one named
+        best = mentions[best_j]
     if best is not None:
         # a list of regions at a clause start: 廉江市、吴川市、遂溪县、徐闻县共有…
         names = [best.name]
