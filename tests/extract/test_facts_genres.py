@@ -70,3 +70,29 @@ def test_a_project_group_is_a_split_of_the_place_not_a_subject():
         f = one(fs, v)
         assert f.subject == "岚溪县"
         assert f.indicator.startswith(group)
+
+
+# --------------------------------------------------------------------------- indicators
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("工业、服务业增加值分别增长8%、6%。", ["工业增加值", "服务业增加值"]),
+    ("数字经济、新材料产业增加值分别增长9.1%、12.4%。", ["数字经济产业增加值", "新材料产业增加值"]),
+    ("城镇、农村居民人均可支配收入分别增长5%、7%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+])
+def test_a_coordination_shares_the_head_written_after_its_last_item(sentence, expected):
+    fs = sorted(run(sentence), key=lambda f: f.vstart)
+    assert [f.indicator for f in fs] == expected
+
+
+def test_a_rank_among_groups_ranks_the_measure_just_stated():
+    fs = run("产业项目组完成投资86亿元,完成率91.2%,居各项目组第一位。")
+    rank = one(fs, 1)
+    assert rank.measure == "rank"
+    assert "完成率" in rank.indicator and "各项目组" not in rank.indicator
+
+
+def test_a_comparison_clause_keeps_its_base_in_the_indicator():
+    fs = run("1—9月,重点项目完成投资120亿元。与一季度相比,完成率提高了42.5个百分点。")
+    f = one(fs, 42.5)
+    assert f.measure == "delta"
+    assert "一季度相比" in f.indicator and "完成率" in f.indicator

@@ -890,14 +890,42 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
         if m and len(parts[-1]) > len(m.group()) and (measure_head or all(len(p) <= 4 for p in parts[:-1])):
             head = m.group()
             parts[-1] = parts[-1][:-len(head)]
-        elif all(len(p) <= 4 for p in parts[:-1]) and len({len(p) for p in parts[:-1]}) == 1:
-            # 城镇、农村常住居民人均可支配收入分别增长6%、7.5%: parallel modifiers of one length share the
-            # head written after the last one (its first word is the last modifier)
-            w0 = _posseg().lcut(parts[-1])[0].word if parts[-1] else ""
-            if len(w0) == len(parts[0]) and len(parts[-1]) - len(w0) >= 2:
-                head = parts[-1][len(w0):]
-                parts[-1] = w0
+        elif all(len(p) <= 4 for p in parts[:-1]):
+            cut = _modifier_end(parts[-1], frozenset(len(p) for p in parts[:-1]))
+            if cut:
+                head = parts[-1][cut:]
+                parts[-1] = parts[-1][:cut]
     return [p + head + "\x01" + cmp_tail for p in parts]
+
+
+@functools.lru_cache(maxsize=4096)
+def _modifier_end(last: str, lengths: frozenset) -> int:
+    """Where the modifier of a coordination's last item ends and the head all items share begins, or 0.
+
+    Short modifiers before it share the head written after the last one: 城镇、农村常住居民人均可支配收入 (modifiers
+    of one length: the last one's first word, or its first characters when they are a noun of that length),
+    工业、服务业增加值 / 电子信息、新能源产业增加值 (the last item's first word, when a noun follows it)."""
+    if not last:
+        return 0
+    toks = _posseg().lcut(last)
+    bounds = []
+    k = 0
+    for w in toks:
+        k += len(w.word)
+        bounds.append(k)
+    if len(lengths) == 1:
+        L = next(iter(lengths))
+        if len(last) - L >= 2:
+            if L in bounds:
+                return L
+            head_toks = _posseg().lcut(last[:L])
+            if len(head_toks) == 1 and head_toks[0].flag in ("n", "ns", "s", "nz"):
+                return L  # 城镇、农村居民…: 农村 is a word of the modifiers' length inside 农村居民
+    i = 1 if len(toks) > 2 and toks[0].flag == "a" and toks[1].flag.startswith("n") else 0  # 新 + 材料
+    if len(toks) >= i + 2 and len(last) - bounds[i] >= 2 and toks[i + 1].flag.startswith("n") and \
+            toks[i].flag.startswith(("n", "vn", "j")):
+        return bounds[i]
+    return 0
 
 
 _COUNT_LEAD = re.compile(rf"^(?:{ARABIC}|{CHINESE})(?:{MAG_PATTERN})?(?:多|余)?(?:个|项|家|所|座|条|处|批)")
@@ -1185,6 +1213,10 @@ _IND_RE16 = re.compile(r"(?<![第一二三])([一二三])产(?![业值品量能�
 _IND_RE17 = re.compile(r"(?:增速|增幅|增长率|增长)$")
 _IND_RE18 = re.compile(r"[^级]{1,4}级")
 _IND_RE19 = re.compile(r"快速|加快|顺利|全部|实现")
+# a clause that only states a comparison base: 与一季度相比 / 同上年相比 / 和去年同期比
+_CMP_FRAME = re.compile(r"\s*(?:与|同|和|跟)[^,，;；。:：\d]{1,12}?(?:相比|相较|比较|比)(?:较)?")
+# the set a rank is taken in: 居各项目组第一位, 在各县(市、区)中排名第二
+_RANK_SET = re.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
 
 
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
@@ -1219,6 +1251,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     prefix = ""  # 实施项目60个,完成投资78亿元 under a group heading: each names its own, the group is added
             elif c.subject and len(c.subject) > 4 and c.subject in text[c.es:ccs]:
                 pass  # 某某项目已完成主体建设,完成投资2亿元: the clause before says what the row's subject did
+            elif _CMP_FRAME.fullmatch(text, c.es, ccs - 1):
+                # 与一季度相比,完成率提高了5个百分点: the comparison clause is kept whole, its time included
+                prefix = text[c.es:ccs - 1]
             else:
                 pt = _TIME_WORDS.sub("", text[c.es:ccs])
                 pt = _IND_RE0.sub("", pt)
@@ -1271,6 +1306,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 scopes = _IND_RE6.findall(text[ccs:c.vs])
                 scope = scopes[-1] if scopes else ""
                 base = clean_phrase(_RANK_WORDS.sub("", own))
+                base = _RANK_SET.sub("", base)  # 居各项目组第一位: 各项目组 is the set ranked in, not the measure
                 if not prefix and len(_IND_RE7.sub("", base)) < 2:
                     # 办结率50%,排名倒数第一: the rank of the measure just stated in the sentence
                     ss_, _ = layout.sent_of(c.vs)
