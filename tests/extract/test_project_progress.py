@@ -92,3 +92,32 @@ def test_roads_squares_and_the_relative_clause_of_a_start():
 def test_an_amount_after_the_name_does_not_override_the_verb_before_it():
     m = run("其中，主会场开工的青川高新区智能终端产业园总投资58亿元，建成后可年产终端产品1200万台。", doc_type="news")
     assert m["青川高新区智能终端产业园"].stage == "under_construction"
+
+
+def test_a_plant_connected_to_the_grid_is_operating():
+    m = run("白鹭岭水电站首台机组6月并网发电，青岚风电场尚未并网。")
+    assert m["白鹭岭水电站"].stage == "operating"
+    assert "青岚风电场" not in m or m["青岚风电场"].stage != "operating"
+
+
+def test_a_notice_issuing_targets_carries_a_plan():
+    text = "加快建设青岚高速公路，开工建设岚溪县城北污水处理厂，建成青岚大道北延段，谋划储备白鹭岭抽水蓄能电站等一批重大项目。"
+    doc = Doc("t.txt", text)
+    record = DocumentRecord(doc="t.txt", title="岚溪县人民政府关于印发岚溪县2026年主要目标任务的通知", doc_type="notice")
+    m = {p.mention: p for p in projects.extract(doc, record)}
+    assert m["青岚高速公路"].stage == "under_construction"
+    assert m["岚溪县城北污水处理厂"].stage == "planned"
+    assert m["青岚大道北延段"].stage == "planned"
+    assert m["白鹭岭抽水蓄能电站"].stage == "proposed"
+
+
+def test_a_later_clause_of_an_item_beats_the_list_heading():
+    text = ("（二）新开工项目（2个）\n4.青川智能装备制造基地：总投资30亿元，3月开工。\n"
+            "5.岚河食品精深加工项目：总投资6亿元，因土地报批滞后，尚未开工。\n"
+            "（三）续建项目（1个）\n6.柳塘水厂扩建工程：总投资2.8亿元，7月建成通水。\n"
+            "7.青川至北屏高速公路：全长48公里，1—8月完成年度投资21亿元。\n")
+    m = run(text, doc_type="report")
+    assert m["青川智能装备制造基地"].stage == "under_construction"
+    assert m["岚河食品精深加工项目"].stage == "planned"
+    assert m["柳塘水厂扩建工程"].stage == "completed"
+    assert m["青川至北屏高速公路"].stage == "under_construction"

@@ -882,7 +882,13 @@ def _investments(doc: Doc, text: str, c: _Cand, next_start: int) -> list[Investm
 
 # --------------------------------------------------------------------------- extract
 
+# A notice that issues a plan (关于印发…目标任务/工作要点/实施方案的通知) carries the plan: its 建成X are targets.
+_ISSUES_PLAN = re.compile(r"印发[^。\n]{0,60}(?:规划|计划|方案|目标任务|工作要点|要点|清单)")
+
+
 def _is_plan(text: str, record: DocumentRecord) -> bool:
+    if record.title and _ISSUES_PLAN.search(record.title):
+        return True
     if record.doc_type:
         return record.doc_type == "plan"
     head = (record.title or "") + text[:1500]
@@ -961,7 +967,8 @@ def _share_modifier(left: str, name: str, head: str) -> str:
     return pre + name
 
 
-_UPGRADE_RE = re.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|争创|创成|建设成为|提档升级|扩区|等更多|等一批)")
+_UPGRADE_RE = re.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|争创|创成|建设成为|提档升级|扩区|等更多"
+                         r"|等一批(?![^,。;]{0,4}(?:项目|工程)))")  # …X等一批重大项目: X is one of them
 
 
 def _subject_cands(text: str) -> list[_Cand]:
@@ -974,6 +981,19 @@ def _subject_cands(text: str) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(1), m.end(1), name, _head_at_end(name), "", "subject"))
     return out
+
+
+def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
+    """The stage a later clause of the sentence reports for the mention ending at ``end`` (up to the next mention)."""
+    reach = min(200, max(0, nxt - end))
+    send = re.search(r"[。;!?\n]", text[end:end + reach])
+    rest = text[end:end + (send.start() if send else reach)]
+    for pm in _rx()["postfix"].finditer(rest):
+        if pm.group(0).startswith(_WEAK_STAGE_CUES):
+            continue
+        st = next(stg for i, (_, stg) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None)
+        return st, pm.group(0)
+    return "", ""
 
 
 def _resolve_anaphors(anaphors: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
@@ -1086,6 +1106,11 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
     for i, c in enumerate(sel):
         nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
         st, cue = _stage(text, c, nxt, is_plan)
+        if (not cue or cue in _WEAK_STAGE_CUES) and c.source == "head":
+            # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
+            sst, scue = _later_clause_stage(text, c.ve, nxt)
+            if sst:
+                st, cue = sst, scue
         if not cue or cue in _WEAK_STAGE_CUES:
             fst, fcue = frames.stage_at(c.vs)
             if fst:
