@@ -319,3 +319,13 @@ def test_an_autonomous_regions_own_quan_qu_does_not_pick_a_district():
     c, ex = ctx_of(text)
     assert c.place.name == "内蒙古自治区"
     assert fact(ex, 12).subject == "科尔沁区"  # a chain of places names its last
+
+
+@pytest.mark.parametrize("line", ["来源:岚溪日报 时间:2023-08-02 浏览次数:123",
+                                  "【字体:大 中 小】 日期:2023年08月02日 来源:县发改局",
+                                  "责任编辑:李四 2023-08-02"])
+def test_a_date_among_the_page_items_above_the_body(line):
+    text = f"岚溪县项目建设提速\n\n{line}\n\n1—7月,全县重点项目完成投资28.6亿元。\n"
+    c, ex = ctx_of(text)
+    assert ex.record.published == "2023-08-02"
+    assert fact(ex, 28.6).period == "2023-M01..M07"

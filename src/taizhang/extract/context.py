@@ -279,6 +279,8 @@ def _raw_ev(doc, rs: int, re_: int, source: str) -> Evidence:
 # A lead that opens with the full date of the event it reports, after a wire or paper tag (本报讯, 新华社…电).
 RE_LEAD_DATE = re.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*[(（]?[^\n,，。)）]{{0,10}}?[)）]?\s*)?"
                           rf"(?P<date>{_D}|{_D_CN})\s*(?:[上下]午|晚上?|早上?|凌晨|中午)?\s*[,，、]")
+RE_BYLINE_LABEL = re.compile(r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|供稿|发布者|发布人|稿源|信息来源)\s*[:：]")
+RE_CLOCK = re.compile(r"\s+\d{1,2}:\d\d")
 HEADER_NOISE_LINES = 12  # lines of text above which a removed line of page items still counts as the header
 NOISE_WITH_FIELDS = ("chrome", "footer")
 
@@ -298,16 +300,19 @@ def _chrome_field_date(doc, lines: list[_Line]) -> DocDate | None:
         seg = normalize_chars(doc.raw[e.start:e.end])
         if RELATED_PREFIX.match(seg.strip()):
             continue
-        for m in RE_PUBLISH_LABEL.finditer(seg):
-            f = RE_FIELD.match(seg, m.start())
-            if f is None:
-                continue
+        for f in RE_FIELD.finditer(seg):
             val = seg[f.end():f.end() + 30]
             dm = RE_ANY_DATE.search(val)
             if dm and not val[:dm.start()].strip():
                 d = parse_date(dm.group())
                 if d:
-                    return DocDate(d, _raw_ev(doc, e.start + m.start(), e.start + f.end() + dm.end(), "field"))
+                    return DocDate(d, _raw_ev(doc, e.start + f.start(), e.start + f.end() + dm.end(), "field"))
+        # an unlabelled date among the page's bylines (责任编辑:某某 2023-08-02, 来源:… 2023-08-02 10:11)
+        dm = RE_ANY_DATE.search(seg)
+        if dm and (RE_BYLINE_LABEL.search(seg) or RE_CLOCK.match(seg, dm.end())):
+            d = parse_date(dm.group())
+            if d:
+                return DocDate(d, _raw_ev(doc, e.start + dm.start(), e.start + dm.end(), "header"))
     return None
 
 
