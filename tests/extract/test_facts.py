@@ -597,3 +597,27 @@ def test_a_bare_project_count_takes_the_kind_the_heading_above_names():
     fs = run("一、省重点项目推进情况\n项目7项,概算投资60.2亿元。\n", regions=("岚溪县",))
     assert one(fs, 7).indicator == "省重点项目"
     assert one(run("项目7项,概算投资60.2亿元。", regions=("岚溪县",)), 7).indicator == "项目"
+
+
+def test_a_share_opening_its_clause_with_zhan_is_that_of_the_amount_just_stated():
+    fs = run("年度计划投资120亿元,1-6月完成投资70亿元,占年度计划的58.3%。", regions=("岚溪县",))
+    assert one(fs, 58.3).indicator == "完成投资占年度计划"
+    fs = run("全县红树林面积500公顷,占全省红树林面积60.1%。", regions=("岚溪县",))
+    assert one(fs, 60.1).indicator == "红树林面积占全省比重"
+    # a share naming its own part is left alone
+    fs = run("第三产业增加值120亿元,第三产业占地区生产总值比重为52%。", regions=("岚溪县",))
+    assert one(fs, 52).indicator.startswith("第三产业占")
+
+
+def test_a_part_after_qizhong_named_only_by_its_label_takes_the_measure_of_the_whole():
+    fs = run("全县重点项目完成投资85亿元,其中省级项目40亿元、市级项目25亿元。", regions=("岚溪县",))
+    assert one(fs, 40).indicator == "省级项目完成投资"
+    assert one(fs, 25).indicator == "市级项目完成投资"
+    fs = run("全县完成投资85亿元,其中工业投资40亿元。", regions=("岚溪县",))
+    assert one(fs, 40).indicator == "工业投资"
+
+
+def test_counts_on_or_behind_schedule_count_the_items_counted_before():
+    fs = run("从计划进度看,建设工程12个,达到计划进度10个,未达到计划进度2个。", regions=("岚溪县",))
+    assert one(fs, 10).indicator == "达到计划进度建设工程"
+    assert one(fs, 2).indicator == "未达到计划进度建设工程"

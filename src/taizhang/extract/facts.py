@@ -1491,12 +1491,41 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
                 pe = _PART_END.search(text, c.mend)
                 part_end = pe.start() if pe else len(text)
                 continue
+        if split is None and c.measure == "level" and is_money(c.unit) and c.indicator and \
+                not _AMOUNT_NOUN.search(c.indicator):
+            _label_amount(text, layout, c, by_vs)
+            continue
         if split is None or c is split or c.item:
             continue
         bare = _TIME_WORDS.sub("", c.indicator)
         if c.measure in ("level", "delta", "share") and _SPLIT_MEASURE.fullmatch(bare) and \
                 split.indicator not in c.indicator:
             c.indicator = shorten(split.indicator + bare, 24)
+
+
+_AMOUNT_NOUN = re.compile(alternation(zh.AMOUNT_NOUNS))
+_MEASURE_END = re.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
+
+
+def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None:
+    """完成固定资产投资1200亿元,其中市本级300亿元 / 其中省级项目40亿元、市级项目25亿元: an amount after 其中 named
+    only by a part (市本级, 省级项目) is that part's share of the amount stated before 其中: part + its measure."""
+    ss, _ = layout.sent_of(c.vs)
+    j = text.rfind("其中", ss, c.vs)
+    if j < 0:
+        return
+    between = text[j + 2:c.vs]
+    # the parts may be listed with 、 (省级项目40亿元、市级项目25亿元), never across another clause
+    if len(between) > 40 or re.search(r"[;；:：,，。]", between) or \
+            any(j < x.vs < c.vs and not (x.measure == "level" and is_money(x.unit)) for x in by_vs):
+        return
+    whole = [x for x in by_vs if ss <= x.vs < j and x.measure == "level" and is_money(x.unit) and x.indicator]
+    if not whole:
+        return
+    w = whole[-1].indicator
+    m = _MEASURE_END.search(w)
+    measure = m.group() if m and len(m.group()) >= 3 else w
+    c.indicator = shorten(c.indicator + measure, 24)
 
 
 # --------------------------------------------------------------------------- group headings
@@ -1518,6 +1547,8 @@ def _group_heading(text: str, layout: Layout, vs: int) -> str:
 
 # --------------------------------------------------------------------------- elided nouns
 
+# 达到计划进度10个, 未达到序时进度2个: a count of the items just counted that are (not) on schedule
+_PROGRESS_PRED = re.compile(rf"(?:{alternation(zh.PROGRESS_VERBS)})(?:和基本达到|或超过)?(?:{alternation(zh.PROGRESS_MARKS)})")
 _LEVEL_ONLY = re.compile(r"(?:国家|中央|省|市|县|区|州|乡|镇|乡镇|村|部|厅)级")
 _LEVEL_LEAD = re.compile(r"^(?:国家|中央|全省|全市|全县|省|市|县|区|州)(?:级)?(?=[\u4e00-\u9fff]{2})")
 _DANGLING_WORDS = frozenset(zh.DANGLING_WORDS)  # 达到和基本达到: 基本 is an adverb here, whatever the tagger says
@@ -1558,7 +1589,7 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
         ss, _ = layout.sent_of(c.vs)
         level = re.search(r"其中[,，:：]?\s*$", lead) is not None or \
             (re.search(r"[;；]\s*$", lead) is not None and "其中" in text[ss:c.vs])
-    if not level and not _bare_verb(verb):
+    if not level and not _bare_verb(verb) and not _PROGRESS_PRED.fullmatch(verb):
         return ind
     ps, _ = layout.para_of(c.vs)
     i = bisect.bisect_left(starts, c.vs)
@@ -1570,7 +1601,9 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             return x.indicator + "占比"
         if share or x.unit != unit or _bare_verb(x.indicator):
             continue
-        noun = _counted_noun(x.indicator)
+        pm = _PROGRESS_PRED.match(x.indicator)
+        # 达到计划进度10个,未达到计划进度2个: the second counts what the first did
+        noun = x.indicator[pm.end():] if pm and pm.end() < len(x.indicator) else _counted_noun(x.indicator)
         if level:
             # 省重点项目120项,其中省级5项: the level replaces the level the whole was named with
             noun = _LEVEL_LEAD.sub("", noun)
@@ -1588,6 +1621,9 @@ _PRED_WORDS = re.compile(alternation(zh.PREDICATE_WORDS))
 _PRED_OPENER = re.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
 _OWN_CLAUSE = re.compile(r"[,;:、，；：。!?！？\n(（]")
 BASE_LOOKBACK = 300
+
+
+_SHARE_OF = re.compile(r"占(?:全年|年度|全部|总|计划|全县|全市|全省|全区)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例)?(?:为|达到|达)?$")
 
 
 def _predicate_only(pred: str) -> bool:
@@ -1633,6 +1669,17 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         ks = c.vs - len(seg) + (m.end() if m else 0)
         pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
         own_noun = bool(c.item or c.extra.get("noun")) or not _predicate_only(pred)
+        share_of = c.measure == "share" and not c.item and _SHARE_OF.match(pred)
+        if share_of and base is not None and base.vs >= ss and c.vs - base.vs <= BASE_LOOKBACK and base.indicator \
+                and unit_class(base.unit) != "percent":
+            # 完成投资70亿元,占年度计划的58.3%: the share is that of the amount just stated
+            whole = re.sub(r"的$", "", re.sub(r"(?:为|达到|达)$", "", share_of.group()))
+            noun = re.sub(r"^(?:有|拥有|共有|现有)", "", base.indicator)
+            if len(noun) >= 2 and noun in whole:
+                whole = whole.replace(noun, "") + "比重"  # …红树林面积N,占全省红树林面积60.1%: its share of the province's
+            if not c.indicator.startswith(base.indicator):
+                c.indicator = shorten(base.indicator + whole, 32)
+            continue
         if not own_noun and (base is None or base.vs < ss or c.vs - base.vs > BASE_LOOKBACK or not base.indicator):
             # no value before it in the sentence: a known indicator named earlier in the sentence (全市GDP增速
             #明显高于全国平均水平,年均递增7.52%)

@@ -152,9 +152,20 @@ ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
 SPLIT_MEASURES = ("总投资", "计划总投资", "概算投资", "概算总投资", "计划投资", "年度计划投资", "年度投资计划", "完成投资",
                   "投资", "到位资金", "完成年度计划", "完成年度投资计划", "投资完成率", "年度计划")
 
+# --------------------------------------------------------------------------- schedule predicates (facts)
+# 建设工程12个,达到计划进度10个: a count named only by being on (or behind) schedule counts the items counted before.
+PROGRESS_VERBS = ("达到", "未达到", "基本达到", "没有达到", "超过", "超额完成", "完成", "未完成", "滞后于", "滞后",
+                  "落后于", "落后", "低于", "快于", "慢于")
+PROGRESS_MARKS = ("计划进度", "序时进度", "时序进度", "时间进度", "进度要求", "年度计划", "节点目标", "节点要求",
+                  "年度目标", "序时", "时序", "进度")
+
 # --------------------------------------------------------------------------- generic heads (facts._named_head)
 # A count whose noun is only one of these (项目7项) counts the kind the sentence or the heading above names.
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
+
+# An amount's name holds one of these when it says what is measured (投资, 收入); 市本级 or 省级项目 alone does not.
+AMOUNT_NOUNS = ("投资", "收入", "产值", "总额", "资金", "增加值", "额", "值", "量", "费", "款", "税", "利润", "支出", "规模",
+                "余额", "存款", "贷款", "成本", "价", "总量", "GDP", "债", "金", "预算", "补助", "奖励", "效益")
 
 # --------------------------------------------------------------------------- group headings (facts._group_heading)
 # A numbered run-in heading (一、产业项目。 / (二)工业项目组。) names a split of the place's figures when it ends in
