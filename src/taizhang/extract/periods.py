@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .numerals import parse_number
+from .rx import Alternation
 
 _CN = r"[一二两三四五六七八九十]+"
 _N = rf"(?:\d{{1,2}}|{_CN})"
@@ -71,9 +72,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("status", r"(?<![项题节栏书科数条名账细纲盲耳面])目前|当前|现有|截至目前|截止目前|至今"),
 ]
 
-# The lookahead lets the engine skip, in one test, every position no expression can start at.
+# The lookahead lets the engine skip, in one test, every position no expression can start at; rx.Alternation
+# tries a position only with the expressions that can start with its character.
 _FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这])"
-_RE = re.compile(_FIRST + "(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _PATTERNS) + ")")
+_ALT = Alternation(_PATTERNS, _FIRST)
+_RE = _ALT.whole
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
 def find_periods(text: str, year: int | None) -> list[PeriodMention]:
     """Every time expression in ``text`` (offsets index ``text``), resolved against ``year``."""
     out: list[PeriodMention] = []
-    for m in _RE.finditer(text):
+    for m in _ALT.finditer(text):
         kind = m.lastgroup
         if kind is None:
             continue

@@ -1,0 +1,55 @@
+import re
+
+from taizhang.extract import periods
+from taizhang.extract.rx import Alternation, first_chars, gated
+
+TEXT = ("岚溪县2025年上半年完成投资3.2亿元,同比增长8%;到2027年底前力争建成“十五五”规划项目12个。"
+        "目前已累计完成1—6月目标的55%,将累计新增就业3000人,去年同期为2800人。项目前期工作每年推进,"
+        "今年1-9月份新开工项目同比增加4个,连续三年位居全市第一。2026年3月5日、第三季度末及9月底前完成。")
+
+
+def test_first_characters_of_literals_classes_and_optional_parts():
+    assert first_chars("力争|确保") == "[力确]"
+    assert first_chars(r"(?:“|\")?十[一二]五") == '["“十]'
+    assert first_chars("(?<!将)累计") == "[累]"  # a look-behind consumes nothing
+    assert first_chars(r"\d+月|[一-十]季度") == r"[\d一-十]"
+    assert first_chars("(?P<t>a)|(?P<a>b?c)") == "[abc]"
+
+
+def test_no_first_characters_for_what_can_start_anywhere():
+    assert first_chars("a?") is None  # matches the empty string
+    assert first_chars("[^,]+年") is None  # a negated class
+    assert first_chars(".年") is None
+    assert first_chars("(?i)ab") is None  # flags
+
+
+def test_a_gated_pattern_finds_the_same_matches():
+    for p in ["(?P<t>力争|确保|(?<!已)计划)|(?P<a>已经|已|同比|(?<!将)累计|[1-9一二三]+[-—][0-9一二三四五六七八九十]+月)",
+              r"(?:到|至)\s*\d{4}年", r"(?<![\d年])\d{1,2}月(?:底|末)"]:
+        g = re.compile(gated(p))
+        assert g.pattern.startswith("(?=[")
+        want = [(m.span(), m.lastgroup) for m in re.finditer(p, TEXT)]
+        assert want and [(m.span(), m.lastgroup) for m in g.finditer(TEXT)] == want
+
+
+def test_an_alternation_matches_as_the_whole_pattern_does():
+    alt = Alternation(periods._PATTERNS, periods._FIRST)
+    whole = re.compile(alt.whole.pattern)
+    for text in (TEXT, TEXT * 3, "“十四五”末期" + TEXT[::-1]):
+        want = [(m.span(), m.lastgroup, m.group(m.lastgroup)) for m in whole.finditer(text)]
+        got = [(m.span(), m.lastgroup, m.group(m.lastgroup)) for m in alt.finditer(text)]
+        assert want and got == want
+        assert len(want) > 10 or text.startswith("“")
+
+
+def test_the_first_alternative_that_matches_wins_and_the_prefix_gates():
+    alt = Alternation([("long", "年底前"), ("short", "年底"), ("digits", r"\d+年")], prefix="(?![年]底后)")
+    got = [(m.group(), m.lastgroup) for m in alt.finditer("年底前,2024年底,年底后")]
+    assert got == [("年底前", "long"), ("2024年", "digits")]
+    assert got == [(m.group(), m.lastgroup) for m in alt.whole.finditer("年底前,2024年底,年底后")]
+
+
+def test_an_alternative_without_listed_first_characters_uses_the_whole_pattern():
+    alt = Alternation([("a", "[^,]年"), ("b", "年底")])
+    assert alt._gate is None
+    assert [m.group() for m in alt.finditer("去年底,今年")] == ["去年", "今年"]
