@@ -477,6 +477,8 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
     first: dict[str, int] = {}
     by_name = {}
     for h in hits:
+        if not h.region.current and h.text != h.region.name:
+            continue  # 古渡口, 东川风电场: the short name of a region abolished long ago is a word, not that region
         k = h.region.name
         in_title = 0 <= title_start <= h.start < title_start + 80 and _in_first_line(text, title_start, h.start)
         w = 3 if in_title else 1
