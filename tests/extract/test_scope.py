@@ -339,3 +339,27 @@ def test_lagging_items_under_a_cut_off_are_counted_at_the_cut_off():
                   "未达序时进度项目4项,进度滞后项目6个。\n")
     assert period_of(fs, 4) == "..2023-M06"
     assert period_of(fs, 6) == "..2023-M06"
+
+
+def test_a_time_opening_a_sentence_frames_the_next_ones_of_its_paragraph():
+    fs = facts_of(PROGRESS + "一、总体情况\n2023年,全县共实施重点项目86个,年度计划投资68亿元。1—6月完成投资36.2亿元,"
+                  "占年度计划的53.2%。新开工项目21个,开工率72.4%。\n")
+    assert period_of(fs, 86) == "2023"
+    assert period_of(fs, 36.2) == "2023-M01..M06"
+    assert period_of(fs, 21) == "2023-M01..M06"
+    assert period_of(fs, 72.4) == "2023-M01..M06"
+
+
+def test_guanyu_is_no_deadline_in_a_title():
+    fs = facts_of("关于2024年上半年重点项目推进情况的督查通报\n\n二、存在问题\n\n全县有9个项目未达到序时进度。\n")
+    assert period_of(fs, 9) == "2024-H1"
+    assert [p.period for p in find_periods("关于2024年上半年", 2024)] == ["2024-H1"]
+    assert [p.period for p in find_periods("计划于2025年建成", 2024)] == ["..2025"]
+
+
+def test_a_lead_after_a_preamble_and_a_heading_still_frames_the_text():
+    fs = facts_of("全县重点项目推进情况的通报\n\n各乡镇、县直各单位:\n\n根据工作安排,县督查室对全县重点项目推进情况进行了"
+                  "督查。现将有关情况通报如下:\n\n一、总体情况\n\n上半年,全县实施重点项目86个,完成投资36.2亿元。\n\n"
+                  "二、存在问题\n\n全县有9个项目未达到序时进度,完成投资仅占年度计划的21.3%。\n")
+    assert period_of(fs, 9) == "?-H1"
+    assert period_of(fs, 21.3) == "?-H1"

@@ -782,5 +782,6 @@ def _lead_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Eviden
                 s0 = doc.norm.find(ln.text, ln.start) + k
                 return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")
             break
-        return None
+        if not ln.text.endswith((":", "：")):
+            return None  # a preamble (…现将有关情况通报如下:) hands over to the next line
     return None

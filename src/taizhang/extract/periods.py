@@ -30,7 +30,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})\s?年"),
     ("upto_day", rf"(?:截至|截止到|截止|到)\s*(?:{_YEAR}\s?年\s?)?({_N})\s?月\s?({_N})\s?日"),
     ("upto_year_month", rf"(?:截至|截止到|截止|到)\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
-    ("deadline_year", rf"(?:到|至|截至|截止到|截止|于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
+    # 于 as a word of its own (于2025年建成), not the end of 关于/对于/由于/位于 (关于2024年上半年…的通报)
+    ("deadline_year", rf"(?:到|至|截至|截止到|截止|(?<![关对由属位处等基鉴终])于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
     ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d))"),
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
     ("year_first_months", rf"({_YEAR})\s?年\s?前({_N})个?月"),

@@ -124,6 +124,9 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if chosen is None and status and c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
         chosen = _cutoff_before(text, layout, ss, periods, p_starts)  # 仍有57个项目未办结: as of the report's cut-off
         inherited = chosen is not None
+    if chosen is None and not status and c.kind == "actual":
+        chosen = _opening_before(text, layout, ps, ss, periods, p_starts)
+        inherited = chosen is not None
     if chosen is None and not status:
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
         if chosen is None:
@@ -478,6 +481,31 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average")]
     return ps_[0] if ps_ else None
+
+
+# Times within a year that, opening a sentence (1—6月完成投资…。), go on framing the report's next sentences.
+OPENING_KINDS = CUTOFF_KINDS | {"half", "year_h", "quarter", "year_q"}
+OPENING_SENTENCES = 3  # sentences of the paragraph looked back over
+
+
+def _opening_before(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
+    """A time within the year opening an earlier sentence of the paragraph (not its first: that is the
+    paragraph's frame): 1—6月完成投资36.2亿元。新开工项目21个: the new starts are of 1—6月 too."""
+    pos = ss
+    for _ in range(OPENING_SENTENCES):
+        if pos - 1 <= ps:
+            return None
+        s0, _e0 = layout.sent_of(pos - 1)
+        if s0 <= ps:
+            return None
+        c1s, c1e = layout.clause_of(s0)
+        for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]:
+            if p.start == c1s + len(text[c1s:p.start]) - len(text[c1s:p.start].lstrip()) \
+                    and p.kind in OPENING_KINDS and p.role == "point":
+                return p
+            break
+        pos = s0
+    return None
 
 
 def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
