@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -61,6 +62,17 @@ def record(obj: models.Model, actor, action: str, before: dict | None, note: str
         content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk), item=item,
         actor=actor if getattr(actor, "is_authenticated", False) else None,
         action=action, note=note, before=b, after=a)
+
+
+@contextmanager
+def changed(obj: models.Model, actor, action: str, note: str = "", item: Item | None = None,
+            take: Callable[[models.Model], dict] = snapshot) -> Iterator[models.Model]:
+    """Change ``obj`` in the block; then it is saved and one entry written (``action``, ``note``) with its state
+    before and after, as ``take`` sees it.  Nothing is saved or written when the block raises."""
+    before = take(obj)
+    yield obj
+    obj.save()
+    record(obj, actor, action, before, note=note, item=item, after=take(obj))
 
 
 # ---- reading the trail: every entry as Chinese words (the pages never show codes such as finding:notice) ----

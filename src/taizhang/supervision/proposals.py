@@ -350,7 +350,7 @@ def describe(p: Proposal) -> str:
 def decide(actor, proposal_id: int, accept: bool, note: str = "") -> Proposal:
     """Accept (the item's progress, progress text and, for a project, stage follow; audited; parents rolled up)
     or reject (with a reason) a pending proposal."""
-    from .services import _lock, _rollup_parents, item_snapshot
+    from .services import _lock, _rollup_parents, item_change
     if not perm.can_manage(actor):
         raise PermissionDenied("需要督查人员权限")
     if not accept and not note.strip():
@@ -360,26 +360,21 @@ def decide(actor, proposal_id: int, accept: bool, note: str = "") -> Proposal:
         item = _lock(p.item_id)
         if p.state != Proposal.State.PENDING:
             raise ProposalError("该建议已处理")
-        before = audit.snapshot(p)
-        p.state = Proposal.State.ACCEPTED if accept else Proposal.State.REJECTED
-        p.decided_by, p.decided_at, p.decision_note = actor, timezone.now(), note
-        p.save()
-        audit.record(p, actor, "proposal:accept" if accept else "proposal:reject", before, note=note or describe(p),
-                     item=item)
+        action = "proposal:accept" if accept else "proposal:reject"
+        with audit.changed(p, actor, action, note or describe(p), item=item):
+            p.state = Proposal.State.ACCEPTED if accept else Proposal.State.REJECTED
+            p.decided_by, p.decided_at, p.decision_note = actor, timezone.now(), note
         if accept:
-            ib = item_snapshot(item)
-            if p.progress is not None:
-                item.progress = max(0.0, min(100.0, float(p.progress)))
-            item.progress_text = describe(p)
-            if p.kind == Proposal.Kind.STAGE:
-                goal = dict(item.goal or {})
-                if p.stage:
-                    goal["stage"] = p.stage
-                if p.investment_completed is not None:
-                    goal["investment_completed"] = p.investment_completed
-                item.goal = goal
-            item.version += 1
-            item.save()
-            audit.record(item, actor, "progress", ib, note=f"采纳进展建议 #{p.pk}", after=item_snapshot(item))
+            with item_change(item, actor, "progress", f"采纳进展建议 #{p.pk}"):
+                if p.progress is not None:
+                    item.progress = max(0.0, min(100.0, float(p.progress)))
+                item.progress_text = describe(p)
+                if p.kind == Proposal.Kind.STAGE:
+                    goal = dict(item.goal or {})
+                    if p.stage:
+                        goal["stage"] = p.stage
+                    if p.investment_completed is not None:
+                        goal["investment_completed"] = p.investment_completed
+                    item.goal = goal
             _rollup_parents(item, actor)
     return p

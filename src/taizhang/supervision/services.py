@@ -6,10 +6,11 @@ with Conflict instead of silently overwriting someone else's change.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
@@ -91,6 +92,15 @@ def _lock(item_id: int) -> Item:
     return Item.objects.select_for_update().get(pk=item_id)
 
 
+@contextmanager
+def item_change(item: Item, actor, action: str, note: str = "") -> Iterator[Item]:
+    """Change ``item`` in the block (its row locked); then its version goes up, it is saved and the change is
+    audited as ``action`` with the item before and after.  Nothing is saved when the block raises."""
+    with audit.changed(item, actor, action, note, take=item_snapshot):
+        yield item
+        item.version += 1
+
+
 def _set_milestones(item: Item, milestones: Iterable[tuple[date, float, str]] | None) -> None:
     if milestones is None:
         return
@@ -163,17 +173,14 @@ def transition(actor, item_id: int, target: str, reason: str = "") -> Item:
             raise ServiceError(f"「{t.label}」须填写理由")
         if target == Status.ASSIGNED and not item.lead_unit_id:
             raise ServiceError("交办前须指定牵头单位")
-        before = item_snapshot(item)
-        item.status = target
-        now = timezone.now()
-        if target == Status.ASSIGNED and item.assigned_at is None:
-            item.assigned_at = now
-        if target == Status.CLOSED:
-            item.closed_at = now
-            item.progress = 100.0
-        item.version += 1
-        item.save()
-        audit.record(item, actor, f"transition:{t.label}", before, note=reason, after=item_snapshot(item))
+        with item_change(item, actor, f"transition:{t.label}", reason):
+            item.status = target
+            now = timezone.now()
+            if target == Status.ASSIGNED and item.assigned_at is None:
+                item.assigned_at = now
+            if target == Status.CLOSED:
+                item.closed_at = now
+                item.progress = 100.0
         if target == Status.CLOSED:
             _rollup_parents(item, actor)
     return item
@@ -201,11 +208,8 @@ def submit_report(actor, item_id: int, progress: float, text: str, problems: str
             Evidence.objects.create(report=report, file=f, original_name=Path(f.name).name[:255], size=f.size)
         audit.record(report, actor, "report:submit", None, item=item)
         if item.status == Status.ACCEPTED and perm.is_lead_reporter(actor, item):
-            before = item_snapshot(item)
-            item.status = Status.IN_PROGRESS
-            item.version += 1
-            item.save()
-            audit.record(item, actor, "transition:开始办理", before, note="首次报送进展", after=item_snapshot(item))
+            with item_change(item, actor, "transition:开始办理", "首次报送进展"):
+                item.status = Status.IN_PROGRESS
     return report
 
 
@@ -219,18 +223,13 @@ def review_report(actor, report_id: int, accept: bool, reason: str = "") -> Prog
             raise ServiceError("该报送已审核")
         if not accept and not reason.strip():
             raise ServiceError("退回须填写理由")
-        before = audit.snapshot(report)
-        report.state = ProgressReport.State.ACCEPTED if accept else ProgressReport.State.RETURNED
-        report.reviewed_by, report.reviewed_at, report.return_reason = actor, timezone.now(), reason
-        report.save()
-        audit.record(report, actor, "report:accept" if accept else "report:return", before, note=reason, item=item)
+        with audit.changed(report, actor, "report:accept" if accept else "report:return", reason, item=item):
+            report.state = ProgressReport.State.ACCEPTED if accept else ProgressReport.State.RETURNED
+            report.reviewed_by, report.reviewed_at, report.return_reason = actor, timezone.now(), reason
         if accept and report.unit_id == item.lead_unit_id:
-            ib = item_snapshot(item)
-            item.progress, item.progress_text = report.progress, report.text
-            item.problems, item.next_steps = report.problems, report.next_steps
-            item.version += 1
-            item.save()
-            audit.record(item, actor, "progress", ib, note=f"采纳报送 #{report.pk}", after=item_snapshot(item))
+            with item_change(item, actor, "progress", f"采纳报送 #{report.pk}"):
+                item.progress, item.progress_text = report.progress, report.text
+                item.problems, item.next_steps = report.problems, report.next_steps
             _rollup_parents(item, actor)
     return report
 
@@ -244,12 +243,8 @@ def _rollup_parents(item: Item, actor) -> None:
         parent = _lock(parent_id)
         value = rollup(parent.children.values_list("weight", "progress"))
         if value != parent.progress:
-            before = item_snapshot(parent)
-            parent.progress = value
-            parent.version += 1
-            parent.save()
-            audit.record(parent, actor, "progress:rollup", before, note=f"由下级事项 {item.code} 汇总",
-                         after=item_snapshot(parent))
+            with item_change(parent, actor, "progress:rollup", f"由下级事项 {item.code} 汇总"):
+                parent.progress = value
         parent_id = parent.parent_id
 
 
@@ -278,20 +273,15 @@ def decide_change(actor, request_id: int, approve: bool, note: str = "") -> Chan
         item = _lock(cr.item_id)
         if cr.state != ChangeRequest.State.PENDING:
             raise ServiceError("该申请已处理")
-        before = audit.snapshot(cr)
-        cr.state = ChangeRequest.State.APPROVED if approve else ChangeRequest.State.REJECTED
-        cr.decided_by, cr.decided_at, cr.decision_note = actor, timezone.now(), note
-        cr.save()
-        audit.record(cr, actor, "request:approve" if approve else "request:reject", before, note=note, item=item)
+        with audit.changed(cr, actor, "request:approve" if approve else "request:reject", note, item=item):
+            cr.state = ChangeRequest.State.APPROVED if approve else ChangeRequest.State.REJECTED
+            cr.decided_by, cr.decided_at, cr.decision_note = actor, timezone.now(), note
         if approve:
-            ib = item_snapshot(item)
-            if cr.new_deadline:
-                item.deadline = cr.new_deadline
-            if cr.new_requirement:
-                item.requirement = cr.new_requirement
-            item.version += 1
-            item.save()
-            audit.record(item, actor, f"{cr.get_kind_display()}生效", ib, note=cr.reason, after=item_snapshot(item))
+            with item_change(item, actor, f"{cr.get_kind_display()}生效", cr.reason):
+                if cr.new_deadline:
+                    item.deadline = cr.new_deadline
+                if cr.new_requirement:
+                    item.requirement = cr.new_requirement
     return cr
 
 
@@ -407,10 +397,8 @@ def notify_finding(actor, finding_id: int) -> Finding:
         f = _lock_finding(finding_id)
         if f.state not in (Finding.State.OPEN, Finding.State.REOPENED):
             raise ServiceError("该问题当前不能通报")
-        before = audit.snapshot(f)
-        f.state, f.notified_at = Finding.State.NOTIFIED, timezone.now()
-        f.save()
-        audit.record(f, actor, "finding:notice", before)
+        with audit.changed(f, actor, "finding:notice"):
+            f.state, f.notified_at = Finding.State.NOTIFIED, timezone.now()
     return f
 
 
@@ -423,11 +411,9 @@ def rectify_finding(actor, finding_id: int, text: str) -> Finding:
             raise PermissionDenied("只有责任单位联络员可以报送整改")
         if f.state not in (Finding.State.OPEN, Finding.State.NOTIFIED, Finding.State.REOPENED):
             raise ServiceError("该问题当前不能报送整改")
-        before = audit.snapshot(f)
-        f.state, f.rectification = Finding.State.RECTIFIED, text
-        f.rectified_by, f.rectified_at = actor, timezone.now()
-        f.save()
-        audit.record(f, actor, "finding:rectify", before)
+        with audit.changed(f, actor, "finding:rectify"):
+            f.state, f.rectification = Finding.State.RECTIFIED, text
+            f.rectified_by, f.rectified_at = actor, timezone.now()
     return f
 
 
@@ -439,11 +425,9 @@ def verify_finding(actor, finding_id: int, passed: bool, note: str) -> Finding:
         f = _lock_finding(finding_id)
         if f.state != Finding.State.RECTIFIED:
             raise ServiceError("只有已整改的问题可以复核")
-        before = audit.snapshot(f)
-        now = timezone.now()
-        f.verification, f.verified_by, f.verified_at = note, actor, now
-        f.state = Finding.State.CLOSED if passed else Finding.State.REOPENED
-        f.closed_at = now if passed else None
-        f.save()
-        audit.record(f, actor, "finding:verify" if passed else "finding:reopen", before)
+        with audit.changed(f, actor, "finding:verify" if passed else "finding:reopen"):
+            now = timezone.now()
+            f.verification, f.verified_by, f.verified_at = note, actor, now
+            f.state = Finding.State.CLOSED if passed else Finding.State.REOPENED
+            f.closed_at = now if passed else None
     return f
