@@ -229,6 +229,11 @@ def test_unit_and_member_cli(db, capsys):
     m = Membership.objects.get(user__username="xc_rep")
     assert m.role == "liaison" and m.unit.parent == Unit.objects.get(name="西城区")
     assert m.user.check_password("pw-123456789")
+    capsys.readouterr()
+    assert main(["unit", "某村", "--kind", "town", "--parent", "不存在区"]) == 2
+    assert main(["member", "stray", "--role", "viewer", "--unit", "不存在区", "--password", "pw-123456789"]) == 2
+    assert capsys.readouterr().out.count("no such unit: 不存在区") == 2
+    assert not Unit.objects.filter(name="某村").exists() and not Membership.objects.filter(user__username="stray")
 
 
 def test_edit_form_plans_milestones_backwards(world):

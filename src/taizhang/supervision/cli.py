@@ -27,16 +27,25 @@ def cmd_remind(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unit_named(name: str | None):
+    """(found, unit): the unit called ``name``, (True, None) when no name is given; (False, None), said on
+    standard output, when there is no such unit."""
+    if not name:
+        return True, None
+    from .models import Unit
+    unit = Unit.objects.filter(name=name).first()
+    if unit is None:
+        print(f"no such unit: {name}")
+    return unit is not None, unit
+
+
 def cmd_unit(args: argparse.Namespace) -> int:
     _setup()
     from .models import Unit
 
-    parent = None
-    if args.parent:
-        parent = Unit.objects.filter(name=args.parent).first()
-        if parent is None:
-            print(f"no such unit: {args.parent}")
-            return 2
+    found, parent = _unit_named(args.parent)
+    if not found:
+        return 2
     unit, created = Unit.objects.update_or_create(name=args.name, defaults={"kind": args.kind, "parent": parent})
     print(f"{'created' if created else 'updated'} unit {unit.name} ({unit.get_kind_display()})"
           + (f" under {parent.name}" if parent else ""))
@@ -47,14 +56,11 @@ def cmd_member(args: argparse.Namespace) -> int:
     _setup()
     from django.contrib.auth import get_user_model
 
-    from .models import Membership, Role, Unit
+    from .models import Membership, Role
 
-    unit = None
-    if args.unit:
-        unit = Unit.objects.filter(name=args.unit).first()
-        if unit is None:
-            print(f"no such unit: {args.unit}")
-            return 2
+    found, unit = _unit_named(args.unit)
+    if not found:
+        return 2
     if args.role in (Role.LIAISON, Role.VIEWER) and unit is None:
         print(f"role {args.role} needs --unit")
         return 2
