@@ -96,3 +96,40 @@ def test_a_comparison_clause_keeps_its_base_in_the_indicator():
     f = one(fs, 42.5)
     assert f.measure == "delta"
     assert "一季度相比" in f.indicator and "完成率" in f.indicator
+
+
+def test_places_listed_before_a_distributed_list_each_take_their_value():
+    fs = run("分县区看,瑞金、于都、兴国开工率分别为92.1%、88.6%、85.3%。", regions=("赣州市",))
+    got = [(f.subject, f.indicator) for f in sorted(fs, key=lambda f: f.vstart)]
+    assert got == [("瑞金市", "开工率"), ("于都县", "开工率"), ("兴国县", "开工率")]
+
+
+def test_the_district_of_a_gdp_figure_is_the_place_before_it():
+    # 抚州地区 was also a prefecture's name once: before 生产总值 the 地区 is the statistic's
+    fs = run("2023年,抚州地区生产总值达到2100亿元。", regions=())
+    assert one(fs, 2100).subject == "抚州市"
+
+
+# --------------------------------------------------------------------------- gazetteer failures
+
+@pytest.fixture
+def broken_gazetteer(monkeypatch):
+    from taizhang.extract import regions
+
+    def use(exc: BaseException):
+        def fail():
+            raise exc
+        monkeypatch.setattr(regions, "gazetteer", fail)
+    return use
+
+
+def test_an_unreadable_gazetteer_leaves_facts_without_resolved_places(broken_gazetteer):
+    broken_gazetteer(FileNotFoundError("regions.tsv"))
+    fs = run("全县地区生产总值增长5.2%,瑞金、于都开工率分别为90.2%、88.1%。")
+    assert {f.subject for f in fs} == {"岚溪县"}  # the document's own region, no place found in the text
+
+
+def test_any_other_gazetteer_failure_raises_from_the_facts_stage(broken_gazetteer):
+    broken_gazetteer(RuntimeError("table corrupt"))
+    with pytest.raises(RuntimeError):
+        run("全县地区生产总值增长5.2%。")

@@ -173,10 +173,12 @@ def _doc_year(record: DocumentRecord, text: str) -> int | None:
 
 
 def _gazetteer():
+    """The gazetteer, or None when its table cannot be read (facts then come out with the document's own region
+    names as subjects, unresolved).  Any other failure raises: the pipeline records the facts stage's error."""
+    from .regions import gazetteer
     try:
-        from .regions import gazetteer
         return gazetteer()
-    except Exception:  # the gazetteer is optional: facts still come out without subjects
+    except OSError:
         return None
 
 
@@ -193,19 +195,23 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
     if g is None:
         return []
     out = []
-    try:
-        # a place heading a company's or park's name (成都市某某物流园) is no place a figure is about
-        hits = layer.find(context=context, in_names=False) if layer is not None else g.find(text, context=context)
-    except Exception:
-        return []
+    # a place heading a company's or park's name (成都市某某物流园) is no place a figure is about
+    hits = layer.find(context=context, in_names=False) if layer is not None else g.find(text, context=context)
     for h in hits:
         name = h.region.name
         end = h.end
+        short = h.region.short
+        if end - h.start > 2 and text.startswith("地区", end - 2) and text.startswith("生产总值", end):
+            # 抚州地区生产总值: the 地区 is the statistic's (地区生产总值), the place is the name before it
+            r = g.resolve(text[h.start:end - 2], context)
+            if r is None:
+                continue
+            name, short, end = r.name, r.short, end - 2
         m = re.match(rf"(?:{'|'.join(ZONE_WORDS)})", text[end:end + 10])
         if m:  # 湛江经开区, 湛江综合保税区: the zone is the subject
             name = text[h.start:end + m.end()]
             end = end + m.end()
-        out.append(RegionMention(h.start, end, name, h.region.short))
+        out.append(RegionMention(h.start, end, name, short))
     return out
 
 
@@ -213,13 +219,9 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g) -> tu
     if record.regions:
         name = record.regions[0]
         short = name
-        if g is not None:
-            try:
-                r = g.resolve(name)
-                if r is not None:
-                    short = r.short
-            except Exception:
-                pass
+        r = g.resolve(name) if g is not None else None
+        if r is not None:
+            short = r.short
         return name, short
     cnt = Counter((m.name, m.short) for m in mentions if not ZONE_RE.search(m.name))
     if not cnt:
@@ -705,10 +707,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     g = _gazetteer()
     ctx = ()
     if g is not None and record.regions:
-        try:
-            ctx = tuple(r for r in (g.resolve(n) for n in record.regions[:3]) if r is not None)
-        except Exception:
-            ctx = ()
+        ctx = tuple(r for r in (g.resolve(n) for n in record.regions[:3]) if r is not None)
     mentions = _region_mentions(g, text, ctx, doc.regions if g is not None else None)
     main_name, main_short = _main_region(record, mentions, g)
     m_starts = [m.start for m in mentions]
@@ -745,6 +744,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
+    _distributed_subjects(text, layout, cands, mentions, m_starts)
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
     _carry_splits(text, layout, cands)
@@ -944,6 +944,39 @@ def _counted_items(parts: list[str]) -> list[str] | None:
     k = nouns[-1].find(m.group())
     tail = nouns[-1][k + len(m.group()):] if k > 0 else ""
     return [x + tail for x in nouns[:-1]] + [nouns[-1]]
+
+
+def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions: list[RegionMention],
+                          m_starts: list[int]) -> None:
+    """A list of places distributed over a list of values (A、B、C完成率分别为x、y、z): each value is its own
+    place's, and what the items share after the place names (完成率) is what is measured."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.group >= 0 and c.item:
+            groups.setdefault(c.group, []).append(c)
+    for members in groups.values():
+        first = members[0]
+        cs = _comma_clause_start(text, layout, first.vs)
+        near = mentions[bisect.bisect_left(m_starts, cs):bisect.bisect_left(m_starts, first.vs)]
+        # the places joined by 、/和/及/与 that the list's items open with, in order
+        run: list[RegionMention] = []
+        for m in near:
+            if run and not _LIST_JOIN.fullmatch(text, run[-1].end, m.start):
+                run = []
+            run.append(m)
+        if len(run) != len(members) or len(run) < 2 or len({m.name for m in run}) != len(run):
+            continue
+        last_item, _, tail = members[-1].item.partition("\x01")
+        written = text[run[-1].start:run[-1].end]
+        if not last_item.startswith(written):
+            continue  # the items are not the places (南昌市的A、B…)
+        head = last_item[len(written):]
+        for c, m in zip(members, run):
+            c.subject = m.name
+            c.item = head + "\x01" + tail if head else ""
+
+
+_LIST_JOIN = re.compile(r"、|和|及|与")
 
 
 def _share_group_comparators(cands: list[Cand]) -> None:
