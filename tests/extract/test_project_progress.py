@@ -121,3 +121,12 @@ def test_a_later_clause_of_an_item_beats_the_list_heading():
     assert m["岚河食品精深加工项目"].stage == "planned"
     assert m["柳塘水厂扩建工程"].stage == "completed"
     assert m["青川至北屏高速公路"].stage == "under_construction"
+
+
+def test_road_upgrades_standard_workshops_and_systems_going_live():
+    m = run("G318线岚溪段改建工程、S221青川至北屏段提质改造工程完成投资3.2亿元；岚溪经开区标准化厂房（三期）主体完工；"
+            "“智慧岚溪”城市大脑项目上线运行。")
+    assert m["S221青川至北屏段提质改造工程"].stage == "under_construction"
+    assert m["岚溪经开区标准化厂房（三期）"].stage == "under_construction"
+    assert m["“智慧岚溪”城市大脑项目"].stage == "operating"
+    assert run("推动工业提质增效，实施城乡环境提质工程。") == {}
