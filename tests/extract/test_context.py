@@ -329,3 +329,16 @@ def test_a_date_among_the_page_items_above_the_body(line):
     c, ex = ctx_of(text)
     assert ex.record.published == "2023-08-02"
     assert fact(ex, 28.6).period == "2023-M01..M07"
+
+
+@pytest.mark.parametrize("lead", ["本报讯（记者 张三 通讯员 李四）2021年4月6日上午,", "【岚溪融媒】2021年4月6日,"])
+def test_a_lead_date_after_a_bracketed_byline(lead):
+    c, ex = ctx_of(f"房县重大项目集中开工\n\n{lead}房县举行重大项目集中开工活动,此次开工项目23个。\n")
+    assert ex.record.published == "2021-04-06" and c.date.evidence.source == "lead"
+
+
+def test_a_bare_time_label_on_a_kept_line_of_bylines_and_page_items():
+    text = "房县重大项目集中开工\n\n来源:房县融媒 时间:2021-04-06 电话:0719-1234567\n\n房县举行重大项目集中开工活动,此次开工项目23个。\n"
+    c, ex = ctx_of(text)
+    assert ex.record.published == "2021-04-06"
+    assert fact(ex, 23).subject == "房县"  # 房县举行…项目 is a clause, no project's name

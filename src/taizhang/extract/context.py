@@ -277,7 +277,7 @@ def _raw_ev(doc, rs: int, re_: int, source: str) -> Evidence:
 
 
 # A lead that opens with the full date of the event it reports, after a wire or paper tag (本报讯, 新华社…电).
-RE_LEAD_DATE = re.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*[(（]?[^\n,，。)）]{{0,10}}?[)）]?\s*)?"
+RE_LEAD_DATE = re.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*)?(?:[(（【][^\n,，。)）】]{{0,40}}[)）】]\s*)?"
                           rf"(?P<date>{_D}|{_D_CN})\s*(?:[上下]午|晚上?|早上?|凌晨|中午)?\s*[,，、]")
 RE_BYLINE_LABEL = re.compile(r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|供稿|发布者|发布人|稿源|信息来源)\s*[:：]")
 RE_CLOCK = re.compile(r"\s+\d{1,2}:\d\d")
@@ -338,7 +338,8 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
         if footer and i >= 12:
             continue
         for m in RE_FIELD.finditer(ln.text):
-            if (i >= 12 or footer) and not RE_PUBLISH_LABEL.match(ln.text, m.start()):
+            if (i >= 12 or footer and not RE_BYLINE_LABEL.search(ln.text)) and \
+                    not RE_PUBLISH_LABEL.match(ln.text, m.start()):
                 continue  # a bare 时间:/日期: in the body is an event's (会议时间:…), not the document's
             val = ln.text[m.end():m.end() + 30]
             d = parse_date(val)
