@@ -303,3 +303,18 @@ def test_new_nodes_on_a_reimport_are_shown_before_they_replace_the_milestones(un
     apply_plan(plan, supervisor)
     assert [m.due for m in Item.objects.get(title="建设城北农贸市场").milestones.all()] == \
         [dt.date(2024, 5, 31), dt.date(2024, 12, 31)]
+
+
+# ---- a column of words from a short list (事项类型, 报送频次) ----------------------------------------------------------
+
+def test_type_and_frequency_words_are_read_and_an_unknown_word_is_kept(units):
+    plan = plan_of(xlsx([["序号", "工作任务", "牵头单位", "事项类型", "报送频次"],
+                         [1, "疏浚城东排水渠", "县水利局", "项目", "每月"],
+                         [2, "整治城西背街小巷", "县水利局", "工程", "隔周"]]))
+    first, second = plan.records
+    assert (first.values["kind"], first.values["frequency"]) == ("project", "monthly")
+    assert "kind" not in second.values and "frequency" not in second.values
+    assert ["事项类型", "工程"] in second.extra and ["报送频次", "隔周"] in second.extra
+    said = [w.message for w in plan.warnings]
+    assert any("类型「工程」不是 任务/目标/项目" in m for m in said)
+    assert any("频次「隔周」不是 每周/每半月/每月/每季度" in m for m in said)

@@ -23,6 +23,8 @@ KINDS = {"任务": "task", "目标": "target", "项目": "project", "task": "tas
 FREQUENCIES = {"每周": "weekly", "每半月": "half_monthly", "每月": "monthly", "每季度": "quarterly", "weekly": "weekly",
                "half_monthly": "half_monthly", "monthly": "monthly", "quarterly": "quarterly", "周": "weekly",
                "月": "monthly", "季度": "quarterly", "半月": "half_monthly"}
+# fields whose cell is one word of a short list: (the list, what the field is called, the words to say)
+CHOICES = {"kind": (KINDS, "类型", "任务/目标/项目"), "frequency": (FREQUENCIES, "频次", "每周/每半月/每月/每季度")}
 FIELD_LABELS = {"title": "工作任务", "requirement": "目标要求", "source_text": "任务来源", "responsible_leader": "责任领导",
                 "deadline": "完成时限", "deadline_text": "完成时限(原文)", "deadline_kind": "时限类型",
                 "report_day": "每期报送日", "frequency": "报送频次", "progress": "完成率", "progress_text": "进展情况",
@@ -348,20 +350,13 @@ class RowReader:
                     continue
                 if s and (s == "closed" or "status" not in v):
                     v["status"] = s
-            elif f == "kind":
+            elif f in CHOICES:
                 if t:
-                    k = KINDS.get(t)
-                    if k is None:
-                        self.keep(rec, c, t, f"类型「{t}」不是 任务/目标/项目,原文作为其他信息保留")
+                    table, what, words = CHOICES[f]
+                    if t in table:
+                        v[f] = table[t]
                     else:
-                        v["kind"] = k
-            elif f == "frequency":
-                if t:
-                    fr = FREQUENCIES.get(t)
-                    if fr is None:
-                        self.keep(rec, c, t, f"频次「{t}」不是 每周/每半月/每月/每季度,原文作为其他信息保留")
-                    else:
-                        v["frequency"] = fr
+                        self.keep(rec, c, t, f"{what}「{t}」不是 {words},原文作为其他信息保留")
             elif f == "weight":
                 try:
                     w = cells.parse_number(raw)
