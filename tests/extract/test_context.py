@@ -342,3 +342,11 @@ def test_a_bare_time_label_on_a_kept_line_of_bylines_and_page_items():
     c, ex = ctx_of(text)
     assert ex.record.published == "2021-04-06"
     assert fact(ex, 23).subject == "房县"  # 房县举行…项目 is a clause, no project's name
+
+
+def test_huitong_as_a_verb_before_a_county_office_is_no_issuer():
+    text = ("关于上半年重点工作推进情况的督查通报\n\n根据县委、县政府工作部署,县督查办会同县发改委对全县重点工作推进情况进行了"
+            "督查,现将有关情况通报如下:\n\n截至6月底,全县重点项目累计完成投资38.6亿元。\n")
+    c, ex = ctx_of(text)
+    assert c.place is None or c.place.name != "会同县"
+    assert "会同县" not in ex.record.regions

@@ -637,6 +637,8 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
                 if r.name not in m.group(1) or not m.group(1).endswith(r.name):
                     continue
                 s = m.start(1) + m.group(1).rfind(r.name)
+                if s in doc.regions.words:
+                    continue  # 县督查办会同县发改委: 会同 is the verb, 县发改委 the county's own office
                 if best is None or r.level > best[0].level:
                     best = (r, s, s + len(r.name))
             if best is not None:
