@@ -112,17 +112,6 @@ def test_the_district_of_a_gdp_figure_is_the_place_before_it():
 
 # --------------------------------------------------------------------------- gazetteer failures
 
-@pytest.fixture
-def broken_gazetteer(monkeypatch):
-    from taizhang.extract import regions
-
-    def use(exc: BaseException):
-        def fail():
-            raise exc
-        monkeypatch.setattr(regions, "gazetteer", fail)
-    return use
-
-
 def test_an_unreadable_gazetteer_leaves_facts_without_resolved_places(broken_gazetteer):
     broken_gazetteer(FileNotFoundError("regions.tsv"))
     fs = run("全县地区生产总值增长5.2%,瑞金、于都开工率分别为90.2%、88.1%。")

@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from taizhang.extract import context, pipeline, projects, regions
+from taizhang.extract import context, pipeline, projects
 from taizhang.extract.doc import Doc, DocumentRecord
 
 TEXT = "岚溪县2025年重点项目进展情况\n今年，岚溪县白石河水库大坝填筑有序推进，完成投资3.2亿元。\n"
-
-
-@pytest.fixture
-def broken_gazetteer(monkeypatch):
-    """Make the gazetteer raise ``exc`` (the cached one of projects is dropped before and after)."""
-    def use(exc: BaseException):
-        def fail():
-            raise exc
-        monkeypatch.setattr(regions, "gazetteer", fail)
-        projects._gaz.cache_clear()
-    yield use
-    projects._gaz.cache_clear()
 
 
 def test_an_unreadable_table_means_no_place(broken_gazetteer):
