@@ -95,8 +95,9 @@ def test_copy_is_used_on_postgresql(tmp_path: Path, db, monkeypatch):
     if connection.vendor != "postgresql":
         pytest.skip("COPY is PostgreSQL's")
     calls = []
-    real = bulk.copy_rows
+    real, real_dicts = bulk.copy_rows, bulk.copy_dicts
     monkeypatch.setattr(bulk, "copy_rows", lambda model, objs, **kw: (calls.append(model), real(model, objs, **kw)))
+    monkeypatch.setattr(bulk, "copy_dicts", lambda model, rows: (calls.append(model), real_dicts(model, rows)))
     src, _ = _write_extraction(tmp_path)
     bulk.ingest_parquet(src)
     assert {Fact, Section, ProjectMention} <= set(calls)

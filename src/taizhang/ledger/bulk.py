@@ -46,6 +46,7 @@ class BulkResult:
     batch: IngestBatch | None = None
     touched_keys: set = field(default_factory=set, repr=False)
     touched_projects: set = field(default_factory=set, repr=False)
+    timings: dict = field(default_factory=dict)  # seconds per stage: store, relink, projects, silence, analyze
 
     @property
     def rows(self) -> int:
@@ -95,12 +96,18 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
                                                                 done=res.documents + res.duplicates)
             if progress:
                 progress(res)
+    res.timings["store"] = time.perf_counter() - t0
     if relink:
-        linking.relink_keys(res.touched_keys)  # set-based: a few queries per 500 indicators, not per key
-        linking.refresh_projects(res.touched_projects)
-        linking.refresh_silence(None)
+        for stage, run in (("relink", lambda: linking.relink_keys(res.touched_keys)),
+                           ("projects", lambda: linking.refresh_projects(res.touched_projects)),
+                           ("silence", lambda: linking.refresh_silence(None))):
+            t1 = time.perf_counter()
+            run()
+            res.timings[stage] = time.perf_counter() - t1
     IngestBatch.objects.filter(pk=res.batch.pk).update(finished=True)
+    t1 = time.perf_counter()
     ingest.optimize_db()
+    res.timings["analyze"] = time.perf_counter() - t1
     res.seconds = time.perf_counter() - t0
     return res
 
@@ -117,12 +124,17 @@ class _Context:
     """Look-ups shared by the whole load: indicators and regions by name, resolved once."""
 
     def __init__(self):
+        from .models import Region
         self.indicator = canon.IndicatorResolver()
         self._regions: dict[str, object] = {}
+        self._by_code = {r.code: r for r in Region.objects.all()}  # the rows the ledger has: no query per name
 
     def region(self, name: str):
         if name not in self._regions:
-            self._regions[name] = canon.region_for(name) if name else None
+            code = canon.region_code_for(name) if name else None
+            if code and code not in self._by_code:
+                self._by_code[code] = canon.ensure_region(code)
+            self._regions[name] = self._by_code.get(code) if code else None
         return self._regions[name]
 
 
@@ -192,7 +204,8 @@ def _store_sections(stored: list[Document], by_doc, res: BulkResult) -> dict[int
 
 def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, res: BulkResult) -> None:
     from taizhang.extract import parquet as P
-    rows: list[Fact] = []
+    pg = connection.vendor == "postgresql"
+    rows: list = []
     for doc, doc_region in zip(stored, regions):
         n = len(doc.text)
         for r in sorted(by_doc[doc.sha256]["facts"], key=lambda r: r["order"]):
@@ -200,19 +213,24 @@ def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, r
                 continue
             d = P.record_row("facts", r)
             d.pop("doc", None)
-            f = Fact(document=doc, vstart=r["vstart"], vend=r["vend"], estart=r["estart"], eend=r["eend"],
+            indicator = ctx.indicator(r["indicator"] or "")
+            region = ctx.region(r["subject"] or "") or doc_region
+            f = dict(document_id=doc.pk, vstart=r["vstart"], vend=r["vend"], estart=r["estart"], eend=r["eend"],
                      evidence=doc.text[r["estart"]:r["eend"]], value=float(r["value"]), unit=(r["unit"] or "")[:20],
                      kind=r["kind"], measure=r["measure"], comparator=r["comparator"] or "=",
                      period=(r["period"] or "")[:32], subject=(r["subject"] or "")[:100],
-                     indicator_name=(r["indicator"] or "")[:200], indicator=ctx.indicator(r["indicator"] or ""),
-                     region=ctx.region(r["subject"] or "") or doc_region, estimated=bool(r["estimated"]),
-                     extracted=d)
-            f.search = ingest.fact_search_text(f)
-            rows.append(f)
-            res.touched_keys.add((f.indicator.pk if f.indicator else None, f.subject, f.measure))
-    if connection.vendor == "postgresql":
-        copy_rows(Fact, rows)
-        copy_grams(Fact, rows)
+                     indicator_name=(r["indicator"] or "")[:200], indicator_id=indicator.pk if indicator else None,
+                     region_id=region.pk if region else None, estimated=bool(r["estimated"]), extracted=d)
+            f["search"] = ingest.fact_search_text(SimpleNamespace(**f))
+            rows.append(f if pg else Fact(**f))
+            res.touched_keys.add((f["indicator_id"], f["subject"], f["measure"]))
+    if pg:  # plain rows, no model objects: a million facts go through here
+        ids = _next_ids(Fact, len(rows))
+        for f, pk in zip(rows, ids):
+            f["id"] = pk
+        copy_dicts(Fact, rows)
+        searchindex.insert_postings(SearchGram.FACT, ((f["id"], g) for f in rows
+                                                      for g in searchindex.grams(f["search"])))
     else:
         Fact.objects.bulk_create(rows, batch_size=1000)
         searchindex.index_items(Fact, rows, replace=False)
@@ -371,6 +389,21 @@ def sqlite_rows(model, objs: list) -> None:
             cur.executemany(sql, block)
 
 
+def _getter(field):
+    """How COPY reads a field's value from an object: straight from its ``__dict__`` for the types PostgreSQL
+    takes as they are (most of them), JSON dumped, Django's own preparation for the rest."""
+    internal = field.get_internal_type()
+    if field.primary_key:
+        return lambda obj: obj.pk
+    if internal == "JSONField":
+        a = field.attname
+        return lambda obj: None if obj.__dict__[a] is None else json.dumps(obj.__dict__[a], ensure_ascii=False)
+    if internal in _PLAIN_TYPES and not getattr(field, "auto_now_add", False):
+        a = field.attname
+        return lambda obj: obj.__dict__[a]
+    return lambda obj: _db_value(field, obj)
+
+
 def copy_rows(model, objs: list, ids_set: bool = False) -> None:
     """Insert ``objs`` with one COPY; their primary keys are drawn from the table's sequence first
     (unless ``ids_set``: the caller drew them with ``_next_ids``)."""
@@ -380,12 +413,36 @@ def copy_rows(model, objs: list, ids_set: bool = False) -> None:
         for obj, pk in zip(objs, _next_ids(model, len(objs))):
             obj.pk = pk
     fields_ = [f for f in model._meta.concrete_fields]
+    get = [_getter(f) for f in fields_]
     cols = ", ".join(connection.ops.quote_name(f.column) for f in fields_)
     table = connection.ops.quote_name(model._meta.db_table)
     with connection.cursor() as cur:
         with cur.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
             for obj in objs:
-                copy.write_row(tuple(_db_value(f, obj) for f in fields_))
+                copy.write_row(tuple(g(obj) for g in get))
+
+
+def copy_dicts(model, rows: list[dict]) -> None:
+    """Insert ``rows`` (attname → value, ``id`` set) with one COPY, without model objects: a field a row lacks
+    takes its default."""
+    if not rows:
+        return
+    fields_ = [f for f in model._meta.concrete_fields]
+    defaults = {f.attname: f.get_default() for f in fields_ if not f.primary_key}
+    json_fields = {f.attname for f in fields_ if f.get_internal_type() == "JSONField"}
+    names = [f.attname for f in fields_]
+    cols = ", ".join(connection.ops.quote_name(f.column) for f in fields_)
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cur:
+        with cur.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+            for row in rows:
+                values = []
+                for name in names:
+                    v = row[name] if name in row else defaults[name]
+                    if name in json_fields and v is not None:
+                        v = json.dumps(v, ensure_ascii=False)
+                    values.append(v)
+                copy.write_row(values)
 
 
 def copy_grams(model, items: Iterable) -> int:

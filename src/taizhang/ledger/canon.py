@@ -97,18 +97,31 @@ class IndicatorResolver:
     def __init__(self):
         from .models import Indicator
         self._map: dict[str, object] = {}
+        self._names: dict[str, object] = {}
         for ind in Indicator.objects.all():
-            self._map[ind.name.upper()] = ind
-            for s in ind.synonyms or []:
-                self._map.setdefault(s.upper(), ind)
+            self._learn(ind)
+
+    def _learn(self, ind) -> None:
+        self._names[ind.name] = ind
+        self._map[ind.name.upper()] = ind
+        for s in ind.synonyms or []:
+            self._map.setdefault(s.upper(), ind)
 
     def __call__(self, name: str):
+        """``indicator_for(name)`` from the rows read at the start and those made since: a new name costs one
+        get_or_create, not a scan of every indicator (a bulk load meets thousands of names)."""
+        from .models import Indicator
         n = clean_name(name)
         if not n:
             return None
         hit = self._map.get(n.upper())
         if hit is None:
-            hit = indicator_for(n)
+            canon = canonical_indicator_name(n)[:100]
+            hit = self._names.get(canon)
+            if hit is None:
+                unit, syns = SEED_INDICATORS.get(canon, ("", []))
+                hit, _ = Indicator.objects.get_or_create(name=canon, defaults={"unit": unit, "synonyms": syns})
+                self._learn(hit)
             self._map[n.upper()] = hit
         return hit
 
@@ -117,6 +130,12 @@ class IndicatorResolver:
 
 def region_for(surface: str, context_codes: tuple[str, ...] = ()):
     """The Region row for a place name, creating it (and its ancestors) from the gazetteer on first use."""
+    code = region_code_for(surface, context_codes)
+    return ensure_region(code) if code else None
+
+
+def region_code_for(surface: str, context_codes: tuple[str, ...] = ()) -> str | None:
+    """The gazetteer code of the province, prefecture or county a place name stands for (no database)."""
     from taizhang.extract.regions import gazetteer
     surface = clean_name(surface)
     if not surface:
@@ -133,7 +152,7 @@ def region_for(surface: str, context_codes: tuple[str, ...] = ()):
                 break
     if r is None or not r.code or r.level > 3:
         return None
-    return ensure_region(r.code)
+    return r.code
 
 
 def ensure_region(code: str):

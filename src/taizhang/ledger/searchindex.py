@@ -22,9 +22,20 @@ def _is_word_char(c: str) -> bool:
     return not (c.isspace() or unicodedata.category(c)[0] in "PSZC")
 
 
+class _WordTable(dict):
+    """``str.translate`` table: a word character to itself, any other to a space; filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = v = code if _is_word_char(chr(code)) else 32
+        return v
+
+
+_WORDS = _WordTable()
+
+
 def grams(text: str) -> set[str]:
-    t = (text or "").lower()
-    return {t[i:i + 2] for i in range(len(t) - 1) if _is_word_char(t[i]) and _is_word_char(t[i + 1])}
+    """The distinct bigrams of word characters (never whitespace, punctuation, symbols or control characters)."""
+    return {run[i:i + 2] for run in (text or "").lower().translate(_WORDS).split() for i in range(len(run) - 1)}
 
 
 def index_items(model, items: Iterable, replace: bool = True) -> int:
@@ -46,10 +57,17 @@ def insert_postings(kind: int, pairs: Iterable[tuple[int, str]]) -> int:
     n = 0
     with connection.cursor() as cur:
         if connection.vendor == "postgresql":
+            # COPY's text format written directly: a gram holds neither tab, newline nor backslash (see grams)
             with cur.cursor.copy(f"COPY {table} (kind, item_id, gram) FROM STDIN") as copy:
+                lines: list[str] = []
                 for item_id, g in pairs:
-                    copy.write_row((kind, item_id, g))
-                    n += 1
+                    lines.append(f"{kind}\t{item_id}\t{g}\n")
+                    if len(lines) >= 20000:
+                        copy.write("".join(lines))
+                        n += len(lines)
+                        lines = []
+                copy.write("".join(lines))
+                n += len(lines)
             return n
         sql = f"INSERT INTO {table} (kind, item_id, gram) VALUES (%s, %s, %s)"
         block: list[tuple[int, int, str]] = []

@@ -1,0 +1,86 @@
+"""The bulk paths' building blocks: bigrams by translation table, postings written as COPY text, rows updated
+without bulk_update, regions resolved without a query per name."""
+from __future__ import annotations
+
+import random
+import unicodedata
+from types import SimpleNamespace
+
+import pytest
+
+from taizhang.ledger import bulk, canon, linking, searchindex
+from taizhang.ledger.models import Project, Region, SearchGram
+
+
+def _naive(text: str) -> set[str]:
+    def word(c):
+        return not (c.isspace() or unicodedata.category(c)[0] in "PSZC")
+    t = (text or "").lower()
+    return {t[i:i + 2] for i in range(len(t) - 1) if word(t[i]) and word(t[i + 1])}
+
+
+ALPHABET = "整改落实高铁岚溪县ABCabc12３４，。、；：“”（）\t\n\r\\ _-+%‰¥·\u0301\u3000\u200bİÉ"
+
+
+def test_grams_equal_the_character_by_character_definition():
+    rng = random.Random(4)
+    for _ in range(2000):
+        s = "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(0, 30)))
+        assert searchindex.grams(s) == _naive(s), repr(s)
+    assert searchindex.grams("整改，落实") == {"整改", "落实"}
+    assert searchindex.grams(None) == set()
+
+
+def test_no_gram_needs_escaping_in_copy_text():
+    grams = searchindex.grams(ALPHABET * 3)
+    assert grams and not any(c in g for g in grams for c in "\t\n\r\\")
+
+
+@pytest.mark.django_db
+def test_postings_of_awkward_text_are_the_grams():
+    items = [SimpleNamespace(pk=7, search="整改\t落实\\高铁\n岚溪"), SimpleNamespace(pk=8, search="ＡＢ+ab")]
+    n = searchindex.index_items(Project, items, replace=False)
+    got = set(SearchGram.objects.values_list("item_id", "gram"))
+    assert got == {(i.pk, g) for i in items for g in searchindex.grams(i.search)} and n == len(got)
+
+
+@pytest.mark.django_db
+def test_update_rows_writes_the_fields_and_nothing_else():
+    ps = [Project.objects.create(name=f"自拟项目{i}", category="交通", mention_count=1) for i in range(5)]
+    for i, p in enumerate(ps):
+        p.mention_count, p.stage, p.flags, p.flagged = 10 + i, "completed", ["not_mentioned"], True
+        p.investment_planned = None if i % 2 else 2.5 * i
+        p.category = "changed in memory only"
+    linking.update_rows(Project, ps[:4], ["mention_count", "stage", "flags", "flagged", "investment_planned"])
+    for i, p in enumerate(Project.objects.order_by("id")):
+        if i < 4:
+            assert (p.mention_count, p.stage, p.flags, p.flagged) == (10 + i, "completed", ["not_mentioned"], True)
+            assert p.investment_planned == (None if i % 2 else 2.5 * i)
+        else:
+            assert (p.mention_count, p.stage, p.flags) == (1, "unknown", [])
+        assert p.category == "交通"
+
+
+@pytest.mark.django_db
+def test_bulk_context_resolves_a_region_once_and_as_region_for_does():
+    ctx = bulk._Context()
+    for name in ("岚溪县", "湛江市", "湛江市人民政府", "全市", ""):
+        got = ctx.region(name)
+        want = canon.region_for(name)
+        assert (got.pk if got else None) == (want.pk if want else None)
+    assert ctx.region("湛江市") is not None and Region.objects.filter(name="湛江市").count() == 1
+    before = Region.objects.count()
+    again = bulk._Context()  # a second load starts from the regions the ledger has
+    assert again.region("湛江市").pk == ctx.region("湛江市").pk and Region.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_indicator_resolver_answers_as_indicator_for():
+    from taizhang.ledger.models import Indicator
+    Indicator.objects.create(name="自拟指数", synonyms=["自拟别名"])
+    resolve = canon.IndicatorResolver()
+    for name in ("自拟指数", "自拟别名", "GDP", "生产总值", "地区生产总值", "新的自拟指标", " 新的自拟指标 ", "gdp", ""):
+        got, want = resolve(name), canon.indicator_for(name)
+        assert (got.pk if got else None) == (want.pk if want else None), name
+    assert Indicator.objects.filter(name="新的自拟指标").count() == 1
+    assert resolve("GDP").name == "地区生产总值"
