@@ -1,0 +1,302 @@
+"""A million facts: `taizhang ingest --from-parquet` into PostgreSQL, and the ledger's pages at that size.
+
+    .venv/bin/python bench/million.py [--facts 1000000] [--corpus DIR ...] [--pg URL] [--keep DIR] [--runs 20]
+
+1. The real extractor runs on the corpus (../shared/corpus and ../shared/dev, else the bundled samples); its rows
+   are replicated into a Parquet extraction of at least --facts facts, in the schema `taizhang extract --workers`
+   writes (`extract/parquet.py`), 200 documents a part.  Each copy of a document gets its own content hash and
+   name and stands for the same kind of document from another place: every place it names (fact subjects,
+   document regions, project names) is replaced by a county of the gazetteer, --per-county copies per county (a
+   county's documents over the years), so target keys and projects grow with the ledger as they would, instead
+   of every copy piling onto the corpus's few keys.
+2. That folder goes into a fresh database of a throw-away PostgreSQL (started as scripts/postgres.sh does,
+   unless --pg) with `bulk.ingest_parquet`, the function behind `taizhang ingest --from-parquet`.
+3. Reference, same run: the rows the ingest stored (documents, sections, facts, project mentions, tasks) are
+   COPY'd again, table to table, into copies of those tables without indexes: `ingest_vs_plain_copy` is the
+   ingest's wall time over that.
+4. The ledger's pages (those of bench/ledger_pages.py, the other lists, a deep page, item pages) are timed
+   through Django's test client, --runs times each after one warm-up; p50 and p95 per page.
+
+Prints one figure a line on stdout (notes on stderr):
+
+    facts N, documents N, ingest_seconds X, ingest_minutes X, ingest_rows_per_s X, ingest_facts_per_s X,
+    plain_copy_seconds X, ingest_vs_plain_copy X, then `page <label> p50 X p95 Y` per page and
+    `pages_worst_p95 X` (goals: ingest under 10 minutes, every page p95 ≤ 150 ms).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from scale import note, start_postgres, stop_postgres  # noqa: E402
+
+PART_DOCS = 200
+
+
+def base_rows(files: list[Path]) -> dict[str, list[dict]]:
+    """Every table's rows of the real extraction of ``files`` (one process, as a worker makes them)."""
+    from taizhang.extract import extract_file
+    from taizhang.extract import parquet as P
+    out: dict[str, list[dict]] = {t: [] for t in P.TABLES}
+    for i, p in enumerate(files):
+        data = p.read_bytes()
+        rows = P.extraction_rows(extract_file(p), hashlib.sha256(data).hexdigest(), i, str(p), len(data))
+        for table, rs in rows.items():
+            out[table] += rs
+    return out
+
+
+def county_names() -> list[str]:
+    from taizhang.extract.regions import gazetteer
+    seen, names = set(), []
+    for r in gazetteer().regions:
+        if r.code and r.level == 3 and r.current and r.name not in seen and len(r.name) >= 2:
+            seen.add(r.name)
+            names.append(r.name)
+    return names
+
+
+def replicate(base: dict[str, list[dict]], out: Path, facts_goal: int, per_county: int = 8) -> tuple[int, int]:
+    """The Parquet extraction under ``out``: copies of ``base`` until ``facts_goal`` facts; (documents, facts)."""
+    import pyarrow as pa
+
+    from taizhang.extract import parquet as P
+    docs = base["documents"]
+    per_copy = len(base["facts"])
+    if not docs or not per_copy:
+        raise SystemExit("the corpus gave no facts")
+    copies = math.ceil(facts_goal / per_copy)
+    # the places the corpus names, each copy group (one county's documents) mapping them onto counties of its own
+    places = sorted({f["subject"] for f in base["facts"] if f["subject"]} |
+                    {r for d in docs for r in d["regions"] or []})
+    index = {p: j for j, p in enumerate(places)}
+    counties = county_names()
+    tables = {t: pa.Table.from_pylist(rs, schema=P.SCHEMAS[t]) for t, rs in base.items() if rs and t != "errors"}
+    cols = {t: {name: tab.column(name).to_pylist() for name in ("doc_id", "seq")} for t, tab in tables.items()}
+    subjects = tables["facts"].column("subject").to_pylist()
+    regions = tables["documents"].column("regions").to_pylist()
+    names = tables["documents"].column("doc").to_pylist()
+    paths = tables["documents"].column("path").to_pylist()
+    pnames = tables["projects"].column("name").to_pylist() if "projects" in tables else []
+    n_docs = len(docs)
+    copies_per_part = max(1, PART_DOCS // n_docs)
+    written = 0
+    for c0 in range(0, copies, copies_per_part):
+        parts: dict[str, list] = {t: [] for t in tables}
+        for c in range(c0, min(copies, c0 + copies_per_part)):
+            group = c // per_county
+            place = {p: counties[(group * len(places) + j) % len(counties)] for p, j in index.items()}
+            ids = {d: hashlib.sha256(f"{d}:{c}".encode()).hexdigest() for d in cols["documents"]["doc_id"]}
+            for t, tab in tables.items():
+                tab = tab.set_column(0, "doc_id", pa.array([ids[d] for d in cols[t]["doc_id"]], pa.string()))
+                tab = tab.set_column(1, "seq", pa.array([c * n_docs + s for s in cols[t]["seq"]], pa.int64()))
+                if t == "facts":
+                    i = tab.schema.get_field_index("subject")
+                    tab = tab.set_column(i, "subject", pa.array([place.get(s, s) for s in subjects], pa.string()))
+                elif t == "documents":
+                    i = tab.schema.get_field_index("regions")
+                    tab = tab.set_column(i, "regions", pa.array([[place.get(r, r) for r in rs or []]
+                                                                 for rs in regions], pa.list_(pa.string())))
+                    for name, vals in (("doc", names), ("path", paths)):
+                        i = tab.schema.get_field_index(name)
+                        tab = tab.set_column(i, name, pa.array([f"{c:06d}_{v}" for v in vals], pa.string()))
+                elif t == "projects":
+                    home = counties[(group * len(places)) % len(counties)]
+                    i = tab.schema.get_field_index("name")
+                    tab = tab.set_column(i, "name", pa.array([f"{home}{v}" if v else v for v in pnames], pa.string()))
+                parts[t].append(tab)
+        part = f"million-{c0:07d}"
+        for t in [t for t in tables if t != "documents"] + ["documents"]:  # documents last: the commit mark
+            P._write_table(P.part_path(out, t, part), pa.concat_tables(parts[t]))
+        written += sum(len(x) for x in parts["documents"])
+    return written, copies * per_copy
+
+
+# --------------------------------------------------------------------------- the database
+
+def fresh_database(pg: str, data_dir: Path) -> str:
+    import psycopg
+    db = f"taizhang_million_{os.getpid()}"
+    with psycopg.connect(pg, autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{db}"')
+        c.execute(f'CREATE DATABASE "{db}"')
+    url = f"{pg.rsplit('/', 1)[0]}/{db}"
+    os.environ["TAIZHANG_DB_URL"] = url
+    os.environ.setdefault("TAIZHANG_DATA_DIR", str(data_dir))
+    os.environ.setdefault("TAIZHANG_DEBUG", "0")
+    from taizhang.commands import setup_django
+    setup_django()
+    from django.core.management import call_command
+    call_command("migrate", interactive=False, verbosity=0)
+    return db
+
+
+COPIED = ("document", "section", "fact", "projectmention", "task")
+
+
+def plain_copy_seconds() -> float:
+    """COPY of the ingested rows, table to table, into index-free copies of their tables (the reference)."""
+    from django.db import connection
+    conn = connection.connection
+    t = 0.0
+    with conn.cursor() as cur:
+        for name in COPIED:
+            src = f"ledger_{name}"
+            cur.execute(f'CREATE TABLE "ref_{name}" (LIKE "{src}")')
+    conn.commit()
+    import psycopg
+    info = conn.info
+    with psycopg.connect(host=info.host, port=info.port, user=info.user, dbname=info.dbname) as other:
+        t0 = time.perf_counter()
+        for name in COPIED:
+            with conn.cursor() as src, other.cursor() as dst:
+                with src.copy(f'COPY "ledger_{name}" TO STDOUT (FORMAT binary)') as out, \
+                        dst.copy(f'COPY "ref_{name}" FROM STDIN (FORMAT binary)') as into:
+                    for block in out:
+                        into.write(block)
+        other.commit()
+        t = time.perf_counter() - t0
+    with conn.cursor() as cur:
+        for name in COPIED:
+            cur.execute(f'DROP TABLE "ref_{name}"')
+    conn.commit()
+    return t
+
+
+def pages() -> list[tuple[str, str]]:
+    from django.db.models import Count
+
+    from taizhang.ledger.models import Document, Fact, Indicator, Project, Region, Task
+    reg = Region.objects.order_by("id")[5].pk if Region.objects.count() > 5 else Region.objects.first().pk
+    top = (Fact.objects.order_by().values_list("indicator_id").annotate(n=Count("*")).order_by("-n")[:1])
+    ind = next(iter(top))[0]
+    fact = Fact.objects.filter(kind="target").order_by("-id").values_list("id", flat=True)[1000]
+    linked = Fact.objects.filter(kind="target", links_out__isnull=False).values_list("id", flat=True).first() or fact
+    project = Project.objects.order_by("-mention_count").values_list("id", flat=True).first()
+    task = Task.objects.order_by("id").values_list("id", flat=True).first()
+    doc = Document.objects.order_by("id").values_list("id", flat=True).first()
+    return [("main list /targets/", "/targets/"),
+            ("faceted filter (region+indicator)", f"/targets/?region={reg}&indicator={ind}"),
+            ("faceted filter, 3 facets", f"/targets/?region={reg}&measure=growth&review=unreviewed"),
+            ("search 整改 (2 chars)", "/targets/?q=整改"),
+            ("search 增长 + facet", f"/targets/?q=增长&indicator={ind}"),
+            ("tasks search 整改", "/tasks/?q=整改"),
+            ("projects list", "/projects/"),
+            ("dashboard /", "/"),
+            ("main list JSON", "/targets.json"),
+            ("indicator page", f"/indicators/{ind}/"),
+            ("actuals list", "/actuals/"),
+            ("tasks list", "/tasks/"),
+            ("targets page 200", "/targets/?page=200"),
+            ("sorted by value", "/targets/?sort=value"),
+            ("documents list", "/documents/"),
+            ("indicators list", "/indicators/"),
+            ("pipeline", "/pipeline/"),
+            ("fact item", f"/facts/{fact}/"),
+            ("fact item with links", f"/facts/{linked}/"),
+            ("project item", f"/projects/{project}/"),
+            ("task item", f"/tasks/{task}/"),
+            ("document item", f"/documents/{doc}/")]
+
+
+def time_pages(runs: int) -> float:
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from ledger_pages import timed
+    settings.ALLOWED_HOSTS = ["*"]
+    user = get_user_model().objects.create_superuser("bench", password=None)
+    client = Client()
+    client.force_login(user)
+    worst = 0.0
+    for label, url in pages():
+        p50, p95, status = timed(client, url, runs)
+        worst = max(worst, p95)
+        bad = "" if status == 200 else f" HTTP {status}"
+        print(f"page {label.replace(' ', '_')} p50 {p50:.1f} p95 {p95:.1f}{bad}", flush=True)
+    return worst
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--facts", type=int, default=1_000_000)
+    ap.add_argument("--corpus", type=Path, nargs="*",
+                    default=[ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "dev"])
+    ap.add_argument("--per-county", type=int, default=8, help="copies of the corpus per county (default 8)")
+    ap.add_argument("--pg", default=os.environ.get("TAIZHANG_TEST_PG"), help="PostgreSQL URL (default: start one)")
+    ap.add_argument("--keep", type=Path, default=None, help="make the Parquet here and keep it (reused if present)")
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--no-pages", action="store_true")
+    a = ap.parse_args()
+
+    files = [p for d in a.corpus if d.is_dir()
+             for p in sorted(d.rglob("*")) if p.is_file() and p.suffix in {".txt", ".html", ".htm"}]
+    if not files:
+        samples = ROOT / "src" / "taizhang" / "samples"
+        files = sorted(p for p in samples.iterdir() if p.suffix in {".txt", ".html", ".htm"})
+    tmp = a.keep or Path(tempfile.mkdtemp(prefix="taizhang-million-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    pq_dir = tmp / "parquet"
+    pg_here = None
+    try:
+        if not (pq_dir / "documents").is_dir():
+            t0 = time.perf_counter()
+            base = base_rows(files)
+            note(f"corpus: {len(files)} files, {len(base['facts'])} facts ({time.perf_counter() - t0:.1f} s)")
+            t0 = time.perf_counter()
+            n_docs, n_facts = replicate(base, pq_dir, a.facts, a.per_county)
+            note(f"parquet: {n_docs} documents, {n_facts} facts ({time.perf_counter() - t0:.1f} s)")
+        pg = a.pg
+        if not pg:
+            os.environ.setdefault("TAIZHANG_BENCH_PG_PORT", "54378")  # not bench/scale.py's, which may be running
+            pg, pg_here = start_postgres(tmp)
+        if not pg:
+            print("ingest_rows_per_s nan", flush=True)
+            return 1
+        fresh_database(pg, tmp / "var")
+        from taizhang.ledger import bulk
+        last = [time.perf_counter()]
+
+        def progress(res):
+            if time.perf_counter() - last[0] > 30:
+                last[0] = time.perf_counter()
+                note(f"  … {res.documents} documents, {res.facts} facts")
+        res = bulk.ingest_parquet(pq_dir, progress=progress)
+        note(f"ingest: {res.documents} documents, {res.facts} facts, {res.projects} mentions, {res.tasks} tasks, "
+             f"{res.sections} sections; stages {getattr(res, 'timings', {})}")
+        print(f"facts {res.facts}", flush=True)
+        print(f"documents {res.documents}", flush=True)
+        print(f"ingest_seconds {res.seconds:.1f}", flush=True)
+        print(f"ingest_minutes {res.seconds / 60:.2f}", flush=True)
+        print(f"ingest_rows_per_s {res.rows / res.seconds:.0f}", flush=True)
+        print(f"ingest_facts_per_s {res.facts / res.seconds:.0f}", flush=True)
+        ref = plain_copy_seconds()
+        print(f"plain_copy_seconds {ref:.1f}", flush=True)
+        print(f"ingest_vs_plain_copy {res.seconds / ref:.1f}", flush=True)
+        if not a.no_pages:
+            print(f"pages_worst_p95 {time_pages(a.runs):.1f}", flush=True)
+    finally:
+        from django.db import connections
+        connections.close_all()
+        if pg_here is not None:
+            stop_postgres(pg_here)
+        if a.keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
