@@ -240,6 +240,7 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, default=None, help="make the Parquet here and keep it (reused if present)")
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--no-pages", action="store_true")
+    ap.add_argument("--db", default=None, help="time the pages of this database on --pg (a kept earlier load) only")
     a = ap.parse_args()
 
     files = [p for d in a.corpus if d.is_dir()
@@ -252,7 +253,7 @@ def main() -> int:
     pq_dir = tmp / "parquet"
     pg_here = None
     try:
-        if not (pq_dir / "documents").is_dir():
+        if not a.db and not (pq_dir / "documents").is_dir():
             t0 = time.perf_counter()
             base = base_rows(files)
             note(f"corpus: {len(files)} files, {len(base['facts'])} facts ({time.perf_counter() - t0:.1f} s)")
@@ -266,7 +267,17 @@ def main() -> int:
         if not pg:
             print("ingest_rows_per_s nan", flush=True)
             return 1
-        fresh_database(pg, tmp / "var")
+        if a.db:
+            os.environ["TAIZHANG_DB_URL"] = f"{pg.rsplit('/', 1)[0]}/{a.db}"
+            os.environ.setdefault("TAIZHANG_DATA_DIR", str(tmp / "var"))
+            os.environ.setdefault("TAIZHANG_DEBUG", "0")
+            from taizhang.commands import setup_django
+            setup_django()
+            from django.contrib.auth import get_user_model
+            get_user_model().objects.filter(username="bench").delete()
+            print(f"pages_worst_p95 {time_pages(a.runs):.1f}", flush=True)
+            return 0
+        note(f"database {fresh_database(pg, tmp / 'var')} (kept when --pg is given)")
         from taizhang.ledger import bulk
         last = [time.perf_counter()]
 
