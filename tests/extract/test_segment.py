@@ -86,3 +86,14 @@ def test_first_clause_skips_separators_inside_quotes_and_brackets():
     assert text[s:e] == "推进“放管服,一网办”改革"
     s, e = first_clause(text, text.index("做好"))
     assert text[s:e] == "做好服务"  # a line break ends it
+
+
+def test_clause_start_is_after_the_last_separator_before_the_position():
+    from taizhang.extract.segment import clause_start
+    text = "岚溪县完成投资1,250万元,同比增长8%"
+    assert text[clause_start(text, len(text)):] == "同比增长8%"
+    assert clause_start("完成投资1,250万元", 11) == 0  # a thousands comma cuts nothing
+    bracketed = "较时序进度(慢2个百分点"
+    assert bracketed[clause_start(bracketed, len(bracketed), also="(（"):] == "慢2个百分点"
+    assert clause_start(bracketed, len(bracketed)) == 0
+    assert clause_start("甲乙丙丁戊,己庚", 8, back=2) == 6

@@ -46,7 +46,7 @@ from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words
 from .periods import PeriodMention, find_periods
 from .rx import gated
 from .structures import expand_parts, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
-from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout  # noqa: F401 (one segmenter)
+from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout, clause_start  # noqa: F401
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
 
 log = logging.getLogger(__name__)
@@ -1653,7 +1653,6 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
 
 _PRED_WORDS = re.compile(alternation(zh.PREDICATE_WORDS))
 _PRED_OPENER = re.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
-_OWN_CLAUSE = re.compile(r"[,;:、，；：。!?！？\n(（]")
 BASE_LOOKBACK = 300
 
 
@@ -1696,11 +1695,9 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         lo = max(0, c.vs - 40)
         # …较时序进度(66.7%)慢2.1个百分点: a bracketed figure before the value is no clause of its own
         seg = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text[lo:c.vs])
-        m = None
-        for m in _OWN_CLAUSE.finditer(seg):
-            pass
-        pred = (seg[m.end():] if m else seg).strip()
-        ks = c.vs - len(seg) + (m.end() if m else 0)
+        k0 = clause_start(seg, len(seg), back=len(seg), also="(（")  # (平均油价下降33.2%): a bracket opens one
+        pred = seg[k0:].strip()
+        ks = c.vs - len(seg) + k0
         pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
         own_noun = bool(c.item or c.extra.get("noun")) or not _predicate_only(pred)
         share_of = c.measure == "share" and not c.item and _SHARE_OF.match(pred)

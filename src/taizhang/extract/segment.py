@@ -134,6 +134,18 @@ def clause_bounds(text: str, pos: int, reach: int = 160) -> tuple[int, int]:
     return _bounds(CLAUSE_SEP, text, pos, reach, reach)
 
 
+@lru_cache(maxsize=8)
+def _clause_sep_with(also: str) -> re.Pattern:
+    return re.compile(CLAUSE_SEP.pattern + (f"|[{re.escape(also)}]" if also else ""))
+
+
+def clause_start(text: str, pos: int, back: int = 160, also: str = "") -> int:
+    """Start of the clause ending at ``pos``: just after the last clause separator (``CLAUSE_SEP``, or a character
+    of ``also``: an opening bracket for a caller that reads a bracket's inside as a clause of its own) in the
+    ``back`` characters before ``pos``, else the start of that window."""
+    return _bounds(_clause_sep_with(also), text, pos, back, 0)[0]
+
+
 def list_clause_bounds(text: str, pos: int, back: int = 120, ahead: int = 160) -> tuple[int, int]:
     """The clause holding ``pos`` with 、-joined items and digit groups kept inside it (``LIST_CLAUSE_SEP``).
 
