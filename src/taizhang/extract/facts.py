@@ -1398,7 +1398,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         # 二产比重 → 第二产业比重: the sector written out, as statistics name it
         ind = _IND_RE16.sub(r"第\1产业", ind)
         if not c.item and c.measure in ("count", "share"):
-            ind = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
+            restored = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
+            if restored != ind:
+                c.extra["restored"] = True  # its own noun, taken from the series: no predicate of an earlier measure
+            ind = restored
         if ind in zh.ANAPHORIC_MEASURES:
             # 地区生产总值增长6.5%,力争总量突破6500亿元: 总量 is the amount of the measure just named
             ss_, _ = layout.sent_of(c.vs)
@@ -1410,6 +1413,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if group and group not in ind and fact_scope.row_head(text, layout, c.vs) is None:
             # 一、产业项目。共38个,年度计划投资32亿元: the group is a split of the place's figures (subject stays)
             ind = group + ind
+        elif c.measure == "count" and not ind:
+            ind = _label_count(text, layout, c.vs)  # 续建项目:共32个: the label names what is counted
         elif c.measure == "count" and ind in zh.GENERIC_HEADS:
             # 省重点项目\n项目7项: a bare 项目 counts what the sentence or the heading above named
             ind = _named_head(text, layout, c.vs, ind, names) or ind
@@ -1423,6 +1428,14 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             head = _IND_RE19.split(head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
+
+
+def _label_count(text: str, layout: Layout, vs: int) -> str:
+    """续建项目:共32个 / 新开工项目:18个: the label before the colon names what the count counts; "" otherwise."""
+    ss, _ = layout.sent_of(vs)
+    k = max(ss, max(text.rfind(ch, ss, vs) for ch in ";；\n") + 1)
+    m = _LABEL_COUNT.fullmatch(text, k, vs)
+    return clean_phrase(m.group("label")) if m else ""
 
 
 # --------------------------------------------------------------------------- generic heads (项目7项)
@@ -1497,6 +1510,7 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
 _SPLIT_MEASURE = re.compile(rf"(?:累计|已|共|合计|实际|当年|年度)?(?:{alternation(zh.SPLIT_MEASURES)})"
                             r"(?:占比|比例|比重|的比例|进度)?")
 _PART_END = re.compile(r"[;；。!?！？\n]")
+_LABEL_COUNT = re.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))[:：]\s*(?:共|共有|合计|计)?")
 _SPLIT_OPEN = re.compile(r"其中[,，:：]?\s*")
 
 
@@ -1512,12 +1526,18 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
         if c.vs >= part_end:
             split = None
         if c.measure == "count" and not c.rank and c.indicator and c.group < 0:
-            ss, _ = layout.sent_of(c.vs)
+            ss, _ = layout.sent_of(c.vs)  # (the label of 续建项目:共32个 named the count in _label_count)
             k = max(ss, max((text.rfind(ch, ss, c.vs) for ch in ";；\n"), default=-1) + 1)
             j = text.rfind("其中", k, c.vs)
             m = _SPLIT_OPEN.match(text, j, c.vs) if j >= 0 else None
             head = text[m.end() if m else k:c.vs]
             opened = m is not None
+            lm = _LABEL_COUNT.fullmatch(head) if not opened else None
+            if lm and c.indicator:
+                split = c  # 续建项目:共32个,年度计划投资56亿元: the label's amounts
+                pe = _PART_END.search(text, c.mend)
+                part_end = pe.start() if pe else len(text)
+                continue
             if (opened or split_sent == ss) and len(head) <= 14 and not re.search(r"[,，、:：]", head):
                 if opened:
                     split_sent = ss
@@ -1656,6 +1676,7 @@ _PRED_OPENER = re.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
 BASE_LOOKBACK = 300
 
 
+_PLAN_DONE = re.compile(r"(?P<what>(?:已|累计)?完成(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?)(?:的)?(?:为|达到|达)?")
 _SHARE_OF = re.compile(r"占(?:全年|年度|全部|总|计划|全县|全市|全省|全区)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例)?(?:为|达到|达)?$")
 
 
@@ -1699,7 +1720,16 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         pred = seg[k0:].strip()
         ks = c.vs - len(seg) + k0
         pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
-        own_noun = bool(c.item or c.extra.get("noun")) or not _predicate_only(pred)
+        own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored")) or not _predicate_only(pred)
+        done = c.measure == "share" and not c.item and _PLAN_DONE.fullmatch(pred)
+        if done and base is not None and base.vs >= ss and c.vs - base.vs <= BASE_LOOKBACK and \
+                unit_class(base.unit) != "percent":
+            # 重点项目完成投资112亿元,完成年度计划的61.2%: the plan of the projects just named
+            noun = _MEASURE_END.sub("", base.indicator)
+            if len(noun) >= 2 and noun not in c.indicator:
+                c.indicator = shorten(noun + done.group("what"), 32)
+            base = c
+            continue
         share_of = c.measure == "share" and not c.item and _SHARE_OF.match(pred)
         if share_of and base is not None and base.vs >= ss and c.vs - base.vs <= BASE_LOOKBACK and base.indicator \
                 and unit_class(base.unit) != "percent":
@@ -1710,6 +1740,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
                 whole = whole.replace(noun, "") + "比重"  # …红树林面积N,占全省红树林面积60.1%: its share of the province's
             if not c.indicator.startswith(base.indicator):
                 c.indicator = shorten(base.indicator + whole, 32)
+            base = c
             continue
         if not own_noun and (base is None or base.vs < ss or c.vs - base.vs > BASE_LOOKBACK or not base.indicator):
             # no value before it in the sentence: a known indicator named earlier in the sentence (全市GDP增速
@@ -1732,7 +1763,8 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             rest = ""  # 年均增长8.7%: the growth of the measure itself
         ind = base.indicator
         if rest:
-            if c.measure == "delta" and unit_class(c.unit) == "points" and not re.match(r"增速|增幅|降幅|涨幅|拉动|带动|比重", rest) \
+            if c.measure == "delta" and unit_class(c.unit) == "points" and base.measure != "share" and \
+                    not re.match(r"增速|增幅|降幅|涨幅|拉动|带动|比重", rest) \
                     and not re.search(r"增速|增幅|降幅|比重|率$", ind):
                 ind += "增速"
             ind += rest
