@@ -32,3 +32,27 @@ def test_plan_words_used_as_nouns_report(body, values):
 ])
 def test_plan_words_that_commit_still_make_targets(body, value):
     assert kinds(body)[value] == "target"
+
+
+NOTICE = "关于上半年重点工作推进情况的督查通报\n\n发布时间:2025-07-10\n\n"
+
+
+def notice_kinds(body: str) -> dict:
+    return {f.value: f.kind for f in extract_text(NOTICE + body, "t.txt").facts}
+
+
+@pytest.mark.parametrize("body,values", [
+    ("从任务完成情况看,42项重点任务中,已完成12项,滞后2项。\n", (42, 12, 2)),
+    ("列入督查的20项工作任务,完成率85%。\n", (20, 85)),
+    ("二是部分任务推进缓慢,3项任务未达到时序进度要求。\n", (3,)),
+    ("全县计划新开工项目25个,已开工19个,开工率76%。\n", (25, 19, 76)),
+])
+def test_a_progress_report_counts_its_tasks_and_plan_bases(body, values):
+    k = notice_kinds(body)
+    for v in values:
+        assert k[v] == "actual", (v, k)
+
+
+def test_a_commitment_in_a_progress_report_stays_a_target():
+    k = notice_kinds("下步工作:确保完成10项重点任务,下半年计划新开工项目12个。\n")
+    assert k[10] == "target" and k[12] == "target"

@@ -1090,6 +1090,19 @@ def _document_kind(title: str) -> str:
     return "actual"
 
 
+_COUNTED_TASK = re.compile(rf"\s*的?{zh.COUNTED_TASK_NOUN}")
+_PLAN_CUE = re.compile(r"计划")
+_PLAN_BASE_REPORT = re.compile(alternation(zh.PLAN_BASE_REPORTS))
+
+
+def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
+    """计划 is the clause's last target cue and the sentence goes on to report against the figure."""
+    hits = _cues(text[ccs:vs], True)
+    if not hits or hits[-1][1] != "target" or not _PLAN_CUE.match(text, ccs + hits[-1][0]):
+        return False
+    return bool(_PLAN_BASE_REPORT.search(text, mend, se))
+
+
 def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
           section_kinds: list[tuple[int, int, str]] | None = None, default_kind: str = "actual",
           progress: bool = False) -> None:
@@ -1138,7 +1151,12 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
             k = "target"
     if k is None and not progress:
         k = _cue_kind(text[ccs:c.vs], last=True)
+    if k == "target" and progress and _plan_base(text, ccs, c.vs, c.mend, se):
+        k = "actual"  # 全县计划新开工项目25个,已开工19个: the plan the sentence reports against
+    counted_task = progress and bool(_COUNTED_TASK.match(text, c.mend))
     # 2. after the value in the same clause: …的年度任务 (target), …全部实现脱贫 (actual)
+    if k is None and counted_task:
+        k = "actual"  # 42项重点任务中,已完成12项: the tasks a progress report counts
     if k is None:
         after = text[c.mend:ce]
         if TARGET_AFTER.search(after):

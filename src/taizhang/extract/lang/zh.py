@@ -86,6 +86,13 @@ COMPANY_HEADS = ("股份有限公司", "有限公司", "公司", "集团", "控�
                  "贸易", "重工", "能源", "汽车", "光电", "光伏", "生物", "物流")
 NAMED_PARK_HEADS = ("物流园", "产业园", "工业园", "科技园", "智造园", "创业园", "商贸城", "物流城", "广场")
 
+# --------------------------------------------------------------------------- counted plan nouns (facts._kind)
+# 42项重点任务中,已完成12项 / 36项目标任务 / 20项工作任务: in a progress report a count whose noun is a task or goal
+# counts the list being checked, it commits to nothing.
+COUNTED_TASK_NOUN = r"(?:[\u4e00-\u9fff]{0,4}?(?:目标)?任务|(?:目标)?任务)"
+# 全县计划新开工项目25个,已开工19个: a plan figure reported against in its own sentence is the base of a status.
+PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "占", "累计")
+
 # --------------------------------------------------------------------------- change structures (facts, structures)
 # 从X增加到Y / 由X提高至Y: X is the base (the status before), Y the status after (or the target).
 CHANGE_VERBS = (
