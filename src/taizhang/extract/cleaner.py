@@ -254,6 +254,9 @@ _DISCLAIMER = re.compile(r"(?:电子文本|本数据库|仅供参考|以.{0,12}(
                          r"与.{0,12}(?:标准|正式|纸质)文本核对|不代表本(?:网|站|平台)(?:的)?观点)")
 _DATELINE_SEG = re.compile(r"^(?:.{0,12}(?:官方)?(?:微博|微信|公众号|客户端|抖音号?|头条号|视频号|APP)|分享到.*|打印|关闭|收藏"
                            r"|字号.*|【?(?:打印|关闭|收藏)】?.*|纠错|扫一扫.*|浏览次数.*|阅读量.*|点击数.*)$", re.I)
+# A link to another article: a headline without sentence punctuation and its date, before or after it.
+_DATE_TOKEN = r"[\[(（【]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})[\])）】]?"
+_DATED_LINK = re.compile(rf"(?:[^。，,；;！？!?:：\n]{{4,70}}?\s*{_DATE_TOKEN}|{_DATE_TOKEN}\s*[^。，,；;！？!?:：\n\d]{{4,70}})\s*$")
 _HEADING_MARK = re.compile(rf"^(?:[一二三四五六七八九十百]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、]|第[{_CJK}\d]{{1,4}}[章节条部篇]|[●■▶◆★※•])")
 _PAGE_NO = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 _PAGE_NO_PDF = re.compile(r"^\d{1,4}$")
@@ -272,11 +275,27 @@ def _ui_only(s: str) -> bool:
     return rest == ""
 
 
+_MENU_SPLIT = re.compile(r"\t+|\s*[|｜]\s*|[ \u3000\u00a0]{2,}")
+_MENU_CELL = re.compile(rf"[{_CJK}A-Za-z]{{2,8}}")
+
+
+def _menu_row(s: str) -> bool:
+    """A navigation row: four or more short link words side by side (网站首页  政务公开  办事服务 …), one of them a
+    toolbar word (首页).  A table's header row has no toolbar word."""
+    if len(s) > 160:
+        return False
+    cells = [c for c in _MENU_SPLIT.split(s) if c]
+    return len(cells) >= 4 and all(_MENU_CELL.fullmatch(c) for c in cells) \
+        and any(_UI_TOKEN.search(c) for c in cells)
+
+
 def _line_class(s: str, fmt: str) -> str:
     """Classify one normalized, stripped line: chrome | footer | footer-long | disclaimer | css | script | short | ''."""
     n = len(s)
     if n == 0:
         return "blank"
+    if _menu_row(s):
+        return "chrome"
     if n <= 80:
         t = s.lstrip("(（【[ ")  # (责任编辑：…)
         if _ui_only(s) or _BREADCRUMB.search(s) or _CHROME_START.match(t):
@@ -408,6 +427,37 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
                 continue
             break
 
+    # Links to other articles, each a headline with its date (…集中开工动员会 2025-03-02), two or more in a row, are a
+    # list of the site's, not the document's; a short heading right above them (热点信息) goes with them.
+    i = 0
+    while i < nlines:
+        run: list[int] = []
+        j = i
+        while j < nlines:
+            if classes[j] == C["blank"]:
+                j += 1
+                continue
+            s, e = line_span(j)
+            if classes[j] in (C[""], C["short"], C["chrome"], C["footer"]) and _DATED_LINK.match(norm, s, e) \
+                    and e - s <= 80:
+                run.append(j)
+                j += 1
+                continue
+            break
+        if len(run) >= 2:
+            for k in run:
+                classes[k] = C["footer"]
+            h = run[0] - 1
+            while h >= 0 and classes[h] == C["blank"]:
+                h -= 1
+            if h >= 0 and classes[h] in (C["short"], C[""]):
+                s, e = line_span(h)
+                if e - s <= 10 and not (set(norm[s:e]) & _SENT_PUNCT):
+                    classes[h] = C["footer"]
+            i = j
+        else:
+            i = max(j, i + 1)
+
     # Short unknown lines sandwiched between noise lines (blank lines allowed) are chrome too:
     # viewer toolbars mix known words with odd ones (转第, 保留字段信息).
     noise_codes = {C["chrome"], C["footer"], C["disclaimer"]}
@@ -472,7 +522,9 @@ def _duplicate_title(text: str, norm: str, starts: array, classes: bytearray, C:
         a = norm[s:e]
         if len(a) < 5 or len(a) > 120 or "。" in a:  # a title, not a sentence
             continue
-        for d, (s2, e2) in enumerate(lines[k + 1:k + 4]):
+        # the page's <title> (the first line) may stand far above the headline, past menus the rules did not catch
+        window = lines[k + 1:k + 4] if k else lines[1:40]
+        for d, (s2, e2) in enumerate(window):
             b = norm[s2:e2]
             if len(b) < 5:
                 continue

@@ -179,8 +179,13 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         if _is_spaced_text(text):
             text = join_spaced(text)
         text = re.split(r"\s*[_|]\s*|\s+-\s+", text)[0] if re.search(r"[_|]|\s-\s", text) else text
+        text = RE_SITE_SUFFIX.sub("", text)
         return text, ln.start
     return "", -1
+
+
+# A page title's site name after a dash (…情况通报-岚溪县人民政府网, …—青川新闻网): the site, not the headline.
+RE_SITE_SUFFIX = re.compile(r"\s*[-—–·]\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:网站|门户网站|新闻网|网|人民政府|政府|在线|日报|客户端)$")
 
 
 def _is_title_text(s: str) -> bool:

@@ -1,0 +1,37 @@
+"""Page chrome of class-less (old-style) government pages: menu rows, lists of dated links, a far <title>.
+
+Pages written for the test (the fictional 岚溪县); none is corpus text.
+"""
+from __future__ import annotations
+
+from taizhang.extract.pipeline import extract_text
+
+PAGE = """<html><head><meta charset="utf-8"><title>岚溪县重点项目建设情况通报-岚溪县人民政府网</title></head><body>
+<table><tr><td><a href="/">网站首页</a></td><td><a>政务公开</a></td><td><a>办事服务</a></td><td><a>公众互动</a></td></tr></table>
+<table><tr><td>热点信息</td></tr>
+<tr><td><a>岚溪县召开重点项目集中开工动员会</a> 2025-03-02</td></tr>
+<tr><td><a>青岚大道北延段开工建设</a> 2025-02-18</td></tr></table>
+<table><tr><td align="center"><b>岚溪县重点项目建设情况通报</b></td></tr>
+<tr><td>发布时间：2025-07-16　来源：县发展和改革局</td></tr>
+<tr><td><p>今年以来，全县上下全力推进项目建设，白石河水库大坝主体完工，城东体育公园尚未开工。</p>
+<p>序号\t项目名称\t总投资\t形象进度</p></td></tr></table>
+</body></html>"""
+
+
+def test_menu_row_and_dated_link_list_are_chrome_not_content():
+    ex = extract_text(PAGE, "t.html")
+    view = ex.doc.view
+    for chrome in ("网站首页", "办事服务", "热点信息", "动员会", "青岚大道北延段", "2025-02-18"):
+        assert chrome not in view
+    assert "白石河水库大坝主体完工" in view and "项目名称" in view  # a table header row is no menu
+    assert [p.mention for p in ex.projects] == ["白石河水库", "城东体育公园"]
+    assert ex.record.published == "2025-07-16"
+
+
+def test_page_title_with_the_site_name_gives_way_to_the_headline():
+    ex = extract_text(PAGE, "t.html")
+    assert ex.record.title == "岚溪县重点项目建设情况通报"
+    assert "岚溪县人民政府网" not in ex.doc.view
+    bare = ("<html><head><title>岚溪县重点项目建设情况通报-岚溪县人民政府网</title></head><body>"
+            "<p>今年以来，全县上下紧盯年度目标任务，全力推进项目建设，现将情况通报如下。</p></body></html>")
+    assert extract_text(bare, "t.html").record.title == "岚溪县重点项目建设情况通报"
