@@ -122,3 +122,22 @@ def test_any_other_gazetteer_failure_raises_from_the_facts_stage(broken_gazettee
     broken_gazetteer(RuntimeError("table corrupt"))
     with pytest.raises(RuntimeError):
         run("全县地区生产总值增长5.2%。")
+
+
+# --------------------------------------------------------------------------- counted nouns in a supervision notice
+
+def test_the_body_before_a_totals_gong_is_no_part_of_what_is_counted():
+    fs = run("县政府常务会议共研究议定事项40项,已办结31项。")
+    assert one(fs, 40).indicator == "研究议定事项"
+    assert one(fs, 31).indicator == "办结议定事项"
+
+
+def test_a_row_that_leaves_out_its_noun_takes_the_noun_of_the_row_above():
+    fs = run("县交通运输局承办督办事项12项,已办结9项。\n县水利局承办7项,已办结3项。")
+    assert one(fs, 7).indicator == "承办督办事项"
+    assert one(fs, 3).indicator.endswith("督办事项")
+
+
+def test_public_and_shared_are_not_a_total():
+    fs = run("全县新建公共充电桩120个。")
+    assert "公共充电桩" in one(fs, 120).indicator

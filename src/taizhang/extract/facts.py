@@ -1265,6 +1265,8 @@ _IND_RE16 = re.compile(r"(?<![第一二三])([一二三])产(?![业值品量能�
 _IND_RE17 = re.compile(r"(?:增速|增幅|增长率|增长)$")
 _IND_RE18 = re.compile(r"[^级]{1,4}级")
 _IND_RE19 = re.compile(r"快速|加快|顺利|全部|实现")
+# 某某会议共研究…, 各地共签约…: the topic before a total's 共 (not 公共, 共享, 共同, 共建 …)
+_TOTAL_OF = re.compile(r"[\u4e00-\u9fff]{2,}?(?<!公)共(?:有|计)?(?![享同建治富赢青产性识])")
 # a clause that only states a comparison base: 与一季度相比 / 同上年相比 / 和去年同期比
 _CMP_FRAME = re.compile(r"\s*(?:与|同|和|跟)[^,，;；。:：\d]{1,12}?(?:相比|相较|比较|比)(?:较)?")
 # the set a rank is taken in: 居各项目组第一位, 在各县(市、区)中排名第二
@@ -1354,6 +1356,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _VALUE_TOKEN.sub(lambda m: m.group() if m.group().endswith("以上") and
                                    _IND_RE5.match(pre[m.end():]) else "", pre)
             own = clean_phrase(pre)
+            mt = _TOTAL_OF.match(own)
+            if mt and len(own) - mt.end() >= 2:
+                own = own[mt.end():]  # 县政府常务会议共研究议定事项86项: the body before 共 is no part of the count
             if c.measure == "rank":
                 scopes = _IND_RE6.findall(text[ccs:c.vs])
                 scope = scopes[-1] if scopes else ""
@@ -1665,8 +1670,12 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
         return ind
     ps, _ = layout.para_of(c.vs)
     i = bisect.bisect_left(starts, c.vs)
+    lo = bisect.bisect_left(starts, ps)
+    if ps >= 2 and not any(x is not c and x.measure == "count" and x.indicator for x in by_vs[lo:i]):
+        # 县水利局承办9项 after the row 县交通局承办督办事项11项: a row leaves out the noun the row above named
+        lo = bisect.bisect_left(starts, layout.para_of(ps - 2)[0])
     unit = c.unit
-    for x in reversed(by_vs[bisect.bisect_left(starts, ps):i]):
+    for x in reversed(by_vs[lo:i]):
         if x is c or x.measure != "count" or not x.indicator:
             continue
         if share and x.vs < c.vs and x.indicator.startswith(verb):
