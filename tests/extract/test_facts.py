@@ -623,12 +623,10 @@ def test_counts_on_or_behind_schedule_count_the_items_counted_before():
     assert one(fs, 2).indicator == "未达到计划进度建设工程"
 
 
-def test_a_labelled_count_and_the_plan_share_and_schedule_gap_of_the_amount_just_stated():
+def test_a_labelled_count_and_the_plan_share_of_the_amount_just_stated():
     fs = run("续建项目:共32个,年度计划投资56亿元,1-6月完成投资30亿元。", regions=("岚溪县",))
     assert one(fs, 32).indicator == "续建项目"
     assert one(fs, 56).indicator == "续建项目年度计划投资"
     assert one(fs, 30).indicator == "续建项目完成投资"
     fs = run("市重点项目完成投资112亿元,完成年度计划的61.2%,高于时序进度11.2个百分点。", regions=("岚溪县",))
     assert one(fs, 61.2).indicator == "市重点项目完成年度计划"
-    gap = one(fs, 11.2)
-    assert gap.measure == "delta" and gap.indicator == "市重点项目完成年度计划高于时序进度"

@@ -205,8 +205,6 @@ PREDICATE_WORDS = (
     "平均水平", "水平", "平均值",
     # 与去年同期相比提高5.2个百分点: the comparison with a base period, as 同比
     "相比", "相较", "比较",
-    # 完成年度计划的61.2%,高于时序进度11.2个百分点: the schedule is the base the share just stated is compared with
-    "时序进度", "序时进度", "时间进度", "计划进度", "超", "超出", "落后", "滞后",
 )
 # A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
 # the object pulled, the measure is the contribution of what was named before).
