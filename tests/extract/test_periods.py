@@ -67,3 +67,10 @@ def test_mu_qian_inside_a_word_is_not_now():
 def test_a_deadline_month_after_a_start_month_stays_a_deadline():
     ps = find_periods("6月至12月底前完成", 2023)
     assert [(p.text, p.period, p.role) for p in ps] == [("12月底前", "..2023-M12", "deadline")]
+
+
+@pytest.mark.parametrize("text,base", [("年度投资完成率达75.3%", True), ("年度开工率为80.5%", True),
+                                       ("全年计划投资6500亿元", False), ("年度计划投资68亿元", False)])
+def test_the_year_a_plan_rate_is_taken_against_is_no_time(text, base):
+    (p,) = [p for p in find_periods(text, 2022) if p.start == 0]
+    assert (p.role == "base") == base

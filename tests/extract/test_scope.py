@@ -363,3 +363,9 @@ def test_a_lead_after_a_preamble_and_a_heading_still_frames_the_text():
                   "二、存在问题\n\n全县有9个项目未达到序时进度,完成投资仅占年度计划的21.3%。\n")
     assert period_of(fs, 9) == "?-H1"
     assert period_of(fs, 21.3) == "?-H1"
+
+
+def test_a_plan_rate_after_an_amount_keeps_the_sentences_months():
+    fs = facts_of(PROGRESS + "2023年1—9月,全县重点项目完成投资50亿元,年度投资完成率达75.3%,较去年同期提高2.1个百分点。\n")
+    assert period_of(fs, 75.3) == "2023-M01..M09"
+    assert period_of(fs, 2.1) == "2023-M01..M09"

@@ -258,8 +258,14 @@ _PLAN_AFTER = re.compile(r"\s*(?:投资)?(?:计划|目标|任务)")
 _BASE_OF = re.compile(r"是\s*$")
 
 
+# 年度投资完成率, 年度开工率: the year names the plan a rate is taken against; the rate holds at the report's time
+_PLAN_RATE_AFTER = re.compile(r"(?:投资|计划|目标|任务|项目)?[\u4e00-\u9fff]{0,4}?率")
+
+
 def is_base(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``[start, end)`` is the base of a comparison."""
+    if text[start:end] in ("年度", "本年度", "全年") and _PLAN_RATE_AFTER.match(text, end):
+        return True
     before = text[max(0, start - 3):start]
     if _PLAN_WHOLE.search(before) and _PLAN_AFTER.match(text, end) and text[start:end] in ("年度", "全年", "本年度"):
         return True
