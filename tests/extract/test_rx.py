@@ -53,3 +53,27 @@ def test_an_alternative_without_listed_first_characters_uses_the_whole_pattern()
     alt = Alternation([("a", "[^,]年"), ("b", "年底")])
     assert alt._gate is None
     assert [m.group() for m in alt.finditer("去年底,今年")] == ["去年", "今年"]
+
+
+def test_which_patterns_a_gate_helps():
+    from taizhang.extract.rx import worth_gating
+    assert worth_gating(re.compile("(?<!将)累计|已经|同比"))  # opens with a look-behind
+    assert worth_gating(re.compile(r"(?P<pre>迈上|突破)?(?P<num>[百千])亿"))  # an optional group first
+    assert not worth_gating(re.compile("力争|确保"))  # literals: the engine skips to them already
+    assert not worth_gating(re.compile("(?P<n>[一二三])产"))  # a class inside a group, likewise
+    assert not worth_gating(re.compile("^(?:到|至)2025年"))  # anchored: tried at the start only
+    assert not worth_gating(re.compile("的?[\u4e00-\u9fff]"))  # every Han character can start it
+    assert not worth_gating(re.compile(r"\s*(?:其中)?年"))  # a space class is wide
+    assert not worth_gating(re.compile("(?=[力确])(?:力争|确保)x?"))  # gated already
+
+
+def test_gate_patterns_replaces_only_the_patterns_it_helps():
+    from taizhang.extract.rx import gate_patterns
+    ns = {"A": re.compile("(?<!将)累计|已经"), "B": re.compile("力争|确保"), "C": "(?<!将)累计", "D": 3}
+    before = dict(ns)
+    gate_patterns(ns)
+    assert ns["A"] is not before["A"] and ns["A"].pattern.startswith("(?=[")
+    assert [m.span() for m in ns["A"].finditer(TEXT)] == [m.span() for m in before["A"].finditer(TEXT)] != []
+    assert ns["B"] is before["B"] and ns["C"] == before["C"] and ns["D"] == 3
+    gate_patterns(ns)
+    assert ns["A"].pattern.count("(?=[") == 1  # gating twice changes nothing

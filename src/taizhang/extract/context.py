@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .rx import gate_patterns
 from .segment import paragraph_spans
 
 # ------------------------------------------------------------------ records
@@ -788,3 +789,6 @@ def _lead_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Eviden
         if not ln.text.endswith((":", "：")):
             return None  # a preamble (…现将有关情况通报如下:) hands over to the next line
     return None
+
+
+gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

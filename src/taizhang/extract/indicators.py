@@ -15,6 +15,7 @@ from importlib import resources
 
 import ahocorasick
 
+from .rx import gate_patterns
 from .lang import zh
 
 
@@ -161,3 +162,6 @@ def noun_phrase(phrase: str) -> str:
     if i == 0 or len(rest) < 2 or not (last_tag.startswith(("n", "vn", "j", "l")) or last_tag == "vn"):
         return phrase
     return rest
+
+
+gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

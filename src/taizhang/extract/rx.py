@@ -164,3 +164,36 @@ class Alternation:
             else:
                 pos = p + 1
         return out
+
+
+_WIDE = re.compile(r"\\[sSwWD]|(.)-(.)")
+
+
+def worth_gating(pattern: re.Pattern) -> bool:
+    """Whether a look-ahead gate can only help: the pattern does not open with a character or a class (the
+    engine then already skips to where it can start) or an anchor, and its first characters are few (not
+    every Han character)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & ~re.UNICODE:
+        return False
+    seq = P.parse(pattern.pattern)
+    op, av = seq[0] if len(seq) else (None, None)
+    while op is C.SUBPATTERN and len(av[3]):  # the engine looks into groups for what opens a pattern
+        op, av = av[3][0]
+    if op is C.LITERAL or op is C.IN or op is C.AT or (op is C.ASSERT and av[0] == 1) or \
+            (op is C.BRANCH and all(alt and alt[0][0] is C.LITERAL for alt in av[1])):
+        return False  # an anchor (^) is tried at the start only; a look-ahead opening gates already
+    cls = first_chars(pattern.pattern)
+    if cls is None:
+        return False
+    for m in _WIDE.finditer(cls):
+        if m.group(1) is None or ord(m.group(2)) - ord(m.group(1)) > 64:
+            return False
+    return True
+
+
+def gate_patterns(namespace: dict) -> None:
+    """Every compiled pattern of a module's ``namespace`` that is ``worth_gating``, replaced by its gated
+    form (the same matches, found faster): one call at the end of a module with long alternations."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and worth_gating(value):
+            namespace[name] = re.compile(gated(value.pattern), value.flags)

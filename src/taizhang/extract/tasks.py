@@ -29,6 +29,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
+from .rx import gate_patterns
 from .doc import Doc, DocumentRecord, Section
 from .segment import list_clauses
 
@@ -571,3 +572,6 @@ def _task(doc: Doc, record: DocumentRecord, s: Section, stack: list[int], sectio
         t.deadline = doc.raw[t.deadline_start:t.deadline_end]
         t.period, t.due = d.period, d.due
     return t
+
+
+gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster
