@@ -130,3 +130,9 @@ def test_road_upgrades_standard_workshops_and_systems_going_live():
     assert m["岚溪经开区标准化厂房（三期）"].stage == "under_construction"
     assert m["“智慧岚溪”城市大脑项目"].stage == "operating"
     assert run("推动工业提质增效，实施城乡环境提质工程。") == {}
+
+
+def test_inline_item_numbers_are_not_part_of_the_names():
+    m = run("全年计划实施重点项目35个，其中：（1）青岚光伏电站项目，已完成组件安装；（2）白石河水库除险加固工程，已完工。")
+    assert m["青岚光伏电站项目"].stage == "under_construction"
+    assert m["白石河水库除险加固工程"].stage == "completed"

@@ -125,6 +125,9 @@ class _Cand:
     mixed: bool = False  # its list says 拟建在建: stages differ item by item, so unknown
 
 
+_INLINE_ITEM_MARK = re.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
+
+
 def _mask(window: str) -> str:
     """Quotes and short parentheses inside a name are opaque to the stop-word search."""
     rx = _rx()
@@ -218,6 +221,9 @@ class _Finder:
                     ns, tok = ls, ltok
                 else:
                     break
+            mk = _INLINE_ITEM_MARK.match(t, ns, hs)
+            if mk:
+                ns, tok = mk.end(), ""  # 其中:(1)X项目,…;(2)Y工程: the item's number is no part of its name
             ns = self._cut_apposition(ns, hs)
             ns, tok = self._item_card_start(ns, tok, hs, te)
             if ns >= hs and te == he:
