@@ -350,3 +350,20 @@ def test_huitong_as_a_verb_before_a_county_office_is_no_issuer():
     c, ex = ctx_of(text)
     assert c.place is None or c.place.name != "会同县"
     assert "会同县" not in ex.record.regions
+
+
+def test_a_text_speaking_as_a_province_about_its_cities_is_the_provinces():
+    text = ("全省重点项目建设进展情况\n\n发布时间:2022-10-20\n\n截至9月底,全省省重点项目累计完成投资5800亿元。\n\n"
+            "从区域看,成都市完成投资1200亿元,绵阳市完成投资380亿元。\n\n9月份,全省完成投资680亿元。\n")
+    c, ex = ctx_of(text)
+    assert c.place.name == "四川省" and ex.record.regions[0] == "四川省"
+    assert fact(ex, 5800).subject == "四川省"
+    assert fact(ex, 1200).subject == "成都市"
+    assert fact(ex, 680).period == "2022-M09"
+
+
+def test_cities_of_two_provinces_name_no_province():
+    text = ("重点项目建设观察\n\n全省上下加快项目建设,全省完成投资5800亿元。成都市完成投资1200亿元,"
+            "西安市完成投资900亿元。\n")
+    c, ex = ctx_of(text)
+    assert c.place is None or c.place.level > 1

@@ -608,6 +608,35 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
     return None
 
 
+PROVINCE_SELF_REFS = 2  # 全省/我省 at least this often, and more often than any lower self-reference
+
+
+def _province_of_self_reference(doc, g, norm: str) -> tuple | None:
+    """(province, start, end) when the text speaks as a province (全省, 我省) and every place it names lies in one
+    province; the span is the province's first mention, else the first self-reference."""
+    head = norm[:20000]
+    refs = len(SELF_REF["省"].findall(head))
+    if refs < PROVINCE_SELF_REFS or any(len(rx.findall(head)) >= refs for k, rx in SELF_REF.items() if k != "省"):
+        return None
+    provinces: dict[str, object] = {}
+    for h in doc.regions.find(0, 20000, in_names=False):
+        r = h.region
+        top = r if r.level == 1 else next((a for a in g.ancestors(r) if a.level == 1), None)
+        if top is None:
+            return None
+        provinces[top.code] = top
+        if len(provinces) > 1:
+            return None
+    if not provinces:
+        return None
+    (prov,) = provinces.values()
+    i = norm.find(prov.name)
+    if i >= 0:
+        return prov, i, i + len(prov.name)
+    m = SELF_REF["省"].search(norm)
+    return prov, m.start(), m.end()
+
+
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
     """The region the document is about, with the span that says it (see the module docstring)."""
     g = _gazetteer()
@@ -672,6 +701,10 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
                 return place(cand, k_title + i, k_title + i + n, 0.8, "title")
     # 3. self-reference: 全县/我县 and exactly one county named in full
     got = _self_reference(doc, g, norm)
+    if got is not None:
+        return place(got[0], got[1], got[2], 0.7, "self_reference")
+    # 3b. a text calling itself 全省/我省 that names places of one province only (成都市, 绵阳市 and 全省): that province
+    got = _province_of_self_reference(doc, g, norm)
     if got is not None:
         return place(got[0], got[1], got[2], 0.7, "self_reference")
     # 4. meta's main region (the most mentioned), specialised to a descendant named in a chain (山东省菏泽市巨野县)

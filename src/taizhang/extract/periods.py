@@ -58,6 +58,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", r"(上|下)半年"),
     ("month_day", rf"(?<![\d])({_N})月\s*({_N})?(?:\s*[-—~至到]\s*{_N})?日"),
     ("month_end", rf"({_N})月(?:底|末)"),
+    # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
+    ("month", rf"(?<![\d年至到—\-~前])({_N})月(?:份|(?=\s*[,，]))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
     ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末)|过去一年|过去的一年|一年来"),
@@ -189,6 +191,9 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "half":
         return f"{Y}-H{1 if '上' in t else 2}", "point"
     if kind == "month_day":
+        mo = _n(nums[0]) if nums else None
+        return (f"{Y}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
+    if kind == "month":
         mo = _n(nums[0]) if nums else None
         return (f"{Y}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
     if kind == "month_end":
