@@ -1,6 +1,9 @@
 """services.item_change and audit.changed, through which every change of an item, report, request, finding and
-proposal is saved and audited: one entry with what changed, the item's version up, nothing when the change fails."""
+proposal is saved and audited: one entry with what changed, the item's version up, nothing when the change fails;
+and services.lock_pending, which refuses to decide twice on a report, request or proposal."""
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -40,3 +43,18 @@ def test_any_record_is_audited_with_its_item(world, media):
     entry = AuditEntry.objects.get(action="report:return")
     assert entry.item_id == world.item_a.pk and entry.note == "请补充佐证"
     assert entry.before == {"state": "submitted"} and entry.after == {"state": "returned"}
+
+
+def test_a_report_or_request_decided_once_cannot_be_decided_again(world, media):
+    report = services.submit_report(world.reporter_b, world.item_b.id, 40, "完成两个小区改造")
+    services.review_report(world.supervisor, report.id, True)
+    with pytest.raises(services.ServiceError, match="该报送已审核"):
+        services.review_report(world.supervisor, report.id, False, "重复审核")
+    cr = services.request_change(world.reporter_b, world.item_b.id, "extension", "雨季停工",
+                                 new_deadline=world.item_b.deadline + dt.timedelta(days=30))
+    services.decide_change(world.supervisor, cr.id, True)
+    entries = AuditEntry.objects.count()
+    with pytest.raises(services.ServiceError, match="该申请已处理"):
+        services.decide_change(world.supervisor, cr.id, False, "重复处理")
+    assert AuditEntry.objects.count() == entries
+    assert Item.objects.get(pk=world.item_b.pk).deadline == world.item_b.deadline + dt.timedelta(days=30)

@@ -350,16 +350,13 @@ def describe(p: Proposal) -> str:
 def decide(actor, proposal_id: int, accept: bool, note: str = "") -> Proposal:
     """Accept (the item's progress, progress text and, for a project, stage follow; audited; parents rolled up)
     or reject (with a reason) a pending proposal."""
-    from .services import _lock, _rollup_parents, item_change
+    from .services import _rollup_parents, item_change, lock_pending
     if not perm.can_manage(actor):
         raise PermissionDenied("需要督查人员权限")
     if not accept and not note.strip():
         raise ProposalError("驳回须填写理由")
     with transaction.atomic():
-        p = Proposal.objects.select_for_update().get(pk=proposal_id)
-        item = _lock(p.item_id)
-        if p.state != Proposal.State.PENDING:
-            raise ProposalError("该建议已处理")
+        p, item = lock_pending(Proposal, proposal_id, Proposal.State.PENDING, "该建议已处理", ProposalError)
         action = "proposal:accept" if accept else "proposal:reject"
         with audit.changed(p, actor, action, note or describe(p), item=item):
             p.state = Proposal.State.ACCEPTED if accept else Proposal.State.REJECTED

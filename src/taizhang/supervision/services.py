@@ -92,6 +92,16 @@ def _lock(item_id: int) -> Item:
     return Item.objects.select_for_update().get(pk=item_id)
 
 
+def lock_pending(model, pk: int, pending: str, done: str, error: type[Exception] = ServiceError):
+    """(the ``model`` row ``pk``, its item), both locked; ``error(done)`` when the row is no longer ``pending``
+    (someone decided on it first)."""
+    obj = model.objects.select_for_update().get(pk=pk)
+    item = _lock(obj.item_id)
+    if obj.state != pending:
+        raise error(done)
+    return obj, item
+
+
 @contextmanager
 def item_change(item: Item, actor, action: str, note: str = "") -> Iterator[Item]:
     """Change ``item`` in the block (its row locked); then its version goes up, it is saved and the change is
@@ -217,10 +227,7 @@ def review_report(actor, report_id: int, accept: bool, reason: str = "") -> Prog
     """Accept (the item's progress becomes the report's) or return with a reason."""
     _require_manager(actor)
     with transaction.atomic():
-        report = ProgressReport.objects.select_for_update().get(pk=report_id)
-        item = _lock(report.item_id)
-        if report.state != ProgressReport.State.SUBMITTED:
-            raise ServiceError("该报送已审核")
+        report, item = lock_pending(ProgressReport, report_id, ProgressReport.State.SUBMITTED, "该报送已审核")
         if not accept and not reason.strip():
             raise ServiceError("退回须填写理由")
         with audit.changed(report, actor, "report:accept" if accept else "report:return", reason, item=item):
@@ -269,10 +276,7 @@ def request_change(actor, item_id: int, kind: str, reason: str, new_deadline: da
 def decide_change(actor, request_id: int, approve: bool, note: str = "") -> ChangeRequest:
     _require_manager(actor)
     with transaction.atomic():
-        cr = ChangeRequest.objects.select_for_update().get(pk=request_id)
-        item = _lock(cr.item_id)
-        if cr.state != ChangeRequest.State.PENDING:
-            raise ServiceError("该申请已处理")
+        cr, item = lock_pending(ChangeRequest, request_id, ChangeRequest.State.PENDING, "该申请已处理")
         with audit.changed(cr, actor, "request:approve" if approve else "request:reject", note, item=item):
             cr.state = ChangeRequest.State.APPROVED if approve else ChangeRequest.State.REJECTED
             cr.decided_by, cr.decided_at, cr.decision_note = actor, timezone.now(), note
