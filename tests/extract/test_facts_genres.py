@@ -141,3 +141,20 @@ def test_a_row_that_leaves_out_its_noun_takes_the_noun_of_the_row_above():
 def test_public_and_shared_are_not_a_total():
     fs = run("全县新建公共充电桩120个。")
     assert "公共充电桩" in one(fs, 120).indicator
+
+
+# --------------------------------------------------------------------------- periods
+
+def test_a_reported_size_does_not_take_a_later_planned_time():
+    fs = run("3月15日,某某光伏产业园项目开工。项目总投资20亿元,占地面积约600亩,计划于2026年6月建成投产。")
+    assert one(fs, 600).period == "2024"
+
+
+def test_a_plan_lists_size_keeps_the_plan_year_under_a_cut_off():
+    from taizhang.extract.pipeline import extract_text
+    text = ("岚溪县关于全县重点项目开工情况的督查通报\n2024年4月10日\n截至3月底,全县已开工项目30个。\n"
+            "开工率较低的有:白石镇安排新开工项目12个,仅开工4个。\n")
+    ex = extract_text(text, "t.txt")
+    assert ex.doc.context.genre in ("supervision_notice", "project_list")  # a report against a plan
+    assert one(ex.facts, 12).period == "2024"
+    assert one(ex.facts, 4).period == "..2024-M03"

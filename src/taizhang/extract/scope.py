@@ -105,7 +105,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                  and p.role in ("point", "deadline", "span") and not _compares(text, p)
                  and not _in_brackets(text, cs, p.start) and not _any_between(layout.cand_starts, c.mend, p.start)
                  and not _any_between(layout.cand_starts, p.end, layout.clause_of(p.start)[1])
-                 and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])]
+                 and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])
+                 and not _later_than(p, year) and not PLANNED_TIME.search(text, max(cs, p.start - 6), p.start)]
         if after and c.kind == "actual" and not c.rank:
             chosen = after[0]
     if chosen is None and re.match(r"\s*其中", text[ss:c.vs]) and ss >= 2:
@@ -145,7 +146,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
             if cut is not None and (chosen is None or cut.start > chosen.start):
-                if c.measure == "count" and _is_stock(text, cs, ce, c) and "已" not in text[cs:ce] \
+                if c.measure == "count" and (PLAN_LIST.search(text, cs, c.vs) or _is_stock(text, cs, ce, c)) \
+                        and "已" not in text[cs:ce] \
                         and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce):
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
                     return
@@ -410,6 +412,18 @@ def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts) -> 
 FLOW_WORDS = re.compile(r"实现|完成|新增|累计|增长|下降|同比|增加|减少|提高|降低|回落|上涨|开工|竣工|投产|签约|引进|接待|"
                         r"产量|产值|增加值|收入|支出|总额|投资|销售|零售|营业|利润|税|出口|进口|用电|运量|人次|生产|发放|"
                         r"成交|交易|融资|贷款|发生|办理|受理|培训|救助|就业|出栏|存栏|指数")
+
+
+# 安排新开工项目18个 / 列入年度计划的项目: the size of the year's plan list, whatever the cut-off of the report
+PLAN_LIST = re.compile(alternation(zh.PLAN_LIST_VERBS))
+# 一期计划于2025年6月建成: a time something is planned for, not the time of a figure reported before it
+PLANNED_TIME = re.compile(r"(?:计划|预计|力争|争取|拟|将)(?:于|在|到)?\s*$")
+
+
+def _later_than(p: PeriodMention, year: int | None) -> bool:
+    """True when a time lies in a year after the document's: no reported figure holds then."""
+    m = re.search(r"(\d{4})", p.period)
+    return bool(m and year and int(m.group(1)) > year)
 
 
 def _is_stock(text: str, cs: int, ce: int, c: Cand) -> bool:

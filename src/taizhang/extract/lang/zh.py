@@ -150,6 +150,9 @@ FACILITY_WORDS = ("国际机场", "机场", "港口", "港区", "港", "码头",
 # A time opening a sentence part before the name it reports on (全年某某机场旅客吞吐量…).
 PART_TIME_OPENERS = ("全年", "今年", "年内", "上半年", "下半年", "年末", "年底", "同期", "当年")
 
+# The verbs that state a plan list's size in a progress report (安排新开工项目18个, 列入年度计划项目52个).
+PLAN_LIST_VERBS = ("计划安排", "安排", "列入", "纳入", "确定")
+
 # --------------------------------------------------------------------------- anaphora (facts._indicators)
 # 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
 ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
