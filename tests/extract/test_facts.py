@@ -630,3 +630,13 @@ def test_a_labelled_count_and_the_plan_share_of_the_amount_just_stated():
     assert one(fs, 30).indicator == "续建项目完成投资"
     fs = run("市重点项目完成投资112亿元,完成年度计划的61.2%,高于时序进度11.2个百分点。", regions=("岚溪县",))
     assert one(fs, 61.2).indicator == "市重点项目完成年度计划"
+
+
+def test_this_batch_words_a_rate_after_an_amount_and_the_whole_name_of_a_count():
+    fs = run("此次集中开工项目32个,总投资85.6亿元。", regions=("岚溪县",))
+    assert one(fs, 32).indicator == "集中开工项目"
+    assert one(fs, 85.6).indicator == "集中开工项目总投资"
+    fs = run("1—9月,全县省重点项目完成投资55亿元,投资完成率为88.5%。", regions=("岚溪县",))
+    assert one(fs, 88.5).indicator == "省重点项目投资完成率"
+    fs = run("本次开工的9个项目总投资27亿元。", regions=("岚溪县",))
+    assert one(fs, 27).indicator == "开工项目总投资"

@@ -1329,6 +1329,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if before:
                 pre_start = max(pre_start, min(before[-1].extra["noun_end"], c.vs))
                 counted = before[-1].extra.get("noun", "")
+                if before[-1].indicator.endswith(counted):
+                    counted = before[-1].indicator  # 本次开工的9个项目总投资: the count's whole name
             pre = text[pre_start:c.vs]
             if c.vs > 0 and text[c.vs - 1] in "(（" and text[c.mend:c.mend + 1] in (")", "）"):
                 # 较时序进度(66.7%)慢2.1个百分点: a value alone in brackets is the figure of the noun before them
@@ -1410,6 +1412,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         ind = own
         if counted and _SPLIT_MEASURE.fullmatch(own):
             ind = counted + own  # 8项省重点项目总投资198亿元: the amount of the projects just counted
+        if prefix and own.endswith("率") and _MEASURE_END.search(prefix) and c.measure == "share":
+            # 完成投资5500亿元,投资完成率为88.5%: the rate of the group the amount named, not of the amount
+            prefix = _MEASURE_END.sub("", prefix)
         if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
