@@ -177,6 +177,11 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         if len(s.split()) >= 4:
             continue  # a menu: 首页 新闻 政务 服务
         text = doc.view[ln.start:ln.end].strip()
+        k = lines.index(ln) if ln in lines else -1
+        if s.endswith(TITLE_RUNS_ON) and 0 <= k < len(lines) - 1 and _is_title_text(lines[k + 1].text) \
+                and len(s) + len(lines[k + 1].text) <= 80 and not find_date(lines[k + 1].text):
+            nxt = lines[k + 1]  # 岚溪县2025年国民经济和 / 社会发展统计公报: a headline broken over two lines
+            text = text + doc.view[nxt.start:nxt.end].strip()
         if _is_spaced_text(text):
             text = join_spaced(text)
         text = re.split(r"\s*[_|]\s*|\s+-\s+", text)[0] if re.search(r"[_|]|\s-\s", text) else text
@@ -185,6 +190,8 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     return "", -1
 
 
+# A headline line ending in a conjunction or particle goes on in the next line.
+TITLE_RUNS_ON = ("和", "与", "及", "暨", "的", "之", "关于", "、")
 # A page title's site name after a dash (…情况通报-岚溪县人民政府网, …—青川新闻网): the site, not the headline.
 RE_SITE_SUFFIX = re.compile(r"\s*[-—–·]\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:网站|门户网站|新闻网|网|人民政府|政府|在线|日报|客户端)$")
 

@@ -67,6 +67,8 @@ RE_NOT_HEADING = re.compile(r"(表|图|附表|附图)\s*\d|注\s*[::\d]|附件|�
 RE_FOOTNOTE = re.compile(r"\[\d+\]|\d{1,2}\s*[、.]|\(\d{1,2}\)|[①-⑳]")
 # Notes after the body ("注释:", "注:"): their numbered lines are footnotes, not items.
 RE_NOTES_HEAD = re.compile(r"(注释|注|附注|备注)\s*[::]?\s*$")
+# The list of attachments closing an official document (附件:1.未开工项目清单 / 2.…).
+RE_ATTACHMENTS = re.compile(r"附件\s*[::]")
 
 
 @dataclass
@@ -247,6 +249,9 @@ class _Parser:
                 continue
             if RE_NOTES_HEAD.match(s):
                 in_notes = True
+                continue
+            if RE_ATTACHMENTS.match(s):
+                in_notes = True  # 附件：1.X清单 / 2.Y清单: the numbered lines under it name attachments, not items
                 continue
             if in_notes:
                 if RE_FOOTNOTE.match(s):
