@@ -5,15 +5,19 @@ so the four never disagree about columns or filters.
 
 Search: a character-bigram index (searchindex.py) narrows candidates, a LIKE on the denormalised ``search``
 column confirms the term; unlike FTS5's trigram tokenizer this finds two-character words, on SQLite and
-PostgreSQL alike.  Facets group by the raw column through covering indexes and fetch labels for the top
-values only (see bench/ledger_pages.py for the measured figures).
+PostgreSQL alike.  A list page never counts the whole ledger: its total is counted up to ``COUNT_LIMIT`` rows
+(``BoundedPaginator``) and its facets among the newest ``COUNT_LIMIT`` rows of the list, labels fetched for the
+top values only (see bench/ledger_pages.py and bench/million.py for the measured figures).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from django.db.models import Count, Q, QuerySet
+from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet
+from django.utils.functional import cached_property
 
 from taizhang import labels
 
@@ -21,6 +25,7 @@ from .models import Fact, Project, ReviewState, Task
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
+COUNT_LIMIT = 10_000  # rows a list counts (and facets count among, newest first) per page view
 
 
 @dataclass
@@ -69,6 +74,12 @@ def search(qs: QuerySet, q: str) -> QuerySet:
     return bigram_search(qs, q)
 
 
+def _values(params, name: str) -> list[str]:
+    if hasattr(params, "getlist"):
+        return [v for v in params.getlist(name) if v != ""]
+    return [params[name]] if params.get(name) else []
+
+
 def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None) -> QuerySet:
     for f in spec.facets:
         if f.param == skip:
@@ -90,17 +101,50 @@ def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None)
     return search(qs, params.get("q", ""))
 
 
-def facet_counts(spec: ListSpec, params, limit: int = 15,
-                 base: Callable[[], QuerySet] | None = None) -> dict[str, list[dict]]:
+class BoundedPaginator(Paginator):
+    """A paginator that counts at most ``COUNT_LIMIT`` rows (one COUNT over a LIMIT, never over a million rows):
+    ``count`` is exact below the bound and ``exact`` says whether it is; pages go as far as the bound."""
+
+    def __init__(self, object_list, per_page, limit: int | None = None, **kw):
+        super().__init__(object_list, per_page, **kw)
+        self.limit = COUNT_LIMIT if limit is None else limit
+        self.exact = True
+
+    @cached_property
+    def count(self) -> int:
+        n = self.object_list.order_by().values("pk")[:self.limit + 1].count()
+        self.exact = n <= self.limit
+        return min(n, self.limit)
+
+
+def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], QuerySet] | None = None,
+                 sample: int | None = None, info: dict | None = None) -> dict[str, list[dict]]:
     """Each facet counted over the list filtered by every *other* facet (so choices stay selectable).
 
-    Groups by the raw column only (a covering index does the work) and looks up labels for the top values.
-    ``base`` replaces ``spec.base`` (the rows the user may read).
+    Bounded: the counts are over the newest ``sample`` rows (``COUNT_LIMIT``) of each such list, read once for
+    all the facets that share a filter (every facet not selected shares one), so a page reads a few thousand
+    rows, not the whole ledger; below the bound they are exact, and ``info["exact"]`` says whether every count
+    was.  Labels are looked up for the top values only.  ``base`` replaces ``spec.base`` (the rows the user may
+    read).
     """
+    sample = COUNT_LIMIT if sample is None else sample
+    chosen = {f.param for f in spec.facets if _values(params, f.param)}
+    groups: dict[str | None, list[Facet]] = {}
+    for f in spec.facets:
+        groups.setdefault(f.param if f.param in chosen else None, []).append(f)
+    counted: dict[str, list[tuple]] = {}
+    exact = True
+    for skip, facets in groups.items():
+        qs = apply_filters(spec, (base or spec.base)(), params, skip=skip)
+        rows = list(qs.order_by("-pk").values_list(*[f.field for f in facets])[:sample])
+        exact = exact and len(rows) < sample
+        for i, f in enumerate(facets):
+            counted[f.param] = Counter(r[i] for r in rows).most_common(limit)
+    if info is not None:
+        info["exact"] = exact
     out = {}
     for f in spec.facets:
-        qs = apply_filters(spec, (base or spec.base)(), params, skip=f.param)
-        rows = list(qs.order_by().values_list(f.field).annotate(n=Count("*")).order_by("-n")[:limit])  # COUNT(*): index-only
+        rows = counted[f.param]
         labels: dict = {}
         if f.label_field:
             rel, attr = f.label_field.split("__", 1)

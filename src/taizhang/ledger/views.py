@@ -173,8 +173,10 @@ def documents(request, fmt=None):
     q = request.GET.get("q", "").strip()
     if q:
         qs = qs.filter(Q(title__contains=q) | Q(name__contains=q) | Q(source__contains=q))
-    counts = {r["id"]: r for r in review.counts_by_document(qs)}
-    page = Paginator(qs, _page_size(request)).get_page(request.GET.get("page"))
+    page = query.BoundedPaginator(qs, _page_size(request)).get_page(request.GET.get("page"))
+    # review counts for the page's documents only, not for every document of the ledger
+    counts = {r["id"]: r for r in review.counts_by_document(Document.objects.filter(
+        pk__in=[d.pk for d in page.object_list]))}
     if wants_json(request, fmt):
         return _json({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
                       "results": [_doc_json(d, counts.get(d.pk)) for d in page]})
@@ -293,12 +295,14 @@ def ledger_list(name: str):
         if fmt in (".csv", ".xlsx") or request.GET.get("export") in ("csv", "xlsx"):
             kind = fmt or "." + request.GET["export"]
             return exports.csv_response(spec, qs) if kind == ".csv" else exports.xlsx_response(spec, qs)
-        page = Paginator(qs, _page_size(request)).get_page(request.GET.get("page"))
-        facets = query.facet_counts(spec, request.GET, base=base)
+        page = query.BoundedPaginator(qs, _page_size(request)).get_page(request.GET.get("page"))
+        info: dict = {}
+        facets = query.facet_counts(spec, request.GET, base=base, info=info)
         ser = query.SERIALIZERS[spec.model]
         if wants_json(request, fmt):
-            return _json({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
-                          "sort": sort, "results": [ser(o) for o in page], "facets": facets})
+            return _json({"count": page.paginator.count, "count_exact": page.paginator.exact, "page": page.number,
+                          "pages": page.paginator.num_pages, "sort": sort, "results": [ser(o) for o in page],
+                          "facets": facets, "facets_exact": info["exact"]})
         if name == "targets":
             _attach_latest_actuals(page.object_list)
         params = request.GET.copy()
@@ -313,6 +317,7 @@ def ledger_list(name: str):
                 r["href"] = "?" + p.urlencode()
         return render(request, f"ledger/list_{'facts' if spec.model is Fact else name}.html", {
             "spec": spec, "page": page, "facets": [(spec.facet(k), v) for k, v in facets.items()], "sort": sort,
+            "facets_exact": info["exact"], "count_limit": query.COUNT_LIMIT,
             "q": request.GET.get("q", ""), "query_string": params.urlencode(),
             "sort_choices": list(spec.sorts)})
 

@@ -1,0 +1,53 @@
+"""A list page never counts the whole ledger: its total up to COUNT_LIMIT rows, its facets among the newest
+COUNT_LIMIT rows of the list (exact below the bound, and the page says when they are not)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from taizhang.ledger import query
+from taizhang.ledger.models import Fact
+
+pytestmark = pytest.mark.django_db
+
+
+def test_below_the_bound_counts_are_exact(client_in, ledger):
+    data = client_in.get("/targets.json").json()
+    targets = Fact.objects.filter(kind="target")
+    assert data["count"] == targets.count() and data["count_exact"] and data["facets_exact"]
+    want = Counter(targets.values_list("measure", flat=True))
+    assert {r["value"]: r["count"] for r in data["facets"]["measure"]} == dict(want)
+
+
+def test_above_the_bound_counts_stop_and_facets_count_the_newest(client_in, ledger, monkeypatch):
+    targets = Fact.objects.filter(kind="target").order_by("-id")
+    assert targets.count() > 3
+    monkeypatch.setattr(query, "COUNT_LIMIT", 3)
+    data = client_in.get("/targets.json?size=2").json()
+    assert (data["count"], data["count_exact"], data["pages"], data["facets_exact"]) == (3, False, 2, False)
+    newest = Counter(f.measure for f in targets[:3])
+    assert {r["value"]: r["count"] for r in data["facets"]["measure"]} == dict(newest)
+    html = client_in.get("/targets/?size=2").content.decode()
+    assert "共 3+ 条" in html and "计数取最新 3 条" in html
+
+
+def test_a_selected_facet_counts_over_the_other_filters(client_in, ledger):
+    data = client_in.get("/targets.json").json()
+    gdp = next(r for r in data["facets"]["indicator"] if r["label"] == "地区生产总值")
+    got = client_in.get(f"/targets.json?indicator={gdp['value']}").json()
+    assert {r["value"] for r in got["facets"]["indicator"]} == {r["value"] for r in data["facets"]["indicator"]}
+    assert next(r for r in got["facets"]["indicator"] if r["value"] == gdp["value"])["selected"]
+    assert sum(r["count"] for r in got["facets"]["measure"]) == got["count"] == gdp["count"]
+
+
+@pytest.mark.parametrize("url", ["/targets/", "/targets.json?region=1&measure=growth", "/tasks/?q=整改",
+                                 "/projects/", "/documents/"])
+def test_no_count_without_a_limit(client_in, ledger, url):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client_in.get(url).status_code == 200
+    counts = [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
+    for sql in counts:
+        assert "LIMIT" in sql.upper() or "GROUP BY" in sql.upper(), sql
