@@ -369,3 +369,14 @@ def test_a_plan_rate_after_an_amount_keeps_the_sentences_months():
     fs = facts_of(PROGRESS + "2023年1—9月,全县重点项目完成投资50亿元,年度投资完成率达75.3%,较去年同期提高2.1个百分点。\n")
     assert period_of(fs, 75.3) == "2023-M01..M09"
     assert period_of(fs, 2.1) == "2023-M01..M09"
+
+
+def test_a_problem_counted_in_a_progress_report_is_as_of_the_report_despite_jinnianlai():
+    fs = facts_of("关于2024年上半年重点项目推进情况的通报\n\n二、存在问题\n\n三是近年来部分项目要素保障不足,"
+                  "有5个项目用地未落实。\n")
+    assert period_of(fs, 5) == "2024-H1"
+
+
+def test_jinnianlai_still_leaves_a_news_storys_figure_without_time():
+    fs = facts_of("县域经济观察\n2023年8月1日\n\n近年来,全县累计引进项目150个。\n")
+    assert period_of(fs, 150) == ""

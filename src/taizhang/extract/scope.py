@@ -162,7 +162,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if chosen is None:
         # vague narrative framing (近年来) anywhere earlier in the paragraph
         vague = [p for p in periods[bisect.bisect_left(p_starts, ps):i1] if p.role == "vague"]
-        if vague and c.kind == "actual":
+        if vague and c.kind == "actual" and not (getattr(context, "genre", "") in PROGRESS_GENRES
+                                                 and PROGRESS_STATE.search(text, cs, ce)):
             c.period = ""
             return
         if c.kind == "actual" and doc_period and _is_stock(text, cs, ce, c) and not PROGRESS_STATE.search(text, cs, ce):
@@ -193,7 +194,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         end = _span_end(per)
         if end:
             per, role = end, "deadline"
-    if role == "vague":
+    if role == "vague" and c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES \
+            and PROGRESS_STATE.search(text, cs, ce):
+        per = doc_period or Y  # 近年来…,有5个项目用地未落实: a progress report's status, as of the report
+    elif role == "vague":
         per = ""
     elif role == "average":
         per = ""

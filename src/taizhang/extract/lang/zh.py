@@ -72,7 +72,8 @@ YEAR_TO_DATE = ("当年", "今年", "本年", "今年以来", "本年以来", "�
 # the report's time (上半年, 截至6月底), not the size of the year's list nor a stock at the time of writing.
 PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度", "进度滞后", "进度缓慢", "滞后", "落后于", "未开工", "未完工",
                   "未完成", "未达", "未达到", "超序时", "超进度", "超计划", "提前完成", "已完成", "已开工", "已竣工",
-                  "已投产", "已办结", "未办结", "按计划", "按序时", "按时序")
+                  "已投产", "已办结", "未办结", "按计划", "按序时", "按时序",
+                  "未(?!来|知|必)")  # 未落实, 未到位: any work not yet done
 
 # --------------------------------------------------------------------------- places that are not places (docregions)
 # Region names that are also words: 会同 after a unit (县督查办会同县发改局) is the verb "together with", not 会同县.
