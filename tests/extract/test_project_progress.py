@@ -136,3 +136,15 @@ def test_inline_item_numbers_are_not_part_of_the_names():
     m = run("全年计划实施重点项目35个，其中：（1）青岚光伏电站项目，已完成组件安装；（2）白石河水库除险加固工程，已完工。")
     assert m["青岚光伏电站项目"].stage == "under_construction"
     assert m["白石河水库除险加固工程"].stage == "completed"
+
+
+def test_a_groundbreaking_report_frames_its_projects_and_a_host_zone_is_no_project():
+    text = ("青川市第三季度重大项目集中开工\n9月25日，青川市第三季度重大项目集中开工活动在青川高新区举行，共42个项目。\n"
+            "在主会场，华晟新能源电池隔膜项目负责人介绍，该项目总投资28亿元，建成后可年产隔膜5亿平方米。\n"
+            "明湖半导体封装测试基地落户青川高新区，计划明年6月投产。\n")
+    doc = Doc("t.txt", text)
+    record = DocumentRecord(doc="t.txt", title="青川市第三季度重大项目集中开工", doc_type="news")
+    m = {p.mention: p for p in projects.extract(doc, record)}
+    assert m["华晟新能源电池隔膜项目"].stage == "under_construction"
+    assert m["明湖半导体封装测试基地"].stage == "planned"
+    assert "青川高新区" not in m

@@ -90,7 +90,7 @@ def _rx() -> dict[str, re.Pattern]:
         "phase": re.compile(rf"[{_CN_NUM}\d]{{1,2}}期|[{_CJK}]{{2}}段"),
         "plan": re.compile(r"五年规划|规划纲要|远景目标|五年计划|的建议|发展规划|专项规划"),
         "action_before": re.compile(rf"(?:{_alt(L.NOMINAL_ACTIONS)})$"),
-        "part": re.compile(_alt(L.PROJECT_PARTS)),
+        "part": re.compile(_alt(L.PROJECT_PARTS + L.PROJECT_SITES)),
         "part_works": re.compile(rf"(?:(?:{_alt(w for w in L.PROJECT_PARTS if not w.endswith('工程'))})工程"
                                  rf"|{_alt(w for w in L.PROJECT_PARTS if w.endswith('工程'))})$"),
         "opener": re.compile(rf"[,，;；]\s*(?:{_alt(L.LIST_OPENERS)})\s*$"),
@@ -1068,6 +1068,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
             continue
         c.specific = _specific(c, text) or _item_card(text, c)
         weak = c.head in L.WEAK_HEADS or not c.head
+        if c.source == "head" and c.left_token in L.LOCATION_VERBS:
+            continue  # 落户青川高新区: the zone is where another project settles
         if c.source == "head":
             gov, chain_start, sibs = _chain(text, c)
             if c.left_token in L.SOFT_STOPS:
@@ -1108,7 +1110,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
     kept.extend(_resolve_anaphors(f.anaphors, kept))
     kept.extend(_repeats(kept, text))
     sel = _select(kept, text)
-    frames = _StageFrames(text)
+    frames = _StageFrames(text, record.title or "")
     out = []
     for i, c in enumerate(sel):
         nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
@@ -1191,6 +1193,7 @@ _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = re.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
 _EVENT_STAGE = re.compile(_alt(zh.PROJECT_EVENTS))
 _EVENT_BACKREF = re.compile(L.EVENT_BACKREF)
+_TITLE_EVENT = re.compile(_alt(L.TITLE_EVENTS))
 _HEADING_LINE = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]分?)")
 EVENT_LOOKBACK = 200
 
@@ -1200,8 +1203,10 @@ class _StageFrames:
     under it.  A heading holds until the next heading; an event holds for the projects named after it in the
     same paragraph, at most ``EVENT_LOOKBACK`` characters on."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, title: str = ""):
         self.text = text
+        ev = _TITLE_EVENT.search(title)
+        self.doc_event = (L.TITLE_EVENTS[ev.group()], ev.group()) if ev else ("", "")
         self.starts: list[int] = []
         self.stages: list[tuple[str, str]] = []
         pos = 0
@@ -1229,7 +1234,7 @@ class _StageFrames:
         back = list(_EVENT_BACKREF.finditer(self.text, lo, pos))
         if back:
             return L.EVENT_BACKREF_STAGES[back[-1].group(1)], back[-1].group()
-        return "", ""
+        return self.doc_event  # a report of a 集中开工 names the projects that started, wherever in it
 
 
 # --------------------------------------------------------------------------- canonical names

@@ -113,6 +113,15 @@ STOP_WORDS = [
     "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
     "实行", "推行", "储备",
 ] + list(zh.LIST_INTRODUCERS)
+# Who and where at a project (…项目负责人介绍, …项目施工现场): they end the name like a part of the works.
+PROJECT_SITES = ("相关负责人", "负责人", "建设单位", "施工单位", "业主单位", "项目部", "施工现场", "建设现场", "现场", "工地")
+# Verbs after which a zone or facility is where something else settles (落户青川高新区): a location, not a project.
+LOCATION_VERBS = ("落户", "入驻", "位于", "坐落于", "坐落在", "选址于", "进驻")
+# Events of a whole news report named in its headline (…重大项目集中开工): the stage of the projects it names
+# without a stage of their own.
+TITLE_EVENTS = {"集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
+                "开工暨": "under_construction", "集中竣工": "completed", "竣工仪式": "completed",
+                "集中投产": "operating", "投产仪式": "operating", "集中签约": "proposed", "签约仪式": "proposed"}
 # Characters after 建 that make it part of a noun inside a name (北屏绿色建材产业园, 建筑垃圾处理厂), not the verb.
 JIAN_NOUNS = "材筑"
 # Nominal actions written between a name and 项目/工程 (…医院迁建项目, …大桥扩建工程): part of the name.
