@@ -101,3 +101,23 @@ def test_copy_is_used_on_postgresql(tmp_path: Path, db, monkeypatch):
     src, _ = _write_extraction(tmp_path)
     bulk.ingest_parquet(src)
     assert {Fact, Section, ProjectMention} <= set(calls)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's indexes")
+    names = {i.name for m in bulk.DEFERRED for i in m._meta.indexes}
+    seen = []
+    real = bulk._store_batch
+    monkeypatch.setattr(bulk, "_store_batch", lambda *a: (seen.append(bulk._index_names() & names), real(*a)))
+    src, _ = _write_extraction(tmp_path)
+    assert bulk.big_load(src)  # an empty ledger: any load doubles it
+    res = bulk.ingest_parquet(src)
+    assert seen and all(not s for s in seen)  # stored without them
+    assert names <= bulk._index_names() and "indexes" in res.timings
+    assert searchindex.search(Fact.objects.all(), "生产总值").exists()
+    assert not bulk.big_load(src)  # the same load again is no longer big against what the ledger holds
+    bulk.drop_indexes()  # as a killed load leaves them
+    assert not (names & bulk._index_names())
+    assert bulk.restore_indexes() == len(names) and names <= bulk._index_names()

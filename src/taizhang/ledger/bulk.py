@@ -56,16 +56,43 @@ class BulkResult:
 def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, relink: bool = True,
                    progress: Callable[[BulkResult], None] | None = None) -> BulkResult:
     """Load every committed part of the extraction in ``src``; see the module doc."""
-    import pyarrow.parquet as pq
-
-    from taizhang.extract import parquet as P
-    from taizhang.extract.distributed import chunked
-
     src = Path(src)
     if not (src / "documents").is_dir():
         raise FileNotFoundError(f"{src}: no documents/ folder (not a `taizhang extract --workers` output)")
     t0 = time.perf_counter()
     res = BulkResult()
+    restore_indexes()  # a load killed while its indexes were set aside left them missing
+    deferred = big_load(src)
+    if deferred:
+        drop_indexes()
+    try:
+        _load(src, batch_docs, user, progress, res)
+    finally:
+        if deferred:
+            t1 = time.perf_counter()
+            restore_indexes()
+            res.timings["indexes"] = time.perf_counter() - t1
+    res.timings["store"] = time.perf_counter() - t0 - res.timings.get("indexes", 0.0)
+    if relink:
+        for stage, run in (("relink", lambda: linking.relink_keys(res.touched_keys)),
+                           ("projects", lambda: linking.refresh_projects(res.touched_projects)),
+                           ("silence", lambda: linking.refresh_silence(None))):
+            t1 = time.perf_counter()
+            run()
+            res.timings[stage] = time.perf_counter() - t1
+    IngestBatch.objects.filter(pk=res.batch.pk).update(finished=True)
+    t1 = time.perf_counter()
+    ingest.optimize_db()
+    res.timings["analyze"] = time.perf_counter() - t1
+    res.seconds = time.perf_counter() - t0
+    return res
+
+
+def _load(src: Path, batch_docs: int, user, progress, res: BulkResult) -> None:
+    import pyarrow.parquet as pq
+
+    from taizhang.extract import parquet as P
+    from taizhang.extract.distributed import chunked
     res.batch = IngestBatch.objects.create(user=user, total=0)
     ctx = _Context()
     for part in P.committed_parts(src):
@@ -96,20 +123,63 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
                                                                 done=res.documents + res.duplicates)
             if progress:
                 progress(res)
-    res.timings["store"] = time.perf_counter() - t0
-    if relink:
-        for stage, run in (("relink", lambda: linking.relink_keys(res.touched_keys)),
-                           ("projects", lambda: linking.refresh_projects(res.touched_projects)),
-                           ("silence", lambda: linking.refresh_silence(None))):
-            t1 = time.perf_counter()
-            run()
-            res.timings[stage] = time.perf_counter() - t1
-    IngestBatch.objects.filter(pk=res.batch.pk).update(finished=True)
-    t1 = time.perf_counter()
-    ingest.optimize_db()
-    res.timings["analyze"] = time.perf_counter() - t1
-    res.seconds = time.perf_counter() - t0
-    return res
+
+
+# --------------------------------------------------------------------------- indexes set aside for a big load
+#
+# The search postings (about 36 per fact) and the facts' list indexes cost most of a load when PostgreSQL keeps
+# them up to date row by row (random insertions into B-trees far larger than its buffers).  A load that more than
+# doubles the facts table builds them once at the end instead (CREATE INDEX sorts).  Meanwhile searches and
+# list pages run without them (slowly); a load that is killed leaves them missing, and the next load (or
+# `restore_indexes`) puts them back first.
+
+DEFERRED = (Fact, SearchGram)
+
+
+def _index_names() -> set[str]:
+    with connection.cursor() as cur:
+        cur.execute("SELECT indexname FROM pg_indexes WHERE tablename = ANY(%s)",
+                    [[m._meta.db_table for m in DEFERRED]])
+        return {r[0] for r in cur.fetchall()}
+
+
+def big_load(src: Path) -> bool:
+    """Whether the extraction in ``src`` holds more facts than the ledger (PostgreSQL, and not inside a caller's
+    transaction: the indexes are rebuilt after the batches have committed)."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return False
+    import pyarrow.parquet as pq
+
+    from taizhang.extract import parquet as P
+    coming = sum(pq.ParquetFile(P.part_path(src, "facts", part)).metadata.num_rows
+                 for part in P.committed_parts(src) if P.part_path(src, "facts", part).exists())
+    with connection.cursor() as cur:
+        cur.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {Fact._meta.db_table} LIMIT %s) x", [coming + 1])
+        have = cur.fetchone()[0]
+    return coming > have
+
+
+def drop_indexes() -> None:
+    have = _index_names()
+    with connection.schema_editor(atomic=True) as ed:
+        for model in DEFERRED:
+            for index in model._meta.indexes:
+                if index.name in have:
+                    ed.remove_index(model, index)
+
+
+def restore_indexes() -> int:
+    """Create the deferred models' declared indexes that are missing (PostgreSQL); how many were."""
+    if connection.vendor != "postgresql":
+        return 0
+    have = _index_names()
+    missing = [(m, i) for m in DEFERRED for i in m._meta.indexes if i.name not in have]
+    if missing:
+        with connection.schema_editor(atomic=True) as ed:
+            ed.execute("SET LOCAL maintenance_work_mem = '256MB'")
+            for model, index in missing:
+                ed.add_index(model, index)
+    return len(missing)
 
 
 def announce_stored(hashes: list[str]) -> None:
