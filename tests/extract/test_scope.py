@@ -380,3 +380,14 @@ def test_a_problem_counted_in_a_progress_report_is_as_of_the_report_despite_jinn
 def test_jinnianlai_still_leaves_a_news_storys_figure_without_time():
     fs = facts_of("县域经济观察\n2023年8月1日\n\n近年来,全县累计引进项目150个。\n")
     assert period_of(fs, 150) == ""
+
+
+def test_the_plans_year_dates_the_plan_figure_only():
+    fs = facts_of("某某县2024年上半年重点项目进展情况\n\n发布时间:2024-07-15\n\n"
+                  "2.某某新材料年产3万吨项目:总投资8亿元,年度计划投资2亿元,已完成投资1.1亿元,占年度计划的55%。\n\n"
+                  "3.某某生态廊道项目。年度计划投资1亿元,完成投资0.3亿元,进度滞后。\n")
+    assert period_of(fs, 2) == "2024"
+    assert period_of(fs, 1.1) == "2024-H1"
+    assert period_of(fs, 55) == "2024-H1"
+    assert period_of(fs, 0.3) == "2024-H1"
+    assert [f.subject for f in fs if f.value == 0.3] == ["某某生态廊道项目"]

@@ -83,7 +83,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average", "base")
                and not _closed_off(text, layout, p, cs, c.vs)
                and not (c.kind == "actual" and p.kind == "future_n" and not p.text.startswith(("未来", "今后", "此后")))
-               and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])]
+               and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])
+               and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -238,6 +239,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
 
 DATELINE = re.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
                       r"\s*[)）]?\s*")
+
+
+# 年度计划投资2亿元,已完成投资1.1亿元: 年度 modifying a plan noun dates that figure only, not the clauses after it
+PLAN_NOUN_AFTER = re.compile(r"(?:投资)?(?:计划|目标|任务)")
 
 
 def _is_dateline(line: str) -> bool:
@@ -498,7 +503,8 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     if re.search(ATTRIBUTION, text[c1s:c1e]) and c1e + 1 < ss + 1:
         c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
-           if p.role not in ("base", "same_period", "average")]
+           if p.role not in ("base", "same_period", "average")
+           and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]
     return ps_[0] if ps_ else None
 
 
@@ -606,7 +612,7 @@ DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|�
 # a capacity written into the name (年产5万吨…项目) belongs to it
 CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)能?[\d.]+[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff])"
 NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
-ROW_HEAD = re.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*[：:]")
+ROW_HEAD = re.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*[：:。]")  # 3.某某项目。年度计划…
 FACILITY = alternation(zh.FACILITY_WORDS)
 PART_TIME = rf"(?:(?:{alternation(zh.PART_TIME_OPENERS)}|\d{{1,2}}[—-]\d{{1,2}}月)[,，]?)?"
 PART_HEAD = re.compile(rf"\s*(?:其中[,，:：]?)?\s*{PART_TIME}\s*(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
