@@ -35,3 +35,13 @@ def test_page_title_with_the_site_name_gives_way_to_the_headline():
     bare = ("<html><head><title>岚溪县重点项目建设情况通报-岚溪县人民政府网</title></head><body>"
             "<p>今年以来，全县上下紧盯年度目标任务，全力推进项目建设，现将情况通报如下。</p></body></html>")
     assert extract_text(bare, "t.html").record.title == "岚溪县重点项目建设情况通报"
+
+
+def test_a_wechat_articles_head_and_tail_are_chrome():
+    text = ("岚溪县“十五五”规划纲要出炉\n岚溪发布 2026年01月09日 18:30\n点击蓝字 关注我们\n"
+            "1月7日，岚溪县人民代表大会开幕，纲要提出，到2030年全县地区生产总值突破350亿元。\n"
+            "编辑 | 王晓雨\n审核 | 陈晨\n阅读原文\n分享 收藏 点赞 在看\n微信扫一扫关注该公众号\n")
+    ex = extract_text(text, "t.txt")
+    assert [n.text for n in ex.record.noise] == ["点击蓝字 关注我们", "编辑 | 王晓雨", "审核 | 陈晨", "阅读原文",
+                                                 "分享 收藏 点赞 在看", "微信扫一扫关注该公众号"]
+    assert ex.record.published == "2026-01-09"
