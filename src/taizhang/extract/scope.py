@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .rx import gate_patterns
-from .lang import alternation, zh
+from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods
 from .segment import Layout
 
@@ -612,7 +612,10 @@ DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|�
 # a capacity written into the name (年产5万吨…项目) belongs to it
 CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)能?[\d.]+[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff])"
 NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
-ROW_HEAD = re.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*[：:。]")  # 3.某某项目。年度计划…
+ROW_HEAD = re.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。))")  # 3.某某项目。…
+# 二、产业项目。: a run-in heading made of class words names a group of projects, no project (facts' group heading)
+_CLASS_NAME = re.compile(rf"(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|民生|社会事业)+"
+                         rf"(?:项目|工程)")
 FACILITY = alternation(zh.FACILITY_WORDS)
 PART_TIME = rf"(?:(?:{alternation(zh.PART_TIME_OPENERS)}|\d{{1,2}}[—-]\d{{1,2}}月)[,，]?)?"
 PART_HEAD = re.compile(rf"\s*(?:其中[,，:：]?)?\s*{PART_TIME}\s*(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
@@ -668,6 +671,8 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     only say how many projects there are (全县共安排重点项目) are no names."""
     ps, pe = layout.para_of(vs)
     m = ROW_HEAD.match(text, ps, pe)
+    if m and m.group("dot") and _CLASS_NAME.fullmatch(m.group("name")):
+        m = None
     if m and m.end() <= vs and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
         return m.start("name"), m.end("name"), m.group("name")
     lo = max(ps, vs - 300)
