@@ -7,6 +7,7 @@ to one form.  ``len(normalize_chars(s)) == len(s)`` always holds.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -36,7 +37,23 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _bmp_table() -> list[int]:
+    """``_table()`` for the BMP as a list indexed by code point: ``str.translate`` indexes a list faster than it
+    looks a character up in a dict (no hashing per character)."""
+    out = list(range(0x10000))
+    for k, v in _table().items():
+        if k < 0x10000:
+            out[k] = ord(v)
+    return out
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def normalize_chars(s: str) -> str:
+    if _ASTRAL.search(s) is None:  # no character past the BMP: the list covers every one
+        return s.translate(_bmp_table())
     return s.translate(_table())
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+from codecs import latin_1_decode as _latin_1_decode, utf_16_be_encode as _utf_16_be_encode
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -87,10 +88,10 @@ def _byte_pairs(text: str) -> str:
     no surface holds) become U+FFFD first, so that every character is exactly two; a match of a surface is a
     match starting at an even offset, i.e. ending at an odd one.
     """
-    enc = text.encode("utf-16-be", "surrogatepass")
+    enc = _utf_16_be_encode(text, "surrogatepass")[0]  # the codec's own function: no look-up by name per call
     if len(enc) != 2 * len(text):
-        enc = _ASTRAL.sub("\ufffd", text).encode("utf-16-be", "surrogatepass")
-    return enc.decode("latin-1")
+        enc = _utf_16_be_encode(_ASTRAL.sub("\ufffd", text), "surrogatepass")[0]
+    return _latin_1_decode(enc)[0]
 
 
 class Gazetteer:

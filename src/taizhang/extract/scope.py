@@ -635,6 +635,7 @@ NOT_A_NAME = re.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
 # what every figure after it is about, until the next such label.
 LABEL_END = r"(?:街道|委员会|管委会|办公室|公司|集团|中心|局|镇|乡|县|区|市|旗|委|办|厅|院|所|站)"
 LABEL_HEAD = re.compile(rf"(?P<name>[\u4e00-\u9fff（）()]{{1,20}}?{LABEL_END})\s*[：:]")
+_LABEL_BREAK = re.compile("[。；;\n]")  # a new sentence of the line may open with a label of its own
 NOT_A_LABEL = re.compile(r"^(?:全|各|我|本|该|其中|今年|目前|截至|总体|主要|重点|一是|二是|三是)")
 
 
@@ -644,11 +645,8 @@ def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | Non
     takes that one."""
     ps, pe = layout.para_of(vs)
     best = None
-    m = re.match(ENUM, text[ps:pe])
-    starts = [ps + (m.end() if m else 0)]
-    for k in range(ps, vs):
-        if text[k] in "。；;\n":
-            starts.append(k + 1)
+    starts = [_ENUM_RE.match(text, ps, pe).end()]  # ENUM matches the empty string too
+    starts.extend(m.end() for m in _LABEL_BREAK.finditer(text, ps, vs))
     for k in starts:
         while k < vs and text[k] in " \t\u3000":
             k += 1
