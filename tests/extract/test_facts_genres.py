@@ -158,3 +158,19 @@ def test_a_plan_lists_size_keeps_the_plan_year_under_a_cut_off():
     assert ex.doc.context.genre in ("supervision_notice", "project_list")  # a report against a plan
     assert one(ex.facts, 12).period == "2024"
     assert one(ex.facts, 4).period == "..2024-M03"
+
+
+# --------------------------------------------------------------------------- a project's own news
+
+def test_a_size_written_before_a_projects_name_is_that_projects():
+    f = one(run("总投资32亿元的岚溪白石河抽水蓄能电站项目开工"), 32)
+    assert (f.subject, f.indicator) == ("岚溪白石河抽水蓄能电站项目", "总投资")
+
+
+def test_the_project_a_news_story_named_is_the_subject_of_its_figures():
+    fs = run("5月8日上午,岚溪智能装备产业园项目在县经济开发区开工。该项目由某某科技公司投资建设,总投资18亿元,"
+             "占地面积约400亩。\n据介绍,项目全部建成投产后,可实现年产值30亿元。\n今年以来,全县签约项目25个。")
+    for v in (18, 400, 30):
+        assert one(fs, v).subject == "岚溪智能装备产业园项目"
+    assert one(fs, 18).indicator == "总投资"
+    assert one(fs, 25).subject == "岚溪县"

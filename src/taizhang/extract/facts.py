@@ -1265,6 +1265,7 @@ _IND_RE16 = re.compile(r"(?<![第一二三])([一二三])产(?![业值品量能�
 _IND_RE17 = re.compile(r"(?:增速|增幅|增长率|增长)$")
 _IND_RE18 = re.compile(r"[^级]{1,4}级")
 _IND_RE19 = re.compile(r"快速|加快|顺利|全部|实现")
+_ATTRIBUTE_ONLY = re.compile(r"(?:计划)?(?:总投资|全长|总长|占地面积|占地|总建筑面积|建筑面积|总库容)")
 # 某某会议共研究…, 各地共签约…: the topic before a total's 共 (not 公共, 共享, 共同, 共建 …)
 _TOTAL_OF = re.compile(r"[\u4e00-\u9fff]{2,}?(?<!公)共(?:有|计)?(?![享同建治富赢青产性识])")
 # a clause that only states a comparison base: 与一季度相比 / 同上年相比 / 和去年同期比
@@ -1379,6 +1380,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 c.indicator = shorten(basis + scope + "排名", 24)
                 continue
             noun = _noun_after(text, c, c.ee, cand_set)
+            if noun and c.extra.get("subject_written", "\x00")[:4] in noun:
+                noun = ""  # 总投资56亿元的某某项目: the name after the value is the subject, not what is measured
             if noun:
                 k = text.find(noun[:2], c.mend, c.ee)
                 if k >= 0:
@@ -1415,6 +1418,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if prefix and own.endswith("率") and _MEASURE_END.search(prefix) and c.measure == "share":
             # 完成投资5500亿元,投资完成率为88.5%: the rate of the group the amount named, not of the amount
             prefix = _MEASURE_END.sub("", prefix)
+        if prefix and _ATTRIBUTE_ONLY.fullmatch(own):
+            prefix = ""  # (该项目由某公司投资建设,)总投资56亿元: a project's size names itself
         if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own

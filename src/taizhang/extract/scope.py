@@ -695,6 +695,39 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     return None
 
 
+# 总投资56亿元的某某项目: the project a size written before its name belongs to
+SIZE_OF_NAMED = re.compile(rf"(?:以上|左右)?的(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?![\u4e00-\u9fff]?[\d])")
+# 该项目由…投资建设,总投资… / 项目全部建成达产后…: a part about the project the text has just named
+PROJECT_ANAPHOR = re.compile(r"\s*(?:据介绍|据了解|据悉)?[,，]?\s*(?:该|本|此|这个)?(?:项目|工程)(?![\u4e00-\u9fff]{0,2}[\d])"
+                             r"(?=由|总|全部|全面|建成|计划|位于|占地|投产|达产|规划|共|预计|将|一期|二期|主要|[,，])")
+PROJECT_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?=在|于|正式|今天|日前|近日|开工|"
+                          rf"签约|落户|举行|集中|顺利|[,，。])")
+PROJECT_LOOKBACK = 800
+
+
+def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
+    """The project a figure is about when the text names it only once: 总投资56亿元的某某项目开工 (the name after the
+    size), or a sentence part opening with 该项目/项目 after a sentence that named it (某某项目在…开工。该项目…)."""
+    cs, _ = layout.clause_of(c.vs)
+    if PROJECT_ATTRIBUTE.search(text, cs, c.vs):
+        m = SIZE_OF_NAMED.match(text, c.mend)
+        if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
+            return m.group("name")
+    ps = max(text.rfind(ch, max(0, c.vs - 300), c.vs) for ch in "。;；\n!?！？") + 1
+    if not PROJECT_ANAPHOR.match(text, ps, c.vs):
+        return ""
+    lo = max(0, ps - PROJECT_LOOKBACK)
+    best = ""
+    for m in PROJECT_NAME.finditer(text, lo, ps):
+        name = m.group("name")
+        k = max(name.rfind(ch) for ch in "。,，;；:：") + 1 if re.search(r"[。,，;；:：]", name) else 0
+        name = name[k:]
+        if len(name) >= 4 and not NOT_A_NAME.search(re.sub(CAPACITY, "", name)) and \
+                not re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name):
+            best = name
+    return best
+
+
 def _owner(vs: int, sections: list[SectionRegion], sec_starts: list[int], main_name: str) -> str:
     """The place a value's text speaks for: its interview section's region, else the document's."""
     i = bisect.bisect_right(sec_starts, vs) - 1
@@ -719,6 +752,11 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if rh is not None:
         c.subject = rh[2]  # a unit heading its row without a colon is kept as written (市交通局承办…)
         c.extra["subject_written"] = rh[2]  # the name as the text writes it is no part of the indicator
+        return
+    project = _project_spoken_of(text, layout, c)
+    if project:
+        c.subject = project
+        c.extra["subject_written"] = project
         return
     base_name, base_short = main_name, main_short
     if lh is not None:
