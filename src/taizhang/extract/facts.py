@@ -1287,6 +1287,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         prefix = ""
         counted = ""
         prefix_level = False
+        prefix_text = False  # the prefix is the words of a clause without a value, not an earlier figure's name
         if c.es < ccs:
             ss, _ = layout.sent_of(c.vs)
             i0 = bisect.bisect_left(starts, c.es)
@@ -1314,6 +1315,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pt = _IND_RE0.sub("", pt)
                 pt = _IND_RE1.sub("", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
+                prefix_text = True
         if c.item and c.item.partition("\x01")[0] in name_set:
             c.item = ""  # 东阳县、南溪县分别有5个、4个项目: the items are subjects, not measures
         if c.item:
@@ -1418,7 +1420,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if prefix and own.endswith("率") and _MEASURE_END.search(prefix) and c.measure == "share":
             # 完成投资5500亿元,投资完成率为88.5%: the rate of the group the amount named, not of the amount
             prefix = _MEASURE_END.sub("", prefix)
-        if prefix and _ATTRIBUTE_ONLY.fullmatch(own):
+        if prefix and prefix_text and _ATTRIBUTE_ONLY.fullmatch(own):
             prefix = ""  # (该项目由某公司投资建设,)总投资56亿元: a project's size names itself
         if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
