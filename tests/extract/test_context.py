@@ -367,3 +367,14 @@ def test_cities_of_two_provinces_name_no_province():
             "西安市完成投资900亿元。\n")
     c, ex = ctx_of(text)
     assert c.place is None or c.place.level > 1
+
+
+def test_a_publishing_label_among_the_page_items_closing_a_long_page():
+    body = "\n\n".join(f"第{i}段。全县持续推进项目建设,各项工作有序开展。" for i in range(1, 16))
+    text = f"岚溪县项目建设提速\n\n{body}\n\n1—7月,全县重点项目完成投资28.6亿元。\n\n【打印本页】【关闭窗口】 发布日期:2023-08-02\n"
+    c, ex = ctx_of(text)
+    assert ex.record.published == "2023-08-02"
+    assert fact(ex, 28.6).period == "2023-M01..M07"
+    related = text.replace("【打印本页】【关闭窗口】 发布日期", "上一篇:青川市召开项目推进会 发布日期")
+    c, ex = ctx_of(related)
+    assert ex.record.published != "2023-08-02"

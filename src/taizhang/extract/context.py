@@ -282,6 +282,8 @@ RE_LEAD_DATE = re.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*)?(
                           rf"(?P<date>{_D}|{_D_CN})\s*(?:[上下]午|晚上?|早上?|凌晨|中午)?\s*[,，、]")
 RE_BYLINE_LABEL = re.compile(r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|供稿|发布者|发布人|稿源|信息来源)\s*[:：]")
 RE_CLOCK = re.compile(r"\s+\d{1,2}:\d\d")
+RE_NEIGHBOUR_LINK = re.compile(r"上一篇|下一篇|上一条|下一条|相关")
+FOOTER_NOISE_CHARS = 1500  # raw characters at the page's end whose removed lines may carry the publishing date
 HEADER_NOISE_LINES = 12  # lines of text above which a removed line of page items still counts as the header
 NOISE_WITH_FIELDS = ("chrome", "footer")
 
@@ -314,6 +316,24 @@ def _chrome_field_date(doc, lines: list[_Line]) -> DocDate | None:
             d = parse_date(dm.group())
             if d:
                 return DocDate(d, _raw_ev(doc, e.start + dm.start(), e.start + dm.end(), "header"))
+    # a publishing label in the page items closing the page (【打印】【关闭】 发布日期:2023-08-02)
+    tail = max(raw_limit, len(doc.raw) - FOOTER_NOISE_CHARS)
+    for e in reversed(doc.edits):
+        if e.start < tail:
+            break
+        if e.reason not in NOISE_WITH_FIELDS or e.end <= e.start or e.end - e.start > 400:
+            continue
+        seg = normalize_chars(doc.raw[e.start:e.end])
+        if RELATED_PREFIX.match(seg.strip()) or RE_NEIGHBOUR_LINK.search(seg):
+            continue
+        for m in RE_PUBLISH_LABEL.finditer(seg):
+            f = RE_FIELD.match(seg, m.start())
+            val = seg[f.end():f.end() + 30] if f else ""
+            dm = RE_ANY_DATE.search(val)
+            if dm and not val[:dm.start()].strip():
+                d = parse_date(dm.group())
+                if d:
+                    return DocDate(d, _raw_ev(doc, e.start + f.start(), e.start + f.end() + dm.end(), "field"))
     return None
 
 
