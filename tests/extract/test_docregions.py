@@ -70,3 +70,13 @@ def test_places_heading_a_company_or_park_name_can_be_left_out():
     about = {h.region.name for h in layer.find(in_names=False)}
     assert {"上海市", "成都市", "赤峰市"} <= every
     assert about == {"赤峰市"}
+
+
+def test_a_name_whose_first_character_ends_a_word_is_no_hit():
+    g = gazetteer()
+    for text in ("本年度共召开县委常委会11次,研究议题46项。", "全年公开县级预算12份。", "隆重庆祝建党节。"):
+        layer = DocRegions(text, g)
+        assert layer.find(max_level=COUNTY) == [], text
+    # the same surfaces where a word starts at them still count
+    for text, name in (("会议在开县召开。", "开县"), ("向上海输送蔬菜1万吨。", "上海"), ("他们到达州市调研。", "达州市")):
+        assert [h.text for h in DocRegions(text, g).find(max_level=COUNTY)] == [name], text

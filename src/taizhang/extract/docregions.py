@@ -10,6 +10,11 @@ Two kinds of surface are read with the sentence around them: a region name that 
 (县督查办会同县发改局: 会同 "together with", not 会同县) is no hit at all; a place written at the head of a
 company's or park's name (上海恒川机械, 成都市锦辉物流园) is a hit of that name, which stages counting the
 places a text is about ask to leave out (``find(..., in_names=False)``).
+
+A short surface (a short name, or a full name of two characters: 开县) whose first character makes a word with the
+character before it (召开|县委: 召开县 is no 开县; 隆重|庆祝: no 重庆) is no hit either: when that pair is a word of
+jieba's dictionary, jieba's segmentation of the surrounding characters decides whether a word starts at the hit
+(向|上海 keeps 上海, 到|达州市 keeps 达州).  A full name of three or more characters always counts.
 """
 from __future__ import annotations
 
@@ -36,6 +41,39 @@ def verb_homograph(text: str, start: int) -> bool:
     return bool(_VERB_NAME.match(text, start)) and start > 0 and text[start - 1] in zh.UNIT_END_CHARS
 
 
+def _jieba_tables():
+    from . import jieba_dict
+    try:
+        freq, _ = jieba_dict.tables()
+        return jieba_dict.jieba(), freq
+    except (ImportError, OSError):  # jieba or its dictionary missing: no hit is judged a word's tail
+        return None, None
+
+
+def bound_to_word(text: str, start: int, end: int, regions: Iterable[Region] = ()) -> bool:
+    """Whether the region surface ``text[start:end]`` (naming ``regions``) begins inside a word (召开县委 →
+    召开|县委: no 开县)."""
+    if start == 0 or (end - start >= 3 and any(r.name == text[start:end] for r in regions)):
+        return False
+    prev = text[start - 1]
+    if not ("\u4e00" <= prev <= "\u9fff"):
+        return False
+    jb, freq = _jieba_tables()
+    if jb is None or not freq.get(prev + text[start]):
+        return False
+    lo = max(0, start - 4)
+    while lo < start - 1 and not ("\u4e00" <= text[lo] <= "\u9fff"):
+        lo += 1
+    pos = lo
+    for w in jb.cut(text[lo:min(len(text), end + 4)], HMM=False):
+        if pos == start:
+            return False
+        if pos > start:
+            return True
+        pos += len(w)
+    return pos != start
+
+
 def in_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` heads a company's or park's name (上海|恒川机械)."""
     m = _NAME_AFTER.match(text, end, min(len(text), end + 12))
@@ -50,7 +88,13 @@ class DocRegions:
         self.gazetteer = gazetteer
         hits = gazetteer.scan_all(norm)  # (start, end, surface, regions, surface index), leftmost-longest
         self.words = {h[0] for h in hits if verb_homograph(norm, h[0])}  # starts of names read as verbs
-        self.hits = [h for h in hits if h[0] not in self.words] if self.words else hits
+        # surfaces that are the tail of a word (召开|县委: no 开县); a longer full name at the same start stays
+        tails = {(h[0], h[1]) for h in hits if bound_to_word(norm, h[0], h[1], h[3])}
+        if self.words or tails:
+            hits = [h for h in hits if h[0] not in self.words and (h[0], h[1]) not in tails]
+            kept = {h[0] for h in hits}
+            self.words |= {s for s, _ in tails if s not in kept}  # no name starts there at all
+        self.hits = hits
         self._starts = [h[0] for h in self.hits]
         self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
 
