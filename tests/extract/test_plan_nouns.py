@@ -56,3 +56,19 @@ def test_a_progress_report_counts_its_tasks_and_plan_bases(body, values):
 def test_a_commitment_in_a_progress_report_stays_a_target():
     k = notice_kinds("下步工作:确保完成10项重点任务,下半年计划新开工项目12个。\n")
     assert k[10] == "target" and k[12] == "target"
+
+
+def test_what_was_actually_done_against_a_plan_reports():
+    k = notice_kinds("年初计划开工项目30个,实际开工28个。全县18个乡镇中,有15个乡镇完成目标任务,目标任务完成率83.3%。\n")
+    assert k[30] == "actual" and k[28] == "actual"
+    assert k[18] == "actual" and k[83.3] == "actual"
+
+
+def test_a_demand_to_complete_by_a_deadline_commits():
+    k = notice_kinds("要求各单位在9月底前完成剩余投资1.5亿元。\n")
+    assert k[1.5] == "target"
+
+
+def test_a_schedule_phrase_is_no_subject():
+    fs = extract_text(NOTICE + "按序时进度应完成投资20亿元,实际完成18.5亿元。\n", "t.txt").facts
+    assert all(not f.subject.startswith("按") for f in fs)

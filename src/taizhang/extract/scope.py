@@ -778,8 +778,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
     seg = text[cs:c.vs]
     m = re.match(r"^([^\s,;。、]{2,24}?)(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)", seg)
-    if m and not SUBJECT_WORDS.search(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d",
-                                                                   m.group(1)) \
+    if m and not SUBJECT_WORDS.search(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
+                                                                   r"应|按|进度|实际|剩余", m.group(1)) \
             and not re.match(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)", m.group(1)):
         name = m.group(1)
         j = bisect.bisect_left(m_starts, cs)
