@@ -640,3 +640,18 @@ def test_this_batch_words_a_rate_after_an_amount_and_the_whole_name_of_a_count()
     assert one(fs, 88.5).indicator == "省重点项目投资完成率"
     fs = run("本次开工的9个项目总投资27亿元。", regions=("岚溪县",))
     assert one(fs, 27).indicator == "开工项目总投资"
+
+
+def test_a_series_of_bare_verbs_counts_the_noun_of_its_first_count():
+    fs = run("全县列入督查的重点工作任务46项,已完成12项,正常推进30项,进度滞后4项。", regions=("岚溪县",))
+    assert one(fs, 12).indicator == "完成督查的重点工作任务"
+    assert one(fs, 30).indicator == "正常推进督查的重点工作任务"
+    assert one(fs, 4).indicator == "进度滞后督查的重点工作任务"
+    fs = run("各乡镇上报问题线索52条,已核实41条。", regions=("岚溪县",))
+    assert one(fs, 41).indicator.startswith("核实")
+    assert one(run("已有10个项目入区建设。", regions=("岚溪县",)), 10).indicator == "项目入区建设"
+
+
+def test_a_category_of_projects_by_their_progress_is_no_subject():
+    f = one(run("进度滞后的项目有6个,主要分布在城建领域。", regions=("岚溪县",)), 6)
+    assert (f.subject, f.indicator) == ("岚溪县", "进度滞后的项目")

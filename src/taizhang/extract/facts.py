@@ -1361,6 +1361,11 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _VALUE_TOKEN.sub(lambda m: m.group() if m.group().endswith("以上") and
                                    _IND_RE5.match(pre[m.end():]) else "", pre)
             own = clean_phrase(pre)
+            if not own and c.measure == "count":
+                # 已完成12项: the copula trim took the verb, yet the verb is what names the count (完成 …)
+                verb = _ADVERB_LEAD.sub("", _PUNCT_ONLY.sub("", pre))
+                if 2 <= len(verb) <= 4 and not _COPULA.fullmatch(verb) and _bare_verb(verb):
+                    own = verb
             mt = _TOTAL_OF.match(own)
             if mt and len(own) - mt.end() >= 2:
                 own = own[mt.end():]  # 县政府常务会议共研究议定事项86项: the body before 共 is no part of the count
@@ -1422,6 +1427,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             prefix = _MEASURE_END.sub("", prefix)
         if prefix and prefix_text and _ATTRIBUTE_ONLY.fullmatch(own):
             prefix = ""  # (该项目由某公司投资建设,)总投资56亿元: a project's size names itself
+        if prefix and c.measure == "count" and own and _bare_verb(own):
+            prefix = ""  # 任务46项,已完成12项: a bare verb takes the counted noun below, not the clause before
         if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
@@ -1453,7 +1460,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         elif c.measure == "count" and ind in zh.GENERIC_HEADS:
             # 省重点项目\n项目7项: a bare 项目 counts what the sentence or the heading above named
             ind = _named_head(text, layout, c.vs, ind, names) or ind
-        c.indicator = shorten(ind, 24)
+        # a noun restored from the series keeps its verb (正常推进…: no cut after 推进)
+        c.indicator = ind[-24:] if c.extra.get("restored") else shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
         na, nb = a.extra.get("noun", ""), b.extra.get("noun", "")
@@ -1663,6 +1671,13 @@ def _counted_noun(indicator: str) -> str:
     return indicator
 
 
+_COPULA = re.compile(r"(?:共|还|仍|尚)?(?:有|是|为|达|达到|超过|突破|拥有|共有|实现|计有|合计|累计)")
+_ADVERB_LEAD = re.compile(r"^(?:已经|已|均已|均|都|共|累计|全部|其中)+")
+_PUNCT_ONLY = re.compile(r"[^\u4e00-\u9fff]")
+# 已核实41条: after 已/尚未 a word is a verb, whatever the tagger says of it alone
+_AFTER_ASPECT = re.compile(r"(?:已经|已|尚未|未|正在)[\u4e00-\u9fff]{2}")
+
+
 def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int]) -> str:
     """A series leaves out the noun after its first item: 承办督办事项18项,已办结12项 / 重点项目42个,已开工38个 /
     正在推进6项,占20%.  A bare verb takes the noun the last earlier count of the same unit in its paragraph named."""
@@ -1678,7 +1693,9 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
         ss, _ = layout.sent_of(c.vs)
         level = re.search(r"其中[,，:：]?\s*$", lead) is not None or \
             (re.search(r"[;；]\s*$", lead) is not None and "其中" in text[ss:c.vs])
-    if not level and not _bare_verb(verb) and not _PROGRESS_PRED.fullmatch(verb):
+    aspect = _AFTER_ASPECT.fullmatch(text, max(0, c.vs - len(verb) - 2), c.vs) is not None or \
+        _AFTER_ASPECT.fullmatch(text, max(0, c.vs - len(verb) - 1), c.vs) is not None
+    if not level and not _bare_verb(verb) and not _PROGRESS_PRED.fullmatch(verb) and not (aspect and len(verb) == 2):
         return ind
     ps, _ = layout.para_of(c.vs)
     i = bisect.bisect_left(starts, c.vs)
@@ -1692,8 +1709,8 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             continue
         if share and x.vs < c.vs and x.indicator.startswith(verb):
             return x.indicator + "占比"
-        if share or x.unit != unit or _bare_verb(x.indicator):
-            continue
+        if share or x.unit != unit or _bare_verb(x.indicator) or x.extra.get("restored"):
+            continue  # (a count whose noun was itself restored names it after its own verb: look further back)
         pm = _PROGRESS_PRED.match(x.indicator)
         # 达到计划进度10个,未达到计划进度2个: the second counts what the first did
         noun = x.indicator[pm.end():] if pm and pm.end() < len(x.indicator) else _counted_noun(x.indicator)

@@ -628,7 +628,9 @@ NOT_A_NAME = re.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
                         r"推动|确保|力争|抓好|做好|围绕|聚焦|开展|强化|加强|深化|大力|积极|着力|谋划|争取|启动|建设|实施)|"
                         r"安排|实施|列入|谋划|开工|完成|累计|共有|其中|以上|以下|等|个|和|及|与|\d|"
                         # 某县举行第二季度重大项目集中开工活动: an event's verb makes a clause, not a name
-                        r"举行|召开|举办|组织|开展")
+                        r"举行|召开|举办|组织|开展|"
+                        # 进度滞后的项目有6个: a state of progress makes a category of projects, not a name
+                        r"滞后|序时进度|的(?:项目|工程)$")
 
 
 # A unit or place named with a colon at the head of a line, list item or sentence (金山镇：…；市水务局：问题12个…) is
