@@ -1443,6 +1443,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             restored = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
             if restored != ind:
                 c.extra["restored"] = True  # its own noun, taken from the series: no predicate of an earlier measure
+                if restored.startswith(ind):
+                    c.extra["restored_noun"] = restored[len(ind):]
             ind = restored
         if ind in zh.ANAPHORIC_MEASURES:
             # 地区生产总值增长6.5%,力争总量突破6500亿元: 总量 is the amount of the measure just named
@@ -1709,8 +1711,12 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             continue
         if share and x.vs < c.vs and x.indicator.startswith(verb):
             return x.indicator + "占比"
-        if share or x.unit != unit or _bare_verb(x.indicator) or x.extra.get("restored"):
-            continue  # (a count whose noun was itself restored names it after its own verb: look further back)
+        if share or x.unit != unit or _bare_verb(x.indicator):
+            continue
+        if x.extra.get("restored"):
+            # a count whose noun was itself restored: the noun it borrowed, not its own verb (正常推进30项,进度滞后4项)
+            noun = x.extra.get("restored_noun", "")
+            return verb + noun if noun and noun not in verb else ind
         pm = _PROGRESS_PRED.match(x.indicator)
         # 达到计划进度10个,未达到计划进度2个: the second counts what the first did
         noun = x.indicator[pm.end():] if pm and pm.end() < len(x.indicator) else _counted_noun(x.indicator)
