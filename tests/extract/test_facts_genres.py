@@ -174,3 +174,10 @@ def test_the_project_a_news_story_named_is_the_subject_of_its_figures():
         assert one(fs, v).subject == "岚溪智能装备产业园项目"
     assert one(fs, 18).indicator == "总投资"
     assert one(fs, 25).subject == "岚溪县"
+
+
+def test_rows_under_group_headings_name_their_own_group():
+    fs = run("(一)工业项目。共安排20个,完成投资12亿元。\n(二)社会民生项目。共安排15个,完成投资6亿元。")
+    f = one(fs, 15)
+    assert f.subject == "岚溪县"
+    assert f.indicator.startswith("社会民生项目") and "工业" not in f.indicator

@@ -1702,7 +1702,8 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
     ps, _ = layout.para_of(c.vs)
     i = bisect.bisect_left(starts, c.vs)
     lo = bisect.bisect_left(starts, ps)
-    if ps >= 2 and not any(x is not c and x.measure == "count" and x.indicator for x in by_vs[lo:i]):
+    if ps >= 2 and not _group_heading(text, layout, c.vs) and \
+            not any(x is not c and x.measure == "count" and x.indicator for x in by_vs[lo:i]):
         # 县水利局承办9项 after the row 县交通局承办督办事项11项: a row leaves out the noun the row above named
         lo = bisect.bisect_left(starts, layout.para_of(ps - 2)[0])
     unit = c.unit

@@ -614,7 +614,7 @@ CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|
 NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
 ROW_HEAD = re.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。))")  # 3.某某项目。…
 # 二、产业项目。: a run-in heading made of class words names a group of projects, no project (facts' group heading)
-_CLASS_NAME = re.compile(rf"(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|民生|社会事业)+"
+_CLASS_NAME = re.compile(rf"(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|社会|民生|社会事业)+"
                          rf"(?:项目|工程)")
 FACILITY = alternation(zh.FACILITY_WORDS)
 PART_TIME = rf"(?:(?:{alternation(zh.PART_TIME_OPENERS)}|\d{{1,2}}[—-]\d{{1,2}}月)[,，]?)?"
