@@ -273,6 +273,8 @@ def main() -> int:
             os.environ.setdefault("TAIZHANG_DEBUG", "0")
             from taizhang.commands import setup_django
             setup_django()
+            from django.core.management import call_command
+            call_command("migrate", interactive=False, verbosity=0)
             from django.contrib.auth import get_user_model
             get_user_model().objects.filter(username="bench").delete()
             print(f"pages_worst_p95 {time_pages(a.runs):.1f}", flush=True)

@@ -168,6 +168,11 @@ class Fact(Reviewable):
             models.Index(fields=["kind", "measure", "review_state", "region", "indicator", "period", "document"],
                          name="fact_facets"),
             models.Index(fields=["kind", "document"], name="fact_kind_doc"),
+            # the lists' other sorts (value, period, indicator; newest first on ties) read in index order, so a
+            # page is LIMIT 50 off an index, not a sort of every target
+            models.Index(fields=["kind", "-value", "-id"], name="fact_kind_value"),
+            models.Index(fields=["kind", "-period", "-id"], name="fact_kind_period_id"),
+            models.Index(fields=["kind", "indicator_name", "-id"], name="fact_kind_indname"),
             models.Index(fields=["document", "vstart"], name="fact_doc_pos"),
             models.Index(fields=["indicator", "subject", "kind"], name="fact_link_key"),
         ]
