@@ -391,3 +391,13 @@ def test_the_plans_year_dates_the_plan_figure_only():
     assert period_of(fs, 55) == "2024-H1"
     assert period_of(fs, 0.3) == "2024-H1"
     assert [f.subject for f in fs if f.value == 0.3] == ["某某生态廊道项目"]
+
+
+def test_times_within_a_year_take_the_year_stated_before_them():
+    fs = facts_of(GWR.replace("2022年1月6日", "2024年1月6日") +
+                  "  2023年,全县全年实现地区生产总值321亿元。上半年实现税收12亿元。\n"
+                  "  2023年,全县上半年实现生产总值150亿元。今年全县生产总值预期增长6%。\n")
+    assert period_of(fs, 321) == "2023"
+    assert period_of(fs, 12) == "2023-H1"
+    assert period_of(fs, 150) == "2023-H1"
+    assert period_of(fs, 6) == "2024"  # 今年 is the speaker's year

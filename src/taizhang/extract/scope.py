@@ -185,6 +185,17 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         again = [p for p in find_periods(chosen.text, sec_year) if p.end - p.start == len(chosen.text)]
         if again:
             per = again[0].period
+    if chosen.kind in RELATIVE_KINDS and chosen.role == "point" and not chosen.text.startswith(("今年", "本年")):
+        # 2023年,全县全年实现生产总值321亿元 in a 2024 report: a year stated before it in the sentence is its year
+        own = [p for p in in_sent if p.kind == "year" and p.role == "point" and p.end <= chosen.start]
+        if not own:  # 2023年,全市实现…。上半年实现税收12亿元: the paragraph's year
+            f = _framing(text, layout, ps, ss, periods, p_starts)
+            own = [f] if f is not None and f.kind == "year" and f.role == "point" and f.end <= chosen.start else []
+        if own:
+            again = [p for p in find_periods(chosen.text, int(own[-1].period))
+                     if p.end - p.start == len(chosen.text)]
+            if again:
+                per = again[0].period
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
         c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
         return
