@@ -401,3 +401,11 @@ def test_times_within_a_year_take_the_year_stated_before_them():
     assert period_of(fs, 12) == "2023-H1"
     assert period_of(fs, 150) == "2023-H1"
     assert period_of(fs, 6) == "2024"  # 今年 is the speaker's year
+
+
+def test_a_caption_frames_nothing_after_it():
+    fs = facts_of("岚溪县2019年国民经济和社会发展统计公报\n一、综合\n全县地区生产总值120亿元,增长6.1%。\n"
+                  "图1:2015-2019年全县地区生产总值及增长速度\n二、农业\n农业增加值12.4亿元,同比增长3.1%。\n"
+                  "表2 2016-2019年主要农产品产量\n三、工业\n规模以上工业增加值增长5.2%。\n")
+    assert period_of(fs, 3.1) == "2019"
+    assert period_of(fs, 5.2) == "2019"

@@ -137,7 +137,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if chosen is None:
             hi = bisect.bisect_right(h_starts, c.vs) - 1
             for h in headings[max(0, hi - 4):hi + 1][::-1]:
-                if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]):
+                if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or _is_caption(text[h[0]:h[1]]):
                     continue  # 2025年10月12日 under the title dates the document; it scopes no part of it
                 hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
                       if p.role not in ("vague", "average", "month_end", "base", "same_period")]
@@ -254,6 +254,15 @@ DATELINE = re.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d
 
 # 年度计划投资2亿元,已完成投资1.1亿元: 年度 modifying a plan noun dates that figure only, not the clauses after it
 PLAN_NOUN_AFTER = re.compile(r"(?:投资)?(?:计划|目标|任务)")
+
+
+CAPTION = re.compile(rf"\s*(?:{alternation(zh.CAPTION_HEADS)})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:[-—.]\d{{1,2}})?"
+                     r"\s*(?:[:：.、]|\s)")
+
+
+def _is_caption(line: str) -> bool:
+    """A figure's or table's caption (图1:2015-2019年全县地区生产总值及增长速度): it frames nothing after it."""
+    return bool(CAPTION.match(line))
 
 
 def _is_dateline(line: str) -> bool:

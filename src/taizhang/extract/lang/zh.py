@@ -81,6 +81,8 @@ PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度"
 # --------------------------------------------------------------------------- places that are not places (docregions)
 # Region names that are also words: 会同 after a unit (县督查办会同县发改局) is the verb "together with", not 会同县.
 VERB_PLACE_NAMES = ("会同",)
+# A caption (图1:…, 表2 …, 附表3) names a figure or table; the time in it frames nothing written after it.
+CAPTION_HEADS = ("附图", "附表", "图", "表")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
 UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the
