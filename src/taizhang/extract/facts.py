@@ -426,6 +426,11 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         value = parse_number(num)
         if value is None:
             continue
+        if unit not in ("名", "位") and ORDINAL_LIST.search(text, max(0, vs - 24), vs):
+            continue  # 第11、12件: the second of a list of item numbers is an ordinal too
+        if unit and NAMED_LIST_COUNT.search(text, max(0, vs - 60), vs) and value == int(value) \
+                and 2 <= value <= _listed_items(text, layout, vs):
+            continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
         # ranks: 第三 / 第3名 / 前20强 / 前三名
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt == "强")):
             cand = _rank(text, layout, m, value, prev, chinese)
@@ -448,7 +453,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             continue
         full_unit = mag + unit
         gap_ratio = False
-        if (not unit and not mag or unit == "个") and nxt == "、" and not chinese:
+        if (not unit and not mag or unit == "个") and nxt and nxt in zh.VALUE_LIST_JOINERS and not chinese:
             # 提高0.9、5.9个百分点 / 提升1.4个、6.6个百分点: the unit written once at the end of the list
             shared = shared_unit(text, end, full_unit)
             if shared:
@@ -555,6 +560,20 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             res.append(c)
             last = max(last, c.ve)
     return res
+
+
+# an ordinal written once before a list of numbers (第11、12件, 第3至5条)
+ORDINAL_LIST = re.compile(r"第(?:[\d一二三四五六七八九十百]+\s?(?:[、,，和及至到~\-—]|以及)\s?)+$")
+# a count right after 等 closing a list of items (教育、医疗、养老等3个领域)
+NAMED_LIST_COUNT = re.compile(r"、[^,，;；。:：、]{1,12}等(?:共)?$")
+
+
+def _listed_items(text: str, layout: Layout, vs: int) -> int:
+    """How many items the 、-list closed by 等 before ``vs`` names (教育、医疗、养老等 → 3)."""
+    cs = max(layout.clause_of(vs)[0], vs - 120)
+    seg = text[cs:vs]
+    k = seg.rfind("等")
+    return seg[:k].count("、") + 1 if k >= 0 else 0
 
 
 def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool) -> Cand | None:

@@ -146,11 +146,11 @@ def is_change_gap(gap: str) -> bool:
 
 # --------------------------------------------------------------------------- units shared by a list
 
-_NEXT_VALUE = re.compile(rf"\s?、\s?({ARABIC})(?P<mag>{MAG_PATTERN})?(?P<unit>{UNIT_PATTERN})?")
+_NEXT_VALUE = re.compile(rf"\s?(?:{alternation(zh.VALUE_LIST_JOINERS)})\s?({ARABIC})(?P<mag>{MAG_PATTERN})?(?P<unit>{UNIT_PATTERN})?")
 
 
 def shared_unit(text: str, end: int, unit: str, limit: int = 8) -> str | None:
-    """The unit written once at the end of a 、-list of values (0.9、5.9个百分点 / 1.4个、6.6个百分点).
+    """The unit written once at the end of a list of values (0.9、5.9个百分点 / 1.4个、6.6个百分点 / 1.2和0.8个百分点).
 
     ``end`` is where the value (and ``unit``, possibly empty or a prefix such as 个) ends.  Returns the full
     unit (magnitude included) of the first later value that has one, when ``unit`` is empty or a prefix of it.

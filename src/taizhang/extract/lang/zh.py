@@ -83,6 +83,8 @@ PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度"
 VERB_PLACE_NAMES = ("会同",)
 # A caption (图1:…, 表2 …, 附表3) names a figure or table; the time in it frames nothing written after it.
 CAPTION_HEADS = ("附图", "附表", "图", "表")
+# What joins the values of a list whose unit is written once at its end (0.9、5.9个百分点, 1.2和0.8个百分点).
+VALUE_LIST_JOINERS = ("、", "和", "与", "及")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
 UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the

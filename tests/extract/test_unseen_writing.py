@@ -1,0 +1,23 @@
+"""Ways of official writing met in unseen documents (sentences written for these tests)."""
+from __future__ import annotations
+
+from taizhang.extract.pipeline import extract_text
+
+
+def facts_of(text: str):
+    return extract_text(text, "t.txt").facts
+
+
+def test_a_unit_written_once_after_a_list_joined_by_he():
+    fs = facts_of("岚溪县第二、第三产业比重分别下降1.2和0.8个百分点。\n")
+    assert sorted((f.value, f.unit) for f in fs) == [(0.8, "个百分点"), (1.2, "个百分点")]
+
+
+def test_the_second_of_a_list_of_item_numbers_is_no_count():
+    fs = facts_of("岚溪县政府办理人大建议第11、12件,政协提案第3至5件。\n")
+    assert [f.value for f in fs] == []
+
+
+def test_a_count_that_only_numbers_the_items_just_named_is_no_fact():
+    fs = facts_of("岚溪县聚焦教育、医疗、养老等3个领域,实施道路、桥梁等12个项目。\n")
+    assert [f.value for f in fs] == [12]
