@@ -21,3 +21,9 @@ def test_the_second_of_a_list_of_item_numbers_is_no_count():
 def test_a_count_that_only_numbers_the_items_just_named_is_no_fact():
     fs = facts_of("岚溪县聚焦教育、医疗、养老等3个领域,实施道路、桥梁等12个项目。\n")
     assert [f.value for f in fs] == [12]
+
+
+def test_a_restated_value_keeps_its_own_comparator():
+    fs = facts_of("岚溪县2023年经济运行情况\n全县社会消费品零售总额增长8%左右。\n一、消费\n"
+                  "全县社会消费品零售总额940亿元,增长8%。\n")
+    assert [f.comparator for f in fs if f.value == 8] == ["~", "="]

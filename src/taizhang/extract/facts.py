@@ -1961,8 +1961,7 @@ def _restatements(text: str, cands: list[Cand]) -> None:
                 continue
             if not re.search(r"上半年|今年|全年|\d{4}年|截至|年内|每年|到", text[c.es:c.vs]):
                 c.period = prev.period
-            c.kind = prev.kind
-            c.comparator = prev.comparator
+            c.kind = prev.kind  # the comparator is the value's own words (8%左右 then 增长8%): never copied
             c.subject = prev.subject
             if not c.indicator:
                 c.indicator = prev.indicator
