@@ -148,3 +148,29 @@ def test_a_groundbreaking_report_frames_its_projects_and_a_host_zone_is_no_proje
     assert m["华晟新能源电池隔膜项目"].stage == "under_construction"
     assert m["明湖半导体封装测试基地"].stage == "planned"
     assert "青川高新区" not in m
+
+
+def test_held_back_starts_works_done_and_buildings_coming_into_use():
+    m = run("桂岭高纯石英砂加工项目于7月试生产；柳江电子信息产业孵化基地仍在办理施工许可；"
+            "柳江至鹿岭二级公路改扩建工程完成路基工程12公里；鹿岭水库灌区配套工程正在进行渠系施工；"
+            "柳江县农产品冷链物流中心至今未开工建设；县疾控中心业务楼完成主体建设。")
+    assert m["桂岭高纯石英砂加工项目"].stage == "operating"
+    assert m["柳江电子信息产业孵化基地"].stage == "planned"
+    assert m["柳江至鹿岭二级公路改扩建工程"].stage == "under_construction"
+    assert "路基工程" not in m
+    assert m["鹿岭水库灌区配套工程"].stage == "under_construction"
+    assert m["柳江县农产品冷链物流中心"].stage == "planned"
+    assert m["县疾控中心业务楼"].stage == "under_construction"
+
+
+def test_a_plans_new_starts_are_planned_and_a_publisher_field_is_no_project():
+    text = ("柳江县2026年重点项目建设计划\n一、续建项目（1个）\n1.柳江县智能家居产业园：总投资26亿元。\n"
+            "二、新开工项目（1个）\n2.鹿岭文旅综合体：总投资12亿元。\n三、前期项目（1个）\n"
+            "3.柳江抽水蓄能电站：装机120万千瓦，正在开展预可研。\n")
+    doc = Doc("t.txt", text)
+    record = DocumentRecord(doc="t.txt", title="柳江县2026年重点项目建设计划", doc_type="plan")
+    m = {p.mention: p for p in projects.extract(doc, record)}
+    assert m["柳江县智能家居产业园"].stage == "under_construction"
+    assert m["鹿岭文旅综合体"].stage == "planned"
+    assert m["柳江抽水蓄能电站"].stage == "proposed"
+    assert run("时间：2025-11-03　来源：柳江融媒体中心　作者：梁海\n") == {}

@@ -579,6 +579,7 @@ def _specific(c: _Cand, text: str) -> bool:
     return _has_proper_word(residual)
 
 
+_FIELD_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|发布单位|主办|承办|供稿|发布机构)\s*[:：]\s*$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?![期批次届])")
 
 
@@ -628,6 +629,10 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True
     if name in L.EXCLUDE_EXACT:
         return True
+    if rx["part_works"].fullmatch(name) or rx["part"].fullmatch(name):
+        return True  # 完成路基工程12公里: a part of the works of the project the clause is about
+    if _FIELD_BEFORE.search(text, max(0, c.vs - 8), c.vs):
+        return True  # 来源：柳江融媒体中心: the publisher named in a field, not a project
     ex = rx["exclude"].search(name)
     if ex and not (ex.group(0) in L.ITEM_CARD_CLASS_WORDS and _item_card(text, c)
                    and len(rx["exclude"].findall(name)) == 1):
@@ -1115,6 +1120,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
     for i, c in enumerate(sel):
         nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
         st, cue = _stage(text, c, nxt, is_plan)
+        frames.is_plan = is_plan
         if (not cue or cue in _WEAK_STAGE_CUES) and c.source == "head":
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
             sst, scue = _later_clause_stage(text, c.ve, nxt)
@@ -1205,6 +1211,7 @@ class _StageFrames:
 
     def __init__(self, text: str, title: str = ""):
         self.text = text
+        self.is_plan = False  # a plan's 新开工项目 are yet to start
         ev = _TITLE_EVENT.search(title)
         self.doc_event = (L.TITLE_EVENTS[ev.group()], ev.group()) if ev else ("", "")
         self.starts: list[int] = []
@@ -1224,6 +1231,8 @@ class _StageFrames:
         if i >= 0 and self.stages[i][0] and self.starts[i] + 1 < pos:
             line_end = self.text.find("\n", self.starts[i])
             if line_end < 0 or line_end < pos:  # a mention in the heading line itself keeps its own clause
+                if self.is_plan and self.stages[i][0] == "under_construction" and "开工" in self.stages[i][1]:
+                    return "planned", self.stages[i][1]  # 新开工项目 in a year's plan: starts to come
                 return self.stages[i]
         lo = max(0, pos - EVENT_LOOKBACK)
         para = self.text.rfind("\n", lo, pos)
