@@ -268,3 +268,17 @@ def test_highlight_nests_and_escapes():
     assert "&lt;乙</a>" in html and "&gt;</a>丙丁" in html and "<乙" not in html
     assert 'class="hl hl-evidence hl-target"' in html and 'title="t&quot;x"' in html
     assert html.count('href="/facts/1/"') == 3  # 甲 | <乙 | >, each linked; 丙丁 plain
+
+
+def test_dashboard_tallies_kinds_and_review_states(client_in, ledger):
+    from taizhang.ledger.models import ReviewState
+    f = Fact.objects.filter(kind="target").first()
+    f.review_state = ReviewState.REJECTED
+    f.save()
+    data = client_in.get("/dashboard.json").json()
+    live = Fact.objects.exclude(review_state=ReviewState.REJECTED)
+    assert data["targets"] == live.filter(kind="target").count()
+    assert data["actuals"] == live.filter(kind="actual").count()
+    assert data["review_states"][ReviewState.REJECTED] == 1
+    assert sum(data["review_states"].values()) == Fact.objects.count()
+    assert data["unreviewed"] == Fact.objects.filter(review_state=ReviewState.UNREVIEWED).count()
