@@ -1115,12 +1115,11 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
     kept.extend(_resolve_anaphors(f.anaphors, kept))
     kept.extend(_repeats(kept, text))
     sel = _select(kept, text)
-    frames = _StageFrames(text, record.title or "")
+    frames = _StageFrames(text, record.title or "", is_plan)
     out = []
     for i, c in enumerate(sel):
         nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
         st, cue = _stage(text, c, nxt, is_plan)
-        frames.is_plan = is_plan
         if (not cue or cue in _WEAK_STAGE_CUES) and c.source == "head":
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
             sst, scue = _later_clause_stage(text, c.ve, nxt)
@@ -1206,12 +1205,13 @@ EVENT_LOOKBACK = 200
 
 class _StageFrames:
     """Stages that a list heading (一、续建项目 / (二)新开工项目) or a news event (集中开工仪式) gives the projects
-    under it.  A heading holds until the next heading; an event holds for the projects named after it in the
-    same paragraph, at most ``EVENT_LOOKBACK`` characters on."""
+    under it.  A heading holds until the next heading (in a plan, a 新开工 heading lists starts to come: planned);
+    an event holds for the projects named after it in the same paragraph, at most ``EVENT_LOOKBACK`` characters
+    on; an event in the headline (…重大项目集中开工) holds for the whole report."""
 
-    def __init__(self, text: str, title: str = ""):
+    def __init__(self, text: str, title: str = "", is_plan: bool = False):
         self.text = text
-        self.is_plan = False  # a plan's 新开工项目 are yet to start
+        self.is_plan = is_plan  # a plan's 新开工项目 are yet to start
         ev = _TITLE_EVENT.search(title)
         self.doc_event = (L.TITLE_EVENTS[ev.group()], ev.group()) if ev else ("", "")
         self.starts: list[int] = []
