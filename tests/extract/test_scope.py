@@ -409,3 +409,9 @@ def test_a_caption_frames_nothing_after_it():
                   "表2 2016-2019年主要农产品产量\n三、工业\n规模以上工业增加值增长5.2%。\n")
     assert period_of(fs, 3.1) == "2019"
     assert period_of(fs, 5.2) == "2019"
+
+
+def test_a_projects_size_written_before_its_name_is_of_the_year():
+    fs = facts_of(PROGRESS + "截至9月底,全县重点项目完成投资80亿元。投资50亿元的某某电气产业园项目已开工,完成投资12亿元。\n")
+    assert period_of(fs, 50) == "2023"
+    assert period_of(fs, 12) == "..2023-M09"

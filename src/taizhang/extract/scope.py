@@ -154,7 +154,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                     return
                 chosen = cut
         inherited = chosen is not None
-    if (chosen is None or inherited) and c.kind == "actual" and PROJECT_ATTRIBUTE.search(text[cs:c.vs]):
+    if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
+            SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))):
         c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
         return
     if (chosen is None or inherited) and c.kind == "target" and PROJECTION.search(text[ss:c.vs]):
@@ -275,6 +276,9 @@ PROGRESS_STATE = re.compile("|".join(zh.PROGRESS_STATE))  # 未达序时进度�
 # What a project is (its size, length, area, capacity) rather than what it did in the period reported on.
 PROJECT_ATTRIBUTE = re.compile(r"(?:总投资|计划总投资|全长|总长|线路长|占地(?:面积)?|总建筑面积|建筑面积|总库容)"
                                r"\s*(?:约|达|为|近|超)?\s*$")
+# 投资50亿元的某某产业园项目已开工: the size written before the project's name, as 总投资 after it
+SIZE_VERB = re.compile(r"(?:总投资|计划投资|投资)\s*(?:约|达|近|超)?\s*$")
+SIZE_BEFORE_NAME = re.compile(r"\s*(?:以上|左右)?的[^,，;；。\d]{2,30}?(?:项目|工程)")
 # A value the project yields once it is built: 建成后, 投产后, 达产后, 全面运营后.
 PROJECTION = re.compile(r"(?:建成|投产|达产|竣工|运营|投用|完工)后")
 
