@@ -655,3 +655,13 @@ def test_a_series_of_bare_verbs_counts_the_noun_of_its_first_count():
 def test_a_category_of_projects_by_their_progress_is_no_subject():
     f = one(run("进度滞后的项目有6个,主要分布在城建领域。", regions=("岚溪县",)), 6)
     assert (f.subject, f.indicator) == ("岚溪县", "进度滞后的项目")
+
+
+@pytest.mark.parametrize("sentence", ["1～9月份完成投资8.8亿元。", "一至九月份完成投资8.8亿元。", "1-9月份完成投资8.8亿元。"])
+def test_a_month_span_in_any_writing_is_no_part_of_the_measure(sentence):
+    assert one(run(sentence, regions=("岚溪县",)), 8.8).indicator == "完成投资"
+
+
+def test_a_change_against_the_month_before_measures_the_growth_just_stated():
+    fs = run("1-9月份累计完成投资8.8亿元,同比增长10.2%,较上月提高1.5个百分点。", regions=("岚溪县",))
+    assert one(fs, 1.5).indicator == "完成投资增速较上月提高"

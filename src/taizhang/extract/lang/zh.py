@@ -216,6 +216,8 @@ PREDICATE_WORDS = (
     "平均水平", "水平", "平均值",
     # 与去年同期相比提高5.2个百分点: the comparison with a base period, as 同比
     "相比", "相较", "比较",
+    # 较上月提高1.5个百分点: the month or quarter before is a comparison base
+    "上月", "上季度",
 )
 # A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
 # the object pulled, the measure is the contribution of what was named before).
