@@ -688,6 +688,16 @@ PROJECT_PREDICATE = re.compile(r"(?:累计|已|今年|1[—-]\d+月)?(?:完成|�
 
 
 def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
+    """``_row_head``, once per value start of the layout's text (the kind, subject and indicator steps ask)."""
+    if text is not layout.text:
+        return _row_head(text, layout, vs)
+    memo = layout.memo.setdefault("row_head", {})
+    if vs not in memo:
+        memo[vs] = _row_head(text, layout, vs)
+    return memo[vs]
+
+
+def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     """(start, end, name) of the project or department a value's row or ;-part is headed by, or None.
 
     A line opening with a numbered name and a colon heads its whole line; a name at the start of a ;-part

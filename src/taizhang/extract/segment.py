@@ -45,6 +45,8 @@ class Layout:
         self.para = [m.start() for m in PARA_SEP.finditer(text)]
         self.part = [m.start() for m in PART_SEP.finditer(text)]
         self.cand_starts: list[int] = []  # value starts, set by the fact finder (a clause "has a value")
+        # results of pure functions of (this text, a position) that several steps ask for, by function name
+        self.memo: dict[str, dict] = {}
         self._clause_cache: dict[int, tuple[int, int]] = {}
         self._sent_cache: dict[int, tuple[int, int]] = {}
 
