@@ -5,7 +5,8 @@
 Why a ratio: absolute characters per second depend on the machine; ``jieba.cut``
 (HMM on, every token consumed) over the same text in the same process is a
 yardstick every Chinese NLP pipeline pays at least once, so ``extract / jieba >= 1``
-means extraction costs no more than segmenting the text.  Printed, never asserted.
+means extraction costs no more than segmenting the text (issue 9 asks for 1.5).  Printed, never asserted;
+the docs run prints it of wall-clock times and of CPU times (a busy machine's waits left out).
 
 Three runs, each over the corpus (../shared/corpus, else the bundled samples)
 repeated until it holds at least ``--mb`` MB of UTF-8:
@@ -81,6 +82,13 @@ def timed(fn) -> tuple[float, object, float]:
     return dt, result, maxrss_mb() - rss0
 
 
+def timed_cpu(fn) -> tuple[float, float, object, float]:
+    """``timed`` plus the CPU seconds the process spent (time.process_time): (wall, cpu, result, rss)."""
+    c0 = time.process_time()
+    dt, result, rss = timed(fn)
+    return dt, time.process_time() - c0, result, rss
+
+
 def stage_times(docs: list[tuple[str, str]]) -> dict[str, float]:
     """Seconds spent in each pipeline stage (pipeline.py order) over all documents: where the time goes."""
     from taizhang.extract import cleaner, facts, loaders, meta, outline, projects
@@ -152,18 +160,20 @@ def main() -> int:
 
     # Alternate the two runs and keep each one's best time: other processes on a shared machine
     # then slow both alike instead of whichever happened to run during a busy spell.
-    t_ex = t_jb = float("inf")
+    t_ex = t_jb = c_ex = c_jb = float("inf")
     rss_ex = rss_jb = 0.0
     for _ in range(max(1, a.rounds)):
-        dt, (nf, np_), rss = timed(run_docs)
-        t_ex, rss_ex = min(t_ex, dt), max(rss_ex, rss)
-        dt, ntok, rss = timed(run_jieba)
-        t_jb, rss_jb = min(t_jb, dt), max(rss_jb, rss)
+        dt, ct, (nf, np_), rss = timed_cpu(run_docs)
+        t_ex, c_ex, rss_ex = min(t_ex, dt), min(c_ex, ct), max(rss_ex, rss)
+        dt, ct, ntok, rss = timed_cpu(run_jieba)
+        t_jb, c_jb, rss_jb = min(t_jb, dt), min(c_jb, ct), max(rss_jb, rss)
     cps_ex, cps_jb = nchars / t_ex, nchars / t_jb
     print(f"docs     extract {cps_ex:12,.0f} chars/s  ({t_ex:6.2f} s, {nf} facts, {np_} projects, "
           f"maxrss +{rss_ex:.0f} MB)")
     print(f"         jieba   {cps_jb:12,.0f} chars/s  ({t_jb:6.2f} s, {ntok} tokens, maxrss +{rss_jb:.0f} MB)")
-    print(f"         ratio extract/jieba = {cps_ex / cps_jb:.2f}  (goal >= 1.0)")
+    print(f"         ratio extract/jieba = {cps_ex / cps_jb:.2f}  (goal >= 1.5)")
+    # CPU seconds of this process: on a shared, busy machine the time spent waiting for the core is left out
+    print(f"         ratio extract/jieba in CPU time = {c_jb / c_ex:.2f}")
 
     if not a.no_big:
         big = "\n".join(t for _, t in docs)
