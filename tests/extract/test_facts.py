@@ -665,3 +665,9 @@ def test_a_month_span_in_any_writing_is_no_part_of_the_measure(sentence):
 def test_a_change_against_the_month_before_measures_the_growth_just_stated():
     fs = run("1-9月份累计完成投资8.8亿元,同比增长10.2%,较上月提高1.5个百分点。", regions=("岚溪县",))
     assert one(fs, 1.5).indicator == "完成投资增速较上月提高"
+
+
+def test_what_each_item_completed_after_fenbie_is_every_items_measure():
+    fs = run("38个产业项目、12个民生项目分别完成投资32亿元、8亿元。", regions=("岚溪县",))
+    assert one(fs, 32).indicator == "产业项目完成投资"
+    assert one(fs, 8).indicator == "民生项目完成投资"

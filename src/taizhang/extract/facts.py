@@ -879,11 +879,12 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
     # 分别比同期提高0.9、5.9个百分点: the comparison after 分别 belongs to every item (kept after \x01)
     cmp_tail = ""
     # 分别占计划的91.5%、77.2%: the whole each item is a share of belongs to every item too
-    mt = re.search(r"(?:分别|均|各)((?:比|较)[^,;。、]{1,12}?|占[^,;。、\d]{1,10}?)?(?:的)?"
+    # 分别完成年度计划的a%、b% / 分别完成投资a、b: what each item completed is every item's measure
+    mt = re.search(r"(?:分别|均|各)((?:比|较)[^,;。、]{1,12}?|占[^,;。、\d]{1,10}?|完成[^,;。、\d]{1,8}?)?(?:的)?"
                    r"(?:为|达到|达|增长|超过|超|是|下降|提高|实现)?(?:了)?$", seg)
     if mt:
         if mt.group(1):
-            cmp_tail = re.sub(r"(?:了|的)$", "", seg[mt.start(1):mt.end(1)] if mt.group(1).startswith("占")
+            cmp_tail = re.sub(r"(?:了|的)$", "", seg[mt.start(1):mt.end(1)] if mt.group(1).startswith(("占", "完成"))
                               else seg[mt.start(1):])
         seg = seg[:mt.start()]
     seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
