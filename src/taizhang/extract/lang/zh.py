@@ -29,7 +29,7 @@ TARGET_STRONG = (
     # 占年度目标任务的61.3%: the whole a share is taken of
     "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!占)(?<!占年度)(?<!占全年)目标任务(?!完成)",
     # 要求各单位在9月底前完成…: a demand to complete is a commitment (按照…要求 is not)
-    "要求(?=[\u4e00-\u9fff\d]{0,16}?(?:完成|实现|达到|开工|建成|投产))",
+    "要求(?=[\u4e00-\u9fff\\d]{0,16}?(?:完成|实现|达到|开工|建成|投产))",
 )
 TARGET_WEAK = ("加快", "谋划", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设")
 # 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment
