@@ -27,3 +27,19 @@ def test_a_restated_value_keeps_its_own_comparator():
     fs = facts_of("岚溪县2023年经济运行情况\n全县社会消费品零售总额增长8%左右。\n一、消费\n"
                   "全县社会消费品零售总额940亿元,增长8%。\n")
     assert [f.comparator for f in fs if f.value == 8] == ["~", "="]
+
+
+def test_the_next_five_years_after_a_named_plan_are_that_plans_years():
+    fs = facts_of("岚溪县召开县人代会。会议审议了《岚溪县国民经济和社会发展第十四个五年规划纲要(草案)》,"
+                  "提出今后五年地区生产总值年均增长6.5%。\n")
+    assert [f.period for f in fs if f.value == 6.5] == ["2021..2025"]
+    fs = facts_of("岚溪县召开县人代会。会议提出今后三年地区生产总值年均增长6.5%。\n")
+    assert [f.period for f in fs if f.value == 6.5] == ["?"]
+
+
+def test_a_sentence_pointing_back_at_the_event_takes_the_events_time():
+    fs = facts_of("岚溪县举行重大项目集中开工活动\n11月8日,岚溪县在经开区举行2023年四季度重大项目集中开工活动,"
+                  "县委书记出席。本次开工亿元以上项目9个、总投资38亿元。其中工业项目5个。\n"
+                  "11月以来,全县新签约项目3个。\n")
+    assert [f.period for f in fs if f.value in (9, 38, 5)] == ["2023-Q4"] * 3
+    assert [f.period for f in fs if f.value == 3] != ["2023-Q4"]

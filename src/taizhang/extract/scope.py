@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable
 from .rx import gate_patterns
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods
+from .periods import _n as _count
 from .segment import Layout
 
 if TYPE_CHECKING:  # facts imports this module; the types are only for reading
@@ -154,6 +155,12 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                     return
                 chosen = cut
         inherited = chosen is not None
+    if (chosen is None or chosen.end <= ss) and (EVENT_BACKREF.search(text, ss, c.vs) or (
+            ss >= 2 and re.match(r"\s*其中", text[ss:c.vs]) and EVENT_BACKREF.search(text, layout.sent_of(ss - 2)[0], ss))):
+        event = _event_time(text, layout, ss, ps, periods, p_starts)
+        if event is not None:
+            c.period = event.period  # 本次开工项目9个 (and its 其中…) after 举行2023年四季度…集中开工活动: the event's time
+            return
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
             SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))):
         c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
@@ -202,6 +209,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         return
     if chosen.kind == "future_n" and late and year:
         per = shift_year(per, 1)  # 未来五年 in a report delivered in Q4 counts from next year
+    if chosen.kind == "future_n":
+        plan = _named_plan_before(text, chosen, periods, p_starts, ps)
+        if plan is not None:
+            per = plan.period  # 审议了《…第十四个五年规划纲要》,提出今后五年…: the years of the plan just named
     if role == "span" and c.kind == "target" and not FLOW_TARGET.search(text[c.es:c.vs]) \
             and (END_STATE.search(text[max(c.es, c.vs - 12):c.vs]) or c.measure == "rank"):
         end = _span_end(per)
@@ -290,6 +301,35 @@ PROJECTION = re.compile(r"(?:建成|投产|达产|竣工|运营|投用|完工)�
 PROGRESS_GENRES = {"project_list", "supervision_notice", "statistics_analysis"}  # reports as of a cut-off
 CUTOFF_KINDS = {"upto_day", "upto_month", "upto_year_month", "months", "this_year_months", "year_months", "year_first_months", "year_first_quarters", "first_months", "first_quarters"}
 CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
+
+
+EVENT_BACKREF = re.compile(alternation(zh.EVENT_BACKREFS))
+EVENT_NOUN = re.compile(alternation(zh.EVENT_NOUNS))
+EVENT_LOOKBACK = 1500  # characters looked back over for the event a 本次 points at
+
+
+def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts) -> PeriodMention | None:
+    """The time written with the name of the event (…举行2023年四季度重大项目集中开工活动) in an earlier sentence,
+    the nearest first; None when no event's name carries a time longer than a day."""
+    for p in reversed(periods[bisect.bisect_left(p_starts, max(0, ss - EVENT_LOOKBACK)):bisect.bisect_left(p_starts, ss)]):
+        if p.role not in ("point", "span") or p.kind in ("month_day", "day", "upto_day"):
+            continue
+        _, ce = layout.clause_of(p.start)
+        m = EVENT_NOUN.search(text, p.end, min(ce, p.end + 24))
+        if m and not re.search(r"[,，。;；]", text[p.end:m.start()]):
+            return p
+    return None
+
+
+def _named_plan_before(text: str, p: PeriodMention, periods, p_starts, ps: int) -> PeriodMention | None:
+    """The five-year plan named earlier in the paragraph whose length 今后五年/未来五年 (``p``) gives, or None."""
+    m = re.search(r"([\d一二两三四五六七八九十]+)年", p.text)
+    if m is None or _count(m.group(1)) != 5:
+        return None
+    for q in reversed(periods[bisect.bisect_left(p_starts, max(ps, p.start - 300)):bisect.bisect_left(p_starts, p.start)]):
+        if q.kind == "plan" and q.role == "span" and re.fullmatch(r"\d{4}\.\.\d{4}", q.period):
+            return q
+    return None
 
 
 def _cutoff_before(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:

@@ -85,6 +85,10 @@ VERB_PLACE_NAMES = ("会同",)
 CAPTION_HEADS = ("附图", "附表", "图", "表")
 # What joins the values of a list whose unit is written once at its end (0.9、5.9个百分点, 1.2和0.8个百分点).
 VALUE_LIST_JOINERS = ("、", "和", "与", "及")
+# A sentence pointing back at the event a news report is about (本次开工亿元以上项目9个) speaks of the event's time, the
+# time written with the event's name (举行2023年四季度重大项目集中开工活动), not of the day it was held.
+EVENT_BACKREFS = ("本次", "此次", "这次")
+EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
 UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the
