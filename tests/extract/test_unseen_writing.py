@@ -43,3 +43,18 @@ def test_a_sentence_pointing_back_at_the_event_takes_the_events_time():
                   "11月以来,全县新签约项目3个。\n")
     assert [f.period for f in fs if f.value in (9, 38, 5)] == ["2023-Q4"] * 3
     assert [f.period for f in fs if f.value == 3] != ["2023-Q4"]
+
+
+def test_a_metadata_block_gives_the_title_row_and_prefers_the_publishing_date():
+    rec = extract_text("索引号:11420000-2023-00012\n发布机构:岚溪县人民政府办公室\n成文日期:2023-05-10\n"
+                       "文件名称:岚溪县人民政府关于印发2023年重点项目计划的通知\n发布日期:2023-05-16\n"
+                       "各乡镇人民政府:\n今年全县安排重点项目60个。\n", "t.txt").record
+    assert (rec.title, rec.published) == ("岚溪县人民政府关于印发2023年重点项目计划的通知", "2023-05-16")
+    rec = extract_text("索引号\t11420000-2023-00012\t发布机构\t青川市人民政府办公室\n"
+                       "名    称\t青川市2023年第三季度重点项目推进情况通报\n"
+                       "成文日期\t2023年10月20日\t公开日期\t2023年10月23日\n各县区:\n三季度全市新开工项目25个。\n",
+                       "t.txt").record
+    assert (rec.title, rec.published) == ("青川市2023年第三季度重点项目推进情况通报", "2023-10-23")
+    rec = extract_text("青川市重点项目推进情况通报\n成文日期:2023-10-20\n各县区:\n三季度全市新开工项目25个。\n",
+                       "t.txt").record
+    assert rec.published == "2023-10-20"  # the day it was signed when no publishing date is given

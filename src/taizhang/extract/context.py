@@ -175,7 +175,10 @@ _D_CN = r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六�
 RE_ANY_DATE = re.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
 RE_DATELINE = re.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
 RE_FIELD = re.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
-                      r"\s*[:：]\s*")
+                      r"(?:\s*[:：]|[ \t]*\t)\s*")  # a colon, or a table's next cell (成文日期\t2023年…)
+# 成文日期 (the day a document was signed) gives way to a 发布日期/公开日期 in the same metadata block
+RE_WRITTEN_LABEL = re.compile(r"成文日期|印发日期|发文日期")
+WRITTEN_LOOKAHEAD = 6  # lines after a 成文日期 looked over for the publishing date
 RE_PUBLISH_LABEL = re.compile(r"发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间")
 RE_FRONT_DATE = re.compile(r"\A\s*---[ \t]*\r?\n(?:.*\r?\n){0,40}?date:\s*['\"]?([^\r\n'\"]+)", re.M)
 RE_META_TAG = re.compile(
@@ -352,9 +355,12 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "dateline"))
     # 2. a labelled field (发布时间: …) outside related links and footers; a publishing label near the top keeps
     # its date on a line shared with page items (来源:…电话:…发布时间:…)
+    written, written_line = None, 0  # a 成文日期 found first: the day it was signed, kept while a publishing one is sought
     for i, ln in enumerate(lines[:60]):
         if RELATED_PREFIX.match(ln.text):
             continue
+        if written is not None and i > written_line + WRITTEN_LOOKAHEAD:
+            break
         footer = bool(FOOTER_WORDS.search(ln.text))
         if footer and i >= 12:
             continue
@@ -366,7 +372,13 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
             d = parse_date(val)
             dm = RE_ANY_DATE.search(val)
             if d and dm and not val[:dm.start()].strip():  # the date is the field's value, not a later one
-                return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end() + dm.end(), "field"))
+                found = DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end() + dm.end(), "field"))
+                if not RE_WRITTEN_LABEL.match(ln.text, m.start()):
+                    return found
+                if written is None:
+                    written, written_line = found, i
+    if written is not None:
+        return written
     # 2b. the same label on a line of page items the cleaner took out of the text above the body
     # (编辑:…来源:…评论数:0发布时间:…): the line is noise, its publishing date is still the document's
     d = _chrome_field_date(doc, lines)

@@ -23,6 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .rx import gate_patterns
+from .lang import zh
 from .context import is_chrome_line
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
@@ -151,6 +152,10 @@ def _is_spaced_text(s: str) -> bool:
 def _title(doc: Doc, lines) -> tuple[str, int]:
     """The headline and its view offset, or ("", -1).  An official 关于…的通报 line among the header lines is the
     title whatever stands above it; issuer and issue-number lines never are."""
+    for ln in lines[:TITLE_FIELD_LINES]:
+        m = RE_TITLE_FIELD.match(ln.text)
+        if m and _is_title_text(m.group("t").strip()):  # 文件名称:…的通知 in the page's metadata block
+            return doc.view[ln.start + m.start("t"):ln.start + m.end("t")].strip(), ln.start + m.start("t")
     header = _header_lines(lines)
     for ln in header:
         s = join_spaced(ln.text.strip())
@@ -189,6 +194,12 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         return text, ln.start
     return "", -1
 
+
+# The title row of a metadata block (文件名称:…, 标 题 | …): its value up to a wide gap or the next cell.
+_TITLE_LABEL = "|".join(r"\s*".join(w) for w in zh.TITLE_FIELD_LABELS)  # 名    称: spaced out in a table
+RE_TITLE_FIELD = re.compile(rf"\s*(?:{_TITLE_LABEL})\s*[:：|\t]\s*"
+                            r"(?P<t>[^\t|]+?)\s*(?:$|[\t|]|\s{2,})")
+TITLE_FIELD_LINES = 40  # lines of a page looked over for a metadata block's title row
 
 # A headline line ending in a conjunction or particle goes on in the next line.
 TITLE_RUNS_ON = ("和", "与", "及", "暨", "的", "之", "关于", "、")

@@ -89,6 +89,8 @@ VALUE_LIST_JOINERS = ("、", "和", "与", "及")
 # time written with the event's name (举行2023年四季度重大项目集中开工活动), not of the day it was held.
 EVENT_BACKREFS = ("本次", "此次", "这次")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会")
+# The label of the title row in a government page's metadata block (索引号 / 发布机构 / 文件名称 / 成文日期 …).
+TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", "名称")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
 UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the
