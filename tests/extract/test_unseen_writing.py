@@ -58,3 +58,11 @@ def test_a_metadata_block_gives_the_title_row_and_prefers_the_publishing_date():
     rec = extract_text("青川市重点项目推进情况通报\n成文日期:2023-10-20\n各县区:\n三季度全市新开工项目25个。\n",
                        "t.txt").record
     assert rec.published == "2023-10-20"  # the day it was signed when no publishing date is given
+
+
+def test_a_breakdown_after_a_time_takes_the_time_of_the_whole_it_breaks_down():
+    fs = facts_of("岚溪县2024年重点项目建设情况\n2024年全县安排重点项目60个,1-9月完成投资28亿元,"
+                  "其中续建项目22个、新开工项目38个。\n")
+    assert [(f.value, f.period) for f in fs] == [(60, "2024"), (28, "2024-M01..M09"), (22, "2024"), (38, "2024")]
+    fs = facts_of("岚溪县2024年重点项目建设情况\n1-9月,全县新签约项目15个,完成投资28亿元,其中工业项目9个。\n")
+    assert [f.period for f in fs if f.value == 9] == ["2024-M01..M09"]

@@ -118,8 +118,15 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                 if p.role in ("point", "deadline", "span", "status")]
         if prev:
             chosen = prev[-1]
+    qi = text.rfind("其中", ss, c.vs)  # 其中续建项目22个、新开工项目38个: a breakdown listed with 、
+    if chosen is not None and qi > ss and chosen.start < qi and not re.search(r"[,，;；:：]", text[qi + 2:c.vs]):
+        whole = _whole_before(c, cands, layout, ss, qi)
+        if whole is not None and whole.unit == c.unit and whole.vs < chosen.start and whole.period \
+                and whole.kind == c.kind:
+            c.period = whole.period  # 安排项目60个,1-9月完成投资28亿元,其中续建项目22个: the 60个's time, not 1-9月
+            return
     if chosen is None and cs > ss and re.match(r"\s*其中", text[cs:c.vs]):
-        prev = _value_before(c, cands, layout, ss, cs)
+        prev = _whole_before(c, cands, layout, ss, cs)
         if prev is not None and prev.period and prev.kind == c.kind:
             c.period = prev.period  # 新签约项目15个,其中工业项目9个: a breakdown in the time of its whole
             return
@@ -364,6 +371,19 @@ def _value_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) 
     if i < 0 or layout.cand_starts[i] < lo or i >= len(cands) or cands[i].vs != layout.cand_starts[i]:
         return None
     return cands[i]
+
+
+def _whole_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) -> Cand | None:
+    """The value a 其中 breaks down: the last one in ``[lo, hi)`` in the same unit (安排项目60个,1-9月完成投资28亿元,
+    其中续建项目22个: the 60个, not the 28亿元), else the last value there."""
+    last = _value_before(c, cands, layout, lo, hi)
+    i = bisect.bisect_left(layout.cand_starts, hi) - 1
+    while last is not None and i >= 0 and layout.cand_starts[i] >= lo and i < len(cands):
+        x = cands[i]
+        if x.vs == layout.cand_starts[i] and x.unit == c.unit:
+            return x
+        i -= 1
+    return last
 
 
 def _closed_off(text: str, layout: Layout, p: PeriodMention, cs: int, vs: int) -> bool:
