@@ -181,3 +181,15 @@ def test_rows_under_group_headings_name_their_own_group():
     f = one(fs, 15)
     assert f.subject == "岚溪县"
     assert f.indicator.startswith("社会民生项目") and "工业" not in f.indicator
+
+
+def test_what_must_still_be_done_each_month_is_a_target():
+    text = ("岚溪县重点项目1—8月推进情况通报\n2024年9月5日\n1—8月,全县重点项目完成投资62亿元。\n"
+            "9—12月,全县重点项目月均需完成投资8.5亿元,确保全年完成投资100亿元以上。\n")
+    from taizhang.extract.pipeline import extract_text
+    fs = extract_text(text, "t.txt").facts
+    f = one(fs, 8.5)
+    assert (f.kind, f.measure) == ("target", "level")
+    assert "月均需完成投资" in f.indicator
+    assert one(fs, 62).kind == "actual"
+    assert (one(fs, 100).kind, one(fs, 100).comparator) == ("target", ">=")
