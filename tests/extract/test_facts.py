@@ -671,3 +671,9 @@ def test_what_each_item_completed_after_fenbie_is_every_items_measure():
     fs = run("38个产业项目、12个民生项目分别完成投资32亿元、8亿元。", regions=("岚溪县",))
     assert one(fs, 32).indicator == "产业项目完成投资"
     assert one(fs, 8).indicator == "民生项目完成投资"
+
+
+def test_levels_listed_one_character_each_distribute_over_their_values():
+    fs = run("省、市重点项目分别完成年度计划的91.5%、77.2%。", regions=("岚溪县",))
+    assert one(fs, 91.5).indicator == "省重点项目完成年度计划"
+    assert one(fs, 77.2).indicator == "市重点项目完成年度计划"

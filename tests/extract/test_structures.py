@@ -415,3 +415,9 @@ def test_jihua_as_intention_and_as_the_plan_figure():
     assert by_value(run("全年计划完成投资120亿元。"), 120).kind == "target"
     fs = run("1-6月完成投资66亿元,完成全年计划的55%,占年度计划55%。")
     assert {f.kind for f in fs} == {"actual"}
+
+
+def test_levels_of_government_written_one_character_each_share_the_noun():
+    assert expand_parts("省市重点项目", 2) == ["省重点项目", "市重点项目"]
+    assert expand_parts("省市县重点项目", 3) == ["省重点项目", "市重点项目", "县重点项目"]
+    assert expand_parts("市场主体", 2) is None

@@ -95,6 +95,9 @@ def _head_of(word: str) -> str:
     return word[-2:] if len(word) >= 4 else ""  # heads of compounds are mostly two characters (个体|经济)
 
 
+_LEVEL_PARTS = re.compile(rf"([{''.join(zh.LEVEL_CHARS)}]{{2,4}})(?![场长委直])(?=[{_CJK}]{{2}})")
+
+
 def expand_parts(phrase: str, n: int) -> list[str] | None:
     """The ``n`` phrases a coordinated phrase stands for, in order, or None when it is not one.
 
@@ -108,6 +111,10 @@ def expand_parts(phrase: str, n: int) -> list[str] | None:
         parts = zh.COORDINATED[m.group()]
         if len(parts) == n:
             return [phrase[:m.start()] + p + phrase[m.end():] for p in parts]
+    # 省、市重点项目 / 省市县重点项目: levels of government written one character each share the noun after them
+    m = _LEVEL_PARTS.match(phrase)
+    if m and len(m.group(1)) == n and len(set(m.group(1))) == n:
+        return [ch + phrase[m.end(1):] for ch in m.group(1)]
     m = _DIGIT_PARTS.search(phrase)
     if m and len(m.group(1)) == n:
         return [phrase[:m.start()] + "第" + d + "产业" + phrase[m.end():] for d in m.group(1)]

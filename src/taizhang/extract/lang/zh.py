@@ -143,6 +143,8 @@ COORDINATED = {
     "上下半年": ("上半年", "下半年"),
     "海陆空": ("海运", "陆运", "空运"),
 }
+# Levels of government written one character each before a shared noun (省、市重点项目, 省市县重点项目).
+LEVEL_CHARS = ("省", "市", "县", "区")
 # One character standing for a part in a compressed coordination (一三产业 → 第一产业, 第三产业).
 PART_CHARS = {
     "一": "第一", "二": "第二", "三": "第三", "城": "城镇", "乡": "农村", "农": "农村", "存": "存", "贷": "贷",
