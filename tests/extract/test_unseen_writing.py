@@ -66,3 +66,11 @@ def test_a_breakdown_after_a_time_takes_the_time_of_the_whole_it_breaks_down():
     assert [(f.value, f.period) for f in fs] == [(60, "2024"), (28, "2024-M01..M09"), (22, "2024"), (38, "2024")]
     fs = facts_of("岚溪县2024年重点项目建设情况\n1-9月,全县新签约项目15个,完成投资28亿元,其中工业项目9个。\n")
     assert [f.period for f in fs if f.value == 9] == ["2024-M01..M09"]
+
+
+def test_a_work_report_news_speaks_from_the_year_after_the_one_reviewed():
+    fs = facts_of("青川市召开人代会\n1月10日,青川市第十届人民代表大会第一次会议开幕。市长作政府工作报告。"
+                  "市长回顾了2020年工作,全市地区生产总值增长3.5%。对于2021年工作,今年主要预期目标是:"
+                  "地区生产总值增长7%左右,一般公共预算收入增长6%。\n")
+    assert [(f.value, f.kind, f.period) for f in fs] == [
+        (3.5, "actual", "2020"), (7, "target", "2021"), (6, "target", "2021")]

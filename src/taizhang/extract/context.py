@@ -493,6 +493,7 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
 RE_BODY_YEAR = re.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*\d{1,2}\s*月)|"
                           r"(?![\d]|\s*[-—至到]\s*\d))")
 RE_CURRENT_PHRASE = re.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
+RE_REVIEWED = re.compile(r"回顾了?\s*$|总结了?\s*$")
 RE_PLAN_START = re.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
 
 
@@ -505,10 +506,13 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
     first: dict[int, tuple[int, int]] = {}
     for m in RE_BODY_YEAR.finditer(text):
         before = text[max(0, m.start() - 3):m.start()]
-        if re.search(r"(?:到|至|截至|于|比|较|与)\s*$", before) or text[m.end():m.end() + 3].startswith(("远景", "前", "底前")):
-            continue
+        if re.search(r"(?:到|至|截至|(?<![对关由])于|比|较|与)\s*$", before) or \
+                text[m.end():m.end() + 3].startswith(("远景", "前", "底前")):
+            continue  # 到2025年, 于2025年建成 (对于2021年工作 is the year spoken of)
         y = int(m.group(1))
         w = 2 if RE_CURRENT_PHRASE.match(text, m.end()) or before.endswith("今年") else 1
+        if RE_REVIEWED.search(before):
+            w = 1  # 回顾了2020年工作: the year reviewed is behind the speaker
         counts[y] = counts.get(y, 0) + w
         first.setdefault(y, (m.start(), m.end()))
     if counts:
