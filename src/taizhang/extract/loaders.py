@@ -264,14 +264,14 @@ def _load_pdf(path: Path) -> Loaded:
             raise LoadError("not a PDF file (no %PDF header)")
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        from pypdf.errors import DependencyError, PdfReadError
 
         reader = PdfReader(str(path), strict=False)
         if reader.is_encrypted:
             try:
                 ok = reader.decrypt("")
-            except Exception:
-                ok = 0
+            except (PdfReadError, NotImplementedError, ValueError, DependencyError):
+                ok = 0  # an unsupported or broken encryption is reported as needing a password
             if not ok:
                 raise LoadError("encrypted PDF (needs a password)")
         pages = [(p.extract_text() or "") for p in reader.pages]

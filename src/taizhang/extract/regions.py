@@ -59,7 +59,7 @@ def _common_words() -> set[str]:
     try:
         from .jieba_dict import tables
         freq, tags = tables()
-    except Exception:
+    except (ImportError, OSError):  # no jieba or an unreadable dictionary: no common-word guard, places still found
         return set()
     return {w for w, tag in tags.items() if 2 <= len(w) <= 3 and tag != "ns" and freq[w] >= 50}
 

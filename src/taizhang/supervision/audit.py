@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 from .models import AuditEntry, Item
@@ -196,7 +197,7 @@ def readable_value(model: type[models.Model] | None, key: str, value: Any) -> An
         return "；".join(f"{a}:{b}" for a, b in value)  # [[列名, 值], ...] kept from an imported sheet
     try:
         f = model._meta.get_field(base) if model is not None else None
-    except Exception:
+    except FieldDoesNotExist:
         f = None
     if f is not None and f.choices and not f.is_relation:
         return dict(f.flatchoices).get(value, value)

@@ -553,10 +553,7 @@ def match_existing(plan: ImportPlan) -> None:
     """Find the existing item of each row, by explicit code or by the confirmed key; list what would change."""
     if plan.key_field not in ("code", "title") or not plan.records:
         return
-    try:
-        from ..models import Item, Unit
-    except Exception:
-        return
+    from ..models import Item, Unit
     unit_names = dict(Unit.objects.values_list("id", "name"))
     if plan.key_field == "code":
         codes = [r.code for r in plan.records if r.code]
