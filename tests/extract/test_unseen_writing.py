@@ -74,3 +74,11 @@ def test_a_work_report_news_speaks_from_the_year_after_the_one_reviewed():
                   "地区生产总值增长7%左右,一般公共预算收入增长6%。\n")
     assert [(f.value, f.kind, f.period) for f in fs] == [
         (3.5, "actual", "2020"), (7, "target", "2021"), (6, "target", "2021")]
+
+
+def test_the_whole_of_a_planned_breakdown_is_planned_too():
+    head = "青川市重点项目建设动员会召开\n发布日期:2024-02-20\n"
+    fs = facts_of(head + "2024年,全市重点推进150个市级重点项目,其中计划新开工项目60个,年度计划投资120亿元。\n")
+    assert [(f.value, f.kind) for f in fs] == [(150, "target"), (60, "target"), (120, "target")]
+    fs = facts_of(head + "2023年,全市已完成150个市级重点项目,其中计划新开工项目60个。\n")
+    assert [f.kind for f in fs if f.value == 150] == ["actual"]

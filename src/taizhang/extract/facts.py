@@ -763,6 +763,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
+    _planned_wholes(text, layout, cands)
     _distributed_subjects(text, layout, cands, mentions, m_starts)
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
@@ -1933,6 +1934,31 @@ def _changes(text: str, layout: Layout, cands: list[Cand]) -> None:
             phrase = prev[-1].indicator if prev else a.indicator
         if phrase:
             a.indicator = b.indicator = shorten(phrase, 24)
+
+
+# a count of a list being carried out (重点推进150个项目) whose 其中 parts are planned (其中计划新开工项目60个)
+PLAN_PART = re.compile(r"\s*其中\s*(?:年度)?计划")
+
+
+def _planned_wholes(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """2024年,全市重点推进150个项目,其中计划新开工项目60个: the whole of a planned breakdown is the plan's list,
+    a target as its parts are, unless its own clause reports it done (完成, 已, 实现, 累计)."""
+    for i, c in enumerate(cands):
+        if c.kind != "target" or c.measure != "count":
+            continue
+        cs, _ = layout.clause_of(c.vs)
+        if not PLAN_PART.match(text, cs, c.vs):
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        whole = next((x for x in reversed(cands[:i]) if ss <= x.vs < cs and x.unit == c.unit), None)
+        if whole is None or whole.kind != "actual" or whole.period != c.period:
+            continue
+        ws, we = layout.clause_of(whole.vs)
+        if not DONE_WORDS.search(text, ws, we):
+            whole.kind = "target"
+
+
+DONE_WORDS = re.compile(r"完成|已|实现|累计|建成|竣工|投产|开工了|达到")
 
 
 # --------------------------------------------------------------------------- restatements
