@@ -677,3 +677,8 @@ def test_levels_listed_one_character_each_distribute_over_their_values():
     fs = run("省、市重点项目分别完成年度计划的91.5%、77.2%。", regions=("岚溪县",))
     assert one(fs, 91.5).indicator == "省重点项目完成年度计划"
     assert one(fs, 77.2).indicator == "市重点项目完成年度计划"
+
+
+def test_a_count_changed_against_last_year_is_a_delta():
+    f = one(run("其中,投资亿元以上项目28个,同比增加6个。", regions=("岚溪县",)), 6)
+    assert f.measure == "delta" and f.indicator.startswith("投资亿元以上项目")

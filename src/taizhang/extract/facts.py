@@ -651,8 +651,9 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
         return "share"
     if cls == "count":
-        if DELTA_CNT_VERB.search(before) or re.search(r"比[^,;。]{1,12}(?:增加|减少|多|少|净增加|净增)$", before):
-            return "delta"
+        if DELTA_CNT_VERB.search(before) or re.search(r"比[^,;。]{1,12}(?:增加|减少|多|少|净增加|净增)$", before) or \
+                re.search(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$", before):
+            return "delta"  # 比上年增加5个 / 同比增加6个: a change of the count just stated
         return "count"
     if cls in ("level", "magnitude", "none"):
         if DELTA_VERB.search(before) and cls != "none":
