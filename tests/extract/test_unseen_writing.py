@@ -82,3 +82,12 @@ def test_the_whole_of_a_planned_breakdown_is_planned_too():
     assert [(f.value, f.kind) for f in fs] == [(150, "target"), (60, "target"), (120, "target")]
     fs = facts_of(head + "2023年,全市已完成150个市级重点项目,其中计划新开工项目60个。\n")
     assert [f.kind for f in fs if f.value == 150] == ["actual"]
+
+
+def test_a_headline_quoting_the_bodys_target_is_that_target():
+    fs = facts_of("青川市召开人代会 今年经济增长7%左右\n1月10日,青川市第十届人民代表大会第一次会议开幕。"
+                  "市长回顾了2020年工作,全市地区生产总值增长3.5%。对于2021年工作,今年主要预期目标是:"
+                  "地区生产总值增长7%左右。\n")
+    assert [(f.kind, f.period) for f in fs if f.value == 7] == [("target", "2021")] * 2
+    fs = facts_of("青川市经济增长3.5%\n市长回顾了2020年工作,全市地区生产总值增长3.5%。\n")
+    assert [f.kind for f in fs if f.value == 3.5] == ["actual"] * 2

@@ -765,6 +765,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
     _planned_wholes(text, layout, cands)
+    _headline_targets(text, cands)
     _distributed_subjects(text, layout, cands, mentions, m_starts)
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
@@ -1957,6 +1958,23 @@ def _planned_wholes(text: str, layout: Layout, cands: list[Cand]) -> None:
         ws, we = layout.clause_of(whole.vs)
         if not DONE_WORDS.search(text, ws, we):
             whole.kind = "target"
+
+
+def _headline_targets(text: str, cands: list[Cand]) -> None:
+    """A headline's figure the body states as a target (青川市召开人代会 今年经济增长7%左右 over …主要预期目标是:地区
+    生产总值增长7%左右) is that target: the headline quotes the body."""
+    nl = text.find("\n")
+    if nl < 0:
+        return
+    for c in cands:
+        if c.vs >= nl:
+            break
+        if c.kind != "actual":
+            continue
+        body = next((x for x in cands if x.vs > nl and x.kind == "target" and x.value == c.value
+                     and x.unit == c.unit and x.measure == c.measure and x.comparator == c.comparator), None)
+        if body is not None:
+            c.kind, c.period = body.kind, body.period
 
 
 DONE_WORDS = re.compile(r"完成|已|实现|累计|建成|竣工|投产|开工了|达到")
