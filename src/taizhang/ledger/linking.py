@@ -105,7 +105,6 @@ def relink_keys(keys) -> None:
     if not wanted:
         return
     pg = connection.vendor == "postgresql"
-    same = "IS NOT DISTINCT FROM" if pg else "IS"
     fact, doc, link = Fact._meta.db_table, Document._meta.db_table, FactLink._meta.db_table
     with transaction.atomic(), connection.cursor() as cur:
         for t in _TEMP:
@@ -116,7 +115,7 @@ def relink_keys(keys) -> None:
         cur.execute(f"""CREATE TEMPORARY TABLE tz_f AS
             SELECT f.id, f.document_id AS doc, f.vstart, f.kind, f.value, f.unit, f.comparator, f.period,
                    f.indicator_id AS ind, f.subject, f.measure,
-                   CASE WHEN f.subject = '' THEN f.region_id END AS reg, d.published
+                   COALESCE(CASE WHEN f.subject = '' THEN f.region_id END, 0) AS reg, d.published
             FROM {fact} f JOIN tz_key k ON k.ind = f.indicator_id AND k.subject = f.subject AND k.measure = f.measure
             JOIN {doc} d ON d.id = f.document_id
             WHERE f.review_state <> %s AND f.kind IN (%s, %s)""",
@@ -148,7 +147,9 @@ def relink_keys(keys) -> None:
         cur.execute("CREATE INDEX tz_x_key ON tz_x (ind, subject, measure, kind)")
         if pg:
             cur.execute("ANALYZE tz_x")
-        key = f"n.ind = o.ind AND n.subject = o.subject AND n.measure = o.measure AND n.reg {same} o.reg"
+        # plain equalities only (reg is 0 when not in the key): the database hashes the pairs of one key, never
+        # the pairs of every region's facts without a subject
+        key = "n.ind = o.ind AND n.subject = o.subject AND n.measure = o.measure AND n.reg = o.reg"
         later = "(n.okey > o.okey OR (n.okey = o.okey AND n.doc > o.doc))"
         decided = f"EXISTS (SELECT 1 FROM {link} k WHERE k.target_id = o.id AND k.other_id = n.id)"
         # stale machine proposals go; what reviewers decided stays and is never proposed again
