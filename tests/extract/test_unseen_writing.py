@@ -91,3 +91,8 @@ def test_a_headline_quoting_the_bodys_target_is_that_target():
     assert [(f.kind, f.period) for f in fs if f.value == 7] == [("target", "2021")] * 2
     fs = facts_of("青川市经济增长3.5%\n市长回顾了2020年工作,全市地区生产总值增长3.5%。\n")
     assert [f.kind for f in fs if f.value == 3.5] == ["actual"] * 2
+
+
+def test_a_name_row_outside_a_metadata_block_is_no_title():
+    rec = extract_text("岚溪县重点项目一览\n名称:岚溪县城南污水处理厂扩建工程\n总投资1.2亿元。\n", "t.txt").record
+    assert rec.title == "岚溪县重点项目一览"

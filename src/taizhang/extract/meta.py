@@ -152,7 +152,8 @@ def _is_spaced_text(s: str) -> bool:
 def _title(doc: Doc, lines) -> tuple[str, int]:
     """The headline and its view offset, or ("", -1).  An official 关于…的通报 line among the header lines is the
     title whatever stands above it; issuer and issue-number lines never are."""
-    for ln in lines[:TITLE_FIELD_LINES]:
+    block = any(RE_METADATA_LABEL.search(ln.text) for ln in lines[:TITLE_FIELD_LINES])
+    for ln in lines[:TITLE_FIELD_LINES] if block else ():
         m = RE_TITLE_FIELD.match(ln.text)
         if m and _is_title_text(m.group("t").strip()):  # 文件名称:…的通知 in the page's metadata block
             return doc.view[ln.start + m.start("t"):ln.start + m.end("t")].strip(), ln.start + m.start("t")
@@ -199,6 +200,7 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
 _TITLE_LABEL = "|".join(r"\s*".join(w) for w in zh.TITLE_FIELD_LABELS)  # 名    称: spaced out in a table
 RE_TITLE_FIELD = re.compile(rf"\s*(?:{_TITLE_LABEL})\s*[:：|\t]\s*"
                             r"(?P<t>[^\t|]+?)\s*(?:$|[\t|]|\s{2,})")
+RE_METADATA_LABEL = re.compile("|".join(zh.METADATA_LABELS))
 TITLE_FIELD_LINES = 40  # lines of a page looked over for a metadata block's title row
 
 # A headline line ending in a conjunction or particle goes on in the next line.

@@ -91,6 +91,8 @@ EVENT_BACKREFS = ("本次", "此次", "这次")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会")
 # The label of the title row in a government page's metadata block (索引号 / 发布机构 / 文件名称 / 成文日期 …).
 TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", "名称")
+# Other labels of such a block: a title row counts only in a block that has one of them.
+METADATA_LABELS = ("索引号", "发布机构", "发文机关", "成文日期", "发布日期", "公开日期", "文号", "发文字号", "主题分类")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
 UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the
