@@ -147,6 +147,9 @@ def start_postgres(tmp: Path) -> tuple[str | None, Path]:
     """A throw-away PostgreSQL like scripts/postgres.sh starts for the tests (own folder, own port)."""
     here = tmp / "pg"
     here.mkdir()
+    if os.geteuid() == 0:  # the server runs as the postgres user, who must reach its folder through ours
+        for folder in (tmp, here):
+            folder.chmod(0o755)
     port = os.environ.get("TAIZHANG_BENCH_PG_PORT", "54377")
     script = f'source "{ROOT / "scripts" / "postgres.sh"}"; pg_start >&2; echo "$TAIZHANG_TEST_PG"'
     r = subprocess.run(["bash", "-c", script], cwd=here, capture_output=True, text=True,
