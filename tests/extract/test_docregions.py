@@ -63,6 +63,15 @@ def test_a_place_name_used_as_a_verb_is_no_hit():
     assert all(s != text.index("会同") for s, _ in found)
 
 
+def test_a_place_name_after_a_modal_is_a_verb_too():
+    text = "县发改委要会同县督查办逐月调度。由会同县人民政府负责。怀化市会同县召开会议。"
+    layer = DocRegions(text, gazetteer())
+    found = [(h.start, h.region.name) for h in layer.find(max_level=COUNTY)]
+    assert all(s != text.index("会同") for s, _ in found)
+    assert (text.index("由会同县") + 1, "会同县") in found  # 由 takes a noun: the county itself
+    assert (text.index("怀化市会同县") + 3, "会同县") in found
+
+
 def test_places_heading_a_company_or_park_name_can_be_left_out():
     text = "此次开工的上海恒川机械、成都市锦辉物流园等9个项目总投资27亿元;赤峰市重点项目62个。"
     layer = DocRegions(text, gazetteer())

@@ -96,3 +96,10 @@ def test_a_headline_quoting_the_bodys_target_is_that_target():
 def test_a_name_row_outside_a_metadata_block_is_no_title():
     rec = extract_text("岚溪县重点项目一览\n名称:岚溪县城南污水处理厂扩建工程\n总投资1.2亿元。\n", "t.txt").record
     assert rec.title == "岚溪县重点项目一览"
+
+
+def test_a_word_ending_in_an_approximation_character_is_no_approximation():
+    fs = facts_of("岚溪县2024年重点项目推进情况\n8月9日,岚溪县举行招商签约仪式,现场签约12个项目,总投资约45亿元。\n")
+    assert {f.value: f.comparator for f in fs} == {12: "=", 45: "~"}
+    fs = facts_of("岚溪县2024年重点项目推进情况\n全县最近3年新建学校5所,附近2个乡镇受益。\n")
+    assert all(f.comparator == "=" for f in fs)

@@ -38,7 +38,8 @@ _NOT_BRAND = re.compile(rf"^(?:{alternation(zh_projects.GENERIC_WORDS)})|"
 
 def verb_homograph(text: str, start: int) -> bool:
     """Whether a region surface at ``start`` is a verb of the sentence (…办会同县发改局)."""
-    return bool(_VERB_NAME.match(text, start)) and start > 0 and text[start - 1] in zh.UNIT_END_CHARS
+    return (bool(_VERB_NAME.match(text, start)) and start > 0
+            and (text[start - 1] in zh.UNIT_END_CHARS or text[start - 1] in zh.VERB_LEAD_CHARS))
 
 
 def _jieba_tables():

@@ -620,7 +620,7 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
             return op
     before = FILLER.sub("", text[cs:c.vs].rstrip())
     for rx, op in CMP_BEFORE:
-        if rx.search(before):
+        if rx.search(before) and not (op == "~" and before.endswith(zh.NOT_APPROX_WORDS)):
             return op
     if re.search(r"迈上|跨越|跃上|站上", text[cs:c.vs]) and re.match(r"[^,;。]{0,4}(?:台阶|大关)", text[c.mend:ce]):
         return ">="

@@ -95,6 +95,8 @@ TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", 
 METADATA_LABELS = ("索引号", "发布机构", "发文机关", "成文日期", "发布日期", "公开日期", "文号", "发文字号", "主题分类")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
 UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
+# A modal or linking word before 会同 makes it the verb as surely as a unit's name does (县发改委要会同县督查办…).
+VERB_LEAD_CHARS = "要将并应须需可拟"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the
 # name's own, not the place the sentence is about.  The brand between is 2-6 characters.
 COMPANY_HEADS = ("股份有限公司", "有限公司", "公司", "集团", "控股", "机械", "酒业", "科技", "实业", "药业", "置业",
@@ -267,6 +269,9 @@ CMP_BEFORE = {
     ">": ("超过", "超出", "突破", "逾", "高于", "多于", "大于", "超"),
     "~": ("约为", "约", "近", "接近", "大约", "将近", "左右为", "大概"),
 }
+# Words ending in an approximation character that are no approximation (签约12个项目, 最近3年, 附近2个村).
+NOT_APPROX_WORDS = ("签约", "节约", "制约", "违约", "履约", "合约", "公约", "条约", "预约", "特约", "集约", "简约",
+                    "最近", "附近", "邻近", "就近", "靠近", "亲近", "临近")
 CMP_AFTER = {
     ">=": ("及以上", "以上", "或以上"),
     "<=": ("及以下", "以下", "以内", "之内", "内"),
