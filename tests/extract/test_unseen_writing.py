@@ -103,3 +103,10 @@ def test_a_word_ending_in_an_approximation_character_is_no_approximation():
     assert {f.value: f.comparator for f in fs} == {12: "=", 45: "~"}
     fs = facts_of("岚溪县2024年重点项目推进情况\n全县最近3年新建学校5所,附近2个乡镇受益。\n")
     assert all(f.comparator == "=" for f in fs)
+
+
+def test_a_yearly_average_up_to_a_plan_end_spans_the_plan_when_the_year_of_writing_is_unknown():
+    fs = facts_of("岚溪县发展目标\n到“十三五”末,全县地区生产总值年均增长8%,财政总收入年均增长9%。\n")
+    assert sorted(f.period for f in fs if f.value in (8, 9)) == ["2016..2020", "2016..2020"]
+    fs = facts_of("岚溪县发展目标\n到2022年,全县地区生产总值年均增长8%。\n")
+    assert [f.period for f in fs if f.value == 8] == ["..2022"]

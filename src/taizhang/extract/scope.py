@@ -251,6 +251,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             per = plan_period
         elif year and year < end:
             per = f"{year + 1 if late else year}..{end}"
+        elif not year and end % 5 == 0:
+            per = f"{end - 4}..{end}"  # the year of writing unknown: a five-year plan's years end on 0 or 5
     if inherited and "累计" in text[cs:c.vs] and re.fullmatch(r"\d{4}-H1", per):
         per = f"..{per[:4]}-M06"
     if c.measure == "delta":
