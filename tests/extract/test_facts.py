@@ -6,21 +6,14 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from factrun import one, run_facts
 from taizhang.extract import facts
 from taizhang.extract.doc import Doc, DocumentRecord
 from taizhang.extract.textmap import Edit
 
 
 def run(text: str, published: str = "2023", regions: tuple[str, ...] = ("绍兴市",), edits=None):
-    doc = Doc("t.txt", text, list(edits or []))
-    rec = DocumentRecord(doc="t.txt", published=published, regions=list(regions))
-    return facts.extract(doc, rec)
-
-
-def one(fs, value, unit=None):
-    hits = [f for f in fs if f.value == value and (unit is None or f.unit == unit)]
-    assert len(hits) == 1, [(f.value, f.unit) for f in fs]
-    return hits[0]
+    return run_facts(text, published, regions, edits)
 
 
 def values(fs):

@@ -3,20 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from taizhang.extract import facts
-from taizhang.extract.doc import Doc, DocumentRecord
+from factrun import one, run_facts
 
 
 def run(text: str, published: str = "2024", regions: tuple[str, ...] = ("岚溪县",)):
-    doc = Doc("t.txt", text, [])
-    rec = DocumentRecord(doc="t.txt", published=published, regions=list(regions))
-    return facts.extract(doc, rec)
-
-
-def one(fs, value, unit=None):
-    hits = [f for f in fs if f.value == value and (unit is None or f.unit == unit)]
-    assert len(hits) == 1, [(f.value, f.unit) for f in fs]
-    return hits[0]
+    return run_facts(text, published, regions)
 
 
 # --------------------------------------------------------------------------- kinds

@@ -3,13 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from taizhang.extract.pipeline import extract_text
+from factrun import facts_of
 from taizhang.extract.periods import find_periods, is_base
 from taizhang.extract.scope import shift_year
-
-
-def facts_of(text: str):
-    return extract_text(text, "t.txt").facts
 
 
 def period_of(fs, value):

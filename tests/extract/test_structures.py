@@ -1,6 +1,7 @@
 """Structures that state several values at once, on sentences written for these tests (never corpus text)."""
 from __future__ import annotations
 
+from factrun import one, run_facts
 from taizhang.extract import facts
 from taizhang.extract.cleaner import clean, stray_space_edits
 from taizhang.extract.doc import Doc, DocumentRecord
@@ -8,15 +9,11 @@ from taizhang.extract.structures import expand_parts, find_ratios, is_change_gap
 
 
 def run(text: str, published: str = "2023", regions: tuple[str, ...] = ("绍兴市",), clean_text: bool = False):
-    doc = Doc("t.txt", text, clean(text) if clean_text else [])
-    rec = DocumentRecord(doc="t.txt", published=published, regions=list(regions))
-    return facts.extract(doc, rec)
+    return run_facts(text, published, regions, clean(text) if clean_text else None)
 
 
 def by_value(fs, value):
-    hits = [f for f in fs if f.value == value]
-    assert len(hits) == 1, [(f.value, f.unit) for f in fs]
-    return hits[0]
+    return one(fs, value)
 
 
 # --------------------------------------------------------------------------- ratios

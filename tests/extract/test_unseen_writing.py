@@ -1,11 +1,8 @@
 """Ways of official writing met in unseen documents (sentences written for these tests)."""
 from __future__ import annotations
 
+from factrun import facts_of
 from taizhang.extract.pipeline import extract_text
-
-
-def facts_of(text: str):
-    return extract_text(text, "t.txt").facts
 
 
 def test_a_unit_written_once_after_a_list_joined_by_he():

@@ -1,0 +1,25 @@
+"""Running the facts stage on a test's own sentence, shared by the extract tests."""
+from __future__ import annotations
+
+from taizhang.extract import facts
+from taizhang.extract.doc import Doc, DocumentRecord
+from taizhang.extract.pipeline import extract_text
+
+
+def run_facts(text: str, published: str, regions: tuple[str, ...], edits=None):
+    """The facts stage alone, with the document's date and regions given (no context resolution)."""
+    doc = Doc("t.txt", text, list(edits or []))
+    rec = DocumentRecord(doc="t.txt", published=published, regions=list(regions))
+    return facts.extract(doc, rec)
+
+
+def facts_of(text: str):
+    """The whole pipeline's facts, the document's date and place read from the text."""
+    return extract_text(text, "t.txt").facts
+
+
+def one(fs, value, unit=None):
+    """The one fact of ``value`` (and ``unit``); fails, listing what was found, when there are none or several."""
+    hits = [f for f in fs if f.value == value and (unit is None or f.unit == unit)]
+    assert len(hits) == 1, [(f.value, f.unit) for f in fs]
+    return hits[0]
