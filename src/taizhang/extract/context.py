@@ -673,11 +673,53 @@ def _province_of_self_reference(doc, g, norm: str) -> tuple | None:
     return prov, m.start(), m.end()
 
 
+UNLISTED_CONFIDENCE = 0.6  # a place the gazetteer lacks, named in the title or as the issuer and spoken as
+UNLISTED_SELF_CONFIDENCE = 0.55  # … only named again and again and spoken as (全县, 县委县政府)
+
+
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
-    """The region the document is about, with the span that says it (see the module docstring)."""
+    """The region the document is about, with the span that says it (see the module docstring).
+
+    A place the gazetteer lacks (an invented or renamed county: 岚溪县, a new district, a town) that the text
+    names with its division's suffix and speaks as (title, issuer, 全县/我县/县委县政府) is the document's place
+    when the gazetteer offers nothing as strong or only a wider region; it then becomes a hit of the document's
+    region layer (``DocRegions.add_place``), so that figures naming it take it as their subject."""
+    from .docregions import speaking_place, unlisted_places
     g = _gazetteer()
     if g is None:
         return None
+    listed = _listed_place(doc, g, title, regions)
+    norm = doc.norm
+    k = norm.find(title) if title else -1
+    own = speaking_place(unlisted_places(norm, g, (k, k + len(title)) if k >= 0 else None))
+    if own is None or not _speaks_as(own, listed, norm):
+        return listed
+    doc.regions.add_place(own.region(), (own.name, own.root))
+    s, e = next(((a, b) for a, b in own.spans if k >= 0 and k <= a < k + len(title)), own.spans[0])
+    source = "unlisted_title" if own.in_title else "unlisted_issuer" if own.issuer else "unlisted_self_reference"
+    conf = UNLISTED_CONFIDENCE if own.strong else UNLISTED_SELF_CONFIDENCE
+    return DocPlace(own.name, own.root, 0, "", conf, _ev(doc, s, e, source))
+
+
+def _self_refs(norm: str, name: str) -> int:
+    rx = SELF_REF.get(name[-1:])
+    return len(rx.findall(norm[:20000])) if rx is not None else 0
+
+
+def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
+    """Whether the unlisted place ``own`` is the document's rather than the gazetteer's ``listed``: always when
+    there is none; over an issuer or title place only when ``own`` is named as strongly, is narrower (贵州省岚溪县:
+    the county) and is spoken as at least as often; over a weaker guess when named strongly or spoken as more."""
+    if listed is None:
+        return True
+    refs = _self_refs(norm, listed.name)
+    if listed.confidence >= 0.8:
+        return own.strong and own.level > listed.level and own.self_refs >= refs
+    return own.strong or own.self_refs > refs
+
+
+def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | None:
+    """The document's region among the gazetteer's (issuer, title, self-reference, most mentioned)."""
     norm = doc.norm
     head_end = min(len(norm), 1500)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from .lang import alternation, zh
@@ -98,6 +99,27 @@ class DocRegions:
         self.hits = hits
         self._starts = [h[0] for h in self.hits]
         self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
+        self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
+
+    def add_place(self, region: Region, surfaces: Iterable[str]) -> None:
+        """Make ``region`` (a place the gazetteer lacks: 岚溪县) a hit wherever one of ``surfaces`` stands in the
+        text, at any level range asked for, before the gazetteer's hits it overlaps (岚溪县 over a short name 溪县
+        of somewhere else).  A surface followed by more of a name (岚溪 in 岚溪县) is the longer one's."""
+        text = self.text
+        taken = [(h.start, h.end) for h in self.local]
+        for surf in sorted(set(surfaces), key=len, reverse=True):
+            if len(surf) < 2:
+                continue
+            k = text.find(surf)
+            while k >= 0:
+                e = k + len(surf)
+                if not any(a < e and k < b for a, b in taken):
+                    taken.append((k, e))
+                    self.local.append(RegionHit(k, e, surf, region, (region,)))
+                    if in_name(text, e):
+                        self.in_names.add(k)
+                k = text.find(surf, e)
+        self.local.sort(key=lambda h: h.start)
 
     def window(self, start: int = 0, end: int | None = None) -> list:
         """The scan hits lying wholly inside ``norm[start:end]``: a scan of that slice, in document offsets."""
@@ -120,6 +142,171 @@ class DocRegions:
         g = self.gazetteer
         scan = g.narrow_scan(self.window(start, end), max_level)
         found = g.find_in_scan(scan, min_level, max_level, context, year)
+        if self.local:
+            end = len(self.text) if end is None else end
+            local = [h for h in self.local if start <= h.start and h.end <= end and h.region.level >= min_level]
+            if local:
+                found = sorted([h for h in found if not any(x.start < h.end and h.start < x.end for x in local)]
+                               + local, key=lambda h: h.start)
         if not in_names and self.in_names:
             found = [h for h in found if h.start not in self.in_names]
         return found
+
+
+# ------------------------------------------------------------------ places the gazetteer lacks
+
+_SUFFIXES = tuple(sorted(zh.PLACE_SUFFIXES, key=len, reverse=True))
+_SUFFIX_RE = re.compile(alternation(_SUFFIXES))
+_SELF_RE = {s: re.compile(alternation(w)) for s, w in zh.PLACE_SELF_WORDS.items()}
+_SUFFIX_WORDS = frozenset(zh.PLACE_SUFFIX_WORDS)
+_NOT_PLACE_TAILS = tuple(zh.NOT_PLACE_WORDS)
+_STOP = frozenset(zh.NAME_STOP_CHARS)
+_ISSUER_AFTER = re.compile(alternation(zh.PLACE_ISSUER_WORDS))
+UNLISTED_SCAN_CHARS = 20000  # the document's own place is named long before this
+_MAX_ROOT = 4  # characters of a name before its suffix
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@dataclass
+class UnlistedPlace:
+    """A place named with a division's suffix that the gazetteer does not hold (岚溪县, 临湖区, 云峰镇)."""
+    name: str  # 岚溪县
+    root: str  # 岚溪: the name without its suffix (its short name)
+    suffix: str  # 县
+    level: int  # regions.PREFECTURE for 市, COUNTY for 县/区/旗/新区, TOWN for 镇/乡/街道
+    spans: list = field(default_factory=list)  # (start, end) of every mention in ``norm``
+    in_title: bool = False  # named in the title line
+    issuer: bool = False  # as the speaker: 岚溪县人民政府, 中共岚溪县委, 岚溪县第十届人民代表大会
+    self_refs: int = 0  # 全县/我县/本县/县委县政府 … for its suffix in the text
+
+    @property
+    def strong(self) -> bool:
+        return self.in_title or self.issuer
+
+    def region(self) -> Region:
+        return Region("", self.name, self.root, self.level, "")
+
+
+def _name_before(norm: str, s: int, suffix: str, jb, tags) -> tuple[int, str] | None:
+    """(start, root) of the name that the suffix at ``s`` ends, or None when the suffix ends no name.
+
+    jieba (its dictionary only, no guessing) cuts the characters around the suffix: the suffix must stand as a
+    word of its own or open one of the words a division's name may be followed by (县委, 市政府), or end a word
+    jieba calls a place (临|湖区) that is no common word ending in it (景区, 城市, 示范区).  The name then runs left
+    over single characters that are no function words (赴|岚溪县) and place words (青川), at most four."""
+    e = s + len(suffix)
+    lo = s
+    while lo > 0 and s - lo < _MAX_ROOT + 4 and _han(norm[lo - 1]):
+        lo -= 1
+    hi = e
+    while hi < len(norm) and hi - e < 6 and _han(norm[hi]):
+        hi += 1
+    toks = list(jb.cut(norm[lo:hi], HMM=False))
+    pos = lo
+    bounds = []
+    for w in toks:
+        bounds.append((pos, pos + len(w), w))
+        pos += len(w)
+    k = next((i for i, (a, b, _) in enumerate(bounds) if a <= s < b), None)
+    if k is None:
+        return None
+    a, b, w = bounds[k]
+    root_parts: list[str] = []
+    if a == s:  # the suffix opens the word: 县 | 县委 | 市场
+        if b < e or (w != suffix and w not in _SUFFIX_WORDS):
+            return None
+    elif b == e:  # the word ends with the suffix: 湖区 in 临|湖区, 景区, 城市
+        if w.endswith(_NOT_PLACE_TAILS) or (w in tags and not tags[w].startswith("ns")) or any(c in _STOP for c in w[:-len(suffix)]):
+            return None
+        root_parts.append(w[:s - a])
+    else:
+        return None
+    root_len = sum(len(x) for x in root_parts)
+    j = k - 1
+    while j >= 0:
+        _, _, t = bounds[j]
+        if len(t) == 1:
+            if t in _STOP:
+                break
+        elif not (tags.get(t, "").startswith("ns") and not t.endswith(_SUFFIXES)):
+            break
+        if root_len + len(t) > _MAX_ROOT:
+            break
+        root_parts.insert(0, t)
+        root_len += len(t)
+        j -= 1
+    root = "".join(root_parts)
+    if len(root) < 2 or not all(_han(c) for c in root):
+        return None
+    return s - len(root), root
+
+
+def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | None = None,
+                    limit: int = UNLISTED_SCAN_CHARS) -> list[UnlistedPlace]:
+    """The places named with a division's suffix in ``norm[:limit]`` that the gazetteer does not hold in full
+    (a town counts even when it does: the gazetteer's towns need their county), with the evidence that the
+    text speaks as them: the title (``title``: its span), the issuer's position, self-reference.
+
+    A name is kept whatever its evidence; ``speaking_place`` decides.  Where the same name is found once with
+    a word before it (赴岚溪县) and elsewhere without, the longer finding folds into the shorter."""
+    from . import jieba_dict
+    try:
+        jb = jieba_dict.jieba()
+        _, tags = jieba_dict.tables()
+    except (ImportError, OSError):  # no jieba: names cannot be delimited, so none is taken
+        return []
+    text = norm[:limit]
+    found: dict[str, UnlistedPlace] = {}
+    for m in _SUFFIX_RE.finditer(text):
+        s, suffix = m.start(), m.group()
+        if s == 0 or not _han(text[s - 1]):
+            continue
+        got = _name_before(text, s, suffix, jb, tags)
+        if got is None:
+            continue
+        start, root = got
+        name = root + suffix
+        if name.endswith(_NOT_PLACE_TAILS):
+            continue  # 岚溪|城区 cut character by character: still 城区
+        level = zh.PLACE_SUFFIXES[suffix]
+        if level < 4 and any(r.name == name for r in gazetteer.named(name)):
+            continue  # the gazetteer's own: its layer has it
+        p = found.get(name)
+        if p is None:
+            p = found[name] = UnlistedPlace(name, root, suffix, level)
+        p.spans.append((start, m.end()))
+        if title is not None and title[0] <= start < title[1]:
+            p.in_title = True
+        if _ISSUER_AFTER.match(text, m.end()) or text.startswith("中共", max(0, start - 2)):
+            p.issuer = True
+    # 赴岚溪县 found once, 岚溪县 elsewhere more often: the same place
+    for name in sorted(found, key=len, reverse=True):
+        p = found[name]
+        for k in range(1, len(p.root) - 1):
+            q = found.get(name[k:])
+            if q is not None and len(q.spans) >= len(p.spans):
+                q.spans = sorted(q.spans + [(a + k, b) for a, b in p.spans])
+                q.in_title |= p.in_title
+                q.issuer |= p.issuer
+                del found[name]
+                break
+    out = list(found.values())
+    for p in out:
+        p.self_refs = len(_SELF_RE[p.suffix].findall(text))
+    return out
+
+
+def speaking_place(places: list[UnlistedPlace]) -> UnlistedPlace | None:
+    """The one of ``places`` the text speaks as: named in the title or as the issuer and mentioned again or
+    spoken as (全县 for a 县), or named at least twice and spoken as at least twice; the strongest such."""
+    ok = [p for p in places
+          if (p.strong and (p.self_refs >= 1 or len(p.spans) >= 2)) or (p.self_refs >= 2 and len(p.spans) >= 2)]
+    if not ok:
+        return None
+    ok.sort(key=lambda p: (p.strong, p.self_refs, len(p.spans), -p.spans[0][0]), reverse=True)
+    if len(ok) > 1 and not ok[0].strong and (ok[1].self_refs, len(ok[1].spans)) == (ok[0].self_refs, len(ok[0].spans)):
+        return None  # two counties of one prefecture, each as often: the text speaks as neither
+    return ok[0]

@@ -624,7 +624,8 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
         record.published = ctx.date.value  # chosen by source strength, chrome lines never read
     if not record.title and ctx.title:
         record.title = ctx.title
-    if ctx.place is not None and ctx.place.confidence >= 0.7 and ctx.place.name not in record.regions:
+    unlisted = ctx.place is not None and ctx.place.evidence.source.startswith("unlisted")  # no gazetteer name
+    if ctx.place is not None and (ctx.place.confidence >= 0.7 or unlisted) and ctx.place.name not in record.regions:
         record.regions = [ctx.place.name] + record.regions
     elif ctx.place is not None and ctx.place.name in record.regions[1:]:
         # a collection of interviews: the place found is one interviewee's; the document is about their parent

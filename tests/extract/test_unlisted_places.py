@@ -1,0 +1,145 @@
+"""Places the gazetteer lacks: a county, district or town named with its suffix that the text speaks as.
+
+Every name here is invented (岚溪县, 墨川县, 澄溪市, 鹭川镇, 岚江新区); the gazetteer holds none of them in full.
+"""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract.docregions import DocRegions, speaking_place, unlisted_places
+from taizhang.extract.pipeline import extract_text
+from taizhang.extract.regions import COUNTY, TOWN, gazetteer
+
+
+def names(text: str, title_end: int | None = None) -> dict:
+    g = gazetteer()
+    return {p.name: p for p in unlisted_places(text, g, (0, title_end) if title_end else None)}
+
+
+def run(text: str):
+    ex = extract_text(text, "t.txt")
+    return ex.doc.context, ex
+
+
+def fact(ex, value):
+    hits = [f for f in ex.facts if f.value == value]
+    assert len(hits) == 1, [(f.value, f.evidence) for f in ex.facts]
+    return hits[0]
+
+
+# ------------------------------------------------------------------ finding names
+
+def test_a_name_is_delimited_by_the_words_around_it():
+    text = "关于印发岚溪县重点项目的通知。赴岚溪县调研。在岚溪县召开会议。推进岚溪县发展。"
+    got = names(text)
+    assert set(got) == {"岚溪县"}
+    p = got["岚溪县"]
+    assert p.root == "岚溪" and p.level == COUNTY and len(p.spans) == 4
+    assert all(text[a:b] == "岚溪县" for a, b in p.spans)
+
+
+def test_a_chain_stops_at_the_parents_suffix_and_suffix_words_are_kept():
+    text = "澄溪市墨川县人民政府。中共墨川县委、墨川县政府召开会议。"
+    got = names(text)
+    assert "墨川县" in got and got["墨川县"].issuer and len(got["墨川县"].spans) == 3
+    assert "澄溪市" in got and got["澄溪市"].level == 2
+
+
+@pytest.mark.parametrize("text", [
+    "全县旅游景区和城市社区建设加快。",  # 景区, 社区, 全县
+    "全县重点区建设有序推进,示范区和开发区扩容。",  # 重点区, 示范区, 开发区
+    "各县市区、郊县和城区都在推进。",  # 各县, 郊县, 城区
+    "创建全国文明城市,超市和市场繁荣。",  # 文明城市, 超市, 市场
+    "推动特色小镇和美丽乡村建设,城乡一体化。",  # 小镇, 乡村, 城乡
+    "贫困山区群众增收,全市街道社区加强治理。",  # 贫困山区: ordinary words before the suffix
+    "岚溪市场监管局开展检查。",  # 市场, not 岚溪市
+])
+def test_words_ending_in_a_suffix_are_no_places(text):
+    assert names(text) == {}
+
+
+def test_a_name_the_gazetteer_holds_is_left_to_the_gazetteer():
+    assert "兴文县" not in names("兴文县人民政府。全县上下。兴文县完成投资。")
+
+
+# ------------------------------------------------------------------ speaking as it
+
+def test_title_and_self_reference_make_the_documents_place():
+    text = "岚溪县2024年重点项目建设情况通报\n今年以来,全县上下在县委县政府的领导下加快项目建设。"
+    p = speaking_place(list(names(text, text.index("\n")).values()))
+    assert p is not None and p.name == "岚溪县" and p.in_title and p.self_refs >= 2
+
+
+def test_two_counties_named_as_often_give_no_place():
+    text = "岚溪县完成投资5亿元,墨川县完成投资4亿元。岚溪县新开工项目3个,墨川县新开工项目2个。全县、全县。"
+    assert speaking_place(list(names(text).values())) is None
+
+
+def test_a_county_named_once_in_passing_is_not_the_documents_place():
+    text = "全市经济运行平稳。据岚溪县反映,项目进展顺利。"
+    assert speaking_place(list(names(text).values())) is None
+
+
+# ------------------------------------------------------------------ the document's place and subjects
+
+def test_an_invented_county_in_the_title_is_the_place_and_the_subject():
+    text = ("岚溪县2024年国民经济和社会发展统计公报\n"
+            "  2024年,全县实现地区生产总值182.5亿元,比上年增长6.1%。县委县政府坚持项目为王。\n")
+    c, ex = run(text)
+    assert c.place.name == "岚溪县" and c.place.code == "" and c.place.confidence < 0.7
+    assert c.place.evidence.source == "unlisted_title"
+    assert text[c.place.evidence.start:c.place.evidence.end] == "岚溪县"
+    assert ex.record.regions[0] == "岚溪县"
+    assert fact(ex, 182.5).subject == "岚溪县"
+
+
+def test_an_issuer_without_a_title_line_names_the_place():
+    text = ("  为加快项目建设,现将有关事项通知如下。全县各乡镇要抓好落实。\n"
+            "  一、全年计划新开工项目40个。全县完成投资12亿元。\n"
+            "                                      墨川县人民政府办公室\n"
+            "                                      2025年3月2日\n")
+    c, ex = run(text)
+    assert c.place is not None and c.place.name == "墨川县"
+    assert fact(ex, 40).subject == "墨川县"
+
+
+def test_a_town_document_speaks_as_its_town():
+    text = ("鹭川镇2023年工作总结\n"
+            "  2023年,在镇党委、镇政府的领导下,全镇完成农业总产值3.2亿元,鹭川镇新建村级道路12公里。\n")
+    c, ex = run(text)
+    assert c.place.name == "鹭川镇"
+    assert fact(ex, 3.2).subject == "鹭川镇"
+    assert fact(ex, 12).subject == "鹭川镇"
+
+
+def test_a_county_named_in_a_figures_clause_is_its_subject_in_a_prefecture_document():
+    # the document is the (invented) city's; the county named at the clause start is the subject of its figure
+    text = ("澄溪市2023年重点项目进展情况\n  全市完成投资80亿元。其中,岚溪县完成投资20亿元。全市新开工项目30个。\n"
+            "  市委市政府要求加快推进。\n")
+    c, ex = run(text)
+    assert c.place.name == "澄溪市"
+    assert fact(ex, 80).subject == "澄溪市"
+
+
+def test_the_gazetteers_county_named_as_issuer_is_kept_over_an_unlisted_town():
+    text = ("兴文县人民政府关于表彰鹭川镇的决定\n  2023年,全县完成投资50亿元。全县、县委县政府。鹭川镇表现突出。\n")
+    c, ex = run(text)
+    assert c.place.name == "兴文县"
+
+
+def test_an_unlisted_county_is_narrower_than_its_province_in_the_title():
+    text = ("四川省岚溪县2023年政府工作报告\n  过去一年,全县地区生产总值增长7.2%。县委县政府带领全县人民奋力拼搏。\n")
+    c, ex = run(text)
+    assert c.place.name == "岚溪县"
+    assert fact(ex, 7.2).subject == "岚溪县"
+
+
+def test_a_place_added_to_the_region_layer_is_found_in_any_window():
+    text = "岚溪县完成投资。溪县二字。岚溪经济向好。"
+    layer = DocRegions(text, gazetteer())
+    p = names(text)["岚溪县"]
+    layer.add_place(p.region(), (p.name, p.root))
+    hits = layer.find()
+    assert [(h.start, h.text) for h in hits if h.region.name == "岚溪县"] == [(0, "岚溪县"), (13, "岚溪")]
+    assert [h.text for h in layer.find(1, len(text))] == ["岚溪"]  # a window cutting the name does not see it
+    assert layer.find(0, 3, max_level=TOWN)[0].region.code == ""
