@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .numerals import parse_number
+from .lang import zh
 from .rx import Alternation
 
 _CN = r"[一二两三四五六七八九十]+"
@@ -59,7 +60,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?<![\d])({_N})月\s*({_N})?(?:\s*[-—~至到]\s*{_N})?日"),
     ("month_end", rf"({_N})月(?:底|末)"),
     # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
-    ("month", rf"(?<![\d年至到—\-~前])({_N})月(?:份|(?=\s*[,，]))"),
+    # 6月当月完成投资: that month alone
+    ("month", rf"(?<![\d年至到—\-~前])({_N})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)})))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
     ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末)|过去一年|过去的一年|一年来"),
@@ -261,6 +263,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|�
 _PLAN_WHOLE = re.compile(r"(?:完成|达到|实现)\s*$")
 _PLAN_AFTER = re.compile(r"\s*(?:投资)?(?:计划|目标|任务)")
 _BASE_OF = re.compile(r"是\s*$")
+# 按2015年不变价计算: the price base of a computation
+_PRICE_BASE = re.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")
 
 
 # 年度投资完成率, 年度开工率: the year names the plan a rate is taken against; the rate holds at the report's time
@@ -269,6 +273,8 @@ _PLAN_RATE_AFTER = re.compile(r"(?:投资|计划|目标|任务|项目)?[\u4e00-\
 
 def is_base(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``[start, end)`` is the base of a comparison."""
+    if _PRICE_BASE.match(text, end):
+        return True
     if text[start:end] in ("年度", "本年度", "全年") and _PLAN_RATE_AFTER.match(text, end):
         return True
     before = text[max(0, start - 3):start]
@@ -285,3 +291,38 @@ def resolve(expr: str, year: int | None) -> str | None:
     if len(ps) == 1 and ps[0].start == 0 and ps[0].end == len(expr):
         return ps[0].period
     return None
+
+
+# 3月至5月 / 4月、5月 / 3、4、5月 / 一、二季度: months or quarters written as a list, whose values a 分别 list gives one
+# each (3月至5月,每月新开工项目分别为5个、8个、12个 → M03, M04, M05).
+_MONTH_RANGE = re.compile(rf"(?<!\d)({_N})\s*(?:月份?)?\s*(?:至|到|—|-|~)\s*({_N})\s*月份?")
+_MONTH_ENUM = re.compile(rf"(?<![\d])({_N})\s*(?:月份?)?(?:\s*[、和及与]\s*{_N}\s*(?:月份?)?)*\s*[、和及与]\s*({_N})\s*月份?")
+_QUARTER_ENUM = re.compile(r"(?:第)?([一二三四1-4])\s*(?:季度)?(?:\s*[、和及与]\s*(?:第)?[一二三四1-4]\s*(?:季度)?)*"
+                           r"\s*[、和及与]\s*(?:第)?([一二三四1-4])\s*季度")
+
+
+@dataclass(frozen=True)
+class TimeList:
+    start: int
+    end: int
+    unit: str  # "M" months, "Q" quarters
+    items: tuple[int, ...]
+
+
+def time_lists(text: str, start: int = 0, end: int | None = None) -> list[TimeList]:
+    """Every list of months or quarters in ``text[start:end]`` (a range counts as the list of its members)."""
+    end = len(text) if end is None else end
+    out: list[TimeList] = []
+    for m in _MONTH_RANGE.finditer(text, start, end):
+        a, b = _n(m.group(1)), _n(m.group(2))
+        if a and b and 1 <= a < b <= 12:
+            out.append(TimeList(m.start(), m.end(), "M", tuple(range(a, b + 1))))
+    for m in _MONTH_ENUM.finditer(text, start, end):
+        items = tuple(_n(x) for x in re.findall(rf"{_N}", m.group()))
+        if all(i and 1 <= i <= 12 for i in items) and list(items) == sorted(set(items)):
+            out.append(TimeList(m.start(), m.end(), "M", items))
+    for m in _QUARTER_ENUM.finditer(text, start, end):
+        items = tuple(_n(x) for x in re.findall(r"[一二三四1-4]", m.group()))
+        if all(i and 1 <= i <= 4 for i in items) and list(items) == sorted(set(items)):
+            out.append(TimeList(m.start(), m.end(), "Q", items))
+    return sorted(out, key=lambda t: t.start)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .rx import gate_patterns
 from .lang import alternation, zh, zh_projects
-from .periods import PeriodMention, find_periods
+from .periods import PeriodMention, find_periods, time_lists
 from .periods import _n as _count
 from .segment import Layout
 
@@ -266,7 +266,36 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         per = Y
     if role == "average" and c.kind == "actual" and year:
         per = Y
-    c.period = per
+    c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+LIST_SPREAD = re.compile(alternation(zh.LIST_SPREAD_WORDS))
+
+
+def _listed_time(text: str, layout: Layout, c: Cand, cands: list[Cand], per: str, Y: str) -> str:
+    """The one month or quarter of a list of times a 分别 list of values gives one value each (3月至5月,每月新开工项目
+    分别为5个、8个、12个 → M03, M04, M05; 一、二季度分别增长5%、6%), or "" when the value is not in such a list."""
+    if c.group < 0:
+        return ""
+    i = bisect.bisect_left(layout.cand_starts, c.vs)
+    if i >= len(cands) or cands[i] is not c:
+        return ""
+    lo = i
+    while lo > 0 and cands[lo - 1].group == c.group:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(cands) and cands[hi + 1].group == c.group:
+        hi += 1
+    first = cands[lo]
+    ss, _ = layout.sent_of(first.vs)
+    lists = [t for t in time_lists(text, ss, first.vs) if LIST_SPREAD.search(text, t.end, first.vs)]
+    if not lists or len(lists[-1].items) != hi - lo + 1:
+        return ""
+    t = lists[-1]
+    ym = re.match(r"\.{0,2}(\d{4}|\?)-[MQH]", per)
+    yy = ym.group(1) if ym else (per if re.fullmatch(r"\d{4}", per) else Y)
+    k = t.items[i - lo]
+    return f"{yy}-M{k:02d}" if t.unit == "M" else f"{yy}-Q{k}"
 
 
 DATELINE = re.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"

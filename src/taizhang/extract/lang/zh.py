@@ -78,6 +78,16 @@ PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度"
                   "已投产", "已办结", "未办结", "按计划", "按序时", "按时序",
                   "未(?!来|知|必)")  # 未落实, 未到位: any work not yet done
 
+# --------------------------------------------------------------------------- price bases (periods.is_base)
+# 按2015年不变价计算 / 按2010年可比价格: the year fixes the prices a growth is computed in, not the time it holds.
+PRICE_BASE_WORDS = ("不变价格", "不变价", "可比价格", "可比价", "可比口径", "价格水平")
+
+# --------------------------------------------------------------------------- times listed (scope._listed_time)
+# 3月至5月,每月新开工项目分别为5个、8个、12个: after a list of months or quarters these words give its values one each.
+LIST_SPREAD_WORDS = ("分别", "依次", "每月", "各月", "逐月", "每季度", "各季度")
+# 6月当月完成投资9.6亿元: the month alone, not the year so far.
+SINGLE_MONTH_WORDS = ("当月", "单月", "本月")
+
 # --------------------------------------------------------------------------- places that are not places (docregions)
 # Region names that are also words: 会同 after a unit (县督查办会同县发改局) is the verb "together with", not 会同县.
 VERB_PLACE_NAMES = ("会同",)
