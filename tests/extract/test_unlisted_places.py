@@ -121,6 +121,23 @@ def test_a_county_named_in_a_figures_clause_is_its_subject_in_a_prefecture_docum
     assert fact(ex, 80).subject == "澄溪市"
 
 
+def test_counties_named_again_and_again_in_a_city_report_are_the_subjects_of_their_figures():
+    text = ("澄溪市2023年重点项目进展情况\n  全市完成投资80亿元。岚溪县完成投资20亿元,墨川县完成投资15亿元。"
+            "全市新开工项目30个,其中岚溪县新开工项目9个。\n  市委市政府要求加快推进,墨川县要加快进度。\n")
+    c, ex = run(text)
+    assert c.place.name == "澄溪市"
+    assert [fact(ex, v).subject for v in (80, 20, 15, 30, 9)] == ["澄溪市", "岚溪县", "墨川县", "澄溪市", "岚溪县"]
+
+
+def test_a_notice_signed_by_its_city_speaks_as_that_city():
+    text = ("关于市政府常务会议议定事项落实情况的督办通报\n各县(区)人民政府,市政府各部门:\n"
+            "  市政府督查室对常务会议议定的26项事项进行了督办。截至9月底,已办结18项。\n"
+            "                    澄溪市人民政府督查室\n                    2024年10月9日\n")
+    c, ex = run(text)
+    assert c.place.name == "澄溪市" and c.place.evidence.source == "unlisted_issuer"
+    assert fact(ex, 26).subject == "澄溪市"
+
+
 def test_the_gazetteers_county_named_as_issuer_is_kept_over_an_unlisted_town():
     text = ("兴文县人民政府关于表彰鹭川镇的决定\n  2023年,全县完成投资50亿元。全县、县委县政府。鹭川镇表现突出。\n")
     c, ex = run(text)

@@ -675,6 +675,7 @@ def _province_of_self_reference(doc, g, norm: str) -> tuple | None:
 
 UNLISTED_CONFIDENCE = 0.6  # a place the gazetteer lacks, named in the title or as the issuer and spoken as
 UNLISTED_SELF_CONFIDENCE = 0.55  # … only named again and again and spoken as (全县, 县委县政府)
+UNLISTED_MENTIONS = 2  # an unlisted division named this often is a place of the figures that name it
 
 
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
@@ -691,8 +692,16 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
     listed = _listed_place(doc, g, title, regions)
     norm = doc.norm
     k = norm.find(title) if title else -1
-    own = speaking_place(unlisted_places(norm, g, (k, k + len(title)) if k >= 0 else None))
+    places = unlisted_places(norm, g, (k, k + len(title)) if k >= 0 else None)
+    own = speaking_place(places)
     if own is None or not _speaks_as(own, listed, norm):
+        own = None
+    # the other divisions the text names again and again (its counties in a city's report: 岚溪县完成投资…) are
+    # places of its figures too
+    for p in places:
+        if p is not own and len(p.spans) >= UNLISTED_MENTIONS:
+            doc.regions.add_place(p.region(), (p.name,))
+    if own is None:
         return listed
     doc.regions.add_place(own.region(), (own.name, own.root))
     s, e = next(((a, b) for a, b in own.spans if k >= 0 and k <= a < k + len(title)), own.spans[0])

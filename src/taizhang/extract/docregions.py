@@ -159,6 +159,7 @@ _SUFFIXES = tuple(sorted(zh.PLACE_SUFFIXES, key=len, reverse=True))
 _SUFFIX_RE = re.compile(alternation(_SUFFIXES))
 _SELF_RE = {s: re.compile(alternation(w)) for s, w in zh.PLACE_SELF_WORDS.items()}
 _SUFFIX_WORDS = frozenset(zh.PLACE_SUFFIX_WORDS)
+_OWN_BODY_RE = {s: re.compile(rf"{re.escape(s)}(?:{alternation(zh.PLACE_OWN_BODIES)})") for s in zh.PLACE_SUFFIXES}
 _NOT_PLACE_TAILS = tuple(zh.NOT_PLACE_WORDS)
 _STOP = frozenset(zh.NAME_STOP_CHARS)
 _ISSUER_AFTER = re.compile(alternation(zh.PLACE_ISSUER_WORDS))
@@ -294,8 +295,14 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
                 del found[name]
                 break
     out = list(found.values())
+    named = {a for p in out for a, _ in p.spans}
     for p in out:
         p.self_refs = len(_SELF_RE[p.suffix].findall(text))
+        # its own bodies named without a name (关于市政府常务会议…, 县委要求): the text speaks from that level
+        for m in _OWN_BODY_RE[p.suffix].finditer(text):
+            if not any(m.start() - k in named and text[m.start() - k:m.start()].endswith(q.root)
+                       for q in out for k in (len(q.root),)):
+                p.self_refs += 1
     return out
 
 

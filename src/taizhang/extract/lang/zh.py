@@ -124,6 +124,8 @@ PLACE_SELF_WORDS = {
     "新区": ("全区", "我区", "本区", "新区管委会"), "旗": ("全旗", "我旗", "本旗", "旗委旗政府", "旗委、旗政府"),
     "镇": ("全镇", "我镇", "本镇", "镇党委", "镇政府"), "乡": ("全乡", "我乡", "本乡", "乡党委", "乡政府"),
     "街道": ("全街道", "本街道", "街道党工委", "街道办事处")}
+# A division's own bodies (县委, 市政府, 镇党委): written without a name, the text speaks from that division.
+PLACE_OWN_BODIES = ("委", "政府", "人民政府", "党委", "党工委")
 # Words that may follow the suffix while it still ends a place's name (岚溪县委, 青川市政府, 云峰镇党委); any other
 # word that the suffix opens (市场, 市民, 乡村, 乡镇, 县城, 区域) makes no place.
 PLACE_SUFFIX_WORDS = ("县委", "县长", "县政府", "县人民政府", "县人大", "县域", "县级", "县委书记", "市委", "市长",
