@@ -67,13 +67,53 @@ def test_which_patterns_a_gate_helps():
     assert not worth_gating(re.compile("(?=[力确])(?:力争|确保)x?"))  # gated already
 
 
-def test_gate_patterns_replaces_only_the_patterns_it_helps():
-    from taizhang.extract.rx import gate_patterns
-    ns = {"A": re.compile("(?<!将)累计|已经"), "B": re.compile("力争|确保"), "C": "(?<!将)累计", "D": 3}
-    before = dict(ns)
-    gate_patterns(ns)
-    assert ns["A"] is not before["A"] and ns["A"].pattern.startswith("(?=[")
-    assert [m.span() for m in ns["A"].finditer(TEXT)] == [m.span() for m in before["A"].finditer(TEXT)] != []
-    assert ns["B"] is before["B"] and ns["C"] == before["C"] and ns["D"] == 3
-    gate_patterns(ns)
-    assert ns["A"].pattern.count("(?=[") == 1  # gating twice changes nothing
+def test_compile_gates_only_the_patterns_it_helps():
+    from taizhang.extract import rx
+    plain = re.compile("(?<!将)累计|已经")
+    a = rx.compile("(?<!将)累计|已经")
+    assert a.pattern.startswith("(?=[") and a.pattern.count("(?=[") == 1
+    assert [m.span() for m in a.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)] != []
+    assert rx.compile("力争|确保").pattern == "力争|确保"  # literals: left as they are
+    assert rx.compile(a.pattern).pattern == a.pattern  # gating twice changes nothing
+    assert rx.compile("(?<!将)累计", re.I).pattern == "(?<!将)累计"  # flags: left as they are
+
+
+def _extract_modules():
+    import importlib
+    import pkgutil
+
+    import taizhang.extract as E
+    for info in pkgutil.walk_packages(E.__path__, "taizhang.extract."):
+        yield importlib.import_module(info.name)
+
+
+def _escaped(modules) -> tuple[int, list[str]]:
+    """(module-level patterns seen, those a gate would help that are not gated) of ``modules``."""
+    from taizhang.extract.rx import worth_gating
+    seen, escaped = 0, []
+    for mod in modules:
+        for name, value in vars(mod).items():
+            if isinstance(value, re.Pattern):
+                seen += 1
+                if worth_gating(value):
+                    escaped.append(f"{mod.__name__}.{name}")
+    return seen, escaped
+
+
+def test_no_module_level_pattern_escapes_gating():
+    """Every compiled pattern a module of the extractor holds at module level is gated where the gate helps:
+    a pattern made with ``re.compile`` instead of ``rx.compile`` (or gated nowhere) fails here."""
+    seen, escaped = _escaped(_extract_modules())
+    assert seen > 300  # the scan reaches the extractor's patterns
+    assert escaped == []
+
+
+def test_the_escape_check_sees_an_ungated_pattern():
+    import types
+
+    from taizhang.extract import rx
+    mod = types.ModuleType("岚溪")
+    mod.A = re.compile("(?<!将)累计|已经")  # escaped
+    mod.B = rx.compile("(?<!将)累计|已经")  # gated
+    mod.C = re.compile("力争|确保")  # a gate would not help
+    assert _escaped([mod]) == (3, ["岚溪.A"])

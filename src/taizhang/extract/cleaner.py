@@ -32,7 +32,7 @@ import re
 from array import array
 from collections import Counter
 
-from .rx import gate_patterns
+from . import rx
 from .lang import zh
 from .normalize import normalize_chars
 from .segment import LIST_CLAUSE_SEP
@@ -73,9 +73,9 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
 
 # --------------------------------------------------------------------------- hard wraps inside words
 
-_WRAP_END = re.compile(rf"[{_CJK}0-9%]$")
-_WRAP_NEXT = re.compile(rf"[{_CJK}0-9%]")
-_LIST_MARK = re.compile(rf"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
+_WRAP_END = rx.compile(rf"[{_CJK}0-9%]$")
+_WRAP_NEXT = rx.compile(rf"[{_CJK}0-9%]")
+_LIST_MARK = rx.compile(rf"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
                         rf"第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
 WRAP_FRAGMENT = 4  # a line broken inside a word continues with a short fragment before its first punctuation
 WRAP_SHARE = 0.3  # share of prose lines that end inside a word in text broken like a PDF page
@@ -155,8 +155,8 @@ def looks_like_pdf_lines(text: str, sample: int = 200_000) -> bool:
 # between a CJK character and a digit, is an artefact; it is hidden from the view (reason ``space``, not noise),
 # so every extractor reads the joined text and offsets still map back to the raw text.  Blanks between two digits
 # or two Latin words stay: they separate values in tables and words in names.
-_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \u00a0\u3000]{{1,2}}(?=[{_CJK}])|(?<=[{_CJK}])[ \u00a0\u3000]{{1,2}}(?=\d)")
-_PROSE_PUNCT = re.compile(r"[，。；,;]")
+_STRAY_SPACE = rx.compile(rf"(?<=[{_CJK}\d%])[ \u00a0\u3000]{{1,2}}(?=[{_CJK}])|(?<=[{_CJK}])[ \u00a0\u3000]{{1,2}}(?=\d)")
+_PROSE_PUNCT = rx.compile(r"[，。；,;]")
 
 
 def stray_space_edits(text: str, joined_ends: set[int] | frozenset = frozenset()) -> list[Edit]:
@@ -229,40 +229,40 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 # Toolbar / viewer words: a line made only of these (and separators, digits) is chrome.
 _UI_WORDS = sorted(zh.PAGE_CHROME_WORDS, key=len, reverse=True)
-_UI_TOKEN = re.compile("|".join(re.escape(w) for w in _UI_WORDS), re.I)
-_UI_FILLER = re.compile(r"[\s\d\[\]【】()（）<>《》|｜/\\:：·•.,，、\-—_=+*#~^'\"“”‘’!！?？>›»«‹]+")
+_UI_TOKEN = rx.compile("|".join(re.escape(w) for w in _UI_WORDS), re.I)
+_UI_FILLER = rx.compile(r"[\s\d\[\]【】()（）<>《》|｜/\\:：·•.,，、\-—_=+*#~^'\"“”‘’!！?？>›»«‹]+")
 
-_BREADCRUMB = re.compile(r"(?:(?:您|你)?的?(?:当前|所在)?位置|当前位置|所在位置)\s*[:：]|"
+_BREADCRUMB = rx.compile(r"(?:(?:您|你)?的?(?:当前|所在)?位置|当前位置|所在位置)\s*[:：]|"
                          r"^[^>。，,;；!?！？\d%]{1,24}(?:\s*[>›»]+\s*[^>。，,;；!?！？%]{1,30}){1,8}\s*[>›»]*$")
-_CHROME_START = re.compile(
+_CHROME_START = rx.compile(
     r"(?:页面宽度|字号\s*[:：]|字体\s*[:：]|字级\s*[:：]|分享到|分享至|浏览次数|阅读次数|阅读量\s*[:：]|点击数\s*[:：]"
     r"|点击量\s*[:：]|访问量|浏览量|点阅次数|浏览人次|点阅率"
     r"|扫一扫|【\s*(?:打印|关闭|收藏)|打印本页|关闭窗口|上一篇\s*[:：]|下一篇\s*[:：]|网站地图|技术支持\s*[:：]"
     r"|(?:主办|承办|协办|维护)(?:单位)?\s*[:：]|网站标识码|建议使用.{0,24}浏览器|最佳(?:浏览|分辨率)|.{0,30}ICP[备证]|.{0,30}公网安备)",
     re.I)
-_FOOTER_SHORT = re.compile(
+_FOOTER_SHORT = rx.compile(
     r"(?:责任编辑|责编|值班编辑|网络编辑|(?:编辑|审核|校对|[初二三终]审|监制|统筹|排版|美编)\s*[:：|｜]"
     r"|[^。，,；;]{0,16}(?:新闻|广告|服务|投诉|举报|值班|读者|爆料|违法和不良信息举报)(?:热线|电话|邮箱)\s*[:：]?\s*[\d(（+]"
     r"|(?:相关(?:阅读|新闻|链接|文章|推荐|报道|稿件|专题|附件)|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点新闻|精彩推荐|往期回顾"
     r"|热门文章|最新文章|点击排行|阅读排行)\s*(?:[:：>》]|$))")
-_RELATED_HEAD = re.compile(r"(?:相关|推荐|延伸|热门|猜你|热点|精彩|往期|最新|点击|阅读)")
-_FOOTER_LONG = re.compile(
+_RELATED_HEAD = rx.compile(r"(?:相关|推荐|延伸|热门|猜你|热点|精彩|往期|最新|点击|阅读)")
+_FOOTER_LONG = rx.compile(
     r"(?:免责声明|版权声明|特别声明|郑重声明|法律声明|声明\s*[:：]|版权所有|copyright|©|\(c\)\s*\d{4}|本网(?:站)?(?:所载|刊登|发布|转载|注明|原创)"
     r"|转载(?:请|须|务必)注明|未经.{0,16}(?:授权|许可).{0,12}(?:不得|禁止|严禁)|(?:本文|文章|图片|内容|稿件)?(?:来源于|来自|转自|选自)(?:网络|互联网)(?=[\s，,。.;；:：)）]|$)"
     r"|如有侵权|如涉及版权|侵权.{0,4}(?:联系|删除))", re.I)
-_FOOTER_ANYWHERE = re.compile(r"(?:来源于网络|转自网络|来自网络|如有侵权|侵权请?联系|侵删)")
-_DISCLAIMER = re.compile(r"(?:电子文本|本数据库|仅供参考|以.{0,12}(?:正式|标准|纸质|印发)(?:文本|文件|版本)?为准|"
+_FOOTER_ANYWHERE = rx.compile(r"(?:来源于网络|转自网络|来自网络|如有侵权|侵权请?联系|侵删)")
+_DISCLAIMER = rx.compile(r"(?:电子文本|本数据库|仅供参考|以.{0,12}(?:正式|标准|纸质|印发)(?:文本|文件|版本)?为准|"
                          r"与.{0,12}(?:标准|正式|纸质)文本核对|不代表本(?:网|站|平台)(?:的)?观点)")
-_DATELINE_SEG = re.compile(r"^(?:.{0,12}(?:官方)?(?:微博|微信|公众号|客户端|抖音号?|头条号|视频号|APP)|分享到.*|打印|关闭|收藏"
+_DATELINE_SEG = rx.compile(r"^(?:.{0,12}(?:官方)?(?:微博|微信|公众号|客户端|抖音号?|头条号|视频号|APP)|分享到.*|打印|关闭|收藏"
                            r"|字号.*|【?(?:打印|关闭|收藏)】?.*|纠错|扫一扫.*|浏览次数.*|阅读量.*|点击数.*)$", re.I)
 # A link to another article: a headline without sentence punctuation and its date, before or after it.
 _DATE_TOKEN = r"[\[(（【]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})[\])）】]?"
-_DATED_LINK = re.compile(rf"(?:[^。，,；;！？!?:：\n]{{4,70}}?\s*{_DATE_TOKEN}|{_DATE_TOKEN}\s*[^。，,；;！？!?:：\n\d]{{4,70}})\s*$")
-_HEADING_MARK = re.compile(rf"^(?:[一二三四五六七八九十百]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、]|第[{_CJK}\d]{{1,4}}[章节条部篇]|[●■▶◆★※•])")
-_PAGE_NO = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
-_PAGE_NO_PDF = re.compile(r"^\d{1,4}$")
-_CSS_RULE = re.compile(r"(?:[.#@]?[A-Za-z_][A-Za-z0-9_\-]*(?:[ \t,>.#:*]+[A-Za-z0-9_\-]+)*[ \t]*\{[^{}\n]{0,2000}?:[^{}\n]{0,2000}\}[ \t]*)+")
-_JS_LINE = re.compile(r"^(?:var |let |const |function\s*\w*\(|document\.|window\.|\$\(|jQuery|\}\);?$|<!--|//\s|try\s*\{)")
+_DATED_LINK = rx.compile(rf"(?:[^。，,；;！？!?:：\n]{{4,70}}?\s*{_DATE_TOKEN}|{_DATE_TOKEN}\s*[^。，,；;！？!?:：\n\d]{{4,70}})\s*$")
+_HEADING_MARK = rx.compile(rf"^(?:[一二三四五六七八九十百]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、]|第[{_CJK}\d]{{1,4}}[章节条部篇]|[●■▶◆★※•])")
+_PAGE_NO = rx.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+_PAGE_NO_PDF = rx.compile(r"^\d{1,4}$")
+_CSS_RULE = rx.compile(r"(?:[.#@]?[A-Za-z_][A-Za-z0-9_\-]*(?:[ \t,>.#:*]+[A-Za-z0-9_\-]+)*[ \t]*\{[^{}\n]{0,2000}?:[^{}\n]{0,2000}\}[ \t]*)+")
+_JS_LINE = rx.compile(r"^(?:var |let |const |function\s*\w*\(|document\.|window\.|\$\(|jQuery|\}\);?$|<!--|//\s|try\s*\{)")
 
 
 def _ui_only(s: str) -> bool:
@@ -276,8 +276,8 @@ def _ui_only(s: str) -> bool:
     return rest == ""
 
 
-_MENU_SPLIT = re.compile(r"\t+|\s*[|｜]\s*|[ \u3000\u00a0]{2,}")
-_MENU_CELL = re.compile(rf"[{_CJK}A-Za-z]{{2,8}}")
+_MENU_SPLIT = rx.compile(r"\t+|\s*[|｜]\s*|[ \u3000\u00a0]{2,}")
+_MENU_CELL = rx.compile(rf"[{_CJK}A-Za-z]{{2,8}}")
 
 
 def _menu_row(s: str) -> bool:
@@ -539,13 +539,13 @@ def _duplicate_title(text: str, norm: str, starts: array, classes: bytearray, C:
 
 # --------------------------------------------------------------------------- spam
 
-_SPAM_LEXICON = re.compile(
+_SPAM_LEXICON = rx.compile(
     "配资|博彩|彩票|代开|发票|股票|炒股|娱乐城|赌场|赌博|棋牌|老虎机|百家乐|时时彩|六合彩|快三|赛车|投注|下注|网投|代孕|办证|"
     "贷款|网贷|真人|开户|返水|葡京|威尼斯人|金沙|太阳城|私服|外挂|刷单|兼职|加微信|官网|网站|平台|娱乐|彩金|注册送|首存|"
     "成人|色情|黄色|约炮|证券|期货|外汇|理财|app|APP")
 _BREAK_AFTER = set("，。；、！？：,.;!?:…\n")
-_RUN_BEFORE_PUNCT = re.compile(rf"(?<![{_CJK}])[{_CJK}]{{4,}}+(?=[，。；、！？：,.;!?:…]|\n|$)")
-_RUN_AT_LINE_START = re.compile(rf"^[ \t\u3000\u00a0]*([{_CJK}]{{4,12}})[ \t\u3000\u00a0]+(?=\S)", re.M)
+_RUN_BEFORE_PUNCT = rx.compile(rf"(?<![{_CJK}])[{_CJK}]{{4,}}+(?=[，。；、！？：,.;!?:…]|\n|$)")
+_RUN_AT_LINE_START = rx.compile(rf"^[ \t\u3000\u00a0]*([{_CJK}]{{4,12}})[ \t\u3000\u00a0]+(?=\S)", re.M)
 
 
 def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
@@ -608,7 +608,7 @@ def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
 
 
 _CLAUSE_END = set("，。；！？,.;!?…\n")
-_SITE_LIKE = re.compile(r"(?:网站|网|平台|官网|论坛|导航|在线|娱乐|app|APP)$")
+_SITE_LIKE = rx.compile(r"(?:网站|网|平台|官网|论坛|导航|在线|娱乐|app|APP)$")
 
 
 def _occurrences(norm: str, phrases: list[str]) -> dict[str, list[int]]:
@@ -694,7 +694,7 @@ def _score_without_bigrams(p: str, total: int, evidence: tuple[int, int]) -> int
 
 # --------------------------------------------------------------------------- HTML
 
-_HTML_TOKEN = re.compile(
+_HTML_TOKEN = rx.compile(
     r"(?P<comment><!--.*?(?:-->|\Z))"
     r"|(?P<raw><(?P<rawname>script|style|noscript|template)\b[^>]*>.*?(?:</(?P=rawname)\s*>|\Z))"
     r"|(?P<decl><![^>]*>|<\?[^>]*>)"
@@ -708,7 +708,7 @@ _CELL_TAGS = frozenset({"td", "th"})
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _CHROME_ELEMENTS = {"nav": "chrome", "aside": "chrome", "footer": "footer", "select": "chrome", "button": "chrome",
                     "header": "chrome", "iframe": "chrome"}
-_ATTR_VALUE = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_ATTR_VALUE = rx.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 # class/id words that mark page furniture; matched as whole tokens, or as a prefix/suffix of a token for the strong ones
 _CHROME_TOKENS = frozenset("""nav navbar navigation menu menubar breadcrumb breadcrumbs crumb crumbs bread sidebar side-bar
 share sharebox toolbar topbar top position location weizhi dqwz curpos current-position qrcode erweima ewm fenxiang login
@@ -952,6 +952,3 @@ def _merge_markup_runs(raw: str, edits: list[Edit]) -> list[Edit]:
                     spaced.append(Edit(a, b, " ", "space"))
         prev_end = max(prev_end, e.end)
     return _resolve(out + spaced)
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .rx import gate_patterns
+from . import rx
 from .segment import paragraph_spans
 
 # ------------------------------------------------------------------ records
@@ -172,28 +172,28 @@ class Manifest:
 _D = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _D_DASH = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
 _D_CN = r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
-RE_ANY_DATE = re.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
-RE_DATELINE = re.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
-RE_FIELD = re.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
+RE_ANY_DATE = rx.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
+RE_DATELINE = rx.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
+RE_FIELD = rx.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
                       r"(?:\s*[:：]|[ \t]*\t)\s*")  # a colon, or a table's next cell (成文日期\t2023年…)
 # 成文日期 (the day a document was signed) gives way to a 发布日期/公开日期 in the same metadata block
-RE_WRITTEN_LABEL = re.compile(r"成文日期|印发日期|发文日期")
+RE_WRITTEN_LABEL = rx.compile(r"成文日期|印发日期|发文日期")
 WRITTEN_LOOKAHEAD = 6  # lines after a 成文日期 looked over for the publishing date
-RE_PUBLISH_LABEL = re.compile(r"发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间")
-RE_FRONT_DATE = re.compile(r"\A\s*---[ \t]*\r?\n(?:.*\r?\n){0,40}?date:\s*['\"]?([^\r\n'\"]+)", re.M)
-RE_META_TAG = re.compile(
+RE_PUBLISH_LABEL = rx.compile(r"发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间")
+RE_FRONT_DATE = rx.compile(r"\A\s*---[ \t]*\r?\n(?:.*\r?\n){0,40}?date:\s*['\"]?([^\r\n'\"]+)", re.M)
+RE_META_TAG = rx.compile(
     r"<meta\b[^>]*?(?:name|property|itemprop)\s*=\s*['\"]?(?:publishdate|pubdate|PubDate|publish_date|"
     r"article:published_time|og:release_date|dc\.date|DC\.date\.issued|firstpublishedtime|datePublished)['\"]?"
     r"[^>]*?content\s*=\s*['\"]([^'\"]+)['\"]|<meta\b[^>]*?content\s*=\s*['\"]([^'\"]+)['\"][^>]*?"
     r"(?:name|property|itemprop)\s*=\s*['\"]?(?:publishdate|pubdate|PubDate|article:published_time|datePublished)",
     re.I)
-RE_CANONICAL = re.compile(r"<link\b[^>]*rel\s*=\s*['\"]canonical['\"][^>]*href\s*=\s*['\"]([^'\"]+)|"
+RE_CANONICAL = rx.compile(r"<link\b[^>]*rel\s*=\s*['\"]canonical['\"][^>]*href\s*=\s*['\"]([^'\"]+)|"
                           r"<meta\b[^>]*property\s*=\s*['\"]og:url['\"][^>]*content\s*=\s*['\"]([^'\"]+)", re.I)
-RE_URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:[-/_](1[0-2]|0?[1-9])(?:[-/_]([12]\d|3[01]|0?[1-9]))?|"
+RE_URL_DATE = rx.compile(r"/((?:19|20)\d\d)(?:[-/_](1[0-2]|0?[1-9])(?:[-/_]([12]\d|3[01]|0?[1-9]))?|"
                          r"(0[1-9]|1[0-2])([0-2]\d|3[01])?)(?=[/_.\-]|$)")
-RE_REVIEW_YEAR = re.compile(r"(?:即将过去的|刚刚过去的|过去的|回顾)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:即将过去|已经过去)")
-RE_TITLE_YEAR = re.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前)")
-RE_REPORTING_TITLE = re.compile(r"统计公报|国民经济和社会发展(?:统计|计划)|经济运行|运行情况|计划执行|年鉴|年度报告|工作计划|"
+RE_REVIEW_YEAR = rx.compile(r"(?:即将过去的|刚刚过去的|过去的|回顾)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:即将过去|已经过去)")
+RE_TITLE_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前)")
+RE_REPORTING_TITLE = rx.compile(r"统计公报|国民经济和社会发展(?:统计|计划)|经济运行|运行情况|计划执行|年鉴|年度报告|工作计划|"
                                 r"工作要点|预算执行|决算|重点项目")
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                                        "Dec"), 1)}
@@ -201,11 +201,11 @@ _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _CN["零"] = 0
 
 # Lines that are page chrome, not the document: links to other articles, footers, breadcrumbs.
-RELATED_PREFIX = re.compile(r"^\s*(?:今日特推|今日推荐|相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|"
+RELATED_PREFIX = rx.compile(r"^\s*(?:今日特推|今日推荐|相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                             r"热点新闻|猜你喜欢|上一篇|下一篇|上一条|下一条|往期回顾|更多|友情链接|专题)")
-FOOTER_WORDS = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|网站标识码|联系我们|"
+FOOTER_WORDS = rx.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|网站标识码|联系我们|"
                           r"网站地图|主办:|承办:|地址:|邮编|电话:|传真")
-BREADCRUMB = re.compile(r"当前位置|您的位置|你的位置|您现在的位置|所在位置")
+BREADCRUMB = rx.compile(r"当前位置|您的位置|你的位置|您现在的位置|所在位置")
 
 
 def _cn_int(s: str) -> int:
@@ -281,11 +281,11 @@ def _raw_ev(doc, rs: int, re_: int, source: str) -> Evidence:
 
 
 # A lead that opens with the full date of the event it reports, after a wire or paper tag (本报讯, 新华社…电).
-RE_LEAD_DATE = re.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*)?(?:[(（【][^\n,，。)）】]{{0,40}}[)）】]\s*)?"
+RE_LEAD_DATE = rx.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*)?(?:[(（【][^\n,，。)）】]{{0,40}}[)）】]\s*)?"
                           rf"(?P<date>{_D}|{_D_CN})\s*(?:[上下]午|晚上?|早上?|凌晨|中午)?\s*[,，、]")
-RE_BYLINE_LABEL = re.compile(r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|供稿|发布者|发布人|稿源|信息来源)\s*[:：]")
-RE_CLOCK = re.compile(r"\s+\d{1,2}:\d\d")
-RE_NEIGHBOUR_LINK = re.compile(r"上一篇|下一篇|上一条|下一条|相关")
+RE_BYLINE_LABEL = rx.compile(r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|供稿|发布者|发布人|稿源|信息来源)\s*[:：]")
+RE_CLOCK = rx.compile(r"\s+\d{1,2}:\d\d")
+RE_NEIGHBOUR_LINK = rx.compile(r"上一篇|下一篇|上一条|下一条|相关")
 FOOTER_NOISE_CHARS = 1500  # raw characters at the page's end whose removed lines may carry the publishing date
 HEADER_NOISE_LINES = 12  # lines of text above which a removed line of page items still counts as the header
 NOISE_WITH_FIELDS = ("chrome", "footer")
@@ -490,11 +490,11 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
 
 
 # 2023年1—7月 counts (a reporting span of the year); 2023年8月2日 and 2023—2025年 do not
-RE_BODY_YEAR = re.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*\d{1,2}\s*月)|"
+RE_BODY_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*\d{1,2}\s*月)|"
                           r"(?![\d]|\s*[-—至到]\s*\d))")
-RE_CURRENT_PHRASE = re.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
-RE_REVIEWED = re.compile(r"回顾了?\s*$|总结了?\s*$")
-RE_PLAN_START = re.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
+RE_CURRENT_PHRASE = rx.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
+RE_REVIEWED = rx.compile(r"回顾了?\s*$|总结了?\s*$")
+RE_PLAN_START = rx.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
 
 
 def stated_year(doc) -> tuple[int | None, Evidence | None]:
@@ -570,7 +570,7 @@ def find_genre(title: str, text: str, doc_type: str = "") -> str:
 
 # The issuing body or the meeting names the document's own region: 兴文县人民政府, 沅陵县第十七届人民代表大会,
 # 中共樟树市委, 咸阳市统计局, 运城市人民政府关于.
-RE_ISSUER_PLACE = re.compile(
+RE_ISSUER_PLACE = rx.compile(
     r"(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|自治旗|特别行政区|省|市|州|盟|县|区|旗))"
     r"(?=(?:人民政府|政府|人大常委会|人民代表大会|第[一二三四五六七八九十]+届|委员会|委(?:员会)?(?:关于|办公)|统计局|"
     r"发展和改革委员会|发改委|财政局|县委|市委|区委|县长|市长|区长|委书记|国民经济和社会发展|政府工作报告))")
@@ -880,7 +880,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
 # A report's span within a year, opening its lead (上半年,全县…; 1—7月,…; 截至6月底,…): the time of the whole text.
 LEAD_PERIOD_KINDS = {"half", "year_h", "months", "this_year_months", "year_months", "first_months", "year_first_months",
                      "first_quarters", "year_first_quarters", "upto_month", "upto_year_month", "upto_day"}
-RE_LEAD_ATTRIBUTION = re.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")
+RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")
 
 
 def _lead_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
@@ -909,6 +909,3 @@ def _lead_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Eviden
         if not ln.text.endswith((":", "：")):
             return None  # a preamble (…现将有关情况通报如下:) hands over to the next line
     return None
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

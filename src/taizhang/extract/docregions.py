@@ -23,16 +23,17 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from . import rx
 from .lang import alternation, zh
 from .lang import zh_projects
 from .regions import COUNTY, PROVINCE, Gazetteer, Region, RegionHit
 
-_VERB_NAME = re.compile(alternation(zh.VERB_PLACE_NAMES))
+_VERB_NAME = rx.compile(alternation(zh.VERB_PLACE_NAMES))
 # a brand of 2-6 characters and a company or park head right after a place: 上海|恒川|机械, 成都市|锦辉|物流园
-_NAME_AFTER = re.compile(rf"(?P<brand>[\u4e00-\u9fff]{{2,6}}?)(?:{alternation(zh.COMPANY_HEADS + zh.NAMED_PARK_HEADS)})")
+_NAME_AFTER = rx.compile(rf"(?P<brand>[\u4e00-\u9fff]{{2,6}}?)(?:{alternation(zh.COMPANY_HEADS + zh.NAMED_PARK_HEADS)})")
 # a brand opens with no generic modifier (重点, 现代) and holds no verb or particle (举行, 的, 等); one-character stop
 # words other than particles (建 in 城建, 所 in 所属) are brand characters
-_NOT_BRAND = re.compile(rf"^(?:{alternation(zh_projects.GENERIC_WORDS)})|"
+_NOT_BRAND = rx.compile(rf"^(?:{alternation(zh_projects.GENERIC_WORDS)})|"
                         rf"{alternation(w for w in zh_projects.STOP_WORDS if len(w) > 1)}|[的和与及等在是了将对为已要]|"
                         r"[省市县区州盟旗镇乡村]$|街道$")
 

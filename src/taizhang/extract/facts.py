@@ -44,7 +44,8 @@ from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods
-from .rx import gate_patterns, gated
+from . import rx
+from .rx import gated
 from .structures import expand_parts, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout, clause_start  # noqa: F401
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------- patterns
 
-VALUE_RE = re.compile(
+VALUE_RE = rx.compile(
     rf"(?P<num>{ARABIC}|{CHINESE})"
     rf"(?:\s?(?P<rsep>[-—~～至到])\s?(?P<num2>{ARABIC}|{CHINESE}))?"
     rf"(?P<mag>{MAG_PATTERN})?"
@@ -61,45 +62,45 @@ VALUE_RE = re.compile(
     rf"(?P<unit>{UNIT_PATTERN})?"
     rf"(?P<per>/(?:{PER_PATTERN}))?"
 )
-GAP_WORD = re.compile(alternation(zh.GAP_WORDS))
-DELTA_VERB = re.compile(f"(?:{alternation(zh.DELTA_VERBS)})$")
-RANK_MOVE = re.compile(alternation(zh.RANK_MOVES))
-RANK_TIER = re.compile(alternation(zh.RANK_TIERS))
-BIG_ROUND_RE = re.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
-FAN_RE = re.compile(r"翻(?P<num>[一两二三])番")
+GAP_WORD = rx.compile(alternation(zh.GAP_WORDS))
+DELTA_VERB = rx.compile(f"(?:{alternation(zh.DELTA_VERBS)})$")
+RANK_MOVE = rx.compile(alternation(zh.RANK_MOVES))
+RANK_TIER = rx.compile(alternation(zh.RANK_TIERS))
+BIG_ROUND_RE = rx.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
+FAN_RE = rx.compile(r"翻(?P<num>[一两二三])番")
 
 
-RANK_CONTEXT = re.compile(alternation(zh.RANK_CONTEXT))
-GROWTH_VERB = re.compile(f"(?:{alternation(zh.GROWTH_VERBS)})(?:率|了)?(?:为|达到|达|至)?$")
-DELTA_CNT_VERB = re.compile(f"(?:{alternation(zh.DELTA_COUNT_VERBS)})(?:了)?$")
-PULL_VERB = re.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,;。]{{0,12}}$")
-STAT_WORD = re.compile(alternation(zh.STAT_WORDS))
-PRICE_INDEX = re.compile(alternation(zh.PRICE_INDEX_WORDS))
+RANK_CONTEXT = rx.compile(alternation(zh.RANK_CONTEXT))
+GROWTH_VERB = rx.compile(f"(?:{alternation(zh.GROWTH_VERBS)})(?:率|了)?(?:为|达到|达|至)?$")
+DELTA_CNT_VERB = rx.compile(f"(?:{alternation(zh.DELTA_COUNT_VERBS)})(?:了)?$")
+PULL_VERB = rx.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,;。]{{0,12}}$")
+STAT_WORD = rx.compile(alternation(zh.STAT_WORDS))
+PRICE_INDEX = rx.compile(alternation(zh.PRICE_INDEX_WORDS))
 
 # (regex, comparator) in the order they are tried: bounds before exceedings before hedges
 CMP_BEFORE = [(re.compile(f"(?:{alternation(zh.CMP_BEFORE[op])})$"), op) for op in (">=", "<=", ">", "~")]
 CMP_AFTER = [(re.compile(f"^(?:{alternation(zh.CMP_AFTER[op])})"), op) for op in (">=", "<=", "~", ">")]
-FILLER = re.compile(f"(?:{alternation(zh.CMP_FILLER)})+$")
+FILLER = rx.compile(f"(?:{alternation(zh.CMP_FILLER)})+$")
 
-TARGET_STRONG = re.compile("|".join(zh.TARGET_STRONG))
-TARGET_WEAK = re.compile("|".join(zh.TARGET_WEAK))
-TARGET_AFTER = re.compile("|".join(zh.TARGET_AFTER))
-ACTUAL_STRONG = re.compile("|".join(zh.ACTUAL_STRONG))
-ACTUAL_WEAK = re.compile("|".join(zh.ACTUAL_WEAK))
-ESTIMATE = re.compile("|".join(zh.ESTIMATE))
-PROJECTION = re.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff,，])")
-QUOTE_RE = re.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」")
-ESTABLISH_VERB = re.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
+TARGET_STRONG = rx.compile("|".join(zh.TARGET_STRONG))
+TARGET_WEAK = rx.compile("|".join(zh.TARGET_WEAK))
+TARGET_AFTER = rx.compile("|".join(zh.TARGET_AFTER))
+ACTUAL_STRONG = rx.compile("|".join(zh.ACTUAL_STRONG))
+ACTUAL_WEAK = rx.compile("|".join(zh.ACTUAL_WEAK))
+ESTIMATE = rx.compile("|".join(zh.ESTIMATE))
+PROJECTION = rx.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff,，])")
+QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」")
+ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
-EXTERNAL_PRE = re.compile(r"(?:省|全国|国家|中央|全省)$")
+EXTERNAL_PRE = rx.compile(r"(?:省|全国|国家|中央|全省)$")
 HEADING_MAX = 26
 # Genres (context.find_genre) that report progress against a plan: their plan figures are statuses.
 PROGRESS_GENRES = frozenset({"project_list", "supervision_notice"})
 # 年产5万吨某某材料项目 / 日处理3000吨某某工程: a capacity written into a project's name is no fact
-CAPACITY_NAME = re.compile(r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)(?:能)?$")
-CAPACITY_NAME_END = re.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线)(?![\u4e00-\u9fff]{0,2}\d)")
-SUBJECT_WORDS = re.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
-IDIOM_NUMS = re.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
+CAPACITY_NAME = rx.compile(r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)(?:能)?$")
+CAPACITY_NAME_END = rx.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线)(?![\u4e00-\u9fff]{0,2}\d)")
+SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
+IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
                         r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
 
 
@@ -357,7 +358,7 @@ def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
     return len(parts) == int(n)
 
 
-_GROUP_RANK = re.compile(r"[^,;。，；、\d]{1,14}?(?:中)?(?:排名?|居|列|位居)?第[\d一二三四五六七八九十]")
+_GROUP_RANK = rx.compile(r"[^,;。，；、\d]{1,14}?(?:中)?(?:排名?|居|列|位居)?第[\d一二三四五六七八九十]")
 
 
 def _comparison_group(text: str, end: int, unit: str) -> bool:
@@ -369,9 +370,9 @@ def _comparison_group(text: str, end: int, unit: str) -> bool:
 
 
 # 2×5万千瓦光伏项目 / 30万吨合成氨52万吨尿素项目: a physical size written straight before the words of a project's name
-CAPACITY_SPEC_END = re.compile(r"[^,，;；。:：、()（）\n]{0,24}?(?:项目|工程|生产线|电站|机组)"
+CAPACITY_SPEC_END = rx.compile(r"[^,，;；。:：、()（）\n]{0,24}?(?:项目|工程|生产线|电站|机组)"
                                r"(?![\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?![\d.]|个|项|座|家|条|处|台|套))")
-CAPACITY_MEASURED = re.compile(alternation(zh.CAPACITY_MEASURE_WORDS) + r"$")
+CAPACITY_MEASURED = rx.compile(alternation(zh.CAPACITY_MEASURE_WORDS) + r"$")
 
 
 def _capacity_in_name(text: str, vs: int, end: int, unit: str) -> bool:
@@ -390,7 +391,7 @@ def _capacity_in_name(text: str, vs: int, end: int, unit: str) -> bool:
     return not CAPACITY_MEASURED.search(before)
 
 
-_DIVISIONS = re.compile(rf"(?:{alternation(zh.WHOLE_DIVISIONS)})(?:中|均|全部|都|各|看|来看)")
+_DIVISIONS = rx.compile(rf"(?:{alternation(zh.WHOLE_DIVISIONS)})(?:中|均|全部|都|各|看|来看)")
 
 
 def _whole_division(text: str, vs: int, end: int) -> bool:
@@ -563,9 +564,9 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
 
 
 # an ordinal written once before a list of numbers (第11、12件, 第3至5条)
-ORDINAL_LIST = re.compile(r"第(?:[\d一二三四五六七八九十百]+\s?(?:[、,，和及至到~\-—]|以及)\s?)+$")
+ORDINAL_LIST = rx.compile(r"第(?:[\d一二三四五六七八九十百]+\s?(?:[、,，和及至到~\-—]|以及)\s?)+$")
 # a count right after 等 closing a list of items (教育、医疗、养老等3个领域)
-NAMED_LIST_COUNT = re.compile(r"、[^,，;；。:：、]{1,12}等(?:共)?$")
+NAMED_LIST_COUNT = rx.compile(r"、[^,，;；。:：、]{1,12}等(?:共)?$")
 
 
 def _listed_items(text: str, layout: Layout, vs: int) -> int:
@@ -668,11 +669,11 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     return "level"
 
 
-_CUE_STRONG = re.compile(gated(f"(?P<t>{TARGET_STRONG.pattern})|(?P<a>{ACTUAL_STRONG.pattern})"))
-_CUE_WEAK = re.compile(gated(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.pattern})"))
+_CUE_STRONG = rx.compile(gated(f"(?P<t>{TARGET_STRONG.pattern})|(?P<a>{ACTUAL_STRONG.pattern})"))
+_CUE_WEAK = rx.compile(gated(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.pattern})"))
 
 
-_BASE_STATUS = re.compile(r"(?:从|由)(?:目前|当前|现在|现有|现)的?")
+_BASE_STATUS = rx.compile(r"(?:从|由)(?:目前|当前|现在|现有|现)的?")
 
 
 def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
@@ -686,7 +687,7 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
 
-_FRAME_CUE = re.compile("|".join(zh.ACTUAL_FRAME_CUES))  # patterns, not literal words
+_FRAME_CUE = rx.compile("|".join(zh.ACTUAL_FRAME_CUES))  # patterns, not literal words
 
 
 def _cue_kind(seg: str, last: bool, weak: bool = True, frames_yield: bool = False) -> str | None:
@@ -800,7 +801,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     return facts
 
 
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = rx.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _written_form(doc: Doc) -> dict[int, str]:
@@ -952,7 +953,7 @@ def _modifier_end(last: str, lengths: frozenset) -> int:
     return 0
 
 
-_COUNT_LEAD = re.compile(rf"^(?:{ARABIC}|{CHINESE})(?:{MAG_PATTERN})?(?:多|余)?(?:个|项|家|所|座|条|处|批)")
+_COUNT_LEAD = rx.compile(rf"^(?:{ARABIC}|{CHINESE})(?:{MAG_PATTERN})?(?:多|余)?(?:个|项|家|所|座|条|处|批)")
 
 
 def _counted_items(parts: list[str]) -> list[str] | None:
@@ -999,7 +1000,7 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
             c.item = head + "\x01" + tail if head else ""
 
 
-_LIST_JOIN = re.compile(r"、|和|及|与")
+_LIST_JOIN = rx.compile(r"、|和|及|与")
 
 
 def _share_group_comparators(cands: list[Cand]) -> None:
@@ -1021,7 +1022,7 @@ def _share_group_comparators(cands: list[Cand]) -> None:
 
 # --------------------------------------------------------------------------- evidence
 
-_GENERIC = re.compile(
+_GENERIC = rx.compile(
     r"同比|比上年|较上年|年均|平均|两年|三年|增长|增速|增幅|下降|提高|上升|排名|排|居|位居|位列|为|达到|达|是|全省|全国|全市|"
     r"已|已经|按时序|按时|完成|建成|运作|投运|计划|投资|投入|总额|实际|建设|累计|共|共有|超过|超|突破|约|近|了|的|"
     r"并列|第|名|分别|均|其中|预计|净增加|净增|比|月末|月底|截至|以上|左右|多|新增|未来|今年|上半年|全年|再|实现|"
@@ -1080,12 +1081,12 @@ def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
 
 # --------------------------------------------------------------------------- kind
 
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
+_YEAR_RE = rx.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 
 
-_DEADLINE = re.compile(r"(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整)到20\d\d年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)")
-_REVIEW_HEAD = re.compile(alternation(zh.REVIEW_HEADINGS))
-_PLAN_HEAD = re.compile(alternation(zh.PLAN_HEADINGS))
+_DEADLINE = rx.compile(r"(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整)到20\d\d年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)")
+_REVIEW_HEAD = rx.compile(alternation(zh.REVIEW_HEADINGS))
+_PLAN_HEAD = rx.compile(alternation(zh.PLAN_HEADINGS))
 
 
 def _section_kinds(doc: Doc, record: DocumentRecord) -> list[tuple[int, int, str]]:
@@ -1101,8 +1102,8 @@ def _section_kinds(doc: Doc, record: DocumentRecord) -> list[tuple[int, int, str
     return out
 
 
-_TARGETS_TITLE = re.compile(alternation(zh.TARGETS_TITLE_WORDS))
-_REVIEWING_TITLE = re.compile(alternation(zh.REVIEWING_TITLE_WORDS))
+_TARGETS_TITLE = rx.compile(alternation(zh.TARGETS_TITLE_WORDS))
+_REVIEWING_TITLE = rx.compile(alternation(zh.REVIEWING_TITLE_WORDS))
 
 
 def _document_kind(title: str) -> str:
@@ -1113,9 +1114,9 @@ def _document_kind(title: str) -> str:
     return "actual"
 
 
-_COUNTED_TASK = re.compile(rf"\s*的?{zh.COUNTED_TASK_NOUN}")
-_PLAN_CUE = re.compile(r"计划")
-_PLAN_BASE_REPORT = re.compile(alternation(zh.PLAN_BASE_REPORTS))
+_COUNTED_TASK = rx.compile(rf"\s*的?{zh.COUNTED_TASK_NOUN}")
+_PLAN_CUE = rx.compile(r"计划")
+_PLAN_BASE_REPORT = rx.compile(alternation(zh.PLAN_BASE_REPORTS))
 
 
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
@@ -1218,7 +1219,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
 
 # --------------------------------------------------------------------------- indicator
 
-_TIME_WORDS = re.compile(
+_TIME_WORDS = rx.compile(
     r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|[一二三四1-4]季度|"
     # 1-12月份: 份 belongs to the month span, never to the measure after it
     r"\d{1,2}[-—至~～]\d{1,2}月份?|截至\d{1,2}月份?(?:底|末)?|\d{1,2}月份?(?:底|末)?|"
@@ -1226,15 +1227,15 @@ _TIME_WORDS = re.compile(
     r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|连续[\d一二三四五六七八九十]+年|"
     # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
     r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|[一二三四]季度末|\d{1,2}月)")
-_MEASURE_TAIL = re.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
-_NOUN_STOP = re.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
+_MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
+_NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)")
-_VALUE_TOKEN = re.compile(rf"{ARABIC}(?:\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
+_VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})(?:以上|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
-_BASE_CMP = re.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
+_BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
-_WITH_BASE = re.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
-_RANK_WORDS = re.compile(r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
+_WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
+_RANK_WORDS = rx.compile(r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
 
 
 def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None) -> str:
@@ -1269,33 +1270,33 @@ def _strip_names(s: str, names: list[str]) -> str:
 
 
 # _indicators' patterns, compiled once: it runs for every candidate figure
-_IND_RE0 = re.compile(r"[“\"][^“”\"]*[”\"]")
-_IND_RE1 = re.compile(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)")
-_IND_RE2 = re.compile(r"较|比|与|同|和|于")
-_IND_RE3 = re.compile(r"[(（][^()（）]{0,20}[)）]")
-_IND_RE4 = re.compile(r"(?:约为|约|近|接近|将近|大约)$")
-_IND_RE5 = re.compile(r"的?[\u4e00-\u9fff]")
-_IND_RE6 = re.compile(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区")
-_IND_RE7 = re.compile(r"倒数|末位|名次")
-_IND_RE8 = re.compile(r"^(?:以上|以下|左右|多|余)+")
-_IND_RE9 = re.compile(r"(?:达到|实现|完成|通过|具备|获得|参加|享受)[^,;。、\d]{1,16}")
-_IND_RE10 = re.compile(r"(?:全部|均已|均|已)?(?:实现|完成|达到|通过|建成|投产)[^,;。、\d]{0,10}$")
-_IND_RE11 = re.compile(r"^(?:以上|以下|左右|多|余|的)+")
-_IND_RE12 = re.compile(r"\([^()]*\)")
-_IND_RE13 = re.compile(r"[\d]")
-_IND_RE14 = re.compile(r"[“”\"]")
-_IND_RE15 = re.compile(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升|翻)$")
-_IND_RE16 = re.compile(r"(?<![第一二三])([一二三])产(?![业值品量能权])")
-_IND_RE17 = re.compile(r"(?:增速|增幅|增长率|增长)$")
-_IND_RE18 = re.compile(r"[^级]{1,4}级")
-_IND_RE19 = re.compile(r"快速|加快|顺利|全部|实现")
-_ATTRIBUTE_ONLY = re.compile(r"(?:计划)?(?:总投资|全长|总长|占地面积|占地|总建筑面积|建筑面积|总库容)")
+_IND_RE0 = rx.compile(r"[“\"][^“”\"]*[”\"]")
+_IND_RE1 = rx.compile(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)")
+_IND_RE2 = rx.compile(r"较|比|与|同|和|于")
+_IND_RE3 = rx.compile(r"[(（][^()（）]{0,20}[)）]")
+_IND_RE4 = rx.compile(r"(?:约为|约|近|接近|将近|大约)$")
+_IND_RE5 = rx.compile(r"的?[\u4e00-\u9fff]")
+_IND_RE6 = rx.compile(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区")
+_IND_RE7 = rx.compile(r"倒数|末位|名次")
+_IND_RE8 = rx.compile(r"^(?:以上|以下|左右|多|余)+")
+_IND_RE9 = rx.compile(r"(?:达到|实现|完成|通过|具备|获得|参加|享受)[^,;。、\d]{1,16}")
+_IND_RE10 = rx.compile(r"(?:全部|均已|均|已)?(?:实现|完成|达到|通过|建成|投产)[^,;。、\d]{0,10}$")
+_IND_RE11 = rx.compile(r"^(?:以上|以下|左右|多|余|的)+")
+_IND_RE12 = rx.compile(r"\([^()]*\)")
+_IND_RE13 = rx.compile(r"[\d]")
+_IND_RE14 = rx.compile(r"[“”\"]")
+_IND_RE15 = rx.compile(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升|翻)$")
+_IND_RE16 = rx.compile(r"(?<![第一二三])([一二三])产(?![业值品量能权])")
+_IND_RE17 = rx.compile(r"(?:增速|增幅|增长率|增长)$")
+_IND_RE18 = rx.compile(r"[^级]{1,4}级")
+_IND_RE19 = rx.compile(r"快速|加快|顺利|全部|实现")
+_ATTRIBUTE_ONLY = rx.compile(r"(?:计划)?(?:总投资|全长|总长|占地面积|占地|总建筑面积|建筑面积|总库容)")
 # 某某会议共研究…, 各地共签约…: the topic before a total's 共 (not 公共, 共享, 共同, 共建 …)
-_TOTAL_OF = re.compile(r"[\u4e00-\u9fff]{2,}?(?<!公)共(?:有|计)?(?![享同建治富赢青产性识])")
+_TOTAL_OF = rx.compile(r"[\u4e00-\u9fff]{2,}?(?<!公)共(?:有|计)?(?![享同建治富赢青产性识])")
 # a clause that only states a comparison base: 与一季度相比 / 同上年相比 / 和去年同期比
-_CMP_FRAME = re.compile(r"\s*(?:与|同|和|跟)[^,，;；。:：\d]{1,12}?(?:相比|相较|比较|比)(?:较)?")
+_CMP_FRAME = rx.compile(r"\s*(?:与|同|和|跟)[^,，;；。:：\d]{1,12}?(?:相比|相较|比较|比)(?:较)?")
 # the set a rank is taken in: 居各项目组第一位, 在各县(市、区)中排名第二
-_RANK_SET = re.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
+_RANK_SET = rx.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
 
 
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
@@ -1509,7 +1510,7 @@ def _label_count(text: str, layout: Layout, vs: int) -> str:
 
 # --------------------------------------------------------------------------- generic heads (项目7项)
 
-_ENUM_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])\s*")
+_ENUM_LABEL = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])\s*")
 HEADING_LOOKBACK = 1500
 
 
@@ -1543,8 +1544,8 @@ def _named_head(text: str, layout: Layout, vs: int, head: str, names: list[str])
 
 # --------------------------------------------------------------------------- subsets (21个市(州)中有18个完成…)
 
-_SUBSET_CLAUSE = re.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)中[,，:：]$")
-_SUBSET_OF = re.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{1,14}?)中(?:有|共有|共)?$")
+_SUBSET_CLAUSE = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)中[,，:：]$")
+_SUBSET_OF = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{1,14}?)中(?:有|共有|共)?$")
 
 
 def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str) -> str:
@@ -1576,11 +1577,11 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
 
 # --------------------------------------------------------------------------- splits (其中省级5项,概算投资…)
 
-_SPLIT_MEASURE = re.compile(rf"(?:累计|已|共|合计|实际|当年|年度)?(?:{alternation(zh.SPLIT_MEASURES)})"
+_SPLIT_MEASURE = rx.compile(rf"(?:累计|已|共|合计|实际|当年|年度)?(?:{alternation(zh.SPLIT_MEASURES)})"
                             r"(?:占比|比例|比重|的比例|进度)?")
-_PART_END = re.compile(r"[;；。!?！？\n]")
-_LABEL_COUNT = re.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))[:：]\s*(?:共|共有|合计|计)?")
-_SPLIT_OPEN = re.compile(r"其中[,，:：]?\s*")
+_PART_END = rx.compile(r"[;；。!?！？\n]")
+_LABEL_COUNT = rx.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))[:：]\s*(?:共|共有|合计|计)?")
+_SPLIT_OPEN = rx.compile(r"其中[,，:：]?\s*")
 
 
 def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -1626,8 +1627,8 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.indicator = shorten(split.indicator + bare, 24)
 
 
-_AMOUNT_NOUN = re.compile(alternation(zh.AMOUNT_NOUNS))
-_MEASURE_END = re.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
+_AMOUNT_NOUN = rx.compile(alternation(zh.AMOUNT_NOUNS))
+_MEASURE_END = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 
 
 def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None:
@@ -1655,7 +1656,7 @@ def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None
 
 # 一、产业项目。共38个,… / (二)基础设施项目组。实施项目860个,…: a numbered run-in heading naming a sector or a
 # group of projects; the paragraph's figures are that group's.
-_GROUP_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])\s*"
+_GROUP_HEAD = rx.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])\s*"
                          rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{alternation(zh.GROUP_HEADS)}))\s*[。:：]")
 
 
@@ -1671,9 +1672,9 @@ def _group_heading(text: str, layout: Layout, vs: int) -> str:
 # --------------------------------------------------------------------------- elided nouns
 
 # 达到计划进度10个, 未达到序时进度2个: a count of the items just counted that are (not) on schedule
-_PROGRESS_PRED = re.compile(rf"(?:{alternation(zh.PROGRESS_VERBS)})(?:和基本达到|或超过)?(?:{alternation(zh.PROGRESS_MARKS)})")
-_LEVEL_ONLY = re.compile(r"(?:国家|中央|省|市|县|区|州|乡|镇|乡镇|村|部|厅)级")
-_LEVEL_LEAD = re.compile(r"^(?:国家|中央|全省|全市|全县|省|市|县|区|州)(?:级)?(?=[\u4e00-\u9fff]{2})")
+_PROGRESS_PRED = rx.compile(rf"(?:{alternation(zh.PROGRESS_VERBS)})(?:和基本达到|或超过)?(?:{alternation(zh.PROGRESS_MARKS)})")
+_LEVEL_ONLY = rx.compile(r"(?:国家|中央|省|市|县|区|州|乡|镇|乡镇|村|部|厅)级")
+_LEVEL_LEAD = rx.compile(r"^(?:国家|中央|全省|全市|全县|省|市|县|区|州)(?:级)?(?=[\u4e00-\u9fff]{2})")
 _DANGLING_WORDS = frozenset(zh.DANGLING_WORDS)  # 达到和基本达到: 基本 is an adverb here, whatever the tagger says
 
 
@@ -1697,11 +1698,11 @@ def _counted_noun(indicator: str) -> str:
     return indicator
 
 
-_COPULA = re.compile(r"(?:共|还|仍|尚)?(?:有|是|为|达|达到|超过|突破|拥有|共有|实现|计有|合计|累计)")
-_ADVERB_LEAD = re.compile(r"^(?:已经|已|均已|均|都|共|累计|全部|其中)+")
-_PUNCT_ONLY = re.compile(r"[^\u4e00-\u9fff]")
+_COPULA = rx.compile(r"(?:共|还|仍|尚)?(?:有|是|为|达|达到|超过|突破|拥有|共有|实现|计有|合计|累计)")
+_ADVERB_LEAD = rx.compile(r"^(?:已经|已|均已|均|都|共|累计|全部|其中)+")
+_PUNCT_ONLY = rx.compile(r"[^\u4e00-\u9fff]")
 # 已核实41条: after 已/尚未 a word is a verb, whatever the tagger says of it alone
-_AFTER_ASPECT = re.compile(r"(?:已经|已|尚未|未|正在)[\u4e00-\u9fff]{2}")
+_AFTER_ASPECT = rx.compile(r"(?:已经|已|尚未|未|正在)[\u4e00-\u9fff]{2}")
 
 
 def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int]) -> str:
@@ -1758,13 +1759,13 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
 
 # --------------------------------------------------------------------------- predicates without a noun
 
-_PRED_WORDS = re.compile(alternation(zh.PREDICATE_WORDS))
-_PRED_OPENER = re.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
+_PRED_WORDS = rx.compile(alternation(zh.PREDICATE_WORDS))
+_PRED_OPENER = rx.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
 BASE_LOOKBACK = 300
 
 
-_PLAN_DONE = re.compile(r"(?P<what>(?:已|累计)?完成(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?)(?:的)?(?:为|达到|达)?")
-_SHARE_OF = re.compile(r"占(?:全年|年度|全部|总|计划|全县|全市|全省|全区)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例)?(?:为|达到|达)?$")
+_PLAN_DONE = rx.compile(r"(?P<what>(?:已|累计)?完成(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?)(?:的)?(?:为|达到|达)?")
+_SHARE_OF = rx.compile(r"占(?:全年|年度|全部|总|计划|全县|全市|全省|全区)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例)?(?:为|达到|达)?$")
 
 
 def _predicate_only(pred: str) -> bool:
@@ -1939,7 +1940,7 @@ def _changes(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 
 # a count of a list being carried out (重点推进150个项目) whose 其中 parts are planned (其中计划新开工项目60个)
-PLAN_PART = re.compile(r"\s*其中\s*(?:年度)?计划")
+PLAN_PART = rx.compile(r"\s*其中\s*(?:年度)?计划")
 
 
 def _planned_wholes(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -1977,7 +1978,7 @@ def _headline_targets(text: str, cands: list[Cand]) -> None:
             c.kind, c.period = body.kind, body.period
 
 
-DONE_WORDS = re.compile(r"完成|已|实现|累计|建成|竣工|投产|开工了|达到")
+DONE_WORDS = rx.compile(r"完成|已|实现|累计|建成|竣工|投产|开工了|达到")
 
 
 # --------------------------------------------------------------------------- restatements
@@ -2019,6 +2020,3 @@ def _similar(A: set[str], B: set[str]) -> bool:
     if not A or not B:
         return False
     return 2 * len(A & B) / (len(A) + len(B)) >= 0.5
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

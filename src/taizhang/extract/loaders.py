@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import rx
 from .textmap import Edit
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx", ".doc"}
@@ -52,8 +53,8 @@ class Loaded:
 
 # --------------------------------------------------------------------------- format sniffing
 
-_HTML_STRONG = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
-_HTML_TAG = re.compile(r"</?(?:p|div|span|br|table|tr|td|li|ul|a|meta|script|style|h[1-6]|font|img|strong|b)\b[^<>]{0,400}>",
+_HTML_STRONG = rx.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
+_HTML_TAG = rx.compile(r"</?(?:p|div|span|br|table|tr|td|li|ul|a|meta|script|style|h[1-6]|font|img|strong|b)\b[^<>]{0,400}>",
                        re.I)
 
 
@@ -91,7 +92,7 @@ _MAGIC = (
     (b"\x7fELF", "an executable"),
     (b"MZ", "an executable"),
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = rx.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _binary_reason(sample: bytes) -> str | None:
@@ -403,14 +404,14 @@ def load(path: Path | str) -> Loaded:
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·"
 # Spaces a PDF puts between CJK characters, and between CJK and digits (增长 6.5 %, 2023 年): Chinese sets none.
-_PDF_SPACE = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \u3000\t]+(?=[{_CJK}{_CJK_PUNCT}0-9%])"
+_PDF_SPACE = rx.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \u3000\t]+(?=[{_CJK}{_CJK_PUNCT}0-9%])"
                         rf"|(?<=[0-9%])[ \u3000\t]+(?=[{_CJK}{_CJK_PUNCT}%])")
 _SENT_END = set("。！？!?；;：:”」』)）》】…")
-_LINE_START_MARK = re.compile(rf"^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
+_LINE_START_MARK = rx.compile(rf"^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
 
 
 # A line opening with a short label and a colon (填报单位：, 发布日期：) is a field of its own, not a wrapped line's rest.
-_FIELD_LABEL = re.compile(rf"^\s*[{_CJK}]{{2,6}}[:：]")
+_FIELD_LABEL = rx.compile(rf"^\s*[{_CJK}]{{2,6}}[:：]")
 
 
 def pdf_repairs(text: str) -> list[Edit]:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .rx import gate_patterns
+from . import rx
 from .lang import zh
 from .context import is_chrome_line
 from .doc import Doc, DocumentRecord, Person, Section
@@ -36,13 +36,13 @@ ROLE_WORDS = ("总书记", "副书记", "书记", "副省长", "省长", "副市
               "副主席", "主席", "秘书长", "院长", "检察长", "总理", "党组成员", "司长", "处长", "行长", "社长",
               "董事长", "总经理", "会长", "理事长", "关长", "署长", "盟长", "旗长")
 PRESS_ROLES = ("见习记者", "特约记者", "摄影记者", "记者", "通讯员", "实习生")
-RE_ROLE = re.compile("|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
-RE_PRESS = re.compile("|".join(PRESS_ROLES))
+RE_ROLE = rx.compile("|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
+RE_PRESS = rx.compile("|".join(PRESS_ROLES))
 # A byline at the end of a paragraph: "…。 记者 陈高飞", "(记者 张三 李四)".
-RE_TAIL_BYLINE = re.compile(r"(?<=[。!?”)])[\s(]*(%s)[\s\xa0]*([\u4e00-\u9fff]{2,4}(?:[\s\xa0、]+[\u4e00-\u9fff]{2,4})*)"
+RE_TAIL_BYLINE = rx.compile(r"(?<=[。!?”)])[\s(]*(%s)[\s\xa0]*([\u4e00-\u9fff]{2,4}(?:[\s\xa0、]+[\u4e00-\u9fff]{2,4})*)"
                             r"[\s)]*$" % "|".join(PRESS_ROLES))
 # A byline in brackets inside a paragraph: "本报讯(记者 张三 通讯员 李四)…".
-RE_PAREN_BYLINE = re.compile(r"[(\[【]\s*((?:%s)[^()\[\]【】。,;]{2,40})[)\]】]" % "|".join(PRESS_ROLES))
+RE_PAREN_BYLINE = rx.compile(r"[(\[【]\s*((?:%s)[^()\[\]【】。,;]{2,40})[)\]】]" % "|".join(PRESS_ROLES))
 # Words that end a role phrase when reading backwards from the role word.
 ROLE_STOPS = ("专访", "采访", "访问", "访", "了", "在", "是", "对", "向", "与", "及", "由", "据", "日前", "近日", "今天",
               "昨天", "表示", "指出", "说", "的", "接受", "陪同", "会见", "带领", "率", "让", "请", "听取", "主持",
@@ -60,16 +60,16 @@ SURNAMES = set(
     "斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "夏侯", "令狐", "端木")
 NEWSPAPER = r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|早报|商报|特区报|都市报|青年报|法治报|报)"
-RE_SOURCE_FIELD = re.compile(r"(?:来源|稿源|出处)\s*[::]\s*([^\s|丨,,。]+)")
-RE_BYLINE_PAPER = re.compile(r"(%s)(?:社)?\s*(?:记者|通讯员|讯)" % NEWSPAPER)
-RE_INTERVIEW_PAPER = re.compile(r"接受(%s)(?:记者)?(?:专访|采访)" % NEWSPAPER)
-RE_ISSUER = re.compile(r"^(中共[\u4e00-\u9fff]{1,14}?委(?:员会)?|[\u4e00-\u9fff]{2,16}?(?:人民政府办公[室厅]|人民政府|"
+RE_SOURCE_FIELD = rx.compile(r"(?:来源|稿源|出处)\s*[::]\s*([^\s|丨,,。]+)")
+RE_BYLINE_PAPER = rx.compile(r"(%s)(?:社)?\s*(?:记者|通讯员|讯)" % NEWSPAPER)
+RE_INTERVIEW_PAPER = rx.compile(r"接受(%s)(?:记者)?(?:专访|采访)" % NEWSPAPER)
+RE_ISSUER = rx.compile(r"^(中共[\u4e00-\u9fff]{1,14}?委(?:员会)?|[\u4e00-\u9fff]{2,16}?(?:人民政府办公[室厅]|人民政府|"
                        r"人民代表大会常务委员会|委员会|办公[室厅]|统计局|局|厅))(?:关于|印发)")
-RE_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公[室厅]|委员会|统计局|局|厅|办公室)$")
-RE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-RE_DATE_DASH = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-RE_DATE_CN = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
-RE_YEAR = re.compile(r"(?<![\d\-—~至到])(20\d{2}|19\d{2})\s*年(?![\d]*\s*[-—~至到])")
+RE_ISSUER_LINE = rx.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公[室厅]|委员会|统计局|局|厅|办公室)$")
+RE_DATE = rx.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+RE_DATE_DASH = rx.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+RE_DATE_CN = rx.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+RE_YEAR = rx.compile(r"(?<![\d\-—~至到])(20\d{2}|19\d{2})\s*年(?![\d]*\s*[-—~至到])")
 CHROME_WORDS = ("当前位置", "首页", "下载", "打印", "字号", "浏览", "分享", "页面宽度", "保留字段", "阅览", "关闭窗口",
                 "扫一扫", "责任编辑", "来源", "发布时间", "发布日期")
 
@@ -126,15 +126,15 @@ def _is_chrome(s: str) -> bool:
 
 # A document title in the official form (关于…的通报/通知/报告/意见…): it beats the issuing-office and number lines
 # that official documents print above it (XX市人民政府督查室 / 督办通报 / 〔2025〕第6期).
-RE_OFFICIAL_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?)?关于.{2,60}的(?:通报|通知|报告|意见|决定|批复|请示|函|"
+RE_OFFICIAL_TITLE = rx.compile(r"^(?:[\u4e00-\u9fff]{2,30}?)?关于.{2,60}的(?:通报|通知|报告|意见|决定|批复|请示|函|"
                                r"公告|通告|办法|规定|方案|实施意见|工作方案)$")
 # Lines that only name the issuer or number the issue: never the title.
-RE_ISSUE_NUMBER = re.compile(r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff]{1,8})?[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*(?:第?\s*\d+\s*[期号]?)?$"
+RE_ISSUE_NUMBER = rx.compile(r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff]{1,8})?[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*(?:第?\s*\d+\s*[期号]?)?$"
                              r"|^第\s*\d+\s*期$")
-RE_OFFICE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|办公[室厅]|委员会|统计局|督查室|督查局|督办室|"
+RE_OFFICE_LINE = rx.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|办公[室厅]|委员会|统计局|督查室|督查局|督办室|"
                             r"督查办)$")
 # Blanks between CJK characters, digits and CJK (PDF text: 梅河口市 2024 年…统 计 公 报).
-RE_SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=\d)")
+RE_SPACED = rx.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=\d)")
 
 
 def join_spaced(s: str) -> str:
@@ -198,15 +198,15 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
 
 # The title row of a metadata block (文件名称:…, 标 题 | …): its value up to a wide gap or the next cell.
 _TITLE_LABEL = "|".join(r"\s*".join(w) for w in zh.TITLE_FIELD_LABELS)  # 名    称: spaced out in a table
-RE_TITLE_FIELD = re.compile(rf"\s*(?:{_TITLE_LABEL})\s*[:：|\t]\s*"
+RE_TITLE_FIELD = rx.compile(rf"\s*(?:{_TITLE_LABEL})\s*[:：|\t]\s*"
                             r"(?P<t>[^\t|]+?)\s*(?:$|[\t|]|\s{2,})")
-RE_METADATA_LABEL = re.compile("|".join(zh.METADATA_LABELS))
+RE_METADATA_LABEL = rx.compile("|".join(zh.METADATA_LABELS))
 TITLE_FIELD_LINES = 40  # lines of a page looked over for a metadata block's title row
 
 # A headline line ending in a conjunction or particle goes on in the next line.
 TITLE_RUNS_ON = ("和", "与", "及", "暨", "的", "之", "关于", "、")
 # A page title's site name after a dash (…情况通报-岚溪县人民政府网, …—青川新闻网): the site, not the headline.
-RE_SITE_SUFFIX = re.compile(r"\s*[-—–·]\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:网站|门户网站|新闻网|网|人民政府|政府|在线|日报|客户端)$")
+RE_SITE_SUFFIX = rx.compile(r"\s*[-—–·]\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:网站|门户网站|新闻网|网|人民政府|政府|在线|日报|客户端)$")
 
 
 def _is_title_text(s: str) -> bool:
@@ -636,6 +636,3 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
     elif ctx.place is not None and not record.regions:
         record.regions = [ctx.place.name]
     record.context = ctx.summary()
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

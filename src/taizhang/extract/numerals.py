@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -18,10 +20,10 @@ BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A Chinese numeral must start with a digit character or 十: bare 百/千/万 are words (千家万户, 万人).
 CHINESE = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*"
-NUMBER_RE = re.compile(rf"{ARABIC}|{CHINESE}")
+NUMBER_RE = rx.compile(rf"{ARABIC}|{CHINESE}")
 
 # 翻一番 / 翻两番: a multiple of growth.
-FAN_RE = re.compile(r"翻([一两二三])番")
+FAN_RE = rx.compile(r"翻([一两二三])番")
 
 
 def parse_arabic(s: str) -> float | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .rx import gate_patterns
+from . import rx
 from .doc import Doc, GlossaryEntry, Section
 from .segment import first_clause
 
@@ -44,31 +44,31 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate(CN_NUM)}
 _TERMINAL = "。!!??…;;"
 _CLOSERS = "”’」』)】"
 
-RE_PART = re.compile(r"第[一二三四五六七八九十百零〇两\d]+(篇|部分|编|章|节|条)")
-RE_CHAPTER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.]")
-RE_PAREN_CN = re.compile(r"\(\s*([一二三四五六七八九十]{1,3})\s*\)")
-RE_NUM = re.compile(r"(\d{1,2})\s*[、.](?!\d)")
-RE_NUM_ANY = re.compile(r"(\d{1,2})\s*[、.]")
-RE_PAREN_NUM = re.compile(r"\(?\s*(\d{1,2})\s*\)(?!\d)")
-RE_CIRCLED = re.compile(r"[①-⑳]")
-RE_ENUM = re.compile(r"(?:^|(?<=[。;,::!?]))\s*(([一二三四五六七八九十]{1,2})是)")
+RE_PART = rx.compile(r"第[一二三四五六七八九十百零〇两\d]+(篇|部分|编|章|节|条)")
+RE_CHAPTER = rx.compile(r"([一二三四五六七八九十]{1,3})\s*[、.]")
+RE_PAREN_CN = rx.compile(r"\(\s*([一二三四五六七八九十]{1,3})\s*\)")
+RE_NUM = rx.compile(r"(\d{1,2})\s*[、.](?!\d)")
+RE_NUM_ANY = rx.compile(r"(\d{1,2})\s*[、.]")
+RE_PAREN_NUM = rx.compile(r"\(?\s*(\d{1,2})\s*\)(?!\d)")
+RE_CIRCLED = rx.compile(r"[①-⑳]")
+RE_ENUM = rx.compile(r"(?:^|(?<=[。;,::!?]))\s*(([一二三四五六七八九十]{1,2})是)")
 # Bullets: heading markers (a short line after them is a heading) and list markers.
 HEAD_MARKERS = "▶►▷■◆◇□★☆【"
 LIST_MARKERS = "●•·○◎▪◼√※"
-RE_BULLET = re.compile(r"(--+|-(?=\s)|—{1,2}(?!\s*(?:专访|访))|[%s%s])\s*" % (re.escape(HEAD_MARKERS), re.escape(LIST_MARKERS)))
-RE_INTERVIEW = re.compile(r"——\s*(?:专访|访)")
-RE_QUESTION = re.compile(
+RE_BULLET = rx.compile(r"(--+|-(?=\s)|—{1,2}(?!\s*(?:专访|访))|[%s%s])\s*" % (re.escape(HEAD_MARKERS), re.escape(LIST_MARKERS)))
+RE_INTERVIEW = rx.compile(r"——\s*(?:专访|访)")
+RE_QUESTION = rx.compile(
     r"(问|记者|本报记者|主持人|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报社|报|网|电视台|台|新闻))\s*[:]\s*(.+[?])[”\"’)]?\s*$")
-RE_GLOSSARY_HEAD = re.compile(r"(名词解释|名词注释|名词释义|名词说明|术语解释)\s*[:]?\s*$")
-RE_GLOSSARY_ENTRY = re.compile(r"(?:(\d{1,2})\s*[、.]\s*)?([^:。,;]{1,24}?)\s*[:]\s*(\S.*)$")
-RE_BYLINE_ROLE = re.compile(r"记者|通讯员|实习生|责任编辑|编辑|摄影|撰稿|特约|文/|图/")
-RE_HAN = re.compile(r"[\u4e00-\u9fff]")
-RE_NOT_HEADING = re.compile(r"(表|图|附表|附图)\s*\d|注\s*[::\d]|附件|资料来源|图为|图片|视频|▲|△|\[")
-RE_FOOTNOTE = re.compile(r"\[\d+\]|\d{1,2}\s*[、.]|\(\d{1,2}\)|[①-⑳]")
+RE_GLOSSARY_HEAD = rx.compile(r"(名词解释|名词注释|名词释义|名词说明|术语解释)\s*[:]?\s*$")
+RE_GLOSSARY_ENTRY = rx.compile(r"(?:(\d{1,2})\s*[、.]\s*)?([^:。,;]{1,24}?)\s*[:]\s*(\S.*)$")
+RE_BYLINE_ROLE = rx.compile(r"记者|通讯员|实习生|责任编辑|编辑|摄影|撰稿|特约|文/|图/")
+RE_HAN = rx.compile(r"[\u4e00-\u9fff]")
+RE_NOT_HEADING = rx.compile(r"(表|图|附表|附图)\s*\d|注\s*[::\d]|附件|资料来源|图为|图片|视频|▲|△|\[")
+RE_FOOTNOTE = rx.compile(r"\[\d+\]|\d{1,2}\s*[、.]|\(\d{1,2}\)|[①-⑳]")
 # Notes after the body ("注释:", "注:"): their numbered lines are footnotes, not items.
-RE_NOTES_HEAD = re.compile(r"(注释|注|附注|备注)\s*[::]?\s*$")
+RE_NOTES_HEAD = rx.compile(r"(注释|注|附注|备注)\s*[::]?\s*$")
 # The list of attachments closing an official document (附件:1.未开工项目清单 / 2.…).
-RE_ATTACHMENTS = re.compile(r"附件\s*[::]")
+RE_ATTACHMENTS = rx.compile(r"附件\s*[::]")
 
 
 @dataclass
@@ -435,6 +435,3 @@ def parse(doc: Doc) -> tuple[list[Section], list[GlossaryEntry]]:
     p = _Parser(doc)
     p.run()
     return p.sections(), p.glossary
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from .rx import gate_patterns
+from . import rx
 from .lang import zh_projects as L
 from .segment import list_clause_bounds, part_bounds
 from .lang import zh
@@ -45,8 +45,8 @@ from .doc import Doc, DocumentRecord, Investment, ProjectMention
 
 MAX_NAME = 30  # longest name considered (chars left of the head)
 _CJK = "\u4e00-\u9fff"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_SUPERLATIVE = re.compile(r"最|首[个座台艘条]|全球|全国|全省|世界|国内")  # 全球最大…码头: a descriptor before a name
+_CJK_CHAR = rx.compile(f"[{_CJK}]")
+_SUPERLATIVE = rx.compile(r"最|首[个座台艘条]|全球|全国|全省|世界|国内")  # 全球最大…码头: a descriptor before a name
 _NAME_CHARS = rf"{_CJK}A-Za-z0-9+·Q"
 _CN_NUM = "一二三四五六七八九十百千万两"
 _QUOTES = "“”\"‘’「」『』"
@@ -125,7 +125,7 @@ class _Cand:
     mixed: bool = False  # its list says 拟建在建: stages differ item by item, so unknown
 
 
-_INLINE_ITEM_MARK = re.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
+_INLINE_ITEM_MARK = rx.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
 
 
 def _mask(window: str) -> str:
@@ -548,7 +548,7 @@ def _has_proper_word(s: str) -> bool:
     return False
 
 
-_TOPONYM = re.compile(rf"(?:^|[^{_CJK}])[{_CJK}]{{1,3}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})$|^[{_CJK}]{{1,3}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})$")
+_TOPONYM = rx.compile(rf"(?:^|[^{_CJK}])[{_CJK}]{{1,3}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})$|^[{_CJK}]{{1,3}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})$")
 
 
 def _specific(c: _Cand, text: str) -> bool:
@@ -579,8 +579,8 @@ def _specific(c: _Cand, text: str) -> bool:
     return _has_proper_word(residual)
 
 
-_FIELD_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|发布单位|主办|承办|供稿|发布机构)\s*[:：]\s*$")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?![期批次届])")
+_FIELD_BEFORE = rx.compile(r"(?:来源|稿源|出处|作者|发布单位|主办|承办|供稿|发布机构)\s*[:：]\s*$")
+_ORDINAL = rx.compile(r"第[一二三四五六七八九十\d]{1,3}(?![期批次届])")
 
 
 def _designation(name: str) -> bool:
@@ -605,19 +605,19 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # _rejected's patterns, compiled once (it runs on every candidate name)
-_RJ_COUNTED = re.compile(f"[{_CN_NUM}]{{1,3}}(大|项|个|篇|张|区|化)")
-_RJ_PHASE = re.compile(r"[一二三四五六七八九十]期")
-_RJ_DIGITS = re.compile(r"\d+")
-_RJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]期(项目|工程)?")
-_RJ_QUOTED = re.compile(r"“([^“”]*)”")
-_RJ_SLOGAN = re.compile(f"[{_CN_NUM}双]")
-_RJ_PROGRAMME = re.compile(r"”工程")
-_RJ_PLUS = re.compile(f"[{_CJK}]\\+|\\+[{_CJK}]")
-_RJ_COUNT_AFTER = re.compile(r"\d+(?:所|个|座|家|条|项)")
-_RJ_AMOUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
+_RJ_COUNTED = rx.compile(f"[{_CN_NUM}]{{1,3}}(大|项|个|篇|张|区|化)")
+_RJ_PHASE = rx.compile(r"[一二三四五六七八九十]期")
+_RJ_DIGITS = rx.compile(r"\d+")
+_RJ_PHASE_ONLY = rx.compile(rf"[{_CN_NUM}\d]期(项目|工程)?")
+_RJ_QUOTED = rx.compile(r"“([^“”]*)”")
+_RJ_SLOGAN = rx.compile(f"[{_CN_NUM}双]")
+_RJ_PROGRAMME = rx.compile(r"”工程")
+_RJ_PLUS = rx.compile(f"[{_CJK}]\\+|\\+[{_CJK}]")
+_RJ_COUNT_AFTER = rx.compile(r"\d+(?:所|个|座|家|条|项)")
+_RJ_AMOUNT_AFTER = rx.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
 
 
-_RJ_PERSON_ACT = re.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
+_RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
 
 
 def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
@@ -895,7 +895,7 @@ def _investments(doc: Doc, text: str, c: _Cand, next_start: int) -> list[Investm
 # --------------------------------------------------------------------------- extract
 
 # A notice that issues a plan (关于印发…目标任务/工作要点/实施方案的通知) carries the plan: its 建成X are targets.
-_ISSUES_PLAN = re.compile(r"印发[^。\n]{0,60}(?:规划|计划|方案|目标任务|工作要点|要点|清单)")
+_ISSUES_PLAN = rx.compile(r"印发[^。\n]{0,60}(?:规划|计划|方案|目标任务|工作要点|要点|清单)")
 
 
 def _is_plan(text: str, record: DocumentRecord) -> bool:
@@ -979,7 +979,7 @@ def _share_modifier(left: str, name: str, head: str) -> str:
     return pre + name
 
 
-_UPGRADE_RE = re.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|争创|创成|建设成为|提档升级|扩区|等更多"
+_UPGRADE_RE = rx.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|争创|创成|建设成为|提档升级|扩区|等更多"
                          r"|等一批(?![^,。;]{0,4}(?:项目|工程)))")  # …X等一批重大项目: X is one of them
 
 
@@ -1175,8 +1175,8 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
 
 # --------------------------------------------------------------------------- stages framed by lists and events
 
-_ITEM_CARD_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[①-⑳])[ \t]*")
-_ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*$")
+_ITEM_CARD_MARK = rx.compile(r"[ \t]*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[①-⑳])[ \t]*")
+_ITEM_MARK = rx.compile(r"\s*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*$")
 
 
 def _item_card(text: str, c: "_Cand") -> bool:
@@ -1192,14 +1192,14 @@ def _item_card(text: str, c: "_Cand") -> bool:
     return text[c.ve:c.ve + 1] in (":", "：", ",", "，", "(", "（", " ")
 
 # A clause that opens by listing named members (如A、B, 包括A, 其中A): what follows is a name, not a class.
-_OPENS_LIST = re.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + ('其中',))})\s*")
+_OPENS_LIST = rx.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + ('其中',))})\s*")
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
-_LIST_STAGE = re.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
-_EVENT_STAGE = re.compile(_alt(zh.PROJECT_EVENTS))
-_EVENT_BACKREF = re.compile(L.EVENT_BACKREF)
-_TITLE_EVENT = re.compile(_alt(L.TITLE_EVENTS))
-_HEADING_LINE = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]分?)")
+_LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+_EVENT_STAGE = rx.compile(_alt(zh.PROJECT_EVENTS))
+_EVENT_BACKREF = rx.compile(L.EVENT_BACKREF)
+_TITLE_EVENT = rx.compile(_alt(L.TITLE_EVENTS))
+_HEADING_LINE = rx.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]分?)")
 EVENT_LOOKBACK = 200
 
 
@@ -1248,15 +1248,15 @@ class _StageFrames:
 
 # --------------------------------------------------------------------------- canonical names
 
-_GENERIC_SUFFIX = re.compile(r"(工程|项目|建设)$")
+_GENERIC_SUFFIX = rx.compile(r"(工程|项目|建设)$")
 
 
 def _markers(name: str) -> set[str]:
     return set(_rx()["phase"].findall(name))
 
 
-_TRAILING_PAREN = re.compile(r"\(([^()]+)\)$")
-_PARENS = re.compile(r"[()]")
+_TRAILING_PAREN = rx.compile(r"\(([^()]+)\)$")
+_PARENS = rx.compile(r"[()]")
 
 
 def _aliases(name: str) -> list[str]:
@@ -1399,6 +1399,3 @@ def _specific_name(name: str) -> bool:
     head = _head_at_end(name)
     mod = name[:len(name) - len(head)] if head else name
     return bool(_places(name, 3)) or _has_proper_word(_residual(mod))
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

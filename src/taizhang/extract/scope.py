@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .rx import gate_patterns
+from . import rx
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, time_lists
 from .periods import _n as _count
@@ -24,13 +24,13 @@ from .segment import Layout
 if TYPE_CHECKING:  # facts imports this module; the types are only for reading
     from .facts import Cand, RegionMention, SectionRegion
 
-FLOW_CUES = re.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现|翻|连跨|连续")
-STATUS_CUES = re.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
-ORG_SUFFIX = re.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
-SUBJECT_WORDS = re.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
+FLOW_CUES = rx.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现|翻|连跨|连续")
+STATUS_CUES = rx.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
+ORG_SUFFIX = rx.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
+SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
 ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
               "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园")
-ZONE_RE = re.compile("|".join(ZONE_WORDS))
+ZONE_RE = rx.compile("|".join(ZONE_WORDS))
 
 
 def doc_year(doc, fallback: Callable[[], int | None]) -> int | None:
@@ -49,9 +49,9 @@ def shift_year(period: str, by: int) -> str:
 # A target under a span (未来五年, 十四五时期) that states where a measure will stand is due by the span's end
 # (人均地区生产总值要达到10.9万元 → ..2027); one that states a flow over the span keeps the span (年均增长,
 # 新建79所, 计划投入62亿元).
-END_STATE = re.compile(r"(?:达到|达|突破|超过|提高到|提升到|增加到|增长到|下降到|降低到|降至|提高至|提升至|增至|控制在|保持在|"
+END_STATE = rx.compile(r"(?:达到|达|突破|超过|提高到|提升到|增加到|增长到|下降到|降低到|降至|提高至|提升至|增至|控制在|保持在|"
                        r"稳定在|实现|力争达到|迈上|跨越|跻身|进入)[^,;。]{0,3}$")
-FLOW_TARGET = re.compile(r"年均|每年|累计|新建|新增|改扩建|投入|投资|引进|培育|建设|实施|完成|新培育|共")
+FLOW_TARGET = rx.compile(r"年均|每年|累计|新建|新增|改扩建|投入|投资|引进|培育|建设|实施|完成|新培育|共")
 
 
 def _span_end(per: str) -> str | None:
@@ -298,15 +298,15 @@ def _listed_time(text: str, layout: Layout, c: Cand, cands: list[Cand], per: str
     return f"{yy}-M{k:02d}" if t.unit == "M" else f"{yy}-Q{k}"
 
 
-DATELINE = re.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+DATELINE = rx.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
                       r"\s*[)）]?\s*")
 
 
 # 年度计划投资2亿元,已完成投资1.1亿元: 年度 modifying a plan noun dates that figure only, not the clauses after it
-PLAN_NOUN_AFTER = re.compile(r"(?:投资)?(?:计划|目标|任务)")
+PLAN_NOUN_AFTER = rx.compile(r"(?:投资)?(?:计划|目标|任务)")
 
 
-CAPTION = re.compile(rf"\s*(?:{alternation(zh.CAPTION_HEADS)})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:[-—.]\d{{1,2}})?"
+CAPTION = rx.compile(rf"\s*(?:{alternation(zh.CAPTION_HEADS)})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:[-—.]\d{{1,2}})?"
                      r"\s*(?:[:：.、]|\s)")
 
 
@@ -320,16 +320,16 @@ def _is_dateline(line: str) -> bool:
     return bool(DATELINE.fullmatch(line))
 
 
-PROGRESS_STATE = re.compile("|".join(zh.PROGRESS_STATE))  # 未达序时进度项目4项: a status as of the report's time
+PROGRESS_STATE = rx.compile("|".join(zh.PROGRESS_STATE))  # 未达序时进度项目4项: a status as of the report's time
 
 # What a project is (its size, length, area, capacity) rather than what it did in the period reported on.
-PROJECT_ATTRIBUTE = re.compile(r"(?:总投资|计划总投资|全长|总长|线路长|占地(?:面积)?|总建筑面积|建筑面积|总库容)"
+PROJECT_ATTRIBUTE = rx.compile(r"(?:总投资|计划总投资|全长|总长|线路长|占地(?:面积)?|总建筑面积|建筑面积|总库容)"
                                r"\s*(?:约|达|为|近|超)?\s*$")
 # 投资50亿元的某某产业园项目已开工: the size written before the project's name, as 总投资 after it
-SIZE_VERB = re.compile(r"(?:总投资|计划投资|投资)\s*(?:约|达|近|超)?\s*$")
-SIZE_BEFORE_NAME = re.compile(r"\s*(?:以上|左右)?的[^,，;；。\d]{2,30}?(?:项目|工程)")
+SIZE_VERB = rx.compile(r"(?:总投资|计划投资|投资)\s*(?:约|达|近|超)?\s*$")
+SIZE_BEFORE_NAME = rx.compile(r"\s*(?:以上|左右)?的[^,，;；。\d]{2,30}?(?:项目|工程)")
 # A value the project yields once it is built: 建成后, 投产后, 达产后, 全面运营后.
-PROJECTION = re.compile(r"(?:建成|投产|达产|竣工|运营|投用|完工)后")
+PROJECTION = rx.compile(r"(?:建成|投产|达产|竣工|运营|投用|完工)后")
 
 
 # A time written as a clause of its own (截至10月底, / 1—9月, / 截至6月30日,) states the cut-off of a progress
@@ -341,8 +341,8 @@ CUTOFF_KINDS = {"upto_day", "upto_month", "upto_year_month", "months", "this_yea
 CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
 
 
-EVENT_BACKREF = re.compile(alternation(zh.EVENT_BACKREFS))
-EVENT_NOUN = re.compile(alternation(zh.EVENT_NOUNS))
+EVENT_BACKREF = rx.compile(alternation(zh.EVENT_BACKREFS))
+EVENT_NOUN = rx.compile(alternation(zh.EVENT_NOUNS))
 EVENT_LOOKBACK = 1500  # characters looked back over for the event a 本次 points at
 
 
@@ -435,8 +435,8 @@ def _in_brackets(text: str, start: int, p: int) -> bool:
     return seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）")
 
 
-FROM_RE = re.compile(r"[从由](?!此|于)")
-TO_RE = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?(?:到|至|为)")
+FROM_RE = rx.compile(r"[从由](?!此|于)")
+TO_RE = rx.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?(?:到|至|为)")
 
 
 def _from_to(text: str, cs: int, vs: int) -> tuple[str, int] | None:
@@ -513,7 +513,7 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
 RELATIVE_KINDS = {"upto_day", "quarter_end", "this_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "first_quarters", "month_day", "month",
                   "month_end", "upto_month", "month_deadline"}
 # A heading that opens a part of a document about one year: 二、2021年工作安排, (一)2020年工作回顾, 2023年主要任务.
-SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"
+SECTION_HEAD = rx.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"
                           r"\s*((?:19|20)\d\d)\s?年[^\n]{0,6}?(?:工作回顾|工作安排|工作打算|工作总结|主要目标|主要任务|"
                           r"目标任务|重点工作|工作重点|总体要求|主要工作|工作情况|完成情况)\s*$")
 SECTION_LOOKBACK = 40  # headings looked back over: the part's sub-headings come between
@@ -533,15 +533,15 @@ def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts) -> 
 
 # What accrues over a period (a flow) rather than stands at a moment (a stock): verbs of doing and change,
 # and the nouns of output, income and trade.
-FLOW_WORDS = re.compile(r"实现|完成|新增|累计|增长|下降|同比|增加|减少|提高|降低|回落|上涨|开工|竣工|投产|签约|引进|接待|"
+FLOW_WORDS = rx.compile(r"实现|完成|新增|累计|增长|下降|同比|增加|减少|提高|降低|回落|上涨|开工|竣工|投产|签约|引进|接待|"
                         r"产量|产值|增加值|收入|支出|总额|投资|销售|零售|营业|利润|税|出口|进口|用电|运量|人次|生产|发放|"
                         r"成交|交易|融资|贷款|发生|办理|受理|培训|救助|就业|出栏|存栏|指数")
 
 
 # 安排新开工项目18个 / 列入年度计划的项目: the size of the year's plan list, whatever the cut-off of the report
-PLAN_LIST = re.compile(alternation(zh.PLAN_LIST_VERBS))
+PLAN_LIST = rx.compile(alternation(zh.PLAN_LIST_VERBS))
 # 一期计划于2025年6月建成: a time something is planned for, not the time of a figure reported before it
-PLANNED_TIME = re.compile(r"(?:计划|预计|力争|争取|拟|将)(?:于|在|到)?\s*$")
+PLANNED_TIME = rx.compile(r"(?:计划|预计|力争|争取|拟|将)(?:于|在|到)?\s*$")
 
 
 def _later_than(p: PeriodMention, year: int | None) -> bool:
@@ -665,10 +665,10 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
 
 # --------------------------------------------------------------------------- subject
 
-SECTOR_WORDS = re.compile(r"(?:产业|经济|行业|工业|农业|服务业|制造业|建筑业|部门|领域|板块|项目组|"
+SECTOR_WORDS = rx.compile(r"(?:产业|经济|行业|工业|农业|服务业|制造业|建筑业|部门|领域|板块|项目组|"
                           r"(?:工业|农业|服务业|基础设施|民生|社会事业|城建|交通|水利|能源|产业|重点|重大|新开工|续建|"
                           r"竣工|在建|省级|市级|县级)项目)$")
-ORG_NAME = re.compile(r"(?:公司|集团|管理局|分局|总局|油田|电厂|银行|医院|大学|学院|研究院|工厂|钢厂|矿业|股份)$")
+ORG_NAME = rx.compile(r"(?:公司|集团|管理局|分局|总局|油田|电厂|银行|医院|大学|学院|研究院|工厂|钢厂|矿业|股份)$")
 
 
 def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
@@ -690,10 +690,10 @@ def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
 
 
 ENUM = r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|[●■◆▶·-])?\s*"
-_ENUM_RE = re.compile(ENUM)
-_PART_CLAUSE_END = re.compile(r"\s*[。::;；,，]")  # a region name that opens a paragraph's clause
-_PART_NAME_ONLY = re.compile(r"\s*[::]?\s*")  # a heading that is only a region's name
-_PART_HEADING_STOP = re.compile(r"[。;；,，]")  # punctuation no short heading holds
+_ENUM_RE = rx.compile(ENUM)
+_PART_CLAUSE_END = rx.compile(r"\s*[。::;；,，]")  # a region name that opens a paragraph's clause
+_PART_NAME_ONLY = rx.compile(r"\s*[::]?\s*")  # a heading that is only a region's name
+_PART_HEADING_STOP = rx.compile(r"[。;；,，]")  # punctuation no short heading holds
 REGION_PART_LINES = 30  # lines walked back to the heading that opens a region's part
 
 
@@ -727,19 +727,19 @@ DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|�
 # a capacity written into the name (年产5万吨…项目) belongs to it
 CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)能?[\d.]+[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff])"
 NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
-ROW_HEAD = re.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。))")  # 3.某某项目。…
+ROW_HEAD = rx.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。))")  # 3.某某项目。…
 # 二、产业项目。: a run-in heading made of class words names a group of projects, no project (facts' group heading)
-_CLASS_NAME = re.compile(rf"(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|社会|民生|社会事业)+"
+_CLASS_NAME = rx.compile(rf"(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|社会|民生|社会事业)+"
                          rf"(?:项目|工程)")
 FACILITY = alternation(zh.FACILITY_WORDS)
 PART_TIME = rf"(?:(?:{alternation(zh.PART_TIME_OPENERS)}|\d{{1,2}}[—-]\d{{1,2}}月)[,，]?)?"
-PART_HEAD = re.compile(rf"\s*(?:其中[,，:：]?)?\s*{PART_TIME}\s*(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
+PART_HEAD = rx.compile(rf"\s*(?:其中[,，:：]?)?\s*{PART_TIME}\s*(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
                        rf"{NAME_CHARS}{{4,36}}{ROW_NAME_END}(?!组|群|类)(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d])|"
                        # 某某港完成货物吞吐量…, 某某机场旅客吞吐量…: a facility reporting under its own name
                        rf"{NAME_CHARS}{{2,20}}?(?:{FACILITY})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d]))")
-UNIT_REPORT = re.compile(alternation(zh.UNIT_REPORT_VERBS))
+UNIT_REPORT = rx.compile(alternation(zh.UNIT_REPORT_VERBS))
 # words that make a phrase a count noun or a clause of its own, not a name (全县共安排重点项目, 已开工项目)
-NOT_A_NAME = re.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共|各|其中|未|尚未|没有|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|储备|前期|坚持|加快|推进|"
+NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共|各|其中|未|尚未|没有|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|储备|前期|坚持|加快|推进|"
                         r"推动|确保|力争|抓好|做好|围绕|聚焦|开展|强化|加强|深化|大力|积极|着力|谋划|争取|启动|建设|实施)|"
                         r"安排|实施|列入|谋划|开工|完成|累计|共有|其中|以上|以下|等|个|和|及|与|\d|"
                         # 某县举行第二季度重大项目集中开工活动: an event's verb makes a clause, not a name
@@ -751,9 +751,9 @@ NOT_A_NAME = re.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
 # A unit or place named with a colon at the head of a line, list item or sentence (金山镇：…；市水务局：问题12个…) is
 # what every figure after it is about, until the next such label.
 LABEL_END = r"(?:街道|委员会|管委会|办公室|公司|集团|中心|局|镇|乡|县|区|市|旗|委|办|厅|院|所|站)"
-LABEL_HEAD = re.compile(rf"(?P<name>[\u4e00-\u9fff（）()]{{1,20}}?{LABEL_END})\s*[：:]")
-_LABEL_BREAK = re.compile("[。；;\n]")  # a new sentence of the line may open with a label of its own
-NOT_A_LABEL = re.compile(r"^(?:全|各|我|本|该|其中|今年|目前|截至|总体|主要|重点|一是|二是|三是)")
+LABEL_HEAD = rx.compile(rf"(?P<name>[\u4e00-\u9fff（）()]{{1,20}}?{LABEL_END})\s*[：:]")
+_LABEL_BREAK = rx.compile("[。；;\n]")  # a new sentence of the line may open with a label of its own
+NOT_A_LABEL = rx.compile(r"^(?:全|各|我|本|该|其中|今年|目前|截至|总体|主要|重点|一是|二是|三是)")
 
 
 def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
@@ -774,7 +774,7 @@ def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | Non
 
 
 # what a project named at a clause start goes on to report (the clause is then about that project)
-PROJECT_PREDICATE = re.compile(r"(?:累计|已|今年|1[—-]\d+月)?(?:完成|形象进度|总投资|年度计划投资|计划投资|投资|主体|建成|投产|"
+PROJECT_PREDICATE = rx.compile(r"(?:累计|已|今年|1[—-]\d+月)?(?:完成|形象进度|总投资|年度计划投资|计划投资|投资|主体|建成|投产|"
                                r"开工|竣工|新增|实现)")
 
 
@@ -823,11 +823,11 @@ def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None
 
 
 # 总投资56亿元的某某项目: the project a size written before its name belongs to
-SIZE_OF_NAMED = re.compile(rf"(?:以上|左右)?的(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?![\u4e00-\u9fff]?[\d])")
+SIZE_OF_NAMED = rx.compile(rf"(?:以上|左右)?的(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?![\u4e00-\u9fff]?[\d])")
 # 该项目由…投资建设,总投资… / 项目全部建成达产后…: a part about the project the text has just named
-PROJECT_ANAPHOR = re.compile(r"\s*(?:据介绍|据了解|据悉)?[,，]?\s*(?:该|本|此|这个)?(?:项目|工程)(?![\u4e00-\u9fff]{0,2}[\d])"
+PROJECT_ANAPHOR = rx.compile(r"\s*(?:据介绍|据了解|据悉)?[,，]?\s*(?:该|本|此|这个)?(?:项目|工程)(?![\u4e00-\u9fff]{0,2}[\d])"
                              r"(?=由|总|全部|全面|建成|计划|位于|占地|投产|达产|规划|共|预计|将|一期|二期|主要|[,，])")
-PROJECT_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?=在|于|正式|今天|日前|近日|开工|"
+PROJECT_NAME = rx.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?=在|于|正式|今天|日前|近日|开工|"
                           rf"签约|落户|举行|集中|顺利|[,，。])")
 PROJECT_LOOKBACK = 800
 
@@ -966,6 +966,3 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             c.subject = base_name
         return
     c.subject = base_name
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

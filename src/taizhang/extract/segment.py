@@ -16,16 +16,18 @@ import bisect
 import re
 from functools import lru_cache
 
+from . import rx
+
 # A comma splits clauses unless it sits between digits (thousands: 1,234).  、 splits too: callers that
 # treat 、-joined items as one list walk back over it (facts._comma_clause_start).
-CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
+CLAUSE_SEP = rx.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
 # Clause breaks for a caller that reads a whole enumeration as one clause: every comma (digit groups included)
 # and : ; 。 ! ? and line breaks, but not 、.
-LIST_CLAUSE_SEP = re.compile(r"[,。;:!?\n，；：！？]")
-SENT_SEP = re.compile(r"[。!?\n！？]")
+LIST_CLAUSE_SEP = rx.compile(r"[,。;:!?\n，；：！？]")
+SENT_SEP = rx.compile(r"[。!?\n！？]")
 # A sentence part: a sentence cut at ; as well (A;B;C lists of parallel statements, each with its own subject).
-PART_SEP = re.compile(r"[。!?;\n！？；]")
-PARA_SEP = re.compile(r"\n")
+PART_SEP = rx.compile(r"[。!?;\n！？；]")
+PARA_SEP = rx.compile(r"\n")
 
 # Longest clause and sentence taken as one unit.  Real clauses are tens of characters and sentences a few
 # hundred; a text without punctuation (a scraped table, a run-on line) would otherwise make every value's

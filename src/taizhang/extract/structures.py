@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rx import gate_patterns
+from . import rx
 from .lang import alternation, zh
 from .numerals import ARABIC
 from .segment import part_bounds
@@ -26,8 +26,8 @@ _CJK = "\u4e00-\u9fff"
 
 # --------------------------------------------------------------------------- ratios
 
-_RATIO_RUN = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)((?:\s?:\s?\d+(?:\.\d+)?){1,5})(?![\d.]|:\d)")
-_RATIO_WORD = re.compile(f"(?:{alternation(zh.RATIO_WORDS)})")
+_RATIO_RUN = rx.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)((?:\s?:\s?\d+(?:\.\d+)?){1,5})(?![\d.]|:\d)")
+_RATIO_WORD = rx.compile(f"(?:{alternation(zh.RATIO_WORDS)})")
 RATIO_LOOKBACK = 40
 
 
@@ -68,9 +68,9 @@ def find_ratios(text: str) -> list[Ratio]:
 # --------------------------------------------------------------------------- coordinated parts
 
 _PARTS = "".join(zh.PART_CHARS)
-_SINGLE_DUNHAO = re.compile(rf"(?<![{_CJK}])([{_CJK}])、(?=[{_CJK}])|([{_PARTS}])、(?=[{_PARTS}][{_CJK}])")
-_COORD_KEYS = re.compile(alternation(zh.COORDINATED))
-_DIGIT_PARTS = re.compile(r"([一二三]{2,3})(产业|产)")
+_SINGLE_DUNHAO = rx.compile(rf"(?<![{_CJK}])([{_CJK}])、(?=[{_CJK}])|([{_PARTS}])、(?=[{_PARTS}][{_CJK}])")
+_COORD_KEYS = rx.compile(alternation(zh.COORDINATED))
+_DIGIT_PARTS = rx.compile(r"([一二三]{2,3})(产业|产)")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +95,7 @@ def _head_of(word: str) -> str:
     return word[-2:] if len(word) >= 4 else ""  # heads of compounds are mostly two characters (个体|经济)
 
 
-_LEVEL_PARTS = re.compile(rf"([{''.join(zh.LEVEL_CHARS)}]{{2,4}})(?![场长委直])(?=[{_CJK}]{{2}})")
+_LEVEL_PARTS = rx.compile(rf"([{''.join(zh.LEVEL_CHARS)}]{{2,4}})(?![场长委直])(?=[{_CJK}]{{2}})")
 
 
 def expand_parts(phrase: str, n: int) -> list[str] | None:
@@ -134,10 +134,10 @@ def expand_parts(phrase: str, n: int) -> list[str] | None:
 
 # --------------------------------------------------------------------------- changes (从X到Y)
 
-_CHANGE_GAP = re.compile(
+_CHANGE_GAP = rx.compile(
     rf"(?:以上|以下|左右|多)?\s*(?:{alternation(zh.CHANGE_VERBS)})(?:了)?(?:{alternation(zh.CHANGE_TO)})?"
     rf"[^,;。，；、]{{0,14}}$")
-_FROM_BEFORE = re.compile(rf"(?:{alternation(zh.FROM_WORDS)})[^,;。，；从由]{{0,24}}$")
+_FROM_BEFORE = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})[^,;。，；从由]{{0,24}}$")
 
 
 def from_position(text: str, clause_start: int, base_start: int) -> int:
@@ -153,7 +153,7 @@ def is_change_gap(gap: str) -> bool:
 
 # --------------------------------------------------------------------------- units shared by a list
 
-_NEXT_VALUE = re.compile(rf"\s?(?:{alternation(zh.VALUE_LIST_JOINERS)})\s?({ARABIC})(?P<mag>{MAG_PATTERN})?(?P<unit>{UNIT_PATTERN})?")
+_NEXT_VALUE = rx.compile(rf"\s?(?:{alternation(zh.VALUE_LIST_JOINERS)})\s?({ARABIC})(?P<mag>{MAG_PATTERN})?(?P<unit>{UNIT_PATTERN})?")
 
 
 def shared_unit(text: str, end: int, unit: str, limit: int = 8) -> str | None:
@@ -178,8 +178,8 @@ def shared_unit(text: str, end: int, unit: str, limit: int = 8) -> str | None:
 
 # --------------------------------------------------------------------------- tables
 
-_HEADER_UNIT = re.compile(rf"[(（]\s*(?:单位\s*[:：]\s*)?({UNIT_PATTERN}|(?:{MAG_PATTERN})(?:{UNIT_PATTERN})?)\s*[)）]\s*$")
-_CELL_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+_HEADER_UNIT = rx.compile(rf"[(（]\s*(?:单位\s*[:：]\s*)?({UNIT_PATTERN}|(?:{MAG_PATTERN})(?:{UNIT_PATTERN})?)\s*[)）]\s*$")
+_CELL_NUMBER = rx.compile(r"\s*(\d+(?:\.\d+)?)\s*")
 TABLE_MIN_ROWS = 2
 
 
@@ -248,6 +248,3 @@ def _table_cells(text: str, rows: list[tuple[int, int]]) -> list[TableCell]:
                 out.append(TableCell(a, a + len(m.group(1)), float(m.group(1)), unit, name, label, rs, re_))
             p += len(cell) + 1
     return out
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster

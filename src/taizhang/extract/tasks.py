@@ -29,7 +29,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from .rx import gate_patterns
+from . import rx
 from .doc import Doc, DocumentRecord, Section
 from .segment import list_clauses
 
@@ -76,16 +76,16 @@ class Task:
 
 # --------------------------------------------------------------------------- is this an action?
 
-_ACTION = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:要|将|坚持|全力|全面|大力|积极|持续|扎实|加快|加大|加强|推进|推动|实施|建设|"
+_ACTION = rx.compile(r"^(?:[一二三四五六七八九十]+是)?(?:要|将|坚持|全力|全面|大力|积极|持续|扎实|加快|加大|加强|推进|推动|实施|建设|"
                      r"完善|开展|落实|打造|实现|深化|提升|培育|抓好|强化|确保|力争|做好|优化|健全|构建|促进|支持|"
                      r"发展(?!环境|形势|基础|成就|目标|阶段|水平|质量|理念|成效|态势|动力)|争取|启动|完成|组织|谋划|突出|聚焦|着力|坚决|统筹|加速|抓实|筑牢|守住|稳定|扩大|落细|"
                      r"新建|改造|建成|开工|新开工|创建|争创|组建|筹建|引进|招引|举办|制定|出台|修订|编制|整治|治理)")
-_ACTION_ANY = re.compile(r"(推进|推动|加快|实施|落实|开展|完善|建设|打造|提升|强化|确保|力争|抓好|做好|整改)")
-_SPACE = re.compile(r"\s+")
+_ACTION_ANY = rx.compile(r"(推进|推动|加快|实施|落实|开展|完善|建设|打造|提升|强化|确保|力争|抓好|做好|整改)")
+_SPACE = rx.compile(r"\s+")
 
 
 # An outcome, not an action: 城市能级大幅提升, 人民群众获得感显著增强 (a goal reached, said of its subject).
-_OUTCOME_ADVERB = re.compile(r"(?:大幅|显著|明显|稳步)(?:提升|提高|增强|改善|优化|加快|扩大|增长)$")
+_OUTCOME_ADVERB = rx.compile(r"(?:大幅|显著|明显|稳步)(?:提升|提高|增强|改善|优化|加快|扩大|增长)$")
 
 
 def is_action(text: str) -> bool:
@@ -103,22 +103,22 @@ def is_action(text: str) -> bool:
 # Endings of an organisation's name: departments, governments, companies, committees.
 _ORG_END = (r"(?:局|委|办|厅|部|院|府|会|中心|公司|集团|所|站|队|处|科|室|署|行|社|馆|团|组|政府|街道|镇|乡|"
             r"管委会|指挥部|单位|部门|机关|大学|学校|医院|办公室|委员会|园区|集团公司|企业|县|区|市)")
-_ORG = re.compile(rf"^(?:各[\u4e00-\u9fff()、]{{1,14}}|[\u4e00-\u9fffA-Za-z0-9()、·]{{1,30}}{_ORG_END})$")
-_LEAD_MARK = re.compile(r"\((?:牵头|牵头单位|主责)\)$")
+_ORG = rx.compile(rf"^(?:各[\u4e00-\u9fff()、]{{1,14}}|[\u4e00-\u9fffA-Za-z0-9()、·]{{1,30}}{_ORG_END})$")
+_LEAD_MARK = rx.compile(r"\((?:牵头|牵头单位|主责)\)$")
 _LIST_SEP = "、,;/"
 
 _FIELD_LEAD = r"牵头单位|牵头部门|主责单位|主责部门|牵头责任单位|责任主体"
 _FIELD_RESP = r"责任单位|责任部门|承办单位|实施单位|主办单位"
 _FIELD_CO = r"配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|协作单位"
 _FIELD_LEADER = r"责任领导|牵头领导|分管领导|牵头市领导|联系领导|责任人|市级领导|包抓领导"
-_FIELD = re.compile(rf"(?P<name>{_FIELD_LEAD}|{_FIELD_RESP}|{_FIELD_CO}|{_FIELD_LEADER})\s*[:]\s*")
-_FIELD_STOP = re.compile(rf"(?:{_FIELD_LEAD}|{_FIELD_RESP}|{_FIELD_CO}|{_FIELD_LEADER}|完成时限|完成时间|时间节点|"
+_FIELD = rx.compile(rf"(?P<name>{_FIELD_LEAD}|{_FIELD_RESP}|{_FIELD_CO}|{_FIELD_LEADER})\s*[:]\s*")
+_FIELD_STOP = rx.compile(rf"(?:{_FIELD_LEAD}|{_FIELD_RESP}|{_FIELD_CO}|{_FIELD_LEADER}|完成时限|完成时间|时间节点|"
                          r"时限要求|完成期限|办结时限)\s*[:]")
-_PAREN = re.compile(r"\(([^()]{2,120}?(?:\([^()]{1,10}\)[^()]{0,80}?)*)\)")
-_ROLE_TAIL = re.compile(r"(?P<role>牵头负责|牵头|按职责分工负责|按职责负责|分别负责|负责|配合|参与|协助|协同|共同推进)$")
-_BY = re.compile(r"由(?P<units>[^,;。由]{2,80}?)(?P<role>牵头负责|牵头|负责|组织实施|具体实施)")
-_AFTER_CO = re.compile(r"\s*[,、]?\s*(?P<units>[^,;。]{2,80}?)(?P<role>配合|参与|协助|协同)")
-_FIRST_LEADS = re.compile(r"(?:排在?|列在?|位列)?(?:第一位|首位|第一个|第一)(?:的|单位)*(?:为|是)牵头(?:单位|部门)")
+_PAREN = rx.compile(r"\(([^()]{2,120}?(?:\([^()]{1,10}\)[^()]{0,80}?)*)\)")
+_ROLE_TAIL = rx.compile(r"(?P<role>牵头负责|牵头|按职责分工负责|按职责负责|分别负责|负责|配合|参与|协助|协同|共同推进)$")
+_BY = rx.compile(r"由(?P<units>[^,;。由]{2,80}?)(?P<role>牵头负责|牵头|负责|组织实施|具体实施)")
+_AFTER_CO = rx.compile(r"\s*[,、]?\s*(?P<units>[^,;。]{2,80}?)(?P<role>配合|参与|协助|协同)")
+_FIRST_LEADS = rx.compile(r"(?:排在?|列在?|位列)?(?:第一位|首位|第一个|第一)(?:的|单位)*(?:为|是)牵头(?:单位|部门)")
 
 
 @dataclass
@@ -328,7 +328,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _Q = r"(?:[一二三四1-4])"
 _YR = r"(?:20\d\d)"
 
-_DEADLINE_FIELD = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时限)\s*[:]\s*(?P<v>[^;。\n)]{1,40})")
+_DEADLINE_FIELD = rx.compile(r"(?:完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时限)\s*[:]\s*(?P<v>[^;。\n)]{1,40})")
 _DEADLINE_PATTERNS: list[tuple[str, str]] = [
     ("ymd", rf"(?P<ymd_y>{_YR})年\s*(?P<ymd_m>{_MON})月\s*(?P<ymd_d>{_DAY})日(?:前|之前|以前)?"),
     ("ym", rf"(?P<ym_y>{_YR})年\s*(?P<ym_m>{_MON})月(?:底|末|份)?(?:前|之前|以前)?"),
@@ -345,7 +345,7 @@ _DEADLINE_PATTERNS: list[tuple[str, str]] = [
                 r"\s*(?=$|[,;。)\n])"),
     ("recurring", r"每(?P<rec>年度|年|半年|季度|月|周)"),
 ]
-_DEADLINE_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _DEADLINE_PATTERNS))
+_DEADLINE_RE = rx.compile("|".join(f"(?P<{k}>{p})" for k, p in _DEADLINE_PATTERNS))
 _RECURRENCE = {"年": "each-year", "年度": "each-year", "半年": "each-half", "季度": "each-quarter",
                "月": "each-month", "周": "each-week"}
 
@@ -572,6 +572,3 @@ def _task(doc: Doc, record: DocumentRecord, s: Section, stack: list[int], sectio
         t.deadline = doc.raw[t.deadline_start:t.deadline_end]
         t.period, t.due = d.period, d.due
     return t
-
-
-gate_patterns(globals())  # long alternations behind a first-character gate (rx.py): the same matches, found faster
