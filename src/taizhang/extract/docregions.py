@@ -157,13 +157,13 @@ class DocRegions:
 # ------------------------------------------------------------------ places the gazetteer lacks
 
 _SUFFIXES = tuple(sorted(zh.PLACE_SUFFIXES, key=len, reverse=True))
-_SUFFIX_RE = re.compile(alternation(_SUFFIXES))
+_SUFFIX_RE = rx.compile(alternation(_SUFFIXES))
 _SELF_RE = {s: re.compile(alternation(w)) for s, w in zh.PLACE_SELF_WORDS.items()}
 _SUFFIX_WORDS = frozenset(zh.PLACE_SUFFIX_WORDS)
 _OWN_BODY_RE = {s: re.compile(rf"{re.escape(s)}(?:{alternation(zh.PLACE_OWN_BODIES)})") for s in zh.PLACE_SUFFIXES}
 _NOT_PLACE_TAILS = tuple(zh.NOT_PLACE_WORDS)
 _STOP = frozenset(zh.NAME_STOP_CHARS)
-_ISSUER_AFTER = re.compile(alternation(zh.PLACE_ISSUER_WORDS))
+_ISSUER_AFTER = rx.compile(alternation(zh.PLACE_ISSUER_WORDS))
 UNLISTED_SCAN_CHARS = 20000  # the document's own place is named long before this
 _MAX_ROOT = 4  # characters of a name before its suffix
 

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import rx
+
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
@@ -48,7 +50,7 @@ def _bmp_table() -> list[int]:
     return out
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = rx.compile("[\U00010000-\U0010FFFF]")
 
 
 def normalize_chars(s: str) -> str:

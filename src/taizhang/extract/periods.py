@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .numerals import parse_number
 from .lang import zh
+from . import rx
 from .rx import Alternation
 
 _CN = r"[一二两三四五六七八九十]+"
@@ -258,17 +259,17 @@ def find_periods(text: str, year: int | None) -> list[PeriodMention]:
 
 # A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,
 # 与上年同期相比, 较1-6月加快, 是2015年的1.6倍, 高于去年同期; a share names its whole: 占年度计划的70.8%.
-_BASE_BEFORE = re.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|高于|低于|快于|慢于|好于|优于|超过|占)\s*$")
+_BASE_BEFORE = rx.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|高于|低于|快于|慢于|好于|优于|超过|占)\s*$")
 # 完成年度计划的88% / 完成全年目标任务的76%: the year names the plan the share is taken of, not the time it holds in
-_PLAN_WHOLE = re.compile(r"(?:完成|达到|实现)\s*$")
-_PLAN_AFTER = re.compile(r"\s*(?:投资)?(?:计划|目标|任务)")
-_BASE_OF = re.compile(r"是\s*$")
+_PLAN_WHOLE = rx.compile(r"(?:完成|达到|实现)\s*$")
+_PLAN_AFTER = rx.compile(r"\s*(?:投资)?(?:计划|目标|任务)")
+_BASE_OF = rx.compile(r"是\s*$")
 # 按2015年不变价计算: the price base of a computation
-_PRICE_BASE = re.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")
+_PRICE_BASE = rx.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")
 
 
 # 年度投资完成率, 年度开工率: the year names the plan a rate is taken against; the rate holds at the report's time
-_PLAN_RATE_AFTER = re.compile(r"(?:投资|计划|目标|任务|项目)?[\u4e00-\u9fff]{0,4}?率")
+_PLAN_RATE_AFTER = rx.compile(r"(?:投资|计划|目标|任务|项目)?[\u4e00-\u9fff]{0,4}?率")
 
 
 def is_base(text: str, start: int, end: int) -> bool:
@@ -295,9 +296,9 @@ def resolve(expr: str, year: int | None) -> str | None:
 
 # 3月至5月 / 4月、5月 / 3、4、5月 / 一、二季度: months or quarters written as a list, whose values a 分别 list gives one
 # each (3月至5月,每月新开工项目分别为5个、8个、12个 → M03, M04, M05).
-_MONTH_RANGE = re.compile(rf"(?<!\d)({_N})\s*(?:月份?)?\s*(?:至|到|—|-|~)\s*({_N})\s*月份?")
-_MONTH_ENUM = re.compile(rf"(?<![\d])({_N})\s*(?:月份?)?(?:\s*[、和及与]\s*{_N}\s*(?:月份?)?)*\s*[、和及与]\s*({_N})\s*月份?")
-_QUARTER_ENUM = re.compile(r"(?:第)?([一二三四1-4])\s*(?:季度)?(?:\s*[、和及与]\s*(?:第)?[一二三四1-4]\s*(?:季度)?)*"
+_MONTH_RANGE = rx.compile(rf"(?<!\d)({_N})\s*(?:月份?)?\s*(?:至|到|—|-|~)\s*({_N})\s*月份?")
+_MONTH_ENUM = rx.compile(rf"(?<![\d])({_N})\s*(?:月份?)?(?:\s*[、和及与]\s*{_N}\s*(?:月份?)?)*\s*[、和及与]\s*({_N})\s*月份?")
+_QUARTER_ENUM = rx.compile(r"(?:第)?([一二三四1-4])\s*(?:季度)?(?:\s*[、和及与]\s*(?:第)?[一二三四1-4]\s*(?:季度)?)*"
                            r"\s*[、和及与]\s*(?:第)?([一二三四1-4])\s*季度")
 
 

@@ -22,6 +22,8 @@ from typing import Iterable
 
 import ahocorasick
 
+from . import rx
+
 PROVINCE, PREFECTURE, COUNTY, TOWN = 1, 2, 3, 4
 LEVEL_NAMES = {PROVINCE: "province", PREFECTURE: "prefecture", COUNTY: "county", TOWN: "town"}
 
@@ -76,7 +78,7 @@ _NEVER_SHORT = {"城区", "郊区", "市中", "矿区", "新区", "开发", "东
 _GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区", "市中区", "东区", "西区", "南区", "北区", "中区"}
 _GENERIC_SUFFIXES = ("开发区", "园区", "管委会", "示范区", "保税区", "工业区", "新区管理委员会", "农场", "林场")
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = rx.compile("[\U00010000-\U0010FFFF]")
 
 
 def _byte_pairs(text: str) -> str:

@@ -269,7 +269,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
 
 
-LIST_SPREAD = re.compile(alternation(zh.LIST_SPREAD_WORDS))
+LIST_SPREAD = rx.compile(alternation(zh.LIST_SPREAD_WORDS))
 
 
 def _listed_time(text: str, layout: Layout, c: Cand, cands: list[Cand], per: str, Y: str) -> str:
