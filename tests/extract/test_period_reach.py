@@ -60,3 +60,32 @@ def test_the_month_alone():
     fs = facts_of(DATED + "3月至5月,全县新开工项目25个。6月当月完成投资9.6亿元,1-6月累计完成投资48亿元。\n")
     assert one(fs, 9.6).period == "2022-M06"
     assert one(fs, 48).period == "2022-M01..M06"
+
+
+# --------------------------------------------------------------------------- an event's day
+
+SIGNING = "青川市举行重大项目集中签约仪式\n发布时间:2022-08-10\n"
+
+
+def test_counts_of_a_signing_hold_in_the_month_of_its_day():
+    fs = facts_of(SIGNING + "8月9日,青川市举行重大项目集中签约仪式,市委书记某某出席并讲话。\n"
+                  "此次集中签约项目36个,总投资215亿元,其中工业项目20个。\n今年以来,全市累计签约项目128个。\n")
+    assert one(fs, 36).period == one(fs, 215).period == one(fs, 20).period == "2022-M08"
+    assert one(fs, 128).period == "2022"  # 今年以来: the year so far, not the day of the signing
+
+
+def test_a_bare_year_in_the_events_name_gives_way_to_its_day():
+    fs = facts_of(SIGNING + "8月9日上午,青川市举行2022年重大项目集中签约仪式,共签约项目36个,总投资215亿元。\n")
+    assert one(fs, 36).period == one(fs, 215).period == "2022-M08"
+
+
+def test_a_quarter_in_the_events_name_is_kept():
+    fs = facts_of("岚溪县第三季度重大项目集中开工\n岚溪新闻网讯 9月26日,岚溪县2023年第三季度重大项目集中开工活动在县经济开发区举行。"
+                  "\n本次集中开工项目15个,总投资68亿元。\n")
+    assert one(fs, 15).period == "2023-Q3"
+
+
+def test_a_meeting_pointed_back_at_with_no_year_known():
+    fs = facts_of("岚溪县重大项目集中签约\n岚溪新闻网讯 5月18日,岚溪县招商引资重大项目集中签约会举行。\n"
+                  "会上,共签约项目22个,签约总金额156亿元。\n")
+    assert one(fs, 22).period == one(fs, 156).period == "?-M05"

@@ -92,6 +92,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if _carry_ok(text, layout, p, c, cands):
             chosen = p
             break
+    if chosen is not None and chosen.kind == "year" and _names_event(text, chosen, se):
+        chosen = _event_day(text, layout, chosen, periods, p_starts) or chosen  # 8月9日,…举行2022年…签约仪式,共签约…
     if chosen is not None and chosen.kind == "this_year" and chosen.text in zh.YEAR_TO_DATE:
         chosen = _year_to_date(text, layout, chosen, in_sent, ps, ss, periods, p_starts) or chosen
     clause_txt = text[c.es:ce]
@@ -347,15 +349,44 @@ EVENT_LOOKBACK = 1500  # characters looked back over for the event a 本次 poin
 
 
 def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts) -> PeriodMention | None:
-    """The time written with the name of the event (…举行2023年四季度重大项目集中开工活动) in an earlier sentence,
-    the nearest first; None when no event's name carries a time longer than a day."""
+    """The time of the event a sentence points back at (本次, 会上), in an earlier sentence, the nearest first:
+    the time written with the event's name when it is shorter than a year (…举行2023年四季度重大项目集中开工活动),
+    else the month of the day it was held (8月9日,某市举行重大项目集中签约仪式 → M08); None when there is none."""
     for p in reversed(periods[bisect.bisect_left(p_starts, max(0, ss - EVENT_LOOKBACK)):bisect.bisect_left(p_starts, ss)]):
-        if p.role not in ("point", "span") or p.kind in ("month_day", "day", "upto_day"):
+        if p.kind in EVENT_DAY_KINDS:
+            s0, s1 = layout.sent_of(p.start)
+            if EVENT_NOUN.search(text, p.end, min(s1, ss, p.end + EVENT_DAY_REACH)):
+                return p  # the day the event was held: a one-day event's figures hold in its month
             continue
-        _, ce = layout.clause_of(p.start)
-        m = EVENT_NOUN.search(text, p.end, min(ce, p.end + 24))
-        if m and not re.search(r"[,，。;；]", text[p.end:m.start()]):
-            return p
+        if p.role not in ("point", "span") or p.kind in ("day", "upto_day"):
+            continue
+        if _names_event(text, p, layout.clause_of(p.start)[1]):
+            return _event_day(text, layout, p, periods, p_starts) or p
+    return None
+
+
+def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
+    """Whether the time is part of an event's name (2023年四季度重大项目集中开工活动), the name ending before ``limit``."""
+    m = EVENT_NOUN.search(text, p.end, min(limit, p.end + 24))
+    return bool(m) and not re.search(r"[,，。;；]", text[p.end:m.start()])
+
+
+EVENT_DAY_KINDS = {"month_day", "date"}
+EVENT_DAY_REACH = 80  # characters from the day to the event's name
+
+
+def _event_day(text: str, layout: Layout, p: PeriodMention, periods, p_starts) -> PeriodMention | None:
+    """A bare year in an event's name (8月9日,某市举行2022年重大项目集中签约仪式) says less than the day the event
+    was held, written before it in the sentence: that day, in the name's year (None when the name's time is not a
+    bare year or no day is written)."""
+    if not (p.kind == "year" and re.fullmatch(r"\d{4}", p.period)):
+        return None
+    s0, _ = layout.sent_of(p.start)
+    for q in reversed(periods[bisect.bisect_left(p_starts, s0):bisect.bisect_left(p_starts, p.start)]):
+        if q.kind in EVENT_DAY_KINDS:
+            m = re.search(r"-M\d\d$", q.period)
+            if m:
+                return PeriodMention(q.start, q.end, q.text, p.period + m.group(), "point", q.kind)
     return None
 
 

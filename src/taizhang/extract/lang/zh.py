@@ -97,7 +97,7 @@ CAPTION_HEADS = ("附图", "附表", "图", "表")
 VALUE_LIST_JOINERS = ("、", "和", "与", "及")
 # A sentence pointing back at the event a news report is about (本次开工亿元以上项目9个) speaks of the event's time, the
 # time written with the event's name (举行2023年四季度重大项目集中开工活动), not of the day it was held.
-EVENT_BACKREFS = ("本次", "此次", "这次")
+EVENT_BACKREFS = ("本次", "此次", "这次", "会上", "活动中", "仪式上", "大会上")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会")
 # The label of the title row in a government page's metadata block (索引号 / 发布机构 / 文件名称 / 成文日期 …).
 TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", "名称")
