@@ -108,10 +108,16 @@ def find_date(text: str) -> str:
     return best[1] if best else ""
 
 
+# A line that is only leftover markup (<%@ page … %>, <!-- … -->, <?xml … ?>): no text of the page.
+RE_MARKUP_LINE = re.compile(r"\s*<[%!?/]?[^<>]*>\s*$")
+
+
 def _header_lines(lines) -> list:
     """Lines before the first body paragraph (headline, dateline, adoption line, chrome)."""
     out = []
     for ln in lines[:25]:
+        if RE_MARKUP_LINE.match(ln.text):
+            continue
         if is_paragraph(ln.text) and (ends_sentence(ln.text) or len(ln.text) > 60):
             break
         out.append(ln)
@@ -162,8 +168,33 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         s = join_spaced(ln.text.strip())
         if RE_OFFICIAL_TITLE.match(s):
             return s, ln.start
+    found = _headline_lines(doc, lines, header)
+    if not found:
+        return "", -1
+    ln, text = found[0]
+    if doc.format == "html" and len(found) > 1 and (_is_site_name(text) or any(
+            x.text.strip().startswith(text) and x.text.strip() != text for x in header)):
+        # the page's <title> names its site (岚溪县人民政府门户网站, 某某机械 over 某某机械将为您分享…): the headline
+        # is the title-like line nearest the dateline or the body, below the menus
+        ln, text = found[-1]
+    elif _is_site_name(text) and len(found) > 1:
+        ln, text = found[1]
+    return text, ln.start
+
+
+def _is_site_name(s: str) -> bool:
+    """A site's or an organisation's own name (岚溪县人民政府门户网站, 某某机械): no headline."""
+    return len(s) <= 24 and not re.search(r"\d|[,，:：!?！？“”\s]", s) and s.endswith(SITE_NAME_ENDS)
+
+
+def _headline_lines(doc: Doc, lines, header) -> list:
+    """The header lines that may be the headline, with their text as a title, in order."""
+    out = []
+    joined = set()  # lines read as the second line of a headline above them
     for ln in header:
         s = ln.text
+        if ln.start in joined:
+            continue
         if _is_spaced_text(s):
             s = join_spaced(s.strip())
         if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()):
@@ -184,16 +215,20 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
             continue  # a menu: 首页 新闻 政务 服务
         text = doc.view[ln.start:ln.end].strip()
         k = lines.index(ln) if ln in lines else -1
-        if s.endswith(TITLE_RUNS_ON) and 0 <= k < len(lines) - 1 and _is_title_text(lines[k + 1].text) \
+        if 0 <= k < len(lines) - 1 and (s.endswith(TITLE_RUNS_ON) or lines[k + 1].text.lstrip().startswith(
+                TITLE_GOES_ON)) and _is_title_text(lines[k + 1].text) \
                 and len(s) + len(lines[k + 1].text) <= 80 and not find_date(lines[k + 1].text):
-            nxt = lines[k + 1]  # 岚溪县2025年国民经济和 / 社会发展统计公报: a headline broken over two lines
+            # 岚溪县2025年国民经济和 / 社会发展统计公报, 岚溪县举行招商签约 / 暨重点项目集中开工仪式: one headline
+            # broken over two lines
+            nxt = lines[k + 1]
             text = text + doc.view[nxt.start:nxt.end].strip()
+            joined.add(nxt.start)
         if _is_spaced_text(text):
             text = join_spaced(text)
         text = re.split(r"\s*[_|]\s*|\s+-\s+", text)[0] if re.search(r"[_|]|\s-\s", text) else text
         text = RE_SITE_SUFFIX.sub("", text)
-        return text, ln.start
-    return "", -1
+        out.append((ln, text))
+    return out
 
 
 # The title row of a metadata block (文件名称:…, 标 题 | …): its value up to a wide gap or the next cell.
@@ -205,6 +240,9 @@ TITLE_FIELD_LINES = 40  # lines of a page looked over for a metadata block's tit
 
 # A headline line ending in a conjunction or particle goes on in the next line.
 TITLE_RUNS_ON = ("和", "与", "及", "暨", "的", "之", "关于", "、")
+SITE_NAME_ENDS = tuple(zh.SITE_NAME_ENDS) + tuple(zh.COMPANY_HEADS)
+# A headline's second line opening with a conjunction (…签约 / 暨…开工仪式) goes on from the line above.
+TITLE_GOES_ON = ("暨", "及")
 # A page title's site name after a dash (…情况通报-岚溪县人民政府网, …—青川新闻网): the site, not the headline.
 RE_SITE_SUFFIX = rx.compile(r"\s*[-—–·]\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:网站|门户网站|新闻网|网|人民政府|政府|在线|日报|客户端)$")
 

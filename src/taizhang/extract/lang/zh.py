@@ -151,6 +151,12 @@ NAME_STOP_CHARS = ("在对向从和与及是为全我本该各的将把被由到
                    "省市县区州乡镇旗村盟赴去来驻进入出抵回离访往让使给自经据按随同或跟比较而且但也都又还就并有无非不没"
                    "已曾正再才只仅共等地得之了着过")
 
+# --------------------------------------------------------------------------- page titles (meta._title)
+# How a site's or an organisation's own name ends (岚溪县人民政府门户网站, 青川新闻网, 某某机械): a page's <title> that is
+# only this names the site, not the article.
+SITE_NAME_ENDS = ("门户网站", "网站", "门户网", "政府网", "新闻网", "信息网", "网", "人民政府", "政府", "在线", "客户端",
+                  "融媒体中心", "新闻中心", "官网", "官方网站")
+
 # --------------------------------------------------------------------------- counted plan nouns (facts._kind)
 # 42项重点任务中,已完成12项 / 36项目标任务 / 20项工作任务: in a progress report a count whose noun is a task or goal
 # counts the list being checked, it commits to nothing.

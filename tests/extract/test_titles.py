@@ -1,0 +1,69 @@
+"""Headlines of pages whose <title> names the site, headlines broken over two lines, markup left in the text.
+
+Every page here is invented (岚溪县, 墨川县, 某某机械).
+"""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract.pipeline import extract_text
+
+
+def title_of(raw: str, name: str = "p.html", fmt: str | None = "html"):
+    rec = extract_text(raw, name=name, fmt=fmt).record
+    return rec.title, rec
+
+
+PORTAL = ("<html><head><title>岚溪县人民政府门户网站</title></head><body>"
+          "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zw\">政务公开</a> <a href=\"/hd\">互动交流</a> "
+          "<a href=\"/fw\">办事服务</a></div>"
+          "<div>欢迎访问岚溪县人民政府门户网站</div>"
+          "<div>当前位置:首页 &gt; 政务动态</div>"
+          "{headline}"
+          "<div>发布时间:2025-03-02 10:15 来源:县发展和改革局</div>"
+          "<p>3月1日,岚溪县召开重点项目推进会,全县42个重点项目完成投资18.6亿元,占年度计划的21.5%。</p>"
+          "<p>会议要求,各乡镇要加快项目建设进度。</p></body></html>")
+
+
+@pytest.mark.parametrize("tag", ["<p>{}</p>", "<div>{}</div>", "<h2>{}</h2>", "<p style=\"font-size:22px\">{}</p>"])
+def test_a_portals_headline_below_its_menus_not_the_site_name(tag):
+    headline = "岚溪县召开一季度重点项目推进会"
+    title, rec = title_of(PORTAL.format(headline=tag.format(headline)))
+    assert title == headline
+    assert rec.published == "2025-03-02"
+
+
+def test_a_page_title_that_is_the_headline_with_the_site_after_it_stays():
+    raw = ("<html><head><title>岚溪县召开一季度重点项目推进会_岚溪县人民政府门户网站</title></head><body>"
+           "<div>当前位置:首页 &gt; 政务动态</div><h1>岚溪县召开一季度重点项目推进会</h1>"
+           "<div>发布时间:2025-03-02</div><p>3月1日,全县42个重点项目完成投资18.6亿元,会议要求加快进度。</p>"
+           "</body></html>")
+    assert title_of(raw)[0] == "岚溪县召开一季度重点项目推进会"
+
+
+def test_a_company_site_named_in_its_title_and_left_over_template_markup():
+    raw = ("<%@ page language=\"java\" contentType=\"text/html; charset=utf-8\" pageEncoding=\"utf-8\"%>\n"
+           "<html><head><title>某某机械</title></head><body>\n<%@include file=\"header.jsp\" %>\n"
+           "<p>新闻中心</p><p>某某机械将为您分享更多公司和业界的新进展</p><a href=\"a\">公司新闻</a>\n"
+           "<p style=\"font-size:24px;\">墨川县新开工8个亿元以上基础设施项目</p>\n"
+           "<p>记者近日从墨川县统计局获悉,1-7月,全县新开工亿元以上基础设施项目8个,比上年同期增加2个。</p>\n"
+           "</body></html>")
+    assert title_of(raw)[0] == "墨川县新开工8个亿元以上基础设施项目"
+
+
+def test_a_headline_whose_second_line_opens_with_a_conjunction_is_one_title():
+    raw = ("岚溪县举行2025年招商引资签约\n暨第一批重点项目集中开工仪式\n"
+           "3月8日,岚溪县举行招商引资签约暨第一批重点项目集中开工仪式,签约项目12个,总投资约36亿元。\n")
+    title, _ = title_of(raw, name="t.txt", fmt=None)
+    assert title == "岚溪县举行2025年招商引资签约暨第一批重点项目集中开工仪式"
+
+
+def test_a_second_headline_line_that_is_a_sentence_is_not_joined():
+    raw = ("岚溪县举行2025年招商引资签约\n及时总结经验,全县签约项目12个,总投资约36亿元。\n")
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "岚溪县举行2025年招商引资签约"
+
+
+def test_a_plain_text_opening_with_its_sites_name_takes_the_headline_below():
+    raw = ("墨川新闻网\n墨川县完成春耕备耕工作\n2025年4月2日 来源:墨川县农业农村局\n"
+           "今年以来,全县完成春播面积12.5万亩,比上年增加0.6万亩。\n")
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "墨川县完成春耕备耕工作"
