@@ -67,3 +67,26 @@ def test_a_plain_text_opening_with_its_sites_name_takes_the_headline_below():
     raw = ("墨川新闻网\n墨川县完成春耕备耕工作\n2025年4月2日 来源:墨川县农业农村局\n"
            "今年以来,全县完成春播面积12.5万亩,比上年增加0.6万亩。\n")
     assert title_of(raw, name="t.txt", fmt=None)[0] == "墨川县完成春耕备耕工作"
+
+
+# ------------------------------------------------------------------ texts without a headline
+
+@pytest.mark.parametrize("text, title", [
+    ("本报岚溪3月8日讯(记者王某)近日,岚溪县召开重点项目推进会,全县42个项目完成投资18.6亿元。\n会议要求加快进度。\n",
+     "岚溪县召开重点项目推进会"),
+    ("7月12日,岚溪县县长李某宣布2025年岚溪县一季度重点项目集中开工,共开工项目18个,总投资32亿元。\n",
+     "2025年岚溪县一季度重点项目集中开工"),
+    ("3月5日闭幕的岚溪县第十八届人民代表大会第三次会议,确定了今后五年发展目标。\n今后五年,全县年均增长7%。\n",
+     "岚溪县第十八届人民代表大会第三次会议,确定了今后五年发展目标"),
+    ("记者从岚溪县统计局获悉,1-9月全县规模以上工业增加值增长8.2%。\n", "1-9月全县规模以上工业增加值增长8.2%"),
+    ("岚溪县县长李某(左)检查重点项目建设工作,询问工程进度。\n\n全县重点项目今年1-4月累计完成投资10.7亿元。\n",
+     "全县重点项目今年1-4月累计完成投资10.7亿元"),
+])
+def test_a_text_without_a_headline_is_titled_by_what_its_lead_reports(text, title):
+    rec = extract_text(text, name="t.txt").record
+    assert (rec.title, rec.title_derived) == (title, True)
+
+
+def test_a_text_with_a_headline_keeps_it_underived():
+    rec = extract_text("岚溪县召开重点项目推进会\n3月8日,全县42个项目完成投资18.6亿元。\n", name="t.txt").record
+    assert (rec.title, rec.title_derived) == ("岚溪县召开重点项目推进会", False)

@@ -641,7 +641,42 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     record.source = _source(doc, lines, title)
     record.regions = _regions(doc, lines, title_start, people, record.sections)
     _apply_context(doc, record)
+    if not record.title:
+        derived = _lead_title(lines)
+        if derived:
+            record.title, record.title_derived = derived, True
     return record
+
+
+# A lead's opening that is no part of what it reports: its day (7月12日,), an event's day (11月30日闭幕的), the
+# announcer or source of the news (县长某某宣布, 记者从县统计局获悉,).
+RE_LEAD_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:[,，]|[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]))?")
+RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解到|得知)[,，:：]?")
+RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")
+# a news dateline (本报岚溪3月8日讯, 新华社北京3月8日电) and the reporters in brackets after it
+RE_LEAD_DATELINE = re.compile(r"^[^,，。;；]{0,20}?(?:讯|电|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?")
+# a photo caption: 某某(左)、某某(右)检查…
+RE_PHOTO_CAPTION = re.compile(r"[(（](?:左|右|中|左一|右一|左二|右二|前排|后排|前|后)[)）]")
+LEAD_TITLE_MAX = 40  # characters of a derived title: the lead's first sentence, else its first clause
+
+
+def _lead_title(lines) -> str:
+    """A title for a text without a headline: what its lead reports, i.e. the first sentence of its first
+    paragraph (not a photo caption) without the dateline, the day, the announcer (县长某某宣布…) or the source
+    (记者从…获悉), cut to its first clause when the sentence is long or goes on with figures.  "" when the text
+    opens with no paragraph."""
+    first = next((ln.text.strip() for ln in lines[:5] if is_paragraph(ln.text) and not is_chrome_line(ln.text)
+                  and not RE_PHOTO_CAPTION.search(ln.text)), "")
+    if not first:
+        return ""
+    sent = re.split(r"[。!?！？;；]", first, maxsplit=1)[0].strip()
+    for rx in (RE_LEAD_DATELINE, RE_LEAD_DAY, RE_LEAD_OPENER, RE_LEAD_SOURCE, RE_LEAD_OPENER):
+        sent = rx.sub("", sent, count=1).strip()
+    clauses = re.split(r"[,，:：]", sent)
+    if len(sent) > LEAD_TITLE_MAX or any(re.search(r"\d", c) for c in clauses[1:]):
+        sent = clauses[0]  # the event, without the figures that follow it (…推进会,全县42个项目完成投资…)
+    sent = sent.strip(" ,，:：、")
+    return sent if 5 <= len(sent) <= LEAD_TITLE_MAX else ""
 
 
 def _apply_context(doc: Doc, record: DocumentRecord) -> None:
