@@ -103,21 +103,54 @@ def test_copy_is_used_on_postgresql(tmp_path: Path, db, monkeypatch):
     assert {Fact, Section, ProjectMention} <= set(calls)
 
 
+def _fk_defs() -> set:
+    with connection.cursor() as cur:
+        cur.execute("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), condeferrable, condeferred "
+                    "FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY(%s)",
+                    [[m._meta.db_table for m in bulk.FK_DEFERRED]])
+        return set(cur.fetchall())
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, monkeypatch):
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL's indexes")
     names = {i.name for m in bulk.DEFERRED for i in m._meta.indexes}
+    fks = _fk_defs()  # as the migrations made them
+    assert {t for t, *_ in fks} == {m._meta.db_table for m in bulk.FK_DEFERRED} and all(d for *_, d in fks)
     seen = []
     real = bulk._store_batch
-    monkeypatch.setattr(bulk, "_store_batch", lambda *a: (seen.append(bulk._index_names() & names), real(*a)))
+    monkeypatch.setattr(bulk, "_store_batch",
+                        lambda *a: (seen.append((bulk._index_names() & names, _fk_defs())), real(*a)))
     src, _ = _write_extraction(tmp_path)
     assert bulk.big_load(src)  # an empty ledger: any load doubles it
     res = bulk.ingest_parquet(src)
-    assert seen and all(not s for s in seen)  # stored without them
+    assert seen and all(not i and not k for i, k in seen)  # stored without indexes and foreign keys
     assert names <= bulk._index_names() and "indexes" in res.timings
+    assert _fk_defs() == fks  # the same constraints again, under the same names, deferred as before
     assert searchindex.search(Fact.objects.all(), "生产总值").exists()
     assert not bulk.big_load(src)  # the same load again is no longer big against what the ledger holds
     bulk.drop_indexes()  # as a killed load leaves them
-    assert not (names & bulk._index_names())
-    assert bulk.restore_indexes() == len(names) and names <= bulk._index_names()
+    assert not (names & bulk._index_names()) and not _fk_defs()
+    assert bulk.restore_indexes() == len(names) + len(fks) and names <= bulk._index_names()
+    assert _fk_defs() == fks and bulk.restore_indexes() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_restored_foreign_keys_are_checked(tmp_path: Path):
+    """A row that points nowhere, written while the keys were set aside, stops their restoring (the load fails
+    rather than keep a ledger with dangling rows); the keys come back once it is gone."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's constraints")
+    src, _ = _write_extraction(tmp_path)
+    bulk.ingest_parquet(src)
+    doc = Document.objects.first()
+    bulk.drop_indexes()
+    with connection.cursor() as cur:
+        cur.execute(f"UPDATE {Section._meta.db_table} SET document_id = %s WHERE id = %s",
+                    [doc.pk + 1000, Section.objects.filter(document=doc).values_list("id", flat=True)[0]])
+    from django.db import IntegrityError
+    with pytest.raises(IntegrityError):
+        bulk.restore_indexes()
+    Section.objects.filter(document_id=doc.pk + 1000).delete()
+    assert bulk.restore_indexes() > 0 and bulk.restore_indexes() == 0

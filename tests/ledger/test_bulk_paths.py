@@ -84,3 +84,20 @@ def test_indicator_resolver_answers_as_indicator_for():
         assert (got.pk if got else None) == (want.pk if want else None), name
     assert Indicator.objects.filter(name="新的自拟指标").count() == 1
     assert resolve("GDP").name == "地区生产总值"
+
+
+@pytest.mark.django_db
+def test_bulk_context_creates_regions_with_their_ancestors_as_region_for_does():
+    names = ["徐闻县", "湛江市", "海淀区", "重庆市", "万州区", "浦东新区", "岚溪县", "全市", ""]
+
+    def rows():
+        return set(Region.objects.values_list("code", "name", "short", "level", "parent__code"))
+    Region.objects.all().delete()
+    ctx = bulk._Context()
+    ctx.prepare(names)
+    got = rows()
+    assert len(got) > 6  # counties, their prefectures and provinces
+    resolved = {n: (ctx.region(n).code if ctx.region(n) else None) for n in names}
+    Region.objects.all().delete()
+    want = {n: (r.code if (r := canon.region_for(n)) else None) for n in names}
+    assert rows() == got and resolved == want

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -66,7 +67,8 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
     if deferred:
         drop_indexes()
     try:
-        _load(src, batch_docs, user, progress, res)
+        with load_session():
+            _load(src, batch_docs, user, progress, res)
     finally:
         if deferred:
             t1 = time.perf_counter()
@@ -129,11 +131,15 @@ def _load(src: Path, batch_docs: int, user, progress, res: BulkResult) -> None:
 #
 # The search postings (about 36 per fact) and the facts' list indexes cost most of a load when PostgreSQL keeps
 # them up to date row by row (random insertions into B-trees far larger than its buffers).  A load that more than
-# doubles the facts table builds them once at the end instead (CREATE INDEX sorts).  Meanwhile searches and
-# list pages run without them (slowly); a load that is killed leaves them missing, and the next load (or
-# `restore_indexes`) puts them back first.
+# doubles the facts table builds them once at the end instead (CREATE INDEX sorts).  The foreign keys of the rows
+# a load writes go the same way: checked row by row they cost eight times the COPY of the facts (one deferred
+# trigger per row and key at commit); added again at the end, PostgreSQL checks each with one join.  Meanwhile
+# searches and list pages run without the indexes (slowly); a load that is killed leaves them missing, and the
+# next load (or `restore_indexes`) puts them back first.
 
 DEFERRED = (Fact, SearchGram)
+FK_DEFERRED = (Fact, Section, ProjectMention, Task)  # the tables a load writes by the thousand
+_FK_SUFFIX = "_fk_%(to_table)s_%(to_column)s"  # Django's own, so the constraints come back under their names
 
 
 def _index_names() -> set[str]:
@@ -141,6 +147,23 @@ def _index_names() -> set[str]:
         cur.execute("SELECT indexname FROM pg_indexes WHERE tablename = ANY(%s)",
                     [[m._meta.db_table for m in DEFERRED]])
         return {r[0] for r in cur.fetchall()}
+
+
+def _fk_names() -> set[str]:
+    with connection.cursor() as cur:
+        cur.execute("SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY(%s)",
+                    [[m._meta.db_table for m in FK_DEFERRED]])
+        return {r[0] for r in cur.fetchall()}
+
+
+def _foreign_keys(ed) -> list[tuple]:
+    """(model, field, constraint name) of every foreign key of the FK_DEFERRED tables, as Django names them."""
+    out = []
+    for model in FK_DEFERRED:
+        for f in model._meta.local_concrete_fields:
+            if f.remote_field is not None and f.db_constraint:
+                out.append((model, f, str(ed._fk_constraint_name(model, f, _FK_SUFFIX)).strip('"')))
+    return out
 
 
 def big_load(src: Path) -> bool:
@@ -160,26 +183,48 @@ def big_load(src: Path) -> bool:
 
 
 def drop_indexes() -> None:
-    have = _index_names()
+    have, fks = _index_names(), _fk_names()
     with connection.schema_editor(atomic=True) as ed:
         for model in DEFERRED:
             for index in model._meta.indexes:
                 if index.name in have:
                     ed.remove_index(model, index)
+        for model, _, name in _foreign_keys(ed):
+            if name in fks:
+                ed.execute(ed._delete_fk_sql(model, name))
 
 
 def restore_indexes() -> int:
-    """Create the deferred models' declared indexes that are missing (PostgreSQL); how many were."""
+    """Create the deferred models' declared indexes and foreign keys that are missing (PostgreSQL); how many were."""
     if connection.vendor != "postgresql":
         return 0
-    have = _index_names()
+    have, fks = _index_names(), _fk_names()
     missing = [(m, i) for m in DEFERRED for i in m._meta.indexes if i.name not in have]
-    if missing:
-        with connection.schema_editor(atomic=True) as ed:
+    with connection.schema_editor(atomic=True) as ed:
+        keys = [(m, f) for m, f, name in _foreign_keys(ed) if name not in fks]
+        if missing or keys:
             ed.execute("SET LOCAL maintenance_work_mem = '256MB'")
-            for model, index in missing:
-                ed.add_index(model, index)
-    return len(missing)
+        for model, index in missing:
+            ed.add_index(model, index)
+        for model, f in keys:  # checked set-based: one join per key
+            ed.execute(ed._create_fk_sql(model, f, _FK_SUFFIX))
+    return len(missing) + len(keys)
+
+
+@contextmanager
+def load_session():
+    """PostgreSQL settings for the load's own connection: a commit does not wait for its WAL to reach the disk
+    (a crash loses at most the last batches, which a new run loads again: documents are skipped by hash)."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cur:
+        cur.execute("SET synchronous_commit = off")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cur:
+            cur.execute("RESET synchronous_commit")
 
 
 def announce_stored(hashes: list[str]) -> None:
@@ -199,12 +244,46 @@ class _Context:
         self._regions: dict[str, object] = {}
         self._by_code = {r.code: r for r in Region.objects.all()}  # the rows the ledger has: no query per name
 
+    def prepare(self, names: Iterable[str]) -> None:
+        """Resolve the place names a batch uses at once: the regions missing from the ledger (and their missing
+        ancestors) are created in one insert per level, as ``canon.ensure_region`` creates them one by one."""
+        todo = {n for n in names if n not in self._regions}
+        codes = {n: canon.region_code_for(n) if n else None for n in todo}
+        need = {c for c in codes.values() if c and c not in self._by_code}
+        if need:
+            self._create(need)
+        for n, code in codes.items():
+            self._regions[n] = self._by_code.get(code) if code else None
+
+    def _create(self, codes: set[str]) -> None:
+        from taizhang.extract.regions import gazetteer
+
+        from .models import Region
+        gz = gazetteer()
+        chains: dict[str, int] = {}  # code → depth below its first ancestor the ledger lacks
+        for code in codes:
+            chain, seen = [], set()
+            c = code
+            while c and c not in self._by_code and c not in seen:
+                r = gz.by_code(c)
+                if r is None:
+                    break
+                seen.add(c)
+                chain.append(c)
+                c = r.parent if r.parent and r.parent != c else None
+            for depth, c in enumerate(reversed(chain)):
+                chains[c] = max(chains.get(c, 0), depth)
+        for depth in sorted(set(chains.values())):
+            level = [gz.by_code(c) for c, d in chains.items() if d == depth]
+            Region.objects.bulk_create(
+                [Region(code=r.code, name=r.name, short=r.short, level=r.level,
+                        parent=self._by_code.get(r.parent) if r.parent and r.parent != r.code else None)
+                 for r in level], ignore_conflicts=True)
+            self._by_code.update({x.code: x for x in Region.objects.filter(code__in=[r.code for r in level])})
+
     def region(self, name: str):
         if name not in self._regions:
-            code = canon.region_code_for(name) if name else None
-            if code and code not in self._by_code:
-                self._by_code[code] = canon.ensure_region(code)
-            self._regions[name] = self._by_code.get(code) if code else None
+            self.prepare([name])
         return self._regions[name]
 
 
@@ -214,6 +293,8 @@ def _rec(d: dict):
 
 
 def _store_batch(docs: list[dict], by_doc, ctx: _Context, res: BulkResult, user) -> None:
+    ctx.prepare({n for d in docs for n in (d["regions"] or [])[:3]} |
+                {r["subject"] or "" for d in docs for r in by_doc[d["doc_id"]]["facts"]})
     rows = []
     regions = []
     for d in docs:
@@ -246,35 +327,40 @@ def _store_batch(docs: list[dict], by_doc, ctx: _Context, res: BulkResult, user)
         for doc, d in zip(stored, docs) for g in (d["glossary"] or []) if g["term"]])
 
 
-def _store_sections(stored: list[Document], by_doc, res: BulkResult) -> dict[int, list[Section]]:
-    rows: list[Section] = []
+# The rows below are plain dicts (attname → value, ``id`` drawn beforehand), not model objects: a million facts
+# and their sections, mentions and tasks go through here.  Each is the row ``ingest.store_extraction`` writes for
+# the same record (tests/ledger/test_bulk.py compares the two ledgers).
+
+def _store_sections(stored: list[Document], by_doc, res: BulkResult) -> dict[int, list[dict]]:
+    """Sections in document order, each under the last one before it of a higher level (``ingest.nest_sections``);
+    their rows by document id."""
+    out: dict[int, list[dict]] = {}
+    rows: list[dict] = []
     for doc in stored:
-        for s in sorted(by_doc[doc.sha256]["sections"], key=lambda r: r["order"]):
-            if 0 <= s["start"] <= len(doc.text):
-                rows.append(Section(document=doc, order=s["order"], level=s["level"], label=(s["label"] or "")[:32],
-                                    title=(s["title"] or "")[:1000], kind=s["kind"] or "", start=s["start"],
-                                    end=s["end"]))
-    copy = connection.vendor == "postgresql"
-    if copy:  # ids first, so that parents are set before the one COPY
-        for s, pk in zip(rows, _next_ids(Section, len(rows))):
-            s.pk = pk
-    else:
-        rows = Section.objects.bulk_create(rows, batch_size=1000)
+        n = len(doc.text)
+        mine = [dict(document_id=doc.pk, order=s["order"], level=s["level"], label=(s["label"] or "")[:32],
+                     title=(s["title"] or "")[:1000], kind=s["kind"] or "", start=s["start"], end=s["end"],
+                     parent_id=None)
+                for s in sorted(by_doc[doc.sha256]["sections"], key=lambda r: r["order"]) if 0 <= s["start"] <= n]
+        out[doc.pk] = mine
+        rows += mine
+    for s, pk in zip(rows, draw_ids(Section, len(rows))):
+        s["id"] = pk
+    for mine in out.values():
+        stack: list[dict] = []
+        for s in mine:
+            while stack and stack[-1]["level"] >= s["level"]:
+                stack.pop()
+            if stack:
+                s["parent_id"] = stack[-1]["id"]
+            stack.append(s)
+    write_rows(Section, rows)
     res.sections += len(rows)
-    out: dict[int, list[Section]] = defaultdict(list)
-    for s in rows:
-        out[s.document_id].append(s)
-    changed = [s for doc in stored for s in ingest.nest_sections(out[doc.pk])]
-    if copy:
-        copy_rows(Section, rows, ids_set=True)
-    else:
-        Section.objects.bulk_update(changed, ["parent"], batch_size=1000)
     return out
 
 
 def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, res: BulkResult) -> None:
     from taizhang.extract import parquet as P
-    pg = connection.vendor == "postgresql"
     rows: list = []
     for doc, doc_region in zip(stored, regions):
         n = len(doc.text)
@@ -291,23 +377,18 @@ def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, r
                      period=(r["period"] or "")[:32], subject=(r["subject"] or "")[:100],
                      indicator_name=(r["indicator"] or "")[:200], indicator_id=indicator.pk if indicator else None,
                      region_id=region.pk if region else None, estimated=bool(r["estimated"]), extracted=d)
-            f["search"] = ingest.fact_search_text(SimpleNamespace(**f))
-            rows.append(f if pg else Fact(**f))
+            f["search"] = " ".join(x for x in (f["evidence"], f["indicator_name"], f["subject"], f["period"]) if x)
+            rows.append(f)
             res.touched_keys.add((f["indicator_id"], f["subject"], f["measure"]))
-    if pg:  # plain rows, no model objects: a million facts go through here
-        ids = _next_ids(Fact, len(rows))
-        for f, pk in zip(rows, ids):
-            f["id"] = pk
-        copy_dicts(Fact, rows)
-        searchindex.insert_postings(SearchGram.FACT, ((f["id"], g) for f in rows
-                                                      for g in searchindex.grams(f["search"])))
-    else:
-        Fact.objects.bulk_create(rows, batch_size=1000)
-        searchindex.index_items(Fact, rows, replace=False)
+    for f, pk in zip(rows, draw_ids(Fact, len(rows))):
+        f["id"] = pk
+    write_rows(Fact, rows)
+    searchindex.insert_item_postings(SearchGram.FACT, [(f["id"], f["search"]) for f in rows])
     res.facts += len(rows)
 
 
 def _store_projects(stored: list[Document], regions: list, by_doc, res: BulkResult) -> None:
+    from taizhang.extract import parquet as P
     mentions = []
     for doc, doc_region in zip(stored, regions):
         for r in sorted(by_doc[doc.sha256]["projects"], key=lambda r: r["order"]):
@@ -317,7 +398,7 @@ def _store_projects(stored: list[Document], regions: list, by_doc, res: BulkResu
             if key:
                 mentions.append((doc, doc_region, key, r))
     keys = {k for _, _, k, _ in mentions}
-    known = {p.name: p for p in Project.objects.filter(name__in=keys)}
+    known = dict(Project.objects.filter(name__in=keys).values_list("name", "id"))
     fresh = {}
     for _, doc_region, key, r in mentions:
         if key not in known and key not in fresh:
@@ -325,55 +406,91 @@ def _store_projects(stored: list[Document], regions: list, by_doc, res: BulkResu
                                  region=doc_region, extracted={"name": key, "category": r["category"],
                                                                "location": r["location"]})
     Project.objects.bulk_create(list(fresh.values()), ignore_conflicts=True, batch_size=1000)
-    known.update({p.name: p for p in Project.objects.filter(name__in=list(fresh))})
+    known.update(Project.objects.filter(name__in=list(fresh)).values_list("name", "id"))
     rows = []
     for doc, _, key, r in mentions:
         m = SimpleNamespace(investment=[SimpleNamespace(**i) for i in (r["investment"] or [])])
         planned, completed = ingest._investments(m)
         es, ee = canon.sentence_around(doc.text, r["start"], r["end"])
-        from taizhang.extract import parquet as P
         d = P.record_row("projects", r)
         d.pop("doc", None)
-        project = known[key]
-        rows.append(ProjectMention(project=project, document=doc, start=r["start"], end=r["end"],
-                                   mention=(r["mention"] or "")[:300], stage=r["stage"] or "unknown",
-                                   location=(r["location"] or "")[:100], investment_planned=planned,
-                                   investment_completed=completed, evidence=doc.text[es:ee], estart=es, eend=ee,
-                                   extracted=d))
-        res.touched_projects.add(project.pk)
-    insert(ProjectMention, rows)
+        rows.append(dict(project_id=known[key], document_id=doc.pk, start=r["start"], end=r["end"],
+                         mention=(r["mention"] or "")[:300], stage=r["stage"] or "unknown",
+                         location=(r["location"] or "")[:100], investment_planned=planned,
+                         investment_completed=completed, evidence=doc.text[es:ee], estart=es, eend=ee, extracted=d))
+        res.touched_projects.add(known[key])
+    for m, pk in zip(rows, draw_ids(ProjectMention, len(rows))):
+        m["id"] = pk
+    write_rows(ProjectMention, rows)
     res.projects += len(rows)
 
 
-def _store_tasks(stored: list[Document], regions: list, sections: dict[int, list[Section]], by_doc,
-                 res: BulkResult) -> None:
-    from dataclasses import fields
+def _task_defaults() -> tuple[dict, dict]:
+    """The extractor's Task and OutlineStep fields with their defaults: a Parquet row that lacks a field gets the
+    value ``dataclasses.asdict`` of the record would give (``ingest.task_rows`` stores that)."""
+    from dataclasses import MISSING, fields
 
-    from taizhang.extract import parquet as P
     from taizhang.extract.tasks import OutlineStep, Task as TaskRecord
 
-    names = {f.name for f in fields(TaskRecord)}
-    onames = {f.name for f in fields(OutlineStep)}
-    stored_rows: list[Task] = []
+    def defaults(cls):
+        return {f.name: (f.default if f.default is not MISSING else
+                         f.default_factory if f.default_factory is not MISSING else MISSING) for f in fields(cls)}
+    return defaults(TaskRecord), defaults(OutlineStep)
+
+
+def _filled(values: dict, defaults: dict) -> dict:
+    """``values`` on the dataclass's fields (others dropped), missing ones from their defaults (callables called)."""
+    out = {}
+    for k, default in defaults.items():
+        if k in values:
+            out[k] = values[k]
+        elif callable(default):
+            out[k] = default()
+        else:
+            out[k] = default
+    return out
+
+
+def _store_tasks(stored: list[Document], regions: list, sections: dict[int, list[dict]], by_doc,
+                 res: BulkResult) -> None:
+    """The rows ``ingest.task_rows`` makes, each tied to the first section that starts where the task does."""
+    import copy
+    import datetime
+
+    from taizhang.extract import parquet as P
+    tdefaults, odefaults = _task_defaults()
+    rows: list[dict] = []
     for doc, doc_region in zip(stored, regions):
-        rows = sorted(by_doc[doc.sha256]["tasks"], key=lambda r: r["order"])
-        if not rows:
+        records = sorted(by_doc[doc.sha256]["tasks"], key=lambda r: r["order"])
+        if not records:
             continue
-        tasks = []
-        for r in rows:
-            d = {k: v for k, v in P.record_row("tasks", r).items() if k in names}
-            d["outline"] = [OutlineStep(**{k: v for k, v in o.items() if k in onames}) for o in d.get("outline") or []]
-            d["lead_units"] = list(d.get("lead_units") or [])
-            d["co_units"] = list(d.get("co_units") or [])
-            tasks.append(TaskRecord(**d))
-        stored_rows += ingest.task_rows(doc, sections.get(doc.pk, []), doc_region, tasks)
-        res.tasks += len(tasks)
-    if connection.vendor == "postgresql":  # the batch's tasks in one COPY, not one insert per document
-        copy_rows(Task, stored_rows)
-        copy_grams(Task, stored_rows)
-    else:
-        Task.objects.bulk_create(stored_rows, batch_size=1000)
-        searchindex.index_items(Task, stored_rows, replace=False)
+        by_start: dict[int, int] = {}
+        for s in sections.get(doc.pk, []):
+            by_start.setdefault(s["start"], s["id"])
+        text, n = doc.text, len(doc.text)
+        for r in records:
+            t = _filled(P.record_row("tasks", r), tdefaults)
+            t["outline"] = [_filled(o, odefaults) for o in t.get("outline") or []]
+            t["lead_units"] = list(t["lead_units"] or [])
+            t["co_units"] = list(t["co_units"] or [])
+            res.tasks += 1
+            if not (0 <= t["start"] <= t["end"] <= n):
+                continue
+            d = copy.deepcopy(t)
+            d.pop("doc", None)
+            body = text[t["start"]:t["end"]]
+            title = (t["title"] or body).strip()[:1000]
+            rows.append(dict(document_id=doc.pk, section_id=by_start.get(t["start"]), start=t["start"], end=t["end"],
+                             title=title, text=body[:4000], kind=t["kind"], deadline=t["period"][:32],
+                             region_id=doc_region.pk if doc_region else None, search=title + " " + body[:1000],
+                             lead_units=list(t["lead_units"]), co_units=list(t["co_units"]),
+                             leader=t["leader"][:100], deadline_text=t["deadline"][:100],
+                             due=datetime.date.fromisoformat(t["due"]) if t["due"] else None,
+                             outline=d.get("outline", []), extracted=d))
+    for t, pk in zip(rows, draw_ids(Task, len(rows))):
+        t["id"] = pk
+    write_rows(Task, rows)
+    searchindex.insert_item_postings(SearchGram.TASK, [(t["id"], t["search"]) for t in rows])
 
 
 # --------------------------------------------------------------------------- COPY on PostgreSQL
@@ -383,6 +500,51 @@ def _next_ids(model, n: int) -> list[int]:
     with connection.cursor() as cur:
         cur.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n])
         return [r[0] for r in cur.fetchall()]
+
+
+def draw_ids(model, n: int) -> list[int]:
+    """``n`` fresh primary keys of ``model``'s table, drawn before its rows are written (so that rows written
+    later can point at them).  PostgreSQL: from the table's sequence.  SQLite: after the highest id the table
+    ever gave (its AUTOINCREMENT counter or its rows), inside the batch's transaction, which holds SQLite's one
+    write lock from its first insert on; the rows must be written before ids are drawn again."""
+    if n <= 0:
+        return []
+    if connection.vendor == "postgresql":
+        return _next_ids(model, n)
+    if not connection.in_atomic_block:
+        raise RuntimeError("draw_ids on SQLite needs the batch's transaction")
+    table = model._meta.db_table
+    with connection.cursor() as cur:
+        cur.execute(f"SELECT MAX(id) FROM {connection.ops.quote_name(table)}")
+        top = cur.fetchone()[0] or 0
+        cur.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+        seq = cur.fetchone()
+    top = max(top, seq[0] if seq else 0)
+    return list(range(top + 1, top + 1 + n))
+
+
+def write_rows(model, rows: list[dict]) -> None:
+    """Insert plain rows (attname → value, ``id`` set by ``draw_ids``): one COPY on PostgreSQL, one
+    ``executemany`` elsewhere with each value prepared by its field as Django prepares it; a field a row lacks
+    takes its default."""
+    if not rows:
+        return
+    if connection.vendor == "postgresql":
+        copy_dicts(model, rows)
+        return
+    fields_ = list(model._meta.concrete_fields)
+    defaults = {f.attname: f.get_default() for f in fields_ if not f.primary_key}
+    plain = {f.attname: f.primary_key or f.get_internal_type() in _PLAIN_TYPES for f in fields_}
+    cols = ", ".join(connection.ops.quote_name(f.column) for f in fields_)
+    sql = (f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({cols}) "
+           f"VALUES ({', '.join(['%s'] * len(fields_))})")
+
+    def value(f, row):
+        v = row[f.attname] if f.attname in row else defaults[f.attname]
+        return v if plain[f.attname] or v is None else f.get_db_prep_save(v, connection)
+    with connection.cursor() as cur:
+        for k in range(0, len(rows), 2000):
+            cur.executemany(sql, [tuple(value(f, row) for f in fields_) for row in rows[k:k + 2000]])
 
 
 def _db_value(field, obj):
