@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from . import rx
@@ -67,14 +68,25 @@ def bound_to_word(text: str, start: int, end: int, regions: Iterable[Region] = (
     lo = max(0, start - 4)
     while lo < start - 1 and not ("\u4e00" <= text[lo] <= "\u9fff"):
         lo += 1
-    pos = lo
-    for w in jb.cut(text[lo:min(len(text), end + 4)], HMM=False):
-        if pos == start:
-            return False
-        if pos > start:
-            return True
+    return start - lo not in _word_starts(text[lo:min(len(text), end + 4)])
+
+
+@lru_cache(maxsize=16384)
+def _word_starts(window: str) -> frozenset[int]:
+    """Offsets in ``window`` at which jieba (no HMM) starts a word."""
+    starts, pos = set(), 0
+    for w in _cut(window):
+        starts.add(pos)
         pos += len(w)
-    return pos != start
+    return frozenset(starts)
+
+
+@lru_cache(maxsize=16384)
+def _cut(window: str) -> tuple[str, ...]:
+    """jieba's words (its dictionary only, no HMM) of a short window: a pure function of the string, memoised
+    (the same names stand in the same few characters again and again)."""
+    jb, _ = _jieba_tables()
+    return tuple(jb.cut(window, HMM=False))
 
 
 def in_name(text: str, end: int) -> bool:
@@ -206,7 +218,7 @@ def _name_before(norm: str, s: int, suffix: str, jb, tags) -> tuple[int, str] | 
     hi = e
     while hi < len(norm) and hi - e < 6 and _han(norm[hi]):
         hi += 1
-    toks = list(jb.cut(norm[lo:hi], HMM=False))
+    toks = _cut(norm[lo:hi])  # jieba_dict.jieba(), the jb given
     pos = lo
     bounds = []
     for w in toks:
