@@ -90,3 +90,18 @@ def test_a_text_without_a_headline_is_titled_by_what_its_lead_reports(text, titl
 def test_a_text_with_a_headline_keeps_it_underived():
     rec = extract_text("岚溪县召开重点项目推进会\n3月8日,全县42个项目完成投资18.6亿元。\n", name="t.txt").record
     assert (rec.title, rec.title_derived) == ("岚溪县召开重点项目推进会", False)
+
+
+# ------------------------------------------------------------------ a year as the publishing date
+
+@pytest.mark.parametrize("text, published", [
+    # a year merely named (an event's name, a dated report) dates nothing
+    ("岚溪县举行2025年招商引资签约仪式\n7月12日,岚溪县举行2025年招商引资签约仪式。今年,全县签约项目12个。\n", ""),
+    ("墨川县扎实推进民生实事\n都在2024年4月27日的政府工作报告中做了部署。今年,墨川县新建学校3所。\n", ""),
+    # a year written as the current one
+    ("墨川县加快项目建设\n会上提出,墨川县制定2025年地区生产总值增长6%的目标。今年以来,全县新开工项目30个。\n",
+     "2025"),
+    ("岚溪县经济稳中向好\n2024年以来,岚溪县新开工项目42个。今年,全县完成投资80亿元。\n", "2024"),
+])
+def test_a_bare_year_is_the_publishing_date_only_when_written_as_the_current_year(text, published):
+    assert extract_text(text, name="t.txt").record.published == published

@@ -441,11 +441,14 @@ def _published(lines, text: str) -> str:
 
 
 def _current_year(text: str) -> str:
-    """The year a text calls 今年: the most cited year that is not a deadline or a range end.
+    """The year a text calls 今年: the most cited year that is not a deadline or a range end, when the text writes
+    some year as the current one (制定2023年…任务, 2023年上半年, 2023年以来, 今年是2023年); else "" (a year merely
+    named, 2017年招商引资签约 or 2015年4月27日的报告, dates nothing).
 
-    Years in current-year phrasing (制定2023年…任务, 2023年上半年, 2023年以来) count double.
+    Years in current-year phrasing count double.
     """
     years: Counter = Counter()
+    current = False
     for m in RE_YEAR.finditer(text):
         before = text[max(0, m.start() - 2):m.start()]
         after = text[m.end():m.end() + 4]
@@ -454,7 +457,8 @@ def _current_year(text: str) -> str:
         years[m.group(1)] += 1
         if re.match(r"(上半年|前三季度|一季度|以来|1[-—~]\d+月|全年|年度|的?目标|工作|是)", after) or before.endswith(("制定", "今年")):
             years[m.group(1)] += 1
-    if not years:
+            current = True
+    if not years or not current:
         return ""
     top = max(years.values())
     return max(y for y, c in years.items() if c == top)
