@@ -89,3 +89,55 @@ def test_a_meeting_pointed_back_at_with_no_year_known():
     fs = facts_of("岚溪县重大项目集中签约\n岚溪新闻网讯 5月18日,岚溪县招商引资重大项目集中签约会举行。\n"
                   "会上,共签约项目22个,签约总金额156亿元。\n")
     assert one(fs, 22).period == one(fs, 156).period == "?-M05"
+
+
+# --------------------------------------------------------------------------- a dated lead, a list's lead
+
+def test_the_year_of_a_dated_meeting_lead_is_the_documents():
+    fs = facts_of("岚溪县政府工作报告\n在2019年3月2日召开的岚溪县第十七届人民代表大会第三次会议上,县长某某作了政府工作报告。"
+                  "今年主要预期目标是:地区生产总值增长7%左右,固定资产投资增长10%。\n")
+    assert one(fs, 7).period == one(fs, 10).period == "2019"
+
+
+def test_a_dated_meeting_lead_beats_the_pages_date():
+    fs = facts_of("岚溪县政府工作报告\n发布日期:2020-05-12\n在2019年3月2日召开的岚溪县第十七届人民代表大会第三次会议上,"
+                  "县长某某作了政府工作报告。\n今年主要预期目标是:地区生产总值增长7%左右。\n")
+    assert one(fs, 7).period == "2019"
+
+
+def test_a_date_in_the_lead_without_an_event_does_not_move_the_year():
+    fs = facts_of("岚溪县经济运行简况\n发布日期:2020-05-12\n全县2019年3月2日以来累计接待游客12万人次,今年地区生产总值增长5%。\n")
+    assert one(fs, 5).period == "2020"
+
+
+def test_targets_under_a_lead_without_a_time_hold_in_the_documents_year():
+    fs = facts_of("岚溪县政府工作报告\n在2019年3月2日召开的岚溪县第十七届人民代表大会第三次会议上,县长某某作了政府工作报告。\n"
+                  "报告提出,全县经济社会发展的主要预期目标是:地区生产总值增长7%左右,固定资产投资增长10%。\n")
+    assert one(fs, 7).period == one(fs, 10).period == "2019"
+    assert one(fs, 7).kind == "target"
+
+
+PLAN13 = ("岚溪县国民经济和社会发展第十三个五年规划纲要\n  十三五期间,全县累计完成固定资产投资800亿元。\n"
+          "  到2020年,全县经济社会发展的主要目标是:\n"
+          "  ——综合实力明显增强。地区生产总值达到500亿元。\n"
+          "  ——人民生活持续改善。城镇居民人均可支配收入达到5万元,农村居民人均可支配收入达到2.2万元。\n"
+          "  ——生态环境更加优美。森林覆盖率保持在65%以上。\n")
+
+
+def test_items_of_a_list_take_the_kind_and_deadline_of_its_lead():
+    fs = facts_of(PLAN13)
+    for v in (500, 5, 2.2, 65):
+        assert (one(fs, v).kind, one(fs, v).period) == ("target", "..2020"), v
+
+
+def test_a_breakdown_after_a_colon_is_no_list_lead():
+    fs = facts_of("岚溪县2021年上半年经济运行情况\n  上半年,全县固定资产投资增长8%(其中:工业投资完成15亿元,下降3%)。\n")
+    assert one(fs, 15).period == "2021-H1"
+
+
+def test_a_numbered_list_under_next_years_lead():
+    fs = facts_of("岚溪县政府工作报告\n——2023年12月28日在岚溪县第十八届人民代表大会第三次会议上\n"
+                  "  明年经济社会发展的主要预期目标是:\n  1.地区生产总值增长6%左右;\n  2.一般公共预算收入增长5%。\n"
+                  "  今年以来,全县地区生产总值增长6.2%。\n")
+    assert one(fs, 6).period == one(fs, 5).period == "2024"
+    assert one(fs, 6.2).period == "2023"

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rx
+from .lang import alternation, zh
 from .segment import paragraph_spans
 
 # ------------------------------------------------------------------ records
@@ -475,6 +476,11 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
                     break
     if got is not None:
         return got
+    if date is not None and date.evidence.source == "dateline":
+        return date.year, date.evidence
+    got = _lead_event_year(doc, lines if lines is not None else _lines(norm))
+    if got is not None:
+        return got
     if date is not None:
         return date.year, date.evidence
     m = RE_REVIEW_YEAR.search(norm[:5000])
@@ -487,6 +493,30 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         ev = _ev(doc, k + m.start(1), k + m.end(1) + 1, "title") if k >= 0 else Evidence("title", text=m.group())
         return int(m.group(1)), ev
     return stated_year(doc)
+
+
+# 在2019年3月2日召开的…会议上 / 2022年8月9日,某市举行…: a lead dating the event it reports; the year the speakers
+# of that event speak from, whenever the page was published.
+RE_EVENT_WORD = rx.compile(alternation(zh.EVENT_VERBS + zh.EVENT_NOUNS))
+LEAD_LINES = 3  # body lines looked at for the lead
+
+
+def _lead_event_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
+    """The year of the full date in the lead's first sentence when an event is named after it in that sentence."""
+    head = _header(lines)
+    for ln in lines[len(head):len(head) + LEAD_LINES]:
+        if is_chrome_line(ln.text) or not ln.text:
+            continue
+        end = re.search(r"[。!?！？]|$", ln.text).start()
+        for m in RE_FULL_DATE.finditer(ln.text, 0, end):
+            d = parse_date(m.group())
+            if d and RE_EVENT_WORD.search(ln.text, m.end(), end):
+                return int(d[:4]), _ev(doc, ln.start + m.start(), ln.start + m.end(), "lead_event")
+        return None
+    return None
+
+
+RE_FULL_DATE = rx.compile(rf"{_D}|{_D_CN}")
 
 
 # 2023年1—7月 counts (a reporting span of the year); 2023年8月2日 and 2023—2025年 do not

@@ -1195,7 +1195,12 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     if k is None and not progress:
         ps, _ = layout.para_of(c.vs)
         k = _cue_kind(text[max(ps, sent_start - 1500):sent_start], last=True, weak=False)
-    # 4. a box heading such as 上半年经济发展亮点 / 工作清单
+    # 4. the lead of the list the value is an item of (到2020年,全县发展的主要目标是: over ——… items)
+    if k is None:
+        lead = fact_scope.list_lead(text, layout, c.vs)
+        if lead is not None:
+            k = _cue_kind(text[lead[0]:lead[1]], last=True, weak=False)
+    # 5. a box heading such as 上半年经济发展亮点 / 工作清单
     if k is None:
         i = bisect.bisect_right(h_starts, c.vs) - 1
         for h in headings[max(0, i - 4):i + 1][::-1]:

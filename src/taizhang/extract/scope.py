@@ -145,6 +145,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if chosen is None:
             chosen = _intro_line(text, layout, ps, periods, p_starts)
         if chosen is None:
+            chosen = _lead_time(text, layout, c, periods, p_starts)
+        if chosen is None:
             hi = bisect.bisect_right(h_starts, c.vs) - 1
             for h in headings[max(0, hi - 4):hi + 1][::-1]:
                 if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or _is_caption(text[h[0]:h[1]]):
@@ -154,6 +156,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                 if hp:
                     chosen = hp[0]
                     break
+        if chosen is None:
+            chosen = _annual_lead(text, layout, c, Y)
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
             if cut is not None and (chosen is None or cut.start > chosen.start):
@@ -692,6 +696,71 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, qs):bisect.bisect_left(p_starts, qe)]
            if p.role not in ("base", "same_period")]
     return ps_[0] if ps_ else None
+
+
+# --------------------------------------------------------------------------- list leads
+
+ITEM_START = rx.compile(rf"\s*(?:{alternation(zh.LIST_ITEM_MARKS)}|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,2}}[.、．]"
+                        rf"(?!\d)|[一二三四五六七八九十]{{1,3}}是|[①-⑳])")
+LEAD_END = rx.compile(rf"(?:{alternation(zh.LEAD_WORDS)})\s*[:：]\s*$")
+LEAD_PARA_REACH = 200  # characters of a lead paragraph read back from its end
+
+
+def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
+    """The lead introducing the list a value is an item of, (start, end): the part of its own paragraph up to a
+    colon before it (主要预期目标是:地区生产总值增长7%), or, for a value in an item paragraph (——…, (一)…, 1.…), the
+    paragraph ending in a colon above the run of items it opens; None when the value is in no list."""
+    ps, pe = layout.para_of(vs)
+    k = max(text.rfind(":", ps, vs), text.rfind("：", ps, vs))
+    if k > ps and not ITEM_START.match(text, ps) and LEAD_END.search(text, max(ps, k - 12), k + 1):
+        return max(ps, k - LEAD_PARA_REACH), k + 1
+    memo = layout.memo.setdefault("list_lead", {})
+    if ps in memo:
+        return memo[ps]
+    got = None
+    if ITEM_START.match(text, ps):
+        q = ps
+        for _ in range(zh.LIST_ITEMS_BACK):
+            if q < 2:
+                break
+            qs, qe = layout.para_of(q - 2)
+            line_end = qe
+            while line_end > qs and text[line_end - 1] in " \t\u3000\r\n":
+                line_end -= 1
+            if not text[qs:line_end].strip():
+                q = qs
+                continue
+            if ITEM_START.match(text, qs):
+                q = qs
+                continue
+            if LEAD_END.search(text, max(qs, line_end - 12), line_end):
+                got = (max(qs, line_end - LEAD_PARA_REACH), line_end)
+            break
+    memo[ps] = got
+    return got
+
+
+ANNUAL_LEAD = rx.compile(alternation(zh.ANNUAL_TARGET_LEADS))
+
+
+def _lead_time(text: str, layout: Layout, c: Cand, periods, p_starts) -> PeriodMention | None:
+    """The time a list's lead states for its items (到2020年,…主要目标是: → ..2020; 明年主要预期目标: → next year);
+    None when the value is in no list or the lead says no time."""
+    lead = list_lead(text, layout, c.vs)
+    if lead is None:
+        return None
+    ls, le = lead
+    cand = [p for p in periods[bisect.bisect_left(p_starts, ls):bisect.bisect_left(p_starts, le)]
+            if p.role in ("point", "deadline", "span", "recurring") and p.end <= c.vs]
+    return cand[-1] if cand else None
+
+
+def _annual_lead(text: str, layout: Layout, c: Cand, Y: str) -> PeriodMention | None:
+    """A target under a lead naming a year's targets with no time (主要预期目标是:): the document's year."""
+    lead = list_lead(text, layout, c.vs)
+    if lead is None or c.kind != "target" or not ANNUAL_LEAD.search(text, lead[0], lead[1]):
+        return None
+    return PeriodMention(lead[0], lead[1], text[lead[0]:lead[1]], Y, "point", "annual_lead")
 
 
 # --------------------------------------------------------------------------- subject

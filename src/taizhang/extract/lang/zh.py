@@ -88,6 +88,17 @@ LIST_SPREAD_WORDS = ("分别", "依次", "每月", "各月", "逐月", "每季�
 # 6月当月完成投资9.6亿元: the month alone, not the year so far.
 SINGLE_MONTH_WORDS = ("当月", "单月", "本月")
 
+# --------------------------------------------------------------------------- list leads (scope.list_lead)
+# A line ending in a colon introduces the list under it (…主要预期目标是: / 到2020年,全县发展的主要目标是:); the
+# list's items open with one of these marks and may run over many paragraphs.
+LIST_ITEM_MARKS = ("——", "—", "－", "-", "●", "■", "◆", "▶", "·", "•", "★", "☆", "○")
+# The nouns of a lead introducing a year's targets (a work report's or an annual plan's): with no time written in
+# the lead, the targets are the document's year's.
+ANNUAL_TARGET_LEADS = ("主要预期目标", "预期目标", "主要目标任务", "主要经济指标预期目标", "经济社会发展主要目标")
+# What a lead ends in before its colon (主要目标是: / 具体如下: / 主要预期指标:); 其中: opens a breakdown, no list.
+LEAD_WORDS = ("是", "为", "如下", "目标", "指标", "任务", "要求", "重点", "安排", "包括", "有")
+LIST_ITEMS_BACK = 40  # paragraphs walked back over a list's items to its lead
+
 # --------------------------------------------------------------------------- places that are not places (docregions)
 # Region names that are also words: 会同 after a unit (县督查办会同县发改局) is the verb "together with", not 会同县.
 VERB_PLACE_NAMES = ("会同",)
@@ -99,6 +110,8 @@ VALUE_LIST_JOINERS = ("、", "和", "与", "及")
 # time written with the event's name (举行2023年四季度重大项目集中开工活动), not of the day it was held.
 EVENT_BACKREFS = ("本次", "此次", "这次", "会上", "活动中", "仪式上", "大会上")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会")
+# What an event does in a lead that dates it (2022年8月9日,某市举行…; 在2019年3月2日召开的…会议上): context's lead year.
+EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开工", "签约", "揭牌", "落成", "竣工", "投产")
 # The label of the title row in a government page's metadata block (索引号 / 发布机构 / 文件名称 / 成文日期 …).
 TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", "名称")
 # Other labels of such a block: a title row counts only in a block that has one of them.
