@@ -160,3 +160,19 @@ def test_a_place_added_to_the_region_layer_is_found_in_any_window():
     assert [(h.start, h.text) for h in hits if h.region.name == "岚溪县"] == [(0, "岚溪县"), (13, "岚溪")]
     assert [h.text for h in layer.find(1, len(text))] == ["岚溪"]  # a window cutting the name does not see it
     assert layer.find(0, 3, max_level=TOWN)[0].region.code == ""
+
+
+def test_an_unlisted_place_in_traditional_script_is_named_as_written():
+    # no gazetteer name to give: the subject is the name as the text writes it
+    text = "鷺川鎮2023年工作總結\n  2023年,在鎮黨委、鎮政府的領導下,全鎮完成農業總產值3.2億元,新建村級道路12公里。\n"
+    c, ex = run(text)
+    assert c.place.name == "鷺川鎮" and ex.record.regions[0] == "鷺川鎮"
+    assert fact(ex, 3.2).subject == "鷺川鎮"
+
+
+def test_a_town_the_gazetteer_also_holds_is_named_as_written():
+    # 柳塘镇 is a town of the gazetteer (one of several of the name); the text's own town is named as it writes it
+    text = "柳塘鎮2022年工作總結\n  2022年,在鎮黨委、鎮政府的領導下,全鎮完成農業總產值2.6億元。\n"
+    c, ex = run(text)
+    assert c.place.name == "柳塘鎮"
+    assert fact(ex, 2.6).subject == "柳塘鎮"

@@ -721,7 +721,7 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
         return None
     listed = _listed_place(doc, g, title, regions)
     norm = doc.norm
-    k = norm.find(title) if title else -1
+    k = _title_at(doc, title)
     places = unlisted_places(norm, g, (k, k + len(title)) if k >= 0 else None)
     own = speaking_place(places)
     if own is None or not _speaks_as(own, listed, norm):
@@ -730,14 +730,23 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
     # places of its figures too
     for p in places:
         if p is not own and len(p.spans) >= UNLISTED_MENTIONS:
-            doc.regions.add_place(p.region(), (p.name,))
+            doc.regions.add_place(p.region(doc.view), (p.name,))
     if own is None:
         return listed
-    doc.regions.add_place(own.region(), (own.name, own.root))
+    region = own.region(doc.view)
+    doc.regions.add_place(region, (own.name, own.root))
     s, e = next(((a, b) for a, b in own.spans if k >= 0 and k <= a < k + len(title)), own.spans[0])
     source = "unlisted_title" if own.in_title else "unlisted_issuer" if own.issuer else "unlisted_self_reference"
     conf = UNLISTED_CONFIDENCE if own.strong else UNLISTED_SELF_CONFIDENCE
-    return DocPlace(own.name, own.root, 0, "", conf, _ev(doc, s, e, source))
+    return DocPlace(region.name, region.short, 0, "", conf, _ev(doc, s, e, source))
+
+
+def _title_at(doc, title: str) -> int:
+    """Where the title (text as written: 鷺川鎮…總結) stands in ``doc.norm``, or -1."""
+    if not title:
+        return -1
+    k = doc.view.find(title)
+    return k if k >= 0 else doc.norm.find(title)
 
 
 def _self_refs(norm: str, name: str) -> int:
@@ -751,6 +760,8 @@ def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
     the county) and is spoken as at least as often; over a weaker guess when named strongly or spoken as more."""
     if listed is None:
         return True
+    if listed.level >= 4 and own.level >= 4 and own.strong:
+        return True  # a town the gazetteer holds (one of many of that name, none anchored): named as written
     refs = _self_refs(norm, listed.name)
     if listed.confidence >= 0.8:
         return own.strong and own.level > listed.level and own.self_refs >= refs
@@ -766,7 +777,9 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
         return DocPlace(r.name, r.short, r.level, r.code, conf, _ev(doc, vs, ve, source))
 
     # 1. the issuing body or the meeting, in the title or the opening (chrome lines skipped)
-    k_title = norm.find(title) if title else -1
+    k_title = _title_at(doc, title)
+    if k_title >= 0:
+        title = norm[k_title:k_title + len(title)]  # as normalised (鷺川鎮 → 鹭川镇), like the gazetteer's names
     zones = []
     if k_title >= 0:
         zones.append((k_title, k_title + len(title)))

@@ -200,8 +200,16 @@ class UnlistedPlace:
     def strong(self) -> bool:
         return self.in_title or self.issuer
 
-    def region(self) -> Region:
-        return Region("", self.name, self.root, self.level, "")
+    def region(self, view: str | None = None) -> Region:
+        """The place as a Region of no code; named as ``view`` (the text as written, before the traditional →
+        simplified mapping of ``norm``) writes its first mention: there is no gazetteer name to give instead."""
+        name, root = self.name, self.root
+        if view is not None and self.spans:
+            a, b = self.spans[0]
+            if len(view[a:b]) == len(name):
+                name = view[a:b]
+                root = name[:len(root)]
+        return Region("", name, root, self.level, "")
 
 
 def _name_before(norm: str, s: int, suffix: str, jb, tags) -> tuple[int, str] | None:
