@@ -86,6 +86,27 @@ def test_bulk_load_equals_file_by_file_and_is_idempotent(tmp_path: Path):
     assert searchindex.search(Fact.objects.all(), "生产总值").exists()
 
 
+def test_each_batch_is_announced_once_with_its_documents(tmp_path: Path, db):
+    from taizhang.ledger.signals import document_stored, documents_stored
+    batches, single = [], []
+
+    def on_batch(sender, documents, **kw):
+        batches.append(sorted(d.name for d in documents))
+
+    def on_one(sender, document, **kw):
+        single.append(document.name)
+    documents_stored.connect(on_batch)
+    document_stored.connect(on_one)
+    try:
+        src, _ = _write_extraction(tmp_path)
+        bulk.ingest_parquet(src, batch_docs=2)
+        bulk.ingest_parquet(src)  # nothing new: nothing announced
+    finally:
+        documents_stored.disconnect(on_batch)
+        document_stored.disconnect(on_one)
+    assert batches == [["m23.txt", "r23.txt"], ["r24.txt"]] and not single
+
+
 def test_not_an_extraction(tmp_path: Path, db):
     with pytest.raises(FileNotFoundError):
         bulk.ingest_parquet(tmp_path)

@@ -1,5 +1,5 @@
 """Documents loaded in bulk (`ingest --from-parquet`) get progress proposals as documents ingested one by one do:
-the bulk loader sends the ledger's `document_stored` for each document once its batch is committed."""
+the bulk loader sends the ledger's `documents_stored` for each batch once it is committed."""
 from __future__ import annotations
 
 import hashlib
@@ -44,10 +44,11 @@ def items(supervisor):
     return rows.assigned_plan(supervisor)[1].created
 
 
-def test_a_bulk_loaded_later_document_yields_proposals(items, tmp_path: Path):
+@pytest.mark.parametrize("batch_docs", [1, 200])
+def test_a_bulk_loaded_later_document_yields_proposals(items, tmp_path: Path, batch_docs: int):
     from taizhang.ledger.models import Document
     _write_parts(tmp_path / "pq")
-    res = bulk.ingest_parquet(tmp_path / "pq", batch_docs=1)
+    res = bulk.ingest_parquet(tmp_path / "pq", batch_docs=batch_docs)
     assert res.documents == 2
     gdp_item = next(i for i in items if (i.goal or {}).get("indicator") == "地区生产总值")
     economy = Document.objects.get(name="q3-economy.txt")

@@ -228,11 +228,13 @@ def load_session():
 
 
 def announce_stored(hashes: list[str]) -> None:
-    """``document_stored`` for each document of a batch just committed, as ``ingest`` sends it for one file, so
-    apps on the ledger react to bulk-loaded documents too (supervision proposes progress on its items)."""
-    from .signals import document_stored
-    for doc in Document.objects.filter(sha256__in=hashes).defer("text", "record").order_by("published", "id"):
-        document_stored.send(sender=Document, document=doc)
+    """``documents_stored`` for the documents of a batch just committed (``ingest`` sends ``document_stored`` for
+    one file), so apps on the ledger react to bulk-loaded documents too (supervision proposes progress on its
+    items): one signal per batch, not a round of queries per document."""
+    from .signals import documents_stored
+    docs = list(Document.objects.filter(sha256__in=hashes).defer("text", "record").order_by("published", "id"))
+    if docs:
+        documents_stored.send(sender=Document, documents=docs)
 
 
 class _Context:

@@ -15,7 +15,8 @@ class SupervisionConfig(AppConfig):
         user_login_failed.connect(auth.on_login_failed, dispatch_uid="supervision-login-failed")
         user_logged_in.connect(auth.on_logged_in, dispatch_uid="supervision-logged-in")
 
-        from taizhang.ledger.signals import document_stored
+        from taizhang.ledger.signals import document_stored, documents_stored
 
         from . import proposals
         document_stored.connect(proposals.on_document_stored, dispatch_uid="supervision-proposals")
+        documents_stored.connect(proposals.on_documents_stored, dispatch_uid="supervision-proposals-batch")

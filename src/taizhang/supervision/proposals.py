@@ -323,6 +323,19 @@ def on_document_stored(sender, document: Document, **kwargs) -> None:
         log.exception("进展建议生成失败: 文件 %s", document.pk)
 
 
+def on_documents_stored(sender, documents, **kwargs) -> None:
+    """Receiver of ledger.signals.documents_stored (a bulk-loaded batch): as ``on_document_stored`` for each
+    document, the open items read once for the batch."""
+    items = list(_open_goal_items())
+    if not items:
+        return
+    for document in documents:
+        try:
+            propose_for_document(document, items)
+        except Exception:
+            log.exception("进展建议生成失败: 文件 %s", document.pk)
+
+
 # ---- deciding ------------------------------------------------------------------------------------------------------
 
 class ProposalError(ValueError):
