@@ -141,3 +141,18 @@ def test_a_numbered_list_under_next_years_lead():
                   "  今年以来,全县地区生产总值增长6.2%。\n")
     assert one(fs, 6).period == one(fs, 5).period == "2024"
     assert one(fs, 6.2).period == "2023"
+
+
+def test_targets_under_a_target_heading_in_a_report_dated_only_in_its_lead():
+    fs = facts_of("岚溪县政府工作报告解读\n政府工作报告总结了过去一年的成绩。\n报告部署了今年的工作。\n"
+                  "  县十七届人大五次会议胜利闭幕\n"
+                  "  记者从县政府办获悉:2015年1月20日,县长某某在岚溪县第十七届人民代表大会第五次会议上作政府工作报告。"
+                  "报告回顾了过去一年的工作,部署了新一年的任务。\n  主要目标\n"
+                  "  地区生产总值增长8.5%,固定资产投资增长15%,城镇居民人均可支配收入增长10%。\n")
+    assert [one(fs, v).period for v in (8.5, 15, 10)] == ["2015"] * 3
+    assert one(fs, 8.5).kind == "target"
+
+
+def test_a_target_heading_in_a_five_year_plan_gives_no_single_year():
+    fs = facts_of("岚溪县国民经济和社会发展第十四个五年规划纲要\n  主要目标\n  全县地区生产总值年均增长7%,森林覆盖率达到65%。\n")
+    assert one(fs, 65).period != "2021"

@@ -172,7 +172,7 @@ class Manifest:
 
 _D = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _D_DASH = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
-_D_CN = r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+_D_CN = r"([〇零○OoΟ０0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 RE_ANY_DATE = rx.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
 RE_DATELINE = rx.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
 RE_FIELD = rx.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
@@ -199,7 +199,8 @@ RE_REPORTING_TITLE = rx.compile(r"统计公报|国民经济和社会发展(?:统
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                                        "Dec"), 1)}
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_CN["零"] = 0
+for _z in "零○OoΟ０0":  # 二○一五年, 二O一五年: a circle or a letter O written for 〇
+    _CN[_z] = 0
 
 # Lines that are page chrome, not the document: links to other articles, footers, breadcrumbs.
 RELATED_PREFIX = rx.compile(r"^\s*(?:今日特推|今日推荐|相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|"
@@ -502,18 +503,24 @@ LEAD_LINES = 3  # body lines looked at for the lead
 
 
 def _lead_event_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
-    """The year of the full date in the lead's first sentence when an event is named after it in that sentence."""
-    head = _header(lines)
-    for ln in lines[len(head):len(head) + LEAD_LINES]:
-        if is_chrome_line(ln.text) or not ln.text:
+    """The year of a full date in the first sentence of one of the opening paragraphs of prose when the sentence
+    names an event (召开, 举行, 会议, 作…报告); a cut-off (截至2015年1月20日) or a deadline is no event's date."""
+    for ln in lines[:LEAD_LINES]:
+        if is_chrome_line(ln.text) or len(ln.text) < LEAD_MIN_CHARS or not re.search(r"[。!?！？]", ln.text):
             continue
         end = re.search(r"[。!?！？]|$", ln.text).start()
-        for m in RE_FULL_DATE.finditer(ln.text, 0, end):
-            d = parse_date(m.group())
-            if d and RE_EVENT_WORD.search(ln.text, m.end(), end):
-                return int(d[:4]), _ev(doc, ln.start + m.start(), ln.start + m.end(), "lead_event")
-        return None
+        if RE_EVENT_WORD.search(ln.text, 0, end):
+            for m in RE_FULL_DATE.finditer(ln.text, 0, end):
+                d = parse_date(m.group())
+                if d and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()) \
+                        and not re.match(r"\s*(?:以来|前|之前|起)", ln.text[m.end():m.end() + 3]):
+                    return int(d[:4]), _ev(doc, ln.start + m.start(), ln.start + m.end(), "lead_event")
     return None
+
+
+LEAD_LINES = 8  # opening lines looked over for the lead (a title, its subtitles and bylines come first)
+LEAD_MIN_CHARS = 20  # a shorter line (or one ending no sentence) is a title, a byline or a heading, not the lead
+RE_NOT_EVENT_DATE = rx.compile(r"(?:截至|截止|到|至)\s*$")
 
 
 RE_FULL_DATE = rx.compile(rf"{_D}|{_D_CN}")

@@ -156,8 +156,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                 if hp:
                     chosen = hp[0]
                     break
-        if chosen is None:
-            chosen = _annual_lead(text, layout, c, Y)
+        if chosen is None and not plan_period:
+            chosen = _annual_lead(text, layout, c, Y, headings, h_starts)
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
             if cut is not None and (chosen is None or cut.start > chosen.start):
@@ -755,12 +755,26 @@ def _lead_time(text: str, layout: Layout, c: Cand, periods, p_starts) -> PeriodM
     return cand[-1] if cand else None
 
 
-def _annual_lead(text: str, layout: Layout, c: Cand, Y: str) -> PeriodMention | None:
-    """A target under a lead naming a year's targets with no time (主要预期目标是:): the document's year."""
-    lead = list_lead(text, layout, c.vs)
-    if lead is None or c.kind != "target" or not ANNUAL_LEAD.search(text, lead[0], lead[1]):
+def _annual_lead(text: str, layout: Layout, c: Cand, Y: str, headings, h_starts) -> PeriodMention | None:
+    """A target under a lead or a heading naming a year's targets with no time (主要预期目标是:, a heading 主要目标)
+    in a document that is no multi-year plan: the document's year."""
+    if c.kind != "target":
         return None
-    return PeriodMention(lead[0], lead[1], text[lead[0]:lead[1]], Y, "point", "annual_lead")
+    lead = list_lead(text, layout, c.vs)
+    if lead is not None and ANNUAL_LEAD.search(text, lead[0], lead[1]):
+        return PeriodMention(lead[0], lead[1], text[lead[0]:lead[1]], Y, "point", "annual_lead")
+    hi = bisect.bisect_right(h_starts, c.vs) - 1
+    for h in headings[max(0, hi - 4):hi + 1][::-1]:
+        if h[1] > c.vs:
+            continue
+        if ANNUAL_HEADING.search(text, h[0], h[1]) and len(text[h[0]:h[1]].strip()) <= ANNUAL_HEADING_CHARS:
+            return PeriodMention(h[0], h[1], text[h[0]:h[1]], Y, "point", "annual_lead")
+        break  # only the nearest heading above says what the part is
+    return None
+
+
+ANNUAL_HEADING = rx.compile(alternation(zh.ANNUAL_TARGET_HEADINGS))
+ANNUAL_HEADING_CHARS = 24
 
 
 # --------------------------------------------------------------------------- subject

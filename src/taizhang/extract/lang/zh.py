@@ -97,6 +97,8 @@ LIST_ITEM_MARKS = ("——", "—", "－", "-", "●", "■", "◆", "▶", "·"
 ANNUAL_TARGET_LEADS = ("主要预期目标", "预期目标", "主要目标任务", "主要经济指标预期目标", "经济社会发展主要目标")
 # What a lead ends in before its colon (主要目标是: / 具体如下: / 主要预期指标:); 其中: opens a breakdown, no list.
 LEAD_WORDS = ("是", "为", "如下", "目标", "指标", "任务", "要求", "重点", "安排", "包括", "有")
+# A heading over a year's targets (二、主要目标 / 今年工作目标) in a work report or an annual plan.
+ANNUAL_TARGET_HEADINGS = ("主要目标", "预期目标", "目标任务", "工作目标", "主要指标")
 LIST_ITEMS_BACK = 40  # paragraphs walked back over a list's items to its lead
 
 # --------------------------------------------------------------------------- places that are not places (docregions)
@@ -111,7 +113,8 @@ VALUE_LIST_JOINERS = ("、", "和", "与", "及")
 EVENT_BACKREFS = ("本次", "此次", "这次", "会上", "活动中", "仪式上", "大会上")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会")
 # What an event does in a lead that dates it (2022年8月9日,某市举行…; 在2019年3月2日召开的…会议上): context's lead year.
-EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开工", "签约", "揭牌", "落成", "竣工", "投产")
+EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开工", "签约", "揭牌", "落成", "竣工", "投产", "工作报告",
+               "作报告", "讲话", "致辞")
 # The label of the title row in a government page's metadata block (索引号 / 发布机构 / 文件名称 / 成文日期 …).
 TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", "名称")
 # Other labels of such a block: a title row counts only in a block that has one of them.
