@@ -8,6 +8,7 @@ in the unit as written (3.56亿元 → value 3.56, unit 亿元).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import rx
 
@@ -77,8 +78,9 @@ def parse_chinese(s: str) -> float | None:
     return float(total + section)
 
 
+@lru_cache(maxsize=8192)
 def parse_number(s: str) -> float | None:
-    """Arabic, Chinese or mixed (3.5万 is *not* mixed here: 万 belongs to the unit)."""
+    """Arabic, Chinese or mixed (3.5万 is *not* mixed here: 万 belongs to the unit); memoised (a short string)."""
     s = (s or "").strip()
     if not s:
         return None

@@ -141,15 +141,22 @@ def _mask(window: str) -> str:
 def _left_boundary(text: str, end: int) -> tuple[int, str]:
     """Start of the name that ends at ``end`` and the stop token before it ('' at a text edge)."""
     lo = max(0, end - MAX_NAME)
-    win = _mask(text[lo:end])
-    m = _rx()["stop_rev"].search(win[::-1])
-    if not m:
+    back = _name_back(text[lo:end])
+    if back is None:
         return lo, ""
-    tok_len = m.end() - m.start()
-    start = end - m.start()
-    return start, text[start - tok_len:start]
+    start = end - back[0]
+    return start, text[start - back[1]:start]
 
 
+@lru_cache(maxsize=16384)
+def _name_back(window: str) -> tuple[int, int] | None:
+    """(characters from the window's end back to the name's start, length of the stop token before it), or None
+    when no stop token stands in the window: ``_left_boundary`` of a short string, memoised."""
+    m = _rx()["stop_rev"].search(_mask(window)[::-1])
+    return None if m is None else (m.start(), m.end() - m.start())
+
+
+@lru_cache(maxsize=16384)
 def _strip_quotes(s: str) -> str:
     return "".join(ch for ch in s if ch not in _QUOTES and not ch.isspace())
 

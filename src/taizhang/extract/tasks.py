@@ -345,7 +345,8 @@ _DEADLINE_PATTERNS: list[tuple[str, str]] = [
                 r"\s*(?=$|[,;。)\n])"),
     ("recurring", r"每(?P<rec>年度|年|半年|季度|月|周)"),
 ]
-_DEADLINE_RE = rx.compile("|".join(f"(?P<{k}>{p})" for k, p in _DEADLINE_PATTERNS))
+# gated although a space can open one (长期坚持 after a line break): most characters of a task open none of them
+_DEADLINE_RE = re.compile(rx.gated("|".join(f"(?P<{k}>{p})" for k, p in _DEADLINE_PATTERNS)))
 _RECURRENCE = {"年": "each-year", "年度": "each-year", "半年": "each-half", "季度": "each-quarter",
                "月": "each-month", "周": "each-week"}
 

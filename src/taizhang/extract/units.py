@@ -8,6 +8,7 @@ count units (个, 家, 项 …) give ``count``, physical and money units ``level
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAGNITUDES = ("万亿", "千亿", "百亿", "千万", "百万", "十万", "亿", "万", "千")
 
@@ -47,6 +48,7 @@ _COUNT = frozenset(COUNT_UNITS)
 _LEVEL = frozenset(LEVEL_UNITS)
 
 
+@lru_cache(maxsize=1024)
 def base_unit(unit: str) -> str:
     """亿元 → 元, 万人 → 人, 个百分点 → 个百分点."""
     for m in MAGNITUDES:
@@ -55,6 +57,7 @@ def base_unit(unit: str) -> str:
     return unit
 
 
+@lru_cache(maxsize=1024)
 def unit_class(unit: str) -> str:
     """count | level | percent | points | multiple | magnitude | none."""
     if not unit:
