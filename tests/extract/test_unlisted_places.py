@@ -176,3 +176,16 @@ def test_a_town_the_gazetteer_also_holds_is_named_as_written():
     c, ex = run(text)
     assert c.place.name == "柳塘鎮"
     assert fact(ex, 2.6).subject == "柳塘鎮"
+
+
+def test_a_development_zone_run_as_a_county_is_the_place_of_its_report():
+    text = ("岚溪经济技术开发区2024年工作报告\n  2024年,在开发区党工委、管委会的领导下,全区完成规模以上工业总产值320亿元,"
+            "比上年增长9.5%。岚溪经济技术开发区新引进项目18个。\n")
+    c, ex = run(text)
+    assert c.place.name == "岚溪经济技术开发区"
+    assert [fact(ex, v).subject for v in (320, 9.5, 18)] == ["岚溪经济技术开发区"] * 3
+
+
+@pytest.mark.parametrize("text", ["全县经济开发区和各高新区加快发展,全区上下。", "推动国家级经济技术开发区扩区,全区上下。"])
+def test_zone_words_without_a_name_are_no_places(text):
+    assert names(text) == {}

@@ -237,8 +237,8 @@ def _name_before(norm: str, s: int, suffix: str, jb, tags) -> tuple[int, str] | 
         return None
     a, b, w = bounds[k]
     root_parts: list[str] = []
-    if a == s:  # the suffix opens the word: 县 | 县委 | 市场
-        if b < e or (w != suffix and w not in _SUFFIX_WORDS):
+    if a == s:  # the suffix opens the word: 县 | 县委 | 市场; or is several words: 经济|技术|开发区
+        if w != suffix and w not in _SUFFIX_WORDS and not (b < e and any(y == e for _, y, _ in bounds[k:])):
             return None
     elif b == e:  # the word ends with the suffix: 湖区 in 临|湖区, 景区, 城市
         if w.endswith(_NOT_PLACE_TAILS) or (w in tags and not tags[w].startswith("ns")) or any(c in _STOP for c in w[:-len(suffix)]):
@@ -291,7 +291,7 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
             continue
         start, root = got
         name = root + suffix
-        if name.endswith(_NOT_PLACE_TAILS):
+        if any(name.endswith(x) and len(x) > len(suffix) for x in _NOT_PLACE_TAILS):
             continue  # 岚溪|城区 cut character by character: still 城区
         level = zh.PLACE_SUFFIXES[suffix]
         if level < 4 and any(r.name == name for r in gazetteer.named(name)):

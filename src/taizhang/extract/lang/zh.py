@@ -132,7 +132,9 @@ NAMED_PARK_HEADS = ("物流园", "产业园", "工业园", "科技园", "智造�
 
 # --------------------------------------------------------------------------- places the gazetteer lacks (docregions)
 # A division's suffix after a name (岚溪县, 青川市, 临湖区, 云峰镇, 岚江新区), longest first, with the level it names.
-PLACE_SUFFIXES = {"自治县": 3, "新区": 3, "街道": 4, "县": 3, "区": 3, "旗": 3, "市": 2, "镇": 4, "乡": 4}
+# Development zones run as counties (岚溪经济开发区 with its 全区 and 管委会) count as places too.
+PLACE_SUFFIXES = {"自治县": 3, "新区": 3, "街道": 4, "县": 3, "区": 3, "旗": 3, "市": 2, "镇": 4, "乡": 4,
+                  "经济技术开发区": 3, "高新技术产业开发区": 3, "经济开发区": 3, "开发区": 3, "高新区": 3, "经开区": 3}
 # How a text speaks as the division it is about, by suffix (全县, 我县, 县委县政府; 全镇, 镇党委).
 PLACE_SELF_WORDS = {
     "县": ("全县", "我县", "本县", "县委县政府", "县委、县政府"), "自治县": ("全县", "我县", "本县", "县委县政府"),
@@ -140,6 +142,8 @@ PLACE_SELF_WORDS = {
     "新区": ("全区", "我区", "本区", "新区管委会"), "旗": ("全旗", "我旗", "本旗", "旗委旗政府", "旗委、旗政府"),
     "镇": ("全镇", "我镇", "本镇", "镇党委", "镇政府"), "乡": ("全乡", "我乡", "本乡", "乡党委", "乡政府"),
     "街道": ("全街道", "本街道", "街道党工委", "街道办事处")}
+PLACE_SELF_WORDS.update({z: ("全区", "我区", "本区", "管委会", "党工委") for z in PLACE_SUFFIXES if z.endswith("区") and
+                         z not in PLACE_SELF_WORDS})
 # A division's own bodies (县委, 市政府, 镇党委): written without a name, the text speaks from that division.
 PLACE_OWN_BODIES = ("委", "政府", "人民政府", "党委", "党工委")
 # Words that may follow the suffix while it still ends a place's name (岚溪县委, 青川市政府, 云峰镇党委); any other
