@@ -51,3 +51,39 @@ def test_no_count_without_a_limit(client_in, ledger, url):
     counts = [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
     for sql in counts:
         assert "LIMIT" in sql.upper() or "GROUP BY" in sql.upper(), sql
+
+
+def test_a_searched_lists_facets_count_among_the_newest_postings(client_in, ledger, monkeypatch):
+    """A common word's postings are not joined whole for the facets: they count among the newest SEARCH_BOUND
+    items holding each of its bigrams, and say so; the list and its total are not bounded."""
+    from taizhang.ledger.models import SearchGram
+    full = client_in.get("/targets.json?q=生产").json()
+    assert full["facets_exact"] and full["count"] >= 2
+    assert sum(r["count"] for r in full["facets"]["measure"]) == full["count"]
+    monkeypatch.setattr(query, "SEARCH_BOUND", 2)
+    part = client_in.get("/targets.json?q=生产").json()
+    assert not part["facets_exact"]
+    assert (part["count"], [r["id"] for r in part["results"]]) == (full["count"], [r["id"] for r in full["results"]])
+    newest = SearchGram.objects.filter(gram="生产", kind=SearchGram.FACT).order_by("-item_id") \
+        .values_list("item_id", flat=True)[:2]
+    want = Counter(Fact.objects.filter(pk__in=list(newest), kind="target").values_list("measure", flat=True))
+    assert {r["value"]: r["count"] for r in part["facets"]["measure"]} == dict(want)
+    assert sum(want.values()) < full["count"]
+    monkeypatch.setattr(query, "SEARCH_BOUND", 10_000)
+    assert client_in.get("/targets.json?q=生产").json()["facets_exact"]
+
+
+@pytest.mark.parametrize("sample", [2, 3, 10_000])
+def test_facet_values_are_counted_as_counter_counts_them(ledger, sample):
+    """The database counts the facets of the newest rows in the order Counter.most_common gives (count, then
+    the value seen first, newest first), ties included."""
+    spec = query.SPECS["actuals"]
+    fields = [f.field for f in spec.facets]
+    qs = Fact.objects.all()
+    rows = list(qs.order_by("-pk").values_list(*fields)[:sample])
+    read, tops = query._top_values(qs, fields, sample, limit=3)
+    assert read == len(rows)
+    for i, field in enumerate(fields):
+        assert tops[i] == Counter(r[i] for r in rows).most_common(3), field
+    if sample > len(rows):
+        assert any(len({n for _, n in top}) < len(top) for top in tops)  # some counts tie

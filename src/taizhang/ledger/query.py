@@ -11,21 +11,21 @@ top values only (see bench/ledger_pages.py and bench/million.py for the measured
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import Q, QuerySet, Sum
 from django.utils.functional import cached_property
 
 from taizhang import labels
 
-from .models import Fact, Project, ReviewState, Task
+from .models import Fact, FactCount, Project, ProjectMention, ReviewState, Task
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
 COUNT_LIMIT = 10_000  # rows a list counts (and facets count among, newest first) per page view
+SEARCH_BOUND = 20_000  # a searched list's facets: candidates among each bigram's newest postings (see facet_counts)
 
 
 @dataclass
@@ -68,10 +68,10 @@ class ListSpec:
         return next((f for f in self.facets if f.param == param), None)
 
 
-def search(qs: QuerySet, q: str) -> QuerySet:
+def search(qs: QuerySet, q: str, bound: int | None = None) -> QuerySet:
     """Every whitespace-separated term must occur (substring, so 2-character words such as 整改 match)."""
     from .searchindex import search as bigram_search
-    return bigram_search(qs, q)
+    return bigram_search(qs, q, bound=bound)
 
 
 def _values(params, name: str) -> list[str]:
@@ -80,7 +80,8 @@ def _values(params, name: str) -> list[str]:
     return [params[name]] if params.get(name) else []
 
 
-def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None) -> QuerySet:
+def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None,
+                  bound: int | None = None) -> QuerySet:
     for f in spec.facets:
         if f.param == skip:
             continue
@@ -98,7 +99,7 @@ def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None)
             qs = qs.filter(**{f"{f.field}__in": vals})
     if params.get("flagged") and spec.model is not Task:
         qs = qs.filter(flagged=True)
-    return search(qs, params.get("q", ""))
+    return search(qs, params.get("q", ""), bound=bound)
 
 
 class BoundedPaginator(Paginator):
@@ -125,7 +126,9 @@ def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], Que
     all the facets that share a filter (every facet not selected shares one), so a page reads a few thousand
     rows, not the whole ledger; below the bound they are exact, and ``info["exact"]`` says whether every count
     was.  Labels are looked up for the top values only.  ``base`` replaces ``spec.base`` (the rows the user may
-    read).
+    read).  A searched list's rows are counted among the newest ``SEARCH_BOUND`` items holding each bigram of
+    the search (a common word's postings are not joined whole for a sample of the newest rows); not exact
+    when a bigram has more.
     """
     sample = COUNT_LIMIT if sample is None else sample
     chosen = {f.param for f in spec.facets if _values(params, f.param)}
@@ -133,13 +136,18 @@ def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], Que
     for f in spec.facets:
         groups.setdefault(f.param if f.param in chosen else None, []).append(f)
     counted: dict[str, list[tuple]] = {}
+    q = params.get("q", "")
+    bound = SEARCH_BOUND if q.strip() else None
     exact = True
     for skip, facets in groups.items():
-        qs = apply_filters(spec, (base or spec.base)(), params, skip=skip)
-        rows = list(qs.order_by("-pk").values_list(*[f.field for f in facets])[:sample])
-        exact = exact and len(rows) < sample
-        for i, f in enumerate(facets):
-            counted[f.param] = Counter(r[i] for r in rows).most_common(limit)
+        qs = apply_filters(spec, (base or spec.base)(), params, skip=skip, bound=bound)
+        read, tops = _top_values(qs, [f.field for f in facets], sample, limit)
+        exact = exact and read < sample
+        for f, top in zip(facets, tops):
+            counted[f.param] = top
+    if exact and bound is not None:
+        from .searchindex import bounded
+        exact = not bounded(spec.model, q, bound)
     if info is not None:
         info["exact"] = exact
     out = {}
@@ -156,6 +164,38 @@ def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], Que
                          "label": (str(labels.get(v) or "（无）") if f.label_field else f.label_for(v, {})),
                          "count": n, "selected": str(v) in selected} for v, n in rows]
     return out
+
+
+def _top_values(qs: QuerySet, fields: list[str], sample: int, limit: int) -> tuple[int, list[list[tuple]]]:
+    """Among the newest ``sample`` rows of ``qs``: how many there are, and for each field its ``limit`` most
+    frequent values with their counts, in ``Counter.most_common``'s order (count, then the value seen first,
+    newest first).  Counted by the database in one query (a few dozen rows come back, not the sample)."""
+    from django.db import connections
+    sub = qs.order_by("-pk").values_list("pk", *fields)[:sample]
+    sql, params = sub.query.sql_with_params()
+    cols = ", ".join(f"c{i}" for i in range(len(fields)))
+    parts = [f"SELECT * FROM (SELECT {i} AS f, CAST(c{i} AS TEXT) AS v, COUNT(*) AS n, MAX(pk) AS m FROM s "
+             f"GROUP BY c{i} ORDER BY 3 DESC, 4 DESC LIMIT {int(limit)}) t{i}" for i in range(len(fields))]
+    parts.append("SELECT -1, NULL, COUNT(*), 0 FROM s")
+    with connections[qs.db].cursor() as cur:
+        cur.execute(f"WITH s(pk, {cols}) AS ({sql}) " + " UNION ALL ".join(parts), params)
+        rows = cur.fetchall()
+    tops: list[list[tuple]] = [[] for _ in fields]
+    read = 0
+    for i, v, n, _ in sorted(rows, key=lambda r: (r[0], -r[2], -r[3])):
+        if i < 0:
+            read = n
+        else:
+            is_id = fields[i].endswith("_id") and v is not None
+            tops[i].append((int(v) if is_id else v, n))
+    return read, tops
+
+
+def unreviewed_total() -> int:
+    """Extracted rows of the whole ledger awaiting review: facts from the kept counts (``FactCount``), project
+    mentions and tasks counted (their review-state indexes)."""
+    facts = FactCount.objects.filter(review_state=ReviewState.UNREVIEWED).aggregate(n=Sum("n"))["n"] or 0
+    return facts + sum(m.objects.filter(review_state=ReviewState.UNREVIEWED).count() for m in (ProjectMention, Task))
 
 
 def ordered(spec: ListSpec, qs: QuerySet, sort: str) -> tuple[QuerySet, str]:

@@ -120,16 +120,38 @@ def _spread(gs: list[str]) -> list[str]:
     return [gs[round(i * step)] for i in range(MAX_TERM_GRAMS)]
 
 
-def search(qs: QuerySet, q: str) -> QuerySet:
-    """Every whitespace-separated term must occur in the item's search text."""
-    kind = KIND_OF.get(qs.model)
+def _terms(q: str):
+    """(term, the bigrams its candidates are looked up by) for each of the first five terms of ``q``."""
     for term in (q or "").split()[:5]:
         term = term[:50]
         term_l = term.lower()
         gs = [term_l[i:i + 2] for i in range(len(term_l) - 1)
               if _is_word_char(term_l[i]) and _is_word_char(term_l[i + 1])]
-        if kind is not None and gs:
-            for g in _spread(list(dict.fromkeys(gs))):
-                qs = qs.filter(pk__in=SearchGram.objects.filter(gram=g, kind=kind).values("item_id"))
+        yield term, _spread(list(dict.fromkeys(gs)))
+
+
+def search(qs: QuerySet, q: str, bound: int | None = None) -> QuerySet:
+    """Every whitespace-separated term must occur in the item's search text.
+
+    With ``bound``, a bigram's candidates are its newest ``bound`` postings only (an index-only read of the
+    postings backwards): for counts over a list's newest rows, where a common word (增长) would otherwise join
+    hundreds of thousands of postings; ``bounded`` says whether that left anything out."""
+    kind = KIND_OF.get(qs.model)
+    for term, gs in _terms(q):
+        if kind is not None:
+            for g in gs:
+                postings = SearchGram.objects.filter(gram=g, kind=kind).order_by("-item_id").values("item_id")
+                qs = qs.filter(pk__in=postings if bound is None else postings[:bound])
+            if gs == [term] and term.upper() == term:
+                continue  # a two-character term without case (整改, 30): its posting is the match, no LIKE needed
         qs = qs.filter(search__icontains=term)
     return qs
+
+
+def bounded(model, q: str, bound: int) -> bool:
+    """Whether some bigram of ``q`` has more than ``bound`` postings (``search(..., bound=bound)`` is partial)."""
+    kind = KIND_OF.get(model)
+    if kind is None:
+        return False
+    return any(SearchGram.objects.filter(gram=g, kind=kind).order_by("-item_id")[bound:bound + 1].exists()
+               for _, gs in _terms(q) for g in gs)

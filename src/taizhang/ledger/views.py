@@ -18,8 +18,8 @@ from taizhang import labels
 from . import access as ledger_access
 from . import batches
 from . import exports, highlight, ingest, linking, query, readable, review
-from .models import (Document, Fact, FactLink, IngestBatch, Indicator, LinkState, Project, ProjectMention,
-                     Region, ReviewState, Task)
+from .models import (Document, Fact, FactCount, FactLink, IngestBatch, Indicator, LinkState, Project,
+                     ProjectMention, Region, ReviewState, Task)
 
 STAGE_ORDER = ["proposed", "planned", "under_construction", "completed", "operating"]
 
@@ -127,8 +127,12 @@ def dashboard(request, fmt=None):
     projects = acc.scope(Project.objects.all())
     kinds: dict[str, int] = {}
     states: dict[str, int] = {}
-    # one pass over the facts for both tallies (an index-only scan of (kind, review_state))
-    for kind, state, n in all_facts.order_by().values_list("kind", "review_state").annotate(n=Count("*")):
+    # both tallies from the kept counts (FactCount) for a user who reads everything, else one pass over the
+    # user's facts (an index-only scan of (kind, review_state))
+    tallies = (FactCount.objects.filter(n__gt=0).order_by().values_list("kind", "review_state").annotate(n=Sum("n"))
+               if acc.reads_all else
+               all_facts.order_by().values_list("kind", "review_state").annotate(n=Count("*")))
+    for kind, state, n in tallies:
         states[state] = states.get(state, 0) + n
         if state != ReviewState.REJECTED:
             kinds[kind] = kinds.get(kind, 0) + n
@@ -145,7 +149,8 @@ def dashboard(request, fmt=None):
     }
     if wants_json(request, fmt):
         return _json(data)
-    top_ind = (acc.scope(Indicator.objects.all())
+    top_ind = (indicator_totals().order_by("-n")[:10] if acc.reads_all else
+               acc.scope(Indicator.objects.all())
                .annotate(n=Count("facts", filter=ledger_access.doc_filter(acc, "facts__document")))
                .filter(n__gt=0).order_by("-n")[:10])
     recent = acc.scope(Document.objects.only("id", "name", "title", "published", "doc_type")).order_by("-id")[:8]
@@ -413,10 +418,13 @@ def task(request, pk, fmt=None):
 
 @ledger_view
 def indicators(request, fmt=None):
-    mine = ledger_access.doc_filter(request.ledger, "facts__document")
-    qs = request.ledger.scope(Indicator.objects.all()).annotate(
-        n=Count("facts", filter=mine), targets=Count("facts", filter=mine & Q(facts__kind="target")),
-        actuals=Count("facts", filter=mine & Q(facts__kind="actual"))).filter(n__gt=0)
+    if request.ledger.reads_all:
+        qs = indicator_totals()
+    else:  # a unit's documents: counted live over its facts
+        mine = ledger_access.doc_filter(request.ledger, "facts__document")
+        qs = request.ledger.scope(Indicator.objects.all()).annotate(
+            n=Count("facts", filter=mine), targets=Count("facts", filter=mine & Q(facts__kind="target")),
+            actuals=Count("facts", filter=mine & Q(facts__kind="actual"))).filter(n__gt=0)
     q = request.GET.get("q", "").strip()
     if q:
         qs = qs.filter(name__contains=q)
@@ -430,14 +438,26 @@ def indicators(request, fmt=None):
     return render(request, "ledger/indicators.html", {"page": page, "q": q})
 
 
+def indicator_totals():
+    """Indicators with ``n`` (facts), ``targets`` and ``actuals`` over the whole ledger, from the kept counts
+    (``FactCount``: a few rows per indicator, not its facts); those without facts left out."""
+    return Indicator.objects.annotate(
+        n=Sum("fact_counts__n"), targets=Sum("fact_counts__n", filter=Q(fact_counts__kind="target")),
+        actuals=Sum("fact_counts__n", filter=Q(fact_counts__kind="actual"))).filter(n__gt=0)
+
+
 def indicator_series(ind: Indicator, subject: str = "", measure: str = "", acc=None) -> dict:
     """Targets and actuals over time for one subject, and the latest actual per region (比学赶超).
     With ``acc`` (a LedgerAccess) only the facts of documents the user reads count."""
     facts = Fact.objects.filter(indicator=ind).exclude(review_state=ReviewState.REJECTED).select_related("document")
     if acc is not None:
         facts = acc.scope(facts)
-    if not measure:
-        top = facts.order_by().values_list("measure").annotate(n=Count("id")).order_by("-n").first()
+    if not measure:  # the most frequent one: kept counts unless the user reads only some documents
+        counts = (FactCount.objects.filter(indicator=ind, n__gt=0).exclude(review_state=ReviewState.REJECTED)
+                  .values_list("measure").annotate(n=Sum("n"))
+                  if acc is None or acc.reads_all else
+                  facts.values_list("measure").annotate(n=Count("id")))
+        top = counts.order_by("-n").first()
         measure = top[0] if top else ""
     facts = facts.filter(measure=measure)
     subjects = list(facts.exclude(subject="").order_by().values_list("subject").annotate(n=Count("id"))
@@ -451,12 +471,16 @@ def indicator_series(ind: Indicator, subject: str = "", measure: str = "", acc=N
         unit = unit or f.unit
         series[f.kind][x] = f.value
     periods = sorted(set(series["target"]) | set(series["actual"]), key=lambda p: p.lstrip("."))
+    # the latest actual per subject: read in the index's order (subject, period, id), so the last row of a subject
+    # is its latest; equal values rank in the order their subjects first appear by (period, id), as before
     ranking: dict[str, tuple[str, float, str]] = {}
-    for subj, period, value, u in facts.filter(kind="actual").exclude(subject="").order_by("period", "id") \
-            .values_list("subject", "period", "value", "unit"):
+    first: dict[str, tuple[str, int]] = {}
+    for subj, period, value, u, pk in facts.filter(kind="actual").exclude(subject="") \
+            .order_by("subject", "period", "id").values_list("subject", "period", "value", "unit", "id"):
+        first.setdefault(subj, (period, pk))
         ranking[subj] = (period, value, u)
     ranked = sorted(({"subject": s, "period": p, "value": v, "unit": u} for s, (p, v, u) in ranking.items()),
-                    key=lambda r: -r["value"])[:30]
+                    key=lambda r: (-r["value"], first[r["subject"]]))[:30]
     return {"indicator": ind.name, "measure": measure, "subject": subject, "unit": unit,
             "subjects": [s for s, _ in subjects], "periods": periods,
             "target": [series["target"].get(p) for p in periods], "actual": [series["actual"].get(p) for p in periods],
@@ -470,9 +494,13 @@ def indicator(request, pk, fmt=None):
     if wants_json(request, fmt):
         data.update({"id": ind.pk, "synonyms": ind.synonyms})
         return _json(data)
-    facts = (request.ledger.scope(Fact.objects.filter(indicator=ind)).select_related("document")
-             .defer("document__text", "document__record")
-             .order_by("-document__published", "-id")[:100])
+    # the newest documents' facts: their ids first (index-only: the facts' (indicator, document) against the
+    # documents' (published, id)), then those 100 rows
+    ids = list(request.ledger.scope(Fact.objects.filter(indicator=ind))
+               .order_by("-document__published", "-id").values_list("id", flat=True)[:100])
+    rows = Fact.objects.filter(pk__in=ids).select_related("document").defer("document__text", "document__record")
+    order = {pk: i for i, pk in enumerate(ids)}
+    facts = sorted(rows, key=lambda f: order[f.pk])
     data["period_labels"] = [labels.period_label(p) or labels.UNSTATED for p in data["periods"]]  # the chart's axis
     return render(request, "ledger/indicator.html", {"ind": ind, "data": data, "chart_json": json.dumps(data),
                                                      "facts": facts})

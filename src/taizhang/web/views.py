@@ -13,7 +13,6 @@ from django.db.models import Q
 from django.shortcuts import render
 from django.utils import timezone
 
-from taizhang.ledger.models import ReviewState
 from taizhang.supervision import colours, permissions as perm, ranking_cache, workflow
 from taizhang.supervision.models import ChangeRequest, Finding, Item, ProgressReport, Role, Status
 from taizhang.supervision.warning import COLOUR_LABELS
@@ -54,9 +53,8 @@ def _supervisor_context(user, today, items) -> dict:
         Proposal.objects.filter(state="pending", item__in=perm.visible_items(user).values("id"))
         .select_related("item"))
     table, ranking = _ranking(today)
-    from taizhang.ledger.models import Fact, ProjectMention, Task
-    unreviewed = sum(m.objects.filter(review_state=ReviewState.UNREVIEWED).count()
-                     for m in (Fact, ProjectMention, Task))
+    from taizhang.ledger.query import unreviewed_total
+    unreviewed = unreviewed_total()
     return {
         "overdue": _listed(items.filter(colour="red")),
         "behind": _listed(items.filter(colour__in=("yellow", "blue"))),
