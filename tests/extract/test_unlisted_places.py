@@ -53,6 +53,11 @@ def test_a_chain_stops_at_the_parents_suffix_and_suffix_words_are_kept():
     "推动特色小镇和美丽乡村建设,城乡一体化。",  # 小镇, 乡村, 城乡
     "贫困山区群众增收,全市街道社区加强治理。",  # 贫困山区: ordinary words before the suffix
     "岚溪市场监管局开展检查。",  # 市场, not 岚溪市
+    "融入粤港澳大湾区建设,在大湾区发展中发挥作用。",  # 大湾区: a region of planning, no division
+    "参与美丽圩镇建设,支持一批中心镇做强。",  # 圩镇, 中心镇: kinds of town
+    "坚持一县一园多区模式,构建一带一廊一区格局。",  # counted slogans
+    "建强用好县级融媒体中心。",  # 县级 after verbs
+    "山东枣庄市召开会议,山东枣庄市部署工作。",  # 枣庄市 is the gazetteer's; 山东 its province
 ])
 def test_words_ending_in_a_suffix_are_no_places(text):
     assert names(text) == {}

@@ -212,7 +212,7 @@ class UnlistedPlace:
         return Region("", name, root, self.level, "")
 
 
-def _name_before(norm: str, s: int, suffix: str, jb, tags) -> tuple[int, str] | None:
+def _name_before(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False) -> tuple[int, str] | None:
     """(start, root) of the name that the suffix at ``s`` ends, or None when the suffix ends no name.
 
     jieba (its dictionary only, no guessing) cuts the characters around the suffix: the suffix must stand as a
@@ -253,8 +253,8 @@ def _name_before(norm: str, s: int, suffix: str, jb, tags) -> tuple[int, str] | 
         if len(t) == 1:
             if t in _STOP:
                 break
-        elif not (tags.get(t, "").startswith("ns") and not t.endswith(_SUFFIXES)):
-            break
+        elif not (tags.get(t, "").startswith("ns") and not t.endswith(_SUFFIXES)) or (root_len >= 2 and known(t)):
+            break  # a common word; or a known place before a whole name (山东|枣庄市): its parent, not its part
         if root_len + len(t) > _MAX_ROOT:
             break
         root_parts.insert(0, t)
@@ -282,11 +282,14 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
         return []
     text = norm[:limit]
     found: dict[str, UnlistedPlace] = {}
+
+    def known(w: str) -> bool:
+        return bool(gazetteer.named(w))
     for m in _SUFFIX_RE.finditer(text):
         s, suffix = m.start(), m.group()
         if s == 0 or not _han(text[s - 1]):
             continue
-        got = _name_before(text, s, suffix, jb, tags)
+        got = _name_before(text, s, suffix, jb, tags, known)
         if got is None:
             continue
         start, root = got
