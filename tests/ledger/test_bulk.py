@@ -3,6 +3,7 @@ and loading it again stores nothing (idempotent by content hash).  On PostgreSQL
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -41,24 +42,40 @@ def _write_extraction(tmp_path: Path) -> tuple[Path, list]:
     return out, exs
 
 
+def _js(v) -> str:
+    return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+
 def _snapshot() -> dict:
+    """The ledger by natural keys (hash and offsets, names), ids left out: every field a load writes."""
+    fact_key = {i: (d, v) for i, d, v in Fact.objects.values_list("id", "document__sha256", "vstart")}
+    task_key = {i: (d, s) for i, d, s in Task.objects.values_list("id", "document__sha256", "start")}
+    project_key = dict(Project.objects.values_list("id", "name"))
+    keys = {SearchGram.FACT: fact_key, SearchGram.TASK: task_key, SearchGram.PROJECT: project_key}
     return {
         "documents": sorted(Document.objects.values_list("sha256", "name", "title", "published", "chars",
-                                                         "region__code")),
-        "sections": sorted(Section.objects.values_list("document__sha256", "order", "level", "title", "start",
-                                                       "parent__order")),
+                                                         "region__code", "doc_type", "source", "format")),
+        "sections": sorted(Section.objects.values_list("document__sha256", "order", "level", "label", "title",
+                                                       "kind", "start", "end", "parent__order")),
         "facts": sorted(Fact.objects.values_list("document__sha256", "vstart", "vend", "value", "unit", "kind",
                                                  "measure", "period", "subject", "indicator__name", "region__code",
-                                                 "evidence", "search", "flags")),
+                                                 "evidence", "search", "flags", "comparator", "estimated",
+                                                 "indicator_name", "estart", "eend")),
+        "fact_extracted": sorted((d, v, _js(x)) for d, v, x in
+                                 Fact.objects.values_list("document__sha256", "vstart", "extracted")),
         "links": sorted(FactLink.objects.values_list("target__document__sha256", "target__vstart",
                                                      "other__document__sha256", "other__vstart", "relation", "gap")),
         "projects": sorted(Project.objects.values_list("name", "stage", "mention_count", "investment_planned",
-                                                       "first_seen", "last_seen")),
-        "mentions": sorted(ProjectMention.objects.values_list("document__sha256", "start", "end", "project__name",
-                                                              "evidence")),
-        "tasks": sorted(Task.objects.values_list("document__sha256", "start", "end", "title", "section__order")),
-        "grams": sorted((k, g) for k, g in SearchGram.objects.filter(kind=SearchGram.FACT)
-                        .values_list("kind", "gram")),
+                                                       "first_seen", "last_seen", "search", "category",
+                                                       "region__code")),
+        "mentions": sorted((*row[:-1], _js(row[-1])) for row in ProjectMention.objects.values_list(
+            "document__sha256", "start", "end", "project__name", "evidence", "mention", "stage", "location",
+            "investment_planned", "investment_completed", "estart", "eend", "extracted")),
+        "tasks": sorted((*row[:-4], *(_js(x) for x in row[-4:])) for row in Task.objects.values_list(
+            "document__sha256", "start", "end", "title", "section__order", "text", "kind", "deadline",
+            "region__code", "search", "leader", "deadline_text", "due", "lead_units", "co_units", "outline",
+            "extracted")),
+        "grams": sorted((k, keys[k][i], g) for k, i, g in SearchGram.objects.values_list("kind", "item_id", "gram")),
     }
 
 
@@ -69,6 +86,8 @@ def test_bulk_load_equals_file_by_file_and_is_idempotent(tmp_path: Path):
     assert (res.documents, res.duplicates) == (3, 0)
     assert res.facts == Fact.objects.count() > 0 and Task.objects.count() > 0
     got = _snapshot()
+    assert all(got[t] for t in got if t != "links") and {k for k, *_ in got["grams"]} == {1, 2, 3}
+    assert any(p for *_, p in got["sections"]) and any(t[4] is not None for t in got["tasks"])
 
     again = bulk.ingest_parquet(src)
     assert (again.documents, again.duplicates, again.facts) == (0, 3, 0)

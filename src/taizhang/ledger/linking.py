@@ -16,6 +16,7 @@ import json
 from collections import defaultdict
 from functools import lru_cache
 from types import SimpleNamespace
+from typing import NamedTuple
 
 from django.db.models import Max, Q
 
@@ -268,6 +269,20 @@ def refresh_project(p: Project) -> None:
     index_items(Project, [p])
 
 
+class _DocKey(NamedTuple):  # what _apply_mentions reads of a mention's document
+    pk: int
+    published: str
+
+
+class _MentionRow(NamedTuple):  # ... and of the mention: read as plain values, no model objects
+    document: _DocKey
+    start: int
+    stage: str
+    investment_planned: float | None
+    investment_completed: float | None
+    evidence: str
+
+
 def refresh_projects(ids) -> None:
     """``refresh_project`` for many projects: their mentions read ``CHUNK`` projects per query, the projects and
     their search postings written in bulk."""
@@ -277,8 +292,13 @@ def refresh_projects(ids) -> None:
         part = ids[i:i + CHUNK]
         projects = list(Project.objects.filter(pk__in=part))
         by_project: dict[int, list] = defaultdict(list)
-        for m in _live_mentions(part):
-            by_project[m.project_id].append(m)
+        docs: dict[int, _DocKey] = {}
+        for pid, did, published, start, stage, planned, completed, evidence in (
+                _live_mentions(part).values_list("project_id", "document_id", "document__published", "start",
+                                                 "stage", "investment_planned", "investment_completed", "evidence")
+                .order_by()):
+            doc = docs.get(did) or docs.setdefault(did, _DocKey(did, published))
+            by_project[pid].append(_MentionRow(doc, start, stage, planned, completed, evidence))
         for p in projects:
             _apply_mentions(p, by_project[p.pk])
         update_rows(Project, projects, _PROJECT_FIELDS)
