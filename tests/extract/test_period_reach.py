@@ -156,3 +156,14 @@ def test_targets_under_a_target_heading_in_a_report_dated_only_in_its_lead():
 def test_a_target_heading_in_a_five_year_plan_gives_no_single_year():
     fs = facts_of("岚溪县国民经济和社会发展第十四个五年规划纲要\n  主要目标\n  全县地区生产总值年均增长7%,森林覆盖率达到65%。\n")
     assert one(fs, 65).period != "2021"
+
+
+# --------------------------------------------------------------------------- plan lists and progress spans
+
+def test_plan_list_sizes_under_a_titles_months_hold_in_the_year():
+    fs = facts_of("岚溪县2021年1-4月重点项目建设进展情况\n  全县共安排重点项目120个,年度计划投资300亿元。\n"
+                  "  省级重点项目20个,年度计划投资110亿元,完成投资35亿元,占年度计划的31.8%。\n  全县新开工项目35个。\n")
+    assert one(fs, 120).period == one(fs, 300).period == "2021"
+    assert one(fs, 20).period == one(fs, 110).period == "2021"
+    assert one(fs, 35, "亿元").period == one(fs, 31.8).period == "2021-M01..M04"
+    assert one(fs, 35, "个").period == "2021-M01..M04"  # new starts: work done in the months reported

@@ -161,13 +161,16 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
             if cut is not None and (chosen is None or cut.start > chosen.start):
-                if c.measure == "count" and (PLAN_LIST.search(text, cs, c.vs) or _is_stock(text, cs, ce, c)) \
-                        and "已" not in text[cs:ce] \
-                        and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce):
+                if _plan_list_size(text, c, cs, ce, ps):
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
                     return
                 chosen = cut
         inherited = chosen is not None
+        if inherited and c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and _plan_list_size(text, c, cs, ce, ps) \
+                and (PLAN_LIST.search(text, cs, c.vs) or PLAN_FIGURE.match(text, c.mend, min(se, c.mend + 30))):
+            ym = re.search(r"\d{4}|\?", chosen.period)
+            c.period = ym.group() if ym else Y  # 共安排重点项目120个 under a title 2021年1-4月…: the year's list
+            return
     if (chosen is None or chosen.end <= ss) and (EVENT_BACKREF.search(text, ss, c.vs) or (
             ss >= 2 and re.match(r"\s*其中", text[ss:c.vs]) and EVENT_BACKREF.search(text, layout.sent_of(ss - 2)[0], ss))):
         event = _event_time(text, layout, ss, ps, periods, p_starts)
@@ -577,6 +580,23 @@ FLOW_WORDS = rx.compile(r"实现|完成|新增|累计|增长|下降|同比|增�
 PLAN_LIST = rx.compile(alternation(zh.PLAN_LIST_VERBS))
 # 一期计划于2025年6月建成: a time something is planned for, not the time of a figure reported before it
 PLANNED_TIME = rx.compile(r"(?:计划|预计|力争|争取|拟|将)(?:于|在|到)?\s*$")
+
+
+# Times within a year that a report's figures inherit from a title, a heading or a cut-off written earlier.
+WITHIN_YEAR_KINDS = {"months", "this_year_months", "year_months", "first_months", "year_first_months", "first_quarters",
+                     "year_first_quarters", "upto_month", "upto_year_month", "upto_day", "half", "year_h", "quarter",
+                     "year_q", "quarter_end"}
+
+
+# 省级重点项目20个,年度计划投资110亿元: the plan figure stated right after a count makes it the size of a plan list
+PLAN_FIGURE = rx.compile(r"[,，、]?\s*(?:总投资[^,，;；。]{0,12}[,，])?\s*(?:年度计划|年度投资计划|计划投资|计划完成投资)")
+
+
+def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
+    """A count of the projects a year's plan lists (安排重点项目120个, 省级重点项目20个), not of work done or a
+    state of progress (新开工项目35个, 已竣工8个, 未开工6个)."""
+    return c.measure == "count" and bool(PLAN_LIST.search(text, cs, c.vs) or _is_stock(text, cs, ce, c)) \
+        and "已" not in text[cs:ce] and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce)
 
 
 def _later_than(p: PeriodMention, year: int | None) -> bool:
