@@ -194,3 +194,23 @@ def test_a_development_zone_run_as_a_county_is_the_place_of_its_report():
 @pytest.mark.parametrize("text", ["全县经济开发区和各高新区加快发展,全区上下。", "推动国家级经济技术开发区扩区,全区上下。"])
 def test_zone_words_without_a_name_are_no_places(text):
     assert names(text) == {}
+
+
+def test_a_title_calling_the_place_by_its_short_name_names_it():
+    text = ("岚溪:项目建设跑出加速度\n  今年以来,岚溪县新开工项目26个,全县完成投资38亿元。\n")
+    c, ex = run(text)
+    assert c.place.name == "岚溪县" and c.place.evidence.source == "unlisted_title"
+    assert fact(ex, 26).subject == "岚溪县"
+
+
+def test_the_actor_named_again_and_again_is_the_place_of_a_report_without_title_or_self_reference():
+    text = ("  今年以来,岚溪县新开工项目26个。岚溪县完成投资38亿元,岚溪县新增市场主体1200户。据悉,墨川县也在推进。\n")
+    c, ex = run(text)
+    assert c.place is not None and c.place.name == "岚溪县" and c.place.confidence < 0.6
+    assert fact(ex, 26).subject == "岚溪县"
+
+
+def test_two_actors_named_as_often_give_no_place():
+    text = ("  岚溪县新开工项目26个。墨川县完成投资38亿元。岚溪县新增市场主体1200户,墨川县新增900户。"
+            "岚溪县、墨川县都在推进。\n")
+    assert speaking_place(list(names(text).values())) is None

@@ -319,6 +319,14 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
                 del found[name]
                 break
     out = list(found.values())
+    if title is not None:
+        head = text[title[0]:title[1]]
+        for p in out:
+            # the title may call it by its short name (岚溪:项目建设跑出加速度), the text by its full one
+            k = head.find(p.root)
+            if k >= 0 and not p.in_title and (k == 0 or not _han(head[k - 1])
+                                              or head[k - 1] in _STOP) and not head.startswith(p.root + p.suffix, k):
+                p.in_title = True
     named = {a for p in out for a, _ in p.spans}
     for p in out:
         p.self_refs = len(_SELF_RE[p.suffix].findall(text))
@@ -330,12 +338,21 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
     return out
 
 
+ACTOR_MENTIONS = 3  # a place named this often, twice as often as any other, is the actor of a report
+
+
 def speaking_place(places: list[UnlistedPlace]) -> UnlistedPlace | None:
     """The one of ``places`` the text speaks as: named in the title or as the issuer and mentioned again or
-    spoken as (全县 for a 县), or named at least twice and spoken as at least twice; the strongest such."""
+    spoken as (全县 for a 县), or named at least twice and spoken as at least twice; the strongest such.  Failing
+    those, the actor of the report: named three times or more, twice as often as any other."""
     ok = [p for p in places
           if (p.strong and (p.self_refs >= 1 or len(p.spans) >= 2)) or (p.self_refs >= 2 and len(p.spans) >= 2)]
     if not ok:
+        # no title, issuer nor 全县: the actor the report names again and again, far more often than any other
+        by_count = sorted(places, key=lambda p: len(p.spans), reverse=True)
+        if by_count and len(by_count[0].spans) >= ACTOR_MENTIONS and (
+                len(by_count) == 1 or len(by_count[0].spans) >= 2 * len(by_count[1].spans)):
+            return by_count[0]
         return None
     ok.sort(key=lambda p: (p.strong, p.self_refs, len(p.spans), -p.spans[0][0]), reverse=True)
     if len(ok) > 1 and not ok[0].strong and (ok[1].self_refs, len(ok[1].spans)) == (ok[0].self_refs, len(ok[0].spans)):
