@@ -87,3 +87,23 @@ def test_facet_values_are_counted_as_counter_counts_them(ledger, sample):
         assert tops[i] == Counter(r[i] for r in rows).most_common(3), field
     if sample > len(rows):
         assert any(len({n for _, n in top}) < len(top) for top in tops)  # some counts tie
+
+
+@pytest.mark.parametrize("sort", ["new", "value", "indicator", "period"])
+def test_a_deep_page_reads_its_ids_first_and_shows_the_same_rows(client_in, ledger, monkeypatch, sort):
+    want = client_in.get(f"/targets.json?size=1&page=2&sort={sort}").json()["results"]
+    monkeypatch.setattr(query, "DEEP_OFFSET", 1)
+    with CaptureQueriesContext(connection) as ctx:
+        got = client_in.get(f"/targets.json?size=1&page=2&sort={sort}").json()["results"]
+    assert got == want and len(got) == 1
+    assert any('"ledger_fact"."id" IN' in q["sql"] for q in ctx.captured_queries)
+
+
+def test_a_document_page_reads_its_items_in_a_few_queries(client_in, ledger):
+    doc = ledger["r23"].document
+    assert doc.facts.count() >= 3
+    with CaptureQueriesContext(connection) as ctx:
+        assert client_in.get(f"/documents/{doc.pk}/").status_code == 200
+    per_row = [q["sql"] for q in ctx.captured_queries if q["sql"].rstrip().endswith("LIMIT 21")
+               and '"document_id" FROM' in q["sql"]]
+    assert per_row == []

@@ -25,6 +25,7 @@ from .models import Fact, FactCount, Project, ProjectMention, ReviewState, Task
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
 COUNT_LIMIT = 10_000  # rows a list counts (and facets count among, newest first) per page view
+DEEP_OFFSET = 500  # from this row on a page reads its ids first (BoundedPaginator.page)
 SEARCH_BOUND = 20_000  # a searched list's facets: candidates among each bigram's newest postings (see facet_counts)
 
 
@@ -116,6 +117,21 @@ class BoundedPaginator(Paginator):
         n = self.object_list.order_by().values("pk")[:self.limit + 1].count()
         self.exact = n <= self.limit
         return min(n, self.limit)
+
+    def page(self, number):
+        """A deep page (from ``DEEP_OFFSET`` rows on) reads its ids off the sort's index first, then those rows
+        with their joins: an OFFSET over thousands of joined rows costs more than the page itself."""
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        qs = self.object_list
+        if bottom < DEEP_OFFSET or not isinstance(qs, QuerySet):
+            return self._get_page(qs[bottom:top], number, self)
+        ids = list(qs.values_list("pk", flat=True)[bottom:top])
+        rows = {o.pk: o for o in qs.order_by().filter(pk__in=ids)}
+        return self._get_page([rows[i] for i in ids if i in rows], number, self)
 
 
 def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], QuerySet] | None = None,

@@ -224,17 +224,19 @@ def document_spans(doc: Document) -> list[highlight.Span]:
     for n in doc.noise or []:
         spans.append(highlight.Span(n["start"], n["end"], "noise",
                                     title=f"噪声：{labels.label(n.get('reason', ''), 'noise')}"))
+    # document_id among the columns read: the related manager checks it on every row (a query per row if deferred)
     for f in doc.facts.exclude(review_state=ReviewState.REJECTED).only(
-            "id", "kind", "vstart", "vend", "estart", "eend", "indicator_name", "value", "unit", "period", "comparator"):
+            "id", "document_id", "kind", "vstart", "vend", "estart", "eend", "indicator_name", "value", "unit",
+            "period", "comparator"):
         label = (f"{f.get_kind_display()}：{f.indicator_name} {labels.comparator_value(f.comparator, f.value, f.unit)} "
                  f"{labels.period_label(f.period, f.kind)}").strip()
         spans.append(highlight.Span(f.estart, f.eend, "evidence", href=f"/facts/{f.pk}/", title=label))
         spans.append(highlight.Span(f.vstart, f.vend, f.kind, href=f"/facts/{f.pk}/", title=label))
-    for m in doc.project_mentions.exclude(review_state=ReviewState.REJECTED).only("id", "project_id", "start",
-                                                                                   "end", "stage"):
+    for m in doc.project_mentions.exclude(review_state=ReviewState.REJECTED).only("id", "document_id", "project_id",
+                                                                                   "start", "end", "stage"):
         spans.append(highlight.Span(m.start, m.end, "project", href=f"/projects/{m.project_id}/",
                                     title=f"项目：{m.get_stage_display()}"))
-    for t in doc.tasks.exclude(review_state=ReviewState.REJECTED).only("id", "start", "end"):
+    for t in doc.tasks.exclude(review_state=ReviewState.REJECTED).only("id", "document_id", "start", "end"):
         eol = doc.text.find("\n", t.start, t.end)
         end = min(eol if eol > t.start else t.end, t.start + 200)
         spans.append(highlight.Span(t.start, end, "task", href=f"/tasks/{t.pk}/", title="任务"))
