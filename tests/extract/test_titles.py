@@ -33,6 +33,20 @@ def test_a_portals_headline_below_its_menus_not_the_site_name(tag):
     assert rec.published == "2025-03-02"
 
 
+def test_a_portals_headline_is_the_line_above_its_dateline_not_a_ticker_above_it():
+    raw = ("<html><head><title>岚溪县人民政府门户网站</title></head><body>\n"
+           "<div>岚溪县人民政府门户网站</div>\n"
+           "<ul><li><a href=\"/\">首页</a></li><li><a href=\"/zw\">政务公开</a></li></ul>\n"
+           "<div><marquee>关于开展2025年春季植树造林活动的倡议书</marquee></div>\n"
+           "<div>当前位置:首页 &gt; 政务动态</div>\n<h2>岚溪县召开一季度重点项目推进会</h2>\n"
+           "<div>发布时间:2025-03-02 10:15 来源:县发展和改革局 字体:大 中 小</div>\n"
+           "<p>3月1日,岚溪县召开重点项目推进会,全县42个重点项目完成投资18.6亿元,占年度计划的21.5%。</p>\n"
+           "</body></html>")
+    title, rec = title_of(raw)
+    assert title == "岚溪县召开一季度重点项目推进会"
+    assert rec.regions[:1] == ["岚溪县"]  # the headline names the county: the page's place
+
+
 def test_a_page_title_that_is_the_headline_with_the_site_after_it_stays():
     raw = ("<html><head><title>岚溪县召开一季度重点项目推进会_岚溪县人民政府门户网站</title></head><body>"
            "<div>当前位置:首页 &gt; 政务动态</div><h1>岚溪县召开一季度重点项目推进会</h1>"

@@ -172,7 +172,11 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     if not found:
         return "", -1
     ln, text = found[0]
-    if doc.format == "html" and len(found) > 1 and (_is_site_name(text) or any(
+    dated = _dateline_after(header, found) if doc.format == "html" and len(found) > 1 else None
+    if dated is not None:
+        # a page's headline stands right above its dateline (发布时间/来源/日期), below menus, tickers and notices
+        ln, text = dated
+    elif doc.format == "html" and len(found) > 1 and (_is_site_name(text) or any(
             x.text.strip().startswith(text) and x.text.strip() != text for x in header)):
         # the page's <title> names its site (岚溪县人民政府门户网站, 某某机械 over 某某机械将为您分享…): the headline
         # is the title-like line nearest the dateline or the body, below the menus
@@ -180,6 +184,24 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     elif _is_site_name(text) and len(found) > 1:
         ln, text = found[1]
     return text, ln.start
+
+
+RE_DATELINE_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|作者|编辑|浏览次数|点击数)\s*[:：]")
+
+
+def _dateline_after(header, found):
+    """The headline candidate nearest above the page's dateline (a line with a date or a 发布时间/来源 field),
+    when one of them stands there with nothing but blank or chrome lines between; else None."""
+    cand = {ln.start: (ln, text) for ln, text in found}
+    last = None
+    for ln in header:
+        if ln.start in cand:
+            last = cand[ln.start]
+            continue
+        t = ln.text.strip()
+        if last is not None and (find_date(t) or RE_DATE_CN.search(t) or RE_DATELINE_FIELD.search(t)):
+            return last
+    return None
 
 
 def _is_site_name(s: str) -> bool:
