@@ -527,8 +527,9 @@ def pipeline(request, fmt=None):
     return render(request, "ledger/pipeline.html", {"stages": stages, "chart_json": json.dumps(stages),
                                                     "unknown": agg.get("unknown", {}).get("n", 0),
                                                     "flagged": flagged,
-                                                    "regions": Region.objects.filter(projects__in=qs)
-                                                    .distinct().order_by("code")[:200],
+                                                    "regions": Region.objects.filter(
+                                                        pk__in=qs.order_by().values("region_id"))
+                                                    .order_by("code")[:200],
                                                     "region": "" if region is None else str(region)})
 
 
