@@ -167,3 +167,24 @@ def test_plan_list_sizes_under_a_titles_months_hold_in_the_year():
     assert one(fs, 20).period == one(fs, 110).period == "2021"
     assert one(fs, 35, "亿元").period == one(fs, 31.8).period == "2021-M01..M04"
     assert one(fs, 35, "个").period == "2021-M01..M04"  # new starts: work done in the months reported
+
+
+# --------------------------------------------------------------------------- a text without a title
+
+def test_the_year_of_an_opening_sentence_outweighs_a_later_since():
+    fs = facts_of("岚溪县举行2021年第一季度重大项目集中开工活动,县委书记某某出席。\n"
+                  "2020年以来,全县上下狠抓项目建设。此次集中开工项目23个,总投资86亿元,其中工业项目12个。\n")
+    assert one(fs, 23).period == one(fs, 86).period == "2021-Q1"
+
+
+def test_counts_of_the_events_own_kind_take_its_time_without_a_back_reference():
+    fs = facts_of("岚溪县2021年第一季度重大项目集中开工\n发布时间:2021-03-18\n"
+                  "3月17日,岚溪县2021年第一季度重大项目集中开工活动在县经济开发区举行。\n"
+                  "全县集中开工项目23个,总投资86亿元。\n")
+    assert one(fs, 23).period == one(fs, 86).period == "2021-Q1"
+
+
+def test_a_category_named_like_an_event_in_a_review_keeps_its_year():
+    fs = facts_of("政府工作报告\n——2025年1月8日在岚溪县第十九届人民代表大会第四次会议上\n各位代表:\n"
+                  "  2024年,全县纳入省市集中开工项目26个,列入省重点项目17个。\n")
+    assert one(fs, 26).period == one(fs, 17).period == "2024"

@@ -488,12 +488,28 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     if m:
         g = 1 if m.group(1) else 2
         return int(m.group(g)), _ev(doc, m.start(), m.end(), "review_year")
+    if not t:
+        t = _headline(lines if lines is not None else _lines(norm))  # no title found: the page's first line
     m = RE_TITLE_YEAR.search(t)
     if m:
         k = norm.find(t)
         ev = _ev(doc, k + m.start(1), k + m.end(1) + 1, "title") if k >= 0 else Evidence("title", text=m.group())
         return int(m.group(1)), ev
     return stated_year(doc)
+
+
+HEADLINE_CHARS = 60  # a longer first line is the body's, not a headline
+
+
+def _headline(lines: list[_Line]) -> str:
+    """The first line of a text without a title when it reads as a headline (short, no sentence end), else ""."""
+    for ln in lines[:3]:
+        if not ln.text or is_chrome_line(ln.text):
+            continue
+        if len(ln.text) <= HEADLINE_CHARS and not re.search(r"[。!?！？]", ln.text):
+            return ln.text
+        return ""
+    return ""
 
 
 # 在2019年3月2日召开的…会议上 / 2022年8月9日,某市举行…: a lead dating the event it reports; the year the speakers
@@ -536,11 +552,14 @@ RE_PLAN_START = rx.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开
 
 def stated_year(doc) -> tuple[int | None, Evidence | None]:
     """The year the body states as its own: the most cited year (years in current-year phrasing such as
-    2023年上半年 / 2023年以来 / 今年2023 count double), never a deadline (到2025年) or a range end; else the
+    2023年上半年 / 2023年以来 / 今年2023, and the first year of the text's opening sentence, count double), never a deadline (到2025年) or a range end; else the
     first year of a five-year plan the text calls just begun (十四五开局之年)."""
     text = doc.norm[:200_000]
     counts: dict[int, int] = {}
     first: dict[int, tuple[int, int]] = {}
+    lead = len(text) - len(text.lstrip())
+    opening = re.compile(r"[。!?！？\n]").search(text, lead)  # the text's opening sentence names what it is about
+    opening_end = opening.start() if opening else len(text)
     for m in RE_BODY_YEAR.finditer(text):
         before = text[max(0, m.start() - 3):m.start()]
         if re.search(r"(?:到|至|截至|(?<![对关由])于|比|较|与)\s*$", before) or \
@@ -550,6 +569,8 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
         w = 2 if RE_CURRENT_PHRASE.match(text, m.end()) or before.endswith("今年") else 1
         if RE_REVIEWED.search(before):
             w = 1  # 回顾了2020年工作: the year reviewed is behind the speaker
+        elif m.start() < opening_end and not first:
+            w = 2  # 2021年第一季度…集中开工 opening a text without a title: its first year counts double
         counts[y] = counts.get(y, 0) + w
         first.setdefault(y, (m.start(), m.end()))
     if counts:

@@ -171,9 +171,11 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             ym = re.search(r"\d{4}|\?", chosen.period)
             c.period = ym.group() if ym else Y  # 共安排重点项目120个 under a title 2021年1-4月…: the year's list
             return
-    if (chosen is None or chosen.end <= ss) and (EVENT_BACKREF.search(text, ss, c.vs) or (
+    own = EVENT_OWN.search(text, ss, c.vs)
+    if (chosen is None or chosen.end <= ss) and (EVENT_BACKREF.search(text, ss, c.vs) or own or (
             ss >= 2 and re.match(r"\s*其中", text[ss:c.vs]) and EVENT_BACKREF.search(text, layout.sent_of(ss - 2)[0], ss))):
-        event = _event_time(text, layout, ss, ps, periods, p_starts)
+        event = _event_time(text, layout, ss, ps, periods, p_starts,
+                            own.group() if own and not EVENT_BACKREF.search(text, ss, c.vs) else "")
         if event is not None:
             c.period = event.period  # 本次开工项目9个 (and its 其中…) after 举行2023年四季度…集中开工活动: the event's time
             return
@@ -352,14 +354,18 @@ CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
 
 EVENT_BACKREF = rx.compile(alternation(zh.EVENT_BACKREFS))
 EVENT_NOUN = rx.compile(alternation(zh.EVENT_NOUNS))
+EVENT_OWN = rx.compile(alternation(zh.EVENT_OWN_WORDS))
 EVENT_LOOKBACK = 1500  # characters looked back over for the event a 本次 points at
 
 
-def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts) -> PeriodMention | None:
+def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, own: str = "") -> PeriodMention | None:
     """The time of the event a sentence points back at (本次, 会上), in an earlier sentence, the nearest first:
     the time written with the event's name when it is shorter than a year (…举行2023年四季度重大项目集中开工活动),
-    else the month of the day it was held (8月9日,某市举行重大项目集中签约仪式 → M08); None when there is none."""
+    else the month of the day it was held (8月9日,某市举行重大项目集中签约仪式 → M08); None when there is none.
+    ``own``: the event is named by this word (集中开工项目23个 speaks of an earlier 集中开工, not of any meeting)."""
     for p in reversed(periods[bisect.bisect_left(p_starts, max(0, ss - EVENT_LOOKBACK)):bisect.bisect_left(p_starts, ss)]):
+        if own and own not in text[p.end:layout.sent_of(p.start)[1]]:
+            continue
         if p.kind in EVENT_DAY_KINDS:
             s0, s1 = layout.sent_of(p.start)
             if EVENT_NOUN.search(text, p.end, min(s1, ss, p.end + EVENT_DAY_REACH)):

@@ -111,7 +111,9 @@ VALUE_LIST_JOINERS = ("、", "和", "与", "及")
 # A sentence pointing back at the event a news report is about (本次开工亿元以上项目9个) speaks of the event's time, the
 # time written with the event's name (举行2023年四季度重大项目集中开工活动), not of the day it was held.
 EVENT_BACKREFS = ("本次", "此次", "这次", "会上", "活动中", "仪式上", "大会上")
-EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会")
+# A sentence counting what an event of this kind did (集中开工项目23个) speaks of the event named before it.
+EVENT_OWN_WORDS = ("集中开工", "集中签约", "集中竣工", "集中投产", "签约仪式", "开工仪式")
+EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中签约", "集中竣工", "集中投产")
 # What an event does in a lead that dates it (2022年8月9日,某市举行…; 在2019年3月2日召开的…会议上): context's lead year.
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开工", "签约", "揭牌", "落成", "竣工", "投产", "工作报告",
                "作报告", "讲话", "致辞")
