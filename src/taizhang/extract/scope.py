@@ -422,8 +422,9 @@ def _cutoff_before(text: str, layout: Layout, ps: int, periods, p_starts) -> Per
             continue
         cs, ce = layout.clause_of(p.start)
         if re.fullmatch(r"\s*(?:今年|本年|\d{4}\s?年)?\s*", text[cs:p.start]) and \
-                re.fullmatch(r"\s*(?:以来)?\s*[,，:：]?\s*", text[p.end:ce + 1]):
-            return p
+                re.fullmatch(r"\s*(?:以来)?\s*[,，:：]?\s*", text[p.end:ce + 1]) and \
+                not LIST_SPREAD.search(text, p.end, layout.sent_of(p.start)[1]):
+            return p  # (6月至8月,每月新开工项目分别为…: months listed one by one, no cut-off of the report)
     return None
 
 
