@@ -25,3 +25,21 @@ def test_pipeline_lists_the_regions_of_its_projects_once(client_in, ledger):
     extra.save()
     got = [r.pk for r in client_in.get("/pipeline/").context["regions"]]
     assert got == sorted([regions[0].pk, regions[1].pk], key=lambda pk: Region.objects.get(pk=pk).code)
+
+
+def test_a_facts_page_shows_the_text_either_side_of_its_evidence(client_in, ledger):
+    from taizhang.ledger.models import Fact
+    facts = list(Fact.objects.select_related("document").order_by("id"))
+    assert facts
+    for f in facts:
+        ctx = client_in.get(f"/facts/{f.pk}/").context
+        text = f.document.text
+        assert (ctx["before"], ctx["after"]) == (text[max(0, f.estart - 80):f.estart], text[f.eend:f.eend + 80])
+    # near the start of a long text and at its very end
+    f = facts[0]
+    doc = f.document
+    doc.text = "岚" * 50 + doc.text + "溪" * 200
+    doc.save()
+    Fact.objects.filter(pk=f.pk).update(estart=3, eend=len(doc.text) - 1)
+    ctx = client_in.get(f"/facts/{f.pk}/").context
+    assert (ctx["before"], ctx["after"]) == ("岚岚岚", "溪")

@@ -8,7 +8,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
+from django.db.models.functions import Greatest, Least, Substr
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -354,11 +355,16 @@ def _attach_latest_actuals(targets) -> None:
 @ledger_view
 def fact(request, pk, fmt=None):
     acc = request.ledger
-    f = get_object_or_404(acc.scope(Fact.objects.select_related("document", "indicator", "region")), pk=pk)
+    # the 80 characters either side of the evidence cut by the database, not the document's whole text
+    f = get_object_or_404(acc.scope(
+        Fact.objects.select_related("document", "indicator", "region").defer("document__text", "document__record")
+        .annotate(text_before=Substr("document__text", Greatest(F("estart") - 79, 1), Least(F("estart"), 80)),
+                  text_after=Substr("document__text", F("eend") + 1, 80))), pk=pk)
     links_out = list(f.links_out.filter(ledger_access.doc_filter(acc, "other__document"))
-                     .select_related("other__document").order_by("other__document__published"))
+                     .select_related("other__document").defer("other__document__text", "other__document__record")
+                     .order_by("other__document__published"))
     links_in = list(f.links_in.filter(ledger_access.doc_filter(acc, "target__document"))
-                    .select_related("target__document"))
+                    .select_related("target__document").defer("target__document__text", "target__document__record"))
     if wants_json(request, fmt):
         data = query.fact_json(f)
         data["links"] = [{"id": l.pk, "relation": l.relation, "other": l.other_id, "origin": l.origin,
@@ -369,8 +375,7 @@ def fact(request, pk, fmt=None):
     sentences = [(f.document, f.evidence, f, "本条")]
     sentences += [(l.other.document, l.other.evidence, l.other, l.get_relation_display()) for l in links_out]
     sentences += [(l.target.document, l.target.evidence, l.target, "对应目标") for l in links_in]
-    before = f.document.text[max(0, f.estart - 80):f.estart]
-    after = f.document.text[f.eend:f.eend + 80]
+    before, after = f.text_before or "", f.text_after or ""
     return render(request, "ledger/fact.html", {
         "f": f, "links_out": links_out, "links_in": links_in, "sentences": sentences, "before": before,
         "after": after, "value_in_evidence": _split_value(f), "editable": review.EDITABLE[Fact],
