@@ -6,7 +6,9 @@ Prints one figure a line (and nothing else on stdout; notes go to stderr):
 
     speedup_2_workers X       time with 1 worker / time with 2 workers, same batch (--speed-mb), warm workers,
                               best of --rounds alternating runs
-    peak_rss_mb_per_worker X  largest peak resident set (MiB) of a worker process over the --mb batch (2 workers)
+    peak_rss_mb_per_worker X  largest peak resident set (MiB) of a worker process over the --mb batch (2 workers):
+                              its own VmHWM, not ru_maxrss, which Linux carries over exec from the driver that
+                              forked the worker (the figure then followed the driver, not the worker)
     jieba_ratio X             one core's extraction throughput / jieba.cut's on the same text, same process
     ingest_rows_per_s X       rows (documents, sections, facts, project mentions, tasks) per second from the
                               Parquet of the speed batch into PostgreSQL (``taizhang ingest --from-parquet``)
@@ -63,9 +65,75 @@ def make_batch(files: list[Path], folder: Path, mb: float) -> tuple[int, int]:
     return n, size
 
 
+def _status_mb(field: str) -> float | None:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def _maxrss_mb() -> float:
+    """``ru_maxrss``: on Linux NOT the process's own peak.  The kernel carries the largest resident set over
+    ``execve`` from the process that forked it, and Dask's nanny starts each worker by fork + exec of the
+    process that holds the LocalCluster (here the driver), so a worker's ru_maxrss is at least the driver's
+    resident set at that moment.  Printed beside the real figure only to show the difference."""
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _peak_mb() -> float:
+    """The process's own peak resident set since it started (``VmHWM``: per address space, so it starts
+    afresh at exec); ``ru_maxrss`` where there is no /proc."""
+    got = _status_mb("VmHWM")
+    return got if got is not None else _maxrss_mb()
+
+
+def _rss_now_mb() -> float:
+    got = _status_mb("VmRSS")
+    return got if got is not None else float("nan")
+
+
+class _Sampler:
+    """Every ``every`` seconds during a run, each worker's resident set and its peak so far, so the note can
+    show whether a worker's memory follows the batch (it must not) or levels off after the first chunks."""
+
+    def __init__(self, client, every: float = 15.0):
+        import threading
+        self.client, self.every = client, every
+        self.samples: list[tuple[float, float, float]] = []  # (seconds, largest RSS, largest peak) over workers
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def __enter__(self):
+        self.t0 = time.perf_counter()
+        self._thread.start()
+        return self
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.every):
+            now = self.client.run(_rss_now_mb)
+            peak = self.client.run(_peak_mb)
+            self.samples.append((time.perf_counter() - self.t0, max(now.values()), max(peak.values())))
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> str:
+        """RSS / peak at each tenth of the run's duration."""
+        if not self.samples:
+            return "no samples"
+        end = self.samples[-1][0]
+        picked, nxt = [], 0.0
+        for t, now, peak in self.samples:
+            if t >= nxt:
+                picked.append(f"{t:.0f}s {now:.0f}/{peak:.0f}")
+                nxt = t + end / 10
+        return ", ".join(picked)
 
 
 def _cluster(n: int):
@@ -88,7 +156,8 @@ def _warm(client, files: list[Path], tmp: Path) -> None:
     del D
 
 
-def timed_runs(ns: tuple[int, ...], batch: Path, tmp: Path, files: list[Path], rounds: int = 1):
+def timed_runs(ns: tuple[int, ...], batch: Path, tmp: Path, files: list[Path], rounds: int = 1,
+               sample: bool = False):
     """Best wall time of ``rounds`` runs over ``batch`` for each cluster size in ``ns``, alternating sizes
     round by round (a busy spell on a shared machine then slows both alike); also each worker's peak RSS."""
     from taizhang.extract import distributed as D
@@ -101,13 +170,23 @@ def timed_runs(ns: tuple[int, ...], batch: Path, tmp: Path, files: list[Path], r
         for r in range(rounds):
             for n, (_, client) in clusters.items():
                 out = tmp / f"out-{batch.name}-{n}-{r}"
+                sampler = _Sampler(client) if sample else None
                 t0 = time.perf_counter()
-                s = D.run([str(batch)], out, client=client)
+                if sampler is not None:
+                    with sampler:
+                        s = D.run([str(batch)], out, client=client)
+                else:
+                    s = D.run([str(batch)], out, client=client)
                 dt = time.perf_counter() - t0
                 best[n] = min(best[n], dt)
-                rss[n] = client.run(_maxrss_mb)
+                rss[n] = client.run(_peak_mb)
+                inherited = client.run(_maxrss_mb)
                 note(f"{n} worker(s): {s.documents} documents, {s.facts} facts, {s.nbytes / 1e6:.1f} MB in "
-                     f"{dt:.1f} s; worker peak RSS {', '.join(f'{v:.0f}' for v in rss[n].values())} MB")
+                     f"{dt:.1f} s; worker peak RSS {', '.join(f'{v:.0f}' for v in rss[n].values())} MB "
+                     f"(ru_maxrss {', '.join(f'{v:.0f}' for v in inherited.values())} MB, driver now "
+                     f"{_rss_now_mb():.0f} MB)")
+                if sampler is not None:
+                    note(f"largest worker RSS/peak (MB) through the run: {sampler.summary()}")
     finally:
         for cluster, client in clusters.values():
             client.close()
@@ -143,6 +222,14 @@ def jieba_ratio(files: list[Path], mb: float, rounds: int = 3) -> float:
     return best_jb / best_ex
 
 
+def _free_port() -> int:
+    """A loopback port nothing listens on now (a fixed one may be held by another server on a shared box)."""
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def start_postgres(tmp: Path) -> tuple[str | None, Path]:
     """A throw-away PostgreSQL like scripts/postgres.sh starts for the tests (own folder, own port)."""
     here = tmp / "pg"
@@ -150,7 +237,7 @@ def start_postgres(tmp: Path) -> tuple[str | None, Path]:
     if os.geteuid() == 0:  # the server runs as the postgres user, who must reach its folder through ours
         for folder in (tmp, here):
             folder.chmod(0o755)
-    port = os.environ.get("TAIZHANG_BENCH_PG_PORT", "54377")
+    port = os.environ.get("TAIZHANG_BENCH_PG_PORT") or str(_free_port())
     script = f'source "{ROOT / "scripts" / "postgres.sh"}"; pg_start >&2; echo "$TAIZHANG_TEST_PG"'
     r = subprocess.run(["bash", "-c", script], cwd=here, capture_output=True, text=True,
                        env=dict(os.environ, TAIZHANG_PG_PORT=port, TAIZHANG_TEST_PG=""))
@@ -216,7 +303,7 @@ def main() -> int:
         big = tmp / "big"
         n, size = make_batch(files, big, a.mb)
         note(f"memory batch: {n} files, {size / 1e6:.1f} MB")
-        _, rss = timed_runs((2,), big, tmp, files)
+        _, rss = timed_runs((2,), big, tmp, files, sample=True)
         print(f"peak_rss_mb_per_worker {max(rss[2].values()):.0f}", flush=True)
 
         print(f"jieba_ratio {jieba_ratio(files, a.jieba_mb):.2f}", flush=True)
