@@ -188,3 +188,13 @@ def test_a_category_named_like_an_event_in_a_review_keeps_its_year():
     fs = facts_of("政府工作报告\n——2025年1月8日在岚溪县第十九届人民代表大会第四次会议上\n各位代表:\n"
                   "  2024年,全县纳入省市集中开工项目26个,列入省重点项目17个。\n")
     assert one(fs, 26).period == one(fs, 17).period == "2024"
+
+
+# --------------------------------------------------------------------------- kinds from times
+
+def test_a_value_whose_time_lies_after_the_writing_commits():
+    fs = facts_of("岚溪县发布十三五规划纲要\n发布时间:2016-08-12\n  规划提出,到2020年全县与全国同步全面建成小康社会,"
+                  "目前已完成主要指标的六成。全县地区生产总值达到300亿元,城镇居民人均可支配收入达到4万元。\n")
+    assert (one(fs, 300).kind, one(fs, 300).period) == ("target", "..2020")
+    assert one(fs, 4).kind == "target"
+

@@ -762,6 +762,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
               progress=progress)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
+        _future_commits(text, layout, c, year)
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
@@ -1217,6 +1218,24 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
 
 
 
+
+
+# A time after the year of writing is no time a reported figure holds in: a value read as actual whose period
+# lies in the future (a deadline ..2020 or the year 2020 carried from the sentence before, in a 2016 text) commits,
+# unless its own clause reports or estimates (已, 同比, 预计).
+_FUTURE_YEAR = rx.compile(r"^(?:\.\.)?(\d{4})(?:$|-)")
+
+
+def _future_commits(text: str, layout: Layout, c: Cand, year: int | None) -> None:
+    if c.kind != "actual" or not year:
+        return
+    m = _FUTURE_YEAR.match(c.period)
+    if not m or int(m.group(1)) <= year:
+        return
+    cs, _ = layout.clause_of(c.vs)
+    if ACTUAL_STRONG.search(text, cs, c.vs) or ESTIMATE.search(text, max(0, cs - 40), c.vs):
+        return
+    c.kind = "target"
 
 
 # --------------------------------------------------------------------------- period and subject
