@@ -142,8 +142,11 @@ def search(qs: QuerySet, q: str, bound: int | None = None) -> QuerySet:
             for g in gs:
                 postings = SearchGram.objects.filter(gram=g, kind=kind).order_by("-item_id").values("item_id")
                 qs = qs.filter(pk__in=postings if bound is None else postings[:bound])
-            if gs == [term] and term.upper() == term:
-                continue  # a two-character term without case (整改, 30): its posting is the match, no LIKE needed
+            if bound is not None and gs == [term] and term.upper() == term:
+                # a two-character term without case (整改, 30): its posting is the match.  Left out for the bounded
+                # facet counts only (index-only, merged with the list's index); a list and its count keep the
+                # LIKE, whose low estimate makes the planner start from the rarer side
+                continue
         qs = qs.filter(search__icontains=term)
     return qs
 
