@@ -367,7 +367,10 @@ class Gazetteer:
             sub = in_range(regs, i, min_level, max_level)
             if not sub:
                 continue
-            ok = tuple(r for r in sub if accepted(surf, r))
+            if len(sub) == 1:
+                ok = sub if accepted(surf, sub[0]) else ()
+            else:
+                ok = tuple(r for r in sub if accepted(surf, r))
             if not ok:
                 continue
             if len(ok) == 1:
