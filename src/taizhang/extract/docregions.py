@@ -212,7 +212,29 @@ class UnlistedPlace:
         return Region("", name, root, self.level, "")
 
 
-def _name_before(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False) -> tuple[int, str] | None:
+def _name_before(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False,
+                 memo: dict | None = None) -> tuple[int, str] | None:
+    """``_name_in_window``, memoised in ``memo`` (one document's) on the window of characters it reads."""
+    lo = s
+    while lo > 0 and s - lo < _MAX_ROOT + 4 and _han(norm[lo - 1]):
+        lo -= 1
+    e = s + len(suffix)
+    hi = e
+    while hi < len(norm) and hi - e < 6 and _han(norm[hi]):
+        hi += 1
+    key = (norm[lo:hi], s - lo, suffix)  # _name_in_window reads no character outside [lo, hi)
+    got = memo.get(key, _MISS) if memo is not None else _MISS
+    if got is _MISS:
+        got = _name_in_window(key[0], key[1], suffix, jb, tags, known)
+        if memo is not None:
+            memo[key] = got
+    return None if got is None else (got[0] + lo, got[1])
+
+
+_MISS = object()
+
+
+def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False) -> tuple[int, str] | None:
     """(start, root) of the name that the suffix at ``s`` ends, or None when the suffix ends no name.
 
     jieba (its dictionary only, no guessing) cuts the characters around the suffix: the suffix must stand as a
@@ -285,11 +307,12 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
 
     def known(w: str) -> bool:
         return bool(gazetteer.named(w))
+    memo: dict = {}  # _name_before's, for this text
     for m in _SUFFIX_RE.finditer(text):
         s, suffix = m.start(), m.group()
         if s == 0 or not _han(text[s - 1]):
             continue
-        got = _name_before(text, s, suffix, jb, tags, known)
+        got = _name_before(text, s, suffix, jb, tags, known, memo)
         if got is None:
             continue
         start, root = got

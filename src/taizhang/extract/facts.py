@@ -208,7 +208,7 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
             if r is None:
                 continue
             name, short, end = r.name, r.short, end - 2
-        m = re.match(rf"(?:{'|'.join(ZONE_WORDS)})", text[end:end + 10])
+        m = ZONE_RE.match(text[end:end + 10])
         if m:  # 湛江经开区, 湛江综合保税区: the zone is the subject
             name = text[h.start:end + m.end()]
             end = end + m.end()

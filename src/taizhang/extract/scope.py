@@ -1066,7 +1066,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         c.subject = org
         return
     # zone word at the clause start without a region: 经济开发区力争… in a 江都 section → 江都经济开发区
-    zm = re.match(rf"^(?:{'|'.join(ZONE_WORDS)})", text[cs:c.vs])
+    zm = ZONE_RE.match(text[cs:c.vs])
     if zm and base_short:
         c.subject = base_short + zm.group()
         return
