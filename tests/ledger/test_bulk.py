@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 
 from taizhang.extract import parquet
+from taizhang.extract.doc import Doc
 from taizhang.ledger import bulk, ingest, linking
 from taizhang.ledger.models import Document, Fact, FactLink, Project, ProjectMention, SearchGram, Section, Task
 from taizhang.ledger import searchindex
@@ -80,16 +81,18 @@ def _snapshot() -> dict:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_bulk_load_equals_file_by_file_and_is_idempotent(tmp_path: Path):
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_bulk_load_equals_file_by_file_and_is_idempotent(tmp_path: Path, workers: int):
+    """On PostgreSQL with 2 and 3 processes too (documents split by hash: one process may get none)."""
     src, exs = _write_extraction(tmp_path)
-    res = bulk.ingest_parquet(src, batch_docs=2)
+    res = bulk.ingest_parquet(src, batch_docs=2, workers=workers)
     assert (res.documents, res.duplicates) == (3, 0)
     assert res.facts == Fact.objects.count() > 0 and Task.objects.count() > 0
     got = _snapshot()
     assert all(got[t] for t in got if t != "links") and {k for k, *_ in got["grams"]} == {1, 2, 3}
     assert any(p for *_, p in got["sections"]) and any(t[4] is not None for t in got["tasks"])
 
-    again = bulk.ingest_parquet(src)
+    again = bulk.ingest_parquet(src, workers=workers)
     assert (again.documents, again.duplicates, again.facts) == (0, 3, 0)
     assert _snapshot() == got
 
@@ -164,7 +167,7 @@ def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, mon
                         lambda *a: (seen.append((bulk._index_names() & names, _fk_defs())), real(*a)))
     src, _ = _write_extraction(tmp_path)
     assert bulk.big_load(src)  # an empty ledger: any load doubles it
-    res = bulk.ingest_parquet(src)
+    res = bulk.ingest_parquet(src, workers=1)  # watched in this process
     assert seen and all(not i and not k for i, k in seen)  # stored without indexes and foreign keys
     assert names <= bulk._index_names() and "indexes" in res.timings
     assert _fk_defs() == fks  # the same constraints again, under the same names, deferred as before
@@ -194,3 +197,34 @@ def test_restored_foreign_keys_are_checked(tmp_path: Path):
         bulk.restore_indexes()
     Section.objects.filter(document_id=doc.pk + 1000).delete()
     assert bulk.restore_indexes() > 0 and bulk.restore_indexes() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_project_is_made_from_its_first_mention_in_load_order(tmp_path: Path, workers: int):
+    """The same project in several documents, each giving another category and place: the ledger's project comes
+    from the first mention in the order the documents are loaded, whichever process stores which document."""
+    from taizhang.extract.doc import DocumentRecord, ProjectMention as Mention
+    from taizhang.extract.pipeline import Extraction
+    out = tmp_path / "pq"
+    names = []
+    for seq, (category, location) in enumerate([("交通", "岚溪县东区"), ("水利", "岚溪县西区"), ("能源", "青川市"),
+                                                ("教育", "青川市北区")]):
+        name = f"p{seq}.txt"
+        text = f"岚溪县第{seq}号简报\n推进岚溪县自拟环线公路工程建设，完成投资{seq + 2}亿元。\n"
+        start = text.index("岚溪县自拟环线")
+        m = Mention(doc=name, start=start, end=start + 10, mention=text[start:start + 10], name="岚溪县自拟环线公路工程",
+                    category=category, stage="under_construction", location=location)
+        ex = Extraction(doc=Doc(name, text), record=DocumentRecord(doc=name, title=text.splitlines()[0],
+                                                                   published=f"2026-0{seq + 1}-01",
+                                                                   regions=["岚溪县"], chars=len(text)),
+                        facts=[], projects=[m])
+        data = text.encode("utf-8")
+        parquet.write_part(out, f"p{seq}", parquet.extraction_rows(ex, hashlib.sha256(data).hexdigest(), seq, name,
+                                                                   len(data)))
+        names.append(name)
+    res = bulk.ingest_parquet(out, batch_docs=1, workers=workers)
+    assert res.documents == 4 and res.projects == 4
+    p = Project.objects.get()
+    assert (p.category, p.location, p.mention_count) == ("交通", "岚溪县东区", 4)
+    assert p.extracted == {"name": p.name, "category": "交通", "location": "岚溪县东区"}

@@ -13,7 +13,10 @@ module reads it one part at a time and stores ``BATCH_DOCS`` documents per trans
 * rows are built by the same rules as ``ingest.store_extraction`` (offsets checked against the text,
   indicators and regions resolved, tasks by ``ingest.task_rows``, one insert per batch), and the ledger's
   cross-document links (targets ↔ actuals, projects) are recomputed once at the end, set-based
-  (``linking.relink_keys``, ``linking.refresh_projects``), for the keys the load touched.
+  (``linking.relink_keys``, ``linking.refresh_projects``), for the keys the load touched;
+* on PostgreSQL ``WORKERS`` processes store the documents side by side, each its share of the content hashes,
+  after one pass in load order has resolved the places and indicators and created the new projects from their
+  first mentions (``_prepare``), so the ledger is the one a single process makes.
 """
 from __future__ import annotations
 
@@ -55,8 +58,9 @@ class BulkResult:
 
 
 def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, relink: bool = True,
-                   progress: Callable[[BulkResult], None] | None = None) -> BulkResult:
-    """Load every committed part of the extraction in ``src``; see the module doc."""
+                   progress: Callable[[BulkResult], None] | None = None, workers: int | None = None) -> BulkResult:
+    """Load every committed part of the extraction in ``src``; see the module doc.  ``workers`` processes store
+    the documents (PostgreSQL; default ``WORKERS``), each those of its share of the content hashes."""
     src = Path(src)
     if not (src / "documents").is_dir():
         raise FileNotFoundError(f"{src}: no documents/ folder (not a `taizhang extract --workers` output)")
@@ -67,8 +71,17 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
     if deferred:
         drop_indexes()
     try:
-        with load_session():
-            _load(src, batch_docs, user, progress, res)
+        res.batch = IngestBatch.objects.create(user=user, total=0)
+        ctx = _Context()
+        t1 = time.perf_counter()
+        _prepare(src, batch_docs, ctx)
+        res.timings["prepare"] = time.perf_counter() - t1
+        n = _workers(workers)
+        if n > 1:
+            _load_parallel(src, batch_docs, user, progress, res, ctx, n)
+        else:
+            with load_session():
+                _load(src, batch_docs, user, progress, res, ctx)
     finally:
         if deferred:
             t1 = time.perf_counter()
@@ -90,22 +103,114 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
     return res
 
 
-def _load(src: Path, batch_docs: int, user, progress, res: BulkResult) -> None:
+WORKERS = 2  # processes storing a load on PostgreSQL: one builds rows while the other's server process COPYs
+
+
+def _workers(asked: int | None) -> int:
+    """Processes for this load: one on SQLite (one writer at a time) or inside a caller's transaction."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return 1
+    return max(1, WORKERS if asked is None else asked)
+
+
+def _mine(doc_id: str, share: tuple[int, int]) -> bool:
+    k, n = share
+    return n == 1 or int(doc_id[:8] or "0", 16) % n == k
+
+
+def _read_part(src: Path, table: str, part: str, share: tuple[int, int], columns=None):
+    """One part of a table, only the rows of this worker's share of the documents."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from taizhang.extract import parquet as P
+    t = pq.read_table(P.part_path(src, table, part), schema=P.SCHEMAS[table], columns=columns)
+    if share[1] > 1 and t.num_rows:
+        t = t.filter(pa.array([_mine(d, share) for d in t.column("doc_id").to_pylist()], pa.bool_()))
+    return t
+
+
+def _prepare(src: Path, batch_docs: int, ctx: "_Context") -> None:
+    """Before any document is stored, in load order: the places and indicators the load names, resolved (and
+    created) once, and the projects it meets for the first time, created from their first mention as the batches
+    would create them one after another.  Workers storing documents side by side then create none of these
+    shared rows: they neither wait on each other nor make a project from whichever mention came first."""
+    import pyarrow.compute as pc
+
+    from taizhang.extract import parquet as P
     from taizhang.extract.distributed import chunked
-    res.batch = IngestBatch.objects.create(user=user, total=0)
-    ctx = _Context()
+    parts = P.committed_parts(src)
+    whole = (0, 1)
+    names: set[str] = set()
+    indicators: set[str] = set()
+    for part in parts:
+        docs = _read_part(src, "documents", part, whole, ["doc_id", "regions"])
+        names.update(r for rs in docs.column("regions").to_pylist() for r in (rs or [])[:3])
+        if P.part_path(src, "facts", part).exists():
+            facts = _read_part(src, "facts", part, whole, ["doc_id", "subject", "indicator"])
+            names.update(x or "" for x in pc.unique(facts.column("subject")).to_pylist())
+            indicators.update(x or "" for x in pc.unique(facts.column("indicator")).to_pylist())
+    ctx.prepare(sorted(names))
+    for name in sorted(indicators):
+        ctx.indicator(name)
+    # the projects, in the order the batches store their mentions
+    have_docs: set[str] = set()
+    fresh: dict[str, Project] = {}
+    order: list[tuple] = []
+    for part in parts:
+        if not P.part_path(src, "projects", part).exists():
+            continue
+        docs = _read_part(src, "documents", part, whole, ["doc_id", "regions", "text"])
+        ids = docs.column("doc_id").to_pylist()
+        lens = pc.utf8_length(docs.column("text")).to_pylist()
+        regions = docs.column("regions").to_pylist()
+        mentions: dict[str, list[dict]] = defaultdict(list)
+        for r in _read_part(src, "projects", part, whole, ["doc_id", "order", "start", "end", "name", "mention",
+                                                            "category", "location"]).to_pylist():
+            mentions[r["doc_id"]].append(r)
+        for chunk in chunked(list(zip(ids, lens, regions)), batch_docs):
+            have_docs.update(Document.objects.filter(sha256__in=[d for d, _, _ in chunk])
+                             .values_list("sha256", flat=True))
+            for doc_id, n, rnames in chunk:
+                if doc_id in have_docs:
+                    continue
+                have_docs.add(doc_id)
+                doc_region = None
+                for rname in (rnames or [])[:3]:
+                    doc_region = ctx.region(rname)
+                    if doc_region is not None:
+                        break
+                for r in sorted(mentions.get(doc_id, []), key=lambda r: r["order"]):
+                    if 0 <= r["start"] <= r["end"] <= (n or 0):
+                        key = ingest.project_key(r["name"] or r["mention"] or "")
+                        if key and key not in fresh:
+                            fresh[key] = _new_project(key, r, doc_region)
+    keys = list(fresh)
+    for k in range(0, len(keys), 1000):
+        for name in Project.objects.filter(name__in=keys[k:k + 1000]).values_list("name", flat=True):
+            fresh.pop(name, None)
+    Project.objects.bulk_create(list(fresh.values()), ignore_conflicts=True, batch_size=1000)
+
+
+def _new_project(key: str, r: dict, doc_region) -> Project:
+    return Project(name=key, category=(r["category"] or "")[:100], location=(r["location"] or "")[:100],
+                   region=doc_region, extracted={"name": key, "category": r["category"], "location": r["location"]})
+
+
+def _load(src: Path, batch_docs: int, user, progress, res: BulkResult, ctx: "_Context",
+          share: tuple[int, int] = (0, 1)) -> None:
+    from django.db.models import F
+
+    from taizhang.extract import parquet as P
+    from taizhang.extract.distributed import chunked
     for part in P.committed_parts(src):
-        docs = pq.read_table(P.part_path(src, "documents", part), schema=P.SCHEMAS["documents"]).to_pylist()
+        docs = _read_part(src, "documents", part, share).to_pylist()
         if not docs:
             continue
         by_doc: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
         for table in ("sections", "facts", "projects", "tasks"):
-            path = P.part_path(src, table, part)
-            if path.exists():
-                for r in pq.read_table(path, schema=P.SCHEMAS[table]).to_pylist():
+            if P.part_path(src, table, part).exists():
+                for r in _read_part(src, table, part, share).to_pylist():
                     by_doc[r["doc_id"]][table].append(r)
         for chunk in chunked(docs, batch_docs):
             have = set(Document.objects.filter(sha256__in=[d["doc_id"] for d in chunk])
@@ -121,10 +226,75 @@ def _load(src: Path, batch_docs: int, user, progress, res: BulkResult) -> None:
                 with transaction.atomic():
                     _store_batch(new, by_doc, ctx, res, user)
                 announce_stored([d["doc_id"] for d in new])
-            IngestBatch.objects.filter(pk=res.batch.pk).update(total=res.documents + res.duplicates,
-                                                                done=res.documents + res.duplicates)
+            IngestBatch.objects.filter(pk=res.batch.pk).update(total=F("total") + len(chunk),
+                                                                done=F("done") + len(chunk))
             if progress:
                 progress(res)
+
+
+_COUNTS = ("documents", "duplicates", "sections", "facts", "projects", "tasks")
+
+
+def _worker(queue, src: Path, batch_docs: int, user, res: BulkResult, ctx: "_Context", share) -> None:
+    """One storing process (forked): its share of the documents; its counts and touched keys go back on
+    ``queue``, a failure with its traceback."""
+    import traceback
+
+    from django.db import connections
+    mine = BulkResult(batch=res.batch)
+    try:
+        with load_session():
+            _load(src, batch_docs, user,
+                  lambda r: queue.put(("progress", share[0], {c: getattr(r, c) for c in _COUNTS})), mine, ctx, share)
+        queue.put(("done", share[0], {c: getattr(mine, c) for c in _COUNTS}, mine.touched_keys,
+                   mine.touched_projects))
+    except BaseException:
+        queue.put(("error", share[0], traceback.format_exc()))
+    finally:
+        connections.close_all()
+
+
+def _load_parallel(src: Path, batch_docs: int, user, progress, res: BulkResult, ctx: "_Context", n: int) -> None:
+    """``_load`` in ``n`` forked processes, each with its own connection and its share of the content hashes (a
+    document and its duplicates meet in the same process, so the skip by hash holds)."""
+    import multiprocessing
+    import queue as queues
+
+    from django.db import connections
+    mp = multiprocessing.get_context("fork")
+    queue = mp.Queue()
+    connections.close_all()  # no connection of ours is inherited: each process opens its own
+    procs = [mp.Process(target=_worker, args=(queue, src, batch_docs, user, res, ctx, (k, n)), daemon=True)
+             for k in range(n)]
+    for p in procs:
+        p.start()
+    latest: dict[int, dict] = {}
+    done = 0
+    try:
+        while done < n:
+            try:
+                msg = queue.get(timeout=5)
+            except queues.Empty:
+                dead = [k for k, p in enumerate(procs) if p.exitcode not in (None, 0)]  # killed, not failed
+                if dead:
+                    raise RuntimeError(f"bulk ingest: worker process(es) {dead} died without a result")
+                continue
+            if msg[0] == "error":
+                raise RuntimeError(f"bulk ingest: worker {msg[1]} failed:\n{msg[2]}")
+            latest[msg[1]] = msg[2]
+            for c in _COUNTS:
+                setattr(res, c, sum(x[c] for x in latest.values()))
+            if msg[0] == "done":
+                done += 1
+                res.touched_keys |= msg[3]
+                res.touched_projects |= msg[4]
+            if progress:
+                progress(res)
+    finally:
+        for p in procs:
+            if p.is_alive() and done < n:
+                p.terminate()
+            p.join()
 
 
 # --------------------------------------------------------------------------- indexes set aside for a big load
@@ -404,10 +574,8 @@ def _store_projects(stored: list[Document], regions: list, by_doc, res: BulkResu
     fresh = {}
     for _, doc_region, key, r in mentions:
         if key not in known and key not in fresh:
-            fresh[key] = Project(name=key, category=(r["category"] or "")[:100], location=(r["location"] or "")[:100],
-                                 region=doc_region, extracted={"name": key, "category": r["category"],
-                                                               "location": r["location"]})
-    Project.objects.bulk_create(list(fresh.values()), ignore_conflicts=True, batch_size=1000)
+            fresh[key] = _new_project(key, r, doc_region)
+    Project.objects.bulk_create([fresh[k] for k in sorted(fresh)], ignore_conflicts=True, batch_size=1000)
     known.update(Project.objects.filter(name__in=list(fresh)).values_list("name", "id"))
     rows = []
     for doc, _, key, r in mentions:
