@@ -198,3 +198,12 @@ def test_a_value_whose_time_lies_after_the_writing_commits():
     assert (one(fs, 300).kind, one(fs, 300).period) == ("target", "..2020")
     assert one(fs, 4).kind == "target"
 
+
+
+def test_a_plan_reported_against_in_its_own_sentence_is_actual_in_any_genre():
+    fs = facts_of("青川市上半年重大项目建设成效明显\n  2020年,青川市计划实施市级重大项目120个,总投资860亿元,年度计划完成投资210亿元;"
+                  "1—6月累计完成投资118亿元,占年度计划的56.2%。\n  全市计划新开工项目50个,力争年底前全部开工。\n")
+    for v in (120, 860, 210):
+        assert (one(fs, v).kind, one(fs, v).period) == ("actual", "2020"), v
+    assert one(fs, 118).period == "2020-M01..M06"
+    assert (one(fs, 50).kind, one(fs, 50).period) == ("target", "2020")  # the title's 上半年 is no time of a plan

@@ -1120,6 +1120,11 @@ _PLAN_CUE = rx.compile(r"计划")
 _PLAN_BASE_REPORT = rx.compile(alternation(zh.PLAN_BASE_REPORTS))
 
 
+# 计划…项目20个,年度计划完成投资50亿元;1-6月完成投资28亿元,占年度计划的56%: a sentence that goes on to give the
+# share done of the plan reports against it, in any genre
+_PLAN_SHARE = rx.compile(alternation(zh.PLAN_SHARE_REPORTS))
+
+
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
     """计划 is the clause's last target cue and the sentence goes on to report against the figure."""
     hits = _cues(text[ccs:vs], True)
@@ -1176,6 +1181,8 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
             k = "target"
     if k is None and not progress:
         k = _cue_kind(text[ccs:c.vs], last=True)
+    if k == "target" and _PLAN_SHARE.search(text, c.mend, se) and _plan_base(text, ss, c.vs, c.mend, se):
+        k = "actual"  # 计划实施项目120个,总投资860亿元,…占年度计划的56%: the plan the sentence reports against
     if k == "target" and progress and _plan_base(text, ccs, c.vs, c.mend, se):
         k = "actual"  # 全县计划新开工项目25个,已开工19个: the plan the sentence reports against
     counted_task = progress and bool(_COUNTED_TASK.match(text, c.mend))

@@ -155,6 +155,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                       if p.role not in ("vague", "average", "month_end", "base", "same_period")]
                 if hp:
                     chosen = hp[0]
+                    if c.kind == "target" and REPORTED_SPAN.search(chosen.period):
+                        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
+                        c.period = ym.group(1) if ym else Y  # 计划新开工项目50个 under a title 上半年…: the plan's year
+                        return
                     break
         if chosen is None and not plan_period:
             chosen = _annual_lead(text, layout, c, Y, headings, h_starts)
@@ -589,6 +593,8 @@ PLAN_LIST = rx.compile(alternation(zh.PLAN_LIST_VERBS))
 PLANNED_TIME = rx.compile(r"(?:计划|预计|力争|争取|拟|将)(?:于|在|到)?\s*$")
 
 
+# A span of the year so far (1-6月, 截至6月底, 上半年) a heading or title reports on: a target under it holds in the year.
+REPORTED_SPAN = rx.compile(r"-M01\.\.M\d\d$|^\.\.(?:\d{4}|\?)-M\d\d$|-H1$")
 # Times within a year that a report's figures inherit from a title, a heading or a cut-off written earlier.
 WITHIN_YEAR_KINDS = {"months", "this_year_months", "year_months", "first_months", "year_first_months", "first_quarters",
                      "year_first_quarters", "upto_month", "upto_year_month", "upto_day", "half", "year_h", "quarter",

@@ -185,6 +185,9 @@ SITE_NAME_ENDS = ("门户网站", "网站", "门户网", "政府网", "新闻网
 # counts the list being checked, it commits to nothing.
 COUNTED_TASK_NOUN = r"(?:[\u4e00-\u9fff]{0,4}?(?:目标)?任务|(?:目标)?任务)"
 # 全县计划新开工项目25个,已开工19个: a plan figure reported against in its own sentence is the base of a status.
+# 占年度计划的56% / 完成年度计划的41.6%: the share done of a plan stated in the plan's own sentence, whatever the genre.
+PLAN_SHARE_REPORTS = ("占年度计划", "占全年计划", "占计划", "完成年度计划的", "完成全年计划的", "年度计划的", "全年计划的",
+                      "年度目标的", "全年目标的")
 PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "占", "累计", "实际")
 
 # --------------------------------------------------------------------------- change structures (facts, structures)
