@@ -20,8 +20,8 @@
 Prints one figure a line on stdout (notes on stderr):
 
     facts N, documents N, ingest_seconds X, ingest_minutes X, ingest_rows_per_s X, ingest_facts_per_s X,
-    plain_copy_seconds X, ingest_vs_plain_copy X, then `page <label> p50 X p95 Y` per page and
-    `pages_worst_p95 X` (goals: ingest under 10 minutes, every page p95 ≤ 150 ms).
+    plain_copy_seconds X, ingest_vs_plain_copy X, then `load_average_before X`, `page <label> p50 X p95 Y` per
+    page, `load_average_after X` and `pages_worst_p95 X` (goals: ingest under 10 minutes, every page p95 ≤ 150 ms).
 """
 from __future__ import annotations
 
