@@ -848,7 +848,22 @@ def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tupl
     """The region a part of the document is about: a paragraph opening with a region (（一）兴文县。全县…,
     长宁县:…) or a heading line that is a region's name above it (二、珙县).  (start, mention) or None."""
     ps, pe = layout.para_of(vs)
-    for _ in range(REGION_PART_LINES):
+    return _part_walk(text, layout, vs, ps, pe, REGION_PART_LINES, mentions, m_starts)
+
+
+def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int, mentions, m_starts):
+    """``_region_part`` from the paragraph [ps, pe) up, for at most ``lines`` lines.  The walk above the
+    value's own paragraph does not depend on the value (``vs`` -1: outside every paragraph): it is
+    memoised for the values of one paragraph."""
+    for n in range(lines):
+        if n == 1 and vs >= 0:
+            held = layout.memo.get("region_part")
+            if held is None or held[0] is not mentions:
+                held = layout.memo["region_part"] = (mentions, {})
+            key = (ps, lines - 1)
+            if key not in held[1]:
+                held[1][key] = _part_walk(text, layout, -1, ps, pe, lines - 1, mentions, m_starts)
+            return held[1][key]
         k = _ENUM_RE.match(text, ps, max(ps, pe)).end()  # ENUM matches the empty string too
         j = bisect.bisect_left(m_starts, k)
         if j < len(mentions) and mentions[j].start == k:
