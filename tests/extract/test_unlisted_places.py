@@ -38,6 +38,12 @@ def test_a_name_is_delimited_by_the_words_around_it():
     assert all(text[a:b] == "岚溪县" for a, b in p.spans)
 
 
+def test_a_level_character_ends_a_name_only_as_its_last_character():
+    got = names("澄州市人民政府办公室。全市上下。澄州市完成投资。黔南州岚溪县召开会议。")
+    assert set(got) == {"澄州市", "岚溪县"}
+    assert len(got["澄州市"].spans) == 2 and got["澄州市"].issuer
+
+
 def test_a_chain_stops_at_the_parents_suffix_and_suffix_words_are_kept():
     text = "澄溪市墨川县人民政府。中共墨川县委、墨川县政府召开会议。"
     got = names(text)
@@ -58,6 +64,7 @@ def test_a_chain_stops_at_the_parents_suffix_and_suffix_words_are_kept():
     "坚持一县一园多区模式,构建一带一廊一区格局。",  # counted slogans
     "建强用好县级融媒体中心。",  # 县级 after verbs
     "山东枣庄市召开会议,山东枣庄市部署工作。",  # 枣庄市 is the gazetteer's; 山东 its province
+    "全市上下对标广州市,学习广州市经验。",  # 广州市 is the gazetteer's, 对标 a verb before it
 ])
 def test_words_ending_in_a_suffix_are_no_places(text):
     assert names(text) == {}

@@ -175,6 +175,7 @@ _SUFFIX_WORDS = frozenset(zh.PLACE_SUFFIX_WORDS)
 _OWN_BODY_RE = {s: re.compile(rf"{re.escape(s)}(?:{alternation(zh.PLACE_OWN_BODIES)})") for s in zh.PLACE_SUFFIXES}
 _NOT_PLACE_TAILS = tuple(zh.NOT_PLACE_WORDS)
 _STOP = frozenset(zh.NAME_STOP_CHARS)
+_LEVEL_CHARS = frozenset(zh.PLACE_LEVEL_CHARS)
 _ISSUER_AFTER = rx.compile(alternation(zh.PLACE_ISSUER_WORDS))
 UNLISTED_SCAN_CHARS = 20000  # the document's own place is named long before this
 _MAX_ROOT = 4  # characters of a name before its suffix
@@ -263,8 +264,10 @@ def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: Fa
         if w != suffix and w not in _SUFFIX_WORDS and not (b < e and any(y == e for _, y, _ in bounds[k:])):
             return None
     elif b == e:  # the word ends with the suffix: 湖区 in 临|湖区, 景区, 城市
-        if w.endswith(_NOT_PLACE_TAILS) or (w in tags and not tags[w].startswith("ns")) or any(c in _STOP for c in w[:-len(suffix)]):
-            return None
+        head = w[:-len(suffix)]
+        if w.endswith(_NOT_PLACE_TAILS) or any(c in _STOP for c in head) or (
+                w in tags and not tags[w].startswith("ns") and not (len(head) == 1 and head in _LEVEL_CHARS)):
+            return None  # 景区, 城市; but 澄|州市 is 澄州 + 市
         root_parts.append(w[:s - a])
     else:
         return None
@@ -273,7 +276,7 @@ def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: Fa
     while j >= 0:
         _, _, t = bounds[j]
         if len(t) == 1:
-            if t in _STOP:
+            if t in _STOP or (t in _LEVEL_CHARS and root_len > 0):
                 break
         elif not (tags.get(t, "").startswith("ns") and not t.endswith(_SUFFIXES)) or (root_len >= 2 and known(t)):
             break  # a common word; or a known place before a whole name (山东|枣庄市): its parent, not its part
@@ -310,8 +313,8 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
     memo: dict = {}  # _name_before's, for this text
     for m in _SUFFIX_RE.finditer(text):
         s, suffix = m.start(), m.group()
-        if s == 0 or not _han(text[s - 1]):
-            continue
+        if s == 0 or not _han(text[s - 1]) or text[s - 1] in _STOP:
+            continue  # 全县, 各市, 本区: no name ends here (what _name_before would find, without cutting)
         got = _name_before(text, s, suffix, jb, tags, known, memo)
         if got is None:
             continue
@@ -320,8 +323,8 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
         if any(name.endswith(x) and len(x) > len(suffix) for x in _NOT_PLACE_TAILS):
             continue  # 岚溪|城区 cut character by character: still 城区
         level = zh.PLACE_SUFFIXES[suffix]
-        if level < 4 and any(r.name == name for r in gazetteer.named(name)):
-            continue  # the gazetteer's own: its layer has it
+        if level < 4 and any(r.name == name[k:] for k in range(len(root) - 1) for r in gazetteer.named(name[k:])):
+            continue  # the gazetteer's own (with a word before it: 对标|广州市): its layer has it
         p = found.get(name)
         if p is None:
             p = found[name] = UnlistedPlace(name, root, suffix, level)

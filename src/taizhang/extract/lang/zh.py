@@ -157,6 +157,9 @@ PLACE_SUFFIX_WORDS = ("县委", "县长", "县政府", "县人民政府", "县�
 # What right after the name makes it the speaker of the text (岚溪县人民政府, 中共青川市委, 临湖区融媒体中心).
 PLACE_ISSUER_WORDS = ("人民政府", "政府", "委员会", "委", "党委", "党工委", "人大", "人民代表大会", "融媒体中心", "统计局",
                       "办事处", "管委会", "第")
+# The levels' own characters: one ends a name on its left (青川市|岚溪县: the chain's parent ends there) unless it is
+# the name's last character (明州|市, 桐乡|市).
+PLACE_LEVEL_CHARS = "省市县区州乡镇旗村盟"
 # Words ending in a suffix that are no place's name (景区, 社区, 城市, 超市, 示范区, 郊县, 乡镇): never a name's tail.
 NOT_PLACE_WORDS = ("城区", "园区", "社区", "景区", "片区", "街区", "小区", "校区", "厂区", "辖区", "市区", "郊区", "矿区",
                    "库区", "灾区", "牧区", "林区", "老区", "苏区", "战区", "营区", "城市", "超市", "都市", "门市", "夜市",
@@ -168,10 +171,9 @@ NOT_PLACE_WORDS = ("城区", "园区", "社区", "景区", "片区", "街区", "
                    "县级市", "副中心城市", "中心城市", "省辖市", "直辖市", "新城区", "老城区", "主城区", "中心城区",
                    "新市", "新县", "新镇", "新乡", "湾区", "圩镇", "中心镇", "重点镇", "特色镇", "建制镇", "专业镇",
                    "工业强县", "农业大县", "生态区", "康养区", "功能区")
-# Single characters that end a name on its left (赴|岚溪县, 在|青川市, 全|县): function words, and the levels' own
-# characters (青川市|岚溪县: the chain's parent ends there).
+# Single characters that end a name on its left (赴|岚溪县, 在|青川市, 全|县): function words.
 NAME_STOP_CHARS = ("在对向从和与及是为全我本该各的将把被由到于以至其每这那此某你他她它您年月日号时期届次个位名项家"
-                   "省市县区州乡镇旗村盟赴去来驻进入出抵回离访往让使给自经据按随同或跟比较而且但也都又还就并有无非不没"
+                   "赴去来驻进入出抵回离访往让使给自经据按随同或跟比较而且但也都又还就并有无非不没"
                    "已曾正再才只仅共等地得之了着过一二三四五六七八九十百千万两多几做抓促扩搞")
 
 # --------------------------------------------------------------------------- page titles (meta._title)
