@@ -65,6 +65,11 @@ def test_a_chain_stops_at_the_parents_suffix_and_suffix_words_are_kept():
     "建强用好县级融媒体中心。",  # 县级 after verbs
     "山东枣庄市召开会议,山东枣庄市部署工作。",  # 枣庄市 is the gazetteer's; 山东 its province
     "全市上下对标广州市,学习广州市经验。",  # 广州市 is the gazetteer's, 对标 a verb before it
+    "推进县乡村三级治理,市县乡联动,三县两区一市共建。",  # levels counted or listed
+    "高举红旗,书记坐镇指挥,走访门市部和菜市场。",  # 旗, 镇, 市 inside common words
+    "建设经济特区和地区中心,来自外县的客商与邻县合作。",
+    "打造高质量发展示范区和生态文明示范县,推动产业新区建设。",
+    "加快老城区改造,支持县城建设,做大做强县域经济。",
 ])
 def test_words_ending_in_a_suffix_are_no_places(text):
     assert names(text) == {}
