@@ -215,14 +215,10 @@ class UnlistedPlace:
 
 def _name_before(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False,
                  memo: dict | None = None) -> tuple[int, str] | None:
-    """``_name_in_window``, memoised in ``memo`` (one document's) on the window of characters it reads."""
-    lo = s
-    while lo > 0 and s - lo < _MAX_ROOT + 4 and _han(norm[lo - 1]):
-        lo -= 1
+    """``_name_in_window``, memoised in ``memo`` on the window of characters it reads."""
+    lo = _HAN_BEFORE.search(norm, max(0, s - _MAX_ROOT - 4), s).start()  # up to 8 Han characters before s
     e = s + len(suffix)
-    hi = e
-    while hi < len(norm) and hi - e < 6 and _han(norm[hi]):
-        hi += 1
+    hi = _HAN_AFTER.match(norm, e, e + 6).end()  # and up to 6 after the suffix
     key = (norm[lo:hi], s - lo, suffix)  # _name_in_window reads no character outside [lo, hi)
     got = memo.get(key, _MISS) if memo is not None else _MISS
     if got is _MISS:
@@ -233,6 +229,16 @@ def _name_before(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False
 
 
 _MISS = object()
+_HAN_BEFORE = rx.compile(r"[\u4e00-\u9fff]*\Z")
+_HAN_AFTER = rx.compile(r"[\u4e00-\u9fff]*")
+_NAME_MEMO: list = [None, {}]  # (the gazetteer ``known`` asks, _name_before's memo for it)
+
+
+def _name_memo(gazetteer: Gazetteer) -> dict:
+    """_name_before's memo while ``gazetteer`` says which words are known places (bounded)."""
+    if _NAME_MEMO[0] is not gazetteer or len(_NAME_MEMO[1]) >= 16384:
+        _NAME_MEMO[:] = [gazetteer, {}]
+    return _NAME_MEMO[1]
 
 
 def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False) -> tuple[int, str] | None:
@@ -310,7 +316,7 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
 
     def known(w: str) -> bool:
         return bool(gazetteer.named(w))
-    memo: dict = {}  # _name_before's, for this text
+    memo = _name_memo(gazetteer)
     for m in _SUFFIX_RE.finditer(text):
         s, suffix = m.start(), m.group()
         if s == 0 or not _han(text[s - 1]) or text[s - 1] in _STOP:
