@@ -207,3 +207,20 @@ def test_a_plan_reported_against_in_its_own_sentence_is_actual_in_any_genre():
         assert (one(fs, v).kind, one(fs, v).period) == ("actual", "2020"), v
     assert one(fs, 118).period == "2020-M01..M06"
     assert (one(fs, 50).kind, one(fs, 50).period) == ("target", "2020")  # the title's 上半年 is no time of a plan
+
+
+def test_the_year_naming_the_plan_a_share_is_taken_of_is_no_time():
+    fs = facts_of("青川市重点项目建设进展顺利\n发布时间:2013-05-06\n今年1-4月,全市重点项目累计完成投资52亿元,"
+                  "为年度投资计划的34.5%。其中,已开工项目完成投资为今年计划投资的30%。\n")
+    assert one(fs, 34.5).period == one(fs, 30).period == "2013-M01..M04"
+    p = [x for x in find_periods("为年度投资计划的34.5%", 2013) if x.text == "年度"]
+    assert p and p[0].role == "base"
+
+
+def test_a_run_of_targets_goes_on_past_the_sentence_of_its_deadline():
+    fs = facts_of("岚溪县召开全会部署十三五发展\n发布时间:2016-01-12\n  会议指出,全县发展成绩显著,群众获得感不断增强。会议提出,"
+                  "到2020年,全县地区生产总值力争突破300亿元。城镇化率达到60%,三次产业结构调整为8:42:50。"
+                  "全县城镇化率已达到52%。\n")
+    for v in (300, 60, 8, 42, 50):
+        assert (one(fs, v).kind, one(fs, v).period) == ("target", "..2020"), v
+    assert (one(fs, 52).kind, one(fs, 52).period) == ("actual", "2016")  # a report breaks the run

@@ -263,6 +263,7 @@ _BASE_BEFORE = rx.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|�
 # 完成年度计划的88% / 完成全年目标任务的76%: the year names the plan the share is taken of, not the time it holds in
 _PLAN_WHOLE = rx.compile(r"(?:完成|达到|实现)\s*$")
 _PLAN_AFTER = rx.compile(r"\s*(?:投资)?(?:计划|目标|任务)")
+_PLAN_WHOLE_OF = rx.compile(r"\s*(?:投资)?(?:计划|目标|任务)(?:投资)?的")
 _BASE_OF = rx.compile(r"是\s*$")
 # 按2015年不变价计算: the price base of a computation
 _PRICE_BASE = rx.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")
@@ -276,6 +277,8 @@ def is_base(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``[start, end)`` is the base of a comparison."""
     if _PRICE_BASE.match(text, end):
         return True
+    if text[start:end] in ("年度", "全年", "本年度", "今年") and _PLAN_WHOLE_OF.match(text, end):
+        return True  # 为年度投资计划的34.5%: the plan a share is taken of
     if text[start:end] in ("年度", "本年度", "全年") and _PLAN_RATE_AFTER.match(text, end):
         return True
     before = text[max(0, start - 3):start]

@@ -147,6 +147,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if chosen is None:
             chosen = _lead_time(text, layout, c, periods, p_starts)
         if chosen is None:
+            chosen = _target_run(text, layout, c, cands, ps, ss, periods, p_starts)
+        if chosen is None:
             hi = bisect.bisect_right(h_starts, c.vs) - 1
             for h in headings[max(0, hi - 4):hi + 1][::-1]:
                 if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or _is_caption(text[h[0]:h[1]]):
@@ -729,6 +731,29 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, qs):bisect.bisect_left(p_starts, qe)]
            if p.role not in ("base", "same_period")]
     return ps_[0] if ps_ else None
+
+
+# --------------------------------------------------------------------------- runs of targets
+
+TARGET_RUN_ACTUAL = rx.compile(alternation(("已", "同比", "比上年", "较上年", "截至", "目前", "现有", "去年", "上年", "以来",
+                                            "累计完成", "完成了", "实现了")))
+
+
+def _target_run(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, ss: int, periods,
+                p_starts) -> PeriodMention | None:
+    """The deadline of the sentence before, when that sentence (in the same paragraph) ends in targets due by it and
+    this one states no time and reports nothing (到2020年,…力争突破300亿元。城镇化率达到60%…): the list of
+    targets goes on.  None otherwise."""
+    if ss <= ps or TARGET_RUN_ACTUAL.search(text, ss, c.vs):
+        return None
+    prev = _value_before(c, cands, layout, ps, ss)
+    if prev is None or prev.kind != "target" or not re.fullmatch(r"\.\.(?:\d{4}|\?)", prev.period):
+        return None
+    ps0, _ = layout.sent_of(prev.vs)
+    for p in reversed(periods[bisect.bisect_left(p_starts, max(ps, ps0 - 400)):bisect.bisect_left(p_starts, prev.vs)]):
+        if p.role == "deadline" and p.period == prev.period:
+            return p
+    return None
 
 
 # --------------------------------------------------------------------------- list leads
