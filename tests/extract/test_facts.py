@@ -519,9 +519,10 @@ def test_split_after_qizhong_is_carried_onto_its_bare_amounts():
     assert one(fs, 8.8).indicator == "省级重点项目完成投资"
     assert one(fs, 14).indicator == "市级重点项目"
     assert one(fs, 30.1).indicator == "市级重点项目概算投资"
-    # without 其中 the first count is the whole, and a list of levels borrows the head written after it
+    # without 其中 the list counted at the head of the part names its amounts too, and a list of levels borrows
+    # the head written after it
     fs = run("全县重点项目42个,总投资300亿元,完成投资100亿元。", regions=("岚溪县",))
-    assert one(fs, 100).indicator == "完成投资"
+    assert one(fs, 100).indicator == "重点项目完成投资"
     fs = run("4个国家级、14个省级现代农业产业园加快建设。", regions=("岚溪县",))
     assert one(fs, 4).indicator == "国家级现代农业产业园"
 

@@ -77,6 +77,7 @@ _WRAP_END = rx.compile(rf"[{_CJK}0-9%]$")
 _WRAP_NEXT = rx.compile(rf"[{_CJK}0-9%]")
 _LIST_MARK = rx.compile(rf"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
                         rf"第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
+_FIELD_LABEL = rx.compile(rf"[{_CJK}（）()]{{2,14}}")
 WRAP_FRAGMENT = 4  # a line broken inside a word continues with a short fragment before its first punctuation
 WRAP_SHARE = 0.3  # share of prose lines that end inside a word in text broken like a PDF page
 
@@ -108,6 +109,8 @@ def word_wrap_joins(text: str) -> list[Edit]:
         fragment = first is not None and first.group() not in ":：" \
             and len(nxt[:first.start()].replace(" ", "")) <= WRAP_FRAGMENT
         prose = _PROSE_PUNCT.search(head) is not None
+        if first is not None and first.group() in ":：" and _FIELD_LABEL.fullmatch(nxt[:first.start()].strip(_BLANK)):
+            continue  # …增长6.5%\n固定资产投资：32.1亿元: a row opening with its own label is a record of its own
         if not (prose or (fragment and not _LIST_MARK.match(head))):
             continue
         cut_end = s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip(_BLANK)))

@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import _posseg, clean_phrase, known_indicators, noun_phrase, shorten
+from .indicators import _posseg, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors
 from .lang import alternation, zh
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
@@ -68,6 +68,9 @@ RANK_MOVE = rx.compile(alternation(zh.RANK_MOVES))
 RANK_TIER = rx.compile(alternation(zh.RANK_TIERS))
 BIG_ROUND_RE = rx.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
 FAN_RE = rx.compile(r"翻(?P<num>[一两二三])番")
+# 三成 / 近六成 / 9成以上: tenths written as a word are a share of that many tens of per cent
+TENTHS_RE = rx.compile(rf"(?<![\d一二三四五六七八九十百千万第])(?P<num>[一二两三四五六七八九]|[1-9])成"
+                       rf"(?!{alternation(zh.TENTHS_NOT_AFTER)})")
 
 
 RANK_CONTEXT = rx.compile(alternation(zh.RANK_CONTEXT))
@@ -100,6 +103,11 @@ PROGRESS_GENRES = frozenset({"project_list", "supervision_notice"})
 CAPACITY_NAME = rx.compile(r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)(?:能)?$")
 CAPACITY_NAME_END = rx.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线)(?![\u4e00-\u9fff]{0,2}\d)")
 SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
+# a bound picking out what a rule applies to (完成率低于60%的项目, 超过5000万元以上的单位): no figure
+CRITERION_BEFORE = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:了)?$")
+CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?(?:[、和或][^,，;；。:：\d]{{1,16}}?)?"
+                             rf"的[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
+CRITERION_AFTER_BOUND = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
 IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
                         r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
 
@@ -510,6 +518,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                 continue
             if is_money(full_unit) and re.match(r"的(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|单位|工程|园区|客商)", text[k:k + 10]):
                 continue  # 投资10亿元以上的项目38个: the threshold names a class of projects
+        if _criterion(text, vs, end):
+            continue
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
         if gap_ratio:
             # 收入比为2.20,比上年缩小0.05: the ratio is a share, its change a delta
@@ -545,6 +555,13 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         c = Cand(m.start("num"), m.end("num"), float(k), "番", m.end())
         c.measure = "growth"
         out.append(c)
+    for m in TENTHS_RE.finditer(text):
+        if _in_spans(m.start(), q_starts, quotes) or _criterion(text, m.start(), m.end()):
+            continue
+        c = Cand(m.start("num"), m.end(), 10.0 * (parse_number(m.group("num")) or 0), "%", m.end(),
+                 chinese=not m.group("num").isdigit())
+        c.extra["tenths"] = True
+        out.append(c)
     out.sort(key=lambda c: (c.vs, c.ve))
     # 增长3%-5% / 8%~10%: a range written with the unit on both ends gives a lower and an upper bound
     for a, b in zip(out, out[1:]):
@@ -561,6 +578,13 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             res.append(c)
             last = max(last, c.ve)
     return res
+
+
+def _criterion(text: str, vs: int, end: int) -> bool:
+    """完成率低于60%的项目 / 投资5000万元以上的企业: the value bounds the class of things a rule or count picks out."""
+    if not CRITERION_AFTER.match(text, end):
+        return False
+    return bool(CRITERION_BEFORE.search(text, max(0, vs - 6), vs) or CRITERION_AFTER_BOUND.match(text, end))
 
 
 # an ordinal written once before a list of numbers (第11、12件, 第3至5条)
@@ -1369,6 +1393,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             else:
                 pt = _TIME_WORDS.sub("", text[c.es:ccs])
                 pt = _IND_RE0.sub("", pt)
+                pt = _VALUE_TOKEN.sub("", pt)  # 38个,完成投资45亿元: a bare count before is no part of the name
                 pt = _IND_RE1.sub("", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
                 prefix_text = True
@@ -1485,12 +1510,13 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             prefix = ""  # (该项目由某公司投资建设,)总投资56亿元: a project's size names itself
         if prefix and c.measure == "count" and own and _bare_verb(own):
             prefix = ""  # 任务46项,已完成12项: a bare verb takes the counted noun below, not the clause before
-        if prefix and (len(own) < 6 or c.measure == "delta") and prefix not in own and \
+        if prefix and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = _IND_RE15.sub("", ind) or ind
+        ind = strip_actors(ind)  # 县发改局会同县财政局安排专项资金: who acted together is no part of the measure
         if not c.item and c.measure in ("level", "count", "share", "growth"):
             ind = noun_phrase(ind)  # 开展实地督导 → 实地督导: the noun phrase that names the measure
         # 二产比重 → 第二产业比重: the sector written out, as statistics name it
@@ -1536,7 +1562,15 @@ def _label_count(text: str, layout: Layout, vs: int) -> str:
     ss, _ = layout.sent_of(vs)
     k = max(ss, max(text.rfind(ch, ss, vs) for ch in ";；\n") + 1)
     m = _LABEL_COUNT.fullmatch(text, k, vs)
-    return clean_phrase(m.group("label")) if m else ""
+    if m:
+        return clean_phrase(m.group("label"))
+    if _COUNT_OPENS.fullmatch(text, k, vs):
+        # 续建项目\n38个,… / 二、续建项目。38个,…: a count opening its line under a heading that is only a label
+        ls = text.rfind("\n", 0, max(0, k - 1)) + 1
+        hm = _HEADING_LABEL.fullmatch(text, ls, k)
+        if hm:
+            return clean_phrase(hm.group("label"))
+    return ""
 
 
 # --------------------------------------------------------------------------- generic heads (项目7项)
@@ -1611,6 +1645,10 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
 _SPLIT_MEASURE = rx.compile(rf"(?:累计|已|共|合计|实际|当年|年度)?(?:{alternation(zh.SPLIT_MEASURES)})"
                             r"(?:占比|比例|比重|的比例|进度)?")
 _PART_END = rx.compile(r"[;；。!?！？\n]")
+_COUNT_OPENS = rx.compile(r"\s*(?:共|共有|合计|计)?")
+_HEADING_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))"
+                            r"\s*[。:：]?\s*")
+_GROUP_NOUN_END = rx.compile(rf"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
 _LABEL_COUNT = rx.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))[:：]\s*(?:共|共有|合计|计)?")
 _SPLIT_OPEN = rx.compile(r"其中[,，:：]?\s*")
 
@@ -1639,7 +1677,10 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
                 pe = _PART_END.search(text, c.mend)
                 part_end = pe.start() if pe else len(text)
                 continue
-            if (opened or split_sent == ss) and len(head) <= 14 and not re.search(r"[,，、:：]", head):
+            # 续建项目38个,年度计划投资60亿元,完成投资45亿元: a list of projects counted at the head of its part
+            # names the part's bare amounts just as a split after 其中 does
+            heads_part = not opened and _GROUP_NOUN_END.search(c.indicator) is not None
+            if (opened or split_sent == ss or heads_part) and len(head) <= 14 and not re.search(r"[,，、:：]", head):
                 if opened:
                     split_sent = ss
                 split = c
@@ -1790,6 +1831,7 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
 
 # --------------------------------------------------------------------------- predicates without a noun
 
+_DEADLINE_LEAD = rx.compile(r"^(?:到)?(?:19|20)\d\d年(?:底|末)?")
 _PRED_WORDS = rx.compile(alternation(zh.PREDICATE_WORDS))
 _PRED_OPENER = rx.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
 BASE_LOOKBACK = 300
@@ -1847,6 +1889,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             noun = _MEASURE_END.sub("", base.indicator)
             if len(noun) >= 2 and noun not in c.indicator:
                 c.indicator = shorten(noun + done.group("what"), 32)
+            c.extra["share_of"] = base
             base = c
             continue
         share_of = c.measure == "share" and not c.item and _SHARE_OF.match(pred)
@@ -1859,6 +1902,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
                 whole = whole.replace(noun, "") + "比重"  # …红树林面积N,占全省红树林面积60.1%: its share of the province's
             if not c.indicator.startswith(base.indicator):
                 c.indicator = shorten(base.indicator + whole, 32)
+            c.extra["share_of"] = base
             base = c
             continue
         if not own_noun and (base is None or base.vs < ss or c.vs - base.vs > BASE_LOOKBACK or not base.indicator):
@@ -1873,6 +1917,9 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
                 c.extra["np"] = True
                 base = c
             continue
+        if c.measure == "growth" and "share_of" in base.extra:
+            base = base.extra["share_of"]  # 完成投资45亿元,占年度计划的75%,同比增长12%: the amount grew, not its share
+        pred = _DEADLINE_LEAD.sub("", pred)  # 到2020年达到150亿元: the deadline is the period's, no part of the measure
         rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "", pred)
         rest = re.sub(r"(?:了|为|达到|达|分别|均)$", "", rest)
         rest = _WITH_BASE.sub(r"比\1", rest)  # 与去年同期相比提高 says what 比去年同期提高 says

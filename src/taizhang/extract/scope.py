@@ -914,9 +914,10 @@ DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|�
 # a capacity written into the name (年产5万吨…项目) belongs to it
 CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)能?[\d.]+[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff])"
 NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
-ROW_HEAD = rx.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。))")  # 3.某某项目。…
+ROW_HEAD = rx.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。)|"  # 3.某某项目。…
+                      rf"(?P<bare>[，,\s]?)(?=\s*(?:\d{{1,2}}[-—]\d{{1,2}}月)?(?:{alternation(zh.ROW_REPORT_OPENERS)})))")
 # 二、产业项目。: a run-in heading made of class words names a group of projects, no project (facts' group heading)
-_CLASS_NAME = rx.compile(rf"(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|社会|民生|社会事业)+"
+_CLASS_NAME = rx.compile(rf"(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|社会|民生|社会事业|{alternation(zh.PROJECT_CLASS_WORDS)})+"
                          rf"(?:项目|工程)")
 FACILITY = alternation(zh.FACILITY_WORDS)
 PART_TIME = rf"(?:(?:{alternation(zh.PART_TIME_OPENERS)}|\d{{1,2}}[—-]\d{{1,2}}月)[,，]?)?"
@@ -983,7 +984,9 @@ def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None
     only say how many projects there are (全县共安排重点项目) are no names."""
     ps, pe = layout.para_of(vs)
     m = ROW_HEAD.match(text, ps, pe)
-    if m and m.group("dot") and _CLASS_NAME.fullmatch(m.group("name")):
+    if m and m.group("bare") is not None and not text[m.start():m.start("name")].strip():
+        m = None  # 1.某某工程,完成投资…: a name without a colon heads its line only in a numbered list
+    if m and _CLASS_NAME.fullmatch(m.group("name")):  # 二、产业项目。/ 2.省市重点项目: a class of projects
         m = None
     if m and m.end() <= vs and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
         return m.start("name"), m.end("name"), m.group("name")
@@ -1092,7 +1095,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
     seg = text[cs:c.vs]
     m = re.match(r"^([^\s,;。、]{2,24}?)(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)", seg)
-    if m and not SUBJECT_WORDS.search(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
+    if m and not SUBJECT_WORDS.search(m.group(1)) and m.group(1) not in zh.GENERIC_HEADS \
+            and not _CLASS_NAME.fullmatch(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
                                                                    r"应|按|进度|实际|剩余", m.group(1)) \
             and not re.match(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)", m.group(1)):
         name = m.group(1)

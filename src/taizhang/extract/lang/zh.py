@@ -261,7 +261,8 @@ ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
 # --------------------------------------------------------------------------- splits (facts._carry_splits)
 # 其中省级5项,概算投资60.2亿元,完成投资8.8亿元: amounts named only by one of these measure the split counted before.
 SPLIT_MEASURES = ("总投资", "计划总投资", "概算投资", "概算总投资", "计划投资", "年度计划投资", "年度投资计划", "完成投资",
-                  "投资", "到位资金", "完成年度计划", "完成年度投资计划", "投资完成率", "年度计划")
+                  "投资", "到位资金", "完成年度计划", "完成年度投资计划", "投资完成率", "年度计划",
+                  "投资总额", "计划投资总额")
 
 # --------------------------------------------------------------------------- schedule predicates (facts)
 # 建设工程12个,达到计划进度10个: a count named only by being on (or behind) schedule counts the items counted before.
@@ -417,3 +418,41 @@ DANGLING_WORDS = ("和", "与", "及", "或", "或者", "以及", "基本", "全
 ACTION_VERBS = ("开展", "达成", "实现", "发放", "安排", "进驻", "组织", "推动", "推进", "实施", "举办", "召开", "落实",
                 "争取", "获得", "取得", "拥有", "形成", "打造", "建设", "筹集", "拨付", "兑现", "带动", "吸引", "撬动",
                 "整合", "统筹", "下达", "启动", "组建", "成立", "设立", "评选", "命名", "创建", "开通", "提供")
+
+# --------------------------------------------------------------------------- tenths in words (facts._find_candidates)
+# 三成 / 近六成 / 五成以上: a share written in tenths is that many tens of per cent.  成 after a numeral opens a word
+# of its own in these (三成员, 一成不变, 七成熟, 八成新): no share.
+TENTHS_NOT_AFTER = ("员", "为", "立", "效", "果", "本", "绩", "就", "熟", "新", "交", "型", "品", "色", "功", "长",
+                    "年", "都", "县", "市", "镇", "不变", "语", "家", "分", "份", "套", "批", "人")
+
+# --------------------------------------------------------------------------- criteria (facts._find_candidates)
+# 对完成率低于60%的项目予以通报 / 投资超过5000万元的单位: a bound that picks out the projects or units a rule applies to
+# is a criterion, no figure: the comparator before the value (or 以上/以下 after it) and 的 + the kind of thing picked.
+CRITERION_BEFORE = ("低于", "高于", "不足", "未达到", "未达", "达不到", "不到", "少于", "多于", "大于", "小于", "超过",
+                    "超出", "不低于", "不高于", "不少于", "不超过", "在")
+CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "街道", "县区", "县(市、区)", "县（市、区）", "村",
+                      "企业", "事项", "地区", "学校", "人员", "个人", "户", "家庭", "市州", "园区")
+
+# --------------------------------------------------------------------------- item labels (indicators.clean_phrase)
+# The label opening a list item (1. / 一是 / (三) / 第二,): no part of what the item's figures measure.
+ITEM_LABEL = (r"(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}(?:是|[、.．](?![一二三四五六七八九十]))|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|"
+              r"第[一二三四五六七八九十]{1,3}[,，、]|首先|其次|再次|最后)")
+
+# --------------------------------------------------------------------------- classes of projects (scope.row_head)
+# 二、省市重点项目: / 2.续建项目: a row head made of these words and generic ones names a class of projects (the
+# place's own figures split by class), never one project that would be the figures' subject.
+PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "区", "续建", "新开工", "新建", "在建", "竣工",
+                       "储备", "前期", "计划", "预备", "类", "其他")
+
+# --------------------------------------------------------------------------- actors (indicators.strip_actors)
+# 县发改局会同县财政局安排专项资金 / 县政府会同各乡镇完成造林面积: the units acting together are who did it, no part of
+# what is measured.  The joining verb, and the words a co-actor's name ends with.
+ACTOR_JOINERS = ("会同", "联合", "协同", "配合", "携手")
+ACTOR_ENDS = ("各部门", "部门", "单位", "乡镇", "街道", "管委会", "委员会", "中心", "公司", "局", "委", "办", "府", "厅",
+              "室", "镇", "乡", "院", "所", "站")
+
+# --------------------------------------------------------------------------- project rows (scope.row_head)
+# 1.某某改造工程,总投资5亿元,完成投资2.1亿元: a project named at the head of its line, then a comma or space and
+# what a progress list reports of it, heads the whole line as a colon would.
+ROW_REPORT_OPENERS = ("项目总投资", "总投资", "计划总投资", "概算投资", "年度计划投资", "计划投资", "今年计划投资",
+                      "完成投资", "累计完成投资", "已完成投资", "累计完成", "形象进度", "建设内容", "建设规模", "主要建设")

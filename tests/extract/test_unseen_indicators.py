@@ -1,0 +1,98 @@
+"""Subjects and indicators in ways of writing met in unseen documents (sentences written for these tests)."""
+from __future__ import annotations
+
+from factrun import facts_of, one
+
+
+def test_tenths_written_in_words_are_tens_of_per_cent():
+    fs = facts_of("岚溪县项目建设情况\n截至9月底,全县项目开工率达到三成,近六成项目已完成年度投资的五成以上,两成企业订单增长。\n")
+    assert sorted((f.value, f.unit, f.comparator, f.measure) for f in fs) == [
+        (20, "%", "=", "share"), (30, "%", "=", "share"), (50, "%", ">=", "share"), (60, "%", "~", "share")]
+    f = one(fs, 30)
+    assert "三成" in f.evidence
+
+
+def test_cheng_opening_a_word_of_its_own_is_no_share():
+    fs = facts_of("岚溪县工作情况\n三成员单位参加会议,一成不变的做法要改,八成新的设备已报废,形成五成本优势。\n")
+    assert [f.value for f in fs] == []
+
+
+def test_a_bound_picking_out_what_a_rule_applies_to_is_no_fact():
+    fs = facts_of("岚溪县重点项目推进情况\n对完成率低于60%的项目予以通报,投资完成率不足五成的单位由县督查室约谈。"
+                  "全县完成投资32亿元,完成率达到75%。\n")
+    assert sorted(f.value for f in fs) == [32, 75]
+
+
+def test_a_size_bound_naming_a_class_counted_is_no_fact_but_the_count_is():
+    fs = facts_of("岚溪县重点项目推进情况\n1—6月,全县完成投资超过1亿元的项目有25个,形象进度在80%以上的工程12个。\n")
+    assert sorted(f.value for f in fs) == [12, 25]
+
+
+def test_a_stage_class_counted_at_the_head_of_its_part_names_the_parts_amounts():
+    fs = facts_of("岚溪县重点项目推进情况\n1.续建项目38个,年度计划投资60亿元,1-6月完成投资45亿元;"
+                  "新开工项目12个,完成投资9亿元。\n")
+    assert one(fs, 38).indicator == "续建项目"
+    assert one(fs, 60).indicator == "续建项目年度计划投资"
+    assert one(fs, 45).indicator == "续建项目完成投资"
+    assert one(fs, 12).indicator == "新开工项目"
+    assert one(fs, 9).indicator == "新开工项目完成投资"
+
+
+def test_a_count_under_a_heading_that_is_only_a_label_is_named_by_it():
+    for text in ("岚溪县重点项目推进情况\n续建项目\n38个,完成投资45亿元。\n",
+                 "岚溪县重点项目推进情况\n二、续建项目。38个,完成投资45亿元。\n"):
+        fs = facts_of(text)
+        assert one(fs, 38).indicator == "续建项目"
+        assert one(fs, 45).indicator == "续建项目完成投资"  # no 38个 in the name
+
+
+def test_an_items_label_is_no_part_of_the_indicator():
+    fs = facts_of("岚溪县重点项目推进情况\n一是续建项目38个,完成投资45亿元。二是新开工项目12个,完成投资9亿元。\n")
+    assert one(fs, 38).indicator == "续建项目"
+    assert one(fs, 12).indicator == "新开工项目"
+
+
+def test_a_row_head_naming_a_class_of_projects_is_no_subject():
+    fs = facts_of("兴文县重点项目推进情况\n二、省市重点项目:全县列入省市重点项目12个,1-6月完成投资18.5亿元。\n"
+                  "2.产业项目:共32个,完成投资10亿元。\n3.凤凰大道改造工程:完成投资2.1亿元。\n")
+    assert one(fs, 12).subject == "兴文县" and one(fs, 18.5).subject == "兴文县"
+    assert one(fs, 32).subject == "兴文县" and one(fs, 32).indicator == "产业项目"
+    assert one(fs, 10).indicator == "产业项目完成投资"
+    assert one(fs, 2.1).subject == "凤凰大道改造工程"  # a project's own row keeps it as its subject
+
+
+def test_the_bare_word_project_is_no_subject():
+    fs = facts_of("兴文县投资运行情况\n1-6月,全县固定资产投资完成32亿元;其中,项目投资完成28亿元,同比增长12%。\n")
+    assert one(fs, 28).subject == "兴文县"
+
+
+def test_units_acting_together_are_no_part_of_the_indicator():
+    fs = facts_of("岚溪县重点工作推进情况\n2023年,由县发改局会同县财政局安排专项资金5000万元,"
+                  "县政府会同各乡镇完成造林面积1.2万亩。\n")
+    assert one(fs, 5000).indicator == "专项资金"
+    assert one(fs, 1.2).indicator == "完成造林面积"
+
+
+def test_a_row_opening_with_its_own_label_is_not_joined_to_the_row_above():
+    fs = facts_of("岚溪县2023年上半年经济运行情况\n地区生产总值:56.2亿元,增长6.5%\n固定资产投资:32.1亿元,增长8.2%\n"
+                  "社会消费品零售总额:21.3亿元\n")
+    assert one(fs, 6.5).indicator == "地区生产总值"
+    assert one(fs, 8.2).indicator == "固定资产投资"
+
+
+def test_a_growth_after_a_share_of_the_plan_is_the_amounts_growth():
+    fs = facts_of("岚溪县2023年经济运行情况\n1-9月,全县累计完成投资45亿元,占年度计划的75%,同比增长12%。\n")
+    assert one(fs, 75).indicator == "完成投资占年度计划"
+    assert one(fs, 12).indicator == "完成投资"
+
+
+def test_a_project_heading_its_line_before_a_comma_is_the_lines_subject():
+    fs = facts_of("兴文县重点项目推进情况\n1.凤凰大道改造工程,完成投资2.1亿元,形象进度60%。\n"
+                  "2、龙江河治理项目 总投资5亿元,今年计划投资2亿元,1-6月完成投资1.2亿元。\n")
+    assert {f.subject for f in fs if f.value in (2.1, 60)} == {"凤凰大道改造工程"}
+    assert {f.subject for f in fs if f.value in (5, 2, 1.2)} == {"龙江河治理项目"}
+    assert one(fs, 2).indicator == "计划投资"
+    assert one(fs, 1.2).indicator == "完成投资"
+    # a class of projects heading its line is no project
+    fs = facts_of("兴文县重点项目推进情况\n3.省重点项目,完成投资18亿元。\n")
+    assert one(fs, 18).subject == "兴文县"
