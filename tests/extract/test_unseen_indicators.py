@@ -96,3 +96,30 @@ def test_a_project_heading_its_line_before_a_comma_is_the_lines_subject():
     # a class of projects heading its line is no project
     fs = facts_of("兴文县重点项目推进情况\n3.省重点项目,完成投资18亿元。\n")
     assert one(fs, 18).subject == "兴文县"
+
+
+def test_a_yearly_average_and_a_deadline_are_no_part_of_the_indicator():
+    fs = facts_of("岚溪县“十三五”规划纲要\n“十三五”期间,全县地区生产总值年均增长8.5%,到2020年达到150亿元。\n")
+    assert one(fs, 8.5).indicator == "地区生产总值"
+    assert one(fs, 150).indicator == "地区生产总值"
+
+
+def test_a_set_framed_by_zhong_names_its_members_counts():
+    fs = facts_of("岚溪县重点项目推进情况\n全县43个重点项目中,已开工38个。全县新建高中2所、初中3所。\n")
+    assert one(fs, 43).indicator == "重点项目"
+    assert one(fs, 38).indicator == "开工重点项目"
+    assert one(fs, 2).indicator.endswith("高中")
+    assert one(fs, 3).indicator.endswith("初中")
+
+
+def test_bands_of_a_class_are_no_facts_and_name_the_counts():
+    fs = facts_of("岚溪县重点项目推进情况\n从项目进度看,完成年度投资计划80%以上的项目有12个,"
+                  "50%-80%的项目20个,50%以下的项目11个。\n")
+    assert sorted(f.value for f in fs) == [11, 12, 20]
+    assert one(fs, 20).indicator == "50%-80%的项目"
+    assert one(fs, 11).indicator == "50%以下的项目"
+
+
+def test_a_copula_before_the_plan_is_no_part_of_the_share():
+    fs = facts_of("岚溪县经济运行情况\n1-6月完成全社会固定资产投资35亿元,为年度目标任务的52%。\n")
+    assert not one(fs, 52).indicator.startswith("为")

@@ -108,6 +108,9 @@ CRITERION_BEFORE = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:了)?$
 CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?(?:[、和或][^,，;；。:：\d]{{1,16}}?)?"
                              rf"的[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 CRITERION_AFTER_BOUND = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
+_BAND = rx.compile(r"\d%?\s?[-—~至到]\s?\d")
+_RANGE_NEXT = rx.compile(rf"\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?")
+_RANGE_PREV = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?$")
 IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
                         r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
 
@@ -581,10 +584,15 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
 
 
 def _criterion(text: str, vs: int, end: int) -> bool:
-    """完成率低于60%的项目 / 投资5000万元以上的企业: the value bounds the class of things a rule or count picks out."""
+    """完成率低于60%的项目 / 投资5000万元以上的企业 / 50%-80%的项目: the value bounds the class of things a rule or
+    count picks out."""
+    rn = _RANGE_NEXT.match(text, end)
+    if rn and CRITERION_AFTER.match(text, rn.end()):
+        return True  # the lower end of a band of the class
     if not CRITERION_AFTER.match(text, end):
         return False
-    return bool(CRITERION_BEFORE.search(text, max(0, vs - 6), vs) or CRITERION_AFTER_BOUND.match(text, end))
+    return bool(CRITERION_BEFORE.search(text, max(0, vs - 6), vs) or CRITERION_AFTER_BOUND.match(text, end)
+                or _RANGE_PREV.search(text, max(0, vs - 16), vs))
 
 
 # an ordinal written once before a list of numbers (第11、12件, 第3至5条)
@@ -1285,8 +1293,8 @@ _TIME_WORDS = rx.compile(
 _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 _NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)")
-_VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
-                          rf"(?:{UNIT_PATTERN})(?:以上|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+_VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
+                          rf"(?:{UNIT_PATTERN})(?:以上|以下|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
@@ -1311,6 +1319,8 @@ def _noun_after_text(post: str) -> str:
     post = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), post)
     post = post.split("、")[0].replace("\x00", "、")
     noun = _NOUN_STOP.split(post, 1)[0]
+    if len(noun) > 2 and _SET_FRAME_END.search(noun) and post[len(noun):len(noun) + 1] in (",", "，", ":", "：", ""):
+        noun = noun[:-1]  # 43个重点项目中,已开工38个: 中 frames the set the next figures are counted in
     m = _MEASURE_TAIL.search(noun)
     if m and m.start() >= 2 and post[len(noun):len(noun) + 1].isdigit():
         noun = noun[:m.start()]  # 8项省重点项目总投资198亿元: the amount after the noun has a measure of its own
@@ -1439,7 +1449,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = SUBJECT_WORDS.sub("", pre)
             pre = _strip_names(pre, [x for x in (c.subject, c.extra.get("subject_written")) if x] + names)
             # 10亿元以上项目50个: a threshold naming the class counted stays in the indicator
-            pre = _VALUE_TOKEN.sub(lambda m: m.group() if m.group().endswith("以上") and
+            # (and a band of them: 50%-80%的项目20个, 50%以下的项目11个)
+            pre = _VALUE_TOKEN.sub(lambda m: m.group() if (m.group().endswith(("以上", "以下")) or
+                                                           _BAND.search(m.group())) and
                                    _IND_RE5.match(pre[m.end():]) else "", pre)
             own = clean_phrase(pre)
             if not own and c.measure == "count":
@@ -1498,6 +1510,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 tail = tail.replace("\x00", "、")
                 if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not _IND_RE13.search(tail):
                     noun = _IND_RE14.sub("", tail)
+                    if len(noun) > 2 and _SET_FRAME_END.search(noun):
+                        noun = noun[:-1]  # 43个重点项目中,…: 中 at the clause's end frames a set
             if noun:
                 own = clean_phrase(own + noun) if len(own) <= 12 else noun
         ind = own
@@ -1609,8 +1623,10 @@ def _named_head(text: str, layout: Layout, vs: int, head: str, names: list[str])
 
 # --------------------------------------------------------------------------- subsets (21个市(州)中有18个完成…)
 
-_SUBSET_CLAUSE = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)中[,，:：]$")
-_SUBSET_OF = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{1,14}?)中(?:有|共有|共)?$")
+_SET_FRAME_END = rx.compile(r"(?<![高初集])中$")  # 重点项目中 frames a set; 高中, 初中 are schools
+_COUNT_WORD_LEAD = rx.compile(r"^(?:多|余)?(?:个|项|家|所|座|条|处|批|名)")
+_SUBSET_CLAUSE = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)(?<![高初集])中[,，:：]$")
+_SUBSET_OF = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{1,14}?)(?<![高初集])中(?:有|共有|共)?$")
 
 
 def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str) -> str:
@@ -1628,6 +1644,7 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
         if g is None or not verb or not _bare_verb(verb):
             return ""
         group = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", g.group("group"))))
+        group = _COUNT_WORD_LEAD.sub("", group)  # 43个重点项目中: the count before the group is no part of it
         return shorten(verb + group, 24) if len(group) >= 2 else ""
     else:
         group = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", m.group("group"))))
