@@ -123,3 +123,17 @@ def test_bands_of_a_class_are_no_facts_and_name_the_counts():
 def test_a_copula_before_the_plan_is_no_part_of_the_share():
     fs = facts_of("岚溪县经济运行情况\n1-6月完成全社会固定资产投资35亿元,为年度目标任务的52%。\n")
     assert not one(fs, 52).indicator.startswith("为")
+
+
+def test_a_part_of_a_projects_works_is_no_subject_and_the_project_no_part_of_the_indicator():
+    fs = facts_of("兴文县重点项目推进情况\n截至目前,项目已完成土地征收800亩,主体工程完成60%。\n")
+    assert one(fs, 800).indicator == "完成土地征收"
+    assert one(fs, 60).subject == "兴文县"
+
+
+def test_figures_on_lines_of_their_own_under_a_label_line_are_named_by_it():
+    fs = facts_of("岚溪县2023年上半年经济运行情况\n地区生产总值\n56.2亿元\n增长6.5%\n固定资产投资\n32.1亿元\n增长8.2%\n")
+    assert one(fs, 56.2).indicator == "地区生产总值"
+    assert one(fs, 6.5).indicator == "地区生产总值"
+    assert one(fs, 32.1).indicator == "固定资产投资"
+    assert one(fs, 8.2).indicator == "固定资产投资"

@@ -1558,6 +1558,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         elif c.measure == "count" and ind in zh.GENERIC_HEADS:
             # 省重点项目\n项目7项: a bare 项目 counts what the sentence or the heading above named
             ind = _named_head(text, layout, c.vs, ind, names) or ind
+        if not ind:
+            ind = _line_label(text, c)  # 地区生产总值\n56.2亿元\n增长6.5%: a label line over the figures' lines
         # a noun restored from the series keeps its verb (正常推进…: no cut after 推进)
         c.indicator = ind[-24:] if c.extra.get("restored") else shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
@@ -1584,6 +1586,32 @@ def _label_count(text: str, layout: Layout, vs: int) -> str:
         hm = _HEADING_LABEL.fullmatch(text, ls, k)
         if hm:
             return clean_phrase(hm.group("label"))
+    return ""
+
+
+_FIGURE_LINE = rx.compile(rf"\s*(?:(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?\s*(?:{ARABIC}|{CHINESE})"
+                          rf"(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?(?:以上|左右)?[,，;；。]?\s*)+")
+_BARE_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9fff（）()]{{2,16}})\s*[:：]?\s*")
+LABEL_LINES = 3  # figure lines walked up to the label line above them
+
+
+def _line_label(text: str, c: Cand) -> str:
+    """The bare label line a value's line stands under (地区生产总值 / 56.2亿元 / 增长6.5%), or "".  Only lines made of
+    figures alone lie between; the value's own line holds nothing else."""
+    ls = text.rfind("\n", 0, c.vs) + 1
+    le = text.find("\n", c.vs)
+    le = len(text) if le < 0 else le
+    if not _FIGURE_LINE.fullmatch(text, ls, le):
+        return ""
+    for _ in range(LABEL_LINES):
+        if ls == 0:
+            return ""
+        pe = ls - 1
+        ls = text.rfind("\n", 0, pe) + 1
+        if _FIGURE_LINE.fullmatch(text, ls, pe):
+            continue
+        m = _BARE_LABEL.fullmatch(text, ls, pe)
+        return clean_phrase(m.group("label")) if m else ""
     return ""
 
 

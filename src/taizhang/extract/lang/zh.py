@@ -442,7 +442,9 @@ ITEM_LABEL = (r"(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}(
 # 二、省市重点项目: / 2.续建项目: a row head made of these words and generic ones names a class of projects (the
 # place's own figures split by class), never one project that would be the figures' subject.
 PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "区", "续建", "新开工", "新建", "在建", "竣工",
-                       "储备", "前期", "计划", "预备", "类", "其他")
+                       "储备", "前期", "计划", "预备", "类", "其他",
+                       # parts of a project's works (主体工程完成60%): no project of their own
+                       "主体", "土建", "附属", "安装", "装修", "基础")
 
 # --------------------------------------------------------------------------- actors (indicators.strip_actors)
 # 县发改局会同县财政局安排专项资金 / 县政府会同各乡镇完成造林面积: the units acting together are who did it, no part of
