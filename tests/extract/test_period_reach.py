@@ -224,3 +224,19 @@ def test_a_run_of_targets_goes_on_past_the_sentence_of_its_deadline():
     for v in (300, 60, 8, 42, 50):
         assert (one(fs, v).kind, one(fs, v).period) == ("target", "..2020"), v
     assert (one(fs, 52).kind, one(fs, 52).period) == ("actual", "2016")  # a report breaks the run
+
+
+def test_a_run_of_targets_goes_on_into_the_next_paragraph():
+    fs = facts_of("岚溪县国民经济和社会发展第十四个五年规划纲要\n发布日期:2021-03-01\n"
+                  "  到2025年,全县地区生产总值达到500亿元,城镇化率达到60%。\n"
+                  "  ——人均地区生产总值达到8万元。\n  ——城镇居民人均可支配收入达到5万元。\n"
+                  "  2020年,全县城镇居民人均可支配收入3.6万元。\n")
+    assert (one(fs, 8).kind, one(fs, 8).period) == ("target", "..2025")
+    assert (one(fs, 5).kind, one(fs, 5).period) == ("target", "..2025")
+    assert (one(fs, 3.6).kind, one(fs, 3.6).period) == ("actual", "2020")
+
+
+def test_a_yearly_average_is_no_part_of_a_deadlines_run():
+    fs = facts_of("岚溪县党代会报告摘要\n  会议提出,到2025年,全县地区生产总值力争突破500亿元。研发经费投入年均增长9%左右。\n")
+    assert one(fs, 500).period == "..2025"
+    assert one(fs, 9).period != "..2025"

@@ -735,6 +735,7 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
 
 # --------------------------------------------------------------------------- runs of targets
 
+TARGET_RUN_REACH = 300  # characters back into the paragraph before for the run's last target
 TARGET_RUN_ACTUAL = rx.compile(alternation(("已", "同比", "比上年", "较上年", "截至", "目前", "现有", "去年", "上年", "以来",
                                             "累计完成", "完成了", "实现了")))
 
@@ -744,16 +745,21 @@ def _target_run(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, 
     """The deadline of the sentence before, when that sentence (in the same paragraph) ends in targets due by it and
     this one states no time and reports nothing (到2020年,…力争突破300亿元。城镇化率达到60%…): the list of
     targets goes on.  None otherwise."""
-    if ss <= ps or TARGET_RUN_ACTUAL.search(text, ss, c.vs):
-        return None
-    prev = _value_before(c, cands, layout, ps, ss)
+    if TARGET_RUN_ACTUAL.search(text, ss, c.vs) or re.search(r"年均|每年", text[layout.clause_of(c.vs)[0]:c.mend + 2]):
+        return None  # (a yearly average runs over the span, not up to its end)
+    prev = _value_before(c, cands, layout, ps, ss) if ss > ps else None
+    if prev is None and ps >= 2 and not _any_between(layout.cand_starts, ps, ss):
+        # the paragraph's first values: the run may go on from the paragraph just before (——…。\n ——…)
+        prev = _value_before(c, cands, layout, max(0, ps - TARGET_RUN_REACH), ps)
+        ps = layout.para_of(ps - 2)[0]
     if prev is None or prev.kind != "target" or not re.fullmatch(r"\.\.(?:\d{4}|\?)", prev.period):
         return None
     ps0, _ = layout.sent_of(prev.vs)
     for p in reversed(periods[bisect.bisect_left(p_starts, max(ps, ps0 - 400)):bisect.bisect_left(p_starts, prev.vs)]):
         if p.role == "deadline" and p.period == prev.period:
             return p
-    return None
+    # the deadline came to the last target by a run already: it goes on
+    return PeriodMention(prev.vs, prev.ve, text[prev.vs:prev.ve], prev.period, "deadline", "target_run")
 
 
 # --------------------------------------------------------------------------- list leads
