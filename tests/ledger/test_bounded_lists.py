@@ -69,6 +69,7 @@ def test_a_searched_lists_facets_count_among_the_newest_postings(client_in, ledg
     want = Counter(Fact.objects.filter(pk__in=list(newest), kind="target").values_list("measure", flat=True))
     assert {r["value"]: r["count"] for r in part["facets"]["measure"]} == dict(want)
     assert sum(want.values()) < full["count"]
+    assert "计数取含检索词的最新 2 条" in client_in.get("/targets/?q=生产").content.decode()
     monkeypatch.setattr(query, "SEARCH_BOUND", 10_000)
     assert client_in.get("/targets.json?q=生产").json()["facets_exact"]
 

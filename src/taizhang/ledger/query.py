@@ -161,11 +161,14 @@ def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], Que
         exact = exact and read < sample
         for f, top in zip(facets, tops):
             counted[f.param] = top
+    search_cut = False
     if exact and bound is not None:
         from .searchindex import bounded
-        exact = not bounded(spec.model, q, bound)
+        search_cut = bounded(spec.model, q, bound)
+        exact = not search_cut
     if info is not None:
         info["exact"] = exact
+        info["search_bound"] = bound if search_cut else None
     out = {}
     for f in spec.facets:
         rows = counted[f.param]

@@ -329,7 +329,7 @@ def ledger_list(name: str):
                 r["href"] = "?" + p.urlencode()
         return render(request, f"ledger/list_{'facts' if spec.model is Fact else name}.html", {
             "spec": spec, "page": page, "facets": [(spec.facet(k), v) for k, v in facets.items()], "sort": sort,
-            "facets_exact": info["exact"], "count_limit": query.COUNT_LIMIT,
+            "facets_exact": info["exact"], "count_limit": query.COUNT_LIMIT, "search_bound": info["search_bound"],
             "q": request.GET.get("q", ""), "query_string": params.urlencode(),
             "sort_choices": list(spec.sorts)})
 
