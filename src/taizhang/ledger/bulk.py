@@ -415,6 +415,7 @@ class _Context:
         self.indicator = canon.IndicatorResolver()
         self._regions: dict[str, object] = {}
         self._by_code = {r.code: r for r in Region.objects.all()}  # the rows the ledger has: no query per name
+        self.unlisted: dict[str, dict] = {}  # doc_id → its places the gazetteer lacks (canon.unlisted_regions)
 
     def prepare(self, names: Iterable[str]) -> None:
         """Resolve the place names a batch uses at once: the regions missing from the ledger (and their missing
@@ -472,8 +473,9 @@ def _store_batch(docs: list[dict], by_doc, ctx: _Context, res: BulkResult, user)
     for d in docs:
         rec = _rec(d)
         region = None
+        ctx.unlisted[d["doc_id"]] = local = canon.unlisted_regions(d["regions"], d["text"] or "")
         for rname in (d["regions"] or [])[:3]:
-            region = ctx.region(rname)
+            region = local.get(canon.clean_name(rname)) or ctx.region(rname)
             if region is not None:
                 break
         regions.append(region)
@@ -542,7 +544,8 @@ def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, r
             d = P.record_row("facts", r)
             d.pop("doc", None)
             indicator = ctx.indicator(r["indicator"] or "")
-            region = ctx.region(r["subject"] or "") or doc_region
+            region = (ctx.region(r["subject"] or "") or ctx.unlisted.get(doc.sha256, {}).get(canon.clean_name(r["subject"] or ""))
+                      or doc_region)
             f = dict(document_id=doc.pk, vstart=r["vstart"], vend=r["vend"], estart=r["estart"], eend=r["eend"],
                      evidence=doc.text[r["estart"]:r["eend"]], value=float(r["value"]), unit=(r["unit"] or "")[:20],
                      kind=r["kind"], measure=r["measure"], comparator=r["comparator"] or "=",

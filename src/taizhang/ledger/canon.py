@@ -5,6 +5,7 @@ Pure helpers (plus small get-or-create look-ups), so linking and review share on
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,15 +145,130 @@ def region_code_for(surface: str, context_codes: tuple[str, ...] = ()) -> str | 
     ctx = tuple(r for r in (gz.by_code(c) for c in context_codes) if r is not None)
     r = gz.resolve(surface, context=ctx)
     if r is None:
-        # subjects such as 湛江市人民政府 or 全市 do not resolve; try the longest known prefix
+        # subjects such as 湛江市人民政府 or 全市 do not resolve; try the longest known prefix, but never a short
+        # name that the text goes on to name another division with (青川|市 is not 青川县, 岚溪|经济开发区 not 岚溪县)
         for cut in range(min(len(surface), 12), 1, -1):
-            cands = gz.named(surface[:cut])
+            cands = [c for c in gz.named(surface[:cut])
+                     if c.name == surface[:cut] or not _opens_division(surface, cut)]
             if cands:
                 r = cands[0]
                 break
     if r is None or not r.code or r.level > 3:
         return None
     return r.code
+
+
+def _opens_division(surface: str, cut: int) -> bool:
+    """Whether ``surface`` goes on at ``cut`` with a division's suffix (市, 县, 经济开发区): the words before it
+    are then a name of their own."""
+    from taizhang.extract.lang import zh
+    rest = surface[cut:]
+    return any(rest.startswith(x) for x in zh.PLACE_SUFFIXES) or rest[:1] in ("省", "州", "盟")
+
+
+# --------------------------------------------------------------------------- places the gazetteer lacks
+#
+# A place the extractor takes as a document's region although the gazetteer lacks it (a new or renamed county, a
+# development zone run as a county: ``extract.docregions.unlisted_places``) gets a Region of its own, named as the
+# text writes it, under the division the text names right before it (贵州省岚溪县 → 贵州省).  Its code is synthetic
+# ("U" and 11 hex digits of a hash of the parent's code and the name): it fits the column, stays the same however
+# often the place is met, and cannot collide with a gazetteer code (all digits).  Pages show names, never codes.
+
+UNLISTED_PREFIX = "U"
+
+
+def unlisted_code(name: str, parent_code: str = "") -> str:
+    digest = hashlib.sha1(f"{parent_code}|{name}".encode("utf-8")).hexdigest()
+    return UNLISTED_PREFIX + digest[:11].upper()
+
+
+def is_unlisted_code(code: str) -> bool:
+    return bool(code) and code.startswith(UNLISTED_PREFIX)
+
+
+def unlisted_level(name: str) -> tuple[int, str] | None:
+    """(level, short) of a name that ends in a division's suffix the ledger holds (县, 区, 市, 开发区: levels 2–3)
+    and that the gazetteer lacks; None for any other name."""
+    from taizhang.extract.lang import zh
+    from taizhang.extract.regions import gazetteer
+    name = clean_name(name)
+    suffix = max((x for x in zh.PLACE_SUFFIXES if name.endswith(x)), key=len, default="")
+    if not suffix or len(name) <= len(suffix) or len(name) > 20:
+        return None
+    level = zh.PLACE_SUFFIXES[suffix]
+    if level > 3 or name in zh.NOT_PLACE_WORDS or any(name.endswith(w) and len(w) > len(suffix)
+                                                      for w in zh.NOT_PLACE_WORDS):
+        return None
+    if gazetteer().named(name):
+        return None
+    return level, name[:-len(suffix)]
+
+
+def _parent_before(text: str, name: str, level: int, unlisted: dict[str, int]) -> tuple[str, str] | None:
+    """The division the text names right before ``name`` (贵州省|岚溪县, 青川市|岚溪县), of a higher level:
+    ("gz", code) for the gazetteer's, ("unlisted", name) for another place the document names that the
+    gazetteer lacks; the longest such, at the first mention that has one."""
+    from taizhang.extract.regions import gazetteer
+    gz = gazetteer()
+    at = text.find(name)
+    while at >= 0:
+        for k in range(min(at, 16), 1, -1):
+            cand = text[at - k:at]
+            if unlisted.get(cand, 9) < level:
+                return ("unlisted", cand)
+            hits = [r for r in gz.named(cand) if r.name == cand and r.code and r.level < level and r.current]
+            if len(hits) == 1:
+                return ("gz", hits[0].code)
+        at = text.find(name, at + 1)
+    return None
+
+
+def unlisted_region(name: str, level: int, short: str, parent=None):
+    """The Region of a place the gazetteer lacks, created on first use.  A place met once without its parent and
+    once with it is one place: the row made without a parent takes the parent later, and a document that names
+    no parent takes the one row of that name (none when there are several, under different parents)."""
+    from .models import Region
+    code = unlisted_code(name, parent.code if parent is not None else "")
+    same = list(Region.objects.filter(code__startswith=UNLISTED_PREFIX, name=name))
+    row = next((r for r in same if r.code == code), None)
+    if row is not None and (parent is not None or len(same) == 1):
+        return row
+    if parent is not None:
+        orphans = [r for r in same if r.parent_id is None]
+        if len(orphans) == 1 and len(same) == 1:
+            row = orphans[0]
+            row.parent = parent
+            row.save(update_fields=["parent"])
+            return row
+    elif len(same) == 1:
+        return same[0]
+    elif len(same) > 1:
+        return None
+    row, _ = Region.objects.get_or_create(code=code, defaults={"name": name[:64], "short": short[:64],
+                                                               "level": level, "parent": parent})
+    return row
+
+
+def unlisted_regions(names, text: str) -> dict[str, object]:
+    """The Regions of the places a document names (its ``regions``, as the extractor gives them) that the
+    gazetteer lacks, by name, created on first use with the parent the text names before them."""
+    found = {}
+    for n in names or []:
+        got = unlisted_level(n)
+        if got is not None:
+            found[clean_name(n)] = got
+    levels = {n: lv for n, (lv, _s) in found.items()}
+    out: dict[str, object] = {}
+    for n in sorted(found, key=lambda n: found[n][0]):  # parents (higher levels) first
+        level, short = found[n]
+        parent = None
+        where = _parent_before(text or "", n, level, levels)
+        if where is not None:
+            parent = out.get(where[1]) if where[0] == "unlisted" else ensure_region(where[1])
+        region = unlisted_region(n, level, short, parent)
+        if region is not None:
+            out[n] = region
+    return out
 
 
 def ensure_region(code: str):

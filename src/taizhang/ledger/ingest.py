@@ -178,9 +178,10 @@ def store_extraction(ex, name: str, digest: str, user=None) -> Document:
     record = asdict(rec)
     for bulky in ("sections", "glossary", "noise", "people"):
         record.pop(bulky, None)
+    unlisted = canon.unlisted_regions(rec.regions, text)  # places the gazetteer lacks, by name
     region = None
     for rname in rec.regions[:3]:
-        region = canon.region_for(rname)
+        region = unlisted.get(canon.clean_name(rname)) or canon.region_for(rname)
         if region is not None:
             break
     doc = Document.objects.create(
@@ -190,7 +191,7 @@ def store_extraction(ex, name: str, digest: str, user=None) -> Document:
         noise=[{"start": n.start, "end": n.end, "reason": n.reason} for n in rec.noise],
         people=[asdict(p) for p in rec.people], record=record, region=region, uploaded_by=user)
     sections = _store_sections(doc, rec.sections)
-    _store_facts(doc, ex.facts, region)
+    _store_facts(doc, ex.facts, region, unlisted)
     _store_projects(doc, ex.projects, region)
     _store_tasks(doc, sections, region, getattr(ex, "tasks", []))
     GlossaryTerm.objects.bulk_create([
@@ -226,7 +227,7 @@ def fact_search_text(f: Fact) -> str:
     return " ".join(x for x in (f.evidence, f.indicator_name, f.subject, f.period) if x)
 
 
-def _store_facts(doc: Document, records, doc_region) -> None:
+def _store_facts(doc: Document, records, doc_region, unlisted: dict | None = None) -> None:
     resolve = canon.IndicatorResolver()
     regions: dict[str, object] = {}
     rows = []
@@ -236,7 +237,8 @@ def _store_facts(doc: Document, records, doc_region) -> None:
         d = asdict(f)
         d.pop("doc", None)
         if f.subject not in regions:
-            regions[f.subject] = canon.region_for(f.subject) if f.subject else None
+            regions[f.subject] = (canon.region_for(f.subject) or (unlisted or {}).get(canon.clean_name(f.subject))
+                                  if f.subject else None)
         row = Fact(document=doc, vstart=f.vstart, vend=f.vend, estart=f.estart, eend=f.eend,
                    evidence=doc.text[f.estart:f.eend], value=float(f.value), unit=f.unit[:20], kind=f.kind,
                    measure=f.measure, comparator=f.comparator or "=", period=f.period[:32],
