@@ -174,6 +174,8 @@ _SELF_RE = {s: re.compile(alternation(w)) for s, w in zh.PLACE_SELF_WORDS.items(
 _SUFFIX_WORDS = frozenset(zh.PLACE_SUFFIX_WORDS)
 _OWN_BODY_RE = {s: re.compile(rf"{re.escape(s)}(?:{alternation(zh.PLACE_OWN_BODIES)})") for s in zh.PLACE_SUFFIXES}
 _NOT_PLACE_TAILS = tuple(zh.NOT_PLACE_WORDS)
+_TAILS_LONGER = {n: tuple(x for x in _NOT_PLACE_TAILS if len(x) > n)  # by a suffix's length: the tails longer
+                 for n in range(max(map(len, _NOT_PLACE_TAILS), default=0))}
 _STOP = frozenset(zh.NAME_STOP_CHARS)
 _LEVEL_CHARS = frozenset(zh.PLACE_LEVEL_CHARS)
 _ISSUER_AFTER = rx.compile(alternation(zh.PLACE_ISSUER_WORDS))
@@ -326,7 +328,7 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
             continue
         start, root = got
         name = root + suffix
-        if any(name.endswith(x) and len(x) > len(suffix) for x in _NOT_PLACE_TAILS):
+        if name.endswith(_TAILS_LONGER.get(len(suffix), ())):
             continue  # 岚溪|城区 cut character by character: still 城区
         level = zh.PLACE_SUFFIXES[suffix]
         if level < 4 and any(r.name == name[k:] for k in range(len(root) - 1) for r in gazetteer.named(name[k:])):

@@ -161,12 +161,14 @@ class Gazetteer:
         return keys
 
     def province_of(self, r: Region) -> Region | None:
-        chain = [r] + self.ancestors(r)
-        return next((x for x in chain if x.level == PROVINCE), None)
+        if r.level == PROVINCE:
+            return r
+        return next((x for x in self._ancestry(r.parent) if x.level == PROVINCE), None)
 
     def prefecture_of(self, r: Region) -> Region | None:
-        chain = [r] + self.ancestors(r)
-        return next((x for x in chain if x.level == PREFECTURE), None)
+        if r.level == PREFECTURE:
+            return r
+        return next((x for x in self._ancestry(r.parent) if x.level == PREFECTURE), None)
 
     def children(self, r: Region) -> list[Region]:
         return [x for x in self.regions if x.parent == r.code and r.code]
