@@ -1,6 +1,7 @@
 """A million facts: `taizhang ingest --from-parquet` into PostgreSQL, and the ledger's pages at that size.
 
     .venv/bin/python bench/million.py [--facts 1000000] [--corpus DIR ...] [--pg URL] [--keep DIR] [--runs 20]
+                                      [--workers N] [--no-pages]
 
 1. The real extractor runs on the corpus (../shared/corpus and ../shared/dev, else the bundled samples); its rows
    are replicated into a Parquet extraction of at least --facts facts, in the schema `taizhang extract --workers`
@@ -243,6 +244,7 @@ def main() -> int:
     ap.add_argument("--pg", default=os.environ.get("TAIZHANG_TEST_PG"), help="PostgreSQL URL (default: start one)")
     ap.add_argument("--keep", type=Path, default=None, help="make the Parquet here and keep it (reused if present)")
     ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--workers", type=int, default=None, help="storing processes (default: bulk.WORKERS)")
     ap.add_argument("--no-pages", action="store_true")
     ap.add_argument("--db", default=None, help="time the pages of this database on --pg (a kept earlier load) only")
     a = ap.parse_args()
@@ -291,7 +293,7 @@ def main() -> int:
             if time.perf_counter() - last[0] > 30:
                 last[0] = time.perf_counter()
                 note(f"  … {res.documents} documents, {res.facts} facts")
-        res = bulk.ingest_parquet(pq_dir, progress=progress)
+        res = bulk.ingest_parquet(pq_dir, progress=progress, workers=a.workers)
         note(f"ingest: {res.documents} documents, {res.facts} facts, {res.projects} mentions, {res.tasks} tasks, "
              f"{res.sections} sections; stages {getattr(res, 'timings', {})}")
         print(f"facts {res.facts}", flush=True)
