@@ -170,11 +170,31 @@ def test_pages_show_the_name_never_the_code(real_extractor, client_in):
     docs = [_ingest("plan.txt", PLAN.format(p=PLACE)), _ingest("bulletin.txt", BULLETIN.format(p=PLACE))]
     region = docs[0].region
     ind = Fact.objects.filter(document__in=docs, indicator_name="地区生产总值").first().indicator
+    fact = Fact.objects.filter(document__in=docs).first()
     for url in ("/targets/", f"/targets/?region={region.pk}", "/actuals/", f"/actuals/?region={region.pk}",
-                f"/documents/{docs[0].pk}/", f"/indicators/{ind.pk}/", "/documents/"):
+                "/targets.csv", "/targets.json", "/actuals.xlsx", "/pipeline/", f"/pipeline/?region={region.pk}",
+                f"/documents/{docs[0].pk}/", f"/facts/{fact.pk}/", f"/indicators/{ind.pk}/", "/documents/",
+                "/dashboard.json", "/"):
         page = client_in.get(url)
         assert page.status_code == 200, url
-        html = page.content.decode()
-        assert region.code not in html, url
+        body = page.content
+        if url.endswith(".xlsx"):
+            import io
+
+            import openpyxl
+            wb = openpyxl.load_workbook(io.BytesIO(body))
+            body = "\n".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row).encode()
+        assert region.code.encode() not in body, url
     page = client_in.get(f"/targets/?region={region.pk}").content.decode()
     assert PLACE in page and "地区生产总值" in page
+    assert f"（{PLACE}）" in client_in.get(f"/facts/{fact.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_admin_shows_no_synthetic_code(admin_client):
+    region = canon.unlisted_regions([PLACE, "贵州省"], "贵州省岚溪县")[PLACE]
+    listing = admin_client.get("/admin/ledger/region/").content.decode()
+    assert PLACE in listing and "未收录（无区划代码）" in listing and region.code not in listing
+    assert "520000" in listing  # a gazetteer code still shows
+    form = admin_client.get(f"/admin/ledger/region/{region.pk}/change/")
+    assert form.status_code == 200 and region.code not in form.content.decode()

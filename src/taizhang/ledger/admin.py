@@ -4,6 +4,8 @@ from django.contrib import admin
 
 from taizhang import labels as L
 
+from . import canon
+
 from .models import (Document, Fact, FactLink, GlossaryTerm, Indicator, IngestBatch, IngestItem, Project,
                      ProjectMention, Region, Section, Task)
 
@@ -163,7 +165,11 @@ class RegionAdmin(admin.ModelAdmin):
 
     @admin.display(description="区划代码", ordering="code")
     def code_label(self, obj):
-        return obj.code
+        return "未收录（无区划代码）" if canon.is_unlisted_code(obj.code) else obj.code
+
+    def get_exclude(self, request, obj=None):
+        # a place the gazetteer lacks has a synthetic key (canon.unlisted_code), no code to show or edit
+        return ("code",) if obj is not None and canon.is_unlisted_code(obj.code) else super().get_exclude(request, obj)
 
     @admin.display(description="层级", ordering="level")
     def level_label(self, obj):
