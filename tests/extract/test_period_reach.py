@@ -240,3 +240,11 @@ def test_a_yearly_average_is_no_part_of_a_deadlines_run():
     fs = facts_of("岚溪县党代会报告摘要\n  会议提出,到2025年,全县地区生产总值力争突破500亿元。研发经费投入年均增长9%左右。\n")
     assert one(fs, 500).period == "..2025"
     assert one(fs, 9).period != "..2025"
+
+
+def test_a_sum_over_n_years_up_to_a_deadline_spans_those_years():
+    fs = facts_of("岚溪县十三五规划纲要解读\n发布日期:2016-03-01\n  到2020年,全县地区生产总值力争突破300亿元,"
+                  "五年累计完成固定资产投资1500亿元。城镇化率达到60%。\n")
+    assert one(fs, 300).period == "..2020"
+    assert one(fs, 1500).period == "2016..2020"
+    assert (one(fs, 60).kind, one(fs, 60).period) == ("target", "..2020")  # the run goes on past the sum

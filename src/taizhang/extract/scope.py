@@ -54,6 +54,10 @@ END_STATE = rx.compile(r"(?:达到|达|突破|超过|提高到|提升到|增加�
 FLOW_TARGET = rx.compile(r"年均|每年|累计|新建|新增|改扩建|投入|投资|引进|培育|建设|实施|完成|新培育|共")
 
 
+# 五年累计 / 累计五年 / 三年共: a sum over that many years
+N_YEARS_SUM = rx.compile(r"([一二两三四五六七八九十\d]{1,2})年(?:来|间|内)?(?:累计|共计|合计)|(?:累计|共计|合计)([一二两三四五六七八九十\d]{1,2})年")
+
+
 def _span_end(per: str) -> str | None:
     m = re.fullmatch(r"(\d{4}|\?)\.\.(\d{4})|\?", per)
     if not m:
@@ -270,6 +274,11 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             per = f"{year + 1 if late else year}..{end}"
         elif not year and end % 5 == 0:
             per = f"{end - 4}..{end}"  # the year of writing unknown: a five-year plan's years end on 0 or 5
+    nm = N_YEARS_SUM.search(text, cs, c.vs) if dm else None
+    if nm:
+        n = _count(nm.group(1) or nm.group(2))
+        if n and 1 < n <= 10:  # 到2020年,…五年累计完成投资1500亿元: a sum over the years up to the deadline
+            per = f"{int(dm.group(1)) - n + 1}..{dm.group(1)}"
     if inherited and "累计" in text[cs:c.vs] and re.fullmatch(r"\d{4}-H1", per):
         per = f"..{per[:4]}-M06"
     if c.measure == "delta":
@@ -752,14 +761,20 @@ def _target_run(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, 
         # the paragraph's first values: the run may go on from the paragraph just before (——…。\n ——…)
         prev = _value_before(c, cands, layout, max(0, ps - TARGET_RUN_REACH), ps)
         ps = layout.para_of(ps - 2)[0]
-    if prev is None or prev.kind != "target" or not re.fullmatch(r"\.\.(?:\d{4}|\?)", prev.period):
+    if prev is None or prev.kind != "target":
         return None
+    m = re.fullmatch(r"(?:\d{4}\.\.|\.\.)(\d{4}|\?)", prev.period)  # ..2020, or 2016..2020 (五年累计…) up to it
+    if not m:
+        return None
+    due = f"..{m.group(1)}"
     ps0, _ = layout.sent_of(prev.vs)
     for p in reversed(periods[bisect.bisect_left(p_starts, max(ps, ps0 - 400)):bisect.bisect_left(p_starts, prev.vs)]):
-        if p.role == "deadline" and p.period == prev.period:
+        if p.role == "deadline" and p.period == due:
             return p
+    if prev.period != due:
+        return None  # a span of its own (十四五期间…), no deadline's run
     # the deadline came to the last target by a run already: it goes on
-    return PeriodMention(prev.vs, prev.ve, text[prev.vs:prev.ve], prev.period, "deadline", "target_run")
+    return PeriodMention(prev.vs, prev.ve, text[prev.vs:prev.ve], due, "deadline", "target_run")
 
 
 # --------------------------------------------------------------------------- list leads
