@@ -137,3 +137,18 @@ def test_figures_on_lines_of_their_own_under_a_label_line_are_named_by_it():
     assert one(fs, 6.5).indicator == "地区生产总值"
     assert one(fs, 32.1).indicator == "固定资产投资"
     assert one(fs, 8.2).indicator == "固定资产投资"
+
+
+def test_a_component_the_wholes_name_holds_names_itself_after_qizhong():
+    fs = facts_of("岚溪县经济运行情况\n外贸进出口总额1.2亿美元,同比增长20%,其中出口8000万美元。\n")
+    assert one(fs, 8000).indicator == "出口"
+
+
+def test_a_sentence_opening_with_a_bare_growth_goes_on_about_the_last_figure():
+    fs = facts_of("岚溪县经济运行情况\n1-6月,全县完成投资45亿元。同比增长12%,增速居全市第3位。\n")
+    assert one(fs, 12).indicator == "完成投资"
+
+
+def test_a_circled_numeral_is_an_items_label():
+    fs = facts_of("岚溪县财政收入情况\n①税收收入完成46.8亿元,下降6%。\n")
+    assert one(fs, 46.8).indicator == "税收收入"

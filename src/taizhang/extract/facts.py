@@ -1764,6 +1764,8 @@ def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None
     if not whole:
         return
     w = whole[-1].indicator
+    if len(c.indicator) >= 2 and c.indicator in w:
+        return  # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's own name holds names itself
     m = _MEASURE_END.search(w)
     measure = m.group() if m and len(m.group()) >= 3 else w
     c.indicator = shorten(c.indicator + measure, 24)
@@ -1950,7 +1952,12 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.extra["share_of"] = base
             base = c
             continue
-        if not own_noun and (base is None or base.vs < ss or c.vs - base.vs > BASE_LOOKBACK or not base.indicator):
+        # 完成投资45亿元。同比增长12%,…: a sentence opening with a bare predicate goes on about the paragraph's last figure
+        carried = base is not None and base.vs < ss and not text[ss:ks].strip() and base.indicator and \
+            c.vs - base.vs <= BASE_LOOKBACK and layout.para_of(base.vs)[0] == layout.para_of(c.vs)[0] and \
+            "share_of" not in base.extra and c.measure in ("growth", "delta")
+        if not own_noun and not carried and \
+                (base is None or base.vs < ss or c.vs - base.vs > BASE_LOOKBACK or not base.indicator):
             # no value before it in the sentence: a known indicator named earlier in the sentence (全市GDP增速
             #明显高于全国平均水平,年均递增7.52%)
             hits = known_indicators(text[max(ss, ks - BASE_LOOKBACK):ks])
