@@ -80,6 +80,14 @@ def test_the_prefix_fallback_never_makes_an_unlisted_name_another_place():
     assert canon.region_code_for("青川县") in {r.code for r in gz.named("青川县")}
 
 
+def test_a_zone_named_after_a_gazetteer_place_lies_in_it(db):
+    gz = gazetteer()
+    assert canon.region_code_for("湛江经开区") == gz.named("湛江市")[0].code  # as before
+    # a document that speaks as a zone the gazetteer lacks places it in a region of its own, under its parent
+    zone = canon.unlisted_regions(["岚溪经济开发区", "贵州省"], "贵州省岚溪经济开发区管委会")["岚溪经济开发区"]
+    assert (zone.level, zone.parent.code, canon.is_unlisted_code(zone.code)) == (3, "520000", True)
+
+
 def test_unlisted_levels_from_the_suffix():
     assert canon.unlisted_level(PLACE) == (3, "岚溪")
     assert canon.unlisted_level("青川市") == (2, "青川")
@@ -144,13 +152,15 @@ def test_the_order_of_the_documents_does_not_matter(real_extractor):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_bulk_load_makes_the_same_region(tmp_path: Path, settings):
+@pytest.mark.parametrize("workers,bulletin_first", [(1, False), (1, True), (2, True)])
+def test_the_bulk_load_makes_the_same_region(tmp_path: Path, workers: int, bulletin_first: bool):
+    """Two processes on PostgreSQL too: the region is made once, in load order, before they store."""
     from taizhang.extract import extract_file
     src, out = tmp_path / "in", tmp_path / "pq"
     src.mkdir()
     rows = {t: [] for t in parquet.TABLES}
-    for seq, (name, text) in enumerate((("plan.txt", PLAN.format(p=PLACE)),
-                                        ("bulletin.txt", BULLETIN.format(p=PLACE)))):
+    texts = [("plan.txt", PLAN.format(p=PLACE)), ("bulletin.txt", BULLETIN.format(p=PLACE))]
+    for seq, (name, text) in enumerate(texts[::-1] if bulletin_first else texts):
         p = src / name
         p.write_text(text, encoding="utf-8")
         data = p.read_bytes()
@@ -158,11 +168,12 @@ def test_the_bulk_load_makes_the_same_region(tmp_path: Path, settings):
                                              len(data)).items():
             rows[t].extend(rs)
     parquet.write_part(out, "a", rows)
-    res = bulk.ingest_parquet(out, batch_docs=1, workers=1)
-    assert res.documents == 2
+    res = bulk.ingest_parquet(out, batch_docs=1, workers=workers)
+    assert res.documents == 2 and Region.objects.filter(name=PLACE).count() == 1
     docs = list(Document.objects.order_by("published"))
     region = _check_ledger(PLACE, docs)
-    assert region.code == canon.unlisted_code(PLACE, "520000")
+    # made from the first document that names it, with or without its parent: the code stays as made
+    assert region.code == canon.unlisted_code(PLACE, "" if bulletin_first else "520000")
 
 
 @pytest.mark.django_db

@@ -158,26 +158,28 @@ def _prepare(src: Path, batch_docs: int, ctx: "_Context") -> None:
     fresh: dict[str, Project] = {}
     order: list[tuple] = []
     for part in parts:
-        if not P.part_path(src, "projects", part).exists():
-            continue
         docs = _read_part(src, "documents", part, whole, ["doc_id", "regions", "text"])
         ids = docs.column("doc_id").to_pylist()
         lens = pc.utf8_length(docs.column("text")).to_pylist()
         regions = docs.column("regions").to_pylist()
         mentions: dict[str, list[dict]] = defaultdict(list)
-        for r in _read_part(src, "projects", part, whole, ["doc_id", "order", "start", "end", "name", "mention",
-                                                            "category", "location"]).to_pylist():
-            mentions[r["doc_id"]].append(r)
-        for chunk in chunked(list(zip(ids, lens, regions)), batch_docs):
-            have_docs.update(Document.objects.filter(sha256__in=[d for d, _, _ in chunk])
+        if P.part_path(src, "projects", part).exists():
+            for r in _read_part(src, "projects", part, whole, ["doc_id", "order", "start", "end", "name", "mention",
+                                                                "category", "location"]).to_pylist():
+                mentions[r["doc_id"]].append(r)
+        for chunk in chunked(list(zip(ids, lens, regions, range(len(ids)))), batch_docs):
+            have_docs.update(Document.objects.filter(sha256__in=[d for d, *_ in chunk])
                              .values_list("sha256", flat=True))
-            for doc_id, n, rnames in chunk:
+            for doc_id, n, rnames, i in chunk:
                 if doc_id in have_docs:
                     continue
                 have_docs.add(doc_id)
+                # the places the gazetteer lacks, made in load order like the shared rows above
+                local = ctx.unlisted[doc_id] = canon.unlisted_regions(
+                    rnames, docs.column("text")[i].as_py() or "" if any(map(canon.unlisted_level, rnames or [])) else "")
                 doc_region = None
                 for rname in (rnames or [])[:3]:
-                    doc_region = ctx.region(rname)
+                    doc_region = local.get(canon.clean_name(rname)) or ctx.region(rname)
                     if doc_region is not None:
                         break
                 for r in sorted(mentions.get(doc_id, []), key=lambda r: r["order"]):
@@ -473,7 +475,9 @@ def _store_batch(docs: list[dict], by_doc, ctx: _Context, res: BulkResult, user)
     for d in docs:
         rec = _rec(d)
         region = None
-        ctx.unlisted[d["doc_id"]] = local = canon.unlisted_regions(d["regions"], d["text"] or "")
+        local = ctx.unlisted.get(d["doc_id"])  # made by _prepare
+        if local is None:
+            local = ctx.unlisted[d["doc_id"]] = canon.unlisted_regions(d["regions"], d["text"] or "")
         for rname in (d["regions"] or [])[:3]:
             region = local.get(canon.clean_name(rname)) or ctx.region(rname)
             if region is not None:
@@ -544,7 +548,7 @@ def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, r
             d = P.record_row("facts", r)
             d.pop("doc", None)
             indicator = ctx.indicator(r["indicator"] or "")
-            region = (ctx.region(r["subject"] or "") or ctx.unlisted.get(doc.sha256, {}).get(canon.clean_name(r["subject"] or ""))
+            region = (ctx.unlisted.get(doc.sha256, {}).get(canon.clean_name(r["subject"] or "")) or ctx.region(r["subject"] or "")
                       or doc_region)
             f = dict(document_id=doc.pk, vstart=r["vstart"], vend=r["vend"], estart=r["estart"], eend=r["eend"],
                      evidence=doc.text[r["estart"]:r["eend"]], value=float(r["value"]), unit=(r["unit"] or "")[:20],

@@ -146,7 +146,9 @@ def region_code_for(surface: str, context_codes: tuple[str, ...] = ()) -> str | 
     r = gz.resolve(surface, context=ctx)
     if r is None:
         # subjects such as 湛江市人民政府 or 全市 do not resolve; try the longest known prefix, but never a short
-        # name that the text goes on to name another division with (青川|市 is not 青川县, 岚溪|经济开发区 not 岚溪县)
+        # name that the text goes on to name another division with (青川|市 is not 青川县, 明州|市 no 明州镇); a zone
+        # named after its place (湛江|经开区) lies in it: where a document speaks as the zone, the ledger's callers
+        # take the zone's own region first (``unlisted_regions``), so 岚溪经济开发区 never becomes 岚溪县
         for cut in range(min(len(surface), 12), 1, -1):
             cands = [c for c in gz.named(surface[:cut])
                      if c.name == surface[:cut] or not _opens_division(surface, cut)]
@@ -163,7 +165,13 @@ def _opens_division(surface: str, cut: int) -> bool:
     are then a name of their own."""
     from taizhang.extract.lang import zh
     rest = surface[cut:]
+    if any(rest.startswith(z) for z in ZONE_SUFFIXES):
+        return False
     return any(rest.startswith(x) for x in zh.PLACE_SUFFIXES) or rest[:1] in ("省", "州", "盟")
+
+
+# Suffixes of zones named after the place they lie in (湛江经开区 in 湛江市): no division of their own in the gazetteer.
+ZONE_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区")
 
 
 # --------------------------------------------------------------------------- places the gazetteer lacks

@@ -237,7 +237,7 @@ def _store_facts(doc: Document, records, doc_region, unlisted: dict | None = Non
         d = asdict(f)
         d.pop("doc", None)
         if f.subject not in regions:
-            regions[f.subject] = (canon.region_for(f.subject) or (unlisted or {}).get(canon.clean_name(f.subject))
+            regions[f.subject] = ((unlisted or {}).get(canon.clean_name(f.subject)) or canon.region_for(f.subject)
                                   if f.subject else None)
         row = Fact(document=doc, vstart=f.vstart, vend=f.vend, estart=f.estart, eend=f.eend,
                    evidence=doc.text[f.estart:f.eend], value=float(f.value), unit=f.unit[:20], kind=f.kind,
