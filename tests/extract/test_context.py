@@ -379,3 +379,30 @@ def test_a_publishing_label_among_the_page_items_closing_a_long_page():
     related = text.replace("【打印本页】【关闭窗口】 发布日期", "上一篇:青川市召开项目推进会 发布日期")
     c, ex = ctx_of(related)
     assert ex.record.published != "2023-08-02"
+
+
+# ------------------------------------------------------------------ a bulletin signed the year after it reports
+
+BULLETIN = ("青川市国民经济和社会发展统计公报\n\n"
+            "{lead}面对复杂的形势，全市经济运行总体平稳。\n\n"
+            "一、综合\n\n初步核算，全年全市地区生产总值1250.6亿元，比上年增长6.8%。\n\n"
+            "二、农业\n\n全年粮食总产量186.4万吨，比上年增长2.3%。\n\n"
+            "青川市统计局\n2020年3月23日\n")
+
+
+def test_bulletin_signed_next_year_reports_the_year_its_body_states():
+    c, ex = ctx_of(BULLETIN.format(lead="2019年，"))
+    assert c.date.value == "2020-03-23" and c.date.evidence.source == "signature"
+    assert c.year == 2019
+    assert fact(ex, 1250.6).period == "2019" and fact(ex, 1250.6).kind == "actual"
+
+
+def test_bulletin_without_a_stated_year_keeps_the_signature_year():
+    c, ex = ctx_of(BULLETIN.format(lead=""))
+    assert c.year == 2020
+
+
+def test_a_news_item_signed_next_year_is_not_a_review():
+    text = BULLETIN.format(lead="2019年，").replace("国民经济和社会发展统计公报", "召开重点项目推进会")
+    c, _ = ctx_of(text)
+    assert c.year == 2020

@@ -196,6 +196,8 @@ RE_REVIEW_YEAR = rx.compile(r"(?:即将过去的|刚刚过去的|过去的|回�
 RE_TITLE_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前)")
 RE_REPORTING_TITLE = rx.compile(r"统计公报|国民经济和社会发展(?:统计|计划)|经济运行|运行情况|计划执行|年鉴|年度报告|工作计划|"
                                 r"工作要点|预算执行|决算|重点项目")
+# titles of a text that reports a year behind it (a bulletin, a review of the economy, a budget's execution)
+RE_REVIEW_TITLE = rx.compile(r"统计公报|国民经济和社会发展统计|经济运行|运行情况|计划执行|预算执行|决算|年度报告|年鉴")
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                                        "Dec"), 1)}
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -483,6 +485,12 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     if got is not None:
         return got
     if date is not None:
+        if RE_REVIEW_TITLE.search(_unspaced(t or _headline(lines if lines is not None else _lines(norm)))[0]):
+            # a bulletin or review published after the year it reports (…统计公报, signed 2020年3月23日): its
+            # 全年/今年 is the year its body states, one before the day it was signed or posted
+            y, ev = stated_year(doc)
+            if y is not None and y == date.year - 1:
+                return y, ev
         return date.year, date.evidence
     m = RE_REVIEW_YEAR.search(norm[:5000])
     if m:
