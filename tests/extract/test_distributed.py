@@ -224,3 +224,13 @@ def test_cli_against_an_existing_scheduler(batch: Path, tmp_path: Path, client):
     assert (out / "report.html").exists()
     assert client.status == "running"  # a cluster the command did not start is left running
     assert cli.main(["extract", str(batch), "--out", str(out), "--scheduler", client.scheduler.address]) == 2
+
+
+def test_a_scheduler_without_workers_stops_the_run_with_a_clear_error(batch: Path, tmp_path: Path, monkeypatch):
+    """A scheduler whose workers are gone (or never started) would hold every chunk: the run says so and stops."""
+    from distributed import Client, LocalCluster
+
+    monkeypatch.setattr(distributed, "WORKER_WAIT", 2.0)
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as cluster, Client(cluster) as c:
+        with pytest.raises(distributed.UsageError, match="no workers"):
+            distributed.run([str(batch)], tmp_path / "out", client=c)

@@ -39,6 +39,7 @@ from . import parquet
 
 CHUNK_BYTES = 1024 * 1024  # a worker writes a part per ~1 MB of input (memory and progress granularity)
 CHUNK_FILES = 200
+WORKER_WAIT = 60.0  # seconds a scheduler with no workers is given to get one before the run stops and says so
 ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it is split (local clusters)
 SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried again this often in all
 WORKER_DIED = "抽取该文件时工作进程退出（已重试）"  # the reason recorded for a document that kills its worker
@@ -268,6 +269,13 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
             client = own_client = Client(own_cluster)
     progress = _Progress(console, len(files), total_bytes)
     try:
+        if not client.scheduler_info().get("workers"):
+            # a scheduler with no workers would hold the chunks and the run would wait without a word
+            try:
+                client.wait_for_workers(1, timeout=WORKER_WAIT)
+            except TimeoutError:
+                raise UsageError(f"the scheduler at {client.scheduler.address} has no workers (waited "
+                                 f"{WORKER_WAIT:.0f} s): start some with `dask worker {client.scheduler.address}`")
         summary.workers = len(client.scheduler_info().get("workers", {})) or (workers or 0)
         inflight = max(2, 2 * max(1, summary.workers))
 
