@@ -523,7 +523,6 @@ def _headline(lines: list[_Line]) -> str:
 # 在2019年3月2日召开的…会议上 / 2022年8月9日,某市举行…: a lead dating the event it reports; the year the speakers
 # of that event speak from, whenever the page was published.
 RE_EVENT_WORD = rx.compile(alternation(zh.EVENT_VERBS + zh.EVENT_NOUNS))
-LEAD_LINES = 3  # body lines looked at for the lead
 
 
 def _lead_event_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
