@@ -18,6 +18,12 @@ def facts_of(text: str):
     return extract_text(text, "t.txt").facts
 
 
+def context_of(text: str):
+    """The whole pipeline on a test's text: the document context it resolved, and the extraction."""
+    ex = extract_text(text, "t.txt")
+    return ex.doc.context, ex
+
+
 def one(fs, value, unit=None):
     """The one fact of ``value`` (and ``unit``); fails, listing what was found, when there are none or several."""
     hits = [f for f in fs if f.value == value and (unit is None or f.unit == unit)]

@@ -5,26 +5,15 @@ Every name here is invented (岚溪县, 墨川县, 澄溪市, 鹭川镇, 岚江�
 from __future__ import annotations
 
 import pytest
+from factrun import context_of, one
 
 from taizhang.extract.docregions import DocRegions, speaking_place, unlisted_places
-from taizhang.extract.pipeline import extract_text
 from taizhang.extract.regions import COUNTY, TOWN, gazetteer
 
 
 def names(text: str, title_end: int | None = None) -> dict:
     g = gazetteer()
     return {p.name: p for p in unlisted_places(text, g, (0, title_end) if title_end else None)}
-
-
-def run(text: str):
-    ex = extract_text(text, "t.txt")
-    return ex.doc.context, ex
-
-
-def fact(ex, value):
-    hits = [f for f in ex.facts if f.value == value]
-    assert len(hits) == 1, [(f.value, f.evidence) for f in ex.facts]
-    return hits[0]
 
 
 # ------------------------------------------------------------------ finding names
@@ -102,12 +91,12 @@ def test_a_county_named_once_in_passing_is_not_the_documents_place():
 def test_an_invented_county_in_the_title_is_the_place_and_the_subject():
     text = ("岚溪县2024年国民经济和社会发展统计公报\n"
             "  2024年,全县实现地区生产总值182.5亿元,比上年增长6.1%。县委县政府坚持项目为王。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "岚溪县" and c.place.code == "" and c.place.confidence < 0.7
     assert c.place.evidence.source == "unlisted_title"
     assert text[c.place.evidence.start:c.place.evidence.end] == "岚溪县"
     assert ex.record.regions[0] == "岚溪县"
-    assert fact(ex, 182.5).subject == "岚溪县"
+    assert one(ex.facts, 182.5).subject == "岚溪县"
 
 
 def test_an_issuer_without_a_title_line_names_the_place():
@@ -115,57 +104,57 @@ def test_an_issuer_without_a_title_line_names_the_place():
             "  一、全年计划新开工项目40个。全县完成投资12亿元。\n"
             "                                      墨川县人民政府办公室\n"
             "                                      2025年3月2日\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place is not None and c.place.name == "墨川县"
-    assert fact(ex, 40).subject == "墨川县"
+    assert one(ex.facts, 40).subject == "墨川县"
 
 
 def test_a_town_document_speaks_as_its_town():
     text = ("鹭川镇2023年工作总结\n"
             "  2023年,在镇党委、镇政府的领导下,全镇完成农业总产值3.2亿元,鹭川镇新建村级道路12公里。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "鹭川镇"
-    assert fact(ex, 3.2).subject == "鹭川镇"
-    assert fact(ex, 12).subject == "鹭川镇"
+    assert one(ex.facts, 3.2).subject == "鹭川镇"
+    assert one(ex.facts, 12).subject == "鹭川镇"
 
 
 def test_a_county_named_in_a_figures_clause_is_its_subject_in_a_prefecture_document():
     # the document is the (invented) city's; the county named at the clause start is the subject of its figure
     text = ("澄溪市2023年重点项目进展情况\n  全市完成投资80亿元。其中,岚溪县完成投资20亿元。全市新开工项目30个。\n"
             "  市委市政府要求加快推进。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "澄溪市"
-    assert fact(ex, 80).subject == "澄溪市"
+    assert one(ex.facts, 80).subject == "澄溪市"
 
 
 def test_counties_named_again_and_again_in_a_city_report_are_the_subjects_of_their_figures():
     text = ("澄溪市2023年重点项目进展情况\n  全市完成投资80亿元。岚溪县完成投资20亿元,墨川县完成投资15亿元。"
             "全市新开工项目30个,其中岚溪县新开工项目9个。\n  市委市政府要求加快推进,墨川县要加快进度。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "澄溪市"
-    assert [fact(ex, v).subject for v in (80, 20, 15, 30, 9)] == ["澄溪市", "岚溪县", "墨川县", "澄溪市", "岚溪县"]
+    assert [one(ex.facts, v).subject for v in (80, 20, 15, 30, 9)] == ["澄溪市", "岚溪县", "墨川县", "澄溪市", "岚溪县"]
 
 
 def test_a_notice_signed_by_its_city_speaks_as_that_city():
     text = ("关于市政府常务会议议定事项落实情况的督办通报\n各县(区)人民政府,市政府各部门:\n"
             "  市政府督查室对常务会议议定的26项事项进行了督办。截至9月底,已办结18项。\n"
             "                    澄溪市人民政府督查室\n                    2024年10月9日\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "澄溪市" and c.place.evidence.source == "unlisted_issuer"
-    assert fact(ex, 26).subject == "澄溪市"
+    assert one(ex.facts, 26).subject == "澄溪市"
 
 
 def test_the_gazetteers_county_named_as_issuer_is_kept_over_an_unlisted_town():
     text = ("兴文县人民政府关于表彰鹭川镇的决定\n  2023年,全县完成投资50亿元。全县、县委县政府。鹭川镇表现突出。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "兴文县"
 
 
 def test_an_unlisted_county_is_narrower_than_its_province_in_the_title():
     text = ("四川省岚溪县2023年政府工作报告\n  过去一年,全县地区生产总值增长7.2%。县委县政府带领全县人民奋力拼搏。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "岚溪县"
-    assert fact(ex, 7.2).subject == "岚溪县"
+    assert one(ex.facts, 7.2).subject == "岚溪县"
 
 
 def test_a_place_added_to_the_region_layer_is_found_in_any_window():
@@ -182,25 +171,25 @@ def test_a_place_added_to_the_region_layer_is_found_in_any_window():
 def test_an_unlisted_place_in_traditional_script_is_named_as_written():
     # no gazetteer name to give: the subject is the name as the text writes it
     text = "鷺川鎮2023年工作總結\n  2023年,在鎮黨委、鎮政府的領導下,全鎮完成農業總產值3.2億元,新建村級道路12公里。\n"
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "鷺川鎮" and ex.record.regions[0] == "鷺川鎮"
-    assert fact(ex, 3.2).subject == "鷺川鎮"
+    assert one(ex.facts, 3.2).subject == "鷺川鎮"
 
 
 def test_a_town_the_gazetteer_also_holds_is_named_as_written():
     # 柳塘镇 is a town of the gazetteer (one of several of the name); the text's own town is named as it writes it
     text = "柳塘鎮2022年工作總結\n  2022年,在鎮黨委、鎮政府的領導下,全鎮完成農業總產值2.6億元。\n"
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "柳塘鎮"
-    assert fact(ex, 2.6).subject == "柳塘鎮"
+    assert one(ex.facts, 2.6).subject == "柳塘鎮"
 
 
 def test_a_development_zone_run_as_a_county_is_the_place_of_its_report():
     text = ("岚溪经济技术开发区2024年工作报告\n  2024年,在开发区党工委、管委会的领导下,全区完成规模以上工业总产值320亿元,"
             "比上年增长9.5%。岚溪经济技术开发区新引进项目18个。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "岚溪经济技术开发区"
-    assert [fact(ex, v).subject for v in (320, 9.5, 18)] == ["岚溪经济技术开发区"] * 3
+    assert [one(ex.facts, v).subject for v in (320, 9.5, 18)] == ["岚溪经济技术开发区"] * 3
 
 
 @pytest.mark.parametrize("text", ["全县经济开发区和各高新区加快发展,全区上下。", "推动国家级经济技术开发区扩区,全区上下。"])
@@ -210,16 +199,16 @@ def test_zone_words_without_a_name_are_no_places(text):
 
 def test_a_title_calling_the_place_by_its_short_name_names_it():
     text = ("岚溪:项目建设跑出加速度\n  今年以来,岚溪县新开工项目26个,全县完成投资38亿元。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place.name == "岚溪县" and c.place.evidence.source == "unlisted_title"
-    assert fact(ex, 26).subject == "岚溪县"
+    assert one(ex.facts, 26).subject == "岚溪县"
 
 
 def test_the_actor_named_again_and_again_is_the_place_of_a_report_without_title_or_self_reference():
     text = ("  今年以来,岚溪县新开工项目26个。岚溪县完成投资38亿元,岚溪县新增市场主体1200户。据悉,墨川县也在推进。\n")
-    c, ex = run(text)
+    c, ex = context_of(text)
     assert c.place is not None and c.place.name == "岚溪县" and c.place.confidence < 0.6
-    assert fact(ex, 26).subject == "岚溪县"
+    assert one(ex.facts, 26).subject == "岚溪县"
 
 
 def test_two_actors_named_as_often_give_no_place():
