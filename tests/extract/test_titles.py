@@ -119,3 +119,94 @@ def test_a_text_with_a_headline_keeps_it_underived():
 ])
 def test_a_bare_year_is_the_publishing_date_only_when_written_as_the_current_year(text, published):
     assert extract_text(text, name="t.txt").record.published == published
+
+
+# ------------------------------------------------------------------ furniture, captions and section headings
+
+EPAPER_TEXT = ("当前版:03版\n第A03版:要闻\n上一版 下一版\n版面导航\n放大 缩小 默认\n"
+               "青川市召开一季度重点项目观摩推进会\n2024年4月10日\n"
+               "4月9日,青川市召开一季度重点项目观摩推进会,全市120个重点项目完成投资58亿元。\n")
+
+
+def test_an_e_papers_page_furniture_is_never_the_title():
+    rec = extract_text(EPAPER_TEXT, name="t.txt").record
+    assert (rec.title, rec.title_derived) == ("青川市召开一季度重点项目观摩推进会", False)
+    assert rec.published == "2024-04-10"
+
+
+@pytest.mark.parametrize("line", ["当前版:02版", "第A03版:要闻", "第 A03 版", "上一版 下一版", "版面导航",
+                                  "02版 县域经济", "第A03版:要闻 上一版 下一版"])
+def test_an_e_papers_page_line_is_chrome(line):
+    from taizhang.extract.cleaner import text_noise
+    text = line + "\n岚溪县召开重点项目推进会,全县42个项目完成投资18.6亿元。\n"
+    spans = [(e.start, e.end, e.reason) for e in text_noise(text)]
+    assert spans == [(0, len(line), "chrome")]
+
+
+@pytest.mark.parametrize("line", ["全县共建成3个示范点", "修订第3版印发各地执行", "岚溪县召开重点项目推进会"])
+def test_a_line_naming_an_edition_in_prose_is_no_chrome(line):
+    from taizhang.extract.cleaner import text_noise
+    assert text_noise(line + "\n全县42个项目完成投资18.6亿元。\n") == []
+
+
+@pytest.mark.parametrize("caption", ["图为岚溪县高新区标准化厂房项目施工现场。",
+                                     "岚溪县高新区标准化厂房项目施工现场 记者 张某 摄",
+                                     "岚溪县高新区标准化厂房项目施工现场。(记者 张某 摄)",
+                                     "上图:岚溪县高新区标准化厂房项目"])
+def test_a_photo_caption_above_the_headline_is_not_the_title(caption):
+    text = caption + "\n" + EPAPER_TEXT.split("\n", 5)[5]
+    rec = extract_text(text, name="t.txt").record
+    assert (rec.title, rec.title_derived) == ("青川市召开一季度重点项目观摩推进会", False)
+
+
+def test_a_photo_caption_is_no_lead_for_a_derived_title():
+    text = ("图为东坡县城南产业园建设现场。\n"
+            "今年以来,东坡县城南产业园加快建设,1-6月完成投资5.2亿元。\n")
+    rec = extract_text(text, name="t.txt").record
+    assert rec.title_derived and "图为" not in rec.title and "东坡县城南产业园加快建设" in rec.title
+
+
+@pytest.mark.parametrize("caption, is_caption", [
+    ("图为岚溪县高新区标准化厂房项目施工现场。", True), ("项目现场。(记者 王某 摄)", True),
+    ("青川新区项目现场 /张某 摄", True), ("(图)青川市新区", True),
+    ("全县完成宣传片拍摄", False), ("图1:2015-2020年全县地区生产总值", False), ("全县图书馆建设完成投资1亿元。", False),
+])
+def test_photo_captions(caption, is_caption):
+    from taizhang.extract.meta import is_photo_caption
+    assert is_photo_caption(caption) is is_caption
+
+
+def test_a_section_heading_is_never_the_title():
+    text = ("一、总体情况\n今年以来,岚溪县重点项目建设总体进展顺利,1-6月,全县46个重点项目完成投资21.5亿元。\n"
+            "二、存在问题\n部分项目进度滞后。\n")
+    rec = extract_text(text, name="t.txt").record
+    assert rec.title_derived and not rec.title.startswith("一、")
+    assert "岚溪县重点项目建设" in rec.title
+
+
+def test_a_headline_above_the_first_section_heading_stays():
+    text = ("岚溪县重点项目建设情况通报\n一、总体情况\n1-6月,全县46个重点项目完成投资21.5亿元。\n")
+    assert extract_text(text, name="t.txt").record.title == "岚溪县重点项目建设情况通报"
+
+
+# ------------------------------------------------------------------ a page's <title> naming its column
+
+@pytest.mark.parametrize("between", [
+    "<p style=\"text-align:center\">岚溪县发展和改革局</p>",  # the issuer below the headline
+    "",  # nothing but the body: the headline is the line set bold and centred
+])
+def test_a_column_name_as_page_title_gives_way_to_the_notices_own_headline(between):
+    raw = ("<html><head><title>重点项目建设动态</title></head><body>\n<div>重点项目建设动态</div>\n"
+           "<div>岚溪县召开专题会议研究部署</div>\n"
+           "<p style=\"text-align:center;font-size:20px\"><b>岚溪县重点项目建设跑出加速度</b></p>\n" + between +
+           "\n<p>今年以来,岚溪县坚持把项目建设作为经济工作的主抓手。1-6月,全县46个重点项目完成投资21.5亿元。</p>\n"
+           "</body></html>")
+    assert title_of(raw)[0] == "岚溪县重点项目建设跑出加速度"
+
+
+def test_a_headline_set_in_plain_type_under_a_bold_one_is_not_preferred():
+    raw = ("<html><head><title>岚溪县重点项目建设跑出加速度</title></head><body>\n"
+           "<h1>岚溪县重点项目建设跑出加速度</h1>\n<div>岚溪县召开专题会议研究部署</div>\n"
+           "<p>今年以来,岚溪县坚持把项目建设作为经济工作的主抓手。1-6月,全县46个重点项目完成投资21.5亿元。</p>\n"
+           "</body></html>")
+    assert title_of(raw)[0] == "岚溪县重点项目建设跑出加速度"

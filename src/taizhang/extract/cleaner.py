@@ -231,7 +231,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- line rules
 
 # Toolbar / viewer words: a line made only of these (and separators, digits) is chrome.
-_UI_WORDS = sorted(zh.PAGE_CHROME_WORDS, key=len, reverse=True)
+_UI_WORDS = sorted(zh.PAGE_CHROME_WORDS + zh.EPAPER_WORDS, key=len, reverse=True)
 _UI_TOKEN = rx.compile("|".join(re.escape(w) for w in _UI_WORDS), re.I)
 _UI_FILLER = rx.compile(r"[\s\d\[\]【】()（）<>《》|｜/\\:：·•.,，、\-—_=+*#~^'\"“”‘’!！?？>›»«‹]+")
 
@@ -279,6 +279,23 @@ def _ui_only(s: str) -> bool:
     return rest == ""
 
 
+# An e-paper's edition mark (第A03版, 02版, 第3版): the page of the paper a text was printed on.
+_EDITION_MARK = rx.compile(r"(?<![\dA-Za-z\u4e00-\u9fff])(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*版(?![\u4e00-\u9fff]{3})")
+
+
+def _edition_line(s: str) -> bool:
+    """An e-paper's page line: an edition mark or its furniture words (当前版:02版, 第A03版:要闻, 上一版 下一版), with at
+    most the page's column name beside them."""
+    if len(s) > 60:
+        return False
+    marks = _EDITION_MARK.findall(s)
+    words = [w for w in _UI_TOKEN.findall(s) if w in zh.EPAPER_WORDS]
+    if not marks and not words:
+        return False
+    rest = _UI_FILLER.sub("", _UI_TOKEN.sub("", _EDITION_MARK.sub("", s)))
+    return len(rest) <= zh.EPAPER_COLUMN_MAX and bool(re.fullmatch(rf"[{_CJK}A-Za-z]*", rest))
+
+
 _MENU_SPLIT = rx.compile(r"\t+|\s*[|｜]\s*|[ \u3000\u00a0]{2,}")
 _MENU_CELL = rx.compile(rf"[{_CJK}A-Za-z]{{2,8}}")
 
@@ -302,7 +319,7 @@ def _line_class(s: str, fmt: str) -> str:
         return "chrome"
     if n <= 80:
         t = s.lstrip("(（【[ ")  # (责任编辑：…)
-        if _ui_only(s) or _BREADCRUMB.search(s) or _CHROME_START.match(t):
+        if _ui_only(s) or _edition_line(s) or _BREADCRUMB.search(s) or _CHROME_START.match(t):
             return "chrome"
         if _PAGE_NO.match(s) or (fmt == "pdf" and _PAGE_NO_PDF.match(s)):
             return "chrome"

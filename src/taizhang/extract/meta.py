@@ -108,16 +108,39 @@ def find_date(text: str) -> str:
     return best[1] if best else ""
 
 
+_CAPTION_HEADS = "|".join(sorted(zh.PHOTO_CAPTION_HEADS, key=len, reverse=True))
+_CREDITS = "|".join(zh.PHOTO_CREDIT_WORDS)
+# 图为…, 上图:…, (图)… open a caption; (记者 某某 摄), 记者 某某 摄, 某某/摄 close one.
+RE_CAPTION_HEAD = rx.compile(rf"^[(（【\[]?(?:{_CAPTION_HEADS})(?:(?<=为)|\s*[:：]|[)）】\]])")
+RE_CAPTION_CREDIT = rx.compile(rf"(?:[(（][^()（）]{{0,40}}?(?:{_CREDITS})\s*[)）]|(?:{'|'.join(PRESS_ROLES)}|摄影)\s*[:：]?\s*"
+                               rf"[\u4e00-\u9fff]{{2,4}}(?:[、/\s]+[\u4e00-\u9fff]{{2,4}})*\s*/?\s*(?:{_CREDITS})|"
+                               rf"[\s/][\u4e00-\u9fff]{{2,4}}\s*/?\s*(?:摄|供图))\s*$")
+
+
+def is_photo_caption(s: str) -> bool:
+    """A photo's caption: 图为…, 上图:…, or a line closed by its photographer's credit ((记者 某某 摄), 某某 摄)."""
+    s = s.strip()
+    return bool(RE_CAPTION_HEAD.match(s) or RE_CAPTION_CREDIT.search(s) or RE_PHOTO_CAPTION.search(s[:40]))
+
+
 # A line that is only leftover markup (<%@ page … %>, <!-- … -->, <?xml … ?>): no text of the page.
 RE_MARKUP_LINE = re.compile(r"\s*<[%!?/]?[^<>]*>\s*$")
 
 
+# A section heading's label (一、总体情况, (二), 3., 第一章): the body has begun; it is no headline.
+RE_SECTION_MARK = rx.compile(r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+(?:篇|部分|编|章|节)|[一二三四五六七八九十]{1,3}\s*[、.]|"
+                             r"\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[、.](?!\d)|[一二三四五六七八九十]是)")
+
+
 def _header_lines(lines) -> list:
-    """Lines before the first body paragraph (headline, dateline, adoption line, chrome)."""
+    """Lines before the first body paragraph or section heading (headline, dateline, adoption line, chrome);
+    photo captions above the headline are passed over."""
     out = []
     for ln in lines[:25]:
-        if RE_MARKUP_LINE.match(ln.text):
+        if RE_MARKUP_LINE.match(ln.text) or is_photo_caption(ln.text):
             continue
+        if RE_SECTION_MARK.match(ln.text):
+            break
         if is_paragraph(ln.text) and (ends_sentence(ln.text) or len(ln.text) > 60):
             break
         out.append(ln)
@@ -176,6 +199,11 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     if dated is not None:
         # a page's headline stands right above its dateline (发布时间/来源/日期), below menus, tickers and notices
         ln, text = dated
+    elif doc.format == "html" and len(found) > 1 and not _emphasized(doc, lines, ln) and any(
+            _emphasized(doc, lines, x) for x, _ in found[1:]):
+        # the page's <title> or a column's name above the notice: its headline is the line set in a heading, bold,
+        # large or centred
+        ln, text = next((x, t) for x, t in found[1:] if _emphasized(doc, lines, x))
     elif doc.format == "html" and len(found) > 1 and (_is_site_name(text) or any(
             x.text.strip().startswith(text) and x.text.strip() != text for x in header)):
         # the page's <title> names its site (岚溪县人民政府门户网站, 某某机械 over 某某机械将为您分享…): the headline
@@ -186,12 +214,25 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     return text, ln.start
 
 
+# Markup that sets a line as a headline: a heading element, bold, a title class, centred or large type.
+RE_EMPHASIS = re.compile(r"<(?:h[1-3]|strong|b)\b|class\s*=\s*[\"'][^\"']*title|text-align\s*:\s*center|"
+                         r"align\s*=\s*[\"']?center|font-size\s*:\s*(?:1[89]|[2-9]\d)\s*px", re.I)
+
+
+def _emphasized(doc: Doc, lines, ln) -> bool:
+    """Whether the markup between ``ln`` and the line above it sets ``ln`` as a headline (HTML pages)."""
+    k = lines.index(ln) if ln in lines else -1
+    rs, _ = doc.raw_span(ln.start, ln.end)
+    ps = doc.raw_span(lines[k - 1].end, lines[k - 1].end)[0] if k > 0 else 0
+    return bool(RE_EMPHASIS.search(doc.raw, max(ps, rs - 400), rs))
+
+
 RE_DATELINE_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|作者|编辑|浏览次数|点击数)\s*[:：]")
 
 
 def _dateline_after(header, found):
-    """The headline candidate nearest above the page's dateline (a line with a date or a 发布时间/来源 field),
-    when one of them stands there with nothing but blank or chrome lines between; else None."""
+    """The headline candidate nearest above the page's dateline (a line with a date or a 发布时间/来源 field, or the
+    issuing office's name), when one of them stands there with nothing but blank or chrome lines between; else None."""
     cand = {ln.start: (ln, text) for ln, text in found}
     last = None
     for ln in header:
@@ -199,7 +240,8 @@ def _dateline_after(header, found):
             last = cand[ln.start]
             continue
         t = ln.text.strip()
-        if last is not None and (find_date(t) or RE_DATE_CN.search(t) or RE_DATELINE_FIELD.search(t)):
+        if last is not None and (find_date(t) or RE_DATE_CN.search(t) or RE_DATELINE_FIELD.search(t)
+                                 or RE_OFFICE_LINE.match(t) or RE_ISSUER_LINE.match(t)):
             return last
     return None
 
@@ -692,7 +734,7 @@ def _lead_title(lines) -> str:
     (记者从…获悉), cut to its first clause when the sentence is long or goes on with figures.  "" when the text
     opens with no paragraph."""
     first = next((ln.text.strip() for ln in lines[:5] if is_paragraph(ln.text) and not is_chrome_line(ln.text)
-                  and not RE_PHOTO_CAPTION.search(ln.text)), "")
+                  and not is_photo_caption(ln.text) and not RE_SECTION_MARK.match(ln.text)), "")
     if not first:
         return ""
     sent = re.split(r"[。!?！？;；]", first, maxsplit=1)[0].strip()

@@ -395,6 +395,18 @@ PAGE_CHROME_WORDS = (
     '长按识别二维码', '扫码关注', '喜欢此内容的人还喜欢', '写留言', '赞', '推荐', '投诉',
 )
 
+# An e-paper's page furniture (数字报, 电子报): the page shown and the links to the others.  A line made only of these,
+# an edition mark (第A03版, 02版) and the page's column name (要闻) is chrome, never the document's headline.
+EPAPER_WORDS = ('当前版', '版面导航', '上一版', '下一版', '上一期', '下一期', '版面概览', '本版导航', '本版新闻', '本版标题',
+                '标题导航', '往期报纸', '往期查阅', '报纸目录', '返回目录', '返回版面', '版面目录', 'PDF下载', 'PDF版', '电子版',
+                '数字报', '看版面', '按日期查阅', '日期查阅', '本期目录')
+EPAPER_COLUMN_MAX = 8  # characters of the column name an edition mark may carry (第A03版:要闻, 02版 县域经济)
+
+# A photo's caption (图为岚溪县…现场。 / …施工现场(记者 某某 摄)): it shows a picture, it is never the headline or the
+# lead a title is read from.  The words opening one, and the credit words closing one.
+PHOTO_CAPTION_HEADS = ("图为", "图片为", "上图为", "下图为", "上图", "下图", "左图", "右图", "题图", "配图", "图片", "图")
+PHOTO_CREDIT_WORDS = ("摄影", "摄", "供图", "图片来源", "图源")
+
 # --------------------------------------------------------------------------- the whole of a province's divisions (facts)
 # 21个市(州)中有18个… / 21个市(州)均…: the count of all the divisions one level down is the whole a figure is taken
 # from, not a fact.
