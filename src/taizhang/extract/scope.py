@@ -89,7 +89,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                and not _closed_off(text, layout, p, cs, c.vs)
                and not (c.kind == "actual" and p.kind == "future_n" and not p.text.startswith(("未来", "今后", "此后")))
                and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])
-               and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]
+               and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
+               and not _walled_off(text, layout, p, ss, c.vs)]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -662,6 +663,23 @@ def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[
             return False
         pos = e + 1
     return True
+
+
+INLINE_ITEM = rx.compile(zh.INLINE_ITEM_MARK)
+
+
+def _walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) -> bool:
+    """A time written inside one part of a sentence that does not reach a value in a later part: an earlier item
+    (一是…完成路基施工,10月份完工;三是打造3个示范点 — the 3个 is not of October), or the time something is planned
+    or expected for (预计10月份完工;…) across a ;.  (A time that opens a ;-part goes on: 1-9月,全县完成投资9亿元,
+    增长5%;新开工项目22个.)"""
+    if p.start < ss or p.end > vs:
+        return False
+    marks = [m.start() for m in INLINE_ITEM.finditer(text, ss, vs)]
+    if any(k < p.start for k in marks) and any(p.end <= k for k in marks):
+        return True  # inside one item, the value in a later one
+    semi = max(text.rfind(";", p.end, vs), text.rfind("；", p.end, vs))
+    return semi >= 0 and bool(PLANNED_TIME.search(text, max(ss, p.start - 6), p.start))
 
 
 def _any_between(starts: list[int], a: int, b: int) -> bool:

@@ -470,3 +470,10 @@ ACTOR_ENDS = ("各部门", "部门", "单位", "乡镇", "街道", "管委会", 
 # what a progress list reports of it, heads the whole line as a colon would.
 ROW_REPORT_OPENERS = ("项目总投资", "总投资", "计划总投资", "概算投资", "年度计划投资", "计划投资", "今年计划投资",
                       "完成投资", "累计完成投资", "已完成投资", "累计完成", "形象进度", "建设内容", "建设规模", "主要建设")
+
+# --------------------------------------------------------------------------- how far a time reaches (scope.period)
+# An item opened inside a sentence (…;二是…;三是…, (2)…, ②…) is a statement of its own: a time written inside an
+# earlier item (预计10月份完工) is no time of its figures.  The mark stands at the sentence's start or after
+# punctuation.
+INLINE_ITEM_MARK = (r"(?:(?<=^)|(?<=[,，;；:：。\s]))(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}是|"
+                    r"[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
