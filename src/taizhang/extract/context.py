@@ -81,6 +81,10 @@ class DocContext:
     period_evidence: Evidence | None = None
     title: str = ""
     from_manifest: list[str] = field(default_factory=list)  # fields filled in by the manifest
+    # dates that only date the text (a signing line 岚溪县统计局（2024年3月10日）, a page's byline date): offsets into
+    # ``doc.norm``, with the raw evidence of each; no figure holds in them (scope.document_periods)
+    date_spans: list[tuple[int, int]] = field(default_factory=list)
+    date_evidence: list[Evidence] = field(default_factory=list)
 
     def summary(self) -> dict:
         """A flat, JSON-ready account of the context and the raw spans that say it (for documents.jsonl)."""
@@ -440,6 +444,62 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
     return None
 
 
+RE_CLOCK_ANY = rx.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+# what separates the parts of a dating line: brackets, blanks, colons, bars, dots
+RE_DATING_SEPARATORS = rx.compile(r"[\s()（）\[\]【】〔〕<>《》「」:：|｜/·•—\-,，、]+")
+RE_ISSUE_VERB = rx.compile(r"(?:发布|印发|公布|发)$")
+DATING_LINE_CHARS = 60  # a longer line is prose, whatever dates it holds
+DATING_TAIL_LINES = 6  # lines at the end looked over for a signing line
+ISSUER_NAME_CHARS = 24  # a longer token is no body's name
+
+
+def _dating_line(t: str) -> list[tuple[int, int]]:
+    """The spans of the dates in ``t`` when the line does nothing but date the text: beside its dates (2024年3月10日,
+    2024-03-10, 二〇二四年三月十日), clock times, brackets and byline labels (发布时间:, 来源:) it holds at most
+    the names of the bodies that sign or publish it (岚溪县统计局, 青川市融媒体中心); else []."""
+    if len(t) > DATING_LINE_CHARS or re.search(r"[。!?！？;；]", t):
+        return []
+    dates = [(m.start(), m.end()) for m in RE_ANY_DATE.finditer(t)]
+    if not dates:
+        return []
+    rest = t
+    for s, e in reversed(dates):
+        rest = rest[:s] + " " + rest[e:]
+    rest = RE_CLOCK_ANY.sub(" ", rest)
+    labelled = bool(RE_BYLINE_LABEL.search(rest) or RE_PUBLISH_LABEL.search(rest))
+    rest = RE_PUBLISH_LABEL.sub(" ", RE_BYLINE_LABEL.sub(" ", rest))
+    for tok in RE_DATING_SEPARATORS.split(rest):
+        if not tok:
+            continue
+        if labelled:  # a byline's values are names (来源:某某网 作者:某某), not figures
+            if re.search(r"\d", tok) and not re.fullmatch(r"\d+", tok):
+                return []
+            continue
+        tok = RE_ISSUE_VERB.sub("", tok)
+        if not tok:
+            continue
+        if re.search(r"\d", tok) or len(tok) > ISSUER_NAME_CHARS or tok[-1] not in zh.ISSUER_END_CHARS:
+            return []
+    return dates
+
+
+def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]:
+    """Where the text is dated rather than spoken about: the dates of the dating lines (``_dating_line``) among the
+    header lines above the body and the short lines closing it; offsets into ``doc.norm``."""
+    lines = lines if lines is not None else _lines(doc.norm)
+    head = _header(lines)
+    tail = [ln for ln in lines[len(head):][-DATING_TAIL_LINES:] if len(ln.text) <= DATING_LINE_CHARS]
+    out: list[tuple[int, int]] = []
+    for ln in head + tail:
+        if not ln.text:
+            continue
+        k = doc.norm.find(ln.text, ln.start)
+        if k < 0:
+            continue
+        out.extend((k + s, k + e) for s, e in _dating_line(ln.text))
+    return out
+
+
 def _unspaced(s: str) -> tuple[str, list[int]]:
     """``s`` without the blanks a PDF puts between characters (统 计 公 报, 2024 年), and where each kept
     character stood in ``s``: a title's words are matched on the first, evidence is cut from the second."""
@@ -550,8 +610,9 @@ RE_FULL_DATE = rx.compile(rf"{_D}|{_D_CN}")
 
 
 # 2023年1—7月 counts (a reporting span of the year); 2023年8月2日 and 2023—2025年 do not
+# (2018年60个重点项目: a count after the year is no month)
 RE_BODY_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*\d{1,2}\s*月)|"
-                          r"(?![\d]|\s*[-—至到]\s*\d))")
+                          r"(?!\s*\d{1,2}\s*[月日]|\s*[-—至到]\s*\d))")
 RE_CURRENT_PHRASE = rx.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
 RE_REVIEWED = rx.compile(r"回顾了?\s*$|总结了?\s*$")
 RE_PLAN_START = rx.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
@@ -907,6 +968,8 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     title = record.title or ""
     ctx = DocContext(title=title)
     ctx.date = find_date(doc, lines)
+    ctx.date_spans = dating_spans(doc, lines)
+    ctx.date_evidence = [_ev(doc, s, e, "dating_line") for s, e in ctx.date_spans]
     ctx.year, ctx.year_evidence = find_year(doc, title, ctx.date, lines)
     ctx.place = find_place(doc, title, record.regions)
     ctx.genre = find_genre(title, doc.norm, record.doc_type)

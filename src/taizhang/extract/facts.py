@@ -43,7 +43,7 @@ from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
-from .periods import PeriodMention, find_periods
+from .periods import PeriodMention
 from . import rx
 from .rx import gated
 from .structures import expand_parts, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
@@ -769,7 +769,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     glossary = _glossary_spans(doc, record, text)
     g_starts = [s[0] for s in glossary]
     plan_period = _plan_period(record, text)
-    periods = find_periods(text, year)
+    periods = fact_scope.document_periods(text, year, doc.context)
     p_starts = [p.start for p in periods]
     headings = _headings(text, layout)
     h_starts = [h[0] for h in headings]
@@ -794,7 +794,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
               progress=progress)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
-        _future_commits(text, layout, c, year)
+        _future_commits(text, layout, c, fact_scope.writing_year(doc.context, year))
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate

@@ -41,6 +41,23 @@ def doc_year(doc, fallback: Callable[[], int | None]) -> int | None:
     return ctx.year
 
 
+def document_periods(text: str, year: int | None, context=None) -> list[PeriodMention]:
+    """Every time expression of the document's text, less the dates that only date the text (its signing line,
+    a page's byline date: ``context.date_spans``); a bulletin signed （2024年3月10日） reports no figure of March."""
+    spans = getattr(context, "date_spans", None) or []
+    return [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)]
+
+
+def writing_year(context, year: int | None) -> int | None:
+    """The year the text was written in, for what may not yet have happened then: the year it speaks of, or the
+    year of its own date when that is the next (a bulletin on 2023 signed 2024年3月10日 was written in 2024; a
+    figure of 2024 in it is no commitment).  A date from outside the text (a manifest, an address) does not count."""
+    d = getattr(context, "date", None)
+    if d is None or not year or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
+        return year
+    return d.year if d.year == year + 1 else year
+
+
 def shift_year(period: str, by: int) -> str:
     """``2016-H1`` → ``2015-H1`` (by=-1); unknown years stay unknown (``?-H1``)."""
     return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + by), period)

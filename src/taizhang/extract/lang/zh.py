@@ -123,6 +123,10 @@ TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", 
 METADATA_LABELS = ("索引号", "发布机构", "发文机关", "成文日期", "发布日期", "公开日期", "文号", "发文字号", "主题分类")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
 UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
+# A line that only dates the document (岚溪县统计局（2024年3月10日）, 2024-03-10 来源:岚溪县融媒体中心): besides the
+# date, bylines and brackets it holds at most the names of the bodies that sign or publish it, which end in one of
+# these characters (…局, …调查队, …中心, …日报, …网) (context.dating_spans).
+ISSUER_END_CHARS = UNIT_END_CHARS + "心社台网报"
 # A modal or linking word before 会同 makes it the verb as surely as a unit's name does (县发改委要会同县督查办…).
 VERB_LEAD_CHARS = "要将并应须需可拟"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the

@@ -1,0 +1,99 @@
+"""The document's time anchor: which dates only date the text, the year it speaks of when the year is written
+late, and the year a figure can be committed after.  Every text here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract import context, scope
+
+from factrun import context_of, one
+
+BODY = ("一、综合\n初步核算,全县地区生产总值182.6亿元,比上年增长5.2%。\n二、农业\n粮食产量8.2万吨,增长1.5%。"
+        "油料产量1.3万吨。\n")
+
+
+@pytest.mark.parametrize("line", [
+    "岚溪县统计局（2024年3月10日）", "岚溪县统计局  2024年3月10日", "（2024年3月10日  岚溪县统计局）", "( 2024 年 3 月 10 日 )",
+    "二〇二四年三月十日", "岚溪县统计局 国家统计局岚溪调查队 2024年3月10日", "2024-03-10 09:30 来源:岚溪县融媒体中心",
+    "发布时间:2024年03月10日 作者:某某", "（2024年3月10日岚溪县统计局发布）",
+])
+def test_a_line_that_only_dates_the_text(line):
+    assert context._dating_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "2024年3月8日,岚溪县举行一季度项目集中开工活动", "2024年3月8日岚溪县重点项目集中开工", "截至2024年3月10日全县项目进展",
+    "岚溪县2024年3月10日项目调度会纪要", "青川市统计局",
+])
+def test_a_line_that_says_more_than_a_date_does_not_only_date_the_text(line):
+    assert not context._dating_line(line)
+
+
+@pytest.mark.parametrize("sign", ["岚溪县统计局（2024年3月10日）", "岚溪县统计局  2024年3月10日", "二〇二四年三月十日",
+                                  "（2024年3月10日  岚溪县统计局）"])
+def test_a_bulletins_signing_line_is_no_time_of_its_figures(sign):
+    text = f"岚溪县2023年国民经济和社会发展统计公报\n{sign}\n{BODY}"
+    c, ex = context_of(text)
+    assert c.year == 2023
+    (s, e), = c.date_spans
+    assert "2024" in text[s:e] or "二〇二四" in text[s:e]
+    for value in (182.6, 5.2, 8.2, 1.5, 1.3):
+        f = one(ex.facts, value)
+        assert (f.kind, f.period) == ("actual", "2023"), (value, f.kind, f.period)
+
+
+def test_a_signing_line_closing_the_text_is_found_too():
+    text = f"东坡县2023年国民经济和社会发展统计公报\n{BODY}东坡县统计局\n2024年3月18日\n"
+    c, _ = context_of(text)
+    assert [text[s:e] for s, e in c.date_spans] == ["2024年3月18日"]
+
+
+def test_a_leads_event_date_is_no_dating_line():
+    text = "岚溪县重点项目集中开工\n2024年3月8日,岚溪县举行重点项目集中开工活动,共开工项目25个,总投资40亿元。\n"
+    c, ex = context_of(text)
+    assert c.date_spans == []
+    assert one(ex.facts, 25).period == "2024-M03"
+
+
+def test_document_periods_leave_out_the_dating_dates():
+    text = "岚溪县统计局（2024年3月10日）\n3月10日,全县新开工项目5个。\n"
+
+    class Ctx:
+        date_spans = [(7, 17)]
+    kept = scope.document_periods(text, 2024, Ctx())
+    assert [p.text for p in kept] == ["3月10日"]
+    assert len(scope.document_periods(text, 2024, None)) == 2
+
+
+def test_the_writing_year_is_the_signing_year_after_the_year_spoken_of():
+    text = f"岚溪县2023年国民经济和社会发展统计公报\n岚溪县统计局（2024年3月10日）\n{BODY}"
+    c, _ = context_of(text)
+    assert scope.writing_year(c, c.year) == 2024
+    c.date = context.DocDate("2027-01-05", context.Evidence("field"))
+    assert scope.writing_year(c, c.year) == 2023  # a page posted years later says nothing of when it was written
+    c.date = context.DocDate("2024-03-10", context.Evidence("manifest"))
+    assert scope.writing_year(c, c.year) == 2023
+
+
+def test_a_figure_of_the_signing_year_in_a_bulletin_is_not_made_a_target():
+    text = ("岚溪县2023年国民经济和社会发展统计公报\n岚溪县统计局（2024年3月10日）\n"
+            "全年全县地区生产总值182.6亿元,比上年增长5.2%。2024年1-2月,全县新开工项目6个。\n")
+    _, ex = context_of(text)
+    f = one(ex.facts, 6)
+    assert (f.kind, f.period) == ("actual", "2024-M01..M02")
+
+
+def test_a_year_written_late_is_the_year_of_the_earlier_this_year():
+    text = ("青川市重点项目建设开局良好\n今年一季度,青川市重点项目开工40个,完成投资12亿元。1-3月,全市新签约项目15个。\n"
+            "下一步,全市将继续抓好项目服务。目前,2018年60个重点项目已全部分解落实。\n")
+    c, ex = context_of(text)
+    assert c.year == 2018 and text[c.year_evidence.start:c.year_evidence.end] == "2018年"
+    assert one(ex.facts, 40).period == "2018-Q1"
+    assert one(ex.facts, 15).period == "2018-M01..M03"
+    assert one(ex.facts, 60).period == "2018"
+
+
+def test_a_month_after_the_year_is_no_year_cited():
+    text = "某县项目简报\n今年一季度,全县新开工项目8个。2017年12月,某项目签约。\n"
+    c, _ = context_of(text)
+    assert c.year is None
