@@ -28,3 +28,32 @@ def test_a_time_opening_the_sentence_frames_every_item():
 def test_a_time_opening_the_sentence_frames_its_semicolon_parts():
     fs = facts_of(NOTICE + "1-8月,全县重点项目完成投资12亿元,增长6%;新开工项目22个。\n")
     assert one(fs, 22).period == "2024-M01..M08"
+
+
+# --------------------------------------------------------------------------- plan horizons
+
+def test_a_yearly_average_to_the_end_of_a_plan_runs_over_the_plans_years():
+    for dated in ("2020年12月28日", "2021年3月20日"):
+        fs = facts_of(f"东坡县国民经济和社会发展规划纲要\n东坡县人民政府\n{dated}\n"
+                      "到“十四五”末,全县一产业年均增长3%以上,地区生产总值达到300亿元。\n")
+        f = one(fs, 3)
+        assert (f.period, f.kind) == ("2021..2025", "target"), dated
+        assert one(fs, 300).period == "..2025"
+
+
+def test_a_span_that_begins_in_the_year_of_writing_commits():
+    fs = facts_of("东坡县国民经济和社会发展规划纲要\n东坡县人民政府\n2021年3月20日\n"
+                  "“十四五”时期,全县一产业年均增长3%左右。\n")
+    assert one(fs, 3).kind == "target"
+
+
+def test_a_reviewed_plans_average_stays_reported():
+    fs = facts_of("东坡县政府工作报告\n2021年1月12日\n“十三五”时期,全县地区生产总值年均增长7.5%。\n")
+    f = one(fs, 7.5)
+    assert (f.period, f.kind) == ("2016..2020", "actual")
+
+
+def test_doubling_over_the_next_years_is_due_by_their_end():
+    fs = facts_of("岚溪县政府工作报告\n2017年1月10日\n今后五年,全县经济总量翻一番,城乡居民收入年均增长8%。\n")
+    assert one(fs, 1, "番").period == "..2021"
+    assert one(fs, 8).period == "2017..2021"

@@ -1263,13 +1263,17 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
 # lies in the future (a deadline ..2020 or the year 2020 carried from the sentence before, in a 2016 text) commits,
 # unless its own clause reports or estimates (已, 同比, 预计).
 _FUTURE_YEAR = rx.compile(r"^(?:\.\.)?(\d{4})(?:$|-)")
+# 到“十四五”末,全县一产业年均增长3% in a 2021 plan: a span that begins in the year of writing and runs past it
+_FUTURE_SPAN = rx.compile(r"^(\d{4})\.\.(\d{4})$")
 
 
 def _future_commits(text: str, layout: Layout, c: Cand, year: int | None) -> None:
     if c.kind != "actual" or not year:
         return
     m = _FUTURE_YEAR.match(c.period)
-    if not m or int(m.group(1)) <= year:
+    sm = _FUTURE_SPAN.match(c.period)
+    ahead = bool(m) and int(m.group(1)) > year or bool(sm) and int(sm.group(1)) >= year and int(sm.group(2)) > year
+    if not ahead:
         return
     cs, _ = layout.clause_of(c.vs)
     if ACTUAL_STRONG.search(text, cs, c.vs) or ESTIMATE.search(text, max(0, cs - 40), c.vs):

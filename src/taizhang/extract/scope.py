@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import rx
 from .lang import alternation, zh, zh_projects
-from .periods import PeriodMention, find_periods, time_lists
+from .periods import PeriodMention, find_periods, plan_span, time_lists
 from .periods import _n as _count
 from .segment import Layout
 
@@ -66,8 +66,7 @@ def shift_year(period: str, by: int) -> str:
 # A target under a span (未来五年, 十四五时期) that states where a measure will stand is due by the span's end
 # (人均地区生产总值要达到10.9万元 → ..2027); one that states a flow over the span keeps the span (年均增长,
 # 新建79所, 计划投入62亿元).
-END_STATE = rx.compile(r"(?:达到|达|突破|超过|提高到|提升到|增加到|增长到|下降到|降低到|降至|提高至|提升至|增至|控制在|保持在|"
-                       r"稳定在|实现|力争达到|迈上|跨越|跻身|进入)[^,;。]{0,3}$")
+END_STATE = rx.compile(rf"(?:{alternation(zh.END_STATE_VERBS)})[^,;。]{{0,3}}$")
 FLOW_TARGET = rx.compile(r"年均|每年|累计|新建|新增|改扩建|投入|投资|引进|培育|建设|实施|完成|新培育|共")
 
 
@@ -286,7 +285,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         # 到2025年…年均增长7%: a yearly average over the years up to the deadline (the plan's span)
         end = int(dm.group(1))
         pm = re.fullmatch(r"(\d{4})\.\.(\d{4})", plan_period or "")
-        if pm and int(pm.group(2)) == end:
+        own = plan_span(chosen.text) if chosen.kind == "plan_end" else None
+        if own is not None and own[1] == end:
+            per = f"{own[0]}..{own[1]}"  # 到“十四五”末,…年均增长3%: the plan's five years, whenever it is written
+        elif pm and int(pm.group(2)) == end:
             per = plan_period
         elif year and year < end:
             per = f"{year + 1 if late else year}..{end}"

@@ -481,3 +481,7 @@ ROW_REPORT_OPENERS = ("项目总投资", "总投资", "计划总投资", "概算
 # punctuation.
 INLINE_ITEM_MARK = (r"(?:(?<=^)|(?<=[,，;；:：。\s]))(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}是|"
                     r"[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
+# A target under a span (未来五年, 十四五时期) stating where a measure will stand is due by the span's end: the verbs
+# of an end state (达到, 突破, 控制在) and 翻 (今后五年,经济总量翻一番: doubled by the fifth year).
+END_STATE_VERBS = ("达到", "达", "突破", "超过", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "提高至",
+                   "提升至", "增至", "控制在", "保持在", "稳定在", "实现", "力争达到", "迈上", "跨越", "跻身", "进入", "翻")
