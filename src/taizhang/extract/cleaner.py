@@ -258,6 +258,13 @@ _DISCLAIMER = rx.compile(r"(?:电子文本|本数据库|仅供参考|以.{0,12}(
                          r"与.{0,12}(?:标准|正式|纸质)文本核对|不代表本(?:网|站|平台)(?:的)?观点)")
 _DATELINE_SEG = rx.compile(r"^(?:.{0,12}(?:官方)?(?:微博|微信|公众号|客户端|抖音号?|头条号|视频号|APP)|分享到.*|打印|关闭|收藏"
                            r"|字号.*|【?(?:打印|关闭|收藏)】?.*|纠错|扫一扫.*|浏览次数.*|阅读量.*|点击数.*)$", re.I)
+# A page counter anywhere on a line (…发布时间：2024-03-05 浏览次数：1234次): label, colon, number.
+_COUNTER = rx.compile(rf"[\[【(（]?(?:{'|'.join(sorted(zh.PAGE_COUNTER_WORDS, key=len, reverse=True))})\s*[:：]\s*\d{{1,9}}"
+                      rf"\s*(?:人次|次)?[\]】)）]?")
+# A column's or collection's link with its article count (督查通报（3篇）): the whole line.
+_ARTICLE_COUNT_LINE = rx.compile(rf"(?P<label>[{_CJK}（）()·、]{{2,24}}?)\s*[(（\[【]?\s*(?:共\s*)?\d{{1,5}}\s*"
+                                 rf"(?:{'|'.join(zh.ARTICLE_COUNT_UNITS)})\s*[)）\]】]?")
+_WRITING_VERB = rx.compile("|".join(zh.WRITING_VERBS))
 # A link to another article: a headline without sentence punctuation and its date, before or after it.
 _DATE_TOKEN = r"[\[(（【]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})[\])）】]?"
 _DATED_LINK = rx.compile(rf"(?:[^。，,；;！？!?:：\n]{{4,70}}?\s*{_DATE_TOKEN}|{_DATE_TOKEN}\s*[^。，,；;！？!?:：\n\d]{{4,70}})\s*$")
@@ -323,6 +330,9 @@ def _line_class(s: str, fmt: str) -> str:
             return "chrome"
         if _PAGE_NO.match(s) or (fmt == "pdf" and _PAGE_NO_PDF.match(s)):
             return "chrome"
+        m = _ARTICLE_COUNT_LINE.fullmatch(s) if n <= 40 else None
+        if m and not _WRITING_VERB.search(m.group("label")):
+            return "chrome"  # 督查通报（3篇）: a link to a column and how many articles it holds
         if _FOOTER_SHORT.match(t):
             return "related" if _RELATED_HEAD.match(t) else "footer"
     if n <= 400 and _DISCLAIMER.search(s[:200]) and (s[0] in "*＊※" or s.startswith("注")):
@@ -512,6 +522,8 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
         elif classes[i] != C["blank"] and e - s <= 240:
             for a, b in _dateline_segments(text, norm, s, e):
                 spans.append((a, b, "chrome"))
+            for m in _COUNTER.finditer(norm, s, e):
+                spans.append((m.start(), m.end(), "chrome"))  # 浏览次数：1234次 inside a dateline
             if e - s <= 2000 and "{" in norm[s:e]:
                 for m in _CSS_RULE.finditer(norm, s, e):
                     if m.end() - m.start() >= 20:

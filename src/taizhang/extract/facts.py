@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 VALUE_RE = rx.compile(
     rf"(?P<num>{ARABIC}|{CHINESE})"
     rf"(?:\s?(?P<rsep>[-—~～至到])\s?(?P<num2>{ARABIC}|{CHINESE}))?"
-    rf"(?P<mag>{MAG_PATTERN})?"
+    rf"(?P<mag>(?!千分点)(?:{MAG_PATTERN}))?"  # 1.1千分点: 千 is the unit's, no magnitude
     rf"(?P<approx>多|余|来)?"
     rf"(?P<unit>{UNIT_PATTERN})?"
     rf"(?P<per>/(?:{PER_PATTERN}))?"
@@ -95,6 +95,7 @@ PROJECTION = rx.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\
 QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」")
 ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
+NUMERAL_HEDGE = rx.compile(f"(?:{alternation(zh.NUMERAL_HEDGES)})$")  # 近三百名: a hedged count in words
 EXTERNAL_PRE = rx.compile(r"(?:省|全国|国家|中央|全省)$")
 HEADING_MAX = 26
 # Genres (context.find_genre) that report progress against a plan: their plan figures are statuses.
@@ -444,7 +445,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                 and 2 <= value <= _listed_items(text, layout, vs):
             continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
         # ranks: 第三 / 第3名 / 前20强 / 前三名
-        if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt == "强")):
+        if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)):
             cand = _rank(text, layout, m, value, prev, chinese)
             if cand is not None and RANK_TIER.match(text, cand.mend) and _in_spans(vs, q_starts, quotes):
                 cand = None  # “迈入全省第一方阵” quoted is a slogan's name
@@ -458,7 +459,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         if _capacity_in_name(text, vs, end, mag + unit):
             continue  # 2×5万千瓦光伏项目, 30万吨合成氨52万吨尿素项目: the size a project is named by
         # durations (前7个月, 3个工作日) and category labels (20-60万元群体, 过10亿元项目) are not facts
-        if unit == "个" and re.match(r"(?:月|工作日|季度|小时|年度)", text[end:end + 3]):
+        if unit == "个" and re.match(r"多?(?:月|工作日|季度|小时|年度)", text[end:end + 4]):
             continue
         if (m.group("num2") or prev == "过") and unit_class(mag + unit) == "level" and \
                 re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的以之左":
@@ -499,7 +500,10 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         elif chinese:
             if value == 1 or IDIOM_NUMS.match(text[vs:vs + 4]) or IDIOM_NUMS.match(text[vs:vs + 5]):
                 continue
-            if unit_class(full_unit) not in ("count",) or not ESTABLISH_VERB.search(text[max(0, vs - 4):vs]):
+            if unit_class(full_unit) not in ("count",) or not (
+                    ESTABLISH_VERB.search(text[max(0, vs - 4):vs]) or
+                    (NUMERAL_HEDGE.search(text, max(0, vs - 3), vs) and
+                     not text[max(0, vs - 2):vs].endswith(zh.NOT_APPROX_WORDS))):
                 continue
         cs, ce = layout.clause_of(vs)
         ucls = unit_class(full_unit)
@@ -616,7 +620,8 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         return None
     end = ve + len(unit)
     nxt = text[end] if end < len(text) else ""
-    if prev == "前" and nxt == "强":
+    top = prev == "前" and nxt in zh.RANK_TOP_WORDS and not unit  # 前20强 / 前三甲
+    if top:
         end += 1
         nxt = text[end] if end < len(text) else ""
     if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and \
@@ -626,8 +631,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         return None
     cs = _comma_clause_start(text, layout, vs)  # 居各省、区第一: 、 joins the scope
     before = text[cs:vs - 1]
-    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and \
-            not (prev == "前" and text[ve:end].endswith("强")):
+    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top:
         return None
     if re.search(r"放在$|摆在$", before):
         return None

@@ -3,7 +3,7 @@
 The schema keeps the unit as written (亿元, 万人, 个百分点); magnitude prefixes
 (万, 亿, 千万 …) are part of it.  A unit's *class* drives the default measure:
 count units (个, 家, 项 …) give ``count``, physical and money units ``level``,
-``%`` ``share`` or ``growth`` (decided by the words around it), 个百分点 ``delta``.
+``%`` ``share`` or ``growth`` (decided by the words around it), 个百分点 and 个千分点 ``delta``.
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ LEVEL_UNITS = (
     "吨标煤", "分贝", "平方公里",
 )
 PERCENT_UNITS = ("%", "‰", "成")
-POINT_UNITS = ("个百分点", "百分点")
+# 个千分点 / 千分点: a change of a rate stated per mille (死亡率5.1‰,下降0.2个千分点)
+POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")
 MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).

@@ -292,6 +292,8 @@ GROUP_HEADS = ("项目组", "项目", "工程", "产业", "行业", "领域", "�
 # 从全国第五提升到第三 / 上升到第69位: a rank moved by one of these verbs.
 RANK_MOVES = ("提升到", "提升至", "上升到", "上升至", "跃升到", "跃升至", "跃居", "前移到", "前移至", "下降到", "下降至",
               "后退到", "后退至", "升至", "降至", "进至", "提升", "上升", "跃升", "前移", "下降", "后退")
+# 前20强 / 前三甲: the top places named by the word after their number (a rank at most that number).
+RANK_TOP_WORDS = ("强", "甲")
 # 第一方阵 / 第一等次 / 第一梯队: a tier named by its ordinal is a rank.
 RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名次")
 
@@ -355,6 +357,8 @@ CMP_BEFORE = {
     ">": ("超过", "超出", "突破", "逾", "高于", "多于", "大于", "超"),
     "~": ("约为", "约", "近", "接近", "大约", "将近", "左右为", "大概"),
 }
+# A count in Chinese numerals is a figure after a hedge or bound (近三百名代表, 逾五十家企业, 约二十名), as after a verb.
+NUMERAL_HEDGES = ("近", "约", "超", "逾", "将近", "接近", "大约", "超过", "多达", "约有", "近有")
 # Words ending in an approximation character that are no approximation (签约12个项目, 最近3年, 附近2个村).
 NOT_APPROX_WORDS = ("签约", "节约", "制约", "违约", "履约", "合约", "公约", "条约", "预约", "特约", "集约", "简约",
                     "最近", "附近", "邻近", "就近", "靠近", "亲近", "临近")
@@ -410,6 +414,15 @@ EPAPER_COLUMN_MAX = 8  # characters of the column name an edition mark may carry
 # lead a title is read from.  The words opening one, and the credit words closing one.
 PHOTO_CAPTION_HEADS = ("图为", "图片为", "上图为", "下图为", "上图", "下图", "左图", "右图", "题图", "配图", "图片", "图")
 PHOTO_CREDIT_WORDS = ("摄影", "摄", "供图", "图片来源", "图源")
+
+# A page's counters (浏览次数：1234次, 阅读：56): the label, a colon and a number are page furniture wherever they stand.
+PAGE_COUNTER_WORDS = ("浏览次数", "阅读次数", "点击次数", "访问次数", "浏览人次", "点阅次数", "浏览量", "阅读量", "点击量",
+                      "访问量", "点击数", "阅读数", "浏览数", "浏览", "阅读", "点击", "访问", "人气", "热度")
+# A line that is only a column's or collection's name and how many articles it holds (督查通报（3篇）, 工作动态12篇)
+# is a link of the site's; a verb of writing or issuing makes it a figure (印发督查通报3篇).
+ARTICLE_COUNT_UNITS = ("篇",)
+WRITING_VERBS = ("印发", "发表", "编发", "刊发", "出版", "撰写", "报送", "编印", "刊登", "采用", "录用", "上报", "形成",
+                 "完成", "发布", "起草", "制定", "出台", "下发", "转发", "编辑", "收集", "征集", "获", "被", "评为")
 
 # --------------------------------------------------------------------------- the whole of a province's divisions (facts)
 # 21个市(州)中有18个… / 21个市(州)均…: the count of all the divisions one level down is the whole a figure is taken
