@@ -57,3 +57,42 @@ def test_doubling_over_the_next_years_is_due_by_their_end():
     fs = facts_of("岚溪县政府工作报告\n2017年1月10日\n今后五年,全县经济总量翻一番,城乡居民收入年均增长8%。\n")
     assert one(fs, 1, "番").period == "..2021"
     assert one(fs, 8).period == "2017..2021"
+
+
+# --------------------------------------------------------------------------- a list's size and its progress
+
+def test_the_size_of_a_list_is_the_years_its_work_the_spans():
+    fs = facts_of(NOTICE + "1-9月,全县40个续建项目完成投资9亿元,已超出时序进度5个百分点。\n")
+    assert one(fs, 40).period == "2024"
+    assert one(fs, 9).period == one(fs, 5).period == "2024-M01..M09"
+
+
+def test_a_count_of_work_done_keeps_the_span():
+    fs = facts_of(NOTICE + "1-9月,全县新开工项目22个,完成投资6.5亿元;40个项目已竣工。\n")
+    assert one(fs, 22).period == one(fs, 40).period == "2024-M01..M09"
+
+
+def test_so_far_after_a_cutoff_is_the_cutoff():
+    fs = facts_of("青川市重点项目建设进展情况通报\n(2024年9月5日)\n"
+                  "1-8月,全市重点项目完成投资86亿元,占年度计划的72%,截止目前已超出年度时序进度10个百分点。\n")
+    assert one(fs, 10).period == one(fs, 86).period == "2024-M01..M08"
+
+
+def test_a_years_schedule_is_the_base_of_a_pace():
+    from taizhang.extract.periods import find_periods
+    p = [x for x in find_periods("已超出年度时序进度10个百分点", 2024) if x.text == "年度"]
+    assert p and p[0].role == "base"
+
+
+# --------------------------------------------------------------------------- kinds
+
+def test_members_of_a_set_that_was_sought_have_started():
+    fs = facts_of("青川市重点项目建设稳步推进\n2024-07-20 来源:青川日报\n"
+                  "全市争取开工项目中15个项目已开工建设。今年争取开工项目20个,其中12个项目已开工建设。\n")
+    assert one(fs, 15).kind == one(fs, 12).kind == "actual"
+    assert one(fs, 20).kind == "target"
+
+
+def test_a_commitment_about_starts_stays_a_target():
+    fs = facts_of("岚溪县政府工作报告\n2024年1月10日\n今年要确保30个项目开工建设。\n")
+    assert one(fs, 30).kind == "target"

@@ -1161,6 +1161,12 @@ _PLAN_BASE_REPORT = rx.compile(alternation(zh.PLAN_BASE_REPORTS))
 _PLAN_SHARE = rx.compile(alternation(zh.PLAN_SHARE_REPORTS))
 
 
+# A count followed in its clause by what its members have done (15个项目已开工建设) reports a status; a set framed by 中
+# before it (争取开工项目中, 其中) says what the set is, not what the count is.
+_STATUS_AFTER = rx.compile(rf"[^\d,，;；。:：]{{0,8}}?(?<!将)(?<!要)(?:{alternation(zh.STATUS_AFTER_MARKS)})(?=[\u4e00-\u9fff])")
+_SET_FRAME = rx.compile(r"中\s*[,，:：]?\s*(?:已有|有)?\s*$")
+
+
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
     """计划 is the clause's last target cue and the sentence goes on to report against the figure."""
     hits = _cues(text[ccs:vs], True)
@@ -1195,6 +1201,9 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     #    预计…将突破 is an estimate, not a plan
     k = "actual" if ESTIMATE.search(text[ccs:c.vs]) else _cue_kind(text[ccs:c.vs], last=True, weak=False,
                                                                    frames_yield=True)
+    if (k is None or k == "target" and _SET_FRAME.search(text, max(ss, c.vs - 16), c.vs)) and \
+            _STATUS_AFTER.match(text, c.mend, ce):
+        k = "actual"  # 争取开工项目中,15个项目已开工建设: what the set's members have done, whatever the set was for
     if k == "actual" and _DEADLINE.search(text[ss:ccs]) and \
             not ACTUAL_STRONG.search(text[ccs:c.vs].replace("累计", "")):
         k = "target"  # 到2025年,…城镇新增就业累计达到15万人: 累计 sums up to the deadline

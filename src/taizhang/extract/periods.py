@@ -273,14 +273,17 @@ _PRICE_BASE = rx.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")
 _PLAN_RATE_AFTER = rx.compile(r"(?:投资|计划|目标|任务|项目)?[\u4e00-\u9fff]{0,4}?率")
 
 
+_PACE_AFTER = rx.compile(rf"(?:{'|'.join(zh.PACE_WORDS)})")
+
+
 def is_base(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``[start, end)`` is the base of a comparison."""
     if _PRICE_BASE.match(text, end):
         return True
     if text[start:end] in ("年度", "全年", "本年度", "今年") and _PLAN_WHOLE_OF.match(text, end):
         return True  # 为年度投资计划的34.5%: the plan a share is taken of
-    if text[start:end] in ("年度", "本年度", "全年") and _PLAN_RATE_AFTER.match(text, end):
-        return True
+    if text[start:end] in ("年度", "本年度", "全年") and (_PLAN_RATE_AFTER.match(text, end) or _PACE_AFTER.match(text, end)):
+        return True  # (超出年度时序进度10个百分点: the year's schedule a pace is measured against)
     before = text[max(0, start - 3):start]
     if _PLAN_WHOLE.search(before) and _PLAN_AFTER.match(text, end) and text[start:end] in ("年度", "全年", "本年度"):
         return True

@@ -225,6 +225,14 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else ""
         return
+    if c.kind == "actual" and chosen.role == "status":
+        cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
+        if cut:
+            chosen = cut[-1]  # 1-8月,…完成投资86亿元,截止目前已超出时序进度10个百分点: 目前 is the report's cut-off
+    if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and _group_size(text, layout, c, cs, ce):
+        ym = re.search(r"\d{4}|\?", chosen.period)
+        c.period = ym.group() if ym else Y  # 1-9月,全县40个续建项目完成投资9亿元: the year's list, its work of 1-9月
+        return
     ft = _from_to(text, cs, c.vs)
     if ft is not None:
         got = _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_starts, ps, ss, Y,
@@ -641,6 +649,19 @@ def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
     state of progress (新开工项目35个, 已竣工8个, 未开工6个)."""
     return c.measure == "count" and bool(PLAN_LIST.search(text, cs, c.vs) or _is_stock(text, cs, ce, c)) \
         and "已" not in text[cs:ce] and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce)
+
+
+GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?\s*$")
+GROUP_NOUN = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})(?![\u4e00-\u9fff]?\d)")
+
+
+def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:
+    """A count written before the projects it counts, at the head of a clause that goes on to give their figures
+    (全县40个续建项目完成投资9亿元): the size of the group whose work is reported, not a count of that work."""
+    if c.measure != "count" or not GROUP_SUBJECT.fullmatch(text, cs, c.vs):
+        return False
+    m = GROUP_NOUN.match(text, c.mend)
+    return bool(m) and _any_between(layout.cand_starts, m.end(), ce)
 
 
 def _later_than(p: PeriodMention, year: int | None) -> bool:

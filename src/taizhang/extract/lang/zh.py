@@ -498,3 +498,10 @@ INLINE_ITEM_MARK = (r"(?:(?<=^)|(?<=[,，;；:：。\s]))(?:[一二三四五六�
 # of an end state (达到, 突破, 控制在) and 翻 (今后五年,经济总量翻一番: doubled by the fifth year).
 END_STATE_VERBS = ("达到", "达", "突破", "超过", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "提高至",
                    "提升至", "增至", "控制在", "保持在", "稳定在", "实现", "力争达到", "迈上", "跨越", "跻身", "进入", "翻")
+# 全县40个续建项目完成投资9亿元: a count written before these nouns, heading a clause that gives their figures, is the
+# size of the group reported on (scope._group_size)
+GROUP_SIZE_NOUNS = ("项目", "工程", "子项目", "重点项目", "重大项目")
+# 超出年度时序进度10个百分点: the schedule a pace is measured against (年度 before it is no time of the figure)
+PACE_WORDS = ("时序进度", "序时进度", "时间进度", "计划进度")
+# 15个项目已开工建设: the mark of a status written after the count it is the status of (facts._kind)
+STATUS_AFTER_MARKS = ("已经", "已")
