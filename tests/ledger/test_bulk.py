@@ -21,13 +21,15 @@ from .fakeextract import extract_file
 DOCS = {"r23.txt": texts.REPORT_2023, "m23.txt": texts.MIDYEAR_2023, "r24.txt": texts.REPORT_2024}
 
 
-def _write_extraction(tmp_path: Path) -> tuple[Path, list]:
-    """Two Parquet parts (as `extract --workers` writes them) of the three test documents."""
+def _write_extraction(tmp_path: Path, copies: int = 1) -> tuple[Path, list]:
+    """Two Parquet parts (as `extract --workers` writes them) of the three test documents (each ``copies`` times,
+    the copies told apart by trailing blank lines: other files, the same facts on the same dates)."""
     src, out = tmp_path / "in", tmp_path / "pq"
     src.mkdir()
     exs = []
     rows = {t: [] for t in parquet.TABLES}
-    for seq, (name, text) in enumerate(DOCS.items()):
+    docs = {(f"{k}-{name}" if k else name): text + "\n" * k for k in range(copies) for name, text in DOCS.items()}
+    for seq, (name, text) in enumerate(docs.items()):
         p = src / name
         p.write_text(text, encoding="utf-8")
         data = p.read_bytes()
@@ -106,6 +108,32 @@ def test_bulk_load_equals_file_by_file_and_is_idempotent(tmp_path: Path, workers
     assert _snapshot() == got
     # the bulk-loaded facts are found by the ledger's search
     assert searchindex.search(Fact.objects.all(), "生产总值").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_crowded_keys_load_as_file_by_file(tmp_path: Path, workers: int, monkeypatch):
+    """Keys holding more counterparts than the relinking proposes (the nearest ones): the bulk load's single
+    relinking and file-by-file relinking after each document give the same links and flags."""
+    for name in ("ACTUALS_PER_PERIOD", "RESTATED_EARLIEST", "RESTATED_LATEST"):
+        monkeypatch.setattr(linking, name, 1)
+    src, exs = _write_extraction(tmp_path, copies=4)
+    res = bulk.ingest_parquet(src, batch_docs=5, workers=workers)
+    assert res.documents == 12
+    got = _snapshot()
+    assert {r for *_, r, _ in got["links"]} == {"actual", "restatement"}
+
+    Document.objects.all().delete()
+    Project.objects.all().delete()
+    SearchGram.objects.all().delete()
+    for name, digest, ex in exs:
+        linking.relink_document(ingest.store_extraction(ex, name=name, digest=digest))
+    assert _snapshot() == got
+    # every pair the rules allow is more than was proposed
+    for name in ("ACTUALS_PER_PERIOD", "RESTATED_EARLIEST", "RESTATED_LATEST"):
+        monkeypatch.setattr(linking, name, 100)
+    linking.relink_all()
+    assert len(_snapshot()["links"]) > len(got["links"])
 
 
 def test_each_batch_is_announced_once_with_its_documents(tmp_path: Path, db):

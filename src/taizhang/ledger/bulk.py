@@ -155,6 +155,7 @@ def _prepare(src: Path, batch_docs: int, ctx: "_Context") -> None:
         ctx.indicator(name)
     # the projects, in the order the batches store their mentions
     have_docs: set[str] = set()
+    new_docs: list[str] = []
     fresh: dict[str, Project] = {}
     order: list[tuple] = []
     for part in parts:
@@ -174,6 +175,7 @@ def _prepare(src: Path, batch_docs: int, ctx: "_Context") -> None:
                 if doc_id in have_docs:
                     continue
                 have_docs.add(doc_id)
+                new_docs.append(doc_id)
                 # the places the gazetteer lacks, made in load order like the shared rows above
                 local = ctx.unlisted[doc_id] = canon.unlisted_regions(
                     rnames, docs.column("text")[i].as_py() or "" if any(map(canon.unlisted_level, rnames or [])) else "")
@@ -187,6 +189,10 @@ def _prepare(src: Path, batch_docs: int, ctx: "_Context") -> None:
                         key = ingest.project_key(r["name"] or r["mention"] or "")
                         if key and key not in fresh:
                             fresh[key] = _new_project(key, r, doc_region)
+    if connection.vendor == "postgresql":
+        # the documents' ids in load order, whichever process stores which: documents of one date are in the order
+        # of their ids for the relinking (doc_key), as a single process would have stored them
+        ctx.doc_ids = dict(zip(new_docs, _next_ids(Document, len(new_docs))))
     keys = list(fresh)
     for k in range(0, len(keys), 1000):
         for name in Project.objects.filter(name__in=keys[k:k + 1000]).values_list("name", flat=True):
@@ -418,6 +424,7 @@ class _Context:
         self._regions: dict[str, object] = {}
         self._by_code = {r.code: r for r in Region.objects.all()}  # the rows the ledger has: no query per name
         self.unlisted: dict[str, dict] = {}  # doc_id → its places the gazetteer lacks (canon.unlisted_regions)
+        self.doc_ids: dict[str, int] = {}  # doc_id → the Document's primary key, drawn in load order (_prepare)
 
     def prepare(self, names: Iterable[str]) -> None:
         """Resolve the place names a batch uses at once: the regions missing from the ledger (and their missing
@@ -486,7 +493,7 @@ def _store_batch(docs: list[dict], by_doc, ctx: _Context, res: BulkResult, user)
         record = {k: v for k, v in rec.items() if k not in ("glossary", "noise", "people")}
         text = d["text"] or ""
         rows.append(Document(
-            name=(d["doc"] or "")[:255], sha256=d["doc_id"], text=text, title=(d["title"] or "")[:500],
+            pk=ctx.doc_ids.get(d["doc_id"]), name=(d["doc"] or "")[:255], sha256=d["doc_id"], text=text, title=(d["title"] or "")[:500],
             published=d["published"] or "", source=(d["source"] or "")[:255], doc_type=d["doc_type"] or "",
             format=d["format"] or "txt", encoding=d["encoding"] or "utf-8", chars=len(text),
             regions=list(d["regions"] or []),

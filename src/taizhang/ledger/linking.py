@@ -66,10 +66,25 @@ def ambition_lower(old: Fact, new: Fact) -> bool:
 #   flags of n              over its restatements o whose link a reviewer did not break: ``lowered`` when n is
 #                           less ambitious (below o, above it for a ≤ target), ``deadline_moved`` when n's year
 #                           is later.
-# A link a reviewer decided (confirmed, broken or made) is never proposed again.  All of it is SQL over the
-# facts of the touched keys (temporary tables for the parsed periods, units and document dates): the pairs are
-# joined by the database, never compared one by one in Python.
+# Nearest counterparts only, so that the links grow with the facts, not with the square of a key's facts (a key
+# that holds thousands — the same figure reposted by many sites, or every document whose place is unknown — would
+# otherwise make millions of pairs):
+#   actuals                 a is proposed for t only if it is one of the ACTUALS_PER_PERIOD latest reports of its
+#                           period in the key (latest document first; among the actuals of t's unit base when the
+#                           rule compares units): a target's progress shows every period it covers, each with its
+#                           newest figures, and the list's 最新实绩 is the newest of them;
+#   restatements            o → n only if o's document is one of the RESTATED_EARLIEST first or RESTATED_LATEST
+#                           latest documents before n's among the key's targets of n's kind (recurring; the same
+#                           year and sub-period; deadlines): n is compared with the original commitment and with what
+#                           was said just before it, and its flags are taken over these.
+# A ledger whose keys stay under these numbers (a place's documents over the years) gets every pair the rules allow.
+# A link a reviewer decided (confirmed, broken or made) is never proposed again.  All of it is SQL over the facts of
+# the touched keys (temporary tables for the parsed periods, units and document dates; window functions rank the
+# candidates): the pairs are joined by the database, never compared one by one in Python.
 
+ACTUALS_PER_PERIOD = 5
+RESTATED_EARLIEST = 5
+RESTATED_LATEST = 5
 CHUNK = 500  # projects read per query (refresh_projects)
 
 
@@ -95,24 +110,31 @@ def _fill(cur, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         cur.executemany(sql, rows[k:k + 5000])
 
 
-_TEMP = ("tz_key", "tz_period", "tz_unit", "tz_pub", "tz_f", "tz_x")
+_TEMP = ("tz_key", "tz_period", "tz_unit", "tz_pub", "tz_f", "tz_x", "tz_a", "tz_t", "tz_seq", "tz_r")
+_KEY = ("ind", "subject", "measure", "reg")
+_NEWEST = "okey DESC, doc DESC, vstart DESC, id DESC"  # latest document first; ties broken for a fixed choice
 
 
 def relink_keys(keys) -> None:
     """Recompute machine links and flags for many target keys (indicator, subject, measure) at once, set-based:
-    a fixed number of statements whatever the number of keys or facts (a bulk load touches tens of thousands)."""
+    a fixed number of statements whatever the number of keys or facts (a bulk load touches tens of thousands),
+    and links in proportion to the facts (see the nearest counterparts above)."""
     from django.db import connection, transaction
     wanted = sorted({(i, s, m) for i, s, m in keys if i is not None})
     if not wanted:
         return
     pg = connection.vendor == "postgresql"
     fact, doc, link = Fact._meta.db_table, Document._meta.db_table, FactLink._meta.db_table
+    target, actual = Fact.Kind.TARGET, Fact.Kind.ACTUAL
+    key_cols = ", ".join(_KEY)
     with transaction.atomic(), connection.cursor() as cur:
         for t in _TEMP:
             cur.execute(f"DROP TABLE IF EXISTS {t}")
         cur.execute("CREATE TEMPORARY TABLE tz_key (ind INTEGER, subject VARCHAR(100), measure VARCHAR(8))")
         _fill(cur, "tz_key", ("ind", "subject", "measure"), wanted)
         cur.execute("CREATE INDEX tz_key_i ON tz_key (ind, subject, measure)")
+        if pg:
+            cur.execute("ANALYZE tz_key")
         cur.execute(f"""CREATE TEMPORARY TABLE tz_f AS
             SELECT f.id, f.document_id AS doc, f.vstart, f.kind, f.value, f.unit, f.comparator, f.period,
                    f.indicator_id AS ind, f.subject, f.measure,
@@ -120,14 +142,14 @@ def relink_keys(keys) -> None:
             FROM {fact} f JOIN tz_key k ON k.ind = f.indicator_id AND k.subject = f.subject AND k.measure = f.measure
             JOIN {doc} d ON d.id = f.document_id
             WHERE f.review_state <> %s AND f.kind IN (%s, %s)""",
-                    [ReviewState.REJECTED, Fact.Kind.TARGET, Fact.Kind.ACTUAL])
+                    [ReviewState.REJECTED, target, actual])
         # the parsed periods, units and document dates, each distinct value once (a few hundred rows)
         cur.execute("SELECT DISTINCT period FROM tz_f")
         periods = [r[0] for r in cur.fetchall()]
         cur.execute("CREATE TEMPORARY TABLE tz_period (period VARCHAR(32), lo INTEGER, hi INTEGER, sub VARCHAR(32), "
                     "rec INTEGER, dl INTEGER)")
         _fill(cur, "tz_period", ("period", "lo", "hi", "sub", "rec", "dl"),
-              [(p, q.lo, q.hi, q.sub, int(q.recurring), int(q.is_deadline))
+              [(p, q.lo, q.hi, q.sub or "", int(q.recurring), int(q.is_deadline))
                for p, q in ((p, _period(p)) for p in periods)])
         cur.execute("CREATE TEMPORARY TABLE tz_unit (unit VARCHAR(20), base VARCHAR(20), factor DOUBLE PRECISION)")
         cur.execute("SELECT DISTINCT unit FROM tz_f")
@@ -142,54 +164,76 @@ def relink_keys(keys) -> None:
         # one row per live fact of the keys, with everything the rules read
         cur.execute("""CREATE TEMPORARY TABLE tz_x AS
             SELECT f.id, f.doc, f.vstart, f.kind, f.value, f.comparator, f.ind, f.subject, f.measure, f.reg,
-                   p.lo, p.hi, p.sub, p.rec, p.dl, u.base, u.factor, d.okey, d.yr
+                   f.period, p.lo, p.hi, p.sub, p.rec, p.dl, u.base, u.factor, d.okey, d.yr
             FROM tz_f f JOIN tz_period p ON p.period = f.period JOIN tz_unit u ON u.unit = f.unit
             JOIN tz_pub d ON d.published = f.published""")
-        cur.execute("CREATE INDEX tz_x_key ON tz_x (ind, subject, measure, kind)")
+        # the actuals that may be proposed: the latest reports of each period of a key (rn), and of each period
+        # and unit base (rnb, for the targets whose rule compares units)
+        cur.execute(f"""CREATE TEMPORARY TABLE tz_a AS SELECT * FROM (
+            SELECT x.*, ROW_NUMBER() OVER (PARTITION BY {key_cols}, period ORDER BY {_NEWEST}) AS rn,
+                        ROW_NUMBER() OVER (PARTITION BY {key_cols}, base, period ORDER BY {_NEWEST}) AS rnb
+            FROM tz_x x WHERE kind = %s AND hi IS NOT NULL) a WHERE rn <= %s OR rnb <= %s""",
+                    [actual, ACTUALS_PER_PERIOD, ACTUALS_PER_PERIOD])
+        cur.execute(f"CREATE INDEX tz_a_key ON tz_a ({key_cols})")
+        # the targets that may restate or be restated, in groups of those that can (cls: recurring, a year and
+        # sub-period, deadlines), each group's documents ranked in time order (drk)
+        cur.execute(f"""CREATE TEMPORARY TABLE tz_t AS
+            SELECT g.*, DENSE_RANK() OVER (PARTITION BY pid ORDER BY okey, doc) AS drk FROM (
+              SELECT c.*, DENSE_RANK() OVER (ORDER BY {key_cols}, cls, ghi, gsub) AS pid FROM (
+                SELECT x.*, CASE WHEN rec = 1 THEN 0 WHEN dl = 0 THEN 1 ELSE 2 END AS cls,
+                       CASE WHEN rec = 0 AND dl = 0 THEN hi ELSE 0 END AS ghi,
+                       CASE WHEN rec = 0 AND dl = 0 THEN sub ELSE '' END AS gsub
+                FROM tz_x x WHERE kind = %s AND (rec = 1 OR hi IS NOT NULL)) c) g""", [target])
+        cur.execute("CREATE INDEX tz_t_rank ON tz_t (pid, drk)")
+        cur.execute("CREATE TEMPORARY TABLE tz_seq (d INTEGER)")
+        _fill(cur, "tz_seq", ("d",), [(d,) for d in range(1, max(RESTATED_EARLIEST, RESTATED_LATEST) + 1)])
         if pg:
-            cur.execute("ANALYZE tz_x")
-        # plain equalities only (reg is 0 when not in the key): the database hashes the pairs of one key, never
-        # the pairs of every region's facts without a subject
-        key = "n.ind = o.ind AND n.subject = o.subject AND n.measure = o.measure AND n.reg = o.reg"
-        later = "(n.okey > o.okey OR (n.okey = o.okey AND n.doc > o.doc))"
+            for t in ("tz_x", "tz_a", "tz_t", "tz_seq"):
+                cur.execute(f"ANALYZE {t}")
         decided = f"EXISTS (SELECT 1 FROM {link} k WHERE k.target_id = o.id AND k.other_id = n.id)"
         # stale machine proposals go; what reviewers decided stays and is never proposed again
         cur.execute(f"DELETE FROM {link} WHERE origin = %s AND state = %s AND target_id IN "
-                    f"(SELECT id FROM tz_x WHERE kind = %s)", [LinkOrigin.MACHINE, LinkState.PROPOSED, Fact.Kind.TARGET])
-        # o: the target, n: the actual
+                    f"(SELECT id FROM tz_x WHERE kind = %s)", [LinkOrigin.MACHINE, LinkState.PROPOSED, target])
+        # o: the target, n: the actual (plain equalities on the key: the database hashes the pairs of one key)
+        key = " AND ".join(f"n.{c} = o.{c}" for c in _KEY)
         cur.execute(f"""INSERT INTO {link} (target_id, other_id, relation, origin, state, gap, note)
             SELECT o.id, n.id, %s, %s, %s, {_gap_sql('n', 'o')}, ''
-            FROM tz_x o JOIN tz_x n ON {key} AND n.kind = %s
-            WHERE o.kind = %s AND n.hi IS NOT NULL AND NOT (n.doc = o.doc AND n.vstart = o.vstart)
-              AND (CASE WHEN o.rec = 1 THEN (n.okey > o.okey OR (n.okey = o.okey AND n.doc >= o.doc))
-                        WHEN o.hi IS NULL THEN o.yr IS NOT NULL AND n.hi = o.yr
-                        ELSE (o.yr IS NULL OR n.hi >= o.yr) AND COALESCE(o.lo, o.hi - 5) <= n.hi AND n.hi <= o.hi
-                             AND n.base = o.base END)
+            FROM tz_x o JOIN tz_a n ON {key}
+            WHERE o.kind = %s AND NOT (n.doc = o.doc AND n.vstart = o.vstart)
+              AND (CASE WHEN o.rec = 1 THEN n.rn <= %s AND (n.okey > o.okey OR (n.okey = o.okey AND n.doc >= o.doc))
+                        WHEN o.hi IS NULL THEN n.rn <= %s AND o.yr IS NOT NULL AND n.hi = o.yr
+                        ELSE n.rnb <= %s AND (o.yr IS NULL OR n.hi >= o.yr) AND COALESCE(o.lo, o.hi - 5) <= n.hi
+                             AND n.hi <= o.hi AND n.base = o.base END)
               AND NOT {decided}""",
-                    [FactLink.Relation.ACTUAL, LinkOrigin.MACHINE, LinkState.PROPOSED, Fact.Kind.ACTUAL,
-                     Fact.Kind.TARGET])
-        restates = """(CASE WHEN o.rec = 1 OR n.rec = 1 THEN o.rec = 1 AND n.rec = 1
-                            WHEN o.hi IS NULL OR n.hi IS NULL THEN 1 = 0
-                            WHEN o.dl = 0 AND n.dl = 0 THEN o.hi = n.hi AND o.sub = n.sub
-                            ELSE o.dl = 1 AND n.dl = 1 AND ABS(o.hi - n.hi) <= 3 END)"""
-        pairs = f"FROM tz_x o JOIN tz_x n ON {key} AND n.kind = %s WHERE o.kind = %s AND n.doc <> o.doc AND {later} " \
-                f"AND {restates}"
-        cur.execute(f"""INSERT INTO {link} (target_id, other_id, relation, origin, state, gap, note)
-            SELECT o.id, n.id, %s, %s, %s, {_gap_sql('n', 'o')}, '' {pairs} AND NOT {decided}""",
-                    [FactLink.Relation.RESTATEMENT, LinkOrigin.MACHINE, LinkState.PROPOSED, Fact.Kind.TARGET,
-                     Fact.Kind.TARGET])
-        # flags of each restating target, over the restatements a reviewer did not break
+                    [FactLink.Relation.ACTUAL, LinkOrigin.MACHINE, LinkState.PROPOSED, target,
+                     ACTUALS_PER_PERIOD, ACTUALS_PER_PERIOD, ACTUALS_PER_PERIOD])
+        # o → n restatements: o among the first and the latest documents of n's group before n's (equality joins on
+        # the group and a rank, so a group of thousands gives each target a handful of candidates)
         v = "n.value * n.factor / o.factor"
         lowered = (f"CASE WHEN n.base = o.base AND ((o.comparator = '<=' AND {v} > o.value + 1e-9) OR "
                    f"(o.comparator <> '<=' AND {v} < o.value - 1e-9)) THEN 1 ELSE 0 END")
         moved = "CASE WHEN o.hi <> 0 AND n.hi <> 0 AND n.hi > o.hi THEN 1 ELSE 0 END"
-        cur.execute(f"""SELECT n.id, MAX({lowered}), MAX({moved}) {pairs}
-            AND NOT EXISTS (SELECT 1 FROM {link} k WHERE k.target_id = o.id AND k.other_id = n.id AND k.state = %s)
-            GROUP BY n.id""", [Fact.Kind.TARGET, Fact.Kind.TARGET, LinkState.BROKEN])
+        cols = f"SELECT o.id AS o, n.id AS n, {_gap_sql('n', 'o')} AS gap, {lowered} AS lowered, {moved} AS moved"
+        near = "(n.cls <> 2 OR ABS(o.hi - n.hi) <= 3)"
+        cur.execute(f"""CREATE TEMPORARY TABLE tz_r AS
+            {cols} FROM tz_t n JOIN tz_seq s ON s.d < n.drk AND s.d <= %s
+                   JOIN tz_t o ON o.pid = n.pid AND o.drk = n.drk - s.d WHERE {near}
+            UNION ALL
+            {cols} FROM tz_t n JOIN tz_seq s ON s.d < n.drk - %s AND s.d <= %s
+                   JOIN tz_t o ON o.pid = n.pid AND o.drk = s.d WHERE {near}""",
+                    [RESTATED_LATEST, RESTATED_LATEST, RESTATED_EARLIEST])
+        cur.execute(f"""INSERT INTO {link} (target_id, other_id, relation, origin, state, gap, note)
+            SELECT r.o, r.n, %s, %s, %s, r.gap, '' FROM tz_r r
+            WHERE NOT EXISTS (SELECT 1 FROM {link} k WHERE k.target_id = r.o AND k.other_id = r.n)""",
+                    [FactLink.Relation.RESTATEMENT, LinkOrigin.MACHINE, LinkState.PROPOSED])
+        # flags of each restating target, over the restatements a reviewer did not break
+        cur.execute(f"""SELECT r.n, MAX(r.lowered), MAX(r.moved) FROM tz_r r
+            WHERE NOT EXISTS (SELECT 1 FROM {link} k WHERE k.target_id = r.o AND k.other_id = r.n AND k.state = %s)
+            GROUP BY r.n""", [LinkState.BROKEN])
         new = {pk: sorted(f for f, on in (("lowered", low), ("deadline_moved", mv)) if on)
                for pk, low, mv in cur.fetchall()}
         cur.execute(f"SELECT f.id, f.flags FROM {fact} f JOIN tz_x x ON x.id = f.id "
-                    f"WHERE x.kind = %s AND f.flagged = %s", [Fact.Kind.TARGET, True])
+                    f"WHERE x.kind = %s AND f.flagged = %s", [target, True])
         old = {pk: (json.loads(flags) if isinstance(flags, str) else flags) or [] for pk, flags in cur.fetchall()}
         for t in _TEMP:
             cur.execute(f"DROP TABLE IF EXISTS {t}")
