@@ -791,6 +791,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         c.measure = c.extra["range_of"].measure if "range_of" in c.extra else _measure(text, c, cs)
     _share_group_comparators(cands)
 
+    prev = None
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
@@ -799,7 +800,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         _future_commits(text, layout, c, fact_scope.writing_year(doc.context, year))
-        fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short)
+        fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short, prev)
+        prev = c
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
     _planned_wholes(text, layout, cands)

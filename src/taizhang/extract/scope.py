@@ -1012,7 +1012,22 @@ NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
                         # 某县举行第二季度重大项目集中开工活动: an event's verb makes a clause, not a name
                         r"举行|召开|举办|组织|开展|"
                         # 进度滞后的项目有6个: a state of progress makes a category of projects, not a name
-                        r"滞后|序时进度|的(?:项目|工程)$")
+                        r"滞后|序时进度|的(?:项目|工程)$|"
+                        # 某县坚持把项目建设作为…: a place and what it does, no name
+                        rf"{alternation(zh.CLAUSE_IN_NAME)}")
+# 社区家长学校, 乡镇卫生院, 街道: a class of units (a kind of place or a level opens it), no unit of its own
+GENERIC_UNIT = rx.compile(rf"^(?:{alternation(zh.GENERIC_UNIT_OPENERS)})")
+
+
+def _class_of_units(name: str) -> bool:
+    """Whether a name a figure is listed under is a class of units or projects (社区家长学校, 市列重大项目), which
+    leaves the figure the place's."""
+    if _CLASS_NAME.fullmatch(name) or _CLASS_NAME.fullmatch(_PLACE_PREFIX.sub("", name)):
+        return True  # 市列重大项目; 某区签约项目 (a place's class)
+    return bool(GENERIC_UNIT.search(name)) and not re.search(f"{ROW_NAME_END}$", name)
+
+
+_PLACE_PREFIX = rx.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区州旗镇乡]")
 
 
 # A unit or place named with a colon at the head of a line, list item or sentence (金山镇：…；市水务局：问题12个…) is
@@ -1035,7 +1050,7 @@ def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | Non
         while k < vs and text[k] in " \t\u3000":
             k += 1
         lm = LABEL_HEAD.match(text, k, vs)
-        if lm and lm.end() <= vs and not NOT_A_LABEL.search(lm.group("name")):
+        if lm and lm.end() <= vs and not NOT_A_LABEL.search(lm.group("name")) and not _class_of_units(lm.group("name")):
             best = lm.start("name"), lm.end("name"), lm.group("name")
     return best
 
@@ -1067,7 +1082,8 @@ def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None
         m = None  # 1.某某工程,完成投资…: a name without a colon heads its line only in a numbered list
     if m and _CLASS_NAME.fullmatch(m.group("name")):  # 二、产业项目。/ 2.省市重点项目: a class of projects
         m = None
-    if m and m.end() <= vs and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
+    if m and m.end() <= vs and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))) \
+            and not _class_of_units(m.group("name")):
         return m.start("name"), m.end("name"), m.group("name")
     lo = max(ps, vs - 300)
     cut = max(text.rfind(ch, lo, vs) for ch in ";；。\n")
@@ -1086,6 +1102,8 @@ def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None
     if m:
         name = m.group("name")
         core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)
+        if _class_of_units(name):
+            return None  # 市列重大项目完成投资…: the class's figures are the place's
         if not NOT_A_NAME.search(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
             return m.start("name"), m.end("name"), name
     return None
@@ -1137,8 +1155,54 @@ def _owned(name: str, owner: str) -> str:
     return name
 
 
+# 巴斯夫完成投资60.77亿元, 某某食品有限公司今年实现产值5亿元: who completed or achieved the value, at the clause start
+# (a time said between the name and its verb is no part of the name)
+ACTOR_AT_CLAUSE = rx.compile(rf"^([^\s,;。、]{{2,24}}?)(?:(?:{alternation(zh.PART_TIME_OPENERS)})(?:以来)?|"
+                             r"\d{1,2}[—-]\d{1,2}月(?:份)?)?(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)")
+
+
+# what may stand before a place that leads a clause: 其中东坡区…, (其中东坡区8个), 今年某县…
+PLACE_LEAD = rx.compile(r"\s*[(（]?\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*")
+# 在某区举行的…: the place an event is held at
+VENUE_AFTER = rx.compile(rf"[^,，。;；\n]{{0,8}}?(?:{alternation(zh.VENUE_VERBS)})")
+# 全市, 全县, 我县 …: the sentence speaks for the whole place (its own scope word, whatever place was named before)
+SCOPE_WORD = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<suffix>[省市县区州盟旗镇乡])")
+# before a scope word that opens a clause of its own: a time or a joining word, nothing that compares (占全市的40%)
+SCOPE_LEAD = rx.compile(r"\s*(?:其中|同时|此外|另外|目前|今年|今年以来|上半年|当前|截至[^,，;；。]{0,10}|"
+                        r"\d{1,2}[—-]\d{1,2}月(?:份)?)?[,，]?\s*")
+
+
+def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int) -> bool:
+    """Whether a clause between the place ``best`` and the value at ``vs`` opens with a scope word (全市, 全县) that
+    is not the place's own (某区:全区…, 某区全区… keep the place): the figure is then the scope's."""
+    for m in SCOPE_WORD.finditer(text, best.end, vs):
+        if best.name.endswith(m.group("suffix")) and re.fullmatch(r"\s*[:：,，]?\s*", text[best.end:m.start()]):
+            continue  # the place's own scope
+        cs, _ = layout.clause_of(m.start())
+        if SCOPE_LEAD.fullmatch(text, cs, m.start()):
+            return True
+    return False
+
+
+BARE_CHANGE = rx.compile(r"\s*(?:同比|环比|比上年|比去年|比上年同期|比去年同期)?(?:增长|下降|增加|减少|提高|降低|上升|回落)")
+# 位于某区的某某公司 / 某某公司在某县: where the actor is, no part of its name
+_ACTOR_WHERE = rx.compile(r"^(?P<name>.{2,}?(?:公司|集团|企业|厂|基地|合作社))在.+$")
+
+
+def _actor_name(name: str) -> str:
+    """The actor's name as written, without what says where it is (位于…的, …在某县)."""
+    if "的" in name[:-1]:
+        name = name.rsplit("的", 1)[1]
+    m = _ACTOR_WHERE.match(name)
+    return m.group("name") if m else name
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
-             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str) -> None:
+            sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str,
+            prev: Cand | None = None) -> None:
+    """``c.subject``: the row's project or unit, a project spoken of, a label, an actor at the clause start, the
+    region leading a clause of the sentence, else the part's, section's or document's place.  ``prev`` is the value
+    before ``c`` in the text (its subject already set)."""
     rh = row_head(text, layout, c.vs)
     lh = label_head(text, layout, c.vs)
     if lh is not None and (rh is None or rh[0] <= lh[0] < rh[1] or rh[1] <= lh[0]):
@@ -1173,10 +1237,11 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     cs, _ = layout.clause_of(c.vs)
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
     seg = text[cs:c.vs]
-    m = re.match(r"^([^\s,;。、]{2,24}?)(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)", seg)
+    m = ACTOR_AT_CLAUSE.match(seg)
     if m and not SUBJECT_WORDS.search(m.group(1)) and m.group(1) not in zh.GENERIC_HEADS \
-            and not _CLASS_NAME.fullmatch(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
-                                                                   r"应|按|进度|实际|剩余", m.group(1)) \
+            and not _class_of_units(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
+                                                                  rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}",
+                                                                  m.group(1)) \
             and not re.match(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)", m.group(1)):
         name = m.group(1)
         j = bisect.bisect_left(m_starts, cs)
@@ -1187,8 +1252,14 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             if is_region:
                 c.subject = mentions[j].name
             else:
-                c.subject = name
+                c.subject = _actor_name(name)
+                c.extra["actor"] = True
             return
+    # 某某公司实现产值5亿元,同比增长12%: a bare change goes on about the actor of the value before it in the sentence
+    if prev is not None and prev.extra.get("actor") and prev.vs >= ss and BARE_CHANGE.fullmatch(text, cs, c.vs):
+        c.subject = prev.subject
+        c.extra["actor"] = True
+        return
     # an organisation named right before its value (石化公司1.1亿元), and the clauses after it in its ;-part
     org = _org_before(text, layout, c, cs)
     if org:
@@ -1206,11 +1277,17 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     while j < len(mentions) and mentions[j].start < c.vs:
         mm = mentions[j]
         mcs, _ = layout.clause_of(mm.start)
+        k = max(text.rfind("(", mcs, mm.start), text.rfind("（", mcs, mm.start))
+        if k >= 0 and not re.search(r"[)）]", text[k:c.vs]):
+            mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
         lead = text[mcs:mm.start]
         if re.match(r"[^\s,;。、]{1,12}?(?:累计)?(?:完成投资|完成形象进度)", text[mm.end:mm.end + 20]):
             j += 1
             continue  # 廉江核电完成投资…: a project named after its place
-        if re.fullmatch(r"\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*", lead):
+        if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
+            j += 1
+            continue  # 在某区举行的签约仪式上,…: where an event took place is no subject of its figures
+        if PLACE_LEAD.fullmatch(lead):
             best = mm
             best_j = j
         j += 1
@@ -1218,6 +1295,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             and mentions[best_j + 1].end <= c.vs:
         best_j += 1  # 通辽市科尔沁区开工项目12个: the chain's last place is the one named
         best = mentions[best_j]
+    if best is not None and _scope_word_after(text, layout, best, c.vs):
+        best = None  # 在某区举行的推介会上,全市共签约20个项目: the sentence's 全市 is its scope, not the place before it
     if best is not None:
         # a list of regions at a clause start: 廉江市、吴川市、遂溪县、徐闻县共有…
         names = [best.name]

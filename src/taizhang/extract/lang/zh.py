@@ -472,8 +472,26 @@ ITEM_LABEL = (r"(?:\d{1,2}[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫�
 # place's own figures split by class), never one project that would be the figures' subject.
 PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "区", "续建", "新开工", "新建", "在建", "竣工",
                        "储备", "前期", "计划", "预备", "类", "其他",
+                       # 市列重大项目, 省定重点项目, 县列项目: the list that holds them (列入, 确定) is a class too
+                       "列", "定", "级",
+                       # 某区签约项目, 招商引资项目: what was done to them (signed, started, attracted) makes a class
+                       "签约", "开工", "投产", "招商", "招引", "引进", "引资", "落地",
                        # parts of a project's works (主体工程完成60%): no project of their own
                        "主体", "土建", "附属", "安装", "装修", "基础")
+
+# --------------------------------------------------------------------------- subjects (scope.subject)
+# 某县坚持把项目建设作为…: words that make a would-be name (a place, then 项目) a clause of what the place does; no
+# project's or unit's name holds them.
+CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按照", "始终", "全力", "作为", "通过", "持续")
+# 社区家长学校开办12期 / 乡镇卫生院完成体检 / 街道办事处受理诉求: a name opening with a kind of place or a level of
+# government, not with a place's own name, is a class of units (every community's school), no one unit the figure is
+# about; the figure stays the place's.
+# 全市共签约…, 我县完成…: the words before a division's suffix char that make the text speak for its whole place
+SCOPE_WORDS = ("全", "我", "本")
+# 在某区举行的签约仪式: an event held at a place (the place is its venue, not what its figures are about)
+VENUE_VERBS = ("举行", "召开", "举办", "开幕", "启动")
+GENERIC_UNIT_OPENERS = ("社区", "街道", "乡镇", "镇村", "村级", "村", "城乡", "农村", "城区", "基层", "各级", "各",
+                        "县直", "市直", "区直", "县级", "市级", "省级", "县区", "镇街", "全")
 
 # --------------------------------------------------------------------------- actors (indicators.strip_actors)
 # 县发改局会同县财政局安排专项资金 / 县政府会同各乡镇完成造林面积: the units acting together are who did it, no part of

@@ -1,0 +1,71 @@
+"""Whom a figure is about (``scope.subject``): a place, a unit, a named project or company, never a fragment of a
+clause, a kind of unit or a class of projects; a sentence's own scope word (全市) over a place named before it.
+
+Sentences are written for these tests; 眉山市 and its 东坡区 are real so the gazetteer knows them, 岚溪县 is invented.
+"""
+from __future__ import annotations
+
+from factrun import facts_of, one
+
+CITY = "眉山市2024年重点工作推进情况\n"
+COUNTY = "岚溪县2024年上半年重点项目推进情况\n岚溪县人民政府\n"
+
+
+def test_a_place_and_what_it_does_is_no_name():
+    fs = facts_of(COUNTY + "岚溪县坚持把项目建设作为经济工作的重中之重,1-6月完成投资12亿元,同比增长8.5%。全县共有项目50个。\n")
+    assert one(fs, 12).subject == "岚溪县"
+    assert one(fs, 8.5).subject == "岚溪县"
+
+
+def test_a_kind_of_unit_is_no_subject():
+    fs = facts_of(CITY + "社区:家长学校举办培训12场,参训家长800人次。\n乡镇卫生院完成体检5000人。\n"
+                  "城关镇卫生院:完成体检3000人。\n")
+    assert one(fs, 12).subject == "眉山市"
+    assert one(fs, 800).subject == "眉山市"
+    assert one(fs, 5000).subject == "眉山市"
+    assert one(fs, 3000).subject == "城关镇卫生院"  # a unit with its own name stays
+
+
+def test_a_class_of_projects_is_no_subject():
+    fs = facts_of(CITY + "市列重大项目完成投资45亿元,占年度计划的60%。\n")
+    assert one(fs, 45).subject == "眉山市"
+    assert one(fs, 60).subject == "眉山市"
+    fs = facts_of(CITY + "某某智能装备产业园项目完成投资4.5亿元,占年度计划的65%。\n")
+    assert one(fs, 4.5).subject == "某某智能装备产业园项目"
+
+
+def test_a_scope_word_opening_a_clause_beats_the_place_named_before_it():
+    fs = facts_of(CITY + "在东坡区举行的招商推介会上,全市共签约项目20个,总投资150亿元。\n")
+    assert one(fs, 20).subject == "眉山市"
+    assert one(fs, 150).subject == "眉山市"
+    fs = facts_of(CITY + "全市共签约20个项目,总投资150亿元,其中东坡区签约8个,总投资60亿元。\n")
+    assert one(fs, 20).subject == "眉山市"
+    assert one(fs, 8).subject == "东坡区"
+    assert one(fs, 60).subject == "东坡区"
+
+
+def test_a_places_own_scope_word_and_a_comparison_keep_the_place():
+    fs = facts_of(CITY + "东坡区全区共签约项目20个。东坡区签约项目投资额占全市的40%。\n")
+    assert one(fs, 20).subject == "东坡区"
+    assert one(fs, 40).subject == "东坡区"
+
+
+def test_a_place_inside_brackets_is_the_subject_of_its_figure():
+    fs = facts_of(CITY + "全市共签约项目20个(其中东坡区8个),总投资150亿元。\n")
+    assert one(fs, 20).subject == "眉山市"
+    assert one(fs, 8).subject == "东坡区"
+    assert one(fs, 150).subject == "眉山市"
+
+
+def test_a_venue_is_no_subject():
+    fs = facts_of(CITY + "在东坡区举行的项目推介会上,现场签约项目20个。\n")
+    assert one(fs, 20).subject == "眉山市"
+
+
+def test_a_company_keeps_its_figures_near_a_county_name():
+    fs = facts_of(CITY + "东坡区某某食品有限公司今年实现产值5亿元,同比增长12%。\n"
+                  "位于东坡区的某某科技有限公司完成投资3亿元。\n青川某某新材料有限公司在东坡区完成投资2.5亿元。\n")
+    assert one(fs, 5).subject == "东坡区某某食品有限公司"
+    assert one(fs, 12).subject == "东坡区某某食品有限公司"  # the bare change goes on about the company
+    assert one(fs, 3).subject == "某某科技有限公司"
+    assert one(fs, 2.5).subject == "青川某某新材料有限公司"
