@@ -182,12 +182,23 @@ def _fk_defs() -> set:
         return set(cur.fetchall())
 
 
+def _index_defs() -> set:
+    with connection.cursor() as cur:
+        cur.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY(%s)",
+                    [[m._meta.db_table for m in bulk.DEFERRED]])
+        return set(cur.fetchall())
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, monkeypatch):
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL's indexes")
-    names = {i.name for m in bulk.DEFERRED for i in m._meta.indexes}
-    fks = _fk_defs()  # as the migrations made them
+    with connection.schema_editor() as ed:
+        plain = {name for name, _ in bulk._field_indexes(ed)}
+    assert {"ledger_fact_document_id_6febef52", "ledger_fact_review_state_86aad8e6_like"} <= plain
+    names = {i.name for m in bulk.DEFERRED for i in m._meta.indexes} | plain
+    defs = _index_defs()  # as the migrations made them
+    fks = _fk_defs()
     assert {t for t, *_ in fks} == {m._meta.db_table for m in bulk.FK_DEFERRED} and all(d for *_, d in fks)
     seen = []
     real = bulk._store_batch
@@ -198,13 +209,14 @@ def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, mon
     res = bulk.ingest_parquet(src, workers=1)  # watched in this process
     assert seen and all(not i and not k for i, k in seen)  # stored without indexes and foreign keys
     assert names <= bulk._index_names() and "indexes" in res.timings
+    assert _index_defs() == defs  # the same indexes again, under the same names
     assert _fk_defs() == fks  # the same constraints again, under the same names, deferred as before
     assert searchindex.search(Fact.objects.all(), "生产总值").exists()
     assert not bulk.big_load(src)  # the same load again is no longer big against what the ledger holds
     bulk.drop_indexes()  # as a killed load leaves them
     assert not (names & bulk._index_names()) and not _fk_defs()
     assert bulk.restore_indexes() == len(names) + len(fks) and names <= bulk._index_names()
-    assert _fk_defs() == fks and bulk.restore_indexes() == 0
+    assert _fk_defs() == fks and _index_defs() == defs and bulk.restore_indexes() == 0
 
 
 @pytest.mark.django_db(transaction=True)
@@ -256,3 +268,22 @@ def test_a_project_is_made_from_its_first_mention_in_load_order(tmp_path: Path, 
     p = Project.objects.get()
     assert (p.category, p.location, p.mention_count) == ("交通", "岚溪县东区", 4)
     assert p.extracted == {"name": p.name, "category": "交通", "location": "岚溪县东区"}
+
+
+def test_bigrams_compare_as_bytes_on_postgresql(tmp_path: Path, db):
+    """The postings' bigram column has the "C" collation (migration 0006) and is searched through its index."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's collations")
+    with connection.cursor() as cur:
+        cur.execute("SELECT collation_name FROM information_schema.columns WHERE table_name = %s AND column_name = "
+                    "'gram'", [SearchGram._meta.db_table])
+        assert cur.fetchone()[0] == "C"
+    src, _ = _write_extraction(tmp_path)
+    bulk.ingest_parquet(src)
+    assert searchindex.search(Fact.objects.all(), "生产总值").exists()
+    with connection.cursor() as cur:
+        cur.execute("SET enable_seqscan = off")
+        cur.execute(f"EXPLAIN SELECT item_id FROM {SearchGram._meta.db_table} WHERE gram = %s AND kind = 1", ["总值"])
+        plan = " ".join(r[0] for r in cur.fetchall())
+        cur.execute("RESET enable_seqscan")
+    assert "gram_lookup" in plan
