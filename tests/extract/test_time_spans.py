@@ -96,3 +96,20 @@ def test_members_of_a_set_that_was_sought_have_started():
 def test_a_commitment_about_starts_stays_a_target():
     fs = facts_of("岚溪县政府工作报告\n2024年1月10日\n今年要确保30个项目开工建设。\n")
     assert one(fs, 30).kind == "target"
+
+
+def test_a_list_picked_out_by_a_clause_is_still_the_years_list():
+    fs = facts_of(NOTICE + "全县纳入调度的60个重点项目1-8月完成投资45亿元。1-8月,新开工的22个项目完成投资6亿元。\n")
+    assert one(fs, 60).period == "2024"
+    assert one(fs, 45).period == one(fs, 22).period == "2024-M01..M08"
+
+
+# --------------------------------------------------------------------------- headlines
+
+def test_a_headline_quoting_the_body_takes_its_time_and_keeps_the_body_its_own():
+    fs = facts_of("青川市数字经济规模将突破500亿元\n2021-05-10 来源:青川日报\n"
+                  "日前,青川市印发数字经济发展规划。规划提出,到2025年,全市数字经济规模突破500亿元。\n")
+    head, body = sorted((f for f in fs if f.value == 500), key=lambda f: f.vstart)
+    assert body.period == head.period == "..2025"
+    assert head.kind == body.kind == "target"
+    assert head.indicator and head.indicator == body.indicator

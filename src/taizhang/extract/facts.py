@@ -2132,6 +2132,9 @@ DONE_WORDS = rx.compile(r"完成|已|实现|累计|建成|竣工|投产|开工�
 
 # --------------------------------------------------------------------------- restatements
 
+_HEADLINE_TIME = rx.compile(r"上半年|下半年|今年|全年|\d{4}年|截至|年内|每年|到|季度|\d{1,2}月|十[一二三四五六七八九]五")
+
+
 def _restatements(text: str, cands: list[Cand]) -> None:
     """A summary box restates body facts: the same value, unit and wording take the body's labels."""
     seen: dict[tuple, Cand] = {}
@@ -2144,10 +2147,22 @@ def _restatements(text: str, cands: list[Cand]) -> None:
             g = grams[id(c)] = {e[i:i + 2] for i in range(len(e) - 1)}
         return g
 
+    nl = text.find("\n")
     for c in cands:
         key = (c.value, c.unit, c.measure)
         prev = seen.get(key)
         if prev is not None and c.ee - c.es < 3 * (prev.ee - prev.es) + 10 and _similar(bigrams(prev), bigrams(c)):
+            if 0 <= prev.vs < nl < c.vs:
+                # a headline quotes the body (青川市数字经济规模将突破500亿元 over 到2025年,全市数字经济规模突破
+                # 500亿元): the body's statement is the fact, the headline takes its time
+                if c.period and not _HEADLINE_TIME.search(text, 0, nl):
+                    prev.period, prev.kind = c.period, c.kind
+                if not prev.indicator:
+                    prev.indicator = c.indicator
+                elif not c.indicator:
+                    c.indicator = prev.indicator
+                seen[key] = c
+                continue
             ss = max(text.rfind(ch, 0, c.vs) for ch in "。\n") + 1
             if c.kind == "target" != prev.kind and TARGET_STRONG.search(text[ss:c.vs]):
                 # 确保全年完成投资112.4亿元 after the reported plan figure: the value's own cue makes it a target

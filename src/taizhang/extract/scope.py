@@ -651,8 +651,9 @@ def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
         and "已" not in text[cs:ce] and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce)
 
 
-GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?\s*$")
-GROUP_NOUN = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})(?![\u4e00-\u9fff]?\d)")
+GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?"
+                           rf"(?:(?:(?!{alternation(zh.GROUP_FLOW_WORDS)})[\u4e00-\u9fff]){{1,8}}的)?\s*$")
+GROUP_NOUN = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})(?![\u4e00-\u9fff]?\d+[号期标])")
 
 
 def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:

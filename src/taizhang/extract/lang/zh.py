@@ -519,6 +519,8 @@ END_STATE_VERBS = ("达到", "达", "突破", "超过", "提高到", "提升到"
 # 全县40个续建项目完成投资9亿元: a count written before these nouns, heading a clause that gives their figures, is the
 # size of the group reported on (scope._group_size)
 GROUP_SIZE_NOUNS = ("项目", "工程", "子项目", "重点项目", "重大项目")
+# …but not when what picks the group out is work of the period (新开工的22个项目完成投资6亿元: the starts so far)
+GROUP_FLOW_WORDS = ("开工", "竣工", "签约", "落地", "引进", "新增", "投产", "完工", "建成", "开业", "招引")
 # 超出年度时序进度10个百分点: the schedule a pace is measured against (年度 before it is no time of the figure)
 PACE_WORDS = ("时序进度", "序时进度", "时间进度", "计划进度")
 # 15个项目已开工建设: the mark of a status written after the count it is the status of (facts._kind)
