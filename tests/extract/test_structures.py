@@ -1,6 +1,8 @@
 """Structures that state several values at once, on sentences written for these tests (never corpus text)."""
 from __future__ import annotations
 
+import pytest
+
 from factrun import one, run_facts
 from taizhang.extract import facts
 from taizhang.extract.cleaner import clean, stray_space_edits
@@ -418,3 +420,66 @@ def test_levels_of_government_written_one_character_each_share_the_noun():
     assert expand_parts("省市重点项目", 2) == ["省重点项目", "市重点项目"]
     assert expand_parts("省市县重点项目", 3) == ["省重点项目", "市重点项目", "县重点项目"]
     assert expand_parts("市场主体", 2) is None
+
+
+# --------------------------------------------------------------------------- tables written with blanks
+
+SPACED_TABLE = ("岚溪县2024年重点项目1-6月推进情况表\n"
+                "序号 项目名称 建设内容 总投资(亿元) 年度计划(亿元) 1-6月完成(亿元) 完成率(%)\n"
+                "1 岚溪县城南污水处理厂 新建日处理2万吨污水处理厂 3.5 1.2 0.6 50\n"
+                "2 青川路改造工程 道路改造4.2公里 2.8 1.0 0.7 70\n"
+                "3 岚溪县中医院迁建项目 新建 门诊楼及住院楼 6.0 2.5 1.1 44\n"
+                "合计 12.3 4.7 2.4 51\n")
+
+
+@pytest.mark.parametrize("sep", [" ", "  ", "\u3000", "\t"])
+def test_a_project_list_with_blanks_or_tabs_between_its_columns_reads_each_figure_by_its_column(sep):
+    text = SPACED_TABLE if sep == " " else SPACED_TABLE.replace(" ", sep).replace(f"新建{sep}门诊楼", "新建 门诊楼")
+    fs = run(text, published="2024", regions=("岚溪县",), clean_text=True)
+    f = by_value(fs, 0.7)
+    assert (f.unit, f.indicator, f.subject, f.period, f.kind) == ("亿元", "完成投资", "青川路改造工程", "2024-M01..M06",
+                                                                  "actual")
+    f = by_value(fs, 1.2)
+    assert (f.unit, f.indicator, f.subject) == ("亿元", "年度计划投资", "岚溪县城南污水处理厂")
+    assert by_value(fs, 3.5).indicator == "总投资" and by_value(fs, 50).unit == "%"
+    # a blank inside the works cell shifts nothing: the row's figures are read from its right end
+    f = by_value(fs, 2.5)
+    assert (f.indicator, f.subject) == ("年度计划投资", "岚溪县中医院迁建项目")
+    # a figure inside a text cell is about the row's project
+    f = by_value(fs, 4.2)
+    assert (f.unit, f.subject) == ("公里", "青川路改造工程") and "道路改造" in f.indicator
+    if sep != "\t":  # the total row: the county's figure, no project's
+        assert by_value(fs, 12.3).subject == "岚溪县"
+
+
+def test_a_unit_line_above_a_table_gives_its_money_columns_their_unit():
+    text = ("东坡县重点项目推进情况\n单位:万元\n"
+            "序号  项目名称  建设内容  总投资  年度计划投资  1-8月完成投资  形象进度\n"
+            "1  东坡县城北学校建设项目  新建教学楼3栋  12000  6000  4200  主体完工\n"
+            "2  东坡县农贸市场改造项目  改造市场1.2万平方米  5000  3000  1800  装修阶段\n"
+            "3  东坡县供水管网工程  铺设管网35公里  8000  4000  3900  即将完工\n")
+    fs = run(text, published="2024", regions=("东坡县",), clean_text=True)
+    f = by_value(fs, 1800)
+    assert (f.unit, f.indicator, f.subject, f.period) == ("万元", "完成投资", "东坡县农贸市场改造项目", "2024-M01..M08")
+    assert by_value(fs, 12000).indicator == "总投资"
+    assert {f.value for f in fs if f.subject == "东坡县城北学校建设项目"} == {12000, 6000, 4200, 3}
+
+
+def test_blank_separated_lines_that_are_no_table_give_no_cells():
+    from taizhang.extract.structures import find_table_cells
+    # a heading and a name list: no header row of a project list
+    assert find_table_cells("岚溪县 重点项目 推进会\n张三 李四 王五 12\n赵六 钱七 孙八 13\n") == []
+    # a header but prose below it (PDF text with a blank between characters)
+    text = ("序号 项目名称 总投资(亿元) 形象进度\n全县第一产业增 加 值 12.4 亿\n元 增长 3.1 个 百 分 点\n")
+    assert find_table_cells(text) == []
+
+
+def test_a_table_pasted_as_text_keeps_its_rows_and_blanks_in_the_view():
+    from taizhang.extract.cleaner import clean
+    from taizhang.extract.textmap import build_view
+    text = ("东坡县重点项目推进情况\n单位:万元\n"
+            "序号  项目名称  建设内容  总投资  年度计划投资  1-8月完成投资  形象进度\n"
+            "1  东坡县城北学校建设项目  新建教学楼3栋  12000  6000  4200  主体完工\n"
+            "2  东坡县农贸市场改造项目  改造市场1.2万平方米  5000  3000  1800  装修阶段\n"
+            "3  东坡县供水管网工程  铺设管网35公里  8000  4000  3900  即将完工\n")
+    assert build_view(text, clean(text))[0] == text

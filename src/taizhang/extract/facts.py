@@ -822,7 +822,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             a.indicator = b.indicator
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
-    _table_values(cands)
+    _table_values(text, cands, year)
     _restatements(text, cands)
 
     written = _written_form(doc)
@@ -2010,19 +2010,47 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 # --------------------------------------------------------------------------- structures (ratios, 从X到Y)
 
-def _table_values(cands: list[Cand]) -> None:
-    """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row); its
-    evidence is the row."""
+def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None:
+    """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the
+    time its column's head names (1-8月 → M01..M08); its evidence is the row.  A money column headed by a bare word
+    (年度计划, 1-6月完成) measures investment."""
     for c in cands:
         tc = c.extra.get("table")
         if tc is None:
             continue
-        c.indicator = shorten(clean_phrase(_TIME_WORDS.sub("", tc.header)), 24) or c.indicator
+        head = _TIME_WORDS.sub("", tc.header).strip()
+        if head in zh.BARE_MONEY_HEADS and is_money(c.unit):
+            head += zh.MONEY_COLUMN_NOUN
+        c.indicator = shorten(clean_phrase(head), 24) or c.indicator
+        times = [p for p in find_periods(tc.header, year) if p.role != "base"]
+        if times:
+            c.period = times[0].period
         if tc.row_label:
             c.subject = tc.row_label
         c.es, c.ee = tc.row_start, tc.row_end
         if unit_class(c.unit) == "percent":
             c.measure = "growth" if re.search(r"增长|增速|增幅|同比", tc.header) else "share"
+    # a figure written inside a row's text cell (建设内容: 新建教学楼3栋) is about the row's project; its evidence is
+    # the cell
+    rows = sorted({(c.extra["table"].row_start, c.extra["table"].row_end, c.extra["table"].row_label)
+                   for c in cands if "table" in c.extra})
+    if not rows:
+        return
+    starts = [r[0] for r in rows]
+    for c in cands:
+        k = bisect.bisect_right(starts, c.vs) - 1
+        if "table" in c.extra or k < 0 or not rows[k][0] <= c.vs < rows[k][1]:
+            continue
+        rs, re_, label = rows[k]
+        if label:
+            c.subject = label
+        es = max(text.rfind("\t", rs, c.vs) + 1, max(text.rfind(" ", rs, c.vs), text.rfind("\u3000", rs, c.vs)) + 1, rs)
+        ee = min(x for x in (text.find("\t", c.ve, re_), text.find(" ", c.ve, re_), text.find("\u3000", c.ve, re_), re_)
+                 if x >= 0)
+        c.es, c.ee = es, ee
+        phrase = shorten(clean_phrase(_TIME_WORDS.sub("", text[es:c.vs])), 24)
+        if phrase:
+            c.indicator = phrase
 
 
 def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:

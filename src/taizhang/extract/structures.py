@@ -196,11 +196,14 @@ class TableCell:
 
 
 def find_table_cells(text: str) -> list[TableCell]:
-    """Numbers in tab-separated tables whose column header states the unit: 总投资(亿元) / 完成率(%).
+    """Numbers in tables written as text whose column header states the unit: 总投资(亿元) / 完成率(%), or whose
+    money columns (总投资, 年度计划, 1-6月完成) take the unit a 单位:万元 line above the table states.
 
-    A table is a run of at least ``TABLE_MIN_ROWS`` + 1 lines with the same number of tab-separated cells; its
-    first line is the header.  A cell counts only when it is a plain number and its header names a unit, so row
-    numbers (序号) and codes never become facts.
+    A table is a header line and at least ``TABLE_MIN_ROWS`` rows below it.  Cells are set apart by tabs (a table
+    of a Word file or web page: every row as many cells as the header) or by blanks (a list pasted as text: the
+    header names its columns with the words of ``zh.TABLE_HEADER_WORDS``; a row's figures are read from the right,
+    so a project's name or works written with a blank inside do not shift them).  A cell counts only when it is a
+    plain number and its column has a unit, so row numbers (序号) and codes never become facts.
     """
     out: list[TableCell] = []
     lines: list[tuple[int, int]] = []
@@ -215,31 +218,163 @@ def find_table_cells(text: str) -> list[TableCell]:
     while i < len(lines):
         s, e = lines[i]
         ncells = text.count("\t", s, e) + 1
-        if ncells < 3:
-            i += 1
-            continue
-        k = i + 1
-        while k < len(lines) and text.count("\t", *lines[k]) + 1 == ncells:
-            k += 1
-        if k - i - 1 >= TABLE_MIN_ROWS:
-            out.extend(_table_cells(text, lines[i:k]))
-        i = max(k, i + 1)
+        if ncells >= 3:
+            k = i + 1
+            while k < len(lines) and text.count("\t", *lines[k]) + 1 == ncells:
+                k += 1
+            if k - i - 1 >= TABLE_MIN_ROWS:
+                out.extend(_table_cells(text, lines[i:k], _table_unit(text, lines, i)))
+                i = k
+                continue
+        header = _blank_header(text, s, e)
+        if header is not None:
+            rows = []
+            k = i + 1
+            while k < len(lines):
+                cells = _blank_row(text, *lines[k])
+                if cells is None:
+                    break
+                rows.append(cells)
+                k += 1
+            if len(rows) >= TABLE_MIN_ROWS:
+                out.extend(_blank_table_cells(text, header, rows, lines[i + 1:k], _table_unit(text, lines, i)))
+                i = k
+                continue
+        i += 1
     return out
 
 
-def _table_cells(text: str, rows: list[tuple[int, int]]) -> list[TableCell]:
+def blank_table_lines(text: str) -> list[tuple[int, int]]:
+    """The lines (start, end) of every table whose columns are set apart by blanks: its header and its rows.  The
+    cleaner leaves them as they are written: a row is a record of its own, its blanks separate cells."""
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    run: list[tuple[int, int]] = []
+    while pos <= n:
+        j = text.find("\n", pos)
+        j = n if j < 0 else j
+        if run and _blank_row(text, pos, j) is not None:
+            run.append((pos, j))
+        else:
+            if len(run) > TABLE_MIN_ROWS:
+                out.extend(run)
+            run = [(pos, j)] if _blank_header(text, pos, j) is not None else []
+        pos = j + 1
+    if len(run) > TABLE_MIN_ROWS:
+        out.extend(run)
+    return out
+
+
+# 单位:万元 / (单位:亿元) / 金额单位:万元 on a line of its own above a table, or at the end of its title line.
+_TABLE_UNIT = rx.compile(rf"(?m)(?:^|[(（\s])(?:金额|资金|投资)?单位\s*[:：]\s*((?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|{MAG_PATTERN})"
+                         r"\s*[)）]?\s*$")
+_CELL_SPLIT = rx.compile(r"[^\s\u3000]+")
+_SENTENCE_PUNCT = rx.compile(r"[。;；!?！？]")
+
+
+def _table_unit(text: str, lines: list[tuple[int, int]], header: int) -> str:
+    """The unit a table's money columns are in, stated on one of the two lines above its header."""
+    for k in range(header - 1, max(-1, header - 3), -1):
+        m = _TABLE_UNIT.search(text, *lines[k])
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _column(name: str, table_unit: str) -> tuple[str, str]:
+    """(name without unit, unit) of one header cell; a money column without a unit of its own takes the table's."""
+    m = _HEADER_UNIT.search(name)
+    if m:
+        return name[:m.start()].strip(), m.group(1)
+    name = name.strip()
+    if table_unit and any(w in name for w in zh.MONEY_COLUMN_WORDS) and not name.endswith(("率", "进度", "比例", "比重")):
+        return name, table_unit
+    return name, ""
+
+
+def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The cells of a header row whose columns are set apart by blanks, or None: three or more short cells, one of
+    them a column word of a project list, none a sentence."""
+    if e - s > 200 or _SENTENCE_PUNCT.search(text, s, e) or re.search(r"[,，\t]", text[s:e]):
+        return None  # a sentence, or a table set apart by tabs (read cell by cell)
+    cells = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]
+    # 总投资 (亿元): a unit written apart from its column's name belongs to it
+    merged: list[tuple[int, int]] = []
+    for a, b in cells:
+        if merged and _HEADER_UNIT.fullmatch(text[a:b]):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    if len(merged) < 3 or any(b - a > 16 for a, b in merged):
+        return None
+    names = [re.sub(r"\s+", "", text[a:b]) for a, b in merged]
+    if not any(_HEADER_UNIT.search(c) or c in zh.TABLE_HEADER_WORDS for c in names):
+        return None
+    if sum(c in zh.TABLE_HEADER_WORDS or bool(_HEADER_UNIT.search(c)) for c in names) < 2:
+        return None
+    return merged
+
+
+def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The cells of a table row set apart by blanks, or None when the line is no row (a sentence, a heading, a
+    line without a figure)."""
+    if e - s > 300 or _SENTENCE_PUNCT.search(text, s, e) or "\t" in text[s:e]:
+        return None
+    cells = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]
+    if len(cells) < 3 or not any(_CELL_NUMBER.fullmatch(text[a:b]) for a, b in cells):
+        return None
+    if sum(b - a == 1 and "\u4e00" <= text[a] <= "\u9fff" for a, b in cells) > 1:
+        return None  # 增 加 值 12.4 亿: prose with a blank between every character (PDF text), no row
+    return cells
+
+
+def _blank_table_cells(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]],
+                       spans: list[tuple[int, int]], table_unit: str) -> list[TableCell]:
+    cols = [_column(re.sub(r"\s+", "", text[a:b]), table_unit) for a, b in header]
+    if not any(u for _, u in cols):
+        return []
+    out: list[TableCell] = []
+    for cells, (rs, re_) in zip(rows, spans):
+        label = next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])), "")
+        if label in zh.TABLE_TOTAL_ROWS or re.fullmatch(r"[合总小共]\s*计", label):
+            label = ""
+        # read from the right: every column right of the first text columns takes one cell; a text cell in a column
+        # of figures is an empty cell written as a word (/, 无) or a blank left out, so the row's end decides
+        h, j = len(cols) - 1, len(cells) - 1
+        while h >= 0 and j >= 0:
+            name, unit = cols[h]
+            a, b = cells[j]
+            cell = text[a:b]
+            number = _CELL_NUMBER.fullmatch(cell)
+            if unit:
+                if number:
+                    out.append(TableCell(a, b, float(cell), unit, name, label, rs, re_))
+                    j -= 1
+                elif len(cells) >= len(cols):
+                    j -= 1  # a word in a figure's column (/, —, 无)
+                h -= 1
+            elif number:
+                break  # a figure in a column without unit: the cells no longer line up
+            else:
+                j -= 1
+                h -= 1
+                if not any(u for _, u in cols[:h + 1]):
+                    break  # the text columns on the left (项目名称, 建设内容) may hold blanks: stop here
+    return out
+
+
+def _table_cells(text: str, rows: list[tuple[int, int]], table_unit: str = "") -> list[TableCell]:
     hs, he = rows[0]
     headers = text[hs:he].split("\t")
-    units: list[tuple[str, str]] = []
-    for h in headers:
-        m = _HEADER_UNIT.search(h)
-        units.append((h[:m.start()].strip(), m.group(1)) if m else (h.strip(), ""))
+    units = [_column(h, table_unit) for h in headers]
     if not any(u for _, u in units):
         return []
     out: list[TableCell] = []
     for rs, re_ in rows[1:]:
         cells = text[rs:re_].split("\t")
         label = next((c.strip() for c in cells if c.strip() and not _CELL_NUMBER.fullmatch(c)), "")
+        if label in zh.TABLE_TOTAL_ROWS:
+            label = ""
         p = rs
         for (name, unit), cell in zip(units, cells):
             m = _CELL_NUMBER.fullmatch(cell)

@@ -424,6 +424,21 @@ ARTICLE_COUNT_UNITS = ("篇",)
 WRITING_VERBS = ("印发", "发表", "编发", "刊发", "出版", "撰写", "报送", "编印", "刊登", "采用", "录用", "上报", "形成",
                  "完成", "发布", "起草", "制定", "出台", "下发", "转发", "编辑", "收集", "征集", "获", "被", "评为")
 
+# --------------------------------------------------------------------------- tables written as text (structures)
+# A project list pasted as text, its columns set apart by blanks: the header row names its columns with these words.
+TABLE_HEADER_WORDS = ("序号", "编号", "项目名称", "名称", "项目", "建设内容", "建设内容及规模", "建设规模", "主要建设内容",
+                      "建设地点", "建设性质", "建设年限", "建设起止年限", "总投资", "计划总投资", "年度计划", "年度计划投资",
+                      "计划投资", "完成投资", "累计完成投资", "完成", "完成率", "形象进度", "进展情况", "责任单位",
+                      "牵头单位", "备注", "地区", "单位", "指标", "指标名称")
+# A column whose cells are amounts of money: its head names investment, funds or output.
+MONEY_COLUMN_WORDS = ("投资", "资金", "金额", "产值", "收入", "总额", "计划", "完成", "到位")
+# A money column headed by a bare word (年度计划, 1-6月完成) measures investment in a project list: 年度计划投资.
+BARE_MONEY_HEADS = ("年度计划", "计划", "完成", "累计完成", "已完成", "实际完成", "计划完成", "预计完成", "本年计划",
+                    "当年计划", "年度完成", "本年完成")
+MONEY_COLUMN_NOUN = "投资"
+# The row adding the others up: no project of its own.
+TABLE_TOTAL_ROWS = ("合计", "总计", "小计", "共计", "全县合计", "全市合计", "全区合计")
+
 # --------------------------------------------------------------------------- the whole of a province's divisions (facts)
 # 21个市(州)中有18个… / 21个市(州)均…: the count of all the divisions one level down is the whole a figure is taken
 # from, not a fact.
