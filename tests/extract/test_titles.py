@@ -210,3 +210,22 @@ def test_a_headline_set_in_plain_type_under_a_bold_one_is_not_preferred():
            "<p>今年以来,岚溪县坚持把项目建设作为经济工作的主抓手。1-6月,全县46个重点项目完成投资21.5亿元。</p>\n"
            "</body></html>")
     assert title_of(raw)[0] == "岚溪县重点项目建设跑出加速度"
+
+
+# ------------------------------------------------------------------ a derived title is the lead's gist
+
+@pytest.mark.parametrize("text, title", [
+    # a notice without headline: the official form, issuer + the matter looked into + the genre it names
+    ("近日,岚溪县人民政府督查室对全县重点项目推进情况开展专项督查。现将有关情况通报如下:\n"
+     "1-6月,全县46个重点项目完成投资21.5亿元。\n", "岚溪县人民政府督查室关于全县重点项目推进情况的通报"),
+    # clauses that only frame the report are left out; the actor stays before the clause that reports
+    ("东坡县紧紧围绕年度目标任务,坚持把项目建设作为推动高质量发展的重要抓手,全力以赴抓项目、促投资,"
+     "1-8月,全县38个重点项目完成投资27亿元。\n", "东坡县全力以赴抓项目、促投资"),
+    ("今年以来,东坡县以项目建设为抓手,1-8月,全县38个重点项目完成投资27亿元。\n", "东坡县1-8月38个重点项目完成投资27亿元"),
+    ("在县委县政府的坚强领导下,岚溪县上下齐心协力,1-6月全县完成投资12亿元。\n", "岚溪县上下齐心协力"),
+    # a clause opening with 在建 / 以上 is no frame
+    ("岚溪县在建重点项目52个,完成投资30亿元。\n", "岚溪县在建重点项目52个"),
+])
+def test_a_derived_title_is_the_gist_of_the_lead_not_its_first_sentence(text, title):
+    rec = extract_text(text, name="t.txt").record
+    assert (rec.title, rec.title_derived) == (title, True)

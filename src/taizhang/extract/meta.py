@@ -728,20 +728,62 @@ RE_PHOTO_CAPTION = re.compile(r"[(（](?:左|右|中|左一|右一|左二|右二
 LEAD_TITLE_MAX = 40  # characters of a derived title: the lead's first sentence, else its first clause
 
 
+# The actor a lead opens with: a place, with the body of it that acts (岚溪县人民政府督查室, 青川市发改委, 东坡县).
+RE_LEAD_ACTOR = rx.compile(r"^(?![在为以对据经从由向把将被与和及于当按])(?:中共)?[^\W\d_委的]{1,8}?(?:自治州|自治县|省|市|县|区|旗|州)(?![委长])"
+                           r"(?:人民政府(?:办公室|督查室)?|政府办公室|政府办|政府督查室|督查室|委办|"
+                           r"[\u4e00-\u9fff]{2,10}?(?:委员会|局|办公室|中心)|发改委|[县市区]委(?:办公室)?)?")
+# a one-character framing word only as a preposition: 以上 / 以来 / 为全省第一 are no frame
+RE_FRAMING = rx.compile("^(?:%s)(?![上下来后前内外及全本我])|^在[^,，]{1,30}(?:%s)$" % (
+    "|".join(sorted(zh.LEAD_FRAMING_WORDS, key=len, reverse=True)), "|".join(zh.LEAD_CIRCUMSTANCE_ENDS)))
+RE_NOTICE_CUE = rx.compile("(%s)如下" % "|".join(c[:-2] for c in zh.NOTICE_GENRE_CUES))
+RE_INSPECTED = rx.compile(r"对([^,，。;；:：]{2,30}?)(?:进行|开展|实施)了?[\u4e00-\u9fff]{0,4}?(?:%s)"
+                          % "|".join(zh.INSPECTION_VERBS))
+RE_BARE_TIME = rx.compile(r"^(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度|全年|"
+                          r"今年以来|年初以来|截至[^,，]{0,10})$")
+
+
 def _lead_title(lines) -> str:
-    """A title for a text without a headline: what its lead reports, i.e. the first sentence of its first
-    paragraph (not a photo caption) without the dateline, the day, the announcer (县长某某宣布…) or the source
-    (记者从…获悉), cut to its first clause when the sentence is long or goes on with figures.  "" when the text
-    opens with no paragraph."""
+    """A title for a text without a headline: the gist of its lead, i.e. who acts and on what.
+
+    A notice (现将有关情况通报如下) is titled in the official form, 〈issuer〉关于〈the matter looked into〉的通报.  Any
+    other lead gives its first sentence (not a photo caption) without the dateline, the day, the announcer
+    (县长某某宣布…), the source (记者从…获悉) and the clauses that only frame it (紧紧围绕…, 坚持把…作为…, 为…), cut to
+    the clause that reports when the sentence is long or goes on with figures; the actor named at the sentence's
+    start is kept before it.  "" when the text opens with no paragraph."""
     first = next((ln.text.strip() for ln in lines[:5] if is_paragraph(ln.text) and not is_chrome_line(ln.text)
                   and not is_photo_caption(ln.text) and not RE_SECTION_MARK.match(ln.text)), "")
     if not first:
         return ""
     sent = re.split(r"[。!?！？;；]", first, maxsplit=1)[0].strip()
-    for rx in (RE_LEAD_DATELINE, RE_LEAD_DAY, RE_LEAD_OPENER, RE_LEAD_SOURCE, RE_LEAD_OPENER):
-        sent = rx.sub("", sent, count=1).strip()
-    clauses = re.split(r"[,，:：]", sent)
-    if len(sent) > LEAD_TITLE_MAX or any(re.search(r"\d", c) for c in clauses[1:]):
+    for rx_ in (RE_LEAD_DATELINE, RE_LEAD_DAY, RE_LEAD_OPENER, RE_LEAD_SOURCE, RE_LEAD_OPENER):
+        sent = rx_.sub("", sent, count=1).strip()
+    actor_m = RE_LEAD_ACTOR.match(sent)
+    actor = actor_m.group() if actor_m else ""
+    notice = RE_NOTICE_CUE.search(first)
+    inspected = RE_INSPECTED.search(sent)
+    if notice and inspected:
+        matter = inspected.group(1)
+        title = f"{actor}关于{matter}的{notice.group(1)}"
+        if 5 <= len(title) <= LEAD_TITLE_MAX + 10:
+            return title
+    clauses = [c.strip(" 、") for c in re.split(r"[,，:：]", sent)]
+    k, framed, when = 0, False, ""
+    while k < len(clauses) - 1:
+        c = clauses[k][len(actor):] if k == 0 else clauses[k]
+        if c and RE_FRAMING.match(c):
+            framed = True
+        elif c and RE_BARE_TIME.match(c):
+            when = when or c  # 1-8月: kept with the clause that reports
+        else:
+            break
+        k += 1
+    if framed:
+        # the framing clauses left out: the clause that reports, after the actor the sentence opened with
+        rest = clauses[k]
+        if actor and not rest.startswith(actor):
+            rest = actor + when + re.sub(r"^(?:全[省市县区旗州])", "", rest)
+        sent = rest
+    elif len(sent) > LEAD_TITLE_MAX or any(re.search(r"\d", c) for c in clauses[1:]):
         sent = clauses[0]  # the event, without the figures that follow it (…推进会,全县42个项目完成投资…)
     sent = sent.strip(" ,，:：、")
     return sent if 5 <= len(sent) <= LEAD_TITLE_MAX else ""

@@ -424,6 +424,18 @@ ARTICLE_COUNT_UNITS = ("篇",)
 WRITING_VERBS = ("印发", "发表", "编发", "刊发", "出版", "撰写", "报送", "编印", "刊登", "采用", "录用", "上报", "形成",
                  "完成", "发布", "起草", "制定", "出台", "下发", "转发", "编辑", "收集", "征集", "获", "被", "评为")
 
+# --------------------------------------------------------------------------- a derived title's gist (meta)
+# A lead's clause opening with one of these frames what follows (围绕年度目标任务, 坚持把项目建设作为…, 以…为抓手,
+# 在县委县政府的坚强领导下, 为加快推进…): it is no part of what the text reports, and no title.
+LEAD_FRAMING_WORDS = ("紧紧围绕", "围绕", "紧扣", "始终坚持", "坚持", "聚焦", "立足", "按照", "根据", "依据", "着眼",
+                      "抢抓", "锚定", "牢牢把握", "深入贯彻", "认真贯彻", "全面贯彻", "贯彻落实", "为了", "为", "以")
+# 在县委县政府的坚强领导下 / 在…过程中: a clause of circumstance frames what follows as well (its last words).
+LEAD_CIRCUMSTANCE_ENDS = ("领导下", "指导下", "支持下", "带动下", "推动下", "过程中", "背景下", "基础上", "之际")
+# 现将有关情况通报如下: the text is the genre the word before 如下 names, on the matter the lead says was looked into.
+NOTICE_GENRE_CUES = ("通报如下", "报告如下", "通知如下", "公告如下", "通告如下")
+# …对全县重点项目推进情况开展专项督查: what a notice reports on is the object of these verbs of inspection.
+INSPECTION_VERBS = ("督查", "检查", "督导", "调度", "考核", "评估", "巡查", "督办", "核查", "抽查", "观摩")
+
 # --------------------------------------------------------------------------- tables written as text (structures)
 # A project list pasted as text, its columns set apart by blanks: the header row names its columns with these words.
 TABLE_HEADER_WORDS = ("序号", "编号", "项目名称", "名称", "项目", "建设内容", "建设内容及规模", "建设规模", "主要建设内容",
