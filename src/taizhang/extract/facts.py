@@ -43,7 +43,7 @@ from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
-from .periods import PeriodMention
+from .periods import PeriodMention, find_periods
 from . import rx
 from .rx import gated
 from .structures import expand_parts, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
