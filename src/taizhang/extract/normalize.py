@@ -51,9 +51,30 @@ def _bmp_table() -> list[int]:
 
 
 _ASTRAL = rx.compile("[\U00010000-\U0010FFFF]")
+_VECTOR_MIN = 256  # below this many characters str.translate is as fast as the array look-up's fixed cost
+
+
+@lru_cache(maxsize=1)
+def _bmp_array():
+    """``_bmp_table()`` as a numpy array (None without numpy): a whole text is then mapped by one indexed
+    look-up of its UTF-32 code points, where ``str.translate`` looks every character up one by one."""
+    try:
+        import numpy
+    except ImportError:  # numpy comes with pandas and pyarrow; without it translate does the same work
+        return None
+    return numpy.array(_bmp_table(), dtype=numpy.uint32)
 
 
 def normalize_chars(s: str) -> str:
+    if len(s) >= _VECTOR_MIN:
+        table = _bmp_array()
+        if table is not None:
+            import numpy
+            # surrogatepass: a lone surrogate (a broken file) is a code point like any other, mapped to itself
+            points = numpy.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+            if int(points.max()) < 0x10000:  # no character past the BMP: the array covers every one
+                return table[points].tobytes().decode("utf-32-le", "surrogatepass")
+            return s.translate(_table())
     if _ASTRAL.search(s) is None:  # no character past the BMP: the list covers every one
         return s.translate(_bmp_table())
     return s.translate(_table())
