@@ -117,3 +117,30 @@ def test_the_escape_check_sees_an_ungated_pattern():
     mod.B = rx.compile("(?<!将)累计|已经")  # gated
     mod.C = re.compile("力争|确保")  # a gate would not help
     assert _escaped([mod]) == (3, ["岚溪.A"])
+
+
+def test_literals_find_what_the_longest_first_alternation_finds():
+    import random
+    import re
+
+    from taizhang.extract.lang import zh_projects
+    from taizhang.extract.rx import Literals
+
+    def by_re(words, text):
+        pat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+        return [m.span() for m in pat.finditer(text)]
+
+    words = ["园", "产业园", "工业园区", "园区", "项目", "目标", "区"]
+    text = "岚溪县工业园区产业园项目标准厂房园区，区域𠀀产业园区项目"
+    assert Literals(words).spans(text) == by_re(words, text)
+    assert Literals(words).spans(text)[0] == (3, 7)  # 工业园区, not 园 or 园区 inside it
+    rng = random.Random(7)
+    alphabet = "ab园区产业项目"
+    for _ in range(300):
+        ws = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))]
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert Literals(ws).spans(t) == by_re(ws, t), (ws, t)
+    heads = Literals(zh_projects.HEADS)
+    sample = "青川市新建岚溪县污水处理厂、城东产业园基础设施项目和高速公路互通工程，建设物流园区。"
+    assert heads.spans(sample) == by_re(zh_projects.HEADS, sample)
+    assert Literals([]).spans(sample) == []

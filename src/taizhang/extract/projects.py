@@ -97,6 +97,12 @@ def _rx() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> rx.Literals:
+    """The head nouns as one automaton: what ``_rx()["head"]`` (the same words, longest first) finds."""
+    return rx.Literals(L.HEADS)
+
+
 _BUILD_VERBS = ("建设", "新建", "扩建", "改扩建", "建成", "开工建设", "谋划建设", "加快建设", "开发建设", "配套建设",
                 "启动", "实施", "推进", "加快推进", "加快", "加紧", "打造", "规划建设", "申报", "谋划", "续建", "完成")
 _POSITIONING = set(L.POSITIONING_VERBS)
@@ -188,8 +194,8 @@ class _Finder:
     # ------------------------------------------------------------------ heads
     def from_heads(self) -> None:
         t = self.text
-        for hm in self.rx["head"].finditer(t):
-            hs, he, head = hm.start(), hm.end(), hm.group(0)
+        for hs, he in _head_words().spans(t):  # the "head" pattern's matches, in one automaton pass
+            head = t[hs:he]
             if not self._head_ok(hs, he, head):
                 continue
             te = he
