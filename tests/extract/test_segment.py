@@ -97,3 +97,35 @@ def test_clause_start_is_after_the_last_separator_before_the_position():
     assert bracketed[clause_start(bracketed, len(bracketed), also="(（"):] == "慢2个百分点"
     assert clause_start(bracketed, len(bracketed)) == 0
     assert clause_start("甲乙丙丁戊,己庚", 8, back=2) == 6
+
+
+def test_bounds_from_listed_offsets_equal_the_window_scan():
+    """A long text asked about again and again (one document's walk) is answered from its separator offsets,
+    listed once; every answer is the one a scan of the window gives."""
+    import random
+
+    from taizhang.extract import segment
+
+    def scanned(sep, text, pos, back, ahead):
+        lo = max(0, pos - back)
+        start = lo
+        for m in sep.finditer(text, lo, max(lo, pos)):
+            start = m.end()
+        m = sep.search(text, pos, min(len(text), pos + ahead))
+        return start, (m.start() if m else min(len(text), pos + ahead))
+
+    rng = random.Random(3)
+    pieces = ["岚溪县", "推进", "，", "。", "、", "；", "：", "\n", "12,345", "!", "?", "项目", "青川市", ";"]
+    text = "".join(rng.choice(pieces) for _ in range(900))
+    assert len(text) >= segment._INDEX_MIN
+    for sep, fn in ((segment.LIST_CLAUSE_SEP, segment.list_clause_bounds), (segment.PART_SEP, segment.part_bounds),
+                    (segment.SENT_SEP, segment.sentence_bounds)):
+        for pos in list(range(0, len(text) + 3)) + [rng.randrange(len(text)) for _ in range(200)]:
+            if fn is segment.list_clause_bounds:
+                back, ahead = rng.choice([(120, 160), (5, 0), (0, 3), (400, 400)])
+                got = fn(text, pos, back, ahead)
+            else:
+                back = ahead = rng.choice([400, 7, 0])
+                got = fn(text, pos, back) if fn is segment.sentence_bounds else fn(text, pos, ahead, back=back)
+            assert got == scanned(sep, text, pos, back, ahead), (sep.pattern, pos)
+        assert segment._seen[sep][0] is text and segment._seen[sep][1] is not None  # the offsets were listed

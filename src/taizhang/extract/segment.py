@@ -122,10 +122,36 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Patterns that match one character, decided by that character alone: where they match in a window is where
+# they match in the whole text, so a text's separator offsets can be listed once and bisected (``_bounds``).
+_CHAR_SEPS = frozenset({LIST_CLAUSE_SEP, SENT_SEP, PART_SEP})
+_INDEX_MIN = 1000  # shorter texts are scanned window by window
+_seen: dict[re.Pattern, tuple[str, list[int] | None]] = {}  # per pattern: the last text asked about, its offsets
+
+
+def _offsets(sep: re.Pattern, text: str) -> list[int] | None:
+    """Every offset of ``sep`` in ``text`` when ``text`` (the same object) was asked about just before with this
+    pattern, i.e. a caller walks one document; None on a first call (a one-off text is not worth listing)."""
+    last = _seen.get(sep)
+    if last is not None and last[0] is text:
+        if last[1] is None:
+            _seen[sep] = last = (text, [m.start() for m in sep.finditer(text)])
+        return last[1]
+    _seen[sep] = (text, None)
+    return None
+
+
 def _bounds(sep: re.Pattern, text: str, pos: int, back: int, ahead: int) -> tuple[int, int]:
     """From after the last ``sep`` in the ``back`` characters before ``pos`` to the first one in the ``ahead``
     characters from ``pos`` (the window's edge when there is none)."""
     lo = max(0, pos - back)
+    if sep in _CHAR_SEPS and len(text) >= _INDEX_MIN:
+        seps = _offsets(sep, text)
+        if seps is not None:
+            i = bisect.bisect_left(seps, pos)  # the first separator at or after pos
+            start = seps[i - 1] + 1 if i > 0 and seps[i - 1] >= lo else lo
+            hi = min(len(text), pos + ahead)
+            return start, (seps[i] if i < len(seps) and seps[i] < hi else hi)
     start = lo
     for m in sep.finditer(text, lo, max(lo, pos)):
         start = m.end()
