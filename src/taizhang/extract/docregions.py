@@ -27,7 +27,7 @@ from typing import Iterable
 from . import rx
 from .lang import alternation, zh
 from .lang import zh_projects
-from .regions import COUNTY, PROVINCE, Gazetteer, Region, RegionHit
+from .regions import COUNTY, PROVINCE, TOWN, Gazetteer, Region, RegionHit
 
 _VERB_NAME = rx.compile(alternation(zh.VERB_PLACE_NAMES))
 # a brand of 2-6 characters and a company or park head right after a place: 上海|恒川|机械, 成都市|锦辉|物流园
@@ -113,6 +113,7 @@ class DocRegions:
         self._starts = [h[0] for h in self.hits]
         self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
         self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
+        self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for
 
     def add_place(self, region: Region, surfaces: Iterable[str]) -> None:
         """Make ``region`` (a place the gazetteer lacks: 岚溪县) a hit wherever one of ``surfaces`` stands in the
@@ -153,7 +154,10 @@ class DocRegions:
         """``Gazetteer.find(norm[start:end], ...)`` with offsets into the whole ``norm``; ``in_names=False``
         leaves out places heading a company's or park's name."""
         g = self.gazetteer
-        scan = g.narrow_scan(self.window(start, end), max_level)
+        key = (max(0, start), len(self.text) if end is None else min(end, len(self.text)), max_level >= TOWN)
+        scan = self._scans.get(key)
+        if scan is None:  # one list per window: the gazetteer keeps its per-scan work for the same list
+            scan = self._scans[key] = g.narrow_scan(self.window(start, end), max_level)
         found = g.find_in_scan(scan, min_level, max_level, context, year)
         if self.local:
             end = len(self.text) if end is None else end

@@ -128,6 +128,9 @@ class Gazetteer:
         self._ctx_cache: dict[tuple[int, ...], tuple[tuple[Region, ...], frozenset[str]]] = {}
         # The last long text scanned, per automaton (callers treat the hit list as read-only).
         self._last_scan: dict[int, tuple[str, list]] = {}
+        # find_in_scan's per-scan work (``_scan_prep``), for the last few scans (a document's region layer hands
+        # the same hit list to find again and again); by id, the scan itself held so that the id stays its own
+        self._prep_cache: dict[int, tuple[list, set[str], list[tuple[str, str]], dict]] = {}
 
     # ------------------------------------------------------------------ look-ups
     def by_code(self, code: str) -> Region | None:
@@ -330,24 +333,43 @@ class Gazetteer:
                 out.append((s, e, surf, regs, i))
         return out
 
+    def _scan_prep(self, scan: list) -> tuple[set[str], list[tuple[str, str]], dict]:
+        """What ``find_in_scan`` reads off a scan whatever it is asked: the keys of the provinces and prefectures
+        it names (by full name, or a short name of one region only), (key, parent) of every county named in
+        full, in order, and a place for the scan's hits cut to each level range asked for."""
+        hit = self._prep_cache.get(id(scan))
+        if hit is not None and hit[0] is scan:
+            return hit[1], hit[2], hit[3]
+        in_range = self._in_range
+        named: set[str] = set()
+        counties: list[tuple[str, str]] = []
+        for s, e, surf, regs, i in scan:
+            sub = in_range(regs, i, PROVINCE, PREFECTURE)
+            for r in sub:
+                if surf == r.name or len(sub) == 1:
+                    named.add(r.key)
+            for r in in_range(regs, i, COUNTY, COUNTY):
+                if surf == r.name:
+                    counties.append((r.key, r.parent))
+        by_levels: dict = {}
+        if len(self._prep_cache) >= 8:
+            self._prep_cache.clear()
+        self._prep_cache[id(scan)] = (scan, named, counties, by_levels)
+        return named, counties, by_levels
+
     def find_in_scan(self, scan: list, min_level: int = PROVINCE, max_level: int = COUNTY,
                      context: Iterable[Region] = (), year: int | None = None) -> list[RegionHit]:
         """``find`` over hits already scanned (``_scan`` or ``narrow_scan`` of one text); offsets are the hits'."""
         ctx = tuple(context)
         if not scan:
             return []
-        in_range = self._in_range
+        named, counties, by_levels = self._scan_prep(scan)
         anchors: set[str] = set(self._context_anchors(ctx))
-        for s, e, surf, regs, i in scan:
-            sub = in_range(regs, i, PROVINCE, PREFECTURE)
-            for r in sub:
-                if surf == r.name or len(sub) == 1:
-                    anchors.add(r.key)
+        anchors |= named
         if max_level >= COUNTY:  # county full names under a named prefecture anchor their towns
-            for s, e, surf, regs, i in scan:
-                for r in in_range(regs, i, COUNTY, COUNTY):
-                    if surf == r.name and r.parent in anchors:
-                        anchors.add(r.key)
+            for key, parent in counties:
+                if parent in anchors:
+                    anchors.add(key)
 
         chain_keys = self._ancestry_keys
 
@@ -363,11 +385,13 @@ class Gazetteer:
         ctx_keys: set[str] | None = None  # context of the best guess: ctx + every anchor, computed once
         out: list[RegionHit] = []
         last_end = -1
-        for s, e, surf, regs, i in scan:
+        leveled = by_levels.get((min_level, max_level))
+        if leveled is None:
+            in_range = self._in_range
+            leveled = by_levels[(min_level, max_level)] = [
+                (s, e, surf, sub) for s, e, surf, regs, i in scan if (sub := in_range(regs, i, min_level, max_level))]
+        for s, e, surf, sub in leveled:
             if s < last_end:
-                continue
-            sub = in_range(regs, i, min_level, max_level)
-            if not sub:
                 continue
             if len(sub) == 1:
                 ok = sub if accepted(surf, sub[0]) else ()
