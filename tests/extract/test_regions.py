@@ -67,3 +67,22 @@ def test_the_scan_finds_every_surface_at_its_own_offsets():
     assert all(text[s:e] == surf for s, e, surf in got)
     assert [h.text for h in g.find("𠀀广东省湛江市")] == ["广东省", "湛江市"]
     assert [(h.start, h.end) for h in g.find("𠀀广东省湛江市")] == [(1, 4), (4, 7)]
+
+
+def test_a_scan_asked_again_gives_what_a_fresh_copy_of_it_gives():
+    """find_in_scan keeps its per-scan work for a list it has seen: asking with the same list (a document's
+    region layer does, window after window) answers as a copy of the list never seen before does."""
+    g = gazetteer()
+    text = "广东省湛江市徐闻县下桥镇和雷州市，四川省宜宾市兴文县，古城与东海，江苏省扬州市邗江区。"
+    scan = g.scan_all(text)
+    assert scan
+    ctxs = [(), (g.resolve("湛江市"),), (g.resolve("宜宾市"),)]
+    for _ in range(2):
+        for lo, hi in ((1, 3), (1, 4), (3, 4), (2, 2), (1, 2)):
+            for ctx in ctxs:
+                again = g.find_in_scan(scan, lo, hi, ctx)
+                fresh = g.find_in_scan(list(scan), lo, hi, ctx)
+                assert [(h.start, h.end, h.region.code) for h in again] == \
+                       [(h.start, h.end, h.region.code) for h in fresh]
+    towns = [h.text for h in g.find_in_scan(scan, TOWN, TOWN)]
+    assert "下桥镇" in towns  # its county is named in full under its named prefecture
