@@ -152,7 +152,8 @@ def test_a_line_naming_an_edition_in_prose_is_no_chrome(line):
 @pytest.mark.parametrize("caption", ["图为岚溪县高新区标准化厂房项目施工现场。",
                                      "岚溪县高新区标准化厂房项目施工现场 记者 张某 摄",
                                      "岚溪县高新区标准化厂房项目施工现场。(记者 张某 摄)",
-                                     "上图:岚溪县高新区标准化厂房项目"])
+                                     "上图:岚溪县高新区标准化厂房项目",
+                                     "岚溪县高新区标准化厂房项目建设现场。"])
 def test_a_photo_caption_above_the_headline_is_not_the_title(caption):
     text = caption + "\n" + EPAPER_TEXT.split("\n", 5)[5]
     rec = extract_text(text, name="t.txt").record
@@ -229,3 +230,14 @@ def test_a_headline_set_in_plain_type_under_a_bold_one_is_not_preferred():
 def test_a_derived_title_is_the_gist_of_the_lead_not_its_first_sentence(text, title):
     rec = extract_text(text, name="t.txt").record
     assert (rec.title, rec.title_derived) == (title, True)
+
+
+def test_a_newspapers_name_over_its_e_paper_page_is_not_the_title():
+    text = "青川日报数字报\n" + EPAPER_TEXT
+    assert extract_text(text, name="t.txt").record.title == "青川市召开一季度重点项目观摩推进会"
+
+
+@pytest.mark.parametrize("line", ["岚溪县召开重点项目建设现场会", "岚溪县在项目建设现场召开调度会,全县42个项目参加。"])
+def test_a_line_naming_a_site_visit_is_no_caption(line):
+    from taizhang.extract.meta import is_photo_caption
+    assert not is_photo_caption(line)

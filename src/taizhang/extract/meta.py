@@ -117,10 +117,15 @@ RE_CAPTION_CREDIT = rx.compile(rf"(?:[(（][^()（）]{{0,40}}?(?:{_CREDITS})\s*
                                rf"[\s/][\u4e00-\u9fff]{{2,4}}\s*/?\s*(?:摄|供图))\s*$")
 
 
+RE_CAPTION_SCENE = rx.compile(r"^[^,，;；]*(?:%s)[。.]?$" % "|".join(zh.PHOTO_SCENE_ENDS))
+
+
 def is_photo_caption(s: str) -> bool:
-    """A photo's caption: 图为…, 上图:…, or a line closed by its photographer's credit ((记者 某某 摄), 某某 摄)."""
+    """A photo's caption: 图为…, 上图:…, a line closed by its photographer's credit ((记者 某某 摄), 某某 摄), or a
+    short line ending in what the photo shows (…施工现场。)."""
     s = s.strip()
-    return bool(RE_CAPTION_HEAD.match(s) or RE_CAPTION_CREDIT.search(s) or RE_PHOTO_CAPTION.search(s[:40]))
+    return bool(RE_CAPTION_HEAD.match(s) or RE_CAPTION_CREDIT.search(s) or RE_PHOTO_CAPTION.search(s[:40])
+                or len(s) <= zh.PHOTO_SCENE_MAX and RE_CAPTION_SCENE.search(s))
 
 
 # A line that is only leftover markup (<%@ page … %>, <!-- … -->, <?xml … ?>): no text of the page.
@@ -304,7 +309,7 @@ TITLE_FIELD_LINES = 40  # lines of a page looked over for a metadata block's tit
 
 # A headline line ending in a conjunction or particle goes on in the next line.
 TITLE_RUNS_ON = ("和", "与", "及", "暨", "的", "之", "关于", "、")
-SITE_NAME_ENDS = tuple(zh.SITE_NAME_ENDS) + tuple(zh.COMPANY_HEADS)
+SITE_NAME_ENDS = tuple(zh.SITE_NAME_ENDS) + tuple(zh.COMPANY_HEADS) + tuple(zh.NEWSPAPER_NAME_ENDS)
 # A headline's second line opening with a conjunction (…签约 / 暨…开工仪式) goes on from the line above.
 TITLE_GOES_ON = ("暨", "及")
 # A page title's site name after a dash (…情况通报-岚溪县人民政府网, …—青川新闻网): the site, not the headline.

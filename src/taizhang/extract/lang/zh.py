@@ -414,6 +414,11 @@ EPAPER_COLUMN_MAX = 8  # characters of the column name an edition mark may carry
 # lead a title is read from.  The words opening one, and the credit words closing one.
 PHOTO_CAPTION_HEADS = ("图为", "图片为", "上图为", "下图为", "上图", "下图", "左图", "右图", "题图", "配图", "图片", "图")
 PHOTO_CREDIT_WORDS = ("摄影", "摄", "供图", "图片来源", "图源")
+# A short line ending in what a photo shows (…标准化厂房项目建设现场。, 城南新区一角, 园区全景) is its caption too.
+PHOTO_SCENE_ENDS = ("现场", "一角", "全景", "鸟瞰图", "鸟瞰", "航拍图", "远眺", "近景", "掠影", "剪影", "效果图", "实景图")
+PHOTO_SCENE_MAX = 45  # characters of such a caption
+# A newspaper's name heading its e-paper page (青川日报, 岚溪晚报数字报): the site, not the headline.
+NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市报", "数字报", "电子报", "电子版", "报社")
 
 # A page's counters (浏览次数：1234次, 阅读：56): the label, a colon and a number are page furniture wherever they stand.
 PAGE_COUNTER_WORDS = ("浏览次数", "阅读次数", "点击次数", "访问次数", "浏览人次", "点阅次数", "浏览量", "阅读量", "点击量",
