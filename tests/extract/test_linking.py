@@ -64,3 +64,28 @@ def test_link_batch_puts_names_back_and_returns_the_error(monkeypatch):
 @pytest.mark.parametrize("key, prefix", [("360700", "3607"), ("110000", "11"), ("360702", "360702"), ("x:y", "x:y")])
 def test_area_prefix(key, prefix):
     assert area_prefix(key) == prefix
+
+
+UNLISTED_PLAN = "岚溪县2024年重点项目计划\n岚溪县人民政府\n加快岚溪云峰家具智造产业园建设，年内完成投资20亿元。全县共安排项目50个。\n"
+UNLISTED_NEWS = "岚溪县重点项目观摩\n县委县政府组织观摩，全县项目进展顺利。云峰家具智造产业园完成投资8亿元，形象进度达60%。\n"
+OTHER_UNLISTED = "东坡县重点项目观摩\n县委县政府组织观摩，全县项目进展顺利。云峰家具智造产业园完成投资8亿元，形象进度达60%。\n"
+
+
+def test_documents_about_a_place_the_gazetteer_lacks_link_as_an_area_of_their_own():
+    plan, news = extract_text(UNLISTED_PLAN, "plan.txt"), extract_text(UNLISTED_NEWS, "news.txt")
+    assert area_keys(plan) == area_keys(news) == {"U:岚溪县"}
+    assert link_projects([plan, news]).renamed >= 1
+    assert "岚溪云峰家具智造产业园" in _names(news) and "云峰家具智造产业园" not in _names(news)
+
+
+def test_another_unlisted_place_is_another_area():
+    plan, other = extract_text(UNLISTED_PLAN, "plan.txt"), extract_text(OTHER_UNLISTED, "other.txt")
+    assert area_keys(other) == {"U:东坡县"}
+    link_projects([plan, other])
+    assert "云峰家具智造产业园" in _names(other)
+
+
+@pytest.mark.parametrize("name, place", [("岚溪县", True), ("岚溪经济开发区", True), ("青川市", True), ("城区", False),
+                                         ("县", False), ("某某示范区", False), ("云峰镇", False)])
+def test_unlisted_place(name, place):
+    assert linking.unlisted_place(name) is place

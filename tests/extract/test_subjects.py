@@ -69,3 +69,18 @@ def test_a_company_keeps_its_figures_near_a_county_name():
     assert one(fs, 12).subject == "东坡区某某食品有限公司"  # the bare change goes on about the company
     assert one(fs, 3).subject == "某某科技有限公司"
     assert one(fs, 2.5).subject == "青川某某新材料有限公司"
+
+
+def test_a_zone_is_the_subject_of_its_figures_named_as_written():
+    fs = facts_of(COUNTY + "岚溪县经济开发区完成投资12亿元。岚溪工业园区实现产值30亿元。全县完成投资50亿元。\n")
+    assert one(fs, 12).subject == "岚溪县经济开发区"
+    assert one(fs, 30).subject == "岚溪工业园区"  # the longer zone word, not 工业园 + 区
+    assert "区" not in one(fs, 30).indicator
+    assert one(fs, 50).subject == "岚溪县"
+
+
+def test_a_zone_word_alone_is_the_zone_of_the_place_the_text_is_about():
+    fs = facts_of(COUNTY + "经开区新签约项目6个。\n")
+    f = one(fs, 6)
+    assert f.subject == "岚溪经开区"  # the place's name without its suffix, as for a gazetteer place (江都经济开发区)
+    assert "经开区" not in f.indicator

@@ -235,6 +235,10 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g) -> tu
         r = g.resolve(name) if g is not None else None
         if r is not None:
             short = r.short
+        else:  # a place the gazetteer lacks (岚溪县): its name without the division's suffix, as a known place's
+            suffix = max((x for x in zh.PLACE_SUFFIXES if name.endswith(x)), key=len, default="")
+            if suffix and len(name) - len(suffix) >= 2:
+                short = name[:-len(suffix)]
         return name, short
     cnt = Counter((m.name, m.short) for m in mentions if not ZONE_RE.search(m.name))
     if not cnt:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from . import projects as P
+from .lang import zh
 
 
 @dataclass
@@ -30,7 +31,9 @@ def area_keys(ex) -> set[str]:
     """Keys of the prefectures a document is about: its record's regions, else its projects' locations.
 
     A key is the prefecture's division code (a province's code for a province-level city or a document
-    about a whole province); ``area_prefix`` turns it into the code prefix of every county under it.
+    about a whole province); ``area_prefix`` turns it into the code prefix of every county under it.  A region
+    the gazetteer lacks (岚溪县: ``docregions.unlisted_places``) is an area of its own, ``U:`` and its name, so
+    documents about it link with each other as documents about a gazetteer place do.
     """
     g = P._gaz()
     if g is None:
@@ -43,7 +46,22 @@ def area_keys(ex) -> set[str]:
         r = g.resolve(n)
         if r is not None:
             keys.add((g.prefecture_of(r) or r).key)
+        elif unlisted_place(n):
+            keys.add(UNLISTED_KEY + n)  # a place the gazetteer lacks is an area of its own, by its name
     return keys
+
+
+# The key of an area the gazetteer lacks (a new or invented county, a zone run as one): its name after this prefix.
+UNLISTED_KEY = "U:"
+
+
+def unlisted_place(name: str) -> bool:
+    """Whether ``name`` (a document's region the gazetteer does not resolve) is a place's name: a division's suffix
+    (县, 区, 市, 开发区 …, not a town's) after a name of its own, and no common word ending in one (城区, 示范区)."""
+    suffix = max((x for x in zh.PLACE_SUFFIXES if name.endswith(x)), key=len, default="")
+    if not suffix or len(name) <= len(suffix) or len(name) > 20 or zh.PLACE_SUFFIXES[suffix] > 3:
+        return False
+    return name not in zh.NOT_PLACE_WORDS and not any(name.endswith(w) for w in zh.NOT_PLACE_WORDS if len(w) > len(suffix))
 
 
 def area_prefix(key: str) -> str:

@@ -28,9 +28,8 @@ FLOW_CUES = rx.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成
 STATUS_CUES = rx.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
 ORG_SUFFIX = rx.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
 SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
-ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
-              "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园")
-ZONE_RE = rx.compile("|".join(ZONE_WORDS))
+ZONE_WORDS = zh.ZONE_WORDS
+ZONE_RE = rx.compile("|".join(sorted(ZONE_WORDS, key=len, reverse=True)))  # 工业园区 before 工业园
 
 
 def doc_year(doc, fallback: Callable[[], int | None]) -> int | None:
@@ -1270,6 +1269,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     zm = ZONE_RE.match(text[cs:c.vs])
     if zm and base_short:
         c.subject = base_short + zm.group()
+        c.extra["subject_written"] = zm.group()  # 经开区新签约项目6个: the zone is who, not what is measured
         return
     # the nearest region named at the start of a clause of this sentence, before the value
     j = bisect.bisect_left(m_starts, max(ss, c.vs - 300))

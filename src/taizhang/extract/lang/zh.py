@@ -512,6 +512,11 @@ PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "�
                        "主体", "土建", "附属", "安装", "装修", "基础")
 
 # --------------------------------------------------------------------------- subjects (scope.subject)
+# 湛江经开区, 岚溪工业园区: a zone named after its place (or, alone, after the place the text is about) is the subject
+# of its own figures, named as written.
+ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
+              "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园",
+              "工业园区", "产业园区", "高新技术产业园区", "工业集中区", "产业集聚区")
 # 某县坚持把项目建设作为…: words that make a would-be name (a place, then 项目) a clause of what the place does; no
 # project's or unit's name holds them.
 CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按照", "始终", "全力", "作为", "通过", "持续")
