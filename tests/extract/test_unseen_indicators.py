@@ -152,3 +152,47 @@ def test_a_sentence_opening_with_a_bare_growth_goes_on_about_the_last_figure():
 def test_a_circled_numeral_is_an_items_label():
     fs = facts_of("岚溪县财政收入情况\n①税收收入完成46.8亿元,下降6%。\n")
     assert one(fs, 46.8).indicator == "税收收入"
+
+
+def test_a_stage_word_naming_a_class_of_projects_stays_in_the_counted_noun():
+    fs = facts_of("青川市重点项目推进情况\n1-6月,其中,25个续建项目完成投资8亿元;12个新开工项目完成投资3亿元;"
+                  "5个竣工项目完成投资1亿元。\n")
+    assert one(fs, 25).indicator == "续建项目" and one(fs, 8).indicator == "续建项目完成投资"
+    assert one(fs, 12).indicator == "新开工项目" and one(fs, 3).indicator == "新开工项目完成投资"
+    assert one(fs, 5).indicator == "竣工项目" and one(fs, 1).indicator == "竣工项目完成投资"
+
+
+def test_a_clause_of_duties_and_a_bracketed_remark_are_no_part_of_the_name():
+    fs = facts_of("青川市重点项目推进情况\n一、市级重点项目(包含预备项目)\n具体由责任单位负责推进,共120个,总投资500亿元。\n")
+    assert one(fs, 120).indicator == "市级重点项目"
+    assert one(fs, 500).indicator == "市级重点项目总投资"
+    fs = facts_of("青川市重点项目推进情况\n2024年全市共安排重点项目120个(包含预备项目20个),年度计划投资80亿元。\n")
+    assert one(fs, 20).indicator == "预备项目"
+    assert one(fs, 120).indicator == "重点项目"
+    for text in ("青川市重点项目推进情况\n全市共安排120个重点项目(包含预备项目),由各责任单位负责推进。\n",
+                 "青川市重点项目推进情况\n全市共安排120个重点项目(包含预备项目)具体由各责任单位负责推进。\n"):
+        assert one(facts_of(text), 120).indicator == "重点项目"
+
+
+def test_a_bare_plan_before_an_amount_of_a_list_of_projects_is_its_planned_investment():
+    fs = facts_of("青川市重点项目推进情况\n2024年,全市安排重点项目120个,总投资500亿元,年度计划80亿元;"
+                  "其中产业项目60个,年度计划50亿元。\n")
+    assert one(fs, 80).indicator == "年度计划投资"
+    assert one(fs, 50).indicator == "产业项目年度计划投资"
+    fs = facts_of("青川市财政运行情况\n2024年,全市一般公共预算收入年度计划20亿元,1-6月完成12亿元。\n")
+    assert "投资" not in one(fs, 20).indicator  # the plan of a revenue is no investment
+
+
+def test_a_measure_written_short_is_named_in_full():
+    fs = facts_of("青川市招商引资情况\n1-6月,全市新签项目15个,签项目总金额120亿元;签项目已开工8个。\n")
+    assert one(fs, 15).indicator == "新签项目"
+    assert one(fs, 120).indicator == "签约项目总金额"
+    assert one(fs, 8).indicator.startswith("签约项目")
+
+
+def test_a_converted_value_measures_what_it_converts():
+    fs = facts_of("青川市经济运行情况\n2023年全市人均GDP 1.2万美元,折合人民币8.5万元。"
+                  "实际利用外资1.5亿美元,约合人民币10.6亿元,增长5%。\n")
+    assert one(fs, 8.5).indicator == "人均GDP"
+    assert one(fs, 10.6).indicator == "实际利用外资"
+    assert one(fs, 5).indicator == "实际利用外资"

@@ -1314,8 +1314,9 @@ _TIME_WORDS = rx.compile(
     # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
     r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|[一二三四]季度末|\d{1,2}月)")
 _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
-_NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|开工|建成|完成|通过|达到|达|被|已|得到|"
-                        r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)")
+# a stage verb naming a class of projects (12个新开工项目, 5个建成项目) is part of the noun, not its predicate
+_NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|(?:开工|建成|完成)(?!项目|工程)|通过|达到|达|被|已|得到|"
+                        r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)|(?:具体|分别|统一|均|交)由")
 _VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})(?:以上|以下|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
@@ -1341,6 +1342,9 @@ def _noun_after_text(post: str) -> str:
     # keep 、 inside parentheses: 县(市、区)
     post = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), post)
     post = post.split("、")[0].replace("\x00", "、")
+    rm = _REMARK.search(post)
+    if rm and rm.start() >= 2:
+        post = post[:rm.start()]  # 120个重点项目(包含预备项目)具体由…: the noun ends where its remark opens
     noun = _NOUN_STOP.split(post, 1)[0]
     if len(noun) > 2 and _SET_FRAME_END.search(noun) and post[len(noun):len(noun) + 1] in (",", "，", ":", "：", ""):
         noun = noun[:-1]  # 43个重点项目中,已开工38个: 中 frames the set the next figures are counted in
@@ -1387,6 +1391,32 @@ _CMP_FRAME = rx.compile(r"\s*(?:与|同|和|跟)[^,，;；。:：\d]{1,12}?(?:�
 _RANK_SET = rx.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
 
 
+# 具体由责任单位负责推进 / 由各县区牵头组织实施: who carries the work, no measure
+_DUTY_CLAUSE = rx.compile(rf"(?:{alternation(zh.DUTY_OPENERS)})[^,，;；。:：\d]{{1,20}}?(?:{alternation(zh.DUTY_VERBS)})"
+                          r"[^,，;；。:：\d]{0,10}")
+# (包含预备项目) / (含续建项目30个): a remark in brackets; an unclosed one cut at the name's start (…包含预备项目)
+_REMARK = rx.compile(rf"[(（](?:{alternation(zh.REMARK_OPENERS)})[^()（）]{{0,30}}[)）]")
+_REMARK_TAIL = rx.compile(rf"^[^()（）]*?[)）]|[(（](?:{alternation(zh.REMARK_OPENERS)})[^()（）]*$"
+                          rf"|^(?:{alternation(zh.REMARK_LEADS)})(?=[\u4e00-\u9fff]{{2}})")
+_BARE_PLAN = rx.compile(rf"(?:{alternation(zh.PLAN_HEADS)})$")
+_SHORT_MEASURE = rx.compile(rf"(?<![{''.join(zh.SHORT_MEASURE_KEEP_BEFORE)}])(?:{alternation(zh.SHORT_MEASURES)})")
+_CONVERSION = rx.compile(rf"^(?:{alternation(zh.CONVERSION_WORDS)})")
+
+
+def _finish_indicator(ind: str, c: Cand) -> str:
+    """Remarks off, short forms written out, a bare plan of projects named as their planned investment."""
+    t = _REMARK.sub("", ind)
+    t = _REMARK_TAIL.sub("", t)
+    if len(t) >= 2:
+        ind = t
+    ind = _SHORT_MEASURE.sub(lambda m: zh.SHORT_MEASURES[m.group()], ind)
+    m = _BARE_PLAN.search(ind)
+    if m and is_money(c.unit) and c.measure == "level" and \
+            (m.start() == 0 or _GROUP_NOUN_END.search(ind, 0, m.start())):
+        ind += zh.PLAN_AMOUNT_NOUN  # 重点项目120个,年度计划80亿元: the year's planned investment
+    return ind
+
+
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
     names = [n for n in (names or []) if n]
     name_set = set(names)
@@ -1420,6 +1450,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     prefix = ""  # 实施项目60个,完成投资78亿元 under a group heading: each names its own, the group is added
             elif c.subject and len(c.subject) > 4 and c.subject in text[c.es:ccs]:
                 pass  # 某某项目已完成主体建设,完成投资2亿元: the clause before says what the row's subject did
+            elif _DUTY_CLAUSE.fullmatch(text, c.es, ccs - 1) or _DUTY_CLAUSE.fullmatch(text, c.es + 2, ccs - 1) \
+                    and text[c.es:c.es + 2] in ("其中", "同时"):
+                pass  # 具体由责任单位负责推进,共120个: who carries the work names nothing counted
             elif _CMP_FRAME.fullmatch(text, c.es, ccs - 1):
                 # 与一季度相比,完成率提高了5个百分点: the comparison clause is kept whole, its time included
                 prefix = text[c.es:ccs - 1]
@@ -1528,7 +1561,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     noun = noun + pred
             if noun and unit_class(c.unit) == "count" and pred is None:
                 tail = text[c.mend:c.ee]
-                tail = _IND_RE11.sub("", tail)
+                tail = _IND_RE11.sub("", _REMARK.sub("", tail))  # (包含预备项目): a remark is no part of the noun
                 tail = _IND_RE12.sub(lambda m: m.group().replace("、", "\x00"), tail).split("、")[0]
                 tail = tail.replace("\x00", "、")
                 if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not _IND_RE13.search(tail):
@@ -1584,6 +1617,15 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if not ind:
             ind = _line_label(text, c)  # 地区生产总值\n56.2亿元\n增长6.5%: a label line over the figures' lines
         # a noun restored from the series keeps its verb (正常推进…: no cut after 推进)
+        ind = _finish_indicator(ind, c)
+        if _CONVERSION.match(ind):
+            # 人均GDP 1.2万美元,折合人民币8.5万元: the converted value measures what the value before it measures
+            ss_, _ = layout.sent_of(c.vs)
+            prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
+                    if x.indicator and x.measure == c.measure and not _CONVERSION.match(x.indicator)]
+            if prev:
+                ind = prev[-1].indicator
+                c.extra["restored"] = True
         c.indicator = ind[-24:] if c.extra.get("restored") else shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
@@ -1713,9 +1755,12 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
 _SPLIT_MEASURE = rx.compile(rf"(?:累计|已|共|合计|实际|当年|年度)?(?:{alternation(zh.SPLIT_MEASURES)})"
                             r"(?:占比|比例|比重|的比例|进度)?")
 _PART_END = rx.compile(r"[;；。!?！？\n]")
-_COUNT_OPENS = rx.compile(r"\s*(?:共|共有|合计|计)?")
+# 共32个 / 具体由各责任单位负责推进,共32个: what opens a count that names nothing itself
+_COUNT_OPENS = rx.compile(rf"\s*(?:(?:{alternation(zh.DUTY_OPENERS)})[^,，;；。:：\d]{{1,20}}?(?:{alternation(zh.DUTY_VERBS)})"
+                          r"[^,，;；。:：\d]{0,10}[,，])?\s*(?:共|共有|合计|计)?")
+# 二、续建项目 / 市级重点项目(包含预备项目): a heading that is only a label (a bracketed remark after it allowed)
 _HEADING_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))"
-                            r"\s*[。:：]?\s*")
+                            rf"(?:[(（](?:{alternation(zh.REMARK_OPENERS)})[^()（）\n]{{0,30}}[)）])?\s*[。:：]?\s*")
 _GROUP_NOUN_END = rx.compile(rf"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
 _LABEL_COUNT = rx.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))[:：]\s*(?:共|共有|合计|计)?")
 _SPLIT_OPEN = rx.compile(r"其中[,，:：]?\s*")

@@ -478,7 +478,8 @@ DANGLING_WORDS = ("和", "与", "及", "或", "或者", "以及", "基本", "全
 # (Verbs that name the measure, 完成投资 / 新增就业 / 引进项目, are not here.)
 ACTION_VERBS = ("开展", "达成", "实现", "发放", "安排", "进驻", "组织", "推动", "推进", "实施", "举办", "召开", "落实",
                 "争取", "获得", "取得", "拥有", "形成", "打造", "建设", "筹集", "拨付", "兑现", "带动", "吸引", "撬动",
-                "整合", "统筹", "下达", "启动", "组建", "成立", "设立", "评选", "命名", "创建", "开通", "提供")
+                "整合", "统筹", "下达", "启动", "组建", "成立", "设立", "评选", "命名", "创建", "开通", "提供",
+                "确定", "梳理", "筛选")
 
 # --------------------------------------------------------------------------- tenths in words (facts._find_candidates)
 # 三成 / 近六成 / 五成以上: a share written in tenths is that many tens of per cent.  成 after a numeral opens a word
@@ -562,3 +563,27 @@ GROUP_FLOW_WORDS = ("开工", "竣工", "签约", "落地", "引进", "新增", 
 PACE_WORDS = ("时序进度", "序时进度", "时间进度", "计划进度")
 # 15个项目已开工建设: the mark of a status written after the count it is the status of (facts._kind)
 STATUS_AFTER_MARKS = ("已经", "已")
+
+
+# --------------------------------------------------------------------------- remarks and duties (facts._indicators)
+# A bracketed remark opened by one of these (包含预备项目, 含续建项目, 不含土地款, 下同) qualifies a noun; it names no
+# measure and is no part of one.
+REMARK_OPENERS = ("包含", "包括", "含", "不含", "不包括", "其中", "下同", "注", "即", "暂定", "暂列", "另有", "未含")
+# The openers that never begin a measure's name (包含预备项目20个 inside the remark counts 预备项目).
+REMARK_LEADS = ("包含", "包括", "不含", "不包括", "未含", "另有")
+# A clause saying who carries the work (具体由责任单位负责推进, 由各县区牵头组织实施) names no measure: the opener, the
+# bearer, then one of these verbs.
+DUTY_OPENERS = ("具体由", "分别由", "统一由", "交由", "均由", "由")
+DUTY_VERBS = ("负责", "牵头", "组织实施", "承担", "督办", "调度", "包抓", "包联", "联系")
+
+# --------------------------------------------------------------------------- bare heads (facts._indicators)
+# The plan of a list of projects written bare before an amount (重点项目120个,年度计划80亿元): the planned investment.
+PLAN_HEADS = ("年度计划", "全年计划", "年计划", "今年计划", "计划")
+PLAN_AMOUNT_NOUN = "投资"
+# A measure written short in news (签项目 for 签约项目): the short form and the full name it stands for.  A short form
+# inside a longer word (新签项目 is a term of its own) is left.
+SHORT_MEASURES = {"签项目": "签约项目", "签金额": "签约金额", "签资金": "签约资金"}
+SHORT_MEASURE_KEEP_BEFORE = ("新", "已", "在", "拟", "待")
+# A value converted into another unit (人均GDP 1.2万美元,折合人民币8.5万元; 约合, 相当于) measures what the converted
+# value measures: the words of the conversion name nothing.
+CONVERSION_WORDS = ("折合人民币", "折合美元", "折合", "约合人民币", "约合", "折算", "换算", "相当于", "合人民币")
