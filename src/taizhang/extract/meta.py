@@ -278,6 +278,8 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # (记者 …) and other bracketed notes; "(江西省)樟树市…规划" is a headline
         if find_date(s) or RE_DATE_CN.search(s):
             continue
+        if RE_LEAD_START.match(s.strip()):
+            continue  # 3月8日,岚溪县举行… / 今年以来,… / 本报讯 …: a lead written on a line of its own, no headline
         if not _is_title_text(s):
             continue
         if len(s.split()) >= 4:
@@ -728,6 +730,13 @@ RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解�
 RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")
 # a news dateline (本报岚溪3月8日讯, 新华社北京3月8日电) and the reporters in brackets after it
 RE_LEAD_DATELINE = re.compile(r"^[^,，。;；]{0,20}?(?:讯|电|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?")
+# A line opening as a lead does: its day or an opener and a comma (3月8日,… / 今年以来,…), or a news dateline
+# (本报讯, 新华社北京3月8日电).
+RE_LEAD_START = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期|目前|当前|今年以来|年初以来|"
+                           r"近年来|今年\d{1,2}[-—~至]\d{1,2}月|\d{1,2}[-—~至]\d{1,2}月)\s*[,，]"
+                           r"|^(?:本报|本台|本网)[\u4e00-\u9fff\d]{0,10}?讯"
+                           r"|^[\u4e00-\u9fff]{1,8}?(?:社|网|台|报|客户端)[\u4e00-\u9fff\d]{0,10}?(?:讯|电)"
+                           r"(?=\s|[(（,，:：]|$|近日|日前|记者|\d)")
 # a photo caption: 某某(左)、某某(右)检查…
 RE_PHOTO_CAPTION = re.compile(r"[(（](?:左|右|中|左一|右一|左二|右二|前排|后排|前|后)[)）]")
 LEAD_TITLE_MAX = 40  # characters of a derived title: the lead's first sentence, else its first clause
@@ -755,8 +764,9 @@ def _lead_title(lines) -> str:
     (县长某某宣布…), the source (记者从…获悉) and the clauses that only frame it (紧紧围绕…, 坚持把…作为…, 为…), cut to
     the clause that reports when the sentence is long or goes on with figures; the actor named at the sentence's
     start is kept before it.  "" when the text opens with no paragraph."""
-    first = next((ln.text.strip() for ln in lines[:5] if is_paragraph(ln.text) and not is_chrome_line(ln.text)
-                  and not is_photo_caption(ln.text) and not RE_SECTION_MARK.match(ln.text)), "")
+    first = next((ln.text.strip() for ln in lines[:5] if (is_paragraph(ln.text) or RE_LEAD_START.match(ln.text.strip()))
+                  and not is_chrome_line(ln.text) and not is_photo_caption(ln.text)
+                  and not RE_SECTION_MARK.match(ln.text)), "")
     if not first:
         return ""
     sent = re.split(r"[。!?！？;；]", first, maxsplit=1)[0].strip()
