@@ -97,3 +97,62 @@ def test_a_month_after_the_year_is_no_year_cited():
     text = "某县项目简报\n今年一季度,全县新开工项目8个。2017年12月,某项目签约。\n"
     c, _ = context_of(text)
     assert c.year is None
+
+
+# ------------------------------------------------------------------ event days
+
+def test_the_event_day_of_a_lead_reaches_the_counts_of_a_later_paragraph():
+    text = ("岚溪县重点项目集中开工\n发布时间:2024-03-09\n3月8日,岚溪县举行春季重点项目集中开工活动,县委书记某某宣布开工。\n"
+            "某某指出,项目建设是发展的生命线。\n开工项目涵盖工业、基础设施等领域,共25个,总投资40亿元。\n")
+    c, ex = context_of(text)
+    assert c.event_day.value == "2024-03-08" and c.event_kind == "开工"
+    assert text[c.event_day.evidence.start:c.event_day.evidence.end] == "3月8日"
+    assert one(ex.facts, 25).period == "2024-M03"
+    assert one(ex.facts, 40).period == "2024-M03"
+
+
+def test_the_day_an_event_was_held_beats_a_bare_year_in_its_name_not_a_quarter():
+    text = ("岚溪县项目建设新闻\n3月8日,岚溪县举行2024年重点项目集中开工活动。\n县委书记某某宣布开工。\n"
+            "本次集中开工项目25个,总投资40亿元。\n")
+    _, ex = context_of(text)
+    assert one(ex.facts, 25).period == "2024-M03"
+    _, ex = context_of(text.replace("2024年重点", "2024年一季度重点"))
+    assert one(ex.facts, 25).period == "2024-Q1"
+
+
+def test_a_page_date_dates_an_event_whose_lead_writes_no_day():
+    text = ("青川市重大项目集中签约\n2024年05月21日 10:12 来源:青川市融媒体中心\n"
+            "青川市举行重大项目集中签约仪式,市委书记某某出席。\n签约项目18个,协议总投资96亿元,涉及新能源等产业。\n")
+    c, ex = context_of(text)
+    assert c.event_day.value == "2024-05-21"
+    assert one(ex.facts, 18).period == "2024-M05"
+
+
+def test_yesterday_in_a_lead_is_the_day_before_the_page():
+    text = ("青川市重大项目集中签约\n发布日期:2024-06-01\n昨日,青川市举行重大项目集中签约仪式,现场签约项目18个,协议总投资96亿元。\n")
+    c, ex = context_of(text)
+    assert c.event_day.value == "2024-05-31"
+    assert one(ex.facts, 18).period == "2024-M05"
+
+
+def test_another_time_after_the_lead_ends_the_events_reach():
+    text = ("岚溪县一季度重点项目集中开工\n发布时间:2024-03-09\n3月8日,岚溪县举行一季度重点项目集中开工活动。\n"
+            "今年以来,全县累计开工项目58个。\n")
+    _, ex = context_of(text)
+    assert one(ex.facts, 58).period == "2024"
+
+
+def test_a_meeting_is_no_project_event_and_a_target_no_events_count():
+    text = ("东坡县召开经济工作会议\n发布时间:2024-12-20\n12月19日,东坡县召开经济工作会议。\n会议指出,全县重点项目完成投资45亿元。"
+            "明年,全县计划开工项目30个。\n")
+    c, ex = context_of(text)
+    assert c.event_kind == ""
+    assert one(ex.facts, 45).period != "2024-M12"
+    assert one(ex.facts, 30).kind == "target" and one(ex.facts, 30).period == "2025"
+
+
+def test_a_byline_ending_in_a_label_stays_in_the_header():
+    text = ("岚溪县25个重点项目集中开工\n2024-03-08 16:32 来源:岚溪县融媒体中心 浏览次数:\n"
+            "为加快推进项目建设,全力以赴稳增长,近日岚溪县组织开展重点项目攻坚行动。\n")
+    c, _ = context_of(text)
+    assert c.date.value == "2024-03-08" and c.year == 2024

@@ -80,6 +80,9 @@ class DocContext:
     period: str = ""  # what the whole document reports on (title scope), "" when the title says no time
     period_evidence: Evidence | None = None
     title: str = ""
+    event_day: DocDate | None = None  # the day of the event a news item reports (its lead's day, else the page's)
+    event_at: int = 0  # where the lead naming that event ends (``doc.norm``), 0 when only the title names it
+    event_kind: str = ""  # what the event does when it is a project event (开工, 签约), else ""
     from_manifest: list[str] = field(default_factory=list)  # fields filled in by the manifest
     # dates that only date the text (a signing line 岚溪县统计局（2024年3月10日）, a page's byline date): offsets into
     # ``doc.norm``, with the raw evidence of each; no figure holds in them (scope.document_periods)
@@ -273,7 +276,8 @@ def _header(lines: list[_Line], limit: int = 25) -> list[_Line]:
     out = []
     for ln in lines[:limit]:
         t = ln.text
-        if len(t) > 60 or (len(t) > 20 and t.endswith(("。", "!", "?", ":"))) and not RE_FIELD.search(t):
+        if len(t) > 60 or (len(t) > 20 and t.endswith(("。", "!", "?", ":"))) and not RE_FIELD.search(t) \
+                and not RE_BYLINE_LABEL.search(t):  # (…来源:某某中心 浏览次数: is a byline, not 各位代表:)
             break
         out.append(ln)
     return out
@@ -601,6 +605,67 @@ def _lead_event_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
     return None
 
 
+PAGE_DATE_SOURCES = ("field", "header", "lead", "signature", "meta_tag", "front_matter")  # the page's own date
+RE_RELATIVE_DAY = rx.compile(alternation(tuple(zh.RELATIVE_DAYS)))
+RE_MONTH_DAY = rx.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def find_event_day(doc, title: str, date: DocDate | None, year: int | None,
+                   lines: list[_Line] | None = None) -> tuple[DocDate | None, int, str]:
+    """The day of the event a news item reports (a groundbreaking, a signing, a meeting), or None: the day its lead's
+    first sentence names with the event (2024年3月8日 / 3月8日 in the document's year / 昨日 before the page's date),
+    else the page's own date when the title or that sentence names an event (举行…集中开工活动) and no day: a news
+    page is posted within days of its event.  Figures counting what the event did (本次集中开工项目25个) hold in its
+    month (scope).  Returns (day, where the lead naming the event ends, the project event's word or "")."""
+    import datetime
+    lines = lines if lines is not None else _lines(doc.norm)
+    page = date if date is not None and date.evidence.source in PAGE_DATE_SOURCES and len(date.value) == 10 else None
+    spans = set(dating_spans(doc, lines))
+    prose = (ln for ln in lines[:EVENT_LEAD_SCAN] if not is_chrome_line(ln.text) and len(ln.text) >= LEAD_MIN_CHARS
+             and re.search(r"[。!?！？]", ln.text))
+    for _, ln in zip(range(EVENT_LEAD_PARAGRAPHS), prose):
+        end = re.search(r"[。!?！？]|$", ln.text).start()
+        if not RE_EVENT_WORD.search(ln.text, 0, end):
+            continue  # 为加快项目建设,… opens; the event comes in the next paragraph
+        k = doc.norm.find(ln.text, ln.start)
+        at, kind = k + end, _project_event(ln.text[:end]) or _project_event(title)
+        for m in RE_FULL_DATE.finditer(ln.text, 0, end):
+            d = parse_date(m.group())
+            if d and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()) \
+                    and (k + m.start(), k + m.end()) not in spans:
+                return DocDate(d, _ev(doc, k + m.start(), k + m.end(), "event_day")), at, kind
+        m = RE_MONTH_DAY.search(ln.text, 0, end)
+        if m and year and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()):
+            mo, dd = int(m.group(1)), int(m.group(2))
+            if 1 <= mo <= 12 and 1 <= dd <= 31:
+                return DocDate(f"{year:04d}-{mo:02d}-{dd:02d}", _ev(doc, k + m.start(), k + m.end(), "event_day")), \
+                    at, kind
+        m = RE_RELATIVE_DAY.search(ln.text, 0, end)
+        if m and page is not None:
+            d = datetime.date.fromisoformat(page.value) + datetime.timedelta(days=zh.RELATIVE_DAYS[m.group()])
+            return DocDate(d.isoformat(), _ev(doc, k + m.start(), k + m.end(), "event_day")), at, kind
+        if page is not None and RE_EVENT_NOUN_TITLE.search(ln.text, 0, end):
+            return DocDate(page.value, page.evidence), at, kind
+        break
+    if page is not None and title and RE_EVENT_WORD.search(title) and RE_EVENT_NOUN_TITLE.search(title):
+        return DocDate(page.value, page.evidence), 0, _project_event(title)
+    return None, 0, ""
+
+
+def _project_event(s: str) -> str:
+    """The project event a text names (举行…集中开工活动 → 开工), or ""."""
+    if not RE_EVENT_NOUN_TITLE.search(s):
+        return ""
+    m = RE_PROJECT_EVENT.search(s)
+    return m.group() if m else ""
+
+
+RE_PROJECT_EVENT = rx.compile(alternation(zh.PROJECT_EVENT_WORDS))
+
+
+RE_EVENT_NOUN_TITLE = rx.compile(alternation(zh.EVENT_NOUNS))
+EVENT_LEAD_SCAN = 40  # lines looked over for the lead (a page's title, bylines and page items come first)
+EVENT_LEAD_PARAGRAPHS = 3  # paragraphs of prose whose first sentence may name the event
 LEAD_LINES = 8  # opening lines looked over for the lead (a title, its subtitles and bylines come first)
 LEAD_MIN_CHARS = 20  # a shorter line (or one ending no sentence) is a title, a byline or a heading, not the lead
 RE_NOT_EVENT_DATE = rx.compile(r"(?:截至|截止|到|至)\s*$")
@@ -972,6 +1037,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     ctx.date_evidence = [_ev(doc, s, e, "dating_line") for s, e in ctx.date_spans]
     ctx.year, ctx.year_evidence = find_year(doc, title, ctx.date, lines)
     ctx.place = find_place(doc, title, record.regions)
+    ctx.event_day, ctx.event_at, ctx.event_kind = find_event_day(doc, title, ctx.date, ctx.year, lines)
     ctx.genre = find_genre(title, doc.norm, record.doc_type)
     if hints is not None:
         if ctx.date is None and parse_date(hints.published or ""):

@@ -112,8 +112,12 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if _carry_ok(text, layout, p, c, cands):
             chosen = p
             break
-    if chosen is not None and chosen.kind == "year" and _names_event(text, chosen, se):
+    if chosen is not None and chosen.kind in EVENT_NAME_KINDS and _names_event(text, chosen, se):
         chosen = _event_day(text, layout, chosen, periods, p_starts) or chosen  # 8月9日,…举行2022年…签约仪式,共签约…
+        if chosen.kind not in EVENT_DAY_KINDS and c.kind == "actual":
+            day = _doc_event_month(context, chosen, Y)
+            if day:
+                chosen = PeriodMention(chosen.start, chosen.end, chosen.text, day, "point", "month_day")
     if chosen is not None and chosen.kind == "this_year" and chosen.text in zh.YEAR_TO_DATE:
         chosen = _year_to_date(text, layout, chosen, in_sent, ps, ss, periods, p_starts) or chosen
     clause_txt = text[c.es:ce]
@@ -202,8 +206,20 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             ss >= 2 and re.match(r"\s*其中", text[ss:c.vs]) and EVENT_BACKREF.search(text, layout.sent_of(ss - 2)[0], ss))):
         event = _event_time(text, layout, ss, ps, periods, p_starts,
                             own.group() if own and not EVENT_BACKREF.search(text, ss, c.vs) else "")
+        if c.kind == "actual" and (event is not None and event.kind not in EVENT_DAY_KINDS or event is None and (
+                EVENT_BACKREF.search(text, ss, c.vs) or EVENT_HELD.search(text, ss, c.vs))):
+            day = _doc_event_month(context, event, Y)  # no day written before: the lead's or the page's day
+            if day:
+                c.period = day
+                return
         if event is not None:
             c.period = event.period  # 本次开工项目9个 (and its 其中…) after 举行2023年四季度…集中开工活动: the event's time
+            return
+    if c.kind == "actual" and (chosen is None or inherited and chosen.end <= getattr(context, "event_at", 0)) and \
+            not (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss)):
+        day = _event_frame(text, layout, c, context, periods, p_starts, Y, chosen)
+        if day:
+            c.period = day  # 3月8日,某县举行…集中开工活动。…(a later paragraph) 开工项目共25个: the event's month
             return
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
             SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))):
@@ -397,6 +413,8 @@ CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
 EVENT_BACKREF = rx.compile(alternation(zh.EVENT_BACKREFS))
 EVENT_NOUN = rx.compile(alternation(zh.EVENT_NOUNS))
 EVENT_OWN = rx.compile(alternation(zh.EVENT_OWN_WORDS))
+# 举行…集中签约仪式,现场签约项目18个: the sentence names the event it counts for, held (not one planned or joined)
+EVENT_HELD = rx.compile(rf"(?:{alternation(zh.EVENT_HOLD_VERBS)})[^,，;；。]{{0,30}}?(?:{alternation(zh.EVENT_NOUNS)})")
 EVENT_LOOKBACK = 1500  # characters looked back over for the event a 本次 points at
 
 
@@ -427,21 +445,85 @@ def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
 
 
 EVENT_DAY_KINDS = {"month_day", "date"}
+EVENT_NAME_KINDS = {"year", "quarter", "year_q", "half", "year_h"}  # times an event's name may carry
 EVENT_DAY_REACH = 80  # characters from the day to the event's name
+
+
+def _batch_before(c: Cand, cands: list[Cand], layout: Layout, ss: int) -> bool:
+    """Whether a count of projects stands before the value in its sentence (共25个,总投资40亿元: the batch's total,
+    not one project's size)."""
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    while i >= 0 and layout.cand_starts[i] >= ss:
+        if i < len(cands) and cands[i].vs == layout.cand_starts[i] and cands[i].measure == "count":
+            return True
+        i -= 1
+    return False
+
+
+EVENT_FRAME_REACH = 3000  # characters after the lead over which a project event's news counts what it did
+EVENT_FRAME_TOPIC = rx.compile(r"项目|投资")
+EVENT_FRAME_STOP = {"point", "span", "deadline", "status", "vague", "streak", "recurring"}
+
+
+def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts, Y: str,
+                 chosen: PeriodMention | None) -> str:
+    """The month of a project event (``context.event_day``: 集中开工, 签约仪式) for a reported figure after the lead
+    that names it, when the figure's sentence speaks of projects or of what the event did and no time is written
+    between the lead and the figure (another time starts another topic); "" otherwise.  ``chosen``: a time the
+    figure inherits from above the lead (the title's 一季度), which the event's day must agree with."""
+    kind = getattr(context, "event_kind", "")
+    at = getattr(context, "event_at", 0)
+    if not kind or c.vs < at or c.vs - at > EVENT_FRAME_REACH:
+        return ""
+    ss, se = layout.sent_of(c.vs)
+    if not (EVENT_FRAME_TOPIC.search(text, ss, se) or kind in text[ss:se]):
+        return ""
+    for p in periods[bisect.bisect_left(p_starts, at):bisect.bisect_left(p_starts, se)]:
+        if p.role in EVENT_FRAME_STOP and p.start >= at:
+            return ""
+    return _doc_event_month(context, chosen if chosen is not None and chosen.kind in EVENT_NAME_KINDS else None, Y)
+
+
+def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
+    """The month of the document's event day (``context.event_day``: the lead's day, else the page's) as the time of
+    the event a figure counts, when the event's name ``p`` gives no time of its own shorter than a year (its year
+    agreeing) or, with no such time, the day lies in the document's year; else "" (a quarter or half in the name is
+    the event's own time)."""
+    ed = getattr(context, "event_day", None)
+    m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", getattr(ed, "value", "") or "")
+    if m is None:
+        return ""
+    y, mo = m.group(1), int(m.group(2))
+    if p is None:
+        return f"{y}-M{mo:02d}" if y == Y else ""
+    nm = _NAME_TIME.fullmatch(p.period)
+    if nm is None or p.kind not in EVENT_NAME_KINDS or nm.group(1) not in (y, "?"):
+        return ""
+    return "" if nm.group(2) else f"{y}-M{mo:02d}"  # a quarter or half in the name is the event's own time
+
+
+# the months a time in an event's name covers (2022年: all, 一季度: 1-3, 下半年: 7-12)
+_NAME_TIME = rx.compile(r"(\d{4}|\?)(?:-(Q[1-4]|H[12]))?")
 
 
 def _event_day(text: str, layout: Layout, p: PeriodMention, periods, p_starts) -> PeriodMention | None:
     """A bare year in an event's name (8月9日,某市举行2022年重大项目集中签约仪式) says less than the day the event
-    was held, written before it in the sentence: that day, in the name's year (None when the name's time is not a
-    bare year or no day is written)."""
-    if not (p.kind == "year" and re.fullmatch(r"\d{4}", p.period)):
+    was held, written before it in the sentence: that day's month, in the name's year (None when the name's time is
+    not a bare year, which is the event's own time (第三季度…集中开工活动), or no day is written)."""
+    nm = _NAME_TIME.fullmatch(p.period)
+    if nm is None or p.kind not in EVENT_NAME_KINDS:
         return None
     s0, _ = layout.sent_of(p.start)
     for q in reversed(periods[bisect.bisect_left(p_starts, s0):bisect.bisect_left(p_starts, p.start)]):
         if q.kind in EVENT_DAY_KINDS:
-            m = re.search(r"-M\d\d$", q.period)
-            if m:
-                return PeriodMention(q.start, q.end, q.text, p.period + m.group(), "point", q.kind)
+            m = re.search(r"^(\d{4}|\?)-M(\d\d)$", q.period)
+            if not m:
+                return None
+            mo = int(m.group(2))
+            if nm.group(2):
+                return None  # a quarter or half in the name is the event's own time (第三季度…集中开工活动)
+            yy = nm.group(1) if nm.group(1) != "?" else m.group(1)
+            return PeriodMention(q.start, q.end, q.text, f"{yy}-M{mo:02d}", "point", q.kind)
     return None
 
 

@@ -108,9 +108,18 @@ VERB_PLACE_NAMES = ("会同",)
 CAPTION_HEADS = ("附图", "附表", "图", "表")
 # What joins the values of a list whose unit is written once at its end (0.9、5.9个百分点, 1.2和0.8个百分点).
 VALUE_LIST_JOINERS = ("、", "和", "与", "及")
-# A sentence pointing back at the event a news report is about (本次开工亿元以上项目9个) speaks of the event's time, the
-# time written with the event's name (举行2023年四季度重大项目集中开工活动), not of the day it was held.
-EVENT_BACKREFS = ("本次", "此次", "这次", "会上", "活动中", "仪式上", "大会上")
+# A sentence pointing back at the event a news report is about (本次开工亿元以上项目9个) speaks of the event's time: the
+# time written with the event's name when it is shorter than a year (举行2023年四季度重大项目集中开工活动), else the day
+# it was held (3月8日,某县举行重大项目集中开工活动 → March; the page's date when the text writes no day).
+EVENT_BACKREFS = ("本次", "此次", "这次", "会上", "活动中", "仪式上", "大会上", "活动现场", "仪式现场", "当天", "当日",
+                  "本批", "此批", "这批")
+# Verbs that hold an event (举行…签约仪式): a sentence saying so counts what that event did (scope).
+EVENT_HOLD_VERBS = ("举行", "举办", "召开", "开展")
+# What a project event does (集中开工, 签约仪式, 竣工投产): a news item on such an event counts its projects in the
+# paragraphs after its lead, at the event's day, until another time is written (scope._event_frame).
+PROJECT_EVENT_WORDS = ("开工", "签约", "竣工", "投产", "开业", "揭牌")
+# A lead's day relative to the page's date (昨日,某县举行…): days after the page's date (context.find_event_day).
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # A sentence counting what an event of this kind did (集中开工项目23个) speaks of the event named before it.
 EVENT_OWN_WORDS = ("集中开工", "集中签约", "集中竣工", "集中投产", "签约仪式", "开工仪式")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中签约", "集中竣工", "集中投产")
