@@ -258,3 +258,21 @@ def test_a_headline_opening_with_a_time_but_no_comma_stays():
     text = "今年以来岚溪县新开工项目42个\n1-6月,全县46个重点项目完成投资21.5亿元,占年度计划的52%。\n"
     rec = extract_text(text, name="t.txt").record
     assert (rec.title, rec.title_derived) == ("今年以来岚溪县新开工项目42个", False)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("关于2024年上半年全县重点项目\n推进情况的通报\n岚溪县人民政府督查室\n2024年7月15日\n各乡镇人民政府,县直各部门:\n"
+     "现将有关情况通报如下。\n", "关于2024年上半年全县重点项目推进情况的通报"),
+    ("岚溪县2024年国民经济和社会发展\n统计公报\n岚溪县统计局\n2025年3月10日\n全年地区生产总值增长5.2%。\n",
+     "岚溪县2024年国民经济和社会发展统计公报"),
+    ("岚溪县重点项目建设\n督查情况通报\n2024年7月15日\n1-6月,全县46个重点项目完成投资21.5亿元。\n",
+     "岚溪县重点项目建设督查情况通报"),
+])
+def test_a_headline_broken_before_its_genre_word_is_one_title(text, title):
+    assert extract_text(text, name="t.txt").record.title == title
+
+
+def test_an_issuers_name_over_its_publications_name_is_not_joined_into_a_title():
+    text = ("岚溪县人民政府办公室\n督查通报\n第5期\n岚溪县人民政府督查室  2024年7月15日\n"
+            "关于上半年全县重点项目推进情况的通报\n1-6月,全县46个重点项目完成投资21.5亿元。\n")
+    assert extract_text(text, name="t.txt").record.title == "关于上半年全县重点项目推进情况的通报"

@@ -192,10 +192,13 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         if m and _is_title_text(m.group("t").strip()):  # 文件名称:…的通知 in the page's metadata block
             return doc.view[ln.start + m.start("t"):ln.start + m.end("t")].strip(), ln.start + m.start("t")
     header = _header_lines(lines)
-    for ln in header:
+    for k, ln in enumerate(header):
         s = join_spaced(ln.text.strip())
         if RE_OFFICIAL_TITLE.match(s):
             return s, ln.start
+        nxt = join_spaced(header[k + 1].text.strip()) if k + 1 < len(header) else ""
+        if nxt and s.startswith("关于") and RE_OFFICIAL_TITLE.match(s + nxt) and not find_date(nxt):
+            return s + nxt, ln.start  # 关于2024年上半年全县重点项目 / 推进情况的通报: one title on two lines
     found = _headline_lines(doc, lines, header)
     if not found:
         return "", -1
@@ -287,7 +290,8 @@ def _headline_lines(doc: Doc, lines, header) -> list:
         text = doc.view[ln.start:ln.end].strip()
         k = lines.index(ln) if ln in lines else -1
         if 0 <= k < len(lines) - 1 and (s.endswith(TITLE_RUNS_ON) or lines[k + 1].text.lstrip().startswith(
-                TITLE_GOES_ON)) and _is_title_text(lines[k + 1].text) \
+                TITLE_GOES_ON) or _genre_line(s, lines[k + 1].text.strip())) \
+                and (_is_title_text(lines[k + 1].text) or _genre_line(s, lines[k + 1].text.strip())) \
                 and len(s) + len(lines[k + 1].text) <= 80 and not find_date(lines[k + 1].text):
             # 岚溪县2025年国民经济和 / 社会发展统计公报, 岚溪县举行招商签约 / 暨重点项目集中开工仪式: one headline
             # broken over two lines
@@ -316,6 +320,14 @@ SITE_NAME_ENDS = tuple(zh.SITE_NAME_ENDS) + tuple(zh.COMPANY_HEADS) + tuple(zh.N
 TITLE_GOES_ON = ("暨", "及")
 # A page title's site name after a dash (…情况通报-岚溪县人民政府网, …—青川新闻网): the site, not the headline.
 RE_SITE_SUFFIX = rx.compile(r"\s*[-—–·]\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:网站|门户网站|新闻网|网|人民政府|政府|在线|日报|客户端)$")
+
+
+def _genre_line(s: str, nxt: str) -> bool:
+    """Whether ``nxt`` is the last line of a headline broken before its genre word (岚溪县2024年国民经济和社会发展 /
+    统计公报, 岚溪县重点项目建设 / 督查情况通报): short, ending in a genre word that ``s`` lacks."""
+    return 2 <= len(nxt) <= 16 and nxt.endswith(zh.TITLE_GENRE_ENDS) and not s.endswith(zh.TITLE_GENRE_ENDS) \
+        and not RE_OFFICE_LINE.match(s) and not _is_site_name(s) and not re.search(r"[,，。:：]", nxt) \
+        and not RE_SECTION_MARK.match(nxt)
 
 
 def _is_title_text(s: str) -> bool:

@@ -426,6 +426,10 @@ PHOTO_CREDIT_WORDS = ("摄影", "摄", "供图", "图片来源", "图源")
 # A short line ending in what a photo shows (…标准化厂房项目建设现场。, 城南新区一角, 园区全景) is its caption too.
 PHOTO_SCENE_ENDS = ("现场", "一角", "全景", "鸟瞰图", "鸟瞰", "航拍图", "远眺", "近景", "掠影", "剪影", "效果图", "实景图")
 PHOTO_SCENE_MAX = 45  # characters of such a caption
+# The genre word a document's headline ends with: a short line ending in one below a title-like line is the end of a
+# headline broken over two lines (…国民经济和社会发展 / 统计公报).
+TITLE_GENRE_ENDS = ("统计公报", "公报", "通报", "通知", "报告", "意见", "方案", "规划", "纲要", "决定", "办法", "情况",
+                    "总结", "要点", "计划", "公告", "通告", "清单")
 # A newspaper's name heading its e-paper page (青川日报, 岚溪晚报数字报): the site, not the headline.
 NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市报", "数字报", "电子报", "电子版", "报社")
 
