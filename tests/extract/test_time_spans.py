@@ -113,3 +113,28 @@ def test_a_headline_quoting_the_body_takes_its_time_and_keeps_the_body_its_own()
     assert body.period == head.period == "..2025"
     assert head.kind == body.kind == "target"
     assert head.indicator and head.indicator == body.indicator
+
+
+def test_a_pace_so_far_in_the_next_sentence_is_of_the_reported_span():
+    fs = facts_of("青川市重点项目建设进展情况\n(2024年9月5日)\n"
+                  "1-8月,全市重点项目完成投资86亿元,占年度计划的72%。截止目前,已超出年度时序进度10个百分点。\n")
+    assert one(fs, 10).period == "2024-M01..M08"
+
+
+def test_the_set_a_breakdown_is_taken_of_is_the_years_list():
+    fs = facts_of(NOTICE + "1-8月,全县20个重点项目中,已完成子项目7个。\n")
+    assert one(fs, 20).period == "2024"
+    assert one(fs, 7).period == "2024-M01..M08"
+
+
+def test_a_plan_reported_against_as_of_a_time_is_the_base_of_a_status():
+    fs = facts_of("东坡县项目建设跑出加速度\n2023-07-12 来源:东坡融媒\n"
+                  "今年,全县计划实施重点项目60个,计划投资50亿元,截至6月底,已完成投资28亿元。\n")
+    assert one(fs, 60).kind == one(fs, 50).kind == "actual"
+    assert one(fs, 60).period == "2023"
+
+
+def test_a_plan_with_what_is_done_at_no_stated_time_stays_a_plan():
+    fs = facts_of("东坡县人才工作综述\n2023-07-12 来源:东坡融媒\n全县计划建设人才驿站40个,已建成运作25个。\n")
+    assert one(fs, 40).kind == "target"
+    assert one(fs, 25).kind == "actual"

@@ -1173,6 +1173,9 @@ _STATUS_AFTER = rx.compile(rf"[^\d,，;；。:：]{{0,8}}?(?<!将)(?<!要)(?:{al
 _SET_FRAME = rx.compile(r"中\s*[,，:：]?\s*(?:已有|有)?\s*$")
 
 
+_REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月")
+
+
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
     """计划 is the clause's last target cue and the sentence goes on to report against the figure."""
     hits = _cues(text[ccs:vs], True)
@@ -1236,6 +1239,11 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         k = "actual"  # 计划实施项目120个,总投资860亿元,…占年度计划的56%: the plan the sentence reports against
     if k == "target" and progress and _plan_base(text, ccs, c.vs, c.mend, se):
         k = "actual"  # 全县计划新开工项目25个,已开工19个: the plan the sentence reports against
+    if k == "target" and not progress and _plan_base(text, ss, c.vs, c.mend, se) and \
+            _REPORT_TIME.search(text, c.mend, se) and not TARGET_STRONG.search(text, c.mend, se):
+        # any genre: 计划实施重点项目60个,计划投资50亿元,截至6月底已完成投资28亿元 reports progress as of a time
+        # against the plan it states (计划建设…122个,已建成77个 with no such time stays a plan)
+        k = "actual"
     counted_task = progress and bool(_COUNTED_TASK.match(text, c.mend))
     # 2. after the value in the same clause: …的年度任务 (target), …全部实现脱贫 (actual)
     if k is None and counted_task:

@@ -244,6 +244,9 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
         if cut:
             chosen = cut[-1]  # 1-8月,…完成投资86亿元,截止目前已超出时序进度10个百分点: 目前 is the report's cut-off
+        elif PACE.search(text, cs, ce):  # (…占年度计划的72%。截止目前,已超出时序进度10个百分点: the pace of that span)
+            chosen = _opening_before(text, layout, ps, ss, periods, p_starts) or \
+                _cutoff_before(text, layout, ss, periods, p_starts) or chosen
     if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and _group_size(text, layout, c, cs, ce):
         ym = re.search(r"\d{4}|\?", chosen.period)
         c.period = ym.group() if ym else Y  # 1-9月,全县40个续建项目完成投资9亿元: the year's list, its work of 1-9月
@@ -732,6 +735,8 @@ def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
         and "已" not in text[cs:ce] and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce)
 
 
+SET_OF = rx.compile(r"中\s*[,，:：]")
+PACE = rx.compile(alternation(zh.PACE_WORDS))
 GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?"
                            rf"(?:(?:(?!{alternation(zh.GROUP_FLOW_WORDS)})[\u4e00-\u9fff]){{1,8}}的)?\s*$")
 GROUP_NOUN = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})(?![\u4e00-\u9fff]?\d+[号期标])")
@@ -743,7 +748,8 @@ def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:
     if c.measure != "count" or not GROUP_SUBJECT.fullmatch(text, cs, c.vs):
         return False
     m = GROUP_NOUN.match(text, c.mend)
-    return bool(m) and _any_between(layout.cand_starts, m.end(), ce)
+    # (全县20个重点项目中,已完成…: the set a breakdown is taken of)
+    return bool(m) and (_any_between(layout.cand_starts, m.end(), ce) or bool(SET_OF.match(text, m.end())))
 
 
 def _later_than(p: PeriodMention, year: int | None) -> bool:

@@ -576,6 +576,9 @@ GROUP_FLOW_WORDS = ("开工", "竣工", "签约", "落地", "引进", "新增", 
 PACE_WORDS = ("时序进度", "序时进度", "时间进度", "计划进度")
 # 15个项目已开工建设: the mark of a status written after the count it is the status of (facts._kind)
 STATUS_AFTER_MARKS = ("已经", "已")
+# The time a progress status is given as of (截至6月底已完成投资28亿元, 1-6月完成, 目前已开工): after a plan figure in
+# its sentence, the plan is the base of that status (facts._kind; the months as 1-6月 are matched apart)
+REPORT_TIME_WORDS = ("截至", "截止", "目前", "上半年", "前三季度", "一季度", "今年以来", "前几个月")
 
 
 # --------------------------------------------------------------------------- remarks and duties (facts._indicators)
