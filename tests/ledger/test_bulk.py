@@ -171,7 +171,7 @@ def test_copy_is_used_on_postgresql(tmp_path: Path, db, monkeypatch):
     monkeypatch.setattr(bulk, "copy_dicts", lambda model, rows: (calls.append(model), real_dicts(model, rows)))
     src, _ = _write_extraction(tmp_path)
     bulk.ingest_parquet(src)
-    assert {Fact, Section, ProjectMention} <= set(calls)
+    assert {Document, Fact, Section, ProjectMention} <= set(calls)
 
 
 def _fk_defs() -> set:

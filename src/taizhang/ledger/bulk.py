@@ -523,7 +523,14 @@ def _store_batch(docs: list[dict], by_doc, ctx: _Context, res: BulkResult, user)
             regions=list(d["regions"] or []),
             noise=[{"start": n["start"], "end": n["end"], "reason": n["reason"]} for n in d["noise"] or []],
             people=list(d["people"] or []), record=record, region=region, uploaded_by=user))
-    stored = Document.objects.bulk_create(rows)
+    if connection.vendor == "postgresql":
+        # COPY: bulk_create would send the texts as one array parameter quoted character by character in Python
+        for obj, pk in zip([r for r in rows if r.pk is None], _next_ids(Document, sum(r.pk is None for r in rows))):
+            obj.pk = pk
+        copy_rows(Document, rows, ids_set=True)
+        stored = rows
+    else:
+        stored = Document.objects.bulk_create(rows)
     res.documents += len(stored)
     insert(IngestItem, [IngestItem(batch=res.batch, name=doc.name, status="stored", document=doc) for doc in stored])
     sections = _store_sections(stored, by_doc, res)
@@ -662,7 +669,6 @@ def _filled(values: dict, defaults: dict) -> dict:
 def _store_tasks(stored: list[Document], regions: list, sections: dict[int, list[dict]], by_doc,
                  res: BulkResult) -> None:
     """The rows ``ingest.task_rows`` makes, each tied to the first section that starts where the task does."""
-    import copy
     import datetime
 
     from taizhang.extract import parquet as P
@@ -684,7 +690,7 @@ def _store_tasks(stored: list[Document], regions: list, sections: dict[int, list
             res.tasks += 1
             if not (0 <= t["start"] <= t["end"] <= n):
                 continue
-            d = copy.deepcopy(t)
+            d = dict(t)  # t's lists and dicts are this row's own (record_row, _filled): only read from here on
             d.pop("doc", None)
             body = text[t["start"]:t["end"]]
             title = (t["title"] or body).strip()[:1000]

@@ -5,7 +5,9 @@ A *target key* is (indicator, subject, measure).  For each target the machine pr
    the gap (actual − target, in the target's unit);
  - targets of the same key in later documents that restate it, flagging ``lowered`` (less ambitious value)
    and ``deadline_moved`` (a later deadline year).
-Machine links are ``origin=machine, state=proposed``.  Relinking replaces only those: a link a reviewer
+Only the nearest counterparts are proposed (a period's latest reports; the first and the latest statements
+before a restatement; the numbers below), so that a key holding thousands of facts does not make millions of
+links.  Machine links are ``origin=machine, state=proposed``.  Relinking replaces only those: a link a reviewer
 confirmed, broke or made survives, and a broken link is never proposed again.
 Projects: mentions with one canonical name are one ledger project; its stage and investments follow the
 latest mention, and a project missing from a later document of its region is flagged ``not_mentioned``.
