@@ -276,3 +276,15 @@ def test_an_issuers_name_over_its_publications_name_is_not_joined_into_a_title()
     text = ("岚溪县人民政府办公室\n督查通报\n第5期\n岚溪县人民政府督查室  2024年7月15日\n"
             "关于上半年全县重点项目推进情况的通报\n1-6月,全县46个重点项目完成投资21.5亿元。\n")
     assert extract_text(text, name="t.txt").record.title == "关于上半年全县重点项目推进情况的通报"
+
+
+@pytest.mark.parametrize("kicker", ["稳投资 促发展", "抢抓机遇 真抓实干 加快发展"])
+def test_a_kicker_over_the_headline_is_not_the_title(kicker):
+    text = (kicker + "\n岚溪县上半年重点项目完成投资21.5亿元\n——全县重点项目建设综述\n本报记者 王某\n"
+            "今年以来,岚溪县重点项目建设加快推进,1-6月完成投资21.5亿元。\n")
+    assert extract_text(text, name="t.txt").record.title == "岚溪县上半年重点项目完成投资21.5亿元"
+
+
+def test_a_slogan_headline_alone_stays_the_title():
+    text = "稳投资 促发展\n今年以来,岚溪县重点项目建设加快推进,1-6月完成投资21.5亿元。\n"
+    assert extract_text(text, name="t.txt").record.title == "稳投资 促发展"

@@ -219,6 +219,9 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         ln, text = found[-1]
     elif _is_site_name(text) and len(found) > 1:
         ln, text = found[1]
+    elif len(found) > 1 and RE_KICKER.match(ln.text.strip()) and not RE_KICKER.match(found[1][0].text.strip()) \
+            and ln in lines and lines.index(ln) + 1 < len(lines) and lines[lines.index(ln) + 1] is found[1][0]:
+        ln, text = found[1]  # 稳投资 促发展 / 岚溪县上半年重点项目完成投资21.5亿元: the kicker over the headline
     return text, ln.start
 
 
@@ -236,6 +239,10 @@ def _emphasized(doc: Doc, lines, ln) -> bool:
 
 
 RE_DATELINE_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|作者|编辑|浏览次数|点击数)\s*[:：]")
+
+
+# A kicker (引题) over a newspaper headline: two to four short parallel phrases set apart by blanks (稳投资 促发展).
+RE_KICKER = rx.compile(r"^[\u4e00-\u9fff]{2,7}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,7}){1,3}$")
 
 
 def _dateline_after(header, found):
