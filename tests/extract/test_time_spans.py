@@ -138,3 +138,10 @@ def test_a_plan_with_what_is_done_at_no_stated_time_stays_a_plan():
     fs = facts_of("东坡县人才工作综述\n2023-07-12 来源:东坡融媒\n全县计划建设人才驿站40个,已建成运作25个。\n")
     assert one(fs, 40).kind == "target"
     assert one(fs, 25).kind == "actual"
+
+
+def test_the_expected_date_of_an_event_stays_in_its_clause():
+    fs = facts_of(NOTICE + "岚溪大道改造工程完成路基施工,预计10月份完工,城南片区打造3个示范点正在招标。"
+                           "城南污水处理厂计划年底前建成投用,届时日处理污水能力达到5万吨。\n")
+    assert one(fs, 3, "个").period == "2024"
+    assert one(fs, 5).period == "..2024"  # 届时: the time of the event just named

@@ -794,6 +794,9 @@ def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[
 
 
 INLINE_ITEM = rx.compile(zh.INLINE_ITEM_MARK)
+PLANNED_EVENT = rx.compile(rf"\s*(?:底|末)?(?:前|以前|之前)?(?:全面|全部|基本|正式|顺利)?(?:{alternation(zh.PLANNED_EVENT_VERBS)})+"
+                           r"(?:并投入使用|投用|通车|运营|交付)?\s*")
+THEN = rx.compile(r"\s*(?:届时|建成后|投产后|完工后|竣工后)")
 
 
 def _walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) -> bool:
@@ -806,8 +809,15 @@ def _walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) -
     marks = [m.start() for m in INLINE_ITEM.finditer(text, ss, vs)]
     if any(k < p.start for k in marks) and any(p.end <= k for k in marks):
         return True  # inside one item, the value in a later one
+    if not PLANNED_TIME.search(text, max(ss, p.start - 6), p.start):
+        return False
     semi = max(text.rfind(";", p.end, vs), text.rfind("；", p.end, vs))
-    return semi >= 0 and bool(PLANNED_TIME.search(text, max(ss, p.start - 6), p.start))
+    if semi >= 0:
+        return True
+    # 预计10月份完工,城南片区打造3个示范点: the date of an event its own clause states, unless the next speaks of it (届时)
+    pcs, pce = layout.clause_of(p.start)
+    ccs = layout.clause_of(vs)[0]
+    return pce < ccs and bool(PLANNED_EVENT.fullmatch(text, p.end, pce)) and not THEN.match(text, ccs)
 
 
 def _any_between(starts: list[int], a: int, b: int) -> bool:
