@@ -224,6 +224,8 @@ def test_a_headline_set_in_plain_type_under_a_bold_one_is_not_preferred():
      "1-8月,全县38个重点项目完成投资27亿元。\n", "东坡县全力以赴抓项目、促投资"),
     ("今年以来,东坡县以项目建设为抓手,1-8月,全县38个重点项目完成投资27亿元。\n", "东坡县1-8月38个重点项目完成投资27亿元"),
     ("在县委县政府的坚强领导下,岚溪县上下齐心协力,1-6月全县完成投资12亿元。\n", "岚溪县上下齐心协力"),
+    # a lead opening with the time it reports on keeps the time before the clause that reports
+    ("1-6月,岚溪县46个重点项目完成投资21.5亿元,占年度计划的52%。\n", "1-6月岚溪县46个重点项目完成投资21.5亿元"),
     # a clause opening with 在建 / 以上 is no frame
     ("岚溪县在建重点项目52个,完成投资30亿元。\n", "岚溪县在建重点项目52个"),
 ])

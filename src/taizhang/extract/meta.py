@@ -811,11 +811,14 @@ def _lead_title(lines) -> str:
         else:
             break
         k += 1
-    if framed:
-        # the framing clauses left out: the clause that reports, after the actor the sentence opened with
+    if framed or (k and when):
+        # the framing clauses left out: the clause that reports, after the actor the sentence opened with and the
+        # time it reports on (1-6月,岚溪县… → 1-6月岚溪县…)
         rest = clauses[k]
         if actor and not rest.startswith(actor):
             rest = actor + when + re.sub(r"^(?:全[省市县区旗州])", "", rest)
+        elif not actor and when:
+            rest = when + rest
         sent = rest
     elif len(sent) > LEAD_TITLE_MAX or any(re.search(r"\d", c) for c in clauses[1:]):
         sent = clauses[0]  # the event, without the figures that follow it (…推进会,全县42个项目完成投资…)
