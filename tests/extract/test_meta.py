@@ -196,3 +196,21 @@ def test_title_split_by_pdf_blanks_is_read_joined():
 def test_menu_of_words_is_still_not_a_title():
     assert not meta._is_spaced_text("首页 新闻 政务 服务")
     assert meta._is_spaced_text("全县 2023 年统 计 公 报")
+
+
+def test_a_byline_paper_found_from_its_anchors_is_the_one_a_full_search_finds():
+    import random
+
+    from taizhang.extract import meta
+
+    pieces = ["岚溪", "日报", "晚报", "报社", "记者", " ", "讯", "通讯员", "青川", "特区报", "。", "报", "县", "王某"]
+    rng = random.Random(5)
+    texts = ["本报讯（记者 王某）", "岚溪日报社记者王某报道", "据青川特区报讯，岚溪县"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    hits = 0
+    for t in texts:
+        want = meta.RE_BYLINE_PAPER.search(t)
+        got = meta._byline_paper(t)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), t
+        hits += want is not None
+    assert hits > 100

@@ -62,6 +62,23 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 NEWSPAPER = r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|早报|商报|特区报|都市报|青年报|法治报|报)"
 RE_SOURCE_FIELD = rx.compile(r"(?:来源|稿源|出处)\s*[::]\s*([^\s|丨,,。]+)")
 RE_BYLINE_PAPER = rx.compile(r"(%s)(?:社)?\s*(?:记者|通讯员|讯)" % NEWSPAPER)
+_BYLINE_ANCHOR = rx.compile(r"报(?:社)?\s*(?:记者|通讯员|讯)")  # where every RE_BYLINE_PAPER match's paper name ends
+
+
+def _byline_paper(text: str):
+    """``RE_BYLINE_PAPER.search(text)``, tried only where a match can start: 2 to 8 characters before a 报 that
+    a 记者/通讯员/讯 follows (a paper's name is 3 to 9 characters and ends in 报), not at every character."""
+    tried = 0
+    for a in _BYLINE_ANCHOR.finditer(text):
+        p = a.start()
+        for s in range(max(tried, p - 8), p - 1):
+            m = RE_BYLINE_PAPER.match(text, s)
+            if m:
+                return m
+        tried = max(tried, p - 1)
+    return None
+
+
 RE_INTERVIEW_PAPER = rx.compile(r"接受(%s)(?:记者)?(?:专访|采访)" % NEWSPAPER)
 RE_ISSUER = rx.compile(r"^(中共[\u4e00-\u9fff]{1,14}?委(?:员会)?|[\u4e00-\u9fff]{2,16}?(?:人民政府办公[室厅]|人民政府|"
                        r"人民代表大会常务委员会|委员会|办公[室厅]|统计局|局|厅))(?:关于|印发)")
@@ -570,8 +587,8 @@ def _source(doc: Doc, lines, title: str) -> str:
             b = RE_BYLINE_PAPER.search(ln.text)
             if b:
                 return doc.view[ln.start + b.start(1):ln.start + b.end(1)]
-    for rx in (RE_INTERVIEW_PAPER, RE_BYLINE_PAPER):
-        b = rx.search(text)
+    for find in (RE_INTERVIEW_PAPER.search, _byline_paper):
+        b = find(text)
         if b:
             return doc.view[b.start(1):b.end(1)]
     if title:
