@@ -238,3 +238,29 @@ def test_anaphor_takes_the_latest_earlier_full_name():
     ana = projects._Cand(40, 45, "一体化基地", "基地", "", "anaphor")
     out = projects._resolve_anaphors([ana], [full1, full2, later])
     assert [(c.vs, c.name) for c in out] == [(40, "丙丁一体化基地")]
+
+
+def test_gloss_lists_and_heads_found_only_where_they_can_start_equal_the_full_scan():
+    """The glossary-list pattern tried only 2-4 characters before a 、, and the head at a name's end read off the
+    head automaton, give what the patterns' own scans give."""
+    import random
+
+    from taizhang.extract import projects
+
+    pat = projects._rx()["gloss_list"]
+    pieces = ["岚溪", "青川", "东山镇", "、", "等", "3", "三", "座", "条", "个", "水库", "公园", "，", "产业园", "项目",
+              "新建", "改造"]
+    rng = random.Random(11)
+    texts = ["新建岚溪、青川、东山3座水库和城北、城南两个公园，改造东区、西区等5个产业园。"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) for _ in range(400)]
+    found = 0
+    for t in texts:
+        fast = [(m.span(), m.groups()) for m in projects._gloss_lists(t, pat)]
+        assert fast == [(m.span(), m.groups()) for m in pat.finditer(t)], t
+        found += len(fast)
+        for end in range(len(t) + 1):
+            head = ""
+            for m in projects._rx()["head"].finditer(t[:end]):
+                head = m.group(0) if m.end() >= end else ""
+            assert projects._head_at_end(t[:end]) == head
+    assert found >= 5  # the texts hold lists the pattern takes
