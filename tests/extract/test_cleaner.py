@@ -378,3 +378,44 @@ def test_table_rows_and_field_lines_are_not_joined_as_wraps():
     assert lines[1] == "填报单位：岚溪县发展和改革局"
     assert lines[3].startswith("1\t白石河水库") and lines[4].startswith("2\t岚溪快速通道")
     assert "第一产业增加值12.4亿元，增长3.1%" in view
+
+
+def test_toolbar_and_edition_line_prechecks_answer_as_the_full_tests():
+    """_ui_only and _edition_line say no early (a Han character no toolbar word holds; neither 版 nor an e-paper
+    word): on any line they answer as the token-by-token tests do."""
+    import random
+    import re
+
+    from taizhang.extract import cleaner
+    from taizhang.extract.lang import zh
+
+    def ui_only(s):
+        if len(s) > 60:
+            return False
+        words = cleaner._UI_TOKEN.findall(s)
+        if not words or sum(len(w) for w in words) < 2:
+            return False
+        return cleaner._UI_FILLER.sub("", cleaner._UI_TOKEN.sub("", s)) == ""
+
+    def edition_line(s):
+        if len(s) > 60:
+            return False
+        marks = cleaner._EDITION_MARK.findall(s)
+        words = [w for w in cleaner._UI_TOKEN.findall(s) if w in zh.EPAPER_WORDS]
+        if not marks and not words:
+            return False
+        rest = cleaner._UI_FILLER.sub("", cleaner._UI_TOKEN.sub("", cleaner._EDITION_MARK.sub("", s)))
+        return len(rest) <= zh.EPAPER_COLUMN_MAX and bool(re.fullmatch(rf"[{cleaner._CJK}A-Za-z]*", rest))
+
+    rng = random.Random(2)
+    pieces = list(cleaner._UI_WORDS[:40]) + list(zh.EPAPER_WORDS) + ["第A03版", "02版", " ", "|", "：", "岚溪", "要闻",
+                                                                     "3", "pdf", "县", "》", "版"]
+    lines = ["首页 | 返回", "当前版:02版", "第A03版:要闻", "岚溪县召开会议", "上一版 下一版", "打印本页 关闭窗口"]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    yes_ui = yes_ed = 0
+    for s in lines:
+        assert cleaner._ui_only(s) == ui_only(s), s
+        assert cleaner._edition_line(s) == edition_line(s), s
+        yes_ui += ui_only(s)
+        yes_ed += edition_line(s)
+    assert yes_ui > 50 and yes_ed > 50

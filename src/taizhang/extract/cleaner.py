@@ -285,9 +285,24 @@ _CSS_RULE = rx.compile(r"(?:[.#@]?[A-Za-z_][A-Za-z0-9_\-]*(?:[ \t,>.#:*]+[A-Za-z
 _JS_LINE = rx.compile(r"^(?:var |let |const |function\s*\w*\(|document\.|window\.|\$\(|jQuery|\}\);?$|<!--|//\s|try\s*\{)")
 
 
+def _han_outside(words) -> re.Pattern:
+    """A class of the Han characters that occur in none of ``words`` (Han characters have no case)."""
+    inside = sorted({ord(ch) for w in words for ch in w if "\u4e00" <= ch <= "\u9fff"})
+    ranges, lo = [], 0x4E00
+    for c in inside + [0xA000]:
+        if c > lo:
+            ranges.append(f"{chr(lo)}-{chr(c - 1)}" if c - 1 > lo else chr(lo))
+        lo = c + 1
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+# A Han character no toolbar word holds: a line with one is not toolbar words alone (checked before the tokens)
+_NOT_UI_HAN = _han_outside(_UI_WORDS)
+
+
 def _ui_only(s: str) -> bool:
     """Whether a (normalized, stripped) line is only toolbar words, separators and numbers."""
-    if len(s) > 60:
+    if len(s) > 60 or _NOT_UI_HAN.search(s):
         return False
     words = _UI_TOKEN.findall(s)
     if not words or sum(len(w) for w in words) < 2:
@@ -297,14 +312,15 @@ def _ui_only(s: str) -> bool:
 
 
 # An e-paper's edition mark (第A03版, 02版, 第3版): the page of the paper a text was printed on.
+_EPAPER_WORD = rx.compile("|".join(re.escape(w) for w in zh.EPAPER_WORDS))
 _EDITION_MARK = rx.compile(r"(?<![\dA-Za-z\u4e00-\u9fff])(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*版(?![\u4e00-\u9fff]{3})")
 
 
 def _edition_line(s: str) -> bool:
     """An e-paper's page line: an edition mark or its furniture words (当前版:02版, 第A03版:要闻, 上一版 下一版), with at
     most the page's column name beside them."""
-    if len(s) > 60:
-        return False
+    if len(s) > 60 or ("版" not in s and not _EPAPER_WORD.search(s)):
+        return False  # neither an edition mark (…版) nor a furniture word: nothing below can say yes
     marks = _EDITION_MARK.findall(s)
     words = [w for w in _UI_TOKEN.findall(s) if w in zh.EPAPER_WORDS]
     if not marks and not words:
