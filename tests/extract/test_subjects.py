@@ -84,3 +84,24 @@ def test_a_zone_word_alone_is_the_zone_of_the_place_the_text_is_about():
     f = one(fs, 6)
     assert f.subject == "岚溪经开区"  # the place's name without its suffix, as for a gazetteer place (江都经济开发区)
     assert "经开区" not in f.indicator
+
+
+def test_a_towns_office_reporting_in_a_countys_text_does_not_make_the_text_the_towns():
+    from factrun import context_of
+    text = ("眉山市东坡区2024年工作总结\n东坡区人民政府\n全区各街道办事处共受理诉求1200件。街道办事处受理诉求300件。"
+            "云峰街道办事处受理诉求200件。\n")
+    ctx, ex = context_of(text)
+    assert ctx.place.name == "东坡区"
+    assert one(ex.facts, 1200).subject == "东坡区"
+    text = ("岚溪县2024年工作总结\n岚溪县人民政府\n全县各街道办事处共受理诉求1200件。街道办事处受理诉求300件。"
+            "云峰街道办事处受理诉求200件。\n")
+    ctx, ex = context_of(text)
+    assert ctx.place.name == "岚溪县"  # the title's county, not the town whose office is named in the text
+    assert one(ex.facts, 300).subject == "岚溪县"
+
+
+def test_every_towns_office_is_no_self_reference():
+    from taizhang.extract.docregions import unlisted_places
+    from taizhang.extract.regions import gazetteer
+    got = {p.name: p for p in unlisted_places("云峰街道办事处。各街道办事处、每个街道办事处。", gazetteer())}
+    assert got["云峰街道"].self_refs == 1  # its own 街道办事处 only

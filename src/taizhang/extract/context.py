@@ -925,6 +925,9 @@ def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
         return True  # a town the gazetteer holds (one of many of that name, none anchored): named as written
     refs = _self_refs(norm, listed.name)
     if listed.confidence >= 0.8:
+        from .regions import COUNTY
+        if own.level > COUNTY >= listed.level and not own.in_title:
+            return False  # a county's report naming a 某某街道办事处 that reports in it: a town needs the title
         return own.strong and own.level > listed.level and own.self_refs >= refs
     return own.strong or own.self_refs > refs
 

@@ -367,7 +367,9 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
                 p.in_title = True
     named = {a for p in out for a, _ in p.spans}
     for p in out:
-        p.self_refs = len(_SELF_RE[p.suffix].findall(text))
+        # 各街道办事处, 每个镇政府: a class of bodies, not the text speaking as one
+        p.self_refs = sum(1 for m in _SELF_RE[p.suffix].finditer(text)
+                          if not (m.start() and text[m.start() - 1] in zh.CLASS_BEFORE_BODY))
         # its own bodies named without a name (关于市政府常务会议…, 县委要求): the text speaks from that level
         for m in _OWN_BODY_RE[p.suffix].finditer(text):
             if not any(m.start() - k in named and text[m.start() - k:m.start()].endswith(q.root)
@@ -392,7 +394,8 @@ def speaking_place(places: list[UnlistedPlace]) -> UnlistedPlace | None:
                 len(by_count) == 1 or len(by_count[0].spans) >= 2 * len(by_count[1].spans)):
             return by_count[0]
         return None
-    ok.sort(key=lambda p: (p.strong, p.self_refs, len(p.spans), -p.spans[0][0]), reverse=True)
+    # the title's place before an issuer named only in the text (岚溪县… above a 城关街道办事处 that reports in it)
+    ok.sort(key=lambda p: (p.in_title, p.strong, p.self_refs, len(p.spans), -p.spans[0][0]), reverse=True)
     if len(ok) > 1 and not ok[0].strong and (ok[1].self_refs, len(ok[1].spans)) == (ok[0].self_refs, len(ok[0].spans)):
         return None  # two counties of one prefecture, each as often: the text speaks as neither
     return ok[0]

@@ -159,6 +159,8 @@ PLACE_SELF_WORDS = {
     "街道": ("全街道", "本街道", "街道党工委", "街道办事处")}
 PLACE_SELF_WORDS.update({z: ("全区", "我区", "本区", "管委会", "党工委") for z in PLACE_SUFFIXES if z.endswith("区") and
                          z not in PLACE_SELF_WORDS})
+# 各街道办事处, 每个镇政府: a body of every division of a level (a class), not the text speaking as one.
+CLASS_BEFORE_BODY = ("各", "每", "个", "等", "和", "、")
 # A division's own bodies (县委, 市政府, 镇党委): written without a name, the text speaks from that division.
 PLACE_OWN_BODIES = ("委", "政府", "人民政府", "党委", "党工委")
 # Words that may follow the suffix while it still ends a place's name (岚溪县委, 青川市政府, 云峰镇党委); any other
