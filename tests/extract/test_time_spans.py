@@ -145,3 +145,18 @@ def test_the_expected_date_of_an_event_stays_in_its_clause():
                            "城南污水处理厂计划年底前建成投用,届时日处理污水能力达到5万吨。\n")
     assert one(fs, 3, "个").period == "2024"
     assert one(fs, 5).period == "..2024"  # 届时: the time of the event just named
+
+
+def test_a_plan_the_next_sentence_takes_a_share_of_is_the_base_of_a_status():
+    for head, when in (("东坡县上半年项目建设综述\n2023-07-12 来源:东坡融媒\n", "上半年"),
+                       ("东坡县重点项目建设情况通报\n2023年7月12日\n", "1-6月")):
+        fs = facts_of(head + f"今年,全县计划实施重点项目60个,年度计划投资50亿元。{when},重点项目完成投资28亿元,"
+                             "占年度计划的56%。\n")
+        assert one(fs, 60).kind == one(fs, 50).kind == "actual", head
+        assert one(fs, 50).period == "2023"
+
+
+def test_a_plan_whose_next_sentence_commits_stays_a_plan():
+    fs = facts_of("东坡县上半年项目建设综述\n2023-07-12 来源:东坡融媒\n"
+                  "今年,全县计划实施重点项目60个,年度计划投资50亿元。下半年,力争完成投资占年度计划的90%。\n")
+    assert one(fs, 60).kind == "target"

@@ -1176,6 +1176,22 @@ _SET_FRAME = rx.compile(r"中\s*[,，:：]?\s*(?:已有|有)?\s*$")
 _REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月")
 
 
+def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, progress: bool) -> bool:
+    """The plan a sentence states (计划 its last target cue) is the base the next sentence of the paragraph reports a
+    share of (占年度计划的56%), as of a time of the report (1-6月, 上半年, 截至) outside a progress report's genre."""
+    ps, pe = layout.para_of(c.vs)
+    _, s_end = layout.sent_of(c.vs)
+    if s_end + 1 >= pe:
+        return False
+    ns, ne = layout.sent_of(s_end + 1)
+    ne = min(ne, ns + 400)
+    if not _PLAN_SHARE.search(text, ns, ne) or TARGET_STRONG.search(text, c.mend, ne):
+        return False
+    if not progress and not _REPORT_TIME.search(text, ns, ne):
+        return False
+    return _plan_base(text, ss, c.vs, c.mend, ne)
+
+
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
     """计划 is the clause's last target cue and the sentence goes on to report against the figure."""
     hits = _cues(text[ccs:vs], True)
@@ -1244,6 +1260,8 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         # any genre: 计划实施重点项目60个,计划投资50亿元,截至6月底已完成投资28亿元 reports progress as of a time
         # against the plan it states (计划建设…122个,已建成77个 with no such time stays a plan)
         k = "actual"
+    if k == "target" and _plan_reported_next(text, layout, c, ss, se, progress):
+        k = "actual"  # 年度计划投资50亿元。1-6月,…完成投资28亿元,占年度计划的56%: the plan the next sentence measures
     counted_task = progress and bool(_COUNTED_TASK.match(text, c.mend))
     # 2. after the value in the same clause: …的年度任务 (target), …全部实现脱贫 (actual)
     if k is None and counted_task:
