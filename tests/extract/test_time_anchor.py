@@ -156,3 +156,19 @@ def test_a_byline_ending_in_a_label_stays_in_the_header():
             "为加快推进项目建设,全力以赴稳增长,近日岚溪县组织开展重点项目攻坚行动。\n")
     c, _ = context_of(text)
     assert c.date.value == "2024-03-08" and c.year == 2024
+
+
+def test_a_year_the_text_calls_its_present_beats_a_page_date_of_another_year():
+    text = ("青川市重点项目建设开局良好\n发布时间:2019-01-08\n今年一季度,青川市重点项目开工40个,完成投资12亿元。\n"
+            "目前,2018年60个重点项目已全部分解落实。\n")
+    c, ex = context_of(text)
+    assert c.year == 2018 and c.year_evidence.source == "current_year"
+    assert one(ex.facts, 40).period == "2018-Q1"
+    c, _ = context_of(text.replace("目前,2018年", "2018年"))
+    assert c.year == 2019  # a year named in passing does not move the page's
+
+
+def test_a_year_since_or_before_is_no_present():
+    text = "青川市项目简报\n发布时间:2019-01-08\n今年以来,全市新开工项目12个。目前,2017年以来累计签约项目60个。\n"
+    c, _ = context_of(text)
+    assert c.year == 2019

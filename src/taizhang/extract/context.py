@@ -549,6 +549,9 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     if got is not None:
         return got
     if date is not None:
+        cur = current_year(doc)
+        if cur is not None and cur[0] != date.year:
+            return cur  # 目前,2018年60个重点项目…: the text names its own year, whenever the page was posted
         if RE_REVIEW_TITLE.search(_unspaced(t or _headline(lines if lines is not None else _lines(norm)))[0]):
             # a bulletin or review published after the year it reports (…统计公报, signed 2020年3月23日): its
             # 全年/今年 is the year its body states, one before the day it was signed or posted
@@ -568,6 +571,23 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         ev = _ev(doc, k + m.start(1), k + m.end(1) + 1, "title") if k >= 0 else Evidence("title", text=m.group())
         return int(m.group(1)), ev
     return stated_year(doc)
+
+
+# 目前,2018年60个重点项目… / 今年(2018年) / 当前2018年: a year the text calls its present.
+RE_CURRENT_YEAR = rx.compile(rf"(?:{alternation(zh.PRESENT_WORDS)})\s*[,，(（]?\s*((?:19|20)\d\d)\s*年"
+                             r"(?!\s*\d{1,2}\s*[月日]|\s*[-—至到]\s*\d|\s*(?:以来|以前|之前|前|底前|末前))")
+
+
+RE_PRESENT_BEFORE = rx.compile(rf"(?:{alternation(zh.PRESENT_WORDS)})\s*[,，(（]?\s*$")
+
+
+def current_year(doc) -> tuple[int, Evidence] | None:
+    """The year the text calls its present (目前,2018年…; 今年(2018年)), when it names one year so, else None."""
+    found = {int(m.group(1)): m for m in RE_CURRENT_YEAR.finditer(doc.norm[:200_000])}
+    if len(found) != 1:
+        return None
+    (y, m), = found.items()
+    return y, _ev(doc, m.start(1), m.end(), "current_year")
 
 
 HEADLINE_CHARS = 60  # a longer first line is the body's, not a headline
@@ -700,6 +720,9 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             continue  # 到2025年, 于2025年建成 (对于2021年工作 is the year spoken of)
         y = int(m.group(1))
         w = 2 if RE_CURRENT_PHRASE.match(text, m.end()) or before.endswith("今年") else 1
+        if RE_PRESENT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and RE_CURRENT_YEAR.match(
+                text, RE_PRESENT_BEFORE.search(text, max(0, m.start() - 8), m.start()).start()):
+            w = 3  # 目前,2018年…: the year the text calls its present
         if RE_REVIEWED.search(before):
             w = 1  # 回顾了2020年工作: the year reviewed is behind the speaker
         elif m.start() < opening_end and not first:

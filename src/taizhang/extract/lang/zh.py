@@ -118,6 +118,9 @@ EVENT_HOLD_VERBS = ("举行", "举办", "召开", "开展")
 # What a project event does (集中开工, 签约仪式, 竣工投产): a news item on such an event counts its projects in the
 # paragraphs after its lead, at the event's day, until another time is written (scope._event_frame).
 PROJECT_EVENT_WORDS = ("开工", "签约", "竣工", "投产", "开业", "揭牌")
+# Words naming the writer's present before a year (目前,2018年60个重点项目…; 今年(2018年)): that year is the text's own
+# (context.current_year).
+PRESENT_WORDS = ("截至目前", "截止目前", "目前", "当前", "今年", "本年")
 # A lead's day relative to the page's date (昨日,某县举行…): days after the page's date (context.find_event_day).
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # A sentence counting what an event of this kind did (集中开工项目23个) speaks of the event named before it.
