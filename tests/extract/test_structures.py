@@ -483,3 +483,18 @@ def test_a_table_pasted_as_text_keeps_its_rows_and_blanks_in_the_view():
             "2  东坡县农贸市场改造项目  改造市场1.2万平方米  5000  3000  1800  装修阶段\n"
             "3  东坡县供水管网工程  铺设管网35公里  8000  4000  3900  即将完工\n")
     assert build_view(text, clean(text))[0] == text
+
+
+def test_units_written_under_the_header_and_a_wrapped_works_cell():
+    text = ("青川市2024年重点项目推进情况\n"
+            "序号 项目名称 建设内容 总投资 年度计划投资 1-6月完成投资 形象进度\n"
+            "(亿元) (亿元) (亿元)\n"
+            "1 青川市城东污水处理厂 新建日处理5万吨污水处理厂及 4.2 1.5 0.9 主体施工\n"
+            "配套管网\n"
+            "2 青川市滨江路改造工程 道路改造6公里 3.1 1.2 0.8 路基完成\n"
+            "3 青川市第二中学迁建项目 新建教学楼4栋 5.5 2.0 1.3 主体完工\n")
+    fs = run(text, published="2024", regions=("青川市",), clean_text=True)
+    f = by_value(fs, 0.8)
+    assert (f.unit, f.indicator, f.subject, f.period) == ("亿元", "完成投资", "青川市滨江路改造工程", "2024-M01..M06")
+    assert (by_value(fs, 4.2).unit, by_value(fs, 4.2).indicator) == ("亿元", "总投资")
+    assert by_value(fs, 2.0).subject == "青川市第二中学迁建项目"

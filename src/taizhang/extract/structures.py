@@ -226,42 +226,83 @@ def find_table_cells(text: str) -> list[TableCell]:
                 out.extend(_table_cells(text, lines[i:k], _table_unit(text, lines, i)))
                 i = k
                 continue
-        header = _blank_header(text, s, e)
-        if header is not None:
-            rows = []
-            k = i + 1
-            while k < len(lines):
-                cells = _blank_row(text, *lines[k])
-                if cells is None:
-                    break
-                rows.append(cells)
-                k += 1
-            if len(rows) >= TABLE_MIN_ROWS:
-                out.extend(_blank_table_cells(text, header, rows, lines[i + 1:k], _table_unit(text, lines, i)))
-                i = k
-                continue
+        table = _blank_table(text, lines, i)
+        if table is not None:
+            header, rows, k = table
+            out.extend(_blank_table_cells(text, header, rows, _table_unit(text, lines, i)))
+            i = k
+            continue
         i += 1
     return out
 
 
+CONTINUATION_MAX = 40  # characters of a line that carries on a row's text cell (a long 建设内容 wrapped)
+
+
+def _blank_table(text: str, lines: list[tuple[int, int]], i: int):
+    """(header cells with their units, rows as (cells, line span), index of the line after the table) for a table
+    set apart by blanks whose header is line ``i``, or None.  A line of units under the header ((亿元) (亿元) (%))
+    gives the columns their units; a short line without figures between two rows carries on a text cell."""
+    s, e = lines[i]
+    header = _blank_header(text, s, e)
+    if header is None:
+        return None
+    k = i + 1
+    if k < len(lines):
+        units = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, *lines[k])]
+        if units and all(_HEADER_UNIT.fullmatch(text[a:b]) for a, b in units):
+            header = _with_units(text, header, units)
+            k += 1
+    rows: list = []
+    while k < len(lines):
+        cells = _blank_row(text, *lines[k])
+        if cells is None:
+            a, b = lines[k]
+            nxt = _blank_row(text, *lines[k + 1]) if rows and k + 1 < len(lines) else None
+            if nxt is not None and 0 < b - a <= CONTINUATION_MAX and not _SENTENCE_PUNCT.search(text, a, b):
+                k += 1  # 新建门诊楼 / 及住院楼: the works of the row above, wrapped
+                continue
+            break
+        rows.append((cells, lines[k]))
+        k += 1
+    if len(rows) < TABLE_MIN_ROWS:
+        return None
+    return header, rows, k
+
+
+def _with_units(text: str, header: list, units: list) -> list:
+    """Header cells given the units written on the line below them: one to each column that measures an amount
+    or a rate (its name has a money word or 率/比重), in order; else right-aligned."""
+    names = [re.sub(r"\s+", "", text[a:b]) for a, b, _ in header]
+    valued = [j for j, n in enumerate(names) if any(w in n for w in zh.MONEY_COLUMN_WORDS) or n.endswith(("率", "比重"))]
+    targets = valued if len(valued) == len(units) else list(range(len(header) - len(units), len(header)))
+    out = list(header)
+    for j, (ua, ub) in zip(targets, units):
+        if 0 <= j < len(out):
+            a, b, _ = out[j]
+            out[j] = (a, b, text[ua:ub])
+    return out
+
+
 def blank_table_lines(text: str) -> list[tuple[int, int]]:
-    """The lines (start, end) of every table whose columns are set apart by blanks: its header and its rows.  The
+    """The lines (start, end) of every table whose columns are set apart by blanks: its header, units and rows.  The
     cleaner leaves them as they are written: a row is a record of its own, its blanks separate cells."""
-    out: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []
     pos, n = 0, len(text)
-    run: list[tuple[int, int]] = []
     while pos <= n:
         j = text.find("\n", pos)
         j = n if j < 0 else j
-        if run and _blank_row(text, pos, j) is not None:
-            run.append((pos, j))
-        else:
-            if len(run) > TABLE_MIN_ROWS:
-                out.extend(run)
-            run = [(pos, j)] if _blank_header(text, pos, j) is not None else []
+        lines.append((pos, j))
         pos = j + 1
-    if len(run) > TABLE_MIN_ROWS:
-        out.extend(run)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        table = _blank_table(text, lines, i)
+        if table is None:
+            i += 1
+            continue
+        out.extend(lines[i:table[2]])
+        i = table[2]
     return out
 
 
@@ -312,7 +353,7 @@ def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
         return None
     if sum(c in zh.TABLE_HEADER_WORDS or bool(_HEADER_UNIT.search(c)) for c in names) < 2:
         return None
-    return merged
+    return [(a, b, "") for a, b in merged]
 
 
 def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
@@ -328,13 +369,12 @@ def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     return cells
 
 
-def _blank_table_cells(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]],
-                       spans: list[tuple[int, int]], table_unit: str) -> list[TableCell]:
-    cols = [_column(re.sub(r"\s+", "", text[a:b]), table_unit) for a, b in header]
+def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str) -> list[TableCell]:
+    cols = [_column(re.sub(r"\s+", "", text[a:b]) + u, table_unit) for a, b, u in header]
     if not any(u for _, u in cols):
         return []
     out: list[TableCell] = []
-    for cells, (rs, re_) in zip(rows, spans):
+    for cells, (rs, re_) in rows:
         label = next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])), "")
         if label in zh.TABLE_TOTAL_ROWS or re.fullmatch(r"[合总小共]\s*计", label):
             label = ""
