@@ -196,3 +196,24 @@ def test_a_converted_value_measures_what_it_converts():
     assert one(fs, 8.5).indicator == "人均GDP"
     assert one(fs, 10.6).indicator == "实际利用外资"
     assert one(fs, 5).indicator == "实际利用外资"
+
+
+def test_a_count_left_out_after_a_stage_verb_takes_the_noun_once():
+    fs = facts_of("岚溪县重点项目进展情况通报\n一季度,全县列入市级重点项目35个。35个项目中,已开工28个,开工率80%;"
+                  "未开工7个,正在加快办理前期手续。\n")
+    assert "列入" not in fs[0].indicator and fs[0].indicator == "市级重点项目"
+    assert one(fs, 7).indicator == "未开工项目"  # not 未开工开工项目
+
+
+def test_a_band_of_sizes_naming_a_class_is_no_figure_and_stays_in_the_name():
+    fs = facts_of("青川市重点项目集中开工\n此次集中开工项目共58个。其中,10亿元以上项目6个,5亿元至10亿元项目9个,"
+                  "1亿-5亿元的项目20个。\n")
+    assert sorted(f.value for f in fs) == [6, 9, 20, 58]
+    assert one(fs, 9).indicator == "5亿元至10亿元项目"
+    assert one(fs, 20).indicator == "1亿-5亿元的项目"
+
+
+def test_a_count_inside_a_remark_after_an_amount():
+    fs = facts_of("青川市重点项目集中开工\n今年以来,全市已累计开工重点项目146个,总投资586亿元(含第一批项目88个)。\n")
+    assert one(fs, 88).indicator == "第一批项目"
+    assert one(fs, 586).indicator.endswith("重点项目总投资")

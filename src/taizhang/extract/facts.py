@@ -110,6 +110,10 @@ CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTE
                              rf"的[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 CRITERION_AFTER_BOUND = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
 _BAND = rx.compile(r"\d%?\s?[-—~至到]\s?\d")
+_CLASS_AFTER_BAND = rx.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
+# 5亿元至10亿元项目9个: a band of amounts naming a class, kept whole in the class's name
+_AMOUNT_BAND = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?"
+                          rf"(?:{UNIT_PATTERN})(?=[\u4e00-\u9fff])")
 _RANGE_NEXT = rx.compile(rf"\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?")
 _RANGE_PREV = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?$")
 IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
@@ -529,6 +533,12 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                 continue
             if is_money(full_unit) and re.match(r"的(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|单位|工程|园区|客商)", text[k:k + 10]):
                 continue  # 投资10亿元以上的项目38个: the threshold names a class of projects
+        if ucls == "level" and is_money(full_unit):
+            # 5亿元至10亿元项目9个: a band of sizes right before the class it names, a count of it after
+            rn = _RANGE_NEXT.match(text, end)
+            k = rn.end() if rn else (end if _RANGE_PREV.search(text, max(0, vs - 16), vs) else -1)
+            if k >= 0 and _CLASS_AFTER_BAND.match(text, k) and VALUE_RE.search(text, k, ce) is not None:
+                continue
         if _criterion(text, vs, end):
             continue
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
@@ -1082,7 +1092,8 @@ def _evidence(text: str, layout: Layout, c: Cand) -> None:
     while es < ce and text[es] in " \t●■▶◆·-—*":
         es += 1
     body = text[es:c.vs]
-    rest = _GENERIC.sub("", body + text[c.mend:ce])
+    # (含第一批项目88个): a remark after the value names nothing the value measures
+    rest = _GENERIC.sub("", body + _REMARK.sub("", text[c.mend:ce]))
     rest = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)
     if len(rest) < 2 and es > 0:
         ps, pe = layout.clause_of(es - 2) if es >= 2 else (0, 0)
@@ -1344,7 +1355,7 @@ _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 _NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|(?:开工|建成|完成)(?!项目|工程)|通过|达到|达|被|已|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)|(?:具体|分别|统一|均|交)由")
 _VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
-                          rf"(?:{UNIT_PATTERN})(?:以上|以下|左右)?|{CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+                          rf"(?:{UNIT_PATTERN})(?:以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
@@ -1424,15 +1435,19 @@ _DUTY_CLAUSE = rx.compile(rf"(?:{alternation(zh.DUTY_OPENERS)})[^,，;；。:：
 _REMARK = rx.compile(rf"[(（](?:{alternation(zh.REMARK_OPENERS)})[^()（）]{{0,30}}[)）]")
 _REMARK_TAIL = rx.compile(rf"^[^()（）]*?[)）]|[(（](?:{alternation(zh.REMARK_OPENERS)})[^()（）]*$"
                           rf"|^(?:{alternation(zh.REMARK_LEADS)})(?=[\u4e00-\u9fff]{{2}})")
+_REMARK_OPEN = rx.compile(rf"[(（](?:{alternation(zh.REMARK_OPENERS)})[^()（）]*$")
+_REMARK_OPENER = rx.compile(rf"^(?:{alternation(zh.REMARK_OPENERS)})(?=[\u4e00-\u9fff]{{2}})")
 _BARE_PLAN = rx.compile(rf"(?:{alternation(zh.PLAN_HEADS)})$")
 _SHORT_MEASURE = rx.compile(rf"(?<![{''.join(zh.SHORT_MEASURE_KEEP_BEFORE)}])(?:{alternation(zh.SHORT_MEASURES)})")
 _CONVERSION = rx.compile(rf"^(?:{alternation(zh.CONVERSION_WORDS)})")
 
 
-def _finish_indicator(ind: str, c: Cand) -> str:
+def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     """Remarks off, short forms written out, a bare plan of projects named as their planned investment."""
     t = _REMARK.sub("", ind)
     t = _REMARK_TAIL.sub("", t)
+    if _REMARK_OPEN.search(text, max(0, c.vs - 30), c.vs):
+        t = _REMARK_OPENER.sub("", t)  # (含第一批项目88个): the count inside a remark counts what follows 含
     if len(t) >= 2:
         ind = t
     ind = _SHORT_MEASURE.sub(lambda m: zh.SHORT_MEASURES[m.group()], ind)
@@ -1532,9 +1547,12 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _strip_names(pre, [x for x in (c.subject, c.extra.get("subject_written")) if x] + names)
             # 10亿元以上项目50个: a threshold naming the class counted stays in the indicator
             # (and a band of them: 50%-80%的项目20个, 50%以下的项目11个)
-            pre = _VALUE_TOKEN.sub(lambda m: m.group() if (m.group().endswith(("以上", "以下")) or
-                                                           _BAND.search(m.group())) and
-                                   _IND_RE5.match(pre[m.end():]) else "", pre)
+            bands = [(b.start(), b.end()) for b in _AMOUNT_BAND.finditer(pre)]
+            pre = _VALUE_TOKEN.sub(lambda m: m.group() if ((m.group().endswith(("以上", "以下")) or
+                                                            _BAND.search(m.group())) and
+                                                           _IND_RE5.match(pre[m.end():]) or
+                                                           any(a <= m.start() and m.end() <= b for a, b in bands))
+                                   else "", pre)
             own = clean_phrase(pre)
             if not own and c.measure == "count":
                 # 已完成12项: the copula trim took the verb, yet the verb is what names the count (完成 …)
@@ -1643,7 +1661,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if not ind:
             ind = _line_label(text, c)  # 地区生产总值\n56.2亿元\n增长6.5%: a label line over the figures' lines
         # a noun restored from the series keeps its verb (正常推进…: no cut after 推进)
-        ind = _finish_indicator(ind, c)
+        ind = _finish_indicator(ind, c, text)
         if _CONVERSION.match(ind):
             # 人均GDP 1.2万美元,折合人民币8.5万元: the converted value measures what the value before it measures
             ss_, _ = layout.sent_of(c.vs)
@@ -1955,7 +1973,7 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
         if x.extra.get("restored"):
             # a count whose noun was itself restored: the noun it borrowed, not its own verb (正常推进30项,进度滞后4项)
             noun = x.extra.get("restored_noun", "")
-            return verb + noun if noun and noun not in verb else ind
+            return _join_overlap(verb, noun) if noun and noun not in verb else ind
         pm = _PROGRESS_PRED.match(x.indicator)
         # 达到计划进度10个,未达到计划进度2个: the second counts what the first did
         noun = x.indicator[pm.end():] if pm and pm.end() < len(x.indicator) else _counted_noun(x.indicator)
@@ -1965,9 +1983,17 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             if _LEVEL_ONLY.fullmatch(noun):
                 return ind
         if noun and noun not in verb:
-            return verb + noun
+            return _join_overlap(verb, noun)
         return ind
     return ind
+
+
+def _join_overlap(verb: str, noun: str) -> str:
+    """未开工 + 开工项目 → 未开工项目: the words the verb ends in and the noun begins with are written once."""
+    for k in range(min(len(verb), len(noun) - 1), 1, -1):
+        if noun.startswith(verb[-k:]):
+            return verb + noun[k:]
+    return verb + noun
 
 
 # --------------------------------------------------------------------------- predicates without a noun
