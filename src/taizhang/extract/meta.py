@@ -766,10 +766,9 @@ RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解�
 RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")
 # a news dateline (本报岚溪3月8日讯, 新华社北京3月8日电) and the reporters in brackets after it
 RE_LEAD_DATELINE = re.compile(r"^[^,，。;；]{0,20}?(?:讯|电|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?")
-# A line opening as a lead does: its day or an opener and a comma (3月8日,… / 今年以来,…), or a news dateline
-# (本报讯, 新华社北京3月8日电).
-RE_LEAD_START = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期|目前|当前|今年以来|年初以来|"
-                           r"近年来|今年\d{1,2}[-—~至]\d{1,2}月|\d{1,2}[-—~至]\d{1,2}月)\s*[,，]"
+# A line opening as a lead does: its day or an opener and a comma (3月8日,… / 近日,…), or a news dateline
+# (本报讯, 新华社北京3月8日电).  A period and a comma open headlines too (1-8月，全县…完成投资27亿元): they do not count.
+RE_LEAD_START = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期|目前|当前)\s*[,，]"
                            r"|^(?:本报|本台|本网)[\u4e00-\u9fff\d]{0,10}?讯"
                            r"|^[\u4e00-\u9fff]{1,8}?(?:社|网|台|报|客户端)[\u4e00-\u9fff\d]{0,10}?(?:讯|电)"
                            r"(?=\s|[(（,，:：]|$|近日|日前|记者|\d)")
