@@ -243,3 +243,17 @@ def test_notes_end_at_the_next_chapter():
             "注:\n[1]地区生产总值按现价计算。\n二、农业\n全年粮食产量稳定,农业生产平稳。\n")
     secs, _ = outline.parse(_doc(text))
     assert [(s.level, s.label) for s in secs] == [(1, "一、"), (1, "二、")]
+
+
+def test_enumerations_need_a_numeral_before_shi_and_are_found_as_before():
+    from taizhang.extract import outline
+    from taizhang.extract.doc import Doc
+
+    assert outline._NUMERAL_SHI.search("一是抓项目") and not outline._NUMERAL_SHI.search("这是岚溪县的一项工作")
+    text = "岚溪县抓好三件事：一是抓项目，二是抓招商；三是抓民生。这是全县的大事。"
+    for skip in range(len(text) + 1):  # a match always holds a numeral before 是 at or after where it may start
+        if list(outline.RE_ENUM.finditer(text, skip)):
+            assert outline._NUMERAL_SHI.search(text, skip)
+    p = outline._Parser(Doc("t.txt", text))
+    assert [text[c.label_span[0]:c.label_span[1]] for c in p.enumerations(p.lines[0])] == ["一是", "二是", "三是"]
+    assert p.enumerations(outline.Line(0, "这是全县的大事。")) == []

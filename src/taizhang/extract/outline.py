@@ -52,6 +52,7 @@ RE_NUM_ANY = rx.compile(r"(\d{1,2})\s*[、.]")
 RE_PAREN_NUM = rx.compile(r"\(?\s*(\d{1,2})\s*\)(?!\d)")
 RE_CIRCLED = rx.compile(r"[①-⑳]")
 RE_ENUM = rx.compile(r"(?:^|(?<=[。;,::!?]))\s*(([一二三四五六七八九十]{1,2})是)")
+_NUMERAL_SHI = rx.compile(r"[一二三四五六七八九十]是")  # what every RE_ENUM match holds
 # Bullets: heading markers (a short line after them is a heading) and list markers.
 HEAD_MARKERS = "▶►▷■◆◇□★☆【"
 LIST_MARKERS = "●•·○◎▪◼√※"
@@ -211,6 +212,8 @@ class _Parser:
     def enumerations(self, line: Line, skip_to: int = 0) -> list[_Cand]:
         """Inline or leading 一是…二是… in ``line``, numbered in sequence from 一是."""
         out = []
+        if not _NUMERAL_SHI.search(line.text, skip_to):
+            return out  # every RE_ENUM match holds a numeral and 是: without one there is nothing to try
         for m in RE_ENUM.finditer(line.text, skip_to):
             n = _cn_int(m.group(2))
             if n != self.enum_next:
