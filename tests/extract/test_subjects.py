@@ -105,3 +105,16 @@ def test_every_towns_office_is_no_self_reference():
     from taizhang.extract.regions import gazetteer
     got = {p.name: p for p in unlisted_places("云峰街道办事处。各街道办事处、每个街道办事处。", gazetteer())}
     assert got["云峰街道"].self_refs == 1  # its own 街道办事处 only
+
+
+def test_a_place_then_what_it_does_is_the_subject_and_no_part_of_the_indicator():
+    fs = facts_of(CITY + "东坡区高度重视项目建设,完成投资60亿元。今年以来,东坡区以项目建设为抓手,新签约项目21个。"
+                  "东坡区在建项目完成投资30亿元。东坡区新开工项目,完成投资5亿元。\n")
+    f = one(fs, 60)
+    assert (f.subject, f.indicator) == ("东坡区", "完成投资")
+    f = one(fs, 21)
+    assert f.subject == "东坡区" and "抓手" not in f.indicator
+    assert one(fs, 30).subject == "东坡区"  # its class of projects (在建项目) is no project named after it
+    assert one(fs, 5).indicator == "新开工项目完成投资"  # a class before the value still names what is measured
+    fs = facts_of(COUNTY + "岚溪县坚持把项目建设作为经济工作的重中之重,1-6月完成投资12亿元。\n")
+    assert one(fs, 12).indicator == "完成投资"

@@ -1491,6 +1491,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     prefix = ""  # 实施项目60个,完成投资78亿元 under a group heading: each names its own, the group is added
             elif c.subject and len(c.subject) > 4 and c.subject in text[c.es:ccs]:
                 pass  # 某某项目已完成主体建设,完成投资2亿元: the clause before says what the row's subject did
+            elif fact_scope.place_did(text[c.es:ccs], names, _TIME_WORDS):
+                pass  # 某区高度重视项目建设,完成投资60亿元: the clause before says what the place did
             elif _DUTY_CLAUSE.fullmatch(text, c.es, ccs - 1) or _DUTY_CLAUSE.fullmatch(text, c.es + 2, ccs - 1) \
                     and text[c.es:c.es + 2] in ("其中", "同时"):
                 pass  # 具体由责任单位负责推进,共120个: who carries the work names nothing counted

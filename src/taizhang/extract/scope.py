@@ -1117,6 +1117,26 @@ NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
 GENERIC_UNIT = rx.compile(rf"^(?:{alternation(zh.GENERIC_UNIT_OPENERS)})")
 
 
+def _clause_not_name(name: str) -> bool:
+    """某区以项目建设为抓手 / 某县坚持把项目…: a place, then what it does (a verb or a preposition opening its
+    predicate), is a clause, no name."""
+    if NOT_A_NAME.search(name):
+        return True
+    rest = _PLACE_PREFIX.sub("", name)
+    return rest != name and bool(NOT_A_NAME.search(rest) or PLACE_THEN_CLAUSE.match(rest))
+
+
+def place_did(seg: str, names: list[str], time_words) -> bool:
+    """Whether ``seg`` (clauses before a value) opens with a place (one of ``names``, after a time) and what the place
+    does (某区高度重视项目建设, 今年以来,某县狠抓…): it then names nothing the value measures."""
+    for n in names:
+        k = seg.find(n)
+        if k >= 0 and not re.sub(r"[\s,，、:：]", "", time_words.sub("", seg[:k])) \
+                and PLACE_THEN_CLAUSE.match(seg, k + len(n)):
+            return True
+    return False
+
+
 def _class_of_units(name: str) -> bool:
     """Whether a name a figure is listed under is a class of units or projects (社区家长学校, 市列重大项目), which
     leaves the figure the place's."""
@@ -1126,6 +1146,7 @@ def _class_of_units(name: str) -> bool:
 
 
 _PLACE_PREFIX = rx.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区州旗镇乡]")
+PLACE_THEN_CLAUSE = rx.compile("|".join(zh.PLACE_THEN_CLAUSE))  # fragments: 将 is not 将军
 
 
 # A unit or place named with a colon at the head of a line, list item or sentence (金山镇：…；市水务局：问题12个…) is
@@ -1180,7 +1201,7 @@ def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None
         m = None  # 1.某某工程,完成投资…: a name without a colon heads its line only in a numbered list
     if m and _CLASS_NAME.fullmatch(m.group("name")):  # 二、产业项目。/ 2.省市重点项目: a class of projects
         m = None
-    if m and m.end() <= vs and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))) \
+    if m and m.end() <= vs and not _clause_not_name(re.sub(CAPACITY, "", m.group("name"))) \
             and not _class_of_units(m.group("name")):
         return m.start("name"), m.end("name"), m.group("name")
     lo = max(ps, vs - 300)
@@ -1193,7 +1214,7 @@ def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None
         if m and re.fullmatch(DEPT_NAME, m.group("name")):
             if not UNIT_REPORT.match(text, m.end()):
                 m = None  # 县农业农村局有2项…: a unit opening its own clause reports of itself
-        elif m and (NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name")))
+        elif m and (_clause_not_name(re.sub(CAPACITY, "", m.group("name")))
                     or not PROJECT_PREDICATE.match(text, m.end())):
             m = None
     m = m or PART_HEAD.match(text, k, vs)
@@ -1202,7 +1223,7 @@ def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None
         core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)
         if _class_of_units(name):
             return None  # 市列重大项目完成投资…: the class's figures are the place's
-        if not NOT_A_NAME.search(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
+        if not _clause_not_name(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
             return m.start("name"), m.end("name"), name
     return None
 
@@ -1380,9 +1401,10 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if k >= 0 and not re.search(r"[)）]", text[k:c.vs]):
             mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
         lead = text[mcs:mm.start]
-        if re.match(r"[^\s,;。、]{1,12}?(?:累计)?(?:完成投资|完成形象进度)", text[mm.end:mm.end + 20]):
+        pm = re.match(r"([^\s,;。、]{1,12}?)(?:累计)?(?:完成投资|完成形象进度)", text[mm.end:mm.end + 20])
+        if pm and not _class_of_units(pm.group(1)):
             j += 1
-            continue  # 廉江核电完成投资…: a project named after its place
+            continue  # 廉江核电完成投资…: a project named after its place (某区在建项目完成投资: the place's class)
         if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
             j += 1
             continue  # 在某区举行的签约仪式上,…: where an event took place is no subject of its figures

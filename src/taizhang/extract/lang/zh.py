@@ -539,6 +539,13 @@ ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "�
 # 某县坚持把项目建设作为…: words that make a would-be name (a place, then 项目) a clause of what the place does; no
 # project's or unit's name holds them.
 CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按照", "始终", "全力", "作为", "通过", "持续")
+# 某区以项目建设为抓手, 某县对重点项目…: a preposition right after a place opens what the place does (no name).
+# Regex fragments (将 but not 将军路, 对 but not 对口).
+PLACE_THEN_CLAUSE = ("以", "把", "将(?!军)", "对(?!口)", "为(?!民)", "在", "按照", "通过", "着力", "全面", "不断", "进一步",
+                     # adverbs and verbs that open what a place does (某区高度重视项目建设, 某县狠抓项目…)
+                     "高度重视", "狠抓", "抢抓", "紧抓", "坚决", "扎实", "认真", "切实", "全力", "深入", "紧紧", "牢牢",
+                     "立足", "依托", "抓住", "始终", "坚持", "紧盯", "聚焦", "围绕", "注重", "突出", "瞄准",
+                     "强化", "加强", "加快", "推进", "推动", "深化", "抓好", "做好", "大力", "积极", "持续")
 # 社区家长学校开办12期 / 乡镇卫生院完成体检 / 街道办事处受理诉求: a name opening with a kind of place or a level of
 # government, not with a place's own name, is a class of units (every community's school), no one unit the figure is
 # about; the figure stays the place's.
