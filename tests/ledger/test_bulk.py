@@ -204,10 +204,17 @@ def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, mon
     real = bulk._store_batch
     monkeypatch.setattr(bulk, "_store_batch",
                         lambda *a: (seen.append((bulk._index_names() & names, _fk_defs())), real(*a)))
+    refreshed = []
+    real_refresh = linking.refresh_projects
+    monkeypatch.setattr(linking, "refresh_projects", lambda ids, replace_postings=True: (
+        refreshed.append((len(ids), replace_postings, bool(bulk._index_names() & names))),
+        real_refresh(ids, replace_postings)))
     src, _ = _write_extraction(tmp_path)
     assert bulk.big_load(src)  # an empty ledger: any load doubles it
     res = bulk.ingest_parquet(src, workers=1)  # watched in this process
     assert seen and all(not i and not k for i, k in seen)  # stored without indexes and foreign keys
+    # the projects it made refreshed before the indexes came back, their postings not looked for
+    assert refreshed[0] == (Project.objects.count(), False, False) and refreshed[0][0] > 0
     assert names <= bulk._index_names() and "indexes" in res.timings
     assert _index_defs() == defs  # the same indexes again, under the same names
     assert _fk_defs() == fks  # the same constraints again, under the same names, deferred as before

@@ -329,9 +329,10 @@ class _MentionRow(NamedTuple):  # ... and of the mention: read as plain values, 
     evidence: str
 
 
-def refresh_projects(ids) -> None:
+def refresh_projects(ids, replace_postings: bool = True) -> None:
     """``refresh_project`` for many projects: their mentions read ``CHUNK`` projects per query, the projects and
-    their search postings written in bulk."""
+    their search postings written in bulk (``replace_postings=False``: the projects have none yet, so none are
+    looked for)."""
     from .searchindex import index_items
     ids = sorted(set(ids))
     for i in range(0, len(ids), CHUNK):
@@ -348,7 +349,7 @@ def refresh_projects(ids) -> None:
         for p in projects:
             _apply_mentions(p, by_project[p.pk])
         update_rows(Project, projects, _PROJECT_FIELDS)
-        index_items(Project, projects)
+        index_items(Project, projects, replace=replace_postings)
 
 
 def refresh_silence(doc: Document | None) -> None:
