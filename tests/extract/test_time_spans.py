@@ -160,3 +160,10 @@ def test_a_plan_whose_next_sentence_commits_stays_a_plan():
     fs = facts_of("东坡县上半年项目建设综述\n2023-07-12 来源:东坡融媒\n"
                   "今年,全县计划实施重点项目60个,年度计划投资50亿元。下半年,力争完成投资占年度计划的90%。\n")
     assert one(fs, 60).kind == "target"
+
+
+def test_a_yearly_average_to_a_plans_end_written_in_its_base_year():
+    fs = facts_of("东坡县国民经济和社会发展规划纲要\n东坡县人民政府\n2020年6月28日\n到2025年,全县地区生产总值年均增长7%以上。\n")
+    assert one(fs, 7).period == "2021..2025"
+    fs = facts_of("东坡县政府工作报告\n2022年2月8日\n到2025年,全县地区生产总值年均增长7%以上。\n")
+    assert one(fs, 7).period == "2022..2025"

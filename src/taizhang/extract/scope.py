@@ -317,7 +317,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         elif pm and int(pm.group(2)) == end:
             per = plan_period
         elif year and year < end:
-            per = f"{year + 1 if late else year}..{end}"
+            # (到2025年,…年均增长7% written in 2020: the five years after the plan's base year)
+            per = f"{year + 1 if late or end - year == 5 and end % 5 == 0 else year}..{end}"
         elif not year and end % 5 == 0:
             per = f"{end - 4}..{end}"  # the year of writing unknown: a five-year plan's years end on 0 or 5
     nm = N_YEARS_SUM.search(text, cs, c.vs) if dm else None
