@@ -216,3 +216,17 @@ def test_a_count_inside_a_remark_after_an_amount():
     fs = facts_of("青川市重点项目集中开工\n今年以来,全市已累计开工重点项目146个,总投资586亿元(含第一批项目88个)。\n")
     assert one(fs, 88).indicator == "第一批项目"
     assert one(fs, 586).indicator.endswith("重点项目总投资")
+
+
+def test_what_is_done_to_the_counted_and_who_does_it_are_no_part_of_its_name():
+    fs = facts_of("岚溪县督查情况的通报\n8月份,县督查室对全县68项重点工作开展了专项督查。从督查情况看,"
+                  "已完成或达到序时进度的52项,占76.5%;滞后序时进度的16项,占23.5%。\n")
+    assert not one(fs, 68).indicator.startswith(("了", "县督查室"))
+    assert "或达到" not in one(fs, 16).indicator  # an earlier predicate lends no noun
+
+
+def test_dui_opening_a_word_stays():
+    fs = facts_of("岚溪县重点工作\n全县对口帮扶资金1.2亿元,社会对口支援资金3000万元,对外贸易进出口总额5亿元。\n")
+    assert one(fs, 1.2).indicator == "对口帮扶资金"
+    assert one(fs, 3000).indicator.endswith("对口支援资金")
+    assert one(fs, 5).indicator == "对外贸易进出口总额"

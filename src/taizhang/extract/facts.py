@@ -1984,10 +1984,15 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             noun = _LEVEL_LEAD.sub("", noun)
             if _LEVEL_ONLY.fullmatch(noun):
                 return ind
+        if noun and _CONJ_LEAD.match(noun):
+            return ind  # 完成或达到序时进度: an earlier predicate of its own, no noun to lend
         if noun and noun not in verb:
             return _join_overlap(verb, noun)
         return ind
     return ind
+
+
+_CONJ_LEAD = rx.compile(r"(?:或|和|及|与|并|或者|以及)")
 
 
 def _join_overlap(verb: str, noun: str) -> str:

@@ -68,9 +68,9 @@ def canonical(surface: str) -> str:
 _LEAD = rx.compile(
     # an item's label (1. / 一是 / (三) / 其次) opens the item, it names nothing
     rf"^(?:{zh.ITEM_LABEL}|其中|同时|此外|另外|目前|当前|截至|截止|已经|已|共有|共|累计|预计|预期|力争|确保|努力|尽快|争取|力求|"
-    r"实现|推动|推进|要|将|计划(?!投资|总投资)|全力|大力|加快|持续|继续|进一步|使|让|对|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
+    rf"实现|推动|推进|要|将|计划(?!投资|总投资)|全力|大力|加快|持续|继续|进一步|使|让|对(?![{zh.DUI_WORD_NEXT}])|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
     r"分别|全市|全区|全县|全省|全镇|我市|我区|我县|本市|该市|该区|该县|拉动|带动|预计|从|"
-    r"为(?=年度|全年|计划|目标)|项目(?=已|累计)|该项目|此项目|该工程|此次|本次|这次|该次|该批|此批|本批|该|此|建成后|投产后|达产后|达效后|可|[,，;；:：、])+")
+    r"了|为(?=年度|全年|计划|目标)|项目(?=已|累计)|该项目|此项目|该工程|此次|本次|这次|该次|该批|此批|本批|该|此|建成后|投产后|达产后|达效后|可|[,，;；:：、])+")
 _TRAIL = rx.compile(
     r"(?:同比|比上年|较上年|比去年|分别|年均|年平均|均|都|已|已经|累计|共|共计|合计|达到|达|为|是|有|超过|超|突破|"
     r"不少于|不低于|不超过|至少|高于|低于|逾|接近|大约|了|的|在|至|到|控制在|保持在|稳定在|实现|完成|"
@@ -107,9 +107,14 @@ _ACTORS = rx.compile(rf"^[^,，;；。]{{0,24}}?(?:{alternation(zh.ACTOR_JOINERS
                      rf"(?:{alternation(zh.ACTOR_ENDS)})(?:等(?:[\u4e00-\u9fff]{{0,4}}?(?:部门|单位))?)?")
 
 
+# 县督查室对重点工作…: a unit acting on what is counted
+_AGENT_ON = rx.compile(rf"^[^,，;；。\d]{{1,12}}?[{zh.UNIT_END_CHARS}]对(?![{zh.DUI_WORD_NEXT}])(?=[\u4e00-\u9fff]{{2}})")
+
+
 def strip_actors(phrase: str) -> str:
-    """县发改局会同县财政局安排专项资金 → 安排专项资金: the units acting together are no part of the measure."""
-    m = _ACTORS.match(phrase)
+    """县发改局会同县财政局安排专项资金 → 安排专项资金: the units acting together are no part of the measure;
+    县督查室对重点工作 → 重点工作: nor is the unit acting on it."""
+    m = _ACTORS.match(phrase) or _AGENT_ON.match(phrase)
     if m and len(phrase) - m.end() >= 2:
         return phrase[m.end():]
     return phrase
@@ -125,7 +130,7 @@ def shorten(phrase: str, max_len: int = 16) -> str:
         for m in _VERB_CUT.finditer(phrase):
             pass
         if m is not None and len(phrase) - m.end() >= 4:
-            phrase = phrase[m.end():]
+            phrase = phrase[m.end():].lstrip("了")  # 开展了专项督查 → 专项督查
     if len(phrase) <= max_len:
         return phrase
     hits = known_indicators(phrase)

@@ -618,3 +618,6 @@ SHORT_MEASURE_KEEP_BEFORE = ("新", "已", "在", "拟", "待")
 # A value converted into another unit (人均GDP 1.2万美元,折合人民币8.5万元; 约合, 相当于) measures what the converted
 # value measures: the words of the conversion name nothing.
 CONVERSION_WORDS = ("折合人民币", "折合美元", "折合", "约合人民币", "约合", "折算", "换算", "相当于", "合人民币")
+
+# 对 opening a word (对口帮扶, 对外贸易, 对标, 对接): the character after it; elsewhere 对 only marks what is acted on.
+DUI_WORD_NEXT = "口外标接比象应策话"
