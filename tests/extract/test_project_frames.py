@@ -123,3 +123,13 @@ def test_a_listed_name_inside_a_longer_name_is_not_a_repeat():
     found = [p.mention for p in extract_text(
         "推进白沙湾临港产业片区、青溪引水渠等重大项目建设。青溪引水渠二期正在设计。").projects]
     assert "青溪引水渠" in found and found.count("青溪引水渠") == 1
+
+
+def test_projects_in_rows_of_a_list_pasted_with_blanks_are_named():
+    text = ("东坡县重点项目推进情况\n单位:万元\n"
+            "序号  项目名称  建设内容  总投资  年度计划投资  1-8月完成投资  形象进度\n"
+            "1  东坡县城北学校建设项目  新建教学楼3栋  12000  6000  4200  主体完工\n"
+            "2  东坡县农贸市场改造项目  改造市场1.2万平方米  5000  3000  1800  装修阶段\n"
+            "3  东坡县供水管网工程  铺设管网35公里  8000  4000  3900  即将完工\n")
+    names = [n for n, _ in stages(text)]
+    assert "东坡县城北学校建设项目" in names and "东坡县供水管网工程" in names

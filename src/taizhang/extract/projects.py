@@ -1218,8 +1218,9 @@ def _item_card(text: str, c: "_Cand") -> bool:
     ls = text.rfind("\n", 0, c.vs) + 1
     if c.vs - ls > 8:
         return False
-    if re.fullmatch(r"\s*\d{1,4}\t", text[ls:c.vs]):
-        return text[c.ve:c.ve + 1] == "\t"  # a table row: 序号 then the 项目名称 cell
+    if re.fullmatch(r"\s*\d{1,4}(?:\t|[ \u3000]+)", text[ls:c.vs]):
+        # a table row: 序号 then the 项目名称 cell, set apart by a tab or (a list pasted as text) by blanks
+        return text[c.ve:c.ve + 1] in ("\t", " ", "\u3000")
     if not _ITEM_MARK.fullmatch(text[ls:c.vs]):
         return False
     return text[c.ve:c.ve + 1] in (":", "：", ",", "，", "(", "（", " ")
