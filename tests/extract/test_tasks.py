@@ -178,3 +178,18 @@ def test_a_chapter_is_a_task_only_when_units_are_assigned_to_it():
     assert list(tasks) == ["关于加快城区停车场建设的事项"]
     t = tasks["关于加快城区停车场建设的事项"]
     assert (t.kind, t.lead_units, t.period) == ("chapter", ["县住建局"], "..2024-M09")
+
+
+def test_role_endings_hold_the_end_of_every_role_tail_word():
+    """_role_clauses tries _ROLE_TAIL only on a clause ending in one of _ROLE_ENDINGS: every word the pattern
+    ends a clause with ends in one of them, so no role clause is passed over."""
+    import re
+
+    from taizhang.extract import tasks
+
+    words = re.search(r"\(\?P<role>([^)]*)\)", tasks._ROLE_TAIL.pattern).group(1).split("|")
+    assert len(words) >= 10
+    for w in words:
+        assert ("县发改局" + w).endswith(tasks._ROLE_ENDINGS), w
+    a = tasks.find_assignment("岚溪县发改局牵头,县财政局、县住建局配合")
+    assert [u[0] for u in a.lead] == ["岚溪县发改局"] and [u[0] for u in a.co] == ["县财政局", "县住建局"]

@@ -116,6 +116,7 @@ _FIELD_STOP = rx.compile(rf"(?:{_FIELD_LEAD}|{_FIELD_RESP}|{_FIELD_CO}|{_FIELD_L
                          r"时限要求|完成期限|办结时限)\s*[:]")
 _PAREN = rx.compile(r"\(([^()]{2,120}?(?:\([^()]{1,10}\)[^()]{0,80}?)*)\)")
 _ROLE_TAIL = rx.compile(r"(?P<role>牵头负责|牵头|按职责分工负责|按职责负责|分别负责|负责|配合|参与|协助|协同|共同推进)$")
+_ROLE_ENDINGS = ("牵头", "负责", "配合", "参与", "协助", "协同", "共同推进")  # what every _ROLE_TAIL match ends with
 _BY = rx.compile(r"由(?P<units>[^,;。由]{2,80}?)(?P<role>牵头负责|牵头|负责|组织实施|具体实施)")
 _AFTER_CO = rx.compile(r"\s*[,、]?\s*(?P<units>[^,;。]{2,80}?)(?P<role>配合|参与|协助|协同)")
 _FIRST_LEADS = rx.compile(r"(?:排在?|列在?|位列)?(?:第一位|首位|第一个|第一)(?:的|单位)*(?:为|是)牵头(?:单位|部门)")
@@ -273,7 +274,7 @@ def _role_clauses(text: str, offset: int, a: Assignment, first_leads: bool) -> b
     for cs, ce in list_clauses(text, also="()"):
         run = text[cs:ce]
         clause = run.strip()
-        r = _ROLE_TAIL.search(clause)
+        r = _ROLE_TAIL.search(clause) if clause.endswith(_ROLE_ENDINGS) else None
         if not r:
             continue
         body = clause[:r.start()]
