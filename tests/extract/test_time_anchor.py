@@ -172,3 +172,25 @@ def test_a_year_since_or_before_is_no_present():
     text = "青川市项目简报\n发布时间:2019-01-08\n今年以来,全市新开工项目12个。目前,2017年以来累计签约项目60个。\n"
     c, _ = context_of(text)
     assert c.year == 2019
+
+
+def test_a_signature_after_the_signing_bodys_name_dates_the_text():
+    text = ("青川市一季度重点项目推进情况\n今年一季度,青川市重点项目开工40个,完成投资12亿元。\n下一步,全市将继续抓好项目服务保障。\n"
+            "青川市重点项目建设领导小组办公室 2018年4月10日\n")
+    c, ex = context_of(text)
+    assert c.date.value == "2018-04-10" and c.date.evidence.source == "signature"
+    assert one(ex.facts, 40).period == "2018-Q1"
+
+
+def test_a_cut_off_names_the_year_when_no_year_stands_alone():
+    text = ("青川市重点项目建设开局良好\n今年一季度,青川市重点项目开工40个,完成投资12亿元。\n"
+            "截至2018年3月底,全市60个重点项目已全部分解落实。\n")
+    c, ex = context_of(text)
+    assert c.year == 2018
+    assert one(ex.facts, 40).period == "2018-Q1"
+
+
+@pytest.mark.parametrize("late", ["全市计划于2019年6月底前完成全部征地。", "到2019年6月,全市将完成全部征地。"])
+def test_a_deadline_or_a_plan_names_no_year_of_the_text(late):
+    c, _ = context_of(f"青川市重点项目建设开局良好\n今年一季度,青川市重点项目开工40个,完成投资12亿元。\n{late}\n")
+    assert c.year is None

@@ -409,7 +409,8 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
         d = parse_date(val)
         if d:
             return DocDate(d, _raw_ev(doc, m.start(k), m.end(k), "meta_tag"))
-    # 4. a signature date closing the text (a short line of its own)
+    # 4. a signature date closing the text (a short line of its own, or after the signing body's name:
+    # 青川市重点项目建设领导小组办公室 2018年4月10日)
     for ln in reversed(body_lines[-6:]):
         if len(ln.text) <= 30:
             m = RE_ANY_DATE.search(ln.text)
@@ -417,6 +418,13 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
                 d = parse_date(m.group())
                 if d:
                     return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "signature"))
+        dated = _dating_line(ln.text) if not RE_BYLINE_LABEL.search(ln.text) else []
+        if dated:
+            s0, e0 = dated[-1]
+            d = parse_date(ln.text[s0:e0])
+            k = doc.norm.find(ln.text, ln.start)
+            if d and k >= 0:
+                return DocDate(d, _ev(doc, k + s0, k + e0, "signature"))
     # 5. a date line in the header, not above the site's breadcrumb (that is the site's own clock)
     crumb = next((i for i, ln in enumerate(lines[:30]) if BREADCRUMB.search(ln.text)), -1)
     for i, ln in enumerate(head):
@@ -698,6 +706,7 @@ RE_FULL_DATE = rx.compile(rf"{_D}|{_D_CN}")
 # (2018年60个重点项目: a count after the year is no month)
 RE_BODY_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*\d{1,2}\s*月)|"
                           r"(?!\s*\d{1,2}\s*[月日]|\s*[-—至到]\s*\d))")
+RE_DATED_YEAR = rx.compile(r"(?:截至|截止到?)\s*((?:19|20)\d\d)\s*年(?=\s*\d{1,2}\s*月)")
 RE_CURRENT_PHRASE = rx.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
 RE_REVIEWED = rx.compile(r"回顾了?\s*$|总结了?\s*$")
 RE_PLAN_START = rx.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
@@ -729,6 +738,16 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             w = 2  # 2021年第一季度…集中开工 opening a text without a title: its first year counts double
         counts[y] = counts.get(y, 0) + w
         first.setdefault(y, (m.start(), m.end()))
+    if not counts:
+        # no year cited on its own: the year of the cut-off the text reports at (截至2018年3月底), never of a month
+        # of the past (2017年12月,某项目签约), a deadline (到2018年6月底) or a plan (计划于2018年9月开工)
+        for m in RE_DATED_YEAR.finditer(text):
+            if re.search(r"(?:到|至|(?<![对关由])于|比|较|与|计划|预计|力争|争取|将)\s*$", text[max(0, m.start() - 4):m.start()]) \
+                    or re.match(r"[^,，;；。]{0,4}?前", text[m.end():m.end() + 5]):
+                continue
+            y = int(m.group(1))
+            counts[y] = counts.get(y, 0) + 1
+            first.setdefault(y, (m.start(1), m.end()))
     if counts:
         top = max(counts.values())
         y = max(k for k, v in counts.items() if v == top)
