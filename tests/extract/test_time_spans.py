@@ -167,3 +167,12 @@ def test_a_yearly_average_to_a_plans_end_written_in_its_base_year():
     assert one(fs, 7).period == "2021..2025"
     fs = facts_of("东坡县政府工作报告\n2022年2月8日\n到2025年,全县地区生产总值年均增长7%以上。\n")
     assert one(fs, 7).period == "2022..2025"
+
+
+# --------------------------------------------------------------------------- completion counts in a notice
+
+def test_completion_counts_keep_the_notices_span():
+    fs = facts_of("岚溪县1-8月重点项目推进情况通报\n2024年9月3日\n"
+                  "全县共有12个子项目完工。农村饮水工程现有在建子项目5个,已完成子项目7个。\n")
+    assert one(fs, 12).period == one(fs, 7).period == "2024-M01..M08"
+    assert one(fs, 5).period == "2024"  # 现有: the stock at the time of writing, its own clause only

@@ -105,7 +105,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                and not (c.kind == "actual" and p.kind == "future_n" and not p.text.startswith(("未来", "今后", "此后")))
                and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])
                and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
-               and not _walled_off(text, layout, p, ss, c.vs)]
+               and not _walled_off(text, layout, p, ss, c.vs)
+               and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -157,7 +158,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             c.period = prev.period  # 新签约项目15个,其中工业项目9个: a breakdown in the time of its whole
             return
     inherited = False
-    status = STATUS_CUES.search(text[ss:c.vs])
+    status = next((m for m in STATUS_CUES.finditer(text, ss, c.vs)
+                   if m.start() >= cs or m.group() not in zh.CLAUSE_STATUS_VERBS), None)
     if chosen is None and status and c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
         chosen = _cutoff_before(text, layout, ss, periods, p_starts)  # 仍有57个项目未办结: as of the report's cut-off
         inherited = chosen is not None
@@ -706,7 +708,7 @@ def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts) -> 
 
 # What accrues over a period (a flow) rather than stands at a moment (a stock): verbs of doing and change,
 # and the nouns of output, income and trade.
-FLOW_WORDS = rx.compile(r"实现|完成|新增|累计|增长|下降|同比|增加|减少|提高|降低|回落|上涨|开工|竣工|投产|签约|引进|接待|"
+FLOW_WORDS = rx.compile(r"实现|完成|新增|累计|增长|下降|同比|增加|减少|提高|降低|回落|上涨|开工|竣工|完工|办结|销号|投产|签约|引进|接待|"
                         r"产量|产值|增加值|收入|支出|总额|投资|销售|零售|营业|利润|税|出口|进口|用电|运量|人次|生产|发放|"
                         r"成交|交易|融资|贷款|发生|办理|受理|培训|救助|就业|出栏|存栏|指数")
 
@@ -855,7 +857,8 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
         c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average")
-           and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]
+           and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
+           and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)]
     return ps_[0] if ps_ else None
 
 

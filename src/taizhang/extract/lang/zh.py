@@ -579,6 +579,8 @@ INLINE_ITEM_MARK = (r"(?:(?<=^)|(?<=[,，;；:：。\s]))(?:[一二三四五六�
 # of an end state (达到, 突破, 控制在) and 翻 (今后五年,经济总量翻一番: doubled by the fifth year).
 END_STATE_VERBS = ("达到", "达", "突破", "超过", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "提高至",
                    "提升至", "增至", "控制在", "保持在", "稳定在", "实现", "力争达到", "迈上", "跨越", "跻身", "进入", "翻")
+# 现有在建子项目5个,已完成子项目7个: a verb of having states the time of its own clause's object only (scope.period)
+CLAUSE_STATUS_VERBS = ("现有", "拥有")
 # 预计10月份完工: an event a planned or expected time is the date of, closing its clause (scope._walled_off)
 PLANNED_EVENT_VERBS = ("完工", "竣工", "建成", "投产", "开工", "完成", "投用", "投入使用", "通车", "交付", "运营", "开业",
                        "达产", "验收", "封顶", "动工", "招标", "挂牌")
