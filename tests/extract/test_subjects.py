@@ -118,3 +118,16 @@ def test_a_place_then_what_it_does_is_the_subject_and_no_part_of_the_indicator()
     assert one(fs, 5).indicator == "新开工项目完成投资"  # a class before the value still names what is measured
     fs = facts_of(COUNTY + "岚溪县坚持把项目建设作为经济工作的重中之重,1-6月完成投资12亿元。\n")
     assert one(fs, 12).indicator == "完成投资"
+
+
+def test_a_company_opening_its_clause_reports_of_itself():
+    fs = facts_of(CITY + "东坡区某某电子科技有限公司年产值突破10亿元,同比增长15%。全市规上工业企业实现产值300亿元。\n")
+    f = one(fs, 10)
+    assert f.subject == "东坡区某某电子科技有限公司" and "公司" not in f.indicator
+    assert one(fs, 15).subject == "东坡区某某电子科技有限公司"
+    assert one(fs, 300).subject == "眉山市"  # a class of companies is no company
+
+
+def test_what_is_said_of_a_project_before_de_is_no_part_of_its_name():
+    fs = facts_of(CITY + "某某集团投资建设的某某产业园项目在青神县开工,总投资20亿元。\n")
+    assert one(fs, 20).subject == "某某产业园项目"

@@ -1194,6 +1194,16 @@ def row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
 
 
 def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
+    got = _row_head_found(text, layout, vs)
+    if got is not None and "的" in got[2]:
+        # 某某集团投资建设的某某产业园项目: what is said of the project before 的 is no part of its name
+        k = got[2].rfind("的") + 1
+        if len(got[2]) - k >= 4:
+            return got[0] + k, got[1], got[2][k:]
+    return got
+
+
+def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     """(start, end, name) of the project or department a value's row or ;-part is headed by, or None.
 
     A line opening with a numbered name and a colon heads its whole line; a name at the start of a ;-part
@@ -1312,6 +1322,10 @@ BARE_CHANGE = rx.compile(r"\s*(?:同比|环比|比上年|比去年|比上年同�
 _ACTOR_WHERE = rx.compile(r"^(?P<name>.{2,}?(?:公司|集团|企业|厂|基地|合作社))在.+$")
 
 
+COMPANY_AT_CLAUSE = rx.compile(r"\s*(?:其中[,，:：]?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|"
+                               r"公司|集团))(?=[\u4e00-\u9fff])")
+
+
 def _actor_name(name: str) -> str:
     """The actor's name as written, without what says where it is (位于…的, …在某县)."""
     if "的" in name[:-1]:
@@ -1378,6 +1392,13 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
                 c.subject = _actor_name(name)
                 c.extra["actor"] = True
             return
+    # 某区某某电子科技有限公司年产值突破10亿元: a company opening the value's clause reports of itself
+    cm = COMPANY_AT_CLAUSE.match(seg)
+    if cm and not _class_of_units(cm.group("name")) and not _clause_not_name(cm.group("name")):
+        c.subject = _actor_name(cm.group("name"))
+        c.extra["actor"] = True
+        c.extra["subject_written"] = cm.group("name")
+        return
     # 某某公司实现产值5亿元,同比增长12%: a bare change goes on about the actor of the value before it in the sentence
     if prev is not None and prev.extra.get("actor") and prev.vs >= ss and BARE_CHANGE.fullmatch(text, cs, c.vs):
         c.subject = prev.subject
