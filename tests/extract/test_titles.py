@@ -291,3 +291,11 @@ def test_a_kicker_over_the_headline_is_not_the_title(kicker):
 def test_a_slogan_headline_alone_stays_the_title():
     text = "稳投资 促发展\n今年以来,岚溪县重点项目建设加快推进,1-6月完成投资21.5亿元。\n"
     assert extract_text(text, name="t.txt").record.title == "稳投资 促发展"
+
+
+@pytest.mark.parametrize("column", ["工作动态_岚溪县发展和改革局\n", "工作动态 - 岚溪县发展和改革局\n工作动态\n"])
+def test_a_saved_pages_title_naming_its_column_gives_way_to_the_headline(column):
+    text = (column + "岚溪县重点项目建设跑出加速度\n发布时间:2024-07-15 来源:县发改局\n"
+            "今年以来,岚溪县坚持把项目建设作为经济工作的主抓手,1-6月完成投资21.5亿元。\n")
+    rec = extract_text(text, name="t.txt").record
+    assert (rec.title, rec.published) == ("岚溪县重点项目建设跑出加速度", "2024-07-15")

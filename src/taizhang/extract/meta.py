@@ -234,6 +234,10 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         # the page's <title> names its site (岚溪县人民政府门户网站, 某某机械 over 某某机械将为您分享…): the headline
         # is the title-like line nearest the dateline or the body, below the menus
         ln, text = found[-1]
+    elif len(found) > 1 and _column_page_title(ln, text):
+        # a page's <title> saved as the text's first line names its column (工作动态_岚溪县发展和改革局): the headline
+        # is the candidate above the dateline below it, else the next one
+        ln, text = _dateline_after(header, found[1:]) or found[1]
     elif _is_site_name(text) and len(found) > 1:
         ln, text = found[1]
     elif len(found) > 1 and RE_KICKER.match(ln.text.strip()) and not RE_KICKER.match(found[1][0].text.strip()) \
@@ -260,6 +264,17 @@ RE_DATELINE_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更�
 
 # A kicker (引题) over a newspaper headline: two to four short parallel phrases set apart by blanks (稳投资 促发展).
 RE_KICKER = rx.compile(r"^[\u4e00-\u9fff]{2,7}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,7}){1,3}$")
+
+
+COLUMN_NAME_MAX = 8  # characters of a site column's name (工作动态, 督查督办, 政务要闻)
+
+
+def _column_page_title(ln, text: str) -> bool:
+    """Whether a headline candidate is a page's title that names the site's column: a short name cut from a site's
+    name by _ | - (工作动态_岚溪县发展和改革局)."""
+    line = ln.text.strip()
+    return line != text and len(text) <= COLUMN_NAME_MAX and bool(re.search(r"[_|]|\s[-—]\s", line)) \
+        and not re.search(r"\d", text)
 
 
 def _dateline_after(header, found):
