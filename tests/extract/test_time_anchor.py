@@ -194,3 +194,17 @@ def test_a_cut_off_names_the_year_when_no_year_stands_alone():
 def test_a_deadline_or_a_plan_names_no_year_of_the_text(late):
     c, _ = context_of(f"青川市重点项目建设开局良好\n今年一季度,青川市重点项目开工40个,完成投资12亿元。\n{late}\n")
     assert c.year is None
+
+
+def test_a_time_in_a_speech_without_figures_does_not_end_the_events_reach():
+    text = ("岚溪县重点项目集中开工\n发布时间:2024-03-09\n3月8日,岚溪县举行春季重点项目集中开工活动,县委书记某某宣布开工。\n"
+            "某某强调,今年是项目建设攻坚年,要全力以赴抓好项目建设。\n开工项目共25个,总投资40亿元。\n")
+    _, ex = context_of(text)
+    assert one(ex.facts, 25).period == "2024-M03"
+
+
+def test_the_headline_counting_the_event_takes_its_month():
+    text = ("岚溪县25个重点项目集中开工\n2024-03-08 16:32 来源:岚溪县融媒体中心\n"
+            "3月8日上午,岚溪县春季重点项目集中开工仪式在岚溪经济开发区举行,县委书记某某宣布开工。\n")
+    _, ex = context_of(text)
+    assert one(ex.facts, 25).period == "2024-M03"

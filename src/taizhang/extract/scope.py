@@ -479,14 +479,16 @@ def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts,
     figure inherits from above the lead (the title's 一季度), which the event's day must agree with."""
     kind = getattr(context, "event_kind", "")
     at = getattr(context, "event_at", 0)
-    if not kind or c.vs < at or c.vs - at > EVENT_FRAME_REACH:
-        return ""
     ss, se = layout.sent_of(c.vs)
+    if not kind or c.vs - at > EVENT_FRAME_REACH or c.vs < at and not (
+            kind in text[ss:se] and EVENT_NOUN.search(text, ss, se)):  # (the headline naming the event: 25个…集中开工)
+        return ""
     if not (EVENT_FRAME_TOPIC.search(text, ss, se) or kind in text[ss:se]):
         return ""
     for p in periods[bisect.bisect_left(p_starts, at):bisect.bisect_left(p_starts, se)]:
-        if p.role in EVENT_FRAME_STOP and p.start >= at:
-            return ""
+        if p.role in EVENT_FRAME_STOP and p.start >= at and (
+                p.start >= ss or _any_between(layout.cand_starts, *layout.sent_of(p.start))):
+            return ""  # a time reporting figures of its own (今年以来,全县累计…) opens another topic; a speech's does not
     return _doc_event_month(context, chosen if chosen is not None and chosen.kind in EVENT_NAME_KINDS else None, Y)
 
 
