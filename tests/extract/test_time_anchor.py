@@ -208,3 +208,10 @@ def test_the_headline_counting_the_event_takes_its_month():
             "3月8日上午,岚溪县春季重点项目集中开工仪式在岚溪经济开发区举行,县委书记某某宣布开工。\n")
     _, ex = context_of(text)
     assert one(ex.facts, 25).period == "2024-M03"
+
+
+@pytest.mark.parametrize("late,year", [("目前,全市2018年60个重点项目已全部分解落实。", 2018),
+                                       ("目前,全市2017年开工的项目已全部竣工。", 2019)])
+def test_a_present_year_may_follow_the_place(late, year):
+    c, _ = context_of(f"青川市重点项目建设开局良好\n发布时间:2019-04-08\n今年一季度,青川市重点项目开工40个。\n{late}\n")
+    assert c.year == year

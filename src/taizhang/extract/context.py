@@ -582,8 +582,10 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
 
 
 # 目前,2018年60个重点项目… / 今年(2018年) / 当前2018年: a year the text calls its present.
-RE_CURRENT_YEAR = rx.compile(rf"(?:{alternation(zh.PRESENT_WORDS)})\s*[,，(（]?\s*((?:19|20)\d\d)\s*年"
-                             r"(?!\s*\d{1,2}\s*[月日]|\s*[-—至到]\s*\d|\s*(?:以来|以前|之前|前|底前|末前))")
+# (目前,全市2018年60个重点项目…: the place may come between; 目前,2017年开工的项目… is a year of the past)
+RE_CURRENT_YEAR = rx.compile(rf"(?:{alternation(zh.PRESENT_WORDS)})\s*[,，(（]?\s*(?:[\u4e00-\u9fff]{{1,4}}?)??"
+                             r"((?:19|20)\d\d)\s*年"
+                             r"(?!\s*\d{1,2}\s*[月日]|\s*[-—至到]\s*\d|\s*(?:以来|以前|之前|前|底前|末前)|[^,，。;；\d]{0,6}的)")
 
 
 RE_PRESENT_BEFORE = rx.compile(rf"(?:{alternation(zh.PRESENT_WORDS)})\s*[,，(（]?\s*$")
