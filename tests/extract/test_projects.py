@@ -240,27 +240,24 @@ def test_anaphor_takes_the_latest_earlier_full_name():
     assert [(c.vs, c.name) for c in out] == [(40, "丙丁一体化基地")]
 
 
-def test_gloss_lists_and_heads_found_only_where_they_can_start_equal_the_full_scan():
-    """The glossary-list pattern tried only 2-4 characters before a 、, and the head at a name's end read off the
-    head automaton, give what the patterns' own scans give."""
+def test_the_head_at_a_names_end_read_off_the_automaton_is_the_patterns():
+    """_head_at_end reads the head automaton: the same head as the last match of the "head" pattern that reaches
+    the end of the text."""
     import random
 
     from taizhang.extract import projects
 
-    pat = projects._rx()["gloss_list"]
-    pieces = ["岚溪", "青川", "东山镇", "、", "等", "3", "三", "座", "条", "个", "水库", "公园", "，", "产业园", "项目",
-              "新建", "改造"]
+    pieces = ["岚溪", "青川", "东山镇", "、", "等", "3", "座", "水库", "公园", "，", "产业园", "项目", "新建", "改造",
+              "园区", "工程", "中心"]
     rng = random.Random(11)
     texts = ["新建岚溪、青川、东山3座水库和城北、城南两个公园，改造东区、西区等5个产业园。"]
-    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) for _ in range(400)]
-    found = 0
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(300)]
+    heads = 0
     for t in texts:
-        fast = [(m.span(), m.groups()) for m in projects._gloss_lists(t, pat)]
-        assert fast == [(m.span(), m.groups()) for m in pat.finditer(t)], t
-        found += len(fast)
         for end in range(len(t) + 1):
             head = ""
             for m in projects._rx()["head"].finditer(t[:end]):
                 head = m.group(0) if m.end() >= end else ""
             assert projects._head_at_end(t[:end]) == head
-    assert found >= 5  # the texts hold lists the pattern takes
+            heads += bool(head)
+    assert heads > 100

@@ -97,28 +97,6 @@ def _rx() -> dict[str, re.Pattern]:
     }
 
 
-def _gloss_lists(t: str, pattern: re.Pattern) -> list[re.Match]:
-    """``pattern.finditer(t)`` for the "gloss_list" pattern, tried only where a match can start: 2 to 4 characters
-    before a 、 (its first item and the 、 after it), not at every character of the text."""
-    starts = sorted({q - k for q in _enum_commas(t) for k in (2, 3, 4) if q - k >= 0})
-    out, free = [], 0
-    for s in starts:
-        if s >= free:
-            m = pattern.match(t, s)
-            if m:
-                out.append(m)
-                free = m.end()
-    return out
-
-
-def _enum_commas(t: str) -> list[int]:
-    out, q = [], t.find("、")
-    while q >= 0:
-        out.append(q)
-        q = t.find("、", q + 1)
-    return out
-
-
 @lru_cache(maxsize=1)
 def _head_words() -> rx.Literals:
     """The head nouns as one automaton: what ``_rx()["head"]`` (the same words, longest first) finds."""
@@ -454,7 +432,7 @@ class _Finder:
     # ------------------------------------------------------------------ glossary lists
     def from_gloss_lists(self) -> None:
         t = self.text
-        for m in _gloss_lists(t, self.rx["gloss_list"]):
+        for m in self.rx["gloss_list"].finditer(t):
             head = m.group(2)
             pos = m.start(1)
             parts = m.group(1).split("、")
