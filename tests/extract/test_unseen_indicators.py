@@ -230,3 +230,9 @@ def test_dui_opening_a_word_stays():
     assert one(fs, 1.2).indicator == "对口帮扶资金"
     assert one(fs, 3000).indicator.endswith("对口支援资金")
     assert one(fs, 5).indicator == "对外贸易进出口总额"
+
+
+def test_a_bare_amount_after_a_count_is_the_amount_of_what_was_counted():
+    fs = facts_of("青川市重大项目集中签约\n一季度全市共签约亿元以上项目56个,总金额412亿元,同比增长23.5%。\n")
+    assert one(fs, 412).indicator.endswith("项目总金额")
+
