@@ -131,3 +131,8 @@ def test_a_company_opening_its_clause_reports_of_itself():
 def test_what_is_said_of_a_project_before_de_is_no_part_of_its_name():
     fs = facts_of(CITY + "某某集团投资建设的某某产业园项目在青神县开工,总投资20亿元。\n")
     assert one(fs, 20).subject == "某某产业园项目"
+
+
+def test_a_scope_word_of_the_places_own_level_is_the_places():
+    fs = facts_of(CITY + "今年以来,东坡区坚持项目为王,全区完成投资60亿元。\n")
+    assert one(fs, 60).subject == "东坡区"

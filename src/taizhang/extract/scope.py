@@ -1308,11 +1308,11 @@ SCOPE_LEAD = rx.compile(r"\s*(?:其中|同时|此外|另外|目前|今年|今年
 
 
 def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int) -> bool:
-    """Whether a clause between the place ``best`` and the value at ``vs`` opens with a scope word (全市, 全县) that
-    is not the place's own (某区:全区…, 某区全区… keep the place): the figure is then the scope's."""
+    """Whether a clause between the place ``best`` and the value at ``vs`` opens with a scope word (全市, 全县) of
+    another level than the place's (某区…,全区… keeps the place): the figure is then the scope's."""
     for m in SCOPE_WORD.finditer(text, best.end, vs):
-        if best.name.endswith(m.group("suffix")) and re.fullmatch(r"\s*[:：,，]?\s*", text[best.end:m.start()]):
-            continue  # the place's own scope
+        if best.name.endswith(m.group("suffix")):
+            continue  # 某区坚持项目为王,全区完成投资…: the place's own scope
         cs, _ = layout.clause_of(m.start())
         if SCOPE_LEAD.fullmatch(text, cs, m.start()):
             return True
