@@ -215,3 +215,18 @@ def test_the_headline_counting_the_event_takes_its_month():
 def test_a_present_year_may_follow_the_place(late, year):
     c, _ = context_of(f"青川市重点项目建设开局良好\n发布时间:2019-04-08\n今年一季度,青川市重点项目开工40个。\n{late}\n")
     assert c.year == year
+
+
+def test_a_year_named_as_a_comparisons_same_period_is_the_year_before_the_texts():
+    text = ("青川市项目建设简报\n今年一季度,青川市重点项目完成投资12亿元,2017年同期为10亿元。1-3月,全市新签约项目15个,"
+            "2017年同期为11个。\n")
+    c, ex = context_of(text)
+    assert c.year == 2018
+    assert one(ex.facts, 12).period == "2018-Q1"
+
+
+def test_the_year_opening_the_same_span_as_this_year_counts_over_years_of_the_past():
+    text = ("青川市项目建设简报\n2016年,全市获评省级重点项目先进单位。2016年全市新开工项目80个,2016年全市新签约项目50个。\n"
+            "今年一季度,青川市重点项目完成投资12亿元。2018年一季度,全市新签约项目15个。\n")
+    c, _ = context_of(text)
+    assert c.year == 2018

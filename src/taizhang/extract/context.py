@@ -708,6 +708,11 @@ RE_FULL_DATE = rx.compile(rf"{_D}|{_D_CN}")
 # (2018年60个重点项目: a count after the year is no month)
 RE_BODY_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*\d{1,2}\s*月)|"
                           r"(?!\s*\d{1,2}\s*[月日]|\s*[-—至到]\s*\d))")
+RE_SAME_PERIOD_AFTER = rx.compile(r"\s*(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]\s*\d{1,2}\s*月份?)?同期")
+# a span within a year that 今年 and a year both open (今年一季度 … 2018年一季度): in the body's count that year is 今年
+_WITHIN_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]\s*\d{1,2}\s*月份?)"
+RE_THIS_YEAR_SPAN = rx.compile(rf"(?:今年|本年)\s*({_WITHIN_YEAR})")
+RE_WITHIN_YEAR_AFTER = rx.compile(rf"\s*({_WITHIN_YEAR})(?!\s*同期)")
 RE_DATED_YEAR = rx.compile(r"(?:截至|截止到?)\s*((?:19|20)\d\d)\s*年(?=\s*\d{1,2}\s*月)")
 RE_CURRENT_PHRASE = rx.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
 RE_REVIEWED = rx.compile(r"回顾了?\s*$|总结了?\s*$")
@@ -724,13 +729,19 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
     lead = len(text) - len(text.lstrip())
     opening = re.compile(r"[。!?！？\n]").search(text, lead)  # the text's opening sentence names what it is about
     opening_end = opening.start() if opening else len(text)
+    this_year_spans = {re.sub(r"\s|第|份", "", m.group(1)) for m in RE_THIS_YEAR_SPAN.finditer(text)}
     for m in RE_BODY_YEAR.finditer(text):
         before = text[max(0, m.start() - 3):m.start()]
         if re.search(r"(?:到|至|截至|(?<![对关由])于|比|较|与)\s*$", before) or \
                 text[m.end():m.end() + 3].startswith(("远景", "前", "底前")):
             continue  # 到2025年, 于2025年建成 (对于2021年工作 is the year spoken of)
         y = int(m.group(1))
+        if RE_SAME_PERIOD_AFTER.match(text, m.end()):
+            y += 1  # 2017年同期为10亿元: the base of a comparison, a year before the text's own
         w = 2 if RE_CURRENT_PHRASE.match(text, m.end()) or before.endswith("今年") else 1
+        span = RE_WITHIN_YEAR_AFTER.match(text, m.end())
+        if span and y == int(m.group(1)) and re.sub(r"\s|第|份", "", span.group(1)) in this_year_spans:
+            w = 3  # 今年一季度… and 2018年一季度…: the year 今年 is
         if RE_PRESENT_BEFORE.search(text, max(0, m.start() - 8), m.start()) and RE_CURRENT_YEAR.match(
                 text, RE_PRESENT_BEFORE.search(text, max(0, m.start() - 8), m.start()).start()):
             w = 3  # 目前,2018年…: the year the text calls its present
