@@ -64,3 +64,9 @@ def test_links_to_columns_with_their_article_counts_are_furniture():
 def test_articles_written_or_issued_are_a_figure_not_furniture():
     fs = facts_of("岚溪县督查工作总结\n2024年,全县督查工作成效明显:\n印发督查通报3篇\n编发工作简报12篇\n")
     assert sorted(f.value for f in fs) == [3, 12]
+
+
+def test_links_to_the_previous_and_next_article_are_furniture_with_or_without_a_colon():
+    raw = ("岚溪县重点项目督查通报\n2024年,全县新开工项目12个。\n上一篇 岚溪县一季度新开工项目38个\n"
+           "下一篇：岚溪县签约项目15个\n上一条:全县完成投资50亿元\n")
+    assert [f.value for f in facts_of(raw)] == [12]
