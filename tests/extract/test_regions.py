@@ -86,26 +86,3 @@ def test_a_scan_asked_again_gives_what_a_fresh_copy_of_it_gives():
                        [(h.start, h.end, h.region.code) for h in fresh]
     towns = [h.text for h in g.find_in_scan(scan, TOWN, TOWN)]
     assert "下桥镇" in towns  # its county is named in full under its named prefecture
-
-
-def test_a_piece_of_the_held_document_is_found_as_a_scan_of_it_finds():
-    """find on a short text that stands in the held document reads the document's hits: the same hits, in the
-    piece's offsets, as a scan of the piece gives (every level range; pieces cutting names in two)."""
-    g = gazetteer()
-    doc = "广东省湛江市徐闻县下桥镇和雷州市，四川省宜宾市兴文县古宋镇，江苏省扬州市邗江区。岚溪县新建东海岛项目。"
-    pieces = [doc[a:b] for a in range(0, len(doc), 3) for b in range(a + 1, min(len(doc), a + 14) + 1)]
-    pieces += ["湛江市徐闻县", "不在文中的青川市"]
-    g.hold(doc, g.scan_all(doc))
-    try:
-        assert g._held is not None
-        held = {(p, lv): [(h.start, h.end, h.region.code, h.text) for h in g.find(p, max_level=lv)]
-                for p in pieces for lv in (COUNTY, TOWN)}
-        scans_held = {(p, lv): g._scan(p, lv) for p in pieces for lv in (COUNTY, TOWN)}
-    finally:
-        g._held = None
-    for (p, lv), hits in held.items():
-        assert hits == [(h.start, h.end, h.region.code, h.text) for h in g.find(p, max_level=lv)], p
-        assert scans_held[(p, lv)] == g._scan(p, lv), p
-    assert any(held[("湛江市徐闻县", TOWN)])
-    g.hold("县" * 300_000, [])
-    assert g._held is None  # a long document is not held

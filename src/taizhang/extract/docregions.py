@@ -102,7 +102,6 @@ class DocRegions:
         self.text = norm
         self.gazetteer = gazetteer
         hits = gazetteer.scan_all(norm)  # (start, end, surface, regions, surface index), leftmost-longest
-        gazetteer.hold(norm, hits)  # short texts of this document found in its scan, not scanned again
         self.words = {h[0] for h in hits if verb_homograph(norm, h[0])}  # starts of names read as verbs
         # surfaces that are the tail of a word (召开|县委: no 开县); a longer full name at the same start stays
         tails = {(h[0], h[1]) for h in hits if bound_to_word(norm, h[0], h[1], h[3])}

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
 from codecs import latin_1_decode as _latin_1_decode, utf_16_be_encode as _utf_16_be_encode
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,8 +25,6 @@ import ahocorasick
 from . import rx
 
 PROVINCE, PREFECTURE, COUNTY, TOWN = 1, 2, 3, 4
-HELD_TEXT_MAX = 200_000  # longest document whose scan ``Gazetteer.hold`` keeps
-HELD_PIECE_MAX = 200  # longest text ``find`` looks up in the held document instead of scanning it
 LEVEL_NAMES = {PROVINCE: "province", PREFECTURE: "prefecture", COUNTY: "county", TOWN: "town"}
 
 
@@ -133,7 +130,6 @@ class Gazetteer:
         self._last_scan: dict[int, tuple[str, list]] = {}
         # find_in_scan's per-scan work (``_scan_prep``), for the last few scans (a document's region layer hands
         # the same hit list to find again and again); by id, the scan itself held so that the id stays its own
-        self._held: tuple[str, list, list[int]] | None = None  # ``hold``: a document's text, scan, hit starts
         self._prep_cache: dict[int, tuple[list, set[str], list[tuple[str, str]], dict]] = {}
 
     # ------------------------------------------------------------------ look-ups
@@ -248,23 +244,6 @@ class Gazetteer:
         if last is not None and last[0] == text:  # meta, facts and projects each scan the whole document
             return last[1]
         surface_at, regions_at, in_range = self._surface_at, self._regions_at, self._in_range
-        held = self._held
-        if held is not None and len(text) <= HELD_PIECE_MAX:
-            k = held[0].find(text)
-            if k >= 0:  # a piece of the held document: its hits are the document's wholly inside the piece
-                hits, starts, end = held[1], held[2], k + len(text)
-                out = []
-                for j in range(bisect_left(starts, k), len(starts)):
-                    hs, he, surf, regs, i = hits[j]
-                    if hs >= end:
-                        break
-                    if he <= end:
-                        if top < TOWN:
-                            regs = in_range(regs, i, PROVINCE, COUNTY)
-                            if not regs:
-                                continue
-                        out.append((hs - k, he - k, surf, regs, i))
-                return out
         wider = self._last_scan.get(TOWN) if top == COUNTY else None
         if wider is not None and wider[0] == text:  # the towns' scan of this text holds this one's hits
             hits = []
@@ -340,12 +319,6 @@ class Gazetteer:
         hits = [(e - len_at[i], e, surface_at[i], regions_at[i], i) for e, i in self._matches(a, text)]
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         return hits
-
-    def hold(self, text: str, hits: list) -> None:
-        """Keep ``scan_all(text)`` (``hits``) of the document being read: a short text ``find`` is asked about
-        that stands in it (a project's name, a clause) is then matched by slicing these hits, not scanned
-        again.  One document at a time; a long document is not held (finding a piece in it costs more)."""
-        self._held = (text, hits, [h[0] for h in hits]) if len(text) <= HELD_TEXT_MAX else None
 
     def narrow_scan(self, hits: list, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
         """``scan_all`` hits as ``_scan`` gives them for ``max_level``: below towns, only the surfaces the
