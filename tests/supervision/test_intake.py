@@ -226,3 +226,12 @@ def test_the_intake_command_previews_then_creates(supervisor, capsys):
     assert "岚溪县发展和改革局" in out and "3 项待立项" in out and Item.objects.count() == 0
     assert main(["intake", f"section:{sec.pk}", "--yes", "--assign", "--user", supervisor.username]) == 0
     assert "created 3 item(s)" in capsys.readouterr().out and Item.objects.count() == 3
+
+
+def test_a_deadline_the_line_states_inside_the_targets_year_is_its_due_date():
+    """新建幼儿园3所, 2026年9月底前投入使用: the target's period is the plan's year, the line says September."""
+    assert intake._due_within("..2026-M09", "2026")
+    assert intake.schedule_for("..2026-M09", 2026).deadline == dt.date(2026, 9, 30)
+    assert not intake._due_within("..2026", "2026")  # 年底前 says no more than the year
+    assert not intake._due_within("..2027-M06", "2026")  # another year's deadline is not the target's
+    assert not intake._due_within("..2026-M09", "2026-H1")  # after the target's own end

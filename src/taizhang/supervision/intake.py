@@ -234,6 +234,14 @@ def plan_horizon(doc: Document) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _due_within(stated: str, period: str) -> bool:
+    """Whether a deadline the line states falls inside the target's own period and before its end: 新建幼儿园3所,
+    2026年9月底前投入使用 in a 2026 plan is due on 30 September, not at the year's end the period alone gives."""
+    _, due = period_end(stated)
+    year, end = period_end(period)
+    return due is not None and end is not None and due < end and due.year == year
+
+
 def _before_publication(period: str, doc: Document) -> bool:
     """A target period ending by the end of the document's own month is the dateline read as a period (a plan
     dated 2026-02-20 does not set targets for February 2026), not a deadline."""
@@ -404,7 +412,7 @@ class Planner:
         dateline read as the period), takes the deadline its section states, else the plan's horizon (到2025年
         said once for a whole list)."""
         if f.period and f.period != "..?" and not _before_publication(f.period, f.document):
-            return f.period
+            return stated if stated and _due_within(stated, f.period) else f.period
         if stated:
             return stated
         h = self.horizon(f.document)
