@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -235,51 +234,3 @@ def test_a_scheduler_without_workers_stops_the_run_with_a_clear_error(batch: Pat
     with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as cluster, Client(cluster) as c:
         with pytest.raises(distributed.UsageError, match="no workers"):
             distributed.run([str(batch)], tmp_path / "out", client=c)
-
-
-def test_a_cluster_that_loses_all_its_workers_stops_the_run_and_resume_finishes_it(batch: Path, tmp_path: Path,
-                                                                                    client, monkeypatch):
-    """Workers stopped or killed under a running batch: Dask would hold the chunks for workers that never come. The
-    run stops with a clear error, keeps what was committed, and --resume on another cluster finishes it exactly."""
-    from distributed import Client
-
-    whole = tmp_path / "whole"
-    distributed.run([str(batch)], whole, client=client, chunk_files=1)
-    monkeypatch.setattr(distributed, "WORKER_WAIT", 2.0)
-    monkeypatch.setattr(distributed, "WORKER_POLL", 0.2)
-    monkeypatch.syspath_prepend(str(HERE))
-    out = tmp_path / "out"
-    cluster = distributed.local_cluster(1)
-    try:
-        with Client(cluster) as c:
-            def stop_all_workers() -> None:  # once one part is in, as an operator's mistake or an outage would
-                deadline = time.monotonic() + 120
-                while not parquet.committed_parts(out) and time.monotonic() < deadline:
-                    time.sleep(0.05)
-                cluster.scale(0)
-
-            ended: list[BaseException] = []
-
-            def run() -> None:
-                try:
-                    distributed.run([str(batch)], out, client=c, hook="scale_hooks:slow", chunk_files=1)
-                except BaseException as e:
-                    ended.append(e)
-
-            stopper = threading.Thread(target=stop_all_workers)
-            runner = threading.Thread(target=run, daemon=True)  # a run that waits forever must fail the test, not hang it
-            stopper.start()
-            runner.start()
-            runner.join(120)
-            stopper.join()
-            assert not runner.is_alive(), "the run still waits for workers that will never come"
-            assert len(ended) == 1 and isinstance(ended[0], distributed.UsageError), ended
-            assert "lost all its workers" in str(ended[0]) and "--resume" in str(ended[0])
-    finally:
-        cluster.close()
-    files = len([p for p in batch.rglob("*") if p.is_file()])
-    kept = parquet.done_ids(out)
-    assert 0 < len(kept) < files
-    again = distributed.run([str(batch)], out, client=client, chunk_files=1, resume=True)
-    assert again.skipped == len(kept)
-    assert _all(out) == _all(whole)

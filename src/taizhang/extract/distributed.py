@@ -40,7 +40,6 @@ from . import parquet
 CHUNK_BYTES = 1024 * 1024  # a worker writes a part per ~1 MB of input (memory and progress granularity)
 CHUNK_FILES = 200
 WORKER_WAIT = 60.0  # seconds a scheduler with no workers is given to get one before the run stops and says so
-WORKER_POLL = 1.0  # seconds between looks at the scheduler's workers while chunks are out
 ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it is split (local clusters)
 SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried again this often in all
 WORKER_DIED = "抽取该文件时工作进程退出（已重试）"  # the reason recorded for a document that kills its worker
@@ -237,34 +236,6 @@ def _is_worker_death(e: BaseException) -> bool:
     return isinstance(e, KilledWorker)
 
 
-def _finished(ac, client, summary: RunSummary) -> Iterator:
-    """The futures of ``ac`` as they finish, while the cluster keeps a worker.
-
-    Dask holds the tasks of a cluster whose workers have all gone until new ones join, so a run against a scheduler
-    whose workers were stopped or killed would wait without a word. After ``WORKER_WAIT`` seconds without a worker the
-    run stops and says how to finish it: the parts already committed stay, and ``--resume`` skips their documents.
-    """
-    checked = 0.0
-    gone: float | None = None
-    while not ac.is_empty():
-        if ac.has_ready():
-            gone = None
-            yield next(ac)
-            continue
-        now = time.monotonic()
-        if now - checked >= WORKER_POLL:
-            checked = now
-            if client.scheduler_info().get("workers"):
-                gone = None
-            elif gone is None:
-                gone = now
-            elif now - gone >= WORKER_WAIT:
-                raise UsageError(f"the scheduler at {client.scheduler.address} lost all its workers (none for "
-                                 f"{WORKER_WAIT:.0f} s) after {summary.files} files; what is done is kept: start "
-                                 f"workers and run the same command with --resume to finish")
-        time.sleep(0.05)
-
-
 def run(paths: Iterable[str], out: str | Path, workers: int | None = None, scheduler: str | None = None,
         resume: bool = False, console=None, hook: str | None = None, chunk_bytes: int = CHUNK_BYTES,
         chunk_files: int = CHUNK_FILES, link: bool = True, client=None, report: bool = False) -> RunSummary:
@@ -331,7 +302,7 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
                     break
 
         keep_busy()
-        for fut in _finished(ac, client, summary):
+        for fut in ac:
             part, items, attempt = meta.pop(fut.key)
             try:
                 res = fut.result()
