@@ -136,3 +136,13 @@ def test_what_is_said_of_a_project_before_de_is_no_part_of_its_name():
 def test_a_scope_word_of_the_places_own_level_is_the_places():
     fs = facts_of(CITY + "今年以来,东坡区坚持项目为王,全区完成投资60亿元。\n")
     assert one(fs, 60).subject == "东坡区"
+
+
+def test_each_clause_of_a_run_takes_its_own_leading_place():
+    # an equal count in the next clause is no restatement of the first place's figure
+    fs = facts_of(CITY + "本次共签约项目12个。其中,东坡区项目3个,总投资5亿元;彭山区项目3个,总投资6亿元;"
+                  "仁寿县项目6个,总投资69亿元。\n")
+    threes = [f for f in fs if f.value == 3]
+    assert [f.subject for f in threes] == ["东坡区", "彭山区"]
+    assert one(fs, 6, "亿元").subject == "彭山区"
+    assert one(fs, 6, "个").subject == "仁寿县"

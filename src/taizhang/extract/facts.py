@@ -2287,6 +2287,8 @@ def _restatements(text: str, cands: list[Cand]) -> None:
     for c in cands:
         key = (c.value, c.unit, c.measure)
         prev = seen.get(key)
+        if prev is not None and c.extra.get("place_led") and c.subject != prev.subject:
+            prev = None  # 东坡区项目3个…;彭山区项目3个: each clause leads with its own place, no restatement
         if prev is not None and c.ee - c.es < 3 * (prev.ee - prev.es) + 10 and _similar(bigrams(prev), bigrams(c)):
             if 0 <= prev.vs < nl < c.vs:
                 # a headline quotes the body (青川市数字经济规模将突破500亿元 over 到2025年,全市数字经济规模突破

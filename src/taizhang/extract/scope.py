@@ -1458,6 +1458,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             k2 += 1
             names.append(mentions[k2].name)
         c.subject = "、".join(names) if len(names) > 1 else names[0]
+        c.extra["place_led"] = True  # its own clause's place: no restatement of another place's figure
         bcs, _ = layout.clause_of(best.start)
         if len(names) == 1 and best.short == base_short and not ZONE_RE.search(best.name):
             c.subject = base_name
