@@ -1,4 +1,6 @@
 """The document's region layer answers as the gazetteer does for the same text, without scanning again."""
+from factrun import facts_of, one
+
 from taizhang.extract.doc import Doc
 from taizhang.extract.docregions import DocRegions
 from taizhang.extract.regions import COUNTY, PREFECTURE, TOWN, gazetteer
@@ -79,6 +81,26 @@ def test_places_heading_a_company_or_park_name_can_be_left_out():
     about = {h.region.name for h in layer.find(in_names=False)}
     assert {"上海市", "成都市", "赤峰市"} <= every
     assert about == {"赤峰市"}
+
+
+def test_places_in_a_photo_caption_are_left_out_of_the_places_a_text_is_about():
+    for text in ("(图:眉山市街景)川渝合作项目清单共列项目50个,赤峰市项目8个。",
+                 "图为眉山市东坡区城南新区一角\n川渝合作项目清单共列项目50个,赤峰市项目8个。",
+                 "川渝合作项目清单共列项目50个(眉山市融媒体中心 供图),赤峰市项目8个。"):
+        layer = DocRegions(text, gazetteer())
+        assert "眉山市" in {h.region.name for h in layer.find()}, text
+        assert {h.region.name for h in layer.find(in_names=False)} == {"赤峰市"}, text
+    # a paragraph that merely ends in a credit is no caption of its whole line
+    text = "眉山市" + "项目建设加快推进," * 14 + "全年完成投资120亿元(记者 张三 摄)"
+    layer = DocRegions(text, gazetteer())
+    assert {h.region.name for h in layer.find(in_names=False)} == {"眉山市"}
+
+
+def test_a_caption_is_no_place_of_the_document_and_its_figures():
+    fs = facts_of("川渝合作共建重大项目清单发布\n(图:眉山市街景)\n川渝合作项目清单共列项目50个,总投资2000亿元。"
+                  "其中,交通项目20个,总投资900亿元。\n")
+    assert one(fs, 20).subject == ""
+    assert one(fs, 900).subject == ""
 
 
 def test_a_name_whose_first_character_ends_a_word_is_no_hit():

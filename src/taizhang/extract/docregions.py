@@ -9,7 +9,8 @@ answer is what ``Gazetteer.find`` gives for that window's text, with document of
 Two kinds of surface are read with the sentence around them: a region name that is a verb there
 (县督查办会同县发改局: 会同 "together with", not 会同县) is no hit at all; a place written at the head of a
 company's or park's name (上海恒川机械, 成都市锦辉物流园) is a hit of that name, which stages counting the
-places a text is about ask to leave out (``find(..., in_names=False)``).
+places a text is about ask to leave out (``find(..., in_names=False)``); so is a place in a photo's caption (图:青川市
+街景, 图为…一角, (某某 摄)): the caption shows a picture, it does not say whose the figures are.
 
 A short surface (a short name, or a full name of two characters: 开县) whose first character makes a word with the
 character before it (召开|县委: 召开县 is no 开县; 隆重|庆祝: no 重庆) is no hit either: when that pair is a word of
@@ -112,6 +113,7 @@ class DocRegions:
         self.hits = hits
         self._starts = [h[0] for h in self.hits]
         self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
+        self.in_captions = caption_hits(norm, self.hits)  # starts of places in a photo's caption
         self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
         self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for
 
@@ -165,9 +167,41 @@ class DocRegions:
             if local:
                 found = sorted([h for h in found if not any(x.start < h.end and h.start < x.end for x in local)]
                                + local, key=lambda h: h.start)
-        if not in_names and self.in_names:
-            found = [h for h in found if h.start not in self.in_names]
+        if not in_names and (self.in_names or self.in_captions):
+            found = [h for h in found if h.start not in self.in_names and h.start not in self.in_captions]
         return found
+
+
+# (图:青川市街景), (图为…), (记者 某某 摄): a caption set in brackets inside a line
+_CAPTION_BRACKET = rx.compile(rf"[(（【\[]\s*(?:{alternation(zh.PHOTO_CAPTION_HEADS)})(?:(?<=为)|\s*[:：])[^()（）【】\[\]\n]{{0,60}}"
+                              rf"[)）】\]]|[(（][^()（）\n]{{0,40}}?(?:{alternation(zh.PHOTO_CREDIT_WORDS)})\s*[)）]")
+
+
+CAPTION_LINE_MAX = 120  # characters of a line that is a caption as a whole (a longer one is a paragraph)
+
+
+def _in_caption(text: str, pos: int, lines: dict) -> bool:
+    """Whether ``pos`` lies in a photo caption: a bracketed one of its line, or a whole line that is a caption
+    (``meta.is_photo_caption``); ``lines`` memoises the verdicts by line start."""
+    from .meta import is_photo_caption
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    got = lines.get(a)
+    if got is None:
+        spans = [(m.start(), m.end()) for m in _CAPTION_BRACKET.finditer(text, a, b)]
+        # the line without its bracketed captions: a caption as a whole, or text the brackets stood in
+        rest = "".join(text[x:y] for x, y in zip([a] + [e for _, e in spans], [s for s, _ in spans] + [b]))
+        whole = b - a <= CAPTION_LINE_MAX and bool(rest.strip()) and is_photo_caption(rest)
+        got = lines[a] = (whole, spans)
+    return got[0] or any(x <= pos < y for x, y in got[1])
+
+
+def caption_hits(text: str, hits: list) -> set[int]:
+    """Starts of the region hits that stand in a photo's caption: the caption shows a picture, it does not say
+    whose the text's figures are (图:青川市街景 above a list spanning two provinces)."""
+    lines: dict = {}
+    return {h[0] for h in hits if _in_caption(text, h[0], lines)}
 
 
 # ------------------------------------------------------------------ places the gazetteer lacks
