@@ -1527,7 +1527,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = text[pre_start:c.vs]
             if c.vs > 0 and text[c.vs - 1] in "(（" and text[c.mend:c.mend + 1] in (")", "）"):
                 # 较时序进度(66.7%)慢2.1个百分点: a value alone in brackets is the figure of the noun before them
-                head = _IND_RE2.split(text[ccs:c.vs - 1])[-1]
+                # 先进制造(1177亿元)、特色食品加工(560亿元): the list's earlier items and their figures end at 、
+                head = _IND_RE3.sub("", text[ccs:c.vs - 1]).split("、")[-1]
+                head = _IND_RE2.split(head)[-1]
                 head = clean_phrase(_TIME_WORDS.sub("", head))
                 if len(head) >= 2:
                     c.indicator = shorten(head, 24)
@@ -1859,6 +1861,7 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 
 _AMOUNT_NOUN = rx.compile(alternation(zh.AMOUNT_NOUNS))
+_PART_MEASURE = rx.compile(rf"(?:{alternation(zh.PART_MEASURES)})$")
 _MEASURE_END = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 
 
@@ -1870,18 +1873,30 @@ def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None
     if j < 0:
         return
     between = text[j + 2:c.vs]
+    # 其中:农业30亿元,增长3%;林业3亿元 / 其中,第一产业18亿元,第二产业45亿元: each part of the series 其中 opens
+    # is named by a short label of its own
+    label = between.lstrip(",，:： ")
+    k = max(label.rfind(ch) for ch in ";；,，")
+    series = k >= 0
+    label = label[k + 1:] if series else label
     # the parts may be listed with 、 (省级项目40亿元、市级项目25亿元), never across another clause
-    if len(between) > 40 or re.search(r"[;；:：,，。]", between) or \
+    if len(label) > (8 if series else 40) or re.search(r"[;；:：,，。]", label) or not series and \
             any(j < x.vs < c.vs and not (x.measure == "level" and is_money(x.unit)) for x in by_vs):
         return
-    whole = [x for x in by_vs if ss <= x.vs < j and x.measure == "level" and is_money(x.unit) and x.indicator]
+    lo = ss
+    if not text[ss:j].strip() and ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(ss)[0]:
+        lo = layout.sent_of(ss - 1)[0]  # 总产值50亿元。其中,林业3亿元: a sentence opening with 其中 splits the one before
+    whole = [x for x in by_vs if lo <= x.vs < j and x.measure == "level" and is_money(x.unit) and x.indicator]
     if not whole:
         return
     w = whole[-1].indicator
     if len(c.indicator) >= 2 and c.indicator in w:
         return  # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's own name holds names itself
     m = _MEASURE_END.search(w)
-    measure = m.group() if m and len(m.group()) >= 3 else w
+    pm = _PART_MEASURE.search(w)
+    measure = m.group() if m and len(m.group()) >= 3 else zh.PART_MEASURES[pm.group()] if pm else w
+    if c.indicator.endswith(measure):
+        return
     c.indicator = shorten(c.indicator + measure, 24)
 
 
@@ -2012,6 +2027,8 @@ BASE_LOOKBACK = 300
 
 
 _PLAN_DONE = rx.compile(r"(?P<what>(?:已|累计)?完成(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?)(?:的)?(?:为|达到|达)?")
+# 为年投资计划的80% / 相当于全年目标的60%: a share of the whole named before 的
+_SHARE_AS = rx.compile(rf"(?:{alternation(zh.SHARE_AS_WORDS)})(?P<whole>[\u4e00-\u9fff]{{1,10}}?)的")
 _SHARE_OF = rx.compile(r"占(?:全年|年度|全部|总|计划|全县|全市|全省|全区)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例)?(?:为|达到|达)?$")
 
 
@@ -2066,11 +2083,13 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.extra["share_of"] = base
             base = c
             continue
-        share_of = c.measure == "share" and not c.item and _SHARE_OF.match(pred)
+        share_of = c.measure == "share" and not c.item and (_SHARE_OF.match(pred) or _SHARE_AS.fullmatch(pred))
         if share_of and base is not None and base.vs >= ss and c.vs - base.vs <= BASE_LOOKBACK and base.indicator \
                 and unit_class(base.unit) != "percent":
             # 完成投资70亿元,占年度计划的58.3%: the share is that of the amount just stated
             whole = re.sub(r"的$", "", re.sub(r"(?:为|达到|达)$", "", share_of.group()))
+            if share_of.re is _SHARE_AS:
+                whole = "占" + share_of.group("whole")  # 完成投资85亿元,为年投资计划的80%: says what 占年投资计划的 says
             noun = re.sub(r"^(?:有|拥有|共有|现有)", "", base.indicator)
             if len(noun) >= 2 and noun in whole:
                 whole = whole.replace(noun, "") + "比重"  # …红树林面积N,占全省红树林面积60.1%: its share of the province's

@@ -282,6 +282,17 @@ SPLIT_MEASURES = ("总投资", "计划总投资", "概算投资", "概算总投�
                   "投资", "到位资金", "完成年度计划", "完成年度投资计划", "投资完成率", "年度计划",
                   "投资总额", "计划投资总额")
 
+# 农林牧渔业总产值50亿元,其中林业3亿元: a part named only by its sector measures what the whole's name ends with, in
+# the form a part takes (a part of a 总产值 is an 产值; the parts of 生产总值 are 增加值).  Longest ending first.
+PART_MEASURES = {"地区生产总值": "增加值", "生产总值": "增加值", "GDP": "增加值", "总产值": "产值", "产值": "产值",
+                 "增加值": "增加值", "零售总额": "零售额", "零售额": "零售额", "总收入": "收入", "营业收入": "营业收入",
+                 "收入": "收入", "总支出": "支出", "支出": "支出", "进出口总额": "进出口额", "营业额": "营业额",
+                 "销售额": "销售额", "出口额": "出口额", "贷款余额": "贷款余额", "存款余额": "存款余额", "税收": "税收",
+                 "利润总额": "利润", "利润": "利润", "产量": "产量", "总产量": "产量"}
+
+# 完成投资85亿元,为年投资计划的80%: a share written as being (为, 相当于) a part of a whole (占 … 的)
+SHARE_AS_WORDS = ("为", "相当于", "是")
+
 # --------------------------------------------------------------------------- schedule predicates (facts)
 # 建设工程12个,达到计划进度10个: a count named only by being on (or behind) schedule counts the items counted before.
 PROGRESS_VERBS = ("达到", "未达到", "基本达到", "没有达到", "超过", "超额完成", "完成", "未完成", "滞后于", "滞后",
