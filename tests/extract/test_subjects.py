@@ -146,3 +146,25 @@ def test_each_clause_of_a_run_takes_its_own_leading_place():
     assert [f.subject for f in threes] == ["东坡区", "彭山区"]
     assert one(fs, 6, "亿元").subject == "彭山区"
     assert one(fs, 6, "个").subject == "仁寿县"
+
+
+# 湘西土家族苗族自治州 and its counties are real (the gazetteer knows them); the figures are invented.
+PREFECTURE_TABLE = ("全州重点项目建设进展情况通报\n"
+                    "2023年,全州重点项目200个,1-9月完成投资80亿元。\n各县市完成情况如下:\n"
+                    "县市 | 项目数 | 完成率\n泸溪县 | 20 | 64.8%\n凤凰县 | 18 | 68.6%\n花垣县 | 15 | 70.0%\n"
+                    "{p}重点项目建设指挥部办公室\n2023年10月8日\n")
+
+
+def test_counties_of_a_table_below_are_no_place_of_the_prefectures_sentences_above():
+    fs = facts_of(PREFECTURE_TABLE.format(p="湘西土家族苗族自治州"))
+    assert one(fs, 200).subject == "湘西土家族苗族自治州"
+    assert one(fs, 80).subject == "湘西土家族苗族自治州"
+
+
+def test_a_prefecture_written_by_its_short_form_is_the_subject_as_written():
+    fs = facts_of(PREFECTURE_TABLE.format(p="湘西州"))
+    assert one(fs, 200).subject == "湘西州"
+    assert one(fs, 80).subject == "湘西州"
+    fs = facts_of("湘西州2023年重点项目建设进展情况\n湘西州全州重点项目200个,其中泸溪县20个。\n")
+    assert one(fs, 200).subject == "湘西州"
+    assert one(fs, 20).subject == "泸溪县"

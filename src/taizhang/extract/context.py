@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rx
+from .regions import suffixed_short, written_as
 from .lang import alternation, zh
 from .segment import paragraph_spans
 
@@ -817,7 +818,7 @@ def find_genre(title: str, text: str, doc_type: str = "") -> str:
 # The issuing body or the meeting names the document's own region: 兴文县人民政府, 沅陵县第十七届人民代表大会,
 # 中共樟树市委, 咸阳市统计局, 运城市人民政府关于.
 RE_ISSUER_PLACE = rx.compile(
-    r"(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|自治旗|特别行政区|省|市|州|盟|县|区|旗))"
+    r"(?:中共)?([\u4e00-\u9fff]{1,14}?(?:自治州|自治县|自治旗|特别行政区|省|市|州|盟|县|区|旗))"
     r"(?=(?:人民政府|政府|人大常委会|人民代表大会|第[一二三四五六七八九十]+届|委员会|委(?:员会)?(?:关于|办公)|统计局|"
     r"发展和改革委员会|发改委|财政局|县委|市委|区委|县长|市长|区长|委书记|国民经济和社会发展|政府工作报告))")
 SELF_REF = {"县": re.compile(r"全县|我县|本县|县域"), "市": re.compile(r"全市|我市|本市|市域"),
@@ -838,10 +839,13 @@ def _gazetteer():
 
 def _full_name_region(g, name: str, context=()):
     """The region whose full name is ``name`` (a county accepted on its own: the full name says what it is)."""
-    cands = [r for r in g.named(name) if r.name == name]
+    cands = [r for r in g.named(name) if written_as(r, name)]  # 湘西州 names 湘西土家族苗族自治州 in full
     if not cands:
         return None
     return g.resolve(name, context) if len(cands) > 1 else cands[0]
+
+
+FULL_NAME_MAX = 16  # characters of the longest full name (双江拉祜族佤族布朗族傣族自治县: 15)
 
 
 def _strip_prefixes(g, name: str) -> list:
@@ -849,7 +853,7 @@ def _strip_prefixes(g, name: str) -> list:
     out = []
     i = 0
     while i < len(name):
-        for n in range(min(8, len(name) - i), 1, -1):
+        for n in range(min(FULL_NAME_MAX, len(name) - i), 1, -1):
             r = _full_name_region(g, name[i:i + n], out)
             if r is not None:
                 out.append(r)
@@ -872,7 +876,7 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
             continue
         named: dict[str, tuple] = {}
         words = doc.regions.words  # 会同 read as a verb (…办会同县发改局) names no county
-        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,6}}?{suffix}", norm[:20000]):
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,14}}?{suffix}", norm[:20000]):
             for j in range(m.start(), m.end() - 1):
                 if j in words:
                     continue
@@ -1013,13 +1017,14 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                 if not chain:
                     continue
                 r = chain[-1]
-                if r.name not in m.group(1) or not m.group(1).endswith(r.name):
+                surface = next((x for x in (r.name, suffixed_short(r)) if x and m.group(1).endswith(x)), "")
+                if not surface:
                     continue
-                s = m.start(1) + m.group(1).rfind(r.name)
+                s = m.start(1) + m.group(1).rfind(surface)
                 if s in doc.regions.words:
                     continue  # 县督查办会同县发改委: 会同 is the verb, 县发改委 the county's own office
                 if best is None or r.level > best[0].level:
-                    best = (r, s, s + len(r.name))
+                    best = (r, s, s + len(surface))
             if best is not None:
                 break
         if best is not None:
@@ -1029,7 +1034,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
         # the title as it stands in the text: a window of the document's region layer, not a new scan
         hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3]
         chain = _strip_prefixes(g, title)
-        named = [r for r in chain if r.name in title]
+        named = [r for r in chain if r.name in title or suffixed_short(r) and suffixed_short(r) in title]
         cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)
                                                                if hits else None)
         if cand is not None:

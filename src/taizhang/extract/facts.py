@@ -44,6 +44,7 @@ from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods
+from .regions import suffixed_short
 from . import rx
 from .rx import gated
 from .structures import expand_parts, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
@@ -218,6 +219,8 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
         name = h.region.name
         end = h.end
         short = h.region.short
+        if h.text != name and h.text == suffixed_short(h.region):
+            name = h.text  # 湘西州 for 湘西土家族苗族自治州: the subject as the text writes it
         if end - h.start > 2 and text.startswith("地区", end - 2) and text.startswith("生产总值", end):
             # 抚州地区生产总值: the 地区 is the statistic's (地区生产总值), the place is the name before it
             r = g.resolve(text[h.start:end - 2], context)
@@ -239,6 +242,9 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g) -> tu
         r = g.resolve(name) if g is not None else None
         if r is not None:
             short = r.short
+            written = suffixed_short(r)
+            if written and sum(m.name == written for m in mentions) > sum(m.name == r.name for m in mentions):
+                name = written  # a text that calls its 自治州 湘西州 more often than by its full name
         else:  # a place the gazetteer lacks (岚溪县): its name without the division's suffix, as a known place's
             suffix = max((x for x in zh.PLACE_SUFFIXES if name.endswith(x)), key=len, default="")
             if suffix and len(name) - len(suffix) >= 2:

@@ -23,6 +23,7 @@ from typing import Iterable
 import ahocorasick
 
 from . import rx
+from .lang import zh
 
 PROVINCE, PREFECTURE, COUNTY, TOWN = 1, 2, 3, 4
 LEVEL_NAMES = {PROVINCE: "province", PREFECTURE: "prefecture", COUNTY: "county", TOWN: "town"}
@@ -96,6 +97,21 @@ def _byte_pairs(text: str) -> str:
     return _latin_1_decode(enc)[0]
 
 
+def suffixed_short(r: Region) -> str:
+    """The short form an autonomous division is written by with the plain suffix (湘西州 for 湘西土家族苗族自治州,
+    青龙县 for 青龙满族自治县), or "" for any other region."""
+    if r.short and r.short != r.name:
+        for official, plain in zh.AUTONOMOUS_SHORT_SUFFIXES.items():
+            if r.name.endswith(official):
+                return r.short + plain
+    return ""
+
+
+def written_as(r: Region, surface: str) -> bool:
+    """Whether ``surface`` names ``r`` in full: its official name or its short form with the plain suffix."""
+    return surface == r.name or surface == suffixed_short(r)
+
+
 class Gazetteer:
     def __init__(self, regions: list[Region]):
         self.regions = regions
@@ -105,6 +121,7 @@ class Gazetteer:
             if r.code and (r.code not in self._by_code or r.current):
                 self._by_code[r.code] = r
         common = _common_words()
+        self._written: set[str] = set()  # short forms with the plain suffix (湘西州): full names as written
         for r in regions:
             if r.name in _GENERIC or r.name.endswith(_GENERIC_SUFFIXES):
                 continue
@@ -112,6 +129,10 @@ class Gazetteer:
             if r.short and r.short != r.name and len(r.short) >= 2 and r.short not in _NEVER_SHORT \
                     and not (r.level >= COUNTY and r.short in common):
                 by_surface.setdefault(r.short, []).append(r)
+            written = suffixed_short(r)
+            if written:
+                by_surface.setdefault(written, []).append(r)
+                self._written.add(written)
         self._by_surface: dict[str, tuple[Region, ...]] = {k: tuple(v) for k, v in by_surface.items()}
         del by_surface
         # One automaton over every surface (all levels) whose values are indexes into these two lists:
@@ -345,11 +366,12 @@ class Gazetteer:
         counties: list[tuple[str, str]] = []
         for s, e, surf, regs, i in scan:
             sub = in_range(regs, i, PROVINCE, PREFECTURE)
+            written = surf in self._written
             for r in sub:
-                if surf == r.name or len(sub) == 1:
+                if surf == r.name or len(sub) == 1 or written and written_as(r, surf):
                     named.add(r.key)
             for r in in_range(regs, i, COUNTY, COUNTY):
-                if surf == r.name:
+                if surf == r.name or written and written_as(r, surf):
                     counties.append((r.key, r.parent))
         by_levels: dict = {}
         if len(self._prep_cache) >= 8:
@@ -372,6 +394,7 @@ class Gazetteer:
                     anchors.add(key)
 
         chain_keys = self._ancestry_keys
+        written = self._written
 
         def accepted(surf: str, r: Region) -> bool:
             if r.level <= PREFECTURE:
@@ -379,7 +402,8 @@ class Gazetteer:
             if r.level == COUNTY:
                 # a full name with 县/旗 says what it is (兴文县): no prefecture needs to be named for it
                 return r.parent in anchors or not anchors.isdisjoint(chain_keys(r.parent)) \
-                    or (surf == r.name and (len(surf) >= 4 or surf[-1] in "县旗"))
+                    or (surf == r.name and (len(surf) >= 4 or surf[-1] in "县旗")) \
+                    or (surf in written and written_as(r, surf))  # 青龙县 for 青龙满族自治县
             return r.parent in anchors  # town: its county must be in play
 
         ctx_keys: set[str] | None = None  # context of the best guess: ctx + every anchor, computed once

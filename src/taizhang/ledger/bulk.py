@@ -603,7 +603,7 @@ def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, r
             f = dict(document_id=doc.pk, vstart=r["vstart"], vend=r["vend"], estart=r["estart"], eend=r["eend"],
                      evidence=doc.text[r["estart"]:r["eend"]], value=float(r["value"]), unit=(r["unit"] or "")[:20],
                      kind=r["kind"], measure=r["measure"], comparator=r["comparator"] or "=",
-                     period=(r["period"] or "")[:32], subject=(r["subject"] or "")[:100],
+                     period=(r["period"] or "")[:32], subject=canon.link_subject(r["subject"] or "")[:100],
                      indicator_name=(r["indicator"] or "")[:200], indicator_id=indicator.pk if indicator else None,
                      region_id=region.pk if region else None, estimated=bool(r["estimated"]), extracted=d)
             f["search"] = " ".join(x for x in (f["evidence"], f["indicator_name"], f["subject"], f["period"]) if x)

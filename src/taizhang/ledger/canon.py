@@ -135,6 +135,17 @@ def region_for(surface: str, context_codes: tuple[str, ...] = ()):
     return ensure_region(code) if code else None
 
 
+@lru_cache(maxsize=4096)
+def link_subject(subject: str) -> str:
+    """The subject a fact is stored and linked by: an autonomous division written by its short form with the plain
+    suffix (湘西州, 青龙县: the extractor keeps the name as the text writes it) is stored under its official name
+    (湘西土家族苗族自治州), so that the facts of documents writing either form meet; any other subject as it is."""
+    from taizhang.extract.regions import gazetteer, suffixed_short
+    name = clean_name(subject)
+    r = gazetteer().resolve(name) if name else None
+    return r.name if r is not None and r.code and name == suffixed_short(r) else subject
+
+
 def region_code_for(surface: str, context_codes: tuple[str, ...] = ()) -> str | None:
     """The gazetteer code of the province, prefecture or county a place name stands for (no database)."""
     from taizhang.extract.regions import gazetteer

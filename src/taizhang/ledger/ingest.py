@@ -242,7 +242,7 @@ def _store_facts(doc: Document, records, doc_region, unlisted: dict | None = Non
         row = Fact(document=doc, vstart=f.vstart, vend=f.vend, estart=f.estart, eend=f.eend,
                    evidence=doc.text[f.estart:f.eend], value=float(f.value), unit=f.unit[:20], kind=f.kind,
                    measure=f.measure, comparator=f.comparator or "=", period=f.period[:32],
-                   subject=f.subject[:100], indicator_name=f.indicator[:200], indicator=resolve(f.indicator),
+                   subject=canon.link_subject(f.subject)[:100], indicator_name=f.indicator[:200], indicator=resolve(f.indicator),
                    region=regions[f.subject] or doc_region, estimated=bool(f.estimated), extracted=d)
         row.search = fact_search_text(row)
         rows.append(row)

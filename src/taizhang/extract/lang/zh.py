@@ -153,6 +153,9 @@ NAMED_PARK_HEADS = ("物流园", "产业园", "工业园", "科技园", "智造�
 # Development zones run as counties (岚溪经济开发区 with its 全区 and 管委会) count as places too.
 PLACE_SUFFIXES = {"自治县": 3, "新区": 3, "街道": 4, "县": 3, "区": 3, "旗": 3, "市": 2, "镇": 4, "乡": 4,
                   "经济技术开发区": 3, "高新技术产业开发区": 3, "经济开发区": 3, "开发区": 3, "高新区": 3, "经开区": 3}
+# An autonomous division written by its short name and the plain suffix (湘西州 for 湘西土家族苗族自治州, 青龙县 for
+# 青龙满族自治县, 阿荣旗 for 莫力达瓦…): the official suffix → the one the short form takes.
+AUTONOMOUS_SHORT_SUFFIXES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 # How a text speaks as the division it is about, by suffix (全县, 我县, 县委县政府; 全镇, 镇党委).
 PLACE_SELF_WORDS = {
     "县": ("全县", "我县", "本县", "县委县政府", "县委、县政府"), "自治县": ("全县", "我县", "本县", "县委县政府"),
