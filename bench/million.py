@@ -127,6 +127,79 @@ def replicate(base: dict[str, list[dict]], out: Path, facts_goal: int, per_count
 
 # --------------------------------------------------------------------------- the database
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _cpu_of(pid: int, children_of_it: bool) -> float:
+    """CPU seconds of process ``pid`` (with its reaped children's) plus, with ``children_of_it``, its live children's
+    (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = sum(int(x) for x in _stat(pid)[11:15])  # utime, stime, cutime, cstime
+    if children_of_it:
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and entry.name != str(pid):
+                try:
+                    st = _stat(int(entry.name))
+                except (OSError, IndexError):
+                    continue
+                if int(st[1]) == pid:
+                    total += int(st[11]) + int(st[12])
+    return total / tick
+
+
+def postmaster_pid(pg_dir: Path | None) -> int | None:
+    """The postmaster of the cluster scale.start_postgres started in ``pg_dir`` (scripts/postgres.sh's layout)."""
+    if pg_dir is None:
+        return None
+    try:
+        return int((pg_dir / "var" / "pg" / "data" / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class CpuSampler:
+    """Every ``every`` seconds in a thread: wall time, the CPU seconds of this process and its storing processes,
+    and those of the PostgreSQL cluster (postmaster, its live and exited backends) when it runs here; then each
+    stage's share from the load's spans, so a profile says Python CPU, server CPU and the rest (waiting)."""
+
+    def __init__(self, server_pid: int | None, every: float = 1.0):
+        import threading
+        self.server_pid, self.every, self.samples = server_pid, every, []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def sample(self) -> tuple[float, float, float]:
+        server = 0.0
+        if self.server_pid:
+            try:
+                server = _cpu_of(self.server_pid, True)
+            except OSError:
+                pass
+        return time.perf_counter(), _cpu_of(os.getpid(), True), server
+
+    def _run(self):
+        while not self._stop.wait(self.every):
+            self.samples.append(self.sample())
+
+    def __enter__(self):
+        self.samples.append(self.sample())
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.samples.append(self.sample())
+
+    def between(self, t0: float, t1: float) -> tuple[float, float]:
+        """(Python CPU, server CPU) seconds from the samples nearest ``t0`` and ``t1``."""
+        def at(t):
+            return min(self.samples, key=lambda s: abs(s[0] - t))
+        a, b = at(t0), at(t1)
+        return b[1] - a[1], b[2] - a[2]
+
+
 def fresh_database(pg: str, data_dir: Path) -> str:
     import psycopg
     db = f"taizhang_million_{os.getpid()}"
@@ -269,7 +342,9 @@ def main() -> int:
         pg = a.pg
         if not pg:
             os.environ.setdefault("TAIZHANG_BENCH_PG_PORT", "54378")  # not bench/scale.py's, which may be running
-            pg, pg_here = start_postgres(tmp)
+            run_dir = tmp / f"run-{os.getpid()}"  # a kept folder is used again: each run's server in its own
+            run_dir.mkdir()
+            pg, pg_here = start_postgres(run_dir)
         if not pg:
             print("ingest_rows_per_s nan", flush=True)
             return 1
@@ -293,7 +368,10 @@ def main() -> int:
             if time.perf_counter() - last[0] > 30:
                 last[0] = time.perf_counter()
                 note(f"  … {res.documents} documents, {res.facts} facts")
-        res = bulk.ingest_parquet(pq_dir, progress=progress, workers=a.workers)
+        load0 = os.getloadavg()[0]
+        with CpuSampler(postmaster_pid(pg_here)) as cpu:
+            res = bulk.ingest_parquet(pq_dir, progress=progress, workers=a.workers)
+        load1 = os.getloadavg()[0]
         note(f"ingest: {res.documents} documents, {res.facts} facts, {res.projects} mentions, {res.tasks} tasks, "
              f"{res.sections} sections; stages {getattr(res, 'timings', {})}")
         print(f"facts {res.facts}", flush=True)
@@ -302,16 +380,35 @@ def main() -> int:
         print(f"ingest_minutes {res.seconds / 60:.2f}", flush=True)
         print(f"ingest_rows_per_s {res.rows / res.seconds:.0f}", flush=True)
         print(f"ingest_facts_per_s {res.facts / res.seconds:.0f}", flush=True)
+        # where the time went, stage by stage: wall, Python CPU (this process and its storing processes), the
+        # server's CPU (when it runs here), and the rest, which is waiting (on the other, on the box's other work)
+        stages: dict[str, list[float]] = {}
+        for stage, t0, t1 in res.spans:
+            py, server = cpu.between(t0, t1)
+            acc = stages.setdefault(stage, [0.0, 0.0, 0.0])
+            acc[0] += t1 - t0
+            acc[1] += py
+            acc[2] += server
+        for stage, (wall, py, server) in stages.items():
+            rate = f" facts_per_s {res.facts / wall:.0f}" if wall > 0 and stage in ("prepare", "store") else ""
+            print(f"stage {stage} seconds {wall:.1f} python_cpu {py:.1f} server_cpu {server:.1f}{rate}", flush=True)
+        py, server = cpu.between(cpu.samples[0][0], cpu.samples[-1][0])
+        print(f"python_cpu_seconds {py:.1f}", flush=True)
+        print(f"server_cpu_seconds {server:.1f}", flush=True)
+        print(f"load_average_ingest {load0:.1f} → {load1:.1f}", flush=True)
         ref = plain_copy_seconds()
         print(f"plain_copy_seconds {ref:.1f}", flush=True)
         print(f"ingest_vs_plain_copy {res.seconds / ref:.1f}", flush=True)
         if not a.no_pages:
             print(f"pages_worst_p95 {time_pages(a.runs):.1f}", flush=True)
     finally:
-        from django.db import connections
-        connections.close_all()
+        from django.conf import settings
+        if settings.configured:
+            from django.db import connections
+            connections.close_all()
         if pg_here is not None:
             stop_postgres(pg_here)
+            shutil.rmtree(pg_here.parent, ignore_errors=True)
         if a.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)
     return 0

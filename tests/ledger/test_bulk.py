@@ -203,7 +203,8 @@ def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, mon
     seen = []
     real = bulk._store_batch
     monkeypatch.setattr(bulk, "_store_batch",
-                        lambda *a: (seen.append((bulk._index_names() & names, _fk_defs())), real(*a)))
+                        lambda *a: (seen.append((bulk._index_names() & names, _fk_defs(), bulk._posting_pkey())),
+                                    real(*a)))
     refreshed = []
     real_refresh = linking.refresh_projects
     monkeypatch.setattr(linking, "refresh_projects", lambda ids, replace_postings=True: (
@@ -212,7 +213,9 @@ def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, mon
     src, _ = _write_extraction(tmp_path)
     assert bulk.big_load(src)  # an empty ledger: any load doubles it
     res = bulk.ingest_parquet(src, workers=1)  # watched in this process
-    assert seen and all(not i and not k for i, k in seen)  # stored without indexes and foreign keys
+    # stored without indexes, foreign keys and the postings' primary key, their ids drawn many at a time
+    assert seen and all(not i and not k and p[1:] == (False, bulk.POSTING_IDS_CACHED) for i, k, p in seen)
+    assert bulk._posting_pkey()[1:] == (True, 1)
     # the projects it made refreshed before the indexes came back, their postings not looked for
     assert refreshed[0] == (Project.objects.count(), False, False) and refreshed[0][0] > 0
     assert names <= bulk._index_names() and "indexes" in res.timings
@@ -221,8 +224,8 @@ def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, mon
     assert searchindex.search(Fact.objects.all(), "生产总值").exists()
     assert not bulk.big_load(src)  # the same load again is no longer big against what the ledger holds
     bulk.drop_indexes()  # as a killed load leaves them
-    assert not (names & bulk._index_names()) and not _fk_defs()
-    assert bulk.restore_indexes() == len(names) + len(fks) and names <= bulk._index_names()
+    assert not (names & bulk._index_names()) and not _fk_defs() and not bulk._posting_pkey()[1]
+    assert bulk.restore_indexes() == len(names) + len(fks) + 1 and names <= bulk._index_names()
     assert _fk_defs() == fks and _index_defs() == defs and bulk.restore_indexes() == 0
 
 

@@ -50,7 +50,19 @@ class BulkResult:
     batch: IngestBatch | None = None
     touched_keys: set = field(default_factory=set, repr=False)
     touched_projects: set = field(default_factory=set, repr=False)
-    timings: dict = field(default_factory=dict)  # seconds per stage: store, relink, projects, silence, analyze
+    timings: dict = field(default_factory=dict)  # seconds per stage: prepare, store, projects, indexes, relink, ...
+    spans: list = field(default_factory=list, repr=False)  # (stage, perf_counter at its start, at its end)
+
+    @contextmanager
+    def stage(self, name: str):
+        """Time a stage of the load into ``timings`` (added up when a stage runs twice) and ``spans``."""
+        t = time.perf_counter()
+        try:
+            yield
+        finally:
+            end = time.perf_counter()
+            self.timings[name] = self.timings.get(name, 0.0) + end - t
+            self.spans.append((name, t, end))
 
     @property
     def rows(self) -> int:
@@ -73,40 +85,35 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
     try:
         res.batch = IngestBatch.objects.create(user=user, total=0)
         ctx = _Context()
-        t1 = time.perf_counter()
-        _prepare(src, batch_docs, ctx)
-        res.timings["prepare"] = time.perf_counter() - t1
+        with res.stage("prepare"):
+            _prepare(src, batch_docs, ctx)
         n = _workers(workers)
-        if n > 1:
-            _load_parallel(src, batch_docs, user, progress, res, ctx, n)
-        else:
-            with load_session():
-                _load(src, batch_docs, user, progress, res, ctx)
+        with res.stage("store"):
+            if n > 1:
+                _load_parallel(src, batch_docs, user, progress, res, ctx, n)
+            else:
+                with load_session():
+                    _load(src, batch_docs, user, progress, res, ctx)
         if deferred and relink:
             # the projects this load made (no postings yet) refreshed while the postings' indexes are set aside:
             # their postings go in as plain rows, not one by one into indexes of tens of millions
-            t1 = time.perf_counter()
-            early = sorted(res.touched_projects & ctx.fresh_projects)
-            linking.refresh_projects(early, replace_postings=False)
-            res.touched_projects -= set(early)
-            res.timings["projects"] = time.perf_counter() - t1
+            with res.stage("projects"):
+                early = sorted(res.touched_projects & ctx.fresh_projects)
+                linking.refresh_projects(early, replace_postings=False)
+                res.touched_projects -= set(early)
     finally:
         if deferred:
-            t1 = time.perf_counter()
-            restore_indexes()
-            res.timings["indexes"] = time.perf_counter() - t1
-    res.timings["store"] = time.perf_counter() - t0 - res.timings.get("indexes", 0.0)
+            with res.stage("indexes"):
+                restore_indexes()
     if relink:
         for stage, run in (("relink", lambda: linking.relink_keys(res.touched_keys)),
                            ("projects", lambda: linking.refresh_projects(res.touched_projects)),
                            ("silence", lambda: linking.refresh_silence(None))):
-            t1 = time.perf_counter()
-            run()
-            res.timings[stage] = res.timings.get(stage, 0.0) + time.perf_counter() - t1
+            with res.stage(stage):
+                run()
     IngestBatch.objects.filter(pk=res.batch.pk).update(finished=True)
-    t1 = time.perf_counter()
-    ingest.optimize_db()
-    res.timings["analyze"] = time.perf_counter() - t1
+    with res.stage("analyze"):
+        ingest.optimize_db()
     res.seconds = time.perf_counter() - t0
     return res
 
@@ -388,9 +395,32 @@ def _field_indexes(ed) -> list[tuple[str, object]]:
     return out
 
 
+# The postings' own primary key (an identity column nothing looks up or points at) is set aside too: kept up row
+# by row it doubled the COPY of the postings, and each row's id, drawn from the sequence one value at a time, cost
+# half as much again; during the load the sequence hands each session POSTING_IDS_CACHED values at a time.
+POSTING_IDS_CACHED = 10000
+
+
+def _posting_pkey() -> tuple[str, bool, int]:
+    """(the postings' primary-key constraint name, whether it is there, the id sequence's cache size)."""
+    table = SearchGram._meta.db_table
+    with connection.cursor() as cur:
+        cur.execute("SELECT 1 FROM pg_constraint WHERE contype = 'p' AND conrelid = %s::regclass", [table])
+        there = cur.fetchone() is not None
+        cur.execute("SELECT cache_size FROM pg_sequences WHERE schemaname = current_schema() AND "
+                    "sequencename = split_part(pg_get_serial_sequence(%s, 'id'), '.', 2)", [table])
+        row = cur.fetchone()
+    return f"{table}_pkey", there, row[0] if row else 1
+
+
 def drop_indexes() -> None:
     have, fks = _index_names(), _fk_names()
+    pkey, pkey_there, _ = _posting_pkey()
     with connection.schema_editor(atomic=True) as ed:
+        table = ed.quote_name(SearchGram._meta.db_table)
+        if pkey_there:
+            ed.execute(f"ALTER TABLE {table} DROP CONSTRAINT {ed.quote_name(pkey)}")
+        ed.execute(f"ALTER TABLE {table} ALTER COLUMN id SET CACHE {POSTING_IDS_CACHED}")
         for model in DEFERRED:
             for index in model._meta.indexes:
                 if index.name in have:
@@ -408,20 +438,26 @@ def restore_indexes() -> int:
     if connection.vendor != "postgresql":
         return 0
     have, fks = _index_names(), _fk_names()
+    pkey, pkey_there, cached = _posting_pkey()
     missing = [(m, i) for m in DEFERRED for i in m._meta.indexes if i.name not in have]
     with connection.schema_editor(atomic=True) as ed:
         keys = [(m, f) for m, f, name in _foreign_keys(ed) if name not in fks]
         plain = [sql for name, sql in _field_indexes(ed) if name not in have]
-        if missing or keys or plain:
+        if missing or keys or plain or not pkey_there:
             # sorts in memory, with room for PostgreSQL's parallel workers (each needs 32 MB of it) on each build
             ed.execute(f"SET LOCAL maintenance_work_mem = '{MAINTENANCE_MB}MB'")
+        table = ed.quote_name(SearchGram._meta.db_table)
+        if not pkey_there:
+            ed.execute(f"ALTER TABLE {table} ADD CONSTRAINT {ed.quote_name(pkey)} PRIMARY KEY (id)")
+        if cached != 1:
+            ed.execute(f"ALTER TABLE {table} ALTER COLUMN id SET CACHE 1")
         for model, index in missing:
             ed.add_index(model, index)
         for sql in plain:
             ed.execute(sql)
         for model, f in keys:  # checked set-based: one join per key
             ed.execute(ed._create_fk_sql(model, f, _FK_SUFFIX))
-    return len(missing) + len(keys) + len(plain)
+    return len(missing) + len(keys) + len(plain) + (not pkey_there)
 
 
 @contextmanager
