@@ -47,3 +47,41 @@ def test_a_total_word_before_the_count_is_no_part_of_its_name():
     assert one(fs, 32).indicator == "集中开工的项目"
     fs = facts_of("岚溪县2024年重点项目集中开工\n此次集中开工项目涉及32个,总投资120亿元。\n")
     assert one(fs, 32).indicator == "集中开工项目"
+
+
+def test_bare_projects_counted_at_an_event_are_the_events_projects():
+    for text in ("岚溪县2024年重点项目集中开工\n2月8日,岚溪县举行重大项目集中开工仪式,共有项目32个,总投资120亿元。\n",
+                 "岚溪县2024年重点项目集中开工\n2月8日,岚溪县举行重大项目集中开工仪式。本次集中开工共有项目32个,"
+                 "总投资120亿元。\n",
+                 "岚溪县2024年重点项目集中开工\n2月8日,岚溪县第一批重大项目集中开工仪式举行。项目32个,总投资120亿元。\n"):
+        fs = facts_of(text)
+        assert one(fs, 32).indicator == "集中开工项目", text
+        assert one(fs, 120).indicator == "集中开工项目总投资", text
+
+
+def test_bare_projects_without_an_event_keep_the_class_the_sentence_names():
+    fs = facts_of("东坡县项目建设情况\n2023年,全县共有省重点项目12个、市重点项目30个,项目总投资300亿元。\n")
+    assert one(fs, 12).indicator == "省重点项目"
+    assert one(fs, 300).indicator == "项目总投资"
+
+
+def test_a_body_named_before_what_it_counts_is_the_subject_not_the_indicator():
+    fs = facts_of("东坡县政务服务通报\n本月各部门办件情况:住建局办件量120件,人社局办件量95件,县纪委立案数12件。\n")
+    f = one(fs, 120)
+    assert (f.indicator, f.subject) == ("办件量", "住建局")
+    assert (one(fs, 95).indicator, one(fs, 95).subject) == ("办件量", "人社局")
+    assert (one(fs, 12).indicator, one(fs, 12).subject) == ("立案数", "县纪委")
+
+
+def test_words_ending_like_a_body_are_no_body():
+    fs = facts_of("岚溪县2024年工作安排\n优化产业布局项目12个,委托办理事项30件,开局之年新签约项目8个。\n")
+    assert "布局" in one(fs, 12).indicator
+    assert "委托" in one(fs, 30).indicator
+    fs = facts_of("洺川市督办通报\n市发改委、市财政局等19个单位承办的事项全部按期办结。\n")
+    assert "单位" in one(fs, 19).indicator
+
+
+def test_a_body_acted_on_is_no_reporting_body():
+    fs = facts_of("岚溪县问题整改通报\n全县共排查问题15个,已督促县水利局整改9个,要求城管局回访群众30人次。\n")
+    assert one(fs, 9).subject == "岚溪县"
+    assert one(fs, 30).subject == "岚溪县"

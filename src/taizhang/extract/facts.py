@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import _posseg, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors
+from .indicators import _posseg, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, unit_head
 from .lang import alternation, zh
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
@@ -1624,6 +1624,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                         noun = noun[:-1]  # 43个重点项目中,…: 中 at the clause's end frames a set
             if noun:
                 own = clean_phrase(own + noun) if len(own) <= 12 else noun
+        if c.measure == "count" and own in zh.GENERIC_HEADS and not c.item:
+            event = _event_head(text, layout, c.vs, own)
+            if event:
+                own, prefix = event, ""  # 重大项目集中开工仪式举行。项目32个: the projects of that event
         ind = own
         if counted and _SPLIT_MEASURE.fullmatch(own):
             ind = counted + own  # 8项省重点项目总投资198亿元: the amount of the projects just counted
@@ -1641,6 +1645,15 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = _IND_RE15.sub("", ind) or ind
         ind = strip_actors(ind)  # 县发改局会同县财政局安排专项资金: who acted together is no part of the measure
+        body = unit_head(ind)
+        if body:
+            k = text.rfind(body, ccs, c.vs)
+            if k < 0 or any(w in text[max(ccs, k - 3):k + 1] for w in zh.UNIT_OBJECT_LEADS):
+                body = ""  # 要求城管局回访…: the modal trim took 要 off 要求, the body is still acted on
+        if body:
+            ind = ind[len(body):]  # 住建局办件量120件: the body reports, its 办件量 is what is measured
+            if body not in c.subject:
+                c.subject = body
         if not c.item and c.measure in ("level", "count", "share", "growth"):
             ind = noun_phrase(ind)  # 开展实地督导 → 实地督导: the noun phrase that names the measure
         # 二产比重 → 第二产业比重: the sector written out, as statistics name it
@@ -1738,6 +1751,27 @@ def _line_label(text: str, c: Cand) -> str:
 
 _ENUM_LABEL = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])\s*")
 HEADING_LOOKBACK = 1500
+
+
+_EVENT_QUALIFIER = alternation(zh.PROJECT_EVENT_QUALIFIERS)
+
+
+def _event_head(text: str, layout: Layout, vs: int, head: str) -> str:
+    """集中开工 + 项目 when the sentence before the bare ``head`` (or, when it names nothing before the value, the
+    sentence before it in the paragraph) says what happened to such projects (重大项目集中开工 / 集中开工的项目 /
+    本次集中开工共有项目); "" otherwise."""
+    pat = re.compile(rf"(?P<a>{_EVENT_QUALIFIER})(?:的)?[\u4e00-\u9fff]{{0,4}}?{re.escape(head)}|"
+                     rf"{re.escape(head)}(?:已)?(?P<b>{_EVENT_QUALIFIER})")
+    ss, _ = layout.sent_of(vs)
+    spans = [(ss, vs)]
+    ps, _ = layout.para_of(vs)
+    if ss > ps and not _TIME_WORDS.sub("", SUBJECT_WORDS.sub("", text[ss:vs])).replace(head, "").strip(" ,，:：共有计"):
+        spans.append((layout.sent_of(ss - 1)[0], ss))
+    for lo, hi in spans:
+        hits = list(pat.finditer(text, lo, hi))
+        if hits:
+            return (hits[-1].group("a") or hits[-1].group("b")) + head
+    return ""
 
 
 def _named_head(text: str, layout: Layout, vs: int, head: str, names: list[str]) -> str:

@@ -68,7 +68,7 @@ def canonical(surface: str) -> str:
 _LEAD = rx.compile(
     # an item's label (1. / 一是 / (三) / 其次) opens the item, it names nothing
     rf"^(?:{zh.ITEM_LABEL}|其中|同时|此外|另外|目前|当前|截至|截止|已经|已|共有|共计|共|累计|预计|预期|力争|确保|努力|尽快|争取|力求|"
-    rf"实现|推动|推进|要|将|计划(?!投资|总投资)|全力|大力|加快|持续|继续|进一步|使|让|对(?![{zh.DUI_WORD_NEXT}])|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
+    rf"实现|推动|推进|要(?!求)|将|计划(?!投资|总投资)|全力|大力|加快|持续|继续|进一步|使|让|对(?![{zh.DUI_WORD_NEXT}])|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
     r"分别|全市|全区|全县|全省|全镇|我市|我区|我县|本市|该市|该区|该县|拉动|带动|预计|从|"
     r"了|为(?=年度|全年|计划|目标)|项目(?=已|累计)|该项目|此项目|该工程|此次|本次|这次|该次|该批|此批|本批|该|此|建成后|投产后|达产后|达效后|可|[,，;；:：、])+")
 _TRAIL = rx.compile(
@@ -118,6 +118,21 @@ def strip_actors(phrase: str) -> str:
     if m and len(phrase) - m.end() >= 2:
         return phrase[m.end():]
     return phrase
+
+
+_UNIT_HEAD = rx.compile(rf"^(?P<unit>[\u4e00-\u9fff]{{2,10}}?(?:{alternation(zh.UNIT_NAME_ENDS)}))"
+                        rf"(?![{zh.UNIT_NAME_NEXT}]|等|和|及|与)(?=[\u4e00-\u9fff]{{2}})")
+_UNIT_OBJECT_LEADS = tuple(zh.UNIT_OBJECT_LEADS) + tuple(zh.ACTION_VERBS)
+_NOT_UNIT_END = rx.compile(rf"(?:{alternation(zh.NOT_UNIT_NAME_ENDS)})$")
+
+
+def unit_head(phrase: str) -> str:
+    """住建局办件量 → 住建局: the government body a phrase opens with, when what follows names what it counts; ""
+    when it opens with none (布局项目: no body)."""
+    m = _UNIT_HEAD.match(phrase)
+    if m is None or _NOT_UNIT_END.search(m.group("unit")) or m.group("unit").startswith(_UNIT_OBJECT_LEADS):
+        return ""
+    return m.group("unit")
 
 
 _VERB_CUT = rx.compile(r"制定|推动|推进|开展|实施|组织|围绕|通过|按照|根据|对|向|与|从")

@@ -304,6 +304,10 @@ PROGRESS_MARKS = ("计划进度", "序时进度", "时序进度", "时间进度"
                   "年度目标", "序时", "时序", "进度")
 
 # --------------------------------------------------------------------------- generic heads (facts._named_head)
+# A bare 项目 counted in a sentence (or just after one) that names what happened to the projects (某县重大项目集中
+# 开工仪式举行。项目32个 / 本次集中开工共有项目32个) counts the projects of that event: 集中开工项目.
+PROJECT_EVENT_QUALIFIERS = ("集中开工", "集中签约", "集中竣工", "集中投产", "集中开业", "开工建设", "新开工", "开工",
+                            "签约", "竣工", "投产")
 # A count whose noun is only one of these (项目7项) counts the kind the sentence or the heading above names.
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
 
@@ -569,6 +573,18 @@ SCOPE_WORDS = ("全", "我", "本")
 VENUE_VERBS = ("举行", "召开", "举办", "开幕", "启动")
 GENERIC_UNIT_OPENERS = ("社区", "街道", "乡镇", "镇村", "村级", "村", "城乡", "农村", "城区", "基层", "各级", "各",
                         "县直", "市直", "区直", "县级", "市级", "省级", "县区", "镇街", "全")
+
+# --------------------------------------------------------------------------- a unit heading its figure (indicators)
+# 住建局办件量120件 / 县纪委立案数: a government body named before what it counts is who reports, not what is
+# measured.  The words such a body's name ends with, the words ending so that are no body (布局, 开局, 委托), and
+# the characters after the end that make it another word (局长, 委员).
+UNIT_NAME_ENDS = ("局", "委", "委员会", "管委会")
+NOT_UNIT_NAME_ENDS = ("布局", "格局", "开局", "大局", "全局", "结局", "当局", "变局", "新局", "时局", "战局", "残局",
+                      "终局", "棋局", "主委", "常委", "编委", "村委", "居委")
+UNIT_NAME_NEXT = "长面部势员托派屈任会"
+# 已督促县水利局整改9个: a body after one of these is acted on, it does not report the figure.
+UNIT_OBJECT_LEADS = ("督促", "要求", "责令", "指导", "协调", "约谈", "通报", "交办", "转办", "派发", "移交", "会同", "联合",
+                     "配合", "协助", "帮助", "指派", "提请", "请", "由", "向", "对", "经", "将", "把", "被", "给", "与", "和")
 
 # --------------------------------------------------------------------------- actors (indicators.strip_actors)
 # 县发改局会同县财政局安排专项资金 / 县政府会同各乡镇完成造林面积: the units acting together are who did it, no part of
