@@ -25,6 +25,8 @@ from taizhang.extract.periods import find_periods, plan_span, resolve
     ("1月—7月", 2023, "2023-M01..M07"), ("2022年1月至8月", 2024, "2022-M01..M08"),
     ("2022年前7个月", 2024, "2022-M01..M07"), ("2021年前三季度", 2023, "2021-M01..M09"),
     ("2022年前", 2024, "..2022"), ("2021年3月5日", None, "2021-M03"),
+    # a deadline within a named year: the month it closes, like 9月底前 in the document's year
+    ("2026年9月底前", 2024, "..2026-M09"), ("2026年6月30日前", None, "..2026-M06"), ("2025年10月以前", 2025, "..2025-M10"),
 ])
 def test_resolve(expr, year, period):
     assert resolve(expr, year) == period
@@ -74,3 +76,8 @@ def test_a_deadline_month_after_a_start_month_stays_a_deadline():
 def test_the_year_a_plan_rate_is_taken_against_is_no_time(text, base):
     (p,) = [p for p in find_periods(text, 2022) if p.start == 0]
     assert (p.role == "base") == base
+
+
+def test_a_month_and_its_year_before_a_date_are_no_deadline():
+    (p,) = find_periods("2023年5月前后,岚溪县", 2023)
+    assert (p.text, p.period, p.role) == ("2023年5月", "2023-M05", "point")

@@ -230,3 +230,66 @@ def test_the_year_opening_the_same_span_as_this_year_counts_over_years_of_the_pa
             "今年一季度,青川市重点项目完成投资12亿元。2018年一季度,全市新签约项目15个。\n")
     c, _ = context_of(text)
     assert c.year == 2018
+
+
+# ------------------------------------------------------------------ a notice's own month and year
+
+MONTH_NOTICE = ("岚溪县12345政务服务便民热线5月份工作通报\n各乡镇、县直各单位:\n"
+                "2023年5月,全县12345热线共受理工单900件,办结860件,办结率95.6%。\n"
+                "一、受理情况\n本月受理咨询类工单300件,投诉类工单200件。\n"
+                "二、回访情况\n对已办结工单开展回访,有12个单位满意率100%,回访满意率98.2%。\n"
+                "三、本月热点\n群众反映较多的是物业管理问题,共120件。\n岚溪县政务服务中心\n")
+
+
+def test_a_notice_opening_with_its_month_speaks_of_it_throughout():
+    c, ex = context_of(MONTH_NOTICE)
+    assert c.year == 2023 and c.year_evidence.source == "lead_month"
+    assert c.period == "2023-M05"
+    for v in (900, 300, 200, 12, 98.2, 120):
+        assert one(ex.facts, v).period == "2023-M05", v
+
+
+def test_a_notice_without_a_month_in_its_title_takes_the_leads():
+    c, ex = context_of(MONTH_NOTICE.replace("5月份工作通报", "工作情况通报"))
+    assert c.period == "2023-M05"
+    assert one(ex.facts, 120).period == "2023-M05"
+
+
+def test_a_news_lead_opening_with_a_month_frames_no_whole_text():
+    c, _ = context_of("岚溪县项目建设新闻\n2023年5月,岚溪县某某产业园项目签约,总投资10亿元。\n目前,项目已完成土地平整。\n")
+    assert c.year == 2023 and c.period == ""
+
+
+SIGNED = ("关于4月份12345热线工单办理情况的通报\n各乡镇人民政府,县直各部门:\n"
+          "4月,全县共受理群众诉求1200件,办结1150件,按时办结率96%。\n一、存在问题\n部分单位回复不规范,有8件工单被退回重办。\n"
+          "岚溪县政务服务中心\n2022年5月18日\n")
+ATTACHED = ("附件\n4月份工单办理情况统计表\n单位\t受理量\t办结量\t办结率\n" +
+            "".join(f"{u}\t{a}\t{b}\t{r}\n" for u, a, b, r in [("县住建局", 150, 140, "93.3%"), ("县城管局", 120, 118, "98.3%"),
+                                                            ("县教体局", 90, 90, "100%"), ("县交通局", 60, 59, "98.3%"),
+                                                            ("县卫健局", 50, 50, "100%"), ("县人社局", 40, 39, "97.5%")]))
+
+
+@pytest.mark.parametrize("tail", ["", ATTACHED])
+def test_a_signing_line_gives_a_notices_bare_months_their_year(tail):
+    c, ex = context_of(SIGNED + tail)
+    assert c.date.value == "2022-05-18" and c.year == 2022
+    assert one(ex.facts, 1200).period == "2022-M04"
+    assert any("2022年5月18日" == (SIGNED + tail)[s:e] for s, e in c.date_spans)
+
+
+def test_a_month_after_the_signing_month_is_the_year_befores():
+    text = ("关于热线工单办理情况的通报\n各乡镇人民政府,县直各部门:\n12月,全县共受理群众诉求1200件,办结1150件。"
+            "四季度共受理3300件。\n岚溪县政务服务中心\n2023年1月6日\n")
+    c, ex = context_of(text)
+    assert c.year == 2023
+    assert one(ex.facts, 1200).period == "2022-M12"
+    assert one(ex.facts, 3300).period == "2022-Q4"
+    c, ex = context_of(text.replace("12月,", "1月,").replace("四季度", "1月"))
+    assert one(ex.facts, 1200).period == "2023-M01"  # the signing month itself is of the signing year
+
+
+def test_a_title_month_after_the_signing_month_is_the_year_befores():
+    c, ex = context_of("关于12月份热线工单办理情况的通报\n各乡镇人民政府,县直各部门:\n全县共受理群众诉求1200件,办结1150件。\n"
+                       "岚溪县政务服务中心\n2023年1月6日\n")
+    assert c.period == "2022-M12"
+    assert one(ex.facts, 1200).period == "2022-M12"

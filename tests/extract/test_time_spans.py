@@ -176,3 +176,28 @@ def test_completion_counts_keep_the_notices_span():
                   "全县共有12个子项目完工。农村饮水工程现有在建子项目5个,已完成子项目7个。\n")
     assert one(fs, 12).period == one(fs, 7).period == "2024-M01..M08"
     assert one(fs, 5).period == "2024"  # 现有: the stock at the time of writing, its own clause only
+
+
+# --------------------------------------------------------------------------- a deadline closing a list
+
+PLAN = "岚溪县2026年民生实事项目实施方案\n（2026年2月20日 岚溪县人民政府办公室印发）\n"
+
+
+def test_a_deadline_closing_a_list_binds_every_target_before_it():
+    fs = facts_of(PLAN + "一、教育\n  1.新建城区幼儿园3所,新增学位1500个,2026年9月底前投入使用。\n"
+                         "  2.改造老旧小区12个;硬化村组道路30公里,力争于2026年6月30日前完工。\n")
+    assert one(fs, 3).period == one(fs, 1500).period == "..2026-M09"
+    assert one(fs, 30).period == "..2026-M06"
+    assert one(fs, 12).period == "2026"  # another sentence part: the deadline does not reach it
+
+
+def test_a_leading_deadline_reads_as_the_trailing_one():
+    lead = facts_of(PLAN + "2026年9月底前,新建城区幼儿园3所,新增学位1500个。\n")
+    trail = facts_of(PLAN + "新建城区幼儿园3所,新增学位1500个,2026年9月底前投入使用。\n")
+    assert [(f.value, f.period) for f in lead] == [(f.value, f.period) for f in trail]
+
+
+def test_a_deadline_clause_with_a_value_of_its_own_binds_only_that_value():
+    fs = facts_of(PLAN + "新建城区幼儿园3所,2026年9月底前新增学位1500个。\n")
+    assert one(fs, 1500).period == "..2026-M09"
+    assert one(fs, 3).period == "2026"

@@ -426,6 +426,12 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
             k = doc.norm.find(ln.text, ln.start)
             if d and k >= 0:
                 return DocDate(d, _ev(doc, k + s0, k + e0, "signature"))
+    # 4b. a signing block before what is appended to the text (附件, a table): a date line under the signing body's
+    # name, or the name and the date on one line, in the text's second half
+    got = _signing_block(doc, body_lines)
+    if got is not None:
+        s0, e0, d = got
+        return DocDate(d, _ev(doc, s0, e0, "signature"))
     # 5. a date line in the header, not above the site's breadcrumb (that is the site's own clock)
     crumb = next((i for i, ln in enumerate(lines[:30]) if BREADCRUMB.search(ln.text)), -1)
     for i, ln in enumerate(head):
@@ -496,6 +502,35 @@ def _dating_line(t: str) -> list[tuple[int, int]]:
     return dates
 
 
+def _issuer_line(t: str) -> bool:
+    """A line that is only the name of a body that signs (岚溪县政务服务中心, 中共青川市委办公室)."""
+    return 4 <= len(t) <= ISSUER_NAME_CHARS + 6 and t[-1] in zh.ISSUER_END_CHARS and \
+        not RE_DATING_SEPARATORS.search(t.replace("(", "").replace(")", "")) and not re.search(r"\d", t)
+
+
+def _signing_block(doc, lines: list[_Line]) -> tuple[int, int, str] | None:
+    """(start, end, date) of the last signing block after the first third of the text (offsets into ``doc.norm``): a
+    line that only dates the text right under a line that is a signing body's name, or a line holding both; a
+    notice's attachments (附件, a table of units) may follow it.  None when there is none."""
+    third = len(doc.norm) // 3
+    for i in range(len(lines) - 1, 0, -1):
+        ln = lines[i]
+        if ln.start < third:
+            break
+        dated = _dating_line(ln.text) if ln.text and not RE_BYLINE_LABEL.search(ln.text) else []
+        if not dated:
+            continue
+        s0, e0 = dated[-1]
+        own = ln.text[:dated[0][0]].strip(" \t()（）")
+        if not (_issuer_line(lines[i - 1].text) or own and _issuer_line(own)):
+            continue
+        d = parse_date(ln.text[s0:e0])
+        k = doc.norm.find(ln.text, ln.start)
+        if d and k >= 0:
+            return k + s0, k + e0, d
+    return None
+
+
 def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]:
     """Where the text is dated rather than spoken about: the dates of the dating lines (``_dating_line``) among the
     header lines above the body and the short lines closing it; offsets into ``doc.norm``."""
@@ -510,6 +545,9 @@ def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]
         if k < 0:
             continue
         out.extend((k + s, k + e) for s, e in _dating_line(ln.text))
+    got = _signing_block(doc, [ln for ln in lines if not is_chrome_line(ln.text)])
+    if got is not None and got[:2] not in out:
+        out.append(got[:2])  # the signing block above a notice's attachments
     return out
 
 
@@ -579,7 +617,31 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         k = norm.find(t)
         ev = _ev(doc, k + m.start(1), k + m.end(1) + 1, "title") if k >= 0 else Evidence("title", text=m.group())
         return int(m.group(1)), ev
-    return stated_year(doc)
+    got = stated_year(doc)
+    if got[0] is None:
+        got = _lead_month_year(doc, lines if lines is not None else _lines(norm)) or got
+    return got
+
+
+# 2023年5月,全县热线受理工单900件: a report's lead opening with the month it reports on
+RE_LEAD_MONTH = rx.compile(r"\s*((?:19|20)\d\d)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:以来)?\s*[,，]")
+LEAD_PREAMBLE = rx.compile(r"[:：]\s*$")  # 各乡镇、县直各单位: (the addressees) hands over to the next line
+
+
+def _lead_month_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
+    """The year of the month a report's lead opens with (2023年5月,全县…), past the addressees' line, when the text
+    names its year nowhere else: the year of everything it reports."""
+    head = _header(lines)
+    for ln in lines[len(head):len(head) + 3]:
+        if is_chrome_line(ln.text):
+            continue
+        m = RE_LEAD_MONTH.match(ln.text)
+        if m:
+            k = doc.norm.find(ln.text, ln.start)
+            return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1) + 1, "lead_month")
+        if not LEAD_PREAMBLE.search(ln.text):
+            break
+    return None
 
 
 # 目前,2018年60个重点项目… / 今年(2018年) / 当前2018年: a year the text calls its present.
@@ -1091,6 +1153,7 @@ def place_named(doc, name: str, confidence: float, source: str) -> DocPlace | No
 
 def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     """The document's context from its text (and ``hints`` for what the text leaves unknown)."""
+    from . import scope
     from .periods import find_periods
     lines = _lines(doc.norm)
     title = record.title or ""
@@ -1141,9 +1204,12 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
                     Evidence("title", text=p.text)
                 break
     if not ctx.period:
-        got = _lead_period(doc, lines, ctx.year)
+        got = _lead_period(doc, lines, ctx.year, ctx.genre)
         if got is not None:
             ctx.period, ctx.period_evidence = got
+    if ctx.period and ctx.year is not None and not re.search(r"\d{4}", ctx.period_evidence.text if ctx.period_evidence
+                                                             else "") and scope.after_writing(ctx.period, ctx):
+        ctx.period = scope.shift_year(ctx.period, -1)  # 12月份…通报 signed 2023年1月6日: the December before
     return ctx
 
 
@@ -1153,8 +1219,14 @@ LEAD_PERIOD_KINDS = {"half", "year_h", "months", "this_year_months", "year_month
 RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")
 
 
-def _lead_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
+# A notice or report whose lead opens with one month (2023年5月,全县热线受理工单900件) speaks of that month throughout.
+MONTH_LEAD_GENRES = {"supervision_notice", "notice", "statistics_analysis"}
+MONTH_LEAD_KINDS = {"year_month", "month"}
+
+
+def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> tuple[str, Evidence] | None:
     """The period a lead opens with (after an attribution clause such as 记者从县统计局获悉), or None."""
+    kinds = LEAD_PERIOD_KINDS | MONTH_LEAD_KINDS if genre in MONTH_LEAD_GENRES else LEAD_PERIOD_KINDS
     from .periods import find_periods
     head = _header(lines)
     for ln in lines[len(head):len(head) + 3]:
@@ -1170,8 +1242,8 @@ def _lead_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Eviden
                 k = end + 1
                 continue
             lead = re.match(r"\s*(?:今年|本年|(?:19|20)\d\d\s?年)?", clause).end()
-            ps = [p for p in find_periods(clause, year) if p.role == "point"]
-            if ps and ps[0].start <= lead and ps[0].kind in LEAD_PERIOD_KINDS:
+            ps = [p for p in find_periods(t[k:end + 1], year) if p.role == "point" and p.end <= end - k]
+            if ps and ps[0].start <= lead and ps[0].kind in kinds:
                 p = ps[0]
                 s0 = doc.norm.find(ln.text, ln.start) + k
                 return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")

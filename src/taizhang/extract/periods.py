@@ -41,6 +41,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_before", rf"({_YEAR})\s?年(?:底|末)?前"),
     ("year_h", rf"({_YEAR})\s?年(上|下)半年"),
     ("year_q", rf"({_YEAR})\s?年(?:第)?([一二三四1-4])季度"),
+    # 2026年9月底前, 2026年6月30日前: a deadline within a named year (before the day and the month it names)
+    ("year_month_deadline", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末|\s?{_N}\s?日)?\s?(?:以前|之前|前)(?!后)"),
     # 2021年3月5日: the day of an event, in the month grammar
     ("date", rf"({_YEAR})\s?年\s?({_N})\s?月\s?({_N})\s?日"),
     ("year_month", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末)?(?!\s?{_N}\s?日|\s?(?:份\s?)?[-—~至到]\s?{_N}\s?月)"),
@@ -149,6 +151,9 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if not mo or not 1 <= mo <= 12:
             return None
         return (years[0] if mo == 12 and re.search(r"[底末]$", t) else f"{years[0]}-M{mo:02d}"), "point"
+    if kind == "year_month_deadline":
+        mo = _n(nums[0]) if nums else None
+        return (f"..{years[0]}-M{mo:02d}", "deadline") if mo and 1 <= mo <= 12 else None
     if kind == "date":
         mo = _n(nums[0]) if nums else None
         return (f"{years[0]}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None

@@ -119,6 +119,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             day = _doc_event_month(context, chosen, Y)
             if day:
                 chosen = PeriodMention(chosen.start, chosen.end, chosen.text, day, "point", "month_day")
+    if chosen is None:
+        chosen = _trailing_deadline(text, layout, c, periods, p_starts, Y, context)  # 新建幼儿园3所,…,2026年9月底前投入使用
     if chosen is not None and chosen.kind == "this_year" and chosen.text in zh.YEAR_TO_DATE:
         chosen = _year_to_date(text, layout, chosen, in_sent, ps, ss, periods, p_starts) or chosen
     clause_txt = text[c.es:ce]
@@ -237,8 +239,10 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                                                  and PROGRESS_STATE.search(text, cs, ce)):
             c.period = ""
             return
-        if c.kind == "actual" and doc_period and _is_stock(text, cs, ce, c) and not PROGRESS_STATE.search(text, cs, ce):
-            c.period = Y  # 全市规模化牧场达1184个 in a half-year analysis: a stock at the time of writing
+        if c.kind == "actual" and doc_period and _is_stock(text, cs, ce, c) and not PROGRESS_STATE.search(text, cs, ce) \
+                and not ONE_MONTH.fullmatch(doc_period):
+            c.period = Y  # 全市规模化牧场达1184个 in a half-year analysis: a stock at the time of writing (a month's
+            # notice speaks of its month throughout: 本月热点…共120件)
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else ""
         return
@@ -341,7 +345,31 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         per = Y
     if role == "average" and c.kind == "actual" and year:
         per = Y
+    if c.kind == "actual" and chosen.kind in BARE_TIME_KINDS and not re.search(r"\d{4}", chosen.text) \
+            and after_writing(per, context):
+        per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+ONE_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")
+# times written without their year, resolved against the document's
+BARE_TIME_KINDS = {"month", "month_day", "months", "month_end", "upto_month", "upto_day", "first_months", "quarter",
+                   "quarter_end", "half", "first_quarters"}
+
+
+def after_writing(per: str, context) -> bool:
+    """Whether ``per`` ends after the month the text was dated in (its own date, not a manifest's), in that same year:
+    a month written without its year that lies after the writing month was the year before's (a notice signed
+    2023年1月6日 reporting on 12月)."""
+    d = getattr(context, "date", None)
+    if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
+        return False
+    dm = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", d.value)
+    m = re.fullmatch(r"(?:\.\.)?(\d{4})-(?:M(\d\d)(?:\.\.M(\d\d))?|Q([1-4])|H([12]))", per)
+    if dm is None or m is None or m.group(1) != dm.group(1):
+        return False
+    end = int(m.group(3) or m.group(2) or 0) or (int(m.group(4)) * 3 if m.group(4) else int(m.group(5)) * 6)
+    return end > int(dm.group(2))
 
 
 LIST_SPREAD = rx.compile(alternation(zh.LIST_SPREAD_WORDS))
@@ -823,6 +851,50 @@ def _walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) -
     pcs, pce = layout.clause_of(p.start)
     ccs = layout.clause_of(vs)[0]
     return pce < ccs and bool(PLANNED_EVENT.fullmatch(text, p.end, pce)) and not THEN.match(text, ccs)
+
+
+DEADLINE_CLAUSE_LEAD = rx.compile(rf"\s*(?:{alternation(zh.DEADLINE_CLAUSE_LEADS)})*\s*")
+
+
+def _trailing_deadline(text: str, layout: Layout, c: Cand, periods, p_starts, Y: str,
+                       context=None) -> PeriodMention | None:
+    """A deadline closing the value's sentence part in a clause of its own that holds no value and says what is then
+    done (新建幼儿园3所,新增学位1500个,2026年9月底前投入使用): it binds every target of the part before it, as it
+    would written first (2026年9月底前,新建幼儿园3所…), and a figure read as reported when the deadline is still
+    ahead of the text's own date (what is to be built by then); None when there is none, or when the deadline says
+    no more than the document's year (…,力争年底前全部开工)."""
+    ps, pe = layout.part_of(c.vs)
+    if c.kind != "target" and (REPORTED_DONE.search(text, ps, pe) or not _ahead(context)):
+        return None
+    for p in periods[bisect.bisect_left(p_starts, c.mend):bisect.bisect_left(p_starts, pe)]:
+        if p.role != "deadline" or p.start < c.mend:
+            continue
+        pcs, _ = layout.clause_of(p.start)
+        if pcs <= c.vs or not DEADLINE_CLAUSE_LEAD.fullmatch(text, pcs, p.start) or _in_brackets(text, c.mend, p.start):
+            return None
+        if p.period == f"..{Y}":
+            return None
+        if PLANNED_EVENT.match(text, p.end) and not _any_between(layout.cand_starts, p.end, pe) and (
+                c.kind == "target" or _ahead(context, p.period)):
+            return p
+        return None
+    return None
+
+
+REPORTED_DONE = rx.compile(alternation(zh.REPORTED_DONE_WORDS))
+
+
+def _ahead(context, period: str = "") -> bool:
+    """Whether the text is dated (from its own words) and ``period`` (its year, and its month when it names one)
+    does not end before that date."""
+    d = getattr(context, "date", None)
+    if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
+        return False
+    m = re.search(r"(\d{4})(?:-M(\d\d))?", period)
+    if m is None:
+        return True
+    dm = re.fullmatch(r"\d{4}-(\d\d)-\d\d", d.value)
+    return (int(m.group(1)), int(m.group(2) or 12)) >= (d.year, int(dm.group(1)) if dm else 1)
 
 
 def _any_between(starts: list[int], a: int, b: int) -> bool:

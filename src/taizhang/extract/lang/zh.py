@@ -614,6 +614,10 @@ CLAUSE_STATUS_VERBS = ("现有", "拥有")
 # 预计10月份完工: an event a planned or expected time is the date of, closing its clause (scope._walled_off)
 PLANNED_EVENT_VERBS = ("完工", "竣工", "建成", "投产", "开工", "完成", "投用", "投入使用", "通车", "交付", "运营", "开业",
                        "达产", "验收", "封顶", "动工", "招标", "挂牌")
+# what may open a clause that closes a list with its deadline (…,新增学位1500个,并力争于2026年9月底前投入使用)
+DEADLINE_CLAUSE_LEADS = ("并", "均", "全部", "全面", "力争", "确保", "争取", "计划", "预计", "要", "将", "于", "在")
+# what says a figure is done already (已新建幼儿园3所,…9月底前投入使用: the figure is no promise the deadline binds)
+REPORTED_DONE_WORDS = ("已", "完成了", "建成了", "累计", "截至", "截止", "同比", "比上年", "较上年")
 # 全县40个续建项目完成投资9亿元: a count written before these nouns, heading a clause that gives their figures, is the
 # size of the group reported on (scope._group_size)
 GROUP_SIZE_NOUNS = ("项目", "工程", "子项目", "重点项目", "重大项目")
