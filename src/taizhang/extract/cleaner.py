@@ -37,7 +37,7 @@ from . import rx
 from .lang import zh
 from .normalize import normalize_chars
 from .segment import LIST_CLAUSE_SEP
-from .structures import blank_table_lines
+from .structures import table_lines
 from .textmap import Edit, build_view
 
 NOISE_REASONS = frozenset({"chrome", "footer", "spam", "markup", "css", "script", "duplicate-title", "disclaimer"})
@@ -69,9 +69,10 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
             joins = wraps  # ragged PDF text: only the breaks inside words, never a title onto the line below
     # a line joined to the next is prose even when its own part holds no comma (增 加 值 86.2 亿\n元，增长)
     spaces = stray_space_edits(raw, {e.start for e in joins})
-    tables = blank_table_lines(raw) if fmt == "txt" else []
+    tables = table_lines(raw) if fmt == "txt" else []
     if tables:
-        # a table pasted as text (序号 项目名称 总投资(亿元) …): its rows stay rows, its blanks separate cells
+        # a table pasted as text (序号 项目名称 总投资(亿元) …, bars, one cell a line): its rows stay rows, its blanks
+        # separate cells
         starts = [a for a, _ in tables]
         inside = lambda p: (k := bisect_right(starts, p) - 1) >= 0 and tables[k][0] <= p <= tables[k][1]  # noqa: E731
         joins = [e for e in joins if not inside(e.start) and not inside(e.end)]

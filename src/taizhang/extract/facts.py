@@ -564,7 +564,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         out.append(cand)
     for tc in find_table_cells(text):
         # 总投资(亿元) column: the cell's unit is in its header, the row names what it is about
-        c = Cand(tc.start, tc.end, tc.value, tc.unit, tc.end, cmp_fixed=True)
+        c = Cand(tc.start, tc.end, tc.value, tc.unit, tc.unit_end if tc.unit_end >= 0 else tc.end, cmp_fixed=True)
         c.extra["table"] = tc
         out.append(c)
     for r in find_ratios(text):
@@ -589,7 +589,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                  chinese=not m.group("num").isdigit())
         c.extra["tenths"] = True
         out.append(c)
-    out.sort(key=lambda c: (c.vs, c.ve))
+    out.sort(key=lambda c: (c.vs, c.ve, "table" not in c.extra))  # a table's cell (71.8%) is read as its column's
     # 增长3%-5% / 8%~10%: a range written with the unit on both ends gives a lower and an upper bound
     for a, b in zip(out, out[1:]):
         if a.unit and a.unit == b.unit and not a.rank and not b.rank and re.fullmatch(r"\s?[-—~～至到]\s?", text[a.mend:b.vs]) \
@@ -853,7 +853,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         if re_ <= rs:
             continue
         value = int(c.value) if float(c.value).is_integer() and abs(c.value) < 1e15 else c.value
-        unit, indicator = (c.unit.translate(written), c.indicator.translate(written)) if written else (c.unit, c.indicator)
+        # a table's cell states its unit only in the header or the 单位 line: the unit as written after it is none
+        unit = "" if "table" in c.extra and c.extra["table"].unit_end < 0 else c.unit
+        unit, indicator = (unit.translate(written), c.indicator.translate(written)) if written else (unit, c.indicator)
         facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=unit, kind=c.kind,
                           measure=c.measure, comparator=c.comparator, period=c.period, subject=c.subject,
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee))
@@ -1683,6 +1685,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             ind = _named_head(text, layout, c.vs, ind, names) or ind
         if not ind:
             ind = _line_label(text, c)  # 地区生产总值\n56.2亿元\n增长6.5%: a label line over the figures' lines
+        elif ind in zh.FIGURE_LINE_BARE_SHARES and (label := _line_label(text, c)):
+            ind = label + ind  # 第一产业\n12.3亿元\n占比8.2%: the share of what the label line names
         # a noun restored from the series keeps its verb (正常推进…: no cut after 推进)
         ind = _finish_indicator(ind, c, text)
         if _CONVERSION.match(ind):
@@ -1721,7 +1725,7 @@ def _label_count(text: str, layout: Layout, vs: int) -> str:
     return ""
 
 
-_FIGURE_LINE = rx.compile(rf"\s*(?:(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?\s*(?:{ARABIC}|{CHINESE})"
+_FIGURE_LINE = rx.compile(rf"\s*(?:(?:{alternation(zh.FIGURE_LINE_CUES)})?\s*(?:{ARABIC}|{CHINESE})"
                           rf"(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?(?:以上|左右)?[,，;；。]?\s*)+")
 _BARE_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9fff（）()]{{2,16}})\s*[:：]?\s*")
 LABEL_LINES = 3  # figure lines walked up to the label line above them
@@ -2181,6 +2185,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
     """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the
     time its column's head names (1-8月 → M01..M08); its evidence is the row.  A money column headed by a bare word
     (年度计划, 1-6月完成) measures investment."""
+    timed = {c.extra["table"].table for c in cands if "table" in c.extra
+             and any(p.role != "base" for p in find_periods(c.extra["table"].header, year))}
     for c in cands:
         tc = c.extra.get("table")
         if tc is None:
@@ -2188,15 +2194,25 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
         head = _TIME_WORDS.sub("", tc.header).strip()
         if head in zh.BARE_MONEY_HEADS and is_money(c.unit):
             head += zh.MONEY_COLUMN_NOUN
-        c.indicator = shorten(clean_phrase(head), 24) or c.indicator
+        growth = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS)
+        if tc.label_role == "indicator":
+            # 指标 | 绝对值 | 增长(%): the row names the measure, the column how it is taken
+            c.indicator = shorten(clean_phrase(tc.row_label), 24) or c.indicator
+        else:
+            c.indicator = shorten(clean_phrase(head), 24) or c.indicator
+            if tc.row_label:
+                c.subject = tc.row_label
         times = [p for p in find_periods(tc.header, year) if p.role != "base"]
         if times:
             c.period = times[0].period
-        if tc.row_label:
-            c.subject = tc.row_label
+        elif year and c.measure == "count" and any(w in head for w in zh.TABLE_LIST_COUNT_WORDS) \
+                and tc.table in timed:
+            c.period = str(year)  # 项目个数 beside 1-9月完成: the year's list, not the months' progress
         c.es, c.ee = tc.row_start, tc.row_end
         if unit_class(c.unit) == "percent":
-            c.measure = "growth" if re.search(r"增长|增速|增幅|同比", tc.header) else "share"
+            c.measure = "growth" if growth else "share"
+        elif growth and unit_class(c.unit) == "points":
+            c.measure = "delta"
     # a figure written inside a row's text cell (建设内容: 新建教学楼3栋) is about the row's project; its evidence is
     # the cell
     rows = sorted({(c.extra["table"].row_start, c.extra["table"].row_end, c.extra["table"].row_label)

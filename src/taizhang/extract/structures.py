@@ -20,7 +20,7 @@ from . import rx
 from .lang import alternation, zh
 from .numerals import ARABIC
 from .segment import part_bounds
-from .units import MAG_PATTERN, UNIT_PATTERN
+from .units import MAG_PATTERN, UNIT_PATTERN, unit_class
 
 _CJK = "\u4e00-\u9fff"
 
@@ -193,6 +193,20 @@ class TableCell:
     row_label: str  # the row's first text cell: the project or place the row is about
     row_start: int
     row_end: int
+    unit_end: int = -1  # where the unit written in the cell itself ends (71.8%), else -1
+    label_role: str = "subject"  # "indicator" when the rows are measures (指标 | 绝对值 | 增长), not places or units
+    table: int = -1  # where the table's header starts: the cells of one table share it
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        j = text.find("\n", pos)
+        j = n if j < 0 else j
+        lines.append((pos, j))
+        pos = j + 1
+    return lines
 
 
 def find_table_cells(text: str) -> list[TableCell]:
@@ -200,20 +214,25 @@ def find_table_cells(text: str) -> list[TableCell]:
     money columns (总投资, 年度计划, 1-6月完成) take the unit a 单位:万元 line above the table states.
 
     A table is a header line and at least ``TABLE_MIN_ROWS`` rows below it.  Cells are set apart by tabs (a table
-    of a Word file or web page: every row as many cells as the header) or by blanks (a list pasted as text: the
-    header names its columns with the words of ``zh.TABLE_HEADER_WORDS``; a row's figures are read from the right,
-    so a project's name or works written with a blank inside do not shift them).  A cell counts only when it is a
-    plain number and its column has a unit, so row numbers (序号) and codes never become facts.
+    of a Word file or web page: every row as many cells as the header), by bars (``岚溪县 | 12 | 8.5 | 71.8% |``),
+    one cell a line (the header's cells, then each row's cells, each on a line of its own) or by blanks (a list
+    pasted as text: the header names its columns with the words of ``zh.TABLE_HEADER_WORDS``; a row's figures are
+    read from the right, so a project's name or works written with a blank inside do not shift them).  A cell
+    counts only when it is a number with a unit of its own (71.8%) or its column has one (a header's 受理量(件), the
+    table's 单位:个、亿元 line), so row numbers (序号) and codes never become facts.
     """
     out: list[TableCell] = []
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        j = text.find("\n", pos)
-        j = n if j < 0 else j
-        lines.append((pos, j))
-        pos = j + 1
+    for grid in _grids(text):
+        out.extend(_grid_cells(text, *grid))
+    for header, rows, units in _blank_tables(text):
+        out.extend(_blank_table_cells(text, header, rows, _money_unit(units)))
+    return out
+
+
+def _grids(text: str):
+    """(header cells as (name, span) per column, rows as (cells, row span), the table's units line) of every table
+    whose cells are set apart by tabs or bars or stand one a line."""
+    lines = _lines(text)
     i = 0
     while i < len(lines):
         s, e = lines[i]
@@ -223,17 +242,332 @@ def find_table_cells(text: str) -> list[TableCell]:
             while k < len(lines) and text.count("\t", *lines[k]) + 1 == ncells:
                 k += 1
             if k - i - 1 >= TABLE_MIN_ROWS:
-                out.extend(_table_cells(text, lines[i:k], _table_unit(text, lines, i)))
+                header = [(a, b, text[a:b]) for a, b in _tab_cells(text, s, e)]
+                rows = [(_tab_cells(text, *ln), ln) for ln in lines[i + 1:k]]
+                yield header, rows, _table_units(text, lines, i)
                 i = k
                 continue
-        table = _blank_table(text, lines, i)
+        table = _bar_table(text, lines, i) or _line_table(text, lines, i)
         if table is not None:
             header, rows, k = table
-            out.extend(_blank_table_cells(text, header, rows, _table_unit(text, lines, i)))
+            yield header, rows, _table_units(text, lines, i)
             i = k
             continue
         i += 1
+
+
+def _blank_tables(text: str):
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        if "\t" not in text[lines[i][0]:lines[i][1]] and _bar_cells(text, *lines[i]) is None:
+            table = _blank_table(text, lines, i)
+            if table is not None:
+                header, rows, k = table
+                yield header, rows, _table_units(text, lines, i)
+                i = k
+                continue
+        i += 1
+
+
+def table_lines(text: str) -> list[tuple[int, int]]:
+    """The lines (start, end) of every table written as text: set apart by blanks (its header, units and rows),
+    by bars, or one cell a line.  The cleaner leaves them as they are written: a row is a record of its own, its
+    blanks separate cells, and a cell on a line of its own is never a line wrapped inside a sentence."""
+    out = blank_table_lines(text)
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        table = _bar_table(text, lines, i) or _line_table(text, lines, i)
+        if table is None:
+            i += 1
+            continue
+        out.extend(lines[i:table[2]])
+        i = table[2]
+    return sorted(set(out))
+
+
+def _tab_cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    p = s
+    for cell in text[s:e].split("\t"):
+        out.append((p, p + len(cell)))
+        p += len(cell) + 1
     return out
+
+
+# --------------------------------------------------------------------------- cells set apart by bars
+
+_BAR_SPLIT = rx.compile(r"[|｜]")
+_BAR_RULE = rx.compile(r"\s*:?[-—－=]{2,}:?\s*")
+
+
+def _bar_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The cells of a line written ``青川县 | 12 | 8.5 |`` (bars at its ends or not), trimmed of blanks, or None."""
+    if e - s > 400 or text.count("|", s, e) + text.count("｜", s, e) < 2 or _SENTENCE_PUNCT.search(text, s, e):
+        return None
+    cells: list[tuple[int, int]] = []
+    p = s
+    for m in _BAR_SPLIT.finditer(text, s, e):
+        cells.append((p, m.start()))
+        p = m.end()
+    cells.append((p, e))
+    cells = [_trim(text, a, b) for a, b in cells]
+    if cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells if len(cells) >= 3 else None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \u3000\t\r":
+        a += 1
+    while b > a and text[b - 1] in " \u3000\t\r":
+        b -= 1
+    return a, b
+
+
+def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
+    """(header cells, rows, index of the line after the table) of a table set apart by bars whose header starts at
+    line ``i``, or None.  Up to two header lines (a merged upper cell written once, over the sub-columns below it)
+    and a rule line (| --- | --- |) may stand above the rows; every row has as many cells as the header."""
+    head = _bar_cells(text, *lines[i])
+    if head is None or any(_cell_value(text, a, b) for a, b in head) or _is_rule(text, head):
+        return None
+    k = i + 1
+    upper = None
+    nxt = _bar_cells(text, *lines[k]) if k < len(lines) else None
+    if nxt is not None and len(nxt) == len(head) and not _is_rule(text, nxt) \
+            and not any(_cell_value(text, a, b) for a, b in nxt):
+        upper, head = head, nxt  # 投资情况(亿元) over 年度计划 | 1-9月完成
+        k += 1
+    if k < len(lines) and (r := _bar_cells(text, *lines[k])) is not None and _is_rule(text, r):
+        k += 1
+    rows: list = []
+    while k < len(lines):
+        cells = _bar_cells(text, *lines[k])
+        if cells is None or _is_rule(text, cells):
+            break
+        if len(cells) != len(head):
+            break
+        rows.append((cells, lines[k]))
+        k += 1
+    if len(rows) < TABLE_MIN_ROWS:
+        return None
+    return _named_columns(text, head, upper), rows, k
+
+
+def _is_rule(text: str, cells: list[tuple[int, int]]) -> bool:
+    return all(_BAR_RULE.fullmatch(text, a, b) for a, b in cells if b > a)
+
+
+def _named_columns(text: str, head: list[tuple[int, int]], upper: list[tuple[int, int]] | None):
+    """Header cells as (span, name with its unit): the upper line of a two-level header (written once over several
+    columns, blank over the rest) lends its unit, and its name to a bare sub-column's (项目 over 个数)."""
+    if upper is None:
+        return [(a, b, text[a:b]) for a, b in head]
+    out = []
+    group = ""
+    for (a, b), (ua, ub) in zip(head, upper):
+        if ub > ua:
+            group = text[ua:ub]
+        leaf = text[a:b]
+        if not leaf:
+            out.append((ua, ub, group))
+            continue
+        gname, gunit = _split_unit(group)
+        name = leaf
+        if gname and len(_split_unit(leaf)[0]) <= 3 and not gname.endswith(zh.TABLE_GROUP_HEAD_ENDS):
+            name = gname + leaf  # 项目 over 个数 → 项目个数; 投资 over 完成率 → 投资完成率
+        if gunit and not _split_unit(leaf)[1]:
+            name += f"({gunit})"
+        out.append((a, b, name))
+    return out
+
+
+def _split_unit(name: str) -> tuple[str, str]:
+    m = _HEADER_UNIT.search(name)
+    return (name[:m.start()].strip(), m.group(1)) if m else (name.strip(), "")
+
+
+# --------------------------------------------------------------------------- one cell a line
+
+LINE_CELL_MAX = 30  # characters of a line that is one cell of a table written one cell a line
+LINE_HEADER_MAX = 12  # header lines of such a table
+
+
+def _line_kind(text: str, s: int, e: int) -> str:
+    """"v" for a line that is a figure cell (120 / 98% / —), "t" for a short text cell, "" for anything else."""
+    a, b = _trim(text, s, e)
+    if b <= a:
+        return "blank"
+    if _cell_value(text, a, b) or text[a:b] in zh.TABLE_EMPTY_CELLS:
+        return "v"
+    if b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b):
+        return ""
+    return "t"
+
+
+_LINE_PROSE = rx.compile(r"[。;；!?！？,，:：]")
+
+
+def _line_table(text: str, lines: list[tuple[int, int]], i: int):
+    """A table written one cell a line: the header's cells (its first a label column's: 单位, 地区, 项目名称), then
+    every row's label and its figures, as many for every row.  A header line holding only a unit ((件)) belongs to
+    the cell above it; an upper cell of a two-level header (办理情况 over 办结率 | 满意率) is known by the extra
+    header lines and lends its unit to the columns after it.  Returns (header cells, rows, next line) or None."""
+    a, b = _trim(text, *lines[i])
+    if text[a:b] not in zh.TABLE_LABEL_HEADS:
+        return None
+    seq: list[tuple[str, int, int]] = []  # (kind, start, end) of the lines, blank lines left out
+    k = i
+    while k < len(lines) and len(seq) < 400:
+        kind = _line_kind(text, *lines[k])
+        if kind == "blank":
+            k += 1
+            continue
+        if not kind:
+            break
+        seq.append((kind, *_trim(text, *lines[k])))
+        k += 1
+    nv = next((j for j, x in enumerate(seq) if x[0] == "v"), -1)
+    if nv < 2:
+        return None
+    header = seq[:nv - 1]
+    width = 0
+    while nv + width < len(seq) and seq[nv + width][0] == "v":
+        width += 1
+    rows: list = []
+    j = nv - 1
+    while j + width < len(seq) and seq[j][0] == "t" and all(x[0] == "v" for x in seq[j + 1:j + 1 + width]) \
+            and (j + 1 + width == len(seq) or seq[j + 1 + width][0] == "t"):
+        cells = [(x[1], x[2]) for x in seq[j:j + 1 + width]]
+        rows.append((cells, (cells[0][0], cells[-1][1])))
+        j += 1 + width
+    if len(rows) < TABLE_MIN_ROWS or len(header) > LINE_HEADER_MAX:
+        return None
+    # a unit on a line of its own belongs to the header cell above it: 受理量 / (件)
+    cols: list[tuple[int, int, str]] = []
+    for _, a, b in header:
+        if cols and _HEADER_UNIT.fullmatch(text, a, b):
+            ca, _, name = cols[-1]
+            cols[-1] = (ca, b, name + text[a:b])
+        else:
+            cols.append((a, b, text[a:b]))
+    extra = len(cols) - (width + 1)
+    if extra < 0:
+        return None
+    if extra:
+        kept = [cols[0]]
+        unit = ""
+        for c in cols[1:]:
+            name, u = _split_unit(c[2])
+            if extra and name.endswith(zh.TABLE_GROUP_HEAD_ENDS):
+                extra -= 1
+                unit = u
+                continue
+            kept.append(c if u or not unit else (c[0], c[1], f"{c[2]}({unit})"))
+        if extra:
+            return None
+        cols = kept
+    # the line after the table: the first line not taken by a row
+    end = rows[-1][1][1]
+    nxt = next((m for m, ln in enumerate(lines) if ln[0] > end), len(lines))
+    return cols, rows, nxt
+
+
+# --------------------------------------------------------------------------- a grid's cells
+
+_CELL_VALUE = rx.compile(rf"(?P<sign>[-－−])?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+                         rf"(?P<unit>(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|(?:{MAG_PATTERN}))?")
+
+
+def _cell_value(text: str, a: int, b: int):
+    """The figure a whole cell holds (12 / 8.5亿元 / 71.8% / -2.1), or None."""
+    return _CELL_VALUE.fullmatch(text, a, b) if b > a else None
+
+
+def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units: list[str]) -> list[TableCell]:
+    """The cells of a table whose rows line up with its header cell by cell (tabs, bars, one cell a line).
+
+    A cell's unit is its own (71.8%), else its column's (受理量(件), 1-9月完成(亿元)), else the one the table's
+    units line gives that column (单位:个、亿元: a count column takes the count unit, a money column the money
+    unit, columns in order when as many units as columns), a column of rates without one is in per cent.  The
+    row's label is what its cells are about (a place, a unit, a project) unless the rows are measures (指标 |
+    …): then it names what is measured.  The total row (合计, 全县) is the document's place's: no label."""
+    names = [re.sub(r"\s+", "", h[2]) for h in header]
+    first = _split_unit(names[0])[0] if names else ""
+    value_cols = [j for j in range(len(header))
+                  if sum(1 for cells, _ in rows if j < len(cells) and _cell_value(text, *cells[j])) * 2 >= len(rows)]
+    cols = _column_units(names, value_cols, units)
+    out: list[TableCell] = []
+    for cells, (rs, re_) in rows:
+        label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)), "")
+        label = re.sub(r"\s+", "", label)
+        if _total_row(label):
+            label = ""
+        role = "indicator" if label and _measure_rows(first) else "subject"
+        for j, (a, b) in enumerate(cells[:len(cols)]):
+            m = _cell_value(text, a, b)
+            if not m or j not in value_cols:
+                continue
+            name, unit = cols[j]
+            own = m.group("unit") or ""
+            if not (own or unit):
+                continue
+            value = float(m.group("num")) * (-1 if m.group("sign") else 1)
+            out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
+                                 own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
+                                 header[0][0] if header else -1))
+    return out
+
+
+def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> list[tuple[str, str]]:
+    """(name without unit, unit) of every column: the header's own unit, else one of the table's units line."""
+    cols = [_split_unit(n) for n in names]
+    money = next((u for u in units if unit_class_of(u) == "level"), "")
+    count = next((u for u in units if unit_class_of(u) == "count"), "")
+    need = [j for j in value_cols if not cols[j][1] and not re.fullmatch(r"序号|编号", cols[j][0])]
+    if len(units) == len(need):
+        for j, u in zip(need, units):
+            cols[j] = (cols[j][0], u)
+        return cols
+    for n, j in enumerate(need):
+        name = cols[j][0]
+        if name.endswith(zh.RATE_COLUMN_ENDS):
+            unit = "%"
+        elif any(w in name for w in zh.MONEY_COLUMN_WORDS) and money:
+            unit = money
+        elif name.endswith(zh.COUNT_COLUMN_ENDS) and count:
+            unit = count
+        elif len(units) == 1:
+            unit = units[0]
+        elif units:
+            unit = units[min(n, len(units) - 1)]
+        else:
+            unit = ""
+        cols[j] = (name, unit)
+    return cols
+
+
+def unit_class_of(unit: str) -> str:
+    return unit_class(unit)
+
+
+def _total_row(label: str) -> bool:
+    """合计 / 总计 / 全县 / 全州合计: the row adding up the others, the document's place's own."""
+    if label in zh.TABLE_TOTAL_ROWS or re.fullmatch(r"[合总小共]计", label):
+        return True
+    return len(label) <= 4 and label.startswith(zh.TABLE_WHOLE_ROW_PREFIX) and \
+        label[1:2] in zh.TABLE_WHOLE_ROW_LEVELS and (len(label) == 2 or label[2:] in zh.TABLE_TOTAL_ROWS
+                                                     or label[2:] in ("合计", "总计"))
+
+
+def _measure_rows(first_head: str) -> bool:
+    """Are a table's rows measures (指标 | 绝对值 | 增长: 地区生产总值 | 150.2 | 5.1), their label naming what is
+    measured rather than who?"""
+    return first_head in zh.TABLE_INDICATOR_HEADS
 
 
 CONTINUATION_MAX = 40  # characters of a line that carries on a row's text cell (a long 建设内容 wrapped)
@@ -306,20 +640,29 @@ def blank_table_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# 单位:万元 / (单位:亿元) / 金额单位:万元 on a line of its own above a table, or at the end of its title line.
-_TABLE_UNIT = rx.compile(rf"(?m)(?:^|[(（\s])(?:金额|资金|投资)?单位\s*[:：]\s*((?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|{MAG_PATTERN})"
+# 单位:万元 / (单位:亿元) / 金额单位:万元 / 单位:个、亿元 on a line of its own above a table, or at the end of its
+# title line; a list of units names them in the order of the columns they measure.
+_UNIT_ITEM = rf"(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|(?:{MAG_PATTERN}))"
+_TABLE_UNIT = rx.compile(rf"(?m)(?:^|[(（\s])(?:金额|资金|投资)?单位\s*[:：]\s*({_UNIT_ITEM}(?:\s*[、,，/]\s*{_UNIT_ITEM})*)"
                          r"\s*[)）]?\s*$")
 _CELL_SPLIT = rx.compile(r"[^\s\u3000]+")
 _SENTENCE_PUNCT = rx.compile(r"[。;；!?！？]")
 
 
-def _table_unit(text: str, lines: list[tuple[int, int]], header: int) -> str:
-    """The unit a table's money columns are in, stated on one of the two lines above its header."""
+def _table_units(text: str, lines: list[tuple[int, int]], header: int) -> list[str]:
+    """The units a table's columns are in, stated on one of the two lines above its header (单位:万元 / 单位:个、亿元)."""
     for k in range(header - 1, max(-1, header - 3), -1):
         m = _TABLE_UNIT.search(text, *lines[k])
         if m:
-            return m.group(1)
-    return ""
+            return [u.strip() for u in re.split(r"[、,，/]", m.group(1)) if u.strip()]
+    return []
+
+
+def _money_unit(units: list[str]) -> str:
+    """The unit of a table's money columns among those its units line names."""
+    if len(units) == 1:
+        return units[0]
+    return next((u for u in units if unit_class_of(u) == "level"), "")
 
 
 def _column(name: str, table_unit: str) -> tuple[str, str]:
@@ -388,7 +731,7 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
             number = _CELL_NUMBER.fullmatch(cell)
             if unit:
                 if number:
-                    out.append(TableCell(a, b, float(cell), unit, name, label, rs, re_))
+                    out.append(TableCell(a, b, float(cell), unit, name, label, rs, re_, table=header[0][0]))
                     j -= 1
                 elif len(cells) >= len(cols):
                     j -= 1  # a word in a figure's column (/, —, 无)
@@ -400,26 +743,4 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
                 h -= 1
                 if not any(u for _, u in cols[:h + 1]):
                     break  # the text columns on the left (项目名称, 建设内容) may hold blanks: stop here
-    return out
-
-
-def _table_cells(text: str, rows: list[tuple[int, int]], table_unit: str = "") -> list[TableCell]:
-    hs, he = rows[0]
-    headers = text[hs:he].split("\t")
-    units = [_column(h, table_unit) for h in headers]
-    if not any(u for _, u in units):
-        return []
-    out: list[TableCell] = []
-    for rs, re_ in rows[1:]:
-        cells = text[rs:re_].split("\t")
-        label = next((c.strip() for c in cells if c.strip() and not _CELL_NUMBER.fullmatch(c)), "")
-        if label in zh.TABLE_TOTAL_ROWS:
-            label = ""
-        p = rs
-        for (name, unit), cell in zip(units, cells):
-            m = _CELL_NUMBER.fullmatch(cell)
-            if unit and m:
-                a = p + m.start(1)
-                out.append(TableCell(a, a + len(m.group(1)), float(m.group(1)), unit, name, label, rs, re_))
-            p += len(cell) + 1
     return out

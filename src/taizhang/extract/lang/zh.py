@@ -491,6 +491,34 @@ BARE_MONEY_HEADS = ("年度计划", "计划", "完成", "累计完成", "已完�
 MONEY_COLUMN_NOUN = "投资"
 # The row adding the others up: no project of its own.
 TABLE_TOTAL_ROWS = ("合计", "总计", "小计", "共计", "全县合计", "全市合计", "全区合计")
+# 全州 / 全市合计 / 全省总计: a row labelled by the whole of the document's place adds the others up too.
+TABLE_WHOLE_ROW_PREFIX = "全"
+TABLE_WHOLE_ROW_LEVELS = ("省", "市", "州", "县", "区", "盟", "旗", "镇", "乡")
+# A table's first column when its rows are measures, not places or units (指标 | 绝对值 | 增长): the row's label
+# then names what is measured and the column how (增长 → growth).
+TABLE_INDICATOR_HEADS = ("指标", "指标名称", "主要指标", "分类", "类别", "行业", "产业", "分行业", "分产业", "项目类别",
+                         "分类指标", "指标项目")
+# A count column of the list a progress table tracks (项目个数 beside 1-9月完成投资): the year's list, not the months'.
+TABLE_LIST_COUNT_WORDS = ("项目",)
+# A column counting things (项目个数, 受理量, 件数) takes the count unit of a 单位:个、亿元 line.
+COUNT_COLUMN_ENDS = ("个数", "数量", "数", "量", "件数", "户数", "人数")
+# A column of rates (完成率, 占比, 形象进度) without a unit of its own is in per cent.
+RATE_COLUMN_ENDS = ("率", "比重", "占比", "比例", "进度", "增速", "增幅", "增长", "同比", "同比增长", "比上年增长")
+# A column of figures with a sign of change: its cells are growth rates when in per cent.
+GROWTH_COLUMN_WORDS = ("增长", "增速", "增幅", "同比", "比上年")
+# The two-level header's upper cell over several columns (投资情况(亿元) over 年度计划, 1-9月完成).
+TABLE_GROUP_HEAD_ENDS = ("情况", "其中", "构成")
+# A cell written for an empty one in a column of figures.
+TABLE_EMPTY_CELLS = ("/", "-", "—", "——", "－", "无", "")
+# The label column of a table's header (单位 | 受理量 | …, one cell a line): where the header starts.
+TABLE_LABEL_HEADS = ("单位", "责任单位", "承办单位", "部门", "地区", "区域", "县(市、区)", "县（市、区）", "县市区", "县区",
+                     "市(州)", "市（州）", "市州", "乡镇", "乡镇(街道)", "乡镇（街道）", "镇街", "街道", "社区", "村",
+                     "项目名称", "名称", "指标", "指标名称", "主要指标", "序号")
+# A figure line's words before the value (地区生产总值 / 56.2亿元 / 增长6.5% / 占比8.2%).
+FIGURE_LINE_CUES = ("同比增长", "比上年增长", "较上年增长", "同比下降", "比上年下降", "较上年下降", "增长", "下降", "增加", "减少", "提高", "降低", "占比", "比重",
+                    "占")
+# A figure line's word that names nothing of its own: it measures the label line above it (第一产业 / 占比8.2%).
+FIGURE_LINE_BARE_SHARES = ("占比", "比重", "占")
 
 # --------------------------------------------------------------------------- the whole of a province's divisions (facts)
 # 21个市(州)中有18个… / 21个市(州)均…: the count of all the divisions one level down is the whole a figure is taken
