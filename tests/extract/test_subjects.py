@@ -168,3 +168,25 @@ def test_a_prefecture_written_by_its_short_form_is_the_subject_as_written():
     fs = facts_of("湘西州2023年重点项目建设进展情况\n湘西州全州重点项目200个,其中泸溪县20个。\n")
     assert one(fs, 200).subject == "湘西州"
     assert one(fs, 20).subject == "泸溪县"
+
+
+def test_a_prefecture_implied_by_its_counties_when_the_text_speaks_as_it():
+    text = PREFECTURE_TABLE.replace("{p}重点项目建设指挥部办公室\n", "")
+    fs = facts_of(text)
+    assert one(fs, 200).subject == "湘西土家族苗族自治州"
+
+
+def test_a_street_office_named_in_a_countys_notice_is_not_its_place():
+    fs = facts_of("2023年5月份12345热线工单办理情况通报\n2023年5月,全县12345热线共受理群众诉求900件,办结率97.8%。\n"
+                  "一、受理情况\n本月受理咨询类300件,投诉类400件。\n二、存在问题\n"
+                  "东坡街道办理的2件工单超期未办结。东坡街道要加强督办。\n")
+    assert one(fs, 900).subject != "东坡街道"
+    assert one(fs, 300).subject != "东坡街道"
+    assert one(fs, 400).subject != "东坡街道"
+
+
+def test_a_city_measuring_itself_against_its_province_still_speaks_as_the_city():
+    from taizhang.extract.docregions import speaking_suffix
+    text = "全市地区生产总值增长6%,增速居全省第三,占全省的8%,全省排名第2,在全省率先建成。全市新增企业20家。"
+    assert speaking_suffix(text) == "市"
+    assert speaking_suffix("全州重点项目200个。全州完成投资80亿元,其中泸溪县20个。") == "州"

@@ -433,3 +433,42 @@ def speaking_place(places: list[UnlistedPlace]) -> UnlistedPlace | None:
     if len(ok) > 1 and not ok[0].strong and (ok[1].self_refs, len(ok[1].spans)) == (ok[0].self_refs, len(ok[0].spans)):
         return None  # two counties of one prefecture, each as often: the text speaks as neither
     return ok[0]
+
+
+# ------------------------------------------------------------------ the level a text speaks as
+
+_SPEAKER_RE = {suffix: rx.compile(rf"(?<![{zh.SPEAKER_COMPARED_BEFORE}])(?:{alternation(words)})"
+                                   rf"(?!{alternation(zh.SPEAKER_COMPARED_AFTER)})")
+               for suffix, words in zh.SPEAKER_WORDS.items()}
+SPEAKER_MIN = 2  # self-references (全州, 我州) a text makes at least, more than of any other suffix
+
+
+def speaking_suffix(text: str, limit: int = UNLISTED_SCAN_CHARS, min_refs: int = SPEAKER_MIN) -> str:
+    """The suffix of the division ``text`` speaks as (州 for a text saying 全州 … more often than 全县 or 全市, and at
+    least ``min_refs`` times), or ""."""
+    head = text[:limit]
+    counts = sorted(((len(r.findall(head)), s) for s, r in _SPEAKER_RE.items()), reverse=True)
+    if counts[0][0] >= min_refs and counts[0][0] > counts[1][0]:
+        return counts[0][1]
+    return ""
+
+
+def below_speaker(name: str, level: int, suffix: str) -> bool:
+    """Whether a place (``name``, ``level``) is one a text speaking as a division of ``suffix`` does not speak for:
+    lower than such a division can be and named with another suffix (泸溪县 in a text of 全州; a 街道 in one of
+    全县), so named within the text, never as the text."""
+    return bool(suffix) and level > zh.SPEAKER_LEVELS[suffix] and not name.endswith(suffix)
+
+
+def implied_place(gazetteer: Gazetteer, regions: Iterable[Region], suffix: str) -> Region | None:
+    """The one division of ``suffix`` that every place of ``regions`` lies in (the 自治州 of the counties a text
+    speaking as 全州 names), or None."""
+    found = None
+    for r in regions:
+        up = next((a for a in [r] + gazetteer.ancestors(r) if a.name.endswith(suffix)
+                   and a.level <= zh.SPEAKER_LEVELS[suffix]), None)
+        if up is None or (found is not None and up.code != found.code):
+            return None
+        found = up
+    return found
+

@@ -44,6 +44,7 @@ from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods
+from .docregions import below_speaker, speaking_suffix
 from .regions import suffixed_short
 from . import rx
 from .rx import gated
@@ -206,6 +207,7 @@ class RegionMention:
     end: int
     name: str  # resolved full name (or zone name)
     short: str
+    level: int = 0  # the region's level (regions.PROVINCE … TOWN); 0 for a zone
 
 
 def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
@@ -231,11 +233,11 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
         if m:  # 湛江经开区, 湛江综合保税区: the zone is the subject
             name = text[h.start:end + m.end()]
             end = end + m.end()
-        out.append(RegionMention(h.start, end, name, short))
+        out.append(RegionMention(h.start, end, name, short, 0 if m else h.region.level))
     return out
 
 
-def _main_region(record: DocumentRecord, mentions: list[RegionMention], g) -> tuple[str, str]:
+def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text: str = "") -> tuple[str, str]:
     if record.regions:
         name = record.regions[0]
         short = name
@@ -250,7 +252,10 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g) -> tu
             if suffix and len(name) - len(suffix) >= 2:
                 short = name[:-len(suffix)]
         return name, short
-    cnt = Counter((m.name, m.short) for m in mentions if not ZONE_RE.search(m.name))
+    # a place below the division the text speaks as (东坡街道 in a notice of 全县) is named in it, not as it
+    speaker = speaking_suffix(text, min_refs=1)
+    cnt = Counter((m.name, m.short) for m in mentions
+                  if not ZONE_RE.search(m.name) and not below_speaker(m.name, m.level, speaker))
     if not cnt:
         return "", ""
     # the lead names the document's own region more often than others; counties beat their prefecture on ties
@@ -786,7 +791,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     if g is not None and record.regions:
         ctx = tuple(r for r in (g.resolve(n) for n in record.regions[:3]) if r is not None)
     mentions = _region_mentions(g, text, ctx, doc.regions if g is not None else None)
-    main_name, main_short = _main_region(record, mentions, g)
+    main_name, main_short = _main_region(record, mentions, g, text)
     m_starts = [m.start for m in mentions]
     sections = _section_regions(doc, record, text, mentions)
     sec_starts = [s.start for s in sections]

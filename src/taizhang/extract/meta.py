@@ -655,6 +655,7 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
+    from .docregions import below_speaker, implied_place, speaking_suffix
     from .regions import gazetteer
     try:
         g = gazetteer()
@@ -676,6 +677,14 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         first.setdefault(k, h.start)
         by_name[k] = h.region
     top = max(counts, key=lambda k: (counts[k], -first[k])) if counts else ""
+    speaker = speaking_suffix(doc.norm)
+    if top and below_speaker(top, by_name[top].level, speaker):
+        # a text speaking as 全州 whose most named place is a county of its table: the 州 named, or implied
+        ok = [k for k in counts if k.endswith(speaker)]
+        up = None if ok else implied_place(g, by_name.values(), speaker)
+        top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else up.name if up is not None else ""
+        if up is not None:
+            by_name[top] = up
     context = [by_name[top]] if top else []
 
     # Sub-interviews: the region each "——访" line names; the main region is their common parent.

@@ -156,6 +156,18 @@ PLACE_SUFFIXES = {"自治县": 3, "新区": 3, "街道": 4, "县": 3, "区": 3, 
 # An autonomous division written by its short name and the plain suffix (湘西州 for 湘西土家族苗族自治州, 青龙县 for
 # 青龙满族自治县, 阿荣旗 for 莫力达瓦…): the official suffix → the one the short form takes.
 AUTONOMOUS_SHORT_SUFFIXES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+# How a text speaks as the division it is: 全州/我州/本州 … by the division's suffix, and the highest level a division
+# of that suffix has (全市: a prefecture; 全区: a district, 全区 of an autonomous region names no lower place).  A
+# place below that level, named with another suffix (泸溪县 in a text speaking as 全州, 某某街道 in one speaking as
+# 全县), is none the text speaks for.
+SPEAKER_WORDS = {"省": ("全省", "我省", "本省"), "州": ("全州", "我州", "本州"), "盟": ("全盟", "我盟", "本盟"),
+                 "市": ("全市", "我市", "本市"), "县": ("全县", "我县", "本县"), "区": ("全区", "我区", "本区"),
+                 "旗": ("全旗", "我旗", "本旗")}
+SPEAKER_LEVELS = {"省": 1, "州": 2, "盟": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
+# …where the text measures itself against the wider place, not speaks as it: 占全省, 居全省第三, 在全省率先, 全省排名第2,
+# 全省最大, 全省前列 (the character before, the words after)
+SPEAKER_COMPARED_BEFORE = "占居在向为于比入看列超过"
+SPEAKER_COMPARED_AFTER = ("第", "首", "前", "排", "最", "一流", "领先", "平均", "同类", "同行")
 # How a text speaks as the division it is about, by suffix (全县, 我县, 县委县政府; 全镇, 镇党委).
 PLACE_SELF_WORDS = {
     "县": ("全县", "我县", "本县", "县委县政府", "县委、县政府"), "自治县": ("全县", "我县", "本县", "县委县政府"),
