@@ -223,6 +223,32 @@ class FactCount(models.Model):
         return f"{self.indicator_id}/{self.kind}/{self.measure}/{self.review_state}: {self.n}"
 
 
+class Tally(models.Model):
+    """How many rows the ledger's other tables hold per value of one column, for the home page and the overview
+    (documents; tasks and project mentions per review state; projects per stage; links per state; flagged facts
+    per kind) without counting hundreds of thousands of rows per page view.
+
+    Kept by database triggers (migration 0007) like ``FactCount``, so every write path keeps it exact in the same
+    transaction.  Each (counted, value) is spread over ``SLOTS`` rows chosen by the writing session (its server
+    process id on PostgreSQL; 0 on SQLite, which has one writer), so two processes loading at once do not wait for
+    each other's commit on one counter row; readers add the slots up (``tallies``).  The counts are the whole
+    ledger's: a user who reads only some documents is counted live.
+    """
+
+    SLOTS = 16
+    counted = models.CharField(max_length=16)  # document, task, mention, project, link, flagged
+    value = models.CharField(max_length=20, blank=True)  # the counted column's value ("" for documents)
+    slot = models.SmallIntegerField(default=0)
+    n = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "台账计数"
+        constraints = [models.UniqueConstraint(fields=["counted", "value", "slot"], name="tally_key")]
+
+    def __str__(self) -> str:
+        return f"{self.counted}/{self.value}/{self.slot}: {self.n}"
+
+
 class FactLink(models.Model):
     """target → a later actual for the same indicator and subject, or target → its restatement."""
 
@@ -328,7 +354,12 @@ class Task(Reviewable):
     class Meta:
         verbose_name = verbose_name_plural = "任务"
         indexes = [models.Index(fields=["document", "start"], name="task_doc_pos"),
-                   models.Index(fields=["region", "-id"], name="task_region_id")]
+                   # the list's order (newest first) and its region filter, covering the facet columns: the facet
+                   # counts read the newest tasks from the index alone (on PostgreSQL; SQLite has no INCLUDE)
+                   models.Index(fields=["-id"], name="task_id_cov", include=["region", "kind", "review_state",
+                                                                              "document"]),
+                   models.Index(fields=["region", "-id"], name="task_region_cov",
+                                include=["kind", "review_state", "document"])]
 
     def __str__(self) -> str:
         return self.title[:60]

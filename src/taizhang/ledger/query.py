@@ -20,7 +20,7 @@ from django.utils.functional import cached_property
 
 from taizhang import labels
 
-from .models import Fact, FactCount, Project, ProjectMention, ReviewState, Task
+from .models import Fact, FactCount, Project, ReviewState, Tally, Task
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
@@ -210,11 +210,17 @@ def _top_values(qs: QuerySet, fields: list[str], sample: int, limit: int) -> tup
     return read, tops
 
 
+def tallies(counted: str) -> dict[str, int]:
+    """The kept counts (``Tally``) of one table of the whole ledger: value → rows (values with none left out)."""
+    out = dict(Tally.objects.filter(counted=counted).order_by().values_list("value").annotate(n=Sum("n")))
+    return {v: n for v, n in out.items() if n}
+
+
 def unreviewed_total() -> int:
     """Extracted rows of the whole ledger awaiting review: facts from the kept counts (``FactCount``), project
-    mentions and tasks counted (their review-state indexes)."""
+    mentions and tasks from theirs (``Tally``)."""
     facts = FactCount.objects.filter(review_state=ReviewState.UNREVIEWED).aggregate(n=Sum("n"))["n"] or 0
-    return facts + sum(m.objects.filter(review_state=ReviewState.UNREVIEWED).count() for m in (ProjectMention, Task))
+    return facts + sum(tallies(t).get(ReviewState.UNREVIEWED, 0) for t in ("mention", "task"))
 
 
 def ordered(spec: ListSpec, qs: QuerySet, sort: str) -> tuple[QuerySet, str]:
