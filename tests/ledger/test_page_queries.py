@@ -43,3 +43,49 @@ def test_a_facts_page_shows_the_text_either_side_of_its_evidence(client_in, ledg
     Fact.objects.filter(pk=f.pk).update(estart=3, eend=len(doc.text) - 1)
     ctx = client_in.get(f"/facts/{f.pk}/").context
     assert (ctx["before"], ctx["after"]) == ("岚岚岚", "溪")
+
+
+def test_a_facts_links_are_paged_both_ways(client_in, ledger, monkeypatch):
+    """A crowded key links one actual from many targets: the fact page lists its links a page at a time in
+    both directions, every link on exactly one page, with the totals; JSON the same."""
+    from taizhang.ledger import views
+    from taizhang.ledger.models import Fact, FactLink
+    actual = Fact.objects.filter(kind="actual").order_by("id").first()
+    crowded = actual.pk
+    template = Fact.objects.filter(kind="target").order_by("id").first()
+    targets = []
+    for i in range(7):
+        template.pk = None
+        template.vstart += 1
+        template.save()
+        targets.append(template.pk)
+    FactLink.objects.filter(other=actual).delete()
+    for t in targets:
+        FactLink.objects.create(target_id=t, other=actual, relation="actual", gap=1.0)
+    monkeypatch.setattr(views, "LINKS_PAGE", 3)
+    seen = []
+    for n in (1, 2, 3):
+        body = client_in.get(f"/facts/{actual.pk}.json?linked={n}").json()
+        assert (body["linked_from_count"], body["linked_from_page"], body["linked_from_pages"]) == (7, n, 3)
+        seen += [l["target"] for l in body["linked_from"]]
+    assert seen == targets  # in the order they were linked, none twice
+    html = client_in.get(f"/facts/{actual.pk}/?linked=2").content.decode()
+    assert "对应目标共 7 条，第 2/3 页" in html and "linked=1" in html and "linked=3" in html
+    assert html.count(f'href="/facts/{targets[0]}/"') == 0 and f'href="/facts/{targets[3]}/"' in html
+    # the other direction: a target with more links than a page
+    target = Fact.objects.get(pk=targets[0])
+    others = []
+    for i in range(4):
+        actual.pk = None
+        actual.vstart += 1
+        actual.save()
+        others.append(actual.pk)
+    FactLink.objects.bulk_create([FactLink(target=target, other_id=o, relation="actual") for o in others])
+    body = client_in.get(f"/facts/{target.pk}.json?links=2").json()
+    assert (body["links_count"], body["links_pages"]) == (len(others) + 1, 2)
+    first = client_in.get(f"/facts/{target.pk}.json").json()["links"]
+    assert len(first) == 3 and not {l["id"] for l in first} & {l["id"] for l in body["links"]}
+    # a fact with few links shows them all, no pager
+    few = Fact.objects.exclude(pk__in=targets + others + [crowded]).order_by("id").first()
+    html = client_in.get(f"/facts/{few.pk}/")
+    assert 'data-pager' not in html.content.decode()

@@ -369,17 +369,26 @@ def fact(request, pk, fmt=None):
         Fact.objects.select_related("document", "indicator", "region").defer("document__text", "document__record")
         .annotate(text_before=Substr("document__text", Greatest(F("estart") - 79, 1), Least(F("estart"), 80)),
                   text_after=Substr("document__text", F("eend") + 1, 80))), pk=pk)
-    links_out = list(f.links_out.filter(ledger_access.doc_filter(acc, "other__document"))
-                     .select_related("other__document").defer("other__document__text", "other__document__record")
-                     .order_by("other__document__published"))
-    links_in = list(f.links_in.filter(ledger_access.doc_filter(acc, "target__document"))
-                    .select_related("target__document").defer("target__document__text", "target__document__record"))
+    # a crowded key links one actual from thousands of targets: both directions are paged (LINKS_PAGE a page,
+    # ?links=N and ?linked=N), each page read with its documents, the total counted on the link indexes
+    out_page = Paginator(f.links_out.filter(ledger_access.doc_filter(acc, "other__document"))
+                         .select_related("other__document")
+                         .defer("other__document__text", "other__document__record")
+                         .order_by("other__document__published", "id"), LINKS_PAGE).get_page(request.GET.get("links"))
+    in_page = Paginator(f.links_in.filter(ledger_access.doc_filter(acc, "target__document"))
+                        .select_related("target__document")
+                        .defer("target__document__text", "target__document__record")
+                        .order_by("id"), LINKS_PAGE).get_page(request.GET.get("linked"))
+    links_out, links_in = list(out_page), list(in_page)
     if wants_json(request, fmt):
         data = query.fact_json(f)
         data["links"] = [{"id": l.pk, "relation": l.relation, "other": l.other_id, "origin": l.origin,
                           "state": l.state, "gap": l.gap} for l in links_out]
         data["linked_from"] = [{"id": l.pk, "relation": l.relation, "target": l.target_id, "origin": l.origin,
                                 "state": l.state, "gap": l.gap} for l in links_in]
+        data.update({"links_count": out_page.paginator.count, "links_page": out_page.number,
+                     "links_pages": out_page.paginator.num_pages, "linked_from_count": in_page.paginator.count,
+                     "linked_from_page": in_page.number, "linked_from_pages": in_page.paginator.num_pages})
         return _json(data)
     sentences = [(f.document, f.evidence, f, "本条")]
     sentences += [(l.other.document, l.other.evidence, l.other, l.get_relation_display()) for l in links_out]
@@ -387,8 +396,22 @@ def fact(request, pk, fmt=None):
     before, after = f.text_before or "", f.text_after or ""
     return render(request, "ledger/fact.html", {
         "f": f, "links_out": links_out, "links_in": links_in, "sentences": sentences, "before": before,
+        "out_page": out_page, "in_page": in_page, "links_query": _links_query(request),
         "after": after, "value_in_evidence": _split_value(f), "editable": review.EDITABLE[Fact],
         "choices": review.CHOICES})
+
+
+LINKS_PAGE = 50  # links a fact page lists per direction
+
+
+def _links_query(request) -> dict[str, str]:
+    """The fact page's query string without each pager's own parameter (the other pager's page is kept)."""
+    out = {}
+    for param in ("links", "linked"):
+        p = request.GET.copy()
+        p.pop(param, None)
+        out[param] = p.urlencode()
+    return out
 
 
 def _split_value(f: Fact) -> tuple[str, str, str]:
