@@ -190,3 +190,12 @@ def test_a_city_measuring_itself_against_its_province_still_speaks_as_the_city()
     text = "全市地区生产总值增长6%,增速居全省第三,占全省的8%,全省排名第2,在全省率先建成。全市新增企业20家。"
     assert speaking_suffix(text) == "市"
     assert speaking_suffix("全州重点项目200个。全州完成投资80亿元,其中泸溪县20个。") == "州"
+
+
+def test_a_place_the_gazetteer_lacks_named_once_is_its_clauses_subject():
+    # 东坡县 is invented (the gazetteer holds 东坡区 of 眉山市: its short name 东坡 is no hit before another suffix)
+    fs = facts_of(CITY + "全市共签约项目20个,总投资150亿元,其中东坡县签约8个,总投资60亿元。全市新开工项目12个。\n")
+    assert one(fs, 20).subject == "眉山市"
+    assert one(fs, 8).subject == "东坡县"
+    assert one(fs, 60).subject == "东坡县"
+    assert one(fs, 12).subject == "眉山市"

@@ -987,7 +987,7 @@ def _province_of_self_reference(doc, g, norm: str) -> tuple | None:
 
 UNLISTED_CONFIDENCE = 0.6  # a place the gazetteer lacks, named in the title or as the issuer and spoken as
 UNLISTED_SELF_CONFIDENCE = 0.55  # … only named again and again and spoken as (全县, 县委县政府)
-UNLISTED_MENTIONS = 2  # an unlisted division named this often is a place of the figures that name it
+UNLISTED_MENTIONS = 1  # an unlisted division named this often is a place of the figures that name it
 
 
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
