@@ -56,3 +56,28 @@ def test_outside_a_transaction_it_is_bulk_create(monkeypatch):
     monkeypatch.setattr(bulk, "sqlite_rows", lambda *a: called.append(a))
     bulk.insert(Item, items)
     assert not called and all(o.pk for o in items)
+
+
+def test_copy_dicts_writes_what_bulk_create_writes():
+    """PostgreSQL's COPY of plain rows: rows of one shape (read by one itemgetter, the fields they lack sent as
+    their defaults) and rows of mixed shapes read back as the objects bulk_create writes."""
+    if connection.vendor != "postgresql":
+        pytest.skip("COPY is PostgreSQL's")
+    from taizhang.ledger.models import Indicator
+    made = Indicator.objects.bulk_create([Indicator(name=f"自拟指标甲{k}", synonyms=[f"甲{k}", "同义"] if k % 2 else [],
+                                                    unit="亿元" if k % 3 else "") for k in range(6)])
+    same = [{"name": f"自拟指标乙{k}", "synonyms": o.synonyms, "unit": o.unit} for k, o in enumerate(made)]
+    mixed = [{"name": f"自拟指标丙{k}", **({"synonyms": o.synonyms} if k % 2 else {}), "unit": o.unit}
+             for k, o in enumerate(made)]
+    for rows in (same, mixed):
+        with transaction.atomic():
+            for r, pk in zip(rows, bulk.draw_ids(Indicator, len(rows))):
+                r["id"] = pk
+            bulk.copy_dicts(Indicator, rows)
+
+    def read(rows):
+        return [Indicator.objects.values_list("synonyms", "unit").get(pk=r["id"]) for r in rows]
+    want = [(o.synonyms, o.unit) for o in made]
+    assert read(same) == want
+    assert read(mixed) == [w if k % 2 else ([], w[1]) for k, w in enumerate(want)]
+    assert Indicator.objects.filter(name__startswith="自拟指标丙").count() == 6

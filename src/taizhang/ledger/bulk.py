@@ -497,6 +497,8 @@ class _Context:
         self.unlisted: dict[str, dict] = {}  # doc_id → its places the gazetteer lacks (canon.unlisted_regions)
         self.doc_ids: dict[str, int] = {}  # doc_id → the Document's primary key, drawn in load order (_prepare)
         self.fresh_projects: set[int] = set()  # the projects _prepare made: no search postings yet
+        self._indicators: dict[str, object] = {}
+        self._clean: dict[str, str] = {}
 
     def prepare(self, names: Iterable[str]) -> None:
         """Resolve the place names a batch uses at once: the regions missing from the ledger (and their missing
@@ -539,6 +541,23 @@ class _Context:
         if name not in self._regions:
             self.prepare([name])
         return self._regions[name]
+
+    def indicator_of(self, name: str):
+        """``indicator(name)`` remembered by the name as written (a load meets the same few thousand names again
+        and again: one cleaning and look-up each, not one per fact)."""
+        try:
+            return self._indicators[name]
+        except KeyError:
+            hit = self._indicators[name] = self.indicator(name)
+            return hit
+
+    def clean(self, name: str) -> str:
+        """``canon.clean_name`` remembered by the name as written."""
+        try:
+            return self._clean[name]
+        except KeyError:
+            out = self._clean[name] = canon.clean_name(name)
+            return out
 
 
 def _rec(d: dict):
@@ -628,14 +647,15 @@ def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, r
     rows: list = []
     for doc, doc_region in zip(stored, regions):
         n = len(doc.text)
+        local = ctx.unlisted.get(doc.sha256)
         for r in sorted(by_doc[doc.sha256]["facts"], key=lambda r: r["order"]):
             if not (0 <= r["vstart"] <= r["vend"] <= n and 0 <= r["estart"] <= r["eend"] <= n):
                 continue
             d = P.record_row("facts", r)
             d.pop("doc", None)
-            indicator = ctx.indicator(r["indicator"] or "")
-            region = (ctx.unlisted.get(doc.sha256, {}).get(canon.clean_name(r["subject"] or "")) or ctx.region(r["subject"] or "")
-                      or doc_region)
+            indicator = ctx.indicator_of(r["indicator"] or "")
+            subject = r["subject"] or ""
+            region = ((local.get(ctx.clean(subject)) if local else None) or ctx.region(subject) or doc_region)
             f = dict(document_id=doc.pk, vstart=r["vstart"], vend=r["vend"], estart=r["estart"], eend=r["eend"],
                      evidence=doc.text[r["estart"]:r["eend"]], value=float(r["value"]), unit=(r["unit"] or "")[:20],
                      kind=r["kind"], measure=r["measure"], comparator=r["comparator"] or "=",
@@ -918,25 +938,48 @@ def copy_rows(model, objs: list, ids_set: bool = False) -> None:
 
 def copy_dicts(model, rows: list[dict]) -> None:
     """Insert ``rows`` (attname → value, ``id`` set) with one COPY, without model objects: a field a row lacks
-    takes its default."""
+    takes its default.  Rows with the keys of the first (as a batch's rows are) are read by one ``itemgetter``
+    into the COPY's column order, the columns they lack sent as constants after them."""
     if not rows:
         return
+    from operator import itemgetter
     fields_ = [f for f in model._meta.concrete_fields]
-    defaults = {f.attname: f.get_default() for f in fields_ if not f.primary_key}
     json_fields = {f.attname for f in fields_ if f.get_internal_type() == "JSONField"}
-    names = [f.attname for f in fields_]
-    cols = ", ".join(connection.ops.quote_name(f.column) for f in fields_)
+    columns = {f.attname: f.column for f in fields_}
+    keys = rows[0].keys()
+    present = [f.attname for f in fields_ if f.attname in keys]
+    if len(present) != len(keys) or any(r.keys() != keys for r in rows):
+        present = []  # rows of different shapes: each row's values looked up one by one
+    absent = [f for f in fields_ if f.attname not in present]
+    tail = []
+    for f in absent:
+        v = None if f.primary_key else f.get_default()
+        tail.append(json.dumps(v, ensure_ascii=False) if f.attname in json_fields and v is not None else v)
+    tail = tuple(tail)
+    jpos = [i for i, name in enumerate(present) if name in json_fields]
+    cols = ", ".join(connection.ops.quote_name(columns[name]) for name in present + [f.attname for f in absent])
     table = connection.ops.quote_name(model._meta.db_table)
+    dumps = json.dumps
     with connection.cursor() as cur:
         with cur.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+            if not present:
+                names = [f.attname for f in absent]
+                for row in rows:
+                    copy.write_row([(dumps(row[n], ensure_ascii=False) if n in json_fields and row[n] is not None
+                                     else row[n]) if n in row else d for n, d in zip(names, tail)])
+                return
+            get = itemgetter(*present) if len(present) > 1 else (lambda r, n=present[0]: (r[n],))
+            write = copy.write_row
+            if not jpos:
+                for row in rows:
+                    write(get(row) + tail)
+                return
             for row in rows:
-                values = []
-                for name in names:
-                    v = row[name] if name in row else defaults[name]
-                    if name in json_fields and v is not None:
-                        v = json.dumps(v, ensure_ascii=False)
-                    values.append(v)
-                copy.write_row(values)
+                values = list(get(row))
+                for i in jpos:
+                    if values[i] is not None:
+                        values[i] = dumps(values[i], ensure_ascii=False)
+                write(values + list(tail) if tail else values)
 
 
 def copy_grams(model, items: Iterable) -> int:
