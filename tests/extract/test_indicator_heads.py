@@ -85,3 +85,22 @@ def test_a_body_acted_on_is_no_reporting_body():
     fs = facts_of("岚溪县问题整改通报\n全县共排查问题15个,已督促县水利局整改9个,要求城管局回访群众30人次。\n")
     assert one(fs, 9).subject == "岚溪县"
     assert one(fs, 30).subject == "岚溪县"
+
+
+def test_parts_of_a_run_naming_only_their_place_count_what_the_run_counts():
+    # real districts of a real city, so that the gazetteer knows them as places of the document
+    fs = facts_of("眉山市2024年一季度重大项目集中开工\n3月8日,全市一季度重大项目集中开工活动举行。"
+                  "东坡区集中开工项目30个,总投资50亿元;彭山区20个,总投资35亿元。\n")
+    assert one(fs, 20).indicator == "集中开工项目"
+    assert one(fs, 35).indicator == "集中开工项目总投资"
+    fs = facts_of("岚溪县项目建设\n2月8日,全省集中开工活动举行。全省共集中开工项目3000个,总投资9000亿元,其中岚溪县32个。\n")
+    assert one(fs, 32).indicator == "集中开工项目"
+
+
+def test_a_place_heading_a_bare_project_count_after_the_event_counts_the_events_projects():
+    fs = facts_of("眉山市2024年一季度重大项目集中开工\n3月8日,全市一季度重大项目集中开工活动举行。"
+                  "东坡区项目30个,总投资50亿元;彭山区项目20个,总投资35亿元。\n")
+    assert [one(fs, v).indicator for v in (30, 20)] == ["集中开工项目"] * 2
+    assert one(fs, 50).indicator == "集中开工项目总投资"
+
+

@@ -1632,7 +1632,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if noun:
                 own = clean_phrase(own + noun) if len(own) <= 12 else noun
         if c.measure == "count" and own in zh.GENERIC_HEADS and not c.item:
-            event = _event_head(text, layout, c.vs, own)
+            event = _event_head(text, layout, c.vs, own, names)
             if event:
                 own, prefix = event, ""  # 重大项目集中开工仪式举行。项目32个: the projects of that event
         ind = own
@@ -1685,6 +1685,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             ind = group + ind
         elif c.measure == "count" and not ind:
             ind = _label_count(text, layout, c.vs)  # 续建项目:共32个: the label names what is counted
+            if not ind:
+                ind = _parallel_count(text, layout, c, by_vs, names)
         elif c.measure == "count" and ind in zh.GENERIC_HEADS:
             # 省重点项目\n项目7项: a bare 项目 counts what the sentence or the heading above named
             ind = _named_head(text, layout, c.vs, ind, names) or ind
@@ -1712,6 +1714,20 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             head = _IND_RE19.split(head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
+
+
+def _parallel_count(text: str, layout: Layout, c: Cand, by_vs: list[Cand], names: list[str]) -> str:
+    """东坡区集中开工项目30个,…;彭山区20个 / 全省集中开工项目3000个,其中岚溪县32个: a count whose part names only
+    a place counts what the count of the same unit before it (in the sentence, or the one before) counts; "" else."""
+    ss, _ = layout.sent_of(c.vs)
+    k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；,，") + 1)
+    said = _strip_names(_TIME_WORDS.sub("", SUBJECT_WORDS.sub("", text[k:c.vs])), names)
+    if said == text[k:c.vs] or _PLACE_PART_LEAD.sub("", said).strip(" ,，:：;；共有计"):
+        return ""  # no place named, or more than a place
+    lo = layout.sent_of(ss - 1)[0] if ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(c.vs)[0] else ss
+    prev = [x for x in by_vs if lo <= x.vs < c.vs and x.measure == "count" and x.unit == c.unit and x.indicator
+            and not x.rank]
+    return prev[-1].indicator if prev else ""
 
 
 def _label_count(text: str, layout: Layout, vs: int) -> str:
@@ -1763,9 +1779,10 @@ HEADING_LOOKBACK = 1500
 
 
 _EVENT_QUALIFIER = alternation(zh.PROJECT_EVENT_QUALIFIERS)
+_PLACE_PART_LEAD = rx.compile(r"其中|分别|另外|此外")
 
 
-def _event_head(text: str, layout: Layout, vs: int, head: str) -> str:
+def _event_head(text: str, layout: Layout, vs: int, head: str, names: list[str]) -> str:
     """集中开工 + 项目 when the sentence before the bare ``head`` (or, when it names nothing before the value, the
     sentence before it in the paragraph) says what happened to such projects (重大项目集中开工 / 集中开工的项目 /
     本次集中开工共有项目); "" otherwise."""
@@ -1774,7 +1791,8 @@ def _event_head(text: str, layout: Layout, vs: int, head: str) -> str:
     ss, _ = layout.sent_of(vs)
     spans = [(ss, vs)]
     ps, _ = layout.para_of(vs)
-    if ss > ps and not _TIME_WORDS.sub("", SUBJECT_WORDS.sub("", text[ss:vs])).replace(head, "").strip(" ,，:：共有计"):
+    said = _strip_names(_TIME_WORDS.sub("", SUBJECT_WORDS.sub("", text[ss:vs])), names).replace(head, "")
+    if ss > ps and not _PLACE_PART_LEAD.sub("", said).strip(" ,，:：;；共有计"):
         spans.append((layout.sent_of(ss - 1)[0], ss))
     for lo, hi in spans:
         hits = list(pat.finditer(text, lo, hi))
