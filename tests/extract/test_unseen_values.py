@@ -70,3 +70,79 @@ def test_links_to_the_previous_and_next_article_are_furniture_with_or_without_a_
     raw = ("岚溪县重点项目督查通报\n2024年,全县新开工项目12个。\n上一篇 岚溪县一季度新开工项目38个\n"
            "下一篇：岚溪县签约项目15个\n上一条:全县完成投资50亿元\n")
     assert [f.value for f in facts_of(raw)] == [12]
+
+
+def test_counts_in_compound_units_and_issues_held():
+    fs = facts_of("岚溪县融媒体中心2024年工作总结\n2024年,中心承办直播2期3件次,开展培训5批次,采购设备12台套。"
+                  "县城二期工程完工。\n")
+    assert sorted((f.value, f.unit, f.measure) for f in fs) == [
+        (2, "期", "count"), (3, "件次", "count"), (5, "批次", "count"), (12, "台套", "count")]
+
+
+def test_a_negative_growth_keeps_its_sign():
+    fs = facts_of("东坡县2023年国民经济和社会发展统计公报\n全年牧业产值5.2亿元,增长-2.1%;渔业产值1.1亿元,下降3.4%。\n")
+    neg = one(fs, -2.1)
+    assert (neg.unit, neg.measure) == ("%", "growth")
+    assert one(fs, 3.4).measure == "growth"
+
+
+def test_a_bare_yi_after_an_amount_of_money_is_yi_yuan():
+    fs = facts_of("青川市经济总量突破3250亿\n2023年,全市地区生产总值突破3250亿,增长6.1%。全市常住人口1.2亿。\n")
+    assert [(f.value, f.unit) for f in fs if f.value == 3250] == [(3250, "亿元"), (3250, "亿元")]
+    assert one(fs, 1.2).unit == "亿"  # people, not money
+
+
+def test_votes_are_counted_and_are_what_the_meeting_did():
+    fs = facts_of("东坡县第十八届人民代表大会第三次会议\n三、关于十四五规划主要目标\n大会以赞成598票、反对2票、弃权3票,"
+                  "占99.3%,通过了东坡县十四五规划纲要。\n")
+    assert sorted((f.value, f.unit) for f in fs) == [(2, "票"), (3, "票"), (99.3, "%"), (598, "票")]
+    assert {f.kind for f in fs} == {"actual"}
+
+
+def test_the_articles_of_a_policy_name_it():
+    fs = facts_of("青川市出台14条措施支持民营经济\n青川市近日出台支持民营经济发展14条措施,实施三大行动。"
+                  "措施明确,全市新增贷款100亿元。\n")
+    assert [f.value for f in fs] == [100]
+
+
+def test_top_places_naming_a_listed_set_are_no_rank_but_a_place_held_is():
+    fs = facts_of("岚溪县2024年5月热线工单办理情况通报\n5月,全县受理工单900件。办结率排名前五的单位为:住建局、城管局、"
+                  "交通局、水利局、教育局。满意率位居前三的单位是县医院、县人社局和县税务局。全县满意率居全市前三位。\n")
+    ranks = [(f.value, f.comparator) for f in fs if f.measure == "rank"]
+    assert ranks == [(3, "<=")]
+    assert "全县满意率居全市前三位" in one(fs, 3).evidence
+
+
+def test_a_band_of_rates_is_a_target():
+    fs = facts_of("东坡县召开发展形势新闻发布会\n会上介绍,全县地区生产总值年均增长7.5%—8%。"
+                  "2023年全县地区生产总值增长6.2%。\n")
+    assert (one(fs, 7.5).kind, one(fs, 8).kind) == ("target", "target")
+    assert one(fs, 6.2).kind == "actual"
+
+
+def test_a_threshold_is_a_target():
+    fs = facts_of("青川市2024年营商环境督查通报\n一、基本情况\n群众满意率最低标准92%,超时办件不得超过5件。"
+                  "全市满意率达96.5%。\n")
+    assert (one(fs, 92).kind, one(fs, 5).kind, one(fs, 96.5).kind) == ("target", "target", "actual")
+
+
+def test_the_targets_of_lagging_tasks_are_the_years_targets():
+    fs = facts_of("青川市2024年5月重点任务督查通报\n一、总体情况\n截至5月底,全市48项重点任务中,已完成序时进度的任务45项,"
+                  "3项任务未达到序时进度。未达序时进度的任务为:新建停车场3个、绿化覆盖率达40%。\n")
+    assert [(f.value, f.kind) for f in fs] == [(48, "actual"), (45, "actual"), (3, "actual"), (3, "target"),
+                                               (40, "target")]
+    assert [f.period for f in fs if f.kind == "target"] == ["2024", "2024"]
+
+
+def test_an_average_and_a_part_of_a_counted_set_are_in_the_counts_kind():
+    fs = facts_of("青川市一季度重大项目集中开工\n2024年3月8日,全市集中开工项目300个,总投资900亿元,年内计划完成投资300亿元,"
+                  "平均投资近10亿元;其中20-50亿元项目157个,50亿元以上项目12个。\n")
+    assert one(fs, 300, "亿元").kind == "target"
+    assert [one(fs, v).kind for v in (10, 157, 12)] == ["actual", "actual", "actual"]
+
+
+def test_how_many_lag_is_a_status_and_a_lagging_item_that_reports_stays_one():
+    fs = facts_of("岚溪县2024年5月重点任务督查通报\n二、存在问题\n全县有3项指标未达到序时进度要求,其中:新建停车场3个、"
+                  "绿化覆盖率达40%。进度滞后的项目有:县城污水厂完成投资0.5亿元,占年度计划的20%。\n")
+    assert [(f.value, f.kind) for f in fs] == [(3, "actual"), (3, "target"), (40, "target"), (0.5, "actual"),
+                                               (20, "actual")]

@@ -93,6 +93,14 @@ TARGET_AFTER = rx.compile("|".join(zh.TARGET_AFTER))
 ACTUAL_STRONG = rx.compile("|".join(zh.ACTUAL_STRONG))
 ACTUAL_WEAK = rx.compile("|".join(zh.ACTUAL_WEAK))
 ESTIMATE = rx.compile("|".join(zh.ESTIMATE))
+VOTE = rx.compile(zh.VOTE_RE)
+REPORT_TITLE_END = rx.compile(rf"(?:{alternation(zh.REPORT_TITLE_ENDS)})$")
+LAGGING_REPORT = rx.compile(alternation(zh.LAGGING_REPORT_MARKS))
+LAGGING_LEAD = rx.compile(rf"(?:{alternation(zh.LAGGING_WORDS)})(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.LAGGING_HEADS)})"
+                          rf"(?:主要)?(?:分别)?(?:为|是|有|包括|如下)\s*[:：]?|"
+                          rf"(?:{alternation(zh.LAGGING_WORDS)})[^,，;；。\n:：]{{0,10}}?"
+                          rf"(?:[,，]?\s*(?:{alternation(zh.LAGGING_LIST_OPENERS)}))?\s*[:：]")
+SET_QUALIFIER = rx.compile(rf"\s*(?:其中\s*[,，:：]?|[^,，;；。:：\d]{{0,8}}?(?:{alternation(zh.SET_QUALIFIERS)}))")
 PROJECTION = rx.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff,，])")
 QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」")
 ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
@@ -118,6 +126,11 @@ _AMOUNT_BAND = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s
                           rf"(?:{UNIT_PATTERN})(?=[\u4e00-\u9fff])")
 _RANGE_NEXT = rx.compile(rf"\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?")
 _RANGE_PREV = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?$")
+RANK_SET_AFTER = rx.compile(alternation(zh.RANK_SET_AFTER))
+ISSUE_BEFORE = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})[\u4e00-\u9fff]{{0,6}}$")
+MONEY_BEFORE = rx.compile(rf"(?:{alternation(zh.MONEY_AGGREGATES)})[^,，;；。:：\d]{{0,8}}$")
+SIGNED_BEFORE = rx.compile(rf"(?:{alternation(zh.SIGNED_GROWTH_BEFORE)})$")
+POLICY_AFTER = rx.compile(alternation(zh.POLICY_NOUNS))
 IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
                         r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
 
@@ -344,6 +357,9 @@ def _in_spans(p: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= p < spans[i][1]
 
 
+_VALUE_ITEM = rx.compile(r"\d(?:%|[\u4e00-\u9fff]{1,2})$")
+
+
 def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
     """True when the count merely counts the items listed right before it (A、B和C三项 / A、B等5个)."""
     if n != int(n) or not 2 <= n <= 12:
@@ -363,6 +379,8 @@ def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
     parts = re.split(r"、|和|及|与", tail)
     if len(parts) >= int(n) and len(parts) >= 2:
         last_items = parts[-int(n):]
+        if any(_VALUE_ITEM.search(x) for x in last_items[:-1]):
+            return False  # 赞成598票、反对2票: the items before are values, the count is one of them
         if all(0 < len(x) <= 14 for x in last_items[1:]) and last_items[-1]:
             return len(parts) == int(n)
     return False
@@ -458,6 +476,9 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         value = parse_number(num)
         if value is None:
             continue
+        if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith("%") or unit in ("个百分点", "百分点")) \
+                and SIGNED_BEFORE.search(text, max(0, vs - 6), vs - 1):
+            vs, value, prev = vs - 1, -value, text[vs - 2] if vs > 1 else ""  # 增长-2.1%: a negative growth
         if unit not in ("名", "位") and ORDINAL_LIST.search(text, max(0, vs - 24), vs):
             continue  # 第11、12件: the second of a list of item numbers is an ordinal too
         if unit and NAMED_LIST_COUNT.search(text, max(0, vs - 60), vs) and value == int(value) \
@@ -491,8 +512,11 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             if shared:
                 full_unit, unit, mag = shared, shared, ""
         if not unit:
-            if mag in ("万", "亿", "万亿") and not chinese and (not nxt or nxt in ",;。、 )\n，；" or
-                                                            text[end:end + 2] in ("以上", "左右")):
+            if mag in ("亿", "千亿", "万亿") and not chinese and not (nxt.isascii() and nxt.isalnum()) and \
+                    MONEY_BEFORE.search(text, max(0, vs - 16), vs):
+                full_unit = mag + "元"  # 经济总量突破3.25万亿: an amount of money whose 元 a headline drops
+            elif mag in ("万", "亿", "万亿") and not chinese and (not nxt or nxt in ",;。、 )\n，；" or
+                                                              text[end:end + 2] in ("以上", "左右")):
                 full_unit = mag  # 人口120万
             elif not mag and not chinese and STAT_WORD.search(text[max(0, vs - 14):vs]) and \
                     re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) and (not nxt or nxt in ",;。、 \n"):
@@ -511,7 +535,10 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         if unit in WEAK_UNITS:
             if unit == "天" and "天数" not in text[max(0, vs - 12):vs]:
                 continue
-            if unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]) and \
+            if unit == "期" and ISSUE_BEFORE.search(text, max(layout.clause_of(vs)[0], vs - 10), vs) and \
+                    not re.match(r"[\u4e00-\u9fff]", nxt):
+                pass  # 承办直播2期3件次: sessions held, not 二期工程
+            elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]) and \
                     not (unit == "起" and re.search(r"事故|案件|火灾|案|事件", text[max(0, vs - 12):vs])):
                 continue
         if chinese and unit == "倍" and re.search(r"(?:的|了|是|增长|提高|增加|翻)$", text[max(0, vs - 2):vs]):
@@ -524,6 +551,9 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                     (NUMERAL_HEDGE.search(text, max(0, vs - 3), vs) and
                      not text[max(0, vs - 2):vs].endswith(zh.NOT_APPROX_WORDS))):
                 continue
+        if unit in ("条", "项") and POLICY_AFTER.match(text, end) and \
+                (unit == "条" or re.search(r"(?:出台|印发|制定|推出|发布)[^,，;；。]{0,8}$", text[max(0, vs - 12):vs])):
+            continue  # 出台14条措施: the articles of a policy name it
         cs, ce = layout.clause_of(vs)
         ucls = unit_class(full_unit)
         # external sets: 5个省重点…之一, 省20个战略性产业集群, 全国168个重点城市
@@ -563,6 +593,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                 cand.cmp_fixed = True
                 c2 = Cand(m.start("num2"), m.end("num2"), v2, full_unit, end, chinese=chinese, comparator="<=",
                           cmp_fixed=True)
+                cand.extra["range"] = c2.extra["range"] = True
                 out.append(cand)
                 out.append(c2)
                 continue
@@ -602,6 +633,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             a.comparator, b.comparator = ">=", "<="
             a.cmp_fixed = b.cmp_fixed = True
             b.extra["range_of"] = a
+            a.extra["range"] = b.extra["range"] = True
     # drop overlaps (keep the first)
     res: list[Cand] = []
     last = -1
@@ -654,6 +686,8 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         return None  # 第十一届, 第三场, 第二个; but 第一方阵 / 第一等次 (a tier), 第五提升到第三 (a move)
     if value <= 0 or value > 500 or value != int(value):
         return None
+    if prev == "前" and RANK_SET_AFTER.match(text, end):
+        return None  # 排名前五的单位为:…: the top places of a list named after them, nobody's rank
     cs = _comma_clause_start(text, layout, vs)  # 居各省、区第一: 、 joins the scope
     before = text[cs:vs - 1]
     if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top:
@@ -822,6 +856,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _evidence(text, layout, c)
         _kind(text, layout, c, headings, h_starts, in_gloss, year, section_kinds=sec_kinds, default_kind=doc_kind,
               progress=progress)
+        _qualified_set(text, layout, c, cands)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         _future_commits(text, layout, c, fact_scope.writing_year(doc.context, year))
@@ -829,6 +864,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         prev = c
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
+    _lagging_targets(text, layout, cands, year)
     _planned_wholes(text, layout, cands)
     _headline_targets(text, cands)
     _distributed_subjects(text, layout, cands, mentions, m_starts)
@@ -1316,16 +1352,82 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
             if h[1] > c.vs:
                 continue
             ht = text[h[0]:h[1]]
+            if REPORT_TITLE_END.search(ht.strip()):
+                break  # 岚溪县重点任务推进情况通报: a report's headline names what it reports on, no list of targets
             if re.search(r"亮点|成绩单|数读|回顾|盘点|完成情况|主要成就|工作总结", ht):
                 k = "actual"
             elif re.search(r"工作清单|任务清单|目标任务|主要目标|预期目标|工作安排|工作打算|主要任务|重点任务|工作计划|展望", ht):
                 k = "target"
             if k:
                 break
-    c.kind = k or default_kind
+    k = k or default_kind
+    if k == "target" and VOTE.search(text, sent_start, se) and not TARGET_STRONG.search(text, ccs, c.vs):
+        k = "actual"  # 以赞成598票、占99.3%通过《规划纲要》 under a plan's heading: what the meeting did
+    elif k == "actual" and c.extra.get("range") and c.measure in ("growth", "share") and \
+            not ACTUAL_STRONG.search(text, ccs, c.vs) and not ESTIMATE.search(text, ccs, c.vs):
+        k = "target"  # 年均增长7.5%—8%: a band of rates is what a plan aims at; a statistic states one rate
+    c.kind = k
 
 
 
+
+
+def _qualifies(text: str, layout: Layout, vs: int, measure: str) -> bool:
+    """The value's clause opens with 其中 or an average (平均投资), or a count follows a 其中 earlier in its part of
+    the sentence (其中20—50亿元项目157个,50亿元以上项目12个; not 其中…,年度计划投资120亿元: the plan's amount)."""
+    if SET_QUALIFIER.match(text, _comma_clause_start(text, layout, vs), vs):
+        return True
+    if measure != "count":
+        return False
+    ss, _ = layout.sent_of(vs)
+    lo = max(ss, vs - 200, text.rfind(";", ss, vs) + 1, text.rfind("；", ss, vs) + 1)
+    return text.find("其中", lo, vs) >= 0
+
+
+def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> None:
+    """平均投资近10亿元 / 其中20—50亿元项目157个 after 集中开工项目300个: a figure that only qualifies the set just
+    counted (its average, a part of it) is in the kind of the count, not of a cue in a neighbouring clause; its own
+    clause's strong cue still decides."""
+    ce = layout.clause_of(c.vs)[1]
+    if not _qualifies(text, layout, c.vs, c.measure) or _cue_kind(text[_comma_clause_start(text, layout, c.vs):ce], last=True,
+                                                        weak=False):
+        return  # 其中12个项目已开工建设: what the clause itself says
+    ps, _ = layout.para_of(c.vs)
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    fallback = None
+    while i >= 0 and layout.cand_starts[i] >= max(ps, c.vs - 300):
+        x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
+        i -= 1
+        if x is None or not x.kind or x.rank or _qualifies(text, layout, x.vs, x.measure):
+            continue
+        if x.measure == "count":
+            c.kind = x.kind
+            return
+        fallback = fallback or x
+    if fallback is not None:
+        c.kind = fallback.kind
+
+
+def _lagging_targets(text: str, layout: Layout, cands: list[Cand], year: int | None) -> None:
+    """未达序时进度的任务为:新建停车场3个、绿化覆盖率达40%: the tasks a notice lists as lagging are named by their
+    targets, the year's (a target's period is the plan year, not the notice's cut-off)."""
+    if not cands or not LAGGING_LEAD.search(text):
+        return
+    for m in LAGGING_LEAD.finditer(text):
+        _, se = layout.sent_of(max(m.end() - 1, m.start()))
+        if not text[m.end():se].strip(" \n:：") and se + 1 < len(text):
+            se = layout.sent_of(se + 1)[1]  # the lead ends its line: the list is the next one
+        lo = bisect.bisect_left(layout.cand_starts, m.end())
+        hi = bisect.bisect_left(layout.cand_starts, se)
+        for x in cands[lo:hi]:
+            # the item's own words: 县城污水厂完成投资0.5亿元,占年度计划的20% reports how far a lagging task got
+            a = max(m.end(), *(text.rfind(ch, m.end(), x.vs) + 1 for ch in "、;；\n"))
+            b = min([k for k in (text.find(ch, x.mend, se) for ch in "、;；\n") if k >= 0] or [se])
+            if x.rank or LAGGING_REPORT.search(text, a, b):
+                continue
+            x.kind = "target"
+            if year:
+                x.period = str(year)
 
 
 # A time after the year of writing is no time a reported figure holds in: a value read as actual whose period

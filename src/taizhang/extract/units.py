@@ -19,6 +19,8 @@ COUNT_UNITS = (
     "门", "节", "口", "眼", "座次", "架次", "人年", "标段", "类", "户次", "车次", "班次", "天",
     # livestock and fish are counted in 羽/尾/匹; visits and batches in 家次/批次; machines in 台套
     "羽", "尾", "匹", "家次", "批次", "台套", "艘次", "航次",
+    # cases and services in 件次, votes in 票, issues of a programme or broadcast in 期 (承办直播2期3件次)
+    "件次", "票", "期",
 )
 LEVEL_UNITS = (
     "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
@@ -34,7 +36,7 @@ POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")
 MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).
-WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班"})
+WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期"})
 
 # The denominator of a rate written as one unit: 万元/人, 元/头, 元/亩, 吨/公顷.
 PER_UNITS = ("人", "头", "亩", "吨", "户", "平方米", "公斤", "千克", "人次", "年", "月", "天", "日", "小时", "辆", "台",

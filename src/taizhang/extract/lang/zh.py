@@ -30,8 +30,12 @@ TARGET_STRONG = (
     "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!占)(?<!占年度)(?<!占全年)目标任务(?!完成)",
     # 要求各单位在9月底前完成…: a demand to complete is a commitment (按照…要求 is not)
     "要求(?=[\u4e00-\u9fff\\d]{0,16}?(?:完成|实现|达到|开工|建成|投产))",
+    # a threshold set for others (满意率最低标准92%, 不得低于90%) is a requirement, not a status
+    "最低标准", "最高标准", "最低要求", "不得低于", "不得少于", "不得超过", "不得高于", "原则上不(?:低于|少于|超过|高于)",
 )
-TARGET_WEAK = ("加快", "谋划", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设")
+TARGET_WEAK = ("加快", "谋划", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
+               # 满意率不低于95%: a floor, unless the clause reports (均已不低于)
+               "(?<![已均都])不低于", "(?<![已均都])不少于")
 # 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment
 TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占)(?<!占年度)(?<!占全年)目标(?!任务的|(?:任务)?完成)",
                 "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!目标)(?<!占)(?<!占年度)(?<!占全年)任务(?!完成)")
@@ -49,6 +53,21 @@ ACTUAL_WEAK = (
     "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
 )
 ESTIMATE = ("预计", "预期(?!目标)", "估计")
+# A vote counted (以赞成598票通过, 得票率99.3%) is what a meeting did, whatever plan its heading names (facts._kind).
+VOTE_RE = r"(?:赞成|反对|弃权|得票|同意)[^,，;；。]{0,3}\d+票|\d+票(?:赞成|通过|当选)|得票率|赞成票"
+# The tasks a progress notice lists as lagging (未达序时进度的任务为:新建停车场3个、…) are stated by their targets:
+# the values after such a lead are the year's targets, not what was done (facts._lagging_targets).
+LAGGING_WORDS = ("未达序时进度", "未达到序时进度", "未达时序进度", "未达到时序进度", "未达计划进度", "未达到计划进度",
+                 "未达时间进度", "未达到时间进度", "未完成序时进度", "滞后于序时进度", "滞后于时序进度", "进度滞后",
+                 "未按期完成", "未达到进度要求", "未达进度要求")
+LAGGING_HEADS = ("任务", "指标", "项目", "事项", "工作", "目标")
+# …but an item that says how far the task got (完成投资0.5亿元,占年度计划的20%) reports, its values stay statuses
+LAGGING_REPORT_MARKS = ("占", "完成率", "进度", "已", "累计", "实际", "目前", "仅", "只", "截至", "截止", "滞后")
+# A headline ending in a report's genre (…重点任务推进情况通报) reports on the tasks it names (facts._kind).
+REPORT_TITLE_ENDS = ("通报", "情况", "进展", "简报", "公报", "快报", "专报", "动态", "进展情况")
+LAGGING_LIST_OPENERS = ("其中", "分别是", "分别为", "具体是", "具体为", "主要是", "主要为", "包括", "如下", "为", "是", "有")
+# 平均投资近10亿元 / 平均每个项目: a figure of the set just counted, in the kind of the count it qualifies.
+SET_QUALIFIERS = ("平均", "项均", "个均")
 # Actual cues (regex patterns) that only name a time or a comparison base (上半年, 1—8月, 比上年): after a strong target cue in the
 # same clause (力争…比上年增长6%, 确保上半年开工率达到85%) they say what the commitment is measured against.
 ACTUAL_FRAME_CUES = ("同比", "比上年", "较上年", "比去年", "上半年", "去年", "上年", "以来",
@@ -340,6 +359,23 @@ RANK_MOVES = ("提升到", "提升至", "上升到", "上升至", "跃升到", "
 RANK_TOP_WORDS = ("强", "甲")
 # 第一方阵 / 第一等次 / 第一梯队: a tier named by its ordinal is a rank.
 RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名次")
+# 排名前五的单位为:… / 满意率位居前三的是…: top places that name a set listed after them, no rank of anyone (right
+# after the top-N token, its 名/位 included).
+RANK_SET_AFTER = ("的", "为", "是", "分别", "依次", "包括", ":", "：")
+
+# --------------------------------------------------------------------------- values (facts._find_candidates)
+# 承办直播2期 / 举办培训班3期: a count in 期 (issues, sessions) after a verb that holds them; 二期工程 stays a name.
+ISSUE_VERBS = ("举办", "承办", "开展", "开办", "组织", "举行", "播出", "推出", "刊发", "编发", "印发", "出版", "制作",
+               "录制", "开设", "培训", "办", "策划", "主持")
+# 经济总量突破3.25万亿 / 完成投资12.5亿: a bare 亿 after an amount of money is 亿元 (a headline drops the 元).
+MONEY_AGGREGATES = ("经济总量", "地区生产总值", "生产总值", "GDP", "产值", "增加值", "投资", "收入", "营收", "销售额",
+                    "总额", "资金", "贷款", "存款", "税收", "财政", "利润", "交易额", "零售额", "进出口", "成交额",
+                    "融资", "消费", "营业额", "预算")
+# 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
+SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达")
+# 出台十四条措施 / 新14条政策: the number of articles of a policy names the policy, it counts nothing done.
+POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细则", "新政", "禁令", "硬招", "实招", "干货", "条例",
+                "要求", "准则", "承诺", "做法")
 
 # --------------------------------------------------------------------------- measure words (facts._measure)
 # 正向拉动/负向拉动全市投资8.7个百分点: a contribution to growth is a growth.
@@ -666,7 +702,9 @@ GROUP_FLOW_WORDS = ("开工", "竣工", "签约", "落地", "引进", "新增", 
 # 超出年度时序进度10个百分点: the schedule a pace is measured against (年度 before it is no time of the figure)
 PACE_WORDS = ("时序进度", "序时进度", "时间进度", "计划进度")
 # 15个项目已开工建设: the mark of a status written after the count it is the status of (facts._kind)
-STATUS_AFTER_MARKS = ("已经", "已")
+STATUS_AFTER_MARKS = ("已经", "已",
+                      # 3项指标未达到序时进度 / 5个项目尚未开工: how many lag is a status too
+                      "未达到", "未达", "未完成", "未按期", "滞后于", "进度滞后", "尚未", "仍未")
 # The time a progress status is given as of (截至6月底已完成投资28亿元, 1-6月完成, 目前已开工): after a plan figure in
 # its sentence, the plan is the base of that status (facts._kind; the months as 1-6月 are matched apart)
 REPORT_TIME_WORDS = ("截至", "截止", "目前", "上半年", "前三季度", "一季度", "今年以来", "前几个月")
