@@ -199,3 +199,20 @@ def test_a_place_the_gazetteer_lacks_named_once_is_its_clauses_subject():
     assert one(fs, 8).subject == "东坡县"
     assert one(fs, 60).subject == "东坡县"
     assert one(fs, 12).subject == "眉山市"
+
+
+def test_a_numbered_heading_about_a_place_opens_its_part():
+    fs = facts_of(CITY + "一、总体情况\n2024年,全市重点项目150个,1-9月完成投资300亿元。\n二、东坡区重点项目进展情况\n"
+                  "1-9月完成投资120亿元,新开工项目12个。\n(一)续建项目\n续建项目完成投资45亿元。\n"
+                  "三、东坡区、彭山区协同推进情况\n两区共建项目9个。\n四、下一步工作\n全市将新开工项目20个。\n")
+    assert one(fs, 300).subject == "眉山市"
+    assert one(fs, 120).subject == "东坡区"
+    assert one(fs, 12).subject == "东坡区"
+    assert one(fs, 45).subject == "东坡区"  # under a sub-heading of the place's part
+    assert one(fs, 9).subject == "眉山市"  # a heading listing two places is neither's part
+    assert one(fs, 20).subject == "眉山市"
+
+
+def test_a_table_row_opening_with_a_place_is_no_heading():
+    fs = facts_of(CITY + "县区 | 项目数\n东坡区 | 20\n全市完成投资300亿元。\n")
+    assert one(fs, 300).subject == "眉山市"

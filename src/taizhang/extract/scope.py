@@ -1122,6 +1122,19 @@ _PART_CLAUSE_END = rx.compile(r"\s*[。::;；,，]")  # a region name that opens
 _PART_NAME_ONLY = rx.compile(r"\s*[::]?\s*")  # a heading that is only a region's name
 _PART_HEADING_STOP = rx.compile(r"[。;；,，]")  # punctuation no short heading holds
 REGION_PART_LINES = 30  # lines walked back to the heading that opens a region's part
+_PART_LIST_AFTER = rx.compile(r"\s*[、和与及]")  # 二、东坡区、彭山区项目: a list of places is no one place's part
+_SUB_LABEL = rx.compile(r"(?:[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．])")  # （一）, 1.: a heading below 二、
+
+
+def _topic_heading(text: str, ps: int, pe: int) -> bool:
+    """Whether the line [ps, pe) is a short heading (no sentence punctuation, no table cells)."""
+    line = text[ps:pe].strip()
+    return bool(line) and len(line) <= 26 and not _PART_HEADING_STOP.search(line) and not re.search(r"[|｜\t]", line)
+
+
+def _any_region_in(mentions, m_starts, a: int, b: int) -> bool:
+    j = bisect.bisect_left(m_starts, a)
+    return j < len(mentions) and mentions[j].start < b
 
 
 def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tuple[int, RegionMention] | None:
@@ -1152,9 +1165,17 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
             if (ps < vs < pe and _PART_CLAUSE_END.match(text, rest, pe) and not ZONE_RE.search(r.name)) or \
                     (not (ps <= vs < pe) and _PART_NAME_ONLY.fullmatch(text, rest, pe)):
                 return ps, r
+            if not (ps <= vs < pe) and k > ps and text[ps:k].strip() and _topic_heading(text, ps, pe) \
+                    and not _PART_LIST_AFTER.match(text, rest) and not ZONE_RE.search(r.name):
+                return ps, r  # 二、东坡区重点项目进展情况: a numbered heading about the place opens its part
         if not (ps <= vs < pe):
             line = text[ps:pe].strip()
             if line and len(line) <= 26 and not _PART_HEADING_STOP.search(line):
+                if _SUB_LABEL.match(line) and not _any_region_in(mentions, m_starts, ps, pe):
+                    ps, pe = layout.para_of(ps - 2) if ps >= 2 else (0, 0)
+                    if pe <= 0:
+                        return None
+                    continue  # （一）新开工项目 under 二、东坡区…: a sub-heading of the place's part
                 return None  # another heading opens this part
         if ps < 2:
             return None
