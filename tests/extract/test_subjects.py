@@ -216,3 +216,8 @@ def test_a_numbered_heading_about_a_place_opens_its_part():
 def test_a_table_row_opening_with_a_place_is_no_heading():
     fs = facts_of(CITY + "县区 | 项目数\n东坡区 | 20\n全市完成投资300亿元。\n")
     assert one(fs, 300).subject == "眉山市"
+
+
+def test_a_street_office_named_once_is_no_subject_of_its_clause():
+    fs = facts_of(CITY + "全市共受理工单900件,其中东坡街道办理的2件工单超期未办结。\n")
+    assert one(fs, 2).subject != "东坡街道"

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rx
-from .regions import suffixed_short, written_as
+from .regions import TOWN, suffixed_short, written_as
 from .lang import alternation, zh
 from .segment import paragraph_spans
 
@@ -987,7 +987,9 @@ def _province_of_self_reference(doc, g, norm: str) -> tuple | None:
 
 UNLISTED_CONFIDENCE = 0.6  # a place the gazetteer lacks, named in the title or as the issuer and spoken as
 UNLISTED_SELF_CONFIDENCE = 0.55  # … only named again and again and spoken as (全县, 县委县政府)
-UNLISTED_MENTIONS = 1  # an unlisted division named this often is a place of the figures that name it
+UNLISTED_MENTIONS = 1  # an unlisted county or city named this often is a place of the figures that name it
+UNLISTED_TOWN_MENTIONS = 2  # … an unlisted town or street office (a name met once in a county's text is often no
+# place of its figures: 某某街道办理的2件工单)
 
 
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
@@ -1011,7 +1013,7 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
     # the other divisions the text names again and again (its counties in a city's report: 岚溪县完成投资…) are
     # places of its figures too
     for p in places:
-        if p is not own and len(p.spans) >= UNLISTED_MENTIONS:
+        if p is not own and len(p.spans) >= (UNLISTED_MENTIONS if p.level < TOWN else UNLISTED_TOWN_MENTIONS):
             doc.regions.add_place(p.region(doc.view), (p.name,))
     if own is None:
         return listed
