@@ -85,3 +85,58 @@ def test_table_lines_are_kept_apart_by_the_cleaner():
     text = (SAMPLES / "one_cell_a_line.txt").read_text(encoding="utf-8")
     spans = table_lines(text)
     assert text[spans[0][0]:spans[0][1]] == "单位" and text[spans[-1][0]:spans[-1][1]] == "97%"
+
+
+def test_one_cell_a_line_with_row_numbers_and_an_upper_header_cell():
+    text = ("序号\n承办单位\n受理量\n(件)\n办理质量\n按时办结率\n满意率\n"
+            "1\n县住建局\n120\n98%\n95%\n"
+            "2\n县城管局\n80\n96.5%\n91%\n"
+            "3\n青石镇\n36\n100%\n99%\n")
+    cells = find_table_cells(text)
+    got = [(c.row_label, c.header, c.value, c.unit) for c in cells]
+    assert got[:3] == [("县住建局", "受理量", 120, "件"), ("县住建局", "按时办结率", 98, "%"),
+                       ("县住建局", "满意率", 95, "%")]
+    assert ("青石镇", "满意率", 99, "%") in got and len(got) == 9
+    # the row numbers are no figures of their own
+    assert not any(c.value in (1, 2, 3) for c in cells)
+
+
+def test_one_cell_a_line_opened_by_a_label_column_word():
+    text = ("单位名称\n办件量(件)\n满意率\n县住建局\n120\n95%\n县城管局\n80\n91%\n")
+    assert [(c.row_label, c.header) for c in find_table_cells(text)][:2] == [("县住建局", "办件量"), ("县住建局", "满意率")]
+
+
+def test_one_cell_a_line_known_by_its_repeated_rows_without_a_label_word():
+    text = ("各乡镇办理情况\n受理量(件)\n满意率\n青石镇\n30\n95%\n白水乡\n25\n92%\n东湖镇\n18\n90%\n")
+    got = [(c.row_label, c.header, c.value) for c in find_table_cells(text)]
+    assert got[:2] == [("青石镇", "受理量", 30), ("青石镇", "满意率", 95)] and len(got) == 6
+    # two rows only and no label word: too little to call it a table
+    assert find_table_cells("受理量(件)\n满意率\n青石镇\n30\n95%\n白水乡\n25\n92%\n") == []
+    # lines above that name no measure are no header
+    assert find_table_cells("东坡县经济运行\n2022年全年\n一季度\n12\n3%\n二季度\n13\n4%\n三季度\n14\n5%\n") == []
+
+
+def test_figure_cells_with_thousands_and_unlisted_units_keep_the_rows_in_line():
+    text = ("单位\n来电量(件)\n回访量\n满意率\n县住建局\n1,200\n300件次\n95%\n县城管局\n860\n210件次\n91%\n")
+    cells = find_table_cells(text)
+    assert [(c.row_label, c.header, c.value) for c in cells if c.header != "回访量"] == [
+        ("县住建局", "来电量", 1200), ("县住建局", "满意率", 95), ("县城管局", "来电量", 860), ("县城管局", "满意率", 91)]
+
+
+def test_a_tab_table_whose_first_line_holds_figures_has_no_header_there():
+    text = "县住建局\t120\t98%\n县城管局\t80\t96%\n县人社局\t45\t97%\n"
+    assert all(c.header not in ("120", "98%") for c in find_table_cells(text))
+
+
+def test_rows_read_by_the_header_keep_a_text_cell_in_line():
+    text = ("单位\n受理量(件)\n满意率\n等次\n县住建局\n120\n95%\n优秀\n\n\n县城管局\n80\n91%\n良好\n"
+            "县人社局\n45\n97%\n优秀\n")
+    got = [(c.row_label, c.header, c.value) for c in find_table_cells(text)]
+    assert got == [("县住建局", "受理量", 120), ("县住建局", "满意率", 95), ("县城管局", "受理量", 80),
+                   ("县城管局", "满意率", 91), ("县人社局", "受理量", 45), ("县人社局", "满意率", 97)]
+
+
+def test_a_line_of_prose_ends_a_table_written_one_cell_a_line():
+    text = ("单位\n受理量(件)\n满意率\n县住建局\n120\n95%\n县城管局\n80\n91%\n"
+            "以上数据截至5月31日,由县12345热线统计。\n县人社局\n45\n97%\n")
+    assert {c.row_label for c in find_table_cells(text)} == {"县住建局", "县城管局"}

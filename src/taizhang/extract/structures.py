@@ -233,6 +233,7 @@ def _grids(text: str):
     """(header cells as (name, span) per column, rows as (cells, row span), the table's units line) of every table
     whose cells are set apart by tabs or bars or stand one a line."""
     lines = _lines(text)
+    by_line = _line_tables(text, lines)
     i = 0
     while i < len(lines):
         s, e = lines[i]
@@ -241,13 +242,13 @@ def _grids(text: str):
             k = i + 1
             while k < len(lines) and text.count("\t", *lines[k]) + 1 == ncells:
                 k += 1
-            if k - i - 1 >= TABLE_MIN_ROWS:
+            if k - i - 1 >= TABLE_MIN_ROWS and not any(_cell_value(text, a, b) for a, b in _tab_cells(text, s, e)):
                 header = [(a, b, text[a:b]) for a, b in _tab_cells(text, s, e)]
                 rows = [(_tab_cells(text, *ln), ln) for ln in lines[i + 1:k]]
                 yield header, rows, _table_units(text, lines, i)
                 i = k
                 continue
-        table = _bar_table(text, lines, i) or _line_table(text, lines, i)
+        table = _bar_table(text, lines, i) or by_line.get(i)
         if table is not None:
             header, rows, k = table
             yield header, rows, _table_units(text, lines, i)
@@ -276,9 +277,10 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     blanks separate cells, and a cell on a line of its own is never a line wrapped inside a sentence."""
     out = blank_table_lines(text)
     lines = _lines(text)
+    by_line = _line_tables(text, lines)
     i = 0
     while i < len(lines):
-        table = _bar_table(text, lines, i) or _line_table(text, lines, i)
+        table = _bar_table(text, lines, i) or by_line.get(i)
         if table is None:
             i += 1
             continue
@@ -402,7 +404,7 @@ def _line_kind(text: str, s: int, e: int) -> str:
     a, b = _trim(text, s, e)
     if b <= a:
         return "blank"
-    if _cell_value(text, a, b) or text[a:b] in zh.TABLE_EMPTY_CELLS:
+    if _cell_value(text, a, b) or _CELL_FIGURE.fullmatch(text, a, b) or text[a:b] in zh.TABLE_EMPTY_CELLS:
         return "v"
     if b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b):
         return ""
@@ -412,75 +414,203 @@ def _line_kind(text: str, s: int, e: int) -> str:
 _LINE_PROSE = rx.compile(r"[。;；!?！？,，:：]")
 
 
-def _line_table(text: str, lines: list[tuple[int, int]], i: int):
-    """A table written one cell a line: the header's cells (its first a label column's: 单位, 地区, 项目名称), then
-    every row's label and its figures, as many for every row.  A header line holding only a unit ((件)) belongs to
-    the cell above it; an upper cell of a two-level header (办理情况 over 办结率 | 满意率) is known by the extra
-    header lines and lends its unit to the columns after it.  Returns (header cells, rows, next line) or None."""
-    a, b = _trim(text, *lines[i])
-    if text[a:b] not in zh.TABLE_LABEL_HEADS:
-        return None
-    seq: list[tuple[str, int, int]] = []  # (kind, start, end) of the lines, blank lines left out
-    k = i
-    while k < len(lines) and len(seq) < 400:
-        kind = _line_kind(text, *lines[k])
+LINE_TABLE_MIN_ROWS = 3  # rows of a table written one cell a line with no label column word over it
+
+
+def _line_tables(text: str, lines: list[tuple[int, int]]) -> dict:
+    """Tables written one cell a line, by the line their header starts on: (header cells, rows, next line).
+
+    Such a table is known by its rows: a short text line (the row's label: a place, a unit) followed by the same
+    number of figure lines (120 / 98% / —), again and again (a row number before each label when the rows are
+    numbered 1, 2, 3).  Its header is the text lines just above the first row: from the label column's word (单位,
+    地区, 序号) when one stands there, else as many as the row has cells.  A header line holding only a unit ((件))
+    belongs to the cell above it; an upper cell of a two-level header (办理情况 over 办结率 | 满意率) is known by the
+    extra header lines and lends its unit to the columns after it."""
+    seq = []  # (kind, start, end, line, place): cells in one run have places one apart, blank lines left out
+    place = 0
+    for k, ln in enumerate(lines):
+        kind = _line_kind(text, *ln)
         if kind == "blank":
-            k += 1
             continue
         if not kind:
-            break
-        seq.append((kind, *_trim(text, *lines[k])))
-        k += 1
-    nv = next((j for j, x in enumerate(seq) if x[0] == "v"), -1)
-    if nv < 2:
+            place += 10  # a line of prose ends a run of cells
+            continue
+        place += 1
+        seq.append((kind, *_trim(text, *ln), k, place))
+    out: dict = {}
+    j = 0
+    while j < len(seq):
+        t = _header_rows_at(text, seq, j) or _rows_at(text, seq, j)
+        if t is None:
+            j += 1
+            continue
+        first, serial, width, rows, end = t
+        found = _line_header(text, seq, first, serial, width, len(rows))
+        if found is not None:
+            start, cols = found
+            nxt = seq[end - 1][3] + 1
+            out[start] = (cols, rows, nxt)
+        j = end
+    return out
+
+
+def _header_rows_at(text: str, seq: list, j: int):
+    """Rows read by the header above them: from a label column's word (单位, 地区, 序号) at ``seq[j]``, the header's
+    text lines, then rows of as many cells as the header has columns (fewer by its upper cells), each a label and
+    at least one figure; a row's text cells (优秀, 第1) stay in line.  Returns what ``_rows_at`` does, or None."""
+    cell = text[seq[j][1]:seq[j][2]]
+    if seq[j][0] != "t" or not _label_head(cell):
         return None
-    header = seq[:nv - 1]
+    serial = cell in zh.TABLE_SERIAL_HEADS
+    nv = j
+    while nv < len(seq) and seq[nv][0] == "t" and seq[nv][4] - seq[j][4] == nv - j:
+        nv += 1
+    if nv >= len(seq) or seq[nv][0] != "v" or seq[nv][4] - seq[j][4] != nv - j:
+        return None
+    first = nv if serial else nv - 1
+    ncols = first - j - (1 if serial else 0)
+    ncols -= sum(1 for x in range(j, first) if _HEADER_UNIT.fullmatch(text, seq[x][1], seq[x][2]))
+    best = None
+    lead = 1 if serial else 0
+    for n in range(ncols, 1, -1):
+        rows: list = []
+        k = first
+        while k + lead + n <= len(seq):
+            chunk = seq[k:k + lead + n]
+            if chunk[-1][4] - chunk[0][4] != len(chunk) - 1 or (k > first and chunk[0][4] - seq[k - 1][4] != 1):
+                break
+            if serial and text[chunk[0][1]:chunk[0][2]] != str(len(rows) + 1):
+                break
+            label = chunk[lead]
+            if label[0] != "t" or _label_head(text[label[1]:label[2]]) or \
+                    sum(x[0] == "v" for x in chunk[lead + 1:]) * 2 < n - 1:
+                break
+            rows.append(([(x[1], x[2]) for x in chunk[lead:]], (chunk[0][1], chunk[-1][2])))
+            k += lead + n
+        if len(rows) >= TABLE_MIN_ROWS and (best is None or len(rows) > len(best[3])):
+            best = (first, serial, n - 1, rows, k)
+    return best
+
+
+def _rows_at(text: str, seq: list, j: int):
+    """The rows of a table written one cell a line whose first row starts at ``seq[j]`` (its label, or its number):
+    (first, serial, width, rows, index after the last row), or None."""
+    serial = seq[j][0] == "v" and text[seq[j][1]:seq[j][2]] == "1"
+    lead = 1 if serial else 0
+    if j + lead >= len(seq) or seq[j + lead][0] != "t" or (not serial and seq[j][0] != "t"):
+        return None
+    if j and not serial and seq[j - 1][0] == "v":
+        return None  # a label right after figures continues a table begun above
     width = 0
-    while nv + width < len(seq) and seq[nv + width][0] == "v":
+    while j + lead + 1 + width < len(seq) and seq[j + lead + 1 + width][0] == "v":
         width += 1
-    rows: list = []
-    j = nv - 1
-    while j + width < len(seq) and seq[j][0] == "t" and all(x[0] == "v" for x in seq[j + 1:j + 1 + width]) \
-            and (j + 1 + width == len(seq) or seq[j + 1 + width][0] == "t"):
-        cells = [(x[1], x[2]) for x in seq[j:j + 1 + width]]
-        rows.append((cells, (cells[0][0], cells[-1][1])))
-        j += 1 + width
-    if len(rows) < TABLE_MIN_ROWS or len(header) > LINE_HEADER_MAX:
+    if serial and j + lead + 1 + width < len(seq):
+        width -= 1  # the last figure before the next row's label is that row's number
+    if width <= 0:
         return None
-    # a unit on a line of its own belongs to the header cell above it: 受理量 / (件)
+    rows: list = []
+    k = j
+    n = 1
+    while k + lead + width < len(seq) and seq[k + lead][0] == "t" \
+            and (not serial or text[seq[k][1]:seq[k][2]] == str(n)) \
+            and all(x[0] == "v" for x in seq[k + lead + 1:k + lead + 1 + width]) \
+            and all(seq[x][4] - seq[x - 1][4] == 1 for x in range(k + 1, k + lead + 1 + width)) \
+            and (k + lead + 1 + width == len(seq) or seq[k + lead + 1 + width][0] == ("v" if serial else "t")
+                 or seq[k + lead + 1 + width][4] - seq[k + lead + width][4] > 1):
+        cells = [(x[1], x[2]) for x in seq[k + lead:k + lead + 1 + width]]
+        rows.append((cells, (seq[k][1], cells[-1][1])))
+        k += lead + 1 + width
+        n += 1
+        if k < len(seq) and seq[k][4] - seq[k - 1][4] > 1:
+            break  # prose between: the table has ended
+    if len(rows) < TABLE_MIN_ROWS:
+        return None
+    return j, serial, width, rows, k
+
+
+def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_rows: int):
+    """(line the header starts on, its columns) for rows starting at ``seq[first]``, or None."""
+    above: list = []  # the text lines right above the first row, nearest last
+    k = first - 1
+    while k >= 0 and seq[k][0] == "t" and len(above) < LINE_HEADER_MAX + 2 and \
+            (not above or above[0][4] - seq[k][4] == 1):
+        above.insert(0, seq[k])
+        k -= 1
+    m = next((x for x in range(len(above) - 1, -1, -1) if text[above[x][1]:above[x][2]] in zh.TABLE_SERIAL_HEADS),
+             -1) if serial else -1
+    if m >= 0:
+        head = above[m + 1:]
+        start = above[m][3]
+    else:
+        m = next((x for x in range(len(above) - 1, -1, -1) if _label_head(text[above[x][1]:above[x][2]])), -1)
+        head = above[m:] if m >= 0 else []
+        start = above[m][3] if m >= 0 else -1
     cols: list[tuple[int, int, str]] = []
-    for _, a, b in header:
+    for _, a, b, *_k in head:
         if cols and _HEADER_UNIT.fullmatch(text, a, b):
             ca, _, name = cols[-1]
             cols[-1] = (ca, b, name + text[a:b])
         else:
             cols.append((a, b, text[a:b]))
-    extra = len(cols) - (width + 1)
+    leaves = _leaf_columns(cols, width + 1) if cols else None
+    if leaves is None:
+        # no label column word: the columns are the lines right above the rows, one a cell (the label's unnamed)
+        if len(above) < width or n_rows < LINE_TABLE_MIN_ROWS:
+            return None
+        plain = [(a, b, text[a:b]) for _, a, b, *_k in above[-width:]]
+        if any(_HEADER_UNIT.fullmatch(c[2]) for c in plain) or \
+                sum(_measure_name(_split_unit(c[2])[0]) or bool(_split_unit(c[2])[1]) for c in plain) * 2 < width:
+            return None  # lines above that do not name measures (a title, a date) are no header
+        lead = above[-width - 1] if len(above) > width else None
+        leaves = ([(lead[1], lead[2], text[lead[1]:lead[2]])] if lead else [(plain[0][0], plain[0][0], "")]) + plain
+        start = (lead or above[-width])[3]
+    return start, leaves
+
+
+def _label_head(cell: str) -> bool:
+    """Is a line the label column's header (单位, 责任单位, 地区, 序号) that opens a table written one cell a line?"""
+    return cell in zh.TABLE_LABEL_HEADS or cell in zh.TABLE_SERIAL_HEADS or \
+        (len(cell) <= 8 and cell.endswith(zh.TABLE_LABEL_HEAD_ENDS))
+
+
+def _leaf_columns(cols: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]] | None:
+    """The ``n`` columns of a header written one cell a line whose upper cells (a two-level header's: 办理情况 over
+    办结率 | 满意率) stand among them: they are left out, and lend their unit to the columns after them.  An upper
+    cell is named as a group (…情况, 其中) or, failing that, names no measure (办理质量 over 办结率 | 满意率)."""
+    extra = len(cols) - n
     if extra < 0:
         return None
-    if extra:
-        kept = [cols[0]]
-        unit = ""
-        for c in cols[1:]:
-            name, u = _split_unit(c[2])
-            if extra and name.endswith(zh.TABLE_GROUP_HEAD_ENDS):
-                extra -= 1
-                unit = u
-                continue
-            kept.append(c if u or not unit else (c[0], c[1], f"{c[2]}({unit})"))
-        if extra:
-            return None
-        cols = kept
-    # the line after the table: the first line not taken by a row
-    end = rows[-1][1][1]
-    nxt = next((m for m, ln in enumerate(lines) if ln[0] > end), len(lines))
-    return cols, rows, nxt
+    if not extra:
+        return cols
+    groups = [j for j, c in enumerate(cols) if j and _split_unit(c[2])[0].endswith(zh.TABLE_GROUP_HEAD_ENDS)]
+    if len(groups) != extra:
+        groups = [j for j, c in enumerate(cols) if j and not _measure_name(_split_unit(c[2])[0])
+                  and not _split_unit(c[2])[1]]
+    if len(groups) != extra:
+        return None
+    kept = []
+    unit = ""
+    for j, c in enumerate(cols):
+        name, u = _split_unit(c[2])
+        if j in groups:
+            unit = u
+            continue
+        kept.append(c if u or not unit or not j else (c[0], c[1], f"{c[2]}({unit})"))
+    return kept
+
+
+def _measure_name(name: str) -> bool:
+    """Does a header cell name a measure (受理量, 办结率, 总投资, 户数) rather than a group of columns?"""
+    return name.endswith(zh.RATE_COLUMN_ENDS + zh.COUNT_COLUMN_ENDS + zh.MEASURE_COLUMN_ENDS) or \
+        any(w in name for w in zh.MONEY_COLUMN_WORDS)
 
 
 # --------------------------------------------------------------------------- a grid's cells
 
-_CELL_VALUE = rx.compile(rf"(?P<sign>[-－−])?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+_CELL_VALUE = rx.compile(rf"(?P<sign>[-－−])?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
                          rf"(?P<unit>(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|(?:{MAG_PATTERN}))?")
+# a figure cell for the table's shape even when its unit is no known one (120件次); never a date (2023年, 5月)
+_CELL_FIGURE = rx.compile(r"[-－−]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?![年月日号时])[\u4e00-\u9fff]{0,2}")
 
 
 def _cell_value(text: str, a: int, b: int):
@@ -516,7 +646,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             own = m.group("unit") or ""
             if not (own or unit):
                 continue
-            value = float(m.group("num")) * (-1 if m.group("sign") else 1)
+            value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
                                  own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
                                  header[0][0] if header else -1))

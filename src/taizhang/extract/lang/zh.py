@@ -555,13 +555,19 @@ RATE_COLUMN_ENDS = ("率", "比重", "占比", "比例", "进度", "增速", "�
 # A column of figures with a sign of change: its cells are growth rates when in per cent.
 GROWTH_COLUMN_WORDS = ("增长", "增速", "增幅", "同比", "比上年")
 # The two-level header's upper cell over several columns (投资情况(亿元) over 年度计划, 1-9月完成).
-TABLE_GROUP_HEAD_ENDS = ("情况", "其中", "构成")
+TABLE_GROUP_HEAD_ENDS = ("情况", "其中", "构成", "质量", "成效")
 # A cell written for an empty one in a column of figures.
 TABLE_EMPTY_CELLS = ("/", "-", "—", "——", "－", "无", "")
 # The label column of a table's header (单位 | 受理量 | …, one cell a line): where the header starts.
 TABLE_LABEL_HEADS = ("单位", "责任单位", "承办单位", "部门", "地区", "区域", "县(市、区)", "县（市、区）", "县市区", "县区",
                      "市(州)", "市（州）", "市州", "乡镇", "乡镇(街道)", "乡镇（街道）", "镇街", "街道", "社区", "村",
-                     "项目名称", "名称", "指标", "指标名称", "主要指标", "序号")
+                     "项目名称", "名称", "指标", "指标名称", "主要指标")
+# A header cell ending so names the label column too (单位名称, 县直部门, 所在乡镇).
+TABLE_LABEL_HEAD_ENDS = ("单位", "部门", "名称", "地区", "区域", "乡镇", "街道", "县区", "市州", "社区", "村")
+# The row-number column: a table written one cell a line opens every row with the row's number.
+TABLE_SERIAL_HEADS = ("序号", "编号")
+# Other header cells naming a measure, beside rates and counts (投资额, 增加值, 人次).
+MEASURE_COLUMN_ENDS = ("额", "值", "次", "件", "金", "资", "率", "量", "数", "面积", "里程", "产量")
 # A figure line's words before the value (地区生产总值 / 56.2亿元 / 增长6.5% / 占比8.2%).
 FIGURE_LINE_CUES = ("同比增长", "比上年增长", "较上年增长", "同比下降", "比上年下降", "较上年下降", "增长", "下降", "增加", "减少", "提高", "降低", "占比", "比重",
                     "占")
