@@ -281,7 +281,7 @@ def test_a_month_after_the_signing_month_is_the_year_befores():
     text = ("关于热线工单办理情况的通报\n各乡镇人民政府,县直各部门:\n12月,全县共受理群众诉求1200件,办结1150件。"
             "四季度共受理3300件。\n岚溪县政务服务中心\n2023年1月6日\n")
     c, ex = context_of(text)
-    assert c.year == 2023
+    assert c.year == 2022  # the text speaks of the year before its signing
     assert one(ex.facts, 1200).period == "2022-M12"
     assert one(ex.facts, 3300).period == "2022-Q4"
     c, ex = context_of(text.replace("12月,", "1月,").replace("四季度", "1月"))
@@ -293,3 +293,15 @@ def test_a_title_month_after_the_signing_month_is_the_year_befores():
                        "岚溪县政务服务中心\n2023年1月6日\n")
     assert c.period == "2022-M12"
     assert one(ex.facts, 1200).period == "2022-M12"
+
+
+def test_a_quarter_begun_by_the_page_date_is_the_page_years():
+    text = ("全省一季度重大项目集中开工\n来源:青川日报 2024-02-09 08:30\n"
+            "2月8日,全省一季度重大项目集中开工活动在青川市举行。全省集中开工项目300个,总投资900亿元。\n")
+    c, ex = context_of(text)
+    assert c.period == "2024-Q1"
+    assert one(ex.facts, 300).period.startswith("2024")
+    c, _ = context_of("青川市1-11月经济运行情况\n来源:青川市统计局 2024-01-09 08:30\n全市规模以上工业增加值增长6.1%。\n")
+    assert c.period == "2023-M01..M11"  # months not yet over when the page was posted: the year before's
+    c, ex = context_of("青川市1-11月经济运行情况\n来源:青川市统计局 2024-01-09 08:30\n今年以来,全市规模以上工业增加值增长6.1%。\n")
+    assert c.year == 2023 and one(ex.facts, 6.1).period.startswith("2023")

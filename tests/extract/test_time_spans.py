@@ -201,3 +201,36 @@ def test_a_deadline_clause_with_a_value_of_its_own_binds_only_that_value():
     fs = facts_of(PLAN + "新建城区幼儿园3所,2026年9月底前新增学位1500个。\n")
     assert one(fs, 1500).period == "..2026-M09"
     assert one(fs, 3).period == "2026"
+
+
+# --------------------------------------------------------------------------- a progress report's lists and its span
+
+PROGRESS = "岚溪县1-9月重点项目建设情况\n发布时间:2024-10-15\n"
+
+
+def test_a_list_counted_in_a_span_is_the_years_its_work_the_spans():
+    fs = facts_of(PROGRESS + "1-9月,全县重点项目40个,完成投资9亿元,占年度计划的75%。\n"
+                             "1-9月,全县实施省市县重点项目58个,总投资320亿元,年度计划投资60亿元,完成投资48亿元。\n")
+    for v in (40, 58, 320, 60):
+        assert one(fs, v).period == "2024", v
+    for v in (9, 75, 48):
+        assert one(fs, v).period == "2024-M01..M09", v
+
+
+def test_work_of_the_span_stays_the_spans():
+    fs = facts_of(PROGRESS + "1-9月,全县新开工项目40个,完成投资9亿元;在建项目65个,完成投资30亿元。\n")
+    assert one(fs, 40).period == one(fs, 65).period == one(fs, 9).period == "2024-M01..M09"
+
+
+def test_the_years_plan_a_share_is_taken_of_is_the_years():
+    fs = facts_of("东坡县重点项目建设进展\n发布时间:2024-10-15\n"
+                  "截至9月底,全县57个重点项目完成投资88亿元,占年度计划投资110亿元的80%。\n")
+    assert one(fs, 110).period == "2024"
+    assert one(fs, 88).period == one(fs, 80).period == "..2024-M09"
+
+
+def test_a_breakdown_opening_the_next_sentence_takes_its_wholes_time():
+    fs = facts_of("岚溪县重点项目推进情况\n发布时间:2024-10-15\n截至9月底,全县38个重点项目累计完成投资58亿元。"
+                  "其中,产业项目22个,完成投资35亿元;基础设施项目16个,完成投资23亿元。\n")
+    assert one(fs, 38).period == one(fs, 22).period == one(fs, 16).period == "2024"
+    assert one(fs, 58).period == one(fs, 35).period == one(fs, 23).period == "..2024-M09"

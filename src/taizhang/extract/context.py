@@ -1212,6 +1212,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     if ctx.period and ctx.year is not None and not re.search(r"\d{4}", ctx.period_evidence.text if ctx.period_evidence
                                                              else "") and scope.after_writing(ctx.period, ctx):
         ctx.period = scope.shift_year(ctx.period, -1)  # 12月份…通报 signed 2023年1月6日: the December before
+        ctx.year, ctx.year_evidence = ctx.year - 1, ctx.period_evidence  # …and its 全年, 今年: the year it speaks of
     return ctx
 
 

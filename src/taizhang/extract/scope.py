@@ -143,6 +143,11 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if chosen is None and re.match(r"\s*其中", text[ss:c.vs]) and ss >= 2:
         # 其中新开工项目32个: a breakdown of the sentence before, in that sentence's time
         pss, _ = layout.sent_of(ss - 2)
+        whole = _whole_before(c, cands, layout, max(ps, pss), ss)
+        if whole is not None and whole.unit == c.unit and whole.period and whole.kind == c.kind \
+                and c.measure == whole.measure == "count":
+            c.period = whole.period  # 全县38个重点项目累计完成投资58亿元。其中,产业项目22个: a part of the 38, its time
+            return
         prev = [p for p in periods[bisect.bisect_left(p_starts, max(ps, pss)):bisect.bisect_left(p_starts, ss)]
                 if p.role in ("point", "deadline", "span", "status")]
         if prev:
@@ -229,6 +234,11 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))):
         c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
         return
+    if c.kind == "actual" and PLAN_AMOUNT_BEFORE.search(text, max(cs, c.vs - 16), c.vs) and (
+            chosen is None or inherited or chosen.kind in WITHIN_YEAR_KINDS):
+        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period) if chosen is not None else None
+        c.period = ym.group(1) if ym else Y  # 占年度计划投资110亿元的80% under 截至9月底: the year's plan
+        return
     if (chosen is None or inherited) and c.kind == "target" and PROJECTION.search(text[ss:c.vs]):
         c.period = ""  # 建成后年产值可达60亿元: when the project is finished, a time the text does not give
         return
@@ -253,9 +263,13 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         elif PACE.search(text, cs, ce):  # (…占年度计划的72%。截止目前,已超出时序进度10个百分点: the pace of that span)
             chosen = _opening_before(text, layout, ps, ss, periods, p_starts) or \
                 _cutoff_before(text, layout, ss, periods, p_starts) or chosen
-    if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and _group_size(text, layout, c, cs, ce):
+    if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and (
+            _group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
+            or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)):
         ym = re.search(r"\d{4}|\?", chosen.period)
-        c.period = ym.group() if ym else Y  # 1-9月,全县40个续建项目完成投资9亿元: the year's list, its work of 1-9月
+        # 1-9月,全县40个续建项目完成投资9亿元 / 1-9月,全县重点项目40个,总投资320亿元,完成投资9亿元: the year's
+        # list and its size, its work of 1-9月
+        c.period = ym.group() if ym else Y
         return
     ft = _from_to(text, cs, c.vs)
     if ft is not None:
@@ -358,9 +372,10 @@ BARE_TIME_KINDS = {"month", "month_day", "months", "month_end", "upto_month", "u
 
 
 def after_writing(per: str, context) -> bool:
-    """Whether ``per`` ends after the month the text was dated in (its own date, not a manifest's), in that same year:
-    a month written without its year that lies after the writing month was the year before's (a notice signed
-    2023年1月6日 reporting on 12月)."""
+    """Whether ``per`` lies after the month the text was dated in (its own date, not a manifest's), in that same
+    year: months written without their year that end after the writing month were the year before's (a notice signed
+    2023年1月6日 reporting on 12月, on 1-12月); a quarter or half begun by then (一季度 on 2月9日: an event's
+    quarter) is the writing year's."""
     d = getattr(context, "date", None)
     if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
         return False
@@ -368,8 +383,8 @@ def after_writing(per: str, context) -> bool:
     m = re.fullmatch(r"(?:\.\.)?(\d{4})-(?:M(\d\d)(?:\.\.M(\d\d))?|Q([1-4])|H([12]))", per)
     if dm is None or m is None or m.group(1) != dm.group(1):
         return False
-    end = int(m.group(3) or m.group(2) or 0) or (int(m.group(4)) * 3 if m.group(4) else int(m.group(5)) * 6)
-    return end > int(dm.group(2))
+    month = int(m.group(3) or m.group(2) or 0) or (int(m.group(4)) * 3 - 2 if m.group(4) else int(m.group(5)) * 6 - 5)
+    return month > int(dm.group(2))
 
 
 LIST_SPREAD = rx.compile(alternation(zh.LIST_SPREAD_WORDS))
@@ -773,6 +788,21 @@ PACE = rx.compile(alternation(zh.PACE_WORDS))
 GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?"
                            rf"(?:(?:(?!{alternation(zh.GROUP_FLOW_WORDS)})[\u4e00-\u9fff]){{1,8}}的)?\s*$")
 GROUP_NOUN = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})(?![\u4e00-\u9fff]?\d+[号期标])")
+
+
+# 年度计划投资60亿元 / 占年度计划投资110亿元的80%: the amount the year's plan sets
+PLAN_AMOUNT_BEFORE = rx.compile(rf"(?:{alternation(zh.PLAN_AMOUNT_WORDS)})\s*(?:为|达|约|共)?\s*$")
+# 全县重点项目40个,完成投资9亿元: the clause after a count of projects reports their work or their plan
+LIST_WORK_AFTER = rx.compile(rf"\s*(?:{alternation(zh.LIST_WORK_OPENERS)})")
+LIST_STATE = rx.compile(alternation(zh.PROJECT_STATE_WORDS))
+
+
+def _listed_then_worked(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
+    """A count of the projects a report follows, stated as a stock in its clause (全县重点项目40个, 实施省市县重点项目58个)
+    with the next clause giving their size, plan or work (总投资…, 年度计划投资…, 完成投资…): the year's list, not work
+    of the span the sentence opens with (新开工项目40个 and 在建项目40个 are that span's)."""
+    return _plan_list_size(text, c, cs, ce, ps) and not LIST_STATE.search(text, cs, c.vs) \
+        and bool(LIST_WORK_AFTER.match(text, ce + 1))
 
 
 def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:

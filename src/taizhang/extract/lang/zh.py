@@ -700,6 +700,12 @@ PLANNED_EVENT_VERBS = ("完工", "竣工", "建成", "投产", "开工", "完成
 DEADLINE_CLAUSE_LEADS = ("并", "均", "全部", "全面", "力争", "确保", "争取", "计划", "预计", "要", "将", "于", "在")
 # what says a figure is done already (已新建幼儿园3所,…9月底前投入使用: the figure is no promise the deadline binds)
 REPORTED_DONE_WORDS = ("已", "完成了", "建成了", "累计", "截至", "截止", "同比", "比上年", "较上年")
+# the amount a year's plan sets (scope: 占年度计划投资110亿元的80% under 截至9月底 is the year's)
+PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
+# what the clause after a count of projects says of them: their size, their plan, their work (scope._listed_then_worked)
+LIST_WORK_OPENERS = ("总投资", "计划总投资", "年度计划", "年度投资计划", "计划投资", "累计完成", "完成投资", "完成年度")
+# states a project is in at a time (在建项目40个: counted at that time, no list)
+PROJECT_STATE_WORDS = ("在建", "施工", "停工", "未开工", "开工", "竣工", "投产", "滞后", "新开工")
 # 全县40个续建项目完成投资9亿元: a count written before these nouns, heading a clause that gives their figures, is the
 # size of the group reported on (scope._group_size)
 GROUP_SIZE_NOUNS = ("项目", "工程", "子项目", "重点项目", "重大项目")
