@@ -144,7 +144,8 @@ def test_the_year_of_a_reporting_span_states_the_documents_year():
             "1—7月,全县实施重点项目52个,完成投资28.6亿元。\n")
     c, ex = ctx_of(text)
     assert c.year == 2023
-    assert fact(ex, 52).period == "2023-M01..M07"
+    assert fact(ex, 28.6).period == "2023-M01..M07"
+    assert fact(ex, 52).period == "2023"  # the year's list of projects, whose work of 1—7月 the next clause gives
 
 # ------------------------------------------------------------------ places
 
