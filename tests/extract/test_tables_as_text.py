@@ -140,3 +140,13 @@ def test_a_line_of_prose_ends_a_table_written_one_cell_a_line():
     text = ("单位\n受理量(件)\n满意率\n县住建局\n120\n95%\n县城管局\n80\n91%\n"
             "以上数据截至5月31日,由县12345热线统计。\n县人社局\n45\n97%\n")
     assert {c.row_label for c in find_table_cells(text)} == {"县住建局", "县城管局"}
+
+
+def test_a_bar_header_whose_merged_cells_are_written_once():
+    text = ("| 单位 | 受理量(件) | 办理情况 |\n"
+            "| 按时办结率 | 满意率 |\n"
+            "| 县住建局 | 120 | 98% | 95% |\n"
+            "| 县城管局 | 80 | 96.5% | 91% |\n")
+    got = [(c.row_label, c.header, c.value, c.unit) for c in find_table_cells(text)]
+    assert got[:3] == [("县住建局", "受理量", 120, "件"), ("县住建局", "按时办结率", 98, "%"),
+                       ("县住建局", "满意率", 95, "%")] and len(got) == 6

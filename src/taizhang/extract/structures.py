@@ -304,9 +304,10 @@ _BAR_SPLIT = rx.compile(r"[|｜]")
 _BAR_RULE = rx.compile(r"\s*:?[-—－=]{2,}:?\s*")
 
 
-def _bar_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+def _bar_cells(text: str, s: int, e: int, least: int = 3) -> list[tuple[int, int]] | None:
     """The cells of a line written ``青川县 | 12 | 8.5 |`` (bars at its ends or not), trimmed of blanks, or None."""
-    if e - s > 400 or text.count("|", s, e) + text.count("｜", s, e) < 2 or _SENTENCE_PUNCT.search(text, s, e):
+    if e - s > 400 or text.count("|", s, e) + text.count("｜", s, e) < min(2, least) or \
+            _SENTENCE_PUNCT.search(text, s, e):
         return None
     cells: list[tuple[int, int]] = []
     p = s
@@ -319,7 +320,7 @@ def _bar_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
         cells = cells[1:]
     if cells and cells[-1][0] == cells[-1][1]:
         cells = cells[:-1]
-    return cells if len(cells) >= 3 else None
+    return cells if len(cells) >= least else None
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -332,32 +333,72 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
     """(header cells, rows, index of the line after the table) of a table set apart by bars whose header starts at
-    line ``i``, or None.  Up to two header lines (a merged upper cell written once, over the sub-columns below it)
-    and a rule line (| --- | --- |) may stand above the rows; every row has as many cells as the header."""
+    line ``i``, or None.  Up to three header lines and a rule line (| --- | --- |) may stand above the rows; every
+    row has as many cells as the first.  A two-level header is written either with its upper cells once over the
+    sub-columns and blank over the rest (as many cells as the rows), or with the merged cells left out (an upper
+    line 单位 | 受理量 | 办理情况 over 办结率 | 满意率): then the upper cells that group others (…情况, or naming no
+    measure) stand for the cells of the line below."""
     head = _bar_cells(text, *lines[i])
     if head is None or any(_cell_value(text, a, b) for a, b in head) or _is_rule(text, head):
         return None
+    heads = [head]
     k = i + 1
-    upper = None
-    nxt = _bar_cells(text, *lines[k]) if k < len(lines) else None
-    if nxt is not None and len(nxt) == len(head) and not _is_rule(text, nxt) \
-            and not any(_cell_value(text, a, b) for a, b in nxt):
-        upper, head = head, nxt  # 投资情况(亿元) over 年度计划 | 1-9月完成
-        k += 1
-    if k < len(lines) and (r := _bar_cells(text, *lines[k])) is not None and _is_rule(text, r):
+    while k < len(lines) and len(heads) < 3:
+        nxt = _bar_cells(text, *lines[k], least=1)
+        if nxt is None or any(_cell_value(text, a, b) for a, b in nxt):
+            break
+        if not _is_rule(text, nxt):
+            heads.append(nxt)
         k += 1
     rows: list = []
     while k < len(lines):
         cells = _bar_cells(text, *lines[k])
         if cells is None or _is_rule(text, cells):
             break
-        if len(cells) != len(head):
+        if rows and len(cells) != len(rows[0][0]):
             break
         rows.append((cells, lines[k]))
         k += 1
     if len(rows) < TABLE_MIN_ROWS:
         return None
-    return _named_columns(text, head, upper), rows, k
+    n = len(rows[0][0])
+    full = [h for h in heads if len(h) == n]
+    if full:
+        leaf = full[-1]
+        upper = full[-2] if len(full) > 1 else None
+        return _named_columns(text, leaf, upper), rows, k
+    if len(heads) == 2:
+        cols = _merged_columns(text, heads[0], heads[1], n)
+        if cols is not None:
+            return cols, rows, k
+    return None
+
+
+def _merged_columns(text: str, upper: list, lower: list, n: int):
+    """The ``n`` columns of a two-level header whose merged cells are written once: each upper cell that groups
+    others stands for its share of the lower line's cells, in order, lending them its unit."""
+    cells = [(a, b, text[a:b]) for a, b in upper]
+    g = len(upper) + len(lower) - n
+    if g <= 0 or len(lower) % g:
+        return None
+    groups = [j for j, c in enumerate(cells) if j and _split_unit(c[2])[0].endswith(zh.TABLE_GROUP_HEAD_ENDS)]
+    if len(groups) != g:
+        groups = [j for j, c in enumerate(cells) if j and not _measure_name(_split_unit(c[2])[0])]
+    if len(groups) != g:
+        return None
+    per = len(lower) // g
+    out = []
+    sub = iter(lower)
+    for j, c in enumerate(cells):
+        if j not in groups:
+            out.append(c)
+            continue
+        unit = _split_unit(c[2])[1]
+        for _ in range(per):
+            a, b = next(sub)
+            name = text[a:b]
+            out.append((a, b, name if _split_unit(name)[1] or not unit else f"{name}({unit})"))
+    return out
 
 
 def _is_rule(text: str, cells: list[tuple[int, int]]) -> bool:
