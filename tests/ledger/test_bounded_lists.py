@@ -26,12 +26,45 @@ def test_above_the_bound_counts_stop_and_facets_count_the_newest(client_in, ledg
     targets = Fact.objects.filter(kind="target").order_by("-id")
     assert targets.count() > 3
     monkeypatch.setattr(query, "COUNT_LIMIT", 3)
-    data = client_in.get("/targets.json?size=2").json()
+    # a filter on a column the kept counts do not hold (every document: the same rows) is counted up to the bound
+    every = "&".join(f"document={d}" for d in set(targets.values_list("document_id", flat=True)))
+    data = client_in.get(f"/targets.json?size=2&{every}").json()
     assert (data["count"], data["count_exact"], data["pages"], data["facets_exact"]) == (3, False, 2, False)
     newest = Counter(f.measure for f in targets[:3])
     assert {r["value"]: r["count"] for r in data["facets"]["measure"]} == dict(newest)
-    html = client_in.get("/targets/?size=2").content.decode()
-    assert "共 3+ 条" in html and "计数取最新 3 条" in html
+    html = client_in.get(f"/targets/?size=2&{every}").content.decode()
+    estimate = data["count_estimate"]  # PostgreSQL's planner estimate beyond the bound, none on SQLite
+    if connection.vendor == "sqlite":
+        assert estimate is None
+    assert (f"共约 {estimate} 条（可翻阅最新 3 条）" if estimate else "共 3+ 条") in html
+    assert "计数取最新 3 条" in html
+
+
+def test_a_total_the_kept_counts_hold_is_exact_and_every_page_reachable(client_in, ledger, monkeypatch):
+    """Without a filter, or filtered by indicator, measure or review state, a facts list's total is read from
+    the kept counts: exact beyond the bound, and its last page is there (tasks by review state and projects by
+    stage the same, from theirs)."""
+    from taizhang.ledger.models import Project, Task
+    targets = Fact.objects.filter(kind="target").order_by("-id")
+    n = targets.count()
+    monkeypatch.setattr(query, "COUNT_LIMIT", 3)
+    data = client_in.get("/targets.json?size=2").json()
+    assert (data["count"], data["count_exact"], data["pages"]) == (n, True, (n + 1) // 2)
+    last = client_in.get(f"/targets.json?size=2&page={data['pages']}").json()["results"]
+    assert [r["id"] for r in last] == list(targets.values_list("id", flat=True))[2 * (data["pages"] - 1):]
+    measure = targets.first().measure
+    got = client_in.get(f"/targets.json?measure={measure}&review=unreviewed&review=accepted").json()
+    assert got["count_exact"] and got["count"] == targets.filter(
+        measure=measure, review_state__in=["unreviewed", "accepted"]).count()
+    ind = targets.exclude(indicator=None).first().indicator_id
+    got = client_in.get(f"/targets.json?indicator={ind}&indicator=__none__").json()
+    assert got["count_exact"] and got["count"] == len([t for t in targets if t.indicator_id in (ind, None)])
+    assert "共 %d 条" % n in client_in.get("/targets/").content.decode()
+    assert client_in.get("/tasks.json?review=unreviewed").json()["count"] == \
+        Task.objects.filter(review_state="unreviewed").count()
+    assert client_in.get("/projects.json").json()["count"] == Project.objects.count()
+    # a search, a flag or a region filter is counted (up to the bound)
+    assert client_in.get("/targets.json?flagged=1").json()["count"] == min(3, targets.filter(flagged=True).count())
 
 
 def test_a_selected_facet_counts_over_the_other_filters(client_in, ledger):
@@ -108,3 +141,15 @@ def test_a_document_page_reads_its_items_in_a_few_queries(client_in, ledger):
     per_row = [q["sql"] for q in ctx.captured_queries if q["sql"].rstrip().endswith("LIMIT 21")
                and '"document_id" FROM' in q["sql"]]
     assert per_row == []
+
+
+def test_the_estimate_is_the_planners_on_postgresql_and_none_elsewhere(ledger):
+    targets = Fact.objects.filter(kind="target")
+    if connection.vendor != "postgresql":
+        assert query.estimated_count(targets) is None
+        return
+    with connection.cursor() as cur:
+        cur.execute("ANALYZE ledger_fact")
+    # statistics of a small table hold every value: the estimate is the count
+    assert query.estimated_count(targets) == targets.count()
+    assert query.estimated_count(Fact.objects.filter(kind="no such kind")) <= 1

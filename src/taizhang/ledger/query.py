@@ -105,18 +105,31 @@ def apply_filters(spec: ListSpec, qs: QuerySet, params, skip: str | None = None,
 
 class BoundedPaginator(Paginator):
     """A paginator that counts at most ``COUNT_LIMIT`` rows (one COUNT over a LIMIT, never over a million rows):
-    ``count`` is exact below the bound and ``exact`` says whether it is; pages go as far as the bound."""
+    ``count`` is exact below the bound and ``exact`` says whether it is; pages go as far as the bound.
 
-    def __init__(self, object_list, per_page, limit: int | None = None, **kw):
+    ``known`` is an exact total read elsewhere (``kept_count``): then every page is reachable.  Beyond the bound
+    ``estimate`` is the planner's estimate of the total on PostgreSQL (the page writes it as 约…), else None."""
+
+    def __init__(self, object_list, per_page, limit: int | None = None, known: int | None = None, **kw):
         super().__init__(object_list, per_page, **kw)
         self.limit = COUNT_LIMIT if limit is None else limit
+        self.known = known
         self.exact = True
 
     @cached_property
     def count(self) -> int:
+        if self.known is not None:
+            return self.known
         n = self.object_list.order_by().values("pk")[:self.limit + 1].count()
         self.exact = n <= self.limit
         return min(n, self.limit)
+
+    @cached_property
+    def estimate(self) -> int | None:
+        if self.count and not self.exact and isinstance(self.object_list, QuerySet):
+            n = estimated_count(self.object_list)
+            return n if n is not None and n > self.limit else None
+        return None
 
     def page(self, number):
         """A deep page (from ``DEEP_OFFSET`` rows on) reads its ids off the sort's index first, then those rows
@@ -132,6 +145,56 @@ class BoundedPaginator(Paginator):
         ids = list(qs.values_list("pk", flat=True)[bottom:top])
         rows = {o.pk: o for o in qs.order_by().filter(pk__in=ids)}
         return self._get_page([rows[i] for i in ids if i in rows], number, self)
+
+
+def estimated_count(qs: QuerySet) -> int | None:
+    """The planner's estimate of how many rows ``qs`` holds (PostgreSQL's statistics, no rows read), rounded to
+    two significant figures; None on other databases."""
+    from django.db import connections
+    conn = connections[qs.db]
+    if conn.vendor != "postgresql":
+        return None
+    sql, params = qs.order_by().values("pk").query.sql_with_params()
+    with conn.cursor() as cur:
+        cur.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+        plan = cur.fetchone()[0]
+    if isinstance(plan, str):
+        import json
+        plan = json.loads(plan)
+    n = int(plan[0]["Plan"]["Plan Rows"])
+    if n < 100:
+        return n
+    digits = len(str(n)) - 2
+    return round(n, -digits)
+
+
+def kept_count(spec: ListSpec, params) -> int | None:
+    """A list's exact total from the kept counts when every filter is on a counted column and nothing is
+    searched (facts: ``FactCount``'s indicator, measure, review state; tasks: review state; projects: stage):
+    the whole ledger's rows, for a user who reads it all.  None when the list must be counted."""
+    if params.get("flagged") or params.get("q", "").strip():
+        return None
+    if spec.model is not Fact:  # tasks by review state, projects by stage: the kept counts (``Tally``)
+        counted, param = {Task: ("task", "review"), Project: ("project", "stage")}[spec.model]
+        if any(_values(params, f.param) for f in spec.facets if f.param != param):
+            return None
+        got = tallies(counted)
+        vals = _values(params, param)
+        return sum(n for v, n in got.items() if not vals or v in vals)
+    qs = FactCount.objects.filter(kind=spec.extra["kind"])
+    counted = {"indicator": "indicator_id", "measure": "measure", "review": "review_state"}
+    for f in spec.facets:
+        vals = _values(params, f.param)
+        if not vals:
+            continue
+        if f.param not in counted:
+            return None
+        if f.param == "indicator":  # a fact without indicator counts under 0
+            vals = [0 if v == "__none__" else int(v) for v in vals]
+        elif "__none__" in vals:
+            vals = [v for v in vals if v != "__none__"] + [""]
+        qs = qs.filter(**{f"{counted[f.param]}__in": vals})
+    return qs.aggregate(n=Sum("n"))["n"] or 0
 
 
 def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], QuerySet] | None = None,

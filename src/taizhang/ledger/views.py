@@ -192,7 +192,8 @@ def documents(request, fmt=None):
     q = request.GET.get("q", "").strip()
     if q:
         qs = qs.filter(Q(title__contains=q) | Q(name__contains=q) | Q(source__contains=q))
-    page = query.BoundedPaginator(qs, _page_size(request)).get_page(request.GET.get("page"))
+    known = sum(query.tallies("document").values()) if request.ledger.reads_all and not q else None
+    page = query.BoundedPaginator(qs, _page_size(request), known=known).get_page(request.GET.get("page"))
     # review counts for the page's documents only, not for every document of the ledger
     counts = {r["id"]: r for r in review.counts_by_document(Document.objects.filter(
         pk__in=[d.pk for d in page.object_list]))}
@@ -316,12 +317,14 @@ def ledger_list(name: str):
         if fmt in (".csv", ".xlsx") or request.GET.get("export") in ("csv", "xlsx"):
             kind = fmt or "." + request.GET["export"]
             return exports.csv_response(spec, qs) if kind == ".csv" else exports.xlsx_response(spec, qs)
-        page = query.BoundedPaginator(qs, _page_size(request)).get_page(request.GET.get("page"))
+        known = query.kept_count(spec, request.GET) if request.ledger.reads_all else None
+        page = query.BoundedPaginator(qs, _page_size(request), known=known).get_page(request.GET.get("page"))
         info: dict = {}
         facets = query.facet_counts(spec, request.GET, base=base, info=info)
         ser = query.SERIALIZERS[spec.model]
         if wants_json(request, fmt):
-            return _json({"count": page.paginator.count, "count_exact": page.paginator.exact, "page": page.number,
+            return _json({"count": page.paginator.count, "count_exact": page.paginator.exact,
+                          "count_estimate": page.paginator.estimate, "page": page.number,
                           "pages": page.paginator.num_pages, "sort": sort, "results": [ser(o) for o in page],
                           "facets": facets, "facets_exact": info["exact"]})
         if name == "targets":
