@@ -261,6 +261,11 @@ def pages() -> list[tuple[str, str]]:
     project = Project.objects.order_by("-mention_count").values_list("id", flat=True).first()
     task = Task.objects.order_by("id").values_list("id", flat=True).first()
     doc = Document.objects.order_by("id").values_list("id", flat=True).first()
+    # the row page 200 follows (下一页 from page 199 carries it), and the fact most linked into (a crowded key)
+    after = Fact.objects.filter(kind="target").order_by("-id").values_list("id", flat=True)[199 * 50 - 1]
+    from taizhang.ledger.models import FactLink
+    crowded = (FactLink.objects.order_by().values_list("other_id").annotate(n=Count("*")).order_by("-n")
+               .values_list("other_id", flat=True).first()) or fact
     return [("main list /targets/", "/targets/"),
             ("faceted filter (region+indicator)", f"/targets/?region={reg}&indicator={ind}"),
             ("faceted filter, 3 facets", f"/targets/?region={reg}&measure=growth&review=unreviewed"),
@@ -275,12 +280,14 @@ def pages() -> list[tuple[str, str]]:
             ("actuals list", "/actuals/"),
             ("tasks list", "/tasks/"),
             ("targets page 200", "/targets/?page=200"),
+            ("targets page 200 by keyset", f"/targets/?page=200&after={after}"),
             ("sorted by value", "/targets/?sort=value"),
             ("documents list", "/documents/"),
             ("indicators list", "/indicators/"),
             ("pipeline", "/pipeline/"),
             ("fact item", f"/facts/{fact}/"),
             ("fact item with links", f"/facts/{linked}/"),
+            ("fact most linked into", f"/facts/{crowded}/"),
             ("project item", f"/projects/{project}/"),
             ("task item", f"/tasks/{task}/"),
             ("document item", f"/documents/{doc}/")]

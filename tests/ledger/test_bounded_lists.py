@@ -153,3 +153,56 @@ def test_the_estimate_is_the_planners_on_postgresql_and_none_elsewhere(ledger):
     # statistics of a small table hold every value: the estimate is the count
     assert query.estimated_count(targets) == targets.count()
     assert query.estimated_count(Fact.objects.filter(kind="no such kind")) <= 1
+
+
+@pytest.mark.parametrize("sort", ["new", "old", "value", "indicator", "period"])
+def test_keyset_pages_are_the_offset_pages(client_in, ledger, sort):
+    """下一页 and 上一页 carry the row the next page follows (after=ID) or the previous precedes (before=ID): the
+    same rows as the page by offset, read from that row on, whatever the order's ties."""
+    from taizhang.ledger.models import Fact
+    Fact.objects.filter(kind="target").update(value=1.0, period="2025")  # ties everywhere but the id
+    base = f"/targets.json?size=2&sort={sort}"
+    first = client_in.get(base).json()
+    pages = [[r["id"] for r in client_in.get(f"{base}&page={n}").json()["results"]]
+             for n in range(1, first["pages"] + 1)]
+    assert first["pages"] >= 2 and sum(len(p) for p in pages) == first["count"]
+    for n in range(1, len(pages)):  # forward from each page's last row, back from the next page's first
+        after = client_in.get(f"{base}&page={n + 1}&after={pages[n - 1][-1]}").json()
+        assert [r["id"] for r in after["results"]] == pages[n] and after["page"] == n + 1
+        before = client_in.get(f"{base}&page={n}&before={pages[n][0]}").json()
+        assert [r["id"] for r in before["results"]] == pages[n - 1]
+    html = client_in.get(f"/targets/?size=2&sort={sort}&page=2&after={pages[0][-1]}").content.decode()
+    assert f"page=3&amp;after={pages[1][-1]}" in html or len(pages) == 2
+    assert "page=1\"" in html  # back to the first page: no cursor
+
+
+def test_a_keyset_page_reads_no_offset(client_in, ledger):
+    from taizhang.ledger.models import Fact
+    ids = list(Fact.objects.filter(kind="target").order_by("-id").values_list("id", flat=True))
+    with CaptureQueriesContext(connection) as ctx:
+        got = client_in.get(f"/targets.json?size=1&page=3&after={ids[1]}").json()["results"]
+    assert [r["id"] for r in got] == [ids[2]]
+    rows = [q["sql"] for q in ctx.captured_queries if 'FROM "ledger_fact"' in q["sql"] and "LIMIT 1" in q["sql"]
+            and '"ledger_fact"."evidence"' in q["sql"]]
+    assert rows and all("OFFSET" not in q for q in rows)
+
+
+def test_orders_without_a_keyset_page_by_offset():
+    from taizhang.ledger.models import Project
+    assert query.keyset_order(Fact.objects.order_by("-value", "-id")) == ("-value", "-id")
+    assert query.keyset_order(Fact.objects.order_by("-value")) is None  # not unique: ties would be lost
+    assert query.keyset_order(Project.objects.order_by("-investment_planned", "-id")) is None  # nullable
+    assert query.keyset_order(Project.objects.order_by("name")) == ("name",)
+    assert query.keyset_order(Fact.objects.order_by("document__published", "id")) is None
+
+
+def test_facets_count_among_the_newest_facet_sample_rows(client_in, ledger, monkeypatch):
+    """The facets' sample is bounded on its own (FACET_SAMPLE), below what the list counts: the total stays
+    exact while the facets count the newest rows only, and the page says how many."""
+    targets = Fact.objects.filter(kind="target").order_by("-id")
+    assert targets.count() > 2
+    monkeypatch.setattr(query, "FACET_SAMPLE", 2)
+    data = client_in.get("/targets.json").json()
+    assert data["count"] == targets.count() and data["count_exact"] and not data["facets_exact"]
+    assert {r["value"]: r["count"] for r in data["facets"]["measure"]} == dict(Counter(f.measure for f in targets[:2]))
+    assert "计数取最新 2 条" in client_in.get("/targets/").content.decode()

@@ -6,7 +6,7 @@ so the four never disagree about columns or filters.
 Search: a character-bigram index (searchindex.py) narrows candidates, a LIKE on the denormalised ``search``
 column confirms the term; unlike FTS5's trigram tokenizer this finds two-character words, on SQLite and
 PostgreSQL alike.  A list page never counts the whole ledger: its total is counted up to ``COUNT_LIMIT`` rows
-(``BoundedPaginator``) and its facets among the newest ``COUNT_LIMIT`` rows of the list, labels fetched for the
+(``BoundedPaginator``) and its facets among the newest ``FACET_SAMPLE`` rows of the list, labels fetched for the
 top values only (see bench/ledger_pages.py and bench/million.py for the measured figures).
 """
 from __future__ import annotations
@@ -24,7 +24,8 @@ from .models import Fact, FactCount, Project, ReviewState, Tally, Task
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
-COUNT_LIMIT = 10_000  # rows a list counts (and facets count among, newest first) per page view
+COUNT_LIMIT = 10_000  # rows a list counts per page view
+FACET_SAMPLE = 2_000  # the newest rows a list's facets count among (at most COUNT_LIMIT)
 DEEP_OFFSET = 500  # from this row on a page reads its ids first (BoundedPaginator.page)
 SEARCH_BOUND = 20_000  # a searched list's facets: candidates among each bigram's newest postings (see facet_counts)
 
@@ -110,11 +111,14 @@ class BoundedPaginator(Paginator):
     ``known`` is an exact total read elsewhere (``kept_count``): then every page is reachable.  Beyond the bound
     ``estimate`` is the planner's estimate of the total on PostgreSQL (the page writes it as 约…), else None."""
 
-    def __init__(self, object_list, per_page, limit: int | None = None, known: int | None = None, **kw):
+    def __init__(self, object_list, per_page, limit: int | None = None, known: int | None = None,
+                 cursor: tuple[str, int] | None = None, **kw):
         super().__init__(object_list, per_page, **kw)
         self.limit = COUNT_LIMIT if limit is None else limit
         self.known = known
+        self.cursor = cursor  # ("after" | "before", id of the row the page follows or precedes)
         self.exact = True
+        self.keyset = isinstance(object_list, QuerySet) and keyset_order(object_list) is not None
 
     @cached_property
     def count(self) -> int:
@@ -140,11 +144,60 @@ class BoundedPaginator(Paginator):
         if top + self.orphans >= self.count:
             top = self.count
         qs = self.object_list
+        if self.cursor is not None and self.keyset and number > 1:
+            rows = keyset_rows(qs, *self.cursor, self.per_page)
+            if rows is not None:
+                return self._get_page(rows, number, self)
         if bottom < DEEP_OFFSET or not isinstance(qs, QuerySet):
             return self._get_page(qs[bottom:top], number, self)
         ids = list(qs.values_list("pk", flat=True)[bottom:top])
         rows = {o.pk: o for o in qs.order_by().filter(pk__in=ids)}
         return self._get_page([rows[i] for i in ids if i in rows], number, self)
+
+
+def keyset_order(qs: QuerySet) -> tuple[str, ...] | None:
+    """The ordering of ``qs`` when a page can be read by keyset (the rows after a given row in that order): plain
+    columns of the model, none of them nullable, the last one unique.  None otherwise (pages by offset)."""
+    order = tuple(qs.query.order_by)
+    if not order:
+        return None
+    for i, o in enumerate(order):
+        name = o[1:] if o.startswith("-") else o
+        if not isinstance(o, str) or "__" in name or name == "?":
+            return None
+        try:
+            f = qs.model._meta.get_field("id" if name == "pk" else name)
+        except Exception:  # noqa: BLE001  (an annotation or expression: not a column)
+            return None
+        if not getattr(f, "concrete", False) or f.null or (i == len(order) - 1 and not (f.primary_key or f.unique)):
+            return None
+    return order
+
+
+def keyset_rows(qs: QuerySet, direction: str, pk: int, size: int) -> list | None:
+    """The ``size`` rows of ``qs`` after (``direction`` "after") or before ("before") the row ``pk`` in the order
+    of ``qs``, read off the order's index from that row on (no OFFSET); None when ``pk`` is not a row of the
+    model or the order does not allow it.  The condition is the row comparison spelled out, with the first
+    column's range beside it so the index scan starts at the row."""
+    order = keyset_order(qs)
+    if order is None:
+        return None
+    names = [o.lstrip("-") for o in order]
+    row = qs.model._default_manager.filter(pk=pk).values(*names).first()
+    if row is None:
+        return None
+    forward = direction == "after"
+    cond, equal = Q(), {}
+    for o, name in zip(order, names):
+        later = "lt" if o.startswith("-") == forward else "gt"
+        cond |= Q(**equal, **{f"{name}__{later}": row[name]})
+        equal[name] = row[name]
+    first = names[0]
+    start = Q(**{f"{first}__{'lte' if order[0].startswith('-') == forward else 'gte'}": row[first]})
+    if forward:
+        return list(qs.filter(start, cond)[:size])
+    back = [o[1:] if o.startswith("-") else "-" + o for o in order]
+    return list(qs.filter(start, cond).order_by(*back)[:size])[::-1]
 
 
 def estimated_count(qs: QuerySet) -> int | None:
@@ -197,11 +250,16 @@ def kept_count(spec: ListSpec, params) -> int | None:
     return qs.aggregate(n=Sum("n"))["n"] or 0
 
 
+def facet_sample() -> int:
+    """How many of a list's newest rows its facets count among: ``FACET_SAMPLE``, never more than the list counts."""
+    return min(FACET_SAMPLE, COUNT_LIMIT)
+
+
 def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], QuerySet] | None = None,
                  sample: int | None = None, info: dict | None = None) -> dict[str, list[dict]]:
     """Each facet counted over the list filtered by every *other* facet (so choices stay selectable).
 
-    Bounded: the counts are over the newest ``sample`` rows (``COUNT_LIMIT``) of each such list, read once for
+    Bounded: the counts are over the newest ``sample`` rows (``facet_sample()``) of each such list, read once for
     all the facets that share a filter (every facet not selected shares one), so a page reads a few thousand
     rows, not the whole ledger; below the bound they are exact, and ``info["exact"]`` says whether every count
     was.  Labels are looked up for the top values only.  ``base`` replaces ``spec.base`` (the rows the user may
@@ -209,7 +267,7 @@ def facet_counts(spec: ListSpec, params, limit: int = 15, base: Callable[[], Que
     the search (a common word's postings are not joined whole for a sample of the newest rows); not exact
     when a bigram has more.
     """
-    sample = COUNT_LIMIT if sample is None else sample
+    sample = facet_sample() if sample is None else sample
     chosen = {f.param for f in spec.facets if _values(params, f.param)}
     groups: dict[str | None, list[Facet]] = {}
     for f in spec.facets:

@@ -193,7 +193,8 @@ def documents(request, fmt=None):
     if q:
         qs = qs.filter(Q(title__contains=q) | Q(name__contains=q) | Q(source__contains=q))
     known = sum(query.tallies("document").values()) if request.ledger.reads_all and not q else None
-    page = query.BoundedPaginator(qs, _page_size(request), known=known).get_page(request.GET.get("page"))
+    page = query.BoundedPaginator(qs, _page_size(request), known=known,
+                                  cursor=_cursor(request)).get_page(request.GET.get("page"))
     # review counts for the page's documents only, not for every document of the ledger
     counts = {r["id"]: r for r in review.counts_by_document(Document.objects.filter(
         pk__in=[d.pk for d in page.object_list]))}
@@ -318,7 +319,8 @@ def ledger_list(name: str):
             kind = fmt or "." + request.GET["export"]
             return exports.csv_response(spec, qs) if kind == ".csv" else exports.xlsx_response(spec, qs)
         known = query.kept_count(spec, request.GET) if request.ledger.reads_all else None
-        page = query.BoundedPaginator(qs, _page_size(request), known=known).get_page(request.GET.get("page"))
+        page = query.BoundedPaginator(qs, _page_size(request), known=known,
+                                      cursor=_cursor(request)).get_page(request.GET.get("page"))
         info: dict = {}
         facets = query.facet_counts(spec, request.GET, base=base, info=info)
         ser = query.SERIALIZERS[spec.model]
@@ -330,7 +332,8 @@ def ledger_list(name: str):
         if name == "targets":
             _attach_latest_actuals(page.object_list)
         params = request.GET.copy()
-        params.pop("page", None)
+        for p in ("page", "after", "before"):
+            params.pop(p, None)
         for param, rows in facets.items():
             for r in rows:  # each facet value links to the list with that value toggled
                 p = params.copy()
@@ -341,12 +344,22 @@ def ledger_list(name: str):
                 r["href"] = "?" + p.urlencode()
         return render(request, f"ledger/list_{'facts' if spec.model is Fact else name}.html", {
             "spec": spec, "page": page, "facets": [(spec.facet(k), v) for k, v in facets.items()], "sort": sort,
-            "facets_exact": info["exact"], "count_limit": query.COUNT_LIMIT, "search_bound": info["search_bound"],
+            "facets_exact": info["exact"], "count_limit": query.facet_sample(), "search_bound": info["search_bound"],
             "q": request.GET.get("q", ""), "query_string": params.urlencode(),
             "sort_choices": list(spec.sorts)})
 
     view.__name__ = f"list_{name}"
     return view
+
+
+def _cursor(request) -> tuple[str, int] | None:
+    """A list page read by keyset: ``after=ID`` (the rows after that row in the list's order, what 下一页 links
+    to) or ``before=ID`` (上一页); ``page`` then only numbers the page."""
+    for direction in ("after", "before"):
+        pk = int_param(request, direction)
+        if pk is not None:
+            return direction, pk
+    return None
 
 
 def _attach_latest_actuals(targets) -> None:
