@@ -5,7 +5,7 @@ Sentences are written for these tests; 眉山市 and its 东坡区 are real so t
 """
 from __future__ import annotations
 
-from factrun import facts_of, one
+from factrun import context_of, facts_of, one
 
 CITY = "眉山市2024年重点工作推进情况\n"
 COUNTY = "岚溪县2024年上半年重点项目推进情况\n岚溪县人民政府\n"
@@ -221,3 +221,14 @@ def test_a_table_row_opening_with_a_place_is_no_heading():
 def test_a_street_office_named_once_is_no_subject_of_its_clause():
     fs = facts_of(CITY + "全市共受理工单900件,其中东坡街道办理的2件工单超期未办结。\n")
     assert one(fs, 2).subject != "东坡街道"
+
+
+def test_a_street_office_acting_in_a_countys_notice_is_not_its_place():
+    ctx, ex = context_of("2023年5月份12345热线工单办理情况通报\n2023年5月,全县12345热线共受理群众诉求900件。\n"
+                         "三、存在问题\n东坡街道办事处办理的2件工单超期未办结。\n")
+    assert ctx.place is None or ctx.place.name != "东坡街道"
+    assert one(ex.facts, 900).subject != "东坡街道"
+    # a town's own report (its name in the title) still speaks as the town
+    ctx, ex = context_of("东坡街道2023年5月份12345热线工单办理情况\n东坡街道办事处\n"
+                         "2023年5月,全街道受理群众诉求90件,全县排名第3。\n")
+    assert ctx.place.name == "东坡街道"

@@ -999,7 +999,7 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
     names with its division's suffix and speaks as (title, issuer, 全县/我县/县委县政府) is the document's place
     when the gazetteer offers nothing as strong or only a wider region; it then becomes a hit of the document's
     region layer (``DocRegions.add_place``), so that figures naming it take it as their subject."""
-    from .docregions import speaking_place, unlisted_places
+    from .docregions import below_speaker, speaking_place, speaking_suffix, unlisted_places
     g = _gazetteer()
     if g is None:
         return None
@@ -1010,6 +1010,8 @@ def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | 
     own = speaking_place(places)
     if own is None or not _speaks_as(own, listed, norm):
         own = None
+    elif not own.in_title and below_speaker(own.name, own.level, speaking_suffix(norm, min_refs=1)):
+        own = None  # 东坡街道办事处 in a notice of 全县: a unit the county's text names, not the text's place
     # the other divisions the text names again and again (its counties in a city's report: 岚溪县完成投资…) are
     # places of its figures too
     for p in places:
