@@ -104,3 +104,23 @@ def test_a_place_heading_a_bare_project_count_after_the_event_counts_the_events_
     assert one(fs, 50).indicator == "集中开工项目总投资"
 
 
+
+
+def test_a_bare_rate_of_a_part_an_aspect_opens_is_that_aspects():
+    fs = facts_of("东坡县12345热线工作通报\n二、回访情况\n城管方面:受理120件,满意率95%。住建方面:受理80件,满意率92.5%。\n")
+    assert one(fs, 95).indicator == "城管满意率"
+    assert one(fs, 92.5).indicator == "住建满意率"
+    fs = facts_of("东坡县12345热线工作通报\n(一)城管方面\n受理工单120件,办结率98%,满意率95%。\n(二)住建方面\n"
+                  "受理工单80件,满意率92%。\n")
+    assert [one(fs, v).indicator for v in (98, 95, 92)] == ["城管办结率", "城管满意率", "住建满意率"]
+    fs = facts_of("东坡县12345热线工作通报\n2023年5月,城管方面的满意率为95%,住建方面满意率为92.5%。\n")
+    assert [one(fs, v).indicator for v in (95, 92.5)] == ["城管满意率", "住建满意率"]
+
+
+def test_a_theme_or_a_discourse_marker_is_no_aspect_of_a_full_name():
+    fs = facts_of("岚溪县2024年政府工作报告\n在经济总量方面,地区生产总值增长6%左右。一方面,全县完成投资80亿元;"
+                  "另一方面,城镇调查失业率控制在5.5%以内。综合考虑各方面因素,粮食综合产能达标率95%。\n")
+    assert one(fs, 6).indicator == "地区生产总值"
+    assert one(fs, 80).indicator == "完成投资"
+    assert one(fs, 5.5).indicator == "城镇调查失业率"
+    assert "各" not in one(fs, 95).indicator

@@ -870,6 +870,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _distributed_subjects(text, layout, cands, mentions, m_starts)
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
+    _aspects(text, layout, cands)
     _carry_splits(text, layout, cands)
     _predicate_indicators(text, layout, cands)
     for c in cands:
@@ -1806,6 +1807,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if prev:
                 ind = prev[-1].indicator
                 c.extra["restored"] = True
+        ind = _ASPECT_IN.sub(lambda m: m.group("name"), ind)  # 城管方面的满意率 → 城管满意率
         c.indicator = ind[-24:] if c.extra.get("restored") else shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
@@ -1830,6 +1832,44 @@ def _parallel_count(text: str, layout: Layout, c: Cand, by_vs: list[Cand], names
     prev = [x for x in by_vs if lo <= x.vs < c.vs and x.measure == "count" and x.unit == c.unit and x.indicator
             and not x.rank]
     return prev[-1].indicator if prev else ""
+
+
+_ASPECT_NAME = rf"(?!{alternation(zh.NOT_ASPECT_LEADS)})[\u4e00-\u9fff]{{2,6}}?(?<![各等多])"
+_BARE_RATE = rx.compile(r"[\u4e00-\u9fff]{1,3}率")
+_ASPECT_IN = rx.compile(rf"^在?(?P<name>{_ASPECT_NAME})(?:{alternation(zh.ASPECT_WORDS)})的?(?=[\u4e00-\u9fff]{{2}})")
+_ASPECT_HEAD = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?:其中|另外|此外)?[,，]?\s*在?(?P<name>{_ASPECT_NAME})"
+                          rf"(?:{alternation(zh.ASPECT_WORDS)})(?:[:：,，。]|的|(?=[\u4e00-\u9fff])|\s*$)")
+
+
+def _aspect(text: str, layout: Layout, vs: int) -> str:
+    """The aspect (城管 in 城管方面:…) the value's ;-part or sentence opens with, or its paragraph opens with as a
+    run-in label (城管方面。/ 城管方面:), or the line above is (一、城管方面); else ""."""
+    ps, _ = layout.para_of(vs)
+    ss, _ = layout.sent_of(vs)
+    k = max(ss, max(text.rfind(ch, ss, vs) for ch in ";；") + 1)
+    for lo in dict.fromkeys((k, ss)):
+        m = _ASPECT_HEAD.match(text, lo, vs)
+        if m:
+            return m.group("name")
+    m = _ASPECT_HEAD.match(text, ps, vs)
+    if m and text[m.end() - 1] in ":：。":
+        return m.group("name")
+    if ps > 0:
+        qs, qe = layout.para_of(ps - 1)
+        m = _ASPECT_HEAD.match(text, qs, qe)
+        if m and not text[m.end():qe].strip(" \t\u3000:：。"):
+            return m.group("name")
+    return ""
+
+
+def _aspects(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """城管方面:受理120件,满意率95%: a bare rate (满意率, 办结率) of a part an aspect opens is that aspect's (城管满意率)."""
+    for c in cands:
+        if c.measure != "share" or not _BARE_RATE.fullmatch(c.indicator):
+            continue  # 地区生产总值 under 经济总量方面: a full name needs no aspect, and a theme is no split
+        aspect = _aspect(text, layout, c.vs)
+        if aspect and aspect not in c.indicator:
+            c.indicator = shorten(aspect + c.indicator, 24)
 
 
 def _label_count(text: str, layout: Layout, vs: int) -> str:

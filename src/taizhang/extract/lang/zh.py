@@ -656,6 +656,15 @@ VENUE_VERBS = ("举行", "召开", "举办", "开幕", "启动")
 GENERIC_UNIT_OPENERS = ("社区", "街道", "乡镇", "镇村", "村级", "村", "城乡", "农村", "城区", "基层", "各级", "各",
                         "县直", "市直", "区直", "县级", "市级", "省级", "县区", "镇街", "全")
 
+# --------------------------------------------------------------------------- aspects (facts._aspect)
+# 城管方面:受理120件,满意率95% / 在基础设施方面,完成投资30亿元: a part opened by naming an aspect (a field of work, a
+# sector, a kind of complaint) reports that aspect's figures: its name goes into the indicator (城管满意率), the subject
+# stays.  The words that name the aspect, and the words before them that make a discourse marker (一方面, 另一方面,
+# 各方面) or no aspect at all.
+ASPECT_WORDS = ("方面",)
+NOT_ASPECT_LEADS = ("一", "另一", "另", "各", "多", "这", "那", "两", "其他", "诸多", "等", "几", "某些", "有关", "相关",
+                    "上述", "以下", "以上", "下列")
+
 # --------------------------------------------------------------------------- a unit heading its figure (indicators)
 # 住建局办件量120件 / 县纪委立案数: a government body named before what it counts is who reports, not what is
 # measured.  The words such a body's name ends with, the words ending so that are no body (布局, 开局, 委托), and
