@@ -146,3 +146,30 @@ def test_how_many_lag_is_a_status_and_a_lagging_item_that_reports_stays_one():
                   "绿化覆盖率达40%。进度滞后的项目有:县城污水厂完成投资0.5亿元,占年度计划的20%。\n")
     assert [(f.value, f.kind) for f in fs] == [(3, "actual"), (3, "target"), (40, "target"), (0.5, "actual"),
                                                (20, "actual")]
+
+
+def test_a_policy_named_by_its_articles_in_single_quotes_or_after_its_title_is_no_figure():
+    fs = facts_of("青川市出台稳经济措施\n青川市推出稳经济‘14条’,印发《青川市稳经济若干措施》20条。全市新增贷款100亿元。\n")
+    assert [f.value for f in fs] == [100]
+
+
+def test_a_negative_per_cent_is_a_growth():
+    fs = facts_of("岚溪县2023年统计公报\n全年规模以上工业增加值一季度同比为-3.4%。\n")
+    f = one(fs, -3.4)
+    assert (f.unit, f.measure) == ("%", "growth")
+
+
+def test_a_section_headed_by_the_lagging_tasks_lists_their_targets():
+    fs = facts_of("青川市2024年5月重点任务督查通报\n一、总体情况\n截至5月底,全市48项重点任务中,已完成序时进度的任务45项。\n"
+                  "二、未达到序时进度的重点任务\n1.新建停车场3个(市住建局)。目前完成1个。\n2.绿化覆盖率达40%(市林业局)。\n"
+                  "三、下步工作\n各单位要加快进度。\n")
+    assert [(f.value, f.kind) for f in fs] == [(48, "actual"), (45, "actual"), (3, "target"), (1, "actual"),
+                                               (40, "target")]
+    assert one(fs, 40).period == "2024"
+
+
+def test_a_lagging_task_states_its_target_then_how_far_it_got():
+    fs = facts_of("青川市2024年10月民生实事督查通报\n截至10月底,未达序时进度的任务有2项:新建停车场3个,已完成1个;"
+                  "县城污水厂完成投资0.5亿元,占年度计划的20%。\n")
+    assert [(f.value, f.kind) for f in fs] == [(2, "actual"), (3, "target"), (1, "actual"), (0.5, "actual"),
+                                               (20, "actual")]

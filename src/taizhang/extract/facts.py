@@ -95,14 +95,18 @@ ACTUAL_WEAK = rx.compile("|".join(zh.ACTUAL_WEAK))
 ESTIMATE = rx.compile("|".join(zh.ESTIMATE))
 VOTE = rx.compile(zh.VOTE_RE)
 REPORT_TITLE_END = rx.compile(rf"(?:{alternation(zh.REPORT_TITLE_ENDS)})$")
+LAGGING_TITLE = rx.compile(rf"(?:{alternation(zh.LAGGING_WORDS)})[的\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.LAGGING_HEADS)})")
+LAGGING_SHARE_NEXT = rx.compile(r"[,，]\s*(?:占|完成率|仅占|为年度|为全年)")
 LAGGING_REPORT = rx.compile(alternation(zh.LAGGING_REPORT_MARKS))
-LAGGING_LEAD = rx.compile(rf"(?:{alternation(zh.LAGGING_WORDS)})(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.LAGGING_HEADS)})"
+LAGGING_LEAD = rx.compile(rf"(?:{alternation(zh.LAGGING_WORDS)})(?:的(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.LAGGING_HEADS)}))?|"
+                          rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.LAGGING_HEADS)}))"
                           rf"(?:主要)?(?:分别)?(?:为|是|有|包括|如下)\s*[:：]?|"
                           rf"(?:{alternation(zh.LAGGING_WORDS)})[^,，;；。\n:：]{{0,10}}?"
                           rf"(?:[,，]?\s*(?:{alternation(zh.LAGGING_LIST_OPENERS)}))?\s*[:：]")
 SET_QUALIFIER = rx.compile(rf"\s*(?:其中\s*[,，:：]?|[^,，;；。:：\d]{{0,8}}?(?:{alternation(zh.SET_QUALIFIERS)}))")
 PROJECTION = rx.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff,，])")
-QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」")
+QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」|‘[^‘’\n]{1,24}’|"
+                      r"『[^『』\n]{1,24}』")
 ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
 NUMERAL_HEDGE = rx.compile(f"(?:{alternation(zh.NUMERAL_HEDGES)})$")  # 近三百名: a hedged count in words
@@ -552,8 +556,9 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
                      not text[max(0, vs - 2):vs].endswith(zh.NOT_APPROX_WORDS))):
                 continue
         if unit in ("条", "项") and POLICY_AFTER.match(text, end) and \
-                (unit == "条" or re.search(r"(?:出台|印发|制定|推出|发布)[^,，;；。]{0,8}$", text[max(0, vs - 12):vs])):
-            continue  # 出台14条措施: the articles of a policy name it
+                (unit == "条" or re.search(r"(?:出台|印发|制定|推出|发布)[^,，;；。]{0,8}$", text[max(0, vs - 12):vs])) or \
+                unit == "条" and prev in "》”":
+            continue  # 出台14条措施 / 《若干措施》20条: the articles of a policy name it
         cs, ce = layout.clause_of(vs)
         ucls = unit_class(full_unit)
         # external sets: 5个省重点…之一, 省20个战略性产业集群, 全国168个重点城市
@@ -737,6 +742,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     if cls == "multiple":
         return "growth"
     if cls == "percent":
+        if c.value < 0:
+            return "growth"  # 同比为-3.4%: a share is never below zero
         if re.match(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)", text[c.mend:c.mend + 8]):
             return "growth"  # 实现1.5%的正增长
         if GROWTH_VERB.search(before) and not re.search(r"(?:提高|提升|增加|下降|降低)(?:到|至)$", before):
@@ -864,7 +871,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         prev = c
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
-    _lagging_targets(text, layout, cands, year)
+    _lagging_targets(text, layout, cands, year, _lagging_sections(doc, record))
     _planned_wholes(text, layout, cands)
     _headline_targets(text, cands)
     _distributed_subjects(text, layout, cands, mentions, m_starts)
@@ -1409,22 +1416,42 @@ def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> Non
         c.kind = fallback.kind
 
 
-def _lagging_targets(text: str, layout: Layout, cands: list[Cand], year: int | None) -> None:
-    """未达序时进度的任务为:新建停车场3个、绿化覆盖率达40%: the tasks a notice lists as lagging are named by their
-    targets, the year's (a target's period is the plan year, not the notice's cut-off)."""
-    if not cands or not LAGGING_LEAD.search(text):
+def _lagging_sections(doc: Doc, record: DocumentRecord) -> list[tuple[int, int]]:
+    """(start, end) in the view of the body of every section headed by the tasks that lag (二、未达到序时进度的重点任务)."""
+    out = []
+    for sec in record.sections:
+        if sec.end > sec.start and LAGGING_TITLE.search(normalize_chars(sec.title or "")):
+            s, e = doc.view_pos(sec.start), doc.view_pos(sec.end)
+            nl = doc.norm.find("\n", s, e)
+            if nl >= 0:
+                out.append((nl + 1, e))
+    return out
+
+
+def _lagging_targets(text: str, layout: Layout, cands: list[Cand], year: int | None,
+                     sections: list[tuple[int, int]] = ()) -> None:
+    """未达序时进度的任务为:新建停车场3个、绿化覆盖率达40% (or a section headed 未达到序时进度的任务 listing them): the
+    tasks a notice lists as lagging are named by their targets, the year's (a target's period is the plan year, not
+    the notice's cut-off)."""
+    if not cands:
         return
+    spans = list(sections)
     for m in LAGGING_LEAD.finditer(text):
         _, se = layout.sent_of(max(m.end() - 1, m.start()))
         if not text[m.end():se].strip(" \n:：") and se + 1 < len(text):
             se = layout.sent_of(se + 1)[1]  # the lead ends its line: the list is the next one
-        lo = bisect.bisect_left(layout.cand_starts, m.end())
+        spans.append((m.end(), se))
+    for ls, se in spans:
+        lo = bisect.bisect_left(layout.cand_starts, ls)
         hi = bisect.bisect_left(layout.cand_starts, se)
         for x in cands[lo:hi]:
-            # the item's own words: 县城污水厂完成投资0.5亿元,占年度计划的20% reports how far a lagging task got
-            a = max(m.end(), *(text.rfind(ch, m.end(), x.vs) + 1 for ch in "、;；\n"))
-            b = min([k for k in (text.find(ch, x.mend, se) for ch in "、;；\n") if k >= 0] or [se])
-            if x.rank or LAGGING_REPORT.search(text, a, b):
+            if x.rank or not text[ls:x.vs].strip(" 共计有"):
+                continue  # 未达序时进度的任务有12项: how many lag, a status
+            # the clause's own words: 新建停车场3个,已完成1个 / 完成投资0.5亿元,占年度计划的20% report how far a
+            # lagging task got; the task's target is the value of a clause that says nothing of progress
+            a = max(ls, *(text.rfind(ch, ls, x.vs) + 1 for ch in "、;；。\n,，"))
+            b = min([k for k in (text.find(ch, x.mend, se) for ch in "、;；。\n,，") if k >= 0] or [se])
+            if LAGGING_REPORT.search(text, a, b) or LAGGING_SHARE_NEXT.match(text, b):
                 continue
             x.kind = "target"
             if year:

@@ -59,10 +59,12 @@ VOTE_RE = r"(?:赞成|反对|弃权|得票|同意)[^,，;；。]{0,3}\d+票|\d+�
 # the values after such a lead are the year's targets, not what was done (facts._lagging_targets).
 LAGGING_WORDS = ("未达序时进度", "未达到序时进度", "未达时序进度", "未达到时序进度", "未达计划进度", "未达到计划进度",
                  "未达时间进度", "未达到时间进度", "未完成序时进度", "滞后于序时进度", "滞后于时序进度", "进度滞后",
-                 "未按期完成", "未达到进度要求", "未达进度要求")
+                 "未按期完成", "未达到进度要求", "未达进度要求", "推进缓慢", "进展缓慢", "落后于序时进度",
+                 "低于序时进度", "慢于序时进度", "进度偏慢", "进度较慢", "未达序时要求")
 LAGGING_HEADS = ("任务", "指标", "项目", "事项", "工作", "目标")
 # …but an item that says how far the task got (完成投资0.5亿元,占年度计划的20%) reports, its values stay statuses
-LAGGING_REPORT_MARKS = ("占", "完成率", "进度", "已", "累计", "实际", "目前", "仅", "只", "截至", "截止", "滞后")
+LAGGING_REPORT_MARKS = ("占", "完成率", "进度", "已", "累计", "实际", "目前", "仅", "只", "截至", "截止", "滞后", "尚",
+                        "还差", "差距", "完成了")
 # A headline ending in a report's genre (…重点任务推进情况通报) reports on the tasks it names (facts._kind).
 REPORT_TITLE_ENDS = ("通报", "情况", "进展", "简报", "公报", "快报", "专报", "动态", "进展情况")
 LAGGING_LIST_OPENERS = ("其中", "分别是", "分别为", "具体是", "具体为", "主要是", "主要为", "包括", "如下", "为", "是", "有")
