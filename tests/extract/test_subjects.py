@@ -232,3 +232,7 @@ def test_a_street_office_acting_in_a_countys_notice_is_not_its_place():
     ctx, ex = context_of("东坡街道2023年5月份12345热线工单办理情况\n东坡街道办事处\n"
                          "2023年5月,全街道受理群众诉求90件,全县排名第3。\n")
     assert ctx.place.name == "东坡街道"
+    # addressed to 县直各单位: the county speaks, though it never says 全县
+    ctx, ex = context_of("2023年5月份12345热线工单办理情况通报\n各乡镇人民政府、县直各单位:\n"
+                         "2023年5月,12345热线共受理群众诉求900件。\n三、存在问题\n东坡街道办事处办理的2件工单超期未办结。\n")
+    assert ctx.place is None or ctx.place.name != "东坡街道"

@@ -181,9 +181,10 @@ AUTONOMOUS_SHORT_SUFFIXES = {"自治州": "州", "自治县": "县", "自治旗"
 # of that suffix has (全市: a prefecture; 全区: a district, 全区 of an autonomous region names no lower place).  A
 # place below that level, named with another suffix (泸溪县 in a text speaking as 全州, 某某街道 in one speaking as
 # 全县), is none the text speaks for.
-SPEAKER_WORDS = {"省": ("全省", "我省", "本省"), "州": ("全州", "我州", "本州"), "盟": ("全盟", "我盟", "本盟"),
-                 "市": ("全市", "我市", "本市"), "县": ("全县", "我县", "本县"), "区": ("全区", "我区", "本区"),
-                 "旗": ("全旗", "我旗", "本旗")}
+SPEAKER_WORDS = {"省": ("全省", "我省", "本省", "省直"), "州": ("全州", "我州", "本州", "州直"),
+                 "盟": ("全盟", "我盟", "本盟", "盟直"), "市": ("全市", "我市", "本市", "市直"),
+                 "县": ("全县", "我县", "本县", "县直"), "区": ("全区", "我区", "本区", "区直"),
+                 "旗": ("全旗", "我旗", "本旗", "旗直")}  # 县直各单位: the county addresses its own departments
 SPEAKER_LEVELS = {"省": 1, "州": 2, "盟": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
 # …where the text measures itself against the wider place, not speaks as it: 占全省, 居全省第三, 在全省率先, 全省排名第2,
 # 全省最大, 全省前列 (the character before, the words after)
