@@ -150,3 +150,15 @@ def test_a_bar_header_whose_merged_cells_are_written_once():
     got = [(c.row_label, c.header, c.value, c.unit) for c in find_table_cells(text)]
     assert got[:3] == [("县住建局", "受理量", 120, "件"), ("县住建局", "按时办结率", 98, "%"),
                        ("县住建局", "满意率", 95, "%")] and len(got) == 6
+
+
+def test_a_table_set_apart_by_blanks_reads_rates_written_with_their_unit_and_leaves_the_prose_unbroken():
+    text = ("岚溪县2023年5月热线办理情况\n2023年5月,全县受理工单900件。\n"
+            "单位  受理量(件)  办结率  满意率\n县住建局  120  98%  95%\n县城管局  80  96.5%  91%\n")
+    from factrun import context_of
+    ctx, ex = context_of(text)
+    assert ex.record.title == "岚溪县2023年5月热线办理情况"  # the table's rows do not make the text look like a PDF's
+    f = one(ex.facts, 96.5)
+    assert (f.unit, f.indicator, f.subject, f.period) == ("%", "办结率", "县城管局", "2023-M05")
+    f = one(ex.facts, 120)
+    assert (f.unit, f.measure, f.indicator, f.subject) == ("", "count", "受理量", "县住建局")

@@ -56,9 +56,11 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
     edits = _invisible_edits(raw)
     edits += text_noise(raw, fmt)
     joins: list[Edit] = []
+    tables = table_lines(raw) if fmt == "txt" else []
     if fmt == "txt":
         wraps = word_wrap_joins(raw)
-        if looks_like_pdf_lines(raw):
+        # a table's rows are records, not page-width lines: they say nothing of how the prose is broken
+        if looks_like_pdf_lines(_without_lines(raw, tables) if tables else raw):
             # text copied out of a PDF: hard line breaks mid-sentence (…生产总值为424.74\n亿元) are joined as the
             # PDF loader joins them, and breaks inside a word or number (增 加 值 86.2 亿\n元) as well
             from .loaders import pdf_repairs
@@ -69,7 +71,6 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
             joins = wraps  # ragged PDF text: only the breaks inside words, never a title onto the line below
     # a line joined to the next is prose even when its own part holds no comma (增 加 值 86.2 亿\n元，增长)
     spaces = stray_space_edits(raw, {e.start for e in joins})
-    tables = table_lines(raw) if fmt == "txt" else []
     if tables:
         # a table pasted as text (序号 项目名称 总投资(亿元) …, bars, one cell a line): its rows stay rows, its blanks
         # separate cells
@@ -80,6 +81,16 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
     edits += spaces
     edits += joins
     return _resolve(edits)
+
+
+def _without_lines(text: str, lines: list[tuple[int, int]]) -> str:
+    """``text`` without the given lines (start, end), for judging how the rest of it is broken into lines."""
+    out, pos = [], 0
+    for a, b in lines:
+        out.append(text[pos:a])
+        pos = b + 1
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- hard wraps inside words

@@ -885,12 +885,14 @@ def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
 
 def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str) -> list[TableCell]:
     cols = [_column(re.sub(r"\s+", "", text[a:b]) + u, table_unit) for a, b, u in header]
+    # a column of rates (办结率, 形象进度) without a unit of its own is in per cent
+    cols = [(n, u or ("%" if n.endswith(zh.RATE_COLUMN_ENDS) else "")) for n, u in cols]
     if not any(u for _, u in cols):
         return []
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
         label = next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])), "")
-        if label in zh.TABLE_TOTAL_ROWS or re.fullmatch(r"[合总小共]\s*计", label):
+        if _total_row(label) or re.fullmatch(r"[合总小共]\s*计", label):
             label = ""
         # read from the right: every column right of the first text columns takes one cell; a text cell in a column
         # of figures is an empty cell written as a word (/, 无) or a blank left out, so the row's end decides
@@ -898,11 +900,14 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
         while h >= 0 and j >= 0:
             name, unit = cols[h]
             a, b = cells[j]
-            cell = text[a:b]
-            number = _CELL_NUMBER.fullmatch(cell)
+            number = _cell_value(text, a, b)
+            own = (number.group("unit") or "") if number else ""
             if unit:
                 if number:
-                    out.append(TableCell(a, b, float(cell), unit, name, label, rs, re_, table=header[0][0]))
+                    value = float(number.group("num").replace(",", "")) * (-1 if number.group("sign") else 1)
+                    out.append(TableCell(number.start("sign") if number.group("sign") else number.start("num"),
+                                         number.end("num"), value, own or unit, name, label, rs, re_,
+                                         number.end("unit") if own else -1, table=header[0][0]))
                     j -= 1
                 elif len(cells) >= len(cols):
                     j -= 1  # a word in a figure's column (/, —, 无)
