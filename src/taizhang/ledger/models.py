@@ -185,6 +185,9 @@ class Fact(Reviewable):
             # in index order, and its facts newest document first (document joined by id), without the table
             models.Index(fields=["indicator", "measure", "subject", "kind", "period", "id"], name="fact_ind_series",
                          include=["review_state", "value", "unit", "document"]),
+            # an indicator's facts of one document: its page walks the documents newest first and reads each one's
+            # facts of the indicator from here (the facts' document index would read every fact of the document)
+            models.Index(fields=["indicator", "document"], name="fact_ind_doc"),
         ]
 
     def __str__(self) -> str:

@@ -149,6 +149,10 @@ class Migration(migrations.Migration):
             model_name='task',
             index=models.Index(fields=['region', '-id'], include=('kind', 'review_state', 'document'), name='task_region_cov'),
         ),
+        migrations.AddIndex(
+            model_name='fact',
+            index=models.Index(fields=['indicator', 'document'], name='fact_ind_doc'),
+        ),
         migrations.AddConstraint(
             model_name='tally',
             constraint=models.UniqueConstraint(fields=('counted', 'value', 'slot'), name='tally_key'),
