@@ -236,3 +236,17 @@ def test_a_street_office_acting_in_a_countys_notice_is_not_its_place():
     ctx, ex = context_of("2023年5月份12345热线工单办理情况通报\n各乡镇人民政府、县直各单位:\n"
                          "2023年5月,12345热线共受理群众诉求900件。\n三、存在问题\n东坡街道办事处办理的2件工单超期未办结。\n")
     assert ctx.place is None or ctx.place.name != "东坡街道"
+
+
+def test_a_paragraph_goes_on_about_the_place_it_opens_with():
+    fs = facts_of(CITY + "2024年,全市重点项目150个,1-9月完成投资300亿元。\n"
+                  "东坡区1-9月完成投资120亿元,同比增长8%。新开工项目12个,竣工项目5个。\n"
+                  "彭山区坚持项目为王,完成投资80亿元。新开工项目8个。全市新开工项目40个。\n"
+                  "东坡区、彭山区协同推进。共建项目9个。\n")
+    assert one(fs, 120).subject == "东坡区"
+    assert one(fs, 8, "%").subject == "东坡区"  # a time between the place and its figure is no project's name
+    assert one(fs, 12).subject == "东坡区"
+    assert one(fs, 5).subject == "东坡区"
+    assert one(fs, 8, "个").subject == "彭山区"
+    assert one(fs, 40).subject == "眉山市"  # the sentence speaks as the city
+    assert one(fs, 9).subject == "眉山市"  # a paragraph opening with a list of places is neither's

@@ -1162,6 +1162,12 @@ def _topic_heading(text: str, ps: int, pe: int) -> bool:
     return bool(line) and len(line) <= 26 and not _PART_HEADING_STOP.search(line) and not re.search(r"[|｜\t]", line)
 
 
+def _own_place_before(text: str, layout: Layout, vs: int, mentions, m_starts) -> bool:
+    """Whether the value's sentence names a place or speaks as one (全市) before it: it then has its own."""
+    ss = layout.sent_of(vs)[0]
+    return _any_region_in(mentions, m_starts, ss, vs) or bool(SCOPE_WORD.search(text, ss, vs))
+
+
 def _any_region_in(mentions, m_starts, a: int, b: int) -> bool:
     j = bisect.bisect_left(m_starts, a)
     return j < len(mentions) and mentions[j].start < b
@@ -1195,6 +1201,9 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
             if (ps < vs < pe and _PART_CLAUSE_END.match(text, rest, pe) and not ZONE_RE.search(r.name)) or \
                     (not (ps <= vs < pe) and _PART_NAME_ONLY.fullmatch(text, rest, pe)):
                 return ps, r
+            if ps <= vs < pe and layout.sent_of(vs)[0] > rest and not ZONE_RE.search(r.name) \
+                    and not _PART_LIST_AFTER.match(text, rest) and not _own_place_before(text, layout, vs, mentions, m_starts):
+                return ps, r  # 东坡区1-9月完成投资…。新开工项目12个: the paragraph goes on about the place it opened with
             if not (ps <= vs < pe) and k > ps and text[ps:k].strip() and _topic_heading(text, ps, pe) \
                     and not _PART_LIST_AFTER.match(text, rest) and not ZONE_RE.search(r.name):
                 return ps, r  # 二、东坡区重点项目进展情况: a numbered heading about the place opens its part
@@ -1419,6 +1428,8 @@ ACTOR_AT_CLAUSE = rx.compile(rf"^([^\s,;。、]{{2,24}}?)(?:(?:{alternation(zh.P
                              r"\d{1,2}[—-]\d{1,2}月(?:份)?)?(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)")
 
 
+# 东坡区1-9月完成投资…, 东坡区今年以来完成投资: a time between the place and its figure names no project
+_TIME_ONLY = rx.compile(rf"{PART_TIME}(?:以来)?(?:共|已|累计)?|(?:{alternation(zh.PART_TIME_OPENERS)})以来")
 # what may stand before a place that leads a clause: 其中东坡区…, (其中东坡区8个), 今年某县…
 PLACE_LEAD = rx.compile(r"\s*[(（]?\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*")
 # 在某区举行的…: the place an event is held at
@@ -1552,7 +1563,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
         lead = text[mcs:mm.start]
         pm = re.match(r"([^\s,;。、]{1,12}?)(?:累计)?(?:完成投资|完成形象进度)", text[mm.end:mm.end + 20])
-        if pm and not _class_of_units(pm.group(1)):
+        if pm and not _class_of_units(pm.group(1)) and not _TIME_ONLY.fullmatch(pm.group(1)):
             j += 1
             continue  # 廉江核电完成投资…: a project named after its place (某区在建项目完成投资: the place's class)
         if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
