@@ -305,3 +305,15 @@ def test_a_quarter_begun_by_the_page_date_is_the_page_years():
     assert c.period == "2023-M01..M11"  # months not yet over when the page was posted: the year before's
     c, ex = context_of("青川市1-11月经济运行情况\n来源:青川市统计局 2024-01-09 08:30\n今年以来,全市规模以上工业增加值增长6.1%。\n")
     assert c.year == 2023 and one(ex.facts, 6.1).period.startswith("2023")
+
+
+# ------------------------------------------------------------------ a headline's target
+
+def test_a_headline_target_no_body_repeats_is_the_years():
+    text = ("岚溪县力争完成重点项目投资50亿元\n发布时间:2024-03-02\n"
+            "岚溪县召开重点项目推进会,部署全年项目建设工作。会议要求,各单位要倒排工期,确保项目按期推进。\n")
+    _, ex = context_of(text)
+    f = one(ex.facts, 50)
+    assert (f.kind, f.period) == ("target", "2024")
+    _, ex = context_of(text.replace("力争完成", "“十五五”期间力争完成"))
+    assert one(ex.facts, 50).period != "2024"  # a plan's span in the headline is the headline's time

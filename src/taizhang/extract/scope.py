@@ -253,6 +253,11 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                 and not ONE_MONTH.fullmatch(doc_period):
             c.period = Y  # 全市规模化牧场达1184个 in a half-year analysis: a stock at the time of writing (a month's
             # notice speaks of its month throughout: 本月热点…共120件)
+        elif c.kind == "target" and year and not plan_period and _in_title(text, c, context) and not any(
+                p.role in ("span", "deadline", "recurring") for p in periods[bisect.bisect_left(p_starts, ss):
+                                                                             bisect.bisect_left(p_starts, se)]):
+            c.period = Y  # 岚溪县力争完成重点项目投资50亿元 heading a news page of 2024: the year's target (a
+            # headline naming a plan's span or a deadline anywhere leaves its time to the text)
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else ""
         return
@@ -363,6 +368,16 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             and after_writing(per, context):
         per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+TITLE_REACH = 600  # characters from the text's start within which its title stands
+
+
+def _in_title(text: str, c: Cand, context) -> bool:
+    """Whether the value stands in the document's title (as the text writes it near its start)."""
+    title = getattr(context, "title", "") or ""
+    k = text.find(title, 0, TITLE_REACH + len(title)) if len(title) >= 4 else -1
+    return k >= 0 and k <= c.vs and c.mend <= k + len(title)
 
 
 ONE_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")
