@@ -124,3 +124,24 @@ def test_a_theme_or_a_discourse_marker_is_no_aspect_of_a_full_name():
     assert one(fs, 80).indicator == "完成投资"
     assert one(fs, 5.5).indicator == "城镇调查失业率"
     assert "各" not in one(fs, 95).indicator
+
+
+def test_a_sector_part_of_a_whole_grows_as_the_wholes_measure():
+    fs = facts_of("岚溪县2023年统计公报\n全年农林牧渔业增加值28亿元,增长3.6%。其中,农业增长3.1%,林业增长2%。\n")
+    assert one(fs, 3.1).indicator == "农业增加值"
+    assert one(fs, 2).indicator == "林业增加值"
+    fs = facts_of("岚溪县2023年统计公报\n全年规模以上工业增加值增长8%。分行业看,制造业增长9%,电力行业增长5%。\n")
+    assert one(fs, 9).indicator == "制造业增加值"
+    assert one(fs, 5).indicator == "电力行业增加值"
+
+
+def test_a_bare_measure_under_a_sectors_label_is_the_sectors():
+    fs = facts_of("岚溪县2023年统计公报\n林业:产值3亿元,增长2%;牧业:产值12亿元,增长3%。\n")
+    assert [one(fs, v, u).indicator for v, u in ((3, "亿元"), (2, "%"), (12, "亿元"))] == ["林业产值", "林业产值", "牧业产值"]
+
+
+def test_growth_words_and_lead_labels_keep_their_names():
+    fs = facts_of("岚溪县2023年统计公报\n全年地区生产总值120亿元。其中,一产业年均增速保持在2.6%以上。\n")
+    assert one(fs, 2.6).indicator == "一产业年均增速"
+    fs = facts_of("岚溪县2024年政府工作报告\n今年主要预期目标是:生产总值增长6%左右,一般公共预算收入增长5%。\n")
+    assert one(fs, 6).indicator == "生产总值"

@@ -879,6 +879,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _indicators(text, layout, cands, names)
     _aspects(text, layout, cands)
     _carry_splits(text, layout, cands)
+    _sector_parts(text, layout, cands)
     _predicate_indicators(text, layout, cands)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
@@ -2134,6 +2135,49 @@ def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None
     if c.indicator.endswith(measure):
         return
     c.indicator = shorten(c.indicator + measure, 24)
+
+
+_PART_OPENER = rx.compile(alternation(zh.PART_OPENERS))
+_RATE_WORDS = rx.compile(r"率|数$|比重|占比|增速|增幅|增长|年均|指数")
+# 林业:产值3亿元 / 二、林业。产值3亿元: a short label opening the part, then the bare measure
+_PART_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9fff]{{2,8}})[:：。]\s*")
+_BARE_PART_MEASURES = frozenset(zh.PART_MEASURES.values())
+_LABEL_LEAD_END = rx.compile(rf"(?:{alternation(zh.LEAD_WORDS)})$")
+
+
+def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """A part named by its sector alone measures what its whole measures, in the part's form: 农林牧渔业增加值28亿元。
+    其中,农业增长3.1% → 农业增加值; 规上工业增加值增长8%。分行业看,制造业增长9% → 制造业增加值.  And a bare measure
+    under a sector's label is that sector's: 林业:产值3亿元,增长2% → 林业产值."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure not in ("level", "growth") or c.item or not c.indicator:
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；\n") + 1)
+        if c.indicator in _BARE_PART_MEASURES:
+            lm = _PART_LABEL.match(text, k, c.vs)
+            label = lm.group("label") if lm else ""
+            if label and label not in (c.subject, c.extra.get("subject_written")) and not _LABEL_LEAD_END.search(label) and \
+                    not SUBJECT_WORDS.search(label) and not _TIME_WORDS.search(label):
+                c.indicator = shorten(label + c.indicator, 24)
+            continue
+        if len(c.indicator) > 8 or _AMOUNT_NOUN.search(c.indicator) or _RATE_WORDS.search(c.indicator):
+            continue
+        # the whole: the last figure before the part opener, in the sentence or the one before it
+        lo = layout.sent_of(ss - 1)[0] if ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(c.vs)[0] else ss
+        op = None
+        for op in _PART_OPENER.finditer(text, lo, c.vs):
+            pass
+        if op is None:
+            continue
+        wholes = [x for x in by_vs[:i] if lo <= x.vs < op.start() and x.measure in ("level", "growth") and x.indicator]
+        pm = _PART_MEASURE.search(wholes[-1].indicator) if wholes else None
+        if pm is None or c.indicator in wholes[-1].indicator:
+            continue  # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's name holds names itself
+        part = zh.PART_MEASURES[pm.group()]
+        if not c.indicator.endswith(part):
+            c.indicator = shorten(c.indicator + part, 24)
 
 
 # --------------------------------------------------------------------------- group headings

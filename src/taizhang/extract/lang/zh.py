@@ -327,6 +327,11 @@ PART_MEASURES = {"地区生产总值": "增加值", "生产总值": "增加值",
                  "销售额": "销售额", "出口额": "出口额", "贷款余额": "贷款余额", "存款余额": "存款余额", "税收": "税收",
                  "利润总额": "利润", "利润": "利润", "产量": "产量", "总产量": "产量"}
 
+# 农林牧渔业增加值28亿元。其中,农业增长3.1% / 分行业看,制造业增长9%: the words that open the parts of a whole (a
+# part named by its sector alone measures what the whole measures, PART_MEASURES).  分…看 is written out as a pattern.
+PART_OPENERS = ("其中", "分产业看", "分行业看", "分门类看", "分领域看", "分类型看", "分类别看", "分品种看", "分经济类型看",
+                "分所有制看", "分登记注册类型看", "从产业看", "从行业看", "分三次产业看")
+
 # 完成投资85亿元,为年投资计划的80%: a share written as being (为, 相当于) a part of a whole (占 … 的)
 SHARE_AS_WORDS = ("为", "相当于", "是")
 
