@@ -173,3 +173,10 @@ def test_a_lagging_task_states_its_target_then_how_far_it_got():
                   "县城污水厂完成投资0.5亿元,占年度计划的20%。\n")
     assert [(f.value, f.kind) for f in fs] == [(2, "actual"), (3, "target"), (1, "actual"), (0.5, "actual"),
                                                (20, "actual")]
+
+
+def test_how_many_named_items_are_in_a_state_is_a_status_not_an_enumeration():
+    fs = facts_of("青川市督查通报\n27项指标中,除新建停车场、绿化覆盖率和城镇就业3项指标未达到序时进度外,其余均达到序时进度。"
+                  "全市聚焦教育、医疗、养老等3个领域。\n")
+    assert sorted(f.value for f in fs) == [3, 27]
+    assert one(fs, 3).unit == "项"

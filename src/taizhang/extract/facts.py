@@ -130,6 +130,7 @@ _AMOUNT_BAND = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s
                           rf"(?:{UNIT_PATTERN})(?=[\u4e00-\u9fff])")
 _RANGE_NEXT = rx.compile(rf"\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?")
 _RANGE_PREV = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?$")
+COUNTED_STATUS = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.COUNTED_STATUS_WORDS)})")
 RANK_SET_AFTER = rx.compile(alternation(zh.RANK_SET_AFTER))
 ISSUE_BEFORE = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})[\u4e00-\u9fff]{{0,6}}$")
 MONEY_BEFORE = rx.compile(rf"(?:{alternation(zh.MONEY_AGGREGATES)})[^,，;；。:：\d]{{0,8}}$")
@@ -486,7 +487,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         if unit not in ("名", "位") and ORDINAL_LIST.search(text, max(0, vs - 24), vs):
             continue  # 第11、12件: the second of a list of item numbers is an ordinal too
         if unit and NAMED_LIST_COUNT.search(text, max(0, vs - 60), vs) and value == int(value) \
-                and 2 <= value <= _listed_items(text, layout, vs):
+                and 2 <= value <= _listed_items(text, layout, vs) and not COUNTED_STATUS.match(text, end):
             continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
         # ranks: 第三 / 第3名 / 前20强 / 前三名
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)):
@@ -566,8 +567,9 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             if "之一" in text[end:ce + 1] or EXTERNAL_PRE.search(text[max(0, vs - 2):vs]):
                 continue
             ccs = _comma_clause_start(text, layout, vs)
-            if _enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value):
-                continue
+            if (_enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value)) and \
+                    not COUNTED_STATUS.match(text, end):
+                continue  # (A、B和C3项指标未达到序时进度: how many of them lag is a status, named or not)
             if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end):
                 continue
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家

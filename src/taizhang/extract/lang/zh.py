@@ -372,6 +372,10 @@ RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名�
 RANK_SET_AFTER = ("的", "为", "是", "分别", "依次", "包括", ":", "：")
 
 # --------------------------------------------------------------------------- values (facts._find_candidates)
+# A、B和C3项指标未达到序时进度: a count of named items followed by the state they are in is how many are in it, a
+# status (facts._find_candidates), not a count that only enumerates them.
+COUNTED_STATUS_WORDS = ("未达到序时", "未达序时", "未达到时序", "未完成", "滞后于", "进度滞后", "已完成", "已达到",
+                        "达到或超过", "超过序时", "达到序时", "均已", "已全部", "未按期")
 # 承办直播2期 / 举办培训班3期: a count in 期 (issues, sessions) after a verb that holds them; 二期工程 stays a name.
 ISSUE_VERBS = ("举办", "承办", "开展", "开办", "组织", "举行", "播出", "推出", "刊发", "编发", "印发", "出版", "制作",
                "录制", "开设", "培训", "办", "策划", "主持")
