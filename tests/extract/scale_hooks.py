@@ -12,3 +12,9 @@ def die_on_marker(path: str) -> None:
     p = Path(path)
     if p.is_file() and MARKER in p.read_text(encoding="utf-8", errors="replace"):
         os._exit(3)
+
+
+def slow(path: str) -> None:
+    """Give each document a second, so a test can act while chunks are still out."""
+    import time
+    time.sleep(1.0)

@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -234,3 +235,75 @@ def test_a_scheduler_without_workers_stops_the_run_with_a_clear_error(batch: Pat
     with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as cluster, Client(cluster) as c:
         with pytest.raises(distributed.UsageError, match="no workers"):
             distributed.run([str(batch)], tmp_path / "out", client=c)
+
+
+def test_a_cluster_that_loses_all_its_workers_stops_the_run_and_resume_finishes_it(batch: Path, tmp_path: Path,
+                                                                                    client, monkeypatch):
+    """The only worker process killed under a running batch (a pre-empted job, an evicted pod): Dask would hold the
+    chunks for workers that never come. The run stops with a clear error, keeps what was committed, and --resume on
+    another cluster finishes it exactly."""
+    from distributed import Client, LocalCluster
+
+    whole = tmp_path / "whole"
+    distributed.run([str(batch)], whole, client=client, chunk_files=1)
+    monkeypatch.setattr(distributed, "WORKER_WAIT", 2.0)
+    monkeypatch.setattr(distributed, "WORKER_POLL", 0.2)
+    out = tmp_path / "out"
+    src = Path(distributed.__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(HERE), str(src), os.environ.get("PYTHONPATH", "")]))
+    with LocalCluster(n_workers=0, processes=False, protocol="tcp://", dashboard_address=":0") as cluster, \
+            Client(cluster) as c:
+        worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", cluster.scheduler_address,
+                                   "--no-nanny", "--nthreads", "1", "--memory-limit", "0"],
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            c.wait_for_workers(1, timeout=120)
+            ended: list[BaseException] = []
+
+            def run() -> None:
+                try:
+                    distributed.run([str(batch)], out, client=c, hook="scale_hooks:slow", chunk_files=1)
+                except BaseException as e:
+                    ended.append(e)
+
+            runner = threading.Thread(target=run, daemon=True)  # a run that waits forever must fail the test
+            runner.start()
+            deadline = time.monotonic() + 120
+            while not parquet.committed_parts(out) and time.monotonic() < deadline and runner.is_alive():
+                time.sleep(0.05)
+            assert parquet.committed_parts(out), ended
+            worker.kill()  # no goodbye: the scheduler sees its connection close
+            runner.join(120)
+            stack = ""
+            if runner.is_alive():  # where it waits, for whoever has to find out why
+                import traceback
+                stack = "".join(traceback.format_stack(sys._current_frames()[runner.ident]))
+            assert not runner.is_alive(), "the run still waits for workers that will never come:\n" + stack
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+            worker.wait()
+    assert len(ended) == 1 and isinstance(ended[0], distributed.UsageError), ended
+    assert "lost all its workers" in str(ended[0]) and "--resume" in str(ended[0])
+    files = len([p for p in batch.rglob("*") if p.is_file()])
+    kept = parquet.done_ids(out)
+    assert 0 < len(kept) < files
+    again = distributed.run([str(batch)], out, client=client, chunk_files=1, resume=True)
+    assert again.skipped == len(kept)
+    assert _all(out) == _all(whole)
+
+
+def test_a_result_lost_with_its_worker_does_not_hold_the_run(monkeypatch):
+    """A chunk's result lives on its worker; when that worker dies before the driver fetches it, the future waits for
+    a worker to compute it again. With none left, fetching it stops the run like waiting for the next chunk does."""
+    from distributed import Client, LocalCluster
+
+    monkeypatch.setattr(distributed, "WORKER_WAIT", 1.0)
+    monkeypatch.setattr(distributed, "WORKER_POLL", 0.2)
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as cluster, Client(cluster) as c:
+        fut = c.submit(sum, [1, 2], pure=False)  # no worker: it stays pending, as a lost result does
+        watch = distributed._Watch(c, distributed.RunSummary())
+        started = time.monotonic()
+        with pytest.raises(distributed.UsageError, match="lost all its workers"):
+            distributed._result(fut, watch)
+        assert time.monotonic() - started < 60

@@ -40,6 +40,7 @@ from . import parquet
 CHUNK_BYTES = 1024 * 1024  # a worker writes a part per ~1 MB of input (memory and progress granularity)
 CHUNK_FILES = 200
 WORKER_WAIT = 60.0  # seconds a scheduler with no workers is given to get one before the run stops and says so
+WORKER_POLL = 1.0  # seconds between looks at the scheduler's workers while chunks are out
 ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it is split (local clusters)
 SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried again this often in all
 WORKER_DIED = "抽取该文件时工作进程退出（已重试）"  # the reason recorded for a document that kills its worker
@@ -236,6 +237,70 @@ def _is_worker_death(e: BaseException) -> bool:
     return isinstance(e, KilledWorker)
 
 
+def _live_workers(client) -> int:
+    """Workers that can still run a chunk: one closing (retired, or its job ending) holds its tasks no longer."""
+    workers = client.scheduler_info().get("workers", {})
+    return sum(1 for w in workers.values() if w.get("status", "running") in ("running", "paused"))
+
+
+class _Watch:
+    """Stops a run whose cluster has had no live worker for ``WORKER_WAIT`` seconds.
+
+    Dask holds the tasks of a cluster whose workers have all gone until new ones join, so a run against a scheduler
+    whose workers were stopped or killed would wait without a word. The run stops and says how to finish it: the parts
+    already committed stay, and ``--resume`` skips their documents.
+    """
+
+    def __init__(self, client, summary: RunSummary):
+        self.client, self.summary = client, summary
+        self.checked = 0.0
+        self.gone: float | None = None
+
+    def progress(self) -> None:
+        self.gone = None
+
+    def check(self) -> None:
+        now = time.monotonic()
+        if now - self.checked < WORKER_POLL:
+            return
+        self.checked = now
+        if _live_workers(self.client):
+            self.gone = None
+        elif self.gone is None:
+            self.gone = now
+        elif now - self.gone >= WORKER_WAIT:
+            raise UsageError(f"the scheduler at {self.client.scheduler.address} lost all its workers (none for "
+                             f"{WORKER_WAIT:.0f} s) after {self.summary.files} files; what is done is kept: start "
+                             f"workers and run the same command with --resume to finish")
+
+
+def _finished(ac, watch: _Watch) -> Iterator:
+    """The futures of ``ac`` as they finish, while the cluster keeps a worker."""
+    while not ac.is_empty():
+        if ac.has_ready():
+            watch.progress()
+            yield next(ac)
+            continue
+        watch.check()
+        time.sleep(0.05)
+
+
+def _result(fut, watch: _Watch):
+    """A finished future's result, while the cluster keeps a worker.
+
+    A finished chunk's result lives on the worker that ran it: if that worker dies before the result is fetched,
+    fetching it waits for a worker to compute it again (the future may still say it is finished), and with none left
+    it would wait for ever.
+    """
+    while True:
+        try:
+            return fut.result(timeout=WORKER_POLL)
+        except TimeoutError:
+            if fut.status == "error":  # the task's own TimeoutError (its error is held by the driver)
+                raise
+            watch.check()  # "finished" too: fetching the result waits for a worker that holds or recomputes it
+
+
 def run(paths: Iterable[str], out: str | Path, workers: int | None = None, scheduler: str | None = None,
         resume: bool = False, console=None, hook: str | None = None, chunk_bytes: int = CHUNK_BYTES,
         chunk_files: int = CHUNK_FILES, link: bool = True, client=None, report: bool = False) -> RunSummary:
@@ -302,10 +367,11 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
                     break
 
         keep_busy()
-        for fut in ac:
+        watch = _Watch(client, summary)
+        for fut in _finished(ac, watch):
             part, items, attempt = meta.pop(fut.key)
             try:
-                res = fut.result()
+                res = _result(fut, watch)
             except Exception as e:
                 if not _is_worker_death(e):
                     raise
