@@ -162,3 +162,17 @@ def test_a_table_set_apart_by_blanks_reads_rates_written_with_their_unit_and_lea
     assert (f.unit, f.indicator, f.subject, f.period) == ("%", "办结率", "县城管局", "2023-M05")
     f = one(ex.facts, 120)
     assert (f.unit, f.measure, f.indicator, f.subject) == ("", "count", "受理量", "县住建局")
+
+
+def test_tab_tables_with_two_header_lines():
+    # the upper cells written once over their sub-columns, blank over the rest
+    text = ("乡镇\t项目\t投资(亿元)\t\t\n"
+            "\t个数\t计划\t1-6月完成\t完成率(%)\n"
+            "青石镇\t5\t2.0\t1.1\t55\n白水乡\t3\t1.2\t0.5\t41.7\n")
+    got = {(c.row_label, c.header): c.unit for c in find_table_cells(text)}
+    assert got[("青石镇", "投资计划")] == "亿元" and got[("白水乡", "投资完成率")] == "%"
+    # the merged cells left out of the upper line (a web page's colspan)
+    text = ("单位\t受理量(件)\t办理情况\n按时办结率\t满意率\n"
+            "县住建局\t120\t98%\t95%\n县城管局\t80\t96.5%\t91%\n")
+    got = [(c.row_label, c.header, c.value) for c in find_table_cells(text)]
+    assert got[:3] == [("县住建局", "受理量", 120), ("县住建局", "按时办结率", 98), ("县住建局", "满意率", 95)]

@@ -242,10 +242,11 @@ def _grids(text: str):
             k = i + 1
             while k < len(lines) and text.count("\t", *lines[k]) + 1 == ncells:
                 k += 1
-            if k - i - 1 >= TABLE_MIN_ROWS and not any(_cell_value(text, a, b) for a, b in _tab_cells(text, s, e)):
-                header = [(a, b, text[a:b]) for a, b in _tab_cells(text, s, e)]
-                rows = [(_tab_cells(text, *ln), ln) for ln in lines[i + 1:k]]
-                yield header, rows, _table_units(text, lines, i)
+            found = _tab_header(text, lines, i, k, ncells)
+            if found is not None:
+                header, r0, h0 = found
+                rows = [(_tab_cells(text, *ln), ln) for ln in lines[r0:k]]
+                yield header, rows, _table_units(text, lines, h0)
                 i = k
                 continue
         table = _bar_table(text, lines, i) or by_line.get(i)
@@ -255,6 +256,36 @@ def _grids(text: str):
             i = k
             continue
         i += 1
+
+
+def _tab_header(text: str, lines: list[tuple[int, int]], i: int, k: int, n: int):
+    """(header columns, first row's line, header's first line) of the run of lines ``i``..``k`` holding ``n`` cells
+    set apart by tabs, or None.  The header is the run's first line (and its second, when that holds no figure
+    either: a two-level header's lower line under an upper one written once over its sub-columns), or, when the
+    run starts with figures, the lines above it with fewer cells: the upper line's merged cells written once
+    (单位 | 受理量(件) | 办理情况 over 按时办结率 | 满意率)."""
+    def plain(ln):
+        cells = _tab_cells(text, *ln)
+        return None if any(_cell_value(text, a, b) for a, b in cells) else cells
+    first = plain(lines[i])
+    if first is not None:
+        head, upper, r0 = first, None, i + 1
+        if r0 < k and any(_trim(text, a, b)[0] == _trim(text, a, b)[1] for a, b in first) and \
+                (second := plain(lines[r0])) is not None and all(b - a <= 16 for a, b in second):
+            head, upper, r0 = second, first, r0 + 1  # an upper cell written once, blank over its other sub-columns
+        if k - r0 < TABLE_MIN_ROWS:
+            return None
+        return _named_columns(text, head, upper), r0, i
+    if k - i < TABLE_MIN_ROWS or i < 2:
+        return None
+    up1, up2 = lines[i - 1], lines[i - 2]
+    if "\t" not in text[up1[0]:up1[1]] or "\t" not in text[up2[0]:up2[1]]:
+        return None
+    lower, upper = plain(up1), plain(up2)
+    if lower is None or upper is None or len(lower) >= n:
+        return None
+    cols = _merged_columns(text, upper, lower, n)
+    return (cols, i, i - 2) if cols is not None else None
 
 
 def _blank_tables(text: str):
