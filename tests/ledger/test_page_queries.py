@@ -89,3 +89,31 @@ def test_a_facts_links_are_paged_both_ways(client_in, ledger, monkeypatch):
     few = Fact.objects.exclude(pk__in=targets + others + [crowded]).order_by("id").first()
     html = client_in.get(f"/facts/{few.pk}/")
     assert 'data-pager' not in html.content.decode()
+
+
+def test_the_indicator_ranking_is_each_subjects_latest_actual(ledger):
+    """The ranking of an indicator (比学赶超): each subject's latest actual by (period, id), highest value first,
+    equal values in the order their subjects first appear — read one row per subject on PostgreSQL."""
+    from taizhang.ledger.models import Fact, Indicator
+    from taizhang.ledger.views import indicator_series
+    doc = ledger["r23"].document
+    ind = Indicator.objects.create(name="岚溪县排名测试指标")
+    rows = [("岚溪县", "2023", 5.0), ("岚溪县", "2024", 7.0), ("青川市", "2024", 7.0), ("青川市", "2022", 9.0),
+            ("白石镇", "2024", 3.0), ("白石镇", "2024", 8.0), ("云岭乡", "2021", 7.0), ("", "2024", 99.0)]
+    made = []
+    for i, (subj, period, value) in enumerate(rows):
+        made.append(Fact.objects.create(document=doc, vstart=i, vend=i + 1, estart=i, eend=i + 1, evidence="岚溪县",
+                                        value=value, unit="%", kind="actual", measure="growth", period=period,
+                                        subject=subj, indicator=ind, indicator_name=ind.name))
+    Fact.objects.create(document=doc, vstart=50, vend=51, estart=50, eend=51, evidence="岚溪县", value=100.0,
+                        unit="%", kind="target", measure="growth", period="2025", subject="岚溪县", indicator=ind,
+                        indicator_name=ind.name)
+    latest, first = {}, {}
+    for f in sorted((f for f in made if f.subject), key=lambda f: (f.subject, f.period, f.pk)):
+        first.setdefault(f.subject, (f.period, f.pk))
+        latest[f.subject] = f
+    want = [s for s in sorted(latest, key=lambda s: (-latest[s].value, first[s]))]
+    got = indicator_series(ind, measure="growth")["ranking"]
+    assert [r["subject"] for r in got] == want
+    assert [r["value"] for r in got] == [latest[s].value for s in want] == [8.0, 7.0, 7.0, 7.0]
+    assert [r["period"] for r in got] == [latest[s].period for s in want]

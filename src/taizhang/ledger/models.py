@@ -187,7 +187,7 @@ class Fact(Reviewable):
                          include=["review_state", "value", "unit", "document"]),
             # an indicator's facts of one document: its page walks the documents newest first and reads each one's
             # facts of the indicator from here (the facts' document index would read every fact of the document)
-            models.Index(fields=["indicator", "document"], name="fact_ind_doc"),
+            models.Index(fields=["indicator", "document", "id"], name="fact_ind_doc"),
         ]
 
     def __str__(self) -> str:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import connections
 from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import Greatest, Least, Substr
 from django.http import Http404, HttpResponse, JsonResponse
@@ -530,10 +531,21 @@ def indicator_series(ind: Indicator, subject: str = "", measure: str = "", acc=N
     # is its latest; equal values rank in the order their subjects first appear by (period, id), as before
     ranking: dict[str, tuple[str, float, str]] = {}
     first: dict[str, tuple[str, int]] = {}
-    for subj, period, value, u, pk in facts.filter(kind="actual").exclude(subject="") \
-            .order_by("subject", "period", "id").values_list("subject", "period", "value", "unit", "id"):
-        first.setdefault(subj, (period, pk))
-        ranking[subj] = (period, value, u)
+    actuals = facts.filter(kind="actual").exclude(subject="")
+    if connections[actuals.db].vendor == "postgresql":
+        # one row per subject from the database (DISTINCT ON, in the index's order backwards and forwards), not
+        # every actual of the indicator into Python: the big indicators have tens of thousands
+        for subj, period, value, u in actuals.order_by("-subject", "-period", "-id").distinct("subject") \
+                .values_list("subject", "period", "value", "unit"):
+            ranking[subj] = (period, value, u)
+        for subj, period, pk in actuals.order_by("subject", "period", "id").distinct("subject") \
+                .values_list("subject", "period", "id"):
+            first[subj] = (period, pk)
+    else:
+        for subj, period, value, u, pk in actuals.order_by("subject", "period", "id") \
+                .values_list("subject", "period", "value", "unit", "id"):
+            first.setdefault(subj, (period, pk))
+            ranking[subj] = (period, value, u)
     ranked = sorted(({"subject": s, "period": p, "value": v, "unit": u} for s, (p, v, u) in ranking.items()),
                     key=lambda r: (-r["value"], first[r["subject"]]))[:30]
     return {"indicator": ind.name, "measure": measure, "subject": subject, "unit": unit,

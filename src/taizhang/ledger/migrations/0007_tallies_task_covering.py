@@ -151,7 +151,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='fact',
-            index=models.Index(fields=['indicator', 'document'], name='fact_ind_doc'),
+            index=models.Index(fields=['indicator', 'document', 'id'], name='fact_ind_doc'),
         ),
         migrations.AddConstraint(
             model_name='tally',
