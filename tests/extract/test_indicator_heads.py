@@ -145,3 +145,10 @@ def test_growth_words_and_lead_labels_keep_their_names():
     assert one(fs, 2.6).indicator == "一产业年均增速"
     fs = facts_of("岚溪县2024年政府工作报告\n今年主要预期目标是:生产总值增长6%左右,一般公共预算收入增长5%。\n")
     assert one(fs, 6).indicator == "生产总值"
+
+
+def test_a_bare_project_count_under_a_headline_naming_the_event_counts_its_projects():
+    fs = facts_of("眉山市2024年一季度重大项目集中开工\n3月8日上午,全市上下齐心协力。项目32个,总投资120亿元。\n")
+    assert one(fs, 32).indicator == "集中开工项目"
+    fs = facts_of("岚溪县重点项目推进情况\n二、省重点项目\n项目12个,完成投资8亿元。\n")
+    assert one(fs, 12).indicator == "省重点项目"  # a heading naming no event: its class of projects

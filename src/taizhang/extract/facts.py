@@ -1970,6 +1970,17 @@ def _event_head(text: str, layout: Layout, vs: int, head: str, names: list[str])
         hits = list(pat.finditer(text, lo, hi))
         if hits:
             return (hits[-1].group("a") or hits[-1].group("b")) + head
+    if not said.strip(" ,，:：;；"):
+        # 项目32个 opening its sentence under a heading (or headline) naming the event: 某县重大项目集中开工
+        p = ps - 1
+        lo = max(0, vs - HEADING_LOOKBACK)
+        while p > lo:
+            qs, qe = layout.para_of(p - 1)
+            line = text[qs:qe].strip()
+            if line and len(line) <= HEADING_MAX and not re.search(r"[。;；,，]", line[:-1]):
+                m = pat.search(text, qs, qe)
+                return (m.group("a") or m.group("b")) + head if m else ""
+            p = qs - 1
     return ""
 
 
