@@ -176,3 +176,11 @@ def test_tab_tables_with_two_header_lines():
             "县住建局\t120\t98%\t95%\n县城管局\t80\t96.5%\t91%\n")
     got = [(c.row_label, c.header, c.value) for c in find_table_cells(text)]
     assert got[:3] == [("县住建局", "受理量", 120), ("县住建局", "按时办结率", 98), ("县住建局", "满意率", 95)]
+
+
+def test_a_header_one_cell_a_line_over_rows_set_apart_by_blanks():
+    text = ("单位\n受理量\n(件)\n办结率\n满意率\n县住建局  120  98%  95%\n县城管局  80  96.5%  91%\n\n"
+            "二、存在问题\n")
+    got = [(c.row_label, c.header, c.value, c.unit) for c in find_table_cells(text)]
+    assert got == [("县住建局", "受理量", 120, "件"), ("县住建局", "办结率", 98, "%"), ("县住建局", "满意率", 95, "%"),
+                   ("县城管局", "受理量", 80, "件"), ("县城管局", "办结率", 96.5, "%"), ("县城管局", "满意率", 91, "%")]

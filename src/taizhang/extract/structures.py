@@ -249,7 +249,7 @@ def _grids(text: str):
                 yield header, rows, _table_units(text, lines, h0)
                 i = k
                 continue
-        table = _bar_table(text, lines, i) or by_line.get(i)
+        table = _bar_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i)
         if table is not None:
             header, rows, k = table
             yield header, rows, _table_units(text, lines, i)
@@ -311,7 +311,7 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     by_line = _line_tables(text, lines)
     i = 0
     while i < len(lines):
-        table = _bar_table(text, lines, i) or by_line.get(i)
+        table = _bar_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i)
         if table is None:
             i += 1
             continue
@@ -637,6 +637,45 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
         leaves = ([(lead[1], lead[2], text[lead[1]:lead[2]])] if lead else [(plain[0][0], plain[0][0], "")]) + plain
         start = (lead or above[-width])[3]
     return start, leaves
+
+
+def _stacked_header_table(text: str, lines: list[tuple[int, int]], i: int):
+    """A table whose header is written one cell a line (from its label column's word: 单位 / 受理量(件) / 满意率) and
+    whose rows are lines of cells set apart by blanks (县住建局  120  95%), as many cells as the header has
+    columns.  Returns (header cells, rows, next line) or None."""
+    a, b = _trim(text, *lines[i])
+    if not _label_head(text[a:b]):
+        return None
+    head: list[tuple[int, int, str]] = []
+    k = i
+    while k < len(lines) and len(head) <= LINE_HEADER_MAX:
+        a, b = _trim(text, *lines[k])
+        if b > a and (_line_kind(text, *lines[k]) != "t" or len(_CELL_SPLIT.findall(text, a, b)) > 1):
+            break  # a figure, prose, or a row of cells set apart by blanks
+        if b > a:
+            if head and _HEADER_UNIT.fullmatch(text, a, b):
+                ha, _, name = head[-1]
+                head[-1] = (ha, b, name + text[a:b])
+            else:
+                head.append((a, b, text[a:b]))
+        k += 1
+    if len(head) < 3:
+        return None
+    rows: list = []
+    while k < len(lines):
+        s, e = lines[k]
+        if e <= s or not text[s:e].strip():
+            k += 1
+            continue
+        cells = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]
+        if len(cells) != len(head) or _cell_value(text, *cells[0]) or _SENTENCE_PUNCT.search(text, s, e) or \
+                not any(_cell_value(text, x, y) for x, y in cells[1:]):
+            break
+        rows.append((cells, (s, e)))
+        k += 1
+    if len(rows) < TABLE_MIN_ROWS:
+        return None
+    return head, rows, k
 
 
 def _label_head(cell: str) -> bool:
