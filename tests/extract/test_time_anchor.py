@@ -317,3 +317,18 @@ def test_a_headline_target_no_body_repeats_is_the_years():
     assert (f.kind, f.period) == ("target", "2024")
     _, ex = context_of(text.replace("力争完成", "“十五五”期间力争完成"))
     assert one(ex.facts, 50).period != "2024"  # a plan's span in the headline is the headline's time
+
+
+@pytest.mark.parametrize("number", ["岚政服〔2022〕12号", "督办通报〔2022〕第6期", "[2022]12号"])
+def test_a_documents_number_names_the_year_of_its_bare_months(number):
+    text = (f"岚溪县政务服务中心\n{number}\n关于4月份热线工单办理情况的通报\n各乡镇人民政府,县直各部门:\n"
+            "4月,全县共受理群众诉求1200件,办结1150件。\n")
+    c, ex = context_of(text)
+    assert c.year == 2022 and c.year_evidence.source == "doc_number"
+    assert one(ex.facts, 1200).period == "2022-M04"
+
+
+def test_a_number_cited_in_the_body_names_no_year():
+    c, _ = context_of("关于4月份热线工单办理情况的通报\n各乡镇人民政府,县直各部门:\n"
+                      "根据《岚溪县热线管理办法》(岚政办〔2021〕5号),4月,全县共受理群众诉求1200件。\n")
+    assert c.year is None

@@ -619,8 +619,27 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         return int(m.group(1)), ev
     got = stated_year(doc)
     if got[0] is None:
-        got = _lead_month_year(doc, lines if lines is not None else _lines(norm)) or got
+        lines = lines if lines is not None else _lines(norm)
+        got = _lead_month_year(doc, lines) or _doc_number_year(doc, lines) or got
     return got
+
+
+# 岚政服〔2022〕12号 / 督办通报〔2020〕第6期: the number an official document is issued under, on a line of its own above
+# the body; its year is the year of issue
+RE_DOC_NUMBER = rx.compile(r"\s*[\u4e00-\u9fff]{0,12}\s*[〔\[【]\s*((?:19|20)\d\d)\s*[〕\]】]\s*(?:第\s*)?\d{1,4}\s*[号期]\s*")
+DOC_NUMBER_LINES = 12  # lines from the top looked over for the number
+
+
+def _doc_number_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
+    """The year of the document number printed above the body (岚政服〔2022〕12号), when the text names no year of its
+    own: the year it was issued, which its bare months (4月) belong to.  A number cited in the body (根据…(〔2021〕5号))
+    stands in a sentence, not on a line of its own."""
+    for ln in lines[:DOC_NUMBER_LINES]:
+        m = RE_DOC_NUMBER.fullmatch(ln.text)
+        if m:
+            k = doc.norm.find(ln.text, ln.start)
+            return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1), "doc_number")
+    return None
 
 
 # 2023年5月,全县热线受理工单900件: a report's lead opening with the month it reports on
