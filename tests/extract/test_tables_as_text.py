@@ -184,3 +184,16 @@ def test_a_header_one_cell_a_line_over_rows_set_apart_by_blanks():
     got = [(c.row_label, c.header, c.value, c.unit) for c in find_table_cells(text)]
     assert got == [("县住建局", "受理量", 120, "件"), ("县住建局", "办结率", 98, "%"), ("县住建局", "满意率", 95, "%"),
                    ("县城管局", "受理量", 80, "件"), ("县城管局", "办结率", 96.5, "%"), ("县城管局", "满意率", 91, "%")]
+
+
+def test_a_figure_broken_over_label_and_value_lines_is_read_whole():
+    text = ("东坡县2022年国民经济和社会发展统计公报\n全年全县地区生产总值150.2亿元,比上年增长5.1%。\n"
+            "第一产业\n12.3\n亿元\n同比增长\n4.1%\n第二产业\n60.5\n亿元\n同比增长\n6.0%\n")
+    fs = facts_of(text)
+    f = one(fs, 12.3)
+    assert (f.unit, f.indicator, f.measure) == ("亿元", "第一产业", "level")
+    f = one(fs, 6.0)
+    assert (f.unit, f.indicator, f.measure) == ("%", "第二产业", "growth")
+    # a table's figure lines are no broken figures: 120 / 件 stays apart only where a unit line follows
+    from taizhang.extract.cleaner import split_figure_joins
+    assert split_figure_joins("县住建局\n120\n98%\n") == []

@@ -34,11 +34,12 @@ from array import array
 from collections import Counter
 
 from . import rx
-from .lang import zh
+from .lang import alternation, zh
 from .normalize import normalize_chars
 from .segment import LIST_CLAUSE_SEP
 from .structures import table_lines
 from .textmap import Edit, build_view
+from .units import MAG_PATTERN, UNIT_PATTERN
 
 NOISE_REASONS = frozenset({"chrome", "footer", "spam", "markup", "css", "script", "duplicate-title", "disclaimer"})
 
@@ -69,6 +70,8 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
             joins += [e for e in wraps if e.start not in seen]
         elif looks_wrapped(raw, wraps):
             joins = wraps  # ragged PDF text: only the breaks inside words, never a title onto the line below
+        seen = {e.start for e in joins}
+        joins += [e for e in split_figure_joins(raw) if e.start not in seen]
     # a line joined to the next is prose even when its own part holds no comma (增 加 值 86.2 亿\n元，增长)
     spaces = stray_space_edits(raw, {e.start for e in joins})
     if tables:
@@ -81,6 +84,39 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
     edits += spaces
     edits += joins
     return _resolve(edits)
+
+
+_BARE_NUMBER_LINE = rx.compile(r"[ \t\u3000]*[-－−]?\d+(?:,\d{3})*(?:\.\d+)?[ \t\u3000]*")
+_UNIT_LINE = rx.compile(rf"[ \t\u3000]*(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|(?:{MAG_PATTERN}))[ \t\u3000]*")
+_CUE_LINE = rx.compile(rf"[ \t\u3000]*(?:{alternation(zh.FIGURE_LINE_CUES)})[ \t\u3000]*")
+_FIGURE_START = rx.compile(r"[ \t\u3000]*[-－−]?\d")
+
+
+def split_figure_joins(text: str) -> list[Edit]:
+    """Line breaks inside one figure of a communiqué's label and value lines (an infographic's text): a number on a
+    line of its own and its unit on the next (12.3 / 亿元), a change word on its own and the figure after it (同比增长
+    / 4.1%).  They are joined in the view (reason ``pdf-join``): 12.3亿元, 同比增长4.1%."""
+    out: list[Edit] = []
+    pos, n = 0, len(text)
+    prev = None
+    while pos <= n:
+        j = text.find("\n", pos)
+        j = n if j < 0 else j
+        cur = (pos, j)
+        if prev is not None:
+            (ps, pe), (cs, ce) = prev, cur
+            if (_BARE_NUMBER_LINE.fullmatch(text, ps, pe) and _UNIT_LINE.fullmatch(text, cs, ce)) or \
+                    (_CUE_LINE.fullmatch(text, ps, pe) and _FIGURE_START.match(text, cs, ce)):
+                end = cs
+                while end < ce and text[end] in " \t\u3000":
+                    end += 1
+                start = pe
+                while start > ps and text[start - 1] in " \t\u3000\r":
+                    start -= 1
+                out.append(Edit(start, end, "", "pdf-join"))
+        prev = cur
+        pos = j + 1
+    return out
 
 
 def _without_lines(text: str, lines: list[tuple[int, int]]) -> str:
