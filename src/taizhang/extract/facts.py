@@ -131,6 +131,7 @@ _AMOUNT_BAND = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s
 _RANGE_NEXT = rx.compile(rf"\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?")
 _RANGE_PREV = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?$")
 COUNTED_STATUS = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.COUNTED_STATUS_WORDS)})")
+_BODY_END = frozenset(zh.UNIT_END_CHARS + zh.PLACE_LEVEL_CHARS + "道")
 RANK_SET_AFTER = rx.compile(alternation(zh.RANK_SET_AFTER))
 ISSUE_BEFORE = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})[\u4e00-\u9fff]{{0,6}}$")
 MONEY_BEFORE = rx.compile(rf"(?:{alternation(zh.MONEY_AGGREGATES)})[^,，;；。:：\d]{{0,8}}$")
@@ -697,6 +698,10 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         return None  # 排名前五的单位为:…: the top places of a list named after them, nobody's rank
     cs = _comma_clause_start(text, layout, vs)  # 居各省、区第一: 、 joins the scope
     before = text[cs:vs - 1]
+    if prev == "前" and value >= 2:
+        items = re.split(r"[、和及与]", before)
+        if len(items) == value and all(x.strip() and x.strip()[-1] in _BODY_END for x in items[:-1]):
+            return None  # 住建局、城管局和交通局位居前三: the set of the top places, nobody's own rank
     if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top:
         return None
     if re.search(r"放在$|摆在$", before):
