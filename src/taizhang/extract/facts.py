@@ -15,6 +15,9 @@ How a fact is found (everything reads ``doc.norm``; offsets are converted with
    已, 同比, 截至 …); period from the nearest time expression in the sentence, the
    paragraph's framing clause or a box heading; subject from a region named at a
    clause start, a section's region (interviews), or the document's region.
+   Beside the cues: an average or a part of a counted set (平均投资, 其中…项目157个) takes
+   the count's kind, a band of rates and a threshold commit, a vote is what a meeting
+   did, and the tasks a notice lists as lagging are named by their targets (the year's).
 4. *Evidence*: the clause holding the value, extended back one clause when the
    value's clause has no noun for what is measured.
 5. *Structures* (``structures.py``): ratio terms (3.9:59.5:36.6) share one context and
