@@ -332,3 +332,12 @@ def test_a_number_cited_in_the_body_names_no_year():
     c, _ = context_of("关于4月份热线工单办理情况的通报\n各乡镇人民政府,县直各部门:\n"
                       "根据《岚溪县热线管理办法》(岚政办〔2021〕5号),4月,全县共受理群众诉求1200件。\n")
     assert c.year is None
+
+
+def test_an_event_day_after_the_page_date_was_the_year_befores():
+    text = ("岚溪县重点项目集中开工\n发布时间:2024-01-05\n12月28日,岚溪县举行重点项目集中开工活动,共开工项目25个,总投资40亿元。\n")
+    c, ex = context_of(text)
+    assert c.event_day.value == "2023-12-28"
+    assert one(ex.facts, 25).period == "2023-M12"
+    c, ex = context_of(text.replace("12月28日", "1月3日"))
+    assert c.event_day.value == "2024-01-03" and one(ex.facts, 25).period == "2024-M01"

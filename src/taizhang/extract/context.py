@@ -750,7 +750,10 @@ def find_event_day(doc, title: str, date: DocDate | None, year: int | None,
         if m and year and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()):
             mo, dd = int(m.group(1)), int(m.group(2))
             if 1 <= mo <= 12 and 1 <= dd <= 31:
-                return DocDate(f"{year:04d}-{mo:02d}-{dd:02d}", _ev(doc, k + m.start(), k + m.end(), "event_day")), \
+                y = year
+                if page is not None and int(page.value[:4]) == year and f"{mo:02d}-{dd:02d}" > page.value[5:]:
+                    y = year - 1  # 12月28日 on a page of 2024年1月5日: the December before
+                return DocDate(f"{y:04d}-{mo:02d}-{dd:02d}", _ev(doc, k + m.start(), k + m.end(), "event_day")), \
                     at, kind
         m = RE_RELATIVE_DAY.search(ln.text, 0, end)
         if m and page is not None:
