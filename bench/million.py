@@ -21,6 +21,8 @@
 Prints one figure a line on stdout (notes on stderr):
 
     facts N, documents N, ingest_seconds X, ingest_minutes X, ingest_rows_per_s X, ingest_facts_per_s X,
+    `stage <name> seconds X python_cpu X server_cpu X` per stage of the load (the server's CPU when it runs here),
+    python_cpu_seconds X, server_cpu_seconds X, load_average_ingest X → Y,
     plain_copy_seconds X, ingest_vs_plain_copy X, then `load_average_before X`, `page <label> p50 X p95 Y` per
     page, `load_average_after X` and `pages_worst_p95 X` (goals: ingest under 10 minutes, every page p95 ≤ 150 ms).
 """
@@ -193,10 +195,10 @@ class CpuSampler:
         self.samples.append(self.sample())
 
     def between(self, t0: float, t1: float) -> tuple[float, float]:
-        """(Python CPU, server CPU) seconds from the samples nearest ``t0`` and ``t1``."""
-        def at(t):
-            return min(self.samples, key=lambda s: abs(s[0] - t))
-        a, b = at(t0), at(t1)
+        """(Python CPU, server CPU) seconds from the last sample at or before ``t0`` to the first at or after ``t1``
+        (a storing process that has exited shows no CPU until it is reaped, at the end of its stage)."""
+        a = max((s for s in self.samples if s[0] <= t0), key=lambda s: s[0], default=self.samples[0])
+        b = min((s for s in self.samples if s[0] >= t1), key=lambda s: s[0], default=self.samples[-1])
         return b[1] - a[1], b[2] - a[2]
 
 
