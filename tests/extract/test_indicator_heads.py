@@ -152,3 +152,13 @@ def test_a_bare_project_count_under_a_headline_naming_the_event_counts_its_proje
     assert one(fs, 32).indicator == "集中开工项目"
     fs = facts_of("岚溪县重点项目推进情况\n二、省重点项目\n项目12个,完成投资8亿元。\n")
     assert one(fs, 12).indicator == "省重点项目"  # a heading naming no event: its class of projects
+
+
+def test_bodies_listed_with_their_figures_measure_what_the_lead_names():
+    fs = facts_of("东坡县政务服务通报\n本月办件量居前三位的单位是:住建局(120件)、人社局(95件)、市场监管局(88件)。\n")
+    assert [(one(fs, v).subject, one(fs, v).indicator) for v in (120, 95, 88)] == [
+        ("住建局", "办件量"), ("人社局", "办件量"), ("市场监管局", "办件量")]
+    fs = facts_of("东坡县政务服务通报\n本月办件量较多的单位有住建局120件、人社局95件。"
+                  "满意率低于90%的单位有:城管局(85%)、交通局(88%)。\n")
+    assert (one(fs, 120).subject, one(fs, 120).indicator) == ("住建局", "办件量")
+    assert (one(fs, 85).subject, one(fs, 85).indicator) == ("城管局", "满意率")

@@ -887,6 +887,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _distributed_subjects(text, layout, cands, mentions, m_starts)
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
+    _listed_bodies(text, layout, cands)
     _aspects(text, layout, cands)
     _carry_splits(text, layout, cands)
     _sector_parts(text, layout, cands)
@@ -1877,6 +1878,43 @@ _BARE_RATE = rx.compile(r"[\u4e00-\u9fff]{1,3}率")
 _ASPECT_IN = rx.compile(rf"^在?(?P<name>{_ASPECT_NAME})(?:{alternation(zh.ASPECT_WORDS)})的?(?=[\u4e00-\u9fff]{{2}})")
 _ASPECT_HEAD = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?:其中|另外|此外)?[,，]?\s*在?(?P<name>{_ASPECT_NAME})"
                           rf"(?:{alternation(zh.ASPECT_WORDS)})(?:[:：,，。]|的|(?=[\u4e00-\u9fff])|\s*$)")
+
+
+_LISTED_BODY = rx.compile(rf"[\u4e00-\u9fff()（）]{{1,10}}?(?:{alternation(zh.LISTED_BODY_ENDS)})")
+_BODY_LIST_LEAD = rx.compile(rf"(?:的)?(?:{alternation(zh.LISTED_BODY_LEADS)})(?:{alternation(zh.LISTED_BODY_VERBS)})?[:：]?")
+_MONTH_WORDS = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
+_BODY_RANKER = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_RANKERS)})")
+
+
+def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """办件量居前三位的单位是:住建局(120件)、人社局(95件) / 满意率低于90%的单位有:城管局(85%): a body listed with its
+    figure is the figure's subject; what is measured is what the lead before the list names (办件量, 满意率)."""
+    for c in cands:
+        if c.measure not in ("count", "level", "share") or not c.indicator:
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        end = c.vs - 1 if c.vs > 0 and text[c.vs - 1] in "(（" else c.vs
+        k = max(ss, max(text.rfind(ch, ss, end) for ch in "、:：,，;；") + 1)
+        item = text[k:end].strip()
+        lead = None
+        for lead in _BODY_LIST_LEAD.finditer(text, ss, end):
+            pass
+        if lead is not None and lead.end() > k:
+            item = text[lead.end():end].strip()  # 单位有住建局120件: the item starts after the lead
+        if lead is None or not item or not _LISTED_BODY.fullmatch(item) or not c.indicator.endswith(item):
+            continue
+        cs = max(ss, max(text.rfind(ch, ss, lead.start()) for ch in ",，;；") + 1)
+        measure = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:lead.start()]))
+        rm = _BODY_RANKER.search(measure)
+        if rm:
+            measure = measure[:rm.start()]
+        measure = clean_phrase(SUBJECT_WORDS.sub("", measure))
+        if len(measure) < 2 or re.search(r"\d", measure):
+            continue
+        c.subject = item
+        c.indicator = shorten(measure, 24)
+        if c.measure == "count" and c.extra.get("noun"):
+            c.extra.pop("noun", None)
 
 
 def _aspect(text: str, layout: Layout, vs: int) -> str:

@@ -689,6 +689,15 @@ UNIT_NAME_NEXT = "长面部势员托派屈任会"
 UNIT_OBJECT_LEADS = ("督促", "要求", "责令", "指导", "协调", "约谈", "通报", "交办", "转办", "派发", "移交", "会同", "联合",
                      "配合", "协助", "帮助", "指派", "提请", "请", "由", "向", "对", "经", "将", "把", "被", "给", "与", "和")
 
+# 办件量居前三位的单位是:住建局(120件)、人社局(95件): bodies listed with their figures under a lead that names the
+# measure.  What a listed body's name ends with, what ends the lead (…的单位是:), and the words after the measure in
+# the lead that only rank or bound the bodies (居前三位, 较多, 低于90%).
+LISTED_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "中心", "街道", "街道办", "镇", "乡", "公司", "集团", "医院")
+LISTED_BODY_LEADS = ("单位", "部门", "乡镇", "街道", "镇街", "县直单位", "市直单位")
+LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "分别是", "分别为")
+LISTED_BODY_RANKERS = ("居前", "居后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低", "低于",
+                       "高于", "超过", "不足", "未达", "达到", "达", "在", "为")
+
 # --------------------------------------------------------------------------- actors (indicators.strip_actors)
 # 县发改局会同县财政局安排专项资金 / 县政府会同各乡镇完成造林面积: the units acting together are who did it, no part of
 # what is measured.  The joining verb, and the words a co-actor's name ends with.
