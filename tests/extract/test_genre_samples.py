@@ -2,7 +2,8 @@
 figure must get (samples/periods/expected.json): a work report's targets under a dated lead, a progress report with
 1—N月 and plan figures, a signing ceremony's news item, statistical communiqués signed the year after the one they
 report (a signing line under the title, as text and as a web page), a groundbreaking news page dated only in its
-header line, a progress news item whose year is written only at its end."""
+header line, a progress news item whose year is written only at its end, a hot-line notice whose lead opens with its
+month, a notice signed in the January after the December it reports, a progress report's lists beside their work."""
 from __future__ import annotations
 
 import json
