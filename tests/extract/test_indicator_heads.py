@@ -162,3 +162,10 @@ def test_bodies_listed_with_their_figures_measure_what_the_lead_names():
                   "满意率低于90%的单位有:城管局(85%)、交通局(88%)。\n")
     assert (one(fs, 120).subject, one(fs, 120).indicator) == ("住建局", "办件量")
     assert (one(fs, 85).subject, one(fs, 85).indicator) == ("城管局", "满意率")
+
+
+def test_a_run_of_sectors_after_the_whole_measures_what_the_whole_measures():
+    fs = facts_of("东坡县2023年统计公报\n全年地区生产总值120亿元,增长6%。第一产业18亿元,增长3%;第二产业45亿元,增长7%。\n")
+    assert [one(fs, v).indicator for v in (18, 3, 45, 7)] == ["第一产业增加值"] * 2 + ["第二产业增加值"] * 2
+    fs = facts_of("东坡县2023年统计公报\n全年地区生产总值120亿元,增长6%。规上企业120家,企业营业收入增长5%,就业增长2%。\n")
+    assert one(fs, 2).indicator == "就业"  # no sector: nothing added

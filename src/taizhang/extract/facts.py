@@ -2197,6 +2197,7 @@ def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None
 
 
 _PART_OPENER = rx.compile(alternation(zh.PART_OPENERS))
+_SECTOR = rx.compile(r"[\u4e00-\u9fff]{1,7}业")
 _RATE_WORDS = rx.compile(r"率|数$|比重|占比|增速|增幅|增长|年均|指数")
 # 林业:产值3亿元 / 二、林业。产值3亿元: a short label opening the part, then the bare measure
 _PART_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9fff]{{2,8}})[:：。]\s*")
@@ -2228,13 +2229,28 @@ def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
         op = None
         for op in _PART_OPENER.finditer(text, lo, c.vs):
             pass
-        if op is None:
+        if op is None and _SECTOR.fullmatch(c.indicator) and c.indicator not in zh.NOT_SECTOR_WORDS:
+            # 总产值50亿元,增长3.5%。农业30亿元,增长3%;林业3亿元: a run of sectors' own figures after the whole, each
+            # figure before it in the paragraph being the whole's or an earlier sector's
+            ps, _ = layout.para_of(c.vs)
+            before = [x for x in by_vs[:i] if x.vs >= ps and x.measure in ("level", "growth") and x.indicator][-2:]
+            if not before or any(not _PART_MEASURE.search(x.indicator) for x in before):
+                continue
+            wholes = before
+        elif op is None:
             continue
-        wholes = [x for x in by_vs[:i] if lo <= x.vs < op.start() and x.measure in ("level", "growth") and x.indicator]
+        else:
+            wholes = [x for x in by_vs[:i] if lo <= x.vs < op.start() and x.measure in ("level", "growth") and
+                      x.indicator]
         pm = _PART_MEASURE.search(wholes[-1].indicator) if wholes else None
-        if pm is None or c.indicator in wholes[-1].indicator:
-            continue  # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's name holds names itself
+        if pm is None:
+            continue
         part = zh.PART_MEASURES[pm.group()]
+        if wholes[-1].indicator == c.indicator + part:
+            c.indicator = wholes[-1].indicator  # 农业30亿元,增长3%: the part's growth after the part's amount
+            continue
+        if c.indicator in wholes[-1].indicator:
+            continue  # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's name holds names itself
         if not c.indicator.endswith(part):
             c.indicator = shorten(c.indicator + part, 24)
 

@@ -332,6 +332,11 @@ PART_MEASURES = {"地区生产总值": "增加值", "生产总值": "增加值",
 PART_OPENERS = ("其中", "分产业看", "分行业看", "分门类看", "分领域看", "分类型看", "分类别看", "分品种看", "分经济类型看",
                 "分所有制看", "分登记注册类型看", "从产业看", "从行业看", "分三次产业看")
 
+# 农林牧渔业总产值50亿元。农业30亿元,增长3%: a sector (a name ending in 业) given its own figure just after the whole
+# is a part even without 其中; these end in 业 and are no sector.
+NOT_SECTOR_WORDS = ("企业", "就业", "创业", "毕业", "专业", "事业", "物业", "作业", "营业", "行业", "产业", "职业", "学业",
+                    "失业", "开业", "停业", "复业", "商业综合体", "家业", "主业", "副业")
+
 # 完成投资85亿元,为年投资计划的80%: a share written as being (为, 相当于) a part of a whole (占 … 的)
 SHARE_AS_WORDS = ("为", "相当于", "是")
 
