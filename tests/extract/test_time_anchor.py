@@ -341,3 +341,13 @@ def test_an_event_day_after_the_page_date_was_the_year_befores():
     assert one(ex.facts, 25).period == "2023-M12"
     c, ex = context_of(text.replace("12月28日", "1月3日"))
     assert c.event_day.value == "2024-01-03" and one(ex.facts, 25).period == "2024-M01"
+
+
+def test_this_month_is_the_month_reported_on_else_the_pages():
+    text = "岚溪县项目建设动态\n发布时间:2024-06-20\n本月,全县新开工项目5个,完成投资3亿元。\n"
+    _, ex = context_of(text)
+    assert one(ex.facts, 5).period == one(ex.facts, 3).period == "2024-M06"
+    _, ex = context_of(text.replace("本月,", ""))
+    assert one(ex.facts, 5).period == "2024"
+    _, ex = context_of("岚溪县5月份项目建设通报\n发布时间:2024-06-03\n本月,全县新开工项目5个。\n")
+    assert one(ex.facts, 5).period == "2024-M05"  # the month the title reports on, not the page's

@@ -119,6 +119,11 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             day = _doc_event_month(context, chosen, Y)
             if day:
                 chosen = PeriodMention(chosen.start, chosen.end, chosen.text, day, "point", "month_day")
+    if chosen is None and c.kind == "actual" and THIS_MONTH.search(text, ss, c.vs):
+        month = _this_month(context, doc_period, Y)
+        if month:
+            c.period = month  # 本月,全县新开工项目5个 on a page of 2024年6月20日: June's
+            return
     if chosen is None:
         chosen = _trailing_deadline(text, layout, c, periods, p_starts, Y, context)  # 新建幼儿园3所,…,2026年9月底前投入使用
     if chosen is not None and chosen.kind == "this_year" and chosen.text in zh.YEAR_TO_DATE:
@@ -368,6 +373,21 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             and after_writing(per, context):
         per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+THIS_MONTH = rx.compile(alternation(zh.THIS_MONTH_WORDS))
+
+
+def _this_month(context, doc_period: str, Y: str) -> str:
+    """The month 本月 names: the one month the whole text reports on, else the month of the text's own date in the
+    document's year; "" when neither is known."""
+    if ONE_MONTH.fullmatch(doc_period or ""):
+        return doc_period
+    d = getattr(context, "date", None)
+    if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
+        return ""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", d.value)
+    return f"{Y}-M{m.group(2)}" if m and m.group(1) == Y else ""
 
 
 TITLE_REACH = 600  # characters from the text's start within which its title stands

@@ -735,6 +735,8 @@ PLANNED_EVENT_VERBS = ("完工", "竣工", "建成", "投产", "开工", "完成
 DEADLINE_CLAUSE_LEADS = ("并", "均", "全部", "全面", "力争", "确保", "争取", "计划", "预计", "要", "将", "于", "在")
 # what says a figure is done already (已新建幼儿园3所,…9月底前投入使用: the figure is no promise the deadline binds)
 REPORTED_DONE_WORDS = ("已", "完成了", "建成了", "累计", "截至", "截止", "同比", "比上年", "较上年")
+# the month the text is written in or reports on (本月,全县新开工项目5个); 当月 names the month just spoken of instead
+THIS_MONTH_WORDS = ("本月", "本月份")
 # the amount a year's plan sets (scope: 占年度计划投资110亿元的80% under 截至9月底 is the year's)
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
 # what the clause after a count of projects says of them: their size, their plan, their work (scope._listed_then_worked)
