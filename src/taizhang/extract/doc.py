@@ -69,6 +69,19 @@ class Fact:
     evidence: str
     estart: int
     eend: int
+    # Extra field (not in the gold file, ignored by the scorer): the unit the value is in when the text states it
+    # apart from the value (a table's 投资(亿元) header or its 单位:万元 line), where ``unit`` (as written after the
+    # value) is "": what the ledger stores and converts by.
+    unit_implied: str = ""
+
+
+def fact_row(f: Fact) -> dict:
+    """A fact as facts.jsonl writes it: ``unit_implied`` only where there is one (a table's cells), so the rows of
+    every other fact keep the schema's fields alone."""
+    d = asdict(f)
+    if not d["unit_implied"]:
+        del d["unit_implied"]
+    return d
 
 
 @dataclass

@@ -915,11 +915,13 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             continue
         value = int(c.value) if float(c.value).is_integer() and abs(c.value) < 1e15 else c.value
         # a table's cell states its unit only in the header or the 单位 line: the unit as written after it is none
-        unit = "" if "table" in c.extra and c.extra["table"].unit_end < 0 else c.unit
+        implied = c.unit if "table" in c.extra and c.extra["table"].unit_end < 0 else ""
+        unit = "" if implied else c.unit
         unit, indicator = (unit.translate(written), c.indicator.translate(written)) if written else (unit, c.indicator)
         facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=unit, kind=c.kind,
                           measure=c.measure, comparator=c.comparator, period=c.period, subject=c.subject,
-                          indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee))
+                          indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
+                          unit_implied=implied.translate(written) if written else implied))
     return facts
 
 

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, TextIO
 
+from .doc import fact_row
 from .pipeline import Extraction, StageError
 
 TABLES = ("documents", "facts", "projects", "tasks", "errors")
@@ -50,7 +51,7 @@ class JsonlWriter:
     def write(self, ex: Extraction, projects: bool = True, path: str = "") -> None:
         _dump(self._fh["documents"], document_row(ex))
         for f in ex.facts:
-            _dump(self._fh["facts"], asdict(f))
+            _dump(self._fh["facts"], fact_row(f))
         for t in getattr(ex, "tasks", ()):
             _dump(self._fh["tasks"], asdict(t))
         for e in getattr(ex, "errors", ()):

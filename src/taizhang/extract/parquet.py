@@ -23,6 +23,8 @@ from typing import Any, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .doc import fact_row
+
 _str, _i64, _i32, _f64, _bool = pa.string(), pa.int64(), pa.int32(), pa.float64(), pa.bool_()
 
 PERSON = pa.struct([("name", _str), ("role", _str), ("start", _i64), ("end", _i64)])
@@ -100,7 +102,7 @@ def extraction_rows(ex: Any, doc_id: str, seq: int, path: str, nbytes: int) -> d
         for e in (getattr(ex, "errors", None) or [])]}
     out["sections"] = [_split("sections", s, dict(keys, doc=record.get("doc", ""), order=i))
                        for i, s in enumerate(sections)]
-    out["facts"] = [_split("facts", asdict(f), dict(keys, order=i)) for i, f in enumerate(ex.facts)]
+    out["facts"] = [_split("facts", fact_row(f), dict(keys, order=i)) for i, f in enumerate(ex.facts)]
     out["projects"] = []
     for i, p in enumerate(ex.projects):
         d = asdict(p)

@@ -657,7 +657,8 @@ def _store_facts(stored: list[Document], regions: list, by_doc, ctx: _Context, r
             subject = r["subject"] or ""
             region = ((local.get(ctx.clean(subject)) if local else None) or ctx.region(subject) or doc_region)
             f = dict(document_id=doc.pk, vstart=r["vstart"], vend=r["vend"], estart=r["estart"], eend=r["eend"],
-                     evidence=doc.text[r["estart"]:r["eend"]], value=float(r["value"]), unit=(r["unit"] or "")[:20],
+                     evidence=doc.text[r["estart"]:r["eend"]], value=float(r["value"]),
+                     unit=(r["unit"] or d.get("unit_implied") or "")[:20],
                      kind=r["kind"], measure=r["measure"], comparator=r["comparator"] or "=",
                      period=(r["period"] or "")[:32], subject=canon.link_subject(r["subject"] or "")[:100],
                      indicator_name=(r["indicator"] or "")[:200], indicator_id=indicator.pk if indicator else None,

@@ -17,6 +17,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.module_loading import import_string
 
+from taizhang.extract.doc import fact_row
+
 from . import canon, linking, searchindex
 from .models import (Document, Fact, GlossaryTerm, IngestBatch, IngestItem, Project, ProjectMention,
                      SearchGram, Section, Task)
@@ -234,13 +236,13 @@ def _store_facts(doc: Document, records, doc_region, unlisted: dict | None = Non
     for f in records:
         if not (_in_range(doc.text, f.vstart, f.vend) and _in_range(doc.text, f.estart, f.eend)):
             continue
-        d = asdict(f)
+        d = fact_row(f)
         d.pop("doc", None)
         if f.subject not in regions:
             regions[f.subject] = ((unlisted or {}).get(canon.clean_name(f.subject)) or canon.region_for(f.subject)
                                   if f.subject else None)
         row = Fact(document=doc, vstart=f.vstart, vend=f.vend, estart=f.estart, eend=f.eend,
-                   evidence=doc.text[f.estart:f.eend], value=float(f.value), unit=f.unit[:20], kind=f.kind,
+                   evidence=doc.text[f.estart:f.eend], value=float(f.value), unit=(f.unit or f.unit_implied)[:20], kind=f.kind,
                    measure=f.measure, comparator=f.comparator or "=", period=f.period[:32],
                    subject=canon.link_subject(f.subject)[:100], indicator_name=f.indicator[:200], indicator=resolve(f.indicator),
                    region=regions[f.subject] or doc_region, estimated=bool(f.estimated), extracted=d)
