@@ -206,3 +206,9 @@ def test_facets_count_among_the_newest_facet_sample_rows(client_in, ledger, monk
     assert data["count"] == targets.count() and data["count_exact"] and not data["facets_exact"]
     assert {r["value"]: r["count"] for r in data["facets"]["measure"]} == dict(Counter(f.measure for f in targets[:2]))
     assert "计数取最新 2 条" in client_in.get("/targets/").content.decode()
+
+
+def test_an_order_by_annotation_or_expression_pages_by_offset():
+    from django.db.models import Count, F
+    assert query.keyset_order(Fact.objects.annotate(n=Count("links_out")).order_by("-n", "-id")) is None
+    assert query.keyset_order(Fact.objects.order_by(F("value").desc(), "-id")) is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet, Sum
 from django.utils.functional import cached_property
@@ -162,12 +163,14 @@ def keyset_order(qs: QuerySet) -> tuple[str, ...] | None:
     if not order:
         return None
     for i, o in enumerate(order):
+        if not isinstance(o, str):  # an expression
+            return None
         name = o[1:] if o.startswith("-") else o
-        if not isinstance(o, str) or "__" in name or name == "?":
+        if "__" in name or name == "?":
             return None
         try:
             f = qs.model._meta.get_field("id" if name == "pk" else name)
-        except Exception:  # noqa: BLE001  (an annotation or expression: not a column)
+        except FieldDoesNotExist:  # an annotation: not a column
             return None
         if not getattr(f, "concrete", False) or f.null or (i == len(order) - 1 and not (f.primary_key or f.unique)):
             return None
