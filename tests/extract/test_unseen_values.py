@@ -186,3 +186,11 @@ def test_top_places_held_by_a_listed_set_of_units_are_no_rank_of_anyone():
     fs = facts_of("岚溪县热线办理情况通报\n5月,县住建局、县城管局和县交通局满意率位居全县前三。县医院满意率居全县前三。"
                   "全县办结率、满意率均居全市前二。\n")
     assert sorted((f.value, f.subject) for f in fs if f.measure == "rank") == [(2, "岚溪县"), (3, "县医院")]
+
+
+def test_a_count_after_the_province_is_its_own_in_a_text_that_speaks_as_the_province():
+    fs = facts_of("青岚省一季度重大项目集中开工\n2月8日,全省300个重大项目集中开工,总投资900亿元。全省各地…\n")
+    assert sorted((f.value, f.unit) for f in fs) == [(300, "个"), (900, "亿元")]
+    # in a city's text the province's count is a set of another division's (全省20个战略性产业集群): no figure of its own
+    fs = facts_of("青川市重大项目集中开工\n全市32个项目集中开工,总投资86亿元,全省300个重大项目同步开工。全市上下…\n")
+    assert sorted((f.value, f.unit) for f in fs) == [(32, "个"), (86, "亿元")]

@@ -463,6 +463,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
     q_starts = [q[0] for q in quotes]
     out: list[Cand] = []
     n = len(text)
+    speaker: str | None = None  # the division the text speaks as, found when first needed
     for m in VALUE_RE.finditer(text):
         num, unit, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
         if unit and m.group("per"):
@@ -568,7 +569,13 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         ucls = unit_class(full_unit)
         # external sets: 5个省重点…之一, 省20个战略性产业集群, 全国168个重点城市
         if ucls == "count":
-            if "之一" in text[end:ce + 1] or EXTERNAL_PRE.search(text[max(0, vs - 2):vs]):
+            external = EXTERNAL_PRE.search(text[max(0, vs - 2):vs]) is not None
+            if external and text[max(0, vs - 2):vs] == "全省":
+                # 全省300个项目集中开工 in a text that speaks as the province is its own count, not a set of another's
+                if speaker is None:
+                    speaker = speaking_suffix(text, min_refs=1)
+                external = speaker != "省"
+            if "之一" in text[end:ce + 1] or external:
                 continue
             ccs = _comma_clause_start(text, layout, vs)
             if (_enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value)) and \
