@@ -250,3 +250,13 @@ def test_a_paragraph_goes_on_about_the_place_it_opens_with():
     assert one(fs, 8, "个").subject == "彭山区"
     assert one(fs, 40).subject == "眉山市"  # the sentence speaks as the city
     assert one(fs, 9).subject == "眉山市"  # a paragraph opening with a list of places is neither's
+
+
+def test_places_that_name_a_facility_are_no_subject_of_the_figures_after_them():
+    from taizhang.extract import extract_text
+
+    for lead in ("敦煌口岸", "敦煌、岚山口岸", "岚山、敦煌口岸", "敦煌机场"):
+        text = (f"甘肃省政府工作报告摘要\n2023年,全省经济稳中向好,{lead}过货能力显著提升,过境班列12000列、增长20%。"
+                "全省上下…\n")
+        fs = extract_text(text, name="a.txt").facts
+        assert {f.subject for f in fs if f.value in (12000, 20)} == {"甘肃省"}, lead

@@ -1469,6 +1469,7 @@ _TIME_ONLY = rx.compile(rf"{PART_TIME}(?:以来)?(?:共|已|累计)?|(?:{alterna
 PLACE_LEAD = rx.compile(r"\s*[(（]?\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*")
 # 在某区举行的…: the place an event is held at
 VENUE_AFTER = rx.compile(rf"[^,，。;；\n]{{0,8}}?(?:{alternation(zh.VENUE_VERBS)})")
+FACILITY_AFTER = rx.compile(rf"(?:、[\u4e00-\u9fff]{{1,6}}?)*(?:{alternation(zh.FACILITY_WORDS)})")
 # 全市, 全县, 我县 …: the sentence speaks for the whole place (its own scope word, whatever place was named before)
 SCOPE_WORD = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<suffix>[省市县区州盟旗镇乡])")
 # before a scope word that opens a clause of its own: a time or a joining word, nothing that compares (占全市的40%)
@@ -1604,6 +1605,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
             j += 1
             continue  # 在某区举行的签约仪式上,…: where an event took place is no subject of its figures
+        if FACILITY_AFTER.match(text, mm.end):
+            j += 1
+            continue  # 霍城、岚山口岸过货能力提升: the places name a port, which is no subject of the figures after
         if PLACE_LEAD.fullmatch(lead):
             best = mm
             best_j = j

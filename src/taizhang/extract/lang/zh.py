@@ -670,6 +670,9 @@ PLACE_THEN_CLAUSE = ("以", "把", "将(?!军)", "对(?!口)", "为(?!民)", "�
 SCOPE_WORDS = ("全", "我", "本")
 # 在某区举行的签约仪式: an event held at a place (the place is its venue, not what its figures are about)
 VENUE_VERBS = ("举行", "召开", "举办", "开幕", "启动")
+# 霍城、岚山口岸过货能力提升,过境班列1200列: places naming a facility (a port, an airport, a station) are its name,
+# not who the sentence's figures are about
+FACILITY_WORDS = ("口岸", "机场", "港口", "码头", "火车站", "高铁站", "客运站", "货运站", "海关")
 GENERIC_UNIT_OPENERS = ("社区", "街道", "乡镇", "镇村", "村级", "村", "城乡", "农村", "城区", "基层", "各级", "各",
                         "县直", "市直", "区直", "县级", "市级", "省级", "县区", "镇街", "全")
 
