@@ -194,3 +194,10 @@ def test_a_count_after_the_province_is_its_own_in_a_text_that_speaks_as_the_prov
     # in a city's text the province's count is a set of another division's (全省20个战略性产业集群): no figure of its own
     fs = facts_of("青川市重大项目集中开工\n全市32个项目集中开工,总投资86亿元,全省300个重大项目同步开工。全市上下…\n")
     assert sorted((f.value, f.unit) for f in fs) == [(32, "个"), (86, "亿元")]
+
+
+def test_a_quotation_holding_a_figure_alone_quotes_the_figure():
+    fs = facts_of("青川市政府工作报告\n今年全市地区生产总值增长目标定格“6%左右”,“十百千”工程新增企业30家。\n")
+    assert sorted((f.value, f.unit, f.comparator) for f in fs) == [(6, "%", "~"), (30, "家", "=")]
+    # a figure inside a name or a slogan stays no figure
+    assert facts_of("青川市政府工作报告\n深入实施“3个100”工程和“1+6”体系建设。\n") == []

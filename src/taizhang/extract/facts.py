@@ -367,6 +367,16 @@ def _in_spans(p: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
 
 
 _VALUE_ITEM = rx.compile(r"\d(?:%|[\u4e00-\u9fff]{1,2})$")
+_QUOTED_BEFORE = rx.compile(rf"\s*(?:{alternation(zh.NUMERAL_HEDGES)})?\s*")
+_QUOTED_AFTER = rx.compile(rf"\s*(?:{alternation(zh.QUOTED_FIGURE_ENDS)})?\s*")
+
+
+def _quoted_figure(text: str, vs: int, end: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """目标定格“6%左右”: a quotation that holds the figure alone (a hedge before it, 左右/以上 after it) quotes the
+    figure, not a slogan or a name the figure is part of (“十百千”工程, “1+6”体系)."""
+    i = bisect.bisect_right(starts, vs) - 1
+    qs, qe = spans[i]
+    return bool(_QUOTED_BEFORE.fullmatch(text, qs + 1, vs)) and bool(_QUOTED_AFTER.fullmatch(text, end, qe - 1))
 
 
 def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
@@ -502,7 +512,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             if cand is not None:
                 out.append(cand)
             continue
-        if _in_spans(vs, q_starts, quotes):
+        if _in_spans(vs, q_starts, quotes) and not _quoted_figure(text, vs, end, q_starts, quotes):
             continue
         if CAPACITY_NAME.search(text, max(0, vs - 4), vs) and CAPACITY_NAME_END.match(text, end):
             continue  # 年产20万吨某某项目: a capacity inside a project's name

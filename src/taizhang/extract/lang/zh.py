@@ -456,6 +456,8 @@ CMP_BEFORE = {
 }
 # A count in Chinese numerals is a figure after a hedge or bound (近三百名代表, 逾五十家企业, 约二十名), as after a verb.
 NUMERAL_HEDGES = ("近", "约", "超", "逾", "将近", "接近", "大约", "超过", "多达", "约有", "近有")
+# 定格“6%左右”: what may follow a figure that a quotation holds alone (the quotation quotes the figure)
+QUOTED_FIGURE_ENDS = ("左右", "以上", "以内", "以下", "上下", "左右的增长", "的增长")
 # Words ending in an approximation character that are no approximation (签约12个项目, 最近3年, 附近2个村).
 NOT_APPROX_WORDS = ("签约", "节约", "制约", "违约", "履约", "合约", "公约", "条约", "预约", "特约", "集约", "简约",
                     "最近", "附近", "邻近", "就近", "靠近", "亲近", "临近")
