@@ -373,7 +373,7 @@ _QUOTED_AFTER = rx.compile(rf"\s*(?:{alternation(zh.QUOTED_FIGURE_ENDS)})?\s*")
 
 def _quoted_figure(text: str, vs: int, end: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     """目标定格“6%左右”: a quotation that holds the figure alone (a hedge before it, 左右/以上 after it) quotes the
-    figure, not a slogan or a name the figure is part of (“十百千”工程, “1+6”体系)."""
+    figure, not a slogan or a name the figure is part of (“3个100”工程, “1+6”体系)."""
     i = bisect.bisect_right(starts, vs) - 1
     qs, qe = spans[i]
     return bool(_QUOTED_BEFORE.fullmatch(text, qs + 1, vs)) and bool(_QUOTED_AFTER.fullmatch(text, end, qe - 1))
@@ -512,8 +512,9 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             if cand is not None:
                 out.append(cand)
             continue
-        if _in_spans(vs, q_starts, quotes) and not _quoted_figure(text, vs, end, q_starts, quotes):
-            continue
+        if _in_spans(vs, q_starts, quotes) and not (unit_class(mag + unit) != "count"
+                                                    and _quoted_figure(text, vs, end, q_starts, quotes)):
+            continue  # a quoted count alone is a name (‘14条’), a quoted rate or sum the figure itself
         if CAPACITY_NAME.search(text, max(0, vs - 4), vs) and CAPACITY_NAME_END.match(text, end):
             continue  # 年产20万吨某某项目: a capacity inside a project's name
         if _capacity_in_name(text, vs, end, mag + unit):
