@@ -38,3 +38,15 @@ def ingest_text(name: str, text: str, user=None):
     """Ingest a test text as if uploaded (the fake extractor must be configured)."""
     from taizhang.ledger import ingest
     return ingest.ingest_bytes(name, text.encode("utf-8"), user=user)
+
+
+def remigrate(before: str, meanwhile) -> None:
+    """Migrate the ledger back to ``before`` (a migration name), run ``meanwhile`` there (a change no trigger of the
+    later migrations sees), then forward to the newest migration: what an existing ledger's upgrade goes through."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+    MigrationExecutor(connection).migrate([("ledger", before)])
+    meanwhile()
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
