@@ -630,6 +630,8 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
     for tc in find_table_cells(text):
         # 总投资(亿元) column: the cell's unit is in its header, the row names what it is about
         c = Cand(tc.start, tc.end, tc.value, tc.unit, tc.unit_end if tc.unit_end >= 0 else tc.end, cmp_fixed=True)
+        if tc.measure == "rank":
+            c.measure, c.rank = "rank", True  # 排名 | 单位 | 得分: the row's rank
         c.extra["table"] = tc
         out.append(c)
     for r in find_ratios(text):

@@ -196,6 +196,29 @@ class TableCell:
     unit_end: int = -1  # where the unit written in the cell itself ends (71.8%), else -1
     label_role: str = "subject"  # "indicator" when the rows are measures (指标 | 绝对值 | 增长), not places or units
     table: int = -1  # where the table's header starts: the cells of one table share it
+    measure: str = ""  # "rank" for a cell of a column of ranks (排名, 名次), else "" (the unit decides)
+
+
+def column_role(name: str) -> str:
+    """"rank" for a column of ranks (排名, 综合排名, 名次), "score" for one of scores (得分, 考核得分, 总分), else ""."""
+    name = _split_unit(re.sub(r"\s+", "", name))[0]
+    if name.endswith(zh.TABLE_RANK_COLUMN_ENDS):
+        return "rank"
+    if name.endswith(zh.TABLE_SCORE_COLUMN_ENDS) or _FULL_MARKS.search(name):
+        return "score"  # 得分 / 总分 / 组织领导(20分): a column of scores, the last out of its full marks
+    return ""
+
+
+_FULL_MARKS = rx.compile(r"[(（]\s*(?:满分)?\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+
+
+def column_name(name: str) -> str:
+    """A column's name without the full marks it is scored out of (组织领导(20分) → 组织领导)."""
+    return _FULL_MARKS.sub("", name)
+
+
+def _rank_cell(value: float) -> bool:
+    return value == int(value) and 1 <= value <= 500
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -519,10 +542,17 @@ def _line_tables(text: str, lines: list[tuple[int, int]]) -> dict:
         first, serial, width, rows, end = t
         found = _line_header(text, seq, first, serial, width, len(rows))
         if found is not None:
-            start, cols = found
+            start, cols, rank_head = found
+            if rank_head is not None:
+                # 排名 / 单位 / 得分 over 1 / 岚溪县 / 96.2: the number opening each row is its rank, a column of its own
+                cols = [rank_head] + cols
+                rows = [([_trim(text, rs, text.find("\n", rs) if "\n" in text[rs:re_] else re_)] + cells, (rs, re_))
+                        for cells, (rs, re_) in rows]
             nxt = seq[end - 1][3] + 1
             out[start] = (cols, rows, nxt)
-        j = end
+            j = end
+        else:
+            j += 1  # rows without a header (乡镇 / 总分 / 1 / 青川镇 …): the rows may start further down
     return out
 
 
@@ -610,9 +640,15 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
         k -= 1
     m = next((x for x in range(len(above) - 1, -1, -1) if text[above[x][1]:above[x][2]] in zh.TABLE_SERIAL_HEADS),
              -1) if serial else -1
+    if serial and m < 0:  # 排名 / 单位 / 得分: a column of ranks opens the rows as their numbers would
+        m = next((x for x in range(len(above) - 1, -1, -1) if column_role(text[above[x][1]:above[x][2]]) == "rank"
+                  and (x == len(above) - 1 or _label_head(text[above[x + 1][1]:above[x + 1][2]]))), -1)
+    rank_head = None
     if m >= 0:
         head = above[m + 1:]
         start = above[m][3]
+        if column_role(text[above[m][1]:above[m][2]]) == "rank":
+            rank_head = (above[m][1], above[m][2], text[above[m][1]:above[m][2]])
     else:
         m = next((x for x in range(len(above) - 1, -1, -1) if _label_head(text[above[x][1]:above[x][2]])), -1)
         head = above[m:] if m >= 0 else []
@@ -636,7 +672,7 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
         lead = above[-width - 1] if len(above) > width else None
         leaves = ([(lead[1], lead[2], text[lead[1]:lead[2]])] if lead else [(plain[0][0], plain[0][0], "")]) + plain
         start = (lead or above[-width])[3]
-    return start, leaves
+    return start, leaves, rank_head
 
 
 def _stacked_header_table(text: str, lines: list[tuple[int, int]], i: int):
@@ -742,6 +778,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     value_cols = [j for j in range(len(header))
                   if sum(1 for cells, _ in rows if j < len(cells) and _cell_value(text, *cells[j])) * 2 >= len(rows)]
     cols = _column_units(names, value_cols, units)
+    roles = [column_role(n) for n in names]
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
         label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)), "")
@@ -755,9 +792,19 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 continue
             name, unit = cols[j]
             own = m.group("unit") or ""
+            value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
+            if roles[j] == "rank":
+                if own not in ("", "名", "位") or not _rank_cell(value):
+                    continue
+                out.append(TableCell(m.start("num"), m.end("num"), value, own, name, label, rs, re_,
+                                     m.end("unit") if own else -1, role, header[0][0] if header else -1, "rank"))
+                continue
+            if roles[j] == "score":
+                name = column_name(name)
+                if not (own or unit):
+                    unit = zh.TABLE_SCORE_UNIT  # 得分 | 96.2: a score in 分, written in the header's word only
             if not (own or unit):
                 continue
-            value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
                                  own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
                                  header[0][0] if header else -1))
@@ -769,7 +816,8 @@ def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> 
     cols = [_split_unit(n) for n in names]
     money = next((u for u in units if unit_class_of(u) == "level"), "")
     count = next((u for u in units if unit_class_of(u) == "count"), "")
-    need = [j for j in value_cols if not cols[j][1] and not re.fullmatch(r"序号|编号", cols[j][0])]
+    need = [j for j in value_cols if not cols[j][1] and not re.fullmatch(r"序号|编号", cols[j][0])
+            and not column_role(cols[j][0])]
     if len(units) == len(need):
         for j, u in zip(need, units):
             cols[j] = (cols[j][0], u)
@@ -933,9 +981,10 @@ def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     if len(merged) < 3 or any(b - a > 16 for a, b in merged):
         return None
     names = [re.sub(r"\s+", "", text[a:b]) for a, b in merged]
-    if not any(_HEADER_UNIT.search(c) or c in zh.TABLE_HEADER_WORDS for c in names):
+    if not any(_HEADER_UNIT.search(c) or c in zh.TABLE_HEADER_WORDS or column_role(c) for c in names):
         return None
-    if sum(c in zh.TABLE_HEADER_WORDS or bool(_HEADER_UNIT.search(c)) for c in names) < 2:
+    if sum(c in zh.TABLE_HEADER_WORDS or bool(_HEADER_UNIT.search(c)) or bool(column_role(c)) or _label_head(c)
+           for c in names) < 2:
         return None
     return [(a, b, "") for a, b in merged]
 
@@ -955,9 +1004,11 @@ def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
 
 def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str) -> list[TableCell]:
     cols = [_column(re.sub(r"\s+", "", text[a:b]) + u, table_unit) for a, b, u in header]
-    # a column of rates (办结率, 形象进度) without a unit of its own is in per cent
-    cols = [(n, u or ("%" if n.endswith(zh.RATE_COLUMN_ENDS) else "")) for n, u in cols]
-    if not any(u for _, u in cols):
+    # a column of rates (办结率, 形象进度) without a unit of its own is in per cent, one of scores (得分) in 分
+    cols = [(n, u or ("%" if n.endswith(zh.RATE_COLUMN_ENDS) else
+                      zh.TABLE_SCORE_UNIT if column_role(n) == "score" else "")) for n, u in cols]
+    ranks = [column_role(n) == "rank" for n, _ in cols]
+    if not any(u for _, u in cols) and not any(ranks):
         return []
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
@@ -972,7 +1023,18 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
             a, b = cells[j]
             number = _cell_value(text, a, b)
             own = (number.group("unit") or "") if number else ""
-            if unit:
+            if ranks[h]:
+                if number and (number.group("unit") or "") in ("", "名", "位") and \
+                        _rank_cell(float(number.group("num").replace(",", ""))):
+                    out.append(TableCell(number.start("num"), number.end("num"),
+                                         float(number.group("num").replace(",", "")), number.group("unit") or "",
+                                         name, label, rs, re_, number.end("unit") if number.group("unit") else -1,
+                                         table=header[0][0], measure="rank"))
+                    j -= 1
+                elif len(cells) >= len(cols):
+                    j -= 1
+                h -= 1
+            elif unit:
                 if number:
                     value = float(number.group("num").replace(",", "")) * (-1 if number.group("sign") else 1)
                     out.append(TableCell(number.start("sign") if number.group("sign") else number.start("num"),
@@ -987,6 +1049,6 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
             else:
                 j -= 1
                 h -= 1
-                if not any(u for _, u in cols[:h + 1]):
+                if not any(u for _, u in cols[:h + 1]) and not any(ranks[:h + 1]):
                     break  # the text columns on the left (项目名称, 建设内容) may hold blanks: stop here
     return out

@@ -585,6 +585,11 @@ TABLE_LABEL_HEADS = ("单位", "责任单位", "承办单位", "部门", "地区
 TABLE_LABEL_HEAD_ENDS = ("单位", "部门", "名称", "地区", "区域", "乡镇", "街道", "县区", "市州", "社区", "村")
 # The row-number column: a table written one cell a line opens every row with the row's number.
 TABLE_SERIAL_HEADS = ("序号", "编号")
+# A column of ranks (排名 | 单位 | 得分, 综合排名, 名次): each cell is its row's rank, unit as written (none).
+TABLE_RANK_COLUMN_ENDS = ("排名", "名次", "位次", "排序", "排位")
+# A column of scores (得分, 综合得分, 考核分数, 总分): each cell is its row's score, in 分 when the column says no other.
+TABLE_SCORE_COLUMN_ENDS = ("得分", "分数", "总分", "评分", "分值", "积分", "考核分", "考评分", "测评分")
+TABLE_SCORE_UNIT = "分"
 # Other header cells naming a measure, beside rates and counts (投资额, 增加值, 人次).
 MEASURE_COLUMN_ENDS = ("额", "值", "次", "件", "金", "资", "率", "量", "数", "面积", "里程", "产量")
 # A figure line's words before the value (地区生产总值 / 56.2亿元 / 增长6.5% / 占比8.2%).
