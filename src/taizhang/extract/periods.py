@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("recurring", r"每年|年均|每一年"),
     ("vague", r"近年来|近年|多年来|近几年|长期以来|历年"),
     # 项目前期, 节目前: 目 ends a word there (项目, 题目, 节目, 栏目 …), no 目前 begins
-    ("status", r"(?<![项题节栏书科数条名账细纲盲耳面])目前|当前|现有|截至目前|截止目前|至今"),
+    ("status", rf"(?<![项题节栏书科数条名账细纲盲耳面])目前|当前|现有|至今|{'|'.join(zh.AS_OF_NOW_WORDS)}"),
 ]
 
 # The lookahead lets the engine skip, in one test, every position no expression can start at; rx.Alternation

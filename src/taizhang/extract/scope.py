@@ -327,7 +327,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     elif role == "average":
         per = ""
     elif role == "status":
-        per = Y if c.kind == "actual" else ""
+        per = (as_of_now(context, doc_period, Y) if chosen.text in zh.AS_OF_NOW_WORDS else "") or Y \
+            if c.kind == "actual" else ""
     elif role == "month_end":
         per = Y if c.kind == "actual" else ""
     if role == "span" and c.kind == "actual" and not FLOW_CUES.search(text[cs:ce]) and c.measure != "growth":
@@ -376,6 +377,33 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
 
 
 THIS_MONTH = rx.compile(alternation(zh.THIS_MONTH_WORDS))
+# a report's own span within the year (1-5月, 截至5月底, 上半年): its "now" is the span's last month
+_SPAN_END = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:M\d\d\.\.)?M(\d\d)|(\d{4}|\?)-([HQ])([1-4])")
+
+
+def _text_date(context):
+    """The text's own date as (year, month), when the text dates itself to the day (not a manifest's or an address's
+    date), else None."""
+    d = getattr(context, "date", None)
+    if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", d.value)
+    return (m.group(1), int(m.group(2))) if m else None
+
+
+def as_of_now(context, doc_period: str, Y: str) -> str:
+    """The cut-off 截至目前 (``zh.AS_OF_NOW_WORDS``) names in a dated progress text (``zh.AS_OF_MONTH_GENRES``): the
+    end of the span the whole text reports on (its title's 1-5月 → ..2024-M05), else the month the text is dated in,
+    in the document's year (..2024-M05 on a page of 2024年5月20日); "" for other genres (a work report's or plan's
+    截至目前 is its year) and for texts without a date of their own."""
+    if getattr(context, "genre", "") not in zh.AS_OF_MONTH_GENRES:
+        return ""
+    m = _SPAN_END.fullmatch(doc_period or "")
+    if m and (m.group(1) or m.group(3)) == Y:
+        mo = int(m.group(2)) if m.group(2) else (int(m.group(5)) * (3 if m.group(4) == "Q" else 6))
+        return f"..{Y}-M{mo:02d}"
+    td = _text_date(context)
+    return f"..{Y}-M{td[1]:02d}" if td and td[0] == Y else ""
 
 
 def _this_month(context, doc_period: str, Y: str) -> str:

@@ -91,6 +91,14 @@ PLAN_HEADINGS = ("主要目标", "目标任务", "预期目标", "工作安排",
 # 截至5月底,全县项目当年累计投资9.6亿元: under a cut-off of the same sentence or paragraph these words say "so far
 # this year", the cut-off's span; 全年/年度/年内 name the whole year and keep it.
 YEAR_TO_DATE = ("当年", "今年", "本年", "今年以来", "本年以来", "当年以来")
+# A cut-off at the moment of writing (截至目前,全县开复工率达60%): a dated progress text (a news page, a notice, a project
+# report) reports as of the month it is dated in (..2024-M05 on a page of 2024年5月20日), as 截至5月底 would; a work
+# report, plan or bulletin as of its year.  A bare 目前/当前/现有 (目前全县已开工83个) states the time of writing, the
+# document's year, as does 今年以来 (the year so far is the year).
+AS_OF_NOW_WORDS = ("截至目前", "截止目前", "截止到目前", "到目前为止", "截至当前", "截至发稿时", "截至记者发稿时", "截至今日",
+                   "截止今日")
+# genres that are dated progress texts: their 截至目前 is the month of their date
+AS_OF_MONTH_GENRES = ("news", "project_list", "supervision_notice", "notice", "interview")
 
 # 未达序时进度项目4项, 进度滞后项目6个, 超计划进度项目36个: a count of items by where their work stands is a status as of
 # the report's time (上半年, 截至6月底), not the size of the year's list nor a stock at the time of writing.
