@@ -96,6 +96,58 @@ def in_name(text: str, end: int) -> bool:
     return bool(m) and not _NOT_BRAND.search(m.group("brand"))
 
 
+_TITLE_BEFORE = rx.compile(rf"(?:{alternation(zh.PERSON_TITLES)})[ \t\u3000\xa0]*(?:[\u4e00-\u9fff]{{2,3}}[、 \t\u3000])?\Z")
+_ACT_AFTER = rx.compile(rf"(?:{alternation(zh.PERSON_ACTS)})|{zh.PERSON_COMMISSION[0]}[^,，。;；\n]{{1,12}}?"
+                        rf"{zh.PERSON_COMMISSION[1]}")
+_ONLY_ACT_AFTER = rx.compile(rf"(?:{alternation(zh.PERSON_ONLY_ACTS)})|{zh.PERSON_COMMISSION[0]}[^,，。;；\n]{{1,12}}?"
+                             rf"{zh.PERSON_COMMISSION[1]}")
+_NOT_GIVEN = frozenset(zh.NOT_GIVEN_NAME_CHARS)
+PERSON_NAME_REUSE = 3  # characters a person's name found by a cue has at least to be dropped wherever it is written
+
+
+def person_hits(text: str, hits: list) -> set[int]:
+    """Starts of the region hits that are a person's name: a short form (never a full name) opening with a surname,
+    after an office title (市委书记许昌明, 县长 吴忠华) or, with at most two characters of given name that make no body
+    (许昌县委 is the county's committee), before what only people do (许昌明指出, 常德胜受县政府委托作报告); then every
+    hit lying in another mention of a name so found (of three characters or more: 许昌明 again, without a cue)."""
+    from .meta import AFTER_NAME, SURNAMES
+    names: set[str] = set()
+    out: set[int] = set()
+    for h in hits:
+        s, e, surf, regs = h[0], h[1], h[2], h[3]
+        if text[s] not in SURNAMES or any(surf == r.name or written_as_full(r, surf) for r in regs):
+            continue
+        name = ""
+        if _TITLE_BEFORE.search(text, max(0, s - 12), s):
+            name = surf  # and the given name's last character, when one follows (许昌明, not 许昌出席)
+            if len(surf) == 2 and e < len(text) and _han(text[e]) and text[e] not in _NOT_GIVEN \
+                    and text[e] not in AFTER_NAME:
+                name = text[s:e + 1]
+        else:
+            for k in (0, 1, 2):
+                tail = text[e:e + k]
+                if len(tail) < k or any(not _han(ch) or ch in _NOT_GIVEN for ch in tail):
+                    break
+                if (_ONLY_ACT_AFTER if k == 0 else _ACT_AFTER).match(text, e + k):
+                    name = surf + tail
+                    break
+        if name:
+            out.add(s)
+            if len(name) >= PERSON_NAME_REUSE:
+                names.add(name)
+    for name in names:
+        k = text.find(name)
+        while k >= 0:
+            out.update(h[0] for h in hits if k <= h[0] < k + len(name) and h[1] <= k + len(name) + 1)
+            k = text.find(name, k + len(name))
+    return out
+
+
+def written_as_full(r: Region, surface: str) -> bool:
+    from .regions import written_as
+    return written_as(r, surface)
+
+
 class DocRegions:
     """The region mentions of one document's normalized text (offsets index ``Doc.norm``)."""
 
@@ -110,6 +162,10 @@ class DocRegions:
             hits = [h for h in hits if h[0] not in self.words and (h[0], h[1]) not in tails]
             kept = {h[0] for h in hits}
             self.words |= {s for s, _ in tails if s not in kept}  # no name starts there at all
+        people = person_hits(norm, hits)  # 市委书记许昌明: a person's name that spells a short form (许昌)
+        if people:
+            hits = [h for h in hits if h[0] not in people]
+            self.words |= people
         self.hits = hits
         self._starts = [h[0] for h in self.hits]
         self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name

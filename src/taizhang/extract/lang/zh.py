@@ -176,6 +176,20 @@ COMPANY_HEADS = ("股份有限公司", "有限公司", "公司", "集团", "控�
                  "电子", "食品", "纺织", "制药", "电器", "新材料", "建材", "化工", "矿业", "乳业", "茶业", "商贸",
                  "贸易", "重工", "能源", "汽车", "光电", "光伏", "生物", "物流")
 NAMED_PARK_HEADS = ("物流园", "产业园", "工业园", "科技园", "智造园", "创业园", "商贸城", "物流城", "广场")
+# A person's name is never a place, though a surname and the character after it may spell a region's short name (吴忠,
+# 许昌, 常德): a short form is a person's name after an office title (市委书记许昌明, 县长 吴忠华, 记者 常德胜) or before
+# what only people do (许昌明指出, 常德胜受县政府委托作报告, 吴忠华同志), and then wherever else that name is written.
+PERSON_TITLES = ("书记", "省长", "市长", "区长", "县长", "州长", "镇长", "乡长", "旗长", "盟长", "主任", "局长", "部长",
+                 "厅长", "处长", "科长", "主席", "常委", "委员", "秘书长", "院长", "检察长", "董事长", "总经理", "经理",
+                 "记者", "通讯员", "实习生", "编辑", "摄影", "主播")
+PERSON_ACTS = ("同志", "指出", "强调", "表示", "讲话", "致辞", "主持", "一行", "带队", "率队", "宣布", "介绍", "说",
+               "作报告", "作讲话", "作工作报告")
+# …of which the ones no place does, so that a name of two characters, the short form alone (许昌指出), is a person's too
+PERSON_ONLY_ACTS = ("同志", "指出", "强调", "讲话", "致辞", "主持")
+# 受县人民政府委托: a person speaking for a body (受 … 委托, at most 12 characters between)
+PERSON_COMMISSION = ("受", "委托")
+# Characters a person's given name does not hold right after the short form (吴忠市, 许昌县委, 常德日报: a place and its body).
+NOT_GIVEN_NAME_CHARS = "省市县区州乡镇旗村盟委府局办报台网院会团社厅处"
 
 # --------------------------------------------------------------------------- places the gazetteer lacks (docregions)
 # A division's suffix after a name (岚溪县, 青川市, 临湖区, 云峰镇, 岚江新区), longest first, with the level it names.
@@ -234,9 +248,10 @@ NOT_PLACE_WORDS = ("城区", "园区", "社区", "景区", "片区", "街区", "
                    "县级市", "副中心城市", "中心城市", "省辖市", "直辖市", "新城区", "老城区", "主城区", "中心城区",
                    "新市", "新县", "新镇", "新乡", "湾区", "圩镇", "中心镇", "重点镇", "特色镇", "建制镇", "专业镇",
                    "工业强县", "农业大县", "生态区", "康养区", "功能区")
-# Single characters that end a name on its left (赴|岚溪县, 在|青川市, 全|县): function words.
+# Single characters that end a name on its left (赴|岚溪县, 在|青川市, 全|县): function words, and what a person does
+# towards a body (王刚受|市政府委托作报告, 率|县政府考察团): the name before is a person's, no place's.
 NAME_STOP_CHARS = ("在对向从和与及是为全我本该各的将把被由到于以至其每这那此某你他她它您年月日号时期届次个位名项家"
-                   "赴去来驻进入出抵回离访往让使给自经据按随同或跟比较而且但也都又还就并有无非不没"
+                   "赴去来驻进入出抵回离访往让使给自经据按随同或跟比较而且但也都又还就并有无非不没受率携请邀陪"
                    "已曾正再才只仅共等地得之了着过一二三四五六七八九十百千万两多几做抓促扩搞")
 
 # --------------------------------------------------------------------------- page titles (meta._title)

@@ -1,0 +1,86 @@
+"""Words that look like places to the gazetteer and are none: a person's name spelling a region's short form
+(许昌明, 吴忠华, 常德胜), a newspaper's or a site's name (某某日报, 某某新闻网), a place inside the first example of an
+enumeration (东坡区污水处理厂等12个项目).
+
+Sentences are written for these tests.  The real short forms (许昌, 吴忠, 常德, 金华, 岳阳) are the accident the tests
+are about; the places the texts speak as (岚溪县, 青川市, 东坡县) are invented, 眉山市 and its districts are real.
+"""
+from __future__ import annotations
+
+import pytest
+from factrun import context_of, facts_of, one
+
+from taizhang.extract.docregions import DocRegions
+from taizhang.extract.regions import gazetteer
+
+
+def _names(text: str) -> list[str]:
+    return [h.region.name for h in DocRegions(text, gazetteer()).find()]
+
+
+# ------------------------------------------------------------------ (a) a person's name is never a place
+
+@pytest.mark.parametrize("text", [
+    "市委书记许昌明出席会议并讲话。",
+    "县长 吴忠华\n各位代表:",
+    "县委常委、常务副县长常德胜主持会议。",
+    "(记者 岳阳春 通讯员 金华强)",
+    "区统计局局长金华强介绍,上半年全区经济运行平稳。",
+    "许昌明指出,要加快项目建设。",
+    "常德胜受县人民政府委托作报告。",
+    "吴忠华同志在会上作了讲话。",
+    "吴忠同志在会上作了讲话。",
+    "会上,岳阳春强调,各部门要压实责任。",
+])
+def test_a_persons_name_is_no_place(text):
+    assert _names(text) == [], text
+
+
+def test_a_name_found_by_a_cue_is_a_person_wherever_else_it_is_written():
+    text = "市委书记许昌明出席会议。\n会议结束后,许昌明还到项目现场察看了进度。"
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("许昌市委书记王某某指出,全市项目建设成效明显。", "许昌市"),  # the office's place in full stays
+    ("常德受暴雨影响,部分项目停工。", "常德市"),  # 受 without 委托: the place suffers
+    ("许昌表示欢迎各地客商投资兴业。", "许昌市"),  # 表示 after a short form alone: places say so too
+    ("到岳阳调研项目建设。", "岳阳市"),
+    ("吴忠市政府介绍了经验。", "吴忠市"),
+])
+def test_places_stay_places(text, name):
+    assert name in _names(text), text
+
+
+def test_a_speakers_name_gives_no_subject_and_no_region():
+    ctx, ex = context_of("青川市召开一季度重点项目推进会\n3月28日,青川市召开一季度重点项目推进会。"
+                         "市委书记许昌明出席会议并讲话。\n许昌明指出,今年全市安排重点项目120个,年度计划投资380亿元。\n")
+    assert ex.record.regions == ["青川市"]
+    assert one(ex.facts, 120).subject == "青川市"
+    assert one(ex.facts, 380).subject == "青川市"
+    fs = facts_of("东坡县2023年国民经济和社会发展计划执行情况\n常德胜受县人民政府委托作报告:\n"
+                  "2023年全县完成固定资产投资85亿元,增长9.2%。\n")
+    assert one(fs, 85).subject == "东坡县"
+
+
+@pytest.mark.parametrize("text", [
+    "王刚受市政府委托作报告",
+    "陈立受县人民政府委托,向大会报告工作",
+    "林甸华受市政府委托作报告",
+    "刘洋受区政府委托作说明",
+    "李明率县政府考察团赴外地学习",
+    "张华携县政府相关部门负责人到现场办公",
+])
+def test_a_speakers_name_before_a_body_is_no_unlisted_place(text):
+    from taizhang.extract.docregions import unlisted_places
+    assert unlisted_places(text, gazetteer()) == [], text
+
+
+def test_a_speaker_commissioned_by_the_body_gives_the_figures_no_place():
+    text = ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n王刚受市政府委托作报告\n各位代表:\n"
+            "青川市2023年地区生产总值完成580亿元,增长6.1%。全市固定资产投资增长8%。\n"
+            "2024年主要预期目标是:全市地区生产总值增长6%左右;一般公共预算收入增长5%。\n")
+    ctx, ex = context_of(text)
+    assert ctx.place is None or "王刚" not in ctx.place.name
+    for v in (580, 6.1, 8, 6, 5):
+        assert "王刚" not in one(ex.facts, v).subject
