@@ -55,3 +55,46 @@ def test_a_serial_number_column_is_no_rank():
     fs = facts_of(text)
     assert [f for f in fs if f.measure == "rank"] == []
     assert sorted(f.value for f in fs) == [7.2, 9.8, 12.5]
+
+
+# --------------------------------------------------------------------------- ranking lines
+
+RANK_LINES = """青川市2024年第一季度重点项目建设考核情况通报
+
+一、综合考核排名
+第一名:岚溪县96.2分
+第二名 东坡县 91分
+第三名：青山镇(87.5分)
+"""
+
+
+def test_ranking_lines_give_each_name_its_rank_and_score():
+    fs = facts_of(RANK_LINES)
+    assert _by_subject(fs, "rank") == [("东坡县", 2), ("岚溪县", 1), ("青山镇", 3)]
+    assert _by_subject(fs, "level") == [("东坡县", 91), ("岚溪县", 96.2), ("青山镇", 87.5)]
+    for f in fs:
+        assert f.kind == "actual"
+        assert "重点项目建设考核" in f.indicator or "综合考核" in f.indicator
+        assert f.indicator.endswith("排名" if f.measure == "rank" else "得分")
+    r = next(f for f in fs if f.subject == "岚溪县" and f.measure == "rank")
+    s = next(f for f in fs if f.subject == "岚溪县" and f.measure == "level")
+    assert (r.unit, s.unit) == ("名", "分")
+    assert r.period == s.period
+
+
+@pytest.mark.parametrize("sentence, name, rank, score", [
+    ("在投资完成率方面,排名第二的是东坡县(91分)。", "东坡县", 2, 91),
+    ("西山区以88.6分位列第三,较上季度前移两位。", "西山区", 3, 88.6),
+    ("北川区综合得分85.3分,排名第四。", "北川区", 4, 85.3),
+    ("排在末位的是南岭县,得分72.4分。", "南岭县", None, 72.4),
+    ("河口镇得分79分,位居全县第5名。", "河口镇", 5, 79),
+])
+def test_a_ranked_sentence_names_who_holds_the_rank_and_the_score(sentence, name, rank, score):
+    fs = facts_of("青川市2024年第一季度重点项目建设考核情况通报\n\n" + sentence + "\n")
+    assert [(f.subject, f.value) for f in fs if f.measure == "rank"] == ([(name, rank)] if rank else [])
+    assert [(f.subject, f.value) for f in fs if f.unit == "分"] == [(name, score)]
+
+
+def test_a_score_with_no_rank_or_scoring_word_stays_no_fact():
+    fs = facts_of("岚溪县2024年第一季度工作简报\n\n全县共有青川镇等8个乡镇,其中3分之一已完成改造。\n")
+    assert [f for f in fs if f.unit == "分"] == []

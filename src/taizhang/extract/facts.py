@@ -51,7 +51,7 @@ from .docregions import below_speaker, speaking_suffix
 from .regions import suffixed_short
 from . import rx
 from .rx import gated
-from .structures import expand_parts, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
+from .structures import Ranked, expand_parts, find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout, clause_start  # noqa: F401
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
 
@@ -468,7 +468,9 @@ def _whole_division(text: str, vs: int, end: int) -> bool:
     return _DIVISIONS.match(text, end) is not None and text[end - 1:end] == "个"
 
 
-def _find_candidates(text: str, layout: Layout) -> list[Cand]:
+def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = None) -> list[Cand]:
+    ranks_at = {r.rank[0] for r in ranked or () if r.rank}  # 第三名:青川镇87.5分: a rank and a score of a name
+    scores_at = {r.score[0] for r in ranked or () if r.score}
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
     q_starts = [q[0] for q in quotes]
     out: list[Cand] = []
@@ -506,7 +508,7 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
             continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
         # ranks: 第三 / 第3名 / 前20强 / 前三名
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)):
-            cand = _rank(text, layout, m, value, prev, chinese)
+            cand = _rank(text, layout, m, value, prev, chinese, vs in ranks_at)
             if cand is not None and RANK_TIER.match(text, cand.mend) and _in_spans(vs, q_starts, quotes):
                 cand = None  # “迈入全省第一方阵” quoted is a slogan's name
             if cand is not None:
@@ -553,7 +555,9 @@ def _find_candidates(text: str, layout: Layout) -> list[Cand]:
         # class attributes: 40万吨级航道, 5000吨级泊位
         if nxt == "级" or text[end:end + 2] in ("千伏", "万伏"):
             continue
-        if unit in WEAK_UNITS:
+        if unit == "分" and vs in scores_at:
+            pass  # 第三名:青川镇87.5分 / 西山区以88.6分位列第三: a score
+        elif unit in WEAK_UNITS:
             if unit == "天" and "天数" not in text[max(0, vs - 12):vs]:
                 continue
             if unit == "期" and ISSUE_BEFORE.search(text, max(layout.clause_of(vs)[0], vs - 10), vs) and \
@@ -701,7 +705,8 @@ def _listed_items(text: str, layout: Layout, vs: int) -> int:
     return seg[:k].count("、") + 1 if k >= 0 else 0
 
 
-def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool) -> Cand | None:
+def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool,
+          named: bool = False) -> Cand | None:
     vs, ve = m.start("num"), m.end("num")
     unit = m.group("unit") or ""
     if m.group("mag") or m.group("rsep") or unit not in ("", "名", "位"):
@@ -725,7 +730,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         items = re.split(r"[、和及与]", before)
         if len(items) == value and all(x.strip() and x.strip()[-1] in _BODY_END for x in items[:-1]):
             return None  # 住建局、城管局和交通局位居前三: the set of the top places, nobody's own rank
-    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top:
+    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top and not named:
         return None
     if re.search(r"放在$|摆在$", before):
         return None
@@ -877,7 +882,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     sec_kinds = _section_kinds(doc, record)
     progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
     doc_kind = _document_kind(normalize_chars(record.title or ""))
-    cands = _find_candidates(text, layout)
+    ranked = find_ranked(text)
+    cands = _find_candidates(text, layout, ranked)
     layout.cand_starts = sorted(c.vs for c in cands)
     _group_lists(text, layout, cands)
 
@@ -924,6 +930,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
     _table_values(text, cands, year)
+    _ranked_names(text, cands, ranked)
     _restatements(text, cands)
 
     written = _written_form(doc)
@@ -2513,6 +2520,88 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 
 # --------------------------------------------------------------------------- structures (ratios, 从X到Y)
+
+def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked]) -> None:
+    """第三名:青川镇87.5分 / 西山区以88.6分位列第三: the rank and the score are the named body's, not the place's the
+    text speaks as; the score is a level in 分."""
+    at = {}
+    for r in ranked:
+        for span in (r.rank, r.score):
+            if span:
+                at[span[0]] = r
+    topics: dict[int, str] = {}
+    for c in cands:
+        r = at.get(c.vs)
+        tc = c.extra.get("table")
+        if tc is not None and (tc.measure == "rank" or c.unit == zh.TABLE_SCORE_UNIT) and \
+                tc.header in (zh.RANK_NOUN, zh.SCORE_NOUN) + zh.TABLE_RANK_COLUMN_ENDS + zh.TABLE_SCORE_COLUMN_ENDS:
+            # 排名 | 单位 | 得分 under 码头整治考评情况: the bare column word ranks what the table's title names
+            if tc.table not in topics:
+                topics[tc.table] = _ranking_topic(text, tc.table)
+            c.indicator = topics[tc.table] + tc.header
+            continue
+        if r is None or tc is not None:
+            continue
+        c.subject = text[r.name_start:r.name_end]
+        first = min(x[0] for x in (r.rank, r.score) if x)
+        last = max(x[1] for x in (r.rank, r.score) if x)
+        line_s = text.rfind("\n", 0, first) + 1
+        if not re.search(r"[。;；]", text[line_s:first]):
+            first = min(first, line_s + len(text[line_s:first]) - len(text[line_s:first].lstrip()))
+        c.es, c.ee = min(first, r.name_start), max(last + (1 if text[last:last + 1] in "分名位" else 0), r.name_end)
+        topic = _ranking_topic(text, line_s)
+        if r.score and c.vs == r.score[0] and c.unit == "分":
+            c.measure = "level"
+            word = next((w for w in zh.SCORE_WORDS if len(w) > 1 and w in text[r.name_end:c.vs]), zh.SCORE_NOUN)
+            c.indicator = topic + word
+        else:
+            c.indicator = topic + zh.RANK_NOUN
+    # a name's rank and score hold for the same time: the rank's
+    by_vs = {c.vs: c for c in cands}
+    for r in ranked:
+        if r.rank and r.score and r.rank[0] in by_vs and r.score[0] in by_vs:
+            by_vs[r.score[0]].period = by_vs[r.rank[0]].period
+
+
+_TOPIC_TIME = rx.compile(r"(?:19|20)\d\d\s*年度?|第?[一二三四1-4]季度|上半年|下半年|全年|年度|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月份?|"
+                         r"[一二三四五六七八九十\d]{1,2}\s*月份?|[上中下]旬")
+_TOPIC_LABEL = rx.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．]|附件\s*\d*\s*[:：]?)\s*")
+_TOPIC_PLACE = rx.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS))})(?=\s*(?:(?:19|20)\d\d|关于|各))")
+
+
+def _ranking_topic(text: str, pos: int) -> str:
+    """What a ranking at ``pos`` ranks: the nearest heading above it that speaks of ranking, scoring or inspecting
+    (二、码头整治考评结果 / 关于2023年码头整治考评情况的通报), stripped of its label, place, time and ends."""
+    p = pos
+    for _ in range(12):
+        if p <= 0:
+            break
+        s = text.rfind("\n", 0, p - 1) + 1
+        line = text[s:p].strip()
+        p = s
+        if not line or len(line) > 40 or re.search(r"[。;；,，]|[:：]$", line):
+            continue  # prose, or the lead-in of a list (现将…通报如下:)
+        if any(w in line for w in zh.RANKING_TOPIC_CUES):
+            return _topic_words(line)
+    return ""
+
+
+def _topic_words(line: str) -> str:
+    t = _TOPIC_LABEL.sub("", line)
+    t = re.sub(r"[:：]$", "", t.strip())
+    t = _TOPIC_PLACE.sub("", t)
+    t = _TOPIC_TIME.sub("", t)
+    changed = True
+    while changed:
+        changed = False
+        for w in zh.RANKING_TOPIC_HEADS:
+            if t.startswith(w):
+                t, changed = t[len(w):], True
+        for w in zh.RANKING_TOPIC_TAILS:
+            if t.endswith(w) and len(t) > len(w):
+                t, changed = t[:-len(w)], True
+    t = _TOPIC_PLACE.sub("", t) if t else t
+    return t if len(t) >= 2 else ""
 
 def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None:
     """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the

@@ -1052,3 +1052,53 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
                 if not any(u for _, u in cols[:h + 1]) and not any(ranks[:h + 1]):
                     break  # the text columns on the left (项目名称, 建设内容) may hold blanks: stop here
     return out
+
+
+# --------------------------------------------------------------------------- ranked names
+
+@dataclass
+class Ranked:
+    """A name placed at a rank and/or given a score: 第三名:青川镇87.5分, 西山区以88.6分位列第三."""
+    name_start: int
+    name_end: int
+    rank: tuple[int, int] | None  # the rank's numeral (三 of 第三名)
+    score: tuple[int, int] | None  # the score's number (87.5 of 87.5分)
+
+
+_ORD = r"第\s?(?P<rk>[一二三四五六七八九十]{1,3}|\d{1,3})\s?(?:名|位)?"
+_SCORE = r"(?P<sc>\d{1,3}(?:\.\d{1,2})?)\s?分(?![钟之别类期批局行公司])"
+_NAME = r"[\u4e00-\u9fff()（）·]{2,24}?"
+_SCORE_WORD = rf"(?:{alternation(zh.SCORE_WORDS)})"
+_RANK_VERB = rf"(?:{alternation(zh.RANKED_VERBS)})"
+_CLAUSE_HEAD = r"(?:(?<=[,，;；。:：\n])|^)[ \t\u3000]*"
+# 第三名:青川镇87.5分 / 第一名 岚溪县 96.2分 / 1.第二名:东坡县(91分): a rank labelling the name after it
+_RANK_LABEL = rx.compile(rf"(?m){_CLAUSE_HEAD}(?:[(（]?[一二三四五六七八九十\d]{{1,2}}[)）.、．]\s*)?{_ORD}"
+                         rf"(?:\s*[:：、]\s*|[ \t\u3000]+)(?P<name>{_NAME})"
+                         rf"(?:\s*[,，(（]?\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}|(?=\s*(?:$|[,，;；。)）])))")
+# 排名第二的是东坡县(91分) / 排在末位的是南岭县,得分72.4分: the name after the rank it holds
+_RANK_IS = rx.compile(rf"{_RANK_VERB}(?:{_ORD}|(?P<end>末位|首位|最后一位|最后一名))(?:{alternation(zh.RANKED_NAME_AFTER)})"
+                      rf"\s*(?P<name>{_NAME})(?:\s*[,，(（]?\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}|"
+                      rf"(?=\s*(?:$|[,，;；。)）、])))", re.M)
+# 西山区以88.6分位列第三 / 东坡县综合得分91分,排名第二 / 青川镇得分87.5分: the name opening the clause
+_NAME_SCORED = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_NAME})(?:以|{_SCORE_WORD}\s*(?:为|达|是)?)\s*{_SCORE}"
+                          rf"(?:(?:的(?:成绩|总分|得分))?\s*[,，]?\s*{_RANK_VERB}[^,，;；。\d第]{{0,8}}{_ORD})?")
+
+
+def find_ranked(text: str) -> list[Ranked]:
+    """Names placed at a rank or given a score, with the spans of the rank's numeral and the score's number."""
+    out: list[Ranked] = []
+    seen: set[int] = set()
+    for pat in (_RANK_LABEL, _RANK_IS, _NAME_SCORED):
+        for m in pat.finditer(text):
+            name = m.group("name")
+            if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
+                continue
+            rank = m.span("rk") if m.group("rk") else None
+            score = m.span("sc") if m.group("sc") else None
+            if rank is None and score is None:
+                continue
+            if (rank and rank[0] in seen) or (score and score[0] in seen):
+                continue
+            out.append(Ranked(m.start("name"), m.end("name"), rank, score))
+            seen.update(x[0] for x in (rank, score) if x)
+    return sorted(out, key=lambda r: r.name_start)

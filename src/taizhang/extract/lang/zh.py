@@ -399,6 +399,26 @@ RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名�
 # after the top-N token, its 名/位 included).
 RANK_SET_AFTER = ("的", "为", "是", "分别", "依次", "包括", ":", "：")
 
+# --------------------------------------------------------------------------- ranked names (structures.find_ranked)
+# 第三名:青川镇87.5分 / 排名第二的是东坡县(91分) / 西山区以88.6分位列第三 / 东坡县综合得分91分,排名第二: who holds
+# a rank and a score.  The verbs placing a name at a rank:
+RANKED_VERBS = ("位列", "位居", "名列", "排名", "排在", "排位", "居", "列", "排")
+# …第二的是东坡县 / 第一名为青川镇: the name after the rank.
+RANKED_NAME_AFTER = ("的是", "的为", "的单位是", "的单位为", "是", "为")
+# the words naming a score before its number (得分91分, 综合得分91分).
+SCORE_WORDS = ("综合得分", "考核得分", "考评得分", "测评得分", "平均得分", "总得分", "得分", "总分", "评分", "计")
+# A heading or title that a ranking's lines stand under names what is ranked (关于2023年码头整治考评情况的通报 → 码头
+# 整治考评) once stripped of these ends, the place, the time and 关于:
+RANKING_TOPIC_CUES = ("排名", "名次", "得分", "考核", "考评", "评比", "测评", "督查", "检查", "评估", "评价", "暗访")
+RANKING_TOPIC_TAILS = ("的通报", "通报", "的情况", "情况", "结果", "排名表", "排名", "名次", "一览表", "汇总表", "统计表", "表",
+                      "名单", "公示", "得分", "如下", "的")
+RANKING_TOPIC_HEADS = ("关于", "各乡镇", "各镇", "各县(市、区)", "各县（市、区）", "各县区", "各单位", "各部门", "全市", "全县",
+                       "全区", "全镇", "本月", "本季度", "本次")
+RANK_NOUN = "排名"
+SCORE_NOUN = "得分"
+# the grade a list of names is placed in (优秀等次:岚溪县、青川镇): a rank only when written as an ordinal (第一等次).
+GRADE_WORDS = ("等次", "档次", "等级", "梯队", "方阵")
+
 # --------------------------------------------------------------------------- values (facts._find_candidates)
 # A、B和C3项指标未达到序时进度: a count of named items followed by the state they are in is how many are in it, a
 # status (facts._find_candidates), not a count that only enumerates them.
