@@ -84,3 +84,33 @@ def test_a_speaker_commissioned_by_the_body_gives_the_figures_no_place():
     assert ctx.place is None or "王刚" not in ctx.place.name
     for v in (580, 6.1, 8, 6, 5):
         assert "王刚" not in one(ex.facts, v).subject
+
+
+# ------------------------------------------------------------------ (c) a place in an enumeration's first example
+
+CITY = "眉山市2024年一季度重点项目推进情况通报\n截至3月底,全市重点项目开工52个。\n"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("东坡区污水处理厂等12个项目已开工。", 12),
+    ("仁寿县人民医院等8个项目正在办理前期手续。", 8),
+    ("以彭山区产业园为代表的30个产业项目完成投资18亿元。", 30),
+    ("以彭山区产业园为代表的30个产业项目完成投资18亿元。", 18),
+    ("东坡区、彭山区等3个区县完成投资超过序时进度。", 3),
+    ("经督查,东坡区、彭山区等2个区存在问题12个,已整改8个。", 12),
+    ("其中,东坡区天府大道延伸线等5个项目投资超过10亿元。", 5),
+    ("東坡區污水處理廠等１２個項目已開工。", 12),
+    ("仁寿县和洪雅县等地完成投资36亿元。", 36),
+    ("东坡区污水处理厂等12个项目已开工,完成投资5亿元。", 5),
+])
+def test_a_place_in_an_enumerations_example_is_not_whose_the_count_is(sentence, value):
+    assert one(facts_of(CITY + sentence + "\n"), value).subject == "眉山市", sentence
+
+
+@pytest.mark.parametrize("sentence, value, subject", [
+    ("东坡区新开工项目12个,包括污水处理厂等。", 12, "东坡区"),  # 等 after the figure closes a list of its own
+    ("东坡区等级公路改造完成投资3亿元。", 3, "东坡区等级公路改造"),  # 等级 is a word, no enumeration
+    ("彭山区:新开工项目9个,完成投资7亿元。", 9, "彭山区"),
+])
+def test_a_place_that_is_no_example_keeps_its_figures(sentence, value, subject):
+    assert one(facts_of(CITY + sentence + "\n"), value).subject == subject, sentence

@@ -1231,6 +1231,20 @@ def _own_place_before(text: str, layout: Layout, vs: int, mentions, m_starts) ->
     return _any_region_in(mentions, m_starts, ss, vs) or bool(SCOPE_WORD.search(text, ss, vs))
 
 
+# after a place, within its clause and before any figure: the 等 or 为代表 that closes an enumeration it is an example of
+_ENUMERATED = rx.compile(rf"[^,，;；。:：\n\d]{{0,30}}?(?:(?!{alternation(zh.NOT_ENUMERATION_DENG)})"
+                         rf"(?:{alternation(zh.ENUMERATION_CLOSERS)}))")
+
+
+_ENUMERATION_IN = rx.compile(rf"(?!{alternation(zh.NOT_ENUMERATION_DENG)})(?:{alternation(zh.ENUMERATION_CLOSERS)})")
+
+
+def enumerated(text: str, end: int, limit: int) -> bool:
+    """Whether the place ending at ``end`` stands in the first example of an enumeration closed before ``limit``
+    (东坡区污水处理厂等12个项目已开工, 东坡区、彭山区等3个区县): the count and what follows it are the enclosing scope's."""
+    return bool(_ENUMERATED.match(text, end, limit))
+
+
 def _any_region_in(mentions, m_starts, a: int, b: int) -> bool:
     j = bisect.bisect_left(m_starts, a)
     return j < len(mentions) and mentions[j].start < b
@@ -1265,7 +1279,8 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
                     (not (ps <= vs < pe) and _PART_NAME_ONLY.fullmatch(text, rest, pe)):
                 return ps, r
             if ps <= vs < pe and layout.sent_of(vs)[0] > rest and not ZONE_RE.search(r.name) \
-                    and not _PART_LIST_AFTER.match(text, rest) and not _own_place_before(text, layout, vs, mentions, m_starts):
+                    and not _PART_LIST_AFTER.match(text, rest) and not enumerated(text, rest, pe) \
+                    and not _own_place_before(text, layout, vs, mentions, m_starts):
                 return ps, r  # 东坡区1-9月完成投资…。新开工项目12个: the paragraph goes on about the place it opened with
             if not (ps <= vs < pe) and k > ps and text[ps:k].strip() and _topic_heading(text, ps, pe) \
                     and not _PART_LIST_AFTER.match(text, rest) and not ZONE_RE.search(r.name):
@@ -1576,6 +1591,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     seg = text[cs:c.vs]
     m = ACTOR_AT_CLAUSE.match(seg)
     if m and not SUBJECT_WORDS.search(m.group(1)) and m.group(1) not in zh.GENERIC_HEADS \
+            and not _ENUMERATION_IN.search(m.group(1)) \
             and not _class_of_units(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
                                                                   rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}",
                                                                   m.group(1)) \
@@ -1636,6 +1652,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if FACILITY_AFTER.match(text, mm.end):
             j += 1
             continue  # 霍城、岚山口岸过货能力提升: the places name a port, which is no subject of the figures after
+        if enumerated(text, mm.end, c.vs):
+            j += 1
+            continue  # 东坡区污水处理厂等12个项目已开工: an example's place, the count is the enclosing scope's
         if PLACE_LEAD.fullmatch(lead):
             best = mm
             best_j = j

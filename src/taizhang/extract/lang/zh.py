@@ -191,6 +191,12 @@ PERSON_COMMISSION = ("受", "委托")
 # Characters a person's given name does not hold right after the short form (吴忠市, 许昌县委, 常德日报: a place and its body).
 NOT_GIVEN_NAME_CHARS = "省市县区州乡镇旗村盟委府局办报台网院会团社厅处"
 
+# An enumeration closed by 等 or by 为代表 (东坡区污水处理厂等12个项目, 以彭山区产业园为代表的30个项目, 东坡区、彭山区等3个
+#区县): the places in its examples name the examples, not whose the count is — that is the enclosing scope's (scope.subject).
+ENUMERATION_CLOSERS = ("等", "为代表", "为重点", "为龙头", "为首")
+# …except where 等 opens a word of its own (等级公路, 等待, 等于)
+NOT_ENUMERATION_DENG = ("等级", "等待", "等候", "等同", "等于", "等额", "等量", "等值", "等高", "等次", "等第")
+
 # --------------------------------------------------------------------------- places the gazetteer lacks (docregions)
 # A division's suffix after a name (岚溪县, 青川市, 临湖区, 云峰镇, 岚江新区), longest first, with the level it names.
 # Development zones run as counties (岚溪经济开发区 with its 全区 and 管委会) count as places too.
