@@ -89,6 +89,7 @@ def test_no_count_without_a_limit(client_in, ledger, url):
 def test_a_searched_lists_facets_count_among_the_newest_postings(client_in, ledger, monkeypatch):
     """A common word's postings are not joined whole for the facets: they count among the newest SEARCH_BOUND
     items holding each of its bigrams, and say so; the list and its total are not bounded."""
+    from taizhang.ledger import searchindex
     from taizhang.ledger.models import SearchGram
     full = client_in.get("/targets.json?q=生产").json()
     assert full["facets_exact"] and full["count"] >= 2
@@ -97,7 +98,7 @@ def test_a_searched_lists_facets_count_among_the_newest_postings(client_in, ledg
     part = client_in.get("/targets.json?q=生产").json()
     assert not part["facets_exact"]
     assert (part["count"], [r["id"] for r in part["results"]]) == (full["count"], [r["id"] for r in full["results"]])
-    newest = SearchGram.objects.filter(gram="生产", kind=SearchGram.FACT).order_by("-item_id") \
+    newest = SearchGram.objects.filter(gram=searchindex.code("生产"), kind=SearchGram.FACT).order_by("-item_id") \
         .values_list("item_id", flat=True)[:2]
     want = Counter(Fact.objects.filter(pk__in=list(newest), kind="target").values_list("measure", flat=True))
     assert {r["value"]: r["count"] for r in part["facets"]["measure"]} == dict(want)

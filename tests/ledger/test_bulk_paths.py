@@ -41,7 +41,27 @@ def test_postings_of_awkward_text_are_the_grams():
     items = [SimpleNamespace(pk=7, search="整改\t落实\\高铁\n岚溪"), SimpleNamespace(pk=8, search="ＡＢ+ab")]
     n = searchindex.index_items(Project, items, replace=False)
     got = set(SearchGram.objects.values_list("item_id", "gram"))
-    assert got == {(i.pk, g) for i in items for g in searchindex.grams(i.search)} and n == len(got)
+    assert got == {(i.pk, searchindex.code(g)) for i in items for g in searchindex.grams(i.search)}
+    assert n == len(got)
+    texts = [(9, "整改\t落实\\高铁\n岚溪"), (10, "ＡＢ+ab 𠀀𠀁")]  # the bulk path's COPY text: the same rows
+    m = searchindex.insert_item_postings(SearchGram.TASK, texts)
+    got = set(SearchGram.objects.filter(kind=SearchGram.TASK).values_list("item_id", "gram"))
+    assert got == {(i, searchindex.code(g)) for i, t in texts for g in searchindex.grams(t)} and m == len(got)
+    assert searchindex.code("𠀀𠀁") in {g for _, g in got}
+
+
+def test_bigram_codes_are_distinct_and_give_back_the_bigram():
+    rng = random.Random(8)
+    chars = [chr(c) for c in (0x30, 0x41, 0x61, 0xe9, 0x4e00, 0x6574, 0x9fa5, 0xff21, 0x20000, 0x2a6d6, 0x10fffd)]
+    seen = {}
+    for a in chars:
+        for b in chars:
+            c = searchindex.code(a + b)
+            assert 0 < c < 2 ** 63 and seen.setdefault(c, a + b) == a + b
+            assert chr(c >> 21) + chr(c & (2 ** 21 - 1)) == a + b
+    for _ in range(2000):
+        a, b = chr(rng.randrange(1, 0x110000)), chr(rng.randrange(1, 0x110000))
+        assert seen.setdefault(searchindex.code(a + b), a + b) == a + b
 
 
 @pytest.mark.django_db
@@ -101,3 +121,28 @@ def test_bulk_context_creates_regions_with_their_ancestors_as_region_for_does():
     Region.objects.all().delete()
     want = {n: (r.code if (r := canon.region_for(n)) else None) for n in names}
     assert rows() == got and resolved == want
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_recodes_the_postings_already_stored():
+    """A ledger migrated back to 0007 holds the bigrams as two-character strings; forward to 0008 each becomes its
+    code, and the search finds what it found."""
+    from django.db import connection
+
+    from taizhang.ledger.models import Fact
+
+    from . import texts
+    texts.ingest_text("r23.txt", texts.REPORT_2023)
+    codes = set(SearchGram.objects.values_list("kind", "item_id", "gram"))
+    found = list(searchindex.search(Fact.objects.all(), "生产总值").values_list("id", flat=True))
+    assert codes and found
+    at_0007 = set()
+
+    def read_strings():
+        with connection.cursor() as cur:
+            cur.execute("SELECT kind, item_id, gram FROM ledger_searchgram")
+            at_0007.update(cur.fetchall())
+    texts.remigrate("0007_tallies_task_covering", read_strings)
+    assert at_0007 == {(k, i, chr(g >> 21) + chr(g & (2 ** 21 - 1))) for k, i, g in codes}
+    assert set(SearchGram.objects.values_list("kind", "item_id", "gram")) == codes
+    assert list(searchindex.search(Fact.objects.all(), "生产总值").values_list("id", flat=True)) == found

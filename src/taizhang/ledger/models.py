@@ -428,12 +428,14 @@ class SearchGram(models.Model):
     One row per distinct bigram of an item's search text; a query term's bigrams narrow the candidates
     through the (gram, kind, item_id) index and a LIKE on the few candidates confirms the whole term.
     Works the same on SQLite and PostgreSQL (FTS5's trigram tokenizer and pg_trgm miss 2-character words).
+    ``gram`` is the bigram's integer code, its two code points in one number (``searchindex.code``): a bulk load
+    writes tens of millions of postings, and an index of integers builds in half the time of one of strings.
     """
 
     FACT, TASK, PROJECT = 1, 2, 3
     kind = models.PositiveSmallIntegerField()
     item_id = models.BigIntegerField()
-    gram = models.CharField(max_length=2)
+    gram = models.BigIntegerField()
 
     class Meta:
         indexes = [models.Index(fields=["gram", "kind", "item_id"], name="gram_lookup"),
