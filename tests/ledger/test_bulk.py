@@ -302,3 +302,27 @@ def test_bigrams_are_stored_as_integer_codes_and_searched_through_their_index(tm
         cur.execute("RESET enable_seqscan")
     assert "gram_lookup" in plan
 
+
+@pytest.mark.django_db(transaction=True)
+def test_index_builds_run_on_two_connections_side_by_side():
+    """The rebuild's jobs go to REBUILDERS connections at once: a job that waits for another job's row finishes
+    only if that job runs beside it (alone, one connection would wait for ever: here it gives up and fails);
+    a failing job's error reaches the caller."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's connections")
+    from django.db import DatabaseError
+    with connection.cursor() as cur:
+        cur.execute("CREATE TABLE rebuild_probe (pid int)")
+    wait = ("DO $$ BEGIN FOR i IN 1..400 LOOP IF EXISTS (SELECT 1 FROM rebuild_probe) THEN "
+            "INSERT INTO rebuild_probe SELECT pg_backend_pid(); RETURN; END IF; PERFORM pg_sleep(0.05); END LOOP; "
+            "RAISE EXCEPTION 'no other connection ran beside this one'; END $$")
+    try:
+        bulk._run_jobs([[wait], ["INSERT INTO rebuild_probe SELECT pg_backend_pid()"]], 2)
+        with connection.cursor() as cur:
+            cur.execute("SELECT COUNT(DISTINCT pid), COUNT(*), bool_or(pid = pg_backend_pid()) FROM rebuild_probe")
+            assert cur.fetchone() == (2, 2, False)
+        with pytest.raises(DatabaseError):
+            bulk._run_jobs([["SELECT 1/0"], ["SELECT 1"]], 2)
+    finally:
+        with connection.cursor() as cur:
+            cur.execute("DROP TABLE rebuild_probe")

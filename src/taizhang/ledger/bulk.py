@@ -433,31 +433,98 @@ def drop_indexes() -> None:
                 ed.execute(ed._delete_fk_sql(model, name))
 
 
-def restore_indexes() -> int:
-    """Create the deferred models' declared indexes and foreign keys that are missing (PostgreSQL); how many were."""
+REBUILDERS = 2  # connections rebuilding the set-aside indexes side by side (one statement at a time each)
+
+
+def restore_indexes(rebuilders: int | None = None) -> int:
+    """Create the deferred models' declared indexes and foreign keys that are missing (PostgreSQL); how many were.
+
+    The builds are independent statements: ``rebuilders`` connections (default ``REBUILDERS``) take them one at a
+    time, the biggest first (the postings' bigram index on one while the others go up on the other), each in its
+    own transaction, so what was built stays built if another fails (the next call builds what is still
+    missing).  Inside a caller's transaction they run one after another on its connection."""
     if connection.vendor != "postgresql":
         return 0
     have, fks = _index_names(), _fk_names()
     pkey, pkey_there, cached = _posting_pkey()
+    table = SearchGram._meta.db_table
     missing = [(m, i) for m in DEFERRED for i in m._meta.indexes if i.name not in have]
-    with connection.schema_editor(atomic=True) as ed:
-        keys = [(m, f) for m, f, name in _foreign_keys(ed) if name not in fks]
-        plain = [sql for name, sql in _field_indexes(ed) if name not in have]
-        if missing or keys or plain or not pkey_there:
-            # sorts in memory, with room for PostgreSQL's parallel workers (each needs 32 MB of it) on each build
-            ed.execute(f"SET LOCAL maintenance_work_mem = '{MAINTENANCE_MB}MB'")
-        table = ed.quote_name(SearchGram._meta.db_table)
+    with connection.schema_editor(atomic=False) as ed:
+        q = ed.quote_name
+        keys = [str(ed._create_fk_sql(m, f, _FK_SUFFIX)) for m, f, name in _foreign_keys(ed) if name not in fks]
+        plain = [str(sql) for name, sql in _field_indexes(ed) if name not in have]
+        builds = [str(index.create_sql(m, ed)) for m, index in missing]
+        # the postings' key as a unique index (a build beside the others), made the primary key at the end
+        if not pkey_there and pkey not in have:
+            builds.append(f"CREATE UNIQUE INDEX {q(pkey)} ON {q(table)} (id)")
+        finish = []
         if not pkey_there:
-            ed.execute(f"ALTER TABLE {table} ADD CONSTRAINT {ed.quote_name(pkey)} PRIMARY KEY (id)")
+            finish.append(f"ALTER TABLE {q(table)} ADD CONSTRAINT {q(pkey)} PRIMARY KEY USING INDEX {q(pkey)}")
         if cached != 1:
-            ed.execute(f"ALTER TABLE {table} ALTER COLUMN id SET CACHE 1")
-        for model, index in missing:
-            ed.add_index(model, index)
-        for sql in plain:
-            ed.execute(sql)
-        for model, f in keys:  # checked set-based: one join per key
-            ed.execute(ed._create_fk_sql(model, f, _FK_SUFFIX))
+            finish.append(f"ALTER TABLE {q(table)} ALTER COLUMN id SET CACHE 1")
+    # jobs in the order they are handed out: the postings' indexes, the facts', then the foreign keys in one job
+    # (each checked set-based, one join per key; together, since two keys to one table queue on its lock anyway)
+    jobs = [[sql] for sql in _rebuild_order(builds + plain)] + ([keys] if keys else [])
+    _run_jobs(jobs, REBUILDERS if rebuilders is None else rebuilders)
+    if finish:
+        with transaction.atomic(), connection.cursor() as cur:
+            for sql in finish:
+                cur.execute(sql)
     return len(missing) + len(keys) + len(plain) + (not pkey_there)
+
+
+def _rebuild_order(statements: list[str]) -> list[str]:
+    """The postings' index builds first (the biggest table; its bigram index the biggest build), then the rest."""
+    table = SearchGram._meta.db_table
+    return sorted(statements, key=lambda sql: (f'"{table}"' not in sql, "gram_lookup" not in sql))
+
+
+def _run_jobs(jobs: list[list[str]], n: int) -> None:
+    """Each job's statements in one transaction; ``n`` connections of their own side by side (threads: the work is
+    the server's), or this connection alone inside a caller's transaction.  The first failure is raised once
+    every connection has stopped (no job is started after it)."""
+    if not jobs:
+        return
+    setting = f"SET maintenance_work_mem = '{MAINTENANCE_MB}MB'"  # sorts in memory, room for parallel workers
+    if n <= 1 or connection.in_atomic_block or len(jobs) == 1:
+        with transaction.atomic(), connection.cursor() as cur:
+            cur.execute(setting.replace("SET ", "SET LOCAL ", 1))
+            for job in jobs:
+                for sql in job:
+                    cur.execute(sql)
+        return
+    import threading
+
+    from django.db import connections
+    todo = list(reversed(jobs))
+    lock = threading.Lock()
+    failed: list[BaseException] = []
+
+    def work():
+        conn = connections[connection.alias]  # this thread's own connection
+        try:
+            with conn.cursor() as cur:
+                cur.execute(setting)
+            while True:
+                with lock:
+                    if failed or not todo:
+                        return
+                    job = todo.pop()
+                with transaction.atomic(using=conn.alias), conn.cursor() as cur:
+                    for sql in job:
+                        cur.execute(sql)
+        except BaseException as e:  # handed to the caller's thread, raised there
+            with lock:
+                failed.append(e)
+        finally:
+            conn.close()
+    threads = [threading.Thread(target=work, name=f"rebuild-{k}") for k in range(min(n, len(jobs)))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failed:
+        raise failed[0]
 
 
 @contextmanager
