@@ -53,7 +53,7 @@ from . import rx
 from .rx import gated
 from .structures import Ranked, expand_parts, find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout, clause_start  # noqa: F401
-from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, is_money, unit_class
+from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money, unit_class
 
 log = logging.getLogger(__name__)
 
@@ -915,6 +915,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _indicators(text, layout, cands, names)
     _listed_bodies(text, layout, cands)
     _aspects(text, layout, cands)
+    _set_rates(text, layout, cands)
     _carry_splits(text, layout, cands)
     _sector_parts(text, layout, cands)
     _predicate_indicators(text, layout, cands)
@@ -1975,6 +1976,80 @@ def _aspects(text: str, layout: Layout, cands: list[Cand]) -> None:
         aspect = _aspect(text, layout, c.vs)
         if aspect and aspect not in c.indicator:
             c.indicator = shorten(aspect + c.indicator, 24)
+
+
+_SET_RATE = rx.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4})率")
+# what may stand in the rate's clause beside the rate itself: 其中, 全县, a copula or a hedge
+_RATE_OPENS = rx.compile(rf"[\s,，:：]*(?:其中|同时|{SUBJECT_WORDS.pattern})?[\s,，:：]*(?:为|达到|达|约|约为|已达|仅为|仅)?\s*")
+_UP_TO_DE = rx.compile(r"^[^的]{1,12}的(?=[\u4e00-\u9fff]{2})")
+
+
+@functools.lru_cache(maxsize=4096)
+def _set_name(indicator: str) -> str:
+    """The set a count names without the verb that counted it: 谋划实施重大项目 → 重大项目, 排查安全隐患 → 安全隐患,
+    纳入考核的督办事项 → 督办事项; "" when the name does not end in a noun (新增就业: no set)."""
+    name = _UP_TO_DE.sub("", indicator)
+    toks = [(w.word, w.flag) for w in _posseg().lcut(name)]
+    if not toks or not toks[-1][1].startswith(("n", "j", "i", "l")):
+        return ""
+    i, rest = 0, len(name)
+    # leading verbs off while three characters stay (督办事项 keeps 督办: 事项 alone is no set)
+    # (a verb of one character is the tagger's split of a word: 受|理工|单 is 受理 工单)
+    while i < len(toks) - 1 and toks[i][1].startswith(("v", "d", "p", "c", "u")) and rest - len(toks[i][0]) >= 3 \
+            and (len(toks[i][0]) > 1 or toks[i][1] != "v"):
+        rest -= len(toks[i][0])
+        i += 1
+    return "".join(w for w, _ in toks[i:])
+
+
+def _counts_done(indicator: str, stem: str) -> int:
+    """办结重点民生实事 for 办结率, 新开工项目 for 开复工率: a count of the items that did what the rate's verb says
+    (its first and last characters in order), the numerator of the rate: where its verb ends, else -1."""
+    i = indicator.find(stem[0])
+    j = indicator.find(stem[-1], i + 1) if i >= 0 else -1
+    return j + 1 if j > 0 else -1
+
+
+def _set_rates(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """A bare rate of an action (开工率, 办结率, 整改率) is the rate over the set the text counted before it:
+    列入省重点项目48个。…开工率为75% → 省重点项目开工率; 排查隐患320处,已整改296处,整改率92.5% → 安全隐患整改率.
+    The last count before the rate in its paragraph (else the paragraph before) names the set: the numerator's own
+    noun (已办结督办事项163项 → 督办事项), else the last count of the numerator's unit that is no numerator.  A rate
+    of people (出生率, 就业率) is no rate over items, and a count that names no set leaves the rate bare."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    starts = [c.vs for c in by_vs]
+    for c in by_vs:
+        m = _SET_RATE.fullmatch(c.indicator) if c.measure == "share" and not c.item else None
+        if m is None or not _bare_verb(m.group("stem")):
+            continue
+        stem = m.group("stem")
+        cs = _comma_clause_start(text, layout, c.vs)
+        if not _RATE_OPENS.fullmatch(_TIME_WORDS.sub("", text[cs:c.vs]).replace(c.indicator, "", 1)):
+            continue  # the rate as the clause writes it (城管方面…满意率: the aspect named it already)
+        ps, _ = layout.para_of(c.vs)
+        lo = layout.para_of(ps - 1)[0] if ps > 0 else ps
+        i = bisect.bisect_left(starts, c.vs)
+        prior = [x for x in by_vs[bisect.bisect_left(starts, lo):i] if x.measure == "count" and not x.rank and
+                 x.indicator and x.comparator == "="]
+        if any(x.vs >= ps for x in prior):
+            prior = [x for x in prior if x.vs >= ps]
+        unit = ""
+        for x in reversed(prior):
+            if base_unit(x.unit) in zh.PERSON_UNITS:
+                break  # 常住人口…,出生率: a rate of people, named by its own word
+            if unit and x.unit != unit:
+                continue  # 分解交办给46个承办单位 between 议定事项 and 已办结163项: who does it is no set of items
+            k = _counts_done(x.indicator, stem)
+            if k >= 0:
+                unit = x.unit
+                name = _set_name(x.extra.get("restored_noun") or x.indicator[k:].lstrip("的"))
+                if len(name) < 3:
+                    continue  # 新开工项目42个: 项目 alone; the set is counted before
+            else:
+                name = _set_name(x.indicator)
+            if len(name) >= 3 and not _BARE_RATE.fullmatch(name) and name not in c.indicator:
+                c.indicator = shorten(name + c.indicator, 24)
+            break
 
 
 def _label_count(text: str, layout: Layout, vs: int) -> str:

@@ -382,6 +382,10 @@ PROGRESS_MARKS = ("计划进度", "序时进度", "时序进度", "时间进度"
 PROJECT_EVENT_QUALIFIERS = ("集中开工", "集中签约", "集中竣工", "集中投产", "集中开业", "开工建设", "新开工", "开工",
                             "签约", "竣工", "投产")
 # A count whose noun is only one of these (项目7项) counts the kind the sentence or the heading above names.
+# Units that count people: a rate after such a count (常住人口…,出生率) is a rate of people, never one over a set of items
+# (facts._set_rates).
+PERSON_UNITS = ("人", "名", "户", "人次", "位", "口")
+
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
 
 # An amount's name holds one of these when it says what is measured (投资, 收入); 市本级 or 省级项目 alone does not.
