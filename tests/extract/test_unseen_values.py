@@ -201,3 +201,43 @@ def test_a_quotation_holding_a_figure_alone_quotes_the_figure():
     assert sorted((f.value, f.unit, f.comparator) for f in fs) == [(6, "%", "~"), (30, "家", "=")]
     # a figure inside a name or a slogan stays no figure
     assert facts_of("青川市政府工作报告\n深入实施“3个100”工程和“1+6”体系建设。\n") == []
+
+
+# The items of a year's target list are targets to the list's end, across a 。 and into a paragraph that only goes on
+# with items; a sentence stating a past year (or the measure 拥有量, no verb of having) does not end or start a report.
+TARGET_LISTS = [
+    ("青川日报\n2024-01-20\n政府工作报告提出今年主要预期目标:全市地区生产总值增长6.5%左右,规上工业增加值增长8%左右。\n"
+     "居民人均可支配收入增长与经济增长同步,城镇调查失业率5.5%以内,粮食产量稳定在80万吨。\n", (6.5, 8, 5.5, 80)),
+    ("东坡县召开人代会\n2024-01-15 来源:东坡县融媒体中心\n报告提出,2024年主要目标是:地区生产总值增长7%左右;一般公共"
+     "预算收入增长5%。城镇新增就业5000人,森林覆盖率保持在65%以上,每万人口高价值发明专利拥有量6件。\n", (7, 5, 5000, 65, 6)),
+    ("青川市2024年政府工作报告\n2024年1月12日\n经济社会发展的主要目标任务是:全市生产总值增长6%,规上工业增加值增长8%。"
+     "同时,研发经费投入强度提高到3%,每万人高价值发明专利拥有量达到12件,PM2.5平均浓度保持在30微克/立方米以下。\n",
+     (6, 8, 3, 12, 30)),
+    ("岚溪县2024年国民经济和社会发展计划\n主要预期目标:一是地区生产总值增长6%左右;二是规上工业增加值增长7%;\n"
+     "三是研发投入强度保持在2.8%;四是城镇新增就业2万人以上。\n", (6, 7, 2.8, 2)),
+]
+
+
+def test_every_item_of_a_years_target_list_is_a_target():
+    for text, values in TARGET_LISTS:
+        fs = facts_of(text)
+        for v in values:
+            f = one(fs, v)
+            assert (f.kind, f.period) == ("target", "2024"), (text[:12], v, f.kind, f.period)
+
+
+def test_a_past_year_after_a_target_list_reports():
+    for line in ("2023年,全县地区生产总值完成256亿元,增长4.5%。", "过去一年,全县地区生产总值完成256亿元,增长4.5%。"):
+        fs = facts_of("岚溪县人民政府工作报告\n2024年1月8日\n今年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右,"
+                      "一般公共预算收入增长5%。" + line + "\n")
+        assert one(fs, 6).kind == one(fs, 5).kind == "target"
+        assert [(f.kind, f.period) for f in fs if f.value in (256, 4.5)] == [("actual", "2023")] * 2
+    fs = facts_of("东坡县召开人代会\n2024-01-15\n报告提出今年主要目标任务:\n地区生产总值增长7%左右。\n"
+                  "会议指出,2023年全县完成固定资产投资98亿元。\n")
+    assert one(fs, 7).kind == "target" and one(fs, 98).kind == "actual"
+
+
+def test_a_paragraph_with_a_time_or_a_cue_of_its_own_does_not_go_on_with_a_list():
+    fs = facts_of("青川日报\n2024-01-20\n政府工作报告提出今年主要预期目标:全市地区生产总值增长6.5%左右。\n"
+                  "上半年,全市已建成5G基站1200个。\n")
+    assert one(fs, 6.5).kind == "target" and one(fs, 1200).kind == "actual"

@@ -903,6 +903,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         _future_commits(text, layout, c, fact_scope.writing_year(doc.context, year))
+        _past_reports(text, layout, c, fact_scope.writing_year(doc.context, year), periods, p_starts)
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short, prev)
         prev = c
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
@@ -1520,6 +1521,28 @@ def _future_commits(text: str, layout: Layout, c: Cand, year: int | None) -> Non
     if ACTUAL_STRONG.search(text, cs, c.vs) or ESTIMATE.search(text, max(0, cs - 40), c.vs):
         return
     c.kind = "target"
+
+
+# A year before the year of writing, stated in the value's own sentence (2023年,全县地区生产总值完成256亿元 /
+# 过去一年,… in a 2024 report, after its list of this year's targets), is no time a commitment is made for: the value
+# reports, unless its own clause commits (力争, 计划).
+_PAST_POINT = rx.compile(r"^(\d{4})(?:$|-[MQH])")
+
+
+def _past_reports(text: str, layout: Layout, c: Cand, year: int | None, periods, p_starts) -> None:
+    if c.kind != "target" or not year:
+        return
+    m = _PAST_POINT.match(c.period)
+    if not m or int(m.group(1)) >= year:
+        return
+    ss, _ = layout.sent_of(c.vs)
+    if not any(p.role == "point" and p.period == c.period and p.end <= c.vs
+               for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, c.vs)]):
+        return
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if _cue_kind(text[ccs:c.vs], last=True, weak=False) == "target" or TARGET_AFTER.search(text, c.mend, layout.clause_of(c.vs)[1]):
+        return
+    c.kind = "actual"
 
 
 # --------------------------------------------------------------------------- period and subject

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # facts imports this module; the types are only for reading
     from .facts import Cand, RegionMention, SectionRegion
 
 FLOW_CUES = rx.compile(r"年均|累计|新增|全部|脱贫|出列|引进|完成|实现|翻|连跨|连续")
-STATUS_CUES = rx.compile(r"已有|现有|拥有|目前|当前|共有|尚有|仍有")
+STATUS_CUES = rx.compile(r"已有|现有|拥有(?!量)|目前|当前|共有|尚有|仍有")
 ORG_SUFFIX = rx.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
 SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
 ZONE_WORDS = zh.ZONE_WORDS
@@ -1141,9 +1141,48 @@ def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
                 continue
             if LEAD_END.search(text, max(qs, line_end - 12), line_end):
                 got = (max(qs, line_end - LEAD_PARA_REACH), line_end)
+            else:  # 主要预期目标:一是…;二是…;⏎三是…: items begun after the lead's colon in the paragraph before
+                got = _lead_continued(text, layout, q)
             break
+    elif ps >= 2 and _continues_items(text, ps, pe):
+        got = _lead_continued(text, layout, ps)
     memo[ps] = got
     return got
+
+
+# A paragraph that goes on with the items of a target list the paragraph before it opened (…主要预期目标:地区生产总值
+# 增长6.5%左右,…。⏎居民人均可支配收入增长与经济增长同步,城镇调查失业率5.5%以内,…): items only, no time and no word
+# that reports or commits of its own, and no lead of its own.
+LIST_GOES_ON_CHARS = 300
+TARGET_LIST_LEAD = rx.compile(alternation(zh.TARGET_LIST_LEAD_WORDS))
+_OWN_CUE = rx.compile("|".join(zh.ACTUAL_STRONG + zh.TARGET_STRONG))
+
+
+def _continues_items(text: str, ps: int, pe: int) -> bool:
+    body = text[ps:pe].strip()
+    return bool(body) and len(body) <= LIST_GOES_ON_CHARS and not body.endswith((":", "：")) \
+        and not find_periods(body, None) and not _OWN_CUE.search(body) and bool(re.search(r"\d", body))
+
+
+def _lead_continued(text: str, layout: Layout, ps: int) -> tuple[int, int] | None:
+    """The lead of the target list the paragraphs before ``ps`` hold items of: the nearest one ending a run of item
+    paragraphs (``_continues_items``) and holding the lead's colon with items after it, else None."""
+    for _ in range(zh.LIST_ITEMS_BACK):
+        if ps < 2:
+            return None
+        qs, qe = layout.para_of(ps - 2)
+        while qe > qs and text[qe - 1] in " \t\u3000\r\n":
+            qe -= 1
+        if qe <= qs or text[qe - 1] not in "。;；":
+            return None
+        k = max(text.rfind(":", qs, qe), text.rfind("：", qs, qe))
+        if k > qs and LEAD_END.search(text, max(qs, k - 12), k + 1) and \
+                TARGET_LIST_LEAD.search(text, max(qs, k - 24), k + 1) and re.search(r"\d", text[k:qe]):
+            return max(qs, k - LEAD_PARA_REACH), k + 1
+        if not _continues_items(text, qs, qe):
+            return None
+        ps = qs
+    return None
 
 
 ANNUAL_LEAD = rx.compile(alternation(zh.ANNUAL_TARGET_LEADS))

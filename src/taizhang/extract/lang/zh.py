@@ -43,7 +43,8 @@ TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占
 ACTUAL_STRONG = (
     "已经", "已", "完成了", "实现了", "同比", "比上年", "较上年", "比去年", "截至", "截止",
     "(?<!将)(?<!要)(?<!力争)(?<!需)累计",  # 将累计完成投资1万亿元: a future sum
-    "预计", "现有", "拥有",
+    # 每万人口高价值发明专利拥有量达到12件: 拥有量 is a measure's name (how many per head), no verb of having
+    "预计", "现有", "拥有(?!量)",
     "目前", "共有", "达到了", "上半年", "[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月", "以来", "去年",
     "上年", "共计", "合计", "达成", "亮点", "实际(?!上)", "成功[^,;。，；]{0,4}?(?:争取|申报|创建|创成|引进|获批|举办|入选)", "成功",
 )
@@ -128,6 +129,8 @@ ANNUAL_TARGET_LEADS = ("主要预期目标", "预期目标", "主要目标任务
 LEAD_WORDS = ("是", "为", "如下", "目标", "指标", "任务", "要求", "重点", "安排", "包括", "有")
 # A heading over a year's targets (二、主要目标 / 今年工作目标) in a work report or an annual plan.
 ANNUAL_TARGET_HEADINGS = ("主要目标", "预期目标", "目标任务", "工作目标", "主要指标")
+# the lead of a list of targets whose items may run on into the next paragraph (scope._lead_continued)
+TARGET_LIST_LEAD_WORDS = ("目标", "指标", "任务")
 LIST_ITEMS_BACK = 40  # paragraphs walked back over a list's items to its lead
 
 # --------------------------------------------------------------------------- places that are not places (docregions)
