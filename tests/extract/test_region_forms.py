@@ -114,3 +114,52 @@ def test_a_place_in_an_enumerations_example_is_not_whose_the_count_is(sentence, 
 ])
 def test_a_place_that_is_no_example_keeps_its_figures(sentence, value, subject):
     assert one(facts_of(CITY + sentence + "\n"), value).subject == subject, sentence
+
+
+# ------------------------------------------------------------------ (b) a newspaper's or a news account's name
+
+@pytest.mark.parametrize("text", [
+    "湖北日报讯(记者 张明 通讯员 李华)3月以来,",
+    "来源:青海日报 2024-05-12",
+    "四川新闻网讯 5月20日,",
+    "甘肃发布\n一季度重大项目集中开工",
+    "眉山市广播电视台记者从现场获悉,",
+    "据湖南卫视报道,",
+])
+def test_a_media_name_names_no_place_the_text_is_about(text):
+    layer = DocRegions(text, gazetteer())
+    assert layer.find(in_names=False) == [], text
+    assert layer.find(), text  # the name is still found: who publishes
+
+
+@pytest.mark.parametrize("text, name", [
+    ("甘肃发布2024年重点项目清单。", "甘肃省"),  # the province acting: 发布 opens what it publishes
+    ("湖北网格化管理覆盖全省。", "湖北省"),
+])
+def test_a_place_acting_is_no_media_name(text, name):
+    assert name in [h.region.name for h in DocRegions(text, gazetteer()).find(in_names=False)], text
+
+
+def test_a_province_papers_byline_gives_the_figures_no_place():
+    ctx, ex = context_of("我市一季度重点项目开复工率达85%\n湖北日报讯(记者 张明 通讯员 李华)3月以来,青川市抢抓项目建设"
+                         "黄金期,全市重点项目开复工率达85%。\n截至3月底,全市列入省级重点项目32个,完成投资48亿元。\n")
+    assert "湖北省" not in ex.record.regions
+    for v in (32, 48):
+        assert one(ex.facts, v).subject == "青川市"
+
+
+def test_an_account_of_the_level_the_text_speaks_as_is_its_place_when_nothing_else_is():
+    ctx, ex = context_of("甘肃发布\n一季度全省重大项目集中开工\n4月2日,全省一季度重大项目集中开工活动举行。"
+                         "本次集中开工项目260个,总投资1180亿元。\n")
+    assert ex.record.regions == ["甘肃省"]
+    assert one(ex.facts, 260).subject == "甘肃省"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("我市一季度重点项目开复工率达85%。", 85),
+    ("青川市一季度重点项目开复工率达85%。", 85),
+    ("青川市上半年重点项目完成投资58亿元。", 58),
+])
+def test_the_texts_place_and_a_time_before_a_class_of_projects_make_no_name(sentence, value):
+    text = "青川市重点项目推进情况\n青川市人民政府办公室\n全市重点项目进展顺利。\n" + sentence + "\n"
+    assert one(facts_of(text), value).subject == "青川市", sentence

@@ -91,9 +91,16 @@ def _cut(window: str) -> tuple[str, ...]:
 
 
 def in_name(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` heads a company's or park's name (上海|恒川机械)."""
+    """Whether the place ending at ``end`` heads a company's or park's name (上海|恒川机械), or a newspaper's, a
+    station's or a news account's (湖北|日报讯, 四川|新闻网, 甘肃|发布 as a line of its own)."""
     m = _NAME_AFTER.match(text, end, min(len(text), end + 12))
-    return bool(m) and not _NOT_BRAND.search(m.group("brand"))
+    return bool(m) and not _NOT_BRAND.search(m.group("brand")) or bool(_MEDIA_AFTER.match(text, end))
+
+
+# a newspaper's or station's head, or an account's head where the name ends (a blank, a bar or the line's end after it,
+# or a byline's word)
+_MEDIA_AFTER = rx.compile(rf"(?:{alternation(zh.MEDIA_HEADS)})|(?:{alternation(zh.MEDIA_ACCOUNT_HEADS)})"
+                          rf"(?:(?=[\s|｜丨)）]|\Z)|(?:{alternation(zh.MEDIA_BYLINE_AFTER)}))")
 
 
 _TITLE_BEFORE = rx.compile(rf"(?:{alternation(zh.PERSON_TITLES)})[ \t\u3000\xa0]*(?:[\u4e00-\u9fff]{{2,3}}[、 \t\u3000])?\Z")
@@ -169,6 +176,7 @@ class DocRegions:
         self.hits = hits
         self._starts = [h[0] for h in self.hits]
         self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
+        self.in_media = {h[0] for h in self.hits if _MEDIA_AFTER.match(norm, h[1])}  # …a newspaper's, station's
         self.in_captions = caption_hits(norm, self.hits)  # starts of places in a photo's caption
         self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
         self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for
@@ -192,6 +200,13 @@ class DocRegions:
                         self.in_names.add(k)
                 k = text.find(surf, e)
         self.local.sort(key=lambda h: h.start)
+
+    def media_places(self, suffix: str) -> list[RegionHit]:
+        """The places heading a newspaper's or a news account's name (甘肃|发布) whose name ends in ``suffix`` (省 for a
+        text speaking as 全省): the place of a text that names no other, only when it speaks as that division."""
+        if not suffix or not self.in_media:
+            return []
+        return [h for h in self.find() if h.start in self.in_media and h.region.name.endswith(suffix)]
 
     def window(self, start: int = 0, end: int | None = None) -> list:
         """The scan hits lying wholly inside ``norm[start:end]``: a scan of that slice, in document offsets."""

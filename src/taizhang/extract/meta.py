@@ -678,6 +678,12 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         by_name[k] = h.region
     top = max(counts, key=lambda k: (counts[k], -first[k])) if counts else ""
     speaker = speaking_suffix(doc.norm)
+    if not top:
+        # a text naming no place but speaking as one (全省 …) under a byline or account of that level (甘肃发布)
+        media = doc.regions.media_places(speaking_suffix(doc.norm, min_refs=1))
+        if media:
+            by_name[media[0].region.name] = media[0].region
+            top = media[0].region.name
     if top and below_speaker(top, by_name[top].level, speaker):
         # a text speaking as 全州 whose most named place is a county of its table: the 州 named, or implied
         ok = [k for k in counts if k.endswith(speaker)]

@@ -1361,6 +1361,10 @@ UNIT_REPORT = rx.compile(alternation(zh.UNIT_REPORT_VERBS))
 # words that make a phrase a count noun or a clause of its own, not a name (全县共安排重点项目, 已开工项目)
 NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共|各|其中|未|尚未|没有|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|储备|前期|坚持|加快|推进|"
                         r"推动|确保|力争|抓好|做好|围绕|聚焦|开展|强化|加强|深化|大力|积极|着力|谋划|争取|启动|建设|实施)|"
+                        # 我市一季度重点项目开复工率…: the text's own place (我市, 本县) and a class of its projects
+                        rf"^(?:{alternation(zh.SCOPE_WORDS)})[省市县区州盟旗镇乡]|"
+                        # 青川市一季度重点项目…: a time after the place makes a clause (whose projects, when), no name
+                        rf"^(?:{alternation(zh.PART_TIME_OPENERS)}|前?[一二三四]季度)|"
                         r"安排|实施|列入|谋划|开工|完成|累计|共有|其中|以上|以下|等|个|和|及|与|\d|"
                         # 某县举行第二季度重大项目集中开工活动: an event's verb makes a clause, not a name
                         r"举行|召开|举办|组织|开展|"

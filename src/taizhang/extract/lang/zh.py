@@ -179,6 +179,14 @@ COMPANY_HEADS = ("股份有限公司", "有限公司", "公司", "集团", "控�
                  "电子", "食品", "纺织", "制药", "电器", "新材料", "建材", "化工", "矿业", "乳业", "茶业", "商贸",
                  "贸易", "重工", "能源", "汽车", "光电", "光伏", "生物", "物流")
 NAMED_PARK_HEADS = ("物流园", "产业园", "工业园", "科技园", "智造园", "创业园", "商贸城", "物流城", "广场")
+# A place at the head of a newspaper's, a station's or a news account's name (湖北日报讯, 青川市广播电视台, 四川新闻网, 甘肃发布)
+# names who publishes, not whose the figures are: the document's place comes from its body.  The second list are
+# media names only where the name ends (甘肃发布 above a headline; 青川市发布2024年项目清单 is the city acting).
+MEDIA_HEADS = ("日报社", "日报", "晚报", "早报", "时报", "商报", "都市报", "报社", "新闻网", "电视台", "广播电视台",
+               "广播电台", "卫视", "客户端", "手机报", "融媒", "新闻中心")
+MEDIA_ACCOUNT_HEADS = ("发布", "网", "在线", "新闻", "头条", "之声", "观察", "微报")
+# …what may follow such a name in a byline (四川新闻网讯, 青川在线消息, 甘肃发布记者)
+MEDIA_BYLINE_AFTER = ("讯", "消息", "记者", "通讯员", "报道", "电")
 # A person's name is never a place, though a surname and the character after it may spell a region's short name (吴忠,
 # 许昌, 常德): a short form is a person's name after an office title (市委书记许昌明, 县长 吴忠华, 记者 常德胜) or before
 # what only people do (许昌明指出, 常德胜受县政府委托作报告, 吴忠华同志), and then wherever else that name is written.
