@@ -163,3 +163,13 @@ def test_an_account_of_the_level_the_text_speaks_as_is_its_place_when_nothing_el
 def test_the_texts_place_and_a_time_before_a_class_of_projects_make_no_name(sentence, value):
     text = "青川市重点项目推进情况\n青川市人民政府办公室\n全市重点项目进展顺利。\n" + sentence + "\n"
     assert one(facts_of(text), value).subject == "青川市", sentence
+
+
+@pytest.mark.parametrize("text", ["新华社兰州4月2日电 一季度,", "中新网眉山3月5日电(记者 张明)", "新华社西宁电 "])
+def test_an_agencys_dateline_names_where_the_report_was_filed_not_its_place(text):
+    assert DocRegions(text, gazetteer()).find(in_names=False) == [], text
+
+
+def test_a_place_counted_in_with_others_is_not_whose_the_count_is():
+    fs = facts_of(CITY + "包括东坡区在内的3个区县完成投资超过序时进度。\n")
+    assert one(fs, 3).subject == "眉山市"

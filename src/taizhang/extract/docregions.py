@@ -97,6 +97,15 @@ def in_name(text: str, end: int) -> bool:
     return bool(m) and not _NOT_BRAND.search(m.group("brand")) or bool(_MEDIA_AFTER.match(text, end))
 
 
+_DATELINE_AFTER = rx.compile(rf"[ \t\u3000]*(?:\d{{1,2}}月\d{{1,2}}日)?{zh.DATELINE_CABLE}")
+_DATELINE_BEFORE = rx.compile(rf"[{zh.DATELINE_AGENCY_ENDS}][ \t\u3000]*\Z")
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` is the city a news agency's report was filed from (新华社兰州4月2日电)."""
+    return bool(_DATELINE_AFTER.match(text, end)) and bool(_DATELINE_BEFORE.search(text, max(0, start - 4), start))
+
+
 # a newspaper's or station's head, or an account's head where the name ends (a blank, a bar or the line's end after it,
 # or a byline's word)
 _MEDIA_AFTER = rx.compile(rf"(?:{alternation(zh.MEDIA_HEADS)})|(?:{alternation(zh.MEDIA_ACCOUNT_HEADS)})"
@@ -176,7 +185,9 @@ class DocRegions:
         self.hits = hits
         self._starts = [h[0] for h in self.hits]
         self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
-        self.in_media = {h[0] for h in self.hits if _MEDIA_AFTER.match(norm, h[1])}  # …a newspaper's, station's
+        # …a newspaper's, a station's, an account's, or a news agency's dateline (新华社兰州4月2日电)
+        self.in_media = {h[0] for h in self.hits if _MEDIA_AFTER.match(norm, h[1]) or dateline(norm, h[0], h[1])}
+        self.in_names |= self.in_media
         self.in_captions = caption_hits(norm, self.hits)  # starts of places in a photo's caption
         self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
         self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for

@@ -187,6 +187,10 @@ MEDIA_HEADS = ("日报社", "日报", "晚报", "早报", "时报", "商报", "�
 MEDIA_ACCOUNT_HEADS = ("发布", "网", "在线", "新闻", "头条", "之声", "观察", "微报")
 # …what may follow such a name in a byline (四川新闻网讯, 青川在线消息, 甘肃发布记者)
 MEDIA_BYLINE_AFTER = ("讯", "消息", "记者", "通讯员", "报道", "电")
+# A news agency's dateline (新华社兰州4月2日电, 中新网眉山电): the city the report was filed from, after the agency's last
+# character, before the day and 电.
+DATELINE_AGENCY_ENDS = "社网台报"
+DATELINE_CABLE = "电"
 # A person's name is never a place, though a surname and the character after it may spell a region's short name (吴忠,
 # 许昌, 常德): a short form is a person's name after an office title (市委书记许昌明, 县长 吴忠华, 记者 常德胜) or before
 # what only people do (许昌明指出, 常德胜受县政府委托作报告, 吴忠华同志), and then wherever else that name is written.
@@ -204,7 +208,7 @@ NOT_GIVEN_NAME_CHARS = "省市县区州乡镇旗村盟委府局办报台网院�
 
 # An enumeration closed by 等 or by 为代表 (东坡区污水处理厂等12个项目, 以彭山区产业园为代表的30个项目, 东坡区、彭山区等3个
 #区县): the places in its examples name the examples, not whose the count is — that is the enclosing scope's (scope.subject).
-ENUMERATION_CLOSERS = ("等", "为代表", "为重点", "为龙头", "为首")
+ENUMERATION_CLOSERS = ("等", "为代表", "为重点", "为龙头", "为首", "在内")  # 包括东坡区在内的12个区县
 # …except where 等 opens a word of its own (等级公路, 等待, 等于)
 NOT_ENUMERATION_DENG = ("等级", "等待", "等候", "等同", "等于", "等额", "等量", "等值", "等高", "等次", "等第")
 
