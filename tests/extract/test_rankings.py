@@ -98,3 +98,45 @@ def test_a_ranked_sentence_names_who_holds_the_rank_and_the_score(sentence, name
 def test_a_score_with_no_rank_or_scoring_word_stays_no_fact():
     fs = facts_of("岚溪县2024年第一季度工作简报\n\n全县共有青川镇等8个乡镇,其中3分之一已完成改造。\n")
     assert [f for f in fs if f.unit == "分"] == []
+
+
+def test_a_rank_labelled_by_is_and_scores_in_brackets_after_listed_names():
+    fs = facts_of("青川市2024年第一季度重点项目建设考核情况通报\n\n第一名为岚溪县,得分96.2分;第二名是东坡县,得分91分。\n"
+                  "单项考核中,北川区(88分)、南岭县(86.5分)进步较快。\n")
+    assert _by_subject(fs, "rank") == [("东坡县", 2), ("岚溪县", 1)]
+    assert _by_subject(fs, "level") == [("东坡县", 91), ("北川区", 88), ("南岭县", 86.5), ("岚溪县", 96.2)]
+    assert next(f for f in fs if f.value == 88).evidence == "北川区(88分)"
+
+
+def test_a_grade_labelling_a_list_of_names_is_no_rank_nor_one_inside_a_sentence_without_ranking_words():
+    fs = facts_of("东坡县2023年度乡镇综合考核结果\n\n第一等次:青川镇、白马乡;第二等次:河口镇。\n")
+    assert [f for f in fs if f.measure == "rank"] == []
+    fs = facts_of("东坡县2023年度乡镇综合考核结果\n\n青川镇、白马乡均居全县第一等次。\n")
+    assert [(f.value, f.measure) for f in fs] == [(1, "rank")]
+    fs = facts_of("东坡县2023年工作要点\n\n推动各项工作迈入青川市第一方阵。\n")
+    assert [f for f in fs if f.measure == "rank"] == []
+
+
+# --------------------------------------------------------------------------- singles: changes and enumerations
+
+@pytest.mark.parametrize("sentence, value", [
+    ("全县新开工项目较去年增加159个。", 159),
+    ("新登记市场主体较上年同期多1200户。", 1200),
+    ("规上企业较上月减少3家。", 3),
+    ("县财政收入较去年增加1.2亿元。", 1.2),
+    ("新建学校比上年多4所。", 4),
+])
+def test_a_change_from_a_base_set_by_bi_or_jiao_is_a_delta(sentence, value):
+    fs = facts_of("岚溪县2024年上半年经济运行情况\n\n" + sentence + "\n")
+    assert [(f.value, f.measure) for f in fs] == [(value, "delta")]
+
+
+def test_a_count_of_the_items_just_listed_is_no_fact_whichever_word_joins_the_last_two():
+    fs = facts_of("岚溪县2024年民生实事\n\n重点聚焦教育、医疗和养老等3个领域,实施民生项目12个。\n"
+                  "围绕文旅、康养等5个领域招引项目。\n")
+    assert sorted(f.value for f in fs) == [5, 12]
+
+
+def test_a_discourse_first_second_third_is_no_rank():
+    fs = facts_of("岚溪县2024年工作安排\n\n第一、加强组织领导,压实责任;\n第二、强化督查考核,每月通报;\n第三是抓好宣传,营造氛围。\n")
+    assert [f for f in fs if f.measure == "rank"] == []

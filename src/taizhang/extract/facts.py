@@ -702,7 +702,13 @@ def _listed_items(text: str, layout: Layout, vs: int) -> int:
     cs = max(layout.clause_of(vs)[0], vs - 120)
     seg = text[cs:vs]
     k = seg.rfind("等")
-    return seg[:k].count("、") + 1 if k >= 0 else 0
+    if k < 0:
+        return 0
+    items = seg[:k].count("、") + 1
+    last = seg[:k].rsplit("、", 1)[-1]
+    if re.search(alternation(zh.LIST_LAST_JOINERS), last):
+        items += 1  # 教育、医疗和养老等3个领域: the last two joined by 和
+    return items
 
 
 def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool,
@@ -717,7 +723,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     if top:
         end += 1
         nxt = text[end] if end < len(text) else ""
-    if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and \
+    if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and not named and \
             not (prev == "第" and (RANK_TIER.match(text, end) or RANK_MOVE.match(text, end))):
         return None  # 第十一届, 第三场, 第二个; but 第一方阵 / 第一等次 (a tier), 第五提升到第三 (a move)
     if value <= 0 or value > 500 or value != int(value):
@@ -730,6 +736,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         items = re.split(r"[、和及与]", before)
         if len(items) == value and all(x.strip() and x.strip()[-1] in _BODY_END for x in items[:-1]):
             return None  # 住建局、城管局和交通局位居前三: the set of the top places, nobody's own rank
+    # (第一等次:岚溪县、东坡县, a grade labelling the names listed after it, is a heading of the list: no rank of anyone)
     if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top and not named:
         return None
     if re.search(r"放在$|摆在$", before):
@@ -789,14 +796,14 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
         return "share"
     if cls == "count":
-        if DELTA_CNT_VERB.search(before) or re.search(r"比[^,;。]{1,12}(?:增加|减少|多|少|净增加|净增)$", before) or \
+        if DELTA_CNT_VERB.search(before) or _CHANGE_FROM_BASE.search(before) or \
                 re.search(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$", before):
             return "delta"  # 比上年增加5个 / 同比增加6个: a change of the count just stated
         return "count"
     if cls in ("level", "magnitude", "none"):
         if DELTA_VERB.search(before) and cls != "none":
             return "delta"  # 合计增收2.5亿元 / 减收5.5亿元: an absolute change
-        if re.search(r"比[^,;。]{1,12}(?:增加|减少|净增加|净增)$", before):
+        if _CHANGE_FROM_BASE.search(before) and not before.endswith(("多", "少")):
             return "delta"
         if GROWTH_VERB.search(before) and cls == "level":
             return "delta"  # 年均增长1万元: an absolute change
@@ -806,6 +813,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     return "level"
 
 
+# 比上年增加5个 / 较去年增加159个 / 较上月多12家: a change from a base, not the count or amount itself
+_CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.CHANGE_BASE_WORDS)})[^,;。，；较比]{{1,12}}(?:增加|减少|多|少|净增加|净增)$")
 _CUE_STRONG = rx.compile(gated(f"(?P<t>{TARGET_STRONG.pattern})|(?P<a>{ACTUAL_STRONG.pattern})"))
 _CUE_WEAK = rx.compile(gated(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.pattern})"))
 
@@ -2641,13 +2650,8 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked]) -> None:
         if r is None or tc is not None:
             continue
         c.subject = text[r.name_start:r.name_end]
-        first = min(x[0] for x in (r.rank, r.score) if x)
-        last = max(x[1] for x in (r.rank, r.score) if x)
-        line_s = text.rfind("\n", 0, first) + 1
-        if not re.search(r"[。;；]", text[line_s:first]):
-            first = min(first, line_s + len(text[line_s:first]) - len(text[line_s:first].lstrip()))
-        c.es, c.ee = min(first, r.name_start), max(last + (1 if text[last:last + 1] in "分名位" else 0), r.name_end)
-        topic = _ranking_topic(text, line_s)
+        c.es, c.ee = r.start, r.end
+        topic = _ranking_topic(text, text.rfind("\n", 0, r.start) + 1)
         if r.score and c.vs == r.score[0] and c.unit == "分":
             c.measure = "level"
             word = next((w for w in zh.SCORE_WORDS if len(w) > 1 and w in text[r.name_end:c.vs]), zh.SCORE_NOUN)

@@ -1063,17 +1063,21 @@ class Ranked:
     name_end: int
     rank: tuple[int, int] | None  # the rank's numeral (三 of 第三名)
     score: tuple[int, int] | None  # the score's number (87.5 of 87.5分)
+    start: int = -1  # the words that state them (第三名:青川镇87.5分)
+    end: int = -1
 
 
 _ORD = r"第\s?(?P<rk>[一二三四五六七八九十]{1,3}|\d{1,3})\s?(?:名|位)?"
+_ORD_NAMED = r"第\s?(?P<rk>[一二三四五六七八九十]{1,3}|\d{1,3})\s?(?:名|位)"
 _SCORE = r"(?P<sc>\d{1,3}(?:\.\d{1,2})?)\s?分(?![钟之别类期批局行公司])"
 _NAME = r"[\u4e00-\u9fff()（）·]{2,24}?"
 _SCORE_WORD = rf"(?:{alternation(zh.SCORE_WORDS)})"
 _RANK_VERB = rf"(?:{alternation(zh.RANKED_VERBS)})"
 _CLAUSE_HEAD = r"(?:(?<=[,，;；。:：\n])|^)[ \t\u3000]*"
 # 第三名:青川镇87.5分 / 第一名 岚溪县 96.2分 / 1.第二名:东坡县(91分): a rank labelling the name after it
-_RANK_LABEL = rx.compile(rf"(?m){_CLAUSE_HEAD}(?:[(（]?[一二三四五六七八九十\d]{{1,2}}[)）.、．]\s*)?{_ORD}"
-                         rf"(?:\s*[:：、]\s*|[ \t\u3000]+)(?P<name>{_NAME})"
+# (the 名 or 位 written: 第一、加强… is a discourse's first point, no rank)
+_RANK_LABEL = rx.compile(rf"(?m){_CLAUSE_HEAD}(?:[(（]?[一二三四五六七八九十\d]{{1,2}}[)）.、．]\s*)?{_ORD_NAMED}"
+                         rf"(?:\s*[:：、]\s*|[ \t\u3000]+|(?:{alternation(zh.RANKED_NAME_AFTER)})\s*)(?P<name>{_NAME})"
                          rf"(?:\s*[,，(（]?\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}|(?=\s*(?:$|[,，;；。)）])))")
 # 排名第二的是东坡县(91分) / 排在末位的是南岭县,得分72.4分: the name after the rank it holds
 _RANK_IS = rx.compile(rf"{_RANK_VERB}(?:{_ORD}|(?P<end>末位|首位|最后一位|最后一名))(?:{alternation(zh.RANKED_NAME_AFTER)})"
@@ -1084,21 +1088,33 @@ _NAME_SCORED = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_NAME})(?:以|{_SCORE_W
                           rf"(?:(?:的(?:成绩|总分|得分))?\s*[,，]?\s*{_RANK_VERB}[^,，;；。\d第]{{0,8}}{_ORD})?")
 
 
+# 岚溪县(96.2分)、东坡县(91分)分列前两名: a score written after each name of a list
+_NAME_PAREN_SCORE = rx.compile(rf"(?:(?<=[、,，:：;；\n为是])|^)[ \t\u3000]*(?P<name>{_NAME})[(（]\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}\s*[)）]",
+                               re.M)
+
+
 def find_ranked(text: str) -> list[Ranked]:
     """Names placed at a rank or given a score, with the spans of the rank's numeral and the score's number."""
     out: list[Ranked] = []
     seen: set[int] = set()
-    for pat in (_RANK_LABEL, _RANK_IS, _NAME_SCORED):
+    for pat in (_RANK_LABEL, _RANK_IS, _NAME_SCORED, _NAME_PAREN_SCORE):
         for m in pat.finditer(text):
             name = m.group("name")
             if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
                 continue
-            rank = m.span("rk") if m.group("rk") else None
-            score = m.span("sc") if m.group("sc") else None
+            groups = m.groupdict()
+            rank = m.span("rk") if groups.get("rk") else None
+            score = m.span("sc") if groups.get("sc") else None
             if rank is None and score is None:
                 continue
             if (rank and rank[0] in seen) or (score and score[0] in seen):
                 continue
-            out.append(Ranked(m.start("name"), m.end("name"), rank, score))
+            a, b = m.span()
+            while a < b and text[a] in " \t\u3000":
+                a += 1
+            if text[b:b + 1] in ")）" and text.count("(", a, b) + text.count("（", a, b) > \
+                    text.count(")", a, b) + text.count("）", a, b):
+                b += 1  # 东坡县(91分): the bracket the score opened
+            out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b))
             seen.update(x[0] for x in (rank, score) if x)
     return sorted(out, key=lambda r: r.name_start)

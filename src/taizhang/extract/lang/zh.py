@@ -546,6 +546,10 @@ RANK_CONTEXT = ("排名", "排位", "排行", "排", "居", "位居", "位列", 
                 "并列")
 GROWTH_VERBS = ("增长", "成长", "增速", "增幅", "下降", "降低", "减少", "提高", "提升", "回落", "上涨", "上升", "下滑", "增加",
                 "回升", "涨幅", "降幅", "减", "增", "涨", "降")
+# 比上年增加5个 / 较去年增加159个 / 较上月多12家: the words setting the base a count's or an amount's change is taken from.
+CHANGE_BASE_WORDS = ("比", "较")
+# the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
+LIST_LAST_JOINERS = ("以及", "和", "及", "与", "同")
 DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高", "后退", "进位", "退位", "净增加", "净增", "净减少", "净减")
 # A bare number after one of these is a statistic without unit (价格指数为100.7).
 STAT_WORDS = ("指数", "系数", "得分", "评分", "分值", "指标值", "均值", "浓度")
