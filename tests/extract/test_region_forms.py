@@ -173,3 +173,29 @@ def test_an_agencys_dateline_names_where_the_report_was_filed_not_its_place(text
 def test_a_place_counted_in_with_others_is_not_whose_the_count_is():
     fs = facts_of(CITY + "包括东坡区在内的3个区县完成投资超过序时进度。\n")
     assert one(fs, 3).subject == "眉山市"
+
+
+def test_a_name_before_an_office_title_is_a_person():
+    assert _names("常德胜副县长分管的交通项目12个,已开工10个。") == []
+    assert _names("许昌明常务副市长主持会议。") == []
+
+
+DISTRICT = "东坡区经济运行情况\n东坡区人民政府办公室\n"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("区统计局数据显示,1-6月全区规上工业增加值增长8.2%。", 8.2),
+    ("区发改局介绍,上半年全区新签约项目15个,协议投资120亿元。", 15),
+    ("区发改局介绍,上半年全区新签约项目15个,协议投资120亿元。", 120),
+    ("区商务局负责人表示,上半年社会消费品零售总额增长7.5%。", 7.5),
+    ("区发改局局长常德胜表示,全区新签约项目15个。", 15),
+    ("县统计局副局长王立平介绍,一季度全区地区生产总值增长6.1%。", 6.1),
+])
+def test_a_unit_as_the_source_or_a_speakers_office_is_no_subject(sentence, value):
+    assert one(facts_of(DISTRICT + sentence + "\n"), value).subject == "东坡区", sentence
+
+
+def test_a_unit_reporting_its_own_work_keeps_its_figures():
+    fs = facts_of(DISTRICT + "区交通局承办建议15件,已办结12件。\n")
+    assert one(fs, 15).subject == "区交通局"
+    assert one(fs, 12).subject == "区交通局"

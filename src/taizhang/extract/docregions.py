@@ -117,6 +117,7 @@ _ACT_AFTER = rx.compile(rf"(?:{alternation(zh.PERSON_ACTS)})|{zh.PERSON_COMMISSI
                         rf"{zh.PERSON_COMMISSION[1]}")
 _ONLY_ACT_AFTER = rx.compile(rf"(?:{alternation(zh.PERSON_ONLY_ACTS)})|{zh.PERSON_COMMISSION[0]}[^,，。;；\n]{{1,12}}?"
                              rf"{zh.PERSON_COMMISSION[1]}")
+_TITLE_AFTER = rx.compile(rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?(?:{alternation(zh.PERSON_TITLES)})")
 _NOT_GIVEN = frozenset(zh.NOT_GIVEN_NAME_CHARS)
 PERSON_NAME_REUSE = 3  # characters a person's name found by a cue has at least to be dropped wherever it is written
 
@@ -124,7 +125,8 @@ PERSON_NAME_REUSE = 3  # characters a person's name found by a cue has at least 
 def person_hits(text: str, hits: list) -> set[int]:
     """Starts of the region hits that are a person's name: a short form (never a full name) opening with a surname,
     after an office title (市委书记许昌明, 县长 吴忠华) or, with at most two characters of given name that make no body
-    (许昌县委 is the county's committee), before what only people do (许昌明指出, 常德胜受县政府委托作报告); then every
+    (许昌县委 is the county's committee), before what only people do (许昌明指出, 常德胜受县政府委托作报告) or before
+    an office title (常德胜副县长分管的项目); then every
     hit lying in another mention of a name so found (of three characters or more: 许昌明 again, without a cue)."""
     from .meta import AFTER_NAME, SURNAMES
     names: set[str] = set()
@@ -144,7 +146,7 @@ def person_hits(text: str, hits: list) -> set[int]:
                 tail = text[e:e + k]
                 if len(tail) < k or any(not _han(ch) or ch in _NOT_GIVEN for ch in tail):
                     break
-                if (_ONLY_ACT_AFTER if k == 0 else _ACT_AFTER).match(text, e + k):
+                if (_ONLY_ACT_AFTER if k == 0 else _ACT_AFTER).match(text, e + k) or k and _TITLE_AFTER.match(text, e + k):
                     name = surf + tail
                     break
         if name:

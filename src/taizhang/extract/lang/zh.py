@@ -197,6 +197,12 @@ DATELINE_CABLE = "电"
 PERSON_TITLES = ("书记", "省长", "市长", "区长", "县长", "州长", "镇长", "乡长", "旗长", "盟长", "主任", "局长", "部长",
                  "厅长", "处长", "科长", "主席", "常委", "委员", "秘书长", "院长", "检察长", "董事长", "总经理", "经理",
                  "记者", "通讯员", "实习生", "编辑", "摄影", "主播")
+# A unit named as the source of what follows (区统计局数据显示, 区发改局介绍, 区商务局负责人表示) is no subject of the
+# figures it reports: they stay the place's (scope.row_head).
+UNIT_SOURCE_WORDS = ("数据显示", "统计显示", "监测显示", "介绍", "表示", "透露", "称", "消息", "公布", "通报", "指出",
+                     "负责人", "相关负责人", "有关负责人", "主要负责人", "新闻发言人", "发言人")
+# …and what may open a title written after a name (常德胜副县长, 许昌明常务副市长)
+PERSON_TITLE_PREFIXES = ("副", "常务副", "代", "原")
 PERSON_ACTS = ("同志", "指出", "强调", "表示", "讲话", "致辞", "主持", "一行", "带队", "率队", "宣布", "介绍", "说",
                "作报告", "作讲话", "作工作报告")
 # …of which the ones no place does, so that a name of two characters, the short form alone (许昌指出), is a person's too
