@@ -407,3 +407,25 @@ def test_a_news_item_signed_next_year_is_not_a_review():
     text = BULLETIN.format(lead="2019年，").replace("国民经济和社会发展统计公报", "召开重点项目推进会")
     c, _ = ctx_of(text)
     assert c.year == 2020
+
+
+def test_a_line_is_judged_chrome_once_and_as_is_chrome_line_judges_it():
+    lines = context._lines("相关新闻: 某县召开会议 2024-01-05\n全县新增就业3000人\n")
+    assert [ln.chrome for ln in lines] == [context.is_chrome_line(ln.text) for ln in lines] == [True, False]
+    assert "chrome" in vars(lines[0])  # kept on the line after the first question
+
+
+def test_the_event_day_is_the_same_with_the_dating_spans_given():
+    from taizhang.extract.doc import Doc
+    doc = Doc("t.txt", "岚溪县举行重点项目集中开工活动\n发布时间:2024-03-09\n2024年3月8日,岚溪县举行第一季度重点项目集中开工活动,"
+                       "集中开工项目25个,总投资80亿元。\n")
+    lines = context._lines(doc.norm)
+    date = context.find_date(doc, lines)
+    spans = context.dating_spans(doc, lines)
+    assert spans  # the page's date line
+    given = context.find_event_day(doc, "", date, 2024, lines, spans)
+    assert given == context.find_event_day(doc, "", date, 2024, lines) and given[0].evidence.text == "2024年3月8日"
+    # the spans given are the ones read: a lead's date among them is a dating line's, no event's
+    lead = doc.norm.index("2024年3月8日")
+    other = context.find_event_day(doc, "", date, 2024, lines, spans + [(lead, lead + len("2024年3月8日"))])
+    assert other[0] is None or other[0].evidence.text != "2024年3月8日"

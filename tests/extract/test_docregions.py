@@ -111,3 +111,32 @@ def test_a_name_whose_first_character_ends_a_word_is_no_hit():
     # the same surfaces where a word starts at them still count
     for text, name in (("会议在开县召开。", "开县"), ("向上海输送蔬菜1万吨。", "上海"), ("他们到达州市调研。", "达州市")):
         assert [h.text for h in DocRegions(text, g).find(max_level=COUNTY)] == [name], text
+
+
+def test_captions_are_judged_per_line_for_every_hit_in_it():
+    from taizhang.extract.docregions import caption_hits
+    text = "(图:眉山市东坡区街景)眉山市项目8个。\n图为赤峰市红山区一角\n赤峰市项目8个。"
+    hits = [(text.index(w), text.index(w) + len(w)) for w in ("眉山市", "东坡区")] + \
+           [(text.index("眉山市项目"), text.index("眉山市项目") + 3)] + \
+           [(text.index(w), text.index(w) + len(w)) for w in ("赤峰市", "红山区")] + \
+           [(text.index("赤峰市项目"), text.index("赤峰市项目") + 3)]
+    got = caption_hits(text, sorted(hits))
+    # the bracketed caption's two places and the caption line's two; not the figures' lines after them
+    assert got == {hits[0][0], hits[1][0], hits[3][0], hits[4][0]}
+
+
+def test_speaker_counts_in_one_scan_are_each_suffix_pattern_s_own():
+    from taizhang.extract import docregions as d
+    assert d._SPEAKER_SCAN is not None  # no word of one suffix overlaps one of another
+    for text in ("全州重点项目200个。全州完成投资80亿元,其中泸溪县20个,占全省第一。",
+                 "我县县直各单位、全县上下;本市全市排名第二;全区、我区、区直,全旗", "全省直属全省前列全市全市",
+                 "岚溪县全县完成投资" * 3):
+        assert d.speaker_counts(text) == {s: len(r.findall(text)) for s, r in d._SPEAKER_RE.items()}, text
+    assert d.speaker_counts("全县全县全市")["县"] == 2 and d.speaking_suffix("全县全县全市") == "县"
+    assert d.speaker_counts("全县" * 3, limit=4)["县"] == 2  # only the head is read
+
+
+def test_words_that_can_share_a_character_are_told():
+    from taizhang.extract.docregions import _can_overlap
+    assert _can_overlap("全县", "县直") and _can_overlap("县直", "全县")  # 全县直
+    assert _can_overlap("县委县政府", "政府") and not _can_overlap("全县", "全市")

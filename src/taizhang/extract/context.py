@@ -32,6 +32,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import rx
@@ -267,6 +268,11 @@ class _Line:
     end: int
     text: str  # norm text
 
+    @cached_property
+    def chrome(self) -> bool:
+        """``is_chrome_line(self.text)``, worked out once (several finders ask about every line)."""
+        return is_chrome_line(self.text)
+
 
 def _lines(norm: str) -> list[_Line]:
     return [_Line(s, e, norm[s:e].strip()) for s, e in paragraph_spans(norm)]
@@ -358,11 +364,11 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
     norm = doc.norm
     lines = lines if lines is not None else _lines(norm)
     head = _header(lines)
-    body_lines = [ln for ln in lines if not is_chrome_line(ln.text)]
+    body_lines = [ln for ln in lines if not ln.chrome]
     # 1. a meeting dateline or an adoption line: the day the text was delivered or adopted
     for ln in lines[:40]:
         m = RE_DATELINE.search(ln.text)
-        if m and not is_chrome_line(ln.text):
+        if m and not ln.chrome:
             d = parse_date(m.group())
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "dateline"))
@@ -435,7 +441,7 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
     # 5. a date line in the header, not above the site's breadcrumb (that is the site's own clock)
     crumb = next((i for i, ln in enumerate(lines[:30]) if BREADCRUMB.search(ln.text)), -1)
     for i, ln in enumerate(head):
-        if i < crumb or is_chrome_line(ln.text):
+        if i < crumb or ln.chrome:
             continue
         m = RE_ANY_DATE.search(ln.text)
         if m:
@@ -444,7 +450,7 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "header"))
     # 5b. a news lead opening with the day of its event (2021年3月5日,某县举行…; 本报讯 3月5日上午 needs the year)
     for ln in lines[len(head):len(head) + 3]:
-        if is_chrome_line(ln.text):
+        if ln.chrome:
             continue
         m = RE_LEAD_DATE.match(ln.text)
         if m:
@@ -545,7 +551,7 @@ def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]
         if k < 0:
             continue
         out.extend((k + s, k + e) for s, e in _dating_line(ln.text))
-    got = _signing_block(doc, [ln for ln in lines if not is_chrome_line(ln.text)])
+    got = _signing_block(doc, [ln for ln in lines if not ln.chrome])
     if got is not None and got[:2] not in out:
         out.append(got[:2])  # the signing block above a notice's attachments
     return out
@@ -584,7 +590,7 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     got = _reporting_title_year(doc, t, "title") if t else None
     if got is None:
         for ln in _header(lines if lines is not None else _lines(norm), limit=6):
-            if ln.text and ln.text != t and not is_chrome_line(ln.text):
+            if ln.text and ln.text != t and not ln.chrome:
                 got = _reporting_title_year(doc, ln.text, "title_line")
                 if got is not None:
                     break
@@ -652,7 +658,7 @@ def _lead_month_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
     names its year nowhere else: the year of everything it reports."""
     head = _header(lines)
     for ln in lines[len(head):len(head) + 3]:
-        if is_chrome_line(ln.text):
+        if ln.chrome:
             continue
         m = RE_LEAD_MONTH.match(ln.text)
         if m:
@@ -688,7 +694,7 @@ HEADLINE_CHARS = 60  # a longer first line is the body's, not a headline
 def _headline(lines: list[_Line]) -> str:
     """The first line of a text without a title when it reads as a headline (short, no sentence end), else ""."""
     for ln in lines[:3]:
-        if not ln.text or is_chrome_line(ln.text):
+        if not ln.text or ln.chrome:
             continue
         if len(ln.text) <= HEADLINE_CHARS and not re.search(r"[。!?！？]", ln.text):
             return ln.text
@@ -705,7 +711,7 @@ def _lead_event_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
     """The year of a full date in the first sentence of one of the opening paragraphs of prose when the sentence
     names an event (召开, 举行, 会议, 作…报告); a cut-off (截至2015年1月20日) or a deadline is no event's date."""
     for ln in lines[:LEAD_LINES]:
-        if is_chrome_line(ln.text) or len(ln.text) < LEAD_MIN_CHARS or not re.search(r"[。!?！？]", ln.text):
+        if ln.chrome or len(ln.text) < LEAD_MIN_CHARS or not re.search(r"[。!?！？]", ln.text):
             continue
         end = re.search(r"[。!?！？]|$", ln.text).start()
         if RE_EVENT_WORD.search(ln.text, 0, end):
@@ -723,7 +729,8 @@ RE_MONTH_DAY = rx.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def find_event_day(doc, title: str, date: DocDate | None, year: int | None,
-                   lines: list[_Line] | None = None) -> tuple[DocDate | None, int, str]:
+                   lines: list[_Line] | None = None,
+                   spans: list[tuple[int, int]] | None = None) -> tuple[DocDate | None, int, str]:
     """The day of the event a news item reports (a groundbreaking, a signing, a meeting), or None: the day its lead's
     first sentence names with the event (2024年3月8日 / 3月8日 in the document's year / 昨日 before the page's date),
     else the page's own date when the title or that sentence names an event (举行…集中开工活动) and no day: a news
@@ -732,8 +739,8 @@ def find_event_day(doc, title: str, date: DocDate | None, year: int | None,
     import datetime
     lines = lines if lines is not None else _lines(doc.norm)
     page = date if date is not None and date.evidence.source in PAGE_DATE_SOURCES and len(date.value) == 10 else None
-    spans = set(dating_spans(doc, lines))
-    prose = (ln for ln in lines[:EVENT_LEAD_SCAN] if not is_chrome_line(ln.text) and len(ln.text) >= LEAD_MIN_CHARS
+    spans = set(dating_spans(doc, lines) if spans is None else spans)  # ``spans``: dating_spans already found
+    prose = (ln for ln in lines[:EVENT_LEAD_SCAN] if not ln.chrome and len(ln.text) >= LEAD_MIN_CHARS
              and re.search(r"[。!?！？]", ln.text))
     for _, ln in zip(range(EVENT_LEAD_PARAGRAPHS), prose):
         end = re.search(r"[。!?！？]|$", ln.text).start()
@@ -1098,7 +1105,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     for zs, ze in zones:
         best = None
         for ln in _lines(norm[zs:ze]):
-            if is_chrome_line(ln.text) or re.match(r"(?:——|--|—)\s*访", ln.text):
+            if ln.chrome or re.match(r"(?:——|--|—)\s*访", ln.text):
                 continue  # a "——访 XX区委书记" line names an interviewee's region, not the document's
             for m in RE_ISSUER_PLACE.finditer(norm, zs + ln.start, zs + ln.end):
                 chain = _strip_prefixes(g, m.group(1))
@@ -1189,7 +1196,8 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     ctx.date_evidence = [_ev(doc, s, e, "dating_line") for s, e in ctx.date_spans]
     ctx.year, ctx.year_evidence = find_year(doc, title, ctx.date, lines)
     ctx.place = find_place(doc, title, record.regions)
-    ctx.event_day, ctx.event_at, ctx.event_kind = find_event_day(doc, title, ctx.date, ctx.year, lines)
+    ctx.event_day, ctx.event_at, ctx.event_kind = find_event_day(doc, title, ctx.date, ctx.year, lines,
+                                                                 ctx.date_spans)
     ctx.genre = find_genre(title, doc.norm, record.doc_type)
     if hints is not None:
         if ctx.date is None and parse_date(hints.published or ""):
@@ -1257,7 +1265,7 @@ def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> 
     from .periods import find_periods
     head = _header(lines)
     for ln in lines[len(head):len(head) + 3]:
-        if is_chrome_line(ln.text) or not re.search(r"[,，。]", ln.text):
+        if ln.chrome or not re.search(r"[,，。]", ln.text):
             continue
         t = ln.text[:160]
         k = 0

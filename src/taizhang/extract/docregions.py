@@ -264,28 +264,36 @@ _CAPTION_BRACKET = rx.compile(rf"[(（【\[]\s*(?:{alternation(zh.PHOTO_CAPTION_
 CAPTION_LINE_MAX = 120  # characters of a line that is a caption as a whole (a longer one is a paragraph)
 
 
-def _in_caption(text: str, pos: int, lines: dict) -> bool:
-    """Whether ``pos`` lies in a photo caption: a bracketed one of its line, or a whole line that is a caption
-    (``meta.is_photo_caption``); ``lines`` memoises the verdicts by line start."""
+def _caption_line(text: str, a: int, b: int) -> tuple[bool, list[tuple[int, int]]]:
+    """(whether the line ``text[a:b]`` is a photo caption as a whole (``meta.is_photo_caption``), the spans of its
+    bracketed captions)."""
     from .meta import is_photo_caption
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    b = len(text) if b < 0 else b
-    got = lines.get(a)
-    if got is None:
-        spans = [(m.start(), m.end()) for m in _CAPTION_BRACKET.finditer(text, a, b)]
-        # the line without its bracketed captions: a caption as a whole, or text the brackets stood in
-        rest = "".join(text[x:y] for x, y in zip([a] + [e for _, e in spans], [s for s, _ in spans] + [b]))
-        whole = b - a <= CAPTION_LINE_MAX and bool(rest.strip()) and is_photo_caption(rest)
-        got = lines[a] = (whole, spans)
-    return got[0] or any(x <= pos < y for x, y in got[1])
+    spans = [(m.start(), m.end()) for m in _CAPTION_BRACKET.finditer(text, a, b)]
+    # the line without its bracketed captions: a caption as a whole, or text the brackets stood in
+    rest = "".join(text[x:y] for x, y in zip([a] + [e for _, e in spans], [s for s, _ in spans] + [b]))
+    return b - a <= CAPTION_LINE_MAX and bool(rest.strip()) and is_photo_caption(rest), spans
 
 
 def caption_hits(text: str, hits: list) -> set[int]:
-    """Starts of the region hits that stand in a photo's caption: the caption shows a picture, it does not say
-    whose the text's figures are (图:青川市街景 above a list spanning two provinces)."""
+    """Starts of the region hits that stand in a photo's caption (a bracketed one of its line, or a whole line that
+    is a caption): the caption shows a picture, it does not say whose the text's figures are (图:青川市街景 above a
+    list spanning two provinces).  Each line is judged once, for the hits in it."""
+    out: set[int] = set()
     lines: dict = {}
-    return {h[0] for h in hits if _in_caption(text, h[0], lines)}
+    a = b = -1
+    got = (False, [])
+    for h in hits:
+        pos = h[0]
+        if not a <= pos < b:
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            b = len(text) if b < 0 else b
+            got = lines.get(a)
+            if got is None:
+                got = lines[a] = _caption_line(text, a, b)
+        if got[0] or any(x <= pos < y for x, y in got[1]):
+            out.add(pos)
+    return out
 
 
 # ------------------------------------------------------------------ places the gazetteer lacks
@@ -527,11 +535,45 @@ _SPEAKER_RE = {suffix: rx.compile(rf"(?<![{zh.SPEAKER_COMPARED_BEFORE}])(?:{alte
 SPEAKER_MIN = 2  # self-references (全州, 我州) a text makes at least, more than of any other suffix
 
 
+def _can_overlap(a: str, b: str) -> bool:
+    """Whether an occurrence of ``a`` and one of ``b`` can share a character in some text."""
+    return a in b or b in a or any(a.endswith(b[:k]) or b.endswith(a[:k]) for k in range(1, min(len(a), len(b))))
+
+
+def _speaker_scan() -> tuple[re.Pattern, dict[str, str]] | None:
+    """Every suffix's words in one pattern (a named group per suffix), when no word of one suffix can overlap a word
+    of another: one scan then counts what each suffix's own pattern finds (non-overlapping matches, the same
+    look-behind and look-ahead), else None."""
+    items = list(zh.SPEAKER_WORDS.items())
+    for i, (_, wa) in enumerate(items):
+        for _, wb in items[i + 1:]:
+            if any(_can_overlap(a, b) for a in wa for b in wb):
+                return None
+    groups = {f"s{i}": suffix for i, (suffix, _) in enumerate(items)}
+    pattern = "|".join(f"(?P<s{i}>{alternation(words)})" for i, (_, words) in enumerate(items))
+    return (rx.compile(rf"(?<![{zh.SPEAKER_COMPARED_BEFORE}])(?:{pattern})(?!{alternation(zh.SPEAKER_COMPARED_AFTER)})"),
+            groups)
+
+
+_SPEAKER_SCAN = _speaker_scan()
+
+
+def speaker_counts(text: str, limit: int = UNLISTED_SCAN_CHARS) -> dict[str, int]:
+    """How often ``text[:limit]`` speaks as a division of each suffix (全县, 我县, 县直 for 县), by suffix."""
+    head = text[:limit]
+    if _SPEAKER_SCAN is None:
+        return {s: len(r.findall(head)) for s, r in _SPEAKER_RE.items()}
+    scan, groups = _SPEAKER_SCAN
+    counts = dict.fromkeys(_SPEAKER_RE, 0)
+    for m in scan.finditer(head):
+        counts[groups[m.lastgroup]] += 1
+    return counts
+
+
 def speaking_suffix(text: str, limit: int = UNLISTED_SCAN_CHARS, min_refs: int = SPEAKER_MIN) -> str:
     """The suffix of the division ``text`` speaks as (州 for a text saying 全州 … more often than 全县 or 全市, and at
     least ``min_refs`` times), or ""."""
-    head = text[:limit]
-    counts = sorted(((len(r.findall(head)), s) for s, r in _SPEAKER_RE.items()), reverse=True)
+    counts = sorted(((n, s) for s, n in speaker_counts(text, limit).items()), reverse=True)
     if counts[0][0] >= min_refs and counts[0][0] > counts[1][0]:
         return counts[0][1]
     return ""
