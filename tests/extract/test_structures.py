@@ -503,3 +503,20 @@ def test_units_written_under_the_header_and_a_wrapped_works_cell():
     assert (f.unit, f.indicator, f.subject, f.period) == ("", "完成投资", "青川市滨江路改造工程", "2024-M01..M06")
     assert (by_value(fs, 4.2).measure, by_value(fs, 4.2).indicator) == ("level", "总投资")
     assert by_value(fs, 2.0).subject == "青川市第二中学迁建项目"
+
+
+def test_ranked_patterns_are_tried_only_when_the_text_holds_what_they_need():
+    from taizhang.extract import structures as S
+    assert S._holds("岚溪县综合得分96.2分,排名第一", "score") and S._holds("东坡县(91 分)", "score")
+    assert not S._holds("会议开了30分钟,部分单位参加", "score") and not S._holds("", "score")
+    assert S._holds("第三名:青川镇", "label") and S._holds("位列第 12 位", "label")
+    assert not S._holds("第一、加强领导;第二批项目", "label")
+    # the same names and spans as trying every pattern on every text
+    text = "第一名为岚溪县,得分96.2分;第二名是东坡县,得分91分。\n会议开了30分钟,部分单位参加。"
+    found = S.find_ranked(text)
+    saved = S._holds
+    try:
+        S._holds = lambda t, need: True
+        assert S.find_ranked(text) == found and found
+    finally:
+        S._holds = saved

@@ -1093,11 +1093,33 @@ _NAME_PAREN_SCORE = rx.compile(rf"(?:(?<=[、,，:：;；\n为是])|^)[ \t\u3000
                                re.M)
 
 
+# What a match of a pattern below cannot lack, looked for first: most texts hold no score and no 第…名 at all, and the
+# patterns opening with a name try every clause head.  (pattern → (a character of it, a pattern of the characters
+# around it up to ``back`` before)).
+_SCORE_AT = rx.compile(_SCORE.replace("(?P<sc>", "(?:"))
+_ORD_NAMED_AT = rx.compile(_ORD_NAMED.replace("(?P<rk>", "(?:"))
+_RANK_NEEDS = {"label": ("第", _ORD_NAMED_AT, 0), "score": ("分", _SCORE_AT, 8)}
+
+
+def _holds(text: str, need: str) -> bool:
+    """Whether ``text`` holds a match of ``_RANK_NEEDS[need]``'s pattern (looked for around each of its character)."""
+    ch, pat, back = _RANK_NEEDS[need]
+    k = text.find(ch)
+    while k >= 0:
+        if pat.search(text, max(0, k - back), k + 8):
+            return True
+        k = text.find(ch, k + 1)
+    return False
+
+
 def find_ranked(text: str) -> list[Ranked]:
     """Names placed at a rank or given a score, with the spans of the rank's numeral and the score's number."""
     out: list[Ranked] = []
     seen: set[int] = set()
-    for pat in (_RANK_LABEL, _RANK_IS, _NAME_SCORED, _NAME_PAREN_SCORE):
+    has = {need: _holds(text, need) for need in _RANK_NEEDS}
+    for pat, need in ((_RANK_LABEL, "label"), (_RANK_IS, ""), (_NAME_SCORED, "score"), (_NAME_PAREN_SCORE, "score")):
+        if need and not has[need]:
+            continue  # the pattern cannot match without it
         for m in pat.finditer(text):
             name = m.group("name")
             if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
