@@ -140,3 +140,24 @@ def test_a_count_of_the_items_just_listed_is_no_fact_whichever_word_joins_the_la
 def test_a_discourse_first_second_third_is_no_rank():
     fs = facts_of("岚溪县2024年工作安排\n\n第一、加强组织领导,压实责任;\n第二、强化督查考核,每月通报;\n第三是抓好宣传,营造氛围。\n")
     assert [f for f in fs if f.measure == "rank"] == []
+
+
+def test_ranks_written_as_ordinals_in_cells_of_their_own():
+    for text in ("东坡县2024年5月集镇环境卫生考评排名\n\n排名\n单位\n得分\n第一名\n青川镇\n96.5\n第二名\n东坡镇\n92\n"
+                 "第三名\n白马乡\n88.5\n",
+                 "东坡县2024年5月集镇环境卫生考评排名\n\n名次\n乡镇\n得分\n一\n青川镇\n96.5\n二\n东坡镇\n92\n三\n白马乡\n88.5\n",
+                 "东坡县2024年5月集镇环境卫生考评排名\n\n乡镇\n得分\n名次\n青川镇\n96.5\n第1名\n东坡镇\n92\n第2名\n"
+                 "白马乡\n88.5\n第3名\n"):
+        fs = facts_of(text)
+        assert _by_subject(fs, "rank") == [("东坡镇", 2), ("白马乡", 3), ("青川镇", 1)]
+        assert _by_subject(fs, "level") == [("东坡镇", 92), ("白马乡", 88.5), ("青川镇", 96.5)]
+        assert {f.indicator for f in fs} == {"集镇环境卫生考评排名", "集镇环境卫生考评得分"}
+
+
+def test_numbered_rows_under_a_title_that_ranks_by_score_are_rank_name_and_score():
+    fs = facts_of("东坡县2024年5月集镇环境卫生考评得分排名\n\n1\n青川镇\n96.5\n2\n东坡镇\n92\n3\n白马乡\n88.5\n4\n河口镇\n85\n")
+    assert _by_subject(fs, "rank") == [("东坡镇", 2), ("河口镇", 4), ("白马乡", 3), ("青川镇", 1)]
+    assert _by_subject(fs, "level") == [("东坡镇", 92), ("河口镇", 85), ("白马乡", 88.5), ("青川镇", 96.5)]
+    # numbered rows under a title that ranks nothing stay no facts
+    fs = facts_of("东坡县2024年5月集镇环境卫生工作情况\n\n1\n青川镇\n96.5\n2\n东坡镇\n92\n3\n白马乡\n88.5\n")
+    assert [f for f in fs if f.measure == "rank"] == []

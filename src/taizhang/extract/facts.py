@@ -2645,7 +2645,8 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked]) -> None:
             # 排名 | 单位 | 得分 under 码头整治考评情况: the bare column word ranks what the table's title names
             if tc.table not in topics:
                 topics[tc.table] = _ranking_topic(text, tc.table)
-            c.indicator = topics[tc.table] + tc.header
+            word = zh.RANK_NOUN if tc.measure == "rank" else tc.header
+            c.indicator = topics[tc.table] + word
             continue
         if r is None or tc is not None:
             continue
@@ -2668,23 +2669,25 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked]) -> None:
 _TOPIC_TIME = rx.compile(r"(?:19|20)\d\d\s*年度?|第?[一二三四1-4]季度|上半年|下半年|全年|年度|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月份?|"
                          r"[一二三四五六七八九十\d]{1,2}\s*月份?|[上中下]旬")
 _TOPIC_LABEL = rx.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．]|附件\s*\d*\s*[:：]?)\s*")
-_TOPIC_PLACE = rx.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS))})(?=\s*(?:(?:19|20)\d\d|关于|各))")
+_TOPIC_PLACE = rx.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS))})(?=\s*(?:(?:19|20)\d\d|关于|各))|"
+                          rf"^[\u4e00-\u9fff]{{2,4}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS))})(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _ranking_topic(text: str, pos: int) -> str:
     """What a ranking at ``pos`` ranks: the nearest heading above it that speaks of ranking, scoring or inspecting
     (二、码头整治考评结果 / 关于2023年码头整治考评情况的通报), stripped of its label, place, time and ends."""
-    p = pos
+    e = text.find("\n", pos)
+    p = len(text) if e < 0 else e  # the line at pos first (a title the rows stand right under)
     for _ in range(12):
         if p <= 0:
             break
-        s = text.rfind("\n", 0, p - 1) + 1
+        s = text.rfind("\n", 0, p - 1) + 1 if p > 0 and text[p - 1] != "\n" else text.rfind("\n", 0, max(0, p - 1)) + 1
         line = text[s:p].strip()
         p = s
-        if not line or len(line) > 40 or re.search(r"[。;；,，]|[:：]$", line):
-            continue  # prose, or the lead-in of a list (现将…通报如下:)
-        if any(w in line for w in zh.RANKING_TOPIC_CUES):
-            return _topic_words(line)
+        if not line or len(line) > 40 or re.search(r"[。;；,，\t|｜]|[:：]$|\S[ \u3000]{2,}\S", line):
+            continue  # prose, the lead-in of a list (现将…通报如下:), a table's header row
+        if any(w in line for w in zh.RANKING_TOPIC_CUES) and (topic := _topic_words(line)):
+            return topic
     return ""
 
 
@@ -2700,7 +2703,7 @@ def _topic_words(line: str) -> str:
             if t.startswith(w):
                 t, changed = t[len(w):], True
         for w in zh.RANKING_TOPIC_TAILS:
-            if t.endswith(w) and len(t) > len(w):
+            if t.endswith(w):
                 t, changed = t[:-len(w)], True
     t = _TOPIC_PLACE.sub("", t) if t else t
     return t if len(t) >= 2 else ""

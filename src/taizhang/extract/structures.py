@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import rx
 from .lang import alternation, zh
-from .numerals import ARABIC
+from .numerals import ARABIC, parse_number
 from .segment import part_bounds
 from .units import MAG_PATTERN, UNIT_PATTERN, unit_class
 
@@ -219,6 +219,22 @@ def column_name(name: str) -> str:
 
 def _rank_cell(value: float) -> bool:
     return value == int(value) and 1 <= value <= 500
+
+
+# a rank written as an ordinal in a cell of its own: 第一名 / 第1名 / 第 3 位
+_RANK_CELL = rx.compile(r"第\s?(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})\s?(?:名|位)?|(?=[一二三四五六七八九十])(?P<cn>[一二三四五六七八九十]{1,3})")
+
+
+def _row_number(cell: str) -> int | None:
+    """The row's number a cell opening it holds: 3, or a rank written 第三名 / 第3名."""
+    cell = cell.strip()
+    if cell.isdigit():
+        return int(cell)
+    m = _RANK_CELL.fullmatch(cell)
+    if m:
+        v = parse_number(m.group("num") or m.group("cn"))
+        return int(v) if v is not None and v == int(v) else None
+    return None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -499,7 +515,8 @@ def _line_kind(text: str, s: int, e: int) -> str:
     a, b = _trim(text, s, e)
     if b <= a:
         return "blank"
-    if _cell_value(text, a, b) or _CELL_FIGURE.fullmatch(text, a, b) or text[a:b] in zh.TABLE_EMPTY_CELLS:
+    if _cell_value(text, a, b) or _CELL_FIGURE.fullmatch(text, a, b) or text[a:b] in zh.TABLE_EMPTY_CELLS or \
+            _RANK_CELL.fullmatch(text, a, b):
         return "v"
     if b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b):
         return ""
@@ -581,7 +598,7 @@ def _header_rows_at(text: str, seq: list, j: int):
             chunk = seq[k:k + lead + n]
             if chunk[-1][4] - chunk[0][4] != len(chunk) - 1 or (k > first and chunk[0][4] - seq[k - 1][4] != 1):
                 break
-            if serial and text[chunk[0][1]:chunk[0][2]] != str(len(rows) + 1):
+            if serial and _row_number(text[chunk[0][1]:chunk[0][2]]) != len(rows) + 1:
                 break
             label = chunk[lead]
             if label[0] != "t" or _label_head(text[label[1]:label[2]]) or \
@@ -597,7 +614,7 @@ def _header_rows_at(text: str, seq: list, j: int):
 def _rows_at(text: str, seq: list, j: int):
     """The rows of a table written one cell a line whose first row starts at ``seq[j]`` (its label, or its number):
     (first, serial, width, rows, index after the last row), or None."""
-    serial = seq[j][0] == "v" and text[seq[j][1]:seq[j][2]] == "1"
+    serial = seq[j][0] == "v" and _row_number(text[seq[j][1]:seq[j][2]]) == 1
     lead = 1 if serial else 0
     if j + lead >= len(seq) or seq[j + lead][0] != "t" or (not serial and seq[j][0] != "t"):
         return None
@@ -614,7 +631,7 @@ def _rows_at(text: str, seq: list, j: int):
     k = j
     n = 1
     while k + lead + width < len(seq) and seq[k + lead][0] == "t" \
-            and (not serial or text[seq[k][1]:seq[k][2]] == str(n)) \
+            and (not serial or _row_number(text[seq[k][1]:seq[k][2]]) == n) \
             and all(x[0] == "v" for x in seq[k + lead + 1:k + lead + 1 + width]) \
             and all(seq[x][4] - seq[x - 1][4] == 1 for x in range(k + 1, k + lead + 1 + width)) \
             and (k + lead + 1 + width == len(seq) or seq[k + lead + 1 + width][0] == ("v" if serial else "t")
@@ -661,6 +678,13 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
         else:
             cols.append((a, b, text[a:b]))
     leaves = _leaf_columns(cols, width + 1) if cols else None
+    if leaves is None and serial and width == 1 and n_rows >= LINE_TABLE_MIN_ROWS and above and \
+            any(w in text[above[-1][1]:above[-1][2]] for w in zh.TABLE_RANK_COLUMN_ENDS) and \
+            any(w in text[above[-1][1]:above[-1][2]] for w in zh.RANKING_SCORE_CUES):
+        # 各乡镇考评得分排名 / 1 / 青川镇 / 96.5 / 2 / …: under a title that ranks by score, rows without a header are
+        # a rank, a name and a score
+        a = above[-1][1]
+        return above[-1][3] + 1, [(a, a, ""), (a, a, zh.SCORE_NOUN)], (a, a, zh.RANK_NOUN)
     if leaves is None:
         # no label column word: the columns are the lines right above the rows, one a cell (the label's unnamed)
         if len(above) < width or n_rows < LINE_TABLE_MIN_ROWS:
@@ -775,19 +799,29 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     …): then it names what is measured.  The total row (合计, 全县) is the document's place's: no label."""
     names = [re.sub(r"\s+", "", h[2]) for h in header]
     first = _split_unit(names[0])[0] if names else ""
-    value_cols = [j for j in range(len(header))
-                  if sum(1 for cells, _ in rows if j < len(cells) and _cell_value(text, *cells[j])) * 2 >= len(rows)]
-    cols = _column_units(names, value_cols, units)
     roles = [column_role(n) for n in names]
+    value_cols = [j for j in range(len(header))
+                  if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
+                      roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])))) * 2 >= len(rows)]
+    cols = _column_units(names, value_cols, units)
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
-        label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)), "")
+        label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
+                      and not _RANK_CELL.fullmatch(text, a, b)), "")
         label = re.sub(r"\s+", "", label)
         if _total_row(label):
             label = ""
         role = "indicator" if label and _measure_rows(first) else "subject"
         for j, (a, b) in enumerate(cells[:len(cols)]):
             m = _cell_value(text, a, b)
+            if roles[j] == "rank" and not m and j in value_cols and (o := _RANK_CELL.fullmatch(text, a, b)):
+                g = "num" if o.group("num") else "cn"
+                v = parse_number(o.group(g))  # 第一名 / 一 in a column of ranks
+                if v is not None and _rank_cell(v):
+                    unit = text[o.end(g):o.end()].strip()
+                    out.append(TableCell(o.start(g), o.end(g), v, unit, cols[j][0], label, rs, re_,
+                                         o.end() if unit else -1, role, header[0][0] if header else -1, "rank"))
+                continue
             if not m or j not in value_cols:
                 continue
             name, unit = cols[j]

@@ -446,6 +446,8 @@ RANKING_TOPIC_TAILS = ("的通报", "通报", "的情况", "情况", "结果", "
 RANKING_TOPIC_HEADS = ("关于", "各乡镇", "各镇", "各县(市、区)", "各县（市、区）", "各县区", "各单位", "各部门", "全市", "全县",
                        "全区", "全镇", "本月", "本季度", "本次")
 RANK_NOUN = "排名"
+# a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
+RANKING_SCORE_CUES = ("得分", "分数", "考评", "考核", "测评", "评比", "评分")
 SCORE_NOUN = "得分"
 # the grade a list of names is placed in (优秀等次:岚溪县、青川镇): a rank only when written as an ordinal (第一等次).
 GRADE_WORDS = ("等次", "档次", "等级", "梯队", "方阵")
