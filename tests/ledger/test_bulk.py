@@ -317,12 +317,12 @@ def test_index_builds_run_on_two_connections_side_by_side():
             "INSERT INTO rebuild_probe SELECT pg_backend_pid(); RETURN; END IF; PERFORM pg_sleep(0.05); END LOOP; "
             "RAISE EXCEPTION 'no other connection ran beside this one'; END $$")
     try:
-        bulk._run_jobs([[wait], ["INSERT INTO rebuild_probe SELECT pg_backend_pid()"]], 2)
+        bulk._Jobs([[wait], ["INSERT INTO rebuild_probe SELECT pg_backend_pid()"]], 2).wait()
         with connection.cursor() as cur:
             cur.execute("SELECT COUNT(DISTINCT pid), COUNT(*), bool_or(pid = pg_backend_pid()) FROM rebuild_probe")
             assert cur.fetchone() == (2, 2, False)
         with pytest.raises(DatabaseError):
-            bulk._run_jobs([["SELECT 1/0"], ["SELECT 1"]], 2)
+            bulk._Jobs([["SELECT 1/0"], ["SELECT 1"]], 2).wait()
     finally:
         with connection.cursor() as cur:
             cur.execute("DROP TABLE rebuild_probe")
@@ -351,3 +351,35 @@ def test_a_loaded_task_is_found_by_words_of_its_text_beyond_its_title(tmp_path: 
     assert "饮水" not in t.title and list(searchindex.search(Task.objects.all(), "饮水")) == [t]
     assert list(searchindex.search(Task.objects.all(), "供水 水厂")) == [t]
     assert not searchindex.search(Task.objects.all(), "供水 修路").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_postings_indexes_go_up_beside_what_follows(tmp_path: Path, monkeypatch):
+    """restore_indexes_beside returns once the facts' indexes and every foreign key are back, the postings' indexes
+    and key still building on a connection of their own (here held up by another session's lock on the postings
+    until this test lets go); a big load relinks in that time."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's indexes")
+    import psycopg
+    src, _ = _write_extraction(tmp_path)
+    relinked = []
+    real = linking.relink_keys
+    fact_indexes = {i.name for i in Fact._meta.indexes}
+    monkeypatch.setattr(linking, "relink_keys", lambda keys: (
+        relinked.append((fact_indexes <= bulk._index_names(), bool(_fk_defs()))), real(keys)))
+    bulk.ingest_parquet(src)
+    assert relinked == [(True, True)] and bulk._posting_pkey()[1:] == (True, 1)
+    gram_indexes = {i.name for i in SearchGram._meta.indexes}
+    assert gram_indexes <= bulk._index_names()
+    defs, fks = _index_defs(), _fk_defs()
+    bulk.drop_indexes()
+    s = connection.settings_dict
+    with psycopg.connect(host=s["HOST"] or None, port=s["PORT"] or None, user=s["USER"], dbname=s["NAME"],
+                         password=s["PASSWORD"] or None) as other:
+        other.execute(f'LOCK TABLE "{SearchGram._meta.db_table}" IN SHARE ROW EXCLUSIVE MODE')
+        count, aside = bulk.restore_indexes_beside()
+        assert aside is not None and fact_indexes <= bulk._index_names() and _fk_defs() == fks
+        assert not (gram_indexes & bulk._index_names()) and not bulk._posting_pkey()[1]
+        other.rollback()
+    aside.wait()
+    assert _index_defs() == defs and bulk._posting_pkey()[1:] == (True, 1) and bulk.restore_indexes() == 0

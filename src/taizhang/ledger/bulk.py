@@ -82,6 +82,8 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
     deferred = big_load(src)
     if deferred:
         drop_indexes()
+    aside = None  # the postings' index builds, running beside the relinking
+    stored = False
     try:
         res.batch = IngestBatch.objects.create(user=user, total=0)
         ctx = _Context()
@@ -101,13 +103,25 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
                 early = sorted(res.touched_projects & ctx.fresh_projects)
                 linking.refresh_projects(early, replace_postings=False)
                 res.touched_projects -= set(early)
+        stored = True
     finally:
         if deferred:
             with res.stage("indexes"):
-                restore_indexes()
+                if stored and relink:
+                    # the relinking reads no postings: their indexes (half the rebuild) go up beside it
+                    aside = restore_indexes_beside()[1]
+                else:
+                    restore_indexes()
+    try:
+        if relink:
+            with res.stage("relink"):
+                linking.relink_keys(res.touched_keys)
+    finally:
+        if aside is not None:
+            with res.stage("indexes"):
+                aside.wait()
     if relink:
-        for stage, run in (("relink", lambda: linking.relink_keys(res.touched_keys)),
-                           ("projects", lambda: linking.refresh_projects(res.touched_projects)),
+        for stage, run in (("projects", lambda: linking.refresh_projects(res.touched_projects)),
                            ("silence", lambda: linking.refresh_silence(None))):
             with res.stage(stage):
                 run()
@@ -445,6 +459,41 @@ def restore_indexes(rebuilders: int | None = None) -> int:
     missing).  Inside a caller's transaction they run one after another on its connection."""
     if connection.vendor != "postgresql":
         return 0
+    postings, others, finish, count = _restore_plan()
+    jobs = [[sql] for sql in postings] + others
+    if connection.in_atomic_block:
+        _run_here(jobs + [finish])
+        return count
+    _Jobs(jobs, REBUILDERS if rebuilders is None else rebuilders).wait()
+    _run_here([finish])
+    return count
+
+
+def restore_indexes_beside() -> "tuple[int, _Jobs | None]":
+    """``restore_indexes``, the postings' part left running: their indexes and key are built on a connection of their
+    own while this one builds the others and returns (how many were missing, the running builds to ``wait`` for).
+    What comes next may use any table but the postings (a load's relinking) until then."""
+    if connection.vendor != "postgresql":
+        return 0, None
+    postings, others, finish, count = _restore_plan()
+    if connection.in_atomic_block:
+        _run_here([[sql] for sql in postings] + others + [finish])
+        return count, None
+    aside = _Jobs([[sql] for sql in postings] + ([finish] if finish else []), 1) if postings or finish else None
+    try:
+        _run_here(others)
+    except BaseException:
+        if aside is not None:
+            aside.wait(raise_failure=False)
+        raise
+    return count, aside
+
+
+def _restore_plan() -> tuple[list[str], list[list[str]], list[str], int]:
+    """What ``restore_indexes`` has to do: the postings' index builds (the biggest first), the other jobs (the facts'
+    index builds one a job, then the foreign keys in one job: each checked set-based, one join per key; together,
+    since two keys to one table queue on its lock anyway), the statements that make the postings' unique index
+    their primary key, and how many indexes, keys and constraints were missing."""
     have, fks = _index_names(), _fk_names()
     pkey, pkey_there, cached = _posting_pkey()
     table = SearchGram._meta.db_table
@@ -462,69 +511,66 @@ def restore_indexes(rebuilders: int | None = None) -> int:
             finish.append(f"ALTER TABLE {q(table)} ADD CONSTRAINT {q(pkey)} PRIMARY KEY USING INDEX {q(pkey)}")
         if cached != 1:
             finish.append(f"ALTER TABLE {q(table)} ALTER COLUMN id SET CACHE 1")
-    # jobs in the order they are handed out: the postings' indexes, the facts', then the foreign keys in one job
-    # (each checked set-based, one join per key; together, since two keys to one table queue on its lock anyway)
-    jobs = [[sql] for sql in _rebuild_order(builds + plain)] + ([keys] if keys else [])
-    _run_jobs(jobs, REBUILDERS if rebuilders is None else rebuilders)
-    if finish:
-        with transaction.atomic(), connection.cursor() as cur:
-            for sql in finish:
+    mine = f'"{table}"'
+    postings = sorted((sql for sql in builds + plain if mine in sql), key=lambda sql: "gram_lookup" not in sql)
+    others = [[sql] for sql in builds + plain if mine not in sql] + ([keys] if keys else [])
+    return postings, others, finish, len(missing) + len(keys) + len(plain) + (not pkey_there)
+
+
+_MAINTENANCE = f"SET maintenance_work_mem = '{MAINTENANCE_MB}MB'"  # sorts in memory, room for parallel workers
+
+
+def _run_here(jobs: list[list[str]]) -> None:
+    """The jobs' statements one after another on this connection, in one transaction."""
+    if not any(jobs):
+        return
+    with transaction.atomic(), connection.cursor() as cur:
+        cur.execute(_MAINTENANCE.replace("SET ", "SET LOCAL ", 1))
+        for job in jobs:
+            for sql in job:
                 cur.execute(sql)
-    return len(missing) + len(keys) + len(plain) + (not pkey_there)
 
 
-def _rebuild_order(statements: list[str]) -> list[str]:
-    """The postings' index builds first (the biggest table; its bigram index the biggest build), then the rest."""
-    table = SearchGram._meta.db_table
-    return sorted(statements, key=lambda sql: (f'"{table}"' not in sql, "gram_lookup" not in sql))
+class _Jobs:
+    """Jobs (lists of statements, each list one transaction) run by ``n`` threads, each on a connection of its own,
+    taking the next job when one is done (the work is the server's).  ``wait`` joins them and raises the first
+    failure (no job is started after it)."""
 
+    def __init__(self, jobs: list[list[str]], n: int):
+        import threading
+        self._todo = list(reversed([job for job in jobs if job]))
+        self._lock = threading.Lock()
+        self.failed: list[BaseException] = []
+        self._threads = [threading.Thread(target=self._work, name=f"rebuild-{k}", daemon=True)
+                         for k in range(min(max(n, 1), len(self._todo)))]
+        for t in self._threads:
+            t.start()
 
-def _run_jobs(jobs: list[list[str]], n: int) -> None:
-    """Each job's statements in one transaction; ``n`` connections of their own side by side (threads: the work is
-    the server's), or this connection alone inside a caller's transaction.  The first failure is raised once
-    every connection has stopped (no job is started after it)."""
-    if not jobs:
-        return
-    setting = f"SET maintenance_work_mem = '{MAINTENANCE_MB}MB'"  # sorts in memory, room for parallel workers
-    if n <= 1 or connection.in_atomic_block or len(jobs) == 1:
-        with transaction.atomic(), connection.cursor() as cur:
-            cur.execute(setting.replace("SET ", "SET LOCAL ", 1))
-            for job in jobs:
-                for sql in job:
-                    cur.execute(sql)
-        return
-    import threading
-
-    from django.db import connections
-    todo = list(reversed(jobs))
-    lock = threading.Lock()
-    failed: list[BaseException] = []
-
-    def work():
+    def _work(self) -> None:
+        from django.db import connections
         conn = connections[connection.alias]  # this thread's own connection
         try:
             with conn.cursor() as cur:
-                cur.execute(setting)
+                cur.execute(_MAINTENANCE)
             while True:
-                with lock:
-                    if failed or not todo:
+                with self._lock:
+                    if self.failed or not self._todo:
                         return
-                    job = todo.pop()
+                    job = self._todo.pop()
                 with transaction.atomic(using=conn.alias), conn.cursor() as cur:
                     for sql in job:
                         cur.execute(sql)
-        except BaseException as e:  # handed to the caller's thread, raised there
-            with lock:
-                failed.append(e)
+        except BaseException as e:  # handed to the thread that waits, raised there
+            with self._lock:
+                self.failed.append(e)
         finally:
             conn.close()
-    threads = [threading.Thread(target=work, name=f"rebuild-{k}") for k in range(min(n, len(jobs)))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if failed:
-        raise failed[0]
+
+    def wait(self, raise_failure: bool = True) -> None:
+        for t in self._threads:
+            t.join()
+        if self.failed and raise_failure:
+            raise self.failed[0]
 
 
 @contextmanager
