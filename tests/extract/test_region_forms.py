@@ -199,3 +199,22 @@ def test_a_unit_reporting_its_own_work_keeps_its_figures():
     fs = facts_of(DISTRICT + "区交通局承办建议15件,已办结12件。\n")
     assert one(fs, 15).subject == "区交通局"
     assert one(fs, 12).subject == "区交通局"
+
+
+def test_an_officials_office_in_running_text_is_no_issuer():
+    ctx, ex = context_of("眉山市重点项目建设情况\n东坡区委书记许昌明在彭山区考察时说,全区上半年新开工项目20个。\n"
+                         "全市完成投资320亿元。\n")
+    assert ctx.place.name == "眉山市"
+    assert one(ex.facts, 320).subject == "眉山市"
+    ctx, ex = context_of("在全区经济工作会议上的讲话\n东坡区委书记 许昌明\n(2024年1月5日)\n同志们:\n"
+                         "去年全区完成投资96亿元。\n")
+    assert ctx.place.name == "东坡区"  # the speech's signature line names its speaker's office
+
+
+@pytest.mark.parametrize("sentence, value, subject", [
+    ("东坡区比彭山区多完成投资6亿元。", 6, "东坡区"),
+    ("东坡区较彭山区多新开工项目3个。", 3, "东坡区"),
+    ("比亚迪完成投资60亿元。", 60, "比亚迪"),  # a company's name that opens with 比
+])
+def test_a_place_compared_with_another_is_the_subject_not_the_comparison(sentence, value, subject):
+    assert one(facts_of("眉山市重点项目建设情况\n" + sentence + "\n"), value).subject == subject, sentence

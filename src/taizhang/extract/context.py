@@ -912,6 +912,10 @@ RE_ISSUER_PLACE = rx.compile(
     r"(?:中共)?([\u4e00-\u9fff]{1,14}?(?:自治州|自治县|自治旗|特别行政区|省|市|州|盟|县|区|旗))"
     r"(?=(?:人民政府|政府|人大常委会|人民代表大会|第[一二三四五六七八九十]+届|委员会|委(?:员会)?(?:关于|办公)|统计局|"
     r"发展和改革委员会|发改委|财政局|县委|市委|区委|县长|市长|区长|委书记|国民经济和社会发展|政府工作报告))")
+# an official's title after the place (岚溪县委书记, 青川市长) names the issuer only on a line of its own (a speech's
+# signature: 岚溪县委书记 李明辉), not in a sentence that reports what the official did
+_OFFICIAL_AFTER = rx.compile(r"县长|市长|区长|委书记")
+SIGNATURE_LINE_MAX = 30
 SELF_REF = {"县": re.compile(r"全县|我县|本县|县域"), "市": re.compile(r"全市|我市|本市|市域"),
             "区": re.compile(r"全区|我区|本区"), "旗": re.compile(r"全旗|我旗"), "州": re.compile(r"全州|我州"),
             "盟": re.compile(r"全盟|我盟|本盟"),
@@ -1108,6 +1112,8 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
             if ln.chrome or re.match(r"(?:——|--|—)\s*访", ln.text):
                 continue  # a "——访 XX区委书记" line names an interviewee's region, not the document's
             for m in RE_ISSUER_PLACE.finditer(norm, zs + ln.start, zs + ln.end):
+                if len(ln.text.strip()) > SIGNATURE_LINE_MAX and _OFFICIAL_AFTER.match(norm, m.end(1)):
+                    continue  # 东坡区委书记某某在…时说: an official's office in running text, no issuer of the text
                 chain = _strip_prefixes(g, m.group(1))
                 if not chain:
                     continue

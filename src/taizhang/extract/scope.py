@@ -1278,6 +1278,10 @@ _ENUMERATED = rx.compile(rf"[^,，;；。:：\n\d]{{0,30}}?(?:(?!{alternation(zh
 _ENUMERATION_IN = rx.compile(rf"(?!{alternation(zh.NOT_ENUMERATION_DENG)})(?:{alternation(zh.ENUMERATION_CLOSERS)})")
 
 
+# 东坡区比彭山区多完成投资6亿元: an actor compared with another is the place before 比, no name of its own
+_COMPARED_IN = rx.compile(r"[比较](?:上年|去年|同期|上月|[\u4e00-\u9fff]{1,8}?[省市县区州旗盟镇乡])")  # not 比亚迪
+
+
 def enumerated(text: str, end: int, limit: int) -> bool:
     """Whether the place ending at ``end`` stands in the first example of an enumeration closed before ``limit``
     (东坡区污水处理厂等12个项目已开工, 东坡区、彭山区等3个区县): the count and what follows it are the enclosing scope's."""
@@ -1642,7 +1646,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     seg = text[cs:c.vs]
     m = ACTOR_AT_CLAUSE.match(seg)
     if m and not SUBJECT_WORDS.search(m.group(1)) and m.group(1) not in zh.GENERIC_HEADS \
-            and not _ENUMERATION_IN.search(m.group(1)) \
+            and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
             and not _class_of_units(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
                                                                   rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}",
                                                                   m.group(1)) \
@@ -1694,7 +1698,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
         lead = text[mcs:mm.start]
         pm = re.match(r"([^\s,;。、]{1,12}?)(?:累计)?(?:完成投资|完成形象进度)", text[mm.end:mm.end + 20])
-        if pm and not _class_of_units(pm.group(1)) and not _TIME_ONLY.fullmatch(pm.group(1)):
+        if pm and not _class_of_units(pm.group(1)) and not _TIME_ONLY.fullmatch(pm.group(1)) \
+                and not _COMPARED_IN.search(pm.group(1)):
             j += 1
             continue  # 廉江核电完成投资…: a project named after its place (某区在建项目完成投资: the place's class)
         if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
