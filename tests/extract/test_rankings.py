@@ -161,3 +161,20 @@ def test_numbered_rows_under_a_title_that_ranks_by_score_are_rank_name_and_score
     # numbered rows under a title that ranks nothing stay no facts
     fs = facts_of("东坡县2024年5月集镇环境卫生工作情况\n\n1\n青川镇\n96.5\n2\n东坡镇\n92\n3\n白马乡\n88.5\n")
     assert [f for f in fs if f.measure == "rank"] == []
+
+
+def test_a_ranking_printed_twice_side_by_side_gives_two_rows_a_line():
+    fs = facts_of((SAMPLES / "ranking_side_by_side.txt").read_text(encoding="utf-8"))
+    assert _by_subject(fs, "rank") == [("东坡镇", 2), ("水头镇", 6), ("河口镇", 4), ("白马乡", 3), ("石井镇", 5),
+                                       ("青川镇", 1)]
+    assert dict(_by_subject(fs, "level"))["石井镇"] == 80
+
+
+@pytest.mark.parametrize("text", [
+    "东坡县2024年5月码头整治考评结果\n\n排名 乡镇 得分\n1 青川镇 96.5\n2 东坡镇 92\n3 白马乡 88.5\n",
+    "东坡县2024年5月码头整治考评结果\n\n排名\n乡镇\n得分\n1 青川镇 96.5\n2 东坡镇 92\n3 白马乡 88.5\n",
+])
+def test_rows_set_apart_by_blanks_under_a_header_opened_by_the_rank(text):
+    fs = facts_of(text)
+    assert _by_subject(fs, "rank") == [("东坡镇", 2), ("白马乡", 3), ("青川镇", 1)]
+    assert {f.indicator for f in fs} == {"码头整治考评排名", "码头整治考评得分"}

@@ -2684,7 +2684,7 @@ def _ranking_topic(text: str, pos: int) -> str:
         s = text.rfind("\n", 0, p - 1) + 1 if p > 0 and text[p - 1] != "\n" else text.rfind("\n", 0, max(0, p - 1)) + 1
         line = text[s:p].strip()
         p = s
-        if not line or len(line) > 40 or re.search(r"[。;；,，\t|｜]|[:：]$|\S[ \u3000]{2,}\S", line):
+        if not line or len(line) > 40 or re.search(r"[。;；,，\t|｜]|[:：]$|\S[ \u3000]{2,}\S|\S[ \u3000]+\S+[ \u3000]+\S", line):
             continue  # prose, the lead-in of a list (现将…通报如下:), a table's header row
         if any(w in line for w in zh.RANKING_TOPIC_CUES) and (topic := _topic_words(line)):
             return topic

@@ -552,6 +552,12 @@ def _line_tables(text: str, lines: list[tuple[int, int]]) -> dict:
     out: dict = {}
     j = 0
     while j < len(seq):
+        twin = _twin_rows_at(text, seq, j)
+        if twin is not None:
+            cols, rows, end = twin
+            out[seq[j][3]] = (cols, rows, seq[end - 1][3] + 1)
+            j = end
+            continue
         t = _header_rows_at(text, seq, j) or _rows_at(text, seq, j)
         if t is None:
             j += 1
@@ -609,6 +615,36 @@ def _header_rows_at(text: str, seq: list, j: int):
         if len(rows) >= TABLE_MIN_ROWS and (best is None or len(rows) > len(best[3])):
             best = (first, serial, n - 1, rows, k)
     return best
+
+
+def _twin_rows_at(text: str, seq: list, j: int):
+    """A table printed twice side by side to save room (排名 / 乡镇 / 得分 / 排名 / 乡镇 / 得分, then 1 / 青川镇 / 96.5 /
+    4 / 河口镇 / 85 …): its header written twice over, each line of cells two rows.  Returns (header columns, rows,
+    index after the last cell) or None."""
+    run = j
+    while run < len(seq) and seq[run][0] == "t" and seq[run][4] - seq[j][4] == run - j:
+        run += 1
+    n = run - j
+    if n < 4 or n % 2 or n > 2 * LINE_HEADER_MAX:
+        return None
+    w = n // 2
+    names = [re.sub(r"\s+", "", text[seq[x][1]:seq[x][2]]) for x in range(j, run)]
+    if names[:w] != names[w:] or not any(_label_head(x) for x in names[:w]):
+        return None
+    lab = next(x for x in range(w) if _label_head(names[x]))
+    rows: list = []
+    k = run
+    while k + w <= len(seq):
+        half = seq[k:k + w]
+        if half[-1][4] - half[0][4] != w - 1 or (k > run and half[0][4] - seq[k - 1][4] != 1) or \
+                half[lab][0] != "t" or any(x[0] != "v" for i, x in enumerate(half) if i != lab):
+            break
+        rows.append(([(x[1], x[2]) for x in half], (half[0][1], half[-1][2])))
+        k += w
+    if len(rows) < 2 * TABLE_MIN_ROWS:
+        return None
+    cols = [(seq[x][1], seq[x][2], text[seq[x][1]:seq[x][2]]) for x in range(j, j + w)]
+    return cols, rows, k
 
 
 def _rows_at(text: str, seq: list, j: int):
@@ -704,7 +740,8 @@ def _stacked_header_table(text: str, lines: list[tuple[int, int]], i: int):
     whose rows are lines of cells set apart by blanks (县住建局  120  95%), as many cells as the header has
     columns.  Returns (header cells, rows, next line) or None."""
     a, b = _trim(text, *lines[i])
-    if not _label_head(text[a:b]):
+    numbered = column_role(text[a:b]) == "rank" or text[a:b] in zh.TABLE_SERIAL_HEADS  # 排名 / 乡镇 / 得分 over 1 青川镇 96.5
+    if not _label_head(text[a:b]) and not numbered:
         return None
     head: list[tuple[int, int, str]] = []
     k = i
@@ -728,8 +765,8 @@ def _stacked_header_table(text: str, lines: list[tuple[int, int]], i: int):
             k += 1
             continue
         cells = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]
-        if len(cells) != len(head) or _cell_value(text, *cells[0]) or _SENTENCE_PUNCT.search(text, s, e) or \
-                not any(_cell_value(text, x, y) for x, y in cells[1:]):
+        if len(cells) != len(head) or (_cell_value(text, *cells[0]) and not numbered) or \
+                _SENTENCE_PUNCT.search(text, s, e) or not any(_cell_value(text, x, y) for x, y in cells[1:]):
             break
         rows.append((cells, (s, e)))
         k += 1
