@@ -36,3 +36,41 @@ def test_a_bare_rate_is_the_rate_over_the_set_counted_before_it(text, value, ind
 ])
 def test_a_rate_that_is_not_over_a_counted_set_is_left_as_written(text, value, indicator):
     assert one(facts_of(text), value).indicator == indicator
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("岚溪县经济运行情况\n全县粮食播种面积120万亩,其中小麦60万亩、玉米45万亩。\n",
+     {60: "小麦播种面积", 45: "玉米播种面积"}),
+    ("东坡县2023年国民经济和社会发展统计公报\n全年粮食播种面积45.6万亩。其中,小麦播种面积20.1万亩,玉米18.2万亩,"
+     "大豆3.3万亩。\n", {20.1: "小麦播种面积", 18.2: "玉米播种面积", 3.3: "大豆播种面积"}),
+    ("東坡縣經濟運行情況\n全縣糧食播種面積45.6萬畝,其中小麥20.1萬畝、玉米18.2萬畝。\n",
+     {20.1: "小麥播種面積", 18.2: "玉米播種面積"}),
+    ("青川市2023年统计公报\n全年蔬菜播种面积12.4万亩。分品种看,叶菜类5.6万亩,根茎类3.1万亩。\n",
+     {5.6: "叶菜类播种面积", 3.1: "根茎类播种面积"}),
+    ("青川市林业工作总结\n全年完成造林面积3.2万亩(其中人工造林2.1万亩、封山育林1.1万亩)。\n",
+     {2.1: "人工造林面积", 1.1: "封山育林面积"}),
+    ("东坡县城乡建设情况\n全年房屋施工面积320万平方米,其中住宅210万平方米,增长5.1%。\n",
+     {210: "住宅施工面积", 5.1: "住宅施工面积"}),
+    ("岚溪县畜牧业生产情况\n全县生猪存栏45.2万头,其中能繁母猪4.3万头。牛出栏3.2万头。\n",
+     {4.3: "能繁母猪存栏", 3.2: "牛出栏"}),  # a part's measure of its own stays
+    ("岚溪县农业生产情况\n全县农作物种植面积88万亩,其中:经济作物36万亩,新建示范基地12个。\n",
+     {36: "经济作物种植面积", 12: "新建示范基地"}),  # a part in another unit is no part of the area
+])
+def test_a_part_named_only_by_what_it_is_measures_what_its_whole_measures(text, expected):
+    fs = facts_of(text)
+    assert {v: one(fs, v).indicator for v in expected} == expected
+
+
+def test_a_part_named_only_by_its_subject_takes_the_wholes_measure():
+    fs = facts_of("东坡县国有企业运行情况\n县属国有企业实现营业收入45亿元,其中县城投集团20亿元、县交投公司12亿元。\n")
+    assert [(one(fs, v).subject, one(fs, v).indicator) for v in (20, 12)] == \
+        [("县城投集团", "营业收入"), ("县交投公司", "营业收入")]
+    fs = facts_of("岚溪县投资运行情况\n中直投资完成59.5亿元,同比下降11.7%(其中:油田产能项目完成投资50亿元,下降10.8%;"
+                  "化工公司1.1亿元,下降57.1%;管理局2.4亿元,下降64.6%)。\n")
+    assert all("投资" in one(fs, v).indicator for v in (1.1, 2.4))
+
+
+def test_a_count_after_amounts_is_no_part_of_them():
+    fs = facts_of("岚溪县2025年政府工作报告\n全体居民人均可支配收入增长6%,农村居民人均可支配收入增长7.5%。"
+                  "城镇新增就业4000人。\n")
+    assert one(fs, 4000).indicator == "城镇新增就业"

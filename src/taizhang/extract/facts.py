@@ -2280,8 +2280,8 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
                 pe = _PART_END.search(text, c.mend)
                 part_end = pe.start() if pe else len(text)
                 continue
-        if split is None and c.measure == "level" and is_money(c.unit) and c.indicator and \
-                not _AMOUNT_NOUN.search(c.indicator):
+        # (an amount named by its subject alone, 其中:某某公司1.1亿元, has no indicator yet: the part's measure too)
+        if split is None and c.measure == "level" and is_money(c.unit) and not _AMOUNT_NOUN.search(c.indicator):
             _label_amount(text, layout, c, by_vs)
             continue
         if split is None or c is split or c.item:
@@ -2347,19 +2347,20 @@ def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
     under a sector's label is that sector's: 林业:产值3亿元,增长2% → 林业产值."""
     by_vs = sorted(cands, key=lambda c: c.vs)
     for i, c in enumerate(by_vs):
-        if c.measure not in ("level", "growth") or c.item or not c.indicator:
+        if c.measure not in ("level", "growth", "count") or c.item or not c.indicator:
             continue
         ss, _ = layout.sent_of(c.vs)
         k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；\n") + 1)
-        if c.indicator in _BARE_PART_MEASURES:
+        if c.indicator in _BARE_PART_MEASURES and c.measure != "count":
             lm = _PART_LABEL.match(text, k, c.vs)
             label = lm.group("label") if lm else ""
             if label and label not in (c.subject, c.extra.get("subject_written")) and not _LABEL_LEAD_END.search(label) and \
                     not SUBJECT_WORDS.search(label) and not _TIME_WORDS.search(label):
                 c.indicator = shorten(label + c.indicator, 24)
             continue
-        if len(c.indicator) > 8 or _AMOUNT_NOUN.search(c.indicator) or _RATE_WORDS.search(c.indicator):
-            continue
+        if len(c.indicator) > 8 or _AMOUNT_NOUN.search(c.indicator) or _RATE_WORDS.search(c.indicator) or \
+                _PART_MEASURE.search(c.indicator):
+            continue  # (牛出栏3.2万头 after 生猪存栏…,其中…: a measure of its own)
         # the whole: the last figure before the part opener, in the sentence or the one before it
         lo = layout.sent_of(ss - 1)[0] if ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(c.vs)[0] else ss
         op = None
@@ -2376,11 +2377,16 @@ def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
         elif op is None:
             continue
         else:
-            wholes = [x for x in by_vs[:i] if lo <= x.vs < op.start() and x.measure in ("level", "growth") and
-                      x.indicator]
+            wholes = [x for x in by_vs[:i] if lo <= x.vs < op.start() and x.measure in ("level", "growth", "count") and
+                      x.indicator and (x.measure == "count") == (c.measure == "count")]
         pm = _PART_MEASURE.search(wholes[-1].indicator) if wholes else None
         if pm is None:
             continue
+        same = [x for x in wholes if x.measure == c.measure]
+        if c.measure == "count" and not same:
+            continue  # 城镇新增就业4万人 after 居民收入…: a count is a part of a counted whole only
+        if c.measure != "growth" and same and unit_class(c.unit) != unit_class(same[-1].unit):
+            continue  # 播种面积120万亩,其中新建基地3个: a part is stated in the whole's unit
         part = zh.PART_MEASURES[pm.group()]
         if wholes[-1].indicator == c.indicator + part:
             c.indicator = wholes[-1].indicator  # 农业30亿元,增长3%: the part's growth after the part's amount
