@@ -140,3 +140,14 @@ def test_words_that_can_share_a_character_are_told():
     from taizhang.extract.docregions import _can_overlap
     assert _can_overlap("全县", "县直") and _can_overlap("县直", "全县")  # 全县直
     assert _can_overlap("县委县政府", "政府") and not _can_overlap("全县", "全市")
+
+
+def test_the_brand_before_a_company_head_is_the_pattern_s():
+    from taizhang.extract import docregions as d
+    for text in ("上海恒川机械厂", "成都市锦辉物流园", "上海恒川", "湛江港集团有限公司", "青川市锦辉物", "甲乙丙丁戊己庚辛壬癸子公司",
+                 "甲乙公司", "岚溪县a公司", "某某科技", "岚溪县重点项目有序推进,物流园区建设加快"):
+        for end in range(len(text) + 1):
+            m = d._NAME_AFTER.match(text, end, min(len(text), end + 12))
+            assert d._brand_after(text, end) == (m.group("brand") if m else None), (text, end)
+    assert d._brand_after("上海恒川机械厂", 2) == "恒川" and d._brand_after("上海恒川", 2) is None
+    assert d.in_name("上海恒川机械厂", 2) and not d.in_name("上海举行会议", 2)

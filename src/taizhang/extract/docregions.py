@@ -28,7 +28,7 @@ from typing import Iterable
 from . import rx
 from .lang import alternation, zh
 from .lang import zh_projects
-from .regions import COUNTY, PROVINCE, TOWN, Gazetteer, Region, RegionHit
+from .regions import COUNTY, PROVINCE, TOWN, Gazetteer, Region, RegionHit, written_as
 
 _VERB_NAME = rx.compile(alternation(zh.VERB_PLACE_NAMES))
 # a brand of 2-6 characters and a company or park head right after a place: 上海|恒川|机械, 成都市|锦辉|物流园
@@ -90,11 +90,33 @@ def _cut(window: str) -> tuple[str, ...]:
     return tuple(jb.cut(window, HMM=False))
 
 
+_NAME_HEADS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _h in sorted(set(zh.COMPANY_HEADS + zh.NAMED_PARK_HEADS), key=len, reverse=True):
+    if _h:
+        _NAME_HEADS_BY_FIRST[_h[0]] = _NAME_HEADS_BY_FIRST.get(_h[0], ()) + (_h,)
+
+
+def _brand_after(text: str, end: int) -> str | None:
+    """``_NAME_AFTER.match(text, end, end + 12).group("brand")`` (None for no match), without trying every head at
+    every length: the shortest run of 2-6 Han characters from ``end`` that a head follows, within 12 characters."""
+    stop = min(len(text), end + 12)
+    heads = _NAME_HEADS_BY_FIRST
+    for n in range(1, 7):
+        k = end + n  # the brand would be text[end:k]
+        if k > stop or not ("\u4e00" <= text[k - 1] <= "\u9fff"):
+            return None
+        if n >= 2 and k < stop:
+            for h in heads.get(text[k], ()):
+                if k + len(h) <= stop and text.startswith(h, k):
+                    return text[end:k]
+    return None
+
+
 def in_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` heads a company's or park's name (上海|恒川机械), or a newspaper's, a
     station's or a news account's (湖北|日报讯, 四川|新闻网, 甘肃|发布 as a line of its own)."""
-    m = _NAME_AFTER.match(text, end, min(len(text), end + 12))
-    return bool(m) and not _NOT_BRAND.search(m.group("brand")) or bool(_MEDIA_AFTER.match(text, end))
+    brand = _brand_after(text, end)
+    return brand is not None and not _NOT_BRAND.search(brand) or bool(_MEDIA_AFTER.match(text, end))
 
 
 _DATELINE_AFTER = rx.compile(rf"[ \t\u3000]*(?:\d{{1,2}}月\d{{1,2}}日)?{zh.DATELINE_CABLE}")
@@ -162,7 +184,6 @@ def person_hits(text: str, hits: list) -> set[int]:
 
 
 def written_as_full(r: Region, surface: str) -> bool:
-    from .regions import written_as
     return written_as(r, surface)
 
 
