@@ -218,3 +218,20 @@ def test_an_officials_office_in_running_text_is_no_issuer():
 ])
 def test_a_place_compared_with_another_is_the_subject_not_the_comparison(sentence, value, subject):
     assert one(facts_of("眉山市重点项目建设情况\n" + sentence + "\n"), value).subject == subject, sentence
+
+
+# ------------------------------------------------------------------ a wider scope word in a lower place's text
+
+def test_a_clause_speaking_as_a_wider_division_is_that_divisions():
+    fs = facts_of("东坡区2024年上半年经济运行情况\n东坡区统计局\n上半年,全区地区生产总值增长7.2%,高于全市1.1个百分点。\n"
+                  "全市规上工业增加值增长6.5%,全区增长8.1%。\n全省固定资产投资增长4%,全区增长9%。\n"
+                  "全区空气质量综合指数为2.54,全省排名第2。\n")
+    assert one(fs, 7.2).subject == "东坡区"
+    assert one(fs, 1.1).subject == "东坡区"  # measured against the city: the district's figure
+    assert one(fs, 6.5).subject == "眉山市"
+    assert one(fs, 8.1).subject == "东坡区"
+    assert one(fs, 4).subject == "四川省"
+    assert one(fs, 9).subject == "东坡区"
+    assert one(fs, 2.54).subject == "东坡区"
+    assert one(fs, 2, "").subject == "东坡区"  # a rank within the province is the district's
+

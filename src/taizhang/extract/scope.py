@@ -1739,4 +1739,28 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if len(names) == 1 and best.short == base_short and not ZONE_RE.search(best.name):
             c.subject = base_name
         return
-    c.subject = base_name
+    c.subject = _scope_owner(text, layout, ss, c.vs, base_name) or base_name
+
+
+_SCOPE_COMPARED = rx.compile(alternation(zh.SPEAKER_COMPARED_AFTER))
+
+
+def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str) -> str:
+    """The division a clause's own scope word names when it is wider than the place spoken for (全市规上工业增加值增长6.5%
+    in a 东坡区 text: 眉山市; 全省… : 四川省): the place's ancestor of that suffix, or "" (the place itself, or none known)."""
+    found = None
+    for m in SCOPE_WORD.finditer(text, ss, vs):
+        cs, _ = layout.clause_of(m.start())
+        if SCOPE_LEAD.fullmatch(text, cs, m.start()) and not _SCOPE_COMPARED.match(text, m.end()):
+            found = m  # not 全省排名第2, 全市平均水平: the wider place the figure is measured against
+    if found is None or not base_name or base_name.endswith(found.group("suffix")):
+        return ""
+    from .regions import gazetteer
+    try:
+        g = gazetteer()
+    except OSError:  # no gazetteer: no ancestry, the place itself
+        return ""
+    r = g.resolve(base_name)
+    if r is None:
+        return ""
+    return next((a.name for a in g.ancestors(r) if a.name.endswith(found.group("suffix"))), "")
