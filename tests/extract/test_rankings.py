@@ -178,3 +178,22 @@ def test_rows_set_apart_by_blanks_under_a_header_opened_by_the_rank(text):
     fs = facts_of(text)
     assert _by_subject(fs, "rank") == [("东坡镇", 2), ("白马乡", 3), ("青川镇", 1)]
     assert {f.indicator for f in fs} == {"码头整治考评排名", "码头整治考评得分"}
+
+
+@pytest.mark.parametrize("sentence, name, value, what", [
+    ("青川镇综合考核位列全市第一,较上季度前移2位。", "青川镇", 1, "综合考核"),
+    ("县住建局在县直部门考评中排名第二。", "县住建局", 2, "县直部门考评"),
+    ("东坡街道满意度排名第3位。", "东坡街道", 3, "满意度"),
+])
+def test_a_body_opening_the_clause_holds_the_rank_named_after_it(sentence, name, value, what):
+    fs = facts_of("青川市2024年第一季度重点项目建设考核情况通报\n\n" + sentence + "\n")
+    rank = next(f for f in fs if f.measure == "rank")
+    assert (rank.subject, rank.value) == (name, value)
+    assert rank.indicator == what + "排名"
+    for f in fs:
+        assert f.subject == name  # the move (前移2位) is the same body's
+
+
+def test_the_set_a_rank_is_taken_in_is_no_body_holding_it():
+    fs = facts_of("青川市2023年生态环境状况\n\n全市空气质量综合指数为2.54,全省排名第2,同比上升4名。\n")
+    assert {f.subject for f in fs} == {"青川市"}

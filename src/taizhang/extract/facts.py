@@ -2663,8 +2663,18 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked]) -> None:
             c.measure = "level"
             word = next((w for w in zh.SCORE_WORDS if len(w) > 1 and w in text[r.name_end:c.vs]), zh.SCORE_NOUN)
             c.indicator = topic + word
+        elif r.what:
+            c.indicator = r.what + ("" if r.what.endswith(zh.RANK_NOUN) else zh.RANK_NOUN)
         else:
             c.indicator = topic + zh.RANK_NOUN
+    # 青川镇综合考核位列全市第一,较上季度前移2位: the move is of the rank just named, the same body's
+    last = None
+    for c in cands:
+        if c.vs in at and c.measure == "rank" and "table" not in c.extra:
+            last = c
+        elif last is not None and c.measure == "delta" and c.unit in ("位", "名") and \
+                not re.search(r"[。;；\n]", text[last.vs:c.vs]):
+            c.subject = last.subject
     # a name's rank and score hold for the same time: the rank's
     by_vs = {c.vs: c for c in cands}
     for r in ranked:

@@ -1136,6 +1136,7 @@ class Ranked:
     score: tuple[int, int] | None  # the score's number (87.5 of 87.5分)
     start: int = -1  # the words that state them (第三名:青川镇87.5分)
     end: int = -1
+    what: str = ""  # what the rank is of, when the sentence says (青川镇综合考核位列第一: 综合考核)
 
 
 _ORD = r"第\s?(?P<rk>[一二三四五六七八九十]{1,3}|\d{1,3})\s?(?:名|位)?"
@@ -1160,6 +1161,11 @@ _NAME_SCORED = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_NAME})(?:以|{_SCORE_W
 
 
 # 岚溪县(96.2分)、东坡县(91分)分列前两名: a score written after each name of a list
+# 青川镇综合考核位列全县第一 / 县住建局在县直部门考评中排名第二: a body opening the clause holds the rank
+_BODY = rf"[\u4e00-\u9fff()（）·]{{1,10}}?[{zh.PLACE_LEVEL_CHARS}{zh.UNIT_END_CHARS}{''.join(zh.RANKED_BODY_END_CHARS)}]"
+_NAME_RANKED = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_BODY})(?:在(?P<among>[^,，;；。\d]{{1,12}})中)?"
+                          rf"(?P<what>{alternation(zh.RANKED_WHAT)})?\s*{_RANK_VERB}"
+                          rf"(?:全[省市县区镇州盟旗]|[^,，;；。\d第]{{0,6}})?{_ORD}")
 _NAME_PAREN_SCORE = rx.compile(rf"(?:(?<=[、,，:：;；\n为是])|^)[ \t\u3000]*(?P<name>{_NAME})[(（]\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}\s*[)）]",
                                re.M)
 
@@ -1169,7 +1175,8 @@ _NAME_PAREN_SCORE = rx.compile(rf"(?:(?<=[、,，:：;；\n为是])|^)[ \t\u3000
 # around it up to ``back`` before)).
 _SCORE_AT = rx.compile(_SCORE.replace("(?P<sc>", "(?:"))
 _ORD_NAMED_AT = rx.compile(_ORD_NAMED.replace("(?P<rk>", "(?:"))
-_RANK_NEEDS = {"label": ("第", _ORD_NAMED_AT, 0), "score": ("分", _SCORE_AT, 8)}
+_RANK_NEEDS = {"label": ("第", _ORD_NAMED_AT, 0), "score": ("分", _SCORE_AT, 8),
+               "ord": ("第", rx.compile(_ORD.replace("(?P<rk>", "(?:")), 0)}
 
 
 def _holds(text: str, need: str) -> bool:
@@ -1188,13 +1195,16 @@ def find_ranked(text: str) -> list[Ranked]:
     out: list[Ranked] = []
     seen: set[int] = set()
     has = {need: _holds(text, need) for need in _RANK_NEEDS}
-    for pat, need in ((_RANK_LABEL, "label"), (_RANK_IS, ""), (_NAME_SCORED, "score"), (_NAME_PAREN_SCORE, "score")):
+    for pat, need in ((_RANK_LABEL, "label"), (_RANK_IS, ""), (_NAME_SCORED, "score"), (_NAME_PAREN_SCORE, "score"),
+                      (_NAME_RANKED, "ord")):
         if need and not has[need]:
             continue  # the pattern cannot match without it
         for m in pat.finditer(text):
             name = m.group("name")
             if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
                 continue
+            if pat is _NAME_RANKED and name.startswith(zh.RANKED_NOT_BODY_HEADS):
+                continue  # 全省排名第2: the set ranked in, not who holds the rank
             groups = m.groupdict()
             rank = m.span("rk") if groups.get("rk") else None
             score = m.span("sc") if groups.get("sc") else None
@@ -1208,6 +1218,7 @@ def find_ranked(text: str) -> list[Ranked]:
             if text[b:b + 1] in ")）" and text.count("(", a, b) + text.count("（", a, b) > \
                     text.count(")", a, b) + text.count("）", a, b):
                 b += 1  # 东坡县(91分): the bracket the score opened
-            out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b))
+            what = "".join(groups.get(g) or "" for g in ("among", "what"))
+            out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b, what))
             seen.update(x[0] for x in (rank, score) if x)
     return sorted(out, key=lambda r: r.name_start)

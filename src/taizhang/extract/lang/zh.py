@@ -453,6 +453,12 @@ RANK_NOUN = "排名"
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
 RANKING_SCORE_CUES = ("得分", "分数", "考评", "考核", "测评", "评比", "评分")
 SCORE_NOUN = "得分"
+# the last character of a body's name that opens a clause holding a rank (青川镇, 县住建局, 东坡街道, 县政务服务中心)
+RANKED_BODY_END_CHARS = ("道", "心", "司", "园")
+# …nor a clause opened by the set the rank is taken in (全省排名第2, 各县区中…) or by a pronoun (我县, 本市, 该局)
+RANKED_NOT_BODY_HEADS = ("全", "各", "本", "我", "该", "同", "在", "省内", "市内", "县内", "国内")
+# what the rank is of, between the body and the verb (青川镇综合考核位列第一, 县住建局满意度排名第二)
+RANKED_WHAT = ("综合考核", "综合考评", "综合得分", "考核得分", "考评得分", "考核", "考评", "测评", "综合成绩", "得分", "满意度", "综合")
 # the grade a list of names is placed in (优秀等次:岚溪县、青川镇): a rank only when written as an ordinal (第一等次).
 GRADE_WORDS = ("等次", "档次", "等级", "梯队", "方阵")
 
