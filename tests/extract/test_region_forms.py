@@ -235,3 +235,25 @@ def test_a_clause_speaking_as_a_wider_division_is_that_divisions():
     assert one(fs, 2.54).subject == "东坡区"
     assert one(fs, 2, "").subject == "东坡区"  # a rank within the province is the district's
 
+
+
+# ------------------------------------------------------------------ a county that calls itself by its short form
+
+@pytest.mark.parametrize("text, place", [
+    ("云霄:三季度集中签约项目12个 总投资56亿元\n9月27日,云霄举行项目集中签约活动,共签约项目12个。今年以来,全县累计签约"
+     "项目46个。\n", "云霄县"),
+    ("仁寿重点项目建设跑出加速度\n今年以来,仁寿坚持项目为王,全县148个重点项目完成投资126亿元。\n", "仁寿县"),
+])
+def test_a_county_calling_itself_by_its_short_form_is_the_texts_place(text, place):
+    ctx, ex = context_of(text)
+    assert ex.record.regions == [place]
+    assert all(f.subject == place for f in ex.facts if f.value in (46, 126))
+
+
+@pytest.mark.parametrize("text", [
+    "仁寿重点项目建设跑出加速度\n今年以来,全市148个重点项目完成投资126亿元。\n",  # speaks as a 市: no 仁寿县
+    "重点项目建设跑出加速度\n今年以来,全县148个重点项目完成投资126亿元。\n",  # no short form at all
+])
+def test_a_short_form_the_text_does_not_speak_as_is_no_place(text):
+    ctx, ex = context_of(text)
+    assert "仁寿县" not in ex.record.regions

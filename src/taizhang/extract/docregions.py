@@ -187,6 +187,9 @@ def written_as_full(r: Region, surface: str) -> bool:
     return written_as(r, surface)
 
 
+SHORT_PLACE_MENTIONS = 2  # a county's short form written this often, without a title naming it, is spoken as
+
+
 class DocRegions:
     """The region mentions of one document's normalized text (offsets index ``Doc.norm``)."""
 
@@ -241,6 +244,40 @@ class DocRegions:
         if not suffix or not self.in_media:
             return []
         return [h for h in self.find() if h.start in self.in_media and h.region.name.endswith(suffix)]
+
+    def spoken_short_place(self, suffix: str, title: tuple[int, int] | None = None) -> Region | None:
+        """A county-level place the text calls by its short form only (云霄 for 云霄县, 仁寿 for 仁寿县: no prefecture
+        named to anchor it) and speaks as (``suffix``: 县 for a text saying 全县): the one region of that suffix the
+        short form names, written in the title (``title``: its span) or at least twice; the most written such, or None."""
+        if not suffix:
+            return None
+        found: dict[str, tuple[Region, int, bool]] = {}
+        for s, e, surf, regs, _ in self.hits:
+            if any(surf == r.name for r in regs):
+                continue  # a full name: the gazetteer's own rules took or left it
+            own = [r for r in regs if r.level == COUNTY and r.current and r.name.endswith(suffix)
+                   and r.name == surf + suffix]
+            if len(own) != 1 or s in self.in_names:
+                continue
+            r, n, t = found.get(surf, (own[0], 0, False))
+            found[surf] = (r, n + 1, t or (title is not None and title[0] <= s < title[1]))
+        if title is not None:
+            # the title opening with the short form (云霄:…, 仁寿重点项目…), a common word the automaton leaves out
+            head = self.text[title[0]:title[1]]
+            for n in (4, 3, 2):
+                surf = head[:n]
+                own = [r for r in self.gazetteer.short_named(surf) if r.level == COUNTY and r.current
+                       and r.name == surf + suffix]
+                if len(own) == 1 and surf not in found:
+                    found[surf] = (own[0], self.text.count(surf) - 1, True)
+                    break
+        ok = [(n + (2 if t else 0), r) for r, n, t in found.values() if t or n >= SHORT_PLACE_MENTIONS]
+        if not ok:
+            return None
+        ok.sort(key=lambda x: x[0], reverse=True)
+        if len(ok) > 1 and ok[1][0] == ok[0][0]:
+            return None  # two of them as strongly: the text speaks as neither
+        return ok[0][1]
 
     def window(self, start: int = 0, end: int | None = None) -> list:
         """The scan hits lying wholly inside ``norm[start:end]``: a scan of that slice, in document offsets."""

@@ -684,6 +684,13 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         if media:
             by_name[media[0].region.name] = media[0].region
             top = media[0].region.name
+    if not top:
+        # …or calling itself by its short form only (云霄:三季度签约项目12个 … 全县): the county of that short form
+        own = doc.regions.spoken_short_place(speaking_suffix(doc.norm, min_refs=1),
+                                             _title_line(text, title_start))
+        if own is not None:
+            by_name[own.name] = own
+            top = own.name
     if top and below_speaker(top, by_name[top].level, speaker):
         # a text speaking as 全州 whose most named place is a county of its table: the 州 named, or implied
         ok = [k for k in counts if k.endswith(speaker)]
@@ -748,6 +755,14 @@ def _regions_in(g, s: str, context: list, hits: list | None = None) -> list:
                     out.append(r)
                     break
     return out
+
+
+def _title_line(text: str, title_start: int) -> tuple[int, int] | None:
+    """The span of the title's first line, or None when the title was not found in the text."""
+    if title_start < 0:
+        return None
+    e = text.find("\n", title_start)
+    return title_start, len(text) if e < 0 else e
 
 
 def _in_first_line(text: str, start: int, pos: int) -> bool:

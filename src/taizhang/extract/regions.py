@@ -160,6 +160,18 @@ class Gazetteer:
     def named(self, surface: str) -> list[Region]:
         return list(self._by_surface.get(surface, ()))
 
+    def short_named(self, surface: str) -> list[Region]:
+        """The regions whose short form is ``surface``, also those the automaton leaves out because the short form is
+        a common word (云霄, 仁寿): for a text that calls itself so, not for matching running text."""
+        by_short = getattr(self, "_by_short", None)
+        if by_short is None:
+            by_short = {}
+            for r in self.regions:
+                if r.short and r.short != r.name and len(r.short) >= 2:
+                    by_short.setdefault(r.short, []).append(r)
+            self._by_short = by_short
+        return list(by_short.get(surface, ()))
+
     def parent(self, r: Region) -> Region | None:
         return self._by_code.get(r.parent) if r.parent else None
 
