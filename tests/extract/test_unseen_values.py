@@ -241,3 +241,23 @@ def test_a_paragraph_with_a_time_or_a_cue_of_its_own_does_not_go_on_with_a_list(
     fs = facts_of("青川日报\n2024-01-20\n政府工作报告提出今年主要预期目标:全市地区生产总值增长6.5%左右。\n"
                   "上半年,全市已建成5G基站1200个。\n")
     assert one(fs, 6.5).kind == "target" and one(fs, 1200).kind == "actual"
+
+
+# 计划 with a verb of a year's project list before a count of projects says how many items the list holds (actual,
+# the plan year); 计划 with an amount, a date, over a span of years, or under 力争 commits (target).
+def test_a_count_of_the_projects_a_years_list_holds_is_a_status_of_the_list():
+    fs = facts_of("岚溪县\n2024年3月1日\n今年全县计划实施重点项目120个,其中计划新开工项目55个,计划完成投资80亿元。"
+                  "全县计划新开工32个项目。\n")
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (120, 55)] == [("actual", "2024")] * 2
+    assert (one(fs, 80).kind, one(fs, 80).period) == ("target", "2024")
+    assert one(fs, 32).kind == "target"  # the count is the verb's object: an intention
+    fs = facts_of("青川市重大项目\n2023-02-10\n2023年青川市安排重点工程230个,其中计划续建项目140个、计划竣工项目36个。\n")
+    assert [one(fs, v).kind for v in (230, 140, 36)] == ["actual"] * 3
+
+
+def test_plan_with_a_date_a_span_a_pledge_or_other_work_stays_a_target():
+    fs = facts_of("岚溪县\n2024年3月1日\n全县计划于6月底前开工项目30个,力争计划新开工项目40个。"
+                  "今年全县计划新建学校5所,计划培训农民3000人次。\n")
+    assert [one(fs, v).kind for v in (30, 40, 5, 3000)] == ["target"] * 4
+    fs = facts_of("东坡县“十四五”规划纲要\n2021年3月2日\n十四五期间,全县计划实施重大项目500个,总投资1200亿元。\n")
+    assert one(fs, 500).kind == "target"

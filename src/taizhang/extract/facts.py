@@ -913,6 +913,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                           context=doc.context)
         _future_commits(text, layout, c, fact_scope.writing_year(doc.context, year))
         _past_reports(text, layout, c, fact_scope.writing_year(doc.context, year), periods, p_starts)
+        _plan_list_counts(text, layout, c, fact_scope.writing_year(doc.context, year))
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short, prev)
         prev = c
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
@@ -1552,6 +1553,38 @@ def _past_reports(text: str, layout: Layout, c: Cand, year: int | None, periods,
     if _cue_kind(text[ccs:c.vs], last=True, weak=False) == "target" or TARGET_AFTER.search(text, c.mend, layout.clause_of(c.vs)[1]):
         return
     c.kind = "actual"
+
+
+_PLAN_COUNT_BEFORE = rx.compile(rf"计划\s*(?:{alternation(zh.PLAN_LIST_COUNT_VERBS)})[\u4e00-\u9fff]{{0,8}}?"
+                                rf"(?:{alternation(zh.PROJECT_NOUNS)})\s*(?:共|达|为|总数)?\s*$")
+
+
+def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> None:
+    """今年计划实施重点项目120个,其中计划新开工项目55个: 计划, a verb of the list (``zh.PLAN_LIST_COUNT_VERBS``) and
+    the projects make one noun, a class of the year's list, and the count after it says how many items the list
+    holds: a status of that list, as 安排重点项目120个 is.  计划 states an intention when the count is the verb's own
+    object (计划新开工32个项目), when the sentence goes on to commit (…,力争年底前全部开工), for a year after the
+    year of writing (明年,全县计划开工项目30个), with an amount (计划完成投资50亿元), a date (计划于6月底前开工项目30个) or over a span
+    of years (十四五期间计划实施项目500个): those stay targets."""
+    if c.kind != "target" or c.measure != "count" or not re.fullmatch(r"\d{4}|\?", c.period or ""):
+        return
+    if c.period != "?" and (not year or int(c.period) > year):
+        return  # 明年,全县计划开工项目30个: the list of a year to come is a plan still
+    ccs = _comma_clause_start(text, layout, c.vs)
+    seg = text[ccs:c.vs]
+    k = seg.rfind("计划")
+    if k < 0 or TARGET_STRONG.search(seg.replace("计划", "##")):
+        return  # (力争计划…, 确保…: a commitment of the clause's own)
+    before = text[ccs + k:c.vs]
+    se = layout.sent_of(c.vs)[1]
+    for m in TARGET_STRONG.finditer(text, c.mend, se):
+        s0, e0 = layout.clause_of(m.start())
+        i = bisect.bisect_left(layout.cand_starts, max(s0, c.mend))
+        if not (i < len(layout.cand_starts) and layout.cand_starts[i] < e0):
+            return  # 计划新开工项目50个,力争年底前全部开工: the sentence goes on to commit to them (a clause with a
+            # figure of its own, 计划完成投资80亿元, commits to that figure)
+    if _PLAN_COUNT_BEFORE.fullmatch(before):
+        c.kind = "actual"
 
 
 # --------------------------------------------------------------------------- period and subject

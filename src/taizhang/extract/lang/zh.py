@@ -358,6 +358,12 @@ PART_TIME_OPENERS = ("全年", "今年", "年内", "上半年", "下半年", "�
 
 # The verbs that state a plan list's size in a progress report (安排新开工项目18个, 列入年度计划项目52个).
 PLAN_LIST_VERBS = ("计划安排", "安排", "列入", "纳入", "确定")
+# 今年计划实施重点项目120个, 其中计划新开工项目55个: 计划 before these verbs and a count of projects says how many
+# items the year's list holds (a status of the list, as 安排重点项目120个), not an intention with an amount
+# (计划完成投资50亿元) or a date (计划于6月底前开工): facts._plan_list_counts
+PLAN_LIST_COUNT_VERBS = ("实施", "安排", "建设", "推进", "开工", "新开工", "续建", "竣工", "建成", "投产", "签约", "储备",
+                         "谋划", "实施重点", "列入")
+PROJECT_NOUNS = ("项目", "工程")
 
 # --------------------------------------------------------------------------- anaphora (facts._indicators)
 # 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
