@@ -197,3 +197,10 @@ def test_a_body_opening_the_clause_holds_the_rank_named_after_it(sentence, name,
 def test_the_set_a_rank_is_taken_in_is_no_body_holding_it():
     fs = facts_of("青川市2023年生态环境状况\n\n全市空气质量综合指数为2.54,全省排名第2,同比上升4名。\n")
     assert {f.subject for f in fs} == {"青川市"}
+
+
+def test_a_ranking_one_cell_a_line_whose_rows_carry_a_cell_of_prose():
+    fs = facts_of((SAMPLES / "ranking_with_prose_cells.txt").read_text(encoding="utf-8"))
+    assert _by_subject(fs, "rank") == [("东坡镇", 2), ("白马乡", 3), ("青川镇", 1)]
+    assert _by_subject(fs, "level") == [("东坡镇", 92), ("白马乡", 88.5), ("青川镇", 96.5)]
+    assert len(fs) == 6

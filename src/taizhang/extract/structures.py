@@ -288,7 +288,8 @@ def _grids(text: str):
                 yield header, rows, _table_units(text, lines, h0)
                 i = k
                 continue
-        table = _bar_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i)
+        table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or by_line.get(i) or \
+            _stacked_header_table(text, lines, i)
         if table is not None:
             header, rows, k = table
             yield header, rows, _table_units(text, lines, i)
@@ -350,7 +351,8 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     by_line = _line_tables(text, lines)
     i = 0
     while i < len(lines):
-        table = _bar_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i)
+        table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or by_line.get(i) or \
+            _stacked_header_table(text, lines, i)
         if table is None:
             i += 1
             continue
@@ -615,6 +617,63 @@ def _header_rows_at(text: str, seq: list, j: int):
         if len(rows) >= TABLE_MIN_ROWS and (best is None or len(rows) > len(best[3])):
             best = (first, serial, n - 1, rows, k)
     return best
+
+
+def _header_word(cell: str) -> bool:
+    """Does a short line name a column (单位, 得分, 排名, 扣分原因, 完成率) rather than hold a row's cell?"""
+    name = _split_unit(re.sub(r"\s+", "", cell))[0]
+    return bool(name) and (_label_head(name) or bool(column_role(cell)) or name in zh.TABLE_HEADER_WORDS or
+                           name.endswith(zh.TABLE_TEXT_COLUMN_ENDS) or _measure_name(name))
+
+
+RANKING_TEXT_CELL_MAX = 200  # characters of a text cell (扣分原因) of a ranking table written one cell a line
+
+
+def _ranking_line_table(text: str, lines: list[tuple[int, int]], i: int):
+    """A ranking written one cell a line whose rows carry a cell of prose (排名 / 乡镇 / 得分 / 扣分原因, then 1 /
+    青川镇 / 96.5 / 个别码头堆放杂物,未及时清理 …): read by its header, every row as many lines as the header has
+    columns, the ranks and scores figures, the label a short name, the others anything on one line.  Returns
+    (header cells, rows, next line) or None."""
+    a, b = _trim(text, *lines[i])
+    if b <= a or not _header_word(text[a:b]) or _line_kind(text, *lines[i]) != "t":
+        return None
+    if i and _line_kind(text, *lines[i - 1]) == "t" and _header_word(text[slice(*_trim(text, *lines[i - 1]))]):
+        return None  # not the header's first line
+    nonblank = [k for k in range(i, min(len(lines), i + 4000)) if _trim(text, *lines[k])[1] > _trim(text, *lines[k])[0]]
+    head: list[tuple[int, int, str]] = []
+    x = 0
+    while x < len(nonblank) and len(head) <= LINE_HEADER_MAX:
+        ca, cb = _trim(text, *lines[nonblank[x]])
+        if _line_kind(text, *lines[nonblank[x]]) != "t" or not _header_word(text[ca:cb]):
+            break
+        head.append((ca, cb, text[ca:cb]))
+        x += 1
+    roles = [column_role(h[2]) for h in head]
+    labels = [j for j, h in enumerate(head) if _label_head(re.sub(r"\s+", "", h[2])) and not roles[j]]
+    n = len(head)
+    if n < 3 or not any(roles) or not labels or \
+            all(_line_kind(text, *lines[nonblank[y]]) != "" for y in range(x, min(len(nonblank), x + n * 3))):
+        return None  # no ranking, or rows with no prose cell (read as a table one cell a line)
+    rows: list = []
+    while x + n <= len(nonblank):
+        cells = [_trim(text, *lines[nonblank[y]]) for y in range(x, x + n)]
+        ok = all(cb - ca <= RANKING_TEXT_CELL_MAX for ca, cb in cells)
+        for j, (ca, cb) in enumerate(cells):
+            if not ok:
+                break
+            if roles[j] == "rank":
+                ok = _row_number(text[ca:cb]) is not None or bool(_cell_value(text, ca, cb))
+            elif roles[j] == "score":
+                ok = bool(_cell_value(text, ca, cb)) or text[ca:cb] in zh.TABLE_EMPTY_CELLS
+            elif j == labels[0]:
+                ok = _line_kind(text, *lines[nonblank[x + j]]) == "t" and not _cell_value(text, ca, cb)
+        if not ok:
+            break
+        rows.append((cells, (cells[0][0], cells[-1][1])))
+        x += n
+    if len(rows) < TABLE_MIN_ROWS:
+        return None
+    return head, rows, nonblank[x - 1] + 1
 
 
 def _twin_rows_at(text: str, seq: list, j: int):

@@ -686,6 +686,8 @@ TABLE_RANK_COLUMN_ENDS = ("排名", "名次", "位次", "排序", "排位")
 # A column of scores (得分, 综合得分, 考核分数, 总分): each cell is its row's score, in 分 when the column says no other.
 TABLE_SCORE_COLUMN_ENDS = ("得分", "分数", "总分", "评分", "分值", "积分", "考核分", "考评分", "测评分")
 TABLE_SCORE_UNIT = "分"
+# A column of text in a ranking table (扣分原因, 存在问题, 备注, 等次): its cells are prose or words, no figures.
+TABLE_TEXT_COLUMN_ENDS = ("原因", "问题", "情况", "备注", "等次", "等级", "措施", "说明", "内容", "扣分项")
 # Other header cells naming a measure, beside rates and counts (投资额, 增加值, 人次).
 MEASURE_COLUMN_ENDS = ("额", "值", "次", "件", "金", "资", "率", "量", "数", "面积", "里程", "产量")
 # A figure line's words before the value (地区生产总值 / 56.2亿元 / 增长6.5% / 占比8.2%).
