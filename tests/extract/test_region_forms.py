@@ -165,7 +165,8 @@ def test_the_texts_place_and_a_time_before_a_class_of_projects_make_no_name(sent
     assert one(facts_of(text), value).subject == "青川市", sentence
 
 
-@pytest.mark.parametrize("text", ["新华社兰州4月2日电 一季度,", "中新网眉山3月5日电(记者 张明)", "新华社西宁电 "])
+@pytest.mark.parametrize("text", ["新华社兰州4月2日电 一季度,", "中新网眉山3月5日电(记者 张明)", "新华社西宁电 ",
+                                  "本报吉首9月10日讯(记者 张明)"])
 def test_an_agencys_dateline_names_where_the_report_was_filed_not_its_place(text):
     assert DocRegions(text, gazetteer()).find(in_names=False) == [], text
 

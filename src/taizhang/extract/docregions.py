@@ -119,7 +119,7 @@ def in_name(text: str, end: int) -> bool:
     return brand is not None and not _NOT_BRAND.search(brand) or bool(_MEDIA_AFTER.match(text, end))
 
 
-_DATELINE_AFTER = rx.compile(rf"[ \t\u3000]*(?:\d{{1,2}}月\d{{1,2}}日)?{zh.DATELINE_CABLE}")
+_DATELINE_AFTER = rx.compile(rf"[ \t\u3000]*(?:\d{{1,2}}月\d{{1,2}}日)?[{zh.DATELINE_CABLE}]")
 _DATELINE_BEFORE = rx.compile(rf"[{zh.DATELINE_AGENCY_ENDS}][ \t\u3000]*\Z")
 
 

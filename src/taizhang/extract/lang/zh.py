@@ -187,10 +187,10 @@ MEDIA_HEADS = ("日报社", "日报", "晚报", "早报", "时报", "商报", "�
 MEDIA_ACCOUNT_HEADS = ("发布", "网", "在线", "新闻", "头条", "之声", "观察", "微报")
 # …what may follow such a name in a byline (四川新闻网讯, 青川在线消息, 甘肃发布记者)
 MEDIA_BYLINE_AFTER = ("讯", "消息", "记者", "通讯员", "报道", "电")
-# A news agency's dateline (新华社兰州4月2日电, 中新网眉山电): the city the report was filed from, after the agency's last
-# character, before the day and 电.
+# A news agency's or a paper's dateline (新华社兰州4月2日电, 中新网眉山电, 本报吉首9月10日讯): the city the report was
+# filed from, after the agency's last character, before the day and 电 or 讯.
 DATELINE_AGENCY_ENDS = "社网台报"
-DATELINE_CABLE = "电"
+DATELINE_CABLE = "电讯"
 # A person's name is never a place, though a surname and the character after it may spell a region's short name (吴忠,
 # 许昌, 常德): a short form is a person's name after an office title (市委书记许昌明, 县长 吴忠华, 记者 常德胜) or before
 # what only people do (许昌明指出, 常德胜受县政府委托作报告, 吴忠华同志), and then wherever else that name is written.
