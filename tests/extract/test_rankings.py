@@ -204,3 +204,12 @@ def test_a_ranking_one_cell_a_line_whose_rows_carry_a_cell_of_prose():
     assert _by_subject(fs, "rank") == [("东坡镇", 2), ("白马乡", 3), ("青川镇", 1)]
     assert _by_subject(fs, "level") == [("东坡镇", 92), ("白马乡", 88.5), ("青川镇", 96.5)]
     assert len(fs) == 6
+
+
+@pytest.mark.parametrize("text", [
+    "南岭市2019年5月份码头整治考评情况通报\n\n排名\n镇（街道）\n得分\n1\n青川镇\n96.5\n2\n东坡街道\n92\n3\n白马乡\n88.5\n",
+    "南岭市2019年5月份码头整治考评情况通报\n\n单 位\n考评得分\n排 名\n青川镇\n96.5\n1\n东坡街道\n92\n2\n白马乡\n88.5\n3\n",
+])
+def test_a_label_column_named_with_brackets_or_blanks_opens_the_table(text):
+    fs = facts_of(text)
+    assert _by_subject(fs, "rank") == [("东坡街道", 2), ("白马乡", 3), ("青川镇", 1)]

@@ -836,8 +836,17 @@ def _stacked_header_table(text: str, lines: list[tuple[int, int]], i: int):
 
 def _label_head(cell: str) -> bool:
     """Is a line the label column's header (单位, 责任单位, 地区, 序号) that opens a table written one cell a line?"""
-    return cell in zh.TABLE_LABEL_HEADS or cell in zh.TABLE_SERIAL_HEADS or \
-        (len(cell) <= 8 and cell.endswith(zh.TABLE_LABEL_HEAD_ENDS))
+    if cell in zh.TABLE_LABEL_HEADS or cell in zh.TABLE_SERIAL_HEADS or \
+            (len(cell) <= 8 and cell.endswith(zh.TABLE_LABEL_HEAD_ENDS)):
+        return True
+    # 镇（街道） / 县（市、区、管委会） / 单 位: the divisions a column lists, whatever its brackets add
+    base = _LABEL_BRACKET.sub("", re.sub(r"[ \u3000]+", "", cell))
+    return base != cell and bool(base) and (
+        base in zh.TABLE_LABEL_HEADS or (len(base) <= 8 and base.endswith(zh.TABLE_LABEL_HEAD_ENDS)) or
+        (len(base) <= 2 and all(ch in zh.PLACE_LEVEL_CHARS for ch in base)))
+
+
+_LABEL_BRACKET = rx.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
 def _leaf_columns(cols: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]] | None:
