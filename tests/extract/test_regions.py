@@ -86,3 +86,18 @@ def test_a_scan_asked_again_gives_what_a_fresh_copy_of_it_gives():
                        [(h.start, h.end, h.region.code) for h in fresh]
     towns = [h.text for h in g.find_in_scan(scan, TOWN, TOWN)]
     assert "下桥镇" in towns  # its county is named in full under its named prefecture
+
+
+def test_one_scan_serves_every_level_range_and_context():
+    from taizhang.extract import projects
+    g = gazetteer()
+    ctx = tuple(r for r in g.regions if r.name == "湛江市")[:1]
+    for s in ("湛江港", "遂溪县城北新区", "广东省湛江市徐闻县", "县城污水处理厂提标改造工程", "东海岛石化产业园"):
+        for level in (COUNTY, TOWN):
+            assert g.find_in_scan(g.scan(s, level), max_level=level, context=ctx) == g.find(s, max_level=level,
+                                                                                           context=ctx)
+        assert g.narrow_scan(g.scan(s, TOWN), COUNTY) == g.scan(s, COUNTY)
+        memo: dict = {}
+        towns = projects._scan(g, s, TOWN, memo)
+        assert projects._scan(g, s, TOWN, memo) is towns  # scanned once per document
+        assert projects._scan(g, s, COUNTY, memo) == g.scan(s, COUNTY)

@@ -42,6 +42,7 @@ from .lang import zh_projects as L
 from .segment import list_clause_bounds, part_bounds
 from .lang import zh
 from .doc import Doc, DocumentRecord, Investment, ProjectMention
+from .regions import TOWN
 
 MAX_NAME = 30  # longest name considered (chars left of the head)
 _CJK = "\u4e00-\u9fff"
@@ -486,9 +487,21 @@ def _places(s: str, max_level: int = 4) -> list:
     hit = memo.get(key)
     if hit is not None:
         return hit
-    out = g.find(s, max_level=max_level, context=_CTX.get())
+    out = g.find_in_scan(_scan(g, s, max_level, memo), max_level=max_level, context=_CTX.get())
     memo[key] = out
     return out
+
+
+def _scan(g, s: str, max_level: int, memo: dict) -> list:
+    """``g.scan(s, max_level)``, kept in the document's ``memo``: a name is asked about at two level ranges and for
+    its location, and the counties' scan is the towns' one narrowed (``Gazetteer.narrow_scan``), so ``s`` is
+    scanned once."""
+    key = ("scan", s, max_level >= TOWN)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = g.scan(s, max_level) if max_level >= TOWN else g.narrow_scan(_scan(g, s, TOWN, memo),
+                                                                                        max_level)
+    return got
 
 
 def _context_regions(text: str, record: DocumentRecord, layer=None) -> tuple:
@@ -852,7 +865,7 @@ def _local_hits(s: str, regions: _Regions) -> list:
                 wide.extend(_counties_under(pref.code))
         area = memo["area"] = (tuple(wide), {g.province_of(r) for r in ctx} - {None})
     wide, provs = area
-    hits = g.find(s, max_level=4, context=wide)
+    hits = g.find_in_scan(_scan(g, s, 4, memo), max_level=4, context=wide)
     out = []
     for h in hits:
         if s[h.end:h.end + 2] in ("半岛",) or "至" in s[max(0, h.start - 1):h.end + 1]:

@@ -341,6 +341,11 @@ class Gazetteer:
         """
         return self.find_in_scan(self._scan(text, max_level), min_level, max_level, context, year)
 
+    def scan(self, text: str, max_level: int = COUNTY) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
+        """The hits ``find(text, ..., max_level)`` reads (``find_in_scan`` of them is ``find``), for a caller that
+        asks about one text at several level ranges or contexts."""
+        return self._scan(text, max_level)
+
     def scan_all(self, text: str) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
         """Every surface of every level in ``text`` (the towns' automaton), sorted leftmost-longest first:
         the raw material of ``find``, kept by a document's region layer (docregions.py) so that a window
