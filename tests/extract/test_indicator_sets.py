@@ -74,3 +74,35 @@ def test_a_count_after_amounts_is_no_part_of_them():
     fs = facts_of("岚溪县2025年政府工作报告\n全体居民人均可支配收入增长6%,农村居民人均可支配收入增长7.5%。"
                   "城镇新增就业4000人。\n")
     assert one(fs, 4000).indicator == "城镇新增就业"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count's noun stops before its predicate, which names what the next count counts
+    ("岚溪州重点项目推进情况\n全州316个州重点建设项目累计开复工291个。\n",
+     {316: "州重点建设项目", 291: "开复工州重点建设项目"}),
+    # what the items did (已 + verb after the noun) names them, never the verb alone
+    ("岚溪县项目推进情况\n全县12个项目已开工,5个项目已竣工,23家企业已投产。\n",
+     {12: "开工项目", 5: "竣工项目", 23: "投产企业"}),
+    ("东坡县督办事项进展\n目前3个项目已完成,12件事项已办结。\n", {3: "完成项目", 12: "办结事项"}),
+    # a class named by what it did before its head (已报开工项目) ends at the head
+    ("东坡县督查情况通报\n有9个已报开工项目现场仅进行了场地平整。\n", {9: "报开工项目"}),
+])
+def test_a_count_is_named_by_its_noun_and_what_the_items_did(text, expected):
+    fs = facts_of(text)
+    assert {v: one(fs, v).indicator for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东坡县项目建设情况\n全县33个竣工投产项目完成58.6亿元。\n", {58.6: "竣工投产项目完成投资"}),
+    ("青川市重点工程推进情况\n某某高速连接线工程1—8月已完成6.7亿元。\n", {6.7: "完成投资"}),
+    # the plan named before is no name of what was done
+    ("岚溪县项目建设情况\n县城污水处理厂项目总投资3.2亿元,截至6月底累计完成1.8亿元。\n", {3.2: "总投资", 1.8: "完成投资"}),
+    ("青川市重点项目推进情况\n全市58个重点项目年度计划投资96亿元,1-9月完成72亿元。\n",
+     {96: "重点项目年度计划投资", 72: "重点项目完成投资"}),
+    ("岚溪县项目建设情况\n续建项目完成18亿元,新开工项目完成6亿元。\n", {18: "续建项目完成投资", 6: "新开工项目完成投资"}),
+    # no project spoken of: 完成 names the amount of what the clause names
+    ("东坡县财政收支情况\n全县一般公共预算收入完成12.6亿元,税收完成8.1亿元。\n", {12.6: "一般公共预算收入", 8.1: "税收"}),
+])
+def test_an_amount_after_a_bare_done_verb_about_projects_is_their_investment_done(text, expected):
+    fs = facts_of(text)
+    assert {v: one(fs, v).indicator for v in expected} == expected

@@ -1602,8 +1602,12 @@ _TIME_WORDS = rx.compile(
     r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|[一二三四]季度末|\d{1,2}月)")
 _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 # a stage verb naming a class of projects (12个新开工项目, 5个建成项目) is part of the noun, not its predicate
-_NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|(?:开工|建成|完成)(?!项目|工程)|通过|达到|达|被|已|得到|"
+# (累计开复工291个 after the count's noun is its predicate; 已报开工项目 is a noun: 已 before a project head)
+_NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|(?:开工|建成|完成)(?!项目|工程)|通过|达到|达|被|累计|"
+                        r"已(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)|(?:具体|分别|统一|均|交)由")
+_DONE_CLASS = rx.compile(rf"已[\u4e00-\u9fff]{{1,4}}?(?:{alternation(zh.GENERIC_HEADS)})")
+_DONE_AFTER = rx.compile(r"(?:已经|均已|已)(?P<verb>[\u4e00-\u9fff]{2,4})")
 _VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})(?:以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
@@ -1633,6 +1637,9 @@ def _noun_after_text(post: str) -> str:
     if rm and rm.start() >= 2:
         post = post[:rm.start()]  # 120个重点项目(包含预备项目)具体由…: the noun ends where its remark opens
     noun = _NOUN_STOP.split(post, 1)[0]
+    rel = _DONE_CLASS.match(noun)
+    if rel:
+        noun = rel.group()  # 9个已报开工项目现场…: a class named by what it did ends at its head noun
     if len(noun) > 2 and _SET_FRAME_END.search(noun) and post[len(noun):len(noun) + 1] in (",", "，", ":", "：", ""):
         noun = noun[:-1]  # 43个重点项目中,已开工38个: 中 frames the set the next figures are counted in
     m = _MEASURE_TAIL.search(noun)
@@ -1856,14 +1863,18 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pm = _IND_RE10.search(text[c.mend:c.ee])
                 if pm and pm.group() not in noun:
                     pred = pm.group()
-                    noun = noun + pred
+                    done = _DONE_AFTER.fullmatch(pred)
+                    # 23家企业已投产 → 投产企业 (5个村实现通电 stays: what was done is named after the verb)
+                    noun = done.group("verb") + noun if done and len(noun) >= 2 else noun + pred
             if noun and unit_class(c.unit) == "count" and pred is None:
                 tail = text[c.mend:c.ee]
                 tail = _IND_RE11.sub("", _REMARK.sub("", tail))  # (包含预备项目): a remark is no part of the noun
                 tail = _IND_RE12.sub(lambda m: m.group().replace("、", "\x00"), tail).split("、")[0]
                 tail = tail.replace("\x00", "、")
                 if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not _IND_RE13.search(tail):
-                    noun = _IND_RE14.sub("", tail)
+                    done = _DONE_AFTER.fullmatch(_IND_RE14.sub("", tail), len(noun))
+                    # 12个项目已开工 → 开工项目: what the items did names them, the adverb goes
+                    noun = done.group("verb") + noun if done and len(noun) >= 2 else _IND_RE14.sub("", tail)
                     if len(noun) > 2 and _SET_FRAME_END.search(noun):
                         noun = noun[:-1]  # 43个重点项目中,…: 中 at the clause's end frames a set
             if noun:
@@ -1885,6 +1896,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if prefix and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
+        if c.measure == "level" and is_money(c.unit) and not c.item and (not own or _PROJECT_END.search(own)):
+            # 年度计划投资96亿元,1-9月完成72亿元: what was done, of the set the amount before named (not its plan)
+            whose = own if 2 <= len(own) <= 6 else counted or _MEASURE_END.sub("", prefix)
+            ind = _done_amount(text, layout, c, whose) or ind
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = _IND_RE15.sub("", ind) or ind
@@ -1952,6 +1967,24 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             head = _IND_RE19.split(head)[0]
             if head:
                 a.indicator = shorten(a.indicator + head, 24)
+
+
+_DONE_BARE = rx.compile(rf"(?:{alternation(zh.DONE_AMOUNT_ADVERBS)})*(?:{alternation(zh.DONE_AMOUNT_VERBS)})\s*$")
+_PROJECT_WORD = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
+_PROJECT_END = rx.compile(f"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
+
+
+def _done_amount(text: str, layout: Layout, c: Cand, counted: str) -> str:
+    """An amount after a bare 完成 in a sentence about projects is the investment they completed: 33个竣工投产项目完成
+    58.6亿元 → 竣工投产项目完成投资, 某某工程1—8月已完成6.7亿元 → 完成投资; "" otherwise."""
+    ss, _ = layout.sent_of(c.vs)
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if not _DONE_BARE.search(_TIME_WORDS.sub("", text[ccs:c.vs])):
+        return ""
+    if not (_PROJECT_WORD.search(text, ss, c.vs) or _PROJECT_WORD.search(c.subject or "")):
+        return ""
+    own = zh.DONE_AMOUNT_MEASURE
+    return counted + own if counted and _PROJECT_WORD.search(counted) else own
 
 
 def _parallel_count(text: str, layout: Layout, c: Cand, by_vs: list[Cand], names: list[str]) -> str:

@@ -417,6 +417,12 @@ PROJECT_EVENT_QUALIFIERS = ("集中开工", "集中签约", "集中竣工", "集
 # (facts._set_rates).
 PERSON_UNITS = ("人", "名", "户", "人次", "位", "口")
 
+# 33个竣工项目完成58.6亿元 / 某某工程已完成6.7亿元: an amount after a bare 完成 where projects are spoken of is the
+# investment they completed (facts._done_amount).
+DONE_AMOUNT_VERBS = ("完成",)
+DONE_AMOUNT_ADVERBS = ("已经", "已", "累计", "共", "共计", "合计", "实际")
+DONE_AMOUNT_MEASURE = "完成投资"
+
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
 
 # An amount's name holds one of these when it says what is measured (投资, 收入); 市本级 or 省级项目 alone does not.
