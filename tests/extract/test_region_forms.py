@@ -36,6 +36,19 @@ def test_a_persons_name_is_no_place(text):
     assert _names(text) == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "宜宾市召开会议。县长 王兴文\n",
+    "宜宾市召开会议。\n王兴文表示,要加快项目建设。",
+    "宜宾市召开会议。\n王兴文副县长分管的项目12个。",
+])
+def test_a_short_form_as_a_given_name_after_a_surname_is_no_place(text):
+    assert _names(text) == ["宜宾市"], text  # 宜宾 anchors its county 兴文, which the name only spells
+
+
+def test_a_short_form_after_a_surname_like_character_without_a_cue_stays_a_place():
+    assert "兴文县" in _names("宜宾市召开会议。今年兴文完成投资5亿元。")
+
+
 def test_a_name_found_by_a_cue_is_a_person_wherever_else_it_is_written():
     text = "市委书记许昌明出席会议。\n会议结束后,许昌明还到项目现场察看了进度。"
     assert _names(text) == []
@@ -125,6 +138,8 @@ def test_a_place_that_is_no_example_keeps_its_figures(sentence, value, subject):
     "甘肃发布\n一季度重大项目集中开工",
     "眉山市广播电视台记者从现场获悉,",
     "据湖南卫视报道,",
+    "据“眉山发布”消息,",
+    "据《四川日报》报道,",
 ])
 def test_a_media_name_names_no_place_the_text_is_about(text):
     layer = DocRegions(text, gazetteer())

@@ -131,7 +131,7 @@ def dateline(text: str, start: int, end: int) -> bool:
 # a newspaper's or station's head, or an account's head where the name ends (a blank, a bar or the line's end after it,
 # or a byline's word)
 _MEDIA_AFTER = rx.compile(rf"(?:{alternation(zh.MEDIA_HEADS)})|(?:{alternation(zh.MEDIA_ACCOUNT_HEADS)})"
-                          rf"(?:(?=[\s|｜丨)）]|\Z)|(?:{alternation(zh.MEDIA_BYLINE_AFTER)}))")
+                          rf"(?:(?=[\s|｜丨)）\"”’』」》]|\Z)|(?:{alternation(zh.MEDIA_BYLINE_AFTER)}))")
 
 
 _TITLE_BEFORE = rx.compile(rf"(?:{alternation(zh.PERSON_TITLES)})[ \t\u3000\xa0]*(?:[\u4e00-\u9fff]{{2,3}}[、 \t\u3000])?\Z")
@@ -145,7 +145,8 @@ PERSON_NAME_REUSE = 3  # characters a person's name found by a cue has at least 
 
 
 def person_hits(text: str, hits: list) -> set[int]:
-    """Starts of the region hits that are a person's name: a short form (never a full name) opening with a surname,
+    """Starts of the region hits that are a person's name: a short form (never a full name) opening with a surname or
+    following one as the given name (县长王兴文),
     after an office title (市委书记许昌明, 县长 吴忠华) or, with at most two characters of given name that make no body
     (许昌县委 is the county's committee), before what only people do (许昌明指出, 常德胜受县政府委托作报告) or before
     an office title (常德胜副县长分管的项目); then every
@@ -155,21 +156,30 @@ def person_hits(text: str, hits: list) -> set[int]:
     out: set[int] = set()
     for h in hits:
         s, e, surf, regs = h[0], h[1], h[2], h[3]
-        if text[s] not in SURNAMES or any(surf == r.name or written_as_full(r, surf) for r in regs):
+        if any(surf == r.name or written_as_full(r, surf) for r in regs):
+            continue
+        # the name opens with the short form (许昌|明), or the short form is its given name after a surname (王|兴文)
+        if text[s] in SURNAMES:
+            p = s
+        elif s > 0 and text[s - 1] in SURNAMES and len(surf) == 2 and (s == 1 or not _han(text[s - 2])
+                                                                       or _TITLE_BEFORE.search(text, max(0, s - 13), s - 1)):
+            p = s - 1
+        else:
             continue
         name = ""
-        if _TITLE_BEFORE.search(text, max(0, s - 12), s):
-            name = surf  # and the given name's last character, when one follows (许昌明, not 许昌出席)
-            if len(surf) == 2 and e < len(text) and _han(text[e]) and text[e] not in _NOT_GIVEN \
+        if _TITLE_BEFORE.search(text, max(0, p - 12), p):
+            name = text[p:e]  # and the given name's last character, when one follows (许昌明, not 许昌出席)
+            if p == s and len(surf) == 2 and e < len(text) and _han(text[e]) and text[e] not in _NOT_GIVEN \
                     and text[e] not in AFTER_NAME:
                 name = text[s:e + 1]
         else:
-            for k in (0, 1, 2):
+            for k in (0, 1, 2) if p == s else (0,):
                 tail = text[e:e + k]
                 if len(tail) < k or any(not _han(ch) or ch in _NOT_GIVEN for ch in tail):
                     break
-                if (_ONLY_ACT_AFTER if k == 0 else _ACT_AFTER).match(text, e + k) or k and _TITLE_AFTER.match(text, e + k):
-                    name = surf + tail
+                if (_ONLY_ACT_AFTER if k == 0 and p == s else _ACT_AFTER).match(text, e + k) \
+                        or (k or p < s) and _TITLE_AFTER.match(text, e + k):
+                    name = text[p:e + k]
                     break
         if name:
             out.add(s)
