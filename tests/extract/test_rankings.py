@@ -45,9 +45,10 @@ def test_full_marks_columns_and_a_total_are_scores_and_the_rank_column_ranks():
     "3\n白马乡\n88\n3\n",
 ])
 def test_rank_and_score_columns_in_every_table_layout(text):
-    fs = facts_of(text)
+    fs = facts_of(text + "请各单位认真研究。\n")
     assert _by_subject(fs, "rank") == [("岚溪镇", 1), ("白马乡", 3), ("青石镇", 2)]
     assert _by_subject(fs, "level") == [("岚溪镇", 95.6), ("白马乡", 88), ("青石镇", 90.2)]
+    assert {f.period for f in fs} == {"2022-Q3"}  # one table, one time, its last row's as well
 
 
 def test_a_serial_number_column_is_no_rank():

@@ -942,7 +942,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
     _table_values(text, cands, year)
-    _ranked_names(text, cands, ranked)
+    _ranked_names(text, cands, ranked, year)
     _restatements(text, cands)
 
     written = _written_form(doc)
@@ -2700,7 +2700,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 # --------------------------------------------------------------------------- structures (ratios, 从X到Y)
 
-def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked]) -> None:
+def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int | None = None) -> None:
     """第三名:青川镇87.5分 / 西山区以88.6分位列第三: the rank and the score are the named body's, not the place's the
     text speaks as; the score is a level in 分."""
     at = {}
@@ -2741,6 +2741,19 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked]) -> None:
         elif last is not None and c.measure == "delta" and c.unit in ("位", "名") and \
                 not re.search(r"[。;；\n]", text[last.vs:c.vs]):
             c.subject = last.subject
+    # the ranks and scores of one table hold for one time: the one most of its cells are given
+    tables: dict[int, list[Cand]] = {}
+    for c in cands:
+        tc = c.extra.get("table")
+        if tc is not None and (tc.measure == "rank" or c.unit == zh.TABLE_SCORE_UNIT):
+            tables.setdefault(tc.table, []).append(c)
+    for table, members in tables.items():
+        heading = _ranking_topic(text, table, whole=True)
+        times = [p for p in find_periods(heading, year) if p.role != "base"] if heading else []
+        # (东坡县2022年第三季度项目建设考核排名: the time its title names)
+        period = times[0].period if len(times) == 1 else Counter(c.period for c in members).most_common(1)[0][0]
+        for c in members:
+            c.period = period
     # a name's rank and score hold for the same time: the rank's
     by_vs = {c.vs: c for c in cands}
     for r in ranked:
@@ -2755,7 +2768,7 @@ _TOPIC_PLACE = rx.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{alternation(tuple(zh.PL
                           rf"^[\u4e00-\u9fff]{{2,4}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS))})(?=[\u4e00-\u9fff]{{4}})")
 
 
-def _ranking_topic(text: str, pos: int) -> str:
+def _ranking_topic(text: str, pos: int, whole: bool = False) -> str:
     """What a ranking at ``pos`` ranks: the nearest heading above it that speaks of ranking, scoring or inspecting
     (二、码头整治考评结果 / 关于2023年码头整治考评情况的通报), stripped of its label, place, time and ends."""
     e = text.find("\n", pos)
@@ -2769,7 +2782,7 @@ def _ranking_topic(text: str, pos: int) -> str:
         if not line or len(line) > 40 or re.search(r"[。;；,，\t|｜]|[:：]$|\S[ \u3000]{2,}\S|\S[ \u3000]+\S+[ \u3000]+\S", line):
             continue  # prose, the lead-in of a list (现将…通报如下:), a table's header row
         if any(w in line for w in zh.RANKING_TOPIC_CUES) and (topic := _topic_words(line)):
-            return topic
+            return line if whole else topic  # (the heading's whole line when asked for it)
     return ""
 
 
