@@ -261,3 +261,14 @@ def test_the_head_at_a_names_end_read_off_the_automaton_is_the_patterns():
             assert projects._head_at_end(t[:end]) == head
             heads += bool(head)
     assert heads > 100
+
+
+def test_gloss_lists_are_scanned_only_in_runs_holding_their_tail():
+    from taizhang.extract import projects as P
+    pat = P._rx()["gloss_list"]
+    for text in ("新建城东、城西、城南等3条道路。", "推进东湖、西湖2个公园项目建设,北山、南山3座水库工程。",
+                 "甲乙、丙丁3个项目;戊己、庚辛4个项目", "东湖、西湖２个项目", "全年完成投资120亿元,新开工项目30个。", ""):
+        assert [(m.span(), m.groups()) for m in P._gloss_matches(pat, text)] == \
+               [(m.span(), m.groups()) for m in pat.finditer(text)], text
+    assert [m.group(1) for m in P._gloss_matches(pat, "推进东湖、西湖2个公园项目建设,北山、南山3座水库工程。")] == \
+        ["推进东湖、西湖", "北山、南山"]

@@ -433,7 +433,7 @@ class _Finder:
     # ------------------------------------------------------------------ glossary lists
     def from_gloss_lists(self) -> None:
         t = self.text
-        for m in self.rx["gloss_list"].finditer(t):
+        for m in _gloss_matches(self.rx["gloss_list"], t):
             head = m.group(2)
             pos = m.start(1)
             parts = m.group(1).split("、")
@@ -443,6 +443,30 @@ class _Finder:
                 self.cands.append(_Cand(pos, pos + len(part), part + head, head, "", "gloss",
                                         specific=True, in_list=True))
                 pos += len(part) + 1
+
+
+@lru_cache(maxsize=1)
+def _gloss_tail() -> re.Pattern:
+    """What ends every match of the ``gloss_list`` pattern: a count's unit and a head (个项目, 条公路)."""
+    return re.compile(rf"[条座个项](?:{_alt(L.HEADS)})")
+
+
+_GLOSS_RUN_END = re.compile(r"[\u4e00-\u9fff、\d]*")
+
+
+def _gloss_matches(pat: re.Pattern, t: str) -> list[re.Match]:
+    """``pat.finditer(t)`` for the ``gloss_list`` pattern, run only over the runs of Han characters, 、 and digits
+    (all a match is made of) that hold its tail: a match cannot cross a run's edge, so each run's scan finds what
+    the whole text's finds in it, and most text has no such run."""
+    windows: list[list[int]] = []
+    for m in _gloss_tail().finditer(t):
+        if windows and m.start() < windows[-1][1]:
+            continue  # in the run already taken
+        lo = m.start()
+        while lo > 0 and ("\u4e00" <= t[lo - 1] <= "\u9fff" or t[lo - 1] == "、" or t[lo - 1].isdecimal()):
+            lo -= 1
+        windows.append([lo, _GLOSS_RUN_END.match(t, m.end()).end()])
+    return [m for lo, hi in windows for m in pat.finditer(t, lo, hi)]
 
 
 # --------------------------------------------------------------------------- filters
