@@ -60,6 +60,10 @@ def test_a_name_found_by_a_cue_is_a_person_wherever_else_it_is_written():
     ("许昌表示欢迎各地客商投资兴业。", "许昌市"),  # 表示 after a short form alone: places say so too
     ("到岳阳调研项目建设。", "岳阳市"),
     ("吴忠市政府介绍了经验。", "吴忠市"),
+    ("岳阳人说,家乡变化真大。", "岳阳市"),  # its people speaking
+    ("常德方面介绍,项目进展顺利。", "常德市"),
+    ("许昌警方表示,案件已告破。", "许昌市"),
+    ("常德还介绍了招商引资的经验。", "常德市"),  # an adverb after the place, no given name
 ])
 def test_places_stay_places(text, name):
     assert name in _names(text), text

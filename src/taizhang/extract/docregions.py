@@ -175,7 +175,8 @@ def person_hits(text: str, hits: list) -> set[int]:
         else:
             for k in (0, 1, 2) if p == s else (0,):
                 tail = text[e:e + k]
-                if len(tail) < k or any(not _han(ch) or ch in _NOT_GIVEN for ch in tail):
+                if len(tail) < k or any(not _han(ch) or ch in _NOT_GIVEN or ch in AFTER_NAME or ch in _STOP
+                                        for ch in tail):  # 常德还介绍: an adverb, no given name
                     break
                 if (_ONLY_ACT_AFTER if k == 0 and p == s else _ACT_AFTER).match(text, e + k) \
                         or (k or p < s) and _TITLE_AFTER.match(text, e + k):

@@ -209,8 +209,9 @@ PERSON_ACTS = ("同志", "指出", "强调", "表示", "讲话", "致辞", "主�
 PERSON_ONLY_ACTS = ("同志", "指出", "强调", "讲话", "致辞", "主持")
 # 受县人民政府委托: a person speaking for a body (受 … 委托, at most 12 characters between)
 PERSON_COMMISSION = ("受", "委托")
-# Characters a person's given name does not hold right after the short form (吴忠市, 许昌县委, 常德日报: a place and its body).
-NOT_GIVEN_NAME_CHARS = "省市县区州乡镇旗村盟委府局办报台网院会团社厅处"
+# Characters a person's given name does not hold right after the short form (吴忠市, 许昌县委, 常德日报: a place and its body;
+# 岳阳人说, 常德方面介绍, 许昌警方表示: its people or its side speaking).
+NOT_GIVEN_NAME_CHARS = "省市县区州乡镇旗村盟委府局办报台网院会团社厅处人方"
 
 # An enumeration closed by 等 or by 为代表 (东坡区污水处理厂等12个项目, 以彭山区产业园为代表的30个项目, 东坡区、彭山区等3个
 #区县): the places in its examples name the examples, not whose the count is — that is the enclosing scope's (scope.subject).
