@@ -2,7 +2,11 @@
 (sentences written for these tests; the places are invented)."""
 from __future__ import annotations
 
+import pytest
+
 from factrun import facts_of, one
+
+from taizhang.extract.periods import find_periods
 
 NOTICE = "岚溪县重点项目督查情况通报\n2024年9月3日\n"
 
@@ -235,3 +239,33 @@ def test_a_breakdown_opening_the_next_sentence_takes_its_wholes_time():
                   "其中,产业项目22个,完成投资35亿元;基础设施项目16个,完成投资23亿元。\n")
     assert one(fs, 38).period == one(fs, 22).period == one(fs, 16).period == "2024"
     assert one(fs, 58).period == one(fs, 35).period == one(fs, 23).period == "..2024-M09"
+
+
+# A quarter beside another time in its sentence: each value takes the time stated nearest before it in its clause;
+# a page's date line over a lead opening 前三季度/前7个月 is no deadline, and its 前 belongs to the span.
+@pytest.mark.parametrize("head", ["岚溪县经济运行\n2023年10月25日\n", "岚溪县项目建设通报\n发布时间:2023-10-25\n",
+                                  "青川市经济\n2023年10月25日  来源:青川发布\n"])
+def test_a_quarter_beside_another_time_is_kept_and_the_first_quarters_after_a_date_line(head):
+    fs = facts_of(head + "前三季度,全县地区生产总值增长5.8%,其中三季度增长6.3%。\n")
+    assert one(fs, 5.8).period == "2023-M01..M09" and one(fs, 6.3).period == "2023-Q3"
+    assert "季度" not in one(fs, 5.8).indicator and "前" not in one(fs, 5.8).indicator
+    fs = facts_of(head + "前7个月,全县新签约项目32个。\n")
+    assert one(fs, 32).period == "2023-M01..M07"
+    fs = facts_of(head + "截至9月底,全县累计开工项目67个,第三季度新开工21个;前三季度到位资金58亿元。\n")
+    assert [one(fs, v).period for v in (67, 21, 58)] == ["..2023-M09", "2023-Q3", "2023-M01..M09"]
+    assert one(fs, 21).indicator.startswith("新开工") and one(fs, 58).indicator == "到位资金"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("截至三季度,全县新开工项目45个。", "..2023-M09"), ("截止第三季度，全县新开工项目45个。", "..2023-M09"),
+    ("截至2023年第二季度末,全县新开工项目45个。", "..2023-M06"), ("全县一季度新开工项目45个。", "2023-Q1"),
+])
+def test_a_cut_off_at_a_quarter_is_its_last_month(line, want):
+    fs = facts_of("岚溪县项目建设\n2023年10月12日\n" + line + "\n")
+    assert one(fs, 45).period == want
+
+
+def test_a_deadline_before_a_day_still_ends_at_it():
+    assert [(p.text, p.period, p.role) for p in find_periods("2023年10月25日前完成", 2023)] == [
+        ("2023年10月25日前", "..2023-M10", "deadline")]
+    assert [p.period for p in find_periods("9月底前三季度", 2023)] == ["2023-M09", "2023-M01..M09"]

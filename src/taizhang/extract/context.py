@@ -1255,7 +1255,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
 
 
 # A report's span within a year, opening its lead (上半年,全县…; 1—7月,…; 截至6月底,…): the time of the whole text.
-LEAD_PERIOD_KINDS = {"half", "year_h", "months", "this_year_months", "year_months", "first_months", "year_first_months",
+LEAD_PERIOD_KINDS = {"upto_quarter", "half", "year_h", "months", "this_year_months", "year_months", "first_months", "year_first_months",
                      "first_quarters", "year_first_quarters", "upto_month", "upto_year_month", "upto_day"}
 RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")
 

@@ -1593,13 +1593,13 @@ def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> N
 # --------------------------------------------------------------------------- indicator
 
 _TIME_WORDS = rx.compile(
-    r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|[一二三四1-4]季度|"
+    r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|(?:第|前)?[一二三四1-4]个?季度(?:末|底)?|"
     # 1-12月份: 份 belongs to the month span, never to the measure after it
     r"\d{1,2}[-—至~～]\d{1,2}月份?|截至\d{1,2}月份?(?:底|末)?|\d{1,2}月份?(?:底|末)?|"
     r"[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月份?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
     r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|连续[\d一二三四五六七八九十]+年|"
     # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
-    r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|[一二三四]季度末|\d{1,2}月)")
+    r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|第?[一二三四]季度|\d{1,2}月)")
 _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 # a stage verb naming a class of projects (12个新开工项目, 5个建成项目) is part of the noun, not its predicate
 # (累计开复工291个 after the count's noun is its predicate; 已报开工项目 is a noun: 已 before a project head)

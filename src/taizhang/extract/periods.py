@@ -25,6 +25,9 @@ _N = rf"(?:\d{{1,2}}|{_CN})"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 
 _PLAN = r"(?:“|\")?(?:十[一二三四五六七八九]|[六七八九])五(?:”|\")?"
+# 前三季度 / 前7个月 / 前两个月: the year's first quarters or months, whose 前 no deadline before them takes
+# (a page's date line 2023年10月25日 over a lead 前三季度,… is no deadline ..2023-M10)
+_FIRST_SPAN = rf"(?:[一二三两1-3]个?季度|{_N}个?月)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
@@ -38,11 +41,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
     ("year_first_months", rf"({_YEAR})\s?年\s?前({_N})个?月"),
     ("year_first_quarters", rf"({_YEAR})\s?年\s?前([一二三1-3])(?:个)?季度"),
-    ("year_before", rf"({_YEAR})\s?年(?:底|末)?前"),
+    ("year_before", rf"({_YEAR})\s?年(?:底|末)?前(?!{_FIRST_SPAN})"),
     ("year_h", rf"({_YEAR})\s?年(上|下)半年"),
     ("year_q", rf"({_YEAR})\s?年(?:第)?([一二三四1-4])季度"),
     # 2026年9月底前, 2026年6月30日前: a deadline within a named year (before the day and the month it names)
-    ("year_month_deadline", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末|\s?{_N}\s?日)?\s?(?:以前|之前|前)(?!后)"),
+    ("year_month_deadline", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末|\s?{_N}\s?日)?[ \t\u3000]?(?:以前|之前|前)"
+                            rf"(?!后|{_FIRST_SPAN})"),
     # 2021年3月5日: the day of an event, in the month grammar
     ("date", rf"({_YEAR})\s?年\s?({_N})\s?月\s?({_N})\s?日"),
     ("year_month", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末)?(?!\s?{_N}\s?日|\s?(?:份\s?)?[-—~至到]\s?{_N}\s?月)"),
@@ -52,9 +56,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"({_YEAR})\s?年(?:度|\s?全年)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
     ("upto_month", rf"(?:截至|截止到|截止|到)\s*({_N})月(?:底|末|份)?"),
     # 9月底前, 9月30日前: a deadline within the year
-    ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前"),
+    ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前(?!{_FIRST_SPAN})"),
     # 1—7月, 1月至7月 (not 6月至12月底前, a deadline)
     ("months", rf"(?<![\d年])({_N})\s*(?:月份?)?\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日|底前|末前)"),
+    # 截至三季度 / 截止2023年第三季度末: a running total up to the quarter's last month, as 截至9月底
+    ("upto_quarter", rf"(?:截至|截止到|截止|到)\s*(?:({_YEAR})\s?年\s?)?(?:第)?([一二三四1-4])季度(?:末|底)?"),
     ("first_months", rf"前({_N})个?月"),
     ("first_quarters", r"前([一二三三])季度"),
     ("quarter_end", r"(?:第)?([一二三四1-4])季度(?:末|底)"),
@@ -190,6 +196,9 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "first_quarters":
         q = _n(nums[0]) if nums else None
         return (f"{Y}-M01..M{q * 3:02d}", "point") if q else None
+    if kind == "upto_quarter":
+        q = _n(nums[-1]) if nums else None
+        return (f"..{years[0] if years else Y}-M{q * 3:02d}", "point") if q and 1 <= q <= 4 else None
     if kind == "quarter_end":  # 三季度末: the month that closes the quarter, as 9月底 (a stock or a running total)
         q = _n(nums[0]) if nums else None
         return (f"..{Y}-M{q * 3:02d}", "point") if q and 1 <= q <= 4 else None
