@@ -151,3 +151,10 @@ def test_the_brand_before_a_company_head_is_the_pattern_s():
             assert d._brand_after(text, end) == (m.group("brand") if m else None), (text, end)
     assert d._brand_after("上海恒川机械厂", 2) == "恒川" and d._brand_after("上海恒川", 2) is None
     assert d.in_name("上海恒川机械厂", 2) and not d.in_name("上海举行会议", 2)
+
+
+def test_jieba_s_tables_are_looked_up_once_and_are_jieba_dict_s():
+    from taizhang.extract import docregions as d, jieba_dict
+    jb, freq = d._jieba_tables()
+    assert jb is jieba_dict.jieba() and freq is jieba_dict.tables()[0]
+    assert d._JIEBA_TABLES and d._jieba_tables() is d._JIEBA_TABLES[0]

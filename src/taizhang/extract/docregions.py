@@ -46,11 +46,17 @@ def verb_homograph(text: str, start: int) -> bool:
             and (text[start - 1] in zh.UNIT_END_CHARS or text[start - 1] in zh.VERB_LEAD_CHARS))
 
 
+_JIEBA_TABLES: list = []  # (jieba, its prefix table) once loaded: asked for every region hit of every document
+
+
 def _jieba_tables():
+    if _JIEBA_TABLES:
+        return _JIEBA_TABLES[0]
     from . import jieba_dict
     try:
         freq, _ = jieba_dict.tables()
-        return jieba_dict.jieba(), freq
+        _JIEBA_TABLES.append((jieba_dict.jieba(), freq))
+        return _JIEBA_TABLES[0]
     except (ImportError, OSError):  # jieba or its dictionary missing: no hit is judged a word's tail
         return None, None
 
