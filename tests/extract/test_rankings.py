@@ -214,3 +214,9 @@ def test_a_ranking_one_cell_a_line_whose_rows_carry_a_cell_of_prose():
 def test_a_label_column_named_with_brackets_or_blanks_opens_the_table(text):
     fs = facts_of(text)
     assert _by_subject(fs, "rank") == [("东坡街道", 2), ("白马乡", 3), ("青川镇", 1)]
+
+
+def test_a_rank_counted_from_the_bottom_is_the_named_body_s_too():
+    fs = facts_of("青川市2024年第一季度重点项目建设考核情况通报\n\n排名倒数第一的是南岭县(62分)。\n河口镇综合考核排名倒数第二。\n")
+    assert _by_subject(fs, "rank") == [("南岭县", 1), ("河口镇", 2)]
+    assert _by_subject(fs, "level") == [("南岭县", 62)]

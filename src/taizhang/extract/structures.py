@@ -1220,7 +1220,7 @@ _RANK_LABEL = rx.compile(rf"(?m){_CLAUSE_HEAD}(?:[(（]?[一二三四五六七�
                          rf"(?:\s*[:：、]\s*|[ \t\u3000]+|(?:{alternation(zh.RANKED_NAME_AFTER)})\s*)(?P<name>{_NAME})"
                          rf"(?:\s*[,，(（]?\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}|(?=\s*(?:$|[,，;；。)）])))")
 # 排名第二的是东坡县(91分) / 排在末位的是南岭县,得分72.4分: the name after the rank it holds
-_RANK_IS = rx.compile(rf"{_RANK_VERB}(?:{_ORD}|(?P<end>末位|首位|最后一位|最后一名))(?:{alternation(zh.RANKED_NAME_AFTER)})"
+_RANK_IS = rx.compile(rf"{_RANK_VERB}(?:(?:倒数)?{_ORD}|(?P<end>末位|首位|最后一位|最后一名))(?:{alternation(zh.RANKED_NAME_AFTER)})"
                       rf"\s*(?P<name>{_NAME})(?:\s*[,，(（]?\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}|"
                       rf"(?=\s*(?:$|[,，;；。)）、])))", re.M)
 # 西山区以88.6分位列第三 / 东坡县综合得分91分,排名第二 / 青川镇得分87.5分: the name opening the clause
@@ -1233,7 +1233,7 @@ _NAME_SCORED = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_NAME})(?:以|{_SCORE_W
 _BODY = rf"[\u4e00-\u9fff()（）·]{{1,10}}?[{zh.PLACE_LEVEL_CHARS}{zh.UNIT_END_CHARS}{''.join(zh.RANKED_BODY_END_CHARS)}]"
 _NAME_RANKED = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_BODY})(?:在(?P<among>[^,，;；。\d]{{1,12}})中)?"
                           rf"(?P<what>{alternation(zh.RANKED_WHAT)})?\s*{_RANK_VERB}"
-                          rf"(?:全[省市县区镇州盟旗]|[^,，;；。\d第]{{0,6}})?{_ORD}")
+                          rf"(?:全[省市县区镇州盟旗]|[^,，;；。\d第]{{0,6}})?(?:倒数)?{_ORD}")
 _NAME_PAREN_SCORE = rx.compile(rf"(?:(?<=[、,，:：;；\n为是])|^)[ \t\u3000]*(?P<name>{_NAME})[(（]\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}\s*[)）]",
                                re.M)
 
