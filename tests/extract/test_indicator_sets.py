@@ -106,3 +106,19 @@ def test_a_count_is_named_by_its_noun_and_what_the_items_did(text, expected):
 def test_an_amount_after_a_bare_done_verb_about_projects_is_their_investment_done(text, expected):
     fs = facts_of(text)
     assert {v: one(fs, v).indicator for v in expected} == expected
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("青川市调研活动\n市长带领12人调研岚溪县,考察了5个项目。\n", 12, "调研人数"),
+    ("岚溪县新闻\n县委书记张某某率县党政代表团一行15人赴东坡县考察学习。\n", 15, "县党政代表团人数"),
+    ("东坡县招商引资\n县长带队8人赴深圳开展招商活动,拜访企业20家。\n", 8, "招商人数"),
+    ("青川市安全生产\n省考察组一行6人到青川市检查安全生产工作。\n", 6, "省考察组人数"),
+    ("青川市防汛工作\n副市长率领由8人组成的工作组赴岚溪县督导防汛工作。\n", 8, "工作组人数"),
+])
+def test_the_people_a_leader_brings_are_the_partys_size_not_what_it_did(text, value, indicator):
+    assert one(facts_of(text), value).indicator == indicator
+
+
+def test_people_named_after_their_count_are_no_party():
+    fs = facts_of("岚溪县农业生产\n县农业农村局带领12名专家深入田间地头开展技术指导,带动3000人就业。\n")
+    assert "人数" not in one(fs, 12).indicator and "人数" not in one(fs, 3000).indicator

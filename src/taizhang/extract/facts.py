@@ -1957,6 +1957,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 ind = prev[-1].indicator
                 c.extra["restored"] = True
         ind = _ASPECT_IN.sub(lambda m: m.group("name"), ind)  # 城管方面的满意率 → 城管满意率
+        if c.measure == "count" and not c.item:
+            ind = _delegation(text, layout, c) or ind  # 带领12人调研某县: the party's size, not 调研某县
         c.indicator = ind[-24:] if c.extra.get("restored") else shorten(ind, 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
@@ -1985,6 +1987,39 @@ def _done_amount(text: str, layout: Layout, c: Cand, counted: str) -> str:
         return ""
     own = zh.DONE_AMOUNT_MEASURE
     return counted + own if counted and _PROJECT_WORD.search(counted) else own
+
+
+_DELEGATION_LEAD = rx.compile(rf"(?P<group>[\u4e00-\u9fff]{{1,8}}?(?:{alternation(zh.DELEGATION_GROUPS)}))?"
+                              rf"(?:{alternation(zh.DELEGATION_LEADS)})\s*$")
+_DELEGATION_ACT = rx.compile(alternation(zh.DELEGATION_ACTS))
+
+
+def _delegation(text: str, layout: Layout, c: Cand) -> str:
+    """市长带领12人调研岚溪县 / 考察团一行15人赴东坡县考察: a count of people right after 带领, 率领, 一行 is the size of
+    the party that acts, named by the party (考察团人数) or by what it came to do (调研人数); "" otherwise."""
+    if base_unit(c.unit) not in zh.PERSON_UNITS or c.mend < len(text) and text[c.mend] in "次":
+        return ""
+    made = _MADE_OF.match(text, c.mend) if text[c.vs - 1:c.vs] == "由" else None
+    if made:
+        return made.group("group") + zh.DELEGATION_SIZE  # 由8人组成的工作组: the group's size
+    ccs = _comma_clause_start(text, layout, c.vs)
+    m = _DELEGATION_LEAD.search(text, max(ccs, c.vs - 16), c.vs)
+    if m is None:
+        return ""
+    _, ce = layout.clause_of(c.vs)
+    act = _DELEGATION_ACT.search(text, c.mend, ce)
+    if m.group("group"):
+        group = _DELEGATION_GROUP_HEAD.search(m.group("group"))
+        return (group.group() if group else m.group("group")) + zh.DELEGATION_SIZE
+    after = text[c.mend:ce]
+    if act is None or not (act.start() == c.mend or _DELEGATION_GO.match(after)):
+        return ""  # 带领12名专家…: the people are named, their count is of them
+    return act.group() + zh.DELEGATION_SIZE
+
+
+_MADE_OF = rx.compile(rf"组成的(?P<group>[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.DELEGATION_GROUPS)}))")
+_DELEGATION_GO = rx.compile(alternation(zh.DELEGATION_GO))
+_DELEGATION_GROUP_HEAD = rx.compile(rf"[\u4e00-\u9fff]{{0,3}}(?:{alternation(zh.DELEGATION_GROUPS)})$")
 
 
 def _parallel_count(text: str, layout: Layout, c: Cand, by_vs: list[Cand], names: list[str]) -> str:

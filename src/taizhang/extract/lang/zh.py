@@ -424,6 +424,16 @@ DONE_AMOUNT_VERBS = ("完成",)
 DONE_AMOUNT_ADVERBS = ("已经", "已", "累计", "共", "共计", "合计", "实际")
 DONE_AMOUNT_MEASURE = "完成投资"
 
+# 市长带领12人调研… / 代表团一行15人赴…考察: the people a leader brings (after these words) are a party's size, named by
+# the party (…团, …组) or by what it came to do, + 人数 (facts._delegation).
+DELEGATION_LEADS = ("带领", "率领", "带队", "一行", "率")
+DELEGATION_GROUPS = ("代表团", "考察团", "调研团", "访问团", "工作组", "调研组", "督查组", "督导组", "检查组", "考察组",
+                     "工作队", "服务队", "团", "组")
+DELEGATION_ACTS = ("调研", "考察", "督导", "督查", "检查", "指导", "慰问", "招商", "学习", "交流", "对接", "洽谈", "观摩",
+                   "参观", "走访", "拜访", "访问")
+DELEGATION_SIZE = "人数"
+DELEGATION_GO = ("赴", "到", "前往", "来", "深入", "奔赴")  # 一行15人赴某县考察: where the party goes before what it does
+
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
 
 # An amount's name holds one of these when it says what is measured (投资, 收入); 市本级 or 省级项目 alone does not.
