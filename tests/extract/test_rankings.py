@@ -220,3 +220,9 @@ def test_a_rank_counted_from_the_bottom_is_the_named_body_s_too():
     fs = facts_of("青川市2024年第一季度重点项目建设考核情况通报\n\n排名倒数第一的是南岭县(62分)。\n河口镇综合考核排名倒数第二。\n")
     assert _by_subject(fs, "rank") == [("南岭县", 1), ("河口镇", 2)]
     assert _by_subject(fs, "level") == [("南岭县", 62)]
+
+
+def test_ranking_lines_without_a_time_of_their_own_hold_for_their_heading_s():
+    fs = facts_of("南岭市城乡生活垃圾治理工作督查通报\n\n一、3月份督查排名\n第一名:青川镇87.5分\n第二名:东坡镇85分\n")
+    assert len(fs) == 4 and {f.period for f in fs} == {"?-M03"}
+    assert all(f.indicator.startswith("督查") for f in fs)  # the heading's words, not a ranking line's

@@ -2759,7 +2759,14 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int 
             continue
         c.subject = text[r.name_start:r.name_end]
         c.es, c.ee = r.start, r.end
-        topic = _ranking_topic(text, text.rfind("\n", 0, r.start) + 1)
+        line_s = text.rfind("\n", 0, r.start) + 1
+        topic = _ranking_topic(text, line_s)
+        if not any(p.role != "base" for p in find_periods(text[line_s:r.end], year)):
+            # 3月份垃圾治理督查排名 / 第三名:青川镇87.5分: a ranking line without a time of its own holds for its heading's
+            heading = _ranking_topic(text, line_s, whole=True)
+            times = [p for p in find_periods(heading, year) if p.role != "base"] if heading else []
+            if len(times) == 1:
+                c.period = times[0].period
         if r.score and c.vs == r.score[0] and c.unit == "分":
             c.measure = "level"
             word = next((w for w in zh.SCORE_WORDS if len(w) > 1 and w in text[r.name_end:c.vs]), zh.SCORE_NOUN)
@@ -2803,6 +2810,9 @@ _TOPIC_PLACE = rx.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{alternation(tuple(zh.PL
                           rf"^[\u4e00-\u9fff]{{2,4}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS))})(?=[\u4e00-\u9fff]{{4}})")
 
 
+_RANKING_ENTRY = rx.compile(r"\d\s*分|第\s?[一二三四五六七八九十\d]{1,3}\s?[名位]")
+
+
 def _ranking_topic(text: str, pos: int, whole: bool = False) -> str:
     """What a ranking at ``pos`` ranks: the nearest heading above it that speaks of ranking, scoring or inspecting
     (二、码头整治考评结果 / 关于2023年码头整治考评情况的通报), stripped of its label, place, time and ends."""
@@ -2816,6 +2826,8 @@ def _ranking_topic(text: str, pos: int, whole: bool = False) -> str:
         p = s
         if not line or len(line) > 40 or re.search(r"[。;；,，\t|｜]|[:：]$|\S[ \u3000]{2,}\S|\S[ \u3000]+\S+[ \u3000]+\S", line):
             continue  # prose, the lead-in of a list (现将…通报如下:), a table's header row
+        if _RANKING_ENTRY.search(line):
+            continue  # a ranking's own line (第三名:青川镇87.5分), no heading over it
         if any(w in line for w in zh.RANKING_TOPIC_CUES) and (topic := _topic_words(line)):
             return line if whole else topic  # (the heading's whole line when asked for it)
     return ""
