@@ -269,3 +269,15 @@ def test_a_deadline_before_a_day_still_ends_at_it():
     assert [(p.text, p.period, p.role) for p in find_periods("2023年10月25日前完成", 2023)] == [
         ("2023年10月25日前", "..2023-M10", "deadline")]
     assert [p.period for p in find_periods("9月底前三季度", 2023)] == ["2023-M09", "2023-M01..M09"]
+
+
+@pytest.mark.parametrize("line, value, want", [
+    ("截至今年5月底,全县重点项目完成投资32亿元。", 32, "..2024-M05"),
+    ("截至今年6月10日,全县开工项目41个。", 41, "..2024-M06"),
+    ("截至当年5月底,全县新增市场主体1200户。", 1200, "..2024-M05"),
+    ("到今年5月末,全县规上企业达到215家。", 215, "..2024-M05"),
+    ("截止本年度一季度末,全县签约项目12个。", 12, "..2024-M03"),
+])
+def test_a_cut_off_naming_this_year_in_words_is_that_months(line, value, want):
+    fs = facts_of("岚溪县项目进展\n2024年6月12日\n" + line + "\n")
+    assert (one(fs, value).kind, one(fs, value).period) == ("actual", want)

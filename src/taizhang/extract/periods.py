@@ -24,6 +24,7 @@ _CN = r"[一二两三四五六七八九十]+"
 _N = rf"(?:\d{{1,2}}|{_CN})"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 
+_THIS_YEAR = r"(?:今年|本年度?|当年)"
 _PLAN = r"(?:“|\")?(?:十[一二三四五六七八九]|[六七八九])五(?:”|\")?"
 # 前三季度 / 前7个月 / 前两个月: the year's first quarters or months, whose 前 no deadline before them takes
 # (a page's date line 2023年10月25日 over a lead 前三季度,… is no deadline ..2023-M10)
@@ -33,7 +34,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
     ("plan", rf"(?:{_PLAN}|第(?:十[一二三四五六七八九]|[六七八九])个五年(?:规划)?)(?:时期|期间|内|以来)?"),
     ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})\s?年"),
-    ("upto_day", rf"(?:截至|截止到|截止|到)\s*(?:{_YEAR}\s?年\s?)?({_N})\s?月\s?({_N})\s?日"),
+    # 截至今年6月10日 / 截至当年5月底: the document's year written as a word
+    ("upto_day", rf"(?:截至|截止到|截止|到)\s*(?:(?:{_YEAR}\s?年|{_THIS_YEAR})\s?)?({_N})\s?月\s?({_N})\s?日"),
     ("upto_year_month", rf"(?:截至|截止到|截止|到)\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
     # 于 as a word of its own (于2025年建成), not the end of 关于/对于/由于/位于 (关于2024年上半年…的通报)
     ("deadline_year", rf"(?:到|至|截至|截止到|截止|(?<![关对由属位处等基鉴终])于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
@@ -54,7 +56,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 今年1—10月: the months of the document's year, cumulative (an unknown year stays ?)
     ("this_year_months", rf"(?:今年|本年|当年)\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
     ("year", rf"({_YEAR})\s?年(?:度|\s?全年)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
-    ("upto_month", rf"(?:截至|截止到|截止|到)\s*({_N})月(?:底|末|份)?"),
+    ("upto_month", rf"(?:截至|截止到|截止|到)\s*(?:{_THIS_YEAR}\s?)?({_N})月(?:底|末|份)?"),
     # 9月底前, 9月30日前: a deadline within the year
     ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前(?!{_FIRST_SPAN})"),
     # 1—7月, 1月至7月 (not 6月至12月底前, a deadline)

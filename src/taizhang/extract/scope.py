@@ -370,7 +370,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         per = Y
     if role == "average" and c.kind == "actual" and year:
         per = Y
-    if c.kind == "actual" and chosen.kind in BARE_TIME_KINDS and not re.search(r"\d{4}", chosen.text) \
+    if c.kind == "actual" and chosen.kind in BARE_TIME_KINDS and not re.search(r"\d{4}|今年|本年|当年", chosen.text) \
             and after_writing(per, context):
         per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
