@@ -277,3 +277,12 @@ def test_a_county_calling_itself_by_its_short_form_is_the_texts_place(text, plac
 def test_a_short_form_the_text_does_not_speak_as_is_no_place(text):
     ctx, ex = context_of(text)
     assert "仁寿县" not in ex.record.regions
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("眉山市召开会议。东坡街道签约项目3个。", "东坡区", "眉山市"),  # 东坡 roots a street office's name
+    ("眉山市仁寿县文林镇完成投资5亿元。", "", "文林镇"),  # a town's full name stays
+])
+def test_a_short_form_rooting_a_lower_places_name_is_not_the_region_it_is_short_for(text, gone, kept):
+    names = [h.region.name for h in DocRegions(text, gazetteer()).find(max_level=4)]
+    assert kept in names and (not gone or gone not in names), names

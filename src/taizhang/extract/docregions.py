@@ -140,6 +140,7 @@ _MEDIA_AFTER = rx.compile(rf"(?:{alternation(zh.MEDIA_HEADS)})|(?:{alternation(z
                           rf"(?:(?=[\s|｜丨)）\"”’』」》]|\Z)|(?:{alternation(zh.MEDIA_BYLINE_AFTER)}))")
 
 
+_LOWER_AFTER = rx.compile(alternation(zh.LOWER_PLACE_SUFFIXES))
 _TITLE_BEFORE = rx.compile(rf"(?:{alternation(zh.PERSON_TITLES)})[ \t\u3000\xa0]*(?:[\u4e00-\u9fff]{{2,3}}[、 \t\u3000])?\Z")
 _ACT_AFTER = rx.compile(rf"(?:{alternation(zh.PERSON_ACTS)})|{zh.PERSON_COMMISSION[0]}[^,，。;；\n]{{1,12}}?"
                         rf"{zh.PERSON_COMMISSION[1]}")
@@ -225,6 +226,14 @@ class DocRegions:
         if people:
             hits = [h for h in hits if h[0] not in people]
             self.words |= people
+        # 东坡街道, 仁寿镇: a short form rooting a lower place's name names that place, not the region it is short for
+        # (a longer full name at the same start, 文林镇 over 文林, stays)
+        roots = {(h[0], h[1]) for h in hits if _LOWER_AFTER.match(norm, h[1])
+                 and not any(h[2] == r.name or written_as_full(r, h[2]) for r in h[3])}
+        if roots:
+            hits = [h for h in hits if (h[0], h[1]) not in roots]
+            kept = {h[0] for h in hits}
+            self.words |= {s for s, _ in roots if s not in kept}
         self.hits = hits
         self._starts = [h[0] for h in self.hits]
         self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
