@@ -163,8 +163,6 @@ def person_hits(text: str, hits: list) -> set[int]:
     out: set[int] = set()
     for h in hits:
         s, e, surf, regs = h[0], h[1], h[2], h[3]
-        if any(surf == r.name or written_as_full(r, surf) for r in regs):
-            continue
         # the name opens with the short form (许昌|明), or the short form is its given name after a surname (王|兴文)
         if text[s] in SURNAMES:
             p = s
@@ -173,6 +171,8 @@ def person_hits(text: str, hits: list) -> set[int]:
             p = s - 1
         else:
             continue
+        if any(surf == r.name or written_as_full(r, surf) for r in regs):
+            continue  # a full name (吴忠市) is never a person's
         name = ""
         if _TITLE_BEFORE.search(text, max(0, p - 12), p):
             name = text[p:e]  # and the given name's last character, when one follows (许昌明, not 许昌出席)
