@@ -520,3 +520,18 @@ def test_ranked_patterns_are_tried_only_when_the_text_holds_what_they_need():
         assert S.find_ranked(text) == found and found
     finally:
         S._holds = saved
+
+
+def test_a_ranking_table_is_looked_for_only_at_a_short_text_cell():
+    from taizhang.extract import structures as S
+    text = ("岚溪县各乡镇环境整治考评结果通报\n排名\n乡镇\n得分\n扣分原因\n1\n青川镇\n96.5\n个别码头堆放杂物,未及时清理\n"
+            "2\n东坡镇\n91\n无\n3\n南岭乡\n88\n巷道积水\n各乡镇要对照扣分原因,认真整改,排名得分情况纳入年度考核。\n"
+            "得分排名扣分原因单位名称完成率得分排名扣分原因单位名称完成率\n")
+    lines = S._lines(text)
+    for i, (s, e) in enumerate(lines):
+        a, b = S._trim(text, s, e)
+        if b > a and (b - a > S.LINE_CELL_MAX or S._LINE_PROSE.search(text, a, b)):
+            assert S._line_kind(text, s, e) != "t"  # what the early return stands for
+            assert S._ranking_line_table(text, lines, i) is None
+    found = [i for i in range(len(lines)) if S._ranking_line_table(text, lines, i)]
+    assert [text[slice(*lines[i])] for i in found] == ["排名"]

@@ -635,7 +635,9 @@ def _ranking_line_table(text: str, lines: list[tuple[int, int]], i: int):
     columns, the ranks and scores figures, the label a short name, the others anything on one line.  Returns
     (header cells, rows, next line) or None."""
     a, b = _trim(text, *lines[i])
-    if b <= a or not _header_word(text[a:b]) or _line_kind(text, *lines[i]) != "t":
+    if b <= a or b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b):
+        return None  # no short text cell (what _line_kind calls "t"), asked about every line of the text
+    if not _header_word(text[a:b]) or _line_kind(text, *lines[i]) != "t":
         return None
     if i and _line_kind(text, *lines[i - 1]) == "t" and _header_word(text[slice(*_trim(text, *lines[i - 1]))]):
         return None  # not the header's first line
