@@ -122,3 +122,18 @@ def test_the_people_a_leader_brings_are_the_partys_size_not_what_it_did(text, va
 def test_people_named_after_their_count_are_no_party():
     fs = facts_of("岚溪县农业生产\n县农业农村局带领12名专家深入田间地头开展技术指导,带动3000人就业。\n")
     assert "人数" not in one(fs, 12).indicator and "人数" not in one(fs, 3000).indicator
+
+
+def test_bare_amounts_after_the_count_of_a_set_of_projects_are_that_sets():
+    fs = facts_of("青川市重点项目推进情况\n今年全市共安排省重点项目48个。总投资320亿元,年度计划投资85亿元。"
+                  "1-6月完成投资45亿元,投资完成率52.9%。\n")
+    assert [one(fs, v).indicator for v in (320, 85, 45, 52.9)] == [
+        "省重点项目总投资", "省重点项目年度计划投资", "省重点项目完成投资", "省重点项目投资完成率"]
+    # two sets counted side by side: the amount after them is neither's
+    fs = facts_of("岚溪县项目建设情况\n全县实施续建项目30个,新开工项目18个。完成投资25亿元。\n")
+    assert one(fs, 25).indicator == "完成投资"
+
+
+def test_a_rate_repeating_the_verb_of_the_count_before_it_is_the_rate_of_the_counted_set():
+    fs = facts_of("东坡县民生实事进展\n东坡县2024年民生实事共12件。目前已完成8件,完成率66.7%。\n")
+    assert one(fs, 66.7).indicator == "民生实事完成率"

@@ -927,6 +927,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _listed_bodies(text, layout, cands)
     _aspects(text, layout, cands)
     _set_rates(text, layout, cands)
+    _set_amounts(text, layout, cands)
     _carry_splits(text, layout, cands)
     _sector_parts(text, layout, cands)
     _predicate_indicators(text, layout, cands)
@@ -1896,6 +1897,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if prefix and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
+        rm = _SET_RATE.fullmatch(own) if prefix and c.measure == "share" else None
+        if rm and ind == prefix + own and _SET_NUMERATOR.match(prefix) and \
+                prefix.lstrip("已").startswith(rm.group("stem")) and len(prefix.lstrip("已")) - len(rm.group("stem")) >= 2:
+            ind = prefix.lstrip("已")[len(rm.group("stem")):] + own  # 已完成民生实事8件,完成率 → 民生实事完成率
         if c.measure == "level" and is_money(c.unit) and not c.item and (not own or _PROJECT_END.search(own)):
             # 年度计划投资96亿元,1-9月完成72亿元: what was done, of the set the amount before named (not its plan)
             whose = own if 2 <= len(own) <= 6 else counted or _MEASURE_END.sub("", prefix)
@@ -2114,6 +2119,7 @@ def _aspects(text: str, layout: Layout, cands: list[Cand]) -> None:
 _SET_RATE = rx.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4})率")
 # what may stand in the rate's clause beside the rate itself: 其中, 全县, a copula or a hedge
 _RATE_OPENS = rx.compile(rf"[\s,，:：]*(?:其中|同时|{SUBJECT_WORDS.pattern})?[\s,，:：]*(?:为|达到|达|约|约为|已达|仅为|仅)?\s*")
+_SET_NUMERATOR = rx.compile(r"已?[\u4e00-\u9fff]")
 _UP_TO_DE = rx.compile(r"^[^的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 
 
@@ -2183,6 +2189,28 @@ def _set_rates(text: str, layout: Layout, cands: list[Cand]) -> None:
             if len(name) >= 3 and not _BARE_RATE.fullmatch(name) and name not in c.indicator:
                 c.indicator = shorten(name + c.indicator, 24)
             break
+
+
+def _set_amounts(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """今年全市共安排省重点项目48个。总投资320亿元,年度计划投资85亿元: a bare amount of projects (总投资, 年度计划投资,
+    完成投资) in the sentences after the count of a set of projects, in the same paragraph and of the same subject,
+    is that set's, as it is in the count's own sentence; another count in between ends the set's reach."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    last: Cand | None = None
+    for c in by_vs:
+        if c.measure == "count" and not c.rank:
+            # (续建项目30个,新开工项目18个。完成投资…: two sets counted side by side, the amount is neither's)
+            alone = last is None or layout.sent_of(last.vs)[0] != layout.sent_of(c.vs)[0]
+            last = c if alone and c.indicator and _PROJECT_END.search(c.indicator) else None
+            continue
+        if last is None or c.item or not _SPLIT_MEASURE.fullmatch(c.indicator or "x"):
+            continue
+        if layout.para_of(c.vs)[0] != layout.para_of(last.vs)[0] or layout.sent_of(c.vs)[0] == layout.sent_of(last.vs)[0] \
+                or c.subject != last.subject:
+            continue
+        name = _set_name(last.indicator)
+        if len(name) >= 3 and name not in c.indicator:
+            c.indicator = shorten(name + c.indicator, 24)
 
 
 def _label_count(text: str, layout: Layout, vs: int) -> str:
