@@ -137,3 +137,13 @@ def test_bare_amounts_after_the_count_of_a_set_of_projects_are_that_sets():
 def test_a_rate_repeating_the_verb_of_the_count_before_it_is_the_rate_of_the_counted_set():
     fs = facts_of("东坡县民生实事进展\n东坡县2024年民生实事共12件。目前已完成8件,完成率66.7%。\n")
     assert one(fs, 66.7).indicator == "民生实事完成率"
+
+
+@pytest.mark.parametrize("text, values, indicator", [
+    ("岚溪县交通建设\n轨道交通运营里程从目前的18公里延伸到56公里。\n", (18, 56), "轨道交通运营里程"),
+    ("青川市交通规划\n到2027年,全市高速公路通车里程由320公里延长至450公里。\n", (320, 450), "高速公路通车里程"),
+    ("东坡县城市建设\n城市绿道由12公里拓展到30公里。\n", (12, 30), "城市绿道"),
+])
+def test_a_length_extended_from_one_figure_to_another_names_both(text, values, indicator):
+    fs = facts_of(text)
+    assert [one(fs, v).indicator for v in values] == [indicator] * 2
