@@ -533,5 +533,14 @@ def test_a_ranking_table_is_looked_for_only_at_a_short_text_cell():
         if b > a and (b - a > S.LINE_CELL_MAX or S._LINE_PROSE.search(text, a, b)):
             assert S._line_kind(text, s, e) != "t"  # what the early return stands for
             assert S._ranking_line_table(text, lines, i) is None
+            assert S._stacked_header_table(text, lines, i) is None
     found = [i for i in range(len(lines)) if S._ranking_line_table(text, lines, i)]
     assert [text[slice(*lines[i])] for i in found] == ["排名"]
+
+
+def test_a_stacked_header_is_still_found_at_its_label_word():
+    from taizhang.extract import structures as S
+    text = "岚溪县12345热线办件情况\n单位\n受理量(件)\n满意率\n县住建局  120  95%\n县城管局  95  90%\n县交通局  80  88%\n"
+    lines = S._lines(text)
+    found = [i for i in range(len(lines)) if S._stacked_header_table(text, lines, i)]
+    assert [text[slice(*lines[i])] for i in found] == ["单位"]

@@ -801,6 +801,8 @@ def _stacked_header_table(text: str, lines: list[tuple[int, int]], i: int):
     whose rows are lines of cells set apart by blanks (县住建局  120  95%), as many cells as the header has
     columns.  Returns (header cells, rows, next line) or None."""
     a, b = _trim(text, *lines[i])
+    if b > a and (b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b)):
+        return None  # no short text cell (_line_kind's "t"): the header below would stop here with no cell
     numbered = column_role(text[a:b]) == "rank" or text[a:b] in zh.TABLE_SERIAL_HEADS  # 排名 / 乡镇 / 得分 over 1 青川镇 96.5
     if not _label_head(text[a:b]) and not numbered:
         return None
