@@ -147,3 +147,21 @@ def test_a_rate_repeating_the_verb_of_the_count_before_it_is_the_rate_of_the_cou
 def test_a_length_extended_from_one_figure_to_another_names_both(text, values, indicator):
     fs = facts_of(text)
     assert [one(fs, v).indicator for v in values] == [indicator] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places the gazetteer does not know: each is its figure's subject, the words before 分别为 its measure
+    ("岚溪县招商引资工作通报\n今年1-9月,全县新开工项目分别为:东坪镇5个、河口镇3个。\n",
+     {5: ("东坪镇", "新开工项目"), 3: ("河口镇", "新开工项目")}),
+    ("青川市项目建设通报\n全市签约项目依次是岚溪县12个、东坡区8个、南岭街道4个。\n",
+     {12: ("岚溪县", "签约项目"), 8: ("东坡区", "签约项目"), 4: ("南岭街道", "签约项目")}),
+])
+def test_a_measure_spread_over_places_listed_with_their_figures_names_every_figure(text, expected):
+    fs = facts_of(text)
+    assert {v: (one(fs, v).subject, one(fs, v).indicator) for v in expected} == expected
+
+
+def test_places_listed_before_their_figures_are_left_to_the_coordination():
+    # 东坪镇、河口镇分别为5个、3个: no measure before the list, nothing to spread
+    fs = facts_of("岚溪县招商引资工作通报\n全县新开工项目较多。东坪镇、河口镇分别为5个、3个。\n")
+    assert one(fs, 5).indicator != "新开工项目较多" and one(fs, 3).indicator != "新开工项目较多"

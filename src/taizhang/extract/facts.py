@@ -925,6 +925,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
     _listed_bodies(text, layout, cands)
+    _place_lists(text, layout, cands, names)
     _aspects(text, layout, cands)
     _set_rates(text, layout, cands)
     _set_amounts(text, layout, cands)
@@ -2083,6 +2084,39 @@ def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
         c.indicator = shorten(measure, 24)
         if c.measure == "count" and c.extra.get("noun"):
             c.extra.pop("noun", None)
+
+
+_PLACE_LIST_LEAD = rx.compile(rf"(?:{alternation(zh.PLACE_LIST_VERBS)})[:：]?")
+_LISTED_PLACE = rx.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS) + ('街道', '开发区', '新区'))})")
+
+
+def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """新开工项目分别为:东坪镇5个、河口镇3个: each figure of a list of places written with their figures is its place's,
+    and what is measured is what the words before 分别为 name, not the place (which the indicator would otherwise be,
+    or nothing where the place is a known region and its name is stripped)."""
+    for c in cands:
+        if c.measure not in ("count", "level", "share"):
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        lead = None
+        for lead in _PLACE_LIST_LEAD.finditer(text, ss, c.vs):
+            pass
+        if lead is None or re.search(r"[,，;；。:：\n]", text[lead.end():c.vs]):
+            continue
+        k = max(lead.end(), text.rfind("、", lead.end(), c.vs) + 1)
+        if k > lead.end() and not _VALUE_TOKEN.search(text, lead.end(), k):
+            continue  # 东坪镇、河口镇分别为5个、3个: the places are listed before, not with their figures
+        item = text[k:c.vs].strip()
+        if not _LISTED_PLACE.fullmatch(item) and item not in names:
+            continue
+        cs = max(ss, max(text.rfind(ch, ss, lead.start()) for ch in ",，;；:：") + 1)
+        measure = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:lead.start()]))
+        measure = clean_phrase(_strip_names(SUBJECT_WORDS.sub("", measure), names))
+        if len(measure) < 2 or re.search(r"\d", measure):
+            continue
+        c.subject = item
+        c.indicator = shorten(measure, 24)
+        c.extra.pop("noun", None)
 
 
 def _aspect(text: str, layout: Layout, vs: int) -> str:

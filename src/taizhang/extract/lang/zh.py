@@ -828,6 +828,9 @@ UNIT_OBJECT_LEADS = ("督促", "要求", "责令", "指导", "协调", "约谈",
 LISTED_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "中心", "街道", "街道办", "镇", "乡", "公司", "集团", "医院")
 LISTED_BODY_LEADS = ("单位", "部门", "乡镇", "街道", "镇街", "县直单位", "市直单位")
 LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "分别是", "分别为")
+# 新开工项目分别为:东坪镇5个、河口镇3个 / 签约项目依次是岚溪县12个、东坡区8个: a measure spread over places listed with
+# their figures; each place is its figure's subject, the measure before the word its indicator.
+PLACE_LIST_VERBS = ("分别为", "分别是", "依次为", "依次是", "分别有")
 LISTED_BODY_RANKERS = ("居前", "居后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低", "低于",
                        "高于", "超过", "不足", "未达", "达到", "达", "在", "为")
 
