@@ -261,3 +261,14 @@ def test_plan_with_a_date_a_span_a_pledge_or_other_work_stays_a_target():
     assert [one(fs, v).kind for v in (30, 40, 5, 3000)] == ["target"] * 4
     fs = facts_of("东坡县“十四五”规划纲要\n2021年3月2日\n十四五期间,全县计划实施重大项目500个,总投资1200亿元。\n")
     assert one(fs, 500).kind == "target"
+
+
+def test_a_task_written_in_brackets_beside_a_result_is_its_target():
+    fs = facts_of("岚溪县2025年1-9月招商引资工作通报\n今年1-9月,全县引进优强企业21家(任务数18家),完成全年目标任务的116.7%;"
+                  "签约资金12亿元(目标任务10亿元);外贸进出口总额3.2亿元(年度任务5亿元)。\n")
+    got = {v: (one(fs, v).kind, one(fs, v).indicator) for v in (21, 18, 12, 10, 3.2, 5)}
+    assert got == {21: ("actual", "引进优强企业"), 18: ("target", "引进优强企业"), 12: ("actual", "签约资金"),
+                   10: ("target", "签约资金"), 3.2: ("actual", "外贸进出口总额"), 5: ("target", "外贸进出口总额")}
+    # a bracket that remarks on the figure (含续建项目30个) is no task
+    fs = facts_of("东坡县项目建设情况\n全县实施重点项目80个(含续建项目30个),完成投资45亿元。\n")
+    assert one(fs, 30).kind == "actual"

@@ -937,6 +937,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             c.indicator = c.extra["mirror"].indicator
         if "range_of" in c.extra:
             c.indicator = c.extra["range_of"].indicator
+    # 引进企业21家(任务数18家): the task measures what the result before the bracket measures
+    for a, b in zip(cands, cands[1:]):
+        if b.extra.get("task_beside") and a.indicator and _TASK_AFTER.match(text, a.mend):
+            b.indicator = a.indicator
     # 分别有5个、4个项目: a list member without a noun of its own counts what the last member counts
     for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
         if a.group >= 0 and a.group == b.group and not a.indicator and b.indicator:
@@ -1323,6 +1327,10 @@ def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
     return bool(_PLAN_BASE_REPORT.search(text, mend, se))
 
 
+_TASK_OPEN = rx.compile(rf"[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[为是:：]?\s*$")
+_TASK_AFTER = rx.compile(rf"\s*[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[为是:：]?\s*\d")
+
+
 def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
           section_kinds: list[tuple[int, int, str]] | None = None, default_kind: str = "actual",
           progress: bool = False) -> None:
@@ -1331,6 +1339,13 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     sentence makes a target, never a weak cue (谋划) or a cue earlier in the paragraph (紧盯年度目标任务)."""
     if in_gloss:
         c.kind = "target"
+        return
+    if _TASK_OPEN.search(text, max(0, c.vs - 10), c.vs):
+        c.kind = "target"  # 引进企业21家(任务数18家): the task written beside the result
+        c.extra["task_beside"] = True
+        return
+    if _TASK_AFTER.match(text, c.mend):
+        c.kind = "actual"  # …21家(任务数18家): the result its task is written beside
         return
     ss, se = layout.sent_of(c.vs)
     ss, se = max(ss, c.vs - 400), min(se, c.mend + 400)  # bounded windows: never quadratic on run-on text

@@ -830,6 +830,10 @@ LISTED_BODY_LEADS = ("单位", "部门", "乡镇", "街道", "镇街", "县直�
 LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "分别是", "分别为")
 # 新开工项目分别为:东坪镇5个、河口镇3个 / 签约项目依次是岚溪县12个、东坡区8个: a measure spread over places listed with
 # their figures; each place is its figure's subject, the measure before the word its indicator.
+# 引进企业21家(任务数18家) / 签约资金12亿元（目标任务10亿元）: a result written with its task in brackets after it; the
+# bracket's figure is the task (a target of the same measure), the figure before it what was done.
+TASK_BRACKET_WORDS = ("年度目标任务", "全年目标任务", "目标任务数", "目标任务", "年度任务数", "年度任务", "全年任务",
+                      "任务数", "任务", "目标数", "目标值", "目标")
 PLACE_LIST_VERBS = ("分别为", "分别是", "依次为", "依次是", "分别有")
 LISTED_BODY_RANKERS = ("居前", "居后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低", "低于",
                        "高于", "超过", "不足", "未达", "达到", "达", "在", "为")
