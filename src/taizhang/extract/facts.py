@@ -2070,6 +2070,19 @@ _MONTH_WORDS = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
 _BODY_RANKER = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_RANKERS)})")
 
 
+def _list_measure(text: str, ss: int, at: int, seps: str, names: list[str] | None = None, ranked: bool = False) -> str:
+    """What a list's lead at ``at`` says is measured: its clause's words before the lead, without times, scope words
+    (全县), the places in ``names`` or, for a ranked list (办件量居前三位的单位是), the ranking words; "" when that
+    is no name."""
+    cs = max(ss, max(text.rfind(ch, ss, at) for ch in seps) + 1)
+    measure = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:at]))
+    rm = _BODY_RANKER.search(measure) if ranked else None
+    if rm:
+        measure = measure[:rm.start()]
+    measure = clean_phrase(_strip_names(SUBJECT_WORDS.sub("", measure), names or []))
+    return "" if len(measure) < 2 or re.search(r"\d", measure) else measure
+
+
 def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
     """办件量居前三位的单位是:住建局(120件)、人社局(95件) / 满意率低于90%的单位有:城管局(85%): a body listed with its
     figure is the figure's subject; what is measured is what the lead before the list names (办件量, 满意率)."""
@@ -2087,13 +2100,8 @@ def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
             item = text[lead.end():end].strip()  # 单位有住建局120件: the item starts after the lead
         if lead is None or not item or not _LISTED_BODY.fullmatch(item) or not c.indicator.endswith(item):
             continue
-        cs = max(ss, max(text.rfind(ch, ss, lead.start()) for ch in ",，;；") + 1)
-        measure = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:lead.start()]))
-        rm = _BODY_RANKER.search(measure)
-        if rm:
-            measure = measure[:rm.start()]
-        measure = clean_phrase(SUBJECT_WORDS.sub("", measure))
-        if len(measure) < 2 or re.search(r"\d", measure):
+        measure = _list_measure(text, ss, lead.start(), ",，;；", ranked=True)
+        if not measure:
             continue
         c.subject = item
         c.indicator = shorten(measure, 24)
@@ -2124,10 +2132,8 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
         item = text[k:c.vs].strip()
         if not _LISTED_PLACE.fullmatch(item) and item not in names:
             continue
-        cs = max(ss, max(text.rfind(ch, ss, lead.start()) for ch in ",，;；:：") + 1)
-        measure = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:lead.start()]))
-        measure = clean_phrase(_strip_names(SUBJECT_WORDS.sub("", measure), names))
-        if len(measure) < 2 or re.search(r"\d", measure):
+        measure = _list_measure(text, ss, lead.start(), ",，;；:：", names)
+        if not measure:
             continue
         c.subject = item
         c.indicator = shorten(measure, 24)
