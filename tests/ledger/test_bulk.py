@@ -383,3 +383,32 @@ def test_the_postings_indexes_go_up_beside_what_follows(tmp_path: Path, monkeypa
         other.rollback()
     aside.wait()
     assert _index_defs() == defs and bulk._posting_pkey()[1:] == (True, 1) and bulk.restore_indexes() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_load_ends_with_a_vacuum_of_the_tables_it_wrote(tmp_path: Path):
+    """On PostgreSQL the load's last stage is VACUUM (ANALYZE) of the tables it wrote: their pages are marked
+    all-visible (an index-only read of the newest facts fetches no row from the table) and their statistics are
+    fresh; a plain ANALYZE, as before, leaves the visibility map empty."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's VACUUM")
+    src, _ = _write_extraction(tmp_path)
+    res = bulk.ingest_parquet(src)
+    assert "vacuum" in res.timings and "analyze" not in res.timings
+
+    def visible():
+        with connection.cursor() as cur:
+            cur.execute("SELECT relname, relpages, relallvisible FROM pg_class WHERE relname = ANY(%s)",
+                        [[m._meta.db_table for m in bulk.VACUUMED]])
+            return {name: (pages, seen) for name, pages, seen in cur.fetchall()}
+    after = visible()
+    assert set(after) == {m._meta.db_table for m in bulk.VACUUMED}
+    assert all(pages > 0 and seen == pages for pages, seen in after.values()), after
+    with connection.cursor() as cur:
+        cur.execute(f'SELECT last_vacuum IS NOT NULL, last_analyze IS NOT NULL FROM pg_stat_user_tables '
+                    f'WHERE relname = %s', [Fact._meta.db_table])
+        assert cur.fetchone() == (True, True)
+    # the same rows written again without the VACUUM: the visibility map no longer marks their pages
+    Fact.objects.update(flags=[])
+    ingest.optimize_db()
+    assert visible()[Fact._meta.db_table][1] == 0

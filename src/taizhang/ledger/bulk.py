@@ -14,6 +14,8 @@ module reads it one part at a time and stores ``BATCH_DOCS`` documents per trans
   indicators and regions resolved, tasks by ``ingest.task_rows``, one insert per batch), and the ledger's
   cross-document links (targets ↔ actuals, projects) are recomputed once at the end, set-based
   (``linking.relink_keys``, ``linking.refresh_projects``), for the keys the load touched;
+* on PostgreSQL the tables it wrote are vacuumed and analysed at the end (``vacuum_analyze``, its own stage), so
+  the list pages read their covering indexes alone from the first page on;
 * on PostgreSQL ``WORKERS`` processes store the documents side by side, each its share of the content hashes,
   after one pass in load order has resolved the places and indicators and created the new projects from their
   first mentions (``_prepare``), so the ledger is the one a single process makes.
@@ -32,8 +34,8 @@ from typing import Callable, Iterable
 from django.db import connection, transaction
 
 from . import canon, ingest, linking, searchindex
-from .models import (Document, Fact, GlossaryTerm, IngestBatch, IngestItem, Project, ProjectMention, SearchGram,
-                     Section, Task)
+from .models import (Document, Fact, FactLink, GlossaryTerm, IngestBatch, IngestItem, Project, ProjectMention,
+                     SearchGram, Section, Task)
 
 BATCH_DOCS = 200
 
@@ -126,8 +128,12 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
             with res.stage(stage):
                 run()
     IngestBatch.objects.filter(pk=res.batch.pk).update(finished=True)
-    with res.stage("analyze"):
-        ingest.optimize_db()
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with res.stage("vacuum"):
+            vacuum_analyze()
+    else:
+        with res.stage("analyze"):
+            ingest.optimize_db()
     res.seconds = time.perf_counter() - t0
     return res
 
@@ -536,8 +542,9 @@ class _Jobs:
     taking the next job when one is done (the work is the server's).  ``wait`` joins them and raises the first
     failure (no job is started after it)."""
 
-    def __init__(self, jobs: list[list[str]], n: int):
+    def __init__(self, jobs: list[list[str]], n: int, atomic: bool = True):
         import threading
+        self._atomic = atomic  # each job one transaction; without: each statement on its own (VACUUM)
         self._todo = list(reversed([job for job in jobs if job]))
         self._lock = threading.Lock()
         self.failed: list[BaseException] = []
@@ -557,6 +564,11 @@ class _Jobs:
                     if self.failed or not self._todo:
                         return
                     job = self._todo.pop()
+                if not self._atomic:
+                    with conn.cursor() as cur:
+                        for sql in job:
+                            cur.execute(sql)
+                    continue
                 with transaction.atomic(using=conn.alias), conn.cursor() as cur:
                     for sql in job:
                         cur.execute(sql)
@@ -571,6 +583,27 @@ class _Jobs:
             t.join()
         if self.failed and raise_failure:
             raise self.failed[0]
+
+
+# The tables a load writes, vacuumed (and analysed) at its end, biggest first.  A page reading the newest facts off
+# an index that carries its columns reads the index alone only where the visibility map marks the table's pages
+# all-visible, and only VACUUM sets those marks: until autovacuum came round (hours after a load of millions of
+# rows, which it reaches by insert count), every such read fetched its rows from the table too.
+VACUUMED = (SearchGram, Fact, Task, FactLink, Section, ProjectMention, Document, Project)
+VACUUMERS = 2  # connections vacuuming side by side (the postings on one, the others on the other)
+
+
+def vacuum_analyze(vacuumers: int | None = None) -> None:
+    """``VACUUM (ANALYZE)`` of the tables a load writes (PostgreSQL, outside a transaction: VACUUM cannot run inside
+    one), on ``vacuumers`` connections (default ``VACUUMERS``); the postings alone on one, the rest on the other.
+    It also refreshes the planner's statistics, as ``ingest.optimize_db`` does."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        raise RuntimeError("vacuum_analyze needs PostgreSQL outside a transaction")
+    q = connection.ops.quote_name
+    stmts = [f"VACUUM (ANALYZE) {q(m._meta.db_table)}" for m in VACUUMED]
+    n = VACUUMERS if vacuumers is None else vacuumers
+    jobs = [stmts[:1], stmts[1:]] if n > 1 else [stmts]
+    _Jobs(jobs, n, atomic=False).wait()
 
 
 @contextmanager
