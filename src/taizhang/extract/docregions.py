@@ -241,6 +241,7 @@ class DocRegions:
         self.in_media = {h[0] for h in self.hits if _MEDIA_AFTER.match(norm, h[1]) or dateline(norm, h[0], h[1])}
         self.in_names |= self.in_media
         self.in_captions = caption_hits(norm, self.hits)  # starts of places in a photo's caption
+        self.in_captions |= addressee_hits(norm, self.hits)  # …or in a notice's addressee line: its readers
         self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
         self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for
 
@@ -380,6 +381,25 @@ def caption_hits(text: str, hits: list) -> set[int]:
     return out
 
 
+ADDRESSEE_SCAN_CHARS = 2000  # a notice's addressee line stands under its title, before any of its text
+_ADDRESSEE_LINE = rx.compile(rf"(?m)^[ \t\u3000]*(?:{alternation(zh.ADDRESSEE_OPENERS)})[^\n\d。;；]{{0,{zh.ADDRESSEE_LINE_MAX}}}"
+                             rf"[:：][ \t\u3000]*$")
+
+
+def addressee_lines(text: str, limit: int = ADDRESSEE_SCAN_CHARS) -> list[tuple[int, int]]:
+    """The spans of a notice's addressee lines in ``text[:limit]`` (各省、自治区、直辖市人民政府,新疆生产建设兵团:;
+    各县(市、区)人民政府,市直有关单位:): a line opening with 各 or a level's own departments (县直各单位) and ending
+    with a colon, no figure and no sentence in it."""
+    return [(m.start(), m.end()) for m in _ADDRESSEE_LINE.finditer(text, 0, min(len(text), limit))]
+
+
+def addressee_hits(text: str, hits: list) -> set[int]:
+    """Starts of the region hits in a notice's addressee line: the line names who reads the notice (a province in
+    各省、自治区、直辖市及新疆生产建设兵团, a county a city's notice is sent to), not whose figures follow."""
+    spans = addressee_lines(text)
+    return {h[0] for h in hits if any(a <= h[0] < b for a, b in spans)} if spans else set()
+
+
 # ------------------------------------------------------------------ places the gazetteer lacks
 
 _SUFFIXES = tuple(sorted(zh.PLACE_SUFFIXES, key=len, reverse=True))
@@ -513,6 +533,12 @@ def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: Fa
     return s - len(root), root
 
 
+def _levels_after_place(root: str, known) -> bool:
+    """Whether ``root`` (the name before a suffix) is a known place followed by level characters only (四川省|市 of
+    四川省市县三级): the levels of that place's administration are listed, no place is named."""
+    return any(known(root[:k]) and all(ch in _LEVEL_CHARS for ch in root[k:]) for k in range(2, len(root)))
+
+
 def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | None = None,
                     limit: int = UNLISTED_SCAN_CHARS) -> list[UnlistedPlace]:
     """The places named with a division's suffix in ``norm[:limit]`` that the gazetteer does not hold in full
@@ -547,6 +573,8 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
         level = zh.PLACE_SUFFIXES[suffix]
         if level < 4 and any(r.name == name[k:] for k in range(len(root) - 1) for r in gazetteer.named(name[k:])):
             continue  # the gazetteer's own (with a word before it: 对标|广州市): its layer has it
+        if _levels_after_place(root, known):
+            continue  # 四川省市县三级, 眉山市县两级: a place and the levels under it, no place of its own
         p = found.get(name)
         if p is None:
             p = found[name] = UnlistedPlace(name, root, suffix, level)

@@ -276,6 +276,8 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
         return name, short
     # a place below the division the text speaks as (东坡街道 in a notice of 全县) is named in it, not as it
     speaker = speaking_suffix(text, min_refs=1)
+    if speaker == "国" and speaking_suffix(text) == "国":
+        return zh.NATION, ""  # a ministry's notice, a national communiqué: its figures are the nation's
     cnt = Counter((m.name, m.short) for m in mentions
                   if not ZONE_RE.search(m.name) and not below_speaker(m.name, m.level, speaker))
     if not cnt:

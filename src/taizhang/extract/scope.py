@@ -1569,9 +1569,9 @@ PLACE_LEAD = rx.compile(r"\s*[(（]?\s*(?:其中|同时|此外|另外|目前|今
 VENUE_AFTER = rx.compile(rf"[^,，。;；\n]{{0,8}}?(?:{alternation(zh.VENUE_VERBS)})")
 FACILITY_AFTER = rx.compile(rf"(?:、[\u4e00-\u9fff]{{1,6}}?)*(?:{alternation(zh.FACILITY_WORDS)})")
 # 全市, 全县, 我县 …: the sentence speaks for the whole place (its own scope word, whatever place was named before)
-SCOPE_WORD = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<suffix>[省市县区州盟旗镇乡])")
+SCOPE_WORD = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<suffix>[国省市县区州盟旗镇乡])")
 # before a scope word that opens a clause of its own: a time or a joining word, nothing that compares (占全市的40%)
-SCOPE_LEAD = rx.compile(r"\s*(?:其中|同时|此外|另外|目前|今年|今年以来|上半年|当前|截至[^,，;；。]{0,10}|"
+SCOPE_LEAD = rx.compile(r"\s*(?:其中|同时|同期|此外|另外|目前|今年|今年以来|上半年|当前|截至[^,，;；。]{0,10}|"
                         r"\d{1,2}[—-]\d{1,2}月(?:份)?)?[,，]?\s*")
 
 
@@ -1602,6 +1602,21 @@ def _actor_name(name: str) -> str:
         name = name.rsplit("的", 1)[1]
     m = _ACTOR_WHERE.match(name)
     return m.group("name") if m else name
+
+
+# 市开发区, 县经开区, 区高新区: a zone written with its level's character only, the zone of the text's own place
+LEVEL_ZONE = rx.compile(rf"\s*(?:其中[,，:：]?)?\s*(?P<name>[省市州县区旗](?:{'|'.join(sorted(ZONE_WORDS, key=len, reverse=True))}))"
+                        r"(?![\u4e00-\u9fff]{0,3}(?:局|委|办|公司|集团|中心|管委会))")
+_ITEM_SEPS = "、,，;；:：(（"
+
+
+def _level_zone(text: str, ss: int, vs: int) -> str:
+    """The zone written with its level (市开发区, 县经开区) that opens the list item or clause of a value (东坡区35个、
+    市开发区12个; 其中市高新区完成投资8亿元): the zone is its own subject, never the place named before it in the
+    list; "" when none."""
+    k = max(ss, max(text.rfind(ch, ss, vs) for ch in _ITEM_SEPS) + 1)
+    m = LEVEL_ZONE.match(text, k, vs)
+    return m.group("name") if m else ""
 
 
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
@@ -1642,6 +1657,11 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         base_name, base_short = part[1].name, part[1].short
     ss, _ = layout.sent_of(c.vs)
     cs, _ = layout.clause_of(c.vs)
+    zone = _level_zone(text, ss, c.vs)
+    if zone:
+        c.subject = _owned(zone, _owner(c.vs, sections, sec_starts, main_name))
+        c.extra["subject_written"] = zone
+        return
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
     seg = text[cs:c.vs]
     m = ACTOR_AT_CLAUSE.match(seg)
@@ -1743,6 +1763,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
 
 
 _SCOPE_COMPARED = rx.compile(alternation(zh.SPEAKER_COMPARED_AFTER))
+# 占全省的60.1%、全国的23.7%: a scope word after 、 goes on with the comparison (占, 居) of the one before it
+_COMPARED_SCOPE = rx.compile(rf"[{zh.SPEAKER_COMPARED_BEFORE}](?:{alternation(zh.SCOPE_WORDS)})[国省市县区州盟旗镇乡]")
 
 
 def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str) -> str:
@@ -1751,8 +1773,11 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str) ->
     found = None
     for m in SCOPE_WORD.finditer(text, ss, vs):
         cs, _ = layout.clause_of(m.start())
-        if SCOPE_LEAD.fullmatch(text, cs, m.start()) and not _SCOPE_COMPARED.match(text, m.end()):
+        if SCOPE_LEAD.fullmatch(text, cs, m.start()) and not _SCOPE_COMPARED.match(text, m.end()) \
+                and not (text[m.start() - 1:m.start()] == "、" and _COMPARED_SCOPE.search(text, ss, m.start())):
             found = m  # not 全省排名第2, 全市平均水平: the wider place the figure is measured against
+    if found is not None and found.group("suffix") == "国":
+        return zh.NATION  # 全国共发生事故…, 我国粮食产量…: the nation, whatever place the text speaks for
     if found is None or not base_name or base_name.endswith(found.group("suffix")):
         return ""
     from .regions import gazetteer

@@ -237,8 +237,11 @@ AUTONOMOUS_SHORT_SUFFIXES = {"自治州": "州", "自治县": "县", "自治旗"
 SPEAKER_WORDS = {"省": ("全省", "我省", "本省", "省直"), "州": ("全州", "我州", "本州", "州直"),
                  "盟": ("全盟", "我盟", "本盟", "盟直"), "市": ("全市", "我市", "本市", "市直"),
                  "县": ("全县", "我县", "本县", "县直"), "区": ("全区", "我区", "本区", "区直"),
-                 "旗": ("全旗", "我旗", "本旗", "旗直")}  # 县直各单位: the county addresses its own departments
-SPEAKER_LEVELS = {"省": 1, "州": 2, "盟": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
+                 "旗": ("全旗", "我旗", "本旗", "旗直"),  # 县直各单位: the county addresses its own departments
+                 "国": ("全国", "我国")}  # a ministry's notice or a national communiqué: every province is named in it
+SPEAKER_LEVELS = {"国": 0, "省": 1, "州": 2, "盟": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
+# What a text speaking as the nation calls its subject (the schema's 全国).
+NATION = "全国"
 # …where the text measures itself against the wider place, not speaks as it: 占全省, 居全省第三, 在全省率先, 全省排名第2,
 # 全省最大, 全省前列 (the character before, the words after)
 SPEAKER_COMPARED_BEFORE = "占居在向为于比入看列超过"
@@ -629,6 +632,11 @@ EPAPER_COLUMN_MAX = 8  # characters of the column name an edition mark may carry
 # lead a title is read from.  The words opening one, and the credit words closing one.
 PHOTO_CAPTION_HEADS = ("图为", "图片为", "上图为", "下图为", "上图", "下图", "左图", "右图", "题图", "配图", "图片", "图")
 PHOTO_CREDIT_WORDS = ("摄影", "摄", "供图", "图片来源", "图源")
+# A notice's addressee line (各省、自治区、直辖市人民政府,新疆生产建设兵团: / 各县(市、区)人民政府,市直各单位: / 县直各部门:)
+# opens with one of these: it names who reads the notice, not whose figures follow.
+ADDRESSEE_OPENERS = ("各", "省直", "市直", "州直", "县直", "区直", "旗直", "中央和国家机关", "国务院各", "有关")
+# …and ends with a colon; it holds only bodies, no figure and no sentence (its longest form: many parts in one line).
+ADDRESSEE_LINE_MAX = 100
 # A short line ending in what a photo shows (…标准化厂房项目建设现场。, 城南新区一角, 园区全景) is its caption too.
 PHOTO_SCENE_ENDS = ("现场", "一角", "全景", "鸟瞰图", "鸟瞰", "航拍图", "远眺", "近景", "掠影", "剪影", "效果图", "实景图")
 PHOTO_SCENE_MAX = 45  # characters of such a caption

@@ -1,0 +1,125 @@
+"""Whom a figure is about when the text names places that are not its topic: the addressee line of a notice names who
+reads it, a text speaking as the nation (全国, 我国) is the nation's, a scope word after 、 goes on with the comparison
+before it, a zone written with its level's character (市开发区) is its own subject in a list of places, and a place
+followed by the levels under it (四川省市县三级) is no place of its own.
+
+Sentences are written for these tests; 眉山市, its 东坡区/彭山区/青神县 and the provinces are real so the gazetteer
+knows them, 岚溪县 is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factrun import context_of, facts_of, one
+
+from taizhang.extract.docregions import addressee_lines
+
+
+# ---------------------------------------------------------------- (a) the addressee line names the readers
+
+NATIONAL_ADDRESSEES = [
+    "各省、自治区、直辖市人民政府,新疆生产建设兵团:",
+    "各省、自治区、直辖市及新疆生产建设兵团住房和城乡建设厅(委、局):",
+    "各省(区、市)应急管理厅(局),新疆生产建设兵团应急管理局:",
+    "各省、自治区、直辖市和新疆生产建设兵团统计局:",
+    "各省、自治区、直辖市发展改革委,新疆生产建设兵团发展改革委:",
+]
+
+
+@pytest.mark.parametrize("addressee", NATIONAL_ADDRESSEES)
+def test_a_national_notices_addressee_line_gives_no_figure_to_a_region_named_in_it(addressee):
+    fs = facts_of("关于2025年度安全生产工作考核情况的通报\n" + addressee + "\n"
+                  "2025年,全国共发生生产安全事故2.1万起,同比下降12.5%。考核结果为优秀的有8个,良好的有15个。\n")
+    for v in (2.1, 12.5):
+        assert one(fs, v).subject == "全国"
+    for v in (8, 15):
+        assert one(fs, v).subject in ("", "全国")  # never 新疆维吾尔自治区
+
+
+def test_a_city_notice_to_its_counties_and_a_new_area_is_the_citys():
+    fs = facts_of("眉山市人民政府办公室关于第三季度重点项目推进情况的通报\n"
+                  "各县(区)人民政府,眉山天府新区管委会,市级有关部门:\n"
+                  "三季度,全市重点项目完成投资156亿元,新开工项目42个。\n")
+    assert one(fs, 156).subject == "眉山市"
+    assert one(fs, 42).subject == "眉山市"
+
+
+def test_a_county_supervision_notice_to_its_towns_is_the_countys():
+    ctx, ex = context_of("岚溪县人民政府督查室关于12345热线办理情况的通报\n"
+                         "各乡镇人民政府,青神县驻岚溪办事处,县直各部门:\n"
+                         "10月份,全县12345热线受理群众诉求3250件,办结率98.6%。\n")
+    assert one(ex.facts, 3250).subject == "岚溪县"
+    assert one(ex.facts, 98.6).subject == "岚溪县"
+
+
+def test_addressee_lines_are_short_colon_lines_of_bodies_near_the_top():
+    text = ("关于某事的通知\n各市(州)人民政府,省直有关部门:\n县直各单位:\n"
+            "各乡镇完成造林1200亩:\n各地要高度重视,认真落实。\n")
+    spans = [text[a:b].strip() for a, b in addressee_lines(text)]
+    assert spans == ["各市(州)人民政府,省直有关部门:", "县直各单位:"]  # a line with a figure or no colon is text
+
+
+# ---------------------------------------------------------------- the nation as a subject
+
+def test_a_text_speaking_as_the_nation_names_its_figures_the_nations():
+    fs = facts_of("国家统计局关于2025年粮食产量数据的公告\n"
+                  "全国粮食总产量13908亿斤,比上年增加222亿斤,增长1.6%。我国粮食播种面积17.9亿亩。\n"
+                  "分地区看,全国有12个省份粮食产量增加。其中河南省粮食产量1340亿斤。\n")
+    assert one(fs, 13908).subject == "全国"
+    assert one(fs, 1.6).subject == "全国"
+    assert one(fs, 17.9).subject == "全国"
+    assert one(fs, 1340).subject == "河南省"  # a province named at its clause's head keeps its figure
+
+
+def test_a_national_scope_word_opening_a_clause_in_a_local_text():
+    fs = facts_of("眉山市2025年粮食生产情况\n全市粮食产量120万吨,同比增长2.1%。同期全国粮食产量6.9亿吨。\n")
+    assert one(fs, 120).subject == "眉山市"
+    assert one(fs, 6.9).subject == "全国"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("眉山市2025年生态建设情况\n全市森林面积320万亩,占全省森林面积4.1%、全国森林面积0.2%。\n", 0.2),
+    ("眉山市2025年经济运行情况\n全市地区生产总值1800亿元,居全国地级市第120位。\n", 1800),
+    ("眉山市2025年农业生产情况\n全市粮食单产每亩420公斤,高于全国平均水平15公斤。\n", 15),
+])
+def test_the_nation_a_local_text_measures_itself_against_is_no_subject(text, value):
+    assert one(facts_of(text), value).subject == "眉山市"
+
+
+# ---------------------------------------------------------------- (d) a zone written with its level in a list
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("眉山市人民政府办公室关于重点项目推进情况的通报\n今年共谋划重点项目120个,其中东坡区35个、市开发区12个、彭山区20个。\n",
+     12, "眉山市开发区"),
+    ("眉山市2025年招商引资工作通报\n全市新签约项目中,东坡区12个、青神县9个、市高新区3个。\n", 3, "眉山市高新区"),
+    ("眉山市一季度重点项目开工情况\n全市新开工项目56个,其中市经开区完成投资8.5亿元。\n", 8.5, "眉山市经开区"),
+    ("岚溪县2025年工业经济运行情况\n全县规上工业增加值增长7.5%;县工业园区实现产值45亿元。\n", 45, "岚溪县工业园区"),
+    ("眉山市重点项目进度督查通报\n东坡区完成年度计划的80%,市开发区完成75%,青神县完成68%。\n", 75, "眉山市开发区"),
+])
+def test_a_zone_written_with_its_levels_character_is_its_own_subject(text, value, expected):
+    fs = facts_of(text)
+    assert one(fs, value).subject == expected
+
+
+def test_the_places_around_a_listed_zone_keep_their_own_figures():
+    fs = facts_of("眉山市人民政府办公室关于重点项目推进情况的通报\n今年共谋划重点项目120个,其中东坡区35个、市开发区12个、彭山区20个。\n")
+    assert one(fs, 120).subject == "眉山市"
+    assert one(fs, 35).subject == "东坡区"
+    assert one(fs, 20).subject == "彭山区"
+
+
+def test_a_zones_office_is_no_zone():
+    fs = facts_of("眉山市2025年营商环境情况\n市开发区管委会受理企业诉求126件。\n")
+    assert one(fs, 126).subject != "眉山市开发区"
+
+
+# ---------------------------------------------------------------- (e) a place and the levels under it
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("四川省重大项目集中开工\n四川省市县三级3月1日联动开工856个重大项目,总投资5600亿元。\n", 856, "四川省"),
+    ("四川省重大项目集中开工\n四川省市县三级3月1日联动开工856个重大项目,总投资5600亿元。\n", 5600, "四川省"),
+    ("眉山市重点项目建设情况\n眉山市县两级今年共安排重点项目320个。\n", 320, "眉山市"),
+    ("眉山市乡村振兴工作情况\n眉山市县乡三级共派出驻村工作队员1250名。\n", 1250, "眉山市"),
+])
+def test_a_place_followed_by_the_levels_under_it_is_that_place(text, value, expected):
+    assert one(facts_of(text), value).subject == expected
