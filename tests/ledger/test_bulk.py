@@ -213,9 +213,9 @@ def test_a_big_load_sets_indexes_aside_and_builds_them_again(tmp_path: Path, mon
     src, _ = _write_extraction(tmp_path)
     assert bulk.big_load(src)  # an empty ledger: any load doubles it
     res = bulk.ingest_parquet(src, workers=1)  # watched in this process
-    # stored without indexes, foreign keys and the postings' primary key, their ids drawn many at a time
-    assert seen and all(not i and not k and p[1:] == (False, bulk.POSTING_IDS_CACHED) for i, k, p in seen)
-    assert bulk._posting_pkey()[1:] == (True, 1)
+    # stored without indexes, foreign keys and the postings' primary key
+    assert seen and all(not i and not k and p[1] is False for i, k, p in seen)
+    assert bulk._posting_pkey()[1] is True
     # the projects it made refreshed before the indexes came back, their postings not looked for
     assert refreshed[0] == (Project.objects.count(), False, False) and refreshed[0][0] > 0
     assert names <= bulk._index_names() and "indexes" in res.timings
@@ -368,7 +368,7 @@ def test_the_postings_indexes_go_up_beside_what_follows(tmp_path: Path, monkeypa
     monkeypatch.setattr(linking, "relink_keys", lambda keys: (
         relinked.append((fact_indexes <= bulk._index_names(), bool(_fk_defs()))), real(keys)))
     bulk.ingest_parquet(src)
-    assert relinked == [(True, True)] and bulk._posting_pkey()[1:] == (True, 1)
+    assert relinked == [(True, True)] and bulk._posting_pkey()[1] is True
     gram_indexes = {i.name for i in SearchGram._meta.indexes}
     assert gram_indexes <= bulk._index_names()
     defs, fks = _index_defs(), _fk_defs()
@@ -382,7 +382,7 @@ def test_the_postings_indexes_go_up_beside_what_follows(tmp_path: Path, monkeypa
         assert not (gram_indexes & bulk._index_names()) and not bulk._posting_pkey()[1]
         other.rollback()
     aside.wait()
-    assert _index_defs() == defs and bulk._posting_pkey()[1:] == (True, 1) and bulk.restore_indexes() == 0
+    assert _index_defs() == defs and bulk._posting_pkey()[1] is True and bulk.restore_indexes() == 0
 
 
 @pytest.mark.django_db(transaction=True)

@@ -31,6 +31,35 @@ def test_grams_equal_the_character_by_character_definition():
     assert searchindex.grams(None) == set()
 
 
+def test_posting_codes_of_many_texts_at_once_are_each_texts_grams():
+    """The bulk path's arrays: every item's postings are the codes of its own grams, none across the space that
+    joins two texts, in the items' order and each item's codes ascending; empty and missing texts give none, an id given twice both times."""
+    rng = random.Random(11)
+    alphabet = ALPHABET + "\ud800𠀀𠀁"  # a lone surrogate is no word character, as for grams
+    items = [(rng.randrange(1, 2 ** 40), "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))))
+             for _ in range(3000)]
+    items += [(5, ""), (6, None), (7, "整改"), (7, "落实"), (8, "İİ")]  # İ lowers to two characters
+    ids, codes = searchindex.posting_codes(items)
+    got = list(zip(ids.tolist(), codes.tolist()))
+    want = [(i, searchindex.code(g)) for i, text in items for g in sorted(searchindex.grams(text),
+                                                                        key=searchindex.code)]
+    assert got == want
+    assert (7, searchindex.code("整改")) in got and (7, searchindex.code("改落")) not in got
+    assert searchindex.posting_codes([])[0].size == 0
+
+
+def test_postings_rows_in_copy_binary_format():
+    """Each posting is one 32-byte row of COPY's binary format: three fields, kind as two bytes, item and code as
+    eight, big-endian."""
+    import struct
+
+    import numpy as np
+    raw = searchindex._binary_rows(2, np.array([7, 2 ** 40], np.int64), np.array([searchindex.code("整改"), 5]))
+    assert len(raw) == 64
+    assert struct.unpack(">hihiqiq", raw[:32]) == (3, 2, 2, 8, 7, 8, searchindex.code("整改"))
+    assert struct.unpack(">hihiqiq", raw[32:]) == (3, 2, 2, 8, 2 ** 40, 8, 5)
+
+
 def test_no_gram_needs_escaping_in_copy_text():
     grams = searchindex.grams(ALPHABET * 3)
     assert grams and not any(c in g for g in grams for c in "\t\n\r\\")

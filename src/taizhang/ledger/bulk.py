@@ -415,32 +415,26 @@ def _field_indexes(ed) -> list[tuple[str, object]]:
     return out
 
 
-# The postings' own primary key (an identity column nothing looks up or points at) is set aside too: kept up row
-# by row it doubled the COPY of the postings, and each row's id, drawn from the sequence one value at a time, cost
-# half as much again; during the load the sequence hands each session POSTING_IDS_CACHED values at a time.
-POSTING_IDS_CACHED = 10000
+# The postings' primary key, (kind, item_id, gram), is set aside too: kept up row by row it doubled the COPY of the
+# postings; built at the end it is one sorted build (as a unique index beside the others, made the key last).
 
 
-def _posting_pkey() -> tuple[str, bool, int]:
-    """(the postings' primary-key constraint name, whether it is there, the id sequence's cache size)."""
+def _posting_pkey() -> tuple[str, bool]:
+    """(the postings' primary-key constraint name, whether it is there)."""
     table = SearchGram._meta.db_table
     with connection.cursor() as cur:
         cur.execute("SELECT 1 FROM pg_constraint WHERE contype = 'p' AND conrelid = %s::regclass", [table])
         there = cur.fetchone() is not None
-        cur.execute("SELECT cache_size FROM pg_sequences WHERE schemaname = current_schema() AND "
-                    "sequencename = split_part(pg_get_serial_sequence(%s, 'id'), '.', 2)", [table])
-        row = cur.fetchone()
-    return f"{table}_pkey", there, row[0] if row else 1
+    return f"{table}_pkey", there
 
 
 def drop_indexes() -> None:
     have, fks = _index_names(), _fk_names()
-    pkey, pkey_there, _ = _posting_pkey()
+    pkey, pkey_there = _posting_pkey()
     with connection.schema_editor(atomic=True) as ed:
         table = ed.quote_name(SearchGram._meta.db_table)
         if pkey_there:
             ed.execute(f"ALTER TABLE {table} DROP CONSTRAINT {ed.quote_name(pkey)}")
-        ed.execute(f"ALTER TABLE {table} ALTER COLUMN id SET CACHE {POSTING_IDS_CACHED}")
         for model in DEFERRED:
             for index in model._meta.indexes:
                 if index.name in have:
@@ -501,7 +495,7 @@ def _restore_plan() -> tuple[list[str], list[list[str]], list[str], int]:
     since two keys to one table queue on its lock anyway), the statements that make the postings' unique index
     their primary key, and how many indexes, keys and constraints were missing."""
     have, fks = _index_names(), _fk_names()
-    pkey, pkey_there, cached = _posting_pkey()
+    pkey, pkey_there = _posting_pkey()
     table = SearchGram._meta.db_table
     missing = [(m, i) for m in DEFERRED for i in m._meta.indexes if i.name not in have]
     with connection.schema_editor(atomic=False) as ed:
@@ -511,12 +505,10 @@ def _restore_plan() -> tuple[list[str], list[list[str]], list[str], int]:
         builds = [str(index.create_sql(m, ed)) for m, index in missing]
         # the postings' key as a unique index (a build beside the others), made the primary key at the end
         if not pkey_there and pkey not in have:
-            builds.append(f"CREATE UNIQUE INDEX {q(pkey)} ON {q(table)} (id)")
+            builds.append(f"CREATE UNIQUE INDEX {q(pkey)} ON {q(table)} (kind, item_id, gram)")
         finish = []
         if not pkey_there:
             finish.append(f"ALTER TABLE {q(table)} ADD CONSTRAINT {q(pkey)} PRIMARY KEY USING INDEX {q(pkey)}")
-        if cached != 1:
-            finish.append(f"ALTER TABLE {q(table)} ALTER COLUMN id SET CACHE 1")
     mine = f'"{table}"'
     postings = sorted((sql for sql in builds + plain if mine in sql), key=lambda sql: "gram_lookup" not in sql)
     others = [[sql] for sql in builds + plain if mine not in sql] + ([keys] if keys else [])

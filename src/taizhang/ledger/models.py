@@ -430,13 +430,14 @@ class SearchGram(models.Model):
     Works the same on SQLite and PostgreSQL (FTS5's trigram tokenizer and pg_trgm miss 2-character words).
     ``gram`` is the bigram's integer code, its two code points in one number (``searchindex.code``): a bulk load
     writes tens of millions of postings, and an index of integers builds in half the time of one of strings.
+    The primary key is the posting itself, (kind, item_id, gram): no id column to draw and index (migration 0009).
     """
 
     FACT, TASK, PROJECT = 1, 2, 3
+    pk = models.CompositePrimaryKey("kind", "item_id", "gram")
     kind = models.PositiveSmallIntegerField()
     item_id = models.BigIntegerField()
     gram = models.BigIntegerField()
 
     class Meta:
-        indexes = [models.Index(fields=["gram", "kind", "item_id"], name="gram_lookup"),
-                   models.Index(fields=["kind", "item_id"], name="gram_item")]
+        indexes = [models.Index(fields=["gram", "kind", "item_id"], name="gram_lookup")]
