@@ -202,7 +202,8 @@ RE_CANONICAL = rx.compile(r"<link\b[^>]*rel\s*=\s*['\"]canonical['\"][^>]*href\s
 RE_URL_DATE = rx.compile(r"/((?:19|20)\d\d)(?:[-/_](1[0-2]|0?[1-9])(?:[-/_]([12]\d|3[01]|0?[1-9]))?|"
                          r"(0[1-9]|1[0-2])([0-2]\d|3[01])?)(?=[/_.\-]|$)")
 RE_REVIEW_YEAR = rx.compile(r"(?:即将过去的|刚刚过去的|过去的|回顾)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:即将过去|已经过去)")
-RE_TITLE_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前)")
+# (2025年前 is a deadline, no year the title reports on; 2025年前三季度, 2025年前7个月 are that year's first quarters, months)
+RE_TITLE_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前(?![一二三两\d]{1,2}个?(?:季度|月)))")
 RE_REPORTING_TITLE = rx.compile(r"统计公报|国民经济和社会发展(?:统计|计划)|经济运行|运行情况|计划执行|年鉴|年度报告|工作计划|"
                                 r"工作要点|预算执行|决算|重点项目")
 # titles of a text that reports a year behind it (a bulletin, a review of the economy, a budget's execution)
@@ -1244,7 +1245,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
                     Evidence("title", text=p.text)
                 break
     if not ctx.period:
-        got = _lead_period(doc, lines, ctx.year, ctx.genre)
+        got = _lead_period(doc, lines, ctx.year, ctx.genre) or _matter_period(doc, lines, ctx.year)
         if got is not None:
             ctx.period, ctx.period_evidence = got
     if ctx.period and ctx.year is not None and not re.search(r"\d{4}", ctx.period_evidence.text if ctx.period_evidence
@@ -1256,13 +1257,38 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
 
 # A report's span within a year, opening its lead (上半年,全县…; 1—7月,…; 截至6月底,…): the time of the whole text.
 LEAD_PERIOD_KINDS = {"upto_quarter", "half", "year_h", "months", "this_year_months", "year_months", "first_months", "year_first_months",
-                     "first_quarters", "year_first_quarters", "upto_month", "upto_year_month", "upto_day"}
+                     "first_quarters", "year_first_quarters", "quarters", "year_quarters", "upto_month", "upto_year_month",
+                     "upto_day"}
 RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")
 
 
 # A notice or report whose lead opens with one month (2023年5月,全县热线受理工单900件) speaks of that month throughout.
 MONTH_LEAD_GENRES = {"supervision_notice", "notice", "statistics_analysis"}
 MONTH_LEAD_KINDS = {"year_month", "month"}
+
+
+RE_MATTER = rx.compile(rf"(?:{'|'.join(zh.MATTER_OPENERS)})([^。;；]{{2,80}}?)(?:{'|'.join(zh.MATTER_CLOSERS)})")
+MATTER_LINES = 6  # opening lines looked at for a notice's preamble
+
+
+def _matter_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
+    """The time within a year that a notice's preamble names with its matter (现将全县一季度重点项目推进情况通报如下:
+    → 一季度), as a title would, or None (a bare year, a deadline or no preamble)."""
+    from .periods import find_periods
+    for ln in lines[:MATTER_LINES]:
+        if ln.chrome:
+            continue
+        m = RE_MATTER.search(ln.text)
+        if m is None:
+            continue
+        for p in find_periods(m.group(1), year):
+            if p.role == "point" and not re.fullmatch(r"\d{4}|\?", p.period):
+                s0 = doc.norm.find(ln.text, ln.start) + m.start(1)
+                return p.period, _ev(doc, s0 + p.start, s0 + p.end, "preamble")
+            if p.role != "base":
+                return None  # the matter's first time is a year or a span: the notice is of no part of a year
+        return None
+    return None
 
 
 def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> tuple[str, Evidence] | None:

@@ -30,6 +30,9 @@ _PLAN = r"(?:“|\")?(?:十[一二三四五六七八九]|[六七八九])五(?:�
 # (a page's date line 2023年10月25日 over a lead 前三季度,… is no deadline ..2023-M10)
 _FIRST_SPAN = rf"(?:[一二三两1-3]个?季度|{_N}个?月)"
 
+# 1-4累计, 1—4月累计: the second 月 of a range of months may be left out before 累计 (the total of those months)
+_CUM_AFTER = r"(?=\s*累计)"
+
 _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
     ("plan", rf"(?:{_PLAN}|第(?:十[一二三四五六七八九]|[六七八九])个五年(?:规划)?)(?:时期|期间|内|以来)?"),
@@ -39,7 +42,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("upto_year_month", rf"(?:截至|截止到|截止|到)\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
     # 于 as a word of its own (于2025年建成), not the end of 关于/对于/由于/位于 (关于2024年上半年…的通报)
     ("deadline_year", rf"(?:到|至|截至|截止到|截止|(?<![关对由属位处等基鉴终])于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
-    ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d))"),
+    # 2019年以来 / 自2019年起 / 从2019年开始: the years since then, no year of a figure written later
+    ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d)|起(?![草步])|开始)"),
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
     ("year_first_months", rf"({_YEAR})\s?年\s?前({_N})个?月"),
     ("year_first_quarters", rf"({_YEAR})\s?年\s?前([一二三1-3])(?:个)?季度"),
@@ -52,15 +56,18 @@ _PATTERNS: list[tuple[str, str]] = [
     # 2021年3月5日: the day of an event, in the month grammar
     ("date", rf"({_YEAR})\s?年\s?({_N})\s?月\s?({_N})\s?日"),
     ("year_month", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末)?(?!\s?{_N}\s?日|\s?(?:份\s?)?[-—~至到]\s?{_N}\s?月)"),
-    ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*(?:月份?)?\s*[-—~至到]\s*({_N})月(?:份)?(?!底前|末前)"),
+    ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:月(?:份)?|{_CUM_AFTER})(?!底前|末前)"),
+    # 2025年1—3季度, 一至三季度: the quarters from the first to the last named, cumulative (一、二季度 is a list)
+    ("year_quarters", rf"({_YEAR})\s?年\s*(?:第)?([一二三四1-4])\s*(?:季度)?\s*[-—~～–至到]\s*(?:第)?([一二三四1-4])\s*(?:个)?季度"),
     # 今年1—10月: the months of the document's year, cumulative (an unknown year stays ?)
-    ("this_year_months", rf"(?:今年|本年|当年)\s*({_N})\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日)"),
+    ("this_year_months", rf"(?:今年|本年|当年)\s*({_N})\s*[-—~～–至到]\s*({_N})(?:月(?:份)?|{_CUM_AFTER})(?!\d*日)"),
     ("year", rf"({_YEAR})\s?年(?:度|\s?全年)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
     ("upto_month", rf"(?:截至|截止到|截止|到)\s*(?:{_THIS_YEAR}\s?)?({_N})月(?:底|末|份)?"),
     # 9月底前, 9月30日前: a deadline within the year
     ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前(?!{_FIRST_SPAN})"),
     # 1—7月, 1月至7月 (not 6月至12月底前, a deadline)
-    ("months", rf"(?<![\d年])({_N})\s*(?:月份?)?\s*[-—~至到]\s*({_N})月(?:份)?(?!\d*日|底前|末前)"),
+    ("months", rf"(?<![\d年.])({_N})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:月(?:份)?|{_CUM_AFTER})(?!\d*日|底前|末前)"),
+    ("quarters", rf"(?<![\d年])(?:第)?([一二三四1-4])\s*(?:季度)?\s*[-—~～–至到]\s*(?:第)?([一二三四1-4])\s*(?:个)?季度"),
     # 截至三季度 / 截止2023年第三季度末: a running total up to the quarter's last month, as 截至9月底
     ("upto_quarter", rf"(?:截至|截止到|截止|到)\s*(?:({_YEAR})\s?年\s?)?(?:第)?([一二三四1-4])季度(?:末|底)?"),
     ("first_months", rf"前({_N})个?月"),
@@ -72,7 +79,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_end", rf"({_N})月(?:底|末)"),
     # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
     # 6月当月完成投资: that month alone
-    ("month", rf"(?<![\d年至到—\-~前])({_N})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)})))"),
+    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_N})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)})))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
     ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末)|过去一年|过去的一年|一年来"),
@@ -189,6 +196,10 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "month_deadline":
         mo = _n(nums[0]) if nums else None
         return (f"..{Y}-M{mo:02d}", "deadline") if mo and 1 <= mo <= 12 else None
+    if kind in ("quarters", "year_quarters"):
+        a, b = (_n(x) for x in nums[-2:]) if len(nums) >= 2 else (None, None)
+        yy = years[0] if years else Y
+        return (f"{yy}-M{a * 3 - 2:02d}..M{b * 3:02d}", "point") if a and b and 1 <= a < b <= 4 else None
     if kind in ("months", "this_year_months"):
         a, b = (_n(x) for x in nums[:2]) if len(nums) >= 2 else (None, None)
         return (f"{Y}-M{a:02d}..M{b:02d}", "point") if a and b and 1 <= a <= b <= 12 else None
@@ -255,8 +266,32 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     return None
 
 
+# Times within a year that the document's year written as a word (``zh.THIS_YEAR_WORDS``) may open: 今年上半年 is one
+# time, the half of this year, and a paragraph it frames is framed by the half, not by the bare year.
+WITHIN_YEAR_AFTER_THIS_YEAR = {"half", "quarter", "quarter_end", "first_quarters", "quarters", "first_months", "months",
+                               "month", "month_day", "month_end", "month_deadline"}
+
+
+def _join_this_year(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """今年 + 上半年 written together → one mention 今年上半年 with the half's period, role and kind."""
+    joined: list[PeriodMention] = []
+    i = 0
+    while i < len(out):
+        p = out[i]
+        q = out[i + 1] if i + 1 < len(out) else None
+        if q is not None and p.kind == "this_year" and p.text in zh.THIS_YEAR_WORDS and p.role == "point" \
+                and q.kind in WITHIN_YEAR_AFTER_THIS_YEAR and not text[p.end:q.start].strip():
+            joined.append(PeriodMention(p.start, q.end, text[p.start:q.end], q.period, q.role, q.kind))
+            i += 2
+            continue
+        joined.append(p)
+        i += 1
+    return joined
+
+
 def find_periods(text: str, year: int | None) -> list[PeriodMention]:
-    """Every time expression in ``text`` (offsets index ``text``), resolved against ``year``."""
+    """Every time expression in ``text`` (offsets index ``text``), resolved against ``year``; the document's year
+    written as a word before a time within the year is one mention with it (``_join_this_year``)."""
     out: list[PeriodMention] = []
     for m in _ALT.finditer(text):
         kind = m.lastgroup
@@ -270,7 +305,7 @@ def find_periods(text: str, year: int | None) -> list[PeriodMention]:
             continue
         role = "base" if is_base(text, m.start(), m.end()) else r[1]
         out.append(PeriodMention(m.start(), m.end(), m.group(), r[0], role, kind))
-    return out
+    return _join_this_year(text, out)
 
 
 # A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,

@@ -86,7 +86,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     """Set ``c.period`` from the nearest stated time: clause, sentence, paragraph frame, heading, document."""
     doc_period = getattr(context, "period", "") or ""
     late = _late_in_year(context)
-    sec_year = _section_year(text, c.vs, headings, h_starts, periods, p_starts)
+    sec_year = _section_year(text, c.vs, headings, h_starts, periods, p_starts, year)
     if sec_year is not None and sec_year != year:
         year, doc_period, late = sec_year, "", False  # 二、2021年工作安排: its 今年/全年 are 2021
     Y = str(year) if year else "?"
@@ -308,6 +308,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
         c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
         return
+    if chosen.kind == "years_back" and _early_in_year(context, year):
+        per = shift_year(per, -1)  # 五年来 in a report delivered 2026年1月: 2021..2025, the years behind it
     if chosen.kind == "future_n" and late and year:
         per = shift_year(per, 1)  # 未来五年 in a report delivered in Q4 counts from next year
     if chosen.kind == "future_n":
@@ -431,7 +433,7 @@ def _in_title(text: str, c: Cand, context) -> bool:
 ONE_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")
 # times written without their year, resolved against the document's
 BARE_TIME_KINDS = {"upto_quarter", "month", "month_day", "months", "month_end", "upto_month", "upto_day", "first_months", "quarter",
-                   "quarter_end", "half", "first_quarters"}
+                   "quarter_end", "half", "first_quarters", "quarters"}
 
 
 def after_writing(per: str, context) -> bool:
@@ -518,7 +520,7 @@ PROJECTION = rx.compile(r"(?:建成|投产|达产|竣工|运营|投用|完工)�
 # and in the rows of the sections below, are as of that time, until another such time is stated.  Only times
 # inside a year carry this way (a year or a span stated alone frames its own paragraph: see ``_framing``).
 PROGRESS_GENRES = {"project_list", "supervision_notice", "statistics_analysis"}  # reports as of a cut-off
-CUTOFF_KINDS = {"upto_quarter", "upto_day", "upto_month", "upto_year_month", "months", "this_year_months", "year_months", "year_first_months", "year_first_quarters", "first_months", "first_quarters"}
+CUTOFF_KINDS = {"quarters", "year_quarters", "upto_quarter", "upto_day", "upto_month", "upto_year_month", "months", "this_year_months", "year_months", "year_first_months", "year_first_quarters", "first_months", "first_quarters"}
 CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
 
 
@@ -793,17 +795,20 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
 
 # Times within the year a part of the document is about (its 全年, 上半年, 1-5月); times counted from the speaker's
 # present (过去一年, 明年, 未来五年, 连续三年) keep the document's year.
-RELATIVE_KINDS = {"upto_quarter", "upto_day", "quarter_end", "this_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "first_quarters", "month_day", "month",
+RELATIVE_KINDS = {"quarters", "upto_quarter", "upto_day", "quarter_end", "this_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "first_quarters", "month_day", "month",
                   "month_end", "upto_month", "month_deadline"}
 # A heading that opens a part of a document about one year: 二、2021年工作安排, (一)2020年工作回顾, 2023年主要任务.
-SECTION_HEAD = rx.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"
-                          r"\s*((?:19|20)\d\d)\s?年[^\n]{0,6}?(?:工作回顾|工作安排|工作打算|工作总结|主要目标|主要任务|"
-                          r"目标任务|重点工作|工作重点|总体要求|主要工作|工作情况|完成情况)\s*$")
+_SECTION_LABEL = r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"
+SECTION_HEAD = rx.compile(rf"{_SECTION_LABEL}\s*((?:19|20)\d\d)\s?年[^\n]{{0,6}}?(?:{alternation(zh.SECTION_YEAR_TOPICS)})\s*$")
+# 一、过去一年工作回顾 / 二、今年工作安排: the year named by a word, counted from the document's year
+SECTION_HEAD_WORD = rx.compile(rf"{_SECTION_LABEL}\s*({alternation(zh.SECTION_YEAR_WORDS)})[^\n]{{0,6}}?"
+                               rf"(?:{alternation(zh.SECTION_YEAR_TOPICS)})\s*$")
 SECTION_LOOKBACK = 40  # headings looked back over: the part's sub-headings come between
 
 
-def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts) -> int | None:
-    """The year of the document part the value sits in, from the nearest part heading above it."""
+def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts, year: int | None = None) -> int | None:
+    """The year of the document part the value sits in, from the nearest part heading above it (二、2021年工作安排;
+    一、过去一年工作回顾 in a report of 2026: 2025)."""
     hi = bisect.bisect_right(h_starts, vs) - 1
     for h in headings[max(0, hi - SECTION_LOOKBACK):hi + 1][::-1]:
         if h[1] > vs:
@@ -811,6 +816,9 @@ def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts) -> 
         m = SECTION_HEAD.match(text[h[0]:h[1]])
         if m:
             return int(m.group(1))
+        m = SECTION_HEAD_WORD.match(text[h[0]:h[1]])
+        if m and year:
+            return year + zh.SECTION_YEAR_WORDS[m.group(1)]
     return None
 
 
@@ -830,7 +838,7 @@ PLANNED_TIME = rx.compile(r"(?:计划|预计|力争|争取|拟|将)(?:于|在|�
 # A span of the year so far (1-6月, 截至6月底, 上半年) a heading or title reports on: a target under it holds in the year.
 REPORTED_SPAN = rx.compile(r"-M01\.\.M\d\d$|^\.\.(?:\d{4}|\?)-M\d\d$|-H1$")
 # Times within a year that a report's figures inherit from a title, a heading or a cut-off written earlier.
-WITHIN_YEAR_KINDS = {"upto_quarter", "months", "this_year_months", "year_months", "first_months", "year_first_months", "first_quarters",
+WITHIN_YEAR_KINDS = {"quarters", "year_quarters", "upto_quarter", "months", "this_year_months", "year_months", "first_months", "year_first_months", "first_quarters",
                      "year_first_quarters", "upto_month", "upto_year_month", "upto_day", "half", "year_h", "quarter",
                      "year_q", "quarter_end"}
 
@@ -886,7 +894,7 @@ def _later_than(p: PeriodMention, year: int | None) -> bool:
 
 def _is_stock(text: str, cs: int, ce: int, c: Cand) -> bool:
     """A count or amount that stands at a moment (牧场达1184个, 价格达到600元/头), not one that accrues."""
-    return c.measure in ("count", "level") and not FLOW_WORDS.search(text[cs:ce])
+    return c.measure in ("count", "level") and c.unit not in zh.FLOW_UNITS and not FLOW_WORDS.search(text[cs:ce])
 
 
 def _late_in_year(context) -> bool:
@@ -894,6 +902,16 @@ def _late_in_year(context) -> bool:
     d = getattr(context, "date", None)
     m = re.match(r"\d{4}-(\d\d)", getattr(d, "value", "") or "")
     return bool(m) and int(m.group(1)) >= 10
+
+
+def _early_in_year(context, year: int | None) -> bool:
+    """A text dated by its own words in the first months of ``year`` (``zh.YEAR_START_MONTHS``): what it looks back
+    over (五年来) ends with the year before."""
+    d = getattr(context, "date", None)
+    if d is None or not year or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
+        return False
+    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-\d\d)?", d.value)
+    return bool(m) and int(m.group(1)) == year and int(m.group(2)) <= zh.YEAR_START_MONTHS
 
 
 def _compares(text: str, p: PeriodMention) -> bool:
@@ -1054,10 +1072,32 @@ def _opening_before(text: str, layout: Layout, ps: int, ss: int, periods, p_star
     return None
 
 
+# A line of a list written one item a line (第二名:河口县,得分90.1分; 河口县:新开工项目9个…; 东坪镇 93.8分 第二名): short,
+# holding a figure and no time of its own; the line introducing the list (…通报如下:) speaks for every such line.
+INTRO_ITEM_CHARS = 80
+
+
 def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
-    """A line ending in —— or : introduces the next line (摊开上半年…的成绩单——)."""
-    if ps < 2:
-        return None
+    """A line ending in —— or : introduces the next line (摊开上半年…的成绩单——), and every line of the list it opens
+    (一季度各县进展如下:⏎东坡县:…⏎河口县:…): the walk back goes over item lines (``INTRO_ITEM_CHARS``, a figure, no
+    time) to the introducing line, and stops at any other line."""
+    for _ in range(zh.LIST_ITEMS_BACK):
+        if ps < 2:
+            return None
+        got = _intro_line_before(text, layout, ps, periods, p_starts)
+        if got is not None:
+            return got
+        qs, qe = layout.para_of(ps - 2)
+        body = text[qs:qe].strip()
+        if not body or len(body) > INTRO_ITEM_CHARS or not re.search(r"\d", body) or \
+                _any_between(p_starts, qs, qe) or body.endswith(("——", ":", "：")):
+            return None
+        ps = qs
+    return None
+
+
+def _intro_line_before(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
+    """The time of the line just before ``ps`` when it ends in —— or : (it introduces what follows), else None."""
     qs, qe = layout.para_of(ps - 2)
     line = text[max(qs, qe - 200):qe].rstrip()  # only its end matters: never copy a long line per value
     if len(line) < 2 and qe - 200 > qs:

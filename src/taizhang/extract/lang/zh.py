@@ -96,6 +96,26 @@ YEAR_TO_DATE = ("当年", "今年", "本年", "今年以来", "本年以来", "�
 # report) reports as of the month it is dated in (..2024-M05 on a page of 2024年5月20日), as 截至5月底 would; a work
 # report, plan or bulletin as of its year.  A bare 目前/当前/现有 (目前全县已开工83个) states the time of writing, the
 # document's year, as does 今年以来 (the year so far is the year).
+# 今年上半年, 本年度一季度, 当年前三季度, 今年3月份: the document's year written as a word before a time within the year
+# makes one time (the half, the quarter, the months of this year), not a bare year followed by another time.
+THIS_YEAR_WORDS = ("今年", "本年度", "本年", "当年")
+# 现将各乡镇4月份案件办理情况通报如下: a notice's preamble names the matter it reports, as a title would, and the time in
+# that matter is the time of the whole notice when its title names none (context._matter_period).
+MATTER_OPENERS = ("现将", "现就", "兹将", "特将")
+MATTER_CLOSERS = ("通报如下", "报告如下", "公布如下", "通知如下", "汇报如下", "通报于后", "予以通报", "通报", "公布")
+# A part heading naming its year by a word (一、过去一年工作回顾, 二、今年工作安排, 三、明年工作打算): the year it names,
+# counted from the document's year (scope._section_year), as 一、2025年工作回顾 names its year by number.
+SECTION_YEAR_WORDS = {"过去一年": -1, "过去的一年": -1, "去年": -1, "上一年": -1, "上年": -1, "今年": 0, "本年": 0,
+                      "本年度": 0, "明年": 1, "下一年": 1}
+# The words a part heading ends in when the part is about one year's work (review or plan).
+SECTION_YEAR_TOPICS = ("工作回顾", "工作安排", "工作打算", "工作总结", "主要目标", "主要任务", "目标任务", "重点工作", "工作重点",
+                       "总体要求", "主要工作", "工作情况", "完成情况")
+# A text dated in the first months of its year (a work report delivered at the 两会 in January–March, an interview in
+# February) looks back over the years before it: its 五年来, 十年来 end with the year before.
+YEAR_START_MONTHS = 3
+# Units that count events or give an assessment, never a stock standing at a moment (住建局88件, 发生事故12起, 接待游客
+# 3万人次, 得分95分): under a report's span they are that span's (scope._is_stock).
+FLOW_UNITS = ("件", "起", "宗", "例", "次", "人次", "批次", "分")
 AS_OF_NOW_WORDS = ("截至目前", "截止目前", "截止到目前", "到目前为止", "截至当前", "截至发稿时", "截至记者发稿时", "截至今日",
                    "截止今日")
 # genres that are dated progress texts: their 截至目前 is the month of their date
