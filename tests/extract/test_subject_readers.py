@@ -123,3 +123,44 @@ def test_a_zones_office_is_no_zone():
 ])
 def test_a_place_followed_by_the_levels_under_it_is_that_place(text, value, expected):
     assert one(facts_of(text), value).subject == expected
+
+
+# ---------------------------------------------------------------- (e) fragments are never subjects
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("眉山市重点项目建设情况\n自4月中旬启动攻坚以来,市重点项目日均完成投资1.2亿元,是攻坚前的1.8倍。\n", 1.2, "眉山市"),
+    ("四川省重点项目百日攻坚情况\n攻坚期间,省重点项目日均完成投资13.1亿元。\n", 13.1, "四川省"),
+    ("眉山市一季度工业运行情况\n一季度,市级重点企业月均实现产值25亿元。\n", 25, "眉山市"),
+    ("眉山市重大项目建设进展\n5月以来,市级重大项目周均完成投资3.6亿元,同比提高0.8亿元。\n", 3.6, "眉山市"),
+    ("四川省农业生产情况\n全省高标准农田亩均实现产值4200元。\n", 4200, "四川省"),
+])
+def test_a_class_with_an_averages_adverb_is_no_actor(text, value, expected):
+    assert one(facts_of(text), value).subject == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("眉山市第二季度重大项目集中开工\n本次启动建设项目共42个,计划总投资180亿元。\n", 42),
+    ("眉山市第二季度重大项目集中开工\n此次集中开工项目共56个,总投资320亿元。\n", 56),
+    ("眉山市招商引资推介会举行\n这次签约项目共18个,签约金额96亿元。\n", 18),
+    ("眉山市第三批重大项目集中开工\n本批开工建设项目共33个,年度计划投资45亿元。\n", 45),
+    ("眉山市重点项目集中竣工\n此批竣工投产项目共12个,总投资28亿元。\n", 28),
+])
+def test_the_projects_of_the_reported_event_are_no_projects_name(text, value):
+    assert one(facts_of(text), value).subject == "眉山市"
+
+
+def test_a_town_the_table_names_like_a_common_word_is_no_place_of_the_text():
+    text = ("2025年区级为民办实事项目进展情况通报\n日前,区政府督查室对为民办实事项目进展情况进行督查。全区兴办10件惠民实事项目,"
+            "其中已完成6件,妇女之家和社区家长学校建设已完成,社区卫生服务站改造已完工。\n")
+    ctx, ex = context_of(text)
+    assert ctx.place is None or ctx.place.name != "社区"
+    assert one(ex.facts, 10).subject != "社区"
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("眉山市12345热线运行情况通报\n4月份,办件量位于前三的县区:东坡区46件;彭山区24件;青神县22件。\n", 46, "东坡区"),
+    ("眉山市12345热线运行情况通报\n4月份,办件量位于前三的县区:东坡区46件;彭山区24件;青神县22件。\n", 24, "彭山区"),
+    ("眉山市营商环境投诉办理情况通报\n满意率低于90%的县区:彭山区85%;青神县88%。\n", 85, "彭山区"),
+])
+def test_a_description_leading_a_list_is_no_label(text, value, expected):
+    assert one(facts_of(text), value).subject == expected

@@ -1405,6 +1405,8 @@ UNIT_REPORT = rx.compile(alternation(zh.UNIT_REPORT_VERBS))
 # words that make a phrase a count noun or a clause of its own, not a name (全县共安排重点项目, 已开工项目)
 NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共|各|其中|未|尚未|没有|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|储备|前期|坚持|加快|推进|"
                         r"推动|确保|力争|抓好|做好|围绕|聚焦|开展|强化|加强|深化|大力|积极|着力|谋划|争取|启动|建设|实施)|"
+                        # 本次启动建设项目, 此批开工项目: the projects of the event the text reports, no project's name
+                        rf"^(?:{alternation(zh.EVENT_BACKREFS)})|"
                         # 我市一季度重点项目开复工率…: the text's own place (我市, 本县) and a class of its projects
                         rf"^(?:{alternation(zh.SCOPE_WORDS)})[省市县区州盟旗镇乡]|"
                         # 青川市一季度重点项目…: a time after the place makes a clause (whose projects, when), no name
@@ -1472,7 +1474,8 @@ def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | Non
         while k < vs and text[k] in " \t\u3000":
             k += 1
         lm = LABEL_HEAD.match(text, k, vs)
-        if lm and lm.end() <= vs and not NOT_A_LABEL.search(lm.group("name")) and not _class_of_units(lm.group("name")):
+        if lm and lm.end() <= vs and not NOT_A_LABEL.search(lm.group("name")) and not _class_of_units(lm.group("name")) \
+                and "的" not in lm.group("name"):  # 办件量居前三的乡镇街道: a description leading a list, no unit
             best = lm.start("name"), lm.end("name"), lm.group("name")
     return best
 
@@ -1708,7 +1711,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if m and not SUBJECT_WORDS.search(m.group(1)) and m.group(1) not in zh.GENERIC_HEADS \
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
             and not _class_of_units(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
-                                                                  rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}",
+                                                                  rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}|"
+                                                                  rf"{alternation(zh.AVERAGE_ADVERBS)}",
                                                                   m.group(1)) \
             and not re.match(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)", m.group(1)):
         name = m.group(1)

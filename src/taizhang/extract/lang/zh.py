@@ -165,6 +165,9 @@ VALUE_LIST_JOINERS = ("、", "和", "与", "及")
 # it was held (3月8日,某县举行重大项目集中开工活动 → March; the page's date when the text writes no day).
 EVENT_BACKREFS = ("本次", "此次", "这次", "会上", "活动中", "仪式上", "大会上", "活动现场", "仪式现场", "当天", "当日",
                   "本批", "此批", "这批")
+# An average's adverb (市重点项目日均完成投资, 全县人均…): what follows it is a rate of the whole, so the words before it
+# name no actor of their own.
+AVERAGE_ADVERBS = ("日均", "周均", "月均", "季均", "年均", "人均", "户均", "亩均", "场均", "平均")
 # Verbs that hold an event (举行…签约仪式): a sentence saying so counts what that event did (scope).
 EVENT_HOLD_VERBS = ("举行", "举办", "召开", "开展")
 # What a project event does (集中开工, 签约仪式, 竣工投产): a news item on such an event counts its projects in the
