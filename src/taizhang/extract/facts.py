@@ -125,6 +125,12 @@ SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|�
 CRITERION_BEFORE = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:了)?$")
 CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?(?:[、和或][^,，;；。:：\d]{{1,16}}?)?"
                              rf"的[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
+# 补助在300元以上的有8个县 / 200元以下的共3个: a bound whose class is counted right after it, the class unnamed
+CRITERION_COUNTED = rx.compile(rf"(?:及|和|或)?(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})的"
+                               rf"(?:{alternation(zh.CRITERION_COUNT_VERBS)})\s?(?:\d|[一二两三四五六七八九十])")
+# 发生2起及以上伤亡事故的乡镇 / 3次以上未按期报送的单位: a bound on what the class did, then the class
+CRITERION_NOUN_CLASS = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})[\u4e00-\u9fff]{{1,8}}?的"
+                                  rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 CRITERION_AFTER_BOUND = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
 _BAND = rx.compile(r"\d%?\s?[-—~至到]\s?\d")
 _CLASS_AFTER_BAND = rx.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
@@ -381,6 +387,9 @@ def _quoted_figure(text: str, vs: int, end: int, starts: list[int], spans: list[
     return bool(_QUOTED_BEFORE.fullmatch(text, qs + 1, vs)) and bool(_QUOTED_AFTER.fullmatch(text, end, qe - 1))
 
 
+_BOUND_JOIN = rx.compile(rf"(?:及|和|或)(?={alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
+
+
 def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
     """True when the count merely counts the items listed right before it (A、B和C三项 / A、B等5个)."""
     if n != int(n) or not 2 <= n <= 12:
@@ -395,8 +404,8 @@ def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
         inner = quoted[0][1:-1]
         if len(re.split(r"[、,，]", inner)) == int(n):
             return True
-    # tail list: items separated by 、 / 和 / 及 / 与 directly before the number
-    tail = seg
+    # tail list: items separated by 、 / 和 / 及 / 与 directly before the number (较大及以上事故2起: 及以上 is a bound)
+    tail = _BOUND_JOIN.sub("", seg)
     parts = re.split(r"、|和|及|与", tail)
     if len(parts) >= int(n) and len(parts) >= 2:
         last_items = parts[-int(n):]
@@ -488,6 +497,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         nxt = text[end] if end < n else ""
         chinese = not num[0].isdigit()
         # names, labels, codes: 5G, 2+7+18, B型, 1.2.3, 海威2号
+        if prev in "+＋" and vs > 1 and re.match(r"[\u4e00-\u9fff]", text[vs - 2]) and unit.endswith("%") \
+                and not m.group("num2"):
+            vs, prev = vs - 1, text[vs - 2]  # 同比+12.8%: a rate written with its sign, no label like 1+1
         if prev and (prev.isascii() and (prev.isalnum() or prev in "+.#/&")) and \
                 not (prev.isalpha() and re.search(r"(?:GDP|CPI|PPI|PMI)$", text[max(0, vs - 3):vs])):
             continue
@@ -566,7 +578,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                     not re.match(r"[\u4e00-\u9fff]", nxt):
                 pass  # 承办直播2期3件次: sessions held, not 二期工程
             elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]) and \
-                    not (unit == "起" and re.search(r"事故|案件|火灾|案|事件", text[max(0, vs - 12):vs])):
+                    not (unit == "起" and (_EVENT_NOUN.search(text, max(0, vs - 12), vs) or
+                                          _EVENT_NOUN_AFTER.match(text, end))):  # 发生事故3起 / 1起重大事故
                 continue
         if chinese and unit == "倍" and re.search(r"(?:的|了|是|增长|提高|增加|翻)$", text[max(0, vs - 2):vs]):
             pass  # 是2015年的两倍 / 涨了一倍: a multiple written in words
@@ -574,7 +587,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             if value == 1 or IDIOM_NUMS.match(text[vs:vs + 4]) or IDIOM_NUMS.match(text[vs:vs + 5]):
                 continue
             if unit_class(full_unit) not in ("count",) or not (
-                    ESTABLISH_VERB.search(text[max(0, vs - 4):vs]) or
+                    ESTABLISH_VERB.search(text[max(0, vs - 4):vs]) or _rank_step(text, vs, end, unit) or
                     (NUMERAL_HEDGE.search(text, max(0, vs - 3), vs) and
                      not text[max(0, vs - 2):vs].endswith(zh.NOT_APPROX_WORDS))):
                 continue
@@ -687,6 +700,8 @@ def _criterion(text: str, vs: int, end: int) -> bool:
     rn = _RANGE_NEXT.match(text, end)
     if rn and CRITERION_AFTER.match(text, rn.end()):
         return True  # the lower end of a band of the class
+    if CRITERION_COUNTED.match(text, end) or CRITERION_NOUN_CLASS.match(text, end):
+        return True
     if not CRITERION_AFTER.match(text, end):
         return False
     return bool(CRITERION_BEFORE.search(text, max(0, vs - 6), vs) or CRITERION_AFTER_BOUND.match(text, end)
@@ -788,6 +803,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     if cls == "percent":
         if c.value < 0:
             return "growth"  # 同比为-3.4%: a share is never below zero
+        if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, c.vs - 10), c.vs):
+            return "growth"  # 综合能耗-3.3% / 同比+12.8% / 增加值同比11.4%: a signed rate, a rate against a base
         if re.match(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)", text[c.mend:c.mend + 8]):
             return "growth"  # 实现1.5%的正增长
         if GROWTH_VERB.search(before) and not re.search(r"(?:提高|提升|增加|下降|降低)(?:到|至)$", before):
@@ -798,7 +815,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
         return "share"
     if cls == "count":
-        if DELTA_CNT_VERB.search(before) or _CHANGE_FROM_BASE.search(before) or \
+        if DELTA_CNT_VERB.search(before) or _rank_step(text, c.vs, c.mend, c.unit) or _CHANGE_FROM_BASE.search(before) or \
                 re.search(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$", before):
             return "delta"  # 比上年增加5个 / 同比增加6个: a change of the count just stated
         return "count"
@@ -816,6 +833,22 @@ def _measure(text: str, c: Cand, cs: int) -> str:
 
 
 # 比上年增加5个 / 较去年增加159个 / 较上月多12家: a change from a base, not the count or amount itself
+_RANK_STEP = rx.compile(rf"(?:{alternation(zh.RANK_STEP_VERBS)})了?$")
+
+
+def _rank_step(text: str, vs: int, end: int, unit: str) -> bool:
+    """较上年再进两位 / 前移3个位次 / 下降五位: places a rank moved by, a change of the rank (delta)."""
+    if unit not in ("位", "名") and not (unit == "个" and text.startswith("位次", end)):
+        return False
+    return bool(_RANK_STEP.search(text, max(0, vs - 4), vs))
+
+
+# 起 counts events: accidents, cases, fires (发生事故3起, 1起较大火灾)
+_EVENT_NOUN = rx.compile(alternation(zh.COUNTED_EVENTS))
+_EVENT_NOUN_AFTER = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.COUNTED_EVENTS)})")
+# a rate with its sign written after a noun or a base (综合能耗-3.3%, 同比+12.8%), never a range's dash (20-30%)
+_SIGNED_RATE = rx.compile(r"[\u4e00-\u9fff][-−－+＋]\d$")
+_BASE_RATE = rx.compile(rf"(?:{alternation(zh.GROWTH_BASES)})(?:为|是)?[-−－+＋]?$")
 _CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.CHANGE_BASE_WORDS)})[^,;。，；较比]{{1,12}}(?:增加|减少|多|少|净增加|净增)$")
 _CUE_STRONG = rx.compile(gated(f"(?P<t>{TARGET_STRONG.pattern})|(?P<a>{ACTUAL_STRONG.pattern})"))
 _CUE_WEAK = rx.compile(gated(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.pattern})"))
@@ -1624,11 +1657,13 @@ _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 # (累计开复工291个 after the count's noun is its predicate; 已报开工项目 is a noun: 已 before a project head)
 _NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|(?:开工|建成|完成)(?!项目|工程)|通过|达到|达|被|累计|"
                         r"已(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|得到|"
-                        r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)|(?:具体|分别|统一|均|交)由")
+                        r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)|(?:具体|分别|统一|均|交)由|"
+                        rf"{alternation(zh.NOUN_PREDICATE_STARTS)}")
+_NOUN_PREDICATE = rx.compile(alternation(zh.NOUN_PREDICATE_STARTS))
 _DONE_CLASS = rx.compile(rf"已[\u4e00-\u9fff]{{1,4}}?(?:{alternation(zh.GENERIC_HEADS)})")
 _DONE_AFTER = rx.compile(r"(?:已经|均已|已)(?P<verb>[\u4e00-\u9fff]{2,4})")
 _VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
-                          rf"(?:{UNIT_PATTERN})(?:以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+                          rf"(?:{UNIT_PATTERN})(?:及以上|及以下|以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
@@ -1831,7 +1866,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _VALUE_TOKEN.sub(lambda m: m.group() if ((m.group().endswith(("以上", "以下")) or
                                                             _BAND.search(m.group())) and
                                                            _IND_RE5.match(pre[m.end():]) or
-                                                           any(a <= m.start() and m.end() <= b for a, b in bands))
+                                                           any(a <= m.start() and m.end() <= b for a, b in bands) or
+                                                           # 销售收入超过1000万元的企业45家: the bound of the class
+                                                           CRITERION_BEFORE.search(pre, max(0, m.start() - 6), m.start())
+                                                           and _CLASS_AFTER_BAND.match(pre, m.end()))
                                    else "", pre)
             own = clean_phrase(pre)
             if not own and c.measure == "count":
@@ -1890,7 +1928,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 tail = _IND_RE11.sub("", _REMARK.sub("", tail))  # (包含预备项目): a remark is no part of the noun
                 tail = _IND_RE12.sub(lambda m: m.group().replace("、", "\x00"), tail).split("、")[0]
                 tail = tail.replace("\x00", "、")
-                if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not _IND_RE13.search(tail):
+                if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not _IND_RE13.search(tail) and \
+                        not _NOUN_PREDICATE.match(tail, len(noun)):
                     done = _DONE_AFTER.fullmatch(_IND_RE14.sub("", tail), len(noun))
                     # 12个项目已开工 → 开工项目: what the items did names them, the adverb goes
                     noun = done.group("verb") + noun if done and len(noun) >= 2 else _IND_RE14.sub("", tail)

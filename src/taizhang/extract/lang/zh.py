@@ -528,6 +528,10 @@ MONEY_AGGREGATES = ("经济总量", "地区生产总值", "生产总值", "GDP",
                     "融资", "消费", "营业额", "预算")
 # 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
 SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达")
+# 增加值同比11.4% / 比上年8.5% / 较去年同期-2.1%: a rate written right after the base it is compared with, without
+# 增长, is the rate of change from that base (a growth), never a share.
+GROWTH_BASES = ("同比", "环比", "比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年",
+                "较去年", "比上月", "较上月", "比上季度", "较上季度")
 # 出台十四条措施 / 新14条政策: the number of articles of a policy names the policy, it counts nothing done.
 POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细则", "新政", "禁令", "硬招", "实招", "干货", "条例",
                 "要求", "准则", "承诺", "做法")
@@ -783,6 +787,16 @@ TENTHS_NOT_AFTER = ("员", "为", "立", "效", "果", "本", "绩", "就", "熟
 # is a criterion, no figure: the comparator before the value (or 以上/以下 after it) and 的 + the kind of thing picked.
 CRITERION_BEFORE = ("低于", "高于", "不足", "未达到", "未达", "达不到", "不到", "少于", "多于", "大于", "小于", "超过",
                     "超出", "不低于", "不高于", "不少于", "不超过", "在")
+# 1起重大事故发生在东坪镇 / 3个项目位于高新区 / 5家企业来自长三角: a predicate opening after a count's noun ends the noun
+# (a state it counts, 5个项目尚未开工, stays: 尚未开工 is what sets the counted apart).
+NOUN_PREDICATE_STARTS = ("发生在", "发生于", "位于", "分布在", "分布于", "集中在", "集中于", "落户在", "落户于", "来自",
+                         "属于", "涉及", "存在")
+# 较上年再进两位 / 前移3个位次 / 比上季度下降五位: verbs moving a rank by a number of places (位, 名, 个位次).
+RANK_STEP_VERBS = ("前移", "后移", "上升", "下降", "提升", "提高", "前进", "后退", "跃升", "下滑", "回落", "再进", "再退", "倒退")
+# what 起 counts (发生事故3起, 1起重大火灾): events, never 起 of 起步/一起
+COUNTED_EVENTS = ("事故", "案件", "火灾", "案", "事件", "险情", "警情")
+# 补助在300元以上的有8个县: the words between a bound's 的 and the count of the class it picks out.
+CRITERION_COUNT_VERBS = ("有", "共有", "共", "计", "达", "达到", "为", "是")
 CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "街道", "县区", "县(市、区)", "县（市、区）", "村",
                       "企业", "事项", "地区", "学校", "人员", "个人", "户", "家庭", "市州", "园区")
 

@@ -1,0 +1,85 @@
+"""What is a figure and what it measures, in forms met in unseen documents: a rate written against its base without
+增长, a signed rate, a bound picking out a counted class, a rank moved by places, events counted with 起 (sentences
+written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import facts_of, one
+
+
+@pytest.mark.parametrize("text, value", [
+    ("岚溪县经济运行情况\n1-10月,全县规上工业增加值同比11.4%。\n", 11.4),
+    ("青川市2024年前三季度经济运行\n地区生产总值125.6亿元,同比6.2%;社会消费品零售总额48.3亿元,同比-1.5%。\n", 6.2),
+    ("青川市2024年前三季度经济运行\n地区生产总值125.6亿元,同比6.2%;社会消费品零售总额48.3亿元,同比-1.5%。\n", -1.5),
+    ("东坡县财政收支情况\n一般公共预算收入12.3亿元,比上年8.5%。\n", 8.5),
+    ("岚溪县工业运行简况\n规模以上工业企业利润总额环比5.2%,较上年同期3.1%。\n", 3.1),
+    ("青川市外贸情况\n全市外贸进出口总额36.5亿元,同比+12.8%。\n", 12.8),
+    ("东坡县节能降耗情况\n规上工业单位增加值综合能耗-3.3%。\n", 3.3),
+])
+def test_a_rate_written_against_its_base_or_with_its_sign_is_a_growth(text, value):
+    f = one(facts_of(text), value)
+    assert f.measure == "growth"
+    assert "同比" not in f.indicator and "环比" not in f.indicator
+
+
+def test_a_bare_comparison_base_names_no_part_of_the_measure():
+    assert one(facts_of("岚溪县工业运行简况\n规模以上工业企业利润总额环比5.2%。\n"), 5.2).indicator == "规模以上工业企业利润总额"
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("岚溪县人口情况\n城镇化率达到56.2%,同比提高1.1个百分点。\n", [56.2]),  # a share stays a share
+    ("青川市产业结构\n三次产业增加值占比分别为12%、38%、50%。\n", [12, 38, 50]),
+    ("东坡县项目建设\n项目开工率为85%,资金到位率较高。\n", [85]),
+])
+def test_a_share_without_base_or_sign_stays_a_share(text, shares):
+    fs = facts_of(text)
+    assert sorted(f.value for f in fs if f.measure == "share") == shares
+
+
+@pytest.mark.parametrize("text, values", [
+    ("岚溪县惠民补助发放情况\n补助标准在300元以上的有8个县。\n", [8]),
+    ("青川市养老服务补贴\n人均补助在500元以上的乡镇有6个,200元以下的有3个。\n", [3, 6]),
+    ("东坡县安全生产情况\n今年共发生2起及以上伤亡事故的乡镇有3个。\n", [3]),
+    ("岚溪县招商引资情况\n签约金额在1亿元以上的共12个,5000万元以下的为20个。\n", [12, 20]),
+    ("青川市企业培育情况\n年销售收入超过1000万元的企业达到45家。\n", [45]),
+])
+def test_a_bound_picking_out_a_counted_class_is_no_figure_the_count_is(text, values):
+    assert sorted(f.value for f in facts_of(text)) == values
+
+
+def test_the_bound_stays_in_the_name_of_the_class_it_picks_out():
+    fs = facts_of("东坡县安全生产情况\n今年共发生2起及以上伤亡事故的乡镇有3个。\n")
+    assert "2起及以上" in one(fs, 3).indicator
+    fs = facts_of("青川市企业培育情况\n年销售收入超过1000万元的企业达到45家。\n")
+    assert "1000万元" in one(fs, 45).indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("东坡县安全生产情况\n全县发生较大及以上事故2起,一般事故15起。\n", 2, "较大及以上事故"),
+    ("岚溪县安全生产情况\n全年发生生产安全事故12起,其中较大事故2起,唯一的1起重大事故发生在东坪镇。\n", 1, "重大事故"),
+    ("青川市交通安全情况\n今年以来全市发生1起较大道路交通事故。\n", 1, "较大道路交通事故"),
+    ("东坡县政法工作\n全县共查处1起重大刑事案件和3起一般案件。\n", 1, "重大刑事案件"),
+])
+def test_events_counted_with_qi_are_figures_named_by_the_event(text, value, indicator):
+    f = one(facts_of(text), value)
+    assert f.measure == "count" and f.unit == "起"
+    assert f.indicator.endswith(indicator)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("岚溪县考核情况\n岚溪县综合考核排名全市第五,较上一年度再进两位。\n", 2, "位"),
+    ("青川市考核情况\n青川市高质量发展考核居全省第八,比上年前进两位。\n", 2, "位"),
+    ("东坡县考核情况\n河口镇在全县乡镇考核中排名第3,较上季度上升五位。\n", 5, "位"),
+    ("岚溪县考核情况\n全县项目建设考核名次前移了两个位次。\n", 2, "个"),
+    ("东坡区营商环境\n东坡区营商环境评价位列全省第12位,比上年前移3位。\n", 3, "位"),
+])
+def test_places_a_rank_moved_by_are_a_delta(text, value, unit):
+    f = one(facts_of(text), value, unit)
+    assert f.measure == "delta"
+    assert "排名" in f.indicator or "名次" in f.indicator
+
+
+def test_a_number_of_people_or_places_written_in_words_is_no_rank_move():
+    fs = facts_of("岚溪县人才工作\n引进两位院士,新进五名博士。\n")
+    assert all(f.measure != "delta" for f in fs)
