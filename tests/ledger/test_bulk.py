@@ -365,8 +365,8 @@ def test_the_postings_indexes_go_up_beside_what_follows(tmp_path: Path, monkeypa
     relinked = []
     real = linking.relink_keys
     fact_indexes = {i.name for i in Fact._meta.indexes}
-    monkeypatch.setattr(linking, "relink_keys", lambda keys: (
-        relinked.append((fact_indexes <= bulk._index_names(), bool(_fk_defs()))), real(keys)))
+    monkeypatch.setattr(linking, "relink_keys", lambda keys, **kw: (
+        relinked.append((fact_indexes <= bulk._index_names(), bool(_fk_defs()))), real(keys, **kw)))
     bulk.ingest_parquet(src)
     assert relinked == [(True, True)] and bulk._posting_pkey()[1] is True
     gram_indexes = {i.name for i in SearchGram._meta.indexes}
@@ -412,3 +412,39 @@ def test_a_load_ends_with_a_vacuum_of_the_tables_it_wrote(tmp_path: Path):
     Fact.objects.update(flags=[])
     ingest.optimize_db()
     assert visible()[Fact._meta.db_table][1] == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_relinking_on_two_connections_makes_the_links_of_one(monkeypatch):
+    """A load relinks its keys on RELINKERS connections, each a share of the keys split by their hash (every key in
+    exactly one share): the links and flags are those one connection makes."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's connections")
+    from .test_linking_sets import _docs, _keys
+    plan, mid = _docs()
+    keys = set(_keys(16, 0, plan, mid))
+    sessions = []
+    real = linking._relink
+
+    def watched(wanted):
+        with connection.cursor() as cur:
+            cur.execute("SELECT pg_backend_pid()")
+            sessions.append((cur.fetchone()[0], len(wanted)))
+        return real(wanted)
+    monkeypatch.setattr(linking, "_relink", watched)
+
+    def state():
+        return (sorted(FactLink.objects.values_list("target_id", "other_id", "relation", "gap")),
+                sorted(Fact.objects.values_list("id", "flags", "flagged")))
+    assert bulk.RELINKERS == 2
+    linking.relink_keys(keys, relinkers=bulk.RELINKERS)
+    got = state()
+    assert len(sessions) == 2 and len({pid for pid, _ in sessions}) == 2 and sum(n for _, n in sessions) == 16
+    assert {r for _, _, r, _ in got[0]} == {"actual", "restatement"} and any(f for *_, f in got[1])
+    shares = linking._shares(sorted(keys), 2)
+    assert sorted(k for share in shares for k in share) == sorted(keys) and len(shares) == 2
+    FactLink.objects.all().delete()
+    Fact.objects.update(flags=[], flagged=False)
+    sessions.clear()
+    linking.relink_keys(keys)
+    assert len(sessions) == 1 and state() == got

@@ -117,7 +117,7 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
     try:
         if relink:
             with res.stage("relink"):
-                linking.relink_keys(res.touched_keys)
+                linking.relink_keys(res.touched_keys, relinkers=RELINKERS)
     finally:
         if aside is not None:
             with res.stage("indexes"):
@@ -139,6 +139,7 @@ def ingest_parquet(src: str | Path, batch_docs: int = BATCH_DOCS, user=None, rel
 
 
 WORKERS = 2  # processes storing a load on PostgreSQL: one builds rows while the other's server process COPYs
+RELINKERS = 2  # connections relinking a load's keys side by side (PostgreSQL), each a share of the keys
 
 
 def _workers(asked: int | None) -> int:

@@ -117,14 +117,66 @@ _KEY = ("ind", "subject", "measure", "reg")
 _NEWEST = "okey DESC, doc DESC, vstart DESC, id DESC"  # latest document first; ties broken for a fixed choice
 
 
-def relink_keys(keys) -> None:
+def relink_keys(keys, relinkers: int = 1) -> None:
     """Recompute machine links and flags for many target keys (indicator, subject, measure) at once, set-based:
     a fixed number of statements whatever the number of keys or facts (a bulk load touches tens of thousands),
-    and links in proportion to the facts (see the nearest counterparts above)."""
-    from django.db import connection, transaction
+    and links in proportion to the facts (see the nearest counterparts above).
+
+    With ``relinkers`` > 1 (PostgreSQL, outside a transaction) that many connections relink side by side, each the
+    keys of its share (split by a hash of the key: a key's facts, and so every link between them, fall in one
+    share), each share in a transaction of its own; the flags are written after, on this connection."""
+    from django.db import connection
     wanted = sorted({(i, s, m) for i, s, m in keys if i is not None})
     if not wanted:
         return
+    if relinkers > 1 and connection.vendor == "postgresql" and not connection.in_atomic_block:
+        changed = _relink_beside(_shares(wanted, relinkers))
+    else:
+        changed = _relink(wanted)
+    _write_flags(changed)
+
+
+def _shares(wanted: list[tuple], n: int) -> list[list[tuple]]:
+    """``wanted`` keys split into ``n`` shares by a hash of the key (the same split in every process), empty ones
+    left out."""
+    import zlib
+    shares: list[list[tuple]] = [[] for _ in range(n)]
+    for key in wanted:
+        shares[zlib.crc32("\x1f".join(map(str, key)).encode()) % n].append(key)
+    return [s for s in shares if s]
+
+
+def _relink_beside(shares: list[list[tuple]]) -> list:
+    """``_relink`` of each share in a thread of its own, each on a connection of its own (closed after); the facts
+    whose flags changed, over all shares.  The first failure is raised once all are done."""
+    import threading
+
+    from django.db import connection, connections
+    alias = connection.alias
+    out: list = [[] for _ in shares]
+    failed: list[BaseException] = []
+
+    def run(k: int) -> None:
+        try:
+            out[k] = _relink(shares[k])
+        except BaseException as e:  # handed to the thread that waits, raised there
+            failed.append(e)
+        finally:
+            connections[alias].close()
+    threads = [threading.Thread(target=run, args=(k,), name=f"relink-{k}", daemon=True) for k in range(len(shares))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failed:
+        raise failed[0]
+    return [f for part in out for f in part]
+
+
+def _relink(wanted: list[tuple]) -> list:
+    """The links of the ``wanted`` keys, recomputed in one transaction on this connection; the facts whose flags
+    change (written by the caller)."""
+    from django.db import connection, transaction
     pg = connection.vendor == "postgresql"
     fact, doc, link = Fact._meta.db_table, Document._meta.db_table, FactLink._meta.db_table
     target, actual = Fact.Kind.TARGET, Fact.Kind.ACTUAL
@@ -244,7 +296,7 @@ def relink_keys(keys) -> None:
         flags = [f for f in new.get(pk, []) if f]
         if flags != old.get(pk, []):
             changed.append(SimpleNamespace(pk=pk, flags=flags))
-    _write_flags(changed)
+    return changed
 
 
 def relink_key(indicator_id: int | None, subject: str, measure: str) -> None:
