@@ -1051,7 +1051,7 @@ def _getter(field):
         return lambda obj: obj.pk
     if internal == "JSONField":
         a = field.attname
-        return lambda obj: None if obj.__dict__[a] is None else json.dumps(obj.__dict__[a], ensure_ascii=False)
+        return lambda obj: None if obj.__dict__[a] is None else _JSON.encode(obj.__dict__[a])
     if internal in _PLAIN_TYPES and not getattr(field, "auto_now_add", False):
         a = field.attname
         return lambda obj: obj.__dict__[a]
@@ -1074,6 +1074,10 @@ def copy_rows(model, objs: list, ids_set: bool = False) -> None:
         with cur.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
             for obj in objs:
                 copy.write_row(tuple(g(obj) for g in get))
+
+
+# json.dumps(v, ensure_ascii=False) makes an encoder per call: one for the whole load (the same text)
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def copy_dicts(model, rows: list[dict]) -> None:
@@ -1099,13 +1103,13 @@ def copy_dicts(model, rows: list[dict]) -> None:
     jpos = [i for i, name in enumerate(present) if name in json_fields]
     cols = ", ".join(connection.ops.quote_name(columns[name]) for name in present + [f.attname for f in absent])
     table = connection.ops.quote_name(model._meta.db_table)
-    dumps = json.dumps
+    dumps = _JSON.encode
     with connection.cursor() as cur:
         with cur.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
             if not present:
                 names = [f.attname for f in absent]
                 for row in rows:
-                    copy.write_row([(dumps(row[n], ensure_ascii=False) if n in json_fields and row[n] is not None
+                    copy.write_row([(dumps(row[n]) if n in json_fields and row[n] is not None
                                      else row[n]) if n in row else d for n, d in zip(names, tail)])
                 return
             get = itemgetter(*present) if len(present) > 1 else (lambda r, n=present[0]: (r[n],))
@@ -1118,7 +1122,7 @@ def copy_dicts(model, rows: list[dict]) -> None:
                 values = list(get(row))
                 for i in jpos:
                     if values[i] is not None:
-                        values[i] = dumps(values[i], ensure_ascii=False)
+                        values[i] = dumps(values[i])
                 write(values + list(tail) if tail else values)
 
 

@@ -66,7 +66,7 @@ def index_items(model, items: Iterable, replace: bool = True) -> int:
         ids = [i.pk for i in items]
         for k in range(0, len(ids), 500):
             SearchGram.objects.filter(kind=kind, item_id__in=ids[k:k + 500]).delete()
-    return insert_postings(kind, ((i.pk, g) for i in items for g in grams(i.search)))
+    return insert_item_postings(kind, [(i.pk, i.search) for i in items])
 
 
 def insert_postings(kind: int, pairs: Iterable[tuple[int, str]]) -> int:
