@@ -164,3 +164,56 @@ def test_a_town_the_table_names_like_a_common_word_is_no_place_of_the_text():
 ])
 def test_a_description_leading_a_list_is_no_label(text, value, expected):
     assert one(facts_of(text), value).subject == expected
+
+
+# ---------------------------------------------------------------- a named area over several divisions
+
+@pytest.mark.parametrize("text,value,area", [
+    ("共建长江中游城市群2025年重点合作事项清单印发\n推动长江中游城市群协同发展联席会议办公室印发清单,共安排合作项目120个,"
+     "总投资3200亿元。\n", 120, "长江中游城市群"),
+    ("川南经济区2025年重大项目清单\n川南经济区共安排重大项目86个,年度计划投资560亿元。\n", 560, "川南经济区"),
+    ("一图读懂|关中平原城市群重大项目\n关中平原城市群今年实施重大项目312个。\n推进关中平原城市群建设,总投资1.2万亿元。\n",
+     312, "关中平原城市群"),
+    ("共建成渝地区双城经济圈2026年重大项目清单发布\n推动成渝地区双城经济圈建设联合办公室印发清单,"
+     "标志性重大项目260个,其中重庆项目130个。\n", 260, "成渝地区双城经济圈"),
+])
+def test_a_text_about_a_named_area_gives_it_its_figures(text, value, area):
+    assert one(facts_of(text), value).subject == area
+
+
+def test_a_division_speaking_of_an_area_it_lies_in_keeps_its_own_figures():
+    fs = facts_of("眉山市2025年重点项目推进情况\n全市主动融入成渝地区双城经济圈建设,全市新开工项目120个。"
+                  "全市共有成渝地区双城经济圈重大项目8个。\n")
+    assert one(fs, 120).subject == "眉山市"
+    assert one(fs, 8).subject == "眉山市"
+
+
+# ---------------------------------------------------------------- (b) a zone named after a county is no county
+
+@pytest.mark.parametrize("text,value,zone", [
+    ("彭山经济开发区2025年工作总结\n2025年,我区实现规上工业产值120亿元,同比增长9.1%。全区新引进项目15个。\n", 120,
+     "彭山经济开发区"),
+    ("彭山经济开发区2025年工作总结\n2025年,我区实现规上工业产值120亿元,同比增长9.1%。全区新引进项目15个。\n", 15,
+     "彭山经济开发区"),
+    ("仁寿高新区2025年上半年经济运行情况\n上半年,我区完成固定资产投资32亿元,新签约项目9个。\n", 32, "仁寿高新区"),
+    ("仁寿高新区2025年上半年经济运行情况\n上半年,我区完成固定资产投资32亿元,新签约项目9个。\n", 9, "仁寿高新区"),
+    ("青神经济开发区管委会2025年工作总结\n2025年,全区实现规上工业产值86亿元,同比增长8.1%。\n", 86, "青神经济开发区"),
+    ("洪雅经济技术开发区2025年工作要点\n2025年,我区力争实现规上工业产值100亿元。\n", 100, "洪雅经济技术开发区"),
+])
+def test_a_zone_named_after_a_county_speaks_as_the_zone_not_the_county(text, value, zone):
+    assert one(facts_of(text), value).subject == zone
+
+
+# ---------------------------------------------------------------- (d) bodies listed with their figures
+
+@pytest.mark.parametrize("line,value,body", [
+    ("办件量居前三的乡镇街道:城关街道办事处46件;东风镇人民政府22件;河口镇18件。", 46, "城关街道办事处"),
+    ("办件量居前三的乡镇街道:城关街道办事处46件;东风镇人民政府22件;河口镇18件。", 22, "东风镇人民政府"),
+    ("超期件数较多的单位有:青川街道办事处5件、县住建局3件。", 5, "青川街道办事处"),
+    ("不满意率较高的镇街:东风镇人民政府(3.2%)、城关街道办事处(2.8%)。", 2.8, "城关街道办事处"),
+    ("按时办结率低于95%的单位是:县城管局(92%)、城东街道办事处(93%)。", 93, "城东街道办事处"),
+])
+def test_an_office_listed_with_its_figure_is_its_subject(line, value, body):
+    fs = facts_of("岚溪县人民政府办公室关于12345热线办理情况的通报\n各乡镇人民政府、街道办事处,县直各单位:\n"
+                  "4月份,全县共受理群众诉求1200件。" + line + "\n")
+    assert one(fs, value).subject == body

@@ -400,9 +400,37 @@ def addressee_hits(text: str, hits: list) -> set[int]:
     return {h[0] for h in hits if any(a <= h[0] < b for a, b in spans)} if spans else set()
 
 
+AREA_MIN_MENTIONS = 2  # a named area written at least this often (its full name each time) is what a text is about
+_AREA_AT = rx.compile(rf"[\u4e00-\u9fff]{{2,10}}(?:{alternation(zh.AREA_HEADS)})")
+
+
+def spoken_area(text: str, limit: int | None = None) -> str:
+    """The named area over several divisions that ``text[:limit]`` is about (共建成渝地区双城经济圈…项目清单, 推动成渝地区
+    双城经济圈建设: 成渝地区双城经济圈), or "": the longest name ending in an area's head (经济圈, 城市群) that at least
+    ``AREA_MIN_MENTIONS`` of its mentions end with, when the text speaks as no division (全市, 我县)."""
+    limit = UNLISTED_SCAN_CHARS if limit is None else limit
+    if speaking_suffix(text, limit, min_refs=1):
+        return ""
+    found = [m.group() for m in _AREA_AT.finditer(text, 0, min(len(text), limit))]
+    best = ""
+    for i, a in enumerate(found):
+        for b in found[i + 1:]:
+            n = 0
+            while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+                n += 1
+            name = a[len(a) - n:]
+            head = next((h for h in zh.AREA_HEADS if name.endswith(h)), "")
+            if head and len(name) - len(head) >= 2 and len(name) > len(best):
+                best = name
+    if best and sum(1 for a in found if a.endswith(best)) < AREA_MIN_MENTIONS:
+        return ""
+    return best
+
+
 # ------------------------------------------------------------------ places the gazetteer lacks
 
 _SUFFIXES = tuple(sorted(zh.PLACE_SUFFIXES, key=len, reverse=True))
+_ZONE_SUFFIXES = frozenset(x for x in zh.PLACE_SUFFIXES if x in zh.ZONE_WORDS)
 _SUFFIX_RE = rx.compile(alternation(_SUFFIXES))
 _SELF_RE = {s: re.compile(alternation(w)) for s, w in zh.PLACE_SELF_WORDS.items()}
 _SUFFIX_WORDS = frozenset(zh.PLACE_SUFFIX_WORDS)
@@ -477,6 +505,11 @@ def _name_memo(gazetteer: Gazetteer) -> dict:
     return _NAME_MEMO[1]
 
 
+def _short_of_known(w: str, known) -> bool:
+    """Whether ``w`` is a known place's name or its short name (仁寿 of 仁寿县, 彭山 of 彭山区)."""
+    return known(w) or any(known(w + x) for x in zh.SHORT_NAME_SUFFIXES)
+
+
 def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False) -> tuple[int, str] | None:
     """(start, root) of the name that the suffix at ``s`` ends, or None when the suffix ends no name.
 
@@ -520,8 +553,10 @@ def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: Fa
         if len(t) == 1:
             if t in _STOP or (t in _LEVEL_CHARS and root_len > 0):
                 break
-        elif not (tags.get(t, "").startswith("ns") and not t.endswith(_SUFFIXES)) or (root_len >= 2 and known(t)):
+        elif not ((tags.get(t, "").startswith("ns") or root_len == 0 and suffix in _ZONE_SUFFIXES and _short_of_known(t, known))
+                  and not t.endswith(_SUFFIXES)) or (root_len >= 2 and known(t)):
             break  # a common word; or a known place before a whole name (山东|枣庄市): its parent, not its part
+            # (a place's short name heading a zone's name, 彭山|经济开发区, is the zone's root whatever jieba tags it)
         if root_len + len(t) > _MAX_ROOT:
             break
         root_parts.insert(0, t)

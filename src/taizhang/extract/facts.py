@@ -47,7 +47,7 @@ from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods
-from .docregions import below_speaker, speaking_suffix
+from .docregions import below_speaker, speaking_suffix, spoken_area
 from .regions import suffixed_short
 from . import rx
 from .rx import gated
@@ -291,6 +291,9 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
     # the lead names the document's own region more often than others; counties beat their prefecture on ties
     (name, short), _ = cnt.most_common(1)[0]
     return name, short
+
+
+AREA_OVER_CONFIDENCE = 0.5  # a named area (经济圈) is the text's over a place that is only its most mentioned
 
 
 @dataclass
@@ -912,6 +915,11 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         ctx = tuple(r for r in (g.resolve(n) for n in record.regions[:3]) if r is not None)
     mentions = _region_mentions(g, text, ctx, doc.regions if g is not None else None)
     main_name, main_short = _main_region(record, mentions, g, text)
+    place = getattr(doc.context, "place", None)
+    if place is None or place.confidence <= AREA_OVER_CONFIDENCE:
+        area = spoken_area(text)  # 成渝地区双城经济圈 in a joint list of two provinces' projects: the area's figures
+        if area:
+            main_name, main_short = area, ""
     m_starts = [m.start for m in mentions]
     sections = _section_regions(doc, record, text, mentions)
     sec_starts = [s.start for s in sections]
@@ -2108,6 +2116,7 @@ _ASPECT_HEAD = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?:其中|另外|此外)?
 _LISTED_BODY = rx.compile(rf"[\u4e00-\u9fff()（）]{{1,10}}?(?:{alternation(zh.LISTED_BODY_ENDS)})")
 _BODY_LIST_LEAD = rx.compile(rf"(?:的)?(?:{alternation(zh.LISTED_BODY_LEADS)})(?:{alternation(zh.LISTED_BODY_VERBS)})?[:：]?")
 _MONTH_WORDS = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
+_BODY_LEAD_SAID = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_VERBS)}|[:：])$")
 _BODY_RANKER = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_RANKERS)})")
 
 
@@ -2135,8 +2144,10 @@ def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
         k = max(ss, max(text.rfind(ch, ss, end) for ch in "、:：,，;；") + 1)
         item = text[k:end].strip()
         lead = None
-        for lead in _BODY_LIST_LEAD.finditer(text, ss, end):
-            pass
+        for m in _BODY_LIST_LEAD.finditer(text, ss, end):
+            if not _BODY_LEAD_SAID.search(m.group()):
+                continue  # 城关街道办事处46件: a lead's word inside a listed name; a lead says so (单位有, 街道:)
+            lead = m
         if lead is not None and lead.end() > k:
             item = text[lead.end():end].strip()  # 单位有住建局120件: the item starts after the lead
         if lead is None or not item or not _LISTED_BODY.fullmatch(item) or not c.indicator.endswith(item):

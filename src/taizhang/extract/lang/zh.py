@@ -659,6 +659,13 @@ EPAPER_COLUMN_MAX = 8  # characters of the column name an edition mark may carry
 # lead a title is read from.  The words opening one, and the credit words closing one.
 PHOTO_CAPTION_HEADS = ("图为", "图片为", "上图为", "下图为", "上图", "下图", "左图", "右图", "题图", "配图", "图片", "图")
 PHOTO_CREDIT_WORDS = ("摄影", "摄", "供图", "图片来源", "图源")
+# The suffixes a county's or a city's short name drops (仁寿 for 仁寿县, 彭山 for 彭山区): a zone named after it
+# (仁寿高新区, 彭山经济开发区) is rooted in that name.
+SHORT_NAME_SUFFIXES = ("县", "区", "市", "旗")
+# A named area over several divisions (成渝地区双城经济圈, 长江中游城市群, 川南经济区, 粤港澳大湾区) ends with one of these;
+# a text that speaks as no division and names such an area again and again (a joint project list, a joint plan) is
+# about the area.
+AREA_HEADS = ("经济圈", "城市群", "都市圈", "经济带", "经济区", "大湾区", "一体化发展示范区")
 # A notice's addressee line (各省、自治区、直辖市人民政府,新疆生产建设兵团: / 各县(市、区)人民政府,市直各单位: / 县直各部门:)
 # opens with one of these: it names who reads the notice, not whose figures follow.
 ADDRESSEE_OPENERS = ("各", "省直", "市直", "州直", "县直", "区直", "旗直", "中央和国家机关", "国务院各", "有关")
@@ -870,7 +877,7 @@ UNIT_OBJECT_LEADS = ("督促", "要求", "责令", "指导", "协调", "约谈",
 # 办件量居前三位的单位是:住建局(120件)、人社局(95件): bodies listed with their figures under a lead that names the
 # measure.  What a listed body's name ends with, what ends the lead (…的单位是:), and the words after the measure in
 # the lead that only rank or bound the bodies (居前三位, 较多, 低于90%).
-LISTED_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "中心", "街道", "街道办", "镇", "乡", "公司", "集团", "医院")
+LISTED_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "办事处", "人民政府", "中心", "街道", "街道办", "镇", "乡", "公司", "集团", "医院")
 LISTED_BODY_LEADS = ("单位", "部门", "乡镇", "街道", "镇街", "县直单位", "市直单位")
 LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "分别是", "分别为")
 # 新开工项目分别为:东坪镇5个、河口镇3个 / 签约项目依次是岚溪县12个、东坡区8个: a measure spread over places listed with
@@ -880,7 +887,7 @@ LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "�
 TASK_BRACKET_WORDS = ("年度目标任务", "全年目标任务", "目标任务数", "目标任务", "年度任务数", "年度任务", "全年任务",
                       "任务数", "任务", "目标数", "目标值", "目标")
 PLACE_LIST_VERBS = ("分别为", "分别是", "依次为", "依次是", "分别有")
-LISTED_BODY_RANKERS = ("居前", "居后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低", "低于",
+LISTED_BODY_RANKERS = ("居前", "居后", "位于前", "位于后", "位列前", "位列后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低", "低于",
                        "高于", "超过", "不足", "未达", "达到", "达", "在", "为")
 
 # --------------------------------------------------------------------------- actors (indicators.strip_actors)
