@@ -245,3 +245,67 @@ def test_a_work_reports_date_line_is_when_it_was_said(line, period):
 def test_an_interviews_date_is_when_it_was_said(line, period):
     _, ex = context_of(f"市委书记接受本报专访\n2021-02-18 来源:青川日报\n问:青川交出了怎样的成绩单?\n答:{line}\n")
     assert one(ex.facts, 7.5).period == period
+
+
+# --------------------------------------------------------------------------- a run of years is no span of the rank
+
+@pytest.mark.parametrize("text,value,period", [
+    ("岚溪县统计局\n2025年全县经济运行情况\n全县粮食产量连续9年位居全市第一,今年达到38万吨。\n", 1, "2025"),
+    ("青川市2024年国民经济和社会发展统计公报\n全市地区生产总值增长6.1%,增速连续三年居全省第2位。\n", 2, "2024"),
+    ("东坡区招商引资工作综述\n2025年8月10日 青川日报\n东坡区招商引资考核连续五年位列全市前三名。\n", 3, "2025"),
+    ("河口县2025年工作总结\n全县空气质量优良天数比例连续4年排名全市第一,达到96.5%。\n", 1, "2025"),
+    ("岚溪县2025年安全生产工作总结\n全县安全生产考核连续六年排名全市第1名。\n", 1, "2025"),
+])
+def test_a_rank_held_for_a_run_of_years_is_the_years_rank(text, value, period):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == period
+
+
+@pytest.mark.parametrize("text,value", [
+    ("岚溪县统计局\n2025年全县经济运行情况\n全县粮食产量连续9年位居全市第一,今年达到38万吨。\n", 38),
+    ("河口县2025年工作总结\n全县空气质量优良天数比例连续4年排名全市第一,达到96.5%。\n", 96.5),
+])
+def test_a_value_after_the_run_is_of_the_year(text, value):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == "2025"
+
+
+# --------------------------------------------------------------------------- item lines under an intro with a plan's name
+
+def test_a_plans_name_in_the_intro_is_no_time_of_its_items():
+    text = ("岚溪县重点项目建设进展情况通报\n一、总体情况\n全县共安排重点项目86个。\n二、分领域推进情况\n"
+            "(一)工业项目。共安排38个,年度计划投资61.2亿元,1—9月完成投资50.8亿元,完成率83%。其中:\n"
+            "1.年产5万吨新材料项目:年度计划投资8.5亿元,完成投资7.9亿元,完成率92.9%。\n"
+            "2.智能家居产业园项目:年度计划投资5.6亿元,完成投资3.1亿元,完成率55.4%。\n"
+            "3.东坪物流园项目:年度计划投资3.2亿元,完成投资2.2亿元,完成率68.8%。\n")
+    _, ex = context_of(text)
+    for v in (7.9, 92.9, 3.1, 55.4, 2.2, 68.8):
+        assert one(ex.facts, v).period == "?-M01..M09", v
+
+
+# --------------------------------------------------------------------------- a title broken over two lines
+
+@pytest.mark.parametrize("head", [
+    "发布机构: | 岚溪县统计局 | 公开日期: | 2025-04-30 11:43:34 |\n2024年岚溪县国民经济和社会发展\n统 计 公 报\n",
+    "公开日期:2025-04-30\n2024年青川市国民经济和社会发展\n统计公报\n",
+    "发布时间:2025-03-02 09:30\n2024年东坡区国民经济和社会\n发展统计公报\n",
+])
+def test_a_reporting_title_broken_over_two_lines_names_the_year(head):
+    c, ex = context_of(f"{head}某某统计局\n2024年,全县经济稳中向好。\n一、农业\n全年粮食产量8.2万吨,增长1.5%。\n")
+    assert c.year == 2024
+    assert one(ex.facts, 8.2).period == "2024"
+
+
+# --------------------------------------------------------------------------- a lead's quarter is the text's time
+
+@pytest.mark.parametrize("lead,period", [
+    ("一季度,岚溪县新开工项目32个,完成投资18.6亿元。", "?-Q1"),
+    ("2025年第一季度,东坡区地区生产总值增长5.1%。", "2025-Q1"),
+    ("本报讯 记者获悉,今年一季度,青川市新签约项目21个。", "?-Q1"),
+    ("第三季度,河口县新增市场主体860户,新增就业岗位1200个。", "?-Q3"),
+    ("2025年二季度,全镇新增就业岗位420个。", "2025-Q2"),
+])
+def test_a_quarter_opening_the_lead_holds_for_the_next_paragraph(lead, period):
+    c, ex = context_of(f"岚溪县项目建设简报\n{lead}\n全县新签约项目15个,签约金额42亿元。\n")
+    assert c.period == period
+    assert one(ex.facts, 42).period == period

@@ -590,9 +590,13 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     t = title or ""
     got = _reporting_title_year(doc, t, "title") if t else None
     if got is None:
-        for ln in _header(lines if lines is not None else _lines(norm), limit=6):
-            if ln.text and ln.text != t and not ln.chrome:
-                got = _reporting_title_year(doc, ln.text, "title_line")
+        head = _header(lines if lines is not None else _lines(norm), limit=6)
+        for i, ln in enumerate(head):
+            if ln.text and not ln.chrome:
+                got = _reporting_title_year(doc, ln.text, "title_line") if ln.text != t else None
+                if got is None and i + 1 < len(head) and head[i + 1].text and not head[i + 1].chrome:
+                    # a title broken over two lines (2018年某市国民经济和社会发展⏎统 计 公 报)
+                    got = _reporting_title_year(doc, ln.text + head[i + 1].text, "title_line")
                 if got is not None:
                     break
     if got is not None:
@@ -1261,7 +1265,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
 
 
 # A report's span within a year, opening its lead (上半年,全县…; 1—7月,…; 截至6月底,…): the time of the whole text.
-LEAD_PERIOD_KINDS = {"upto_quarter", "half", "year_h", "months", "this_year_months", "year_months", "first_months", "year_first_months",
+LEAD_PERIOD_KINDS = {"upto_quarter", "half", "year_h", "quarter", "year_q", "months", "this_year_months", "year_months", "first_months", "year_first_months",
                      "first_quarters", "year_first_quarters", "quarters", "year_quarters", "upto_month", "upto_year_month",
                      "upto_day"}
 RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")

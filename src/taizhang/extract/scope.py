@@ -106,7 +106,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
                and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])
                and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
                and not _walled_off(text, layout, p, ss, c.vs)
-               and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)]
+               and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)
+               and not (p.role == "streak" and p.start < cs)]  # (a run of years speaks for its own clause)
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -131,8 +132,13 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     clause_txt = text[c.es:ce]
     streak = [p for p in periods[bisect.bisect_left(p_starts, c.es):bisect.bisect_left(p_starts, ce)]
               if p.role == "streak"]
-    if streak:
-        c.period = streak[0].period  # 连续四年居全省前三名: the years before the document
+    if c.measure != "rank":
+        streak = [p for p in streak if p.start >= cs]  # (…连续4年排名全市第一,达到96.5%: the share is of now)
+    if streak and not (chosen is not None and chosen.start >= streak[-1].end):
+        # 连续9年位居全省第一: the rank stated is the latest of the run, the year the text speaks of; another value
+        # of a run (连续五年保持增长) holds over the years before it; a time written after the run (…,今年达到38万吨)
+        # is the value's own
+        c.period = Y if c.measure == "rank" else streak[0].period
         return
     if chosen is None:
         # a time stated later in the sentence with no other value between (完成投资5.3亿元,超额完成上半年计划),
@@ -1041,7 +1047,7 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     if re.search(ATTRIBUTION, text[c1s:c1e]) and c1e + 1 < ss + 1:
         c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
-           if p.role not in ("base", "same_period", "average")
+           if p.role not in ("base", "same_period", "average", "streak")
            and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
            and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)]
     return ps_[0] if ps_ else None
@@ -1090,7 +1096,7 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
         qs, qe = layout.para_of(ps - 2)
         body = text[qs:qe].strip()
         if not body or len(body) > INTRO_ITEM_CHARS or not re.search(r"\d", body) or \
-                _any_between(p_starts, qs, qe) or body.endswith(("——", ":", "：")):
+                _line_times(text, periods, p_starts, qs, qe) or body.endswith(("——", ":", "：")):
             return None
         ps = qs
     return None
@@ -1104,9 +1110,15 @@ def _intro_line_before(text: str, layout: Layout, ps: int, periods, p_starts) ->
         line = text[qs:qe].rstrip()
     if not line.endswith(("——", ":", "：")):
         return None
-    ps_ = [p for p in periods[bisect.bisect_left(p_starts, qs):bisect.bisect_left(p_starts, qe)]
-           if p.role not in ("base", "same_period")]
+    ps_ = _line_times(text, periods, p_starts, qs, qe)
     return ps_[0] if ps_ else None
+
+
+def _line_times(text: str, periods, p_starts, a: int, b: int) -> list[PeriodMention]:
+    """The times a line states for what it says: no comparison base, no run of years, no plan's name (年度计划投资)."""
+    return [p for p in periods[bisect.bisect_left(p_starts, a):bisect.bisect_left(p_starts, b)]
+            if p.role not in ("base", "same_period", "streak")
+            and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]
 
 
 # --------------------------------------------------------------------------- runs of targets
