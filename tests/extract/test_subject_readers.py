@@ -217,3 +217,49 @@ def test_an_office_listed_with_its_figure_is_its_subject(line, value, body):
     fs = facts_of("岚溪县人民政府办公室关于12345热线办理情况的通报\n各乡镇人民政府、街道办事处,县直各单位:\n"
                   "4月份,全县共受理群众诉求1200件。" + line + "\n")
     assert one(fs, value).subject == body
+
+
+@pytest.mark.parametrize("text,value,units", [
+    ("眉山市人民政府督查室关于议定事项办理情况的通报\n逾期未办结事项分布在4个单位。其中,市自然资源局有3项未按期办结,"
+     "市住房城乡建设局有3项未按期办结,市商务局有2项。\n", 3, ["市自然资源局", "市住房城乡建设局"]),
+    ("岚溪县人民政府督查室关于重点工作推进情况的通报\n县发改局承办12项,已办结10项;县财政局承办12项,已办结9项。\n", 12,
+     ["县发改局", "县财政局"]),
+    ("眉山市12345热线办理情况通报\n市住建局受理诉求56件,按时办结56件;市城管局受理诉求41件,按时办结41件。\n", 56,
+     ["市住建局", "市住建局"]),
+])
+def test_the_same_figure_of_two_units_is_no_restatement(text, value, units):
+    fs = [f for f in facts_of(text) if f.value == value]
+    assert sorted(f.subject for f in fs) == sorted(units)
+
+
+# ---------------------------------------------------------------- a village heading its sentence
+
+TOWN = "岚溪县东风镇2025年工作总结\n2025年,全镇实现农业总产值3.2亿元。"
+
+
+@pytest.mark.parametrize("line,value,village", [
+    ("上坪村建成高标准农田800亩;石门村发展民宿23家,接待游客3.5万人次。", 800, "上坪村"),
+    ("上坪村建成高标准农田800亩;石门村发展民宿23家,接待游客3.5万人次。", 23, "石门村"),
+    ("上坪村建成高标准农田800亩;石门村发展民宿23家,接待游客3.5万人次。", 3.5, "石门村"),
+    ("溪口村村集体经济收入突破30万元。", 30, "溪口村"),
+    ("其中,桃源村引进项目3个,完成投资1200万元。", 1200, "桃源村"),
+    ("1.青山村流转土地1500亩,种植茶叶800亩。", 1500, "青山村"),
+])
+def test_a_village_heading_its_sentence_is_the_subject_of_its_figures(line, value, village):
+    assert one(facts_of(TOWN + line + "\n"), value).subject == village
+
+
+@pytest.mark.parametrize("line,value", [
+    ("全镇新建农村公路12公里,行政村通客车率100%。", 12),
+    ("全镇新建农村公路12公里,行政村通客车率100%。", 100),
+    ("贫困村出列5个,全村实现脱贫。", 5),
+    ("各村新建文化广场6个。", 6),
+])
+def test_a_class_of_villages_is_no_village(line, value):
+    assert one(facts_of(TOWN + line + "\n"), value).subject == "东风镇"
+
+
+def test_a_village_in_a_traditional_text_is_named_as_written():
+    fs = facts_of("嵐溪縣東風鎮2025年工作總結\n2025年,全鎮實現農業總產值3.2億元。石門村發展民宿23家,接待遊客3.5萬人次。\n")
+    assert one(fs, 23).subject == "石門村"
+    assert one(fs, 3.5).subject == "石門村"

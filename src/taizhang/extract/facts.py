@@ -1006,8 +1006,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         implied = c.unit if "table" in c.extra and c.extra["table"].unit_end < 0 else ""
         unit = "" if implied else c.unit
         unit, indicator = (unit.translate(written), c.indicator.translate(written)) if written else (unit, c.indicator)
+        # a name the text gives (石門村, a project, a unit) is its subject as written; a gazetteer's name stays its own
+        subject = c.subject.translate(written) if written and "subject_written" in c.extra else c.subject
         facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=unit, kind=c.kind,
-                          measure=c.measure, comparator=c.comparator, period=c.period, subject=c.subject,
+                          measure=c.measure, comparator=c.comparator, period=c.period, subject=subject,
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
                           unit_implied=implied.translate(written) if written else implied))
     return facts
@@ -3166,8 +3168,9 @@ def _restatements(text: str, cands: list[Cand]) -> None:
     for c in cands:
         key = (c.value, c.unit, c.measure)
         prev = seen.get(key)
-        if prev is not None and c.extra.get("place_led") and c.subject != prev.subject:
-            prev = None  # 东坡区项目3个…;彭山区项目3个: each clause leads with its own place, no restatement
+        if prev is not None and (c.extra.get("place_led") or "subject_written" in c.extra) and c.subject != prev.subject:
+            prev = None  # 东坡区项目3个…;彭山区项目3个 / 市自然资源局有3项…,市商务局有3项: each clause leads with its own
+            # place or unit, no restatement
         if prev is not None and c.ee - c.es < 3 * (prev.ee - prev.es) + 10 and _similar(bigrams(prev), bigrams(c)):
             if 0 <= prev.vs < nl < c.vs:
                 # a headline quotes the body (青川市数字经济规模将突破500亿元 over 到2025年,全市数字经济规模突破

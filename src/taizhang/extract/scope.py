@@ -1665,6 +1665,31 @@ LEVEL_ZONE = rx.compile(rf"\s*(?:其中[,，:：]?)?\s*(?P<name>[省市州县区
 _ITEM_SEPS = "、,，;；:：(（"
 
 
+# 上坪村建成高标准农田800亩; 石门村发展民宿23家,接待游客3.5万人次: a village heading its sentence or ;-part
+VILLAGE_HEAD = rx.compile(r"\s*(?:其中[,，:：]?)?\s*(?P<name>[\u4e00-\u9fff]{1,4}?村)(?=[\u4e00-\u9fff])")
+_NOT_VILLAGE = frozenset(zh.NOT_VILLAGE_WORDS)
+_VILLAGE_DID = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.VILLAGE_VERBS)})")
+
+
+def _village_head(text: str, layout: Layout, vs: int, mentions, m_starts) -> str:
+    """The village (a place no gazetteer holds) that heads the value's ;-part or sentence and does something
+    (上坪村建成…, 溪口村村集体经济收入…), when no place or scope word (全镇) leads a clause nearer the value; ""."""
+    ss, _ = layout.sent_of(vs)
+    k = max(ss, max(text.rfind(ch, ss, vs) for ch in ";；") + 1)
+    k = _ENUM_RE.match(text, k, vs).end()
+    m = VILLAGE_HEAD.match(text, k, vs)
+    if not m:
+        return ""
+    name = m.group("name")
+    if len(name) < 3 or any(name.endswith(w) for w in _NOT_VILLAGE) or name.startswith(zh.VILLAGE_NOT_OPENING) \
+            or PLACE_THEN_CLAUSE.match(text, m.end()) is None and not UNIT_REPORT.match(text, m.end()) \
+            and not _VILLAGE_DID.match(text, m.end(), vs):
+        return ""
+    if SCOPE_WORD.search(text, m.end(), vs) or _any_region_in(mentions, m_starts, m.end(), vs):
+        return ""
+    return name
+
+
 def _level_zone(text: str, ss: int, vs: int) -> str:
     """The zone written with its level (市开发区, 县经开区) that opens the list item or clause of a value (东坡区35个、
     市开发区12个; 其中市高新区完成投资8亿元): the zone is its own subject, never the place named before it in the
@@ -1712,6 +1737,11 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         base_name, base_short = part[1].name, part[1].short
     ss, _ = layout.sent_of(c.vs)
     cs, _ = layout.clause_of(c.vs)
+    village = _village_head(text, layout, c.vs, mentions, m_starts)
+    if village:
+        c.subject = village
+        c.extra["subject_written"] = village
+        return
     zone = _level_zone(text, ss, c.vs)
     if zone:
         c.subject = _owned(zone, _owner(c.vs, sections, sec_starts, main_name))

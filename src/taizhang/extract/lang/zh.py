@@ -662,6 +662,15 @@ PHOTO_CREDIT_WORDS = ("摄影", "摄", "供图", "图片来源", "图源")
 # The suffixes a county's or a city's short name drops (仁寿 for 仁寿县, 彭山 for 彭山区): a zone named after it
 # (仁寿高新区, 彭山经济开发区) is rooted in that name.
 SHORT_NAME_SUFFIXES = ("县", "区", "市", "旗")
+# Words ending in 村 that name no village (农村, 行政村, 贫困村): a village at a clause's head is a name of 2-4 characters
+# ending in 村 that is none of these and does not open with a scope or class word.
+NOT_VILLAGE_WORDS = ("农村", "乡村", "全村", "各村", "该村", "本村", "每村", "个村", "行政村", "自然村", "建制村", "贫困村",
+                     "示范村", "重点村", "试点村", "中心村", "空心村", "新农村", "美丽乡村", "城中村", "移民村", "旅游村",
+                     "专业村", "明星村", "文明村", "先进村", "后进村", "软弱涣散村", "出列村", "脱贫村", "易地搬迁村")
+# …and what such a village does or has, within a few characters after its name (上坪村建成…, 溪口村村集体经济收入…)
+VILLAGE_VERBS = ("建成", "发展", "实现", "完成", "新增", "收入", "接待", "种植", "养殖", "引进", "流转", "培育", "打造", "创建",
+                 "累计", "共", "签约", "开工", "投资")
+VILLAGE_NOT_OPENING = ("全", "各", "该", "本", "每", "个", "等", "其", "有", "在", "对", "把", "将", "为", "从", "向")
 # A named area over several divisions (成渝地区双城经济圈, 长江中游城市群, 川南经济区, 粤港澳大湾区) ends with one of these;
 # a text that speaks as no division and names such an area again and again (a joint project list, a joint plan) is
 # about the area.
