@@ -21,7 +21,8 @@
 Prints one figure a line on stdout (notes on stderr):
 
     facts N, documents N, ingest_seconds X, ingest_minutes X, ingest_rows_per_s X, ingest_facts_per_s X,
-    `stage <name> seconds X python_cpu X server_cpu X` per stage of the load (the server's CPU when it runs here),
+    `stage <name> seconds X python_cpu X server_cpu X load X → Y` per stage of the load (the server's CPU when it
+    runs here; the box's load average at the stage's start and end),
     python_cpu_seconds X, server_cpu_seconds X, load_average_ingest X → Y,
     plain_copy_seconds X, ingest_vs_plain_copy X, then `load_average_before X`, `page <label> p50 X p95 Y` per
     page, `load_average_after X` and `pages_worst_p95 X` (goals: ingest under 10 minutes, every page p95 ≤ 150 ms).
@@ -171,14 +172,14 @@ class CpuSampler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def sample(self) -> tuple[float, float, float]:
+    def sample(self) -> tuple[float, float, float, float]:
         server = 0.0
         if self.server_pid:
             try:
                 server = _cpu_of(self.server_pid, True)
             except OSError:
                 pass
-        return time.perf_counter(), _cpu_of(os.getpid(), True), server
+        return time.perf_counter(), _cpu_of(os.getpid(), True), server, os.getloadavg()[0]
 
     def _run(self):
         while not self._stop.wait(self.every):
@@ -200,6 +201,12 @@ class CpuSampler:
         a = max((s for s in self.samples if s[0] <= t0), key=lambda s: s[0], default=self.samples[0])
         b = min((s for s in self.samples if s[0] >= t1), key=lambda s: s[0], default=self.samples[-1])
         return b[1] - a[1], b[2] - a[2]
+
+    def load(self, t0: float, t1: float) -> tuple[float, float]:
+        """The box's load average (1 minute) at the samples nearest ``t0`` and ``t1``."""
+        a = max((s for s in self.samples if s[0] <= t0), key=lambda s: s[0], default=self.samples[0])
+        b = min((s for s in self.samples if s[0] >= t1), key=lambda s: s[0], default=self.samples[-1])
+        return a[3], b[3]
 
 
 def fresh_database(pg: str, data_dir: Path) -> str:
@@ -391,16 +398,20 @@ def main() -> int:
         print(f"ingest_facts_per_s {res.facts / res.seconds:.0f}", flush=True)
         # where the time went, stage by stage: wall, Python CPU (this process and its storing processes), the
         # server's CPU (when it runs here), and the rest, which is waiting (on the other, on the box's other work)
-        stages: dict[str, list[float]] = {}
+        stages: dict[str, list] = {}
         for stage, t0, t1 in res.spans:
             py, server = cpu.between(t0, t1)
-            acc = stages.setdefault(stage, [0.0, 0.0, 0.0])
+            acc = stages.setdefault(stage, [0.0, 0.0, 0.0, None, None])
             acc[0] += t1 - t0
             acc[1] += py
             acc[2] += server
-        for stage, (wall, py, server) in stages.items():
+            l0, l1 = cpu.load(t0, t1)
+            acc[3] = l0 if acc[3] is None else acc[3]
+            acc[4] = l1
+        for stage, (wall, py, server, l0, l1) in stages.items():
             rate = f" facts_per_s {res.facts / wall:.0f}" if wall > 0 and stage in ("prepare", "store") else ""
-            print(f"stage {stage} seconds {wall:.1f} python_cpu {py:.1f} server_cpu {server:.1f}{rate}", flush=True)
+            print(f"stage {stage} seconds {wall:.1f} python_cpu {py:.1f} server_cpu {server:.1f}{rate} "
+                  f"load {l0:.1f} → {l1:.1f}", flush=True)
         py, server = cpu.between(cpu.samples[0][0], cpu.samples[-1][0])
         print(f"python_cpu_seconds {py:.1f}", flush=True)
         print(f"server_cpu_seconds {server:.1f}", flush=True)

@@ -9,11 +9,14 @@ module reads it one part at a time and stores ``BATCH_DOCS`` documents per trans
 * idempotent by content hash: a document whose ``sha256`` the ledger holds is skipped, so a load that
   was interrupted is simply run again;
 * the big tables (facts and their search postings) go in with PostgreSQL's ``COPY`` (psycopg's
-  ``cursor.copy``), their ids drawn from the table's sequence beforehand; on SQLite with ``bulk_create``;
+  ``cursor.copy``), the rows' ids drawn from the table's sequence beforehand, the postings (keyed by themselves,
+  no id) as one binary COPY per batch of bigram codes computed as arrays (``searchindex.posting_codes``); on
+  SQLite with ``bulk_create`` and ``executemany``;
 * rows are built by the same rules as ``ingest.store_extraction`` (offsets checked against the text,
   indicators and regions resolved, tasks by ``ingest.task_rows``, one insert per batch), and the ledger's
   cross-document links (targets ↔ actuals, projects) are recomputed once at the end, set-based
-  (``linking.relink_keys``, ``linking.refresh_projects``), for the keys the load touched;
+  (``linking.relink_keys``, ``linking.refresh_projects``), for the keys the load touched, on PostgreSQL on
+  ``RELINKERS`` connections side by side (the keys split by hash);
 * on PostgreSQL the tables it wrote are vacuumed and analysed at the end (``vacuum_analyze``, its own stage), so
   the list pages read their covering indexes alone from the first page on;
 * on PostgreSQL ``WORKERS`` processes store the documents side by side, each its share of the content hashes,
