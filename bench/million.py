@@ -195,18 +195,21 @@ class CpuSampler:
         self._thread.join()
         self.samples.append(self.sample())
 
+    def at(self, t: float) -> tuple:
+        """The first sample at or after ``t`` (the last one when none is)."""
+        return min((s for s in self.samples if s[0] >= t), key=lambda s: s[0], default=self.samples[-1])
+
     def between(self, t0: float, t1: float) -> tuple[float, float]:
-        """(Python CPU, server CPU) seconds from the last sample at or before ``t0`` to the first at or after ``t1``
-        (a storing process that has exited shows no CPU until it is reaped, at the end of its stage)."""
-        a = max((s for s in self.samples if s[0] <= t0), key=lambda s: s[0], default=self.samples[0])
-        b = min((s for s in self.samples if s[0] >= t1), key=lambda s: s[0], default=self.samples[-1])
+        """(Python CPU, server CPU) seconds from the first sample at or after ``t0`` to the first at or after ``t1``,
+        so that consecutive stages add up to the whole.  (A storing process that has exited shows no CPU until it is
+        reaped, at the end of its stage: a sample in between, taken as the next stage's start, gave that stage the
+        storing processes' CPU a second time.)"""
+        a, b = self.at(t0), self.at(t1)
         return b[1] - a[1], b[2] - a[2]
 
     def load(self, t0: float, t1: float) -> tuple[float, float]:
         """The box's load average (1 minute) at the samples nearest ``t0`` and ``t1``."""
-        a = max((s for s in self.samples if s[0] <= t0), key=lambda s: s[0], default=self.samples[0])
-        b = min((s for s in self.samples if s[0] >= t1), key=lambda s: s[0], default=self.samples[-1])
-        return a[3], b[3]
+        return self.at(t0)[3], self.at(t1)[3]
 
 
 def fresh_database(pg: str, data_dir: Path) -> str:
