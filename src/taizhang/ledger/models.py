@@ -226,6 +226,37 @@ class FactCount(models.Model):
         return f"{self.indicator_id}/{self.kind}/{self.measure}/{self.review_state}: {self.n}"
 
 
+class FactSubject(models.Model):
+    """An indicator's subjects per measure, kept: how many facts each has (not rejected, subject named), and its
+    latest and first actual by (period, id), for an indicator's page (its subjects by frequency, the ranking of
+    each subject's latest actual) without grouping tens of thousands of index rows per view.
+
+    Kept by database triggers on ``ledger_fact`` (migration 0010) like ``FactCount``: on PostgreSQL an insert of
+    a batch is one grouped upsert over the statement's transition table; a delete or an update subtracts and
+    reads the key's latest and first actual again from the facts' series index when the row was one of them.
+    A row that falls to 0 stays (readers read ``n > 0``).  The whole ledger's: a user who reads only some
+    documents is counted live."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+                                  related_name="subject_counts")  # the key's index leads with it
+    measure = models.CharField(max_length=8)
+    subject = models.CharField(max_length=100)
+    n = models.BigIntegerField(default=0)
+    last_period = models.CharField(max_length=32, null=True)
+    last_id = models.BigIntegerField(null=True)
+    last_value = models.FloatField(null=True)
+    last_unit = models.CharField(max_length=20, null=True)
+    first_period = models.CharField(max_length=32, null=True)
+    first_id = models.BigIntegerField(null=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "指标主体计数"
+        constraints = [models.UniqueConstraint(fields=["indicator", "measure", "subject"], name="factsubject_key")]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id}/{self.measure}/{self.subject}: {self.n}"
+
+
 class Tally(models.Model):
     """How many rows the ledger's other tables hold per value of one column, for the home page and the overview
     (documents; tasks and project mentions per review state; projects per stage; links per state; flagged facts
@@ -305,6 +336,30 @@ class Project(Reviewable):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ProjectTotal(models.Model):
+    """Projects per (region, stage), rejected ones left out: how many, and the sums of their planned and completed
+    investment with how many values each sum holds (a sum of none is shown as none), for the pipeline page
+    without reading every project per view.  Kept by database triggers on ``ledger_project`` (migration 0010) like
+    ``FactCount``; a project without region counts under region 0.  The whole ledger's: a unit's reader and a
+    region's page are counted live."""
+
+    region = models.ForeignKey(Region, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, default=0,
+                               related_name="+")  # the key's index leads with it
+    stage = models.CharField(max_length=20)
+    n = models.BigIntegerField(default=0)
+    planned = models.FloatField(default=0)
+    planned_n = models.BigIntegerField(default=0)
+    completed = models.FloatField(default=0)
+    completed_n = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "项目合计"
+        constraints = [models.UniqueConstraint(fields=["region", "stage"], name="projecttotal_key")]
+
+    def __str__(self) -> str:
+        return f"{self.region_id}/{self.stage}: {self.n}"
 
 
 class ProjectMention(Reviewable):

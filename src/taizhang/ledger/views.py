@@ -20,8 +20,8 @@ from taizhang import labels
 from . import access as ledger_access
 from . import batches
 from . import exports, highlight, ingest, linking, query, readable, review
-from .models import (Document, Fact, FactCount, FactLink, IngestBatch, Indicator, LinkState, Project,
-                     ProjectMention, Region, ReviewState, Task)
+from .models import (Document, Fact, FactCount, FactLink, FactSubject, IngestBatch, Indicator, LinkState,
+                     Project, ProjectMention, ProjectTotal, Region, ReviewState, Task)
 
 STAGE_ORDER = ["proposed", "planned", "under_construction", "completed", "operating"]
 
@@ -516,23 +516,42 @@ def indicator_series(ind: Indicator, subject: str = "", measure: str = "", acc=N
         top = counts.order_by("-n").first()
         measure = top[0] if top else ""
     facts = facts.filter(measure=measure)
-    subjects = list(facts.exclude(subject="").order_by().values_list("subject").annotate(n=Count("id"))
-                    .order_by("-n")[:50])
+    # a reader of the whole ledger: subjects and each one's latest and first actual from the kept rows
+    # (``FactSubject``, one per subject), else grouped over the user's facts
+    kept = (FactSubject.objects.filter(indicator=ind, measure=measure, n__gt=0)
+            if acc is None or acc.reads_all else None)
+    if kept is not None:
+        subjects = list(kept.order_by("-n", "subject").values_list("subject", "n")[:50])
+    else:
+        subjects = list(facts.exclude(subject="").order_by().values_list("subject").annotate(n=Count("id"))
+                        .order_by("-n", "subject")[:50])
     if not subject and subjects:
         subject = subjects[0][0]
     series: dict[str, dict[str, float]] = {"target": {}, "actual": {}}
     unit = ""
-    for f in facts.filter(subject=subject).order_by("document__published", "id"):
-        x = f.period or (f.document.published[:4] if f.document.published else "?")
-        unit = unit or f.unit
-        series[f.kind][x] = f.value
+    # the subject's facts as values (a crowded subject has hundreds: their documents' texts are not read)
+    for kind, period, value, f_unit, published in facts.filter(subject=subject).order_by(
+            "document__published", "id").values_list("kind", "period", "value", "unit", "document__published"):
+        x = period or (published[:4] if published else "?")
+        unit = unit or f_unit
+        series[kind][x] = value
     periods = sorted(set(series["target"]) | set(series["actual"]), key=lambda p: p.lstrip("."))
     # the latest actual per subject: read in the index's order (subject, period, id), so the last row of a subject
     # is its latest; equal values rank in the order their subjects first appear by (period, id), as before
     ranking: dict[str, tuple[str, float, str]] = {}
     first: dict[str, tuple[str, int]] = {}
     actuals = facts.filter(kind="actual").exclude(subject="")
-    if connections[actuals.db].vendor == "postgresql":
+    if kept is not None:
+        # the 30 highest latest values and every subject tied with the 30th (the order among equals is Python's)
+        latest = kept.filter(last_id__isnull=False)
+        cut = list(latest.order_by("-last_value").values_list("last_value", flat=True)[29:30])
+        if cut:
+            latest = latest.filter(last_value__gte=cut[0])
+        for subj, period, value, u, first_period, first_id in latest.values_list(
+                "subject", "last_period", "last_value", "last_unit", "first_period", "first_id"):
+            ranking[subj] = (period, value, u)
+            first[subj] = (first_period, first_id)
+    elif connections[actuals.db].vendor == "postgresql":
         # one row per subject from the database (DISTINCT ON, in the index's order backwards and forwards), not
         # every actual of the indicator into Python: the big indicators have tens of thousands
         for subj, period, value, u in actuals.order_by("-subject", "-period", "-id").distinct("subject") \
@@ -579,8 +598,19 @@ def pipeline(request, fmt=None):
     region = int_param(request, "region")
     if region is not None:
         qs = qs.filter(region_id=region)
-    agg = {r["stage"]: r for r in qs.order_by().values("stage").annotate(
-        n=Count("id"), planned=Sum("investment_planned"), completed=Sum("investment_completed"))}
+    kept = request.ledger.reads_all and region is None
+    if kept:  # the whole ledger: the kept totals per (region, stage), not every project read per view
+        agg = {}
+        for r in ProjectTotal.objects.order_by().values("stage").annotate(
+                n=Sum("n"), planned=Sum("planned"), planned_n=Sum("planned_n"), completed=Sum("completed"),
+                completed_n=Sum("completed_n")):
+            if r["n"]:  # a sum of no values is none, as SUM says
+                # (a sum kept by adding and subtracting keeps a residue of 1e-15 where SUM gives 0)
+                agg[r["stage"]] = {"n": r["n"], "planned": round(r["planned"], 9) if r["planned_n"] else None,
+                                   "completed": round(r["completed"], 9) if r["completed_n"] else None}
+    else:
+        agg = {r["stage"]: r for r in qs.order_by().values("stage").annotate(
+            n=Count("id"), planned=Sum("investment_planned"), completed=Sum("investment_completed"))}
     labels = dict(Project.Stage.choices)
     labels.update({"planned": "新引进", "under_construction": "开工", "completed": "竣工", "operating": "投产"})
     stages = [{"stage": s, "label": labels[s], "count": agg.get(s, {}).get("n", 0),
@@ -593,7 +623,8 @@ def pipeline(request, fmt=None):
                                                     "unknown": agg.get("unknown", {}).get("n", 0),
                                                     "flagged": flagged,
                                                     "regions": Region.objects.filter(
-                                                        pk__in=qs.order_by().values("region_id"))
+                                                        pk__in=ProjectTotal.objects.filter(n__gt=0).values("region_id")
+                                                        if kept else qs.order_by().values("region_id"))
                                                     .order_by("code")[:200],
                                                     "region": "" if region is None else str(region)})
 
