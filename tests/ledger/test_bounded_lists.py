@@ -213,3 +213,26 @@ def test_an_order_by_annotation_or_expression_pages_by_offset():
     from django.db.models import Count, F
     assert query.keyset_order(Fact.objects.annotate(n=Count("links_out")).order_by("-n", "-id")) is None
     assert query.keyset_order(Fact.objects.order_by(F("value").desc(), "-id")) is None
+
+
+def test_a_searched_list_counts_up_to_the_search_bound(client_in, ledger, monkeypatch):
+    """A searched list confirms the term in each candidate's text: it counts up to SEARCH_COUNT_LIMIT rows (then
+    N+ or the planner's 共约), exact below it; an unsearched list still counts up to COUNT_LIMIT."""
+    from taizhang.ledger.searchindex import grams
+    targets = Fact.objects.filter(kind="target")
+    term, n = Counter(g for s in targets.values_list("search", flat=True) for g in grams(s)).most_common(1)[0]
+    assert n > 2
+    monkeypatch.setattr(query, "SEARCH_COUNT_LIMIT", 2)
+    data = client_in.get(f"/targets.json?q={term}&size=1").json()
+    assert (data["count"], data["count_exact"], data["pages"]) == (2, False, 2)
+    estimate = data["count_estimate"]
+    if connection.vendor == "sqlite":
+        assert estimate is None
+    html = client_in.get(f"/targets/?q={term}&size=1").content.decode()
+    assert (f"共约 {estimate} 条（可翻阅最新 2 条）" if estimate else "共 2+ 条") in html
+    every = "&".join(f"document={d}" for d in set(targets.values_list("document_id", flat=True)))
+    plain = client_in.get(f"/targets.json?size=1&{every}").json()  # counted (no kept count), not searched
+    assert (plain["count"], plain["count_exact"]) == (targets.count(), True)
+    monkeypatch.setattr(query, "SEARCH_COUNT_LIMIT", n)
+    data = client_in.get(f"/targets.json?q={term}&size=1").json()
+    assert (data["count"], data["count_exact"], data["pages"]) == (n, True, n)

@@ -26,6 +26,7 @@ from .models import Fact, FactCount, Project, ReviewState, Tally, Task
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
 COUNT_LIMIT = 10_000  # rows a list counts per page view
+SEARCH_COUNT_LIMIT = 1_000  # rows a searched list counts (each candidate's text is read to confirm the term)
 FACET_SAMPLE = 2_000  # the newest rows a list's facets count among (at most COUNT_LIMIT)
 DEEP_OFFSET = 500  # from this row on a page reads its ids first (BoundedPaginator.page)
 SEARCH_BOUND = 20_000  # a searched list's facets: candidates among each bigram's newest postings (see facet_counts)
@@ -251,6 +252,13 @@ def kept_count(spec: ListSpec, params) -> int | None:
             vals = [v for v in vals if v != "__none__"] + [""]
         qs = qs.filter(**{f"{counted[f.param]}__in": vals})
     return qs.aggregate(n=Sum("n"))["n"] or 0
+
+
+def count_limit(params) -> int:
+    """How many rows a list counts per view: ``SEARCH_COUNT_LIMIT`` when it is searched (the count confirms the
+    term in each candidate's text: 10,000 of them cost a scan of as many texts), else ``COUNT_LIMIT``; beyond it
+    the page shows the planner's estimate (共约 N 条) or N+ and pages as far as the bound."""
+    return min(SEARCH_COUNT_LIMIT, COUNT_LIMIT) if params.get("q", "").strip() else COUNT_LIMIT
 
 
 def facet_sample() -> int:

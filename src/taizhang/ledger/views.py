@@ -320,7 +320,7 @@ def ledger_list(name: str):
             kind = fmt or "." + request.GET["export"]
             return exports.csv_response(spec, qs) if kind == ".csv" else exports.xlsx_response(spec, qs)
         known = query.kept_count(spec, request.GET) if request.ledger.reads_all else None
-        page = query.BoundedPaginator(qs, _page_size(request), known=known,
+        page = query.BoundedPaginator(qs, _page_size(request), known=known, limit=query.count_limit(request.GET),
                                       cursor=_cursor(request)).get_page(request.GET.get("page"))
         info: dict = {}
         facets = query.facet_counts(spec, request.GET, base=base, info=info)
