@@ -327,6 +327,57 @@ def time_pages(runs: int) -> float:
     return worst
 
 
+def explain_pages(only: list[str] | None = None, plans: bool = False) -> None:
+    """Each page's queries (as one view of it runs them) again under EXPLAIN (ANALYZE, BUFFERS): the sum of the
+    server's execution times and of the buffers they touched, which depend less on the box's load than wall
+    time.  One line a page, ``explain <label> queries N ms X buffers Y slowest Z``; with ``plans`` every query of
+    5 ms or more and the slowest one's plan on stderr."""
+    import json
+
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    settings.ALLOWED_HOSTS = ["*"]
+    user = get_user_model().objects.filter(username="bench").first() or \
+        get_user_model().objects.create_superuser("bench", password=None)
+    client = Client()
+    client.force_login(user)
+    for label, url in pages():
+        if only and not any(o in label for o in only):
+            continue
+        client.get(url)  # warm
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(url)
+        total, buffers, slowest = 0.0, 0, (0.0, "", None)
+        n = 0
+        with connection.cursor() as cur:
+            for q in ctx.captured_queries:
+                sql = q["sql"]
+                if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+                    continue
+                n += 1
+                cur.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql)
+                plan = cur.fetchone()[0]
+                plan = json.loads(plan) if isinstance(plan, str) else plan
+                ms = plan[0]["Execution Time"] + plan[0].get("Planning Time", 0.0)
+                top = plan[0]["Plan"]
+                b = top.get("Shared Hit Blocks", 0) + top.get("Shared Read Blocks", 0)
+                total += ms
+                buffers += b
+                if plans and ms >= 5:
+                    note(f"  {label}: {ms:.1f} ms, {b} buffers: {sql[:300]}")
+                if ms > slowest[0]:
+                    slowest = (ms, sql, plan)
+        print(f"explain {label.replace(' ', '_')} queries {n} ms {total:.1f} buffers {buffers} "
+              f"slowest {slowest[0]:.1f}", flush=True)
+        if plans and slowest[2] is not None:
+            with connection.cursor() as cur:
+                cur.execute("EXPLAIN (ANALYZE, BUFFERS) " + slowest[1])
+                note(f"--- {label}: {slowest[1][:600]}\n" + "\n".join(r[0] for r in cur.fetchall()))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--facts", type=int, default=1_000_000)
@@ -339,6 +390,10 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=None, help="storing processes (default: bulk.WORKERS)")
     ap.add_argument("--no-pages", action="store_true")
     ap.add_argument("--db", default=None, help="time the pages of this database on --pg (a kept earlier load) only")
+    ap.add_argument("--explain", nargs="*", default=None,
+                    help="with --db: EXPLAIN (ANALYZE, BUFFERS) each page's queries instead of timing the pages "
+                         "(only the pages whose label holds one of the words given)")
+    ap.add_argument("--plans", action="store_true", help="with --explain: each page's slowest plan on stderr")
     a = ap.parse_args()
 
     files = [p for d in a.corpus if d.is_dir()
@@ -376,6 +431,9 @@ def main() -> int:
             from django.core.management import call_command
             call_command("migrate", interactive=False, verbosity=0)
             from django.contrib.auth import get_user_model
+            if a.explain is not None:
+                explain_pages(a.explain, a.plans)
+                return 0
             get_user_model().objects.filter(username="bench").delete()
             print(f"pages_worst_p95 {time_pages(a.runs):.1f}", flush=True)
             return 0
