@@ -236,3 +236,20 @@ def test_a_searched_list_counts_up_to_the_search_bound(client_in, ledger, monkey
     monkeypatch.setattr(query, "SEARCH_COUNT_LIMIT", n)
     data = client_in.get(f"/targets.json?q={term}&size=1").json()
     assert (data["count"], data["count_exact"], data["pages"]) == (n, True, n)
+
+
+def test_a_searched_page_reads_its_ids_first_and_shows_the_same_rows(client_in, ledger):
+    import re
+
+    from taizhang.ledger.searchindex import grams
+    targets = Fact.objects.filter(kind="target")
+    term, n = Counter(g for s in targets.values_list("search", flat=True) for g in grams(s)).most_common(1)[0]
+    want = list(targets.filter(search__icontains=term).order_by("-id").values_list("id", flat=True))
+    for page in (1, 2):
+        with CaptureQueriesContext(connection) as ctx:
+            got = client_in.get(f"/targets.json?q={term}&size=2&page={page}").json()["results"]
+        assert [r["id"] for r in got] == want[(page - 1) * 2:page * 2]
+        # the page's rows fetched by a list of ids, not by the searched query with its joins
+        assert any(re.search(r'"ledger_fact"\."id" IN \(\d', q["sql"]) for q in ctx.captured_queries)
+    html = client_in.get(f"/targets/?q={term}&size=2").content.decode()
+    assert f"/facts/{want[0]}/" in html and f"/facts/{want[1]}/" in html

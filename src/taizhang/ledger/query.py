@@ -114,8 +114,9 @@ class BoundedPaginator(Paginator):
     ``estimate`` is the planner's estimate of the total on PostgreSQL (the page writes it as 约…), else None."""
 
     def __init__(self, object_list, per_page, limit: int | None = None, known: int | None = None,
-                 cursor: tuple[str, int] | None = None, **kw):
+                 cursor: tuple[str, int] | None = None, ids_first: bool = False, **kw):
         super().__init__(object_list, per_page, **kw)
+        self.ids_first = ids_first  # every page reads its ids first (a searched list: see page)
         self.limit = COUNT_LIMIT if limit is None else limit
         self.known = known
         self.cursor = cursor  # ("after" | "before", id of the row the page follows or precedes)
@@ -139,7 +140,9 @@ class BoundedPaginator(Paginator):
 
     def page(self, number):
         """A deep page (from ``DEEP_OFFSET`` rows on) reads its ids off the sort's index first, then those rows
-        with their joins: an OFFSET over thousands of joined rows costs more than the page itself."""
+        with their joins: an OFFSET over thousands of joined rows costs more than the page itself.  So does every
+        page with ``ids_first`` (a searched list: the planner expects a row or two from the text's LIKE and joins
+        the page's regions and documents by nested loops over whole tables; by id it joins 50 known rows)."""
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = bottom + self.per_page
@@ -150,7 +153,7 @@ class BoundedPaginator(Paginator):
             rows = keyset_rows(qs, *self.cursor, self.per_page)
             if rows is not None:
                 return self._get_page(rows, number, self)
-        if bottom < DEEP_OFFSET or not isinstance(qs, QuerySet):
+        if (bottom < DEEP_OFFSET and not self.ids_first) or not isinstance(qs, QuerySet):
             return self._get_page(qs[bottom:top], number, self)
         ids = list(qs.values_list("pk", flat=True)[bottom:top])
         rows = {o.pk: o for o in qs.order_by().filter(pk__in=ids)}

@@ -321,7 +321,8 @@ def ledger_list(name: str):
             return exports.csv_response(spec, qs) if kind == ".csv" else exports.xlsx_response(spec, qs)
         known = query.kept_count(spec, request.GET) if request.ledger.reads_all else None
         page = query.BoundedPaginator(qs, _page_size(request), known=known, limit=query.count_limit(request.GET),
-                                      cursor=_cursor(request)).get_page(request.GET.get("page"))
+                                      cursor=_cursor(request), ids_first=bool(request.GET.get("q", "").strip())
+                                      ).get_page(request.GET.get("page"))
         info: dict = {}
         facets = query.facet_counts(spec, request.GET, base=base, info=info)
         ser = query.SERIALIZERS[spec.model]
