@@ -117,3 +117,21 @@ def test_the_indicator_ranking_is_each_subjects_latest_actual(ledger):
     assert [r["subject"] for r in got] == want
     assert [r["value"] for r in got] == [latest[s].value for s in want] == [8.0, 7.0, 7.0, 7.0]
     assert [r["period"] for r in got] == [latest[s].period for s in want]
+
+
+def test_the_indicator_pages_newest_facts_are_read_serially_in_order(client_in, ledger):
+    """The newest documents' facts of an indicator, read by one server process on PostgreSQL: the same rows in the
+    same order, and the setting ends with the read (it is the transaction's own)."""
+    from django.db import connection
+    from django.db.models import Count
+
+    from taizhang.ledger.models import Fact
+    ind = Fact.objects.exclude(indicator=None).values_list("indicator_id").annotate(n=Count("*")).order_by("-n")[0][0]
+    want = list(Fact.objects.filter(indicator_id=ind).order_by("-document__published", "-id")
+                .values_list("id", flat=True)[:100])
+    got = [f.pk for f in client_in.get(f"/indicators/{ind}/").context["facts"]]
+    assert got == want and got
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cur:
+            cur.execute("SHOW max_parallel_workers_per_gather")
+            assert cur.fetchone()[0] != "0"

@@ -574,6 +574,28 @@ def indicator_series(ind: Indicator, subject: str = "", measure: str = "", acc=N
             "ranking": ranked}
 
 
+def _serially(qs) -> list:
+    """The rows of ``qs`` read by one server process (PostgreSQL: no parallel workers, for this query only).
+
+    For an indicator's newest facts the plan walks the documents newest first and stops after the first group of
+    equal dates that holds 100 of its facts; split over parallel workers each worker walks its own share of the
+    documents to a group's end (at a million facts 12,700 documents probed against 3,700, 38,000 buffers against
+    11,000)."""
+    from django.db import transaction
+    conn = connections[qs.db]
+    if conn.vendor != "postgresql":
+        return list(qs)
+    with transaction.atomic(using=qs.db), conn.cursor() as cur:
+        # set for this transaction, and back as it was after the read (a caller's transaction goes on)
+        cur.execute("SELECT current_setting('max_parallel_workers_per_gather')")
+        was = cur.fetchone()[0]
+        cur.execute("SELECT set_config('max_parallel_workers_per_gather', '0', true)")
+        try:
+            return list(qs)
+        finally:
+            cur.execute("SELECT set_config('max_parallel_workers_per_gather', %s, true)", [was])
+
+
 @ledger_view
 def indicator(request, pk, fmt=None):
     ind = get_object_or_404(request.ledger.scope(Indicator.objects.all()), pk=pk)
@@ -583,8 +605,8 @@ def indicator(request, pk, fmt=None):
         return _json(data)
     # the newest documents' facts: their ids first (index-only: the facts' (indicator, document) against the
     # documents' (published, id)), then those 100 rows
-    ids = list(request.ledger.scope(Fact.objects.filter(indicator=ind))
-               .order_by("-document__published", "-id").values_list("id", flat=True)[:100])
+    ids = _serially(request.ledger.scope(Fact.objects.filter(indicator=ind))
+                    .order_by("-document__published", "-id").values_list("id", flat=True)[:100])
     rows = Fact.objects.filter(pk__in=ids).select_related("document").defer("document__text", "document__record")
     order = {pk: i for i, pk in enumerate(ids)}
     facts = sorted(rows, key=lambda f: order[f.pk])
