@@ -617,9 +617,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end):
                 continue
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
-        after = text[end:end + 3]
-        if ucls == "level" and re.match(r"(?:以上|以下)", after):
-            k = end + 2
+        after = text[end:end + 4]
+        bm = re.match(r"(?:及|或)?(?:以上|以下)", after)  # (10亿元及以上基础设施项目: the bound with 及)
+        if ucls == "level" and bm:
+            k = end + bm.end()
             if k < n and re.match(r"[\u4e00-\u9fff]", text[k]) and text[k] not in "的达实占" and \
                     (VALUE_RE.search(text[k:ce]) is not None or is_money(full_unit) or full_unit == "岁"):
                 continue
@@ -969,12 +970,14 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _indicators(text, layout, cands, names)
     _listed_bodies(text, layout, cands)
     _place_lists(text, layout, cands, names)
+    _place_items(text, layout, cands, names)
     _aspects(text, layout, cands)
     _set_rates(text, layout, cands)
     _set_amounts(text, layout, cands)
     _carry_splits(text, layout, cands)
     _sector_parts(text, layout, cands)
     _predicate_indicators(text, layout, cands)
+    _have_parts(text, layout, cands)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
             c.indicator = c.extra["mirror"].indicator
@@ -993,6 +996,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _table_values(text, cands, year)
     _ranked_names(text, cands, ranked, year)
     _restatements(text, cands)
+    for c in cands:
+        c.indicator = _fragment_free(c.indicator, c)
 
     written = _written_form(doc)
     facts: list[Fact] = []
@@ -1013,6 +1018,19 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
                           unit_implied=implied.translate(written) if written else implied))
     return facts
+
+
+_DANGLING_TAIL = rx.compile(rf"(?:{alternation(zh.DANGLING_TAILS)})+$")
+_MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|\d{4}年|上年|去年|同期)$")
+
+
+def _fragment_free(ind: str, c: Cand) -> str:
+    """An indicator never ends in a word that joins it to what follows (…的贡献率和, 市水利局各, 改造项目等) or, for a
+    multiple, in the base it is taken against (地区生产总值是2015年的 → 地区生产总值)."""
+    t = _DANGLING_TAIL.sub("", ind)
+    if c.unit in ("倍", "番") and c.measure == "growth":
+        t = _MULTIPLE_BASE.sub("", t)
+    return t if len(t) >= 2 else ind
 
 
 _CJK_CHAR = rx.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -1673,7 +1691,7 @@ _NOUN_PREDICATE = rx.compile(alternation(zh.NOUN_PREDICATE_STARTS))
 _DONE_CLASS = rx.compile(rf"已[\u4e00-\u9fff]{{1,4}}?(?:{alternation(zh.GENERIC_HEADS)})")
 _DONE_AFTER = rx.compile(r"(?:已经|均已|已)(?P<verb>[\u4e00-\u9fff]{2,4})")
 _VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
-                          rf"(?:{UNIT_PATTERN})(?:及以上|及以下|以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+                          rf"(?:{UNIT_PATTERN})(?:及以上|及以下|或以上|或以下|以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
@@ -1691,9 +1709,16 @@ def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None
     return _noun_after_text(post)
 
 
+_ADVERB_AFTER = rx.compile(r"均|都|全部|分别|同比|再")
+_JOIN_LEAD = rx.compile(alternation(zh.LIST_LAST_JOINERS + ("并", "或")))
+_STATE_END = rx.compile(rf"(?:{alternation(zh.STATE_PREDICATE_ENDS)})$")
+
+
 def _noun_after_text(post: str) -> str:
     if not post or not re.match(r"[\u4e00-\u9fff“]", post):
         return ""
+    if _JOIN_LEAD.match(post) or _ADVERB_AFTER.match(post):
+        return ""  # 贡献率36.8%和第二产业的贡献率42.1% / 2.1万吨均创新高: the next item's noun, or a predicate
     # keep 、 inside parentheses: 县(市、区)
     post = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), post)
     post = post.split("、")[0].replace("\x00", "、")
@@ -1826,6 +1851,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pt = _VALUE_TOKEN.sub("", pt)  # 38个,完成投资45亿元: a bare count before is no part of the name
                 pt = _IND_RE1.sub("", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
+                if _STATE_END.search(prefix):
+                    prefix = ""  # 项目建设总体进展顺利,完成投资45亿元: a clause saying how things went names no measure
                 prefix_text = True
         if c.item and c.item.partition("\x01")[0] in name_set:
             c.item = ""  # 东阳县、南溪县分别有5个、4个项目: the items are subjects, not measures
@@ -1845,6 +1872,11 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 counted = before[-1].extra.get("noun", "")
                 if before[-1].indicator.endswith(counted):
                     counted = before[-1].indicator  # 本次开工的9个项目总投资: the count's whole name
+            joined = [x for x in by_vs[bisect.bisect_left(starts, pre_start):bisect.bisect_left(starts, c.vs)]
+                      if x is not c and x.mend < c.vs]
+            jm = _JOIN_LEAD.match(text, joined[-1].mend) if joined else None
+            if jm and re.match(r"[\u4e00-\u9fff]{2}", text[jm.end():c.vs]):
+                pre_start = jm.end()  # 贡献率36.8%和第二产业的贡献率42.1%: the item after 和 names its own value
             pre = text[pre_start:c.vs]
             if c.vs > 0 and text[c.vs - 1] in "(（" and text[c.mend:c.mend + 1] in (")", "）"):
                 # 较时序进度(66.7%)慢2.1个百分点: a value alone in brackets is the figure of the noun before them
@@ -2192,6 +2224,146 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
         c.subject = item
         c.indicator = shorten(measure, 24)
         c.extra.pop("noun", None)
+
+
+_BREAKDOWN_OPENER = rx.compile(rf"\s*(?:{alternation(zh.BREAKDOWN_OPENERS)})\s*[,，:：]?\s*")
+_ITEM_HAVE = rx.compile(rf"(?:{alternation(zh.ITEM_HAVE_WORDS)})$")
+_LEAD_TAIL = rx.compile(rf"(?:{alternation(zh.LIST_LEAD_TAILS)})+$")
+WHOLE_LOOKBACK = 600  # characters back to the whole a place's part is a part of
+
+
+def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """分区域看,东坡区项目12个,总投资56亿元;岚溪县项目9个 / 重点项目开工情况:东坡区12个,高新区8个: a count named
+    only by a place (and a bare head, 项目) is that place's part of a whole: of what the list's lead before its colon
+    names, else of the last count of the same unit before it (in its paragraph or the one before). The place is the
+    figure's subject, the whole's measure its indicator, and the amounts of the place's part are the whole's."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure != "count" or c.rank or c.item or "table" in c.extra:
+            continue
+        ss, se = layout.sent_of(c.vs)
+        k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ",，;；:：、\n") + 1)
+        item = _ITEM_HAVE.sub("", text[k:c.vs].strip())
+        head = next((h for h in zh.GENERIC_HEADS if item.endswith(h) and len(item) > len(h)), "")
+        place = item[:len(item) - len(head)]
+        if not (_LISTED_PLACE.fullmatch(place) or place in names) or SUBJECT_WORDS.fullmatch(place):
+            continue
+        # the list's lead: the words before a colon whose list runs up to this item
+        whole = ""
+        j = max(text.rfind(":", ss, k), text.rfind("：", ss, k))
+        if j >= 0 and _VALUE_TOKEN.search(text, j, k) is None or j >= 0 and _only_items(text, j + 1, k, names):
+            lead = _LEAD_TAIL.sub("", _list_measure(text, ss, j, ",，;；", names))
+            whole = lead if len(lead) >= 2 else ""
+        if not whole:
+            # no lead: the opener (分区域看 / 其中) or nothing stands before the first item of the sentence
+            first = _BREAKDOWN_OPENER.match(text, ss)
+            rest = text[first.end() if first else ss:k]
+            if not _only_items(text, (first.end() if first else ss), k, names) and rest.strip():
+                continue
+            ps = layout.para_of(ss - 1)[0] if ss > 0 else 0
+            prev = [x for x in by_vs[:i] if max(ps, c.vs - WHOLE_LOOKBACK) <= x.vs < (first.start() if first else ss)
+                    and x.measure == "count" and x.unit == c.unit and not x.rank and x.indicator
+                    and "place_item" not in x.extra and (not head or x.indicator.endswith(head))]
+            if not prev:
+                continue
+            whole = prev[-1].indicator
+        if head and not whole.endswith(head) and head not in whole:
+            continue  # 东坡区企业12家 under a lead of projects: another kind of thing
+        written = item
+        c.indicator = shorten(whole, 24)
+        c.subject = place
+        c.extra["place_item"] = True
+        c.extra.pop("noun", None)
+        # the amounts of the place's part (东坡区项目12个,总投资56亿元): the whole's
+        pe = _PART_END.search(text, c.mend, se + 1)
+        for x in by_vs[i + 1:]:
+            if x.vs >= (pe.start() if pe else se) or x.measure == "count":
+                break
+            if x.indicator.startswith(written) and len(x.indicator) > len(written):
+                x.indicator = shorten(whole + x.indicator[len(written):], 24)
+            elif _SPLIT_MEASURE.fullmatch(x.indicator):
+                x.indicator = shorten(whole + x.indicator, 24)
+            x.subject = place
+
+
+_HAVE_OPEN = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?:{alternation(zh.PART_HAVE_WORDS)})?\s*")
+_STATUS_LEAD = rx.compile(alternation(zh.PART_STATUS_LEADS))
+_STATUS_PRED = rx.compile(rf"(?:{alternation(zh.PART_STATUS_LEADS)})[\u4e00-\u9fff]{{1,6}}")
+
+
+_HEAD_NOUN = rx.compile(rf"的|{alternation(zh.GENERIC_HEADS + zh.PROJECT_LIST_HEADS)}")
+
+
+def _status_only(s: str) -> bool:
+    """正在办理, 已整改到位, 尚未整改: a status word and its verb, no noun of what is counted."""
+    m = _STATUS_PRED.fullmatch(s)
+    return m is not None and not _HEAD_NOUN.search(s) and (len(s) - len(_STATUS_LEAD.match(s).group()) <= 4 or
+                                                           _bare_verb(s))
+
+
+def _have_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """排查隐患46个,其中有5个已整改到位,有41个正在整改 / 受理诉求860件,其中正在办理48件: a count whose own words
+    name nothing counted (其中有, 有, 另有, or only a status: 正在办理) counts a part of the larger count of the same unit
+    before it, the part the status says: the whole's noun and the status (隐患已整改到位, 诉求正在办理)."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure != "count" or c.rank or c.item or "table" in c.extra or "place_item" in c.extra:
+            continue
+        ss, se = layout.sent_of(c.vs)
+        k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ",，;；:：") + 1)
+        hm = _HAVE_OPEN.match(text, k, c.vs)
+        said = text[hm.end():c.vs].strip()
+        status = ""
+        if said:
+            if not _status_only(said):
+                continue  # (已完成子项目7个, 已开复工的项目26项: the count names its own noun)
+            status = said
+        if c.extra.get("noun") and not _STATUS_LEAD.match(c.extra["noun"]):
+            continue  # 其中有5个乡镇…: the count names its own noun (正在整改 after it is a status)
+        ce = min([text.find(ch, c.mend, se) for ch in ",，;；。" if text.find(ch, c.mend, se) >= 0] or [se])
+        after = re.sub(r"^(?:均|都|全部)+|了$", "", text[c.mend:ce].strip())
+        if not status:
+            if not after or len(after) > 10 or re.search(r"\d", after) or not (_status_only(after) or _bare_verb(after)):
+                continue
+            status = after
+        lo = layout.sent_of(ss - 1)[0] if ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(c.vs)[0] else ss
+        j = text.rfind("其中", lo, c.vs)  # the whole stands before the 其中 opening its parts
+        wholes = [x for x in by_vs[:i] if lo <= x.vs < (j if j >= 0 else k) and x.measure == "count" and x.unit == c.unit and not x.rank
+                  and x.indicator and "have_part" not in x.extra and x.value > c.value
+                  and not _STATUS_LEAD.match(text, _HAVE_OPEN.match(text, _comma_clause_start(text, layout, x.vs)).end())]
+        if not wholes:
+            continue
+        noun = _DONE_PREFIX.sub("", wholes[-1].indicator)
+        if noun == wholes[-1].indicator and "的" not in noun:
+            noun = _counted_noun(noun)  # 承办督办事项 → 督办事项 (纳入考核的民生实事: the verb heads a clause, kept)
+        core = _STATUS_LEAD.sub("", status)
+        if said and (c.indicator.endswith(noun) or c.indicator.startswith(core) and
+                     len(c.indicator) - len(core) >= 2 and c.indicator[len(core):] in wholes[-1].indicator):
+            continue  # 已办结12项 read as 办结督办事项 from the series: named already, by this whole
+        if said and c.indicator.startswith(said) and _HEAD_NOUN.search(c.indicator):
+            continue  # 未开复工10项 read as 未开复工的项目: it names its noun with its status already
+        if len(noun) < 2 or _bare_verb(noun) or noun.endswith(core) or len(core) >= 4 and core in noun:
+            continue  # (续建29项 …未开复工10项: no noun of a whole; 未达到序时进度的任务: the whole holds the status)
+        c.indicator = shorten(noun + status, 24)
+        c.extra["have_part"] = True
+
+
+_DONE_PREFIX = rx.compile(rf"^(?:{alternation(zh.PART_WHOLE_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
+
+
+_LISTED_ITEM = rx.compile(rf"\s*[\u4e00-\u9fff()（）]{{2,14}}?(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*"
+                          rf"(?:{ARABIC}|{CHINESE})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})[^,，;；、]{{0,20}}[,，;；、]\s*")
+
+
+def _only_items(text: str, a: int, b: int, names: list[str]) -> bool:
+    """True when text[a:b] is items of a list, each a place (or a name) with its figures, or nothing."""
+    pos = a
+    while pos < b:
+        m = _LISTED_ITEM.match(text, pos, b)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
 
 
 def _aspect(text: str, layout: Layout, vs: int) -> str:

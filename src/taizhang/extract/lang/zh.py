@@ -550,7 +550,7 @@ PREDICATE_WORDS = (
     "放缓", "回落", "收窄", "扩大", "缩小", "上升", "上涨", "回升", "增速", "增幅", "降幅", "涨幅", "为", "了", "分别", "均", "同期",
     "全年", "快于", "慢于", "高于", "低于", "全省", "全国", "全市", "全区", "全县", "正向", "负向", "拉动", "带动", "贡献",
     "持平", "实现", "达到", "达", "是", "的", "增加", "减少", "幅度", "递增", "递减", "继续", "进一步", "再", "保持",
-    "大幅", "小幅", "略有", "有所", "明显", "稳步", "也", "仍", "其中", "名义", "实际",
+    "大幅", "小幅", "略有", "有所", "明显", "稳步", "也", "仍", "其中", "名义", "实际", "相当于",
     # 低于全市平均水平15.7个百分点: a comparison with the average of the measure just named
     "平均水平", "水平", "平均值",
     # 与去年同期相比提高5.2个百分点: the comparison with a base period, as 同比
@@ -811,6 +811,26 @@ NOUN_PREDICATE_STARTS = ("发生在", "发生于", "位于", "分布在", "分�
 RANK_STEP_VERBS = ("前移", "后移", "上升", "下降", "提升", "提高", "前进", "后退", "跃升", "下滑", "回落", "再进", "再退", "倒退")
 # what 起 counts (发生事故3起, 1起重大火灾): events, never 起 of 起步/一起
 COUNTED_EVENTS = ("事故", "案件", "火灾", "案", "事件", "险情", "警情")
+# 分区域看,东坡区项目12个;岚溪县项目9个: what opens a breakdown of a whole by places (or sectors) listed after it.
+BREAKDOWN_OPENERS = ("分地区看", "分区域看", "分县区看", "分县市看", "分区县看", "分乡镇看", "分镇街看", "分街道看", "分片区看",
+                     "从地区看", "从区域看", "从各地看", "从各县区看", "从各县市区看", "从各乡镇看", "从各街道看", "从各区县看",
+                     "按地区分", "按区域分", "分地区", "其中")
+# 东坡区有12个 / 河口镇共5个: words between a listed item and its figure.
+ITEM_HAVE_WORDS = ("共有", "共计", "有", "共", "计", "达")
+# 重点项目开工情况:东坡区12个 / 各地签约项目如下: what ends a list's lead and names nothing measured.
+LIST_LEAD_TAILS = ("情况", "如下", "具体情况", "具体为", "具体是", "分布", "分布情况", "明细")
+# 排查隐患46个,其中有5个已整改到位,有41个正在整改: words opening a part of a count that names nothing counted, and the
+# status words a part may be named by (正在办理48件, 尚未整改3处).
+PART_HAVE_WORDS = ("另有", "还有", "尚有", "仍有", "共有", "有")
+PART_STATUS_LEADS = ("正在", "已经", "已", "尚未", "仍未", "仍在", "未")
+# the verb of the whole's count that is no part of the counted noun (排查隐患46个 → 隐患, 受理诉求860件 → 诉求)
+PART_WHOLE_VERBS = ("共排查", "排查出", "排查", "收到", "受理", "接到", "办理", "交办", "发现", "梳理出", "梳理", "查处",
+                    "发生", "累计", "形成", "谋划", "安排", "确定")
+# 项目建设总体进展顺利 / 各项工作推进有序: a clause ending in how things went states no measure.
+STATE_PREDICATE_ENDS = ("进展顺利", "推进顺利", "顺利", "良好", "有序", "平稳", "向好", "明显", "有力", "扎实", "显著",
+                        "较快", "提速", "稳步推进", "有序推进", "加快推进", "总体平稳", "稳中有进")
+# words that join a phrase to what follows it, never the end of a measure's name (…贡献率和, 各有, 改造项目等, 产值的)
+DANGLING_TAILS = ("以及", "和", "及", "与", "或", "并", "的", "等", "各有", "各")
 # 补助在300元以上的有8个县: the words between a bound's 的 and the count of the class it picks out.
 CRITERION_COUNT_VERBS = ("有", "共有", "共", "计", "达", "达到", "为", "是")
 CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "街道", "县区", "县(市、区)", "县（市、区）", "村",
