@@ -161,6 +161,20 @@ def postmaster_pid(pg_dir: Path | None) -> int | None:
         return None
 
 
+def local_postmaster() -> int | None:
+    """The postmaster of the server Django is connected to when it runs on this machine (--pg): the parent of our
+    backend process, read from /proc; None for a server elsewhere."""
+    from django.db import connection
+    with connection.cursor() as cur:
+        cur.execute("SELECT pg_backend_pid()")
+        backend = cur.fetchone()[0]
+    try:
+        st = _stat(backend)
+    except (OSError, IndexError):
+        return None
+    return int(st[1]) if "postgres" in Path(f"/proc/{st[1]}/cmdline").read_bytes().decode(errors="replace") else None
+
+
 class CpuSampler:
     """Every ``every`` seconds in a thread: wall time, the CPU seconds of this process and its storing processes,
     and those of the PostgreSQL cluster (postmaster, its live and exited backends) when it runs here; then each
@@ -446,7 +460,7 @@ def main() -> int:
                 last[0] = time.perf_counter()
                 note(f"  … {res.documents} documents, {res.facts} facts")
         load0 = os.getloadavg()[0]
-        with CpuSampler(postmaster_pid(pg_here)) as cpu:
+        with CpuSampler(postmaster_pid(pg_here) or local_postmaster()) as cpu:
             res = bulk.ingest_parquet(pq_dir, progress=progress, workers=a.workers)
         load1 = os.getloadavg()[0]
         note(f"ingest: {res.documents} documents, {res.facts} facts, {res.projects} mentions, {res.tasks} tasks, "
