@@ -263,3 +263,23 @@ def test_a_village_in_a_traditional_text_is_named_as_written():
     fs = facts_of("嵐溪縣東風鎮2025年工作總結\n2025年,全鎮實現農業總產值3.2億元。石門村發展民宿23家,接待遊客3.5萬人次。\n")
     assert one(fs, 23).subject == "石門村"
     assert one(fs, 3.5).subject == "石門村"
+
+
+# ---------------------------------------------------------------- a superior named in a county-level city's text
+
+@pytest.mark.parametrize("text,value", [
+    ("关于全市城乡生活垃圾治理工作督查情况的通报\n为深入推进全市城乡生活垃圾治理工作,根据省、眉山市的统一部署,"
+     "市领导小组办公室组成4个检查组,对全市10个镇处210个行政村进行了督查。全市共排查问题86个。\n", 86),
+    ("关于全市城乡生活垃圾治理工作督查情况的通报\n为深入推进全市城乡生活垃圾治理工作,根据省、眉山市的统一部署,"
+     "市领导小组办公室组成4个检查组,对全市10个镇处210个行政村进行了督查。全市共排查问题86个。\n", 210),
+    ("关于春季植树造林工作的通报\n各乡镇人民政府、街道办事处,市直各单位:\n按照眉山市绿化委员会要求,全市完成植树造林3200亩。"
+     "全市各乡镇共栽植苗木12万株。\n", 3200),
+])
+def test_the_prefecture_a_county_level_citys_text_answers_to_is_not_its_place(text, value):
+    assert one(facts_of(text), value).subject == ""
+
+
+def test_a_prefectures_text_following_the_province_keeps_its_own_place():
+    fs = facts_of("关于重点项目推进情况的通报\n各县(区)人民政府,市级有关部门:\n"
+                  "根据省、眉山市的部署,全市重点项目完成投资156亿元。各乡镇要加快推进。\n")
+    assert one(fs, 156).subject == "眉山市"

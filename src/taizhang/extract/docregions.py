@@ -28,7 +28,7 @@ from typing import Iterable
 from . import rx
 from .lang import alternation, zh
 from .lang import zh_projects
-from .regions import COUNTY, PROVINCE, TOWN, Gazetteer, Region, RegionHit, written_as
+from .regions import COUNTY, PREFECTURE, PROVINCE, TOWN, Gazetteer, Region, RegionHit, written_as
 
 _VERB_NAME = rx.compile(alternation(zh.VERB_PLACE_NAMES))
 # a brand of 2-6 characters and a company or park head right after a place: 上海|恒川|机械, 成都市|锦辉|物流园
@@ -731,6 +731,18 @@ def below_speaker(name: str, level: int, suffix: str) -> bool:
     lower than such a division can be and named with another suffix (泸溪县 in a text of 全州; a 街道 in one of
     全县), so named within the text, never as the text."""
     return bool(suffix) and level > zh.SPEAKER_LEVELS[suffix] and not name.endswith(suffix)
+
+
+def superior_named(gazetteer: Gazetteer, r: Region, text: str, suffix: str, limit: int = UNLISTED_SCAN_CHARS) -> bool:
+    """Whether the prefecture ``r`` is the superior of a county-level city whose text this is: the text speaks as a
+    市 (``suffix``) that reaches its towns directly (全市12个镇处, 各乡镇) and names no counties under it, while ``r``
+    has counties (根据省、黄冈市的统一部署 in a text of 武穴: 黄冈市 is who set the task, not whose figures follow)."""
+    if suffix != "市" or r.level != PREFECTURE:
+        return False
+    head = text[:limit]
+    if not any(w in head for w in zh.TOWNS_UNDER_SPEAKER) or any(w in head for w in zh.COUNTIES_UNDER_SPEAKER):
+        return False
+    return any(ch.level == COUNTY for ch in gazetteer.children(r))
 
 
 def implied_place(gazetteer: Gazetteer, regions: Iterable[Region], suffix: str) -> Region | None:

@@ -47,7 +47,7 @@ from .numerals import ARABIC, CHINESE, parse_number
 from . import scope as fact_scope
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods
-from .docregions import below_speaker, speaking_suffix, spoken_area
+from .docregions import below_speaker, speaking_suffix, spoken_area, superior_named
 from .regions import suffixed_short
 from . import rx
 from .rx import gated
@@ -290,6 +290,9 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
         return "", ""
     # the lead names the document's own region more often than others; counties beat their prefecture on ties
     (name, short), _ = cnt.most_common(1)[0]
+    r = g.resolve(name) if g is not None else None
+    if r is not None and superior_named(g, r, text, speaking_suffix(text)):
+        return "", ""  # 根据省、黄冈市的统一部署 in a text of 全市12个镇处: its superior, no place of the text
     return name, short
 
 

@@ -655,7 +655,7 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
-    from .docregions import below_speaker, implied_place, speaking_suffix
+    from .docregions import below_speaker, implied_place, speaking_suffix, superior_named
     from .regions import gazetteer
     try:
         g = gazetteer()
@@ -698,6 +698,8 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else up.name if up is not None else ""
         if up is not None:
             by_name[top] = up
+    if top and superior_named(g, by_name[top], doc.norm, speaker):
+        top = ""  # the prefecture over the county-level city whose text this is: no place of its own named
     context = [by_name[top]] if top else []
 
     # Sub-interviews: the region each "——访" line names; the main region is their common parent.

@@ -1620,6 +1620,8 @@ ACTOR_AT_CLAUSE = rx.compile(rf"^([^\s,;。、]{{2,24}}?)(?:(?:{alternation(zh.P
 _TIME_ONLY = rx.compile(rf"{PART_TIME}(?:以来)?(?:共|已|累计)?|(?:{alternation(zh.PART_TIME_OPENERS)})以来")
 # what may stand before a place that leads a clause: 其中东坡区…, (其中东坡区8个), 今年某县…
 PLACE_LEAD = rx.compile(r"\s*[(（]?\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*")
+_DIRECTIVE_AFTER = rx.compile(rf"[^,，。;；\n\d]{{0,8}}?(?:{alternation(zh.DIRECTIVE_NOUNS)})")
+_DIRECTIVE_LEAD = rx.compile(alternation(zh.DIRECTIVE_LEADS))
 # 在某区举行的…: the place an event is held at
 VENUE_AFTER = rx.compile(rf"[^,，。;；\n]{{0,8}}?(?:{alternation(zh.VENUE_VERBS)})")
 FACILITY_AFTER = rx.compile(rf"(?:、[\u4e00-\u9fff]{{1,6}}?)*(?:{alternation(zh.FACILITY_WORDS)})")
@@ -1811,6 +1813,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
             j += 1
             continue  # 在某区举行的签约仪式上,…: where an event took place is no subject of its figures
+        if _DIRECTIVE_AFTER.match(text, mm.end) and _DIRECTIVE_LEAD.search(text, max(ss, mm.start - 12), mm.start):
+            j += 1
+            continue  # 根据省、眉山市的统一部署,…组成4个检查组: whom the text answers to, not whose figures follow
         if FACILITY_AFTER.match(text, mm.end):
             j += 1
             continue  # 霍城、岚山口岸过货能力提升: the places name a port, which is no subject of the figures after

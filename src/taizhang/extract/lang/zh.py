@@ -671,6 +671,15 @@ NOT_VILLAGE_WORDS = ("农村", "乡村", "全村", "各村", "该村", "本村",
 VILLAGE_VERBS = ("建成", "发展", "实现", "完成", "新增", "收入", "接待", "种植", "养殖", "引进", "流转", "培育", "打造", "创建",
                  "累计", "共", "签约", "开工", "投资")
 VILLAGE_NOT_OPENING = ("全", "各", "该", "本", "每", "个", "等", "其", "有", "在", "对", "把", "将", "为", "从", "向")
+# A text speaking as a 市 that reaches its towns directly (全市12个镇处, 各乡镇人民政府) and names no counties under it is a
+# county-level city's: a prefecture named in it (根据省、黄冈市的统一部署) is its superior, not the text's place.
+TOWNS_UNDER_SPEAKER = ("各乡镇", "各镇", "乡镇街道", "乡镇(街道)", "乡镇（街道）", "镇处", "镇街道", "各镇街", "镇(街道)",
+                       "镇（街道）", "乡镇、街道")
+COUNTIES_UNDER_SPEAKER = ("各县", "县(市、区)", "县（市、区）", "县(区)", "县（区）", "县市区", "县区", "区县", "各区")
+# 根据省、黄冈市的统一部署 / 按照眉山市委要求: a place whose directive the text follows (a lead word before it, a
+# directive's noun after it) is whom the text answers to, no subject of the figures that follow.
+DIRECTIVE_LEADS = ("根据", "按照", "遵照", "依据", "落实", "贯彻")
+DIRECTIVE_NOUNS = ("部署", "要求", "安排", "精神", "指示", "批示", "通知")
 # A named area over several divisions (成渝地区双城经济圈, 长江中游城市群, 川南经济区, 粤港澳大湾区) ends with one of these;
 # a text that speaks as no division and names such an area again and again (a joint project list, a joint plan) is
 # about the area.
