@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import _posseg, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, unit_head
+from .indicators import MEASURE_VERBS, _posseg, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .lang import alternation, zh
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
@@ -1716,6 +1716,24 @@ _ADVERB_AFTER = rx.compile(r"均|都|全部|分别|同比|再")
 _JOIN_LEAD = rx.compile(alternation(zh.LIST_LAST_JOINERS + ("并", "或")))
 _STATE_END = rx.compile(rf"(?:{alternation(zh.STATE_PREDICATE_ENDS)})$")
 
+# 项目先后竣工投产 / 项目在3月份实现开工 / 企业相继签约落地: the stage the counted items reached names them
+_STAGE_PREDICATE = rx.compile(
+    rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.GENERIC_HEADS)}))"
+    rf"(?:(?:{alternation(zh.STAGE_PREDICATE_ADVERBS)})|在[^,，;；。:：、]{{1,8}}?(?=实现|(?:{alternation(zh.STAGE_PREDICATE_VERBS)})))*"
+    rf"(?:实现)?(?P<verb>(?:{alternation(zh.STAGE_PREDICATE_KEPT)})?(?:{alternation(zh.STAGE_PREDICATE_VERBS)}){{1,2}})"
+    r"(?![\u4e00-\u9fff\d])")  # 170个新开项目已开工145个: a stage followed by a count frames a set, no predicate
+
+
+def _staged_noun(text: str, c: Cand, ee: int) -> tuple[str, int]:
+    """12个项目先后竣工投产 → (竣工投产项目, the end of 投产): the counted items named by the stage they reached."""
+    post = text[c.mend:ee]
+    lead = re.match(r"(?:以上|以下|以内|左右|多|余|的)+", post)
+    k = c.mend + (lead.end() if lead else 0)
+    sp = _STAGE_PREDICATE.match(text, k, ee)
+    if sp is None:
+        return "", -1
+    return sp.group("verb") + sp.group("noun"), sp.end()
+
 
 def _noun_after_text(post: str) -> str:
     if not post or not re.match(r"[\u4e00-\u9fff“]", post):
@@ -1734,6 +1752,9 @@ def _noun_after_text(post: str) -> str:
         noun = rel.group()  # 9个已报开工项目现场…: a class named by what it did ends at its head noun
     if len(noun) > 2 and _SET_FRAME_END.search(noun) and post[len(noun):len(noun) + 1] in (",", "，", ":", "：", ""):
         noun = noun[:-1]  # 43个重点项目中,已开工38个: 中 frames the set the next figures are counted in
+    fm = _SET_FRAME_IN.search(noun)
+    if fm:
+        noun = noun[:fm.start() + len(fm.group("head"))]  # 35个争取开工项目中A、B等15个…: the set ends at its head
     m = _MEASURE_TAIL.search(noun)
     if m and m.start() >= 2 and post[len(noun):len(noun) + 1].isdigit():
         noun = noun[:m.start()]  # 8项省重点项目总投资198亿元: the amount after the noun has a measure of its own
@@ -1805,6 +1826,28 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
             (m.start() == 0 or _GROUP_NOUN_END.search(ind, 0, m.start())):
         ind += zh.PLAN_AMOUNT_NOUN  # 重点项目120个,年度计划80亿元: the year's planned investment
     return ind
+
+
+_VERB_RATE = rx.compile(r"(?P<verb>[\u4e00-\u9fff]{2})率")
+
+
+def _rate_of_amount(amount: str, own: str) -> str:
+    """A bare rate of an action (完成率, 到位率) written after the amount the action names is that amount's rate, named
+    as statistics name it, the thing before the action: 重点项目完成投资 + 完成率 → 重点项目投资完成率, 资金到位 +
+    到位率 → 资金到位率; "" when the amount's name holds no such action."""
+    m = _VERB_RATE.fullmatch(own)
+    if m is None:
+        return ""
+    verb = m.group("verb")
+    k = amount.rfind(verb)
+    if k < 0:
+        return ""
+    after = amount[k + len(verb):]
+    if not after:
+        return amount + "率"  # 资金到位 → 资金到位率
+    if len(after) == 2 and after in zh.AMOUNT_NOUNS_OF_ACTIONS:
+        return amount[:k] + after + verb + "率"  # 完成投资 → 投资完成率
+    return ""
 
 
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
@@ -1930,25 +1973,35 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 scope = scopes[-1] if scopes else ""
                 base = clean_phrase(_RANK_WORDS.sub("", own))
                 base = _RANK_SET.sub("", base)  # 居各项目组第一位: 各项目组 is the set ranked in, not the measure
-                if not prefix and len(_IND_RE7.sub("", base)) < 2:
-                    # 办结率50%,排名倒数第一: the rank of the measure just stated in the sentence
+                attribute = base in zh.ANAPHORIC_MEASURES
+                if not prefix and (len(_IND_RE7.sub("", base)) < 2 or attribute):
+                    # 办结率50%,排名倒数第一: the rank of the measure just stated in the sentence;
+                    # 生产总值增长6%,总量居全市第3位: the size of that measure is what is ranked
                     ss_, _ = layout.sent_of(c.vs)
                     prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
                             if x.indicator and x.measure not in ("rank", "delta")]
                     if prev:
-                        prefix = prev[-1].indicator
+                        prefix = _IND_RE17.sub("", prev[-1].indicator) if attribute else prev[-1].indicator
                 basis = prefix + base if prefix else base
-                if "增速" in text[ccs:c.vs] and "增速" not in basis:
-                    basis += "增速"
+                for rate in zh.RANKED_RATE_WORDS:  # 增速居全省第1位 / 增幅位居全省第二: the rate ranked, as written
+                    if rate in text[ccs:c.vs] and not any(w in basis for w in zh.RANKED_RATE_WORDS):
+                        basis += rate
                 c.indicator = shorten(basis + scope + "排名", 24)
                 continue
-            noun = _noun_after(text, c, c.ee, cand_set)
+            noun, staged_end = _staged_noun(text, c, c.ee) if unit_class(c.unit) == "count" else ("", -1)
+            if noun:
+                c.extra["noun_end"] = staged_end
+                c.extra["noun"] = noun
+            else:
+                noun = _noun_after(text, c, c.ee, cand_set)
             if noun and c.extra.get("subject_written", "\x00")[:4] in noun:
                 noun = ""  # 总投资56亿元的某某项目: the name after the value is the subject, not what is measured
-            if noun:
+            if noun and staged_end < 0:
                 k = text.find(noun[:2], c.mend, c.ee)
                 if k >= 0:
-                    c.extra["noun_end"] = k + len(noun)
+                    # 500个省级重点项目中新开工项目318个: the set's 中 ends it, the next count's name starts after it
+                    frame = _SET_FRAME_IN.match(text, k + len(noun) - 2) and text[k + len(noun)] == "中"
+                    c.extra["noun_end"] = k + len(noun) + (1 if frame else 0)
                     c.extra["noun"] = noun
             if c.measure == "share" and not noun:
                 post = _IND_RE8.sub("", text[c.mend:c.ee])
@@ -1960,8 +2013,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     pnoun = prevn[-1].extra["noun"] if prevn else ""
                     c.indicator = shorten(pm.group() + "的" + pnoun + "比例", 24)
                     continue
-            pred = None
-            if noun and unit_class(c.unit) == "count":
+            pred = "" if staged_end >= 0 else None  # the stage is named already
+            if noun and unit_class(c.unit) == "count" and pred is None:
                 pm = _IND_RE10.search(text[c.mend:c.ee])
                 if pm and pm.group() not in noun:
                     pred = pm.group()
@@ -1974,12 +2027,26 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 tail = _IND_RE12.sub(lambda m: m.group().replace("、", "\x00"), tail).split("、")[0]
                 tail = tail.replace("\x00", "、")
                 if tail.startswith(noun) and len(tail) <= len(noun) + 8 and not _IND_RE13.search(tail) and \
-                        not _NOUN_PREDICATE.match(tail, len(noun)):
+                        not _NOUN_PREDICATE.match(tail, len(noun)) and \
+                        not _SET_FRAME_IN.search(tail, max(0, len(noun) - 2)):
                     done = _DONE_AFTER.fullmatch(_IND_RE14.sub("", tail), len(noun))
                     # 12个项目已开工 → 开工项目: what the items did names them, the adverb goes
                     noun = done.group("verb") + noun if done and len(noun) >= 2 else _IND_RE14.sub("", tail)
                     if len(noun) > 2 and _SET_FRAME_END.search(noun):
                         noun = noun[:-1]  # 43个重点项目中,…: 中 at the clause's end frames a set
+            ex = _EXAMPLES.search(own) if noun and own.endswith(zh.EXAMPLES_END) and _EXAMPLE_HEAD.search(noun) \
+                else None
+            if ex is None and not noun and _EXAMPLE_HEAD.search(own):
+                ex = _EXAMPLES.search(own)  # 新签约A、B等项目23个: the examples stand before the counted noun
+            if ex:
+                # 引进了A、B等15家企业 → 引进企业: the examples go, a measure verb before the first of them stays
+                # (not one inside another noun: 35个争取开工项目中A、B等15个项目)
+                k = max(text.rfind(ch, 0, c.vs) for ch in ",，;；。:：\n") + 1
+                first = text[k:c.vs].split("、")[0]
+                mv = _MEASURE_VERB_IN.search(first)
+                keep = mv is not None and not re.search(r"\d", first[:mv.start()]) and \
+                    (mv.group(2) or mv.start() <= 6) and not _SET_FRAME_IN.search(first, mv.end())
+                own = (mv.group(1) if keep else "") + own[ex.end():]
             if noun:
                 own = clean_phrase(own + noun) if len(own) <= 12 else noun
         if c.measure == "count" and own in zh.GENERIC_HEADS and not c.item:
@@ -1989,7 +2056,12 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         ind = own
         if counted and _SPLIT_MEASURE.fullmatch(own):
             ind = counted + own  # 8项省重点项目总投资198亿元: the amount of the projects just counted
-        if prefix and own.endswith("率") and _MEASURE_END.search(prefix) and c.measure == "share":
+        rate_of = _rate_of_amount(prefix, own) if prefix and prefix_level and c.measure == "share" else ""
+        if rate_of:
+            # 重点项目完成投资1.87亿元,完成率8.3% → 重点项目投资完成率; 资金到位12亿元,到位率60% → 资金到位率
+            ind = own = rate_of
+            prefix = ""
+        elif prefix and own.endswith("率") and _MEASURE_END.search(prefix) and c.measure == "share":
             # 完成投资5500亿元,投资完成率为88.5%: the rate of the group the amount named, not of the amount
             prefix = _MEASURE_END.sub("", prefix)
         if prefix and prefix_text and _ATTRIBUTE_ONLY.fullmatch(own):
@@ -2067,6 +2139,12 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if c.measure == "count" and not c.item:
             ind = _delegation(text, layout, c) or ind  # 带领12人调研某县: the party's size, not 调研某县
         c.indicator = ind[-24:] if c.extra.get("restored") else shorten(ind, 24)
+    # 死亡4人 → 死亡人数: after every name is made (the series restored from the names as written)
+    people = {id(c): _people_counted(text, layout, c, c.indicator, by_vs, starts)
+              for c in by_vs if c.measure == "count" and not c.item}
+    for c in by_vs:
+        if id(c) in people and people[id(c)] != c.indicator:
+            c.indicator = shorten(people[id(c)], 24)
     # 4个国家级、14个省级现代农业产业园: a modifier-only noun borrows the head of the next count
     for a, b in zip(by_vs, by_vs[1:]):
         na, nb = a.extra.get("noun", ""), b.extra.get("noun", "")
@@ -2609,6 +2687,11 @@ def _named_head(text: str, layout: Layout, vs: int, head: str, names: list[str])
 
 # --------------------------------------------------------------------------- subsets (21个市(州)中有18个完成…)
 
+# A、B等 (not 等级, 高等, 同等 …): examples of what is named after them
+_EXAMPLES = rx.compile(rf"^.*?(?<![高中初上平同对均相优劣次])(?:{zh.EXAMPLES_END})(?![级待同于额])")
+_SET_FRAME_IN = rx.compile(rf"(?P<head>{alternation(zh.GENERIC_HEADS)})中(?![心标介小学国外])(?=[\u4e00-\u9fff])")
+_EXAMPLE_HEAD = rx.compile(rf"(?:{alternation(zh.EXAMPLE_ENTITY_HEADS)})$")
+_MEASURE_VERB_IN = rx.compile(rf"({'|'.join(sorted(MEASURE_VERBS, key=len, reverse=True))})(了)?")
 _SET_FRAME_END = rx.compile(r"(?<![高初集])中$")  # 重点项目中 frames a set; 高中, 初中 are schools
 _COUNT_WORD_LEAD = rx.compile(r"^(?:多|余)?(?:个|项|家|所|座|条|处|批|名)")
 _SUBSET_CLAUSE = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)(?<![高初集])中[,，:：]$")
@@ -2836,6 +2919,33 @@ _LEVEL_LEAD = rx.compile(r"^(?:国家|中央|全省|全市|全县|省|市|县|�
 _DANGLING_WORDS = frozenset(zh.DANGLING_WORDS)  # 达到和基本达到: 基本 is an adverb here, whatever the tagger says
 
 
+def _people_counted(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int]) -> str:
+    """死亡4人 → 死亡人数, 培训1.5万人次 → 培训人次: a count of people named by what happened to them or what they did
+    is the number of people (of person-times); casualties written bare after a count of events are those events'
+    (发生安全生产事故3起,死亡4人 → 安全生产事故死亡人数)."""
+    noun = zh.PERSON_COUNT_NOUNS.get(base_unit(c.unit))
+    if not noun or not ind or ind.endswith(noun) or len(ind) > 12 or \
+            any(e == len(ind) for _, e, _ in known_indicators(ind)):
+        return ind  # 城镇新增就业4000人: a statistic's own name stays
+    caused = False
+    for lead in zh.CAUSATIVE_LEADS:
+        if ind.startswith(lead) and len(ind) - len(lead) >= 2:
+            ind, caused = ind[len(lead):], True  # 造成2人死亡: the casualties, whatever caused them
+            break
+    toks = [(w.word, w.flag) for w in _posseg().lcut(ind)]
+    if not toks or toks[-1][1] not in (("v", "vn") if len(toks) == 1 else ("v",)) or len(toks[-1][0]) < 2:
+        return ind
+    if not caused and text.rfind(toks[-1][0], layout.clause_of(c.vs)[0], c.vs) < 0:
+        return ind  # 带动3000人就业 / 2万名贫困人口全部实现脱贫: the people named after their count, as the text names them
+    if len(toks) == 1:
+        ss, _ = layout.sent_of(c.vs)
+        events = [x for x in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, c.vs)]
+                  if x.measure == "count" and x.unit in zh.EVENT_COUNT_UNITS and x.indicator]
+        if events:
+            ind = _counted_noun(events[-1].indicator) + ind
+    return ind + noun
+
+
 @functools.lru_cache(maxsize=4096)
 def _bare_verb(phrase: str) -> bool:
     """True when a phrase is only a verb (办结, 已开工, 正在推进, 未按时限推进): what it counts was left out."""
@@ -2936,6 +3046,10 @@ _PRED_OPENER = rx.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
 BASE_LOOKBACK = 300
 
 
+# 但仍比时间进度慢 / 却低于全省: the turn of the sentence names nothing
+_CONCESSIVE_LEAD = rx.compile(rf"^(?:{alternation(zh.CONCESSIVE_LEADS)})+")
+_PACE_BASE = rx.compile(alternation(zh.PACE_BASES))
+_PLAN_SHARE_END = rx.compile(r"(?:累计)?完成(?:投资占|年度|全年|年)?(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?$")
 _PLAN_DONE = rx.compile(r"(?P<what>(?:已|累计)?完成(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?)(?:的)?(?:为|达到|达)?")
 # 为年投资计划的80% / 相当于全年目标的60%: a share of the whole named before 的
 _SHARE_AS = rx.compile(rf"(?:{alternation(zh.SHARE_AS_WORDS)})(?P<whole>[\u4e00-\u9fff]{{1,10}}?)的")
@@ -2982,6 +3096,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         pred = seg[k0:].strip()
         ks = c.vs - len(seg) + k0
         pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
+        pred = strip_method(pred)  # 按可比价计算增长3.1%: the growth of the measure before, however computed
         own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored")) or not _predicate_only(pred)
         done = c.measure == "share" and not c.item and _PLAN_DONE.fullmatch(pred)
         if done and base is not None and base.vs >= ss and c.vs - base.vs <= BASE_LOOKBACK and \
@@ -3028,14 +3143,20 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         if c.measure == "growth" and "share_of" in base.extra:
             base = base.extra["share_of"]  # 完成投资45亿元,占年度计划的75%,同比增长12%: the amount grew, not its share
         pred = _DEADLINE_LEAD.sub("", pred)  # 到2020年达到150亿元: the deadline is the period's, no part of the measure
-        rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "", pred)
-        rest = re.sub(r"(?:了|为|达到|达|分别|均)$", "", rest)
+        rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "", _CONCESSIVE_LEAD.sub("", pred))
+        rest = re.sub(r"(?:了|为|达到|达|分别|(?<!平)均)$", "", rest)
         rest = _WITH_BASE.sub(r"比\1", rest)  # 与去年同期相比提高 says what 比去年同期提高 says
         if c.measure == "growth":
             rest = _BASE_CMP.sub("", rest)  # 比上年增长: the ordinary growth rate of the measure
         if re.fullmatch(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?", rest):
             rest = ""  # 年均增长8.7%: the growth of the measure itself
         ind = base.indicator
+        pace = _PLAN_SHARE_END.search(ind) if c.measure == "delta" and base.measure == "share" and \
+            _PACE_BASE.search(rest) else None
+        if pace:
+            # 完成投资占年度计划的78%,比序时进度快3个百分点: measured against the calendar's pace, the share of the plan
+            # done is the completion rate (…投资完成率比序时进度快)
+            ind = ind[:pace.start()] + zh.PLAN_DONE_RATE
         if rest:
             if c.measure == "delta" and unit_class(c.unit) == "points" and base.measure != "share" and \
                     not re.match(r"增速|增幅|降幅|涨幅|拉动|带动|比重", rest) \

@@ -72,7 +72,7 @@ _LEAD = rx.compile(
     r"分别|全市|全区|全县|全省|全镇|我市|我区|我县|本市|该市|该区|该县|拉动|带动|预计|从|"
     r"了|为(?=年度|全年|计划|目标)|项目(?=已|累计)|该项目|此项目|该工程|此次|本次|这次|该次|该批|此批|本批|该|此|建成后|投产后|达产后|达效后|可|[,，;；:：、])+")
 _TRAIL = rx.compile(
-    r"(?:同比|环比|比上年|较上年|比去年|分别|年均|年平均|均|都|已|已经|累计|共|共计|合计|达到|达|为|是|有|超过|超|突破|"
+    r"(?:同比|环比|比上年|较上年|比去年|分别|年均|年平均|(?<!平)均|都|已|已经|累计|共|共计|合计|达到|达|为|是|有|超过|超|突破|"
     r"不少于|不低于|不超过|至少|高于|低于|逾|接近|大约|了|的|在|至|到|控制在|保持在|稳定在|实现|完成|"
     r"同比增长|大幅增长|增长|增速为|增幅|拥有|共有|有|涉及|包括|将|要|预计|力争|可|可达|能|[,，;；:：、])+$")
 # a dash between numbers is a band (20-60万元群体, 1亿-5亿元的项目), kept
@@ -91,9 +91,20 @@ def _trim_tail(s: str) -> str:
     return t
 
 
+# 按可比价格计算 / 按2023年平均汇率折算 / 扣除价格因素后: how the figure was computed, wherever it stands in the phrase
+_METHOD = rx.compile(rf"(?:{alternation(zh.METHOD_OPENERS)})(?![期时序])[^,，;；。:：%]{{1,12}}?"
+                     rf"(?:{alternation(zh.METHOD_VERBS)})(?:的|后)?|(?:{alternation(zh.METHOD_FIXED)})后?")
+
+
+def strip_method(s: str) -> str:
+    """按可比价计算增长 → 增长: the method of computation is no part of a name nor of a predicate."""
+    return _METHOD.sub("", s)
+
+
 def clean_phrase(s: str) -> str:
-    """Trim modal/subject words at the front and copulas/comparators at the back."""
+    """Trim modal/subject words at the front and copulas/comparators at the back; a method of computation goes."""
     s = _PUNCT.sub("", s)
+    s = _METHOD.sub("", s)
     for _ in range(3):
         t = _LEAD.sub("", s)
         t = _trim_tail(t)
@@ -158,7 +169,7 @@ def shorten(phrase: str, max_len: int = 16) -> str:
 # --------------------------------------------------------------------------- noun phrase by part of speech
 
 # Verbs that form the measure's own name (完成投资, 新增就业, 引进项目): never cut off the front of an indicator.
-MEASURE_VERBS = frozenset("""完成 新增 引进 签约 新签 开工 新开工 竣工 接待 发生 培育 认定 建成 落地 招引 累计 新建
+MEASURE_VERBS = frozenset("""完成 新增 引进 签约 新签 新签约 新引进 开工 新开工 竣工 接待 发生 培育 认定 建成 落地 招引 累计 新建
 出口 进口 销售 生产 接收 办理 受理 办结 参加 参保 享受 帮扶 脱贫 减少 增加 投入 死亡 受伤""".split())
 _ACTION_VERBS = frozenset(zh.ACTION_VERBS)
 

@@ -446,6 +446,11 @@ PROJECT_EVENT_QUALIFIERS = ("集中开工", "集中签约", "集中竣工", "集
 # Units that count people: a rate after such a count (常住人口…,出生率) is a rate of people, never one over a set of items
 # (facts._set_rates).
 PERSON_UNITS = ("人", "名", "户", "人次", "位", "口")
+# 死亡4人 / 培训1.5万人次 / 脱贫1200户: a count of people named by a verb is named as the number of them
+# (facts._people_counted); casualties after a count of events (事故3起) are those events'
+PERSON_COUNT_NOUNS = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数"}
+EVENT_COUNT_UNITS = ("起", "次", "宗", "件")
+CAUSATIVE_LEADS = ("造成", "导致")
 
 # 33个竣工项目完成58.6亿元 / 某某工程已完成6.7亿元: an amount after a bare 完成 where projects are spoken of is the
 # investment they completed (facts._done_amount).
@@ -464,6 +469,10 @@ DELEGATION_SIZE = "人数"
 DELEGATION_GO = ("赴", "到", "前往", "来", "深入", "奔赴")  # 一行15人赴某县考察: where the party goes before what it does
 
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
+
+# The thing an action's amount is of (完成投资, 到位资金, 签约金额): a bare rate of that action after the amount is named
+# with it before the action (投资完成率, 资金到位率, 金额签约率 is no word: only these)
+AMOUNT_NOUNS_OF_ACTIONS = ("投资", "资金")
 
 # An amount's name holds one of these when it says what is measured (投资, 收入); 市本级 or 省级项目 alone does not.
 AMOUNT_NOUNS = ("投资", "收入", "产值", "总额", "资金", "增加值", "额", "值", "量", "费", "款", "税", "利润", "支出", "规模",
@@ -502,6 +511,8 @@ RANKING_TOPIC_TAILS = ("的通报", "通报", "的情况", "情况", "结果", "
 RANKING_TOPIC_HEADS = ("关于", "各乡镇", "各镇", "各县(市、区)", "各县（市、区）", "各县区", "各单位", "各部门", "全市", "全县",
                        "全区", "全镇", "本月", "本季度", "本次")
 RANK_NOUN = "排名"
+# a rank of a measure's rate of change (增速居全省第1位, 增幅位居全市第二): the word stays in the rank's name
+RANKED_RATE_WORDS = ("增速", "增幅")
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
 RANKING_SCORE_CUES = ("得分", "分数", "考评", "考核", "测评", "评比", "评分")
 SCORE_NOUN = "得分"
@@ -557,7 +568,16 @@ PREDICATE_WORDS = (
     "相比", "相较", "比较",
     # 较上月提高1.5个百分点: the month or quarter before is a comparison base
     "上月", "上季度",
+    # 比上期通报减少5项 / 比序时进度快3个百分点 / 较年初增加: a supervision notice's bases (the last notice, the pace the
+    # calendar asks for, the year's start), and how the figure moved against them
+    "上期通报", "上一期", "上期", "上次", "序时进度", "时序进度", "时间进度", "年初", "快", "慢", "前移", "后移",
 )
+# The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
+# with it is the plan's completion rate, named so
+PACE_BASES = ("序时进度", "时序进度", "时间进度")
+PLAN_DONE_RATE = "投资完成率"
+# 但仍比时间进度慢 / 但低于全省平均 / 却比上年减少: words that turn the sentence, before a comparison
+CONCESSIVE_LEADS = ("但是", "但", "仍然", "仍", "却", "还", "依然", "尚")
 # A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
 # the object pulled, the measure is the contribution of what was named before).
 PREDICATE_OPENERS = ("拉动", "正向拉动", "负向拉动", "带动", "贡献")
@@ -582,6 +602,22 @@ PROJECT_EVENTS = {
     "竣工仪式": "completed", "竣工": "completed", "投产仪式": "operating", "投产": "operating",
     "集中签约": "proposed", "签约仪式": "proposed",
 }
+# 12个项目先后竣工投产 / 16个项目在3月份实现开工 / 9家企业相继签约落地: a counted noun, an adverb of how or when, and the
+# stage its items reached: the count is of the 竣工投产项目 (facts._noun_after_text).  The adverbs, and the stage verbs
+# (two may stand together: 竣工投产, 建成投用).
+STAGE_PREDICATE_ADVERBS = ("先后", "相继", "陆续", "已经", "均已", "已", "均", "全部", "顺利", "正式", "如期", "同时",
+                           "同步", "全面", "基本", "成功", "依次", "分批")
+# …an adverb that says which class the items are (提前开工项目: ahead of plan) stays with the verb
+STAGE_PREDICATE_KEPT = ("提前",)
+STAGE_PREDICATE_VERBS = ("开复工", "复工", "开工", "竣工", "完工", "投产", "建成", "投用", "投运", "签约", "落地", "开业",
+                         "运营", "达产", "入驻", "通车", "并网", "集中开工", "集中签约", "集中竣工")
+# …A、B等12个项目: the names before 等 are examples of what is counted, no part of its name (a measure verb before
+# them stays: 引进了A、B等15家企业 → 引进企业)
+EXAMPLES_END = "等"
+# …when what is counted is a set of bodies or works (A、B等12个项目, 民政局、卫计局等9个单位); examples of a kind of
+# thing (油烟、噪音等来电, 修复道路等类工单) are the kind's name and stay
+EXAMPLE_ENTITY_HEADS = ("项目", "工程", "企业", "单位", "部门", "机构", "园区", "基地", "平台", "公司", "学校", "医院",
+                        "乡镇", "街道", "村", "社区", "县区", "县(市、区)", "县（市、区）")
 # Words that introduce the items of a project list (其中, 如, 包括): never part of a name.
 LIST_INTRODUCERS = ("其中包括", "其中有", "包括", "例如", "比如", "如", "分别是", "分别为", "主要有")
 # Place-name endings: a modifier such as 南山, 青石岭, 东湖 is a toponym, so 南山风电场 is a named project.
@@ -1006,6 +1042,12 @@ SHORT_MEASURE_KEEP_BEFORE = ("新", "已", "在", "拟", "待")
 # A value converted into another unit (人均GDP 1.2万美元,折合人民币8.5万元; 约合, 相当于) measures what the converted
 # value measures: the words of the conversion name nothing.
 CONVERSION_WORDS = ("折合人民币", "折合美元", "折合", "约合人民币", "约合", "折算", "换算", "相当于", "合人民币")
+
+# How a figure was computed (按可比价格计算, 按年平均汇率折算, 按常住人口计算的, 扣除价格因素后): a method, never part of what is
+# measured; the figure measures what the clause names around it (indicators.clean_phrase drops it).
+METHOD_OPENERS = ("按照", "按")
+METHOD_VERBS = ("计算", "折算", "核算", "测算", "换算", "统计")
+METHOD_FIXED = ("扣除价格因素", "剔除价格因素", "扣除物价因素", "剔除物价因素", "扣除价格因素影响", "剔除价格因素影响")
 
 # 对 opening a word (对口帮扶, 对外贸易, 对标, 对接): the character after it; elsewhere 对 only marks what is acted on.
 DUI_WORD_NEXT = "口外标接比象应策话"
