@@ -176,3 +176,15 @@ def test_the_turn_of_a_sentence_is_no_part_of_a_comparison():
 def test_an_average_compared_with_keeps_its_last_character():
     fs = facts_of("岚溪县\n全县居民人均可支配收入增长7%,高于全省平均0.8个百分点。\n")
     assert one(fs, 0.8).indicator.endswith("高于全省平均")
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("岚溪县2023年经济运行\n全县实现地区生产总值320亿元,同比增长7.2%,高于全市平均0.9个百分点,居全市八县区第1位。\n", 1,
+     "地区生产总值增速全市八县区排名"),
+    ("东坡县\n全县规上工业增加值增长9%,增幅居全市9个县市区第二。\n", 2, "规上工业增加值增幅全市县市区排名"),
+    ("青川市\n1-9月,全市固定资产投资增长12%,在全省14个市州中排名第3。\n", 3, "固定资产投资增速全省市州排名"),
+    ("东坡县\n全县综合考核得分92分,在全市12个县区中排名第2。\n", 2, "综合考核得分全市12个县区排名"),
+])
+def test_the_peers_a_rank_is_taken_among_are_no_measure(text, value, name):
+    fs = [f for f in facts_of(text) if f.measure == "rank"]
+    assert one(fs, value).indicator == name

@@ -1795,6 +1795,8 @@ _TOTAL_OF = rx.compile(r"[\u4e00-\u9fff]{2,}?(?<!公)共(?:有|计)?(?![享同�
 # a clause that only states a comparison base: 与一季度相比 / 同上年相比 / 和去年同期比
 _CMP_FRAME = rx.compile(r"\s*(?:与|同|和|跟)[^,，;；。:：\d]{1,12}?(?:相比|相较|比较|比)(?:较)?")
 # the set a rank is taken in: 居各项目组第一位, 在各县(市、区)中排名第二
+# 八县区 / 县市区 / 14个市州 (its count taken off before): the set of peers a rank is taken in
+_RANKED_SET = rx.compile(rf"(?:[\d一二三四五六七八九十两]{{0,3}}个?)(?:{alternation(zh.RANKED_SET_NOUNS)})")
 _RANK_SET = rx.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
 
 
@@ -1973,7 +1975,13 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 scope = scopes[-1] if scopes else ""
                 base = clean_phrase(_RANK_WORDS.sub("", own))
                 base = _RANK_SET.sub("", base)  # 居各项目组第一位: 各项目组 is the set ranked in, not the measure
-                attribute = base in zh.ANAPHORIC_MEASURES
+                rate_word = next((w for w in zh.RANKED_RATE_WORDS if base.startswith(w)), "")
+                ranked_set = _RANKED_SET.fullmatch(base[len(rate_word):])
+                if ranked_set:
+                    # 居全市八县区第1位 / 增幅居全市9个县市区第二: the set ranked in, written after the place's scope
+                    scope += ranked_set.group()
+                    base = rate_word
+                attribute = base in zh.ANAPHORIC_MEASURES or base in zh.RANKED_RATE_WORDS
                 if not prefix and (len(_IND_RE7.sub("", base)) < 2 or attribute):
                     # 办结率50%,排名倒数第一: the rank of the measure just stated in the sentence;
                     # 生产总值增长6%,总量居全市第3位: the size of that measure is what is ranked
@@ -1982,6 +1990,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                             if x.indicator and x.measure not in ("rank", "delta")]
                     if prev:
                         prefix = _IND_RE17.sub("", prev[-1].indicator) if attribute else prev[-1].indicator
+                        if prev[-1].measure == "growth" and not base and ranked_set:
+                            base = zh.RANKED_RATE_WORDS[0]  # 增长7.2%,…居全市八县区第1位: the growth is ranked
                 basis = prefix + base if prefix else base
                 for rate in zh.RANKED_RATE_WORDS:  # 增速居全省第1位 / 增幅位居全省第二: the rate ranked, as written
                     if rate in text[ccs:c.vs] and not any(w in basis for w in zh.RANKED_RATE_WORDS):

@@ -513,6 +513,9 @@ RANKING_TOPIC_HEADS = ("关于", "各乡镇", "各镇", "各县(市、区)", "�
 RANK_NOUN = "排名"
 # a rank of a measure's rate of change (增速居全省第1位, 增幅位居全市第二): the word stays in the rank's name
 RANKED_RATE_WORDS = ("增速", "增幅")
+# the peers a rank is taken among (居全市八县区第1位, 在全省14个市州中排名第3): a set, never the measure ranked
+RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（市区）", "县(市区)", "县区", "区县", "市县区", "县市", "乡镇",
+                    "镇街", "乡镇街道", "镇（街道）", "镇(街道)", "市州", "地市", "城市", "省份", "省区市", "市辖区")
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
 RANKING_SCORE_CUES = ("得分", "分数", "考评", "考核", "测评", "评比", "评分")
 SCORE_NOUN = "得分"
