@@ -2943,16 +2943,15 @@ def _people_counted(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Ca
             ind, caused = ind[len(lead):], True  # 造成2人死亡: the casualties, whatever caused them
             break
     toks = [(w.word, w.flag) for w in _posseg().lcut(ind)]
-    if not toks or toks[-1][1] not in (("v", "vn") if len(toks) == 1 else ("v",)) or len(toks[-1][0]) < 2:
-        return ind
+    if len(toks) != 1 or toks[0][1] not in ("v", "vn") or len(ind) < 2:
+        return ind  # 农村劳动力转移就业: a measure named by its noun and verb is named
     if not caused and text.rfind(toks[-1][0], layout.clause_of(c.vs)[0], c.vs) < 0:
         return ind  # 带动3000人就业 / 2万名贫困人口全部实现脱贫: the people named after their count, as the text names them
-    if len(toks) == 1:
-        ss, _ = layout.sent_of(c.vs)
-        events = [x for x in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, c.vs)]
-                  if x.measure == "count" and x.unit in zh.EVENT_COUNT_UNITS and x.indicator]
-        if events:
-            ind = _counted_noun(events[-1].indicator) + ind
+    ss, _ = layout.sent_of(c.vs)
+    events = [x for x in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, c.vs)]
+              if x.measure == "count" and x.unit in zh.EVENT_COUNT_UNITS and x.indicator]
+    if events:
+        ind = _counted_noun(events[-1].indicator) + ind
     return ind + noun
 
 
