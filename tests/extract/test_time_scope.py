@@ -309,3 +309,54 @@ def test_a_quarter_opening_the_lead_holds_for_the_next_paragraph(lead, period):
     c, ex = context_of(f"岚溪县项目建设简报\n{lead}\n全县新签约项目15个,签约金额42亿元。\n")
     assert c.period == period
     assert one(ex.facts, 42).period == period
+
+
+# --------------------------------------------------------------------------- a table under its dated caption
+
+@pytest.mark.parametrize("caption,period", [
+    ("表1 一季度各镇签约情况", "?-Q1"),
+    ("附表2：2025年1-6月各镇签约情况", "2025-M01..M06"),
+    ("表3 上半年各镇签约情况", "?-H1"),
+    ("表一 2024年各镇签约情况", "2024"),
+    ("表2:1—9月各镇签约情况", "?-M01..M09"),
+])
+def test_a_table_written_under_its_caption_is_in_the_captions_time(caption, period):
+    text = (f"岚溪县招商引资情况\n全县招商工作稳步推进。\n{caption}\n镇名 签约项目(个) 签约金额(亿元)\n东坪镇 6 12.5\n"
+            "河口镇 5 9.8\n青山乡 4 7.2\n")
+    _, ex = context_of(text)
+    for v in (12.5, 9.8, 7.2):
+        assert one(ex.facts, v).period == period, v
+
+
+def test_a_figures_caption_frames_no_prose_after_it():
+    text = ("岚溪县经济运行情况\n全县经济稳中有进。\n图1 2019-2023年全县地区生产总值\n"
+            "全县新签约项目15个,签约金额42亿元。\n")
+    _, ex = context_of(text)
+    assert one(ex.facts, 42).period != "2019..2023"
+
+
+# --------------------------------------------------------------------------- a year inside what a clause says
+
+@pytest.mark.parametrize("text,value", [
+    ("青川市2025年上半年工作简报\n全市2020年被评为全国文明城市,上半年新增志愿者2.6万人。\n", 2.6),
+    ("岚溪县2025年上半年河长制工作简报\n全县自2018年实施河长制以来,累计清理河道860公里;上半年清理河道120公里。\n", 120),
+    ("东坡区2025年上半年工作简报\n该区2019年获批省级开发区,上半年新引进企业36家。\n", 36),
+    ("河口县2025年上半年工作简报\n河口县于2021年建成全省首个数字乡村平台,上半年平台新增用户1.2万户。\n", 1.2),
+    ("岚溪县2025年上半年文旅简报\n东坪古镇2017年列入国家级名录,上半年接待游客86万人次。\n", 86),
+])
+def test_a_year_inside_what_a_clause_says_is_no_year_of_a_later_half(text, value):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == "2025-H1"
+
+
+def test_a_year_framing_its_sentence_still_gives_a_later_half_its_year():
+    _, ex = context_of("岚溪县2025年工作简报\n2024年,全县实现生产总值321亿元,上半年实现税收12亿元。\n")
+    assert one(ex.facts, 12).period == "2024-H1"
+
+
+@pytest.mark.parametrize("expr,period", [
+    ("自2018年实施河长制以来", "2018..2025"), ("从2020年开展试点以来", "2020..2025"),
+    ("自 2016 年推行林长制以来", "2016..2025"),
+])
+def test_since_a_year_something_was_done_is_a_span(expr, period):
+    assert [per for _, per in _periods(expr + ",累计清理河道860公里")][0] == period

@@ -44,6 +44,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("deadline_year", rf"(?:到|至|截至|截止到|截止|(?<![关对由属位处等基鉴终])于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
     # 2019年以来 / 自2019年起 / 从2019年开始: the years since then, no year of a figure written later
     ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d)|起(?![草步])|开始)"),
+    # 自2018年实施河长制以来: the years since what was done in that year
+    ("year_since_event", rf"(?:(?<=[自从])|(?<=[自从]\s))({_YEAR})\s?年(?=[^,，。;；:：\d]{{1,16}}以来)"),
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
     ("year_first_months", rf"({_YEAR})\s?年\s?前({_N})个?月"),
     ("year_first_quarters", rf"({_YEAR})\s?年\s?前([一二三1-3])(?:个)?季度"),
@@ -152,7 +154,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if m.string[m.end():m.end() + 2].lstrip()[:1] == "的":
             return years[0], "point"  # 从2015年的A增长到2020年的B: the value of that year, not a deadline
         return f"..{years[0]}", "deadline"
-    if kind == "year_since":
+    if kind in ("year_since", "year_since_event"):
         return (f"{years[0]}..{Y}", "span") if year and int(years[0]) < year else (years[0], "point")
     if kind == "upto_day":  # 截至6月30日: a running total up to that day, in the month grammar
         mo = _n(nums[0]) if nums else None

@@ -195,7 +195,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if chosen is None:
             hi = bisect.bisect_right(h_starts, c.vs) - 1
             for h in headings[max(0, hi - 4):hi + 1][::-1]:
-                if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or _is_caption(text[h[0]:h[1]]):
+                if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or \
+                        _is_caption(text[h[0]:h[1]]) and not _captions_table_of(text, h, c):
                     continue  # 2025年10月12日 under the title dates the document; it scopes no part of it
                 hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
                       if p.role not in ("vague", "average", "month_end", "base", "same_period")]
@@ -302,10 +303,12 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
             per = again[0].period
     if chosen.kind in RELATIVE_KINDS and chosen.role == "point" and not chosen.text.startswith(("今年", "本年")):
         # 2023年,全县全年实现生产总值321亿元 in a 2024 report: a year stated before it in the sentence is its year
-        own = [p for p in in_sent if p.kind == "year" and p.role == "point" and p.end <= chosen.start]
+        own = [p for p in in_sent if p.kind == "year" and p.role == "point" and p.end <= chosen.start
+               and _year_frames(text, layout, p, chosen)]
         if not own:  # 2023年,全市实现…。上半年实现税收12亿元: the paragraph's year
             f = _framing(text, layout, ps, ss, periods, p_starts)
-            own = [f] if f is not None and f.kind == "year" and f.role == "point" and f.end <= chosen.start else []
+            own = [f] if f is not None and f.kind == "year" and f.role == "point" and f.end <= chosen.start \
+                and _year_frames(text, layout, f, chosen) else []
         if own:
             again = [p for p in find_periods(chosen.text, int(own[-1].period))
                      if p.end - p.start == len(chosen.text)]
@@ -502,6 +505,16 @@ CAPTION = rx.compile(rf"\s*(?:{alternation(zh.CAPTION_HEADS)})\s*(?:\d{{1,2}}|[�
 def _is_caption(line: str) -> bool:
     """A figure's or table's caption (图1:2015-2019年全县地区生产总值及增长速度): it frames nothing after it."""
     return bool(CAPTION.match(line))
+
+
+TABLE_CAPTION = rx.compile(rf"\s*(?:{alternation(zh.TABLE_CAPTION_HEADS)})")
+
+
+def _captions_table_of(text: str, h: tuple[int, int], c: Cand) -> bool:
+    """Whether the caption line ``h`` names a table written as text right under it whose cell ``c`` is."""
+    tc = c.extra.get("table")
+    return tc is not None and bool(TABLE_CAPTION.match(text, h[0])) and h[1] <= tc.table \
+        and not text[h[1]:tc.table].strip()
 
 
 def _is_dateline(line: str) -> bool:
@@ -908,6 +921,20 @@ def _late_in_year(context) -> bool:
     d = getattr(context, "date", None)
     m = re.match(r"\d{4}-(\d\d)", getattr(d, "value", "") or "")
     return bool(m) and int(m.group(1)) >= 10
+
+
+def _year_frames(text: str, layout: Layout, y: PeriodMention, rel: PeriodMention) -> bool:
+    """Whether the year ``y`` frames the time ``rel`` written after it (上半年, 全年): written in the same clause
+    (2023年全县全年实现…), or as a clause of its own (2023年,…); a year that is part of what a clause says (全市2020年被评为
+    全国文明城市,上半年新增…; 自2018年实施河长制以来,…) is no year of a later clause's time."""
+    cs, ce = layout.clause_of(y.start)
+    if cs <= rel.start < ce:
+        return True
+    return bool(YEAR_FRAME_BEFORE.fullmatch(text, cs, y.start)) and bool(YEAR_FRAME_AFTER.fullmatch(text, y.end, ce))
+
+
+YEAR_FRAME_BEFORE = rx.compile(r"\s*(?:在|于)?\s*")
+YEAR_FRAME_AFTER = rx.compile(r"\s*(?:全年|一年|以来|上半年|下半年)?\s*")
 
 
 def _early_in_year(context, year: int | None) -> bool:

@@ -156,8 +156,10 @@ LIST_ITEMS_BACK = 40  # paragraphs walked back over a list's items to its lead
 # --------------------------------------------------------------------------- places that are not places (docregions)
 # Region names that are also words: 会同 after a unit (县督查办会同县发改局) is the verb "together with", not 会同县.
 VERB_PLACE_NAMES = ("会同",)
-# A caption (图1:…, 表2 …, 附表3) names a figure or table; the time in it frames nothing written after it.
+# A caption (图1:…, 表2 …, 附表3) names a figure or table; the time in it frames nothing written after it — but the
+# cells of a table written as text right under its caption (表1 一季度各镇签约情况⏎镇名 签约项目…) are in its time.
 CAPTION_HEADS = ("附图", "附表", "图", "表")
+TABLE_CAPTION_HEADS = ("附表", "表")
 # What joins the values of a list whose unit is written once at its end (0.9、5.9个百分点, 1.2和0.8个百分点).
 VALUE_LIST_JOINERS = ("、", "和", "与", "及")
 # A sentence pointing back at the event a news report is about (本次开工亿元以上项目9个) speaks of the event's time: the
