@@ -283,3 +283,20 @@ def test_a_prefectures_text_following_the_province_keeps_its_own_place():
     fs = facts_of("关于重点项目推进情况的通报\n各县(区)人民政府,市级有关部门:\n"
                   "根据省、眉山市的部署,全市重点项目完成投资156亿元。各乡镇要加快推进。\n")
     assert one(fs, 156).subject == "眉山市"
+
+
+# ---------------------------------------------------------------- (c) a headline's city is not carried on
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("眉山:一季度重大项目集中开工\n3月8日,四川省一季度重大项目集中开工活动在眉山举行。全省共集中开工项目1200个,"
+     "总投资8600亿元。其中,乐山开工项目36个,眉山开工项目28个。\n", 1200, "四川省"),
+    ("眉山:一季度重大项目集中开工\n3月8日,四川省一季度重大项目集中开工活动在眉山举行。全省共集中开工项目1200个,"
+     "总投资8600亿元。其中,乐山开工项目36个,眉山开工项目28个。\n", 36, "乐山市"),
+    ("眉山市三季度重点项目集中开工\n本次集中开工项目56个,总投资320亿元。全省同期集中开工项目1200个。\n", 1200, "四川省"),
+    ("眉山新闻网讯 全省重点项目推进会在眉山召开\n会议通报,1-5月全省重点项目完成投资3200亿元,占年度计划的52%。\n",
+     52, "四川省"),
+    ("眉山市代表团赴乐山考察\n考察团先后走访了乐山市多个园区。乐山市今年一季度新签约项目42个,签约金额260亿元。\n",
+     260, "乐山市"),
+])
+def test_a_headlines_city_is_not_carried_onto_the_provinces_or_another_citys_lines(text, value, expected):
+    assert one(facts_of(text), value).subject == expected
