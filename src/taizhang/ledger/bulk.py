@@ -215,9 +215,11 @@ def _prepare(src: Path, batch_docs: int, ctx: "_Context") -> None:
                     continue
                 have_docs.add(doc_id)
                 new_docs.append(doc_id)
-                # the places the gazetteer lacks, made in load order like the shared rows above
-                local = ctx.unlisted[doc_id] = canon.unlisted_regions(
-                    rnames, docs.column("text")[i].as_py() or "" if any(map(canon.unlisted_level, rnames or [])) else "")
+                # the places the gazetteer lacks, made in load order like the shared rows above (none when no name
+                # the document gives is one: most documents, asked by name once per load)
+                local = ctx.unlisted[doc_id] = (
+                    canon.unlisted_regions(rnames, docs.column("text")[i].as_py() or "")
+                    if any(map(ctx.unlisted_level, rnames or [])) else {})
                 doc_region = None
                 for rname in (rnames or [])[:3]:
                     doc_region = local.get(canon.clean_name(rname)) or ctx.region(rname)
@@ -641,6 +643,7 @@ class _Context:
         self.fresh_projects: set[int] = set()  # the projects _prepare made: no search postings yet
         self._indicators: dict[str, object] = {}
         self._clean: dict[str, str] = {}
+        self._unlisted_level: dict[str, object] = {}
 
     def prepare(self, names: Iterable[str]) -> None:
         """Resolve the place names a batch uses at once: the regions missing from the ledger (and their missing
@@ -692,6 +695,14 @@ class _Context:
         except KeyError:
             hit = self._indicators[name] = self.indicator(name)
             return hit
+
+    def unlisted_level(self, name: str):
+        """``canon.unlisted_level`` remembered by the name as written."""
+        try:
+            return self._unlisted_level[name]
+        except KeyError:
+            out = self._unlisted_level[name] = canon.unlisted_level(name)
+            return out
 
     def clean(self, name: str) -> str:
         """``canon.clean_name`` remembered by the name as written."""
