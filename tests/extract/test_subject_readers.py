@@ -300,3 +300,18 @@ def test_a_prefectures_text_following_the_province_keeps_its_own_place():
 ])
 def test_a_headlines_city_is_not_carried_onto_the_provinces_or_another_citys_lines(text, value, expected):
     assert one(facts_of(text), value).subject == expected
+
+
+@pytest.mark.parametrize("text,value,zone", [
+    ("东坡区经济开发区管委会关于上半年经济运行情况的报告\n上半年,开发区完成固定资产投资25亿元。我区新签约项目8个。\n", 25,
+     "东坡区经济开发区"),
+    ("东坡区经济开发区管委会关于上半年经济运行情况的报告\n上半年,开发区完成固定资产投资25亿元。我区新签约项目8个。\n", 8,
+     "东坡区经济开发区"),
+    ("青神县经济开发区管委会2025年工作总结\n2025年,全区实现规上工业产值86亿元,同比增长8.1%。开发区新引进企业12家。\n", 86,
+     "青神县经济开发区"),
+    ("眉山市高新区管委会关于一季度经济运行情况的报告\n一季度,我区完成固定资产投资18亿元。全区新签约项目6个。\n", 6,
+     "眉山市高新区"),
+    ("仁寿县经济开发区2025年上半年工作情况\n上半年,我区实现工业总产值36亿元。\n", 36, "仁寿县经济开发区"),
+])
+def test_a_zone_named_with_its_places_full_name_speaks_as_the_zone(text, value, zone):
+    assert one(facts_of(text), value).subject == zone

@@ -1092,6 +1092,8 @@ def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
     the county) and is spoken as at least as often; over a weaker guess when named strongly or spoken as more."""
     if listed is None:
         return True
+    if own.suffix in zh.ZONE_WORDS and own.strong and own.root in (listed.name, listed.short):
+        return True  # 东坡区经济开发区管委会, 彭山区高新区: the zone the title or issuer names, not the district it is in
     if listed.level >= 4 and own.level >= 4 and own.strong:
         return True  # a town the gazetteer holds (one of many of that name, none anchored): named as written
     refs = _self_refs(norm, listed.name)

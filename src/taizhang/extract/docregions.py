@@ -553,6 +553,10 @@ def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: Fa
         if len(t) == 1:
             if t in _STOP or (t in _LEVEL_CHARS and root_len > 0):
                 break
+        elif root_len == 0 and suffix in _ZONE_SUFFIXES and t.endswith(_SUFFIXES) and known(t):
+            root_parts.insert(0, t)  # 东坡区|经济开发区: a zone named with its place's whole name
+            root_len += len(t)
+            break
         elif not ((tags.get(t, "").startswith("ns") or root_len == 0 and suffix in _ZONE_SUFFIXES and _short_of_known(t, known))
                   and not t.endswith(_SUFFIXES)) or (root_len >= 2 and known(t)):
             break  # a common word; or a known place before a whole name (山东|枣庄市): its parent, not its part
@@ -571,7 +575,8 @@ def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: Fa
 def _levels_after_place(root: str, known) -> bool:
     """Whether ``root`` (the name before a suffix) is a known place followed by level characters only (四川省|市 of
     四川省市县三级): the levels of that place's administration are listed, no place is named."""
-    return any(known(root[:k]) and all(ch in _LEVEL_CHARS for ch in root[k:]) for k in range(2, len(root)))
+    return not known(root) and any(known(root[:k]) and all(ch in _LEVEL_CHARS for ch in root[k:])
+                                   for k in range(2, len(root)))
 
 
 def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | None = None,

@@ -1817,6 +1817,10 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         return
     # zone word at the clause start without a region: 经济开发区力争… in a 江都 section → 江都经济开发区
     zm = ZONE_RE.match(text[cs:c.vs])
+    if zm and base_name and ZONE_RE.search(base_name) and base_name.endswith(zm.group()):
+        c.subject = base_name  # 开发区完成投资… in a text of 东坡区经济开发区: the zone itself
+        c.extra["subject_written"] = zm.group()
+        return
     if zm and base_short:
         c.subject = base_short + zm.group()
         c.extra["subject_written"] = zm.group()  # 经开区新签约项目6个: the zone is who, not what is measured
