@@ -2318,6 +2318,7 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
 
 
 _BREAKDOWN_OPENER = rx.compile(rf"\s*(?:{alternation(zh.BREAKDOWN_OPENERS)})\s*[,，:：]?\s*")
+_BREAKDOWN_IN = rx.compile(alternation(zh.BREAKDOWN_OPENERS + zh.PART_OPENERS))
 _ITEM_HAVE = rx.compile(rf"(?:{alternation(zh.ITEM_HAVE_WORDS)})$")
 _LEAD_TAIL = rx.compile(rf"(?:{alternation(zh.LIST_LEAD_TAILS)})+$")
 WHOLE_LOOKBACK = 600  # characters back to the whole a place's part is a part of
@@ -2351,15 +2352,21 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
             rest = text[first.end() if first else ss:k]
             if not _only_items(text, (first.end() if first else ss), k, names) and rest.strip():
                 continue
-            ps = layout.para_of(ss - 1)[0] if ss > 0 else 0
+            p = ss - 1
+            while p > 0 and text[p].isspace():
+                p -= 1  # (a blank line between the paragraphs)
+            ps = layout.para_of(p)[0] if p > 0 else 0
             prev = [x for x in by_vs[:i] if max(ps, c.vs - WHOLE_LOOKBACK) <= x.vs < (first.start() if first else ss)
                     and x.measure == "count" and x.unit == c.unit and not x.rank and x.indicator
-                    and "place_item" not in x.extra and (not head or x.indicator.endswith(head))]
+                    and "place_item" not in x.extra and (not head or x.indicator.endswith(head))
+                    and not _BREAKDOWN_IN.search(text, layout.para_of(x.vs)[0], x.vs)]  # (no part of another split)
             if not prev:
                 continue
             whole = prev[-1].indicator
         if head and not whole.endswith(head) and head not in whole:
             continue  # 东坡区企业12家 under a lead of projects: another kind of thing
+        if head and c.indicator.endswith(head) and len(c.indicator) > len(head) and place not in c.indicator:
+            whole = c.indicator  # named already by the event or heading the projects are of (集中开工项目)
         written = item
         c.indicator = shorten(whole, 24)
         c.subject = place

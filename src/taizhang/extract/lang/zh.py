@@ -864,7 +864,7 @@ COUNTED_EVENTS = ("事故", "案件", "火灾", "案", "事件", "险情", "警�
 # 分区域看,东坡区项目12个;岚溪县项目9个: what opens a breakdown of a whole by places (or sectors) listed after it.
 BREAKDOWN_OPENERS = ("分地区看", "分区域看", "分县区看", "分县市看", "分区县看", "分乡镇看", "分镇街看", "分街道看", "分片区看",
                      "从地区看", "从区域看", "从各地看", "从各县区看", "从各县市区看", "从各乡镇看", "从各街道看", "从各区县看",
-                     "按地区分", "按区域分", "分地区", "其中")
+                     "按地区分", "按区域分", "分地区", "其中", "按产业分", "按行业分", "按领域分", "按类型分", "按类别分")
 # 东坡区有12个 / 河口镇共5个: words between a listed item and its figure.
 ITEM_HAVE_WORDS = ("共有", "共计", "有", "共", "计", "达")
 # 重点项目开工情况:东坡区12个 / 各地签约项目如下: what ends a list's lead and names nothing measured.
