@@ -448,3 +448,30 @@ def test_relinking_on_two_connections_makes_the_links_of_one(monkeypatch):
     sessions.clear()
     linking.relink_keys(keys)
     assert len(sessions) == 1 and state() == got
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_big_load_fills_the_kept_subjects_once_at_the_end(tmp_path: Path, monkeypatch):
+    """The trigger that keeps ledger_factsubject per COPY (rows two storing processes would queue on) is off while a big
+    load stores, on again afterwards, and the kept rows are those of the facts, as if kept all along; a load killed
+    with it off gets it back from the next load."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's triggers")
+    from .test_fact_subjects import assert_kept_equals_live
+    seen = []
+    real = bulk._store_batch
+    monkeypatch.setattr(bulk, "_store_batch", lambda *a: (seen.append(bulk._kept_triggers("D")), real(*a)))
+    src, _ = _write_extraction(tmp_path, copies=2)
+    bulk.ingest_parquet(src, batch_docs=2, workers=1)
+    assert seen and all(s == [("ledger_fact", "ledger_fact_subject_ins")] for s in seen)
+    assert bulk._kept_triggers("O") == [("ledger_fact", "ledger_fact_subject_ins")] and not bulk._kept_triggers("D")
+    assert_kept_equals_live()
+    from taizhang.ledger.models import FactSubject
+    assert FactSubject.objects.exists()
+    bulk.drop_indexes()  # as a killed load leaves it
+    assert bulk._kept_triggers("D")
+    with connection.cursor() as cur:
+        cur.execute("DELETE FROM ledger_factsubject")
+    bulk.restore_indexes()
+    assert bulk._kept_triggers("O") and not bulk._kept_triggers("D")
+    assert_kept_equals_live()

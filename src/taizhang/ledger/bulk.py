@@ -434,10 +434,41 @@ def _posting_pkey() -> tuple[str, bool]:
     return f"{table}_pkey", there
 
 
+# Kept rows that a statement trigger upserts per COPY, one row per key (ledger_factsubject: an indicator's subjects,
+# migration 0010): two storing processes writing facts of the same keys queue on those rows, each batch holding
+# them until it commits.  During a big load the trigger is off; the rows are filled again from the facts at the end,
+# set-based, as the migration first filled them (a load killed meanwhile leaves it off: the next load's
+# ``restore_indexes`` puts it back and refills).
+KEPT_TRIGGERS = (("ledger_fact", "ledger_fact_subject_ins"),)
+
+
+def _kept_triggers(state: str) -> list[tuple[str, str]]:
+    """(table, trigger) of KEPT_TRIGGERS that exist and are ``state`` ('O' on, 'D' off)."""
+    with connection.cursor() as cur:
+        cur.execute("SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                    "WHERE t.tgname = ANY(%s) AND t.tgenabled = %s", [[t for _, t in KEPT_TRIGGERS], state])
+        return [tuple(r) for r in cur.fetchall()]
+
+
+def _kept_refill() -> list[str]:
+    """The statements that turn the kept triggers back on and fill their rows again from the facts."""
+    off = _kept_triggers("D")
+    if not off:
+        return []
+    import importlib
+    kept = importlib.import_module("taizhang.ledger.migrations.0010_kept_subjects_and_project_totals")
+    q = connection.ops.quote_name
+    return ([f"ALTER TABLE {q(table)} ENABLE TRIGGER {q(name)}" for table, name in off] +
+            ["DELETE FROM ledger_factsubject", kept.PG_FILL])
+
+
 def drop_indexes() -> None:
     have, fks = _index_names(), _fk_names()
     pkey, pkey_there = _posting_pkey()
+    kept_on = _kept_triggers("O")
     with connection.schema_editor(atomic=True) as ed:
+        for table, name in kept_on:
+            ed.execute(f"ALTER TABLE {ed.quote_name(table)} DISABLE TRIGGER {ed.quote_name(name)}")
         table = ed.quote_name(SearchGram._meta.db_table)
         if pkey_there:
             ed.execute(f"ALTER TABLE {table} DROP CONSTRAINT {ed.quote_name(pkey)}")
@@ -518,6 +549,9 @@ def _restore_plan() -> tuple[list[str], list[list[str]], list[str], int]:
     mine = f'"{table}"'
     postings = sorted((sql for sql in builds + plain if mine in sql), key=lambda sql: "gram_lookup" not in sql)
     others = [[sql] for sql in builds + plain if mine not in sql] + ([keys] if keys else [])
+    refill = _kept_refill()
+    if refill:
+        others.append(refill)  # last on the load's connection, before the relinking
     return postings, others, finish, len(missing) + len(keys) + len(plain) + (not pkey_there)
 
 
