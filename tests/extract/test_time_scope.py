@@ -360,3 +360,23 @@ def test_a_year_framing_its_sentence_still_gives_a_later_half_its_year():
 ])
 def test_since_a_year_something_was_done_is_a_span(expr, period):
     assert [per for _, per in _periods(expr + ",累计清理河道860公里")][0] == period
+
+
+# --------------------------------------------------------------------------- 今年 so far in a text as of a cut-off
+
+@pytest.mark.parametrize("text,value,period", [
+    ("截至6月底,全县开工建设重点项目86个,开工率87.8%。\n今年已开工的86个项目中,新开工项目达52个,占比60.5%。\n", 52, "..?-M06"),
+    ("岚溪县2025年1—9月重点项目进展情况\n全县重点项目进展顺利。\n今年累计完成投资120亿元,占年度计划的82%。\n", 120,
+     "2025-M01..M09"),
+    ("截至10月底,全县信访形势总体平稳,受理信访事项960件。\n全县今年已办结信访事项860件。\n", 860, "..?-M10"),
+    ("青川市2025年上半年招商引资情况\n全市招商工作稳步推进。\n今年以来已签约项目48个。\n", 48, "2025-H1"),
+    ("截至9月底,全镇新增市场主体520户,新增就业岗位1300个。\n本年已累计发放创业贷款1.8亿元。\n", 1.8, "..?-M09"),
+])
+def test_this_year_so_far_in_a_text_as_of_a_cutoff_is_the_cutoffs_span(text, value, period):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == period
+
+
+def test_this_years_plan_in_such_a_text_stays_the_year():
+    _, ex = context_of("截至6月底,全县开工建设重点项目86个。\n今年计划实施重点项目150个。\n")
+    assert one(ex.facts, 150).period == "?"

@@ -128,7 +128,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     if chosen is None:
         chosen = _trailing_deadline(text, layout, c, periods, p_starts, Y, context)  # 新建幼儿园3所,…,2026年9月底前投入使用
     if chosen is not None and chosen.kind == "this_year" and chosen.text in zh.YEAR_TO_DATE:
-        chosen = _year_to_date(text, layout, chosen, in_sent, ps, ss, periods, p_starts) or chosen
+        chosen = _year_to_date(text, layout, chosen, in_sent, ps, ss, periods, p_starts) or \
+            _year_to_date_of_text(text, c, chosen, doc_period, cs, ce) or chosen
     clause_txt = text[c.es:ce]
     streak = [p for p in periods[bisect.bisect_left(p_starts, c.es):bisect.bisect_left(p_starts, ce)]
               if p.role == "streak"]
@@ -698,6 +699,19 @@ def _year_to_date(text: str, layout: Layout, p: PeriodMention, in_sent, ps: int,
     if f is not None and f.end <= p.start and f.kind in CUTOFF_KINDS and f.role == "point":
         return f
     return None
+
+
+def _year_to_date_of_text(text: str, c: Cand, p: PeriodMention, doc_period: str, cs: int, ce: int
+                          ) -> PeriodMention | None:
+    """今年已开工的86个项目中,… in a text that reports as of a cut-off within the year (its title's or lead's 截至6月底,
+    1—9月: ``doc_period``): 今年 with what has been done so far (已, 累计) is the year up to that cut-off; None for
+    anything else (今年计划实施…, a text without such a cut-off)."""
+    if c.kind != "actual" or not REPORTED_SPAN.search(doc_period or "") or not YEAR_SO_FAR.search(text, p.end, ce):
+        return None
+    return PeriodMention(p.start, p.end, p.text, doc_period, "point", "upto_month")
+
+
+YEAR_SO_FAR = rx.compile(alternation(zh.YEAR_SO_FAR_WORDS))
 
 
 def _value_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) -> Cand | None:
