@@ -77,3 +77,17 @@ def test_a_part_named_only_by_its_status_counts_the_wholes_noun_in_that_status(t
 def test_a_part_with_a_noun_of_its_own_keeps_it():
     fs = facts_of("东坡区督查情况\n共督查重点项目40个,其中有6个乡镇项目进度滞后。\n")
     assert "其中" not in one(fs, 6).indicator and "有" != one(fs, 6).indicator[-1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青川市招商引资\n全市签约项目中,工业类12个、服务业类8个、农业类3个。\n",
+     {12: "工业类签约项目", 8: "服务业类签约项目", 3: "农业类签约项目"}),
+    ("岚溪县企业培育\n今年新引进企业中,制造业类15家,商贸流通类9家。\n", {15: "制造业类新引进企业", 9: "商贸流通类新引进企业"}),
+    ("东坡县热线办理\n全县受理的群众诉求中:城建类320件,环保类86件。\n", {320: "城建类受理的群众诉求", 86: "环保类受理的群众诉求"}),
+    ("河口县督查通报\n本次督查发现的问题中,安全生产类问题12个、环境保护类8个。\n", {12: "安全生产类问题", 8: "环境保护类督查发现的问题"}),
+    ("青川市项目开工\n一季度开工项目中,基础设施类项目10个,产业类项目22个。\n", {10: "基础设施类项目", 22: "产业类项目"}),
+])
+def test_a_class_listed_after_its_set_counts_that_class_of_the_set(text, expected):
+    fs = facts_of(text)
+    for value, indicator in expected.items():
+        assert one(fs, value).indicator == indicator, value

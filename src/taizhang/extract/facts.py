@@ -981,6 +981,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _sector_parts(text, layout, cands)
     _predicate_indicators(text, layout, cands)
     _have_parts(text, layout, cands)
+    _class_parts(text, layout, cands)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
             c.indicator = c.extra["mirror"].indicator
@@ -2447,6 +2448,27 @@ def _have_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 
 _DONE_PREFIX = rx.compile(rf"^(?:{alternation(zh.PART_WHOLE_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
+
+
+_CLASS_LABEL = rx.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{alternation(zh.CLASS_LABEL_ENDS)})")
+_SET_FRAME = rx.compile(r"(?P<set>[\u4e00-\u9fff]{2,12}?)(?<![高初集])中\s*[,，:：]\s*")
+
+
+def _class_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """签约项目中,工业类12个、服务业类8个: a figure named only by a class (…类) in a list the words 〈set〉中 open counts
+    that class of the set: 工业类签约项目."""
+    for c in cands:
+        if c.measure != "count" or c.rank or not _CLASS_LABEL.fullmatch(c.indicator):
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        fm = None
+        for fm in _SET_FRAME.finditer(text, ss, c.vs):
+            pass
+        if fm is None or not _only_items(text, fm.end(), _comma_clause_start(text, layout, c.vs), []):
+            continue
+        whole = _strip_names(clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", fm.group("set")))), [c.subject])
+        if len(whole) >= 2 and whole not in c.indicator:
+            c.indicator = shorten(c.indicator + whole, 24)
 
 
 _LISTED_ITEM = rx.compile(rf"\s*[\u4e00-\u9fff()（）]{{2,14}}?(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*"

@@ -868,6 +868,8 @@ COUNTED_EVENTS = ("事故", "案件", "火灾", "案", "事件", "险情", "警�
 BREAKDOWN_OPENERS = ("分地区看", "分区域看", "分县区看", "分县市看", "分区县看", "分乡镇看", "分镇街看", "分街道看", "分片区看",
                      "从地区看", "从区域看", "从各地看", "从各县区看", "从各县市区看", "从各乡镇看", "从各街道看", "从各区县看",
                      "按地区分", "按区域分", "分地区", "其中", "按产业分", "按行业分", "按领域分", "按类型分", "按类别分")
+# 签约项目中,工业类12个、服务业类8个: what ends a class's label (the class of the set the list opens with).
+CLASS_LABEL_ENDS = ("类", "类别", "类型")
 # 东坡区有12个 / 河口镇共5个: words between a listed item and its figure.
 ITEM_HAVE_WORDS = ("共有", "共计", "有", "共", "计", "达")
 # 重点项目开工情况:东坡区12个 / 各地签约项目如下: what ends a list's lead and names nothing measured.
