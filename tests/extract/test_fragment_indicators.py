@@ -50,3 +50,14 @@ def test_a_multiple_is_named_by_its_measure_not_its_base(text, value, indicator)
 def test_no_indicator_ends_in_a_joining_or_distributing_word(text):
     for f in facts_of(text):
         assert not f.indicator.endswith(("和", "及", "与", "的", "等", "各", "各有")), f.indicator
+
+
+@pytest.mark.parametrize("text, values", [
+    ("岚溪县经济运行\n三次产业结构比为6.5:48.5:44.9,贡献率为1.9%、49.7%、48.4%。\n", [1.9, 49.7, 48.4]),
+    ("青川市民生投入\n教育、卫生、社保支出占比依次是18%、9%、12%。\n", [18, 9, 12]),
+    ("东坡县农业\n粮食、蔬菜、水果产量为12万吨、30万吨、8万吨。\n", [12, 30, 8]),
+])
+def test_every_value_of_a_list_written_with_one_name_has_a_name(text, values):
+    fs = facts_of(text)
+    for v in values:
+        assert one(fs, v).indicator, v
