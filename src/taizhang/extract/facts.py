@@ -2458,7 +2458,7 @@ _DONE_PREFIX = rx.compile(rf"^(?:{alternation(zh.PART_WHOLE_VERBS)})(?=[\u4e00-\
 
 
 _CLASS_LABEL = rx.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{alternation(zh.CLASS_LABEL_ENDS)})")
-_SET_FRAME = rx.compile(r"(?P<set>[\u4e00-\u9fff]{2,12}?)(?<![高初集])中\s*[,，:：]\s*")
+_CLASS_SET_FRAME = rx.compile(r"(?P<set>[\u4e00-\u9fff]{2,12}?)(?<![高初集])中\s*[,，:：]\s*")
 
 
 def _class_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -2469,7 +2469,7 @@ def _class_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
             continue
         ss, _ = layout.sent_of(c.vs)
         fm = None
-        for fm in _SET_FRAME.finditer(text, ss, c.vs):
+        for fm in _CLASS_SET_FRAME.finditer(text, ss, c.vs):
             pass
         if fm is None or not _only_items(text, fm.end(), _comma_clause_start(text, layout, c.vs), []):
             continue
