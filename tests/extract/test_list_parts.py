@@ -91,3 +91,17 @@ def test_a_class_listed_after_its_set_counts_that_class_of_the_set(text, expecte
     fs = facts_of(text)
     for value, indicator in expected.items():
         assert one(fs, value).indicator == indicator, value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("原标题:岚溪县32个重点项目集中开工\n\n9月28日,岚溪县32个重点项目集中开工,总投资56.2亿元。\n", 32),
+    ("引题:东坡区18个项目签约落地\n\n本报讯 昨日,东坡区举行项目签约仪式,18个项目集中签约。\n", 18),
+    ("副标题:青川镇新建5所学校\n\n今年以来,青川镇新建学校5所,新增学位2400个。\n", 5),
+    ("原标题：河口县12家企业获评省级专精特新\n\n近日，河口县12家企业获评省级专精特新中小企业。\n", 12),
+])
+def test_a_headline_label_is_no_lead_of_a_list(text, value):
+    """原标题:/引题:/副标题: label the news page's headline; the place and count after them are no item of a list
+    whose measure the label would be."""
+    for f in facts_of(text):
+        assert not any(w in f.indicator for w in ("标题", "引题")), (f.value, f.indicator)
+    assert [f for f in facts_of(text) if f.value == value]

@@ -2353,7 +2353,7 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
         j = max(text.rfind(":", ss, k), text.rfind("：", ss, k))
         if j >= 0 and _VALUE_TOKEN.search(text, j, k) is None or j >= 0 and _only_items(text, j + 1, k, names):
             lead = _LEAD_TAIL.sub("", _list_measure(text, ss, j, ",，;；", names))
-            whole = lead if len(lead) >= 2 else ""
+            whole = lead if len(lead) >= 2 and lead not in zh.HEADLINE_LABELS else ""  # (原标题:岚溪县32个…: a headline)
         if not whole:
             # no lead: the opener (分区域看 / 其中) or nothing stands before the first item of the sentence
             first = _BREAKDOWN_OPENER.match(text, ss)
