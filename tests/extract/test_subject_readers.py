@@ -315,3 +315,16 @@ def test_a_headlines_city_is_not_carried_onto_the_provinces_or_another_citys_lin
 ])
 def test_a_zone_named_with_its_places_full_name_speaks_as_the_zone(text, value, zone):
     assert one(facts_of(text), value).subject == zone
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("岚溪县交通建设\n随着青川大道改造工程完工,全县新增道路12公里。\n", 12, "岚溪县"),
+    ("东坡区项目建设\n伴随东湖片区综合开发项目落地,全区新增就业岗位3200个。\n", 3200, "东坡区"),
+    ("青川市工业运行\n由于岚溪化工园扩建项目投产,全市化工产值增长15.2%。\n", 15.2, "青川市"),
+    ("岚溪县招商引资\n得益于岚溪物流园项目建成,全县物流企业新增26家。\n", 26, "岚溪县"),
+    ("东坪镇乡村振兴\n借助万亩茶园提升工程,全镇茶农人均增收1800元。\n", 1800, "东坪镇"),
+])
+def test_a_project_in_the_circumstance_of_a_clause_is_no_subject(text, value, place):
+    """随着/伴随/由于/得益于/借助 + a project open what the figure is said in; the place the clause speaks of owns it."""
+    fs = [f for f in facts_of(text) if f.value == value]
+    assert fs and all(f.subject == place for f in fs), [(f.value, f.subject) for f in fs]

@@ -918,7 +918,9 @@ ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "�
               "工业园区", "产业园区", "高新技术产业园区", "工业集中区", "产业集聚区")
 # 某县坚持把项目建设作为…: words that make a would-be name (a place, then 项目) a clause of what the place does; no
 # project's or unit's name holds them.
-CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按照", "始终", "全力", "作为", "通过", "持续")
+CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按照", "始终", "全力", "作为", "通过", "持续",
+                  # 随着某某工程完工,全县…: a circumstance the clause is said in, not who did the figure
+                  "随着", "伴随", "由于", "得益于", "借助")
 # 某区以项目建设为抓手, 某县对重点项目…: a preposition right after a place opens what the place does (no name).
 # Regex fragments (将 but not 将军路, 对 but not 对口).
 PLACE_THEN_CLAUSE = ("以", "把", "将(?!军)", "对(?!口)", "为(?!民)", "在", "按照", "通过", "着力", "全面", "不断", "进一步",
