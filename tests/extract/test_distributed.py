@@ -36,15 +36,46 @@ OWN = {
 }
 
 
+class _Cluster:
+    """The module's LocalCluster of two worker processes (starting one costs seconds), made again when a test has
+    left it short: a test kills a worker on purpose, and its nanny does not always bring it back in time."""
+
+    def __init__(self) -> None:
+        self.cluster = None
+        self.client = None
+
+    def ready(self):
+        from distributed import Client
+
+        if self.client is not None:
+            try:
+                self.client.wait_for_workers(2, timeout=30)
+                return self.client
+            except (TimeoutError, OSError):
+                self.close()
+        self.cluster = distributed.local_cluster(2)
+        self.client = Client(self.cluster)
+        self.client.wait_for_workers(2, timeout=120)
+        return self.client
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+            self.cluster.close()
+        self.client = self.cluster = None
+
+
 @pytest.fixture(scope="module")
-def client():
-    """One LocalCluster of two worker processes for the module (starting one costs seconds)."""
-    cluster = distributed.local_cluster(2)
-    from distributed import Client
-    c = Client(cluster)
-    yield c
-    c.close()
-    cluster.close()
+def _cluster():
+    holder = _Cluster()
+    yield holder
+    holder.close()
+
+
+@pytest.fixture
+def client(_cluster):
+    """Two live workers for every test that uses the module's cluster, whatever the test before did to them."""
+    return _cluster.ready()
 
 
 @pytest.fixture
