@@ -36,6 +36,9 @@ _CUM_AFTER = r"(?=\s*累计)"
 _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
     ("plan", rf"(?:{_PLAN}|第(?:十[一二三四五六七八九]|[六七八九])个五年(?:规划)?)(?:时期|期间|内|以来)?"),
+    # 2025年同期: the same span of a named year, the time a figure is compared with (比2025年同期高8.4个百分点) or,
+    # standing alone (2025年同期为3.2%), the comparison period; never the year of the figure before it
+    ("year_same_period", rf"({_YEAR})\s?年同期"),
     ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})\s?年"),
     # 截至今年6月10日 / 截至当年5月底: the document's year written as a word
     ("upto_day", rf"(?:截至|截止到|截止|到)\s*(?:(?:{_YEAR}\s?年|{_THIS_YEAR})\s?)?({_N})\s?月\s?({_N})\s?日"),
@@ -252,7 +255,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if not n or n > 30:
             return None
         return (f"{year - n + 1}..{year}" if year else "?"), "span"
-    if kind == "same_period":
+    if kind in ("same_period", "year_same_period"):
         return "", "same_period"  # the comparison period: the scope's period a year back (scope.py)
     if kind == "streak":
         n = _n(nums[0]) if nums else None
