@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from django.db.models import Count
 
-from taizhang.ledger import bulk, review
-from taizhang.ledger.models import Document, Fact, FactSubject, Indicator, ReviewState
+from taizhang.ledger import bulk
+from taizhang.ledger.models import Fact, FactSubject, Indicator, ReviewState
 
 from . import texts
+from .kept_writes import write_every_way
 from .test_bulk import _write_extraction
 from .texts import ingest_text
 
@@ -47,58 +48,17 @@ def assert_kept_equals_live():
 
 
 def test_subjects_follow_ingest_edits_merges_and_deletes(ledger, user):
-    actuals = Fact.objects.filter(kind="actual").exclude(subject="").exclude(indicator=None)
-    assert actuals.count() >= 2
-    assert_kept_equals_live()
-    # more actuals in one key, later and earlier than the one it has, saved one by one
-    extra = actuals.order_by("id").first()
-    for i, period in enumerate(("2099", "2001", "2099")):
-        extra.pk, extra.period, extra.value, extra.vstart = None, period, 10.0 + i, extra.vstart + 1
-        extra.save()
-    assert_kept_equals_live()
+    assert Fact.objects.filter(kind="actual").exclude(subject="").exclude(indicator=None).count() >= 2
+    seen = {}
 
-    # the latest actual of a key rejected: the key's next latest takes its place
-    key_of = {}
-    for k, (n, last, first) in live().items():
-        if last is not None:
-            key_of[k] = last[1]
-    one = Fact.objects.get(pk=next(iter(key_of.values())))
-    review.apply(one, "reject", user)
-    assert_kept_equals_live()
+    def check(step: str) -> None:
+        assert_kept_equals_live()
+        seen[step] = kept()
 
-    g = Fact.objects.exclude(pk=one.pk).filter(kind="target").exclude(indicator=None).order_by("id").first()
-    review.apply(g, "correct", user, {"indicator_name": "岚溪县外贸进出口总额", "kind": "actual",
-                                      "measure": "level", "subject": "青川市"})
-    assert_kept_equals_live()
-
-    # the value and period of every actual changed at once (a latest actual changed in place), then one fact's
-    # subject emptied
-    Fact.objects.filter(kind="actual").update(value=1.5)
-    assert_kept_equals_live()
-    Fact.objects.filter(kind="actual").update(period="2031")
-    assert_kept_equals_live()
-    Fact.objects.filter(pk=Fact.objects.exclude(subject="").order_by("-id").values("id")[:1]).update(subject="")
-    assert_kept_equals_live()
-
-    # a merge moves every fact of one indicator with one UPDATE
-    other = Fact.objects.exclude(indicator=g.indicator).filter(indicator__isnull=False).first().indicator
-    review.merge_indicator(g.indicator, other.name, user)
-    assert_kept_equals_live()
-
-    # review states back and forth in bulk, an indicator deleted (its facts keep none), a fact and documents deleted
-    Fact.objects.update(review_state=ReviewState.REJECTED)
-    assert_kept_equals_live()
-    assert kept() == {}
-    Fact.objects.update(review_state=ReviewState.ACCEPTED)
-    assert_kept_equals_live()
-    Indicator.objects.filter(pk=Fact.objects.filter(indicator__isnull=False).first().indicator_id).delete()
-    assert_kept_equals_live()
-    Fact.objects.filter(pk=Fact.objects.filter(kind="actual").exclude(subject="").first().pk).delete()
-    assert_kept_equals_live()
-    Document.objects.filter(pk=ledger["r23"].document.pk).delete()
-    assert_kept_equals_live()
-    Document.objects.all().delete()
-    assert kept() == {} and live() == {}
+    write_every_way(ledger, user, check)
+    assert seen["save"] != seen["ingest"]  # the new latest actual of a key
+    assert seen["reject all"] == {}  # rejected facts keep no subject
+    assert seen["accept actuals"] and seen["delete everything"] == {} and live() == {}
 
 
 @pytest.mark.django_db(transaction=True)
