@@ -1059,15 +1059,24 @@ def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
 def _resolve_anaphors(anaphors: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
     """一体化基地 or 这家养老综合服务示范中心 after 巴斯夫湛江一体化基地 / 赤坎区…示范中心: a generic
     name that ends a specific name given earlier in the document is a short form of it."""
+    if not anaphors:
+        return []
     names = sorted(((c.vs, c.name) for c in kept if c.specific and c.source in ("head", "quote")), key=lambda x: x[0])
-    # every proper suffix of every name → the (start, name) pairs it ends, in document order, so an
-    # anaphor looks up its fuller forms instead of scanning all earlier names
+    # every proper suffix of a name that some anaphor is → the (start, name) pairs it ends, in document order, so
+    # an anaphor looks up its fuller forms instead of scanning all earlier names (only the anaphors' lengths are
+    # cut: the other suffixes are never looked up)
+    wanted = {a.name for a in anaphors}
+    lengths = sorted({len(w) for w in wanted if w})
     by_suffix: dict[str, tuple[list[int], list[str]]] = {}
     for vs, n in names:
-        for k in range(1, len(n)):
-            starts, full = by_suffix.setdefault(n[k:], ([], []))
-            starts.append(vs)
-            full.append(n)
+        for L in lengths:
+            if L >= len(n):
+                break
+            suffix = n[len(n) - L:]
+            if suffix in wanted:
+                starts, full = by_suffix.setdefault(suffix, ([], []))
+                starts.append(vs)
+                full.append(n)
     out = []
     for a in anaphors:
         best = None

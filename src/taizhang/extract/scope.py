@@ -1253,8 +1253,9 @@ _OWN_CUE = rx.compile("|".join(zh.ACTUAL_STRONG + zh.TARGET_STRONG))
 
 def _continues_items(text: str, ps: int, pe: int) -> bool:
     body = text[ps:pe].strip()
+    # the cheap tests first: the time expressions are looked for only in a paragraph that could go on with items
     return bool(body) and len(body) <= LIST_GOES_ON_CHARS and not body.endswith((":", "：")) \
-        and not find_periods(body, None) and not _OWN_CUE.search(body) and bool(re.search(r"\d", body))
+        and bool(re.search(r"\d", body)) and not _OWN_CUE.search(body) and not find_periods(body, None)
 
 
 def _lead_continued(text: str, layout: Layout, ps: int) -> tuple[int, int] | None:
