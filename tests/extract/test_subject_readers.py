@@ -328,3 +328,39 @@ def test_a_project_in_the_circumstance_of_a_clause_is_no_subject(text, value, pl
     """随着/伴随/由于/得益于/借助 + a project open what the figure is said in; the place the clause speaks of owns it."""
     fs = [f for f in facts_of(text) if f.value == value]
     assert fs and all(f.subject == place for f in fs), [(f.value, f.subject) for f in fs]
+
+
+# ---------------------------------------------------------------- fragments are never subjects nor indicators
+
+@pytest.mark.parametrize("text,values", [
+    # a set the figures after it are parts of (…项目中,) heads no row: the place's figures
+    ("岚溪县招商引资项目推进情况\n目前在谈项目中,很有希望2项,较有可能4项,难以落地3项。\n", (2, 4, 3)),
+    ("岚溪县重点项目督查通报\n全县在建项目中,进度正常的38个,滞后的7个。\n", (38, 7)),
+    ("岚溪县招商引资情况\n今年签约项目中:工业项目12个,服务业项目5个。\n", (12, 5)),
+    ("岚溪县重大项目储备情况\n储备项目中，已完成可研的20个，正在编制的15个。\n", (20, 15)),
+    ("岚溪县2026年重点项目\n在谈项目中, 有意向的8个, 较成熟的3个。\n", (8, 3)),
+])
+def test_a_set_frame_heads_no_row(text, values):
+    fs = facts_of(text)
+    for v in values:
+        assert one(fs, v).subject == "岚溪县"
+
+
+@pytest.mark.parametrize("text,value,not_indicator", [
+    ("岚溪县招商引资项目推进情况\n目前在谈项目中,很有希望2项,较有可能4项,难以落地3项。\n", 4, "较"),
+    ("岚溪县在谈项目情况\n在谈项目18个,其中签约可能性大的5个,可能性较小的7个。\n", 7, "能性较小"),
+    ("岚溪县招商引资项目推进情况\n意向项目中,很有可能落地的6项,较有可能的9项。\n", 9, "较"),
+    ("岚溪县项目储备\n储备项目中,最具潜力的4个,较具潜力的8个。\n", 8, "较"),
+    ("岚溪县项目储备\n前期项目中,较有把握年内开工的11个。\n", 11, "较"),
+])
+def test_a_degree_adverb_or_a_modal_word_is_no_fragment_left_of_an_indicator(text, value, not_indicator):
+    ind = one(facts_of(text), value).indicator
+    assert ind != not_indicator and len(ind) >= 2 and not ind.endswith(("较", "很", "最")), ind
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("青川市重点项目推进情况\n全市纳入统计的项目共225个,完成投资86亿元,其中东坡县完成投资12亿元。\n", 12, "东坡县"),
+    ("岚溪县重点项目进展\n全县项目完成投资45亿元,同时城关镇完成投资5亿元。\n", 5, "城关镇"),
+])
+def test_a_joining_word_is_no_part_of_a_subject(text, value, subject):
+    assert one(facts_of(text), value).subject == subject

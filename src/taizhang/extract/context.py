@@ -36,7 +36,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .regions import TOWN, suffixed_short, written_as
+from .regions import TOWN, Region, suffixed_short, written_as
 from .lang import alternation, zh
 from .segment import paragraph_spans
 
@@ -68,8 +68,9 @@ class DocPlace:
     short: str  # 兴文
     level: int  # regions.PROVINCE .. COUNTY (0: not in the gazetteer)
     code: str
-    confidence: float  # 0.9 issuer/meeting, 0.8 title, 0.7 self-reference, 0.5 most mentioned, 0.3 manifest
+    confidence: float  # 0.9 issuer/meeting, 0.85 branch venue, 0.8 title, 0.7 self-reference, 0.5 most mentioned, …
     evidence: Evidence
+    frame: object = None  # the frame decision weighed over it (docregions.PlaceFrame), None when none was made
 
 
 @dataclass
@@ -1039,7 +1040,34 @@ UNLISTED_TOWN_MENTIONS = 2  # … an unlisted town or street office (a name met 
 
 
 def find_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
-    """The region the document is about, with the span that says it (see the module docstring).
+    """The region the document is about, with the span that says it: the place found by name, issuer, title and
+    self-reference (``_found_place``), unless the document's frame decides otherwise (``docregions.place_frame``: a
+    branch venue of a wider body's event, the headline place the body speaks as, the one county a body speaking as
+    全县 names under a headline's prefecture).  The frame's decision is kept on the place (``DocPlace.frame``)."""
+    from .docregions import place_frame
+    found = _found_place(doc, title, regions)
+    g = _gazetteer()
+    if g is None:
+        return found
+    k = _title_at(doc, title)
+    current = None
+    if found is not None:
+        current = (g.by_code(found.code) if found.code else None) or Region("", found.name, found.short, found.level, "")
+    local = [(h.region.name, h.region.short, h.region) for h in doc.regions.local]
+    frame = place_frame(doc.norm, doc.regions, (k, k + len(title)) if k >= 0 else None, current, local,
+                        found.evidence.source if found is not None else "")
+    if not frame.name or (found is not None and frame.name == found.name):
+        if found is not None:
+            found.frame = frame
+        return found
+    r = frame.region
+    place = DocPlace(r.name, r.short, r.level, r.code, frame.confidence, _ev(doc, frame.start, frame.end, frame.reason))
+    place.frame = frame
+    return place
+
+
+def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace | None:
+    """The region the document is about by name, issuer, title and self-reference (see the module docstring).
 
     A place the gazetteer lacks (an invented or renamed county: 岚溪县, a new district, a town) that the text
     names with its division's suffix and speaks as (title, issuer, 全县/我县/县委县政府) is the document's place

@@ -762,3 +762,195 @@ def implied_place(gazetteer: Gazetteer, regions: Iterable[Region], suffix: str) 
         found = up
     return found
 
+
+
+# ------------------------------------------------------------------ the document's own place: one frame decision
+
+FRAME_LEAD_CHARS = 600  # the headline and the lead naming the event a text reports a part of stand within this
+FRAME_BRANCH_ROOT = 6  # characters of a place's name before a branch venue's word (眉山分会场, 青川市分会场)
+_BRANCH = rx.compile(rf"(?:{alternation(zh.EVENT_BRANCH_LEADS)})?(?:{alternation(zh.EVENT_BRANCH_WORDS)})")
+_EVENT_NAME = rx.compile(alternation(zh.EVENT_NOUNS + zh.EVENT_BRANCH_WORDS + zh.EVENT_MAIN_WORDS))
+_CLAUSE_END = rx.compile(r"[,，;；。:：!?！？\n]")
+_FIGURE = rx.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日号])")  # a figure, not a date's number
+_LIST_BEFORE = "、和及与"  # 南宁、钦州设分会场: a list of branches names no one place
+
+
+@dataclass
+class PlaceFrame:
+    """The document's own place decided once from its frame (headline, lead, the level its body speaks as), with the
+    span that says it, why and how sure.  ``name`` is "" when the frame decides nothing: the place found otherwise
+    stands.
+
+    reasons: ``branch_venue`` (全省集中开工眉山分会场 … 全市此次开工项目30个: the branch's place, not the province whose
+    event it is part of), ``title_speaker`` (南宁81个!广西一季度集中开竣工… over a body speaking as 全区: of the title's
+    places, the one the body speaks as), ``speaker_named`` (眉山:项目建设跑出加速度 over a body saying 全县 and naming
+    青神县 alone: the county the body is about, not the headline's prefecture)."""
+    name: str = ""
+    region: Region | None = None
+    reason: str = ""
+    start: int = -1  # span in ``Doc.norm`` naming the place decided
+    end: int = -1
+    confidence: float = 0.0
+    beats: str = ""  # the place found otherwise that this decision overrides ("" when it confirms it)
+    speaker: str = ""  # the suffix the body speaks as (市 for 全市), "" when none
+    note: str = ""  # what the frame saw when it decided nothing
+
+
+def body_speaker(text: str, start: int = 0, limit: int = UNLISTED_SCAN_CHARS) -> tuple[str, dict[str, int]]:
+    """The suffix ``text[start:limit]`` speaks as, and the counts by suffix, leaving out a self-reference inside an
+    event's name (全省秋季重大项目集中开工…活动, 全区…分会场): that says whose event it is, not who speaks.  "" when no
+    suffix is used at least once and more often than any other."""
+    counts = dict.fromkeys(_SPEAKER_RE, 0)
+    for suffix, r in _SPEAKER_RE.items():
+        for m in r.finditer(text, start, limit):
+            e = _CLAUSE_END.search(text, m.end(), limit)
+            ce = e.start() if e else limit
+            if _EVENT_NAME.search(text, m.end(), ce) and not _FIGURE.search(text, m.end(), ce):
+                continue  # 全省2025年秋季重大项目集中开工…活动在某地举行 (not 全市集中开工项目42个: a count)
+            counts[suffix] += 1
+    ranked = sorted(((n, s) for s, n in counts.items()), reverse=True)
+    if ranked[0][0] >= 1 and ranked[0][0] > ranked[1][0]:
+        return ranked[0][1], counts
+    return "", counts
+
+
+def _speaks_for(name: str, suffix: str) -> bool:
+    """Whether a place of ``name`` is one a text saying 全<suffix> speaks as (自治区 for 区, 自治县 for 县)."""
+    return bool(suffix) and name.endswith(suffix)
+
+
+def _branch_places(text: str, layer: DocRegions, a: int, b: int, context: Iterable[Region],
+                   local: Iterable[tuple[str, str, Region]]) -> list[tuple[Region, int, int]]:
+    """The places holding a branch venue (眉山分会场, 在仁寿设分会场, 青川市分会场) named in ``text[a:b]``: the longest
+    place name (a county or prefecture the gazetteer knows by that surface, or one of the text's ``local`` places the
+    gazetteer lacks: (name, root, region)) ending right before the branch's word.  A branch named after a list
+    (南宁、钦州等6个设区市设分会场) names no one place and is left out."""
+    g = layer.gazetteer
+    out: list[tuple[Region, int, int]] = []
+    ctx = tuple(context)
+    for m in _BRANCH.finditer(text, a, b):
+        k = m.start()
+        found = None
+        for h in layer.window(max(0, k - FRAME_BRANCH_ROOT), k):
+            if h[1] != k:
+                continue
+            regs = [r for r in h[3] if PREFECTURE <= r.level <= COUNTY and r.current]
+            if regs and (found is None or h[0] < found[1]):
+                r = g.resolve(h[2], ctx) if len(regs) > 1 else regs[0]
+                if r is not None and r.level <= COUNTY:
+                    found = (r, h[0], k)
+        if found is None:
+            # a county called by a short form that is also a word (仁寿分会场): the one such place of the context's
+            for n in range(min(4, k - a), 1, -1):
+                regs = [r for r in g.short_named(text[k - n:k]) if PREFECTURE <= r.level <= COUNTY and r.current
+                        and (not ctx or any(c.code in {x.code for x in g.ancestors(r)} or c.code == r.code
+                                            for c in ctx))]
+                if len(regs) == 1:
+                    found = (regs[0], k - n, k)
+                    break
+        if found is None:
+            for name, root, region in local:
+                for surf in (name, root):
+                    if len(surf) >= 2 and text.startswith(surf, k - len(surf)):
+                        found = (region, k - len(surf), k)
+                        break
+                if found is not None:
+                    break
+        if found is not None and text[found[1] - 1:found[1]] not in _LIST_BEFORE:
+            out.append(found)
+    return out
+
+
+def place_frame(text: str, layer: DocRegions, title: tuple[int, int] | None, current: Region | None,
+                local: Iterable[tuple[str, str, Region]] = (), current_source: str = "") -> PlaceFrame:
+    """The document's place as one decision of its frame, given the place found otherwise (``current``: the title's,
+    the issuer's, an unlisted place the text speaks as, …; ``current_source`` the rule that found it: only a place
+    found in the headline is weighed against the body in 2 and 3); ``title``: the headline's span in ``text``, or None.
+
+    1. A branch venue (眉山分会场) named once in the headline or lead, the body speaking as that place's division
+       (全市 for 眉山市, 全县 for 仁寿县): the branch's place.
+    2. A headline naming several places, the body speaking as the division of one of them that is not ``current``
+       (广西 and 南宁 in the headline, 全区/我区 in the body): that one.
+    3. A headline's place wider than the division the body speaks as (a prefecture over 全县), the body naming one
+       place of that division within it, and far more often than any other: that place.
+    Otherwise nothing is decided (``name`` ""), and ``note`` says what was seen."""
+    g = layer.gazetteer
+    t0, t1 = title if title is not None else (0, 0)
+    body = t1 if title is not None else 0
+    speaker, _ = body_speaker(text, body)
+    frame = PlaceFrame(speaker=speaker)
+    if not speaker:
+        frame.note = "the body speaks as no division"
+        return frame
+    lead_end = min(len(text), max(t1, 0) + FRAME_LEAD_CHARS)
+    ctx = (current,) if current is not None and current.code else ()
+    branches = _branch_places(text, layer, 0, lead_end, ctx, local)
+    distinct = {r.name for r, _, _ in branches}
+    if len(distinct) == 1:
+        r, s, e = branches[0]
+        if _speaks_for(r.name, speaker):
+            frame.name, frame.region, frame.reason, frame.start, frame.end = r.name, r, "branch_venue", s, e
+            frame.confidence = 0.85
+            frame.beats = current.name if current is not None and current.name != r.name else ""
+            return frame
+        frame.note = f"branch venue {r.name}, body speaks as {speaker}"
+    if current is None or title is None or _speaks_for(current.name, speaker) or current_source != "title":
+        if not frame.note:
+            frame.note = "no headline place to weigh"
+        return frame
+    # 2. the headline's places: the one the body speaks as
+    named = [h for h in layer.find(t0, t1, in_names=False) if h.region.code != current.code]
+    own = [h for h in named if _speaks_for(h.region.name, speaker)
+           and h.region.level <= zh.SPEAKER_LEVELS.get(speaker, COUNTY)]
+    if own:
+        h = max(own, key=lambda x: x.region.level)
+        frame.name, frame.region, frame.reason, frame.start, frame.end = h.region.name, h.region, "title_speaker", \
+            h.start, h.end
+        frame.confidence, frame.beats = 0.8, current.name
+        return frame
+    # 3. a headline's place wider than the body's division: the one place of that division the body names within it
+    if not current.code or zh.SPEAKER_LEVELS.get(speaker, 0) <= current.level:
+        frame.note = f"headline place {current.name}, body speaks as {speaker}"
+        return frame
+    counts: dict[str, list] = {}
+    for h in layer.find(t1, UNLISTED_SCAN_CHARS, in_names=False):
+        r = h.region
+        if _speaks_for(r.name, speaker) and r.level == zh.SPEAKER_LEVELS[speaker] and \
+                current.code in {x.code for x in g.ancestors(r)}:
+            counts.setdefault(r.name, [r, h.start, h.end, 0])[3] += 1
+    ranked = sorted(counts.values(), key=lambda v: (v[3], -v[1]), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][3] >= 3 * ranked[1][3]):
+        r, s, e, _ = ranked[0]
+        frame.name, frame.region, frame.reason, frame.start, frame.end = r.name, r, "speaker_named", s, e
+        frame.confidence, frame.beats = 0.8, current.name
+        return frame
+    frame.note = f"headline place {current.name}, body speaks as {speaker}, names {len(ranked)} such places"
+    return frame
+
+
+
+# ------------------------------------------------------------------ a place named as a part of a whole
+
+INCLUSION_REACH = 80  # characters a remark or inclusion clause runs over
+_REMARK_BRACKET = rx.compile(rf"[(（]\s*(?:{alternation(zh.REMARK_OPENERS)})")
+_INCLUSION_AT = rx.compile(rf"\s*(?:{alternation(zh.INCLUSION_OPENERS)})(?=[\u4e00-\u9fff])")
+_PART_CLAUSE_SEP = rx.compile(r"[,，;；:：。!?！？\n()（）]")
+
+
+def inclusion_part(text: str, pos: int, reach: int = INCLUSION_REACH) -> int:
+    """Where the remark or inclusion clause that ``pos`` lies in ends: a bracket opened by a remark's word
+    (项目共225个(含东坡区), (包括青神县、仁寿县), (其中东坡区8个)) or a clause opened by an inclusion word
+    (…,含东坡区、青神县项目,总投资…).  A place named there is a part of the whole counted before it, never the
+    subject of the figures after the part; -1 when ``pos`` lies in no such part."""
+    lo = max(0, pos - reach)
+    k = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    if k >= 0 and ")" not in text[k:pos] and "）" not in text[k:pos] and _REMARK_BRACKET.match(text, k):
+        ends = [e for e in (text.find(")", pos, pos + reach), text.find("）", pos, pos + reach)) if e >= 0]
+        return min(ends) + 1 if ends else -1
+    j = max((m.end() for m in _PART_CLAUSE_SEP.finditer(text, lo, pos)), default=-1)
+    if j < 0 and lo > 0:
+        return -1
+    if _INCLUSION_AT.match(text, max(j, 0)):
+        m = _PART_CLAUSE_SEP.search(text, pos)
+        return m.start() if m else len(text)
+    return -1

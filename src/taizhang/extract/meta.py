@@ -655,7 +655,7 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
-    from .docregions import below_speaker, implied_place, speaking_suffix, superior_named
+    from .docregions import below_speaker, implied_place, inclusion_part, speaking_suffix, superior_named
     from .regions import gazetteer
     try:
         g = gazetteer()
@@ -670,6 +670,8 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
     for h in hits:
         if not h.region.current and h.text != h.region.name:
             continue  # 古渡口, 东川风电场: the short name of a region abolished long ago is a word, not that region
+        if inclusion_part(text, h.start) >= 0:
+            continue  # 全市项目共225个(含青神县): a part the whole includes, not a place the text is about
         k = h.region.name
         in_title = 0 <= title_start <= h.start < title_start + 80 and _in_first_line(text, title_start, h.start)
         w = 3 if in_title else 1

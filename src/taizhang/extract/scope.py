@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from . import rx
+from .docregions import inclusion_part
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, plan_span, time_lists
 from .periods import _n as _count
@@ -1588,6 +1589,8 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
                     or not PROJECT_PREDICATE.match(text, m.end())):
             m = None
     m = m or PART_HEAD.match(text, k, vs)
+    if m and SET_OF.match(text, m.end("name")):
+        m = None  # 目前在谈项目中,很有希望2项: the set the figures after it are parts of, no project heading them
     if m and re.fullmatch(DEPT_NAME, m.group("name")) and _HEAD_OF_UNIT.match(text, m.end()):
         m = None  # 区发改局局长某某表示,全区… / 区统计局数据显示,…: a speaker's office or a source, not whom the figures are about
     if m:
@@ -1695,8 +1698,13 @@ COMPANY_AT_CLAUSE = rx.compile(r"\s*(?:其中[,，:：]?)?(?P<name>[\u4e00-\u9ff
                                r"公司|集团))(?=[\u4e00-\u9fff])")
 
 
+_CONNECTIVE = rx.compile(rf"^(?:{alternation(zh.CLAUSE_CONNECTIVES)})[,，:：]?(?=[\u4e00-\u9fff]{{2}})")
+
+
 def _actor_name(name: str) -> str:
-    """The actor's name as written, without what says where it is (位于…的, …在某县)."""
+    """The actor's name as written, without what says where it is (位于…的, …在某县) nor the word joining its clause to
+    the one before (其中东坡县 → 东坡县)."""
+    name = _CONNECTIVE.sub("", name)
     if "的" in name[:-1]:
         name = name.rsplit("的", 1)[1]
     m = _ACTOR_WHERE.match(name)
@@ -1868,6 +1876,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if enumerated(text, mm.end, c.vs):
             j += 1
             continue  # 东坡区污水处理厂等12个项目已开工: an example's place, the count is the enclosing scope's
+        if 0 <= inclusion_part(text, mm.start) <= c.vs:
+            j += 1
+            continue  # 全市项目共225个(含东坡区),总投资…: a part the whole counted before includes, not whose figures follow
         if PLACE_LEAD.fullmatch(lead):
             best = mm
             best_j = j

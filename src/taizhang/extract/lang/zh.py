@@ -186,6 +186,12 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # A sentence counting what an event of this kind did (集中开工项目23个) speaks of the event named before it.
 EVENT_OWN_WORDS = ("集中开工", "集中签约", "集中竣工", "集中投产", "签约仪式", "开工仪式")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中签约", "集中竣工", "集中投产")
+# A wider body's event held in parts (全省集中开工眉山分会场, 在仁寿设分会场): the part's venue names the place that holds
+# it; the main venue (主会场设在柳州市) only where the whole event met (docregions.place_frame).
+EVENT_BRANCH_WORDS = ("分会场",)
+EVENT_MAIN_WORDS = ("主会场",)
+# What may stand between a branch's place and its word: 在眉山设分会场, 眉山市分会场
+EVENT_BRANCH_LEADS = ("设立", "设置", "设")
 # What an event does in a lead that dates it (2022年8月9日,某市举行…; 在2019年3月2日召开的…会议上): context's lead year.
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开工", "签约", "揭牌", "落成", "竣工", "投产", "工作报告",
                "作报告", "讲话", "致辞")
@@ -837,7 +843,9 @@ CAPACITY_MEASURE_WORDS = ("装机", "装机容量", "容量", "规模", "产能"
 # A phrase never ends in a conjunction or an adverb: 达到和基本达到10个 keeps its last 达到 (the copula trim would
 # leave 达到和基本).
 DANGLING_WORDS = ("和", "与", "及", "或", "或者", "以及", "基本", "全部", "未", "尚未", "没有", "不", "均", "都", "已经",
-                  "已", "仍", "正在", "按期", "按时", "如期")
+                  "已", "仍", "正在", "按期", "按时", "如期",
+                  # …nor in a degree adverb: 较有可能4项 keeps 有可能 (the trim would leave 较), 很有希望, 最具潜力
+                  "较", "很", "最", "更", "比较", "十分", "非常", "极", "颇", "暂", "难以")
 
 # --------------------------------------------------------------------------- action verbs (indicators.noun_phrase)
 # Verbs that act on a measure without naming it: 开展实地督导 measures 实地督导, 达成意向交易额 measures 意向交易额.
@@ -1038,6 +1046,11 @@ REPORT_TIME_WORDS = ("截至", "截止", "目前", "上半年", "前三季度", 
 # A bracketed remark opened by one of these (包含预备项目, 含续建项目, 不含土地款, 下同) qualifies a noun; it names no
 # measure and is no part of one.
 REMARK_OPENERS = ("包含", "包括", "含", "不含", "不包括", "其中", "下同", "注", "即", "暂定", "暂列", "另有", "未含")
+# Words joining a clause to the one before (其中东坡县完成投资12亿元, 同时某公司…): no part of the actor's name after them.
+CLAUSE_CONNECTIVES = ("其中", "同时", "此外", "另外")
+# A clause opened by one of these (全市项目225个,含东坡区、青神县项目,总投资…) names the parts a whole counted before it
+# includes or leaves out: a place in it is no subject of the figures after it (docregions.inclusion_part).
+INCLUSION_OPENERS = ("包含", "包括", "含", "不含", "不包括", "未含", "其中含", "均含", "均不含")
 # The openers that never begin a measure's name (包含预备项目20个 inside the remark counts 预备项目).
 REMARK_LEADS = ("包含", "包括", "不含", "不包括", "未含", "另有")
 # A clause saying who carries the work (具体由责任单位负责推进, 由各县区牵头组织实施) names no measure: the opener, the
