@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/million.py [--facts 1000000] [--corpus DIR ...] [--pg URL] [--keep DIR] [--runs 20]
                                       [--workers N] [--no-pages]
+    .venv/bin/python bench/million.py --pg URL --db NAME [--only WORD ...] [--explain [WORD ...] [--plans]]
+                                      [--profile [WORD ...]]
 
 1. The real extractor runs on the corpus (../shared/corpus and ../shared/dev, else the bundled samples); its rows
    are replicated into a Parquet extraction of at least --facts facts, in the schema `taizhang extract --workers`
@@ -24,8 +26,12 @@ Prints one figure a line on stdout (notes on stderr):
     `stage <name> seconds X python_cpu X server_cpu X load X → Y` per stage of the load (the server's CPU when it
     runs here; the box's load average at the stage's start and end),
     python_cpu_seconds X, server_cpu_seconds X, load_average_ingest X → Y,
-    plain_copy_seconds X, ingest_vs_plain_copy X, then `load_average_before X`, `page <label> p50 X p95 Y` per
-    page, `load_average_after X` and `pages_worst_p95 X` (goals: ingest under 10 minutes, every page p95 ≤ 150 ms).
+    plain_copy_seconds X, ingest_vs_plain_copy X, then `load_average_before X`,
+    `page <label> p50 X p95 Y cpu_p50 X cpu_p95 Y` per page (milliseconds; cpu: this process's CPU time per request,
+    the view's and template's Python and the client's, which a busy box inflates less than wall time),
+    `load_average_after X` and `pages_worst_p95 X` (goals: ingest under 10 minutes, every page p95 ≤ 150 ms).
+    With --db: --explain prints each page's queries' summed EXPLAIN ANALYZE time, --profile each page's cProfile
+    totals (`profile <label> total X template X sql X python X queries N`, the costliest functions on stderr).
 """
 from __future__ import annotations
 
@@ -319,12 +325,12 @@ def pages() -> list[tuple[str, str]]:
             ("document item", f"/documents/{doc}/")]
 
 
-def time_pages(runs: int) -> float:
+def time_pages(runs: int, only: list[str] | None = None) -> float:
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
 
-    from ledger_pages import timed
+    from ledger_pages import timings
     settings.ALLOWED_HOSTS = ["*"]
     user = get_user_model().objects.create_superuser("bench", password=None)
     client = Client()
@@ -333,12 +339,38 @@ def time_pages(runs: int) -> float:
     # the machine's load beside the figures: on a shared box the same page takes several times as long at load 10
     print(f"load_average_before {os.getloadavg()[0]:.1f}", flush=True)
     for label, url in pages():
-        p50, p95, status = timed(client, url, runs)
-        worst = max(worst, p95)
-        bad = "" if status == 200 else f" HTTP {status}"
-        print(f"page {label.replace(' ', '_')} p50 {p50:.1f} p95 {p95:.1f}{bad}", flush=True)
+        if only and not any(o in label for o in only):
+            continue
+        t = timings(client, url, runs)
+        worst = max(worst, t["p95"])
+        bad = "" if t["status"] == 200 else f" HTTP {t['status']}"
+        print(f"page {label.replace(' ', '_')} p50 {t['p50']:.1f} p95 {t['p95']:.1f} "
+              f"cpu_p50 {t['cpu50']:.1f} cpu_p95 {t['cpu95']:.1f}{bad}", flush=True)
     print(f"load_average_after {os.getloadavg()[0]:.1f}", flush=True)
     return worst
+
+
+def profile_pages(only: list[str] | None = None, top: int = 12) -> None:
+    """Each page once under cProfile (after a warm-up): ``profile <label> total X template Y sql Z queries N`` (ms
+    of profiled time: all of it, inside template rendering, inside the database cursor's execute), and the ``top``
+    functions by own time on stderr."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from ledger_pages import profiled
+    settings.ALLOWED_HOSTS = ["*"]
+    user = get_user_model().objects.filter(username="bench").first() or \
+        get_user_model().objects.create_superuser("bench", password=None)
+    client = Client()
+    client.force_login(user)
+    for label, url in pages():
+        if only and not any(o in label for o in only):
+            continue
+        got, text = profiled(client, url, top)
+        print(f"profile {label.replace(' ', '_')} total {got['total']:.1f} template {got['template']:.1f} "
+              f"sql {got['sql']:.1f} python {got['total'] - got['sql']:.1f} queries {got['queries']}", flush=True)
+        note(f"--- {label} ({url})\n{text}")
 
 
 def explain_pages(only: list[str] | None = None, plans: bool = False) -> None:
@@ -408,6 +440,11 @@ def main() -> int:
                     help="with --db: EXPLAIN (ANALYZE, BUFFERS) each page's queries instead of timing the pages "
                          "(only the pages whose label holds one of the words given)")
     ap.add_argument("--plans", action="store_true", help="with --explain: each page's slowest plan on stderr")
+    ap.add_argument("--profile", nargs="*", default=None,
+                    help="with --db: each page once under cProfile instead of timing them (only the pages whose "
+                         "label holds one of the words given)")
+    ap.add_argument("--only", nargs="*", default=None, help="with --db: time only the pages whose label holds one "
+                                                            "of these words")
     a = ap.parse_args()
 
     files = [p for d in a.corpus if d.is_dir()
@@ -448,8 +485,11 @@ def main() -> int:
             if a.explain is not None:
                 explain_pages(a.explain, a.plans)
                 return 0
+            if a.profile is not None:
+                profile_pages(a.profile)
+                return 0
             get_user_model().objects.filter(username="bench").delete()
-            print(f"pages_worst_p95 {time_pages(a.runs):.1f}", flush=True)
+            print(f"pages_worst_p95 {time_pages(a.runs, a.only):.1f}", flush=True)
             return 0
         note(f"database {fresh_database(pg, tmp / 'var')} (kept when --pg is given)")
         from taizhang.ledger import bulk
