@@ -351,9 +351,10 @@ def time_pages(runs: int, only: list[str] | None = None) -> float:
 
 
 def profile_pages(only: list[str] | None = None, top: int = 12) -> None:
-    """Each page once under cProfile (after a warm-up): ``profile <label> total X template Y sql Z queries N`` (ms
-    of profiled time: all of it, inside template rendering, inside the database cursor's execute), and the ``top``
-    functions by own time on stderr."""
+    """Each page under cProfile on this process's CPU clock (``ledger_pages.profiled``, 5 requests after a
+    warm-up): ``profile <label> total X template Y sql Z python X-Z queries N`` (CPU ms per request: all of it,
+    inside template rendering, inside the database cursor's execute), and the ``top`` functions by own time on
+    stderr."""
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
