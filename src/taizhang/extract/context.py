@@ -91,6 +91,9 @@ class DocContext:
     # ``doc.norm``, with the raw evidence of each; no figure holds in them (scope.document_periods)
     date_spans: list[tuple[int, int]] = field(default_factory=list)
     date_evidence: list[Evidence] = field(default_factory=list)
+    # what the document and each part of it is (a review that reports, a plan that commits: frame.Frames), decided
+    # once from its title, headings and leads, with the spans that say it
+    frames: object = None
 
     def summary(self) -> dict:
         """A flat, JSON-ready account of the context and the raw spans that say it (for documents.jsonl)."""
@@ -104,6 +107,8 @@ class DocContext:
                        place_source=e.source, place_span=[e.start, e.end])
         if self.from_manifest:
             out["from_manifest"] = list(self.from_manifest)
+        if self.frames is not None:
+            out["frames"] = self.frames.summary()
         return out
 
 
@@ -1294,6 +1299,8 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
                                                              else "") and scope.after_writing(ctx.period, ctx):
         ctx.period = scope.shift_year(ctx.period, -1)  # 12月份…通报 signed 2023年1月6日: the December before
         ctx.year, ctx.year_evidence = ctx.year - 1, ctx.period_evidence  # …and its 全年, 今年: the year it speaks of
+    from . import frame
+    ctx.frames = frame.find(doc, record, ctx)
     return ctx
 
 

@@ -44,7 +44,9 @@ from .indicators import MEASURE_VERBS, _posseg, clean_phrase, known_indicators, 
 from .lang import alternation, zh
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
+from . import frame
 from . import scope as fact_scope
+from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods
 from .docregions import below_speaker, speaking_suffix, spoken_area, superior_named
@@ -932,12 +934,12 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     plan_period = _plan_period(record, text)
     periods = fact_scope.document_periods(text, year, doc.context)
     p_starts = [p.start for p in periods]
-    headings = _headings(text, layout)
+    frames = getattr(doc.context, "frames", None) or frame.find(doc, record, doc.context)
+    # a table of contents' lines (一、2025年工作回顾 / 二、2026年目标任务 before the parts) head nothing
+    headings = [h for h in _headings(text, layout) if not frames.announced or not frames.announced_at(h[1] - 1)]
     h_starts = [h[0] for h in headings]
 
-    sec_kinds = _section_kinds(doc, record)
     progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
-    doc_kind = _document_kind(normalize_chars(record.title or ""))
     ranked = find_ranked(text)
     cands = _find_candidates(text, layout, ranked)
     layout.cand_starts = sorted(c.vs for c in cands)
@@ -953,8 +955,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
-        _kind(text, layout, c, headings, h_starts, in_gloss, year, section_kinds=sec_kinds, default_kind=doc_kind,
-              progress=progress)
+        _kind(text, layout, c, headings, h_starts, in_gloss, year, frames=frames, progress=progress)
         _qualified_set(text, layout, c, cands)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
@@ -1329,33 +1330,6 @@ _YEAR_RE = rx.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 
 
 _DEADLINE = rx.compile(r"(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整)到20\d\d年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)")
-_REVIEW_HEAD = rx.compile(alternation(zh.REVIEW_HEADINGS))
-_PLAN_HEAD = rx.compile(alternation(zh.PLAN_HEADINGS))
-
-
-def _section_kinds(doc: Doc, record: DocumentRecord) -> list[tuple[int, int, str]]:
-    """(start, end, kind) in the view for sections whose title says review (回顾, 成就) or plan (目标, 安排)."""
-    out = []
-    for sec in record.sections:
-        title = sec.title or ""
-        k = "target" if _PLAN_HEAD.search(title) else ("actual" if _REVIEW_HEAD.search(title) else "")
-        if not k or sec.end <= sec.start:
-            continue
-        out.append((doc.view_pos(sec.start), doc.view_pos(sec.end), k))
-    out.sort()
-    return out
-
-
-_TARGETS_TITLE = rx.compile(alternation(zh.TARGETS_TITLE_WORDS))
-_REVIEWING_TITLE = rx.compile(alternation(zh.REVIEWING_TITLE_WORDS))
-
-
-def _document_kind(title: str) -> str:
-    """The kind of a value no cue decides: ``target`` in a document titled by its targets (未来五年发展目标),
-    unless it is a plan or report that also reviews the past (规划, 建议, 工作报告 hold review sections)."""
-    if _TARGETS_TITLE.search(title) and not _REVIEWING_TITLE.search(title):
-        return "target"
-    return "actual"
 
 
 _COUNTED_TASK = rx.compile(rf"\s*的?{zh.COUNTED_TASK_NOUN}")
@@ -1406,8 +1380,7 @@ _TASK_AFTER = rx.compile(rf"\s*[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[�
 
 
 def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
-          section_kinds: list[tuple[int, int, str]] | None = None, default_kind: str = "actual",
-          progress: bool = False) -> None:
+          frames: Frames | None = None, progress: bool = False) -> None:
     """``progress``: the document reports progress against a plan (a project list's 执行情况, a 督查通报): its
     plan bases (安排重点项目N个, 谋划实施…N个, 年度计划投资) are statuses, so only a strong cue in the value's own
     sentence makes a target, never a weak cue (谋划) or a cue earlier in the paragraph (紧盯年度目标任务)."""
@@ -1444,16 +1417,11 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     if k == "actual" and _DEADLINE.search(text[ss:ccs]) and \
             not ACTUAL_STRONG.search(text[ccs:c.vs].replace("累计", "")):
         k = "target"  # 到2025年,…城镇新增就业累计达到15万人: 累计 sums up to the deadline
-    if k is None and section_kinds:
-        # a work report's review section (一、2023年工作回顾) reports, its plan section (主要目标) commits: only the
-        # value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
-        # sorted by start: the innermost section holding the value is the last one started before it that
-        # has not ended (a bounded walk back: never a scan of every section per value)
-        i = bisect.bisect_right(section_kinds, (c.vs, float("inf"), "")) - 1
-        for sk in section_kinds[max(0, i - 8):i + 1][::-1]:
-            if sk[0] <= c.vs < sk[1]:
-                k = sk[2]
-                break
+    part = frames.part_at(c.vs) if frames is not None else None
+    if k is None and part is not None and part.confidence >= frame.SURE:
+        # a work report's review part (一、2023年工作回顾) reports, its plan part (主要目标) commits (frame.py): only
+        # the value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
+        k = part.kind or None
     if k is None:
         k = _cue_kind(text[ss:ccs], last=True, weak=False)
     if k is None and year:
@@ -1491,13 +1459,20 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
     # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
     if k is None and not progress:
         ps, _ = layout.para_of(c.vs)
-        k = _cue_kind(text[max(ps, sent_start - 1500):sent_start], last=True, weak=False)
+        lo = max(ps, sent_start - 1500)
+        if frames is not None and frames.announced:
+            lo = frames.after_announcement(lo, sent_start)  # 报告分为两部分:…;二、2026年目标任务。回顾2025年,…
+        k = _cue_kind(text[lo:sent_start], last=True, weak=False)
     # 4. the lead of the list the value is an item of (到2020年,全县发展的主要目标是: over ——… items)
     if k is None:
         lead = fact_scope.list_lead(text, layout, c.vs)
         if lead is not None:
             k = _cue_kind(text[lead[0]:lead[1]], last=True, weak=False)
-    # 5. a box heading such as 上半年经济发展亮点 / 工作清单
+    # 5. the part a lead opened after the parts were announced (frame.py: 回顾2025年,… / 2026年,…), less sure
+    #    than a heading: the sentence's, the paragraph's and the list lead's cues come first
+    if k is None and part is not None:
+        k = part.kind or None
+    # 6. a box heading such as 上半年经济发展亮点 / 工作清单
     if k is None:
         i = bisect.bisect_right(h_starts, c.vs) - 1
         for h in headings[max(0, i - 4):i + 1][::-1]:
@@ -1512,7 +1487,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
                 k = "target"
             if k:
                 break
-    k = k or default_kind
+    k = k or (frames.document.kind if frames is not None else "") or "actual"
     if k == "target" and VOTE.search(text, sent_start, se) and not TARGET_STRONG.search(text, ccs, c.vs):
         k = "actual"  # 以赞成598票、占99.3%通过《规划纲要》 under a plan's heading: what the meeting did
     elif k == "actual" and c.extra.get("range") and c.measure in ("growth", "share") and \

@@ -87,7 +87,9 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     """Set ``c.period`` from the nearest stated time: clause, sentence, paragraph frame, heading, document."""
     doc_period = getattr(context, "period", "") or ""
     late = _late_in_year(context)
-    sec_year = _section_year(text, c.vs, headings, h_starts, periods, p_starts, year)
+    frames = getattr(context, "frames", None)
+    part = frames.part_at(c.vs) if frames is not None else None
+    sec_year = _part_year(text, c.vs, headings, h_starts, periods, p_starts, year, frames)
     if sec_year is not None and sec_year != year:
         year, doc_period, late = sec_year, "", False  # 二、2021年工作安排: its 今年/全年 are 2021
     Y = str(year) if year else "?"
@@ -197,6 +199,8 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
         if chosen is None:
             hi = bisect.bisect_right(h_starts, c.vs) - 1
             for h in headings[max(0, hi - 4):hi + 1][::-1]:
+                if part is not None and part.year is not None and h[1] <= part.start:
+                    break  # a heading above the part the value is in (the title, another part's) times nothing in it
                 if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or \
                         _is_caption(text[h[0]:h[1]]) and not _captions_table_of(text, h, c):
                     continue  # 2025年10月12日 under the title dates the document; it scopes no part of it
@@ -840,11 +844,26 @@ SECTION_HEAD_WORD = rx.compile(rf"{_SECTION_LABEL}\s*({alternation(zh.SECTION_YE
 SECTION_LOOKBACK = 40  # headings looked back over: the part's sub-headings come between
 
 
-def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts, year: int | None = None) -> int | None:
+def _part_year(text: str, vs: int, headings, h_starts, periods, p_starts, year: int | None, frames) -> int | None:
+    """The year of the document part the value sits in: a year heading within the part the frame decision puts it
+    in (frame.py: a heading, or the announced part a paragraph opens: 一、2025年工作回顾 listed first, then 回顾2025年,…),
+    else that part's year; outside any part, the nearest year heading above it."""
+    part = frames.part_at(vs) if frames is not None else None
+    got = _section_year(text, vs, headings, h_starts, periods, p_starts, year,
+                        floor=part.start if part is not None else -1)
+    if got is None and part is not None:
+        return part.year
+    return got
+
+
+def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts, year: int | None = None,
+                  floor: int = -1) -> int | None:
     """The year of the document part the value sits in, from the nearest part heading above it (二、2021年工作安排;
-    一、过去一年工作回顾 in a report of 2026: 2025)."""
+    一、过去一年工作回顾 in a report of 2026: 2025), none ending before ``floor``."""
     hi = bisect.bisect_right(h_starts, vs) - 1
     for h in headings[max(0, hi - SECTION_LOOKBACK):hi + 1][::-1]:
+        if h[1] <= floor:
+            break
         if h[1] > vs:
             continue
         m = SECTION_HEAD.match(text[h[0]:h[1]])

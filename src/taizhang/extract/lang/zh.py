@@ -86,7 +86,14 @@ REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完�
 REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "取得的成绩", "成绩单", "完成情况", "工作总结", "过去五年",
                    "过去一年", "十三五时期", "运行情况")
 PLAN_HEADINGS = ("主要目标", "目标任务", "预期目标", "工作安排", "工作打算", "总体要求", "重点任务", "主要任务",
-                 "工作计划", "发展目标", "奋斗目标", "远景目标")
+                 "工作计划", "发展目标", "奋斗目标", "远景目标", "总体目标")
+# A paragraph that opens a report's part after the parts were announced (frame.py): a review by looking back (回顾2025年,
+# 回首过去一年), a plan by its lead (今年经济社会发展的主要预期目标是, 做好今年工作, 重点抓好以下工作).
+# A paragraph of news about a report may open with who says it (县长在报告中指出, 报告提出,): the lead comes after it.
+REVIEW_LEAD_WORDS = ("回顾", "回首", "回望", "盘点")
+PLAN_LEAD_WORDS = ("目标是", "目标为", "目标任务是", "要求是", "做好今年", "做好明年", "做好全年", "重点抓好", "着力抓好",
+                   "重点做好", "工作安排如下", "今后五年", "未来五年", "今后一个时期")
+SPEECH_LEAD_VERBS = ("说", "指出", "提出", "强调", "表示", "介绍", "明确", "要求")
 
 # --------------------------------------------------------------------------- year-to-date (scope.period)
 # 截至5月底,全县项目当年累计投资9.6亿元: under a cut-off of the same sentence or paragraph these words say "so far

@@ -1,0 +1,378 @@
+"""Frames: what a document, and each part of it, is — decided once, with the span that says so.
+
+Chinese official writing says what a part is before it says anything in it.  A work report announces its parts
+(报告分为两个部分:一、2025年工作回顾;二、2026年目标任务, or a table of contents), opens each with a heading
+(一、过去一年工作回顾 / 二、今年工作安排) or a lead (回顾2025年, … / 2026年, …); a communiqué says by its title that all
+its figures report.  A figure whose own words do not say whether it was done or is committed takes its part's frame:
+a review part's figures are what was done in the year it reviews, a plan part's what is committed.
+
+Each decision is a :class:`Frame`: what was decided (``kind``: ``actual`` for a part that reports, ``target`` for one
+that commits, ``""`` when unsure — an unsure frame decides nothing), the year the part speaks of (``None`` when it
+names none), the stretch of ``doc.norm`` it governs, the span that says it (``cue``) and the rule that read it
+(``source``) with a confidence.  :func:`find` makes the decisions once per document (``context.resolve``); the fact
+finder asks :meth:`Frames.part_at` (``facts._kind``, ``scope.period``).
+
+- **Headings.** A section whose title names a review (工作回顾, 完成情况, 过去五年) or a plan (主要目标, 工作安排,
+  总体要求) frames its section; a year in it (2025年, 过去一年, 今年) is the part's year.  A section under a framed one
+  without a kind or a year of its own takes the enclosing part's.
+- **Announcements.** Part names listed before the parts — headings in a row with nothing under all but the last (a
+  table of contents: 一、2025年工作回顾 / 二、2026年目标任务 / 回顾2025年,…), or one sentence that names a review and a plan
+  part as items (报告分为两部分:一、…回顾;二、…目标任务; 一是…回顾,二是…安排) — frame nothing themselves.  The text after
+  them, up to the first part heading, is read in the announced order: the first announced part until a paragraph
+  opens the next one (by its year, 2026年, / 今年, , or by its lead, 主要预期目标是 / 回顾…).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import asdict, dataclass, field
+
+from . import rx
+from .lang import alternation, zh
+from .normalize import normalize_chars
+
+ACTUAL, TARGET = "actual", "target"
+
+REVIEW_HEAD = rx.compile(alternation(zh.REVIEW_HEADINGS))
+PLAN_HEAD = rx.compile(alternation(zh.PLAN_HEADINGS))
+YEAR_IN_TITLE = rx.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+YEAR_WORD_IN_TITLE = rx.compile(alternation(sorted(zh.SECTION_YEAR_WORDS, key=len, reverse=True)))
+YEAR_TOPIC = rx.compile(rf"(?:{alternation(zh.SECTION_YEAR_TOPICS)})\s*$")
+PART_NAME_END = rx.compile(rf"(?:{alternation(zh.REVIEW_HEADINGS + zh.PLAN_HEADINGS + zh.SECTION_YEAR_TOPICS)})\s*$")
+# what is left of a heading's body when only separators stand between it and the next heading
+_EMPTY_BODY = re.compile(r"[\s,，;；。.:：、]*")
+# an item of a part list written in one sentence: 一、…; 一是…; (一)…; 第一部分…
+ANNOUNCED_ITEM = rx.compile(r"(?:(?<![\u4e00-\u9fff])[一二三四五六七八九十]\s*[、.]|[一二三四五六七八九十]是|[(（][一二三四五六七八九十][)）]|"
+                            r"第[一二三四五六七八九十]部分\s*[:：]?)\s*([^;；,，。、\n]{2,24})")
+# a paragraph that opens a part by its year: 2026年, / 今年, / 过去一年, / 回顾2025年,
+PART_YEAR_OPENER = rx.compile(rf"\s*(?:(?:{alternation(zh.REVIEW_LEAD_WORDS)})\s*)?"
+                              rf"(?:((?:19|20)\d\d)\s?年|({alternation(sorted(zh.SECTION_YEAR_WORDS, key=len, reverse=True))}))"
+                              rf"(?:[,，:：]|(?:是|的|以来|全[县市区省镇州旗]|我[县市区省镇州旗]))")
+PLAN_LEAD = rx.compile(alternation(zh.PLAN_LEAD_WORDS))
+REVIEW_LEAD = rx.compile(rf"\s*(?:{alternation(zh.REVIEW_LEAD_WORDS)})")
+# 县长在报告中指出, / 报告提出: / 他说, — who says what the paragraph then says
+SPEECH_LEAD = rx.compile(rf"\s*[^,，。;；:：\n]{{0,16}}?(?:{alternation(zh.SPEECH_LEAD_VERBS)})\s*[,，:：]")
+OPENER_REACH = 40  # characters of a paragraph's opening read for a plan lead
+SURE = 0.8  # a part's frame at least this sure decides before the cues of the value's sentence and paragraph
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One frame decision over ``doc.norm[start:end]`` (see the module doc)."""
+
+    kind: str  # ACTUAL, TARGET or "" (unsure: decides nothing)
+    start: int
+    end: int
+    year: int | None = None
+    source: str = ""  # heading, announced, opener, genre, title
+    cue_start: int = -1
+    cue_end: int = -1
+    cue: str = ""
+    confidence: float = 0.0
+
+    def summary(self, raw_span=None) -> dict:
+        """The decision as a flat dict; ``raw_span`` (``Doc.raw_span``) turns its spans into raw offsets."""
+        out = {k: v for k, v in asdict(self).items() if v not in (None, "", -1)}
+        if raw_span is not None:
+            out["start"], out["end"] = raw_span(self.start, self.end)
+            if self.cue_start >= 0:
+                out["cue_start"], out["cue_end"] = raw_span(self.cue_start, self.cue_end)
+        return out
+
+
+@dataclass
+class Frames:
+    """The document's frame and its parts' (sorted by start; a nested part after the part holding it)."""
+
+    document: Frame
+    parts: list[Frame] = field(default_factory=list)
+    # part names listed before the parts (start, end: the list's span; cue: the name): they govern nothing
+    announced: list[Frame] = field(default_factory=list)
+    raw_span: object = None  # Doc.raw_span: the summary's offsets are raw
+
+    def __post_init__(self) -> None:
+        self._starts = [p.start for p in self.parts]
+
+    def part_at(self, pos: int) -> Frame | None:
+        """The innermost part holding ``pos`` (parts carry what they inherit), or None."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            p = self.parts[i]
+            if p.start <= pos < p.end:
+                return p
+            i -= 1
+        return None
+
+    def kind_at(self, pos: int) -> str:
+        p = self.part_at(pos)
+        return p.kind if p is not None else ""
+
+    def announced_at(self, pos: int) -> bool:
+        """``pos`` lies in an announcement's span (a table of contents' lines, the sentence listing the parts)."""
+        return any(a.start <= pos < a.end for a in self.announced)
+
+    def after_announcement(self, lo: int, pos: int) -> int:
+        """``lo``, or the end of an announcement between ``lo`` and ``pos``: its words (二、2026年目标任务) commit
+        nothing that follows it."""
+        for a in self.announced:
+            if lo < a.end <= pos:
+                lo = a.end
+        return lo
+
+    def summary(self) -> dict:
+        out: dict = {"document": self.document.summary(self.raw_span)}
+        if self.parts:
+            out["parts"] = [p.summary(self.raw_span) for p in self.parts]
+        if self.announced:
+            out["announced"] = [a.summary(self.raw_span) for a in self.announced]
+        return out
+
+
+@dataclass
+class _Head:
+    start: int  # label start (norm)
+    end: int  # section end (norm)
+    title_end: int
+    level: int
+    kind: str
+    year: int | None
+    title: str  # as the norm text writes it, label and all
+    own_line: bool  # the heading opens its line (一、2025年工作回顾), not an item inside a sentence (一是…)
+    ordinal: int  # its label's number (二、 → 2), 0 when it has none
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def _ordinal(label: str) -> int:
+    """二、 → 2, (十二) → 12, 3. → 3; 0 for a label without a number."""
+    m = re.search(r"\d+|[一二三四五六七八九十]+", label)
+    if not m:
+        return 0
+    g = m.group()
+    if g.isdigit():
+        return int(g)
+    if "十" in g:
+        a, _, b = g.partition("十")
+        return (_CN_DIGITS.get(a, 1) if a else 1) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+    return _CN_DIGITS.get(g, 0)
+
+
+def heading_kind(title: str) -> str:
+    """ACTUAL for a review part's title, TARGET for a plan part's, "" otherwise; when it names both, the one written
+    last is the head of the phrase (目标任务完成情况 reports, 过去五年回顾和今后五年目标 … plans)."""
+    plan = [m.end() for m in PLAN_HEAD.finditer(title)]
+    review = [m.end() for m in REVIEW_HEAD.finditer(title)]
+    if not plan and not review:
+        return ""
+    return TARGET if max(plan, default=-1) > max(review, default=-1) else ACTUAL
+
+
+def heading_year(title: str, year: int | None) -> int | None:
+    """The one year a part heading names: 2025年工作回顾 → 2025; 过去一年工作回顾 in a text of 2026 → 2025."""
+    years = {int(y) for y in YEAR_IN_TITLE.findall(title)}
+    if len(years) == 1 and re.search(r"\d\s?年", title):
+        return years.pop()
+    if years:
+        return None  # 2021—2025年: a span, no one year
+    m = YEAR_WORD_IN_TITLE.search(title)
+    if m and year:
+        return year + zh.SECTION_YEAR_WORDS[m.group()]
+    return None
+
+
+def _heads(doc, record, text: str, year: int | None) -> list[_Head]:
+    out = []
+    for sec in record.sections:
+        if sec.end <= sec.start or sec.kind == "glossary":
+            continue
+        vs, ve = doc.view_pos(sec.start), doc.view_pos(sec.end)
+        title = normalize_chars(sec.title or "")
+        k = text.find(title, vs, vs + len(sec.label or "") + len(title) + 8) if title else -1
+        title_end = k + len(title) if k >= 0 else vs + len(sec.label or "")
+        kind = heading_kind(title)
+        y = heading_year(title, year) if (kind or YEAR_TOPIC.search(title)) else None
+        line_start = text.rfind("\n", 0, vs) + 1
+        if text[line_start:vs].strip():  # an item inside a paragraph (…:一是…,二是…) frames at most its paragraph
+            nl = text.find("\n", vs)
+            ve = min(ve, nl if nl >= 0 else len(text))
+        out.append(_Head(vs, ve, title_end, sec.level, kind, y, text[vs:title_end], not text[line_start:vs].strip(),
+                         _ordinal(sec.label or "")))
+    out.sort(key=lambda h: (h.start, h.level))
+    return out
+
+
+def _toc_runs(heads: list[_Head], text: str) -> list[list[_Head]]:
+    """Runs of two or more headings of one level in a row with nothing under all but the last (a table of contents
+    or the list of parts a report opens with)."""
+    runs, cur = [], []
+    for a, b in zip(heads, heads[1:]):
+        empty = a.level == b.level and a.title_end <= b.start and _EMPTY_BODY.fullmatch(text, a.title_end, b.start) \
+            and (not a.ordinal or b.ordinal == a.ordinal + 1)  # a list runs on: 三、 then 一、 starts the parts
+        if empty:
+            if not cur:
+                cur = [a]
+            cur.append(b)
+        else:
+            if len(cur) >= 2:
+                runs.append(cur)
+            cur = []
+    if len(cur) >= 2:
+        runs.append(cur)
+    # items inside a sentence (一是…,二是…) list parts only when each names one, a review and a plan among them
+    return [r for r in runs if any(h.kind or h.year for h in r) and (
+        all(h.own_line for h in r) or all(_part_name(h.title) for h in r) and {ACTUAL, TARGET} <= {h.kind for h in r})]
+
+
+def _part_name(name: str) -> bool:
+    """The item is a part's name: it ends in review or plan words or in a year's topic (2026年工作重点); 一是确保完成
+    全年目标任务 is a task, 一是认真回顾全年工作 an act."""
+    return bool(PART_NAME_END.search(name))
+
+
+def _inline_announcements(text: str, year: int | None) -> list[tuple[int, int, list[tuple[str, int | None, int, int]]]]:
+    """Sentences that list a report's parts as items, a review and a plan among them (报告分为两部分:一、2025年工作回顾;
+    二、2026年目标任务。): (start, end, [(kind, year, item start, item end)])."""
+    out = []
+    for m in re.finditer(r"[^。!?！？\n]+", text):
+        s = m.group()
+        if not (REVIEW_HEAD.search(s) and PLAN_HEAD.search(s)):
+            continue
+        items = []
+        for it in ANNOUNCED_ITEM.finditer(s):
+            name = it.group(1).strip()
+            kind = heading_kind(name)
+            if _part_name(name):
+                items.append((kind, heading_year(name, year), m.start() + it.start(), m.start() + it.end()))
+        kinds = {k for k, *_ in items}
+        if len(items) >= 2 and {ACTUAL, TARGET} <= kinds:
+            out.append((m.start(), m.end(), _in_order(items)))
+    return out
+
+
+def _in_order(items: list[tuple]) -> list[tuple]:
+    """A report's parts run from review to plan: a listed part that names no kind after a plan part (三、2026年工作重点,
+    四、政府自身建设) is a plan part too."""
+    out, seen_plan = [], False
+    for kind, *rest in items:
+        seen_plan = seen_plan or kind == TARGET
+        out.append((kind or (TARGET if seen_plan else ""), *rest))
+    return out
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[int]:
+    """Starts of the non-empty lines in ``text[start:end]`` (the first from ``start``: the rest of a paragraph whose
+    opening sentence announced the parts)."""
+    out = []
+    p = start
+    while p < end:
+        e = text.find("\n", p, end)
+        e = end if e < 0 else e
+        if text[p:e].strip():
+            out.append(p + len(text[p:e]) - len(text[p:e].lstrip()))
+        p = e + 1
+    return out
+
+
+def _opens(text: str, p: int, kind: str, year: int | None, doc_year: int | None) -> tuple[int, int] | None:
+    """The span with which the paragraph at ``p`` opens a part of ``kind`` and ``year``, or None."""
+    m = SPEECH_LEAD.match(text, p)
+    if m:
+        p = m.end()
+    m = PART_YEAR_OPENER.match(text, p)
+    if m:
+        y = int(m.group(1)) if m.group(1) else (doc_year + zh.SECTION_YEAR_WORDS[m.group(2)] if doc_year else None)
+        if year is not None and y == year:
+            return m.start(), m.end()
+    if kind == TARGET:
+        m = PLAN_LEAD.search(text, p, min(len(text), p + OPENER_REACH))
+        if m and "\n" not in text[p:m.start()]:
+            return m.start(), m.end()
+    if kind == ACTUAL:
+        m = REVIEW_LEAD.match(text, p)
+        if m:
+            return m.start(), m.end()
+    return None
+
+
+def _announced_body(text: str, ann: list[Frame], start: int, end: int, doc_year: int | None) -> list[Frame]:
+    """Frames of the text after an announcement up to the first part heading, in the announced order."""
+    paras = _paragraphs(text, start, end)
+    if not paras or not ann:
+        return []
+    out = []
+    cur = ann[0]
+    at, cue = paras[0], (cur.cue_start, cur.cue_end, cur.cue)
+    src, conf = "announced", 0.6
+    k = 1
+    for p in paras[1:]:
+        for j in range(k, len(ann)):  # the next announced part, or a later one (a part may open without its lead)
+            got = _opens(text, p, ann[j].kind, ann[j].year, doc_year)
+            if got is not None:
+                out.append(Frame(cur.kind, at, p, cur.year, src, *cue, conf))
+                cur, at, cue, src, conf = ann[j], p, (got[0], got[1], text[got[0]:got[1]]), "opener", 0.7
+                k = j + 1
+                break
+    out.append(Frame(cur.kind, at, end, cur.year, src, *cue, conf))
+    return out
+
+
+TARGETS_TITLE = rx.compile(alternation(zh.TARGETS_TITLE_WORDS))
+REVIEWING_TITLE = rx.compile(alternation(zh.REVIEWING_TITLE_WORDS))
+
+
+def _document_frame(ctx, title: str, n: int) -> Frame:
+    """The kind of a figure neither its words nor its part decide: ``target`` in a document titled by its targets
+    (安徽确立未来五年发展目标), unless it is a plan or report that also reviews the past (规划, 建议, 工作报告 hold
+    review parts); else ``actual``."""
+    genre = getattr(ctx, "genre", "") or ""
+    t = normalize_chars(title or "")
+    if TARGETS_TITLE.search(t) and not REVIEWING_TITLE.search(t):
+        return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.6)
+    return Frame(ACTUAL, 0, n, None, "genre", cue=genre, confidence=0.5)
+
+
+def find(doc, record, ctx) -> Frames:
+    """The frames of a document (``ctx``: its ``context.DocContext``, for the year and genre)."""
+    text = doc.norm
+    year = getattr(ctx, "year", None)
+    heads = _heads(doc, record, text, year)
+    runs = _toc_runs(heads, text)
+    in_run = {id(h) for r in runs for h in r}
+    announced: list[tuple[int, list[Frame]]] = []  # (where the announcement ends, its parts)
+    for r in runs:
+        listed = _in_order([(h.kind, h.year, h.start, h.title_end, h.title) for h in r])
+        rs, re_ = r[0].start, r[-1].title_end
+        parts = [Frame(k, rs, re_, y, "announced", a, b, t, 0.8) for k, y, a, b, t in listed if k or y]
+        if parts:
+            announced.append((r[-1].title_end, parts))
+    for s, e, items in _inline_announcements(text, year):
+        if any(s <= r[0].start < e for r in runs):
+            continue  # listed inline and read by the outline as items (一是…回顾,二是…目标任务): one announcement
+        announced.append((e, [Frame(k, s, e, y, "announced", a, b, text[a:b], 0.7) for k, y, a, b in items]))
+    announced.sort(key=lambda a: a[0])
+
+    parts: list[Frame] = []
+    marked = [h for h in heads if id(h) not in in_run and (h.kind or h.year)]
+    stack: list[tuple[_Head, Frame]] = []
+    for h in heads:
+        if id(h) in in_run:
+            continue
+        while stack and not (stack[-1][0].start <= h.start < stack[-1][0].end and stack[-1][0].level < h.level):
+            stack.pop()
+        if not (h.kind or h.year):
+            continue
+        outer = stack[-1][1] if stack else None
+        kind = h.kind or (outer.kind if outer is not None else "")
+        y = h.year if h.year is not None else (outer.year if outer is not None else None)
+        f = Frame(kind, h.start, h.end, y, "heading", h.start, h.title_end, h.title, SURE)
+        parts.append(f)
+        stack.append((h, f))
+    for end_at, ann in announced:
+        nxt = next((h.start for h in marked if h.start >= end_at), len(text))
+        body = end_at + 1  # after the announcing sentence's end or the last listed heading's line
+        if body < nxt:
+            parts.extend(_announced_body(text, ann, body, nxt, year))
+    parts.sort(key=lambda f: (f.start, -f.end))
+    return Frames(_document_frame(ctx, getattr(ctx, "title", "") or record.title, len(text)),
+                  parts, [a for _, ann in announced for a in ann], doc.raw_span)

@@ -1,0 +1,154 @@
+"""Frames (extract/frame.py): what a document and each of its parts is, decided once from its headings, its announced
+parts and the leads that open them; invented documents of several shapes."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import context_of, one
+from taizhang.extract import frame
+
+
+def frames_of(text: str):
+    ctx, ex = context_of(text)
+    return ctx.frames, ex
+
+
+def kinds(ex, *values):
+    return [one(ex.facts, v).kind for v in values]
+
+
+# --------------------------------------------------------------------------- headings
+
+@pytest.mark.parametrize("title, kind", [
+    ("2025年工作回顾", "actual"),
+    ("过去五年主要成就", "actual"),
+    ("今年工作总体要求和主要目标", "target"),
+    ("2026年工作安排", "target"),
+    ("重点任务完成情况", "actual"),  # the phrase's head is written last: a report on the tasks
+    ("过去五年回顾和今后五年奋斗目标", "target"),
+    ("加强政府自身建设", ""),
+])
+def test_a_heading_says_review_or_plan_by_the_head_of_its_phrase(title, kind):
+    assert frame.heading_kind(title) == kind
+
+
+@pytest.mark.parametrize("title, year", [
+    ("2025年工作回顾", 2025), ("过去一年工作回顾", 2025), ("今年工作安排", 2026), ("明年工作打算", 2027),
+    ("“十四五”规划目标", None), ("2021—2025年发展成就", None),
+])
+def test_a_heading_names_its_year_by_number_or_by_a_word(title, year):
+    assert frame.heading_year(title, 2026) == year
+
+
+REPORT_HEADINGS = """青川市2026年政府工作报告
+
+各位代表:
+今天,我代表市人民政府,向大会报告工作。
+一、过去一年工作回顾
+全市地区生产总值达到512亿元,增长5.8%。新建5G基站860个,改造老旧小区42个。
+二、今年工作总体要求和主要目标
+地区生产总值增长6%左右,城镇调查失业率控制在5.5%以内。
+三、重点工作
+新建5G基站500个,改造老旧小区30个。
+"""
+
+
+def test_part_headings_frame_their_parts_with_their_years():
+    fr, ex = frames_of(REPORT_HEADINGS)
+    assert [(p.kind, p.year, p.source) for p in fr.parts] == [("actual", 2025, "heading"), ("target", 2026, "heading")]
+    assert kinds(ex, 860, 42) == ["actual", "actual"]
+    assert [one(ex.facts, v).period for v in (860, 6)] == ["2025", "2026"]
+
+
+# --------------------------------------------------------------------------- announced parts
+
+TOC_THEN_BODY = """岚溪县2026年政府工作报告
+
+各位代表:
+受县政府委托,我向大会作报告。
+一、2025年工作回顾
+二、2026年目标任务
+回顾2025年,全县生产总值增长6.1%,一般公共预算收入完成9.8亿元,新增城镇就业3200人。全年实施重点项目45个,完成投资68亿元。
+新建农村公路120公里,改造危房860户。
+2026年,全县经济社会发展的主要预期目标是:生产总值增长6.5%左右,城镇新增就业3000人以上。
+新建农村公路100公里,改造危房500户。
+"""
+
+
+def test_a_list_of_parts_before_the_parts_frames_nothing_and_the_body_follows_its_order():
+    fr, ex = frames_of(TOC_THEN_BODY)
+    assert [(a.kind, a.year) for a in fr.announced] == [("actual", 2025), ("target", 2026)]
+    assert [(p.kind, p.year, p.source) for p in fr.parts] == [("actual", 2025, "announced"),
+                                                              ("target", 2026, "opener")]
+    review = [one(ex.facts, v) for v in (9.8, 45, 68, 120, 860)]
+    assert [(f.kind, f.period) for f in review] == [("actual", "2025")] * 5
+    plan = [one(ex.facts, v) for v in (6.5, 100, 500)]
+    assert [(f.kind, f.period) for f in plan] == [("target", "2026")] * 3
+
+
+def test_a_table_of_contents_before_repeated_headings_frames_nothing():
+    text = REPORT_HEADINGS.replace("今天,我代表市人民政府,向大会报告工作。\n",
+                                   "目录\n一、过去一年工作回顾\n二、今年工作总体要求和主要目标\n三、重点工作\n")
+    fr, ex = frames_of(text)
+    assert len(fr.announced) == 3
+    assert [(p.kind, p.source) for p in fr.parts] == [("actual", "heading"), ("target", "heading")]
+    assert kinds(ex, 860, 500) == ["actual", "target"]
+
+
+@pytest.mark.parametrize("announcement", [
+    "报告分为两个部分:一、2025年工作回顾;二、2026年目标任务。",
+    "报告共分三个部分:一是2025年工作回顾,二是2026年总体要求和目标任务,三是重点工作。",
+    "下面,我从两个方面报告工作:(一)2025年工作回顾;(二)2026年工作安排。",
+])
+def test_parts_announced_in_one_sentence_do_not_switch_the_text_to_plan(announcement):
+    text = ("石门县政府工作报告\n\n各位代表:\n" + announcement +
+            "回顾2025年,全县地区生产总值完成210亿元,增长6.3%。\n农村居民人均可支配收入1.9万元,增长7.2%。\n"
+            "2026年,全县经济社会发展主要预期目标为:地区生产总值增长6%以上。\n新建高标准农田2万亩。\n")
+    fr, ex = frames_of(text)
+    assert [(p.kind, p.year) for p in fr.parts] == [("actual", 2025), ("target", 2026)]
+    assert [(one(ex.facts, v).kind, one(ex.facts, v).period) for v in (210, 1.9)] == [("actual", "2025")] * 2
+    assert [(one(ex.facts, v).kind, one(ex.facts, v).period) for v in (6, 2)] == [("target", "2026")] * 2
+
+
+def test_news_about_a_report_opens_its_parts_after_who_says_them():
+    text = ("梅岭区人代会开幕\n\n1月8日,梅岭区第五届人民代表大会第三次会议开幕。区长作政府工作报告。"
+            "报告共分为三个部分:一、过去五年工作回顾;二、今后五年总体目标;三、2026年重点工作。\n"
+            "区长在报告中指出,过去五年,全区新增市场主体1.2万户,建成学校14所。\n"
+            "报告提出,今后五年,全区主要目标是:新增市场主体2万户。\n"
+            "新建学校10所,改造农贸市场6个。\n")
+    fr, ex = frames_of(text)
+    assert [p.kind for p in fr.parts] == ["actual", "target"]
+    assert kinds(ex, 1.2, 14) == ["actual", "actual"]
+    assert kinds(ex, 10, 6) == ["target", "target"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "一是确保完成全年目标任务,二是抓好重点任务。",  # tasks, both plans: no list of a review and a plan part
+    "一是认真回顾全年工作,二是研究部署明年工作。",  # what a meeting did, no part names
+])
+def test_items_that_are_no_part_names_announce_nothing(sentence):
+    fr, ex = frames_of("岚溪县召开全县经济工作会议\n\n" + sentence + "\n会议指出,全县新建标准厂房12万平方米。\n")
+    assert fr.announced == []
+    assert all(p.source == "heading" for p in fr.parts)  # (each item frames itself, as a heading would)
+    assert one(ex.facts, 12).kind == "actual"
+
+
+def test_a_text_without_parts_is_framed_by_its_genre_only():
+    fr, ex = frames_of("岚溪县新建3座污水处理厂\n\n今年以来,岚溪县新建污水处理厂3座,新增日处理能力1.5万吨。\n")
+    assert fr.parts == [] and fr.document.kind == "actual"
+    assert fr.part_at(40) is None
+
+
+def test_a_document_titled_by_its_targets_commits():
+    fr, ex = frames_of("岚溪县确立未来五年发展目标\n\n全县地区生产总值年均增长6%,新建乡村振兴示范村30个。\n")
+    assert (fr.document.kind, fr.document.source) == ("target", "title")
+    assert one(ex.facts, 30).kind == "target"
+
+
+def test_the_frames_are_written_with_the_document_context_in_raw_offsets():
+    ctx, ex = context_of(TOC_THEN_BODY)
+    got = ex.record.context["frames"]
+    review = got["parts"][0]
+    assert TOC_THEN_BODY[review["cue_start"]:review["cue_end"]] == "一、2025年工作回顾"
+    plan = got["parts"][1]
+    assert TOC_THEN_BODY[plan["cue_start"]:plan["cue_end"]].startswith("2026年")
