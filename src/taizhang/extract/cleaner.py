@@ -446,12 +446,16 @@ def _pdf_running_heads(norm: str, classes: bytearray, line_span, C: dict) -> Non
                 classes[i] = C["chrome"]
 
 
+_DATELINE_SEP = rx.compile(r"[|｜\u3000]|[ \u00a0]{2,}")
+_DATELINE_MARK = rx.compile(r"\d{4}|\d{1,2}[:：]\d{2}|来源|作者|发布")
+
+
 def _dateline_segments(text: str, norm: str, s: int, e: int) -> list[tuple[int, int]]:
     """UI links in a ``date | 来源 | …官方微博`` line: spans of the segments that are toolbar links."""
     line = text[s:e]  # split on the text as written: normalization turns 　 into a plain space
-    if len(line) > 240 or not re.search(r"[|｜\u3000]|[ \u00a0]{2,}", line):
+    if len(line) > 240 or not _DATELINE_SEP.search(line):
         return []
-    if not re.search(r"\d{4}|\d{1,2}[:：]\d{2}|来源|作者|发布", norm[s:e]):
+    if not _DATELINE_MARK.search(norm, s, e):
         return []
     out = []
     pos = 0

@@ -193,10 +193,12 @@ def person_hits(text: str, hits: list) -> set[int]:
             out.add(s)
             if len(name) >= PERSON_NAME_REUSE:
                 names.add(name)
+    starts = [h[0] for h in hits] if names else []  # hits are sorted by start: a name's hits are one slice
     for name in names:
         k = text.find(name)
         while k >= 0:
-            out.update(h[0] for h in hits if k <= h[0] < k + len(name) and h[1] <= k + len(name) + 1)
+            out.update(h[0] for h in hits[bisect_left(starts, k):bisect_left(starts, k + len(name))]
+                       if h[1] <= k + len(name) + 1)
             k = text.find(name, k + len(name))
     return out
 

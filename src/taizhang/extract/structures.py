@@ -1108,10 +1108,13 @@ def _column(name: str, table_unit: str) -> tuple[str, str]:
     return name, ""
 
 
+_HEADER_NOT_BLANK = rx.compile(r"[,，\t]")
+
+
 def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """The cells of a header row whose columns are set apart by blanks, or None: three or more short cells, one of
     them a column word of a project list, none a sentence."""
-    if e - s > 200 or _SENTENCE_PUNCT.search(text, s, e) or re.search(r"[,，\t]", text[s:e]):
+    if e - s > 200 or _SENTENCE_PUNCT.search(text, s, e) or _HEADER_NOT_BLANK.search(text, s, e):
         return None  # a sentence, or a table set apart by tabs (read cell by cell)
     cells = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]
     # 总投资 (亿元): a unit written apart from its column's name belongs to it
