@@ -74,6 +74,21 @@ class DocPlace:
 
 
 @dataclass
+class TimeFrame:
+    """The time a text is about, decided once for the whole text from its title, lead, preamble or opening, with
+    the evidence: ``year``, the year its catalogue and plan figures hold in (年度计划投资, 总投资, 安排项目40个), and
+    ``as_of``, the cut-off its progress figures (完成投资, 已开工, 开工率) are reported as of, in the period grammar
+    (``2026-M01..M09``, ``..2026-M09``, ``2026-Q1``).  A frame that is unsure (cut-offs of the opening that disagree,
+    a cut-off of another year) says why in ``unsure`` and leaves ``as_of`` "": then it changes nothing."""
+    year: int | None = None
+    as_of: str = ""
+    source: str = ""  # title, lead, preamble (the document's period), body (the opening's cut-off), dateline
+    evidence: Evidence | None = None
+    confidence: float = 0.0
+    unsure: str = ""
+
+
+@dataclass
 class DocContext:
     date: DocDate | None = None
     year: int | None = None  # the year 今年/全年 refer to
@@ -86,6 +101,7 @@ class DocContext:
     event_day: DocDate | None = None  # the day of the event a news item reports (its lead's day, else the page's)
     event_at: int = 0  # where the lead naming that event ends (``doc.norm``), 0 when only the title names it
     event_kind: str = ""  # what the event does when it is a project event (开工, 签约), else ""
+    time_frame: TimeFrame | None = None  # the year the text is about and the cut-off of its progress
     from_manifest: list[str] = field(default_factory=list)  # fields filled in by the manifest
     # dates that only date the text (a signing line 岚溪县统计局（2024年3月10日）, a page's byline date): offsets into
     # ``doc.norm``, with the raw evidence of each; no figure holds in them (scope.document_periods)
@@ -1301,6 +1317,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
         ctx.year, ctx.year_evidence = ctx.year - 1, ctx.period_evidence  # …and its 全年, 今年: the year it speaks of
     from . import frame
     ctx.frames = frame.find(doc, record, ctx)
+    ctx.time_frame = find_time_frame(doc, lines, ctx)
     return ctx
 
 
@@ -1367,3 +1384,100 @@ def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> 
         if not ln.text.endswith((":", "：")):
             return None  # a preamble (…现将有关情况通报如下:) hands over to the next line
     return None
+
+
+# ------------------------------------------------------------------ the time frame
+
+# times within a year that may name a progress report's cut-off in its opening (1-8月份, 截至9月底, 今年一季度, 4月份)
+FRAME_CUTOFF_KINDS = LEAD_PERIOD_KINDS | {"month", "year_month", "quarter_end", "this_year_months"}
+# of cut-offs that agree, the running total is the frame (1至4月累计 over 4月份督察)
+FRAME_RUNNING_KINDS = {"months", "this_year_months", "year_months", "first_months", "year_first_months", "first_quarters",
+                       "year_first_quarters", "quarters", "year_quarters", "upto_quarter", "upto_month",
+                       "upto_year_month", "upto_day"}
+FRAME_OPENING_CHARS = 700  # characters of the body's opening read for its cut-off
+FRAME_OPENING_LINES = 4
+FRAME_CONFIDENCE = {"title": 0.9, "lead": 0.8, "preamble": 0.8, "body": 0.6, "dateline": 0.5}
+_PERIOD_END = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:M(\d\d)(?:\.\.M(\d\d))?|([QH])([1-4]))")
+RE_FRAME_PROGRESS = rx.compile(alternation(zh.FRAME_PROGRESS_WORDS))
+RE_FRAME_DAY = rx.compile(r"\d\s*日|[一二三四五六七八九十]日")  # a title's day (2月22日) dates the text, it is no cut-off
+RE_FRAME_PLANNED = rx.compile(r"(?:预计|计划|拟|将|力争|争取)(?:于|在|到)?\s*$")
+FRAME_PLANNED_REACH = 6
+
+
+def period_end(per: str) -> tuple[str, int] | None:
+    """The year and the last month of a period within a year (``2026-M01..M09`` → ("2026", 9); ``2026-H1`` → 6),
+    or None for a year, a span of years or a deadline year."""
+    m = _PERIOD_END.fullmatch(per or "")
+    if m is None:
+        return None
+    if m.group(4):
+        return m.group(1), int(m.group(5)) * (3 if m.group(4) == "Q" else 6)
+    return m.group(1), int(m.group(3) or m.group(2))
+
+
+def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
+    """The text's time frame (``TimeFrame``): the document's period when its title, lead or preamble states one;
+    else, in a progress text (``zh.FRAME_BODY_GENRES`` whose opening speaks of work done), the cut-off its opening
+    states (1-8月份…进展情况; 今年一季度…截至目前; 1至9月,全市…完成投资), when every cut-off there ends in the same month;
+    else, for 截至目前 in a text dated to the day, the month of its date."""
+    from .periods import find_periods
+    frame = TimeFrame(year=ctx.year)
+    Y = str(ctx.year) if ctx.year else "?"
+    if ctx.event_kind and ctx.genre in zh.FRAME_BODY_GENRES:
+        frame.unsure = "a project event's news: its times name the event (一季度集中开工), not a cut-off"
+        return frame
+    said = ctx.period_evidence.text if ctx.period_evidence is not None else ""
+    if ctx.period and period_end(ctx.period) is not None and not RE_FRAME_DAY.search(said):
+        src = ctx.period_evidence.source if ctx.period_evidence is not None else "title"
+        frame.as_of, frame.source, frame.evidence = ctx.period, src, ctx.period_evidence
+        frame.confidence = FRAME_CONFIDENCE.get(src, 0.8)
+        return frame
+    if ctx.genre not in zh.FRAME_BODY_GENRES:
+        return frame
+    opening: list[_Line] = []
+    chars = 0
+    for ln in lines[len(_header(lines)):]:
+        if ln.chrome or not ln.text:
+            continue
+        opening.append(ln)
+        chars += len(ln.text)
+        if chars >= FRAME_OPENING_CHARS or len(opening) >= FRAME_OPENING_LINES:
+            break
+    if not any(RE_FRAME_PROGRESS.search(ln.text[:FRAME_OPENING_CHARS]) for ln in opening):
+        return frame
+    found = []  # (mention, line)
+    now = None
+    for ln in opening:
+        for p in find_periods(ln.text[:FRAME_OPENING_CHARS], ctx.year):
+            if p.role == "status" and p.text in zh.AS_OF_NOW_WORDS and now is None:
+                now = (p, ln)
+            if p.role != "point" or p.kind not in FRAME_CUTOFF_KINDS or \
+                    RE_FRAME_PLANNED.search(ln.text, max(0, p.start - FRAME_PLANNED_REACH), p.start):
+                continue  # (预计9月份开始接种: a time planned, no cut-off)
+            found.append((p, ln))
+    ends = {period_end(p.period) for p, _ in found} - {None}
+    if len(ends) > 1:
+        frame.unsure = "cut-offs of the opening disagree: " + ", ".join(p.text for p, _ in found)
+        return frame
+    if ends and next(iter(ends))[0] != Y:
+        frame.unsure = "the opening's cut-off is of another year: " + found[0][0].text
+        return frame
+    if found:
+        running = [f for f in found if f[0].kind in FRAME_RUNNING_KINDS]
+        p, ln = (running or found)[0]
+        k = doc.norm.find(ln.text, ln.start)
+        frame.as_of, frame.source = p.period, "body"
+        frame.evidence = _ev(doc, k + p.start, k + p.end, "body") if k >= 0 else Evidence("body", text=p.text)
+        frame.confidence = FRAME_CONFIDENCE["body"]
+        return frame
+    if now is not None and ctx.date is not None and not ctx.date.evidence.source.startswith("manifest") \
+            and ctx.date.evidence.source != "url":
+        m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", ctx.date.value)
+        if m and m.group(1) == Y:
+            p, ln = now
+            k = doc.norm.find(ln.text, ln.start)
+            frame.as_of, frame.source = f"..{Y}-M{m.group(2)}", "dateline"
+            frame.evidence = _ev(doc, k + p.start, k + p.end, "dateline") if k >= 0 else Evidence("dateline",
+                                                                                                    text=p.text)
+            frame.confidence = FRAME_CONFIDENCE["dateline"]
+    return frame

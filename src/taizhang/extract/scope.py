@@ -84,6 +84,73 @@ def _span_end(per: str) -> str | None:
 def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
            headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand],
            context=None) -> None:
+    """Set ``c.period`` from the nearest stated time (``stated_period``), then let the text's time frame
+    (``context.TimeFrame``) date what its sentence leaves to the text (``framed_period``)."""
+    stated_period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
+                  context=context)
+    framed_period(text, layout, c, periods, p_starts, headings, h_starts, year, context)
+
+
+PROGRESS_ALREADY = rx.compile("|".join(zh.PROGRESS_ALREADY_WORDS))  # (regex fragments: 未 not 未来)
+PROGRESS_FIGURE = rx.compile(rf"(?:{'|'.join(zh.PROGRESS_FIGURE_WORDS)})(?!{alternation(zh.PROGRESS_CLASS_AFTER)})")
+FRAME_PLAN_FIGURE = rx.compile(alternation(zh.PLAN_FIGURE_WORDS))
+CATALOGUE_FIGURE = rx.compile(alternation(zh.CATALOGUE_FIGURE_WORDS))
+SHARE_OF_PLAN = rx.compile(rf"(?:{alternation(zh.SHARE_OF_PLAN)})[^,，;；。]{{0,8}}计划的?\s*$")
+ALREADY_AFTER = rx.compile(rf"[^,，;；。]{{0,6}}?(?:{'|'.join(zh.PROGRESS_ALREADY_WORDS)})")
+# times a sentence may state that leave the figure to the frame: 目前/截至目前 (the frame's now), 年度 naming the
+# year's list (171项年度实施项目完成投资297亿元)
+FRAME_NOW_ROLES = {"status", "base", "same_period", "average", "month_end"}
+
+
+def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
+    """What a figure of a progress text reports, by the words of its clause: ``progress`` (work done by the
+    cut-off: 已开工15个, 15个项目已开工, 尚未开工37项, 完成投资52亿元, 开工率80%, 完成年度计划的29.1%), ``plan`` (the
+    year's plan: 年度计划投资86亿元, 计划新开工项目32个, 安排项目40个), ``catalogue`` (a size: 总投资320亿元) or ""
+    (neither said: 新开工项目59个 counts a class of the year's list)."""
+    before = text[cs:c.vs]
+    if SHARE_OF_PLAN.search(before) or PROGRESS_ALREADY.search(before):
+        return "progress"
+    if ALREADY_AFTER.match(text, c.mend, ce) and not _any_between(layout.cand_starts, c.mend, ce):
+        return "progress"  # 全县15个项目已开工 (not 177个新开工项目已开工106个: the group the later count is of)
+    if FRAME_PLAN_FIGURE.search(before):
+        return "plan"
+    if CATALOGUE_FIGURE.search(before):
+        return "catalogue"
+    return "progress" if PROGRESS_FIGURE.search(before) else ""
+
+
+def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
+                  headings, h_starts, year: int | None, context) -> None:
+    """The frame's time for a figure of a progress text whose sentence states no time of its own before it: a
+    progress figure left at the bare year takes the frame's cut-off (截至目前,市列重大项目开工84个 in a text opening
+    今年一季度 → Q1); a catalogue figure left at the cut-off takes the year (总投资860亿元 under a title 1-9月 →
+    the year).  An unsure frame, a part of another year, a target, change nothing."""
+    frame = getattr(context, "time_frame", None)
+    if frame is None or not frame.as_of or c.kind != "actual" or c.rank:
+        return
+    Y = str(year) if year else "?"
+    if not frame.as_of.lstrip(".").startswith(Y + "-"):
+        return
+    sec_year = _section_year(text, c.vs, headings, h_starts, periods, p_starts, year)
+    if sec_year is not None and sec_year != year:
+        return
+    ss, _ = layout.sent_of(c.vs)
+    cs, ce = layout.clause_of(c.vs)
+    own = [p for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, ce)]
+           if p.role not in FRAME_NOW_ROLES and not (p.kind == "this_year" and p.text == "年度")]
+    if own:
+        return
+    role = figure_role(text, layout, c, cs, ce)
+    if c.period == Y and role == "progress":
+        # a month's report (10月份…通报): what is done by then is done by the month's end (已完成26件 → ..2026-M10)
+        c.period = f"..{frame.as_of}" if ONE_MONTH.fullmatch(frame.as_of) else frame.as_of
+    elif c.period == frame.as_of and role == "plan" and not ONE_MONTH.fullmatch(frame.as_of):
+        c.period = Y  # (a month's notice has no plan of its own: its figures are the month's)
+
+
+def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
+                  headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand],
+                  context=None) -> None:
     """Set ``c.period`` from the nearest stated time: clause, sentence, paragraph frame, heading, document."""
     doc_period = getattr(context, "period", "") or ""
     late = _late_in_year(context)

@@ -138,6 +138,26 @@ PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度"
                   "已投产", "已办结", "未办结", "按计划", "按序时", "按时序",
                   "未(?!来|知|必)")  # 未落实, 未到位: any work not yet done
 
+# --------------------------------------------------------------------------- a text's time frame (context.TimeFrame)
+# genres whose opening may set, in its body, the cut-off their progress is reported as of (1-8月份…进展情况进行督查;
+# 今年一季度,…截至目前,…已开工; 据了解,…1至9月,…完成投资)
+FRAME_BODY_GENRES = ("news", "project_list", "supervision_notice", "notice")
+# the opening speaks of progress when it holds one of these (a text opening with a cut-off but no work done is no
+# progress report: 1-8月,全县接待游客…)
+FRAME_PROGRESS_WORDS = ("完成投资", "开工", "复工", "竣工", "进展", "进度", "完成率", "已完成", "累计完成", "推进情况",
+                        "督查", "督察")
+# what a figure of a progress report is by the words before it in its clause: work done by the cut-off (已开工, 累计,
+# 尚未开工; 完成投资, 开工率, 市列重大项目开工84个) … (regex fragments, longest first)
+PROGRESS_ALREADY_WORDS = ("已", "累计", "尚未", "未(?!来|知|必)")
+PROGRESS_FIGURE_WORDS = ("完成", "开复工", "开工", "(?<!修)复工", "竣工", "完工", "投产", "到位", "形象进度")
+# … but a work word naming a class of the list (新开工项目59个, 竣工项目174个, 续建工程) counts the list
+PROGRESS_CLASS_AFTER = ("项目", "工程", "类", "的项目", "并")  # (新开工并竣工项目: one class)
+# … or the year's plan (年度计划投资, 计划新开工项目32个, 安排项目40个, 年度完成投资 as planned) or its size (总投资),
+# unless a share is taken of it (完成年度投资计划的29.1%)
+PLAN_FIGURE_WORDS = ("计划", "安排", "确定", "列入", "纳入", "规划", "年度完成", "年度计划")
+CATALOGUE_FIGURE_WORDS = ("总投资",)
+SHARE_OF_PLAN = ("完成", "占", "为", "达")
+
 # --------------------------------------------------------------------------- price bases (periods.is_base)
 # 按2015年不变价计算 / 按2010年可比价格: the year fixes the prices a growth is computed in, not the time it holds.
 PRICE_BASE_WORDS = ("不变价格", "不变价", "可比价格", "可比价", "可比口径", "价格水平")
