@@ -516,6 +516,13 @@ def _places(s: str, max_level: int = 4) -> list:
     return out
 
 
+def _names_place(s: str) -> bool:
+    """Whether ``s`` as a whole is some region's surface (name, short form or plain-suffixed short form): a hit of
+    ``_places`` starting at 0 of a name ends at most at its end, so only then can one span it (or all but its head)."""
+    g = _gaz()
+    return g is not None and bool(g.named(s))
+
+
 def _scan(g, s: str, max_level: int, memo: dict) -> list:
     """``g.scan(s, max_level)``, kept in the document's ``memo``: a name is asked about at two level ranges and for
     its location, and the counties' scan is the towns' one narrowed (``Gazetteer.narrow_scan``), so ``s`` is
@@ -709,6 +716,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
             and not _has_proper_word(_residual(name)) and not _places(name, 3):
         return True  # 改造提升国省干线公路120公里: an amount of a class of works
     # a region name alone, or region + one-character head (湛江港: an existing port used as a place)
+    if not _names_place(name) and not _names_place(name[:-1]):
+        return False  # no place's name spans it from its start: the gazetteer need not be asked
     hits = _places(name, 4)
     if hits and hits[0].start == 0 and hits[0].end >= len(name) - 1 and len(c.head) <= 1:
         return True
