@@ -213,10 +213,11 @@ def looks_like_pdf_lines(text: str, sample: int = 200_000) -> bool:
 # Chinese prose has no blanks between words.  Text taken out of a PDF (and text typeset with "pangu spacing")
 # has them between characters and around numbers: ``2020 年,全市 地区生产总值为 424.74 亿元``, ``人 均 GDP``.
 # Inside a prose line (one that holds a comma or full stop) a short run of blanks between two CJK characters, or
-# between a CJK character and a digit, is an artefact; it is hidden from the view (reason ``space``, not noise),
+# between a CJK character and a digit, or before a per cent sign (0.2 %), is an artefact; it is hidden from the view (reason ``space``, not noise),
 # so every extractor reads the joined text and offsets still map back to the raw text.  Blanks between two digits
 # or two Latin words stay: they separate values in tables and words in names.
-_STRAY_SPACE = rx.compile(rf"(?<=[{_CJK}\d%])[ \u00a0\u3000]{{1,2}}(?=[{_CJK}])|(?<=[{_CJK}])[ \u00a0\u3000]{{1,2}}(?=\d)")
+_STRAY_SPACE = rx.compile(rf"(?<=[{_CJK}\d%])[ \u00a0\u3000]{{1,2}}(?=[{_CJK}])|(?<=[{_CJK}])[ \u00a0\u3000]{{1,2}}(?=\d)"
+                          r"|(?<=\d)[ \u00a0\u3000]{1,2}(?=[%％‰])")  # 下降0.2 %: a per cent sign set apart
 _PROSE_PUNCT = rx.compile(r"[，。；,;]")
 
 

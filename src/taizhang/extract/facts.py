@@ -53,7 +53,9 @@ from .docregions import below_speaker, speaking_suffix, spoken_area, superior_na
 from .regions import suffixed_short
 from . import rx
 from .rx import gated
-from .structures import Ranked, expand_parts, find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts, shared_unit
+from .structures import (FRAME_NAME, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
+                         find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
+                         shared_unit, table_frames)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout, clause_start  # noqa: F401
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money, unit_class
 
@@ -453,7 +455,13 @@ def _comparison_group(text: str, end: int, unit: str) -> bool:
 
     (A subset, 35个行业大类中34个…, is left alone: its whole is a reported count of its own.)
     """
-    return bool(_GROUP_RANK.match(text, end))
+    return bool(_GROUP_RANK.match(text, end)) or bool(_GROUP_ORDERED.match(text, end))
+
+
+# 13个县(市、区)排名由高到低依次是: / 全县12个乡镇综合得分从高到低排序如下 / 对21个县直部门进行排名: the size of the
+# group a ranked list orders, no fact (the list's members and their ranks are)
+_GROUP_ORDERED = rx.compile(r"(?:[^,;。，；、:：\d第()（）\n]|[(（][^()（）\n]{1,10}[)）]){1,18}?"
+                            rf"(?:{alternation(zh.RANKED_LIST_CUES)})")
 
 
 # 2×5万千瓦光伏项目 / 30万吨合成氨52万吨尿素项目: a physical size written straight before the words of a project's name
@@ -999,6 +1007,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
     _table_values(text, cands, year)
+    cands = _framed_tables(text, cands, table_frames(text), year)
     _ranked_names(text, cands, ranked, year)
     _restatements(text, cands)
     for c in cands:
@@ -3321,7 +3330,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
             # 指标 | 绝对值 | 增长(%): the row names the measure, the column how it is taken
             c.indicator = shorten(clean_phrase(tc.row_label), 24) or c.indicator
         else:
-            c.indicator = shorten(clean_phrase(head), 24) or c.indicator
+            c.indicator = shorten(clean_phrase(head), 24) or (
+                "" if growth else c.indicator)  # 同比增长(%): named below by the measure it is the growth of
             if tc.row_label:
                 c.subject = tc.row_label
         times = [p for p in find_periods(tc.header, year) if p.role != "base"]
@@ -3335,6 +3345,14 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
             c.measure = "growth" if growth else "share"
         elif growth and unit_class(c.unit) == "points":
             c.measure = "delta"
+    # 产量 | 同比增长(%): a growth column that names no measure of its own is the growth of the row's figure before it
+    prev: Cand | None = None
+    for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
+        tc = c.extra["table"]
+        if not c.indicator and prev is not None and prev.extra["table"].row_start == tc.row_start and prev.indicator \
+                and any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS):
+            c.indicator = prev.indicator
+        prev = c
     # a figure written inside a row's text cell (建设内容: 新建教学楼3栋) is about the row's project; its evidence is
     # the cell
     rows = sorted({(c.extra["table"].row_start, c.extra["table"].row_end, c.extra["table"].row_label)
@@ -3356,6 +3374,83 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
         phrase = shorten(clean_phrase(_TIME_WORDS.sub("", text[es:c.vs])), 24)
         if phrase:
             c.indicator = phrase
+
+
+_FRAME_CELL_HEAD = rx.compile(r"^[\s,，;；、:：]*(?:[(（]?\d{1,2}[)）.、．])?\s*")
+_FRAME_PROGRESS_RATE = rx.compile(rf"(?:{alternation(zh.TABLE_PROGRESS_RATES)})(?:为|达到|达)?\s*$")
+_FRAME_DONE_HEAD = rx.compile(rf"^(?:已|共|累计|目前|现已|截至[^,，;；]{{0,8}}?)?(?:{alternation(zh.TABLE_PROGRESS_RATES)}|"
+                              r"新增|新建|建成|开工|实施|改造|培训|发放|投入|到位|招聘|引进)?")
+
+
+def _frame_phrase(text: str, a: int, vs: int) -> str:
+    """The words of a cell before a figure, from the cell's start or the figure before it (新建村级卫生室)."""
+    seg = text[a:vs]
+    k = max(seg.rfind(x) for x in ",，;；、")
+    seg = seg[k + 1:] if k >= 0 else seg
+    seg = _FRAME_CELL_HEAD.sub("", seg)
+    return shorten(clean_phrase(_TIME_WORDS.sub("", seg)), 24) if seg else ""
+
+
+def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year: int | None) -> list[Cand]:
+    """Figures inside the text cells of a framed table (``structures.TableFrame``: 序号 | 项目内容 | 当前进度 | 责任单位)
+    take their kind from their column and their name from their row: a plan cell's figures (新建村级卫生室12个) are the
+    year's targets, named by the words before them; a progress cell's (已完成10个, 完成率83%) are actuals, a count or
+    amount named as the plan figure of the same unit in the row, a rate as the row's item's rate (村级卫生室完成率);
+    the columns of who, when and the row's number hold no figures.  The evidence is the cell.  A cell of a column of
+    figures (a table's own cell) keeps what its column gave it."""
+    if not frames:
+        return cands
+    out: list[Cand] = []
+    plans: dict[tuple[int, int], list[Cand]] = {}
+    framed: list[tuple[Cand, TableFrame, int, int, str]] = []
+    for c in cands:
+        at = next(((f, loc) for f in frames if (loc := f.locate(c.vs)) is not None), None)
+        if at is None or "table" in c.extra:
+            out.append(c)
+            continue
+        f, (r, j) = at
+        role = f.columns[j].role
+        if role in (FRAME_OWNER, FRAME_TIME, FRAME_SERIAL):
+            continue  # 县卫健局 / 2026年12月底前 / 3: who, when, which row
+        out.append(c)
+        if role == FRAME_NAME and f.separator != ":":
+            a, b = f.rows[r][1][j]
+            if text[c.mend:b].strip(" 。;；,，") or not c.unit:
+                continue  # 年产10万吨饲料加工项目: a size inside the row's name
+            role = FRAME_PLAN  # 新建村级卫生室12个: the row's name is the task, its quantity closing it the target
+        if role in (FRAME_PLAN, FRAME_PROGRESS):
+            framed.append((c, f, r, j, role))
+            if role == FRAME_PLAN:
+                plans.setdefault((f.start, r), []).append(c)
+    for c, f, r, j, role in framed:
+        a, b = f.rows[r][1][j]
+        c.es, c.ee = a, b
+        if role == FRAME_PLAN:
+            c.kind, c.estimated = "target", False
+            if year and not [p for p in find_periods(text[a:c.vs], year) if p.role != "base"]:
+                c.period = str(year)
+            c.indicator = _frame_phrase(text, a, c.vs) or c.indicator
+            continue
+        c.kind = "actual"
+        row_plans = plans.get((f.start, r), [])
+        item = row_plans[0].indicator if row_plans else ""
+        if not item:
+            named = [k for k, col in enumerate(f.columns) if col.role == FRAME_NAME]
+            item = re.sub(r"\s+", "", text[slice(*f.rows[r][1][named[0]])]) if named else ""
+        if unit_class(c.unit) == "percent":
+            m = _FRAME_PROGRESS_RATE.search(text, a, c.vs)
+            word = m.group().rstrip("为达到 ") if m else ""
+            if not word or word in ("完成",):
+                word = zh.TABLE_PROGRESS_RATE_DEFAULT
+            c.indicator = (item + word) if item else (word or c.indicator)
+            continue
+        same = next((p for p in row_plans if base_unit(p.unit) == base_unit(c.unit) and p.unit), None)
+        if same is not None and same.indicator:
+            c.indicator = same.indicator
+        else:
+            own = _FRAME_DONE_HEAD.sub("", _frame_phrase(text, a, c.vs))
+            c.indicator = own or item or c.indicator  # 已完成10个: the row's item; 其中改造户厕200户: its own words
+    return out
 
 
 def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:

@@ -12,6 +12,7 @@ The word lists live in ``lang.zh``; these functions only read text and return po
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1297,3 +1298,322 @@ def find_ranked(text: str) -> list[Ranked]:
             out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b, what))
             seen.update(x[0] for x in (rank, score) if x)
     return sorted(out, key=lambda r: r.name_start)
+
+
+# --------------------------------------------------------------------------- a table's frame
+
+# A table written as text is read once as a whole before any of its figures: its header says what each column holds,
+# and every figure in a row takes its kind from its column and its name from its row.  The decision is kept with its
+# evidence (the header's span and the columns that made it) so that it can be looked at and tested on its own, and a
+# table whose header says nothing sure (no column of plans beside a column of progress) is framed by nothing.
+
+FRAME_PLAN, FRAME_PROGRESS, FRAME_OWNER, FRAME_TIME, FRAME_SERIAL, FRAME_NAME = \
+    "plan", "progress", "owner", "time", "serial", "name"
+FRAME_HEADER_CELL_MAX = 12  # characters of a header cell (项目内容, 截至9月底完成情况)
+FRAME_ROW_MAX = 400  # characters of a row written on one line
+
+
+@dataclass
+class TableColumn:
+    name: str  # the header cell as written, blanks removed
+    start: int
+    end: int
+    role: str  # FRAME_*: plan, progress, owner, time, serial, name; "" for a column the frame says nothing of
+
+
+@dataclass
+class TableFrame:
+    """The decision a table's header makes for its rows.  ``decision`` is "progress" when a column of plans (项目内容,
+    目标任务) stands beside a column of progress (当前进度, 完成情况): the plan cells' figures are the year's targets,
+    the progress cells' the actuals, the owner and time columns hold none.  ``confidence`` is 1.0 when both columns
+    are named, lower when only a column of progress stands beside the row's item; ``reason`` names the columns."""
+    start: int  # the header's first character
+    end: int  # the last row's end
+    header: tuple[int, int]  # the evidence: the header's span
+    separator: str  # "\t", "|", "、", " " (blanks) or "\n" (one cell a line)
+    columns: list[TableColumn]
+    rows: list[tuple[tuple[int, int], list[tuple[int, int]]]]  # (row span, one cell span per column)
+    decision: str
+    confidence: float
+    reason: str
+
+    def locate(self, pos: int) -> tuple[int, int] | None:
+        """(row, column) of the cell holding ``pos``, or None."""
+        if not self.start <= pos < self.end:
+            return None
+        for r, ((rs, re_), cells) in enumerate(self.rows):
+            if rs <= pos < re_:
+                for j, (a, b) in enumerate(cells):
+                    if a <= pos < b:
+                        return r, j
+                return None
+        return None
+
+    def cells_of(self, role: str) -> list[int]:
+        return [j for j, c in enumerate(self.columns) if c.role == role]
+
+
+# the time a header cell's column is in (2026年目标任务, 1-9月完成情况, 截至9月底进展): no part of what the column holds
+_FRAME_TIME_HEAD = rx.compile(r"^(?:截至|截止)?(?:(?:19|20)\d\d年度?)?(?:\d{1,2}\s?[-—–~至]\s?\d{1,2}月份?|"
+                              r"[一二三四]季度|上半年|下半年|全年|\d{1,2}月(?:份|底|末|\d{1,2}日)?|[一二三四五六七八九十]{1,2}月(?:份|底|末)?)?"
+                              r"(?:底|末)?(?:前)?")
+
+
+def frame_role(name: str) -> str:
+    """What a header cell says its column holds: plan (项目内容, 目标任务, 民生实事), progress (当前进度, 完成情况,
+    截至9月底进展情况), owner (责任单位, 牵头领导), time (完成时限), serial (序号), name (项目名称), else ""."""
+    name = _FRAME_TIME_HEAD.sub("", _split_unit(re.sub(r"[\s|｜]+", "", name))[0])
+    if not name or len(name) > FRAME_HEADER_CELL_MAX or re.search(r"\d", name):
+        return ""
+    if name in zh.TABLE_SERIAL_HEADS:
+        return FRAME_SERIAL
+    for role, ends in ((FRAME_PROGRESS, zh.TABLE_PROGRESS_COLUMN_ENDS), (FRAME_OWNER, zh.TABLE_OWNER_COLUMN_ENDS),
+                       (FRAME_TIME, zh.TABLE_TIME_COLUMN_ENDS), (FRAME_NAME, zh.TABLE_NAME_COLUMN_ENDS),
+                       (FRAME_PLAN, zh.TABLE_PLAN_COLUMN_ENDS)):
+        if name.endswith(ends):
+            return role
+    return ""
+
+
+def _frame_decision(columns: list[TableColumn]) -> tuple[str, float, str]:
+    roles = [c.role for c in columns]
+    plan = [c.name for c in columns if c.role == FRAME_PLAN]
+    progress = [c.name for c in columns if c.role == FRAME_PROGRESS]
+    if len(plan) == 1 and len(progress) == 1:
+        return "progress", 1.0, f"plan column {plan[0]}, progress column {progress[0]}"
+    if not plan and len(progress) == 1 and FRAME_NAME in roles:
+        return "progress", 0.7, f"progress column {progress[0]} beside the row's name"
+    return "", 0.0, "no column of plans beside one of progress" if not (plan and progress) else "columns repeated"
+
+
+def _split_cells(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
+    """The trimmed cells of the line s..e split by ``sep`` (" " splits at runs of blanks); an empty first or last
+    cell left by a bar at the line's end is dropped."""
+    if sep == " ":
+        return [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]
+    cells, p = [], s
+    while True:
+        j = text.find(sep, p, e)
+        if j < 0:
+            cells.append(_trim(text, p, e))
+            break
+        cells.append(_trim(text, p, j))
+        p = j + len(sep)
+    if sep in "|｜" and cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if sep in "|｜" and cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _frame_header(text: str, s: int, e: int) -> tuple[str, list[TableColumn]] | None:
+    """(separator, columns) of a header line naming three or more columns, at least one a plan or progress column."""
+    a, b = _trim(text, s, e)
+    if b - a < 6 or b - a > 120:
+        return None
+    for sep in zh.TABLE_CELL_SEPARATORS + (" ",):
+        if sep != " " and sep not in text[a:b]:
+            continue
+        if sep == " " and not re.search(r"[ \u3000]", text[a:b]):
+            continue
+        cells = _split_cells(text, a, b, sep)
+        if len(cells) < 3 or any(y - x < 2 or y - x > FRAME_HEADER_CELL_MAX + 6 for x, y in cells):
+            continue
+        cols = [TableColumn(re.sub(r"\s+", "", text[x:y]), x, y, frame_role(text[x:y])) for x, y in cells]
+        if sum(1 for c in cols if c.role) * 2 < len(cols) or len(cols) > 10:
+            continue  # a header names most of its columns by words the frame knows
+        if any(c.role in (FRAME_PLAN, FRAME_PROGRESS) for c in cols):
+            return sep, cols
+    return None
+
+
+def _frame_rows(text: str, lines: list[tuple[int, int]], i: int, sep: str, n: int):
+    """Rows below a header at line ``i``: lines of ``n`` cells split by ``sep``, blank lines and a rule line (|---|)
+    skipped; a row's cells in column order.  Returns (rows, index of the line after the table)."""
+    rows: list = []
+    k = i + 1
+    while k < len(lines):
+        s, e = lines[k]
+        a, b = _trim(text, s, e)
+        if a == b:
+            k += 1
+            if rows and k < len(lines) and _trim(text, *lines[k])[0] == _trim(text, *lines[k])[1]:
+                break  # two blank lines end a table
+            continue
+        if b - a > FRAME_ROW_MAX:
+            break
+        cells = _split_cells(text, a, b, sep)
+        if sep in "|｜" and _is_rule(text, cells):
+            k += 1
+            continue
+        if len(cells) != n:
+            break
+        rows.append(((a, b), cells))
+        k += 1
+    return rows, k
+
+
+def _frame_line_rows(text: str, lines: list[tuple[int, int]], i: int):
+    """A table written one cell a line (序号 / 项目内容 / 当前进度 / 责任单位, then 1 / 新建… / 已完成… / 县卫健局 …,
+    each cell maybe closed by a bar): the header's lines from ``i``, then rows of as many lines opened by the row's
+    number 1, 2, 3.  Returns (columns, rows, next line) or None."""
+    def cell(k):
+        s, e = lines[k]
+        a, b = _trim(text, s, e)
+        while b > a and text[b - 1] in "|｜ \u3000":
+            b -= 1
+        return a, b
+    nonblank = [k for k in range(i, min(len(lines), i + 2000)) if cell(k)[1] > cell(k)[0]]
+    cols: list[TableColumn] = []
+    x = 0
+    while x < len(nonblank) and len(cols) <= LINE_HEADER_MAX:
+        a, b = cell(nonblank[x])
+        role = frame_role(text[a:b])
+        if not role or b - a > FRAME_HEADER_CELL_MAX + 6:
+            break
+        cols.append(TableColumn(re.sub(r"\s+", "", text[a:b]), a, b, role))
+        x += 1
+    n = len(cols)
+    if n < 3 or cols[0].role != FRAME_SERIAL or x >= len(nonblank):
+        return None
+    last = lines[nonblank[x - 1]]
+    closed = text[last[0]:last[1]].rstrip(" \u3000\r").endswith(("|", "｜"))
+    rows = _serial_rows(text, lines[nonblank[x]][0], "|" if closed else "\n", n, closed)
+    if len(rows) < TABLE_MIN_ROWS:
+        return None
+    return cols, rows, bisect.bisect_right([ln[0] for ln in lines], rows[-1][0][1])
+
+
+FRAME_STREAM_MAX = 6000  # characters after a row's number within which the next row's number is looked for
+
+
+def _stream_cells(text: str, pos: int, sep: str, closed: bool):
+    """The cells of a table's body from ``pos`` on, in order, as (start, end, closed): split at ``sep`` and at line
+    ends, except that a table whose cells are each closed by a bar (``新建村级卫生室12个 |``) splits at bars only, so a
+    cell written over several lines (a web table's paragraphs) stays one cell; a run not closed by a bar is then no
+    cell (the prose after the table)."""
+    end = min(len(text), pos + FRAME_STREAM_MAX)
+    if sep in "|｜" and closed:
+        p = pos
+        for m in _BAR_SPLIT.finditer(text, pos, end):
+            a, b = _trim(text, p, m.start())
+            while a < b and text[a] in "\n\r":
+                a = _trim(text, a + 1, b)[0]
+            yield a, b, True
+            p = m.end()
+        return
+    splitter = {"\n": r"\n", " ": r"[ \u3000]+|\n", "\t": r"\t|\n", "、": r"、|\n"}.get(sep, r"[|｜]|\n")
+    p = pos
+    for m in re.finditer(splitter, text[pos:end]):
+        a, b = _trim(text, p, pos + m.start())
+        yield a, b, m.group() != "\n"
+        p = pos + m.end()
+
+
+def _serial_rows(text: str, pos: int, sep: str, n: int, closed: bool):
+    """Rows opened by their numbers 1, 2, 3 … in the serial column (the first): the cells from one row's number to the
+    next's, empty cells left out when there are more than ``n`` (a web table's merged-cell debris), a row taken only
+    when it has exactly ``n`` cells.  Returns the rows as (span, cells)."""
+    cells = []
+    for a, b, _ in _stream_cells(text, pos, sep, closed):
+        cells.append((a, b))
+    starts = []
+    want = 1
+    for k, (a, b) in enumerate(cells):
+        if b > a and _row_number(text[a:b]) == want and (not starts or k - starts[-1] >= n - 1):
+            starts.append(k)
+            want += 1
+        elif starts and k - starts[-1] > 4 * n + 8:
+            break
+    rows = []
+    for r, k in enumerate(starts):
+        nxt = starts[r + 1] if r + 1 < len(starts) else None
+        run = cells[k:nxt] if nxt is not None else cells[k:k + 4 * n]
+        if len(run) != n:
+            run = [c for c in run if c[1] > c[0]]
+        if nxt is None:
+            run = run[:n]
+            if not closed and sep != "\n":  # a row written on one line: its cells are on its number's line
+                line_end = text.find("\n", cells[k][0])
+                run = [c for c in run if line_end < 0 or c[0] <= line_end]
+        if len(run) != n:
+            continue
+        rows.append(((run[0][0], run[-1][1]), run))
+    return rows
+
+
+# 目标任务:新建村级卫生室12个;进展情况:已完成10个;责任单位:县卫健局 — a row written as a line of labelled fields
+_FIELD_LABEL = rx.compile(r"(?:^|(?<=[\s。；;,，)）.、．]))(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\d—-]{1,17})[:：]")
+_FIELD_HEAD = rx.compile(r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]|[一二三四五六七八九十]是)?\s*")
+FIELD_HEAD_MAX = 30  # characters of a line's head before its first field: the row's item (1.村级卫生室建设)
+
+
+def _field_frames(text: str, lines: list[tuple[int, int]]) -> list[TableFrame]:
+    """Rows written as lines of labelled fields (目标任务:… 进展情况:… 责任单位:…), one frame per line: a field's
+    label is its column's header.  Sure when a plan field stands beside a progress field, or a progress field after a
+    short head naming the row's item (1.村级卫生室建设。进展情况:已完成10个)."""
+    out: list[TableFrame] = []
+    for s, e in lines:
+        if e - s < 8 or e - s > 2 * FRAME_ROW_MAX or ":" not in text[s:e] and "：" not in text[s:e]:
+            continue
+        labels = [(m.start("label"), m.end(), m.group("label"), frame_role(m.group("label")))
+                  for m in _FIELD_LABEL.finditer(text, s, e)]
+        labels = [x for x in labels if x[3] in (FRAME_PLAN, FRAME_PROGRESS, FRAME_OWNER, FRAME_TIME)]
+        if not labels or not any(x[3] == FRAME_PROGRESS for x in labels):
+            continue
+        cols: list[TableColumn] = []
+        cells: list[tuple[int, int]] = []
+        hs = _FIELD_HEAD.match(text, s).end()
+        head = _trim(text, hs, labels[0][0])
+        head = (head[0], head[1] - 1 if head[1] > head[0] and text[head[1] - 1] in "。;；,，" else head[1])
+        if head[1] > head[0] and head[1] - head[0] <= FIELD_HEAD_MAX:
+            cols.append(TableColumn(text[head[0]:head[1]], head[0], head[1], FRAME_NAME))
+            cells.append(head)
+        for k, (a, b, name, role) in enumerate(labels):
+            nxt = labels[k + 1][0] if k + 1 < len(labels) else e
+            cols.append(TableColumn(name, a, b, role))
+            cells.append(_trim(text, b, nxt))
+        decision, confidence, reason = _frame_decision(cols)
+        if decision:
+            out.append(TableFrame(s, e, (labels[0][0], labels[-1][1]), ":", cols, [((s, e), cells)], decision,
+                                  confidence, reason))
+    return out
+
+
+def table_frames(text: str) -> list[TableFrame]:
+    """The frame of every table written as text whose header names its columns' roles: cells set apart by tabs
+    (Word and web tables as the loaders give them), bars, the enumeration comma or blanks, or one cell a line.
+    Only tables whose decision is sure are returned (see ``TableFrame``)."""
+    out: list[TableFrame] = []
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        found = None
+        head = _frame_header(text, s, e)
+        if head is not None:
+            sep, cols = head
+            if cols[0].role == FRAME_SERIAL:
+                closed = sep in "|｜" and text[s:e].rstrip(" \u3000\r").endswith(sep)
+                rows = _serial_rows(text, e + 1, sep, len(cols), closed)
+                k = bisect.bisect_right([ln[0] for ln in lines], rows[-1][0][1]) if rows else i + 1
+            else:
+                rows, k = _frame_rows(text, lines, i, sep, len(cols))
+            if len(rows) >= 1:
+                found = (sep, cols, rows, k)
+        if found is None and 0 < e - s <= FRAME_HEADER_CELL_MAX + 8 and frame_role(text[s:e]) == FRAME_SERIAL:
+            t = _frame_line_rows(text, lines, i)
+            if t is not None:
+                found = ("\n", *t)
+        if found is None:
+            i += 1
+            continue
+        sep, cols, rows, k = found
+        decision, confidence, reason = _frame_decision(cols)
+        if decision:
+            out.append(TableFrame(cols[0].start, rows[-1][0][1], (cols[0].start, cols[-1].end), sep, cols, rows,
+                                  decision, confidence, reason))
+        i = max(k, i + 1)
+    inside = [(f.start, f.end) for f in out]
+    out += [f for f in _field_frames(text, lines) if not any(a <= f.start < b for a, b in inside)]
+    return sorted(out, key=lambda f: f.start)

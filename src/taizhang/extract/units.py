@@ -21,6 +21,8 @@ COUNT_UNITS = (
     "羽", "尾", "匹", "家次", "批次", "台套", "艘次", "航次",
     # cases and services in 件次, votes in 票, issues of a programme or broadcast in 期 (承办直播2期3件次)
     "件次", "票", "期",
+    # the items of an appraisal or a task list, counted by their level: 分为6大项、25小项
+    "大项", "小项",
 )
 LEVEL_UNITS = (
     "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",

@@ -847,6 +847,27 @@ TABLE_SCORE_COLUMN_ENDS = ("得分", "分数", "总分", "评分", "分值", "�
 TABLE_SCORE_UNIT = "分"
 # A column of text in a ranking table (扣分原因, 存在问题, 备注, 等次): its cells are prose or words, no figures.
 TABLE_TEXT_COLUMN_ENDS = ("原因", "问题", "情况", "备注", "等次", "等级", "措施", "说明", "内容", "扣分项")
+# --------------------------------------------------------------------------- a table's frame: what its columns say
+# A progress table written as text (序号 | 项目内容 | 当前进度 | 责任单位) is read by its header once: the column stating
+# what is to be done (its figures are the year's targets), the column stating what has been done (actuals), and the
+# columns of who, when and which row (no figures).  A header cell is matched by how it ends, after its unit is cut off.
+TABLE_PLAN_COLUMN_ENDS = ("内容", "目标", "任务", "目标任务", "年度目标", "年度任务", "计划任务", "实事", "民生实事",
+                          "实事项目", "事项", "工作事项", "建设规模", "规模", "任务指标", "目标值", "计划目标")
+TABLE_PROGRESS_COLUMN_ENDS = ("进度", "当前进度", "进展", "进展情况", "完成情况", "推进情况", "落实情况", "办理情况",
+                              "实施情况", "工作进展", "形象进度", "进度情况", "建设进度", "完成进度", "执行情况",
+                              "整改情况", "整改进展", "序时进度")
+# the columns of who answers for a row and by when: their cells hold names and dates, never a fact
+TABLE_OWNER_COLUMN_ENDS = ("单位", "部门", "领导", "责任人", "联系人", "负责人", "牵头人", "经办人")
+TABLE_TIME_COLUMN_ENDS = ("时限", "时间", "期限", "完成时限", "办结时限", "时间节点", "起止年限", "建设年限")
+# a row's name (项目名称): figures in it are parts of a name (年产10万吨饲料项目), the frame says nothing of them
+TABLE_NAME_COLUMN_ENDS = ("名称",)
+# A progress cell's rate with no name of its own (完成率83%) is the rate of the row's item; the words a cell may name
+# a rate by, longest first.
+TABLE_PROGRESS_RATES = ("形象进度", "完成进度", "完成率", "开工率", "到位率", "办结率", "进度", "完成")
+TABLE_PROGRESS_RATE_DEFAULT = "完成率"
+# Separators of a header and its rows written as text: tab, bar, the enumeration comma (one row per line).
+TABLE_CELL_SEPARATORS = ("\t", "|", "｜", "、")
+
 # Other header cells naming a measure, beside rates and counts (投资额, 增加值, 人次).
 MEASURE_COLUMN_ENDS = ("额", "值", "次", "件", "金", "资", "率", "量", "数", "面积", "里程", "产量")
 # A figure line's words before the value (地区生产总值 / 56.2亿元 / 增长6.5% / 占比8.2%).
@@ -854,6 +875,13 @@ FIGURE_LINE_CUES = ("同比增长", "比上年增长", "较上年增长", "同�
                     "占")
 # A figure line's word that names nothing of its own: it measures the label line above it (第一产业 / 占比8.2%).
 FIGURE_LINE_BARE_SHARES = ("占比", "比重", "占")
+
+# --------------------------------------------------------------------------- a ranked list's group (facts)
+# The words that open a list of bodies in ranked order (13个县(市、区)排名由高到低依次是…): the count before them is the
+# size of the group ranked, no fact.
+RANKED_LIST_CUES = ("由高到低", "从高到低", "由低到高", "从低到高", "由高至低", "从高至低", "由优到劣", "依次是", "依次为",
+                    "排名如下", "排序如下", "排名情况如下", "排名结果如下", "进行排名", "进行排序", "排名顺序",
+                    "按得分高低", "按分值高低", "按完成率高低")
 
 # --------------------------------------------------------------------------- the whole of a province's divisions (facts)
 # 21个市(州)中有18个… / 21个市(州)均…: the count of all the divisions one level down is the whole a figure is taken
