@@ -803,7 +803,10 @@ def body_speaker(text: str, start: int = 0, limit: int = UNLISTED_SCAN_CHARS) ->
     event's name (全省秋季重大项目集中开工…活动, 全区…分会场): that says whose event it is, not who speaks.  "" when no
     suffix is used at least once and more often than any other."""
     counts = dict.fromkeys(_SPEAKER_RE, 0)
+    seg = text[start:limit]
     for suffix, r in _SPEAKER_RE.items():
+        if not any(w in seg for w in zh.SPEAKER_WORDS[suffix]):
+            continue  # none of its words is written: a plain substring test instead of a regex over every position
         for m in r.finditer(text, start, limit):
             e = _CLAUSE_END.search(text, m.end(), limit)
             ce = e.start() if e else limit
