@@ -731,6 +731,10 @@ ORDINAL_LIST = rx.compile(r"第(?:[\d一二三四五六七八九十百]+\s?(?:[�
 NAMED_LIST_COUNT = rx.compile(r"、[^,，;；。:：、]{1,12}等(?:共)?$")
 
 
+_LIST_LAST_JOINER = rx.compile(alternation(zh.LIST_LAST_JOINERS))  # built once, not per call
+_SHARED_HEAD_END = rx.compile(f"(?:{alternation(zh.SHARED_HEADS)})$")
+
+
 def _listed_items(text: str, layout: Layout, vs: int) -> int:
     """How many items the 、-list closed by 等 before ``vs`` names (教育、医疗、养老等 → 3)."""
     cs = max(layout.clause_of(vs)[0], vs - 120)
@@ -740,7 +744,7 @@ def _listed_items(text: str, layout: Layout, vs: int) -> int:
         return 0
     items = seg[:k].count("、") + 1
     last = seg[:k].rsplit("、", 1)[-1]
-    if re.search(alternation(zh.LIST_LAST_JOINERS), last):
+    if _LIST_LAST_JOINER.search(last):
         items += 1  # 教育、医疗和养老等3个领域: the last two joined by 和
     return items
 
@@ -1163,7 +1167,7 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | N
         parts[-1] = last
     else:
         # 新增开工、竣工项目 / 地区生产总值、规上工业增加值增速: the last item carries the head all items share
-        m = re.search(f"(?:{alternation(zh.SHARED_HEADS)})$", parts[-1])
+        m = _SHARED_HEAD_END.search(parts[-1])
         measure_head = bool(m) and m.group() in ("增速", "增幅", "比重", "占比", "增长率")
         if m and len(parts[-1]) > len(m.group()) and (measure_head or all(len(p) <= 4 for p in parts[:-1])):
             head = m.group()
@@ -1215,7 +1219,7 @@ def _counted_items(parts: list[str]) -> list[str] | None:
     if len(parts) < 2 or not all(_COUNT_LEAD.match(p) for p in parts):
         return None
     nouns = [_COUNT_LEAD.sub("", p) for p in parts]
-    m = re.search(f"(?:{alternation(zh.SHARED_HEADS)})$", nouns[0])
+    m = _SHARED_HEAD_END.search(nouns[0])
     if not m or not all(nouns):
         return None
     k = nouns[-1].find(m.group())

@@ -1883,6 +1883,13 @@ def _level_zone(text: str, ss: int, vs: int) -> str:
     return m.group("name") if m else ""
 
 
+# what an actor at a clause start cannot hold (a time, a plan word, a figure…) or open with (a verb of the report)
+_ACTOR_NOT_NAME = rx.compile(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
+                             rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}|"
+                             rf"{alternation(zh.AVERAGE_ADVERBS)}")
+_ACTOR_VERB_FIRST = rx.compile(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)")
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str,
             prev: Cand | None = None) -> None:
@@ -1936,11 +1943,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     m = ACTOR_AT_CLAUSE.match(seg)
     if m and not SUBJECT_WORDS.search(m.group(1)) and m.group(1) not in zh.GENERIC_HEADS \
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
-            and not _class_of_units(m.group(1)) and not re.search(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
-                                                                  rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}|"
-                                                                  rf"{alternation(zh.AVERAGE_ADVERBS)}",
-                                                                  m.group(1)) \
-            and not re.match(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)", m.group(1)):
+            and not _class_of_units(m.group(1)) and not _ACTOR_NOT_NAME.search(m.group(1)) \
+            and not _ACTOR_VERB_FIRST.match(m.group(1)):
         name = m.group(1)
         j = bisect.bisect_left(m_starts, cs)
         is_region = j < len(mentions) and mentions[j].start == cs and mentions[j].end == cs + len(name)
