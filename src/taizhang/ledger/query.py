@@ -463,3 +463,23 @@ def related_for(spec: ListSpec, qs: QuerySet) -> QuerySet:
     if spec.model is Task:
         return qs.select_related("document", "region").defer("document__text", "document__record", "search", "text")
     return qs.select_related("region").defer("search")
+
+
+# the columns a list page's rows show (ledger_tags' fact_rows, task_rows, project_rows): the HTML page reads only
+# these, with the one related row it shows (the document's name); JSON and exports read the rows whole
+SHOWN = {
+    Fact: ("id", "kind", "document", "document__name", "indicator_name", "flags", "subject", "period", "comparator",
+           "value", "unit", "evidence", "estart", "review_state"),
+    Task: ("id", "title", "kind", "deadline", "start", "document", "document__name", "review_state"),
+    Project: ("id", "name", "flags", "stage", "investment_planned", "investment_completed", "mention_count",
+              "last_seen", "review_state"),
+}
+
+
+def shown_for(spec: ListSpec, qs: QuerySet) -> QuerySet:
+    """``qs`` reading only what the list page's rows show (``SHOWN``): no region or indicator joined, none of
+    the document's JSON columns decoded per row."""
+    cols = SHOWN[spec.model]
+    related = [c for c in cols if "__" in c]
+    return qs.select_related(None).select_related(*{c.split("__")[0] for c in related}).only(*cols)
+

@@ -1,6 +1,7 @@
 """Pages of the ledger site.  Every list and item page also answers as JSON (``.json`` or ``Accept: application/json``)."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from urllib.parse import quote_plus
@@ -321,13 +322,14 @@ def ledger_list(name: str):
             kind = fmt or "." + request.GET["export"]
             return exports.csv_response(spec, qs) if kind == ".csv" else exports.xlsx_response(spec, qs)
         known = query.kept_count(spec, request.GET) if request.ledger.reads_all else None
-        page = query.BoundedPaginator(qs, _page_size(request), known=known, limit=query.count_limit(request.GET),
+        as_json = wants_json(request, fmt)
+        page = query.BoundedPaginator(qs if as_json else query.shown_for(spec, qs), _page_size(request), known=known, limit=query.count_limit(request.GET),
                                       cursor=_cursor(request), ids_first=bool(request.GET.get("q", "").strip())
                                       ).get_page(request.GET.get("page"))
         info: dict = {}
         facets = query.facet_counts(spec, request.GET, base=base, info=info)
         ser = query.SERIALIZERS[spec.model]
-        if wants_json(request, fmt):
+        if as_json:
             return _json({"count": page.paginator.count, "count_exact": page.paginator.exact,
                           "count_estimate": page.paginator.estimate, "page": page.number,
                           "pages": page.paginator.num_pages, "sort": sort, "results": [ser(o) for o in page],
@@ -385,17 +387,27 @@ def _cursor(request) -> tuple[str, int] | None:
     return None
 
 
+@dataclasses.dataclass(frozen=True)
+class LatestActual:
+    """A target's most recent linked actual as its list row shows it."""
+    value: float
+    unit: str
+    period: str
+
+
 def _attach_latest_actuals(targets) -> None:
     """Each target on the page gets ``latest`` (its most recent linked actual) and ``latest_gap``: one query."""
     by_id = {t.pk: t for t in targets}
     for t in targets:
         t.latest, t.latest_gap = None, None
     links = (FactLink.objects.filter(target_id__in=list(by_id), relation=FactLink.Relation.ACTUAL)
-             .exclude(state=LinkState.BROKEN).select_related("other__document")
-             .only("target_id", "gap", "other__value", "other__unit", "other__period", "other__document__published"))
-    for link in sorted(links, key=lambda l: (l.other.document.published or "", l.other.period)):
-        t = by_id[link.target_id]
-        t.latest, t.latest_gap = link.other, link.gap
+             .exclude(state=LinkState.BROKEN)
+             .values_list("target_id", "gap", "other__value", "other__unit", "other__period",
+                          "other__document__published"))
+    # the links' values, not model rows (three per link): the page shows the actual's value, unit and period
+    for target_id, gap, value, unit, period, _ in sorted(links, key=lambda r: (r[5] or "", r[4])):
+        t = by_id[target_id]
+        t.latest, t.latest_gap = LatestActual(value, unit, period), gap
 
 
 # --------------------------------------------------------------------------- items
