@@ -152,3 +152,60 @@ def test_the_frames_are_written_with_the_document_context_in_raw_offsets():
     assert TOC_THEN_BODY[review["cue_start"]:review["cue_end"]] == "一、2025年工作回顾"
     plan = got["parts"][1]
     assert TOC_THEN_BODY[plan["cue_start"]:plan["cue_end"]].startswith("2026年")
+
+
+# --------------------------------------------------------------------------- kinds within a genre's frame
+
+@pytest.mark.parametrize("text, value, kind", [
+    # what a counted part of a batch is worth is said of that part, not of the plan stated before 其中
+    ("青川市集中开工\n\n本次集中开工项目30个,总投资120亿元,年内计划投资45亿元,其中工业项目18个,总投资76亿元。\n", 76, "actual"),
+    ("岚溪县秋季开工\n\n此次开工项目32个,总投资156亿元,年内计划完成投资48亿元。其中,产业项目20个,总投资98亿元;"
+     "基础设施项目8个,总投资40亿元。\n", 40, "actual"),
+    ("梅岭区签约活动\n\n集中签约项目25个,签约金额160亿元,其中外资项目6个,合同金额40亿元,计划年内开工项目12个。\n", 40, "actual"),
+    ("石门县招商\n\n全县今年共引进项目42个,计划总投资90亿元,年内计划到位资金30亿元,其中亿元以上项目15个,投资总额64亿元。\n",
+     64, "actual"),
+    # …and a part of a commitment is committed
+    ("岚溪县招商工作安排\n\n力争全年引进项目50个,其中亿元以上项目20个,总投资200亿元。\n", 200, "target"),
+])
+def test_what_a_counted_part_is_worth_takes_the_parts_kind(text, value, kind):
+    _, ex = frames_of(text)
+    assert one(ex.facts, value).kind == kind
+
+
+@pytest.mark.parametrize("text, values", [
+    ("岚溪县一季度招商引资情况通报\n\n一季度,全县签约项目36个,签约资金42.6亿元,引进亿元以上企业9家(任务数8家),"
+     "到位资金18亿元(任务数15亿元)。其中,经开区签约项目20个,签约资金25.3亿元。\n", (36, 42.6, 9, 20, 25.3)),
+    ("梅岭区项目推进情况通报\n\n全区新开工项目14个(目标任务12个),完成投资9.6亿元。\n", (14, 9.6)),
+])
+def test_a_task_in_brackets_speaks_of_the_value_it_follows_only(text, values):
+    _, ex = frames_of(text)
+    assert kinds(ex, *values) == ["actual"] * len(values)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("副县长李某分管目标任务15项,已完成9项。", 15),
+    ("县发改局承担目标任务8项,已完成5项。", 8),
+    ("常务副县长张某分管重点任务共12项,已办结7项。", 12),
+    ("县交通运输局牵头任务6项,已完成4项。", 6),
+    ("青川镇承担年度目标任务有11项,滞后2项。", 11),
+])
+def test_the_tasks_a_notice_counts_under_a_leader_or_unit_are_counted_not_committed(sentence, value):
+    _, ex = frames_of("关于2026年县政府重点工作推进情况的通报\n\n现将截至9月底推进情况通报如下。\n" + sentence + "\n")
+    assert one(ex.facts, value).kind == "actual"
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("城乡居民医保参保率98.5%,超过目标任务1.5个百分点。", (98.5, 1.5)),
+    ("全县规上工业增加值增长9.2%,高于目标2.2个百分点。", (9.2, 2.2)),
+    ("一般公共预算收入增长6.4%,比目标任务快1.4个百分点。", (6.4, 1.4)),
+    ("城镇登记失业率3.1%,低于目标0.9个百分点。", (3.1, 0.9)),
+    ("农村居民人均可支配收入增长8.1%,超出年度目标0.6个百分点。", (8.1, 0.6)),
+])
+def test_a_figure_set_against_the_target_reports(sentence, values):
+    _, ex = frames_of("岚溪县2025年国民经济和社会发展统计公报\n\n" + sentence + "\n")
+    assert kinds(ex, *values) == ["actual"] * len(values)
+
+
+def test_the_target_itself_stays_a_target():
+    _, ex = frames_of("岚溪县2026年工作要点\n\n全年目标任务为城镇新增就业3000人。\n")
+    assert one(ex.facts, 3000).kind == "target"

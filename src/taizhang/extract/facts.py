@@ -1346,6 +1346,8 @@ _DEADLINE = rx.compile(r"(?<!增长|增加|提高|提升|上升|下降|降低|�
 
 
 _COUNTED_TASK = rx.compile(rf"\s*的?{zh.COUNTED_TASK_NOUN}")
+# …分管目标任务15项 / 承担重点任务共8项: the task noun names what the count counts, right before it
+_TASKS_COUNTED = rx.compile(rf"(?:目标任务|目标|任务)\s*(?:共|共有|有|为)?\s*$")
 _PLAN_CUE = rx.compile(r"计划")
 _PLAN_BASE_REPORT = rx.compile(alternation(zh.PLAN_BASE_REPORTS))
 
@@ -1388,6 +1390,20 @@ def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
     return bool(_PLAN_BASE_REPORT.search(text, mend, se))
 
 
+_BRACKETED = rx.compile(r"[(（][^()（）\n]{0,30}[)）]")
+_VS_TARGET = rx.compile(rf"(?:{alternation(zh.TARGET_COMPARED)})(?:{alternation(zh.TARGET_COMPARED_QUALIFIERS)})?$")
+
+
+def _unbracketed(seg: str) -> str:
+    """``seg`` without its remarks in brackets (新开工项目14个(目标任务12个),…: the task is said of 14 alone)."""
+    return _BRACKETED.sub("", seg) if "(" in seg or "（" in seg else seg
+
+
+def _target_after(seg: str) -> bool:
+    """A word after the value makes it a target (…的年度任务), unless it is the target the value is set against
+    (高于目标2个百分点, 超出年度目标) or a remark in brackets on another value (引进企业9家(任务数8家))."""
+    seg = _unbracketed(seg)
+    return any(not _VS_TARGET.search(seg, max(0, m.start() - 8), m.start()) for m in TARGET_AFTER.finditer(seg))
 _TASK_OPEN = rx.compile(rf"[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[为是:：]?\s*$")
 _TASK_AFTER = rx.compile(rf"\s*[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[为是:：]?\s*\d")
 
@@ -1422,8 +1438,12 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         return
     # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones;
     #    预计…将突破 is an estimate, not a plan
-    k = "actual" if ESTIMATE.search(text[ccs:c.vs]) else _cue_kind(text[ccs:c.vs], last=True, weak=False,
-                                                                   frames_yield=True)
+    own = text[ccs:c.vs]
+    if progress and c.measure == "count":
+        m = _TASKS_COUNTED.search(own)
+        if m:
+            own = own[:m.start()]  # 副县长分管目标任务15项 in a progress notice: the tasks a leader holds, counted
+    k = "actual" if ESTIMATE.search(own) else _cue_kind(own, last=True, weak=False, frames_yield=True)
     if (k is None or k == "target" and _SET_FRAME.search(text, max(ss, c.vs - 16), c.vs)) and \
             _STATUS_AFTER.match(text, c.mend, ce):
         k = "actual"  # 争取开工项目中,15个项目已开工建设: what the set's members have done, whatever the set was for
@@ -1436,7 +1456,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         # the value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
         k = part.kind or None
     if k is None:
-        k = _cue_kind(text[ss:ccs], last=True, weak=False)
+        k = _cue_kind(_unbracketed(text[ss:ccs]), last=True, weak=False)
     if k is None and year:
         # 2025年全市GDP达到5000亿元 in a 2021 text: a future year is a commitment
         ys = [int(y) for y in _YEAR_RE.findall(text[ss:c.vs])]
@@ -1461,14 +1481,14 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         k = "actual"  # 42项重点任务中,已完成12项: the tasks a progress report counts
     if k is None:
         after = text[c.mend:ce]
-        if TARGET_AFTER.search(after):
+        if _target_after(after):
             k = "target"
         else:
             k = _cue_kind(after, last=False)
             if k == "target":
                 k = None
-    if k is None and TARGET_AFTER.search(text[c.mend:se]):
-        k = "target"
+    if k is None and _target_after(text[c.mend:se]):
+        k = "target"  # (a remark in brackets, 引进企业16家(任务数13家), speaks of the value it follows, not of this one)
     # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
     if k is None and not progress:
         ps, _ = layout.para_of(c.vs)
@@ -1520,14 +1540,36 @@ def _qualifies(text: str, layout: Layout, vs: int, measure: str) -> bool:
     if measure != "count":
         return False
     ss, _ = layout.sent_of(vs)
+    if text.startswith("其中", ss + len(text[ss:vs]) - len(text[ss:vs].lstrip())):
+        return True  # 其中,产业项目20个,…;基础设施项目8个,…: a sentence that breaks the set down, all its parts
     lo = max(ss, vs - 200, text.rfind(";", ss, vs) + 1, text.rfind("；", ss, vs) + 1)
     return text.find("其中", lo, vs) >= 0
 
 
+_SET_WORTH = rx.compile(rf"\s*[,，、]?\s*(?:{alternation(zh.SET_WORTH_NOUNS)})\s*(?:为|达|约|共|达到)?\s*$")
+
+
+def _part_worth(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> bool:
+    """其中工业项目18个,总投资76亿元: the value is what the set counted just before it is worth (总投资, 签约金额);
+    it takes the count's kind (a part's from the count of the whole), not that of 年内计划投资 said before 其中."""
+    if c.measure == "count":
+        return False
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    x = cands[i] if 0 <= i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
+    if x is None or x.measure != "count" or not x.kind or x.rank or x.extra.get("task_beside"):
+        return False
+    if not _SET_WORTH.match(text, x.mend, c.vs) or _cue_kind(text[x.mend:c.vs], last=True, weak=False):
+        return False
+    c.kind = x.kind
+    return True
+
+
 def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> None:
     """平均投资近10亿元 / 其中20—50亿元项目157个 after 集中开工项目300个: a figure that only qualifies the set just
-    counted (its average, a part of it) is in the kind of the count, not of a cue in a neighbouring clause; its own
-    clause's strong cue still decides."""
+    counted (its average, a part of it, what that part is worth) is in the kind of the count, not of a cue in a
+    neighbouring clause; its own clause's strong cue still decides."""
+    if _part_worth(text, layout, c, cands):
+        return
     ce = layout.clause_of(c.vs)[1]
     if not _qualifies(text, layout, c.vs, c.measure) or _cue_kind(text[_comma_clause_start(text, layout, c.vs):ce], last=True,
                                                         weak=False):
@@ -1538,8 +1580,8 @@ def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> Non
     while i >= 0 and layout.cand_starts[i] >= max(ps, c.vs - 300):
         x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
         i -= 1
-        if x is None or not x.kind or x.rank or _qualifies(text, layout, x.vs, x.measure):
-            continue
+        if x is None or not x.kind or x.rank or x.extra.get("task_beside") or _qualifies(text, layout, x.vs, x.measure):
+            continue  # (…9家(任务数8家): the task beside a result is no set a part is taken from)
         if x.measure == "count":
             c.kind = x.kind
             return

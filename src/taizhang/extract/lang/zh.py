@@ -27,7 +27,8 @@ TARGET_STRONG = (
     "(?:未来|今后)\\d+年", "(?:未来|今后)[一二三四五六七八九十]+年", "期末", "必须", "应当", "争创", "冲刺",
     # 完成年度目标任务的108% reports: a target accomplished is no commitment
     # 占年度目标任务的61.3%: the whole a share is taken of
-    "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!占)(?<!占年度)(?<!占全年)目标任务(?!完成)",
+    # 超过目标任务1.5个百分点 / 比目标高: a figure set against the target reports
+    "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!占)(?<!占年度)(?<!占全年)(?<!超过)(?<!超出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!好于)(?<![比较])目标任务(?!完成)",
     # 要求各单位在9月底前完成…: a demand to complete is a commitment (按照…要求 is not)
     "要求(?=[\u4e00-\u9fff\\d]{0,16}?(?:完成|实现|达到|开工|建成|投产))",
     # a threshold set for others (满意率最低标准92%, 不得低于90%) is a requirement, not a status
@@ -39,6 +40,9 @@ TARGET_WEAK = ("加快", "谋划", "打造", "再细分", "新培育", "培育",
 # 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment
 TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占)(?<!占年度)(?<!占全年)目标(?!任务的|(?:任务)?完成)",
                 "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!目标)(?<!占)(?<!占年度)(?<!占全年)任务(?!完成)")
+# 高于目标2个百分点 / 超出年度目标0.6个百分点 / 比目标任务快: a figure set against the target reports (facts._kind).
+TARGET_COMPARED = ("超过", "超出", "高于", "低于", "快于", "慢于", "好于", "优于", "比", "较")
+TARGET_COMPARED_QUALIFIERS = ("年度", "全年", "年初", "预期", "计划")
 # A reported or achieved status.  成功争取/成功申报: 成功 makes the verb after it an achievement.
 ACTUAL_STRONG = (
     "已经", "已", "完成了", "实现了", "同比", "比上年", "较上年", "比去年", "截至", "截止",
@@ -71,6 +75,10 @@ REPORT_TITLE_ENDS = ("通报", "情况", "进展", "简报", "公报", "快报",
 LAGGING_LIST_OPENERS = ("其中", "分别是", "分别为", "具体是", "具体为", "主要是", "主要为", "包括", "如下", "为", "是", "有")
 # 平均投资近10亿元 / 平均每个项目: a figure of the set just counted, in the kind of the count it qualifies.
 SET_QUALIFIERS = ("平均", "项均", "个均")
+# 其中工业项目18个,总投资76亿元: what a counted part of a set is worth (its total investment, its signed amount) is said
+# of that part, in the part's kind, whatever plan a clause before the 其中 stated (facts._qualified_set).
+SET_WORTH_NOUNS = ("总投资", "投资总额", "总投资额", "签约金额", "签约总额", "签约资金", "合同金额", "协议金额", "协议投资",
+                   "总金额")
 # Actual cues (regex patterns) that only name a time or a comparison base (上半年, 1—8月, 比上年): after a strong target cue in the
 # same clause (力争…比上年增长6%, 确保上半年开工率达到85%) they say what the commitment is measured against.
 ACTUAL_FRAME_CUES = ("同比", "比上年", "较上年", "比去年", "上半年", "去年", "上年", "以来",
