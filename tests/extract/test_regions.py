@@ -101,3 +101,26 @@ def test_one_scan_serves_every_level_range_and_context():
         towns = projects._scan(g, s, TOWN, memo)
         assert projects._scan(g, s, TOWN, memo) is towns  # scanned once per document
         assert projects._scan(g, s, COUNTY, memo) == g.scan(s, COUNTY)
+
+
+def test_fast_region_hit_is_the_dataclass_hit():
+    import dataclasses
+    import pickle
+
+    from taizhang.extract.regions import RegionHit, _region_hit
+
+    g = gazetteer()
+    r = g.by_code("440800")
+    made, built = RegionHit(3, 6, "湛江市", r, (r,)), _region_hit(3, 6, "湛江市", r, (r,))
+    assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+    assert dataclasses.asdict(built) == dataclasses.asdict(made)
+    assert pickle.loads(pickle.dumps(built)) == made
+    assert built != _region_hit(3, 5, "湛江", r, (r,))
+    try:
+        built.start = 0
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a region hit stays frozen")
+    # find gives such hits
+    assert g.find("湛江市")[0] == RegionHit(0, 3, "湛江市", r, g.find("湛江市")[0].candidates)

@@ -57,6 +57,24 @@ class RegionHit:
     candidates: tuple[Region, ...]  # every region with this surface form
 
 
+
+_new_object = object.__new__
+
+
+def _region_hit(start: int, end: int, text: str, region: Region, candidates: tuple[Region, ...]) -> RegionHit:
+    """``RegionHit(start, end, text, region, candidates)`` without the frozen dataclass's ``__init__`` (one
+    ``object.__setattr__`` per field): the same fields in the same order, so equality, hash, repr and pickling are
+    the same; ``find_in_scan`` makes one per place named, several times per document."""
+    h = _new_object(RegionHit)
+    d = h.__dict__
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text
+    d["region"] = region
+    d["candidates"] = candidates
+    return h
+
+
 def _common_words() -> set[str]:
     """Two/three-character words jieba knows as something other than a place name."""
     try:
@@ -447,7 +465,7 @@ class Gazetteer:
                     ctx_keys = self._context_keys(ctx)
                     ctx_keys |= self._context_keys(self._by_code[k] for k in anchors if k in self._by_code)
                 best = self._best_keyed(ok, ctx_keys, year)
-            out.append(RegionHit(s, e, surf, best, ok))
+            out.append(_region_hit(s, e, surf, best, ok))
             last_end = e
         return out
 
