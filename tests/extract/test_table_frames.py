@@ -204,3 +204,24 @@ def test_headers_with_their_time_or_unknown_columns_still_frame(head):
                      for k in (1, 2))
     f = table_frames(LEAD + head + "\n" + rows + "\n")
     assert len(f) == 1 and len(f[0].rows) == 2
+
+
+@pytest.mark.parametrize("head,word", [("当前进度", "进度"), ("完成率(%)", "完成率"), ("形象进度", "形象进度")])
+def test_a_progress_column_of_bare_rates_is_named_by_the_rows_task_about_the_documents_place(head, word):
+    text = (LEAD + f"序号 | 项目内容 | {head} | 责任单位 |\n"
+            "1 | 新建村级卫生室12个 | 83% | 县卫健局 |\n"
+            "2 | 改造农村公路45公里 | 67% | 县交通运输局 |\n"
+            "3 | 新增城镇就业岗位2000个 | 82.5% | 县人社局 |\n")
+    f = table_frames(text)[0]
+    assert f.columns[2].role == "progress"
+    got = {(x.value, x.unit): x for x in facts_of(text)}
+    assert got[(83, "%")].indicator == "新建村级卫生室" + word
+    assert got[(83, "%")].kind == "actual" and got[(12, "个")].kind == "target"
+    assert {got[k].subject for k in got} == {"岚溪县"}  # the rows are tasks, not bodies
+
+
+def test_a_project_lists_rate_column_keeps_its_reading():
+    text = ("青川市2026年重点项目1-9月推进情况\n\n序号 | 项目名称 | 年度计划(亿元) | 完成投资(亿元) | 完成率 |\n"
+            "1 | 青川大道改造工程 | 12.5 | 9.1 | 72.8% |\n2 | 河口大桥 | 8 | 6.6 | 82.5% |\n")
+    got = {(x.value, x.unit): x for x in facts_of(text)}
+    assert got[(72.8, "%")].indicator == "完成率" and got[(72.8, "%")].subject == "青川大道改造工程"

@@ -1010,8 +1010,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             a.indicator = b.indicator
     _ratio_groups(text, layout, cands)
     _changes(text, layout, cands)
+    frames = table_frames(text)
+    before_rows = {c.vs: c.subject for c in cands if any(f.start <= c.vs < f.end for f in frames)}
     _table_values(text, cands, year)
-    cands = _framed_tables(text, cands, table_frames(text), year)
+    cands = _framed_tables(text, cands, frames, year, before_rows)
     _ranked_names(text, cands, ranked, year)
     _restatements(text, cands)
     for c in cands:
@@ -3437,13 +3439,15 @@ def _frame_phrase(text: str, a: int, vs: int) -> str:
     return shorten(clean_phrase(_TIME_WORDS.sub("", seg)), 24) if seg else ""
 
 
-def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year: int | None) -> list[Cand]:
-    """Figures inside the text cells of a framed table (``structures.TableFrame``: 序号 | 项目内容 | 当前进度 | 责任单位)
-    take their kind from their column and their name from their row: a plan cell's figures (新建村级卫生室12个) are the
-    year's targets, named by the words before them; a progress cell's (已完成10个, 完成率83%) are actuals, a count or
-    amount named as the plan figure of the same unit in the row, a rate as the row's item's rate (村级卫生室完成率);
-    the columns of who, when and the row's number hold no figures.  The evidence is the cell.  A cell of a column of
-    figures (a table's own cell) keeps what its column gave it."""
+def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year: int | None,
+                   subjects: dict[int, str] | None = None) -> list[Cand]:
+    """Figures of a framed table (``structures.TableFrame``: 序号 | 项目内容 | 当前进度 | 责任单位) take their kind from
+    their column and their name from their row: a plan cell's figures (新建村级卫生室12个) are the year's targets, named
+    by the words before them; a progress cell's (已完成10个, 完成率83%, or a bare 83% in a column of figures) are
+    actuals, a count or amount named as the plan figure of the same unit in the row, a rate as the row's item's rate
+    (新建村级卫生室完成率, …进度 under 当前进度); the columns of who, when and the row's number hold no figures.  The
+    evidence is the cell.  A row opened by its task (not by a project's or a body's name) is about no body of its own:
+    its figures keep the subject they had before the table's rows named them (``subjects``, by value start)."""
     if not frames:
         return cands
     out: list[Cand] = []
@@ -3451,16 +3455,25 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
     framed: list[tuple[Cand, TableFrame, int, int, str]] = []
     for c in cands:
         at = next(((f, loc) for f in frames if (loc := f.locate(c.vs)) is not None), None)
-        if at is None or "table" in c.extra:
+        if at is None:
             out.append(c)
             continue
         f, (r, j) = at
+        cells = f.rows[r][1]
+        label = next((k for k, (x, y) in enumerate(cells) if y > x and not re.fullmatch(r"[\d.\s]+", text[x:y])), -1)
+        if subjects is not None and c.vs in subjects and label >= 0 and \
+                f.columns[label].role in (FRAME_PLAN, FRAME_PROGRESS):
+            c.subject = subjects[c.vs]  # 新建村级卫生室12个 opens the row: a task, no body
         role = f.columns[j].role
-        if role in (FRAME_OWNER, FRAME_TIME, FRAME_SERIAL):
+        if role in (FRAME_OWNER, FRAME_TIME, FRAME_SERIAL) and "table" not in c.extra:
             continue  # 县卫健局 / 2026年12月底前 / 3: who, when, which row
         out.append(c)
+        if "table" in c.extra:
+            if role == FRAME_PROGRESS and unit_class(c.unit) == "percent" and f.cells_of(FRAME_PLAN):
+                framed.append((c, f, r, j, role))  # 当前进度 | 83%: the row's task's progress (a project's keeps its column's)
+            continue
         if role == FRAME_NAME and f.separator != ":":
-            a, b = f.rows[r][1][j]
+            a, b = cells[j]
             if text[c.mend:b].strip(" 。;；,，") or not c.unit:
                 continue  # 年产10万吨饲料加工项目: a size inside the row's name
             role = FRAME_PLAN  # 新建村级卫生室12个: the row's name is the task, its quantity closing it the target
@@ -3481,11 +3494,16 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
         row_plans = plans.get((f.start, r), [])
         item = row_plans[0].indicator if row_plans else ""
         if not item:
-            named = [k for k, col in enumerate(f.columns) if col.role == FRAME_NAME]
-            item = re.sub(r"\s+", "", text[slice(*f.rows[r][1][named[0]])]) if named else ""
+            for want in (FRAME_NAME, FRAME_PLAN):
+                named = [k for k, col in enumerate(f.columns) if col.role == want]
+                if named:
+                    item = shorten(clean_phrase(re.sub(r"\s+", "", text[slice(*f.rows[r][1][named[0]])])), 24)
+                    break
         if unit_class(c.unit) == "percent":
             m = _FRAME_PROGRESS_RATE.search(text, a, c.vs)
             word = m.group().rstrip("为达到 ") if m else ""
+            if not word and "table" in c.extra:
+                word = next((w for w in zh.TABLE_PROGRESS_RATES if f.columns[j].name.endswith(w)), "")
             if not word or word in ("完成",):
                 word = zh.TABLE_PROGRESS_RATE_DEFAULT
             c.indicator = (item + word) if item else (word or c.indicator)
