@@ -166,3 +166,125 @@ def test_the_list_pages_read_their_rows_in_a_fixed_number_of_queries(client_in, 
         assert counts[0] == counts[1], (url, counts)
     body = client_in.get("/targets.json").json()
     assert body["results"] and {"extracted", "indicator_id", "region_id", "flags"} <= set(body["results"][0])
+
+
+# the fact page's and the project page's loops as fact.html and project.html wrote them before
+LINK_LOOPS = (
+    '{% load labels %}{% load ledger_tags %}{% for l in links_out %}\n'
+    '<tr class="link-{{ l.state }}"><td>{{ l.get_relation_display }}</td><td><a href="/facts/{{ l.other_id }}/">'
+    '{{ l.other.evidence|truncatechars:40 }}</a></td>\n'
+    '<td class="small">{{ l.other.document.published|zh_date }} {{ l.other.document.name|truncatechars:16 }}</td>'
+    '<td>{{ l.other.period|period:l.other.kind }}</td>\n'
+    '<td class="num">{{ l.other.value|num }}{{ l.other.unit }}</td><td class="num">{% if l.gap is not None %}'
+    '{{ l.gap|num }}{% endif %}</td>\n'
+    '<td><span class="badge {{ l.origin }}">{{ l.get_origin_display }}</span> <span class="badge">'
+    '{{ l.get_state_display }}</span></td>\n'
+    '<td>{% if request.ledger|can:"link" %}<form method="post" action="/links/{{ l.pk }}/">{% csrf_token %}'
+    '<button name="action" value="confirm" class="secondary">确认</button> <button name="action" value="break" '
+    'class="danger">解除</button>\n <input name="other" size="5" placeholder="改为#"><button name="action" '
+    'value="change" class="secondary">改关联</button></form>{% endif %}</td></tr>\n'
+    '{% empty %}{% if not links_in %}<tr><td colspan="8" class="muted">暂无关联</td></tr>{% endif %}{% endfor %}\n'
+    '{% for l in links_in %}\n'
+    '<tr><td>{{ l.get_relation_display }}（本条为后续）</td><td><a href="/facts/{{ l.target_id }}/">'
+    '{{ l.target.evidence|truncatechars:40 }}</a></td>\n'
+    '<td class="small">{{ l.target.document.published|zh_date }}</td><td>{{ l.target.period|period:l.target.kind }}'
+    '</td><td class="num">{{ l.target.value|num }}{{ l.target.unit }}</td>\n'
+    '<td class="num">{% if l.gap is not None %}{{ l.gap|num }}{% endif %}</td><td><span class="badge {{ l.origin }}">'
+    '{{ l.get_origin_display }}</span> <span class="badge">{{ l.get_state_display }}</span></td><td></td></tr>\n'
+    '{% endfor %}'
+    '<ul>{% for d, ev, other, rel in sentences %}<li><span class="badge">{{ rel }}</span> <a href="/documents/'
+    '{{ d.pk }}/#off-{{ other.estart }}">{{ d.title|default:d.name }}</a>（{{ d.published|zh_date }}）：{{ ev }}'
+    '</li>{% endfor %}</ul>')
+REVIEW_BUTTONS = (
+    '{% load ledger_tags %}{% if request.ledger|can:"review" %}<form method="post" action="/review/{{ rkind }}/'
+    '{{ obj.pk }}/" class="inline">{% csrf_token %}\n  <input type="hidden" name="next" value="'
+    '{{ request.get_full_path }}">\n  <button name="action" value="accept" class="secondary" data-action="accept">'
+    '确认</button>\n  <button name="action" value="reject" class="danger" data-action="reject">驳回</button>\n'
+    '</form>{% endif %}\n')
+MENTION_LOOP = (
+    '{% load labels %}{% load ledger_tags %}{% for m in mentions %}\n'
+    '<tr><td>{{ m.document.published|zh_date|default:"日期未知" }}</td><td class="small"><a href="/documents/'
+    '{{ m.document_id }}/#off-{{ m.start }}">{{ m.document.title|default:m.document.name|truncatechars:20 }}</a></td>\n'
+    '<td>{{ m.get_stage_display }}</td><td class="num">{{ m.investment_planned|num }}</td><td class="num">'
+    '{{ m.investment_completed|num }}</td>\n'
+    '<td class="small">{{ m.evidence|truncatechars:80 }}</td>\n'
+    '<td class="small"><span class="badge {{ m.link_origin }}">{{ m.get_link_origin_display }}</span> '
+    '{{ m.get_link_state_display }}\n'
+    '{% if request.ledger|can:"link" %}<form method="post" action="/mentions/{{ m.pk }}/link/">{% csrf_token %}'
+    '<button name="action" value="confirm" class="secondary">确认</button> <button name="action" value="break" '
+    'class="danger">拆出</button>\n<input name="project" size="8" placeholder="改到项目名"><button name="action" '
+    'value="change" class="secondary">改</button></form>{% endif %}</td>\n'
+    '<td>{% with rkind="mention" obj=m %}{% include "buttons" %}{% endwith %}<span class="badge {{ m.review_state }}">'
+    '{{ m.get_review_state_display }}</span></td></tr>\n{% endfor %}')
+
+
+class Access:
+    def __init__(self, abilities):
+        self.abilities = abilities
+
+    def can(self, ability):
+        return ability in self.abilities
+
+
+def requests_of_every_kind():
+    from django.test import RequestFactory
+    for abilities in [(), ("link",), ("review",), ("link", "review")]:
+        request = RequestFactory().get("/facts/12/?linked=2&q=<岚溪>&x=\"y\"")
+        request.ledger = Access(abilities)
+        yield request
+
+
+def random_link(rng, FactLink, pk):
+    doc = Document(pk=rng.randint(1, 999), name=rng.choice(TEXTS) or "n", title=rng.choice(TEXTS),
+                   published=rng.choice(["", "2026-05-01", "2025", "奇怪"]))
+    other = Fact(pk=pk, document=doc, evidence=rng.choice(TEXTS), period=rng.choice(PERIODS),
+                 kind=rng.choice(["target", "actual", ""]), value=rng.choice([1.5, 3000.0, None]),
+                 unit=rng.choice(["%", "<亿元>", ""]), estart=rng.randint(0, 999))
+    return FactLink(pk=rng.randint(1, 10 ** 6), target=other, other=other,
+                    relation=rng.choice([c for c, _ in FactLink.Relation.choices]),
+                    state=rng.choice(["proposed", "confirmed", "broken", "odd"]),
+                    origin=rng.choice(["machine", "human", "odd"]), gap=rng.choice([None, 0.0, -2.5]))
+
+
+def test_the_fact_pages_link_rows_and_sources_equal_the_template_loops():
+    from django.template import engines
+
+    from taizhang.ledger.models import FactLink
+    rng = random.Random(6)
+    engine = engines["django"].engine
+    for request in requests_of_every_kind():
+        for n_out, n_in in [(0, 0), (0, 3), (2, 0), (5, 4)]:
+            links_out = [random_link(rng, FactLink, i + 1) for i in range(n_out)]
+            links_in = [random_link(rng, FactLink, i + 100) for i in range(n_in)]
+            sentences = [(lk.other.document, lk.other.evidence, lk.other, lk.get_relation_display())
+                         for lk in links_out + links_in]
+            ctx = {"request": request, "csrf_token": "tok<en>", "links_out": links_out, "links_in": links_in,
+                   "sentences": sentences}
+            want = engine.from_string(LINK_LOOPS).render(Context(ctx))
+            got = Template("{% load ledger_tags %}{% link_rows links_out links_in %}"
+                           "<ul>{% sentence_items sentences %}</ul>").render(Context(ctx))
+            assert got == want
+
+
+def test_the_project_pages_timeline_equals_the_template_loop():
+    from django.template import Engine
+
+    from taizhang.ledger.models import ProjectMention
+    rng = random.Random(7)
+    engine = Engine(loaders=[("django.template.loaders.locmem.Loader", {"buttons": REVIEW_BUTTONS})],
+                    libraries={"labels": "taizhang.ledger.templatetags.labels",
+                               "ledger_tags": "taizhang.ledger.templatetags.ledger_tags"})
+    for request in requests_of_every_kind():
+        for n in [0, 1, 6]:
+            mentions = [ProjectMention(
+                pk=rng.randint(1, 10 ** 6), start=rng.randint(0, 999),
+                document=Document(pk=rng.randint(1, 999), name=rng.choice(TEXTS) or "n", title=rng.choice(TEXTS),
+                                  published=rng.choice(["", "2026-05-01", "2025", "奇怪"])),
+                stage=rng.choice([s for s, _ in Project.Stage.choices]), evidence=rng.choice(TEXTS),
+                investment_planned=rng.choice([None, 12.5]), investment_completed=rng.choice([None, 0.0]),
+                link_origin=rng.choice(["machine", "human", "odd"]), link_state=rng.choice(["proposed", "confirmed"]),
+                review_state=rng.choice(STATES)) for _ in range(n)]
+            ctx = {"request": request, "csrf_token": "tok<en>", "mentions": mentions}
+            want = engine.from_string(MENTION_LOOP).render(Context(ctx))
+            got = Template("{% load ledger_tags %}{% mention_rows mentions %}").render(Context(ctx))
+            assert got == want

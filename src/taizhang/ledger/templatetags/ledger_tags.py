@@ -168,3 +168,98 @@ def facet_blocks(facets) -> str:
         body = "".join(items) if items else '<li class="muted">（无）</li>'
         out.append(f'\n  <h3>{_e(facet.label)}</h3>\n  <ul data-facet="{_e(facet.param)}">\n    {body}\n  </ul>\n  ')
     return mark_safe("".join(out))
+
+
+def _csrf_input(context) -> str:
+    """What ``{% csrf_token %}`` writes, with the page's one token."""
+    token = context.get("csrf_token")
+    if not token or str(token) == "NOTPROVIDED":
+        return ""
+    return f'<input type="hidden" name="csrfmiddlewaretoken" value="{_e(str(token))}">'
+
+
+@register.simple_tag(takes_context=True)
+def link_rows(context, links_out, links_in) -> str:
+    """The fact page's link rows (``fact.html``): its actuals and restatements, with the link forms for a reader
+    who may link, then the targets it is linked from."""
+    cut = _Truncator()
+    request = context.get("request")
+    forms = can(getattr(request, "ledger", None), "link")
+    csrf = _csrf_input(context) if forms and links_out else ""
+    out = []
+    for lk in links_out:
+        o = lk.other
+        form = ""
+        if forms:
+            form = (f'<form method="post" action="/links/{lk.pk}/">{csrf}<button name="action" value="confirm" '
+                    f'class="secondary">确认</button> <button name="action" value="break" class="danger">解除</button>\n'
+                    f' <input name="other" size="5" placeholder="改为#"><button name="action" value="change" '
+                    f'class="secondary">改关联</button></form>')
+        gap = _e(num(lk.gap)) if lk.gap is not None else ""
+        out.append(
+            f'\n<tr class="link-{_e(lk.state)}"><td>{_e(lk.get_relation_display())}</td><td><a href="/facts/{lk.other_id}/">'
+            f'{_e(cut(o.evidence, 40))}</a></td>\n<td class="small">{_e(L.date_label(o.document.published))} '
+            f'{_e(cut(o.document.name, 16))}</td><td>{_e(L.period_label(o.period, o.kind or "target"))}</td>\n'
+            f'<td class="num">{_e(num(o.value))}{_e(o.unit)}</td><td class="num">{gap}</td>\n'
+            f'<td><span class="badge {_e(lk.origin)}">{_e(lk.get_origin_display())}</span> <span class="badge">'
+            f'{_e(lk.get_state_display())}</span></td>\n<td>{form}</td></tr>\n')
+    if not out and not links_in:
+        out.append('<tr><td colspan="8" class="muted">暂无关联</td></tr>')
+    out.append("\n")
+    for lk in links_in:
+        t = lk.target
+        gap = _e(num(lk.gap)) if lk.gap is not None else ""
+        out.append(
+            f'\n<tr><td>{_e(lk.get_relation_display())}（本条为后续）</td><td><a href="/facts/{lk.target_id}/">'
+            f'{_e(cut(t.evidence, 40))}</a></td>\n<td class="small">{_e(L.date_label(t.document.published))}</td>'
+            f'<td>{_e(L.period_label(t.period, t.kind or "target"))}</td><td class="num">{_e(num(t.value))}{_e(t.unit)}</td>\n'
+            f'<td class="num">{gap}</td><td><span class="badge {_e(lk.origin)}">{_e(lk.get_origin_display())}</span> '
+            f'<span class="badge">{_e(lk.get_state_display())}</span></td><td></td></tr>\n')
+    return mark_safe("".join(out))
+
+
+@register.simple_tag
+def sentence_items(sentences) -> str:
+    """The fact page's sources (``fact.html``): each sentence with its document, date and relation."""
+    return mark_safe("".join(
+        f'<li><span class="badge">{_e(rel)}</span> <a href="/documents/{d.pk}/#off-{other.estart}">'
+        f'{_e(d.title or d.name)}</a>（{_e(L.date_label(d.published))}）：{_e(ev)}</li>'
+        for d, ev, other, rel in sentences))
+
+
+@register.simple_tag(takes_context=True)
+def mention_rows(context, mentions) -> str:
+    """The project page's timeline (``project.html``): each mention with its link form and review buttons (as
+    ``_review_buttons.html`` writes them) for a reader who may link and review."""
+    cut = _Truncator()
+    request = context.get("request")
+    access = getattr(request, "ledger", None)
+    link, review = can(access, "link"), can(access, "review")
+    csrf = _csrf_input(context) if (link or review) and mentions else ""
+    back = _e(request.get_full_path()) if review else ""
+    out = []
+    for m in mentions:
+        d = m.document
+        form = ""
+        if link:
+            form = (f'<form method="post" action="/mentions/{m.pk}/link/">{csrf}<button name="action" value="confirm" '
+                    f'class="secondary">确认</button> <button name="action" value="break" class="danger">拆出</button>\n'
+                    f'<input name="project" size="8" placeholder="改到项目名"><button name="action" value="change" '
+                    f'class="secondary">改</button></form>')
+        buttons = ""
+        if review:
+            buttons = (f'<form method="post" action="/review/mention/{m.pk}/" class="inline">{csrf}\n'
+                       f'  <input type="hidden" name="next" value="{back}">\n'
+                       f'  <button name="action" value="accept" class="secondary" data-action="accept">确认</button>\n'
+                       f'  <button name="action" value="reject" class="danger" data-action="reject">驳回</button>\n'
+                       f'</form>')
+        out.append(
+            f'\n<tr><td>{_e(L.date_label(d.published) or "日期未知")}</td><td class="small"><a href="/documents/'
+            f'{m.document_id}/#off-{m.start}">{_e(cut(d.title or d.name, 20))}</a></td>\n'
+            f'<td>{_e(m.get_stage_display())}</td><td class="num">{_e(num(m.investment_planned))}</td>'
+            f'<td class="num">{_e(num(m.investment_completed))}</td>\n'
+            f'<td class="small">{_e(cut(m.evidence, 80))}</td>\n'
+            f'<td class="small"><span class="badge {_e(m.link_origin)}">{_e(m.get_link_origin_display())}</span> '
+            f'{_e(m.get_link_state_display())}\n{form}</td>\n'
+            f'<td>{buttons}\n<span class="badge {_e(m.review_state)}">{_e(m.get_review_state_display())}</span></td></tr>\n')
+    return mark_safe("".join(out))
