@@ -206,3 +206,85 @@ def test_a_joining_word_is_no_part_of_the_actor(text, value, subject):
     _, ex = _place(text)
     s = one(ex.facts, value).subject
     assert s == subject, s
+
+
+# ---------------------------------------------------------------- a headline's parts set apart by a blank
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("四川省2025年第三季度重大项目集中开工仪式举行 眉山分会场开工项目42个\n10月9日,四川省第三季度重大项目集中开工"
+     "仪式举行。眉山分会场设在彭山区,全市集中开工项目42个,总投资188亿元。\n", 188, "眉山市"),
+    ("全省招商引资项目集中签约活动举行 眉山市签约项目16个\n11月2日,全省招商引资项目集中签约活动在成都举行。"
+     "我市在活动中签约项目16个,协议投资额210亿元。\n", 210, "眉山市"),
+    ("全省重大项目集中开工\u3000青神县开工项目8个\n3月2日,全省重大项目集中开工,青神县8个项目集中开工,总投资26亿元。\n",
+     26, "青神县"),
+    ("全市项目观摩会召开  彭山区获评优秀项目3个\n5月8日,眉山市重点项目观摩会召开,彭山区获评优秀项目3个,"
+     "全区观摩项目总投资65亿元。\n", 65, "彭山区"),
+    ("全省一季度重大项目集中签约\t东坡区签约项目11个\n东坡区在全省一季度重大项目集中签约中签约项目11个,"
+     "协议投资额86亿元。\n", 86, "东坡区"),
+])
+def test_a_place_opening_a_headlines_part_owns_the_headlines_figure(text, value, subject):
+    _, ex = _place(text)
+    head = [f for f in ex.facts if f.vstart < text.index("\n")]
+    assert head and all(f.subject == subject for f in head), [(f.value, f.subject) for f in head]
+    assert one(ex.facts, value).subject == subject
+
+
+# ---------------------------------------------------------------- the place that hosts or joins a wider body's event
+
+EVENT_PARTS = [
+    # the province's meeting held in a county, the body speaking as 全县
+    ("全省重点项目现场观摩会举行\n5月10日,全省重点项目现场观摩会在青神县举行。全县参观项目3个,总投资18亿元。\n",
+     "青神县", 18, "event_host"),
+    # a city joining a province's fair held in another city: the city that joins, not the venue
+    ("全省投资推介会在成都举行\n11月5日,全省投资推介会在成都举行,眉山市组团参加。全市现场签约项目12个,"
+     "协议投资额96亿元。\n", "眉山市", 96, "event_part"),
+    # a county taking part, named at the head of the lead
+    ("全省项目观摩活动\n青神县参加全省第二季度项目观摩活动,全县共有4个项目接受观摩,总投资22亿元。\n",
+     "青神县", 22, "event_part"),
+    # a prefecture's event held in one of its counties, the body speaking as the county
+    ("全市重点项目集中开工活动举行\n3月8日,眉山市重点项目集中开工活动在仁寿县文林工业园举行。本次全县集中开工项目12个,"
+     "总投资46亿元。\n", "仁寿县", 46, None),
+    # a city's delegation at a national fair: 我市 speaks
+    ("西部投资贸易洽谈会开幕\n5月20日,第二十五届西部投资贸易洽谈会在重庆开幕,眉山市组团参加。我市签约项目9个,"
+     "协议投资额75亿元。\n", "眉山市", 75, "event_part"),
+]
+
+
+@pytest.mark.parametrize("text,place,value,reason", EVENT_PARTS)
+def test_the_place_holding_a_part_of_a_wider_event_is_the_texts(text, place, value, reason):
+    p, ex = _place(text)
+    assert p.name == place, (p.name, p.frame)
+    if reason is not None:
+        assert p.frame.name == place and p.frame.reason in (reason, "branch_venue")
+    assert one(ex.facts, value).subject == place
+
+
+def test_the_venue_of_a_wider_event_is_no_place_of_a_headline_that_speaks():
+    # 眉山市 in the headline speaks as 我市; 成都, where the province's event met, is only its venue
+    p, ex = _place("全省招商引资项目集中签约活动举行 眉山市签约项目16个\n11月2日,全省招商引资项目集中签约活动在成都举行。"
+                   "我市在活动中签约项目16个,协议投资额210亿元。\n")
+    assert p.name == "眉山市" and p.frame.name == ""
+    assert "成都市" in p.frame.note
+    assert one(ex.facts, 210).subject == "眉山市"
+
+
+def test_a_wider_event_held_in_a_city_stays_the_wider_bodys_when_its_body_speaks_so():
+    p, ex = _place("全省重大项目集中开工活动举行\n3月8日,全省重大项目集中开工活动在眉山市举行,主会场设在天府新区。"
+                   "全省集中开工项目1200个,总投资4800亿元。\n")
+    assert p.name == "四川省"
+    assert one(ex.facts, 4800).subject == "四川省"
+
+
+def test_a_byline_names_the_county_a_body_speaking_as_its_division_is_about():
+    p, ex = _place("眉山:项目建设提速\n来源:青神县融媒体中心\n今年以来,全县重点项目完成投资45亿元,同比增长11%。\n")
+    assert p.name == "青神县" and p.frame.reason == "speaker_named"
+    assert one(ex.facts, 45).subject == "青神县"
+
+
+def test_honours_named_after_a_wider_place_do_not_make_the_body_speak_as_it():
+    # 全省…先行县 twice names an honour of the county, not the province speaking; the county's own report stands
+    p, ex = _place("四川青神县第十九届人民代表大会第四次会议开幕\n来源:某某法制网\n1月16日上午,四川省眉山市青神县第十九届"
+                   "人民代表大会第四次会议开幕。青神县县长代表县人民政府向大会作政府工作报告。过去一年,全县地区生产总值"
+                   "增长6.8%,先后获评全省农业绿色发展先行县、全省水资源集约节约示范县。\n")
+    assert p.name == "青神县"
+    assert one(ex.facts, 6.8).subject == "青神县"

@@ -364,3 +364,31 @@ def test_a_degree_adverb_or_a_modal_word_is_no_fragment_left_of_an_indicator(tex
 ])
 def test_a_joining_word_is_no_part_of_a_subject(text, value, subject):
     assert one(facts_of(text), value).subject == subject
+
+
+@pytest.mark.parametrize("text,values,subject", [
+    # a sector's run-in heading names a class of the place's projects, no project
+    ("岚溪县1—9月重点项目进展情况通报\n(一)交通项目。共安排12个,年度计划投资35.4亿元,完成投资27.2亿元。\n", (12, 35.4, 27.2),
+     "岚溪县"),
+    ("岚溪县1—9月重点项目进展情况通报\n(二)水利工程。共安排8个,完成投资6.1亿元。\n", (8, 6.1), "岚溪县"),
+    ("岚溪县重点项目进展\n三、文旅项目:共9个,完成投资3.2亿元。\n", (9, 3.2), "岚溪县"),
+    # a level of the lists (自治区层面, 市级层面) is a class too
+    ("眉山市重大项目推进\n一季度,市级层面以上重大项目完成投资80亿元(其中,省级层面重大项目完成投资28.1亿元)。\n", (80, 28.1),
+     "眉山市"),
+])
+def test_a_class_of_projects_by_sector_or_level_is_no_subject(text, values, subject):
+    fs = facts_of(text)
+    for v in values:
+        assert one(fs, v).subject == subject
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("眉山市一季度重大项目开竣工\n东坡区有数字产业园项目、岷江大道改造工程等20个项目开竣工,总投资约95亿元。\n", 20, "东坡区"),
+    ("眉山市一季度重大项目开竣工\n彭山区有锂电材料项目等15个项目集中开工。\n", 15, "彭山区"),
+    ("眉山市重点项目观摩\n青神县有竹编产业园、城南污水处理厂等8个项目参加观摩。\n", 8, "青神县"),
+    ("眉山市重点项目\n仁寿县共有视高经开区标准厂房项目等11个项目纳入省重点。\n", 11, "仁寿县"),
+    # 有色 is no 有: a project's name stays whole
+    ("眉山市有色金属产业园项目推进情况\n眉山市有色金属产业园项目完成投资12亿元。\n", 12, "眉山市有色金属产业园项目"),
+])
+def test_a_place_that_has_the_listed_projects_owns_their_count(text, value, subject):
+    assert one(facts_of(text), value).subject == subject

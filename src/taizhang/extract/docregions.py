@@ -118,10 +118,15 @@ def _brand_after(text: str, end: int) -> str | None:
     return None
 
 
+_PLACE_HAS_AT = rx.compile(rf"(?:共)?{zh.PLACE_HAS}")
+
+
 def in_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` heads a company's or park's name (上海|恒川机械), or a newspaper's, a
     station's or a news account's (湖北|日报讯, 四川|新闻网, 甘肃|发布 as a line of its own)."""
     brand = _brand_after(text, end)
+    if brand is not None and _PLACE_HAS_AT.match(brand):
+        return bool(_MEDIA_AFTER.match(text, end))  # 东坡区有数字产业园项目…等20个: what the place has, no brand
     return brand is not None and not _NOT_BRAND.search(brand) or bool(_MEDIA_AFTER.match(text, end))
 
 
@@ -238,7 +243,12 @@ class DocRegions:
             self.words |= {s for s, _ in roots if s not in kept}
         self.hits = hits
         self._starts = [h[0] for h in self.hits]
-        self.in_names = {h[0] for h in self.hits if in_name(norm, h[1])}  # starts of places heading a name
+        longest: dict[int, int] = {}
+        for h in self.hits:
+            longest[h[0]] = max(longest.get(h[0], 0), h[1])
+        # starts of places heading a name, read after the longest name at that start (青神县|有竹编产业园…, not
+        # 青神|县有竹编)
+        self.in_names = {s for s, e in longest.items() if in_name(norm, e)}
         # …a newspaper's, a station's, an account's, or a news agency's dateline (新华社兰州4月2日电)
         self.in_media = {h[0] for h in self.hits if _MEDIA_AFTER.match(norm, h[1]) or dateline(norm, h[0], h[1])}
         self.in_names |= self.in_media
@@ -771,7 +781,7 @@ def implied_place(gazetteer: Gazetteer, regions: Iterable[Region], suffix: str) 
 FRAME_LEAD_CHARS = 600  # the headline and the lead naming the event a text reports a part of stand within this
 FRAME_BRANCH_ROOT = 6  # characters of a place's name before a branch venue's word (眉山分会场, 青川市分会场)
 _BRANCH = rx.compile(rf"(?:{alternation(zh.EVENT_BRANCH_LEADS)})?(?:{alternation(zh.EVENT_BRANCH_WORDS)})")
-_EVENT_NAME = rx.compile(alternation(zh.EVENT_NOUNS + zh.EVENT_BRANCH_WORDS + zh.EVENT_MAIN_WORDS))
+_EVENT_NAME = rx.compile(alternation(zh.EVENT_NOUNS + zh.EVENT_FRAME_NOUNS + zh.EVENT_BRANCH_WORDS + zh.EVENT_MAIN_WORDS))
 _CLAUSE_END = rx.compile(r"[,，;；。:：!?！？\n]")
 _FIGURE = rx.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日号])")  # a figure, not a date's number
 _LIST_BEFORE = "、和及与"  # 南宁、钦州设分会场: a list of branches names no one place
@@ -866,6 +876,28 @@ def _branch_places(text: str, layer: DocRegions, a: int, b: int, context: Iterab
     return out
 
 
+_HOST_AFTER = rx.compile(rf"[^,，;；。:：!?！？\n\d]{{0,10}}?(?:{alternation(zh.EVENT_HOLD_VERBS + zh.VENUE_VERBS)})")
+_JOIN_AFTER = rx.compile(rf"\s*(?:{alternation(zh.EVENT_JOIN_VERBS)})")
+
+
+def _event_places(text: str, layer: DocRegions, a: int, b: int, context: Iterable[Region],
+                  local: Iterable[tuple[str, str, Region]]) -> list[tuple[Region, int, int, str]]:
+    """The places holding a part of an event named in ``text[a:b]``, each with its span and how it holds it: a branch
+    venue (``branch``: 眉山分会场), the place the event is held in (``host``: 在青川市举行, 在东坡区召开) or a place taking part
+    in it (``join``: 青川市组团参加全省投资推介会)."""
+    out = [(r, s, e, "branch") for r, s, e in _branch_places(text, layer, a, b, context, local)]
+    hits = [(h.start, h.end, h.region) for h in layer.find(a, b, in_names=False)]
+    hits += [(h.start, h.end, h.region) for h in layer.local if a <= h.start and h.end <= b]
+    for s, e, r in hits:
+        if r.level > COUNTY or r.level < PREFECTURE and r.level != 0:
+            continue
+        if text[s - 1:s] == "在" and _HOST_AFTER.match(text, e):
+            out.append((r, s, e, "host"))
+        elif _JOIN_AFTER.match(text, e) and text[s - 1:s] not in _LIST_BEFORE:
+            out.append((r, s, e, "join"))
+    return out
+
+
 def place_frame(text: str, layer: DocRegions, title: tuple[int, int] | None, current: Region | None,
                 local: Iterable[tuple[str, str, Region]] = (), current_source: str = "") -> PlaceFrame:
     """The document's place as one decision of its frame, given the place found otherwise (``current``: the title's,
@@ -882,31 +914,63 @@ def place_frame(text: str, layer: DocRegions, title: tuple[int, int] | None, cur
     g = layer.gazetteer
     t0, t1 = title if title is not None else (0, 0)
     body = t1 if title is not None else 0
-    speaker, _ = body_speaker(text, body)
+    speaker, counts = body_speaker(text, body)
     frame = PlaceFrame(speaker=speaker)
     if not speaker:
         frame.note = "the body speaks as no division"
         return frame
     lead_end = min(len(text), max(t1, 0) + FRAME_LEAD_CHARS)
     ctx = (current,) if current is not None and current.code else ()
-    branches = _branch_places(text, layer, 0, lead_end, ctx, local)
-    distinct = {r.name for r, _, _ in branches}
-    if len(distinct) == 1:
-        r, s, e = branches[0]
-        if _speaks_for(r.name, speaker):
-            frame.name, frame.region, frame.reason, frame.start, frame.end = r.name, r, "branch_venue", s, e
-            frame.confidence = 0.85
-            frame.beats = current.name if current is not None and current.name != r.name else ""
-            return frame
-        frame.note = f"branch venue {r.name}, body speaks as {speaker}"
-    if current is None or title is None or _speaks_for(current.name, speaker) or current_source != "title":
+    parts = _event_places(text, layer, 0, lead_end, ctx, local)
+    branches = {r.name for r, _, _, how in parts if how == "branch"}
+    # a list of branches (南宁、钦州设分会场) or two of them: the text is the whole event's, no part's
+    own = [p for p in parts if _speaks_for(p[0].name, speaker) and len(branches) <= 1
+           and (not branches or p[3] == "branch" or p[0].name in branches)]
+    venue = current is not None and title is not None and any(
+        p[3] == "host" and p[0].code == current.code and t0 <= p[1] < t1 for p in parts)
+    if venue:
+        own = [p for p in own if not (p[3] == "host" and p[0].code == current.code)]
+    if own and current is not None and _speaks_for(current.name, speaker) and not venue and \
+            current.name not in {p[0].name for p in own}:
+        # 全省…签约活动在成都举行。我市签约项目16个 under a headline of 眉山市: the headline's place speaks, the event's
+        # venue is only where it met
+        frame.note = f"event places {sorted({p[0].name for p in own})}, headline place {current.name} speaks as {speaker}"
+        own = []
+    if current is not None and current.code and not venue:
+        # a place that hosts or joins an event narrows a wider place found otherwise (全省…观摩会在青神县举行 under
+        # 全省), or confirms it; it never moves the text to another place (黄石…推介会在武汉举行 in a text of 阳新县, 全市).
+        # A headline's place that is only the event's venue (全省投资推介会在成都举行) is no place found otherwise.
+        own = [p for p in own if p[3] == "branch" or p[0].code == current.code or
+               (p[0].code and current.code in {a.code for a in g.ancestors(p[0])})]
+    for how in ("branch", "join", "host"):  # a branch over a place taking part, over the place it only met in
+        if any(p[3] == how for p in own):
+            own = [p for p in own if p[3] == how]
+            break
+    if len({p[0].name for p in own}) == 1:
+        r, s, e, how = own[0]
+        frame.name, frame.region, frame.start, frame.end = r.name, r, s, e
+        frame.reason = {"branch": "branch_venue", "host": "event_host", "join": "event_part"}[how]
+        frame.confidence = 0.85
+        frame.beats = current.name if current is not None and current.name != r.name else ""
+        return frame
+    if parts and not frame.note:
+        frame.note = f"event places {sorted({p[0].name for p in parts})}, body speaks as {speaker}"
+    if current is None or title is None or _speaks_for(current.name, speaker) or \
+            current_source not in ("title", "issuer"):
         if not frame.note:
             frame.note = "no headline place to weigh"
+        return frame
+    # over a headline's or an issuer's place, the body has to speak as its division far more often than as any other
+    # (not 全县 once beside 全省…先行县 twice)
+    runner_up = max(n for k, n in counts.items() if k != speaker)
+    if runner_up and counts[speaker] <= 2 * runner_up:
+        frame.note = f"headline place {current.name}, body speaks as {speaker} too seldom ({counts[speaker]}:{runner_up})"
         return frame
     # 2. the headline's places: the one the body speaks as
     named = [h for h in layer.find(t0, t1, in_names=False) if h.region.code != current.code]
     own = [h for h in named if _speaks_for(h.region.name, speaker)
-           and h.region.level <= zh.SPEAKER_LEVELS.get(speaker, COUNTY)]
+           and h.region.level <= zh.SPEAKER_LEVELS.get(speaker, COUNTY)] \
+        if current_source == "title" and counts[speaker] >= SPEAKER_MIN else []
     if own:
         h = max(own, key=lambda x: x.region.level)
         frame.name, frame.region, frame.reason, frame.start, frame.end = h.region.name, h.region, "title_speaker", \
@@ -918,7 +982,10 @@ def place_frame(text: str, layer: DocRegions, title: tuple[int, int] | None, cur
         frame.note = f"headline place {current.name}, body speaks as {speaker}"
         return frame
     counts: dict[str, list] = {}
-    for h in layer.find(t1, UNLISTED_SCAN_CHARS, in_names=False):
+    for h in layer.find(0, UNLISTED_SCAN_CHARS):
+        if (h.start in layer.in_names and h.start not in layer.in_media) or h.start in layer.in_captions or \
+                t0 <= h.start < t1:
+            continue  # a company's or a photo's place, or the headline's own: not the body's (a byline's is)
         r = h.region
         if _speaks_for(r.name, speaker) and r.level == zh.SPEAKER_LEVELS[speaker] and \
                 current.code in {x.code for x in g.ancestors(r)}:

@@ -1795,6 +1795,9 @@ ACTOR_AT_CLAUSE = rx.compile(rf"^([^\s,;。、]{{2,24}}?)(?:(?:{alternation(zh.P
 
 # 东坡区1-9月完成投资…, 东坡区今年以来完成投资: a time between the place and its figure names no project
 _TIME_ONLY = rx.compile(rf"{PART_TIME}(?:以来)?(?:共|已|累计)?|(?:{alternation(zh.PART_TIME_OPENERS)})以来")
+_PLACE_HAS = rx.compile(rf"(?:共)?{zh.PLACE_HAS}")
+# a blank run between two words of a line (a headline's main and sub part, a table's cells): the last one before a place
+_PART_GAP = rx.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[^ \t\u3000\xa0]*$)")
 # what may stand before a place that leads a clause: 其中东坡区…, (其中东坡区8个), 今年某县…
 PLACE_LEAD = rx.compile(r"\s*[(（]?\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*")
 _DIRECTIVE_AFTER = rx.compile(rf"[^,，。;；\n\d]{{0,8}}?(?:{alternation(zh.DIRECTIVE_NOUNS)})")
@@ -2009,14 +2012,15 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if FACILITY_AFTER.match(text, mm.end):
             j += 1
             continue  # 霍城、岚山口岸过货能力提升: the places name a port, which is no subject of the figures after
-        if enumerated(text, mm.end, c.vs):
+        if enumerated(text, mm.end, c.vs) and not _PLACE_HAS.match(text, mm.end):
             j += 1
             continue  # 东坡区污水处理厂等12个项目已开工: an example's place, the count is the enclosing scope's
         if 0 <= inclusion_part(text, mm.start) <= c.vs:
             j += 1
             continue  # 全市项目共225个(含东坡区),总投资…: a part the whole counted before includes, not whose figures follow
-        if PLACE_LEAD.fullmatch(lead):
-            best = mm
+        gap = _PART_GAP.search(lead)
+        if PLACE_LEAD.fullmatch(lead) or (gap is not None and PLACE_LEAD.fullmatch(lead, gap.end())):
+            best = mm  # …集中开工仪式举行 眉山分会场开工项目42个: a blank between words opens a headline's part
             best_j = j
         j += 1
     while best is not None and best_j + 1 < len(mentions) and mentions[best_j + 1].start == best.end \

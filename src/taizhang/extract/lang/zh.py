@@ -232,6 +232,10 @@ EVENT_BRANCH_WORDS = ("分会场",)
 EVENT_MAIN_WORDS = ("主会场",)
 # What may stand between a branch's place and its word: 在眉山设分会场, 眉山市分会场
 EVENT_BRANCH_LEADS = ("设立", "设置", "设")
+# The names of events a frame reads (全省投资推介会在成都举行): a self-reference inside them names whose event it is.
+EVENT_FRAME_NOUNS = ("推介会", "洽谈会", "博览会", "交易会", "招商会", "对接会", "现场会", "观摩会", "签约仪式", "开工仪式")
+# A place taking part in a wider body's event (青川市组团参加全省投资推介会, 我县参加全市项目观摩): the event's part it holds.
+EVENT_JOIN_VERBS = ("组团参加", "组织参加", "参加", "参与", "亮相")
 # What an event does in a lead that dates it (2022年8月9日,某市举行…; 在2019年3月2日召开的…会议上): context's lead year.
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开工", "签约", "揭牌", "落成", "竣工", "投产", "工作报告",
                "作报告", "讲话", "致辞")
@@ -983,6 +987,8 @@ PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "�
                        "列", "定", "级",
                        # 某区签约项目, 招商引资项目: what was done to them (signed, started, attracted) makes a class
                        "签约", "开工", "投产", "招商", "招引", "引进", "引资", "落地",
+                       # (二)交通项目。共安排12个 / 自治区层面重大项目: a sector or a level of the lists makes a class
+                       "交通", "水利", "城建", "文旅", "环保", "层面",
                        # parts of a project's works (主体工程完成60%): no project of their own
                        "主体", "土建", "附属", "安装", "装修", "基础")
 
@@ -996,10 +1002,15 @@ ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "�
 # project's or unit's name holds them.
 CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按照", "始终", "全力", "作为", "通过", "持续",
                   # 随着某某工程完工,全县…: a circumstance the clause is said in, not who did the figure
-                  "随着", "伴随", "由于", "得益于", "借助")
+                  "随着", "伴随", "由于", "得益于", "借助",
+                  # 青神县参加全省第二季度项目观摩活动: a place taking part in an event, no project's name
+                  "参加", "参与", "组团")
 # 某区以项目建设为抓手, 某县对重点项目…: a preposition right after a place opens what the place does (no name).
 # Regex fragments (将 but not 将军路, 对 but not 对口).
+# 某市有A项目、B工程等50个项目开竣工: what a place has (not 有色, 有机, 有限): the place owns the count, its examples do not
+PLACE_HAS = "有(?![色机限线轨研])"
 PLACE_THEN_CLAUSE = ("以", "把", "将(?!军)", "对(?!口)", "为(?!民)", "在", "按照", "通过", "着力", "全面", "不断", "进一步",
+                     PLACE_HAS,
                      # adverbs and verbs that open what a place does (某区高度重视项目建设, 某县狠抓项目…)
                      "高度重视", "狠抓", "抢抓", "紧抓", "坚决", "扎实", "认真", "切实", "全力", "深入", "紧紧", "牢牢",
                      "立足", "依托", "抓住", "始终", "坚持", "紧盯", "聚焦", "围绕", "注重", "突出", "瞄准",
