@@ -288,3 +288,43 @@ def test_the_project_pages_timeline_equals_the_template_loop():
             want = engine.from_string(MENTION_LOOP).render(Context(ctx))
             got = Template("{% load ledger_tags %}{% mention_rows mentions %}").render(Context(ctx))
             assert got == want
+
+
+INDICATOR_LOOP = (
+    '{% load labels %}{% load ledger_tags %}{% for f in facts %}<tr><td>{{ f.get_kind_display }}</td>'
+    '<td>{{ f.subject }}</td><td>{{ f.period|period:f.kind }}</td><td class="num"><a href="/facts/{{ f.pk }}/">'
+    '{{ f.value|num }}{{ f.unit }}</a></td><td class="small">{{ f.evidence|truncatechars:60 }}</td>'
+    '<td>{{ f.document.published|zh_date }}</td></tr>{% endfor %}')
+
+
+def test_the_indicator_pages_facts_equal_the_template_loop():
+    rng = random.Random(8)
+    for n in [0, 1, 30]:
+        for _ in range(5):
+            facts = random_facts(rng, n)
+            for f in facts:
+                f.document.published = rng.choice(["", "2026-05-01", "2025", "奇怪"])
+            assert tagged("{% indicator_fact_rows facts %}", facts=facts) == rendered(INDICATOR_LOOP, facts=facts)
+
+
+@pytest.mark.django_db
+def test_the_indicator_page_reads_its_facts_in_a_fixed_number_of_queries(client_in, ledger):
+    """Its rows read only what they show: no deferred column read per row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from taizhang.ledger.models import Indicator
+    ind = max(Indicator.objects.all(), key=lambda i: i.facts.count())
+    assert ind.facts.count() > 1
+    with CaptureQueriesContext(connection) as ctx:
+        resp = client_in.get(f"/indicators/{ind.pk}/")
+    facts = resp.context["facts"]
+    assert len(facts) == ind.facts.count()
+    html = resp.content.decode()
+    for f in facts:
+        assert f'<a href="/facts/{f.pk}/">' in html
+    n = len(ctx.captured_queries)
+    with CaptureQueriesContext(connection) as ctx:
+        for f in facts:  # what a row shows is loaded
+            (f.kind, f.subject, f.period, f.value, f.unit, f.evidence, f.document.published)
+    assert len(ctx.captured_queries) == 0 and n < 40

@@ -640,7 +640,9 @@ def indicator(request, pk, fmt=None):
     # documents' (published, id)), then those 100 rows
     ids = _serially(request.ledger.scope(Fact.objects.filter(indicator=ind))
                     .order_by("-document__published", "-id").values_list("id", flat=True)[:100])
-    rows = Fact.objects.filter(pk__in=ids).select_related("document").defer("document__text", "document__record")
+    # what the rows show (ledger_tags.indicator_fact_rows): no JSON column decoded per row
+    rows = Fact.objects.filter(pk__in=ids).select_related("document").only(
+        "id", "kind", "subject", "period", "value", "unit", "evidence", "document", "document__published")
     order = {pk: i for i, pk in enumerate(ids)}
     facts = sorted(rows, key=lambda f: order[f.pk])
     data["period_labels"] = [labels.period_label(p) or labels.UNSTATED for p in data["periods"]]  # the chart's axis

@@ -263,3 +263,14 @@ def mention_rows(context, mentions) -> str:
             f'{_e(m.get_link_state_display())}\n{form}</td>\n'
             f'<td>{buttons}\n<span class="badge {_e(m.review_state)}">{_e(m.get_review_state_display())}</span></td></tr>\n')
     return mark_safe("".join(out))
+
+
+@register.simple_tag
+def indicator_fact_rows(facts) -> str:
+    """The indicator page's newest facts (``indicator.html``)."""
+    cut = _Truncator()
+    return mark_safe("".join(
+        f'<tr><td>{_e(f.get_kind_display())}</td><td>{_e(f.subject)}</td>'
+        f'<td>{_e(L.period_label(f.period, f.kind or "target"))}</td><td class="num"><a href="/facts/{f.pk}/">'
+        f'{_e(num(f.value))}{_e(f.unit)}</a></td><td class="small">{_e(cut(f.evidence, 60))}</td>'
+        f'<td>{_e(L.date_label(f.document.published))}</td></tr>' for f in facts))
