@@ -209,3 +209,42 @@ def test_a_figure_set_against_the_target_reports(sentence, values):
 def test_the_target_itself_stays_a_target():
     _, ex = frames_of("岚溪县2026年工作要点\n\n全年目标任务为城镇新增就业3000人。\n")
     assert one(ex.facts, 3000).kind == "target"
+
+
+# --------------------------------------------------------------------------- parts opened by leads alone
+
+LEADS_ONLY = """岚溪县第十五次党代会报告摘要
+
+过去五年,全县地区生产总值从120亿元增加到182亿元,年均增长7.1%。
+新建学校21所。
+城镇居民人均可支配收入达到4.2万元。
+
+今后五年,全县经济社会发展的主要目标是:
+地区生产总值年均增长6.5%以上。
+新建学校15所。
+城镇居民人均可支配收入达到5.6万元。
+"""
+
+
+@pytest.mark.parametrize("review, plan", [
+    ("过去五年,", "今后五年,全县经济社会发展的主要目标是:"),
+    ("回顾过去一年,", "今年工作的总体要求是:稳中求进。"),
+    ("县委书记在报告中指出,五年来,", "报告提出,未来五年,"),
+])
+def test_a_text_without_headings_is_framed_by_the_leads_of_its_paragraphs(review, plan):
+    text = LEADS_ONLY.replace("过去五年,", review).replace("今后五年,全县经济社会发展的主要目标是:", plan)
+    fr, ex = frames_of(text)
+    assert [(p.kind, p.source) for p in fr.parts] == [("actual", "lead"), ("target", "lead")]
+    assert kinds(ex, 21, 4.2) == ["actual", "actual"]
+    assert kinds(ex, 15, 5.6) == ["target", "target"]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's lead before the look back: no report's order, nothing decided
+    "岚溪县工作会议\n\n今年工作的总体要求是:稳中求进。\n新建学校15所。\n过去一年,全县新建学校21所。\n",
+    # a look back alone
+    "岚溪县工作综述\n\n过去一年,全县新建学校21所。\n改造老旧小区12个。\n",
+])
+def test_leads_out_of_a_reports_order_decide_nothing(text):
+    fr, _ = frames_of(text)
+    assert fr.parts == []

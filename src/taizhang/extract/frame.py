@@ -20,6 +20,9 @@ finder asks :meth:`Frames.part_at` (``facts._kind``, ``scope.period``).
   part as items (报告分为两部分:一、…回顾;二、…目标任务; 一是…回顾,二是…安排) — frame nothing themselves.  The text after
   them, up to the first part heading, is read in the announced order: the first announced part until a paragraph
   opens the next one (by its year, 2026年, / 今年, , or by its lead, 主要预期目标是 / 回顾…).
+- **Leads.** A text with neither (a summary of a congress report, news about a work report) is framed by its
+  paragraphs' leads only when it looks back first and plans after (过去五年,… then 今后五年,…主要目标是:), less
+  surely: the value's own words, its sentence's and its paragraph's cues come first.
 """
 from __future__ import annotations
 
@@ -321,6 +324,46 @@ TARGETS_TITLE = rx.compile(alternation(zh.TARGETS_TITLE_WORDS))
 REVIEWING_TITLE = rx.compile(alternation(zh.REVIEWING_TITLE_WORDS))
 
 
+REVIEW_SPAN_LEAD = rx.compile(rf"\s*(?:(?:{alternation(zh.REVIEW_LEAD_WORDS)})\s*)?"
+                              rf"(?:{alternation(zh.REVIEW_SPAN_LEADS)}|(?:{alternation(zh.REVIEW_LEAD_WORDS)}))")
+LEAD_CONFIDENCE = 0.5
+
+
+def _lead_parts(text: str, year: int | None) -> list[Frame]:
+    """Parts a text without part headings opens by its paragraphs' leads: a review from a paragraph that looks back
+    (过去五年,… / 回顾2025年,…), a plan from one that states a plan's lead (今后五年,…的主要目标是: / 今年工作的总体要求是);
+    only when the text does both, the review first (a report's order), else nothing is decided."""
+    marks = []
+    for p in _paragraphs(text, 0, len(text)):
+        q = p
+        m = SPEECH_LEAD.match(text, q)
+        if m:
+            q = m.end()
+        r = REVIEW_SPAN_LEAD.match(text, q)
+        if r:
+            y = PART_YEAR_OPENER.match(text, q)
+            ry = int(y.group(1)) if y and y.group(1) else (
+                year + zh.SECTION_YEAR_WORDS[y.group(2)] if y and y.group(2) and year else None)
+            marks.append((p, ACTUAL, ry, r.start(), r.end()))
+            continue
+        g = PLAN_LEAD.search(text, q, min(len(text), q + OPENER_REACH))
+        if g and "\n" not in text[q:g.start()]:
+            y = PART_YEAR_OPENER.match(text, q)
+            py = int(y.group(1)) if y and y.group(1) else (
+                year + zh.SECTION_YEAR_WORDS[y.group(2)] if y and y.group(2) and year else None)
+            marks.append((p, TARGET, py, g.start(), g.end()))
+    kinds = [k for _, k, *_ in marks]
+    if ACTUAL not in kinds or TARGET not in kinds or kinds.index(ACTUAL) > kinds.index(TARGET):
+        return []
+    out = []
+    for (p, k, y, a, b), nxt in zip(marks, marks[1:] + [(len(text),)]):
+        if out and out[-1].kind == k:
+            continue  # (a part runs on over paragraphs that open it again)
+        out.append(Frame(k, p, len(text), y, "lead", a, b, text[a:b], LEAD_CONFIDENCE))
+    return [Frame(f.kind, f.start, nxt.start if nxt is not None else len(text), f.year, f.source, f.cue_start,
+                  f.cue_end, f.cue, f.confidence) for f, nxt in zip(out, out[1:] + [None])]
+
+
 def _document_frame(ctx, title: str, n: int) -> Frame:
     """The kind of a figure neither its words nor its part decide: ``target`` in a document titled by its targets
     (安徽确立未来五年发展目标), unless it is a plan or report that also reviews the past (规划, 建议, 工作报告 hold
@@ -373,6 +416,8 @@ def find(doc, record, ctx) -> Frames:
         body = end_at + 1  # after the announcing sentence's end or the last listed heading's line
         if body < nxt:
             parts.extend(_announced_body(text, ann, body, nxt, year))
+    if not parts and not announced:
+        parts = _lead_parts(text, year)
     parts.sort(key=lambda f: (f.start, -f.end))
     return Frames(_document_frame(ctx, getattr(ctx, "title", "") or record.title, len(text)),
                   parts, [a for _, ann in announced for a in ann], doc.raw_span)

@@ -101,6 +101,9 @@ PLAN_HEADINGS = ("主要目标", "目标任务", "预期目标", "工作安排",
 REVIEW_LEAD_WORDS = ("回顾", "回首", "回望", "盘点")
 PLAN_LEAD_WORDS = ("目标是", "目标为", "目标任务是", "要求是", "做好今年", "做好明年", "做好全年", "重点抓好", "着力抓好",
                    "重点做好", "工作安排如下", "今后五年", "未来五年", "今后一个时期")
+# …and where no heading or list of parts says it, a paragraph that opens by looking back (过去五年,… / 回顾过去一年,…)
+# starts a review and one that opens a plan's lead (今后五年,…主要目标是 / 今年工作的总体要求是) a plan (frame.py).
+REVIEW_SPAN_LEADS = ("过去一年", "过去的一年", "过去五年", "过去的五年", "一年来", "五年来", "过去三年", "三年来")
 SPEECH_LEAD_VERBS = ("说", "指出", "提出", "强调", "表示", "介绍", "明确", "要求")
 
 # --------------------------------------------------------------------------- year-to-date (scope.period)
