@@ -207,3 +207,32 @@ def test_an_event_without_a_day_in_its_lead_decides_no_month():
     text = "河口县举行秋季重大项目集中签约\n河口县秋季重大项目集中签约仪式举行,现场签约项目12个,签约金额86亿元。\n"
     ctx, _ = context_of(text)
     assert ctx.time_frame.event == ""
+
+
+# --------------------------------------------------------------------------- a notice signed before its attachments
+
+@pytest.mark.parametrize("text,date", [
+    # a hotline notice: the attachment's name, the date, then the attached table
+    ("各镇人民政府、街道办事处,县直各部门:\n现将各镇、街道4月份热线办理情况通报如下:\n4月份,12345热线共受理群众诉求1860件,"
+     "办结率98%。\n附件:12345热线4月份办理情况统计表\n2026年5月12日\n附件\n序号 | 单位 | 受理量\n1 | 县住建局 | 88\n",
+     "2026-05-12"),
+    # a supervision notice: the date right over the heading 附件1, full-width colon in the note
+    ("各乡镇:\n现将一季度重点项目督查情况通报如下:\n一季度,全县重点项目开工率85%。\n附件：重点项目督查情况表\n"
+     "2025年4月8日\n附件1\n项目名称 | 进度\n青川大道 | 60%\n", "2025-04-08"),
+    # the date written with its issuer's line missing, over 附表
+    ("东坪镇安全生产检查情况通报\n各村(社区):\n3月份,全镇共检查企业46家,整改隐患120处。\n2026年4月2日\n附表\n村名 | 隐患数\n"
+     "东坪村 | 12\n", "2026-04-02"),
+])
+def test_a_date_line_between_the_text_and_its_attachments_dates_the_notice(text, date):
+    ctx, _ = context_of(text)
+    assert ctx.date is not None and ctx.date.value == date
+    assert ctx.year == int(date[:4])
+
+
+def test_a_date_line_in_the_text_with_no_attachment_beside_it_is_no_signing_date():
+    from taizhang.extract import context as C
+    from taizhang.extract.doc import Doc
+    for text in ("东坪镇安全生产检查情况通报\n各村(社区):\n检查情况如下:\n2026年4月2日\n全镇共检查企业46家。\n",
+                 "东坪镇检查情况\n附件说明如下,详见正文。\n2026年4月2日\n全镇共检查企业46家。\n"):
+        doc = Doc("t.txt", text, [])
+        assert C._attachment_date(doc, C._lines(doc.norm)) is None

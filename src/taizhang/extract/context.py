@@ -459,7 +459,7 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
                 return DocDate(d, _ev(doc, k + s0, k + e0, "signature"))
     # 4b. a signing block before what is appended to the text (附件, a table): a date line under the signing body's
     # name, or the name and the date on one line, in the text's second half
-    got = _signing_block(doc, body_lines)
+    got = _signing_block(doc, body_lines) or _attachment_date(doc, body_lines)
     if got is not None:
         s0, e0, d = got
         return DocDate(d, _ev(doc, s0, e0, "signature"))
@@ -558,6 +558,28 @@ def _signing_block(doc, lines: list[_Line]) -> tuple[int, int, str] | None:
         d = parse_date(ln.text[s0:e0])
         k = doc.norm.find(ln.text, ln.start)
         if d and k >= 0:
+            return k + s0, k + e0, d
+    return None
+
+
+RE_ATTACHMENT_NOTE = rx.compile(rf"\s*(?:{alternation(zh.ATTACHMENT_WORDS)})\s*\d*\s*(?:[:：]|$)")
+
+
+def _attachment_date(doc, lines: list[_Line]) -> tuple[int, int, str] | None:
+    """(start, end, date) of a line that only dates the text between the text and its attachments: under the line
+    naming them (附件: 某某情况统计表) or over the heading that opens them (附件 / 附件1), wherever the attachments' long
+    table puts it in the file; a notice signed without its issuer's name.  None when there is none."""
+    for i, ln in enumerate(lines):
+        dated = _dating_line(ln.text) if ln.text and not RE_BYLINE_LABEL.search(ln.text) else []
+        if not dated or i == 0:
+            continue
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        if not (RE_ATTACHMENT_NOTE.match(lines[i - 1].text) or after and RE_ATTACHMENT_NOTE.fullmatch(after.strip())):
+            continue
+        s0, e0 = dated[-1]
+        d = parse_date(ln.text[s0:e0])
+        k = doc.norm.find(ln.text, ln.start)
+        if d and k >= 0 and len(d) == 10:
             return k + s0, k + e0, d
     return None
 

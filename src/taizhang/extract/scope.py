@@ -88,7 +88,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     (``context.TimeFrame``) date what its sentence leaves to the text (``framed_period``)."""
     stated_period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                   context=context)
-    framed_period(text, layout, c, periods, p_starts, headings, h_starts, year, context)
+    framed_period(text, layout, c, periods, p_starts, headings, h_starts, year, context, cands)
 
 
 PROGRESS_ALREADY = rx.compile("|".join(zh.PROGRESS_ALREADY_WORDS))  # (regex fragments: 未 not 未来)
@@ -120,7 +120,7 @@ def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
 
 
 def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
-                  headings, h_starts, year: int | None, context) -> None:
+                  headings, h_starts, year: int | None, context, cands: list[Cand] | None = None) -> None:
     """The frame's time for a figure of a progress text whose sentence states no time of its own before it: a
     progress figure left at the bare year takes the frame's cut-off (截至目前,市列重大项目开工84个 in a text opening
     今年一季度 → Q1); a catalogue figure left at the cut-off takes the year (总投资860亿元 under a title 1-9月 →
@@ -130,7 +130,7 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         return
     Y = str(year) if year else "?"
     if frame.event:
-        _event_month(text, layout, c, periods, p_starts, frame.event, Y)
+        _event_month(text, layout, c, periods, p_starts, frame.event, Y, cands or [])
         return
     if not frame.as_of:
         return
@@ -167,7 +167,8 @@ def _holds_month(per: str, month: str, Y: str) -> bool:
         3 if m.group(1) == "Q" else 6)
 
 
-def _event_month(text: str, layout: Layout, c: Cand, periods, p_starts, month: str, Y: str) -> None:
+def _event_month(text: str, layout: Layout, c: Cand, periods, p_starts, month: str, Y: str,
+                 cands: list[Cand]) -> None:
     """A project event's news (its frame's ``event``): what it counts holds in the month of the event's day, not in
     the year or the quarter that names the event (2026年第三季度重大项目集中开工 on 9月18日 → 2026-M09).  A figure
     whose sentence writes another time (今年以来, 1-8月, 2025年), the year's plan (年度计划投资) or work done so far
@@ -191,6 +192,8 @@ def _event_month(text: str, layout: Layout, c: Cand, periods, p_starts, month: s
         return
     if figure_role(text, layout, c, cs, ce) == "plan" or PROGRESS_ALREADY.search(text, cs, c.vs):
         return
+    if PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss):
+        return  # 某某物流园项目总投资12.5亿元: one project's size, as written
     c.period = month
 
 

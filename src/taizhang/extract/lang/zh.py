@@ -168,6 +168,8 @@ PROGRESS_CLASS_AFTER = ("项目", "工程", "类", "的项目", "并")  # (新�
 PLAN_FIGURE_WORDS = ("计划", "安排", "确定", "列入", "纳入", "规划", "年度完成", "年度计划")
 CATALOGUE_FIGURE_WORDS = ("总投资",)
 SHARE_OF_PLAN = ("完成", "占", "为", "达")
+# a notice's attachments: the line naming them under its text (附件: 某某统计表) and the heading opening them (附件1)
+ATTACHMENT_WORDS = ("附件", "附表")
 # words a sentence may open with before the time it states (据了解,今年我县共安排重点项目79个)
 SENTENCE_LEAD_INS = ("据了解", "据悉", "据介绍", "据统计", "了解到", "获悉", "同时", "此外")
 
