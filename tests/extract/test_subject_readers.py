@@ -387,8 +387,30 @@ def test_a_class_of_projects_by_sector_or_level_is_no_subject(text, values, subj
     ("眉山市一季度重大项目开竣工\n彭山区有锂电材料项目等15个项目集中开工。\n", 15, "彭山区"),
     ("眉山市重点项目观摩\n青神县有竹编产业园、城南污水处理厂等8个项目参加观摩。\n", 8, "青神县"),
     ("眉山市重点项目\n仁寿县共有视高经开区标准厂房项目等11个项目纳入省重点。\n", 11, "仁寿县"),
+    # a city whose name ends in 州 before its 市
+    ("浙江省一季度重大项目集中开工\n杭州市有云栖新材料产业基地项目一期、之江大道改造工程等50个项目开竣工。\n", 50, "杭州市"),
+    ("安徽省重大项目集中开工\n滁州市有某某光伏组件项目二期等12个项目集中开工。\n", 12, "滁州市"),
     # 有色 is no 有: a project's name stays whole
     ("眉山市有色金属产业园项目推进情况\n眉山市有色金属产业园项目完成投资12亿元。\n", 12, "眉山市有色金属产业园项目"),
 ])
 def test_a_place_that_has_the_listed_projects_owns_their_count(text, value, subject):
     assert one(facts_of(text), value).subject == subject
+
+
+@pytest.mark.parametrize("text,value,indicator", [
+    # the statistical basis a figure is counted on (按市口径, 市口径统计) is neither its subject nor its measure
+    ("岚溪县重点项目督查通报\n全县45个项目中,市口径统计完成投资12亿元。\n", 12, "完成投资"),
+    ("岚溪县经济运行\n按市口径,全县固定资产投资增长8.2%;按县口径增长9.1%。\n", 9.1, "固定资产投资"),
+    ("岚溪县经济运行\n按省口径统计的固定资产投资增长10.3%。\n", 10.3, "固定资产投资"),
+    ("岚溪县经济运行\n县口径计算,全县规上工业增加值增长7.5%。\n", 7.5, "规上工业增加值"),
+    ("岚溪县财政收支\n一般公共预算收入完成8.2亿元,按同口径增长5.8%。\n", 5.8, "一般公共预算收入"),
+])
+def test_a_statistical_basis_is_no_subject_nor_part_of_the_measure(text, value, indicator):
+    f = one(facts_of(text), value)
+    assert f.subject == "岚溪县"
+    assert indicator in f.indicator and "口径" not in f.indicator, f.indicator
+
+
+def test_an_all_inclusive_measure_keeps_its_name():
+    f = one(facts_of("岚溪县经济运行\n全口径税收收入完成18.6亿元,同比增长6.2%。\n"), 18.6)
+    assert f.indicator == "全口径税收收入"

@@ -93,7 +93,10 @@ def _trim_tail(s: str) -> str:
 
 # 按可比价格计算 / 按2023年平均汇率折算 / 扣除价格因素后: how the figure was computed, wherever it stands in the phrase
 _METHOD = rx.compile(rf"(?:{alternation(zh.METHOD_OPENERS)})(?![期时序])[^,，;；。:：%]{{1,12}}?"
-                     rf"(?:{alternation(zh.METHOD_VERBS)})(?:的|后)?|(?:{alternation(zh.METHOD_FIXED)})后?")
+                     rf"(?:{alternation(zh.METHOD_VERBS)})(?:的|后)?|(?:{alternation(zh.METHOD_FIXED)})后?|"
+                     # 按县口径, 市口径统计: the basis the figure is counted on
+                     rf"(?:{alternation(zh.METHOD_OPENERS)})[\u4e00-\u9fff]{{0,3}}?(?:{alternation(zh.METHOD_BASES)})(?:的|下)?|"
+                     rf"[省市县区](?:{alternation(zh.METHOD_BASES)})(?:{alternation(zh.METHOD_VERBS)})(?:的|后)?")
 
 
 def strip_method(s: str) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import rx
 from .docregions import inclusion_part
+from .indicators import strip_method
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, plan_span, time_lists
 from .periods import _n as _count
@@ -1640,7 +1641,7 @@ def _class_of_units(name: str) -> bool:
     return bool(GENERIC_UNIT.search(name)) and not re.search(f"{ROW_NAME_END}$", name)
 
 
-_PLACE_PREFIX = rx.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区州旗镇乡]")
+_PLACE_PREFIX = rx.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区州旗镇乡](?:(?<=州)[市区])?")  # 钦州市, not 钦州|市…
 PLACE_THEN_CLAUSE = rx.compile("|".join(zh.PLACE_THEN_CLAUSE))  # fragments: 将 is not 将军
 
 
@@ -1950,7 +1951,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if m and not SUBJECT_WORDS.search(m.group(1)) and m.group(1) not in zh.GENERIC_HEADS \
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
             and not _class_of_units(m.group(1)) and not _ACTOR_NOT_NAME.search(m.group(1)) \
-            and not _ACTOR_VERB_FIRST.match(m.group(1)):
+            and not _ACTOR_VERB_FIRST.match(m.group(1)) \
+            and strip_method(m.group(1)) == m.group(1):  # 市口径统计完成投资…: the basis counted on, no actor
         name = m.group(1)
         j = bisect.bisect_left(m_starts, cs)
         is_region = j < len(mentions) and mentions[j].start == cs and mentions[j].end == cs + len(name)

@@ -1158,6 +1158,8 @@ CONVERSION_WORDS = ("折合人民币", "折合美元", "折合", "约合人民�
 # measured; the figure measures what the clause names around it (indicators.clean_phrase drops it).
 METHOD_OPENERS = ("按照", "按")
 METHOD_VERBS = ("计算", "折算", "核算", "测算", "换算", "统计")
+# 按市口径, 按县口径, 市口径统计: the statistical basis a figure is counted on (not 全口径税收, a measure's own name)
+METHOD_BASES = ("口径",)
 METHOD_FIXED = ("扣除价格因素", "剔除价格因素", "扣除物价因素", "剔除物价因素", "扣除价格因素影响", "剔除价格因素影响")
 
 # 对 opening a word (对口帮扶, 对外贸易, 对标, 对接): the character after it; elsewhere 对 only marks what is acted on.
