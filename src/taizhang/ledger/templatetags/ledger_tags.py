@@ -1,8 +1,8 @@
 """Template filters for the ledger pages, and the list pages' rows written in Python."""
 import unicodedata
+from html import escape as _html_escape
 
 from django import template
-from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from taizhang import labels as L
@@ -82,7 +82,10 @@ class _Truncator:
 
 
 def _e(value) -> str:
-    return conditional_escape(value)
+    """``conditional_escape`` without its lazy-argument wrapper and the SafeString it makes of every cell."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return _html_escape(str(value))
 
 
 @register.simple_tag
