@@ -82,3 +82,26 @@ def test_a_growth_column_without_a_name_is_the_growth_of_the_rows_figure():
     got = _got(text)
     assert got[(2.1, "%")].measure == "growth" and got[(2.1, "%")].indicator == got[(45.6, "万吨")].indicator
     assert got[(1.5, "%")].indicator == "产量"
+
+
+@pytest.mark.parametrize("sep", ["\t", "  ", " | ", "：", "\u3000"])
+def test_a_block_of_name_and_figure_rows_under_a_units_line(sep):
+    text = ("岚溪县2026年上半年财政收支情况\n\n单位:亿元\n" +
+            "".join(f"{a}{sep}{b}\n" for a, b in (("一般公共预算收入", "32.5"), ("税收收入", "24.1"), ("非税收入", "8.4"))))
+    got = _got(text)
+    f = got[(24.1, "亿元")]
+    assert (f.unit, f.unit_implied, f.indicator, f.measure) == ("", "亿元", "税收收入", "level")
+
+
+def test_a_captions_measure_names_the_figures_of_places_under_it():
+    text = ("岚溪市2026年财政工作情况\n\n各乡镇一般公共预算收入(单位:万元)\n"
+            "青川镇\t1200\n河口镇\t980\n白沙乡\t760\n")
+    got = _got(text)
+    f = got[(980, "万元")]
+    assert (f.subject, f.indicator) == ("河口镇", "一般公共预算收入")
+
+
+def test_no_block_without_a_units_line_or_with_prose_under_it():
+    assert not _got("岚溪县2026年工作简报\n\n税收收入 24.1\n非税收入 8.4\n一般公共预算收入 32.5\n")
+    text = "岚溪县2026年工作简报\n\n单位:万元\n全县财政收入保持平稳增长,税收收入稳中有升。\n"
+    assert not _got(text)

@@ -266,6 +266,56 @@ def find_table_cells(text: str) -> list[TableCell]:
         out.extend(_grid_cells(text, *grid))
     for header, rows, units in _blank_tables(text):
         out.extend(_blank_table_cells(text, header, rows, _money_unit(units)))
+    rows_at = sorted((c.row_start, c.row_end) for c in out)
+    out.extend(c for c in _unit_block_cells(text) if not any(a <= c.start < b for a, b in rows_at))
+    return out
+
+
+# 单位:亿元 over 一般公共预算收入 32.5 / 税收收入 24.1: a block of two-cell rows (a name, a bare figure) under the line
+# that states their one unit; a caption before the 单位 (各县一般公共预算收入(单位:万元)) names what the figures measure
+_BLOCK_ROW = rx.compile(r"[ \t\u3000]*(?P<label>[^\d\s|｜:：,，。;；][^\t|｜:：,，。;；]{0,23}?)[ \t\u3000|｜:：]+"
+                        r"(?P<num>[-－−]?\d+(?:\.\d+)?)[ \t\u3000|｜]*")
+_CAPTION_HEAD = rx.compile(r"^(?:附?表\s*\d+[、.．:：\s]*)?(?:(?:19|20)\d\d年)?(?:各[^\s()（）]{0,6}?(?:县|市|区|乡镇|镇|街道|单位|部门)"
+                           r"(?:[(（][^()（）]{1,8}[)）])?|分(?:县|区|乡镇|地区|部门))?")
+
+
+def _unit_block_cells(text: str) -> list[TableCell]:
+    lines = _lines(text)
+    out: list[TableCell] = []
+    for k, (s, e) in enumerate(lines):
+        m = _TABLE_UNIT.search(text, s, e)
+        if m is None:
+            continue
+        units = [u.strip() for u in re.split(r"[、,，/]", m.group(1)) if u.strip()]
+        if len(units) != 1:
+            continue
+        cut = text.rfind("单位", s, m.end(1))
+        caption = re.sub(r"[(（\s]*(?:金额|资金|投资)?$", "", text[s:cut]).strip()
+        caption = _CAPTION_HEAD.sub("", caption).strip()
+        rows = []
+        j = k + 1
+        if j < len(lines) and lines[j][0] == lines[j][1]:
+            j += 1  # one blank line under the units line
+        while j < len(lines):
+            r = _BLOCK_ROW.fullmatch(text, *lines[j])
+            if r is None:
+                break
+            rows.append(r)
+            j += 1
+        if len(rows) < TABLE_MIN_ROWS:
+            continue
+        for r in rows:
+            label = re.sub(r"\s+", "", r.group("label"))
+            total = _total_row(label)
+            place = label.endswith(tuple(zh.PLACE_LEVEL_CHARS)) or label.endswith(tuple(zh.UNIT_END_CHARS))
+            role = "subject" if total or place or caption else "indicator"
+            if role == "subject" and not caption and not total:
+                continue  # a place's figure with nothing naming what it measures
+            sign = -1 if r.group("num")[0] in "-－−" else 1
+            num = r.group("num").lstrip("-－−")
+            vs = r.end("num") - len(num) if sign > 0 else r.start("num")
+            out.append(TableCell(vs, r.end("num"), sign * float(num), units[0], caption,
+                                 "" if total else label, r.start(), r.end(), -1, role, s))
     return out
 
 
