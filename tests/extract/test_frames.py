@@ -200,6 +200,7 @@ def test_the_tasks_a_notice_counts_under_a_leader_or_unit_are_counted_not_commit
     ("一般公共预算收入增长6.4%,比目标任务快1.4个百分点。", (6.4, 1.4)),
     ("城镇登记失业率3.1%,低于目标0.9个百分点。", (3.1, 0.9)),
     ("农村居民人均可支配收入增长8.1%,超出年度目标0.6个百分点。", (8.1, 0.6)),
+    ("全县地区生产总值突破210亿元、增长6.3%,高于年初增长目标。", (210, 6.3)),
 ])
 def test_a_figure_set_against_the_target_reports(sentence, values):
     _, ex = frames_of("岚溪县2025年国民经济和社会发展统计公报\n\n" + sentence + "\n")
@@ -247,4 +248,24 @@ def test_a_text_without_headings_is_framed_by_the_leads_of_its_paragraphs(review
 ])
 def test_leads_out_of_a_reports_order_decide_nothing(text):
     fr, _ = frames_of(text)
+    assert fr.parts == []
+
+
+@pytest.mark.parametrize("lead", [
+    "本报讯 日前,岚溪县人民代表大会审议通过《岚溪县国民经济和社会发展第十五个五年规划纲要》,纲要提出了未来五年经济社会发展的主要目标。",
+    "记者从县发改局获悉,《岚溪县乡村振兴三年行动方案》近日印发,方案明确了到2028年全县乡村振兴的发展目标和重点任务。",
+])
+def test_news_of_a_plan_is_a_plan_from_its_lead_up_to_its_look_back(lead):
+    text = ("岚溪县发布规划纲要\n\n" + lead + "\n"
+            "科技创新方面,高新技术企业数量达到120家,新建省级研发平台15个。\n"
+            "过去五年,全县高新技术企业由40家增加到68家,新建省级研发平台9个。\n")
+    fr, ex = frames_of(text)
+    assert [(p.kind, p.source) for p in fr.parts] == [("target", "lead"), ("actual", "lead")]
+    assert kinds(ex, 120, 15) == ["target", "target"]
+    assert one(ex.facts, 9).kind == "actual"
+
+
+def test_a_lead_that_sets_out_targets_frames_only_news_of_a_plan():
+    fr, _ = frames_of("岚溪县召开项目推进会\n\n会议明确了下一步工作目标和责任分工,全县今年新开工项目38个,已竣工12个。\n"
+                      "新建标准厂房8万平方米。\n")
     assert fr.parts == []

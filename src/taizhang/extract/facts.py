@@ -1393,7 +1393,8 @@ def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
 
 
 _BRACKETED = rx.compile(r"[(（][^()（）\n]{0,30}[)）]")
-_VS_TARGET = rx.compile(rf"(?:{alternation(zh.TARGET_COMPARED)})(?:{alternation(zh.TARGET_COMPARED_QUALIFIERS)})?$")
+_VS_TARGET = rx.compile(rf"(?:{alternation(zh.TARGET_COMPARED)})(?:{alternation(zh.TARGET_COMPARED_QUALIFIERS)})?"
+                        rf"(?:{alternation(zh.TARGET_COMPARED_MEASURES)})?$")
 
 
 def _unbracketed(seg: str) -> str:

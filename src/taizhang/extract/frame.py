@@ -329,12 +329,25 @@ REVIEW_SPAN_LEAD = rx.compile(rf"\s*(?:(?:{alternation(zh.REVIEW_LEAD_WORDS)})\s
 LEAD_CONFIDENCE = 0.5
 
 
-def _lead_parts(text: str, year: int | None) -> list[Frame]:
+def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
     """Parts a text without part headings opens by its paragraphs' leads: a review from a paragraph that looks back
     (过去五年,… / 回顾2025年,…), a plan from one that states a plan's lead (今后五年,…的主要目标是: / 今年工作的总体要求是);
-    only when the text does both, the review first (a report's order), else nothing is decided."""
+    only when the text does both, the review first (a report's order), else nothing is decided.  News of a plan
+    (``plan``: its genre) whose lead says it sets out targets (纲要提出了未来五年…的主要目标) is a plan from that lead
+    on, up to a paragraph that looks back (the plan's background: 过去五年,…)."""
     marks = []
-    for p in _paragraphs(text, 0, len(text)):
+    paras = _paragraphs(text, 0, len(text))
+    if plan:
+        body = [p for p in paras if len(text[p:(text.find("\n", p) + 1 or len(text) + 1) - 1]) > 40]
+        for p in body[:LEAD_PARAGRAPHS]:
+            e = text.find("\n", p)
+            m = TARGET_LEAD.search(text, p, e if e >= 0 else len(text))
+            if m:
+                marks.append((p, TARGET, None, m.start(), m.end()))
+                paras = [q for q in paras if q > p]
+                break
+    lead_plan = bool(marks)
+    for p in paras:
         q = p
         m = SPEECH_LEAD.match(text, q)
         if m:
@@ -353,7 +366,7 @@ def _lead_parts(text: str, year: int | None) -> list[Frame]:
                 year + zh.SECTION_YEAR_WORDS[y.group(2)] if y and y.group(2) and year else None)
             marks.append((p, TARGET, py, g.start(), g.end()))
     kinds = [k for _, k, *_ in marks]
-    if ACTUAL not in kinds or TARGET not in kinds or kinds.index(ACTUAL) > kinds.index(TARGET):
+    if not lead_plan and (ACTUAL not in kinds or TARGET not in kinds or kinds.index(ACTUAL) > kinds.index(TARGET)):
         return []
     out = []
     for (p, k, y, a, b), nxt in zip(marks, marks[1:] + [(len(text),)]):
@@ -364,10 +377,15 @@ def _lead_parts(text: str, year: int | None) -> list[Frame]:
                   f.cue_end, f.cue, f.confidence) for f, nxt in zip(out, out[1:] + [None])]
 
 
-def _document_frame(ctx, title: str, n: int) -> Frame:
+TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})")
+LEAD_PARAGRAPHS = 2  # opening paragraphs of the body (over 40 characters: no title, date or source line) read
+
+
+def _document_frame(ctx, title: str, text: str) -> Frame:
     """The kind of a figure neither its words nor its part decide: ``target`` in a document titled by its targets
     (安徽确立未来五年发展目标), unless it is a plan or report that also reviews the past (规划, 建议, 工作报告 hold
     review parts); else ``actual``."""
+    n = len(text)
     genre = getattr(ctx, "genre", "") or ""
     t = normalize_chars(title or "")
     if TARGETS_TITLE.search(t) and not REVIEWING_TITLE.search(t):
@@ -417,7 +435,7 @@ def find(doc, record, ctx) -> Frames:
         if body < nxt:
             parts.extend(_announced_body(text, ann, body, nxt, year))
     if not parts and not announced:
-        parts = _lead_parts(text, year)
+        parts = _lead_parts(text, year, getattr(ctx, "genre", "") == "plan")
     parts.sort(key=lambda f: (f.start, -f.end))
-    return Frames(_document_frame(ctx, getattr(ctx, "title", "") or record.title, len(text)),
+    return Frames(_document_frame(ctx, getattr(ctx, "title", "") or record.title, text),
                   parts, [a for _, ann in announced for a in ann], doc.raw_span)

@@ -43,6 +43,7 @@ TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占
 # 高于目标2个百分点 / 超出年度目标0.6个百分点 / 比目标任务快: a figure set against the target reports (facts._kind).
 TARGET_COMPARED = ("超过", "超出", "高于", "低于", "快于", "慢于", "好于", "优于", "比", "较")
 TARGET_COMPARED_QUALIFIERS = ("年度", "全年", "年初", "预期", "计划")
+TARGET_COMPARED_MEASURES = ("增长", "增速", "发展", "考核")  # 高于年初增长目标
 # A reported or achieved status.  成功争取/成功申报: 成功 makes the verb after it an achievement.
 ACTUAL_STRONG = (
     "已经", "已", "完成了", "实现了", "同比", "比上年", "较上年", "比去年", "截至", "截止",
@@ -104,6 +105,10 @@ PLAN_LEAD_WORDS = ("目标是", "目标为", "目标任务是", "要求是", "�
 # …and where no heading or list of parts says it, a paragraph that opens by looking back (过去五年,… / 回顾过去一年,…)
 # starts a review and one that opens a plan's lead (今后五年,…主要目标是 / 今年工作的总体要求是) a plan (frame.py).
 REVIEW_SPAN_LEADS = ("过去一年", "过去的一年", "过去五年", "过去的五年", "一年来", "五年来", "过去三年", "三年来")
+# A text whose lead says it sets out targets (纲要提出了未来五年的主要目标, 方案明确了到2030年的发展目标) and that looks back
+# nowhere (no review heading or lead) commits wherever a figure's own words say nothing (frame.py).
+TARGET_LEAD_VERBS = ("提出", "明确", "确定", "确立", "描绘", "勾画", "锚定", "设定")
+TARGET_LEAD_NOUNS = ("目标", "蓝图", "指标")
 SPEECH_LEAD_VERBS = ("说", "指出", "提出", "强调", "表示", "介绍", "明确", "要求")
 
 # --------------------------------------------------------------------------- year-to-date (scope.period)
