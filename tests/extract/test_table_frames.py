@@ -225,3 +225,13 @@ def test_a_project_lists_rate_column_keeps_its_reading():
             "1 | 青川大道改造工程 | 12.5 | 9.1 | 72.8% |\n2 | 河口大桥 | 8 | 6.6 | 82.5% |\n")
     got = {(x.value, x.unit): x for x in facts_of(text)}
     assert got[(72.8, "%")].indicator == "完成率" and got[(72.8, "%")].subject == "青川大道改造工程"
+
+
+def test_one_cell_a_line_with_columns_the_frame_does_not_know():
+    text = (LEAD + "序号 |\n项目类别 |\n项目内容 |\n当前进度 |\n责任单位 |\n备注 |\n||||||\n"
+            "1 |\n卫生 |\n新建村级卫生室12个 |\n已完成10个,完成率83% |\n县卫健局 |\n |\n"
+            "2 |\n交通 |\n改造农村公路45公里 |\n已完成30公里 |\n县交通运输局 |\n |\n")
+    f = table_frames(text)[0]
+    assert [c.role for c in f.columns] == ["serial", "", "plan", "progress", "owner", ""] and len(f.rows) == 2
+    got = {(x.value, x.unit): x for x in facts_of(text)}
+    assert got[(12, "个")].kind == "target" and got[(30, "公里")].kind == "actual"

@@ -1518,14 +1518,15 @@ def _frame_line_rows(text: str, lines: list[tuple[int, int]], i: int):
     x = 0
     while x < len(nonblank) and len(cols) <= LINE_HEADER_MAX:
         a, b = cell(nonblank[x])
-        role = frame_role(text[a:b])
-        if not role or b - a > FRAME_HEADER_CELL_MAX + 6:
-            break
-        cols.append(TableColumn(re.sub(r"\s+", "", text[a:b]), a, b, role))
+        if b - a > FRAME_HEADER_CELL_MAX + 6 or _row_number(text[a:b]) is not None or \
+                _LINE_PROSE.search(text, a, b):
+            break  # the first row's number (or prose: no table) ends the header
+        cols.append(TableColumn(re.sub(r"\s+", "", text[a:b]), a, b, frame_role(text[a:b])))
         x += 1
     n = len(cols)
-    if n < 3 or cols[0].role != FRAME_SERIAL or x >= len(nonblank):
-        return None
+    if n < 3 or cols[0].role != FRAME_SERIAL or x >= len(nonblank) or \
+            sum(1 for c in cols if c.role) * 2 < n or not any(c.role in (FRAME_PLAN, FRAME_PROGRESS) for c in cols):
+        return None  # a header names most of its columns by words the frame knows
     last = lines[nonblank[x - 1]]
     closed = text[last[0]:last[1]].rstrip(" \u3000\r").endswith(("|", "｜"))
     rows = _serial_rows(text, lines[nonblank[x]][0], "|" if closed else "\n", n, closed)
