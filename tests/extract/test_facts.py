@@ -678,3 +678,17 @@ def test_levels_listed_one_character_each_distribute_over_their_values():
 def test_a_count_changed_against_last_year_is_a_delta():
     f = one(run("其中,投资亿元以上项目28个,同比增加6个。", regions=("岚溪县",)), 6)
     assert f.measure == "delta" and f.indicator.startswith("投资亿元以上项目")
+
+
+def test_cue_kind_memo_answers_as_the_rule_and_is_cleared_per_document():
+    from taizhang.extract import facts
+
+    segs = ["全县力争实现", "今年上半年完成", "比上年增长", "预计全年完成", "岚溪县计划新建"]
+    for seg in segs:
+        for flags in ((True, True, False), (False, True, False), (True, False, False), (True, True, True)):
+            assert facts._cue_kind(seg, *flags) == facts._cue_kind_of(seg, *flags)
+            assert facts._cue_kind(seg, *flags) == facts._cue_kind_of(seg, *flags)  # from the memo
+    assert facts._CUE_KIND_MEMO
+    from taizhang.extract import extract_text
+    extract_text("岚溪县2025年地区生产总值增长6%。", name="lanxi.txt")
+    assert ("全县力争实现", True, True, False) not in facts._CUE_KIND_MEMO  # a new document starts afresh

@@ -892,7 +892,21 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
 _FRAME_CUE = rx.compile("|".join(zh.ACTUAL_FRAME_CUES))  # patterns, not literal words
 
 
+# _cue_kind's answers for the document being read (cleared by ``_extract``): the kind, subject and list steps ask
+# about the same clause or sentence prefix again and again, and the answer depends on the string alone
+_CUE_KIND_MEMO: dict[tuple[str, bool, bool, bool], str | None] = {}
+
+
 def _cue_kind(seg: str, last: bool, weak: bool = True, frames_yield: bool = False) -> str | None:
+    """``_cue_kind_of``, once per segment and flags in a document."""
+    key = (seg, last, weak, frames_yield)
+    if key in _CUE_KIND_MEMO:
+        return _CUE_KIND_MEMO[key]
+    got = _CUE_KIND_MEMO[key] = _cue_kind_of(seg, last, weak, frames_yield)
+    return got
+
+
+def _cue_kind_of(seg: str, last: bool, weak: bool = True, frames_yield: bool = False) -> str | None:
     """The kind a text segment commits to: its nearest strong cue, else (if ``weak``) its nearest weak cue.
 
     ``frames_yield``: an actual cue that only names a time or a base (上半年, 比上年) after a strong target cue
@@ -922,6 +936,7 @@ def extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
 
 
 def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
+    _CUE_KIND_MEMO.clear()  # per document only
     text = doc.norm
     if not text:
         return []
