@@ -269,3 +269,17 @@ def test_a_lead_that_sets_out_targets_frames_only_news_of_a_plan():
     fr, _ = frames_of("岚溪县召开项目推进会\n\n会议明确了下一步工作目标和责任分工,全县今年新开工项目38个,已竣工12个。\n"
                       "新建标准厂房8万平方米。\n")
     assert fr.parts == []
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("岚溪县2026年民生实事项目计划", "target"),
+    ("青川市2026年重点任务清单", "target"),
+    ("关于印发《梅岭区2026年乡村振兴工作计划》的通知", "target"),
+    ("石门县2026年重点项目建设计划表", "target"),
+    ("岚溪县2026年民生实事项目计划执行情况", "actual"),  # a report on the plan
+    ("关于2026年重点任务清单完成情况的通报", "actual"),
+])
+def test_a_plans_list_titled_as_such_commits_where_its_figures_say_nothing(title, kind):
+    fr, ex = frames_of(title + "\n\n一、教育\n1.新建幼儿园3所,新增学位900个。\n2.改造农村薄弱学校12所。\n")
+    assert fr.document.kind == kind
+    assert kinds(ex, 3, 900, 12) == [kind] * 3

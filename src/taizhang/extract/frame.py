@@ -378,6 +378,7 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
 
 
 TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})")
+PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:的通知)?\s*$")
 LEAD_PARAGRAPHS = 2  # opening paragraphs of the body (over 40 characters: no title, date or source line) read
 
 
@@ -390,6 +391,8 @@ def _document_frame(ctx, title: str, text: str) -> Frame:
     t = normalize_chars(title or "")
     if TARGETS_TITLE.search(t) and not REVIEWING_TITLE.search(t):
         return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.6)
+    if PLAN_TITLE.search(t) and not REVIEWING_TITLE.search(t):
+        return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.5)  # 2026年民生实事项目计划
     return Frame(ACTUAL, 0, n, None, "genre", cue=genre, confidence=0.5)
 
 

@@ -89,6 +89,9 @@ PROJECTION_EVENTS = ("建成", "投产", "达产", "达效", "建成投产", "�
 # A document titled by its targets (安徽确立未来五年发展目标) commits wherever no cue says otherwise; plans and
 # reports that review the past before they plan are not such documents (facts._document_kind).
 TARGETS_TITLE_WORDS = ("目标", "未来五年", "今后五年", "未来三年", "今后一个时期", "奋斗目标", "预期目标")
+# A document titled as a plan's list (2026年民生实事项目计划, 重点任务清单, 目标任务分解表, 关于印发…计划的通知) states what
+# is to be done: its figures commit wherever their own words say nothing (frame.py), unless the title reports on it.
+PLAN_TITLE_ENDS = ("计划", "清单", "任务书", "分解表", "计划表", "任务表", "工作安排")
 REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完成", "实现", "达成", "回顾", "成就", "成绩", "情况",
                          "通报")
 # Section titles that frame every value under them (facts._section_kinds): a review reports, a plan commits.
