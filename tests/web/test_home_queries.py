@@ -191,3 +191,78 @@ def test_item_list_queries_do_not_grow_with_the_items(site):
     few = queries()
     _add_items(site.unit_a, 28, 100)
     assert queries() == few
+
+
+@pytest.mark.parametrize("role,bound", [("supervisor", 15), ("leader", 7), ("reporter_a", 11), ("viewer_a", 10)])
+def test_home_page_query_count_is_bounded_at_any_size(site, role, bound):
+    """A fixed, small number of queries per view (the session, the user and the membership included), with the
+    ranking kept: the colour counts one grouped query, the ranking's fingerprint one statement, the ledger's
+    unreviewed rows two; 150 more items change nothing."""
+    from taizhang.supervision import ranking_cache
+    user = site.users[role]
+    ranking_cache.clear()
+    few = _queries(user)
+    _add_items(site.unit_a, 150, 0)
+    ranking_cache.clear()
+    many = _queries(user)
+    assert few == many <= bound, f"{role}: {few} queries with the fixture, {many} with 150 more items"
+
+
+def test_home_numbers_equal_the_live_counts(site):
+    """The page's numbers are those of counting the rows one by one: items by the item-by-item colour rule, closed
+    items, proposals waiting and the ledger's unreviewed facts, project mentions and tasks."""
+    from django.apps import apps
+    from django.utils import timezone
+
+    from taizhang.ledger.models import Fact, ProjectMention, ReviewState, Task
+    from taizhang.supervision import services
+    from taizhang.supervision.models import Item, Status
+    _add_items(site.unit_a, 23, 0)
+    Fact.objects.filter(pk=Fact.objects.order_by("id").values("pk")[:1]).update(review_state=ReviewState.ACCEPTED)
+    today = timezone.localdate()
+    colour = [services.colour_of(i, today) for i in Item.objects.prefetch_related("milestones")]
+    c = Client(raise_request_exception=True)
+    c.force_login(site.supervisor)
+    ctx = c.get("/").context
+    assert ctx["counts"] == {"total": len(colour), "closed": Item.objects.filter(status=Status.CLOSED).count(),
+                             **{k: colour.count(k) for k in ("red", "yellow", "blue")}}
+    assert ctx["counts"]["red"] and ctx["counts"]["yellow"] and ctx["counts"]["blue"] and ctx["closed"]
+    want = sum(m.objects.filter(review_state=ReviewState.UNREVIEWED).count() for m in (Fact, ProjectMention, Task))
+    assert ctx["unreviewed"] == want > 0
+    try:
+        Proposal = apps.get_model("supervision", "Proposal")
+    except LookupError:
+        return
+    assert ctx["proposal_count"] == Proposal.objects.filter(state="pending").count()
+
+
+def test_ranking_fingerprint_is_the_tables_counts_and_moves_with_every_change(site):
+    """The one-statement fingerprint holds the counts and newest ids of the tables the ranking reads, and moves when
+    an item, a milestone, a report's review, a finding or a unit changes."""
+    from django.utils import timezone
+
+    from taizhang.supervision import ranking_cache
+    from taizhang.supervision.models import AuditEntry, Finding, Item, Milestone, ProgressReport, Unit
+    fp = ranking_cache.fingerprint()
+    counts = [(Item, 0), (ProgressReport, 3), (Milestone, 6), (Finding, 9), (Unit, 13)]
+    for model, at in counts:
+        assert fp[at] == model.objects.count() and fp[at + 1] == max(model.objects.values_list("id", flat=True))
+    assert fp[8] == max(AuditEntry.objects.values_list("id", flat=True))
+    seen = {fp}
+
+    def moved():
+        now = ranking_cache.fingerprint()
+        assert now not in seen
+        seen.add(now)
+    item = Item.objects.order_by("id").first()
+    item.progress = 55
+    item.save()
+    moved()
+    Milestone.objects.create(item=item, due=timezone.localdate(), expected_progress=10)
+    moved()
+    ProgressReport.objects.filter(pk=site.report.pk).update(reviewed_at=timezone.now())
+    moved()
+    Finding.objects.filter(pk=site.finding.pk).update(closed_at=timezone.now())
+    moved()
+    Unit.objects.create(name="岚溪县自拟测试局")
+    moved()

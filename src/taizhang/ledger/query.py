@@ -355,7 +355,8 @@ def unreviewed_total() -> int:
     """Extracted rows of the whole ledger awaiting review: facts from the kept counts (``FactCount``), project
     mentions and tasks from theirs (``Tally``)."""
     facts = FactCount.objects.filter(review_state=ReviewState.UNREVIEWED).aggregate(n=Sum("n"))["n"] or 0
-    return facts + sum(tallies(t).get(ReviewState.UNREVIEWED, 0) for t in ("mention", "task"))
+    rest = Tally.objects.filter(counted__in=("mention", "task"), value=ReviewState.UNREVIEWED).aggregate(n=Sum("n"))
+    return facts + (rest["n"] or 0)
 
 
 def ordered(spec: ListSpec, qs: QuerySet, sort: str) -> tuple[QuerySet, str]:
