@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import MEASURE_VERBS, _posseg, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
+from .indicators import MEASURE_VERBS, _posseg, class_at, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .lang import alternation, zh
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
@@ -2015,7 +2015,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                                                            any(a <= m.start() and m.end() <= b for a, b in bands) or
                                                            # 销售收入超过1000万元的企业45家: the bound of the class
                                                            CRITERION_BEFORE.search(pre, max(0, m.start() - 6), m.start())
-                                                           and _CLASS_AFTER_BAND.match(pre, m.end()))
+                                                           and _CLASS_AFTER_BAND.match(pre, m.end()) or
+                                                           # 三类以上水质比例, 一类乡镇: a class of what is measured
+                                                           class_at(pre, m.start()) > 0)
                                    else "", pre)
             own = clean_phrase(pre)
             if not own and c.measure == "count":

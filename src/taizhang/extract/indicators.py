@@ -64,6 +64,28 @@ def canonical(surface: str) -> str:
     return lexicon()[0].get(surface, surface)
 
 
+# 一类乡镇, 三类以上, 劣Ⅴ类, 二级以上, 4A级, AAAA级, 三星级, 三级甲等: a class written before the name it qualifies
+CLASS_WORD = rx.compile(
+    rf"(?:{alternation(zh.CLASS_PREFIXES)})?(?:{alternation(zh.CLASS_LETTER_GRADES)}|[{zh.CLASS_ORDINALS}]{{1,3}})"
+    rf"(?:{alternation(zh.CLASS_MARKS)})(?:{alternation(zh.CLASS_SUB_GRADES)})?(?:{alternation(zh.CLASS_BOUNDS)})?")
+_CJK_NEXT = rx.compile(r"[\u4e00-\u9fff]")
+
+
+def class_at(s: str, i: int = 0) -> int:
+    """The end of the class word written at ``s[i:]`` when a name follows it (一类乡镇 → after 一类, 三类以上水质 →
+    after 以上), else -1: 分为三类 and 一级 alone name no class of anything."""
+    m = CLASS_WORD.match(s, i)
+    if m is None or not _CJK_NEXT.match(s, m.end()) or s.startswith(("以上", "以下"), m.end()):
+        return -1
+    return m.end()
+
+
+def names_a_class(name: str) -> bool:
+    """Whether ``name`` opens with a class of what it names (一类乡镇, 三级医院, 4A级景区): a class of bodies or places,
+    no body or place of its own."""
+    return class_at(name) > 0
+
+
 # Words that are never part of an indicator name (modal verbs, hedges, comparators, copulas).
 _LEAD = rx.compile(
     # an item's label (1. / 一是 / (三) / 其次) opens the item, it names nothing

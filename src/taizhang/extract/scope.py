@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import rx
 from .docregions import inclusion_part
-from .indicators import strip_method
+from .indicators import names_a_class, strip_method
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, plan_span, time_lists
 from .periods import _n as _count
@@ -1464,7 +1464,7 @@ ORG_NAME = rx.compile(r"(?:公司|集团|管理局|分局|总局|油田|电厂|�
 def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     """石化公司1.1亿元,下降57.1%;管理局2.4亿元: the organisation a value is listed under."""
     m = re.fullmatch(r"\s*(?:其中[::]?)?([\u4e00-\u9fff]{2,12})", text[cs:c.vs])
-    if m and ORG_NAME.search(m.group(1)):
+    if m and ORG_NAME.search(m.group(1)) and not _names_class(m.group(1)):  # 三级医院2家: a class, no body
         return m.group(1)
     # a clause of its own verb only (下降57.1%) after such a clause in the same ;-part
     if not re.fullmatch(r"\s*(?:同比)?(?:增长|下降|提高|减少|增加|上升|回落)", text[cs:c.vs]):
@@ -1474,7 +1474,7 @@ def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     if ps >= cs:
         return ""
     m = re.match(r"\s*(?:其中[::]?)?([\u4e00-\u9fff]{2,12}?)(?=\d)", text[ps:cs])
-    if m and ORG_NAME.search(m.group(1)) and layout.clause_of(ps)[1] + 1 >= cs - 1:
+    if m and ORG_NAME.search(m.group(1)) and not _names_class(m.group(1)) and layout.clause_of(ps)[1] + 1 >= cs - 1:
         return m.group(1)
     return ""
 
@@ -1633,9 +1633,16 @@ def place_did(seg: str, names: list[str], time_words) -> bool:
     return False
 
 
+def _names_class(name: str) -> bool:
+    """一类乡镇, 全县三级医院, 某区4A级景区: a class of bodies or places (after the place that has them), no body."""
+    return names_a_class(name) or names_a_class(_PLACE_PREFIX.sub("", name))
+
+
 def _class_of_units(name: str) -> bool:
     """Whether a name a figure is listed under is a class of units or projects (社区家长学校, 市列重大项目), which
     leaves the figure the place's."""
+    if _names_class(name):
+        return True  # 一类乡镇, 三级医院, 4A级景区: a class of bodies or places
     if _CLASS_NAME.fullmatch(name) or _CLASS_NAME.fullmatch(_PLACE_PREFIX.sub("", name)):
         return True  # 市列重大项目; 某区签约项目 (a place's class)
     return bool(GENERIC_UNIT.search(name)) and not re.search(f"{ROW_NAME_END}$", name)

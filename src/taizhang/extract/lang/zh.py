@@ -1172,3 +1172,14 @@ METHOD_FIXED = ("扣除价格因素", "剔除价格因素", "扣除物价因素"
 
 # 对 opening a word (对口帮扶, 对外贸易, 对标, 对接): the character after it; elsewhere 对 only marks what is acted on.
 DUI_WORD_NEXT = "口外标接比象应策话"
+
+# --------------------------------------------------------------------------- class words (indicators.class_word)
+# A class a named thing belongs to, written before it: 一类乡镇, 三类以上水质, Ⅲ类水体, 劣Ⅴ类, 二级以上医院, 甲级资质,
+# 4A级景区, AAAA级, 三星级酒店, 三级甲等医院.  The class is part of the name it qualifies: never a count of its own
+# (三类 is not 3 类 there), never cut off the name, and never a body or place the figure is about.
+CLASS_ORDINALS = "一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅰⅱⅲⅳⅴIVX甲乙丙丁"
+CLASS_LETTER_GRADES = ("AAAAA", "AAAA", "AAA", "AA", "A", "5A", "4A", "3A", "2A", "1A")
+CLASS_MARKS = ("星级", "类", "级", "等")
+CLASS_SUB_GRADES = ("甲等", "乙等", "丙等")  # 三级甲等
+CLASS_BOUNDS = ("及以上", "及以下", "或以上", "或以下", "以上", "以下")
+CLASS_PREFIXES = ("劣",)  # 劣Ⅴ类
