@@ -198,10 +198,19 @@ def test_home_page_query_count_is_bounded_at_any_size(site, role, bound):
     """A fixed, small number of queries per view (the session, the user and the membership included), with the
     ranking kept: the colour counts one grouped query, the ranking's fingerprint one statement, the ledger's
     unreviewed rows two; 150 more items change nothing."""
-    from taizhang.supervision import ranking_cache
+    from taizhang.supervision import ranking_cache, services
     user = site.users[role]
+    services.review_report(site.supervisor, site.report.id, False, "请补充自拟佐证材料")  # a returned report
+    services.submit_report(site.reporter_a, site.item_a.id, 45, "自拟进展说明")  # and one waiting for review
     ranking_cache.clear()
     few = _queries(user)
+    text = Client(raise_request_exception=True)
+    text.force_login(user)
+    shown = text.get("/").content.decode()
+    if role == "reporter_a":
+        assert "请补充自拟佐证材料" in shown and "T-001" in shown  # the returned report, with its item
+    if role == "supervisor":
+        assert "报送完成率 45%" in shown and "T-001" in shown  # the report waiting, with its item and unit
     _add_items(site.unit_a, 150, 0)
     ranking_cache.clear()
     many = _queries(user)

@@ -37,9 +37,16 @@ def _visible(user):
     return Item.objects.filter(id__in=perm.visible_items(user).values("id"))
 
 
+# The item columns the home page's lists show or decide by (home/_items.html, the liaison's moves): of an item's 38
+# columns, the rest (its texts, its JSON `extra`) would be compiled into each query and read and decoded per row.
+LISTED_FIELDS = ("code", "title", "lead_unit__name", "deadline", "progress", "status", "position")
+REPORT_FIELDS = ("item__code", "item__title", "unit__name", "progress", "submitted_at", "state")
+
+
 def _listed(qs, limit: int = LIST_LIMIT) -> list:
     """(item, colour) for the first `limit` items of a colour-annotated queryset, in the ledger's order."""
-    return [(i, i.colour) for i in qs.select_related("lead_unit").order_by("position", "id")[:limit]]
+    return [(i, i.colour) for i in
+            qs.select_related("lead_unit").only(*LISTED_FIELDS).order_by("position", "id")[:limit]]
 
 
 def _ranking(today, limit: int = 10):
@@ -59,7 +66,7 @@ def _supervisor_context(user, today, items) -> dict:
         "overdue": _listed(items.filter(colour="red")),
         "behind": _listed(items.filter(colour__in=("yellow", "blue"))),
         "reports": perm.visible_reports(user).filter(state=ProgressReport.State.SUBMITTED)
-        .select_related("item", "unit", "author")[:LIST_LIMIT],
+        .select_related("item", "unit").only(*REPORT_FIELDS)[:LIST_LIMIT],
         "requests": ChangeRequest.objects.filter(state=ChangeRequest.State.PENDING,
                                                  item__in=perm.visible_items(user).values("id"))
         .select_related("item", "requested_by")[:LIST_LIMIT],
@@ -91,7 +98,7 @@ def _unit_context(user, today, items) -> dict:
         "todo": todo, "is_liaison": is_liaison, "rows": _listed(items, UNIT_ITEMS_LIMIT),
         "findings": perm.visible_findings(user).filter(state__in=OPEN_FINDING_STATES),
         "returned": perm.visible_reports(user).filter(state=ProgressReport.State.RETURNED, unit_id=uid)
-        .select_related("item")[:LIST_LIMIT],
+        .select_related("item").only(*REPORT_FIELDS[:2], "return_reason", "state", "unit")[:LIST_LIMIT],
     }
 
 
