@@ -211,6 +211,9 @@ def test_home_page_query_count_is_bounded_at_any_size(site, role, bound):
         assert "请补充自拟佐证材料" in shown and "T-001" in shown  # the returned report, with its item
     if role == "supervisor":
         assert "报送完成率 45%" in shown and "T-001" in shown  # the report waiting, with its item and unit
+        assert f"{site.change.get_kind_display()}({site.reporter_b.username}," in shown  # the change request
+        if getattr(site, "proposal", None) is not None:  # and a proposal, with its kind and source
+            assert f"{site.proposal.get_kind_display()}" in shown and site.proposal.document_title[:10] in shown
     _add_items(site.unit_a, 150, 0)
     ranking_cache.clear()
     many = _queries(user)

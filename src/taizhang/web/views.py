@@ -41,6 +41,7 @@ def _visible(user):
 # columns, the rest (its texts, its JSON `extra`) would be compiled into each query and read and decoded per row.
 LISTED_FIELDS = ("code", "title", "lead_unit__name", "deadline", "progress", "status", "position")
 REPORT_FIELDS = ("item__code", "item__title", "unit__name", "progress", "submitted_at", "state")
+PROPOSAL_FIELDS = ("kind", "value", "unit", "period", "completion", "document_title", "state")
 
 
 def _listed(qs, limit: int = LIST_LIMIT) -> list:
@@ -58,7 +59,7 @@ def _supervisor_context(user, today, items) -> dict:
     Proposal = _proposal_model()
     proposals = Proposal.objects.none() if Proposal is None else (
         Proposal.objects.filter(state="pending", item__in=perm.visible_items(user).values("id"))
-        .select_related("item"))
+        .select_related("item").only(*REPORT_FIELDS[:2], *PROPOSAL_FIELDS))
     table, ranking = _ranking(today)
     from taizhang.ledger.query import unreviewed_total
     unreviewed = unreviewed_total()
@@ -69,7 +70,8 @@ def _supervisor_context(user, today, items) -> dict:
         .select_related("item", "unit").only(*REPORT_FIELDS)[:LIST_LIMIT],
         "requests": ChangeRequest.objects.filter(state=ChangeRequest.State.PENDING,
                                                  item__in=perm.visible_items(user).values("id"))
-        .select_related("item", "requested_by")[:LIST_LIMIT],
+        .select_related("item", "requested_by")
+        .only(*REPORT_FIELDS[:2], "requested_by__username", "kind", "requested_at", "state")[:LIST_LIMIT],
         "to_close": [i for i, _ in _listed(items.filter(status=Status.COMPLETION_REQUESTED))],
         "to_verify": perm.visible_findings(user).filter(state=Finding.State.RECTIFIED)[:LIST_LIMIT],
         "proposals": proposals[:LIST_LIMIT], "proposal_count": proposals.count(),
