@@ -176,39 +176,6 @@ def test_a_months_report_dates_what_is_done_by_the_months_end():
         assert one(ex.facts, v).period == "..2026-M10", v
 
 
-# --------------------------------------------------------------------------- a project event's news: the event's month
-
-@pytest.mark.parametrize("text,event_figures,kept", [
-    # a quarter's groundbreaking, the day in the lead; the quarter names the event
-    ("青川市2026年第三季度重大项目集中开工\n9月18日上午,青川市2026年第三季度重大项目集中开工活动在高新区举行。本次集中开工项目"
-     "42个,总投资218亿元,年度计划投资60亿元。\n其中,产业项目25个,总投资150亿元;基础设施项目17个,总投资68亿元。\n"
-     "今年以来,全市累计新开工项目156个,完成投资320亿元。\n",
-     {42: "2026-M09", 218: "2026-M09", 25: "2026-M09", 68: "2026-M09"}, {60: "2026", 156: "2026", 320: "2026"}),
-    # 集中开竣工 (starts and completions at once), full-width, a later paragraph's plan
-    ("岚溪县2026年一季度重大项目集中开竣工\n2月16日，岚溪县2026年一季度重大项目集中开竣工活动举行。全县集中开竣工项目36个，"
-     "总投资96亿元。\n一季度，全县计划新开工项目50个。\n", {36: "2026-M02", 96: "2026-M02"}, {}),
-    # a province's levels starting together (联动开工), breakdowns by class in a later paragraph
-    ("东川省2026年重大项目协同联动开工\n东川省省市县三级2月6日协同联动开工重大项目860个,总投资5200亿元。\n"
-     "其中,基础设施项目210个,总投资1300亿元;产业项目480个,总投资3100亿元。\n",
-     {860: "2026-M02", 210: "2026-M02", 3100: "2026-M02"}, {}),
-    # the year's list stated for its own paragraph after an attribution stays the year's
-    ("河口县2026年第二季度重点项目集中开工\n4月12日,河口县2026年第二季度重点项目集中开工。\n据了解,今年全县共安排重点项目79个,"
-     "总投资55亿元。其中新建项目65个,总投资39.6亿元。第二季度集中开工项目23个。\n",
-     {23: "2026-M04"}, {79: "2026", 65: "2026", 39.6: "2026"}),
-])
-def test_a_project_events_figures_hold_in_the_month_of_its_day(text, event_figures, kept):
-    ctx, ex = context_of(text)
-    assert ctx.time_frame.event and ctx.time_frame.event_evidence is not None
-    for v, per in {**event_figures, **kept}.items():
-        assert one(ex.facts, v).period == per, (v, one(ex.facts, v).period)
-
-
-def test_an_event_without_a_day_in_its_lead_decides_no_month():
-    text = "河口县举行秋季重大项目集中签约\n河口县秋季重大项目集中签约仪式举行,现场签约项目12个,签约金额86亿元。\n"
-    ctx, _ = context_of(text)
-    assert ctx.time_frame.event == ""
-
-
 # --------------------------------------------------------------------------- a notice signed before its attachments
 
 @pytest.mark.parametrize("text,date", [

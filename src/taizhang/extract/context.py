@@ -86,8 +86,6 @@ class TimeFrame:
     evidence: Evidence | None = None
     confidence: float = 0.0
     unsure: str = ""
-    event: str = ""  # a project event's news (集中开工, 签约): the month of the day its lead names, in the text's year
-    event_evidence: Evidence | None = None
 
 
 @dataclass
@@ -1449,9 +1447,6 @@ def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
     Y = str(ctx.year) if ctx.year else "?"
     if ctx.event_kind and ctx.genre in zh.FRAME_BODY_GENRES:
         frame.unsure = "a project event's news: its times name the event (一季度集中开工), not a cut-off"
-        d = ctx.event_day
-        if d is not None and ctx.event_at > 0 and d.evidence.source == "event_day" and str(ctx.year) == d.value[:4]:
-            frame.event, frame.event_evidence = f"{d.value[:4]}-M{d.value[5:7]}", d.evidence
         return frame
     said = ctx.period_evidence.text if ctx.period_evidence is not None else ""
     if ctx.period and period_end(ctx.period) is not None and not RE_FRAME_DAY.search(said):

@@ -89,7 +89,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     (``context.TimeFrame``) date what its sentence leaves to the text (``framed_period``)."""
     stated_period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                   context=context)
-    framed_period(text, layout, c, periods, p_starts, headings, h_starts, year, context, cands)
+    framed_period(text, layout, c, periods, p_starts, headings, h_starts, year, context)
 
 
 PROGRESS_ALREADY = rx.compile("|".join(zh.PROGRESS_ALREADY_WORDS))  # (regex fragments: 未 not 未来)
@@ -121,20 +121,15 @@ def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
 
 
 def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
-                  headings, h_starts, year: int | None, context, cands: list[Cand] | None = None) -> None:
+                  headings, h_starts, year: int | None, context) -> None:
     """The frame's time for a figure of a progress text whose sentence states no time of its own before it: a
     progress figure left at the bare year takes the frame's cut-off (截至目前,市列重大项目开工84个 in a text opening
     今年一季度 → Q1); a catalogue figure left at the cut-off takes the year (总投资860亿元 under a title 1-9月 →
     the year).  An unsure frame, a part of another year, a target, change nothing."""
     frame = getattr(context, "time_frame", None)
-    if frame is None or c.kind != "actual" or c.rank:
+    if frame is None or not frame.as_of or c.kind != "actual" or c.rank:
         return
     Y = str(year) if year else "?"
-    if frame.event:
-        _event_month(text, layout, c, periods, p_starts, frame.event, Y, cands or [])
-        return
-    if not frame.as_of:
-        return
     if not frame.as_of.lstrip(".").startswith(Y + "-"):
         return
     sec_year = _section_year(text, c.vs, headings, h_starts, periods, p_starts, year)
@@ -152,50 +147,6 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         c.period = f"..{frame.as_of}" if ONE_MONTH.fullmatch(frame.as_of) else frame.as_of
     elif c.period == frame.as_of and role == "plan" and not ONE_MONTH.fullmatch(frame.as_of):
         c.period = Y  # (a month's notice has no plan of its own: its figures are the month's)
-
-
-SENTENCE_OPENING = rx.compile(rf"[\s,，]*(?:(?:{alternation(zh.SENTENCE_LEAD_INS)})[,，]?\s*)?")
-EVENT_SENTENCE = rx.compile(alternation(zh.EVENT_BACKREFS + zh.EVENT_OWN_WORDS))
-
-
-def _holds_month(per: str, month: str, Y: str) -> bool:
-    """Whether ``per`` is the year, or the quarter or half, that the event's month ``month`` (2026-M09) lies in."""
-    mo = int(month[-2:])
-    if per == Y:
-        return True
-    m = re.fullmatch(rf"{re.escape(Y)}-([QH])([1-4])", per)
-    return bool(m) and (int(m.group(2)) - 1) * (3 if m.group(1) == "Q" else 6) < mo <= int(m.group(2)) * (
-        3 if m.group(1) == "Q" else 6)
-
-
-def _event_month(text: str, layout: Layout, c: Cand, periods, p_starts, month: str, Y: str,
-                 cands: list[Cand]) -> None:
-    """A project event's news (its frame's ``event``): what it counts holds in the month of the event's day, not in
-    the year or the quarter that names the event (2026年第三季度重大项目集中开工 on 9月18日 → 2026-M09).  A figure
-    whose sentence writes another time (今年以来, 1-8月, 2025年), the year's plan (年度计划投资) or work done so far
-    (已, 累计) keeps its own; a quarter or year in the sentence is the event's name only when the sentence names the
-    event (本次, 集中开工)."""
-    if c.period == month or not _holds_month(c.period, month, Y):
-        return
-    ss, _ = layout.sent_of(c.vs)
-    ps, _ = layout.para_of(c.vs)
-    if c.period == Y and any(p.kind in ("year", "this_year") and p.period == Y and p.role == "point"
-                             and SENTENCE_OPENING.fullmatch(text, layout.sent_of(p.start)[0], p.start)
-                             for p in periods[bisect.bisect_left(p_starts, max(ps, c.vs - 3000)):
-                                              bisect.bisect_left(p_starts, ss)]):
-        return  # 今年,全省重大项目300个。其中续建项目148个: the year's list, stated for its paragraph
-    cs, ce = layout.clause_of(c.vs)
-    own = [p for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, ce)]
-           if p.role not in FRAME_NOW_ROLES and not (p.kind == "this_year" and p.text == "年度")]
-    if any(p.kind not in EVENT_NAME_KINDS or not _holds_month(p.period, month, Y) for p in own):
-        return
-    if own and not EVENT_SENTENCE.search(text, ss, ce):
-        return
-    if figure_role(text, layout, c, cs, ce) == "plan" or PROGRESS_ALREADY.search(text, cs, c.vs):
-        return
-    if PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss):
-        return  # 某某物流园项目总投资12.5亿元: one project's size, as written
-    c.period = month
 
 
 def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],

@@ -178,8 +178,6 @@ CATALOGUE_FIGURE_WORDS = ("总投资",)
 SHARE_OF_PLAN = ("完成", "占", "为", "达")
 # a notice's attachments: the line naming them under its text (附件: 某某统计表) and the heading opening them (附件1)
 ATTACHMENT_WORDS = ("附件", "附表")
-# words a sentence may open with before the time it states (据了解,今年我县共安排重点项目79个)
-SENTENCE_LEAD_INS = ("据了解", "据悉", "据介绍", "据统计", "了解到", "获悉", "同时", "此外")
 
 # --------------------------------------------------------------------------- price bases (periods.is_base)
 # 按2015年不变价计算 / 按2010年可比价格: the year fixes the prices a growth is computed in, not the time it holds.
@@ -234,11 +232,8 @@ PRESENT_WORDS = ("截至目前", "截止目前", "目前", "当前", "今年", "
 # A lead's day relative to the page's date (昨日,某县举行…): days after the page's date (context.find_event_day).
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # A sentence counting what an event of this kind did (集中开工项目23个) speaks of the event named before it.
-# (集中开竣工, 集中开复工, 联动开工: one event that starts and finishes, or starts across a province's levels)
-EVENT_OWN_WORDS = ("集中开工", "集中签约", "集中竣工", "集中投产", "签约仪式", "开工仪式", "集中开竣工", "集中开复工",
-                   "联动开工")
-EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中签约", "集中竣工", "集中投产",
-               "集中开竣工", "集中开复工", "联动开工")
+EVENT_OWN_WORDS = ("集中开工", "集中签约", "集中竣工", "集中投产", "签约仪式", "开工仪式")
+EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中签约", "集中竣工", "集中投产")
 # A wider body's event held in parts (全省集中开工眉山分会场, 在仁寿设分会场): the part's venue names the place that holds
 # it; the main venue (主会场设在柳州市) only where the whole event met (docregions.place_frame).
 EVENT_BRANCH_WORDS = ("分会场",)
