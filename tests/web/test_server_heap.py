@@ -33,6 +33,7 @@ def test_a_full_collection_after_the_freeze_leaves_the_frozen_objects_alone():
         frozen = gc.get_freeze_count()
         assert frozen >= 20_000
         gc.collect()
-        assert gc.get_freeze_count() == frozen and not any(gc.is_finalized(k) for k in kept[:10])
+        # none released (another test's thread may freeze more meanwhile: the count can only grow)
+        assert gc.get_freeze_count() >= frozen and not any(gc.is_finalized(k) for k in kept[:10])
     finally:
         gc.unfreeze()
