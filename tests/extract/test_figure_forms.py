@@ -27,6 +27,22 @@ def test_a_bare_comparison_base_names_no_part_of_the_measure():
     assert one(facts_of("岚溪县工业运行简况\n规模以上工业企业利润总额环比5.2%。\n"), 5.2).indicator == "规模以上工业企业利润总额"
 
 
+@pytest.mark.parametrize("text, value, measure", [
+    # a price that falls (下跌, 跌幅) or climbs (攀升, 上扬) by a per cent moves by it
+    ("岚溪县物价运行情况\n10月份,全县居民消费价格中,鲜菜价格下跌3.2%,水产品价格上涨1.4%。\n", 3.2, "growth"),
+    ("青川市猪肉市场\n猪肉批发价格同比下跌12.5%。\n", 12.5, "growth"),
+    ("东坡县房地产市场\n新建商品住宅销售价格跌幅收窄至0.8%。\n", 0.8, "growth"),
+    ("岚溪县工业运行\n高技术产业增加值攀升9.6%,占规上工业比重提高到28.4%。\n", 9.6, "growth"),
+    # a rate moved TO a value states where it stands, whichever verb moves it
+    ("岚溪县脱贫攻坚情况\n全县贫困发生率降至0.35%。\n", 0.35, "share"),
+    ("青川市生态环境\n城市空气质量优良天数比例升至93.1%。\n", 93.1, "share"),
+    ("东坡县民生情况\n城镇登记失业率回落至3.2%,低于年初目标。\n", 3.2, "share"),
+    ("岚溪县工业运行\n高技术产业增加值攀升9.6%,占规上工业比重提高到28.4%。\n", 28.4, "share"),
+])
+def test_a_rate_moved_by_a_value_or_to_a_value(text, value, measure):
+    assert one(facts_of(text), value).measure == measure
+
+
 @pytest.mark.parametrize("text, shares", [
     ("岚溪县人口情况\n城镇化率达到56.2%,同比提高1.1个百分点。\n", [56.2]),  # a share stays a share
     ("青川市产业结构\n三次产业增加值占比分别为12%、38%、50%。\n", [12, 38, 50]),

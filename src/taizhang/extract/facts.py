@@ -828,9 +828,9 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 综合能耗-3.3% / 同比+12.8% / 增加值同比11.4%: a signed rate, a rate against a base
         if re.match(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)", text[c.mend:c.mend + 8]):
             return "growth"  # 实现1.5%的正增长
-        if GROWTH_VERB.search(before) and not re.search(r"(?:提高|提升|增加|下降|降低)(?:到|至)$", before):
-            return "growth"
-        if re.search(r"增速|增幅|增长率|涨幅|降幅", text[max(cs, c.vs - 8):c.vs]) and not re.search(r"占", before[-6:]):
+        if GROWTH_VERB.search(before) and not re.search(r"(?:到|至)$", before):
+            return "growth"  # (a rate moved to a value, 降至0.12% / 提高到60%, states where it stands)
+        if re.search(r"增速|增幅|增长率|涨幅|降幅|跌幅", text[max(cs, c.vs - 8):c.vs]) and not re.search(r"占", before[-6:]):
             return "growth"
         if PRICE_INDEX.search(before) and not re.search(r"占|比重|权重", before):
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
