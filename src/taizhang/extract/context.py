@@ -86,6 +86,11 @@ class TimeFrame:
     evidence: Evidence | None = None
     confidence: float = 0.0
     unsure: str = ""
+    # the year the text is given in, when its own words show it is the year after ``year`` (a report on 2025 delivered
+    # or signed in 2026; a review part of 2025 before a plan part of 2026): what 去年, 前年 and 明年 count from,
+    # with the span that shows it; else ``year`` and no evidence
+    spoken_year: int | None = None
+    spoken_evidence: Evidence | None = None
 
 
 @dataclass
@@ -1437,6 +1442,30 @@ def period_end(per: str) -> tuple[str, int] | None:
     return m.group(1), int(m.group(3) or m.group(2))
 
 
+def find_spoken_year(doc, ctx: DocContext) -> tuple[int | None, Evidence | None]:
+    """The year the text speaks from (``TimeFrame.spoken_year``): the year after the year it is about (``ctx.year``)
+    when its own date says so (a report on 2025 with the dateline ——2026年1月10日, a bulletin signed in 2026), or,
+    undated, when a review part of that year comes before a plan part of the next, both named by their years
+    (一、2025年工作回顾 … 二、2026年工作安排: a report given at the turn of the year, after the one it reviews);
+    else the year it is about, with no evidence.  A date from outside the text (a manifest, an address) counts
+    for nothing; a date in the year it is about (a year-end summary signed 2025年12月20日) keeps that year."""
+    from . import frame as frame_mod
+    y = ctx.year
+    if not y:
+        return y, None
+    d = ctx.date
+    if d is not None and not d.evidence.source.startswith("manifest") and d.evidence.source != "url":
+        return (d.year, d.evidence) if d.year == y + 1 else (y, None)
+    frames = ctx.frames
+    parts = getattr(frames, "parts", None) or []
+    review = [p for p in parts if p.kind == frame_mod.ACTUAL and p.year == y and frame_mod.YEAR_IN_TITLE.search(p.cue)]
+    plan = [p for p in parts if p.kind == frame_mod.TARGET and p.year == y + 1 and p.cue_start >= 0
+            and frame_mod.YEAR_IN_TITLE.search(p.cue)]
+    if review and plan and review[0].start < plan[0].start:
+        return y + 1, _ev(doc, plan[0].cue_start, plan[0].cue_end, "plan_part")
+    return y, None
+
+
 def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
     """The text's time frame (``TimeFrame``): the document's period when its title, lead or preamble states one;
     else, in a progress text (``zh.FRAME_BODY_GENRES`` whose opening speaks of work done), the cut-off its opening
@@ -1444,6 +1473,7 @@ def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
     else, for 截至目前 in a text dated to the day, the month of its date."""
     from .periods import find_periods
     frame = TimeFrame(year=ctx.year)
+    frame.spoken_year, frame.spoken_evidence = find_spoken_year(doc, ctx)
     Y = str(ctx.year) if ctx.year else "?"
     if ctx.event_kind and ctx.genre in zh.FRAME_BODY_GENRES:
         frame.unsure = "a project event's news: its times name the event (一季度集中开工), not a cut-off"

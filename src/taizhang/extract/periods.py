@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
     ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末)|过去一年|过去的一年|一年来"),
+    # 前年: the year before last (not 目前/提前/之前/以前/此前/三年前 before 年, nor 以前年度)
+    ("year_before_last", rf"(?<![{zh.NOT_BEFORE_LAST_YEAR}])前年(?![度龄级])"),
     ("past_n", rf"过去({_N})年|过去的({_N})年"),
     ("next_year", r"明年|下一年"),
     ("future_n", rf"(?:未来|今后|此后)({_N})年|({_N})年内"),
@@ -240,6 +242,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return (f"..{Y}", "deadline") if "前" in t else (Y, "point")
     if kind == "last_year":
         return (str(year - 1) if year else "?"), "point"
+    if kind == "year_before_last":
+        return (str(year - 2) if year else "?"), "point"
     if kind == "past_n":
         n = _n(nums[0]) if nums else None
         return (f"{year - n}..{year - 1}", "span") if n and year and n <= 30 else None

@@ -388,6 +388,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                      if p.end - p.start == len(chosen.text)]
             if again:
                 per = again[0].period
+    if chosen.kind in SPOKEN_KINDS and role == "point":
+        per = _spoken_period(chosen, part, in_sent, context) or per  # 去年 in a report on 2025 given in 2026: 2025
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
         c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
         return
@@ -459,6 +461,30 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             and after_writing(per, context):
         per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+# Years counted from the year the text is given in (去年, 过去一年, 前年, 明年), not from the year it speaks of.
+SPOKEN_KINDS = {"last_year", "year_before_last", "next_year"}
+
+
+def _spoken_period(chosen: PeriodMention, part, in_sent: list[PeriodMention], context) -> str | None:
+    """The period of 去年 / 前年 / 明年 counted from the year the text is given in (``TimeFrame.spoken_year``) when
+    its words show that is the year after the one it speaks of; None when they do not.  上年 / 上一年 count from the
+    year spoken of (比上年, a communiqué's 上年末) except in a review part of the year before the one the text is given
+    in (一、2025年工作回顾 in a report of 2026: 上年全县新增就业4200人 is 2025), and never after a year the sentence
+    states itself (2024年…,上年…)."""
+    prior = chosen.text.startswith(zh.PRIOR_YEAR_WORDS)
+    own = [p for p in in_sent if p.kind == "year" and p.role == "point" and p.end <= chosen.start] if prior else []
+    tf = getattr(context, "time_frame", None)
+    spoken = getattr(tf, "spoken_year", None)
+    if own:
+        spoken = int(own[-1].period)  # 2024年全县引进项目30个,上年22个: the year before the sentence's own
+    elif tf is None or tf.spoken_evidence is None or not spoken or spoken == tf.year:
+        return None
+    elif prior and (part is None or part.kind != "actual" or part.year != spoken - 1):
+        return None
+    again = [p for p in find_periods(chosen.text, spoken) if p.end - p.start == len(chosen.text)]
+    return again[0].period if again else None
 
 
 THIS_MONTH = rx.compile(alternation(zh.THIS_MONTH_WORDS))
@@ -1322,6 +1348,8 @@ def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
                 continue
             if LEAD_END.search(text, max(qs, line_end - 12), line_end):
                 got = (max(qs, line_end - LEAD_PARA_REACH), line_end)
+            elif _lead_heading(text, qs, line_end):
+                got = (qs, line_end)  # 全年主要预期目标⏎●地区生产总值增长6%⏎●…: a lead set as a heading over its items
             else:  # 主要预期目标:一是…;二是…;⏎三是…: items begun after the lead's colon in the paragraph before
                 got = _lead_continued(text, layout, q)
             break
@@ -1329,6 +1357,18 @@ def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
         got = _lead_continued(text, layout, ps)
     memo[ps] = got
     return got
+
+
+LEAD_HEADING = rx.compile(rf"(?:{alternation(zh.TARGET_LIST_LEAD_WORDS)})\s*$")
+LEAD_HEADING_CLAUSE = rx.compile(r"[。;；!?！？,，]")
+
+
+def _lead_heading(text: str, qs: int, qe: int) -> bool:
+    """A line that names a list of targets as a heading would, without a colon (2026年主要预期目标, 全年主要指标): short,
+    no clause of its own, ending in the list's noun."""
+    line = text[qs:qe].strip()
+    return 0 < len(line) <= zh.LEAD_HEADING_CHARS and not LEAD_HEADING_CLAUSE.search(line) \
+        and bool(LEAD_HEADING.search(line))
 
 
 # A paragraph that goes on with the items of a target list the paragraph before it opened (…主要预期目标:地区生产总值
@@ -1355,8 +1395,8 @@ def _lead_continued(text: str, layout: Layout, ps: int) -> tuple[int, int] | Non
         qs, qe = layout.para_of(ps - 2)
         while qe > qs and text[qe - 1] in " \t\u3000\r\n":
             qe -= 1
-        if qe <= qs or text[qe - 1] not in "。;；":
-            return None
+        if qe <= qs or text[qe - 1] not in zh.ITEM_LINE_ENDS:
+            return None  # (a line ending in , or 、 is a sentence broken over lines: its items go on)
         k = max(text.rfind(":", qs, qe), text.rfind("：", qs, qe))
         if k > qs and LEAD_END.search(text, max(qs, k - 12), k + 1) and \
                 TARGET_LIST_LEAD.search(text, max(qs, k - 24), k + 1) and re.search(r"\d", text[k:qe]):

@@ -132,6 +132,11 @@ THIS_YEAR_WORDS = ("今年", "本年度", "本年", "当年")
 # that matter is the time of the whole notice when its title names none (context._matter_period).
 MATTER_OPENERS = ("现将", "现就", "兹将", "特将")
 MATTER_CLOSERS = ("通报如下", "报告如下", "公布如下", "通知如下", "汇报如下", "通报于后", "予以通报", "通报", "公布")
+# characters that make 前 end another word before 年 (目前年产, 提前, 之前, 以前年度, 此前, 三年前, 空前, 当前, 日前, 月前): no 前年
+NOT_BEFORE_LAST_YEAR = "目提之以此空当年日月"
+# the year before the one spoken of, counted from the year a text speaks of (比上年, 上年末: the communiqué's year),
+# where 去年 and 前年 count from the year the text is given in (scope: ``TimeFrame.spoken_year``)
+PRIOR_YEAR_WORDS = ("上年", "上一年")
 # A part heading naming its year by a word (一、过去一年工作回顾, 二、今年工作安排, 三、明年工作打算): the year it names,
 # counted from the document's year (scope._section_year), as 一、2025年工作回顾 names its year by number.
 SECTION_YEAR_WORDS = {"过去一年": -1, "过去的一年": -1, "去年": -1, "上一年": -1, "上年": -1, "今年": 0, "本年": 0,
@@ -203,6 +208,10 @@ ANNUAL_TARGET_HEADINGS = ("主要目标", "预期目标", "目标任务", "工�
 # the lead of a list of targets whose items may run on into the next paragraph (scope._lead_continued)
 TARGET_LIST_LEAD_WORDS = ("目标", "指标", "任务")
 LIST_ITEMS_BACK = 40  # paragraphs walked back over a list's items to its lead
+# how a line holding items of a target list may end when the next line goes on with the list: an item's end (。;；) or a
+# sentence broken over lines (a page's wrap, a list written one item a line: 增长5%,⏎新增就业5万人以上,…)
+LEAD_HEADING_CHARS = 30  # a list's lead set as a heading (全年经济社会发展主要预期目标) is no longer than this
+ITEM_LINE_ENDS = ("。", ";", "；", ",", "，", "、")
 
 # --------------------------------------------------------------------------- places that are not places (docregions)
 # Region names that are also words: 会同 after a unit (县督查办会同县发改局) is the verb "together with", not 会同县.

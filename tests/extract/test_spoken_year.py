@@ -1,0 +1,103 @@
+"""The year a text is given in and the years counted from it (去年, 前年, 明年), and a target list's year carried to
+every item of the list.  Every text here is invented for these tests (the places too)."""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract.periods import find_periods
+
+from factrun import context_of, one
+
+
+# --------------------------------------------------------------------------- 前年
+
+@pytest.mark.parametrize("text,found", [
+    ("前年全县完成投资80亿元", [("前年", "2024")]),
+    ("比前年增长12%", [("前年", "2024")]),
+    ("目前年产值达到3亿元", []),  # 目前 + 年产值
+    ("提前年底完成", []),
+    ("以前年度结转资金", []),
+    ("三年前年产量不足1万吨", []),
+])
+def test_the_year_before_last(text, found):
+    got = [(p.text, p.period) for p in find_periods(text, 2026) if p.kind == "year_before_last"]
+    assert got == found
+
+
+def test_the_year_before_last_is_a_comparison_base_after_bi():
+    p = [x for x in find_periods("比前年增长12%", 2026) if x.text == "前年"]
+    assert p and p[0].role == "base"
+
+
+# --------------------------------------------------------------------------- the year a text is given in
+
+@pytest.mark.parametrize("text,values", [
+    # a work report without a date: a review part of 2025 before a plan part of 2026 (its year is read as 2025)
+    ("岚溪县人民政府工作报告\n各位代表:\n一、2025年工作回顾\n2025年是极不平凡的一年。去年,全县地区生产总值完成186.5亿元,"
+     "增长6.2%。上年全县新增城镇就业4200人,前年为3900人。\n二、2026年工作安排\n2026年主要预期目标是:地区生产总值增长6%左右。\n",
+     {186.5: "2025", 4200: "2025", 3900: "2024", 6: "2026"}),
+    # a report on the year's plan, delivered in 2026 by its dateline, full-width punctuation
+    ("关于青川市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n——2026年1月10日在青川市第十六届人民代表大会"
+     "第五次会议上\n一、2025年计划执行情况\n去年，全市地区生产总值完成1860亿元，增长5.8%。过去一年，全市城镇新增就业3.2万人。\n",
+     {1860: "2025", 5.8: "2025", 3.2: "2025"}),
+    # a statistical communiqué on 2025 signed in 2026: 上年 stays the year before the one it reports on
+    ("河口县2025年国民经济和社会发展统计公报\n河口县统计局\n2026年3月12日\n2025年,全县地区生产总值98.6亿元,比上年增长5.5%。"
+     "上年全县户籍人口41.8万人。去年全县接待游客320万人次。\n",
+     {98.6: "2025", 41.8: "2024", 320: "2025"}),
+    # a year-end summary signed in the year it reviews: its 去年 is the year before
+    ("东坪镇2025年工作总结和2026年工作思路\n(2025年12月20日)\n一、2025年工作总结\n今年以来,全镇完成固定资产投资8.6亿元。"
+     "去年全镇完成固定资产投资8亿元。\n二、2026年工作思路\n明年,全镇力争完成固定资产投资9.2亿元。\n",
+     {8.6: "2025", 8: "2024", 9.2: "2026"}),
+    # a sentence that states its own year before 上年: the year before that one
+    ("岚溪县人民政府工作报告\n一、2025年工作回顾\n2024年全县引进项目30个,上年引进项目22个。\n二、2026年工作安排\n"
+     "2026年全县力争引进项目40个。\n",
+     {30: "2024", 22: "2023", 40: "2026"}),
+])
+def test_years_counted_from_the_year_the_text_is_given_in(text, values):
+    _, ex = context_of(text)
+    got = {v: one(ex.facts, v).period for v in values}
+    assert got == values
+
+
+def test_the_spoken_year_is_decided_once_with_its_evidence():
+    ctx, _ = context_of("岚溪县人民政府工作报告\n一、2025年工作回顾\n2025年是极不平凡的一年。去年,全县地区生产总值完成186.5亿元。\n"
+                        "二、2026年工作安排\n2026年主要预期目标是:地区生产总值增长6%左右。\n")
+    tf = ctx.time_frame
+    assert (tf.year, tf.spoken_year) == (2025, 2026)
+    assert tf.spoken_evidence is not None and tf.spoken_evidence.text == "二、2026年工作安排"
+    # a review and a plan named by words count from the document's year: no evidence of a later year
+    ctx, _ = context_of("河口县人民政府工作报告\n一、过去一年工作回顾\n过去一年,全县地区生产总值完成98.6亿元。\n"
+                        "二、今年工作安排\n今年全县地区生产总值增长6%。\n")
+    assert ctx.time_frame.spoken_evidence is None
+
+
+# --------------------------------------------------------------------------- a target list's year for all its items
+
+@pytest.mark.parametrize("text,values", [
+    # a lead with a colon, its items running over lines broken after a comma
+    ("河口县政府工作报告\n2025年,全县地区生产总值增长5.2%。\n综合考虑各方面因素,2026年全县发展的主要预期目标是:地区生产总值增长6%,"
+     "固定资产投资增长8%,\n一般公共预算收入增长5%,\n新增城镇就业4500人以上,城镇调查失业率控制在5.5%以内,居民消费价格涨幅3%左右。\n",
+     [6, 8, 5, 4500, 5.5, 3]),
+    # a plan's lead 建议为:, items broken after 、 and ,
+    ("青川市2025年国民经济和社会发展计划执行情况\n2025年全市地区生产总值增长5.6%。\n2026年全市主要预期目标建议为:地区生产总值增长6%左右、"
+     "\n城镇新增就业3万人以上,\n城镇调查失业率5.5%以内,\n粮食产量稳定在120万吨以上。\n",
+     [6, 3, 5.5, 120]),
+    # a lead set as a heading without a colon over bulleted items, blank lines between
+    ("2026年岚溪县政府工作报告解读\n\n2026年是开局之年。报告对今年的工作作出安排。\n\n全年经济社会发展主要预期目标\n\n"
+     "●地区生产总值增长6%左右\n\n●一般公共预算收入增长5%\n\n●新增城镇就业5000人以上\n\n●城镇调查失业率5.5%左右\n\n"
+     "●居民消费价格涨幅3%左右\n\n●粮食产量稳定在12万吨以上\n",
+     [6, 5, 5000, 5.5, 3, 12]),
+    # numbered items under a heading-like lead that names the year
+    ("青川市国民经济和社会发展计划(摘要)\n2025年全市地区生产总值增长5.6%。\n2026年主要指标\n1.地区生产总值增长6%\n"
+     "2.规上工业增加值增长7%\n3.固定资产投资增长8%\n4.社会消费品零售总额增长6.5%\n5.新增城镇就业3万人\n"
+     "6.城镇调查失业率5.5%以内\n7.居民消费价格涨幅2.5%左右\n",
+     [6, 7, 8, 6.5, 3, 5.5, 2.5]),
+    # 一是…二是… items in one paragraph, each a sentence
+    ("东坪镇政府工作报告\n2025年全镇完成财政收入1.2亿元。\n2026年全镇主要目标是:一是地区生产总值增长6%。二是农村居民人均可支配收入"
+     "增长7%。三是新增城镇就业300人。四是城镇调查失业率控制在5%以内。\n",
+     [6, 7, 300, 5]),
+])
+def test_every_item_of_a_target_list_takes_its_leads_year(text, values):
+    _, ex = context_of(text)
+    got = [(v, one(ex.facts, v).period) for v in values]
+    assert got == [(v, "2026") for v in values]
