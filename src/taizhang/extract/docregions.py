@@ -254,6 +254,8 @@ class DocRegions:
         self.in_names |= self.in_media
         self.in_captions = caption_hits(norm, self.hits)  # starts of places in a photo's caption
         self.in_captions |= addressee_hits(norm, self.hits)  # …or in a notice's addressee line: its readers
+        # …or named as a reference (立足四川, 对标深圳, 浙江经验, a slogan's quotation): never who speaks or acts
+        self.in_references = reference_hits(norm, self.hits)
         self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
         self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for
 
@@ -348,8 +350,9 @@ class DocRegions:
             if local:
                 found = sorted([h for h in found if not any(x.start < h.end and h.start < x.end for x in local)]
                                + local, key=lambda h: h.start)
-        if not in_names and (self.in_names or self.in_captions):
-            found = [h for h in found if h.start not in self.in_names and h.start not in self.in_captions]
+        if not in_names and (self.in_names or self.in_captions or self.in_references):
+            found = [h for h in found if h.start not in self.in_names and h.start not in self.in_captions
+                     and h.start not in self.in_references]
         return found
 
 
@@ -390,6 +393,56 @@ def caption_hits(text: str, hits: list) -> set[int]:
                 got = lines[a] = _caption_line(text, a, b)
         if got[0] or any(x <= pos < y for x, y in got[1]):
             out.add(pos)
+    return out
+
+
+# ------------------------------------------------------------------ a place named as a reference
+
+_REF_CLAUSE_END = rx.compile(r"[,，;；。:：!?！？\n]")
+_REF_VERB_BEFORE = rx.compile(rf"(?:{alternation(zh.REFERENCE_VERBS)})(?:好|于|到|进)?\Z")
+_REF_HEAD_AFTER = rx.compile(rf"(?:省委|市委|县委|的)?(?:[“\"「‘『][^”\"」’』\n\d]{{1,16}}[”\"」’』])?"
+                             rf"(?P<gap>[\u4e00-\u9fff]{{0,4}}?)(?:{alternation(zh.REFERENCE_HEADS)})")
+_REF_VERB_IN = rx.compile(alternation(zh.REFERENCE_VERBS))
+_REF_QUOTE = rx.compile(r"“[^“”\n\d]{1,24}”|\"[^\"\n\d]{1,24}\"|「[^「」\n\d]{1,24}」|‘[^‘’\n\d]{1,24}’|『[^『』\n\d]{1,24}』")
+_REF_FRAMES = [(rx.compile(rf"{a}\Z"), rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b)})")) for a, b in zh.REFERENCE_FRAMES]
+
+
+def reference_place(text: str, start: int, end: int) -> str:
+    """How the place ``text[start:end]`` is named as a reference rather than as who acts, or "": ``quote`` (inside a
+    slogan's quotation marks: "融入成都、对接重庆"), ``verb`` (the object of a verb of positioning or learning: 立足四川,
+    融入成渝, 对标深圳, 学习浙江经验), ``frame`` (向深圳看齐, 以杭州为标杆) or ``head`` (the place a strategy, layout or
+    model is named after: 四川"一干多支"发展格局, 眉山南部增长极).  The figures after it are not its own."""
+    lo = max(0, start - 8)
+    k = max((m.end() for m in _REF_CLAUSE_END.finditer(text, lo, start)), default=lo)
+    before = text[k:start]
+    if _REF_VERB_BEFORE.search(before):
+        return "verb"
+    for a, b in _REF_FRAMES:
+        if a.search(before) and b.match(text, end):
+            return "frame"
+    m = _REF_HEAD_AFTER.match(text, end)
+    if m and not _REF_VERB_IN.search(m.group("gap")):  # 仁寿县学习浙江经验: the place that learns is no model
+        return "head"
+    return ""
+
+
+def reference_hits(text: str, hits: list) -> set[int]:
+    """Starts of the region hits named as a reference (``reference_place``), inside a slogan's short quotation (no
+    figure in it), or listed with such a place by 、 (对标深圳、杭州: both are models)."""
+    quotes = [(m.start(), m.end()) for m in _REF_QUOTE.finditer(text)]
+    q_starts = [a for a, _ in quotes]
+    out: set[int] = set()
+    prev = None
+    for h in hits:
+        s, e = h[0], h[1]
+        j = bisect_left(q_starts, s + 1) - 1
+        if j >= 0 and quotes[j][0] < s and e < quotes[j][1]:
+            out.add(s)
+        elif reference_place(text, s, e):
+            out.add(s)
+        elif prev is not None and prev[0] in out and text[prev[1]:s] in ("、", "和", "与"):
+            out.add(s)
+        prev = (s, e)
     return out
 
 

@@ -1519,7 +1519,23 @@ def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tupl
     """The region a part of the document is about: a paragraph opening with a region (（一）兴文县。全县…,
     长宁县:…) or a heading line that is a region's name above it (二、珙县).  (start, mention) or None."""
     ps, pe = layout.para_of(vs)
-    return _part_walk(text, layout, vs, ps, pe, REGION_PART_LINES, mentions, m_starts)
+    part = _part_walk(text, layout, vs, ps, pe, REGION_PART_LINES, mentions, m_starts)
+    if part is not None and _whole_spoken(text, layout, part[1], vs):
+        return None
+    return part
+
+
+def _whole_spoken(text: str, layout: Layout, place: RegionMention, vs: int) -> bool:
+    """Whether a clause between the place that opened a part (a row's or a heading's county, a paragraph's opening place)
+    and the value at ``vs`` opens with the scope word of another division (全市 after 东坡区's row or paragraph): the
+    text then speaks for the whole again, and the part has ended (全区 after 二、东坡区 goes on with the district)."""
+    for m in SCOPE_WORD.finditer(text, place.end, vs):
+        if place.name.endswith(m.group("suffix")):
+            continue
+        cs, _ = layout.clause_of(m.start())
+        if SCOPE_LEAD.fullmatch(text, cs, m.start()) and not _SCOPE_COMPARED.match(text, m.end()):
+            return True
+    return False
 
 
 def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int, mentions, m_starts):
@@ -1810,8 +1826,11 @@ FACILITY_AFTER = rx.compile(rf"(?:、[\u4e00-\u9fff]{{1,6}}?)*(?:{alternation(zh
 # 全市, 全县, 我县 …: the sentence speaks for the whole place (its own scope word, whatever place was named before)
 SCOPE_WORD = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<suffix>[国省市县区州盟旗镇乡])")
 # before a scope word that opens a clause of its own: a time or a joining word, nothing that compares (占全市的40%)
+# …or a time the clause opens with (2025年全县…, 全年全市…, 一季度全区…, 1-10月全市…): the scope is still the clause's own
+_SCOPE_TIME = (rf"(?:\d{{4}}年(?:\d{{1,2}}(?:[—-]\d{{1,2}})?月(?:份)?|(?:前|第)?[一二三四1-4]季度|{alternation(zh.PART_TIME_OPENERS)})?|"
+               rf"(?:前|第)?[一二三四1-4]季度|{alternation(zh.PART_TIME_OPENERS)})(?:以来)?")
 SCOPE_LEAD = rx.compile(r"\s*(?:其中|同时|同期|此外|另外|目前|今年|今年以来|上半年|当前|截至[^,，;；。]{0,10}|"
-                        r"\d{1,2}[—-]\d{1,2}月(?:份)?)?[,，]?\s*")
+                        rf"\d{{1,2}}[—-]\d{{1,2}}月(?:份)?|{_SCOPE_TIME})?[,，]?\s*")
 
 
 def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int) -> bool:

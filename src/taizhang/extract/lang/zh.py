@@ -797,6 +797,17 @@ DIRECTIVE_NOUNS = ("部署", "要求", "安排", "精神", "指示", "批示", "
 # a text that speaks as no division and names such an area again and again (a joint project list, a joint plan) is
 # about the area.
 AREA_HEADS = ("经济圈", "城市群", "都市圈", "经济带", "经济区", "大湾区", "一体化发展示范区")
+# A place named as a reference, not as who acts: the object of a verb of positioning, learning or joining (立足四川,
+# 融入成渝, 对标深圳, 学习浙江经验, 争当全市排头兵, 向深圳看齐, 以杭州为标杆), the place a strategy, a layout or a model is
+# named after (四川"一干多支"发展格局, 浙江"千万工程"经验, 眉山南部增长极), or a place inside a slogan's quotation
+# marks ("融入成都、对接重庆").  Such a place is never the speaker of a text nor the subject of the figures after it.
+REFERENCE_VERBS = ("立足", "融入", "主动融入", "对标", "对表", "对接", "学习", "借鉴", "复制", "推广", "看齐", "比肩", "赶超",
+                   "追赶", "争当", "争做", "争创", "打造", "承接", "接轨", "服从", "服务于", "参照")
+# 向深圳看齐, 以杭州为标杆: a place between these words is the model
+REFERENCE_FRAMES = (("向", ("看齐", "学习", "靠拢")), ("以", ("为标杆", "为榜样", "为样板", "为目标", "为参照")))
+# what a place heads when it names a reference (四川"两区"战略定位, 浙江经验): after a quoted name or a few characters
+REFERENCE_HEADS = ("战略定位", "发展定位", "发展格局", "战略格局", "发展战略", "发展大局", "一体化", "增长极", "排头兵",
+                   "领头雁", "经验", "模式", "样板", "标杆", "榜样", "桥头堡", "后花园", "副中心")
 # A notice's addressee line (各省、自治区、直辖市人民政府,新疆生产建设兵团: / 各县(市、区)人民政府,市直各单位: / 县直各部门:)
 # opens with one of these: it names who reads the notice, not whose figures follow.
 ADDRESSEE_OPENERS = ("各", "省直", "市直", "州直", "县直", "区直", "旗直", "中央和国家机关", "国务院各", "有关")
@@ -1071,6 +1082,10 @@ UNIT_OBJECT_LEADS = ("督促", "要求", "责令", "指导", "协调", "约谈",
 # the lead that only rank or bound the bodies (居前三位, 较多, 低于90%).
 LISTED_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "办事处", "人民政府", "中心", "街道", "街道办", "镇", "乡", "公司", "集团", "医院")
 LISTED_BODY_LEADS = ("单位", "部门", "乡镇", "街道", "镇街", "县直单位", "市直单位")
+# 竣工较多的是A、B、C / 完成率排名前三的是 / 增速最快的是: words that pick places out of the whole before their list;
+# what is left before them (竣工, 完成率) is what the list's values measure
+SELECTION_WORDS = ("较多", "较少", "最多", "最少", "较快", "较慢", "最快", "最慢", "较高", "较低", "最高", "最低", "排名", "排在",
+                   "位列", "居前", "靠前", "靠后", "前三", "前五", "前十", "后三", "后五")
 LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "分别是", "分别为")
 # 新开工项目分别为:东坪镇5个、河口镇3个 / 签约项目依次是岚溪县12个、东坡区8个: a measure spread over places listed with
 # their figures; each place is its figure's subject, the measure before the word its indicator.
@@ -1079,6 +1094,12 @@ LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "�
 TASK_BRACKET_WORDS = ("年度目标任务", "全年目标任务", "目标任务数", "目标任务", "年度任务数", "年度任务", "全年任务",
                       "任务数", "任务", "目标数", "目标值", "目标")
 PLACE_LIST_VERBS = ("分别为", "分别是", "依次为", "依次是", "分别有")
+# 项目数分别为12、9、7 / 得分依次为96、92、88: a list of bare figures after these words takes its unit from the words
+# before them (none written: the unit is ""); a count's noun ends with one of COUNT_NOUN_ENDS (项目数, 家数, 个数).
+BARE_LIST_OPENERS = PLACE_LIST_VERBS + ("分别达", "分别达到", "依次达")
+BARE_AMOUNT_NOUNS = ("投资", "金额", "总额", "产值", "增加值", "收入", "面积", "产量", "资金", "规模", "率", "比重", "占比",
+                     "价格", "指数", "得分", "分值", "分数", "人均", "余额")
+COUNT_NOUN_ENDS = ("个数", "项目数", "家数", "户数", "人数", "件数", "次数", "项数", "村数", "所数", "座数", "处数")
 LISTED_BODY_RANKERS = ("居前", "居后", "位于前", "位于后", "位列前", "位列后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低", "低于",
                        "高于", "超过", "不足", "未达", "达到", "达", "在", "为")
 

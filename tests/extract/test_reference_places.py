@@ -1,0 +1,103 @@
+"""A place named as a reference is not who acts: the object of a verb of positioning or learning (立足四川, 融入成渝,
+对标深圳, 学习浙江经验, 争当全市排头兵), a model's frame (向深圳看齐, 以杭州为标杆), the place a strategy, a layout or a model
+is named after (四川"一干多支"发展格局, 浙江"千万工程"经验) or a place inside a slogan's quotation marks.  Such a place is
+never the document's place nor the subject of the figures after it; 全县/全市 speaks for the document's own place.
+
+And a clause that opens with a time and the text's scope word (2025年全县…, 全年全区…, 一季度全市…) is the scope's own,
+whatever place the sentence named before it.
+
+Sentences are written for these tests; 眉山市 and its 东坡区/青神县/仁寿县 and the provinces are real so the gazetteer
+knows them, 岚溪县 is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factrun import context_of, facts_of, one
+
+from taizhang.extract.docregions import reference_place
+
+# ---------------------------------------------------------------- (a) how a place is named as a reference
+
+
+@pytest.mark.parametrize("text, place, how", [
+    ("立足四川\"两区\"战略定位,全县完成投资", "四川", "verb"),
+    ("主动融入成都,全县签约项目", "成都", "verb"),
+    ("对标深圳,全区新增市场主体", "深圳", "verb"),
+    ("学习借鉴浙江经验,全镇建成示范村", "浙江", "verb"),
+    ("争当眉山市排头兵,全县固定资产投资", "眉山市", "verb"),
+    ("向深圳看齐,全市数字经济", "深圳", "frame"),
+    ("以杭州为标杆,全区营商环境", "杭州", "frame"),
+    ("在四川省\"一干多支\"发展格局中争先进位", "四川省", "head"),
+    ("成为眉山南部增长极,全县", "眉山", "head"),
+])
+def test_a_place_named_as_a_reference(text, place, how):
+    k = text.find(place)
+    assert reference_place(text, k, k + len(place)) == how
+
+
+@pytest.mark.parametrize("text, place", [
+    ("东坡区完成投资58亿元", "东坡区"),
+    ("签约仪式在东坡区举行", "东坡区"),
+    ("其中青神县新开工项目12个", "青神县"),
+    ("仁寿县学习浙江经验,建成示范村5个", "仁寿县"),  # the place that learns acts; the model is 浙江
+    ("全市项目向东坡区集中", "东坡区"),
+])
+def test_a_place_that_acts_is_no_reference(text, place):
+    k = text.find(place)
+    assert reference_place(text, k, k + len(place)) == ""
+
+
+# ---------------------------------------------------------------- (b) the figures stay the text's own place
+
+def test_a_gwr_target_paragraph_opening_with_a_positioning_slogan_is_the_countys():
+    fs = facts_of("岚溪县2026年政府工作报告\n各位代表:\n"
+                  "今年工作的总体要求是:立足四川\"两区\"战略定位,在四川省\"一干多支\"发展格局中争先进位。"
+                  "2026年全县地区生产总值增长7%左右,规模以上工业增加值增长8%。\n")
+    assert one(fs, 7).subject == "岚溪县"
+    assert one(fs, 8).subject == "岚溪县"
+
+
+def test_a_supervision_notice_whose_goal_names_the_province_and_the_city_is_the_countys():
+    fs = facts_of("青神县人民政府督查室关于重点工作推进情况的通报\n各乡镇人民政府,县直各部门:\n"
+                  "为打造四川省重要增长极、争当眉山市排头兵,1-10月全县完成固定资产投资86.5亿元,同比增长12.1%。\n")
+    assert one(fs, 86.5).subject == "青神县"
+    assert one(fs, 12.1).subject == "青神县"
+
+
+def test_a_communique_in_a_provinces_layout_is_the_countys():
+    fs = facts_of("青神县2025年国民经济和社会发展统计公报\n"
+                  "全年,在四川省\"一干多支\"发展格局中,全县实现地区生产总值158亿元,比上年增长6.5%。\n")
+    assert one(fs, 158).subject == "青神县"
+
+
+def test_a_slogan_in_quotation_marks_names_no_subject():
+    fs = facts_of("东坡区2026年一季度招商引资情况\n"
+                  "坚持\"融入成都、对接重庆\"主线,一季度全区新签约项目18个,协议投资126亿元。\n")
+    assert one(fs, 18).subject == "东坡区"
+    assert one(fs, 126).subject == "东坡区"
+
+
+def test_models_to_learn_from_are_never_the_texts_place():
+    ctx, ex = context_of("关于2025年重点项目推进情况的报告\n"
+                         "主动融入成渝地区双城经济圈建设,对标浙江、学习江苏,全县今年签约项目42个,总投资318亿元。"
+                         "向深圳看齐,全县新开工项目28个。\n")
+    assert ctx.place is None or ctx.place.name not in ("浙江省", "江苏省", "深圳市")
+    for v in (42, 318, 28):
+        assert one(ex.facts, v).subject in ("", "全县")
+
+
+def test_a_model_frame_before_the_citys_own_figure():
+    fs = facts_of("眉山市2025年数字经济发展情况\n"
+                  "以杭州为标杆、向深圳看齐,2025年全市数字经济核心产业增加值增长15.2%。\n")
+    assert one(fs, 15.2).subject == "眉山市"
+
+
+# ---------------------------------------------------------------- (c) a time, then the scope word: the scope's clause
+
+@pytest.mark.parametrize("clause", ["2025年全市四季度集中开工重大项目41个", "全年全市集中开工重大项目41个",
+                                    "四季度全市集中开工重大项目41个", "2025年1-11月全市集中开工重大项目41个"])
+def test_a_clause_opening_with_a_time_and_the_scope_word_is_the_scopes(clause):
+    fs = facts_of("眉山:一批重大项目集中开工\n"
+                  "11月20日,四川省重大项目集中开工眉山分会场活动在东坡区举行 记者从现场获悉," + clause + "。\n")
+    assert one(fs, 41).subject == "眉山市"
