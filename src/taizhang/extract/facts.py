@@ -559,6 +559,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue
         full_unit = mag + unit
         gap_ratio = False
+        bare_list = False
         if (not unit and not mag or unit == "个") and nxt and nxt in zh.VALUE_LIST_JOINERS and not chinese:
             # 提高0.9、5.9个百分点 / 提升1.4个、6.6个百分点: the unit written once at the end of the list
             shared = shared_unit(text, end, full_unit)
@@ -574,6 +575,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             elif not mag and not chinese and STAT_WORD.search(text[max(0, vs - 14):vs]) and \
                     re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) and (not nxt or nxt in ",;。、 \n"):
                 full_unit = ""
+            elif not mag and not chinese and nxt not in "年月日%％" and _bare_list_member(text, vs, end):
+                full_unit = ""  # 项目数分别为12、9、7: a figure of a list whose unit the words before it give
+                bare_list = True
             elif not mag and not chinese and nxt not in "年月日" and GAP_WORD.search(text[max(0, vs - 16):vs]) and \
                     re.search(r"(?:为|达|是|达到|从|由|到|至|的|差|缩小|扩大)$", text[max(0, vs - 3):vs]):
                 full_unit = ""  # 城乡居民收入倍差从2.37缩小到1.94: a gap ratio is a share without unit
@@ -648,6 +652,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if _criterion(text, vs, end):
             continue
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
+        if bare_list:
+            cand.extra["bare_list"] = True
         if gap_ratio:
             # 收入比为2.20,比上年缩小0.05: the ratio is a share, its change a delta
             cand.measure = "delta" if re.search(r"(?:缩小|扩大)$", text[max(0, vs - 2):vs]) else "share"
@@ -840,6 +846,11 @@ def _measure(text: str, c: Cand, cs: int) -> str:
                 re.search(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$", before):
             return "delta"  # 比上年增加5个 / 同比增加6个: a change of the count just stated
         return "count"
+    if cls == "none" and _COUNT_NOUN_END.search(text, max(0, c.vs - 40), c.vs):
+        return "count"  # 项目数分别为12、9、7: a count without its unit written
+    if cls == "none" and c.extra.get("bare_list") and float(c.value).is_integer() and \
+            not _AMOUNT_NOUN_BEFORE.search(text, max(0, c.vs - 40), c.vs):
+        return "count"  # 竣工较多的是A、B、C,分别为12、9、7: whole figures spread over places count what they did
     if cls in ("level", "magnitude", "none"):
         if DELTA_VERB.search(before) and cls != "none":
             return "delta"  # 合计增收2.5亿元 / 减收5.5亿元: an absolute change
@@ -851,6 +862,34 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "count"
         return "level"
     return "level"
+
+
+_COUNT_NOUN_END = rx.compile(rf"(?:{alternation(zh.COUNT_NOUN_ENDS)})(?:{alternation(zh.BARE_LIST_OPENERS)})[:：]?\s*"
+                             rf"(?:\d+(?:\.\d+)?\s*[、和]\s*)*$")
+_BARE_FIGURE = r"\d+(?:\.\d+)?"
+# …unless the words before the list name an amount, a rate or a score (投资分别为12、9、7 is money whose unit is unsaid)
+_AMOUNT_NOUN_BEFORE = rx.compile(rf"(?:{alternation(zh.BARE_AMOUNT_NOUNS + zh.STAT_WORDS)})[^,，;；。\n]{{0,6}}?"
+                                 rf"(?:{alternation(zh.BARE_LIST_OPENERS)})[:：]?\s*(?:\d+(?:\.\d+)?\s*[、和]\s*)*$")
+_BARE_LIST_HEAD = rx.compile(rf"(?:{alternation(zh.BARE_LIST_OPENERS)})[:：]?\s*(?:{_BARE_FIGURE}\s*[、和]\s*)*$")
+_BARE_LIST_NEXT = rx.compile(rf"\s*[、和]\s*{_BARE_FIGURE}")
+_BARE_LIST_END = rx.compile(r"\s*(?:[,，;；。)）\n]|$)")
+
+
+def _bare_list_member(text: str, vs: int, end: int) -> bool:
+    """Whether the figure ``text[vs:end]`` (no unit written) is a member of a list of two or more bare figures opened
+    by 分别为/依次为 (项目数分别为12、9、7 / 分别为12、9、7): the words before the list name what each measures; the
+    list ends at punctuation (a unit after its last figure is the whole list's: 12、9、7个 is read with its unit)."""
+    head = _BARE_LIST_HEAD.search(text, max(0, vs - 40), vs)
+    if head is None:
+        return False
+    k = end
+    while True:
+        m = _BARE_LIST_NEXT.match(text, k)
+        if m is None:
+            break
+        k = m.end()
+    members = len(re.findall(_BARE_FIGURE, text[head.start():vs])) + 1 + (k > end) * len(re.findall(_BARE_FIGURE, text[end:k]))
+    return members >= 2 and bool(_BARE_LIST_END.match(text, k))
 
 
 # 比上年增加5个 / 较去年增加159个 / 较上月多12家: a change from a base, not the count or amount itself
@@ -1250,18 +1289,37 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
     place's, and what the items share after the place names (完成率) is what is measured."""
     groups: dict[int, list[Cand]] = {}
     for c in cands:
-        if c.group >= 0 and c.item:
+        if c.group >= 0:
             groups.setdefault(c.group, []).append(c)
     for members in groups.values():
         first = members[0]
         cs = _comma_clause_start(text, layout, first.vs)
         near = mentions[bisect.bisect_left(m_starts, cs):bisect.bisect_left(m_starts, first.vs)]
         # the places joined by 、/和/及/与 that the list's items open with, in order
-        run: list[RegionMention] = []
-        for m in near:
-            if run and not _LIST_JOIN.fullmatch(text, run[-1].end, m.start):
-                run = []
-            run.append(m)
+        run = _place_run(text, near)
+        if len(run) != len(members) and _SPREAD_AT.search(text, cs, first.vs) and \
+                not _any_mention(mentions, m_starts, cs, first.vs):
+            # 竣工较多的是A、B、C,分别为12、9、7个 / A、B、C项目数分别为…,完成投资分别为…: 分别 spreads the values over the
+            # places an earlier clause of the sentence lists, the last such list of as many places; what the values'
+            # own clause names before 分别 (完成投资) is what each measures
+            ss, _ = layout.sent_of(first.vs)
+            before = mentions[bisect.bisect_left(m_starts, ss):bisect.bisect_left(m_starts, cs)]
+            run = next((r for r in reversed(_place_runs(text, before)) if len(r) == len(members)), [])
+            if len(run) >= 2 and len({m.name for m in run}) == len(run):
+                what = _SPREAD_AT.search(text, cs, first.vs)
+                measure = clean_phrase(text[cs:what.start()].strip(" ,，")) if what else ""
+                if not measure:
+                    # 竣工较多的是A、B、C,分别为12、9、7: what the places were picked by (竣工) is what the values count
+                    lead = text[layout.clause_of(run[0].start)[0]:run[0].start]
+                    lead = _SELECTION_TAIL.sub("", _TIME_WORDS.sub("", lead))
+                    measure = clean_phrase(SUBJECT_WORDS.sub("", lead))
+                for c, m in zip(members, run):
+                    c.subject = m.name
+                    c.item = measure + "\x01" if measure else ""
+                    c.extra["place_led"] = True
+            continue
+        if not first.item:
+            continue
         if len(run) != len(members) or len(run) < 2 or len({m.name for m in run}) != len(run):
             continue
         last_item, _, tail = members[-1].item.partition("\x01")
@@ -1275,6 +1333,31 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
 
 
 _LIST_JOIN = rx.compile(r"、|和|及|与")
+_SPREAD_AT = rx.compile(r"(?:分别|依次)")
+# 竣工较多的是 / 增速排名前三位的县(区)依次为 / 进度最快的是: how places were picked out of the whole, before their list
+_SELECTION_TAIL = rx.compile(rf"(?:{alternation(zh.SELECTION_WORDS)})[^,，;；。\n]{{0,8}}?(?:{alternation(zh.LISTED_BODY_VERBS)})[:：]?$")
+
+
+def _place_runs(text: str, near: list[RegionMention]) -> list[list[RegionMention]]:
+    """The runs of places joined by 、/和/及/与 among ``near`` (in text order)."""
+    runs: list[list[RegionMention]] = []
+    for m in near:
+        if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _place_run(text: str, near: list[RegionMention]) -> list[RegionMention]:
+    """The last run of places joined by 、/和/及/与 among ``near``."""
+    runs = _place_runs(text, near)
+    return runs[-1] if runs else []
+
+
+def _any_mention(mentions: list[RegionMention], m_starts: list[int], a: int, b: int) -> bool:
+    j = bisect.bisect_left(m_starts, a)
+    return j < len(mentions) and mentions[j].start < b
 
 
 def _share_group_comparators(cands: list[Cand]) -> None:
