@@ -17,8 +17,10 @@
 3. Reference, same run: the rows the ingest stored (documents, sections, facts, project mentions, tasks) are
    COPY'd again, table to table, into copies of those tables without indexes: `ingest_vs_plain_copy` is the
    ingest's wall time over that.
-4. The ledger's pages (those of bench/ledger_pages.py, the other lists, a deep page, item pages) are timed
-   through Django's test client, --runs times each after one warm-up; p50 and p95 per page.
+4. The ledger's pages (those of bench/ledger_pages.py, the other lists, a deep page, item pages, the document with
+   the most facts) and the home page of a supervisor and of a leader (over a supervision world of 2,000 items made
+   once per database: `supervision_world`) are timed through Django's test client, --runs times each after one
+   warm-up; p50 and p95 per page.
 
 Prints one figure a line on stdout (notes on stderr):
 
@@ -281,7 +283,93 @@ def plain_copy_seconds() -> float:
     return t
 
 
-def pages() -> list[tuple[str, str]]:
+WORLD_ITEMS = 2000  # supervision items beside the million facts (an office's ledger of a few years)
+WORLD_UNITS = 40
+
+
+def supervision_world(n_items: int = WORLD_ITEMS, n_units: int = WORLD_UNITS) -> dict[str, str]:
+    """The supervision loop the home page shows, made once per database: ``n_units`` units (the demo's 岚溪县 and
+    numbered departments), ``n_items`` items over them in every colour and status (milestones, accepted reports,
+    reports waiting and returned, change requests, an inspection round with findings, proposals read from the
+    ledger's documents), and one user per role that lands on its own home page: {label: username}."""
+    import datetime as dt
+    import itertools
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from taizhang.ledger.models import Document
+    from taizhang.supervision import demo
+    from taizhang.supervision.models import (ChangeRequest, Finding, InspectionRound, Item, Membership, Milestone,
+                                             ProgressReport, Proposal, Role, Status, Unit)
+    users = {"supervisor": "bench-supervisor", "leader": "bench-leader"}
+    User = get_user_model()
+    if Item.objects.filter(code="BENCH-00000").exists():
+        return users
+    units = list(demo.ensure_units().values())
+    for i in range(len(units), n_units):
+        units.append(Unit.objects.get_or_create(name=f"岚溪县第{i:02d}工作专班", defaults={"order": i})[0])
+    sup, _ = User.objects.get_or_create(username=users["supervisor"])
+    lead, _ = User.objects.get_or_create(username=users["leader"])
+    liaison, _ = User.objects.get_or_create(username="bench-liaison")
+    Membership.objects.update_or_create(user=sup, defaults={"role": Role.SUPERVISOR, "unit": units[1]})
+    Membership.objects.update_or_create(user=lead, defaults={"role": Role.LEADER, "unit": units[0]})
+    Membership.objects.update_or_create(user=liaison, defaults={"role": Role.LIAISON, "unit": units[2]})
+    today = timezone.localdate()
+    shapes = itertools.cycle([  # status, deadline in days, progress, expected progress of a milestone due
+        (Status.IN_PROGRESS, -3, 10, None), (Status.IN_PROGRESS, 40, 10, 50), (Status.ACCEPTED, 5, 0, None),
+        (Status.IN_PROGRESS, 90, 60, 50), (Status.CLOSED, -10, 100, None), (Status.COMPLETION_REQUESTED, 20, 95, 90),
+        (Status.RETURNED, -1, 30, None), (Status.IN_PROGRESS, 200, 35, 30), (Status.ASSIGNED, 120, 0, None)])
+    items, expect = [], []
+    for k in range(n_items):
+        status, days, progress, expected = next(shapes)
+        expect.append(expected)
+        items.append(Item(code=f"BENCH-{k:05d}", title=f"岚溪县自拟督办事项第{k}项：推进重点工作任务落实", position=k,
+                          lead_unit=units[k % len(units)], status=status, progress=progress,
+                          deadline=today + dt.timedelta(days=days + k % 7),
+                          assigned_at=timezone.now() - dt.timedelta(days=60 + k % 90)))
+    items = Item.objects.bulk_create(items, batch_size=1000)
+    milestones, reports = [], []
+    for k, (item, expected) in enumerate(zip(items, expect)):
+        if expected is not None:
+            milestones += [Milestone(item=item, due=today - dt.timedelta(days=1), expected_progress=expected),
+                           Milestone(item=item, due=today + dt.timedelta(days=30), expected_progress=100)]
+        if k % 2 == 0:
+            reports.append(ProgressReport(item=item, unit=item.lead_unit, author=liaison, progress=item.progress,
+                                          text="按计划推进", state=ProgressReport.State.ACCEPTED))
+        if k % 50 == 1:
+            reports.append(ProgressReport(item=item, unit=item.lead_unit, author=liaison, progress=item.progress + 5,
+                                          text="本月完成阶段任务", state=ProgressReport.State.SUBMITTED))
+        if k % 80 == 3:
+            reports.append(ProgressReport(item=item, unit=item.lead_unit, author=liaison, progress=item.progress,
+                                          text="进展说明", state=ProgressReport.State.RETURNED,
+                                          return_reason="请补充佐证材料"))
+    Milestone.objects.bulk_create(milestones, batch_size=2000)
+    ProgressReport.objects.bulk_create(reports, batch_size=2000)
+    ChangeRequest.objects.bulk_create([
+        ChangeRequest(item=items[k], kind=ChangeRequest.Kind.EXTENSION, reason="征地拆迁未完成", requested_by=liaison,
+                      new_deadline=today + dt.timedelta(days=60)) for k in range(6, n_items, 97)])
+    rnd = InspectionRound.objects.create(name="第一轮专项督查", team="第一督查组", start=today, end=today,
+                                         created_by=sup)
+    rnd.scope_units.set(units)
+    states = itertools.cycle([Finding.State.OPEN, Finding.State.NOTIFIED, Finding.State.RECTIFIED,
+                              Finding.State.CLOSED])
+    Finding.objects.bulk_create([
+        Finding(round=rnd, item=items[k], unit=items[k].lead_unit, description="台账更新不及时，佐证材料不全",
+                due=today + dt.timedelta(days=10), state=next(states), found_by=sup)
+        for k in range(0, n_items, 25)])
+    docs = list(Document.objects.order_by("-id").values_list("id", "title", "published")[:60])
+    Proposal.objects.bulk_create([
+        Proposal(item=items[k * 31], kind=Proposal.Kind.ACTUAL, document_id=d, document_title=t, published=p or "",
+                 evidence="上半年地区生产总值增长5.2%", period="2025-H1", value=5.2, unit="%", target_value=6,
+                 target_unit="%", gap=-0.8, completion=87, progress=87)
+        for k, (d, t, p) in enumerate(docs)])
+    return users
+
+
+def pages() -> list[tuple]:
+    """(label, url) or (label, url, role) of every timed page: the bench's superuser reads the page unless a role
+    of ``supervision_world`` is named (the home page each role lands on)."""
     from django.db.models import Count
 
     from taizhang.ledger.models import Document, Fact, Indicator, Project, Region, Task
@@ -295,6 +383,9 @@ def pages() -> list[tuple[str, str]]:
     project = Project.objects.order_by("-mention_count").values_list("id", flat=True).first()
     task = Task.objects.order_by("id").values_list("id", flat=True).first()
     doc = Document.objects.order_by("id").values_list("id", flat=True).first()
+    # the document with the most facts (a plan's whole list of targets painted on its text)
+    biggest = (Fact.objects.order_by().values_list("document_id").annotate(n=Count("*")).order_by("-n", "document_id")
+               .values_list("document_id", flat=True).first()) or doc
     # the row page 200 follows (下一页 from page 199 carries it), and the fact most linked into (a crowded key)
     after = targets[min(199 * 50, n) - 1]
     from taizhang.ledger.models import FactLink
@@ -324,32 +415,51 @@ def pages() -> list[tuple[str, str]]:
             ("fact most linked into", f"/facts/{crowded}/"),
             ("project item", f"/projects/{project}/"),
             ("task item", f"/tasks/{task}/"),
-            ("document item", f"/documents/{doc}/")]
+            ("document item", f"/documents/{doc}/"),
+            ("document with most facts", f"/documents/{biggest}/"),
+            ("home as supervisor", "/", "supervisor"),
+            ("home as leader", "/", "leader")]
 
 
-def _bench_client():
-    """A test client logged in as the bench's superuser (made once, found again by later page runs)."""
+_CLIENTS: dict = {}
+
+
+def _bench_client(role: str | None = None):
+    """A test client logged in as the bench's superuser (made once, found again by later page runs), or as the
+    user of ``role`` in ``supervision_world`` (made with the world when the database has none)."""
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
 
+    if role in _CLIENTS:
+        return _CLIENTS[role]
     settings.ALLOWED_HOSTS = ["*"]
-    user = get_user_model().objects.filter(username="bench").first() or \
-        get_user_model().objects.create_superuser("bench", password=None)
+    if role is None:
+        user = get_user_model().objects.filter(username="bench").first() or \
+            get_user_model().objects.create_superuser("bench", password=None)
+    else:
+        user = get_user_model().objects.get(username=supervision_world()[role])
     client = Client()
     client.force_login(user)
+    _CLIENTS[role] = client
     return client
+
+
+def _each_page(only: list[str] | None):
+    """(label, url, client) of the pages whose label holds one of ``only`` (all without it)."""
+    for label, url, *role in pages():
+        if only and not any(o in label for o in only):
+            continue
+        yield label, url, _bench_client(role[0] if role else None)
 
 
 def time_pages(runs: int, only: list[str] | None = None) -> float:
     from ledger_pages import timings
-    client = _bench_client()
+    supervision_world()
     worst = 0.0
     # the machine's load beside the figures: on a shared box the same page takes several times as long at load 10
     print(f"load_average_before {os.getloadavg()[0]:.1f}", flush=True)
-    for label, url in pages():
-        if only and not any(o in label for o in only):
-            continue
+    for label, url, client in _each_page(only):
         t = timings(client, url, runs)
         worst = max(worst, t["p95"])
         bad = "" if t["status"] == 200 else f" HTTP {t['status']}"
@@ -365,10 +475,8 @@ def profile_pages(only: list[str] | None = None, top: int = 12) -> None:
     inside template rendering, inside the database cursor's execute), and the ``top`` functions by own time on
     stderr."""
     from ledger_pages import profiled
-    client = _bench_client()
-    for label, url in pages():
-        if only and not any(o in label for o in only):
-            continue
+    supervision_world()
+    for label, url, client in _each_page(only):
         got, text = profiled(client, url, top)
         print(f"profile {label.replace(' ', '_')} total {got['total']:.1f} template {got['template']:.1f} "
               f"sql {got['sql']:.1f} python {got['total'] - got['sql']:.1f} queries {got['queries']}", flush=True)
@@ -384,10 +492,8 @@ def explain_pages(only: list[str] | None = None, plans: bool = False) -> None:
 
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-    client = _bench_client()
-    for label, url in pages():
-        if only and not any(o in label for o in only):
-            continue
+    supervision_world()
+    for label, url, client in _each_page(only):
         client.get(url)  # warm
         with CaptureQueriesContext(connection) as ctx:
             client.get(url)

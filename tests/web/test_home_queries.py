@@ -278,3 +278,49 @@ def test_ranking_fingerprint_is_the_tables_counts_and_moves_with_every_change(si
     moved()
     Unit.objects.create(name="岚溪县自拟测试局")
     moved()
+
+
+def test_counts_by_unit_are_the_item_by_item_counts(site):
+    """One grouped query gives the page's colour counts and the per-unit overview: each unit's items, closed, red
+    and yellow as the item-by-item rule counts them, items without a lead unit under 未指定, most red first."""
+    from django.utils import timezone
+
+    from taizhang.supervision import colours, services
+    from taizhang.supervision.models import Item, Status
+    _add_items(site.unit_a, 14, 0)
+    _add_items(site.unit_b, 9, 100)
+    _add_items(None, 5, 200)
+    today = timezone.localdate()
+    want: dict[str, dict[str, int]] = {}
+    for i in Item.objects.select_related("lead_unit").prefetch_related("milestones"):
+        u = want.setdefault(i.lead_unit.name if i.lead_unit else "未指定", {"total": 0, "closed": 0, "red": 0,
+                                                                          "yellow": 0})
+        colour = services.colour_of(i, today)
+        u["total"] += 1
+        u["closed"] += i.status == Status.CLOSED
+        if colour in ("red", "yellow"):
+            u[colour] += 1
+    coloured = colours.with_colour(Item.objects.all(), today)
+    counts, by_unit = colours.counts_by_unit(coloured)
+    assert dict(by_unit) == want and len(want) >= 3
+    assert [name for name, _ in by_unit] == sorted(want, key=lambda n: (-want[n]["red"], -want[n]["yellow"], n))
+    assert counts == colours.colour_counts(coloured)
+    assert colours.by_unit(coloured) == by_unit
+
+
+def test_membership_and_its_unit_are_read_once(site):
+    """A user's membership comes with its unit in one query, kept on the user object (the related descriptor
+    answers from it); a user without one is asked once too."""
+    from django.contrib.auth import get_user_model
+
+    from taizhang.supervision import permissions as perm
+    user = get_user_model().objects.get(pk=site.reporter_a.pk)
+    with CaptureQueriesContext(connection) as ctx:
+        m = perm.membership(user)
+        assert m.unit.name == site.unit_a.name and perm.unit_id_of(user) == site.unit_a.id
+        assert user.membership is m and perm.role_of(user) == m.role
+    assert len(ctx.captured_queries) == 1
+    nobody = get_user_model().objects.create_user("无单位用户")
+    with CaptureQueriesContext(connection) as ctx:
+        assert perm.membership(nobody) is None and perm.role_of(nobody) is None and perm.unit_id_of(nobody) is None
+    assert len(ctx.captured_queries) == 1

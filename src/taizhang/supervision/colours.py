@@ -80,12 +80,25 @@ def colour_counts(coloured: QuerySet[Item]) -> dict[str, int]:
 def by_unit(coloured: QuerySet[Item], unnamed: str = "未指定") -> list[tuple[str, dict[str, int]]]:
     """Per lead unit (by name) of a ``with_colour`` queryset: items, closed, red and yellow, most red first, then
     most yellow, then by name."""
-    rows = (coloured.order_by().values("lead_unit__name")
-            .annotate(total=Count("id"), closed=Count("id", filter=Q(status=Status.CLOSED)),
-                      red=Count("id", filter=Q(colour="red")), yellow=Count("id", filter=Q(colour="yellow"))))
+    return counts_by_unit(coloured, unnamed)[1]
+
+
+def counts_by_unit(coloured: QuerySet[Item], unnamed: str = "未指定") -> tuple[dict[str, int],
+                                                                              list[tuple[str, dict[str, int]]]]:
+    """``colour_counts`` and ``by_unit`` of a ``with_colour`` queryset from one query grouped by lead unit and
+    colour (the colour expression written and evaluated once, not once more per colour counted)."""
+    counts = {"total": 0, "closed": 0, **{c: 0 for c in COLOURS}}
     merged: dict[str, dict[str, int]] = {}
-    for r in rows:
-        u = merged.setdefault(r["lead_unit__name"] or unnamed, {"total": 0, "closed": 0, "red": 0, "yellow": 0})
-        for k in u:
-            u[k] += r[k]
-    return sorted(merged.items(), key=lambda kv: (-kv[1]["red"], -kv[1]["yellow"], kv[0]))
+    for name, colour, n, closed in (coloured.order_by().values("lead_unit__name", "colour")
+                                    .annotate(n=Count("id"), closed=Count("id", filter=Q(status=Status.CLOSED)))
+                                    .values_list("lead_unit__name", "colour", "n", "closed")):
+        counts["total"] += n
+        counts["closed"] += closed
+        if colour in COLOURS:
+            counts[colour] += n
+        u = merged.setdefault(name or unnamed, {"total": 0, "closed": 0, "red": 0, "yellow": 0})
+        u["total"] += n
+        u["closed"] += closed
+        if colour in ("red", "yellow"):
+            u[colour] += n
+    return counts, sorted(merged.items(), key=lambda kv: (-kv[1]["red"], -kv[1]["yellow"], kv[0]))

@@ -11,12 +11,14 @@ MANAGE = {Role.ADMIN, Role.SUPERVISOR}
 
 
 def membership(user) -> Membership | None:
+    """The user's membership with its unit, read once per user object (one query for both; kept where
+    ``user.membership`` keeps it, so the related descriptor answers from it too)."""
     if not getattr(user, "is_authenticated", False):
         return None
-    try:
-        return user.membership
-    except Membership.DoesNotExist:
-        return None
+    cache = user._state.fields_cache
+    if "membership" not in cache:
+        cache["membership"] = Membership.objects.select_related("unit").filter(user_id=user.pk).first()
+    return cache["membership"]
 
 
 def role_of(user) -> str | None:

@@ -153,11 +153,13 @@ def _coloured(request):
 @require_GET
 def item_list(request):
     listed = _coloured(request)
-    counts = colours.colour_counts(listed)
+    if perm.reads_all(request.user):  # with the leader's per-unit overview, from the same grouped query
+        counts, by_unit = colours.counts_by_unit(listed)
+    else:
+        counts, by_unit = colours.colour_counts(listed), []
     page = _page(request, listed.select_related("lead_unit"))
     rows = [(i, i.colour) for i in page.object_list]
     late_reports = _late_reports([i for i, _ in rows])
-    by_unit = colours.by_unit(listed) if perm.reads_all(request.user) else []  # the leader's dashboard
     return render(request, "supervision/item_list.html", {
         "by_unit": by_unit,
         "rows": rows, "page": page, "query_string": _page_query(request), "total": counts["total"],

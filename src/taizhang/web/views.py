@@ -111,7 +111,11 @@ def home(request):
         return render(request, "home/unassigned.html")
     today = timezone.localdate()
     items = colours.with_colour(_visible(request.user), today)  # colours worked out by the database
-    counts = colours.colour_counts(items)
+    by_unit = None
+    if role == Role.LEADER:  # the colour counts and the per-unit overview from one grouped query
+        counts, by_unit = colours.counts_by_unit(items)
+    else:
+        counts = colours.colour_counts(items)
     ctx = {"role": role, "role_label": Role(role).label, "counts": counts, "today": today,
            "colour_labels": COLOUR_LABELS, "closed": counts["closed"],
            "unit": getattr(perm.membership(request.user), "unit", None)}
@@ -121,7 +125,7 @@ def home(request):
     elif role == Role.LEADER:
         table, ranking = _ranking(today)
         ctx.update({"table": table, "ranking": ranking, "overdue": _listed(items.filter(colour="red")),
-                    "by_unit": colours.by_unit(items)})
+                    "by_unit": by_unit})
         template = "home/leader.html"
     else:
         ctx.update(_unit_context(request.user, today, items))
