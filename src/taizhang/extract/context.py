@@ -1427,7 +1427,7 @@ FRAME_CONFIDENCE = {"title": 0.9, "lead": 0.8, "preamble": 0.8, "body": 0.6, "da
 _PERIOD_END = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:M(\d\d)(?:\.\.M(\d\d))?|([QH])([1-4]))")
 RE_FRAME_PROGRESS = rx.compile(alternation(zh.FRAME_PROGRESS_WORDS))
 RE_FRAME_DAY = rx.compile(r"\d\s*日|[一二三四五六七八九十]日")  # a title's day (2月22日) dates the text, it is no cut-off
-RE_FRAME_PLANNED = rx.compile(r"(?:预计|计划|拟|将|力争|争取)(?:于|在|到)?\s*$")
+RE_FRAME_PLANNED = rx.compile(rf"(?:{alternation(zh.PLANNED_TIME_WORDS)})(?:于|在|到)?\s*$")
 FRAME_PLANNED_REACH = 6
 
 

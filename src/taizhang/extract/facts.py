@@ -102,6 +102,8 @@ ACTUAL_WEAK = rx.compile("|".join(zh.ACTUAL_WEAK))
 ESTIMATE = rx.compile("|".join(zh.ESTIMATE))
 VOTE = rx.compile(zh.VOTE_RE)
 REPORT_TITLE_END = rx.compile(rf"(?:{alternation(zh.REPORT_TITLE_ENDS)})$")
+BOX_REVIEW_HEAD = rx.compile(alternation(zh.BOX_REVIEW_HEADINGS))  # (facts._kind: a box heading's words)
+BOX_PLAN_HEAD = rx.compile(alternation(zh.BOX_PLAN_HEADINGS))
 LAGGING_TITLE = rx.compile(rf"(?:{alternation(zh.LAGGING_WORDS)})[的\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.LAGGING_HEADS)})")
 LAGGING_SHARE_NEXT = rx.compile(r"[,，]\s*(?:占|完成率|仅占|为年度|为全年)")
 LAGGING_REPORT = rx.compile(alternation(zh.LAGGING_REPORT_MARKS))
@@ -1615,9 +1617,9 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
             ht = text[h[0]:h[1]]
             if REPORT_TITLE_END.search(ht.strip()):
                 break  # 岚溪县重点任务推进情况通报: a report's headline names what it reports on, no list of targets
-            if re.search(r"亮点|成绩单|数读|回顾|盘点|完成情况|主要成就|工作总结", ht):
+            if BOX_REVIEW_HEAD.search(ht):
                 k = "actual"
-            elif re.search(r"工作清单|任务清单|目标任务|主要目标|预期目标|工作安排|工作打算|主要任务|重点任务|工作计划|展望", ht):
+            elif BOX_PLAN_HEAD.search(ht):
                 k = "target"
             if k:
                 break

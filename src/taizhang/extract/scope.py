@@ -979,7 +979,7 @@ FLOW_WORDS = rx.compile(r"实现|完成|新增|累计|增长|下降|同比|增�
 # 安排新开工项目18个 / 列入年度计划的项目: the size of the year's plan list, whatever the cut-off of the report
 PLAN_LIST = rx.compile(alternation(zh.PLAN_LIST_VERBS))
 # 一期计划于2025年6月建成: a time something is planned for, not the time of a figure reported before it
-PLANNED_TIME = rx.compile(r"(?:计划|预计|力争|争取|拟|将)(?:于|在|到)?\s*$")
+PLANNED_TIME = rx.compile(rf"(?:{alternation(zh.PLANNED_TIME_WORDS)})(?:于|在|到)?\s*$")
 
 
 # A span of the year so far (1-6月, 截至6月底, 上半年) a heading or title reports on: a target under it holds in the year.

@@ -132,6 +132,14 @@ THIS_YEAR_WORDS = ("今年", "本年度", "本年", "当年")
 # that matter is the time of the whole notice when its title names none (context._matter_period).
 MATTER_OPENERS = ("现将", "现就", "兹将", "特将")
 MATTER_CLOSERS = ("通报如下", "报告如下", "公布如下", "通知如下", "汇报如下", "通报于后", "予以通报", "通报", "公布")
+# A time something is planned for, not one a figure holds in (计划于2026年6月建成, 预计9月份开工, 力争年底前): the words
+# before it (scope.PLANNED_TIME, context.RE_FRAME_PLANNED).
+PLANNED_TIME_WORDS = ("计划", "预计", "力争", "争取", "拟", "将")
+# A box heading (上半年经济发展亮点, 2026年工作清单) that says whether its figures were done or are to be done, read when
+# neither their own words nor their part say it (facts._kind): review words, plan words.
+BOX_REVIEW_HEADINGS = ("亮点", "成绩单", "数读", "回顾", "盘点", "完成情况", "主要成就", "工作总结")
+BOX_PLAN_HEADINGS = ("工作清单", "任务清单", "目标任务", "主要目标", "预期目标", "工作安排", "工作打算", "主要任务", "重点任务",
+                     "工作计划", "展望")
 # characters that make 前 end another word before 年 (目前年产, 提前, 之前, 以前年度, 此前, 三年前, 空前, 当前, 日前, 月前): no 前年
 NOT_BEFORE_LAST_YEAR = "目提之以此空当年日月"
 # the year before the one spoken of, counted from the year a text speaks of (比上年, 上年末: the communiqué's year),
