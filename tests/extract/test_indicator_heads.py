@@ -169,3 +169,89 @@ def test_a_run_of_sectors_after_the_whole_measures_what_the_whole_measures():
     assert [one(fs, v).indicator for v in (18, 3, 45, 7)] == ["第一产业增加值"] * 2 + ["第二产业增加值"] * 2
     fs = facts_of("东坡县2023年统计公报\n全年地区生产总值120亿元,增长6%。规上企业120家,企业营业收入增长5%,就业增长2%。\n")
     assert one(fs, 2).indicator == "就业"  # no sector: nothing added
+
+
+# --------------------------------------------------------------------------- headless measures take their class's head
+
+def test_a_label_before_the_colon_heads_every_bare_measure_of_its_line():
+    fs = facts_of("东坡县2026年重点项目推进情况\n产业发展项目组:年度计划投资86亿元,完成投资71.2亿元,完成率82.8%。\n"
+                  "基础设施项目组:年度计划投资54亿元,完成投资40.1亿元,完成率74.3%。\n")
+    assert [one(fs, v).indicator for v in (86, 71.2, 54, 40.1)] == [
+        "产业发展项目组年度计划投资", "产业发展项目组完成投资", "基础设施项目组年度计划投资", "基础设施项目组完成投资"]
+    assert one(fs, 82.8).indicator.startswith("产业发展项目组")
+    fs = facts_of("岚溪县2026年重点项目计划\n2.文旅项目:共12个,总投资48.5亿元,2026年计划投资6.2亿元。\n")
+    assert [one(fs, v).indicator for v in (12, 48.5, 6.2)] == ["文旅项目", "文旅项目总投资", "文旅项目计划投资"]
+
+
+def test_a_single_project_named_before_the_colon_is_the_subject_not_a_class():
+    fs = facts_of("东坡县重点项目推进情况\n1.东坡县智能制造产业园二期项目:年度计划投资5.6亿元,完成投资3.1亿元,完成率55.4%。\n")
+    assert [one(fs, v).indicator for v in (5.6, 3.1)] == ["年度计划投资", "完成投资"]
+
+
+def test_the_class_counted_earlier_in_the_sentence_heads_the_bare_amounts_after_it():
+    cases = (
+        ("青川市招商引资工作通报\n上半年引进沿海产业转移项目86个,签约额312.4亿元,到位资金95.6亿元。\n",
+         312.4, "引进沿海产业转移项目签约额"),
+        ("东坡县项目建设情况\n今年全县确定县级重点项目46项,项目总投资213.5亿元,计划年内完成投资42.5亿元。\n",
+         213.5, "县级重点项目总投资"),
+        ("东坡县项目建设情况\n今年全县确定县级重点项目46项,项目总投资213.5亿元,计划年内完成投资42.5亿元。\n",
+         42.5, "县级重点项目完成投资"),
+        ("岚溪县2026年项目计划\n合力推进交通基础设施项目21个、总投资180.3亿元、年度计划投资36亿元。\n",
+         180.3, "交通基础设施项目总投资"),
+        ("青川市23个重大项目集中开工\n记者从现场获悉,全市一季度集中开工重大项目23个、总投资186亿元、年内计划投资31亿元。"
+         "从所属行业看,工业项目9个、总投资88亿元;基础设施项目8个、总投资61亿元。\n", 186, "集中开工重大项目总投资"),
+        ("青川市23个重大项目集中开工\n记者从现场获悉,全市一季度集中开工重大项目23个、总投资186亿元、年内计划投资31亿元。"
+         "从所属行业看,工业项目9个、总投资88亿元;基础设施项目8个、总投资61亿元。\n", 88, "工业项目总投资"),
+    )
+    for text, value, ind in cases:
+        assert one(facts_of(text), value).indicator == ind, text
+
+
+def test_an_amount_naming_the_act_its_class_is_named_by_keeps_its_own_name():
+    fs = facts_of("东坡县招商引资情况\n上半年签约项目48个,签约资金64.5亿元。\n")
+    assert one(fs, 64.5).indicator == "签约资金"
+
+
+def test_a_named_measure_between_stops_the_class_from_heading_later_amounts():
+    fs = facts_of("岚溪县2025年经济运行情况\n全县新引进企业30家,地区生产总值增长6.2%,完成投资80亿元。\n")
+    assert one(fs, 80).indicator == "完成投资"
+
+
+def test_a_headline_figure_measures_the_class_the_headline_counts():
+    for text in ("青川市重点项目建设\n总投资52.6亿元!青川市36个重点建设项目集中开工\n3月2日上午,仪式在工业园区举行。\n",
+                 "青川市重点项目建设\n总投资达52.6亿元的36个重点建设项目集中开工\n",
+                 "岚溪县重大项目集中开工\n总投资86.4亿元 岚溪县32个重大项目集中开工\n"):
+        fs = facts_of(text)
+        ind = one(fs, 52.6 if "52.6" in text else 86.4).indicator
+        assert ind.endswith("项目总投资") and "集中开工" in ind, (text, ind)
+        assert not one(fs, 36 if "36" in text else 32).indicator.startswith("总投资"), text
+
+
+def test_a_class_heading_heads_the_bare_figures_of_its_block():
+    fs = facts_of("岚溪县2026年重点项目计划\n(三)农业农村类\n共安排项目15个,总投资32.6亿元,年度计划投资8.1亿元。\n"
+                  "(四)社会民生类\n项目9个,总投资12亿元,年度计划投资3.5亿元。\n")
+    assert [one(fs, v).indicator for v in (15, 32.6, 8.1, 9, 12)] == [
+        "农业农村类项目", "农业农村类项目总投资", "农业农村类项目年度计划投资", "社会民生类项目", "社会民生类项目总投资"]
+    fs = facts_of("岚溪县重点项目督查通报\n二、续建项目\n截至9月底,累计完成投资28.6亿元,占年度计划的78%。\n"
+                  "三、新开工项目\n截至9月底,累计完成投资12.4亿元,占年度计划的64%。\n")
+    assert [one(fs, v).indicator for v in (28.6, 12.4)] == ["续建项目完成投资", "新开工项目完成投资"]
+    assert one(fs, 78).indicator.startswith("续建项目")
+    fs = facts_of("岚溪县重点项目建设进展\n一、省重点项目推进情况\n1-9月累计完成投资35.9亿元。\n二、市重点项目推进情况\n"
+                  "1-9月累计完成投资18.2亿元,完成率76.5%。\n")
+    assert [one(fs, v).indicator for v in (35.9, 18.2)] == ["省重点项目完成投资", "市重点项目完成投资"]
+
+
+def test_a_heading_that_names_no_class_heads_nothing():
+    fs = facts_of("岚溪县重点项目建设进展\n一、总体情况\n1-9月累计完成投资35.9亿元。\n二、各项目组推进情况\n"
+                  "1-9月累计完成投资18.2亿元。\n")
+    assert [one(fs, v).indicator for v in (35.9, 18.2)] == ["完成投资"] * 2
+
+
+def test_a_count_named_by_a_stage_alone_counts_that_stage_of_the_projects():
+    fs = facts_of("东坡县重点项目督查通报\n全县共有市级重点项目57个(新建15个,续建42个),另有预备项目10个。\n")
+    assert [one(fs, v).indicator for v in (15, 42, 10)] == ["新建项目", "续建项目", "预备项目"]
+    fs = facts_of("东坡县重点项目督查通报\n截至目前,承诺开复工项目36项,其中续建29项,新建7项;"
+                  "未开复工项目10项,其中续建8项,新建2项。\n")
+    assert [one(fs, v).indicator for v in (29, 7, 8, 2)] == ["续建项目", "新建项目", "续建项目", "新建项目"]
+    fs = facts_of("青川市2026年重大工程清单\n今年安排重大工程45个,其中续建20个、新开工25个。\n")
+    assert [one(fs, v).indicator for v in (20, 25)] == ["续建工程", "新开工工程"]

@@ -342,6 +342,17 @@ def _section_regions(doc: Doc, record: DocumentRecord, text: str, mentions: list
     return out
 
 
+def _class_sections(doc: Doc, record: DocumentRecord, text: str) -> list[tuple[int, int, str]]:
+    """The outline's sections as (start, end, heading title) in the view's offsets, in order."""
+    out = []
+    for s in record.sections or ():
+        a, b = doc.view_pos(s.start), doc.view_pos(s.end) if s.end < len(doc.raw) else len(text)
+        if b > a and s.title:
+            out.append((a, b, s.title))
+    out.sort()
+    return out
+
+
 def _glossary_spans(doc: Doc, record: DocumentRecord, text: str) -> list[tuple[int, int]]:
     spans = []
     for gl in record.glossary:
@@ -1051,6 +1062,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _predicate_indicators(text, layout, cands)
     _have_parts(text, layout, cands)
     _class_parts(text, layout, cands)
+    _headless_heads(text, layout, cands, _class_sections(doc, record, text))
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
             c.indicator = c.extra["mirror"].indicator
@@ -3089,6 +3101,132 @@ def _group_heading(text: str, layout: Layout, vs: int) -> str:
     if m is None or m.end() > vs:
         return ""
     return m.group("name")
+
+
+# --------------------------------------------------------------------------- headless measures
+
+_HEADLESS = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})?(?:{alternation(zh.HEADLESS_QUALIFIERS)})*(?:{alternation(zh.HEADLESS_MEASURES)})"
+                       r"(?:占[\u4e00-\u9fff]{1,12}?(?:的)?(?:比例|比重)?|占比|比例|比重|进度)?")
+_STAGE_ONLY = rx.compile(rf"(?:已|其中)?(?P<stage>{alternation(tuple(zh.PROJECT_LIST_STAGES))})")
+_NOUN_ONLY = rx.compile(rf"(?:{alternation(zh.PLAN_LIST_VERBS)}|共|共有|共计)?(?:{alternation(zh.PROJECT_NOUNS)})")
+_CLASS_NAME = rx.compile(rf"(?!{alternation(zh.NOT_CLASS_LEADS)})[\u4e00-\u9fff“”\"]{{1,14}}?"
+                         rf"(?:{alternation(zh.GROUP_HEADS)}|{zh.CLASS_HEAD_MARK})")
+# 产业发展项目组:年度计划…,完成… / 2.文旅项目:共12个,…: a line opened by a class label and a colon
+_LINE_CLASS = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<name>{_CLASS_NAME.pattern})\s*[:：]")
+# 三、农业农村类 / (二)省重点项目 / 一、续建项目推进情况: a heading that is only a class (what is said of it may follow)
+_HEADING_CLASS = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<name>{_CLASS_NAME.pattern})"
+                            r"(?:(?:推进|建设|进展|完成|实施|投资)?(?:情况|进度))?\s*[:：。]?\s*")
+_CLASS_END = rx.compile(rf"(?:{alternation(zh.GROUP_HEADS)}|{zh.CLASS_HEAD_MARK})$")
+_CLASS_ACT = rx.compile(rf"(?P<act>[\u4e00-\u9fff]{{2}})(?:{alternation(zh.PROJECT_NOUNS)})$")
+CLASS_HEAD_MAX = 14  # a class is named in a few words; a longer count's name says more than which class
+HEADLINE_REACH = 40  # characters after a headline's figure to the class it counts
+
+
+def _headless(c: Cand) -> str:
+    """"amount" when a figure is named by a measure alone (总投资, 累计完成投资, 完成率), "stage" when a count is named
+    by a project's stage alone (续建29项, 新建15个), "noun" when by the bare noun (项目15个), else ""."""
+    if c.item or c.rank or not c.indicator:
+        return ""
+    bare = _TIME_WORDS.sub("", c.indicator)
+    if c.measure in ("level", "share", "delta") and _HEADLESS.fullmatch(bare):
+        return "amount"
+    if c.measure == "count" and _STAGE_ONLY.fullmatch(bare):
+        return "stage"
+    if c.measure == "count" and _NOUN_ONLY.fullmatch(bare):
+        return "noun"
+    return ""
+
+
+def _class_of(name: str) -> str:
+    """农业农村类 → 农业农村类项目 (a class written by its field alone is a class of projects); other names as they are."""
+    name = clean_phrase(_TIME_WORDS.sub("", name))
+    if name.endswith(zh.CLASS_HEAD_MARK):
+        name += zh.CLASS_HEAD_NOUN
+    return name if len(name) >= 3 and _CLASS_END.search(name) else ""
+
+
+def _class_counted(x: Cand) -> str:
+    """The class a count names (续建项目38个, 32个重大项目集中开工), "" when it counts no class of projects."""
+    if x.measure != "count" or x.rank or not x.indicator or _headless(x):
+        return ""
+    return x.indicator if _GROUP_NOUN_END.search(x.indicator) else ""
+
+
+def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list[tuple[int, int, str]]) -> None:
+    """A figure named by a measure alone measures the class the nearest head names, nearest first: the label before
+    its line's colon (产业发展项目组:…,完成1822亿元), the class counted earlier in its sentence with only such figures
+    between (续建项目38个,总投资…,年度计划投资…), the class counted later in the headline it opens (总投资86亿元!某县32个
+    重大项目集中开工), the class heading over its block ((三)农业农村类).  A count named by a stage alone (其中续建29项,
+    (新建15个,续建42个)) counts that stage of the class.  A name the sentence states is never replaced."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    heads: dict[int, str] = {}
+    for i, c in enumerate(by_vs):
+        form = _headless(c)
+        if not form:
+            continue
+        head = ""
+        ls = text.rfind("\n", 0, c.vs) + 1
+        lm = _LINE_CLASS.match(text, ls, c.vs)
+        if lm:
+            head = _class_of(lm.group("name"))
+        ss, se = layout.sent_of(c.vs)
+        if not head:
+            part = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；") + 1)  # the ;-part of the sentence
+            for j in range(i - 1, -1, -1):
+                x = by_vs[j]
+                if x.vs < part:
+                    break
+                if id(x) in heads:
+                    head = heads[id(x)]
+                    break
+                if _headless(x) or x.rank:
+                    continue
+                head = _class_counted(x)
+                y = by_vs[j - 1] if j > 0 else None
+                if head and y is not None and y.vs >= ss and _class_counted(y) and \
+                        _LIST_JOIN.match(text[y.mend:x.vs].strip()):
+                    head = ""  # 省重点项目12个、市重点项目30个,项目总投资…: the total of the classes listed
+                break
+        if not head and not any(ss <= x.vs for x in by_vs[:i]) and _comma_clause_start(text, layout, c.vs) <= ss:
+            # the figure opens its sentence: the class counted just after it in its line (a headline, 总投资…的48个项目)
+            le = text.find("\n", c.vs)
+            le = min(len(text) if le < 0 else le, c.ve + HEADLINE_REACH)
+            for x in by_vs[i + 1:]:
+                if x.vs >= le:
+                    break
+                if _headless(x) or x.rank:
+                    continue
+                head = _class_counted(x)
+                own = _TIME_WORDS.sub("", c.indicator)
+                if head.startswith(own) and _CLASS_END.search(head, len(own)):
+                    # 总投资达52.6亿元的36个项目: the amount qualifies the class counted, no part of the class's name
+                    head = x.indicator = head[len(own):]
+                break
+        if not head:
+            for s0, s1, title in reversed(sections):
+                if s0 <= c.vs < s1:
+                    hm = _HEADING_CLASS.fullmatch(title)
+                    if hm:
+                        head = _class_of(hm.group("name"))
+                        break
+        if not head or len(head) > CLASS_HEAD_MAX:
+            continue
+        if c.subject and (head in c.subject or c.subject in head) or \
+                c.extra.get("subject_written") and head in c.extra["subject_written"]:
+            continue  # 2.某某二期项目:年度计划投资…: a project named over its figures is whose they are, no class
+        heads[id(c)] = head
+        ind = c.indicator
+        bare = _TIME_WORDS.sub("", ind)
+        if form == "noun":
+            c.indicator = shorten(head, 24)
+        elif form == "stage":
+            # 项目57个(新建15个,续建42个) / 其中续建29项: the stage's projects, named as statistics name them (续建项目)
+            noun = _GROUP_NOUN_END.search(head).group()
+            c.indicator = heads[id(c)] = _STAGE_ONLY.fullmatch(bare).group("stage") + noun[-2:]
+        elif (act := _CLASS_ACT.search(head)) and bare.startswith(act.group("act")):
+            continue  # 签约项目108个,签约资金64亿元: the amount names the act its class is named by
+        elif not ind.startswith(head) and head not in ind:
+            c.indicator = shorten(_join_overlap(head, ind), 24)  # 农业农村类项目 + 项目总投资: 项目 written once
 
 
 # --------------------------------------------------------------------------- elided nouns

@@ -563,6 +563,20 @@ AMOUNT_NOUNS = ("投资", "收入", "产值", "总额", "资金", "增加值", "
 # one of these: the split goes into the indicator, the subject stays the place.
 GROUP_HEADS = ("项目组", "项目", "工程", "产业", "行业", "领域", "板块", "类项目", "企业", "园区")
 
+# --------------------------------------------------------------------------- headless measures (facts._headless_heads)
+# A figure named only by one of these says how much, not of what (总投资48.5亿元, 完成投资35.9亿元, 签约额312亿元,
+# 完成率86%): it measures the class the nearest head names (the label before its line's colon, the count of a class
+# earlier in its sentence, the class counted in the headline it opens, the class heading over its block).  The
+# qualifiers may stand before the measure (累计完成投资, 年度计划投资), a share of a whole after it (完成投资占年度计划).
+HEADLESS_MEASURES = SPLIT_MEASURES + ("计划完成投资", "签约额", "签约资金", "签约金额", "协议金额", "协议总金额", "协议投资",
+                                      "投资额", "完成率", "开工率", "项目个数", "个数", "项目数")
+HEADLESS_QUALIFIERS = ("累计", "已", "共", "共计", "合计", "实际", "当年", "年度", "全年", "年内", "计划", "预计")
+# A heading or a line's label names a class of what its figures measure when it ends in one of GROUP_HEADS or in 类
+# (三、农业农村类 → 农业农村类项目: a class of projects written by its field); these open no class of their own.
+CLASS_HEAD_MARK = "类"
+CLASS_HEAD_NOUN = "项目"
+NOT_CLASS_LEADS = ("各", "全部", "所有", "主要", "其他", "其它", "有关", "相关", "上述", "以上", "下列", "本次", "此次")
+
 # --------------------------------------------------------------------------- ranks (facts._rank)
 # 从全国第五提升到第三 / 上升到第69位: a rank moved by one of these verbs.
 RANK_MOVES = ("提升到", "提升至", "上升到", "上升至", "跃升到", "跃升至", "跃居", "前移到", "前移至", "下降到", "下降至",
