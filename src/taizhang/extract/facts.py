@@ -53,7 +53,7 @@ from .docregions import below_speaker, speaking_suffix, spoken_area, superior_na
 from .regions import suffixed_short
 from . import rx
 from .rx import gated
-from .structures import (FRAME_NAME, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
+from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout, clause_start  # noqa: F401
@@ -628,6 +628,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 (unit == "条" or re.search(r"(?:出台|印发|制定|推出|发布)[^,，;；。]{0,8}$", text[max(0, vs - 12):vs])) or \
                 unit == "条" and prev in "》”":
             continue  # 出台14条措施 / 《若干措施》20条: the articles of a policy name it
+        if full_unit in zh.AGE_UNITS and _age_bound(text, vs, end, bool(m.group("num2"))):
+            continue  # 0-17岁 / 18—59周岁 / 60岁及以上 naming a row or a class of people: a bound, no figure
         cs, ce = layout.clause_of(vs)
         ucls = unit_class(full_unit)
         # external sets: 5个省重点…之一, 省20个战略性产业集群, 全国168个重点城市
@@ -687,6 +689,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         c = Cand(tc.start, tc.end, tc.value, tc.unit, tc.unit_end if tc.unit_end >= 0 else tc.end, cmp_fixed=True)
         if tc.measure == "rank":
             c.measure, c.rank = "rank", True  # 排名 | 单位 | 得分: the row's rank
+        elif tc.measure:
+            c.measure = tc.measure  # 项目个数 | 总投资 over bare figures: the column says what they are
         c.extra["table"] = tc
         out.append(c)
     for r in find_ratios(text):
@@ -728,6 +732,21 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             res.append(c)
             last = max(last, c.ve)
     return res
+
+
+_AGE_BOUND_AFTER = rx.compile(rf"(?:及|或)?(?:{alternation(zh.AGE_BOUND_WORDS)})(?:的)?")
+
+
+def _age_bound(text: str, vs: int, end: int, band: bool) -> bool:
+    """Is an age a bound of a class of people rather than a figure: a band (0-17岁, 18至59周岁), or a bound opening a
+    row's label or a class's name (其中:60岁及以上 | 11.0, 65周岁以上的老人) — not an age reached (预期寿命达到80岁以上)?"""
+    if band:
+        return True
+    m = _AGE_BOUND_AFTER.match(text, end)
+    if m is None:
+        return False
+    before = text[vs - 1] if vs > 0 else "\n"
+    return not re.match(r"[\u4e00-\u9fff]", before) or text[max(0, vs - 2):vs].endswith(zh.TABLE_SUBROW_MARKS)
 
 
 def _criterion(text: str, vs: int, end: int) -> bool:
@@ -3616,8 +3635,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
             head += zh.MONEY_COLUMN_NOUN
         growth = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS)
         if tc.label_role == "indicator":
-            # 指标 | 绝对值 | 增长(%): the row names the measure, the column how it is taken
-            c.indicator = shorten(clean_phrase(tc.row_label), 24) or c.indicator
+            # 指标 | 绝对值 | 增长(%): the row names the measure, the column how it is taken; a row that is a class of
+            # what the caption measures (衣着 under 居民消费价格指数) names the caption's measure of that class
+            c.indicator = shorten(clean_phrase(class_indicator(tc.row_label, tc.caption)), 24) or c.indicator
         else:
             c.indicator = shorten(clean_phrase(head), 24) or (
                 "" if growth else c.indicator)  # 同比增长(%): named below by the measure it is the growth of
@@ -3630,7 +3650,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
                 and tc.table in timed:
             c.period = str(year)  # 项目个数 beside 1-9月完成: the year's list, not the months' progress
         c.es, c.ee = tc.row_start, tc.row_end
-        if unit_class(c.unit) == "percent":
+        if tc.label_role == "indicator" and _index_level(tc, c.value):
+            c.measure = "level"  # 衣着 | 101.3 under a price index (上年=100): the index itself, not a growth
+        elif unit_class(c.unit) == "percent":
             c.measure = "growth" if growth else "share"
         elif growth and unit_class(c.unit) == "points":
             c.measure = "delta"
@@ -3665,6 +3687,14 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
             c.indicator = phrase
 
 
+def _index_level(tc, value: float) -> bool:
+    """Is a table cell an index's level (101.3 where the previous year is 100), by the caption or the column naming an
+    index (价格指数, 上年=100) and a value near 100?"""
+    named = any(w in tc.caption or w in tc.header for w in zh.INDEX_WORDS) or \
+        bool(re.search(r"=\s*100", tc.header))
+    return named and zh.INDEX_LEVEL_RANGE[0] <= value <= zh.INDEX_LEVEL_RANGE[1]
+
+
 _FRAME_CELL_HEAD = rx.compile(r"^[\s,，;；、:：]*(?:[(（]?\d{1,2}[)）.、．])?\s*")
 _FRAME_PROGRESS_RATE = rx.compile(rf"(?:{alternation(zh.TABLE_PROGRESS_RATES)})(?:为|达到|达)?\s*$")
 _FRAME_DONE_HEAD = rx.compile(rf"^(?:已|共|累计|目前|现已|截至[^,，;；]{{0,8}}?)?(?:{alternation(zh.TABLE_PROGRESS_RATES)}|"
@@ -3689,6 +3719,11 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
     (新建村级卫生室完成率, …进度 under 当前进度); the columns of who, when and the row's number hold no figures.  The
     evidence is the cell.  A row opened by its task (not by a project's or a body's name) is about no body of its own:
     its figures keep the subject they had before the table's rows named them (``subjects``, by value start)."""
+    # a table's header holds no figures: 第三季度 / 2025年 / 1-9月 name its columns (a sure frame's header)
+    heads = [f.header for f in frames if f.decision == BLANK_FRAME_DECISION]
+    if heads:
+        cands = [c for c in cands if "table" in c.extra or not any(a <= c.vs < b for a, b in heads)]
+    frames = [f for f in frames if f.decision != BLANK_FRAME_DECISION]
     if not frames:
         return cands
     out: list[Cand] = []

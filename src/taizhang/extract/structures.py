@@ -197,7 +197,9 @@ class TableCell:
     unit_end: int = -1  # where the unit written in the cell itself ends (71.8%), else -1
     label_role: str = "subject"  # "indicator" when the rows are measures (指标 | 绝对值 | 增长), not places or units
     table: int = -1  # where the table's header starts: the cells of one table share it
-    measure: str = ""  # "rank" for a cell of a column of ranks (排名, 名次), else "" (the unit decides)
+    measure: str = ""  # "rank" for a cell of a column of ranks (排名, 名次); "count" / "level" for a bare figure
+    # (no unit anywhere) of a column naming a measure (项目个数 / 总投资); else "" (the unit decides)
+    caption: str = ""  # what the table's caption says its rows are classes of (价格指数, 产量, 人口), when they are
 
 
 def column_role(name: str) -> str:
@@ -264,8 +266,8 @@ def find_table_cells(text: str) -> list[TableCell]:
     out: list[TableCell] = []
     for grid in _grids(text):
         out.extend(_grid_cells(text, *grid))
-    for header, rows, units in _blank_tables(text):
-        out.extend(_blank_table_cells(text, header, rows, _money_unit(units)))
+    for header, rows, units, frame in _blank_frames(text):
+        out.extend(_blank_table_cells(text, header, rows, _money_unit(units), frame))
     rows_at = sorted((c.row_start, c.row_end) for c in out)
     out.extend(c for c in _unit_block_cells(text) if not any(a <= c.start < b for a, b in rows_at))
     return out
@@ -391,6 +393,13 @@ def _blank_tables(text: str):
                 i = k
                 continue
         i += 1
+
+
+@lru_cache(maxsize=4)
+def _blank_frames(text: str) -> tuple:
+    """(header, rows, units, frame) of every table set apart by blanks: the frame (``_blank_frame``) is decided once
+    and read both by the cells (``find_table_cells``) and by ``table_frames``."""
+    return tuple((header, rows, units, _blank_frame(text, header, rows)) for header, rows, units in _blank_tables(text))
 
 
 def table_lines(text: str) -> list[tuple[int, int]]:
@@ -964,11 +973,12 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
                       roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])))) * 2 >= len(rows)]
     cols = _column_units(names, value_cols, units)
+    caption = _caption_measure(text, header[0][0]) if header and _measure_rows(first) else ""
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
         label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
                       and not _RANK_CELL.fullmatch(text, a, b)), "")
-        label = re.sub(r"\s+", "", label)
+        label = _row_label(re.sub(r"\s+", "", label))
         if _total_row(label):
             label = ""
         role = "indicator" if label and _measure_rows(first) else "subject"
@@ -1002,7 +1012,65 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
                                  own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
                                  header[0][0] if header else -1))
+    for c in out:
+        if c.label_role == "indicator":
+            c.caption = caption
     return out
+
+
+def _row_label(label: str) -> str:
+    """A row's label without the mark of a sub-row (其中:城镇 / #男性 → 城镇 / 男性)."""
+    for mark in zh.TABLE_SUBROW_MARKS:
+        if label.startswith(mark) and len(label) > len(mark):
+            return label[len(mark):]
+    return label
+
+
+_CAPTION_LABEL = rx.compile(r"^(?:附?表\s*\d+(?:[-—.．]\d+)?|图\s*\d+)[、.．:：\s]*")
+_CAPTION_TIME = rx.compile(r"(?:(?:19|20)\d\d\s*年(?:度|末|底)?|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|[一二三四]季度|[上下]半年|年末|年底)")
+_CAPTION_PLACE = rx.compile(rf"^(?:全[省市县区州旗]|[\u4e00-\u9fff]{{2,6}}?[{zh.PLACE_LEVEL_CHARS}])(?=[\u4e00-\u9fff]{{2}})")
+CAPTION_MAX = 40  # characters of a table's caption line
+
+
+def _caption_measure(text: str, header_start: int) -> str:
+    """What a table's caption says its rows measure (表3 2026年岚溪县居民消费价格指数 → 居民消费价格指数; 2025年末户籍人口及构成
+    → 户籍人口; 主要农产品产量 → 农产品产量), "" when the line above the header (a units line passed over) is no caption."""
+    p = text.rfind("\n", 0, header_start) + 1  # the header line's start
+    for _ in range(3):
+        if p <= 0:
+            return ""
+        s = text.rfind("\n", 0, p - 1) + 1
+        line = re.sub(r"\s+", "", text[s:p - 1])
+        p = s
+        if not line or _TABLE_UNIT.search(line):
+            continue  # a blank line or the units line (单位:万人) between the caption and the header
+        if len(line) > CAPTION_MAX or _SENTENCE_PUNCT.search(line) or re.search(r"[,，]", line):
+            return ""
+        line = _CAPTION_LABEL.sub("", line)
+        line = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # (单位:万人)
+        line = _CAPTION_TIME.sub("", line)
+        line = _CAPTION_PLACE.sub("", line)
+        changed = True
+        while changed:
+            changed = False
+            for w in zh.TABLE_CAPTION_TAILS:
+                if line.endswith(w) and len(line) > len(w):
+                    line, changed = line[:-len(w)], True
+            for w in zh.TABLE_CAPTION_CLASS_HEADS:
+                if line.startswith(w) and len(line) > len(w):
+                    line, changed = line[len(w):], True
+        return line if len(line) >= 2 else ""
+    return ""
+
+
+def class_indicator(label: str, caption: str) -> str:
+    """The measure a row names when its label is a class of what the caption measures: 衣着 under 居民消费价格指数 →
+    衣着价格指数, 城镇 under 户籍人口 → 城镇人口, 粮食 under 农产品产量 → 粮食产量 (the caption's measure word joined
+    to the class); a label that names a measure of its own (地区生产总值, 粮食产量) stays as it is."""
+    if not caption or not label or _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES):
+        return label
+    tail = next((w for w in zh.TABLE_CAPTION_MEASURES if caption.endswith(w)), caption)
+    return label + tail
 
 
 def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> list[tuple[str, str]]:
@@ -1075,6 +1143,10 @@ def _blank_table(text: str, lines: list[tuple[int, int]], i: int):
         cells = _blank_row(text, *lines[k])
         if cells is None:
             a, b = lines[k]
+            if _trim(text, a, b)[0] == _trim(text, a, b)[1] and k + 1 < len(lines) and \
+                    _blank_row(text, *lines[k + 1]) is not None:
+                k += 1  # one blank line between two rows (a web page's rows, each a paragraph of its own)
+                continue
             nxt = _blank_row(text, *lines[k + 1]) if rows and k + 1 < len(lines) else None
             if nxt is not None and 0 < b - a <= CONTINUATION_MAX and not _SENTENCE_PUNCT.search(text, a, b):
                 k += 1  # 新建门诊楼 / 及住院楼: the works of the row above, wrapped
@@ -1178,6 +1250,8 @@ def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     if len(merged) < 3 or any(b - a > 16 for a, b in merged):
         return None
     names = [re.sub(r"\s+", "", text[a:b]) for a, b in merged]
+    if all(_column_word(c) for c in names):
+        return [(a, b, "") for a, b in merged]  # every cell names a column (单位 新开工项目数 开工率 竣工项目数)
     if not any(_HEADER_UNIT.search(c) or c in zh.TABLE_HEADER_WORDS or column_role(c) for c in names):
         return None
     if sum(c in zh.TABLE_HEADER_WORDS or bool(_HEADER_UNIT.search(c)) or bool(column_role(c)) or _label_head(c)
@@ -1199,19 +1273,31 @@ def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     return cells
 
 
-def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str) -> list[TableCell]:
+def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str,
+                       frame: "TableFrame | None" = None) -> list[TableCell]:
+    """The cells of a table set apart by blanks.  A figure counts when its column states a unit (or is one of rates,
+    scores or ranks); when the table's frame is sure (a header of column names over rows of as many cells), a bare
+    figure in a column naming a measure (项目个数 | 总投资 | 年度计划) counts too, unit "", in the rows that agree."""
     cols = [_column(re.sub(r"\s+", "", text[a:b]) + u, table_unit) for a, b, u in header]
     # a column of rates (办结率, 形象进度) without a unit of its own is in per cent, one of scores (得分) in 分
     cols = [(n, u or ("%" if n.endswith(zh.RATE_COLUMN_ENDS) else
                       zh.TABLE_SCORE_UNIT if column_role(n) == "score" else "")) for n, u in cols]
     ranks = [column_role(n) == "rank" for n, _ in cols]
-    if not any(u for _, u in cols) and not any(ranks):
+    sure = frame is not None and frame.decision == BLANK_FRAME_DECISION
+    agreeing = {span for span, _ in frame.rows} if sure else set()
+    bare = [sure and not u and not ranks[h] and _bare_measure(n) for h, (n, u) in enumerate(cols)]
+    if not any(u for _, u in cols) and not any(ranks) and not any(bare):
         return []
+    first = _split_unit(cols[0][0])[0] if cols else ""
+    measures = _measure_rows(first)  # 指标 / 类别 over 城镇 / 男性: the rows are what is measured, not who
+    caption = _caption_measure(text, header[0][0]) if measures and header else ""
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
-        label = next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])), "")
+        row_bare = (rs, re_) in agreeing
+        label = _row_label(next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])), ""))
         if _total_row(label) or re.fullmatch(r"[合总小共]\s*计", label):
             label = ""
+        role = "indicator" if label and measures else "subject"
         # read from the right: every column right of the first text columns takes one cell; a text cell in a column
         # of figures is an empty cell written as a word (/, 无) or a blank left out, so the row's end decides
         h, j = len(cols) - 1, len(cells) - 1
@@ -1231,12 +1317,15 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
                 elif len(cells) >= len(cols):
                     j -= 1
                 h -= 1
-            elif unit:
+            elif unit or (row_bare and bare[h]):
                 if number:
                     value = float(number.group("num").replace(",", "")) * (-1 if number.group("sign") else 1)
+                    kind = "" if unit or own else \
+                        ("count" if name.endswith(zh.COUNT_COLUMN_ENDS) or _counted_column(name) else "level")
                     out.append(TableCell(number.start("sign") if number.group("sign") else number.start("num"),
                                          number.end("num"), value, own or unit, name, label, rs, re_,
-                                         number.end("unit") if own else -1, table=header[0][0]))
+                                         number.end("unit") if own else -1, role, header[0][0], kind,
+                                         caption if role == "indicator" else ""))
                     j -= 1
                 elif len(cells) >= len(cols):
                     j -= 1  # a word in a figure's column (/, —, 无)
@@ -1376,7 +1465,10 @@ class TableFrame:
     """The decision a table's header makes for its rows.  ``decision`` is "progress" when a column of plans (项目内容,
     目标任务) stands beside a column of progress (当前进度, 完成情况): the plan cells' figures are the year's targets,
     the progress cells' the actuals, the owner and time columns hold none.  ``confidence`` is 1.0 when both columns
-    are named, lower when only a column of progress stands beside the row's item; ``reason`` names the columns."""
+    are named, lower when only a column of progress stands beside the row's item; ``reason`` names the columns.
+    ``decision`` is "columns" for a table set apart by blanks whose header names every column and whose rows agree
+    with it (``_blank_frame``): each figure measures its column for its row; ``confidence`` is the share of rows
+    that agree, ``rows`` those rows."""
     start: int  # the header's first character
     end: int  # the last row's end
     header: tuple[int, int]  # the evidence: the header's span
@@ -1631,10 +1723,74 @@ def _field_frames(text: str, lines: list[tuple[int, int]]) -> list[TableFrame]:
     return out
 
 
+BLANK_FRAME_DECISION = "columns"  # a table set apart by blanks whose header names every column: each its measure
+BLANK_FRAME_AGREE = 0.75  # the share of rows with as many cells as the header (its serial left out) a frame needs
+BLANK_FRAME_MIN_ROWS = 3  # rows agreeing with the header, unless every row does
+
+
+def _column_word(name: str) -> bool:
+    """Does a header cell name a column (序号, 县(市、区), 项目个数, 总投资(亿元), 1-9月完成投资, 完成率, 责任单位)?"""
+    base, unit = _split_unit(name)
+    base = _FRAME_TIME_HEAD.sub("", base) or base
+    if _TIME_COLUMN.fullmatch(base):
+        return True  # 2025年 / 一季度 / 1-9月: the time a column's figures hold in
+    return bool(unit) or name in zh.TABLE_HEADER_WORDS or base in zh.TABLE_HEADER_WORDS or _label_head(base) or \
+        base in zh.TABLE_INDICATOR_HEADS or bool(column_role(base)) or bool(frame_role(name)) or \
+        _measure_name(base) or _counted_column(base) or base.endswith(zh.TABLE_TEXT_COLUMN_ENDS)
+
+
+_TIME_COLUMN = rx.compile(r"(?:(?:19|20)\d\d\s*年(?:度|末|底)?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|"
+                          r"\d{1,2}\s*月(?:份|末|底)?)")
+
+
+def _bare_measure(name: str) -> bool:
+    """Does a column without a unit hold figures of a measure (项目个数, 总投资, 年度计划, 1-9月完成投资), not the
+    row's number, name, place, owner, time or text?"""
+    base = _FRAME_TIME_HEAD.sub("", _split_unit(name)[0]) or name
+    return frame_role(name) not in (FRAME_SERIAL, FRAME_OWNER, FRAME_TIME, FRAME_NAME) and not _label_head(base) \
+        and base not in zh.TABLE_INDICATOR_HEADS and not base.endswith(zh.TABLE_TEXT_COLUMN_ENDS) \
+        and (_measure_name(base) or _counted_column(base))
+
+
+def _counted_column(base: str) -> bool:
+    """签约项目 / 新开工项目 / 规上企业: a column named by the things it counts, longer than the bare 项目 that heads a
+    list's names."""
+    return len(base) > 2 and base.endswith(zh.TABLE_COUNTED_COLUMN_ENDS) and base not in zh.TABLE_HEADER_WORDS
+
+
+def _blank_frame(text: str, header: list[tuple[int, int, str]], rows: list) -> TableFrame:
+    """The frame of a table set apart by blanks (single spaces too): sure ("columns") when every header cell names a
+    column and the rows agree with it, each as many cells as the header (or one fewer, the serial left out), at least
+    ``BLANK_FRAME_MIN_ROWS`` of them (or all) and ``BLANK_FRAME_AGREE`` of the rows; the evidence is the header and
+    the count.  Unsure, the decision is "" and it changes nothing.  Prose with blanks from a PDF (2020 年,全市 地区生产
+    总值为 424.74 亿元) has no header of column names over it."""
+    names = [re.sub(r"\s+", "", text[a:b]) for a, b, _ in header]
+    n = len(names)
+    serial = bool(names) and names[0] in zh.TABLE_SERIAL_HEADS
+    known = sum(1 for x in names if _column_word(x))
+    agree: list = []
+    for cells, span in rows:
+        if len(cells) == n:
+            agree.append((span, list(cells)))
+        elif serial and len(cells) == n - 1 and _row_number(text[cells[0][0]:cells[0][1]]) is None:
+            agree.append((span, [(cells[0][0], cells[0][0])] + list(cells)))  # the row's number left out
+        elif not serial and len(cells) == n + 1 and _row_number(text[cells[0][0]:cells[0][1]]) is not None:
+            agree.append((span, list(cells[1:])))  # a row's number under a header that names no 序号
+    share = len(agree) / len(rows) if rows else 0.0
+    sure = known == n and (len(agree) >= BLANK_FRAME_MIN_ROWS and share >= BLANK_FRAME_AGREE or
+                           len(agree) == len(rows) >= TABLE_MIN_ROWS)
+    cols = [TableColumn(x, a, b, frame_role(x)) for x, (a, b, _) in zip(names, header)]
+    reason = f"{known} of {n} header cells name columns; {len(agree)} of {len(rows)} rows have {n} cells"
+    return TableFrame(header[0][0], rows[-1][1][1] if rows else header[-1][1], (header[0][0], header[-1][1]), " ",
+                      cols, agree, BLANK_FRAME_DECISION if sure else "", share if sure else 0.0, reason)
+
+
 def table_frames(text: str) -> list[TableFrame]:
     """The frame of every table written as text whose header names its columns' roles: cells set apart by tabs
     (Word and web tables as the loaders give them), bars, the enumeration comma or blanks, or one cell a line.
-    Only tables whose decision is sure are returned (see ``TableFrame``)."""
+    Only tables whose decision is sure are returned (see ``TableFrame``): "progress" (a plan column beside a progress
+    column), or "columns" for a table set apart by blanks whose header of column names its rows agree with
+    (``_blank_frame``)."""
     out: list[TableFrame] = []
     lines = _lines(text)
     i = 0
@@ -1667,4 +1823,6 @@ def table_frames(text: str) -> list[TableFrame]:
         i = max(k, i + 1)
     inside = [(f.start, f.end) for f in out]
     out += [f for f in _field_frames(text, lines) if not any(a <= f.start < b for a, b in inside)]
+    inside = [(f.start, f.end) for f in out]
+    out += [f for *_, f in _blank_frames(text) if f.decision and not any(a <= f.start < b for a, b in inside)]
     return sorted(out, key=lambda f: f.start)

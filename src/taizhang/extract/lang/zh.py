@@ -889,6 +889,26 @@ TABLE_INDICATOR_HEADS = ("指标", "指标名称", "主要指标", "分类", "�
                          "分类指标", "指标项目")
 # A count column of the list a progress table tracks (项目个数 beside 1-9月完成投资): the year's list, not the months'.
 TABLE_LIST_COUNT_WORDS = ("项目",)
+# A sub-row's mark before its label (其中:城镇, #男性): the label is the class after it.
+TABLE_SUBROW_MARKS = ("其中:", "其中：", "其中", "#", "＃")
+# A table's caption (表3 2026年岚溪县居民消费价格指数, 2025年末户籍人口及构成) names what its rows are classes of; these
+# words around that measure say nothing of it.
+TABLE_CAPTION_TAILS = ("及其构成", "及构成", "构成", "完成情况", "情况", "统计表", "一览表", "汇总表", "表", "统计", "分布",
+                 "变动", "结构")
+TABLE_CAPTION_CLASS_HEADS = ("主要", "各类", "各", "分")
+# The measure word a caption ends in, joined to a row's class (衣着 → 衣着价格指数, 粮食 → 粮食产量, 城镇 → 城镇人口);
+# longest first.
+TABLE_CAPTION_MEASURES = ("价格指数", "播种面积", "增加值", "销售额", "零售额", "营业额", "客运量", "货运量", "用电量",
+                         "发电量", "进出口", "指数", "产量", "人口", "面积", "产值", "收入", "支出", "投资", "总额",
+                         "余额", "人数", "户数", "数量")
+# A table of an index (居民消费价格指数, 上年=100): a cell near 100 is the index's level, not a growth.
+INDEX_WORDS = ("指数",)
+INDEX_LEVEL_RANGE = (50.0, 200.0)
+# An age in these units bounds a class of people (0-17岁, 60周岁及以上) when written as a band or a row's label.
+AGE_UNITS = ("岁", "周岁")
+AGE_BOUND_WORDS = ("以上", "以下", "以内", "及以上", "及以下")
+# A column named by the things it counts (签约项目, 新开工项目, 规上企业): its bare figures are counts.
+TABLE_COUNTED_COLUMN_ENDS = ("项目", "企业", "户", "人")
 # A column counting things (项目个数, 受理量, 件数) takes the count unit of a 单位:个、亿元 line.
 COUNT_COLUMN_ENDS = ("个数", "数量", "数", "量", "件数", "户数", "人数")
 # A column of rates (完成率, 占比, 形象进度) without a unit of its own is in per cent.

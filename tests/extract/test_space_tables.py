@@ -1,0 +1,155 @@
+"""Tables whose cells are set apart by blanks (single spaces too): a header of column names over rows that agree with
+it is a table (``structures.table_frames``: a "columns" frame, its evidence the header and how many rows agree); a
+statistics table's rows that are classes of its caption's measure (衣着 under 居民消费价格指数); age bounds naming rows.
+All tables here are invented (岚溪县, 青川市, 河口县 …)."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import facts_of
+from taizhang.extract.structures import table_frames
+
+NOTICE = ("岚山市2026年1-9月重点项目推进情况通报\n\n各县(市、区)人民政府:\n现将2026年1-9月全市重点项目推进情况通报如下。\n"
+          "二、各县(市、区)推进情况\n")
+HEAD = ["序号", "县(市、区)", "项目个数", "总投资", "年度计划", "完成投资", "完成率"]
+ROWS = [["1", "岚溪县", "42", "520.3", "168", "150.2", "89.4%"],
+        ["2", "青川县", "38", "415.6", "150", "139.2", "92.8%"],
+        ["3", "东坡区", "25", "210.8", "96", "71.5", "74.5%"],
+        ["4", "河口县", "31", "301.2", "110", "80.3", "73.0%"]]
+TAIL = "三、存在问题\n部分项目推进缓慢。\n"
+
+
+def _table(head, rows, sep=" ", gap="\n"):
+    return sep.join(head) + gap + gap.join(sep.join(r) for r in rows) + "\n"
+
+
+SPACINGS = {
+    "single": dict(sep=" "),
+    "double": dict(sep="  "),
+    "full_width": dict(sep="\u3000"),
+    "mixed": dict(sep=" \u3000"),
+    "blank_lines": dict(sep=" ", gap="\n\n"),  # a web page's rows, each a paragraph of its own
+}
+
+
+@pytest.mark.parametrize("spacing", sorted(SPACINGS))
+def test_bare_figures_of_a_space_table_measure_their_column_for_their_rows_place(spacing):
+    text = NOTICE + _table(HEAD, ROWS, **SPACINGS[spacing]) + TAIL
+    got = {(f.value, f.subject): f for f in facts_of(text)}
+    count = got[(38, "青川县")]
+    assert count.unit == "" and count.measure == "count" and count.indicator == "项目个数"
+    money = got[(415.6, "青川县")]
+    assert money.unit == "" and money.measure == "level" and money.indicator == "总投资"
+    assert got[(139.2, "青川县")].indicator == "完成投资" and got[(139.2, "青川县")].period == "2026-M01..M09"
+    assert got[(92.8, "青川县")].measure == "share" and got[(92.8, "青川县")].indicator == "完成率"
+    assert not any(f.value in (1, 2, 3, 4) and f.subject in ("岚溪县", "青川县", "东坡区", "河口县") for f in got.values())
+
+
+def test_the_frame_is_decided_once_with_its_evidence():
+    text = NOTICE + _table(HEAD, ROWS) + TAIL
+    frames = [f for f in table_frames(text) if f.decision == "columns"]
+    assert len(frames) == 1
+    f = frames[0]
+    assert f.confidence == 1.0 and len(f.rows) == 4 and "4 of 4 rows" in f.reason
+    assert text[f.header[0]:f.header[1]] == " ".join(HEAD)
+
+
+@pytest.mark.parametrize("head,rows", [
+    # no 序号 in the header, the rows numbered all the same
+    (HEAD[1:], ROWS),
+    # a 序号 in the header, the rows not numbered
+    (HEAD, [r[1:] for r in ROWS]),
+    # columns named by what they count and with their time
+    (["县(市、区)", "签约项目", "签约金额", "新开工项目", "1-9月完成投资"], [r[1:6] for r in ROWS]),
+])
+def test_headers_and_rows_of_other_forms(head, rows):
+    text = NOTICE + _table(head, rows) + TAIL
+    got = {(f.value, f.subject): f for f in facts_of(text)}
+    assert got[(38, "青川县")].measure == "count" and got[(38, "青川县")].unit == ""
+    assert got[(415.6, "青川县")].unit == ""
+
+
+def test_a_project_list_pasted_with_spaces_in_a_commencement_news():
+    text = ("青川市2026年第二批重大项目集中开工\n\n5月8日,青川市2026年第二批重大项目集中开工,共开工项目36个。\n"
+            "县(市、区) 开工项目数 总投资 年度计划投资\n河口县 12 86.5 21.3\n白沙县 9 64.2 15.8\n石门区 15 120.7 33.1\n")
+    got = {(f.value, f.subject): f for f in facts_of(text)}
+    assert got[(12, "河口县")].indicator == "开工项目数" and got[(12, "河口县")].measure == "count"
+    assert got[(120.7, "石门区")].indicator == "总投资"
+
+
+def test_prose_with_blanks_from_a_pdf_is_no_table():
+    text = ("岚溪县2020年国民经济和社会发展统计公报\n\n2020 年,全县 地区生产总值为 424.74 亿元,比上年 增长 3.9%。\n"
+            "全县 常住人口 52.3 万人 比上年 减少 0.4 万人\n全年 粮食 产量 38.6 万吨\n城镇 新增 就业 5200 人\n")
+    assert [f for f in table_frames(text) if f.decision == "columns"] == []
+    assert all(f.unit for f in facts_of(text))
+
+
+def test_an_unsure_block_changes_nothing():
+    # a header of column names whose rows do not agree with it (cells missing, others added): no bare figure counts
+    rows = [["1", "岚溪县", "42", "520.3", "89.4%"], ["2", "青川县", "38", "415.6", "150", "139.2", "92.8%", "良好"],
+            ["3", "东坡区", "25", "74.5%"], ["4", "河口县", "31", "301.2", "110", "73.0%"]]
+    text = NOTICE + _table(HEAD, rows) + TAIL
+    assert [f for f in table_frames(text) if f.decision == "columns"] == []
+    assert {f.unit for f in facts_of(text) if f.subject in ("岚溪县", "青川县", "东坡区", "河口县")} <= {"%"}
+
+
+def test_a_header_naming_unknown_things_is_no_frame():
+    text = NOTICE + "青川 白沙 河口 石门\n岚溪县 42 520.3 89.4\n青川县 38 415.6 92.8\n东坡区 25 210.8 74.5\n" + TAIL
+    assert [f for f in table_frames(text) if f.decision == "columns"] == []
+    assert not [f for f in facts_of(text) if f.value in (42, 520.3)]
+
+
+# --------------------------------------------------------------------------- rows that are classes of the caption
+
+CPI = ("岚溪县2026年国民经济和社会发展统计公报\n\n全年居民消费价格总水平比上年上涨1.2%。\n{caption}\n{head}\n{rows}\n")
+
+
+@pytest.mark.parametrize("sep", [" ", "  ", "\t", " | "])
+def test_index_table_rows_are_classes_of_the_caption_and_the_index_a_level(sep):
+    rows = "\n".join(sep.join(r) for r in [("食品烟酒", "102.1", "100.5"), ("衣着", "101.3", "99.8"),
+                                             ("居住", "100.4", "100.1")])
+    text = CPI.format(caption="表3 2026年岚溪县居民消费价格指数", head=sep.join(("指标", "比上年(%)", "比上月(%)")), rows=rows)
+    got = {f.value: f for f in facts_of(text)}
+    cloth = got[101.3]
+    assert cloth.subject == "岚溪县" and cloth.indicator == "衣着价格指数" and cloth.measure == "level"
+    assert cloth.unit == ""
+    assert got[102.1].indicator == "食品烟酒价格指数"
+
+
+def test_output_and_population_tables_join_the_class_to_the_captions_measure():
+    text = ("岚溪县2025年国民经济和社会发展统计公报\n\n全年粮食总产量38.6万吨。\n表4 主要农产品产量\n"
+            "类别 产量(万吨) 比上年增长(%)\n粮食 38.6 2.1\n油料 4.2 -1.5\n蔬菜 56.3 3.4\n\n"
+            "附表2 2025年末岚溪县户籍人口及构成\n指标 年末数(万人) 比重(%)\n总人口 52.3 100.0\n其中:城镇 21.6 41.3\n"
+            "乡村 30.7 58.7\n其中:男性 26.9 51.4\n女性 25.4 48.6\n")
+    got = {(f.value, f.indicator): f for f in facts_of(text)}
+    grain = got[(38.6, "粮食产量")]
+    assert grain.subject == "岚溪县" and grain.measure == "level"
+    assert got[(2.1, "粮食产量")].measure == "growth"
+    assert got[(21.6, "城镇人口")].subject == "岚溪县" and got[(41.3, "城镇人口")].measure == "share"
+    assert got[(26.9, "男性人口")].subject == "岚溪县"
+    assert (52.3, "总人口") in got  # a row naming a measure of its own keeps its name
+
+
+# --------------------------------------------------------------------------- ages naming rows or classes
+
+@pytest.mark.parametrize("label", ["0-17岁", "18-59岁", "60岁及以上", "18—59周岁", "其中:65岁以上", "15至64岁"])
+def test_an_age_bound_naming_a_row_is_no_figure(label):
+    text = ("岚溪县2025年人口统计公报\n\n表5 2025年末岚溪县户籍人口年龄构成\n指标 年末数(万人) 比重(%)\n"
+            f"{label} 11.2 21.4\n总人口 52.3 100.0\n")
+    values = sorted(f.value for f in facts_of(text))
+    assert values == [11.2, 21.4, 52.3, 100]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("全县人均预期寿命达到80岁以上。", 80),
+    ("全县平均退休年龄提高到61岁。", 61),
+])
+def test_an_age_reached_stays_a_figure(sentence, value):
+    fs = facts_of("岚溪县2025年工作报告\n\n" + sentence + "\n")
+    assert [f.value for f in fs] == [value]
+
+
+def test_a_tables_time_columns_hold_no_figures():
+    text = ("青川市2026年前三季度乡镇考核情况通报\n\n现将前三季度考核得分通报如下。\n"
+            "乡镇 第一季度 第二季度 第三季度\n河口镇 92.5 94 95.5\n白沙镇 88 90.5 91\n石门乡 85.5 87 89\n")
+    assert not [f for f in facts_of(text) if f.value in (1, 2, 3)]
