@@ -730,6 +730,9 @@ def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
         return ""
     y, mo = m.group(1), int(m.group(2))
     if p is None:
+        stated = getattr(context, "period", "") or ""
+        if stated and stated != f"{y}-M{mo:02d}":
+            return ""  # the text states its own time (a batch of 2023年第四季度 in its title or lead): it is kept
         return f"{y}-M{mo:02d}" if y == Y else ""
     nm = _NAME_TIME.fullmatch(p.period)
     if nm is None or p.kind not in EVENT_NAME_KINDS or nm.group(1) not in (y, "?"):

@@ -1,0 +1,29 @@
+"""What a project event counts (本次集中开工项目25个) holds in the event's month only when the text states no time of its
+own; a batch named by its quarter or half in the title or lead keeps that time.  Every text is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import context_of, one
+
+
+@pytest.mark.parametrize("text,value,period", [
+    # a quarter's batch named in the title, held on a day of November: the stated quarter
+    ("岚溪县2026年第四季度重大项目集中开工\n11月18日,岚溪县2026年第四季度重大项目集中开工活动在工业园区举行。本次集中开工项目"
+     "共25个,总投资48亿元。\n", 25, "2026-Q4"),
+    # the lead states the quarter of the batch; a breakdown after 本次… keeps it, whatever the page's day
+    ("岚溪县重大项目集中开工活动举行\n2026-11-18 来源:岚溪县融媒体中心\n今年第四季度,岚溪县集中开工重大项目25个,总投资48亿元。"
+     "本次集中开工项目涵盖工业、基础设施、民生等领域,其中工业项目12个。\n", 12, "2026-Q4"),
+    # a half's batch in the title, full-width punctuation, held in May
+    ("青川市2026年上半年重大项目集中签约\n5月20日，青川市举行2026年上半年重大项目集中签约仪式。本次共签约项目18个，签约金额126亿元。\n",
+     18, "2026-H1"),
+    # no time stated but the day: the event's month
+    ("河口县举行重大项目集中开工活动\n2026年3月8日,河口县举行重大项目集中开工活动。本次集中开工项目12个,总投资30亿元。\n",
+     12, "2026-M03"),
+    # a news page whose lead names the day and a signing, no other time: the month
+    ("东坪镇招商引资签约仪式举行\n2026年9月26日,东坪镇招商引资项目集中签约仪式举行,现场签约项目6个,协议投资15亿元。\n",
+     6, "2026-M09"),
+])
+def test_an_events_counts_keep_the_time_the_text_states(text, value, period):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == period
