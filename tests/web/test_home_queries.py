@@ -324,3 +324,35 @@ def test_membership_and_its_unit_are_read_once(site):
     with CaptureQueriesContext(connection) as ctx:
         assert perm.membership(nobody) is None and perm.role_of(nobody) is None and perm.unit_id_of(nobody) is None
     assert len(ctx.captured_queries) == 1
+
+
+def test_database_colours_equal_the_python_rule_at_the_edges(site):
+    """The behind-schedule sets against the item-by-item rule where a maximum and a set could part: several
+    milestones due (the highest decides), due ones all at or below the progress, only future ones, none with a
+    negative progress, exactly on the expected value, quiet statuses and 100 %."""
+    from django.utils import timezone
+
+    from taizhang.supervision import colours, services
+    from taizhang.supervision.models import Item, Milestone, Status
+    today = timezone.localdate()
+    day = dt.timedelta(days=1)
+    cases = [  # progress, status, deadline in days, milestones (days from today, expected)
+        (30, Status.IN_PROGRESS, 60, [(-5, 20), (-1, 40)]), (30, Status.IN_PROGRESS, 60, [(-5, 40), (-1, 20)]),
+        (30, Status.IN_PROGRESS, 60, [(-5, 10), (-1, 30)]), (30, Status.IN_PROGRESS, 3, [(-1, 30), (5, 90)]),
+        (30, Status.IN_PROGRESS, 60, [(0, 31)]), (30, Status.IN_PROGRESS, 60, [(1, 90)]),
+        (-5, Status.IN_PROGRESS, 60, []), (-5, Status.IN_PROGRESS, 60, [(-1, -10)]),
+        (-5, Status.IN_PROGRESS, 60, [(-1, -1)]), (-5, Status.IN_PROGRESS, 60, [(3, 50)]),
+        (0, Status.ACCEPTED, 60, []), (10, Status.IN_PROGRESS, -3, [(-1, 90)]), (10, Status.CLOSED, -3, [(-1, 90)]),
+        (100, Status.IN_PROGRESS, -3, [(-1, 90)]),
+        (50, Status.SUSPENDED, 2, [(-1, 90)]), (50, Status.IN_PROGRESS, None, [(-1, 90)]),
+        (50, Status.IN_PROGRESS, None, [])]
+    for k, (progress, status, days, ms) in enumerate(cases):
+        item = Item.objects.create(code=f"E-{k:03d}", title=f"自拟边界事项{k}", lead_unit=site.unit_a, status=status,
+                                   progress=progress, deadline=None if days is None else today + days * day)
+        for d, expected in ms:
+            Milestone.objects.create(item=item, due=today + d * day, expected_progress=expected)
+    got = {i.pk: i.colour for i in colours.with_colour(Item.objects.filter(code__startswith="E-"), today)}
+    want = {i.pk: services.colour_of(i, today)
+            for i in Item.objects.filter(code__startswith="E-").prefetch_related("milestones")}
+    assert got == want
+    assert {"red", "yellow", "blue", ""} <= set(want.values())
