@@ -153,3 +153,18 @@ def test_a_tables_time_columns_hold_no_figures():
     text = ("青川市2026年前三季度乡镇考核情况通报\n\n现将前三季度考核得分通报如下。\n"
             "乡镇 第一季度 第二季度 第三季度\n河口镇 92.5 94 95.5\n白沙镇 88 90.5 91\n石门乡 85.5 87 89\n")
     assert not [f for f in facts_of(text) if f.value in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("sep", [" ", "  ", "\u3000"])
+def test_year_columns_measure_what_the_caption_names_in_their_year(sep):
+    text = ("岚山市2026年国民经济和社会发展统计公报\n\n全市地区生产总值1520.6亿元,比上年增长6.1%。\n"
+            "表1 2026年各县(市、区)地区生产总值\n" +
+            "\n".join(sep.join(r) for r in [("县(市、区)", "2025年", "2026年", "增长(%)"), ("岚溪县", "120.5", "128.3", "6.5"),
+                                           ("青川县", "98.2", "103.9", "5.8"), ("东坡区", "210.4", "224.1", "6.4")]) +
+            "\n表2 主要指标\n指标 2025年 2026年 比上年增长(%)\n粮食产量 38.1 38.6 1.3\n规模以上工业增加值 88.2 93.5 6.0\n")
+    got = {f.value: f for f in facts_of(text)}
+    assert (got[120.5].subject, got[120.5].indicator, got[120.5].period) == ("岚溪县", "地区生产总值", "2025")
+    assert (got[128.3].period, got[128.3].unit, got[128.3].measure) == ("2026", "", "level")
+    assert got[5.8].measure == "growth" and got[5.8].period == "2026" and got[5.8].indicator == "地区生产总值"
+    assert (got[38.1].indicator, got[38.1].period, got[38.1].subject) == ("粮食产量", "2025", "岚山市")
+    assert got[1.3].period == "2026"

@@ -3626,6 +3626,12 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
     (年度计划, 1-6月完成) measures investment."""
     timed = {c.extra["table"].table for c in cands if "table" in c.extra
              and any(p.role != "base" for p in find_periods(c.extra["table"].header, year))}
+    # the latest time a table's columns name (2025年 | 2026年 | 增长(%)): the time of its columns that name none
+    latest: dict[int, str] = {}
+    for c in cands:
+        tc = c.extra.get("table")
+        if tc is not None and tc.table in timed and (ps := [p for p in find_periods(tc.header, year) if p.role != "base"]):
+            latest[tc.table] = max(latest.get(tc.table, ""), ps[0].period)
     for c in cands:
         tc = c.extra.get("table")
         if tc is None:
@@ -3639,8 +3645,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
             # what the caption measures (衣着 under 居民消费价格指数) names the caption's measure of that class
             c.indicator = shorten(clean_phrase(class_indicator(tc.row_label, tc.caption)), 24) or c.indicator
         else:
-            c.indicator = shorten(clean_phrase(head), 24) or (
+            c.indicator = shorten(clean_phrase(head), 24) or shorten(tc.caption, 24) or (
                 "" if growth else c.indicator)  # 同比增长(%): named below by the measure it is the growth of
+            # (2025年 | 2026年 under 各县地区生产总值: a column named by its time alone measures what the caption names)
             if tc.row_label:
                 c.subject = tc.row_label
         times = [p for p in find_periods(tc.header, year) if p.role != "base"]
@@ -3649,6 +3656,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
         elif year and c.measure == "count" and any(w in head for w in zh.TABLE_LIST_COUNT_WORDS) \
                 and tc.table in timed:
             c.period = str(year)  # 项目个数 beside 1-9月完成: the year's list, not the months' progress
+        elif growth and tc.table in latest and re.fullmatch(r"\d{4}", latest[tc.table]):
+            c.period = latest[tc.table]  # 增长(%) beside 2025年 | 2026年: the growth into the latest year
         c.es, c.ee = tc.row_start, tc.row_end
         if tc.label_role == "indicator" and _index_level(tc, c.value):
             c.measure = "level"  # 衣着 | 101.3 under a price index (上年=100): the index itself, not a growth

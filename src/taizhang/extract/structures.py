@@ -1040,15 +1040,16 @@ def _caption_measure(text: str, header_start: int) -> str:
         if p <= 0:
             return ""
         s = text.rfind("\n", 0, p - 1) + 1
-        line = re.sub(r"\s+", "", text[s:p - 1])
+        line = _CAPTION_LABEL.sub("", text[s:p - 1].strip())  # (表1 2026年…: the label before the blanks go)
+        line = re.sub(r"\s+", "", line)
         p = s
         if not line or _TABLE_UNIT.search(line):
             continue  # a blank line or the units line (单位:万人) between the caption and the header
         if len(line) > CAPTION_MAX or _SENTENCE_PUNCT.search(line) or re.search(r"[,，]", line):
             return ""
-        line = _CAPTION_LABEL.sub("", line)
         line = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # (单位:万人)
         line = _CAPTION_TIME.sub("", line)
+        line = _CAPTION_HEAD.sub("", line) or line  # 各县(市、区) / 分乡镇: the rows' kind, no part of the measure
         line = _CAPTION_PLACE.sub("", line)
         changed = True
         while changed:
@@ -1290,7 +1291,8 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
         return []
     first = _split_unit(cols[0][0])[0] if cols else ""
     measures = _measure_rows(first)  # 指标 / 类别 over 城镇 / 男性: the rows are what is measured, not who
-    caption = _caption_measure(text, header[0][0]) if measures and header else ""
+    caption = _caption_measure(text, header[0][0]) if header and (measures or sure) else ""
+    timed = [bool(_TIME_COLUMN.fullmatch(n)) for n, _ in cols]  # 2025年 | 2026年: named by the caption alone
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
         row_bare = (rs, re_) in agreeing
@@ -1325,7 +1327,7 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
                     out.append(TableCell(number.start("sign") if number.group("sign") else number.start("num"),
                                          number.end("num"), value, own or unit, name, label, rs, re_,
                                          number.end("unit") if own else -1, role, header[0][0], kind,
-                                         caption if role == "indicator" else ""))
+                                         caption if role == "indicator" or timed[h] else ""))
                     j -= 1
                 elif len(cells) >= len(cols):
                     j -= 1  # a word in a figure's column (/, —, 无)
@@ -1747,6 +1749,8 @@ def _bare_measure(name: str) -> bool:
     """Does a column without a unit hold figures of a measure (项目个数, 总投资, 年度计划, 1-9月完成投资), not the
     row's number, name, place, owner, time or text?"""
     base = _FRAME_TIME_HEAD.sub("", _split_unit(name)[0]) or name
+    if _TIME_COLUMN.fullmatch(re.sub(r"\s+", "", _split_unit(name)[0])):
+        return True  # 2025年 | 2026年: the row's measure in each year
     return frame_role(name) not in (FRAME_SERIAL, FRAME_OWNER, FRAME_TIME, FRAME_NAME) and not _label_head(base) \
         and base not in zh.TABLE_INDICATOR_HEADS and not base.endswith(zh.TABLE_TEXT_COLUMN_ENDS) \
         and (_measure_name(base) or _counted_column(base))
