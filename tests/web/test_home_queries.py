@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import threading
 
 import pytest
 from django.db import connection
@@ -356,3 +357,49 @@ def test_database_colours_equal_the_python_rule_at_the_edges(site):
             for i in Item.objects.filter(code__startswith="E-").prefetch_related("milestones")}
     assert got == want
     assert {"red", "yellow", "blue", ""} <= set(want.values())
+
+
+def _ranking_calls(monkeypatch) -> list:
+    from taizhang.supervision import ranking_cache, reporting
+    calls = []
+
+    def fake(year, month, by="unit", today=None):
+        calls.append(threading.current_thread().name)
+        return f"排名表{len(calls)}"
+    monkeypatch.setattr(reporting, "monthly_ranking", fake)
+    ranking_cache.clear()
+    return calls
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_old_ranking_with_an_unchanged_fingerprint_is_checked_on_a_thread_of_its_own(monkeypatch):
+    """Past its TTL with the data unchanged, the kept table answers at once and a thread computes it again (no
+    request waits for that check); a change of the data is computed by the request itself."""
+    from taizhang.supervision import ranking_cache
+    from taizhang.supervision.models import Unit
+    calls = _ranking_calls(monkeypatch)
+    today = dt.date(2026, 5, 20)
+    assert ranking_cache.monthly_ranking(2026, 5, "unit", today) == "排名表1"
+    monkeypatch.setattr(ranking_cache, "TTL", 0.0)
+    assert ranking_cache.monthly_ranking(2026, 5, "unit", today) == "排名表1"  # answered by the kept table
+    for t in threading.enumerate():
+        if t.name == "ranking-refresh":
+            t.join(10)
+    assert calls[1] == "ranking-refresh" and len(calls) == 2
+    monkeypatch.setattr(ranking_cache, "TTL", 3600.0)
+    assert ranking_cache.monthly_ranking(2026, 5, "unit", today) == "排名表2"  # the thread's table, kept
+    Unit.objects.create(name="岚溪县自拟排名测试局")
+    assert ranking_cache.monthly_ranking(2026, 5, "unit", today) == "排名表3"  # data changed: computed at once
+    assert calls[2] == threading.current_thread().name
+    ranking_cache.clear()
+
+
+def test_inside_a_transaction_an_old_ranking_is_computed_by_the_request(db, monkeypatch):
+    from taizhang.supervision import ranking_cache
+    calls = _ranking_calls(monkeypatch)
+    today = dt.date(2026, 5, 20)
+    assert ranking_cache.monthly_ranking(2026, 5, "unit", today) == "排名表1"
+    monkeypatch.setattr(ranking_cache, "TTL", 0.0)
+    assert ranking_cache.monthly_ranking(2026, 5, "unit", today) == "排名表2"
+    assert calls == [threading.current_thread().name] * 2
+    ranking_cache.clear()
