@@ -101,3 +101,22 @@ def test_every_item_of_a_target_list_takes_its_leads_year(text, values):
     _, ex = context_of(text)
     got = [(v, one(ex.facts, v).period) for v in values]
     assert got == [(v, "2026") for v in values]
+
+
+@pytest.mark.parametrize("text,values", [
+    # undated, its year read from the years it cites (2025), its plan stated by the next year's number
+    ("岚溪县人民政府工作报告\n一、过去一年工作回顾\n2025年,全县地区生产总值完成186.5亿元。2025年全县新增市场主体3200户。"
+     "去年全县城镇新增就业4200人。过去一年,全县接待游客520万人次。\n二、今年工作安排\n2026年是“十五五”开局之年。\n",
+     {186.5: "2025", 4200: "2025", 520: "2025"}),
+    # a summary of a report without parts, the plan's year in its target lead
+    ("青川市政府工作报告(摘要)\n2025年,全市地区生产总值增长5.6%,2025年城镇新增就业2.9万人。去年全市完成固定资产投资860亿元。\n"
+     "2026年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n",
+     {2.9: "2025", 860: "2025", 6: "2026"}),
+    # a year-end summary that says 明年: it speaks from the year it cites, its 去年 is the year before
+    ("东坪镇2025年工作总结\n2025年,全镇完成固定资产投资8.6亿元。2025年全镇新增市场主体120户。去年全镇完成固定资产投资8亿元。\n"
+     "明年是“十五五”开局之年。2026年主要目标是:全镇完成固定资产投资9.2亿元。\n",
+     {8.6: "2025", 8: "2024", 9.2: "2026"}),
+])
+def test_an_undated_text_stating_the_next_years_plan_is_given_in_that_year(text, values):
+    _, ex = context_of(text)
+    assert {v: one(ex.facts, v).period for v in values} == values

@@ -1463,7 +1463,21 @@ def find_spoken_year(doc, ctx: DocContext) -> tuple[int | None, Evidence | None]
             and frame_mod.YEAR_IN_TITLE.search(p.cue)]
     if review and plan and review[0].start < plan[0].start:
         return y + 1, _ev(doc, plan[0].cue_start, plan[0].cue_end, "plan_part")
+    # an undated text whose year was read from the years its body cites (most of them the year it looks back on) and
+    # that states the next year's plan by number (2026年是…开局之年 / 2026年…主要预期目标是) is given in that next year,
+    # unless it says 明年 (it then speaks from the year it cites: a year-end summary)
+    ev = ctx.year_evidence
+    if d is None and ev is not None and ev.source in SPOKEN_FROM_BODY and not RE_NEXT_YEAR_WORD.search(doc.norm):
+        for m in RE_PLAN_YEAR.finditer(doc.norm):
+            if int(m.group(1)) == y + 1:
+                return y + 1, _ev(doc, m.start(), m.end(), "plan_year")
     return y, None
+
+
+# the sources of a document's year read from the years its body cites, not from a date or a title
+SPOKEN_FROM_BODY = ("review_year", "most_cited_year")
+RE_PLAN_YEAR = rx.compile(rf"((?:19|20)\d\d)\s?年[^。;；!?！？\n]{{0,24}}?(?:{alternation(zh.PLAN_YEAR_WORDS)})")
+RE_NEXT_YEAR_WORD = rx.compile(alternation(zh.NEXT_YEAR_WORDS))
 
 
 def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:

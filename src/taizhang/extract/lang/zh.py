@@ -140,6 +140,11 @@ PLANNED_TIME_WORDS = ("计划", "预计", "力争", "争取", "拟", "将")
 BOX_REVIEW_HEADINGS = ("亮点", "成绩单", "数读", "回顾", "盘点", "完成情况", "主要成就", "工作总结")
 BOX_PLAN_HEADINGS = ("工作清单", "任务清单", "目标任务", "主要目标", "预期目标", "工作安排", "工作打算", "主要任务", "重点任务",
                      "工作计划", "展望")
+# A year's plan stated by the year's number (2026年是“十五五”开局之年, 2026年经济社会发展的主要预期目标是): a text that
+# states the next year's plan so, and says 明年 nowhere, is given in that next year (context.find_spoken_year).
+PLAN_YEAR_WORDS = ("主要预期目标", "预期目标是", "主要目标是", "总体要求是", "开局之年", "收官之年", "关键之年", "决胜之年",
+                   "攻坚之年", "起步之年")
+NEXT_YEAR_WORDS = ("明年", "下一年")
 # characters that make 前 end another word before 年 (目前年产, 提前, 之前, 以前年度, 此前, 三年前, 空前, 当前, 日前, 月前): no 前年
 NOT_BEFORE_LAST_YEAR = "目提之以此空当年日月"
 # the year before the one spoken of, counted from the year a text speaks of (比上年, 上年末: the communiqué's year),
