@@ -1,6 +1,7 @@
 """Values, units and page furniture in ways of writing met in unseen documents (sentences written for these tests)."""
 from __future__ import annotations
 
+import pytest
 from factrun import facts_of, one
 
 from taizhang.extract.cleaner import NOISE_REASONS, clean
@@ -86,9 +87,9 @@ def test_a_negative_growth_keeps_its_sign():
     assert one(fs, 3.4).measure == "growth"
 
 
-def test_a_bare_yi_after_an_amount_of_money_is_yi_yuan():
+def test_a_bare_yi_after_an_amount_of_money_is_an_amount_in_the_unit_as_written():
     fs = facts_of("青川市经济总量突破3250亿\n2023年,全市地区生产总值突破3250亿,增长6.1%。全市常住人口1.2亿。\n")
-    assert [(f.value, f.unit) for f in fs if f.value == 3250] == [(3250, "亿元"), (3250, "亿元")]
+    assert [(f.value, f.unit, f.measure) for f in fs if f.value == 3250] == [(3250, "亿", "level")] * 2
     assert one(fs, 1.2).unit == "亿"  # people, not money
 
 
@@ -272,3 +273,63 @@ def test_a_task_written_in_brackets_beside_a_result_is_its_target():
     # a bracket that remarks on the figure (含续建项目30个) is no task
     fs = facts_of("东坡县项目建设情况\n全县实施重点项目80个(含续建项目30个),完成投资45亿元。\n")
     assert one(fs, 30).kind == "actual"
+
+
+# --------------------------------------------------------------------------- values with no or an unusual unit
+
+@pytest.mark.parametrize("text, value, words", [
+    ("岚溪县重点项目督查通报\n截至9月底,全县推进缓慢的有3(青川大道改造项目、城北污水处理厂项目、岚溪中学扩建项目),"
+     "均已约谈。\n", 3, "推进缓慢"),
+    ("东坡县督办通报\n本月督办事项中,未按期办结的共2(县住建局、县水利局),已全部约谈。\n", 2, "未按期办结"),
+    ("青川市民生实事进展\n进度滞后的为4(城东学校、城西医院、北山公园、南河绿道),要求加快推进。\n", 4, "进度滞后"),
+    ("岚溪县环保督察整改通报\n已完成整改销号的问题有2(河道采砂、养殖污染)。\n", 2, "销号"),
+    ("东坡县招商引资通报\n签约未落地项目计5（甲公司项目、乙公司项目、丙基地、丁园区、戊中心）。\n", 5, "未落地"),
+])
+def test_a_bare_count_whose_brackets_list_its_members(text, value, words):
+    f = one(facts_of(text), value)
+    assert (f.unit, f.measure) == ("", "count") and words in f.indicator, (f.unit, f.measure, f.indicator)
+
+
+def test_a_bare_number_before_brackets_that_list_other_things_is_no_count():
+    fs = facts_of("岚溪县重点项目督查通报\n推进缓慢的有3(详见附件2),均已约谈。\n")
+    assert not [f for f in fs if f.value == 3]
+    fs = facts_of("岚溪县重点项目督查通报\n推进缓慢的有3(甲项目、乙项目),均已约谈。\n")  # two listed: no count of three
+    assert not [f for f in fs if f.value == 3]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("东坡县督查工作总结\n全年编发督查日报31期、督查专报12期。\n", 12),
+    ("岚溪县政务信息工作\n今年以来报送政务简报24期,被市委采用9篇。\n", 24),
+    ("青川市营商环境工作\n全年刊发营商环境快报18期。\n", 18),
+    ("东坡县融媒体中心\n《岚溪新闻》专栏播出52期。\n", 52),
+])
+def test_a_publication_counted_by_its_issues(text, value):
+    f = one(facts_of(text), value, "期")
+    assert f.measure == "count"
+
+
+def test_an_issue_of_a_project_is_no_count():
+    fs = facts_of("岚溪县项目建设\n青川产业园二期项目总投资12亿元。\n")
+    assert not [f for f in fs if f.unit == "期"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("青川市项目建设新闻\n今年全省将带动3.8万亿投资。\n", 3.8, "万亿"),
+    ("东坡县金融工作\n新增2千亿信贷资金支持实体经济。\n", 2, "千亿"),
+    ("青川市2025年经济运行\n全市经济总量突破1.2万亿,增长5.6%。\n", 1.2, "万亿"),
+    ("岚溪县2026年政府工作报告\n计划完成固定资产投资120亿投资。\n", 120, "亿"),
+])
+def test_money_without_its_yuan_keeps_the_unit_as_written(text, value, unit):
+    f = one(facts_of(text), value, unit)
+    assert f.measure == "level"
+    assert "投资投资" not in f.indicator
+
+
+def test_a_sector_written_inside_a_run_of_sectors_still_takes_the_wholes_measure():
+    fs = facts_of("岚溪县2025年统计公报\n全年农林牧渔业增加值28.6亿元,增长3.5%。其中,农业16.2亿元,增长3.1%;"
+                  "渔业7.0亿元,增长0.4%。\n")
+    assert [one(fs, v).indicator for v in (7, 0.4)] == ["渔业增加值"] * 2
+    fs = facts_of("东坡县2025年统计公报\n全年农林牧渔业总产值52亿元。其中,牧业12亿元;渔业6亿元。\n")
+    assert [one(fs, v).indicator for v in (12, 6)] == ["牧业产值", "渔业产值"]
+    fs = facts_of("岚溪县2025年统计公报\n全年进出口总额1.2亿美元,其中出口8000万美元。\n")
+    assert one(fs, 8000).indicator == "出口"

@@ -150,6 +150,10 @@ _BODY_END = frozenset(zh.UNIT_END_CHARS + zh.PLACE_LEVEL_CHARS + "道")
 RANK_SET_AFTER = rx.compile(alternation(zh.RANK_SET_AFTER))
 ISSUE_BEFORE = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})[\u4e00-\u9fff]{{0,6}}$")
 MONEY_BEFORE = rx.compile(rf"(?:{alternation(zh.MONEY_AGGREGATES)})[^,，;；。:：\d]{{0,8}}$")
+MONEY_AFTER = rx.compile(rf"[的\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.MONEY_AFTER)})")
+ISSUE_NOUN_BEFORE = rx.compile(rf"(?:{alternation(zh.ISSUE_NOUNS)})$")
+BRACKET_COUNT_BEFORE = rx.compile(rf"(?:{alternation(zh.BRACKET_COUNT_BEFORE)})$")
+_BRACKET_LIST = rx.compile(r"[(（](?P<items>[^()（）\n]{2,200})[)）]")
 SIGNED_BEFORE = rx.compile(rf"(?:{alternation(zh.SIGNED_GROWTH_BEFORE)})$")
 POLICY_AFTER = rx.compile(alternation(zh.POLICY_NOUNS))
 IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
@@ -392,6 +396,17 @@ def _headings(text: str, layout: Layout) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- candidates
 
+def _bracketed_members(text: str, vs: int, end: int, value: float) -> bool:
+    """推进缓慢的有3(甲项目、乙项目、丙项目): a bare whole number after 有/为/共 whose brackets list that many members."""
+    if value != int(value) or not 2 <= value <= 30 or not BRACKET_COUNT_BEFORE.search(text, max(0, vs - 2), vs):
+        return False
+    m = _BRACKET_LIST.match(text, end)
+    if m is None:
+        return False
+    items = [x for x in re.split(r"[、,，;；]", m.group("items")) if x.strip()]
+    return len(items) == int(value) and all(re.search(r"[\u4e00-\u9fff]{2}", x) for x in items)
+
+
 def _in_spans(p: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_right(starts, p) - 1
     return i >= 0 and spans[i][0] <= p < spans[i][1]
@@ -573,6 +588,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         full_unit = mag + unit
         gap_ratio = False
         bare_list = False
+        bracket_count = False
         if (not unit and not mag or unit == "个") and nxt and nxt in zh.VALUE_LIST_JOINERS and not chinese:
             # 提高0.9、5.9个百分点 / 提升1.4个、6.6个百分点: the unit written once at the end of the list
             shared = shared_unit(text, end, full_unit)
@@ -580,14 +596,17 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 full_unit, unit, mag = shared, shared, ""
         if not unit:
             if mag in ("亿", "千亿", "万亿") and not chinese and not (nxt.isascii() and nxt.isalnum()) and \
-                    MONEY_BEFORE.search(text, max(0, vs - 16), vs):
-                full_unit = mag + "元"  # 经济总量突破3.25万亿: an amount of money whose 元 a headline drops
+                    (MONEY_BEFORE.search(text, max(0, vs - 16), vs) or MONEY_AFTER.match(text, end)):
+                full_unit = mag  # 经济总量突破3.25万亿 / 带动3.8万亿投资: an amount of money, its unit as written
             elif mag in ("万", "亿", "万亿") and not chinese and (not nxt or nxt in ",;。、 )\n，；" or
                                                               text[end:end + 2] in ("以上", "左右")):
                 full_unit = mag  # 人口120万
             elif not mag and not chinese and STAT_WORD.search(text[max(0, vs - 14):vs]) and \
                     re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) and (not nxt or nxt in ",;。、 \n"):
                 full_unit = ""
+            elif not mag and not chinese and nxt in "(（" and _bracketed_members(text, vs, end, value):
+                full_unit = ""  # 推进缓慢的有3(甲项目、乙项目、丙项目): the count of the members its brackets list
+                bracket_count = True
             elif not mag and not chinese and nxt not in "年月日%％" and _bare_list_member(text, vs, end):
                 full_unit = ""  # 项目数分别为12、9、7: a figure of a list whose unit the words before it give
                 bare_list = True
@@ -607,7 +626,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         elif unit in WEAK_UNITS:
             if unit == "天" and "天数" not in text[max(0, vs - 12):vs]:
                 continue
-            if unit == "期" and ISSUE_BEFORE.search(text, max(layout.clause_of(vs)[0], vs - 10), vs) and \
+            if unit == "期" and (ISSUE_BEFORE.search(text, max(layout.clause_of(vs)[0], vs - 10), vs) or
+                                 ISSUE_NOUN_BEFORE.search(text, max(0, vs - 4), vs)) and \
                     not re.match(r"[\u4e00-\u9fff]", nxt):
                 pass  # 承办直播2期3件次: sessions held, not 二期工程
             elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]) and \
@@ -669,6 +689,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
         if bare_list:
             cand.extra["bare_list"] = True
+        if bracket_count:
+            cand.measure = "count"
+            cand.extra["bracket_count"] = True
         if gap_ratio:
             # 收入比为2.20,比上年缩小0.05: the ratio is a share, its change a delta
             cand.measure = "delta" if re.search(r"(?:缩小|扩大)$", text[max(0, vs - 2):vs]) else "share"
@@ -2074,6 +2097,17 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 if _STATE_END.search(prefix):
                     prefix = ""  # 项目建设总体进展顺利,完成投资45亿元: a clause saying how things went names no measure
                 prefix_text = True
+        if c.extra.get("bracket_count"):
+            # 推进缓慢的有3(甲项目、乙项目、丙项目): what the clause says of the members, named by the noun they share
+            said = BRACKET_COUNT_BEFORE.sub("", _TIME_WORDS.sub("", SUBJECT_WORDS.sub("", text[ccs:c.vs])))
+            said = _strip_names(re.sub(r"^[\s,，:：]+|的$", "", said), names)
+            items = _BRACKET_LIST.match(text, c.mend).group("items")
+            shared = [h for h in zh.SHARED_HEADS if all(x.strip().endswith(h) for x in re.split(r"[、,，;；]", items)
+                                                        if x.strip())]
+            noun = shared[0] if shared and not said.endswith(shared[0]) else ""
+            if len(said) >= 2:
+                c.indicator = shorten(said + ("的" + noun if noun else ""), 24)
+                continue
         if c.item and c.item.partition("\x01")[0] in name_set:
             c.item = ""  # 东阳县、南溪县分别有5个、4个项目: the items are subjects, not measures
         if c.item:
@@ -2232,7 +2266,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     (mv.group(2) or mv.start() <= 6) and not _SET_FRAME_IN.search(first, mv.end())
                 own = (mv.group(1) if keep else "") + own[ex.end():]
             if noun:
-                own = clean_phrase(own + noun) if len(own) <= 12 else noun
+                # 完成固定资产投资3.8万亿投资: the noun after the value repeats the name's end, written once
+                own = own if own.endswith(noun) else clean_phrase(own + noun) if len(own) <= 12 else noun
         if c.measure == "count" and own in zh.GENERIC_HEADS and not c.item:
             event = _event_head(text, layout, c.vs, own, names)
             if event:
@@ -3099,8 +3134,12 @@ def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
         if wholes[-1].indicator == c.indicator + part:
             c.indicator = wholes[-1].indicator  # 农业30亿元,增长3%: the part's growth after the part's amount
             continue
-        if c.indicator in wholes[-1].indicator:
-            continue  # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's name holds names itself
+        if c.indicator in wholes[-1].indicator and not (
+                _SECTOR.fullmatch(c.indicator) and c.indicator not in zh.NOT_SECTOR_WORDS and
+                not wholes[-1].indicator.startswith(c.indicator)):
+            # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's name holds names itself (a sector
+            # written inside a run of sectors, 渔业 in 农林牧渔业, is no such component)
+            continue
         if not c.indicator.endswith(part):
             c.indicator = shorten(c.indicator + part, 24)
 

@@ -639,6 +639,13 @@ ISSUE_VERBS = ("举办", "承办", "开展", "开办", "组织", "举行", "播�
 MONEY_AGGREGATES = ("经济总量", "地区生产总值", "生产总值", "GDP", "产值", "增加值", "投资", "收入", "营收", "销售额",
                     "总额", "资金", "贷款", "存款", "税收", "财政", "利润", "交易额", "零售额", "进出口", "成交额",
                     "融资", "消费", "营业额", "预算")
+# 带动3.8万亿投资 / 新增2千亿信贷资金: the same amounts named after the bare magnitude (a money noun up to 4 characters on).
+MONEY_AFTER = ("投资", "资金", "信贷", "贷款", "融资", "财政", "订单", "交易额", "成交额", "销售额", "产值", "营收")
+# 督查日报31期 / 简报12期: a publication counted by its issues (期 after its name, with no issuing verb before it).
+ISSUE_NOUNS = ("日报", "周报", "月报", "旬报", "年报", "简报", "专报", "快报", "通报", "通讯", "简讯", "专刊", "增刊", "内参",
+               "期刊", "刊物", "信息", "要情", "专栏", "节目", "直播", "培训班", "讲座", "论坛", "沙龙")
+# 推进缓慢的有3(甲项目、乙项目、丙项目) / 未完成的共2(…): a bare count after these words, its members listed in brackets.
+BRACKET_COUNT_BEFORE = ("有", "为", "共", "共有", "计", "共计", "合计", "涉及", "包括")
 # 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
 SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达")
 # 增加值同比11.4% / 比上年8.5% / 较去年同期-2.1%: a rate written right after the base it is compared with, without
