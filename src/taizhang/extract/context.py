@@ -506,11 +506,14 @@ DATING_TAIL_LINES = 6  # lines at the end looked over for a signing line
 ISSUER_NAME_CHARS = 24  # a longer token is no body's name
 
 
+_SENTENCE_PUNCT = rx.compile(r"[。!?！？;；]")
+
+
 def _dating_line(t: str) -> list[tuple[int, int]]:
     """The spans of the dates in ``t`` when the line does nothing but date the text: beside its dates (2024年3月10日,
     2024-03-10, 二〇二四年三月十日), clock times, brackets and byline labels (发布时间:, 来源:) it holds at most
     the names of the bodies that sign or publish it (岚溪县统计局, 青川市融媒体中心); else []."""
-    if len(t) > DATING_LINE_CHARS or re.search(r"[。!?！？;；]", t):
+    if len(t) > DATING_LINE_CHARS or _SENTENCE_PUNCT.search(t):
         return []
     dates = [(m.start(), m.end()) for m in RE_ANY_DATE.finditer(t)]
     if not dates:
@@ -1181,6 +1184,9 @@ def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
     return own.strong or own.self_refs > refs
 
 
+_INTERVIEW_DASH = rx.compile(r"(?:——|--|—)\s*访")
+
+
 def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | None:
     """The document's region among the gazetteer's (issuer, title, self-reference, most mentioned)."""
     norm = doc.norm
@@ -1200,7 +1206,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     for zs, ze in zones:
         best = None
         for ln in _lines(norm[zs:ze]):
-            if ln.chrome or re.match(r"(?:——|--|—)\s*访", ln.text):
+            if ln.chrome or _INTERVIEW_DASH.match(ln.text):
                 continue  # a "——访 XX区委书记" line names an interviewee's region, not the document's
             for m in RE_ISSUER_PLACE.finditer(norm, zs + ln.start, zs + ln.end):
                 if len(ln.text.strip()) > SIGNATURE_LINE_MAX and _OFFICIAL_AFTER.match(norm, m.end(1)):

@@ -380,6 +380,9 @@ def _plan_period(record: DocumentRecord, text: str) -> str:
     return ""
 
 
+_CLAUSE_PUNCT = rx.compile(r"[。;；,，!?]")
+
+
 def _headings(text: str, layout: Layout) -> list[tuple[int, int]]:
     """Short stand-alone lines (box titles, sub-heads): (start, end) in order."""
     out = []
@@ -387,7 +390,7 @@ def _headings(text: str, layout: Layout) -> list[tuple[int, int]]:
     n = len(text)
     for e in layout.para + [n]:
         line = text[p:e].strip()
-        if line and len(line) <= HEADING_MAX and not re.search(r"[。;；,，!?]", line[:-1] if line else line) \
+        if line and len(line) <= HEADING_MAX and not _CLAUSE_PUNCT.search(line[:-1] if line else line) \
                 and not line.endswith(("。", ",", "，")):
             out.append((p, e))
         p = e + 1
@@ -521,6 +524,10 @@ def _whole_division(text: str, vs: int, end: int) -> bool:
     """21个市(州)中有18个… / 21个市(州)均…: the number of a province's cities is the whole the figures are taken
     from, no fact of its own (从21个市(州)看 likewise)."""
     return _DIVISIONS.match(text, end) is not None and text[end - 1:end] == "个"
+
+
+_AND_BOUND = rx.compile(r"(?:及|或)?(?:以上|以下)")
+_RANGE_DASH = rx.compile(r"\s?[-—~～至到]\s?")
 
 
 def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = None) -> list[Cand]:
@@ -670,7 +677,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 continue
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
         after = text[end:end + 4]
-        bm = re.match(r"(?:及|或)?(?:以上|以下)", after)  # (10亿元及以上基础设施项目: the bound with 及)
+        bm = _AND_BOUND.match(after)  # (10亿元及以上基础设施项目: the bound with 及)
         if ucls == "level" and bm:
             k = end + bm.end()
             if k < n and re.match(r"[\u4e00-\u9fff]", text[k]) and text[k] not in "的达实占" and \
@@ -741,7 +748,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
     out.sort(key=lambda c: (c.vs, c.ve, "table" not in c.extra))  # a table's cell (71.8%) is read as its column's
     # 增长3%-5% / 8%~10%: a range written with the unit on both ends gives a lower and an upper bound
     for a, b in zip(out, out[1:]):
-        if a.unit and a.unit == b.unit and not a.rank and not b.rank and re.fullmatch(r"\s?[-—~～至到]\s?", text[a.mend:b.vs]) \
+        if a.unit and a.unit == b.unit and not a.rank and not b.rank and _RANGE_DASH.fullmatch(text[a.mend:b.vs]) \
                 and b.value > a.value and not a.cmp_fixed and not b.cmp_fixed:
             a.comparator, b.comparator = ">=", "<="
             a.cmp_fixed = b.cmp_fixed = True
@@ -849,6 +856,9 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
 
 # --------------------------------------------------------------------------- typing
 
+_STEP_UP_VERB = rx.compile(r"迈上|跨越|跃上|站上")
+
+
 def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
     if c.cmp_fixed:
         return c.comparator
@@ -864,16 +874,21 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
     for rx, op in CMP_BEFORE:
         if rx.search(before) and not (op == "~" and before.endswith(zh.NOT_APPROX_WORDS)):
             return op
-    if re.search(r"迈上|跨越|跃上|站上", text[cs:c.vs]) and re.match(r"[^,;。]{0,4}(?:台阶|大关)", text[c.mend:ce]):
+    if _STEP_UP_VERB.search(text[cs:c.vs]) and re.match(r"[^,;。]{0,4}(?:台阶|大关)", text[c.mend:ce]):
         return ">="
     return "="
+
+
+_BEFORE_APPROX = rx.compile(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$")
+_YOY_CHANGE_END = rx.compile(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$")
+_GROWTH_AFTER = rx.compile(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)")
 
 
 def _measure(text: str, c: Cand, cs: int) -> str:
     if c.measure:
         return c.measure
     before = FILLER.sub("", text[cs:c.vs].rstrip())
-    before = re.sub(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$", "", before)
+    before = _BEFORE_APPROX.sub("", before)
     before = FILLER.sub("", before)
     cls = unit_class(c.unit)
     if cls == "points":
@@ -887,7 +902,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 同比为-3.4%: a share is never below zero
         if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, c.vs - 10), c.vs):
             return "growth"  # 综合能耗-3.3% / 同比+12.8% / 增加值同比11.4%: a signed rate, a rate against a base
-        if re.match(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)", text[c.mend:c.mend + 8]):
+        if _GROWTH_AFTER.match(text[c.mend:c.mend + 8]):
             return "growth"  # 实现1.5%的正增长
         if GROWTH_VERB.search(before) and not re.search(r"(?:到|至)$", before):
             return "growth"  # (a rate moved to a value, 降至0.12% / 提高到60%, states where it stands)
@@ -898,7 +913,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         return "share"
     if cls == "count":
         if DELTA_CNT_VERB.search(before) or _rank_step(text, c.vs, c.mend, c.unit) or _CHANGE_FROM_BASE.search(before) or \
-                re.search(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$", before):
+                _YOY_CHANGE_END.search(before):
             return "delta"  # 比上年增加5个 / 同比增加6个: a change of the count just stated
         return "count"
     if cls == "none" and _COUNT_NOUN_END.search(text, max(0, c.vs - 40), c.vs):
@@ -1202,6 +1217,10 @@ def _written_form(doc: Doc) -> dict[int, str]:
 
 # --------------------------------------------------------------------------- lists (分别, A、B和C)
 
+_BOUND_LEAD = rx.compile(r"^(?:以上|左右)")
+_LIST_JOINER = rx.compile(r"\s*(?:、|和|及|与|,)\s*")
+
+
 def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
     """Values joined only by 、/和/及/与 form a list; items named before them are distributed over it."""
     gid = 0
@@ -1212,8 +1231,8 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
         while j + 1 < len(cands):
             a, b = cands[j], cands[j + 1]
             gap = text[a.mend:b.vs]
-            gap = re.sub(r"^(?:以上|左右)", "", gap)
-            if re.fullmatch(r"\s*(?:、|和|及|与|,)\s*", gap) and a.rank == b.rank and \
+            gap = _BOUND_LEAD.sub("", gap)
+            if _LIST_JOINER.fullmatch(gap) and a.rank == b.rank and \
                     unit_class(a.unit) == unit_class(b.unit) and not (a.unit and not b.unit):
                 j += 1
             else:
@@ -1442,6 +1461,9 @@ _GENERIC = rx.compile(
     r"占|约为|高出|低于|珠三角|长三角|全球|上年|去年|同期|末|增加|减少|上涨|回落|降低|成长|[\d.%一二三四五六七八九十]")
 
 
+_NOT_HAN_OR_LATIN = rx.compile(r"[^\u4e00-\u9fffA-Za-z]")
+
+
 def _evidence(text: str, layout: Layout, c: Cand) -> None:
     cs, ce = layout.clause_of(c.vs)
     # 、 separates clauses only right after a value (6%、固定资产投资增长20%); else it joins a list
@@ -1454,7 +1476,7 @@ def _evidence(text: str, layout: Layout, c: Cand) -> None:
     body = text[es:c.vs]
     # (含第一批项目88个): a remark after the value names nothing the value measures
     rest = _GENERIC.sub("", body + _REMARK.sub("", text[c.mend:ce]))
-    rest = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)
+    rest = _NOT_HAN_OR_LATIN.sub("", rest)
     if len(rest) < 2 and es > 0:
         ps, pe = layout.clause_of(es - 2) if es >= 2 else (0, 0)
         sep = text[es - 1] if es >= 1 else ""
@@ -1896,11 +1918,15 @@ _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比�
 _RANK_WORDS = rx.compile(r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
 
 
+_POST_QUALIFIERS = rx.compile(r"^(?:以上|以下|以内|之内|左右|上下|多|余|的)+")
+_LEAD_NUMBER_BEFORE_HAN = rx.compile(r"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
+
+
 def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None) -> str:
     """The noun a count or amount qualifies: 82个|重点项目, 1.3亿元|区级工信奖补资金, 2座|500千伏变电站."""
     post = text[c.mend:ee]
-    post = re.sub(r"^(?:以上|以下|以内|之内|左右|上下|多|余|的)+", "", post)
-    lead = re.match(r"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])", post)
+    post = _POST_QUALIFIERS.sub("", post)
+    lead = _LEAD_NUMBER_BEFORE_HAN.match(post)
     if lead and cand_starts is not None and c.mend + (len(text[c.mend:ee]) - len(post)) not in cand_starts:
         rest = _noun_after_text(post[lead.end():])
         return (lead.group() + rest)[:16] if rest else ""
@@ -1919,10 +1945,13 @@ _STAGE_PREDICATE = rx.compile(
     r"(?![\u4e00-\u9fff\d])")  # 170个新开项目已开工145个: a stage followed by a count frames a set, no predicate
 
 
+_POST_QUALIFIER_RUN = rx.compile(r"(?:以上|以下|以内|左右|多|余|的)+")
+
+
 def _staged_noun(text: str, c: Cand, ee: int) -> tuple[str, int]:
     """12个项目先后竣工投产 → (竣工投产项目, the end of 投产): the counted items named by the stage they reached."""
     post = text[c.mend:ee]
-    lead = re.match(r"(?:以上|以下|以内|左右|多|余|的)+", post)
+    lead = _POST_QUALIFIER_RUN.match(post)
     k = c.mend + (lead.end() if lead else 0)
     sp = _STAGE_PREDICATE.match(text, k, ee)
     if sp is None:
@@ -3439,8 +3468,12 @@ def _predicate_only(pred: str) -> bool:
     if _PRED_OPENER.match(pred):
         return True
     core = _PRED_WORDS.sub("", _TIME_WORDS.sub("", pred))
-    core = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", core)
+    core = _NOT_HAN_OR_LATIN.sub("", core)
     return len(core) < 2
+
+
+_SHORT_BRACKETED = rx.compile(r"[(（][^()（）]{0,20}[)）]")
+_PRED_APPROX_END = rx.compile(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$")
 
 
 def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -3467,11 +3500,11 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             continue
         lo = max(0, c.vs - 40)
         # …较时序进度(66.7%)慢2.1个百分点: a bracketed figure before the value is no clause of its own
-        seg = re.sub(r"[(（][^()（）]{0,20}[)）]", "", text[lo:c.vs])
+        seg = _SHORT_BRACKETED.sub("", text[lo:c.vs])
         k0 = clause_start(seg, len(seg), back=len(seg), also="(（")  # (平均油价下降33.2%): a bracket opens one
         pred = seg[k0:].strip()
         ks = c.vs - len(seg) + k0
-        pred = re.sub(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$", "", pred)
+        pred = _PRED_APPROX_END.sub("", pred)
         pred = strip_method(pred)  # 按可比价计算增长3.1%: the growth of the measure before, however computed
         own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored")) or not _predicate_only(pred)
         done = c.measure == "share" and not c.item and _PLAN_DONE.fullmatch(pred)

@@ -451,11 +451,14 @@ def _name_in(seg: str) -> str:
     return seg[:2]
 
 
+_HAN_OR_DUN = rx.compile(r"[\u4e00-\u9fff、]")
+
+
 def _role_before(text: str, end: int, line_start: int) -> tuple[int, str]:
     """The role phrase that ends at ``end`` ("雷州市委书记", "市委常委、政法委书记、邗江区委书记")."""
     i = end
     lo = max(line_start, end - 32)
-    while i > lo and (re.match(r"[\u4e00-\u9fff、]", text[i - 1])):
+    while i > lo and (_HAN_OR_DUN.match(text[i - 1])):
         i -= 1
     window = text[i:end]
     cut = 0
@@ -639,13 +642,16 @@ def _doc_type(title: str, text: str, lines, sections: list[Section]) -> str:
     return "news"
 
 
+_ANSWER_LEAD = rx.compile(r"(答|[\u4e00-\u9fff]{2,4})\s*[:]")
+
+
 def _is_interview(text: str, lines, sections: list[Section]) -> bool:
     if any(s.kind == "interview" for s in sections):
         return True
     if any(RE_INTERVIEW.match(ln.text) for ln in lines):
         return True
     questions = sum(1 for ln in lines if RE_QUESTION.match(ln.text))
-    answers = sum(1 for ln in lines if re.match(r"(答|[\u4e00-\u9fff]{2,4})\s*[:]", ln.text)
+    answers = sum(1 for ln in lines if _ANSWER_LEAD.match(ln.text)
                   and not RE_QUESTION.match(ln.text) and len(ln.text) > 20)
     if questions >= 1 and answers >= 1:
         return True

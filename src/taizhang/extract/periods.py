@@ -140,6 +140,10 @@ def plan_span(text: str) -> tuple[int, int] | None:
     return start, start + 4
 
 
+_YEAR_RX = rx.compile(_YEAR)
+_SMALL_NUMBER = rx.compile(rf"\d{{1,2}}(?!\d)|{_CN}")
+
+
 def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None:
     g = m.group
     Y = _y(year)
@@ -151,8 +155,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return (f"{sp[0]}..{sp[1]}", "span") if sp else None
     # groups inside a named alternative are numbered globally; read them from the matched text instead
     t = g(kind)
-    years = re.findall(_YEAR, t)
-    nums = re.findall(rf"\d{{1,2}}(?!\d)|{_CN}", re.sub(_YEAR, "", t))
+    years = _YEAR_RX.findall(t)
+    nums = _SMALL_NUMBER.findall(_YEAR_RX.sub("", t))
     if kind == "year_range":
         return f"{years[0]}..{years[1]}", "span"
     if kind == "deadline_year":

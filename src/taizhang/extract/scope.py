@@ -149,6 +149,12 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         c.period = Y  # (a month's notice has no plan of its own: its figures are the month's)
 
 
+_OPEN_YEAR_PERIOD = rx.compile(r"\.\.(\d{4})")
+_YEAR_ONLY_PERIOD = rx.compile(r"\d{4}")
+_QIZHONG_LEAD = rx.compile(r"\s*其中")
+_OWN_YEAR_WORD = rx.compile(r"\d{4}|今年|本年|当年")
+
+
 def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
                   headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand],
                   context=None) -> None:
@@ -223,7 +229,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                  and not _later_than(p, year) and not PLANNED_TIME.search(text, max(cs, p.start - 6), p.start)]
         if after and c.kind == "actual" and not c.rank:
             chosen = after[0]
-    if chosen is None and re.match(r"\s*其中", text[ss:c.vs]) and ss >= 2:
+    if chosen is None and _QIZHONG_LEAD.match(text[ss:c.vs]) and ss >= 2:
         # 其中新开工项目32个: a breakdown of the sentence before, in that sentence's time
         pss, _ = layout.sent_of(ss - 2)
         whole = _whole_before(c, cands, layout, max(ps, pss), ss)
@@ -242,7 +248,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 and whole.kind == c.kind:
             c.period = whole.period  # 安排项目60个,1-9月完成投资28亿元,其中续建项目22个: the 60个's time, not 1-9月
             return
-    if chosen is None and cs > ss and re.match(r"\s*其中", text[cs:c.vs]):
+    if chosen is None and cs > ss and _QIZHONG_LEAD.match(text[cs:c.vs]):
         prev = _whole_before(c, cands, layout, ss, cs)
         if prev is not None and prev.period and prev.kind == c.kind:
             c.period = prev.period  # 新签约项目15个,其中工业项目9个: a breakdown in the time of its whole
@@ -298,7 +304,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             return
     own = EVENT_OWN.search(text, ss, c.vs)
     if (chosen is None or chosen.end <= ss) and (EVENT_BACKREF.search(text, ss, c.vs) or own or (
-            ss >= 2 and re.match(r"\s*其中", text[ss:c.vs]) and EVENT_BACKREF.search(text, layout.sent_of(ss - 2)[0], ss))):
+            ss >= 2 and _QIZHONG_LEAD.match(text[ss:c.vs]) and EVENT_BACKREF.search(text, layout.sent_of(ss - 2)[0], ss))):
         event = _event_time(text, layout, ss, ps, periods, p_starts,
                             own.group() if own and not EVENT_BACKREF.search(text, ss, c.vs) else "")
         if c.kind == "actual" and (event is not None and event.kind not in EVENT_DAY_KINDS or event is None and (
@@ -420,11 +426,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         per = Y if c.kind == "actual" else ""
     if role == "span" and c.kind == "actual" and not FLOW_CUES.search(text[cs:ce]) and c.measure != "growth":
         per = Y  # a stock reported in a review of a plan period holds at the time of writing
-    if role in ("point", "span") and re.fullmatch(r"\d{4}", per) and "年均" in text[cs:c.mend + 2]:
+    if role in ("point", "span") and _YEAR_ONLY_PERIOD.fullmatch(per) and "年均" in text[cs:c.mend + 2]:
         span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
         if span is not None and span.role == "span":
             per = span.period
-    dm = re.fullmatch(r"\.\.(\d{4})", per)
+    dm = _OPEN_YEAR_PERIOD.fullmatch(per)
     if dm and re.search(r"年均|每年平均", text[cs:c.mend + 2]):
         # 到2025年…年均增长7%: a yearly average over the years up to the deadline (the plan's span)
         end = int(dm.group(1))
@@ -457,7 +463,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         per = Y
     if role == "average" and c.kind == "actual" and year:
         per = Y
-    if c.kind == "actual" and chosen.kind in BARE_TIME_KINDS and not re.search(r"\d{4}|今年|本年|当年", chosen.text) \
+    if c.kind == "actual" and chosen.kind in BARE_TIME_KINDS and not _OWN_YEAR_WORD.search(chosen.text) \
             and after_writing(per, context):
         per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
@@ -837,17 +843,22 @@ def _whole_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) 
     return last
 
 
+_CLOSE_BRACKET = rx.compile(r"[)）]")
+_IS_CHANGE_AFTER = rx.compile(r"\s*(?:为|是)\s*(?:同比)?(?:增长|下降|负增长|正增长|持平|[\d.]+)")
+_FROM_BEFORE_END = rx.compile(r"[从由]\s*$")
+
+
 def _closed_off(text: str, layout: Layout, p: PeriodMention, cs: int, vs: int) -> bool:
     """A time that speaks only for its own words: inside brackets the value is not in (…(一季度为增长3.5%)…),
     opening a statement of its own in another clause (一季度为…), or fixing the start of a 从…到 (从2013年的A)."""
     if p.start >= cs:
         return False
     seg = text[p.end:vs]
-    if re.search(r"[)）]", seg) and _in_brackets(text, max(0, p.start - 200), p.start):
+    if _CLOSE_BRACKET.search(seg) and _in_brackets(text, max(0, p.start - 200), p.start):
         return True
-    if re.match(r"\s*(?:为|是)\s*(?:同比)?(?:增长|下降|负增长|正增长|持平|[\d.]+)", seg):
+    if _IS_CHANGE_AFTER.match(seg):
         return True  # 一季度为增长3.5%: a value of its own time (2023年是关键之年,… still frames what follows)
-    return bool(re.search(r"[从由]\s*$", text[max(0, p.start - 2):p.start]))
+    return bool(_FROM_BEFORE_END.search(text[max(0, p.start - 2):p.start]))
 
 
 def _in_brackets(text: str, start: int, p: int) -> bool:
@@ -1047,10 +1058,13 @@ def _is_stock(text: str, cs: int, ce: int, c: Cand) -> bool:
     return c.measure in ("count", "level") and c.unit not in zh.FLOW_UNITS and not FLOW_WORDS.search(text[cs:ce])
 
 
+_YEAR_MONTH_VALUE = rx.compile(r"\d{4}-(\d\d)")
+
+
 def _late_in_year(context) -> bool:
     """A document dated October or later: its plans (未来五年, 明年) count from the next year."""
     d = getattr(context, "date", None)
-    m = re.match(r"\d{4}-(\d\d)", getattr(d, "value", "") or "")
+    m = _YEAR_MONTH_VALUE.match(getattr(d, "value", "") or "")
     return bool(m) and int(m.group(1)) >= 10
 
 
@@ -1193,16 +1207,20 @@ def _sentence_frame(text: str, layout: Layout, ss: int, periods, p_starts) -> Pe
     return None
 
 
+ATTRIBUTION_END = rx.compile(ATTRIBUTION)
+_ITEM_LABEL_LEAD = rx.compile(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)")
+
+
 def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
     """A time expression in the first clause of the paragraph's first sentence (after an item heading)."""
     fs, fe = layout.sent_of(ps)
     if fe - fs <= 40 and fe < ss and \
-            re.match(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)", text[fs:fe]):
+            _ITEM_LABEL_LEAD.match(text[fs:fe]):
         fs, fe = layout.sent_of(fe + 1)
     if fs > ss:
         return None
     c1s, c1e = layout.clause_of(fs)
-    if re.search(ATTRIBUTION, text[c1s:c1e]) and c1e + 1 < ss + 1:
+    if ATTRIBUTION_END.search(text[c1s:c1e]) and c1e + 1 < ss + 1:
         c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average", "streak")
@@ -1241,6 +1259,9 @@ def _opening_before(text: str, layout: Layout, ps: int, ss: int, periods, p_star
 INTRO_ITEM_CHARS = 80
 
 
+_DIGIT = rx.compile(r"\d")
+
+
 def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
     """A line ending in —— or : introduces the next line (摊开上半年…的成绩单——), and every line of the list it opens
     (一季度各县进展如下:⏎东坡县:…⏎河口县:…): the walk back goes over item lines (``INTRO_ITEM_CHARS``, a figure, no
@@ -1253,7 +1274,7 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
             return got
         qs, qe = layout.para_of(ps - 2)
         body = text[qs:qe].strip()
-        if not body or len(body) > INTRO_ITEM_CHARS or not re.search(r"\d", body) or \
+        if not body or len(body) > INTRO_ITEM_CHARS or not _DIGIT.search(body) or \
                 _line_times(text, periods, p_starts, qs, qe) or body.endswith(("——", ":", "：")):
             return None
         ps = qs
@@ -1286,12 +1307,15 @@ TARGET_RUN_ACTUAL = rx.compile(alternation(("已", "同比", "比上年", "较�
                                             "累计完成", "完成了", "实现了")))
 
 
+_EACH_YEAR_WORD = rx.compile(r"年均|每年")
+
+
 def _target_run(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, ss: int, periods,
                 p_starts) -> PeriodMention | None:
     """The deadline of the sentence before, when that sentence (in the same paragraph) ends in targets due by it and
     this one states no time and reports nothing (到2020年,…力争突破300亿元。城镇化率达到60%…): the list of
     targets goes on.  None otherwise."""
-    if TARGET_RUN_ACTUAL.search(text, ss, c.vs) or re.search(r"年均|每年", text[layout.clause_of(c.vs)[0]:c.mend + 2]):
+    if TARGET_RUN_ACTUAL.search(text, ss, c.vs) or _EACH_YEAR_WORD.search(text[layout.clause_of(c.vs)[0]:c.mend + 2]):
         return None  # (a yearly average runs over the span, not up to its end)
     prev = _value_before(c, cands, layout, ps, ss) if ss > ps else None
     if prev is None and ps >= 2 and not _any_between(layout.cand_starts, ps, ss):
@@ -1455,13 +1479,17 @@ SECTOR_WORDS = rx.compile(r"(?:产业|经济|行业|工业|农业|服务业|制�
 ORG_NAME = rx.compile(r"(?:公司|集团|管理局|分局|总局|油田|电厂|银行|医院|大学|学院|研究院|工厂|钢厂|矿业|股份)$")
 
 
+_NAMED_PART_BEFORE = rx.compile(r"\s*(?:其中[::]?)?([\u4e00-\u9fff]{2,12})")
+_CHANGE_VERB_ONLY = rx.compile(r"\s*(?:同比)?(?:增长|下降|提高|减少|增加|上升|回落)")
+
+
 def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     """石化公司1.1亿元,下降57.1%;管理局2.4亿元: the organisation a value is listed under."""
-    m = re.fullmatch(r"\s*(?:其中[::]?)?([\u4e00-\u9fff]{2,12})", text[cs:c.vs])
+    m = _NAMED_PART_BEFORE.fullmatch(text[cs:c.vs])
     if m and ORG_NAME.search(m.group(1)) and not _names_class(m.group(1)):  # 三级医院2家: a class, no body
         return m.group(1)
     # a clause of its own verb only (下降57.1%) after such a clause in the same ;-part
-    if not re.fullmatch(r"\s*(?:同比)?(?:增长|下降|提高|减少|增加|上升|回落)", text[cs:c.vs]):
+    if not _CHANGE_VERB_ONLY.fullmatch(text[cs:c.vs]):
         return ""
     semi = max(text.rfind(";", 0, cs), text.rfind("；", 0, cs), text.rfind("。", 0, cs), text.rfind("\n", 0, cs))
     ps, _ = layout.clause_of(max(semi + 1, 0))
@@ -1917,6 +1945,9 @@ _ACTOR_NOT_NAME = rx.compile(r"全|已|预计|计划|力争|确保|今年|上半
 _ACTOR_VERB_FIRST = rx.compile(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)")
 
 
+_INVESTMENT_PROGRESS_PLACE = rx.compile(r"([^\s,;。、]{1,12}?)(?:累计)?(?:完成投资|完成形象进度)")
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str,
             prev: Cand | None = None) -> None:
@@ -2023,7 +2054,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if k >= 0 and not re.search(r"[)）]", text[k:c.vs]):
             mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
         lead = text[mcs:mm.start]
-        pm = re.match(r"([^\s,;。、]{1,12}?)(?:累计)?(?:完成投资|完成形象进度)", text[mm.end:mm.end + 20])
+        pm = _INVESTMENT_PROGRESS_PLACE.match(text[mm.end:mm.end + 20])
         if pm and not _class_of_units(pm.group(1)) and not _TIME_ONLY.fullmatch(pm.group(1)) \
                 and not _COMPARED_IN.search(pm.group(1)):
             j += 1

@@ -202,9 +202,12 @@ class TableCell:
     caption: str = ""  # what the table's caption says its rows are classes of (价格指数, 产量, 人口), when they are
 
 
+_WHITESPACE = rx.compile(r"\s+")
+
+
 def column_role(name: str) -> str:
     """"rank" for a column of ranks (排名, 综合排名, 名次), "score" for one of scores (得分, 考核得分, 总分), else ""."""
-    name = _split_unit(re.sub(r"\s+", "", name))[0]
+    name = _split_unit(_WHITESPACE.sub("", name))[0]
     if name.endswith(zh.TABLE_RANK_COLUMN_ENDS):
         return "rank"
     if name.endswith(zh.TABLE_SCORE_COLUMN_ENDS) or _FULL_MARKS.search(name):
@@ -681,7 +684,7 @@ def _header_rows_at(text: str, seq: list, j: int):
 
 def _header_word(cell: str) -> bool:
     """Does a short line name a column (单位, 得分, 排名, 扣分原因, 完成率) rather than hold a row's cell?"""
-    name = _split_unit(re.sub(r"\s+", "", cell))[0]
+    name = _split_unit(_WHITESPACE.sub("", cell))[0]
     return bool(name) and (_label_head(name) or bool(column_role(cell)) or name in zh.TABLE_HEADER_WORDS or
                            name.endswith(zh.TABLE_TEXT_COLUMN_ENDS) or _measure_name(name))
 
@@ -749,7 +752,7 @@ def _twin_rows_at(text: str, seq: list, j: int):
     if n < 4 or n % 2 or n > 2 * LINE_HEADER_MAX:
         return None
     w = n // 2
-    names = [re.sub(r"\s+", "", text[seq[x][1]:seq[x][2]]) for x in range(j, run)]
+    names = [_WHITESPACE.sub("", text[seq[x][1]:seq[x][2]]) for x in range(j, run)]
     if names[:w] != names[w:] or not any(_label_head(x) for x in names[:w]):
         return None
     lab = next(x for x in range(w) if _label_head(names[x]))
@@ -898,13 +901,16 @@ def _stacked_header_table(text: str, lines: list[tuple[int, int]], i: int):
     return head, rows, k
 
 
+_SPACES_WIDE = rx.compile(r"[ \u3000]+")
+
+
 def _label_head(cell: str) -> bool:
     """Is a line the label column's header (单位, 责任单位, 地区, 序号) that opens a table written one cell a line?"""
     if cell in zh.TABLE_LABEL_HEADS or cell in zh.TABLE_SERIAL_HEADS or \
             (len(cell) <= 8 and cell.endswith(zh.TABLE_LABEL_HEAD_ENDS)):
         return True
     # 镇（街道） / 县（市、区、管委会） / 单 位: the divisions a column lists, whatever its brackets add
-    base = _LABEL_BRACKET.sub("", re.sub(r"[ \u3000]+", "", cell))
+    base = _LABEL_BRACKET.sub("", _SPACES_WIDE.sub("", cell))
     return base != cell and bool(base) and (
         base in zh.TABLE_LABEL_HEADS or (len(base) <= 8 and base.endswith(zh.TABLE_LABEL_HEAD_ENDS)) or
         (len(base) <= 2 and all(ch in zh.PLACE_LEVEL_CHARS for ch in base)))
@@ -1503,11 +1509,15 @@ _FRAME_TIME_HEAD = rx.compile(r"^(?:截至|截止)?(?:(?:19|20)\d\d年度?)?(?:\
                               r"(?:底|末)?(?:前)?")
 
 
+_SPACES_OR_BARS = rx.compile(r"[\s|｜]+")
+_DIGIT = rx.compile(r"\d")
+
+
 def frame_role(name: str) -> str:
     """What a header cell says its column holds: plan (项目内容, 目标任务, 民生实事), progress (当前进度, 完成情况,
     截至9月底进展情况), owner (责任单位, 牵头领导), time (完成时限), serial (序号), name (项目名称), else ""."""
-    name = _FRAME_TIME_HEAD.sub("", _split_unit(re.sub(r"[\s|｜]+", "", name))[0])
-    if not name or len(name) > FRAME_HEADER_CELL_MAX or re.search(r"\d", name):
+    name = _FRAME_TIME_HEAD.sub("", _split_unit(_SPACES_OR_BARS.sub("", name))[0])
+    if not name or len(name) > FRAME_HEADER_CELL_MAX or _DIGIT.search(name):
         return ""
     if name in zh.TABLE_SERIAL_HEADS:
         return FRAME_SERIAL
@@ -1550,6 +1560,9 @@ def _split_cells(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
     return cells
 
 
+_SPACE_OR_WIDE = rx.compile(r"[ \u3000]")
+
+
 def _frame_header(text: str, s: int, e: int) -> tuple[str, list[TableColumn]] | None:
     """(separator, columns) of a header line naming three or more columns, at least one a plan or progress column."""
     a, b = _trim(text, s, e)
@@ -1558,7 +1571,7 @@ def _frame_header(text: str, s: int, e: int) -> tuple[str, list[TableColumn]] | 
     for sep in zh.TABLE_CELL_SEPARATORS + (" ",):
         if sep != " " and sep not in text[a:b]:
             continue
-        if sep == " " and not re.search(r"[ \u3000]", text[a:b]):
+        if sep == " " and not _SPACE_OR_WIDE.search(text[a:b]):
             continue
         cells = _split_cells(text, a, b, sep)
         if len(cells) < 3 or any(y - x < 2 or y - x > FRAME_HEADER_CELL_MAX + 6 for x, y in cells):
