@@ -288,3 +288,33 @@ def test_honours_named_after_a_wider_place_do_not_make_the_body_speak_as_it():
                    "增长6.8%,先后获评全省农业绿色发展先行县、全省水资源集约节约示范县。\n")
     assert p.name == "青神县"
     assert one(ex.facts, 6.8).subject == "青神县"
+
+
+# ---------------------------------------------------------------- a headline's prefecture over a body about one county
+
+def test_a_headline_prefecture_over_a_body_about_one_countys_kaigong():
+    ctx, ex = context_of("眉山:重点项目集中开工 投资71.7亿元\n"
+                         "青神县2025年秋冬季重点项目集中开工活动日前举行。总投资71.7亿元的48个重点项目集中开工,"
+                         "这是眉山市青神县继上半年之后的又一批项目。\n青神县坚持项目为王,今年共签约项目32个,签约资金125.5亿元。"
+                         "青神县此次开工项目中,工业项目20个。\n")
+    assert ctx.place.name == "青神县" and ctx.place.frame.reason == "body_place" and ctx.place.frame.beats == "眉山市"
+    assert {f.subject for f in ex.facts} == {"青神县"}  # the headline's figure too
+
+
+def test_a_headline_prefecture_over_a_body_about_one_countys_signing():
+    ctx, ex = context_of("眉山:招商引资结硕果\n日前,仁寿县2025年招商引资项目集中签约仪式举行。仁寿县现场签约项目26个,"
+                         "协议投资210亿元。仁寿县今年已累计签约项目58个。\n")
+    assert ctx.place.name == "仁寿县"
+    assert one(ex.facts, 26).subject == "仁寿县"
+
+
+def test_a_headline_prefecture_over_several_counties_stays_the_prefectures():
+    ctx, ex = context_of("眉山:重点项目集中开工\n东坡区、青神县、仁寿县分别举行重点项目集中开工活动。东坡区开工项目20个,"
+                         "青神县开工项目12个,仁寿县开工项目16个。\n")
+    assert ctx.place.name == "眉山市"
+
+
+def test_a_headline_prefecture_the_body_names_more_often_stays():
+    ctx, ex = context_of("眉山:项目建设提速\n日前,眉山市项目推进会在青神县召开。眉山市今年安排重点项目120个,"
+                         "眉山市要求青神县加快进度,青神县表示将全力推进。眉山市将每月通报一次。\n")
+    assert ctx.place.name == "眉山市"

@@ -15,7 +15,7 @@ import pytest
 
 from factrun import context_of, facts_of, one
 
-from taizhang.extract.docregions import reference_place
+from taizhang.extract.docregions import body_speaker, reference_place, speaking_suffix
 
 # ---------------------------------------------------------------- (a) how a place is named as a reference
 
@@ -101,3 +101,20 @@ def test_a_clause_opening_with_a_time_and_the_scope_word_is_the_scopes(clause):
     fs = facts_of("眉山:一批重大项目集中开工\n"
                   "11月20日,四川省重大项目集中开工眉山分会场活动在东坡区举行 记者从现场获悉," + clause + "。\n")
     assert one(fs, 41).subject == "眉山市"
+
+
+# ---------------------------------------------------------------- (d) the wider place as a reference does not speak
+
+@pytest.mark.parametrize("slogans", [
+    "立足全省\"两区\"战略定位,争当全省县域经济排头兵,努力打造全省重要增长极。",
+    "融入全省发展格局,对标全省先进,争创全省一流。",
+    "在全市\"一核两翼\"发展格局中争先进位,争当全市排头兵,打造全市副中心。",
+])
+def test_a_countys_text_whose_slogans_name_the_wider_place_speaks_as_the_county(slogans):
+    text = ("岚溪县2026年政府工作报告\n各位代表:\n过去一年," + slogans +
+            "\n2025年全县地区生产总值完成156.3亿元,增长6.2%。全县规模以上工业增加值增长8.1%。\n")
+    assert speaking_suffix(text, min_refs=1) == "县"
+    assert body_speaker(text)[0] == "县"
+    ctx, ex = context_of(text)
+    assert ctx.place.name == "岚溪县"
+    assert one(ex.facts, 156.3).subject == "岚溪县"

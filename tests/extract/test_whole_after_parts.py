@@ -6,7 +6,9 @@ Sentences are written for these tests; 眉山市 and its 东坡区/青神县/仁
 """
 from __future__ import annotations
 
-from factrun import facts_of, one
+import pytest
+
+from factrun import context_of, facts_of, one
 
 
 def test_the_whole_after_rows_written_one_cell_a_line():
@@ -51,3 +53,54 @@ def test_the_parts_own_division_goes_on_with_the_part():
                   "新开工项目18个。\n")
     assert one(fs, 210.5).subject == "东坡区"
     assert one(fs, 18).subject == "东坡区"
+
+
+# ---------------------------------------------------------------- the whole the parts are rows of
+
+def test_county_level_cities_as_a_prefectures_rows_are_parts_not_the_text():
+    fs = facts_of("2025年1-10月重点项目推进情况通报\n"
+                  "1-10月,全市重点项目完成投资812亿元,完成年度计划的86.5%。全市新开工项目56个。\n"
+                  "县(市、区) 完成投资 完成率\n彭州市 210.5 88.2%\n都江堰市 96.3 81.0%\n崇州市 87.4 90.1%\n金堂县 65.2 77.0%\n")
+    assert one(fs, 812).subject == "成都市"
+    assert one(fs, 56).subject == "成都市"
+    assert one(fs, 88.2).subject == "彭州市"
+
+
+def test_county_level_cities_listed_in_prose_under_the_whole():
+    fs = facts_of("重点项目进展情况的通报\n全市重点项目完成投资812亿元,占年度计划的86.5%。\n"
+                  "诸暨市完成投资210.5亿元;嵊州市完成投资96.3亿元;新昌县完成投资87.4亿元。全市新开工项目56个。\n")
+    assert one(fs, 812).subject == "绍兴市"
+    assert one(fs, 96.3).subject == "嵊州市"
+
+
+def test_growth_by_county_level_city_in_a_communique():
+    fs = facts_of("关于一季度经济运行情况的通报\n一季度,全市规模以上工业增加值增长8.2%,全市固定资产投资增长6.1%。\n"
+                  "分县(市)看,邛崃市增长9.1%,崇州市增长7.6%,大邑县增长5.2%。\n")
+    assert one(fs, 8.2).subject == "成都市"
+    assert one(fs, 7.6).subject == "崇州市"
+
+
+def test_a_county_level_citys_own_text_naming_a_neighbour_stays_its_own():
+    fs = facts_of("诸暨市2025年政府工作报告\n2025年,全市地区生产总值增长6.8%。诸暨市连续五年进入全国百强县前十,"
+                  "全市财政总收入182亿元,比嵊州市多42亿元。全市新增市场主体1.2万户。\n")
+    assert one(fs, 182).subject == "诸暨市"
+    assert one(fs, 1.2).subject == "诸暨市"
+
+
+# ---------------------------------------------------------------- a ranking's first place is no subject of the whole
+
+@pytest.mark.parametrize("ranking", ["青神县、东坡区、仁寿县完成率排名前三。", "青神县完成率排名第一,东坡区第二。",
+                                     "从排名看,青神县位列第一。", "青神县(排名第一)、东坡区(排名第二)进度较快;"])
+def test_the_whole_after_a_ranking(ranking):
+    fs = facts_of("眉山市重点项目推进情况通报\n" + ranking + "截至10月底,全市重点项目完成投资812亿元。新开工项目56个。\n")
+    assert one(fs, 812).subject == "眉山市"
+    assert one(fs, 56).subject == "眉山市"
+
+
+def test_the_one_county_level_city_of_a_ranking_is_no_self_reference():
+    ctx, ex = context_of("重点项目推进情况通报\n上半年,全市重点项目完成投资812亿元,开工率83.6%。"
+                         "各县(市、区)投资完成率排名由高到低依次是:大邑县、金堂县、蒲江县、简阳市、新津区。"
+                         "全市新开工项目56个。\n")
+    assert ctx.place is None or ctx.place.name != "简阳市"
+    assert one(ex.facts, 812).subject != "简阳市"
+    assert one(ex.facts, 56).subject != "简阳市"

@@ -1047,9 +1047,11 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
         if len(named) == 1 or (named and sorted((v[3] for v in named.values()), reverse=True)[:2][-1] * 3 <=
                                max(v[3] for v in named.values())):
             r, s, e, _ = max(named.values(), key=lambda v: (v[3], -v[1]))
-            from .docregions import superior_named
+            from .docregions import one_of_parts, superior_named
             if superior_named(g, r, norm, suffix):
                 continue  # 根据省、黄冈市的统一部署 in a text of 全市12个镇处: the county-level city's superior
+            if r.level > zh.SPEAKER_LEVELS.get(suffix, 9) and one_of_parts(doc.regions, r):
+                continue  # 全市 over a ranking 社旗县、…、邓州市、…: the one 市 among the parts is no self-reference
             return r, s, e
     return None
 

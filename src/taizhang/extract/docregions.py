@@ -779,11 +779,13 @@ def speaker_counts(text: str, limit: int = UNLISTED_SCAN_CHARS) -> dict[str, int
     """How often ``text[:limit]`` speaks as a division of each suffix (全县, 我县, 县直 for 县), by suffix."""
     head = text[:limit]
     if _SPEAKER_SCAN is None:
-        return {s: len(r.findall(head)) for s, r in _SPEAKER_RE.items()}
+        return {s: sum(1 for m in r.finditer(head) if not reference_place(head, m.start(), m.end()))
+                for s, r in _SPEAKER_RE.items()}
     scan, groups = _SPEAKER_SCAN
     counts = dict.fromkeys(_SPEAKER_RE, 0)
     for m in scan.finditer(head):
-        counts[groups[m.lastgroup]] += 1
+        if not reference_place(head, m.start(), m.end()):  # 立足全省…, 争当全省排头兵: the wider place as a reference
+            counts[groups[m.lastgroup]] += 1
     return counts
 
 
@@ -813,6 +815,26 @@ def superior_named(gazetteer: Gazetteer, r: Region, text: str, suffix: str, limi
     if not any(w in head for w in zh.TOWNS_UNDER_SPEAKER) or any(w in head for w in zh.COUNTIES_UNDER_SPEAKER):
         return False
     return any(ch.level == COUNTY for ch in gazetteer.children(r))
+
+
+def one_of_parts(layer: "DocRegions", r: Region, limit: int = UNLISTED_SCAN_CHARS) -> bool:
+    """Whether ``r``, a place of the speaker's suffix below the level such a text speaks as (a county-level city, 彭州市,
+    in a text saying 全市), is only one of several parts of the whole the text speaks for: places of its level under
+    the same parent are named about as often (the rows of a prefecture's table, a ranking 社旗县、桐柏县、…、邓州市).
+    A county-level city's own text names itself far more often than any neighbour (at least twice as often)."""
+    g = layer.gazetteer
+    if r.level <= PREFECTURE or not r.code:
+        return False
+    parent = g.parent(r)
+    if parent is None:
+        return False
+    counts: dict[str, int] = {}
+    for h in layer.find(0, limit, in_names=False):
+        x = h.region
+        if x.level == r.level and x.code and (p := g.parent(x)) is not None and p.code == parent.code:
+            counts[x.name] = counts.get(x.name, 0) + 1
+    own = counts.pop(r.name, 0)
+    return bool(counts) and own < 2 * max(counts.values())
 
 
 def implied_place(gazetteer: Gazetteer, regions: Iterable[Region], suffix: str) -> Region | None:
@@ -875,6 +897,8 @@ def body_speaker(text: str, start: int = 0, limit: int = UNLISTED_SCAN_CHARS) ->
             ce = e.start() if e else limit
             if _EVENT_NAME.search(text, m.end(), ce) and not _FIGURE.search(text, m.end(), ce):
                 continue  # 全省2025年秋季重大项目集中开工…活动在某地举行 (not 全市集中开工项目42个: a count)
+            if reference_place(text, m.start(), m.end()):
+                continue  # 立足全省"两区"战略定位, 打造全省重要增长极: the wider place as a reference, not who speaks
             counts[suffix] += 1
     ranked = sorted(((n, s) for s, n in counts.items()), reverse=True)
     if ranked[0][0] >= 1 and ranked[0][0] > ranked[1][0]:
@@ -971,6 +995,15 @@ def place_frame(text: str, layer: DocRegions, title: tuple[int, int] | None, cur
     frame = PlaceFrame(speaker=speaker)
     if not speaker:
         frame.note = "the body speaks as no division"
+        if current is not None and current.code and title is not None and current_source == "title" and \
+                current.level == PREFECTURE:
+            # 长治:重点项目集中开工 over a body that reports one county's event and speaks as no division: the county
+            # the body names again and again, far more often than the headline's prefecture and any other place in it
+            got = _body_place(text, layer, t0, t1, current)
+            if got is not None:
+                r, s, e = got
+                frame.name, frame.region, frame.reason, frame.start, frame.end = r.name, r, "body_place", s, e
+                frame.confidence, frame.beats, frame.note = 0.75, current.name, ""
         return frame
     lead_end = min(len(text), max(t1, 0) + FRAME_LEAD_CHARS)
     ctx = (current,) if current is not None and current.code else ()
@@ -1052,6 +1085,30 @@ def place_frame(text: str, layer: DocRegions, title: tuple[int, int] | None, cur
     frame.note = f"headline place {current.name}, body speaks as {speaker}, names {len(ranked)} such places"
     return frame
 
+
+
+BODY_PLACE_MIN = 3  # times the body names the one county it is about, at least
+
+
+def _body_place(text: str, layer: DocRegions, t0: int, t1: int, current: Region) -> tuple[Region, int, int] | None:
+    """The one county-level place within the headline's prefecture ``current`` that the body (outside the headline
+    ``text[t0:t1]``, the first ``UNLISTED_SCAN_CHARS``) names at least ``BODY_PLACE_MIN`` times and more often than the
+    prefecture itself, no other place within it being named; (region, start, end) of its first mention, or None."""
+    g = layer.gazetteer
+    found: dict[str, list] = {}
+    own = 0
+    for h in layer.find(0, UNLISTED_SCAN_CHARS, in_names=False, context=(current,)):
+        if t0 <= h.start < t1:
+            continue
+        r = h.region
+        if r.code == current.code:
+            own += 1
+        elif r.level == COUNTY and current.code in {a.code for a in g.ancestors(r)}:
+            found.setdefault(r.code, [r, h.start, h.end, 0])[3] += 1
+    if len(found) != 1:
+        return None
+    r, s, e, n = next(iter(found.values()))
+    return (r, s, e) if n >= BODY_PLACE_MIN and n > own else None
 
 
 # ------------------------------------------------------------------ a place named as a part of a whole

@@ -275,6 +275,23 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
     return out
 
 
+_KICKER = rx.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")  # 长治:重点项目集中开工: a place heading the headline as its label
+
+
+def _headline_place_beaten(text: str, cands: list, place, title: str, main_name: str) -> None:
+    """长治:重点项目集中开工 投资71.73亿元 over a body about one county of 长治: the headline's place that the document's
+    place frame beat (``PlaceFrame.beats``) is where a site filed the story, not whose figures the headline states."""
+    frame = getattr(place, "frame", None)
+    if frame is None or not frame.beats or not frame.name or frame.name != main_name or not title:
+        return
+    k = text.find(title)
+    if k < 0 or not _KICKER.match(title):
+        return  # 南宁81个!广西…: a place written with its figure in the headline is that figure's own
+    for c in cands:
+        if k <= c.vs < k + len(title) and c.subject == frame.beats:
+            c.subject = main_name
+
+
 def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text: str = "") -> tuple[str, str]:
     if record.regions:
         name = record.regions[0]
@@ -1102,6 +1119,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         prev = c
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
+    _headline_place_beaten(text, cands, place, record.title or "", main_name)
     _lagging_targets(text, layout, cands, year, _lagging_sections(doc, record))
     _planned_wholes(text, layout, cands)
     _headline_targets(text, cands)

@@ -661,7 +661,7 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
-    from .docregions import below_speaker, implied_place, inclusion_part, speaking_suffix, superior_named
+    from .docregions import below_speaker, implied_place, inclusion_part, speaking_suffix, one_of_parts, superior_named
     from .regions import gazetteer
     try:
         g = gazetteer()
@@ -702,6 +702,14 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
     if top and below_speaker(top, by_name[top].level, speaker):
         # a text speaking as 全州 whose most named place is a county of its table: the 州 named, or implied
         ok = [k for k in counts if k.endswith(speaker)]
+        up = None if ok else implied_place(g, by_name.values(), speaker)
+        top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else up.name if up is not None else ""
+        if up is not None:
+            by_name[top] = up
+    if top and speaker and by_name[top].level > zh.SPEAKER_LEVELS.get(speaker, 9) and one_of_parts(doc.regions, by_name[top]):
+        # 全市… over rows of 彭州市, 都江堰市, 崇州市: one of the parts, not the whole (the whole named, or implied, as for
+        # the counties of a text of 全州 above)
+        ok = [k for k in counts if k.endswith(speaker) and by_name[k].level <= zh.SPEAKER_LEVELS[speaker]]
         up = None if ok else implied_place(g, by_name.values(), speaker)
         top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else up.name if up is not None else ""
         if up is not None:
