@@ -168,3 +168,22 @@ def test_year_columns_measure_what_the_caption_names_in_their_year(sep):
     assert got[5.8].measure == "growth" and got[5.8].period == "2026" and got[5.8].indicator == "地区生产总值"
     assert (got[38.1].indicator, got[38.1].period, got[38.1].subject) == ("粮食产量", "2025", "岚山市")
     assert got[1.3].period == "2026"
+
+
+@pytest.mark.parametrize("form", ["blanks", "bars", "wide"])
+def test_a_two_column_table_of_classes_under_its_caption(form):
+    rows = [("项目", "比上年(%)"), ("居民消费价格总指数", "101.2"), ("食品烟酒", "102.1"), ("衣着", "101.3"), ("居住", "100.4")]
+    body = {"blanks": "\n".join(" ".join(r) for r in rows),
+            "bars": "\n".join("| " + " | ".join(r) + " |" for r in rows),
+            "wide": "\n".join("\u3000\u3000".join(r) for r in rows)}[form]
+    text = ("岚溪县2026年国民经济和社会发展统计公报\n\n全年居民消费价格总水平比上年上涨1.2%。\n"
+            "表3 2026年岚溪县居民消费价格指数\n" + body + "\n全年粮食总产量38.6万吨。\n")
+    got = {f.value: f for f in facts_of(text)}
+    assert (got[101.3].indicator, got[101.3].subject, got[101.3].measure) == ("衣着价格指数", "岚溪县", "level")
+    assert got[102.1].indicator == "食品烟酒价格指数"
+
+
+def test_a_two_column_list_of_projects_is_no_table_of_classes():
+    text = ("岚溪县2026年重点项目推进情况\n\n表5 2026年重点项目完成投资\n项目 完成投资(亿元)\n青川大道改造工程 12.5\n"
+            "河口大桥 8.6\n岚溪县人民医院 3.2\n")
+    assert not [f for f in facts_of(text) if f.indicator.endswith("工程投资") or f.indicator == "河口大桥投资"]

@@ -81,7 +81,8 @@ def test_a_growth_column_without_a_name_is_the_growth_of_the_rows_figure():
             "粮食\t45.6\t2.1\n油料\t8.2\t1.5\n蔬菜\t120.3\t3.3\n")
     got = _got(text)
     assert got[(2.1, "%")].measure == "growth" and got[(2.1, "%")].indicator == got[(45.6, "万吨")].indicator
-    assert got[(1.5, "%")].indicator == "产量"
+    # 品种 over 粮食 / 油料 under a caption of 产量: each row a class of the caption's measure, the place the text's
+    assert got[(1.5, "%")].indicator == "油料产量" and got[(1.5, "%")].subject == "青川市"
 
 
 @pytest.mark.parametrize("sep", ["\t", "  ", " | ", "：", "\u3000"])

@@ -474,6 +474,10 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
     line 单位 | 受理量 | 办理情况 over 办结率 | 满意率): then the upper cells that group others (…情况, or naming no
     measure) stand for the cells of the line below."""
     head = _bar_cells(text, *lines[i])
+    if head is None and "|" in text[lines[i][0]:lines[i][1]] + "｜":
+        pair = _pair_table(text, lines, i, lambda a, b: _bar_cells(text, a, b, least=2))
+        if pair is not None:
+            return _named_columns(text, [(a, b) for a, b, _ in pair[0]], None), pair[1], pair[2]
     if head is None or any(_cell_value(text, a, b) for a, b in head) or _is_rule(text, head):
         return None
     heads = [head]
@@ -979,7 +983,9 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
                       roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])))) * 2 >= len(rows)]
     cols = _column_units(names, value_cols, units)
-    caption = _caption_measure(text, header[0][0]) if header and _measure_rows(first) else ""
+    caption = _caption_measure(text, header[0][0]) if header and (
+        _measure_rows(first) or first in zh.TABLE_CLASS_ROW_HEADS) else ""
+    classes = _measure_rows(first) or _class_caption(caption)  # 项目 over 衣着 / 食品 under 居民消费价格指数
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
         label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
@@ -987,7 +993,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         label = _row_label(re.sub(r"\s+", "", label))
         if _total_row(label):
             label = ""
-        role = "indicator" if label and _measure_rows(first) else "subject"
+        role = "indicator" if label and classes else "subject"
         for j, (a, b) in enumerate(cells[:len(cols)]):
             m = _cell_value(text, a, b)
             if roles[j] == "rank" and not m and j in value_cols and (o := _RANK_CELL.fullmatch(text, a, b)):
@@ -1070,6 +1076,12 @@ def _caption_measure(text: str, header_start: int) -> str:
     return ""
 
 
+def _class_caption(caption: str) -> bool:
+    """Does a caption name a measure a communiqué splits into classes (价格指数, 产量, 人口), whose rows under 项目 /
+    类别 are those classes rather than projects or bodies (重点项目完成投资 lists projects)?"""
+    return bool(caption) and caption.endswith(zh.TABLE_CAPTION_CLASS_MEASURES)
+
+
 def class_indicator(label: str, caption: str) -> str:
     """The measure a row names when its label is a class of what the caption measures: 衣着 under 居民消费价格指数 →
     衣着价格指数, 城镇 under 户籍人口 → 城镇人口, 粮食 under 农产品产量 → 粮食产量 (the caption's measure word joined
@@ -1138,7 +1150,7 @@ def _blank_table(text: str, lines: list[tuple[int, int]], i: int):
     s, e = lines[i]
     header = _blank_header(text, s, e)
     if header is None:
-        return None
+        return _pair_table(text, lines, i, lambda a, b: [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, a, b)])
     k = i + 1
     if k < len(lines):
         units = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, *lines[k])]
@@ -1164,6 +1176,44 @@ def _blank_table(text: str, lines: list[tuple[int, int]], i: int):
     if len(rows) < TABLE_MIN_ROWS:
         return None
     return header, rows, k
+
+
+PAIR_TABLE_MIN_ROWS = 3  # rows of a table of two columns (a class and its figure)
+
+
+def _pair_table(text: str, lines: list[tuple[int, int]], i: int, split):
+    """A table of two columns under a caption naming what its rows measure (表3 2026年岚溪县居民消费价格指数, then 指标
+    比上年(%) over 衣着 101.3 / 食品烟酒 102.1): the header a row-label word (指标, 项目, 类别) and a column naming a
+    measure or a unit, then at least ``PAIR_TABLE_MIN_ROWS`` rows of a label and one figure (a blank line between two
+    rows passed over).  ``split`` gives a line's cells.  Returns (header, rows, next line) or None."""
+    s, e = lines[i]
+    if e - s > 40 or _SENTENCE_PUNCT.search(text, s, e) or _HEADER_NOT_BLANK.search(text, s, e):
+        return None
+    head = split(s, e) or []
+    if len(head) == 3 and _HEADER_UNIT.fullmatch(text[head[2][0]:head[2][1]]):
+        head = [head[0], (head[1][0], head[2][1])]  # 比上年 (%): the unit written apart
+    names = [re.sub(r"\s+", "", text[a:b]) for a, b in head]
+    if len(names) != 2 or not (names[0] in zh.TABLE_INDICATOR_HEADS or names[0] in zh.TABLE_CLASS_ROW_HEADS):
+        return None
+    name, unit = _split_unit(names[1])
+    if not (unit or _measure_name(name)) or not _class_caption(_caption_measure(text, head[0][0])):
+        return None
+    rows: list = []
+    k = i + 1
+    while k < len(lines):
+        a, b = _trim(text, *lines[k])
+        if a == b and rows and k + 1 < len(lines) and _trim(text, *lines[k + 1])[1] > _trim(text, *lines[k + 1])[0]:
+            k += 1
+            continue
+        cells = split(*lines[k]) if a < b else None
+        if not cells or len(cells) != 2 or b - a > 40 or not _cell_value(text, *cells[1]) or \
+                _cell_value(text, *cells[0]) or cells[0][1] - cells[0][0] > 16:
+            break
+        rows.append((cells, lines[k]))
+        k += 1
+    if len(rows) < PAIR_TABLE_MIN_ROWS:
+        return None
+    return [(a, b, "") for a, b in head], rows, k
 
 
 def _with_units(text: str, header: list, units: list) -> list:
@@ -1297,7 +1347,9 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
         return []
     first = _split_unit(cols[0][0])[0] if cols else ""
     measures = _measure_rows(first)  # 指标 / 类别 over 城镇 / 男性: the rows are what is measured, not who
-    caption = _caption_measure(text, header[0][0]) if header and (measures or sure) else ""
+    caption = _caption_measure(text, header[0][0]) if header and (
+        measures or sure or first in zh.TABLE_CLASS_ROW_HEADS) else ""
+    measures = measures or first in zh.TABLE_CLASS_ROW_HEADS and _class_caption(caption)
     timed = [bool(_TIME_COLUMN.fullmatch(n)) for n, _ in cols]  # 2025年 | 2026年: named by the caption alone
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:

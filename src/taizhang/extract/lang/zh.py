@@ -903,6 +903,12 @@ TABLE_INDICATOR_HEADS = ("指标", "指标名称", "主要指标", "分类", "�
 TABLE_LIST_COUNT_WORDS = ("项目",)
 # A sub-row's mark before its label (其中:城镇, #男性): the label is the class after it.
 TABLE_SUBROW_MARKS = ("其中:", "其中：", "其中", "#", "＃")
+# The measures a statistics communiqué's table splits into classes (居民消费价格指数 by 衣着 / 食品烟酒, 农产品产量 by
+# 粮食 / 油料, 户籍人口 by 城镇 / 男性): under such a caption the rows are classes, not bodies or projects.
+TABLE_CAPTION_CLASS_MEASURES = ("价格指数", "指数", "产量", "人口", "播种面积", "面积", "从业人员", "户数")
+# A label column's head whose rows are classes of what the table's caption measures (项目 over 衣着 / 食品烟酒 under
+# 居民消费价格指数), not bodies, when a caption names that measure.
+TABLE_CLASS_ROW_HEADS = ("项目", "分类", "类别", "品种", "组别", "分组", "产品", "产品名称")
 # A table's caption (表3 2026年岚溪县居民消费价格指数, 2025年末户籍人口及构成) names what its rows are classes of; these
 # words around that measure say nothing of it.
 TABLE_CAPTION_TAILS = ("及其构成", "及构成", "构成", "完成情况", "情况", "统计表", "一览表", "汇总表", "表", "统计", "分布",
