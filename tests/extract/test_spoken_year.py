@@ -120,3 +120,28 @@ def test_every_item_of_a_target_list_takes_its_leads_year(text, values):
 def test_an_undated_text_stating_the_next_years_plan_is_given_in_that_year(text, values):
     _, ex = context_of(text)
     assert {v: one(ex.facts, v).period for v in values} == values
+
+
+# --------------------------------------------------------------------------- 这一年: the year just spoken of
+
+@pytest.mark.parametrize("text,values", [
+    # a review part of a report: the part's year, not a span of one year back from the report's
+    ("岚溪县人民政府工作报告\n——2026年1月12日在岚溪县第十八届人民代表大会第五次会议上\n一、2025年工作回顾\n全县地区生产总值完成186.5亿元。\n"
+     "这一年,我们坚持项目为王,实施县级重点项目115个,完成投资98.6亿元,新增规上企业27家。\n二、2026年主要目标任务\n"
+     "2026年主要预期目标是:地区生产总值增长6%左右。\n",
+     {98.6: "2025", 27: "2025", 6: "2026"}),
+    # 这一年里 / 那一年 after the paragraph's year
+    ("青川市:奋进的2024\n2024年,青川市经济运行稳中向好。这一年里,全市新签约项目126个,协议投资580亿元;那一年,全市粮食产量"
+     "首次突破100万吨。\n", {126: "2024", 580: "2024", 100: "2024"}),
+    # 那一年 after a sentence naming the year
+    ("河口县脱贫攻坚回眸\n2019年是河口县脱贫攻坚的决战之年。那一年,全县42个贫困村全部出列,减少贫困人口1.2万人。\n",
+     {42: "2019", 1.2: "2019"}),
+])
+def test_that_year_is_the_year_just_spoken_of(text, values):
+    _, ex = context_of(text)
+    assert {v: one(ex.facts, v).period for v in values} == values
+
+
+def test_that_year_is_no_span_of_years_back():
+    assert [(p.kind, p.period) for p in find_periods("这一年,全县新增企业27家", 2025)] == [("that_year", "2025")]
+    assert [(p.kind, p.period) for p in find_periods("近三年来", 2025)] == [("years_back", "2023..2025")]

@@ -95,6 +95,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("future_n", rf"(?:未来|今后|此后)({_N})年|({_N})年内"),
     ("streak", rf"连续({_N})年"),
     ("same_period", r"(?:上年|去年|上一年)同期|同期"),
+    # 这一年 / 那一年: the year just spoken of (a review part's, a paragraph's), not a span of one year back
+    ("that_year", rf"(?:{'|'.join(zh.THAT_YEAR_WORDS)})(?:里|中|来)?"),
     ("years_back", rf"(?<![\d连续])(?:这|近|过去的?)?({_N})年来|(?:这|近)({_N})年(?![\d度内])"),
     ("recurring", r"每年|年均|每一年"),
     ("vague", r"近年来|近年|多年来|近几年|长期以来|历年"),
@@ -104,7 +106,7 @@ _PATTERNS: list[tuple[str, str]] = [
 
 # The lookahead lets the engine skip, in one test, every position no expression can start at; rx.Alternation
 # tries a position only with the expressions that can start with its character.
-_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这])"
+_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那])"
 _ALT = Alternation(_PATTERNS, _FIRST)
 _RE = _ALT.whole
 
@@ -240,7 +242,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "month_end":
         mo = _n(nums[0]) if nums else None
         return (f"{Y}-M{mo:02d}", "month_end") if mo and 1 <= mo <= 12 else None
-    if kind == "this_year":
+    if kind in ("this_year", "that_year"):
         return Y, "point"
     if kind == "year_end":
         return (f"..{Y}", "deadline") if "前" in t else (Y, "point")

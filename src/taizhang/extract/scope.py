@@ -941,7 +941,7 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
 
 # Times within the year a part of the document is about (its 全年, 上半年, 1-5月); times counted from the speaker's
 # present (过去一年, 明年, 未来五年, 连续三年) keep the document's year.
-RELATIVE_KINDS = {"quarters", "upto_quarter", "upto_day", "quarter_end", "this_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "first_quarters", "month_day", "month",
+RELATIVE_KINDS = {"quarters", "upto_quarter", "upto_day", "quarter_end", "this_year", "that_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "first_quarters", "month_day", "month",
                   "month_end", "upto_month", "month_deadline"}
 # A heading that opens a part of a document about one year: 二、2021年工作安排, (一)2020年工作回顾, 2023年主要任务.
 _SECTION_LABEL = r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"

@@ -145,6 +145,8 @@ BOX_PLAN_HEADINGS = ("工作清单", "任务清单", "目标任务", "主要目�
 PLAN_YEAR_WORDS = ("主要预期目标", "预期目标是", "主要目标是", "总体要求是", "开局之年", "收官之年", "关键之年", "决胜之年",
                    "攻坚之年", "起步之年")
 NEXT_YEAR_WORDS = ("明年", "下一年")
+# the year a text has just spoken of (2025年,…。这一年,我们…): the part's or the paragraph's year (periods "that_year")
+THAT_YEAR_WORDS = ("这一年", "那一年")
 # characters that make 前 end another word before 年 (目前年产, 提前, 之前, 以前年度, 此前, 三年前, 空前, 当前, 日前, 月前): no 前年
 NOT_BEFORE_LAST_YEAR = "目提之以此空当年日月"
 # the year before the one spoken of, counted from the year a text speaks of (比上年, 上年末: the communiqué's year),
