@@ -1301,6 +1301,11 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     ctx.date_evidence = [_ev(doc, s, e, "dating_line") for s, e in ctx.date_spans]
     ctx.year, ctx.year_evidence = find_year(doc, title, ctx.date, lines)
     ctx.place = find_place(doc, title, record.regions)
+    g = _gazetteer()
+    if ctx.place is not None and ctx.place.code and g is not None and ctx.place.level == 2:
+        own = g.by_code(ctx.place.code)
+        if own is not None:
+            doc.regions.add_child_shorts(own)  # 其中仁寿新开工项目18个: its counties by their short forms
     ctx.event_day, ctx.event_at, ctx.event_kind = find_event_day(doc, title, ctx.date, ctx.year, lines,
                                                                  ctx.date_spans)
     ctx.genre = find_genre(title, doc.norm, record.doc_type)

@@ -215,6 +215,13 @@ def written_as_full(r: Region, surface: str) -> bool:
 SHORT_PLACE_MENTIONS = 2  # a county's short form written this often, without a title naming it, is spoken as
 
 
+_CHILD_SHORT_BEFORE = ",，。;；、:：\n \t\u3000(（"
+# …and what follows such a short form when it names the county: a verb the county reports with (仁寿新开工项目18个,
+# 阳新签约18个项目, 仁寿完成投资), a figure, the next place of a list (东坡、仁寿、青神分别…) or a label's colon (仁寿:…)
+_CHILD_SHORT_AFTER = rx.compile(rf"(?:[、和及与:：]|\s*\d|(?:今年|上半年|全年|\d{{1,2}}[-—]\d{{1,2}}月份?)?[,，]?"
+                                rf"(?:{alternation(zh.UNIT_REPORT_VERBS + zh.CHILD_SHORT_VERBS)}))")
+
+
 class DocRegions:
     """The region mentions of one document's normalized text (offsets index ``Doc.norm``)."""
 
@@ -276,6 +283,30 @@ class DocRegions:
                     self.local.append(RegionHit(k, e, surf, region, (region,)))
                     if in_name(text, e):
                         self.in_names.add(k)
+                k = text.find(surf, e)
+        self.local.sort(key=lambda h: h.start)
+
+    def add_child_shorts(self, parent: Region) -> None:
+        """A prefecture's text calls its counties by their short forms (仁寿新开工项目18个, 其中阳新签约18个项目, 东坡、仁寿、
+        青神分别…) even when the short form is a common word the gazetteer's automaton leaves out: each such short
+        form of a county of ``parent`` (the document's own prefecture) is a hit where it opens a clause or an item of a
+        list (after punctuation, 、 or 其中) and heads no company's name, unless a longer name stands there already."""
+        g = self.gazetteer
+        text = self.text
+        taken = [(h[0], h[1]) for h in self.hits] + [(h.start, h.end) for h in self.local]
+        for r in g.children(parent):
+            surf = r.short
+            if r.level != COUNTY or not r.current or not surf or surf == r.name or len(surf) < 2 or \
+                    g.surface_known(surf):
+                continue
+            k = text.find(surf)
+            while k >= 0:
+                e = k + len(surf)
+                opens = k == 0 or text[k - 1] in _CHILD_SHORT_BEFORE or text.endswith(zh.CLAUSE_CONNECTIVES, 0, k)
+                if opens and _CHILD_SHORT_AFTER.match(text, e) and not any(a < e and k < b for a, b in taken) and \
+                        not in_name(text, e) and not text.startswith(tuple(zh.PLACE_SUFFIXES), e):
+                    taken.append((k, e))
+                    self.local.append(RegionHit(k, e, surf, r, (r,)))
                 k = text.find(surf, e)
         self.local.sort(key=lambda h: h.start)
 

@@ -224,6 +224,10 @@ class Gazetteer:
             return r
         return next((x for x in self._ancestry(r.parent) if x.level == PREFECTURE), None)
 
+    def surface_known(self, surface: str) -> bool:
+        """Whether the automaton finds ``surface`` (a full name, or a short form that is no common word)."""
+        return surface in self._by_surface
+
     def children(self, r: Region) -> list[Region]:
         return [x for x in self.regions if x.parent == r.code and r.code]
 

@@ -1226,6 +1226,8 @@ REPORT_TIME_WORDS = ("截至", "截止", "目前", "上半年", "前三季度", 
 # measure and is no part of one.
 REMARK_OPENERS = ("包含", "包括", "含", "不含", "不包括", "其中", "下同", "注", "即", "暂定", "暂列", "另有", "未含")
 # Words joining a clause to the one before (其中东坡县完成投资12亿元, 同时某公司…): no part of the actor's name after them.
+# verbs a county called by its short form reports with in its prefecture's text (beside UNIT_REPORT_VERBS)
+CHILD_SHORT_VERBS = ("新开工", "开工", "竣工", "实现", "分别", "集中", "签订", "到位", "投资", "排名", "位列", "列")
 CLAUSE_CONNECTIVES = ("其中", "同时", "此外", "另外")
 # A clause opened by one of these (全市项目225个,含东坡区、青神县项目,总投资…) names the parts a whole counted before it
 # includes or leaves out: a place in it is no subject of the figures after it (docregions.inclusion_part).
