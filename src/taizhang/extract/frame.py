@@ -72,6 +72,7 @@ class Frame:
     cue_end: int = -1
     cue: str = ""
     confidence: float = 0.0
+    period: str = ""  # the span or deadline the cue states for the part (纲要提出了未来五年…主要目标 → 2026..2030)
 
     def summary(self, raw_span=None) -> dict:
         """The decision as a flat dict; ``raw_span`` (``Doc.raw_span``) turns its spans into raw offsets."""
@@ -336,6 +337,7 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
     (``plan``: its genre) whose lead says it sets out targets (纲要提出了未来五年…的主要目标) is a plan from that lead
     on, up to a paragraph that looks back (the plan's background: 过去五年,…)."""
     marks = []
+    plan_span = ""  # the span the plan's lead states, for the plan part it opens
     paras = _paragraphs(text, 0, len(text))
     if plan:
         body = [p for p in paras if len(text[p:(text.find("\n", p) + 1 or len(text) + 1) - 1]) > 40]
@@ -344,6 +346,7 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
             m = TARGET_LEAD.search(text, p, e if e >= 0 else len(text))
             if m:
                 marks.append((p, TARGET, None, m.start(), m.end()))
+                plan_span = _stated_span(text[m.start():m.end()], year)
                 paras = [q for q in paras if q > p]
                 break
     lead_plan = bool(marks)
@@ -374,7 +377,18 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
             continue  # (a part runs on over paragraphs that open it again)
         out.append(Frame(k, p, len(text), y, "lead", a, b, text[a:b], LEAD_CONFIDENCE))
     return [Frame(f.kind, f.start, nxt.start if nxt is not None else len(text), f.year, f.source, f.cue_start,
-                  f.cue_end, f.cue, f.confidence) for f, nxt in zip(out, out[1:] + [None])]
+                  f.cue_end, f.cue, f.confidence, plan_span if i == 0 and f.kind == TARGET else "")
+            for i, (f, nxt) in enumerate(zip(out, out[1:] + [None]))]
+
+
+def _stated_span(cue: str, year: int | None) -> str:
+    """The span or deadline a plan's lead states (提出了未来五年…的主要目标 → 2026..2030, 明确了到2030年的发展目标 →
+    ..2030), or "" when it states none or several."""
+    from .periods import find_periods
+    got = find_periods(cue, year)
+    if len(got) != 1 or got[0].role not in ("span", "deadline") or "?" in got[0].period:
+        return ""  # (到2027年和到2030年: two stages, none the part's)
+    return got[0].period
 
 
 TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})")

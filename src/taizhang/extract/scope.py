@@ -269,6 +269,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if chosen is None:
             chosen = _lead_time(text, layout, c, periods, p_starts)
         if chosen is None:
+            # 纲要提出了未来五年…的主要目标 leading a plan's news: its targets with no time of their own hold over the
+            # span (a flow) or by its end (a state: 达到120家), not by a deadline carried from the sentence before
+            chosen = _plan_lead_span(c, part)
+        if chosen is None:
             chosen = _target_run(text, layout, c, cands, ps, ss, periods, p_starts)
         if chosen is None:
             hi = bisect.bisect_right(h_starts, c.vs) - 1
@@ -334,6 +338,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if (chosen is None or inherited) and c.kind == "target" and PROJECTION.search(text[ss:c.vs]):
         c.period = ""  # 建成后年产值可达60亿元: when the project is finished, a time the text does not give
         return
+    if chosen is None:
+        chosen = _plan_lead_span(c, part)  # (a sentence that also states a status: 从目前的186亿元提高到300亿元)
     if chosen is None:
         # vague narrative framing (近年来) anywhere earlier in the paragraph
         vague = [p for p in periods[bisect.bisect_left(p_starts, ps):i1] if p.role == "vague"]
@@ -467,6 +473,15 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             and after_writing(per, context):
         per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+def _plan_lead_span(c: Cand, part) -> PeriodMention | None:
+    """The span (or deadline) a plan's lead states for the plan part it opens (``frame.Frame.period``), for a target
+    of that part; None otherwise."""
+    if c.kind != "target" or part is None or part.kind != "target" or not part.period:
+        return None
+    return PeriodMention(part.cue_start, part.cue_end, part.cue, part.period,
+                         "deadline" if part.period.startswith("..") else "span", "plan_lead")
 
 
 # Years counted from the year the text is given in (去年, 过去一年, 前年, 明年), not from the year it speaks of.
