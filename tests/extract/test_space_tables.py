@@ -187,3 +187,15 @@ def test_a_two_column_list_of_projects_is_no_table_of_classes():
     text = ("岚溪县2026年重点项目推进情况\n\n表5 2026年重点项目完成投资\n项目 完成投资(亿元)\n青川大道改造工程 12.5\n"
             "河口大桥 8.6\n岚溪县人民医院 3.2\n")
     assert not [f for f in facts_of(text) if f.indicator.endswith("工程投资") or f.indicator == "河口大桥投资"]
+
+
+@pytest.mark.parametrize("sep,bars", [(" ", False), ("  ", False), (" | ", True)])
+def test_quarter_columns_date_their_own_scores(sep, bars):
+    head = ("乡镇", "第一季度", "第二季度", "第三季度") if not bars else ("乡镇", "第一季度得分", "第二季度得分", "第三季度得分")
+    rows = [head, ("河口镇", "92.5", "94", "95.5"), ("白沙镇", "88", "90.5", "91"), ("石门乡", "85.5", "87", "89")]
+    text = ("青川市2026年前三季度乡镇考核情况通报\n\n各乡镇人民政府:\n现将前三季度考核得分通报如下。\n" +
+            "\n".join(sep.join(r) for r in rows) + "\n")
+    got = {f.value: f for f in facts_of(text)}
+    assert (got[92.5].period, got[94].period, got[95.5].period) == ("2026-Q1", "2026-Q2", "2026-Q3")
+    assert got[90.5].subject == "白沙镇" and "白沙镇" not in got[90.5].indicator and "88" not in got[90.5].indicator
+    assert not [f for f in got.values() if f.value in (1, 2, 3)]

@@ -3655,7 +3655,8 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int 
         # (东坡县2022年第三季度项目建设考核排名: the time its title names)
         period = times[0].period if len(times) == 1 else Counter(c.period for c in members).most_common(1)[0][0]
         for c in members:
-            c.period = period
+            if not any(p.role != "base" for p in find_periods(c.extra["table"].header, year)):
+                c.period = period  # (第一季度得分 | 第二季度得分: a column naming its own time keeps it)
     # a name's rank and score hold for the same time: the rank's
     by_vs = {c.vs: c for c in cands}
     for r in ranked:
@@ -3663,7 +3664,7 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int 
             by_vs[r.score[0]].period = by_vs[r.rank[0]].period
 
 
-_TOPIC_TIME = rx.compile(r"(?:19|20)\d\d\s*年度?|第?[一二三四1-4]季度|上半年|下半年|全年|年度|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月份?|"
+_TOPIC_TIME = rx.compile(r"(?:19|20)\d\d\s*年度?|[第前]?[一二三四1-4]个?季度|上半年|下半年|全年|年度|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月份?|"
                          r"[一二三四五六七八九十\d]{1,2}\s*月份?|[上中下]旬")
 _TOPIC_LABEL = rx.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．]|附件\s*\d*\s*[:：]?)\s*")
 _TOPIC_PLACE = rx.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS))})(?=\s*(?:(?:19|20)\d\d|关于|各))|"
@@ -3736,7 +3737,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
             c.indicator = shorten(clean_phrase(class_indicator(tc.row_label, tc.caption)), 24) or c.indicator
         else:
             c.indicator = shorten(clean_phrase(head), 24) or shorten(tc.caption, 24) or (
-                "" if growth else c.indicator)  # 同比增长(%): named below by the measure it is the growth of
+                "" if growth else c.indicator if head else
+                _ranking_topic(text, tc.table))  # 同比增长(%): named below by the measure it is the growth of
+            # (第一季度 | 第二季度 with no caption: what the ranking or inspection above the table is of, else nothing)
             # (2025年 | 2026年 under 各县地区生产总值: a column named by its time alone measures what the caption names)
             if tc.row_label:
                 c.subject = tc.row_label
