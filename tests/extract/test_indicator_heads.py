@@ -255,3 +255,14 @@ def test_a_count_named_by_a_stage_alone_counts_that_stage_of_the_projects():
     assert [one(fs, v).indicator for v in (29, 7, 8, 2)] == ["续建项目", "新建项目", "续建项目", "新建项目"]
     fs = facts_of("青川市2026年重大工程清单\n今年安排重大工程45个,其中续建20个、新开工25个。\n")
     assert [one(fs, v).indicator for v in (20, 25)] == ["续建工程", "新开工工程"]
+
+
+def test_an_amount_already_named_by_its_class_heads_the_bare_amounts_after_it():
+    fs = facts_of("岚溪县上半年重点项目推进情况\n2026年计划实施千万元以上重点建设项目71个,总投资337.1亿元,"
+                  "年度计划完成投资56.2亿元,1-6月份累计完成投资35.9亿元。\n")
+    assert [one(fs, v).indicator for v in (56.2, 35.9)] == [
+        "千万元以上重点建设项目年度计划完成投资", "千万元以上重点建设项目完成投资"]
+    fs = facts_of("东坡县项目建设简报\n全县市级重点项目总投资120亿元,1-6月累计完成投资35.9亿元。\n")
+    assert one(fs, 35.9).indicator == "市级重点项目完成投资"
+    fs = facts_of("岚溪县经济运行\n全县地区生产总值增长6%,1-6月累计完成投资35.9亿元。\n")
+    assert one(fs, 35.9).indicator == "完成投资"  # a measure of the economy names no class

@@ -333,3 +333,20 @@ def test_a_sector_written_inside_a_run_of_sectors_still_takes_the_wholes_measure
     assert [one(fs, v).indicator for v in (12, 6)] == ["牧业产值", "渔业产值"]
     fs = facts_of("岚溪县2025年统计公报\n全年进出口总额1.2亿美元,其中出口8000万美元。\n")
     assert one(fs, 8000).indicator == "出口"
+
+
+# --------------------------------------------------------------------------- a rate moved by a value, or to it
+
+@pytest.mark.parametrize("text, value, measure, indicator", [
+    ("岚溪县物价通报\n10月份,猪肉价格下跌1.6%,鸡蛋价格环比下降0.8%。\n", 1.6, "growth", "猪肉价格"),
+    ("东坡县统计月报\n1-9月,全县工业品出厂价格同比下跌3.2%。\n", 3.2, "growth", "工业品出厂价格"),
+    ("青川市房地产市场监测\n新建商品住宅价格环比上扬0.4%,二手住宅价格回升0.2%。\n", 0.4, "growth", "新建商品住宅价格"),
+    ("岚溪县卫生健康事业发展统计公报\n全县婴儿死亡率降至2.1‰,孕产妇系统管理率升至96.5%。\n", 2.1, "share", "婴儿死亡率"),
+    ("岚溪县卫生健康事业发展统计公报\n全县婴儿死亡率降至2.1‰,孕产妇系统管理率升至96.5%。\n", 96.5, "share",
+     "孕产妇系统管理率"),
+    ("东坡县就业工作通报\n三季度末,城镇调查失业率回落至4.8%,低于年度控制目标。\n", 4.8, "share", "城镇调查失业率"),
+    ("青川市2026年政府工作报告\n过去一年,全市贫困发生率下降到0.3%,森林覆盖率提高到62.4%。\n", 62.4, "share", "森林覆盖率"),
+])
+def test_a_rate_moved_by_a_value_grows_and_one_moved_to_a_value_stands_there(text, value, measure, indicator):
+    f = one(facts_of(text), value)
+    assert (f.measure, f.indicator) == (measure, indicator)

@@ -2026,7 +2026,9 @@ _IND_RE11 = rx.compile(r"^(?:以上|以下|左右|多|余|的)+")
 _IND_RE12 = rx.compile(r"\([^()]*\)")
 _IND_RE13 = rx.compile(r"[\d]")
 _IND_RE14 = rx.compile(r"[“”\"]")
-_IND_RE15 = rx.compile(r"(?:同比|环比)?(?:下降|降低|减少|上涨|回落|下滑|增长|提高|提升|上升|翻)$")
+_IND_RE15 = rx.compile(rf"(?:同比|环比)?(?:{alternation(tuple(v for v in zh.RATE_MOVE_VERBS if len(v) > 1 or v == '翻'))})$")
+_MOVED_TO = rx.compile(rf"(?:{alternation(zh.RATE_MOVE_VERBS)})(?:至|到)\s*$")  # 降至2.1‰ / 提高到60%: where a rate stands
+_MOVE_END = rx.compile(rf"(?:同比|环比)?(?:{alternation(zh.RATE_MOVE_VERBS)})$")
 _IND_RE16 = rx.compile(r"(?<![第一二三])([一二三])产(?![业值品量能权])")
 _IND_RE17 = rx.compile(r"(?:增速|增幅|增长率|增长)$")
 _IND_RE18 = rx.compile(r"[^级]{1,4}级")
@@ -2348,6 +2350,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = _IND_RE15.sub("", ind) or ind
+        elif c.measure == "share" and not c.item and _MOVED_TO.search(text, max(0, c.vs - 4), c.vs):
+            # 婴儿死亡率降至2.1‰ / 优良天数比例升至93.1%: the rate where the verb moved it, without the verb
+            ind = _MOVE_END.sub("", ind) or ind
         ind = strip_actors(ind)  # 县发改局会同县财政局安排专项资金: who acted together is no part of the measure
         body = unit_head(ind)
         if body:
@@ -3257,6 +3262,18 @@ def _class_counted(x: Cand) -> str:
     return x.indicator if _GROUP_NOUN_END.search(x.indicator) else ""
 
 
+_HEADLESS_END = rx.compile(rf"(?:{alternation(zh.HEADLESS_QUALIFIERS)})*(?:{alternation(zh.HEADLESS_MEASURES)})$")
+
+
+def _class_amount(x: Cand) -> str:
+    """The class an amount already names before its bare measure (重点建设项目总投资 → 重点建设项目), else ""."""
+    if x.measure not in ("level", "share") or x.item or not x.indicator:
+        return ""
+    m = _HEADLESS_END.search(x.indicator)
+    head = x.indicator[:m.start()] if m else ""
+    return head if len(head) >= 3 and _GROUP_NOUN_END.search(head) else ""
+
+
 def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list[tuple[int, int, str]]) -> None:
     """A figure named by a measure alone measures the class the nearest head names, nearest first: the label before
     its line's colon (产业发展项目组:…,完成1822亿元), the class counted earlier in its sentence with only such figures
@@ -3286,7 +3303,7 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
                     break
                 if _headless(x) or x.rank:
                     continue
-                head = _class_counted(x)
+                head = _class_counted(x) or _class_amount(x)
                 y = by_vs[j - 1] if j > 0 else None
                 if head and y is not None and y.vs >= ss and _class_counted(y) and \
                         _LIST_JOIN.match(text[y.mend:x.vs].strip()):

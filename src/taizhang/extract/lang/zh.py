@@ -648,6 +648,10 @@ ISSUE_NOUNS = ("日报", "周报", "月报", "旬报", "年报", "简报", "专�
                "期刊", "刊物", "信息", "要情", "专栏", "节目", "直播", "培训班", "讲座", "论坛", "沙龙")
 # 推进缓慢的有3(甲项目、乙项目、丙项目) / 未完成的共2(…): a bare count after these words, its members listed in brackets.
 BRACKET_COUNT_BEFORE = ("有", "为", "共", "共有", "计", "共计", "合计", "涉及", "包括")
+# 猪肉价格下跌1.6% / 婴儿死亡率降至2.1‰: the verb that moves a rate, by a value or to it, says which way, not what is
+# measured: off the end of the indicator (facts._indicators).  Longest first when compiled.
+RATE_MOVE_VERBS = ("下降", "降低", "减少", "上涨", "回落", "下滑", "增长", "提高", "提升", "上升", "下跌", "上扬", "攀升",
+                   "回升", "走低", "走高", "下调", "上调", "降", "升", "翻")
 # 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
 SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达")
 # 增加值同比11.4% / 比上年8.5% / 较去年同期-2.1%: a rate written right after the base it is compared with, without
