@@ -145,3 +145,19 @@ def test_that_year_is_the_year_just_spoken_of(text, values):
 def test_that_year_is_no_span_of_years_back():
     assert [(p.kind, p.period) for p in find_periods("这一年,全县新增企业27家", 2025)] == [("that_year", "2025")]
     assert [(p.kind, p.period) for p in find_periods("近三年来", 2025)] == [("years_back", "2023..2025")]
+
+
+# --------------------------------------------------------------------------- flows of a review of several years
+
+@pytest.mark.parametrize("clause,period", [
+    ("全县引进招商项目95个、到位资金249.3亿元", "2021..2025"),
+    ("成功争取上级无偿资金54.7亿元", "2021..2025"),
+    ("全县发放创业担保贷款12亿元", "2021..2025"),
+    ("全县签约项目210个", "2021..2025"),
+    ("财政投入乡村振兴资金18亿元", "2021..2025"),
+    ("全县市场主体总数达到3.6万户", "2026"),  # a stock: at the time of writing
+])
+def test_what_a_review_of_five_years_got_or_paid_accrued_over_them(clause, period):
+    text = ("岚溪县人民政府工作报告\n——2026年1月12日在岚溪县第十八届人民代表大会第五次会议上\n五年来," + clause + "。\n")
+    _, ex = context_of(text)
+    assert ex.facts and ex.facts[-1].period == period

@@ -147,6 +147,10 @@ PLAN_YEAR_WORDS = ("主要预期目标", "预期目标是", "主要目标是", "
 NEXT_YEAR_WORDS = ("明年", "下一年")
 # the year a text has just spoken of (2025年,…。这一年,我们…): the part's or the paragraph's year (periods "that_year")
 THAT_YEAR_WORDS = ("这一年", "那一年")
+# A figure of a review of several years (五年来, 十三五时期) that accrued over them, not a stock at the time of writing
+# (scope.FLOW_CUES): what was done, got or paid in (引进项目95个、到位资金249.3亿元, 争取上级资金86亿元, 发放贷款12亿元)
+SPAN_FLOW_WORDS = ("年均", "累计", "新增", "全部", "脱贫", "出列", "引进", "完成", "实现", "翻", "连跨", "连续",
+                   "到位", "争取", "签约", "发放", "投入")
 # characters that make 前 end another word before 年 (目前年产, 提前, 之前, 以前年度, 此前, 三年前, 空前, 当前, 日前, 月前): no 前年
 NOT_BEFORE_LAST_YEAR = "目提之以此空当年日月"
 # the year before the one spoken of, counted from the year a text speaks of (比上年, 上年末: the communiqué's year),
