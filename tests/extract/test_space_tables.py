@@ -199,3 +199,15 @@ def test_quarter_columns_date_their_own_scores(sep, bars):
     assert (got[92.5].period, got[94].period, got[95.5].period) == ("2026-Q1", "2026-Q2", "2026-Q3")
     assert got[90.5].subject == "白沙镇" and "白沙镇" not in got[90.5].indicator and "88" not in got[90.5].indicator
     assert not [f for f in got.values() if f.value in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("sep,gap", [(" ", "\n"), ("  ", "\n"), ("\u3000", "\n\n")])
+def test_a_two_level_header_written_once_over_its_sub_columns(sep, gap):
+    upper = sep.join(("序号", "县(市、区)", "项目个数", "投资情况(亿元)", "完成率"))
+    lower = sep.join(("总投资", "年度计划", "完成投资"))
+    text = NOTICE + upper + "\n" + lower + "\n" + gap.join(sep.join(r) for r in ROWS) + "\n" + TAIL
+    got = {(f.value, f.subject): f for f in facts_of(text)}
+    assert got[(38, "青川县")].indicator == "项目个数" and got[(38, "青川县")].measure == "count"
+    money = got[(139.2, "青川县")]
+    assert money.indicator == "完成投资" and money.unit == "" and money.unit_implied == "亿元"
+    assert got[(150, "青川县")].indicator.startswith("年度计划") and got[(92.8, "青川县")].indicator == "完成率"

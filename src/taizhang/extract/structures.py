@@ -1157,6 +1157,16 @@ def _blank_table(text: str, lines: list[tuple[int, int]], i: int):
         if units and all(_HEADER_UNIT.fullmatch(text[a:b]) for a, b in units):
             header = _with_units(text, header, units)
             k += 1
+    if k + 1 < len(lines) and (lower := _blank_header(text, *lines[k])) is not None and \
+            all(_column_word(re.sub(r"\s+", "", text[a:b])) for a, b, _ in lower):
+        # a two-level header: 投资情况(亿元) written once over 总投资 / 年度计划 / 完成投资 on the line below
+        nxt = k + 1 if _trim(text, *lines[k + 1])[0] < _trim(text, *lines[k + 1])[1] or k + 2 >= len(lines) else k + 2
+        first = _blank_row(text, *lines[nxt])
+        cols = _merged_columns(text, [(a, b) for a, b, _ in header], [(a, b) for a, b, _ in lower], len(first)) \
+            if first is not None and len(first) > len(header) else None
+        if cols is not None:
+            header = [(a, b, name[b - a:] if name.startswith(text[a:b]) else "") for a, b, name in cols]
+            k += 1
     rows: list = []
     while k < len(lines):
         cells = _blank_row(text, *lines[k])
