@@ -77,3 +77,14 @@ def test_no_spread_without_a_list_of_places_and_values(sentence):
 def test_bare_figures_only_in_a_list_that_ends_at_punctuation(text):
     fs = facts_of("眉山市项目建设通报\n" + text + "\n")
     assert not [f for f in fs if f.unit == "" and f.value in (2025, 2026, 3, 5)]
+
+
+def test_the_values_of_one_list_hold_in_one_time():
+    fs = facts_of("眉山市2025年项目推进情况\n1-10月,东坡区、仁寿县、青神县新开工项目分别为12个、9个、7个,"
+                  "完成投资分别为45.2亿元、38.1亿元、20.6亿元。\n")
+    assert {one(fs, v).period for v in (12, 9, 7, 45.2, 38.1, 20.6)} == {"2025-M01..M10"}
+
+
+def test_a_list_spread_over_months_keeps_a_month_each():
+    fs = facts_of("眉山市重点项目\n3月至5月,全市重点项目每月投资完成率分别为4.6%、6.9%、8.2%。\n")
+    assert [one(fs, v).period.split("-", 1)[-1] for v in (4.6, 6.9, 8.2)] == ["M03", "M04", "M05"]

@@ -1120,6 +1120,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
     _headline_place_beaten(text, cands, place, record.title or "", main_name)
+    _share_group_periods(cands)
     _lagging_targets(text, layout, cands, year, _lagging_sections(doc, record))
     _planned_wholes(text, layout, cands)
     _headline_targets(text, cands)
@@ -1451,6 +1452,24 @@ def _place_run(text: str, near: list[RegionMention]) -> list[RegionMention]:
 def _any_mention(mentions: list[RegionMention], m_starts: list[int], a: int, b: int) -> bool:
     j = bisect.bisect_left(m_starts, a)
     return j < len(mentions) and mentions[j].start < b
+
+
+def _share_group_periods(cands: list[Cand]) -> None:
+    """东坡区、仁寿县、青神县新开工项目分别为12个、9个、7个,完成投资…: the values of one list hold in one time, the one most
+    of them were given (the last one, read alone, looked like a list's size before the work reported after it).  A list
+    whose values are each given a time of their own (3月至5月,每月…分别为…: three months) keeps them."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.group >= 0:
+            groups.setdefault(c.group, []).append(c)
+    for members in groups.values():
+        periods = Counter(c.period for c in members)
+        if len(periods) < 2 or len(periods) == len(members):
+            continue
+        (top, n), (_, m) = periods.most_common(2)
+        if n > m:
+            for c in members:
+                c.period = top
 
 
 def _share_group_comparators(cands: list[Cand]) -> None:
