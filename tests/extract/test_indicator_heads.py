@@ -266,3 +266,17 @@ def test_an_amount_already_named_by_its_class_heads_the_bare_amounts_after_it():
     assert one(fs, 35.9).indicator == "市级重点项目完成投资"
     fs = facts_of("岚溪县经济运行\n全县地区生产总值增长6%,1-6月累计完成投资35.9亿元。\n")
     assert one(fs, 35.9).indicator == "完成投资"  # a measure of the economy names no class
+
+
+def test_a_bare_amount_whose_own_clause_names_a_class_takes_no_class_named_before():
+    for text, value, earlier in (
+            ("岚溪县一季度重大项目推进情况\n30个基础设施项目已开工24个。其中交通项目完成投资5.2亿元,"
+             "能源项目完成投资3.1亿元,城乡建设项目完成2.4亿元。\n", 2.4, "能源项目"),
+            ("东坡县项目建设通报\n截至9月底,产业项目完成投资18亿元;民生项目完成投资7.6亿元,生态环保工程完成3.3亿元。\n",
+             3.3, "民生项目"),
+            ("青川市重点项目进展\n1-6月,续建项目完成投资42亿元,新开工项目完成投资11亿元,园区配套工程完成6.5亿元。\n",
+             6.5, "新开工项目")):
+        assert not one(facts_of(text), value).indicator.startswith(earlier), text
+    fs = facts_of("岚溪县重点项目推进情况\n续建项目38个,总投资120亿元,年度计划投资30亿元。\n")
+    assert one(fs, 120).indicator == "续建项目总投资"  # a clause naming no class still takes the one counted before it
+    assert one(fs, 30).indicator == "续建项目年度计划投资"

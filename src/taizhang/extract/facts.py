@@ -3293,6 +3293,16 @@ def _class_amount(x: Cand) -> str:
     return head if len(head) >= 3 and _GROUP_NOUN_END.search(head) else ""
 
 
+def _names_own_class(text: str, layout: Layout, c: Cand, prev: Cand | None, ss: int) -> bool:
+    """True when the clause a bare amount closes names a class before it, after any earlier figure (交通项目完成投资
+    5.2亿元,能源项目完成投资3.1亿元,城乡建设项目完成2.4亿元): that class is what it measures, whatever the extractor made
+    of it (a subject, say), so no class named further back heads it."""
+    lo = layout.clause_of(c.vs)[0]
+    if prev is not None and prev.vs >= ss:
+        lo = max(lo, prev.ve)
+    return _CLASS_NAME.search(text, lo, c.vs) is not None
+
+
 def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list[tuple[int, int, str]]) -> None:
     """A figure named by a measure alone measures the class the nearest head names, nearest first: the label before
     its line's colon (产业发展项目组:…,完成1822亿元), the class counted earlier in its sentence with only such figures
@@ -3306,11 +3316,13 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
         if not form:
             continue
         head = ""
+        ss, se = layout.sent_of(c.vs)
+        if form == "amount" and _names_own_class(text, layout, c, by_vs[i - 1] if i else None, ss):
+            continue  # 交通项目完成投资5.2亿元,…,城乡建设项目完成2.4亿元: its own clause names its class
         ls = text.rfind("\n", 0, c.vs) + 1
         lm = _LINE_CLASS.match(text, ls, c.vs)
         if lm:
             head = _class_of(lm.group("name"))
-        ss, se = layout.sent_of(c.vs)
         if not head:
             part = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；") + 1)  # the ;-part of the sentence
             for j in range(i - 1, -1, -1):
