@@ -155,6 +155,7 @@ ISSUE_NOUN_BEFORE = rx.compile(rf"(?:{alternation(zh.ISSUE_NOUNS)})$")
 BRACKET_COUNT_BEFORE = rx.compile(rf"(?:{alternation(zh.BRACKET_COUNT_BEFORE)})$")
 _BRACKET_LIST = rx.compile(r"[(（](?P<items>[^()（）\n]{2,200})[)）]")
 SIGNED_BEFORE = rx.compile(rf"(?:{alternation(zh.SIGNED_GROWTH_BEFORE)})$")
+SIGNED_UNITS = frozenset(zh.SIGNED_POINT_UNITS)
 POLICY_AFTER = rx.compile(alternation(zh.POLICY_NOUNS))
 IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
                         r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
@@ -580,7 +581,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         value = parse_number(num)
         if value is None:
             continue
-        if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith("%") or unit in ("个百分点", "百分点")) \
+        if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith(("%", "‰")) or unit in SIGNED_UNITS) \
                 and SIGNED_BEFORE.search(text, max(0, vs - 6), vs - 1):
             vs, value, prev = vs - 1, -value, text[vs - 2] if vs > 1 else ""  # 增长-2.1%: a negative growth
         if unit not in ("名", "位") and ORDINAL_LIST.search(text, max(0, vs - 24), vs):

@@ -657,7 +657,10 @@ BRACKET_COUNT_BEFORE = ("有", "为", "共", "共有", "计", "共计", "合计"
 RATE_MOVE_VERBS = ("下降", "降低", "减少", "上涨", "回落", "下滑", "增长", "提高", "提升", "上升", "下跌", "上扬", "攀升",
                    "回升", "走低", "走高", "下调", "上调", "降", "升", "翻")
 # 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
-SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达")
+# 人口自然增长率-1.2‰ / 自然增长率为−0.5‰: a rate written right after its own name may be negative too
+SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达", "率")
+# 下降-0.3个百分点 is rare, but a signed change is written in points of a per cent or of a per mille alike
+SIGNED_POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")
 # 增加值同比11.4% / 比上年8.5% / 较去年同期-2.1%: a rate written right after the base it is compared with, without
 # 增长, is the rate of change from that base (a growth), never a share.
 GROWTH_BASES = ("同比", "环比", "比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年",
