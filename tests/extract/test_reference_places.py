@@ -118,3 +118,28 @@ def test_a_countys_text_whose_slogans_name_the_wider_place_speaks_as_the_county(
     ctx, ex = context_of(text)
     assert ctx.place.name == "岚溪县"
     assert one(ex.facts, 156.3).subject == "岚溪县"
+
+
+@pytest.mark.parametrize("text", [
+    "根据四川省地区生产总值统一核算结果,2026年我市实现地区生产总值1200亿元。\n",
+    "依据广东省统一核算结果,上半年全市地区生产总值增长5.1%。\n",
+    "根据眉山市统一核算,2026年全县地区生产总值增长6.3%。\n",
+    "据浙江省反馈的统一核算结果,一季度全区规上工业增加值增长7.2%。\n",
+])
+def test_a_wider_place_that_gave_the_figures_of_a_lower_level_is_no_subject(text):
+    fs = facts_of(text)
+    assert fs and all(f.subject in ("",) for f in fs), [(f.value, f.subject) for f in fs]
+
+
+def test_the_source_place_leaves_the_text_its_own_place():
+    fs = facts_of("眉山市2026年经济运行情况\n根据四川省地区生产总值统一核算结果,2026年我市实现地区生产总值1200亿元,"
+                  "同比增长5.6%。\n")
+    assert {f.subject for f in fs} == {"眉山市"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("根据四川省统一核算结果,全省地区生产总值增长4.8%。\n", "四川省"),  # the same level: its own figures
+    ("根据眉山市统一核算结果,全市地区生产总值增长5.8%。\n", "眉山市"),
+])
+def test_a_source_place_of_the_level_its_text_speaks_for_keeps_its_figures(text, place):
+    assert {f.subject for f in facts_of(text)} == {place}

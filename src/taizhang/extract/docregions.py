@@ -434,6 +434,30 @@ _REF_VERB_BEFORE = rx.compile(rf"(?:{alternation(zh.REFERENCE_VERBS)})(?:好|于
 _REF_HEAD_AFTER = rx.compile(rf"(?:省委|市委|县委|的)?(?:[“\"「‘『][^”\"」’』\n\d]{{1,16}}[”\"」’』])?"
                              rf"(?P<gap>[\u4e00-\u9fff]{{0,4}}?)(?:{alternation(zh.REFERENCE_HEADS)})")
 _REF_VERB_IN = rx.compile(alternation(zh.REFERENCE_VERBS))
+_SOURCE_BEFORE = rx.compile(rf"(?:{alternation(zh.SOURCE_OPENERS)})\Z")
+_SOURCE_ACT = rx.compile(rf"[^,，;；。!?！？\n]{{0,16}}?(?:{alternation(zh.SOURCE_ACTS)})")
+_SENT_END = rx.compile(r"[。;；!?！？\n]")
+_DIVISION_NAME = rx.compile(r"[\u4e00-\u9fff]{1,12}?(?:自治区|[省市州盟县区旗镇乡])")
+_SCOPE_LEVEL = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<level>[省市县区州盟旗镇乡])")
+
+
+def _level(name: str) -> int:
+    """1 for a province (湖南省, 广西壮族自治区), 2 a prefecture, 3 a county or district, 4 a town; 0 unknown."""
+    return 1 if name.endswith("自治区") else zh.LEVEL_RANKS.get(name[-1:], 0)
+
+
+def _source_place(text: str, start: int, end: int, before: str) -> bool:
+    """根据湖南省…统一核算结果,我市… / 经青川市统计局审定,前三季度全区…: the place opens the source of the figures and its
+    sentence speaks for a lower level (全市, 我区): it counted them, they are not its own."""
+    if not _SOURCE_BEFORE.search(before) or not (_SOURCE_ACT.match(text, end) or _SOURCE_ACT.search(text, start, end)):
+        return False
+    m = _DIVISION_NAME.match(text, start, end + 1)  # 湖南 of 湖南省…, 四川省统计局: the division the hit names
+    level = _level(m.group()) if m else 0
+    if not level:
+        return False
+    m = _SENT_END.search(text, end)
+    stop = m.start() if m else len(text)
+    return any(zh.LEVEL_RANKS[s.group("level")] > level for s in _SCOPE_LEVEL.finditer(text, end, stop))
 _REF_QUOTE = rx.compile(r"“[^“”\n\d]{1,24}”|\"[^\"\n\d]{1,24}\"|「[^「」\n\d]{1,24}」|‘[^‘’\n\d]{1,24}’|『[^『』\n\d]{1,24}』")
 _REF_FRAMES = [(rx.compile(rf"{a}\Z"), rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b)})")) for a, b in zh.REFERENCE_FRAMES]
 
@@ -442,12 +466,15 @@ def reference_place(text: str, start: int, end: int) -> str:
     """How the place ``text[start:end]`` is named as a reference rather than as who acts, or "": ``quote`` (inside a
     slogan's quotation marks: "融入成都、对接重庆"), ``verb`` (the object of a verb of positioning or learning: 立足四川,
     融入成渝, 对标深圳, 学习浙江经验), ``frame`` (向深圳看齐, 以杭州为标杆) or ``head`` (the place a strategy, layout or
-    model is named after: 四川"一干多支"发展格局, 眉山南部增长极).  The figures after it are not its own."""
+    model is named after: 四川"一干多支"发展格局, 眉山南部增长极) or ``source`` (a wider place whose accounting or
+    statistics bureau gave the figures of a lower level: 根据湖南省…统一核算结果,我市…).  The figures after it are not its own."""
     lo = max(0, start - 8)
     k = max((m.end() for m in _REF_CLAUSE_END.finditer(text, lo, start)), default=lo)
     before = text[k:start]
     if _REF_VERB_BEFORE.search(before):
         return "verb"
+    if _source_place(text, start, end, before):
+        return "source"
     for a, b in _REF_FRAMES:
         if a.search(before) and b.match(text, end):
             return "frame"
