@@ -69,15 +69,24 @@ def colour_counts(coloured: QuerySet[Item]) -> dict[str, int]:
     Grouped by the colour rather than one ``Count(filter=Q(colour=...))`` per colour: each such filter writes the
     whole colour expression (with its milestone subquery) into the SQL again, compiled by the ORM and evaluated
     by the database once per colour; grouped, it is written and evaluated once."""
-    out = {"total": 0, "closed": 0, **{c: 0 for c in COLOURS}}
+    out = _zero(COLOURS)
     for colour, n, closed in (coloured.order_by().values("colour")
                               .annotate(n=Count("id"), closed=Count("id", filter=Q(status=Status.CLOSED)))
                               .values_list("colour", "n", "closed")):
-        out["total"] += n
-        out["closed"] += closed
-        if colour in COLOURS:
-            out[colour] += n
+        _add(out, colour, n, closed)
     return out
+
+
+def _zero(colours: tuple[str, ...]) -> dict[str, int]:
+    return {"total": 0, "closed": 0, **{c: 0 for c in colours}}
+
+
+def _add(counts: dict[str, int], colour: str, n: int, closed: int) -> None:
+    """One group's row added to ``counts`` (a colour it does not count adds to the totals only)."""
+    counts["total"] += n
+    counts["closed"] += closed
+    if colour in counts:
+        counts[colour] += n
 
 
 def by_unit(coloured: QuerySet[Item], unnamed: str = "未指定") -> list[tuple[str, dict[str, int]]]:
@@ -90,18 +99,11 @@ def counts_by_unit(coloured: QuerySet[Item], unnamed: str = "未指定") -> tupl
                                                                               list[tuple[str, dict[str, int]]]]:
     """``colour_counts`` and ``by_unit`` of a ``with_colour`` queryset from one query grouped by lead unit and
     colour (the colour expression written and evaluated once, not once more per colour counted)."""
-    counts = {"total": 0, "closed": 0, **{c: 0 for c in COLOURS}}
+    counts = _zero(COLOURS)
     merged: dict[str, dict[str, int]] = {}
     for name, colour, n, closed in (coloured.order_by().values("lead_unit__name", "colour")
                                     .annotate(n=Count("id"), closed=Count("id", filter=Q(status=Status.CLOSED)))
                                     .values_list("lead_unit__name", "colour", "n", "closed")):
-        counts["total"] += n
-        counts["closed"] += closed
-        if colour in COLOURS:
-            counts[colour] += n
-        u = merged.setdefault(name or unnamed, {"total": 0, "closed": 0, "red": 0, "yellow": 0})
-        u["total"] += n
-        u["closed"] += closed
-        if colour in ("red", "yellow"):
-            u[colour] += n
+        _add(counts, colour, n, closed)
+        _add(merged.setdefault(name or unnamed, _zero(("red", "yellow"))), colour, n, closed)
     return counts, sorted(merged.items(), key=lambda kv: (-kv[1]["red"], -kv[1]["yellow"], kv[0]))

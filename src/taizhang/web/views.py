@@ -40,7 +40,8 @@ def _visible(user):
 # The item columns the home page's lists show or decide by (home/_items.html, the liaison's moves): of an item's 38
 # columns, the rest (its texts, its JSON `extra`) would be compiled into each query and read and decoded per row.
 LISTED_FIELDS = ("code", "title", "lead_unit__name", "deadline", "progress", "status", "position")
-REPORT_FIELDS = ("item__code", "item__title", "unit__name", "progress", "submitted_at", "state")
+ITEM_FIELDS = ("item__code", "item__title")  # how a report, request or proposal names its item
+REPORT_FIELDS = (*ITEM_FIELDS, "unit__name", "progress", "submitted_at", "state")
 PROPOSAL_FIELDS = ("kind", "value", "unit", "period", "completion", "document_title", "state")
 
 
@@ -59,7 +60,7 @@ def _supervisor_context(user, today, items) -> dict:
     Proposal = _proposal_model()
     proposals = Proposal.objects.none() if Proposal is None else (
         Proposal.objects.filter(state="pending", item__in=perm.visible_items(user).values("id"))
-        .select_related("item").only(*REPORT_FIELDS[:2], *PROPOSAL_FIELDS))
+        .select_related("item").only(*ITEM_FIELDS, *PROPOSAL_FIELDS))
     table, ranking = _ranking(today)
     from taizhang.ledger.query import unreviewed_total
     unreviewed = unreviewed_total()
@@ -71,7 +72,7 @@ def _supervisor_context(user, today, items) -> dict:
         "requests": ChangeRequest.objects.filter(state=ChangeRequest.State.PENDING,
                                                  item__in=perm.visible_items(user).values("id"))
         .select_related("item", "requested_by")
-        .only(*REPORT_FIELDS[:2], "requested_by__username", "kind", "requested_at", "state")[:LIST_LIMIT],
+        .only(*ITEM_FIELDS, "requested_by__username", "kind", "requested_at", "state")[:LIST_LIMIT],
         "to_close": [i for i, _ in _listed(items.filter(status=Status.COMPLETION_REQUESTED))],
         "to_verify": perm.visible_findings(user).filter(state=Finding.State.RECTIFIED)[:LIST_LIMIT],
         "proposals": proposals[:LIST_LIMIT], "proposal_count": proposals.count(),
@@ -100,7 +101,7 @@ def _unit_context(user, today, items) -> dict:
         "todo": todo, "is_liaison": is_liaison, "rows": _listed(items, UNIT_ITEMS_LIMIT),
         "findings": perm.visible_findings(user).filter(state__in=OPEN_FINDING_STATES),
         "returned": perm.visible_reports(user).filter(state=ProgressReport.State.RETURNED, unit_id=uid)
-        .select_related("item").only(*REPORT_FIELDS[:2], "return_reason", "state", "unit")[:LIST_LIMIT],
+        .select_related("item").only(*ITEM_FIELDS, "return_reason", "state", "unit")[:LIST_LIMIT],
     }
 
 
