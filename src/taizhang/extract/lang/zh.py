@@ -855,7 +855,7 @@ REFERENCE_VERBS = ("立足", "融入", "主动融入", "对标", "对表", "对�
 SOURCE_OPENERS = ("根据", "依据", "据", "经", "按照", "按")
 SOURCE_ACTS = ("核算", "反馈", "审定", "核定", "认定", "测算", "评估", "统计局", "统计部门", "调查队")
 # the rank of a division by the last character of its name or of a scope word (全省 1, 全市 2, 全县 3, 全镇 4)
-LEVEL_RANKS = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
+LEVEL_RANKS = {**SPEAKER_LEVELS, "镇": 4, "乡": 4}
 # 向深圳看齐, 以杭州为标杆: a place between these words is the model
 REFERENCE_FRAMES = (("向", ("看齐", "学习", "靠拢")), ("以", ("为标杆", "为榜样", "为样板", "为目标", "为参照")))
 # what a place heads when it names a reference (四川"两区"战略定位, 浙江经验): after a quoted name or a few characters
