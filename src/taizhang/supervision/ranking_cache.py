@@ -9,6 +9,7 @@ see moves one of them (progress and status changes are audited; a milestone rewr
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from datetime import date
@@ -25,6 +26,7 @@ MAX_ENTRIES = 64
 _latest: dict[tuple, tuple[tuple, float, reporting.RankingTable]] = {}
 _computing: set[tuple] = set()
 _lock = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def _database() -> tuple:
@@ -78,10 +80,21 @@ def monthly_ranking(year: int, month: int, by: str = "unit", today: date | None 
     return _compute(base, fp, now, year, month, by, today, False)
 
 
-def _compute(base, fp, now, year, month, by, today, aside: bool) -> reporting.RankingTable:
-    """The table computed and kept under ``fp``; ``aside``: on a thread of its own, whose connection it closes."""
+def _compute(base, fp, now, year, month, by, today, aside: bool) -> reporting.RankingTable | None:
+    """The table computed and kept under ``fp``; ``aside``: on a thread of its own, whose connection it closes.
+
+    A request that computes the table itself fails with it; a thread of its own has no one to fail to, so its
+    error goes to the log with its traceback (the server's error log) and the kept table stays until a later
+    request tries again.
+    """
     try:
-        table = reporting.monthly_ranking(year, month, by, today)
+        try:
+            table = reporting.monthly_ranking(year, month, by, today)
+        except Exception:
+            if not aside:
+                raise
+            log.exception("排名后台重算失败(%s年%s月, 按%s):仍用上次的排名表", year, month, by)
+            return None
         with _lock:
             if len(_latest) >= MAX_ENTRIES:
                 _latest.clear()
