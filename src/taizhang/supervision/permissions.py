@@ -12,13 +12,14 @@ MANAGE = {Role.ADMIN, Role.SUPERVISOR}
 
 def membership(user) -> Membership | None:
     """The user's membership with its unit, read once per user object (one query for both; kept where
-    ``user.membership`` keeps it, so the related descriptor answers from it too)."""
+    ``user.membership`` keeps it, through the relation's own cache methods, so the related descriptor answers
+    from it too)."""
     if not getattr(user, "is_authenticated", False):
         return None
-    cache = user._state.fields_cache
-    if "membership" not in cache:
-        cache["membership"] = Membership.objects.select_related("unit").filter(user_id=user.pk).first()
-    return cache["membership"]
+    relation = Membership._meta.get_field("user").remote_field
+    if not relation.is_cached(user):
+        relation.set_cached_value(user, Membership.objects.select_related("unit").filter(user_id=user.pk).first())
+    return relation.get_cached_value(user)
 
 
 def role_of(user) -> str | None:
