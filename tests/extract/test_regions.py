@@ -124,3 +124,18 @@ def test_fast_region_hit_is_the_dataclass_hit():
         raise AssertionError("a region hit stays frozen")
     # find gives such hits
     assert g.find("湛江市")[0] == RegionHit(0, 3, "湛江市", r, g.find("湛江市")[0].candidates)
+
+
+def test_children_are_every_region_whose_parent_it_is_in_the_gazetteers_order():
+    """The index of children answers as a scan of every division would, for provinces, prefectures, counties and a
+    town (whose code is empty: no children)."""
+    import random
+
+    from taizhang.extract.regions import gazetteer
+    g = gazetteer()
+    rng = random.Random(7)
+    sample = [r for r in g.regions if r.level <= 2] + rng.sample(g.regions, 500)
+    for r in sample:
+        assert g.children(r) == [x for x in g.regions if x.parent == r.code and r.code]
+    zhanjiang = next(r for r in g.named("湛江市") if r.current)
+    assert {"赤坎区", "雷州市", "遂溪县"} <= {c.name for c in g.children(zhanjiang)}
