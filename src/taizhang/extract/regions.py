@@ -140,7 +140,15 @@ class Gazetteer:
                 self._by_code[r.code] = r
         common = _common_words()
         self._written: set[str] = set()  # short forms with the plain suffix (湘西州): full names as written
+        # Every short form (common words too: short_named) and every region's children, built here with the rest:
+        # built on first use, in the middle of a document, the lists cost a second of garbage collection there.
+        self._by_short: dict[str, list[Region]] = {}
+        self._by_parent: dict[str, list[Region]] = {}
         for r in regions:
+            if r.short and r.short != r.name and len(r.short) >= 2:
+                self._by_short.setdefault(r.short, []).append(r)
+            if r.parent:
+                self._by_parent.setdefault(r.parent, []).append(r)
             if r.name in _GENERIC or r.name.endswith(_GENERIC_SUFFIXES):
                 continue
             by_surface.setdefault(r.name, []).append(r)
@@ -181,14 +189,7 @@ class Gazetteer:
     def short_named(self, surface: str) -> list[Region]:
         """The regions whose short form is ``surface``, also those the automaton leaves out because the short form is
         a common word (云霄, 仁寿): for a text that calls itself so, not for matching running text."""
-        by_short = getattr(self, "_by_short", None)
-        if by_short is None:
-            by_short = {}
-            for r in self.regions:
-                if r.short and r.short != r.name and len(r.short) >= 2:
-                    by_short.setdefault(r.short, []).append(r)
-            self._by_short = by_short
-        return list(by_short.get(surface, ()))
+        return list(self._by_short.get(surface, ()))
 
     def parent(self, r: Region) -> Region | None:
         return self._by_code.get(r.parent) if r.parent else None
@@ -229,16 +230,9 @@ class Gazetteer:
         return surface in self._by_surface
 
     def children(self, r: Region) -> list[Region]:
-        """The regions whose parent is ``r``, in the gazetteer's order (indexed once: a scan of every division per
+        """The regions whose parent is ``r``, in the gazetteer's order (indexed: a scan of every division per
         question cost a document's region layer 3 % of its extraction)."""
-        by_parent = getattr(self, "_by_parent", None)
-        if by_parent is None:
-            by_parent = {}
-            for x in self.regions:
-                if x.parent:
-                    by_parent.setdefault(x.parent, []).append(x)
-            self._by_parent = by_parent
-        return list(by_parent.get(r.code, ())) if r.code else []
+        return list(self._by_parent.get(r.code, ())) if r.code else []
 
     def contains(self, outer: Region, inner: Region) -> bool:
         return outer == inner or outer in self.ancestors(inner)
