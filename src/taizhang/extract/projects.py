@@ -40,6 +40,7 @@ from typing import Iterable
 from . import rx
 from .lang import zh_projects as L
 from .segment import list_clause_bounds, part_bounds
+from .structures import NamedRow, frame_role, FRAME_PROGRESS, named_rows
 from .lang import zh
 from .doc import Doc, DocumentRecord, Investment, ProjectMention
 from .regions import TOWN
@@ -966,7 +967,7 @@ def _is_plan(text: str, record: DocumentRecord) -> bool:
 
 def _select(cands: list[_Cand], text: str) -> list[_Cand]:
     """Non-overlapping mentions: list items first, then the longest wins an overlap."""
-    rank = {"list": 3, "gloss": 3, "shared": 2}
+    rank = {"table": 4, "list": 3, "gloss": 3, "shared": 2}
     order = sorted(cands, key=lambda c: (-rank.get(c.source, 0), -(c.ve - c.vs), c.vs))
     starts: list[int] = []  # taken intervals, sorted and disjoint
     ends: list[int] = []
@@ -1128,6 +1129,9 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
     f.from_quotes()
     f.from_gloss_lists()
     f.cands.extend(_subject_cands(text))
+    rows = {r.name: r for r in named_rows(text)}
+    f.cands.extend(_Cand(a, b, _strip_quotes(text[a:b]), _head_at_end(_strip_quotes(text[a:b])), "", "table",
+                         specific=True) for a, b in rows)
     rx = _rx()
     books = [(m.start(), m.end()) for m in rx["book"].finditer(text)]
     is_plan = _is_plan(text, record)
@@ -1185,6 +1189,9 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
     out = []
     for i, c in enumerate(sel):
         nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
+        if c.source == "table":
+            out.append((c, *_row_stage(rows[(c.vs, c.ve)], text, frames, is_plan)))
+            continue
         st, cue = _stage(text, c, nxt, is_plan)
         if (not cue or cue in _WEAK_STAGE_CUES) and c.source == "head":
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
@@ -1213,6 +1220,36 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
                 continue
         out.append((c, st, cue))
     return out
+
+
+def _cell_stage(cell: str, is_plan: bool) -> tuple[str, str]:
+    """Where a table cell says its row's project stands: a class word alone (续建, 新开工, 前期), or a progress
+    predicate anywhere in it (主体结构已封顶, 未开工,正在办理用地手续, 一期已投产)."""
+    word = cell.strip()
+    if word in zh.PROJECT_LIST_STAGES:
+        st = zh.PROJECT_LIST_STAGES[word]
+        if is_plan and st == "under_construction" and "开工" in word:
+            return "planned", word  # a plan's 新开工 are starts to come
+        return st, word
+    pm = _rx()["postfix"].search(cell)
+    if pm is None or pm.group(0).startswith(_WEAK_STAGE_CUES):
+        return "", ""
+    return next(st for i, (_, st) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None), pm.group(0)
+
+
+def _row_stage(row: NamedRow, text: str, frames: "_StageFrames", is_plan: bool) -> tuple[str, str]:
+    """The stage of a project named in a table's name column: its progress cell (进展情况: 主体完工), else its class
+    cell (建设性质: 续建), else the heading over the table (二、新开工项目); a plan's table lists what it will build.
+    The cells of what is built (建设内容: 新建生产线2条) say nothing of the stage."""
+    cells = sorted(row.stage_cells, key=lambda x: frame_role(x[0]) != FRAME_PROGRESS)
+    for _, a, b in cells:
+        st, cue = _cell_stage(text[a:b], is_plan)
+        if st:
+            return st, cue
+    st, cue = frames.stage_at(row.name[0])
+    if st:
+        return st, cue
+    return ("planned", "计划") if is_plan else ("unknown", "")
 
 
 def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:

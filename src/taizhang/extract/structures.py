@@ -1905,3 +1905,75 @@ def table_frames(text: str) -> list[TableFrame]:
     inside = [(f.start, f.end) for f in out]
     out += [f for *_, f in _blank_frames(text) if f.decision and not any(a <= f.start < b for a, b in inside)]
     return sorted(out, key=lambda f: f.start)
+
+
+# --------------------------------------------------------------------------- tables of projects
+
+@dataclass
+class NamedRow:
+    """A row of a table whose header names a column of projects' names (项目名称): the name cell's span and the
+    cells that say where the project stands, each with its header (建设性质 | 续建, 进展情况 | 主体完工)."""
+    name: tuple[int, int]
+    stage_cells: list[tuple[str, int, int]]
+
+
+NAMED_ROW_MAX_CELL = 40  # characters of a name cell
+
+
+def _name_column(cell: str) -> bool:
+    return cell.endswith(zh.TABLE_NAME_COLUMN_ENDS) or cell in zh.TABLE_PROJECT_NAME_HEADS
+
+
+def _stage_column(cell: str) -> bool:
+    """Does a header cell name a column that says where its row's project stands (建设性质, 进展情况, 形象进度)?  The
+    columns of what is built (建设内容, 建设规模) are no such column: 新建生产线2条 describes the works."""
+    return frame_role(cell) == FRAME_PROGRESS or _split_unit(cell)[0].endswith(zh.TABLE_STAGE_COLUMN_ENDS)
+
+
+def _row_cells(text: str, s: int, e: int, sep: str) -> list[tuple[int, int]]:
+    cells = _split_cells(text, s, e, sep)
+    return [] if all(set(text[a:b]) <= set("-—:： ") for a, b in cells) else cells  # a rule line |---|---|
+
+
+def named_rows(text: str) -> list[NamedRow]:
+    """The rows of every table whose header names a column of projects' names (项目名称 | 建设性质 | 建设内容 |
+    总投资 | 进展情况), its cells set apart by tabs, bars or blanks: one row a line, as many cells as the header.  A
+    table goes on over blank lines and ends at the first line of another shape (a heading 二、新开工项目, prose); a
+    header repeated under the next heading opens the next table."""
+    out: list[NamedRow] = []
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        found = None
+        for sep in ("\t", "|", "｜", " "):
+            if sep != " " and sep not in text[s:e] or sep == " " and not _SPACE_OR_WIDE.search(text[s:e]):
+                continue
+            cells = _row_cells(text, *_trim(text, s, e), sep)
+            names = [re.sub(r"\s+", "", text[a:b]) for a, b in cells]
+            if len(cells) >= 3 and all(0 < len(x) <= FRAME_HEADER_CELL_MAX + 6 for x in names):
+                cols = [j for j, x in enumerate(names) if _name_column(x)]
+                if len(cols) == 1:
+                    found = (sep, cols[0], [j for j, x in enumerate(names) if _stage_column(x)], names)
+                    break
+        i += 1
+        if found is None:
+            continue
+        sep, col, stage_cols, names = found
+        while i < len(lines):
+            a, b = _trim(text, *lines[i])
+            if a == b:
+                i += 1
+                continue
+            cells = _row_cells(text, a, b, sep)
+            if not cells:
+                i += 1
+                continue
+            if len(cells) != len(names):
+                break
+            na, nb = cells[col]
+            label = text[na:nb]
+            if 2 <= nb - na <= NAMED_ROW_MAX_CELL and label not in zh.TABLE_TOTAL_ROWS and not _name_column(label):
+                out.append(NamedRow((na, nb), [(names[j], *cells[j]) for j in stage_cols]))
+            i += 1
+    return out

@@ -985,6 +985,10 @@ TABLE_OWNER_COLUMN_ENDS = ("单位", "部门", "领导", "责任人", "联系人
 TABLE_TIME_COLUMN_ENDS = ("时限", "时间", "期限", "完成时限", "办结时限", "时间节点", "起止年限", "建设年限")
 # a row's name (项目名称): figures in it are parts of a name (年产10万吨饲料项目), the frame says nothing of them
 TABLE_NAME_COLUMN_ENDS = ("名称",)
+# a column of projects headed by the bare word (项目 | 建设性质 | 总投资): its cells are the projects' names
+TABLE_PROJECT_NAME_HEADS = ("项目", "工程项目", "项目名", "工程名")
+# a column saying where a row's project stands besides its progress (建设性质 续建 / 新开工 / 前期, 项目状态)
+TABLE_STAGE_COLUMN_ENDS = ("性质", "建设阶段", "项目阶段", "状态", "项目类别", "项目类型")
 # A progress cell's rate with no name of its own (完成率83%) is the rate of the row's item; the words a cell may name
 # a rate by, longest first.
 TABLE_PROGRESS_RATES = ("形象进度", "完成进度", "完成率", "开工率", "到位率", "办结率", "进度", "完成")
