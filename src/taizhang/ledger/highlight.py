@@ -8,6 +8,8 @@ markup.
 from __future__ import annotations
 
 import html
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from django.utils.safestring import SafeString, mark_safe
@@ -28,6 +30,10 @@ def render(text: str, spans: list[Span], anchors: list[int] = (),
 
     ``anchor_ids`` names anchors differently from their position: ``{position: [N, ...]}`` puts ``off-N`` at
     ``position`` (a readable view keeps the raw offsets that links use as its anchor names).
+
+    A plan's page paints thousands of pieces, and the same few spans cover many of them (an evidence sentence
+    around its value): the markup of a set of covering spans is worked out once (``_markup``), and a piece is
+    escaped only when the text holds a character to escape inside it.
     """
     n = len(text)
     spans = [s for s in spans if 0 <= s.start < s.end <= n]
@@ -39,29 +45,43 @@ def render(text: str, spans: list[Span], anchors: list[int] = (),
     for pos, ids in (anchor_ids or {}).items():
         if 0 <= pos <= n:
             names.setdefault(pos, []).extend(i for i in ids if i not in names.get(pos, []))
-    anchor_set = set(names)
-    cuts |= anchor_set
+    cuts |= names.keys()
     points = sorted(cuts)
     starts: dict[int, list[Span]] = {}
     for s in spans:
         starts.setdefault(s.start, []).append(s)
+    special = [m.start() for m in _SPECIAL.finditer(text)]  # where html.escape would change the text
+    markup: dict[tuple[int, ...], tuple[str, str, str]] = {}
     active: list[Span] = []
     out: list[str] = []
     for a, b in zip(points, points[1:]):
         active = [s for s in active if s.end > a] + starts.get(a, [])
-        if a in anchor_set:
+        if a in names:
             out.extend(f'<a class="anchor" id="off-{i}"></a>' for i in names[a])
-        piece = html.escape(text[a:b])
+        k = bisect_left(special, a)
+        piece = text[a:b] if k == len(special) or special[k] >= b else html.escape(text[a:b])
         if not active:
             out.append(piece)
             continue
-        inner = min(active, key=lambda s: (s.end - s.start, s.kind != "evidence"))
-        classes = " ".join(sorted({f"hl-{s.kind}" for s in active}))
-        attrs = f' class="hl {classes}" data-start="{a}"'
-        if inner.title:
-            attrs += f' title="{html.escape(inner.title)}"'
-        if inner.href:
-            out.append(f'<a href="{html.escape(inner.href)}"{attrs}>{piece}</a>')
-        else:
-            out.append(f"<span{attrs}>{piece}</span>")
+        key = tuple(map(id, active))
+        got = markup.get(key)
+        if got is None:
+            got = markup[key] = _markup(active)
+        head, tail, close = got
+        out.append(f"{head}{a}{tail}{piece}{close}")
     return mark_safe("".join(out))
+
+
+_SPECIAL = re.compile("[&<>\"']")
+
+
+def _markup(active: list[Span]) -> tuple[str, str, str]:
+    """The tag around a piece covered by ``active`` as (what comes before its ``data-start`` offset, what comes
+    after it up to the piece, the closing tag): the classes of all the spans, a link and title of the innermost
+    (the shortest; an evidence before another kind of the same length)."""
+    inner = min(active, key=lambda s: (s.end - s.start, s.kind != "evidence"))
+    classes = " ".join(sorted({f"hl-{s.kind}" for s in active}))
+    tail = '"' + (f' title="{html.escape(inner.title)}"' if inner.title else "") + ">"
+    if inner.href:
+        return f'<a href="{html.escape(inner.href)}" class="hl {classes}" data-start="', tail, "</a>"
+    return f'<span class="hl {classes}" data-start="', tail, "</span>"

@@ -8,6 +8,7 @@ extractor read, and maps raw spans onto it segment by segment, so the highlights
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -66,11 +67,16 @@ def _view(raw: str, edits: list[Edit]) -> Readable:
 BLANK_RUN = re.compile(r"\A\s+|\n[ \t\u3000]*(?:\n[ \t\u3000]*){2,}")
 
 
+@functools.lru_cache(maxsize=32)
 def readable(raw: str, fmt: str) -> Readable | None:
     """The cleaned view of a document in a format whose source is not for reading (HTML); None for the others.
 
     Block tags become line breaks, so markup-heavy pages leave runs of empty lines: those are squeezed to one
     empty line (and leading blank space dropped) in a second view whose offsets chain onto the first.
+
+    Kept for the last documents asked (a view depends on the text and format only, and a stored text does not
+    change): cleaning a web page again on each view of it was a third of its page's Python time.  Callers only
+    read the view.
     """
     if fmt not in READABLE_FORMATS or not raw:
         return None

@@ -234,27 +234,53 @@ def batch(request, pk, fmt=None):
     return render(request, "ledger/batch.html", {"batch": b, "items": items, "page": page, "query_string": ""})
 
 
-def document_spans(doc: Document) -> list[highlight.Span]:
+FACT_KINDS = dict(Fact.Kind.choices)
+STAGES = dict(Project.Stage.choices)
+SPAN_FACT_FIELDS = ("id", "kind", "vstart", "vend", "estart", "eend", "indicator_name", "value", "unit", "period",
+                    "comparator", "review_state")
+
+
+def document_spans(doc: Document, counts: dict[str, int] | None = None) -> list[highlight.Span]:
+    """The spans a document's page paints: its noise, each fact's evidence and value, each project mention and
+    each task (the first line of it), rejected rows left out.
+
+    Read as tuples, not model objects: a plan's page holds hundreds of facts, and building a model object per row
+    was most of the page's time.  Every row is read, rejected ones too, so ``counts`` (when given) gets the
+    page's figures from the same rows instead of eight queries more: ``target``, ``actual``, ``project`` and
+    ``task`` (rows of each, rejected ones counted), ``reviewed`` and ``unreviewed`` (of all of them)."""
+    tally = dict.fromkeys(("target", "actual", "project", "task", "reviewed", "unreviewed"), 0)
+    rejected, unreviewed = ReviewState.REJECTED, ReviewState.UNREVIEWED
+
+    def counted(kind: str, state: str) -> bool:
+        tally[kind] = tally.get(kind, 0) + 1
+        tally["unreviewed" if state == unreviewed else "reviewed"] += 1
+        return state != rejected
+
     spans: list[highlight.Span] = []
     for n in doc.noise or []:
         spans.append(highlight.Span(n["start"], n["end"], "noise",
                                     title=f"噪声：{labels.label(n.get('reason', ''), 'noise')}"))
-    # document_id among the columns read: the related manager checks it on every row (a query per row if deferred)
-    for f in doc.facts.exclude(review_state=ReviewState.REJECTED).only(
-            "id", "document_id", "kind", "vstart", "vend", "estart", "eend", "indicator_name", "value", "unit",
-            "period", "comparator"):
-        label = (f"{f.get_kind_display()}：{f.indicator_name} {labels.comparator_value(f.comparator, f.value, f.unit)} "
-                 f"{labels.period_label(f.period, f.kind)}").strip()
-        spans.append(highlight.Span(f.estart, f.eend, "evidence", href=f"/facts/{f.pk}/", title=label))
-        spans.append(highlight.Span(f.vstart, f.vend, f.kind, href=f"/facts/{f.pk}/", title=label))
-    for m in doc.project_mentions.exclude(review_state=ReviewState.REJECTED).only("id", "document_id", "project_id",
-                                                                                   "start", "end", "stage"):
-        spans.append(highlight.Span(m.start, m.end, "project", href=f"/projects/{m.project_id}/",
-                                    title=f"项目：{m.get_stage_display()}"))
-    for t in doc.tasks.exclude(review_state=ReviewState.REJECTED).only("id", "document_id", "start", "end"):
-        eol = doc.text.find("\n", t.start, t.end)
-        end = min(eol if eol > t.start else t.end, t.start + 200)
-        spans.append(highlight.Span(t.start, end, "task", href=f"/tasks/{t.pk}/", title="任务"))
+    for pk, kind, vstart, vend, estart, eend, name, value, unit, period, comparator, state in (
+            doc.facts.order_by("id").values_list(*SPAN_FACT_FIELDS)):
+        if not counted(kind, state):
+            continue
+        label = (f"{FACT_KINDS.get(kind, kind)}：{name} {labels.comparator_value(comparator, value, unit)} "
+                 f"{labels.period_label(period, kind)}").strip()
+        spans.append(highlight.Span(estart, eend, "evidence", href=f"/facts/{pk}/", title=label))
+        spans.append(highlight.Span(vstart, vend, kind, href=f"/facts/{pk}/", title=label))
+    for project_id, start, end, stage, state in doc.project_mentions.values_list(
+            "project_id", "start", "end", "stage", "review_state"):
+        if counted("project", state):
+            spans.append(highlight.Span(start, end, "project", href=f"/projects/{project_id}/",
+                                        title=f"项目：{STAGES.get(stage, stage)}"))
+    for pk, start, end, state in doc.tasks.values_list("id", "start", "end", "review_state"):
+        if not counted("task", state):
+            continue
+        eol = doc.text.find("\n", start, end)
+        end = min(eol if eol > start else end, start + 200)
+        spans.append(highlight.Span(start, end, "task", href=f"/tasks/{pk}/", title="任务"))
+    if counts is not None:
+        counts.update(tally)
     return spans
 
 
@@ -277,7 +303,8 @@ def document(request, pk, fmt=None):
             "glossary": [{"term": g.term, "definition": g.definition, "start": g.start, "end": g.end}
                          for g in doc.glossary.all()]})
         return _json(data)
-    spans = document_spans(doc)
+    n: dict[str, int] = {}
+    spans = document_spans(doc, n)
     spans += [highlight.Span(s.start, min(len(doc.text), s.start + len(s.label) + len(s.title)), "heading")
               for s in sections if s.kind == "chapter"]
     # links point at raw offsets (#off-N): sections, and each fact's, mention's and task's start
@@ -297,13 +324,10 @@ def document(request, pk, fmt=None):
         for r in sorted(anchors):
             anchor_ids.setdefault(view.to_view(r), []).append(r)
         body = highlight.render(view.text, mapped, anchor_ids=anchor_ids)
-    c = next(iter(review.counts_by_document(Document.objects.filter(pk=doc.pk))), {})
     return render(request, "ledger/document.html", {
-        "doc": doc, "body": body, "sections": sections, "counts": c, "readable": view is not None,
+        "doc": doc, "body": body, "sections": sections, "counts": n, "readable": view is not None,
         "has_source_view": doc.format in readable.READABLE_FORMATS, "removed_chars": view.removed if view else 0,
-        "glossary": doc.glossary.all()[:100],
-        "n": {"target": doc.facts.filter(kind="target").count(), "actual": doc.facts.filter(kind="actual").count(),
-              "project": doc.project_mentions.count(), "task": doc.tasks.count()}})
+        "glossary": doc.glossary.all()[:100], "n": n})
 
 
 # --------------------------------------------------------------------------- ledger lists
