@@ -239,9 +239,11 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "month":
         mo = _n(nums[0]) if nums else None
         return (f"{Y}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
-    if kind == "month_end":
+    if kind == "month_end":  # 6月末: a stock or a running total as of the month's end, as 截至6月底 (12月末: the year)
         mo = _n(nums[0]) if nums else None
-        return (f"{Y}-M{mo:02d}", "month_end") if mo and 1 <= mo <= 12 else None
+        if not mo or not 1 <= mo <= 12:
+            return None
+        return (Y if mo == 12 else f"..{Y}-M{mo:02d}"), "point"
     if kind in ("this_year", "that_year"):
         return Y, "point"
     if kind == "year_end":
