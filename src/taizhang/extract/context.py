@@ -668,6 +668,10 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
             y, ev = stated_year(doc)
             if y is not None and y == date.year - 1:
                 return y, ev
+        lead = _lead_year(doc, lines if lines is not None else _lines(norm)) \
+            if date.evidence.source in PAGE_POSTING_SOURCES else None
+        if lead is not None and lead[0] == date.year - 1 and stated_year(doc)[0] == lead[0]:
+            return lead  # 2022年,全县… on a page posted 2023-01-12: the year the text speaks of, not the page's
         return date.year, date.evidence
     m = RE_REVIEW_YEAR.search(norm[:5000])
     if m:
@@ -723,6 +727,31 @@ def _lead_month_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
             return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1) + 1, "lead_month")
         if not LEAD_PREAMBLE.search(ln.text):
             break
+    return None
+
+
+# 2022年,全县… / 2022年是…的一年 / 刚刚过去的2022年, / 记者从县统计局获悉,2022年全县…: a lead opening with a year
+RE_LEAD_YEAR = rx.compile(rf"(?:[^,，。;；\n]{{0,30}}?(?:获悉|了解到|得知)[,，]\s*)?(?:{alternation(zh.LEAD_YEAR_OPENERS)})?"
+                          r"\s*((?:19|20)\d\d)\s*年\s*(?:全年)?\s*(?:[,，]|是|(?=[全我本该][市县区省州旗镇盟]))")
+
+
+# dates a page is posted under (发布日期:…, 来源:… 时间:…, a date line in the header, a meta tag), not the day the text was
+# signed or spoken
+PAGE_POSTING_SOURCES = ("field", "header", "meta_tag", "front_matter")
+
+
+def _lead_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
+    """The year the body's lead opens with (2022年,全县…; 2022年是…的一年), past the header lines, or None: the
+    year a text posted early in the next year speaks of (its 全年 is that year, not the page's)."""
+    head = _header(lines)
+    for ln in lines[len(head):len(head) + 3]:
+        if ln.chrome or not ln.text:
+            continue
+        m = RE_LEAD_YEAR.match(ln.text)
+        if m is None:
+            return None
+        k = doc.norm.find(ln.text, ln.start)
+        return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1) + 1, "lead_year")
     return None
 
 

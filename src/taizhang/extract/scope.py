@@ -264,6 +264,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         inherited = chosen is not None
     if chosen is None and not status:
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
+        if chosen is not None and _past_year(chosen, year) and _present_between(periods, p_starts, chosen.end, ss):
+            chosen = None  # 2019年,全县启动…工程,目前已覆盖…。全县新建基站320个: the text is back in its own year
         if chosen is None:
             chosen = _intro_line(text, layout, ps, periods, p_starts)
         if chosen is None:
@@ -390,11 +392,13 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if chosen.kind in RELATIVE_KINDS and chosen.role == "point" and not chosen.text.startswith(("今年", "本年")):
         # 2023年,全县全年实现生产总值321亿元 in a 2024 report: a year stated before it in the sentence is its year
         own = [p for p in in_sent if p.kind == "year" and p.role == "point" and p.end <= chosen.start
-               and _year_frames(text, layout, p, chosen)]
+               and _year_frames(text, layout, p, chosen)
+               and not _present_between(periods, p_starts, p.end, chosen.start)]
         if not own:  # 2023年,全市实现…。上半年实现税收12亿元: the paragraph's year
             f = _framing(text, layout, ps, ss, periods, p_starts)
             own = [f] if f is not None and f.kind == "year" and f.role == "point" and f.end <= chosen.start \
-                and _year_frames(text, layout, f, chosen) else []
+                and _year_frames(text, layout, f, chosen) \
+                and not _present_between(periods, p_starts, f.end, chosen.start) else []
         if own:
             again = [p for p in find_periods(chosen.text, int(own[-1].period))
                      if p.end - p.start == len(chosen.text)]
@@ -402,6 +406,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 per = again[0].period
     if chosen.kind in SPOKEN_KINDS and role == "point":
         per = _spoken_period(chosen, part, in_sent, context) or per  # 去年 in a report on 2025 given in 2026: 2025
+    elif chosen.text.startswith(zh.PRESENT_YEAR_WORDS) and role == "point" and sec_year is None:
+        per = _spoken_present(chosen, context) or per  # 今年以来 in a review of 2022 posted 2023-03-02: 2023
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
         c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
         return
@@ -504,6 +510,27 @@ def _spoken_period(chosen: PeriodMention, part, in_sent: list[PeriodMention], co
         return None
     elif prior and (part is None or part.kind != "actual" or part.year != spoken - 1):
         return None
+    again = [p for p in find_periods(chosen.text, spoken) if p.end - p.start == len(chosen.text)]
+    return again[0].period if again else None
+
+
+# sources of the document's year that say what the text is about, not when it was spoken (context.find_year)
+YEAR_SPOKEN_OF_SOURCES = ("lead_year", "title", "title_line", "most_cited_year", "review_year")
+
+
+def _spoken_present(chosen: PeriodMention, context) -> str | None:
+    """The period of 今年 / 本年 (今年以来, 今年上半年) counted from the year the text is given in when its words show
+    that is the year after the one it speaks of (a review of 2022 posted in 2023 that goes on 今年以来,…); None when
+    they do not."""
+    tf = getattr(context, "time_frame", None)
+    spoken = getattr(tf, "spoken_year", None)
+    if tf is None or tf.spoken_evidence is None or not spoken or spoken == tf.year:
+        return None
+    ev = getattr(context, "year_evidence", None)
+    if ev is None or ev.source not in YEAR_SPOKEN_OF_SOURCES:
+        return None  # (在2019年3月2日召开的…会议上 dates the speech itself: its 今年 is 2019 on any page)
+    if getattr(context, "period", ""):
+        return None  # (青川市1-11月经济运行情况 posted 2024-01-09: written in the span it reports, 今年以来 is of it)
     again = [p for p in find_periods(chosen.text, spoken) if p.end - p.start == len(chosen.text)]
     return again[0].period if again else None
 
@@ -1224,6 +1251,20 @@ def _sentence_frame(text: str, layout: Layout, ss: int, periods, p_starts) -> Pe
 
 ATTRIBUTION_END = rx.compile(ATTRIBUTION)
 _ITEM_LABEL_LEAD = rx.compile(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)")
+
+
+def _past_year(p: PeriodMention, year: int | None) -> bool:
+    """Whether ``p`` is a time of a year before ``year`` stated by its number (2019年, 2020年上半年), not a deadline."""
+    m = _YEAR_ONLY_PERIOD.match(p.period)
+    return p.role == "point" and m is not None and bool(year) and int(m.group()) < year
+
+
+def _present_between(periods, p_starts, a: int, b: int) -> bool:
+    """Whether the text speaks of its own present between ``a`` and ``b`` (今年, 目前, 截至目前: not 当年, the year
+    just spoken of): a year of the past stated before (2020年,…仅为21亿元,今年突破60亿元。上半年,…) frames nothing
+    after it."""
+    return any(p.role != "base" and (p.role == "status" or p.text.startswith(zh.PRESENT_YEAR_WORDS))
+               for p in periods[bisect.bisect_left(p_starts, a):bisect.bisect_left(p_starts, b)])
 
 
 def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:

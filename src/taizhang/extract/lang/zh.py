@@ -256,6 +256,13 @@ EVENT_HOLD_VERBS = ("举行", "举办", "召开", "开展")
 PROJECT_EVENT_WORDS = ("开工", "签约", "竣工", "投产", "开业", "揭牌")
 # Words naming the writer's present before a year (目前,2018年60个重点项目…; 今年(2018年)): that year is the text's own
 # (context.current_year).
+# Words before the year a lead opens with (刚刚过去的2022年,…; 回望2022年,…): the year the text speaks of
+# (context._lead_year).
+LEAD_YEAR_OPENERS = ("刚刚过去的", "过去的", "回顾", "回望", "在")
+# The document's year named from the speaker's present (今年以来, 本年): after a year of the past it brings the text
+# back to its own time, and in a review posted the next year it is the year of posting (scope._present_between,
+# scope._spoken_present); 当年 is the year just spoken of, not the present.
+PRESENT_YEAR_WORDS = ("今年", "本年")
 PRESENT_WORDS = ("截至目前", "截止目前", "目前", "当前", "今年", "本年")
 # A lead's day relative to the page's date (昨日,某县举行…): days after the page's date (context.find_event_day).
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
