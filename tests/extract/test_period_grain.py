@@ -8,6 +8,12 @@ import pytest
 from factrun import context_of, one
 
 
+def _period(text: str, value: float) -> str:
+    """The period of the one fact of ``value`` in the whole pipeline's reading of ``text``."""
+    _, ex = context_of(text)
+    return one(ex.facts, value).period
+
+
 # --------------------------------------------------------------------------- 6月末: as of the month's end
 
 @pytest.mark.parametrize("text,value,period", [
@@ -23,8 +29,7 @@ from factrun import context_of, one
     ("关于2023年民生实事推进情况的通报\n各乡镇：\n10月末,全县已办结民生实事26件,办结率86.7%。\n", 26, "..2023-M10"),
 ])
 def test_a_months_end_opening_a_statement_is_its_cutoff(text, value, period):
-    _, ex = context_of(text)
-    assert one(ex.facts, value).period == period
+    assert _period(text, value) == period
 
 
 def test_the_last_months_end_is_the_year_and_a_months_end_compared_with_stays_a_base():
@@ -51,8 +56,7 @@ def test_the_last_months_end_is_the_year_and_a_months_end_compared_with_stays_a_
      "增长12.4%。\n", 12.4, "2025-H1"),
 ])
 def test_a_year_of_the_past_frames_nothing_after_the_text_returns_to_its_own_time(text, value, period):
-    _, ex = context_of(text)
-    assert one(ex.facts, value).period == period
+    assert _period(text, value) == period
 
 
 # --------------------------------------------------------------------------- a review posted the next year
@@ -80,3 +84,32 @@ def test_a_page_whose_body_speaks_of_its_own_year_keeps_it():
     _, ex = context_of("岚溪县项目建设开门红\n发布日期:2023-03-02\n2022年,全县完成投资80亿元。2023年以来,全县新开工项目"
                        "26个,2023年全县计划实施重点项目150个。2023年一季度,完成投资21亿元。\n全县新增市场主体860户。\n")
     assert one(ex.facts, 860).period == "2023"
+
+
+# --------------------------------------------------------------------------- 其中 after a cut-off of another kind
+
+@pytest.mark.parametrize("text,value,period", [
+    # progress news: the amount broken down is the 1—8月 investment, not the count as of 8月底 between
+    ("岚溪县1-8月重点项目建设情况\n1—8月，全县86个重点项目累计完成投资62.3亿元，占年度计划的71.2%。截至8月底，已开工项目79个。\n"
+     "其中，产业项目完成投资38.6亿元。\n", 38.6, "?-M01..M08"),
+    # a supervision notice, half-width, the breakdown in the same paragraph
+    ("关于2024年重点项目推进情况的通报\n各乡镇:\n1-9月,全县重点项目完成投资48.2亿元。截至9月底,已竣工项目12个。"
+     "其中,民生项目完成投资9.6亿元。\n", 9.6, "2024-M01..M09"),
+])
+def test_a_breakdown_of_an_amount_holds_in_the_amounts_time(text, value, period):
+    assert _period(text, value) == period
+
+
+# --------------------------------------------------------------------------- a year naming when a thing was begun
+
+@pytest.mark.parametrize("text,value,period", [
+    # a town's year-end summary: the park begun in 2021, its firms counted now
+    ("东坪镇2023年工作总结\n二、项目建设\n2021年启动的东坪工业园，已入驻企业28家。\n", 28, "2023"),
+    # a supervision notice: projects carried over from the year before, those not yet begun as of the cut-off
+    ("关于全县2024年一季度重点工作推进情况的通报\n各乡镇：\n截至3月底，全县重点项目完成投资18.6亿元。2023年结转的15个项目中，"
+     "仍有4个未开工。\n", 4, "..2024-M03"),
+    # investment news, half-width: firms brought in a year of the past, those producing by now
+    ("河口县2025年招商引资工作简报\n2022年引进的32家企业,累计已投产26家。\n", 26, "2025"),
+])
+def test_a_year_naming_when_a_thing_was_begun_dates_no_later_clause(text, value, period):
+    assert _period(text, value) == period

@@ -184,7 +184,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
                and not _walled_off(text, layout, p, ss, c.vs)
                and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)
-               and not (p.role == "streak" and p.start < cs)]  # (a run of years speaks for its own clause)
+               and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
+               and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -237,6 +238,14 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 and c.measure == whole.measure == "count":
             c.period = whole.period  # 全县38个重点项目累计完成投资58亿元。其中,产业项目22个: a part of the 38, its time
             return
+        if (whole is None or whole.unit != c.unit) and c.measure == "level":
+            # 1—8月,…累计完成投资62.3亿元…。截至8月底,已开工项目79个。其中,产业项目完成投资38.6亿元: the amount broken
+            # down is the paragraph's last one in its unit, of its time (not the count's cut-off between)
+            back = layout.para_of(ps - 2)[0] if ps >= 2 and not text[ps:ss].strip() else ps  # (其中 opening a line)
+            whole = _same_unit_before(c, cands, layout, back, ss)
+            if whole is not None and whole.period and whole.kind == c.kind:
+                c.period = whole.period
+                return
         prev = [p for p in periods[bisect.bisect_left(p_starts, max(ps, pss)):bisect.bisect_left(p_starts, ss)]
                 if p.role in ("point", "deadline", "span", "status")]
         if prev:
@@ -885,6 +894,17 @@ def _whole_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) 
     return last
 
 
+def _same_unit_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) -> Cand | None:
+    """The last value starting in ``[lo, hi)`` of ``c``'s unit and measure, or None."""
+    i = bisect.bisect_left(layout.cand_starts, hi) - 1
+    while i >= 0 and layout.cand_starts[i] >= lo and i < len(cands):
+        x = cands[i]
+        if x.vs == layout.cand_starts[i] and x.unit == c.unit and x.measure == c.measure:
+            return x
+        i -= 1
+    return None
+
+
 _CLOSE_BRACKET = rx.compile(r"[)）]")
 _IS_CHANGE_AFTER = rx.compile(r"\s*(?:为|是)\s*(?:同比)?(?:增长|下降|负增长|正增长|持平|[\d.]+)")
 _FROM_BEFORE_END = rx.compile(r"[从由]\s*$")
@@ -1253,6 +1273,11 @@ ATTRIBUTION_END = rx.compile(ATTRIBUTION)
 _ITEM_LABEL_LEAD = rx.compile(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)")
 
 
+# 2021年启动的东坪工业园,已入驻企业28家 / 2023年结转的15个项目中,仍有4个未开工: a year inside what names a thing (when
+# it was begun, brought in, carried over) dates that, not the figures of the later clauses that speak of the thing now
+YEAR_ATTRIBUTE = rx.compile(rf"\s*[^,，。;；:：\d]{{0,4}}?(?:{alternation(zh.YEAR_ATTRIBUTE_VERBS)})[^,，。;；:：\d]{{0,4}}?的")
+
+
 def _past_year(p: PeriodMention, year: int | None) -> bool:
     """Whether ``p`` is a time of a year before ``year`` stated by its number (2019年, 2020年上半年), not a deadline."""
     m = _YEAR_ONLY_PERIOD.match(p.period)
@@ -1281,7 +1306,8 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average", "streak")
            and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
-           and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)]
+           and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)
+           and not (p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))]
     return ps_[0] if ps_ else None
 
 

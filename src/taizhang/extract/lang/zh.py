@@ -256,6 +256,10 @@ EVENT_HOLD_VERBS = ("举行", "举办", "召开", "开展")
 PROJECT_EVENT_WORDS = ("开工", "签约", "竣工", "投产", "开业", "揭牌")
 # Words naming the writer's present before a year (目前,2018年60个重点项目…; 今年(2018年)): that year is the text's own
 # (context.current_year).
+# What a year followed by 的 says was done to a thing it names (2021年启动的东坪工业园, 2023年结转的项目, 2019年引进的企业):
+# the year dates the thing, not the figures later clauses give of it now (scope.YEAR_ATTRIBUTE).
+YEAR_ATTRIBUTE_VERBS = ("启动", "建成", "开工", "引进", "招引", "实施", "签约", "落地", "投产", "认定", "获批", "批准", "结转",
+                        "新建", "设立", "成立", "列入", "纳入", "创建", "命名", "评为", "开通", "建设")
 # Words before the year a lead opens with (刚刚过去的2022年,…; 回望2022年,…): the year the text speaks of
 # (context._lead_year).
 LEAD_YEAR_OPENERS = ("刚刚过去的", "过去的", "回顾", "回望", "在")
