@@ -299,3 +299,27 @@ def test_a_saved_pages_title_naming_its_column_gives_way_to_the_headline(column)
             "今年以来,岚溪县坚持把项目建设作为经济工作的主抓手,1-6月完成投资21.5亿元。\n")
     rec = extract_text(text, name="t.txt").record
     assert (rec.title, rec.published) == ("岚溪县重点项目建设跑出加速度", "2024-07-15")
+
+
+# ------------------------------------------------------------------ a page scraped as text: the headline over its dateline
+
+SCRAPED_BODY = ("4月8日,记者从墨川县发展和改革局获悉,一季度全县重点项目完成投资21.5亿元,占年度计划的26.3%。\n"
+                "会议要求,各乡镇要加快项目建设进度。\n")
+SCRAPED_HEADLINE = "墨川县一季度重点项目完成投资21.5亿元"
+
+
+@pytest.mark.parametrize("above, dateline", [
+    # a sidebar's list of links scraped above the article, under its heading
+    ("相关新闻\n墨川县召开安全生产工作会议\n墨川县开展春季植树造林活动\n", "发布时间:2025-04-09"),
+    ("热点新闻\n岚溪县召开一季度经济运行分析会\n\n岚溪县举行招商引资签约仪式\n", "来源:县发改局 发布时间:2025-04-09"),
+    # a column's name (with brackets, too long for a menu word) between the breadcrumb and the headline
+    ("首页 / 政务要闻\n乡镇(街道)工作动态\n", "信息来源:县发改局 发布时间:2025-04-09"),
+    ("墨川县人民政府门户网站\n部门动态 > 县发展和改革局\n通知公告与政策解读\n", "2025-04-09 10:20 来源:县发改局"),
+])
+def test_a_scraped_pages_headline_is_the_line_over_its_dateline(above, dateline):
+    below = "相关新闻\n墨川县召开防汛工作会议\n墨川县开展消防安全检查\n"  # a list after the body stays dropped
+    res = extract_text(above + SCRAPED_HEADLINE + "\n" + dateline + "\n" + SCRAPED_BODY + below, name="t.txt")
+    assert (res.record.title, res.record.title_derived) == (SCRAPED_HEADLINE, False)
+    assert res.record.published == "2025-04-09"
+    assert "防汛" not in res.doc.norm
+

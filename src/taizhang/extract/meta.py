@@ -220,7 +220,7 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     if not found:
         return "", -1
     ln, text = found[0]
-    dated = _dateline_after(header, found) if doc.format == "html" and len(found) > 1 else None
+    dated = _dateline_after(header, found) if len(found) > 1 else None
     if dated is not None:
         # a page's headline stands right above its dateline (发布时间/来源/日期), below menus, tickers and notices
         ln, text = dated

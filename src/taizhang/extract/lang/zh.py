@@ -890,6 +890,10 @@ NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市
 # A page's counters (浏览次数：1234次, 阅读：56): the label, a colon and a number are page furniture wherever they stand.
 PAGE_COUNTER_WORDS = ("浏览次数", "阅读次数", "点击次数", "访问次数", "浏览人次", "点阅次数", "浏览量", "阅读量", "点击量",
                       "访问量", "点击数", "阅读数", "浏览数", "浏览", "阅读", "点击", "访问", "人气", "热度")
+# The labelled fields of an article's own dateline under its headline (发布时间:2025-04-09 来源:县发改局): a line opening
+# with one of them is the page's dateline, never a link of a list above it.
+DATELINE_FIELD_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "信息来源", "文章来源", "稿件来源", "来源", "作者",
+                         "日期", "时间")
 # A line that is only a column's or collection's name and how many articles it holds (督查通报（3篇）, 工作动态12篇)
 # is a link of the site's; a verb of writing or issuing makes it a figure (印发督查通报3篇).
 ARTICLE_COUNT_UNITS = ("篇",)
