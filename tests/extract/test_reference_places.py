@@ -143,3 +143,31 @@ def test_the_source_place_leaves_the_text_its_own_place():
 ])
 def test_a_source_place_of_the_level_its_text_speaks_for_keeps_its_figures(text, place):
     assert {f.subject for f in facts_of(text)} == {place}
+
+
+@pytest.mark.parametrize("text", [
+    # a wider place's statistics bureau or survey team named as the source, in a sentence with or without 全市
+    "眉山市2026年经济运行情况\n经四川省统计局核定,2026年全市地区生产总值1200亿元,同比增长5.6%。\n",
+    "眉山市2026年经济运行情况\n经四川省统计局统一核算,2026年地区生产总值1200亿元,同比增长5.6%。\n",
+    "眉山市前三季度经济运行简况\n四川省统计局反馈数据显示,前三季度全市地区生产总值1200亿元,同比增长5.6%。\n",
+    "眉山市2026年经济运行情况\n据四川省统计局发布,全年地区生产总值1200亿元,同比增长5.6%。\n",
+])
+def test_a_statistics_body_named_as_the_source_gives_no_subject_nor_the_texts_place(text):
+    ctx, ex = context_of(text)
+    assert ctx.place.name == "眉山市"
+    assert {f.subject for f in ex.facts} == {"眉山市"}, [(f.value, f.subject) for f in ex.facts]
+
+
+def test_a_county_text_citing_its_prefectures_bureau_keeps_the_county():
+    ctx, ex = context_of("仁寿县2026年国民经济和社会发展统计公报\n根据眉山市统计局统一核算,全年地区生产总值580亿元,"
+                         "比上年增长6.1%。\n")
+    assert ctx.place.name == "仁寿县"
+    assert {f.subject for f in ex.facts} == {"仁寿县"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("四川省统计局数据显示,前三季度东坡区地区生产总值增长6.3%。\n", "东坡区"),  # the place it names is the subject
+    ("眉山市统计局发布2026年统计公报\n全市地区生产总值1200亿元,增长5.6%。\n", "眉山市"),  # the bureau of its own place
+])
+def test_a_statistics_body_leaves_the_place_the_sentence_or_text_names(text, place):
+    assert {f.subject for f in facts_of(text)} == {place}

@@ -36,6 +36,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
+from .docregions import names_source, source_not_issuer
 from .regions import TOWN, Region, suffixed_short, written_as
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -1218,6 +1219,19 @@ def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
 _INTERVIEW_DASH = rx.compile(r"(?:——|--|—)\s*访")
 
 
+_SENTENCE_END = rx.compile(r"[。;；!?！？\n]")
+
+
+def _reports_for_lower(doc, r: Region, start: int, end: int) -> bool:
+    """四川省统计局数据显示,前三季度东坡区…: the place's statistics body reports the figures of a lower place its sentence
+    names, so it is their source, not the text's issuer."""
+    if not names_source(doc.norm, start, end):
+        return False
+    m = _SENTENCE_END.search(doc.norm, end)
+    stop = m.start() if m else len(doc.norm)
+    return any(end <= h.start < stop and h.region.level > r.level for h in doc.regions.find(in_names=False))
+
+
 def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | None:
     """The document's region among the gazetteer's (issuer, title, self-reference, most mentioned)."""
     norm = doc.norm
@@ -1252,6 +1266,8 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                 s = m.start(1) + m.group(1).rfind(surface)
                 if s in doc.regions.words:
                     continue  # 县督查办会同县发改委: 会同 is the verb, 县发改委 the county's own office
+                if source_not_issuer(norm, s, s + len(surface)) or _reports_for_lower(doc, r, s, s + len(surface)):
+                    continue  # 经四川省统计局核定,全市…: the bureau that counted the figures issues no text of its own
                 if best is None or r.level > best[0].level:
                     best = (r, s, s + len(surface))
             if best is not None:

@@ -436,6 +436,9 @@ _REF_HEAD_AFTER = rx.compile(rf"(?:省委|市委|县委|的)?(?:[“\"「‘『]
 _REF_VERB_IN = rx.compile(alternation(zh.REFERENCE_VERBS))
 _SOURCE_BEFORE = rx.compile(rf"(?:{alternation(zh.SOURCE_OPENERS)})\Z")
 _SOURCE_ACT = rx.compile(rf"[^,，;；。!?！？\n]{{0,16}}?(?:{alternation(zh.SOURCE_ACTS)})")
+_SOURCE_REPORT = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.SOURCE_BODIES)})(?:的|最新)?"
+                            rf"(?:{alternation(zh.SOURCE_REPORTS)})")
+_SOURCE_BODY = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.SOURCE_BODIES)})")
 _SENT_END = rx.compile(r"[。;；!?！？\n]")
 _DIVISION_NAME = rx.compile(r"[\u4e00-\u9fff]{1,12}?(?:自治区|[省市州盟县区旗镇乡])")
 _SCOPE_LEVEL = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<level>[省市县区州盟旗镇乡])")
@@ -446,18 +449,57 @@ def _level(name: str) -> int:
     return 1 if name.endswith("自治区") else zh.LEVEL_RANKS.get(name[-1:], 0)
 
 
-def _source_place(text: str, start: int, end: int, before: str) -> bool:
-    """根据湖南省…统一核算结果,我市… / 经青川市统计局审定,前三季度全区…: the place opens the source of the figures and its
-    sentence speaks for a lower level (全市, 我区): it counted them, they are not its own."""
-    if not _SOURCE_BEFORE.search(before) or not (_SOURCE_ACT.match(text, end) or _SOURCE_ACT.search(text, start, end)):
-        return False
+def _opens_source(text: str, start: int, end: int) -> bool:
+    """根据湖南省…统一核算结果, 经四川省统计局核定, 据青川市统计局: a source opener before the place (in its clause) and an
+    accounting act or a statistics body after it."""
+    lo = max(0, start - 8)
+    k = max((m.end() for m in _REF_CLAUSE_END.finditer(text, lo, start)), default=lo)
+    return bool(_SOURCE_BEFORE.search(text[k:start])) and bool(_SOURCE_ACT.match(text, end)
+                                                                or _SOURCE_ACT.search(text, start, end))
+
+
+def names_source(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` opens the source of the figures after it rather than who acts: a source
+    opener before it (``_opens_source``), or its statistics body reporting at the head of a sentence (四川省统计局数据显示,
+    某省统计局反馈).  The body counted the figures; whose they are is said by the sentence (全市) or the text."""
+    return _opens_source(text, start, end) or bool(_SOURCE_REPORT.match(text, end))
+
+
+def _source_levels(text: str, start: int, end: int) -> tuple[int, list[int]]:
+    """(the level of the division a source place names, the levels of the scope words of its sentence: 全市 2)."""
     m = _DIVISION_NAME.match(text, start, end + 1)  # 湖南 of 湖南省…, 四川省统计局: the division the hit names
     level = _level(m.group()) if m else 0
-    if not level:
-        return False
     m = _SENT_END.search(text, end)
     stop = m.start() if m else len(text)
-    return any(zh.LEVEL_RANKS[s.group("level")] > level for s in _SCOPE_LEVEL.finditer(text, end, stop))
+    return level, [zh.LEVEL_RANKS[s.group("level")] for s in _SCOPE_LEVEL.finditer(text, end, stop)]
+
+
+def source_not_issuer(text: str, start: int, end: int) -> bool:
+    """Whether a place that heads an office's name (四川省统计局) is the source of a text's figures, not its issuer:
+    opened as the source (经四川省统计局核定), or reporting for a lower level (四川省统计局数据显示,前三季度全市…).  A body
+    reporting its own place's figures (某市统计局发布…,某市生产稳中有升) may well have issued the text."""
+    if _opens_source(text, start, end):
+        return True
+    if not names_source(text, start, end):
+        return False
+    level, scopes = _source_levels(text, start, end)
+    return bool(level) and any(lv > level for lv in scopes)
+
+
+def _source_place(text: str, start: int, end: int) -> bool:
+    """根据湖南省…统一核算结果,我市… / 经青川市统计局审定,前三季度全区…: the place opens the source of the figures and its
+    sentence speaks for a lower level (全市, 我区): it counted them, they are not its own.  Its statistics body named
+    in a sentence that speaks for no level (经四川省统计局核定,全年地区生产总值…) leaves the figures to the text's place."""
+    if not names_source(text, start, end):
+        return False
+    level, scopes = _source_levels(text, start, end)
+    if not level:
+        return False
+    if not scopes:
+        return bool(_SOURCE_BODY.match(text, end))
+    return any(lv > level for lv in scopes)
+
+
 _REF_QUOTE = rx.compile(r"“[^“”\n\d]{1,24}”|\"[^\"\n\d]{1,24}\"|「[^「」\n\d]{1,24}」|‘[^‘’\n\d]{1,24}’|『[^『』\n\d]{1,24}』")
 _REF_FRAMES = [(rx.compile(rf"{a}\Z"), rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b)})")) for a, b in zh.REFERENCE_FRAMES]
 
@@ -473,7 +515,7 @@ def reference_place(text: str, start: int, end: int) -> str:
     before = text[k:start]
     if _REF_VERB_BEFORE.search(before):
         return "verb"
-    if _source_place(text, start, end, before):
+    if _source_place(text, start, end):
         return "source"
     for a, b in _REF_FRAMES:
         if a.search(before) and b.match(text, end):

@@ -865,6 +865,10 @@ REFERENCE_VERBS = ("立足", "融入", "主动融入", "对标", "对表", "对�
 # (its accounting, its statistics bureau's review) is who counted them, not whose they are.
 SOURCE_OPENERS = ("根据", "依据", "据", "经", "按照", "按")
 SOURCE_ACTS = ("核算", "反馈", "审定", "核定", "认定", "测算", "评估", "统计局", "统计部门", "调查队")
+# the bodies that count a place's figures (四川省统计局, 国家统计局眉山调查队, 四川调查总队), and what they are said to do with
+# them when they open a sentence (四川省统计局数据显示, 四川省统计局反馈,全市…): named so, the body is the source
+SOURCE_BODIES = ("统计局", "统计部门", "调查总队", "调查队")
+SOURCE_REPORTS = ("数据显示", "统计显示", "显示", "发布", "公布", "反馈", "通报", "核定", "审定", "核算")
 # the rank of a division by the last character of its name or of a scope word (全省 1, 全市 2, 全县 3, 全镇 4)
 LEVEL_RANKS = {**SPEAKER_LEVELS, "镇": 4, "乡": 4}
 # 向深圳看齐, 以杭州为标杆: a place between these words is the model
