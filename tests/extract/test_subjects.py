@@ -260,3 +260,22 @@ def test_places_that_name_a_facility_are_no_subject_of_the_figures_after_them():
                 "全省上下…\n")
         fs = extract_text(text, name="a.txt").facts
         assert {f.subject for f in fs if f.value in (12000, 20)} == {"甘肃省"}, lead
+
+
+def test_a_unit_named_by_its_place_and_de_reports_its_own_figures_in_a_region_wide_text():
+    # in genres that speak for the city: an industry review, a project progress note, a work report
+    fs = facts_of(CITY + "2024年,全市规模以上工业增加值增长8.1%。仁寿县的化工企业完成产值12亿元,增长9.5%。"
+                  "地处青神县的竹编产业园实现产值5亿元。\n全市重点项目完成投资320亿元,其中落户东坡区的智能制造基地完成投资"
+                  "3亿元。\n")
+    assert one(fs, 8.1).subject == "眉山市"
+    assert one(fs, 12).subject == "化工企业"
+    assert one(fs, 9.5).subject == "化工企业"  # the change goes on about the same unit
+    assert one(fs, 5).subject == "竹编产业园"
+    assert one(fs, 320).subject == "眉山市"
+    assert one(fs, 3).subject == "智能制造基地"
+
+
+def test_a_class_of_a_places_units_after_de_leaves_the_figures_the_places():
+    fs = facts_of(CITY + "东坡区的规上工业企业完成产值120亿元,增长9.5%。东坡区的项目完成投资30亿元。\n")
+    assert one(fs, 120).subject == "东坡区"
+    assert one(fs, 30).subject == "东坡区"

@@ -2025,6 +2025,10 @@ _ACTOR_NOT_NAME = rx.compile(r"全|已|预计|计划|力争|确保|今年|上半
                              rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}|"
                              rf"{alternation(zh.AVERAGE_ADVERBS)}")
 _ACTOR_VERB_FIRST = rx.compile(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)")
+# 位于某县的化工企业, 某区的竹编产业园: a unit named by its place and 的 (the place is where it is, not who reports)
+_PLACED_UNIT = rx.compile(rf"(?:{alternation(zh.PLACED_UNIT_VERBS)})?[\u4e00-\u9fff]{{1,10}}?(?:自治区|[省市州盟县区旗镇乡])的"
+                          rf"(?!{alternation(zh.PLACED_UNIT_CLASSES)})(?P<unit>[\u4e00-\u9fff]{{2,12}}"
+                          rf"(?:{alternation(zh.PLACED_UNIT_HEADS)}))")
 
 
 _INVESTMENT_PROGRESS_PLACE = rx.compile(r"([^\s,;。、]{1,12}?)(?:累计)?(?:完成投资|完成形象进度)")
@@ -2081,7 +2085,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
     seg = text[cs:c.vs]
     m = ACTOR_AT_CLAUSE.match(seg)
-    if m and not SUBJECT_WORDS.search(m.group(1)) and m.group(1) not in zh.GENERIC_HEADS \
+    if m and not SUBJECT_WORDS.search(m.group(1)) and _actor_name(m.group(1)) not in zh.GENERIC_HEADS \
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
             and not _class_of_units(m.group(1)) and not _ACTOR_NOT_NAME.search(m.group(1)) \
             and not _ACTOR_VERB_FIRST.match(m.group(1)) \
@@ -2091,7 +2095,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         is_region = j < len(mentions) and mentions[j].start == cs and mentions[j].end == cs + len(name)
         if SECTOR_WORDS.search(name) and not is_region:
             pass  # 第一产业完成投资…, 中直经济实现增加值…: a split of the place's economy, not an actor
-        elif ORG_SUFFIX.search(name) or "完成投资" in seg or is_region:
+        elif ORG_SUFFIX.search(name) or "完成投资" in seg or is_region or _PLACED_UNIT.fullmatch(name):
             if is_region:
                 c.subject = mentions[j].name
             else:
@@ -2138,6 +2142,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         lead = text[mcs:mm.start]
         pm = _INVESTMENT_PROGRESS_PLACE.match(text[mm.end:mm.end + 20])
         if pm and not _class_of_units(pm.group(1)) and not _TIME_ONLY.fullmatch(pm.group(1)) \
+                and _actor_name(pm.group(1)) not in zh.GENERIC_HEADS \
                 and not _COMPARED_IN.search(pm.group(1)):
             j += 1
             continue  # 廉江核电完成投资…: a project named after its place (某区在建项目完成投资: the place's class)

@@ -571,6 +571,13 @@ DELEGATION_SIZE = "人数"
 DELEGATION_GO = ("赴", "到", "前往", "来", "深入", "奔赴")  # 一行15人赴某县考察: where the party goes before what it does
 
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
+# 位于某县的某某化工企业, 某区的物流园项目: a unit or project named by where it stands (a place and 的) reports its own
+# figures, not the place's; unless what follows 的 is a class of the place's units (某区的规上工业企业: the place's total).
+PLACED_UNIT_VERBS = ("位于", "地处", "坐落于", "坐落在", "落户于", "落户", "扎根于", "扎根")
+PLACED_UNIT_HEADS = ("企业", "公司", "集团", "工厂", "厂", "产业园", "物流园", "工业园", "园区", "基地", "合作社", "项目", "工程")
+PLACED_UNIT_CLASSES = ("规模以上", "规上", "规下", "限额以上", "限上", "资质以上", "全部", "所有", "各类", "各", "重点", "骨干",
+                       "中小", "小微", "民营", "国有", "外资", "外贸", "出口", "上市", "工业", "建筑业", "房地产", "高新技术",
+                       "高新", "科技型", "在建", "新建", "续建", "新开工", "签约", "入驻", "入园", "招商")
 
 # The thing an action's amount is of (完成投资, 到位资金, 签约金额): a bare rate of that action after the amount is named
 # with it before the action (投资完成率, 资金到位率, 金额签约率 is no word: only these)
