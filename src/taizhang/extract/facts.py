@@ -76,7 +76,8 @@ DELTA_VERB = rx.compile(f"(?:{alternation(zh.DELTA_VERBS)})$")
 RANK_MOVE = rx.compile(alternation(zh.RANK_MOVES))
 RANK_TIER = rx.compile(alternation(zh.RANK_TIERS))
 BIG_ROUND_RE = rx.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
-FAN_RE = rx.compile(r"翻(?P<num>[一两二三])番")
+# 翻一番 / 翻了一番多 / 翻两番以上: doubled n times; 多 after 番 passes the multiple (>)
+FAN_RE = rx.compile(r"翻了?(?P<num>[一两二三])番(?P<more>多)?")
 # 三成 / 近六成 / 9成以上: tenths written as a word are a share of that many tens of per cent
 TENTHS_RE = rx.compile(rf"(?<![\d一二三四五六七八九十百千万第])(?P<num>[一二两三四五六七八九]|[1-9])成"
                        rf"(?!{alternation(zh.TENTHS_NOT_AFTER)})")
@@ -87,6 +88,9 @@ GROWTH_VERB = rx.compile(f"(?:{alternation(zh.GROWTH_VERBS)})(?:率|了)?(?:为|
 DELTA_CNT_VERB = rx.compile(f"(?:{alternation(zh.DELTA_COUNT_VERBS)})(?:了)?$")
 PULL_VERB = rx.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,;。]{{0,12}}$")
 STAT_WORD = rx.compile(alternation(zh.STAT_WORDS))
+# the value written right after the statistic's name, with or without 为 (基尼系数0.32, 性别比为108.5)
+STAT_NAMED = rx.compile(rf"(?:{alternation(zh.STAT_WORDS)})(?:为|达|是|达到)?$")
+COEFFICIENT_NAMED = rx.compile(rf"(?:{alternation(zh.COEFFICIENT_WORDS)})(?:为|达|是|达到)?$")
 PRICE_INDEX = rx.compile(alternation(zh.PRICE_INDEX_WORDS))
 
 # (regex, comparator) in the order they are tried: bounds before exceedings before hedges
@@ -139,6 +143,9 @@ CRITERION_NOUN_CLASS = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP
                                   rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 CRITERION_AFTER_BOUND = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
 _BAND = rx.compile(r"\d%?\s?[-—~至到]\s?\d")
+_EACH_BOUND = rx.compile(r"(?:分别|均|各|都)$")
+# the class a bound picks out written right after it (超5亿元项目, 过10亿元产业项目), without 的
+_CLASS_AFTER_BOUND = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 _CLASS_AFTER_BAND = rx.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 # 5亿元至10亿元项目9个: a band of amounts naming a class, kept whole in the class's name
 _AMOUNT_BAND = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?"
@@ -626,8 +633,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             elif mag in ("万", "亿", "万亿") and not chinese and (not nxt or nxt in ",;。、 )\n，；" or
                                                               text[end:end + 2] in ("以上", "左右")):
                 full_unit = mag  # 人口120万
-            elif not mag and not chinese and STAT_WORD.search(text[max(0, vs - 14):vs]) and \
-                    re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) and (not nxt or nxt in ",;。、 \n"):
+            elif not mag and not chinese and (STAT_WORD.search(text[max(0, vs - 14):vs]) and
+                                              re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) or
+                                              STAT_NAMED.search(text, max(0, vs - 6), vs)) and \
+                    (not nxt or nxt in ",;。、 \n"):
                 full_unit = ""
             elif not mag and not chinese and nxt in "(（" and _bracketed_members(text, vs, end, value):
                 full_unit = ""  # 推进缓慢的有3(甲项目、乙项目、丙项目): the count of the members its brackets list
@@ -753,7 +762,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         out.append(Cand(m.start("num"), m.end("num"), v, "亿元", m.end(), comparator=op, cmp_fixed=True))
     for m in FAN_RE.finditer(text):
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("num")]
-        c = Cand(m.start("num"), m.end("num"), float(k), "番", m.end())
+        c = Cand(m.start("num"), m.end("num"), float(k), "番", m.end(), approx=m.group("more") or "")
         c.measure = "growth"
         out.append(c)
     for m in TENTHS_RE.finditer(text):
@@ -805,10 +814,14 @@ def _criterion(text: str, vs: int, end: int) -> bool:
         return True  # the lower end of a band of the class
     if CRITERION_COUNTED.match(text, end) or CRITERION_NOUN_CLASS.match(text, end):
         return True
+    bound = CRITERION_BEFORE.search(text, max(0, vs - 6), vs)
+    if bound and _EACH_BOUND.search(text, max(0, bound.start() - 2), bound.start()):
+        bound = None  # 4个投资分别超100亿美元的项目: what each of the counted things has, a figure of theirs
+    if bound and bound.start() >= vs - 3 and _CLASS_AFTER_BOUND.match(text, end):
+        return True  # 总投资超5亿元项目12个 / 营业收入过亿元企业: the bound and the class it picks out make one name
     if not CRITERION_AFTER.match(text, end):
         return False
-    return bool(CRITERION_BEFORE.search(text, max(0, vs - 6), vs) or CRITERION_AFTER_BOUND.match(text, end)
-                or _RANGE_PREV.search(text, max(0, vs - 16), vs))
+    return bool(bound or CRITERION_AFTER_BOUND.match(text, end) or _RANGE_PREV.search(text, max(0, vs - 16), vs))
 
 
 # an ordinal written once before a list of numbers (第11、12件, 第3至5条)
@@ -928,6 +941,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"
         if PRICE_INDEX.search(before) and not re.search(r"占|比重|权重", before):
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
+        if COEFFICIENT_NAMED.search(text, max(cs, c.vs - 6), c.vs):
+            return "level"  # 恩格尔系数为29.3%: the coefficient's own value
         return "share"
     if cls == "count":
         if DELTA_CNT_VERB.search(before) or _rank_step(text, c.vs, c.mend, c.unit) or _CHANGE_FROM_BASE.search(before) or \
@@ -1193,12 +1208,12 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
 
 
 _DANGLING_TAIL = rx.compile(rf"(?:{alternation(zh.DANGLING_TAILS)})+$")
-_MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|\d{4}年|上年|去年|同期)$")
+_MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|\d{4}年|上年|去年|同期)$|(?:比|较)$")
 
 
 def _fragment_free(ind: str, c: Cand) -> str:
     """An indicator never ends in a word that joins it to what follows (…的贡献率和, 市水利局各, 改造项目等) or, for a
-    multiple, in the base it is taken against (地区生产总值是2015年的 → 地区生产总值)."""
+    multiple, in the base it is taken against (地区生产总值是2015年的 → 地区生产总值; 总产值比2015年翻了一番 → 总产值)."""
     t = _DANGLING_TAIL.sub("", ind)
     if c.unit in ("倍", "番") and c.measure == "growth":
         t = _MULTIPLE_BASE.sub("", t)

@@ -36,6 +36,10 @@ def _table() -> dict[int, str]:
     for dash in "－—–―":  # keep 1—5月 readable as a range marker
         table.setdefault(ord(dash), "—")
     table[ord("－")] = "-"
+    # the ratio sign (∶), the vertical two-dot leader (︰) and the small colon (﹕) stand for a colon: 8.1︰40.2︰51.7
+    # is a ratio as 8.1:40.2:51.7 is, 时间∶ a label as 时间: is
+    for colon in "∶︰﹕":
+        table[ord(colon)] = ":"
     return table
 
 

@@ -711,6 +711,8 @@ PREDICATE_WORDS = (
     # 比上期通报减少5项 / 比序时进度快3个百分点 / 较年初增加: a supervision notice's bases (the last notice, the pace the
     # calendar asks for, the year's start), and how the figure moved against them
     "上期通报", "上一期", "上期", "上次", "序时进度", "时序进度", "时间进度", "年初", "快", "慢", "前移", "后移",
+    # 低于年度目标2个百分点 / 比预期目标高0.5个百分点 / 超出省定目标: the gap to a target set for the measure just named
+    "年度目标", "预期目标", "目标值", "目标任务", "目标", "年度计划", "计划", "省定", "市定", "下达",
 )
 # The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
 # with it is the plan's completion rate, named so
@@ -801,8 +803,10 @@ CHANGE_BASE_WORDS = ("比", "较")
 # the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
 LIST_LAST_JOINERS = ("以及", "和", "及", "与", "同")
 DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高", "后退", "进位", "退位", "净增加", "净增", "净减少", "净减")
-# A bare number after one of these is a statistic without unit (价格指数为100.7).
-STAT_WORDS = ("指数", "系数", "得分", "评分", "分值", "指标值", "均值", "浓度")
+# A bare number after one of these is a statistic without unit (价格指数为100.7, 基尼系数0.32, 出生人口性别比为108.5).
+STAT_WORDS = ("指数", "系数", "得分", "评分", "分值", "指标值", "均值", "浓度", "性别比", "比值")
+# …and a per cent right after a coefficient's name is the coefficient's value, a level (恩格尔系数为29.3%), not a share.
+COEFFICIENT_WORDS = ("系数",)
 # A price index stated in per cent is its rise (居民消费价格指数控制在3.5%以内, CPI涨3%): a growth, never a share.
 PRICE_INDEX_WORDS = ("价格指数", "物价指数", "价格总水平", "物价", "CPI", "PPI")
 
@@ -1074,7 +1078,7 @@ TENTHS_NOT_AFTER = ("员", "为", "立", "效", "果", "本", "绩", "就", "熟
 # 对完成率低于60%的项目予以通报 / 投资超过5000万元的单位: a bound that picks out the projects or units a rule applies to
 # is a criterion, no figure: the comparator before the value (or 以上/以下 after it) and 的 + the kind of thing picked.
 CRITERION_BEFORE = ("低于", "高于", "不足", "未达到", "未达", "达不到", "不到", "少于", "多于", "大于", "小于", "超过",
-                    "超出", "不低于", "不高于", "不少于", "不超过", "在")
+                    "超出", "不低于", "不高于", "不少于", "不超过", "在", "超", "过", "逾")
 # 1起重大事故发生在东坪镇 / 3个项目位于高新区 / 5家企业来自长三角: a predicate opening after a count's noun ends the noun
 # (a state it counts, 5个项目尚未开工, stays: 尚未开工 is what sets the counted apart).
 NOUN_PREDICATE_STARTS = ("发生在", "发生于", "位于", "分布在", "分布于", "集中在", "集中于", "落户在", "落户于", "来自",
