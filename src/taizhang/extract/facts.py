@@ -405,6 +405,21 @@ def _plan_period(record: DocumentRecord, text: str) -> str:
     return ""
 
 
+# 十三五规划实施情况的总结评估报告 / 中期评估: a text about how a plan went, written after its span began
+PLAN_ASSESSED = rx.compile(alternation(zh.PLAN_ASSESSED_WORDS))
+
+
+def _plan_written(year: int | None, plan_period: str) -> tuple[int | None, int | None]:
+    """The years a text's times are set against: what lies after the first (future) commits, what ends before the
+    second (past) reports.  A plan named by its span (第十四个五年规划, “十五五”规划) is written on the eve of the span
+    (2021..2025 → after 2020 commits, before 2021 reports), whatever earlier year its text mentions most."""
+    pm = re.fullmatch(r"(\d{4})\.\.\d{4}", plan_period or "")
+    if not pm:
+        return year, year
+    start = int(pm.group(1))
+    return max(year or 0, start - 1), max(year or 0, start)
+
+
 _CLAUSE_PUNCT = rx.compile(r"[。;；,，!?]")
 
 
@@ -1120,6 +1135,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         c.measure = c.extra["range_of"].measure if "range_of" in c.extra else _measure(text, c, cs)
     _share_group_comparators(cands)
 
+    title = record.title or text[:80]
+    future_after, past_before = _plan_written(fact_scope.writing_year(doc.context, year),
+                                              "" if PLAN_ASSESSED.search(title) else plan_period)
     prev = None
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
@@ -1128,8 +1146,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _qualified_set(text, layout, c, cands)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
-        _future_commits(text, layout, c, fact_scope.writing_year(doc.context, year))
-        _past_reports(text, layout, c, fact_scope.writing_year(doc.context, year), periods, p_starts)
+        _future_commits(text, layout, c, future_after)
+        _past_reports(text, layout, c, past_before, periods, p_starts)
         _plan_list_counts(text, layout, c, fact_scope.writing_year(doc.context, year))
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short, prev)
         prev = c
@@ -1640,6 +1658,16 @@ _TASK_OPEN = rx.compile(rf"[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[为是
 _TASK_AFTER = rx.compile(rf"\s*[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[为是:：]?\s*\d")
 
 
+# 目标任务共86项 / 42项年度目标任务: the tasks a count counts, their 目标 no commitment of the sentence's other figures
+_TASK_SET_NOUN = rx.compile(r"目标(?=任务\s*(?:共|共有|总计|合计|有|为)?\s*[\d一二三四五六七八九十]+\s*[项个件条])|"
+                            r"(?<=[项个件条])目标(?=任务)|(?<=[项个件条])(?:年度|重点|主要)目标(?=任务)")
+
+
+def _task_sets_masked(seg: str) -> str:
+    """``seg`` with the 目标 of a counted set of tasks masked (same length)."""
+    return _TASK_SET_NOUN.sub(lambda m: "#" * len(m.group()), seg) if "目标" in seg else seg
+
+
 def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
           frames: Frames | None = None, progress: bool = False) -> None:
     """``progress``: the document reports progress against a plan (a project list's 执行情况, a 督查通报): its
@@ -1688,7 +1716,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         # the value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
         k = part.kind or None
     if k is None:
-        k = _cue_kind(_unbracketed(text[ss:ccs]), last=True, weak=False)
+        k = _cue_kind(_task_sets_masked(_unbracketed(text[ss:ccs])), last=True, weak=False)
     if k is None and year:
         # 2025年全市GDP达到5000亿元 in a 2021 text: a future year is a commitment
         ys = [int(y) for y in _YEAR_RE.findall(text[ss:c.vs])]
@@ -1707,19 +1735,23 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         k = "actual"
     if k == "target" and _plan_reported_next(text, layout, c, ss, se, progress):
         k = "actual"  # 年度计划投资50亿元。1-6月,…完成投资28亿元,占年度计划的56%: the plan the next sentence measures
-    counted_task = progress and bool(_COUNTED_TASK.match(text, c.mend))
+    task = _COUNTED_TASK.match(text, c.mend) if c.measure == "count" else None
+    counted_task = progress and bool(task)
     # 2. after the value in the same clause: …的年度任务 (target), …全部实现脱贫 (actual)
     if k is None and counted_task:
         k = "actual"  # 42项重点任务中,已完成12项: the tasks a progress report counts
+    # 42项年度目标任务全面完成: the tasks are what the count counts, no task the value is set as; what the clause says
+    # of them after their noun decides
+    after_at = task.end() if task is not None else c.mend
     if k is None:
-        after = text[c.mend:ce]
+        after = text[after_at:ce]
         if _target_after(after):
             k = "target"
         else:
             k = _cue_kind(after, last=False)
             if k == "target":
                 k = None
-    if k is None and _target_after(text[c.mend:se]):
+    if k is None and _target_after(text[after_at:se]):
         k = "target"  # (a remark in brackets, 引进企业16家(任务数13家), speaks of the value it follows, not of this one)
     # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
     if k is None and not progress:
@@ -1895,6 +1927,13 @@ _PAST_POINT = rx.compile(r"^(\d{4})(?:$|-[MQH])")
 def _past_reports(text: str, layout: Layout, c: Cand, year: int | None, periods, p_starts) -> None:
     if c.kind != "target" or not year:
         return
+    span = _PAST_SPAN.match(c.period)
+    if span and int(span.group(2)) < year:
+        # 十三五时期,地区生产总值年均增长7.2%左右 / 过去五年累计完成投资860亿元 in a later text: a span over before the
+        # year of writing is reviewed (左右 and 年均 are no commitment then), unless the clause itself commits
+        if not _own_commitment(text, layout, c):
+            c.kind = "actual"
+        return
     m = _PAST_POINT.match(c.period)
     if not m or int(m.group(1)) >= year:
         return
@@ -1902,10 +1941,19 @@ def _past_reports(text: str, layout: Layout, c: Cand, year: int | None, periods,
     if not any(p.role == "point" and p.period == c.period and p.end <= c.vs
                for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, c.vs)]):
         return
-    ccs = _comma_clause_start(text, layout, c.vs)
-    if _cue_kind(text[ccs:c.vs], last=True, weak=False) == "target" or TARGET_AFTER.search(text, c.mend, layout.clause_of(c.vs)[1]):
+    if _own_commitment(text, layout, c):
         return
     c.kind = "actual"
+
+
+_PAST_SPAN = rx.compile(r"^(\d{4})\.\.(\d{4})$")
+
+
+def _own_commitment(text: str, layout: Layout, c: Cand) -> bool:
+    """The value's own clause commits (力争, 计划, …的目标任务), whatever time it speaks of."""
+    ccs = _comma_clause_start(text, layout, c.vs)
+    return _cue_kind(text[ccs:c.vs], last=True, weak=False) == "target" or \
+        bool(TARGET_AFTER.search(text, c.mend, layout.clause_of(c.vs)[1]))
 
 
 _PLAN_COUNT_BEFORE = rx.compile(rf"计划\s*(?:{alternation(zh.PLAN_LIST_COUNT_VERBS)})[\u4e00-\u9fff]{{0,8}}?"
@@ -1975,10 +2023,16 @@ _POST_QUALIFIERS = rx.compile(r"^(?:以上|以下|以内|之内|左右|上下|�
 _LEAD_NUMBER_BEFORE_HAN = rx.compile(r"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
 
 
+_TASK_NOUN_LEAD = rx.compile(r"(?P<pre>[\u4e00-\u9fff]{0,4}?)(?:目标任务|任务)(?![\u4e00-\u9fff]{0,2}的)")
+
+
 def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None) -> str:
     """The noun a count or amount qualifies: 82个|重点项目, 1.3亿元|区级工信奖补资金, 2座|500千伏变电站."""
     post = text[c.mend:ee]
     post = _POST_QUALIFIERS.sub("", post)
+    task = _TASK_NOUN_LEAD.match(post) if unit_class(c.unit) == "count" else None
+    if task and not _NOUN_STOP.search(task.group("pre")):
+        return task.group()  # 42项年度目标任务全面完成: the tasks counted, 目标 and 任务 no end of their noun here
     lead = _LEAD_NUMBER_BEFORE_HAN.match(post)
     if lead and cand_starts is not None and c.mend + (len(text[c.mend:ee]) - len(post)) not in cand_starts:
         rest = _noun_after_text(post[lead.end():])

@@ -42,7 +42,7 @@ TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占
                 "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!目标)(?<!占)(?<!占年度)(?<!占全年)任务(?!完成)")
 # 高于目标2个百分点 / 超出年度目标0.6个百分点 / 比目标任务快: a figure set against the target reports (facts._kind).
 TARGET_COMPARED = ("超过", "超出", "高于", "低于", "快于", "慢于", "好于", "优于", "比", "较")
-TARGET_COMPARED_QUALIFIERS = ("年度", "全年", "年初", "预期", "计划")
+TARGET_COMPARED_QUALIFIERS = ("年度", "全年", "年初", "预期", "计划", "规划", "省定", "市定", "下达", "省下达", "市下达")
 TARGET_COMPARED_MEASURES = ("增长", "增速", "发展", "考核")  # 高于年初增长目标
 # A reported or achieved status.  成功争取/成功申报: 成功 makes the verb after it an achievement.
 ACTUAL_STRONG = (
@@ -803,6 +803,8 @@ CHANGE_BASE_WORDS = ("比", "较")
 # the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
 LIST_LAST_JOINERS = ("以及", "和", "及", "与", "同")
 DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高", "后退", "进位", "退位", "净增加", "净增", "净减少", "净减")
+# A title naming how a plan went (十三五规划实施情况, 中期评估, 规划执行情况的报告): no plan written on the eve of its span.
+PLAN_ASSESSED_WORDS = ("实施情况", "执行情况", "完成情况", "评估", "总结", "回顾", "进展情况")
 # A bare number after one of these is a statistic without unit (价格指数为100.7, 基尼系数0.32, 出生人口性别比为108.5).
 STAT_WORDS = ("指数", "系数", "得分", "评分", "分值", "指标值", "均值", "浓度", "性别比", "比值")
 # …and a per cent right after a coefficient's name is the coefficient's value, a level (恩格尔系数为29.3%), not a share.
