@@ -83,3 +83,24 @@ def test_a_gap_to_a_target_measures_what_was_named_before(text, value, named):
     f = one(facts_of(text), value)
     assert f.measure == "delta"
     assert f.indicator.startswith(named)
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("岚溪县2023年国民经济和社会发展统计公报\n全年粮食播种面积45.2万亩,总产量18.6万吨,比上年增长2.1%。\n", 18.6, "粮食总产量"),
+    ("岚溪县2023年国民经济和社会发展统计公报\n全年粮食播种面积45.2万亩,总产量18.6万吨,比上年增长2.1%。\n", 2.1, "粮食总产量"),
+    ("青川市2024年农业农村工作总结\n全年油菜籽种植面积3.2万亩,产量4.5万吨。\n", 4.5, "油菜籽产量"),
+    ("东坡县2024年上半年畜牧业生产情况\n上半年,全县生猪存栏12.6万头,出栏20.3万头。\n", 20.3, "生猪出栏"),
+    ("青川市特色产业发展情况\n全市茶叶面积8万亩,总产值9.6亿元。\n", 9.6, "茶叶总产值"),
+])
+def test_a_bare_measure_of_a_product_takes_the_product_named_before(text, value, indicator):
+    assert one(facts_of(text), value).indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("关于2024年目标任务进展情况的通报\n一般公共预算收入完成12.6亿元,完成年度目标的76.5%,低于序时进度0.5个百分点。\n", 0.5,
+     "一般公共预算收入完成率低于序时进度"),
+    ("东坡县1-9月财政运行通报\n税收收入完成8.6亿元,完成年度目标的70.2%,比序时进度慢4.8个百分点。\n", 4.8, "税收收入完成率"),
+])
+def test_a_plan_share_against_the_pace_is_the_completion_rate_of_what_was_planned(text, value, indicator):
+    f = one(facts_of(text), value)
+    assert f.indicator.startswith(indicator) and "投资" not in f.indicator

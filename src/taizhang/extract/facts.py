@@ -733,8 +733,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             k = rn.end() if rn else (end if _RANGE_PREV.search(text, max(0, vs - 16), vs) else -1)
             if k >= 0 and _CLASS_AFTER_BAND.match(text, k) and VALUE_RE.search(text, k, ce) is not None:
                 continue
-        if _criterion(text, vs, end):
-            continue
+        if _criterion(text, vs, end, ucls != "count"):
+            continue  # (超五十家企业参展: a count passed is a figure, 超5亿元项目 an amount naming a class)
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
         if bare_list:
             cand.extra["bare_list"] = True
@@ -821,9 +821,9 @@ def _age_bound(text: str, vs: int, end: int, band: bool) -> bool:
     return not re.match(r"[\u4e00-\u9fff]", before) or text[max(0, vs - 2):vs].endswith(zh.TABLE_SUBROW_MARKS)
 
 
-def _criterion(text: str, vs: int, end: int) -> bool:
+def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     """完成率低于60%的项目 / 投资5000万元以上的企业 / 50%-80%的项目: the value bounds the class of things a rule or
-    count picks out."""
+    count picks out; ``amount``: the value is no count (超五十家企业参展 counts firms, 超5亿元项目 names a class)."""
     rn = _RANGE_NEXT.match(text, end)
     if rn and CRITERION_AFTER.match(text, rn.end()):
         return True  # the lower end of a band of the class
@@ -832,7 +832,7 @@ def _criterion(text: str, vs: int, end: int) -> bool:
     bound = CRITERION_BEFORE.search(text, max(0, vs - 6), vs)
     if bound and _EACH_BOUND.search(text, max(0, bound.start() - 2), bound.start()):
         bound = None  # 4个投资分别超100亿美元的项目: what each of the counted things has, a figure of theirs
-    if bound and bound.start() >= vs - 3 and _CLASS_AFTER_BOUND.match(text, end):
+    if amount and bound and bound.start() >= vs - 3 and _CLASS_AFTER_BOUND.match(text, end):
         return True  # 总投资超5亿元项目12个 / 营业收入过亿元企业: the bound and the class it picks out make one name
     if not CRITERION_AFTER.match(text, end):
         return False
@@ -1169,6 +1169,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _set_amounts(text, layout, cands)
     _carry_splits(text, layout, cands)
     _sector_parts(text, layout, cands)
+    _product_measures(text, layout, cands)
     _predicate_indicators(text, layout, cands)
     _have_parts(text, layout, cands)
     _class_parts(text, layout, cands)
@@ -3597,6 +3598,34 @@ _SHARE_AS = rx.compile(rf"(?:{alternation(zh.SHARE_AS_WORDS)})(?P<whole>[\u4e00-
 _SHARE_OF = rx.compile(r"占(?:全年|年度|全部|总|计划|全县|全市|全省|全区)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例)?(?:为|达到|达)?$")
 
 
+_PRODUCT_BARE = rx.compile(rf"(?:全年|当年|年内)?(?:{alternation(zh.PRODUCT_BARE_MEASURES)})")
+_PRODUCT_NAMED = rx.compile(rf"(?P<product>[\u4e00-\u9fff]{{2,8}}?)(?:{alternation(zh.PRODUCT_MEASURES)})")
+
+
+_INVESTED = rx.compile(alternation(("投资",) + tuple(zh.PROJECT_NOUNS)))
+
+
+def _product_measures(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """粮食播种面积45.2万亩,总产量18.6万吨 → 粮食总产量: a figure named by a product's measure alone measures the product
+    the figure just before it in its sentence names by another such measure (生猪存栏…,出栏… → 生猪出栏)."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for x, c in zip(by_vs, by_vs[1:]):
+        if c.rank or c.item or not c.indicator or x.rank or not x.indicator or \
+                layout.sent_of(x.vs)[0] != layout.sent_of(c.vs)[0]:
+            continue
+        own = c.indicator
+        if own != x.indicator and own.startswith(x.indicator):
+            own = own[len(x.indicator):]  # (规上工业总产值 + 增加值: the whole measure before, joined by the noun rule)
+        elif own != x.indicator and own.endswith(x.indicator):
+            own = own[:-len(x.indicator)]  # (出栏 + 生猪存栏)
+        if not _PRODUCT_BARE.fullmatch(own):
+            continue
+        m = _PRODUCT_NAMED.fullmatch(_TIME_WORDS.sub("", x.indicator))
+        if m is None:
+            continue
+        c.indicator = shorten(_join_overlap(m.group("product"), own), 24)
+
+
 def _predicate_only(pred: str) -> bool:
     """True when a clause before a value only says how something changed (同比增长, 增速比一季度提高, 快于全省)."""
     if not pred:
@@ -3701,7 +3730,9 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         if pace:
             # 完成投资占年度计划的78%,比序时进度快3个百分点: measured against the calendar's pace, the share of the plan
             # done is the completion rate (…投资完成率比序时进度快)
-            ind = ind[:pace.start()] + zh.PLAN_DONE_RATE
+            # (一般公共预算收入完成年度目标的76.5%, 低于序时进度: the revenue's completion rate, no investment's; a plan
+            # of projects is one of investment)
+            ind = ind[:pace.start()] + (zh.PLAN_DONE_RATE if _INVESTED.search(ind) else zh.PLAN_DONE_RATE_OTHER)
         if rest:
             if c.measure == "delta" and unit_class(c.unit) == "points" and base.measure != "share" and \
                     not re.match(r"增速|增幅|降幅|涨幅|拉动|带动|比重", rest) \

@@ -712,12 +712,13 @@ PREDICATE_WORDS = (
     # calendar asks for, the year's start), and how the figure moved against them
     "上期通报", "上一期", "上期", "上次", "序时进度", "时序进度", "时间进度", "年初", "快", "慢", "前移", "后移",
     # 低于年度目标2个百分点 / 比预期目标高0.5个百分点 / 超出省定目标: the gap to a target set for the measure just named
-    "年度目标", "预期目标", "目标值", "目标任务", "目标", "年度计划", "计划", "省定", "市定", "下达",
+    "年度目标", "预期目标", "目标值", "目标任务", "目标", "省定", "市定", "下达",
 )
 # The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
 # with it is the plan's completion rate, named so
 PACE_BASES = ("序时进度", "时序进度", "时间进度")
 PLAN_DONE_RATE = "投资完成率"
+PLAN_DONE_RATE_OTHER = "完成率"  # …of a plan of anything but investment (收入, 产值)
 # 但仍比时间进度慢 / 但低于全省平均 / 却比上年减少: words that turn the sentence, before a comparison
 CONCESSIVE_LEADS = ("但是", "但", "仍然", "仍", "却", "还", "依然", "尚")
 # A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
@@ -803,6 +804,10 @@ CHANGE_BASE_WORDS = ("比", "较")
 # the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
 LIST_LAST_JOINERS = ("以及", "和", "及", "与", "同")
 DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高", "后退", "进位", "退位", "净增加", "净增", "净减少", "净减")
+# 粮食播种面积45.2万亩,总产量18.6万吨 / 生猪存栏12万头,出栏20万头: a figure named by a product's measure alone (总产量,
+# 出栏) measures the product the figure before it in the sentence named with another of these measures (facts._product_measures).
+PRODUCT_BARE_MEASURES = ("总产量", "产量", "单产", "亩产", "总产值", "产值", "增加值", "出栏", "存栏", "出栏量", "存栏量")
+PRODUCT_MEASURES = PRODUCT_BARE_MEASURES + ("播种面积", "种植面积", "面积", "总量")
 # A title naming how a plan went (十三五规划实施情况, 中期评估, 规划执行情况的报告): no plan written on the eve of its span.
 PLAN_ASSESSED_WORDS = ("实施情况", "执行情况", "完成情况", "评估", "总结", "回顾", "进展情况")
 # A bare number after one of these is a statistic without unit (价格指数为100.7, 基尼系数0.32, 出生人口性别比为108.5).
