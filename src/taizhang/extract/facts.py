@@ -53,7 +53,7 @@ from .docregions import below_speaker, speaking_suffix, spoken_area, superior_na
 from .regions import suffixed_short
 from . import rx
 from .rx import gated
-from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
+from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout, clause_start  # noqa: F401
@@ -1191,7 +1191,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _changes(text, layout, cands)
     frames = table_frames(text)
     before_rows = {c.vs: c.subject for c in cands if any(f.start <= c.vs < f.end for f in frames)}
-    _table_values(text, cands, year)
+    _table_values(text, cands, year, getattr(doc.context, "period", "") or "")
     cands = _framed_tables(text, cands, frames, year, before_rows)
     _ranked_names(text, cands, ranked, year)
     _restatements(text, cands)
@@ -3860,18 +3860,56 @@ def _topic_words(line: str) -> str:
     t = _TOPIC_PLACE.sub("", t) if t else t
     return t if len(t) >= 2 else ""
 
-def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None:
+_SINGLE_MONTH_HEAD = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
+_MONTHS_END = rx.compile(r"(\d{4}|\?)-(?:M\d\d\.\.)?M(\d\d)")
+
+
+def _table_time(tc, year: int | None, doc_period: str) -> str:
+    """The time a table's cells hold in when their column names none: its caption's (表1 2025年主要农产品产量,
+    2026年1-6月各县(市、区)固定资产投资), else the document's (a title's 1-9月)."""
+    ps = [p for p in find_periods(tc.title, year) if p.role != "base"] if tc.title else []
+    return ps[0].period if ps else doc_period
+
+
+def _month_of(period: str) -> str:
+    """The last month of a time (2026-M01..M08 → 2026-M08), "" for a time of no months."""
+    m = _MONTHS_END.fullmatch(period.lstrip("."))
+    return f"{m.group(1)}-M{m.group(2)}" if m else ""
+
+
+def _generic_column(head: str) -> bool:
+    """Does a column name how its figures are taken rather than what they measure (绝对额, 完成额, 总量, 增速, 同比增长,
+    占比, or only its time: 本月, 1-9月)?  Its figures measure what the row or the caption names."""
+    base = _TIME_WORDS.sub("", head).strip()
+    for w in zh.SINGLE_MONTH_WORDS + zh.TABLE_TIME_GROUP_HEADS:
+        base = base[len(w):] if base.startswith(w) else base
+    return not base or base in zh.TABLE_GENERIC_MEASURE_HEADS or base in zh.GROWTH_COLUMN_WORDS or \
+        any(base == w + zh.TABLE_GROWTH_HEAD_TAIL or base == w + "增减" for w in zh.GROWTH_COLUMN_WORDS)
+
+
+def _list_column(header: str) -> bool:
+    """Does a column give the size of a year's list (总投资, 年度计划, 项目个数) rather than a figure of the table's time?"""
+    return bool(fact_scope.CATALOGUE_FIGURE.search(header) or fact_scope.FRAME_PLAN_FIGURE.search(header) or
+                any(w in header for w in zh.TABLE_LIST_COUNT_WORDS))
+
+
+def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_period: str = "") -> None:
     """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the
-    time its column's head names (1-8月 → M01..M08); its evidence is the row.  A money column headed by a bare word
-    (年度计划, 1-6月完成) measures investment."""
+    time its column's head names (1-8月 → M01..M08; 本月 → the month the table's cumulative columns end in), else the
+    caption's or the document's; its evidence is the row.  A money column headed by a bare word (年度计划, 1-6月完成)
+    measures investment; one naming no measure (绝对额, 增速) what the row (指标 | …) or, over rows of places, the
+    caption names (2026年1-6月各县(区)固定资产投资 → 固定资产投资)."""
     timed = {c.extra["table"].table for c in cands if "table" in c.extra
              and any(p.role != "base" for p in find_periods(c.extra["table"].header, year))}
     # the latest time a table's columns name (2025年 | 2026年 | 增长(%)): the time of its columns that name none
     latest: dict[int, str] = {}
+    named: dict[int, set[str]] = {}  # the times a table's columns name
     for c in cands:
         tc = c.extra.get("table")
         if tc is not None and tc.table in timed and (ps := [p for p in find_periods(tc.header, year) if p.role != "base"]):
             latest[tc.table] = max(latest.get(tc.table, ""), ps[0].period)
+            named.setdefault(tc.table, set()).add(ps[0].period)
+    Y = str(year) if year else ""
     for c in cands:
         tc = c.extra.get("table")
         if tc is None:
@@ -3880,12 +3918,20 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
         if head in zh.BARE_MONEY_HEADS and is_money(c.unit):
             head += zh.MONEY_COLUMN_NOUN
         growth = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS)
+        if tc.label_role != "indicator" and tc.caption and _generic_column(tc.header):
+            head = ""  # 完成额 | 增速 over rows of places: what the caption measures (a growth column: see below)
+        elif tc.label_role != "indicator" and tc.caption and head.startswith(zh.TABLE_SHARE_HEADS):
+            head = tc.caption + head  # 占全市比重 under …固定资产投资: 固定资产投资占全市比重
         if tc.label_role == "indicator":
             # 指标 | 绝对值 | 增长(%): the row names the measure, the column how it is taken; a row that is a class of
             # what the caption measures (衣着 under 居民消费价格指数) names the caption's measure of that class
-            c.indicator = shorten(clean_phrase(class_indicator(tc.row_label, tc.caption)), 24) or c.indicator
+            # (a class row of the measure above it, 其中:轻工业 under 规模以上工业增加值, names that measure's part)
+            part = part_indicator(tc.row_label, tc.parent)
+            if part == tc.row_label:
+                part = class_indicator(tc.row_label, tc.caption)
+            c.indicator = shorten(clean_phrase(part), 24) or c.indicator
         else:
-            c.indicator = shorten(clean_phrase(head), 24) or shorten(tc.caption, 24) or (
+            c.indicator = shorten(clean_phrase(head), 24) or (shorten(tc.caption, 24) if not growth else "") or (
                 "" if growth else c.indicator if head else
                 _ranking_topic(text, tc.table))  # 同比增长(%): named below by the measure it is the growth of
             # (第一季度 | 第二季度 with no caption: what the ranking or inspection above the table is of, else nothing)
@@ -3893,13 +3939,22 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
             if tc.row_label:
                 c.subject = tc.row_label
         times = [p for p in find_periods(tc.header, year) if p.role != "base"]
+        own_time = _table_time(tc, year, doc_period)
         if times:
             c.period = times[0].period
+        elif _SINGLE_MONTH_HEAD.match(tc.header) and (month := _month_of(latest.get(tc.table, "")) or
+                                                      _month_of(own_time)):
+            c.period = month  # 本月 | 1-8月累计: the month the cumulative figures end in
         elif year and c.measure == "count" and any(w in head for w in zh.TABLE_LIST_COUNT_WORDS) \
                 and tc.table in timed:
             c.period = str(year)  # 项目个数 beside 1-9月完成: the year's list, not the months' progress
-        elif growth and tc.table in latest and re.fullmatch(r"\d{4}", latest[tc.table]):
-            c.period = latest[tc.table]  # 增长(%) beside 2025年 | 2026年: the growth into the latest year
+        elif growth and tc.table in latest and (re.fullmatch(r"\d{4}", latest[tc.table]) or
+                                                 len(named.get(tc.table, ())) == 1):
+            c.period = latest[tc.table]  # 增长(%) beside 2025年 | 2026年: the growth into the latest year; beside
+            # 1-3月 alone: the growth over those months
+        elif c.kind == "actual" and c.period in ("", Y) and own_time.startswith(Y + "-") and Y and not c.rank and \
+                not column_role(tc.header) and not _list_column(tc.header):
+            c.period = own_time  # a statistics table under 2026年1-6月…: its figures are the months', not the year's
         c.es, c.ee = tc.row_start, tc.row_end
         if tc.label_role == "indicator" and _index_level(tc, c.value):
             c.measure = "level"  # 衣着 | 101.3 under a price index (上年=100): the index itself, not a growth
@@ -3914,6 +3969,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None) -> None
         if not c.indicator and prev is not None and prev.extra["table"].row_start == tc.row_start and prev.indicator \
                 and any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS):
             c.indicator = prev.indicator
+        elif not c.indicator and tc.label_role != "indicator" and tc.caption:
+            c.indicator = shorten(tc.caption, 24)  # 地区 | 增速(%) under …固定资产投资完成情况: the caption's measure's
         prev = c
     # a figure written inside a row's text cell (建设内容: 新建教学楼3栋) is about the row's project; its evidence is
     # the cell

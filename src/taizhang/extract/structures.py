@@ -21,7 +21,7 @@ from . import rx
 from .lang import alternation, zh
 from .numerals import ARABIC, parse_number
 from .segment import part_bounds
-from .units import MAG_PATTERN, UNIT_PATTERN, unit_class
+from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, unit_class
 
 _CJK = "\u4e00-\u9fff"
 
@@ -200,6 +200,8 @@ class TableCell:
     measure: str = ""  # "rank" for a cell of a column of ranks (排名, 名次); "count" / "level" for a bare figure
     # (no unit anywhere) of a column naming a measure (项目个数 / 总投资); else "" (the unit decides)
     caption: str = ""  # what the table's caption says its rows are classes of (价格指数, 产量, 人口), when they are
+    parent: str = ""  # the measure row a class row is part of (规模以上工业增加值 over 其中:轻工业), else ""
+    title: str = ""  # the table's caption as written (2026年1-9月各县(市、区)主要经济指标): the time its cells hold in
 
 
 _WHITESPACE = rx.compile(r"\s+")
@@ -280,7 +282,7 @@ def find_table_cells(text: str) -> list[TableCell]:
 # that states their one unit; a caption before the 单位 (各县一般公共预算收入(单位:万元)) names what the figures measure
 _BLOCK_ROW = rx.compile(r"[ \t\u3000]*(?P<label>[^\d\s|｜:：,，。;；][^\t|｜:：,，。;；]{0,23}?)[ \t\u3000|｜:：]+"
                         r"(?P<num>[-－−]?\d+(?:\.\d+)?)[ \t\u3000|｜]*")
-_CAPTION_HEAD = rx.compile(r"^(?:附?表\s*\d+[、.．:：\s]*)?(?:(?:19|20)\d\d年)?(?:各[^\s()（）]{0,6}?(?:县|市|区|乡镇|镇|街道|单位|部门)"
+_CAPTION_HEAD = rx.compile(r"^(?:附?表\s*\d+[、.．:：\s]*)?(?:(?:19|20)\d\d年)?(?:各[^\s()（）]{0,6}?(?:县市区|县区|区县|市县|县|市|区|乡镇|镇|街道|单位|部门)"
                            r"(?:[(（][^()（）]{1,8}[)）])?|分(?:县|区|乡镇|地区|部门))?")
 
 
@@ -366,12 +368,19 @@ def _tab_header(text: str, lines: list[tuple[int, int]], i: int, k: int, n: int)
     first = plain(lines[i])
     if first is not None:
         head, upper, r0 = first, None, i + 1
+        h0 = i
         if r0 < k and any(_trim(text, a, b)[0] == _trim(text, a, b)[1] for a, b in first) and \
                 (second := plain(lines[r0])) is not None and all(b - a <= 16 for a, b in second):
             head, upper, r0 = second, first, r0 + 1  # an upper cell written once, blank over its other sub-columns
+        elif i > 0 and _trim(text, *first[0])[0] == _trim(text, *first[0])[1] and "\t" in text[slice(*lines[i - 1])] \
+                and (above := plain(lines[i - 1])) is not None and len(above) < n:
+            # 指标 | 本月 | | 1-8月累计 (its blank cells at the end left out) over | 绝对额 | 增长(%) | 绝对额 | 增长(%): the
+            # lower line blank under the label column, the upper one shorter
+            end = above[-1][1]
+            head, upper, h0 = first, above + [(end, end)] * (n - len(above)), i - 1
         if k - r0 < TABLE_MIN_ROWS:
             return None
-        return _named_columns(text, head, upper), r0, i
+        return _named_columns(text, head, upper), r0, h0
     if k - i < TABLE_MIN_ROWS or i < 2:
         return None
     up1, up2 = lines[i - 1], lines[i - 2]
@@ -532,11 +541,9 @@ def _merged_columns(text: str, upper: list, lower: list, n: int):
         if j not in groups:
             out.append(c)
             continue
-        unit = _split_unit(c[2])[1]
         for _ in range(per):
             a, b = next(sub)
-            name = text[a:b]
-            out.append((a, b, name if _split_unit(name)[1] or not unit else f"{name}({unit})"))
+            out.append((a, b, _under_group(c[2], text[a:b])))
     return out
 
 
@@ -558,19 +565,40 @@ def _named_columns(text: str, head: list[tuple[int, int]], upper: list[tuple[int
         if not leaf:
             out.append((ua, ub, group))
             continue
-        gname, gunit = _split_unit(group)
-        name = leaf
-        if gname and len(_split_unit(leaf)[0]) <= 3 and not gname.endswith(zh.TABLE_GROUP_HEAD_ENDS):
-            name = gname + leaf  # 项目 over 个数 → 项目个数; 投资 over 完成率 → 投资完成率
-        if gunit and not _split_unit(leaf)[1]:
-            name += f"({gunit})"
-        out.append((a, b, name))
+        out.append((a, b, _under_group(group, leaf)))
     return out
 
 
+def _under_group(group: str, leaf: str) -> str:
+    """The name of a sub-column under an upper cell of a two-level header: the upper cell's name before a short one
+    (项目 over 个数 → 项目个数; 投资 over 完成率 → 投资完成率) and before any under a time (本月 / 1-8月累计 / 2025年 over
+    绝对额 | 增长(%): the time the figures hold in), its unit lent when the sub-column has none."""
+    gname, gunit = _split_unit(group)
+    name = leaf
+    timed = bool(gname) and (bool(_TIME_COLUMN.fullmatch(gname)) or not _FRAME_TIME_HEAD.sub("", gname) or
+                             gname in zh.TABLE_TIME_GROUP_HEADS)
+    if gname and (timed or len(_split_unit(leaf)[0]) <= 3 and not gname.endswith(zh.TABLE_GROUP_HEAD_ENDS)):
+        name = gname + leaf
+    if gunit and not _split_unit(leaf)[1]:
+        name += f"({gunit})"
+    return name
+
+
+_BARE_PERCENT = rx.compile(rf"\s*(?P<sign>{alternation(zh.TABLE_CHANGE_SIGNS)})?\s*[%％]\s*$")
+
+
 def _split_unit(name: str) -> tuple[str, str]:
+    """(name, unit) of a header cell: the unit in its brackets (总投资(亿元)), or a per cent written bare after the
+    name, with or without a sign of change (增速%, 同比±% → 同比增减, %)."""
     m = _HEADER_UNIT.search(name)
-    return (name[:m.start()].strip(), m.group(1)) if m else (name.strip(), "")
+    if m:
+        return name[:m.start()].strip(), m.group(1)
+    m = _BARE_PERCENT.search(name)
+    if m and m.start() > 0:
+        return name[:m.start()].strip() + ("增减" if m.group("sign") else ""), "%"
+    if m and m.group("sign"):
+        return "增减", "%"  # ±% alone: the change of the row's figure
+    return name.strip(), ""
 
 
 # --------------------------------------------------------------------------- one cell a line
@@ -587,7 +615,8 @@ def _line_kind(text: str, s: int, e: int) -> str:
     if _cell_value(text, a, b) or _CELL_FIGURE.fullmatch(text, a, b) or text[a:b] in zh.TABLE_EMPTY_CELLS or \
             _RANK_CELL.fullmatch(text, a, b):
         return "v"
-    if b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b):
+    label = _row_label(text[a:b])  # 其中:轻工业: a sub-row's mark is no prose
+    if b - a > LINE_CELL_MAX or _LINE_PROSE.search(label):
         return ""
     return "t"
 
@@ -986,11 +1015,13 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     caption = _caption_measure(text, header[0][0]) if header and (
         _measure_rows(first) or first in zh.TABLE_CLASS_ROW_HEADS) else ""
     classes = _measure_rows(first) or _class_caption(caption)  # 项目 over 衣着 / 食品 under 居民消费价格指数
+    ucol = _unit_column(text, names, rows)
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
         label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
                       and not _RANK_CELL.fullmatch(text, a, b)), "")
-        label = _row_label(re.sub(r"\s+", "", label))
+        label, label_unit = _split_unit(_row_label(re.sub(r"\s+", "", label)))
+        row_unit = _row_unit(text, cells, ucol, label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
         if _total_row(label):
             label = ""
         role = "indicator" if label and classes else "subject"
@@ -1007,6 +1038,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             if not m or j not in value_cols:
                 continue
             name, unit = cols[j]
+            unit = unit or row_unit  # 1-9月 | 45.3 in a row whose unit is 亿元
             own = m.group("unit") or ""
             value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
             if roles[j] == "rank":
@@ -1024,18 +1056,96 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
                                  own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
                                  header[0][0] if header else -1))
+    title = table_caption(text, header[0][0]) if header else ""
+    measured = caption or (_named_measure(_caption_measure(text, header[0][0])) if title else "")
+    starts = [rs for _, (rs, _) in rows]
+    parents = dict(zip(starts, class_parents([_raw_label(text, cells) for cells, _ in rows]))) if classes else {}
     for c in out:
-        if c.label_role == "indicator":
-            c.caption = caption
+        c.title = title
+        c.parent = parents.get(c.row_start, "") if c.label_role == "indicator" else ""
+        # the rows' classes of the caption's measure; for rows of places, what a column naming no measure of its own
+        # (完成额, 增速) measures
+        c.caption = caption if c.label_role == "indicator" else measured
     return out
 
 
+# a cell of a unit column (万吨, 亿元, 元/人, %) or a unit closing a row's label (规模以上工业总产值(亿元))
+_UNIT_CELL = rx.compile(rf"(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})(?:/(?:{PER_PATTERN}))?|(?:{MAG_PATTERN}))")
+
+
+def _unit_column(text: str, names: list[str], rows: list, aligned=None) -> int:
+    """The column stating each row's unit (指标 | 单位 | 1-9月 | 同比增长(%) over 粮食 | 万吨 | …), or -1: a column right of
+    the label column headed 单位 / 计量单位 whose cells are units in most rows (单位 first is the label column of a list
+    of bodies; 责任单位 holds names).  ``aligned`` gives a row's cells in column order (default: as split)."""
+    cells_of = aligned or (lambda cells: cells)
+    for j, name in enumerate(names):
+        if j == 0 or _split_unit(name)[0] not in zh.TABLE_UNIT_COLUMN_HEADS:
+            continue
+        hits = sum(1 for cells, _ in rows if (cs := cells_of(cells)) is not None and j < len(cs)
+                   and _UNIT_CELL.fullmatch(text, *_trim(text, *cs[j])))
+        if hits * 2 >= len(rows):
+            return j
+    return -1
+
+
+def _raw_label(text: str, cells: list[tuple[int, int]]) -> str:
+    """A row's first text cell as written, blanks removed, its unit cut off (其中:轻工业, 规模以上工业总产值)."""
+    label = next((text[a:b] for a, b in cells if b > a and not _cell_value(text, a, b)
+                  and not _RANK_CELL.fullmatch(text, a, b)), "")
+    return _split_unit(re.sub(r"\s+", "", label))[0]
+
+
+def _row_unit(text: str, cells: list[tuple[int, int]] | None, ucol: int, label_unit: str) -> str:
+    """The unit a row's bare figures are in: its cell in the unit column, else the unit closing its label."""
+    if cells is not None and 0 <= ucol < len(cells) and _UNIT_CELL.fullmatch(text, *_trim(text, *cells[ucol])):
+        a, b = _trim(text, *cells[ucol])
+        return text[a:b]
+    return label_unit
+
+
 def _row_label(label: str) -> str:
-    """A row's label without the mark of a sub-row (其中:城镇 / #男性 → 城镇 / 男性)."""
+    """A row's label without the mark of a sub-row (其中:城镇 / #男性 / 1.农业 → 城镇 / 男性 / 农业)."""
     for mark in zh.TABLE_SUBROW_MARKS:
         if label.startswith(mark) and len(label) > len(mark):
             return label[len(mark):]
-    return label
+    m = _ROW_NUMBER_MARK.match(label)
+    return label[m.end():] if m and m.end() < len(label) else label
+
+
+_ROW_NUMBER_MARK = rx.compile(r"(?:\d{1,2}[.、．](?!\d)|[(（][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．])\s*")
+CLASS_ROW_MAX = 4  # characters of an unmarked row that carries on a run of classes (其中:轻工业 / 重工业)
+
+
+def class_parents(labels: list[str]) -> list[str]:
+    """The measure each row of a table of measures is a class of, "" for a row of its own: a row marked as a sub-row
+    (其中:轻工业, #城镇, 1.农业, (1)粮食) is a class of the last unmarked row above it (规模以上工业增加值, 地区生产总值),
+    and so is a short row right after such a run naming no measure (重工业 after 其中:轻工业); a row naming a measure
+    (固定资产投资) is one of its own."""
+    out: list[str] = []
+    parent, run = "", False
+    for raw in labels:
+        label = _row_label(raw)
+        marked = label != raw
+        measure = _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES)
+        if parent and (marked or run and len(label) <= CLASS_ROW_MAX and not measure):
+            out.append(parent)
+            run = True
+            continue
+        out.append("")
+        parent, run = label, False
+    return out
+
+
+def part_indicator(label: str, parent: str) -> str:
+    """The measure a class row names as a part of its parent's (轻工业 under 规模以上工业增加值 → 轻工业增加值, 农业 under
+    地区生产总值 → 农业增加值, 出口 under 进出口总额 → 出口总额); a class naming a measure of its own (民间投资) stays."""
+    if not parent or not label or _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES):
+        return label
+    for whole, part in zh.CLASS_PART_MEASURES:
+        if parent.endswith(whole):
+            return label + part
+    tail = next((w for w in zh.TABLE_CAPTION_MEASURES if parent.endswith(w)), "")
+    return label + tail if tail else label
 
 
 _CAPTION_LABEL = rx.compile(r"^(?:附?表\s*\d+(?:[-—.．]\d+)?|图\s*\d+)[、.．:：\s]*")
@@ -1044,9 +1154,9 @@ _CAPTION_PLACE = rx.compile(rf"^(?:全[省市县区州旗]|[\u4e00-\u9fff]{{2,6}
 CAPTION_MAX = 40  # characters of a table's caption line
 
 
-def _caption_measure(text: str, header_start: int) -> str:
-    """What a table's caption says its rows measure (表3 2026年岚溪县居民消费价格指数 → 居民消费价格指数; 2025年末户籍人口及构成
-    → 户籍人口; 主要农产品产量 → 农产品产量), "" when the line above the header (a units line passed over) is no caption."""
+def table_caption(text: str, header_start: int) -> str:
+    """A table's caption as written, without its label (表3 2026年岚溪县居民消费价格指数 → 2026年岚溪县居民消费价格指数), or
+    "" when the line above the header (a blank or units line passed over) is no caption: a sentence, a long line."""
     p = text.rfind("\n", 0, header_start) + 1  # the header line's start
     for _ in range(3):
         if p <= 0:
@@ -1055,14 +1165,24 @@ def _caption_measure(text: str, header_start: int) -> str:
         line = _CAPTION_LABEL.sub("", text[s:p - 1].strip())  # (表1 2026年…: the label before the blanks go)
         line = re.sub(r"\s+", "", line)
         p = s
-        if not line or _TABLE_UNIT.search(line):
+        if not line or _TABLE_UNIT.fullmatch(line):
             continue  # a blank line or the units line (单位:万人) between the caption and the header
-        if len(line) > CAPTION_MAX or _SENTENCE_PUNCT.search(line) or re.search(r"[,，]", line):
+        if len(line) > CAPTION_MAX or _SENTENCE_PUNCT.search(line) or re.search(r"[,，\t|｜]", line):
             return ""
+        return line
+    return ""
+
+
+def _caption_measure(text: str, header_start: int) -> str:
+    """What a table's caption says its rows measure (表3 2026年岚溪县居民消费价格指数 → 居民消费价格指数; 2025年末户籍人口及构成
+    → 户籍人口; 主要农产品产量 → 农产品产量), "" when there is no caption (``table_caption``)."""
+    line = table_caption(text, header_start)
+    if line:
         line = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # (单位:万人)
         line = _CAPTION_TIME.sub("", line)
         line = _CAPTION_HEAD.sub("", line) or line  # 各县(市、区) / 分乡镇: the rows' kind, no part of the measure
         line = _CAPTION_PLACE.sub("", line)
+        line = _CAPTION_HEAD.sub("", line) or line  # (岚山市各县区…: the rows' kind after the place)
         changed = True
         while changed:
             changed = False
@@ -1076,6 +1196,12 @@ def _caption_measure(text: str, header_start: int) -> str:
     return ""
 
 
+def _named_measure(caption: str) -> str:
+    """A caption's words when they name a measure (固定资产投资, 一般公共预算收入, 规上工业产值), else "" (主要经济指标,
+    统计局: what a column naming no measure of its own cannot take)."""
+    return caption if caption.endswith(zh.TABLE_CAPTION_MEASURES) or _measure_name(caption) else ""
+
+
 def _class_caption(caption: str) -> bool:
     """Does a caption name a measure a communiqué splits into classes (价格指数, 产量, 人口), whose rows under 项目 /
     类别 are those classes rather than projects or bodies (重点项目完成投资 lists projects)?"""
@@ -1086,8 +1212,9 @@ def class_indicator(label: str, caption: str) -> str:
     """The measure a row names when its label is a class of what the caption measures: 衣着 under 居民消费价格指数 →
     衣着价格指数, 城镇 under 户籍人口 → 城镇人口, 粮食 under 农产品产量 → 粮食产量 (the caption's measure word joined
     to the class); a label that names a measure of its own (地区生产总值, 粮食产量) stays as it is."""
-    if not caption or not label or _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES):
-        return label
+    if not caption or not label or _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES) or \
+            caption.endswith(zh.TABLE_CAPTION_NO_MEASURE_ENDS):
+        return label  # (主要经济指标 heads measures of many kinds: it names none of them)
     tail = next((w for w in zh.TABLE_CAPTION_MEASURES if caption.endswith(w)), caption)
     return label + tail
 
@@ -1289,10 +1416,9 @@ def _money_unit(units: list[str]) -> str:
 
 def _column(name: str, table_unit: str) -> tuple[str, str]:
     """(name without unit, unit) of one header cell; a money column without a unit of its own takes the table's."""
-    m = _HEADER_UNIT.search(name)
-    if m:
-        return name[:m.start()].strip(), m.group(1)
-    name = name.strip()
+    name, unit = _split_unit(name)
+    if unit:
+        return name, unit
     if table_unit and any(w in name for w in zh.MONEY_COLUMN_WORDS) and not name.endswith(("率", "进度", "比例", "比重")):
         return name, table_unit
     return name, ""
@@ -1361,10 +1487,18 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
         measures or sure or first in zh.TABLE_CLASS_ROW_HEADS) else ""
     measures = measures or first in zh.TABLE_CLASS_ROW_HEADS and _class_caption(caption)
     timed = [bool(_TIME_COLUMN.fullmatch(n)) for n, _ in cols]  # 2025年 | 2026年: named by the caption alone
+    title = table_caption(text, header[0][0]) if header else ""
+    measured = (caption or _named_measure(_caption_measure(text, header[0][0]))) if title else ""
+    ucol = _unit_column(text, [n for n, _ in cols], rows, lambda cells: cells if len(cells) == len(cols) else None)
+    parents = class_parents([_split_unit(next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])),
+                                              ""))[0] for cells, _ in rows]) if measures else [""] * len(rows)
     out: list[TableCell] = []
-    for cells, (rs, re_) in rows:
+    for r, (cells, (rs, re_)) in enumerate(rows):
         row_bare = (rs, re_) in agreeing
         label = _row_label(next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])), ""))
+        label, label_unit = _split_unit(label)
+        row_unit = _row_unit(text, cells if len(cells) == len(cols) else None, ucol,
+                             label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
         if _total_row(label) or re.fullmatch(r"[合总小共]\s*计", label):
             label = ""
         role = "indicator" if label and measures else "subject"
@@ -1373,6 +1507,7 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
         h, j = len(cols) - 1, len(cells) - 1
         while h >= 0 and j >= 0:
             name, unit = cols[h]
+            unit = unit or (row_unit if 0 < h != ucol else "")  # 产量 | 45.2 in a row whose unit is 万吨
             a, b = cells[j]
             number = _cell_value(text, a, b)
             own = (number.group("unit") or "") if number else ""
@@ -1395,7 +1530,8 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
                     out.append(TableCell(number.start("sign") if number.group("sign") else number.start("num"),
                                          number.end("num"), value, own or unit, name, label, rs, re_,
                                          number.end("unit") if own else -1, role, header[0][0], kind,
-                                         caption if role == "indicator" or timed[h] else ""))
+                                         caption if role == "indicator" or timed[h] else measured,
+                                         parents[r] if role == "indicator" else "", title))
                     j -= 1
                 elif len(cells) >= len(cols):
                     j -= 1  # a word in a figure's column (/, —, 无)

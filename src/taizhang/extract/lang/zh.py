@@ -988,7 +988,27 @@ COUNT_COLUMN_ENDS = ("个数", "数量", "数", "量", "件数", "户数", "人�
 # A column of rates (完成率, 占比, 形象进度) without a unit of its own is in per cent.
 RATE_COLUMN_ENDS = ("率", "比重", "占比", "比例", "进度", "增速", "增幅", "增长", "同比", "同比增长", "比上年增长")
 # A column of figures with a sign of change: its cells are growth rates when in per cent.
-GROWTH_COLUMN_WORDS = ("增长", "增速", "增幅", "同比", "比上年")
+GROWTH_COLUMN_WORDS = ("增长", "增速", "增幅", "同比", "比上年", "增减")
+# The column of a statistics table that states each row's unit of measure (指标 | 单位 | 1-9月 | 同比增长(%) over
+# 粮食 | 万吨 | …): never the label column (单位 first names the bodies the rows are about).
+TABLE_UNIT_COLUMN_HEADS = ("单位", "计量单位", "计算单位")
+# A header's sign of change before its per cent written without brackets (同比±%, 比上年±%): read as 增减.
+TABLE_CHANGE_SIGNS = ("±", "+/-", "+-")
+# A column naming how its figures are taken, not what they measure (指标 | 绝对额 | 增速): the row's label or, over rows
+# of places, the table's caption names the measure (各县(区)固定资产投资完成情况 → 固定资产投资).
+TABLE_GENERIC_MEASURE_HEADS = ("绝对额", "绝对值", "绝对数", "总量", "总额", "数值", "数量", "金额", "完成额", "完成值",
+                               "完成数", "完成", "实绩", "实际完成", "累计", "本年累计", "累计完成", "合计", "增减", "增减额")
+# A class row's measure when its parent row's measure is a whole of parts measured otherwise (地区生产总值 over 1.农业:
+# the sectors' 增加值 add up to it; 社会消费品零售总额 over 其中:城镇 → 城镇零售额).
+CLASS_PART_MEASURES = (("生产总值", "增加值"), ("零售总额", "零售额"))
+# A caption naming a set of measures, none of them (主要经济指标, 经济运行数据): no class row's measure.
+TABLE_CAPTION_NO_MEASURE_ENDS = ("指标", "数据")
+# A share column's name (占全市比重, 占比, 比重) says of what only through the caption's measure.
+TABLE_SHARE_HEADS = ("占", "比重", "所占比重")
+TABLE_GROWTH_HEAD_TAIL = "增长"  # 同比增长, 比上年增长: a growth column's name ends so
+# An upper cell of a two-level header naming the time of the columns under it (本月 | 累计 over 绝对额 | 增长(%)).
+TABLE_TIME_GROUP_HEADS = ("本月", "当月", "本季", "当季", "累计", "本年累计", "年初累计", "自年初累计", "本期", "上年同期",
+                          "本年", "全年")
 # The two-level header's upper cell over several columns (投资情况(亿元) over 年度计划, 1-9月完成).
 TABLE_GROUP_HEAD_ENDS = ("情况", "其中", "构成", "质量", "成效")
 # A cell written for an empty one in a column of figures.
