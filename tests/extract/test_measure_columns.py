@@ -127,3 +127,27 @@ def test_a_table_copied_one_cell_a_line_keeps_its_class_rows():
     light = one(fs, 15.9)
     assert (light.indicator, light.period, light.measure) == ("轻工业增加值", "2026-M01..M09", "level")
     assert one(fs, 4.4).indicator == "轻工业增加值" and one(fs, 66.1).indicator == "固定资产投资"
+
+
+def test_a_two_level_header_set_apart_by_blanks():
+    text = ("石门市2026年8月工业经济运行情况\n\n石门市统计局  2026年9月16日\n\n"
+            "指标  本月  1-8月累计\n绝对额  增长(%)  绝对额  增长(%)\n"
+            "规模以上工业总产值(亿元)  76.3  6.4  598.2  5.8\n工业销售产值(亿元)  74.1  6.0  585.6  5.5\n"
+            "出口交货值(亿元)  6.9  -2.7  52.4  -1.6\n")
+    fs = facts_of(text)
+    month = one(fs, 76.3)
+    assert (month.period, month.indicator, month.measure, month.unit_implied) == \
+        ("2026-M08", "规模以上工业总产值", "level", "亿元")
+    assert one(fs, -2.7).period == "2026-M08" and one(fs, 52.4).period == "2026-M01..M08"
+    assert one(fs, 5.5).indicator == "工业销售产值" and one(fs, 5.5).subject != "工业销售产值"
+
+
+def test_a_months_report_columns_of_the_month_and_the_year_so_far():
+    text = ("河口县2026年7月主要经济指标\n\n河口县统计局  2026年8月14日\n\n"
+            "指标名称\t单位\t本月\t累计\t累计增长(%)\n规模以上工业增加值\t亿元\t5.8\t39.6\t6.9\n"
+            "社会消费品零售总额\t亿元\t8.7\t60.2\t5.1\n一般公共预算收入\t亿元\t1.3\t8.9\t4.4\n")
+    fs = facts_of(text)
+    assert one(fs, 8.7).period == "2026-M07" and one(fs, 8.7).indicator == "社会消费品零售总额"
+    cum = one(fs, 60.2)
+    assert (cum.period, cum.measure, cum.unit_implied) == ("2026-M01..M07", "level", "亿元")
+    assert one(fs, 5.1).period == "2026-M01..M07" and one(fs, 5.1).measure == "growth"

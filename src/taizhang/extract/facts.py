@@ -3943,8 +3943,11 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         if times:
             c.period = times[0].period
         elif _SINGLE_MONTH_HEAD.match(tc.header) and (month := _month_of(latest.get(tc.table, "")) or
-                                                      _month_of(own_time)):
-            c.period = month  # 本月 | 1-8月累计: the month the cumulative figures end in
+                                                      _month_of(c.period) or _month_of(own_time)):
+            c.period = month  # 本月 | 1-8月累计: the month the cumulative figures end in (else the text's month)
+        elif tc.header.startswith(zh.TABLE_CUMULATIVE_HEADS) and (month := _month_of(c.period) or _month_of(own_time)):
+            c.period = f"{month[:4]}-M01..{month[5:]}" if month[5:] != "M01" else month  # 本月 | 累计 in 7月's
+            # report: January to July
         elif year and c.measure == "count" and any(w in head for w in zh.TABLE_LIST_COUNT_WORDS) \
                 and tc.table in timed:
             c.period = str(year)  # 项目个数 beside 1-9月完成: the year's list, not the months' progress

@@ -1292,7 +1292,7 @@ def _blank_table(text: str, lines: list[tuple[int, int]], i: int):
         cols = _merged_columns(text, [(a, b) for a, b, _ in header], [(a, b) for a, b, _ in lower], len(first)) \
             if first is not None and len(first) > len(header) else None
         if cols is not None:
-            header = [(a, b, name[b - a:] if name.startswith(text[a:b]) else "") for a, b, name in cols]
+            header = [(a, b, name[b - a:] if name.startswith(text[a:b]) else name) for a, b, name in cols]
             k += 1
     rows: list = []
     while k < len(lines):
@@ -1466,12 +1466,19 @@ def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     return cells
 
 
+def _header_name(text: str, a: int, b: int, more: str) -> str:
+    """A blank-set header cell's name: the cell with the unit the line below lends it ((亿元)), or the whole name its
+    column takes under an upper cell of a two-level header (本月 over 绝对额 → 本月绝对额)."""
+    cell = re.sub(r"\s+", "", text[a:b])
+    return cell + more if not more or more[0] in "(（" else more
+
+
 def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str,
                        frame: "TableFrame | None" = None) -> list[TableCell]:
     """The cells of a table set apart by blanks.  A figure counts when its column states a unit (or is one of rates,
     scores or ranks); when the table's frame is sure (a header of column names over rows of as many cells), a bare
     figure in a column naming a measure (项目个数 | 总投资 | 年度计划) counts too, unit "", in the rows that agree."""
-    cols = [_column(re.sub(r"\s+", "", text[a:b]) + u, table_unit) for a, b, u in header]
+    cols = [_column(_header_name(text, a, b, u), table_unit) for a, b, u in header]
     # a column of rates (办结率, 形象进度) without a unit of its own is in per cent, one of scores (得分) in 分
     cols = [(n, u or ("%" if n.endswith(zh.RATE_COLUMN_ENDS) else
                       zh.TABLE_SCORE_UNIT if column_role(n) == "score" else "")) for n, u in cols]
@@ -1945,8 +1952,8 @@ def _column_word(name: str) -> bool:
     """Does a header cell name a column (序号, 县(市、区), 项目个数, 总投资(亿元), 1-9月完成投资, 完成率, 责任单位)?"""
     base, unit = _split_unit(name)
     base = _FRAME_TIME_HEAD.sub("", base) or base
-    if _TIME_COLUMN.fullmatch(base):
-        return True  # 2025年 / 一季度 / 1-9月: the time a column's figures hold in
+    if _TIME_COLUMN.fullmatch(base) or base in zh.TABLE_TIME_GROUP_HEADS:
+        return True  # 2025年 / 一季度 / 1-9月 / 本月 / 累计: the time a column's figures hold in
     return bool(unit) or name in zh.TABLE_HEADER_WORDS or base in zh.TABLE_HEADER_WORDS or _label_head(base) or \
         base in zh.TABLE_INDICATOR_HEADS or bool(column_role(base)) or bool(frame_role(name)) or \
         _measure_name(base) or _counted_column(base) or base.endswith(zh.TABLE_TEXT_COLUMN_ENDS)

@@ -1003,6 +1003,8 @@ TABLE_GENERIC_MEASURE_HEADS = ("绝对额", "绝对值", "绝对数", "总量", 
 CLASS_PART_MEASURES = (("生产总值", "增加值"), ("零售总额", "零售额"))
 # A caption naming a set of measures, none of them (主要经济指标, 经济运行数据): no class row's measure.
 TABLE_CAPTION_NO_MEASURE_ENDS = ("指标", "数据")
+# A column of the year so far beside the month's (本月 | 累计 | 累计增长(%)): January to the month the table is of.
+TABLE_CUMULATIVE_HEADS = ("累计", "本年累计", "年初累计", "自年初累计", "1-本月", "1至本月", "年初至本月")
 # A share column's name (占全市比重, 占比, 比重) says of what only through the caption's measure.
 TABLE_SHARE_HEADS = ("占", "比重", "所占比重")
 TABLE_GROWTH_HEAD_TAIL = "增长"  # 同比增长, 比上年增长: a growth column's name ends so
