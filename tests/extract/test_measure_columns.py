@@ -151,3 +151,13 @@ def test_a_months_report_columns_of_the_month_and_the_year_so_far():
     cum = one(fs, 60.2)
     assert (cum.period, cum.measure, cum.unit_implied) == ("2026-M01..M07", "level", "亿元")
     assert one(fs, 5.1).period == "2026-M01..M07" and one(fs, 5.1).measure == "growth"
+
+
+def test_rows_numbered_alike_stand_side_by_side_and_a_row_numbered_otherwise_is_a_class():
+    text = ("东湖县2026年1-6月主要经济指标\n\n指标\t单位\t1-6月\t同比增长(%)\n1.地区生产总值\t亿元\t96.3\t5.4\n"
+            "(1)农业\t亿元\t8.8\t3.1\n(2)工业\t亿元\t30.6\t6.6\n2.规模以上工业企业\t家\t58\t5.5\n3.进出口总额\t亿元\t12.4\t7.7\n"
+            "其中:出口\t亿元\t9.1\t8.3\n")
+    fs = facts_of(text)
+    assert one(fs, 8.8).indicator == "农业增加值" and one(fs, 30.6).indicator == "工业增加值"
+    assert one(fs, 58).indicator == "规模以上工业企业" and one(fs, 58).measure == "count"
+    assert one(fs, 9.1).indicator == "出口总额" and one(fs, 12.4).indicator == "进出口总额"

@@ -1122,18 +1122,29 @@ def class_parents(labels: list[str]) -> list[str]:
     and so is a short row right after such a run naming no measure (重工业 after 其中:轻工业); a row naming a measure
     (固定资产投资) is one of its own."""
     out: list[str] = []
-    parent, run = "", False
+    parent, run, numbered = "", False, ""
     for raw in labels:
         label = _row_label(raw)
         marked = label != raw
+        number = _number_style(raw)
         measure = _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES)
-        if parent and (marked or run and len(label) <= CLASS_ROW_MAX and not measure):
+        if parent and (marked and not (number and number == numbered) or
+                       run and len(label) <= CLASS_ROW_MAX and not measure):
             out.append(parent)
             run = True
             continue
-        out.append("")
-        parent, run = label, False
+        out.append("")  # (1.地区生产总值 / 2.工业企业: rows numbered alike are measures side by side, not classes)
+        parent, run, numbered = label, False, number
     return out
+
+
+def _number_style(label: str) -> str:
+    """How a row's label is numbered: "1." / "(1)" / "一、" kinds ("d", "b", "c"), "" when it is not; rows numbered
+    alike stand side by side, a row numbered otherwise under one is its class (1.地区生产总值 over (1)农业)."""
+    m = _ROW_NUMBER_MARK.match(label)
+    if m is None:
+        return ""
+    return "b" if label[0] in "(（" else "d" if label[0].isdigit() else "c"
 
 
 def part_indicator(label: str, parent: str) -> str:
