@@ -104,3 +104,12 @@ def test_a_bare_measure_of_a_product_takes_the_product_named_before(text, value,
 def test_a_plan_share_against_the_pace_is_the_completion_rate_of_what_was_planned(text, value, indicator):
     f = one(facts_of(text), value)
     assert f.indicator.startswith(indicator) and "投资" not in f.indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("青川市国民经济和社会发展第十四个五年规划纲要\n全市经济实力显著增强,五年来地区生产总值年均增长7.8%左右。\n", 7.8, "地区生产总值"),
+    ("岚溪县十年发展成就综述\n十年间城乡居民人均可支配收入年均增长8.1%。\n", 8.1, "城乡居民人均可支配收入"),
+    ("东坡县2024年政府工作报告\n近三年累计投入乡村振兴资金12.5亿元。\n", 12.5, "投入乡村振兴资金"),
+])
+def test_the_span_a_review_speaks_of_is_no_part_of_the_measures_name(text, value, indicator):
+    assert one(facts_of(text), value).indicator == indicator
