@@ -315,6 +315,9 @@ SCRAPED_HEADLINE = "墨川县一季度重点项目完成投资21.5亿元"
     # a column's name (with brackets, too long for a menu word) between the breadcrumb and the headline
     ("首页 / 政务要闻\n乡镇(街道)工作动态\n", "信息来源:县发改局 发布时间:2025-04-09"),
     ("墨川县人民政府门户网站\n部门动态 > 县发展和改革局\n通知公告与政策解读\n", "2025-04-09 10:20 来源:县发改局"),
+    # links with their dates, and a dateline that opens with the date
+    ("相关链接\n墨川县召开安全生产工作会议 2025-04-01\n墨川县开展春季植树活动 2025-03-28\n", "2025-04-09 10:20 来源:县发改局"),
+    ("推荐阅读\n岚溪县召开一季度经济运行分析会\n", "2025年4月9日 作者:李某"),
 ])
 def test_a_scraped_pages_headline_is_the_line_over_its_dateline(above, dateline):
     below = "相关新闻\n墨川县召开防汛工作会议\n墨川县开展消防安全检查\n"  # a list after the body stays dropped

@@ -308,8 +308,9 @@ _FOOTER_SHORT = rx.compile(
     r"|(?:相关(?:阅读|新闻|链接|文章|推荐|报道|稿件|专题|附件)|推荐阅读|延伸阅读|热门推荐|猜你喜欢|热点新闻|精彩推荐|往期回顾"
     r"|热门文章|最新文章|点击排行|阅读排行)\s*(?:[:：>》]|$))")
 _RELATED_HEAD = rx.compile(r"(?:相关|推荐|延伸|热门|猜你|热点|精彩|往期|最新|点击|阅读)")
-# An article's own dateline (发布时间:…, 来源:…): the line right above it is the page's headline.
-_OWN_DATELINE = rx.compile(r"[\[【(（]?(?:%s)\s*[:：]" % alternation(zh.DATELINE_FIELD_LABELS))
+# An article's own dateline (发布时间:…, 来源:…, 2025-04-09 10:20 来源:…): the line right above it is the page's headline.
+_OWN_DATELINE = rx.compile(r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+)?"
+                           r"[\[【(（]?(?:%s)\s*[:：]" % alternation(zh.DATELINE_FIELD_LABELS))
 _FOOTER_LONG = rx.compile(
     r"(?:免责声明|版权声明|特别声明|郑重声明|法律声明|声明\s*[:：]|版权所有|copyright|©|\(c\)\s*\d{4}|本网(?:站)?(?:所载|刊登|发布|转载|注明|原创)"
     r"|转载(?:请|须|务必)注明|未经.{0,16}(?:授权|许可).{0,12}(?:不得|禁止|严禁)|(?:本文|文章|图片|内容|稿件)?(?:来源于|来自|转自|选自)(?:网络|互联网)(?=[\s，,。.;；:：)）]|$)"
