@@ -764,6 +764,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, st
                     return "planned", cue
                 if st in ("completed", "operating") and pre_cue in ("加快", "加快推进", "推进"):
                     break  # 加快…建成 is still a push
+                if st in ("completed", "operating") and _COMMITS.search(pre):
+                    return "planned", cue  # 确保X年内建成通车, 力争X年底前投产: a completion promised
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
                     break  # 开工的X总投资58亿元: the amount says nothing of the stage the verb before gives
                 return st, cue
@@ -1053,6 +1055,71 @@ def _subject_cands(text: str) -> list[_Cand]:
     return out
 
 
+_ITEM_BEFORE = rx.compile(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])\s*$")
+_COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
+_COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _class_stage_rx() -> re.Pattern:
+    words = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}
+    return re.compile(rf"({_alt(words)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+
+
+def _class_before(text: str, front: int) -> tuple[int, int]:
+    """(start, end) of the clause naming the class whose members are listed from ``front`` on, or (-1, -1): the
+    clause before a colon (进度滞后的项目主要有:A、B; 签约项目:1.A,…;2.B), or a class with a copula in the same
+    clause (尚未开工的3个项目为A、B和C)."""
+    lo = max(0, front - 12)
+    mk = _ITEM_BEFORE.search(text, lo, front)
+    end = mk.start() if mk else front
+    if mk and text[max(0, end - 1):end] in (";", "；"):
+        # a later numbered item of a list a colon opened: the colon is back in the same sentence
+        k = max(text.rfind(":", 0, end), text.rfind("：", 0, end))
+        if k < 0 or re.search(r"[。\n]", text[k:end]):
+            return -1, -1
+        return list_clause_bounds(text, k)[0], k
+    if _COLON_BEFORE.search(text, max(0, end - 8), end):
+        colon = max(text.rfind(":", 0, end), text.rfind("：", 0, end))
+        return list_clause_bounds(text, colon)[0], colon
+    m = _COPULA_BEFORE.search(text, max(0, end - 16), end)
+    if m:
+        return list_clause_bounds(text, m.start())[0], m.start()
+    return -1, -1
+
+
+def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
+    """进度滞后的项目主要有:A、B / 新开工项目18个:A、B等 / 尚未开工的3个项目为A、B和C: members listed after a class
+    take the stage the class names (a list heading's class, or a progress predicate on it)."""
+    cs, ce = _class_before(text, front)
+    if cs < 0:
+        return "", ""
+    clause = text[cs:ce]
+    pm = _rx()["postfix"].search(clause)
+    if pm is not None and pm.group("s0") is not None:
+        return "planned", pm.group(0)  # 尚未开工的项目: a start not made, before the class word 开工 is read
+    m = _class_stage_rx().search(clause)
+    if m:
+        st = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}[m.group(1)]
+        if is_plan and st == "under_construction" and "开工" in m.group(1):
+            return "planned", m.group(0)
+        return st, m.group(0)
+    if pm is None or pm.group(0).startswith(_WEAK_STAGE_CUES):
+        return "", ""
+    return next(st for i, (_, st) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None), pm.group(0)
+
+
+_HOST_AFTER = rx.compile(rf"(?:{_alt(L.HOST_VERBS)})[^,。;\n]{{0,16}}?(?:项目|企业|家)")
+_PARTY = rx.compile(rf"(?:{_alt(L.PARTY_JOINERS)})([^,。;\n]{{1,20}}?)(?:{_alt(L.AGREEMENT_VERBS)})")
+
+
+def _is_party(text: str, end: int) -> bool:
+    """X与某集团签订/签署/达成…: X is one side of an agreement (a zone, a government, a company), unless the other
+    side is a project too (A与B项目签署…)."""
+    m = _PARTY.match(text, end)
+    return m is not None and not _head_words().spans(m.group(1))
+
+
 def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     """The stage a later clause of the sentence reports for the mention ending at ``end`` (up to the next mention)."""
     reach = min(200, max(0, nxt - end))
@@ -1145,6 +1212,10 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
         weak = c.head in L.WEAK_HEADS or not c.head
         if c.source == "head" and c.left_token in L.LOCATION_VERBS:
             continue  # 落户青川高新区: the zone is where another project settles
+        if c.source == "head" and _HOST_AFTER.match(text, c.ve):
+            continue  # 经开区已有5个项目建成投产: the zone holds the projects, it is none of them
+        if c.source == "head" and _is_party(text, c.ve):
+            continue  # 某开发区与6家企业签订合作协议: a party to an agreement, not a work
         if c.source == "head":
             gov, chain_start, sibs = _chain(text, c)
             if c.left_token in L.SOFT_STOPS:
@@ -1161,6 +1232,9 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
                 post_cue = rx["postfix"].match(re.sub(r"^[、和及]", "", text[c.ve:c.ve + 12]))
                 if gov in _POSITIONING and not sibs:
                     continue
+                if _colon_frame(text, chain_start, is_plan)[0]:
+                    kept.append(c)  # a member listed after a class of projects (进度滞后的项目有:A、B) is one of them
+                    continue
                 if gov not in _BUILD_VERBS and not post_cue:
                     continue
                 if sibs and not any(_specific_name(_strip_quotes(x)) or _markers(x) for x in sibs) \
@@ -1174,8 +1248,9 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
             if not c.specific and c.source == "list":
                 # a generic conjunct (5G网络, 物联网) in a list of classes; with named siblings it is
                 # one more project of the same list (智慧新警务 beside “雪亮工程”)
-                if c.left_token not in _BUILD_VERBS or not (c.list_specific or c.list_all_heads):
-                    continue
+                named_sibling = c.list_specific and c.name == c.conj and bool(_head_at_end(c.name))
+                if not named_sibling and (c.left_token not in _BUILD_VERBS or not (c.list_specific or c.list_all_heads)):
+                    continue  # 临港物流园 beside 松阳智能制造产业园 in A、B等项目: a facility of the same list
             if c.source == "shared" and not c.specific:
                 continue
         elif c.source == "subject":
@@ -1199,6 +1274,10 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
             if sst:
                 st, cue = sst, scue
         if not cue or cue in _WEAK_STAGE_CUES:
+            fst, fcue = _colon_frame(text, c.frame_pos if c.frame_pos >= 0 else c.vs, is_plan)
+            if fst:
+                out.append((c, fst, fcue))
+                continue
             fst, fcue = frames.stage_at(c.vs)
             if fst:
                 out.append((c, fst, fcue))
@@ -1297,6 +1376,8 @@ def _item_card(text: str, c: "_Cand") -> bool:
 
 # A clause that opens by listing named members (如A、B, 包括A, 其中A): what follows is a name, not a class.
 _OPENS_LIST = rx.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + ('其中',))})\s*")
+# Words committing to what comes (确保, 力争, 将): a completion or start reported after them is a target.
+_COMMITS = rx.compile(_alt(L.COMMIT_WORDS))
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")

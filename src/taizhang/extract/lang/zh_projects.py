@@ -22,7 +22,7 @@ HEADS: dict[str, str] = {
     "码头": "transport", "机场": "transport", "国际机场": "transport", "机场站": "transport",
     "东站": "transport", "西站": "transport", "南站": "transport", "北站": "transport",
     "高铁站": "transport", "客运站": "transport", "火车站": "transport", "物流枢纽": "transport",
-    "交通枢纽": "transport", "综合交通枢纽": "transport", "物流基地": "transport", "大道": "transport", "集散基地": "transport", "配送中心": "transport",
+    "交通枢纽": "transport", "客运枢纽": "transport", "综合交通枢纽": "transport", "物流基地": "transport", "大道": "transport", "集散基地": "transport", "配送中心": "transport",
     "配送分中心": "transport", "集散中心": "transport", "应急保障基地": "transport",
     # energy
     "电厂": "energy", "电站": "energy", "核电": "energy", "风电": "energy", "海上风电": "energy",
@@ -30,6 +30,7 @@ HEADS: dict[str, str] = {
     "管道": "energy", "主网架": "energy", "配电网": "energy", "清洁能源": "energy", "新能源": "energy",
     "储能电站": "energy", "抽水蓄能": "energy", "气田": "energy", "油田": "energy", "风电场": "energy",
     "光伏电站": "energy", "光伏发电": "energy", "生物质发电": "energy", "垃圾焚烧发电": "energy",
+    "生物质发电厂": "energy", "垃圾焚烧发电厂": "energy",
     # water
     "水资源配置工程": "water", "引水工程": "water", "调水工程": "water", "供水工程": "water",
     "治理工程": "water", "整治工程": "water", "灌区": "water", "水库": "water", "水厂": "water",
@@ -56,6 +57,9 @@ HEADS: dict[str, str] = {
     "小学": "social", "学校": "social", "卫生中心": "social", "医学中心": "social", "新院区": "social",
     "院区": "social", "幼儿园": "social", "校区": "social", "新校区": "social", "综合楼": "social",
     "业务楼": "social", "教学楼": "social", "住院楼": "social", "门诊楼": "social", "综合体": "other",
+    "实训楼": "social", "宿舍楼": "social", "办公楼": "other", "大楼": "other", "病区": "social",
+    # municipal works
+    "综合管廊": "other", "管廊": "other", "中转站": "other", "垃圾中转站": "other", "转运站": "other",
     # ecology
     "碧道": "ecology", "画廊": "ecology", "湿地公园": "ecology", "绿道": "ecology",
     "示范点": "ecology",
@@ -74,7 +78,8 @@ HEADS: dict[str, str] = {
 WEAK_HEADS = {"中心", "基地", "工程", "项目", "园区", "港", "通道", "公路", "高速", "铁路", "节点",
               "新能源", "清洁能源", "钢铁", "炼化", "整车", "精密制造", "文旅", "管道", "示范点",
               "示范带", "主平台", "示范中心", "集聚区", "产业基地", "古街", "水道",
-              "大道", "广场", "校区", "综合楼", "业务楼", "教学楼", "住院楼", "门诊楼", "综合体"}
+              "大道", "广场", "校区", "综合楼", "业务楼", "教学楼", "住院楼", "门诊楼", "综合体",
+              "实训楼", "宿舍楼", "办公楼", "大楼", "病区", "管廊", "中转站", "转运站"}
 
 # Category keywords searched inside the whole name (rightmost wins over the head's category).
 CATEGORY_WORDS: dict[str, str] = {
@@ -93,7 +98,7 @@ CATEGORY_WORDS: dict[str, str] = {
 TAIL_RE = (r"(?:\([^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
-           r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?"
+           r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
            r"(?:\([^()\n]{1,14}\))?")
 
 # --------------------------------------------------------------------------- left boundary
@@ -112,12 +117,16 @@ STOP_WORDS = [
     "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "开展", "举办",
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
-    "实行", "推行", "储备",
+    "实行", "推行", "储备", "投用", "投运", "已有", "共有", "现有", "还有", "以来",
 ] + list(zh.LIST_INTRODUCERS)
 # Who and where at a project (…项目负责人介绍, …项目施工现场): they end the name like a part of the works.
 PROJECT_SITES = ("相关负责人", "负责人", "建设单位", "施工单位", "业主单位", "项目部", "施工现场", "建设现场", "现场", "工地")
 # Verbs after which a zone or facility is where something else settles (落户青川高新区): a location, not a project.
 LOCATION_VERBS = ("落户", "入驻", "位于", "坐落于", "坐落在", "选址于", "进驻")
+# 某开发区与6家企业签订合作协议: the words joining two sides and the verbs of their agreement; what stands before them
+# is a party, not a project.
+PARTY_JOINERS = ("与", "同")
+AGREEMENT_VERBS = ("签订", "签署", "达成", "签下")
 # Events of a whole news report named in its headline (…重大项目集中开工): the stage of the projects it names
 # without a stage of their own.
 TITLE_EVENTS = {"集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
@@ -130,13 +139,14 @@ NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "
 # Parts of a project's works that a progress report names right after the project (…水库大坝填筑, …快速通道路基工程
 # 完成85%, …医学中心主体工程, …机场航站楼主体结构封顶): they end the name, they do not extend it.
 PROJECT_PARTS = ("主体工程", "主体结构", "主体", "大坝", "坝体", "路基", "路面", "桥面", "桥梁", "桩基", "基础工程",
-                 "厂房", "航站楼", "站房", "管网", "装修", "设备", "渠系")
+                 "厂房", "航站楼", "站房", "管网", "装修", "设备", "渠系",
+                 "主塔", "主梁", "主桥", "引桥", "土建")
 # Words that end a name going rightwards besides the stop words (…中心主体建成, …部分开服).
 FWD_STOPS = ["主体", "部分", "正式", "累计", "总是", "列入", "入选", "成功", "首次", "全部", "已", "均",
              "获批", "获得", "正在", "目前", "前期", "项目", "工程", "建设", "安全", "实现", "被", "顺利",
              "有序", "进度", "取得", "投", "开", "竣工", "通车", "开港", "完成", "达", "超", "增长", "总",
              "提供", "进驻", "入区", "二次", "提档", "创建", "争创", "扩能", "扩容", "搬迁", "深化",
-             "至今", "仍", "尚", "迟迟", "于", "如期"]
+             "至今", "仍", "尚", "迟迟", "于", "如期", "全线", "整体", "基本", "即将", "因", "全长", "总长", "占地"]
 SOFT_STOPS = {"和", "与", "及", "、"}
 # Stop words that are adverbs only before one of ADVERB_VERBS (高标准建设); before a noun they belong to the
 # name (高标准农田建设项目).
@@ -209,7 +219,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      r"|正在进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
      r"|(?<=\t)(?:续建|在建|新开工|已开工)"
      # progress reported on the works: 进展较快, 按计划推进, 路基工程完成85%, 进入路面施工, 主体施工
-     r"|(?<!开工)进度(?:滞后|缓慢|偏慢)|进展(?:迟缓|缓慢)|进展较快|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
+     r"|(?<!开工)进度(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
     (r"成为[^,。;]{0,12}(?:样板|典范|标杆)", "completed"),
     (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,10}开工|规划设计|前期工作|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
@@ -228,6 +238,15 @@ PREFIX_CUES: list[tuple[str, str]] = [
 # A clause opening with one of these lists the members of the class the clause before it names (…计划新开工项目
 # 未开工，包括A、B等): that clause is the frame of the members' stage.
 LIST_OPENERS = ("其中包括", "包括", "如", "例如", "比如", "主要有", "分别是", "分别为")
+# Class words beside the stages of a list heading that a list's class may carry (签约项目主要有:A、B).
+CLASS_STAGES = {"签约": "proposed", "集中签约": "proposed", "拟建": "planned", "储备": "proposed"}
+# Copulas after a class of projects that list its members (尚未开工的3个项目为A、B, 续建项目主要有A).
+CLASS_COPULAS = ("分别是", "分别为", "主要有", "包括", "有", "为", "是")
+# A zone that holds projects (经开区已有5个项目建成投产, 园区现有企业32家): a host, not one of them.
+HOST_VERBS = ("已有", "共有", "现有", "拥有", "已入驻", "入驻")
+# Words before a project that commit to its completion (确保X年内建成, 力争X年底前投产, 将X建成): the completion is a
+# target, whatever the document's genre.
+COMMIT_WORDS = ("确保", "力争", "争取", "计划", "预计", "预期", "将", "拟", "务必", "要求", "推动")
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
 
