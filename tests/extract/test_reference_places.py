@@ -171,3 +171,45 @@ def test_a_county_text_citing_its_prefectures_bureau_keeps_the_county():
 ])
 def test_a_statistics_body_leaves_the_place_the_sentence_or_text_names(text, place):
     assert {f.subject for f in facts_of(text)} == {place}
+
+
+# ---------------------------------------------------------------- (c) a benchmark of a comparison or a rank
+
+@pytest.mark.parametrize("text, place", [
+    ("前三季度,与比拼对象青神县比,全县增速高0.5个百分点", "青神县"),
+    ("与眉山市相比,全县增速快1个百分点", "眉山市"),
+    ("同青神县比较,我县规上工业增加值增速高2个百分点", "青神县"),
+    ("全县投资增速较四川省高1.2个百分点", "四川省"),
+    ("全区比青神县多完成投资3亿元", "青神县"),
+    ("综合排名全市第四,位居东坡区、仁寿县、青神县之后", "东坡区"),
+    ("综合排名全市第四,位居东坡区、仁寿县、青神县之后", "仁寿县"),
+    ("综合排名全市第四,位居东坡区、仁寿县、青神县之后", "青神县"),
+    ("投资增速全市第二,仅次于东坡区", "东坡区"),
+])
+def test_a_place_compared_with_is_a_benchmark(text, place):
+    k = text.find(place)
+    assert reference_place(text, k, k + len(place)) == "benchmark"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("青神县和东坡区比上年分别增长5%、6%", "东坡区"),  # a place and its own past: both act
+    ("东坡区比上年增长5%", "东坡区"),
+    ("与东坡区签订合作协议3项", "东坡区"),
+    ("东坡区位居全市第一", "东坡区"),
+    ("位居全省前列,东坡区完成投资58亿元", "东坡区"),
+])
+def test_a_place_compared_with_its_own_past_or_ranked_itself_is_no_benchmark(text, place):
+    k = text.find(place)
+    assert reference_place(text, k, k + len(place)) == ""
+
+
+def test_a_county_report_naming_only_its_benchmarks_has_no_place_of_their_own():
+    """A county's progress note that never names itself, comparing itself with a neighbour and placing its rank after
+    others: the neighbour's figures are not the text's, so its figures have no subject rather than the neighbour's."""
+    text = ("前三季度全县经济运行情况\n"
+            "前三季度,全县主要经济指标增速全市第二,综合排名全市第四,位居东坡区、仁寿县、彭山区之后。\n"
+            "全县主要经济发展指标与比拼对象青神县比,规上工业增加值增速高1.1个百分点。"
+            "前三季度,全县地区生产总值完成85.2亿元,同比增长6.1%;固定资产投资增长12.3%。\n")
+    ctx, ex = context_of(text)
+    assert ctx.place is None
+    assert one(ex.facts, 85.2).subject == "" and one(ex.facts, 12.3).subject == ""

@@ -36,7 +36,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import names_source, source_not_issuer
+from .docregions import names_source, reference_place, source_not_issuer
 from .regions import TOWN, Region, suffixed_short, written_as
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -1069,6 +1069,8 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
                     continue
                 r = _full_name_region(g, norm[j:m.end()])
                 if r is not None and r.level >= 2:
+                    if reference_place(norm, j, m.end()):
+                        break  # 与比拼对象某县比, 对标某县: the benchmark is not who speaks
                     if within is not None and within.code not in {a.code for a in g.ancestors(r)}:
                         break
                     named.setdefault(r.name, (r, j, m.end(), 0))

@@ -329,7 +329,7 @@ class DocRegions:
                 continue  # a full name: the gazetteer's own rules took or left it
             own = [r for r in regs if r.level == COUNTY and r.current and r.name.endswith(suffix)
                    and r.name == surf + suffix]
-            if len(own) != 1 or s in self.in_names:
+            if len(own) != 1 or s in self.in_names or s in self.in_references:
                 continue
             r, n, t = found.get(surf, (own[0], 0, False))
             found[surf] = (r, n + 1, t or (title is not None and title[0] <= s < title[1]))
@@ -502,6 +502,27 @@ def _source_place(text: str, start: int, end: int) -> bool:
 
 _REF_QUOTE = rx.compile(r"“[^“”\n\d]{1,24}”|\"[^\"\n\d]{1,24}\"|「[^「」\n\d]{1,24}」|‘[^‘’\n\d]{1,24}’|『[^『』\n\d]{1,24}』")
 _REF_FRAMES = [(rx.compile(rf"{a}\Z"), rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b)})")) for a, b in zh.REFERENCE_FRAMES]
+_CMP_WITH = rx.compile(rf"(?:{alternation(zh.COMPARISON_WITH)})(?:{alternation(zh.COMPARISON_BENCHMARKS)})?\Z")
+_CMP_VERB = rx.compile(rf"(?:同期|平均水平|水平)?(?:{alternation(zh.COMPARISON_VERBS)})(?!邻|重|例|率|分|赛|照)"
+                       rf"(?!{alternation(zh.COMPARED_TIMES)}|(?:19|20)\d\d)")  # 青神县和东坡区比上年…: a time, they act
+_CMP_BY = rx.compile(rf"(?:{alternation(zh.COMPARISON_BY)})\Z")
+_CMP_RANK_BEFORE = rx.compile(rf"(?:{alternation(zh.COMPARISON_RANK_BEFORE)})"
+                              rf"(?:[\u4e00-\u9fff]{{2,10}}?[、和与及])*\Z")  # (…, 乙市: a later member of the list)
+_CMP_RANK_AFTER = rx.compile(rf"(?:[、和与及][\u4e00-\u9fff]{{2,10}}?)*(?:{alternation(zh.COMPARISON_RANK_AFTER)})")
+CMP_LIST_CHARS = 48  # how far back a list of benchmarks may open (位居甲区、乙市、丙区之后)
+_CMP_NEXT_TO = rx.compile(rf"(?:{alternation(zh.COMPARISON_NEXT_TO)})(?:[\u4e00-\u9fff]{{2,10}}?[、和与及])*\Z")
+_CMP_DIRECTION = rx.compile(rf"[\u4e00-\u9fff]{{0,5}}?(?:{alternation(zh.COMPARISON_DIRECTIONS)})")
+
+
+def _compared_place(text: str, before: str, start: int, end: int) -> bool:
+    """Is the place ``text[start:end]`` the benchmark of a comparison (与东山县相比, 与比拼对象东山县比, 较邻县高) or of
+    a rank (位居甲区、乙市之后, 仅次于甲区), also as a later member of the list (乙市 in 位居甲区、乙市之后)?"""
+    if _CMP_WITH.search(before) and _CMP_VERB.match(text, end):
+        return True
+    if _CMP_BY.search(before) and _CMP_DIRECTION.match(text, end):
+        return True
+    lead = text[max(0, start - CMP_LIST_CHARS):start]
+    return bool(_CMP_NEXT_TO.search(lead) or _CMP_RANK_BEFORE.search(lead) and _CMP_RANK_AFTER.match(text, end))
 
 
 def reference_place(text: str, start: int, end: int) -> str:
@@ -509,7 +530,8 @@ def reference_place(text: str, start: int, end: int) -> str:
     slogan's quotation marks: "融入成都、对接重庆"), ``verb`` (the object of a verb of positioning or learning: 立足四川,
     融入成渝, 对标深圳, 学习浙江经验), ``frame`` (向深圳看齐, 以杭州为标杆) or ``head`` (the place a strategy, layout or
     model is named after: 四川"一干多支"发展格局, 眉山南部增长极) or ``source`` (a wider place whose accounting or
-    statistics bureau gave the figures of a lower level: 根据湖南省…统一核算结果,我市…).  The figures after it are not its own."""
+    statistics bureau gave the figures of a lower level: 根据湖南省…统一核算结果,我市…) or ``benchmark`` (the place a
+    figure is compared with: 与东山县相比, 与比拼对象东山县比, 较全省高, or a rank placed against: 位居甲区之后).  The figures after it are not its own."""
     lo = max(0, start - 8)
     k = max((m.end() for m in _REF_CLAUSE_END.finditer(text, lo, start)), default=lo)
     before = text[k:start]
@@ -517,6 +539,8 @@ def reference_place(text: str, start: int, end: int) -> str:
         return "verb"
     if _source_place(text, start, end):
         return "source"
+    if _compared_place(text, before, start, end):
+        return "benchmark"
     for a, b in _REF_FRAMES:
         if a.search(before) and b.match(text, end):
             return "frame"

@@ -891,6 +891,20 @@ SOURCE_REPORTS = ("数据显示", "统计显示", "显示", "发布", "公布", 
 LEVEL_RANKS = {**SPEAKER_LEVELS, "镇": 4, "乡": 4}
 # 向深圳看齐, 以杭州为标杆: a place between these words is the model
 REFERENCE_FRAMES = (("向", ("看齐", "学习", "靠拢")), ("以", ("为标杆", "为榜样", "为样板", "为目标", "为参照")))
+# 与东山县相比 / 同全省比较 / 与比拼对象东山县比 / 较邻县高: a place a figure is compared with is a benchmark, not whose
+# figure it is.  Before the place: a preposition of comparison, or one of company with a benchmark's noun between (…对象);
+# after it (a few characters on): the verb of comparison, or for 较/比 the direction of the difference.
+COMPARISON_WITH = ("与", "同", "和", "跟")
+COMPARISON_BENCHMARKS = ("比拼对象", "对标对象", "赶超对象", "竞争对手", "对手")
+COMPARISON_VERBS = ("相比", "相较", "比较", "对比", "比")
+COMPARISON_BY = ("较", "比")
+COMPARISON_DIRECTIONS = ("高", "低", "快", "慢", "多", "少")
+# 排名全市第四,位居甲区、乙市之后 / 仅次于甲区: the places a rank is placed against are benchmarks too
+COMPARISON_RANK_BEFORE = ("位居", "位列", "排在", "排名", "居于")
+COMPARISON_RANK_AFTER = ("之后", "之前", "后面", "前面")
+COMPARISON_NEXT_TO = ("仅次于", "次于", "落后于", "领先于")
+# …and a place and 比 before a time compare the place with its own past (甲县和乙县比上年分别增长…): both act
+COMPARED_TIMES = ("上年", "去年", "前年", "同期", "上期", "年初", "上月", "上季", "上半年", "一季度")
 # what a place heads when it names a reference (四川"两区"战略定位, 浙江经验): after a quoted name or a few characters
 REFERENCE_HEADS = ("战略定位", "发展定位", "发展格局", "战略格局", "发展战略", "发展大局", "一体化", "增长极", "排头兵",
                    "领头雁", "经验", "模式", "样板", "标杆", "榜样", "桥头堡", "后花园", "副中心")
