@@ -36,7 +36,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import names_source, reference_place, source_not_issuer
+from .docregions import names_source, reference_place, sentence_end, source_not_issuer
 from .regions import TOWN, Region, suffixed_short, written_as
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -1221,16 +1221,12 @@ def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
 _INTERVIEW_DASH = rx.compile(r"(?:——|--|—)\s*访")
 
 
-_SENTENCE_END = rx.compile(r"[。;；!?！？\n]")
-
-
 def _reports_for_lower(doc, r: Region, start: int, end: int) -> bool:
     """四川省统计局数据显示,前三季度东坡区…: the place's statistics body reports the figures of a lower place its sentence
     names, so it is their source, not the text's issuer."""
     if not names_source(doc.norm, start, end):
         return False
-    m = _SENTENCE_END.search(doc.norm, end)
-    stop = m.start() if m else len(doc.norm)
+    stop = sentence_end(doc.norm, end)
     return any(end <= h.start < stop and h.region.level > r.level for h in doc.regions.find(in_names=False))
 
 

@@ -469,9 +469,14 @@ def _source_levels(text: str, start: int, end: int) -> tuple[int, list[int]]:
     """(the level of the division a source place names, the levels of the scope words of its sentence: 全市 2)."""
     m = _DIVISION_NAME.match(text, start, end + 1)  # 湖南 of 湖南省…, 四川省统计局: the division the hit names
     level = _level(m.group()) if m else 0
-    m = _SENT_END.search(text, end)
-    stop = m.start() if m else len(text)
+    stop = sentence_end(text, end)
     return level, [zh.LEVEL_RANKS[s.group("level")] for s in _SCOPE_LEVEL.finditer(text, end, stop)]
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its 。;!? or line end), or the text's end."""
+    m = _SENT_END.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def source_not_issuer(text: str, start: int, end: int) -> bool:
