@@ -1,4 +1,5 @@
-# Sourced by scripts/test.sh: a private PostgreSQL cluster in var/pg on a loopback port.
+# Sourced by scripts/test.sh: a private PostgreSQL cluster in var/pg on a loopback port.  PG_OPTS: more server
+# options (scripts/test.sh turns autovacuum off).
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 PG_DIR="$(pwd)/var/pg"
 PG_PORT=${TAIZHANG_PG_PORT:-54329}
@@ -10,7 +11,7 @@ pg_start() {
   rm -rf "$PG_DIR"; mkdir -p "$PG_DIR"
   [ -z "$run_as" ] || chown postgres "$PG_DIR"
   $run_as "$PG_BIN/initdb" -D "$PG_DIR/data" -U taizhang -A trust -E UTF8 >/dev/null
-  if ! $run_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" -l "$PG_DIR/log" -w start >/dev/null; then
+  if ! $run_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off ${PG_OPTS:-}" -l "$PG_DIR/log" -w start >/dev/null; then
     echo "PostgreSQL did not start (see $PG_DIR/log): postgres tests will be skipped"; return 0
   fi
   export TAIZHANG_TEST_PG="postgresql://taizhang@127.0.0.1:$PG_PORT/postgres"

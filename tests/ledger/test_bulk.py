@@ -385,6 +385,15 @@ def test_the_postings_indexes_go_up_beside_what_follows(tmp_path: Path, monkeypa
     assert _index_defs() == defs and bulk._posting_pkey()[1] is True and bulk.restore_indexes() == 0
 
 
+def _activity():
+    """The server's other sessions, said when the vacuum test fails: one holding a snapshot (its backend_xmin) keeps
+    VACUUM from marking the rows written after it all-visible."""
+    with connection.cursor() as cur:
+        cur.execute("SELECT pid, datname, backend_type, state, backend_xmin, backend_xid, left(query, 120), xact_start "
+                    "FROM pg_stat_activity WHERE pid <> pg_backend_pid()")
+        return cur.fetchall()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_load_ends_with_a_vacuum_of_the_tables_it_wrote(tmp_path: Path):
     """On PostgreSQL the load's last stage is VACUUM (ANALYZE) of the tables it wrote: their pages are marked
@@ -403,7 +412,7 @@ def test_a_load_ends_with_a_vacuum_of_the_tables_it_wrote(tmp_path: Path):
             return {name: (pages, seen) for name, pages, seen in cur.fetchall()}
     after = visible()
     assert set(after) == {m._meta.db_table for m in bulk.VACUUMED}
-    assert all(pages > 0 and seen == pages for pages, seen in after.values()), after
+    assert all(pages > 0 and seen == pages for pages, seen in after.values()), (after, _activity())
     with connection.cursor() as cur:
         cur.execute(f'SELECT last_vacuum IS NOT NULL, last_analyze IS NOT NULL FROM pg_stat_user_tables '
                     f'WHERE relname = %s', [Fact._meta.db_table])
