@@ -1405,7 +1405,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
 
 
 # A report's span within a year, opening its lead (上半年,全县…; 1—7月,…; 截至6月底,…): the time of the whole text.
-LEAD_PERIOD_KINDS = {"upto_quarter", "half", "year_h", "quarter", "year_q", "months", "this_year_months", "year_months", "first_months", "year_first_months",
+LEAD_PERIOD_KINDS = {"upto_quarter", "half", "year_h", "quarter", "year_q", "months", "this_year_months", "year_months", "first_months", "year_start_months", "year_first_months",
                      "first_quarters", "year_first_quarters", "quarters", "year_quarters", "upto_month", "upto_year_month",
                      "upto_day"}
 RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")
@@ -1474,7 +1474,7 @@ def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> 
 # times within a year that may name a progress report's cut-off in its opening (1-8月份, 截至9月底, 今年一季度, 4月份)
 FRAME_CUTOFF_KINDS = LEAD_PERIOD_KINDS | {"month", "year_month", "quarter_end", "this_year_months"}
 # of cut-offs that agree, the running total is the frame (1至4月累计 over 4月份督察)
-FRAME_RUNNING_KINDS = {"months", "this_year_months", "year_months", "first_months", "year_first_months", "first_quarters",
+FRAME_RUNNING_KINDS = {"months", "this_year_months", "year_months", "first_months", "year_start_months", "year_first_months", "first_quarters",
                        "year_first_quarters", "quarters", "year_quarters", "upto_quarter", "upto_month",
                        "upto_year_month", "upto_day"}
 FRAME_OPENING_CHARS = 700  # characters of the body's opening read for its cut-off

@@ -32,6 +32,12 @@ _FIRST_SPAN = rf"(?:[一二三两1-3]个?季度|{_N}个?月)"
 
 # 1-4累计, 1—4月累计: the second 月 of a range of months may be left out before 累计 (the total of those months)
 _CUM_AFTER = r"(?=\s*累计)"
+# 元至九月, 元—8月, 元月至9月: January written 元 (元月) opening a range of months; never the 元 of an amount
+# (5000万元至8月底, 3亿元—5亿元) nor of a word (单元, 公元)
+_JAN = r"(?:(?<![\u4e00-\u9fff\d.])|(?<=年))元"
+_FIRST_MONTH = rf"(?:{_N}|{_JAN})"
+# 1-8 月, 1 - 8 月份: a text laid out from a PDF puts a blank before 月
+_MONTH_WORD = r"[ \t]?月"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
@@ -51,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_since_event", rf"(?:(?<=[自从])|(?<=[自从]\s))({_YEAR})\s?年(?=[^,，。;；:：\d]{{1,16}}以来)"),
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
     ("year_first_months", rf"({_YEAR})\s?年\s?前({_N})个?月"),
-    ("year_first_quarters", rf"({_YEAR})\s?年\s?前([一二三1-3])(?:个)?季度"),
+    ("year_first_quarters", rf"({_YEAR})\s?年\s?前([一二两三1-3])(?:个)?季度"),
     ("year_before", rf"({_YEAR})\s?年(?:底|末)?前(?!{_FIRST_SPAN})"),
     ("year_h", rf"({_YEAR})\s?年(上|下)半年"),
     ("year_q", rf"({_YEAR})\s?年(?:第)?([一二三四1-4])季度"),
@@ -60,23 +66,26 @@ _PATTERNS: list[tuple[str, str]] = [
                             rf"(?!后|{_FIRST_SPAN})"),
     # 2021年3月5日: the day of an event, in the month grammar
     ("date", rf"({_YEAR})\s?年\s?({_N})\s?月\s?({_N})\s?日"),
-    ("year_month", rf"({_YEAR})\s?年\s?({_N})\s?月(?:份)?(?:底|末)?(?!\s?{_N}\s?日|\s?(?:份\s?)?[-—~至到]\s?{_N}\s?月)"),
-    ("year_months", rf"({_YEAR})\s?年\s*({_N})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:月(?:份)?|{_CUM_AFTER})(?!底前|末前)"),
+    ("year_month", rf"({_YEAR})\s?年\s?({_FIRST_MONTH})\s?月(?:份)?(?:底|末)?(?!\s?{_N}\s?日|\s?(?:份\s?)?[-—~至到]\s?{_N}\s?月)"),
+    ("year_months", rf"({_YEAR})\s?年\s*({_FIRST_MONTH})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:{_MONTH_WORD}(?:份)?|{_CUM_AFTER})(?!底前|末前)"),
     # 2025年1—3季度, 一至三季度: the quarters from the first to the last named, cumulative (一、二季度 is a list)
     ("year_quarters", rf"({_YEAR})\s?年\s*(?:第)?([一二三四1-4])\s*(?:季度)?\s*[-—~～–至到]\s*(?:第)?([一二三四1-4])\s*(?:个)?季度"),
     # 今年1—10月: the months of the document's year, cumulative (an unknown year stays ?)
-    ("this_year_months", rf"(?:今年|本年|当年)\s*({_N})\s*[-—~～–至到]\s*({_N})(?:月(?:份)?|{_CUM_AFTER})(?!\d*日)"),
+    ("this_year_months", rf"(?:今年|本年|当年)\s*({_FIRST_MONTH})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:{_MONTH_WORD}(?:份)?|{_CUM_AFTER})(?!\d*日)"),
     ("year", rf"({_YEAR})\s?年(?:度|\s?全年)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
     ("upto_month", rf"(?:截至|截止到|截止|到)\s*(?:{_THIS_YEAR}\s?)?({_N})月(?:底|末|份)?"),
     # 9月底前, 9月30日前: a deadline within the year
     ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前(?!{_FIRST_SPAN})"),
     # 1—7月, 1月至7月 (not 6月至12月底前, a deadline)
-    ("months", rf"(?<![\d年.])({_N})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:月(?:份)?|{_CUM_AFTER})(?!\d*日|底前|末前)"),
+    ("months", rf"(?<![\d年.])({_FIRST_MONTH})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:{_MONTH_WORD}(?:份)?|{_CUM_AFTER})(?!\d*日|底前|末前)"),
+    # 年初至9月底, 年初以来至8月: from the year's start to the month's end, cumulative as 1—9月
+    ("year_start_months", rf"年初(?:以来)?\s*(?:至|到)\s*({_N}){_MONTH_WORD}(?:底|末|份)?(?!\s?{_N}\s?日)"),
     ("quarters", rf"(?<![\d年])(?:第)?([一二三四1-4])\s*(?:季度)?\s*[-—~～–至到]\s*(?:第)?([一二三四1-4])\s*(?:个)?季度"),
     # 截至三季度 / 截止2023年第三季度末: a running total up to the quarter's last month, as 截至9月底
     ("upto_quarter", rf"(?:截至|截止到|截止|到)\s*(?:({_YEAR})\s?年\s?)?(?:第)?([一二三四1-4])季度(?:末|底)?"),
     ("first_months", rf"前({_N})个?月"),
-    ("first_quarters", r"前([一二三三])季度"),
+    # 前三季度, 前3季度, 前两个季度: the year's first quarters, cumulative (3季度 alone is the third)
+    ("first_quarters", r"前([一二两三1-3])个?季度"),
     ("quarter_end", r"(?:第)?([一二三四1-4])季度(?:末|底)"),
     ("quarter", r"(?:第)?([一二三四1-4])季度"),
     ("half", r"(上|下)半年"),
@@ -84,7 +93,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_end", rf"({_N})月(?:底|末)"),
     # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
     # 6月当月完成投资: that month alone
-    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_N})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)})))"),
+    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)})))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
     ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末)|过去一年|过去的一年|一年来"),
@@ -106,7 +115,7 @@ _PATTERNS: list[tuple[str, str]] = [
 
 # The lookahead lets the engine skip, in one test, every position no expression can start at; rx.Alternation
 # tries a position only with the expressions that can start with its character.
-_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那])"
+_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那元])"
 _ALT = Alternation(_PATTERNS, _FIRST)
 _RE = _ALT.whole
 
@@ -144,6 +153,7 @@ def plan_span(text: str) -> tuple[int, int] | None:
 
 _YEAR_RX = rx.compile(_YEAR)
 _SMALL_NUMBER = rx.compile(rf"\d{{1,2}}(?!\d)|{_CN}")
+_JAN_RX = rx.compile(r"元")
 
 
 def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None:
@@ -158,7 +168,10 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     # groups inside a named alternative are numbered globally; read them from the matched text instead
     t = g(kind)
     years = _YEAR_RX.findall(t)
-    nums = _SMALL_NUMBER.findall(_YEAR_RX.sub("", t))
+    bare = _YEAR_RX.sub("", t)
+    if kind in ("months", "year_months", "this_year_months", "month", "year_month"):
+        bare = _JAN_RX.sub("1", bare, count=1)  # 元至九月: January
+    nums = _SMALL_NUMBER.findall(bare)
     if kind == "year_range":
         return f"{years[0]}..{years[1]}", "span"
     if kind == "deadline_year":
@@ -216,7 +229,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind in ("months", "this_year_months"):
         a, b = (_n(x) for x in nums[:2]) if len(nums) >= 2 else (None, None)
         return (f"{Y}-M{a:02d}..M{b:02d}", "point") if a and b and 1 <= a <= b <= 12 else None
-    if kind == "first_months":
+    if kind in ("first_months", "year_start_months"):
         b = _n(nums[0]) if nums else None
         return (f"{Y}-M01..M{b:02d}", "point") if b and 1 <= b <= 12 else None
     if kind == "first_quarters":
@@ -285,7 +298,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
 
 # Times within a year that the document's year written as a word (``zh.THIS_YEAR_WORDS``) may open: 今年上半年 is one
 # time, the half of this year, and a paragraph it frames is framed by the half, not by the bare year.
-WITHIN_YEAR_AFTER_THIS_YEAR = {"half", "quarter", "quarter_end", "first_quarters", "quarters", "first_months", "months",
+WITHIN_YEAR_AFTER_THIS_YEAR = {"half", "quarter", "quarter_end", "first_quarters", "quarters", "first_months", "year_start_months", "months",
                                "month", "month_day", "month_end", "month_deadline"}
 
 

@@ -598,7 +598,7 @@ def _in_title(text: str, c: Cand, context) -> bool:
 
 ONE_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")
 # times written without their year, resolved against the document's
-BARE_TIME_KINDS = {"upto_quarter", "month", "month_day", "months", "month_end", "upto_month", "upto_day", "first_months", "quarter",
+BARE_TIME_KINDS = {"upto_quarter", "month", "month_day", "months", "month_end", "upto_month", "upto_day", "first_months", "year_start_months", "quarter",
                    "quarter_end", "half", "first_quarters", "quarters"}
 
 
@@ -696,7 +696,7 @@ PROJECTION = rx.compile(r"(?:建成|投产|达产|竣工|运营|投用|完工)�
 # and in the rows of the sections below, are as of that time, until another such time is stated.  Only times
 # inside a year carry this way (a year or a span stated alone frames its own paragraph: see ``_framing``).
 PROGRESS_GENRES = {"project_list", "supervision_notice", "statistics_analysis"}  # reports as of a cut-off
-CUTOFF_KINDS = {"quarters", "year_quarters", "upto_quarter", "upto_day", "upto_month", "upto_year_month", "months", "this_year_months", "year_months", "year_first_months", "year_first_quarters", "first_months", "first_quarters"}
+CUTOFF_KINDS = {"quarters", "year_quarters", "upto_quarter", "upto_day", "upto_month", "upto_year_month", "months", "this_year_months", "year_months", "year_first_months", "year_first_quarters", "first_months", "year_start_months", "first_quarters"}
 CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
 
 
@@ -1003,7 +1003,7 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
 
 # Times within the year a part of the document is about (its 全年, 上半年, 1-5月); times counted from the speaker's
 # present (过去一年, 明年, 未来五年, 连续三年) keep the document's year.
-RELATIVE_KINDS = {"quarters", "upto_quarter", "upto_day", "quarter_end", "this_year", "that_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "first_quarters", "month_day", "month",
+RELATIVE_KINDS = {"quarters", "upto_quarter", "upto_day", "quarter_end", "this_year", "that_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "year_start_months", "first_quarters", "month_day", "month",
                   "month_end", "upto_month", "month_deadline"}
 # A heading that opens a part of a document about one year: 二、2021年工作安排, (一)2020年工作回顾, 2023年主要任务.
 _SECTION_LABEL = r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"
@@ -1061,7 +1061,7 @@ PLANNED_TIME = rx.compile(rf"(?:{alternation(zh.PLANNED_TIME_WORDS)})(?:于|在|
 # A span of the year so far (1-6月, 截至6月底, 上半年) a heading or title reports on: a target under it holds in the year.
 REPORTED_SPAN = rx.compile(r"-M01\.\.M\d\d$|^\.\.(?:\d{4}|\?)-M\d\d$|-H1$")
 # Times within a year that a report's figures inherit from a title, a heading or a cut-off written earlier.
-WITHIN_YEAR_KINDS = {"quarters", "year_quarters", "upto_quarter", "months", "this_year_months", "year_months", "first_months", "year_first_months", "first_quarters",
+WITHIN_YEAR_KINDS = {"quarters", "year_quarters", "upto_quarter", "months", "this_year_months", "year_months", "first_months", "year_start_months", "year_first_months", "first_quarters",
                      "year_first_quarters", "upto_month", "upto_year_month", "upto_day", "half", "year_h", "quarter",
                      "year_q", "quarter_end"}
 
