@@ -607,9 +607,21 @@ LINE_CELL_MAX = 30  # characters of a line that is one cell of a table written o
 LINE_HEADER_MAX = 12  # header lines of such a table
 
 
+def _line_cell(text: str, s: int, e: int) -> tuple[int, int]:
+    """The cell a line holds in a table written one cell a line, trimmed of blanks and of the bars a converter of
+    web pages or Word files writes around it (``| 84210 |``, ``84210 |``); a line holding only a bar, which such a
+    converter writes where a row begins or ends, holds no cell."""
+    a, b = _trim(text, s, e)
+    if a < b and text[a] in "|｜":
+        a, b = _trim(text, a + 1, b)
+    if a < b and text[b - 1] in "|｜":
+        a, b = _trim(text, a, b - 1)
+    return a, b
+
+
 def _line_kind(text: str, s: int, e: int) -> str:
     """"v" for a line that is a figure cell (120 / 98% / —), "t" for a short text cell, "" for anything else."""
-    a, b = _trim(text, s, e)
+    a, b = _line_cell(text, s, e)
     if b <= a:
         return "blank"
     if _cell_value(text, a, b) or _CELL_FIGURE.fullmatch(text, a, b) or text[a:b] in zh.TABLE_EMPTY_CELLS or \
@@ -646,7 +658,7 @@ def _line_tables(text: str, lines: list[tuple[int, int]]) -> dict:
             place += 10  # a line of prose ends a run of cells
             continue
         place += 1
-        seq.append((kind, *_trim(text, *ln), k, place))
+        seq.append((kind, *_line_cell(text, *ln), k, place))
     out: dict = {}
     j = 0
     while j < len(seq):
@@ -690,7 +702,21 @@ def _header_rows_at(text: str, seq: list, j: int):
         nv += 1
     if nv >= len(seq) or seq[nv][0] != "v" or seq[nv][4] - seq[j][4] != nv - j:
         return None
-    first = nv if serial else nv - 1
+    # the first row starts at the first figure (its number) or at the text line before it (its label); a row may
+    # open with text cells (指标 / 单位 / 绝对值 / 增长% over 地区生产总值 / 亿元 / 842.1 / 7.2), so a label further up,
+    # with the header's lines shorter by as many, is tried too: the reading that holds the most rows wins
+    firsts = [nv] if serial else range(nv - 1, j + 1, -1)
+    best = None
+    for first in firsts:
+        found = _header_rows_from(text, seq, j, first, serial)
+        if found is not None and (best is None or len(found[3]) > len(best[3])):
+            best = found
+    return best
+
+
+def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
+    """The rows of ``_header_rows_at`` when the header takes the lines ``seq[j:first]`` and the rows start at
+    ``seq[first]``, or None."""
     ncols = first - j - (1 if serial else 0)
     ncols -= sum(1 for x in range(j, first) if _HEADER_UNIT.fullmatch(text, seq[x][1], seq[x][2]))
     best = None
@@ -861,6 +887,9 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
             rank_head = (above[m][1], above[m][2], text[above[m][1]:above[m][2]])
     else:
         m = next((x for x in range(len(above) - 1, -1, -1) if _label_head(text[above[x][1]:above[x][2]])), -1)
+        if m > 0 and text[above[m][1]:above[m][2]] in zh.TABLE_UNIT_COLUMN_HEADS:
+            # 指标 / 计量单位 / 1-5月 / 同比增长(%): 单位 after the label column's word heads the units' column
+            m = next((x for x in range(m - 1, -1, -1) if _label_head(text[above[x][1]:above[x][2]])), m)
         head = above[m:] if m >= 0 else []
         start = above[m][3] if m >= 0 else -1
     cols: list[tuple[int, int, str]] = []
@@ -883,13 +912,20 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
         if len(above) < width or n_rows < LINE_TABLE_MIN_ROWS:
             return None
         plain = [(a, b, text[a:b]) for _, a, b, *_k in above[-width:]]
-        if any(_HEADER_UNIT.fullmatch(c[2]) for c in plain) or \
-                sum(_measure_name(_split_unit(c[2])[0]) or bool(_split_unit(c[2])[1]) for c in plain) * 2 < width:
+        measures = sum(_measure_name(_split_unit(c[2])[0]) or bool(_split_unit(c[2])[1]) for c in plain)
+        if any(_HEADER_UNIT.fullmatch(c[2]) for c in plain) or not measures or \
+                (measures + sum(_time_head(c[2]) for c in plain)) * 2 < width:
             return None  # lines above that do not name measures (a title, a date) are no header
         lead = above[-width - 1] if len(above) > width else None
         leaves = ([(lead[1], lead[2], text[lead[1]:lead[2]])] if lead else [(plain[0][0], plain[0][0], "")]) + plain
         start = (lead or above[-width])[3]
     return start, leaves, rank_head
+
+
+def _time_head(cell: str) -> bool:
+    """Does a header cell name the time its column's figures hold in (本月, 1-9月累计, 2021年, 上年同期)?"""
+    name = _WHITESPACE.sub("", _split_unit(cell)[0])
+    return bool(name) and _TIME_COLUMN.sub("", name) in ("",) + zh.TABLE_TIME_GROUP_HEADS
 
 
 def _stacked_header_table(text: str, lines: list[tuple[int, int]], i: int):
@@ -1014,8 +1050,10 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     cols = _column_units(names, value_cols, units)
     caption = _caption_measure(text, header[0][0]) if header and (
         _measure_rows(first) or first in zh.TABLE_CLASS_ROW_HEADS) else ""
-    classes = _measure_rows(first) or _class_caption(caption)  # 项目 over 衣着 / 食品 under 居民消费价格指数
     ucol = _unit_column(text, names, rows)
+    # 项目 over 衣着 / 食品 under 居民消费价格指数; rows stating their units (进出口总额(亿元), or a column of units) are
+    # measures whatever the label column's word (项目 | 本月 | 1-9月累计), for a place or a body has no unit
+    classes = _measure_rows(first) or _class_caption(caption) or ucol >= 0 or _unit_labels(text, rows)
     out: list[TableCell] = []
     for cells, (rs, re_) in rows:
         label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
@@ -1071,6 +1109,14 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
 
 # a cell of a unit column (万吨, 亿元, 元/人, %) or a unit closing a row's label (规模以上工业总产值(亿元))
 _UNIT_CELL = rx.compile(rf"(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})(?:/(?:{PER_PATTERN}))?|(?:{MAG_PATTERN}))")
+
+
+def _unit_labels(text: str, rows: list) -> bool:
+    """Do most rows' labels close with a unit (规模以上工业总产值(亿元), 进出口总额（亿元）)?"""
+    def unit_of(cells) -> str:
+        label = next((text[a:b] for a, b in cells if b > a and not _cell_value(text, a, b)), "")
+        return _split_unit(_row_label(re.sub(r"\s+", "", label)))[1]
+    return sum(1 for cells, _ in rows if _UNIT_CELL.fullmatch(unit_of(cells))) * 2 > len(rows)
 
 
 def _unit_column(text: str, names: list[str], rows: list, aligned=None) -> int:
