@@ -47,3 +47,53 @@ def test_every_figure_of_a_span_without_a_year_holds_in_that_span(text):
     assert fs
     assert {f.period for f in fs} == {"?-M01..M09"}, [(f.value, f.period) for f in fs]
     assert one(fs, 40.3).period == "?-M01..M09"
+
+
+# --------------------------------------------------------------------------- plan-then-rate lists
+
+@pytest.mark.parametrize("text,plan,rate,name", [
+    # a city's progress news over its counties, the plans of the year and the share done so far
+    ("1—8月,全市重点项目完成投资560亿元。分地区看,甲市计划投资120亿元,完成65%;乙县计划投资80亿元,已完成72%。\n",
+     120, 65, "投资完成率"),
+    # a supervision notice, full-width punctuation, the plan written after its noun
+    ("截至9月底，全县新建农房计划1200户，已完成80%。\n", 1200, 80, "新建农房完成率"),
+    # a finance bureau's half-year note: a plan of revenue, not of investment
+    ("上半年,全县一般公共预算收入年度计划12亿元,完成58%。\n", 12, 58, "一般公共预算收入完成率"),
+    # a project office's brief: the share of the plan written out
+    ("1-6月,东坪镇重点项目计划投资50亿元,完成计划的60%。\n", 50, 60, "投资完成率"),
+])
+def test_a_share_done_after_a_plan_is_its_completion_rate_and_the_plan_is_the_years(text, plan, rate, name):
+    fs = facts_of(text)
+    p, r = one(fs, plan), one(fs, rate)
+    assert p.period == "?", p.period  # the plan of the (unknown) year, not the span reported on
+    assert r.period.startswith(("?-", "..?-")), r.period  # the share done: of the span
+    assert name in r.indicator, r.indicator
+
+
+def test_a_count_planned_for_the_year_in_a_half_year_report():
+    fs = facts_of("上半年,全县计划新开工项目80个,已开工52个,开工率65%。\n")
+    assert one(fs, 80).period == "?"
+    assert one(fs, 52).period == "?-H1"
+    # a plan for the span itself, no report against it, stays in the span
+    fs = facts_of("上半年,全县计划完成投资50亿元,力争实现时间过半、任务过半。\n")
+    assert one(fs, 50).period == "?-H1"
+
+
+# --------------------------------------------------------------------------- revised figures of the year before
+
+@pytest.mark.parametrize("text", [
+    # a statistics bureau's notice: a method clause between the revised level and its growth
+    "2025年青山县统计信息\n今年一季度,全县实现生产总值52亿元。最终核实上年全县生产总值为210.5亿元,按不变价格计算,比上年增长8.1%,"
+    "比初步核算数增加2.3亿元。\n",
+    # a briefing, the verification as the paragraph's lead, the breakdown in the next sentence
+    "2025年青山县统计信息\n经最终核实，上年全县生产总值为210.5亿元，扣除价格因素，比上年增长8.1%。第一产业增加值2.3亿元，增长3.5%。\n",
+])
+def test_revised_figures_of_the_year_before_hold_in_that_year(text):
+    fs = facts_of(text)
+    for v in (210.5, 8.1, 2.3):
+        assert one(fs, v).period == "2024", (v, one(fs, v).period)
+
+
+def test_the_verification_lead_does_not_hide_the_paragraphs_own_time():
+    fs = facts_of("2025年青山县统计信息\n据统计，全县上半年实现生产总值110亿元。第一产业增加值30亿元，增长3.5%。\n")
+    assert one(fs, 30).period == "2025-H1"

@@ -2167,6 +2167,18 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
 
 
 _VERB_RATE = rx.compile(r"(?P<verb>[\u4e00-\u9fff]{2})率")
+# 完成65% / 已完成72% / 完成计划的60%: a bare share of what was done, the amount it is taken of named before it
+_DONE_SHARE = rx.compile(rf"\s*(?:{alternation(zh.DONE_SHARE_LEADS)})?(?:{alternation(zh.DONE_SHARE_VERBS)})了?"
+                         rf"(?:{alternation(zh.DONE_SHARE_WHOLES)})?的?\s*(?:{alternation(zh.DONE_SHARE_BOUNDS)})?\s*")
+# 年度计划投资, 投资计划, 计划完成投资, 完成投资: the plan and done words of an amount's name, left out of its rate's
+_PLAN_DONE_WORDS = rx.compile(r"(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:完成)?(?:投资)?|(?:累计)?完成(?:投资)?|投资(?:额)?$")
+
+
+def _plan_done_rate(amount: str) -> str:
+    """The completion rate of a planned amount, named as statistics name it: 甲市计划投资 → 甲市投资完成率, 重点项目年度
+    计划投资 → 重点项目投资完成率, 一般公共预算收入计划 → 一般公共预算收入完成率."""
+    head = _PLAN_DONE_WORDS.sub("", amount)
+    return head + (zh.PLAN_DONE_RATE if _INVESTED.search(amount) else zh.PLAN_DONE_RATE_OTHER)
 
 
 def _rate_of_amount(amount: str, own: str) -> str:
@@ -2201,6 +2213,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         prefix = ""
         counted = ""
         prefix_level = False
+        prefix_amount = False  # the prefix names an earlier amount or count, not a rate
         prefix_text = False  # the prefix is the words of a clause without a value, not an earlier figure's name
         if c.es < ccs:
             ss, _ = layout.sent_of(c.vs)
@@ -2216,6 +2229,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             elif prevs:
                 prefix = prevs[-1].indicator
                 prefix_level = prevs[-1].measure == "level"
+                prefix_amount = prevs[-1].measure in ("level", "count")
                 group = _group_heading(text, layout, c.vs)
                 if group and prefix.startswith(group) and c.measure != "delta":
                     prefix = ""  # 实施项目60个,完成投资78亿元 under a group heading: each names its own, the group is added
@@ -2431,6 +2445,11 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if prefix and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
+        if c.measure == "share" and prefix and prefix_amount and not c.item and \
+                _DONE_SHARE.fullmatch(_TIME_WORDS.sub("", text[ccs:c.vs])):
+            # 甲市计划投资120亿元,完成65%: the share of the amount before that was done is its completion rate
+            ind = own = _plan_done_rate(prefix)
+            prefix = ""
         rm = _SET_RATE.fullmatch(own) if prefix and c.measure == "share" else None
         if rm and ind == prefix + own and _SET_NUMERATOR.match(prefix) and \
                 prefix.lstrip("已").startswith(rm.group("stem")) and len(prefix.lstrip("已")) - len(rm.group("stem")) >= 2:

@@ -341,6 +341,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))):
         c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
         return
+    if chosen is not None and chosen.kind in WITHIN_YEAR_KINDS and _plan_reported_after(text, layout, c, cs, ce, se):
+        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
+        c.period = ym.group(1) if ym else Y  # 1—8月,…甲市计划投资120亿元,完成65%: the plan is the year's
+        return
     if c.kind == "actual" and PLAN_AMOUNT_BEFORE.search(text, max(cs, c.vs - 16), c.vs) and (
             chosen is None or inherited or chosen.kind in WITHIN_YEAR_KINDS):
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period) if chosen is not None else None
@@ -1070,6 +1074,21 @@ WITHIN_YEAR_KINDS = {"quarters", "year_quarters", "upto_quarter", "months", "thi
 PLAN_FIGURE = rx.compile(r"[,，、]?\s*(?:总投资[^,，;；。]{0,12}[,，])?\s*(?:年度计划|年度投资计划|计划投资|计划完成投资)")
 
 
+# 计划投资120亿元 / 新建农房计划1200户 / 计划新开工项目80个 (not 计划于6月底前开工: a date planned)
+PLAN_NAMED = rx.compile(r"计划(?![于在到])")
+PLAN_REPORTED = rx.compile(rf"[,，]\s*(?:{alternation(zh.PLAN_BASE_REPORTS)})")
+
+
+def _plan_reported_after(text: str, layout: Layout, c: Cand, cs: int, ce: int, se: int) -> bool:
+    """A plan's figure (计划 in its clause, before it) whose sentence goes on at once to report against it (…,完成65%;
+    …,已开工52个): the base of a progress list, of the plan's year whatever span the report covers."""
+    if c.measure not in ("level", "count") or not PLAN_NAMED.search(text, cs, c.vs):
+        return False
+    if _any_between(layout.cand_starts, c.mend, ce) or ce >= se:
+        return False
+    return bool(PLAN_REPORTED.match(text, ce))
+
+
 def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
     """A count of the projects a year's plan lists (安排重点项目120个, 省级重点项目20个), not of work done or a
     state of progress (新开工项目35个, 已竣工8个, 未开工6个)."""
@@ -1171,10 +1190,19 @@ def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[
     pos = pce + 1
     while pos < ccs:
         s, e = layout.clause_of(pos)
-        if not _any_between(starts, s, e):
+        if not _any_between(starts, s, e) and not _method_only(text[s:e]):
             return False
         pos = e + 1
     return True
+
+
+_CLAUSE_MARKS = rx.compile(r"[\s,，;；:：]")
+
+
+def _method_only(clause: str) -> bool:
+    """A clause that only says how the next figure is computed (按不变价格计算, 扣除价格因素) lets the sentence's time
+    pass on: 最终核实上年全县生产总值为…,按不变价格计算,比上年增长8.1% — the growth is of that year too."""
+    return bool(clause.strip()) and not _CLAUSE_MARKS.sub("", strip_method(clause))
 
 
 INLINE_ITEM = rx.compile(zh.INLINE_ITEM_MARK)
@@ -1270,6 +1298,9 @@ def _sentence_frame(text: str, layout: Layout, ss: int, periods, p_starts) -> Pe
 
 
 ATTRIBUTION_END = rx.compile(ATTRIBUTION)
+# 经最终核实, / 据初步核算, / 根据第五次全国经济普查结果核定,: how the figures were established, no time of their own
+VERIFIED_LEAD = rx.compile(rf"\s*(?:{alternation(zh.VERIFIED_LEAD_OPENERS)})?[^,，;；。\d]{{0,16}}?"
+                           rf"(?:{alternation(zh.VERIFIED_LEAD_VERBS)})\s*")
 _ITEM_LABEL_LEAD = rx.compile(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)")
 
 
@@ -1301,7 +1332,7 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     if fs > ss:
         return None
     c1s, c1e = layout.clause_of(fs)
-    if ATTRIBUTION_END.search(text[c1s:c1e]) and c1e + 1 < ss + 1:
+    if (ATTRIBUTION_END.search(text[c1s:c1e]) or VERIFIED_LEAD.fullmatch(text, c1s, c1e)) and c1e + 1 < ss + 1:
         c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average", "streak")

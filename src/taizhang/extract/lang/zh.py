@@ -205,6 +205,10 @@ ATTACHMENT_WORDS = ("附件", "附表")
 
 # --------------------------------------------------------------------------- price bases (periods.is_base)
 # 按2015年不变价计算 / 按2010年可比价格: the year fixes the prices a growth is computed in, not the time it holds.
+# 经最终核实, / 据初步核算, / 根据经济普查结果核定,: a paragraph's opening clause saying how its figures were established
+# (scope._framing looks past it for the paragraph's time: 经最终核实,上年全县生产总值为…。第一产业增加值… → 上年)
+VERIFIED_LEAD_OPENERS = ("经", "据", "根据")
+VERIFIED_LEAD_VERBS = ("核实", "核算", "测算", "核定", "审定", "统计")
 PRICE_BASE_WORDS = ("不变价格", "不变价", "可比价格", "可比价", "可比口径", "价格水平")
 
 # --------------------------------------------------------------------------- times listed (scope._listed_time)
@@ -719,6 +723,12 @@ PREDICATE_WORDS = (
 PACE_BASES = ("序时进度", "时序进度", "时间进度")
 PLAN_DONE_RATE = "投资完成率"
 PLAN_DONE_RATE_OTHER = "完成率"  # …of a plan of anything but investment (收入, 产值)
+# 甲市计划投资120亿元,完成65% / 已完成72% / 完成计划的60%: a share after a planned amount, said by a bare verb of doing,
+# is that plan's completion rate (the words a clause of it is made of)
+DONE_SHARE_LEADS = ("已", "累计", "共", "实际")
+DONE_SHARE_VERBS = ("完成", "实现")
+DONE_SHARE_WHOLES = ("年度计划", "全年计划", "计划", "年度目标", "全年目标", "目标", "任务", "目标任务")
+DONE_SHARE_BOUNDS = ("约", "近", "达", "超过", "超")
 # 但仍比时间进度慢 / 但低于全省平均 / 却比上年减少: words that turn the sentence, before a comparison
 CONCESSIVE_LEADS = ("但是", "但", "仍然", "仍", "却", "还", "依然", "尚")
 # A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
