@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
 from .indicators import MEASURE_VERBS, _posseg, class_at, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
-from .lang import alternation, zh
+from .lang import alternation, zh, zh_projects
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
 from . import frame
@@ -450,6 +450,42 @@ def _bracketed_members(text: str, vs: int, end: int, value: float) -> bool:
     return len(items) == int(value) and all(re.search(r"[\u4e00-\u9fff]{2}", x) for x in items)
 
 
+# 甲市2个,A项目和B项目;乙局1个,C工程 / 其中高新区4个,分别是A、B、C和D: a count of a list per unit followed by the
+# members it counts, up to the end of the entry
+_MEMBERS_AFTER = rx.compile(rf"(?:{alternation(zh.PROJECT_LIST_HEADS)})?(?:\s*[,，:：]\s*(?:{alternation(zh.MEMBER_LIST_OPENERS)})?"
+                            r"\s*(?P<items>[^,，;；。!?！？:：\n()（）]{2,200}?)\s*(?=[;；。!?！？\n]|$)|"
+                            r"\s*[(（](?P<bitems>[^,，;；。!?！？:：\n()（）]{2,200})[)）])")
+_MEMBER_FIGURE = rx.compile(r"\d(?:\.\d+)?\s*(?:个|项|家|亿|万元|%|％)")  # a figure of its own, no part of a name
+_MEMBER_SPLIT = rx.compile(r"、|和|及|与")
+_CLASS_HEAD = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
+MEMBER_NAME_MAX = 30  # characters of one member's name
+
+
+@functools.lru_cache(maxsize=1)
+def _member_heads() -> rx.Literals:
+    return rx.Literals(zh_projects.HEADS)
+
+
+def _listed_members(text: str, cs: int, vs: int, end: int, value: float) -> bool:
+    """True when a unit's count (甲市2个) is followed, after a comma or colon, by exactly that many named works
+    (A项目和B项目) and nothing else up to the end of its entry: it enumerates them (the members are projects, not
+    figures), as a supervision notice's list per unit writes it.  Most members end with a work's head noun (产业园,
+    工程, 水厂).  A class's own count (新开工项目3个:A、B、C) is a figure of the class."""
+    if value != int(value) or not 1 <= value <= 12 or _CLASS_HEAD.search(text, cs, vs):
+        return False
+    m = _MEMBERS_AFTER.match(text, end)
+    if m is None:
+        return False
+    listed = (m.group("items") or m.group("bitems")).strip()
+    if _MEMBER_FIGURE.search(listed):
+        return False
+    items = [x.strip() for x in _MEMBER_SPLIT.split(re.sub(r"等$", "", listed))]
+    if len(items) != int(value) or any(not 2 <= len(x) <= MEMBER_NAME_MAX for x in items):
+        return False
+    heads = sum(1 for x in items if (sp := _member_heads().spans(x)) and sp[-1][1] == len(x))
+    return heads * 2 >= len(items) and heads > 0
+
+
 def _in_spans(p: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_right(starts, p) - 1
     return i >= 0 and spans[i][0] <= p < spans[i][1]
@@ -712,8 +748,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             if "之一" in text[end:ce + 1] or external:
                 continue
             ccs = _comma_clause_start(text, layout, vs)
-            if (_enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value)) and \
-                    not COUNTED_STATUS.match(text, end):
+            if (_enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value) or
+                    _listed_members(text, ccs, vs, end, value)) and not COUNTED_STATUS.match(text, end):
                 continue  # (A、B和C3项指标未达到序时进度: how many of them lag is a status, named or not)
             if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end):
                 continue

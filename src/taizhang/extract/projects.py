@@ -1069,7 +1069,11 @@ def _class_stage_rx() -> re.Pattern:
 def _class_before(text: str, front: int) -> tuple[int, int]:
     """(start, end) of the clause naming the class whose members are listed from ``front`` on, or (-1, -1): the
     clause before a colon (进度滞后的项目主要有:A、B; 签约项目:1.A,…;2.B), or a class with a copula in the same
-    clause (尚未开工的3个项目为A、B和C)."""
+    clause (尚未开工的3个项目为A、B和C); members listed per unit (滞后项目:甲市2个,A和B;乙局1个,C) are the class's
+    that opens the list."""
+    entry = _unit_entry(text, front)
+    if entry >= 0:
+        return _per_unit_class(text, entry)
     lo = max(0, front - 12)
     mk = _ITEM_BEFORE.search(text, lo, front)
     end = mk.start() if mk else front
@@ -1085,6 +1089,50 @@ def _class_before(text: str, front: int) -> tuple[int, int]:
     m = _COPULA_BEFORE.search(text, max(0, end - 16), end)
     if m:
         return list_clause_bounds(text, m.start())[0], m.start()
+    return -1, -1
+
+
+# 甲市2个,A和B;乙局1个,C / 其中高新区4个,分别是A、B: an entry of a list per unit (a place, a department), its share
+# of the class's members counted before the members it names
+_UNIT_ENTRY = (rf"[{_CJK}()（）]{{2,20}}?(?:有|共|计)?(?P<count>\d{{1,3}}|[{_CN_NUM}]{{1,3}})(?:{_alt(L.UNIT_ENTRY_COUNTERS)})"
+               rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})?(?:[,，:：]\s*(?:{_alt(L.LIST_OPENERS + ('即', '为', '是'))})?|[(（])\s*")
+_UNIT_ENTRY_BEFORE = rx.compile(_UNIT_ENTRY + "$")
+_UNIT_ENTRY_LINE = rx.compile(r"[ \t\u3000]*" + _UNIT_ENTRY)
+UNIT_ENTRY_MAX = 36  # characters of such an entry before its members
+LIST_HEADING_MAX = 60  # characters of a line heading a list per unit written a line an entry
+
+
+def _unit_entry(text: str, front: int) -> int:
+    """Start of the entry of a list per unit (甲市2个,) right before the members listed from ``front``, or -1."""
+    m = _UNIT_ENTRY_BEFORE.search(text, max(0, front - UNIT_ENTRY_MAX), front)
+    if m is None or _LIST_HEAD.search(text, m.start(), m.start("count")):
+        return -1  # 新开工项目15个:A、B: a class and its count, read as a class before a colon
+    return m.start()
+
+
+def _per_unit_class(text: str, entry: int) -> tuple[int, int]:
+    """(start, end) of the class a list per unit counts, for its entry at ``entry``: the clause before the colon that
+    opens the list in the same sentence (进度滞后的项目共5个:甲市2个,…), else the sentence up to the entry (全市新开工
+    项目12个,其中高新区4个,分别是…); entries written a line each (甲市2个,A、B;⏎乙局1个,C) are the class's that
+    the line above them names (未按期开工项目)."""
+    ss = max(text.rfind(ch, 0, entry) for ch in "。!?！？\n") + 1
+    colon = max(text.rfind(":", ss, entry), text.rfind("：", ss, entry))
+    if colon >= 0:
+        cs = list_clause_bounds(text, colon)[0]
+        if cs >= 2 and not _LIST_HEAD.search(text, cs, colon) and text[cs - 1] != "\n":
+            # 滞后的项目14个,其中:甲市2个… / 滞后的项目14个。具体为:…: the class is the clause before the opener
+            cs = list_clause_bounds(text, cs - 2)[0]
+        return cs, colon
+    if text[ss:entry].strip():
+        return ss, entry
+    ls = text.rfind("\n", 0, entry) + 1
+    while ls > 0:
+        ps = text.rfind("\n", 0, ls - 1) + 1
+        line = text[ps:ls - 1]
+        if not line.strip() or _UNIT_ENTRY_LINE.match(line):
+            ls = ps  # a blank line or an entry above: the heading is further up
+            continue
+        return (ps, ls - 1) if len(line.strip()) <= LIST_HEADING_MAX else (-1, -1)
     return -1, -1
 
 
@@ -1105,8 +1153,13 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
             return "planned", m.group(0)
         return st, m.group(0)
     if pm is None or pm.group(0).startswith(_WEAK_STAGE_CUES):
+        if _unit_entry(text, front) >= 0 and (h := _LIST_HEAD.search(clause)):
+            return "unknown", h.group(0)  # 存在问题的项目:甲市1个,A项目: the members are projects, their stage unsaid
         return "", ""
     return next(st for i, (_, st) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None), pm.group(0)
+
+
+_LIST_HEAD = rx.compile(_alt(zh.PROJECT_LIST_HEADS))
 
 
 _HOST_AFTER = rx.compile(rf"(?:{_alt(L.HOST_VERBS)})[^,。;\n]{{0,16}}?(?:项目|企业|家)")
@@ -1227,13 +1280,13 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
             if not c.specific and len(c.name) >= 5:
                 f.anaphors.append(c)
             if not c.specific:
+                if _colon_frame(text, chain_start, is_plan)[0] and (not weak or c.name != c.head):
+                    kept.append(c)  # a member listed after a class of projects (进度滞后的项目有:A、B) is one of them
+                    continue
                 if weak:
                     continue
                 post_cue = rx["postfix"].match(re.sub(r"^[、和及]", "", text[c.ve:c.ve + 12]))
                 if gov in _POSITIONING and not sibs:
-                    continue
-                if _colon_frame(text, chain_start, is_plan)[0]:
-                    kept.append(c)  # a member listed after a class of projects (进度滞后的项目有:A、B) is one of them
                     continue
                 if gov not in _BUILD_VERBS and not post_cue:
                     continue

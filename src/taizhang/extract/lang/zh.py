@@ -746,6 +746,8 @@ PROJECT_LIST_STAGES = {
     "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "completed",
     "投产": "operating", "建成投产": "completed",
 }
+# Words opening the members a count of a list per unit counts (其中高新区4个,分别是A、B、C和D; 乙局1个,即C).
+MEMBER_LIST_OPENERS = ("分别是", "分别为", "主要是", "主要有", "包括", "即", "为", "是", "有")
 # A heading naming a list of projects: the stage word must stand before one of these heads.
 PROJECT_LIST_HEADS = ("项目", "工程", "重点项目", "重大项目")
 # Events in news that set the stage of the projects they list (其中包括A、B等).

@@ -203,8 +203,8 @@ POSITIONING_VERBS = ("打造", "建设成为", "定位为", "成为", "争创", 
 # --------------------------------------------------------------------------- stages
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
-    # 尚未开工, 迟迟未动工: a start that has not happened is still a plan (before the 开工 cues below)
-    (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:开工|动工|开建|启动建设|启动)", "planned"),
+    # 尚未开工, 迟迟未动工, 未按期开工: a start that has not happened is still a plan (before the 开工 cues below)
+    (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)", "planned"),
     # X计划“十四五”期间建成通航: a completion promised is a plan
     (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
@@ -239,7 +239,13 @@ PREFIX_CUES: list[tuple[str, str]] = [
 # 未开工，包括A、B等): that clause is the frame of the members' stage.
 LIST_OPENERS = ("其中包括", "包括", "如", "例如", "比如", "主要有", "分别是", "分别为")
 # Class words beside the stages of a list heading that a list's class may carry (签约项目主要有:A、B).
-CLASS_STAGES = {"签约": "proposed", "集中签约": "proposed", "拟建": "planned", "储备": "proposed"}
+# A supervision notice's classes of lagging works (滞后项目, 推进缓慢的项目, 欠进度项目, 未达序时进度的项目) are works
+# under way.
+CLASS_STAGES = {"签约": "proposed", "集中签约": "proposed", "拟建": "planned", "储备": "proposed",
+                "滞后": "under_construction", "缓慢": "under_construction", "欠进度": "under_construction",
+                "序时进度": "under_construction"}
+# The counters of an entry of a list per unit (甲市2个,A和B;乙局1项,C): how many of the class's members a unit has.
+UNIT_ENTRY_COUNTERS = ("个", "项", "处")
 # Copulas after a class of projects that list its members (尚未开工的3个项目为A、B, 续建项目主要有A).
 CLASS_COPULAS = ("分别是", "分别为", "主要有", "包括", "有", "为", "是")
 # A zone that holds projects (经开区已有5个项目建成投产, 园区现有企业32家): a host, not one of them.
