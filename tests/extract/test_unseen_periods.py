@@ -97,3 +97,41 @@ def test_revised_figures_of_the_year_before_hold_in_that_year(text):
 def test_the_verification_lead_does_not_hide_the_paragraphs_own_time():
     fs = facts_of("2025年青山县统计信息\n据统计，全县上半年实现生产总值110亿元。第一产业增加值30亿元，增长3.5%。\n")
     assert one(fs, 30).period == "2025-H1"
+
+
+# --------------------------------------------------------------------------- a quarter's batch, a check's span
+
+@pytest.mark.parametrize("text,count,amount,period", [
+    # project news: a quarter's batch started together
+    ("2025年重大项目建设动态\n第二季度新开工项目集中启动,共60个,总投资约200亿元。一季度,全市新开工项目35个。\n", 60, 200,
+     "2025-Q2"),
+    # a signing ceremony's batch, pointed back at by 本次
+    ("2025年招商工作动态\n一季度，全县重大项目集中签约仪式举行，本次签约项目18个，总投资90亿元。\n", 18, 90, "2025-Q1"),
+])
+def test_a_batch_an_event_launches_holds_in_the_events_time(text, count, amount, period):
+    fs = facts_of(text)
+    assert one(fs, count).period == period
+    assert one(fs, amount).period == period
+    # no event: the size of the year's list stays the year's
+    fs = facts_of("2025年1-9月重点项目进展\n1-9月,全县重点项目40个,总投资320亿元,完成投资90亿元。\n")
+    assert one(fs, 320).period == "2025"
+    assert one(fs, 90).period == "2025-M01..M09"
+
+
+@pytest.mark.parametrize("text,values,period", [
+    # a supervision notice: the check's sentence, then what it found in the same paragraph
+    ("关于2025年重点任务落实情况的督查通报\n近期,县政府督查室对年度《政府工作报告》任务上半年落实情况进行了督查。"
+     "年度《政府工作报告》明确目标任务120项,已完成或达到序时进度的108个,欠进度的有12个,占总任务的10%。\n",
+     (12, 10), "2025-H1"),
+    # the lead paragraph names the span, the findings stand under headings below it
+    ("关于年度重点任务落实情况的督查通报\n近期，县政府督查室对年度《政府工作报告》任务上半年落实情况进行了督查。现将有关情况通报如下：\n"
+     "一、总体情况\n年度《政府工作报告》明确目标任务120项，已完成或达到序时进度的108个，欠进度的有12个，占总任务的10%。\n"
+     "二、存在问题\n部分单位推进缓慢。\n", (12, 10), "?-H1"),
+    # a city's office checks a quarter's work
+    ("督查通报\n2024年7月,市委督查室对各地重点工作第二季度推进情况开展专项督查。各地完成重点工作任务78项,滞后7项。\n",
+     (78, 7), "2024-Q2"),
+])
+def test_what_a_check_found_holds_in_the_span_it_checked(text, values, period):
+    fs = facts_of(text)
+    for v in values:
+        assert one(fs, v).period == period, (v, one(fs, v).period)

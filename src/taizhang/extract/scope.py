@@ -182,6 +182,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (c.kind == "actual" and p.kind == "future_n" and not p.text.startswith(("未来", "今后", "此后")))
                and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])
                and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
+               and not (c.kind == "actual" and p.start < cs and p.text == "年度" and DOCUMENT_NAME_AFTER.match(text, p.end))
                and not _walled_off(text, layout, p, ss, c.vs)
                and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)
                and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
@@ -269,7 +270,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         chosen = _cutoff_before(text, layout, ss, periods, p_starts)  # 仍有57个项目未办结: as of the report's cut-off
         inherited = chosen is not None
     if chosen is None and not status and c.kind == "actual":
-        chosen = _opening_before(text, layout, ps, ss, periods, p_starts)
+        chosen = _opening_before(text, layout, ps, ss, periods, p_starts) or \
+            _checked_span(text, layout, ps, ss, periods, p_starts)
         inherited = chosen is not None
     if chosen is None and not status:
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
@@ -285,11 +287,16 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             chosen = _plan_lead_span(c, part)
         if chosen is None:
             chosen = _target_run(text, layout, c, cands, ps, ss, periods, p_starts)
+        # a notice's lead naming the span its check looked at (对…上半年落实情况进行了督查): the headings below it
+        checked = _checked_span_before(text, layout, ps, periods, p_starts) if chosen is None and c.kind == "actual" \
+            else None
         if chosen is None:
             hi = bisect.bisect_right(h_starts, c.vs) - 1
             for h in headings[max(0, hi - 4):hi + 1][::-1]:
                 if part is not None and part.year is not None and h[1] <= part.start:
                     break  # a heading above the part the value is in (the title, another part's) times nothing in it
+                if checked is not None and h[1] <= checked.start:
+                    break  # (the title above the lead: the lead says which span of it was checked)
                 if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or \
                         _is_caption(text[h[0]:h[1]]) and not _captions_table_of(text, h, c):
                     continue  # 2025年10月12日 under the title dates the document; it scopes no part of it
@@ -302,6 +309,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                         c.period = ym.group(1) if ym else Y  # 计划新开工项目50个 under a title 上半年…: the plan's year
                         return
                     break
+        if chosen is None:
+            chosen = checked
         if chosen is None and not plan_period:
             chosen = _annual_lead(text, layout, c, Y, headings, h_starts)
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
@@ -338,7 +347,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = day  # 3月8日,某县举行…集中开工活动。…(a later paragraph) 开工项目共25个: the event's month
             return
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
-            SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))):
+            SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))) \
+            and not (chosen is not None and _event_batch(text, layout, c, cands, ss, se)):
         c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
         return
     if chosen is not None and chosen.kind in WITHIN_YEAR_KINDS and _plan_reported_after(text, layout, c, cs, ce, se):
@@ -383,7 +393,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 _cutoff_before(text, layout, ss, periods, p_starts) or chosen
     if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and (
             _group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
-            or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)):
+            or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)) \
+            and not _event_batch(text, layout, c, cands, ss, se):
         ym = re.search(r"\d{4}|\?", chosen.period)
         # 1-9月,全县40个续建项目完成投资9亿元 / 1-9月,全县重点项目40个,总投资320亿元,完成投资9亿元: the year's
         # list and its size, its work of 1-9月
@@ -752,6 +763,13 @@ def _batch_before(c: Cand, cands: list[Cand], layout: Layout, ss: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def _event_batch(text: str, layout: Layout, c: Cand, cands: list[Cand], ss: int, se: int) -> bool:
+    """The total of a batch an event launches (第二季度新开工项目集中启动…,共60个,总投资约200亿元; 本次签约项目18个,总投资
+    90亿元): held when the event was, not a list's size of the year."""
+    return (c.measure == "count" or _batch_before(c, cands, layout, ss)) and bool(
+        EVENT_OWN.search(text, ss, se) or EVENT_BACKREF.search(text, ss, c.vs))
 
 
 EVENT_FRAME_REACH = 3000  # characters after the lead over which a project event's news counts what it did
@@ -1337,6 +1355,7 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average", "streak")
            and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
+           and not (p.text == "年度" and DOCUMENT_NAME_AFTER.match(text, p.end))  # 年度《政府工作报告》明确…
            and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)
            and not (p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))]
     return ps_[0] if ps_ else None
@@ -1364,6 +1383,48 @@ def _opening_before(text: str, layout: Layout, ps: int, ss: int, periods, p_star
                 return p
             break
         pos = s0
+    return None
+
+
+# 对年度《政府工作报告》任务上半年落实情况进行了督查 / 对各地重点工作第二季度推进情况开展专项督查: the span a check looks at
+CHECKED_SPAN = rx.compile(rf"[^,，。;；]{{0,12}}?(?:{alternation(zh.CHECKED_STATE_WORDS)})")
+CHECK_VERB = rx.compile(alternation(zh.CHECK_VERBS))
+CHECKED_KINDS = WITHIN_YEAR_KINDS - {"upto_day", "upto_month", "upto_year_month", "upto_quarter"}
+# 年度《政府工作报告》: 年度 names the document, no time of the figures later in the sentence
+DOCUMENT_NAME_AFTER = rx.compile(r"\s*[《“]")
+
+
+def _checked_span(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
+    """The span a supervision check looks at, named in an earlier sentence of the paragraph (…对年度任务上半年落实情况
+    进行了督查。…欠进度的有12个): what the check found holds in that span (H1), not in the year; None when no sentence
+    before states a check of a span."""
+    pos = ss
+    for _ in range(OPENING_SENTENCES):
+        if pos - 1 < ps:
+            return None
+        s0, e0 = layout.sent_of(pos - 1)
+        if CHECK_VERB.search(text, s0, e0):
+            for p in periods[bisect.bisect_left(p_starts, s0):bisect.bisect_left(p_starts, e0)]:
+                if p.kind in CHECKED_KINDS and p.role == "point" and CHECKED_SPAN.match(text, p.end, e0):
+                    return p
+        if s0 <= ps:
+            return None
+        pos = s0
+    return None
+
+
+CHECK_LOOKBACK = 3000  # characters before the paragraph looked back over for a notice's lead naming the checked span
+
+
+def _checked_span_before(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
+    """The span a notice's lead says its check looked at (…对年度任务上半年落实情况进行了督查,现将有关情况通报如下:),
+    for a paragraph below it that states no time of its own; the nearest such lead first, None when there is none."""
+    for p in reversed(periods[bisect.bisect_left(p_starts, max(0, ps - CHECK_LOOKBACK)):bisect.bisect_left(p_starts, ps)]):
+        if p.kind not in CHECKED_KINDS or p.role != "point":
+            continue
+        s0, e0 = layout.sent_of(p.start)
+        if CHECK_VERB.search(text, s0, e0) and CHECKED_SPAN.match(text, p.end, e0):
+            return p
     return None
 
 

@@ -275,7 +275,11 @@ PRESENT_WORDS = ("截至目前", "截止目前", "目前", "当前", "今年", "
 # A lead's day relative to the page's date (昨日,某县举行…): days after the page's date (context.find_event_day).
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # A sentence counting what an event of this kind did (集中开工项目23个) speaks of the event named before it.
-EVENT_OWN_WORDS = ("集中开工", "集中签约", "集中竣工", "集中投产", "签约仪式", "开工仪式")
+# 对…上半年落实情况进行了督查 / 对…第二季度推进情况开展专项督查: the state of work a supervision check looks at, after the
+# span it covers, and the verbs of the check (scope._checked_span)
+CHECKED_STATE_WORDS = ("落实情况", "推进情况", "完成情况", "进展情况", "执行情况", "实施情况", "办理情况", "整改情况")
+CHECK_VERBS = ("督查", "督导", "检查", "核查", "调度", "暗访", "评估", "考核", "通报")
+EVENT_OWN_WORDS = ("集中开工", "集中签约", "集中竣工", "集中投产", "集中启动", "签约仪式", "开工仪式")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中签约", "集中竣工", "集中投产")
 # A wider body's event held in parts (全省集中开工眉山分会场, 在仁寿设分会场): the part's venue names the place that holds
 # it; the main venue (主会场设在柳州市) only where the whole event met (docregions.place_frame).
