@@ -1200,6 +1200,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _listed_bodies(text, layout, cands)
     _place_lists(text, layout, cands, names)
     _place_items(text, layout, cands, names)
+    _breakdown_parts(text, layout, cands, names)
     _aspects(text, layout, cands)
     _set_rates(text, layout, cands)
     _set_amounts(text, layout, cands)
@@ -2065,6 +2066,18 @@ _LEAD_NUMBER_BEFORE_HAN = rx.compile(r"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
 _TASK_NOUN_LEAD = rx.compile(r"(?P<pre>[\u4e00-\u9fff]{0,4}?)(?:目标任务|任务)(?![\u4e00-\u9fff]{0,2}的)")
 
 
+BRACKET_REACH = 80  # characters from a bracket's opening to a figure of the breakdown it holds
+
+
+def _closed_before(text: str, vs: int, pos: int) -> bool:
+    """True when the figure at ``vs`` stands inside a bracket that closes before ``pos``: a part of a breakdown
+    (建设项目20项(省级5项、县级9项),完成投资30亿元) names nothing written after the bracket."""
+    o = max(text.rfind("(", max(0, vs - BRACKET_REACH), vs), text.rfind("（", max(0, vs - BRACKET_REACH), vs))
+    if o < 0 or ")" in text[o:vs] or "）" in text[o:vs]:
+        return False
+    return any(0 <= text.find(ch, vs, pos) for ch in ")）")
+
+
 def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None) -> str:
     """The noun a count or amount qualifies: 82个|重点项目, 1.3亿元|区级工信奖补资金, 2座|500千伏变电站."""
     post = text[c.mend:ee]
@@ -2105,11 +2118,18 @@ def _staged_noun(text: str, c: Cand, ee: int) -> tuple[str, int]:
     return sp.group("verb") + sp.group("noun"), sp.end()
 
 
+_ACTS_ON = rx.compile(rf"(?<![{zh.DUI_WORD_BEFORE}])对$")  # 督查对|90个责任单位 (not 核对, 比对, 应对)
+_FIGURES_BRACKET = rx.compile(r"[(（][^()（）]*\d")  # a bracket holding figures: a breakdown, no part of a noun
+
+
 def _noun_after_text(post: str) -> str:
     if not post or not re.match(r"[\u4e00-\u9fff“]", post):
         return ""
     if _JOIN_LEAD.match(post) or _ADVERB_AFTER.match(post):
         return ""  # 贡献率36.8%和第二产业的贡献率42.1% / 2.1万吨均创新高: the next item's noun, or a predicate
+    bm = _FIGURES_BRACKET.search(post)
+    if bm and bm.start() >= 2:
+        post = post[:bm.start()]  # 90个责任单位(市直部门20个、…): the noun ends where its breakdown opens
     # keep 、 inside parentheses: 县(市、区)
     post = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), post)
     post = post.split("、")[0].replace("\x00", "、")
@@ -2255,7 +2275,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             ss, _ = layout.sent_of(c.vs)
             i0 = bisect.bisect_left(starts, c.es)
             i1 = bisect.bisect_left(starts, ccs)
-            inside = [x for x in by_vs[i0:i1] if x.indicator]
+            inside = [x for x in by_vs[i0:i1] if x.indicator and not _closed_before(text, x.vs, ccs)]
             prevs = [x for x in inside if x.measure != "rank"]
             if inside and not prevs:
                 prevs = [x for x in by_vs[bisect.bisect_left(starts, ss):i1] if x.indicator and x.measure != "rank"][-1:] \
@@ -2311,7 +2331,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pre_start = cs
             # a count named just before in the same clause ends where its noun ends (8.17万户贫困户|23.37万名…)
             before = [x for x in by_vs[bisect.bisect_left(starts, ccs):bisect.bisect_left(starts, c.vs)]
-                      if x is not c and x.extra.get("noun_end")]
+                      if x is not c and x.extra.get("noun_end") and not _closed_before(text, x.vs, c.vs)]
             if before:
                 pre_start = max(pre_start, min(before[-1].extra["noun_end"], c.vs))
                 counted = before[-1].extra.get("noun", "")
@@ -2456,6 +2476,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 keep = mv is not None and not re.search(r"\d", first[:mv.start()]) and \
                     (mv.group(2) or mv.start() <= 6) and not _SET_FRAME_IN.search(first, mv.end())
                 own = (mv.group(1) if keep else "") + own[ex.end():]
+            if noun and _ACTS_ON.search(own):
+                own = ""  # 本次督查对90个责任单位: what acted on the items counted is no part of their name
             if noun:
                 # 完成固定资产投资3.8万亿投资: the noun after the value repeats the name's end, written once
                 own = own if own.endswith(noun) else clean_phrase(own + noun) if len(own) <= 12 else noun
@@ -2792,6 +2814,82 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
             x.subject = place
 
 
+_SET_QUANTIFIER = rx.compile(rf"^(?:{alternation(zh.SET_QUANTIFIERS)})+(?=[\u4e00-\u9fff]{{2}})")
+_PART_ITEM_LEAD = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*")
+
+
+def _breakdown_whole(text: str, layout: Layout, c: Cand, by_vs: list[Cand], i: int) -> tuple[Cand, int] | None:
+    """The count a part's figure breaks down, and where the part's own words start: the whole is written just before
+    a bracket holding the parts (建设项目20项(省级5项、市级6项)) or before the 其中 opening them (…20项,其中省级5项、
+    市级6项); the parts before this one are items of the same list (a label and a figure each)."""
+    ss, _ = layout.sent_of(c.vs)
+    k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in "、,，;；(（") + 1)
+    o = max(text.rfind("(", ss, c.vs), text.rfind("（", ss, c.vs))
+    if o >= 0 and (")" in text[o:c.vs] or "）" in text[o:c.vs]):
+        o = -1
+    j = text.rfind("其中", ss, c.vs)
+    opener = o if o >= 0 else j
+    if opener < 0:
+        return None
+    start = opener + (1 if o >= 0 else 2)
+    k = max(k, start)
+    first = _PART_ITEM_LEAD.match(text, start, k).end()
+    if not _only_items(text, first, k, []):
+        return None  # (words of another clause between the opener and this part)
+    wholes = [x for x in by_vs[:i] if ss <= x.vs < opener and x.measure == "count" and not x.rank and x.indicator
+              and x.unit == c.unit and x.value > c.value]
+    if not wholes:
+        return None
+    w = wholes[-1]
+    between = text[w.mend:opener]
+    if re.search(r"\d", between) or (o >= 0 and re.search(r"[,，;；:：。]", between)) or \
+            (o < 0 and len(re.sub(r"[,，:：\s]", "", between)) > 12):
+        return None  # the bracket or 其中 follows the whole's own clause
+    return w, k
+
+
+def _breakdown_parts(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """建设项目20项(省级5项、市级6项、县级9项) / 对90个责任单位(市直部门20个、乡镇20个) / …20项,其中省级5项、市级6项:
+    a part of a breakdown written by its label alone (省级, 市直部门, 乡镇) counts the whole's noun of that part, the
+    head noun the list leaves out (省级建设项目, 乡镇责任单位); a label naming a noun of its own (重大隐患 in 安全隐患
+    320处(重大隐患12处,…)) keeps it, and a place is the part's subject, the whole's noun its indicator."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure != "count" or c.rank or c.item or "table" in c.extra or "place_item" in c.extra:
+            continue
+        found = _breakdown_whole(text, layout, c, by_vs, i)
+        if found is None:
+            continue
+        w, k = found
+        if _PART_MEASURE.search(w.indicator):
+            continue  # 生猪存栏45万头,其中能繁母猪4万头: a measure's parts are named by the sector pass (能繁母猪存栏)
+        label = _PART_ITEM_LEAD.sub("", text[k:c.vs]).strip()
+        if len(label) < 2 or re.search(r"\d", label):
+            continue
+        noun = _set_name(w.extra.get("restored_noun") or w.indicator) or _counted_noun(w.indicator)
+        noun = _SET_QUANTIFIER.sub("", noun)  # 各级各类学校320所(普通高中12所…): 普通高中学校
+        if len(noun) < 2:
+            continue
+        if label in names or _LISTED_PLACE.fullmatch(label) and not SUBJECT_WORDS.fullmatch(label) and \
+                not _LEVEL_ONLY.fullmatch(label):
+            if c.subject == w.subject:
+                c.subject = label  # 新开工项目30个(东城区10个、西城区20个): the district's part of the projects
+            c.indicator = shorten(noun, 24)
+            c.extra["place_item"] = True
+            continue
+        if _headless(c):
+            continue  # 项目57个(新建15个,续建42个): a stage of projects, named by the headless pass (新建项目)
+        restored_level = c.extra.get("restored") and _LEVEL_ONLY.fullmatch(label) and c.indicator.startswith(label)
+        if not c.indicator.endswith(label) and not label.endswith(c.indicator) and not restored_level:
+            continue  # the part was named otherwise (已完成…: its status and the noun the series lends it)
+        if noun in label or label.endswith(noun[-2:]) or _bare_verb(label) or _status_only(label):
+            continue  # 重大隐患12处: a noun of its own
+        if _LEVEL_ONLY.fullmatch(label):
+            noun = _LEVEL_LEAD.sub("", noun)  # 省重点项目120项(省级5项…): the level replaces the whole's
+        c.indicator = shorten(_join_overlap(label, noun), 24)
+        c.extra["breakdown_of"] = w
+
+
 _HAVE_OPEN = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?:{alternation(zh.PART_HAVE_WORDS)})?\s*")
 _STATUS_LEAD = rx.compile(alternation(zh.PART_STATUS_LEADS))
 _STATUS_PRED = rx.compile(rf"(?:{alternation(zh.PART_STATUS_LEADS)})[\u4e00-\u9fff]{{1,6}}")
@@ -2835,6 +2933,7 @@ def _have_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
         lo = layout.sent_of(ss - 1)[0] if ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(c.vs)[0] else ss
         j = text.rfind("其中", lo, c.vs)  # the whole stands before the 其中 opening its parts
         wholes = [x for x in by_vs[:i] if lo <= x.vs < (j if j >= 0 else k) and x.measure == "count" and x.unit == c.unit and not x.rank
+                  and not _closed_before(text, x.vs, c.vs)
                   and x.indicator and "have_part" not in x.extra and x.value > c.value
                   and not _STATUS_LEAD.match(text, _HAVE_OPEN.match(text, _comma_clause_start(text, layout, x.vs)).end())]
         if not wholes:
@@ -3600,8 +3699,8 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
         lo = bisect.bisect_left(starts, layout.para_of(ps - 2)[0])
     unit = c.unit
     for x in reversed(by_vs[lo:i]):
-        if x is c or x.measure != "count" or not x.indicator:
-            continue
+        if x is c or x.measure != "count" or not x.indicator or _closed_before(text, x.vs, c.vs):
+            continue  # (隐患320处(重大隐患12处、…),已整改296处: the whole's noun, not the bracketed part's)
         if share and x.vs < c.vs and x.indicator.startswith(verb):
             return x.indicator + "占比"
         if share or x.unit != unit or _bare_verb(x.indicator):

@@ -1159,6 +1159,8 @@ LIST_LEAD_TAILS = ("情况", "如下", "具体情况", "具体为", "具体是",
 # 排查隐患46个,其中有5个已整改到位,有41个正在整改: words opening a part of a count that names nothing counted, and the
 # status words a part may be named by (正在办理48件, 尚未整改3处).
 PART_HAVE_WORDS = ("另有", "还有", "尚有", "仍有", "共有", "有")
+# 各级各类学校320所(普通高中12所…): words saying the set is all of its kind; a part's name keeps only the noun (普通高中学校)
+SET_QUANTIFIERS = ("各级各类", "各类", "各级", "各种", "各", "全部", "所有")
 PART_STATUS_LEADS = ("正在", "已经", "已", "尚未", "仍未", "仍在", "未")
 # the verb of the whole's count that is no part of the counted noun (排查隐患46个 → 隐患, 受理诉求860件 → 诉求)
 PART_WHOLE_VERBS = ("共排查", "排查出", "排查", "收到", "受理", "接到", "办理", "交办", "发现", "梳理出", "梳理", "查处",
@@ -1371,6 +1373,8 @@ METHOD_FIXED = ("扣除价格因素", "剔除价格因素", "扣除物价因素"
 
 # 对 opening a word (对口帮扶, 对外贸易, 对标, 对接): the character after it; elsewhere 对 only marks what is acted on.
 DUI_WORD_NEXT = "口外标接比象应策话"
+# 核对, 比对, 应对, 面对, 相对, 绝对, 校对: 对 closing a word, no preposition before the items a count counts
+DUI_WORD_BEFORE = "核比应面相绝校反"
 
 # --------------------------------------------------------------------------- class words (indicators.class_word)
 # A class a named thing belongs to, written before it: 一类乡镇, 三类以上水质, Ⅲ类水体, 劣Ⅴ类, 二级以上医院, 甲级资质,
