@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import MEASURE_VERBS, _posseg, class_at, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
+from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .lang import alternation, zh, zh_projects
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, parse_number
@@ -854,7 +854,14 @@ def _age_bound(text: str, vs: int, end: int, band: bool) -> bool:
     if m is None:
         return False
     before = text[vs - 1] if vs > 0 else "\n"
-    return not re.match(r"[\u4e00-\u9fff]", before) or text[max(0, vs - 2):vs].endswith(zh.TABLE_SUBROW_MARKS)
+    if not re.match(r"[\u4e00-\u9fff]", before) or text[max(0, vs - 2):vs].endswith(zh.TABLE_SUBROW_MARKS):
+        return True
+    # 某县65岁以上、80岁以上老年人口 / 60岁以上老人: a bound listed with others or naming the class after it
+    return bool(_AGE_CLASS_NEXT.match(text, m.end())) and not _AGE_REACHED.search(text, max(0, vs - 4), vs)
+
+
+_AGE_CLASS_NEXT = rx.compile(r"、|[\u4e00-\u9fff]")
+_AGE_REACHED = rx.compile(rf"(?:{alternation(zh.AGE_REACHED_VERBS)})$")  # 预期寿命达到80岁以上: an age reached
 
 
 def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
@@ -1163,7 +1170,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     ranked = find_ranked(text)
     cands = _find_candidates(text, layout, ranked)
     layout.cand_starts = sorted(c.vs for c in cands)
-    _group_lists(text, layout, cands)
+    names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
+    _group_lists(text, layout, cands, names)
 
     for c in cands:
         cs, ce = layout.clause_of(c.vs)
@@ -1195,10 +1203,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _planned_wholes(text, layout, cands)
     _headline_targets(text, cands)
     _distributed_subjects(text, layout, cands, mentions, m_starts)
-    names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
     _indicators(text, layout, cands, names)
     _listed_bodies(text, layout, cands)
     _place_lists(text, layout, cands, names)
+    _ranked_heading_lists(text, layout, cands, names)
     _place_items(text, layout, cands, names)
     _breakdown_parts(text, layout, cands, names)
     _aspects(text, layout, cands)
@@ -1309,11 +1317,13 @@ def _written_form(doc: Doc) -> dict[int, str]:
 # --------------------------------------------------------------------------- lists (分别, A、B和C)
 
 _BOUND_LEAD = rx.compile(r"^(?:以上|左右)")
-_LIST_JOINER = rx.compile(r"\s*(?:、|和|及|与|,)\s*")
+# 0.2、-3.1、1.5个百分点: a signed member (its sign outside the value) is still joined only by 、
+_LIST_JOINER = rx.compile(r"\s*(?:、|和|及|与|,)\s*[-−－+＋]?")
 
 
-def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
-    """Values joined only by 、/和/及/与 form a list; items named before them are distributed over it."""
+def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
+    """Values joined only by 、/和/及/与 form a list; items named before them are distributed over it, and every
+    member measures as the first does (what the words before the list say: 拉动…分别为0.2、-3.1、1.5个百分点)."""
     gid = 0
     i = 0
     last_items: dict[int, tuple[int, list[str]]] = {}
@@ -1332,7 +1342,7 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
             for k in range(i, j + 1):
                 cands[k].group = gid
             n = j - i + 1
-            items = _list_items(text, layout, cands[i], n)
+            items = _list_items(text, layout, cands[i], n, names or [])
             ss, _ = layout.sent_of(cands[i].vs)
             if items:
                 last_items[ss] = (n, [it.split("\x01")[0] for it in items])
@@ -1352,39 +1362,109 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
         i = j + 1
 
 
-def _list_items(text: str, layout: Layout, first: Cand, n: int) -> list[str] | None:
+# 60岁及以上人口: 及 before a bound joins the bound to its band, no item to the list
+_ITEM_SPLIT = rx.compile(r"、|和|及(?!以上|以下|以内)|与")
+_NUMERAL_CHARS = "一二三四五六七八九十两"
+# 0-17岁 / 18至34岁 / 60岁及以上 / 10万元以下: a band or bound of a class, written before the class's name
+_BAND_MODIFIER = rx.compile(r"(?:\d+(?:\.\d+)?\s*[-—~～至到]\s*)?\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,3}?)"
+                            r"(?:(?:及|或)?(?:以上|以下|以内))?")
+
+
+def _front_frame_end(seg: str) -> int:
+    """Where the times and scope words written before a list's first item end (2022年末,全市…)."""
+    k = 0
+    while True:
+        m = _TIME_WORDS.match(seg, k) or SUBJECT_WORDS.match(seg, k) or _FRAME_PUNCT.match(seg, k)
+        if m is None or m.end() == k:
+            return k
+        k = m.end()
+
+
+_FRAME_PUNCT = rx.compile(r"[,，:：\s]+")
+
+
+def _lead_place_off(seg: str, names: list[str]) -> str:
+    """东坡县轻、重工业增加值占比分别为…: the place written before the first item is the figures' subject, no part of the
+    first item (a list of places, 甲县、乙县分别…, keeps its places: they are the items)."""
+    for name in names:  # (longest first: 东坡区 before its short form 东坡)
+        if not seg.startswith(name):
+            continue
+        rest = seg[len(name):]
+        if not rest or rest[0] in "、和及与":
+            return seg  # the first of the listed places
+        if rest[0] in zh.PLACE_LEVEL_CHARS or len(rest) < 2:
+            continue  # 东坡 inside 东坡区
+        return rest
+    return seg
+
+
+def _shared_band_head(parts: list[str]) -> tuple[list[str], str] | None:
+    """0-17岁、18-34岁、60岁及以上人口: bands of one unit listed before the class they split share the class's name
+    written after the last one (人口); None when the items are no such bands."""
+    first = _BAND_MODIFIER.fullmatch(parts[0])
+    if first is None or not all(_BAND_MODIFIER.fullmatch(p) and _BAND_MODIFIER.fullmatch(p).group("unit") ==
+                                first.group("unit") for p in parts[1:-1]):
+        return None
+    last = _BAND_MODIFIER.match(parts[-1])
+    if last is None or last.group("unit") != first.group("unit") or len(parts[-1]) - last.end() < 2:
+        return None
+    return parts[:-1] + [parts[-1][:last.end()]], parts[-1][last.end():]
+
+
+def _single_char_items(parts: list[str], n: int) -> list[str] | None:
+    """轻、重工业增加值 / 大、中型企业: one character each before the last item names n kinds of what the last names
+    after its own first character (轻工业增加值, 重工业增加值); None otherwise (numbers of sectors are expanded apart)."""
+    if len(parts) != n or len(parts[-1]) < 3 or \
+            not all(len(p) == 1 and p not in _NUMERAL_CHARS for p in parts[:-1] + [parts[-1][0]]):
+        return None
+    head = parts[-1][1:]
+    return [p + head for p in parts[:-1]] + [parts[-1]]
+
+
+def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str] | None = None) -> list[str] | None:
     cs, _ = layout.clause_of(first.vs)
     # the item list may sit in the clauses before (A、B、C分别增长x、y、z): walk back over 、
     s = cs
     while s > 0 and text[s - 1] == "、" and first.vs - s < LIST_CAP:
         s, _ = layout.clause_of(s - 2)
-    seg = join_single_parts(text[s:first.vs])
+    raw = text[s:first.vs]
+    raw = _lead_place_off(raw[_front_frame_end(raw):], names or [])
+    seg = join_single_parts(raw)
     # 分别比同期提高0.9、5.9个百分点: the comparison after 分别 belongs to every item (kept after \x01)
     cmp_tail = ""
     # 分别占计划的91.5%、77.2%: the whole each item is a share of belongs to every item too
     # 分别完成年度计划的a%、b% / 分别完成投资a、b: what each item completed is every item's measure
-    mt = re.search(r"(?:分别|均|各)((?:比|较)[^,;。、]{1,12}?|占[^,;。、\d]{1,10}?|完成[^,;。、\d]{1,8}?)?(?:的)?"
+    # 分别拉动经济增长0.2、1.5个百分点: what each item pulls, too
+    mt = re.search(r"(?:分别|均|各)((?:比|较)[^,;。、]{1,12}?|占[^,;。、\d]{1,10}?|完成[^,;。、\d]{1,8}?|"
+                   rf"(?:{alternation(zh.PULL_VERBS)})[^,;。、\d]{{1,10}})?(?:的)?"
                    r"(?:为|达到|达|增长|超过|超|是|下降|提高|实现)?(?:了)?$", seg)
     if mt:
         if mt.group(1):
-            cmp_tail = re.sub(r"(?:了|的)$", "", seg[mt.start(1):mt.end(1)] if mt.group(1).startswith(("占", "完成"))
-                              else seg[mt.start(1):])
+            cmp_tail = re.sub(r"(?:了|的)$", "", seg[mt.start(1):mt.end(1)] if mt.group(1).startswith(
+                ("占", "完成") + zh.PULL_VERBS) else seg[mt.start(1):])
         seg = seg[:mt.start()]
+        raw = raw[:len(raw) - len(mt.group())] if raw.endswith(mt.group()) else raw
     seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
-    parts = [p for p in re.split(r"、|和|及|与", seg) if p]
+    raw = re.sub(r"(?:增长|为|达到|达|下降)$", "", raw)
+    parts = [p for p in _ITEM_SPLIT.split(seg) if p]
     if len(parts) < n:
         # 城乡居民人均可支配收入分别为A、B / 一三产业比重分别…: a compressed coordination names the items
         phrase = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", parts[-1] if parts else "")))
-        expanded = expand_parts(phrase, n)
+        expanded = expand_parts(phrase, n) or _single_char_items([p for p in _ITEM_SPLIT.split(raw) if p], n)
         if expanded is None:
             return None
         return [p + "\x01" + cmp_tail for p in expanded]
-    parts = [clean_phrase(_TIME_WORDS.sub("", p)) or p for p in parts[-n:]]
+    # the items before the last end where the list joins them: only their fronts are trimmed (国有、民营企业: 有 stays)
+    parts = [clean_lead(_TIME_WORDS.sub("", p)) or p for p in parts[-n:-1]] + \
+        [clean_phrase(_TIME_WORDS.sub("", parts[-1])) or parts[-1]]
     counted = _counted_items(parts)
     if counted is not None:
         return [p + "\x01" + cmp_tail for p in counted]
     head = ""
-    if "的" in parts[-1]:
+    banded = _shared_band_head(parts)
+    if banded is not None:
+        parts, head = banded
+    elif "的" in parts[-1]:
         last, head = parts[-1].rsplit("的", 1)
         parts[-1] = last
     else:
@@ -1545,7 +1625,8 @@ def _share_group_periods(cands: list[Cand]) -> None:
 
 
 def _share_group_comparators(cands: list[Cand]) -> None:
-    """分别达1000个、600个、300个以上: a trailing 以上 holds for every value of the list."""
+    """分别达1000个、600个、300个以上: a trailing 以上 holds for every value of the list.  A list opened by a growth
+    is a list of growths (拉动…分别为0.2、3.1、1.5个百分点: the later points read alone looked like a change)."""
     groups: dict[int, list[Cand]] = {}
     for c in cands:
         if c.group >= 0:
@@ -1553,7 +1634,7 @@ def _share_group_comparators(cands: list[Cand]) -> None:
     for members in groups.values():
         if members[0].measure == "growth":
             for m in members[1:]:
-                if m.measure == "share":
+                if m.measure == "share" or m.measure == "delta" and m.unit == members[-1].unit:
                     m.measure = "growth"
         last = members[-1].comparator
         if last != "=" and all(m.comparator == "=" for m in members[:-1]):
@@ -2204,6 +2285,7 @@ _REMARK_OPENER = rx.compile(rf"^(?:{alternation(zh.REMARK_OPENERS)})(?=[\u4e00-\
 _BARE_PLAN = rx.compile(rf"(?:{alternation(zh.PLAN_HEADS)})$")
 _SHORT_MEASURE = rx.compile(rf"(?<![{''.join(zh.SHORT_MEASURE_KEEP_BEFORE)}])(?:{alternation(zh.SHORT_MEASURES)})")
 _CONVERSION = rx.compile(rf"^(?:{alternation(zh.CONVERSION_WORDS)})")
+_PULL_OF = rx.compile(rf"对(?P<what>[^,，;；。的]{{2,10}})的(?P<verb>{alternation(zh.PULL_VERBS)})(?:作用)?$")
 
 
 def _finish_indicator(ind: str, c: Cand, text: str) -> str:
@@ -2215,6 +2297,8 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     if len(t) >= 2:
         ind = t
     ind = _SHORT_MEASURE.sub(lambda m: zh.SHORT_MEASURES[m.group()], ind)
+    # 第一产业对经济增长的拉动 → 第一产业拉动经济增长: a contribution named as statistics name it, the part before it kept
+    ind = _PULL_OF.sub(lambda m: m.group("verb") + m.group("what"), ind)
     m = _BARE_PLAN.search(ind)
     if m and is_money(c.unit) and c.measure == "level" and \
             (m.start() == 0 or _GROUP_NOUN_END.search(ind, 0, m.start())):
@@ -2745,6 +2829,75 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
         c.subject = item
         c.indicator = shorten(measure, 24)
         c.extra.pop("noun", None)
+
+
+_NUMERALS_1_10 = "一二三四五六七八九十"
+_RANK_LIST_HEAD = rx.compile(
+    rf"(?:(?:{alternation(zh.RANK_LIST_WORDS)})?(?:居|位居|位列|排在|排)?(?:前|后|末)[{_NUMERALS_1_10}\d]{{1,2}}(?:名|位)?|"
+    rf"(?:{alternation(zh.RANK_LIST_WORDS)})(?:情况)?|(?:{alternation(zh.RANK_LIST_STANDINGS)}))"
+    rf"(?:的[^,，;；。:：\d]{{0,6}}?)?(?:{alternation(zh.RANK_LIST_COPULAS)})?$")
+_RANK_LIST_SET = rx.compile(rf"^(?:全[省市县区])?各?(?:{alternation(zh.RANK_LIST_SETS)})")
+_RANK_LIST_ITEM = rx.compile(
+    rf"\s*(?:第[{_NUMERALS_1_10}\d]{{1,2}}(?:名|位)\s*[:：]?\s*)?(?P<name>[\u4e00-\u9fff()（）]{{2,12}}?)\s*"
+    rf"(?:[,，]\s*)?(?:{alternation(zh.RANK_LIST_ITEM_VERBS)})?\s*[(（]?\s*[-−－+＋]?$")
+
+
+def _rank_heading_measure(heading: str, names: list[str]) -> str | None:
+    """县（区）1—8月投资增速前三名 → 投资增速: what a ranked list's heading names before its ranking words; "" when it
+    names nothing of its own (后三名: the measure of the heading before), None when it is no ranked list's heading."""
+    m = _RANK_LIST_HEAD.search(heading)
+    if m is None:
+        return None
+    what = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", heading[:m.start()]))
+    what = _RANK_LIST_SET.sub("", SUBJECT_WORDS.sub("", what).strip())
+    rate = next((w for w in zh.RANKED_RATE_WORDS + ("增长率",) if what.endswith(w)), "")
+    what = clean_phrase(_strip_names(what, names))
+    if rate and not what.endswith(rate):
+        what += rate  # 一般公共预算收入增幅居前的是: the rate is what is ranked, no copula to trim
+    return "" if len(what) < 2 or re.search(r"\d", what) else what
+
+
+def _ranked_heading_lists(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """县（区）投资增速前三名:甲县增长30%,乙县增长20%;后三名:丙县下降5% / 规上工业增加值增速排名:第1名甲区,增长12.3%: each
+    figure of a list of places under a ranked list's heading is its place's, and measures what the heading names (a
+    heading without a name of its own, 后三名, keeps the one before it in the paragraph); a rate the heading names is a
+    growth."""
+    last: dict[int, str] = {}
+    for c in sorted(cands, key=lambda x: x.vs):
+        if c.measure not in ("growth", "share", "level", "count") or "table" in c.extra:
+            continue
+        ps, _ = layout.para_of(c.vs)
+        j = max(text.rfind(":", ps, c.vs), text.rfind("：", ps, c.vs))
+        if j < 0 or "。" in text[j:c.vs]:
+            continue
+        h0 = max(ps, max(text.rfind(ch, ps, j) for ch in "。;；,，\n") + 1)
+        measure = _rank_heading_measure(text[h0:j], names)
+        if measure is None:
+            continue
+        measure = measure or last.get(ps, "")
+        if not measure:
+            continue
+        last[ps] = measure
+        # the item: the words from the list's last separator (or the one before, 第1名甲区,增长12.3%) to the figure
+        k = max(j, max(text.rfind(ch, j, c.vs) for ch in "、;；,，"))
+        item = _RANK_LIST_ITEM.fullmatch(text, k + 1, c.vs)
+        if (item is None or not _listed_place(item.group("name"), names)) and text[k] in ",，":
+            k = max(j, max(text.rfind(ch, j, k) for ch in "、;；,，"))
+            item = _RANK_LIST_ITEM.fullmatch(text, k + 1, c.vs)
+        if item is None or not _listed_place(item.group("name"), names):
+            continue
+        c.subject = item.group("name")
+        c.indicator = shorten(measure, 24)
+        c.extra.pop("noun", None)
+        c.extra["heading_named"] = True  # (named by the heading: no predicate of a measure named before it)
+        if c.measure == "share" and measure.endswith(zh.RANKED_RATE_WORDS + ("增长率",)):
+            c.measure = "growth"
+
+
+def _listed_place(name: str, names: list[str]) -> bool:
+    """A place or body a list names (a known place, or a name ending as places and bodies end)."""
+    return name in names or bool(_LISTED_PLACE.fullmatch(name) or _LISTED_BODY.fullmatch(name)) and \
+        not SUBJECT_WORDS.fullmatch(name)
 
 
 _BREAKDOWN_OPENER = rx.compile(rf"\s*(?:{alternation(zh.BREAKDOWN_OPENERS)})\s*[,，:：]?\s*")
@@ -3761,10 +3914,28 @@ _PRODUCT_NAMED = rx.compile(rf"(?P<product>[\u4e00-\u9fff]{{2,8}}?)(?:{alternati
 _INVESTED = rx.compile(alternation(("投资",) + tuple(zh.PROJECT_NOUNS)))
 
 
+_OUTPUT_VERB = rf"(?:{alternation(zh.OUTPUT_VERB_ADVERBS)})?(?:{alternation(zh.OUTPUT_VERBS)})了?"
+_OUTPUT_MADE = rx.compile(rf"(?P<product>[\u4e00-\u9fff]{{2,10}}?)(?:{zh.OUTPUT_NOUN}(?:{_OUTPUT_VERB})?|{_OUTPUT_VERB})")
+_OUTPUT_VERB_TAIL = rx.compile(rf"(?:{zh.OUTPUT_NOUN})?{_OUTPUT_VERB}\s*(?:约|近|超过|超)?\s*")
+_OUTPUT_MADE_AT = rx.compile(rf"{_OUTPUT_VERB}\s*(?:约|近|超过|超)?\s*$|{zh.OUTPUT_NOUN}")
+
+
 def _product_measures(text: str, layout: Layout, cands: list[Cand]) -> None:
     """粮食播种面积45.2万亩,总产量18.6万吨 → 粮食总产量: a figure named by a product's measure alone measures the product
-    the figure just before it in its sentence names by another such measure (生猪存栏…,出栏… → 生猪出栏)."""
+    the figure just before it in its sentence names by another such measure (生猪存栏…,出栏… → 生猪出栏).  A product
+    made in a physical quantity (变压器累计生产200万千伏安, 汽车生产1.2万辆) is measured by its output: 变压器产量."""
     by_vs = sorted(cands, key=lambda c: c.vs)
+    for c in by_vs:
+        if base_unit(c.unit) not in zh.OUTPUT_UNITS or c.rank or not c.indicator or \
+                not _OUTPUT_MADE_AT.search(text, c.es, c.vs):
+            continue
+        m = _OUTPUT_MADE.fullmatch(c.indicator)
+        k = text.rfind(c.indicator, c.es, c.vs)
+        # (钢材累计实现85万吨: the trim may have taken the verb off the name, leaving the product)
+        product = m.group("product") if m else \
+            c.indicator if k >= 0 and _OUTPUT_VERB_TAIL.fullmatch(text, k + len(c.indicator), c.vs) else ""
+        if product and not product.endswith(zh.OUTPUT_NOT_PRODUCT_ENDS):
+            c.indicator = product + zh.OUTPUT_NOUN  # 变压器累计生产200万千伏安 → 变压器产量
     for x, c in zip(by_vs, by_vs[1:]):
         if c.rank or c.item or not c.indicator or x.rank or not x.indicator or \
                 layout.sent_of(x.vs)[0] != layout.sent_of(c.vs)[0]:
@@ -3827,7 +3998,8 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         ks = c.vs - len(seg) + k0
         pred = _PRED_APPROX_END.sub("", pred)
         pred = strip_method(pred)  # 按可比价计算增长3.1%: the growth of the measure before, however computed
-        own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored")) or not _predicate_only(pred)
+        own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored") or c.extra.get("heading_named")) or \
+            not _predicate_only(pred)
         done = c.measure == "share" and not c.item and _PLAN_DONE.fullmatch(pred)
         if done and base is not None and base.vs >= ss and c.vs - base.vs <= BASE_LOOKBACK and \
                 unit_class(base.unit) != "percent":

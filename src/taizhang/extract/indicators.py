@@ -126,6 +126,15 @@ def strip_method(s: str) -> str:
     return _METHOD.sub("", s)
 
 
+def clean_lead(s: str) -> str:
+    """Modal, subject and function words off the front only: an item a list joins to the next keeps its end (国有、…)."""
+    s = _METHOD.sub("", _PUNCT.sub("", s))
+    t = _LEAD.sub("", s)
+    while t != s:
+        s, t = t, _LEAD.sub("", t)
+    return s
+
+
 def clean_phrase(s: str) -> str:
     """Trim modal/subject words at the front and copulas/comparators at the back; a method of computation goes."""
     s = _PUNCT.sub("", s)
@@ -172,14 +181,18 @@ def unit_head(phrase: str) -> str:
 
 
 _VERB_CUT = rx.compile(r"制定|推动|推进|开展|实施|组织|围绕|通过|按照|根据|对|向|与|从")
+# 第一产业对经济增长的贡献率: 对 opens what a part contributes to, the part before it is what is measured
+_CONTRIBUTION_AFTER = rx.compile(rf"[^,，;；。]{{1,12}}的(?:{alternation(zh.CONTRIBUTION_WORDS)})$")
 
 
 def shorten(phrase: str, max_len: int = 16) -> str:
     """A long phrase is cut to its known indicator (rightmost lexicon hit), else to its last ``max_len`` chars."""
     if len(phrase) > 10:
         m = None
-        for m in _VERB_CUT.finditer(phrase):
-            pass
+        for cut in _VERB_CUT.finditer(phrase):
+            if cut.group() == "对" and _CONTRIBUTION_AFTER.fullmatch(phrase, cut.end()):
+                break  # (a cut before 对 stays: 开展…, 第一产业对…贡献率 → what follows the verb)
+            m = cut
         if m is not None and len(phrase) - m.end() >= 4:
             phrase = phrase[m.end():].lstrip("了")  # 开展了专项督查 → 专项督查
     if len(phrase) <= max_len:

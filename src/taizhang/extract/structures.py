@@ -111,7 +111,10 @@ def expand_parts(phrase: str, n: int) -> list[str] | None:
     for m in _COORD_KEYS.finditer(phrase):
         parts = zh.COORDINATED[m.group()]
         if len(parts) == n:
-            return [phrase[:m.start()] + p + phrase[m.end():] for p in parts]
+            # 第一二三产业: the 第 written before the numbers is each part's own (第一产业, not 第第一产业)
+            pre = phrase[:m.start()][:-1] if phrase[:m.start()].endswith("第") and parts[0].startswith("第") \
+                else phrase[:m.start()]
+            return [pre + p + phrase[m.end():] for p in parts]
     # 省、市重点项目 / 省市县重点项目: levels of government written one character each share the noun after them
     m = _LEVEL_PARTS.match(phrase)
     if m and len(m.group(1)) == n and len(set(m.group(1))) == n:
@@ -154,7 +157,8 @@ def is_change_gap(gap: str) -> bool:
 
 # --------------------------------------------------------------------------- units shared by a list
 
-_NEXT_VALUE = rx.compile(rf"\s?(?:{alternation(zh.VALUE_LIST_JOINERS)})\s?({ARABIC})(?P<mag>{MAG_PATTERN})?(?P<unit>{UNIT_PATTERN})?")
+# (0.2、-3.1、1.5个百分点: a member may carry its sign)
+_NEXT_VALUE = rx.compile(rf"\s?(?:{alternation(zh.VALUE_LIST_JOINERS)})\s?[-−－+＋]?({ARABIC})(?P<mag>{MAG_PATTERN})?(?P<unit>{UNIT_PATTERN})?")
 
 
 def shared_unit(text: str, end: int, unit: str, limit: int = 8) -> str | None:

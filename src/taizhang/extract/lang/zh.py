@@ -642,6 +642,17 @@ RANKING_TOPIC_TAILS = ("的通报", "通报", "的情况", "情况", "结果", "
 RANKING_TOPIC_HEADS = ("关于", "各乡镇", "各镇", "各县(市、区)", "各县（市、区）", "各县区", "各单位", "各部门", "全市", "全县",
                        "全区", "全镇", "本月", "本季度", "本次")
 RANK_NOUN = "排名"
+# A ranked list's heading (县区投资增速前三名: 甲县增长30%…; 规上工业增加值增速排名:第1名甲区…; 增幅居前的是:…): the words
+# that rank, written after what is ranked; the list's figures measure what the heading names before them.
+RANK_LIST_WORDS = ("排名", "排位", "排序", "位次", "排行")
+RANK_LIST_STANDINGS = ("居前", "靠前", "居后", "靠后", "前列", "后列", "较快", "较慢", "最快", "最慢", "较高", "较低")
+RANK_LIST_COPULAS = ("分别是", "分别为", "依次是", "依次为", "是", "有", "为")
+# 县（区）/ 各县（市、区）/ 各乡镇: the set a heading ranks, written before what is ranked
+RANK_LIST_SETS = ("县（市、区）", "县(市、区)", "县（区）", "县(区)", "区（县）", "区(县)", "县市区", "县区", "区县", "乡镇",
+                  "镇街", "街道", "镇（街道）", "镇(街道)", "园区", "开发区")
+# what a listed place did to its figure: 甲县增长30% / 乙县下降5% / 丙县为15%
+RANK_LIST_ITEM_VERBS = ("同比增长", "同比下降", "增长", "下降", "增速为", "增幅为", "增长率为", "分别为", "为", "达到", "达",
+                        "以")
 # a rank of a measure's rate of change (增速居全省第1位, 增幅位居全市第二): the word stays in the rank's name
 RANKED_RATE_WORDS = ("增速", "增幅")
 # the peers a rank is taken among (居全市八县区第1位, 在全省14个市州中排名第3): a set, never the measure ranked
@@ -698,6 +709,8 @@ POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细
 # --------------------------------------------------------------------------- measure words (facts._measure)
 # 正向拉动/负向拉动全市投资8.7个百分点: a contribution to growth is a growth.
 PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动")
+# 第一产业对经济增长的贡献率 / 对GDP增长的拉动: what a part gives to the whole's growth, named after 对…的
+CONTRIBUTION_WORDS = ("贡献率", "贡献", "拉动", "带动", "拉动作用")
 # 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
 DELTA_VERBS = ("增收", "减收", "增支", "减支", "增利", "减利", "多收", "少收", "净增", "净减", "净增加", "净减少")
 
@@ -824,6 +837,16 @@ DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高",
 # 出栏) measures the product the figure before it in the sentence named with another of these measures (facts._product_measures).
 PRODUCT_BARE_MEASURES = ("总产量", "产量", "单产", "亩产", "总产值", "产值", "增加值", "出栏", "存栏", "出栏量", "存栏量")
 PRODUCT_MEASURES = PRODUCT_BARE_MEASURES + ("播种面积", "种植面积", "面积", "总量")
+# 变压器累计生产200万千伏安 / 汽车生产1.2万辆 / 钢材累计实现85万吨: a product and a verb of making before a physical
+# quantity name the product's output (变压器产量), however the verb is written
+OUTPUT_VERBS = ("生产", "产出", "实现", "完成", "制造", "加工")
+OUTPUT_VERB_ADVERBS = ("累计", "共", "全年", "合计", "共计")
+OUTPUT_NOUN = "产量"
+# the units goods are made in (a weight, a volume, energy, pieces of a product), not money, area, people or time
+OUTPUT_UNITS = ("吨", "千克", "公斤", "千瓦时", "千瓦", "兆瓦时", "千伏安", "兆伏安", "立方米", "升", "千升", "米", "平方米",
+                "标箱", "辆", "台", "套", "件", "部", "只", "艘", "架", "块", "片", "根", "台套", "箱", "双")
+# a product's name never ends in a measure's own noun (发电量完成, 货运量完成: the measure is named already)
+OUTPUT_NOT_PRODUCT_ENDS = ("量", "额", "值", "率", "数", "项目", "工程", "任务", "计划", "投资", "目标")
 # A title naming how a plan went (十三五规划实施情况, 中期评估, 规划执行情况的报告): no plan written on the eve of its span.
 PLAN_ASSESSED_WORDS = ("实施情况", "执行情况", "完成情况", "评估", "总结", "回顾", "进展情况")
 # A bare number after one of these is a statistic without unit (价格指数为100.7, 基尼系数0.32, 出生人口性别比为108.5).
@@ -1011,6 +1034,8 @@ INDEX_LEVEL_RANGE = (50.0, 200.0)
 # An age in these units bounds a class of people (0-17岁, 60周岁及以上) when written as a band or a row's label.
 AGE_UNITS = ("岁", "周岁")
 AGE_BOUND_WORDS = ("以上", "以下", "以内", "及以上", "及以下")
+# 预期寿命达到80岁以上 / 提高到78岁: an age a measure reaches, no bound of a class of people
+AGE_REACHED_VERBS = ("达到", "达", "到", "至", "为", "超过", "超", "突破")
 # A column named by the things it counts (签约项目, 新开工项目, 规上企业): its bare figures are counts.
 TABLE_COUNTED_COLUMN_ENDS = ("项目", "企业", "户", "人")
 # A column counting things (项目个数, 受理量, 件数) takes the count unit of a 单位:个、亿元 line.
@@ -1369,7 +1394,9 @@ METHOD_OPENERS = ("按照", "按")
 METHOD_VERBS = ("计算", "折算", "核算", "测算", "换算", "统计")
 # 按市口径, 按县口径, 市口径统计: the statistical basis a figure is counted on (not 全口径税收, a measure's own name)
 METHOD_BASES = ("口径",)
-METHOD_FIXED = ("扣除价格因素", "剔除价格因素", "扣除物价因素", "剔除物价因素", "扣除价格因素影响", "剔除价格因素影响")
+METHOD_FIXED = ("扣除价格因素", "剔除价格因素", "扣除物价因素", "剔除物价因素", "扣除价格因素影响", "剔除价格因素影响",
+                # 规上工业增加值同口径下降2.1%: the figure is compared on a like basis, which is no part of its name
+                "按同口径", "同口径", "按可比口径", "可比口径")
 
 # 对 opening a word (对口帮扶, 对外贸易, 对标, 对接): the character after it; elsewhere 对 only marks what is acted on.
 DUI_WORD_NEXT = "口外标接比象应策话"
