@@ -90,3 +90,33 @@ def test_a_product_made_is_measured_by_its_output(text, expected):
 def test_a_like_basis_is_no_part_of_the_name():
     fs = facts_of("2023年上半年，岚溪县规上工业增加值同口径下降2.1%，工业用电量同口径增长4.5%。")
     assert _named(fs) == [(2.1, "规上工业增加值"), (4.5, "工业用电量")]
+
+
+# --------------------------------------------------------------------------- where a name ends
+
+@pytest.mark.parametrize("text, expected", [
+    # the aspect particle after a verb, an adverb of sequence (a progress note, a supervision report)
+    ("2023年，东坡县新建了5G基站320个，改造了老旧小区45个。", [(320, "新建5G基站"), (45, "改造老旧小区")]),
+    ("今年以来，白马区先后组织了专项督查8次，发现了问题56个。", [(8, "组织专项督查"), (56, "发现问题")]),
+    # a question heading a news item
+    ("东坡县如何实现2024年地区生产总值增长6%的目标？", [(6, "地区生产总值")]),
+    # an amount or a ratio moved to where it stands
+    ("2023年，白马区规上工业企业增至120家，亩均税收提高到了3.2万元。", [(120, "规上工业企业"), (3.2, "亩均税收")]),
+    ("2023年，岚溪市城乡居民收入比缩小至2.1。", [(2.1, "城乡居民收入比")]),
+    # the subject is never the indicator's opening (a change from one rate to another, a structure ratio)
+    ("2023年，东坡县森林覆盖率由40.1%提高至42.5%。", [(40.1, "森林覆盖率"), (42.5, "森林覆盖率")]),
+    ("2023年，岚溪县三次产业结构为8.2:40.5:51.3。",
+     [(8.2, "第一产业比重"), (40.5, "第二产业比重"), (51.3, "第三产业比重")]),
+    # a revised figure: how it was revised is no part of its name, the first estimate is the base of its change
+    ("经最终核实，2022年白马区地区生产总值为320亿元，比初步核算数增加5.6亿元。",
+     [(320, "地区生产总值"), (5.6, "地区生产总值比初步核算数增加")]),
+])
+def test_a_name_ends_at_the_noun_phrase_that_names_the_measure(text, expected):
+    assert _named(facts_of(text)) == expected
+
+
+def test_a_ranks_place_and_move_are_no_part_of_what_is_ranked():
+    fs = facts_of("2023年前三季度，岚溪县GDP在全市的排名上升了2位，居第3位。")
+    assert _named(fs) == [(2, "GDP排名上升"), (3, "GDP排名")]
+    fs = facts_of("2023年，岚溪县地区生产总值增速在全市的排名上升至第2位。")
+    assert _named(fs) == [(2, "地区生产总值增速全市排名")]

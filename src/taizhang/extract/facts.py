@@ -1241,7 +1241,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _ranked_names(text, cands, ranked, year)
     _restatements(text, cands)
     for c in cands:
-        c.indicator = _fragment_free(c.indicator, c)
+        c.indicator = _fragment_free(_subject_off(c.indicator, c), c)
     # 贡献率为1.9%、49.7%、48.4%: a value written right after another of the same unit, joined by 、 only, without a name
     # of its own, measures what the one before it measures
     by_pos = sorted(cands, key=lambda c: c.vs)
@@ -1271,8 +1271,19 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     return facts
 
 
+_RANK_NOUN_END = rx.compile(r"(?:全[省市县区国])?(?:排名|排位|位次|排序)$")
+_RANK_MOVED = rx.compile(rf"的?(?:{alternation(zh.RANK_MOVES)})了?(?:至|到)?了?(?:第)?$")
 _DANGLING_TAIL = rx.compile(rf"(?:{alternation(zh.DANGLING_TAILS)})+$")
 _MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|\d{4}年|上年|去年|同期)$|(?:比|较)$")
+
+
+def _subject_off(ind: str, c: Cand) -> str:
+    """东坡县森林覆盖率 (subject 东坡县) → 森林覆盖率: an indicator names what is measured, never whose it is (a path that
+    read the name from the clause may have kept the subject opening it)."""
+    for who in (c.subject, c.extra.get("subject_written", "")):
+        if who and len(who) >= 2 and ind.startswith(who) and len(ind) - len(who) >= 2:
+            return ind[len(who):]
+    return ind
 
 
 def _fragment_free(ind: str, c: Cand) -> str:
@@ -2247,6 +2258,8 @@ _IND_RE3 = rx.compile(r"[(（][^()（）]{0,20}[)）]")
 _IND_RE4 = rx.compile(r"(?:约为|约|近|接近|将近|大约)$")
 _IND_RE5 = rx.compile(r"的?[\u4e00-\u9fff]")
 _IND_RE6 = rx.compile(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区")
+# GDP在全市的排名上升了2位: where a rank is held, written as a place before the ranking word
+_LOCATIVE_SCOPE = rx.compile(rf"在(?P<scope>{_IND_RE6.pattern})(?:中|内)?的?(?=[\u4e00-\u9fff]{{0,2}}?(?:排名|排位|位次|排序))")
 _IND_RE7 = rx.compile(r"倒数|末位|名次")
 _IND_RE8 = rx.compile(r"^(?:以上|以下|左右|多|余)+")
 _IND_RE9 = rx.compile(r"(?:达到|实现|完成|通过|具备|获得|参加|享受)[^,;。、\d]{1,16}")
@@ -2256,8 +2269,9 @@ _IND_RE12 = rx.compile(r"\([^()]*\)")
 _IND_RE13 = rx.compile(r"[\d]")
 _IND_RE14 = rx.compile(r"[“”\"]")
 _IND_RE15 = rx.compile(rf"(?:同比|环比)?(?:{alternation(tuple(v for v in zh.RATE_MOVE_VERBS if len(v) > 1 or v == '翻'))})$")
-_MOVED_TO = rx.compile(rf"(?:{alternation(zh.RATE_MOVE_VERBS)})(?:至|到)\s*$")  # 降至2.1‰ / 提高到60%: where a rate stands
-_MOVE_END = rx.compile(rf"(?:同比|环比)?(?:{alternation(zh.RATE_MOVE_VERBS)})$")
+# 降至2.1‰ / 提高到60% / 增至120家 / 提高到了3.2万元: where a rate or an amount stands
+_MOVED_TO = rx.compile(rf"(?:{alternation(zh.RATE_MOVE_VERBS + zh.AMOUNT_MOVE_VERBS)})了?(?:至|到)了?\s*$")
+_MOVE_END = rx.compile(rf"(?:同比|环比)?(?:{alternation(zh.RATE_MOVE_VERBS + zh.AMOUNT_MOVE_VERBS)})$")
 _IND_RE16 = rx.compile(r"(?<![第一二三])([一二三])产(?![业值品量能权])")
 _IND_RE17 = rx.compile(r"(?:增速|增幅|增长率|增长)$")
 _IND_RE18 = rx.compile(r"[^级]{1,4}级")
@@ -2285,6 +2299,7 @@ _REMARK_OPENER = rx.compile(rf"^(?:{alternation(zh.REMARK_OPENERS)})(?=[\u4e00-\
 _BARE_PLAN = rx.compile(rf"(?:{alternation(zh.PLAN_HEADS)})$")
 _SHORT_MEASURE = rx.compile(rf"(?<![{''.join(zh.SHORT_MEASURE_KEEP_BEFORE)}])(?:{alternation(zh.SHORT_MEASURES)})")
 _CONVERSION = rx.compile(rf"^(?:{alternation(zh.CONVERSION_WORDS)})")
+_ASPECT_LE = rx.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解结却断])(?=[\u4e00-\u9fff\dA-Za-z])")
 _PULL_OF = rx.compile(rf"对(?P<what>[^,，;；。的]{{2,10}})的(?P<verb>{alternation(zh.PULL_VERBS)})(?:作用)?$")
 
 
@@ -2297,6 +2312,8 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     if len(t) >= 2:
         ind = t
     ind = _SHORT_MEASURE.sub(lambda m: zh.SHORT_MEASURES[m.group()], ind)
+    # 新建了5G基站 → 新建5G基站: the aspect particle after a verb is no part of a name (了解, 为了 are words)
+    ind = _ASPECT_LE.sub("", ind) if len(ind) > 3 else ind
     # 第一产业对经济增长的拉动 → 第一产业拉动经济增长: a contribution named as statistics name it, the part before it kept
     ind = _PULL_OF.sub(lambda m: m.group("verb") + m.group("what"), ind)
     m = _BARE_PLAN.search(ind)
@@ -2449,6 +2466,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _IND_RE4.sub("", pre)
             pre = _BASE_CMP.sub("", pre)
             pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
+            pre = _LOCATIVE_SCOPE.sub(lambda m: m.group("scope"), pre)  # 在全市的排名 → 全市排名 (no 在的 left)
             pre = SUBJECT_WORDS.sub("", pre)
             pre = _strip_names(pre, [x for x in (c.subject, c.extra.get("subject_written")) if x] + names)
             # 10亿元以上项目50个: a threshold naming the class counted stays in the indicator
@@ -2476,7 +2494,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if c.measure == "rank":
                 scopes = _IND_RE6.findall(text[ccs:c.vs])
                 scope = scopes[-1] if scopes else ""
-                base = clean_phrase(_RANK_WORDS.sub("", own))
+                # 增速在全市的排名上升至第2位: how the rank moved is no part of what is ranked
+                base = clean_phrase(_RANK_WORDS.sub("", _RANK_MOVED.sub("", own)))
                 base = _RANK_SET.sub("", base)  # 居各项目组第一位: 各项目组 is the set ranked in, not the measure
                 rate_word = next((w for w in zh.RANKED_RATE_WORDS if base.startswith(w)), "")
                 ranked_set = _RANKED_SET.fullmatch(base[len(rate_word):])
@@ -2495,6 +2514,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                         prefix = _IND_RE17.sub("", prev[-1].indicator) if attribute else prev[-1].indicator
                         if prev[-1].measure == "growth" and not base and ranked_set:
                             base = zh.RANKED_RATE_WORDS[0]  # 增长7.2%,…居全市八县区第1位: the growth is ranked
+                if prefix:
+                    # GDP在全市的排名上升了2位,居第3位: the rank of what the move before named, not of the move
+                    prefix = _RANK_NOUN_END.sub("", _RANK_MOVED.sub("", prefix)) or prefix
                 basis = prefix + base if prefix else base
                 for rate in zh.RANKED_RATE_WORDS:  # 增速居全省第1位 / 增幅位居全省第二: the rate ranked, as written
                     if rate in text[ccs:c.vs] and not any(w in basis for w in zh.RANKED_RATE_WORDS):
@@ -2603,7 +2625,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = _IND_RE15.sub("", ind) or ind
-        elif c.measure == "share" and not c.item and _MOVED_TO.search(text, max(0, c.vs - 4), c.vs):
+        elif c.measure in ("share", "level", "count") and not c.item and _MOVED_TO.search(text, max(0, c.vs - 6), c.vs):
             # 婴儿死亡率降至2.1‰ / 优良天数比例升至93.1%: the rate where the verb moved it, without the verb
             ind = _MOVE_END.sub("", ind) or ind
         ind = strip_actors(ind)  # 县发改局会同县财政局安排专项资金: who acted together is no part of the measure

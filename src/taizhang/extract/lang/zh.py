@@ -691,6 +691,8 @@ ISSUE_NOUNS = ("日报", "周报", "月报", "旬报", "年报", "简报", "专�
 BRACKET_COUNT_BEFORE = ("有", "为", "共", "共有", "计", "共计", "合计", "涉及", "包括")
 # 猪肉价格下跌1.6% / 婴儿死亡率降至2.1‰: the verb that moves a rate, by a value or to it, says which way, not what is
 # measured: off the end of the indicator (facts._indicators).  Longest first when compiled.
+# 增至120家 / 扩大到150家 / 缩小至2.1: verbs moving an amount or a gap to where it stands (with 至/到 only)
+AMOUNT_MOVE_VERBS = ("增加", "增", "扩大", "缩小", "收窄", "减", "减少", "达")
 RATE_MOVE_VERBS = ("下降", "降低", "减少", "上涨", "回落", "下滑", "增长", "提高", "提升", "上升", "下跌", "上扬", "攀升",
                    "回升", "走低", "走高", "下调", "上调", "降", "升", "翻")
 # 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
@@ -734,6 +736,8 @@ PREDICATE_WORDS = (
     "上期通报", "上一期", "上期", "上次", "序时进度", "时序进度", "时间进度", "年初", "快", "慢", "前移", "后移",
     # 低于年度目标2个百分点 / 比预期目标高0.5个百分点 / 超出省定目标: the gap to a target set for the measure just named
     "年度目标", "预期目标", "目标值", "目标任务", "目标", "省定", "市定", "下达",
+    # 比初步核算数增加5.6亿元: a revised figure compared with the first estimate of the measure just named
+    "初步核算数", "初步核算", "初步数", "核算数", "核实数",
 )
 # The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
 # with it is the plan's completion rate, named so
@@ -1396,7 +1400,9 @@ METHOD_VERBS = ("计算", "折算", "核算", "测算", "换算", "统计")
 METHOD_BASES = ("口径",)
 METHOD_FIXED = ("扣除价格因素", "剔除价格因素", "扣除物价因素", "剔除物价因素", "扣除价格因素影响", "剔除价格因素影响",
                 # 规上工业增加值同口径下降2.1%: the figure is compared on a like basis, which is no part of its name
-                "按同口径", "同口径", "按可比口径", "可比口径")
+                "按同口径", "同口径", "按可比口径", "可比口径",
+                # 地区生产总值经最终核实为320亿元: a revised figure, how it was revised is no part of its name
+                "最终核实数", "经最终核实", "最终核实", "经最终核算", "最终核算", "最终计算的", "最终计算")
 
 # 对 opening a word (对口帮扶, 对外贸易, 对标, 对接): the character after it; elsewhere 对 only marks what is acted on.
 DUI_WORD_NEXT = "口外标接比象应策话"
