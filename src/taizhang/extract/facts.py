@@ -1798,6 +1798,30 @@ def _task_sets_masked(seg: str) -> str:
     return _TASK_SET_NOUN.sub(lambda m: "#" * len(m.group()), seg) if "目标" in seg else seg
 
 
+_ACTION_WEAK = rx.compile(alternation(zh.ACTION_WEAK))
+_PURPOSE_LEAD = rx.compile(r"\s*(?:为了|为)")
+
+
+def _action_only(seg: str) -> bool:
+    """Whether every weak report cue of ``seg`` is a verb of action that says no time (建成, 签约: zh.ACTION_WEAK)."""
+    return all(_ACTION_WEAK.match(seg, m.start()) for m in ACTUAL_WEAK.finditer(seg))
+
+
+def _framed_target(text: str, layout: Layout, vs: int, ss: int) -> bool:
+    """Whether a commitment stated once governs the sentence at ``ss`` without its words: the lead of the list the
+    value is an item of commits (今年将重点抓好六方面工作。⏎二是…签约项目30个), or the paragraph's first sentence does
+    (南湖区今年将着力办好十件民生实事。改造…。建成口袋公园8个) and no sentence between states a cue of its own.  A purpose
+    clause (为确保…,) opening the paragraph commits nothing of what follows."""
+    lead = fact_scope.list_lead(text, layout, vs)
+    if lead is not None and _cue_kind(text[lead[0]:lead[1]], last=True, weak=False) == "target":
+        return True
+    ps, _ = layout.para_of(vs)
+    fs, fe = layout.sent_of(ps)
+    if fs != ps or fe > ss or _PURPOSE_LEAD.match(text, ps):
+        return False
+    return _cue_kind(text[ps:fe], last=True, weak=False) == "target" and _cue_kind(text[fe:ss], last=True, weak=False) is None
+
+
 def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
           frames: Frames | None = None, progress: bool = False) -> None:
     """``progress``: the document reports progress against a plan (a project list's 执行情况, a 督查通报): its
@@ -1854,6 +1878,8 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
             k = "target"
     if k is None and not progress:
         k = _cue_kind(text[ccs:c.vs], last=True)
+        if k == "actual" and _action_only(text[ccs:c.vs]) and _framed_target(text, layout, c.vs, sent_start):
+            k = "target"  # 今年将着力办好十件民生实事。…建成口袋公园8个: the action committed once for the paragraph
     if k == "target" and _PLAN_SHARE.search(text, c.mend, se) and _plan_base(text, ss, c.vs, c.mend, se):
         k = "actual"  # 计划实施项目120个,总投资860亿元,…占年度计划的56%: the plan the sentence reports against
     if k == "target" and progress and _plan_base(text, ccs, c.vs, c.mend, se):

@@ -1517,6 +1517,12 @@ def _target_run(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, 
 ITEM_START = rx.compile(rf"\s*(?:{alternation(zh.LIST_ITEM_MARKS)}|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,2}}[.、．]"
                         rf"(?!\d)|[一二三四五六七八九十]{{1,3}}是|[①-⑳])")
 LEAD_END = rx.compile(rf"(?:{alternation(zh.LEAD_WORDS)})\s*[:：]\s*$")
+# 今年将重点抓好六方面工作。/ 重点做好以下几项工作 / 着力实施“五大行动”: a lead announcing its items by their number
+_SET_NUMBER = r"(?:几|[两二三四五六七八九十]{1,2})"
+_SET_NOUN = alternation(zh.ANNOUNCED_SET_NOUNS)
+ANNOUNCED_SET = rx.compile(rf"(?:(?:以下|下列|下面){_SET_NUMBER}?(?:{_SET_NOUN})?|{_SET_NUMBER}(?:{_SET_NOUN}))"
+                           rf"[“\"]?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.ANNOUNCED_SET_HEADS)})[”\"]?\s*[。:：!！]?\s*$")
+ANNOUNCED_SET_REACH = 30  # characters of a lead paragraph's end read for the announced set
 LEAD_PARA_REACH = 200  # characters of a lead paragraph read back from its end
 
 
@@ -1551,6 +1557,9 @@ def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
                 got = (max(qs, line_end - LEAD_PARA_REACH), line_end)
             elif _lead_heading(text, qs, line_end):
                 got = (qs, line_end)  # 全年主要预期目标⏎●地区生产总值增长6%⏎●…: a lead set as a heading over its items
+            elif ANNOUNCED_SET.search(text, max(qs, line_end - ANNOUNCED_SET_REACH), line_end):
+                # 今年将重点抓好六方面工作。⏎一是…⏎二是…: the items a lead announces by their number, as after a colon
+                got = (max(qs, line_end - LEAD_PARA_REACH), line_end)
             else:  # 主要预期目标:一是…;二是…;⏎三是…: items begun after the lead's colon in the paragraph before
                 got = _lead_continued(text, layout, q)
             break

@@ -59,6 +59,10 @@ ACTUAL_WEAK = (
     "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
 )
 ESTIMATE = ("预计", "预期(?!目标)", "估计")
+# …of which the verbs that name an action whatever its time (建成口袋公园8个, 签约项目30个): under a commitment stated once
+# for the paragraph or the list (今年将着力办好十件民生实事。…建成口袋公园8个) they are what is committed, not done
+# (facts._framed_target); honours and ranks (荣获, 位居) stay reports.
+ACTION_WEAK = ("建成", "投产", "开工建设", "签约", "落户", "进驻", "成立", "组建", "实现增长")
 # A vote counted (以赞成598票通过, 得票率99.3%) is what a meeting did, whatever plan its heading names (facts._kind).
 VOTE_RE = r"(?:赞成|反对|弃权|得票|同意)[^,，;；。]{0,3}\d+票|\d+票(?:赞成|通过|当选)|得票率|赞成票"
 # The tasks a progress notice lists as lagging (未达序时进度的任务为:新建停车场3个、…) are stated by their targets:
@@ -231,6 +235,12 @@ ANNUAL_TARGET_HEADINGS = ("主要目标", "预期目标", "目标任务", "工�
 # the lead of a list of targets whose items may run on into the next paragraph (scope._lead_continued)
 TARGET_LIST_LEAD_WORDS = ("目标", "指标", "任务")
 LIST_ITEMS_BACK = 40  # paragraphs walked back over a list's items to its lead
+# A lead that announces its items by their number or as what follows (今年将重点抓好六方面工作。/ 重点做好以下几项工作。/
+# 着力实施五大行动:) introduces the item paragraphs after it (一是…, (一)…, 1.…) as a colon would: its commitment and its
+# time are theirs (scope.list_lead).  The count is of the items, the noun what they are.
+ANNOUNCED_SET_COUNTS = ("以下", "如下", "下列", "下面", "几", "几个", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十")
+ANNOUNCED_SET_NOUNS = ("方面", "项", "件", "类", "条", "个方面", "大", "个")
+ANNOUNCED_SET_HEADS = ("工作", "任务", "重点", "举措", "措施", "行动", "工程", "实事", "目标", "事项", "领域", "方面")
 # how a line holding items of a target list may end when the next line goes on with the list: an item's end (。;；) or a
 # sentence broken over lines (a page's wrap, a list written one item a line: 增长5%,⏎新增就业5万人以上,…)
 LEAD_HEADING_CHARS = 30  # a list's lead set as a heading (全年经济社会发展主要预期目标) is no longer than this

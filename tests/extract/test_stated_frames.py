@@ -1,0 +1,80 @@
+"""The frame stated once and carried (scope.list_lead, facts._framed_target, …): a commitment, a place or a year
+stated at the top of a paragraph, a list or a short note holds for the figures after it until the text states another.
+Invented texts of several genres: meeting news, a work report's tasks, a district's plan, a progress note."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import facts_of, one
+
+MEETING_NEWS = """南湖区：今年重点抓好六方面工作
+
+2026-02-15 来源：南湖区融媒体中心
+
+在日前召开的南湖区经济工作会议上，区长李某表示，今年南湖区将重点抓好六方面工作。
+
+一是壮大市场主体。新增规上工业企业60家、科技型中小企业120家。
+
+二是扩大有效投资。实施重点项目150个，签约亿元以上项目30个，建成投产项目20个。
+
+三是提升城市品质。改造老旧小区36个，建成口袋公园8个。
+"""
+
+PLAN_ITEMS = """青山县民生工作新闻
+
+今年，全县将重点做好以下几项工作：
+（一）教育。新建幼儿园5所，新增学位3000个。
+（二）文化。建成村级文化广场40个，组建文艺团队15支。
+"""
+
+REVIEW_ITEMS = """东坪县2025年工作总结
+
+过去一年，全县主要做了以下几方面工作。
+
+一是项目建设。签约项目32个，建成投产项目18个。
+
+二是民生保障。建成口袋公园9个，荣获省级文明城市称号2项。
+"""
+
+
+@pytest.mark.parametrize("value", [60, 120, 150, 30, 20, 36, 8])
+def test_items_under_a_lead_announcing_them_by_number_take_its_commitment(value):
+    f = one(facts_of(MEETING_NEWS), value)
+    assert (f.kind, f.period) == ("target", "2026")
+
+
+@pytest.mark.parametrize("value", [5, 3000, 40, 15])
+def test_items_under_a_lead_announcing_what_follows_take_its_commitment(value):
+    assert one(facts_of(PLAN_ITEMS), value).kind == "target"
+
+
+def test_items_under_a_lead_commit_only_when_the_lead_does():
+    review = facts_of(REVIEW_ITEMS)  # 过去一年,…主要做了以下几方面工作: the items report
+    assert [one(review, v).kind for v in (32, 18, 9, 2)] == ["actual"] * 4
+    assert one(facts_of(MEETING_NEWS), 20).kind == "target"
+
+
+PARAGRAPH_OPENER = """东湖区扎实推进民生实事
+
+东湖区今年将着力办好十件民生实事。改造老旧小区30个，新增停车位2000个。建成口袋公园8个、举办演出40场。签约文旅项目6个。
+1-6月，已改造老旧小区12个，建成口袋公园3个。
+"""
+
+
+@pytest.mark.parametrize("value", [8, 40, 6])
+def test_a_commitment_opening_the_paragraph_holds_for_its_later_sentences(value):
+    assert one(facts_of(PARAGRAPH_OPENER), value).kind == "target"
+
+
+PURPOSE_OPENER = """西岭镇推进乡村振兴
+
+为确保完成全年目标，西岭镇多措并举推进乡村振兴。建成高标准农田3000亩，签约农业项目7个。
+"""
+
+
+def test_the_commitment_ends_where_a_sentence_or_a_paragraph_states_its_own_cue():
+    fs = facts_of(PARAGRAPH_OPENER)
+    assert [one(fs, v).kind for v in (12, 3)] == ["actual", "actual"]  # 1-6月,已改造…
+    assert one(fs, 8).kind == "target"
+    purpose = facts_of(PURPOSE_OPENER)  # 为确保…: a purpose clause commits nothing after it
+    assert [one(purpose, v).kind for v in (3000, 7)] == ["actual", "actual"]
