@@ -78,3 +78,36 @@ def test_the_commitment_ends_where_a_sentence_or_a_paragraph_states_its_own_cue(
     assert one(fs, 8).kind == "target"
     purpose = facts_of(PURPOSE_OPENER)  # 为确保…: a purpose clause commits nothing after it
     assert [one(purpose, v).kind for v in (3000, 7)] == ["actual", "actual"]
+
+
+# --------------------------------------------------------------------------- a place named once at the top
+
+SHORT_NOTE = """重大项目建设跑出加速度
+
+发布时间：2026-08-12
+
+今年以来，西城区重大项目建设成效明显。1-7月，38个重大项目完成投资10亿元，占年度计划的62%。新签约项目12个。其中，甲街道完成投资2.1亿元，乙街道完成投资1.5亿元。
+下一步，将确保全年完成投资18亿元。
+"""
+
+COUNTY_NOTE = """民生实事稳步推进
+
+近日，江阳区召开民生实事推进会。会议通报，今年确定的十件民生实事已完成投资3.2亿元，新增城镇就业2100人。
+"""
+
+
+@pytest.mark.parametrize("value", [38, 10, 62, 12, 18])
+def test_a_place_named_once_at_the_top_of_a_short_note_is_every_later_figures(value):
+    assert one(facts_of(SHORT_NOTE), value).subject == "西城区"
+
+
+def test_a_sub_area_listed_later_stays_local_and_a_word_is_no_place():
+    fs = facts_of(SHORT_NOTE)
+    assert (one(fs, 2.1).subject, one(fs, 1.5).subject, one(fs, 38).subject) == ("甲街道", "乙街道", "西城区")
+    word = facts_of("老城改造提速\n\n发布时间：2026-08-12\n\n今年以来，新城区建设提速，完成投资10亿元，改造道路12条。\n")
+    assert one(word, 10).subject == ""  # 新城区 is a word before it is a district
+
+
+@pytest.mark.parametrize("value", [3.2, 2100])
+def test_a_district_opening_the_lead_of_a_meeting_note_is_its_place(value):
+    assert one(facts_of(COUNTY_NOTE), value).subject == "江阳区"

@@ -1313,6 +1313,45 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                 i = norm.find(r.short)
             s, e = (i, i + len(r.name if norm.startswith(r.name, i) else r.short)) if i >= 0 else (0, 0)
             return place(r, s, e, 0.5, "most_mentioned")
+    # 5. the place the lead sentence opens with (今年以来,西城区重大项目建设成效明显。…): a short note names it once
+    got = _lead_place(doc, g, _lines(norm))
+    if got is not None:
+        return place(got[0], got[1], got[2], LEAD_PLACE_CONFIDENCE, "lead_place")
+    return None
+
+
+# 今年以来,某区… / 1-7月,某县… / 近日,某市…: the time a lead sentence may open with before the place it is about
+RE_LEAD_PLACE = rx.compile(rf"\s*(?:(?:{alternation(zh.LEAD_PLACE_TIMES)}|(?:19|20)\d\d\s*年(?:\d{{1,2}}\s*月份?)?(?:以来)?|"
+                           r"\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?(?:以来)?|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，]?\s*)?"
+                           r"((?:[\u4e00-\u9fff]{1,8}?[省市区县旗州盟]){1,3}?)(?=[\u4e00-\u9fff])")
+LEAD_PLACE_CONFIDENCE = 0.5  # named once, in the lead: the place of a text that names none other
+
+
+def _lead_place(doc, g, lines: list[_Line]) -> tuple | None:
+    """(region, start, end) of the county or prefecture a text's lead sentence opens with, named in full (今年以来,
+    西城区重大项目建设成效明显。), for a text whose place nothing else names: a short progress note names its place
+    once, at the top, and speaks of it throughout.  The gazetteer takes a three-character district only where its
+    prefecture is named (西城, 新城 are words too), so the lead's own position is the evidence here; a name that is a
+    word (新城区, 城区) or that the gazetteer holds for no region is no place."""
+    from .regions import COUNTY, PREFECTURE, _GENERIC, _NEVER_SHORT
+    head = _header(lines)
+    for ln in lines[len(head):len(head) + 3]:
+        if ln.chrome or len(ln.text) < LEAD_MIN_CHARS:
+            continue
+        k = doc.norm.find(ln.text, ln.start)
+        m = RE_LEAD_PLACE.match(doc.norm, k, k + len(ln.text))
+        if m is None:
+            return None
+        # the last of a chain (北京市西城区): the place spoken of
+        best = None
+        pos = m.start(1)
+        for part in re.finditer(r"[\u4e00-\u9fff]{1,8}?[省市区县旗州盟]", m.group(1)):
+            name = part.group()
+            regs = [r for r in g.named(name) if r.name == name and PREFECTURE <= r.level <= COUNTY and r.current]
+            if not regs or name in _GENERIC or name[:-1] in _NEVER_SHORT:
+                break
+            best = (regs[0], pos + part.start(), pos + part.end())
+        return best
     return None
 
 

@@ -277,6 +277,9 @@ YEAR_ATTRIBUTE_VERBS = ("启动", "建成", "开工", "引进", "招引", "实�
 # Words before the year a lead opens with (刚刚过去的2022年,…; 回望2022年,…): the year the text speaks of
 # (context._lead_year).
 LEAD_YEAR_OPENERS = ("刚刚过去的", "过去的", "回顾", "回望", "在")
+# The times a short note's lead opens with before the place it is about (今年以来,西城区…; 近日,某县…; context._lead_place).
+LEAD_PLACE_TIMES = ("今年以来", "今年", "近年来", "近日", "日前", "目前", "当前", "上半年", "前三季度", "一季度", "年初以来",
+                    "截至目前")
 # The document's year named from the speaker's present (今年以来, 本年): after a year of the past it brings the text
 # back to its own time, and in a review posted the next year it is the year of posting (scope._present_between,
 # scope._spoken_present); 当年 is the year just spoken of, not the present.
