@@ -111,3 +111,43 @@ def test_a_sub_area_listed_later_stays_local_and_a_word_is_no_place():
 @pytest.mark.parametrize("value", [3.2, 2100])
 def test_a_district_opening_the_lead_of_a_meeting_note_is_its_place(value):
     assert one(facts_of(COUNTY_NOTE), value).subject == "江阳区"
+
+
+# --------------------------------------------------------------------------- the year of a run of targets
+
+MEETING_DAY = """青山县召开重点工作推进会
+
+3月2日，青山县召开重点工作推进会。会议明确，今年全县将着力扩大有效投资，实施重点项目150个；还将建成口袋公园8个、举办文化惠民演出40场。力争重点片区投资超过50亿元，新增城镇就业5000人。
+"""
+
+
+@pytest.mark.parametrize("value", [50, 5000])
+def test_the_year_a_run_of_targets_is_stated_in_carries_past_the_meetings_day(value):
+    f = one(facts_of(MEETING_DAY), value)
+    assert (f.kind, f.period) == ("target", "?")  # (no year written anywhere: this year, unknown)
+
+
+DATED_NEWS = """东坪市城市更新推进会召开
+
+2026-03-10 来源：东坪日报
+
+3月8日，东坪市召开城市更新推进会。会议要求，今年要改造老旧小区30个，新增停车位2000个。力争城市更新投资超过50亿元，新增绿地面积120公顷。
+"""
+
+
+@pytest.mark.parametrize("value", [50, 120])
+def test_the_year_of_a_run_of_targets_in_a_dated_text(value):
+    f = one(facts_of(DATED_NEWS), value)
+    assert (f.kind, f.period) == ("target", "2026")
+
+
+WITHIN_THE_YEAR = """东坪市招商引资工作会召开
+
+2026-03-10 来源：东坪日报
+
+3月8日，东坪市召开招商引资工作会。会议提出，年内招引重点项目不少于60个。加快推进17个工业项目用地挂牌。
+"""
+
+
+def test_within_the_year_binds_its_own_clause_only():
+    assert one(facts_of(WITHIN_THE_YEAR), 17).period == ""

@@ -277,6 +277,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
         if chosen is not None and _past_year(chosen, year) and _present_between(periods, p_starts, chosen.end, ss):
             chosen = None  # 2019年,全县启动…工程,目前已覆盖…。全县新建基站320个: the text is back in its own year
+        if chosen is not None and c.kind == "target" and chosen.kind in EVENT_DAY_KINDS:
+            # 3月2日,某县召开…推进会。会议明确,今年全县将…。力争…超过50亿元: the day dates the meeting, not what it commits
+            chosen = _target_run(text, layout, c, cands, ps, ss, periods, p_starts)
         if chosen is None:
             chosen = _intro_line(text, layout, ps, periods, p_starts)
         if chosen is None:
@@ -1498,6 +1501,8 @@ def _target_run(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, 
         ps = layout.para_of(ps - 2)[0]
     if prev is None or prev.kind != "target":
         return None
+    if _YEAR_ONLY_PERIOD.fullmatch(prev.period) or prev.period == "?":
+        return _year_run(text, layout, prev, ps, periods, p_starts)
     m = re.fullmatch(r"(?:\d{4}\.\.|\.\.)(\d{4}|\?)", prev.period)  # ..2020, or 2016..2020 (五年累计…) up to it
     if not m:
         return None
@@ -1510,6 +1515,22 @@ def _target_run(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, 
         return None  # a span of its own (十四五期间…), no deadline's run
     # the deadline came to the last target by a run already: it goes on
     return PeriodMention(prev.vs, prev.ve, text[prev.vs:prev.ve], due, "deadline", "target_run")
+
+
+# the year a run of targets is stated in as its topic: 今年, / 今年将 / 2026年, (年内 and 全年 bind their own clause's verb
+# or measure: 年内招引项目60个。加快17个项目用地挂牌 leaves the second without a time)
+_YEAR_TOPIC_AFTER = rx.compile(r"\s*(?:[,，]|将|要|[\u4e00-\u9fff]{1,8}?(?:将|要))")
+
+
+def _year_run(text: str, layout: Layout, prev: Cand, ps: int, periods, p_starts) -> PeriodMention | None:
+    """The year the targets before go on in (今年将…改造老旧小区30个;…。力争重点片区投资超过500亿元: this year's too): the
+    year stated as the topic of the run's last target's sentence (今年, / 今年全县将 / 2026年,), once the run states it."""
+    ps0, _ = layout.sent_of(prev.vs)
+    for p in reversed(periods[bisect.bisect_left(p_starts, max(ps, ps0 - 400)):bisect.bisect_left(p_starts, prev.vs)]):
+        if p.period == prev.period and p.role == "point" and (
+                p.text in zh.PRESENT_YEAR_WORDS or p.kind == "year") and _YEAR_TOPIC_AFTER.match(text, p.end):
+            return p
+    return None
 
 
 # --------------------------------------------------------------------------- list leads
