@@ -113,6 +113,25 @@ def test_a_district_opening_the_lead_of_a_meeting_note_is_its_place(value):
     assert one(facts_of(COUNTY_NOTE), value).subject == "江阳区"
 
 
+PORTAL_NOTE = """重大项目建设跑出加速度
+
+来源：眉山市人民政府网  2026-08-12
+
+今年以来，东坡区重大项目建设成效明显。1-7月，38个重大项目完成投资10亿元，新签约项目12个。
+"""
+
+
+@pytest.mark.parametrize("value", [38, 10, 12])
+def test_a_district_in_the_lead_of_a_note_posted_on_its_citys_site_is_its_place(value):
+    assert one(facts_of(PORTAL_NOTE), value).subject == "东坡区"
+
+
+def test_a_note_speaking_as_the_city_keeps_the_city():
+    assert one(facts_of(PORTAL_NOTE), 38).subject == "东坡区"
+    fs = facts_of(PORTAL_NOTE.replace("新签约项目12个。", "新签约项目12个。全市新开工项目45个。"))
+    assert one(fs, 45).subject == "眉山市"  # (全市: the text speaks as the city the site is of)
+
+
 # --------------------------------------------------------------------------- the year of a run of targets
 
 MEETING_DAY = """青山县召开重点工作推进会

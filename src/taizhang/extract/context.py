@@ -1271,6 +1271,11 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
             if best is not None:
                 break
         if best is not None:
+            lead = _lead_place(doc, g, _lines(norm)) if RE_BYLINE_LABEL.search(ln.text) else None
+            if lead is not None and lead[0].level > best[0].level and g.contains(best[0], lead[0]) \
+                    and not _self_refs(norm, best[0].name):
+                # 来源:某市人民政府网 over a lead 今年以来,某区…: the site that posts the note, not its place
+                return place(lead[0], lead[1], lead[2], 0.8, "lead_place")
             return place(best[0], best[1], best[2], 0.9, "issuer")
     # 2. the title's most specific region
     if k_title >= 0:
