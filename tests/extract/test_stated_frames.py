@@ -170,3 +170,10 @@ WITHIN_THE_YEAR = """东坪市招商引资工作会召开
 
 def test_within_the_year_binds_its_own_clause_only():
     assert one(facts_of(WITHIN_THE_YEAR), 17).period == ""
+
+
+def test_a_thing_done_in_a_breakdown_is_no_place_part():
+    text = ("关于上半年民生实事推进情况的通报\n\n各街道、区直各单位：\n截至6月底，改造老旧小区18个，新增停车位1200个。"
+            "其中，东关街道改造老旧小区6个。\n")
+    f = one(facts_of(text), 6)
+    assert "老旧小区" in f.indicator and f.indicator != "新增停车位"  # 6 old compounds, not the parking spaces' part

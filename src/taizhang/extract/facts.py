@@ -2950,6 +2950,7 @@ def _listed_place(name: str, names: list[str]) -> bool:
 
 _BREAKDOWN_OPENER = rx.compile(rf"\s*(?:{alternation(zh.BREAKDOWN_OPENERS)})\s*[,，:：]?\s*")
 _BREAKDOWN_IN = rx.compile(alternation(zh.BREAKDOWN_OPENERS + zh.PART_OPENERS))
+_NOT_PLACE_TAILS = zh.THING_PLACE_TAILS
 _ITEM_HAVE = rx.compile(rf"(?:{alternation(zh.ITEM_HAVE_WORDS)})$")
 _LEAD_TAIL = rx.compile(rf"(?:{alternation(zh.LIST_LEAD_TAILS)})+$")
 WHOLE_LOOKBACK = 600  # characters back to the whole a place's part is a part of
@@ -2971,6 +2972,8 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
         place = item[:len(item) - len(head)]
         if not (_LISTED_PLACE.fullmatch(place) or place in names) or SUBJECT_WORDS.fullmatch(place):
             continue
+        if place not in names and place.endswith(_NOT_PLACE_TAILS):
+            continue  # 其中,某街道改造老旧小区6个: a thing done (…小区, …园区), no place's part named by its place
         # the list's lead: the words before a colon whose list runs up to this item
         whole = ""
         j = max(text.rfind(":", ss, k), text.rfind("：", ss, k))

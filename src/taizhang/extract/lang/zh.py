@@ -418,6 +418,9 @@ PLACE_ISSUER_WORDS = ("人民政府", "政府", "委员会", "委", "党委", "�
 # the name's last character (明州|市, 桐乡|市).
 PLACE_LEVEL_CHARS = "省市县区州乡镇旗村盟"
 # Words ending in a suffix that are no place's name (景区, 社区, 城市, 超市, 示范区, 郊县, 乡镇): never a name's tail.
+# Words of things built or run that end in a division's character (改造老旧小区6个, 提升景区3个): a breakdown's item ending so is a thing done, not a place's
+# part (facts._place_items); areas (社区, 片区, 城区) and zones (高新区) may still be a list's places.
+THING_PLACE_TAILS = ("小区", "景区", "校区", "厂区", "营区", "超市", "集市", "门市", "夜市")
 NOT_PLACE_WORDS = ("城区", "园区", "社区", "景区", "片区", "街区", "小区", "校区", "厂区", "辖区", "市区", "郊区", "矿区",
                    "库区", "灾区", "牧区", "林区", "老区", "苏区", "战区", "营区", "城市", "超市", "都市", "门市", "夜市",
                    "股市", "楼市", "车市", "上市", "集市", "郊县", "各县", "全县", "邻县", "该县", "城镇", "乡镇", "集镇",
