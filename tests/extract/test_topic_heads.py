@@ -43,3 +43,22 @@ def test_a_district_in_a_bracketed_breakdown_is_the_parts_subject():
     assert (one(fs, 10).subject, one(fs, 10).indicator) == ("东城区", "新开工项目")
     assert (one(fs, 20).subject, one(fs, 20).indicator) == ("西城区", "新开工项目")
     assert one(fs, 120).subject == "青山市" and one(fs, 120).indicator == "新开工项目总投资"
+
+
+def test_a_share_word_alone_is_about_the_set_the_sentence_counted():
+    fs = facts_of("青山市重大项目推进情况\n今年全市安排重大项目320个，其中现代产业类项目100个，个数占比30%，"
+                  "总投资500亿元，投资占比35%。\n")
+    assert one(fs, 30).indicator == "现代产业类项目个数占比"
+    assert one(fs, 35).indicator == "现代产业类项目投资占比"  # not 总投资投资占比
+    fs = facts_of("青山市民营经济发展情况\n全市民营企业1.2万家，数量占比92%，实缴税金80亿元，税收占比65%。\n")
+    assert one(fs, 92).indicator == "民营企业数量占比"
+    assert one(fs, 65).indicator == "税收占比"  # a share naming its own measure keeps it
+
+
+def test_a_headless_relative_counts_the_items_counted_before_it():
+    fs = facts_of("青山市政府工作报告任务落实情况\n年度《政府工作报告》明确目标任务120项，已完成的有90项，"
+                  "欠进度的有12项，占总任务的10%。\n")
+    assert one(fs, 12).indicator == "欠进度目标任务"
+    assert one(fs, 10).indicator.startswith("欠进度目标任务")
+    fs = facts_of("青山市督查通报\n全市纳入督办的问题线索200条，已办结的有150条，正在办理的有50条。\n")
+    assert one(fs, 50).indicator == "正在办理问题线索"

@@ -1219,6 +1219,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _have_parts(text, layout, cands)
     _class_parts(text, layout, cands)
     _headless_heads(text, layout, cands, _class_sections(doc, record, text))
+    _topic_heads(text, layout, cands)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
             c.indicator = c.extra["mirror"].indicator
@@ -2350,6 +2351,8 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
 
 
 _VERB_RATE = rx.compile(r"(?P<verb>[\u4e00-\u9fff]{2})率")
+_SHARE_WORD_END = rx.compile(rf"(?:{alternation(zh.SHARE_WORDS)})$")
+
 # 完成65% / 已完成72% / 完成计划的60%: a bare share of what was done, the amount it is taken of named before it
 _DONE_SHARE = rx.compile(rf"\s*(?:{alternation(zh.DONE_SHARE_LEADS)})?(?:{alternation(zh.DONE_SHARE_VERBS)})了?"
                          rf"(?:{alternation(zh.DONE_SHARE_WHOLES)})?的?\s*(?:{alternation(zh.DONE_SHARE_BOUNDS)})?\s*")
@@ -2632,6 +2635,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             prefix = ""  # (该项目由某公司投资建设,)总投资56亿元: a project's size names itself
         if prefix and c.measure == "count" and own and _bare_verb(own):
             prefix = ""  # 任务46项,已完成12项: a bare verb takes the counted noun below, not the clause before
+        share_stem = _SHARE_WORD_END.sub("", own) if c.measure == "share" else ""
+        if share_stem and share_stem != own and prefix_level and prefix.endswith(share_stem):
+            prefix = ""  # 总投资500亿元,投资占比35%: the share of the amount of what the sentence counts, no 总投资投资占比
         if prefix and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
@@ -3734,6 +3740,36 @@ def _names_own_class(text: str, layout: Layout, c: Cand, prev: Cand | None, ss: 
     return _CLASS_NAME.search(text, lo, c.vs) is not None
 
 
+_TOPIC_PART = rx.compile(rf"(?:{alternation(zh.TOPIC_PART_MEASURES)})(?:{alternation(zh.SHARE_WORDS)})?|"
+                         rf"(?:{alternation(zh.SHARE_WORDS)})")
+
+
+def _topic_heads(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """民营企业1.2万家,数量占比92% / 高新技术企业120家,占比24%: a figure named only by a word that measures some set
+    without naming it (个数, 数量, 占比, 比重, 总投资, 投资占比 …) is about the set the sentence counted before it, the
+    topic its later clauses leave out (民营企业数量占比).  A clause naming its own measure keeps it; the project classes
+    were given by the headless pass already."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.item or c.rank or not c.indicator or c.measure not in ("share", "count", "level"):
+            continue
+        bare = _TIME_WORDS.sub("", c.indicator)
+        if not _TOPIC_PART.fullmatch(bare):
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        topic = ""
+        for x in reversed(by_vs[:i]):
+            if x.vs < ss:
+                break
+            if x.measure != "count" or x.rank or not x.indicator or _closed_before(text, x.vs, c.vs) or \
+                    _TOPIC_PART.fullmatch(_TIME_WORDS.sub("", x.indicator)):
+                continue
+            topic = _SET_QUANTIFIER.sub("", _set_name(x.indicator) or x.indicator)
+            break
+        if len(topic) >= 2 and topic not in c.indicator and not (c.subject and c.subject in topic):
+            c.indicator = shorten(_join_overlap(topic, bare), 24)
+
+
 def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list[tuple[int, int, str]]) -> None:
     """A figure named by a measure alone measures the class the nearest head names, nearest first: the label before
     its line's colon (产业发展项目组:…,完成1822亿元), the class counted earlier in its sentence with only such figures
@@ -3882,6 +3918,10 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
     verb = re.sub(r"占(?:比)?$", "", ind) if share else ind
     if share and (verb == ind or not verb):
         return ind
+    relative = "" if share or not _RELATIVE_END.search(text, max(0, c.vs - 4), c.vs) else _RELATIVE_END.sub("", verb)
+    relative = relative if len(relative) <= RELATIVE_MAX and not _HEAD_NOUN.search(relative) else ""
+    if relative:
+        verb = relative  # 欠进度的有12项 / 已完成的有90项: those that did so, of the items counted before
     # 其中省级5项(;市级14项): a level after 其中, or opening a ;-part of the series 其中 began, names a part of
     # the noun counted before
     level = False
@@ -3892,7 +3932,8 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             (re.search(r"[;；]\s*$", lead) is not None and "其中" in text[ss:c.vs])
     aspect = _AFTER_ASPECT.fullmatch(text, max(0, c.vs - len(verb) - 2), c.vs) is not None or \
         _AFTER_ASPECT.fullmatch(text, max(0, c.vs - len(verb) - 1), c.vs) is not None
-    if not level and not _bare_verb(verb) and not _PROGRESS_PRED.fullmatch(verb) and not (aspect and len(verb) == 2):
+    if not level and not _bare_verb(verb) and not _PROGRESS_PRED.fullmatch(verb) and not (aspect and len(verb) == 2) \
+            and not relative:
         return ind
     ps, _ = layout.para_of(c.vs)
     i = bisect.bisect_left(starts, c.vs)
@@ -3909,13 +3950,15 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             return x.indicator + "占比"
         if share or x.unit != unit or _bare_verb(x.indicator):
             continue
-        if x.extra.get("restored"):
+        if x.extra.get("restored") and not relative:
             # a count whose noun was itself restored: the noun it borrowed, not its own verb (正常推进30项,进度滞后4项)
             noun = x.extra.get("restored_noun", "")
             return _join_overlap(verb, noun) if noun and noun not in verb else ind
         pm = _PROGRESS_PRED.match(x.indicator)
         # 达到计划进度10个,未达到计划进度2个: the second counts what the first did
         noun = x.indicator[pm.end():] if pm and pm.end() < len(x.indicator) else _counted_noun(x.indicator)
+        if relative:
+            noun = _head_noun(_set_name(noun) or noun)  # (纳入督办的问题线索 → 问题线索)
         if level:
             # 省重点项目120项,其中省级5项: the level replaces the level the whole was named with
             noun = _LEVEL_LEAD.sub("", noun)
@@ -3930,6 +3973,23 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
 
 
 _CONJ_LEAD = rx.compile(r"(?:或|和|及|与|并|或者|以及)")
+_RELATIVE_END = rx.compile(r"的\s*(?:有|为|是|共有|共)\s*$")
+RELATIVE_MAX = 6  # a headless relative clause (欠进度的, 正在办理的) says a status in a few words
+HEAD_NOUN_MIN = 7  # a name this long is cut to its head noun when lent to a headless relative
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_noun(noun: str) -> str:
+    """年度政府工作报告明确目标任务 → 目标任务: the nouns a long name ends with (what its items are), after its last
+    verb or qualifier; a short name stays whole."""
+    if len(noun) < HEAD_NOUN_MIN:
+        return noun
+    toks = [(w.word, w.flag) for w in _posseg().lcut(noun)]
+    k = len(toks)
+    while k > 0 and toks[k - 1][1].startswith(("n", "j")) and len(toks) - k < 2:
+        k -= 1
+    head = "".join(w for w, _ in toks[k:])
+    return head if len(head) >= 2 else noun
 
 
 def _join_overlap(verb: str, noun: str) -> str:

@@ -1204,6 +1204,10 @@ LIST_LEAD_TAILS = ("情况", "如下", "具体情况", "具体为", "具体是",
 # 排查隐患46个,其中有5个已整改到位,有41个正在整改: words opening a part of a count that names nothing counted, and the
 # status words a part may be named by (正在办理48件, 尚未整改3处).
 PART_HAVE_WORDS = ("另有", "还有", "尚有", "仍有", "共有", "有")
+# 民营企业1.2万家,数量占比92%,…: words that measure a set without naming it; a figure named by one of them alone (or by
+# one and a share word, or by a share word alone) is about the set its sentence counted before it (民营企业数量占比)
+TOPIC_PART_MEASURES = ("个数", "数量", "项目数", "户数", "家数", "总数", "总投资", "投资", "投资额", "计划投资")
+SHARE_WORDS = ("占比", "比重", "比例", "所占比重", "所占比例")
 # 各级各类学校320所(普通高中12所…): words saying the set is all of its kind; a part's name keeps only the noun (普通高中学校)
 SET_QUANTIFIERS = ("各级各类", "各类", "各级", "各种", "各", "全部", "所有")
 PART_STATUS_LEADS = ("正在", "已经", "已", "尚未", "仍未", "仍在", "未")
