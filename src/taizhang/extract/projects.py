@@ -84,7 +84,7 @@ def _rx() -> dict[str, re.Pattern]:
         "future": re.compile(L.FUTURE_RE),
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
-        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:(\d+个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发)|(?=建设|成为|[,。;]))"),
+        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:(\d+个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;]))"),
         "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项)({heads})"),
         "generic": re.compile(_alt(L.GENERIC_WORDS)),
         "exclude": re.compile(_alt(L.EXCLUDE_SUBSTR)),
@@ -131,6 +131,7 @@ class _Cand:
     list_specific: bool = False  # some item of its list is specific
     list_all_heads: bool = False  # every item of its list ends in a head noun (食品产业园、虾产业园)
     mixed: bool = False  # its list says 拟建在建: stages differ item by item, so unknown
+    zone: bool = False  # a member of a class of zones (甲新区、乙科学城等5个重点片区)
 
 
 _INLINE_ITEM_MARK = rx.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
@@ -342,9 +343,10 @@ class _Finder:
             etc = m.start()
             stem = m.group(2) or ""
             self_named = True
+            zone = m.group(3) in L.ZONE_CLASSES
             if m.group(3) in ("更新改造", "改造", "保护开发"):
                 self_named = False
-            elif m.group(3):
+            elif m.group(3) and not zone:  # each member of a class of zones is named in full (甲新区、乙科学城等5个重点片区)
                 rest = stem
                 for w in _LIST_GENERIC:
                     rest = rest.replace(w, "")
@@ -357,7 +359,7 @@ class _Finder:
                 shared = re.sub(r"^[^,。;]*?(?:区域|地区|街区|片区)(?:实行|实施|进行|开展)?", "",
                                 _strip_quotes(t[etc + 1:m.end()]))
                 self.drop_spans.add((etc + 1, m.end()))
-            self._list_items(etc, self_named, shared)
+            self._list_items(etc, self_named, shared, zone)
 
     def _whole_conjunct(self, ls: int, tok: str, end: int) -> tuple[int, str]:
         """推进A片区、B站扩建工程、C运河等重大项目建设: in a series of names before 等…项目, a conjunct runs
@@ -371,7 +373,7 @@ class _Finder:
             return ls, tok
         return k + 1, "、"
 
-    def _list_items(self, etc: int, self_named: bool, shared: str) -> None:
+    def _list_items(self, etc: int, self_named: bool, shared: str, zone: bool = False) -> None:
         """Items of a list that ends at the 等 at ``etc``."""
         t = self.text
         end = etc
@@ -406,6 +408,7 @@ class _Finder:
             x.list_specific = any_spec
             x.list_all_heads = all_heads
             x.mixed = mixed
+            x.zone = zone
         self.cands.extend(items)
 
     # ------------------------------------------------------------------ quoted names
@@ -1039,6 +1042,19 @@ def _share_modifier(left: str, name: str, head: str) -> str:
     return pre + name
 
 
+def _zone_works_after(text: str, end: int) -> bool:
+    """Does the clause after a list of zones (…等4个重点片区) report works on them (完成投资, 开工, 加快推进)?"""
+    m = re.search(rf"等(?:\d+|[{_CN_NUM}]+)?个?[{_CJK}]{{0,8}}?(?:{_alt(L.ZONE_CLASSES)})", text[end:end + 200])
+    if m is None or re.search(r"[,，。;；\n]", text[end:end + m.start()]):
+        return False
+    k = end + m.end()
+    if text.startswith(("建设", "开发", "开发建设"), k):
+        return True  # 推进甲园区、乙园区等3个先进制造业园区建设: the zones are what is built
+    ce = list_clause_bounds(text, k)[1]
+    pm = _rx()["postfix"].match(text, k, ce) or _rx()["postfix"].search(text, k, min(ce, k + 12))
+    return pm is not None and not pm.group(0).startswith(_WEAK_STAGE_CUES)
+
+
 _UPGRADE_RE = rx.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|争创|创成|建设成为|提档升级|扩区|等更多"
                          r"|等一批(?![^,。;]{0,4}(?:项目|工程)))")  # …X等一批重大项目: X is one of them
 
@@ -1298,6 +1314,13 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
                 continue
             if not c.specific and c.source == "list" and c.conj and c.name != c.conj:
                 continue  # 矿石、化肥等…集散中心: items sharing a stem must be names themselves
+            if c.zone and c.source == "list":
+                # 加快建设甲新区、乙科学城等5个重点片区 / 甲新区…等4个重点片区完成投资: a zone is a project as the object of a
+                # build verb or the subject of works reported; where it is only a place (依托…等片区) it is none
+                if c.left_token not in _BUILD_VERBS and not _zone_works_after(text, c.ve):
+                    continue
+                kept.append(c)
+                continue
             if not c.specific and c.source == "list":
                 # a generic conjunct (5G网络, 物联网) in a list of classes; with named siblings it is
                 # one more project of the same list (智慧新警务 beside “雪亮工程”)

@@ -244,6 +244,8 @@ LIST_OPENERS = ("其中包括", "包括", "如", "例如", "比如", "主要有"
 CLASS_STAGES = {"签约": "proposed", "集中签约": "proposed", "拟建": "planned", "储备": "proposed",
                 "滞后": "under_construction", "缓慢": "under_construction", "欠进度": "under_construction",
                 "序时进度": "under_construction"}
+# Classes of zones a list's members belong to (甲新区、乙科学城、丙产业园等5个重点片区; …等3个先进制造业园区).
+ZONE_CLASSES = ("片区", "园区", "新区", "功能区", "板块", "组团")
 # The counters of an entry of a list per unit (甲市2个,A和B;乙局1项,C): how many of the class's members a unit has.
 UNIT_ENTRY_COUNTERS = ("个", "项", "处")
 # Copulas after a class of projects that list its members (尚未开工的3个项目为A、B, 续建项目主要有A).
