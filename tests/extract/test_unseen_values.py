@@ -80,9 +80,9 @@ def test_counts_in_compound_units_and_issues_held():
         (2, "期", "count"), (3, "件次", "count"), (5, "批次", "count"), (12, "台套", "count")]
 
 
-def test_a_negative_growth_keeps_its_sign():
+def test_a_negative_growth_is_written_without_its_sign():
     fs = facts_of("东坡县2023年国民经济和社会发展统计公报\n全年牧业产值5.2亿元,增长-2.1%;渔业产值1.1亿元,下降3.4%。\n")
-    neg = one(fs, -2.1)
+    neg = one(fs, 2.1)  # SCHEMA: the value as written, no sign; the sign makes it a growth
     assert (neg.unit, neg.measure) == ("%", "growth")
     assert one(fs, 3.4).measure == "growth"
 
@@ -156,7 +156,7 @@ def test_a_policy_named_by_its_articles_in_single_quotes_or_after_its_title_is_n
 
 def test_a_negative_per_cent_is_a_growth():
     fs = facts_of("岚溪县2023年统计公报\n全年规模以上工业增加值一季度同比为-3.4%。\n")
-    f = one(fs, -3.4)
+    f = one(fs, 3.4)
     assert (f.unit, f.measure) == ("%", "growth")
 
 
@@ -353,11 +353,12 @@ def test_a_rate_moved_by_a_value_grows_and_one_moved_to_a_value_stands_there(tex
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("岚溪县2026年统计公报\n全年出生人口1.2万人,人口自然增长率为-0.85‰。\n", -0.85, "‰"),
-    ("青川市2026年统计公报\n年末常住人口56万人,自然增长率-1.2‰。\n", -1.2, "‰"),
-    ("东坡县2026年统计公报\n全年人口自然增长率为−0.5‰,比上年下降0.3个千分点。\n", -0.5, "‰"),
-    ("岚溪县经济运行简况\n1-6月,工业用电量增长率为-2.4%。\n", -2.4, "%"),
+    ("岚溪县2026年统计公报\n全年出生人口1.2万人,人口自然增长率为-0.85‰。\n", 0.85, "‰"),
+    ("青川市2026年统计公报\n年末常住人口56万人,自然增长率-1.2‰。\n", 1.2, "‰"),
+    ("东坡县2026年统计公报\n全年人口自然增长率为−0.5‰,比上年下降0.3个千分点。\n", 0.5, "‰"),
+    ("岚溪县经济运行简况\n1-6月,工业用电量增长率为-2.4%。\n", 2.4, "%"),
 ])
-def test_a_rate_per_mille_or_per_cent_written_with_its_minus_sign_is_negative(text, value, unit):
+def test_a_rate_per_mille_or_per_cent_written_with_its_minus_sign_is_its_figure_without_the_sign(text, value, unit):
+    # SCHEMA: the value as written, no sign (the direction is not encoded); the sign still makes the figure a rate
     f = one(facts_of(text), value)
-    assert f.unit == unit and "−" not in f.indicator and f.indicator.endswith("率")
+    assert f.unit == unit and "−" not in f.indicator and f.measure == "growth" and f.indicator.endswith("率")

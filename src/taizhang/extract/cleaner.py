@@ -302,6 +302,8 @@ _CHROME_START = rx.compile(
     r"|扫一扫|【\s*(?:打印|关闭|收藏)|打印本页|关闭窗口|(?:上一篇|下一篇|上一条|下一条)(?:\s*[:：]|\s)|网站地图|技术支持\s*[:：]"
     r"|(?:主办|承办|协办|维护)(?:单位)?\s*[:：]|网站标识码|建议使用.{0,24}浏览器|最佳(?:浏览|分辨率)|.{0,30}ICP[备证]|.{0,30}公网安备)",
     re.I)
+_AD_LINE = rx.compile("|".join(zh.PAGE_AD_MARKS), re.I)  # regex fragments
+_AD_LINE_MAX = 60  # a widget's line is short; a news sentence about 消费红包 ends in 。 and is longer
 _FOOTER_SHORT = rx.compile(
     r"(?:责任编辑|责编|值班编辑|网络编辑|(?:编辑|审核|校对|[初二三终]审|监制|统筹|排版|美编)\s*[:：|｜]"
     r"|[^。，,；;]{0,16}(?:新闻|广告|服务|投诉|举报|值班|读者|爆料|违法和不良信息举报)(?:热线|电话|邮箱)\s*[:：]?\s*[\d(（+]"
@@ -408,6 +410,8 @@ def _line_class(s: str, fmt: str) -> str:
             return "chrome"
         if _PAGE_NO.match(s) or (fmt == "pdf" and _PAGE_NO_PDF.match(s)):
             return "chrome"
+        if n <= _AD_LINE_MAX and "。" not in s and _AD_LINE.search(s):
+            return "chrome"  # 扫码领取88元红包,100%有奖: a promotion widget
         m = _ARTICLE_COUNT_LINE.fullmatch(s) if n <= 40 else None
         if m and not _WRITING_VERB.search(m.group("label")):
             return "chrome"  # 督查通报（3篇）: a link to a column and how many articles it holds

@@ -138,8 +138,8 @@ class Doc:
 
     ``raw`` never changes.  ``view`` is ``raw`` with the cleaner's edits applied
     (markup and noise removed, entities decoded); ``norm`` is ``view`` mapped
-    character by character (traditional → simplified, full-width → half-width),
-    so ``len(norm) == len(view)`` and view offsets are norm offsets.
+    character by character (traditional → simplified, full-width → half-width;
+    a middle dot that is a decimal point, 上涨2·3%, to a point), so ``len(norm) == len(view)`` and view offsets are norm offsets.
     """
 
     def __init__(self, name: str, raw: str, edits: list[Edit] | None = None, fmt: str = "txt",
@@ -158,8 +158,8 @@ class Doc:
 
     @cached_property
     def norm(self) -> str:
-        from .normalize import normalize_chars
-        n = normalize_chars(self.view)
+        from .normalize import decimal_points, normalize_chars
+        n = decimal_points(normalize_chars(self.view))
         assert len(n) == len(self.view)
         return n
 

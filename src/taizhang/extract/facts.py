@@ -562,11 +562,14 @@ def _comparison_group(text: str, end: int, unit: str) -> bool:
 
     (A subset, 35个行业大类中34个…, is left alone: its whole is a reported count of its own.)
     """
-    return bool(_GROUP_RANK.match(text, end)) or bool(_GROUP_ORDERED.match(text, end))
+    return bool(_GROUP_RANK.match(text, end)) or bool(_GROUP_ORDERED.match(text, end)) or \
+        bool(_GROUP_CONTEST.match(text, end))  # 在12个县市区营商环境评价排名中: the group ranked
 
 
 # 13个县(市、区)排名由高到低依次是: / 全县12个乡镇综合得分从高到低排序如下 / 对21个县直部门进行排名: the size of the
 # group a ranked list orders, no fact (the list's members and their ranks are)
+_GROUP_CONTEST = rx.compile(r"(?:[^,;。，；、:：\d第()（）\n]|[(（][^()（）\n]{1,10}[)）]){0,20}?"
+                            rf"(?:{alternation(zh.GROUP_CONTESTS)})(?:结果|情况)?中")
 _GROUP_ORDERED = rx.compile(r"(?:[^,;。，；、:：\d第()（）\n]|[(（][^()（）\n]{1,10}[)）]){1,18}?"
                             rf"(?:{alternation(zh.RANKED_LIST_CUES)})")
 
@@ -642,6 +645,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith(("%", "‰")) or unit in SIGNED_UNITS) \
                 and SIGNED_BEFORE.search(text, max(0, vs - 6), vs - 1):
             vs, value, prev = vs - 1, -value, text[vs - 2] if vs > 1 else ""  # 增长-2.1%: a negative growth
+        if unit in ("%", "‰") and _SAMPLED_SURVEY.match(text, end):
+            continue  # 1%人口抽样调查: the survey's name
+        if _EXAMPLE_OPEN.search(text, max(0, vs - 6), vs) and _EXAMPLE_CLOSE.match(text, end):
+            continue  # 占比越高(比如40%),…: an illustration
         if unit not in ("名", "位") and ORDINAL_LIST.search(text, max(0, vs - 24), vs):
             continue  # 第11、12件: the second of a list of item numbers is an ordinal too
         if unit and NAMED_LIST_COUNT.search(text, max(0, vs - 60), vs) and value == int(value) \
@@ -803,9 +810,12 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         out.append(c)
     for r in find_ratios(text):
         # 三次产业比为3.9:59.5:36.6: one share per part, unit ""; the first term carries the group's context
-        for k, (a, b, v) in enumerate(r.terms):
+        # 性别比为105:100 / 城乡居民收入比2.3:1: a second term of 100 or 1 is the base the first is scaled to, no figure
+        based = len(r.terms) == 2 and r.terms[1][2] in (1.0, 100.0) and r.terms[0][2] != r.terms[1][2]
+        for k, (a, b, v) in enumerate(r.terms[:1] if based else r.terms):
             c = Cand(a, b, v, "", b, measure="share", cmp_fixed=True)
             c.extra["ratio"] = (r.terms[0][0], k, len(r.terms), r.word_start)
+            c.extra["ratio_based"] = based
             out.append(c)
     for m in BIG_ROUND_RE.finditer(text):
         v = 100.0 if m.group("num") == "百" else 1000.0
@@ -882,6 +892,9 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     return bool(bound or CRITERION_AFTER_BOUND.match(text, end) or _RANGE_PREV.search(text, max(0, vs - 16), vs))
 
 
+_SAMPLED_SURVEY = rx.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.SAMPLED_SURVEY_WORDS)})")
+_EXAMPLE_OPEN = rx.compile(rf"[(（]\s*(?:{alternation(zh.EXAMPLE_WORDS)})\s*[:：,，]?\s*(?:{alternation(zh.NUMERAL_HEDGES)})?\s*$")
+_EXAMPLE_CLOSE = rx.compile(rf"\s*(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='] + zh.CMP_AFTER['~'])})?\s*[)）]")
 # an ordinal written once before a list of numbers (第11、12件, 第3至5条)
 ORDINAL_LIST = rx.compile(r"第(?:[\d一二三四五六七八九十百]+\s?(?:[、,，和及至到~\-—]|以及)\s?)+$")
 # a count right after 等 closing a list of items (教育、医疗、养老等3个领域)
@@ -1254,11 +1267,15 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     written = _written_form(doc)
     facts: list[Fact] = []
     for c in cands:
-        rs, re_ = doc.raw_span(c.vs, c.ve)
+        # 增长-2.1% / 自然增长率为-2.05‰: the value as written, without its sign (SCHEMA: the direction is not encoded;
+        # the sign told the measure, a growth, above)
+        vs = c.vs + 1 if c.value < 0 and text[c.vs] in "-−－" else c.vs
+        rs, re_ = doc.raw_span(vs, c.ve)
         es, ee = doc.raw_span(c.es, c.ee)
         if re_ <= rs:
             continue
-        value = int(c.value) if float(c.value).is_integer() and abs(c.value) < 1e15 else c.value
+        value = abs(c.value)
+        value = int(value) if float(value).is_integer() and value < 1e15 else value
         # a table's cell states its unit only in the header or the 单位 line: the unit as written after it is none
         implied = c.unit if "table" in c.extra and c.extra["table"].unit_end < 0 else ""
         unit = "" if implied else c.unit
@@ -4561,7 +4578,7 @@ def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
         phrase = clean_phrase(_TIME_WORDS.sub("", text[ws:word_start]))
         phrase = SUBJECT_WORDS.sub("", phrase)
         parts = expand_parts(phrase, len(members))
-        suffix = word if word in ("比重", "占比", "比例") else "比重"
+        suffix = word if word in ("比重", "占比", "比例") or first.extra.get("ratio_based") else "比重"
         es = min(c.es for c in members)
         ee = max(c.ee for c in members)
         for k, c in enumerate(members):

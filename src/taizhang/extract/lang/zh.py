@@ -879,6 +879,10 @@ PRICE_INDEX_WORDS = ("价格指数", "物价指数", "价格总水平", "物价"
 # --------------------------------------------------------------------------- page chrome (cleaner)
 # Toolbar and viewer words of government and news sites: a line made only of these (with separators and digits)
 # is page chrome, not content.
+# A page's promotion widget (扫码领取88元红包,100%有奖 / 打开APP领现金): a short line that offers a prize or pushes the app,
+# never the document's own writing (cleaner._line_class; regex fragments)
+PAGE_AD_MARKS = ("领取?[^,，。;；]{0,8}红包", "抢红包", "有奖", "抽奖", "中奖率", "立即领取", "免费领取", "点击领取", "扫码领",
+                 "下载APP", "打开APP", "APP内打开", "下载客户端", "打开客户端", "领现金", "优惠券", "现金奖励")
 PAGE_CHROME_WORDS = (
     '下载', '打印', '打印本页', '打印此页', '打印文章', '打印本文', '关闭', '关闭窗口', '关闭本页', '返回', '返回顶部', '回到顶部', '返回首页', '返回列表', '顶部',
     '分享', '分享到', '一键分享', '收藏', '加入收藏', '收藏本页', '设为首页', '转发', '评论', '我要评论', '点赞', '纠错', '我要纠错', '字号', '字体', '默认',
@@ -1141,6 +1145,9 @@ FIGURE_LINE_BARE_SHARES = ("占比", "比重", "占")
 # --------------------------------------------------------------------------- a ranked list's group (facts)
 # The words that open a list of bodies in ranked order (13个县(市、区)排名由高到低依次是…): the count before them is the
 # size of the group ranked, no fact.
+# 在12个县市区营商环境评价排名中,… / 全省21个市州考核中: the contest a group is ranked or scored in, closed by 中 — the
+# count before it is the group's size, no fact (facts._comparison_group)
+GROUP_CONTESTS = ("排名", "排序", "排位", "评比", "评价", "评估", "考核", "考评", "测评", "比拼", "赛马", "竞赛", "打分")
 RANKED_LIST_CUES = ("由高到低", "从高到低", "由低到高", "从低到高", "由高至低", "从高至低", "由优到劣", "依次是", "依次为",
                     "排名如下", "排序如下", "排名情况如下", "排名结果如下", "进行排名", "进行排序", "排名顺序",
                     "按得分高低", "按分值高低", "按完成率高低")
@@ -1221,8 +1228,18 @@ STATE_PREDICATE_ENDS = ("进展顺利", "推进顺利", "顺利", "良好", "有
 DANGLING_TAILS = ("以及", "和", "及", "与", "或", "并", "的", "等", "各有", "各")
 # 补助在300元以上的有8个县: the words between a bound's 的 and the count of the class it picks out.
 CRITERION_COUNT_VERBS = ("有", "共有", "共", "计", "达", "达到", "为", "是")
+# 低于80%的列入黑榜 / 得分90分以上的确定为优秀等次 / 完成率100%的得满分: the class a rating scheme's threshold picks out
+# left unnamed, the rule's verb right after 的: the value is a condition of the rule, no figure (facts._criterion)
+CRITERION_RULE_VERBS = ("列入", "列为", "纳入", "评为", "评定为", "定为", "确定为", "认定为", "视为", "计为", "记为", "得满分",
+                        "得分", "扣", "加", "给予", "予以", "进行约谈", "约谈", "通报", "挂牌", "亮黄牌", "亮红牌", "问责",
+                        "奖励", "表扬", "晋级", "降级", "不得评为", "一票否决")
 CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "街道", "县区", "县(市、区)", "县（市、区）", "村",
                       "企业", "事项", "地区", "学校", "人员", "个人", "户", "家庭", "市州", "园区")
+
+# 1%人口抽样调查 / 千分之一抽样: the fraction a survey samples names the survey, no figure (facts._find_candidates)
+SAMPLED_SURVEY_WORDS = ("抽样调查", "抽样", "抽查")
+# 占比越高(比如40%),带动越强: a figure in brackets after a word of example only illustrates, no figure of the text's
+EXAMPLE_WORDS = ("比如", "例如", "譬如", "假如", "假设", "如")
 
 # --------------------------------------------------------------------------- item labels (indicators.clean_phrase)
 # The label opening a list item (1. / 一是 / (三) / 第二,): no part of what the item's figures measure.
