@@ -141,6 +141,8 @@ CRITERION_COUNTED = rx.compile(rf"(?:及|和|或)?(?:{alternation(zh.CMP_AFTER['
 # 发生2起及以上伤亡事故的乡镇 / 3次以上未按期报送的单位: a bound on what the class did, then the class
 CRITERION_NOUN_CLASS = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})[\u4e00-\u9fff]{{1,8}}?的"
                                   rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
+CRITERION_RULE = rx.compile(rf"(?:及|或)?(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?的\s?"
+                            rf"(?:将|要|则|均|一律|被|应)?(?:被)?(?:{alternation(zh.CRITERION_RULE_VERBS)})")
 CRITERION_AFTER_BOUND = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
 _BAND = rx.compile(r"\d%?\s?[-—~至到]\s?\d")
 _EACH_BOUND = rx.compile(r"(?:分别|均|各|都)$")
@@ -777,6 +779,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             if k >= 0 and _CLASS_AFTER_BAND.match(text, k) and VALUE_RE.search(text, k, ce) is not None:
                 continue
         if _criterion(text, vs, end, ucls != "count"):
+            layout.criteria.append(vs)
             continue  # (超五十家企业参展: a count passed is a figure, 超5亿元项目 an amount naming a class)
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
         if bare_list:
@@ -880,8 +883,8 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     rn = _RANGE_NEXT.match(text, end)
     if rn and CRITERION_AFTER.match(text, rn.end()):
         return True  # the lower end of a band of the class
-    if CRITERION_COUNTED.match(text, end) or CRITERION_NOUN_CLASS.match(text, end):
-        return True
+    if CRITERION_COUNTED.match(text, end) or CRITERION_NOUN_CLASS.match(text, end) or CRITERION_RULE.match(text, end):
+        return True  # (低于80%的列入黑榜: a rating scheme's threshold, its class unnamed before the rule's verb)
     bound = CRITERION_BEFORE.search(text, max(0, vs - 6), vs)
     if bound and _EACH_BOUND.search(text, max(0, bound.start() - 2), bound.start()):
         bound = None  # 4个投资分别超100亿美元的项目: what each of the counted things has, a figure of theirs
@@ -1200,6 +1203,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
         _kind(text, layout, c, headings, h_starts, in_gloss, year, frames=frames, progress=progress)
+        _outturn_plans(text, layout, c, frames)
         _qualified_set(text, layout, c, cands)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
@@ -1811,6 +1815,17 @@ _TASK_SET_NOUN = rx.compile(r"目标(?=任务\s*(?:共|共有|总计|合计|有|
                             r"(?<=[项个件条])目标(?=任务)|(?<=[项个件条])(?:年度|重点|主要)目标(?=任务)")
 
 
+# 完成投资目标任务的70% / 占全年目标的52% / 达到年度计划的108%: the whole a share done is taken of, right before the share
+_ACHIEVED_SHARE_OF = rx.compile(rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)})[\u4e00-\u9fff]{{0,8}}?"
+                                rf"(?:{alternation(zh.ACHIEVED_SHARE_WHOLES)})的\s*$")
+
+
+def _achieved_share_masked(own: str) -> str:
+    """``own`` (a clause up to its value) with the target a share done is taken of masked (same length)."""
+    m = _ACHIEVED_SHARE_OF.search(own) if "的" in own else None
+    return own if m is None else own[:m.start()] + "#" * (len(own) - m.start())
+
+
 def _task_sets_masked(seg: str) -> str:
     """``seg`` with the 目标 of a counted set of tasks masked (same length)."""
     return _TASK_SET_NOUN.sub(lambda m: "#" * len(m.group()), seg) if "目标" in seg else seg
@@ -1838,6 +1853,26 @@ def _framed_target(text: str, layout: Layout, vs: int, ss: int) -> bool:
     if fs != ps or fe > ss or _PURPOSE_LEAD.match(text, ps):
         return False
     return _cue_kind(text[ps:fe], last=True, weak=False) == "target" and _cue_kind(text[fe:ss], last=True, weak=False) is None
+
+
+def _rules_masked(text: str, layout: Layout, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` with the statements of a rule masked (same length): a sentence, else a clause, whose only
+    numbers are the bounds of a class (整改率低于80%的单位将被列入黑榜 / 低于70分的要进行约谈) sets a condition, and its
+    将 or 要 commits no figure reported after it (甲局整改率为86%)."""
+    seg = text[lo:hi]
+    i = bisect.bisect_left(layout.criteria, lo)
+    while i < len(layout.criteria) and layout.criteria[i] < hi:
+        p = layout.criteria[i]
+        i += 1
+        for a, b in (layout.sent_of(p), layout.clause_of(p)):
+            j = bisect.bisect_left(layout.cand_starts, a)
+            if j < len(layout.cand_starts) and layout.cand_starts[j] < b:
+                continue  # the sentence states figures of its own: only the rule's clause goes
+            a, b = max(a, lo), min(b, hi)
+            if a < b:
+                seg = seg[:a - lo] + "#" * (b - a) + seg[b - lo:]
+            break
+    return seg
 
 
 def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
@@ -1870,7 +1905,9 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         return
     # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones;
     #    预计…将突破 is an estimate, not a plan
-    own = text[ccs:c.vs]
+    # 明确目标任务120项 / 分解为86项目标任务、210项具体举措: the tasks counted are no commitment of the clause's figures;
+    # 完成投资目标任务的70%: the target a share done is taken of commits nothing either
+    own = _achieved_share_masked(_task_sets_masked(text[ccs:c.mend])[:c.vs - ccs])
     if progress and c.measure == "count":
         m = _TASKS_COUNTED.search(own)
         if m:
@@ -1888,14 +1925,14 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         # the value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
         k = part.kind or None
     if k is None:
-        k = _cue_kind(_task_sets_masked(_unbracketed(text[ss:ccs])), last=True, weak=False)
+        k = _cue_kind(_task_sets_masked(_unbracketed(_rules_masked(text, layout, ss, ccs))), last=True, weak=False)
     if k is None and year:
         # 2025年全市GDP达到5000亿元 in a 2021 text: a future year is a commitment
         ys = [int(y) for y in _YEAR_RE.findall(text[ss:c.vs])]
         if ys and ys[-1] > year:
             k = "target"
     if k is None and not progress:
-        k = _cue_kind(text[ccs:c.vs], last=True)
+        k = _cue_kind(own, last=True)
         if k == "actual" and _action_only(text[ccs:c.vs]) and _framed_target(text, layout, c.vs, sent_start):
             k = "target"  # 今年将着力办好十件民生实事。…建成口袋公园8个: the action committed once for the paragraph
     if k == "target" and _PLAN_SHARE.search(text, c.mend, se) and _plan_base(text, ss, c.vs, c.mend, se):
@@ -1933,7 +1970,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         lo = max(ps, sent_start - 1500)
         if frames is not None and frames.announced:
             lo = frames.after_announcement(lo, sent_start)  # 报告分为两部分:…;二、2026年目标任务。回顾2025年,…
-        k = _cue_kind(text[lo:sent_start], last=True, weak=False)
+        k = _cue_kind(_rules_masked(text, layout, lo, sent_start), last=True, weak=False)
     # 4. the lead of the list the value is an item of (到2020年,全县发展的主要目标是: over ——… items)
     if k is None:
         lead = fact_scope.list_lead(text, layout, c.vs)
@@ -1968,6 +2005,44 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
 
 
 
+
+
+_OUTTURN_OPENER = rx.compile(zh.OUTTURN_OPENER)
+_OUTTURN_HEAD = rx.compile(alternation(zh.OUTTURN_HEADING_WORDS))
+_OUTTURN_TURN = rx.compile(rf"[。;；]\s*(?:{alternation(zh.OUTTURN_TURNS)}|(?:19|20)\d\d年)")
+
+
+def _outturn_start(text: str, layout: Layout, c: Cand, frames: Frames | None) -> int:
+    """Where the outturn frame holding the value begins (-1: none): a sentence of the value's paragraph opened by the
+    outturn it looks at (从去年完成情况看,), or the paragraph itself in a section headed by a plan's 执行情况."""
+    ps, _ = layout.para_of(c.vs)
+    for m in _OUTTURN_OPENER.finditer(text, ps, c.vs):
+        if not text[ps:m.start()].strip() or text[m.start() - 1] in "。;；\n":
+            # …。今年计划安排项目220个: a later sentence opened by another time turns to the plan
+            if _OUTTURN_TURN.search(text, m.end(), c.vs):
+                return -1
+            return m.start()
+    part = frames.part_at(c.vs) if frames is not None else None
+    if part is not None and part.kind == "actual" and _OUTTURN_HEAD.search(part.cue or ""):
+        return ps
+    return -1
+
+
+def _outturn_plans(text: str, layout: Layout, c: Cand, frames: Frames | None) -> None:
+    """从去年完成情况看,本级政府投资项目计划共安排200个,计划安排投资50亿元,完成投资56亿元,计划完成率112%: in an
+    outturn's frame 计划 names the plan what was done is measured against, no intention; a figure that only 计划
+    made a target reports (another commitment word, 力争 or 将, or a task named after it still commits)."""
+    if c.kind != "target" or c.extra.get("projection") or c.extra.get("task_beside") or c.rank:
+        return
+    start = _outturn_start(text, layout, c, frames)
+    if start < 0:
+        return
+    seg = text[start:c.vs]
+    if "计划" not in seg or _cue_kind(seg.replace("计划", "##"), last=True, weak=False) == "target":
+        return
+    if _target_after(text[c.mend:layout.clause_of(c.vs)[1]]):
+        return
+    c.kind = "actual"
 
 
 def _qualifies(text: str, layout: Layout, vs: int, measure: str) -> bool:

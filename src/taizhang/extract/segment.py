@@ -47,6 +47,7 @@ class Layout:
         self.para = [m.start() for m in PARA_SEP.finditer(text)]
         self.part = [m.start() for m in PART_SEP.finditer(text)]
         self.cand_starts: list[int] = []  # value starts, set by the fact finder (a clause "has a value")
+        self.criteria: list[int] = []  # starts of values that bound a class (低于80%的列入黑榜), no figures (in order)
         # results of pure functions of (this text, a position) that several steps ask for, by function name
         self.memo: dict[str, dict] = {}
         self._clause_cache: dict[int, tuple[int, int]] = {}

@@ -14,7 +14,8 @@ TARGET_STRONG = (
     # against, and 计划投资 an amount
     # 续建项目37个;计划开工项目15个: 计划开工项目 heading a list part is a category of a progress report's list
     # 40个计划新开工项目 (after a count), 按计划/超计划/原计划, 计划进度: 计划 is a noun there, no intention
-    "(?<!年度)(?<!占)(?<![个项家座批按超原])计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务|进度|内|外)"
+    # 计划完成率112% / 计划执行情况: the plan is the base a rate of what was done is taken of
+    "(?<!年度)(?<!占)(?<![个项家座批按超原])计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务|进度|内|外|完成率|执行率|完成情况|执行情况)"
     "(?!(?<![^,，;；:：、\n]计划)(?:新)?(?:开工|竣工|投产|建成)项目)",
     # 9—12月需完成投资 / 月均需完成: what still has to be done
     "(?<![必无急])需(?:要)?(?=完成|实现|达到|新增|投入|投资|开工|建成|新建|累计|提高|增长|再)",
@@ -99,7 +100,7 @@ PLAN_TITLE_ENDS = ("计划", "清单", "任务书", "分解表", "计划表", "�
 REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完成", "实现", "达成", "回顾", "成就", "成绩", "情况",
                          "通报")
 # Section titles that frame every value under them (facts._section_kinds): a review reports, a plan commits.
-REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "取得的成绩", "成绩单", "完成情况", "工作总结", "过去五年",
+REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "取得的成绩", "成绩单", "完成情况", "执行情况", "工作总结", "过去五年",
                    "过去一年", "十三五时期", "运行情况")
 PLAN_HEADINGS = ("主要目标", "目标任务", "预期目标", "工作安排", "工作打算", "总体要求", "重点任务", "主要任务",
                  "工作计划", "发展目标", "奋斗目标", "远景目标", "总体目标")
@@ -451,6 +452,16 @@ COUNTED_TASK_NOUN = r"(?:[\u4e00-\u9fff]{0,4}?(?:目标)?任务|(?:目标)?任�
 # 占年度计划的56% / 完成年度计划的41.6%: the share done of a plan stated in the plan's own sentence, whatever the genre.
 PLAN_SHARE_REPORTS = ("占年度计划", "占全年计划", "占计划", "完成年度计划的", "完成全年计划的", "年度计划的", "全年计划的",
                       "年度目标的", "全年目标的")
+# 从去年完成情况看,… / 从计划执行情况来看,…: a paragraph opened by the outturn it looks at reports; its 计划 names the plan
+# base (计划安排投资50亿元,完成投资56亿元), no intention (facts._outturn_plans). Regex fragments.
+OUTTURN_OPENER = r"从[^,，。;；:：\n]{0,24}?(?:完成|执行|落实|实施|进展|运行)(?:情况)?(?:来|上)?看"
+# …。今年计划安排项目220个 / 。下一步,…: a sentence opened by another time or by the next steps leaves the outturn
+OUTTURN_TURNS = ("今年", "明年", "本年", "下一步", "下步", "接下来", "今后", "未来", "全年计划", "新的一年")
+# a section headed by the outturn of a plan (一、2024年计划执行情况) frames its paragraphs alike
+OUTTURN_HEADING_WORDS = ("执行情况", "完成情况")
+# 完成投资目标任务的70% / 占全年目标的52% / 达到年度计划的108%: a share done of a target, the target its whole (facts._kind)
+ACHIEVED_SHARE_VERBS = ("完成", "占", "达到", "达", "实现", "为")
+ACHIEVED_SHARE_WHOLES = ("目标任务", "目标", "任务", "计划", "任务数", "计划数")
 PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "占", "累计", "实际")
 
 # --------------------------------------------------------------------------- change structures (facts, structures)
