@@ -19,6 +19,9 @@ OUTTURN_NEWS = "东坡区民生实事办理情况\n从计划执行情况来看,�
     (OUTTURN_OPENED, 50), (OUTTURN_OPENED, 112),
     (OUTTURN_HEADED, 120), (OUTTURN_HEADED, 300), (OUTTURN_HEADED, 106),
     (OUTTURN_NEWS, 8),
+    # a run-in heading naming the outturn opens the paragraph alike
+    ("岚溪县发展和改革局工作总结\n2024年计划执行情况:全县政府投资项目计划安排200个,计划安排投资50亿元,完成投资56亿元。\n", 56),
+    ("岚溪县发展和改革局工作总结\n2024年计划执行情况:全县政府投资项目计划安排200个,计划安排投资50亿元,完成投资56亿元。\n", 200),
 ])
 def test_a_plan_in_an_outturns_frame_is_the_base_of_what_was_done(text, value):
     assert one(facts_of(text), value).kind == "actual"

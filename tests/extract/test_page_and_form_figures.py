@@ -91,3 +91,15 @@ def test_a_signed_rate_is_written_without_its_sign(text, value, measure):
     f = one(fs, value)
     assert f.measure == measure
     assert text[f.vstart:f.vend] == str(value)
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("青川市第七次全国人口普查公报\n全市常住人口中,总人口性别比(以女性为100,男性对女性的比例)为104.82。\n", 104.82, "?"),
+    ("东坡区人口普查公报\n出生人口性别比为107.3(女=100)。\n", 107.3, "?"),
+    ("岚溪县2024年国民经济和社会发展统计公报\n全年居民消费价格总指数(上年=100)为101.2,其中食品类价格指数为99.6。\n", 101.2, "2024"),
+    ("岚溪县2024年统计公报\n全年居民消费价格指数(以上年为100)为101.8。\n", 101.8, "2024"),
+])
+def test_the_base_an_index_or_ratio_is_scaled_to_is_no_figure_nor_its_time(text, value, period):
+    fs = facts_of(text)
+    assert one(fs, value).period == period
+    assert not [f for f in fs if f.value == 100]

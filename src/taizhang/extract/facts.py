@@ -647,6 +647,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith(("%", "‰")) or unit in SIGNED_UNITS) \
                 and SIGNED_BEFORE.search(text, max(0, vs - 6), vs - 1):
             vs, value, prev = vs - 1, -value, text[vs - 2] if vs > 1 else ""  # 增长-2.1%: a negative growth
+        if not unit and not mag and value in (1, 100) and fact_scope.base_remark_ends(text, vs, end):
+            continue  # 以女性为100 / 以上年为100 / (上年=100): the base an index or a ratio is scaled to
         if unit in ("%", "‰") and _SAMPLED_SURVEY.match(text, end):
             continue  # 1%人口抽样调查: the survey's name
         if _EXAMPLE_OPEN.search(text, max(0, vs - 6), vs) and _EXAMPLE_CLOSE.match(text, end):
@@ -693,11 +695,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             elif mag in ("万", "亿", "万亿") and not chinese and (not nxt or nxt in ",;。、 )\n，；" or
                                                               text[end:end + 2] in ("以上", "左右")):
                 full_unit = mag  # 人口120万
-            elif not mag and not chinese and (STAT_WORD.search(text[max(0, vs - 14):vs]) and
-                                              re.search(r"(?:为|达|是|达到)$", text[max(0, vs - 3):vs]) or
-                                              STAT_NAMED.search(text, max(0, vs - 6), vs)) and \
-                    (not nxt or nxt in ",;。、 \n"):
-                full_unit = ""
+            elif not mag and not chinese and _stat_value(text, vs) and (not nxt or nxt in ",;。、 \n("):
+                full_unit = ""  # (性别比(以女性为100)为104.82 / 性别比为107.3(女=100): a remark on the base aside)
             elif not mag and not chinese and nxt in "(（" and _bracketed_members(text, vs, end, value):
                 full_unit = ""  # 推进缓慢的有3(甲项目、乙项目、丙项目): the count of the members its brackets list
                 bracket_count = True
@@ -893,6 +892,17 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     if not CRITERION_AFTER.match(text, end):
         return False
     return bool(bound or CRITERION_AFTER_BOUND.match(text, end) or _RANGE_PREV.search(text, max(0, vs - 16), vs))
+
+
+def _stat_value(text: str, vs: int) -> bool:
+    """A bare value is a statistic's own (基尼系数0.32, 性别比为108.5): its name within a few characters before it
+    and 为 or the like right before it, or the name itself right before it; a remark in brackets between the name and
+    the value (性别比(以女性为100)为104.82) is read past."""
+    before = text[max(0, vs - 60):vs]
+    if ")" in before or "）" in before:
+        before = _unbracketed(before)
+    return bool(STAT_WORD.search(before[-14:]) and re.search(r"(?:为|达|是|达到)$", before[-3:]) or
+                STAT_NAMED.search(before[-6:]))
 
 
 _SAMPLED_SURVEY = rx.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.SAMPLED_SURVEY_WORDS)})")

@@ -42,10 +42,23 @@ def doc_year(doc, fallback: Callable[[], int | None]) -> int | None:
     return ctx.year
 
 
+# 以女性为100 / 以上年为100 / (上年=100): the base an index or a ratio is scaled to — its 100 no figure, its time
+# (上年) no time of the figure it qualifies
+BASE_REMARK = rx.compile(r"以[^,，。;；()（）\d]{1,10}为(?:100|1)(?![\d.])|[(（][^()（）,，。;；=]{1,8}=\s?(?:100|1)(?![\d.])")
+
+
+def base_remark_ends(text: str, vs: int, end: int) -> bool:
+    """The value ending at ``end`` is the 100 (or 1) of a base remark."""
+    return any(m.end() == end for m in BASE_REMARK.finditer(text, max(0, vs - 14), end))
+
+
 def document_periods(text: str, year: int | None, context=None) -> list[PeriodMention]:
     """Every time expression of the document's text, less the dates that only date the text (its signing line,
-    a page's byline date: ``context.date_spans``); a bulletin signed （2024年3月10日） reports no figure of March."""
-    spans = getattr(context, "date_spans", None) or []
+    a page's byline date: ``context.date_spans``); a bulletin signed （2024年3月10日） reports no figure of March;
+    and less the base year of an index (以上年为100, 上年=100), no time of the index's value."""
+    spans = list(getattr(context, "date_spans", None) or [])
+    if "100" in text:
+        spans += [(m.start(), m.end()) for m in BASE_REMARK.finditer(text)]
     return [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)]
 
 

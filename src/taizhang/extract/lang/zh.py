@@ -454,7 +454,9 @@ PLAN_SHARE_REPORTS = ("占年度计划", "占全年计划", "占计划", "完成
                       "年度目标的", "全年目标的")
 # 从去年完成情况看,… / 从计划执行情况来看,…: a paragraph opened by the outturn it looks at reports; its 计划 names the plan
 # base (计划安排投资50亿元,完成投资56亿元), no intention (facts._outturn_plans). Regex fragments.
-OUTTURN_OPENER = r"从[^,，。;；:：\n]{0,24}?(?:完成|执行|落实|实施|进展|运行)(?:情况)?(?:来|上)?看"
+# (a run-in heading naming it, 2024年计划执行情况: / (一)年度计划完成情况。, opens such a paragraph too)
+OUTTURN_OPENER = (r"从[^,，。;；:：\n]{0,24}?(?:完成|执行|落实|实施|进展|运行)(?:情况)?(?:来|上)?看|"
+                  r"[^,，。;；:：\n]{0,24}?(?:执行|完成)情况\s*[:：。]")
 # …。今年计划安排项目220个 / 。下一步,…: a sentence opened by another time or by the next steps leaves the outturn
 OUTTURN_TURNS = ("今年", "明年", "本年", "下一步", "下步", "接下来", "今后", "未来", "全年计划", "新的一年")
 # a section headed by the outturn of a plan (一、2024年计划执行情况) frames its paragraphs alike
