@@ -50,6 +50,14 @@ def test_a_rating_schemes_thresholds_are_no_figures(text, gone, kept):
     assert not values & gone and kept <= values
 
 
+@pytest.mark.parametrize("text, value", [
+    ("岚溪县外贸情况\n全县加工贸易进出口占全县外贸总额30%的加工企业集中在开发区,出口额增长12%。\n", 30),
+    ("青川市招商引资政策\n对固定资产投资超过1亿元的项目,按投资额5%的奖励标准给予补助,全年兑现奖补资金3200万元。\n", 5),
+])
+def test_a_figure_before_a_noun_that_only_looks_like_a_rules_verb_stays(text, value):
+    one(facts_of(text), value)
+
+
 @pytest.mark.parametrize("text, values", [
     ("青川市营商环境考评结果出炉\n考评办法明确,得分90分以上的确定为优秀等次,低于70分的要进行约谈。市住建局得分92.5分,市交通局得分68分。\n",
      (92.5, 68)),
