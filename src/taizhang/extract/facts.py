@@ -2503,6 +2503,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         prefix_level = False
         prefix_amount = False  # the prefix names an earlier amount or count, not a rate
         prefix_text = False  # the prefix is the words of a clause without a value, not an earlier figure's name
+        prefix_of: Cand | None = None  # the earlier figure the prefix names
         if c.es < ccs:
             ss, _ = layout.sent_of(c.vs)
             i0 = bisect.bisect_left(starts, c.es)
@@ -2516,6 +2517,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pass  # 开工率87.1%,完成投资128.6亿元: an amount does not take its name from a rate before it
             elif prevs:
                 prefix = prevs[-1].indicator
+                prefix_of = prevs[-1]
                 prefix_level = prevs[-1].measure == "level"
                 prefix_amount = prevs[-1].measure in ("level", "count")
                 group = _group_heading(text, layout, c.vs)
@@ -2740,6 +2742,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         share_stem = _SHARE_WORD_END.sub("", own) if c.measure == "share" else ""
         if share_stem and share_stem != own and prefix_level and prefix.endswith(share_stem):
             prefix = ""  # 总投资500亿元,投资占比35%: the share of the amount of what the sentence counts, no 总投资投资占比
+        if prefix_of is not None and c.measure == "share" and _chain_sibling(layout, c, own, prefix_of, by_vs, starts):
+            prefix = ""  # 完成17项,正在办理3项,完成率85%: the rate over the chain's set (_set_rates), not the last item's
         if prefix and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
@@ -2839,6 +2843,19 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
 _DONE_BARE = rx.compile(rf"(?:{alternation(zh.DONE_AMOUNT_ADVERBS)})*(?:{alternation(zh.DONE_AMOUNT_VERBS)})\s*$")
 _PROJECT_WORD = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
 _PROJECT_END = rx.compile(f"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
+
+
+def _chain_sibling(layout: Layout, c: Cand, own: str, x: Cand, by_vs: list[Cand], starts: list[int]) -> bool:
+    """True when the count ``x`` just before a bare rate of an action (完成率, 办结率, 整改率) is one more item of a chain
+    whose numerator stands earlier in the sentence (确定事项20项,完成17项,正在办理3项,完成率85%): the rate is over the
+    chain's set, and the item after the numerator (正在办理) names no part of it."""
+    m = _SET_RATE.fullmatch(own)
+    if m is None or x.measure != "count" or not _bare_verb(m.group("stem")) or \
+            _counts_done(x.indicator, m.group("stem")) >= 0:
+        return False
+    ss, _ = layout.sent_of(c.vs)
+    return any(y.measure == "count" and y.indicator and _counts_done(y.indicator, m.group("stem")) >= 0
+               for y in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, x.vs)])
 
 
 def _done_amount(text: str, layout: Layout, c: Cand, counted: str) -> str:
@@ -3250,6 +3267,8 @@ def _have_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
                   and not _STATUS_LEAD.match(text, _HAVE_OPEN.match(text, _comma_clause_start(text, layout, x.vs)).end())]
         if not wholes:
             continue
+        # 确定事项20项,完成17项,正在办理3项: a count whose noun the series lent it is a part too, not the whole
+        wholes = [x for x in wholes if not x.extra.get("restored")] or wholes
         noun = _DONE_PREFIX.sub("", wholes[-1].indicator)
         if noun == wholes[-1].indicator and "的" not in noun:
             noun = _counted_noun(noun)  # 承办督办事项 → 督办事项 (纳入考核的民生实事: the verb heads a clause, kept)
@@ -3392,12 +3411,16 @@ def _set_rates(text: str, layout: Layout, cands: list[Cand]) -> None:
         if any(x.vs >= ps for x in prior):
             prior = [x for x in prior if x.vs >= ps]
         unit = ""
+        # 完成17项,正在办理3项,完成率85%: the items after the numerator are parts of the set, no set of their own
+        numerator = any(_counts_done(x.indicator, stem) >= 0 for x in prior)
         for x in reversed(prior):
             if base_unit(x.unit) in zh.PERSON_UNITS:
                 break  # 常住人口…,出生率: a rate of people, named by its own word
             if unit and x.unit != unit:
                 continue  # 分解交办给46个承办单位 between 议定事项 and 已办结163项: who does it is no set of items
             k = _counts_done(x.indicator, stem)
+            if numerator and not unit and k < 0:
+                continue
             if k >= 0:
                 unit = x.unit
                 name = _set_name(x.extra.get("restored_noun") or x.indicator[k:].lstrip("的"))
@@ -3405,7 +3428,9 @@ def _set_rates(text: str, layout: Layout, cands: list[Cand]) -> None:
                     continue  # 新开工项目42个: 项目 alone; the set is counted before
             else:
                 name = _set_name(x.indicator)
-            if len(name) >= 3 and not _BARE_RATE.fullmatch(name) and name not in c.indicator:
+            # (确定事项20项,完成17项,…,完成率: the set the numerator's chain opened with is named, however short)
+            least = 2 if numerator and k < 0 and name not in zh.GENERIC_HEADS[:2] else 3
+            if len(name) >= least and not _BARE_RATE.fullmatch(name) and name not in c.indicator:
                 c.indicator = shorten(name + c.indicator, 24)
             break
 
@@ -3595,6 +3620,7 @@ _COUNT_OPENS = rx.compile(rf"\s*(?:(?:{alternation(zh.DUTY_OPENERS)})[^,，;；�
 _HEADING_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))"
                             rf"(?:[(（](?:{alternation(zh.REMARK_OPENERS)})[^()（）\n]{{0,30}}[)）])?\s*[。:：]?\s*")
 _GROUP_NOUN_END = rx.compile(rf"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
+_GROUP_NOUN_IN = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
 _LABEL_COUNT = rx.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))[:：]\s*(?:共|共有|合计|计)?")
 _SPLIT_OPEN = rx.compile(r"其中[,，:：]?\s*")
 
@@ -3813,11 +3839,19 @@ def _class_of(name: str) -> str:
     return name if len(name) >= 3 and _CLASS_END.search(name) else ""
 
 
-def _class_counted(x: Cand) -> str:
-    """The class a count names (续建项目38个, 32个重大项目集中开工), "" when it counts no class of projects."""
+def _class_counted(x: Cand, stage: bool = False) -> str:
+    """The class a count names (续建项目38个, 32个重大项目集中开工), "" when it counts no class of projects.  For the
+    stages a breakdown splits it into (重点项目承诺开工24项(续建15项,新建9项)) the class is also the one a count names
+    before the act it counts: the stages are of the projects, not of the act."""
     if x.measure != "count" or x.rank or not x.indicator or _headless(x):
         return ""
-    return x.indicator if _GROUP_NOUN_END.search(x.indicator) else ""
+    if _GROUP_NOUN_END.search(x.indicator):
+        return x.indicator
+    if stage:
+        for m in reversed(list(_GROUP_NOUN_IN.finditer(x.indicator))):
+            if _bare_verb(x.indicator[m.end():]):
+                return x.indicator[:m.end()]
+    return ""
 
 
 _HEADLESS_END = rx.compile(rf"(?:{alternation(zh.HEADLESS_QUALIFIERS)})*(?:{alternation(zh.HEADLESS_MEASURES)})$")
@@ -3898,12 +3932,14 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
                 x = by_vs[j]
                 if x.vs < part:
                     break
+                if _closed_before(text, x.vs, c.vs):
+                    continue  # (新建12个、续建6个),签约资金…: a bracketed part heads nothing after the bracket
                 if id(x) in heads:
                     head = heads[id(x)]
                     break
                 if _headless(x) or x.rank:
                     continue
-                head = _class_counted(x) or _class_amount(x)
+                head = _class_counted(x, form == "stage") or _class_amount(x)
                 y = by_vs[j - 1] if j > 0 else None
                 if head and y is not None and y.vs >= ss and _class_counted(y) and \
                         _LIST_JOIN.match(text[y.mend:x.vs].strip()):
@@ -3958,6 +3994,7 @@ _PROGRESS_PRED = rx.compile(rf"(?:{alternation(zh.PROGRESS_VERBS)})(?:和基本�
 _LEVEL_ONLY = rx.compile(r"(?:国家|中央|省|市|县|区|州|乡|镇|乡镇|村|部|厅)级")
 _LEVEL_LEAD = rx.compile(r"^(?:国家|中央|全省|全市|全县|省|市|县|区|州)(?:级)?(?=[\u4e00-\u9fff]{2})")
 _DANGLING_WORDS = frozenset(zh.DANGLING_WORDS)  # 达到和基本达到: 基本 is an adverb here, whatever the tagger says
+_DEGREE_PART_WORDS = frozenset(zh.DEGREE_PART_WORDS)  # 部分属实: how much of the verdict holds, no noun
 
 
 def _people_counted(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int]) -> str:
@@ -3993,7 +4030,7 @@ def _bare_verb(phrase: str) -> bool:
         return False
     toks = [(w.word, w.flag) for w in _posseg().lcut(phrase)]
     return bool(toks) and toks[-1][1] == "v" and all(not f.startswith(("n", "vn", "j")) or w in _DANGLING_WORDS or
-                                                    (i > 0 and toks[i - 1][1] == "p")
+                                                    w in _DEGREE_PART_WORDS or (i > 0 and toks[i - 1][1] == "p")
                                                     for i, (w, f) in enumerate(toks))
 
 
@@ -4050,8 +4087,8 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             continue  # (隐患320处(重大隐患12处、…),已整改296处: the whole's noun, not the bracketed part's)
         if share and x.vs < c.vs and x.indicator.startswith(verb):
             return x.indicator + "占比"
-        if share or x.unit != unit or _bare_verb(x.indicator):
-            continue
+        if share or x.unit != unit or _bare_verb(x.indicator) and not x.indicator.endswith(zh.CASE_NOUNS):
+            continue  # (受理信访举报86件: the cases counted are named, whatever the tagger says of 举报)
         if x.extra.get("restored") and not relative:
             # a count whose noun was itself restored: the noun it borrowed, not its own verb (正常推进30项,进度滞后4项)
             noun = x.extra.get("restored_noun", "")

@@ -1184,6 +1184,14 @@ DANGLING_WORDS = ("和", "与", "及", "或", "或者", "以及", "基本", "全
                   # …nor in a degree adverb: 较有可能4项 keeps 有可能 (the trim would leave 较), 很有希望, 最具潜力
                   "较", "很", "最", "更", "比较", "十分", "非常", "极", "颇", "暂", "难以")
 
+# How much of a verdict holds, before its verb (部分属实, 大部分完成, 基本办结): an adverb of degree here, whatever the
+# tagger says of 部分 alone; a part named so names no noun (facts._bare_verb).
+DEGREE_PART_WORDS = ("部分", "大部分", "小部分", "大部", "少部分")
+# What a petition desk counts by 件/条/起 (信访举报86件, 受理群众投诉120件, 办理建议提案45件): nouns of a case, though the
+# tagger reads them as verbs; a count named by one lends it to the bare verbs after it (facts._restore_elided_noun).
+CASE_NOUNS = ("信访", "举报", "投诉", "来信", "来访", "来电", "诉求", "反映", "咨询", "求助", "建议", "提案", "议案",
+              "批评", "意见", "申请", "检举", "控告", "申诉")
+
 # --------------------------------------------------------------------------- action verbs (indicators.noun_phrase)
 # Verbs that act on a measure without naming it: 开展实地督导 measures 实地督导, 达成意向交易额 measures 意向交易额.
 # (Verbs that name the measure, 完成投资 / 新增就业 / 引进项目, are not here.)
