@@ -45,3 +45,25 @@ def test_a_wechat_articles_head_and_tail_are_chrome():
     assert [n.text for n in ex.record.noise] == ["点击蓝字 关注我们", "编辑 | 王晓雨", "审核 | 陈晨", "阅读原文",
                                                  "分享 收藏 点赞 在看", "微信扫一扫关注该公众号"]
     assert ex.record.published == "2026-01-09"
+
+
+def test_a_forums_member_card_is_chrome_and_its_counters_no_figures():
+    from factrun import facts_of
+    for page in ("清河论坛\n主题 2万 帖子 3万 积分 15万\n", "清河论坛\n老张\n1万\n主题\n14万\n积分\n查看: 1234 | 回复: 12\n",
+                 "清河论坛\n2万 主题 | 3万 帖子\n"):
+        fs = facts_of(page + "清河县今年新增城镇就业1200人。\n")
+        assert [f.value for f in fs] == [1200], page
+
+
+def test_inline_pinyin_is_read_through_with_offsets_kept():
+    from factrun import facts_of
+    text = "清河縣政府工作報(bào)告\n全縣地區(qū)生產(chǎn)總(zǒng)值增長(zhǎng)6.5%,糧(liáng)食產(chǎn)量達(dá)到30萬(wàn)噸(dūn),新開(kāi)工項(xiàng)目12宗。\n"
+    fs = facts_of(text)
+    g = next(f for f in fs if f.value == 6.5)
+    assert (g.measure, g.indicator) == ("growth", "地區生產總值")
+    t = next(f for f in fs if f.value == 30)
+    assert t.indicator == "糧食產量" and text[t.vstart:t.vend] == "30"
+    assert next(f for f in fs if f.value == 12).indicator == "新開工項目"
+    from taizhang.extract.cleaner import NOISE_REASONS, clean
+    edits = [e for e in clean(text) if e.reason == "ruby"]
+    assert text[edits[0].start:edits[0].end] == "(bào)" and all(e.reason not in NOISE_REASONS for e in edits)

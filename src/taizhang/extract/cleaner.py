@@ -325,6 +325,33 @@ _DATELINE_SEG = rx.compile(r"^(?:.{0,12}(?:官方)?(?:微博|微信|公众号|�
 # A page counter anywhere on a line (…发布时间：2024-03-05 浏览次数：1234次): label, colon, number.
 _COUNTER = rx.compile(rf"[\[【(（]?(?:{'|'.join(sorted(zh.PAGE_COUNTER_WORDS, key=len, reverse=True))})\s*[:：]\s*\d{{1,9}}"
                       rf"\s*(?:人次|次)?[\]】)）]?")
+_FORUM_WORD = rf"(?:{'|'.join(sorted(zh.FORUM_COUNTER_WORDS, key=len, reverse=True))})"
+_FORUM_NUMBER = r"\d+(?:\.\d+)?\s*(?:万|千|[kKwW])?"
+_FORUM_SEP = r"(?:\s*[:：|｜/]\s*|\s+)"
+# 主题 2万 帖子 3万 积分 15万 / 1万 主题 / 查看: 1234 | 回复: 12: counter words and numbers only, a word among them
+_FORUM_LINE = rx.compile(rf"(?:{_FORUM_NUMBER}{_FORUM_SEP}?)?{_FORUM_WORD}(?:{_FORUM_SEP}?(?:{_FORUM_WORD}|{_FORUM_NUMBER}))*")
+_FORUM_NUMBER_LINE = rx.compile(_FORUM_NUMBER)
+# Inline pinyin a converter left after each character (新開(kāi)工項(xiàng)目): a bracket of one to four lowercase syllables,
+# one of them tone-marked, right after a Han character; once a text has such ruby, the toneless ones (的(de)) too.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = rf"[a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,4}}"
+_RUBY = rx.compile(rf"(?<=[{_CJK}])[(（]{_SYLLABLE}(?: ?{_SYLLABLE}){{0,3}}[)）]")
+_RUBY_TONELESS = rx.compile(rf"(?<=[{_CJK}])[(（][a-zü]{{1,6}}[)）]")
+RUBY_MIN = 2  # toned ruby brackets that show a text carries pinyin, so its toneless brackets are ruby too
+
+
+def ruby_edits(text: str) -> list[Edit]:
+    """新開(kāi)工項(xiàng)目12宗: the pinyin a converter wrote after each character is no part of the words; hidden from the
+    view (reason ``ruby``, no noise) so names, units and cues read through it, offsets kept."""
+    toned = [(m.start(), m.end()) for m in _RUBY.finditer(text)]
+    if not toned:
+        return []
+    spans = toned
+    if len(toned) >= RUBY_MIN:
+        spans = sorted(set(toned) | {(m.start(), m.end()) for m in _RUBY_TONELESS.finditer(text)})
+    return [Edit(a, b, "", "ruby") for a, b in spans]
+
+
 # A column's or collection's link with its article count (督查通报（3篇）): the whole line.
 _ARTICLE_COUNT_LINE = rx.compile(rf"(?P<label>[{_CJK}（）()·、]{{2,24}}?)\s*[(（\[【]?\s*(?:共\s*)?\d{{1,5}}\s*"
                                  rf"(?:{'|'.join(zh.ARTICLE_COUNT_UNITS)})\s*[)）\]】]?")
@@ -412,6 +439,8 @@ def _line_class(s: str, fmt: str) -> str:
             return "chrome"
         if n <= _AD_LINE_MAX and "。" not in s and _AD_LINE.search(s):
             return "chrome"  # 扫码领取88元红包,100%有奖: a promotion widget
+        if n <= 60 and _FORUM_LINE.fullmatch(s):
+            return "chrome"  # 主题 2万 帖子 3万 积分 15万: a forum's member card
         m = _ARTICLE_COUNT_LINE.fullmatch(s) if n <= 40 else None
         if m and not _WRITING_VERB.search(m.group("label")):
             return "chrome"  # 督查通报（3篇）: a link to a column and how many articles it holds
@@ -617,6 +646,15 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
                         a, b = _strip_span(text, m.start(), m.end())
                         spans.append((a, b, "css"))
 
+    # 2万\n主题\n3万\n帖子: a number's line beside a forum counter's line is that counter's
+    for i in range(nlines):
+        s, e = line_span(i)
+        if classes[i] == C["chrome"] or e - s > 12 or not _FORUM_NUMBER_LINE.fullmatch(norm, s, e):
+            continue
+        if any(0 <= j < nlines and classes[j] == C["chrome"] and _FORUM_LINE.fullmatch(norm, *line_span(j))
+               for j in (i - 1, i + 1)):
+            spans.append((s, e, "chrome"))
+    spans += [(e.start, e.end, e.reason) for e in ruby_edits(text)]
     spans += _duplicate_title(text, norm, starts, classes, C)
     spans += find_spam(text, norm)
     return _resolve([Edit(a, b, "", r) for a, b, r in spans if b > a])

@@ -1002,6 +1002,11 @@ NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市
 # A page's counters (浏览次数：1234次, 阅读：56): the label, a colon and a number are page furniture wherever they stand.
 PAGE_COUNTER_WORDS = ("浏览次数", "阅读次数", "点击次数", "访问次数", "浏览人次", "点阅次数", "浏览量", "阅读量", "点击量",
                       "访问量", "点击数", "阅读数", "浏览数", "浏览", "阅读", "点击", "访问", "人气", "热度")
+# A forum's member card and thread header (主题 2万 帖子 3万 积分 15万 / 查看: 1234 | 回复: 12): a line of only these
+# words and numbers (or a number's line beside such a word's line) is page chrome (cleaner).
+FORUM_COUNTER_WORDS = ("主题", "帖子", "回帖", "积分", "精华", "听众", "收听", "粉丝", "关注", "好友", "金钱", "威望", "贡献",
+                       "金币", "在线时间", "阅读权限", "最后登录", "注册时间", "日志", "相册", "回复", "查看", "楼主", "沙发",
+                       "板凳", "发帖", "UID")
 # The labelled fields of an article's own dateline under its headline (发布时间:2025-04-09 来源:县发改局): a line opening
 # with one of them is the page's dateline, never a link of a list above it.
 DATELINE_FIELD_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "信息来源", "文章来源", "稿件来源", "来源", "作者",
