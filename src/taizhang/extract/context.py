@@ -997,7 +997,7 @@ def find_genre(title: str, text: str, doc_type: str = "") -> str:
 # 中共樟树市委, 咸阳市统计局, 运城市人民政府关于.
 RE_ISSUER_PLACE = rx.compile(
     r"(?:中共)?([\u4e00-\u9fff]{1,14}?(?:自治州|自治县|自治旗|特别行政区|省|市|州|盟|县|区|旗))"
-    r"(?=(?:人民政府|政府|人大常委会|人民代表大会|第[一二三四五六七八九十]+届|委员会|委(?:员会)?(?:关于|办公)|统计局|"
+    r"(?=(?:人民政府|政府|人大常委会|人民代表大会|第?[一二三四五六七八九十]{1,3}届|委员会|委(?:员会)?(?:关于|办公)|统计局|"
     r"发展和改革委员会|发改委|财政局|县委|市委|区委|县长|市长|区长|委书记|国民经济和社会发展|政府工作报告))")
 # an official's title after the place (岚溪县委书记, 青川市长) names the issuer only on a line of its own (a speech's
 # signature: 岚溪县委书记 李明辉), not in a sentence that reports what the official did
@@ -1055,10 +1055,12 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
     """(region, start, end) when the text calls itself 全县/我县 (全盟, 全市, …) and names exactly one region of that
     kind in full (or one far more often than any other); ``skip``: a suffix whose self-reference means another
     region (全区 in an autonomous region's document); ``within``: only descendants of this region count."""
-    for suffix, rx in SELF_REF.items():
+    counts = {suffix: len(rx.findall(norm[:20000])) for suffix, rx in SELF_REF.items()}
+    # the division spoken as most often first (全区 five times over one 全市: the district, not the city it lies in)
+    for suffix, rx in sorted(SELF_REF.items(), key=lambda kv: -counts[kv[0]]):
         if suffix == "省" or suffix == skip:
             continue
-        refs = len(rx.findall(norm[:20000]))
+        refs = counts[suffix]
         if refs < min_refs:
             continue
         named: dict[str, tuple] = {}
@@ -1169,8 +1171,10 @@ def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace 
     own = speaking_place(places)
     if own is None or not _speaks_as(own, listed, norm):
         own = None
-    elif not own.in_title and below_speaker(own.name, own.level, speaking_suffix(norm, min_refs=1)):
+    elif not own.in_title and not (own.parent and own.issuer) and \
+            below_speaker(own.name, own.level, speaking_suffix(norm, min_refs=1)):
         own = None  # 东坡街道办事处 in a notice of 全县: a unit the county's text names, not the text's place
+        # (青山市临水区十届人大…: the district whose congress the chain heads speaks, however often 全市 is said)
     # the other divisions the text names again and again (its counties in a city's report: 岚溪县完成投资…) are
     # places of its figures too
     for p in places:
@@ -1180,6 +1184,8 @@ def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace 
         return listed
     region = own.region(doc.view)
     doc.regions.add_place(region, (own.name, own.root))
+    if own.parent:
+        doc.regions.parents[region.name] = own.parent  # 青山市临水区…: its text's 全市 is that city
     s, e = next(((a, b) for a, b in own.spans if k >= 0 and k <= a < k + len(title)), own.spans[0])
     source = "unlisted_title" if own.in_title else "unlisted_issuer" if own.issuer else "unlisted_self_reference"
     conf = UNLISTED_CONFIDENCE if own.strong else UNLISTED_SELF_CONFIDENCE
@@ -1301,6 +1307,10 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                     if sub is not None:
                         return place(sub[0], sub[1], sub[2], 0.8, "self_reference")
                 return place(cand, k_title + i, k_title + i + n, 0.8, "title")
+    # 2b. a news item's byline place and the division its text speaks as (江北日报临川3月5日讯 …我省…: 江西省)
+    got = _dateline_place(doc, g, norm)
+    if got is not None:
+        return place(got[0], got[1], got[2], DATELINE_PLACE_CONFIDENCE, "dateline_place")
     # 3. self-reference: 全县/我县 and exactly one county named in full
     got = _self_reference(doc, g, norm)
     if got is not None:
@@ -1322,6 +1332,37 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     got = _lead_place(doc, g, _lines(norm))
     if got is not None:
         return place(got[0], got[1], got[2], LEAD_PLACE_CONFIDENCE, "lead_place")
+    return None
+
+
+DATELINE_PLACE_CONFIDENCE = 0.7  # a byline's place and the division the text speaks as: as strong as a self-reference
+DATELINE_SPEAKER_REFS = 2  # self-references of that division at least, unless the text makes no other
+
+
+def _dateline_place(doc, g, norm: str) -> tuple | None:
+    """(region, start, end) of the division a news item speaks as (我省, 我市, 全区), found through the place its byline
+    files it from (``DocRegions.dateline_places``): that place, or the one of those it lies in, of the suffix the text
+    speaks as (临川 and 我省 → 江西省; 南宁 and 全区 → 广西壮族自治区; 济宁 and 我市 → 济宁市).  The span is the byline's
+    place.  None when the text speaks as no division, as the nation, or as none the byline's place lies in (新华社兰州…电
+    over 全县: some county the byline does not name), or when the surface may name places of different such divisions."""
+    from .docregions import speaker_counts, speaking_suffix
+    suffix = speaking_suffix(norm, min_refs=1)
+    if not suffix or suffix not in zh.SPEAKER_LEVELS or zh.SPEAKER_LEVELS[suffix] == 0:
+        return None
+    counts = speaker_counts(norm)
+    if counts[suffix] < DATELINE_SPEAKER_REFS and sum(counts.values()) > counts[suffix]:
+        return None  # one 全省 among a 全区 and a 全市: no division the text clearly speaks as
+    top = zh.SPEAKER_LEVELS[suffix]
+    for s, e, regs in doc.regions.dateline_places():
+        # a place that is itself of that division first (中山 and 我市: 中山市, not the 大连市 a 中山区 lies in)
+        own = {r.code or r.name: r for r in regs if r.name.endswith(suffix) and 0 < r.level <= top}
+        ups = own or {}
+        for r in regs if not own else ():
+            up = next((a for a in g.ancestors(r) if a.name.endswith(suffix) and 0 < a.level <= top), None)
+            if up is not None:
+                ups[up.code or up.name] = up
+        if len(ups) == 1:
+            return next(iter(ups.values())), s, e
     return None
 
 

@@ -139,6 +139,13 @@ def dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text, end)) and bool(_DATELINE_BEFORE.search(text, max(0, start - 4), start))
 
 
+# a paper's or site's name after its place, then (after the place it files from and its day) the word of its byline:
+# 江西日报讯, 中国江西网讯, 江北日报临川3月5日讯, 大众网济宁6月8日讯
+_MEDIA_BYLINE = rx.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.MEDIA_HEADS + zh.MEDIA_ACCOUNT_HEADS)})"
+                           rf"[^\n,，。;；:：]{{0,16}}?(?:{alternation(zh.DATELINE_BYLINE_WORDS)})")
+DATELINE_SCAN_CHARS = 1500  # a news item's dateline opens its body, under its headline and the page's lines
+
+
 # a newspaper's or station's head, or an account's head where the name ends (a blank, a bar or the line's end after it,
 # or a byline's word)
 _MEDIA_AFTER = rx.compile(rf"(?:{alternation(zh.MEDIA_HEADS)})|(?:{alternation(zh.MEDIA_ACCOUNT_HEADS)})"
@@ -264,6 +271,8 @@ class DocRegions:
         # …or named as a reference (立足四川, 对标深圳, 浙江经验, a slogan's quotation): never who speaks or acts
         self.in_references = reference_hits(norm, self.hits)
         self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
+        # …and the city each such place lies in, as the chain heading its text names it (青山市|临水区十届人大…)
+        self.parents: dict[str, str] = {}
         self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for
 
     def add_place(self, region: Region, surfaces: Iterable[str]) -> None:
@@ -309,6 +318,27 @@ class DocRegions:
                     self.local.append(RegionHit(k, e, surf, r, (r,)))
                 k = text.find(surf, e)
         self.local.sort(key=lambda h: h.start)
+
+    def dateline_places(self, limit: int = DATELINE_SCAN_CHARS) -> list[tuple[int, int, tuple[Region, ...]]]:
+        """The places a news item's byline files it from, as (start, end, the regions the surface may name): the city
+        of its dateline first (新华社南宁5月2日电, 江北日报临川3月5日讯, 大众网济宁6月8日讯), then the place heading the paper
+        or site whose byline it is (江西日报讯, 中国江西网讯).  Such a place is where the report comes from, so the
+        division its 我省, 我市 or 全区 speaks as is that place or one of those it lies in; it is never a subject of
+        its own (``in_media``)."""
+        text = self.text
+        cities, heads = [], []
+        for s, e, surf, regs, _ in self.hits:
+            if s >= limit:
+                break
+            if s not in self.in_media:
+                continue
+            # a city a report is filed from is a county or above (南宁, not a 南宁街道 of some county), and current
+            current = tuple(r for r in regs if r.current and r.level <= COUNTY) or tuple(regs)
+            if dateline(text, s, e):
+                cities.append((s, e, current))
+            elif _MEDIA_BYLINE.match(text, e):
+                heads.append((s, e, current))
+        return cities + heads
 
     def media_places(self, suffix: str) -> list[RegionHit]:
         """The places heading a newspaper's or a news account's name (甘肃|发布) whose name ends in ``suffix`` (省 for a
@@ -654,6 +684,7 @@ class UnlistedPlace:
     in_title: bool = False  # named in the title line
     issuer: bool = False  # as the speaker: 岚溪县人民政府, 中共岚溪县委, 岚溪县第十届人民代表大会
     self_refs: int = 0  # 全县/我县/本县/县委县政府 … for its suffix in the text
+    parent: str = ""  # the city a chain heading the text names before it (青山市|临水区十届人大三次会议): where it lies
 
     @property
     def strong(self) -> bool:
@@ -817,6 +848,7 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
             p.in_title = True
         if _ISSUER_AFTER.match(text, m.end()) or text.startswith("中共", max(0, start - 2)):
             p.issuer = True
+    _chained_children(text, found, known, title)
     # 赴岚溪县 found once, 岚溪县 elsewhere more often: the same place
     for name in sorted(found, key=len, reverse=True):
         p = found[name]
@@ -850,6 +882,49 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
     return out
 
 
+# a district, county or county-level city named right after its city at the head of its own text, before the body
+# that issues it, its meeting or its report: 青山市临水区十届人大三次会议, 赣州市金溪区2024年政府工作报告, 某市某县人民政府
+_CHAIN_CHILD = rx.compile(rf"([\u4e00-\u9fff]{{2,{_MAX_ROOT}}}?)({alternation(zh.CHAIN_CHILD_SUFFIXES)})"
+                          rf"(?=(?:{alternation(zh.PLACE_ISSUER_WORDS + zh.CHAIN_CHILD_FOLLOWERS)})|"
+                          r"(?:19|20)\d\d\s*年|[一二三四五六七八九十]{1,3}届)")
+_CHAIN_PARENT_SUFFIXES = ("市", "州", "盟")
+_CHAIN_PARENT_END = rx.compile(alternation(_CHAIN_PARENT_SUFFIXES))
+_SESSION_AFTER = rx.compile(r"[一二三四五六七八九十]{1,3}届")  # 临水区十届人大三次会议: its congress, by its term
+CHAIN_HEAD_CHARS = 600  # the title and the opening lines of a district's report, where the chain heads it
+
+
+def _chained_children(text: str, found: dict[str, "UnlistedPlace"], known, title: tuple[int, int] | None) -> None:
+    """Add to ``found`` the places a chain at the head of the text names after their city (青山市临水区十届人大三次会议,
+    赣州市金溪区2024年政府工作报告) that the name cut missed: a word of the dictionary may end in the suffix (水区) where
+    the chain still shows where a name stands.  The city before must be one the gazetteer or the text's own scan
+    knows; the child's root holds no function character and is no common word ending in the suffix (城区, 园区)."""
+    for pm in _CHAIN_PARENT_END.finditer(text, 0, CHAIN_HEAD_CHARS):
+        s = pm.end()
+        m = _CHAIN_CHILD.match(text, s)
+        if m is None:
+            continue
+        root, suffix = m.group(1), m.group(2)
+        parent = next((text[s - k:s] for k in range(_MAX_ROOT + 1, 2, -1) if s - k >= 0
+                       and text[s - k:s].endswith(_CHAIN_PARENT_SUFFIXES)
+                       and (known(text[s - k:s]) or text[s - k:s] in found)), "")
+        if not parent or any(c in _STOP or c in _LEVEL_CHARS for c in root):
+            continue
+        name = root + suffix
+        if name.endswith(_NOT_PLACE_TAILS) or known(name) or name in found:
+            if name in found and not found[name].parent:
+                found[name].parent = parent
+            continue
+        p = found[name] = UnlistedPlace(name, root, suffix, zh.PLACE_SUFFIXES[suffix], parent=parent)
+        p.spans.append((s, m.end()))
+        p.in_title = title is not None and title[0] <= s < title[1]
+        p.issuer = bool(_ISSUER_AFTER.match(text, m.end()) or _SESSION_AFTER.match(text, m.end()))
+        # its other mentions: the full name wherever the text writes it again
+        k = text.find(name, m.end())
+        while k >= 0:
+            p.spans.append((k, k + len(name)))
+            k = text.find(name, k + len(name))
+
+
 ACTOR_MENTIONS = 3  # a place named this often, twice as often as any other, is the actor of a report
 
 
@@ -859,6 +934,9 @@ def speaking_place(places: list[UnlistedPlace]) -> UnlistedPlace | None:
     those, the actor of the report: named three times or more, twice as often as any other."""
     ok = [p for p in places
           if (p.strong and (p.self_refs >= 1 or len(p.spans) >= 2)) or (p.self_refs >= 2 and len(p.spans) >= 2)]
+    parents = {p.parent for p in ok if p.parent and p.strong}
+    if parents:
+        ok = [p for p in ok if p.name not in parents]  # 青山市临水区…: the city only locates the district it heads
     if not ok:
         # no title, issuer nor 全县: the actor the report names again and again, far more often than any other
         by_count = sorted(places, key=lambda p: len(p.spans), reverse=True)

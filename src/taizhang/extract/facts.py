@@ -130,7 +130,8 @@ PROGRESS_GENRES = frozenset({"project_list", "supervision_notice"})
 # 年产5万吨某某材料项目 / 日处理3000吨某某工程: a capacity written into a project's name is no fact
 CAPACITY_NAME = rx.compile(r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)(?:能)?$")
 CAPACITY_NAME_END = rx.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线)(?![\u4e00-\u9fff]{0,2}\d)")
-SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
+SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|我省|我州|我旗|本市|本区|本县|本省|该市|该县|该区|该镇|该乡|该旗|"
+                           r"全州|全盟|全旗")
 # a bound picking out what a rule applies to (完成率低于60%的项目, 超过5000万元以上的单位): no figure
 CRITERION_BEFORE = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:了)?$")
 CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?(?:[、和或][^,，;；。:：\d]{{1,16}}?)?"
@@ -1220,7 +1221,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _future_commits(text, layout, c, future_after)
         _past_reports(text, layout, c, past_before, periods, p_starts)
         _plan_list_counts(text, layout, c, fact_scope.writing_year(doc.context, year))
-        fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short, prev)
+        fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short, prev,
+                           doc.regions.parents if g is not None else None)
         prev = c
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
             bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate

@@ -1599,8 +1599,33 @@ def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
             break
     elif ps >= 2 and _continues_items(text, ps, pe):
         got = _lead_continued(text, layout, ps)
+    if got is None and ps >= 2:
+        got = _motto_lead(text, layout, ps)
     memo[ps] = got
     return got
+
+
+# …主要预期目标是:稳中求进。⏎力争投资增长12%以上、…: a lead whose colon is followed by no item but the watchword the targets
+# are set under (稳中求进, 总体要求是…) ends its paragraph; its items are the next paragraph's figures
+MOTTO_CHARS = 30
+
+
+def _motto_lead(text: str, layout: Layout, ps: int) -> tuple[int, int] | None:
+    """The lead of a target list in the paragraph just before ``ps`` whose colon is followed by a short watchword with
+    no figure and no more than one sentence (2024年,本区主要预期目标是:稳中求进。): the targets it announces are the next
+    paragraph's, whatever cue that paragraph opens with (力争…、…、…).  None otherwise."""
+    qs, qe = layout.para_of(ps - 2)
+    while qe > qs and text[qe - 1] in " \t\u3000\r\n":
+        qe -= 1
+    k = max(text.rfind(":", qs, qe), text.rfind("：", qs, qe))
+    if k <= qs:
+        return None
+    tail = text[k + 1:qe]
+    if not tail.strip() or len(tail) > MOTTO_CHARS or re.search(r"\d", tail) or re.search(r"[。!！?？;；]", tail[:-1]):
+        return None
+    if not (LEAD_END.search(text, max(qs, k - 12), k + 1) and TARGET_LIST_LEAD.search(text, max(qs, k - 24), k + 1)):
+        return None
+    return max(qs, k - LEAD_PARA_REACH), k + 1
 
 
 LEAD_HEADING = rx.compile(rf"(?:{alternation(zh.TARGET_LIST_LEAD_WORDS)})\s*$")
@@ -1900,10 +1925,15 @@ def _class_of_units(name: str) -> bool:
         return True  # 一类乡镇, 三级医院, 4A级景区: a class of bodies or places
     if _CLASS_NAME.fullmatch(name) or _CLASS_NAME.fullmatch(_PLACE_PREFIX.sub("", name)):
         return True  # 市列重大项目; 某区签约项目 (a place's class)
+    if _PROGRAMME.fullmatch(name) or _PROGRAMME.fullmatch(_PLACE_PREFIX.sub("", name)):
+        return True  # 十大工业项目, “双百工程”项目: a programme counting its members, the place's set of projects
     return bool(GENERIC_UNIT.search(name)) and not re.search(f"{ROW_NAME_END}$", name)
 
 
 _PLACE_PREFIX = rx.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区州旗镇乡](?:(?<=州)[市区])?")  # 钦州市, not 钦州|市…
+# a programme named by how many members it has (十大工业项目, 百项重点工程, “双百工程”项目, 五个一批项目), quoted or not
+_PROGRAMME = rx.compile(rf"[“\"「『]?(?:{zh.PROGRAMME_COUNT})[\u4e00-\u9fff]{{0,10}}?[”\"」』]?"
+                        rf"(?:{alternation(zh.PROGRAMME_HEADS)})?(?<=[\u4e00-\u9fff”\"」』])")
 PLACE_THEN_CLAUSE = rx.compile("|".join(zh.PLACE_THEN_CLAUSE))  # fragments: 将 is not 将军
 
 
@@ -2171,10 +2201,11 @@ _INVESTMENT_PROGRESS_PLACE = rx.compile(r"([^\s,;。、]{1,12}?)(?:累计)?(?:�
 
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str,
-            prev: Cand | None = None) -> None:
+            prev: Cand | None = None, parents: dict[str, str] | None = None) -> None:
     """``c.subject``: the row's project or unit, a project spoken of, a label, an actor at the clause start, the
     region leading a clause of the sentence, else the part's, section's or document's place.  ``prev`` is the value
-    before ``c`` in the text (its subject already set)."""
+    before ``c`` in the text (its subject already set); ``parents``: the city a place the gazetteer lacks lies in, as
+    the chain heading its text names it (``DocRegions.parents``)."""
     rh = row_head(text, layout, c.vs)
     lh = label_head(text, layout, c.vs)
     if lh is not None and (rh is None or rh[0] <= lh[0] < rh[1] or rh[1] <= lh[0]):
@@ -2216,6 +2247,12 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if zone:
         c.subject = _owned(zone, _owner(c.vs, sections, sec_starts, main_name))
         c.extra["subject_written"] = zone
+        return
+    # 该县实现新开工项目40个 after 岚溪县…: the place named before, not the text's nor the clause's words
+    named = _anaphor_place(text, layout, ss, c.vs, mentions, m_starts)
+    if named is not None:
+        c.subject = named.name
+        c.extra["place_led"] = True
         return
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
     seg = text[cs:c.vs]
@@ -2325,7 +2362,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if len(names) == 1 and best.short == base_short and not ZONE_RE.search(best.name):
             c.subject = base_name
         return
-    c.subject = _scope_owner(text, layout, ss, c.vs, base_name) or base_name
+    c.subject = _scope_owner(text, layout, ss, c.vs, base_name, parents) or base_name
 
 
 _SCOPE_COMPARED = rx.compile(alternation(zh.SPEAKER_COMPARED_AFTER))
@@ -2333,9 +2370,37 @@ _SCOPE_COMPARED = rx.compile(alternation(zh.SPEAKER_COMPARED_AFTER))
 _COMPARED_SCOPE = rx.compile(rf"[{zh.SPEAKER_COMPARED_BEFORE}](?:{alternation(zh.SCOPE_WORDS)})[国省市县区州盟旗镇乡]")
 
 
-def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str) -> str:
+# 该县, 该区, 此市: a place spoken of again by its division only (zh.PLACE_ANAPHORS + a division's character)
+_ANAPHOR = rx.compile(rf"(?:{alternation(zh.PLACE_ANAPHORS)})(?P<suffix>[{zh.ANAPHOR_DIVISIONS}])")
+ANAPHOR_REACH = 400  # characters back to the place an anaphor takes up (its own or the paragraph before)
+
+
+def _anaphor_place(text: str, layout: Layout, ss: int, vs: int, mentions, m_starts) -> RegionMention | None:
+    """The place an anaphor opening a clause of the value's sentence takes up (岚溪县今年以来狠抓项目建设。今年1至6月,
+    该县实现新开工项目40个 → 岚溪县): the nearest place named before it, within ``ANAPHOR_REACH``, whose name ends in
+    the anaphor's division (该县: 岚溪县, 双江自治县).  None when no clause opens with one or no such place is named."""
+    found = None
+    for m in _ANAPHOR.finditer(text, ss, vs):
+        cs, _ = layout.clause_of(m.start())
+        if SCOPE_LEAD.fullmatch(text, cs, m.start()):
+            found = m
+    if found is None:
+        return None
+    suffix = found.group("suffix")
+    j = bisect.bisect_left(m_starts, found.start()) - 1
+    while j >= 0 and mentions[j].start >= found.start() - ANAPHOR_REACH:
+        mm = mentions[j]
+        if mm.name.endswith(suffix) and mm.end <= found.start():
+            return mm
+        j -= 1
+    return None
+
+
+def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
+                 parents: dict[str, str] | None = None) -> str:
     """The division a clause's own scope word names when it is wider than the place spoken for (全市规上工业增加值增长6.5%
-    in a 东坡区 text: 眉山市; 全省… : 四川省): the place's ancestor of that suffix, or "" (the place itself, or none known)."""
+    in a 东坡区 text: 眉山市; 全省… : 四川省): the place's ancestor of that suffix, or "" (the place itself, or none known).
+    A place the gazetteer lacks has the city its text's heading chain names (``parents``) and that city's ancestors."""
     found = None
     for m in SCOPE_WORD.finditer(text, ss, vs):
         cs, _ = layout.clause_of(m.start())
@@ -2353,5 +2418,10 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str) ->
         return ""
     r = g.resolve(base_name)
     if r is None:
-        return ""
+        up = (parents or {}).get(base_name, "")
+        if not up or up.endswith(found.group("suffix")):
+            return up  # 青山市临水区 …全市: the city the chain names
+        r = g.resolve(up)
+        if r is None:
+            return ""
     return next((a.name for a in g.ancestors(r) if a.name.endswith(found.group("suffix"))), "")

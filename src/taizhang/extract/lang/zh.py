@@ -341,6 +341,9 @@ LOWER_PLACE_SUFFIXES = ("街道", "镇", "乡", "村", "社区")
 # filed from, after the agency's last character, before the day and 电 or 讯.
 DATELINE_AGENCY_ENDS = "社网台报"
 DATELINE_CABLE = "电讯"
+# …the words a byline ends with after the paper's or site's name and the place and day it files from (江西日报讯,
+# 央广网南宁5月2日消息)
+DATELINE_BYLINE_WORDS = ("讯", "电", "消息")
 # A person's name is never a place, though a surname and the character after it may spell a region's short name (吴忠,
 # 许昌, 常德): a short form is a person's name after an office title (市委书记许昌明, 县长 吴忠华, 记者 常德胜) or before
 # what only people do (许昌明指出, 常德胜受县政府委托作报告, 吴忠华同志), and then wherever else that name is written.
@@ -418,6 +421,10 @@ PLACE_ISSUER_WORDS = ("人民政府", "政府", "委员会", "委", "党委", "�
 # The levels' own characters: one ends a name on its left (青川市|岚溪县: the chain's parent ends there) unless it is
 # the name's last character (明州|市, 桐乡|市).
 PLACE_LEVEL_CHARS = "省市县区州乡镇旗村盟"
+# A place named after its city at the head of its own text (青山市临水区十届人大三次会议, 某市某县2024年政府工作报告): the
+# suffixes such a child takes, and what may follow it there beside an issuing body (PLACE_ISSUER_WORDS) and a year
+CHAIN_CHILD_SUFFIXES = ("自治县", "新区", "区", "县", "旗", "市")
+CHAIN_CHILD_FOLLOWERS = ("政府工作报告", "国民经济和社会发展", "十四五", "十五五")
 # Words ending in a suffix that are no place's name (景区, 社区, 城市, 超市, 示范区, 郊县, 乡镇): never a name's tail.
 # Words of things built or run that end in a division's character (改造老旧小区6个, 提升景区3个): a breakdown's item ending so is a thing done, not a place's
 # part (facts._place_items); areas (社区, 片区, 城区) and zones (高新区) may still be a list's places.
@@ -536,6 +543,10 @@ PROJECT_NOUNS = ("项目", "工程")
 
 # --------------------------------------------------------------------------- anaphora (facts._indicators)
 # 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
+# A place taken up again by its division alone (该县实现新开工项目40个 after 岚溪县…): the words before the division's character,
+# and the divisions so taken up (scope._anaphor_place)
+PLACE_ANAPHORS = ("该", "此")
+ANAPHOR_DIVISIONS = "县区市镇乡旗州盟"
 ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
 
 # --------------------------------------------------------------------------- splits (facts._carry_splits)
@@ -1276,6 +1287,10 @@ ITEM_LABEL = (r"(?:\d{1,2}[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫�
 # --------------------------------------------------------------------------- classes of projects (scope.row_head)
 # 二、省市重点项目: / 2.续建项目: a row head made of these words and generic ones names a class of projects (the
 # place's own figures split by class), never one project that would be the figures' subject.
+# A programme named by the number of its members (十大工业项目, 百项重点工程, “双百工程”项目, 五个一批项目): a set of the
+# place's projects, never an actor of the figures it reports (scope._class_of_units); what such a name ends with
+PROGRAMME_COUNT = r"[一二三四五六七八九十百千双两]{1,3}(?:大|项|个|批|百|千)"
+PROGRAMME_HEADS = ("项目", "工程", "行动", "计划")
 PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "区", "续建", "新开工", "新建", "在建", "竣工",
                        "储备", "前期", "计划", "预备", "类", "其他",
                        # 市列重大项目, 省定重点项目, 县列项目: the list that holds them (列入, 确定) is a class too
