@@ -612,6 +612,9 @@ _AND_BOUND = rx.compile(r"(?:及|或)?(?:以上|以下)")
 _RANGE_DASH = rx.compile(r"\s?[-—~～至到]\s?")
 
 
+_HAN_END = rx.compile(r"[\u4e00-\u9fff]$")
+
+
 def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = None) -> list[Cand]:
     ranks_at = {r.rank[0] for r in ranked or () if r.rank}  # 第三名:青川镇87.5分: a rank and a score of a name
     scores_at = {r.score[0] for r in ranked or () if r.score}
@@ -636,7 +639,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if prev and (prev.isascii() and (prev.isalnum() or prev in "+.#/&")) and \
                 not (prev.isalpha() and re.search(r"(?:GDP|CPI|PPI|PMI)$", text[max(0, vs - 3):vs])):
             continue
-        if nxt and nxt.isascii() and (nxt.isalpha() or nxt in "+#&") and not unit.endswith("%"):
+        # (120亿元OD体育, 30个APP: a unit written in Han characters has closed the figure, a code glued after it is
+        # another word, junk or a name's; the figure stands)
+        if nxt and nxt.isascii() and (nxt.isalpha() or nxt in "+#&") and not unit.endswith("%") and \
+                not (unit and _HAN_END.search(unit)):
             continue
         if not unit and nxt == "+":
             continue
