@@ -37,7 +37,7 @@ from pathlib import Path
 
 from . import rx
 from .docregions import names_source, reference_place, sentence_end, source_not_issuer
-from .regions import TOWN, Region, suffixed_short, written_as
+from .regions import TOWN, Region, suffixed_short
 from .lang import alternation, zh
 from .segment import paragraph_spans
 
@@ -1024,7 +1024,7 @@ _COMMON_PLACE_WORDS = frozenset(zh.NOT_PLACE_WORDS)
 
 def _full_name_region(g, name: str, context=()):
     """The region whose full name is ``name`` (a county accepted on its own: the full name says what it is)."""
-    cands = [r for r in g.named(name) if written_as(r, name)]  # 湘西州 names 湘西土家族苗族自治州 in full
+    cands = g.written_named(name)  # 湘西州 names 湘西土家族苗族自治州 in full
     if name in _COMMON_PLACE_WORDS:
         cands = [r for r in cands if r.level < TOWN]  # a town named 社区 or 城镇 in the table: the text's 社区 is a word
     if not cands:

@@ -479,20 +479,28 @@ def _level(name: str) -> int:
     return 1 if name.endswith("自治区") else zh.LEVEL_RANKS.get(name[-1:], 0)
 
 
-def _opens_source(text: str, start: int, end: int) -> bool:
-    """根据湖南省…统一核算结果, 经四川省统计局核定, 据青川市统计局: a source opener before the place (in its clause) and an
-    accounting act or a statistics body after it."""
+def _clause_before(text: str, start: int) -> str:
+    """The text of the place's clause before it, at most 8 characters (what ``reference_place`` reads a verb, an
+    opener or a preposition of comparison in)."""
     lo = max(0, start - 8)
     k = max((m.end() for m in _REF_CLAUSE_END.finditer(text, lo, start)), default=lo)
-    return bool(_SOURCE_BEFORE.search(text[k:start])) and bool(_SOURCE_ACT.match(text, end)
-                                                                or _SOURCE_ACT.search(text, start, end))
+    return text[k:start]
 
 
-def names_source(text: str, start: int, end: int) -> bool:
+def _opens_source(text: str, start: int, end: int, before: str | None = None) -> bool:
+    """根据湖南省…统一核算结果, 经四川省统计局核定, 据青川市统计局: a source opener before the place (in its clause) and an
+    accounting act or a statistics body after it.  ``before``: ``_clause_before(text, start)`` when the caller has it."""
+    if before is None:
+        before = _clause_before(text, start)
+    return bool(_SOURCE_BEFORE.search(before)) and bool(_SOURCE_ACT.match(text, end)
+                                                        or _SOURCE_ACT.search(text, start, end))
+
+
+def names_source(text: str, start: int, end: int, before: str | None = None) -> bool:
     """Whether the place ``text[start:end]`` opens the source of the figures after it rather than who acts: a source
     opener before it (``_opens_source``), or its statistics body reporting at the head of a sentence (四川省统计局数据显示,
     某省统计局反馈).  The body counted the figures; whose they are is said by the sentence (全市) or the text."""
-    return _opens_source(text, start, end) or bool(_SOURCE_REPORT.match(text, end))
+    return _opens_source(text, start, end, before) or bool(_SOURCE_REPORT.match(text, end))
 
 
 def _source_levels(text: str, start: int, end: int) -> tuple[int, list[int]]:
@@ -521,11 +529,11 @@ def source_not_issuer(text: str, start: int, end: int) -> bool:
     return bool(level) and any(lv > level for lv in scopes)
 
 
-def _source_place(text: str, start: int, end: int) -> bool:
+def _source_place(text: str, start: int, end: int, before: str | None = None) -> bool:
     """根据湖南省…统一核算结果,我市… / 经青川市统计局审定,前三季度全区…: the place opens the source of the figures and its
     sentence speaks for a lower level (全市, 我区): it counted them, they are not its own.  Its statistics body named
     in a sentence that speaks for no level (经四川省统计局核定,全年地区生产总值…) leaves the figures to the text's place."""
-    if not names_source(text, start, end):
+    if not names_source(text, start, end, before):
         return False
     level, scopes = _source_levels(text, start, end)
     if not level:
@@ -567,12 +575,10 @@ def reference_place(text: str, start: int, end: int) -> str:
     model is named after: 四川"一干多支"发展格局, 眉山南部增长极) or ``source`` (a wider place whose accounting or
     statistics bureau gave the figures of a lower level: 根据湖南省…统一核算结果,我市…) or ``benchmark`` (the place a
     figure is compared with: 与东山县相比, 与比拼对象东山县比, 较全省高, or a rank placed against: 位居甲区之后).  The figures after it are not its own."""
-    lo = max(0, start - 8)
-    k = max((m.end() for m in _REF_CLAUSE_END.finditer(text, lo, start)), default=lo)
-    before = text[k:start]
+    before = _clause_before(text, start)
     if _REF_VERB_BEFORE.search(before):
         return "verb"
-    if _source_place(text, start, end):
+    if _source_place(text, start, end, before):
         return "source"
     if _compared_place(text, before, start, end):
         return "benchmark"

@@ -125,9 +125,14 @@ def suffixed_short(r: Region) -> str:
     return ""
 
 
+# the plain suffixes a short form is written with (州, 县, 旗): a surface ending in none is no ``suffixed_short``
+# (but "", which ``suffixed_short`` gives any other region)
+_PLAIN_SUFFIXES = tuple(sorted(set(zh.AUTONOMOUS_SHORT_SUFFIXES.values())))
+
+
 def written_as(r: Region, surface: str) -> bool:
     """Whether ``surface`` names ``r`` in full: its official name or its short form with the plain suffix."""
-    return surface == r.name or surface == suffixed_short(r)
+    return surface == r.name or (not surface or surface.endswith(_PLAIN_SUFFIXES)) and surface == suffixed_short(r)
 
 
 class Gazetteer:
@@ -178,6 +183,7 @@ class Gazetteer:
         # find_in_scan's per-scan work (``_scan_prep``), for the last few scans (a document's region layer hands
         # the same hit list to find again and again); by id, the scan itself held so that the id stays its own
         self._prep_cache: dict[int, tuple[list, set[str], list[tuple[str, str]], dict]] = {}
+        self._written_named: dict[str, tuple[Region, ...]] = {}  # ``written_named``'s answers
 
     # ------------------------------------------------------------------ look-ups
     def by_code(self, code: str) -> Region | None:
@@ -185,6 +191,18 @@ class Gazetteer:
 
     def named(self, surface: str) -> list[Region]:
         return list(self._by_surface.get(surface, ()))
+
+    def written_named(self, surface: str) -> tuple[Region, ...]:
+        """The regions ``surface`` names in full (``written_as``: the official name, or the short form with the plain
+        suffix), in ``named`` order; memoised, as a text's self-references try every tail of every run of characters
+        before a suffix (某某县) against the table."""
+        got = self._written_named.get(surface)
+        if got is None:
+            got = tuple(r for r in self._by_surface.get(surface, ()) if written_as(r, surface))
+            if len(self._written_named) >= 65536:
+                self._written_named.clear()
+            self._written_named[surface] = got
+        return got
 
     def short_named(self, surface: str) -> list[Region]:
         """The regions whose short form is ``surface``, also those the automaton leaves out because the short form is
@@ -423,11 +441,18 @@ class Gazetteer:
 
     def find_in_scan(self, scan: list, min_level: int = PROVINCE, max_level: int = COUNTY,
                      context: Iterable[Region] = (), year: int | None = None) -> list[RegionHit]:
-        """``find`` over hits already scanned (``_scan`` or ``narrow_scan`` of one text); offsets are the hits'."""
-        ctx = tuple(context)
+        """``find`` over hits already scanned (``_scan`` or ``narrow_scan`` of one text); offsets are the hits'.
+
+        The answer is kept with the scan's other per-scan work, by the level range, context and year asked: a
+        document's region layer is asked the same question of its whole text by several stages."""
         if not scan:
             return []
+        ctx = tuple(context)
         named, counties, by_levels = self._scan_prep(scan)
+        memo_key = (min_level, max_level, tuple(map(id, ctx)), year)
+        got = by_levels.get(memo_key)
+        if got is not None and all(a is b for a, b in zip(got[0], ctx)):  # (the context held: its ids stay its own)
+            return list(got[1])
         anchors: set[str] = set(self._context_anchors(ctx))
         anchors |= named
         if max_level >= COUNTY:  # county full names under a named prefecture anchor their towns
@@ -474,6 +499,7 @@ class Gazetteer:
                 best = self._best_keyed(ok, ctx_keys, year)
             out.append(_region_hit(s, e, surf, best, ok))
             last_end = e
+        by_levels[memo_key] = (ctx, tuple(out))
         return out
 
 

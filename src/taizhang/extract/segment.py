@@ -52,6 +52,8 @@ class Layout:
         self.memo: dict[str, dict] = {}
         self._clause_cache: dict[int, tuple[int, int]] = {}
         self._sent_cache: dict[int, tuple[int, int]] = {}
+        self._part_cache: dict[int, tuple[int, int]] = {}
+        self._para_cache: dict[int, tuple[int, int]] = {}
 
     @staticmethod
     def _span(seps: list[int], p: int, n: int, cap: int = 0) -> tuple[int, int]:
@@ -77,10 +79,16 @@ class Layout:
 
     def part_of(self, p: int) -> tuple[int, int]:
         """The sentence part holding ``p`` (split at ; too)."""
-        return self._span(self.part, p, len(self.text), SENT_CAP)
+        r = self._part_cache.get(p)
+        if r is None:
+            r = self._part_cache[p] = self._span(self.part, p, len(self.text), SENT_CAP)
+        return r
 
     def para_of(self, p: int) -> tuple[int, int]:
-        return self._span(self.para, p, len(self.text))
+        r = self._para_cache.get(p)
+        if r is None:
+            r = self._para_cache[p] = self._span(self.para, p, len(self.text))
+        return r
 
     def clauses_between(self, a: int, b: int) -> list[tuple[int, int]]:
         """Clauses covering [a, b), in order."""
