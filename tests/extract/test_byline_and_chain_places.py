@@ -4,7 +4,7 @@ its own report (青山市临水区十届人大三次会议: the district; 全市
 a watchword to the targets of the next paragraph, an anaphor (该县) taking up the place named before it, and a
 programme (十大工业项目) that is a set of the place's projects, no subject.
 
-Every text is written for these tests.  The provinces, 临川, 济宁, 南宁, 抚州, 郑州, 中山, 海南, 赣州, 鄂州市鄂城区, 仁寿县 and
+Every text is written for these tests.  The provinces, 临川, 济宁, 邹城, 南宁, 抚州, 郑州, 中山, 海南, 赣州, 鄂州市鄂城区, 仁寿县 and
 彭山区 are real so that the gazetteer knows them; 江北日报, 青山市, 临水区, 岚湖区, 岚溪县, 东坪县 and 青川市 are invented.
 """
 from __future__ import annotations
@@ -35,6 +35,9 @@ BYLINE_NEWS = [
      "12个。\n", "中山市", 7.2),
     # a province's paper whose name is also the short name of a prefecture elsewhere
     ("全省新能源汽车产量增长\n海南日报讯(记者 林芳)今年1-10月,全省新能源汽车产量达到5.6万辆,同比增长41%。\n", "海南省", 5.6),
+    # a county-level city's dateline, the text speaking as 我市: that city, not the prefecture it lies in
+    ("我市新增规上工业企业36家\n大众网邹城3月6日讯 2024年,我市新增规上工业企业36家,全市规上工业营业收入增长9.5%。\n",
+     "邹城市", 9.5),
     # a city's paper, the text speaking as 我市 under a district's dateline: the city the district lies in
     ("全市一季度新增就业1.2万人\n抚州日报临川4月2日讯(记者 周敏)今年一季度,我市城镇新增就业1.2万人,完成年度目标的31%。"
      "全市失业保险参保人数增长3%。\n", "抚州市", 31),

@@ -1354,8 +1354,9 @@ def _dateline_place(doc, g, norm: str) -> tuple | None:
         return None  # one 全省 among a 全区 and a 全市: no division the text clearly speaks as
     top = zh.SPEAKER_LEVELS[suffix]
     for s, e, regs in doc.regions.dateline_places():
-        # a place that is itself of that division first (中山 and 我市: 中山市, not the 大连市 a 中山区 lies in)
-        own = {r.code or r.name: r for r in regs if r.name.endswith(suffix) and 0 < r.level <= top}
+        # a place that is itself of that division first (中山 and 我市: 中山市, not the 大连市 a 中山区 lies in; 邹城 and
+        # 我市: the county-level city 邹城市, not the prefecture it lies in)
+        own = {r.code or r.name: r for r in regs if r.name.endswith(suffix) and r.level > 0}
         ups = own or {}
         for r in regs if not own else ():
             up = next((a for a in g.ancestors(r) if a.name.endswith(suffix) and 0 < a.level <= top), None)
