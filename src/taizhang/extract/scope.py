@@ -1607,7 +1607,7 @@ def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
 
 # …主要预期目标是:稳中求进。⏎力争投资增长12%以上、…: a lead whose colon is followed by no item but the watchword the targets
 # are set under (稳中求进, 总体要求是…) ends its paragraph; its items are the next paragraph's figures
-MOTTO_CHARS = 30
+MOTTO_CHARS = 80
 
 
 def _motto_lead(text: str, layout: Layout, ps: int) -> tuple[int, int] | None:
