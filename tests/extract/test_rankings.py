@@ -22,7 +22,7 @@ def test_one_cell_a_line_table_opened_by_its_rank_column():
                                        ("县水利局", 4)]
     scores = {f.subject: f for f in fs if f.measure == "level"}
     assert scores["县住建局"].value == 92.25
-    assert scores["县住建局"].unit == "" and scores["县住建局"].unit_implied == "分"
+    assert scores["县住建局"].unit == "分" and scores["县住建局"].unit_implied == "分"
     assert all(f.kind == "actual" for f in fs)
 
 

@@ -161,7 +161,7 @@ def test_a_table_set_apart_by_blanks_reads_rates_written_with_their_unit_and_lea
     f = one(ex.facts, 96.5)
     assert (f.unit, f.indicator, f.subject, f.period) == ("%", "办结率", "县城管局", "2023-M05")
     f = one(ex.facts, 120)
-    assert (f.unit, f.measure, f.indicator, f.subject) == ("", "count", "受理量", "县住建局")
+    assert (f.unit, f.measure, f.indicator, f.subject) == ("件", "count", "受理量", "县住建局")
 
 
 def test_tab_tables_with_two_header_lines():

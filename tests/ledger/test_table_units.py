@@ -1,6 +1,7 @@
-"""A table's cell whose unit is written only in its header or its 单位 line: the extracted fact keeps the unit as
-written after the value ("", as the schema says) and the unit it is in apart (``unit_implied``); the ledger stores
-the latter, so the value can be compared and converted like any other, whichever way the document came in."""
+"""A table's cell whose unit is written only in its header or its 单位 line: the extracted fact's unit is the one its
+column or row header states (the contract's reading of a table cell), and ``unit_implied`` repeats it to say it was
+not written after the value; the ledger stores that unit, so the value can be compared and converted like any other,
+whichever way the document came in."""
 from __future__ import annotations
 
 import hashlib
@@ -27,7 +28,7 @@ TEXT = ("岚溪县2024年1-6月重点项目推进情况\n\n"
 def _extraction():
     ex = extract_text(TEXT, name="table.txt")
     cell = next(f for f in ex.facts if f.value == 7.5)
-    assert (cell.unit, cell.unit_implied) == ("", "亿元")
+    assert (cell.unit, cell.unit_implied) == ("亿元", "亿元")
     rate = next(f for f in ex.facts if f.value == 54.8)
     assert (rate.unit, rate.unit_implied) == ("%", "")  # written in the cell itself
     assert "unit_implied" in fact_row(cell) and "unit_implied" not in fact_row(rate)

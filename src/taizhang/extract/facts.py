@@ -1298,9 +1298,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             continue
         value = abs(c.value)
         value = int(value) if float(value).is_integer() and value < 1e15 else value
-        # a table's cell states its unit only in the header or the 单位 line: the unit as written after it is none
+        # a table's cell states its unit only in the header or the 单位 line: the fact's unit is the one its column or
+        # row header states (the contract's reading of a table), and unit_implied says it was not written in the cell
         implied = c.unit if "table" in c.extra and c.extra["table"].unit_end < 0 else ""
-        unit = "" if implied else c.unit
+        unit = c.unit
         unit, indicator = (unit.translate(written), c.indicator.translate(written)) if written else (unit, c.indicator)
         # a name the text gives (石門村, a project, a unit) is its subject as written; a gazetteer's name stays its own
         subject = c.subject.translate(written) if written and "subject_written" in c.extra else c.subject
