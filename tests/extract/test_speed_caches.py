@@ -75,3 +75,18 @@ def test_reference_place_reads_the_clause_before_once():
         kinds = {text[s:e]: reference_place(text, s, e) for s, e, *_ in g.scan_all(text)}
         if "深圳" in kinds:
             assert kinds["深圳"] == "verb" and kinds["四川"] == "verb"
+
+
+def test_clause_separators_match_the_alternation_they_replace():
+    import random
+    import re
+
+    from taizhang.extract.segment import CLAUSE_SEP
+
+    plain = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
+    texts = TEXTS + ["投资1,234,567元,增长2,3,4;5,6789,12,345,甲,乙", ",1,234", "1,234", "1,23", "1,2345", "甲,123",
+                     "9,123x", "9,١٢٣,", ",,,", "1,234,"]
+    rnd = random.Random(5)
+    texts += ["".join(rnd.choice("12,3甲,，;。\n9٣:、") for _ in range(rnd.randint(0, 14))) for _ in range(5000)]
+    for text in texts:
+        assert [m.start() for m in CLAUSE_SEP.finditer(text)] == [m.start() for m in plain.finditer(text)]

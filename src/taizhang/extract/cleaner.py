@@ -262,11 +262,16 @@ def stray_space_edits(text: str, joined_ends: set[int] | frozenset = frozenset()
 
 # --------------------------------------------------------------------------- small helpers
 
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+
+
 def _invisible_edits(text: str) -> list[Edit]:
     """A BOM at offset 0 and zero-width characters: hidden from the view, not noise."""
     out = []
     if text.startswith("\ufeff"):
         out.append(Edit(0, 1, "", "bom"))
+    if not any(ch in text for ch in _INVISIBLE_CHARS):
+        return out  # (the pattern below is tried at every offset: a text without them is looked through once each)
     for m in re.finditer("[\u200b\u200c\u200d\u2060]+|(?<!^)\ufeff", text):
         if m.start() > 0:
             out.append(Edit(m.start(), m.end(), "", "invisible"))

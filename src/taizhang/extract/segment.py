@@ -19,8 +19,11 @@ from functools import lru_cache
 from . import rx
 
 # A comma splits clauses unless it sits between digits (thousands: 1,234).  、 splits too: callers that
-# treat 、-joined items as one list walk back over it (facts._comma_clause_start).
-CLAUSE_SEP = rx.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]")
+# treat 、-joined items as one list walk back over it (facts._comma_clause_start).  Written as one class of the
+# separators, a comma then dropped by a look-behind holding the digits' test (the same matches as
+# ``(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]``): a pattern opening with a class is looked for by the engine's
+# own scan for its characters, one opening with a look-behind is tried at every offset.
+CLAUSE_SEP = rx.compile(r"[,;。:!?、\n，；：！？](?<!\d,(?=\d{3}(?:\D|$)))")
 # Clause breaks for a caller that reads a whole enumeration as one clause: every comma (digit groups included)
 # and : ; 。 ! ? and line breaks, but not 、.
 LIST_CLAUSE_SEP = rx.compile(r"[,。;:!?\n，；：！？]")
