@@ -1845,6 +1845,17 @@ def _achieved_share_masked(own: str) -> str:
     return own if m is None else own[:m.start()] + "#" * (len(own) - m.start())
 
 
+# 计划投产项目12个 / 计划新开工项目30个: the projects of a stage the plan names, counted; a noun phrase
+_PLAN_SET_COUNTED = rx.compile(rf"计划(?:新)?(?:开工|竣工|投产|建成|开复工)项目\s*(?:{ARABIC}|{CHINESE})")
+
+
+def _plan_sets_masked(seg: str) -> str:
+    """``seg`` with the 计划 of a counted set of planned projects masked (same length): the set commits none of the
+    figures after it that name no plan of their own (计划投产项目12个,完成投资8亿元: the 8 is done, whatever the set
+    was for)."""
+    return _PLAN_SET_COUNTED.sub(lambda m: "#" * len(m.group()), seg) if "计划" in seg else seg
+
+
 def _task_sets_masked(seg: str) -> str:
     """``seg`` with the 目标 of a counted set of tasks masked (same length)."""
     return _TASK_SET_NOUN.sub(lambda m: "#" * len(m.group()), seg) if "目标" in seg else seg
@@ -1944,7 +1955,10 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         # the value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
         k = part.kind or None
     if k is None:
-        k = _cue_kind(_task_sets_masked(_unbracketed(_rules_masked(text, layout, ss, ccs))), last=True, weak=False)
+        seg = _task_sets_masked(_unbracketed(_rules_masked(text, layout, ss, ccs)))
+        if "计划" not in text[ccs:c.vs]:
+            seg = _plan_sets_masked(seg)  # (…计划新开工项目60个,年度计划投资120亿元: the plan's own amount commits)
+        k = _cue_kind(seg, last=True, weak=False)
     if k is None and year:
         # 2025年全市GDP达到5000亿元 in a 2021 text: a future year is a commitment
         ys = [int(y) for y in _YEAR_RE.findall(text[ss:c.vs])]

@@ -15,7 +15,8 @@ TARGET_STRONG = (
     # 续建项目37个;计划开工项目15个: 计划开工项目 heading a list part is a category of a progress report's list
     # 40个计划新开工项目 (after a count), 按计划/超计划/原计划, 计划进度: 计划 is a noun there, no intention
     # 计划完成率112% / 计划执行情况: the plan is the base a rate of what was done is taken of
-    "(?<!年度)(?<!占)(?<![个项家座批按超原])计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务|进度|内|外|完成率|执行率|完成情况|执行情况)"
+    # 年度投资计划 / 投资计划增长: the plan of investment, a noun
+    "(?<!年度)(?<!占)(?<!投资)(?<![个项家座批按超原])计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务|进度|内|外|完成率|执行率|完成情况|执行情况)"
     "(?!(?<![^,，;；:：、\n]计划)(?:新)?(?:开工|竣工|投产|建成)项目)",
     # 9—12月需完成投资 / 月均需完成: what still has to be done
     "(?<![必无急])需(?:要)?(?=完成|实现|达到|新增|投入|投资|开工|建成|新建|累计|提高|增长|再)",
@@ -35,7 +36,8 @@ TARGET_STRONG = (
     # a threshold set for others (满意率最低标准92%, 不得低于90%) is a requirement, not a status
     "最低标准", "最高标准", "最低要求", "不得低于", "不得少于", "不得超过", "不得高于", "原则上不(?:低于|少于|超过|高于)",
 )
-TARGET_WEAK = ("加快", "谋划", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
+TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\d))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
+               # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word)
                # 满意率不低于95%: a floor, unless the clause reports (均已不低于)
                "(?<![已均都])不低于", "(?<![已均都])不少于")
 # 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment
