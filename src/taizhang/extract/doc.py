@@ -9,6 +9,8 @@ view offsets with ``Doc.raw_span``.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field, asdict
 from functools import cached_property
 
@@ -133,6 +135,9 @@ def as_dict(record) -> dict:
 
 # --------------------------------------------------------------------------- Doc
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 class Doc:
     """The input text and its cleaned view.
 
@@ -162,6 +167,47 @@ class Doc:
         n = decimal_points(normalize_chars(self.view))
         assert len(n) == len(self.view)
         return n
+
+    @cached_property
+    def written(self) -> dict[int, str]:
+        """norm → view character table for a text written in traditional script (生产总值 → 生産總值).
+
+        Extraction reads the simplified ``norm``; the schema wants what it reports (units, indicators, project
+        names) as written.  Only CJK characters that the document itself writes differently are mapped (the most
+        frequent spelling wins), so a simplified text gets an empty table and full-width digits or punctuation are
+        never touched.
+        """
+        view, norm = self.view, self.norm
+        if view == norm:
+            return {}
+        seen: dict[str, Counter] = {}
+        i = 0
+        n = len(view)
+        while i < n:
+            # jump to the next difference: long simplified stretches cost one C-level comparison each
+            j = i + 4096
+            if view[i:j] == norm[i:j]:
+                i = j
+                continue
+            for k in range(i, min(j, n)):
+                a, b = view[k], norm[k]
+                if a != b and _CJK_CHAR.match(a):
+                    seen.setdefault(b, Counter())[a] += 1
+            i = j
+        return {ord(b): cnt.most_common(1)[0][0] for b, cnt in seen.items()}
+
+    def as_written(self, s: str, vstart: int = -1, vend: int = -1) -> str:
+        """``s``, a string read on ``norm``, in the script the text writes it: where it stands in ``norm[vstart:vend]``
+        each CJK character is the view's own (發 and 髮 both read 发), else ``written`` maps it character by
+        character.  Digits, punctuation and brackets keep their normalised (half-width) form."""
+        table = self.written
+        if not table:
+            return s
+        at = self.norm.find(s, max(0, vstart), vend) if s and vstart >= 0 else -1
+        if at < 0:
+            return s.translate(table)
+        view = self.view[at:at + len(s)]
+        return "".join(v if v != c and _CJK_CHAR.match(v) else c for v, c in zip(view, s))
 
     @cached_property
     def regions(self):

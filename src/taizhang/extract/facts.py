@@ -1286,7 +1286,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                 text[a.mend:b.vs].strip() in ("、", "，", ","):
             b.indicator = a.indicator
 
-    written = _written_form(doc)
+    written = doc.written
     facts: list[Fact] = []
     for c in cands:
         # 增长-2.1% / 自然增长率为-2.05‰: the value as written, without its sign (SCHEMA: the direction is not encoded;
@@ -1334,36 +1334,6 @@ def _fragment_free(ind: str, c: Cand) -> str:
     if c.unit in ("倍", "番") and c.measure == "growth":
         t = _MULTIPLE_BASE.sub("", t)
     return t if len(t) >= 2 else ind
-
-
-_CJK_CHAR = rx.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def _written_form(doc: Doc) -> dict[int, str]:
-    """norm → view character table for a text written in traditional script (生产总值 → 生産總值).
-
-    Extraction reads the simplified ``norm``; the schema wants units and indicators as written.  Only CJK
-    characters that the document itself writes differently are mapped (the most frequent spelling wins), so a
-    simplified text gets an empty table and full-width digits or punctuation are never touched.
-    """
-    view, norm = doc.view, doc.norm
-    if view == norm:
-        return {}
-    seen: dict[str, Counter] = {}
-    i = 0
-    n = len(view)
-    while i < n:
-        # jump to the next difference: long simplified stretches cost one C-level comparison each
-        j = i + 4096
-        if view[i:j] == norm[i:j]:
-            i = j
-            continue
-        for k in range(i, min(j, n)):
-            a, b = view[k], norm[k]
-            if a != b and _CJK_CHAR.match(a):
-                seen.setdefault(b, Counter())[a] += 1
-        i = j
-    return {ord(b): cnt.most_common(1)[0][0] for b, cnt in seen.items()}
 
 
 # --------------------------------------------------------------------------- lists (分别, A、B和C)

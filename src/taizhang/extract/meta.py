@@ -816,7 +816,7 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     record.regions = _regions(doc, lines, title_start, people, record.sections)
     _apply_context(doc, record)
     if not record.title:
-        derived = _lead_title(lines)
+        derived = doc.as_written(_lead_title(lines))
         if derived:
             record.title, record.title_derived = derived, True
     return record
@@ -824,6 +824,8 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
 
 # A lead's opening that is no part of what it reports: its day (7月12日,), an event's day (11月30日闭幕的), the
 # announcer or source of the news (县长某某宣布, 记者从县统计局获悉,).
+    # a title read on the simplified ``norm`` is given as the text writes it (traditional script kept)
+    title = doc.as_written(title, title_start, title_start + len(title) + 200)
 RE_LEAD_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:[,，]|[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]))?")
 RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解到|得知)[,，:：]?")
 RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")

@@ -1497,6 +1497,10 @@ class _StageFrames:
                 return self.stages[i]
         lo = max(0, pos - EVENT_LOOKBACK)
         para = self.text.rfind("\n", lo, pos)
+    # names are read and linked on the simplified ``norm``; the record gives each as the text writes it (the
+    # mention's own characters where the name stands in it, traditional script kept)
+    for p, (c, _st, _cue) in zip(out, found):
+        p.name = doc.as_written(p.name, c.vs, c.ve)
         lo = max(lo, para + 1)
         hits = list(_EVENT_STAGE.finditer(self.text, lo, pos))
         if hits:
