@@ -174,3 +174,21 @@ def test_a_plans_new_starts_are_planned_and_a_publisher_field_is_no_project():
     assert m["鹿岭文旅综合体"].stage == "planned"
     assert m["柳江抽水蓄能电站"].stage == "proposed"
     assert run("时间：2025-11-03　来源：柳江融媒体中心　作者：梁海\n") == {}
+
+
+def test_progress_measured_against_the_years_plan_is_under_way():
+    """年度计划投资完成率, 完成年度计划, 计划完成率: the 计划 is the plan the works are measured by, no intention."""
+    m = run("重点工业项目中,岚溪基板玻璃、青川冷轧硅钢等6个项目年度计划投资完成率超90%。")
+    assert m["岚溪基板玻璃"].stage == "under_construction"
+    assert m["青川冷轧硅钢"].stage == "under_construction"
+    m = run("1-6月,雾溪物流园项目计划投资完成率达到65%,柳塘污水处理厂项目完成年度计划的52%。", doc_type="news")
+    assert m["雾溪物流园项目"].stage == "under_construction"
+    assert m["柳塘污水处理厂项目"].stage == "under_construction"
+
+
+def test_a_verb_inside_a_name_before_governs_no_later_item():
+    """加快推进甲水库扩建工程、乙物流园二期建设: 扩建 is a word of the first name; 加快推进 governs both."""
+    m = run("今年以来,岚溪县加快推进白石水库扩建工程、雾溪物流园二期建设。", doc_type="news")
+    assert m["雾溪物流园二期"].stage == "under_construction"
+    m = run("二、下一步工作\n有序推进青川污水处理厂改扩建工程、柳塘体育公园建设。", doc_type="notice")
+    assert m["柳塘体育公园"].stage == "under_construction"

@@ -44,6 +44,7 @@ from .structures import NamedRow, frame_role, FRAME_PROGRESS, named_rows
 from .lang import zh
 from .doc import Doc, DocumentRecord, Investment, ProjectMention
 from .regions import TOWN
+from .numerals import parse_number
 
 MAX_NAME = 30  # longest name considered (chars left of the head)
 _CJK = "\u4e00-\u9fff"
@@ -85,6 +86,8 @@ def _rx() -> dict[str, re.Pattern]:
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
         "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:(\d+个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;]))"),
+        # 甲公路、乙隧道、丙大桥3个项目: a 、-list closed by its count without 等 (the 等 form is ``list_etc``)
+        "list_count": re.compile(rf"(?<=[{_CJK}”\"])(?<!等)(\d+|[{_CN_NUM}]+)个([{_CJK}]{{0,8}}?)(项目|工程)"),
         "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项)({heads})"),
         "generic": re.compile(_alt(L.GENERIC_WORDS)),
         "exclude": re.compile(_alt(L.EXCLUDE_SUBSTR)),
@@ -132,6 +135,7 @@ class _Cand:
     list_all_heads: bool = False  # every item of its list ends in a head noun (食品产业园、虾产业园)
     mixed: bool = False  # its list says 拟建在建: stages differ item by item, so unknown
     zone: bool = False  # a member of a class of zones (甲新区、乙科学城等5个重点片区)
+    counted: bool = False  # an item of a list its count closes (甲公路、乙大桥2个项目): the count after it is the list's
 
 
 _INLINE_ITEM_MARK = rx.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
@@ -180,6 +184,12 @@ def _head_at_end(s: str) -> str:
     if spans and spans[-1][1] >= len(s):
         return s[spans[-1][0]:spans[-1][1]]
     return ""
+
+
+def _modified(s: str) -> bool:
+    """A name with words of its own before its head noun (城南农贸市场, 青石大道改造), not a bare class (水库, 管网)."""
+    head = _head_at_end(s)
+    return len(s) >= 4 and len(s) > len(head) + 1
 
 
 class _Finder:
@@ -360,6 +370,32 @@ class _Finder:
                                 _strip_quotes(t[etc + 1:m.end()]))
                 self.drop_spans.add((etc + 1, m.end()))
             self._list_items(etc, self_named, shared, zone)
+
+    def from_counted_lists(self) -> None:
+        """甲公路、乙隧道、丙大桥3个项目: a 、-list closed by a count and a class word without 等 names each of its
+        items when the count is the number of items.  A count that is not (甲公路、乙低碳工厂20个储备项目) sizes a class
+        the last item only describes: that item is no project's name, and the items before it are found by their
+        own heads."""
+        t = self.text
+        for m in self.rx["list_count"].finditer(t):
+            n = parse_number(m.group(1))
+            rest = m.group(2)
+            for w in sorted(_LIST_GENERIC + L.PROJECT_CLASS_WORDS, key=len, reverse=True):
+                rest = rest.replace(w, "")
+            if not n or rest:
+                continue
+            cs = list_clause_bounds(t, m.start())[0]
+            if "、" not in t[cs:m.start()]:
+                continue
+            before = len(self.cands)
+            self._list_items(m.start(), True, "")
+            items = self.cands[before:]
+            if len(items) != n or not all(_modified(x.conj) for x in items):
+                del self.cands[before:]
+                continue
+            for x in items:
+                x.specific = x.counted = True  # the count names each item a project, as a proper word would
+
 
     def _whole_conjunct(self, ls: int, tok: str, end: int) -> tuple[int, str]:
         """推进A片区、B站扩建工程、C运河等重大项目建设: in a series of names before 等…项目, a conjunct runs
@@ -679,6 +715,24 @@ _RJ_AMOUNT_AFTER = rx.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平�
 _RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
 
 
+_RJ_OWN_AREA = rx.compile(r"全[省市县区镇乡州旗]")
+_RJ_CLASS_TAIL = rx.compile(rf"(?:{_alt(L.PROJECT_CLASS_WORDS)})+(?:项目|工程)$")
+_RJ_PLACE_PREFIX = rx.compile(rf"(?:全|本|我|该)[省市县区镇乡]|(?:[{_CJK}]{{1,4}}?(?:省|市|县|区|州|旗|镇|乡|街道))+"
+                              rf"|[{_CJK}]{{1,4}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})")
+
+
+def _class_of_place(name: str) -> bool:
+    """临川县新建项目, 全县续建项目, 前期工作项目: a class of projects (of a place), no project's name.  The whole of an
+    area (全县, 全市) opens no name at all: 全县水利枢纽工程 are all the county's works of a kind."""
+    if _RJ_OWN_AREA.match(name):
+        return True
+    m = _RJ_CLASS_TAIL.search(name)
+    if m is None:
+        return False
+    prefix = name[:m.start()]
+    return not prefix or bool(_RJ_PLACE_PREFIX.fullmatch(prefix)) or _names_place(prefix)
+
+
 def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     rx = _rx()
     name = c.name
@@ -687,6 +741,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     if _in_spans(c.vs, books):
         return True
     if name in L.EXCLUDE_EXACT:
+        return True
+    if not c.counted and _class_of_place(name):
         return True
     if rx["part_works"].fullmatch(name) or rx["part"].fullmatch(name):
         return True  # 完成路基工程12公里: a part of the works of the project the clause is about
@@ -714,7 +770,7 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
             return True
     if _RJ_PROGRAMME.search(span) or _RJ_PLUS.search(name):
         return True
-    if c.source != "gloss" and _RJ_COUNT_AFTER.match(text[c.ve:c.ve + 6]):
+    if c.source != "gloss" and not c.counted and _RJ_COUNT_AFTER.match(text[c.ve:c.ve + 6]):
         return True  # 新建…中小学79所: a count of a class
     if _RJ_AMOUNT_AFTER.match(text[c.ve:c.ve + 8]) \
             and not _has_proper_word(_residual(name)) and not _places(name, 3):
@@ -732,8 +788,10 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
 
 # --------------------------------------------------------------------------- stages
 
-def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, str]:
-    """(stage, the cue that decided it) for a mention in its clause."""
+def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
+           names: tuple[tuple[int, int], ...] = ()) -> tuple[str, str]:
+    """(stage, the cue that decided it) for a mention in its clause.  ``names``: the spans of the other mentions, whose
+    words are no verbs of the clause (加快推进甲水库扩建工程、乙物流园二期建设: 扩建 is of 甲's name, 加快推进 governs 乙)."""
     rx = _rx()
     if c.mixed:
         return "unknown", "拟建在建"
@@ -749,12 +807,19 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, st
     clause = text[cs:ce]
     pre_stage, pre_cue = "", ""
     best = -1
+    inner: tuple[int, str, str] = (-1, "", "")  # the rightmost cue inside another name: only when no other is there
     for rxp, st in rx["prefix"]:
         for m in rxp.finditer(clause):  # on the whole clause so that lookaheads (以…为抓手) see it
             if m.end() > len(pre):
                 break
+            if any(a <= cs + m.start() and cs + m.end() <= b for a, b in names):
+                if m.end() > inner[0]:
+                    inner = (m.end(), st, m.group(0))
+                continue
             if m.end() > best or (m.end() == best and len(m.group(0)) > len(pre_cue)):
                 best, pre_stage, pre_cue = m.end(), st, m.group(0)
+    if not pre_stage and inner[1]:
+        best, pre_stage, pre_cue = inner
     future = bool(rx["future"].search(text[part_bounds(text, front, back=200)[0]:front]))
     if pre_stage == "proposed":
         return "proposed", pre_cue
@@ -769,6 +834,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool) -> tuple[str, st
                     break  # 加快…建成 is still a push
                 if st in ("completed", "operating") and _COMMITS.search(pre):
                     return "planned", cue  # 确保X年内建成通车, 力争X年底前投产: a completion promised
+                if st == "under_construction" and _START_CUE.search(cue) and _START_COMMITS.search(pre):
+                    return "planned", cue  # 确保A、B两个项目年内开工: a start promised
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
                     break  # 开工的X总投资58亿元: the amount says nothing of the stage the verb before gives
                 return st, cue
@@ -1262,6 +1329,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
     f = _Finder(text)
     f.from_heads()
     f.from_lists()
+    f.from_counted_lists()
     f.from_quotes()
     f.from_gloss_lists()
     f.cands.extend(_subject_cands(text))
@@ -1337,13 +1405,14 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
     kept.extend(_repeats(kept, text))
     sel = _select(kept, text)
     frames = _StageFrames(text, record.title or "", is_plan)
+    spans = tuple((x.vs, x.ve) for x in sel)
     out = []
     for i, c in enumerate(sel):
         nxt = sel[i + 1].vs if i + 1 < len(sel) else len(text)
         if c.source == "table":
             out.append((c, *_row_stage(rows[(c.vs, c.ve)], text, frames, is_plan)))
             continue
-        st, cue = _stage(text, c, nxt, is_plan)
+        st, cue = _stage(text, c, nxt, is_plan, spans)
         if (not cue or cue in _WEAK_STAGE_CUES) and c.source == "head":
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
             sst, scue = _later_clause_stage(text, c.ve, nxt)
@@ -1428,6 +1497,10 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
                                   location=_location(text, c, regions),
                                   investment=_investments(doc, text, c, nxt)))
     _link_within(out)
+    # names are read and linked on the simplified ``norm``; the record gives each as the text writes it (the
+    # mention's own characters where the name stands in it, traditional script kept)
+    for p, (c, _st, _cue) in zip(out, found):
+        p.name = doc.as_written(p.name, c.vs, c.ve)
     return out
 
 
@@ -1454,6 +1527,8 @@ def _item_card(text: str, c: "_Cand") -> bool:
 _OPENS_LIST = rx.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + ('其中',))})\s*")
 # Words committing to what comes (确保, 力争, 将): a completion or start reported after them is a target.
 _COMMITS = rx.compile(_alt(L.COMMIT_WORDS))
+_START_COMMITS = rx.compile(_alt(L.START_COMMIT_WORDS))
+_START_CUE = rx.compile(r"开工|动工|开建")
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
@@ -1497,10 +1572,6 @@ class _StageFrames:
                 return self.stages[i]
         lo = max(0, pos - EVENT_LOOKBACK)
         para = self.text.rfind("\n", lo, pos)
-    # names are read and linked on the simplified ``norm``; the record gives each as the text writes it (the
-    # mention's own characters where the name stands in it, traditional script kept)
-    for p, (c, _st, _cue) in zip(out, found):
-        p.name = doc.as_written(p.name, c.vs, c.ve)
         lo = max(lo, para + 1)
         hits = list(_EVENT_STAGE.finditer(self.text, lo, pos))
         if hits:

@@ -191,6 +191,12 @@ EXCLUDE_SUBSTR = (
     "脱贫", "领导小组", "专班", "服务体系", "新征程", "一网", "陆海新通道", "西部陆海", "二次创业",
 )
 # Whole-name exclusions for very generic names.
+# Words naming a class of projects by its stage, rank or field (新建项目, 续建项目, 前期工作项目, 重点产业项目): a
+# headline's 临川县新建项目 or 全县续建项目 is the class of a place, no project's name.
+PROJECT_CLASS_WORDS = ("续建", "在建", "新开工", "已开工", "开工", "计划开工", "拟开工", "计划新开工", "新建", "预备",
+                       "前期工作", "前期", "储备", "谋划", "竣工", "建成", "完工", "投产", "签约", "招商", "拟建",
+                       "重点", "重大", "产业", "民生", "基础设施", "社会事业", "城建", "工业", "省级", "市级", "县级",
+                       "年度", "亿元以上", "亿元")
 EXCLUDE_EXACT = {"项目", "工程", "基地", "中心", "园区", "重大项目", "重点项目", "产业项目", "大项目",
                  "龙头项目", "基础设施", "民生工程"}
 
@@ -205,8 +211,8 @@ POSITIONING_VERBS = ("打造", "建设成为", "定位为", "成为", "争创", 
 POSTFIX_CUES: list[tuple[str, str]] = [
     # 尚未开工, 迟迟未动工, 未按期开工: a start that has not happened is still a plan (before the 开工 cues below)
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)", "planned"),
-    # X计划“十四五”期间建成通航: a completion promised is a plan
-    (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用)", "planned"),
+    # X计划“十四五”期间建成通航, X确保年内开工: a completion or a start promised is a plan
+    (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
     (r"(?:已|累计|共)建成[^,。;\d]{1,10}?\d", "under_construction"),
     (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|投入运营|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用"
@@ -217,6 +223,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      r"|(?<!未)(?<!尚未)并网(?:发电|运行)?", "operating"),  # 首台机组并网发电: a plant partly in service
     (r"完成主体(?:建设|施工|工程)|主体(?:已|基本)?建成|主体(?:已|基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施"
      r"|正在进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
+     # what was done measured against the year's plan (年度计划投资完成率超90%, 完成年度计划的85%): 计划 in them is the
+     # plan the works are measured by, no intention
+     r"|(?:年度|全年)?(?:计划)?投资完成率|(?:年度|全年)?计划完成率|(?<!开工)完成率|完成(?:年度|全年)(?:计划|目标|任务)"
      r"|(?<=\t)(?:续建|在建|新开工|已开工)"
      # progress reported on the works: 进展较快, 按计划推进, 路基工程完成85%, 进入路面施工, 主体施工
      r"|(?<!开工)进度(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
@@ -255,6 +264,9 @@ HOST_VERBS = ("已有", "共有", "现有", "拥有", "已入驻", "入驻")
 # Words before a project that commit to its completion (确保X年内建成, 力争X年底前投产, 将X建成): the completion is a
 # target, whatever the document's genre.
 COMMIT_WORDS = ("确保", "力争", "争取", "计划", "预计", "预期", "将", "拟", "务必", "要求", "推动")
+# Words before a project that commit to its start (确保A、B年内开工, 力争X三季度动工): the start is a plan.  Narrower than
+# COMMIT_WORDS: 将/要求/推动 also frame works under way (将加快推进X, 要求X按期开工 of works already begun).
+START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "务必")
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
 
