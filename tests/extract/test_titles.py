@@ -326,3 +326,42 @@ def test_a_scraped_pages_headline_is_the_line_over_its_dateline(above, dateline)
     assert res.record.published == "2025-04-09"
     assert "防汛" not in res.doc.norm
 
+
+
+# --------------------------------------------------------------------------- forum reposts, dated headlines, spam
+
+FORUM = ("临川论坛 › 本地新闻 › 政务公开\n查看: 1520|回复: 3\n{tag}{headline}\n• TA的每日心情\n开心\n2024-10-12 09:15\n"
+         "签到天数: 120 天\n[LV.7]常住居民III\n楼主\n发表于 2024-10-12 09:20:11 | 只看该作者\n"
+         "1-9月,全县42个重点项目完成投资56.3亿元,占年度计划的78%。\n")
+
+
+@pytest.mark.parametrize("tag, headline", [
+    ("[时政] ", "临川县1-9月重点项目进度数据发布"),
+    ("", "关于北岸镇污水处理厂建设进度滞后问题的督办通报"),
+    ("[转帖]", "西岭县召开三季度重点项目推进会"),
+])
+def test_a_forum_reposts_headline_not_the_posters_panel(tag, headline):
+    title, _ = title_of(FORUM.format(tag=tag, headline=headline), name="t.txt", fmt=None)
+    assert title == headline
+
+
+@pytest.mark.parametrize("line", [
+    "1-9月重点项目进度数据发布 2024-10-15",
+    "1-9月重点项目进度数据发布（2024年10月15日）",
+    "# 1-9月重点项目进度数据发布",
+])
+def test_a_headline_dated_or_marked_on_its_own_line(line):
+    raw = f"{line}\n1-9月,全县42个重点项目完成投资56.3亿元,占年度计划的78%。其中,东湖大桥完成投资2亿元。\n"
+    title, _ = title_of(raw, name="t.txt", fmt=None)
+    assert title == "1-9月重点项目进度数据发布"
+
+
+@pytest.mark.parametrize("headline", [
+    "KY娱乐官网-临川县前三季度重点项目完成投资301.74亿元",
+    "OD体育临川县前三季度重点项目完成投资301.74亿元",
+])
+def test_a_betting_brand_in_the_headline_is_spam(headline):
+    raw = f"{headline}\n1-9月,全县重点项目完成投资301.74亿元OD体育,占年度计划的78%。全县新建体育馆2座。\n"
+    title, rec = title_of(raw, name="t.txt", fmt=None)
+    assert title == "临川县前三季度重点项目完成投资301.74亿元"
+    assert not any("体育馆" in n.text for n in rec.noise)

@@ -792,7 +792,13 @@ def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
         if _is_spam(p, len(where[p]), evidence[p], bigram_counts):
             if not any(p in q for q in accepted):
                 accepted.append(p)
-    return [(i, i + len(p), "spam") for p in accepted for i in where[p]]
+    return [(i, i + len(p), "spam") for p in accepted for i in where[p]] + \
+        [(m.start(), m.end(), "spam") for m in _SPAM_BRAND.finditer(norm)]
+
+
+# a betting site's brand (OD体育, KY娱乐官网): spam even once, wherever it is glued (a headline, after a figure)
+_SPAM_BRAND = rx.compile(rf"(?<![A-Za-z])[A-Za-z]{{1,6}}(?:{alternation(zh.SPAM_BRAND_WORDS)})"
+                         rf"(?:{alternation(zh.SPAM_BRAND_TAILS)})*(?![{zh.SPAM_BRAND_NOT_BEFORE}])")
 
 
 _CLAUSE_END = set("，。；！？,.;!?…\n")

@@ -170,7 +170,21 @@ def _header_lines(lines) -> list:
 
 
 def _is_chrome(s: str) -> bool:
-    return any(w in s for w in CHROME_WORDS) or any(c in s for c in ">|»丨")
+    return any(w in s for w in CHROME_WORDS) or any(c in s for c in ">|»丨") or bool(RE_FORUM_CHROME.match(s.strip()))
+
+
+# a forum thread's furniture (the poster's panel, 楼主, 发表于…): a reposted notice's headline is above it
+RE_FORUM_CHROME = rx.compile("|".join(f"(?:{m})" for m in zh.FORUM_CHROME_MARKS))
+# A date closing a headline's line (…数据发布 2024-10-15, …的通报(2024年10月15日)): the headline's own date, no word of it.
+RE_TRAILING_DATE = rx.compile(r"[ \t\u3000\xa0]*[(（]?\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
+                              r"\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*$")
+# A site's separator left at a headline's edge once the spam or site name beside it is gone (-临川县…, …提速_): none
+# of the headline (a bullet's "- " has its blank; a subtitle's —— is two dashes).
+RE_EDGE_SEPARATOR = rx.compile(r"^[-_|–·](?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d])[-_|–·]$")
+# A heading's mark in a text saved from Markdown (# …, ## …): no word of the headline.
+RE_HEADING_MARK = rx.compile(r"^\s*#{1,6}\s+")
+# a forum thread's category tag before its headline ([时政] 临川县…): no word of the headline
+RE_THREAD_TAG = rx.compile(r"^\[[^\[\]\d]{1,6}\]\s*")
 
 
 # ------------------------------------------------------------------ title
@@ -308,6 +322,9 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue
         if _is_spaced_text(s):
             s = join_spaced(s.strip())
+        s = RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", s.strip()))
+        if not s:
+            continue
         if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()):
             continue
         if len(s) < 5 or _is_chrome(s) or is_byline(s) or s.startswith("——") or s[0] in "——-" or is_chrome_line(s):
@@ -318,6 +335,11 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # a front-matter key (title: …, date: …): context.find_title reads it properly
         if s[0] in "((" and not re.match(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff]", s):
             continue  # (记者 …) and other bracketed notes; "(江西省)樟树市…规划" is a headline
+        dated = RE_TRAILING_DATE.search(s)  # 1-9月重点项目进度数据发布 2024-10-15: the headline, dated on its line
+        if dated and _is_title_text(s[:dated.start()].strip()) and not RE_LEAD_START.match(s.strip()):
+            s = s[:dated.start()]
+        else:
+            dated = None
         if find_date(s) or RE_DATE_CN.search(s):
             continue
         if RE_LEAD_START.match(s.strip()):
@@ -326,7 +348,9 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue
         if len(s.split()) >= 4:
             continue  # a menu: 首页 新闻 政务 服务
-        text = doc.view[ln.start:ln.end].strip()
+        text = RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", doc.view[ln.start:ln.end].strip()))
+        if dated is not None:
+            text = RE_TRAILING_DATE.sub("", text)
         k = lines.index(ln) if ln in lines else -1
         if 0 <= k < len(lines) - 1 and (s.endswith(TITLE_RUNS_ON) or lines[k + 1].text.lstrip().startswith(
                 TITLE_GOES_ON) or _genre_line(s, lines[k + 1].text.strip())) \
@@ -341,6 +365,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             text = join_spaced(text)
         text = re.split(r"\s*[_|]\s*|\s+-\s+", text)[0] if re.search(r"[_|]|\s-\s", text) else text
         text = RE_SITE_SUFFIX.sub("", text)
+        text = RE_THREAD_TAG.sub("", text)
         out.append((ln, text))
     return out
 
@@ -799,6 +824,8 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     if not lines:
         return record
     title, title_start = _title(doc, lines)
+    # a title read on the simplified ``norm`` is given as the text writes it (traditional script kept)
+    title = doc.as_written(title, title_start, title_start + len(title) + 200)
     people = _people(doc, lines)
     text = doc.norm
     record.people = people
@@ -824,8 +851,6 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
 
 # A lead's opening that is no part of what it reports: its day (7月12日,), an event's day (11月30日闭幕的), the
 # announcer or source of the news (县长某某宣布, 记者从县统计局获悉,).
-    # a title read on the simplified ``norm`` is given as the text writes it (traditional script kept)
-    title = doc.as_written(title, title_start, title_start + len(title) + 200)
 RE_LEAD_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:[,，]|[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]))?")
 RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解到|得知)[,，:：]?")
 RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")

@@ -909,6 +909,12 @@ PRICE_INDEX_WORDS = ("价格指数", "物价指数", "价格总水平", "物价"
 # never the document's own writing (cleaner._line_class; regex fragments)
 PAGE_AD_MARKS = ("领取?[^,，。;；]{0,8}红包", "抢红包", "有奖", "抽奖", "中奖率", "立即领取", "免费领取", "点击领取", "扫码领",
                  "下载APP", "打开APP", "APP内打开", "下载客户端", "打开客户端", "领现金", "优惠券", "现金奖励")
+# A gambling or betting site's brand a link farm injects into pages (OD体育, KY娱乐官网, XX棋牌APP): Latin letters and one
+# of these words, glued into a headline or after a figure (301.74亿元OD体育).  Words a facility goes on with (体育馆,
+# 体育场, 体育局, 娱乐场所) are left alone.
+SPAM_BRAND_WORDS = ("体育", "娱乐", "彩票", "棋牌", "电竞", "真人", "博彩", "赌场")
+SPAM_BRAND_TAILS = ("官方网站", "官网", "网站", "平台", "入口", "登录", "注册", "在线", "APP", "app")
+SPAM_BRAND_NOT_BEFORE = "馆场局课赛会运产事中公彩节"
 PAGE_CHROME_WORDS = (
     '下载', '打印', '打印本页', '打印此页', '打印文章', '打印本文', '关闭', '关闭窗口', '关闭本页', '返回', '返回顶部', '回到顶部', '返回首页', '返回列表', '顶部',
     '分享', '分享到', '一键分享', '收藏', '加入收藏', '收藏本页', '设为首页', '转发', '评论', '我要评论', '点赞', '纠错', '我要纠错', '字号', '字体', '默认',
@@ -923,6 +929,12 @@ PAGE_CHROME_WORDS = (
     '阅读原文', '在看', '点赞', '点击蓝字', '点击上方蓝字', '关注我们', '关注该公众号', '关注公众号', '微信扫一扫关注该公众号',
     '长按识别二维码', '扫码关注', '喜欢此内容的人还喜欢', '写留言', '赞', '推荐', '投诉',
 )
+
+# A forum thread's furniture around a reposted notice (regex fragments, matched at a line's start): the poster's panel
+# (• TA的每日心情, 签到天数: 120 天, [LV.7]…) and the post's own head (发表于 2024-10-12 | 只看该作者, 电梯直达).  Such a
+# line is never the headline (meta); the counters' lines (查看: 1520|回复: 3, 楼主) are FORUM_COUNTER_WORDS' (cleaner).
+FORUM_CHROME_MARKS = (r"[•·]?\s*TA的每日心情", r"签到天数", r"\[LV\.\d+\]", r"发表于", r".{0,20}只看该作者", r"电梯直达",
+                      r"显示全部楼层", r"倒序浏览", r"阅读模式", r"跳转到指定楼层")
 
 # An e-paper's page furniture (数字报, 电子报): the page shown and the links to the others.  A line made only of these,
 # an edition mark (第A03版, 02版) and the page's column name (要闻) is chrome, never the document's headline.
