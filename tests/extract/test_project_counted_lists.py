@@ -45,6 +45,8 @@ def test_a_count_that_sizes_a_class_is_no_list_of_names():
     ("确保西岭水厂、柳溪学校两个项目年内开工。", "西岭水厂"),
     ("东湖大桥确保6月底前开工。", "东湖大桥"),
     ("北岸光伏电站力争三季度动工。", "北岸光伏电站"),
+    # a time after the name ends it
+    ("今年确保东湖大桥三季度开工建设。", "东湖大桥"),
 ])
 def test_a_start_promised_is_planned(text, name):
     assert run(text, doc_type="plan")[name].stage == "planned"
@@ -58,3 +60,11 @@ def test_a_start_promised_is_planned(text, name):
 ])
 def test_a_class_of_a_places_projects_is_no_name(text):
     assert not run(text)
+
+
+@pytest.mark.parametrize("text, name, stage", [
+    ("东湖大桥一季度完成主体工程。", "东湖大桥", "under_construction"),
+    ("东湖大桥三季度完成投资2亿元。", "东湖大桥", "under_construction"),
+])
+def test_a_time_after_a_name_ends_it(text, name, stage):
+    assert run(text)[name].stage == stage
