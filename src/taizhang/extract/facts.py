@@ -544,13 +544,23 @@ def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
     return cs
 
 
+_APPOSED_ITEMS = rx.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:(?:{alternation(zh.APPOSITION_WORDS)})[:：]?|[(（])")
+_APPOSITION_END = rx.compile(r"[,，;；。:：()（）\n]")
+
+
 def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
     """7个百亿项目中A、B…: the count is followed by exactly that many named items."""
     if n != int(n) or not 2 <= n <= 12:
         return False
     m = re.match(r"[\u4e00-\u9fff]{1,10}中", text[end:end + 12])
     if not m:
-        return False
+        # 4个省重点项目即甲、乙、丙、丁 / 3个试点县(甲县、乙县、丙县): the items named in apposition, as many as counted
+        a = _APPOSED_ITEMS.match(text, end, min(len(text), end + 16))
+        if a is None:
+            return False
+        stop = _APPOSITION_END.search(text, a.end())
+        items = [x for x in text[a.end():stop.start() if stop else len(text)].split("、") if x.strip()]
+        return len(items) == int(n)
     ss, se = layout.sent_of(end)
     rest = text[end + m.end():se]
     parts = [x for x in re.split(r"[、,，;；]", rest) if x.strip()]

@@ -1217,6 +1217,8 @@ DANGLING_WORDS = ("和", "与", "及", "或", "或者", "以及", "基本", "全
 # How much of a verdict holds, before its verb (部分属实, 大部分完成, 基本办结): an adverb of degree here, whatever the
 # tagger says of 部分 alone; a part named so names no noun (facts._bare_verb).
 DEGREE_PART_WORDS = ("部分", "大部分", "小部分", "大部", "少部分")
+# 4个省重点项目即甲、乙、丙、丁: the words that open the items a count names in apposition (facts._enumerated_after)
+APPOSITION_WORDS = ("即", "分别是", "分别为", "包括", "包含", "依次是", "依次为")
 # What a petition desk counts by 件/条/起 (信访举报86件, 受理群众投诉120件, 办理建议提案45件): nouns of a case, though the
 # tagger reads them as verbs; a count named by one lends it to the bare verbs after it (facts._restore_elided_noun).
 CASE_NOUNS = ("信访", "举报", "投诉", "来信", "来访", "来电", "诉求", "反映", "咨询", "求助", "建议", "提案", "议案",
