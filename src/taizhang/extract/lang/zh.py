@@ -36,7 +36,7 @@ TARGET_STRONG = (
     # a threshold set for others (满意率最低标准92%, 不得低于90%) is a requirement, not a status
     "最低标准", "最高标准", "最低要求", "不得低于", "不得少于", "不得超过", "不得高于", "原则上不(?:低于|少于|超过|高于)",
 )
-TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\d))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
+TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
                # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word)
                # 满意率不低于95%: a floor, unless the clause reports (均已不低于)
                "(?<![已均都])不低于", "(?<![已均都])不少于")
