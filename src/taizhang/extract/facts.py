@@ -4442,6 +4442,7 @@ def _topic_words(line: str) -> str:
     return t if len(t) >= 2 else ""
 
 _SINGLE_MONTH_HEAD = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
+_MONTH_COLUMN = rx.compile(r"(\d{1,2})月份?")
 _MONTHS_END = rx.compile(r"(\d{4}|\?)-(?:M\d\d\.\.)?M(\d\d)")
 
 
@@ -4523,12 +4524,16 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         own_time = _table_time(tc, year, doc_period)
         if times:
             c.period = times[0].period
+        elif (mm := _MONTH_COLUMN.fullmatch(re.sub(r"\s+", "", tc.header))) and 1 <= int(mm.group(1)) <= 12:
+            # 8月 | 1-8月累计: a column named by one month holds that month, in the year of the table's other times
+            y = next((t.split("-", 1)[0] for t in (latest.get(tc.table, ""), own_time, c.period) if t.strip(".")), "")
+            c.period = f"{(y.strip('.') or Y or '?')}-M{int(mm.group(1)):02d}"
         elif _SINGLE_MONTH_HEAD.match(tc.header) and (month := _month_of(latest.get(tc.table, "")) or
                                                       _month_of(c.period) or _month_of(own_time)):
             c.period = month  # 本月 | 1-8月累计: the month the cumulative figures end in (else the text's month)
         elif tc.header.startswith(zh.TABLE_CUMULATIVE_HEADS) and (month := _month_of(c.period) or _month_of(own_time)):
-            c.period = f"{month[:4]}-M01..{month[5:]}" if month[5:] != "M01" else month  # 本月 | 累计 in 7月's
-            # report: January to July
+            y, m = month.split("-", 1)  # (a year the text never states is ?: ?-M08)
+            c.period = f"{y}-M01..{m}" if m != "M01" else month  # 本月 | 累计 in 7月's report: January to July
         elif year and c.measure == "count" and any(w in head for w in zh.TABLE_LIST_COUNT_WORDS) \
                 and tc.table in timed:
             c.period = str(year)  # 项目个数 beside 1-9月完成: the year's list, not the months' progress

@@ -589,6 +589,9 @@ def _under_group(group: str, leaf: str) -> str:
 
 
 _BARE_PERCENT = rx.compile(rf"\s*(?P<sign>{alternation(zh.TABLE_CHANGE_SIGNS)})?\s*[%％]\s*$")
+_BARE_POINTS = rx.compile(rf"\s*(?P<sign>{alternation(zh.TABLE_CHANGE_SIGNS)})?\s*个?百分点\s*$")
+# a column's points written bare (百分点) are the points of a rate a fact states as 个百分点
+_POINTS_WRITTEN = {"百分点": "个百分点"}
 
 
 def _split_unit(name: str) -> tuple[str, str]:
@@ -596,7 +599,10 @@ def _split_unit(name: str) -> tuple[str, str]:
     name, with or without a sign of change (增速%, 同比±% → 同比增减, %)."""
     m = _HEADER_UNIT.search(name)
     if m:
-        return name[:m.start()].strip(), m.group(1)
+        return name[:m.start()].strip(), _POINTS_WRITTEN.get(m.group(1), m.group(1))
+    m = _BARE_POINTS.search(name)
+    if m:  # 比上年增减百分点 / 同比±百分点: the change of a rate, in points
+        return (name[:m.start()].strip() + ("增减" if m.group("sign") else "")) or "增减", "个百分点"
     m = _BARE_PERCENT.search(name)
     if m and m.start() > 0:
         return name[:m.start()].strip() + ("增减" if m.group("sign") else ""), "%"
@@ -735,8 +741,11 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
             if serial and _row_number(text[chunk[0][1]:chunk[0][2]]) != len(rows) + 1:
                 break
             label = chunk[lead]
-            if label[0] != "t" or _label_head(text[label[1]:label[2]]) or \
-                    sum(x[0] == "v" for x in chunk[lead + 1:]) * 2 < n - 1:
+            word = text[label[1]:label[2]]
+            # (a row's label is never a unit: 亿元 there means the rows were read from a line too far down; a word
+            # only ending like a label column's (乡村, 农村 under 城镇) is a row once the rows have begun)
+            if label[0] != "t" or _label_head(word) and (not rows or word in zh.TABLE_LABEL_HEADS) or \
+                    _UNIT_CELL.fullmatch(word) or sum(x[0] == "v" for x in chunk[lead + 1:]) * 2 < n - 1:
                 break
             rows.append(([(x[1], x[2]) for x in chunk[lead:]], (chunk[0][1], chunk[-1][2])))
             k += lead + n
@@ -1050,7 +1059,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     roles = [column_role(n) for n in names]
     value_cols = [j for j in range(len(header))
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
-                      roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])))) * 2 >= len(rows)]
+                      roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])))) * 2 >=
+                  sum(1 for cells, _ in rows if j >= len(cells) or not _placeholder(text, *cells[j]))]
     cols = _column_units(names, value_cols, units)
     caption = _caption_measure(text, header[0][0]) if header and (
         _measure_rows(first) or first in zh.TABLE_CLASS_ROW_HEADS) else ""
@@ -1059,11 +1069,14 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     # measures whatever the label column's word (项目 | 本月 | 1-9月累计), for a place or a body has no unit
     classes = _measure_rows(first) or _class_caption(caption) or ucol >= 0 or _unit_labels(text, rows)
     out: list[TableCell] = []
+    carried = ""
     for cells, (rs, re_) in rows:
         label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
-                      and not _RANK_CELL.fullmatch(text, a, b)), "")
+                      and not _RANK_CELL.fullmatch(text, a, b) and not _placeholder(text, a, b)), "")
         label, label_unit = _split_unit(_row_label(re.sub(r"\s+", "", label)))
         row_unit = _row_unit(text, cells, ucol, label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
+        if classes:
+            row_unit, carried = _carried_unit(label, row_unit, carried)
         if _total_row(label):
             label = ""
         role = "indicator" if label and classes else "subject"
@@ -1151,6 +1164,25 @@ def _row_unit(text: str, cells: list[tuple[int, int]] | None, ucol: int, label_u
         a, b = _trim(text, *cells[ucol])
         return text[a:b]
     return label_unit
+
+
+def _placeholder(text: str, a: int, b: int) -> bool:
+    """Is a cell one written for a figure the table does not give (——, -, …, 持平 for no change)?  It is no figure and
+    no text: a column of figures keeps its place however many rows have none."""
+    a, b = _trim(text, a, b)
+    return b > a and text[a:b] in zh.TABLE_EMPTY_CELLS + zh.TABLE_PLACEHOLDER_CELLS
+
+
+def _carried_unit(label: str, row_unit: str, carried: str) -> tuple[str, str]:
+    """(the row's unit, the unit carried on) in a table of measures whose unit is written in a row's label only where
+    it changes: 地区生产总值(亿元) over 第一产业 / 第二产业, the rows under a row naming its unit are in that unit until
+    another row names one.  A rate's row (…率, 比重) takes only a per cent and a per cent goes to no other row."""
+    if row_unit:
+        return row_unit, row_unit
+    if not carried or not label:
+        return "", carried
+    rate = label.endswith(zh.TABLE_RATE_ROW_ENDS)
+    return (carried if rate == (unit_class(carried) == "percent") else ""), carried
 
 
 def _row_label(label: str) -> str:
@@ -1561,12 +1593,15 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
     parents = class_parents([_split_unit(next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])),
                                               ""))[0] for cells, _ in rows]) if measures else [""] * len(rows)
     out: list[TableCell] = []
+    carried = ""
     for r, (cells, (rs, re_)) in enumerate(rows):
         row_bare = (rs, re_) in agreeing
         label = _row_label(next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])), ""))
         label, label_unit = _split_unit(label)
         row_unit = _row_unit(text, cells if len(cells) == len(cols) else None, ucol,
                              label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
+        if measures:
+            row_unit, carried = _carried_unit(label, row_unit, carried)
         if _total_row(label) or re.fullmatch(r"[合总小共]\s*计", label):
             label = ""
         role = "indicator" if label and measures else "subject"

@@ -1137,6 +1137,11 @@ TABLE_TIME_GROUP_HEADS = ("本月", "当月", "本季", "当季", "累计", "本
 TABLE_GROUP_HEAD_ENDS = ("情况", "其中", "构成", "质量", "成效")
 # A cell written for an empty one in a column of figures.
 TABLE_EMPTY_CELLS = ("/", "-", "—", "——", "－", "无", "")
+# Other cells a statistics table writes where it gives no figure: elided (…), not applicable, no change (持平: the row's
+# growth is no figure of its own).
+TABLE_PLACEHOLDER_CELLS = ("…", "……", "...", "--", "－－", "—-", "×", "x", "持平", "不适用")
+# A table row naming a rate (城镇登记失业率, 第三产业比重): its figures are in per cent whatever the rows above are in.
+TABLE_RATE_ROW_ENDS = ("率", "比重", "占比", "比例", "增速", "增幅")
 # The label column of a table's header (单位 | 受理量 | …, one cell a line): where the header starts.
 TABLE_LABEL_HEADS = ("单位", "责任单位", "承办单位", "部门", "地区", "区域", "县(市、区)", "县（市、区）", "县市区", "县区",
                      "市(州)", "市（州）", "市州", "乡镇", "乡镇(街道)", "乡镇（街道）", "镇街", "街道", "社区", "村",
