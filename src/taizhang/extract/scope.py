@@ -336,6 +336,16 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
                     return
                 chosen = cut
+        elif c.kind == "actual" and chosen is None:
+            # a news story or a report of another genre states its span once (1至9月,全市… / 本报讯 今年前三季度,…)
+            # and its next sentences and paragraphs report in it until another time is stated
+            cut = _section_span(text, layout, ss, periods, p_starts, headings, h_starts)
+            if cut is not None:
+                if _plan_list_size(text, c, cs, ce, ps) or _count_then_worked(text, c, cs, ce):
+                    ym = re.search(r"\d{4}|\?", cut.period)
+                    c.period = ym.group() if ym else Y  # 全县实施重点项目86个 under 1至9月: the year's list
+                    return
+                chosen = cut
         inherited = chosen is not None
         if inherited and c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and _plan_list_size(text, c, cs, ce, ps) \
                 and (PLAN_LIST.search(text, cs, c.vs) or PLAN_FIGURE.match(text, c.mend, min(se, c.mend + 30))):
@@ -1148,8 +1158,22 @@ def _listed_then_worked(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
     """A count of the projects a report follows, stated as a stock in its clause (全县重点项目40个, 实施省市县重点项目58个)
     with the next clause giving their size, plan or work (总投资…, 年度计划投资…, 完成投资…): the year's list, not work
     of the span the sentence opens with (新开工项目40个 and 在建项目40个 are that span's)."""
-    return _plan_list_size(text, c, cs, ce, ps) and not LIST_STATE.search(text, cs, c.vs) \
-        and bool(LIST_WORK_AFTER.match(text, ce + 1))
+    return (_plan_list_size(text, c, cs, ce, ps) and not LIST_STATE.search(text, cs, c.vs)
+            or _count_then_worked(text, c, cs, ce)) and bool(LIST_WORK_AFTER.match(text, ce + 1))
+
+
+def _count_then_worked(text: str, c: Cand, cs: int, ce: int) -> bool:
+    """A count heading its clause whose next clause gives the work of what it counts (其中续建项目30宗,完成投资20亿元 /
+    重点项目40个,完成投资9亿元): the size of a class of the year's list, not work of the span reported — unless what
+    it counts is work of the span (新开工项目40个, 新引进项目426个, 已竣工项目8个)."""
+    if c.measure != "count" or re.search(r"\d", text[cs:c.vs]) or PROGRESS_ALREADY.search(text, cs, c.vs):
+        return False
+    named = PLAN_CLASS.sub("", text[cs:c.vs])  # (计划新开工项目 names a class of the plan)
+    return not GROUP_FLOW.search(named) and not LIST_STATE.search(named) and bool(LIST_WORK_AFTER.match(text, ce + 1))
+
+
+PLAN_CLASS = rx.compile(alternation(zh.PLAN_CLASS_WORDS))
+GROUP_FLOW = rx.compile(alternation(zh.GROUP_FLOW_WORDS))
 
 
 def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:
@@ -1375,6 +1399,66 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
            and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)
            and not (p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))]
     return ps_[0] if ps_ else None
+
+
+# A span's lead-in that opens its sentence without being part of what it reports: a news dateline (本报讯, 本报岚溪
+# 3月8日讯(记者 某某)), the source (记者从县发改局获悉, / 据统计, / 数据显示,), an opener (今年以来, / 近日,)
+SPAN_LEAD_IN = rx.compile(rf"\s*(?:[^,，。;；:：\n\d]{{0,20}}?[\d]{{0,2}}[^,，。;；:：\n\d]{{0,4}}?(?:讯|电)\s*"
+                          rf"(?:[(（][^)）\n]{{0,30}}[)）])?\s*[,，:：]?\s*)?"
+                          rf"(?:[^,，。;；:：\n]{{0,24}}?(?:{alternation(zh.SPAN_LEAD_IN_WORDS)})\s*[,，:：]\s*)*")
+SPAN_CARRY_SKIP = {"base", "same_period", "average"}  # comparison bases and yearly averages state no time of a figure
+
+
+def _section_span(text: str, layout: Layout, ss: int, periods, p_starts, headings, h_starts) -> PeriodMention | None:
+    """The span within the year a text reporting what was done states once, opening an earlier sentence of its
+    section (1至9月,全市重点项目完成投资210亿元。 / 截至10月底,… / 本报讯 今年前三季度,… / 记者从市发改委获悉,1—8月,…):
+    the sentences and paragraphs after it report in that span until the text states another time (全年计划…, 今年
+    计划…, 2024年…, another span) or a heading opens another part.  None when no such span governs ``ss``."""
+    if not _prose_line(text, layout, ss):
+        return None  # (a headline or a highlight's line stands alone)
+    hi = bisect.bisect_right(h_starts, ss) - 1
+    floor = max(0, ss - CUTOFF_LOOKBACK)
+    while hi >= 0:
+        if headings[hi][1] <= ss:
+            floor = max(floor, headings[hi][1])
+            break
+        hi -= 1
+    for p in reversed(periods[bisect.bisect_left(p_starts, floor):bisect.bisect_left(p_starts, ss)]):
+        if p.role in SPAN_CARRY_SKIP or p.end > ss:
+            continue
+        s0, _e0 = layout.sent_of(p.start)
+        if p.kind in OPENING_KINDS and p.role == "point" and SPAN_LEAD_IN.fullmatch(text, s0, p.start) \
+                and not LIST_SPREAD.search(text, p.end, _e0):
+            return p if _prose_line(text, layout, p.start) and not _intro_between(text, layout, p.end, ss) else None
+        if _in_brackets(text, s0, p.start) and re.search(r"[)）]", text[p.end:_e0]):
+            continue  # (其中1-10月份计划新开工130项): a remark of its own
+        return None  # another time stated after the span: the text has turned to it
+    return None
+
+
+def _prose_line(text: str, layout: Layout, at: int) -> bool:
+    """Whether the line holding ``at`` is written as prose, closed by a sentence's mark (。, ;, !): not a headline, a
+    highlight of a box (上半年全市社会消费品零售总额增长6.2%) or an item that stands alone."""
+    _, pe = layout.para_of(at)
+    body = text[max(at, pe - 40):pe].rstrip()
+    return body.endswith(SENTENCE_ENDS)
+
+
+SENTENCE_ENDS = ("。", ";", "；", "!", "！", "…", "”")
+
+
+def _intro_between(text: str, layout: Layout, a: int, b: int) -> bool:
+    """Whether a line between ``a`` and ``b`` introduces what follows it (在园区建设方面,…捷报频传—— / …如下:): the
+    text has turned to another topic, whose items a span stated before does not time."""
+    pos = layout.para_of(a)[1] + 1
+    while pos < b:
+        qs, qe = layout.para_of(pos)
+        if qe > b:
+            break
+        if text[qs:qe].rstrip().endswith(("——", ":", "：")):
+            return True
+        pos = qe + 1
+    return False
 
 
 # Times within a year that, opening a sentence (1—6月完成投资…。), go on framing the report's next sentences.

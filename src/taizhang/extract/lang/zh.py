@@ -280,6 +280,10 @@ YEAR_ATTRIBUTE_VERBS = ("启动", "建成", "开工", "引进", "招引", "实�
 # Words before the year a lead opens with (刚刚过去的2022年,…; 回望2022年,…): the year the text speaks of
 # (context._lead_year).
 LEAD_YEAR_OPENERS = ("刚刚过去的", "过去的", "回顾", "回望", "在")
+# Words of a lead-in before a report's span opening its sentence (记者从县发改局获悉,1—8月,… / 据统计,截至10月底,… /
+# 今年以来,1至9月,…): the source or the opener, no part of what is reported (scope._section_span).
+SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据统计", "据了解", "据悉", "统计显示", "数据显示", "监测显示", "今年以来",
+                      "年初以来", "近日", "日前")
 # The times a short note's lead opens with before the place it is about (今年以来,西城区…; 近日,某县…; context._lead_place).
 LEAD_PLACE_TIMES = ("今年以来", "今年", "近年来", "近日", "日前", "目前", "当前", "上半年", "前三季度", "一季度", "年初以来",
                     "截至目前")
@@ -1444,6 +1448,10 @@ THIS_MONTH_WORDS = ("本月", "本月份")
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
 # what the clause after a count of projects says of them: their size, their plan, their work (scope._listed_then_worked)
 LIST_WORK_OPENERS = ("总投资", "计划总投资", "年度计划", "年度投资计划", "计划投资", "累计完成", "完成投资", "完成年度")
+# classes of a year's project list that no work of a span makes (其中续建项目30宗,完成投资20亿元; 计划新开工项目26个,
+# 完成投资12亿元): named before the count with the class's work in the next clause, the count is the class's size in
+# the year's list (新开工项目40个,完成投资9亿元 counts the starts of the span: PROJECT_STATE_WORDS)
+PLAN_CLASS_WORDS = ("续建", "计划开工", "计划新开工", "计划竣工", "计划投产", "前期", "预备", "储备")
 # states a project is in at a time (在建项目40个: counted at that time, no list)
 PROJECT_STATE_WORDS = ("在建", "施工", "停工", "未开工", "开工", "竣工", "投产", "滞后", "新开工")
 # 全县40个续建项目完成投资9亿元: a count written before these nouns, heading a clause that gives their figures, is the
