@@ -91,3 +91,14 @@ def test_a_progress_table_per_county_with_placeholders_keeps_its_other_cells():
     fs = facts_of(text)
     assert one(fs, 5.1).period == "2026-M09" and one(fs, 5.1).subject == "东湖区"
     assert one(fs, 22.7).unit == "亿元" and one(fs, 22.7).period == "2026-M01..M09"
+
+
+def test_rows_of_a_table_with_the_same_figure_keep_each_its_own_place():
+    # the total row and a county's row both grew 4.8%: the county's growth is no restatement of the total's
+    text = ("岚溪市2026年1-6月各县(市、区)主要指标\n\n"
+            "| 地区 | 地区生产总值(亿元) | 增长% | 社会消费品零售总额(亿元) | 增长% |\n| --- | --- | --- | --- | --- |\n"
+            "| 全市 | 860.4 | 4.8 | 352.1 | 5.3 |\n| 青川县 | 260.4 | 5.3 | 52.1 | 4.8 |\n"
+            "| 河口县 | 198.3 | 4.1 | 72.9 | 6.0 |\n")
+    fs = facts_of(text)
+    county = [f for f in fs if f.value == 4.8 and "青川县" in f.evidence]
+    assert len(county) == 1 and county[0].subject == "青川县" and county[0].indicator == "社会消费品零售总额"

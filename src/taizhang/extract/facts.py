@@ -4819,6 +4819,8 @@ def _restatements(text: str, cands: list[Cand]) -> None:
         if prev is not None and (c.extra.get("place_led") or "subject_written" in c.extra) and c.subject != prev.subject:
             prev = None  # 东坡区项目3个…;彭山区项目3个 / 市自然资源局有3项…,市商务局有3项: each clause leads with its own
             # place or unit, no restatement
+        if prev is not None and _other_row(prev, c):
+            prev = None  # 全市 | 5.6 and 东湖区 | … | 5.6: rows of one table each state their own figure
         if prev is not None and c.ee - c.es < 3 * (prev.ee - prev.es) + 10 and _similar(bigrams(prev), bigrams(c)):
             if 0 <= prev.vs < nl < c.vs:
                 # a headline quotes the body (青川市数字经济规模将突破500亿元 over 到2025年,全市数字经济规模突破
@@ -4846,6 +4848,12 @@ def _restatements(text: str, cands: list[Cand]) -> None:
             if not c.indicator:
                 c.indicator = prev.indicator
         seen[key] = c
+
+
+def _other_row(a: Cand, b: Cand) -> bool:
+    """Are two figures cells of different rows of one table (the rows are alike by their shape alone)?"""
+    ta, tb = a.extra.get("table"), b.extra.get("table")
+    return ta is not None and tb is not None and ta.table == tb.table and ta.row_start != tb.row_start
 
 
 def _similar(A: set[str], B: set[str]) -> bool:
