@@ -739,6 +739,8 @@ RE_LEAD_YEAR = rx.compile(rf"(?:[^,，。;；\n]{{0,30}}?(?:获悉|了解到|得
 # dates a page is posted under (发布日期:…, 来源:… 时间:…, a date line in the header, a meta tag), not the day the text was
 # signed or spoken
 PAGE_POSTING_SOURCES = ("field", "header", "meta_tag", "front_matter")
+# a line naming a year or the speaker's present (2024年, 今年): a lead that opens with no year then dates itself
+RE_NAMES_A_YEAR = rx.compile(rf"(?:19|20)\d\d\s*年|{alternation(zh.PRESENT_YEAR_WORDS)}")
 
 
 def _lead_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
@@ -750,7 +752,9 @@ def _lead_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
             continue
         m = RE_LEAD_YEAR.match(ln.text)
         if m is None:
-            return None
+            if RE_NAMES_A_YEAR.search(ln.text):
+                return None
+            continue  # 粮食总产量180万吨,比上年增长2.1%。⏎2025年,全区…: lead figures before the dated paragraph
         k = doc.norm.find(ln.text, ln.start)
         return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1) + 1, "lead_year")
     return None
@@ -895,6 +899,12 @@ RE_WITHIN_YEAR_AFTER = rx.compile(rf"\s*({_WITHIN_YEAR})(?!\s*同期)")
 RE_DATED_YEAR = rx.compile(r"(?:截至|截止到?)\s*((?:19|20)\d\d)\s*年(?=\s*\d{1,2}\s*月)")
 RE_CURRENT_PHRASE = rx.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
 RE_REVIEWED = rx.compile(r"回顾了?\s*$|总结了?\s*$")
+RE_SINCE_OPENER = rx.compile(rf"(?:{alternation(zh.SINCE_YEAR_OPENERS)})\s*$")
+RE_SINCE_CLOSER = rx.compile(rf"\s*(?:{alternation(zh.SINCE_YEAR_CLOSERS)})")
+RE_COMPARED_OPENER = rx.compile(rf"(?:{alternation(zh.COMPARED_YEAR_OPENERS)})\s*$")
+RE_WHOLE_YEAR_BASE = rx.compile(r"\s*(?:全年|年度|年末|年底)")
+RE_OWN_PLAN_AFTER = rx.compile(rf"\s*(?:全年|年度)?\s*的?\s*(?:{alternation(zh.OWN_PLAN_AFTER_YEAR)})")
+RE_DEADLINE_BEFORE = rx.compile(r"(?:到|至|截至|(?<![对关由])于)\s*$")
 RE_PLAN_START = rx.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
 
 
@@ -909,12 +919,25 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
     opening = re.compile(r"[。!?！？\n]").search(text, lead)  # the text's opening sentence names what it is about
     opening_end = opening.start() if opening else len(text)
     this_year_spans = {re.sub(r"\s|第|份", "", m.group(1)) for m in RE_THIS_YEAR_SPAN.finditer(text)}
+    bases: list[int] = []  # years the text's own year comes after (比2018年全年, 自2016年以来)
+    compared: dict[int, tuple[int, int]] = {}  # the year after a whole year compared with, and where it is named
     for m in RE_BODY_YEAR.finditer(text):
         before = text[max(0, m.start() - 3):m.start()]
+        y = int(m.group(1))
+        if RE_SINCE_OPENER.search(before) and RE_SINCE_CLOSER.match(text, m.end()):
+            bases.append(y - 1)  # 自2016年以来首季负增长: a run of years up to the text's, which is 2016 or after
+            continue
+        if RE_OWN_PLAN_AFTER.match(text, m.end()) and not RE_DEADLINE_BEFORE.search(before):
+            # 与2019年计划目标持平, 完成2019年年度计划的45%: the plan the text measures against is of its own year
+            counts[y] = counts.get(y, 0) + 2
+            first.setdefault(y, (m.start(), m.end()))
+            continue
         if re.search(r"(?:到|至|截至|(?<![对关由])于|比|较|与)\s*$", before) or \
                 text[m.end():m.end() + 3].startswith(("远景", "前", "底前")):
+            if RE_COMPARED_OPENER.search(before) and RE_WHOLE_YEAR_BASE.match(text, m.end()):
+                bases.append(y)  # 增速比2018年全年高: the year before the text's
+                compared.setdefault(y + 1, (m.start(), m.end()))
             continue  # 到2025年, 于2025年建成 (对于2021年工作 is the year spoken of)
-        y = int(m.group(1))
         if RE_SAME_PERIOD_AFTER.match(text, m.end()):
             y += 1  # 2017年同期为10亿元: the base of a comparison, a year before the text's own
         w = 2 if RE_CURRENT_PHRASE.match(text, m.end()) or before.endswith("今年") else 1
@@ -940,11 +963,19 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             y = int(m.group(1))
             counts[y] = counts.get(y, 0) + 1
             first.setdefault(y, (m.start(1), m.end()))
+    if bases and any(k > max(bases) for k in counts):
+        # a year at or before a base the text compares with is none of its own (自2016年以来 … 2016年首季负增长)
+        counts = {k: v for k, v in counts.items() if k > max(bases)}
     if counts:
         top = max(counts.values())
         y = max(k for k, v in counts.items() if v == top)
         s, e = first[y]
         return y, _ev(doc, s, e, "most_cited_year")
+    if compared:
+        # no year of its own, only the whole year its figures are compared with (增速比2018年全年高): the year after
+        y = max(compared)
+        s, e = compared[y]
+        return y, _ev(doc, s, e, "compared_year")
     m = RE_PLAN_START.search(text)
     if m:
         from .periods import plan_span

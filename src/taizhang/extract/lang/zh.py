@@ -290,6 +290,15 @@ LEAD_PLACE_TIMES = ("今年以来", "今年", "近年来", "近日", "日前", "
 # The document's year named from the speaker's present (今年以来, 本年): after a year of the past it brings the text
 # back to its own time, and in a review posted the next year it is the year of posting (scope._present_between,
 # scope._spoken_present); 当年 is the year just spoken of, not the present.
+# The roles of a year in a text that names its own year only through them (context.stated_year): a year after 自/从
+# and before 以来 opens a run of years up to the text's (结束了自2016年以来首季负增长的局面), a year after 比/较 is the
+# base of a comparison (增速比2018年全年高) — both before the text's own year; a year before the plan or target the
+# text measures its figures against (与2019年计划目标持平, 完成2019年年度计划的45%) is the text's own year.
+SINCE_YEAR_OPENERS = ("自从", "自", "从")
+SINCE_YEAR_CLOSERS = ("以来", "起")
+COMPARED_YEAR_OPENERS = ("比", "较")
+OWN_PLAN_AFTER_YEAR = ("年度计划", "全年计划", "计划目标", "计划任务", "目标任务", "预期目标", "年度目标", "全年目标",
+                       "计划", "目标")
 PRESENT_YEAR_WORDS = ("今年", "本年")
 PRESENT_WORDS = ("截至目前", "截止目前", "目前", "当前", "今年", "本年")
 # A lead's day relative to the page's date (昨日,某县举行…): days after the page's date (context.find_event_day).
