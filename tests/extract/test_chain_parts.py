@@ -35,3 +35,12 @@ def test_a_rate_closing_a_chain_is_the_chains_rate_not_the_last_items():
     assert "序时推进" not in one(fs, 80).indicator
     fs = facts_of("青山县重点项目\n全县重点项目48个,已开工40个,未开工8个,开工率83.3%。\n")
     assert one(fs, 83.3).indicator == "重点项目开工率"  # (no numerator before the last item: as before)
+
+
+def test_stages_only_projects_are_in_count_projects_whatever_the_whole_says():
+    fs = facts_of("青山市督查通报\n全市承诺开工24项(续建15项,新建9项),已开工20项。\n")
+    assert (one(fs, 15).indicator, one(fs, 9).indicator) == ("续建项目", "新建项目")
+    fs = facts_of("青山县项目进展\n今年开工36个,其中新建20个、续建16个。\n")
+    assert (one(fs, 20).indicator, one(fs, 16).indicator) == ("新建项目", "续建项目")
+    fs = facts_of("青山县教育事业发展\n今年建设学校12所,其中新建5所、改扩建7所。\n")
+    assert "项目" not in one(fs, 5).indicator  # schools counted by 所: no projects

@@ -3963,6 +3963,10 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
                     # 总投资达52.6亿元的36个项目: the amount qualifies the class counted, no part of the class's name
                     head = x.indicator = head[len(own):]
                 break
+        if not head and form == "stage" and c.unit in zh.STAGE_PART_UNITS and \
+                _STAGE_ONLY.fullmatch(_TIME_WORDS.sub("", c.indicator)).group("stage") in zh.PROJECT_ONLY_STAGES and \
+                _breakdown_whole(text, layout, c, by_vs, i) is not None:
+            head = zh.PROJECT_LIST_HEADS[0]  # 承诺开工24项(续建15项,新建9项): a stage only projects have, of the whole
         if not head:
             for s0, s1, title in reversed(sections):
                 if s0 <= c.vs < s1:

@@ -822,6 +822,10 @@ PROJECT_LIST_STAGES = {
     "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "completed",
     "投产": "operating", "建成投产": "completed",
 }
+# Stages only projects are in (续建, 在建): a part of a breakdown named by one alone (承诺开工24项(续建15项,新建9项)) counts
+# projects in that stage, whatever the whole's words (facts._headless_heads), when counted by one of these units
+PROJECT_ONLY_STAGES = ("续建", "在建", "新建", "新开工")
+STAGE_PART_UNITS = ("项", "个", "宗")
 # Words opening the members a count of a list per unit counts (其中高新区4个,分别是A、B、C和D; 乙局1个,即C).
 MEMBER_LIST_OPENERS = ("分别是", "分别为", "主要是", "主要有", "包括", "即", "为", "是", "有")
 # A heading naming a list of projects: the stage word must stand before one of these heads.
