@@ -1031,6 +1031,10 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
         if chosen.role == "status":
             return Y if c.kind == "actual" or side == "from" else None
         return None  # 到2020年的B / 从2015年的A: the time stated with the value itself
+    if c.kind == "actual":
+        pair = _parallel_change_years(text, ss, at)
+        if pair is not None:
+            return pair[0] if side == "from" else pair[1]  # 由2020年的8.1亿元增加到2025年的12.4亿元;…由3.1万元提升至4.2万元
     span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
     per = span.period if span is not None else ""
     if span is not None and span.kind == "future_n" and late and year:
@@ -1047,6 +1051,21 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
     if end:
         return end
     return doc_period or Y
+
+
+# 由2020年的8.1亿元增加到2025年的12.4亿元: a change whose two ends name their years
+PARALLEL_CHANGE = rx.compile(r"[由从]\s*((?:19|20)\d\d)\s?年(?:底|末)?的?[^,，;；。\d]{0,10}?[\d.]+[^,，;；。\d]{0,6}?"
+                             r"(?:到|至)\s*((?:19|20)\d\d)\s?年(?:底|末)?的?")
+
+
+def _parallel_change_years(text: str, ss: int, at: int) -> tuple[str, str] | None:
+    """The years of the two ends of the nearest change earlier in the sentence that names them (五年来,财政收入由2020年
+    的8.1亿元增加到2025年的12.4亿元;人均收入由3.1万元提升至4.2万元): a parallel change written without its years
+    goes between the same years.  None when no such change stands before ``at``."""
+    got = None
+    for m in PARALLEL_CHANGE.finditer(text, ss, at):
+        got = (m.group(1), m.group(2))
+    return got
 
 
 # Times within the year a part of the document is about (its 全年, 上半年, 1-5月); times counted from the speaker's
