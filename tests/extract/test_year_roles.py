@@ -43,3 +43,17 @@ def test_a_quarterly_analysis_reports_the_quarter_of_its_own_year():
 def test_a_january_news_items_lead_figures_are_of_the_year_it_reviews(text, value, period):
     c, ex = context_of(text)
     assert one(ex.facts, value).period == period
+
+
+@pytest.mark.parametrize("text,stock,flow,period", [
+    # a city's quarterly analysis: the loans section's cut-off, then (五)消费 of the quarter again
+    ("2024年一季度全市经济运行情况\n一季度,全市地区生产总值增长5.2%。\n(四)金融运行\n截至3月末,全市金融机构本外币存款余额"
+     "3200亿元,增长8.1%。\n(五)消费市场\n全市社会消费品零售总额30.2亿元,增长6.3%。\n", 3200, 30.2, "2024-Q1"),
+    # a county's monthly bulletin of five months: a day's cut-off in one numbered part, the next part of the months
+    ("2022年1-5月全县经济运行简况\n1-5月,全县规模以上工业增加值增长7.4%。\n三、金融\n截至5月31日,全县贷款余额412亿元。\n"
+     "四、财政\n一般公共预算收入18.6亿元,增长4.1%。\n", 412, 18.6, "2022-M01..M05"),
+])
+def test_a_cut_off_in_one_section_leaves_the_next_section_to_the_reports_span(text, stock, flow, period):
+    c, ex = context_of(text)
+    assert one(ex.facts, stock).period.startswith("..")
+    assert one(ex.facts, flow).period == period

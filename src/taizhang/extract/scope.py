@@ -331,6 +331,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             chosen = _annual_lead(text, layout, c, Y, headings, h_starts)
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
+            if cut is not None and doc_period and cut.kind in POINT_CUTOFF_KINDS and cut.period != doc_period \
+                    and _heading_between(cut.end, ss, h_starts):
+                cut = None  # 截至3月末 over the loans of (四)金融: a new section of a Q1 report returns to Q1
             if cut is not None and (chosen is None or cut.start > chosen.start):
                 if _plan_list_size(text, c, cs, ce, ps):
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
@@ -879,6 +882,17 @@ def _named_plan_before(text: str, p: PeriodMention, periods, p_starts, ps: int) 
         if q.kind == "plan" and q.role == "span" and re.fullmatch(r"\d{4}\.\.\d{4}", q.period):
             return q
     return None
+
+
+# A cut-off at a moment (截至3月末, 截至6月30日) dates the stocks of its own section only: in a report whose own time is a
+# span (一季度, 1-5月) a later section's figures are of that span again, not up to the moment.
+POINT_CUTOFF_KINDS = {"upto_day", "upto_month", "upto_year_month"}
+
+
+def _heading_between(lo: int, hi: int, h_starts) -> bool:
+    """A heading opens between ``lo`` and ``hi``: the text has moved on to another section."""
+    i = bisect.bisect_right(h_starts, lo)
+    return i < len(h_starts) and h_starts[i] < hi
 
 
 def _cutoff_before(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
