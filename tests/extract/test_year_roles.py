@@ -57,3 +57,16 @@ def test_a_cut_off_in_one_section_leaves_the_next_section_to_the_reports_span(te
     c, ex = context_of(text)
     assert one(ex.facts, stock).period.startswith("..")
     assert one(ex.facts, flow).period == period
+
+
+@pytest.mark.parametrize("text,value,period", [
+    # a county's review posted in the January after the plan: where a measure stood is of the plan's last year
+    ("十四五期间,全县累计完成固定资产投资860亿元,居民人均可支配收入达到3.2万元。\n发布日期:2026-01-05\n",
+     3.2, "2025"),
+    # a change over the plan's years in a provincial review of its last year keeps the plan's years
+    ("2025年全省经济社会发展综述\n2025年,全省生产总值达到5120亿元。“十四五”期间,全省城镇化率达到63%,提高4.2个百分点。\n",
+     4.2, "2021..2025"),
+])
+def test_a_plan_periods_end_state_and_change(text, value, period):
+    c, ex = context_of(text)
+    assert one(ex.facts, value).period == period

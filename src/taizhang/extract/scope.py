@@ -489,8 +489,13 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             if c.kind == "actual" else ""
     elif role == "month_end":
         per = Y if c.kind == "actual" else ""
-    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(text[cs:ce]) and c.measure != "growth":
-        per = Y  # a stock reported in a review of a plan period holds at the time of writing
+    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(text[cs:ce]) and c.measure not in ("growth", "delta"):
+        end = re.fullmatch(r"\d{4}\.\.(\d{4})", per)
+        # a stock reported in a review of a plan period holds at the time of writing, or at the period's end when
+        # the text is written after the named plan (十四五期间…达到3.2万元 posted in 2026: 2025; 五年来 keeps the time
+        # of writing); a change over it (提高4.2个百分点)
+        # keeps the period
+        per = end.group(1) if end and chosen.kind == "plan" and str(Y).isdigit() and int(end.group(1)) < int(Y) else Y
     if role in ("point", "span") and _YEAR_ONLY_PERIOD.fullmatch(per) and "年均" in text[cs:c.mend + 2]:
         span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
         if span is not None and span.role == "span":
