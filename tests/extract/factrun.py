@@ -29,3 +29,10 @@ def one(fs, value, unit=None):
     hits = [f for f in fs if f.value == value and (unit is None or f.unit == unit)]
     assert len(hits) == 1, [(f.value, f.unit) for f in fs]
     return hits[0]
+
+
+
+def periods_of(text: str, values) -> dict:
+    """The period of the one fact of each value, the whole pipeline run on ``text``."""
+    fs = facts_of(text)
+    return {v: one(fs, v).period for v in values}

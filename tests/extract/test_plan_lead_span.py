@@ -7,7 +7,7 @@ import pytest
 
 from taizhang.extract.frame import _stated_span
 
-from factrun import context_of, one
+from factrun import context_of, one, periods_of
 
 
 @pytest.mark.parametrize("text,values", [
@@ -23,8 +23,7 @@ from factrun import context_of, one
      {182: "..2030", 156: "..2030", 65: "..2030"}),
 ])
 def test_a_plan_leads_span_times_its_targets(text, values):
-    _, ex = context_of(text)
-    assert {v: one(ex.facts, v).period for v in values} == values
+    assert periods_of(text, values) == values
 
 
 def test_a_target_stating_its_own_time_keeps_it():

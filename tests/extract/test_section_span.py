@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factrun import context_of, one
-
-
-def periods(text: str, values) -> dict:
-    _, ex = context_of(text)
-    return {v: one(ex.facts, v).period for v in values}
+from factrun import periods_of
 
 
 @pytest.mark.parametrize("text,values", [
@@ -33,7 +28,7 @@ def periods(text: str, values) -> dict:
      {12.5: "?-M01..M08", 6.1: "?-M01..M08"}),
 ])
 def test_a_span_stated_once_times_the_paragraphs_after_it(text, values):
-    assert periods(text, values) == values
+    assert periods_of(text, values) == values
 
 
 @pytest.mark.parametrize("text,values", [
@@ -55,7 +50,7 @@ def test_a_span_stated_once_times_the_paragraphs_after_it(text, values):
      {7.3: "?-H1", 35.1: "?"}),
 ])
 def test_another_time_a_heading_or_a_new_topic_ends_the_span(text, values):
-    assert periods(text, values) == values
+    assert periods_of(text, values) == values
 
 
 @pytest.mark.parametrize("text,values", [
@@ -66,4 +61,4 @@ def test_another_time_a_heading_or_a_new_topic_ends_the_span(text, values):
      {30: "?", 26: "?-M01..M08", 80: "?-M01..M08", 40: "?-M01..M08", 42: "?-M01..M08"}),
 ])
 def test_a_class_count_before_its_work_is_the_years_list(text, values):
-    assert periods(text, values) == values
+    assert periods_of(text, values) == values

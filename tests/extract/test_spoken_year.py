@@ -6,7 +6,7 @@ import pytest
 
 from taizhang.extract.periods import find_periods
 
-from factrun import context_of, one
+from factrun import context_of, one, periods_of
 
 
 # --------------------------------------------------------------------------- 前年
@@ -54,8 +54,7 @@ def test_the_year_before_last_is_a_comparison_base_after_bi():
      {30: "2024", 22: "2023", 40: "2026"}),
 ])
 def test_years_counted_from_the_year_the_text_is_given_in(text, values):
-    _, ex = context_of(text)
-    got = {v: one(ex.facts, v).period for v in values}
+    got = periods_of(text, values)
     assert got == values
 
 
@@ -118,8 +117,7 @@ def test_every_item_of_a_target_list_takes_its_leads_year(text, values):
      {8.6: "2025", 8: "2024", 9.2: "2026"}),
 ])
 def test_an_undated_text_stating_the_next_years_plan_is_given_in_that_year(text, values):
-    _, ex = context_of(text)
-    assert {v: one(ex.facts, v).period for v in values} == values
+    assert periods_of(text, values) == values
 
 
 # --------------------------------------------------------------------------- 这一年: the year just spoken of
@@ -138,8 +136,7 @@ def test_an_undated_text_stating_the_next_years_plan_is_given_in_that_year(text,
      {42: "2019", 1.2: "2019"}),
 ])
 def test_that_year_is_the_year_just_spoken_of(text, values):
-    _, ex = context_of(text)
-    assert {v: one(ex.facts, v).period for v in values} == values
+    assert periods_of(text, values) == values
 
 
 def test_that_year_is_no_span_of_years_back():
