@@ -1119,15 +1119,31 @@ _CUE_WEAK = rx.compile(gated(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.p
 
 
 _BASE_STATUS = rx.compile(r"(?:从|由)(?:目前|当前|现在|现有|现)的?")
+_PLAN_QUALIFIERS = rf"(?:(?:19|20)\d\d年|今年|本年)?(?:{alternation(zh.TARGET_COMPARED_QUALIFIERS + zh.TARGET_COMPARED_MEASURES)}){{0,3}}"
+_PLAN_NOUN = rf"(?:{alternation(zh.PLAN_COMPARED_NOUNS)})(?:目标|任务|数|进度)?"
+_PLAN_COMPARED = rx.compile(
+    rf"(?:{alternation(zh.PLAN_COMPARED_WITH)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}(?:{alternation(zh.PLAN_COMPARED_ENDS)})|"
+    rf"(?:{alternation(zh.TARGET_COMPARED)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}|"
+    rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}的")
+
+
+def _plan_compared_masked(seg: str) -> str:
+    """``seg`` with every outturn-against-plan phrase masked (same length): 与年度计划目标持平, 高于计划目标, 完成全年目标的
+    name the plan a figure is measured against, and commit nothing (zh.PLAN_COMPARED_NOUNS)."""
+    if not any(w in seg for w in zh.PLAN_COMPARED_NOUNS):
+        return seg
+    return _PLAN_COMPARED.sub(lambda m: "#" * len(m.group()), seg)
 
 
 def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     """(position, kind) of every cue in ``seg``, in order: one regex pass.
 
-    从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length).
+    从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length); an outturn
+    set against the plan (与年度计划目标持平) names the plan, no commitment (masked alike).
     """
     if "从" in seg or "由" in seg:
         seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
+    seg = _plan_compared_masked(seg)
     rx = _CUE_STRONG if strong else _CUE_WEAK
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
@@ -1803,7 +1819,7 @@ def _unbracketed(seg: str) -> str:
 def _target_after(seg: str) -> bool:
     """A word after the value makes it a target (…的年度任务), unless it is the target the value is set against
     (高于目标2个百分点, 超出年度目标) or a remark in brackets on another value (引进企业9家(任务数8家))."""
-    seg = _unbracketed(seg)
+    seg = _plan_compared_masked(_unbracketed(seg))
     return any(not _VS_TARGET.search(seg, max(0, m.start() - 8), m.start()) for m in TARGET_AFTER.finditer(seg))
 _TASK_OPEN = rx.compile(rf"[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[为是:：]?\s*$")
 _TASK_AFTER = rx.compile(rf"\s*[(（](?:{alternation(zh.TASK_BRACKET_WORDS)})[为是:：]?\s*\d")

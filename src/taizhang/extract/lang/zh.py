@@ -487,6 +487,12 @@ OUTTURN_HEADING_WORDS = ("执行情况", "完成情况")
 ACHIEVED_SHARE_VERBS = ("完成", "占", "达到", "达", "实现", "为")
 ACHIEVED_SHARE_WHOLES = ("目标任务", "目标", "任务", "计划", "任务数", "计划数")
 PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "占", "累计", "实际")
+# An outturn set against the plan (与年度计划目标持平, 高于计划目标0.7个百分点, 完成全年目标的78%, 比预期目标快): the plan is
+# the yardstick of what was done, its 计划 / 目标 / 预期目标 commit nothing of the sentence or the paragraph (facts._cues).
+# The comparison's opening words, the plan's qualifiers and nouns, and the words that close a 与… comparison.
+PLAN_COMPARED_WITH = ("与", "同", "和", "跟")
+PLAN_COMPARED_NOUNS = ("计划", "目标", "预期", "任务")
+PLAN_COMPARED_ENDS = ("基本持平", "持平", "相比", "相较", "相当", "一致", "同步", "吻合")
 
 # --------------------------------------------------------------------------- change structures (facts, structures)
 # 从X增加到Y / 由X提高至Y: X is the base (the status before), Y the status after (or the target).
