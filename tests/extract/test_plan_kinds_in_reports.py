@@ -35,3 +35,47 @@ def test_an_outturn_set_against_the_plan_reports(text, value):
 ])
 def test_a_commitment_beside_a_plan_compared_still_commits(text, value):
     assert one(facts_of(text), value).kind == "target"
+
+
+# A report on a span within a year states the year's plan with no time of its own: the plan is of the year, not of the
+# span the report was written after; the planned adjustments of areas are changes (delta).
+SOWING_Q1 = ("青川县2024年一季度农业生产情况\n2024年4月8日\n全县计划播种面积300万亩(水田50万亩、旱田250万亩),调减玉米20万亩,"
+             "增加大豆15万亩,粮经饲比例达到80:12:8。\n")
+SOWING_OPENED = ("青川县2024年一季度农业生产情况\n2024年4月8日\n一季度,全县春耕备耕有序推进。全县计划播种面积300万亩,"
+                 "调减玉米20万亩,增加大豆15万亩。\n")
+# an analysis whose headline names no span: its sections report the quarter, the plan is the year's
+SECTIONED = ("青川县经济运行开局良好\n2024年4月12日\n一季度,全县实现生产总值52.1亿元,增长6.2%。\n"
+             "(二)农业生产有序推进。全县计划播种面积300万亩,调减玉米20万亩,增加大豆15万亩,粮经饲比例达到80:12:8。\n"
+             "(三)工业生产稳中有进。一季度,规上工业增加值增长7%。\n")
+HALF_SUMMARY = ("岚溪市2024年上半年农业农村工作总结\n上半年,全市完成粮食播种面积120万亩。全市计划压减低效作物8万亩,扩大油料种植5万亩,"
+                "新建高标准农田12万亩。\n")
+
+
+@pytest.mark.parametrize("text, value, period", [
+    (SOWING_Q1, 300, "2024"), (SOWING_Q1, 250, "2024"), (SOWING_Q1, 20, "2024"), (SOWING_Q1, 80, "2024"),
+    (SOWING_OPENED, 300, "2024"), (SOWING_OPENED, 15, "2024"),
+    (SECTIONED, 300, "2024"), (SECTIONED, 15, "2024"), (SECTIONED, 8, "2024"), (SECTIONED, 52.1, "2024-Q1"),
+    (HALF_SUMMARY, 8, "2024"), (HALF_SUMMARY, 12, "2024"), (HALF_SUMMARY, 120, "2024-H1"),
+])
+def test_a_plan_without_a_time_in_a_report_on_a_span_is_the_years(text, value, period):
+    f = one(facts_of(text), value)
+    assert (f.kind == "target") == (len(period) == 4) and f.period == period
+
+
+def test_a_plan_without_a_time_elsewhere_stays_timeless():
+    text = "青川市乡村振兴工作扎实推进\n2023年6月5日\n全市计划建设镇级乡村人才驿站96个,打造示范村30个。\n"
+    assert one(facts_of(text), 96).period == ""
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    (SOWING_Q1, 20, "delta"), (SOWING_Q1, 15, "delta"), (SOWING_Q1, 300, "level"),
+    (HALF_SUMMARY, 8, "delta"), (HALF_SUMMARY, 5, "delta"), (HALF_SUMMARY, 12, "level"),
+    ("岚溪县2025年农业工作要点\n全县调增大豆种植面积3万亩,核减低效茶园1.2万亩。\n", 3, "delta"),
+    ("岚溪县2025年农业工作要点\n全县调增大豆种植面积3万亩,核减低效茶园1.2万亩。\n", 1.2, "delta"),
+    # a size the area grows to, and a new area or an amount cut, are amounts
+    ("青河县农业生产情况\n全县水稻面积增加到45万亩,新增耕地1200亩,减少政府债务2.1亿元。\n", 45, "level"),
+    ("青河县农业生产情况\n全县水稻面积增加到45万亩,新增耕地1200亩,减少政府债务2.1亿元。\n", 1200, "level"),
+    ("青河县农业生产情况\n全县水稻面积增加到45万亩,新增耕地1200亩,减少政府债务2.1亿元。\n", 2.1, "level"),
+])
+def test_an_area_adjusted_by_so_much_is_a_change(text, value, measure):
+    assert one(facts_of(text), value).measure == measure

@@ -85,6 +85,8 @@ TENTHS_RE = rx.compile(rf"(?<![\d一二三四五六七八九十百千万第])(?P
 
 RANK_CONTEXT = rx.compile(alternation(zh.RANK_CONTEXT))
 GROWTH_VERB = rx.compile(f"(?:{alternation(zh.GROWTH_VERBS)})(?:率|了)?(?:为|达到|达|至)?$")
+ADJUSTED_BY = rx.compile(rf"(?:{alternation(zh.ADJUST_VERBS)})(?![到至为])[\u4e00-\u9fff]{{0,8}}$")
+AREA_CHANGED_BY = rx.compile(rf"(?:{alternation(zh.AREA_CHANGE_VERBS)})(?![到至为])[\u4e00-\u9fff]{{0,8}}$")
 DELTA_CNT_VERB = rx.compile(f"(?:{alternation(zh.DELTA_COUNT_VERBS)})(?:了)?$")
 PULL_VERB = rx.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,;。]{{0,12}}$")
 STAT_WORD = rx.compile(alternation(zh.STAT_WORDS))
@@ -1058,6 +1060,9 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     if cls in ("level", "magnitude", "none"):
         if DELTA_VERB.search(before) and cls != "none":
             return "delta"  # 合计增收2.5亿元 / 减收5.5亿元: an absolute change
+        if cls != "none" and (ADJUSTED_BY.search(before) or
+                              c.unit.endswith(zh.AREA_UNITS) and AREA_CHANGED_BY.search(before)):
+            return "delta"  # 调减玉米20万亩 / 增加大豆15万亩: an area or amount moved by so much
         if _CHANGE_FROM_BASE.search(before) and not before.endswith(("多", "少")):
             return "delta"
         if GROWTH_VERB.search(before) and cls == "level":

@@ -411,7 +411,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = Y  # 岚溪县力争完成重点项目投资50亿元 heading a news page of 2024: the year's target (a
             # headline naming a plan's span or a deadline anywhere leaves its time to the text)
         else:
-            c.period = (doc_period or Y) if c.kind == "actual" else ""
+            c.period = (doc_period or Y) if c.kind == "actual" else _report_plan_year(doc_period, doc_period, context, Y)
         return
     if c.kind == "actual" and chosen.role == "status":
         cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
@@ -536,7 +536,26 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.kind == "actual" and chosen.kind in BARE_TIME_KINDS and not _OWN_YEAR_WORD.search(chosen.text) \
             and after_writing(per, context):
         per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
+    if c.kind == "target" and chosen.end <= ss and chosen.kind in WITHIN_YEAR_KINDS:
+        per = _report_plan_year(per, doc_period, context) or per  # 一季度,全县春耕有序推进。全县计划播种面积300万亩
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+# a report's own span within a year (2024-Q1, 2024-H1, 2024-M01..M05, ..2024-M06)
+_WITHIN_YEAR_SPAN = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:Q\d|H\d|M\d\d(?:\.\.M\d\d)?)")
+
+
+def _report_plan_year(per: str, doc_period: str, context, Y: str = "?") -> str:
+    """The year of a plan a report on a span within the year states with no time of its own (全县计划播种面积300万亩,
+    调减玉米20万亩 in a quarter's analysis or a half-year summary): the year's plan, not the span's, which only says
+    when the report was written.  ``per`` is the span the plan would inherit (the report's own, or one stated before
+    its sentence in a statistics analysis), "" when none; "" for other documents (a plan's figure with no time stays
+    timeless)."""
+    m = _WITHIN_YEAR_SPAN.fullmatch(per or "")
+    analysis = getattr(context, "genre", "") in zh.REPORT_ON_SPAN_GENRES
+    if m:
+        return m.group(1) if per == doc_period or analysis else ""
+    return Y if analysis and not per and Y != "?" else ""
 
 
 def _plan_lead_span(c: Cand, part) -> PeriodMention | None:

@@ -210,6 +210,10 @@ SHARE_OF_PLAN = ("完成", "占", "为", "达")
 # a notice's attachments: the line naming them under its text (附件: 某某统计表) and the heading opening them (附件1)
 ATTACHMENT_WORDS = ("附件", "附表")
 
+# Genres that report on a span of the year (a quarter's or a half-year's economic analysis): a plan they state with no
+# time of its own is the year's (scope._report_plan_year).
+REPORT_ON_SPAN_GENRES = ("statistics_analysis",)
+
 # --------------------------------------------------------------------------- price bases (periods.is_base)
 # 按2015年不变价计算 / 按2010年可比价格: the year fixes the prices a growth is computed in, not the time it holds.
 # 经最终核实, / 据初步核算, / 根据经济普查结果核定,: a paragraph's opening clause saying how its figures were established
@@ -776,6 +780,11 @@ PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动")
 CONTRIBUTION_WORDS = ("贡献率", "贡献", "拉动", "带动", "拉动作用")
 # 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
 DELTA_VERBS = ("增收", "减收", "增支", "减支", "增利", "减利", "多收", "少收", "净增", "净减", "净增加", "净减少")
+# 调减玉米20万亩 / 压减低效作物8万亩: an adjustment of a thing's amount by a quantity, a change (delta) whatever follows
+ADJUST_VERBS = ("调减", "调增", "压减", "核减", "缩减", "调出", "调入")
+# 增加大豆15万亩 / 扩大油料种植5万亩: a crop's or land's area moved by so much (an area, not 增加到 its new size)
+AREA_CHANGE_VERBS = ("增加", "减少", "扩大", "缩小", "扩种", "增种", "减种")
+AREA_UNITS = ("亩", "公顷")
 
 # --------------------------------------------------------------------------- predicates without a noun (facts)
 # 同比增长4.4%，增速比一季度提高1.3个百分点，快于全省0.7个百分点，拉动GDP增长0.1个百分点: clauses made only of these
