@@ -92,7 +92,7 @@ def _rx() -> dict[str, re.Pattern]:
         "generic": re.compile(_alt(L.GENERIC_WORDS)),
         "exclude": re.compile(_alt(L.EXCLUDE_SUBSTR)),
         "invest": re.compile(r"(累计|已|共)?(完成|计划|总|拟|预计)?投资(?:额|总额)?(?:约|达|超|近)?(\d+(?:\.\d+)?)(亿元|万元|亿美元|万美元)"),
-        "phase": re.compile(rf"[{_CN_NUM}\d]{{1,2}}期|[{_CJK}]{{2}}段"),
+        "phase": re.compile(rf"[{_CN_NUM}\d]{{1,2}}期|[{_CJK}]{{2}}段|[{_CN_NUM}\d]{{1,2}}号机组"),
         "plan": re.compile(r"五年规划|规划纲要|远景目标|五年计划|的建议|发展规划|专项规划"),
         "action_before": re.compile(rf"(?:{_alt(L.NOMINAL_ACTIONS)})$"),
         "part": re.compile(_alt(L.PROJECT_PARTS + L.PROJECT_SITES)),
@@ -340,6 +340,8 @@ class _Finder:
             c = _strip_quotes(conj)
             if not (2 <= len(c) <= 6) or _head_at_end(c) or self.rx["generic"].fullmatch(c):
                 return
+            if self.rx["postfix"].search(c):
+                return  # 甲特大桥合龙、乙航电枢纽…: the conjunct is what the project before did, not a name
             self.cands.append(_Cand(ls, end, c + _strip_quotes(shared), head, tok, "shared", in_list=True,
                                     conj=c))
             if tok not in ("、", "和", "及"):
@@ -832,10 +834,13 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                     return "planned", cue
                 if st in ("completed", "operating") and pre_cue in ("加快", "加快推进", "推进"):
                     break  # 加快…建成 is still a push
+                if st in ("completed", "operating") and rx["part"].search(post, 0, pm.start()):
+                    return "under_construction", cue  # 乙航电枢纽导流明渠通水: a part of the works done, the whole is not
                 if st in ("completed", "operating") and _COMMITS.search(pre):
                     return "planned", cue  # 确保X年内建成通车, 力争X年底前投产: a completion promised
-                if st == "under_construction" and _START_CUE.search(cue) and _START_COMMITS.search(pre):
-                    return "planned", cue  # 确保A、B两个项目年内开工: a start promised
+                if st == "under_construction" and _START_CUE.search(cue) and _START_COMMITS.search(pre) \
+                        and not _REPORTED.search(post, 0, pm.start()):
+                    return "planned", cue  # 确保A、B两个项目年内开工: a start promised (计划开工的X已开工: made)
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
                     break  # 开工的X总投资58亿元: the amount says nothing of the stage the verb before gives
                 return st, cue
@@ -1529,6 +1534,8 @@ _OPENS_LIST = rx.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + ('其中',))})\s*")
 _COMMITS = rx.compile(_alt(L.COMMIT_WORDS))
 _START_COMMITS = rx.compile(_alt(L.START_COMMIT_WORDS))
 _START_CUE = rx.compile(r"开工|动工|开建")
+# 已/均已 right before a predicate: what it says has happened, whatever was planned for it before (计划开工的X已开工)
+_REPORTED = rx.compile(r"(?:已|已经|均已|业已)\s*$")
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")

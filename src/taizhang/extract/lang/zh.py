@@ -852,6 +852,31 @@ PROJECT_EVENTS = {
     "竣工仪式": "completed", "竣工": "completed", "投产仪式": "operating", "投产": "operating",
     "集中签约": "proposed", "签约仪式": "proposed",
 }
+# Milestones a progress report names a project by (甲特大桥合龙, 乙铁路进入联调联试阶段, 丙核电5号机组穹顶吊装, 丁冶炼项目
+# 试车点火, 戊公路获核准) and the stage each implies.  A milestone of the works (合龙, 贯通, 截流, 封顶) is reached while
+# they are being built; a trial run that makes product (试车点火, 投料试产) or a first operation (投运, 投入运营, 商运)
+# means the facility works; an approval (获核准, 可研获批, 完成立项) means it is decided on but not begun.
+PROJECT_MILESTONES = {
+    "合龙": "under_construction", "贯通": "under_construction", "联调联试": "under_construction",
+    "静态验收": "under_construction", "动态验收": "under_construction", "穹顶吊装": "under_construction",
+    "吊装": "under_construction", "铺轨": "under_construction", "铺架": "under_construction",
+    "架梁": "under_construction", "截流": "under_construction", "下闸蓄水": "under_construction",
+    "冷试": "under_construction", "热试": "under_construction", "装料": "under_construction",
+    "联动试车": "under_construction", "单机试车": "under_construction", "浇筑": "under_construction",
+    "开挖": "under_construction", "出地面": "under_construction", "出正负零": "under_construction",
+    "稳步实施": "under_construction", "有序实施": "under_construction", "顺利实施": "under_construction",
+    "实施顺利": "under_construction", "推进有序": "under_construction", "推进顺利": "under_construction",
+    "进展有序": "under_construction", "建设有序": "under_construction", "建设顺利": "under_construction",
+    "试车点火": "operating", "点火试车": "operating", "点火投产": "operating", "投料试车": "operating",
+    "投料试产": "operating", "建成投运": "operating", "投运": "operating", "投入运营": "operating",
+    "试运营": "operating", "商运": "operating", "商业运行": "operating", "商业运营": "operating",
+    "达产": "operating",
+    "获核准": "planned", "获得核准": "planned", "核准批复": "planned", "可研获批": "planned",
+    "可研批复": "planned", "可行性研究报告获批": "planned", "可研报告获批": "planned", "初步设计获批": "planned",
+    "初设获批": "planned", "初设批复": "planned", "完成立项": "planned", "获批立项": "planned", "立项批复": "planned",
+}
+# A milestone reached after ``进入`` names a phase the works are in (进入联调联试阶段, 进入主体施工): under way.
+PROJECT_PHASE_ENTRY = ("进入", "转入", "全面进入")
 # 12个项目先后竣工投产 / 16个项目在3月份实现开工 / 9家企业相继签约落地: a counted noun, an adverb of how or when, and the
 # stage its items reached: the count is of the 竣工投产项目 (facts._noun_after_text).  The adverbs, and the stage verbs
 # (two may stand together: 竣工投产, 建成投用).

@@ -32,7 +32,7 @@ HEADS: dict[str, str] = {
     "光伏电站": "energy", "光伏发电": "energy", "生物质发电": "energy", "垃圾焚烧发电": "energy",
     "生物质发电厂": "energy", "垃圾焚烧发电厂": "energy",
     # water
-    "水资源配置工程": "water", "引水工程": "water", "调水工程": "water", "供水工程": "water",
+    "水资源配置工程": "water", "航电枢纽": "water", "引水工程": "water", "调水工程": "water", "供水工程": "water",
     "治理工程": "water", "整治工程": "water", "灌区": "water", "水库": "water", "水厂": "water",
     "污水处理厂": "water", "水利枢纽": "water", "海堤": "water", "分干线": "water",
     # park / zone
@@ -99,6 +99,7 @@ TAIL_RE = (r"(?:\([^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
            r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
+           r"(?:[一二三四五六七八九十\d]{1,2}号机组)?"  # a unit of a plant (…核电5号机组): a part built, run and named apart
            r"(?:\([^()\n]{1,14}\))?")
 
 # --------------------------------------------------------------------------- left boundary
@@ -140,9 +141,9 @@ NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "
 # 完成85%, …医学中心主体工程, …机场航站楼主体结构封顶): they end the name, they do not extend it.
 PROJECT_PARTS = ("主体工程", "主体结构", "主体", "大坝", "坝体", "路基", "路面", "桥面", "桥梁", "桩基", "基础工程",
                  "厂房", "航站楼", "站房", "管网", "装修", "设备", "渠系",
-                 "主塔", "主梁", "主桥", "引桥", "土建")
+                 "主塔", "主梁", "主桥", "引桥", "土建", "导流明渠", "导流洞", "穹顶", "主厂房", "闸室")
 # Words that end a name going rightwards besides the stop words (…中心主体建成, …部分开服).
-FWD_STOPS = ["主体", "部分", "正式", "累计", "总是", "列入", "入选", "成功", "首次", "全部", "已", "均",
+FWD_STOPS = [*zh.PROJECT_PHASE_ENTRY, "主体", "部分", "正式", "累计", "总是", "列入", "入选", "成功", "首次", "全部", "已", "均",
              "获批", "获得", "正在", "目前", "前期", "项目", "工程", "建设", "安全", "实现", "被", "顺利",
              "有序", "进度", "取得", "投", "开", "竣工", "通车", "开港", "完成", "达", "超", "增长", "总",
              "提供", "进驻", "入区", "二次", "提档", "创建", "争创", "扩能", "扩容", "搬迁", "深化",
@@ -210,6 +211,14 @@ GENERIC_LIST_STEM = r"(?:\d+个|[一二三四五六七八九十百]+个)?[\u4e00
 POSITIONING_VERBS = ("打造", "建设成为", "定位为", "成为", "争创", "创建")
 
 # --------------------------------------------------------------------------- stages
+
+
+def _milestones(stage: str) -> str:
+    """The milestones of ``stage`` as one alternation, longest first."""
+    words = sorted((w for w, st in zh.PROJECT_MILESTONES.items() if st == stage), key=len, reverse=True)
+    return "(?:" + "|".join(words) + ")(?!后)"  # 达产后可实现…: what follows once it is reached, not a report
+
+
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
     # 尚未开工, 迟迟未动工, 未按期开工: a start that has not happened is still a plan (before the 开工 cues below)
@@ -218,7 +227,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
     (r"(?:已|累计|共)建成[^,。;\d]{1,10}?\d", "under_construction"),
-    (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|投入运营|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用"
+    # milestones of the works, of a first operation, of an approval (zh.PROJECT_MILESTONES), and a phase entered
+    *((_milestones(st), st) for st in ("operating", "planned", "under_construction")),
+    (rf"(?:{'|'.join(zh.PROJECT_PHASE_ENTRY)})[^,。;]{{0,8}}?(?:阶段|施工|建设)", "under_construction"),
+    (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用"
      r"|(?<!主体)已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过验收", "completed"),
     (r"建成投入(?:试)?(?:运行|使用|运营)|建成投用|建成通水|建成通气|(?<![未没])通水|(?:如期|正式)?开学|(?:正式)?启用|开业|开园|开馆",
      "completed"),  # 已建成投入试运行: built, now on trial
@@ -241,7 +253,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
 PREFIX_CUES: list[tuple[str, str]] = [
     (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索", "proposed"),
     (r"计划新开工|计划开工|拟开工|计划实施", "planned"),
-    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工"
+    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的", "under_construction"),  # 主会场开工的X: a relative clause reporting the start
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局", "planned"),
     (r"建成|完成|成立|组建|揭牌", "completed"),
