@@ -2585,7 +2585,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             own = clean_phrase(_TIME_WORDS.sub("", item)) + cmp_tail
         else:
             pre_start = ccs
-            if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None:
+            if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None and \
+                    not _class_list(text, ccs, cs, c.vs, name_set):
                 pre_start = cs
             # a count named just before in the same clause ends where its noun ends (8.17万户贫困户|23.37万名…)
             before = [x for x in by_vs[bisect.bisect_left(starts, ccs):bisect.bisect_left(starts, c.vs)]
@@ -2611,6 +2612,11 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     c.indicator = shorten(head, 24)
                     c.extra["bracketed"] = True
                     continue
+            item_change = _bracketed_change(text, layout, c, ccs)
+            if item_change:
+                c.indicator = shorten(item_change, 24)
+                c.extra["bracketed"] = True
+                continue
             if c.measure == "count":
                 sub = _subset_indicator(text, layout, c, pre, counted)
                 if sub:
@@ -2867,6 +2873,54 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
 _DONE_BARE = rx.compile(rf"(?:{alternation(zh.DONE_AMOUNT_ADVERBS)})*(?:{alternation(zh.DONE_AMOUNT_VERBS)})\s*$")
 _PROJECT_WORD = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
 _PROJECT_END = rx.compile(f"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
+
+
+_BRACKET_CHANGE_OPEN = rx.compile(rf"[(（](?:{alternation(zh.BRACKET_CHANGE_VERBS)})(?:了)?$")
+_BRACKET_ITEM_MEASURE = rx.compile(alternation(zh.BRACKET_ITEM_MEASURES))
+_BRACKET_ITEM_CLASS = rx.compile(alternation(tuple(zh.BRACKET_ITEM_CLASSES)))
+_BRACKET_ITEM_OPENER = rx.compile(alternation(zh.BRACKET_ITEM_OPENERS))
+
+
+def _bracketed_change(text: str, layout: Layout, c: Cand, ccs: int) -> str:
+    """增幅较大的有啤酒(增长30%)、汽车(增长12%): a change in brackets right after an item's name is the item's, measured
+    by what the paragraph measures before the list (产量, 增加值 …) or by what its class word says the items are
+    (产品 → 产量); "" when the figure is no such bracketed change."""
+    m = _BRACKET_CHANGE_OPEN.search(text, max(0, c.vs - 8), c.vs)
+    if m is None or not re.match(r"\s*[)）]", text[c.mend:c.mend + 2]):
+        return ""
+    head = _IND_RE3.sub("", text[ccs:m.start()]).split("、")[-1]
+    head = _BRACKET_ITEM_OPENER.split(head)[-1]
+    head = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", head)))
+    if not 2 <= len(head) <= 12:
+        return ""
+    noun = ""
+    for lo in (layout.sent_of(c.vs)[0], layout.para_of(c.vs)[0]):  # its own sentence first (主要产品中,…)
+        measures = list(_BRACKET_ITEM_MEASURE.finditer(text, lo, ccs))
+        classes = list(_BRACKET_ITEM_CLASS.finditer(text, lo, ccs))
+        if measures or classes:
+            noun = measures[-1].group() if measures else zh.BRACKET_ITEM_CLASSES[classes[-1].group()]
+            break
+    return head if head.endswith(noun) else head + noun
+
+
+_CLASS_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,6}")
+_CLASS_LAST = rx.compile(rf"[\u4e00-\u9fff]{{2,6}}等|[^,，;；。:：\d]{{2,12}}?(?:{alternation(zh.SHARED_HEADS)})")
+
+
+def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
+    """True when the 、-items before the clause of ``vs`` name, with the last one, the class the figure measures:
+    蔬菜、瓜果、花卉等种植面积达到3000公顷 (the area of all three, never of 花卉 alone), 粮食、油料产量 — items of nouns
+    only, none a place or a figure, the last closed by 等 or carrying the head they share (产量, 项目 …)."""
+    if not _CLASS_LAST.match(text, cs, vs):
+        return False
+    items = text[ccs:cs - 1].split("、")
+    items[0] = SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", items[0]))
+    for item in items:
+        if not _CLASS_ITEM.fullmatch(item) or item in names:
+            return False
+        if any(not w.flag.startswith(("n", "j", "vn")) or w.flag == "ns" for w in _posseg().lcut(item)):
+            return False
+    return True
 
 
 def _chain_sibling(layout: Layout, c: Cand, own: str, x: Cand, by_vs: list[Cand], starts: list[int]) -> bool:
@@ -4726,7 +4780,7 @@ def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
         members.sort(key=lambda c: c.vs)
         first = members[0]
         word_start = first.extra["ratio"][3]
-        ws, _ = layout.clause_of(word_start)
+        ws = _comma_clause_start(text, layout, word_start)  # 耕地、林地、草地比例: the items before 、 are its parts
         word = text[word_start:first.vs]
         m = re.match(r"之比|比例|比重|占比|结构|比值|比", word)
         word = m.group() if m else "比"

@@ -45,6 +45,7 @@ def find_ratios(text: str) -> list[Ratio]:
     Times (10:30) and scores are not ratios: without 比/比重/之比/结构 in the words before the run, nothing is found.
     """
     out: list[Ratio] = []
+    prev_end = 0
     for m in _RATIO_RUN.finditer(text):
         start = m.start()
         lo = part_bounds(text, start, back=RATIO_LOOKBACK)[0]  # the ratio word is in the run's own sentence part
@@ -52,7 +53,10 @@ def find_ratios(text: str) -> list[Ratio]:
         words = list(_RATIO_WORD.finditer(window))
         if not words:
             continue
-        w = words[0]
+        # 粮经饲比例为80:12:8,粮经比例为70:30: a ratio word after the run before names this run; without one, the
+        # word before that run names both (之比从…的10.7:55.6:33.7调整为…的10.6:43.9:45.5)
+        w = next((x for x in words if lo + x.start() >= prev_end), words[0])
+        prev_end = m.end()
         # 比上年 / 比去年 compare, they do not name a ratio
         if w.group() == "比" and re.match(r"比(?:上|去|前|同|一|二|三|[\d])", window[w.start():w.start() + 2]):
             continue
@@ -99,6 +103,23 @@ def _head_of(word: str) -> str:
 _LEVEL_PARTS = rx.compile(rf"([{''.join(zh.LEVEL_CHARS)}]{{2,4}})(?![场长委直])(?=[{_CJK}]{{2}})")
 
 
+_LIST_PART_SPLIT = rx.compile(r"、|和|与|及")
+
+
+def _listed_parts(phrase: str, n: int) -> list[str] | None:
+    """耕地、林地、草地 (3) → each; 粮食、经济、饲料作物 (3) → 粮食作物, 经济作物, 饲料作物: ``n`` items written out with
+    、 (the last joined by 、, 和, 与 or 及), the shorter ones taking the head the last one ends in; None otherwise."""
+    if "、" not in phrase:
+        return None
+    parts = _LIST_PART_SPLIT.split(phrase)
+    if len(parts) != n or not all(re.fullmatch(rf"[{_CJK}]{{1,12}}", p) for p in parts):
+        return None
+    head = _head_of(parts[-1])
+    if head == parts[-1]:
+        head = ""
+    return [p + head if head and len(p) < len(parts[-1]) and not p.endswith(head) else p for p in parts]
+
+
 def expand_parts(phrase: str, n: int) -> list[str] | None:
     """The ``n`` phrases a coordinated phrase stands for, in order, or None when it is not one.
 
@@ -108,6 +129,9 @@ def expand_parts(phrase: str, n: int) -> list[str] | None:
     if n < 2 or not phrase:
         return None
     phrase = join_single_parts(phrase)
+    listed = _listed_parts(phrase, n)
+    if listed:
+        return listed
     for m in _COORD_KEYS.finditer(phrase):
         parts = zh.COORDINATED[m.group()]
         if len(parts) == n:

@@ -533,6 +533,11 @@ COORDINATED = {
     "水电气": ("水", "电", "气"),
     "上下半年": ("上半年", "下半年"),
     "海陆空": ("海运", "陆运", "空运"),
+    # 粮经饲比例 / 粮经比: the crop structure a farm plan states as a ratio
+    "粮经饲": ("粮食作物", "经济作物", "饲草饲料作物"),
+    "粮经": ("粮食作物", "经济作物"),
+    "轻重工业": ("轻工业", "重工业"),
+    "内外资": ("内资", "外资"),
 }
 # Levels of government written one character each before a shared noun (省、市重点项目, 省市县重点项目).
 LEVEL_CHARS = ("省", "市", "县", "区")
@@ -945,6 +950,13 @@ PRODUCT_MEASURES = PRODUCT_BARE_MEASURES + ("播种面积", "种植面积", "面
 OUTPUT_VERBS = ("生产", "产出", "实现", "完成", "制造", "加工")
 OUTPUT_VERB_ADVERBS = ("累计", "共", "全年", "合计", "共计")
 OUTPUT_NOUN = "产量"
+# 增幅较大的有啤酒(增长30%)、汽车(增长12%): a change written in brackets after each item of a list; the item is
+# measured by the measure its paragraph names before the list, or by what a class word says its items are
+BRACKET_CHANGE_VERBS = ("同比增长", "同比下降", "增长", "下降", "增加", "减少", "提高", "降低", "上涨", "下跌", "增")
+BRACKET_ITEM_MEASURES = ("产量", "增加值", "产值", "零售额", "销售额", "营业收入", "出口额", "进口额", "出口", "进口",
+                         "投资", "营业额", "价格")
+BRACKET_ITEM_CLASSES = {"产品": "产量", "行业": "增加值", "商品": "零售额"}
+BRACKET_ITEM_OPENERS = ("有", "包括", "为", "是", "主要是", ":", "：")
 # the units goods are made in (a weight, a volume, energy, pieces of a product), not money, area, people or time
 OUTPUT_UNITS = ("吨", "千克", "公斤", "千瓦时", "千瓦", "兆瓦时", "千伏安", "兆伏安", "立方米", "升", "千升", "米", "平方米",
                 "标箱", "辆", "台", "套", "件", "部", "只", "艘", "架", "块", "片", "根", "台套", "箱", "双")
