@@ -1515,6 +1515,10 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
                                                              else "") and scope.after_writing(ctx.period, ctx):
         ctx.period = scope.shift_year(ctx.period, -1)  # 12月份…通报 signed 2023年1月6日: the December before
         ctx.year, ctx.year_evidence = ctx.year - 1, ctx.period_evidence  # …and its 全年, 今年: the year it speaks of
+    if not ctx.period and ctx.genre in zh.BODY_PERIOD_GENRES:
+        got = _body_period(doc, lines, ctx.year)
+        if got is not None and not scope.after_writing(got[0], ctx):
+            ctx.period, ctx.period_evidence = got  # 某市经济运行开局良好 … 一季度全市实现…: the quarter's report
     from . import frame
     ctx.frames = frame.find(doc, record, ctx)
     ctx.time_frame = find_time_frame(doc, lines, ctx)
@@ -1586,17 +1590,72 @@ def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> 
     return None
 
 
+# A report's own span read from its body (context._body_period): the spans within a year that may be it, and the
+# other times that may open its figure sentences (截至3月末, 一季度末 lead stocks; 今年, 2024年 the year's figures):
+# votes against any span
+BODY_SPAN_KINDS = LEAD_PERIOD_KINDS - {"upto_month", "upto_year_month", "upto_day", "upto_quarter"}
+BODY_LEAD_KINDS = LEAD_PERIOD_KINDS | {"quarter_end", "half_end", "month_end", "month", "year_month", "month_day",
+                                       "date", "this_year", "year"}
+BODY_LEAD_REACH = 8  # characters a sentence's leading time may stand after its start (全市规模以上工业一季度…)
+BODY_PERIOD_MIN = 2  # figure sentences the span must lead
+RE_BODY_SENTENCE = rx.compile(r"[^。!?！？;；]+")
+RE_BODY_LEAD_GAP = rx.compile(r"[^\d,，:：()（）]*")  # what may stand before the leading time: a subject, 今年
+
+
+def _body_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
+    """The report's own span when its title, lead and preamble state none (某市经济运行开局良好, 全县重点项目建设稳步
+    推进) but its figure sentences do: each sentence of the body that states a figure and opens with a time within
+    the year (一季度全市实现地区生产总值…, 一季度,规模以上工业…, 全市1-5月…, 截至3月末,…存款余额…) or with the year
+    itself (今年以来,…; 2024年,…) casts a vote for that time; the span (not a moment: 截至3月末 and 一季度末 date the stocks of one section) that leads the most of
+    them, at least ``BODY_PERIOD_MIN`` and at least half of all the votes, is the report's.  A statistics analysis or
+    progress report writes its figures under its own span again and again, and under a moment only for its stocks;
+    a text whose sentences open with different spans (a review of several quarters) gets none.  A span of another
+    year than the text's (2023年一季度 in a 2024 text: a comparison) casts no vote for the text's own."""
+    from .periods import find_periods
+    head = _header(lines)
+    votes: dict[str, list[tuple[int, int]]] = {}
+    kinds: dict[str, str] = {}
+    for ln in lines[len(head):]:
+        if ln.chrome:
+            continue
+        k = doc.norm.find(ln.text, ln.start)
+        if k < 0:
+            continue
+        for m in RE_BODY_SENTENCE.finditer(ln.text):
+            sent = m.group()
+            ps = [p for p in find_periods(sent[:BODY_LEAD_REACH + 12], year) if p.role == "point"]
+            if not ps:
+                continue
+            p = ps[0]
+            if p.start > BODY_LEAD_REACH or RE_BODY_LEAD_GAP.fullmatch(sent, 0, p.start) is None \
+                    or p.kind not in BODY_LEAD_KINDS or not re.search(r"\d", sent[p.end:]):
+                continue
+            if year is not None and re.search(r"\d{4}", p.period) and str(year) not in p.period:
+                continue  # (2023年一季度 compared with in a 2024 text)
+            votes.setdefault(p.period, []).append((k + m.start() + p.start, k + m.start() + p.end))
+            kinds[p.period] = p.kind
+    if not votes:
+        return None
+    total = sum(len(v) for v in votes.values())
+    best = max(votes, key=lambda per: (len(votes[per]), -votes[per][0][0]))
+    n = len(votes[best])
+    if kinds[best] not in BODY_SPAN_KINDS or n < BODY_PERIOD_MIN or 2 * n < total:
+        return None
+    s, e = votes[best][0]
+    return best, _ev(doc, s, e, "body_lead")
+
+
 # ------------------------------------------------------------------ the time frame
 
 # times within a year that may name a progress report's cut-off in its opening (1-8月份, 截至9月底, 今年一季度, 4月份)
-FRAME_CUTOFF_KINDS = LEAD_PERIOD_KINDS | {"month", "year_month", "quarter_end", "this_year_months"}
+FRAME_CUTOFF_KINDS = LEAD_PERIOD_KINDS | {"month", "year_month", "quarter_end", "half_end", "this_year_months"}
 # of cut-offs that agree, the running total is the frame (1至4月累计 over 4月份督察)
 FRAME_RUNNING_KINDS = {"months", "this_year_months", "year_months", "first_months", "year_start_months", "year_first_months", "first_quarters",
                        "year_first_quarters", "quarters", "year_quarters", "upto_quarter", "upto_month",
                        "upto_year_month", "upto_day"}
 FRAME_OPENING_CHARS = 700  # characters of the body's opening read for its cut-off
 FRAME_OPENING_LINES = 4
-FRAME_CONFIDENCE = {"title": 0.9, "lead": 0.8, "preamble": 0.8, "body": 0.6, "dateline": 0.5}
+FRAME_CONFIDENCE = {"title": 0.9, "lead": 0.8, "preamble": 0.8, "body": 0.6, "body_lead": 0.6, "dateline": 0.5}
 _PERIOD_END = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:M(\d\d)(?:\.\.M(\d\d))?|([QH])([1-4]))")
 RE_FRAME_PROGRESS = rx.compile(alternation(zh.FRAME_PROGRESS_WORDS))
 RE_FRAME_DAY = rx.compile(r"\d\s*日|[一二三四五六七八九十]日")  # a title's day (2月22日) dates the text, it is no cut-off

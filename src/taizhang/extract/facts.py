@@ -1229,6 +1229,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     # a table of contents' lines (一、2025年工作回顾 / 二、2026年目标任务 before the parts) head nothing
     headings = [h for h in _headings(text, layout) if not frames.announced or not frames.announced_at(h[1] - 1)]
     h_starts = [h[0] for h in headings]
+    layout.section_starts = fact_scope.numbered_section_starts(doc, record)
 
     progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
     ranked = find_ranked(text)

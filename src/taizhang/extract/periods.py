@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("first_quarters", r"前([一二两三1-3])个?季度"),
     ("quarter_end", r"(?:第)?([一二三四1-4])季度(?:末|底)"),
     ("quarter", r"(?:第)?([一二三四1-4])季度"),
+    # 上半年末: the month that closes the half, as 6月末 (a stock; what accrued is the half's: scope.PERIOD_END_KINDS)
+    ("half_end", r"(上|下)半年(?:末|底)(?!前)"),
     ("half", r"(上|下)半年"),
     ("month_day", rf"(?<![\d])({_N})月\s*({_N})?(?:\s*[-—~至到]\s*{_N})?日"),
     ("month_end", rf"({_N})月(?:底|末)"),
@@ -244,6 +246,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "quarter":
         q = _n(nums[0]) if nums else None
         return (f"{Y}-Q{q}", "point") if q and 1 <= q <= 4 else None
+    if kind == "half_end":
+        return (f"..{Y}-M06" if "上" in t else Y), "point"
     if kind == "half":
         return f"{Y}-H{1 if '上' in t else 2}", "point"
     if kind == "month_day":
@@ -298,7 +302,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
 
 # Times within a year that the document's year written as a word (``zh.THIS_YEAR_WORDS``) may open: 今年上半年 is one
 # time, the half of this year, and a paragraph it frames is framed by the half, not by the bare year.
-WITHIN_YEAR_AFTER_THIS_YEAR = {"half", "quarter", "quarter_end", "first_quarters", "quarters", "first_months", "year_start_months", "months",
+WITHIN_YEAR_AFTER_THIS_YEAR = {"half", "half_end", "quarter", "quarter_end", "first_quarters", "quarters", "first_months", "year_start_months", "months",
                                "month", "month_day", "month_end", "month_deadline"}
 
 

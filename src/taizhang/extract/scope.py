@@ -332,8 +332,12 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
             if cut is not None and doc_period and cut.kind in POINT_CUTOFF_KINDS and cut.period != doc_period \
-                    and _heading_between(cut.end, ss, h_starts):
+                    and (_heading_between(cut.end, ss, h_starts) or _heading_between(cut.end, ss, layout.section_starts)):
                 cut = None  # 截至3月末 over the loans of (四)金融: a new section of a Q1 report returns to Q1
+            if cut is not None and cut.kind in POINT_CUTOFF_KINDS and cut.end <= ps \
+                    and _accrues(text, layout, c.vs, max(cut.end, layout.part_of(c.vs)[0])) \
+                    and not _flow_under(text, layout, cut):
+                cut = _year_to(cut) or cut  # 截至8月底,…已开工98个。(next paragraph) 完成投资86亿元: 1-8月's
             if cut is not None and (chosen is None or cut.start > chosen.start):
                 if _plan_list_size(text, c, cs, ce, ps):
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
@@ -442,6 +446,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         again = [p for p in find_periods(chosen.text, sec_year) if p.end - p.start == len(chosen.text)]
         if again:
             per = again[0].period
+    if c.kind == "actual" and role == "point" and chosen.kind in PERIOD_END_KINDS \
+            and _flow_at_period_end(text, layout, chosen, c):
+        per = _period_ended(chosen, per) or per  # 一季度末,全县生猪出栏36万头: the quarter's (存栏 stays at its end)
     if chosen.kind in RELATIVE_KINDS and chosen.role == "point" and not chosen.text.startswith(("今年", "本年")):
         # 2023年,全县全年实现生产总值321亿元 in a 2024 report: a year stated before it in the sentence is its year
         own = [p for p in in_sent if p.kind == "year" and p.role == "point" and p.end <= chosen.start
@@ -667,7 +674,7 @@ def _in_title(text: str, c: Cand, context) -> bool:
 ONE_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")
 # times written without their year, resolved against the document's
 BARE_TIME_KINDS = {"upto_quarter", "month", "month_day", "months", "month_end", "upto_month", "upto_day", "first_months", "year_start_months", "quarter",
-                   "quarter_end", "half", "first_quarters", "quarters"}
+                   "quarter_end", "half", "half_end", "first_quarters", "quarters"}
 
 
 def after_writing(per: str, context) -> bool:
@@ -919,6 +926,80 @@ def _heading_between(lo: int, hi: int, h_starts) -> bool:
     return i < len(h_starts) and h_starts[i] < hi
 
 
+# the labels of a document's own sections (三、 / (三) / 第三部分), not of the items of a list (1. / (1) / ①)
+NUMBERED_SECTION_LABEL = rx.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|"
+                                    r"第[一二三四五六七八九十]+(?:部分|章|篇))")
+
+
+def numbered_section_starts(doc, record) -> list[int]:
+    """Where the outline's numbered sections (三、金融, (三)地方工业支撑作用突出。) start in ``doc.norm``, in order:
+    a heading written as a sentence of its own, or opening the paragraph it heads, bounds a section as a stand-alone
+    heading line does (``Layout.section_starts``)."""
+    out = []
+    for s in getattr(record, "sections", None) or ():
+        if s.kind in ("chapter", "item") and NUMBERED_SECTION_LABEL.match(s.label or ""):
+            out.append(doc.view_pos(s.start))
+    return sorted(set(out))
+
+
+# the end of a period within the year (一季度末, 上半年末): the moment its stocks stand at, the end of what accrued over it
+PERIOD_END_KINDS = {"quarter_end", "half_end"}
+MOMENT_STOCK = rx.compile(alternation(zh.MOMENT_STOCK_WORDS))
+PERIOD_FLOW = rx.compile(alternation(zh.PERIOD_FLOW_WORDS))
+_PERIOD_END_MARK = rx.compile(r"\s*(?:末|底)$")
+
+
+def _flow_at_period_end(text: str, layout: Layout, end: PeriodMention, c: Cand) -> bool:
+    """The figure under a period's end (一季度末,…) accrues over the period (``_accrues``)."""
+    return _accrues(text, layout, c.vs, max(layout.part_of(c.vs)[0], end.end))
+
+
+def _flow_under(text: str, layout: Layout, cut: PeriodMention) -> bool:
+    """A figure of the cut-off's own paragraph accrues up to it (截至10月底,累计完成投资45.5亿元): the text reports its
+    running totals as of the moment, and so do the sections below it; a cut-off over stocks only (截至8月底,已开工项目
+    98个, 在建项目212个) dates the moment of its own paragraph."""
+    _, pe = layout.para_of(cut.start)
+    i = bisect.bisect_left(layout.cand_starts, cut.end)
+    while i < len(layout.cand_starts) and layout.cand_starts[i] < pe:
+        vs = layout.cand_starts[i]
+        if _accrues(text, layout, vs, max(cut.end, layout.part_of(vs)[0])):
+            return True
+        i += 1
+    return False
+
+
+def _accrues(text: str, layout: Layout, vs: int, lo: int) -> bool:
+    """The figure at ``vs`` accrues over a time rather than stands at a moment: the nearest word before it from ``lo``
+    (in its part of the sentence) names a flow (生猪出栏36万头, 完成投资86亿元, 增长2.1% after them) rather than a stock
+    (存栏, 存款余额, 在建项目)."""
+    last = None
+    for rx_, flow in ((MOMENT_STOCK, False), (PERIOD_FLOW, True)):
+        for m in rx_.finditer(text, lo, vs):
+            if last is None or m.end() > last[0] or m.end() == last[0] and not flow:
+                last = (m.end(), flow)
+    return last is not None and last[1]
+
+
+_UP_TO_MONTH = rx.compile(r"\.\.(\d{4}|\?)-M(\d\d)")
+
+
+def _year_to(cut: PeriodMention) -> PeriodMention | None:
+    """The months from the year's start to a moment's cut-off (截至8月底 → 1-8月, ``2023-M01..M08``): what accrued up
+    to it, for a flow that a later paragraph reports under it; None for a cut-off that is no month's end."""
+    m = _UP_TO_MONTH.fullmatch(cut.period)
+    if m is None:
+        return None
+    return PeriodMention(cut.start, cut.end, cut.text, f"{m.group(1)}-M01..M{m.group(2)}", cut.role, "year_start_months")
+
+
+def _period_ended(end: PeriodMention, per: str) -> str | None:
+    """The period a period's end closes (一季度末 → the quarter, 上半年末 → the half), in the year of ``per``."""
+    ym = re.search(r"\d{4}", per)
+    bare = _PERIOD_END_MARK.sub("", end.text)
+    got = [p for p in find_periods(bare, int(ym.group()) if ym else None) if p.end == len(bare) and p.role == "point"]
+    return got[-1].period if got else None
+
+
 def _cutoff_before(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
     """The latest cut-off time stated as a clause of its own before the sentence at ``ps``."""
     i0 = bisect.bisect_left(p_starts, max(0, ps - CUTOFF_LOOKBACK))
@@ -1108,7 +1189,7 @@ def _parallel_change_years(text: str, ss: int, at: int) -> tuple[str, str] | Non
 
 # Times within the year a part of the document is about (its 全年, 上半年, 1-5月); times counted from the speaker's
 # present (过去一年, 明年, 未来五年, 连续三年) keep the document's year.
-RELATIVE_KINDS = {"quarters", "upto_quarter", "upto_day", "quarter_end", "this_year", "that_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "year_start_months", "first_quarters", "month_day", "month",
+RELATIVE_KINDS = {"quarters", "upto_quarter", "upto_day", "quarter_end", "half_end", "this_year", "that_year", "year_end", "half", "quarter", "months", "this_year_months", "first_months", "year_start_months", "first_quarters", "month_day", "month",
                   "month_end", "upto_month", "month_deadline"}
 # A heading that opens a part of a document about one year: 二、2021年工作安排, (一)2020年工作回顾, 2023年主要任务.
 _SECTION_LABEL = r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[.、])?"
@@ -1168,7 +1249,7 @@ REPORTED_SPAN = rx.compile(r"-M01\.\.M\d\d$|^\.\.(?:\d{4}|\?)-M\d\d$|-H1$")
 # Times within a year that a report's figures inherit from a title, a heading or a cut-off written earlier.
 WITHIN_YEAR_KINDS = {"quarters", "year_quarters", "upto_quarter", "months", "this_year_months", "year_months", "first_months", "year_start_months", "year_first_months", "first_quarters",
                      "year_first_quarters", "upto_month", "upto_year_month", "upto_day", "half", "year_h", "quarter",
-                     "year_q", "quarter_end"}
+                     "year_q", "quarter_end", "half_end"}
 
 
 # 省级重点项目20个,年度计划投资110亿元: the plan figure stated right after a count makes it the size of a plan list

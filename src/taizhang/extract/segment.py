@@ -51,6 +51,9 @@ class Layout:
         self.part = [m.start() for m in PART_SEP.finditer(text)]
         self.cand_starts: list[int] = []  # value starts, set by the fact finder (a clause "has a value")
         self.criteria: list[int] = []  # starts of values that bound a class (低于80%的列入黑榜), no figures (in order)
+        # starts of the outline's numbered sections (一、, (三)), set by the fact finder: a heading written as a
+        # sentence of its own ((三)地方工业支撑作用突出。) bounds a section as a stand-alone heading line does
+        self.section_starts: list[int] = []
         # results of pure functions of (this text, a position) that several steps ask for, by function name
         self.memo: dict[str, dict] = {}
         self._clause_cache: dict[int, tuple[int, int]] = {}

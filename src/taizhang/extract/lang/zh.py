@@ -176,6 +176,14 @@ YEAR_START_MONTHS = 3
 # Units that count events or give an assessment, never a stock standing at a moment (住建局88件, 发生事故12起, 接待游客
 # 3万人次, 得分95分): under a report's span they are that span's (scope._is_stock).
 FLOW_UNITS = ("件", "起", "宗", "例", "次", "人次", "批次", "分")
+# Under a period's end (一季度末, 上半年末) a figure is of the moment when it stands (存款余额, 生猪存栏, 在建项目个数) and of
+# the period that ends there when it accrues over it (生猪出栏, 实现增加值, 社会消费品零售总额): the nearest of these words
+# before the figure decides (scope._flow_at_period_end).
+MOMENT_STOCK_WORDS = ("余额", "存栏", "存量", "保有量", "库存", "在建", "在库", "在册", "在岗", "实有", "现有", "拥有", "总数",
+                      "个数", "户数", "总人口", "常住人口")
+PERIOD_FLOW_WORDS = ("出栏", "产量", "产值", "增加值", "生产总值", "收入", "支出", "零售总额", "销售额", "销售收入", "营业额",
+                     "利润", "税收", "出口", "进口", "用电量", "发电量", "运量", "周转量", "接待", "实现", "完成", "新增",
+                     "发放", "成交", "出让", "招商", "引进", "投资")
 AS_OF_NOW_WORDS = ("截至目前", "截止目前", "截止到目前", "到目前为止", "截至当前", "截至发稿时", "截至记者发稿时", "截至今日",
                    "截止今日")
 # genres that are dated progress texts: their 截至目前 is the month of their date
@@ -192,6 +200,9 @@ PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度"
 # genres whose opening may set, in its body, the cut-off their progress is reported as of (1-8月份…进展情况进行督查;
 # 今年一季度,…截至目前,…已开工; 据了解,…1至9月,…完成投资)
 FRAME_BODY_GENRES = ("news", "project_list", "supervision_notice", "notice")
+# genres that report over a span of their year, which their body may be the only place to state (某市经济运行开局良好 …
+# 一季度全市实现…): context._body_period reads it there when the title, lead and preamble give none
+BODY_PERIOD_GENRES = ("statistics_analysis", "news", "project_list", "supervision_notice", "notice")
 # the opening speaks of progress when it holds one of these (a text opening with a cut-off but no work done is no
 # progress report: 1-8月,全县接待游客…)
 FRAME_PROGRESS_WORDS = ("完成投资", "开工", "复工", "竣工", "进展", "进度", "完成率", "已完成", "累计完成", "推进情况",
