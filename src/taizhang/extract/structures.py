@@ -1149,7 +1149,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
 
 
 # a cell of a unit column (万吨, 亿元, 元/人, %) or a unit closing a row's label (规模以上工业总产值(亿元))
-_UNIT_CELL = rx.compile(rf"(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})(?:/(?:{PER_PATTERN}))?|(?:{MAG_PATTERN}))")
+_UNIT_CELL = rx.compile(rf"(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})(?:/(?:{MAG_PATTERN})?(?:{PER_PATTERN}))?|(?:{MAG_PATTERN}))")
 
 
 def _unit_labels(text: str, rows: list) -> bool:

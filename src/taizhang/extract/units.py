@@ -40,9 +40,10 @@ MULTIPLE_UNITS = ("倍",)
 # Units that only make a fact in special contexts (checked by the fact finder).
 WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期"})
 
-# The denominator of a rate written as one unit: 万元/人, 元/头, 元/亩, 吨/公顷.
+# The denominator of a rate written as one unit: 万元/人, 元/头, 元/亩, 吨/公顷; an intensity per output value, its
+# denominator with a magnitude (吨标准煤/万元, 立方米/万元, 万千瓦时/万元; the value pattern reads the magnitude).
 PER_UNITS = ("人", "头", "亩", "吨", "户", "平方米", "公斤", "千克", "人次", "年", "月", "天", "日", "小时", "辆", "台",
-             "只", "公顷", "立方米", "千瓦时", "床")
+             "只", "公顷", "立方米", "千瓦时", "床", "元", "标准煤", "吨标准煤")
 PER_PATTERN = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
 
 _ALL = sorted(set(COUNT_UNITS + LEVEL_UNITS + PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS), key=len, reverse=True)

@@ -961,6 +961,15 @@ PRODUCT_MEASURES = PRODUCT_BARE_MEASURES + ("播种面积", "种植面积", "面
 OUTPUT_VERBS = ("生产", "产出", "实现", "完成", "制造", "加工")
 OUTPUT_VERB_ADVERBS = ("累计", "共", "全年", "合计", "共计")
 OUTPUT_NOUN = "产量"
+# 超千亿元 / 近万人 / 逾百家: a round magnitude written as one Chinese character after a bound (facts.HAN_MAGNITUDE_RE);
+# without the bound (千家万户, 万人空巷) the character is no figure
+HAN_MAGNITUDE_BEFORE = {"超过": ">", "超": ">", "逾": ">", "突破": ">", "过": ">", "近": "~", "将近": "~", "接近": "~",
+                        "约": "~"}
+HAN_MAGNITUDE_UNITS = ("元", "美元", "人", "户", "家", "个", "项", "吨", "亩", "名", "人次", "辆", "套", "千瓦")
+# 报告中“改革”出现42次: how often a word is written in a text is no figure of the place
+WORD_COUNT_VERBS = ("出现", "提到", "提及", "被提及", "被提到", "使用", "强调")
+# 突破千亿元大关 reaches an amount; in 跨越3个千亿元台阶 the milestone is one of those counted, no amount reached
+MILESTONE_WORDS = ("台阶", "大关")
 # 增幅较大的有啤酒(增长30%)、汽车(增长12%): a change written in brackets after each item of a list; the item is
 # measured by the measure its paragraph names before the list, or by what a class word says its items are
 BRACKET_CHANGE_VERBS = ("同比增长", "同比下降", "增长", "下降", "增加", "减少", "提高", "降低", "上涨", "下跌", "增")
