@@ -21,7 +21,7 @@ from .indicators import names_a_class, strip_method
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, plan_span, time_lists
 from .periods import _n as _count
-from .segment import Layout
+from .segment import Layout, last_of
 
 if TYPE_CHECKING:  # facts imports this module; the types are only for reading
     from .facts import Cand, RegionMention, SectionRegion
@@ -1217,18 +1217,43 @@ def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts, yea
     """The year of the document part the value sits in, from the nearest part heading above it (二、2021年工作安排;
     一、过去一年工作回顾 in a report of 2026: 2025), none ending before ``floor``."""
     hi = bisect.bisect_right(h_starts, vs) - 1
-    for h in headings[max(0, hi - SECTION_LOOKBACK):hi + 1][::-1]:
+    years = _heading_years(text, headings)
+    for k in range(hi, max(0, hi - SECTION_LOOKBACK) - 1, -1):
+        h = headings[k]
         if h[1] <= floor:
             break
         if h[1] > vs:
             continue
-        m = SECTION_HEAD.match(text[h[0]:h[1]])
-        if m:
-            return int(m.group(1))
-        m = SECTION_HEAD_WORD.match(text[h[0]:h[1]])
-        if m and year:
-            return year + zh.SECTION_YEAR_WORDS[m.group(1)]
+        named, word = years[k]
+        if named is not None:
+            return named
+        if word is not None and year:
+            return year + word
     return None
+
+
+_heading_years_held: tuple = (None, None, [])  # the headings and text last asked about, and their years
+
+
+def _heading_years(text: str, headings) -> list[tuple[int | None, int | None]]:
+    """Per heading, (the year it opens a part about, the offset from the document's year of the year a word of it
+    names): (2021, None) for 二、2021年工作安排, (None, -1) for 一、过去一年工作回顾, (None, None) for any other.  Read
+    once per document's list of headings (the part's year is asked for every figure, each walking back over up to
+    ``SECTION_LOOKBACK`` headings); kept while the same list of the same text is asked about."""
+    global _heading_years_held
+    held = _heading_years_held  # (one tuple, read once: another thread may replace it)
+    if held[0] is headings and held[1] is text:
+        return held[2]
+    years: list[tuple[int | None, int | None]] = []
+    for a, b in headings:
+        m = SECTION_HEAD.match(text[a:b])
+        if m:
+            years.append((int(m.group(1)), None))
+            continue
+        m = SECTION_HEAD_WORD.match(text[a:b])
+        years.append((None, zh.SECTION_YEAR_WORDS[m.group(1)] if m else None))
+    _heading_years_held = (headings, text, years)
+    return years
 
 
 # What accrues over a period (a flow) rather than stands at a moment (a stock): verbs of doing and change,
@@ -2172,6 +2197,24 @@ def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | Non
     or sentence, or None.  The label heads its line: a later sentence of the line opening with a label of its own
     takes that one."""
     ps, pe = layout.para_of(vs)
+    if text is not layout.text:
+        return _label_head_at(text, ps, pe, vs)
+    memo = layout.memo.setdefault("line_labels", {})
+    labels = memo.get(ps)
+    if labels is None:
+        labels = memo[ps] = _line_labels(text, ps, pe)
+    best = None
+    for brk, k, end, label in labels:
+        if brk >= vs:
+            break
+        if label is not None and k < vs and end <= vs:
+            best = label
+    return best
+
+
+def _label_head_at(text: str, ps: int, pe: int, vs: int) -> tuple[int, int, str] | None:
+    """``label_head`` for a value at ``vs`` of the line ``ps``..``pe``, read off the text (the labels of a line
+    ``_line_labels`` lists are the same)."""
     best = None
     starts = [_ENUM_RE.match(text, ps, pe).end()]  # ENUM matches the empty string too
     starts.extend(m.end() for m in _LABEL_BREAK.finditer(text, ps, vs))
@@ -2179,10 +2222,32 @@ def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | Non
         while k < vs and text[k] in " \t\u3000":
             k += 1
         lm = LABEL_HEAD.match(text, k, vs)
-        if lm and lm.end() <= vs and not NOT_A_LABEL.search(lm.group("name")) and not _class_of_units(lm.group("name")) \
-                and "的" not in lm.group("name"):  # 办件量居前三的乡镇街道: a description leading a list, no unit
+        if lm and lm.end() <= vs and _is_label(lm.group("name")):
             best = lm.start("name"), lm.end("name"), lm.group("name")
     return best
+
+
+def _is_label(name: str) -> bool:
+    return not NOT_A_LABEL.search(name) and not _class_of_units(name) \
+        and "的" not in name  # 办件量居前三的乡镇街道: a description leading a list, no unit
+
+
+def _line_labels(text: str, ps: int, pe: int) -> list[tuple[int, int, int, tuple[int, int, str] | None]]:
+    """Every place a label may open in the line ``ps``..``pe`` (after its item mark, after each 。/;), once per
+    line for all its values: (the break's offset, -1 for the line's start; where the label would start, blanks
+    skipped; the end of its colon; (start, end, name) or None).  A value at ``vs`` reads the entries of breaks
+    before it whose label ends by ``vs``: a label's match never reaches past its colon, so the match read up to
+    the line's end is the one read up to the value."""
+    out = []
+    starts = [(-1, _ENUM_RE.match(text, ps, pe).end())]
+    starts.extend((m.start(), m.end()) for m in _LABEL_BREAK.finditer(text, ps, pe))
+    for brk, k in starts:
+        while k < pe and text[k] in " \t\u3000":
+            k += 1
+        lm = LABEL_HEAD.match(text, k, pe)
+        label = (lm.start("name"), lm.end("name"), lm.group("name")) if lm and _is_label(lm.group("name")) else None
+        out.append((brk, k, lm.end() if lm else pe + 1, label))
+    return out
 
 
 # what a project named at a clause start goes on to report (the clause is then about that project)
@@ -2226,7 +2291,7 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
             and not _class_of_units(m.group("name")):
         return m.start("name"), m.end("name"), m.group("name")
     lo = max(ps, vs - 300)
-    cut = max(text.rfind(ch, lo, vs) for ch in ";；。\n")
+    cut = last_of(text, ";；。\n", lo, vs)
     k = max(cut + 1, lo, ps)
     cs = layout.clause_of(vs)[0]
     m = None
@@ -2277,7 +2342,7 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
         m = SIZE_OF_NAMED.match(text, c.mend)
         if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
             return m.group("name")
-    ps = max(text.rfind(ch, max(0, c.vs - 300), c.vs) for ch in "。;；\n!?！？") + 1
+    ps = last_of(text, "。;；\n!?！？", max(0, c.vs - 300), c.vs) + 1
     if not PROJECT_ANAPHOR.match(text, ps, c.vs):
         return ""
     lo = max(0, ps - PROJECT_LOOKBACK)
@@ -2383,7 +2448,7 @@ def _village_head(text: str, layout: Layout, vs: int, mentions, m_starts) -> str
     """The village (a place no gazetteer holds) that heads the value's ;-part or sentence and does something
     (上坪村建成…, 溪口村村集体经济收入…), when no place or scope word (全镇) leads a clause nearer the value; ""."""
     ss, _ = layout.sent_of(vs)
-    k = max(ss, max(text.rfind(ch, ss, vs) for ch in ";；") + 1)
+    k = max(ss, last_of(text, ";；", ss, vs) + 1)
     k = _ENUM_RE.match(text, k, vs).end()
     m = VILLAGE_HEAD.match(text, k, vs)
     if not m:
@@ -2402,7 +2467,7 @@ def _level_zone(text: str, ss: int, vs: int) -> str:
     """The zone written with its level (市开发区, 县经开区) that opens the list item or clause of a value (东坡区35个、
     市开发区12个; 其中市高新区完成投资8亿元): the zone is its own subject, never the place named before it in the
     list; "" when none."""
-    k = max(ss, max(text.rfind(ch, ss, vs) for ch in _ITEM_SEPS) + 1)
+    k = max(ss, last_of(text, _ITEM_SEPS, ss, vs) + 1)
     m = LEVEL_ZONE.match(text, k, vs)
     return m.group("name") if m else ""
 

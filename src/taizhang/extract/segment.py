@@ -174,6 +174,34 @@ def _bounds(sep: re.Pattern, text: str, pos: int, back: int, ahead: int) -> tupl
     return start, (m.start() if m else min(len(text), pos + ahead))
 
 
+
+# Per set of characters: the last text asked about and the offsets of those characters in it (None until the
+# same text is asked about a second time: a one-off look-up is not worth listing the text's characters).
+_last_index: dict[str, tuple[str, list[int] | None]] = {}
+
+
+@lru_cache(maxsize=64)
+def _chars_rx(chars: str) -> re.Pattern:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def last_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """The last offset in ``[lo, hi)`` holding one of ``chars``, else -1: ``max(text.rfind(ch, lo, hi) for ch in
+    chars)``, the start of a figure's clause or sentence part cut at a set of marks.  Each of those ``rfind`` calls
+    walks back to ``lo`` when its mark is not there (a rare ！ or ？ every time), for every figure; here a text
+    asked about again is scanned once for the marks and each look-up is a bisection."""
+    held = _last_index.get(chars)
+    if held is None or held[0] is not text or lo < 0 or hi < 0:
+        if lo >= 0 and hi >= 0:
+            _last_index[chars] = (text, None)
+        return max(text.rfind(ch, lo, hi) for ch in chars)
+    pos = held[1]
+    if pos is None:
+        pos = [m.start() for m in _chars_rx(chars).finditer(text)]
+        _last_index[chars] = (text, pos)
+    i = bisect.bisect_left(pos, min(hi, len(text))) - 1
+    return pos[i] if i >= 0 and pos[i] >= lo else -1
+
 def clause_bounds(text: str, pos: int, reach: int = 160) -> tuple[int, int]:
     """The clause holding ``pos`` without building a Layout (looks at most ``reach`` characters each way)."""
     return _bounds(CLAUSE_SEP, text, pos, reach, reach)
