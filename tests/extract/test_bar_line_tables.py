@@ -33,7 +33,7 @@ def test_rows_opened_by_a_bare_bar_and_cells_closed_by_bars():
             "|\n地区生产总值 |\n120.5 |\n8.3 |\n"
             "|\n一般公共预算收入 |\n10.2 |\n5.1 |\n"
             "|\n固定资产投资 |\n88.4 |\n12.0 |\n|\n")
-    assert cells(text)[:2] == [("地区生产总值", "1-6月", 120.5, "亿元"), ("地区生产总值", "增长", 8.3, "%")]
+    assert cells(text)[:2] == [("地区生产总值", "1-6月", 120.5, "亿元"), ("地区生产总值", "1-6月增长", 8.3, "%")]
     assert len(cells(text)) == 6
     f = one(facts_of(text), 88.4)
     assert (f.indicator, f.measure, f.subject, f.period) == ("固定资产投资", "level", "东坡市", "2022-M01..M06")
@@ -51,7 +51,7 @@ def test_a_unit_column_after_the_label_column_word_is_no_label_column():
             "| 规模以上工业增加值 |\n| 亿元 |\n| 45.6 |\n| 9.1 |\n"
             "| 社会消费品零售总额 |\n| 亿元 |\n| 60.2 |\n| 7.3 |\n"
             "| 出口总额 |\n| 万美元 |\n| 2103 |\n| 5.5 |\n")
-    assert cells(text)[-2:] == [("出口总额", "1-5月", 2103, "万美元"), ("出口总额", "同比增长", 5.5, "%")]
+    assert cells(text)[-2:] == [("出口总额", "1-5月", 2103, "万美元"), ("出口总额", "1-5月同比增长", 5.5, "%")]
     assert len(cells(text)) == 6
 
 

@@ -1047,6 +1047,8 @@ def _html_edits(raw: str) -> list[Edit]:
         text_before.append(acc)
         prev = ends[k]
     total_text = acc + len(raw) - prev
+    grid = _grid_tables(raw, toks, text_before) if "<t" in raw or "<T" in raw else {}
+    grid_at: set[int] = set()
     edits: list[Edit] = []
     i = 0
     nt = len(toks)
@@ -1077,11 +1079,123 @@ def _html_edits(raw: str) -> list[Edit]:
                         edits.append(Edit(ms, ends[j], "\n", reason))
                         i = j + 1
                         continue
-            repl = "\n" if name in _BLOCK_TAGS else ("\t" if name in _CELL_TAGS and not closing else "")
+            if i in grid:
+                repl = grid[i]
+                grid_at.add(ms)
+            else:
+                repl = "\n" if name in _BLOCK_TAGS else ("\t" if name in _CELL_TAGS and not closing else "")
             edits.append(Edit(ms, me, repl, "markup"))
         i += 1
     del toks, text_before
-    return _merge_markup_runs(raw, edits)
+    return _merge_markup_runs(raw, edits, grid_at)
+
+
+_FULL_STOPS = ("。", "！", "？", "!", "?")
+GRID_CELL_MAX = 120  # characters of a cell of a data table; a longer one is a page laid out in a table
+
+
+def _grid_tables(raw: str, toks: _Tokens, text_before: array) -> dict[int, str]:
+    """The replacement of every tag of a page's data tables (a statistics table, a project list: one ``<td>`` a
+    cell), by token index: a row (``<tr>``) is a line, a cell opening one after the first in its row a tab (a
+    ``colspan`` cell stands for as many), and the tags inside a cell (``<p>``, ``<br/>``, ``<span>``) are nothing, so a
+    cell written as paragraphs is one cell, an empty cell (``<td><br/></td>``) keeps its column, and every row holds
+    as many cells as its header.  A table is a data table when it holds no other table, none of its cells more
+    than ``GRID_CELL_MAX`` characters of text and none a paragraph closed by a full stop with more text after it: a
+    page laid out in a table keeps its paragraphs."""
+    names, kinds = toks.name, toks.kind
+    out: dict[int, str] = {}
+    i, n = 0, len(toks)
+    while i < n:
+        if names[i] != "table" or kinds[i] != _OPEN:
+            i += 1
+            continue
+        j = _matching_close(toks, i, "table")
+        if j is None:
+            i += 1
+            continue
+        if any(names[k] == "table" for k in range(i + 1, j)):
+            i += 1  # a table holding tables lays a page out: the tables inside are looked at on their own
+            continue
+        cells: dict[int, str] = {}
+        rows = wide = 0
+        first = True  # the next cell opens its row
+        cell_open = -1
+        col = 0  # the column the next cell of the row stands in
+        below: dict[int, int] = {}  # rows a rowspan cell still holds, by column
+        held: set[int] = set()  # the columns cells above hold in this row
+        stop = -1  # where a paragraph ended by a full stop closes inside the open cell
+        ok = True
+        tail = ""  # the last character of text seen in the open cell
+        for k in range(i + 1, j):
+            name, kind = names[k], kinds[k]
+            if cell_open >= 0 and (gap := raw[toks.end[k - 1]:toks.start[k]].rstrip(_BLANK + "\n")):
+                tail = gap[-1]
+            if name is None:
+                continue
+            if cell_open >= 0 and stop >= 0 and text_before[k] > stop and (name == "tr" or name in _CELL_TAGS):
+                ok = False  # a cell of paragraphs, a sentence closed and more after it: prose laid out in a table
+                break
+            if name == "tr":
+                cells[k] = "\n"
+                if kind == _OPEN:
+                    rows += 1
+                    first, col = True, 0
+                    held = {c for c, left in below.items() if left > 0}  # columns a cell above spans into this row
+                    for c in held:
+                        below[c] -= 1
+                elif held:
+                    cells[k] = "\t" * sum(1 for c in held if c >= col) + "\n"  # held columns closing the row
+                if cell_open >= 0 and text_before[k] - text_before[cell_open] > GRID_CELL_MAX:
+                    ok = False
+                    break
+                cell_open = -1
+            elif name in _CELL_TAGS:
+                if cell_open >= 0 and text_before[k] - text_before[cell_open] > GRID_CELL_MAX:
+                    ok = False
+                    break
+                stop, tail = -1, ""
+                if kind == _OPEN:
+                    skipped = 0
+                    while col in held:
+                        col, skipped = col + 1, skipped + 1
+                    cells[k] = ("" if first else "\t") + "\t" * skipped
+                    wide += 0 if first else 1
+                    first = False
+                    cell_open = k
+                    attrs = raw[toks.attr_start[k]:toks.attr_end[k]] if toks.attr_start[k] >= 0 else ""
+                    span, down = _span(attrs, "colspan"), _span(attrs, "rowspan")
+                    if down > 1:
+                        for c in range(col, col + span):
+                            below[c] = down - 1
+                    col += span
+                else:
+                    span = _span(raw[toks.attr_start[cell_open]:toks.attr_end[cell_open]], "colspan") \
+                        if cell_open >= 0 and toks.attr_start[cell_open] >= 0 else 1
+                    cells[k] = "\t" * (span - 1)
+                    while col in held:
+                        col += 1
+                        cells[k] += "\t"  # (a column a cell above holds, between this cell and the next)
+                    cell_open = -1
+            elif cell_open >= 0:
+                cells[k] = ""  # a paragraph, a line break or a span inside one cell
+                if name in _BLOCK_TAGS and stop < 0 and tail in _FULL_STOPS:
+                    stop = text_before[k]
+            else:
+                cells[k] = "\n" if name in _BLOCK_TAGS else ""
+        if ok and rows >= 2 and wide:
+            out.update(cells)
+            out[i] = out[j] = "\n"
+        i = j + 1
+    return out
+
+
+_SPANS = {w: rx.compile(rf"""\b{w}\s*=\s*["']?\s*(\d{{1,2}})""", re.I) for w in ("colspan", "rowspan")}
+
+
+def _span(attrs: str, which: str) -> int:
+    """The columns (``colspan``) or rows (``rowspan``) a cell spans, 1 when its tag says none."""
+    m = _SPANS[which].search(attrs) if attrs else None
+    return max(1, min(int(m.group(1)), 40)) if m else 1
 
 
 def _matching_close(toks: _Tokens, i: int, name: str) -> int | None:
@@ -1099,11 +1213,14 @@ def _matching_close(toks: _Tokens, i: int, name: str) -> int | None:
     return None
 
 
-def _merge_markup_runs(raw: str, edits: list[Edit]) -> list[Edit]:
+def _merge_markup_runs(raw: str, edits: list[Edit], grid_at: set[int] | frozenset = frozenset()) -> list[Edit]:
     """Join tags separated only by blank space into one edit (one ``\\n`` per run of block tags).
 
     Source indentation between tags is markup too; a run's replacement is
-    ``\\n`` if it holds a block tag, ``\\t`` for a table cell, else nothing.
+    ``\\n`` if it holds a block tag, ``\\t`` for a table cell, else nothing.  A run
+    holding a tag of a data table (``grid_at``, their starts) keeps every cell
+    it closes and opens: the tabs of the empty cells ending one row, the row
+    break, the tabs of those opening the next (``\\t\\n\\t\\t``).
     """
     edits = _resolve(edits)
     out: list[Edit] = []
@@ -1114,7 +1231,10 @@ def _merge_markup_runs(raw: str, edits: list[Edit]) -> list[Edit]:
             return
         a, b = run[0].start, run[-1].end
         reps = "".join(e.repl for e in run)
-        repl = "\n" if "\n" in reps else ("\t" if "\t" in reps else "")
+        if grid_at and any(e.start in grid_at for e in run):
+            repl = _grid_run(raw, a, b, reps)
+        else:
+            repl = "\n" if "\n" in reps else ("\t" if "\t" in reps else "")
         out.append(Edit(a, b, repl, "markup"))
         run.clear()
 
@@ -1146,3 +1266,16 @@ def _merge_markup_runs(raw: str, edits: list[Edit]) -> list[Edit]:
                     spaced.append(Edit(a, b, " ", "space"))
         prev_end = max(prev_end, e.end)
     return _resolve(out + spaced)
+
+
+def _grid_run(raw: str, a: int, b: int, reps: str) -> str:
+    """The replacement of a run of tags in a data table: the cells it ends (tabs before a row break), one break, the
+    cells it opens; tags inside one cell are nothing, or a blank between two figures or words of Latin script
+    (``<p>120</p><p>35</p>`` is no 12035)."""
+    if "\n" in reps:
+        return "\t" * (len(reps) - len(reps.lstrip("\t"))) + "\n" + "\t" * (len(reps) - len(reps.rstrip("\t")))
+    if reps:
+        return reps
+    left = raw[a - 1] if a > 0 else ""
+    right = raw[b] if b < len(raw) else ""
+    return " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() else ""

@@ -4638,7 +4638,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         times = [p for p in find_periods(tc.header, year) if p.role != "base"]
         own_time = _table_time(tc, year, doc_period)
         if times:
-            c.period = times[0].period
+            c.period = _since_year_start(times[0].period) \
+                if any(w in tc.header for w in zh.TABLE_SINCE_YEAR_START) else times[0].period
         elif (mm := _MONTH_COLUMN.fullmatch(re.sub(r"\s+", "", tc.header))) and 1 <= int(mm.group(1)) <= 12:
             # 8月 | 1-8月累计: a column named by one month holds that month, in the year of the table's other times
             y = next((t.split("-", 1)[0] for t in (latest.get(tc.table, ""), own_time, c.period) if t.strip(".")), "")
@@ -4666,6 +4667,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             c.measure = "growth" if growth else "share"
         elif growth and unit_class(c.unit) == "points":
             c.measure = "delta"
+        elif growth and unit_class(c.unit) in ("level", "count") and _change_amount(tc.header):
+            c.measure = "delta"  # 比年初增减额 | 增加额 in 亿元: the change of the row's amount, not a rate
     # 产量 | 同比增长(%): a growth column that names no measure of its own is the growth of the row's figure before it
     prev: Cand | None = None
     for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
@@ -4697,6 +4700,23 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         phrase = shorten(clean_phrase(_TIME_WORDS.sub("", text[es:c.vs])), 24)
         if phrase:
             c.indicator = phrase
+
+
+_POINT_MONTH = rx.compile(r"\.\.(\d{4}|\?)-M(\d\d)")
+
+
+def _since_year_start(period: str) -> str:
+    """The months a change since the year's start covers (3月末比年初增减额: ..2026-M03 → 2026-M01..M03)."""
+    m = _POINT_MONTH.fullmatch(period)
+    if not m:
+        return period
+    return f"{m.group(1)}-M01" if m.group(2) == "01" else f"{m.group(1)}-M01..M{m.group(2)}"
+
+
+def _change_amount(header: str) -> bool:
+    """Does a column give an absolute change (比年初增减额, 比上年增加, 增减(亿元)) rather than a rate (增长, 同比)?"""
+    base = re.sub(r"[(（][^()（）]*[)）]$", "", header)
+    return base.endswith(zh.TABLE_CHANGE_AMOUNT_ENDS)
 
 
 def _index_level(tc, value: float) -> bool:

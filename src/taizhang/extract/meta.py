@@ -27,6 +27,7 @@ from .lang import zh
 from .context import is_chrome_line
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
+from .structures import is_units_line
 from .jieba_dict import posseg as _posseg
 from .outline import RE_INTERVIEW, RE_QUESTION, ends_sentence, is_byline, is_heading_text, is_paragraph, split_lines
 
@@ -320,6 +321,8 @@ def _headline_lines(doc: Doc, lines, header) -> list:
         s = ln.text
         if ln.start in joined:
             continue
+        if is_units_line(s) or sum(1 for cell in s.split("\t") if cell.strip()) >= 2:
+            continue  # a table's units (单位:亿元) or a row of its cells (金  融 | | 单位:亿元, 指  标 | 3月末 | …)
         if _is_spaced_text(s):
             s = join_spaced(s.strip())
         s = RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", s.strip()))

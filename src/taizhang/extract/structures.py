@@ -367,11 +367,13 @@ def _grids(text: str):
             k = i + 1
             while k < len(lines) and text.count("\t", *lines[k]) + 1 == ncells:
                 k += 1
-            found = _tab_header(text, lines, i, k, ncells)
+            h = i
+            while h < k - 1 and _lone_cell(text, *lines[h]):
+                h += 1  # the caption or the units written in a row of the table over its header (colspan)
+            found = _tab_header(text, lines, h, k, ncells)
             if found is not None:
                 header, r0, h0 = found
-                rows = [(_tab_cells(text, *ln), ln) for ln in lines[r0:k]]
-                yield header, rows, _table_units(text, lines, h0)
+                yield from _tab_blocks(text, header, lines[r0:k], _table_units(text, lines, h0))
                 i = k
                 continue
         table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or by_line.get(i) or \
@@ -382,6 +384,56 @@ def _grids(text: str):
             i = k
             continue
         i += 1
+
+
+def _plain_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The cells of a tab-separated line holding no figure (a header's, a block's), or None."""
+    cells = _tab_cells(text, s, e)
+    return None if any(_cell_value(text, *_trim(text, a, b)) for a, b in cells) else cells
+
+
+def _lone_cell(text: str, s: int, e: int) -> bool:
+    """Does a tab-separated line hold one cell of text alone, the others blank (a caption or units row: 2026年5月主要
+    经济指标 | | |, 单位:万元 | | |, | | | 单位:亿元)?"""
+    cells = [c for c in (_trim(text, a, b) for a, b in _tab_cells(text, s, e)) if c[1] > c[0]]
+    return len(cells) == 1 and not _cell_value(text, *cells[0])
+
+
+def _unit_row(text: str, s: int, e: int) -> list[str]:
+    """The units a row of a table states in a cell of its own (金  融 | | | 单位:亿元), else []."""
+    m = _TABLE_UNIT.search(text, s, e)
+    return [u.strip() for u in re.split(r"[、,，/]", m.group(1)) if u.strip()] if m else []
+
+
+def _tab_blocks(text: str, header: list, lines: list[tuple[int, int]], units: list[str]):
+    """(header, rows, units) of each block of a table set apart by tabs.  A statistics bulletin's table runs in blocks:
+    a row naming the block (金  融, 对外贸易) with its unit in a cell of its own (单位:亿元, 单位:万美元) holds for the rows
+    under it until the next such row, and a block may name its columns anew (对外贸易 | 1-3月 | 增长(%) | 1-4月 | 增长(%)
+    under 指标 | 3月末 | 比年初增减额 …): its label column keeps the table's first head (指标: the rows are measures)."""
+    rows: list = []
+    head, cur = header, units
+    for s, e in lines:
+        cells = _tab_cells(text, s, e)
+        plain = _plain_cells(text, s, e) is not None
+        stated = _unit_row(text, s, e) if plain else []
+        named = [(a, b) for a, b in (_trim(text, a, b) for a, b in cells[1:]) if b > a]
+        renamed = plain and not stated and len(named) >= 2 and len(cells) == len(header) and \
+            all(b - a <= 16 and not _TABLE_UNIT.search(text, a, b) for a, b in named) and \
+            any(_time_column(n) or _change_column(n) or _split_unit(n)[1]
+                for n in (_WHITESPACE.sub("", text[a:b]) for a, b in named))  # (a row of text cells stays a row)
+        if not (stated or renamed):
+            rows.append((cells, (s, e)))
+            continue
+        if rows:
+            yield head, rows, cur
+        rows = []
+        if renamed:
+            head = header[:1] + [(a, b, text[a:b]) for a, b in cells[1:]]
+            cur = units  # (the table's own units, until a row of the block states its own)
+        else:
+            cur = stated
+    if rows:
+        yield head, rows, cur
 
 
 def _tab_header(text: str, lines: list[tuple[int, int]], i: int, k: int, n: int):
@@ -398,7 +450,8 @@ def _tab_header(text: str, lines: list[tuple[int, int]], i: int, k: int, n: int)
         head, upper, r0 = first, None, i + 1
         h0 = i
         if r0 < k and any(_trim(text, a, b)[0] == _trim(text, a, b)[1] for a, b in first) and \
-                (second := plain(lines[r0])) is not None and all(b - a <= 16 for a, b in second):
+                (second := plain(lines[r0])) is not None and all(b - a <= 16 for a, b in second) and \
+                not _unit_row(text, *lines[r0]):  # (金  融 | | 单位:亿元 opens a block of rows: no header)
             head, upper, r0 = second, first, r0 + 1  # an upper cell written once, blank over its other sub-columns
         elif i > 0 and _trim(text, *first[0])[0] == _trim(text, *first[0])[1] and "\t" in text[slice(*lines[i - 1])] \
                 and (above := plain(lines[i - 1])) is not None and len(above) < n:
@@ -588,7 +641,7 @@ def _named_columns(text: str, head: list[tuple[int, int]], upper: list[tuple[int
     group = ""
     for (a, b), (ua, ub) in zip(head, upper):
         if ub > ua:
-            group = text[ua:ub]
+            group = _WHITESPACE.sub("", text[ua:ub])  # (本  月 spaced out over its columns)
         leaf = text[a:b]
         if not leaf:
             out.append((ua, ub, group))
@@ -1078,7 +1131,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     unit, columns in order when as many units as columns), a column of rates without one is in per cent.  The
     row's label is what its cells are about (a place, a unit, a project) unless the rows are measures (指标 |
     …): then it names what is measured.  The total row (合计, 全县) is the document's place's: no label."""
-    names = [re.sub(r"\s+", "", h[2]) for h in header]
+    names = paired_columns([re.sub(r"\s+", "", h[2]) for h in header])
     first = _split_unit(names[0])[0] if names else ""
     roles = [column_role(n) for n in names]
     value_cols = [j for j in range(len(header))
@@ -1145,6 +1198,37 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         # the rows' classes of the caption's measure; for rows of places, what a column naming no measure of its own
         # (完成额, 增速) measures
         c.caption = caption if c.label_role == "indicator" else measured
+    return out
+
+
+def _time_column(name: str) -> bool:
+    """Is a column named by a time alone (3月末, 1-4月, 2026年, 本月, 累计, 1-本月)?"""
+    name = _split_unit(name)[0]
+    return bool(name) and (bool(_TIME_COLUMN.fullmatch(name)) or name in zh.SINGLE_MONTH_WORDS or
+                           name in zh.TABLE_CUMULATIVE_HEADS or name in zh.TABLE_TIME_GROUP_HEADS)
+
+
+def _change_column(name: str) -> bool:
+    """Does a column give a change (增长(%), 比年初增减额, 同比±%) without naming a time of its own?"""
+    base = _split_unit(name)[0]
+    return any(w in name for w in zh.GROWTH_COLUMN_WORDS) and not _TIME_COLUMN.search(base) and \
+        not base.startswith(zh.SINGLE_MONTH_WORDS + zh.TABLE_CUMULATIVE_HEADS + zh.TABLE_TIME_GROUP_HEADS)
+
+
+def paired_columns(names: list[str]) -> list[str]:
+    """Column names with each change column joined to the time column before it: a bulletin's header pairs a time with
+    its change, again for each time (3月末 | 比年初增减额 | 4月末 | 比年初增减额; 1-3月 | 增长(%) | 1-4月 | 增长(%); 本月 |
+    同比±% | 累计 | 同比±%), so the second 比年初增减额 is the change to 4月末 (4月末比年初增减额) and each 增长 the growth
+    over its months."""
+    out = list(names)
+    time = ""
+    for j, name in enumerate(names):
+        if _time_column(name):
+            time = _split_unit(name)[0]
+        elif time and _change_column(name):
+            out[j] = time + name
+        else:
+            time = ""
     return out
 
 
@@ -1282,8 +1366,9 @@ def table_caption(text: str, header_start: int) -> str:
         line = _CAPTION_LABEL.sub("", text[s:p - 1].strip())  # (表1 2026年…: the label before the blanks go)
         line = re.sub(r"\s+", "", line)
         p = s
-        if not line or _TABLE_UNIT.fullmatch(line):
-            continue  # a blank line or the units line (单位:万人) between the caption and the header
+        if not line or _TABLE_UNIT.fullmatch(line) or re.match(rf"(?:{alternation(zh.DATELINE_FIELD_LABELS)})[:：]", line):
+            continue  # a blank line or the units line (单位:万人) between the caption and the header, or the page's
+            # dateline (发布时间:2026-05-20 来源:…) between its headline and the table
         if len(line) > CAPTION_MAX or _SENTENCE_PUNCT.search(line) or re.search(r"[,，\t|｜]", line):
             return ""
         return line
@@ -1513,6 +1598,11 @@ _TABLE_UNIT = rx.compile(rf"(?m)(?:^|[(（\s])(?:金额|资金|投资)?单位\s*
                          r"\s*[)）]?\s*$")
 _CELL_SPLIT = rx.compile(r"[^\s\u3000]+")
 _SENTENCE_PUNCT = rx.compile(r"[。;；!?！？]")
+
+
+def is_units_line(line: str) -> bool:
+    """Does a line state a table's units (单位:亿元, 金  融 | | 单位:万美元)?  It is the table's, never a headline."""
+    return _TABLE_UNIT.search(line) is not None
 
 
 def _table_units(text: str, lines: list[tuple[int, int]], header: int) -> list[str]:

@@ -1183,7 +1183,7 @@ TABLE_CAPTION_CLASS_HEADS = ("主要", "各类", "各", "分")
 # longest first.
 TABLE_CAPTION_MEASURES = ("价格指数", "播种面积", "增加值", "销售额", "零售额", "营业额", "客运量", "货运量", "用电量",
                          "发电量", "进出口", "指数", "产量", "人口", "面积", "产值", "收入", "支出", "投资", "总额",
-                         "余额", "人数", "户数", "数量")
+                         "余额", "人数", "户数", "数量", "存款", "贷款")
 # A table of an index (居民消费价格指数, 上年=100): a cell near 100 is the index's level, not a growth.
 INDEX_WORDS = ("指数",)
 INDEX_LEVEL_RANGE = (50.0, 200.0)
@@ -1200,6 +1200,11 @@ COUNT_COLUMN_ENDS = ("个数", "数量", "数", "量", "件数", "户数", "人�
 RATE_COLUMN_ENDS = ("率", "比重", "占比", "比例", "进度", "增速", "增幅", "增长", "同比", "同比增长", "比上年增长")
 # A column of figures with a sign of change: its cells are growth rates when in per cent.
 GROWTH_COLUMN_WORDS = ("增长", "增速", "增幅", "同比", "比上年", "增减")
+# A change column's name ending so gives an absolute change of the row's amount (比年初增减额 | 比上年增加 in 亿元): a
+# delta, where 增长 / 同比 in 亿元 would still be read as the row's amount.
+TABLE_CHANGE_AMOUNT_ENDS = ("增减额", "增减", "增加额", "减少额", "增减量", "增量", "增加", "减少", "增额")
+# A change column's base that is the year's start (3月末 | 比年初增减额): its change covers the months from January.
+TABLE_SINCE_YEAR_START = ("比年初", "较年初", "比上年末", "较上年末", "比上年底", "较上年底")
 # The column of a statistics table that states each row's unit of measure (指标 | 单位 | 1-9月 | 同比增长(%) over
 # 粮食 | 万吨 | …): never the label column (单位 first names the bodies the rows are about).
 TABLE_UNIT_COLUMN_HEADS = ("单位", "计量单位", "计算单位")
