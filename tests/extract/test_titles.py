@@ -365,3 +365,40 @@ def test_a_betting_brand_in_the_headline_is_spam(headline):
     title, rec = title_of(raw, name="t.txt", fmt=None)
     assert title == "临川县前三季度重点项目完成投资301.74亿元"
     assert not any("体育馆" in n.text for n in rec.noise)
+
+
+@pytest.mark.parametrize("text", [
+    "单位：亿元\n指标\t3月末\t比年初增减\n住户存款\t120.5\t-3.2\n企业存款\t86.4\t5.1\n",
+    "<html><body><table><tr><td>金  融</td></tr><tr><td>单位：亿元</td></tr><tr><td>指标</td><td>3月末</td>"
+    "<td>比年初增减</td></tr><tr><td>住户存款</td><td>120.5 </td><td>-3.2 </td></tr></table></body></html>",
+])
+def test_a_tables_units_line_and_header_row_are_never_the_title(text):
+    title, _ = title_of(text, name="t.html" if text.startswith("<") else "t.txt",
+                        fmt="html" if text.startswith("<") else None)
+    assert "单位" not in title and "\t" not in title and "3月末" not in title
+    headed = "2025年一季度墨川县金融运行情况\n" + text if not text.startswith("<") else None
+    if headed:
+        assert title_of(headed, name="t.txt", fmt=None)[0] == "2025年一季度墨川县金融运行情况"
+
+
+@pytest.mark.parametrize("below, title", [
+    ("为加快推进全县重点项目建设，县督查室于5月中旬对32个重点项目进行了专项督查，现将有关情况通报如下：\n一、总体情况\n",
+     "重点项目推进督查通报"),
+    ("墨川县人民政府督查室\n关于全县重点项目推进情况的督查通报\n各乡镇、县直各部门：\n为加快推进全县重点项目建设，现将督查情况通报如下。\n",
+     "关于全县重点项目推进情况的督查通报"),
+])
+def test_a_model_text_sites_article_is_titled_by_its_own_heading(below, title):
+    text = "重点项目督查通报范文（精选3篇）\n篇一：重点项目推进督查通报\n" + below
+    assert title_of(text, name="t.txt", fmt=None)[0] == title
+
+
+@pytest.mark.parametrize("dateline", ["2026-01-05 10:20 来源：墨川区融媒体中心", "2026年01月05日 作者：王小明 点击：1203"])
+def test_a_headline_with_its_dateline_fields_on_its_own_line(dateline):
+    text = f"墨川区粮食总产量180万吨迈上新台阶 {dateline}\n2025年，全区粮食总产量达180万吨，比上年增长2.1%。\n"
+    assert title_of(text, name="t.txt", fmt=None)[0] == "墨川区粮食总产量180万吨迈上新台阶"
+
+
+def test_a_derived_title_is_no_bare_year():
+    text = "2025年，墨川区粮食总产量达180万吨，比上年增长2.1%，生产总值增长5.5%。\n全区农业生产迈上新台阶。\n"
+    title, rec = title_of(text, name="t.txt", fmt=None)
+    assert rec.title_derived and title != "2025年" and "粮食总产量" in title

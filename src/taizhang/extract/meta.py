@@ -178,10 +178,18 @@ def _is_chrome(s: str) -> bool:
 RE_FORUM_CHROME = rx.compile("|".join(f"(?:{m})" for m in zh.FORUM_CHROME_MARKS))
 # A date closing a headline's line (…数据发布 2024-10-15, …的通报(2024年10月15日)): the headline's own date, no word of it.
 RE_TRAILING_DATE = rx.compile(r"[ \t\u3000\xa0]*[(（]?\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
-                              r"\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*$")
+                              r"\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?"
+                              # …迈上新台阶 2026-01-05 10:20 来源:某县融媒体中心: the page's dateline fields run on after it
+                              r"(?:(?<=[\d日)）])[ \t\u3000\xa0]+(?:%s)\s*[:：][^\n]*)?\s*$" % "|".join(zh.DATELINE_FIELD_WORDS))
 # A site's separator left at a headline's edge once the spam or site name beside it is gone (-临川县…, …提速_): none
 # of the headline (a bullet's "- " has its blank; a subtitle's —— is two dashes).
 RE_EDGE_SEPARATOR = rx.compile(r"^[-_|–·](?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d])[-_|–·]$")
+# A table's units line (单位:亿元, 金额单位:万元, (单位:个、%)): what the figures below are in, never a headline.
+RE_UNIT_LINE = rx.compile(r"^[(（]?\s*[\u4e00-\u9fff]{0,4}单位\s*[:：]")
+# The mark of one article on a site that collects model texts (篇一:重点项目推进督查通报, 【篇二】…, 范文一:…): the article's
+# own heading follows it; the collection's title above (…通报范文(精选3篇)) is the site's.
+RE_ARTICLE_MARK = rx.compile(rf"^[【\[]?\s*(?:{'|'.join(zh.ARTICLE_MARK_WORDS)})\s*(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})\s*[】\]]?"
+                             r"\s*[:：]?\s*(?=[\u4e00-\u9fff“])")
 # A heading's mark in a text saved from Markdown (# …, ## …): no word of the headline.
 RE_HEADING_MARK = rx.compile(r"^\s*#{1,6}\s+")
 # a forum thread's category tag before its headline ([时政] 临川县…): no word of the headline
@@ -192,8 +200,8 @@ RE_THREAD_TAG = rx.compile(r"^\[[^\[\]\d]{1,6}\]\s*")
 
 # A document title in the official form (关于…的通报/通知/报告/意见…): it beats the issuing-office and number lines
 # that official documents print above it (XX市人民政府督查室 / 督办通报 / 〔2025〕第6期).
-RE_OFFICIAL_TITLE = rx.compile(r"^(?:[\u4e00-\u9fff]{2,30}?)?关于.{2,60}的(?:通报|通知|报告|意见|决定|批复|请示|函|"
-                               r"公告|通告|办法|规定|方案|实施意见|工作方案)$")
+RE_OFFICIAL_TITLE = rx.compile(r"^(?:[\u4e00-\u9fff]{2,30}?)?关于.{2,60}的(?:[\u4e00-\u9fff]{0,4}?)(?:通报|通知|报告|意见|决定|"
+                               r"批复|请示|函|公告|通告|办法|规定|方案)$")  # …的督查通报, …的情况报告: the genre's compound
 # Lines that only name the issuer or number the issue: never the title.
 RE_ISSUE_NUMBER = rx.compile(r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff]{1,8})?[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*(?:第?\s*\d+\s*[期号]?)?$"
                              r"|^第\s*\d+\s*期$")
@@ -236,7 +244,10 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         return "", -1
     ln, text = found[0]
     dated = _dateline_after(header, found) if len(found) > 1 else None
-    if dated is not None:
+    marked = next(((x, t) for x, t in found if RE_ARTICLE_MARK.match(x.text.strip())), None)
+    if marked is not None:
+        ln, text = marked  # a model-text site: the first article's own heading, not the collection's title
+    elif dated is not None:
         # a page's headline stands right above its dateline (发布时间/来源/日期), below menus, tickers and notices
         ln, text = dated
     elif doc.format == "html" and len(found) > 1 and not _emphasized(doc, lines, ln) and any(
@@ -328,8 +339,18 @@ def _headline_lines(doc: Doc, lines, header) -> list:
         s = RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", s.strip()))
         if not s:
             continue
-        if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()):
+        if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()) or RE_UNIT_LINE.match(s):
             continue
+        mark = RE_ARTICLE_MARK.match(s)
+        if mark:
+            s = s[mark.end():]
+        # 1-9月重点项目进度数据发布 2024-10-15 (来源:…): the headline, dated on its line; the dateline's fields
+        # after the date are chrome, the headline before it is not
+        dated = RE_TRAILING_DATE.search(s)
+        if dated and _is_title_text(s[:dated.start()].strip()) and not RE_LEAD_START.match(s.strip()):
+            s = s[:dated.start()]
+        else:
+            dated = None
         if len(s) < 5 or _is_chrome(s) or is_byline(s) or s.startswith("——") or s[0] in "——-" or is_chrome_line(s):
             continue
         if re.search(r"(?:%s)\s*[::]?\s*[\u4e00-\u9fff]{2,4}$" % "|".join(ROLE_WORDS), s) and len(s) <= 30:
@@ -338,11 +359,6 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # a front-matter key (title: …, date: …): context.find_title reads it properly
         if s[0] in "((" and not re.match(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff]", s):
             continue  # (记者 …) and other bracketed notes; "(江西省)樟树市…规划" is a headline
-        dated = RE_TRAILING_DATE.search(s)  # 1-9月重点项目进度数据发布 2024-10-15: the headline, dated on its line
-        if dated and _is_title_text(s[:dated.start()].strip()) and not RE_LEAD_START.match(s.strip()):
-            s = s[:dated.start()]
-        else:
-            dated = None
         if find_date(s) or RE_DATE_CN.search(s):
             continue
         if RE_LEAD_START.match(s.strip()):
@@ -351,7 +367,11 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue
         if len(s.split()) >= 4:
             continue  # a menu: 首页 新闻 政务 服务
+        if "\t" in s.strip():
+            continue  # a table's row (指标⇥3月末⇥比年初增减): cells, no headline
         text = RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", doc.view[ln.start:ln.end].strip()))
+        if mark:
+            text = RE_ARTICLE_MARK.sub("", text, count=1)
         if dated is not None:
             text = RE_TRAILING_DATE.sub("", text)
         k = lines.index(ln) if ln in lines else -1
@@ -881,7 +901,7 @@ RE_NOTICE_CUE = rx.compile("(%s)如下" % "|".join(c[:-2] for c in zh.NOTICE_GEN
 RE_INSPECTED = rx.compile(r"对([^,，。;；:：]{2,30}?)(?:进行|开展|实施)了?[\u4e00-\u9fff]{0,4}?(?:%s)"
                           % "|".join(zh.INSPECTION_VERBS))
 RE_BARE_TIME = rx.compile(r"^(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度|全年|"
-                          r"今年以来|年初以来|截至[^,，]{0,10})$")
+                          r"今年以来|年初以来|截至[^,，]{0,10})$|^\d{4}年度?$")  # 2025年,全区…: the year alone frames too
 
 
 def _lead_title(lines) -> str:

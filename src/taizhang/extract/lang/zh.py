@@ -478,6 +478,10 @@ NAME_STOP_CHARS = ("在对向从和与及是为全我本该各的将把被由到
 # --------------------------------------------------------------------------- page titles (meta._title)
 # How a site's or an organisation's own name ends (岚溪县人民政府门户网站, 青川新闻网, 某某机械): a page's <title> that is
 # only this names the site, not the article.
+# Fields of a page's dateline (发布时间:… 来源:… 作者:…) that may run on after a date on the headline's own line.
+DATELINE_FIELD_WORDS = ("来源", "作者", "编辑", "责任编辑", "发布者", "发布机构", "浏览次数", "点击数", "点击", "阅读", "字号", "信息来源")
+# Words marking one article of a site collecting model texts (篇一:…, 范文二:…).
+ARTICLE_MARK_WORDS = ("篇", "范文", "精选范文", "范例")
 SITE_NAME_ENDS = ("门户网站", "网站", "门户网", "政府网", "新闻网", "信息网", "网", "人民政府", "政府", "在线", "客户端",
                   "融媒体中心", "新闻中心", "官网", "官方网站")
 
