@@ -79,3 +79,41 @@ def test_a_plan_without_a_time_elsewhere_stays_timeless():
 ])
 def test_an_area_adjusted_by_so_much_is_a_change(text, value, measure):
     assert one(facts_of(text), value).measure == measure
+
+
+# A year's project list announced (the lead's decision, README's output contract): its size, worth and parts are the
+# year's targets; the same figures in a text that reports doing against them are the base of what was done.
+MOBILISED = ("青川区召开重点项目建设动员大会\n2025年2月12日\n今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元;"
+             "其中新开工项目45个。会议要求,各单位要压实责任。\n")
+RELEASED = ("岚溪省发布2024年重点建设项目清单\n2024年3月1日\n省发展改革委近日发布2024年重点建设项目清单,共安排项目1000个,"
+            "总投资2万亿元,年度计划投资3500亿元。\n")
+TRADITIONAL = "嵐溪市發布2024年重點項目名單\n2024年2月5日\n嵐溪市今年共安排重點項目320個,總投資1200億元,年度計劃投資260億元。\n"
+RESERVE = "青河县2025年项目工作会议召开\n2025年1月20日\n会议明确,今年全县安排重点储备项目45个,总投资210亿元。\n"
+
+
+@pytest.mark.parametrize("text, value, period", [
+    (MOBILISED, 120, "2025"), (MOBILISED, 860, "2025"), (MOBILISED, 150, "2025"), (MOBILISED, 45, "2025"),
+    (RELEASED, 1000, "2024"), (RELEASED, 3500, "2024"),
+    (TRADITIONAL, 320, "2024"), (TRADITIONAL, 1200, "2024"), (TRADITIONAL, 260, "2024"),
+    (RESERVE, 45, "2025"), (RESERVE, 210, "2025"),
+])
+def test_an_announced_years_project_list_is_its_plan(text, value, period):
+    f = one(facts_of(text), value)
+    assert (f.kind, f.period) == ("target", period)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the sentence goes on to report against the plan
+    ("青川市重点项目推进情况\n2024年9月10日\n今年全市安排市级重点项目200个,年度计划投资853亿元,1-8月完成投资620亿元,"
+     "占年度计划的72.7%。\n", 200),
+    ("青川市重点项目推进情况\n2024年9月10日\n今年全市安排市级重点项目200个,年度计划投资853亿元,1-8月完成投资620亿元,"
+     "占年度计划的72.7%。\n", 853),
+    # the next paragraph does
+    ("岚溪区重点项目建设情况\n2024年10月8日\n今年全区安排重点项目86个,总投资420亿元。\n截至9月底,已开工项目71个,完成投资96亿元。\n", 86),
+    # a supervision notice checks the list it names
+    ("关于全县重点项目推进情况的督查通报\n2024年7月2日\n今年全县安排重点项目60个,总投资150亿元。\n", 60),
+    # a list of a year gone by
+    ("青河县2025年项目工作会议召开\n2025年1月20日\n去年全县安排重点项目52个,总投资180亿元。\n", 52),
+])
+def test_a_list_reported_against_or_past_is_a_status(text, value):
+    assert one(facts_of(text), value).kind == "actual"

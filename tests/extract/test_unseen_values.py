@@ -246,14 +246,23 @@ def test_a_paragraph_with_a_time_or_a_cue_of_its_own_does_not_go_on_with_a_list(
 
 # 计划 with a verb of a year's project list before a count of projects says how many items the list holds (actual,
 # the plan year); 计划 with an amount, a date, over a span of years, or under 力争 commits (target).
-def test_a_count_of_the_projects_a_years_list_holds_is_a_status_of_the_list():
+def test_a_count_of_the_projects_a_years_list_holds_is_a_status_of_the_list_a_text_reports_against():
     fs = facts_of("岚溪县\n2024年3月1日\n今年全县计划实施重点项目120个,其中计划新开工项目55个,计划完成投资80亿元。"
-                  "全县计划新开工32个项目。\n")
+                  "全县计划新开工32个项目。截至2月底,已开工项目18个。\n")
     assert [(one(fs, v).kind, one(fs, v).period) for v in (120, 55)] == [("actual", "2024")] * 2
     assert (one(fs, 80).kind, one(fs, 80).period) == ("target", "2024")
     assert one(fs, 32).kind == "target"  # the count is the verb's object: an intention
-    fs = facts_of("青川市重大项目\n2023-02-10\n2023年青川市安排重点工程230个,其中计划续建项目140个、计划竣工项目36个。\n")
+    fs = facts_of("青川市重大项目\n2023-02-10\n2023年青川市安排重点工程230个,其中计划续建项目140个、计划竣工项目36个。"
+                  "1月份,重点工程完成投资12亿元。\n")
     assert [one(fs, v).kind for v in (230, 140, 36)] == ["actual"] * 3
+
+
+def test_a_years_list_announced_and_not_reported_against_is_its_plan():
+    # the lead's decision (README, output contract): an announced list is the year's target
+    fs = facts_of("岚溪县\n2024年3月1日\n今年全县计划实施重点项目120个,其中计划新开工项目55个,计划完成投资80亿元。\n")
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (120, 55, 80)] == [("target", "2024")] * 3
+    fs = facts_of("青川市重大项目\n2023-02-10\n2023年青川市安排重点工程230个,其中计划续建项目140个、计划竣工项目36个。\n")
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (230, 140, 36)] == [("target", "2023")] * 3
 
 
 def test_plan_with_a_date_a_span_a_pledge_or_other_work_stays_a_target():

@@ -1262,6 +1262,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     layout.section_starts = fact_scope.numbered_section_starts(doc, record)
 
     progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
+    # a report as of a cut-off or a supervision notice reports against the lists it names (_announced_list)
+    progress_doc = getattr(doc.context, "genre", "") in zh.LIST_CHECKING_GENRES or \
+        any(w in (record.title or "") for w in zh.LIST_CHECKING_TITLE_WORDS) or \
+        bool(fact_scope.WITHIN_YEAR_SPAN.fullmatch(getattr(doc.context, "period", "") or ""))
     ranked = find_ranked(text)
     cands = _find_candidates(text, layout, ranked)
     layout.cand_starts = sorted(c.vs for c in cands)
@@ -1283,6 +1287,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _evidence(text, layout, c)
         _kind(text, layout, c, headings, h_starts, in_gloss, year, frames=frames, progress=progress)
         _outturn_plans(text, layout, c, frames)
+        if c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]:
+            if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
+                c.kind = "target"
+                c.extra["announced_list"] = True
         _qualified_set(text, layout, c, cands)
         fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
@@ -2274,6 +2282,56 @@ _PLAN_COUNT_BEFORE = rx.compile(rf"计划\s*(?:{alternation(zh.PLAN_LIST_COUNT_V
                                 rf"(?:{alternation(zh.PROJECT_NOUNS)})\s*(?:共|达|为|总数)?\s*$")
 
 
+_LIST_ANNOUNCED = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^,，;；。:：\n]{{0,16}}?"
+                             rf"(?:{alternation(zh.PROJECT_NOUNS)})")
+_LIST_SIZE = rx.compile(alternation(zh.LIST_SIZE_WORDS))
+_LIST_DOING = rx.compile(alternation(zh.LIST_DOING_WORDS) + "|" + _REPORT_TIME.pattern)
+_LIST_DONE_OWN = rx.compile(r"已|累计|完成|实际|到位|尚|未")
+_LIST_YEAR = rx.compile(r"去年|上年|今年|本年|明年|(?:19|20)\d\d年")
+LIST_ANNOUNCE_REACH = 1500  # characters after the list's sentence read for work reported against it
+
+
+def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progress_doc: bool) -> bool:
+    """A figure of a year's project list as announced (今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元;其中
+    新开工项目45个 / 发布2024年重点建设项目清单,共1000个项目): the plan of the year, a target, when the text does not go
+    on to report doing against it.  A progress report's plan base (…,1-8月完成投资620亿元,占年度计划72.7%; a report
+    as of a cut-off, a supervision notice: ``progress_doc``) stays what it is (SCHEMA: the base of what was done); so
+    does the list of a year gone by (去年安排…)."""
+    if progress_doc or c.rank or c.measure not in ("count", "level") or c.extra.get("task_beside"):
+        return False
+    ss, se = layout.sent_of(c.vs)
+    ss = max(ss, c.vs - 200)
+    ccs = _comma_clause_start(text, layout, c.vs)
+    lead = _LIST_ANNOUNCED.search(text, ss, c.vs)
+    if lead is None or _LIST_DONE_OWN.search(text, ccs, c.vs) or _LIST_DOING.search(text, ss, c.vs):
+        return False
+    if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
+        return False  # only what the list is worth (总投资, 年度计划投资), no other amount of the sentence
+    if c.measure == "count" and not (c.unit in ("个", "项") and
+                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4])):
+        return False
+    ps, _ = layout.para_of(c.vs)
+    last = None
+    for last in _LIST_YEAR.finditer(text, max(ps, c.vs - 600), c.vs):
+        pass
+    if last is not None and (last.group() in ("去年", "上年") or
+                             last.group()[:4].isdigit() and year and int(last.group()[:4]) < year):
+        return False  # 去年安排重点项目100个 / 2024年,…列入省重点项目17个 in 2025: the list of a year gone by
+    # (今年以来,全县紧盯年度目标任务抓项目。…共安排重点项目120个: a paragraph opened by the year so far reports)
+    return not _reports_doing(text, layout, max(ps, ss - 600), ss) and \
+        not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
+
+
+def _reports_doing(text: str, layout: Layout, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` reports work done (完成投资, 已开工, 1-8月, 占年度计划): a doing word its own clause commits
+    to (计划完成投资80亿元, 力争开工率达到90%) is planned, no report."""
+    for m in _LIST_DOING.finditer(text, lo, hi):
+        cs, _ = layout.clause_of(m.start())
+        if not any(k == "target" and cs + at < m.start() for at, k in _cues(text[cs:m.end()], True)):
+            return True
+    return False
+
+
 def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> None:
     """今年计划实施重点项目120个,其中计划新开工项目55个: 计划, a verb of the list (``zh.PLAN_LIST_COUNT_VERBS``) and
     the projects make one noun, a class of the year's list, and the count after it says how many items the list
@@ -2283,6 +2341,8 @@ def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> N
     of years (十四五期间计划实施项目500个): those stay targets."""
     if c.kind != "target" or c.measure != "count" or not re.fullmatch(r"\d{4}|\?", c.period or ""):
         return
+    if c.extra.get("announced_list"):
+        return  # a list announced, not reported against: the year's plan (_announced_list)
     if c.period != "?" and (not year or int(c.period) > year):
         return  # 明年,全县计划开工项目30个: the list of a year to come is a plan still
     ccs = _comma_clause_start(text, layout, c.vs)

@@ -549,7 +549,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
 
 
 # a report's own span within a year (2024-Q1, 2024-H1, 2024-M01..M05, ..2024-M06)
-_WITHIN_YEAR_SPAN = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:Q\d|H\d|M\d\d(?:\.\.M\d\d)?)")
+WITHIN_YEAR_SPAN = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:Q\d|H\d|M\d\d(?:\.\.M\d\d)?)")
 
 
 def _report_plan_year(per: str, doc_period: str, context, Y: str = "?") -> str:
@@ -558,7 +558,7 @@ def _report_plan_year(per: str, doc_period: str, context, Y: str = "?") -> str:
     when the report was written.  ``per`` is the span the plan would inherit (the report's own, or one stated before
     its sentence in a statistics analysis), "" when none; "" for other documents (a plan's figure with no time stays
     timeless)."""
-    m = _WITHIN_YEAR_SPAN.fullmatch(per or "")
+    m = WITHIN_YEAR_SPAN.fullmatch(per or "")
     analysis = getattr(context, "genre", "") in zh.REPORT_ON_SPAN_GENRES
     if m:
         return m.group(1) if per == doc_period or analysis else ""

@@ -585,6 +585,18 @@ PLAN_LIST_VERBS = ("计划安排", "安排", "列入", "纳入", "确定")
 PLAN_LIST_COUNT_VERBS = ("实施", "安排", "建设", "推进", "开工", "新开工", "续建", "竣工", "建成", "投产", "签约", "储备",
                          "谋划", "实施重点", "列入")
 PROJECT_NOUNS = ("项目", "工程")
+# A year's project list announced (今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元 / 发布2024年重点建设项目
+# 清单,共1000个项目 / 安排重点储备项目45个): the verbs that announce it, the words that size it, and the words by which a
+# text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): facts._announced_list.
+# (列入/纳入 a list, 谋划, 筛选 say what a place achieved or did, no announcement)
+LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定")
+LIST_CHECKING_GENRES = ("supervision_notice",)
+# …and the headlines that name the checking or the progress (关于重点项目推进情况的督查通报, 重点项目建设进展)
+LIST_CHECKING_TITLE_WORDS = ("督查", "督办", "督导", "督察", "通报", "进展", "进度", "推进情况", "完成情况", "执行情况",
+                             "建设情况", "实施情况")
+LIST_SIZE_WORDS = ("总投资", "计划总投资", "年度计划投资", "年度投资计划", "计划投资", "年度计划", "年度投资")
+LIST_DOING_WORDS = ("完成投资", "完成年度", "完成全年", "累计完成", "已完成", "已开工", "已竣工", "已完工", "已建成", "已投产",
+                    "开工率", "完成率", "竣工率", "占年度", "占全年", "形象进度", "到位资金", "序时进度", "开复工")
 
 # --------------------------------------------------------------------------- anaphora (facts._indicators)
 # 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
