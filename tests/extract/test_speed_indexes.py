@@ -106,3 +106,25 @@ def test_label_head_read_once_per_line_is_read_per_figure():
     vs = text.index("问题12个")
     assert scope.label_head(copy, layout, vs) == scope.label_head(text, layout, vs) == \
         (text.index("市水务局"), text.index("市水务局") + 4, "市水务局")
+
+
+ROW_TEXTS = [
+    "1.青石大道改造工程：完成投资2.3亿元，占年度计划的68%；路基完成12公里。\n"
+    "2.柳溪污水管网项目:新建管网8公里,完成投资0.9亿元。\n"
+    "二、产业项目。新开工项目12个。\n3.城南农贸市场项目，完成投资0.5亿元。\n"
+    "东湖大桥项目完成投资3亿元,西岭隧道工程累计完成投资1.2亿元;县交通运输局有2项滞后。\n",
+]
+
+
+def test_row_head_read_once_per_line_is_read_per_figure():
+    for text in ROW_TEXTS:
+        layout = Layout(text)
+        copy = "".join(list(text))  # not the layout's text: every value reads its line afresh
+        for vs in range(len(text) + 1):
+            assert scope._row_head_found(text, layout, vs) == scope._row_head_found(copy, layout, vs), vs
+    text = ROW_TEXTS[0]
+    layout = Layout(text)
+    assert scope._line_row_head(text, *layout.para_of(0)) is not None
+    vs = text.index("2.3亿元")
+    assert scope._row_head_found(text, layout, vs) == (2, 10, "青石大道改造工程")
+    assert scope._row_head_found(text, layout, 3) is None  # (inside the name: the head is not before it)

@@ -2275,6 +2275,20 @@ def _row_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None
     return got
 
 
+def _line_row_head(text: str, ps: int, pe: int) -> tuple[int, tuple[int, int, str]] | None:
+    """(where it ends, (start, end, name)) of the project or department heading the line ``ps``..``pe`` with a
+    numbered name and a colon (1.某某项目:…), which heads every value after it on the line; None when the line
+    opens with none.  Read once per line, for all its values."""
+    m = ROW_HEAD.match(text, ps, pe)
+    if m and m.group("bare") is not None and not text[m.start():m.start("name")].strip():
+        return None  # 1.某某工程,完成投资…: a name without a colon heads its line only in a numbered list
+    if m and _CLASS_NAME.fullmatch(m.group("name")):  # 二、产业项目。/ 2.省市重点项目: a class of projects
+        return None
+    if m and not _clause_not_name(re.sub(CAPACITY, "", m.group("name"))) and not _class_of_units(m.group("name")):
+        return m.end(), (m.start("name"), m.end("name"), m.group("name"))
+    return None
+
+
 def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     """(start, end, name) of the project or department a value's row or ;-part is headed by, or None.
 
@@ -2282,14 +2296,13 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
     (after 其中) followed by what it did heads that ;-part.  Count nouns (重点项目42个) and clauses that
     only say how many projects there are (全县共安排重点项目) are no names."""
     ps, pe = layout.para_of(vs)
-    m = ROW_HEAD.match(text, ps, pe)
-    if m and m.group("bare") is not None and not text[m.start():m.start("name")].strip():
-        m = None  # 1.某某工程,完成投资…: a name without a colon heads its line only in a numbered list
-    if m and _CLASS_NAME.fullmatch(m.group("name")):  # 二、产业项目。/ 2.省市重点项目: a class of projects
-        m = None
-    if m and m.end() <= vs and not _clause_not_name(re.sub(CAPACITY, "", m.group("name"))) \
-            and not _class_of_units(m.group("name")):
-        return m.start("name"), m.end("name"), m.group("name")
+    if text is layout.text:
+        memo = layout.memo.setdefault("line_row_head", {})
+        head = memo[ps] if ps in memo else memo.setdefault(ps, _line_row_head(text, ps, pe))
+    else:
+        head = _line_row_head(text, ps, pe)
+    if head is not None and head[0] <= vs:
+        return head[1]
     lo = max(ps, vs - 300)
     cut = last_of(text, ";；。\n", lo, vs)
     k = max(cut + 1, lo, ps)
