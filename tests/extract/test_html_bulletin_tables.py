@@ -148,3 +148,16 @@ def test_a_word_exported_table_with_a_two_level_header_spanning_rows_and_columns
         [("growth", "2026-M03"), ("level", "2026-M01..M03"), ("growth", "2026-M01..M03")]
     assert (one(fs, 1.5).measure, one(fs, 1.5).indicator, one(fs, 28640).unit) == \
         ("growth", "社会消费品零售总额", "万元")
+
+
+def test_a_label_column_without_a_head_holds_measures_unless_its_rows_are_places():
+    fs = extract_text(FINANCE.replace("指&nbsp;&nbsp;标", "&nbsp;"), "fin.html").facts
+    f = one(fs, 1508.2)
+    assert (f.subject, f.indicator, f.period) == ("青岚市", "金融机构各项存款余额", "..2026-M04")
+    assert (one(fs, 58.5).indicator, one(fs, 58.5).measure) == ("住户存款", "delta")
+    # rows of counties under a headless label column stay the counties'
+    rows = ("<tr><td></td><td>1-4月（亿元）</td><td>增长（%）</td></tr>\n<tr><td>临川县</td><td>98.2</td><td>7.5</td></tr>\n"
+            "<tr><td>岚山区</td><td>121.4</td><td>-1.2</td></tr>\n<tr><td>东坡县</td><td>76.9</td><td>9.0</td></tr>\n")
+    page = _page("2026年1-4月各县（区）固定资产投资", "发布日期：2026-05-22", rows)
+    fs = extract_text(page, "ls.html").facts
+    assert (one(fs, 121.4).subject, one(fs, 121.4).period) == ("岚山区", "2026-M01..M04")

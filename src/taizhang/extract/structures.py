@@ -1144,7 +1144,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     ucol = _unit_column(text, names, rows)
     # 项目 over 衣着 / 食品 under 居民消费价格指数; rows stating their units (进出口总额(亿元), or a column of units) are
     # measures whatever the label column's word (项目 | 本月 | 1-9月累计), for a place or a body has no unit
-    classes = _measure_rows(first) or _class_caption(caption) or ucol >= 0 or _unit_labels(text, rows)
+    classes = _measure_rows(first) or _class_caption(caption) or ucol >= 0 or _unit_labels(text, rows) or \
+        (not first and _measure_labels(text, rows))
     out: list[TableCell] = []
     carried = ""
     for cells, (rs, re_) in rows:
@@ -1242,6 +1243,15 @@ def _unit_labels(text: str, rows: list) -> bool:
         label = next((text[a:b] for a, b in cells if b > a and not _cell_value(text, a, b)), "")
         return _split_unit(_row_label(re.sub(r"\s+", "", label)))[1]
     return sum(1 for cells, _ in rows if _UNIT_CELL.fullmatch(unit_of(cells))) * 2 > len(rows)
+
+
+def _measure_labels(text: str, rows: list) -> bool:
+    """Do the rows of a table whose label column has no head (| 3月末 | 比年初增减额) name measures (各项存款余额, 出口)
+    rather than places or bodies (临川县, 县交通局): most labels end in no place's or body's level?"""
+    labels = [_row_label(re.sub(r"\s+", "", lab)) for lab in (_raw_label(text, cells) for cells, _ in rows) if lab]
+    labels = [lab for lab in labels if not _total_row(lab)]
+    bodies = sum(1 for lab in labels if lab.endswith(tuple(zh.PLACE_LEVEL_CHARS + zh.UNIT_END_CHARS)))
+    return bool(labels) and bodies * 2 < len(labels)
 
 
 def _unit_column(text: str, names: list[str], rows: list, aligned=None) -> int:
