@@ -97,3 +97,36 @@ def test_capacities_inside_listed_project_names_are_no_figures():
     fs = facts_of("东岭市2025年重点项目进展\n今年以来，华大30兆瓦生物质发电、临江20万吨饲料加工、东坡50兆瓦光伏等"
                   "一批项目相继开工。宏远100兆瓦风电场并网发电。全市新增光伏装机容量120兆瓦。")
     assert [f.value for f in fs] == [120]
+
+
+def test_a_count_of_projects_named_by_the_action_on_them():
+    # a supervision notice: the projects being sped up, and the projects sought to start, are the classes counted
+    fs = facts_of("南川区2025年重点项目推进情况督查通报\n截至9月底，全区51个加快建设项目完成投资120亿元，"
+                  "占年度投资计划的82%。35个争取开工项目中有15个已开工建设。")
+    assert one(fs, 51).indicator == "加快建设项目"
+    assert one(fs, 120).indicator == "加快建设项目完成投资"
+    assert one(fs, 35).indicator == "争取开工项目"
+    assert "争取开工项目" in one(fs, 15).indicator
+
+
+def test_a_bare_sector_before_done_is_its_projects_investment():
+    # a quarterly investment bulletin and a progress notice split by field
+    fs = facts_of("东岭市2025年1-9月重点项目投资情况\n1-9月，全市重点项目完成投资820亿元。分领域看，交通完成210亿元，"
+                  "占年度计划79%；能源完成95亿元；社会事业完成60亿元。")
+    assert one(fs, 210).indicator == "交通项目完成投资"
+    assert one(fs, 95).indicator == "能源项目完成投资"
+    assert one(fs, 60).indicator == "社会事业项目完成投资"
+    assert one(fs, 79).indicator.startswith("交通项目完成投资")
+
+
+def test_a_harvest_increase_is_a_change():
+    fs = facts_of("临水县2025年农业农村工作总结\n全县粮食增产12%，油料增产3.5万吨，棉花减产2千吨。")
+    assert one(fs, 12).measure == "growth"
+    assert one(fs, 3.5).measure == "delta"
+    assert one(fs, 2).measure == "delta"
+
+
+def test_a_figure_in_a_bracketed_aside_names_nothing_after_it():
+    # a fiscal bulletin: the growth after the aside is the revenue's, not the one-off tax's in the bracket
+    fs = facts_of("东岭市2025年财政运行\n全市一般公共预算收入完成45亿元（含乙公司一次性税收2亿元），同比增长8%。")
+    assert one(fs, 8).indicator == "一般公共预算收入"

@@ -2380,7 +2380,7 @@ _TIME_WORDS = rx.compile(
 _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 # a stage verb naming a class of projects (12个新开工项目, 5个建成项目) is part of the noun, not its predicate
 # (累计开复工291个 after the count's noun is its predicate; 已报开工项目 is a noun: 已 before a project head)
-_NOUN_STOP = rx.compile(r"实现|全部|加快|快速|顺利|集中|入区|进行|(?:开工|建成|完成)(?!项目|工程)|通过|达到|达|被|累计|"
+_NOUN_STOP = rx.compile(r"实现|全部|(?:加快|集中)(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|快速|顺利|入区|进行|(?:开工|建成|完成)(?!项目|工程)|通过|达到|达|被|累计|"
                         r"已(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)|(?:具体|分别|统一|均|交)由|"
                         rf"{alternation(zh.NOUN_PREDICATE_STARTS)}")
@@ -2886,6 +2886,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             # 年度计划投资96亿元,1-9月完成72亿元: what was done, of the set the amount before named (not its plan)
             whose = own if 2 <= len(own) <= 6 else counted or _MEASURE_END.sub("", prefix)
             ind = _done_amount(text, layout, c, whose) or ind
+        elif c.measure == "level" and is_money(c.unit) and not c.item and own in zh.INVESTMENT_SECTORS and \
+                _DONE_BARE.search(_TIME_WORDS.sub("", text[ccs:c.vs])) and \
+                _INVESTMENT_TEXT.search(text, layout.para_of(c.vs)[0], c.vs):
+            ind = own + "项目" + zh.DONE_AMOUNT_MEASURE  # 交通完成594亿元 (of a paragraph on investment)
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = _IND_RE15.sub("", ind) or ind
@@ -2966,6 +2970,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 a.indicator = shorten(a.indicator + head, 24)
 
 
+_INVESTMENT_TEXT = rx.compile(r"投资|项目|工程")
 _DONE_BARE = rx.compile(rf"(?:{alternation(zh.DONE_AMOUNT_ADVERBS)})*(?:{alternation(zh.DONE_AMOUNT_VERBS)})\s*$")
 _PROJECT_WORD = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
 _PROJECT_END = rx.compile(f"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
@@ -3759,7 +3764,9 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
     重点项目中,已开工35个: a bare verb counts the members of the group the clause before names."""
     bare = _VALUE_TOKEN.sub("", pre)
     m = _SUBSET_OF.search(bare)
-    if m is None and counted and re.fullmatch(r"中(?:有|共有|共)?", bare):
+    framed = text[:c.vs - len(pre)].endswith("中")  # (35个争取开工项目中|有15个: the noun's end took the 中)
+    if m is None and counted and (re.fullmatch(r"中(?:有|共有|共)?", bare) or
+                                  framed and re.fullmatch(r"(?:有|共有|共)", bare)):
         group = counted  # 38个行业大类中34个…: the group is the noun just counted
     elif m is None:
         ccs = _comma_clause_start(text, layout, c.vs)
@@ -4468,8 +4475,17 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         if own_noun:
             if c.indicator and not c.item:
                 c.extra["np"] = True
+                c.extra["base_before"] = base
                 base = c
             continue
+        if base is not None and base.extra.get("np") and _closed_before(text, base.vs, c.vs):
+            # 收入完成45亿元(含某公司一次性税收2亿元),同比增长8%: a figure in a bracketed aside names nothing after it
+            outer = base.extra.get("base_before")
+            while outer is not None and _closed_before(text, outer.vs, c.vs):
+                outer = outer.extra.get("base_before")
+            if outer is None or outer.vs < ss or not outer.indicator:
+                continue
+            base = outer
         if c.measure == "growth" and "share_of" in base.extra:
             base = base.extra["share_of"]  # 完成投资45亿元,占年度计划的75%,同比增长12%: the amount grew, not its share
         pred = _DEADLINE_LEAD.sub("", pred)  # 到2020年达到150亿元: the deadline is the period's, no part of the measure

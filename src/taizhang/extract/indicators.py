@@ -86,12 +86,14 @@ def names_a_class(name: str) -> bool:
     return class_at(name) > 0
 
 
+# 加快建设项目 / 争取开工项目: the lead verb and the stage after it name a class of projects, no modal to trim
+_STAGED_CLASS_WORDS = rf"(?:建设|实施|{alternation(zh.STAGE_PREDICATE_VERBS)})(?:项目|工程)"
 # Words that are never part of an indicator name (modal verbs, hedges, comparators, copulas).
 _LEAD = rx.compile(
     # an item's label (1. / 一是 / (三) / 其次) opens the item, it names nothing
     # 如何实现GDP增长7%: a question's word asks, it names nothing; 先后组织: the adverb of a sequence
-    rf"^(?:{zh.ITEM_LABEL}|如何|怎样|怎么样|怎么|先后|其中|同时|此外|另外|目前|当前|截至|截止|唯一的?|仅有的?|已经|已|共有|共计|共|累计|预计|预期|力争|确保|努力|尽快|争取|力求|"
-    rf"实现|推动|推进|要(?!求)|将|计划(?!投资|总投资)|全力|大力|加快|持续|继续|进一步|使|让|对(?![{zh.DUI_WORD_NEXT}])|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
+    rf"^(?:{zh.ITEM_LABEL}|如何|怎样|怎么样|怎么|先后|其中|同时|此外|另外|目前|当前|截至|截止|唯一的?|仅有的?|已经|已|共有|共计|共|累计|预计|预期|力争|确保|努力|尽快|争取(?!{_STAGED_CLASS_WORDS})|力求|"
+    rf"实现|推动|推进|要(?!求)|将|计划(?!投资|总投资)|全力|大力|加快(?!{_STAGED_CLASS_WORDS})|持续|继续|进一步|使|让|对(?![{zh.DUI_WORD_NEXT}])|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
     r"分别|全市|全区|全县|全省|全镇|我市|我区|我县|我省|我州|我盟|我旗|本市|本区|本县|本省|该市|该区|该县|该省|拉动|带动|预计|从|"
     r"了|为(?=年度|全年|计划|目标)|项目(?=已|累计)|该项目|此项目|该工程|此次|本次|这次|该次|该批|此批|本批|该|此|建成后|投产后|达产后|达效后|可(?!能|行)|[,，;；:：、])+")
 _TRAIL = rx.compile(
@@ -211,6 +213,7 @@ def shorten(phrase: str, max_len: int = 16) -> str:
 MEASURE_VERBS = frozenset("""完成 新增 引进 签约 新签 新签约 新引进 开工 新开工 竣工 接待 发生 培育 认定 建成 落地 招引 累计 新建
 出口 进口 销售 生产 接收 办理 受理 办结 参加 参保 享受 帮扶 脱贫 减少 增加 投入 死亡 受伤""".split())
 _ACTION_VERBS = frozenset(zh.ACTION_VERBS)
+_STAGED_CLASS = rx.compile(_STAGED_CLASS_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +245,8 @@ def noun_phrase(phrase: str) -> str:
         return phrase
     i = 1
     rest = "".join(w for w, _ in toks[i:])
+    if _STAGED_CLASS.fullmatch(rest):
+        return phrase  # 加快建设项目: the verb and the stage name the class of projects (the 51 being sped up)
     last_tag = toks[-1][1] if toks else ""
     if i == 0 or len(rest) < 2 or not (last_tag.startswith(("n", "vn", "j", "l")) or last_tag == "vn"):
         return phrase

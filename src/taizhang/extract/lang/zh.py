@@ -663,6 +663,12 @@ CAUSATIVE_LEADS = ("造成", "导致")
 # investment they completed (facts._done_amount).
 DONE_AMOUNT_VERBS = ("完成",)
 DONE_AMOUNT_ADVERBS = ("已经", "已", "累计", "共", "共计", "合计", "实际")
+# 交通完成594亿元,占年度计划79%: a sector named bare before 完成 in a text about investment is the sector's projects'
+# investment done (交通项目完成投资)
+INVESTMENT_SECTORS = ("交通", "水利", "能源", "产业", "工业", "农业", "城建", "市政", "社会事业", "民生", "生态环保",
+                      "环保", "基础设施", "城乡建设", "文旅", "文化旅游", "教育", "卫生", "医疗卫生", "电力", "信息",
+                      "物流", "服务业", "现代服务业", "新基建", "水务", "住建", "生态")
+
 DONE_AMOUNT_MEASURE = "完成投资"
 
 # 市长带领12人调研… / 代表团一行15人赴…考察: the people a leader brings (after these words) are a party's size, named by
@@ -811,7 +817,9 @@ PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动")
 # 第一产业对经济增长的贡献率 / 对GDP增长的拉动: what a part gives to the whole's growth, named after 对…的
 CONTRIBUTION_WORDS = ("贡献率", "贡献", "拉动", "带动", "拉动作用")
 # 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
-DELTA_VERBS = ("增收", "减收", "增支", "减支", "增利", "减利", "多收", "少收", "净增", "净减", "净增加", "净减少")
+DELTA_VERBS = ("增收", "减收", "增支", "减支", "增利", "减利", "多收", "少收", "净增", "净减", "净增加", "净减少",
+               # 粮食增产0.94亿斤 / 减产3万吨: the harvest's change in its own unit
+               "增产", "减产")
 # 调减玉米20万亩 / 压减低效作物8万亩: an adjustment of a thing's amount by a quantity, a change (delta) whatever follows
 ADJUST_VERBS = ("调减", "调增", "压减", "核减", "缩减", "调出", "调入")
 # 增加大豆15万亩 / 扩大油料种植5万亩: a crop's or land's area moved by so much (an area, not 增加到 its new size)
@@ -962,7 +970,7 @@ RANK_CONTEXT = ("排名", "排位", "排行", "排", "居", "位居", "位列", 
                 "全世界", "省内", "国内", "同类", "榜", "挺进", "进入", "跻身", "进位", "珠三角", "长三角", "地区", "城市中",
                 "并列")
 GROWTH_VERBS = ("增长", "成长", "增速", "增幅", "下降", "降低", "减少", "提高", "提升", "回落", "上涨", "上升", "下滑", "增加",
-                "回升", "涨幅", "降幅", "下跌", "跌幅", "攀升", "上扬", "减", "增", "涨", "降", "跌")
+                "回升", "涨幅", "降幅", "下跌", "跌幅", "攀升", "上扬", "减", "增", "涨", "降", "跌", "增产", "减产")
 # 比上年增加5个 / 较去年增加159个 / 较上月多12家: the words setting the base a count's or an amount's change is taken from.
 CHANGE_BASE_WORDS = ("比", "较")
 # the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
