@@ -12,6 +12,7 @@ the candidate's value span and kind and set ``c.period`` / ``c.subject``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Callable
 
@@ -464,7 +465,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                      if p.end - p.start == len(chosen.text)]
             if again:
                 per = again[0].period
-    if chosen.kind in SPOKEN_KINDS and role == "point":
+    if chosen.kind in SPOKEN_KINDS and role == "point" and chosen.text in zh.REVIEW_SPAN_LEADS and year \
+            and reviews_own_year(text, year):
+        per = str(year)  # 过去一年 in 2019年某县政府工作报告 that says 2019年,是…的一年: the year it reviews
+    elif chosen.kind in SPOKEN_KINDS and role == "point":
         per = _spoken_period(chosen, part, in_sent, context) or per  # 去年 in a report on 2025 given in 2026: 2025
     elif chosen.text.startswith(zh.PRESENT_YEAR_WORDS) and role == "point" and sec_year is None:
         per = _spoken_present(chosen, context) or per  # 今年以来 in a review of 2022 posted 2023-03-02: 2023
@@ -576,6 +580,16 @@ def _plan_lead_span(c: Cand, part) -> PeriodMention | None:
 
 # Years counted from the year the text is given in (去年, 过去一年, 前年, 明年), not from the year it speaks of.
 SPOKEN_KINDS = {"last_year", "year_before_last", "next_year"}
+# 2019年,是我县发展极不平凡的一年 / 即将过去的2019年: a text that names its own year as the one it looks back on
+# (2020年是…收官之年 opens a plan for its year: only 的一年 looks back)
+_OWN_YEAR_REVIEWED = r"(?:即将过去的|刚刚过去的)\s?{y}\s?年|{y}\s?年[,，]?\s?(?:是|也是)[^。;；\n]{{0,40}}?的一年"
+
+
+@functools.lru_cache(maxsize=8)
+def reviews_own_year(text: str, year: int) -> bool:
+    """Whether the text looks back on its own year (a work report headed 2019年… that says 2019年,是…的一年 or 即将过去
+    的2019年): its 过去一年 / 一年来 is that year, not the one before."""
+    return re.search(_OWN_YEAR_REVIEWED.format(y=year), text[:20000]) is not None
 
 
 def _spoken_period(chosen: PeriodMention, part, in_sent: list[PeriodMention], context) -> str | None:
