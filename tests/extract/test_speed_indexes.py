@@ -6,7 +6,7 @@ import random
 
 from taizhang.extract import scope
 from taizhang.extract.lang import zh
-from taizhang.extract.segment import Layout, last_of
+from taizhang.extract.segment import Headings, Layout, last_of
 
 
 def test_last_of_is_the_last_rfind_of_its_marks():
@@ -66,11 +66,12 @@ def test_section_year_index_is_the_walk_over_headings():
     for text in SECTION_TEXTS:
         headings = _lines(text)
         h_starts = [h[0] for h in headings]
+        outline = Headings(headings)
         for year in (None, 2026, 2021):
             for vs in range(0, len(text) + 1, 3):
                 for floor in (-1, 10, 60):
                     want = _section_year_walk(text, vs, headings, h_starts, year, floor)
-                    got = scope._section_year(text, vs, headings, h_starts, [], [], year, floor)
+                    got = scope._section_year(text, vs, outline, [], [], year, floor)
                     assert got == want, (text[:10], vs, year, floor)
 
 
@@ -79,8 +80,8 @@ def test_section_year_of_another_list_of_headings():
     headings = _lines(text)
     fewer = headings[:2]  # a later call with other headings of the same text reads its own
     vs = text.index("力争")
-    assert scope._section_year(text, vs, headings, [h[0] for h in headings], [], [], 2026) == 2026
-    assert scope._section_year(text, vs, fewer, [h[0] for h in fewer], [], [], 2026) == 2025
+    assert scope._section_year(text, vs, Headings(headings), [], [], 2026) == 2026
+    assert scope._section_year(text, vs, Headings(fewer), [], [], 2026) == 2025
 
 
 LABEL_TEXTS = [

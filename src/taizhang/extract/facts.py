@@ -56,7 +56,7 @@ from .rx import gated
 from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames)
-from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Layout, clause_start  # noqa: F401
+from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start  # noqa: F401
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money, unit_class
 
 log = logging.getLogger(__name__)
@@ -1258,8 +1258,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     frames = getattr(doc.context, "frames", None) or frame.find(doc, record, doc.context)
     # a table of contents' lines (一、2025年工作回顾 / 二、2026年目标任务 before the parts) head nothing
     headings = [h for h in _headings(text, layout) if not frames.announced or not frames.announced_at(h[1] - 1)]
-    h_starts = [h[0] for h in headings]
-    layout.section_starts = fact_scope.numbered_section_starts(doc, record)
+    layout.outline = Headings(headings, fact_scope.numbered_section_starts(doc, record))
 
     progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
     # a report as of a cut-off or a supervision notice reports against the lists it names (_announced_list)
@@ -1285,14 +1284,14 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
-        _kind(text, layout, c, headings, h_starts, in_gloss, year, frames=frames, progress=progress)
+        _kind(text, layout, c, in_gloss, year, frames=frames, progress=progress)
         _outturn_plans(text, layout, c, frames)
         if c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]:
             if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
                 c.kind = "target"
                 c.extra["announced_list"] = True
         _qualified_set(text, layout, c, cands)
-        fact_scope.period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
+        fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         _future_commits(text, layout, c, future_after)
         _past_reports(text, layout, c, past_before, periods, p_starts)
@@ -1945,7 +1944,7 @@ def _rules_masked(text: str, layout: Layout, lo: int, hi: int) -> str:
     return seg
 
 
-def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool, year: int | None = None,
+def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None = None,
           frames: Frames | None = None, progress: bool = False) -> None:
     """``progress``: the document reports progress against a plan (a project list's 执行情况, a 督查通报): its
     plan bases (安排重点项目N个, 谋划实施…N个, 年度计划投资) are statuses, so only a strong cue in the value's own
@@ -2055,8 +2054,7 @@ def _kind(text: str, layout: Layout, c: Cand, headings, h_starts, in_gloss: bool
         k = part.kind or None
     # 6. a box heading such as 上半年经济发展亮点 / 工作清单
     if k is None:
-        i = bisect.bisect_right(h_starts, c.vs) - 1
-        for h in headings[max(0, i - 4):i + 1][::-1]:
+        for h in layout.outline.above(c.vs, 4):
             if h[1] > c.vs:
                 continue
             ht = text[h[0]:h[1]]

@@ -22,7 +22,7 @@ from .indicators import names_a_class, strip_method
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, plan_span, time_lists
 from .periods import _n as _count
-from .segment import Layout, last_of
+from .segment import Headings, Layout, last_of
 
 if TYPE_CHECKING:  # facts imports this module; the types are only for reading
     from .facts import Cand, RegionMention, SectionRegion
@@ -97,13 +97,11 @@ def _span_end(per: str) -> str | None:
 
 
 def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
-           headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand],
-           context=None) -> None:
+           year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand], context=None) -> None:
     """Set ``c.period`` from the nearest stated time (``stated_period``), then let the text's time frame
     (``context.TimeFrame``) date what its sentence leaves to the text (``framed_period``)."""
-    stated_period(text, layout, c, periods, p_starts, headings, h_starts, year, in_gloss, plan_period, cands,
-                  context=context)
-    framed_period(text, layout, c, periods, p_starts, headings, h_starts, year, context)
+    stated_period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands, context=context)
+    framed_period(text, layout, c, periods, p_starts, year, context)
 
 
 PROGRESS_ALREADY = rx.compile("|".join(zh.PROGRESS_ALREADY_WORDS))  # (regex fragments: 未 not 未来)
@@ -135,7 +133,7 @@ def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
 
 
 def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
-                  headings, h_starts, year: int | None, context) -> None:
+                  year: int | None, context) -> None:
     """The frame's time for a figure of a progress text whose sentence states no time of its own before it: a
     progress figure left at the bare year takes the frame's cut-off (截至目前,市列重大项目开工84个 in a text opening
     今年一季度 → Q1); a catalogue figure left at the cut-off takes the year (总投资860亿元 under a title 1-9月 →
@@ -146,7 +144,7 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     Y = str(year) if year else "?"
     if not frame.as_of.lstrip(".").startswith(Y + "-"):
         return
-    sec_year = _section_year(text, c.vs, headings, h_starts, periods, p_starts, year)
+    sec_year = _section_year(text, c.vs, layout.outline, periods, p_starts, year)
     if sec_year is not None and sec_year != year:
         return
     ss, _ = layout.sent_of(c.vs)
@@ -170,14 +168,13 @@ _OWN_YEAR_WORD = rx.compile(r"\d{4}|今年|本年|当年")
 
 
 def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
-                  headings, h_starts, year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand],
-                  context=None) -> None:
+                  year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand], context=None) -> None:
     """Set ``c.period`` from the nearest stated time: clause, sentence, paragraph frame, heading, document."""
     doc_period = getattr(context, "period", "") or ""
     late = _late_in_year(context)
     frames = getattr(context, "frames", None)
     part = frames.part_at(c.vs) if frames is not None else None
-    sec_year = _part_year(text, c.vs, headings, h_starts, periods, p_starts, year, frames)
+    sec_year = _part_year(text, c.vs, layout.outline, periods, p_starts, year, frames)
     if sec_year is not None and sec_year != year:
         year, doc_period, late = sec_year, "", False  # 二、2021年工作安排: its 今年/全年 are 2021
     Y = str(year) if year else "?"
@@ -308,8 +305,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         checked = _checked_span_before(text, layout, ps, periods, p_starts) if chosen is None and c.kind == "actual" \
             else None
         if chosen is None:
-            hi = bisect.bisect_right(h_starts, c.vs) - 1
-            for h in headings[max(0, hi - 4):hi + 1][::-1]:
+            for h in layout.outline.above(c.vs, 4):
                 if part is not None and part.year is not None and h[1] <= part.start:
                     break  # a heading above the part the value is in (the title, another part's) times nothing in it
                 if checked is not None and h[1] <= checked.start:
@@ -329,11 +325,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if chosen is None:
             chosen = checked
         if chosen is None and not plan_period:
-            chosen = _annual_lead(text, layout, c, Y, headings, h_starts)
+            chosen = _annual_lead(text, layout, c, Y)
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
             if cut is not None and doc_period and cut.kind in POINT_CUTOFF_KINDS and cut.period != doc_period \
-                    and (_heading_between(cut.end, ss, h_starts) or _heading_between(cut.end, ss, layout.section_starts)):
+                    and layout.outline.opens_between(cut.end, ss):
                 cut = None  # 截至3月末 over the loans of (四)金融: a new section of a Q1 report returns to Q1
             if cut is not None and cut.kind in POINT_CUTOFF_KINDS and cut.end <= ps \
                     and _accrues(text, layout, c.vs, max(cut.end, layout.part_of(c.vs)[0])) \
@@ -347,7 +343,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         elif c.kind == "actual" and chosen is None:
             # a news story or a report of another genre states its span once (1至9月,全市… / 本报讯 今年前三季度,…)
             # and its next sentences and paragraphs report in it until another time is stated
-            cut = _section_span(text, layout, ss, periods, p_starts, headings, h_starts)
+            cut = _section_span(text, layout, ss, periods, p_starts)
             if cut is not None:
                 if _plan_list_size(text, c, cs, ce, ps) or _count_then_worked(text, c, cs, ce):
                     ym = re.search(r"\d{4}|\?", cut.period)
@@ -436,8 +432,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         return
     ft = _from_to(text, cs, c.vs)
     if ft is not None:
-        got = _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_starts, ps, ss, Y,
-                              doc_period, late, year)
+        got = _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, doc_period, late, year)
         if got is not None:
             c.period = got
             return
@@ -508,7 +503,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         # keeps the period
         per = end.group(1) if end and chosen.kind == "plan" and str(Y).isdigit() and int(end.group(1)) < int(Y) else Y
     if role in ("point", "span") and _YEAR_ONLY_PERIOD.fullmatch(per) and "年均" in text[cs:c.mend + 2]:
-        span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
+        span = _governing_span(text, layout, c, periods, p_starts, ps, ss)
         if span is not None and span.role == "span":
             per = span.period
     dm = _OPEN_YEAR_PERIOD.fullmatch(per)
@@ -934,12 +929,6 @@ def _named_plan_before(text: str, p: PeriodMention, periods, p_starts, ps: int) 
 POINT_CUTOFF_KINDS = {"upto_day", "upto_month", "upto_year_month"}
 
 
-def _heading_between(lo: int, hi: int, h_starts) -> bool:
-    """A heading opens between ``lo`` and ``hi``: the text has moved on to another section."""
-    i = bisect.bisect_right(h_starts, lo)
-    return i < len(h_starts) and h_starts[i] < hi
-
-
 # the labels of a document's own sections (三、 / (三) / 第三部分), not of the items of a list (1. / (1) / ①)
 NUMBERED_SECTION_LABEL = rx.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|"
                                     r"第[一二三四五六七八九十]+(?:部分|章|篇))")
@@ -948,7 +937,7 @@ NUMBERED_SECTION_LABEL = rx.compile(r"\s*(?:[一二三四五六七八九十]+\s*
 def numbered_section_starts(doc, record) -> list[int]:
     """Where the outline's numbered sections (三、金融, (三)地方工业支撑作用突出。) start in ``doc.norm``, in order:
     a heading written as a sentence of its own, or opening the paragraph it heads, bounds a section as a stand-alone
-    heading line does (``Layout.section_starts``)."""
+    heading line does (``segment.Headings``)."""
     out = []
     for s in getattr(record, "sections", None) or ():
         if s.kind in ("chapter", "item") and NUMBERED_SECTION_LABEL.match(s.label or ""):
@@ -1132,8 +1121,7 @@ def _from_to(text: str, cs: int, vs: int) -> tuple[str, int] | None:
     return "to", cs + fm.end() + tm.start()
 
 
-def _governing_span(text: str, layout: Layout, c: Cand, periods, p_starts, headings, h_starts, ps: int,
-                    ss: int) -> PeriodMention | None:
+def _governing_span(text: str, layout: Layout, c: Cand, periods, p_starts, ps: int, ss: int) -> PeriodMention | None:
     """The nearest span or deadline that frames the value: its sentence, its paragraph, a heading above."""
     i1 = bisect.bisect_left(p_starts, c.vs)
     semi = max(text.rfind(";", ps, c.vs), text.rfind("；", ps, c.vs))  # a ;-part frames only itself
@@ -1146,8 +1134,7 @@ def _governing_span(text: str, layout: Layout, c: Cand, periods, p_starts, headi
     f = _framing(text, layout, ps, ss, periods, p_starts)
     if f is not None and f.role in ("span", "deadline") and f.end <= c.vs:
         return f
-    hi = bisect.bisect_right(h_starts, c.vs) - 1
-    for h in headings[max(0, hi - 4):hi + 1][::-1]:
+    for h in layout.outline.above(c.vs, 4):
         if h[1] > c.vs:
             continue
         for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]:
@@ -1156,8 +1143,7 @@ def _governing_span(text: str, layout: Layout, c: Cand, periods, p_starts, headi
     return None
 
 
-def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_starts, ps, ss, Y, doc_period,
-                    late, year) -> str | None:
+def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, doc_period, late, year) -> str | None:
     """从A增加到B: A holds at the start of the frame (or the time stated right before it), B at its end."""
     side, at = ft
     if chosen is not None and chosen.start >= at and chosen.role not in ("base", "same_period"):
@@ -1168,7 +1154,7 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, headings, h_
         pair = _parallel_change_years(text, ss, at)
         if pair is not None:
             return pair[0] if side == "from" else pair[1]  # 由2020年的8.1亿元增加到2025年的12.4亿元;…由3.1万元提升至4.2万元
-    span = _governing_span(text, layout, c, periods, p_starts, headings, h_starts, ps, ss)
+    span = _governing_span(text, layout, c, periods, p_starts, ps, ss)
     per = span.period if span is not None else ""
     if span is not None and span.kind == "future_n" and late and year:
         per = shift_year(per, 1)
@@ -1214,26 +1200,24 @@ SECTION_HEAD_WORD = rx.compile(rf"{_SECTION_LABEL}\s*({alternation(zh.SECTION_YE
 SECTION_LOOKBACK = 40  # headings looked back over: the part's sub-headings come between
 
 
-def _part_year(text: str, vs: int, headings, h_starts, periods, p_starts, year: int | None, frames) -> int | None:
+def _part_year(text: str, vs: int, outline: Headings, periods, p_starts, year: int | None, frames) -> int | None:
     """The year of the document part the value sits in: a year heading within the part the frame decision puts it
     in (frame.py: a heading, or the announced part a paragraph opens: 一、2025年工作回顾 listed first, then 回顾2025年,…),
     else that part's year; outside any part, the nearest year heading above it."""
     part = frames.part_at(vs) if frames is not None else None
-    got = _section_year(text, vs, headings, h_starts, periods, p_starts, year,
+    got = _section_year(text, vs, outline, periods, p_starts, year,
                         floor=part.start if part is not None else -1)
     if got is None and part is not None:
         return part.year
     return got
 
 
-def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts, year: int | None = None,
+def _section_year(text: str, vs: int, outline: Headings, periods, p_starts, year: int | None = None,
                   floor: int = -1) -> int | None:
     """The year of the document part the value sits in, from the nearest part heading above it (二、2021年工作安排;
     一、过去一年工作回顾 in a report of 2026: 2025), none ending before ``floor``."""
-    hi = bisect.bisect_right(h_starts, vs) - 1
-    years = _heading_years(text, headings)
-    for k in range(hi, max(0, hi - SECTION_LOOKBACK) - 1, -1):
-        h = headings[k]
+    years = _heading_years(text, outline)
+    for k, h in outline.above_indexed(vs, SECTION_LOOKBACK):
         if h[1] <= floor:
             break
         if h[1] > vs:
@@ -1246,27 +1230,23 @@ def _section_year(text: str, vs: int, headings, h_starts, periods, p_starts, yea
     return None
 
 
-_heading_years_held: tuple = (None, None, [])  # the headings and text last asked about, and their years
-
-
-def _heading_years(text: str, headings) -> list[tuple[int | None, int | None]]:
-    """Per heading, (the year it opens a part about, the offset from the document's year of the year a word of it
-    names): (2021, None) for 二、2021年工作安排, (None, -1) for 一、过去一年工作回顾, (None, None) for any other.  Read
-    once per document's list of headings (the part's year is asked for every figure, each walking back over up to
-    ``SECTION_LOOKBACK`` headings); kept while the same list of the same text is asked about."""
-    global _heading_years_held
-    held = _heading_years_held  # (one tuple, read once: another thread may replace it)
-    if held[0] is headings and held[1] is text:
-        return held[2]
+def _heading_years(text: str, outline: Headings) -> list[tuple[int | None, int | None]]:
+    """Per heading line, (the year it opens a part about, the offset from the document's year of the year a word of
+    it names): (2021, None) for 二、2021年工作安排, (None, -1) for 一、过去一年工作回顾, (None, None) for any other.  Read
+    once per document's headings (the part's year is asked for every figure, each walking back over up to
+    ``SECTION_LOOKBACK`` headings); kept in the outline while the same text is asked about."""
+    held = outline.memo.get("heading_years")
+    if held is not None and held[0] is text:
+        return held[1]
     years: list[tuple[int | None, int | None]] = []
-    for a, b in headings:
+    for a, b in outline.lines:
         m = SECTION_HEAD.match(text[a:b])
         if m:
             years.append((int(m.group(1)), None))
             continue
         m = SECTION_HEAD_WORD.match(text[a:b])
         years.append((None, zh.SECTION_YEAR_WORDS[m.group(1)] if m else None))
-    _heading_years_held = (headings, text, years)
+    outline.memo["heading_years"] = (text, years)
     return years
 
 
@@ -1586,20 +1566,14 @@ SPAN_LEAD_IN = rx.compile(rf"\s*(?:[^,，。;；:：\n\d]{{0,20}}?[\d]{{0,2}}[^,
 SPAN_CARRY_SKIP = {"base", "same_period", "average"}  # comparison bases and yearly averages state no time of a figure
 
 
-def _section_span(text: str, layout: Layout, ss: int, periods, p_starts, headings, h_starts) -> PeriodMention | None:
+def _section_span(text: str, layout: Layout, ss: int, periods, p_starts) -> PeriodMention | None:
     """The span within the year a text reporting what was done states once, opening an earlier sentence of its
     section (1至9月,全市重点项目完成投资210亿元。 / 截至10月底,… / 本报讯 今年前三季度,… / 记者从市发改委获悉,1—8月,…):
     the sentences and paragraphs after it report in that span until the text states another time (全年计划…, 今年
     计划…, 2024年…, another span) or a heading opens another part.  None when no such span governs ``ss``."""
     if not _prose_line(text, layout, ss):
         return None  # (a headline or a highlight's line stands alone)
-    hi = bisect.bisect_right(h_starts, ss) - 1
-    floor = max(0, ss - CUTOFF_LOOKBACK)
-    while hi >= 0:
-        if headings[hi][1] <= ss:
-            floor = max(floor, headings[hi][1])
-            break
-        hi -= 1
+    floor = max(0, ss - CUTOFF_LOOKBACK, layout.outline.section_start(ss) or 0)
     for p in reversed(periods[bisect.bisect_left(p_starts, floor):bisect.bisect_left(p_starts, ss)]):
         if p.role in SPAN_CARRY_SKIP or p.end > ss:
             continue
@@ -1952,7 +1926,7 @@ def _lead_time(text: str, layout: Layout, c: Cand, periods, p_starts) -> PeriodM
     return cand[-1] if cand else None
 
 
-def _annual_lead(text: str, layout: Layout, c: Cand, Y: str, headings, h_starts) -> PeriodMention | None:
+def _annual_lead(text: str, layout: Layout, c: Cand, Y: str) -> PeriodMention | None:
     """A target under a lead or a heading naming a year's targets with no time (主要预期目标是:, a heading 主要目标)
     in a document that is no multi-year plan: the document's year."""
     if c.kind != "target":
@@ -1960,8 +1934,7 @@ def _annual_lead(text: str, layout: Layout, c: Cand, Y: str, headings, h_starts)
     lead = list_lead(text, layout, c.vs)
     if lead is not None and ANNUAL_LEAD.search(text, lead[0], lead[1]):
         return PeriodMention(lead[0], lead[1], text[lead[0]:lead[1]], Y, "point", "annual_lead")
-    hi = bisect.bisect_right(h_starts, c.vs) - 1
-    for h in headings[max(0, hi - 4):hi + 1][::-1]:
+    for h in layout.outline.above(c.vs, 4):
         if h[1] > c.vs:
             continue
         if ANNUAL_HEADING.search(text, h[0], h[1]) and len(text[h[0]:h[1]].strip()) <= ANNUAL_HEADING_CHARS:

@@ -51,9 +51,8 @@ class Layout:
         self.part = [m.start() for m in PART_SEP.finditer(text)]
         self.cand_starts: list[int] = []  # value starts, set by the fact finder (a clause "has a value")
         self.criteria: list[int] = []  # starts of values that bound a class (低于80%的列入黑榜), no figures (in order)
-        # starts of the outline's numbered sections (一、, (三)), set by the fact finder: a heading written as a
-        # sentence of its own ((三)地方工业支撑作用突出。) bounds a section as a stand-alone heading line does
-        self.section_starts: list[int] = []
+        # the text's headings and sections, set by the fact finder (``Headings``)
+        self.outline: Headings = Headings([])
         # results of pure functions of (this text, a position) that several steps ask for, by function name
         self.memo: dict[str, dict] = {}
         self._clause_cache: dict[int, tuple[int, int]] = {}
@@ -123,6 +122,47 @@ class Layout:
                 out.append((p, e))
             p = e + 1
         return out
+
+
+class Headings:
+    """The headings of a text, looked up by bisection: its stand-alone heading lines (box titles, sub-heads,
+    一、2025年工作回顾) as ``(start, end)`` in order, and the starts of its numbered sections (三、金融 / (三)地方工业支撑
+    作用突出。 written as a sentence of their own or opening the paragraph they head), which bound a section as a
+    heading line does but carry no time of their own.  One place answers "the headings above this position", "the
+    section this position is in" and "does a section open between these two positions" for every step."""
+
+    def __init__(self, lines: list[tuple[int, int]], numbered=()):
+        self.lines = lines
+        self.starts = [h[0] for h in lines]
+        self.bounds = sorted(set(self.starts) | set(numbered))  # where any section opens
+        self.memo: dict = {}  # what a step reads once per document from the heading lines (scope._heading_years)
+
+    def above(self, p: int, reach: int) -> list[tuple[int, int]]:
+        """The heading lines that start at or before ``p``, nearest first, the nearest and at most ``reach`` more
+        (one holding ``p`` included: a caller skips a line ending after ``p`` when it wants those above it)."""
+        i = bisect.bisect_right(self.starts, p) - 1
+        return self.lines[max(0, i - reach):i + 1][::-1]
+
+    def above_indexed(self, p: int, reach: int) -> list[tuple[int, tuple[int, int]]]:
+        """``above``, each line with its index in ``lines`` (for what a step read once per line)."""
+        i = bisect.bisect_right(self.starts, p) - 1
+        return [(k, self.lines[k]) for k in range(i, max(0, i - reach) - 1, -1)]
+
+    def section_start(self, p: int) -> int | None:
+        """Where the section holding ``p`` begins: the end of the nearest heading line that ends at or before
+        ``p``; None when no heading line stands above it."""
+        i = bisect.bisect_right(self.starts, p) - 1
+        while i >= 0:
+            if self.lines[i][1] <= p:
+                return self.lines[i][1]
+            i -= 1
+        return None
+
+    def opens_between(self, lo: int, hi: int) -> bool:
+        """A heading line or a numbered section opens after ``lo`` and before ``hi``: the text has moved on to
+        another section."""
+        i = bisect.bisect_right(self.bounds, lo)
+        return i < len(self.bounds) and self.bounds[i] < hi
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
