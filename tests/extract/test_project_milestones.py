@@ -74,3 +74,20 @@ def test_started_members_of_a_class_of_starts_sought_are_under_construction():
     assert m["青川污水处理厂"].stage == "under_construction"
     assert m["岚溪物流园"].stage == "planned"
 
+
+
+def test_a_years_arrangement_lists_starts_to_come_and_works_being_prepared():
+    text = ("2025年全县共安排重点建设项目86个，其中续建项目32个，包括沧岚至北屏一级公路、青川水厂扩建工程等；新开工项目40个，"
+            "包括沧岚新材料产业园、雾溪河综合治理工程等；前期项目14个，包括白溪抽水蓄能电站等。")
+    m = run(text)
+    assert {k: p.stage for k, p in m.items()} == {
+        "沧岚至北屏一级公路": "under_construction", "青川水厂扩建工程": "under_construction",
+        "沧岚新材料产业园": "planned", "雾溪河综合治理工程": "planned", "白溪抽水蓄能电站": "proposed"}
+    m = run("今年安排的86个重点项目中，新开工项目已开工30个，包括沧岚新材料产业园、雾溪河综合治理工程等。")
+    assert {p.stage for p in m.values()} == {"under_construction"}  # the starts reported made
+
+
+def test_papers_approved_by_an_authority_and_a_part_of_the_works_finished():
+    m = run("白溪抽水蓄能电站项目可行性研究报告获省发改委批复，沧岚新材料产业园已完成厂房主体建设。", doc_type="report")
+    assert m["白溪抽水蓄能电站项目"].stage == "planned"
+    assert m["沧岚新材料产业园"].stage == "under_construction"

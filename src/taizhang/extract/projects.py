@@ -790,6 +790,20 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
 
 # --------------------------------------------------------------------------- stages
 
+_ANNUAL_PLAN = rx.compile(L.ANNUAL_PLAN_RE)
+_ANNUAL_PLAN_DONE = rx.compile(_alt(L.ANNUAL_PLAN_DONE))
+
+
+def _annual_plan_before(text: str, front: int) -> bool:
+    """Does the sentence before ``front`` set out the year's arrangement of projects (今年全县安排重点建设项目86个), with
+    nothing reported done after it?"""
+    ss = max(text.rfind(ch, 0, front) for ch in "。!?！？\n") + 1
+    m = None
+    for m in _ANNUAL_PLAN.finditer(text, ss, front):
+        pass
+    return m is not None and not _ANNUAL_PLAN_DONE.search(text, m.start(), front)
+
+
 def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
            names: tuple[tuple[int, int], ...] = ()) -> tuple[str, str]:
     """(stage, the cue that decided it) for a mention in its clause.  ``names``: the spans of the other mentions, whose
@@ -844,6 +858,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
                     break  # 开工的X总投资58亿元: the amount says nothing of the stage the verb before gives
                 return st, cue
+    if pre_stage == "under_construction" and "开工" in pre_cue and _annual_plan_before(text, front):
+        return "planned", pre_cue  # 今年安排…新开工项目40个,包括A: starts to come
     if pre_stage == "completed":
         if pre_cue in ("建成", "完成") and (is_plan or future):
             return "planned", pre_cue

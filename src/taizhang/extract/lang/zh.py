@@ -915,6 +915,10 @@ PROJECT_MILESTONES = {
     "可研批复": "planned", "可行性研究报告获批": "planned", "可研报告获批": "planned", "初步设计获批": "planned",
     "初设获批": "planned", "初设批复": "planned", "完成立项": "planned", "获批立项": "planned", "立项批复": "planned",
 }
+# An approval of a project's papers by an authority (可行性研究报告获省发改委批复, 初步设计获批, 获国家发改委核准): decided on,
+# not begun (planned).  The papers, and the verbs of approval after 获 and the authority.
+PROJECT_APPROVAL_PAPERS = ("可行性研究报告", "可研报告", "可研", "初步设计", "初设", "项目建议书", "建设规划")
+PROJECT_APPROVAL_VERBS = ("批复", "核准", "批准")
 # A milestone reached after ``进入`` names a phase the works are in (进入联调联试阶段, 进入主体施工): under way.
 PROJECT_PHASE_ENTRY = ("进入", "转入", "全面进入")
 # 12个项目先后竣工投产 / 16个项目在3月份实现开工 / 9家企业相继签约落地: a counted noun, an adverb of how or when, and the

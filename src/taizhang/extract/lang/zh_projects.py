@@ -229,6 +229,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"(?:已|累计|共)建成[^,。;\d]{1,10}?\d", "under_construction"),
     # milestones of the works, of a first operation, of an approval (zh.PROJECT_MILESTONES), and a phase entered
     *((_milestones(st), st) for st in ("operating", "planned", "under_construction")),
+    (rf"(?:{'|'.join(zh.PROJECT_APPROVAL_PAPERS)})?(?:已|均已)?获(?:得)?[^,。;]{{0,8}}?(?:{'|'.join(zh.PROJECT_APPROVAL_VERBS)})",
+     "planned"),
+    # a part of the works finished (已完成厂房主体建设, 完成桩基施工): the works go on
+    (rf"(?<!未)完成[^,。;\d]{{0,4}}?(?:{'|'.join(PROJECT_PARTS)})", "under_construction"),
     (rf"(?:{'|'.join(zh.PROJECT_PHASE_ENTRY)})[^,。;]{{0,8}}?(?:阶段|施工|建设)", "under_construction"),
     (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用"
      r"|(?<!主体)已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过验收", "completed"),
@@ -251,7 +255,8 @@ POSTFIX_CUES: list[tuple[str, str]] = [
 ]
 # Cues before a mention (the governing verb): the rightmost wins; longest alternatives first.
 PREFIX_CUES: list[tuple[str, str]] = [
-    (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索", "proposed"),
+    (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索"
+     r"|前期(?=[^,。;]{0,4}?项目)", "proposed"),  # 前期项目14个,包括A: members of the class of works being prepared
     (r"计划新开工|计划开工|拟开工|计划实施", "planned"),
     (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的", "under_construction"),  # 主会场开工的X: a relative clause reporting the start
@@ -279,6 +284,10 @@ HOST_VERBS = ("已有", "共有", "现有", "拥有", "已入驻", "入驻")
 # Words before a project that commit to its completion (确保X年内建成, 力争X年底前投产, 将X建成): the completion is a
 # target, whatever the document's genre.
 COMMIT_WORDS = ("确保", "力争", "争取", "计划", "预计", "预期", "将", "拟", "务必", "要求", "推动")
+# The year's arrangement of projects (今年全县安排重点建设项目86个,…新开工项目40个,包括A、B): the new starts it lists are to
+# come (planned), unless the sentence reports what was done (已, 完成, 累计).
+ANNUAL_PLAN_RE = r"(?:安排|计划安排|拟安排|计划实施|拟实施)[^。;；\n]{0,16}?(?:项目|工程)"
+ANNUAL_PLAN_DONE = ("已", "完成", "累计", "实际")
 # Words before a project that commit to its start (确保A、B年内开工, 力争X三季度动工): the start is a plan.  Narrower than
 # COMMIT_WORDS: 将/要求/推动 also frame works under way (将加快推进X, 要求X按期开工 of works already begun).
 START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "务必")
