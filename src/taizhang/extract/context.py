@@ -329,8 +329,10 @@ def _raw_ev(doc, rs: int, re_: int, source: str) -> Evidence:
 
 
 # A lead that opens with the full date of the event it reports, after a wire or paper tag (本报讯, 新华社…电).
+# …or with the dateline in brackets before the text ((2022年7月27日讯)今年上半年,…)
 RE_LEAD_DATE = rx.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*)?(?:[(（【][^\n,，。)）】]{{0,40}}[)）】]\s*)?"
-                          rf"(?P<date>{_D}|{_D_CN})\s*(?:[上下]午|晚上?|早上?|凌晨|中午)?\s*[,，、]")
+                          rf"(?P<date>{_D}|{_D_CN})\s*(?:[上下]午|晚上?|早上?|凌晨|中午)?\s*[,，、]|"
+                          rf"[(（【]\s*(?P<bdate>{_D}|{_D_CN})\s*(?:讯|电|消息)\s*[)）】]")
 RE_BYLINE_LABEL = rx.compile(r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|供稿|发布者|发布人|稿源|信息来源)\s*[:：]")
 RE_CLOCK = rx.compile(r"\s+\d{1,2}:\d\d")
 RE_NEIGHBOUR_LINK = rx.compile(r"上一篇|下一篇|上一条|下一条|相关")
@@ -483,9 +485,10 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
             continue
         m = RE_LEAD_DATE.match(ln.text)
         if m:
-            d = parse_date(m.group("date"))
+            g = "date" if m.group("date") else "bdate"
+            d = parse_date(m.group(g))
             if d:
-                return DocDate(d, _ev(doc, ln.start + m.start("date"), ln.start + m.end("date"), "lead"))
+                return DocDate(d, _ev(doc, ln.start + m.start(g), ln.start + m.end(g), "lead"))
         break
     # 6. a canonical address with a date in it
     for m in RE_CANONICAL.finditer(raw[:20000]):
