@@ -130,3 +130,20 @@ def test_a_figure_in_a_bracketed_aside_names_nothing_after_it():
     # a fiscal bulletin: the growth after the aside is the revenue's, not the one-off tax's in the bracket
     fs = facts_of("东岭市2025年财政运行\n全市一般公共预算收入完成45亿元（含乙公司一次性税收2亿元），同比增长8%。")
     assert one(fs, 8).indicator == "一般公共预算收入"
+
+
+def test_an_anaphoric_amount_opening_a_change_takes_the_measure_named_before():
+    # a monthly bulletin and a quarterly analysis: 总量 (at current prices) is the amount of the measure just named
+    fs = facts_of("东岭市2025年经济运行\n1-9月，全市地区生产总值完成820亿元，现价总量比同期增加45亿元。")
+    assert one(fs, 45).indicator.startswith("地区生产总值")
+    assert one(fs, 45).measure == "delta"
+    fs = facts_of("临水县2025年一季度经济运行\n一季度，全县规模以上工业总产值52亿元，按现价计算总量比上年同期增加3.1亿元。")
+    assert one(fs, 3.1).indicator.startswith("规模以上工业总产值")
+
+
+def test_a_class_of_projects_reporting_leaves_the_figure_the_places():
+    # a half-year progress report: a list's class is no actor, a named project is
+    fs = facts_of("临江市2025年上半年重点项目进展\n上半年，省重大实施项目完成投资85亿元，占年度计划的56%。"
+                  "临江大道改造建设项目完成投资2亿元。")
+    assert (one(fs, 85).subject, one(fs, 85).indicator) == ("临江市", "省重大实施项目完成投资")
+    assert one(fs, 2).subject == "临江大道改造建设项目"

@@ -2516,6 +2516,9 @@ _MOVED_TO = rx.compile(rf"(?:{alternation(zh.RATE_MOVE_VERBS + zh.AMOUNT_MOVE_VE
 _MOVE_END = rx.compile(rf"(?:同比|环比)?(?:{alternation(zh.RATE_MOVE_VERBS + zh.AMOUNT_MOVE_VERBS)})$")
 _IND_RE16 = rx.compile(r"(?<![第一二三])([一二三])产(?![业值品量能权])")
 _IND_RE17 = rx.compile(r"(?:增速|增幅|增长率|增长)$")
+# 现价总量比同期增加 / 总量增加: an anaphoric amount (with the prices it is reckoned at) opening a change's name
+_ANAPHOR_LEAD = rx.compile(rf"(?:现价|可比价|不变价)?(?:{alternation(zh.ANAPHORIC_MEASURES)})"
+                           rf"(?=比|较|同比|环比|{alternation(zh.AMOUNT_MOVE_VERBS + zh.RATE_MOVE_VERBS)})")
 _IND_RE18 = rx.compile(r"[^级]{1,4}级")
 _IND_RE19 = rx.compile(r"快速|加快|顺利|全部|实现")
 _ATTRIBUTE_ONLY = rx.compile(r"(?:计划)?(?:总投资|全长|总长|占地面积|占地|总建筑面积|建筑面积|总库容)")
@@ -2915,12 +2918,17 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 if restored.startswith(ind):
                     c.extra["restored_noun"] = restored[len(ind):]
             ind = restored
-        if ind in zh.ANAPHORIC_MEASURES:
-            # 地区生产总值增长6.5%,力争总量突破6500亿元: 总量 is the amount of the measure just named
+        anaphor = _ANAPHOR_LEAD.match(ind) if ind not in zh.ANAPHORIC_MEASURES else None
+        if ind in zh.ANAPHORIC_MEASURES or anaphor and len(ind) > anaphor.end():
+            # 地区生产总值增长6.5%,力争总量突破6500亿元: 总量 is the amount of the measure just named; 地区生产总值完成
+            # 820亿元,现价总量比同期增加45亿元: so is 总量 opening the name of its change (地区生产总值现价总量增加)
             ss_, _ = layout.sent_of(c.vs)
             prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
                     if x.indicator and x.measure != "rank"]
-            if prev:
+            if prev and anaphor:
+                named = _IND_RE17.sub("", prev[-1].indicator)
+                ind = ind if not named or named in ind else named + ind
+            elif prev:
                 ind = _IND_RE17.sub("", prev[-1].indicator) or ind
         group = _group_heading(text, layout, c.vs)
         if group and group not in ind and fact_scope.row_head(text, layout, c.vs) is None:

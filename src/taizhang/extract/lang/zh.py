@@ -1440,6 +1440,8 @@ PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "�
                        "列", "定", "级",
                        # 某区签约项目, 招商引资项目: what was done to them (signed, started, attracted) makes a class
                        "签约", "开工", "投产", "招商", "招引", "引进", "引资", "落地",
+                       # 省重大实施项目, 争取开工项目, 加快建设项目: the stage of the list's work makes a class
+                       "实施", "争取", "加快", "建设", "推进", "谋划",
                        # (二)交通项目。共安排12个 / 自治区层面重大项目: a sector or a level of the lists makes a class
                        "交通", "水利", "城建", "文旅", "环保", "层面",
                        # parts of a project's works (主体工程完成60%): no project of their own
