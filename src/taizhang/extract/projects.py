@@ -35,7 +35,7 @@ from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import rx
 from .lang import zh_projects as L
@@ -805,9 +805,10 @@ def _annual_plan_before(text: str, front: int) -> bool:
 
 
 def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
-           names: tuple[tuple[int, int], ...] = ()) -> tuple[str, str]:
+           names: tuple[tuple[int, int], ...] = (), committed: bool = False) -> tuple[str, str]:
     """(stage, the cue that decided it) for a mention in its clause.  ``names``: the spans of the other mentions, whose
-    words are no verbs of the clause (加快推进甲水库扩建工程、乙物流园二期建设: 扩建 is of 甲's name, 加快推进 governs 乙)."""
+    words are no verbs of the clause (加快推进甲水库扩建工程、乙物流园二期建设: 扩建 is of 甲's name, 加快推进 governs 乙).
+    ``committed``: the mention lies in a part of the document that commits, so a completion there is to come."""
     rx = _rx()
     if c.mixed:
         return "unknown", "拟建在建"
@@ -836,7 +837,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                 best, pre_stage, pre_cue = m.end(), st, m.group(0)
     if not pre_stage and inner[1]:
         best, pre_stage, pre_cue = inner
-    future = bool(rx["future"].search(text[part_bounds(text, front, back=200)[0]:front]))
+    # committed: the mention lies in a part that commits (今年工作安排), whatever its own clause says
+    future = committed or bool(rx["future"].search(text[part_bounds(text, front, back=200)[0]:front]))
     if pre_stage == "proposed":
         return "proposed", pre_cue
     pm = rx["postfix"].search(post[:40])
@@ -1344,8 +1346,11 @@ def _repeats(kept: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
-def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple[_Cand, str, str]]:
-    """Candidate mentions of ``text`` that pass the filters, with (stage, cue)."""
+def find_mentions(text: str, record: DocumentRecord | None = None,
+                  target_part: Callable[[int], bool] | None = None) -> list[tuple[_Cand, str, str]]:
+    """Candidate mentions of ``text`` that pass the filters, with (stage, cue).  ``target_part``: whether a position lies
+    in a part of the document that commits (a work report's 今年工作安排, frame.Frames): there, as in a plan, 建成X and
+    开工建设X are what is to be done."""
     record = record or DocumentRecord(doc="")
     f = _Finder(text)
     f.from_heads()
@@ -1433,7 +1438,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None) -> list[tuple
         if c.source == "table":
             out.append((c, *_row_stage(rows[(c.vs, c.ve)], text, frames, is_plan)))
             continue
-        st, cue = _stage(text, c, nxt, is_plan, spans)
+        committed = target_part is not None and target_part(c.vs)
+        st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
         if (not cue or cue in _WEAK_STAGE_CUES) and c.source == "head":
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
             sst, scue = _later_clause_stage(text, c.ve, nxt)
@@ -1507,7 +1513,8 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
         return []
     layer = doc.regions if _gaz() is not None else None  # the document's one region scan (docregions.py)
     _CTX.set(_context_regions(text, record, layer))
-    found = find_mentions(text, record)
+    frames = getattr(getattr(doc, "context", None), "frames", None)
+    found = find_mentions(text, record, (lambda pos: frames.kind_at(pos) == "target") if frames is not None else None)
     regions = _doc_regions(text, record, layer)
     out: list[ProjectMention] = []
     for i, (c, st, _cue) in enumerate(found):
