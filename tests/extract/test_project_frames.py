@@ -47,7 +47,7 @@ def test_stage_words(sentence, stage):
 
 
 def test_extract_raises_instead_of_swallowing(monkeypatch):
-    def boom(text, record=None):
+    def boom(*args, **kwargs):
         raise RuntimeError("finder failed")
     monkeypatch.setattr(projects, "find_mentions", boom)
     doc = Doc("t.txt", "加快建设凤凰山隧道。")
