@@ -50,7 +50,7 @@ from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods
 from .docregions import below_speaker, speaking_suffix, spoken_area, superior_named
-from .regions import suffixed_short
+from .regions import COUNTY, suffixed_short
 from . import rx
 from .rx import gated
 from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
@@ -297,6 +297,30 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
             end = end + m.end()
         out.append(RegionMention(h.start, end, name, short, 0 if m else h.region.level))
     return out
+
+
+# 今年上半年,临江市对政府投资项目开展督查: a county-level city named in full at a clause's head, acting (zh.PLACE_ACTS)
+_ACTING_PLACE = rx.compile(rf"(?:^|(?<=[,，。;；:：\n]))\s*(?P<name>[\u4e00-\u9fff]{{2}}市)(?=(?:{alternation(zh.PLACE_ACTS)}))")
+
+
+def _with_acting_places(g, text: str, context, mentions: list[RegionMention]) -> list[RegionMention]:
+    """``mentions`` and the county-level cities that act at a clause's head (今年上半年,临江市对…开展督查,…导致临江…共有
+    9个项目未按序时进度完成): a three-character name the gazetteer takes only under a prefecture the text names is
+    a place when it acts, and the subject of the figures its sentence goes on to state."""
+    if g is None or "市" not in text:
+        return mentions
+    taken = {(m.start, m.end) for m in mentions}
+    starts = [m.start for m in mentions]
+    added = []
+    for m in _ACTING_PLACE.finditer(text):
+        s, e = m.span("name")
+        i = bisect.bisect_right(starts, s) - 1
+        if (s, e) in taken or 0 <= i and mentions[i].end > s:
+            continue  # (a place found already, or a part of one: 岚溪县临江市…)
+        r = g.resolve(m.group("name"), context)
+        if r is not None and r.name == m.group("name") and r.level == COUNTY:
+            added.append(RegionMention(s, e, r.name, r.short, r.level))
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 _KICKER = rx.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")  # 长治:重点项目集中开工: a place heading the headline as its label
@@ -1240,7 +1264,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     ctx = ()
     if g is not None and record.regions:
         ctx = tuple(r for r in (g.resolve(n) for n in record.regions[:3]) if r is not None)
-    mentions = _region_mentions(g, text, ctx, doc.regions if g is not None else None)
+    mentions = _with_acting_places(g, text, ctx, _region_mentions(g, text, ctx, doc.regions if g is not None else None))
     main_name, main_short = _main_region(record, mentions, g, text)
     place = getattr(doc.context, "place", None)
     if place is None or place.confidence <= AREA_OVER_CONFIDENCE:

@@ -1325,6 +1325,8 @@ def _count_then_worked(text: str, c: Cand, cs: int, ce: int) -> bool:
     it counts is work of the span (新开工项目40个, 新引进项目426个, 已竣工项目8个)."""
     if c.measure != "count" or re.search(r"\d", text[cs:c.vs]) or PROGRESS_ALREADY.search(text, cs, c.vs):
         return False
+    if PROGRESS_STATE.search(text, c.mend, ce):
+        return False  # 共有9个项目未按序时进度完成,完成投资3.2亿元: what lags in the span checked, no list
     named = PLAN_CLASS.sub("", text[cs:c.vs])  # (计划新开工项目 names a class of the plan)
     return not GROUP_FLOW.search(named) and not LIST_STATE.search(named) and bool(LIST_WORK_AFTER.match(text, ce + 1))
 

@@ -567,6 +567,9 @@ PART_CHARS = {
 SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "工程", "单位", "村", "镇",
                 "增速", "增幅", "比重", "占比", "增长率", "总额", "余额", "产量", "数量")
 
+# What a place named at a clause's head does there when it acts (临江市对…开展督查, 临江市共有9个项目…): facts._ACTING_PLACE
+PLACE_ACTS = ("对", "组织", "开展", "成立", "召开", "出台", "印发", "共有", "共", "累计", "已", "今年", "上半年")
+
 # --------------------------------------------------------------------------- row subjects (scope.row_head)
 # What a unit named at a clause's head goes on to report of itself: 县农业农村局有2项…, 市水务局承办9项.
 UNIT_REPORT_VERBS = ("有", "承办", "已", "共", "累计", "完成", "办结", "牵头", "未", "尚", "仍", "新增", "收到", "办理",
