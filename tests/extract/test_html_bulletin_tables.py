@@ -161,3 +161,27 @@ def test_a_label_column_without_a_head_holds_measures_unless_its_rows_are_places
     page = _page("2026年1-4月各县（区）固定资产投资", "发布日期：2026-05-22", rows)
     fs = extract_text(page, "ls.html").facts
     assert (one(fs, 121.4).subject, one(fs, 121.4).period) == ("岚山区", "2026-M01..M04")
+
+
+def test_a_base_column_between_a_time_and_its_change_and_a_month_end_column():
+    # 1-4月 | 上年同期 | 增长(%): the growth is over 1-4月, the column between holds last year's base; 本月末 | 比年初增减:
+    # the balance at the end of the bulletin's month and its change since January
+    rows = (_row("指&nbsp;&nbsp;标", "1-4月", "上年同期", "增长（%）", trail=False)
+            + "<tr>" + _label("工&nbsp;&nbsp;业", True) + _CELL.format("") + _CELL.format("") + _CELL.format("单位：亿元")
+            + "</tr>\n"
+            + _row("规模以上工业增加值", "64.3", "60.1", "7.0", trail=False)
+            + _row("　　#制造业", "40.2", "38.5", "4.4", trail=False)
+            + _row("金&nbsp;&nbsp;融", "本月末", "比年初增减", "同比增长（%）", bold=True, trail=False)
+            + "<tr>" + _label("") + _CELL.format("") + _CELL.format("") + _CELL.format("单位：亿元") + "</tr>\n"
+            + _row("各项贷款余额", "1301.7", "108.0", "9.4", trail=False)
+            + _row("　　#住户贷款", "520.6", "-6.3", "2.1", trail=False))
+    page = _page("东坡县2026年4月主要经济指标", "发布时间：2026-05-19　来源：东坡县统计局", rows)
+    fs = extract_text(page, "dp.html").facts
+    assert [(one(fs, v).measure, one(fs, v).period) for v in (64.3, 7.0, 4.4)] == \
+        [("level", "2026-M01..M04"), ("growth", "2026-M01..M04"), ("growth", "2026-M01..M04")]
+    assert one(fs, 40.2).indicator == "制造业增加值" and one(fs, 64.3).unit == "亿元"
+    assert (one(fs, 60.1).period, one(fs, 38.5).period) == ("2025-M01..M04", "2025-M01..M04")  # last year's base
+    loans = one(fs, 1301.7)
+    assert (loans.measure, loans.period, loans.indicator, loans.unit) == ("level", "..2026-M04", "各项贷款余额", "亿元")
+    assert [(one(fs, v).measure, one(fs, v).period) for v in (108, 6.3, 9.4)] == \
+        [("delta", "2026-M01..M04"), ("delta", "2026-M01..M04"), ("growth", "..2026-M04")]

@@ -4746,10 +4746,17 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         if times:
             c.period = _since_year_start(times[0].period) \
                 if any(w in tc.header for w in zh.TABLE_SINCE_YEAR_START) else times[0].period
+            if any(w in tc.header for w in zh.TABLE_BASE_TIME_HEADS) and not growth:
+                c.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), c.period)  # 1-4月上年同期: last year's months
         elif (mm := _MONTH_COLUMN.fullmatch(re.sub(r"\s+", "", tc.header))) and 1 <= int(mm.group(1)) <= 12:
             # 8月 | 1-8月累计: a column named by one month holds that month, in the year of the table's other times
             y = next((t.split("-", 1)[0] for t in (latest.get(tc.table, ""), own_time, c.period) if t.strip(".")), "")
             c.period = f"{(y.strip('.') or Y or '?')}-M{int(mm.group(1)):02d}"
+        elif tc.header.startswith(zh.TABLE_MONTH_END_HEADS) and (month := _month_of(latest.get(tc.table, "")) or
+                                                                   _month_of(c.period) or _month_of(own_time)):
+            # 本月末 | 比年初增减: the balance at the end of the bulletin's month, the change since January up to it
+            c.period = _since_year_start(".." + month) if any(w in tc.header for w in zh.TABLE_SINCE_YEAR_START) \
+                else ".." + month
         elif _SINGLE_MONTH_HEAD.match(tc.header) and (month := _month_of(latest.get(tc.table, "")) or
                                                       _month_of(c.period) or _month_of(own_time)):
             c.period = month  # 本月 | 1-8月累计: the month the cumulative figures end in (else the text's month)
@@ -4808,6 +4815,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             c.indicator = phrase
 
 
+_YEAR = rx.compile(r"\d{4}")
 _POINT_MONTH = rx.compile(r"\.\.(\d{4}|\?)-M(\d\d)")
 
 

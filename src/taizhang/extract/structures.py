@@ -1206,7 +1206,8 @@ def _time_column(name: str) -> bool:
     """Is a column named by a time alone (3月末, 1-4月, 2026年, 本月, 累计, 1-本月)?"""
     name = _split_unit(name)[0]
     return bool(name) and (bool(_TIME_COLUMN.fullmatch(name)) or name in zh.SINGLE_MONTH_WORDS or
-                           name in zh.TABLE_CUMULATIVE_HEADS or name in zh.TABLE_TIME_GROUP_HEADS)
+                           name in zh.TABLE_CUMULATIVE_HEADS or name in zh.TABLE_TIME_GROUP_HEADS or
+                           name in zh.TABLE_MONTH_END_HEADS)
 
 
 def _change_column(name: str) -> bool:
@@ -1220,10 +1221,18 @@ def paired_columns(names: list[str]) -> list[str]:
     """Column names with each change column joined to the time column before it: a bulletin's header pairs a time with
     its change, again for each time (3月末 | 比年初增减额 | 4月末 | 比年初增减额; 1-3月 | 增长(%) | 1-4月 | 增长(%); 本月 |
     同比±% | 累计 | 同比±%), so the second 比年初增减额 is the change to 4月末 (4月末比年初增减额) and each 增长 the growth
-    over its months."""
+    over its months; a column of the base (上年同期) between them leaves the pair as it is."""
     out = list(names)
     time = ""
     for j, name in enumerate(names):
+        base = _split_unit(name)[0]
+        head = next((w for w in zh.TABLE_BASE_TIME_HEADS if base.startswith(w)), "")
+        if head:
+            # 1-4月 | 上年同期 | 增长(%): the base the change is taken against, last year's figure of the time before it
+            # (1-4月上年同期); that time still holds for the change after it
+            if time:
+                out[j] = time + name
+            continue
         if _time_column(name):
             time = _split_unit(name)[0]
         elif time and _change_column(name):

@@ -1236,6 +1236,10 @@ GROWTH_COLUMN_WORDS = ("增长", "增速", "增幅", "同比", "比上年", "增
 TABLE_CHANGE_AMOUNT_ENDS = ("增减额", "增减", "增加额", "减少额", "增减量", "增量", "增加", "减少", "增额")
 # A change column's base that is the year's start (3月末 | 比年初增减额): its change covers the months from January.
 TABLE_SINCE_YEAR_START = ("比年初", "较年初", "比上年末", "较上年末", "比上年底", "较上年底")
+# A column naming the end of the bulletin's own month (本月末 | 比年初增减): a balance at that moment.
+TABLE_MONTH_END_HEADS = ("本月末", "当月末", "本期末", "月末")
+# A column of the base a change is taken against (1-4月 | 上年同期 | 增长(%)): last year's figures, no time of the table's.
+TABLE_BASE_TIME_HEADS = ("上年同期", "去年同期", "上年同月", "去年同月", "上年同季", "上年")
 # The column of a statistics table that states each row's unit of measure (指标 | 单位 | 1-9月 | 同比增长(%) over
 # 粮食 | 万吨 | …): never the label column (单位 first names the bodies the rows are about).
 TABLE_UNIT_COLUMN_HEADS = ("单位", "计量单位", "计算单位")
