@@ -89,9 +89,31 @@ def test_what_accrues_up_to_a_periods_end_is_of_the_period(text, stocks, flows, 
     ("关于全市重点项目推进情况的通报\n各县区:\n1-10月,全市重点项目完成投资286.4亿元。\n"
      "截至10月底,全市在建重点项目212个。\n全市产业类项目完成投资142.1亿元,基础设施类项目完成投资96.3亿元。\n"
      "宁江市发展和改革委员会\n2023年11月8日\n", 212, (142.1, 96.3), "2023-M01..M10"),
+    # a city paper's news item: the lead's cut-off over stocks, the next paragraph's investment and sales
+    ("宁江:奋力跑出发展加速度\n2023年09月14日 来源:宁江日报 记者 李华\n记者从市统计局获悉,截至8月底,全市市场主体总数"
+     "达到21.6万户,在建亿元以上项目212个。\n全市完成固定资产投资142.1亿元,增长12.6%;实现社会消费品零售总额96.3亿元。\n",
+     212, (142.1, 96.3), "2023-M01..M08"),
 ])
 def test_a_moments_cut_off_leaves_the_next_paragraphs_flows_to_the_year_so_far(text, stock, flows, period):
     _, ex = context_of(text)
     assert one(ex.facts, stock).period.startswith("..")
     for v in flows:
         assert one(ex.facts, v).period == period, v
+
+
+@pytest.mark.parametrize("text,stock,flow,period", [
+    # a city paper's news on the quarter (no progress report): its numbered sections are sentences of their own
+    ("临江经济开局稳中有进\n2024年04月26日 来源:临江日报\n记者从市统计局获悉,今年以来全市经济运行稳中有进。\n"
+     "(一)工业生产较快增长。\n一季度,全市规模以上工业增加值增长7.6%。\n(二)金融运行平稳。\n"
+     "截至3月末,全市金融机构各项贷款余额1210.4亿元。\n(三)市场消费回暖。\n全市实现社会消费品零售总额98.6亿元。\n"
+     "(四)外贸增长。\n一季度,全市进出口总额52.3亿元。\n", 1210.4, 98.6, "2024-Q1"),
+    # a county news item on five months whose headings open the paragraph they head
+    ("青川经济稳步回升\n2022年06月18日 来源:青川新闻网\n1-5月,全县规模以上工业增加值增长6.1%。\n"
+     "二、金融。截至5月底,全县各项存款余额288.5亿元。\n三、消费。全县社会消费品零售总额41.7亿元,增长3.9%。\n",
+     288.5, 41.7, "2022-M01..M05"),
+])
+def test_a_news_items_cut_off_dates_its_own_section_only(text, stock, flow, period):
+    c, ex = context_of(text)
+    assert c.genre not in ("project_list", "supervision_notice", "statistics_analysis")
+    assert one(ex.facts, stock).period.startswith("..")
+    assert one(ex.facts, flow).period == period

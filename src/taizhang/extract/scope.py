@@ -328,13 +328,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             chosen = _annual_lead(text, layout, c, Y)
         if c.kind == "actual" and getattr(context, "genre", "") in PROGRESS_GENRES:
             cut = _cutoff_before(text, layout, ss, periods, p_starts)
-            if cut is not None and doc_period and cut.kind in POINT_CUTOFF_KINDS and cut.period != doc_period \
-                    and layout.outline.opens_between(cut.end, ss):
+            if cut is not None and _moment_of_its_section(layout, cut, doc_period, ss):
                 cut = None  # 截至3月末 over the loans of (四)金融: a new section of a Q1 report returns to Q1
-            if cut is not None and cut.kind in POINT_CUTOFF_KINDS and cut.end <= ps \
-                    and _accrues(text, layout, c.vs, max(cut.end, layout.part_of(c.vs)[0])) \
-                    and not _flow_under(text, layout, cut):
-                cut = _year_to(cut) or cut  # 截至8月底,…已开工98个。(next paragraph) 完成投资86亿元: 1-8月's
+            if cut is not None:
+                cut = _year_so_far(text, layout, c, cut, ps)  # 截至8月底,…已开工98个。(next paragraph) 完成投资86亿元
             if cut is not None and (chosen is None or cut.start > chosen.start):
                 if _plan_list_size(text, c, cs, ce, ps):
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
@@ -344,6 +341,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             # a news story or a report of another genre states its span once (1至9月,全市… / 本报讯 今年前三季度,…)
             # and its next sentences and paragraphs report in it until another time is stated
             cut = _section_span(text, layout, ss, periods, p_starts)
+            if cut is not None and _moment_of_its_section(layout, cut, doc_period, ss):
+                cut = None  # (a news item's (二)金融 under 截至3月末, then (三)消费: the report's quarter again)
+            if cut is not None:
+                cut = _year_so_far(text, layout, c, cut, ps)
             if cut is not None:
                 if _plan_list_size(text, c, cs, ce, ps) or _count_then_worked(text, c, cs, ce):
                     ym = re.search(r"\d{4}|\?", cut.period)
@@ -929,6 +930,13 @@ def _named_plan_before(text: str, p: PeriodMention, periods, p_starts, ps: int) 
 POINT_CUTOFF_KINDS = {"upto_day", "upto_month", "upto_year_month"}
 
 
+def _moment_of_its_section(layout: Layout, cut: PeriodMention, doc_period: str, ss: int) -> bool:
+    """A moment's cut-off (截至3月末) stated in an earlier section of a report whose own time is another, a span
+    (一季度): it dates that section's stocks only, not the sentence at ``ss`` in a section after it."""
+    return bool(doc_period) and cut.kind in POINT_CUTOFF_KINDS and cut.period != doc_period \
+        and layout.outline.opens_between(cut.end, ss)
+
+
 # the labels of a document's own sections (三、 / (三) / 第三部分), not of the items of a list (1. / (1) / ①)
 NUMBERED_SECTION_LABEL = rx.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|"
                                     r"第[一二三四五六七八九十]+(?:部分|章|篇))")
@@ -981,6 +989,16 @@ def _accrues(text: str, layout: Layout, vs: int, lo: int) -> bool:
             if last is None or m.end() > last[0] or m.end() == last[0] and not flow:
                 last = (m.end(), flow)
     return last is not None and last[1]
+
+
+def _year_so_far(text: str, layout: Layout, c: Cand, cut: PeriodMention, ps: int) -> PeriodMention:
+    """The cut-off a figure of the paragraph at ``ps`` is carried to, as it dates that figure: a flow (完成投资86亿元)
+    under a moment's cut-off stated in an earlier paragraph over stocks only (截至8月底,已开工项目98个) is what
+    accrued from the year's start to it (1-8月, ``_year_to``); anything else keeps the cut-off."""
+    if cut.kind in POINT_CUTOFF_KINDS and cut.end <= ps \
+            and _accrues(text, layout, c.vs, max(cut.end, layout.part_of(c.vs)[0])) and not _flow_under(text, layout, cut):
+        return _year_to(cut) or cut
+    return cut
 
 
 _UP_TO_MONTH = rx.compile(r"\.\.(\d{4}|\?)-M(\d\d)")
