@@ -117,3 +117,11 @@ def test_an_announced_years_project_list_is_its_plan(text, value, period):
 ])
 def test_a_list_reported_against_or_past_is_a_status(text, value):
     assert one(facts_of(text), value).kind == "actual"
+
+
+def test_a_list_announced_after_the_outturn_of_a_year_gone_by_is_its_plan():
+    text = ("青川市项目工作会议召开\n2025年2月10日\n会议指出,2024年全市重点项目完成投资530亿元,占年度计划的102%。今年,"
+            "全市共安排重点建设项目280个,总投资2300亿元,年度计划投资520亿元。\n")
+    fs = facts_of(text)
+    assert [one(fs, v).kind for v in (280, 2300, 520)] == ["target"] * 3
+    assert [one(fs, v).kind for v in (530, 102)] == ["actual"] * 2

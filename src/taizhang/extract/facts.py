@@ -2333,24 +2333,34 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
                                      re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4])):
         return False
     ps, _ = layout.para_of(c.vs)
-    last = None
-    for last in _LIST_YEAR.finditer(text, max(ps, c.vs - 600), c.vs):
-        pass
-    if last is not None and (last.group() in ("去年", "上年") or
-                             last.group()[:4].isdigit() and year and int(last.group()[:4]) < year):
+    if _past_list_year(text, max(ps, c.vs - 600), c.vs, year):
         return False  # 去年安排重点项目100个 / 2024年,…列入省重点项目17个 in 2025: the list of a year gone by
-    # (今年以来,全县紧盯年度目标任务抓项目。…共安排重点项目120个: a paragraph opened by the year so far reports)
-    return not _reports_doing(text, layout, max(ps, ss - 600), ss) and \
+    # (今年以来,全县紧盯年度目标任务抓项目。…共安排重点项目120个: a paragraph opened by the year so far reports; what a
+    # sentence of a year gone by reports, 2024年…完成投资530亿元,占年度计划的102%。今年,…, is no report on this list)
+    return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and \
         not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
 
 
-def _reports_doing(text: str, layout: Layout, lo: int, hi: int) -> bool:
+def _past_list_year(text: str, lo: int, hi: int, year: int | None) -> bool:
+    """Whether the last year ``text[lo:hi]`` names (去年, 2024年, 今年) is one gone by for a text of ``year``."""
+    last = None
+    for last in _LIST_YEAR.finditer(text, lo, hi):
+        pass
+    return last is not None and (last.group() in ("去年", "上年") or
+                                 last.group()[:4].isdigit() and bool(year) and int(last.group()[:4]) < year)
+
+
+def _reports_doing(text: str, layout: Layout, lo: int, hi: int, year: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` reports work done (完成投资, 已开工, 1-8月, 占年度计划): a doing word its own clause commits
-    to (计划完成投资80亿元, 力争开工率达到90%) is planned, no report."""
+    to (计划完成投资80亿元, 力争开工率达到90%) is planned, no report; with ``year``, one in a sentence of a year gone by
+    reports on another list."""
     for m in _LIST_DOING.finditer(text, lo, hi):
         cs, _ = layout.clause_of(m.start())
-        if not any(k == "target" and cs + at < m.start() for at, k in _cues(text[cs:m.end()], True)):
-            return True
+        if any(k == "target" and cs + at < m.start() for at, k in _cues(text[cs:m.end()], True)):
+            continue
+        if year is not None and _past_list_year(text, max(lo, layout.sent_of(m.start())[0]), m.start(), year):
+            continue
+        return True
     return False
 
 
