@@ -147,3 +147,26 @@ def test_a_class_of_projects_reporting_leaves_the_figure_the_places():
                   "临江大道改造建设项目完成投资2亿元。")
     assert (one(fs, 85).subject, one(fs, 85).indicator) == ("临江市", "省重大实施项目完成投资")
     assert one(fs, 2).subject == "临江大道改造建设项目"
+
+
+def test_items_of_a_distributed_list_share_what_their_ends_share():
+    # a consumption analysis: goods classes ending alike (…类) share the head the last one writes
+    fs = facts_of("东岭县2025年上半年消费市场分析\n上半年，粮油食品类、饮料类、烟酒类商品零售额分别增长8%、5%、3%。")
+    assert [one(fs, v).indicator for v in (8, 5, 3)] == ["粮油食品类商品零售额", "饮料类商品零售额", "烟酒类商品零售额"]
+    # a farm summary: one- and two-character livestock share the head after the last
+    fs = facts_of("临水县2025年农业农村工作总结\n年末全县生猪、牛、羊存栏分别为30万头、2万头、5万只。")
+    assert [one(fs, v).indicator for v in (30, 2, 5)] == ["生猪存栏", "牛存栏", "羊存栏"]
+
+
+def test_items_of_a_breakdown_by_kind_are_measured_as_the_whole():
+    # a statistical communiqué: the kinds after 其中 are measured as the whole before them
+    fs = facts_of("临水县2025年统计公报\n全年粮食播种面积52万亩，其中水稻、玉米、大豆分别为20万亩、25万亩、7万亩。"
+                  "全年粮食总产量45万吨，其中稻谷、小麦、玉米分别为20万吨、15万吨、10万吨。")
+    assert [one(fs, v, "万亩").indicator for v in (20, 25, 7)] == ["水稻播种面积", "玉米播种面积", "大豆播种面积"]
+    assert [one(fs, v, "万吨").indicator for v in (20, 15, 10)] == ["稻谷产量", "小麦产量", "玉米产量"]
+
+
+def test_a_bracketed_change_after_a_measure_keeps_it():
+    fs = facts_of("青山市2025年前三季度经济运行情况\n主要工业产品中，发电量（增长12.5%）、水泥（下降4.3%）。")
+    assert one(fs, 12.5).indicator == "发电量"
+    assert one(fs, 4.3).indicator == "水泥产量"

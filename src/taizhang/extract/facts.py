@@ -1529,8 +1529,10 @@ def _shared_band_head(parts: list[str]) -> tuple[list[str], str] | None:
 def _single_char_items(parts: list[str], n: int) -> list[str] | None:
     """轻、重工业增加值 / 大、中型企业: one character each before the last item names n kinds of what the last names
     after its own first character (轻工业增加值, 重工业增加值); None otherwise (numbers of sectors are expanded apart)."""
+    # (生猪、牛、羊存栏: a two-character item among one-character ones takes the head too)
     if len(parts) != n or len(parts[-1]) < 3 or \
-            not all(len(p) == 1 and p not in _NUMERAL_CHARS for p in parts[:-1] + [parts[-1][0]]):
+            not all(1 <= len(p) <= 2 and p not in _NUMERAL_CHARS for p in parts[:-1]) or \
+            not any(len(p) == 1 for p in parts[:-1]) or parts[-1][0] in _NUMERAL_CHARS:
         return None
     head = parts[-1][1:]
     return [p + head for p in parts[:-1]] + [parts[-1]]
@@ -1589,12 +1591,26 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
         if m and len(parts[-1]) > len(m.group()) and (measure_head or all(len(p) <= 4 for p in parts[:-1])):
             head = m.group()
             parts[-1] = parts[-1][:-len(head)]
+        elif _shared_suffix_head(parts):
+            # 粮油食品类、饮料类、烟酒类商品零售额: items ending alike (…类) share what the last writes after its own end
+            head = _shared_suffix_head(parts)
+            parts[-1] = parts[-1][:-len(head)]
         elif all(len(p) <= 4 for p in parts[:-1]):
             cut = _modifier_end(parts[-1], frozenset(len(p) for p in parts[:-1]))
             if cut:
                 head = parts[-1][cut:]
                 parts[-1] = parts[-1][:cut]
     return [p + head + "\x01" + cmp_tail for p in parts]
+
+
+def _shared_suffix_head(parts: list[str]) -> str:
+    """The head the last item writes after the character every earlier item ends in (粮油食品类、饮料类、烟酒类商品
+    零售额 → 商品零售额), or ""."""
+    ends = {p[-1] for p in parts[:-1] if p}
+    if len(ends) != 1 or len(parts) < 2 or any(len(p) < 2 for p in parts[:-1]):
+        return ""
+    k = parts[-1].find(ends.pop(), 1)
+    return parts[-1][k + 1:] if k > 0 and len(parts[-1]) - k - 1 >= 2 else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3041,7 +3057,7 @@ def _bracketed_change(text: str, layout: Layout, c: Cand, ccs: int) -> str:
         if measures or classes:
             noun = measures[-1].group() if measures else zh.BRACKET_ITEM_CLASSES[classes[-1].group()]
             break
-    return head if head.endswith(noun) else head + noun
+    return head if head.endswith(noun) or head.endswith(zh.OUTPUT_NOT_PRODUCT_ENDS) else head + noun
 
 
 _CLASS_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -3941,13 +3957,18 @@ _BARE_PART_MEASURES = frozenset(zh.PART_MEASURES.values())
 _LABEL_LEAD_END = rx.compile(rf"(?:{alternation(zh.LEAD_WORDS)})$")
 
 
+_SECTOR_ITEM = rx.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
 def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
     """A part named by its sector alone measures what its whole measures, in the part's form: 农林牧渔业增加值28亿元。
     其中,农业增长3.1% → 农业增加值; 规上工业增加值增长8%。分行业看,制造业增长9% → 制造业增加值.  And a bare measure
     under a sector's label is that sector's: 林业:产值3亿元,增长2% → 林业产值."""
     by_vs = sorted(cands, key=lambda c: c.vs)
     for i, c in enumerate(by_vs):
-        if c.measure not in ("level", "growth", "count") or c.item or not c.indicator:
+        # (其中水稻、玉米分别为20万亩、25万亩: an item of a 分别 list named by its sector alone is a part too)
+        bare_item = bool(c.item) and c.measure == "level" and _SECTOR_ITEM.fullmatch(c.indicator or "") is not None
+        if c.measure not in ("level", "growth", "count") or c.item and not bare_item or not c.indicator:
             continue
         ss, _ = layout.sent_of(c.vs)
         k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；\n") + 1)
