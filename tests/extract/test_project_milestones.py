@@ -100,3 +100,13 @@ def test_completions_in_a_work_reports_plan_part_are_to_come_and_in_its_review_d
     got = {p.mention: p.stage for p in extract_text(text, name="t.txt", fmt=None).projects}
     assert got == {"沧岚锂电材料项目": "completed", "青川新型建材产业园": "under_construction",
                    "雾溪光伏组件项目": "planned", "北屏冷链物流园": "planned", "白溪水库": "planned"}
+
+
+def test_works_milestones_of_roads_pipelines_dams_and_plants():
+    m = run("截至目前，沧岚大道改造提升工程完成沥青摊铺，北屏至沧岚天然气管道工程全线焊接完成，青川水库枢纽工程大坝填筑至设计高程，"
+            "沧岚隧道双线贯通。", doc_type="report")
+    assert set(m) == {"沧岚大道改造提升工程", "北屏至沧岚天然气管道工程", "青川水库枢纽工程", "沧岚隧道"}
+    assert {p.stage for p in m.values()} == {"under_construction"}
+    m = run("沧岚垃圾焚烧发电厂点火试运行，沧岚污水处理厂提标改造工程通过环保验收。")
+    assert m["沧岚垃圾焚烧发电厂"].stage == "operating"
+    assert m["沧岚污水处理厂提标改造工程"].stage == "completed"
