@@ -129,3 +129,17 @@ def test_row_head_read_once_per_line_is_read_per_figure():
     vs = text.index("2.3亿元")
     assert scope._row_head_found(text, layout, vs) == (2, 10, "青石大道改造工程")
     assert scope._row_head_found(text, layout, 3) is None  # (inside the name: the head is not before it)
+
+
+def test_self_reference_counts_in_one_scan_are_each_patterns_count():
+    from taizhang.extract.context import SELF_REF, SELF_REF_HEAD, self_ref_counts
+
+    rnd = random.Random(11)
+    alphabet = "全我本县市区旗州盟省域的和,。"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
+    texts += ["全市县域经济和本县、我区、全盟", "本州全旗我州全州县域市域" * 3, "全县" * 12000]  # (past the head)
+    for text in texts:
+        want = {k: len(p.findall(text[:SELF_REF_HEAD])) for k, p in SELF_REF.items()}
+        assert self_ref_counts(text) == want, text
+        assert self_ref_counts(text) == want  # asked again: the kept counts
+    assert self_ref_counts(texts[-3]) == {"县": 2, "市": 1, "区": 1, "旗": 0, "州": 0, "盟": 1, "省": 0}
