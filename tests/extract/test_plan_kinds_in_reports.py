@@ -125,3 +125,15 @@ def test_a_list_announced_after_the_outturn_of_a_year_gone_by_is_its_plan():
     fs = facts_of(text)
     assert [one(fs, v).kind for v in (280, 2300, 520)] == ["target"] * 3
     assert [one(fs, v).kind for v in (530, 102)] == ["actual"] * 2
+
+
+@pytest.mark.parametrize("text, values, period", [
+    # the list named after the figures that size it, its year in its name or the year of writing
+    ("岚溪省发布重点项目清单\n2024年3月1日\n岚溪省发改委日前发布1000个、总投资2万亿元的2024年省重点项目清单。\n",
+     (1000, 2), "2024"),
+    ("青川市公布重点项目名单\n2025年2月3日\n青川市近日公布120个、总投资860亿元重点项目名单,其中产业项目72个。\n",
+     (120, 860, 72), "2025"),
+])
+def test_a_list_sized_before_its_name_is_its_years_plan(text, values, period):
+    fs = facts_of(text)
+    assert {(one(fs, v).kind, one(fs, v).period) for v in values} == {("target", period)}

@@ -1320,6 +1320,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _future_commits(text, layout, c, future_after)
         _past_reports(text, layout, c, past_before, periods, p_starts)
         _plan_list_counts(text, layout, c, fact_scope.writing_year(doc.context, year))
+        _list_sized_before(text, layout, c, fact_scope.writing_year(doc.context, year))
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short, prev,
                            doc.regions.parents if g is not None else None)
         prev = c
@@ -2341,12 +2342,15 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     ss = max(ss, c.vs - 200)
     ccs = _comma_clause_start(text, layout, c.vs)
     lead = _LIST_ANNOUNCED.search(text, ss, c.vs)
-    if lead is None or _LIST_DONE_OWN.search(text, ccs, c.vs) or _LIST_DOING.search(text, ss, c.vs):
+    # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
+    named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
+        _LIST_NAMED_AFTER.match(text, c.mend) is not None
+    if lead is None and not named_after or _LIST_DONE_OWN.search(text, ccs, c.vs) or _LIST_DOING.search(text, ss, c.vs):
         return False
     if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
         return False  # only what the list is worth (总投资, 年度计划投资), no other amount of the sentence
-    if c.measure == "count" and not (c.unit in ("个", "项") and
-                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4])):
+    if c.measure == "count" and not (c.unit in ("个", "项") and (named_after or
+                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4]))):
         return False
     ps, _ = layout.para_of(c.vs)
     if _past_list_year(text, max(ps, c.vs - 600), c.vs, year):
@@ -2355,6 +2359,25 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     # sentence of a year gone by reports, 2024年…完成投资530亿元,占年度计划的102%。今年,…, is no report on this list)
     return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and \
         not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
+
+
+# 发布1000个、总投资2万亿元的2024年省重点项目清单: the list a figure sizes, named after it (and the list's year)
+_LIST_NAMED_AFTER = rx.compile(rf"[^。;；\n]{{0,30}}?(?:(?P<y>(?:19|20)\d\d)年)?[^。;；\n,，\d]{{0,12}}?"
+                               rf"(?:{alternation(zh.PROJECT_NOUNS)})(?:{alternation(zh.LIST_NOUNS)})")
+_LIST_VERB_BEFORE = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^。;；\n]{{0,30}}$")
+
+
+def _list_sized_before(text: str, layout: Layout, c: Cand, year: int | None) -> None:
+    """发布1000个、总投资2万亿元的2024年省重点项目清单: a target that sizes an announced list named after it, and has no
+    time of its own, is of the list's year (the year the list names, else the year of writing)."""
+    if c.kind != "target" or c.period or c.measure not in ("count", "level"):
+        return
+    ss, _ = layout.sent_of(c.vs)
+    if not _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs):
+        return
+    m = _LIST_NAMED_AFTER.match(text, c.mend)
+    if m is not None:
+        c.period = m.group("y") or (str(year) if year else "")
 
 
 def _past_list_year(text: str, lo: int, hi: int, year: int | None) -> bool:

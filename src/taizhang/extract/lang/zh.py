@@ -593,6 +593,7 @@ PROJECT_NOUNS = ("项目", "工程")
 # text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): facts._announced_list.
 # (列入/纳入 a list, 谋划, 筛选 say what a place achieved or did, no announcement)
 LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定")
+LIST_NOUNS = ("清单", "名单", "计划", "盘子")  # 重点项目清单 / 重点项目名单 / 重点项目计划
 LIST_CHECKING_GENRES = ("supervision_notice",)
 # …and the headlines that name the checking or the progress (关于重点项目推进情况的督查通报, 重点项目建设进展)
 LIST_CHECKING_TITLE_WORDS = ("督查", "督办", "督导", "督察", "通报", "进展", "进度", "推进情况", "完成情况", "执行情况",
