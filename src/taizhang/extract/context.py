@@ -20,7 +20,8 @@ otherwise (see ``scope.py``).  This module decides the outermost layer:
 - **genre** — work report, plan, statistics analysis, communiqué, project list,
   supervision notice, notice, interview, news.
 - **period** — the time the whole document reports on, from its title (上半年…经济运行情况
-  → ``Y-H1``; 1-7月…经济 → ``Y-M01..M07``).
+  → ``Y-H1``; 1-7月…经济 → ``Y-M01..M07``), its lead or preamble, else the span that leads
+  most of its figure sentences (某市经济运行开局良好 … 一季度全市实现… → ``Y-Q1``).
 
 When the text never states the year or the place, they stay unknown (``year`` None,
 ``place`` None): the schema's text-only rule.  A :class:`Hints` record (from
