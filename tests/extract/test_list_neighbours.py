@@ -170,3 +170,10 @@ def test_a_bracketed_change_after_a_measure_keeps_it():
     fs = facts_of("青山市2025年前三季度经济运行情况\n主要工业产品中，发电量（增长12.5%）、水泥（下降4.3%）。")
     assert one(fs, 12.5).indicator == "发电量"
     assert one(fs, 4.3).indicator == "水泥产量"
+
+
+def test_people_after_a_sum_are_counted_in_their_own_name():
+    # a project reserve note: the jobs brought are people, no part of the investment before them
+    fs = facts_of("东岭市2025年重点项目储备情况\n全市储备项目总投资超千亿元，带动就业近万人。")
+    assert "总投资" not in one(fs, 1, "万人").indicator
+    assert "就业" in one(fs, 1, "万人").indicator

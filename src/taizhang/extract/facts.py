@@ -4518,7 +4518,9 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         pred = _PRED_APPROX_END.sub("", pred)
         pred = strip_method(pred)  # 按可比价计算增长3.1%: the growth of the measure before, however computed
         own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored") or c.extra.get("heading_named")) or \
-            not _predicate_only(pred)
+            not _predicate_only(pred) or \
+            c.measure == "count" and base_unit(c.unit) in zh.PERSON_UNITS and bool(c.indicator) and \
+            base is not None and is_money(base.unit)  # 总投资超千亿元,带动就业近万人: people, no share of the sum
         done = c.measure == "share" and not c.item and _PLAN_DONE.fullmatch(pred)
         if done and base is not None and base.vs >= ss and c.vs - base.vs <= BASE_LOOKBACK and \
                 unit_class(base.unit) != "percent":
