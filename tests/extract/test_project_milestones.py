@@ -110,3 +110,13 @@ def test_works_milestones_of_roads_pipelines_dams_and_plants():
     m = run("沧岚垃圾焚烧发电厂点火试运行，沧岚污水处理厂提标改造工程通过环保验收。")
     assert m["沧岚垃圾焚烧发电厂"].stage == "operating"
     assert m["沧岚污水处理厂提标改造工程"].stage == "completed"
+
+
+def test_a_relative_clause_of_who_builds_gives_way_to_what_a_later_clause_reports():
+    m = run("由沧岚集团投资建设的墨川新能源电池产业园项目，总投资50亿元，目前一期厂房已封顶。", doc_type="report")
+    assert m["墨川新能源电池产业园项目"].stage == "under_construction"
+
+
+def test_works_going_at_the_pace_of_the_schedule_are_under_way():
+    m = run("墨川县城区污水管网改造项目、墨川县人民医院综合楼项目均按序时进度推进。", doc_type="notice")
+    assert {p.stage for p in m.values()} == {"under_construction"} and len(m) == 2

@@ -1279,6 +1279,12 @@ def _is_party(text: str, end: int) -> bool:
     return m is not None and not _head_words().spans(m.group(1))
 
 
+def _relative_cue(text: str, c: "_Cand", cue: str) -> bool:
+    """由甲集团投资建设的乙产业园: the verb before the name is in a clause that describes it (who builds it), ending in
+    的 right before the name; what a later clause reports on it (目前一期厂房已封顶) says where it stands."""
+    return bool(cue) and text[max(0, c.vs - len(cue) - 1):c.vs] == cue + "的"
+
+
 def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     """The stage a later clause of the sentence reports for the mention ending at ``end`` (up to the next mention)."""
     reach = min(200, max(0, nxt - end))
@@ -1440,7 +1446,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             continue
         committed = target_part is not None and target_part(c.vs)
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
-        if (not cue or cue in _WEAK_STAGE_CUES) and c.source == "head":
+        if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source == "head":
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
             sst, scue = _later_clause_stage(text, c.ve, nxt)
             if sst:

@@ -910,6 +910,7 @@ PROJECT_MILESTONES = {
     "开挖": "under_construction", "出地面": "under_construction", "出正负零": "under_construction",
     "摊铺": "under_construction", "焊接": "under_construction", "填筑": "under_construction",
     "封堵": "under_construction", "铺设": "under_construction",
+    "序时进度": "under_construction", "按序时": "under_construction", "时序进度": "under_construction",
     "稳步实施": "under_construction", "有序实施": "under_construction", "顺利实施": "under_construction",
     "实施顺利": "under_construction", "推进有序": "under_construction", "推进顺利": "under_construction",
     "进展有序": "under_construction", "建设有序": "under_construction", "建设顺利": "under_construction",
