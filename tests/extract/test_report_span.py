@@ -117,3 +117,12 @@ def test_a_news_items_cut_off_dates_its_own_section_only(text, stock, flow, peri
     assert c.genre not in ("project_list", "supervision_notice", "statistics_analysis")
     assert one(ex.facts, stock).period.startswith("..")
     assert one(ex.facts, flow).period == period
+
+
+def test_year_to_reads_the_months_up_to_a_month_end_and_nothing_else():
+    from taizhang.extract.periods import year_to
+
+    assert year_to("..2023-M08") == "2023-M01..M08"
+    assert year_to("..2023-M01") == "2023-M01"
+    assert year_to("..?-M05") == "?-M01..M05"
+    assert year_to("2023-M08") is None and year_to("..2023") is None and year_to("2023-Q1") is None

@@ -48,7 +48,7 @@ from . import frame
 from . import scope as fact_scope
 from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
-from .periods import PeriodMention, find_periods
+from .periods import PeriodMention, find_periods, year_to
 from .docregions import below_speaker, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
@@ -4872,15 +4872,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
 
 
 _YEAR = rx.compile(r"\d{4}")
-_POINT_MONTH = rx.compile(r"\.\.(\d{4}|\?)-M(\d\d)")
-
-
 def _since_year_start(period: str) -> str:
     """The months a change since the year's start covers (3月末比年初增减额: ..2026-M03 → 2026-M01..M03)."""
-    m = _POINT_MONTH.fullmatch(period)
-    if not m:
-        return period
-    return f"{m.group(1)}-M01" if m.group(2) == "01" else f"{m.group(1)}-M01..M{m.group(2)}"
+    return year_to(period) or period
 
 
 def _change_amount(header: str) -> bool:

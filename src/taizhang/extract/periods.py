@@ -141,6 +141,19 @@ def _y(year: int | None) -> str:
     return str(year) if year else "?"
 
 
+_UP_TO_MONTH = rx.compile(r"\.\.(\d{4}|\?)-M(\d\d)")
+
+
+def year_to(period: str) -> str | None:
+    """The months from the year's start to a month's end (``..2023-M08`` → ``2023-M01..M08``; ``..2023-M01`` →
+    ``2023-M01``): what accrued up to a cut-off (截至8月底 over a later flow, 3月末比年初增减额); None for any other
+    period."""
+    m = _UP_TO_MONTH.fullmatch(period)
+    if m is None:
+        return None
+    return f"{m.group(1)}-M01" if m.group(2) == "01" else f"{m.group(1)}-M01..M{m.group(2)}"
+
+
 def plan_span(text: str) -> tuple[int, int] | None:
     """十四五 → (2021, 2025); 十三五 → (2016, 2020); 六五 → (1981, 1985)."""
     m = re.search(r"(十[一二三四五六七八九]|[六七八九])(?:个)?五", text)

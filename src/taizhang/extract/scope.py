@@ -20,7 +20,7 @@ from . import rx
 from .docregions import inclusion_part
 from .indicators import names_a_class, strip_method
 from .lang import alternation, zh, zh_projects
-from .periods import PeriodMention, find_periods, plan_span, time_lists
+from .periods import PeriodMention, find_periods, plan_span, time_lists, year_to
 from .periods import _n as _count
 from .segment import Headings, Layout, last_of
 
@@ -1001,16 +1001,12 @@ def _year_so_far(text: str, layout: Layout, c: Cand, cut: PeriodMention, ps: int
     return cut
 
 
-_UP_TO_MONTH = rx.compile(r"\.\.(\d{4}|\?)-M(\d\d)")
-
 
 def _year_to(cut: PeriodMention) -> PeriodMention | None:
     """The months from the year's start to a moment's cut-off (截至8月底 → 1-8月, ``2023-M01..M08``): what accrued up
     to it, for a flow that a later paragraph reports under it; None for a cut-off that is no month's end."""
-    m = _UP_TO_MONTH.fullmatch(cut.period)
-    if m is None:
-        return None
-    return PeriodMention(cut.start, cut.end, cut.text, f"{m.group(1)}-M01..M{m.group(2)}", cut.role, "year_start_months")
+    per = year_to(cut.period)
+    return None if per is None else PeriodMention(cut.start, cut.end, cut.text, per, cut.role, "year_start_months")
 
 
 def _period_ended(end: PeriodMention, per: str) -> str | None:
