@@ -20,6 +20,21 @@ def test_last_of_is_the_last_rfind_of_its_marks():
                 assert last_of(text, chars, lo, hi) == max(text.rfind(ch, lo, hi) for ch in chars), (text, chars, lo, hi)
 
 
+def test_a_layouts_last_of_is_the_last_rfind_of_its_marks():
+    rnd = random.Random(8)
+    alphabet = "。;；\n!?！？,，、:：(（年月的是新开工项目一二三 "
+    for _ in range(600):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80)))
+        layout = Layout(text)
+        for chars in ("。;；\n!?！？", ";；", "、,，;；:：(（", "，", "x"):
+            for _ in range(10):
+                lo, hi = rnd.randint(-3, 90), rnd.randint(-3, 90)
+                want = max(text.rfind(ch, lo, hi) for ch in chars)
+                assert layout.last_of(chars, lo, hi) == want, (text, chars, lo, hi)
+                assert last_of(text, chars, lo, hi, layout) == want
+                assert last_of(text + "。", chars, lo, hi, layout) == max((text + "。").rfind(ch, lo, hi) for ch in chars)
+
+
 def test_last_of_follows_the_text_it_is_given():
     a = "甲县完成投资5亿元;乙县新开工项目3个。丙县"
     b = "甲县完成投资5亿元,乙县新开工项目3个,丙县"
@@ -142,4 +157,7 @@ def test_self_reference_counts_in_one_scan_are_each_patterns_count():
         want = {k: len(p.findall(text[:SELF_REF_HEAD])) for k, p in SELF_REF.items()}
         assert self_ref_counts(text) == want, text
         assert self_ref_counts(text) == want  # asked again: the kept counts
+    from taizhang.extract.doc import Doc
+    for text in texts[:200] + texts[-3:]:
+        assert Doc("x.txt", text).self_refs == self_ref_counts(text)  # (kept on the document, not on the module)
     assert self_ref_counts(texts[-3]) == {"县": 2, "市": 1, "区": 1, "旗": 0, "州": 0, "盟": 1, "省": 0}

@@ -1047,23 +1047,18 @@ SELF_REF_HEAD = 20000  # characters of a text read for its self-references
 # divisions' words overlap (全市县域 is 全市 and 县域), so one scan counts each as its own pattern's scan would
 _SELF_REF_ANY = rx.compile(r"[全我本][县市区旗州盟省]|[县市]域")
 _SELF_REF_WORDS = {suffix: frozenset(p.pattern.split("|")) for suffix, p in SELF_REF.items()}
-_self_ref_counted: tuple = (None, {})  # the text last counted and its counts
 
 
 def self_ref_counts(norm: str) -> dict[str, int]:
     """How often the first ``SELF_REF_HEAD`` characters of ``norm`` call the text's own division by each suffix
-    (全县/我县/本县/县域 → 县, …): ``len(SELF_REF[k].findall(norm[:SELF_REF_HEAD]))`` for every k, read in one scan
-    and kept for the text (the place finder asks several times per document)."""
-    global _self_ref_counted
-    held = _self_ref_counted
-    if held[0] is norm:
-        return held[1]
+    (全县/我县/本县/县域 → 县, …): ``len(SELF_REF[k].findall(norm[:SELF_REF_HEAD]))`` for every k, read in one scan.
+    The place finder asks several times per document: it reads ``Doc.self_refs``, these counts kept on the
+    document."""
     counts = dict.fromkeys(SELF_REF, 0)
     for w in _SELF_REF_ANY.findall(norm, 0, SELF_REF_HEAD):
         suffix = w[0] if w[1] == "域" else w[1]
         if w in _SELF_REF_WORDS[suffix]:
             counts[suffix] += 1
-    _self_ref_counted = (norm, counts)
     return counts
 
 
@@ -1113,7 +1108,7 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
     """(region, start, end) when the text calls itself 全县/我县 (全盟, 全市, …) and names exactly one region of that
     kind in full (or one far more often than any other); ``skip``: a suffix whose self-reference means another
     region (全区 in an autonomous region's document); ``within``: only descendants of this region count."""
-    counts = self_ref_counts(norm)
+    counts = doc.self_refs
     # the division spoken as most often first (全区 five times over one 全市: the district, not the city it lies in)
     for suffix, rx in sorted(SELF_REF.items(), key=lambda kv: -counts[kv[0]]):
         if suffix == "省" or suffix == skip:
@@ -1154,7 +1149,7 @@ PROVINCE_SELF_REFS = 2  # 全省/我省 at least this often, and more often than
 def _province_of_self_reference(doc, g, norm: str) -> tuple | None:
     """(province, start, end) when the text speaks as a province (全省, 我省) and every place it names lies in one
     province; the span is the province's first mention, else the first self-reference."""
-    counts = self_ref_counts(norm)
+    counts = doc.self_refs
     refs = counts["省"]
     if refs < PROVINCE_SELF_REFS or any(n >= refs for k, n in counts.items() if k != "省"):
         return None
@@ -1360,7 +1355,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                 if cand.level == 1:
                     # 内蒙古:重大项目集中开工 over a lead about 兴安盟 that calls itself 全盟: the province is the
                     # headline's frame, the region the text speaks as is the one it is about
-                    own = sum(self_ref_counts(norm)[k] for k in {"省", cand.name[-1]} if k in SELF_REF)
+                    own = sum(doc.self_refs[k] for k in {"省", cand.name[-1]} if k in SELF_REF)
                     sub = _self_reference(doc, g, norm, skip=cand.name[-1], within=cand, min_refs=own + 1)
                     if sub is not None:
                         return place(sub[0], sub[1], sub[2], 0.8, "self_reference")

@@ -210,6 +210,13 @@ class Doc:
         return "".join(v if v != c and _CJK_CHAR.match(v) else c for v, c in zip(view, s))
 
     @cached_property
+    def self_refs(self) -> dict[str, int]:
+        """How often the text calls its own division by each suffix (全县/我县 → 县; ``context.self_ref_counts``),
+        counted once for the document: the place finder asks several times."""
+        from .context import self_ref_counts
+        return self_ref_counts(self.norm)
+
+    @cached_property
     def regions(self):
         """The document's region layer (docregions.DocRegions): the gazetteer's one scan of ``norm``
         that meta, facts and projects read instead of scanning the text again."""

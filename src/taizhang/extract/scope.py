@@ -2307,7 +2307,7 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
     if head is not None and head[0] <= vs:
         return head[1]
     lo = max(ps, vs - 300)
-    cut = last_of(text, ";；。\n", lo, vs)
+    cut = last_of(text, ";；。\n", lo, vs, layout)
     k = max(cut + 1, lo, ps)
     cs = layout.clause_of(vs)[0]
     m = None
@@ -2358,7 +2358,7 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
         m = SIZE_OF_NAMED.match(text, c.mend)
         if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
             return m.group("name")
-    ps = last_of(text, "。;；\n!?！？", max(0, c.vs - 300), c.vs) + 1
+    ps = last_of(text, "。;；\n!?！？", max(0, c.vs - 300), c.vs, layout) + 1
     if not PROJECT_ANAPHOR.match(text, ps, c.vs):
         return ""
     lo = max(0, ps - PROJECT_LOOKBACK)
@@ -2464,7 +2464,7 @@ def _village_head(text: str, layout: Layout, vs: int, mentions, m_starts) -> str
     """The village (a place no gazetteer holds) that heads the value's ;-part or sentence and does something
     (上坪村建成…, 溪口村村集体经济收入…), when no place or scope word (全镇) leads a clause nearer the value; ""."""
     ss, _ = layout.sent_of(vs)
-    k = max(ss, last_of(text, ";；", ss, vs) + 1)
+    k = max(ss, last_of(text, ";；", ss, vs, layout) + 1)
     k = _ENUM_RE.match(text, k, vs).end()
     m = VILLAGE_HEAD.match(text, k, vs)
     if not m:
@@ -2479,11 +2479,11 @@ def _village_head(text: str, layout: Layout, vs: int, mentions, m_starts) -> str
     return name
 
 
-def _level_zone(text: str, ss: int, vs: int) -> str:
+def _level_zone(text: str, layout: Layout, ss: int, vs: int) -> str:
     """The zone written with its level (市开发区, 县经开区) that opens the list item or clause of a value (东坡区35个、
     市开发区12个; 其中市高新区完成投资8亿元): the zone is its own subject, never the place named before it in the
     list; "" when none."""
-    k = max(ss, last_of(text, _ITEM_SEPS, ss, vs) + 1)
+    k = max(ss, last_of(text, _ITEM_SEPS, ss, vs, layout) + 1)
     m = LEVEL_ZONE.match(text, k, vs)
     return m.group("name") if m else ""
 
@@ -2546,7 +2546,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         c.subject = village
         c.extra["subject_written"] = village
         return
-    zone = _level_zone(text, ss, c.vs)
+    zone = _level_zone(text, layout, ss, c.vs)
     if zone:
         c.subject = _owned(zone, _owner(c.vs, sections, sec_starts, main_name))
         c.extra["subject_written"] = zone

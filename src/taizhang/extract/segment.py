@@ -59,6 +59,7 @@ class Layout:
         self._sent_cache: dict[int, tuple[int, int]] = {}
         self._part_cache: dict[int, tuple[int, int]] = {}
         self._para_cache: dict[int, tuple[int, int]] = {}
+        self._marks: dict[str, list[int]] = {}  # offsets of each set of marks ``last_of`` was asked about
 
     @staticmethod
     def _span(seps: list[int], p: int, n: int, cap: int = 0) -> tuple[int, int]:
@@ -94,6 +95,18 @@ class Layout:
         if r is None:
             r = self._para_cache[p] = self._span(self.para, p, len(self.text))
         return r
+
+    def last_of(self, chars: str, lo: int, hi: int) -> int:
+        """``last_of(self.text, chars, lo, hi)``: each of its ``rfind`` calls walks back to ``lo`` when its mark is
+        not there (a rare ！ or ？ every time), for every figure; here the text's offsets of ``chars`` are listed
+        once and each look-up is a bisection."""
+        if lo < 0 or hi < 0:  # (slice arithmetic of negative bounds)
+            return max(self.text.rfind(ch, lo, hi) for ch in chars)
+        pos = self._marks.get(chars)
+        if pos is None:
+            pos = self._marks[chars] = [m.start() for m in _chars_rx(chars).finditer(self.text)]
+        i = bisect.bisect_left(pos, min(hi, len(self.text))) - 1
+        return pos[i] if i >= 0 and pos[i] >= lo else -1
 
     def clauses_between(self, a: int, b: int) -> list[tuple[int, int]]:
         """Clauses covering [a, b), in order."""
@@ -215,32 +228,19 @@ def _bounds(sep: re.Pattern, text: str, pos: int, back: int, ahead: int) -> tupl
 
 
 
-# Per set of characters: the last text asked about and the offsets of those characters in it (None until the
-# same text is asked about a second time: a one-off look-up is not worth listing the text's characters).
-_last_index: dict[str, tuple[str, list[int] | None]] = {}
-
-
 @lru_cache(maxsize=64)
 def _chars_rx(chars: str) -> re.Pattern:
     return re.compile("[" + re.escape(chars) + "]")
 
 
-def last_of(text: str, chars: str, lo: int, hi: int) -> int:
+def last_of(text: str, chars: str, lo: int, hi: int, layout: Layout | None = None) -> int:
     """The last offset in ``[lo, hi)`` holding one of ``chars``, else -1: ``max(text.rfind(ch, lo, hi) for ch in
-    chars)``, the start of a figure's clause or sentence part cut at a set of marks.  Each of those ``rfind`` calls
-    walks back to ``lo`` when its mark is not there (a rare ！ or ？ every time), for every figure; here a text
-    asked about again is scanned once for the marks and each look-up is a bisection."""
-    held = _last_index.get(chars)
-    if held is None or held[0] is not text or lo < 0 or hi < 0:
-        if lo >= 0 and hi >= 0:
-            _last_index[chars] = (text, None)
-        return max(text.rfind(ch, lo, hi) for ch in chars)
-    pos = held[1]
-    if pos is None:
-        pos = [m.start() for m in _chars_rx(chars).finditer(text)]
-        _last_index[chars] = (text, pos)
-    i = bisect.bisect_left(pos, min(hi, len(text))) - 1
-    return pos[i] if i >= 0 and pos[i] >= lo else -1
+    chars)``, the start of a figure's clause or sentence part cut at a set of marks.  Given the text's ``layout``,
+    the look-up is a bisection in the marks' offsets the layout lists once (``Layout.last_of``)."""
+    if layout is not None and layout.text is text:
+        return layout.last_of(chars, lo, hi)
+    return max(text.rfind(ch, lo, hi) for ch in chars)
+
 
 def clause_bounds(text: str, pos: int, reach: int = 160) -> tuple[int, int]:
     """The clause holding ``pos`` without building a Layout (looks at most ``reach`` characters each way)."""
