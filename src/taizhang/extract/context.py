@@ -392,9 +392,98 @@ def _chrome_field_date(doc, lines: list[_Line]) -> DocDate | None:
 
 
 def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
-    """The day the document speaks from, by the strongest source (see the module docstring)."""
+    """The day the document speaks from, by the strongest source (see the module docstring), weighed against the
+    text's own dateline (``own_dateline``): a page's posting date is the day a page carried the text, and an
+    editor's or a reposter's line (编辑:某某 2016-02-07, 转载自… 发布时间:…) dates the page, not the text."""
+    lines = lines if lines is not None else _lines(doc.norm)
+    page = _page_date(doc, lines)
+    if page is not None and page.evidence.source == "dateline":
+        return page  # a meeting's dateline (——2018年12月25日在…大会上) is the text's own
+    own = own_dateline(doc, lines)
+    if own is None or page is None:
+        return page or own
+    if page.evidence.source not in PAGE_POSTING_SOURCES + ("lead",) or page.value == own.value:
+        return page  # a signature closing the text is its own too
+    if own.evidence.source == "lead" and stated_year(doc)[0] not in (None, own.year):
+        return page  # a lead opening on a day of the past (2008年5月12日,…发生地震) dates no text of that year
+    if _byline_dated(doc, page.evidence) and page.evidence.source == "header":
+        return own  # 编辑:李四 2015-06-01 over 2019年3月31日⏎2019年,全省…: the editor's day
+    if len(page.value) == 10 and len(own.value) == 10 and \
+            _days_between(own.value, page.value) > REPOST_GAP_DAYS:
+        return own  # posted long after its own day: a repost or an archive of an older text
+    return page
+
+
+REPOST_GAP_DAYS = 90  # a page posted longer after the text's own dateline carries an older text
+OWN_DATELINE_LINES = 10  # opening lines looked over for the text's own dateline
+OWN_DATELINE_CHARS = 2000  # …within these characters of the text
+RE_REPOST = rx.compile(alternation(zh.REPOST_WORDS))
+# a dateline run into the text's first words where the page lost its line break (2019年3月31日2019年,全省…)
+RE_GLUED_DATELINE = rx.compile(rf"(?P<date>{_D}|{_D_CN})(?=\s*(?:19|20)\d\d\s*年)")
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from day ``a`` to day ``b`` (YYYY-MM-DD), 0 when either is no calendar day."""
+    import datetime
+    try:
+        return (datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a)).days
+    except ValueError:
+        return 0
+
+
+def _byline_dated(doc, ev: Evidence) -> bool:
+    """Whether the date at ``ev`` stands on a line of bylines or of a repost (编辑:李四 2015-06-01, 责任编辑:…,
+    转载自某某网 2021-08-05): a line about who handled the page, whose date is the page's."""
+    if ev.start < 0:
+        return False
+    ls = doc.raw.rfind("\n", 0, ev.start) + 1
+    le = doc.raw.find("\n", ev.end)
+    line = doc.raw[ls:le if le >= 0 else len(doc.raw)]
+    return bool(RE_BYLINE_LABEL.search(line) or RE_REPOST.search(line))
+
+
+def own_dateline(doc, lines: list[_Line]) -> DocDate | None:
+    """The text's own dateline, or None: a line among the opening lines that holds nothing but one full date (and
+    at most the name of the body that signs it), above the body or after its summary lead (…增长5%。⏎2022年10月15日⏎
+    1-9月份,全区…), not a cell of a column of dates; else a full date that opens the lead (2019年3月31日,全省…;
+    2019年3月31日2019年,全省… where the page lost the line break).  Bylines (编辑:…, 来源:…) are the page's."""
+    opening = [ln for ln in lines[:OWN_DATELINE_LINES * 2] if not ln.chrome and ln.start < OWN_DATELINE_CHARS]
+    opening = opening[:OWN_DATELINE_LINES]
+    crumb = max((i for i, ln in enumerate(opening) if BREADCRUMB.search(ln.text)), default=-1)
+    prose = 0  # paragraphs of prose passed: the lead, then the body
+    for i, ln in enumerate(opening):
+        t = ln.text
+        if i <= crumb or RE_BYLINE_LABEL.search(t) or RE_PUBLISH_LABEL.search(t) or RE_REPOST.search(t):
+            continue  # the site's clock above a breadcrumb; the page's bylines
+        k = doc.norm.find(t, ln.start)
+        dated = _dating_line(t)
+        if len(dated) == 1 and k >= 0:
+            near = [opening[j].text for j in (i - 1, i + 1) if 0 <= j < len(opening)]
+            if any(_dating_line(x) for x in near):
+                continue  # a column of dates (a table's cells, a schedule)
+            s0, e0 = dated[0]
+            d = parse_date(t[s0:e0])
+            if d:
+                return DocDate(d, _ev(doc, k + s0, k + e0, "own_dateline"))
+            continue
+        if len(t) < LEAD_MIN_CHARS and not _SENTENCE_PUNCT.search(t):
+            continue  # a headline, a subtitle
+        if prose == 0 and k >= 0:
+            m = RE_GLUED_DATELINE.match(t) or RE_LEAD_DATE.match(t)
+            g = m and ("date" if m.group("date") else "bdate")
+            d = parse_date(m.group(g)) if m else ""
+            if d:
+                src = "own_dateline" if m.re is RE_GLUED_DATELINE else "lead"
+                return DocDate(d, _ev(doc, k + m.start(g), k + m.end(g), src))
+        prose += 1
+        if prose > 1:
+            break  # past the lead and into the body: no dateline of the opening
+    return None
+
+
+def _page_date(doc, lines: list[_Line]) -> DocDate | None:
+    """The day the page gives the text, by the strongest source (see the module docstring)."""
     norm = doc.norm
-    lines = lines if lines is not None else _lines(norm)
     head = _header(lines)
     body_lines = [ln for ln in lines if not ln.chrome]
     # 1. a meeting dateline or an adoption line: the day the text was delivered or adopted
@@ -612,6 +701,11 @@ def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]
     got = _signing_block(doc, [ln for ln in lines if not ln.chrome])
     if got is not None and got[:2] not in out:
         out.append(got[:2])  # the signing block above a notice's attachments
+    own = own_dateline(doc, lines)
+    if own is not None and own.evidence.source == "own_dateline":
+        span = (doc.view_pos(own.evidence.start), doc.view_pos(own.evidence.end))
+        if span not in out:
+            out.append(span)  # the dateline after a summary lead, or run into the lead's first words
     return out
 
 
@@ -818,7 +912,7 @@ def _lead_event_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
     return None
 
 
-PAGE_DATE_SOURCES = ("field", "header", "lead", "signature", "meta_tag", "front_matter")  # the page's own date
+PAGE_DATE_SOURCES = ("field", "header", "lead", "signature", "meta_tag", "front_matter", "own_dateline")  # the page's own date
 RE_RELATIVE_DAY = rx.compile(alternation(tuple(zh.RELATIVE_DAYS)))
 RE_MONTH_DAY = rx.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 

@@ -348,6 +348,9 @@ UNIT_END_CHARS = "办局委厅部室组院站所队会府司处科"
 # date, bylines and brackets it holds at most the names of the bodies that sign or publish it, which end in one of
 # these characters (…局, …调查队, …中心, …日报, …网) (context.dating_spans).
 ISSUER_END_CHARS = UNIT_END_CHARS + "心社台网报"
+# Words of a line that says the page carries a text from elsewhere (转载自某某网, 转自某某报): its date is the day of
+# the repost, not of the text (context.find_date).
+REPOST_WORDS = ("转载自", "转载", "转自", "原载", "原文刊载")
 # A modal or linking word before 会同 makes it the verb as surely as a unit's name does (县发改委要会同县督查办…).
 VERB_LEAD_CHARS = "要将并应须需可拟"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the
