@@ -3231,35 +3231,129 @@ def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.extra.pop("noun", None)
 
 
-_PLACE_LIST_LEAD = rx.compile(rf"(?:{alternation(zh.PLACE_LIST_VERBS)})[:：]?")
+# 其中, / 分市看, / 从地区分布看: an opener that says a list of parts follows and names nothing measured
+_LIST_OPENER = r"其中|[分从按][^,，:：;；。\d]{1,10}?(?:来看|看|分)"
+_LIST_OPENER_RE = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*[,，:：]?\s*")
+_PLACE_LIST_LEAD = rx.compile(rf"(?:{alternation(zh.PLACE_LIST_VERBS)})[:：]?|(?<=[\u4e00-\u9fff)）])\s*[:：]|"
+                              rf"的(?:{alternation(zh.HEAD_LIST_COPULAS)})\s*[:：]?|(?P<opener>{_LIST_OPENER})\s*[,，]")
 _LISTED_PLACE = rx.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS) + ('街道', '开发区', '新区'))})")
+# one item of a list of places with their figures, up to the next: 甲县92% / 乙区（94.0%） / 丙市增长8.1% / 丁县 71%,
+_HEAD_LIST_SEP = rx.compile(r"\s*(?:[、,，;；]+|(?<=[\d%％)）\u4e00-\u9fff])\s*(?:以及|和|及|与))\s*")
+_HEAD_ITEM_TAIL = rx.compile(rf"\s*(?:{alternation(zh.RANK_LIST_ITEM_VERBS)})?\s*[(（]?\s*[-−－+＋]?$")
+_HEAD_SET = rx.compile(rf"^(?:全[省市县区])?各(?:[{zh.PLACE_LEVEL_CHARS}]|街道|[(（、)）])+|"
+                       rf"^(?:{alternation(zh.RANK_LIST_SETS + zh.WHOLE_DIVISIONS)})")
+HEAD_PLACE_MAX = 8  # characters of a place's name the gazetteer does not know (城乡一体化示范区)
+HEAD_RATE_MAX = 3  # a rate named in a few characters (完成率) is the one its set's whole names in full (招标完成率)
+
+
+def _head_item(text: str, a: int, vs: int) -> str:
+    """The name of the list item whose figure starts at ``vs``, the item starting at ``a``: its words without the verb
+    or bracket before the figure (乙区（94.0% → 乙区, 丙市增长8.1% → 丙市)."""
+    seg = text[a:vs]
+    t = _HEAD_ITEM_TAIL.search(seg)
+    return seg[:t.start()].strip() if t else seg.strip()
+
+
+def _head_place(name: str, names: list[str]) -> bool:
+    """An item of a list of places: a known place, or a short name ending as places and bodies end that holds no
+    scope word (中央安排资金全市 is a part's name and the whole's scope, no place)."""
+    return _listed_place(name, names) and (name in names or len(name) <= HEAD_PLACE_MAX and
+                                           not SUBJECT_WORDS.search(name))
+
+
+def _head_items_before(text: str, a: int, b: int, names: list[str]) -> bool:
+    """True when text[a:b] is whole items of a list of places with their figures (or nothing): each a place and a
+    figure, the items parted by 、 , ; or a last 和."""
+    pos = a
+    while pos < b:
+        sep = _HEAD_LIST_SEP.search(text, pos, b)
+        end = sep.start() if sep else b
+        v = _VALUE_TOKEN.search(text, pos, end)
+        if v is None or not _head_place(_head_item(text, pos, v.start()), names):
+            return False
+        if sep is None:
+            return False  # (an item runs up to this one without a separator)
+        pos = sep.end()
+    return True
+
+
+def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
+    """What the head of a list before ``at`` names as measured: 各市(州)招标完成率 → 招标完成率, 资金到位率排名前三(的是)
+    → 资金到位率, 支付率低于全省平均进度(的有) → 支付率; the set it is taken over (各县区), times, scope words and the
+    words that rank or bound the places are no part of it."""
+    cs = max(ss, max(text.rfind(ch, ss, at) for ch in ",，;；:：。") + 1)
+    head = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:at])).strip()
+    head = _HEAD_SET.sub("", SUBJECT_WORDS.sub("", head).strip())
+    cut = next((m.start() for m in _BODY_RANKER.finditer(head) if m.start() >= 2), None)
+    head = _LEAD_TAIL.sub("", head[:cut] if cut is not None else head)
+    head = clean_phrase(_strip_names(head, names))
+    return "" if len(head) < 2 or re.search(r"\d", head) or head in zh.HEADLINE_LABELS else head  # (原标题:…)
 
 
 def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
-    """新开工项目分别为:东坪镇5个、河口镇3个: each figure of a list of places written with their figures is its place's,
-    and what is measured is what the words before 分别为 name, not the place (which the indicator would otherwise be,
-    or nothing where the place is a known region and its name is stripped)."""
-    for c in cands:
-        if c.measure not in ("count", "level", "share"):
+    """新开工项目分别为:东坪镇5个、河口镇3个 / 各县资金到位率:甲县92%、乙县90% / 资金到位率排名前三的是甲区（96.2%）、
+    乙区（94.0%）: a head names the measure once and a list gives places with their figures: each figure is its
+    place's, and what is measured is what the head names (after 分别为, a colon or 的是/的有), not the place (which the
+    indicator would otherwise be, or nothing where the place is a known region and its name is stripped).  A head
+    naming a bare rate (完成率) takes the full name a figure before the list gives it (招标完成率93%)."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure not in ("count", "level", "share", "growth") or "table" in c.extra:
             continue
         ss, _ = layout.sent_of(c.vs)
         lead = None
         for lead in _PLACE_LIST_LEAD.finditer(text, ss, c.vs):
             pass
-        if lead is None or re.search(r"[,，;；。:：\n]", text[lead.end():c.vs]):
+        if lead is None:
             continue
-        k = max(lead.end(), text.rfind("、", lead.end(), c.vs) + 1)
-        if k > lead.end() and not _VALUE_TOKEN.search(text, lead.end(), k):
+        sep = None
+        for sep in _HEAD_LIST_SEP.finditer(text, lead.end(), c.vs):
+            pass
+        k = sep.end() if sep else lead.end()
+        if not _head_items_before(text, lead.end(), k, names):
             continue  # 东坪镇、河口镇分别为5个、3个: the places are listed before, not with their figures
-        item = text[k:c.vs].strip()
-        if not _LISTED_PLACE.fullmatch(item) and item not in names:
+        item = _head_item(text, k, c.vs)
+        if not _head_place(item, names):
             continue
-        measure = _list_measure(text, ss, lead.start(), ",，;；:：", names)
-        if not measure:
+        measure = _head_measure(text, ss, lead.start(), names)
+        if lead.group().startswith("的") and not _BODY_RANKER.search(text, ss, lead.start()):
+            continue  # (值得一提的是: a relative head selects the places by a rank or a bound, 排名前三的是)
+        opener = lead.group("opener") or _LIST_OPENER_RE.fullmatch(text, max(ss, max(
+            text.rfind(ch, ss, lead.start()) for ch in ",，;；:：。") + 1), lead.start())
+        if not measure and not opener:
             continue
+        if not measure or len(measure) <= HEAD_RATE_MAX and measure.endswith("率"):
+            # 其中,甲县92%… / 各市完成率:… after 全省招标完成率93%: the whole the list parts, written before it
+            whole = _list_whole(layout, c, by_vs[:i], ss, lead.start(), measure)
+            if whole is None and not measure:
+                continue
+            measure = whole.indicator if whole is not None else measure
+            if whole is not None and _TIME_WORDS.search(text, ss, c.vs) is None:
+                c.period = whole.period  # (a place's part holds when the whole it parts holds)
         c.subject = item
         c.indicator = shorten(measure, 24)
         c.extra.pop("noun", None)
+        c.extra["place_item"] = True
+        c.extra["subject_written"] = item
+
+
+def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, rate: str) -> Cand | None:
+    """The figure a list of places parts, written before the list's lead at ``at`` (in its paragraph or the one before):
+    the last of the same measure and unit, no place's part itself; for a head naming a bare rate, one whose name ends
+    with that rate."""
+    p = ss - 1
+    while p > 0 and layout.text[p].isspace():
+        p -= 1  # (a blank line between the paragraphs)
+    ps = layout.para_of(p)[0]
+    ps = layout.para_of(ps - 2)[0] if ps >= 2 and p >= ps and layout.para_of(ss)[0] == ps else ps
+    for x in reversed(before):
+        if x.vs < ps or c.vs - x.vs > WHOLE_LOOKBACK:
+            return None
+        if x.vs >= at or x.measure != c.measure or x.unit != c.unit or x.rank or not x.indicator or \
+                "place_item" in x.extra or rate and not (x.indicator.endswith(rate) and len(x.indicator) > len(rate)):
+            continue
+        return x
+    return None
 
 
 _NUMERALS_1_10 = "一二三四五六七八九十"
@@ -3327,8 +3421,8 @@ def _ranked_heading_lists(text: str, layout: Layout, cands: list[Cand], names: l
 
 def _listed_place(name: str, names: list[str]) -> bool:
     """A place or body a list names (a known place, or a name ending as places and bodies end)."""
-    return name in names or bool(_LISTED_PLACE.fullmatch(name) or _LISTED_BODY.fullmatch(name)) and \
-        not SUBJECT_WORDS.fullmatch(name)
+    return name in names or name in zh.LISTED_LEVEL_BODIES or \
+        bool(_LISTED_PLACE.fullmatch(name) or _LISTED_BODY.fullmatch(name)) and not SUBJECT_WORDS.fullmatch(name)
 
 
 _BREAKDOWN_OPENER = rx.compile(rf"\s*(?:{alternation(zh.BREAKDOWN_OPENERS)})\s*[,，:：]?\s*")

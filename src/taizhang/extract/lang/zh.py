@@ -1522,6 +1522,8 @@ UNIT_OBJECT_LEADS = ("督促", "要求", "责令", "指导", "协调", "约谈",
 # measure.  What a listed body's name ends with, what ends the lead (…的单位是:), and the words after the measure in
 # the lead that only rank or bound the bodies (居前三位, 较多, 低于90%).
 LISTED_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "办事处", "人民政府", "中心", "街道", "街道办", "镇", "乡", "公司", "集团", "医院")
+# 省直13个 / 市直部门: the bodies of a level's own government, listed beside its places
+LISTED_LEVEL_BODIES = ("省直", "市直", "县直", "区直", "省本级", "市本级", "县本级", "区本级")
 LISTED_BODY_LEADS = ("单位", "部门", "乡镇", "街道", "镇街", "县直单位", "市直单位")
 # 竣工较多的是A、B、C / 完成率排名前三的是 / 增速最快的是: words that pick places out of the whole before their list;
 # what is left before them (竣工, 完成率) is what the list's values measure
@@ -1535,6 +1537,9 @@ LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "�
 TASK_BRACKET_WORDS = ("年度目标任务", "全年目标任务", "目标任务数", "目标任务", "年度任务数", "年度任务", "全年任务",
                       "任务数", "任务", "目标数", "目标值", "目标")
 PLACE_LIST_VERBS = ("分别为", "分别是", "依次为", "依次是", "分别有")
+# 排名前三的是甲区(96%)、乙区(94%) / 低于全省平均进度的有:甲区41.8%: the copula after a head that selects places by a
+# rank or a bound, the list of places with their figures after it.
+HEAD_LIST_COPULAS = ("是", "有", "为")
 # 项目数分别为12、9、7 / 得分依次为96、92、88: a list of bare figures after these words takes its unit from the words
 # before them (none written: the unit is ""); a count's noun ends with one of COUNT_NOUN_ENDS (项目数, 家数, 个数).
 BARE_LIST_OPENERS = PLACE_LIST_VERBS + ("分别达", "分别达到", "依次达")
