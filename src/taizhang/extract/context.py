@@ -41,6 +41,7 @@ from .docregions import names_source, reference_place, sentence_end, source_not_
 from .regions import TOWN, Region, suffixed_short
 from .lang import alternation, zh
 from .segment import paragraph_spans
+from .units import MAG_PATTERN, UNIT_PATTERN
 
 # ------------------------------------------------------------------ records
 
@@ -233,6 +234,10 @@ RE_URL_DATE = rx.compile(r"/((?:19|20)\d\d)(?:[-/_](1[0-2]|0?[1-9])(?:[-/_]([12]
 RE_REVIEW_YEAR = rx.compile(r"(?:即将过去的|刚刚过去的|过去的|回顾)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:即将过去|已经过去)")
 # (2025年前 is a deadline, no year the title reports on; 2025年前三季度, 2025年前7个月 are that year's first quarters, months)
 RE_TITLE_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前(?![一二三两\d]{1,2}个?(?:季度|月)))")
+# a year written without 年 at the head of a noun phrase (2024全国地方两会, 对某县2018省列观摩项目进行督查, 2023中国…大会):
+# the year of the event or the list it names, never a figure (2018个, 2024万元) or a date (2024-03, 2024.3)
+RE_BARE_YEAR = rx.compile(rf"(?<![\d.．\-/A-Za-z年])((?:19|20)\d\d)(?![\d.．\-/年月日]|\s*(?:{MAG_PATTERN}|{UNIT_PATTERN}))"
+                          r"(?=[\u4e00-\u9fff])")
 RE_REPORTING_TITLE = rx.compile(r"统计公报|国民经济和社会发展(?:统计|计划)|经济运行|运行情况|计划执行|年鉴|年度报告|工作计划|"
                                 r"工作要点|预算执行|决算|重点项目")
 # titles of a text that reports a year behind it (a bulletin, a review of the economy, a budget's execution)
@@ -772,22 +777,39 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         if lead is not None and lead[0] == date.year - 1 and stated_year(doc)[0] == lead[0]:
             return lead  # 2022年,全县… on a page posted 2023-01-12: the year the text speaks of, not the page's
         return date.year, date.evidence
+    if not t:
+        t = _headline(lines if lines is not None else _lines(norm))  # no title found: the page's first line
+    # the headline's year before a year the body looks back on (2024全国两会|… over 回顾2023年工作: the sessions of
+    # 2024 review 2023); a year written without 年 heads a noun phrase there (2024全国地方两会, 2021市级重点项目)
+    m = RE_TITLE_YEAR.search(t) or RE_BARE_YEAR.search(t)
+    if m:
+        k = norm.find(t)
+        ev = _ev(doc, k + m.start(1), k + m.end(), "title") if k >= 0 else Evidence("title", text=m.group())
+        return int(m.group(1)), ev
     m = RE_REVIEW_YEAR.search(norm[:5000])
     if m:
         g = 1 if m.group(1) else 2
         return int(m.group(g)), _ev(doc, m.start(), m.end(), "review_year")
-    if not t:
-        t = _headline(lines if lines is not None else _lines(norm))  # no title found: the page's first line
-    m = RE_TITLE_YEAR.search(t)
-    if m:
-        k = norm.find(t)
-        ev = _ev(doc, k + m.start(1), k + m.end(1) + 1, "title") if k >= 0 else Evidence("title", text=m.group())
-        return int(m.group(1)), ev
     got = stated_year(doc)
     if got[0] is None:
         lines = lines if lines is not None else _lines(norm)
-        got = _lead_month_year(doc, lines) or _doc_number_year(doc, lines) or got
+        got = _lead_month_year(doc, lines) or _doc_number_year(doc, lines) or _lead_bare_year(doc, lines) or got
     return got
+
+
+def _lead_bare_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
+    """The year written without 年 in the first sentence of the lead (督查组对某县2018省列观摩项目进行督查), when the
+    text names its year nowhere else: the year of the list or the event it reports on."""
+    for ln in lines[:LEAD_LINES]:
+        if ln.chrome or len(ln.text) < LEAD_MIN_CHARS or not _SENTENCE_PUNCT.search(ln.text):
+            continue
+        end = _SENTENCE_PUNCT.search(ln.text).start()
+        m = RE_BARE_YEAR.search(ln.text, 0, end)
+        if m:
+            k = doc.norm.find(ln.text, ln.start)
+            return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1), "lead_bare_year")
+        return None
+    return None
 
 
 # 岚政服〔2022〕12号 / 督办通报〔2020〕第6期: the number an official document is issued under, on a line of its own above
