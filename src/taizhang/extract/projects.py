@@ -254,7 +254,9 @@ class _Finder:
                 if len(head) >= 5:  # 一体化基地: may be a short form of a name given earlier
                     self.anaphors.append(_Cand(hs, he, head, head, tok, "anaphor"))
                 continue  # a bare head: 基地, 该项目
-            if self._continues(te):
+            # a verb after the name ends it, unless the head is too weak to name a work of its own (重大项目集中开工仪式)
+            # or the name is where an event takes place (在青川高新区举行)
+            if self._continues(te, predicate_ends=head not in L.WEAK_HEADS and tok != "在"):
                 continue  # the head only modifies a longer noun phrase (…公园旅游精品线路)
             name = _strip_quotes(t[ns:te])
             c = _Cand(ns, te, name, head, tok, "head")
@@ -292,7 +294,7 @@ class _Finder:
                     return ns + m.end()
         return ns
 
-    def _continues(self, te: int) -> bool:
+    def _continues(self, te: int, predicate_ends: bool = False) -> bool:
         t = self.text
         nxt = t[te:te + 12]
         if nxt[:1] == "“" and re.match(r"“[^”\n]{1,10}”" + f"[{_CJK}]", nxt):
@@ -305,6 +307,8 @@ class _Finder:
             return True  # 历史古街区: the head is part of an area noun
         if self.rx["fwd_stop"].match(nxt) or self.rx["postfix"].match(nxt):
             return False
+        if predicate_ends and _predicate_word(nxt):
+            return False  # 甲高铁项目破土动工, 乙大桥连接两岸: the clause's predicate follows the name
         hits = _places(nxt, 3)
         if hits and hits[0].start == 0:
             return True  # 全球最大客货滚装码头徐闻南山港: the descriptor before the name
@@ -334,6 +338,8 @@ class _Finder:
         """杨寿、方巷敬老院复建改造: conjuncts to the left that lack a head share this one."""
         t = self.text
         end = sep_end
+        if head in L.DIRECTION_STATIONS:
+            shared = shared[1:]  # 乙南、甲东站: each names its own direction, they share 站
         for _ in range(6):
             ls, tok = _left_boundary(t, end)
             conj = t[ls:end]
@@ -611,6 +617,25 @@ def _jieba():
         return None
 
 
+# Parts of speech (jieba's tags) of a word that cannot go on a noun phrase: a verb, an adverb, an idiom, a time word, a
+# preposition or a conjunction.  A verbal noun (vn: 建设, 旅游) may (…公园旅游精品线路), so it is left out.
+_PREDICATE_TAGS = frozenset(("v", "d", "ad", "l", "i", "t", "p", "c"))
+PREDICATE_RUN = 8  # characters after a name read for its predicate's first word
+
+
+@lru_cache(maxsize=4096)
+def _predicate_word(after: str) -> bool:
+    """Does ``after`` (the text right after a head noun) open with a word that ends the noun phrase, a predicate
+    (破土动工, 连接, 正式开通) rather than a noun the head modifies (旅游精品线路, 管理委员会)?"""
+    j = _jieba()
+    run = re.match(f"[{_CJK}]+", after[:PREDICATE_RUN])
+    if j is None or run is None:
+        return False
+    jieba, _freq, tags = j
+    first = jieba.lcut(run.group(), HMM=False)[0]
+    return len(first) >= 2 and tags.get(first, "") in _PREDICATE_TAGS
+
+
 _FUNCTION_CHARS = set("好的是在了和与及等把将对以为由向于从让使被个这那其此各每该之而且或也都就还又才再很最更太已未不没无非")
 _PROPER_TAGS = {"nr", "nz", "nt", "ns", "nrt", "nrfg"}
 
@@ -714,6 +739,26 @@ _RJ_COUNT_AFTER = rx.compile(r"\d+(?:所|个|座|家|条|项)")
 _RJ_AMOUNT_AFTER = rx.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
 
 
+_RJ_AMOUNT_BEFORE = rx.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
+_COUNT = rf"(?:\d+|[{_CN_NUM}]+)(?:{_alt(L.STATION_COUNTERS)})"
+_STATION_WORD = r"(?:车站|站点|站)"
+# 设车站3座,分别是A站、B站 / 共设4个车站:A、B…: a count of stations, then the members it counts
+_STATIONS_BEFORE = rx.compile(rf"(?:{_STATION_WORD}{_COUNT}|{_COUNT}{_STATION_WORD})\s*[,:]?\s*"
+                              rf"(?:{_alt(L.LIST_OPENERS + ('即', '为'))})?[^。;!?\n]*$")
+# 共设甲东、乙南、丙北3个车站: the members, then the count of stations that closes them
+_STATIONS_AFTER = rx.compile(rf"(?:站?[、和及][{_CJK}]{{1,8}}?)*站?{_COUNT}{_STATION_WORD}")
+
+
+def _station_of_list(text: str, c: "_Cand") -> bool:
+    """Is the mention one of a line's stations counted in its sentence (设车站3座,分别是A站、B站; 共设A、B、C3个车站)?
+    Stations named so are parts of the line, not projects of their own."""
+    if not (c.name.endswith("站") or text[c.ve:c.ve + 1] in ("、", "和", "及") or _STATIONS_AFTER.match(text, c.ve)):
+        return False
+    ss = max(text.rfind(ch, 0, c.vs) for ch in "。;!?\n") + 1
+    return bool(_STATIONS_BEFORE.search(text, ss, c.vs)) or bool(_STATIONS_AFTER.match(text, c.ve))
+
+
+_RJ_PERSON = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{2,3}}$")
 _RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
 
 
@@ -754,6 +799,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     if ex and not (ex.group(0) in L.ITEM_CARD_CLASS_WORDS and _item_card(text, c)
                    and len(rx["exclude"].findall(name)) == 1):
         return True
+    if _RJ_PERSON.search(name):
+        return True  # 省政府秘书长王某: an official named with the role, in a list of who attended
     if _RJ_PERSON_ACT.search(text[max(0, c.vs - 12):c.ve]):
         return True  # 市委书记王某宣布项目: a person and what the person does
     if _RJ_COUNTED.search(name) and not _RJ_PHASE.search(name):
@@ -777,6 +824,10 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     if _RJ_AMOUNT_AFTER.match(text[c.ve:c.ve + 8]) \
             and not _has_proper_word(_residual(name)) and not _places(name, 3):
         return True  # 改造提升国省干线公路120公里: an amount of a class of works
+    if (size := _RJ_AMOUNT_BEFORE.match(name)) and not _specific_name(name[size.end():]):
+        return True  # 28万平方米标准厂房: a size of a class of works (年产10万吨…项目 names a plant by what it makes)
+    if _station_of_list(text, c):
+        return True
     # a region name alone, or region + one-character head (湛江港: an existing port used as a place)
     if not _names_place(name) and not _names_place(name[:-1]):
         return False  # no place's name spans it from its start: the gazetteer need not be asked
@@ -854,7 +905,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                     return "under_construction", cue  # 乙航电枢纽导流明渠通水: a part of the works done, the whole is not
                 if st in ("completed", "operating") and _COMMITS.search(pre):
                     return "planned", cue  # 确保X年内建成通车, 力争X年底前投产: a completion promised
-                if st == "under_construction" and _START_CUE.search(cue) and _START_COMMITS.search(pre) \
+                if st == "under_construction" and _START_CUE.search(cue) \
+                        and (_START_COMMITS.search(pre) or _FUTURE_TIME.search(post, 0, pm.start())) \
                         and not _REPORTED.search(post, 0, pm.start()):
                     return "planned", cue  # 确保A、B两个项目年内开工: a start promised (计划开工的X已开工: made)
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
@@ -1451,6 +1503,14 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             sst, scue = _later_clause_stage(text, c.ve, nxt)
             if sst:
                 st, cue = sst, scue
+        if _CONNECTED_AFTER.match(text, c.ve) and _WITH_BEFORE.search(text, max(0, c.vs - 12), c.vs):
+            out.append((c, "unknown", "相接"))  # 与在建的甲客专相接: the line another joins, named as context
+            continue
+        if not cue:
+            vst, vcue = _visited(text, c)
+            if vst:
+                out.append((c, vst, vcue))
+                continue
         if not cue or cue in _WEAK_STAGE_CUES:
             fst, fcue = _colon_frame(text, c.frame_pos if c.frame_pos >= 0 else c.vs, is_plan)
             if fst:
@@ -1477,6 +1537,30 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 continue
         out.append((c, st, cue))
     return out
+
+
+_CONNECTED_AFTER = rx.compile(_alt(L.CONNECT_AFTER))
+_WITH_BEFORE = rx.compile(r"与[^,。;、]{0,8}$")
+_VISIT = rx.compile(rf"(?:{_alt(L.VISIT_VERBS)})[^,。;]*$")
+_INSPECTION = rx.compile(_alt(L.INSPECTION_WORDS))
+_WORKS_WORDS = rx.compile(r"项目|建设|施工|进度|进展")
+
+
+def _visited(text: str, c: "_Cand") -> tuple[str, str]:
+    """督查组先后深入甲种植基地、乙移民安置点,察看项目进展: the sites an inspection visits are its works; under way
+    when the sentence speaks of works (项目, 建设, 进度), else of an unknown stage.  ("", "") when no visit verb
+    governs the mention in a sentence that inspects."""
+    front = c.frame_pos if c.frame_pos >= 0 else c.vs
+    cs = list_clause_bounds(text, front)[0]
+    m = _VISIT.search(text, cs, front)
+    if m is None:
+        return "", ""
+    ss = max(text.rfind(ch, 0, front) for ch in "。;!?\n") + 1
+    se = min((k for k in (text.find(ch, c.ve) for ch in "。;!?\n") if k >= 0), default=len(text))
+    if not _INSPECTION.search(text, ss, se) and not _INSPECTION.search(text, max(0, ss - 200), ss):
+        return "", ""
+    works = _WORKS_WORDS.search(text, ss, se)
+    return ("under_construction" if works else "unknown"), m.group(0)[:4]
 
 
 def _cell_stage(cell: str, is_plan: bool) -> tuple[str, str]:
@@ -1563,6 +1647,8 @@ _OPENS_LIST = rx.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + ('其中',))})\s*")
 _COMMITS = rx.compile(_alt(L.COMMIT_WORDS))
 _START_COMMITS = rx.compile(_alt(L.START_COMMIT_WORDS))
 _START_CUE = rx.compile(r"开工|动工|开建")
+# A time to come between a name and its start (甲高铁将于明年开工, 乙项目计划于三季度动工): the start is a plan.
+_FUTURE_TIME = rx.compile(_alt(L.FUTURE_TIME_WORDS))
 # 已/均已 right before a predicate: what it says has happened, whatever was planned for it before (计划开工的X已开工)
 _REPORTED = rx.compile(r"(?:已|已经|均已|业已)\s*$")
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.

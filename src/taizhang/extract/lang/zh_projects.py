@@ -14,6 +14,7 @@ from . import zh
 HEADS: dict[str, str] = {
     # transport
     "高铁": "transport", "高速铁路": "transport", "城际铁路": "transport", "城际轨道": "transport",
+    "城际": "transport", "客专": "transport", "客运专线": "transport", "车站": "transport",
     "铁路专用线": "transport", "专用线": "transport", "铁路": "transport", "轨道交通": "transport",
     "地铁": "transport", "高速公路": "transport", "高速": "transport", "快速路": "transport",
     "旅游公路": "transport", "一号公路": "transport", "公路": "transport", "大桥": "transport",
@@ -31,6 +32,7 @@ HEADS: dict[str, str] = {
     "储能电站": "energy", "抽水蓄能": "energy", "气田": "energy", "油田": "energy", "风电场": "energy",
     "光伏电站": "energy", "光伏发电": "energy", "生物质发电": "energy", "垃圾焚烧发电": "energy",
     "生物质发电厂": "energy", "垃圾焚烧发电厂": "energy",
+    "煤矿": "energy", "露天煤矿": "energy", "矿井": "energy", "选煤厂": "energy", "洗煤厂": "energy",
     # water
     "水资源配置工程": "water", "航电枢纽": "water", "引水工程": "water", "调水工程": "water", "供水工程": "water",
     "治理工程": "water", "整治工程": "water", "灌区": "water", "水库": "water", "水厂": "water",
@@ -55,7 +57,7 @@ HEADS: dict[str, str] = {
     "敬老院": "social", "养老院": "social", "示范中心": "social", "体育馆": "social",
     "体育中心": "social", "教育基地": "social", "高等教育基地": "social", "中学": "social",
     "小学": "social", "学校": "social", "卫生中心": "social", "医学中心": "social", "新院区": "social",
-    "院区": "social", "幼儿园": "social", "校区": "social", "新校区": "social", "综合楼": "social",
+    "院区": "social", "安置点": "social", "安置区": "social", "幼儿园": "social", "校区": "social", "新校区": "social", "综合楼": "social",
     "业务楼": "social", "教学楼": "social", "住院楼": "social", "门诊楼": "social", "综合体": "other",
     "实训楼": "social", "宿舍楼": "social", "办公楼": "other", "大楼": "other", "病区": "social",
     # municipal works
@@ -66,10 +68,11 @@ HEADS: dict[str, str] = {
     # industry
     "钢铁": "industry", "炼化": "industry", "一体化基地": "industry", "整车": "industry",
     "养殖示范基地": "industry", "生产基地": "industry", "精密制造": "industry",
+    "种植基地": "industry", "养殖基地": "industry",
     # other institutions and areas
     "实验室": "other", "研究院": "other", "研究中心": "other", "研究所": "other", "创新中心": "other",
     "学院": "other", "新城": "other", "新外滩": "other", "区域中心": "other", "应急救援中心": "other",
-    "救援基地": "other", "救援中心": "other", "展示中心": "other", "基地": "other", "中心": "other",
+    "救援基地": "other", "救援中心": "other", "展示中心": "other", "建设点": "other", "基地": "other", "中心": "other",
     "示范带": "other", "工程": "other", "项目": "other",
 }
 
@@ -95,12 +98,13 @@ CATEGORY_WORDS: dict[str, str] = {
 }
 
 # Trailing words that belong to a name (a nominal action or a part): 湛江电厂搬迁, ...节点扩容.
-TAIL_RE = (r"(?:\([^()\n]{1,14}\))?"
+TAIL_RE = (r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
+           r"|[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}段"  # 甲至乙高铁丙至丁段: a section named by its two ends
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
            r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
            r"(?:[一二三四五六七八九十\d]{1,2}号机组)?"  # a unit of a plant (…核电5号机组): a part built, run and named apart
-           r"(?:\([^()\n]{1,14}\))?")
+           r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?")  # (以下简称甲) is an alias given, no part
 
 # --------------------------------------------------------------------------- left boundary
 # Words that cannot be inside a name: verbs, adverbs, particles.  Longest first when compiled.
@@ -119,7 +123,21 @@ STOP_WORDS = [
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
     "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车", "已有", "共有", "现有", "还有", "以来",
+    "简称", "宣布", "出席", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
 ] + list(zh.LIST_INTRODUCERS)
+# Stations of a line: a line's stations named in a list its count of stations closes or opens (共设甲东、乙南3个车站;
+# 设车站3座,分别是A站、B站、C站) are parts of the line, not projects of their own.  The station heads, the counters of
+# stations and the words that open the members after such a count.
+STATION_HEADS = ("车站", "高铁站", "火车站", "客运站", "东站", "西站", "南站", "北站", "站")
+STATION_COUNTERS = ("座", "个")
+# Heads that name a station by its direction from the town (甲东站): a conjunct before 、 shares only 站 (乙南、甲东站 → 乙南站).
+DIRECTION_STATIONS = ("东站", "西站", "南站", "北站")
+# Verbs that name a line only as what another connects to (向北连接甲乙客专, 接入既有丙铁路, 与丁高铁相接): context, stage
+# unknown (the verbs before the name are PREFIX_CUES; these are the ones after it, with 与 before the name).
+CONNECT_AFTER = ("相接", "相连", "相衔接", "衔接", "接轨", "连接")
+# Verbs of an inspection or a visit (督查组先后深入甲基地、乙安置点): the sites visited are the works inspected.
+VISIT_VERBS = ("深入", "来到", "走进", "前往", "先后到", "先后来到", "实地察看", "实地查看", "察看", "查看")
+INSPECTION_WORDS = ("督查", "督导", "督办", "观摩", "检查", "核查", "调研", "视察", "察看", "查看")
 # Who and where at a project (…项目负责人介绍, …项目施工现场): they end the name like a part of the works.
 PROJECT_SITES = ("相关负责人", "负责人", "建设单位", "施工单位", "业主单位", "项目部", "施工现场", "建设现场", "现场", "工地")
 # Verbs after which a zone or facility is where something else settles (落户青川高新区): a location, not a project.
@@ -132,7 +150,7 @@ AGREEMENT_VERBS = ("签订", "签署", "达成", "签下")
 # without a stage of their own.
 TITLE_EVENTS = {"集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
                 "开工暨": "under_construction", "集中竣工": "completed", "竣工仪式": "completed",
-                "集中投产": "operating", "投产仪式": "operating", "集中签约": "proposed", "签约仪式": "proposed"}
+                "集中投产": "operating", "投产仪式": "operating", "集中签约": "planned", "签约仪式": "planned"}
 # Characters after 建 that make it part of a noun inside a name (北屏绿色建材产业园, 建筑垃圾处理厂), not the verb.
 JIAN_NOUNS = "材筑"
 # Nominal actions written between a name and 项目/工程 (…医院迁建项目, …大桥扩建工程): part of the name.
@@ -232,7 +250,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (rf"(?:{'|'.join(zh.PROJECT_APPROVAL_PAPERS)})?(?:已|均已)?获(?:得)?[^,。;]{{0,8}}?(?:{'|'.join(zh.PROJECT_APPROVAL_VERBS)})",
      "planned"),
     # a part of the works finished (已完成厂房主体建设, 完成桩基施工): the works go on
-    (rf"(?<!未)完成[^,。;\d]{{0,4}}?(?:{'|'.join(PROJECT_PARTS)})", "under_construction"),
+    (rf"(?<!未)完成[^,。;\d]{{0,4}}?(?:{'|'.join(PROJECT_PARTS)}|工程)", "under_construction"),  # 完成剥离工程: a part's works
     (rf"(?:{'|'.join(zh.PROJECT_PHASE_ENTRY)})[^,。;]{{0,8}}?(?:阶段|施工|建设)", "under_construction"),
     (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用"
      r"|(?<!主体)已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过[^,。;\d]{0,6}?验收", "completed"),
@@ -260,9 +278,11 @@ PREFIX_CUES: list[tuple[str, str]] = [
     (r"计划新开工|计划开工|拟开工|计划实施", "planned"),
     (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的", "under_construction"),  # 主会场开工的X: a relative clause reporting the start
-    (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局", "planned"),
+    # a signed project is decided on, not begun (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目)
+    (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
+     r"|成功签约|签约|签订|规划中的?", "planned"),
     (r"建成|完成|成立|组建|揭牌", "completed"),
-    (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联", "unknown"),
+    (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联|连接|衔接|接入|连通", "unknown"),
 ]
 # A clause opening with one of these lists the members of the class the clause before it names (…计划新开工项目
 # 未开工，包括A、B等): that clause is the frame of the members' stage.
@@ -270,7 +290,7 @@ LIST_OPENERS = ("其中包括", "包括", "如", "例如", "比如", "主要有"
 # Class words beside the stages of a list heading that a list's class may carry (签约项目主要有:A、B).
 # A supervision notice's classes of lagging works (滞后项目, 推进缓慢的项目, 欠进度项目, 未达序时进度的项目) are works
 # under way.
-CLASS_STAGES = {"签约": "proposed", "集中签约": "proposed", "拟建": "planned", "储备": "proposed",
+CLASS_STAGES = {"签约": "planned", "集中签约": "planned", "拟建": "planned", "储备": "proposed",
                 "滞后": "under_construction", "缓慢": "under_construction", "欠进度": "under_construction",
                 "序时进度": "under_construction"}
 # Classes of zones a list's members belong to (甲新区、乙科学城、丙产业园等5个重点片区; …等3个先进制造业园区).
@@ -291,6 +311,8 @@ ANNUAL_PLAN_DONE = ("已", "完成", "累计", "实际")
 # Words before a project that commit to its start (确保A、B年内开工, 力争X三季度动工): the start is a plan.  Narrower than
 # COMMIT_WORDS: 将/要求/推动 also frame works under way (将加快推进X, 要求X按期开工 of works already begun).
 START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "务必")
+# Times to come written between a name and its start (甲高铁将于明年开工): the start is planned.
+FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "有望于", "明年", "年内", "年底前", "下半年", "下月")
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
 
@@ -298,13 +320,13 @@ FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\
 # A news report of a ceremony names its projects after a back-reference to the event (此次开工的项目中…,
 # 本次集中签约的…): the event's stage holds for them.
 EVENT_BACKREF = r"(?:此次|本次|这次|当天|当日|今天|今日)(?:集中|同时)?(开工|竣工|投产|签约)"
-EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "投产": "operating", "签约": "proposed"}
+EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "投产": "operating", "签约": "planned"}
 
 # --------------------------------------------------------------------------- people are not projects
 # An official named with the role (市委书记王某宣布项目开工): the words after a role and a person's name are
 # what the person does, never part of a project name.
 PERSON_ROLES = ("书记", "市长", "县长", "区长", "州长", "省长", "镇长", "乡长", "主任", "局长", "厅长", "部长",
-                "主席", "委员", "常委", "负责人", "董事长", "总经理")
+                "主席", "委员", "常委", "负责人", "董事长", "总经理", "秘书长")
 PERSON_ACTS = ("宣布", "表示", "指出", "强调", "介绍", "主持", "出席", "致辞", "讲话", "调研", "视察", "察看", "要求")
 
 # Class words that an item card (1.X基础设施项目:) may carry: the list fixes the referent.
