@@ -93,3 +93,30 @@ def test_a_column_of_dates_is_no_dateline():
             "2024年9月30日\n")
     ctx, ex = context_of(text)
     assert ex.record.published != "2024-03-01"
+
+
+def test_a_dateline_under_a_lead_of_two_paragraphs():
+    text = ("岚溪市上半年重点项目建设综述\n"
+            "上半年,全市重点项目完成投资186亿元,占年度计划的52%。\n"
+            "新开工项目47个,竣工项目18个。\n"
+            "2022年7月12日\n"
+            "  上半年,全市重点项目建设克服疫情影响,总体进展顺利。其中,产业项目完成投资95亿元,增长12%。\n"
+            "  基础设施项目完成投资61亿元,民生项目完成投资30亿元。下半年将加快推进在建项目。\n"
+            "  全市将继续强化要素保障,确保全年完成投资360亿元。\n"
+            "  各县(区)要压实责任,加强调度。\n"
+            "  市重点项目办将按月通报进展。\n"
+            "  对进展滞后的项目,将实行挂牌督办。\n"
+            "  对成效明显的县(区),将予以通报表扬。\n")
+    ctx, ex = context_of(text)
+    assert ex.record.published == "2022-07-12"
+    assert one(ex.facts, 186).period == "2022-H1"
+    assert one(ex.facts, 95).period == "2022-H1"
+
+
+def test_an_undated_sessions_page_is_published_in_its_headline_year():
+    text = ("2025省两会|读懂政府工作报告\n"
+            "  某省省长向省十四届人大三次会议作政府工作报告。报告回顾2024年工作,2024年全省生产总值增长5.4%,"
+            "2024年城镇新增就业70万人。\n"
+            "  报告提出今年的主要预期目标:全省生产总值增长5%左右。\n")
+    ctx, ex = context_of(text)
+    assert ex.record.published == "2025"

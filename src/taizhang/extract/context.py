@@ -422,6 +422,7 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
 REPOST_GAP_DAYS = 90  # a page posted longer after the text's own dateline carries an older text
 OWN_DATELINE_LINES = 10  # opening lines looked over for the text's own dateline
 OWN_DATELINE_CHARS = 2000  # …within these characters of the text
+OWN_DATELINE_PARAGRAPHS = 3  # paragraphs of prose a summary lead above the dateline may run to
 RE_REPOST = rx.compile(alternation(zh.REPOST_WORDS))
 # a dateline run into the text's first words where the page lost its line break (2019年3月31日2019年,全省…)
 RE_GLUED_DATELINE = rx.compile(rf"(?P<date>{_D}|{_D_CN})(?=\s*(?:19|20)\d\d\s*年)")
@@ -481,8 +482,8 @@ def own_dateline(doc, lines: list[_Line]) -> DocDate | None:
                 src = "own_dateline" if m.re is RE_GLUED_DATELINE else "lead"
                 return DocDate(d, _ev(doc, k + m.start(g), k + m.end(g), src))
         prose += 1
-        if prose > 1:
-            break  # past the lead and into the body: no dateline of the opening
+        if prose > OWN_DATELINE_PARAGRAPHS:
+            break  # past the summary lead and into the body: no dateline of the opening
     return None
 
 

@@ -955,6 +955,9 @@ def _lead_title(lines) -> str:
     return sent if 5 <= len(sent) <= LEAD_TITLE_MAX else ""
 
 
+HEADLINE_YEAR_SOURCES = ("title", "title_line")  # a document year read from its headline
+
+
 def _apply_context(doc: Doc, record: DocumentRecord) -> None:
     """Resolve the document context once (``doc.context``) and let its stronger evidence correct the record.
 
@@ -971,6 +974,11 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
     doc.context = ctx
     if ctx.date is not None:
         record.published = ctx.date.value  # chosen by source strength, chrome lines never read
+    elif re.fullmatch(r"\d{4}", record.published or "") and ctx.year and str(ctx.year) != record.published and \
+            ctx.year_evidence is not None and ctx.year_evidence.source in HEADLINE_YEAR_SOURCES:
+        # an undated text whose most cited year is the one it looks back on (2024全国两会|… 回顾2023年…): it was
+        # written in the year its headline names
+        record.published = str(ctx.year)
     if not record.title and ctx.title:
         record.title = ctx.title
     unlisted = ctx.place is not None and ctx.place.evidence.source.startswith("unlisted")  # no gazetteer name
