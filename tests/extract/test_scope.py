@@ -172,6 +172,33 @@ def test_a_part_about_one_county_gives_its_facts_that_county():
     assert subject_of(fs, 6) == "珙县"
 
 
+def test_a_notice_run_in_one_paragraph_gives_each_place_it_heads_its_figures():
+    # 东坡区。… 仁寿县。…: each place written as a sentence of its own heads the figures up to the next
+    text = ("全市重点项目推进情况\n2023年5月6日\n截至4月底，各县区重点项目推进情况如下。东坡区。重点项目28个，"
+            "已完成投资8.2亿元，占年度计划19.5%。仁寿县。重点项目31个，已完成投资9.6亿元。洪雅县。已完成投资3.1亿元。\n")
+    fs = facts_of(text)
+    assert subject_of(fs, 8.2) == "东坡区" and subject_of(fs, 19.5) == "东坡区"
+    assert subject_of(fs, 9.6) == "仁寿县"
+    assert subject_of(fs, 3.1) == "洪雅县"
+
+
+def test_places_in_brackets_head_their_lines_and_a_topic_its_sentences():
+    text = ("各地经济速递\n2023-08-10\n【洪雅县】今年以来，新签约项目14个，协议投资额56亿元。\n"
+            "【丹棱县】1-7月，规上工业增加值增长9.2%，新入规企业5家。\n【彭山区】\n重点项目开复工率92%，完成投资27亿元。\n")
+    fs = facts_of(text)
+    assert subject_of(fs, 56) == "洪雅县"
+    assert subject_of(fs, 9.2) == "丹棱县" and subject_of(fs, 5) == "丹棱县"
+    assert subject_of(fs, 92) == "彭山区" and subject_of(fs, 27) == "彭山区"
+
+
+def test_an_unlisted_county_heading_its_sentence_is_named_as_written():
+    text = ("全市重点项目推进情况\n2025年5月6日\n截至4月底，全市重点项目完成投资60亿元。青溪县。重点项目20个，"
+            "已完成投资5.2亿元。白河区。重点项目16个，已完成投资4.4亿元。\n")
+    fs = facts_of(text)
+    assert subject_of(fs, 5.2) == "青溪县"
+    assert subject_of(fs, 4.4) == "白河区"
+
+
 # ------------------------------------------------------------------ a progress report's cut-off
 
 PROGRESS = "某某县2023年重点项目推进情况通报\n县重点项目办\n2023年11月6日\n\n"

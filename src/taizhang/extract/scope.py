@@ -1996,7 +1996,11 @@ def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
 ENUM = r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|[●■◆▶·-])?\s*"
 _ENUM_RE = rx.compile(ENUM)
 _PART_CLAUSE_END = rx.compile(r"\s*[。::;；,，]")  # a region name that opens a paragraph's clause
-_PART_NAME_ONLY = rx.compile(r"\s*[::]?\s*")  # a heading that is only a region's name
+_PART_NAME_ONLY = rx.compile(r"\s*[】\]］〕]?\s*[。::]?\s*")  # a heading that is only a region's name (【东坡区】)
+# A place heading a stretch of a paragraph: opening a sentence of it, after a number or in brackets, and written as a
+# sentence of its own (东坡区。), as a label (东坡区：), in brackets (【东坡区】) or as the topic (东坡区方面，)
+_HEAD_OPEN = rx.compile(ENUM + r"(?:[【\[［〔]\s*)?")
+_HEAD_CLOSE = rx.compile(r"\s*(?:[】\]］〕]\s*[::]?|[。::]|方面\s*[,，::]?)")
 _PART_HEADING_STOP = rx.compile(r"[。;；,，]")  # punctuation no short heading holds
 REGION_PART_LINES = 30  # lines walked back to the heading that opens a region's part
 _PART_LIST_AFTER = rx.compile(r"\s*[、和与及]")  # 二、东坡区、彭山区项目: a list of places is no one place's part
@@ -2042,10 +2046,30 @@ def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tupl
     """The region a part of the document is about: a paragraph opening with a region (（一）兴文县。全县…,
     长宁县:…) or a heading line that is a region's name above it (二、珙县).  (start, mention) or None."""
     ps, pe = layout.para_of(vs)
-    part = _part_walk(text, layout, vs, ps, pe, REGION_PART_LINES, mentions, m_starts)
+    part = _head_in_paragraph(text, layout, vs, ps, mentions, m_starts) or \
+        _part_walk(text, layout, vs, ps, pe, REGION_PART_LINES, mentions, m_starts)
     if part is not None and _whole_spoken(text, layout, part[1], vs):
         return None
     return part
+
+
+def _head_in_paragraph(text: str, layout: Layout, vs: int, ps: int, mentions, m_starts
+                       ) -> tuple[int, RegionMention] | None:
+    """The last place heading a sentence of the value's paragraph at or before the value's sentence (东坡区。重点项目
+    28个,…。仁寿县。重点项目31个,… / 【洪雅县】今年以来,… / 东坡区方面,…。…): a notice run in one paragraph goes on about
+    each place it heads until the next.  (start, mention) or None."""
+    j = bisect.bisect_left(m_starts, vs) - 1
+    while j >= 0 and mentions[j].start >= ps:
+        r = mentions[j]
+        first = j
+        while first > 0 and mentions[first - 1].end == mentions[first].start:
+            first -= 1  # 通辽市科尔沁区。: the chain opens the sentence, its last place heads it
+        s0 = layout.sent_of(mentions[first].start)[0]
+        if r.end <= vs and _HEAD_OPEN.fullmatch(text, max(s0, ps), mentions[first].start) \
+                and _HEAD_CLOSE.match(text, r.end) and not ZONE_RE.search(r.name):
+            return mentions[first].start, r
+        j = first - 1
+    return None
 
 
 def _whole_spoken(text: str, layout: Layout, place: RegionMention, vs: int) -> bool:
@@ -2074,7 +2098,7 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
             if key not in held[1]:
                 held[1][key] = _part_walk(text, layout, -1, ps, pe, lines - 1, mentions, m_starts)
             return held[1][key]
-        k = _ENUM_RE.match(text, ps, max(ps, pe)).end()  # ENUM matches the empty string too
+        k = _HEAD_OPEN.match(text, ps, max(ps, pe)).end()  # ENUM matches the empty string too
         j = bisect.bisect_left(m_starts, k)
         if j < len(mentions) and mentions[j].start == k:
             r = mentions[j]
