@@ -217,6 +217,30 @@ def test_a_cut_off_stated_once_governs_the_rows_of_the_sections_below():
     assert period_of(fs, 80) == "2023"
 
 
+def test_a_places_plan_list_keeps_the_year_under_a_cut_off_its_intro_line_states():
+    # 截至4月12日,…各县区情况如下: the cut-off dates what was done; each place's list size is the year's
+    fs = facts_of("全市重点项目建设进展通报\n市重点项目办\n2023年4月14日\n\n截至4月12日，全市重点项目完成投资86.5亿元。"
+                  "各县（区）情况如下：\n东坡区。重点项目28个，其中新开工项目10个，已完成投资8.2亿元，占年度计划19.5%。\n"
+                  "洪雅县。重点项目15个，已完成投资3.1亿元。\n")
+    assert period_of(fs, 28) == "2023" and period_of(fs, 10) == "2023" and period_of(fs, 15) == "2023"
+    assert period_of(fs, 8.2) == "..2023-M04" and period_of(fs, 3.1) == "..2023-M04"
+
+
+def test_a_run_in_notice_keeps_the_year_for_each_places_plan_list():
+    fs = facts_of("全市重点项目推进情况\n2025年5月6日\n截至4月底，全市重点项目完成投资60亿元。青溪县。重点项目20个，"
+                  "已完成投资5.2亿元。白河区。重点项目16个，已完成投资4.4亿元。\n")
+    assert period_of(fs, 20) == "2025" and period_of(fs, 16) == "2025"
+    assert period_of(fs, 5.2) == "..2025-M04"
+
+
+def test_a_list_of_investment_projects_under_a_titles_cut_off_is_the_years():
+    # 重点投资项目35个 names a class of projects (its 投资 is no flow); a cut-off in the title dates only what was done
+    fs = facts_of("全市重点项目建设进展情况（截至4月12日）\n2024-04-15\n东坡区。重点投资项目35个，其中新开工项目12个，"
+                  "已完成投资17.74亿元，占年度计划18.1%。\n仁寿县。重点投资项目30个，已完成投资12.2亿元。\n")
+    assert period_of(fs, 35) == "2024" and period_of(fs, 12) == "2024" and period_of(fs, 30) == "2024"
+    assert period_of(fs, 17.74) == "..2024-M04" and period_of(fs, 12.2) == "..2024-M04"
+
+
 def test_the_cut_off_holds_until_another_is_stated():
     fs = facts_of(PROGRESS + "1—6月,全县完成投资30.1亿元。\n\n一、工业项目。完成投资12.2亿元。\n\n"
                   "截至10月底,全县完成投资48.8亿元。\n\n二、民生项目。完成投资7.7亿元。\n")

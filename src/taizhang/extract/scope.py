@@ -317,10 +317,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                       if p.role not in ("vague", "average", "month_end", "base", "same_period")]
                 if hp:
                     chosen = hp[0]
-                    if c.kind == "target" and REPORTED_SPAN.search(chosen.period):
+                    if REPORTED_SPAN.search(chosen.period) and (c.kind == "target" or c.kind == "actual" and getattr(
+                            context, "genre", "") in PROGRESS_GENRES and _plan_list_size(text, c, cs, ce, ps)):
                         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
                         c.period = ym.group(1) if ym else Y  # 计划新开工项目50个 under a title 上半年…: the plan's year
-                        return
+                        return  # (…重点项目28个 under a title 截至4月12日: the size of the year's list)
                     break
         if chosen is None:
             chosen = checked
@@ -332,7 +333,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 cut = None  # 截至3月末 over the loans of (四)金融: a new section of a Q1 report returns to Q1
             if cut is not None:
                 cut = _year_so_far(text, layout, c, cut, ps)  # 截至8月底,…已开工98个。(next paragraph) 完成投资86亿元
-            if cut is not None and (chosen is None or cut.start > chosen.start):
+            if cut is not None and (chosen is None or cut.start >= chosen.start):
+                # (the cut-off chosen already, by an opening or an intro line: 截至4月12日,各县情况如下:)
                 if _plan_list_size(text, c, cs, ce, ps):
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
                     return
@@ -1265,9 +1267,9 @@ def _heading_years(text: str, outline: Headings) -> list[tuple[int | None, int |
 
 
 # What accrues over a period (a flow) rather than stands at a moment (a stock): verbs of doing and change,
-# and the nouns of output, income and trade.
+# and the nouns of output, income and trade (not 投资 naming a class of projects: 重点投资项目35个 is a list's size).
 FLOW_WORDS = rx.compile(r"实现|完成|新增|累计|增长|下降|同比|增加|减少|提高|降低|回落|上涨|开工|竣工|完工|办结|销号|投产|签约|引进|接待|"
-                        r"产量|产值|增加值|收入|支出|总额|投资|销售|零售|营业|利润|税|出口|进口|用电|运量|人次|生产|发放|"
+                        r"产量|产值|增加值|收入|支出|总额|投资(?!项目)|销售|零售|营业|利润|税|出口|进口|用电|运量|人次|生产|发放|"
                         r"成交|交易|融资|贷款|发生|办理|受理|培训|救助|就业|出栏|存栏|指数")
 
 
