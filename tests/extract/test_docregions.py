@@ -158,3 +158,20 @@ def test_jieba_s_tables_are_looked_up_once_and_are_jieba_dict_s():
     jb, freq = d._jieba_tables()
     assert jb is jieba_dict.jieba() and freq is jieba_dict.tables()[0]
     assert d._JIEBA_TABLES and d._jieba_tables() is d._JIEBA_TABLES[0]
+
+
+def test_the_place_checked_not_the_body_checking_is_whose_figures_follow():
+    # 某省…督查组对某县…进行督查 / …检查组到某县调研: the checking body's place is who looks
+    text = ("省发改委督查组督查省列观摩项目\n发布时间：2019-05-20\n5月17日，四川省发展改革委督查组对仁寿县2019省列观摩项目"
+            "进行督查。督查组一行深入项目现场。据介绍，今年计划实施重点项目120项，截至4月底已开工98项，完成投资51亿元。\n")
+    fs = facts_of(text)
+    assert one(fs, 120).subject == "仁寿县" and one(fs, 51).subject == "仁寿县"
+    text = ("检查组调研项目建设\n2023年9月12日\n9月10日，江西省审计厅检查组到洪雅县调研项目建设。今年以来，共实施项目46个，"
+            "完成投资28.5亿元。\n")
+    fs = facts_of(text)
+    assert one(fs, 46).subject == "洪雅县" and one(fs, 28.5).subject == "洪雅县"
+    # 某市组成3个工作组,对甲县、乙县…开展检查: a city looking at its own counties keeps its totals
+    text = ("专项检查\n2022-09-20\n9月13日至18日，眉山市组成3个工作组，对仁寿县、洪雅县等4个县（区）资金使用情况开展专项检查。"
+            "专项检查共检查项目36个，发现问题28个。\n")
+    fs = facts_of(text)
+    assert one(fs, 36).subject == "眉山市"

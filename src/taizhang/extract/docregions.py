@@ -591,6 +591,24 @@ def reference_place(text: str, start: int, end: int) -> str:
     return ""
 
 
+_VISIT_TO = rx.compile(rf"[^,，。;；:：!?！？\n]{{0,24}}?(?:{alternation(zh.VISITED_BEFORE)})")
+_VISIT_ACT = rx.compile(rf"[^,，。;；!?！？\n]{{0,40}}?(?:{alternation(zh.VISIT_ACTS)})")
+
+
+def _visitor(text: str, hits: list, k: int) -> bool:
+    """Does the hit ``hits[k]`` name the body that checks or visits another place its clause names next (四川省发展改革委
+    督查组对仁寿县…进行督查, 某省审计厅检查组到洪雅县调研)?  The place checked is what the figures are about."""
+    s, e = hits[k][0], hits[k][1]
+    m = _VISIT_TO.match(text, e)
+    if not m:
+        return False
+    for h in hits[k + 1:]:
+        if h[0] < m.end():
+            continue
+        return h[0] == m.end() and text[h[0]:h[1]] != text[s:e] and bool(_VISIT_ACT.match(text, h[1]))
+    return False
+
+
 def reference_hits(text: str, hits: list) -> set[int]:
     """Starts of the region hits named as a reference (``reference_place``), inside a slogan's short quotation (no
     figure in it), or listed with such a place by 、 (对标深圳、杭州: both are models)."""
@@ -598,12 +616,12 @@ def reference_hits(text: str, hits: list) -> set[int]:
     q_starts = [a for a, _ in quotes]
     out: set[int] = set()
     prev = None
-    for h in hits:
+    for k, h in enumerate(hits):
         s, e = h[0], h[1]
         j = bisect_left(q_starts, s + 1) - 1
         if j >= 0 and quotes[j][0] < s and e < quotes[j][1]:
             out.add(s)
-        elif reference_place(text, s, e):
+        elif reference_place(text, s, e) or _visitor(text, hits, k):
             out.add(s)
         elif prev is not None and prev[0] in out and text[prev[1]:s] in ("、", "和", "与"):
             out.add(s)

@@ -1107,6 +1107,12 @@ AREA_HEADS = ("经济圈", "城市群", "都市圈", "经济带", "经济区", "
 # marks ("融入成都、对接重庆").  Such a place is never the speaker of a text nor the subject of the figures after it.
 REFERENCE_VERBS = ("立足", "融入", "主动融入", "对标", "对表", "对接", "学习", "借鉴", "复制", "推广", "看齐", "比肩", "赶超",
                    "追赶", "争当", "争做", "争创", "打造", "承接", "接轨", "服从", "服务于", "参照")
+# 省发改委督查组对某县…进行督查 / 国家发改委检查组到某县检查 / 某省审计厅调研组赴某区调研: the place naming the body that
+# checks or visits, before one of these words and another place in its clause and the act after it, is who looks, not
+# whose figures the text gives (the place checked or visited is).
+VISITED_BEFORE = ("对", "到", "赴", "来", "前往", "深入", "奔赴")
+VISIT_ACTS = ("督查", "督导", "检查", "调研", "考察", "视察", "巡查", "稽察", "稽查", "审计", "核查", "抽查", "观摩", "考核",
+              "评估", "暗访")
 # 根据湖南省地区生产总值统一核算结果,我市… / 经青川市统计局审定,全区…: a wider place named as the source of the figures
 # (its accounting, its statistics bureau's review) is who counted them, not whose they are.
 SOURCE_OPENERS = ("根据", "依据", "据", "经", "按照", "按")
