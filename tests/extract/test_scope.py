@@ -199,6 +199,16 @@ def test_an_unlisted_county_heading_its_sentence_is_named_as_written():
     assert subject_of(fs, 4.4) == "白河区"
 
 
+def test_a_district_heading_its_sentence_is_a_place_without_its_prefecture():
+    # a three-character district the text names under no prefecture is a place when it heads a sentence or a line
+    text = ("关于全市重点项目进展情况的通报\n2024-04-15\n截至4月12日，全市重点项目完成投资106亿元。\n"
+            "东坡区。重点投资项目35个，已完成投资17.74亿元，占年度计划18.1%。\n")
+    fs = facts_of(text)
+    assert subject_of(fs, 17.74) == "东坡区" and subject_of(fs, 18.1) == "东坡区"
+    text = "各地经济速递\n2023-08-10\n【彭山区】\n重点项目开复工率92%，完成投资27亿元。\n"
+    assert subject_of(facts_of(text), 27) == "彭山区"
+
+
 # ------------------------------------------------------------------ a progress report's cut-off
 
 PROGRESS = "某某县2023年重点项目推进情况通报\n县重点项目办\n2023年11月6日\n\n"

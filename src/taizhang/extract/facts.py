@@ -303,16 +303,23 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
 _ACTING_PLACE = rx.compile(rf"(?:^|(?<=[,，。;；:：\n]))\s*(?P<name>[\u4e00-\u9fff]{{2}}市)(?=(?:{alternation(zh.PLACE_ACTS)}))")
 
 
+# 东坡区。重点项目28个… / 【青神县】… / 二、彭山区 / 东坡区方面,…: a county named in full heading a sentence or a line
+_HEADING_PLACE = rx.compile(rf"(?:^|(?<=[。;；!?！？\n]))[ \t\u3000]*(?:{fact_scope.ENUM})(?:[【\[［〔]\s*)?"
+                            r"(?P<name>[\u4e00-\u9fff]{2}[县区市旗])(?=\s*(?:[】\]］〕]|[。:：\n]|方面|$))")
+
+
 def _with_acting_places(g, text: str, context, mentions: list[RegionMention]) -> list[RegionMention]:
     """``mentions`` and the county-level cities that act at a clause's head (今年上半年,临江市对…开展督查,…导致临江…共有
-    9个项目未按序时进度完成): a three-character name the gazetteer takes only under a prefecture the text names is
-    a place when it acts, and the subject of the figures its sentence goes on to state."""
-    if g is None or "市" not in text:
+    9个项目未按序时进度完成), and the counties that head a sentence or a line of their own (东坡区。重点项目28个…):
+    a three-character name the gazetteer takes only under a prefecture the text names is a place when it acts or
+    heads what follows, and the subject of the figures its sentence or part goes on to state."""
+    if g is None:
         return mentions
     taken = {(m.start, m.end) for m in mentions}
     starts = [m.start for m in mentions]
     added = []
-    for m in _ACTING_PLACE.finditer(text):
+    found = list(_ACTING_PLACE.finditer(text)) if "市" in text else []
+    for m in found + list(_HEADING_PLACE.finditer(text)):
         s, e = m.span("name")
         i = bisect.bisect_right(starts, s) - 1
         if (s, e) in taken or 0 <= i and mentions[i].end > s:
@@ -320,6 +327,7 @@ def _with_acting_places(g, text: str, context, mentions: list[RegionMention]) ->
         r = g.resolve(m.group("name"), context)
         if r is not None and r.name == m.group("name") and r.level == COUNTY:
             added.append(RegionMention(s, e, r.name, r.short, r.level))
+            taken.add((s, e))
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
