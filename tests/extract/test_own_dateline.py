@@ -120,3 +120,17 @@ def test_an_undated_sessions_page_is_published_in_its_headline_year():
             "  报告提出今年的主要预期目标:全省生产总值增长5%左右。\n")
     ctx, ex = context_of(text)
     assert ex.record.published == "2025"
+
+
+@pytest.mark.parametrize("page_line", [
+    "编辑:孙十 2015-03-09",  # an editor's line of another year, above the text
+    "来源:某省统计局    发布时间:2022-06-18",  # a page that carries the text years later
+])
+def test_a_lead_opening_on_its_own_year_beats_the_page_date(page_line):
+    text = ("某省规模以上工业运行情况\n" + page_line + "\n"
+            "2019年,全省规模以上工业企业达到1.2万家。今年全省计划新增规模以上工业企业800家,"
+            "1-4月规模以上工业增加值增长6.3%。\n")
+    ctx, ex = context_of(text)
+    assert ctx.year == 2019
+    assert one(ex.facts, 800).period == "2019"
+    assert one(ex.facts, 6.3).period == "2019-M01..M04"

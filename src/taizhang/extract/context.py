@@ -775,8 +775,11 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
                 return y, ev
         lead = _lead_year(doc, lines if lines is not None else _lines(norm)) \
             if date.evidence.source in PAGE_POSTING_SOURCES else None
-        if lead is not None and lead[0] == date.year - 1 and stated_year(doc)[0] == lead[0]:
-            return lead  # 2022年,全县… on a page posted 2023-01-12: the year the text speaks of, not the page's
+        if lead is not None and stated_year(doc)[0] == lead[0] and \
+                (lead[0] < date.year or _byline_dated(doc, date.evidence)):
+            # 2022年,全县… on a page posted 2023-01-12, or reposted in 2021 (发布时间:2021-08-05), or under an
+            # editor's line of another year (编辑:某某 2016-02-07): the year the text speaks of, not the page's
+            return lead
         return date.year, date.evidence
     if not t:
         t = _headline(lines if lines is not None else _lines(norm))  # no title found: the page's first line
