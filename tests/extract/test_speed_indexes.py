@@ -161,3 +161,18 @@ def test_self_reference_counts_in_one_scan_are_each_patterns_count():
     for text in texts[:200] + texts[-3:]:
         assert Doc("x.txt", text).self_refs == self_ref_counts(text)  # (kept on the document, not on the module)
     assert self_ref_counts(texts[-3]) == {"县": 2, "市": 1, "区": 1, "旗": 0, "州": 0, "盟": 1, "省": 0}
+
+
+def test_a_short_names_offsets_are_the_finditer_of_its_pattern():
+    import re
+
+    from taizhang.extract.projects import short_name_offsets
+
+    rnd = random.Random(13)
+    alphabet = ["岚溪", "岚", "溪", "县", "市", "区", "岚溪岚溪", "镇", ",", "。", "\n"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20)))
+        for short in ("岚溪", "溪岚", "岚溪岚", "县市"):
+            want = [m.start() for m in re.finditer(re.escape(short) + "(?![\u4e00-\u9fff]{0}[县市区])", text)]
+            assert short_name_offsets(text, short) == want, (text, short)
+    assert short_name_offsets("岚溪县人,岚溪人,岚溪", "岚溪") == [5, 9]

@@ -949,6 +949,25 @@ def _region_label(r) -> str:
     return r.name if r is not None else ""
 
 
+_LEVEL_AFTER_SHORT = ("县", "市", "区")  # a short name followed by these is part of a full name
+
+
+def short_name_offsets(text: str, short: str) -> list[int]:
+    """Where ``text`` writes a county's short name not followed by 县/市/区 (岚溪 of 岚溪县 standing alone), left to
+    right without overlaps: ``re.finditer(re.escape(short) + "(?![县市区])", text)``'s starts, found by ``str.find``
+    (a pattern per county cost a compile of about a millisecond for every county a batch meets)."""
+    out: list[int] = []
+    n = len(short)
+    i = text.find(short) if short else -1
+    while i >= 0:
+        if text[i + n:i + n + 1] in _LEVEL_AFTER_SHORT:
+            i = text.find(short, i + 1)
+        else:
+            out.append(i)
+            i = text.find(short, i + n)
+    return out
+
+
 def _doc_regions(text: str, record: DocumentRecord, layer=None) -> _Regions:
     """The document's own region and heading blocks that are about one county (an interview
     with each county's secretary in turn)."""
@@ -963,7 +982,7 @@ def _doc_regions(text: str, record: DocumentRecord, layer=None) -> _Regions:
     # the document's own counties by their short forms too (the table may skip ambiguous ones)
     for r in ctx:
         if r.level == 3 and len(r.short) >= 2 and r.short != r.name:
-            hits.extend((m.start(), r) for m in re.finditer(re.escape(r.short) + f"(?![{_CJK}]{{0}}[县市区])", text))
+            hits.extend((k, r) for k in short_name_offsets(text, r.short))
     starts = [0]
     pos = 0
     for line in text.split("\n"):
