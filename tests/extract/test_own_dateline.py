@@ -134,3 +134,12 @@ def test_a_lead_opening_on_its_own_year_beats_the_page_date(page_line):
     assert ctx.year == 2019
     assert one(ex.facts, 800).period == "2019"
     assert one(ex.facts, 6.3).period == "2019-M01..M04"
+
+
+def test_a_dateline_beside_the_headline_beats_the_editor_line():
+    text = ("岚溪县前三季度农业生产情况(2021年10月20日)\n"
+            "编辑:冯五 2018-04-03\n"
+            "1-9月份,全县农林牧渔业总产值预计31亿元、增长3.8%。粮食产量12万吨,增长1.2%。\n")
+    ctx, ex = context_of(text)
+    assert ex.record.published == "2021-10-20"
+    assert one(ex.facts, 31).period == "2021-M01..M09"

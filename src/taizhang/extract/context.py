@@ -424,6 +424,8 @@ OWN_DATELINE_LINES = 10  # opening lines looked over for the text's own dateline
 OWN_DATELINE_CHARS = 2000  # …within these characters of the text
 OWN_DATELINE_PARAGRAPHS = 3  # paragraphs of prose a summary lead above the dateline may run to
 RE_REPOST = rx.compile(alternation(zh.REPOST_WORDS))
+# a full date in brackets closing a headline (某县前三季度经济运行情况(2022年10月15日))
+RE_HEADLINE_DATE = rx.compile(rf"[(（【]\s*(?P<date>{_D}|{_D_CN})\s*[)）】]\s*$")
 # a dateline run into the text's first words where the page lost its line break (2019年3月31日2019年,全省…)
 RE_GLUED_DATELINE = rx.compile(rf"(?P<date>{_D}|{_D_CN})(?=\s*(?:19|20)\d\d\s*年)")
 
@@ -472,6 +474,11 @@ def own_dateline(doc, lines: list[_Line]) -> DocDate | None:
             if d:
                 return DocDate(d, _ev(doc, k + s0, k + e0, "own_dateline"))
             continue
+        m = RE_HEADLINE_DATE.search(t) if prose == 0 and k >= 0 and len(t) <= HEADLINE_CHARS else None
+        if m and not _SENTENCE_PUNCT.search(t):
+            d = parse_date(m.group("date"))
+            if d:  # 某县前三季度经济运行情况(2022年10月15日): the dateline beside the headline
+                return DocDate(d, _ev(doc, k + m.start("date"), k + m.end("date"), "own_dateline"))
         if len(t) < LEAD_MIN_CHARS and not _SENTENCE_PUNCT.search(t):
             continue  # a headline, a subtitle
         if prose == 0 and k >= 0:
