@@ -9,9 +9,14 @@ otherwise (see ``scope.py``).  This module decides the outermost layer:
   (发布时间/发布日期/公开日期/成文日期), front matter ``date:``, HTML meta tags, a
   signature date at the end, a date line in the header, a canonical address with a date,
   即将过去的2018年, the year in the title.  Lines of page chrome (related links, footers,
-  the site's own date above the breadcrumb) are never read.
+  the site's own date above the breadcrumb) are never read.  The text's own dateline (a line
+  holding only a full date under the headline or after a summary lead, a date in brackets closing
+  the headline, a date run into the lead) outranks an editor's or reposter's line
+  (编辑:某某 2016-02-07, 转载自…) and a page posted long after it.
 - **year** — the year 今年/全年/目前 refer to: a bulletin's or plan's title year
-  (2023年…统计公报 published in 2024 still speaks of 2023), else the date's year.
+  (2023年…统计公报 published in 2024 still speaks of 2023), else the date's year, unless a lead
+  opening on the year the body states as its own (2019年,全省…) contradicts a page's date; an
+  undated text takes its headline's year, written with or without 年 (2024全国地方两会|…).
 - **place** — the region the document is *about*: the issuing body or the meeting
   (兴文县人民政府, 沅陵县第十七届人民代表大会), the title, self-reference (全县/我县 with
   a named county), else the most specific region of the most mentioned chain.  A county
