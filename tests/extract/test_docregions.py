@@ -175,3 +175,11 @@ def test_the_place_checked_not_the_body_checking_is_whose_figures_follow():
             "专项检查共检查项目36个，发现问题28个。\n")
     fs = facts_of(text)
     assert one(fs, 36).subject == "眉山市"
+
+
+def test_a_checking_body_named_before_a_comma_is_no_subject_of_the_visit():
+    # 某省发改委副主任带领督查组一行,对某县…进行督查: the visit's clause has no subject of its own; the county is checked
+    text = ("省发改委督查组督查省列观摩项目\n2019-05-20\n5月17日，四川省发展改革委副主任带领督查组一行，对仁寿县2019省列观摩"
+            "项目进行督查。今年计划实施重点项目120项，截至4月底已开工98项，完成投资51亿元。\n")
+    fs = facts_of(text)
+    assert one(fs, 120).subject == "仁寿县" and one(fs, 51).subject == "仁寿县"

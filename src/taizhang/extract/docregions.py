@@ -609,6 +609,29 @@ def _visitor(text: str, hits: list, k: int) -> bool:
     return False
 
 
+_VISITED_AFTER = rx.compile(rf"(?:{alternation(zh.VISITED_BEFORE)})\Z")
+_CHECKING_BODY = rx.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(zh.CHECKING_BODIES)})")
+_LISTED_NEXT = rx.compile(r"[、和与及等]")
+
+
+def checking_bodies(text: str, hits: list) -> set[int]:
+    """Starts of the places that name a checking or visiting body (四川省发展改革委副主任带领督查组一行) before a visit to
+    another place in their sentence, across its commas (…,对仁寿县2019省列观摩项目进行督查): the place checked, one
+    place and not a list of them (对甲县、乙县…开展检查: a place looking at its own parts), is what the figures are about."""
+    out: set[int] = set()
+    for v in hits:
+        if not _VISITED_AFTER.search(text, max(0, v[0] - 2), v[0]) or not _VISIT_ACT.match(text, v[1]) \
+                or _LISTED_NEXT.match(text, v[1]):
+            continue
+        ss = max(text.rfind(ch, 0, v[0]) for ch in "。!?！？\n") + 1
+        name = text[v[0]:v[1]]
+        for h in hits:
+            if ss <= h[0] and text[h[0]:h[1]] != name and h[1] <= v[0] \
+                    and _CHECKING_BODY.match(text, h[1]):
+                out.add(h[0])
+    return out
+
+
 def reference_hits(text: str, hits: list) -> set[int]:
     """Starts of the region hits named as a reference (``reference_place``), inside a slogan's short quotation (no
     figure in it), or listed with such a place by 、 (对标深圳、杭州: both are models)."""
@@ -626,7 +649,7 @@ def reference_hits(text: str, hits: list) -> set[int]:
         elif prev is not None and prev[0] in out and text[prev[1]:s] in ("、", "和", "与"):
             out.add(s)
         prev = (s, e)
-    return out
+    return out | checking_bodies(text, hits)
 
 
 ADDRESSEE_SCAN_CHARS = 2000  # a notice's addressee line stands under its title, before any of its text

@@ -1111,6 +1111,10 @@ REFERENCE_VERBS = ("立足", "融入", "主动融入", "对标", "对表", "对�
 # checks or visits, before one of these words and another place in its clause and the act after it, is who looks, not
 # whose figures the text gives (the place checked or visited is).
 VISITED_BEFORE = ("对", "到", "赴", "来", "前往", "深入", "奔赴")
+# …and the body that checks or visits, named after its place before the visit in its sentence (某省发改委副主任带领
+# 督查组一行,对某县…进行督查)
+CHECKING_BODIES = ("督查组", "督导组", "检查组", "调研组", "考察组", "稽察组", "巡查组", "考核组", "评估组", "工作组", "督查室",
+                   "委", "厅", "局", "政府")
 VISIT_ACTS = ("督查", "督导", "检查", "调研", "考察", "视察", "巡查", "稽察", "稽查", "审计", "核查", "抽查", "观摩", "考核",
               "评估", "暗访")
 # 根据湖南省地区生产总值统一核算结果,我市… / 经青川市统计局审定,全区…: a wider place named as the source of the figures
