@@ -300,6 +300,10 @@ def find_table_cells(text: str) -> list[TableCell]:
     for grid in _grids(text):
         out.extend(_grid_cells(text, *grid))
     for header, rows, units, frame in _blank_frames(text):
+        grid = _statistics_header(text, header, rows) if units else None  # (bare figures: read by the frame)
+        if grid is not None:
+            out.extend(_grid_cells(text, grid, rows, units))
+            continue
         out.extend(_blank_table_cells(text, header, rows, _money_unit(units), frame))
     rows_at = sorted((c.row_start, c.row_end) for c in out)
     out.extend(c for c in _unit_block_cells(text) if not any(a <= c.start < b for a, b in rows_at))
@@ -686,6 +690,11 @@ def _split_unit(name: str) -> tuple[str, str]:
     if m and m.group("sign"):
         return "增减", "%"  # ±% alone: the change of the row's figure
     return name.strip(), ""
+
+
+# a column named by its time: a year, a part of the year, or a year and its part (2026年1-6月, 2026年一季度)
+_TIME_PART = r"(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份|末|底)?)"
+_TIME_COLUMN = rx.compile(rf"(?:(?:19|20)\d\d\s*年(?:度|末|底)?(?:\s*{_TIME_PART})?|{_TIME_PART})")
 
 
 # --------------------------------------------------------------------------- one cell a line
@@ -1092,7 +1101,8 @@ def _leaf_columns(cols: list[tuple[int, int, str]], n: int) -> list[tuple[int, i
         groups = [j for j, c in enumerate(cols) if j and not _measure_name(_split_unit(c[2])[0])
                   and not _split_unit(c[2])[1]]
     if len(groups) != extra:
-        return None
+        mended = _mended_header(cols)  # (no upper cells: cells broken over two lines)
+        return mended if len(mended) == n else None
     kept = []
     unit = ""
     for j, c in enumerate(cols):
@@ -1102,6 +1112,40 @@ def _leaf_columns(cols: list[tuple[int, int, str]], n: int) -> list[tuple[int, i
             continue
         kept.append(c if u or not unit or not j else (c[0], c[1], f"{c[2]}({unit})"))
     return kept
+
+
+def _mended_header(cols: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A header written one cell a line whose narrow cells broke over two lines, each cell's lines joined: a per cent
+    or a sign alone (比上年 / ±%), a year over the months of it (2026年 / 1-6月), and a piece that names no column alone
+    but does joined with its neighbour (上年 / 同期, 绝对 / 量)."""
+    out = list(cols[:1])
+    for c in cols[1:]:
+        if len(out) > 1:
+            prev = _WHITESPACE.sub("", out[-1][2])
+            cur = _WHITESPACE.sub("", c[2])
+            # (a long name wrapped: 一般公共预算收 / 入(万元); a short one split: 上年 / 同期)
+            piece = cur if not _column_named(cur) else prev if not _column_named(prev) else ""
+            if _BARE_SIGN.fullmatch(cur) or (_YEAR_CELL.fullmatch(prev) and _TIME_PART_CELL.fullmatch(cur)) or \
+                    0 < len(_split_unit(piece)[0]) <= HEADER_PIECE_MAX and _column_named(prev + cur):
+                out[-1] = (out[-1][0], c[1], prev + cur)
+                continue
+        out.append(c)
+    return out
+
+
+HEADER_PIECE_MAX = 3  # characters of a piece of a header cell broken over two lines (同期, 绝对, 量)
+_BARE_SIGN = rx.compile(rf"(?:{alternation(zh.TABLE_CHANGE_SIGNS)})?\s*[%％‰]|[(（]\s*[%％‰]\s*[)）]")
+_YEAR_CELL = rx.compile(r"(?:19|20)\d\d\s*年")
+_TIME_PART_CELL = rx.compile(rf"{_TIME_PART}(?:累计|止累计)?")
+
+
+def _column_named(cell: str) -> bool:
+    """Does a header cell name a column by itself: a time (1-6月, 本月, 上年同期), a change (比上年±%, 增速), a
+    measure or a column word (总投资, 单位)?"""
+    name, unit = _split_unit(cell)
+    return bool(name) and (_time_head(name) or _time_column(name) or _change_column(name) or
+                           name.startswith(zh.TABLE_BASE_TIME_HEADS) or
+                           _measure_name(name) or _header_word(name) or name in zh.TABLE_GENERIC_MEASURE_HEADS)
 
 
 def _measure_name(name: str) -> bool:
@@ -1145,7 +1189,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     # 项目 over 衣着 / 食品 under 居民消费价格指数; rows stating their units (进出口总额(亿元), or a column of units) are
     # measures whatever the label column's word (项目 | 本月 | 1-9月累计), for a place or a body has no unit
     classes = _measure_rows(first) or _class_caption(caption) or ucol >= 0 or _unit_labels(text, rows) or \
-        (not first and _measure_labels(text, rows))
+        ((not first or _times_only(names, value_cols)) and _measure_labels(text, rows))
     out: list[TableCell] = []
     carried = ""
     for cells, (rs, re_) in rows:
@@ -1153,6 +1197,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                       and not _RANK_CELL.fullmatch(text, a, b) and not _placeholder(text, a, b)), "")
         label, label_unit = _split_unit(_row_label(re.sub(r"\s+", "", label)))
         row_unit = _row_unit(text, cells, ucol, label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
+        stated = row_unit  # (the row's own, not carried on from a row above)
         if classes:
             row_unit, carried = _carried_unit(label, row_unit, carried)
         if _total_row(label):
@@ -1171,6 +1216,9 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             if not m or j not in value_cols:
                 continue
             name, unit = cols[j]
+            if stated and unit and not _split_unit(names[j])[1] and not _rate_column(name) and \
+                    unit_class_of(stated) != "percent":
+                unit = stated  # 工业用电量(万千瓦时) under 单位:万元: the row names its own unit, the table its usual one
             unit = unit or row_unit  # 1-9月 | 45.3 in a row whose unit is 亿元
             own = m.group("unit") or ""
             value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
@@ -1200,6 +1248,17 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         # (完成额, 增速) measures
         c.caption = caption if c.label_role == "indicator" else measured
     return out
+
+
+def _times_only(names: list[str], value_cols: list[int]) -> bool:
+    """Are a table's figure columns named by times, the base and changes alone (项目 | 1-6月 | 上年同期 | 比上年±%),
+    naming no measure (总投资, 年度计划)?  Its rows name what is measured, whatever its label column's word says."""
+    def timed(name: str) -> bool:
+        m = _TIME_COLUMN.match(name)
+        rest = name[m.end():] if m else name  # (1-6月上年同期, 1-6月比上年增减: paired with the time before them)
+        return _time_column(name) or _change_column(rest) or rest.startswith(zh.TABLE_BASE_TIME_HEADS)
+    got = [_split_unit(names[j])[0] for j in value_cols if 0 < j < len(names)]
+    return bool(got) and all(timed(n) for n in got)
 
 
 def _time_column(name: str) -> bool:
@@ -1447,13 +1506,17 @@ def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> 
     count = next((u for u in units if unit_class_of(u) == "count"), "")
     need = [j for j in value_cols if not cols[j][1] and not re.fullmatch(r"序号|编号", cols[j][0])
             and not column_role(cols[j][0])]
-    if len(units) == len(need):
+    if len(units) == len(need) and all(_unit_fits(cols[j][0], u) for j, u in zip(need, units)):
         for j, u in zip(need, units):
             cols[j] = (cols[j][0], u)
         return cols
-    for n, j in enumerate(need):
+    # 单位:万元、% over 2026年1-6月 | 上年同期 | 比上年±%: the per cent is the change column's, the amount columns
+    # (the months' and last year's) share the other unit, in order when there are several
+    amounts = [u for u in units if unit_class_of(u) != "percent"]
+    n = 0
+    for j in need:
         name = cols[j][0]
-        if name.endswith(zh.RATE_COLUMN_ENDS):
+        if name.endswith(zh.RATE_COLUMN_ENDS) or (len(amounts) < len(units) and _rate_column(name)):
             unit = "%"
         elif any(w in name for w in zh.MONEY_COLUMN_WORDS) and money:
             unit = money
@@ -1461,12 +1524,27 @@ def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> 
             unit = count
         elif len(units) == 1:
             unit = units[0]
-        elif units:
-            unit = units[min(n, len(units) - 1)]
+        elif amounts:
+            unit = amounts[min(n, len(amounts) - 1)]
+            n += 1
         else:
             unit = ""
         cols[j] = (name, unit)
     return cols
+
+
+def _unit_fits(name: str, unit: str) -> bool:
+    """Can a column of this name be in this unit of a table's units line: a per cent only a column of rates or
+    changes (完成率, 增长, 比上年), an amount's unit no column of rates?"""
+    if unit_class_of(unit) == "percent":
+        return _rate_column(name)
+    return not name.endswith(zh.RATE_COLUMN_ENDS)
+
+
+def _rate_column(name: str) -> bool:
+    """Does a column give rates or changes (完成率, 增速, 比上年, 同比±) rather than amounts (比年初增减额, 增加量)?"""
+    return name.endswith(zh.RATE_COLUMN_ENDS) or (
+        any(w in name for w in zh.GROWTH_COLUMN_WORDS) and not name.endswith(("额", "量")))
 
 
 def unit_class_of(unit: str) -> str:
@@ -1697,6 +1775,17 @@ def _header_name(text: str, a: int, b: int, more: str) -> str:
     column takes under an upper cell of a two-level header (本月 over 绝对额 → 本月绝对额)."""
     cell = re.sub(r"\s+", "", text[a:b])
     return cell + more if not more or more[0] in "(（" else more
+
+
+def _statistics_header(text: str, header: list[tuple[int, int, str]], rows: list) -> list | None:
+    """The header of a statistics table set apart by blanks (指标名称  2026年1-6月  上年同期  比上年±%) whose rows hold
+    a cell for every column, named (start, end, name), or None: such a table is read as one set apart by tabs, each
+    figure its column's time, base or change."""
+    named = [(a, b, _header_name(text, a, b, u)) for a, b, u in header]
+    if len(named) < 3 or any(len(cells) != len(named) for cells, _ in rows):
+        return None
+    names = paired_columns([re.sub(r"\s+", "", n) for _, _, n in named])
+    return named if _times_only(names, list(range(1, len(names)))) else None
 
 
 def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str,
@@ -2187,9 +2276,6 @@ def _column_word(name: str) -> bool:
         base in zh.TABLE_INDICATOR_HEADS or bool(column_role(base)) or bool(frame_role(name)) or \
         _measure_name(base) or _counted_column(base) or base.endswith(zh.TABLE_TEXT_COLUMN_ENDS)
 
-
-_TIME_COLUMN = rx.compile(r"(?:(?:19|20)\d\d\s*年(?:度|末|底)?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|"
-                          r"\d{1,2}\s*月(?:份|末|底)?)")
 
 
 def _bare_measure(name: str) -> bool:
