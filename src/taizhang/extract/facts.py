@@ -1318,6 +1318,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _evidence(text, layout, c)
         _kind(text, layout, c, in_gloss, year, frames=frames, progress=progress)
         _outturn_plans(text, layout, c, frames)
+        _forecast(text, layout, c, periods, p_starts, doc.context)
         if c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]:
             if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
                 c.kind = "target"
@@ -1333,7 +1334,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                            doc.regions.parents if g is not None else None)
         prev = c
         c.estimated = c.kind == "actual" and bool(ESTIMATE.search(text[c.es:c.vs])) or \
-            bool(c.extra.get("projection"))  # 建成后预计…/建成后可…: a projection is an estimate
+            bool(c.extra.get("projection") or c.extra.get("forecast"))  # 建成后预计…/建成后可…: a projection is an estimate
     _headline_place_beaten(text, cands, place, record.title or "", main_name)
     _share_group_periods(cands)
     _lagging_targets(text, layout, cands, year, _lagging_sections(doc, record))
@@ -2285,6 +2286,41 @@ def _future_commits(text: str, layout: Layout, c: Cand, year: int | None) -> Non
     if ACTUAL_STRONG.search(text, cs, c.vs) or ESTIMATE.search(text, max(0, cs - 40), c.vs):
         return
     c.kind = "target"
+
+
+# 预计 says what a time will bring: of a time gone by or closing as the text speaks (预计全年 in a review of the year, 预计
+# 上半年 in a July analysis) it estimates what was done (SCHEMA: actual, estimated); of a time still to come when the text
+# speaks (预计二季度 / 预计下半年 / 预计全年 in a May progress report, 预计明年) it forecasts, as a plan does: a target of
+# that coming time of the document's year, never of the year before (scope.after_writing moves only what is reported).
+FORECAST_REACH = 12  # characters before 预计 a time it speaks of may stand in (全年预计, 下半年，预计)
+
+
+def _forecast(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
+              context) -> None:
+    if c.kind != "actual" or c.rank or c.extra.get("task_beside"):
+        return
+    ss, _ = layout.sent_of(c.vs)
+    lo = max(ss, c.vs - 200, text.rfind(";", ss, c.vs) + 1, text.rfind("；", ss, c.vs) + 1)
+    est = None
+    for est in ESTIMATE.finditer(text, lo, c.vs):
+        pass
+    if est is None:
+        return
+    # the estimate governs the value unless a report cue stands between (预计全年…,1-4月已完成…)
+    if any(k == "actual" and not _FRAME_CUE.match(text, est.end() + at)
+           for at, k in _cues(text[est.end():c.vs], True)):
+        return
+    a = max(lo, est.start() - FORECAST_REACH)
+    times = [p for p in periods[bisect.bisect_left(p_starts, a):bisect.bisect_left(p_starts, c.vs)]
+             if p.end <= c.vs and p.role in ("point", "deadline")]
+    if times and fact_scope.walled_off(text, layout, times[-1], lo, c.vs):
+        return  # 预计10月份完工,城南片区打造3个示范点: the date of an event its own clause closes on
+    end = fact_scope.period_end(times[-1].period) if times else None
+    now = fact_scope.written_month(context)
+    if end is None or now is None or end <= now:
+        return
+    c.kind = "target"
+    c.extra["forecast"] = True
 
 
 # A year before the year of writing, stated in the value's own sentence (2023年,全县地区生产总值完成256亿元 /

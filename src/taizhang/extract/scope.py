@@ -194,7 +194,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])
                and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
                and not (c.kind == "actual" and p.start < cs and p.text == "年度" and DOCUMENT_NAME_AFTER.match(text, p.end))
-               and not _walled_off(text, layout, p, ss, c.vs)
+               and not walled_off(text, layout, p, ss, c.vs)
                and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)
                and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
                and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))]
@@ -644,6 +644,36 @@ def _text_date(context):
         return None
     m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", d.value)
     return (m.group(1), int(m.group(2))) if m else None
+
+
+# the last month of a period of the grammar: 2024 → Dec, 2024-H1 → Jun, 2024-Q3 → Sep, 2024-M01..M05 / ..2024-M06 → May / Jun
+_PERIOD_END = rx.compile(r"(?:\.\.)?(\d{4})(?:-(?:M\d\d\.\.)?M(\d\d)|-([HQ])([1-4]))?")
+
+
+def period_end(per: str) -> tuple[int, int] | None:
+    """(year, month) in which ``per`` ends; None for a period of unknown year, a span of years or none."""
+    m = _PERIOD_END.fullmatch(per or "")
+    if m is None:
+        return None
+    if m.group(2):
+        return int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        return int(m.group(1)), int(m.group(4)) * (3 if m.group(3) == "Q" else 6)
+    return int(m.group(1)), 12
+
+
+def written_month(context) -> tuple[int, int] | None:
+    """(year, month) the text speaks from: its own date to the day, else the end of the span its title reports on
+    (1-4月 → April), else the cut-off its opening reports as of; None when none of these is known."""
+    td = _text_date(context)
+    if td is not None:
+        return int(td[0]), td[1]
+    for per in (getattr(context, "period", "") or "", getattr(getattr(context, "time_frame", None), "as_of", "") or ""):
+        if WITHIN_YEAR_SPAN.fullmatch(per):
+            got = period_end(per)
+            if got is not None:
+                return got
+    return None
 
 
 def as_of_now(context, doc_period: str, Y: str) -> str:
@@ -1444,7 +1474,7 @@ PLANNED_EVENT = rx.compile(rf"\s*(?:底|末)?(?:前|以前|之前)?(?:全面|全
 THEN = rx.compile(r"\s*(?:届时|建成后|投产后|完工后|竣工后)")
 
 
-def _walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) -> bool:
+def walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) -> bool:
     """A time written inside one part of a sentence that does not reach a value in a later part: an earlier item
     (一是…完成路基施工,10月份完工;三是打造3个示范点 — the 3个 is not of October), or the time something is planned
     or expected for (预计10月份完工;…) across a ;.  (A time that opens a ;-part goes on: 1-9月,全县完成投资9亿元,

@@ -1584,7 +1584,7 @@ END_STATE_VERBS = ("达到", "达", "突破", "超过", "提高到", "提升到"
                    "提升至", "增至", "控制在", "保持在", "稳定在", "实现", "力争达到", "迈上", "跨越", "跻身", "进入", "翻")
 # 现有在建子项目5个,已完成子项目7个: a verb of having states the time of its own clause's object only (scope.period)
 CLAUSE_STATUS_VERBS = ("现有", "拥有")
-# 预计10月份完工: an event a planned or expected time is the date of, closing its clause (scope._walled_off)
+# 预计10月份完工: an event a planned or expected time is the date of, closing its clause (scope.walled_off)
 PLANNED_EVENT_VERBS = ("完工", "竣工", "建成", "投产", "开工", "完成", "投用", "投入使用", "通车", "交付", "运营", "开业",
                        "达产", "验收", "封顶", "动工", "招标", "挂牌")
 # what may open a clause that closes a list with its deadline (…,新增学位1500个,并力争于2026年9月底前投入使用)
