@@ -1323,6 +1323,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
                 c.kind = "target"
                 c.extra["announced_list"] = True
+        if _plan_reported_against(text, layout, c, fact_scope.writing_year(doc.context, year)):
+            c.kind = "actual"
         _qualified_set(text, layout, c, cands)
         fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
@@ -2403,6 +2405,36 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     # sentence of a year gone by reports, 2024年…完成投资530亿元,占年度计划的102%。今年,…, is no report on this list)
     return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and \
         not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
+
+
+def _plan_reported_against(text: str, layout: Layout, c: Cand, year: int | None) -> bool:
+    """今年计划实施重点项目229项,概算总投资286亿元,当年计划完成投资53亿元。止4月底,已开工193项,开工率84%: a figure that
+    sizes a year's list stated with 计划 (its only commitment word) is the base of what its paragraph goes on to
+    report doing against it (SCHEMA: actual, period the plan year), whatever the genre; the same list with nothing
+    reported against it stays the plan (_announced_list).  A list of a year to come (明年计划…) or a sentence that
+    commits otherwise (力争, 确保, …的目标任务) keeps its kind.  (Work reported paragraphs later may be of another
+    list: the paragraph bounds the reading.)"""
+    if c.kind != "target" or c.rank or c.measure not in ("count", "level") or \
+            any(c.extra.get(k) for k in ("task_beside", "projection", "forecast", "announced_list")):
+        return False
+    ss, se = layout.sent_of(c.vs)
+    ss = max(ss, c.vs - 200)
+    if _LIST_ANNOUNCED.search(text, ss, c.vs) is None or "计划" not in text[ss:c.vs]:
+        return False
+    if _cue_kind(text[ss:c.vs].replace("计划", "##"), last=True, weak=False) == "target" or \
+            _target_after(text[c.mend:layout.clause_of(c.vs)[1]]):
+        return False
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
+        return False  # only what the list is worth, no other amount of the sentence
+    if c.measure == "count" and not (c.unit in ("个", "项") and
+                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4])):
+        return False
+    ys = [int(y) for y in _YEAR_RE.findall(text[ss:c.vs])]
+    if year and (ys and ys[-1] > year or "明年" in text[ss:c.vs]):
+        return False  # 明年计划实施重点项目130个: the list of a year to come
+    _, pe = layout.para_of(c.vs)
+    return _reports_doing(text, layout, c.mend, min(pe, se + LIST_ANNOUNCE_REACH), year)
 
 
 # 发布1000个、总投资2万亿元的2024年省重点项目清单: the list a figure sizes, named after it (and the list's year)
