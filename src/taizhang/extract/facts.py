@@ -1078,6 +1078,9 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
 _BEFORE_APPROX = rx.compile(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$")
 _YOY_CHANGE_END = rx.compile(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$")
 _GROWTH_AFTER = rx.compile(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)")
+# 恢复到2019年同期的108% / 恢复至2019年水平的97%: a level regained, as a multiple of the base year's (为2019年的85%, with
+# no verb of recovery, names a proportion: a share)
+_YEAR_PROPORTION = rx.compile(rf"(?:{alternation(zh.RECOVERY_VERBS)})(?:到|至)?\s?(?:19|20)\d\d\s?年(?:同期)?(?:水平)?的\s*$")
 
 
 def _measure(text: str, c: Cand, cs: int) -> str:
@@ -1100,6 +1103,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 综合能耗-3.3% / 同比+12.8% / 增加值同比11.4%: a signed rate, a rate against a base
         if _GROWTH_AFTER.match(text[c.mend:c.mend + 8]):
             return "growth"  # 实现1.5%的正增长
+        if _YEAR_PROPORTION.search(text, max(cs, c.vs - 16), c.vs):
+            return "growth"  # 恢复到2019年的108%: what a level is as a multiple of a base year's, as 是2015年的1.6倍
         if GROWTH_VERB.search(before) and not re.search(r"(?:到|至)$", before):
             return "growth"  # (a rate moved to a value, 降至0.12% / 提高到60%, states where it stands)
         if re.search(r"增速|增幅|增长率|涨幅|降幅|跌幅", text[max(cs, c.vs - 8):c.vs]) and not re.search(r"占", before[-6:]):
@@ -1853,7 +1858,8 @@ def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
 _YEAR_RE = rx.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 
 
-_DEADLINE = rx.compile(r"(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整)到20\d\d年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)")
+_DEADLINE = rx.compile(r"(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整)到20\d\d年(?:底|末)?" + zh.YEAR_PROPORTION_GUARD +
+                       r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)")
 
 
 _COUNTED_TASK = rx.compile(rf"\s*的?{zh.COUNTED_TASK_NOUN}")

@@ -374,10 +374,22 @@ _PLAN_RATE_AFTER = rx.compile(r"(?:投资|计划|目标|任务|项目)?[\u4e00-\
 _PACE_AFTER = rx.compile(rf"(?:{'|'.join(zh.PACE_WORDS)})")
 
 
+# 恢复到2019年的108% / 恢复至2019年同期水平的97%: the year whose level a proportion is taken of, no deadline (到 belongs
+# to the verb of recovery) and no time the value holds in
+_RECOVERED_BEFORE = rx.compile(rf"(?:{'|'.join(zh.RECOVERY_VERBS)})(?:到|至)?\s*(?:到|至)?$")
+_OF_PROPORTION_AFTER = rx.compile(r"\s*(?:同期)?(?:水平)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:%|％|倍|成)")
+
+
 def is_base(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``[start, end)`` is the base of a comparison."""
     if _PRICE_BASE.match(text, end):
         return True
+    if _OF_PROPORTION_AFTER.match(text, end) and re.search(r"\d\s?年$", text[start:end]) and \
+            _RECOVERED_BEFORE.search(text, max(0, start - 6), start + 1):
+        return True  # (提高到2020年的45%: the end of a change, the time its level holds in)
+    if text[start:end] == "同期" and re.search(r"\d\s?年\s?$", text[max(0, start - 6):start]) and \
+            _OF_PROPORTION_AFTER.match(text, start):
+        return True  # (恢复到2019年同期的108%: 同期 is of the base year's)
     if text[start:end] in ("年度", "全年", "本年度", "今年") and _PLAN_WHOLE_OF.match(text, end):
         return True  # 为年度投资计划的34.5%: the plan a share is taken of
     if text[start:end] in ("年度", "本年度", "全年") and (_PLAN_RATE_AFTER.match(text, end) or _PACE_AFTER.match(text, end)):

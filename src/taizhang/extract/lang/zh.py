@@ -8,6 +8,11 @@ from __future__ import annotations
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
 # few words need a guard: 将 is not 将近, 要 is not 重要/主要/需要/要求.
+# 恢复到2019年的108% / 恢复至2019年同期水平的97%: a year followed by the proportion taken of it is a base, no deadline
+# (a segment cut right before the value ends on 的)
+YEAR_PROPORTION_GUARD = r"(?!\s?(?:同期)?(?:水平)?的\s*(?:\d|$))"
+# 恢复到2019年的108%: the verbs by which a level regains that of a base year, its percentage a growth (facts._measure)
+RECOVERY_VERBS = ("恢复", "回升", "回复")
 TARGET_STRONG = (
     "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:是|为|:)", "预期目标",
     # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
@@ -24,8 +29,9 @@ TARGET_STRONG = (
     "将(?!近|军|过去)", "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
     "尽快", "拟", "每年",
     "(?<![一两三四五六七八九十\\d])年内",  # 年内 is this year; 一年内投产 is a duration
-    # 到2025年 is a deadline, but 增长到2020年的… is the end point of a change (从2015年的X增长到2020年的Y)
-    "(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|发展|跃升|攀升)到20\\d\\d年",
+    # 到2025年 is a deadline, but 增长到2020年的… is the end point of a change (从2015年的X增长到2020年的Y), and 恢复到
+    # 2019年的108% the year a proportion is taken of
+    "(?<!增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|发展|跃升|攀升)到20\\d\\d年" + YEAR_PROPORTION_GUARD,
     "(?:未来|今后)\\d+年", "(?:未来|今后)[一二三四五六七八九十]+年", "期末", "必须", "应当", "争创", "冲刺",
     # 完成年度目标任务的108% reports: a target accomplished is no commitment
     # 占年度目标任务的61.3%: the whole a share is taken of
