@@ -61,3 +61,11 @@ def test_a_list_of_places_in_traditional_script_keeps_their_names_as_written():
     fs = facts_of("青山市財政資金支付進度\n截至8月底，全市專項資金支付率為62.5%。各縣區支付率：東川縣71.8%、西嶺縣66.7%。\n")
     assert (one(fs, 71.8).subject, one(fs, 71.8).indicator) == ("東川縣", "專項資金支付率")
     assert one(fs, 66.7).subject == "西嶺縣"
+
+
+def test_the_first_item_names_what_the_later_places_of_the_list_count():
+    fs = facts_of("河北省重大项目集中开工\n本次集中开工的新项目共620个，总投资超过2100亿元。\n从地区分布看，石家庄新开工项目167个，"
+                  "唐山156个，保定43个，青湾示范区25个。\n")
+    for v, place in ((156, "唐山"), (43, "保定"), (25, "青湾示范区")):
+        assert one(fs, v).indicator == one(fs, 167).indicator == "新开工项目"
+        assert one(fs, v).subject.startswith(place)

@@ -3315,7 +3315,8 @@ def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 # 其中, / 分市看, / 从地区分布看: an opener that says a list of parts follows and names nothing measured
 _LIST_OPENER = r"其中|[分从按][^,，:：;；。\d]{1,10}?(?:来看|看|分)"
-_LIST_OPENER_RE = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*[,，:：]?\s*")
+_LIST_OPENER_RE = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*[,，:：]\s*")
+_LIST_OPENER_ONLY = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*")
 _PLACE_LIST_LEAD = rx.compile(rf"(?:{alternation(zh.PLACE_LIST_VERBS)})[:：]?|(?<=[\u4e00-\u9fff)）])\s*[:：]|"
                               rf"的(?:{alternation(zh.HEAD_LIST_COPULAS)})\s*[:：]?|(?P<opener>{_LIST_OPENER})\s*[,，]")
 _LISTED_PLACE = rx.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS) + ('街道', '开发区', '新区'))})")
@@ -3400,13 +3401,13 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
         measure = _head_measure(text, ss, lead.start(), names)
         if lead.group().startswith("的") and not _BODY_RANKER.search(text, ss, lead.start()):
             continue  # (值得一提的是: a relative head selects the places by a rank or a bound, 排名前三的是)
-        opener = lead.group("opener") or _LIST_OPENER_RE.fullmatch(text, max(ss, max(
+        opener = lead.group("opener") or _LIST_OPENER_ONLY.fullmatch(text, max(ss, max(
             text.rfind(ch, ss, lead.start()) for ch in ",，;；:：。") + 1), lead.start())
         if not measure and not opener:
             continue
         if not measure or len(measure) <= HEAD_RATE_MAX and measure.endswith("率"):
             # 其中,甲县92%… / 各市完成率:… after 全省招标完成率93%: the whole the list parts, written before it
-            whole = _list_whole(layout, c, by_vs[:i], ss, lead.start(), measure)
+            whole = _list_whole(layout, c, by_vs[:i], ss, lead.start(), measure, names)
             if whole is None and not measure:
                 continue
             measure = whole.indicator if whole is not None else measure
@@ -3419,7 +3420,8 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
         c.extra["subject_written"] = item
 
 
-def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, rate: str) -> Cand | None:
+def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, rate: str,
+                names: list[str]) -> Cand | None:
     """The figure a list of places parts, written before the list's lead at ``at`` (in its paragraph or the one before):
     the last of the same measure and unit, no place's part itself; for a head naming a bare rate, one whose name ends
     with that rate."""
@@ -3428,12 +3430,17 @@ def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, r
         p -= 1  # (a blank line between the paragraphs)
     ps = layout.para_of(p)[0]
     ps = layout.para_of(ps - 2)[0] if ps >= 2 and p >= ps and layout.para_of(ss)[0] == ps else ps
+    text = layout.text
     for x in reversed(before):
         if x.vs < ps or c.vs - x.vs > WHOLE_LOOKBACK:
             return None
         if x.vs >= at or x.measure != c.measure or x.unit != c.unit or x.rank or not x.indicator or \
                 "place_item" in x.extra or rate and not (x.indicator.endswith(rate) and len(x.indicator) > len(rate)):
             continue
+        xs = layout.sent_of(x.vs)[0]
+        if _head_place(_head_item(text, max(xs, max(text.rfind(ch, xs, x.vs) for ch in "、,，;；:：") + 1), x.vs),
+                       names):
+            continue  # (鞍山143个: a place's part of another list, no whole)
         return x
     return None
 
@@ -3541,10 +3548,16 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
             whole = lead if len(lead) >= 2 and lead not in zh.HEADLINE_LABELS else ""  # (原标题:岚溪县32个…: a headline)
         if not whole:
             # no lead: the opener (分区域看 / 其中) or nothing stands before the first item of the sentence
-            first = _BREAKDOWN_OPENER.match(text, ss)
+            first = _BREAKDOWN_OPENER.match(text, ss) or _LIST_OPENER_RE.match(text, ss)
             rest = text[first.end() if first else ss:k]
             if not _only_items(text, (first.end() if first else ss), k, names) and rest.strip():
                 continue
+            named = _first_item_named(text, by_vs[:i], first.end(), k, names) if first and rest.strip() else None
+            if named is not None and not head:
+                # 从地区分布看,沈阳新开工项目267个,大连256个: the list's first item names what the later ones count
+                named.extra["place_item"] = True
+                whole = named.indicator
+        if not whole:
             p = ss - 1
             while p > 0 and text[p].isspace():
                 p -= 1  # (a blank line between the paragraphs)
@@ -3556,6 +3569,8 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
             if not prev:
                 continue
             whole = prev[-1].indicator
+            if _TIME_WORDS.search(text, ss, c.vs) is None:
+                c.period = prev[-1].period  # (a place's part holds when the whole it parts holds)
         if head and not whole.endswith(head) and head not in whole:
             continue  # 东坡区企业12家 under a lead of projects: another kind of thing
         if head and c.indicator.endswith(head) and len(c.indicator) > len(head) and place not in c.indicator:
@@ -3575,6 +3590,18 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
             elif _SPLIT_MEASURE.fullmatch(x.indicator):
                 x.indicator = shorten(whole + x.indicator, 24)
             x.subject = place
+
+
+def _first_item_named(text: str, before: list[Cand], a: int, k: int, names: list[str]) -> Cand | None:
+    """The first item of a list of places starting at ``a`` (before ``k``) when it names its measure after its place
+    (沈阳新开工项目267个): the count the later items (大连256个) leave the measure of."""
+    x = next((x for x in before if a <= x.vs < k), None)
+    if x is None or x.measure != "count" or not x.indicator:
+        return None
+    seg = text[a:x.vs].strip()
+    place = next((n for n in names if seg.startswith(n)), "")
+    rest = _ITEM_HAVE.sub("", seg[len(place):])
+    return x if place and len(rest) >= 2 and x.indicator.endswith(rest[-2:]) else None
 
 
 _SET_QUANTIFIER = rx.compile(rf"^(?:{alternation(zh.SET_QUANTIFIERS)})+(?=[\u4e00-\u9fff]{{2}})")
