@@ -143,3 +143,18 @@ def test_a_dateline_beside_the_headline_beats_the_editor_line():
     ctx, ex = context_of(text)
     assert ex.record.published == "2021-10-20"
     assert one(ex.facts, 31).period == "2021-M01..M09"
+
+
+def test_an_editor_line_of_another_year_gives_no_published_day():
+    text = ("编辑:孙十 2015-03-09\n某省规模以上工业运行情况\n"
+            "2019年,全省规模以上工业企业达到1.2万家。今年全省计划新增规模以上工业企业800家。\n")
+    ctx, ex = context_of(text)
+    assert ex.record.published == "2019"
+
+
+def test_a_byline_early_in_the_next_year_keeps_its_day():
+    text = ("某县经济运行情况\n2023-01-12 来源:某县统计局\n"
+            "2022年,全县地区生产总值达到86亿元,增长4.1%。全年固定资产投资增长7.2%。\n")
+    ctx, ex = context_of(text)
+    assert ex.record.published == "2023-01-12"
+    assert ctx.year == 2022

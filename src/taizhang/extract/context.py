@@ -416,7 +416,7 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
         return page  # a signature closing the text is its own too
     if own.evidence.source == "lead" and stated_year(doc)[0] not in (None, own.year):
         return page  # a lead opening on a day of the past (2008年5月12日,…发生地震) dates no text of that year
-    if _byline_dated(doc, page.evidence) and page.evidence.source == "header":
+    if byline_dated(doc, page.evidence) and page.evidence.source == "header":
         return own  # 编辑:李四 2015-06-01 over 2019年3月31日⏎2019年,全省…: the editor's day
     if len(page.value) == 10 and len(own.value) == 10 and \
             _days_between(own.value, page.value) > REPOST_GAP_DAYS:
@@ -444,7 +444,7 @@ def _days_between(a: str, b: str) -> int:
         return 0
 
 
-def _byline_dated(doc, ev: Evidence) -> bool:
+def byline_dated(doc, ev: Evidence) -> bool:
     """Whether the date at ``ev`` stands on a line of bylines or of a repost (编辑:李四 2015-06-01, 责任编辑:…,
     转载自某某网 2021-08-05): a line about who handled the page, whose date is the page's."""
     if ev.start < 0:
@@ -788,7 +788,7 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         lead = _lead_year(doc, lines if lines is not None else _lines(norm)) \
             if date.evidence.source in PAGE_POSTING_SOURCES else None
         if lead is not None and stated_year(doc)[0] == lead[0] and \
-                (lead[0] < date.year or _byline_dated(doc, date.evidence)):
+                (lead[0] < date.year or byline_dated(doc, date.evidence)):
             # 2022年,全县… on a page posted 2023-01-12, or reposted in 2021 (发布时间:2021-08-05), or under an
             # editor's line of another year (编辑:某某 2016-02-07): the year the text speaks of, not the page's
             return lead

@@ -965,7 +965,7 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
     link); the region named as issuer, meeting or title beats the most mentioned one; a front-matter title
     fills an empty one.  ``doc.hints`` (a manifest row) only fills what the text leaves unknown.
     """
-    from .context import find_title, resolve
+    from .context import byline_dated, find_title, resolve
     if not record.title:
         t, _ = find_title(doc)
         if t:
@@ -974,6 +974,12 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
     doc.context = ctx
     if ctx.date is not None:
         record.published = ctx.date.value  # chosen by source strength, chrome lines never read
+        if ctx.year and ctx.date.year not in (ctx.year, ctx.year + 1) and ctx.year_evidence is not None and \
+                ctx.year_evidence.source == "lead_year" and ctx.date.evidence.source == "header" and \
+                byline_dated(doc, ctx.date.evidence):
+            # 编辑:某某 2016-02-07 above 2019年,全省…: the editor's day is the page's, the text gives only its year
+            # (a page posted early in the next year, 2023-01-12 over 2022年,全县…, keeps its day)
+            record.published = str(ctx.year)
     elif re.fullmatch(r"\d{4}", record.published or "") and ctx.year and str(ctx.year) != record.published and \
             ctx.year_evidence is not None and ctx.year_evidence.source in HEADLINE_YEAR_SOURCES:
         # an undated text whose most cited year is the one it looks back on (2024全国两会|… 回顾2023年…): it was
