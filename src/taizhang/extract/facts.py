@@ -591,6 +591,8 @@ def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
 
 _APPOSED_ITEMS = rx.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:(?:{alternation(zh.APPOSITION_WORDS)})[:：]?|[(（])")
 _APPOSITION_END = rx.compile(r"[,，;；。:：()（）\n]")
+_APPOSED_AFTER_KINDS = rx.compile(rf"(?:[\u4e00-\u9fff、]|[(（][^()（）\n]{{1,8}}[)）]){{0,12}}?\s*[,，]?\s*"
+                                  rf"(?:{alternation(zh.APPOSITION_WORDS)})\s*[:：]?\s*")
 
 
 def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
@@ -600,6 +602,13 @@ def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
     m = re.match(r"[\u4e00-\u9fff]{1,10}中", text[end:end + 12])
     if not m:
         # 4个省重点项目即甲、乙、丙、丁 / 3个试点县(甲县、乙县、丙县): the items named in apposition, as many as counted
+        # 涉及7个县（市、区），即：甲县、乙县…和庚县: after the counted noun's bracketed kinds and a comma
+        q = _APPOSED_AFTER_KINDS.match(text, end, min(len(text), end + 30))
+        if q is not None:
+            stop = _APPOSITION_END.search(text, q.end())
+            items = [x for x in _MEMBER_SPLIT.split(text[q.end():stop.start() if stop else len(text)]) if x.strip()]
+            if len(items) == int(n):
+                return True
         a = _APPOSED_ITEMS.match(text, end, min(len(text), end + 16))
         if a is None:
             return False
