@@ -176,3 +176,28 @@ def test_a_short_names_offsets_are_the_finditer_of_its_pattern():
             want = [m.start() for m in re.finditer(re.escape(short) + "(?![\u4e00-\u9fff]{0}[县市区])", text)]
             assert short_name_offsets(text, short) == want, (text, short)
     assert short_name_offsets("岚溪县人,岚溪人,岚溪", "岚溪") == [5, 9]
+
+
+NOUN_PHRASES = ["重点项目完成投资", "开展实地督导", "招引重点项目", "新增城镇就业", "完成投资", "规上工业增加值", "加快建设项目",
+                "达成意向交易额", "提供就业岗位", "到位资金", "各类学校", "实施乡村振兴项目", "城乡居民人均可支配收入",
+                "推进老旧小区改造", "GDP总量", "2024年新开工项目", "引进亿元以上项目", "社会消费品零售总额"]
+
+
+def test_a_phrase_no_action_verb_leads_is_its_own_noun_phrase_without_the_tagger(monkeypatch):
+    from taizhang.extract import indicators
+
+    tagger = indicators._posseg()
+    for phrase in NOUN_PHRASES:  # the tagger's words join to the phrase: its first word is a prefix of it
+        words = [w.word for w in tagger.lcut(phrase)]
+        assert "".join(words) == phrase
+        if not any(phrase.startswith(v) for v in indicators._ACTION_VERBS):
+            assert words[0] not in indicators._ACTION_VERBS, phrase
+    want = {p: indicators.noun_phrase.__wrapped__(p) for p in NOUN_PHRASES}
+    assert want["开展实地督导"] == "实地督导"
+
+    def no_tagger():
+        raise AssertionError("the tagger was asked")
+
+    monkeypatch.setattr(indicators, "_posseg", no_tagger)
+    for phrase in ("重点项目完成投资", "规上工业增加值", "城乡居民人均可支配收入", "社会消费品零售总额", "2024年新开工项目"):
+        assert indicators.noun_phrase.__wrapped__(phrase) == want[phrase] == phrase
