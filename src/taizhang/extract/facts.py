@@ -1322,6 +1322,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         c.comparator = _comparator(text, c, cs, ce)
         c.measure = c.extra["range_of"].measure if "range_of" in c.extra else _measure(text, c, cs)
     _share_group_comparators(cands)
+    _lead_group_comparators(text, cands)
 
     title = record.title or text[:80]
     future_after, past_before = _plan_written(fact_scope.writing_year(doc.context, year),
@@ -1797,6 +1798,29 @@ def _share_group_comparators(cands: list[Cand]) -> None:
         if last != "=" and all(m.comparator == "=" for m in members[:-1]):
             for m in members[:-1]:
                 m.comparator = last
+
+
+def _lead_group_comparators(text: str, cands: list[Cand]) -> None:
+    """分别突破4万元、2万元 / 分别超过80%、60%和50%: a bound written once before the first value of a list holds for
+    every value the list goes on with, bare figures joined by 、 or 和 (a bound written after the first value, 4万元
+    以上、2万元, is its own)."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.group >= 0:
+            groups.setdefault(c.group, []).append(c)
+    for members in groups.values():
+        first = members[0]
+        if first.comparator == "=" or first.cmp_fixed or len(members) < 2 or \
+                any(op_rx.match(text[first.mend:first.mend + 4]) for op_rx, _ in CMP_AFTER):
+            continue
+        if not all(m.comparator == "=" for m in members[1:]):
+            continue
+        if all(_LIST_JOINT.fullmatch(text, a.mend, b.vs) for a, b in zip(members, members[1:])):
+            for m in members[1:]:
+                m.comparator = first.comparator
+
+
+_LIST_JOINT = rx.compile(r"\s*(?:、|和|及|与|,|，)\s*")
 
 
 # --------------------------------------------------------------------------- evidence
