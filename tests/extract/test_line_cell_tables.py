@@ -87,3 +87,25 @@ def test_a_statistics_table_set_apart_by_blanks_reads_its_columns_like_one_cell_
         ("2026-M01..M06", "地区生产总值", "亿元")
     assert (one(fs, 160.2).period, one(fs, 160.2).measure) == ("2025-M01..M06", "level")
     assert (one(fs, 3.1).measure, one(fs, 3.1).unit, one(fs, 3.1).indicator) == ("growth", "%", "固定资产投资")
+
+
+def test_one_row_under_a_statistics_header_is_a_table():
+    # a short news item closing on one line of figures
+    text = _lines("石门镇上半年招商引资情况", "2026年上半年，石门镇招商引资工作稳步推进。", "单位：万元",
+                  "指标名称", "2026年1-6月", "上年同期", "比上年±%", "实际到位资金", "23150", "19870", "16.5")
+    fs = facts_of(text)
+    assert (one(fs, 23150).period, one(fs, 23150).indicator, one(fs, 23150).unit) == \
+        ("2026-M01..M06", "实际到位资金", "万元")
+    assert one(fs, 19870).period == "2025-M01..M06"
+    assert (one(fs, 16.5).measure, one(fs, 16.5).unit) == ("growth", "%")
+
+
+def test_rows_holding_a_unit_cell_the_header_names_no_column_for():
+    text = _lines("白沙市2026年一季度经济运行情况", "指标名称", "1-3月", "上年同期", "增速(%)",
+                  "地区生产总值", "亿元", "186.4", "176.9", "5.4", "城镇居民人均可支配收入", "元", "13420", "12760",
+                  "5.2", "规模以上工业企业", "家", "212", "205", "3.4")
+    fs = facts_of(text)
+    assert (one(fs, 186.4).unit, one(fs, 186.4).period, one(fs, 186.4).indicator) == \
+        ("亿元", "2026-M01..M03", "地区生产总值")
+    assert (one(fs, 12760).unit, one(fs, 12760).period) == ("元", "2025-M01..M03")
+    assert (one(fs, 212).measure, one(fs, 5.2).measure, one(fs, 5.2).unit) == ("count", "growth", "%")

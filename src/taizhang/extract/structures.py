@@ -817,7 +817,11 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
     ncols -= sum(1 for x in range(j, first) if _HEADER_UNIT.fullmatch(text, seq[x][1], seq[x][2]))
     best = None
     lead = 1 if serial else 0
-    for n in range(ncols, 1, -1):
+    # a statistics header (指标名称 / 2026年1-6月 / 上年同期 / 比上年±%) names every column: one row under it is a table,
+    # and rows may hold a unit cell the header names no column for (固定资产投资 / 万元 / 352688 / …)
+    width = _statistics_width(text, seq[j + lead:first]) if not serial else 0
+    for n in ([width + 1] if width else []) + list(range(ncols, 1, -1)):
+        united = bool(width) and n == width + 1
         rows: list = []
         k = first
         while k + lead + n <= len(seq):
@@ -825,6 +829,8 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
             if chunk[-1][4] - chunk[0][4] != len(chunk) - 1 or (k > first and chunk[0][4] - seq[k - 1][4] != 1):
                 break
             if serial and _row_number(text[chunk[0][1]:chunk[0][2]]) != len(rows) + 1:
+                break
+            if united and not _UNIT_CELL.fullmatch(text, chunk[lead + 1][1], chunk[lead + 1][2]):
                 break
             label = chunk[lead]
             word = text[label[1]:label[2]]
@@ -835,9 +841,22 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
                 break
             rows.append(([(x[1], x[2]) for x in chunk[lead:]], (chunk[0][1], chunk[-1][2])))
             k += lead + n
-        if len(rows) >= TABLE_MIN_ROWS and (best is None or len(rows) > len(best[3])):
+        least = 1 if width and n in (width, width + 1) else TABLE_MIN_ROWS
+        if len(rows) >= least and (best is None or len(rows) > len(best[3])):
             best = (first, serial, n - 1, rows, k)
     return best
+
+
+def _statistics_width(text: str, head: list) -> int:
+    """The columns of a header written one cell a line (its lines ``head``, from the label column's word) when it
+    is a statistics table's, every column after the label named by a time, the base or a change (本月 / 1-本月 /
+    同比±%), its broken cells joined; else 0."""
+    cols = [(x[1], x[2], _WHITESPACE.sub("", text[x[1]:x[2]])) for x in head]
+    if len(cols) < 3 or not _label_head(cols[0][2]):
+        return 0
+    cols = _mended_header(cols)
+    names = paired_columns([c[2] for c in cols])
+    return len(cols) if _times_only(names, list(range(1, len(names)))) else 0
 
 
 def _header_word(cell: str) -> bool:
@@ -999,6 +1018,12 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
         else:
             cols.append((a, b, text[a:b]))
     leaves = _leaf_columns(cols, width + 1) if cols else None
+    if leaves is None and cols and not serial and first + 1 < len(seq) and \
+            _UNIT_CELL.fullmatch(text, seq[first + 1][1], seq[first + 1][2]) and \
+            (short := _leaf_columns(cols, width)) is not None:
+        # rows holding a unit cell the header names no column for: a units column after the label column
+        a = short[0][1]
+        leaves = short[:1] + [(a, a, zh.TABLE_UNIT_COLUMN_HEADS[0])] + short[1:]
     if leaves is None and serial and width == 1 and n_rows >= LINE_TABLE_MIN_ROWS and above and \
             any(w in text[above[-1][1]:above[-1][2]] for w in zh.TABLE_RANK_COLUMN_ENDS) and \
             any(w in text[above[-1][1]:above[-1][2]] for w in zh.RANKING_SCORE_CUES):
