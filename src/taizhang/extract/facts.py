@@ -5243,7 +5243,9 @@ def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
         phrase = clean_phrase(_TIME_WORDS.sub("", text[ws:word_start]))
         phrase = SUBJECT_WORDS.sub("", phrase)
         parts = expand_parts(phrase, len(members))
-        suffix = word if word in ("比重", "占比", "比例") or first.extra.get("ratio_based") else "比重"
+        # each term is named by its part and the ratio's own noun (三次产业结构为… → 第一产业结构, 三次产业比重为… →
+        # 第一产业比重): 结构 and 比重 are kept as written, a bare 比 / 之比 names the parts' 比重
+        suffix = word if word in zh.RATIO_TERM_NOUNS or first.extra.get("ratio_based") else "比重"
         es = min(c.es for c in members)
         ee = max(c.ee for c in members)
         for k, c in enumerate(members):

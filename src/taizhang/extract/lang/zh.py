@@ -535,6 +535,9 @@ FROM_WORDS = ("从", "由")
 # 三次产业比为3.9:59.5:36.6, 中直与地方经济比重为31.3:68.7: a colon-joined run of numbers after one of these
 # words states one share per part.
 RATIO_WORDS = ("之比", "比例", "比重", "结构", "比值", "占比", "比")
+# A ratio's word that names each of its terms after the term's part (三次产业结构为8:40:52 → 第一产业结构); the others
+# (比, 之比, 比值) name them 比重.
+RATIO_TERM_NOUNS = ("比重", "占比", "比例", "结构")
 # Income gaps as a single multiple (城乡居民收入倍差2.37): a share without unit.
 GAP_WORDS = ("倍差", "收入比", "差距比")
 
