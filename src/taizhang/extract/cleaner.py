@@ -90,6 +90,8 @@ def _clean(raw: str, fmt: str) -> list[Edit]:
             joins = wraps  # ragged PDF text: only the breaks inside words, never a title onto the line below
         seen = {e.start for e in joins}
         joins += [e for e in split_figure_joins(raw) if e.start not in seen]
+        seen = {e.start for e in joins}
+        joins += [e for e in blank_split_figure_joins(raw) if e.start not in seen]
     # a line joined to the next is prose even when its own part holds no comma (增 加 值 86.2 亿\n元，增长)
     spaces = stray_space_edits(raw, {e.start for e in joins})
     if tables:
@@ -134,6 +136,45 @@ def split_figure_joins(text: str) -> list[Edit]:
                 out.append(Edit(start, end, "", "pdf-join"))
         prev = cur
         pos = j + 1
+    return out
+
+
+_FIGURE_WITH_UNIT = rx.compile(rf"\d+(?:\.\d+)?[ \t\u3000]*(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|%|％)")
+_SPLIT_DECIMAL_END = rx.compile(r"\d\.$")
+BLANK_SPLIT_LINES = 2  # blank lines a PDF's extraction puts inside one clause (受益人口\n\n89 万户)
+
+
+def blank_split_figure_joins(text: str) -> list[Edit]:
+    """Line breaks with blank lines between inside one clause of prose, as a PDF's extraction leaves them: a prose
+    line (it holds a comma or a stop) ends without punctuation, in a word (受益人口 / 贷款及其它 资金) or inside a
+    decimal (21.), and the next written line opens with a figure and its unit (89 万户 / 19312 万元 / 4 亿元). The
+    label and its figure are one clause: the break is joined in the view (reason ``pdf-join``)."""
+    out: list[Edit] = []
+    lines: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        j = text.find("\n", pos)
+        j = n if j < 0 else j
+        lines.append((pos, j))
+        pos = j + 1
+    for i, (s, e) in enumerate(lines):
+        cur = text[s:e].rstrip(_BLANK)
+        if not cur or "\t" in cur or _PROSE_PUNCT.search(cur) is None:
+            continue
+        k = i + 1
+        while k < len(lines) and k - i - 1 < BLANK_SPLIT_LINES and not text[lines[k][0]:lines[k][1]].strip(_BLANK):
+            k += 1
+        if k == i + 1 or k >= len(lines):
+            continue  # (no blank line between: a wrap inside a word is word_wrap_joins')
+        s2, e2 = lines[k]
+        nxt = text[s2:e2]
+        body = nxt.lstrip(_BLANK)
+        if not body or "\t" in nxt or _LIST_MARK.match(body):
+            continue
+        decimal = _SPLIT_DECIMAL_END.search(cur) is not None and body[:1].isdigit()
+        if not decimal and (not re.search(rf"[{_CJK}]$", cur) or _FIGURE_WITH_UNIT.match(body) is None):
+            continue
+        out.append(Edit(s + len(cur), s2 + len(nxt) - len(body), "", "pdf-join"))
     return out
 
 
