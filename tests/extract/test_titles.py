@@ -402,3 +402,56 @@ def test_a_derived_title_is_no_bare_year():
     text = "2025年，墨川区粮食总产量达180万吨，比上年增长2.1%，生产总值增长5.5%。\n全区农业生产迈上新台阶。\n"
     title, rec = title_of(text, name="t.txt", fmt=None)
     assert rec.title_derived and title != "2025年" and "粮食总产量" in title
+
+
+def test_a_heading_in_brackets_opening_the_only_paragraph_is_the_title():
+    raw = ("【岚溪县:又有16个重点项目取得用地批复,正有序开工】为加快项目落地,岚溪县积极推动用地手续办理。"
+           "近日又有16个重点项目取得用地批复,总投资约42亿元。\n备注:数据仅供参考。\n")
+    title, rec = title_of(raw, name="t.txt", fmt=None)
+    assert title == "岚溪县:又有16个重点项目取得用地批复,正有序开工"
+    assert not rec.title_derived
+
+
+def test_a_bracketed_tag_of_who_reports_is_no_title_nor_a_word_of_the_derived_one():
+    raw = ("【青川新闻报道】青川市第五届人民代表大会第三次会议今日上午开幕,市长作政府工作报告。\n"
+           "报告提出,今年全市地区生产总值增长5.5%左右。\n")
+    title, rec = title_of(raw, name="t.txt", fmt=None)
+    assert "【" not in title and "报道" not in title
+    assert rec.title_derived
+
+
+def test_a_headline_after_its_series_name_and_a_bar_is_the_whole_line():
+    raw = ("2025岚溪两会|一文读懂县政府工作报告五大目标\n"
+           "  1月8日,岚溪县第十八届人民代表大会第五次会议开幕,县长作政府工作报告。\n"
+           "  报告提出,今年全县地区生产总值增长6%左右。\n")
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "2025岚溪两会|一文读懂县政府工作报告五大目标"
+    raw = ("2025全國地方兩會 | 岚溪省長某某：今年GDP增長5.5%左右 力爭更好結果\n"
+           "1月25日,岚溪省第十四屆人民代表大會第三次會議開幕,省長作政府工作報告。\n")
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "2025全國地方兩會 | 岚溪省長某某：今年GDP增長5.5%左右 力爭更好結果"
+    raw = "岚溪县召开一季度重点项目推进会_工作动态_岚溪县人民政府门户网站\n3月1日,全县42个重点项目完成投资18.6亿元。\n"
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "岚溪县召开一季度重点项目推进会"  # the column and the site go
+
+
+def test_a_year_before_a_separator_is_never_the_title_alone():
+    raw = "2021年_青川市重点项目建设进展情况\n全市重点项目完成投资125亿元,占年度计划的56%。\n"
+    title = title_of(raw, name="t.txt", fmt=None)[0]
+    assert title != "2021年" and "青川市重点项目建设进展情况" in title
+    raw = "2020年 - 岚溪县政府工作报告主要预期目标\n全县生产总值增长6%左右。\n"
+    assert "岚溪县政府工作报告主要预期目标" in title_of(raw, name="t.txt", fmt=None)[0]
+
+
+def test_a_title_field_on_a_line_of_its_own_gives_the_title_without_its_label():
+    raw = ("首页 > 政务动态\n标题:岚溪县召开一季度重点项目推进会\n发布时间:2025-03-02\n"
+           "3月1日,岚溪县召开重点项目推进会,全县42个重点项目完成投资18.6亿元。\n")
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "岚溪县召开一季度重点项目推进会"
+
+
+def test_a_heading_set_apart_by_bold_or_brackets_is_the_title_without_its_marks():
+    body = "前三季度,全县地区生产总值完成128亿元,同比增长5.6%。规模以上工业增加值增长6.1%。\n"
+    for line in ("**岚溪县前三季度经济运行情况**", "（岚溪县前三季度经济运行情况）", "[岚溪县前三季度经济运行情况]"):
+        assert title_of(line + "\n" + body, name="t.txt", fmt=None)[0] == "岚溪县前三季度经济运行情况"
+    # a summary lead printed above the headline: the heading set apart below it, not the lead's first sentence
+    raw = body + "\n**岚溪县前三季度经济运行情况**\n\n固定资产投资增长4.2%,社会消费品零售总额增长5.1%。\n"
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "岚溪县前三季度经济运行情况"
+    # notes in brackets are no headline
+    assert "记者" not in title_of("（记者 王立新 通讯员 李明）\n" + body, name="t.txt", fmt=None)[0]

@@ -231,6 +231,10 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         m = RE_TITLE_FIELD.match(ln.text)
         if m and _is_title_text(m.group("t").strip()):  # 文件名称:…的通知 in the page's metadata block
             return doc.view[ln.start + m.start("t"):ln.start + m.end("t")].strip(), ln.start + m.start("t")
+    for ln in lines[:TITLE_FIELD_LINES]:
+        m = RE_TITLE_LABEL_LINE.match(ln.text)
+        if m and _is_title_text(m.group("t").strip()):  # 标题:… on a line of its own, a field no block holds
+            return doc.view[ln.start + m.start("t"):ln.start + m.end("t")].strip(), ln.start + m.start("t")
     header = _header_lines(lines)
     for k, ln in enumerate(header):
         s = join_spaced(ln.text.strip())
@@ -241,7 +245,8 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
             return s + nxt, ln.start  # 关于2024年上半年全县重点项目 / 推进情况的通报: one title on two lines
     found = _headline_lines(doc, lines, header)
     if not found:
-        return "", -1
+        got = _bracket_heading(doc, lines)
+        return got if got[0] else _marked_heading(doc, lines)
     ln, text = found[0]
     dated = _dateline_after(header, found) if len(found) > 1 else None
     marked = next(((x, t) for x, t in found if RE_ARTICLE_MARK.match(x.text.strip())), None)
@@ -336,7 +341,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # a table's units (单位:亿元) or a row of its cells (金  融 | | 单位:亿元, 指  标 | 3月末 | …)
         if _is_spaced_text(s):
             s = join_spaced(s.strip())
-        s = RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", s.strip()))
+        s = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", s.strip())))
         if not s:
             continue
         if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()) or RE_UNIT_LINE.match(s):
@@ -351,7 +356,9 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             s = s[:dated.start()]
         else:
             dated = None
-        if len(s) < 5 or _is_chrome(s) or is_byline(s) or s.startswith("——") or s[0] in "——-" or is_chrome_line(s):
+        series = _series_headline(s)
+        if len(s) < 5 or (_is_chrome(s) and not series) or is_byline(s) or s.startswith("——") or s[0] in "——-" \
+                or is_chrome_line(s):
             continue
         if re.search(r"(?:%s)\s*[::]?\s*[\u4e00-\u9fff]{2,4}$" % "|".join(ROLE_WORDS), s) and len(s) <= 30:
             continue  # a signature line: 兴文县人民政府县长:石进
@@ -365,11 +372,11 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # 3月8日,岚溪县举行… / 今年以来,… / 本报讯 …: a lead written on a line of its own, no headline
         if not _is_title_text(s):
             continue
-        if len(s.split()) >= 4:
+        if len(s.split()) >= 4 and not series:
             continue  # a menu: 首页 新闻 政务 服务
         if "\t" in s.strip():
             continue  # a table's row (指标⇥3月末⇥比年初增减): cells, no headline
-        text = RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", doc.view[ln.start:ln.end].strip()))
+        text = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", doc.view[ln.start:ln.end].strip())))
         if mark:
             text = RE_ARTICLE_MARK.sub("", text, count=1)
         if dated is not None:
@@ -386,13 +393,122 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             joined.add(nxt.start)
         if _is_spaced_text(text):
             text = join_spaced(text)
-        text = re.split(r"\s*[_|]\s*|\s+-\s+", text)[0] if re.search(r"[_|]|\s-\s", text) else text
+        text = _headline_part(text)
         text = RE_SITE_SUFFIX.sub("", text)
         text = RE_THREAD_TAG.sub("", text)
         out.append((ln, text))
     return out
 
 
+# The separators a page's title sets between its headline, a column and the site's name (…推进会_岚溪县人民政府门户网站,
+# …推进会 | 岚溪新闻网) or between a series' name and the headline (2024全国两会 | 一文看清…).
+RE_TITLE_SEPARATOR = rx.compile(r"\s*[_|｜丨]\s*|\s+-\s+")
+SERIES_NAME_MAX = 14  # characters of a series' or a column's name before a headline (2024全国地方两会, 两会快讯)
+
+
+def _site_part(part: str) -> bool:
+    """A part of a page's title that names the site or the body that runs it (岚溪县人民政府门户网站, 岚溪新闻网)."""
+    return _is_site_name(part) or bool(RE_SITE_SUFFIX.match("-" + part)) or bool(RE_OFFICE_PART.fullmatch(part))
+
+
+# a government office that runs a site (岚溪县发展和改革局, 青川市统计局): its name after a page's headline or column
+RE_OFFICE_PART = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|厅)")
+
+
+def _headline_part(text: str) -> str:
+    """The headline of a line a page's title set with separators: the site's name and a column's after the headline
+    are dropped (岚溪县召开推进会_工作动态_岚溪县人民政府网 → 岚溪县召开推进会); a part before the headline that is no
+    headline by itself (2024全国两会, 2021年) is the series it belongs to, and stays with it."""
+    parts = [(m.start(), m.end()) for m in RE_TITLE_SEPARATOR.finditer(text)]
+    if not parts:
+        return text
+    pieces, pos = [], 0
+    for a, b in parts:
+        pieces.append((pos, a))
+        pos = b
+    pieces.append((pos, len(text)))
+    pieces = [(a, b) for a, b in pieces if b > a]
+    keep = list(pieces)
+    while len(keep) > 1:
+        a, b = keep[-1]
+        part = text[a:b]
+        if _site_part(part) or (len(part) <= COLUMN_NAME_MAX and not re.search(r"\d", part)) \
+                or not _is_title_text(part):
+            keep.pop()  # the site, a column, or a date or a counter after the headline
+            continue
+        break
+    first = text[keep[0][0]:keep[0][1]]
+    if len(keep) == 1 or (len(first) > SERIES_NAME_MAX and _is_title_text(first)):
+        return first
+    return text[keep[0][0]:keep[-1][1]]  # 2024全国两会 | 一文看清…: the series' name and its headline
+
+
+def _series_headline(s: str) -> bool:
+    """A headline set after the name of its series by a bar (2024全国两会|一文看清政府工作报告, 两会快讯 | 岚溪…): a
+    headline, not a menu or a dateline's fields, though bars set those apart too."""
+    parts = [p.strip() for p in re.split(r"[|｜丨]", s)]
+    if len(parts) != 2 or not (2 <= len(parts[0]) <= SERIES_NAME_MAX) or not _is_title_text(parts[1]):
+        return False
+    if any(w in s for w in CHROME_WORDS) or _site_part(parts[0]) or _site_part(parts[1]):
+        return False
+    return len(parts[1]) > len(parts[0]) and not find_date(s) and not RE_DATE_CN.search(s)
+
+
+# A line set apart whole as a heading: bold in a text saved from Markdown (**…**), or wrapped in brackets (【…】, (…),
+# 〔…〕, […]); what is inside is the heading.  Notes in brackets (上接第一版, 记者 某某 摄, 图片来源…) are not.
+RE_MARKED_LINE = rx.compile(r"^\s*(?:\*\*|__)(?P<b>[^*_\n]{2,80})(?:\*\*|__)\s*$"
+                            r"|^\s*[【\[〔(（](?P<p>[^【】\[\]〔〕()（）\n]{2,80})[】\]〕)）]\s*$")
+RE_BRACKET_NOTE = rx.compile(r"上接|下转|接第|转第|续|图|摄|记者|通讯员|编者|来源|作者|责任编辑|此件|公开发布|本文|全文|附件")
+MARKED_HEADING_LINES = 8  # lines of a text looked over for a heading set apart below a lead
+
+
+def _unmark(s: str) -> str:
+    """The heading inside a line set apart whole by bold or brackets, else the line."""
+    m = RE_MARKED_LINE.match(s)
+    if m is None:
+        return s
+    inner = (m.group("b") or m.group("p")).strip()
+    return s if RE_BRACKET_NOTE.search(inner) or is_byline(inner) else inner
+
+
+def _marked_heading(doc: Doc, lines) -> tuple[str, int]:
+    """A heading set apart whole (**…**, 【…】) among the first lines of a text whose first line is already its lead
+    (a summary printed above the headline): the headline, rather than the lead's first sentence."""
+    for ln in lines[:MARKED_HEADING_LINES]:
+        s = ln.text.strip()
+        inner = _unmark(s)
+        if inner == s or not _is_title_text(inner) or find_date(inner) or RE_SECTION_MARK.match(inner):
+            continue
+        k = doc.view.find(inner, ln.start, ln.end + 1) if inner in doc.norm[ln.start:ln.end] else -1
+        view = doc.view[k:k + len(inner)] if k >= 0 else inner
+        return view, (k if k >= 0 else ln.start)
+    return "", -1
+
+
+# A heading set in brackets at the head of a page's only paragraph (【某部:又有16座煤矿恢复生产】为加快…): the headline
+# of a page that prints none above the text.  A short tag of who reports (【点新闻报道】, 【新华社快讯】) is no headline.
+RE_BRACKET_HEADING = rx.compile(r"^\s*[【\[]([^【】\[\]\n]{6,60})[】\]]\s*(?=\S)")
+RE_REPORTER_TAG = rx.compile(r"(?:报道|快讯|消息|讯|电|网|日报|晚报|客户端|记者|编者按|导读|摘要|提示)$")
+
+
+def _bracket_heading(doc: Doc, lines) -> tuple[str, int]:
+    """The bracketed heading opening the first line of text (its view text and offset), or ("", -1)."""
+    for ln in lines[:3]:
+        if not ln.text.strip() or is_chrome_line(ln.text):
+            continue
+        m = RE_BRACKET_HEADING.match(ln.text)
+        if m is None:
+            return "", -1
+        inner = m.group(1).strip()
+        if RE_REPORTER_TAG.search(inner) or not _is_title_text(inner.rstrip("。")):
+            return "", -1
+        return doc.view[ln.start + m.start(1):ln.start + m.end(1)].strip(), ln.start + m.start(1)
+    return "", -1
+
+
+# A title field on a line of its own (标题:…, 文章标题:…): the page's headline, with or without a metadata block.  An
+# original title (原标题:…) is a repost's source, not this page's headline: it is no field here.
+RE_TITLE_LABEL_LINE = rx.compile(r"\s*(?<!原)(?:文章标题|文件标题|标\s*题)\s*[:：]\s*(?P<t>\S[^\n]{3,79}?)\s*$")
 # The title row of a metadata block (文件名称:…, 标 题 | …): its value up to a wide gap or the next cell.
 _TITLE_LABEL = "|".join(r"\s*".join(w) for w in zh.TITLE_FIELD_LABELS)  # 名    称: spaced out in a table
 RE_TITLE_FIELD = rx.compile(rf"\s*(?:{_TITLE_LABEL})\s*[:：|\t]\s*"
@@ -879,6 +995,8 @@ RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解�
 RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")
 # a news dateline (本报岚溪3月8日讯, 新华社北京3月8日电) and the reporters in brackets after it
 RE_LEAD_DATELINE = re.compile(r"^[^,，。;；]{0,20}?(?:讯|电|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?")
+# a bracketed tag of who reports before a lead (【点新闻报道】, [新华社快讯]): no word of what it reports
+RE_LEAD_TAG = re.compile(r"^\s*[【\[][^【】\[\]]{1,12}[】\]]\s*")
 # A line opening as a lead does: its day or an opener and a comma (3月8日,… / 近日,…), or a news dateline
 # (本报讯, 新华社北京3月8日电).  A period and a comma open headlines too (1-8月，全县…完成投资27亿元): they do not count.
 RE_LEAD_START = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期|目前|当前)\s*[,，]"
@@ -918,7 +1036,7 @@ def _lead_title(lines) -> str:
     if not first:
         return ""
     sent = re.split(r"[。!?！？;；]", first, maxsplit=1)[0].strip()
-    for rx_ in (RE_LEAD_DATELINE, RE_LEAD_DAY, RE_LEAD_OPENER, RE_LEAD_SOURCE, RE_LEAD_OPENER):
+    for rx_ in (RE_LEAD_TAG, RE_LEAD_DATELINE, RE_LEAD_DAY, RE_LEAD_OPENER, RE_LEAD_SOURCE, RE_LEAD_OPENER):
         sent = rx_.sub("", sent, count=1).strip()
     actor_m = RE_LEAD_ACTOR.match(sent)
     actor = actor_m.group() if actor_m else ""
