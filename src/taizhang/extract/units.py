@@ -31,6 +31,8 @@ LEVEL_UNITS = (
     # grain in 斤 (亿斤), liquids in 升, freight and passenger turnover, lengths of pipe and wall, power and energy
     "斤", "克", "升", "千升", "毫升", "吨公里", "人公里", "延米", "海里", "兆瓦时", "吉瓦时", "千伏安", "兆伏安",
     "吨标煤", "分贝", "平方公里",
+    # power and energy written in Latin letters (储能产能35GWh, 装机12GW)
+    "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
 )
 PERCENT_UNITS = ("%", "‰", "成")
 # 个千分点 / 千分点: a change of a rate stated per mille (死亡率5.1‰,下降0.2个千分点)

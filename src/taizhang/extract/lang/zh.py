@@ -1010,7 +1010,7 @@ OUTPUT_VERB_ADVERBS = ("累计", "共", "全年", "合计", "共计")
 OUTPUT_NOUN = "产量"
 # 超千亿元 / 近万人 / 逾百家: a round magnitude written as one Chinese character after a bound (facts.HAN_MAGNITUDE_RE);
 # without the bound (千家万户, 万人空巷) the character is no figure
-HAN_MAGNITUDE_BEFORE = {"超过": ">", "超": ">", "逾": ">", "突破": ">", "过": ">", "近": "~", "将近": "~", "接近": "~",
+HAN_MAGNITUDE_BEFORE = {"超过": ">", "超": ">", "逾": ">", "突破": ">", "破": ">", "过": ">", "近": "~", "将近": "~", "接近": "~",
                         "约": "~"}
 HAN_MAGNITUDE_UNITS = ("元", "美元", "人", "户", "家", "个", "项", "吨", "亩", "名", "人次", "辆", "套", "千瓦")
 # 报告中“改革”出现42次: how often a word is written in a text is no figure of the place
