@@ -581,6 +581,24 @@ def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
     return False
 
 
+_NAMED_COUNT_LEAD = rx.compile(r"(?:这|等)(?:共)?$")
+_PLACE_ITEM_SPLIT = rx.compile(r"[、,，]|和|及|与")
+
+
+def _places_named_before(text: str, layout: Layout, vs: int, n: float) -> bool:
+    """甲县、乙县，丙市、丁区这4个试点县(市、区) / …等12个县区: a count after 这/等 that counts the places its sentence
+    named before it, in groups parted by commas too: it merely enumerates them."""
+    if n != int(n) or not 2 <= n <= 30 or not _NAMED_COUNT_LEAD.search(text, max(0, vs - 2), vs):
+        return False
+    ss, _ = layout.sent_of(vs)
+    lead = _NAMED_COUNT_LEAD.search(text, max(0, vs - 2), vs)
+    items = [x.strip() for x in _PLACE_ITEM_SPLIT.split(text[ss:lead.start()])]
+    place = lambda x: 2 <= len(x) <= 14 and x[-1] in zh.PLACE_LEVEL_CHARS and not re.search(r"\d", x)  # noqa: E731
+    # the last n items are places, and the one before them (截至9月底) is none: the list is as long as its count
+    return len(items) >= int(n) and all(place(x) for x in items[-int(n):]) and \
+        (len(items) == int(n) or not place(items[-int(n) - 1]))
+
+
 def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
     """Start of the clause holding ``p`` when 、 does not split clauses."""
     cs, _ = layout.clause_of(p)
@@ -833,6 +851,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 continue
             ccs = _comma_clause_start(text, layout, vs)
             if (_enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value) or
+                    _places_named_before(text, layout, vs, value) or
                     _listed_members(text, ccs, vs, end, value)) and not COUNTED_STATUS.match(text, end):
                 continue  # (A、B和C3项指标未达到序时进度: how many of them lag is a status, named or not)
             if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end):
