@@ -1,6 +1,6 @@
 """The one segmenter: clauses, sentences and paragraphs by offset (sentences written for these tests)."""
-from taizhang.extract.segment import (Layout, clause_bounds, first_clause, list_clause_bounds, list_clauses,
-                                      part_around, part_bounds, sentence_bounds)
+from taizhang.extract.segment import (Layout, clause_bounds, first_clause, line_spans, list_clause_bounds,
+                                      list_clauses, part_around, part_bounds, sentence_bounds)
 
 TEXT = "上半年,全县完成投资1,234万元,同比增长5%。下半年将继续推进;力争全年达到3000万元!\n二、主要任务\n加快建设。"
 
@@ -129,3 +129,11 @@ def test_bounds_from_listed_offsets_equal_the_window_scan():
                 got = fn(text, pos, back) if fn is segment.sentence_bounds else fn(text, pos, ahead, back=back)
             assert got == scanned(sep, text, pos, back, ahead), (sep.pattern, pos)
         assert segment._seen[sep][0] is text and segment._seen[sep][1] is not None  # the offsets were listed
+
+
+def test_line_spans_index_every_line_by_its_offsets_in_the_text():
+    text = "一、总体情况\n\n全县新增就业1200人。\n"
+    spans = line_spans(text)
+    assert [text[a:b] for a, b in spans] == text.split("\n")
+    assert spans[-1] == (len(text), len(text))  # the empty line after the final newline
+    assert line_spans("") == [(0, 0)]

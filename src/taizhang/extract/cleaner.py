@@ -36,7 +36,7 @@ from collections import Counter
 from . import rx
 from .lang import alternation, zh
 from .normalize import normalize_chars
-from .segment import LIST_CLAUSE_SEP
+from .segment import LIST_CLAUSE_SEP, line_spans
 from .structures import table_lines
 from .textmap import Edit, build_view
 from .units import MAG_PATTERN, UNIT_PATTERN
@@ -150,13 +150,7 @@ def blank_split_figure_joins(text: str) -> list[Edit]:
     decimal (21.), and the next written line opens with a figure and its unit (89 万户 / 19312 万元 / 4 亿元). The
     label and its figure are one clause: the break is joined in the view (reason ``pdf-join``)."""
     out: list[Edit] = []
-    lines: list[tuple[int, int]] = []
-    pos, n = 0, len(text)
-    while pos <= n:
-        j = text.find("\n", pos)
-        j = n if j < 0 else j
-        lines.append((pos, j))
-        pos = j + 1
+    lines = line_spans(text)
     for i, (s, e) in enumerate(lines):
         cur = text[s:e].rstrip(_BLANK)
         if not cur or "\t" in cur or _PROSE_PUNCT.search(cur) is None:
@@ -204,13 +198,7 @@ def word_wrap_joins(text: str) -> list[Edit]:
     character or digit, the next goes straight on, and either the line is prose (it holds a comma or full stop)
     or the next line's first clause is a fragment (元，增长).  Headings, titles and list items are left alone."""
     out: list[Edit] = []
-    lines: list[tuple[int, int]] = []
-    pos, n = 0, len(text)
-    while pos <= n:
-        j = text.find("\n", pos)
-        j = n if j < 0 else j
-        lines.append((pos, j))
-        pos = j + 1
+    lines = line_spans(text)
     for (s, e), (s2, e2) in zip(lines, lines[1:]):
         cur = text[s:e].rstrip(_BLANK)
         nxt = text[s2:e2].strip(_BLANK)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import rx
+from .segment import line_spans
 from .textmap import Edit
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx", ".doc"}
@@ -422,16 +423,7 @@ def pdf_repairs(text: str) -> list[Edit]:
     paragraphs stay), and the next line does not start a heading or a list item.
     """
     edits: list[Edit] = [Edit(m.start(), m.end(), "", "pdf-space") for m in _PDF_SPACE.finditer(text)]
-    lines: list[tuple[int, int]] = []  # (start, end) without the newline
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        j = text.find("\n", pos)
-        if j < 0:
-            lines.append((pos, n))
-            break
-        lines.append((pos, j))
-        pos = j + 1
+    lines = line_spans(text)  # (start, end) without the newline
     widths = sorted(len(text[s:e].strip()) for s, e in lines if text[s:e].strip())
     if not widths:
         return edits

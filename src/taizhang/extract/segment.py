@@ -178,6 +178,17 @@ class Headings:
         return i < len(self.bounds) and self.bounds[i] < hi
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Every line of ``text`` as (start, end) without its newline, the empty line after a final newline included:
+    the cleaner's and the table readers' line walks index lines by these offsets into the text as read."""
+    out, p = [], 0
+    for line in text.split("\n"):
+        e = p + len(line)
+        out.append((p, e))
+        p = e + 1
+    return out
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """``Layout(text).paragraphs()`` without building the Layout (its clause and sentence tables are not
     needed by a caller that only walks lines)."""

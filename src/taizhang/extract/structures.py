@@ -20,7 +20,7 @@ from functools import lru_cache
 from . import rx
 from .lang import alternation, zh
 from .numerals import ARABIC, parse_number
-from .segment import part_bounds
+from .segment import line_spans, part_bounds
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, unit_class
 
 _CJK = "\u4e00-\u9fff"
@@ -274,14 +274,9 @@ def _row_number(cell: str) -> int | None:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    lines: list[tuple[int, int]] = []
-    pos, n = 0, len(text)
-    while pos < n:
-        j = text.find("\n", pos)
-        j = n if j < 0 else j
-        lines.append((pos, j))
-        pos = j + 1
-    return lines
+    """The lines of ``text`` without the empty one after a final newline (an empty text has none)."""
+    lines = line_spans(text)
+    return lines[:-1] if lines[-1][0] == len(text) else lines
 
 
 def find_table_cells(text: str) -> list[TableCell]:
@@ -1694,13 +1689,7 @@ def _with_units(text: str, header: list, units: list) -> list:
 def blank_table_lines(text: str) -> list[tuple[int, int]]:
     """The lines (start, end) of every table whose columns are set apart by blanks: its header, units and rows.  The
     cleaner leaves them as they are written: a row is a record of its own, its blanks separate cells."""
-    lines: list[tuple[int, int]] = []
-    pos, n = 0, len(text)
-    while pos <= n:
-        j = text.find("\n", pos)
-        j = n if j < 0 else j
-        lines.append((pos, j))
-        pos = j + 1
+    lines = line_spans(text)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
