@@ -1706,15 +1706,21 @@ def _counted_items(parts: list[str]) -> list[str] | None:
     return [x + tail for x in nouns[:-1]] + [nouns[-1]]
 
 
-def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions: list[RegionMention],
-                          m_starts: list[int]) -> None:
-    """A list of places distributed over a list of values (A、B、C完成率分别为x、y、z): each value is its own
-    place's, and what the items share after the place names (完成率) is what is measured."""
+def _value_groups(cands: list[Cand]) -> list[list[Cand]]:
+    """The values of each list (分别为x、y、z), in text order: what one value of a list states often holds for its
+    other values, which the readers below carry over."""
     groups: dict[int, list[Cand]] = {}
     for c in cands:
         if c.group >= 0:
             groups.setdefault(c.group, []).append(c)
-    for members in groups.values():
+    return list(groups.values())
+
+
+def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions: list[RegionMention],
+                          m_starts: list[int]) -> None:
+    """A list of places distributed over a list of values (A、B、C完成率分别为x、y、z): each value is its own
+    place's, and what the items share after the place names (完成率) is what is measured."""
+    for members in _value_groups(cands):
         first = members[0]
         cs = _comma_clause_start(text, layout, first.vs)
         near = mentions[bisect.bisect_left(m_starts, cs):bisect.bisect_left(m_starts, first.vs)]
@@ -1787,11 +1793,7 @@ def _share_group_periods(cands: list[Cand]) -> None:
     """东坡区、仁寿县、青神县新开工项目分别为12个、9个、7个,完成投资…: the values of one list hold in one time, the one most
     of them were given (the last one, read alone, looked like a list's size before the work reported after it).  A list
     whose values are each given a time of their own (3月至5月,每月…分别为…: three months) keeps them."""
-    groups: dict[int, list[Cand]] = {}
-    for c in cands:
-        if c.group >= 0:
-            groups.setdefault(c.group, []).append(c)
-    for members in groups.values():
+    for members in _value_groups(cands):
         periods = Counter(c.period for c in members)
         if len(periods) < 2 or len(periods) == len(members):
             continue
@@ -1804,11 +1806,7 @@ def _share_group_periods(cands: list[Cand]) -> None:
 def _share_group_comparators(cands: list[Cand]) -> None:
     """分别达1000个、600个、300个以上: a trailing 以上 holds for every value of the list.  A list opened by a growth
     is a list of growths (拉动…分别为0.2、3.1、1.5个百分点: the later points read alone looked like a change)."""
-    groups: dict[int, list[Cand]] = {}
-    for c in cands:
-        if c.group >= 0:
-            groups.setdefault(c.group, []).append(c)
-    for members in groups.values():
+    for members in _value_groups(cands):
         if members[0].measure == "growth":
             for m in members[1:]:
                 if m.measure == "share" or m.measure == "delta" and m.unit == members[-1].unit:
@@ -1823,11 +1821,7 @@ def _lead_group_comparators(text: str, cands: list[Cand]) -> None:
     """分别突破4万元、2万元 / 分别超过80%、60%和50%: a bound written once before the first value of a list holds for
     every value the list goes on with, bare figures joined by 、 or 和 (a bound written after the first value, 4万元
     以上、2万元, is its own)."""
-    groups: dict[int, list[Cand]] = {}
-    for c in cands:
-        if c.group >= 0:
-            groups.setdefault(c.group, []).append(c)
-    for members in groups.values():
+    for members in _value_groups(cands):
         first = members[0]
         if first.comparator == "=" or first.cmp_fixed or len(members) < 2 or \
                 any(op_rx.match(text[first.mend:first.mend + 4]) for op_rx, _ in CMP_AFTER):
