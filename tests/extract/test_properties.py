@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from taizhang.extract import extract_text
 
@@ -64,6 +64,8 @@ def read_value(span: str) -> list[float]:
         return [float(2 ** k), float(k), 100.0 * (2 ** k - 1)]
     s = re.sub(r"^(第|前|约|近|超|百分之)", "", s).replace(",", "").replace("，", "")
     s = re.sub(r"(番|倍|成)$", "", s)
+    if s in ("万", "亿", "萬", "億"):  # 近万人 / 超万亿元 / 破萬億元: one magnitude alone, written as 1 (万人) or read out
+        return [1.0, 10_000.0 if s in "万萬" else 100_000_000.0]
     m = re.fullmatch(r"([+-]?\d+(?:\.\d+)?)([万亿]*)", s)
     if m:
         base = float(m.group(1))
@@ -89,6 +91,8 @@ def _inside(a, b, n) -> bool:
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
+@example("约万元")  # a magnitude alone after a bound (found by this test)
+@example("全省經濟總量破萬億元")
 def test_extract_text_grounds_every_record(raw: str):
     ex = extract_text(raw, name="prop.txt", strict=True)  # strict: a stage that raises fails the property
     n = len(raw)
@@ -157,4 +161,5 @@ def test_value_reader_reads_the_forms_the_schema_uses():
     assert 14 in read_value("十四")
     assert 2035 in read_value("二〇三五")
     assert 2 in read_value("翻一番")
+    assert 1 in read_value("万") and 10_000 in read_value("萬")
     assert read_value("岚溪") == []
