@@ -57,7 +57,8 @@ from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, colu
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start  # noqa: F401
-from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money, unit_class
+from .units import (MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
+                    unit_class)
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ log = logging.getLogger(__name__)
 VALUE_RE = rx.compile(
     rf"(?P<num>{ARABIC}|{CHINESE})"
     rf"(?:\s?(?P<rsep>[-—~～至到])\s?(?P<num2>{ARABIC}|{CHINESE}))?"
+    rf"(?:(?P<approx0>多|余)(?=(?:{MAG_PATTERN})))?"  # 1500多亿元 / 300余万人: 多 and 余 before the magnitude too
     rf"(?P<mag>(?!千分点)(?:{MAG_PATTERN}))?"  # 1.1千分点: 千 is the unit's, no magnitude
     rf"(?P<approx>多|余|来)?"
     rf"(?P<unit>{UNIT_PATTERN})?"
@@ -130,6 +132,9 @@ QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]
                       r"『[^『』\n]{1,24}』")
 ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
+MAGNITUDE_COUNTED = rx.compile(alternation(zh.MAGNITUDE_COUNTED_NOUNS))
+# the name of a span in years before its figure, no clause between (平均受教育年限达到11.2年)
+YEARS_MEASURED = rx.compile(rf"(?:{alternation(zh.YEARS_MEASURED_NAMES)})[^,，;；。\d]{{0,6}}$")
 NUMERAL_HEDGE = rx.compile(f"(?:{alternation(zh.NUMERAL_HEDGES)})$")  # 近三百名: a hedged count in words
 EXTERNAL_PRE = rx.compile(r"(?:省|全国|国家|中央|全省)$")
 HEADING_MAX = 26
@@ -777,6 +782,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         gap_ratio = False
         bare_list = False
         bracket_count = False
+        counted_people = False
         if (not unit and not mag or unit == "个") and nxt and nxt in zh.VALUE_LIST_JOINERS and not chinese:
             # 提高0.9、5.9个百分点 / 提升1.4个、6.6个百分点: the unit written once at the end of the list
             shared = shared_unit(text, end, full_unit)
@@ -789,6 +795,11 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             elif mag in ("万", "亿", "万亿") and not chinese and (not nxt or nxt in ",;。、 )\n，；" or
                                                               text[end:end + 2] in ("以上", "左右")):
                 full_unit = mag  # 人口120万
+            elif mag in ("万", "亿") and not chinese and MAGNITUDE_COUNTED.match(text, end):
+                full_unit = mag  # 惠及76万群众: people counted in a magnitude, the noun after it no unit
+                counted_people = True
+            elif not mag and not chinese and nxt == "年" and YEARS_MEASURED.search(text, max(0, vs - 16), vs):
+                full_unit, end = "年", end + 1  # 平均受教育年限达到11.2年: a span in years
             elif not mag and not chinese and _stat_value(text, vs) and (not nxt or nxt in ",;。、 \n("):
                 full_unit = ""  # (性别比(以女性为100)为104.82 / 性别比为107.3(女=100): a remark on the base aside)
             elif not mag and not chinese and nxt in "(（" and _bracketed_members(text, vs, end, value):
@@ -810,7 +821,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue
         if unit == "分" and vs in scores_at:
             pass  # 第三名:青川镇87.5分 / 西山区以88.6分位列第三: a score
-        elif unit in WEAK_UNITS:
+        elif unit in WEAK_UNITS and not (mag and unit in MAGNITUDE_MAKES_UNIT):  # (外送电量400亿度: an amount)
             if unit == "天" and "天数" not in text[max(0, vs - 12):vs]:
                 continue
             if unit == "期" and (ISSUE_BEFORE.search(text, max(layout.clause_of(vs)[0], vs - 10), vs) or
@@ -875,9 +886,11 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if _criterion(text, vs, end, ucls != "count"):
             layout.criteria.append(vs)
             continue  # (超五十家企业参展: a count passed is a figure, 超5亿元项目 an amount naming a class)
-        cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or "")
+        cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or m.group("approx0") or "")
         if bare_list:
             cand.extra["bare_list"] = True
+        if counted_people:
+            cand.measure = "count"
         if bracket_count:
             cand.measure = "count"
             cand.extra["bracket_count"] = True
@@ -1160,14 +1173,16 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "delta"  # 调减玉米20万亩 / 增加大豆15万亩: an area or amount moved by so much
         if _CHANGE_FROM_BASE.search(before) and not before.endswith(("多", "少")):
             return "delta"
-        if GROWTH_VERB.search(before) and cls == "level":
-            return "delta"  # 年均增长1万元: an absolute change
+        if GROWTH_VERB.search(before) and cls == "level" and not _CHANGED_TO.search(before):
+            return "delta"  # 年均增长1万元: an absolute change (提升至8万元 names the level reached)
         if cls == "magnitude" and re.search(r"人口|人数|户数|人次", before):
             return "count"
         return "level"
     return "level"
 
 
+# 提升至 / 增加到 / 提高到: the verb of a change followed by the level it reached
+_CHANGED_TO = rx.compile(rf"(?:{alternation(zh.GROWTH_VERBS)})了?(?:{alternation(zh.CHANGE_TO[:2])})$")
 _COUNT_NOUN_END = rx.compile(rf"(?:{alternation(zh.COUNT_NOUN_ENDS)})(?:{alternation(zh.BARE_LIST_OPENERS)})[:：]?\s*"
                              rf"(?:\d+(?:\.\d+)?\s*[、和]\s*)*$")
 _BARE_FIGURE = r"\d+(?:\.\d+)?"
@@ -5238,6 +5253,9 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
     return out
 
 
+_RATIO_WORD_AT = rx.compile(alternation(zh.RATIO_WORDS))
+
+
 def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
     """Terms of one ratio share the first term's context; each names its part (三次产业 → 第一产业 …)."""
     groups: dict[int, list[Cand]] = {}
@@ -5251,14 +5269,19 @@ def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
         word_start = first.extra["ratio"][3]
         ws = _comma_clause_start(text, layout, word_start)  # 耕地、林地、草地比例: the items before 、 are its parts
         word = text[word_start:first.vs]
-        m = re.match(r"之比|比例|比重|占比|结构|比值|比", word)
+        m = _RATIO_WORD_AT.match(word)
         word = m.group() if m else "比"
-        phrase = clean_phrase(_TIME_WORDS.sub("", text[ws:word_start]))
+        # 第一、二、三次产业 is joined before trimming (第一、 alone would read as an item's label); an attribute with 的
+        # keeps its last word (三次产业对经济增长的贡献率: 增长 is part of the name, no predicate)
+        raw = join_single_parts(_TIME_WORDS.sub("", text[ws:word_start]))
+        phrase = clean_lead(raw) if raw.endswith("的") else clean_phrase(raw)
         phrase = SUBJECT_WORDS.sub("", phrase)
-        parts = expand_parts(phrase, len(members))
         # each term is named by its part and the ratio's own noun (三次产业结构为… → 第一产业结构, 三次产业比重为… →
         # 第一产业比重): 结构 and 比重 are kept as written, a bare 比 / 之比 names the parts' 比重
         suffix = word if word in zh.RATIO_TERM_NOUNS or first.extra.get("ratio_based") else "比重"
+        if phrase.endswith("的") and suffix not in zh.CONTRIBUTION_WORDS:
+            phrase = phrase[:-1]  # 增加值的比例 → 第一产业增加值比例 (a contribution keeps its 对…的)
+        parts = expand_parts(phrase, len(members))
         es = min(c.es for c in members)
         ee = max(c.ee for c in members)
         for k, c in enumerate(members):

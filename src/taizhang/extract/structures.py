@@ -75,7 +75,8 @@ def find_ratios(text: str) -> list[Ratio]:
 _PARTS = "".join(zh.PART_CHARS)
 _SINGLE_DUNHAO = rx.compile(rf"(?<![{_CJK}])([{_CJK}])、(?=[{_CJK}])|([{_PARTS}])、(?=[{_PARTS}][{_CJK}])")
 _COORD_KEYS = rx.compile(alternation(zh.COORDINATED))
-_DIGIT_PARTS = rx.compile(r"([一二三]{2,3})(产业|产)")
+# 一三产业 / 第二、三产业 / 第一、二、三次产业: the digits of the parts, the 第 and 次 written once for all of them
+_DIGIT_PARTS = rx.compile(r"第?([一二三]{2,3})次?(产业|产)")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,9 @@ def expand_parts(phrase: str, n: int) -> list[str] | None:
     listed = _listed_parts(phrase, n)
     if listed:
         return listed
+    m = _DIGIT_PARTS.search(phrase)
+    if m and len(m.group(1)) == n:  # (before the table: 一二三次产业 holds 三次产业, the digits are the parts)
+        return [phrase[:m.start()] + "第" + d + "产业" + phrase[m.end():] for d in m.group(1)]
     for m in _COORD_KEYS.finditer(phrase):
         parts = zh.COORDINATED[m.group()]
         if len(parts) == n:
@@ -143,9 +147,6 @@ def expand_parts(phrase: str, n: int) -> list[str] | None:
     m = _LEVEL_PARTS.match(phrase)
     if m and len(m.group(1)) == n and len(set(m.group(1))) == n:
         return [ch + phrase[m.end(1):] for ch in m.group(1)]
-    m = _DIGIT_PARTS.search(phrase)
-    if m and len(m.group(1)) == n:
-        return [phrase[:m.start()] + "第" + d + "产业" + phrase[m.end():] for d in m.group(1)]
     # X与Y<head>: 中直与地方经济, 公有与非公有制经济 (one 与/和 joining two modifiers of one head)
     if n == 2:
         m = re.fullmatch(rf"([{_CJK}]{{1,8}}?)(?:与|和|及)([{_CJK}]{{2,16}})", phrase)

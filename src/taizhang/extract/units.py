@@ -23,6 +23,8 @@ COUNT_UNITS = (
     "件次", "票", "期",
     # the items of an appraisal or a task list, counted by their level: 分为6大项、25小项
     "大项", "小项",
+    # events and performances held are counted in 场次 (开展促消费活动1.2万场次), as trips in 车次
+    "场次",
 )
 LEVEL_UNITS = (
     "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
@@ -33,7 +35,12 @@ LEVEL_UNITS = (
     "吨标煤", "分贝", "平方公里",
     # power and energy written in Latin letters (储能产能35GWh, 装机12GW)
     "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
+    # computing power and storage (智算规模788EFLOPS, 算力规模达到3万P, 存力1680EB)
+    "EFLOPS", "PFLOPS", "TFLOPS", "P", "EB", "PB", "TB",
 )
+# A span of years measured (平均受教育年限达到11.2年): 年 is read as a unit only after a name of such a span (the fact
+# finder checks it), never in the value pattern, where it would swallow every date
+DURATION_UNITS = ("年",)
 PERCENT_UNITS = ("%", "‰", "成")
 # 个千分点 / 千分点: a change of a rate stated per mille (死亡率5.1‰,下降0.2个千分点)
 POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")
@@ -41,6 +48,9 @@ MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).
 WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期"})
+# Weak units that are amounts once a magnitude is written before them: 亿度 / 万度 of electricity, 万份 of copies or
+# policies, 万小时 of service; 3度 (degrees) or 5份 (of a document) alone stay no figure
+MAGNITUDE_MAKES_UNIT = frozenset({"度", "份", "小时"})
 
 # The denominator of a rate written as one unit: 万元/人, 元/头, 元/亩, 吨/公顷; an intensity per output value, its
 # denominator with a magnitude (吨标准煤/万元, 立方米/万元, 万千瓦时/万元; the value pattern reads the magnitude).
@@ -53,7 +63,7 @@ UNIT_PATTERN = "|".join(re.escape(u) for u in _ALL)
 MAG_PATTERN = "|".join(MAGNITUDES)
 
 _COUNT = frozenset(COUNT_UNITS)
-_LEVEL = frozenset(LEVEL_UNITS)
+_LEVEL = frozenset(LEVEL_UNITS + DURATION_UNITS)
 
 
 @lru_cache(maxsize=1024)

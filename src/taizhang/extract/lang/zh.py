@@ -534,10 +534,11 @@ FROM_WORDS = ("从", "由")
 # --------------------------------------------------------------------------- ratios (structures.find_ratios)
 # 三次产业比为3.9:59.5:36.6, 中直与地方经济比重为31.3:68.7: a colon-joined run of numbers after one of these
 # words states one share per part.
-RATIO_WORDS = ("之比", "比例", "比重", "结构", "比值", "占比", "比")
+# 三次产业对经济增长的贡献率分别为10.0:40.0:50.0: each part's contribution, a share
+RATIO_WORDS = ("之比", "比例", "比重", "结构", "比值", "占比", "贡献率", "比")
 # A ratio's word that names each of its terms after the term's part (三次产业结构为8:40:52 → 第一产业结构); the others
 # (比, 之比, 比值) name them 比重.
-RATIO_TERM_NOUNS = ("比重", "占比", "比例", "结构")
+RATIO_TERM_NOUNS = ("比重", "占比", "比例", "结构", "贡献率")
 # Income gaps as a single multiple (城乡居民收入倍差2.37): a share without unit.
 GAP_WORDS = ("倍差", "收入比", "差距比")
 
@@ -565,6 +566,10 @@ COORDINATED = {
     "粮经": ("粮食作物", "经济作物"),
     "轻重工业": ("轻工业", "重工业"),
     "内外资": ("内资", "外资"),
+    # livestock named one character each (牛羊出栏分别增长3%、4%; 猪牛羊存栏分别…)
+    "猪牛羊": ("猪", "牛", "羊"),
+    "牛羊": ("牛", "羊"),
+    "猪牛": ("猪", "牛"),
 }
 # Levels of government written one character each before a shared noun (省、市重点项目, 省市县重点项目).
 LEVEL_CHARS = ("省", "市", "县", "区")
@@ -998,7 +1003,9 @@ GROWTH_VERBS = ("增长", "成长", "增速", "增幅", "下降", "降低", "减
 CHANGE_BASE_WORDS = ("比", "较")
 # the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
 LIST_LAST_JOINERS = ("以及", "和", "及", "与", "同")
-DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高", "后退", "进位", "退位", "净增加", "净增", "净减少", "净减")
+# (净增 alone counts what was added, as 新增 does: 移动电话用户净增120万户 is a count; against a base, 比上月净增加47个,
+# it is a change: facts._CHANGE_FROM_BASE)
+DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高", "后退", "进位", "退位", "净减少", "净减")
 # 粮食播种面积45.2万亩,总产量18.6万吨 / 生猪存栏12万头,出栏20万头: a figure named by a product's measure alone (总产量,
 # 出栏) measures the product the figure before it in the sentence named with another of these measures (facts._product_measures).
 PRODUCT_BARE_MEASURES = ("总产量", "产量", "单产", "亩产", "总产值", "产值", "增加值", "出栏", "存栏", "出栏量", "存栏量")
@@ -1685,3 +1692,13 @@ CLASS_MARKS = ("星级", "类", "级", "等")
 CLASS_SUB_GRADES = ("甲等", "乙等", "丙等")  # 三级甲等
 CLASS_BOUNDS = ("及以上", "及以下", "或以上", "或以下", "以上", "以下")
 CLASS_PREFIXES = ("劣",)  # 劣Ⅴ类
+
+# Nouns of people or bodies counted in a magnitude written without a unit word (惠及76万群众, 服务120万居民): the
+# magnitude is the unit (万), the figure a count
+MAGNITUDE_COUNTED_NOUNS = (
+    "群众", "农民", "居民", "职工", "市民", "村民", "游客", "学生", "儿童", "老人", "老年人", "妇女", "农户", "劳动力",
+    "患者", "考生", "网民", "人口", "青年", "毕业生", "用户", "观众", "旅客", "乘客", "党员", "志愿者", "农牧民", "人民",
+    "家庭", "脱贫人口", "城乡居民", "困难群众",
+)
+# Names of a span measured in years (平均受教育年限达到11.2年, 服务年限满8年): a figure after them takes 年 as its unit
+YEARS_MEASURED_NAMES = ("受教育年限", "教育年限", "年限", "学制")
