@@ -1038,6 +1038,8 @@ NAMED_LIST_COUNT = rx.compile(r"、[^,，;；。:：、]{1,12}等(?:共)?$")
 
 _LIST_LAST_JOINER = rx.compile(alternation(zh.LIST_LAST_JOINERS))  # built once, not per call
 _SHARED_HEAD_END = rx.compile(f"(?:{alternation(zh.SHARED_HEADS)})$")
+_LIST_MEASURE_END = rx.compile(f"(?:{alternation(zh.LIST_MEASURE_HEADS)})$")
+_OWN_MEASURE_END = rx.compile(f"(?:{alternation(zh.OWN_MEASURE_ENDS)})$")
 
 
 def _listed_items(text: str, layout: Layout, vs: int) -> int:
@@ -1661,6 +1663,11 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
             if cut:
                 head = parts[-1][cut:]
                 parts[-1] = parts[-1][:cut]
+    if not head and (lm := _LIST_MEASURE_END.search(parts[-1])) and len(parts[-1]) > len(lm.group()):
+        # 工业机器人、集成电路产量: the last item's measure is every item's however long the items are, unless an
+        # item names its own (地区生产总值、…)
+        return [p + ("" if _OWN_MEASURE_END.search(p) or p.endswith(lm.group()) else lm.group()) + "\x01" + cmp_tail
+                for p in parts[:-1]] + [parts[-1] + "\x01" + cmp_tail]
     return [p + head + "\x01" + cmp_tail for p in parts]
 
 
@@ -2591,6 +2598,7 @@ _TIME_WORDS = rx.compile(
     r"(?:过去|近)[一二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[一二三四五六七八九十两]{1,2}年(?:来|间|以来)|"
     # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
     r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|第?[一二三四]季度|\d{1,2}月)")
+_RATE_NEXT = rx.compile(r"(?:完成率|完成比例|执行率|到位率)(?:为|达到|达)?\s*\d")
 _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 # a stage verb naming a class of projects (12个新开工项目, 5个建成项目) is part of the noun, not its predicate
 # (累计开复工291个 after the count's noun is its predicate; 已报开工项目 is a noun: 已 before a project head)
@@ -2675,8 +2683,10 @@ _FIGURES_BRACKET = rx.compile(r"[(（][^()（）]*\d")  # a bracket holding figu
 def _noun_after_text(post: str) -> str:
     if not post or not re.match(r"[\u4e00-\u9fff“]", post):
         return ""
-    if _JOIN_LEAD.match(post) or _ADVERB_AFTER.match(post):
-        return ""  # 贡献率36.8%和第二产业的贡献率42.1% / 2.1万吨均创新高: the next item's noun, or a predicate
+    if _JOIN_LEAD.match(post) or _ADVERB_AFTER.match(post) or post.startswith(zh.MILESTONE_WORDS):
+        # 贡献率36.8%和第二产业的贡献率42.1% / 2.1万吨均创新高: the next item's noun, or a predicate; 突破300亿元大关:
+        # the mark passed, no noun of what passed it
+        return ""
     bm = _FIGURES_BRACKET.search(post)
     if bm and bm.start() >= 2:
         post = post[:bm.start()]  # 90个责任单位(市直部门20个、…): the noun ends where its breakdown opens
@@ -2696,8 +2706,9 @@ def _noun_after_text(post: str) -> str:
     if fm:
         noun = noun[:fm.start() + len(fm.group("head"))]  # 35个争取开工项目中A、B等15个…: the set ends at its head
     m = _MEASURE_TAIL.search(noun)
-    if m and m.start() >= 2 and post[len(noun):len(noun) + 1].isdigit():
+    if m and m.start() >= 2 and (post[len(noun):len(noun) + 1].isdigit() or _RATE_NEXT.match(post, len(noun))):
         noun = noun[:m.start()]  # 8项省重点项目总投资198亿元: the amount after the noun has a measure of its own
+        # (300个产业项目年度计划投资完成率70%: so has the rate after it)
     return re.sub(r"[“”\"]", "", noun)[:16]
 
 
@@ -4699,6 +4710,9 @@ _INVESTED = rx.compile(alternation(("投资",) + tuple(zh.PROJECT_NOUNS)))
 
 _OUTPUT_VERB = rf"(?:{alternation(zh.OUTPUT_VERB_ADVERBS)})?(?:{alternation(zh.OUTPUT_VERBS)})了?"
 _OUTPUT_MADE = rx.compile(rf"(?P<product>[\u4e00-\u9fff]{{2,10}}?)(?:{zh.OUTPUT_NOUN}(?:{_OUTPUT_VERB})?|{_OUTPUT_VERB})")
+_OUTPUT_BEFORE = rx.compile(rf"(?:{alternation(zh.OUTPUT_VERB_ADVERBS)})?(?:{alternation(zh.OUTPUT_VERBS_BEFORE)})了?"
+                            rf"(?P<product>[\u4e00-\u9fff]{{2,8}})")
+_OUTPUT_GAP = rx.compile(r"\s*(?:约|近|超过|超|达到|达)?\s*")
 _OUTPUT_VERB_TAIL = rx.compile(rf"(?:{zh.OUTPUT_NOUN})?{_OUTPUT_VERB}\s*(?:约|近|超过|超)?\s*")
 _OUTPUT_MADE_AT = rx.compile(rf"{_OUTPUT_VERB}\s*(?:约|近|超过|超)?\s*$|{zh.OUTPUT_NOUN}")
 
@@ -4709,11 +4723,17 @@ def _product_measures(text: str, layout: Layout, cands: list[Cand]) -> None:
     made in a physical quantity (变压器累计生产200万千伏安, 汽车生产1.2万辆) is measured by its output: 变压器产量."""
     by_vs = sorted(cands, key=lambda c: c.vs)
     for c in by_vs:
-        if base_unit(c.unit) not in zh.OUTPUT_UNITS or c.rank or not c.indicator or \
-                not _OUTPUT_MADE_AT.search(text, c.es, c.vs):
+        if base_unit(c.unit) not in zh.OUTPUT_UNITS or c.rank or not c.indicator:
+            continue
+        k = text.rfind(c.indicator, c.es, c.vs)
+        made = _OUTPUT_BEFORE.fullmatch(c.indicator)
+        if made and k >= 0 and _OUTPUT_GAP.fullmatch(text, k + len(c.indicator), c.vs):
+            if not made.group("product").endswith(zh.OUTPUT_NOT_PRODUCT_ENDS):
+                c.indicator = made.group("product") + zh.OUTPUT_NOUN  # 全年生产钾肥700万吨 → 钾肥产量
+            continue
+        if not _OUTPUT_MADE_AT.search(text, c.es, c.vs):
             continue
         m = _OUTPUT_MADE.fullmatch(c.indicator)
-        k = text.rfind(c.indicator, c.es, c.vs)
         # (钢材累计实现85万吨: the trim may have taken the verb off the name, leaving the product)
         product = m.group("product") if m else \
             c.indicator if k >= 0 and _OUTPUT_VERB_TAIL.fullmatch(text, k + len(c.indicator), c.vs) else ""
@@ -4748,6 +4768,7 @@ def _predicate_only(pred: str) -> bool:
 
 
 _SHORT_BRACKETED = rx.compile(r"[(（][^()（）]{0,20}[)）]")
+_TIMES_ADVERB = rx.compile(rf"(?:{alternation(zh.TIMES_ADVERBS)})(?:[一二两三四五六七八九十\d]{{1,2}}[年季月届次])?")
 _PRED_APPROX_END = rx.compile(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$")
 
 
@@ -4779,7 +4800,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         k0 = clause_start(seg, len(seg), back=len(seg), also="(（")  # (平均油价下降33.2%): a bracket opens one
         pred = seg[k0:].strip()
         ks = c.vs - len(seg) + k0
-        pred = _PRED_APPROX_END.sub("", pred)
+        pred = _PRED_APPROX_END.sub("", _TIMES_ADVERB.sub("", pred))  # (历史首次突破 / 连续两年突破: how often, no noun)
         pred = strip_method(pred)  # 按可比价计算增长3.1%: the growth of the measure before, however computed
         own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored") or c.extra.get("heading_named")) or \
             not _predicate_only(pred) or \

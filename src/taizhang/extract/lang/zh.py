@@ -583,6 +583,12 @@ PART_CHARS = {
 # 新签约、新开工项目 / 地区生产总值、规上工业增加值增速: the last item carries the head every item shares.
 SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "工程", "单位", "村", "镇",
                 "增速", "增幅", "比重", "占比", "增长率", "总额", "余额", "产量", "数量")
+# The measure the last item of a list names for every item however long the items are (工业机器人、集成电路产量分别增长
+# a%、b% → 工业机器人产量; 高技术制造业、装备制造业增加值): an item takes it unless it names a measure of its own
+LIST_MEASURE_HEADS = ("产量", "产值", "增加值", "销售额", "零售额", "出口额", "进口额", "营业收入", "出栏", "存栏",
+                      "出栏量", "存栏量", "总额", "余额", "装机容量", "发电量", "用电量", "吞吐量", "客运量", "货运量")
+# …the ends of an item that names its own measure (地区生产总值、规上工业增加值增速 keeps 地区生产总值 whole)
+OWN_MEASURE_ENDS = ("量", "额", "值", "率", "数", "收入", "投资", "总值", "规模", "面积", "人数", "指数", "比重", "占比")
 
 # What a place named at a clause's head does there when it acts (临江市对…开展督查, 临江市共有9个项目…): facts._ACTING_PLACE
 PLACE_ACTS = ("对", "组织", "开展", "成立", "召开", "出台", "印发", "共有", "共", "累计", "已", "今年", "上半年")
@@ -1015,6 +1021,8 @@ PRODUCT_MEASURES = PRODUCT_BARE_MEASURES + ("播种面积", "种植面积", "面
 OUTPUT_VERBS = ("生产", "产出", "实现", "完成", "制造", "加工")
 OUTPUT_VERB_ADVERBS = ("累计", "共", "全年", "合计", "共计")
 OUTPUT_NOUN = "产量"
+# …and written before the product (全年生产钾肥700万吨, 产出原煤1.2亿吨 → 钾肥产量): verbs of making only, not 完成 or 实现
+OUTPUT_VERBS_BEFORE = ("生产", "产出", "制造")
 # 超千亿元 / 近万人 / 逾百家: a round magnitude written as one Chinese character after a bound (facts.HAN_MAGNITUDE_RE);
 # without the bound (千家万户, 万人空巷) the character is no figure
 HAN_MAGNITUDE_BEFORE = {"超过": ">", "超": ">", "逾": ">", "突破": ">", "破": ">", "过": ">", "近": "~", "将近": "~", "接近": "~",
@@ -1702,3 +1710,8 @@ MAGNITUDE_COUNTED_NOUNS = (
 )
 # Names of a span measured in years (平均受教育年限达到11.2年, 服务年限满8年): a figure after them takes 年 as its unit
 YEARS_MEASURED_NAMES = ("受教育年限", "教育年限", "年限", "学制")
+
+# How often or for how long a figure was reached, written before its verb (历史首次突破300亿元, 连续两年突破240亿元,
+# 再次跃居全省第一): an adverb of the clause, no name of what is measured (indicators._LEAD)
+TIMES_ADVERBS = ("历史首次", "历史上首次", "历史性", "首次", "首度", "再次", "再度", "又一次", "第一次", "历史上第一次",
+                 "首破", "连续")
