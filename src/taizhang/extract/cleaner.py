@@ -92,6 +92,8 @@ def _clean(raw: str, fmt: str) -> list[Edit]:
         joins += [e for e in split_figure_joins(raw) if e.start not in seen]
         seen = {e.start for e in joins}
         joins += [e for e in blank_split_figure_joins(raw) if e.start not in seen]
+        seen = {e.start for e in joins}
+        joins += [e for e in clause_end_joins(raw) if e.start not in seen]
     # a line joined to the next is prose even when its own part holds no comma (增 加 值 86.2 亿\n元，增长)
     spaces = stray_space_edits(raw, {e.start for e in joins})
     if tables:
@@ -167,6 +169,27 @@ def blank_split_figure_joins(text: str) -> list[Edit]:
             continue
         decimal = _SPLIT_DECIMAL_END.search(cur) is not None and body[:1].isdigit()
         if not decimal and (not re.search(rf"[{_CJK}]$", cur) or _FIGURE_WITH_UNIT.match(body) is None):
+            continue
+        out.append(Edit(s + len(cur), s2 + len(nxt) - len(body), "", "pdf-join"))
+    return out
+
+
+_COMMA_LINE_END = rx.compile(r"(?:[，、]|(?<=[\u4e00-\u9fff%]),)$")
+
+
+def clause_end_joins(text: str) -> list[Edit]:
+    """Line breaks after a clause mark (…地区生产总值增长5%左右，⏎城镇新增就业5万人): a line of prose never ends at a
+    comma or an enumeration mark, so the next line goes on with the same sentence, whatever the width of the line
+    (a PDF's text, or a page wrapped by hand).  Joined in the view (reason ``pdf-join``) so that the sentence, and
+    the time its opening states, reach over the break; a next line opening a heading or list item (二、, (三)) and
+    table rows stay lines of their own."""
+    out: list[Edit] = []
+    lines = line_spans(text)
+    for (s, e), (s2, e2) in zip(lines, lines[1:]):
+        cur = text[s:e].rstrip(_BLANK)
+        nxt = text[s2:e2]
+        body = nxt.lstrip(_BLANK)
+        if not body or not _COMMA_LINE_END.search(cur) or "\t" in cur or "\t" in nxt or _LIST_MARK.match(body):
             continue
         out.append(Edit(s + len(cur), s2 + len(nxt) - len(body), "", "pdf-join"))
     return out

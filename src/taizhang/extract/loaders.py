@@ -434,8 +434,8 @@ def pdf_repairs(text: str) -> list[Edit]:
         if not cur.strip() or not nxt:
             continue
         last = cur[-1]
-        if last in _SENT_END or len(cur.strip()) < max(6, full * 0.8):
-            continue
+        if last in _SENT_END or len(cur.strip()) < max(6, full * 0.8) and last not in "，、":
+            continue  # (a line ending at a comma goes on in the next, whatever its width: cleaner.clause_end_joins)
         if not (re.match(rf"[{_CJK}\w，、,“‘(（]", last) and re.match(rf"[{_CJK}\w“‘(（《]", nxt[0])):
             continue
         if _LINE_START_MARK.match(nxt) or _FIELD_LABEL.match(nxt):

@@ -98,7 +98,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)})))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
-    ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末)|过去一年|过去的一年|一年来"),
+    # 上年末 / 去年底: the previous year's end, where a stock of the year before stood (由上年末的61.2%提高到62.0%)
+    ("last_year_end", r"(?:去年|上年|上一年)(?:年)?(?:末|底)(?!前)"),
+    ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末|底)|过去一年|过去的一年|一年来"),
     # 前年: the year before last (not 目前/提前/之前/以前/此前/三年前 before 年, nor 以前年度)
     ("year_before_last", rf"(?<![{zh.NOT_BEFORE_LAST_YEAR}])前年(?![度龄级])"),
     ("past_n", rf"过去({_N})年|过去的({_N})年"),
@@ -278,7 +280,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return Y, "point"
     if kind == "year_end":
         return (f"..{Y}", "deadline") if "前" in t else (Y, "point")
-    if kind == "last_year":
+    if kind in ("last_year", "last_year_end"):
         return (str(year - 1) if year else "?"), "point"
     if kind == "year_before_last":
         return (str(year - 2) if year else "?"), "point"

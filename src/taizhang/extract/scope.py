@@ -110,6 +110,7 @@ FRAME_PLAN_FIGURE = rx.compile(alternation(zh.PLAN_FIGURE_WORDS))
 CATALOGUE_FIGURE = rx.compile(alternation(zh.CATALOGUE_FIGURE_WORDS))
 SHARE_OF_PLAN = rx.compile(rf"(?:{alternation(zh.SHARE_OF_PLAN)})[^,，;；。]{{0,8}}计划的?\s*$")
 ALREADY_AFTER = rx.compile(rf"[^,，;；。]{{0,6}}?(?:{'|'.join(zh.PROGRESS_ALREADY_WORDS)})")
+PROGRESS_RATE = rx.compile(rf"(?:{alternation(zh.PROGRESS_RATE_WORDS)})\s*(?:为|是|达到|达)?\s*$")
 # times a sentence may state that leave the figure to the frame: 目前/截至目前 (the frame's now), 年度 naming the
 # year's list (171项年度实施项目完成投资297亿元)
 FRAME_NOW_ROLES = {"status", "base", "same_period", "average", "month_end"}
@@ -121,7 +122,7 @@ def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
     year's plan: 年度计划投资86亿元, 计划新开工项目32个, 安排项目40个), ``catalogue`` (a size: 总投资320亿元) or ""
     (neither said: 新开工项目59个 counts a class of the year's list)."""
     before = text[cs:c.vs]
-    if SHARE_OF_PLAN.search(before) or PROGRESS_ALREADY.search(before):
+    if SHARE_OF_PLAN.search(before) or PROGRESS_ALREADY.search(before) or PROGRESS_RATE.search(before):
         return "progress"
     if ALREADY_AFTER.match(text, c.mend, ce) and not _any_between(layout.cand_starts, c.mend, ce):
         return "progress"  # 全县15个项目已开工 (not 177个新开工项目已开工106个: the group the later count is of)
@@ -577,7 +578,7 @@ def _plan_lead_span(c: Cand, part) -> PeriodMention | None:
 
 
 # Years counted from the year the text is given in (去年, 过去一年, 前年, 明年), not from the year it speaks of.
-SPOKEN_KINDS = {"last_year", "year_before_last", "next_year"}
+SPOKEN_KINDS = {"last_year", "last_year_end", "year_before_last", "next_year"}
 # 2019年,是我县发展极不平凡的一年 / 即将过去的2019年: a text that names its own year as the one it looks back on
 # (2020年是…收官之年 opens a plan for its year: only 的一年 looks back)
 _OWN_YEAR_REVIEWED = r"(?:即将过去的|刚刚过去的)\s?{y}\s?年|{y}\s?年[,，]?\s?(?:是|也是)[^。;；\n]{{0,40}}?的一年"

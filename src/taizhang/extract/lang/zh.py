@@ -19,9 +19,9 @@ TARGET_STRONG = (
     # against, and 计划投资 an amount
     # 续建项目37个;计划开工项目15个: 计划开工项目 heading a list part is a category of a progress report's list
     # 40个计划新开工项目 (after a count), 按计划/超计划/原计划, 计划进度: 计划 is a noun there, no intention
-    # 计划完成率112% / 计划执行情况: the plan is the base a rate of what was done is taken of
+    # 计划完成率112% / 计划开工率85% / 计划执行情况: the plan is the base a rate of what was done is taken of
     # 年度投资计划 / 投资计划增长: the plan of investment, a noun
-    "(?<!年度)(?<!占)(?<!投资)(?<![个项家座批按超原])计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务|进度|内|外|完成率|执行率|完成情况|执行情况)"
+    "(?<!年度)(?<!占)(?<!投资)(?<![个项家座批按超原])计划(?=[\u4e00-\u9fff])(?!投资|总投资|投入资金|的|数|任务|进度|内|外|(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结)率|完成情况|执行情况)"
     "(?!(?<![^,，;；:：、\n]计划)(?:新)?(?:开工|竣工|投产|建成)项目)",
     # 9—12月需完成投资 / 月均需完成: what still has to be done
     "(?<![必无急])需(?:要)?(?=完成|实现|达到|新增|投入|投资|开工|建成|新建|累计|提高|增长|再)",
@@ -224,6 +224,10 @@ PROGRESS_CLASS_AFTER = ("项目", "工程", "类", "的项目", "并")  # (新�
 PLAN_FIGURE_WORDS = ("计划", "安排", "确定", "列入", "纳入", "规划", "年度完成", "年度计划")
 CATALOGUE_FIGURE_WORDS = ("总投资",)
 SHARE_OF_PLAN = ("完成", "占", "为", "达")
+# … or a rate of work done named last, whatever plan it is taken of (300个产业项目年度计划投资完成率70%, 计划开工率85%):
+# the head of a figure's name is its last word, and a rate of work is work done by the cut-off
+PROGRESS_RATE_WORDS = ("完成率", "开工率", "开复工率", "复工率", "竣工率", "完工率", "投产率", "到位率", "办结率", "执行率",
+                       "完成进度", "形象进度")
 # a notice's attachments: the line naming them under its text (附件: 某某统计表) and the heading opening them (附件1)
 ATTACHMENT_WORDS = ("附件", "附表")
 

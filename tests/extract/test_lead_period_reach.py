@@ -1,0 +1,68 @@
+"""A period stated once in a text's lead governs what its later paragraphs report, a sentence wrapped at a line break
+keeps the time its opening states, and 上年末 is the year before (texts written for these tests; places invented)."""
+from __future__ import annotations
+
+from factrun import facts_of, one
+from taizhang.extract.cleaner import clause_end_joins
+from taizhang.extract.periods import find_periods
+
+
+# --------------------------------------------------------------------------- a rate of work done under the lead's span
+
+def test_completion_rates_of_a_plan_in_later_paragraphs_are_of_the_leads_span():
+    fs = facts_of("岚溪市2024年1—9月重大项目建设进展情况通报\n\n"
+                  "2024年1—9月,全市320个重大项目年度计划投资完成率为72.5%,累计完成投资486亿元。\n"
+                  "从产业领域来看,180个产业项目年度计划投资完成率70.2%,完成投资265亿元;"
+                  "90个基础设施项目年度计划投资完成率76.4%。\n"
+                  "分地区看,东坪区年度计划投资完成率81.3%,河口县年度计划投资完成率65.1%。\n")
+    for v in (72.5, 70.2, 76.4, 81.3, 65.1, 486, 265):
+        assert one(fs, v).period == "2024-M01..M09", v
+    assert one(fs, 180).period == "2024"  # (the size of the year's list)
+
+
+def test_a_notices_start_and_completion_rates_under_its_cut_off():
+    fs = facts_of("关于青川县上半年重点项目推进情况的督查通报\n\n"
+                  "2023年1—6月,全县重点项目计划开工率81.2%,累计完成投资36.4亿元。\n"
+                  "分乡镇看,东坪镇计划开工率90.5%,西河镇计划开工率62.5%。\n")
+    for v in (81.2, 36.4, 90.5, 62.5):
+        assert one(fs, v).period == "2023-M01..M06", v
+
+
+# --------------------------------------------------------------------------- a sentence wrapped at a comma
+
+def test_a_target_sentence_wrapped_after_a_comma_keeps_its_year():
+    fs = facts_of("东坪县召开经济工作会议\n2025年12月28日\n"
+                  "会议提出,2026年全县地区生产总值增长6%左右,\n"
+                  "城镇新增就业5000人,居民人均可支配收入增长6.5%,\n"
+                  "粮食产量稳定在30万吨以上。\n")
+    for v in (6, 5000, 6.5, 30):
+        f = one(fs, v)
+        assert (f.kind, f.period) == ("target", "2026"), v
+
+
+def test_clause_end_joins_leave_headings_list_items_and_stops_alone():
+    text = "主要目标是:\n地区生产总值增长6%,\n二、重点任务\n增加就业岗位,\n(一)扩大有效投资。\n全年完成。\n下一行"
+    joined = [text[e.start - 3:e.start] for e in clause_end_joins(text)]
+    assert joined == []  # (a colon introduces a list; a line opening 二、 or (一) is a heading or item of its own)
+    text2 = "全年新增就业5000人,\n完成投资20亿元、\n30亿元。"
+    assert len(clause_end_joins(text2)) == 2
+
+
+# --------------------------------------------------------------------------- 上年末
+
+def test_the_previous_years_end_is_the_year_before():
+    got = [(p.text, p.period, p.role) for p in find_periods("城镇化率由上年末的61.2%提高到62.0%", 2024)]
+    assert got == [("上年末", "2023", "point")]
+    got = [(p.text, p.period, p.role) for p in find_periods("存款余额比上年底增长8%", 2024)]
+    assert got == [("上年底", "2023", "base")]
+
+
+def test_a_change_from_the_previous_years_end_in_a_communique():
+    fs = facts_of("东坪市2024年国民经济和社会发展统计公报\n\n"
+                  "年末全市常住人口由上年的312万人增加到315万人,城镇化率由上年末的61.2%提高到62.0%。"
+                  "全市高新技术企业由去年年底的420家增加到510家。\n")
+    assert one(fs, 312).period == "2023"
+    assert one(fs, 61.2).period == "2023"
+    assert one(fs, 420).period == "2023"
+    assert one(fs, 62).period == "2024"
+    assert one(fs, 510).period == "2024"
