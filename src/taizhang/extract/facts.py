@@ -1933,7 +1933,9 @@ _DEADLINE = rx.compile(r"(?<!增长|增加|提高|提升|上升|下降|降低|�
 _COUNTED_TASK = rx.compile(rf"\s*的?{zh.COUNTED_TASK_NOUN}")
 # …分管目标任务15项 / 承担重点任务共8项: the task noun names what the count counts, right before it
 _TASKS_COUNTED = rx.compile(rf"(?:目标任务|目标|任务)\s*(?:共|共有|有|为)?\s*$")
-_PLAN_CUE = rx.compile(r"计划")
+# the cues that state a plan a sentence may go on to report against: 计划, a task set (下达我市…目标任务)
+_PLAN_CUE = rx.compile(r"计划|目标任务")
+_ASSIGNED_TASK = rx.compile(zh.ASSIGNED_TASK)
 _PLAN_BASE_REPORT = rx.compile(alternation(zh.PLAN_BASE_REPORTS))
 
 
@@ -1953,16 +1955,19 @@ _REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三�
 
 def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, progress: bool) -> bool:
     """The plan a sentence states (计划 its last target cue) is the base the next sentence of the paragraph reports a
-    share of (占年度计划的56%), as of a time of the report (1-6月, 上半年, 截至) outside a progress report's genre."""
+    share of (占年度计划的56%), as of a time of the report (1-6月, 上半年, 截至) outside a progress report's genre, or
+    reports against as the outturn it opens with (完成情况:建成…)."""
     ps, pe = layout.para_of(c.vs)
     _, s_end = layout.sent_of(c.vs)
     if s_end + 1 >= pe:
         return False
     ns, ne = layout.sent_of(s_end + 1)
     ne = min(ne, ns + 400)
-    if not _PLAN_SHARE.search(text, ns, ne) or TARGET_STRONG.search(text, c.mend, ne):
+    if TARGET_STRONG.search(text, c.mend, ne):
         return False
-    if not progress and not _REPORT_TIME.search(text, ns, ne):
+    # 2023年:计划新建安置房300套。完成情况:建成320套: a sentence opened by the outturn it states reports against the plan
+    opened = _OUTTURN_OPENER.match(text, ns + len(text[ns:ne]) - len(text[ns:ne].lstrip()))
+    if not opened and (not _PLAN_SHARE.search(text, ns, ne) or not progress and not _REPORT_TIME.search(text, ns, ne)):
         return False
     return _plan_base(text, ss, c.vs, c.mend, ne)
 
@@ -2070,6 +2075,35 @@ def _rules_masked(text: str, layout: Layout, lo: int, hi: int) -> str:
     return seg
 
 
+_REVIEW_READ = rx.compile(alternation(zh.REVIEW_READ_CUES))
+
+
+def _in_review(text: str, layout: Layout, vs: int, frames: Frames | None) -> bool:
+    """The value stands where the text looks back: a part surely framed as a review (一、2025年和"十四五"时期工作回顾),
+    else a paragraph opened by a look back (过去五年,… / 五年来,…)."""
+    part = frames.part_at(vs) if frames is not None else None
+    if part is not None and part.confidence >= frame.SURE:
+        return part.kind == "actual"
+    ps, _ = layout.para_of(vs)
+    return bool(frame.REVIEW_SPAN_LEAD.match(text, ps))
+
+
+def _review_read(seg: str) -> str:
+    """``seg`` with the commitment words that report in a review (争取, 每年: zh.REVIEW_READ_CUES) masked (same
+    length): in a review 争取资金186亿元 is what was won, 每年新增就业4万人 what each year did."""
+    return _REVIEW_READ.sub(lambda m: "#" * len(m.group()), seg) if _REVIEW_READ.search(seg) else seg
+
+
+def _next_value_clause(text: str, layout: Layout, p: int, end: int) -> int:
+    """Where the clause of the next value after ``p`` starts, at most ``end``: a word there (…1200亩,争取省级试点任务6项)
+    speaks of that value, not of the one before; a value of the same clause (a 、-list) cuts nothing."""
+    i = bisect.bisect_right(layout.cand_starts, p)
+    if i == len(layout.cand_starts) or layout.cand_starts[i] >= end:
+        return end
+    cs = _comma_clause_start(text, layout, layout.cand_starts[i])
+    return cs if cs > p else end  # (增长6%、投资增长20%的年度任务: a list of one clause shares its words)
+
+
 def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None = None,
           frames: Frames | None = None, progress: bool = False) -> None:
     """``progress``: the document reports progress against a plan (a project list's 执行情况, a 督查通报): its
@@ -2103,6 +2137,9 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     # 明确目标任务120项 / 分解为86项目标任务、210项具体举措: the tasks counted are no commitment of the clause's figures;
     # 完成投资目标任务的70%: the target a share done is taken of commits nothing either
     own = _achieved_share_masked(_task_sets_masked(text[ccs:c.mend])[:c.vs - ccs])
+    review = _REVIEW_READ.search(text, max(0, ss - 1), c.vs) is not None and _in_review(text, layout, c.vs, frames)
+    if review:
+        own = _review_read(own)
     if progress and c.measure == "count":
         m = _TASKS_COUNTED.search(own)
         if m:
@@ -2121,6 +2158,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         k = part.kind or None
     if k is None:
         seg = _task_sets_masked(_unbracketed(_rules_masked(text, layout, ss, ccs)))
+        if review:
+            seg = _review_read(seg)
         if "计划" not in text[ccs:c.vs]:
             seg = _plan_sets_masked(seg)  # (…计划新开工项目60个,年度计划投资120亿元: the plan's own amount commits)
         k = _cue_kind(seg, last=True, weak=False)
@@ -2133,6 +2172,9 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         k = _cue_kind(own, last=True)
         if k == "actual" and _action_only(text[ccs:c.vs]) and _framed_target(text, layout, c.vs, sent_start):
             k = "target"  # 今年将着力办好十件民生实事。…建成口袋公园8个: the action committed once for the paragraph
+    if k != "actual" and _ASSIGNED_TASK.search(own):
+        # 上级下达我县改造任务为3000户: the task assigned commits, unless the sentence reports against it (…,目前已开工)
+        k = "actual" if _PLAN_BASE_REPORT.search(text, c.mend, se) else "target"
     if k == "target" and _PLAN_SHARE.search(text, c.mend, se) and _plan_base(text, ss, c.vs, c.mend, se):
         k = "actual"  # 计划实施项目120个,总投资860亿元,…占年度计划的56%: the plan the sentence reports against
     if k == "target" and progress and _plan_base(text, ccs, c.vs, c.mend, se):
@@ -2160,7 +2202,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
             k = _cue_kind(after, last=False)
             if k == "target":
                 k = None
-    if k is None and _target_after(text[after_at:se]):
+    if k is None and _target_after(text[after_at:_next_value_clause(text, layout, after_at, se)]):
         k = "target"  # (a remark in brackets, 引进企业16家(任务数13家), speaks of the value it follows, not of this one)
     # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
     if k is None and not progress:
@@ -2168,7 +2210,10 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         lo = max(ps, sent_start - 1500)
         if frames is not None and frames.announced:
             lo = frames.after_announcement(lo, sent_start)  # 报告分为两部分:…;二、2026年目标任务。回顾2025年,…
-        k = _cue_kind(_rules_masked(text, layout, lo, sent_start), last=True, weak=False)
+        seg = _rules_masked(text, layout, lo, sent_start)
+        if review or _REVIEW_READ.search(seg) and _in_review(text, layout, c.vs, frames):
+            seg = _review_read(seg)
+        k = _cue_kind(seg, last=True, weak=False)
     # 4. the lead of the list the value is an item of (到2020年,全县发展的主要目标是: over ——… items)
     if k is None:
         lead = fact_scope.list_lead(text, layout, c.vs)

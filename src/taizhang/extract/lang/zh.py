@@ -42,6 +42,10 @@ TARGET_STRONG = (
     # a threshold set for others (满意率最低标准92%, 不得低于90%) is a requirement, not a status
     "最低标准", "最高标准", "最低要求", "不得低于", "不得少于", "不得超过", "不得高于", "原则上不(?:低于|少于|超过|高于)",
 )
+# Commitment words that, in a part or paragraph that looks back (一、…工作回顾 / 过去五年,… / 五年来,…), report what was
+# done: 争取 is what was won (争取中央预算内投资186亿元, 争取国家试点任务16项), 每年 what each year of the span did
+# (五年来每年新增城镇就业4万人). Outside a review they commit (facts._review_read).
+REVIEW_READ_CUES = ("争取", "每年")
 TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
                # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word)
                # 满意率不低于95%: a floor, unless the clause reports (均已不低于)
@@ -49,6 +53,11 @@ TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造
 # 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment
 TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占)(?<!占年度)(?<!占全年)目标(?!任务的|(?:任务)?完成)",
                 "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!目标)(?<!占)(?<!占年度)(?<!占全年)任务(?!完成)")
+# 上级下达我县改造任务为3000户 / 省分解下达我市造林任务1.5万亩: a value stated as the task a higher level assigns is a
+# commitment of the period it is set for, whatever its sentence says around it (its clause alone: 改造任务数排在全省第5位
+# after it ranks the task, and completing it, 完成省下达的任务, reports); reported against, it is the plan base
+# (facts._kind).  A regex fragment: the assigning verb, then the task noun right before the value.
+ASSIGNED_TASK = r"(?<!完成)(?<!完成[省市县区])(?<!完成上级)(?<!完成国家)下达[^,，;；。:：\d]{0,20}?任务(?:数)?(?:为|是|共|共计)?\s*$"
 # 高于目标2个百分点 / 超出年度目标0.6个百分点 / 比目标任务快: a figure set against the target reports (facts._kind).
 TARGET_COMPARED = ("超过", "超出", "高于", "低于", "快于", "慢于", "好于", "优于", "比", "较")
 TARGET_COMPARED_QUALIFIERS = ("年度", "全年", "年初", "预期", "计划", "规划", "省定", "市定", "下达", "省下达", "市下达")
