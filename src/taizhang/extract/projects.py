@@ -85,7 +85,7 @@ def _rx() -> dict[str, re.Pattern]:
         "future": re.compile(L.FUTURE_RE),
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
-        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:(\d+个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;]))"),
+        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:(\d+(?:多|余)?个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;]))"),
         # 甲公路、乙隧道、丙大桥3个项目: a 、-list closed by its count without 等 (the 等 form is ``list_etc``)
         "list_count": re.compile(rf"(?<=[{_CJK}”\"])(?<!等)(\d+|[{_CN_NUM}]+)个([{_CJK}]{{0,8}}?)(项目|工程)"),
         "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项)({heads})"),
@@ -441,7 +441,7 @@ class _Finder:
             c = _strip_quotes(t[ls:le])
             if not c:
                 continue
-            name = c if self_named else c + shared
+            name = c if self_named or _own_head_before_class(c, shared) else c + shared
             head = _head_at_end(name)
             items.append(_Cand(ls, le, name, head, first_tok, "list", in_list=True,
                                frame_pos=conjs[-1][0], conj=c))
@@ -472,6 +472,8 @@ class _Finder:
             if hits and hits[-1].end == len(inner) and hits[-1].start > 0:
                 continue  # 信用湛江, 平安肇庆: a city slogan
             head = _head_at_end(inner)
+            if not head and _class_initials(inner):
+                continue  # “铁公机”: the classes of works abbreviated, no one work's name
             if not (_has_proper_word(_residual(inner)) or _places(inner, 4) or head == "工程" or head == inner
                     or (not head and len(inner) <= 6)):
                 continue
@@ -491,6 +493,28 @@ class _Finder:
                 self.cands.append(_Cand(pos, pos + len(part), part + head, head, "", "gloss",
                                         specific=True, in_list=True))
                 pos += len(part) + 1
+
+
+def _own_head_before_class(conj: str, shared: str) -> bool:
+    """甲水电站、乙光伏发电等电源电网项目: an item with a head noun of its own (电站) before a shared tail that only
+    classes the items (…项目, …工程) is named in full already; the tail is no part of its name.  Items without a head
+    (宝满、东海岛等港区铁路专用线) take the shared stem, and so do items a shared nominal action is done to (甲祠、乙祠等
+    修缮工程: each item's works)."""
+    head = _head_at_end(conj)
+    if not head or head in L.WEAK_HEADS or len(conj) <= len(head) or not shared.endswith(("项目", "工程")):
+        return False
+    return not any(a in shared for a in L.NOMINAL_ACTIONS)
+
+
+@lru_cache(maxsize=1)
+def _head_initials() -> frozenset[str]:
+    return frozenset(h[0] for h in L.HEADS if len(h) >= 2)
+
+
+def _class_initials(s: str) -> bool:
+    """“铁公机”, “水电路”: a short word each character of which opens a head noun (铁路, 公路, 机场) abbreviates classes
+    of works, as a slogan does; it names none of them."""
+    return 2 <= len(s) <= 4 and all(ch in _head_initials() for ch in s)
 
 
 @lru_cache(maxsize=1)
@@ -734,6 +758,7 @@ _RJ_PHASE_ONLY = rx.compile(rf"[{_CN_NUM}\d]期(项目|工程)?")
 _RJ_QUOTED = rx.compile(r"“([^“”]*)”")
 _RJ_SLOGAN = rx.compile(f"[{_CN_NUM}双]")
 _RJ_PROGRAMME = rx.compile(r"”工程")
+_RJ_WORKS_AFTER = rx.compile(rf"(?:{_alt(L.WORKS_EVENTS)})")
 _RJ_PLUS = rx.compile(f"[{_CJK}]\\+|\\+[{_CJK}]")
 _RJ_COUNT_AFTER = rx.compile(r"\d+(?:所|个|座|家|条|项)")
 _RJ_AMOUNT_AFTER = rx.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
@@ -817,7 +842,9 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     for q in quotes:
         if _RJ_SLOGAN.search(q) or (len(q) > 8 and not _head_at_end(q)):
             return True
-    if _RJ_PROGRAMME.search(span) or _RJ_PLUS.search(name):
+    if _RJ_PROGRAMME.search(span) and not _RJ_WORKS_AFTER.match(text, c.ve):
+        return True  # “X”工程 as a programme (实施…), unless works are reported on it (“西电入东”工程建成投运)
+    if _RJ_PLUS.search(name):
         return True
     if c.source != "gloss" and not c.counted and _RJ_COUNT_AFTER.match(text[c.ve:c.ve + 6]):
         return True  # 新建…中小学79所: a count of a class
@@ -897,8 +924,10 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         for i, (_, st) in enumerate(L.POSTFIX_CUES):
             if pm.group(f"s{i}") is not None:
                 cue = pm.group(0)
-                if st == "completed" and (is_plan and pre_stage in ("planned", "") and future):
-                    return "planned", cue
+                if st in ("completed", "operating") and (is_plan and pre_stage in ("planned", "") and future):
+                    return "planned", cue  # a plan's (a work report's tasks') 建成投运: to come
+                if st in ("completed", "operating") and committed and not _REPORTED.search(post, 0, pm.start()):
+                    return "planned", cue  # the year's tasks: 白河机场改扩建工程建成投用 is what is to be done
                 if st in ("completed", "operating") and pre_cue in ("加快", "加快推进", "推进"):
                     break  # 加快…建成 is still a push
                 if st in ("completed", "operating") and rx["part"].search(post, 0, pm.start()):
@@ -1515,7 +1544,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         if c.source == "table":
             out.append((c, *_row_stage(rows[(c.vs, c.ve)], text, frames, is_plan)))
             continue
-        committed = target_part is not None and target_part(c.vs)
+        committed = (target_part is not None and target_part(c.vs)) or frames.task_at(c.vs)
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
         if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source == "head":
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
@@ -1678,6 +1707,10 @@ _EVENT_BACKREF = rx.compile(L.EVENT_BACKREF)
 _TITLE_EVENT = rx.compile(_alt(L.TITLE_EVENTS))
 _HEADING_LINE = rx.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]分?)")
 EVENT_LOOKBACK = 200
+_CHAPTER_LINE = rx.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)")
+CHAPTER_MAX = 40  # characters of a chapter heading line
+_TASK_CHAPTER = rx.compile(_alt(L.TASK_CHAPTER_WORDS))
+_REVIEW_CHAPTER = rx.compile(_alt(L.REVIEW_CHAPTER_WORDS))
 
 
 class _StageFrames:
@@ -1693,15 +1726,25 @@ class _StageFrames:
         self.doc_event = (L.TITLE_EVENTS[ev.group()], ev.group()) if ev else ("", "")
         self.starts: list[int] = []
         self.stages: list[tuple[str, str]] = []
+        self.chapters: list[int] = []  # where each chapter heading (一、…, 第二部分…) starts
+        self.tasks: list[bool] = []  # …and whether it sets out the year's tasks
         pos = 0
         for line in text.split("\n"):
             s = line.strip()
+            if _CHAPTER_LINE.match(line) and len(s) <= CHAPTER_MAX:
+                self.chapters.append(pos)
+                self.tasks.append(bool(_TASK_CHAPTER.search(s)) and not _REVIEW_CHAPTER.search(s))
             heading = bool(s) and (bool(_HEADING_LINE.match(line)) or (len(s) <= 30 and not re.search(r"[。;；]", s)))
             if heading:
                 m = _LIST_STAGE.search(s)
                 self.starts.append(pos)
                 self.stages.append((zh.PROJECT_LIST_STAGES[m.group(1)], m.group(0)) if m and len(s) <= 40 else ("", ""))
             pos += len(line) + 1
+
+    def task_at(self, pos: int) -> bool:
+        """Does ``pos`` lie in a chapter that sets out the year's tasks (二、2026年重点工作)?"""
+        i = bisect.bisect_right(self.chapters, pos) - 1
+        return i >= 0 and self.tasks[i]
 
     def stage_at(self, pos: int) -> tuple[str, str]:
         i = bisect.bisect_right(self.starts, pos) - 1

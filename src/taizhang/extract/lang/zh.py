@@ -914,8 +914,8 @@ PROJECT_LIST_STAGES = {
     "已开工": "under_construction", "开工": "under_construction",
     "计划开工": "planned", "拟开工": "planned", "计划新开工": "planned", "新建": "planned", "预备": "planned",
     "前期": "proposed", "储备": "proposed", "谋划": "proposed",
-    "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "completed",
-    "投产": "operating", "建成投产": "completed",
+    "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "operating",
+    "投产": "operating", "建成投产": "operating",
 }
 # Stages only projects are in (续建, 在建): a part of a breakdown named by one alone (承诺开工24项(续建15项,新建9项)) counts
 # projects in that stage, whatever the whole's words (facts._headless_heads), when counted by one of these units

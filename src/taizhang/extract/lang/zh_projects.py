@@ -32,6 +32,10 @@ HEADS: dict[str, str] = {
     "储能电站": "energy", "抽水蓄能": "energy", "气田": "energy", "油田": "energy", "风电场": "energy",
     "光伏电站": "energy", "光伏发电": "energy", "生物质发电": "energy", "垃圾焚烧发电": "energy",
     "生物质发电厂": "energy", "垃圾焚烧发电厂": "energy",
+    # the grid: a direct-current line, a converter or transformer station, a line's works (甲直流二期扩建, 乙750千伏
+    # 主变扩建, 丙330千伏线路工程)
+    "直流": "energy", "直流工程": "energy", "特高压": "energy", "换流站": "energy", "主变": "energy",
+    "输变电工程": "energy", "线路工程": "energy", "电网工程": "energy",
     "煤矿": "energy", "露天煤矿": "energy", "矿井": "energy", "选煤厂": "energy", "洗煤厂": "energy",
     # water
     "水资源配置工程": "water", "航电枢纽": "water", "引水工程": "water", "调水工程": "water", "供水工程": "water",
@@ -46,6 +50,7 @@ HEADS: dict[str, str] = {
     # digital
     "数据中心": "digital", "大数据中心": "digital", "云平台": "digital", "控制中心": "digital",
     "城市大脑": "digital", "算力中心": "digital", "超算中心": "digital", "节点": "digital",
+    "智算中心": "digital", "智算集群": "digital", "算力集群": "digital", "计算中心": "digital", "算力枢纽": "digital",
     # culture / tourism
     "度假区": "culture_tourism", "景区": "culture_tourism", "公园": "culture_tourism",
     "文化公园": "culture_tourism", "主题公园": "culture_tourism", "小镇": "culture_tourism",
@@ -99,10 +104,10 @@ CATEGORY_WORDS: dict[str, str] = {
 
 # Trailing words that belong to a name (a nominal action or a part): 湛江电厂搬迁, ...节点扩容.
 TAIL_RE = (r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?"
-           r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
+           r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|扩建|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}段"  # 甲至乙高铁丙至丁段: a section named by its two ends
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
-           r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
+           r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改扩建|扩建|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
            r"(?:[一二三四五六七八九十\d]{1,2}号机组)?"  # a unit of a plant (…核电5号机组): a part built, run and named apart
            r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?")  # (以下简称甲) is an alias given, no part
 
@@ -110,7 +115,7 @@ TAIL_RE = (r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?"
 # Words that cannot be inside a name: verbs, adverbs, particles.  Longest first when compiled.
 STOP_WORDS = [
     "以上", "以下", "加快推进", "加快建设", "加快实施", "加快完成", "加紧", "加快", "推进", "推动", "建设", "建成", "新建", "扩建",
-    "改建", "开工", "启动", "实施", "打造", "谋划", "申报", "争取", "支持", "依托", "对接", "引进", "完成",
+    "改建", "开工", "启动", "实施", "打造", "谋划", "申报", "争取", "力促", "支持", "依托", "对接", "引进", "完成",
     "规划", "落户", "入驻", "靠泊", "积极", "全力", "大力", "着力", "加强", "提升", "构建", "培育", "发展",
     "创建", "建立", "成立", "组建", "形成", "深化", "实现", "雕琢", "精心", "高水平", "高质量", "高标准",
     "全面", "进一步", "持续", "继续", "不断", "努力", "力争", "确保", "计划", "年内", "今年", "目前", "已经",
@@ -151,6 +156,9 @@ AGREEMENT_VERBS = ("签订", "签署", "达成", "签下")
 TITLE_EVENTS = {"集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
                 "开工暨": "under_construction", "集中竣工": "completed", "竣工仪式": "completed",
                 "集中投产": "operating", "投产仪式": "operating", "集中签约": "planned", "签约仪式": "planned"}
+# What only works undergo (建成投运, 开工, 通水, 并网): a quoted name with 工程 that one of these follows (“西电入东”工程建成投运)
+# is a works, not a programme (实施“强基”工程).
+WORKS_EVENTS = ("建成", "投运", "投产", "开工", "动工", "竣工", "完工", "通水", "通电", "送电", "并网", "合龙", "贯通")
 # Characters after 建 that make it part of a noun inside a name (北屏绿色建材产业园, 建筑垃圾处理厂), not the verb.
 JIAN_NOUNS = "材筑"
 # Nominal actions written between a name and 项目/工程 (…医院迁建项目, …大桥扩建工程): part of the name.
@@ -211,6 +219,8 @@ EXCLUDE_SUBSTR = (
     "新高地", "高地", "目的地", "基础设施", "冬休", "中国南方", "效能", "攻坚", "样板", "革命", "网络",
     "中型", "小型", "海外", "境外", "最大", "自贸区", "自贸港", "扩区", "国家级开发区", "开发开放", "上下游", "产业链基地", "创业", "就业",
     "脱贫", "领导小组", "专班", "服务体系", "新征程", "一网", "陆海新通道", "西部陆海", "二次创业",
+    # programmes named as works (文旅创新工程, 乡村振兴工程, 强基工程) and protected areas designated, not built (国家公园)
+    "创新工程", "振兴工程", "强基工程", "培育工程", "赋能工程", "倍增工程", "国家公园",
 )
 # Whole-name exclusions for very generic names.
 # Words naming a class of projects by its stage, rank or field (新建项目, 续建项目, 前期工作项目, 重点产业项目): a
@@ -252,7 +262,12 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # a part of the works finished (已完成厂房主体建设, 完成桩基施工): the works go on
     (rf"(?<!未)完成[^,。;\d]{{0,4}}?(?:{'|'.join(PROJECT_PARTS)}|工程)", "under_construction"),  # 完成剥离工程: a part's works
     (rf"(?:{'|'.join(zh.PROJECT_PHASE_ENTRY)})[^,。;]{{0,8}}?(?:阶段|施工|建设)", "under_construction"),
-    (r"建成通车|建成开港|建成投产|建成运营|建成使用|竣工投产|竣工验收|通车|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|建成并?投用"
+    # built and producing (建成投产, 竣工投产) or handed over to buyers (商业化交付): the works run, as 投产 alone says
+    # an institution set up and at work (挂牌运行, 正式运行, 实体化运行, 首批招生), a computing centre lit (相继点亮), a line
+    # opened to service (开通运营)
+    (r"(?:已|均已|相继|先后)?(?:建成|竣工)投产|建成运营|(?:商业化|商业|批量)交付|(?:挂牌|正式|实体化|独立)运行|(?:首批|正式|开始|首次)招生"
+     r"|点亮|开通运营|开通运行", "operating"),
+    (r"建成通车|建成开港|建成使用|竣工验收|通车|(?:全线|正式|建成)?开通|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|挂牌|建成并?投用"
      r"|(?<!主体)已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过[^,。;\d]{0,6}?验收", "completed"),
     (r"建成投入(?:试)?(?:运行|使用|运营)|建成投用|建成通水|建成通气|(?<![未没])通水|(?:如期|正式)?开学|(?:正式)?启用|开业|开园|开馆",
      "completed"),  # 已建成投入试运行: built, now on trial
@@ -303,11 +318,15 @@ CLASS_COPULAS = ("分别是", "分别为", "主要有", "包括", "有", "为", 
 HOST_VERBS = ("已有", "共有", "现有", "拥有", "已入驻", "入驻")
 # Words before a project that commit to its completion (确保X年内建成, 力争X年底前投产, 将X建成): the completion is a
 # target, whatever the document's genre.
-COMMIT_WORDS = ("确保", "力争", "争取", "计划", "预计", "预期", "将", "拟", "务必", "要求", "推动")
+COMMIT_WORDS = ("确保", "力争", "争取", "力促", "全力促", "促进", "计划", "预计", "预期", "将", "拟", "务必", "要求", "推动")
 # The year's arrangement of projects (今年全县安排重点建设项目86个,…新开工项目40个,包括A、B): the new starts it lists are to
 # come (planned), unless the sentence reports what was done (已, 完成, 累计).
 ANNUAL_PLAN_RE = r"(?:安排|计划安排|拟安排|计划实施|拟实施)[^。;；\n]{0,16}?(?:项目|工程)"
 ANNUAL_PLAN_DONE = ("已", "完成", "累计", "实际")
+# A chapter of a work report setting out the year's tasks (二、2026年重点工作, 三、今年工作安排): what it says is built or
+# put into service there is to come; a chapter looking back (一、2025年工作回顾, 重点工作完成情况) ends it.
+TASK_CHAPTER_WORDS = ("重点工作", "工作安排", "主要任务", "重点任务", "工作打算", "工作部署")
+REVIEW_CHAPTER_WORDS = ("回顾", "完成情况", "成就", "总结", "进展情况")
 # Words before a project that commit to its start (确保A、B年内开工, 力争X三季度动工): the start is a plan.  Narrower than
 # COMMIT_WORDS: 将/要求/推动 also frame works under way (将加快推进X, 要求X按期开工 of works already begun).
 START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "务必")
