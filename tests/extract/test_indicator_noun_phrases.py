@@ -33,3 +33,16 @@ def test_a_class_counted_before_its_completion_rate():
     fs = facts_of("某市重点项目建设进展情况\n2025年1—6月，全市85个工业项目年度计划投资完成率62%。\n")
     assert one(fs, 85).indicator == "工业项目"
     assert "年度计划投资完成率" in one(fs, 62).indicator
+
+
+def test_a_total_reached_or_a_level_held_is_the_measure_before():
+    fs = facts_of("某省2026年政府工作报告\n2025年，全省粮食总产量达到620亿斤，连续六年稳定在600亿斤以上。"
+                  "新建充电桩3.2万个、累计达到21万个。\n")
+    assert one(fs, 600).indicator == "粮食总产量"
+    assert "充电桩" in one(fs, 21).indicator
+
+
+def test_the_country_speaking_of_itself_is_no_part_of_the_name():
+    fs = facts_of("国家经济运行情况\n2025年，我国新能源汽车、光伏组件产量分别增长21%、14%。我国粮食产量达到14200亿斤。\n")
+    assert [one(fs, v).indicator for v in (21, 14)] == ["新能源汽车产量", "光伏组件产量"]
+    assert one(fs, 14200).indicator == "粮食产量"

@@ -65,3 +65,16 @@ def test_net_additions_are_a_count_and_a_level_reached_is_a_level():
 def test_livestock_named_one_character_each():
     fs = facts_of("某县农业农村经济运行\n2025年，全县牛羊出栏分别增长3.5%、4.8%。\n")
     assert [one(fs, v).indicator for v in (3.5, 4.8)] == ["牛出栏", "羊出栏"]
+
+
+def test_a_blank_entity_between_a_figure_and_its_unit_in_a_page():
+    from taizhang.extract.pipeline import extract_text
+    page = ('<html><head><title>某县2025年工作总结</title></head><body>\n'
+            '<p><span>全县完成固定资产投资</span><font>18.4</font>&nbsp;亿元，接待游客<span>65</span>'
+            '<span>&nbsp;</span><span>万人次</span>，新增就业<b>3200</b>&#160;人。</p>\n</body></html>\n')
+    fs = extract_text(page, "t.html").facts
+    assert one(fs, 18.4).unit == "亿元"
+    assert one(fs, 65).unit == "万人次"
+    assert one(fs, 3200).unit == "人"
+    f = one(fs, 18.4)
+    assert page[f.vstart:f.vend] == "18.4"

@@ -975,6 +975,9 @@ def _class_tokens(attrs: str) -> list[str]:
     return out
 
 
+_BLANK_ENTITY = rx.compile(r"&(?:nbsp|ensp|emsp|#160|#xa0|#12288|#x3000);", re.I)
+
+
 def _clean_html(raw: str) -> list[Edit]:
     edits = _html_edits(raw)
     edits = _resolve(edits)
@@ -986,8 +989,16 @@ def _clean_html(raw: str) -> list[Edit]:
         a, b = omap.span(e.start, e.end)
         if b > a and not raw[a:b].strip(" \u00a0\u3000"):
             spaces.append(Edit(a, b, "", "space"))
+        else:
+            # 12.5</font>&nbsp;亿元: a blank written as an entity between a figure and its unit is as stray; the
+            # entity's own edit gives way to the blank's
+            for p in range(e.start, e.end):
+                a, b = omap.span(p, p + 1)
+                if b > a and _BLANK_ENTITY.fullmatch(raw, a, b):
+                    spaces.append(Edit(a, b, "", "space"))
     if spaces:
-        edits = _resolve(edits + spaces)
+        blank_at = {(x.start, x.end) for x in spaces}
+        edits = _resolve([x for x in edits if (x.start, x.end) not in blank_at] + spaces)
     if not noise:
         return edits
     # Map text-level noise back to raw spans; edits inside a noise span are absorbed by it.

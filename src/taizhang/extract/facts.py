@@ -4813,6 +4813,7 @@ def _predicate_only(pred: str) -> bool:
 
 
 _SHORT_BRACKETED = rx.compile(r"[(（][^()（）]{0,20}[)）]")
+_HELD_OR_TOTAL = rx.compile(rf"(?:{alternation(zh.HELD_OR_TOTAL_LEADS)})+(?:达到|达|为|在)?")
 _TIMES_ADVERB = rx.compile(rf"(?:{alternation(zh.TIMES_ADVERBS)})(?:[一二两三四五六七八九十\d]{{1,2}}[年季月届次])?")
 _PRED_APPROX_END = rx.compile(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$")
 
@@ -4910,8 +4911,8 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         rest = _WITH_BASE.sub(r"比\1", rest)  # 与去年同期相比提高 says what 比去年同期提高 says
         if c.measure == "growth":
             rest = _BASE_CMP.sub("", rest)  # 比上年增长: the ordinary growth rate of the measure
-        if re.fullmatch(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?", rest):
-            rest = ""  # 年均增长8.7%: the growth of the measure itself
+        if re.fullmatch(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?", rest) or _HELD_OR_TOTAL.fullmatch(rest):
+            rest = ""  # 年均增长8.7%: the growth of the measure itself; 累计达到18万个: its total
         ind = base.indicator
         pace = _PLAN_SHARE_END.search(ind) if c.measure == "delta" and base.measure == "share" and \
             _PACE_BASE.search(rest) else None

@@ -888,7 +888,13 @@ PREDICATE_WORDS = (
     "年度目标", "预期目标", "目标值", "目标任务", "目标", "省定", "市定", "下达",
     # 比初步核算数增加5.6亿元: a revised figure compared with the first estimate of the measure just named
     "初步核算数", "初步核算", "初步数", "核算数", "核实数",
+    # 新建5G基站2.1万个、累计达到18万个 / 连续五年稳定在300亿斤以上: the total so far, or the level held, of the measure
+    # just named (HELD_OR_TOTAL_LEADS)
+    "累计", "共计", "合计", "总计", "稳定在", "保持在", "稳定", "稳居",
 )
+# The words of a clause that only says the measure before it reached a total or held a level (累计达到, 稳定在): the clause
+# is named by that measure alone, nothing of its own added (facts._predicate_indicators)
+HELD_OR_TOTAL_LEADS = ("累计", "共计", "合计", "总计", "稳定在", "保持在", "稳定", "保持", "稳居")
 # The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
 # with it is the plan's completion rate, named so
 PACE_BASES = ("序时进度", "时序进度", "时间进度")
