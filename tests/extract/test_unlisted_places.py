@@ -215,3 +215,13 @@ def test_two_actors_named_as_often_give_no_place():
     text = ("  岚溪县新开工项目26个。墨川县完成投资38亿元。岚溪县新增市场主体1200户,墨川县新增900户。"
             "岚溪县、墨川县都在推进。\n")
     assert speaking_place(list(names(text).values())) is None
+
+
+@pytest.mark.parametrize("county", ["岚溪县", "彭山区"])  # one the gazetteer lacks, one it holds
+def test_a_zone_named_after_the_county_is_not_the_place_of_the_countys_report(county):
+    root, whole = county[:2], "全" + county[-1]
+    text = (f"{county}2024年政府工作报告\n  2023年,{whole}生产总值完成120亿元,增长6%。{root}经济开发区改革有序推进,"
+            f"园区完成投资15亿元。加快{root}经济开发区建设。{whole}新增市场主体900户。\n")
+    c, ex = context_of(text)
+    assert c.place is not None and c.place.name == county
+    assert one(ex.facts, 120).subject == county

@@ -914,7 +914,8 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
             # the title may call it by its short name (岚溪:项目建设跑出加速度), the text by its full one
             k = head.find(p.root)
             if k >= 0 and not p.in_title and (k == 0 or not _han(head[k - 1])
-                                              or head[k - 1] in _STOP) and not head.startswith(p.root + p.suffix, k):
+                                              or head[k - 1] in _STOP) and not head.startswith(p.root + p.suffix, k) \
+                    and not _names_namesake(head, k + len(p.root), p, found, known):
                 p.in_title = True
     named = {a for p in out for a, _ in p.spans}
     for p in out:
@@ -927,6 +928,19 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
                        for q in out for k in (len(q.root),)):
                 p.self_refs += 1
     return out
+
+
+_NAMESAKE_SUFFIXES = tuple(sorted(set(zh.PLACE_SUFFIXES) | set(zh.SPEAKER_WORDS), key=len, reverse=True))
+
+
+def _names_namesake(head: str, at: int, p: "UnlistedPlace", found: dict, known) -> bool:
+    """Whether the title's root at ``at`` runs on into another place of the same root (高阳县 in a county's report
+    whose text also names 高阳经济开发区, the zone named after it): the title names that place, not ``p``."""
+    for suffix in _NAMESAKE_SUFFIXES:
+        if suffix != p.suffix and head.startswith(suffix, at):
+            name = p.root + suffix
+            return name in found or known(name)
+    return False
 
 
 # a district, county or county-level city named right after its city at the head of its own text, before the body
