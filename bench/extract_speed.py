@@ -121,6 +121,25 @@ def stage_times(docs: list[tuple[str, str]]) -> dict[str, float]:
     return acc
 
 
+def build() -> str:
+    """Which build of the extractor this process runs: ``pure Python``, or the modules a compiler (mypyc) built
+    in place, found by the file each module was loaded from (an extension module's ``.so``/``.pyd``).  The
+    compiled build is optional; its figures are not the pure build's and must be reported as such."""
+    import importlib.util
+    import pkgutil
+
+    import taizhang.extract as pkg
+
+    compiled = []
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if info.ispkg:
+            continue
+        spec = importlib.util.find_spec(f"taizhang.extract.{info.name}")
+        if spec and spec.origin and spec.origin.endswith((".so", ".pyd")):
+            compiled.append(info.name)
+    return f"compiled ({', '.join(sorted(compiled))})" if compiled else "pure Python"
+
+
 def first_sight(base: list[tuple[str, str]], extract_text, jieba) -> None:
     """Each corpus document extracted once, the first time the process sees its text (the warm-up reads the bundled
     samples, other texts), in CPU time against jieba over the same texts.  The ``docs`` run repeats the same
@@ -176,7 +195,7 @@ def main() -> int:
     nchars = sum(len(t) for _, t in docs)
     nbytes = sum(len(t.encode("utf-8")) for _, t in docs)
     print(f"corpus: {src} ({len(base)} documents) x{len(docs) // len(base)} = {len(docs)} documents, "
-          f"{nchars:,} chars, {nbytes / 1e6:.2f} MB; {pin}; python {sys.version.split()[0]}")
+          f"{nchars:,} chars, {nbytes / 1e6:.2f} MB; {pin}; python {sys.version.split()[0]}; build: {build()}")
 
     def run_docs():
         nf = np_ = 0
