@@ -152,7 +152,7 @@ def test_that_year_is_no_span_of_years_back():
     ("全县发放创业担保贷款12亿元", "2021..2025"),
     ("全县签约项目210个", "2021..2025"),
     ("财政投入乡村振兴资金18亿元", "2021..2025"),
-    ("全县市场主体总数达到3.6万户", "2026"),  # a stock: at the time of writing
+    ("全县市场主体总数达到3.6万户", "2025"),  # a stock: at the end of the five years, the year before the report
 ])
 def test_what_a_review_of_five_years_got_or_paid_accrued_over_them(clause, period):
     text = ("岚溪县人民政府工作报告\n——2026年1月12日在岚溪县第十八届人民代表大会第五次会议上\n五年来," + clause + "。\n")

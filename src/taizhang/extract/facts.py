@@ -1431,7 +1431,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _table_values(text, cands, year, getattr(doc.context, "period", "") or "")
     cands = _framed_tables(text, cands, frames, year, before_rows)
     _ranked_names(text, cands, ranked, year)
-    _restatements(text, cands)
+    _restatements(text, cands, getattr(doc.context, "frames", None))
     for c in cands:
         c.indicator = _fragment_free(_subject_off(c.indicator, c), c)
     # 贡献率为1.9%、49.7%、48.4%: a value written right after another of the same unit, joined by 、 only, without a name
@@ -5440,8 +5440,10 @@ DONE_WORDS = rx.compile(r"完成|已|实现|累计|建成|竣工|投产|开工�
 _HEADLINE_TIME = rx.compile(r"上半年|下半年|今年|全年|\d{4}年|截至|年内|每年|到|季度|\d{1,2}月|十[一二三四五六七八九]五")
 
 
-def _restatements(text: str, cands: list[Cand]) -> None:
-    """A summary box restates body facts: the same value, unit and wording take the body's labels."""
+def _restatements(text: str, cands: list[Cand], frames: Frames | None = None) -> None:
+    """A summary box restates body facts: the same value, unit and wording take the body's labels; not across parts
+    of a report that each name their own time (生产总值年均增长5%左右 under 二、“十五五”时期主要目标, then 生产总值增长5%
+    左右 under 三、2026年主要工作: the year's target, no restatement of the five years')."""
     seen: dict[tuple, Cand] = {}
     grams: dict[int, set[str]] = {}
 
@@ -5459,6 +5461,8 @@ def _restatements(text: str, cands: list[Cand]) -> None:
         if prev is not None and (c.extra.get("place_led") or "subject_written" in c.extra) and c.subject != prev.subject:
             prev = None  # 东坡区项目3个…;彭山区项目3个 / 市自然资源局有3项…,市商务局有3项: each clause leads with its own
             # place or unit, no restatement
+        if prev is not None and _parts_apart(frames, prev, c):
+            prev = None
         if prev is not None and _other_row(prev, c):
             prev = None  # 全市 | 5.6 and 东湖区 | … | 5.6: rows of one table each state their own figure
         if prev is not None and c.ee - c.es < 3 * (prev.ee - prev.es) + 10 and _similar(bigrams(prev), bigrams(c)):
@@ -5488,6 +5492,16 @@ def _restatements(text: str, cands: list[Cand]) -> None:
             if not c.indicator:
                 c.indicator = prev.indicator
         seen[key] = c
+
+
+def _parts_apart(frames: Frames | None, a: Cand, b: Cand) -> bool:
+    """``a`` and ``b`` stand in two parts of the document (frame.py) that each name a time of their own, not the same."""
+    if frames is None:
+        return False
+    pa, pb = frames.part_at(a.vs), frames.part_at(b.vs)
+    if pa is None or pb is None or pa is pb:
+        return False
+    return bool(pa.year or pa.period) and bool(pb.year or pb.period) and (pa.year, pa.period) != (pb.year, pb.period)
 
 
 def _other_row(a: Cand, b: Cand) -> bool:

@@ -391,6 +391,34 @@ def _stated_span(cue: str, year: int | None) -> str:
     return got[0].period
 
 
+# the kinds of time that name a part's years as a span: a plan (“十四五”时期), the years back (过去五年) or ahead (今后五年)
+PART_SPAN_KINDS = ("plan", "past_n", "future_n")
+
+
+def _span_named(text: str, year: int | None) -> str:
+    """The one span of years ``text`` names as a plan (“十四五”时期 → 2021..2025) or counted from the year of writing
+    (过去五年 in a text of 2026 → 2021..2025, 今后五年 → 2026..2030); "" when it names none, or several."""
+    from .periods import find_periods
+    got = {p.period for p in find_periods(text, year) if p.kind in PART_SPAN_KINDS
+           and p.role in ("span", "base") and re.fullmatch(r"\d{4}\.\.\d{4}", p.period)}
+    return got.pop() if len(got) == 1 else ""
+
+
+def _part_span(text: str, h: _Head, year: int | None) -> str:
+    """The span of years a part heading opens (一、2025年和“十四五”时期工作回顾, 二、“十五五”时期主要目标, 过去五年工作回顾),
+    or, under a heading that names no time (一、工作回顾), the span its first sentence opens with (“十四五”时期是…的五年 /
+    过去五年,…): the paragraphs below read their 这五年, 五年来 and their end states in it."""
+    got = _span_named(h.title, year)
+    if got or h.year is not None or not h.own_line:
+        return got
+    nl = text.find("\n", h.title_end, h.end)
+    body = text[nl + 1 if nl >= 0 else h.title_end:h.end]
+    first = re.match(r"\s*([^。!?！？\n]{0,60})", body)
+    lead = first.group(1) if first else ""
+    head = re.match(r"[^,，。;；]{0,12}", lead)  # the time opens the sentence: its subject or its opening clause
+    return _span_named(head.group(), year) if head else ""
+
+
 TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})")
 PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:的通知)?\s*$")
 LEAD_PARAGRAPHS = 2  # opening paragraphs of the body (over 40 characters: no title, date or source line) read
@@ -443,7 +471,10 @@ def find(doc, record, ctx) -> Frames:
         outer = stack[-1][1] if stack else None
         kind = h.kind or (outer.kind if outer is not None else "")
         y = h.year if h.year is not None else (outer.year if outer is not None else None)
-        f = Frame(kind, h.start, h.end, y, "heading", h.start, h.title_end, h.title, SURE)
+        span = _part_span(text, h, year)
+        if not span and h.year is None and outer is not None:
+            span = outer.period  # (一)综合实力显著增强 under 一、“十四五”时期工作回顾: the chapter's five years
+        f = Frame(kind, h.start, h.end, y, "heading", h.start, h.title_end, h.title, SURE, span)
         parts.append(f)
         stack.append((h, f))
     for end_at, ann in announced:

@@ -111,6 +111,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # 这一年 / 那一年: the year just spoken of (a review part's, a paragraph's), not a span of one year back
     ("that_year", rf"(?:{'|'.join(zh.THAT_YEAR_WORDS)})(?:里|中|来)?"),
     ("years_back", rf"(?<![\d连续])(?:这|近|过去的?)?({_N})年来|(?:这|近)({_N})年(?![\d度内])"),
+    # ——这是综合实力跃升的五年。/ “十四五”时期是…极不平凡的五年。: the years of the part the sentence opens (scope reads
+    # them in their part: a span of as many years its heading names; none outside such a part)
+    ("part_years", rf"的({_N})年(?=\s*[。;；!！])"),
     ("recurring", r"每年|年均|每一年"),
     ("vague", r"近年来|近年|多年来|近几年|长期以来|历年"),
     # 项目前期, 节目前: 目 ends a word there (项目, 题目, 节目, 栏目 …), no 目前 begins
@@ -119,7 +122,9 @@ _PATTERNS: list[tuple[str, str]] = [
 
 # The lookahead lets the engine skip, in one test, every position no expression can start at; rx.Alternation
 # tries a position only with the expressions that can start with its character.
-_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那元])"
+_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那元的])"
+# 这是…的五年 / “十四五”时期是…的五年: the copula of a sentence naming a part's years (periods "part_years")
+PART_YEARS_COPULA = rx.compile(r"[是为][^。;；!！?？\n]*$")
 _ALT = Alternation(_PATTERNS, _FIRST)
 _RE = _ALT.whole
 
@@ -294,6 +299,11 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if not n or not year or n > 30:
             return ("?", "span") if n else None
         return f"{year}..{year + n - 1}", "span"
+    if kind == "part_years":
+        n = _n(nums[0]) if nums else None
+        if not n or not 1 < n <= 10 or not PART_YEARS_COPULA.search(m.string, max(0, m.start() - 40), m.start()):
+            return None
+        return "?", "span"
     if kind == "years_back":
         n = _n(nums[0]) if nums else None
         if not n or n > 30:

@@ -60,7 +60,48 @@ def document_periods(text: str, year: int | None, context=None) -> list[PeriodMe
     spans = list(getattr(context, "date_spans", None) or [])
     if "100" in text:
         spans += [(m.start(), m.end()) for m in BASE_REMARK.finditer(text)]
-    return [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)]
+    found = [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)]
+    read = (_years_looked_back(p, year, context) for p in found)
+    return [p for p in read if p is not None]
+
+
+def _part_years(p: PeriodMention, context) -> PeriodMention | None:
+    """…的五年 closing a sentence: the span of as many years the part it stands in names, or None."""
+    frames = getattr(context, "frames", None)
+    part = frames.part_at(p.start) if frames is not None else None
+    own = re.fullmatch(r"(\d{4})\.\.(\d{4})", getattr(part, "period", "") or "")
+    n = _count(re.sub(r"^的|年$", "", p.text))
+    if not own or not n or int(own.group(2)) - int(own.group(1)) + 1 != n:
+        return None
+    return PeriodMention(p.start, p.end, p.text, own.group(), p.role, p.kind)
+
+
+# the spans counted back from the year of writing: 五年来 / 这五年 (up to it), 过去五年 (up to the year before)
+LOOKED_BACK_KINDS = ("years_back", "past_n")
+
+
+def _years_looked_back(p: PeriodMention, year: int | None, context) -> PeriodMention | None:
+    """这五年 / 五年来 / 过去五年 read in the part they stand in: the span of years its heading (or its first sentence)
+    opens when it spans as many years (这五年 under 一、2025年和“十四五”时期工作回顾, or under 过去五年工作回顾 → 2021..2025;
+    五年来 under “十二五”主要成就 → 2011..2015), else, in a text dated in the first months of its year, the years
+    before that year (五年来 in a report delivered 2026年1月 → 2021..2025).  ——这是…的五年 / “十五五”时期是…的五年
+    (``part_years``) is the span of its part, ahead or back, and no time outside a part that names as many years."""
+    if p.kind == "part_years":
+        return _part_years(p, context)
+    if p.kind not in LOOKED_BACK_KINDS or p.role != "span" or not year:
+        return p
+    m = re.fullmatch(r"(\d{4})\.\.(\d{4})", p.period)
+    if not m:
+        return p
+    frames = getattr(context, "frames", None)
+    part = frames.part_at(p.start) if frames is not None else None
+    own = re.fullmatch(r"(\d{4})\.\.(\d{4})", getattr(part, "period", "") or "")
+    n = int(m.group(2)) - int(m.group(1))
+    if own and int(own.group(2)) - int(own.group(1)) == n and int(own.group(2)) <= year:
+        return PeriodMention(p.start, p.end, p.text, own.group(), p.role, p.kind)
+    if p.kind == "years_back" and int(m.group(2)) == year and _early_in_year(context, year):
+        return PeriodMention(p.start, p.end, p.text, shift_year(p.period, -1), p.role, p.kind)
+    return p
 
 
 def writing_year(context, year: int | None) -> int | None:
@@ -81,6 +122,7 @@ def shift_year(period: str, by: int) -> str:
 # A target under a span (未来五年, 十四五时期) that states where a measure will stand is due by the span's end
 # (人均地区生产总值要达到10.9万元 → ..2027); one that states a flow over the span keeps the span (年均增长,
 # 新建79所, 计划投入62亿元).
+STATE_VERB = rx.compile(alternation(zh.END_STATE_VERBS + zh.KEPT_LEVEL_VERBS))
 END_STATE = rx.compile(rf"(?:{alternation(zh.END_STATE_VERBS)})[^,;。]{{0,3}}$")
 FLOW_TARGET = rx.compile(r"年均|每年|累计|新建|新增|改扩建|投入|投资|引进|培育|建设|实施|完成|新培育|共")
 
@@ -162,6 +204,9 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         c.period = Y  # (a month's notice has no plan of its own: its figures are the month's)
 
 
+# 从2010年的671亿元增加到2015年的1107亿元;固定资产投资累计完成2867亿元: the year of a change's end value dates that
+# value, no later clause (the paragraph's span does)
+CHANGE_END_YEAR = rx.compile(r"\s*(?:底|末)?的\s*[\d.]")
 _OPEN_YEAR_PERIOD = rx.compile(r"\.\.(\d{4})")
 _YEAR_ONLY_PERIOD = rx.compile(r"\d{4}")
 _QIZHONG_LEAD = rx.compile(r"\s*其中")
@@ -198,7 +243,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not walled_off(text, layout, p, ss, c.vs)
                and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)
                and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
-               and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))]
+               and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
+               and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))]
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -434,7 +480,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         # list and its size, its work of 1-9月
         c.period = ym.group() if ym else Y
         return
-    ft = _from_to(text, cs, c.vs)
+    ft = _from_to(text, cs, c.vs, text[c.mend:ce])
     if ft is not None:
         got = _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, doc_period, late, year)
         if got is not None:
@@ -474,8 +520,6 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
         c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
         return
-    if chosen.kind == "years_back" and _early_in_year(context, year):
-        per = shift_year(per, -1)  # 五年来 in a report delivered 2026年1月: 2021..2025, the years behind it
     if chosen.kind == "future_n" and late and year:
         per = shift_year(per, 1)  # 未来五年 in a report delivered in Q4 counts from next year
     if chosen.kind == "future_n":
@@ -499,13 +543,12 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             if c.kind == "actual" else ""
     elif role == "month_end":
         per = Y if c.kind == "actual" else ""
-    if role == "span" and c.kind == "actual" and not FLOW_CUES.search(text[cs:ce]) and c.measure not in ("growth", "delta"):
+    if role == "span" and c.kind == "actual" and not _accrued(text, c, cs, ce) and c.measure not in ("growth", "delta"):
         end = re.fullmatch(r"\d{4}\.\.(\d{4})", per)
-        # a stock reported in a review of a plan period holds at the time of writing, or at the period's end when
-        # the text is written after the named plan (十四五期间…达到3.2万元 posted in 2026: 2025; 五年来 keeps the time
-        # of writing); a change over it (提高4.2个百分点)
-        # keeps the period
-        per = end.group(1) if end and chosen.kind == "plan" and str(Y).isdigit() and int(end.group(1)) < int(Y) else Y
+        # a stock reported in a review of a span holds at the time of writing, or at the span's end when the text is
+        # written after it (十四五期间…达到3.2万元 posted in 2026, 过去五年…总里程达到5200公里 / 这五年 under 一、2025年和
+        # “十四五”时期工作回顾: 2025; 五年来 in a text of June 2025: 2025); a change over it (提高4.2个百分点) keeps the span
+        per = end.group(1) if end and str(Y).isdigit() and int(end.group(1)) < int(Y) else Y
     if role in ("point", "span") and _YEAR_ONLY_PERIOD.fullmatch(per) and "年均" in text[cs:c.mend + 2]:
         span = _governing_span(text, layout, c, periods, p_starts, ps, ss)
         if span is not None and span.role == "span":
@@ -1146,11 +1189,15 @@ def _in_brackets(text: str, start: int, p: int) -> bool:
 
 
 FROM_RE = rx.compile(r"[从由](?!此|于)")
+# what follows a change's start value in its clause: its unit's tail and the verb to its end (从3200家增加到, 由1.2万元提高至)
+FROM_VALUE_ENDS = rx.compile(r"[^,，;；。\d]{0,8}?(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?"
+                             r"(?:到|至|为)")
 TO_RE = rx.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?(?:到|至|为)")
 
 
-def _from_to(text: str, cs: int, vs: int) -> tuple[str, int] | None:
-    """("from", i) for A and ("to", i) for B in 从A增加到B / 由A提高到B (i: where 从 or 到 stands)."""
+def _from_to(text: str, cs: int, vs: int, after: str | None = None) -> tuple[str, int] | None:
+    """("from", i) for A and ("to", i) for B in 从A增加到B / 由A提高到B (i: where 从 or 到 stands); ``after``, the rest
+    of the value's clause, when given must go on to the change's end for A (从上海引进项目244个 is no change's start)."""
     seg = text[cs:vs]
     fm = None
     for fm in FROM_RE.finditer(seg):
@@ -1162,6 +1209,8 @@ def _from_to(text: str, cs: int, vs: int) -> tuple[str, int] | None:
     for tm in TO_RE.finditer(rest):
         pass
     if tm is None:
+        if after is not None and not FROM_VALUE_ENDS.match(after):
+            return None
         return "from", cs + fm.start()
     if not re.search(r"[\d.]", rest[:tm.start()]):
         return None  # 从严控制在… / 从制度上…: no value between 从 and 到
@@ -1396,6 +1445,24 @@ def _later_than(p: PeriodMention, year: int | None) -> bool:
     """True when a time lies in a year after the document's: no reported figure holds then."""
     m = re.search(r"(\d{4})", p.period)
     return bool(m and year and int(m.group(1)) > year)
+
+
+# the verb right before a proportion's value (提高到2.6%, 累计达到80%): what it says of the proportion, not the words of
+# its name (研发经费投入强度, 新增贷款占比)
+SHARE_VERB_REACH = 4
+
+
+def _accrued(text: str, c: Cand, cs: int, ce: int) -> bool:
+    """A figure of a span that accrued over it (新增城镇就业420万人, 累计完成投资, 新改建农村公路2.8万公里), not a stock
+    or a state at its end; a proportion accrues only by the verb that states it (研发经费投入强度提高到2.6% is a state:
+    投入 names the proportion)."""
+    if c.measure == "share":
+        return bool(FLOW_CUES.search(text, max(cs, c.vs - SHARE_VERB_REACH), c.vs)) or "累计" in text[cs:c.vs]
+    lo = cs
+    if not STATE_VERB.search(text, cs, c.vs):
+        # 引进百亿项目4个、…超亿美元项目46个: items of one verb's list (not 连跨4个台阶、突破7万亿元: a verb of its own)
+        lo = min(cs, max(text.rfind(p, 0, c.vs) for p in ",，;；。:：\n") + 1)
+    return bool(FLOW_CUES.search(text, lo, ce))
 
 
 def _is_stock(text: str, cs: int, ce: int, c: Cand) -> bool:

@@ -76,7 +76,7 @@ ACTUAL_WEAK = (
     "全部出列", "圆满完成", "顺利完成", "取得", "实现增长", "发生", "入选", "被评为", "获评", "建成", "投产", "开工建设",
     "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
 )
-ESTIMATE = ("预计", "预期(?!目标)", "估计")
+ESTIMATE = ("预计", "预期(?!目标|寿命|性)", "估计")  # (人均预期寿命, 预期性指标: names, no estimate)
 # …of which the verbs that name an action whatever its time (建成口袋公园8个, 签约项目30个): under a commitment stated once
 # for the paragraph or the list (今年将着力办好十件民生实事。…建成口袋公园8个) they are what is committed, not done
 # (facts._framed_target); honours and ranks (荣获, 位居) stay reports.
@@ -172,7 +172,7 @@ THAT_YEAR_WORDS = ("这一年", "那一年")
 # A figure of a review of several years (五年来, 十三五时期) that accrued over them, not a stock at the time of writing
 # (scope.FLOW_CUES): what was done, got or paid in (引进项目95个、到位资金249.3亿元, 争取上级资金86亿元, 发放贷款12亿元)
 SPAN_FLOW_WORDS = ("年均", "累计", "新增", "全部", "脱贫", "出列", "引进", "完成", "实现", "翻", "连跨", "连续",
-                   "到位", "争取", "签约", "发放", "投入")
+                   "到位", "争取", "签约", "发放", "投入", "新建", "新改建", "改扩建", "新开工", "改造", "利用", "新设")
 # characters that make 前 end another word before 年 (目前年产, 提前, 之前, 以前年度, 此前, 三年前, 空前, 当前, 日前, 月前): no 前年
 NOT_BEFORE_LAST_YEAR = "目提之以此空当年日月"
 # the year before the one spoken of, counted from the year a text speaks of (比上年, 上年末: the communiqué's year),
@@ -1622,9 +1622,12 @@ ROW_REPORT_OPENERS = ("项目总投资", "总投资", "计划总投资", "概算
 INLINE_ITEM_MARK = (r"(?:(?<=^)|(?<=[,，;；:：。\s]))(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}是|"
                     r"[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 # A target under a span (未来五年, 十四五时期) stating where a measure will stand is due by the span's end: the verbs
-# of an end state (达到, 突破, 控制在) and 翻 (今后五年,经济总量翻一番: doubled by the fifth year).
+# of an end state (达到, 突破, 打造4个产业集群).
 END_STATE_VERBS = ("达到", "达", "突破", "超过", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "提高至",
-                   "提升至", "增至", "控制在", "保持在", "稳定在", "实现", "力争达到", "迈上", "跨越", "跻身", "进入", "翻")
+                   "提升至", "增至", "实现", "力争达到", "迈上", "跨越", "跻身", "进入", "打造", "形成")
+# …and the verbs that keep a level through a span (粮食产量稳定在600亿斤以上, 调查失业率控制在5.5%以内 over 十五五时期):
+# a target kept every year of it, not reached by its end; so is a change over the span (经济总量翻一番)
+KEPT_LEVEL_VERBS = ("控制在", "保持在", "稳定在")
 # 现有在建子项目5个,已完成子项目7个: a verb of having states the time of its own clause's object only (scope.period)
 CLAUSE_STATUS_VERBS = ("现有", "拥有")
 # 预计10月份完工: an event a planned or expected time is the date of, closing its clause (scope.walled_off)
