@@ -66,3 +66,21 @@ def test_a_change_from_the_previous_years_end_in_a_communique():
     assert one(fs, 420).period == "2023"
     assert one(fs, 62).period == "2024"
     assert one(fs, 510).period == "2024"
+
+
+# --------------------------------------------------------------------------- numbers broken over a PDF's lines
+
+def test_a_number_broken_at_a_pdf_line_end_is_joined_whole():
+    text = ("青川县政府工作报告\n"
+            "2025年,全县经济社会发展取得显著成效。全县地区生产总值达到了\n"
+            "321.6亿元、增长6.2%;全社会固定资产投资完成额达到128\n"
+            ".4亿元、增长8.1%;社会消费品零售总额实现96.3亿元、增长5.\n"
+            "7%;城镇居民人均可支配收入实现4\n"
+            "6120元、增长5.6%;农村居民人均可支配收入实现22310元、增\n"
+            "长7.1%;一般公共预算收入完成15.6亿元、增长4.2%;粮食产量\n")
+    fs = facts_of(text)
+    assert one(fs, 128.4).period == "2025"
+    assert one(fs, 5.7).period == "2025"
+    assert one(fs, 46120).period == "2025"
+    assert not [f for f in fs if f.value in (4, 6120, 7)]
+

@@ -436,7 +436,10 @@ def pdf_repairs(text: str) -> list[Edit]:
         last = cur[-1]
         if last in _SENT_END or len(cur.strip()) < max(6, full * 0.8) and last not in "，、":
             continue  # (a line ending at a comma goes on in the next, whatever its width: cleaner.clause_end_joins)
-        if not (re.match(rf"[{_CJK}\w，、,“‘(（]", last) and re.match(rf"[{_CJK}\w“‘(（《]", nxt[0])):
+        # (207⏎.11亿元, 11.⏎5%: a number broken at its point)
+        decimal = last == "." and cur[-2:-1].isdigit() and nxt[:1].isdigit() or \
+            last.isdigit() and nxt[:1] == "." and nxt[1:2].isdigit()
+        if not decimal and not (re.match(rf"[{_CJK}\w，、,“‘(（]", last) and re.match(rf"[{_CJK}\w“‘(（《]", nxt[0])):
             continue
         if _LINE_START_MARK.match(nxt) or _FIELD_LABEL.match(nxt):
             continue
@@ -445,7 +448,9 @@ def pdf_repairs(text: str) -> list[Edit]:
         cut_start = s + len(cur)
         cut_end = s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip(" \u3000\t")))
         # keep one space between two latin words/numbers; join CJK directly
-        repl = " " if (last.isascii() and last.isalnum() and nxt[0].isascii() and nxt[0].isalnum()) else ""
+        # (but a number broken over the lines is one number: 1⏎3% is 13%)
+        repl = " " if (last.isascii() and last.isalnum() and nxt[0].isascii() and nxt[0].isalnum()
+                       and not (last.isdigit() and nxt[0].isdigit())) else ""
         edits.append(Edit(cut_start, cut_end, repl, "pdf-join"))
     return _drop_overlaps(edits)
 
