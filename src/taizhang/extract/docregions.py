@@ -78,6 +78,127 @@ def bound_to_word(text: str, start: int, end: int, regions: Iterable[Region] = (
     return start - lo not in _word_starts(text[lo:min(len(text), end + 4)])
 
 
+def _short_form(surface: str, regions: Iterable[Region]) -> bool:
+    """Whether ``surface`` is a bare short form of ``regions`` (白银 for 白银市): no full name, no plain suffix."""
+    return not any(surface == r.name or written_as(r, surface) for r in regions)
+
+
+def ends_in_word(text: str, start: int, end: int, regions: Iterable[Region] = ()) -> bool:
+    """Whether the bare short form ``text[start:end]`` (naming ``regions``) opens a longer word of jieba's dictionary
+    that is no place of its own: a mountain (祁连山), a product (普洱茶), a port or an oilfield (三亚港, 大庆油田).  The
+    place's own suffixes (天水市, 长沙县, 兰州新区) are the place written in full, never such a word."""
+    if end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff") or not _short_form(text[start:end], regions):
+        return False
+    if text.startswith(_OWN_SUFFIXES, end) or _MEDIA_AFTER.match(text, end):
+        return False  # (a paper's or site's name, 江西网讯, is read as such: ``in_media``)
+    jb, freq = _jieba_tables()
+    if jb is None or not any(freq.get(text[start:end + k]) for k in (1, 2, 3)):
+        return False  # no dictionary word runs on past the name: the cut below could find none
+    lo = max(0, start - 4)
+    while lo < start and not ("\u4e00" <= text[lo] <= "\u9fff"):
+        lo += 1
+    pos = lo
+    for w in _cut(text[lo:min(len(text), end + 4)]):
+        if pos == start:
+            return pos + len(w) > end
+        if pos > start:
+            return False
+        pos += len(w)
+    return False
+
+
+# what a place's short form is written with when it names the place itself (天水市, 兰州新区, 仁寿镇)
+_OWN_SUFFIXES = tuple(sorted(set(zh.PLACE_SUFFIXES) | set(zh.LOWER_PLACE_SUFFIXES) | {"州", "盟", "地区"},
+                             key=len, reverse=True))
+LIST_ITEM_MAX = 6  # characters of an item of a 、-list read as its neighbour (黄金、白银: a list of metals)
+
+
+def listed_among_things(text: str, start: int, end: int, regions: Iterable[Region], spans: list[tuple[int, int]],
+                        starts: list[int], gazetteer: Gazetteer | None = None) -> bool:
+    """Whether the bare short form ``text[start:end]`` is an item of a 、-list whose neighbouring items name no place
+    (黄金、白银产量分别增长…: 白银 the metal, as 黄金 is one).  Items of a list are of one kind: a list of places names
+    a place in each item (庆阳、酒泉经济总量…), a list of things names none.  ``spans`` are the text's region hits (any
+    level, sorted by start, ``starts`` their starts): an item holding one is a place's, and so is one opening with
+    the short form of a county or a higher division that the automaton leaves out as a common word (东坡、仁寿、青神)."""
+    if not _short_form(text[start:end], regions):
+        return False
+    items = []
+    if start >= 2 and text[start - 1] == "、":
+        a = start - 1
+        while a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and start - 1 - a < LIST_ITEM_MAX + 1:
+            a -= 1
+        items.append((a, start - 1))
+    if text.startswith("、", end):
+        b = end + 1
+        while b < len(text) and "\u4e00" <= text[b] <= "\u9fff" and b - end - 1 < LIST_ITEM_MAX + 1:
+            b += 1
+        items.append((end + 1, b))
+    if not items:
+        items = _figure_items(text, start, end)
+    if not items or any(not 1 <= b - a <= LIST_ITEM_MAX for a, b in items):
+        return False  # no list, or a neighbour too long to be an item of one (a clause before the 、)
+    for a, b in items:
+        k = bisect_left(starts, a)
+        if k < len(spans) and spans[k][0] < b:
+            return False  # a neighbour names a place: a list of places
+        if any(text.startswith(w, a) for w in zh.SCOPE_WORDS):
+            return False  # 全省、白银…: a place's own scope word
+        if gazetteer is not None and any(r.level <= COUNTY for n in range(2, b - a + 1)
+                                         for r in gazetteer.short_named(text[a:a + n])):
+            return False
+    return True
+
+
+# an item of a list of figures: a name (with a gloss in brackets, a measure's word) and its figure right after it
+# (黄金17.42吨, 白银(银锭)3029.3吨, 铜材产量4.05万吨)
+_FIGURE_ITEM_REST = rx.compile(r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[\u4e00-\u9fff]{0,6}?\d")
+_FIGURE_ITEM = rx.compile(r"\s*(?:其中\s*[,，:：]?\s*)?(?P<name>[\u4e00-\u9fff]{1,%d}?)"
+                          r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?=[\u4e00-\u9fff]{0,6}?\d)" % LIST_ITEM_MAX)
+_FIGURE_ITEM_SEPS = ",，;；"
+_CHANGE_OPENERS = tuple(zh.BRACKET_CHANGE_VERBS) + tuple(zh.CHANGE_VERBS) + ("同比", "比上年", "较上年", "其中")
+FIGURE_ITEM_REACH = 3  # clauses walked either way to the neighbouring item (over 增长48.7% and the like)
+
+
+def _figure_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of the items next to the one the short form ``text[start:end]`` opens in a list of figures parted by
+    commas or semicolons (主要产品中，黄金17.42吨，增长48.7%，白银(银锭)3029.3吨: 黄金), as spans; [] when the short
+    form opens no such item.  A clause stating only a change (增长48.7%) belongs to the item before it and is passed."""
+    if start == 0 or text[start - 1] not in _FIGURE_ITEM_SEPS and not text.endswith("其中", 0, start) \
+            or not _FIGURE_ITEM_REST.match(text, end):
+        return []
+    stop = "。!?！？\n"
+    out = []
+    # clauses before: the part between two separators, walked back from the one before the hit
+    k, n = start - 1 if text[start - 1] in _FIGURE_ITEM_SEPS else start - 3, 0
+    while n < FIGURE_ITEM_REACH and k > 0 and text[k] in _FIGURE_ITEM_SEPS:
+        a = k - 1
+        while a >= 0 and text[a] not in _FIGURE_ITEM_SEPS and text[a] not in stop:
+            a -= 1
+        m = _FIGURE_ITEM.match(text, a + 1, k)
+        if m and not m.group("name").startswith(_CHANGE_OPENERS):
+            out.append(m.span("name"))
+            break
+        if a < 0 or text[a] in stop:
+            break
+        k, n = a, n + 1
+    # clauses after
+    k, n = end, 0
+    while n < FIGURE_ITEM_REACH:
+        while k < len(text) and text[k] not in _FIGURE_ITEM_SEPS and text[k] not in stop:
+            k += 1
+        if k >= len(text) or text[k] in stop:
+            break
+        b = k + 1
+        while b < len(text) and text[b] not in _FIGURE_ITEM_SEPS and text[b] not in stop:
+            b += 1
+        m = _FIGURE_ITEM.match(text, k + 1, b)
+        if m and not m.group("name").startswith(_CHANGE_OPENERS):
+            out.append(m.span("name"))
+            break
+        k, n = b, n + 1
+    return out
+
+
 @lru_cache(maxsize=16384)
 def _word_starts(window: str) -> frozenset[int]:
     """Offsets in ``window`` at which jieba (no HMM) starts a word."""
@@ -239,6 +360,11 @@ class DocRegions:
         self.words = {h[0] for h in hits if verb_homograph(norm, h[0])}  # starts of names read as verbs
         # surfaces that are the tail of a word (召开|县委: no 开县); a longer full name at the same start stays
         tails = {(h[0], h[1]) for h in hits if bound_to_word(norm, h[0], h[1], h[3])}
+        # …or the head of a longer word (祁连山, 普洱茶, 三亚港), or an item of a list of things (黄金、白银)
+        spans = [(h[0], h[1]) for h in hits]
+        span_starts = [h[0] for h in hits]
+        tails |= {(h[0], h[1]) for h in hits if ends_in_word(norm, h[0], h[1], h[3])
+                  or listed_among_things(norm, h[0], h[1], h[3], spans, span_starts, gazetteer)}
         if self.words or tails:
             hits = [h for h in hits if h[0] not in self.words and (h[0], h[1]) not in tails]
             kept = {h[0] for h in hits}

@@ -285,6 +285,8 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
     # a place heading a company's or park's name (成都市某某物流园) is no place a figure is about
     hits = layer.find(context=context, in_names=False) if layer is not None else g.find(text, context=context)
     for h in hits:
+        if context and _foreign_short(g, text, h, context):
+            continue
         name = h.region.name
         end = h.end
         short = h.region.short
@@ -302,6 +304,27 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
             end = end + m.end()
         out.append(RegionMention(h.start, end, name, short, 0 if m else h.region.level))
     return out
+
+
+def _foreign_short(g, text: str, h, context) -> bool:
+    """Whether ``h`` is a county or town named by its bare short form (离岛 for 离岛区) that lies outside the
+    document's places (``context``: no division above it is one of theirs) with no division above it named in its own
+    line: the gazetteer took it because that division is named somewhere in the text (香港 in a 海南 report), but a
+    report names a place of elsewhere with the place it lies in (香港离岛区), so the short form is a word here
+    (离岛免税: duty-free shopping of the islands)."""
+    r = h.region
+    if r.level < COUNTY or h.text == r.name or h.text == suffixed_short(r):
+        return False
+    own: set[str] = set()
+    for c in context:
+        own.add(c.key)
+        own.update(a.key for a in g.ancestors(c))
+    above = g.ancestors(r)
+    if r.key in own or any(a.key in own for a in above):
+        return False
+    a, b = text.rfind("\n", 0, h.start) + 1, text.find("\n", h.end)
+    line = text[a:b if b >= 0 else len(text)]
+    return not any(x.name in line or (x.short and len(x.short) >= 2 and x.short in line) for x in above)
 
 
 # 今年上半年,临江市对政府投资项目开展督查: a county-level city named in full at a clause's head, acting (zh.PLACE_ACTS)

@@ -2078,7 +2078,8 @@ _CHANGE_VERB_ONLY = rx.compile(r"\s*(?:同比)?(?:增长|下降|提高|减少|�
 def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     """石化公司1.1亿元,下降57.1%;管理局2.4亿元: the organisation a value is listed under."""
     m = _NAMED_PART_BEFORE.fullmatch(text[cs:c.vs])
-    if m and ORG_NAME.search(m.group(1)) and not _names_class(m.group(1)):  # 三级医院2家: a class, no body
+    if m and ORG_NAME.search(m.group(1)) and not _names_class(m.group(1)) \
+            and not m.group(1).startswith(zh.DONE_VERBS):  # 三级医院2家: a class; 创建绿色工厂20家: what was done
         return m.group(1)
     # a clause of its own verb only (下降57.1%) after such a clause in the same ;-part
     if not _CHANGE_VERB_ONLY.fullmatch(text[cs:c.vs]):
@@ -2349,9 +2350,14 @@ def _label_head_at(text: str, ps: int, pe: int, vs: int) -> tuple[int, int, str]
         while k < vs and text[k] in " \t\u3000":
             k += 1
         lm = LABEL_HEAD.match(text, k, vs)
-        if lm and lm.end() <= vs and _is_label(lm.group("name")):
+        if lm and lm.end() <= vs and _is_label(lm.group("name")) and not _COUNTS_ITS_CLASS.match(text, lm.end()):
             best = lm.start("name"), lm.end("name"), lm.group("name")
     return best
+
+
+# a label its colon follows with a count of units (重点镇：1个（…）, 一般村：12个): the label names a class of places and
+# counts its members, it is none of them
+_COUNTS_ITS_CLASS = rx.compile(rf"\s*\d+\s*(?:{alternation(zh.PLACE_COUNT_UNITS)})(?![\u4e00-\u9fff])")
 
 
 def _is_label(name: str) -> bool:
@@ -2372,7 +2378,8 @@ def _line_labels(text: str, ps: int, pe: int) -> list[tuple[int, int, int, tuple
         while k < pe and text[k] in " \t\u3000":
             k += 1
         lm = LABEL_HEAD.match(text, k, pe)
-        label = (lm.start("name"), lm.end("name"), lm.group("name")) if lm and _is_label(lm.group("name")) else None
+        label = (lm.start("name"), lm.end("name"), lm.group("name")) \
+            if lm and _is_label(lm.group("name")) and not _COUNTS_ITS_CLASS.match(text, lm.end()) else None
         out.append((brk, k, lm.end() if lm else pe + 1, label))
     return out
 
@@ -2584,6 +2591,37 @@ _NOT_VILLAGE = frozenset(zh.NOT_VILLAGE_WORDS)
 _VILLAGE_DID = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.VILLAGE_VERBS)})")
 
 
+# a place named first in a bracket, then what it has (（东山镇，现有贫困户900户）, (西岭村:脱贫户120户)): its name and
+# the separator after it; a gazetteer's place there is taken by its resolved name
+_BRACKET_PLACE = rx.compile(rf"\s*(?P<name>[\u4e00-\u9fff]{{1,8}}?(?:{alternation(zh.LOWER_PLACE_SUFFIXES)}))"
+                            r"\s*[,，:：;；]")
+BRACKET_PLACE_REACH = 80  # characters from a bracket's opening to a value inside it
+
+
+def _bracket_place(text: str, layout: Layout, vs: int, mentions, m_starts) -> str:
+    """The place a bracket holding the value names first (重点镇：1个（东山镇，现有贫困户900户，贫困人口2800人）→
+    东山镇 for 900 and 2800): a list item counting a class of places names its member in brackets and gives that
+    member's figures after it; "" when the value lies in no such bracket.  Each bracket names its own: an item after it
+    does not keep the town."""
+    ps, _ = layout.para_of(vs)
+    lo = max(ps, vs - BRACKET_PLACE_REACH)
+    k = max(text.rfind("(", lo, vs), text.rfind("（", lo, vs))
+    if k < 0 or re.search(r"[)）]", text[k + 1:vs]):
+        return ""
+    part = max(k, text.rfind(";", k, vs), text.rfind("；", k, vs))  # （南岭村，…；北坡村，…）: each part its own
+    m = _BRACKET_PLACE.match(text, part + 1, vs)
+    if not m or _names_class(m.group("name")) or not _COUNT_BEFORE.search(text, ps, k):
+        return ""
+    j = bisect.bisect_left(m_starts, m.start("name"))
+    if j < len(mentions) and mentions[j].start == m.start("name") and mentions[j].end == m.end("name"):
+        return mentions[j].name
+    return m.group("name")
+
+
+# before the bracket: a count of the item's class (重点镇：1个（…）): the bracket names what was counted
+_COUNT_BEFORE = rx.compile(rf"\d+\s*(?:{alternation(zh.PLACE_COUNT_UNITS)})\s*\Z")
+
+
 def _village_head(text: str, layout: Layout, vs: int, mentions, m_starts) -> str:
     """The village (a place no gazetteer holds) that heads the value's ;-part or sentence and does something
     (上坪村建成…, 溪口村村集体经济收入…), when no place or scope word (全镇) leads a clause nearer the value; ""."""
@@ -2616,7 +2654,9 @@ def _level_zone(text: str, layout: Layout, ss: int, vs: int) -> str:
 _ACTOR_NOT_NAME = rx.compile(r"全|已|预计|计划|力争|确保|今年|上半年|年|月|季度|需|\d|"
                              rf"应|按|进度|实际|剩余|{alternation(zh.CLAUSE_IN_NAME)}|"
                              rf"{alternation(zh.AVERAGE_ADVERBS)}")
-_ACTOR_VERB_FIRST = rx.compile(r"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将)")
+# …nor a preposition (与央企合作项目投资规模…: the projects done with someone, a class) nor what was done (zh.DONE_VERBS)
+_ACTOR_VERB_FIRST = rx.compile(rf"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将|与|跟|同(?!时|期|比))|"
+                               rf"(?:{alternation(zh.DONE_VERBS)})")
 # 位于某县的化工企业, 某区的竹编产业园: a unit named by its place and 的 (the place is where it is, not who reports)
 _PLACED_UNIT = rx.compile(rf"(?:{alternation(zh.PLACED_UNIT_VERBS)})?[\u4e00-\u9fff]{{1,10}}?(?:自治区|[省市州盟县区旗镇乡])的"
                           rf"(?!{alternation(zh.PLACED_UNIT_CLASSES)})(?P<unit>[\u4e00-\u9fff]{{2,12}}"
@@ -2647,6 +2687,11 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if project:
         c.subject = project
         c.extra["subject_written"] = project
+        return
+    named = _bracket_place(text, layout, c.vs, mentions, m_starts)
+    if named:
+        c.subject = named  # 重点镇：1个（东山镇，现有贫困户900户）: the place the bracket names
+        c.extra["subject_written"] = named
         return
     base_name, base_short = main_name, main_short
     if lh is not None:

@@ -1426,6 +1426,15 @@ ACTION_VERBS = ("开展", "达成", "实现", "发放", "安排", "进驻", "组
                 "整合", "统筹", "下达", "启动", "组建", "成立", "设立", "评选", "命名", "创建", "开通", "提供",
                 "确定", "梳理", "筛选")
 
+# The units a count of places or bodies is written in (重点镇：1个, 示范村12处): a label followed by such a count names
+# a class of places (scope._COUNTS_ITS_CLASS), a bracket after it names the member counted (scope._bracket_place).
+PLACE_COUNT_UNITS = ("个", "处", "家", "所")
+
+# Verbs that open what was done, not who did it: 创建省级以上绿色工厂20家 counts the factories created (an
+# indicator), it names no factory the figure is listed under (scope._org_before).
+DONE_VERBS = ("创建", "新建", "建成", "培育", "认定", "打造", "新增", "引进", "组建", "成立", "设立", "评选", "命名",
+              "获评", "入选", "创成", "建立", "新设", "改造", "提升", "扶持", "招引", "落地")
+
 # --------------------------------------------------------------------------- tenths in words (facts._find_candidates)
 # 三成 / 近六成 / 五成以上: a share written in tenths is that many tens of per cent.  成 after a numeral opens a word
 # of its own in these (三成员, 一成不变, 七成熟, 八成新): no share.

@@ -1,0 +1,77 @@
+"""A place's name standing inside a word or a list of things is no place the figures are about (sentences invented).
+
+白银 is a metal as often as a city, 普洱 a tea, 祁连 a mountain, 三亚 a port's name, 离岛 the duty-free shopping of
+Hainan's islands as well as a district of Hong Kong; a province-wide figure stated of any of them keeps the province.
+The same names standing as places (庆阳、酒泉经济总量…, 兰州新区, 白银市) still are.
+"""
+from factrun import facts_of, one
+
+from taizhang.extract.docregions import DocRegions
+from taizhang.extract.regions import gazetteer
+
+
+def _names(text: str) -> list[str]:
+    return [h.text for h in DocRegions(text, gazetteer()).find()]
+
+
+def test_a_short_name_heading_a_longer_word_is_no_place():
+    assert _names("祁连山生态保护修复面积300万亩。") == []
+    assert _names("普洱茶产量达到18万吨。") == []
+    assert _names("三亚港邮轮旅客达到10万人次。") == []
+    # the name written with its own suffix, or standing alone, stays
+    assert _names("天水市工业增加值增长8%。") == ["天水市"]
+    assert _names("兰州新区规上工业增加值增长12%。") == ["兰州新区"]
+    assert _names("庆阳、酒泉经济总量突破千亿元。") == ["庆阳", "酒泉"]
+
+
+def test_an_item_of_a_list_of_things_is_no_place():
+    assert _names("铜、镍、白银产量分别增长3%、5%、20%。") == []
+    assert _names("兰州、白银、武威三市工业增加值增长6%。") == ["兰州", "白银", "武威"]
+
+
+def test_a_provincial_report_keeps_its_province_for_metals():
+    fs = facts_of("甘肃省2026年政府工作报告\n2025年，全省地区生产总值增长5.8%。黄金、白银产量分别增长50%、20%。"
+                  "庆阳、酒泉经济总量突破千亿元。\n")
+    assert one(fs, 50).subject == "甘肃省"
+    assert one(fs, 20).subject == "甘肃省"
+    assert one(fs, 1000).subject == "庆阳市、酒泉市"
+
+
+def test_a_city_communique_lists_its_metals_under_the_city():
+    fs = facts_of("金岭市2025年国民经济和社会发展统计公报\n全年全市规模以上工业增加值增长7%。主要产品中，电解铜、"
+                  "白银产量分别增长4.2%、9.6%，精制茶产量增长3.3%。普洱茶产量达到2.1万吨。\n")
+    assert one(fs, 9.6).subject == one(fs, 7).subject
+    assert one(fs, 2.1).subject == one(fs, 7).subject
+    assert "普洱茶" in one(fs, 2.1).indicator
+
+
+def test_a_port_or_a_mountain_heading_a_figure_is_no_subject():
+    fs = facts_of("海南省2026年政府工作报告\n2025年，全省地区生产总值增长4.5%。三亚港邮轮旅客达到10万人次。\n")
+    assert one(fs, 10).subject == "海南省"
+    fs = facts_of("青海省2026年政府工作报告\n2025年，全省地区生产总值增长5%。祁连山、三江源生态保护修复面积达到300万亩。\n")
+    assert one(fs, 300).subject == "青海省"
+
+
+def test_a_county_of_elsewhere_named_bare_is_a_word_of_the_report():
+    fs = facts_of("海南省2026年政府工作报告\n2025年，全省地区生产总值增长4.5%。深化琼港合作，香港来琼投资企业增长20%。\n"
+                  "离岛免税销售额增长10%，离岛免税购物人数达到600万人次。\n")
+    assert one(fs, 10).subject == "海南省"
+    assert one(fs, 600).subject == "海南省"
+
+
+def test_a_county_of_the_report_s_own_province_named_bare_stays():
+    fs = facts_of("甘肃省2026年政府工作报告\n2025年，全省地区生产总值增长5.8%。\n敦煌接待游客增长15%。\n")
+    assert one(fs, 15).subject == "敦煌市"
+    fs = facts_of("海南省2026年旅游情况\n全省接待游客9000万人次。\n香港游客增长5%。\n离岛游客量增长8%。\n")
+    assert one(fs, 8).subject == "海南省"
+
+
+def test_a_verb_phrase_or_a_preposition_opens_no_subject():
+    fs = facts_of("青海省2026年政府工作报告\n2025年工作回顾\n推动绿色低碳转型。创建省级以上绿色工厂20家，清洁能源装机"
+                  "占比达到93%。与央企合作项目投资规模超3000亿元。\n")
+    assert one(fs, 20).subject == "青海省"
+    assert "绿色工厂" in one(fs, 20).indicator
+    assert one(fs, 3000).subject == "青海省"
+    # a factory or company listed before its figure is still who it is about
+    fs = facts_of("某某县2025年工业运行情况\n全县规上工业产值120亿元。其中，石化公司1.1亿元，钢厂2.4亿元。\n")
+    assert one(fs, 1.1).subject == "石化公司"
