@@ -84,3 +84,12 @@ def test_a_number_broken_at_a_pdf_line_end_is_joined_whole():
     assert one(fs, 46120).period == "2025"
     assert not [f for f in fs if f.value in (4, 6120, 7)]
 
+
+# --------------------------------------------------------------------------- the base's own value
+
+def test_a_value_written_as_a_comparisons_base_holds_at_the_base_time():
+    fs = facts_of("东坪市2024年国民经济和社会发展统计公报\n\n"
+                  "年末全市常住人口315万人,比上年末的312万人增加3万人。城镇化率为62.0%,较上年末的61.2%提高0.8个百分点。"
+                  "全年粮食产量48.2万吨,比上年的46.9万吨增长2.8%。全市生产总值是2020年的1.3倍。\n")
+    assert [one(fs, v).period for v in (312, 61.2, 46.9)] == ["2023"] * 3
+    assert [one(fs, v).period for v in (315, 3, 62, 0.8, 48.2, 2.8, 1.3)] == ["2024"] * 7

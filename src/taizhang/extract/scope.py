@@ -245,6 +245,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
                and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
                and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))]
+    base_time = _base_value_time(text, c, periods, i0, i1, doc_period, Y)
+    if base_time is not None:
+        c.period = base_time  # 比上年末的312万人增加3万人: the 312 is the base's own, of the year before
+        return
     # a carry stops at a value-less clause once the expression has been used by a value of its own clause
     chosen = None
     for p in reversed(in_sent):
@@ -1193,6 +1197,26 @@ FROM_RE = rx.compile(r"[从由](?!此|于)")
 FROM_VALUE_ENDS = rx.compile(r"[^,，;；。\d]{0,8}?(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?"
                              r"(?:到|至|为)")
 TO_RE = rx.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?(?:到|至|为)")
+
+
+# 比上年末的312万人 / 较2020年的8.1亿元: a comparison's base time, then 的, then the base's value
+COMPARED_WITH = rx.compile(r"(?:比|较|较之)\s*$")
+BASE_VALUE_GAP = rx.compile(r"\s*的\s*")
+
+
+def _base_value_time(text: str, c: Cand, periods, i0: int, i1: int, doc_period: str, Y: str) -> str | None:
+    """The time of a value written as the base a comparison is made with (城镇化率为62.0%,较上年末的61.2%提高0.8个
+    百分点; 比上年同期的46.9万吨增长2.8%): the value holds at the base's time (上年末 → the year before, 上年同期 → the
+    same span a year before), while the change written after it is the text's; None for any other value."""
+    if c.kind != "actual":
+        return None
+    for p in reversed(periods[i0:i1]):
+        if p.end > c.vs or p.role not in ("base", "same_period") or not BASE_VALUE_GAP.fullmatch(text, p.end, c.vs):
+            continue
+        if not COMPARED_WITH.search(text, max(0, p.start - 3), p.start):
+            return None  # (是2020年的1.3倍, 占年度的80%: a multiple or a share of the base, no value of it)
+        return p.period if p.role == "base" and p.period else shift_year(doc_period or Y, -1)
+    return None
 
 
 def _from_to(text: str, cs: int, vs: int, after: str | None = None) -> tuple[str, int] | None:
