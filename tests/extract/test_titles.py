@@ -455,3 +455,11 @@ def test_a_heading_set_apart_by_bold_or_brackets_is_the_title_without_its_marks(
     assert title_of(raw, name="t.txt", fmt=None)[0] == "岚溪县前三季度经济运行情况"
     # notes in brackets are no headline
     assert "记者" not in title_of("（记者 王立新 通讯员 李明）\n" + body, name="t.txt", fmt=None)[0]
+
+
+@pytest.mark.parametrize("issuers", ["岚溪市统计局 国家统计局岚溪调查队", "岚溪市统计局、国家统计局岚溪调查队",
+                                     "国家统计局岚溪调查队"])
+def test_a_communiques_issuers_under_its_headline_are_not_its_title(issuers):
+    raw = (f"2025年岚溪市国民经济和社会发展统计公报\n{issuers}\n（2026年3月20日）\n"
+           "2025年，全市地区生产总值增长5.2%。\n")
+    assert title_of(raw, name="p.txt", fmt=None)[0] == "2025年岚溪市国民经济和社会发展统计公报"

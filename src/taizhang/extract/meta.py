@@ -205,8 +205,10 @@ RE_OFFICIAL_TITLE = rx.compile(r"^(?:[\u4e00-\u9fff]{2,30}?)?关于.{2,60}的(?:
 # Lines that only name the issuer or number the issue: never the title.
 RE_ISSUE_NUMBER = rx.compile(r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff]{1,8})?[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*(?:第?\s*\d+\s*[期号]?)?$"
                              r"|^第\s*\d+\s*期$")
-RE_OFFICE_LINE = rx.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|办公[室厅]|委员会|统计局|督查室|督查局|督办室|"
-                            r"督查办)$")
+# The line of the bodies that issue a text (岚溪县人民政府办公室; a communiqué's 某市统计局 国家统计局某市调查队 under its
+# headline, two bodies on one line): no headline.
+_OFFICE_BODY = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|办公[室厅]|委员会|统计局|调查队|调查总队|督查室|督查局|督办室|督查办)"
+RE_OFFICE_LINE = rx.compile(rf"^{_OFFICE_BODY}(?:[ \t\u3000\xa0、]*{_OFFICE_BODY})*$")
 # Blanks between CJK characters, digits and CJK (PDF text: 梅河口市 2024 年…统 计 公 报).
 RE_SPACED = rx.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=\d)")
 
