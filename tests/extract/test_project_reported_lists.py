@@ -69,3 +69,9 @@ def test_items_with_their_own_heads_drop_the_class_the_list_closes_with():
 def test_classes_abbreviated_programmes_and_national_parks_are_no_projects():
     got = run("加快“铁公机”建设，实施文旅创新工程，推进岚山国家公园建设。")
     assert got == {}
+
+
+def test_a_work_finished_ahead_of_time_is_named_before_the_time():
+    got = run("过去五年，岚青铁路提前一年建成通车，白河水库提前半年下闸蓄水。")
+    assert got["岚青铁路"] == ("岚青铁路", "completed")
+    assert got["白河水库"][1] == "under_construction"

@@ -176,7 +176,9 @@ FWD_STOPS = [*zh.PROJECT_PHASE_ENTRY, "主体", "部分", "正式", "累计", "�
              "双线", "左线", "右线", "单线", "至今", "仍", "尚", "迟迟", "于", "如期", "全线", "整体", "基本", "即将", "因", "全长", "总长", "占地",
              # a time after a name (确保东湖大桥三季度开工, 力争X年底前投产): the name ends before it
              "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "年底", "年初", "年中", "明年", "当年", "月底",
-             "本月", "下月"]
+             "本月", "下月",
+             # ahead of time (甲铁路提前一年建成通车): the name ends before it
+             "提前"]
 SOFT_STOPS = {"和", "与", "及", "、"}
 # Stop words that are adverbs only before one of ADVERB_VERBS (高标准建设); before a noun they belong to the
 # name (高标准农田建设项目).
