@@ -92,3 +92,10 @@ def test_a_dash_line_naming_the_five_years_opens_them():
             "“十五五”时期是基本实现现代化夯基垒台的五年。人均生产总值达到12万元,粮食产量稳定在600亿斤以上。\n")
     assert periods_of(text, [5.9, 61, 4100, 5.3, 12, 600]) == {
         5.9: "2021..2025", 61: "2025", 4100: "2021..2025", 5.3: "2025", 12: "..2030", 600: "2026..2030"}
+
+
+def test_a_level_kept_through_the_reviewed_years_is_of_them():
+    # 控制在 / 保持在 / 稳定在 in a five-year review: kept every year of the span, no state at its end
+    text = ("北岭区政府工作报告\n——2026年1月9日\n一、过去五年工作回顾\n"
+            "过去五年,城镇调查失业率控制在5.5%以内,粮食产量稳定在42万吨以上,森林覆盖率提高到38%。\n")
+    assert periods_of(text, [5.5, 42, 38]) == {5.5: "2021..2025", 42: "2021..2025", 38: "2025"}

@@ -27,7 +27,8 @@ from .segment import Headings, Layout, last_of
 if TYPE_CHECKING:  # facts imports this module; the types are only for reading
     from .facts import Cand, RegionMention, SectionRegion
 
-FLOW_CUES = rx.compile(alternation(zh.SPAN_FLOW_WORDS))
+# (a level kept through the span is of the span: 五年来,城镇调查失业率控制在5.5%以内)
+FLOW_CUES = rx.compile(alternation(zh.SPAN_FLOW_WORDS + zh.KEPT_LEVEL_VERBS))
 STATUS_CUES = rx.compile(r"已有|现有|拥有(?!量)|目前|当前|共有|尚有|仍有")
 ORG_SUFFIX = rx.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
 SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
