@@ -583,15 +583,18 @@ def _quoted_figure(text: str, vs: int, end: int, starts: list[int], spans: list[
 _BOUND_JOIN = rx.compile(rf"(?:及|和|或)(?={alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
 
 
+_QUOTED_ITEM = rx.compile(r"“[^“”]+”|《[^《》]+》")
+
+
 def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
     """True when the count merely counts the items listed right before it (A、B和C三项 / A、B等5个)."""
     if n != int(n) or not 2 <= n <= 12:
         return False
     seg = text[cs:vs]
     seg = re.sub(r"等$", "", seg)
-    # quoted items: “A”“B”“C”三项
-    quoted = re.findall(r"“[^“”]+”", seg)
-    if quoted and seg.endswith("”") and len(quoted) == int(n):
+    # quoted items: “A”“B”“C”三项, titles too: 《A》《B》…等6项政策
+    quoted = _QUOTED_ITEM.findall(seg)
+    if quoted and seg.endswith(("”", "》")) and len(quoted) == int(n):
         return True
     if quoted and len(quoted) == 1 and seg.endswith("”"):
         inner = quoted[0][1:-1]
@@ -641,10 +644,44 @@ _APPOSED_AFTER_KINDS = rx.compile(rf"(?:[\u4e00-\u9fff、]|[(（][^()（）\n]{{
                                   rf"(?:{alternation(zh.APPOSITION_WORDS)})\s*[:：]?\s*")
 
 
+_ANNOUNCED_AFTER = rx.compile(r"[\u4e00-\u9fff]{0,10}?\s*[:：]\s*")
+_ANNOUNCED_STOP = rx.compile(r"[。\n]")
+_ORDINAL_ITEM = rx.compile(r"(?:^|(?<=[。;；:：,，\n]))\s*([一二三四五六七八九十]{1,2})是")
+_ITEM_SEMI = rx.compile(r"[;；]")
+_DIGIT = rx.compile(r"\d")
+
+
+def _announced_items(text: str, end: int, n: int) -> bool:
+    """至少有五个亮点:一是…二是… / 有五个方面的对比:A;B;C;D;E / 某街道4个:甲村、乙村、丙村、丁村: a count its noun and a
+    colon announce a list after, of as many items as it counts (by semicolons, else by 、, or by ordinals 一是…), merely
+    enumerates them (the colon is the list's: a count's own value never stands before one)."""
+    a = _ANNOUNCED_AFTER.match(text, end, min(len(text), end + 14))
+    if a is None:
+        return False
+    if _ORDINAL_ITEM.match(text, a.end()) is not None:  # 一是 right after the colon: the items run on over sentences or lines, 二是, 三是 …
+        count = 0
+        for m in _ORDINAL_ITEM.finditer(text, a.end(), min(len(text), a.end() + LIST_CAP * 3)):
+            if parse_number(m.group(1)) != count + 1:
+                break
+            count += 1
+        return count == n
+    stop = _ANNOUNCED_STOP.search(text, a.end())
+    body = text[a.end():stop.start() if stop else len(text)]
+    # (任务有2项:新建停车场3个,已完成1个;…: items reported with figures of their own are counted as a status)
+    first = _ITEM_SEMI.split(body)[0]
+    named = [x for x in first.split("、") if x.strip()]  # 4个:甲村、乙村、丙村、丁村;南关镇5个:…
+    if len(named) == n and all(len(x) <= MEMBER_NAME_MAX for x in named) and not _DIGIT.search(first):
+        return True
+    items = [x for x in _ITEM_SEMI.split(body) if x.strip()]  # 3个方面的变化:就业增加;消费上升;服务业比重超过工业
+    return len(items) == n and all(len(x) <= MEMBER_NAME_MAX * 2 for x in items) and not _DIGIT.search(body)
+
+
 def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
-    """7个百亿项目中A、B…: the count is followed by exactly that many named items."""
+    """7个百亿项目中A、B… / 4个:甲村、乙村、丙村、丁村: the count is followed by exactly that many named items."""
     if n != int(n) or not 2 <= n <= 12:
         return False
+    if _announced_items(text, end, int(n)):
+        return True
     m = re.match(r"[\u4e00-\u9fff]{1,10}中", text[end:end + 12])
     if not m:
         # 4个省重点项目即甲、乙、丙、丁 / 3个试点县(甲县、乙县、丙县): the items named in apposition, as many as counted
