@@ -2443,9 +2443,24 @@ def _line_row_head(text: str, ps: int, pe: int) -> tuple[int, tuple[int, int, st
         return None  # 1.某某工程,完成投资…: a name without a colon heads its line only in a numbered list
     if m and _CLASS_NAME.fullmatch(m.group("name")):  # 二、产业项目。/ 2.省市重点项目: a class of projects
         return None
+    if m and m.group("dot") is not None and not text[m.start():m.start("name")].strip() \
+            and _opens_with_verb(m.group("name")):
+        return None  # 落实落细民生工程。城镇新增就业…: a run-in heading saying what was done, no project's row
     if m and not _clause_not_name(re.sub(CAPACITY, "", m.group("name"))) and not _class_of_units(m.group("name")):
         return m.end(), (m.start("name"), m.end("name"), m.group("name"))
     return None
+
+
+def _opens_with_verb(name: str) -> bool:
+    """Whether jieba's first word of ``name`` is a verb, an adverb or an adjective (落实, 扎实, 持续, 做): the name is
+    a task's predicate (落实落细民生工程), where a project's name opens with its place or its object (赣深高铁项目)."""
+    from .jieba_dict import jieba, tables
+    try:
+        _, tags = tables()
+        first = next(iter(jieba().cut(name, HMM=False)), "")
+    except (ImportError, OSError):  # no jieba: every such name is read as a project's, as before
+        return False
+    return len(first) >= 2 and tags.get(first, "")[:1] in ("v", "a", "d")
 
 
 def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
@@ -2583,6 +2598,8 @@ def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int) -
 
 
 BARE_CHANGE = rx.compile(r"\s*(?:同比|环比|比上年|比去年|比上年同期|比去年同期)?(?:增长|下降|增加|减少|提高|降低|上升|回落)")
+# 某某集团营业收入突破5000亿元,位列世界500强第200位: a clause of a rank only, after the actor's figure, ranks the actor
+BARE_RANK = rx.compile(rf"\s*(?:并|再次|首次)?(?:{alternation(zh.RANKED_VERBS)})[^,，;；。:：\n]{{0,14}}?第?")
 # 位于某区的某某公司 / 某某公司在某县: where the actor is, no part of its name
 _ACTOR_WHERE = rx.compile(r"^(?P<name>.{2,}?(?:公司|集团|企业|厂|基地|合作社))在.+$")
 
@@ -2779,7 +2796,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         c.extra["subject_written"] = cm.group("name")
         return
     # 某某公司实现产值5亿元,同比增长12%: a bare change goes on about the actor of the value before it in the sentence
-    if prev is not None and prev.extra.get("actor") and prev.vs >= ss and BARE_CHANGE.fullmatch(text, cs, c.vs):
+    if prev is not None and prev.extra.get("actor") and prev.vs >= ss and (BARE_CHANGE.fullmatch(text, cs, c.vs)
+                                                                          or BARE_RANK.fullmatch(text, cs, c.vs)):
         c.subject = prev.subject
         c.extra["actor"] = True
         return
