@@ -78,3 +78,11 @@ def test_a_blank_entity_between_a_figure_and_its_unit_in_a_page():
     assert one(fs, 3200).unit == "人"
     f = one(fs, 18.4)
     assert page[f.vstart:f.vend] == "18.4"
+
+
+def test_loans_lamps_doses_trips_and_orders():
+    fs = facts_of("某市2025年经济运行情况\n全年发放普惠贷款3.1万笔，新增路灯0.8万盏，接种疫苗42万剂，"
+                  "快递业务量突破6000万单，货车通行95万辆次。全市设立3单元。\n")
+    assert [(one(fs, v).unit, one(fs, v).measure) for v in (3.1, 0.8, 42, 6000, 95)] == [
+        ("万笔", "count"), ("万盏", "count"), ("万剂", "count"), ("万单", "count"), ("万辆次", "count")]
+    assert not [f for f in fs if f.value == 3]  # 单 alone is no unit

@@ -23,8 +23,9 @@ COUNT_UNITS = (
     "件次", "票", "期",
     # the items of an appraisal or a task list, counted by their level: 分为6大项、25小项
     "大项", "小项",
-    # events and performances held are counted in 场次 (开展促消费活动1.2万场次), as trips in 车次
-    "场次",
+    # events and performances held are counted in 场次 (开展促消费活动1.2万场次), as trips in 车次; loans and payments in
+    # 笔, lamps in 盏, vaccine doses in 剂, vehicle trips in 辆次, orders in 单 (weak: only with a magnitude)
+    "场次", "笔", "盏", "剂", "辆次", "单",
 )
 LEVEL_UNITS = (
     "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
@@ -47,10 +48,10 @@ POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")
 MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).
-WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期"})
+WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期", "单"})
 # Weak units that are amounts once a magnitude is written before them: 亿度 / 万度 of electricity, 万份 of copies or
-# policies, 万小时 of service; 3度 (degrees) or 5份 (of a document) alone stay no figure
-MAGNITUDE_MAKES_UNIT = frozenset({"度", "份", "小时"})
+# policies, 万小时 of service, 万单 of orders; 3度 (degrees) or 5份 (of a document) alone stay no figure
+MAGNITUDE_MAKES_UNIT = frozenset({"度", "份", "小时", "单"})
 
 # The denominator of a rate written as one unit: 万元/人, 元/头, 元/亩, 吨/公顷; an intensity per output value, its
 # denominator with a magnitude (吨标准煤/万元, 立方米/万元, 万千瓦时/万元; the value pattern reads the magnitude).
