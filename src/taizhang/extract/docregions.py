@@ -1056,7 +1056,7 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
     return out
 
 
-_NAMESAKE_SUFFIXES = tuple(sorted(set(zh.PLACE_SUFFIXES) | set(zh.SPEAKER_WORDS), key=len, reverse=True))
+_NAMESAKE_SUFFIXES = _OWN_SUFFIXES + ("省",)  # a place's own suffixes, longest first, and a province's
 
 
 def _names_namesake(head: str, at: int, p: "UnlistedPlace", found: dict, known) -> bool:

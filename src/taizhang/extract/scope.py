@@ -66,11 +66,16 @@ def document_periods(text: str, year: int | None, context=None) -> list[PeriodMe
     return [p for p in read if p is not None]
 
 
-def _part_years(p: PeriodMention, context) -> PeriodMention | None:
-    """…的五年 closing a sentence: the span of as many years the part it stands in names, or None."""
+def _part_span(p: PeriodMention, context) -> re.Match | None:
+    """The span of years (2021..2025) the document part ``p`` stands in names, as a match of its two years, or None."""
     frames = getattr(context, "frames", None)
     part = frames.part_at(p.start) if frames is not None else None
-    own = re.fullmatch(r"(\d{4})\.\.(\d{4})", getattr(part, "period", "") or "")
+    return re.fullmatch(r"(\d{4})\.\.(\d{4})", getattr(part, "period", "") or "")
+
+
+def _part_years(p: PeriodMention, context) -> PeriodMention | None:
+    """…的五年 closing a sentence: the span of as many years the part it stands in names, or None."""
+    own = _part_span(p, context)
     n = _count(re.sub(r"^的|年$", "", p.text))
     if not own or not n or int(own.group(2)) - int(own.group(1)) + 1 != n:
         return None
@@ -94,9 +99,7 @@ def _years_looked_back(p: PeriodMention, year: int | None, context) -> PeriodMen
     m = re.fullmatch(r"(\d{4})\.\.(\d{4})", p.period)
     if not m:
         return p
-    frames = getattr(context, "frames", None)
-    part = frames.part_at(p.start) if frames is not None else None
-    own = re.fullmatch(r"(\d{4})\.\.(\d{4})", getattr(part, "period", "") or "")
+    own = _part_span(p, context)
     n = int(m.group(2)) - int(m.group(1))
     if own and int(own.group(2)) - int(own.group(1)) == n and int(own.group(2)) <= year:
         return PeriodMention(p.start, p.end, p.text, own.group(), p.role, p.kind)
@@ -1195,9 +1198,9 @@ def _in_brackets(text: str, start: int, p: int) -> bool:
 
 FROM_RE = rx.compile(r"[从由](?!此|于)")
 # what follows a change's start value in its clause: its unit's tail and the verb to its end (从3200家增加到, 由1.2万元提高至)
-FROM_VALUE_ENDS = rx.compile(r"[^,，;；。\d]{0,8}?(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?"
-                             r"(?:到|至|为)")
-TO_RE = rx.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?(?:到|至|为)")
+_CHANGE_TO = r"(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|调整|跃升|攀升|达|升|降|缩减|发展|变)?(?:到|至|为)"
+FROM_VALUE_ENDS = rx.compile(r"[^,，;；。\d]{0,8}?" + _CHANGE_TO)
+TO_RE = rx.compile(_CHANGE_TO)
 
 
 # 比上年末的312万人 / 较2020年的8.1亿元: a comparison's base time, then 的, then the base's value
@@ -2375,7 +2378,7 @@ def _label_head_at(text: str, ps: int, pe: int, vs: int) -> tuple[int, int, str]
         while k < vs and text[k] in " \t\u3000":
             k += 1
         lm = LABEL_HEAD.match(text, k, vs)
-        if lm and lm.end() <= vs and _is_label(lm.group("name")) and not _COUNTS_ITS_CLASS.match(text, lm.end()):
+        if lm and lm.end() <= vs and _labels(text, lm):
             best = lm.start("name"), lm.end("name"), lm.group("name")
     return best
 
@@ -2383,6 +2386,12 @@ def _label_head_at(text: str, ps: int, pe: int, vs: int) -> tuple[int, int, str]
 # a label its colon follows with a count of units (重点镇：1个（…）, 一般村：12个): the label names a class of places and
 # counts its members, it is none of them
 _COUNTS_ITS_CLASS = rx.compile(rf"\s*\d+\s*(?:{alternation(zh.PLACE_COUNT_UNITS)})(?![\u4e00-\u9fff])")
+
+
+def _labels(text: str, lm: re.Match) -> bool:
+    """Whether the label head ``lm`` (LABEL_HEAD's match) names whom what follows is about: a label, not a class whose
+    members its colon counts."""
+    return _is_label(lm.group("name")) and not _COUNTS_ITS_CLASS.match(text, lm.end())
 
 
 def _is_label(name: str) -> bool:
@@ -2404,7 +2413,7 @@ def _line_labels(text: str, ps: int, pe: int) -> list[tuple[int, int, int, tuple
             k += 1
         lm = LABEL_HEAD.match(text, k, pe)
         label = (lm.start("name"), lm.end("name"), lm.group("name")) \
-            if lm and _is_label(lm.group("name")) and not _COUNTS_ITS_CLASS.match(text, lm.end()) else None
+            if lm and _labels(text, lm) else None
         out.append((brk, k, lm.end() if lm else pe + 1, label))
     return out
 
