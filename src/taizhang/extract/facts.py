@@ -37,7 +37,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .doc import Doc, DocumentRecord, Fact
 from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
@@ -52,13 +52,20 @@ from .periods import PeriodMention, find_periods, year_to
 from .docregions import below_speaker, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
-from .rx import gated
 from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start  # noqa: F401
 from .units import (MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
+from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, Cand, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
+    TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
+    _LISTED_BODY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_MEASURE,
+    _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
+    _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place,
+    _only_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
+from .lists import (_announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list,
+    _list_sized_before, _place_lists, _value_groups)
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +115,7 @@ CMP_BEFORE = [(re.compile(f"(?:{alternation(zh.CMP_BEFORE[op])})$"), op) for op 
 CMP_AFTER = [(re.compile(f"^(?:{alternation(zh.CMP_AFTER[op])})"), op) for op in (">=", "<=", "~", ">")]
 FILLER = rx.compile(f"(?:{alternation(zh.CMP_FILLER)})+$")
 
-TARGET_STRONG = rx.compile("|".join(zh.TARGET_STRONG))
-TARGET_WEAK = rx.compile("|".join(zh.TARGET_WEAK))
 TARGET_AFTER = rx.compile("|".join(zh.TARGET_AFTER))
-ACTUAL_STRONG = rx.compile("|".join(zh.ACTUAL_STRONG))
-ACTUAL_WEAK = rx.compile("|".join(zh.ACTUAL_WEAK))
 ESTIMATE = rx.compile("|".join(zh.ESTIMATE))
 VOTE = rx.compile(zh.VOTE_RE)
 REPORT_TITLE_END = rx.compile(rf"(?:{alternation(zh.REPORT_TITLE_ENDS)})$")
@@ -143,8 +146,6 @@ PROGRESS_GENRES = frozenset({"project_list", "supervision_notice"})
 # 年产5万吨某某材料项目 / 日处理3000吨某某工程: a capacity written into a project's name is no fact
 CAPACITY_NAME = rx.compile(r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)(?:能)?$")
 CAPACITY_NAME_END = rx.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线)(?![\u4e00-\u9fff]{0,2}\d)")
-SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|我省|我州|我旗|本市|本区|本县|本省|该市|该县|该区|该镇|该乡|该旗|"
-                           r"全州|全盟|全旗")
 # a bound picking out what a rule applies to (完成率低于60%的项目, 超过5000万元以上的单位): no figure
 CRITERION_BEFORE = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:了)?$")
 CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?(?:[、和或][^,，;；。:：\d]{{1,16}}?)?"
@@ -189,37 +190,7 @@ IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两�
                         r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
 
 
-@dataclass
-class Cand:
-    vs: int
-    ve: int
-    value: float
-    unit: str
-    mend: int  # end of the whole token (unit and 以上/左右 included)
-    measure: str = ""
-    comparator: str = "="
-    rank: bool = False
-    chinese: bool = False
-    approx: str = ""
-    kind: str = ""
-    period: str = ""
-    subject: str = ""
-    indicator: str = ""
-    estimated: bool = False
-    es: int = 0
-    ee: int = 0
-    group: int = -1
-    item: str = ""
-    inherited_period: bool = False
-    cmp_fixed: bool = False
-    extra: dict = field(default_factory=dict)
-
-
 # --------------------------------------------------------------------------- text structure
-
-# Walks back or forward over 、-joined clauses stop this far from where they began (a list of thousands
-# of items would otherwise be walked once per value in it).
-LIST_CAP = 600
 
 
 # --------------------------------------------------------------------------- document context
@@ -534,7 +505,6 @@ _MEMBERS_AFTER = rx.compile(rf"(?:{alternation(zh.PROJECT_LIST_HEADS)})?(?:\s*[,
 _MEMBER_FIGURE = rx.compile(r"\d(?:\.\d+)?\s*(?:个|项|家|亿|万元|%|％)")  # a figure of its own, no part of a name
 _MEMBER_SPLIT = rx.compile(r"、|和|及|与")
 _CLASS_HEAD = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
-MEMBER_NAME_MAX = 30  # characters of one member's name
 
 
 @functools.lru_cache(maxsize=1)
@@ -630,50 +600,10 @@ def _places_named_before(text: str, layout: Layout, vs: int, n: float) -> bool:
         (len(items) == int(n) or not place(items[-int(n) - 1]))
 
 
-def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
-    """Start of the clause holding ``p`` when 、 does not split clauses."""
-    cs, _ = layout.clause_of(p)
-    while cs >= 2 and text[cs - 1] == "、" and p - cs < LIST_CAP:
-        cs, _ = layout.clause_of(cs - 2)
-    return cs
-
-
 _APPOSED_ITEMS = rx.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:(?:{alternation(zh.APPOSITION_WORDS)})[:：]?|[(（])")
 _APPOSITION_END = rx.compile(r"[,，;；。:：()（）\n]")
 _APPOSED_AFTER_KINDS = rx.compile(rf"(?:[\u4e00-\u9fff、]|[(（][^()（）\n]{{1,8}}[)）]){{0,12}}?\s*[,，]?\s*"
                                   rf"(?:{alternation(zh.APPOSITION_WORDS)})\s*[:：]?\s*")
-
-
-_ANNOUNCED_AFTER = rx.compile(r"[\u4e00-\u9fff]{0,10}?\s*[:：]\s*")
-_ANNOUNCED_STOP = rx.compile(r"[。\n]")
-_ORDINAL_ITEM = rx.compile(r"(?:^|(?<=[。;；:：,，\n]))\s*([一二三四五六七八九十]{1,2})是")
-_ITEM_SEMI = rx.compile(r"[;；]")
-_DIGIT = rx.compile(r"\d")
-
-
-def _announced_items(text: str, end: int, n: int) -> bool:
-    """至少有五个亮点:一是…二是… / 有五个方面的对比:A;B;C;D;E / 某街道4个:甲村、乙村、丙村、丁村: a count its noun and a
-    colon announce a list after, of as many items as it counts (by semicolons, else by 、, or by ordinals 一是…), merely
-    enumerates them (the colon is the list's: a count's own value never stands before one)."""
-    a = _ANNOUNCED_AFTER.match(text, end, min(len(text), end + 14))
-    if a is None:
-        return False
-    if _ORDINAL_ITEM.match(text, a.end()) is not None:  # 一是 right after the colon: the items run on over sentences or lines, 二是, 三是 …
-        count = 0
-        for m in _ORDINAL_ITEM.finditer(text, a.end(), min(len(text), a.end() + LIST_CAP * 3)):
-            if parse_number(m.group(1)) != count + 1:
-                break
-            count += 1
-        return count == n
-    stop = _ANNOUNCED_STOP.search(text, a.end())
-    body = text[a.end():stop.start() if stop else len(text)]
-    # (任务有2项:新建停车场3个,已完成1个;…: items reported with figures of their own are counted as a status)
-    first = _ITEM_SEMI.split(body)[0]
-    named = [x for x in first.split("、") if x.strip()]  # 4个:甲村、乙村、丙村、丁村;南关镇5个:…
-    if len(named) == n and all(len(x) <= MEMBER_NAME_MAX for x in named) and not _DIGIT.search(first):
-        return True
-    items = [x for x in _ITEM_SEMI.split(body) if x.strip()]  # 3个方面的变化:就业增加;消费上升;服务业比重超过工业
-    return len(items) == n and all(len(x) <= MEMBER_NAME_MAX * 2 for x in items) and not _DIGIT.search(body)
 
 
 def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
@@ -1291,38 +1221,6 @@ _EVENT_NOUN_AFTER = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.COUN
 _SIGNED_RATE = rx.compile(r"[\u4e00-\u9fff][-−－+＋]\d$")
 _BASE_RATE = rx.compile(rf"(?:{alternation(zh.GROWTH_BASES)})(?:为|是)?[-−－+＋]?$")
 _CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.CHANGE_BASE_WORDS)})[^,;。，；较比]{{1,12}}(?:增加|减少|多|少|净增加|净增)$")
-_CUE_STRONG = rx.compile(gated(f"(?P<t>{TARGET_STRONG.pattern})|(?P<a>{ACTUAL_STRONG.pattern})"))
-_CUE_WEAK = rx.compile(gated(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.pattern})"))
-
-
-_BASE_STATUS = rx.compile(r"(?:从|由)(?:目前|当前|现在|现有|现)的?")
-_PLAN_QUALIFIERS = rf"(?:(?:19|20)\d\d年|今年|本年)?(?:{alternation(zh.TARGET_COMPARED_QUALIFIERS + zh.TARGET_COMPARED_MEASURES)}){{0,3}}"
-_PLAN_NOUN = rf"(?:{alternation(zh.PLAN_COMPARED_NOUNS)})(?:目标|任务|数|进度)?"
-_PLAN_COMPARED = rx.compile(
-    rf"(?:{alternation(zh.PLAN_COMPARED_WITH)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}(?:{alternation(zh.PLAN_COMPARED_ENDS)})|"
-    rf"(?:{alternation(zh.TARGET_COMPARED)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}|"
-    rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}的")
-
-
-def _plan_compared_masked(seg: str) -> str:
-    """``seg`` with every outturn-against-plan phrase masked (same length): 与年度计划目标持平, 高于计划目标, 完成全年目标的
-    name the plan a figure is measured against, and commit nothing (zh.PLAN_COMPARED_NOUNS)."""
-    if not any(w in seg for w in zh.PLAN_COMPARED_NOUNS):
-        return seg
-    return _PLAN_COMPARED.sub(lambda m: "#" * len(m.group()), seg)
-
-
-def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
-    """(position, kind) of every cue in ``seg``, in order: one regex pass.
-
-    从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length); an outturn
-    set against the plan (与年度计划目标持平) names the plan, no commitment (masked alike).
-    """
-    if "从" in seg or "由" in seg:
-        seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
-    seg = _plan_compared_masked(seg)
-    rx = _CUE_STRONG if strong else _CUE_WEAK
-    return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
 
 _FRAME_CUE = rx.compile("|".join(zh.ACTUAL_FRAME_CUES))  # patterns, not literal words
@@ -1788,16 +1686,6 @@ def _counted_items(parts: list[str]) -> list[str] | None:
     return [x + tail for x in nouns[:-1]] + [nouns[-1]]
 
 
-def _value_groups(cands: list[Cand]) -> list[list[Cand]]:
-    """The values of each list (分别为x、y、z), in text order: what one value of a list states often holds for its
-    other values, which the readers below carry over."""
-    groups: dict[int, list[Cand]] = {}
-    for c in cands:
-        if c.group >= 0:
-            groups.setdefault(c.group, []).append(c)
-    return list(groups.values())
-
-
 def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions: list[RegionMention],
                           m_starts: list[int]) -> None:
     """A list of places distributed over a list of values (A、B、C完成率分别为x、y、z): each value is its own
@@ -2008,9 +1896,6 @@ _PLAN_SHARE = rx.compile(alternation(zh.PLAN_SHARE_REPORTS))
 # before it (争取开工项目中, 其中) says what the set is, not what the count is.
 _STATUS_AFTER = rx.compile(rf"[^\d,，;；。:：]{{0,8}}?(?<!将)(?<!要)(?:{alternation(zh.STATUS_AFTER_MARKS)})(?=[\u4e00-\u9fff])")
 _SET_FRAME = rx.compile(r"中\s*[,，:：]?\s*(?:已有|有)?\s*$")
-
-
-_REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月")
 
 
 def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, progress: bool) -> bool:
@@ -2306,9 +2191,6 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     c.kind = k
 
 
-
-
-
 _OUTTURN_OPENER = rx.compile(zh.OUTTURN_OPENER)
 _OUTTURN_HEAD = rx.compile(alternation(zh.OUTTURN_HEADING_WORDS))
 _OUTTURN_TURN = rx.compile(rf"[。;；]\s*(?:{alternation(zh.OUTTURN_TURNS)}|(?:19|20)\d\d年)")
@@ -2546,46 +2428,6 @@ _PLAN_COUNT_BEFORE = rx.compile(rf"计划\s*(?:{alternation(zh.PLAN_LIST_COUNT_V
                                 rf"(?:{alternation(zh.PROJECT_NOUNS)})\s*(?:共|达|为|总数)?\s*$")
 
 
-_LIST_ANNOUNCED = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^,，;；。:：\n]{{0,16}}?"
-                             rf"(?:{alternation(zh.PROJECT_NOUNS)})")
-_LIST_SIZE = rx.compile(alternation(zh.LIST_SIZE_WORDS))
-_LIST_DOING = rx.compile(alternation(zh.LIST_DOING_WORDS) + "|" + _REPORT_TIME.pattern)
-_LIST_DONE_OWN = rx.compile(r"已|累计|完成|实际|到位|尚|未")
-_LIST_YEAR = rx.compile(r"去年|上年|今年|本年|明年|(?:19|20)\d\d年")
-LIST_ANNOUNCE_REACH = 1500  # characters after the list's sentence read for work reported against it
-
-
-def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progress_doc: bool) -> bool:
-    """A figure of a year's project list as announced (今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元;其中
-    新开工项目45个 / 发布2024年重点建设项目清单,共1000个项目): the plan of the year, a target, when the text does not go
-    on to report doing against it.  A progress report's plan base (…,1-8月完成投资620亿元,占年度计划72.7%; a report
-    as of a cut-off, a supervision notice: ``progress_doc``) stays what it is (SCHEMA: the base of what was done); so
-    does the list of a year gone by (去年安排…)."""
-    if progress_doc or c.rank or c.measure not in ("count", "level") or c.extra.get("task_beside"):
-        return False
-    ss, se = layout.sent_of(c.vs)
-    ss = max(ss, c.vs - 200)
-    ccs = _comma_clause_start(text, layout, c.vs)
-    lead = _LIST_ANNOUNCED.search(text, ss, c.vs)
-    # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
-    named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
-        _LIST_NAMED_AFTER.match(text, c.mend) is not None
-    if lead is None and not named_after or _LIST_DONE_OWN.search(text, ccs, c.vs) or _LIST_DOING.search(text, ss, c.vs):
-        return False
-    if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
-        return False  # only what the list is worth (总投资, 年度计划投资), no other amount of the sentence
-    if c.measure == "count" and not (c.unit in ("个", "项") and (named_after or
-                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4]))):
-        return False
-    ps, _ = layout.para_of(c.vs)
-    if _past_list_year(text, max(ps, c.vs - 600), c.vs, year):
-        return False  # 去年安排重点项目100个 / 2024年,…列入省重点项目17个 in 2025: the list of a year gone by
-    # (今年以来,全县紧盯年度目标任务抓项目。…共安排重点项目120个: a paragraph opened by the year so far reports; what a
-    # sentence of a year gone by reports, 2024年…完成投资530亿元,占年度计划的102%。今年,…, is no report on this list)
-    return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and \
-        not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
-
-
 def _plan_reported_against(text: str, layout: Layout, c: Cand, year: int | None) -> bool:
     """今年计划实施重点项目229项,概算总投资286亿元,当年计划完成投资53亿元。止4月底,已开工193项,开工率84%: a figure that
     sizes a year's list stated with 计划 (its only commitment word) is the base of what its paragraph goes on to
@@ -2614,48 +2456,6 @@ def _plan_reported_against(text: str, layout: Layout, c: Cand, year: int | None)
         return False  # 明年计划实施重点项目130个: the list of a year to come
     _, pe = layout.para_of(c.vs)
     return _reports_doing(text, layout, c.mend, min(pe, se + LIST_ANNOUNCE_REACH), year)
-
-
-# 发布1000个、总投资2万亿元的2024年省重点项目清单: the list a figure sizes, named after it (and the list's year)
-_LIST_NAMED_AFTER = rx.compile(rf"[^。;；\n]{{0,30}}?(?:(?P<y>(?:19|20)\d\d)年)?[^。;；\n,，\d]{{0,12}}?"
-                               rf"(?:{alternation(zh.PROJECT_NOUNS)})(?:{alternation(zh.LIST_NOUNS)})")
-_LIST_VERB_BEFORE = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^。;；\n]{{0,30}}$")
-
-
-def _list_sized_before(text: str, layout: Layout, c: Cand, year: int | None) -> None:
-    """发布1000个、总投资2万亿元的2024年省重点项目清单: a target that sizes an announced list named after it, and has no
-    time of its own, is of the list's year (the year the list names, else the year of writing)."""
-    if c.kind != "target" or c.period or c.measure not in ("count", "level"):
-        return
-    ss, _ = layout.sent_of(c.vs)
-    if not _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs):
-        return
-    m = _LIST_NAMED_AFTER.match(text, c.mend)
-    if m is not None:
-        c.period = m.group("y") or (str(year) if year else "")
-
-
-def _past_list_year(text: str, lo: int, hi: int, year: int | None) -> bool:
-    """Whether the last year ``text[lo:hi]`` names (去年, 2024年, 今年) is one gone by for a text of ``year``."""
-    last = None
-    for last in _LIST_YEAR.finditer(text, lo, hi):
-        pass
-    return last is not None and (last.group() in ("去年", "上年") or
-                                 last.group()[:4].isdigit() and bool(year) and int(last.group()[:4]) < year)
-
-
-def _reports_doing(text: str, layout: Layout, lo: int, hi: int, year: int | None = None) -> bool:
-    """Whether ``text[lo:hi]`` reports work done (完成投资, 已开工, 1-8月, 占年度计划): a doing word its own clause commits
-    to (计划完成投资80亿元, 力争开工率达到90%) is planned, no report; with ``year``, one in a sentence of a year gone by
-    reports on another list."""
-    for m in _LIST_DOING.finditer(text, lo, hi):
-        cs, _ = layout.clause_of(m.start())
-        if any(k == "target" and cs + at < m.start() for at, k in _cues(text[cs:m.end()], True)):
-            continue
-        if year is not None and _past_list_year(text, max(lo, layout.sent_of(m.start())[0]), m.start(), year):
-            continue
-        return True
-    return False
 
 
 def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> None:
@@ -2693,16 +2493,6 @@ def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> N
 
 # --------------------------------------------------------------------------- indicator
 
-_TIME_WORDS = rx.compile(
-    r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|(?:第|前)?[一二三四1-4]个?季度(?:末|底)?|"
-    # 1-12月份: 份 belongs to the month span, never to the measure after it
-    r"\d{1,2}[-—至~～]\d{1,2}月份?|截至\d{1,2}月份?(?:底|末)?|\d{1,2}月份?(?:底|末)?|"
-    r"[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月份?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
-    r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|连续[\d一二三四五六七八九十]+年|"
-    # 五年来 / 十年间 / 过去五年 / 近三年: the span a review speaks of, no part of a measure's name
-    r"(?:过去|近)[一二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[一二三四五六七八九十两]{1,2}年(?:来|间|以来)|"
-    # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
-    r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|第?[一二三四]季度|\d{1,2}月)")
 _RATE_NEXT = rx.compile(r"(?:完成率|完成比例|执行率|到位率)(?:为|达到|达)?\s*\d")
 _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 # a stage verb naming a class of projects (12个新开工项目, 5个建成项目) is part of the noun, not its predicate
@@ -2714,8 +2504,6 @@ _NOUN_STOP = rx.compile(r"实现|全部|(?:加快|集中)(?![\u4e00-\u9fff]{1,4}
 _NOUN_PREDICATE = rx.compile(alternation(zh.NOUN_PREDICATE_STARTS))
 _DONE_CLASS = rx.compile(rf"已[\u4e00-\u9fff]{{1,4}}?(?:{alternation(zh.GENERIC_HEADS)})")
 _DONE_AFTER = rx.compile(r"(?:已经|均已|已)(?P<verb>[\u4e00-\u9fff]{2,4})")
-_VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
-                          rf"(?:{UNIT_PATTERN})(?:及以上|及以下|或以上|或以下|以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
@@ -2817,18 +2605,10 @@ def _noun_after_text(post: str) -> str:
     return re.sub(r"[“”\"]", "", noun)[:16]
 
 
-def _strip_names(s: str, names: list[str]) -> str:
-    for n in names:
-        if n and n in s:
-            s = s.split(n)[-1] if s.endswith(n) is False else s.replace(n, "")
-    return s
-
-
 # _indicators' patterns, compiled once: it runs for every candidate figure
 _IND_RE0 = rx.compile(r"[“\"][^“”\"]*[”\"]")
 _IND_RE1 = rx.compile(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)")
 _IND_RE2 = rx.compile(r"较|比|与|同|和|于")
-_IND_RE3 = rx.compile(r"[(（][^()（）]{0,20}[)）]")
 _IND_RE4 = rx.compile(r"(?:约为|约|近|接近|将近|大约)$")
 _IND_RE5 = rx.compile(r"的?[\u4e00-\u9fff]")
 _IND_RE6 = rx.compile(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区")
@@ -3314,54 +3094,6 @@ _PROJECT_WORD = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
 _PROJECT_END = rx.compile(f"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
 
 
-_BRACKET_CHANGE_OPEN = rx.compile(rf"[(（](?:{alternation(zh.BRACKET_CHANGE_VERBS)})(?:了)?$")
-_BRACKET_ITEM_MEASURE = rx.compile(alternation(zh.BRACKET_ITEM_MEASURES))
-_BRACKET_ITEM_CLASS = rx.compile(alternation(tuple(zh.BRACKET_ITEM_CLASSES)))
-_BRACKET_ITEM_OPENER = rx.compile(alternation(zh.BRACKET_ITEM_OPENERS))
-
-
-def _bracketed_change(text: str, layout: Layout, c: Cand, ccs: int) -> str:
-    """增幅较大的有啤酒(增长30%)、汽车(增长12%): a change in brackets right after an item's name is the item's, measured
-    by what the paragraph measures before the list (产量, 增加值 …) or by what its class word says the items are
-    (产品 → 产量); "" when the figure is no such bracketed change."""
-    m = _BRACKET_CHANGE_OPEN.search(text, max(0, c.vs - 8), c.vs)
-    if m is None or not re.match(r"\s*[)）]", text[c.mend:c.mend + 2]):
-        return ""
-    head = _IND_RE3.sub("", text[ccs:m.start()]).split("、")[-1]
-    head = _BRACKET_ITEM_OPENER.split(head)[-1]
-    head = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", head)))
-    if not 2 <= len(head) <= 12:
-        return ""
-    noun = ""
-    for lo in (layout.sent_of(c.vs)[0], layout.para_of(c.vs)[0]):  # its own sentence first (主要产品中,…)
-        measures = list(_BRACKET_ITEM_MEASURE.finditer(text, lo, ccs))
-        classes = list(_BRACKET_ITEM_CLASS.finditer(text, lo, ccs))
-        if measures or classes:
-            noun = measures[-1].group() if measures else zh.BRACKET_ITEM_CLASSES[classes[-1].group()]
-            break
-    return head if head.endswith(noun) or head.endswith(zh.OUTPUT_NOT_PRODUCT_ENDS) else head + noun
-
-
-_CLASS_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,6}")
-_CLASS_LAST = rx.compile(rf"[\u4e00-\u9fff]{{2,6}}等|[^,，;；。:：\d]{{2,12}}?(?:{alternation(zh.SHARED_HEADS)})")
-
-
-def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
-    """True when the 、-items before the clause of ``vs`` name, with the last one, the class the figure measures:
-    蔬菜、瓜果、花卉等种植面积达到3000公顷 (the area of all three, never of 花卉 alone), 粮食、油料产量 — items of nouns
-    only, none a place or a figure, the last closed by 等 or carrying the head they share (产量, 项目 …)."""
-    if not _CLASS_LAST.match(text, cs, vs):
-        return False
-    items = text[ccs:cs - 1].split("、")
-    items[0] = SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", items[0]))
-    for item in items:
-        if not _CLASS_ITEM.fullmatch(item) or item in names:
-            return False
-        if any(not w.flag.startswith(("n", "j", "vn")) or w.flag == "ns" for w in _posseg().lcut(item)):
-            return False
-    return True
-
-
 def _chain_sibling(layout: Layout, c: Cand, own: str, x: Cand, by_vs: list[Cand], starts: list[int]) -> bool:
     """True when the count ``x`` just before a bare rate of an action (完成率, 办结率, 整改率) is one more item of a chain
     whose numerator stands earlier in the sentence (确定事项20项,完成17项,正在办理3项,完成率85%): the rate is over the
@@ -3442,11 +3174,8 @@ _ASPECT_HEAD = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?:其中|另外|此外)?
                           rf"(?:{alternation(zh.ASPECT_WORDS)})(?:[:：,，。]|的|(?=[\u4e00-\u9fff])|\s*$)")
 
 
-_LISTED_BODY = rx.compile(rf"[\u4e00-\u9fff()（）]{{1,10}}?(?:{alternation(zh.LISTED_BODY_ENDS)})")
 _BODY_LIST_LEAD = rx.compile(rf"(?:的)?(?:{alternation(zh.LISTED_BODY_LEADS)})(?:{alternation(zh.LISTED_BODY_VERBS)})?[:：]?")
-_MONTH_WORDS = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
 _BODY_LEAD_SAID = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_VERBS)}|[:：])$")
-_BODY_RANKER = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_RANKERS)})")
 
 
 def _list_measure(text: str, ss: int, at: int, seps: str, names: list[str] | None = None, ranked: bool = False) -> str:
@@ -3490,136 +3219,7 @@ def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.extra.pop("noun", None)
 
 
-# 其中, / 分市看, / 从地区分布看: an opener that says a list of parts follows and names nothing measured
-_LIST_OPENER = r"其中|[分从按][^,，:：;；。\d]{1,10}?(?:来看|看|分)"
 _LIST_OPENER_RE = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*[,，:：]\s*")
-_LIST_OPENER_ONLY = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*")
-_PLACE_LIST_LEAD = rx.compile(rf"(?:{alternation(zh.PLACE_LIST_VERBS)})[:：]?|(?<=[\u4e00-\u9fff)）])\s*[:：]|"
-                              rf"的(?:{alternation(zh.HEAD_LIST_COPULAS)})\s*[:：]?|(?P<opener>{_LIST_OPENER})\s*[,，]")
-_LISTED_PLACE = rx.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS) + ('街道', '开发区', '新区'))})")
-# one item of a list of places with their figures, up to the next: 甲县92% / 乙区（94.0%） / 丙市增长8.1% / 丁县 71%,
-_HEAD_LIST_SEP = rx.compile(r"\s*(?:[、,，;；]+|(?<=[\d%％)）\u4e00-\u9fff])\s*(?:以及|和|及|与))\s*")
-_HEAD_ITEM_TAIL = rx.compile(rf"\s*(?:{alternation(zh.RANK_LIST_ITEM_VERBS)})?\s*[(（]?\s*[-−－+＋]?$")
-_HEAD_SET = rx.compile(rf"^(?:全[省市县区])?各(?:[{zh.PLACE_LEVEL_CHARS}]|街道|[(（、)）])+|"
-                       rf"^(?:{alternation(zh.RANK_LIST_SETS + zh.WHOLE_DIVISIONS)})")
-HEAD_PLACE_MAX = 8  # characters of a place's name the gazetteer does not know (城乡一体化示范区)
-HEAD_RATE_MAX = 3  # a rate named in a few characters (完成率) is the one its set's whole names in full (招标完成率)
-
-
-def _head_item(text: str, a: int, vs: int) -> str:
-    """The name of the list item whose figure starts at ``vs``, the item starting at ``a``: its words without the verb
-    or bracket before the figure (乙区（94.0% → 乙区, 丙市增长8.1% → 丙市)."""
-    seg = text[a:vs]
-    t = _HEAD_ITEM_TAIL.search(seg)
-    return seg[:t.start()].strip() if t else seg.strip()
-
-
-def _head_place(name: str, names: list[str]) -> bool:
-    """An item of a list of places: a known place, or a short name ending as places and bodies end that holds no
-    scope word (中央安排资金全市 is a part's name and the whole's scope, no place)."""
-    return _listed_place(name, names) and (name in names or len(name) <= HEAD_PLACE_MAX and
-                                           not SUBJECT_WORDS.search(name))
-
-
-def _head_items_before(text: str, a: int, b: int, names: list[str]) -> bool:
-    """True when text[a:b] is whole items of a list of places with their figures (or nothing): each a place and a
-    figure, the items parted by 、 , ; or a last 和."""
-    pos = a
-    while pos < b:
-        sep = _HEAD_LIST_SEP.search(text, pos, b)
-        end = sep.start() if sep else b
-        v = _VALUE_TOKEN.search(text, pos, end)
-        if v is None or not _head_place(_head_item(text, pos, v.start()), names):
-            return False
-        if sep is None:
-            return False  # (an item runs up to this one without a separator)
-        pos = sep.end()
-    return True
-
-
-def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
-    """What the head of a list before ``at`` names as measured: 各市(州)招标完成率 → 招标完成率, 资金到位率排名前三(的是)
-    → 资金到位率, 支付率低于全省平均进度(的有) → 支付率; the set it is taken over (各县区), times, scope words and the
-    words that rank or bound the places are no part of it."""
-    cs = max(ss, max(text.rfind(ch, ss, at) for ch in ",，;；:：。") + 1)
-    head = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:at])).strip()
-    head = _HEAD_SET.sub("", SUBJECT_WORDS.sub("", head).strip())
-    cut = next((m.start() for m in _BODY_RANKER.finditer(head) if m.start() >= 2), None)
-    head = _LEAD_TAIL.sub("", head[:cut] if cut is not None else head)
-    head = clean_phrase(_strip_names(head, names))
-    return "" if len(head) < 2 or re.search(r"\d", head) or head in zh.HEADLINE_LABELS else head  # (原标题:…)
-
-
-def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
-    """新开工项目分别为:东坪镇5个、河口镇3个 / 各县资金到位率:甲县92%、乙县90% / 资金到位率排名前三的是甲区（96.2%）、
-    乙区（94.0%）: a head names the measure once and a list gives places with their figures: each figure is its
-    place's, and what is measured is what the head names (after 分别为, a colon or 的是/的有), not the place (which the
-    indicator would otherwise be, or nothing where the place is a known region and its name is stripped).  A head
-    naming a bare rate (完成率) takes the full name a figure before the list gives it (招标完成率93%)."""
-    by_vs = sorted(cands, key=lambda x: x.vs)
-    for i, c in enumerate(by_vs):
-        if c.measure not in ("count", "level", "share", "growth") or "table" in c.extra:
-            continue
-        ss, _ = layout.sent_of(c.vs)
-        lead = None
-        for lead in _PLACE_LIST_LEAD.finditer(text, ss, c.vs):
-            pass
-        if lead is None:
-            continue
-        sep = None
-        for sep in _HEAD_LIST_SEP.finditer(text, lead.end(), c.vs):
-            pass
-        k = sep.end() if sep else lead.end()
-        if not _head_items_before(text, lead.end(), k, names):
-            continue  # 东坪镇、河口镇分别为5个、3个: the places are listed before, not with their figures
-        item = _head_item(text, k, c.vs)
-        if not _head_place(item, names):
-            continue
-        measure = _head_measure(text, ss, lead.start(), names)
-        if lead.group().startswith("的") and not _BODY_RANKER.search(text, ss, lead.start()):
-            continue  # (值得一提的是: a relative head selects the places by a rank or a bound, 排名前三的是)
-        opener = lead.group("opener") or _LIST_OPENER_ONLY.fullmatch(text, max(ss, max(
-            text.rfind(ch, ss, lead.start()) for ch in ",，;；:：。") + 1), lead.start())
-        if not measure and not opener:
-            continue
-        if not measure or len(measure) <= HEAD_RATE_MAX and measure.endswith("率"):
-            # 其中,甲县92%… / 各市完成率:… after 全省招标完成率93%: the whole the list parts, written before it
-            whole = _list_whole(layout, c, by_vs[:i], ss, lead.start(), measure, names)
-            if whole is None and not measure:
-                continue
-            measure = whole.indicator if whole is not None else measure
-            if whole is not None and _TIME_WORDS.search(text, ss, c.vs) is None:
-                c.period = whole.period  # (a place's part holds when the whole it parts holds)
-        c.subject = item
-        c.indicator = shorten(measure, 24)
-        c.extra.pop("noun", None)
-        c.extra["place_item"] = True
-        c.extra["subject_written"] = item
-
-
-def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, rate: str,
-                names: list[str]) -> Cand | None:
-    """The figure a list of places parts, written before the list's lead at ``at`` (in its paragraph or the one before):
-    the last of the same measure and unit, no place's part itself; for a head naming a bare rate, one whose name ends
-    with that rate."""
-    p = ss - 1
-    while p > 0 and layout.text[p].isspace():
-        p -= 1  # (a blank line between the paragraphs)
-    ps = layout.para_of(p)[0]
-    ps = layout.para_of(ps - 2)[0] if ps >= 2 and p >= ps and layout.para_of(ss)[0] == ps else ps
-    text = layout.text
-    for x in reversed(before):
-        if x.vs < ps or c.vs - x.vs > WHOLE_LOOKBACK:
-            return None
-        if x.vs >= at or x.measure != c.measure or x.unit != c.unit or x.rank or not x.indicator or \
-                "place_item" in x.extra or rate and not (x.indicator.endswith(rate) and len(x.indicator) > len(rate)):
-            continue
-        xs = layout.sent_of(x.vs)[0]
-        if _head_place(_head_item(text, max(xs, max(text.rfind(ch, xs, x.vs) for ch in "、,，;；:：") + 1), x.vs),
-                       names):
-            continue  # (鞍山143个: a place's part of another list, no whole)
-        return x
-    return None
 
 
 _NUMERALS_1_10 = "一二三四五六七八九十"
@@ -3685,18 +3285,10 @@ def _ranked_heading_lists(text: str, layout: Layout, cands: list[Cand], names: l
             c.measure = "growth"
 
 
-def _listed_place(name: str, names: list[str]) -> bool:
-    """A place or body a list names (a known place, or a name ending as places and bodies end)."""
-    return name in names or name in zh.LISTED_LEVEL_BODIES or \
-        bool(_LISTED_PLACE.fullmatch(name) or _LISTED_BODY.fullmatch(name)) and not SUBJECT_WORDS.fullmatch(name)
-
-
 _BREAKDOWN_OPENER = rx.compile(rf"\s*(?:{alternation(zh.BREAKDOWN_OPENERS)})\s*[,，:：]?\s*")
 _BREAKDOWN_IN = rx.compile(alternation(zh.BREAKDOWN_OPENERS + zh.PART_OPENERS))
 _NOT_PLACE_TAILS = zh.THING_PLACE_TAILS
 _ITEM_HAVE = rx.compile(rf"(?:{alternation(zh.ITEM_HAVE_WORDS)})$")
-_LEAD_TAIL = rx.compile(rf"(?:{alternation(zh.LIST_LEAD_TAILS)})+$")
-WHOLE_LOOKBACK = 600  # characters back to the whole a place's part is a part of
 
 
 def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
@@ -3781,95 +3373,7 @@ def _first_item_named(text: str, before: list[Cand], a: int, k: int, names: list
     return x if place and len(rest) >= 2 and x.indicator.endswith(rest[-2:]) else None
 
 
-_SET_QUANTIFIER = rx.compile(rf"^(?:{alternation(zh.SET_QUANTIFIERS)})+(?=[\u4e00-\u9fff]{{2}})")
-_PART_ITEM_LEAD = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*")
-
-
-def _breakdown_whole(text: str, layout: Layout, c: Cand, by_vs: list[Cand], i: int) -> tuple[Cand, int] | None:
-    """The count a part's figure breaks down, and where the part's own words start: the whole is written just before
-    a bracket holding the parts (建设项目20项(省级5项、市级6项)) or before the 其中 opening them (…20项,其中省级5项、
-    市级6项); the parts before this one are items of the same list (a label and a figure each)."""
-    ss, _ = layout.sent_of(c.vs)
-    k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in "、,，;；(（") + 1)
-    o = max(text.rfind("(", ss, c.vs), text.rfind("（", ss, c.vs))
-    if o >= 0 and (")" in text[o:c.vs] or "）" in text[o:c.vs]):
-        o = -1
-    j = text.rfind("其中", ss, c.vs)
-    opener = o if o >= 0 else j
-    if opener < 0:
-        return None
-    start = opener + (1 if o >= 0 else 2)
-    k = max(k, start)
-    first = _PART_ITEM_LEAD.match(text, start, k).end()
-    if not _only_items(text, first, k, []):
-        return None  # (words of another clause between the opener and this part)
-    wholes = [x for x in by_vs[:i] if ss <= x.vs < opener and x.measure == "count" and not x.rank and x.indicator
-              and x.unit == c.unit and x.value > c.value]
-    if not wholes:
-        return None
-    w = wholes[-1]
-    between = text[w.mend:opener]
-    if re.search(r"\d", between) or (o >= 0 and re.search(r"[,，;；:：。]", between)) or \
-            (o < 0 and len(re.sub(r"[,，:：\s]", "", between)) > 12):
-        return None  # the bracket or 其中 follows the whole's own clause
-    return w, k
-
-
-def _breakdown_parts(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
-    """建设项目20项(省级5项、市级6项、县级9项) / 对90个责任单位(市直部门20个、乡镇20个) / …20项,其中省级5项、市级6项:
-    a part of a breakdown written by its label alone (省级, 市直部门, 乡镇) counts the whole's noun of that part, the
-    head noun the list leaves out (省级建设项目, 乡镇责任单位); a label naming a noun of its own (重大隐患 in 安全隐患
-    320处(重大隐患12处,…)) keeps it, and a place is the part's subject, the whole's noun its indicator."""
-    by_vs = sorted(cands, key=lambda c: c.vs)
-    for i, c in enumerate(by_vs):
-        if c.measure != "count" or c.rank or c.item or "table" in c.extra or "place_item" in c.extra:
-            continue
-        found = _breakdown_whole(text, layout, c, by_vs, i)
-        if found is None:
-            continue
-        w, k = found
-        if _PART_MEASURE.search(w.indicator):
-            continue  # 生猪存栏45万头,其中能繁母猪4万头: a measure's parts are named by the sector pass (能繁母猪存栏)
-        label = _PART_ITEM_LEAD.sub("", text[k:c.vs]).strip()
-        if len(label) < 2 or re.search(r"\d", label):
-            continue
-        noun = _set_name(w.extra.get("restored_noun") or w.indicator) or _counted_noun(w.indicator)
-        noun = _SET_QUANTIFIER.sub("", noun)  # 各级各类学校320所(普通高中12所…): 普通高中学校
-        if len(noun) < 2:
-            continue
-        if label in names or _LISTED_PLACE.fullmatch(label) and not SUBJECT_WORDS.fullmatch(label) and \
-                not _LEVEL_ONLY.fullmatch(label):
-            if c.subject == w.subject:
-                c.subject = label  # 新开工项目30个(东城区10个、西城区20个): the district's part of the projects
-            c.indicator = shorten(noun, 24)
-            c.extra["place_item"] = True
-            continue
-        if _headless(c):
-            continue  # 项目57个(新建15个,续建42个): a stage of projects, named by the headless pass (新建项目)
-        restored_level = c.extra.get("restored") and _LEVEL_ONLY.fullmatch(label) and c.indicator.startswith(label)
-        if not c.indicator.endswith(label) and not label.endswith(c.indicator) and not restored_level:
-            continue  # the part was named otherwise (已完成…: its status and the noun the series lends it)
-        if noun in label or label.endswith(noun[-2:]) or _bare_verb(label) or _status_only(label):
-            continue  # 重大隐患12处: a noun of its own
-        if _LEVEL_ONLY.fullmatch(label):
-            noun = _LEVEL_LEAD.sub("", noun)  # 省重点项目120项(省级5项…): the level replaces the whole's
-        c.indicator = shorten(_join_overlap(label, noun), 24)
-        c.extra["breakdown_of"] = w
-
-
 _HAVE_OPEN = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?:{alternation(zh.PART_HAVE_WORDS)})?\s*")
-_STATUS_LEAD = rx.compile(alternation(zh.PART_STATUS_LEADS))
-_STATUS_PRED = rx.compile(rf"(?:{alternation(zh.PART_STATUS_LEADS)})[\u4e00-\u9fff]{{1,6}}")
-
-
-_HEAD_NOUN = rx.compile(rf"的|{alternation(zh.GENERIC_HEADS + zh.PROJECT_LIST_HEADS)}")
-
-
-def _status_only(s: str) -> bool:
-    """正在办理, 已整改到位, 尚未整改: a status word and its verb, no noun of what is counted."""
-    m = _STATUS_PRED.fullmatch(s)
-    return m is not None and not _HEAD_NOUN.search(s) and (len(s) - len(_STATUS_LEAD.match(s).group()) <= 4 or
-                                                           _bare_verb(s))
 
 
 def _have_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -3946,21 +3450,6 @@ def _class_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.indicator = shorten(c.indicator + whole, 24)
 
 
-_LISTED_ITEM = rx.compile(rf"\s*[\u4e00-\u9fff()（）]{{2,14}}?(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*"
-                          rf"(?:{ARABIC}|{CHINESE})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})[^,，;；、]{{0,20}}[,，;；、]\s*")
-
-
-def _only_items(text: str, a: int, b: int, names: list[str]) -> bool:
-    """True when text[a:b] is items of a list, each a place (or a name) with its figures, or nothing."""
-    pos = a
-    while pos < b:
-        m = _LISTED_ITEM.match(text, pos, b)
-        if m is None:
-            return False
-        pos = m.end()
-    return True
-
-
 def _aspect(text: str, layout: Layout, vs: int) -> str:
     """The aspect (城管 in 城管方面:…) the value's ;-part or sentence opens with, or its paragraph opens with as a
     run-in label (城管方面。/ 城管方面:), or the line above is (一、城管方面); else ""."""
@@ -3996,25 +3485,6 @@ _SET_RATE = rx.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4})率")
 # what may stand in the rate's clause beside the rate itself: 其中, 全县, a copula or a hedge
 _RATE_OPENS = rx.compile(rf"[\s,，:：]*(?:其中|同时|{SUBJECT_WORDS.pattern})?[\s,，:：]*(?:为|达到|达|约|约为|已达|仅为|仅)?\s*")
 _SET_NUMERATOR = rx.compile(r"已?[\u4e00-\u9fff]")
-_UP_TO_DE = rx.compile(r"^[^的]{1,12}的(?=[\u4e00-\u9fff]{2})")
-
-
-@functools.lru_cache(maxsize=4096)
-def _set_name(indicator: str) -> str:
-    """The set a count names without the verb that counted it: 谋划实施重大项目 → 重大项目, 排查安全隐患 → 安全隐患,
-    纳入考核的督办事项 → 督办事项; "" when the name does not end in a noun (新增就业: no set)."""
-    name = _UP_TO_DE.sub("", indicator)
-    toks = [(w.word, w.flag) for w in _posseg().lcut(name)]
-    if not toks or not toks[-1][1].startswith(("n", "j", "i", "l")):
-        return ""
-    i, rest = 0, len(name)
-    # leading verbs off while three characters stay (督办事项 keeps 督办: 事项 alone is no set)
-    # (a verb of one character is the tagger's split of a word: 受|理工|单 is 受理 工单)
-    while i < len(toks) - 1 and toks[i][1].startswith(("v", "d", "p", "c", "u")) and rest - len(toks[i][0]) >= 3 \
-            and (len(toks[i][0]) > 1 or toks[i][1] != "v"):
-        rest -= len(toks[i][0])
-        i += 1
-    return "".join(w for w, _ in toks[i:])
 
 
 def _counts_done(indicator: str, stem: str) -> int:
@@ -4312,7 +3782,6 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 
 _AMOUNT_NOUN = rx.compile(alternation(zh.AMOUNT_NOUNS))
-_PART_MEASURE = rx.compile(rf"(?:{alternation(zh.PART_MEASURES)})$")
 _MEASURE_END = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 
 
@@ -4444,10 +3913,6 @@ def _group_heading(text: str, layout: Layout, vs: int) -> str:
 
 # --------------------------------------------------------------------------- headless measures
 
-_HEADLESS = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})?(?:{alternation(zh.HEADLESS_QUALIFIERS)})*(?:{alternation(zh.HEADLESS_MEASURES)})"
-                       r"(?:占[\u4e00-\u9fff]{1,12}?(?:的)?(?:比例|比重)?|占比|比例|比重|进度)?")
-_STAGE_ONLY = rx.compile(rf"(?:已|其中)?(?P<stage>{alternation(tuple(zh.PROJECT_LIST_STAGES))})")
-_NOUN_ONLY = rx.compile(rf"(?:{alternation(zh.PLAN_LIST_VERBS)}|共|共有|共计)?(?:{alternation(zh.PROJECT_NOUNS)})")
 _CLASS_NAME = rx.compile(rf"(?!{alternation(zh.NOT_CLASS_LEADS)})[\u4e00-\u9fff“”\"]{{1,14}}?"
                          rf"(?:{alternation(zh.GROUP_HEADS)}|{zh.CLASS_HEAD_MARK})")
 # 产业发展项目组:年度计划…,完成… / 2.文旅项目:共12个,…: a line opened by a class label and a colon
@@ -4459,21 +3924,6 @@ _CLASS_END = rx.compile(rf"(?:{alternation(zh.GROUP_HEADS)}|{zh.CLASS_HEAD_MARK}
 _CLASS_ACT = rx.compile(rf"(?P<act>[\u4e00-\u9fff]{{2}})(?:{alternation(zh.PROJECT_NOUNS)})$")
 CLASS_HEAD_MAX = 14  # a class is named in a few words; a longer count's name says more than which class
 HEADLINE_REACH = 40  # characters after a headline's figure to the class it counts
-
-
-def _headless(c: Cand) -> str:
-    """"amount" when a figure is named by a measure alone (总投资, 累计完成投资, 完成率), "stage" when a count is named
-    by a project's stage alone (续建29项, 新建15个), "noun" when by the bare noun (项目15个), else ""."""
-    if c.item or c.rank or not c.indicator:
-        return ""
-    bare = _TIME_WORDS.sub("", c.indicator)
-    if c.measure in ("level", "share", "delta") and _HEADLESS.fullmatch(bare):
-        return "amount"
-    if c.measure == "count" and _STAGE_ONLY.fullmatch(bare):
-        return "stage"
-    if c.measure == "count" and _NOUN_ONLY.fullmatch(bare):
-        return "noun"
-    return ""
 
 
 def _class_of(name: str) -> str:
@@ -4640,10 +4090,6 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
 
 # 达到计划进度10个, 未达到序时进度2个: a count of the items just counted that are (not) on schedule
 _PROGRESS_PRED = rx.compile(rf"(?:{alternation(zh.PROGRESS_VERBS)})(?:和基本达到|或超过)?(?:{alternation(zh.PROGRESS_MARKS)})")
-_LEVEL_ONLY = rx.compile(r"(?:国家|中央|省|市|县|区|州|乡|镇|乡镇|村|部|厅)级")
-_LEVEL_LEAD = rx.compile(r"^(?:国家|中央|全省|全市|全县|省|市|县|区|州)(?:级)?(?=[\u4e00-\u9fff]{2})")
-_DANGLING_WORDS = frozenset(zh.DANGLING_WORDS)  # 达到和基本达到: 基本 is an adverb here, whatever the tagger says
-_DEGREE_PART_WORDS = frozenset(zh.DEGREE_PART_WORDS)  # 部分属实: how much of the verdict holds, no noun
 
 
 def _people_counted(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int]) -> str:
@@ -4670,26 +4116,6 @@ def _people_counted(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Ca
     if events:
         ind = _counted_noun(events[-1].indicator) + ind
     return ind + noun
-
-
-@functools.lru_cache(maxsize=4096)
-def _bare_verb(phrase: str) -> bool:
-    """True when a phrase is only a verb (办结, 已开工, 正在推进, 未按时限推进): what it counts was left out."""
-    if not phrase or len(phrase) > 10:
-        return False
-    toks = [(w.word, w.flag) for w in _posseg().lcut(phrase)]
-    return bool(toks) and toks[-1][1] == "v" and all(not f.startswith(("n", "vn", "j")) or w in _DANGLING_WORDS or
-                                                    w in _DEGREE_PART_WORDS or (i > 0 and toks[i - 1][1] == "p")
-                                                    for i, (w, f) in enumerate(toks))
-
-
-@functools.lru_cache(maxsize=4096)
-def _counted_noun(indicator: str) -> str:
-    """The thing an earlier count counts: 承办督办事项 → 督办事项, 研究议定事项 → 议定事项, 重点项目 stays."""
-    toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]
-    if len(toks) >= 2 and toks[0][1] in ("v", "vn") and len(indicator) - len(toks[0][0]) >= 3:
-        return indicator[len(toks[0][0]):]
-    return indicator
 
 
 _COPULA = rx.compile(r"(?:共|还|仍|尚)?(?:有|是|为|达|达到|超过|突破|拥有|共有|实现|计有|合计|累计)")
@@ -4778,14 +4204,6 @@ def _head_noun(noun: str) -> str:
         k -= 1
     head = "".join(w for w, _ in toks[k:])
     return head if len(head) >= 2 else noun
-
-
-def _join_overlap(verb: str, noun: str) -> str:
-    """未开工 + 开工项目 → 未开工项目: the words the verb ends in and the noun begins with are written once."""
-    for k in range(min(len(verb), len(noun) - 1), 1, -1):
-        if noun.startswith(verb[-k:]):
-            return verb + noun[k:]
-    return verb + noun
 
 
 # --------------------------------------------------------------------------- predicates without a noun

@@ -25,7 +25,8 @@ from .periods import _n as _count
 from .segment import Headings, Layout, last_of
 
 if TYPE_CHECKING:  # facts imports this module; the types are only for reading
-    from .facts import Cand, RegionMention, SectionRegion
+    from .facts import RegionMention, SectionRegion
+    from .figure import Cand
 
 # (a level kept through the span is of the span: 五年来,城镇调查失业率控制在5.5%以内)
 FLOW_CUES = rx.compile(alternation(zh.SPAN_FLOW_WORDS + zh.KEPT_LEVEL_VERBS))

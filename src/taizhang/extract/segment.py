@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import rx
 
 # A comma splits clauses unless it sits between digits (thousands: 1,234).  、 splits too: callers that
-# treat 、-joined items as one list walk back over it (facts._comma_clause_start).  Written as one class of the
+# treat 、-joined items as one list walk back over it (figure._comma_clause_start).  Written as one class of the
 # separators, a comma then dropped by a look-behind holding the digits' test (the same matches as
 # ``(?<!\d),|,(?!\d{3}(?:\D|$))|[;。:!?、\n，；。：！？]``): a pattern opening with a class is looked for by the engine's
 # own scan for its characters, one opening with a look-behind is tried at every offset.

@@ -529,7 +529,7 @@ ACHIEVED_SHARE_VERBS = ("完成", "占", "达到", "达", "实现", "为")
 ACHIEVED_SHARE_WHOLES = ("目标任务", "目标", "任务", "计划", "任务数", "计划数")
 PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "占", "累计", "实际")
 # An outturn set against the plan (与年度计划目标持平, 高于计划目标0.7个百分点, 完成全年目标的78%, 比预期目标快): the plan is
-# the yardstick of what was done, its 计划 / 目标 / 预期目标 commit nothing of the sentence or the paragraph (facts._cues).
+# the yardstick of what was done, its 计划 / 目标 / 预期目标 commit nothing of the sentence or the paragraph (figure._cues).
 # The comparison's opening words, the plan's qualifiers and nouns, and the words that close a 与… comparison.
 PLAN_COMPARED_WITH = ("与", "同", "和", "跟")
 PLAN_COMPARED_NOUNS = ("计划", "目标", "预期", "任务")
@@ -626,7 +626,7 @@ PLAN_LIST_COUNT_VERBS = ("实施", "安排", "建设", "推进", "开工", "新�
 PROJECT_NOUNS = ("项目", "工程")
 # A year's project list announced (今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元 / 发布2024年重点建设项目
 # 清单,共1000个项目 / 安排重点储备项目45个): the verbs that announce it, the words that size it, and the words by which a
-# text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): facts._announced_list.
+# text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): lists._announced_list.
 # (列入/纳入 a list, 谋划, 筛选 say what a place achieved or did, no announcement)
 LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定")
 LIST_NOUNS = ("清单", "名单", "计划", "盘子")  # 重点项目清单 / 重点项目名单 / 重点项目计划
@@ -1409,7 +1409,7 @@ DANGLING_WORDS = ("和", "与", "及", "或", "或者", "以及", "基本", "全
                   "较", "很", "最", "更", "比较", "十分", "非常", "极", "颇", "暂", "难以")
 
 # How much of a verdict holds, before its verb (部分属实, 大部分完成, 基本办结): an adverb of degree here, whatever the
-# tagger says of 部分 alone; a part named so names no noun (facts._bare_verb).
+# tagger says of 部分 alone; a part named so names no noun (figure._bare_verb).
 DEGREE_PART_WORDS = ("部分", "大部分", "小部分", "大部", "少部分")
 # 4个省重点项目即甲、乙、丙、丁: the words that open the items a count names in apposition (facts._enumerated_after)
 APPOSITION_WORDS = ("即", "分别是", "分别为", "包括", "包含", "依次是", "依次为")

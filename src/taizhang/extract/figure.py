@@ -1,0 +1,319 @@
+"""A figure candidate (`Cand`) and the readers of the clause around it that facts.py and lists.py share:
+where a clause starts, the kind cues of a plan compared with, a list announced or reported against, a measure's
+head noun.  Split out of facts.py so that the list readers can live in their own module."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from .indicators import _posseg
+from .lang import alternation, zh
+from .numerals import ARABIC, CHINESE
+from . import rx
+from .rx import gated
+from .segment import Layout
+from .units import MAG_PATTERN, UNIT_PATTERN
+
+
+TARGET_STRONG = rx.compile("|".join(zh.TARGET_STRONG))
+TARGET_WEAK = rx.compile("|".join(zh.TARGET_WEAK))
+
+ACTUAL_STRONG = rx.compile("|".join(zh.ACTUAL_STRONG))
+ACTUAL_WEAK = rx.compile("|".join(zh.ACTUAL_WEAK))
+
+SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|我省|我州|我旗|本市|本区|本县|本省|该市|该县|该区|该镇|该乡|该旗|"
+                           r"全州|全盟|全旗")
+
+
+@dataclass
+class Cand:
+    vs: int
+    ve: int
+    value: float
+    unit: str
+    mend: int  # end of the whole token (unit and 以上/左右 included)
+    measure: str = ""
+    comparator: str = "="
+    rank: bool = False
+    chinese: bool = False
+    approx: str = ""
+    kind: str = ""
+    period: str = ""
+    subject: str = ""
+    indicator: str = ""
+    estimated: bool = False
+    es: int = 0
+    ee: int = 0
+    group: int = -1
+    item: str = ""
+    inherited_period: bool = False
+    cmp_fixed: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+# Walks back or forward over 、-joined clauses stop this far from where they began (a list of thousands
+# of items would otherwise be walked once per value in it).
+LIST_CAP = 600
+
+MEMBER_NAME_MAX = 30  # characters of one member's name
+
+
+def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
+    """Start of the clause holding ``p`` when 、 does not split clauses."""
+    cs, _ = layout.clause_of(p)
+    while cs >= 2 and text[cs - 1] == "、" and p - cs < LIST_CAP:
+        cs, _ = layout.clause_of(cs - 2)
+    return cs
+
+
+_CUE_STRONG = rx.compile(gated(f"(?P<t>{TARGET_STRONG.pattern})|(?P<a>{ACTUAL_STRONG.pattern})"))
+_CUE_WEAK = rx.compile(gated(f"(?P<t>{TARGET_WEAK.pattern})|(?P<a>{ACTUAL_WEAK.pattern})"))
+
+_BASE_STATUS = rx.compile(r"(?:从|由)(?:目前|当前|现在|现有|现)的?")
+_PLAN_QUALIFIERS = rf"(?:(?:19|20)\d\d年|今年|本年)?(?:{alternation(zh.TARGET_COMPARED_QUALIFIERS + zh.TARGET_COMPARED_MEASURES)}){{0,3}}"
+_PLAN_NOUN = rf"(?:{alternation(zh.PLAN_COMPARED_NOUNS)})(?:目标|任务|数|进度)?"
+_PLAN_COMPARED = rx.compile(
+    rf"(?:{alternation(zh.PLAN_COMPARED_WITH)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}(?:{alternation(zh.PLAN_COMPARED_ENDS)})|"
+    rf"(?:{alternation(zh.TARGET_COMPARED)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}|"
+    rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}的")
+
+
+def _plan_compared_masked(seg: str) -> str:
+    """``seg`` with every outturn-against-plan phrase masked (same length): 与年度计划目标持平, 高于计划目标, 完成全年目标的
+    name the plan a figure is measured against, and commit nothing (zh.PLAN_COMPARED_NOUNS)."""
+    if not any(w in seg for w in zh.PLAN_COMPARED_NOUNS):
+        return seg
+    return _PLAN_COMPARED.sub(lambda m: "#" * len(m.group()), seg)
+
+
+def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
+    """(position, kind) of every cue in ``seg``, in order: one regex pass.
+
+    从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length); an outturn
+    set against the plan (与年度计划目标持平) names the plan, no commitment (masked alike).
+    """
+    if "从" in seg or "由" in seg:
+        seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
+    seg = _plan_compared_masked(seg)
+    rx = _CUE_STRONG if strong else _CUE_WEAK
+    return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
+
+
+_REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月")
+
+_LIST_ANNOUNCED = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^,，;；。:：\n]{{0,16}}?"
+                             rf"(?:{alternation(zh.PROJECT_NOUNS)})")
+_LIST_SIZE = rx.compile(alternation(zh.LIST_SIZE_WORDS))
+_LIST_DOING = rx.compile(alternation(zh.LIST_DOING_WORDS) + "|" + _REPORT_TIME.pattern)
+
+_LIST_YEAR = rx.compile(r"去年|上年|今年|本年|明年|(?:19|20)\d\d年")
+LIST_ANNOUNCE_REACH = 1500  # characters after the list's sentence read for work reported against it
+
+
+def _past_list_year(text: str, lo: int, hi: int, year: int | None) -> bool:
+    """Whether the last year ``text[lo:hi]`` names (去年, 2024年, 今年) is one gone by for a text of ``year``."""
+    last = None
+    for last in _LIST_YEAR.finditer(text, lo, hi):
+        pass
+    return last is not None and (last.group() in ("去年", "上年") or
+                                 last.group()[:4].isdigit() and bool(year) and int(last.group()[:4]) < year)
+
+
+def _reports_doing(text: str, layout: Layout, lo: int, hi: int, year: int | None = None) -> bool:
+    """Whether ``text[lo:hi]`` reports work done (完成投资, 已开工, 1-8月, 占年度计划): a doing word its own clause commits
+    to (计划完成投资80亿元, 力争开工率达到90%) is planned, no report; with ``year``, one in a sentence of a year gone by
+    reports on another list."""
+    for m in _LIST_DOING.finditer(text, lo, hi):
+        cs, _ = layout.clause_of(m.start())
+        if any(k == "target" and cs + at < m.start() for at, k in _cues(text[cs:m.end()], True)):
+            continue
+        if year is not None and _past_list_year(text, max(lo, layout.sent_of(m.start())[0]), m.start(), year):
+            continue
+        return True
+    return False
+
+
+_TIME_WORDS = rx.compile(
+    r"(?:19|20)\d\d年(?:底|末)?|今年(?:以来)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|去年|上年|(?:第|前)?[一二三四1-4]个?季度(?:末|底)?|"
+    # 1-12月份: 份 belongs to the month span, never to the measure after it
+    r"\d{1,2}[-—至~～]\d{1,2}月份?|截至\d{1,2}月份?(?:底|末)?|\d{1,2}月份?(?:底|末)?|"
+    r"[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月份?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
+    r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|连续[\d一二三四五六七八九十]+年|"
+    # 五年来 / 十年间 / 过去五年 / 近三年: the span a review speaks of, no part of a measure's name
+    r"(?:过去|近)[一二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[一二三四五六七八九十两]{1,2}年(?:来|间|以来)|"
+    # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
+    r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|第?[一二三四]季度|\d{1,2}月)")
+
+_VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
+                          rf"(?:{UNIT_PATTERN})(?:及以上|及以下|或以上|或以下|以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+
+
+def _strip_names(s: str, names: list[str]) -> str:
+    for n in names:
+        if n and n in s:
+            s = s.split(n)[-1] if s.endswith(n) is False else s.replace(n, "")
+    return s
+
+
+_IND_RE3 = rx.compile(r"[(（][^()（）]{0,20}[)）]")
+
+_LISTED_BODY = rx.compile(rf"[\u4e00-\u9fff()（）]{{1,10}}?(?:{alternation(zh.LISTED_BODY_ENDS)})")
+
+_MONTH_WORDS = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
+
+_BODY_RANKER = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_RANKERS)})")
+
+# 其中, / 分市看, / 从地区分布看: an opener that says a list of parts follows and names nothing measured
+_LIST_OPENER = r"其中|[分从按][^,，:：;；。\d]{1,10}?(?:来看|看|分)"
+
+_LISTED_PLACE = rx.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS) + ('街道', '开发区', '新区'))})")
+
+
+def _listed_place(name: str, names: list[str]) -> bool:
+    """A place or body a list names (a known place, or a name ending as places and bodies end)."""
+    return name in names or name in zh.LISTED_LEVEL_BODIES or \
+        bool(_LISTED_PLACE.fullmatch(name) or _LISTED_BODY.fullmatch(name)) and not SUBJECT_WORDS.fullmatch(name)
+
+
+_LEAD_TAIL = rx.compile(rf"(?:{alternation(zh.LIST_LEAD_TAILS)})+$")
+WHOLE_LOOKBACK = 600  # characters back to the whole a place's part is a part of
+
+_SET_QUANTIFIER = rx.compile(rf"^(?:{alternation(zh.SET_QUANTIFIERS)})+(?=[\u4e00-\u9fff]{{2}})")
+_PART_ITEM_LEAD = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*")
+
+
+def _breakdown_whole(text: str, layout: Layout, c: Cand, by_vs: list[Cand], i: int) -> tuple[Cand, int] | None:
+    """The count a part's figure breaks down, and where the part's own words start: the whole is written just before
+    a bracket holding the parts (建设项目20项(省级5项、市级6项)) or before the 其中 opening them (…20项,其中省级5项、
+    市级6项); the parts before this one are items of the same list (a label and a figure each)."""
+    ss, _ = layout.sent_of(c.vs)
+    k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in "、,，;；(（") + 1)
+    o = max(text.rfind("(", ss, c.vs), text.rfind("（", ss, c.vs))
+    if o >= 0 and (")" in text[o:c.vs] or "）" in text[o:c.vs]):
+        o = -1
+    j = text.rfind("其中", ss, c.vs)
+    opener = o if o >= 0 else j
+    if opener < 0:
+        return None
+    start = opener + (1 if o >= 0 else 2)
+    k = max(k, start)
+    first = _PART_ITEM_LEAD.match(text, start, k).end()
+    if not _only_items(text, first, k, []):
+        return None  # (words of another clause between the opener and this part)
+    wholes = [x for x in by_vs[:i] if ss <= x.vs < opener and x.measure == "count" and not x.rank and x.indicator
+              and x.unit == c.unit and x.value > c.value]
+    if not wholes:
+        return None
+    w = wholes[-1]
+    between = text[w.mend:opener]
+    if re.search(r"\d", between) or (o >= 0 and re.search(r"[,，;；:：。]", between)) or \
+            (o < 0 and len(re.sub(r"[,，:：\s]", "", between)) > 12):
+        return None  # the bracket or 其中 follows the whole's own clause
+    return w, k
+
+
+_STATUS_LEAD = rx.compile(alternation(zh.PART_STATUS_LEADS))
+_STATUS_PRED = rx.compile(rf"(?:{alternation(zh.PART_STATUS_LEADS)})[\u4e00-\u9fff]{{1,6}}")
+
+_HEAD_NOUN = rx.compile(rf"的|{alternation(zh.GENERIC_HEADS + zh.PROJECT_LIST_HEADS)}")
+
+
+def _status_only(s: str) -> bool:
+    """正在办理, 已整改到位, 尚未整改: a status word and its verb, no noun of what is counted."""
+    m = _STATUS_PRED.fullmatch(s)
+    return m is not None and not _HEAD_NOUN.search(s) and (len(s) - len(_STATUS_LEAD.match(s).group()) <= 4 or
+                                                           _bare_verb(s))
+
+
+_LISTED_ITEM = rx.compile(rf"\s*[\u4e00-\u9fff()（）]{{2,14}}?(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*"
+                          rf"(?:{ARABIC}|{CHINESE})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})[^,，;；、]{{0,20}}[,，;；、]\s*")
+
+
+def _only_items(text: str, a: int, b: int, names: list[str]) -> bool:
+    """True when text[a:b] is items of a list, each a place (or a name) with its figures, or nothing."""
+    pos = a
+    while pos < b:
+        m = _LISTED_ITEM.match(text, pos, b)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
+_UP_TO_DE = rx.compile(r"^[^的]{1,12}的(?=[\u4e00-\u9fff]{2})")
+
+
+@functools.lru_cache(maxsize=4096)
+def _set_name(indicator: str) -> str:
+    """The set a count names without the verb that counted it: 谋划实施重大项目 → 重大项目, 排查安全隐患 → 安全隐患,
+    纳入考核的督办事项 → 督办事项; "" when the name does not end in a noun (新增就业: no set)."""
+    name = _UP_TO_DE.sub("", indicator)
+    toks = [(w.word, w.flag) for w in _posseg().lcut(name)]
+    if not toks or not toks[-1][1].startswith(("n", "j", "i", "l")):
+        return ""
+    i, rest = 0, len(name)
+    # leading verbs off while three characters stay (督办事项 keeps 督办: 事项 alone is no set)
+    # (a verb of one character is the tagger's split of a word: 受|理工|单 is 受理 工单)
+    while i < len(toks) - 1 and toks[i][1].startswith(("v", "d", "p", "c", "u")) and rest - len(toks[i][0]) >= 3 \
+            and (len(toks[i][0]) > 1 or toks[i][1] != "v"):
+        rest -= len(toks[i][0])
+        i += 1
+    return "".join(w for w, _ in toks[i:])
+
+
+_PART_MEASURE = rx.compile(rf"(?:{alternation(zh.PART_MEASURES)})$")
+
+_HEADLESS = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})?(?:{alternation(zh.HEADLESS_QUALIFIERS)})*(?:{alternation(zh.HEADLESS_MEASURES)})"
+                       r"(?:占[\u4e00-\u9fff]{1,12}?(?:的)?(?:比例|比重)?|占比|比例|比重|进度)?")
+_STAGE_ONLY = rx.compile(rf"(?:已|其中)?(?P<stage>{alternation(tuple(zh.PROJECT_LIST_STAGES))})")
+_NOUN_ONLY = rx.compile(rf"(?:{alternation(zh.PLAN_LIST_VERBS)}|共|共有|共计)?(?:{alternation(zh.PROJECT_NOUNS)})")
+
+
+def _headless(c: Cand) -> str:
+    """"amount" when a figure is named by a measure alone (总投资, 累计完成投资, 完成率), "stage" when a count is named
+    by a project's stage alone (续建29项, 新建15个), "noun" when by the bare noun (项目15个), else ""."""
+    if c.item or c.rank or not c.indicator:
+        return ""
+    bare = _TIME_WORDS.sub("", c.indicator)
+    if c.measure in ("level", "share", "delta") and _HEADLESS.fullmatch(bare):
+        return "amount"
+    if c.measure == "count" and _STAGE_ONLY.fullmatch(bare):
+        return "stage"
+    if c.measure == "count" and _NOUN_ONLY.fullmatch(bare):
+        return "noun"
+    return ""
+
+
+_LEVEL_ONLY = rx.compile(r"(?:国家|中央|省|市|县|区|州|乡|镇|乡镇|村|部|厅)级")
+_LEVEL_LEAD = rx.compile(r"^(?:国家|中央|全省|全市|全县|省|市|县|区|州)(?:级)?(?=[\u4e00-\u9fff]{2})")
+_DANGLING_WORDS = frozenset(zh.DANGLING_WORDS)  # 达到和基本达到: 基本 is an adverb here, whatever the tagger says
+_DEGREE_PART_WORDS = frozenset(zh.DEGREE_PART_WORDS)  # 部分属实: how much of the verdict holds, no noun
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_verb(phrase: str) -> bool:
+    """True when a phrase is only a verb (办结, 已开工, 正在推进, 未按时限推进): what it counts was left out."""
+    if not phrase or len(phrase) > 10:
+        return False
+    toks = [(w.word, w.flag) for w in _posseg().lcut(phrase)]
+    return bool(toks) and toks[-1][1] == "v" and all(not f.startswith(("n", "vn", "j")) or w in _DANGLING_WORDS or
+                                                    w in _DEGREE_PART_WORDS or (i > 0 and toks[i - 1][1] == "p")
+                                                    for i, (w, f) in enumerate(toks))
+
+
+@functools.lru_cache(maxsize=4096)
+def _counted_noun(indicator: str) -> str:
+    """The thing an earlier count counts: 承办督办事项 → 督办事项, 研究议定事项 → 议定事项, 重点项目 stays."""
+    toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]
+    if len(toks) >= 2 and toks[0][1] in ("v", "vn") and len(indicator) - len(toks[0][0]) >= 3:
+        return indicator[len(toks[0][0]):]
+    return indicator
+
+
+def _join_overlap(verb: str, noun: str) -> str:
+    """未开工 + 开工项目 → 未开工项目: the words the verb ends in and the noun begins with are written once."""
+    for k in range(min(len(verb), len(noun) - 1), 1, -1):
+        if noun.startswith(verb[-k:]):
+            return verb + noun[k:]
+    return verb + noun

@@ -1,0 +1,332 @@
+"""Readers of lists in official writing: a count whose items follow it (`三项工作：一是…`), items announced by a
+list heading, values grouped by `分别`, a bracketed change per item, a class listed by its members, lists of
+places and the parts a whole breaks down into.  They decide which figures of a list are facts and whose they
+are; facts.py calls them from its stages."""
+
+from __future__ import annotations
+
+import re
+from .indicators import _posseg, clean_phrase, shorten
+from .lang import alternation, zh
+from .numerals import parse_number
+from . import rx
+from .segment import Layout
+from .figure import (Cand, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS, WHOLE_LOOKBACK,
+    _BODY_RANKER, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_DOING,
+    _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_ITEM_LEAD, _PART_MEASURE, _SET_QUANTIFIER, _TIME_WORDS,
+    _VALUE_TOKEN, _bare_verb, _breakdown_whole, _comma_clause_start, _counted_noun, _headless, _join_overlap,
+    _listed_place, _past_list_year, _reports_doing, _set_name, _status_only, _strip_names)
+
+
+_ANNOUNCED_AFTER = rx.compile(r"[\u4e00-\u9fff]{0,10}?\s*[:：]\s*")
+_ANNOUNCED_STOP = rx.compile(r"[。\n]")
+_ORDINAL_ITEM = rx.compile(r"(?:^|(?<=[。;；:：,，\n]))\s*([一二三四五六七八九十]{1,2})是")
+_ITEM_SEMI = rx.compile(r"[;；]")
+_DIGIT = rx.compile(r"\d")
+
+
+def _announced_items(text: str, end: int, n: int) -> bool:
+    """至少有五个亮点:一是…二是… / 有五个方面的对比:A;B;C;D;E / 某街道4个:甲村、乙村、丙村、丁村: a count its noun and a
+    colon announce a list after, of as many items as it counts (by semicolons, else by 、, or by ordinals 一是…), merely
+    enumerates them (the colon is the list's: a count's own value never stands before one)."""
+    a = _ANNOUNCED_AFTER.match(text, end, min(len(text), end + 14))
+    if a is None:
+        return False
+    if _ORDINAL_ITEM.match(text, a.end()) is not None:  # 一是 right after the colon: the items run on over sentences or lines, 二是, 三是 …
+        count = 0
+        for m in _ORDINAL_ITEM.finditer(text, a.end(), min(len(text), a.end() + LIST_CAP * 3)):
+            if parse_number(m.group(1)) != count + 1:
+                break
+            count += 1
+        return count == n
+    stop = _ANNOUNCED_STOP.search(text, a.end())
+    body = text[a.end():stop.start() if stop else len(text)]
+    # (任务有2项:新建停车场3个,已完成1个;…: items reported with figures of their own are counted as a status)
+    first = _ITEM_SEMI.split(body)[0]
+    named = [x for x in first.split("、") if x.strip()]  # 4个:甲村、乙村、丙村、丁村;南关镇5个:…
+    if len(named) == n and all(len(x) <= MEMBER_NAME_MAX for x in named) and not _DIGIT.search(first):
+        return True
+    items = [x for x in _ITEM_SEMI.split(body) if x.strip()]  # 3个方面的变化:就业增加;消费上升;服务业比重超过工业
+    return len(items) == n and all(len(x) <= MEMBER_NAME_MAX * 2 for x in items) and not _DIGIT.search(body)
+
+
+def _value_groups(cands: list[Cand]) -> list[list[Cand]]:
+    """The values of each list (分别为x、y、z), in text order: what one value of a list states often holds for its
+    other values, which the readers below carry over."""
+    groups: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.group >= 0:
+            groups.setdefault(c.group, []).append(c)
+    return list(groups.values())
+
+
+_LIST_DONE_OWN = rx.compile(r"已|累计|完成|实际|到位|尚|未")
+
+
+def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progress_doc: bool) -> bool:
+    """A figure of a year's project list as announced (今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元;其中
+    新开工项目45个 / 发布2024年重点建设项目清单,共1000个项目): the plan of the year, a target, when the text does not go
+    on to report doing against it.  A progress report's plan base (…,1-8月完成投资620亿元,占年度计划72.7%; a report
+    as of a cut-off, a supervision notice: ``progress_doc``) stays what it is (SCHEMA: the base of what was done); so
+    does the list of a year gone by (去年安排…)."""
+    if progress_doc or c.rank or c.measure not in ("count", "level") or c.extra.get("task_beside"):
+        return False
+    ss, se = layout.sent_of(c.vs)
+    ss = max(ss, c.vs - 200)
+    ccs = _comma_clause_start(text, layout, c.vs)
+    lead = _LIST_ANNOUNCED.search(text, ss, c.vs)
+    # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
+    named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
+        _LIST_NAMED_AFTER.match(text, c.mend) is not None
+    if lead is None and not named_after or _LIST_DONE_OWN.search(text, ccs, c.vs) or _LIST_DOING.search(text, ss, c.vs):
+        return False
+    if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
+        return False  # only what the list is worth (总投资, 年度计划投资), no other amount of the sentence
+    if c.measure == "count" and not (c.unit in ("个", "项") and (named_after or
+                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4]))):
+        return False
+    ps, _ = layout.para_of(c.vs)
+    if _past_list_year(text, max(ps, c.vs - 600), c.vs, year):
+        return False  # 去年安排重点项目100个 / 2024年,…列入省重点项目17个 in 2025: the list of a year gone by
+    # (今年以来,全县紧盯年度目标任务抓项目。…共安排重点项目120个: a paragraph opened by the year so far reports; what a
+    # sentence of a year gone by reports, 2024年…完成投资530亿元,占年度计划的102%。今年,…, is no report on this list)
+    return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and \
+        not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
+
+
+# 发布1000个、总投资2万亿元的2024年省重点项目清单: the list a figure sizes, named after it (and the list's year)
+_LIST_NAMED_AFTER = rx.compile(rf"[^。;；\n]{{0,30}}?(?:(?P<y>(?:19|20)\d\d)年)?[^。;；\n,，\d]{{0,12}}?"
+                               rf"(?:{alternation(zh.PROJECT_NOUNS)})(?:{alternation(zh.LIST_NOUNS)})")
+_LIST_VERB_BEFORE = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^。;；\n]{{0,30}}$")
+
+
+def _list_sized_before(text: str, layout: Layout, c: Cand, year: int | None) -> None:
+    """发布1000个、总投资2万亿元的2024年省重点项目清单: a target that sizes an announced list named after it, and has no
+    time of its own, is of the list's year (the year the list names, else the year of writing)."""
+    if c.kind != "target" or c.period or c.measure not in ("count", "level"):
+        return
+    ss, _ = layout.sent_of(c.vs)
+    if not _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs):
+        return
+    m = _LIST_NAMED_AFTER.match(text, c.mend)
+    if m is not None:
+        c.period = m.group("y") or (str(year) if year else "")
+
+
+_BRACKET_CHANGE_OPEN = rx.compile(rf"[(（](?:{alternation(zh.BRACKET_CHANGE_VERBS)})(?:了)?$")
+_BRACKET_ITEM_MEASURE = rx.compile(alternation(zh.BRACKET_ITEM_MEASURES))
+_BRACKET_ITEM_CLASS = rx.compile(alternation(tuple(zh.BRACKET_ITEM_CLASSES)))
+_BRACKET_ITEM_OPENER = rx.compile(alternation(zh.BRACKET_ITEM_OPENERS))
+
+
+def _bracketed_change(text: str, layout: Layout, c: Cand, ccs: int) -> str:
+    """增幅较大的有啤酒(增长30%)、汽车(增长12%): a change in brackets right after an item's name is the item's, measured
+    by what the paragraph measures before the list (产量, 增加值 …) or by what its class word says the items are
+    (产品 → 产量); "" when the figure is no such bracketed change."""
+    m = _BRACKET_CHANGE_OPEN.search(text, max(0, c.vs - 8), c.vs)
+    if m is None or not re.match(r"\s*[)）]", text[c.mend:c.mend + 2]):
+        return ""
+    head = _IND_RE3.sub("", text[ccs:m.start()]).split("、")[-1]
+    head = _BRACKET_ITEM_OPENER.split(head)[-1]
+    head = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", head)))
+    if not 2 <= len(head) <= 12:
+        return ""
+    noun = ""
+    for lo in (layout.sent_of(c.vs)[0], layout.para_of(c.vs)[0]):  # its own sentence first (主要产品中,…)
+        measures = list(_BRACKET_ITEM_MEASURE.finditer(text, lo, ccs))
+        classes = list(_BRACKET_ITEM_CLASS.finditer(text, lo, ccs))
+        if measures or classes:
+            noun = measures[-1].group() if measures else zh.BRACKET_ITEM_CLASSES[classes[-1].group()]
+            break
+    return head if head.endswith(noun) or head.endswith(zh.OUTPUT_NOT_PRODUCT_ENDS) else head + noun
+
+
+_CLASS_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,6}")
+_CLASS_LAST = rx.compile(rf"[\u4e00-\u9fff]{{2,6}}等|[^,，;；。:：\d]{{2,12}}?(?:{alternation(zh.SHARED_HEADS)})")
+
+
+def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
+    """True when the 、-items before the clause of ``vs`` name, with the last one, the class the figure measures:
+    蔬菜、瓜果、花卉等种植面积达到3000公顷 (the area of all three, never of 花卉 alone), 粮食、油料产量 — items of nouns
+    only, none a place or a figure, the last closed by 等 or carrying the head they share (产量, 项目 …)."""
+    if not _CLASS_LAST.match(text, cs, vs):
+        return False
+    items = text[ccs:cs - 1].split("、")
+    items[0] = SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", items[0]))
+    for item in items:
+        if not _CLASS_ITEM.fullmatch(item) or item in names:
+            return False
+        if any(not w.flag.startswith(("n", "j", "vn")) or w.flag == "ns" for w in _posseg().lcut(item)):
+            return False
+    return True
+
+
+_LIST_OPENER_ONLY = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*")
+_PLACE_LIST_LEAD = rx.compile(rf"(?:{alternation(zh.PLACE_LIST_VERBS)})[:：]?|(?<=[\u4e00-\u9fff)）])\s*[:：]|"
+                              rf"的(?:{alternation(zh.HEAD_LIST_COPULAS)})\s*[:：]?|(?P<opener>{_LIST_OPENER})\s*[,，]")
+
+# one item of a list of places with their figures, up to the next: 甲县92% / 乙区（94.0%） / 丙市增长8.1% / 丁县 71%,
+_HEAD_LIST_SEP = rx.compile(r"\s*(?:[、,，;；]+|(?<=[\d%％)）\u4e00-\u9fff])\s*(?:以及|和|及|与))\s*")
+_HEAD_ITEM_TAIL = rx.compile(rf"\s*(?:{alternation(zh.RANK_LIST_ITEM_VERBS)})?\s*[(（]?\s*[-−－+＋]?$")
+_HEAD_SET = rx.compile(rf"^(?:全[省市县区])?各(?:[{zh.PLACE_LEVEL_CHARS}]|街道|[(（、)）])+|"
+                       rf"^(?:{alternation(zh.RANK_LIST_SETS + zh.WHOLE_DIVISIONS)})")
+HEAD_PLACE_MAX = 8  # characters of a place's name the gazetteer does not know (城乡一体化示范区)
+HEAD_RATE_MAX = 3  # a rate named in a few characters (完成率) is the one its set's whole names in full (招标完成率)
+
+
+def _head_item(text: str, a: int, vs: int) -> str:
+    """The name of the list item whose figure starts at ``vs``, the item starting at ``a``: its words without the verb
+    or bracket before the figure (乙区（94.0% → 乙区, 丙市增长8.1% → 丙市)."""
+    seg = text[a:vs]
+    t = _HEAD_ITEM_TAIL.search(seg)
+    return seg[:t.start()].strip() if t else seg.strip()
+
+
+def _head_place(name: str, names: list[str]) -> bool:
+    """An item of a list of places: a known place, or a short name ending as places and bodies end that holds no
+    scope word (中央安排资金全市 is a part's name and the whole's scope, no place)."""
+    return _listed_place(name, names) and (name in names or len(name) <= HEAD_PLACE_MAX and
+                                           not SUBJECT_WORDS.search(name))
+
+
+def _head_items_before(text: str, a: int, b: int, names: list[str]) -> bool:
+    """True when text[a:b] is whole items of a list of places with their figures (or nothing): each a place and a
+    figure, the items parted by 、 , ; or a last 和."""
+    pos = a
+    while pos < b:
+        sep = _HEAD_LIST_SEP.search(text, pos, b)
+        end = sep.start() if sep else b
+        v = _VALUE_TOKEN.search(text, pos, end)
+        if v is None or not _head_place(_head_item(text, pos, v.start()), names):
+            return False
+        if sep is None:
+            return False  # (an item runs up to this one without a separator)
+        pos = sep.end()
+    return True
+
+
+def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
+    """What the head of a list before ``at`` names as measured: 各市(州)招标完成率 → 招标完成率, 资金到位率排名前三(的是)
+    → 资金到位率, 支付率低于全省平均进度(的有) → 支付率; the set it is taken over (各县区), times, scope words and the
+    words that rank or bound the places are no part of it."""
+    cs = max(ss, max(text.rfind(ch, ss, at) for ch in ",，;；:：。") + 1)
+    head = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:at])).strip()
+    head = _HEAD_SET.sub("", SUBJECT_WORDS.sub("", head).strip())
+    cut = next((m.start() for m in _BODY_RANKER.finditer(head) if m.start() >= 2), None)
+    head = _LEAD_TAIL.sub("", head[:cut] if cut is not None else head)
+    head = clean_phrase(_strip_names(head, names))
+    return "" if len(head) < 2 or re.search(r"\d", head) or head in zh.HEADLINE_LABELS else head  # (原标题:…)
+
+
+def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """新开工项目分别为:东坪镇5个、河口镇3个 / 各县资金到位率:甲县92%、乙县90% / 资金到位率排名前三的是甲区（96.2%）、
+    乙区（94.0%）: a head names the measure once and a list gives places with their figures: each figure is its
+    place's, and what is measured is what the head names (after 分别为, a colon or 的是/的有), not the place (which the
+    indicator would otherwise be, or nothing where the place is a known region and its name is stripped).  A head
+    naming a bare rate (完成率) takes the full name a figure before the list gives it (招标完成率93%)."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure not in ("count", "level", "share", "growth") or "table" in c.extra:
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        lead = None
+        for lead in _PLACE_LIST_LEAD.finditer(text, ss, c.vs):
+            pass
+        if lead is None:
+            continue
+        sep = None
+        for sep in _HEAD_LIST_SEP.finditer(text, lead.end(), c.vs):
+            pass
+        k = sep.end() if sep else lead.end()
+        if not _head_items_before(text, lead.end(), k, names):
+            continue  # 东坪镇、河口镇分别为5个、3个: the places are listed before, not with their figures
+        item = _head_item(text, k, c.vs)
+        if not _head_place(item, names):
+            continue
+        measure = _head_measure(text, ss, lead.start(), names)
+        if lead.group().startswith("的") and not _BODY_RANKER.search(text, ss, lead.start()):
+            continue  # (值得一提的是: a relative head selects the places by a rank or a bound, 排名前三的是)
+        opener = lead.group("opener") or _LIST_OPENER_ONLY.fullmatch(text, max(ss, max(
+            text.rfind(ch, ss, lead.start()) for ch in ",，;；:：。") + 1), lead.start())
+        if not measure and not opener:
+            continue
+        if not measure or len(measure) <= HEAD_RATE_MAX and measure.endswith("率"):
+            # 其中,甲县92%… / 各市完成率:… after 全省招标完成率93%: the whole the list parts, written before it
+            whole = _list_whole(layout, c, by_vs[:i], ss, lead.start(), measure, names)
+            if whole is None and not measure:
+                continue
+            measure = whole.indicator if whole is not None else measure
+            if whole is not None and _TIME_WORDS.search(text, ss, c.vs) is None:
+                c.period = whole.period  # (a place's part holds when the whole it parts holds)
+        c.subject = item
+        c.indicator = shorten(measure, 24)
+        c.extra.pop("noun", None)
+        c.extra["place_item"] = True
+        c.extra["subject_written"] = item
+
+
+def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, rate: str,
+                names: list[str]) -> Cand | None:
+    """The figure a list of places parts, written before the list's lead at ``at`` (in its paragraph or the one before):
+    the last of the same measure and unit, no place's part itself; for a head naming a bare rate, one whose name ends
+    with that rate."""
+    p = ss - 1
+    while p > 0 and layout.text[p].isspace():
+        p -= 1  # (a blank line between the paragraphs)
+    ps = layout.para_of(p)[0]
+    ps = layout.para_of(ps - 2)[0] if ps >= 2 and p >= ps and layout.para_of(ss)[0] == ps else ps
+    text = layout.text
+    for x in reversed(before):
+        if x.vs < ps or c.vs - x.vs > WHOLE_LOOKBACK:
+            return None
+        if x.vs >= at or x.measure != c.measure or x.unit != c.unit or x.rank or not x.indicator or \
+                "place_item" in x.extra or rate and not (x.indicator.endswith(rate) and len(x.indicator) > len(rate)):
+            continue
+        xs = layout.sent_of(x.vs)[0]
+        if _head_place(_head_item(text, max(xs, max(text.rfind(ch, xs, x.vs) for ch in "、,，;；:：") + 1), x.vs),
+                       names):
+            continue  # (鞍山143个: a place's part of another list, no whole)
+        return x
+    return None
+
+
+def _breakdown_parts(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """建设项目20项(省级5项、市级6项、县级9项) / 对90个责任单位(市直部门20个、乡镇20个) / …20项,其中省级5项、市级6项:
+    a part of a breakdown written by its label alone (省级, 市直部门, 乡镇) counts the whole's noun of that part, the
+    head noun the list leaves out (省级建设项目, 乡镇责任单位); a label naming a noun of its own (重大隐患 in 安全隐患
+    320处(重大隐患12处,…)) keeps it, and a place is the part's subject, the whole's noun its indicator."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure != "count" or c.rank or c.item or "table" in c.extra or "place_item" in c.extra:
+            continue
+        found = _breakdown_whole(text, layout, c, by_vs, i)
+        if found is None:
+            continue
+        w, k = found
+        if _PART_MEASURE.search(w.indicator):
+            continue  # 生猪存栏45万头,其中能繁母猪4万头: a measure's parts are named by the sector pass (能繁母猪存栏)
+        label = _PART_ITEM_LEAD.sub("", text[k:c.vs]).strip()
+        if len(label) < 2 or re.search(r"\d", label):
+            continue
+        noun = _set_name(w.extra.get("restored_noun") or w.indicator) or _counted_noun(w.indicator)
+        noun = _SET_QUANTIFIER.sub("", noun)  # 各级各类学校320所(普通高中12所…): 普通高中学校
+        if len(noun) < 2:
+            continue
+        if label in names or _LISTED_PLACE.fullmatch(label) and not SUBJECT_WORDS.fullmatch(label) and \
+                not _LEVEL_ONLY.fullmatch(label):
+            if c.subject == w.subject:
+                c.subject = label  # 新开工项目30个(东城区10个、西城区20个): the district's part of the projects
+            c.indicator = shorten(noun, 24)
+            c.extra["place_item"] = True
+            continue
+        if _headless(c):
+            continue  # 项目57个(新建15个,续建42个): a stage of projects, named by the headless pass (新建项目)
+        restored_level = c.extra.get("restored") and _LEVEL_ONLY.fullmatch(label) and c.indicator.startswith(label)
+        if not c.indicator.endswith(label) and not label.endswith(c.indicator) and not restored_level:
+            continue  # the part was named otherwise (已完成…: its status and the noun the series lends it)
+        if noun in label or label.endswith(noun[-2:]) or _bare_verb(label) or _status_only(label):
+            continue  # 重大隐患12处: a noun of its own
+        if _LEVEL_ONLY.fullmatch(label):
+            noun = _LEVEL_LEAD.sub("", noun)  # 省重点项目120项(省级5项…): the level replaces the whole's
+        c.indicator = shorten(_join_overlap(label, noun), 24)
+        c.extra["breakdown_of"] = w
