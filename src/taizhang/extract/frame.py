@@ -42,6 +42,8 @@ YEAR_IN_TITLE = rx.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 YEAR_WORD_IN_TITLE = rx.compile(alternation(sorted(zh.SECTION_YEAR_WORDS, key=len, reverse=True)))
 YEAR_TOPIC = rx.compile(rf"(?:{alternation(zh.SECTION_YEAR_TOPICS)})\s*$")
 PART_NAME_END = rx.compile(rf"(?:{alternation(zh.REVIEW_HEADINGS + zh.PLAN_HEADINGS + zh.SECTION_YEAR_TOPICS)})\s*$")
+# the label of a report's chapter: 一、 / 二. / 第三部分 (第一章 and 第一节 divide a plan, (一) an item)
+CHAPTER_LABEL = rx.compile(r"[ \t]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)")
 # what is left of a heading's body when only separators stand between it and the next heading
 _EMPTY_BODY = re.compile(r"[\s,，;；。.:：、]*")
 # an item of a part list written in one sentence: 一、…; 一是…; (一)…; 第一部分…
@@ -93,6 +95,8 @@ class Frames:
     # part names listed before the parts (start, end: the list's span; cue: the name): they govern nothing
     announced: list[Frame] = field(default_factory=list)
     raw_span: object = None  # Doc.raw_span: the summary's offsets are raw
+    # each chapter heading that opens its line (一、… / 第二部分…): (where it starts, its line), in order
+    chapters: list[tuple[int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [p.start for p in self.parts]
@@ -143,6 +147,7 @@ class _Head:
     title: str  # as the norm text writes it, label and all
     own_line: bool  # the heading opens its line (一、2025年工作回顾), not an item inside a sentence (一是…)
     ordinal: int  # its label's number (二、 → 2), 0 when it has none
+    chapter: bool = False  # a chapter's label (一、, 第二部分), not an item's or a bullet's
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -201,7 +206,7 @@ def _heads(doc, record, text: str, year: int | None) -> list[_Head]:
             nl = text.find("\n", vs)
             ve = min(ve, nl if nl >= 0 else len(text))
         out.append(_Head(vs, ve, title_end, sec.level, kind, y, text[vs:title_end], not text[line_start:vs].strip(),
-                         _ordinal(sec.label or "")))
+                         _ordinal(sec.label or ""), sec.kind == "chapter" and bool(CHAPTER_LABEL.match(text, vs))))
     out.sort(key=lambda h: (h.start, h.level))
     return out
 
@@ -486,4 +491,15 @@ def find(doc, record, ctx) -> Frames:
         parts = _lead_parts(text, year, getattr(ctx, "genre", "") == "plan")
     parts.sort(key=lambda f: (f.start, -f.end))
     return Frames(_document_frame(ctx, getattr(ctx, "title", "") or record.title, text),
-                  parts, [a for _, ann in announced for a in ann], doc.raw_span)
+                  parts, [a for _, ann in announced for a in ann], doc.raw_span, _chapters(heads, text))
+
+
+def _chapters(heads: list[_Head], text: str) -> list[tuple[int, str]]:
+    """Each chapter heading opening its line, with the line as written (without its blanks)."""
+    out = []
+    for h in heads:
+        if h.chapter and h.own_line:
+            ls = text.rfind("\n", 0, h.start) + 1
+            le = text.find("\n", h.start)
+            out.append((ls, text[ls:le if le >= 0 else len(text)].strip()))
+    return sorted(set(out))

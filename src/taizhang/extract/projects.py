@@ -1453,10 +1453,12 @@ def _repeats(kept: list[_Cand], text: str) -> list[_Cand]:
 
 
 def find_mentions(text: str, record: DocumentRecord | None = None,
-                  target_part: Callable[[int], bool] | None = None) -> list[tuple[_Cand, str, str]]:
+                  target_part: Callable[[int], bool] | None = None,
+                  chapters: Iterable[tuple[int, str]] = ()) -> list[tuple[_Cand, str, str]]:
     """Candidate mentions of ``text`` that pass the filters, with (stage, cue).  ``target_part``: whether a position lies
     in a part of the document that commits (a work report's 今年工作安排, frame.Frames): there, as in a plan, 建成X and
-    开工建设X are what is to be done."""
+    开工建设X are what is to be done.  ``chapters``: the chapter heading lines (frame.Frames.chapters); one that sets
+    out the year's tasks (二、2026年重点工作) commits what it holds too."""
     record = record or DocumentRecord(doc="")
     f = _Finder(text)
     f.from_heads()
@@ -1536,7 +1538,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     kept.extend(_resolve_anaphors(f.anaphors, kept))
     kept.extend(_repeats(kept, text))
     sel = _select(kept, text)
-    frames = _StageFrames(text, record.title or "", is_plan)
+    frames = _StageFrames(text, record.title or "", is_plan, chapters)
     spans = tuple((x.vs, x.ve) for x in sel)
     out = []
     for i, c in enumerate(sel):
@@ -1652,7 +1654,8 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
     layer = doc.regions if _gaz() is not None else None  # the document's one region scan (docregions.py)
     _CTX.set(_context_regions(text, record, layer))
     frames = getattr(getattr(doc, "context", None), "frames", None)
-    found = find_mentions(text, record, (lambda pos: frames.kind_at(pos) == "target") if frames is not None else None)
+    found = find_mentions(text, record, (lambda pos: frames.kind_at(pos) == "target") if frames is not None else None,
+                          frames.chapters if frames is not None else ())
     regions = _doc_regions(text, record, layer)
     out: list[ProjectMention] = []
     for i, (c, st, _cue) in enumerate(found):
@@ -1707,7 +1710,6 @@ _EVENT_BACKREF = rx.compile(L.EVENT_BACKREF)
 _TITLE_EVENT = rx.compile(_alt(L.TITLE_EVENTS))
 _HEADING_LINE = rx.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]分?)")
 EVENT_LOOKBACK = 200
-_CHAPTER_LINE = rx.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)")
 CHAPTER_MAX = 40  # characters of a chapter heading line
 _TASK_CHAPTER = rx.compile(_alt(L.TASK_CHAPTER_WORDS))
 _REVIEW_CHAPTER = rx.compile(_alt(L.REVIEW_CHAPTER_WORDS))
@@ -1719,21 +1721,23 @@ class _StageFrames:
     an event holds for the projects named after it in the same paragraph, at most ``EVENT_LOOKBACK`` characters
     on; an event in the headline (…重大项目集中开工) holds for the whole report."""
 
-    def __init__(self, text: str, title: str = "", is_plan: bool = False):
+    def __init__(self, text: str, title: str = "", is_plan: bool = False,
+                 chapters: Iterable[tuple[int, str]] = ()):
         self.text = text
         self.is_plan = is_plan  # a plan's 新开工项目 are yet to start
         ev = _TITLE_EVENT.search(title)
         self.doc_event = (L.TITLE_EVENTS[ev.group()], ev.group()) if ev else ("", "")
         self.starts: list[int] = []
         self.stages: list[tuple[str, str]] = []
-        self.chapters: list[int] = []  # where each chapter heading (一、…, 第二部分…) starts
-        self.tasks: list[bool] = []  # …and whether it sets out the year's tasks
+        # the chapters the outline found (frame.Frames.chapters) that are heading lines, not run-in paragraphs:
+        # where each starts, and whether it sets out the year's tasks
+        heads = [(a, line) for a, line in chapters if len(line) <= CHAPTER_MAX]
+        self.chapters: list[int] = [a for a, _ in heads]
+        self.tasks: list[bool] = [bool(_TASK_CHAPTER.search(line)) and not _REVIEW_CHAPTER.search(line)
+                                  for _, line in heads]
         pos = 0
         for line in text.split("\n"):
             s = line.strip()
-            if _CHAPTER_LINE.match(line) and len(s) <= CHAPTER_MAX:
-                self.chapters.append(pos)
-                self.tasks.append(bool(_TASK_CHAPTER.search(s)) and not _REVIEW_CHAPTER.search(s))
             heading = bool(s) and (bool(_HEADING_LINE.match(line)) or (len(s) <= 30 and not re.search(r"[。;；]", s)))
             if heading:
                 m = _LIST_STAGE.search(s)
