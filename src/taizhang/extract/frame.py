@@ -14,7 +14,9 @@ finder asks :meth:`Frames.part_at` (``facts._kind``, ``scope.period``).
 
 - **Headings.** A section whose title names a review (工作回顾, 完成情况, 过去五年) or a plan (主要目标, 工作安排,
   总体要求) frames its section; a year in it (2025年, 过去一年, 今年) is the part's year.  A section under a framed one
-  without a kind or a year of its own takes the enclosing part's.
+  without a kind or a year of its own takes the enclosing part's.  Inside a part that names a year or a span, a
+  paragraph that opens with one of the part's times (刚刚过去的2025年,… / 五年来,… / 今年主要预期目标是:…) opens a narrower
+  part of that time, up to the next such paragraph or the part's end (source ``paragraph``).
 - **Announcements.** Part names listed before the parts — headings in a row with nothing under all but the last (a
   table of contents: 一、2025年工作回顾 / 二、2026年目标任务 / 回顾2025年,…), or one sentence that names a review and a plan
   part as items (报告分为两部分:一、…回顾;二、…目标任务; 一是…回顾,二是…安排) — frame nothing themselves.  The text after
@@ -443,6 +445,85 @@ def _document_frame(ctx, title: str, text: str) -> Frame:
     return Frame(ACTUAL, 0, n, None, "genre", cue=genre, confidence=0.5)
 
 
+# What a paragraph of a part may open with before the time it names (回顾2025年 / 刚刚过去的2025年)
+PART_LEAD_PREFIX = rx.compile(rf"(?:{alternation(zh.REVIEW_LEAD_WORDS + zh.PAST_YEAR_LEAD_WORDS)})\s*")
+LEAD_HEAD = re.compile(r"[^,，。;；:：!?！？\n]{0,16}")  # a paragraph's opening clause, as far as a time that opens it
+PARAGRAPH = "paragraph"  # the source of a part a paragraph's lead opens inside a heading's part
+
+
+def _lead_time(text: str, p: int, year: int | None):
+    """The time the paragraph at ``p`` opens with (2025年,… / 刚刚过去的2025年,… / 去年,… / 五年来,… / “十四五”时期是…
+    / 今年主要预期目标是:…), as a period mention of its opening clause and where that clause starts, or None."""
+    from .periods import find_periods
+    m = SPEECH_LEAD.match(text, p)
+    q = m.end() if m else p
+    while text[q:q + 1] in (" ", "\u3000", "\t"):
+        q += 1
+    m = PART_LEAD_PREFIX.match(text, q)
+    q = m.end() if m else q
+    head = LEAD_HEAD.match(text, q).group()
+    got = find_periods(head, year) if head else []
+    return (got[0], q) if got and got[0].start == 0 else None
+
+
+def _lead_scope(lead, part: Frame) -> tuple[int | None, str] | None:
+    """(year, span) of the narrower scope a paragraph's opening time opens in ``part``: one year of the part (its
+    heading's year, or the reviewed span's last year / the planned span's first: 2025年, under 一、过去五年工作回顾;
+    今年, under 二、“十五五”时期目标任务和2026年工作安排) → (that year, ""); the part's span, or one that ends in the
+    reviewed year (过去五年 / 五年来 under 一、2025年工作回顾) or starts in the planned one → (the part's year, the
+    span).  None for a time that is not one of the part's (2023年,… in a five-year review: an event of it)."""
+    span = re.fullmatch(r"(\d{4})\.\.(\d{4})", part.period or "")
+    first, last = (int(span.group(1)), int(span.group(2))) if span else (None, None)
+    edge = last if part.kind == ACTUAL else first if part.kind == TARGET else None
+    if lead.role == "point" and re.fullmatch(r"\d{4}", lead.period):
+        y = int(lead.period)
+        return (y, "") if y == part.year or span and y == edge else None
+    m = re.fullmatch(r"(\d{4})\.\.(\d{4})", lead.period) if lead.role == "span" else None
+    if m is None:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if lead.kind == "years_back":  # 五年来 / 这五年: the part's span of as many years, or as many up to its year
+        if span and b - a == last - first:
+            a, b = first, last
+        elif part.year is not None and part.kind == ACTUAL:
+            a, b = part.year - (b - a), part.year
+        else:
+            return None
+    elif lead.kind not in PART_SPAN_KINDS:
+        return None
+    if span and (a, b) == (first, last) or part.year is not None and (
+            part.kind == ACTUAL and b == part.year or part.kind == TARGET and a == part.year):
+        return part.year, f"{a}..{b}"
+    return None
+
+
+def _lead_parts_within(text: str, part: Frame, body: int, inner: list[Frame], year: int | None) -> list[Frame]:
+    """The narrower parts paragraphs open inside a heading's part that names a year or a span: a part reviewing the
+    five years and the last one (一、2025年和“十四五”时期工作回顾, 一、过去五年工作回顾 then 2025年,…) or planning the
+    five years and the next one (二、“十五五”时期目标任务和2026年工作安排) reads each paragraph in the time the nearest
+    paragraph before it opened with, up to the part's end: 刚刚过去的2025年,… and the ——/一是 paragraphs after it are
+    that year's, 五年来,… and those after it the span's, 今年主要预期目标是:… the year's.  The paragraphs of a heading
+    part inside (``inner``) are that part's."""
+    if part.year is None and not part.period:
+        return []
+    out: list[Frame] = []
+    cur: tuple[int, tuple[int | None, str], tuple[int, int, str]] | None = None
+    for p in _paragraphs(text, body, part.end):
+        if any(f.start <= p < f.end for f in inner):
+            continue
+        lead = _lead_time(text, p, year)
+        got = _lead_scope(lead[0], part) if lead is not None else None
+        if got is None or cur is not None and got == cur[1]:
+            continue
+        if cur is not None:
+            out.append(Frame(part.kind, cur[0], p, cur[1][0], PARAGRAPH, *cur[2], part.confidence, cur[1][1]))
+        mention, q = lead
+        cur = (p, got, (q, q + mention.end, mention.text))
+    if cur is not None:
+        out.append(Frame(part.kind, cur[0], part.end, cur[1][0], PARAGRAPH, *cur[2], part.confidence, cur[1][1]))
+    return out
+
+
 def find(doc, record, ctx) -> Frames:
     """The frames of a document (``ctx``: its ``context.DocContext``, for the year and genre)."""
     text = doc.norm
@@ -482,6 +563,14 @@ def find(doc, record, ctx) -> Frames:
         f = Frame(kind, h.start, h.end, y, "heading", h.start, h.title_end, h.title, SURE, span)
         parts.append(f)
         stack.append((h, f))
+    within: list[Frame] = []
+    for f in parts:
+        if not f.kind:
+            continue
+        inner = [g for g in parts if g is not f and f.start <= g.start and g.end <= f.end]
+        nl = text.find("\n", f.cue_end, f.end)
+        within.extend(_lead_parts_within(text, f, nl + 1 if nl >= 0 else f.end, inner, year))
+    parts.extend(within)
     for end_at, ann in announced:
         nxt = next((h.start for h in marked if h.start >= end_at), len(text))
         body = end_at + 1  # after the announcing sentence's end or the last listed heading's line

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Callable
 
-from . import rx
+from . import frame, rx
 from .docregions import inclusion_part
 from .indicators import names_a_class, strip_method
 from .lang import alternation, zh, zh_projects
@@ -362,8 +362,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             else None
         if chosen is None:
             for h in layout.outline.above(c.vs, 4):
-                if part is not None and part.year is not None and h[1] <= part.start:
-                    break  # a heading above the part the value is in (the title, another part's) times nothing in it
+                if part is not None and (part.year is not None or part.source == frame.PARAGRAPH) \
+                        and h[1] <= part.start:
+                    break  # a heading above the part the value is in (the title, another part's; the heading of the
+                    # part whose paragraph opened it with its own time) times nothing in it
                 if checked is not None and h[1] <= checked.start:
                     break  # (the title above the lead: the lead says which span of it was checked)
                 if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or \
@@ -622,8 +624,11 @@ def _report_plan_year(per: str, doc_period: str, context, Y: str = "?") -> str:
 
 def _plan_lead_span(c: Cand, part) -> PeriodMention | None:
     """The span (or deadline) a plan's lead states for the plan part it opens (``frame.Frame.period``), for a target
-    of that part; None otherwise."""
-    if c.kind != "target" or part is None or part.kind != "target" or not part.period:
+    of that part, or the span a paragraph's lead opens inside a review part (五年来,… after 2025年,… under 一、2025年
+    和“十四五”时期工作回顾), for what that part reports; None otherwise."""
+    if part is None or part.kind != c.kind or not part.period:
+        return None
+    if c.kind != "target" and not (c.kind == "actual" and part.source == frame.PARAGRAPH):
         return None
     return PeriodMention(part.cue_start, part.cue_end, part.cue, part.period,
                          "deadline" if part.period.startswith("..") else "span", "plan_lead")

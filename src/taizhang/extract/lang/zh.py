@@ -120,7 +120,7 @@ REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完�
 REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "取得的成绩", "成绩单", "完成情况", "执行情况", "工作总结", "过去五年",
                    "过去一年", "十三五时期", "运行情况")
 PLAN_HEADINGS = ("主要目标", "目标任务", "预期目标", "工作安排", "工作打算", "总体要求", "重点任务", "主要任务",
-                 "工作计划", "发展目标", "奋斗目标", "远景目标", "总体目标")
+                 "工作计划", "发展目标", "奋斗目标", "远景目标", "总体目标", "今后五年", "未来五年")
 # A paragraph that opens a report's part after the parts were announced (frame.py): a review by looking back (回顾2025年,
 # 回首过去一年), a plan by its lead (今年经济社会发展的主要预期目标是, 做好今年工作, 重点抓好以下工作).
 # A paragraph of news about a report may open with who says it (县长在报告中指出, 报告提出,): the lead comes after it.
@@ -129,6 +129,8 @@ PLAN_LEAD_WORDS = ("目标是", "目标为", "目标任务是", "要求是", "�
                    "重点做好", "工作安排如下", "今后五年", "未来五年", "今后一个时期")
 # …and where no heading or list of parts says it, a paragraph that opens by looking back (过去五年,… / 回顾过去一年,…)
 # starts a review and one that opens a plan's lead (今后五年,…主要目标是 / 今年工作的总体要求是) a plan (frame.py).
+# …and a paragraph that opens by naming the year it looks back on: 刚刚过去的2025年,… / 即将过去的2019年,…
+PAST_YEAR_LEAD_WORDS = ("刚刚过去的", "刚过去的", "即将过去的")
 REVIEW_SPAN_LEADS = ("过去一年", "过去的一年", "过去五年", "过去的五年", "一年来", "五年来", "过去三年", "三年来")
 # A text whose lead says it sets out targets (纲要提出了未来五年的主要目标, 方案明确了到2030年的发展目标) and that looks back
 # nowhere (no review heading or lead) commits wherever a figure's own words say nothing (frame.py).
@@ -172,7 +174,7 @@ THAT_YEAR_WORDS = ("这一年", "那一年")
 # A figure of a review of several years (五年来, 十三五时期) that accrued over them, not a stock at the time of writing
 # (scope.FLOW_CUES): what was done, got or paid in (引进项目95个、到位资金249.3亿元, 争取上级资金86亿元, 发放贷款12亿元)
 SPAN_FLOW_WORDS = ("年均", "累计", "新增", "全部", "脱贫", "出列", "引进", "完成", "实现", "翻", "连跨", "连续",
-                   "到位", "争取", "签约", "发放", "投入", "新建", "新改建", "改扩建", "新开工", "改造", "利用", "新设")
+                   "到位", "争取", "签约", "发放", "投入", "新建", "新改建", "改扩建", "新开工", "改造", "利用", "新设", "培育")
 # characters that make 前 end another word before 年 (目前年产, 提前, 之前, 以前年度, 此前, 三年前, 空前, 当前, 日前, 月前): no 前年
 NOT_BEFORE_LAST_YEAR = "目提之以此空当年日月"
 # the year before the one spoken of, counted from the year a text speaks of (比上年, 上年末: the communiqué's year),
