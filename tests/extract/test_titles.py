@@ -463,3 +463,29 @@ def test_a_communiques_issuers_under_its_headline_are_not_its_title(issuers):
     raw = (f"2025年岚溪市国民经济和社会发展统计公报\n{issuers}\n（2026年3月20日）\n"
            "2025年，全市地区生产总值增长5.2%。\n")
     assert title_of(raw, name="p.txt", fmt=None)[0] == "2025年岚溪市国民经济和社会发展统计公报"
+
+
+# ------------------------------------------------------------------ the line naming a text that opens without a headline
+
+@pytest.mark.parametrize("text, title", [
+    # a communiqué pasted with its figures first and its name after them
+    ("2025年,全县生产总值增长5.2%,固定资产投资增长6.1%。\n岚溪县2025年国民经济和社会发展统计公报\n"
+     "一、综合\n全年全县生产总值120亿元。\n", "岚溪县2025年国民经济和社会发展统计公报"),
+    # a notice that opens with its addressees and its lead; the line below them names it
+    ("各乡镇、县直各部门:\n现将2025年重点项目建设推进情况通报如下。\n青川县2025年重点项目推进情况\n"
+     "一、总体情况\n全县重点项目完成投资15亿元。\n", "青川县2025年重点项目推进情况"),
+    # a report printed under an editor's note
+    ("编者按:白河市第十届人民代表大会第五次会议日前召开,本报今起刊发报告全文。\n白河市政府工作报告\n各位代表:\n"
+     "过去一年,全市生产总值增长5%。\n", "白河市政府工作报告"),
+    # a plan whose year's targets were pasted above its name
+    ("2026年白河市主要预期目标:全市生产总值增长5%左右。\n白河市2026年国民经济和社会发展计划\n一、主要目标\n",
+     "白河市2026年国民经济和社会发展计划"),
+])
+def test_a_text_without_a_headline_is_titled_by_the_line_that_names_its_genre(text, title):
+    rec = extract_text(text, name="t.txt").record
+    assert (rec.title, rec.title_derived) == (title, False)
+
+
+def test_a_genre_word_inside_a_sentence_names_no_text():
+    rec = extract_text("今年以来,柳岸县重点项目完成投资50亿元。县政府印发工作方案,推动项目建设。\n", name="t.txt").record
+    assert rec.title_derived and "方案" not in rec.title

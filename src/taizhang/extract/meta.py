@@ -535,6 +535,26 @@ def _genre_line(s: str, nxt: str) -> bool:
         and not RE_SECTION_MARK.match(nxt)
 
 
+GENRE_TITLE_LINES = 12  # lines of a text without a headline looked over for the line that names it
+RE_GENRE_TITLE = rx.compile(rf"(?:{'|'.join(zh.TITLE_GENRE_ENDS)})(?:\s*[(（][^()（）]{{1,12}}[)）])?$")
+
+
+def _genre_title(doc: Doc, lines) -> tuple[str, int]:
+    """The title of a text whose opening holds no headline (a lead, a salutation, a run of figures first): the line
+    among its first ones that names the document by its genre (…统计公报, …情况的通报, 政府工作报告, …工作要点, with
+    a bracket after it: (摘要)), standing alone; ("", -1) when none does, for a lead's words are no title."""
+    for ln in lines[:GENRE_TITLE_LINES]:
+        s = _unmark(join_spaced(ln.text.strip()) if _is_spaced_text(ln.text) else ln.text.strip())
+        s = s.strip("《》")
+        if not RE_GENRE_TITLE.search(s) or not _is_title_text(s) or RE_SECTION_MARK.match(s) or "," in s:
+            continue
+        if RE_OFFICE_LINE.match(s) or is_byline(s) or find_date(s) or is_chrome_line(s):
+            continue
+        k = ln.text.find(s)
+        return s, ln.start + max(k, 0)
+    return "", -1
+
+
 def _is_title_text(s: str) -> bool:
     """Headlines may carry a colon or a question mark (南平:…, 如何…?) but never end a sentence with 。."""
     if not (5 <= len(s) <= 80) or "。" in s or s.count(",") > 2 or s[-1] in ",、:;":
@@ -971,6 +991,9 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     text = doc.norm
     record.people = people
     record.doc_type = _doc_type(title, text, lines, record.sections)
+    if not title:
+        title, title_start = _genre_title(doc, lines)
+        title = doc.as_written(title, title_start, title_start + len(title) + 200) if title else ""
     if not title:
         first = lines[0].text
         if first[:1] in "“\"‘「" or is_paragraph(first):
