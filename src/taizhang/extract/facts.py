@@ -43,7 +43,7 @@ from .doc import Doc, DocumentRecord, Fact
 from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .lang import alternation, zh, zh_projects
 from .normalize import normalize_chars
-from .numerals import ARABIC, CHINESE, parse_number
+from .numerals import ARABIC, CHINESE, fraction_value, parse_chinese_decimal, parse_number
 from . import frame
 from . import scope as fact_scope
 from .frame import Frames
@@ -87,8 +87,9 @@ RANK_TIER = rx.compile(alternation(zh.RANK_TIERS))
 BIG_ROUND_RE = rx.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
 # 翻一番 / 翻了一番多 / 翻两番以上: doubled n times; 多 after 番 passes the multiple (>)
 # 超千亿元 / 近万人 / 逾百家企业: a round magnitude in one Chinese character after a bound
-HAN_MAGNITUDE_RE = rx.compile(rf"(?P<pre>{alternation(zh.HAN_MAGNITUDE_BEFORE)})(?P<num>[百千万])(?P<mag>亿|万)?"
-                              rf"(?P<unit>{alternation(zh.HAN_MAGNITUDE_UNITS)})(?!{alternation(zh.MILESTONE_WORDS)})")
+HAN_MAGNITUDE_RE = rx.compile(rf"(?P<pre>{alternation(zh.HAN_MAGNITUDE_BEFORE)})?(?<![\d一二两三四五六七八九十百千万])"
+                              rf"(?P<num>[百千万])(?P<mag>亿|万)?(?P<unit>{UNIT_PATTERN})?"
+                              rf"(?!{alternation(zh.MILESTONE_WORDS)}|级|[\d百千万亿])")
 _WORD_COUNTED = rx.compile(rf"[”\"’」](?:一词|等词|这个词|二字|两字)?(?:共|累计|先后|一共|总共)?"
                            rf"(?:{alternation(zh.WORD_COUNT_VERBS)})了?$")
 _STEPS_BEFORE = rx.compile(r"(?:\d+|[一二两三四五六七八九十])个$")
@@ -96,6 +97,17 @@ FAN_RE = rx.compile(r"翻了?(?P<num>[一两二三])番(?P<more>多)?")
 # 三成 / 近六成 / 9成以上: tenths written as a word are a share of that many tens of per cent
 TENTHS_RE = rx.compile(rf"(?<![\d一二三四五六七八九十百千万第])(?P<num>[一二两三四五六七八九]|[1-9])成"
                        rf"(?!{alternation(zh.TENTHS_NOT_AFTER)})")
+
+
+# 形成7大产业集群 / 12大重点产业链: the classes a text groups things into counted in figures (五大会战 in words names a
+# programme, 6大项 counts items in 大项, 第2大 is a rank)
+CLASSES_RE = rx.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]\d?)大(?![项类]|\d)(?=[\u4e00-\u9fff])")
+# 约占全国1/10 / 三分之一 / 百分之六十二点五: a fraction of a whole, or a rate spelt out in words (facts._fraction)
+FRACTION_RE = rx.compile(r"(?<![\d/.])(?P<a>[1-9]\d{0,2})/(?P<b>[1-9]\d{0,3})(?![\d/.])|"
+                         r"(?P<den>[一二三四五六七八九十百千万]+)分之"
+                         r"(?P<num>[一二两三四五六七八九十][零〇一二两三四五六七八九十百]*(?:点[零〇一二三四五六七八九]+)?)")
+FRACTION_BEFORE = rx.compile(alternation(zh.FRACTION_SHARE_BEFORE))
+FRACTION_WHOLE_BEFORE = rx.compile(rf"(?:{alternation(zh.FRACTION_WHOLES)})$")
 
 
 RANK_CONTEXT = rx.compile(alternation(zh.RANK_CONTEXT))
@@ -135,7 +147,8 @@ QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]
                       r"『[^『』\n]{1,24}』")
 ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
-MAGNITUDE_COUNTED = rx.compile(alternation(zh.MAGNITUDE_COUNTED_NOUNS))
+MAGNITUDE_COUNTED = rx.compile(rf"[\u4e00-\u9fff]{{0,{zh.MAGNITUDE_COUNTED_QUALIFIER}}}?"
+                               rf"(?:{alternation(zh.MAGNITUDE_COUNTED_NOUNS)})")
 # the name of a span in years before its figure, no clause between (平均受教育年限达到11.2年)
 YEARS_MEASURED = rx.compile(rf"(?:{alternation(zh.YEARS_MEASURED_NAMES)})[^,，;；。\d]{{0,6}}$")
 NUMERAL_HEDGE = rx.compile(f"(?:{alternation(zh.NUMERAL_HEDGES)})$")  # 近三百名: a hedged count in words
@@ -144,8 +157,9 @@ HEADING_MAX = 26
 # Genres (context.find_genre) that report progress against a plan: their plan figures are statuses.
 PROGRESS_GENRES = frozenset({"project_list", "supervision_notice"})
 # 年产5万吨某某材料项目 / 日处理3000吨某某工程: a capacity written into a project's name is no fact
-CAPACITY_NAME = rx.compile(r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)(?:能)?$")
-CAPACITY_NAME_END = rx.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线)(?![\u4e00-\u9fff]{0,2}\d)")
+CAPACITY_NAME = rx.compile(rf"(?:设计)?(?<![全今去本当每上明])[年日](?:{alternation(zh.CAPACITY_NAME_VERBS)})(?:能力?)?"
+                           r"[\u4e00-\u9fff]{0,6}?(?:能力)?$")
+CAPACITY_NAME_END = rx.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线|厂)(?![\u4e00-\u9fff]{0,2}\d)")
 # a bound picking out what a rule applies to (完成率低于60%的项目, 超过5000万元以上的单位): no figure
 CRITERION_BEFORE = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:了)?$")
 CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?(?:[、和或][^,，;；。:：\d]{{1,16}}?)?"
@@ -163,6 +177,8 @@ _BAND = rx.compile(r"\d%?\s?[-—~至到]\s?\d")
 _EACH_BOUND = rx.compile(r"(?:分别|均|各|都)$")
 # the class a bound picks out written right after it (超5亿元项目, 过10亿元产业项目), without 的
 _CLASS_AFTER_BOUND = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
+_COUNTED_CLASS_AFTER = rx.compile(rf"的?[\u4e00-\u9fff]{{1,10}}?(?:{alternation(zh.CLASS_COUNT_VERBS)})?\s?"
+                                  rf"(?:{ARABIC}|{CHINESE})\s?(?:多|余)?(?:{alternation(zh.CLASS_COUNT_UNITS)})(?![\u4e00-\u9fff])")
 _CLASS_AFTER_BAND = rx.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 # 5亿元至10亿元项目9个: a band of amounts naming a class, kept whole in the class's name
 # 超5亿元或5000万美元项目: one class bounded in two currencies (or two measures), both bounds naming it
@@ -186,6 +202,9 @@ _BRACKET_LIST = rx.compile(r"[(（](?P<items>[^()（）\n]{2,200})[)）]")
 SIGNED_BEFORE = rx.compile(rf"(?:{alternation(zh.SIGNED_GROWTH_BEFORE)})$")
 SIGNED_UNITS = frozenset(zh.SIGNED_POINT_UNITS)
 POLICY_AFTER = rx.compile(alternation(zh.POLICY_NOUNS))
+POLICY_ISSUED = rx.compile(alternation(zh.POLICY_ISSUE_VERBS))
+POLICY_NAMED_AFTER = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.POLICY_NOUNS)})")
+PART_COUNT_AFTER = rx.compile(alternation(zh.PART_COUNT_NOUNS))
 IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两手抓|两手硬|一批|一支|一套|一名|一次|一项|一个|一条|一家|一所|"
                         r"一种|一些|一部|一位|一场|一件|一起|一片|一间|一张|一批次|一处|一例|一列|一台|一回|一头|一对|一份")
 
@@ -758,7 +777,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if _in_spans(vs, q_starts, quotes) and not (unit_class(mag + unit) != "count"
                                                     and _quoted_figure(text, vs, end, q_starts, quotes)):
             continue  # a quoted count alone is a name (‘14条’), a quoted rate or sum the figure itself
-        if CAPACITY_NAME.search(text, max(0, vs - 4), vs) and CAPACITY_NAME_END.match(text, end):
+        if CAPACITY_NAME.search(text, max(0, vs - 12), vs) and CAPACITY_NAME_END.match(text, end):
             continue  # 年产20万吨某某项目: a capacity inside a project's name
         if _capacity_in_name(text, vs, end, mag + unit):
             continue  # 2×5万千瓦光伏项目, 30万吨合成氨52万吨尿素项目: the size a project is named by
@@ -818,6 +837,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                                  ISSUE_NOUN_BEFORE.search(text, max(0, vs - 4), vs)) and \
                     not re.match(r"[\u4e00-\u9fff]", nxt):
                 pass  # 承办直播2期3件次: sessions held, not 二期工程
+            elif unit in zh.CLASSIFIED_NOUNS and _classified(text, vs, end, unit):
+                pass  # 新打机井120眼 / 改造765眼农业排灌机井: the wells counted
             elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]) and \
                     not (unit == "起" and (_EVENT_NOUN.search(text, max(0, vs - 12), vs) or
                                           _EVENT_NOUN_AFTER.match(text, end))):  # 发生事故3起 / 1起重大事故
@@ -834,8 +855,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 continue
         if unit in ("条", "项") and POLICY_AFTER.match(text, end) and \
                 (unit == "条" or re.search(r"(?:出台|印发|制定|推出|发布)[^,，;；。]{0,8}$", text[max(0, vs - 12):vs])) or \
-                unit == "条" and prev in "》”":
-            continue  # 出台14条措施 / 《若干措施》20条: the articles of a policy name it
+                unit == "条" and (prev in "》”" or _policy_articles(text, layout, vs, end)):
+            continue  # 出台14条措施 / 《若干措施》20条 / 出台惠民生27条: the articles of a policy name it
+        if unit == "个" and PART_COUNT_AFTER.match(text, end):
+            continue  # 重点抓了5个方面工作: the parts of what the text says, its own outline
         if full_unit in zh.AGE_UNITS and _age_bound(text, vs, end, bool(m.group("num2"))):
             continue  # 0-17岁 / 18—59周岁 / 60岁及以上 naming a row or a class of people: a bound, no figure
         cs, ce = layout.clause_of(vs)
@@ -924,14 +947,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         op = ">" if m.group("pre") in zh.ROUND_PASS else ">="  # 突破百亿元大关 passes it; 迈上千亿台阶 reaches it
         out.append(Cand(m.start("num"), m.end("num"), v, "亿元", m.end(), comparator=op, cmp_fixed=True))
     for m in HAN_MAGNITUDE_RE.finditer(text):
-        end = m.end()
-        if _criterion(text, m.start("num"), end) or _CLASS_AFTER_BOUND.match(text, end):
-            continue  # 超百亿元项目12个: the bound names a class
-        num, mag = m.group("num"), m.group("mag") or ""
-        v, unit = (1.0, "万" + mag + m.group("unit")) if num == "万" else \
-            ({"百": 100.0, "千": 1000.0}[num], mag + m.group("unit"))
-        out.append(Cand(m.start("num"), m.end("num"), v, unit, end, comparator=zh.HAN_MAGNITUDE_BEFORE[m.group("pre")],
-                        cmp_fixed=True))
+        c = _han_magnitude(text, m)
+        if c is not None:
+            out.append(c)
     for m in FAN_RE.finditer(text):
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("num")]
         c = Cand(m.start("num"), m.end("num"), float(k), "番", m.end(), approx=m.group("more") or "")
@@ -944,6 +962,14 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                  chinese=not m.group("num").isdigit())
         c.extra["tenths"] = True
         out.append(c)
+    for m in CLASSES_RE.finditer(text):
+        ccs = _comma_clause_start(text, layout, m.start())
+        if not _in_spans(m.start(), q_starts, quotes) and not _enumerates(text, ccs, m.start(), float(m.group("num"))):
+            out.append(Cand(m.start(), m.end("num"), float(m.group("num")), "大", m.end(), measure="count"))
+    for m in FRACTION_RE.finditer(text):
+        c = _fraction(text, layout, m)
+        if c is not None and not _in_spans(m.start(), q_starts, quotes) and not _criterion(text, c.vs, c.mend):
+            out.append(c)
     out.sort(key=lambda c: (c.vs, c.ve, "table" not in c.extra))  # a table's cell (71.8%) is read as its column's
     # 增长3%-5% / 8%~10%: a range written with the unit on both ends gives a lower and an upper bound
     for a, b in zip(out, out[1:]):
@@ -961,6 +987,102 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             res.append(c)
             last = max(last, c.ve)
     return res
+
+
+def _policy_articles(text: str, layout: Layout, vs: int, end: int) -> bool:
+    """出台惠民生27条、稳经济15条 / 出台促消费政策12条 / 制定实施30条防汛避险硬措施: a policy issued in the count's clause
+    (its 、-list too) is named by its number of articles, when nothing is counted after 条 or its policy noun follows a
+    few words on; 出台…，新建道路12条 counts roads in a clause of its own."""
+    if not POLICY_ISSUED.search(text, _comma_clause_start(text, layout, vs), vs):
+        return False
+    return not re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) or POLICY_NAMED_AFTER.match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _classified_nouns(unit: str) -> tuple[re.Pattern, re.Pattern]:
+    nouns = alternation(zh.CLASSIFIED_NOUNS[unit])
+    return (rx.compile(rf"(?:{nouns})[\u4e00-\u9fff]{{0,2}}$"), rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{nouns})"))
+
+
+def _classified(text: str, vs: int, end: int, unit: str) -> bool:
+    """新打机井120眼 / 机井共120眼 / 765眼农业排灌机井: a unit that is another word too counts where a thing it is the
+    measure word of is named right before the figure (two characters between at most) or in the words right after."""
+    before, after = _classified_nouns(unit)
+    return bool(before.search(text, max(0, vs - 8), vs) or after.match(text, end))
+
+
+_CLASS_COUNTED_BEFORE = rx.compile(rf"(?<!第)(?<!第\d)(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.CLASS_COUNT_UNITS)})"
+                                   r"[\u4e00-\u9fff]{0,6}$")
+_HAN_COUNT_VERB = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})$")
+
+
+def _han_magnitude(text: str, m: re.Match) -> Cand | None:
+    """超千亿元 / 近万场 / 突破万亿 / 举办千场: a round magnitude written as one character is a figure after a bound, in
+    any unit a figure takes (a weak one only as a figure takes it: 近千度 no), or with none where the magnitude is the
+    unit (突破万亿, 产值突破百亿 as an amount, 惠及近百万群众 as people); without a bound only right after a verb of doing
+    or holding, as a count (举办千场会议; 千家万户 is no figure).  A bound naming a class (超百亿元项目) is none."""
+    vs, end = m.start("num"), m.end()
+    num, mag, unit, pre = m.group("num"), m.group("mag") or "", m.group("unit") or "", m.group("pre")
+    if pre and _CLASS_COUNTED_BEFORE.search(text, max(0, vs - len(pre) - 12), vs - len(pre)):
+        return None  # 2个产值超千亿、4个产值超三百亿制造产业集群: the class a count before it is of
+    if pre is None and not (unit and unit_class(unit) == "count" and
+                            (ESTABLISH_VERB.search(text, max(0, vs - 4), vs) or _HAN_COUNT_VERB.search(text, max(0, vs - 4), vs))):
+        return None
+    if unit in WEAK_UNITS and not unit in MAGNITUDE_MAKES_UNIT:
+        return None
+    measure = ""
+    if not unit:
+        written = ("万" if num == "万" else "") + mag  # the magnitude as the unit: 突破万亿 → 1 万亿, 超百万 → 100 万
+        nxt = text[end:end + 1]
+        if not written or nxt == "、" or re.match(r"[\u4e00-\u9fffA-Za-z0-9]", nxt) and not (
+                MAGNITUDE_COUNTED.match(text, end) or "亿" in written and MONEY_AFTER.match(text, end)):
+            return None  # 超百年, 近千亩级: no magnitude or a word the magnitude is part of
+        if MAGNITUDE_COUNTED.match(text, end):
+            measure = "count"
+        elif "亿" in written and not (MONEY_BEFORE.search(text, max(0, vs - 16), vs) or MONEY_AFTER.match(text, end)):
+            return None  # 突破百亿 of something no amount of money is named
+        unit = written
+    elif num == "万":
+        unit = "万" + mag + unit
+    else:
+        unit = mag + unit
+    amount = unit_class(unit) != "count"  # (超百家企业参展 counts firms, as 超五十家 does)
+    if _criterion(text, vs, end, amount) or amount and pre and _CLASS_AFTER_BOUND.match(text, end):
+        return None  # 超百亿元项目12个: the bound names a class
+    c = Cand(vs, m.end("num"), 1.0 if num == "万" else {"百": 100.0, "千": 1000.0}[num], unit, end,
+             comparator=zh.HAN_MAGNITUDE_BEFORE[pre] if pre else "=", cmp_fixed=True)
+    c.measure = measure
+    return c
+
+
+def _fraction(text: str, layout: Layout, m: re.Match) -> Cand | None:
+    """A fraction as the share it states, the number it is with no unit (约占全国1/10 → 0.1, 超过三分之一 → 0.3333), or
+    a rate spelt out (百分之八 → 8%, 千分之五 → 5‰).  A fraction in figures is one only where its clause states a share
+    (占, a bound, or the whole it is taken of right before it: 全国1/4); the top part of a ranking (前三分之一) is a tier."""
+    vs, end = m.start(), m.end()
+    if text[max(0, vs - 1):vs] in zh.FRACTION_NOT_AFTER or _SAMPLED_SURVEY.match(text, end):
+        return None
+    unit = ""
+    if m.group("a"):
+        before = text[_comma_clause_start(text, layout, vs):vs]
+        if not (FRACTION_WHOLE_BEFORE.search(before) or FRACTION_BEFORE.search(before[-16:])):
+            return None
+        value = fraction_value(float(m.group("a")), float(m.group("b")))
+    else:
+        den, num = parse_number(m.group("den")), parse_chinese_decimal(m.group("num"))
+        if den is None or num is None:
+            return None
+        if den in (100.0, 1000.0):
+            value, unit = num, ("%" if den == 100.0 else "‰")  # 百分之八: the rate itself
+        else:
+            value = fraction_value(num, den)
+    if value is None:
+        return None
+    c = Cand(vs, end, value, unit, end, chinese=not m.group("a"))
+    if not unit:
+        c.measure = "share"  # (a unit-less value is no share by itself: the fraction says it is one)
+    c.extra["fraction"] = True
+    return c
 
 
 _AGE_BOUND_AFTER = rx.compile(rf"(?:及|或)?(?:{alternation(zh.AGE_BOUND_WORDS)})(?:的)?")
@@ -997,8 +1119,9 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     if bound and _EACH_BOUND.search(text, max(0, bound.start() - 2), bound.start()):
         bound = None  # 4个投资分别超100亿美元的项目: what each of the counted things has, a figure of theirs
     if amount and bound and bound.start() >= vs - 3 and (_CLASS_AFTER_BOUND.match(text, end) or
-                                                         _OTHER_BOUND_CLASS.match(text, end)):
-        return True  # 总投资超5亿元项目12个 / 营业收入过亿元企业: the bound and the class it picks out make one name
+                                                         _OTHER_BOUND_CLASS.match(text, end) or
+                                                         _COUNTED_CLASS_AFTER.match(text, end)):
+        return True  # 总投资超5亿元项目12个 / 营业收入过亿元企业 / 产值超百亿元的产业集群达到6个: the bound and its class
     if amount and _CLASS_AFTER_BOUND.match(text, end) and _BOUND_BEFORE_OTHER.search(text, max(0, vs - 24), vs):
         return True  # 总投资超5亿元或5000万美元项目: the other currency's bound of the same class
     if not CRITERION_AFTER.match(text, end):

@@ -100,3 +100,19 @@ def fan_multiple(word: str) -> float | None:
         return None
     n = DIGITS.get(m.group(1))
     return float(2 ** n) if n else None
+
+
+def parse_chinese_decimal(s: str) -> float | None:
+    """A numeral written in words with a decimal point: 六十二点五 → 62.5 (digits after 点 read one by one)."""
+    whole, _, frac = (s or "").partition("点")
+    v = parse_chinese(whole)
+    if v is None or (frac and any(c not in DIGITS for c in frac)):
+        return None
+    return v + (float("0." + "".join(str(DIGITS[c]) for c in frac)) if frac else 0.0)
+
+
+def fraction_value(numerator: float, denominator: float) -> float | None:
+    """A proper fraction as the number it is, to four places (1/4 → 0.25, 1/3 → 0.3333): None when it is none."""
+    if not denominator or not 0 < numerator < denominator:
+        return None
+    return round(numerator / denominator, 4)

@@ -849,7 +849,13 @@ SIGNED_POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")
 # 增长, is the rate of change from that base (a growth), never a share.
 GROWTH_BASES = ("同比", "环比", "比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年",
                 "较去年", "比上月", "较上月", "比上季度", "较上季度")
-# 出台十四条措施 / 新14条政策: the number of articles of a policy names the policy, it counts nothing done.
+# 出台十四条措施 / 新14条政策: the number of articles of a policy names the policy, it counts nothing done.  A policy
+# issued in its clause (出台惠民生27条、稳经济15条; 出台促消费政策12条; 制定实施30条防汛避险硬措施) is named by its count of 条
+# with nothing counted after it, or with its policy noun a few words on (facts._policy_articles).
+POLICY_ISSUE_VERBS = ("出台", "印发", "制定", "推出", "发布", "颁布", "修订")
+# 重点抓了五个方面工作 / 从八个方面明确了任务 / 4个方面21条措施: the aspects a text parts what it says into are its own
+# outline, no count of anything done
+PART_COUNT_NOUNS = ("方面",)
 POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细则", "新政", "禁令", "硬招", "实招", "干货", "条例",
                 "要求", "准则", "承诺", "做法")
 
@@ -1044,11 +1050,15 @@ OUTPUT_VERB_ADVERBS = ("累计", "共", "全年", "合计", "共计")
 OUTPUT_NOUN = "产量"
 # …and written before the product (全年生产钾肥700万吨, 产出原煤1.2亿吨 → 钾肥产量): verbs of making only, not 完成 or 实现
 OUTPUT_VERBS_BEFORE = ("生产", "产出", "制造")
-# 超千亿元 / 近万人 / 逾百家: a round magnitude written as one Chinese character after a bound (facts.HAN_MAGNITUDE_RE);
-# without the bound (千家万户, 万人空巷) the character is no figure
+# 超千亿元 / 近万场 / 逾百家 / 突破万亿: a round magnitude written as one Chinese character after a bound, in any unit a
+# figure takes (facts.HAN_MAGNITUDE_RE), or with none where the magnitude is the unit (海洋生产总值突破万亿, 产值突破百亿);
+# without the bound (千家万户, 万人空巷) the character is a figure only right after a verb of doing or holding
+# (举办千场专业会议), as a numeral in words is
 HAN_MAGNITUDE_BEFORE = {"超过": ">", "超": ">", "逾": ">", "突破": ">", "破": ">", "过": ">", "近": "~", "将近": "~", "接近": "~",
                         "约": "~"}
-HAN_MAGNITUDE_UNITS = ("元", "美元", "人", "户", "家", "个", "项", "吨", "亩", "名", "人次", "辆", "套", "千瓦")
+# 新打机井120眼 / 打井4600口 / 开设课程30门: a unit that is another word too (眼 an eye, 口 a mouth, 门 a door) counts
+# where a thing it is the measure word of is named next to the figure (facts._classified)
+CLASSIFIED_NOUNS = {"眼": ("井", "泉"), "口": ("井", "塘", "窖", "池", "窑"), "门": ("课程", "课", "学科")}
 # 报告中“改革”出现42次: how often a word is written in a text is no figure of the place
 WORD_COUNT_VERBS = ("出现", "提到", "提及", "被提及", "被提到", "使用", "强调")
 # 突破千亿元大关 reaches an amount; in 跨越3个千亿元台阶 the milestone is one of those counted, no amount reached
@@ -1443,6 +1453,16 @@ DONE_VERBS = ("创建", "新建", "建成", "培育", "认定", "打造", "新�
 TENTHS_NOT_AFTER = ("员", "为", "立", "效", "果", "本", "绩", "就", "熟", "新", "交", "型", "品", "色", "功", "长",
                     "年", "都", "县", "市", "镇", "不变", "语", "家", "分", "份", "套", "批", "人")
 
+# --------------------------------------------------------------------------- fractions (facts._find_candidates)
+# 约占全国1/10 / 稳定在全国1/4、1/3 / 超过三分之一: a fraction of a whole is a share, that many per cent of it.  Written
+# in words, 百分之八 is 8% and 千分之五 5‰ (a text that spells its rates out).  A fraction in figures (1/4) is read
+# only where a share is stated: 占 or one of these before it in its clause, or the whole it is taken of right before it.
+FRACTION_SHARE_BEFORE = ("占", "达到", "达", "为", "超过", "超", "近", "约", "逾", "接近", "稳定在", "保持在", "提高到",
+                         "提升到", "降至", "降到", "仅")
+FRACTION_WHOLES = ("全国", "全省", "全市", "全区", "全县", "全球", "世界", "总量", "总数", "总额", "的")
+# 前三分之一 / 后1/3: the top or bottom part of a ranking is a tier, no share of anything
+FRACTION_NOT_AFTER = ("前", "后")
+
 # --------------------------------------------------------------------------- criteria (facts._find_candidates)
 # 对完成率低于60%的项目予以通报 / 投资超过5000万元的单位: a bound that picks out the projects or units a rule applies to
 # is a criterion, no figure: the comparator before the value (or 以上/以下 after it) and 的 + the kind of thing picked.
@@ -1492,6 +1512,13 @@ CRITERION_COUNT_VERBS = ("有", "共有", "共", "计", "达", "达到", "为", 
 CRITERION_RULE_VERBS = ("列入", "列为", "纳入", "评为", "评定为", "定为", "确定为", "认定为", "视为", "计为", "记为", "得满分",
                         "扣分", "扣除", "给予", "予以", "进行约谈", "约谈", "通报", "挂牌", "亮黄牌", "亮红牌", "问责",
                         "表扬", "晋级", "降级", "不得评为", "一票否决")
+# 产值超百亿元的产业集群达到6个 / 年产值超50亿元产业集群4个: a bound amount whose class is counted right after the
+# class's name (any name, not only CRITERION_ENTITIES) picks the class out (facts._criterion); the count is the figure
+CLASS_COUNT_VERBS = ("达到", "达", "有", "为", "共", "共有", "增至", "增加到", "增加至", "突破")
+CLASS_COUNT_UNITS = ("个", "家", "座", "所", "条", "项", "处")
+# 年产60万吨乙二醇项目 / 年加工农产品20万吨的产业园 / 日供水能力10万吨水厂: a capacity per year or day written into the
+# name of what has it (facts.CAPACITY_NAME); 全年加工 is the year's output, no capacity
+CAPACITY_NAME_VERBS = ("产", "处理", "加工", "出栏", "屠宰", "吞吐", "发电", "设计", "供水", "储存", "存储", "生产", "产能")
 CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "街道", "县区", "县(市、区)", "县（市、区）", "村",
                       "企业", "事项", "地区", "学校", "人员", "个人", "户", "家庭", "市州", "园区")
 
@@ -1735,12 +1762,15 @@ CLASS_BOUNDS = ("及以上", "及以下", "或以上", "或以下", "以上", "�
 CLASS_PREFIXES = ("劣",)  # 劣Ⅴ类
 
 # Nouns of people or bodies counted in a magnitude written without a unit word (惠及76万群众, 服务120万居民): the
-# magnitude is the unit (万), the figure a count
+# magnitude is the unit (万), the figure a count.  The noun heads its phrase, last (惠及300多万各族群众, 让242万偏远农村
+# 居民喝上, 为138万残疾人发放): a few words may qualify it before (facts.MAGNITUDE_COUNTED)
 MAGNITUDE_COUNTED_NOUNS = (
     "群众", "农民", "居民", "职工", "市民", "村民", "游客", "学生", "儿童", "老人", "老年人", "妇女", "农户", "劳动力",
     "患者", "考生", "网民", "人口", "青年", "毕业生", "用户", "观众", "旅客", "乘客", "党员", "志愿者", "农牧民", "人民",
-    "家庭", "脱贫人口", "城乡居民", "困难群众",
+    "家庭", "脱贫人口", "城乡居民", "困难群众", "残疾人", "婴幼儿", "群体", "对象", "女生", "儿女", "人才", "员工", "农民工",
 )
+# how many characters may qualify the counted noun between the magnitude and it
+MAGNITUDE_COUNTED_QUALIFIER = 8
 # Names of a span measured in years (平均受教育年限达到11.2年, 服务年限满8年): a figure after them takes 年 as its unit
 YEARS_MEASURED_NAMES = ("受教育年限", "教育年限", "年限", "学制")
 

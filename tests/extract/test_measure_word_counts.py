@@ -1,0 +1,40 @@
+"""Which counts are figures (sentences written for these tests): a unit that is another word too counts where a thing it
+measures is named next to it (新打机井120眼, 打井4600口, 开设课程30门); the classes a text groups things into are counted
+in figures (形成7大产业集群) but named in words (五大会战); the articles of a policy issued name it (出台惠民生27条、稳经济15条)
+and the aspects of what a text says are its outline (重点抓了5个方面工作)."""
+from __future__ import annotations
+
+from factrun import facts_of, one
+
+
+def test_wells_and_pits_counted_in_their_measure_words():
+    fs = facts_of("岚溪县2024年水利工作总结\n全年新打机井120眼，完成765眼农业排灌机井改造，新建水窖200口，"
+                  "全县群众一眼就能看出变化。\n")
+    assert (one(fs, 120).unit, one(fs, 120).measure) == ("眼", "count")
+    assert one(fs, 765).unit == "眼"
+    assert one(fs, 200).unit == "口"
+    assert len(fs) == 3
+
+
+def test_courses_counted_in_men():
+    fs = facts_of("某市2023年职业教育发展报告\n全市职业院校开设课程30门，培训学员1.2万人次。\n")
+    assert one(fs, 30).unit == "门"
+
+
+def test_classes_counted_in_figures_not_in_words():
+    fs = facts_of("某市2025年政府工作报告\n全市已形成7大产业集群，实施五大会战。\n")
+    assert (one(fs, 7).unit, one(fs, 7).measure) == ("大", "count")
+    assert [f.value for f in fs] == [7]
+
+
+def test_the_articles_of_an_issued_policy_name_it():
+    fs = facts_of("某市2024年政府工作报告\n过去一年，我们出台惠民生27条、稳经济15条，出台促消费政策12条，"
+                  "制定实施30条防汛避险硬措施。出台城市更新方案，新建道路12条。\n")
+    assert [(f.value, f.unit) for f in fs] == [(12, "条")]
+    assert fs[0].indicator.endswith("道路")
+
+
+def test_the_aspects_of_a_report_are_its_outline():
+    fs = facts_of("某县2025年政府工作报告\n一年来，我们重点抓了5个方面工作，新建村级卫生室12个。"
+                  "今年重点做好以下8个方面工作。\n")
+    assert [(f.value, f.unit) for f in fs] == [(12, "个")]
