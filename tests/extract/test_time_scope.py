@@ -247,16 +247,17 @@ def test_an_interviews_date_is_when_it_was_said(line, period):
     assert one(ex.facts, 7.5).period == period
 
 
-# --------------------------------------------------------------------------- a run of years is no span of the rank
+# --------------------------------------------------------------------------- a rank held for a run of years
 
 @pytest.mark.parametrize("text,value,period", [
-    ("岚溪县统计局\n2025年全县经济运行情况\n全县粮食产量连续9年位居全市第一,今年达到38万吨。\n", 1, "2025"),
-    ("青川市2024年国民经济和社会发展统计公报\n全市地区生产总值增长6.1%,增速连续三年居全省第2位。\n", 2, "2024"),
-    ("东坡区招商引资工作综述\n2025年8月10日 青川日报\n东坡区招商引资考核连续五年位列全市前三名。\n", 3, "2025"),
-    ("河口县2025年工作总结\n全县空气质量优良天数比例连续4年排名全市第一,达到96.5%。\n", 1, "2025"),
-    ("岚溪县2025年安全生产工作总结\n全县安全生产考核连续六年排名全市第1名。\n", 1, "2025"),
+    ("岚溪县统计局\n2025年全县经济运行情况\n全县粮食产量连续9年位居全市第一,今年达到38万吨。\n", 1, "2017..2025"),
+    ("青川市2024年国民经济和社会发展统计公报\n全市地区生产总值增长6.1%,增速连续三年居全省第2位。\n", 2, "2022..2024"),
+    ("东坡区招商引资工作综述\n2025年8月10日 青川日报\n东坡区招商引资考核连续五年位列全市前三名。\n", 3, "2021..2025"),
+    ("河口县2025年工作总结\n全县空气质量优良天数比例连续4年排名全市第一,达到96.5%。\n", 1, "2022..2025"),
+    ("岚溪县2025年安全生产工作总结\n全县安全生产考核连续六年排名全市第1名。\n", 1, "2020..2025"),
 ])
-def test_a_rank_held_for_a_run_of_years_is_the_years_rank(text, value, period):
+def test_a_rank_held_for_a_run_of_years_is_the_runs_years(text, value, period):
+    # the rank holds over every year of the run, up to the year the text reports on
     _, ex = context_of(text)
     assert one(ex.facts, value).period == period
 

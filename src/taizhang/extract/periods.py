@@ -106,6 +106,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past_n", rf"过去({_N})年|过去的({_N})年"),
     ("next_year", r"明年|下一年"),
     ("future_n", rf"(?:未来|今后|此后)({_N})年|({_N})年内"),
+    # 力争用3年时间,新增…/ 经过五年努力,…: what is to be done within that many years from the year of writing, due by
+    # their end (a deadline, not a span the figure is spread over)
+    ("within_n", rf"用({_N})年(?:左右)?的?时间|经过({_N})年(?:左右)?的?(?:努力|时间|奋斗)"),
     ("streak", rf"连续({_N})年"),
     ("same_period", r"(?:上年|去年|上一年)同期|同期"),
     # 这一年 / 那一年: the year just spoken of (a review part's, a paragraph's), not a span of one year back
@@ -122,7 +125,7 @@ _PATTERNS: list[tuple[str, str]] = [
 
 # The lookahead lets the engine skip, in one test, every position no expression can start at; rx.Alternation
 # tries a position only with the expressions that can start with its character.
-_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那元的])"
+_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那元的用经])"
 # 这是…的五年 / “十四五”时期是…的五年: the copula of a sentence naming a part's years (periods "part_years")
 PART_YEARS_COPULA = rx.compile(r"[是为][^。;；!！?？\n]*$")
 _ALT = Alternation(_PATTERNS, _FIRST)
@@ -294,6 +297,11 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return (f"{year - n}..{year - 1}", "span") if n and year and n <= 30 else None
     if kind == "next_year":
         return (str(year + 1) if year else "?"), "point"
+    if kind == "within_n":
+        n = _n(nums[0]) if nums else None
+        if not n or not year or n > 10:
+            return ("..?", "deadline") if n else None
+        return f"..{year + n - 1}", "deadline"
     if kind == "future_n":
         n = _n(nums[0]) if nums else None
         if not n or not year or n > 30:

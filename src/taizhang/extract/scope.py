@@ -242,7 +242,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     in_sent = [p for p in periods[i0:i1] if p.end <= c.vs and p.role not in ("month_end", "average", "base")
                and not _closed_off(text, layout, p, cs, c.vs)
                and not (c.kind == "actual" and p.kind == "future_n" and not p.text.startswith(("未来", "今后", "此后")))
-               and not (p.role == "recurring" and p.start < cs and "年均" in text[cs:c.mend + 2])
+               and not (p.role == "recurring" and p.start < cs and _each_year_own(text, layout, p, cs, c))
                and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
                and not (c.kind == "actual" and p.start < cs and p.text == "年度" and DOCUMENT_NAME_AFTER.match(text, p.end))
                and not walled_off(text, layout, p, ss, c.vs)
@@ -282,11 +282,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.measure != "rank":
         streak = [p for p in streak if p.start >= cs]  # (…连续4年排名全市第一,达到96.5%: the share is of now)
     if streak and not (chosen is not None and chosen.start >= streak[-1].end):
-        # 连续9年位居全省第一: the rank stated is the latest of the run, the year the text speaks of; another value
-        # of a run (连续五年保持增长) holds over the years before it; a time written after the run (…,今年达到38万吨)
-        # is the value's own
-        c.period = Y if c.measure == "rank" else streak[0].period
-        return
+        # 连续9年位居全省第一 / 连续五年保持增长: the value holds over the run's years, up to the last year the text
+        # reports there (_run_years); a time written after the run (…,今年达到38万吨) is the value's own
+        runs = len(streak) > 1 or bool(_MORE_RUNS.match(text, streak[0].end))
+        c.period = Y if c.measure == "rank" and runs else _run_years(streak[0], chosen, part, context, year)
+        return  # (分别连续21年、37年居…第一: two runs, no one span of the rank)
     if chosen is None:
         # a time stated later in the sentence with no other value between (完成投资5.3亿元,超额完成上半年计划),
         # never one in brackets or one that opens a statement of its own (…,一季度为增长3.5%)
@@ -372,7 +372,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                         _is_caption(text[h[0]:h[1]]) and not _captions_table_of(text, h, c):
                     continue  # 2025年10月12日 under the title dates the document; it scopes no part of it
                 hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
-                      if p.role not in ("vague", "average", "month_end", "base", "same_period")]
+                      if p.role not in ("vague", "average", "month_end", "base", "same_period", "streak")]
                 if hp:
                     chosen = hp[0]
                     if REPORTED_SPAN.search(chosen.period) and (c.kind == "target" or c.kind == "actual" and getattr(
@@ -531,7 +531,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
         c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
         return
-    if chosen.kind == "future_n" and late and year:
+    if chosen.kind in ("future_n", "within_n") and late and year:
         per = shift_year(per, 1)  # 未来五年 in a report delivered in Q4 counts from next year
     if chosen.kind == "future_n":
         plan = _named_plan_before(text, chosen, periods, p_starts, ps)
@@ -620,6 +620,67 @@ def _report_plan_year(per: str, doc_period: str, context, Y: str = "?") -> str:
     if m:
         return m.group(1) if per == doc_period or analysis else ""
     return Y if analysis and not per and Y != "?" else ""
+
+
+# the clause marks after which a clause of its own begins (、 joins the items of one clause's list)
+_CLAUSE_BREAK = rx.compile(r"[,，;；]")
+# a sum over the years (累计建成安置房2100套) is no figure of each year
+_SUM_LEADS = rx.compile(rf"\s*(?:{alternation(zh.HELD_OR_TOTAL_LEADS)})")
+
+
+def _each_year_own(text: str, layout: Layout, p: PeriodMention, cs: int, c: Cand) -> bool:
+    """每年 in an earlier clause of the sentence says how often its own clause's verb happens (五年来,每年新增就业3000人,
+    城镇登记失业率控制在3.5%以内, 累计建成安置房2100套): a later clause with a subject of its own, or a sum, is not each
+    year's, whenever 每年's own clause states a figure.  It goes on over the items of its clause's list (每年新增研发机构
+    10家、产学研合作150项) and into a clause that opens with a verb of the same actor (…,实施技术攻关100项以上); a 每年
+    standing as the sentence's frame in a clause of no figure (每年,全县…) goes on too.  A yearly average (年均增长) is
+    never each year's; the ends of a change (从107家增加到500家) read their years from the span governing the sentence."""
+    if "年均" in text[cs:c.mend + 2]:
+        return True
+    pcs, pce = layout.clause_of(p.start)
+    if not _any_between(layout.cand_starts, pcs, pce) or _from_to(text, cs, c.vs, text[c.mend:layout.clause_of(c.vs)[1]]):
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, p.end, c.vs)]
+    if not breaks:
+        return False
+    if any(text[b - 1] in ";；" for b in breaks):
+        return True
+    lead = text[breaks[-1]:c.vs]
+    return bool(_SUM_LEADS.match(lead)) or not _verb_led(lead)
+
+
+def _verb_led(clause: str) -> bool:
+    """Whether jieba's first word of ``clause`` is a verb (实施, 新增, 培训): a predicate going on about the actor of the
+    clause before, not a clause with a subject of its own (城镇登记失业率控制在…)."""
+    first = _first_word(clause.strip())
+    return first is None or first[1][:1] == "v"  # (no jieba: every clause is read as going on, as before)
+
+
+# 连续21年、37年: the lengths of several runs listed
+_MORE_RUNS = rx.compile(r"\s*[、和及]\s*(?:\d{1,2}|[一二两三四五六七八九十]+)年")
+# 连续6年居全国第一: the count of years of the run
+_RUN_COUNT = rx.compile(r"连续(.+?)年")
+
+
+def _run_years(run: PeriodMention, chosen: PeriodMention | None, part, context, year: int | None) -> str:
+    """The years of a run (连续6年居全国第一, 连续五年稳定在650亿斤以上): as many years as it counts, up to the last year
+    the text reports there — the year the sentence states before the run (2025年,…连续6年…), the span a review part or
+    its lead names (五年来 / 一、“十四五”时期工作回顾 → its last year), else the year the text speaks of (the year before,
+    in a text given in its year's first months: a work report of January 2026 reports on 2025)."""
+    m = _RUN_COUNT.match(run.text)
+    n = _count(m.group(1)) if m else None
+    end = None
+    if chosen is not None and chosen.role in ("point", "span"):
+        ym = re.fullmatch(r"(?:\d{4}\.\.)?(\d{4})", chosen.period)
+        end = int(ym.group(1)) if ym else None
+    if end is None and part is not None:
+        pm = re.fullmatch(r"\d{4}\.\.(\d{4})", getattr(part, "period", "") or "")
+        end = int(pm.group(1)) if pm else part.year
+    if end is None and year:
+        end = year - 1 if _early_in_year(context, year) else year
+    if not n or not end or (year and end > year):
+        return run.period
+    return f"{end - n + 1}..{end}"
 
 
 def _plan_lead_span(c: Cand, part) -> PeriodMention | None:
@@ -2466,16 +2527,22 @@ def _line_row_head(text: str, ps: int, pe: int) -> tuple[int, tuple[int, int, st
     return None
 
 
-def _opens_with_verb(name: str) -> bool:
-    """Whether jieba's first word of ``name`` is a verb, an adverb or an adjective (落实, 扎实, 持续, 做): the name is
-    a task's predicate (落实落细民生工程), where a project's name opens with its place or its object (赣深高铁项目)."""
+def _first_word(text: str) -> tuple[str, str] | None:
+    """jieba's first word of ``text`` and its part-of-speech tag ("" when its dictionary has none); None without jieba."""
     from .jieba_dict import jieba, tables
     try:
         _, tags = tables()
-        first = next(iter(jieba().cut(name, HMM=False)), "")
-    except (ImportError, OSError):  # no jieba: every such name is read as a project's, as before
-        return False
-    return len(first) >= 2 and tags.get(first, "")[:1] in ("v", "a", "d")
+        first = next(iter(jieba().cut(text, HMM=False)), "")
+    except (ImportError, OSError):
+        return None
+    return first, tags.get(first, "")
+
+
+def _opens_with_verb(name: str) -> bool:
+    """Whether jieba's first word of ``name`` is a verb, an adverb or an adjective (落实, 扎实, 持续, 做): the name is
+    a task's predicate (落实落细民生工程), where a project's name opens with its place or its object (赣深高铁项目)."""
+    first = _first_word(name)  # (no jieba: every such name is read as a project's, as before)
+    return first is not None and len(first[0]) >= 2 and first[1][:1] in ("v", "a", "d")
 
 
 def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
