@@ -2156,6 +2156,21 @@ def _in_review(text: str, layout: Layout, vs: int, frames: Frames | None) -> boo
     return bool(frame.REVIEW_SPAN_LEAD.match(text, ps))
 
 
+_PLAN_READ = rx.compile(alternation(zh.PLAN_READ_CUES))
+
+
+def _in_plan(layout: Layout, vs: int, frames: Frames | None) -> bool:
+    """The value stands in a part surely framed as committing (二、2026年工作安排, 二、“十五五”时期主要目标)."""
+    part = frames.part_at(vs) if frames is not None else None
+    return part is not None and part.confidence >= frame.SURE and part.kind == "target"
+
+
+def _plan_read(seg: str) -> str:
+    """``seg`` with the report words that only name a target's measure or base in a part that commits (实际利用外资增长3%,
+    同比增长6%以上, 累计降低17%: zh.PLAN_READ_CUES) masked (same length)."""
+    return _PLAN_READ.sub(lambda m: "#" * len(m.group()), seg) if _PLAN_READ.search(seg) else seg
+
+
 def _review_read(seg: str) -> str:
     """``seg`` with the commitment words that report in a review (争取, 每年: zh.REVIEW_READ_CUES) masked (same
     length): in a review 争取资金186亿元 is what was won, 每年新增就业4万人 what each year did."""
@@ -2208,6 +2223,9 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     review = _REVIEW_READ.search(text, max(0, ss - 1), c.vs) is not None and _in_review(text, layout, c.vs, frames)
     if review:
         own = _review_read(own)
+    plan = _in_plan(layout, c.vs, frames)
+    if plan:
+        own = _plan_read(own)
     if progress and c.measure == "count":
         m = _TASKS_COUNTED.search(own)
         if m:
@@ -2228,6 +2246,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         seg = _task_sets_masked(_unbracketed(_rules_masked(text, layout, ss, ccs)))
         if review:
             seg = _review_read(seg)
+        if plan:
+            seg = _plan_read(seg)
         if "计划" not in text[ccs:c.vs]:
             seg = _plan_sets_masked(seg)  # (…计划新开工项目60个,年度计划投资120亿元: the plan's own amount commits)
         k = _cue_kind(seg, last=True, weak=False)

@@ -45,7 +45,13 @@ TARGET_STRONG = (
 # Commitment words that, in a part or paragraph that looks back (一、…工作回顾 / 过去五年,… / 五年来,…), report what was
 # done: 争取 is what was won (争取中央预算内投资186亿元, 争取国家试点任务16项), 每年 what each year of the span did
 # (五年来每年新增城镇就业4万人). Outside a review they commit (facts._review_read).
-REVIEW_READ_CUES = ("争取", "每年")
+# 确保 is what was secured (确保了粮食产量稳定在650亿斤以上).
+REVIEW_READ_CUES = ("争取", "每年", "确保")
+# Report words that, in a part that commits (二、2026年工作安排, 主要预期目标), only name what a target is measured by or
+# against: 实际利用外资 / 实际增长 is the measure's name (the real, not the nominal), 同比 / 比上年 the base of the change,
+# 累计 a sum over the plan's years (累计降低17%).  There they report nothing (facts._plan_read); a sentence that reports
+# (去年…, 已…, 目前…) still does.
+PLAN_READ_CUES = ("同比", "比上年", "较上年", "比去年", "实际", "累计")
 TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
                # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word)
                # 满意率不低于95%: a floor, unless the clause reports (均已不低于)
