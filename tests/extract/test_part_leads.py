@@ -82,3 +82,29 @@ def test_an_event_year_inside_the_five_years_opens_nothing():
             "2023年,我市获批国家级新区,当年引进项目120个。\n——开放水平提升。新设外资企业260家,新开工项目900个。\n")
     assert periods_of(text, [12, 120, 260, 900]) == {12: "2021..2025", 120: "2023", 260: "2021..2025",
                                                       900: "2021..2025"}
+
+
+def test_chapters_named_by_their_plan_in_a_slogan():
+    # 一、“十四五”圆满收官,… reviews the ended plan; 二、奋力开创“十五五”发展新局面 plans the next one
+    text = ("岚山市政府工作报告\n——2026年1月15日在岚山市第十七届人民代表大会第五次会议上\n"
+            "一、“十四五”圆满收官,岚山迈上高质量发展新台阶\n“十四五”时期是岚山发展极不平凡的五年。\n"
+            "——综合实力大幅跃升。全市生产总值年均增长6.1%,新开工亿元以上项目860个,规上工业企业达到1900家。\n"
+            "2025年,全市生产总值增长5.4%。\n——项目建设提速。新开工项目210个,新培育专精特新企业35家。\n"
+            "二、奋力开创“十五五”发展新局面\n“十五五”时期全市发展的主要目标是:生产总值年均增长5.5%左右,城镇化率达到72%。\n"
+            "今年全市经济社会发展的主要预期目标是:生产总值增长5.5%左右,新增城镇就业4万人。\n")
+    fs = facts_of(text)
+    got = {v: next((f.kind, f.period) for f in fs if f.value == v) for v in (6.1, 860, 1900, 210, 35, 72, 4)}
+    assert got == {6.1: ("actual", "2021..2025"), 860: ("actual", "2021..2025"), 1900: ("actual", "2025"),
+                   210: ("actual", "2025"), 35: ("actual", "2025"), 72: ("target", "..2030"), 4: ("target", "2026")}
+
+
+def test_a_county_chapter_naming_the_ended_plan_reviews_it():
+    # a county of 2021 whose first chapter names the ended plan only by a slogan; the year's figures follow 2020年,
+    text = ("南溪县人民政府工作报告\n2021年1月10日在南溪县第十八届人民代表大会第五次会议上\n"
+            "一、“十三五”胜利收官,全面小康取得决定性成就\n五年来,全县累计减少贫困人口2.3万人,新建通村公路460公里,"
+            "城镇化率达到48%。\n2020年,全县地区生产总值增长4.1%。\n一是项目建设有力推进。实施重点项目86个,完成投资62亿元。\n"
+            "二、“十四五”开好局起好步\n今年全县地区生产总值增长8%左右。\n")
+    fs = facts_of(text)
+    got = {v: next((f.kind, f.period) for f in fs if f.value == v) for v in (2.3, 460, 48, 4.1, 86, 62, 8)}
+    assert got == {2.3: ("actual", "2016..2020"), 460: ("actual", "2016..2020"), 48: ("actual", "2020"),
+                   4.1: ("actual", "2020"), 86: ("actual", "2020"), 62: ("actual", "2020"), 8: ("target", "2021")}

@@ -524,11 +524,37 @@ def _lead_parts_within(text: str, part: Frame, body: int, inner: list[Frame], ye
     return out
 
 
+def _span_chapters(heads: list[_Head], year: int | None) -> None:
+    """A chapter heading that names a plan's span in words of neither review nor plan (一、“十四五”圆满收官,岚山迈上新
+    台阶 / 二、奋力开创“十五五”发展新局面) reviews the span when it has ended (its last year before the text's, or the
+    text's own when another chapter names the span after it: a report given in a plan's first year) and plans it when
+    it starts in the text's year or later.  Only chapters (the outermost headings on their own lines): a section
+    inside a chapter takes its chapter's kind."""
+    if not year:
+        return
+    own = [h for h in heads if h.own_line]
+    if not own:
+        return
+    top = min(h.level for h in own)
+    spans = {id(h): _span_named(h.title, year) for h in own if h.level == top}
+    years = {k: tuple(int(y) for y in v.split("..")) for k, v in spans.items() if v}
+    for h in own:
+        got = years.get(id(h))
+        if h.kind or got is None:
+            continue
+        first, last = got
+        if first >= year:
+            h.kind = TARGET
+        elif last < year or last == year and any(a == last + 1 for a, _ in years.values()):
+            h.kind = ACTUAL
+
+
 def find(doc, record, ctx) -> Frames:
     """The frames of a document (``ctx``: its ``context.DocContext``, for the year and genre)."""
     text = doc.norm
     year = getattr(ctx, "year", None)
     heads = _heads(doc, record, text, year)
+    _span_chapters(heads, year)
     runs = _toc_runs(heads, text)
     in_run = {id(h) for r in runs for h in r}
     announced: list[tuple[int, list[Frame]]] = []  # (where the announcement ends, its parts)
