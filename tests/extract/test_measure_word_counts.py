@@ -38,3 +38,16 @@ def test_the_aspects_of_a_report_are_its_outline():
     fs = facts_of("某县2025年政府工作报告\n一年来，我们重点抓了5个方面工作，新建村级卫生室12个。"
                   "今年重点做好以下8个方面工作。\n")
     assert [(f.value, f.unit) for f in fs] == [(12, "个")]
+
+
+def test_cubic_metres_written_fang_after_a_magnitude():
+    fs = facts_of("某县2024年重点水利项目进展\n全年完成土石方开挖20万方，全县天然气产量突破1.5亿方，"
+                  "从3方面提出整改措施，各方签约。\n")
+    assert (one(fs, 20).unit, one(fs, 20).measure) == ("万方", "level")
+    assert (one(fs, 1.5).unit, one(fs, 1.5).comparator) == ("亿方", ">")
+    assert len(fs) == 2
+
+
+def test_a_tier_after_an_ordinal_is_no_unit_of_it():
+    fs = facts_of("某省2024年科技工作总结\n全省区域创新能力保持全国第一方阵，完成土石方开挖20万方。\n")
+    assert (one(fs, 1).measure, one(fs, 1).unit) == ("rank", "")

@@ -38,6 +38,9 @@ LEVEL_UNITS = (
     "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
     # computing power and storage (智算规模788EFLOPS, 算力规模达到3万P, 存力1680EB)
     "EFLOPS", "PFLOPS", "TFLOPS", "P", "EB", "PB", "TB",
+    # earth moved and gas produced in cubic metres written 方 (完成土石方开挖20万方, 天然气产量150亿方): weak, read only
+    # after a magnitude (3方面, 三方 stay none)
+    "方",
 )
 # A span of years measured (平均受教育年限达到11.2年): 年 is read as a unit only after a name of such a span (the fact
 # finder checks it), never in the value pattern, where it would swallow every date
@@ -48,10 +51,12 @@ POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")
 MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).
-WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期", "单"})
+WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期", "单",
+                        "方"})
 # Weak units that are amounts once a magnitude is written before them: 亿度 / 万度 of electricity, 万份 of copies or
-# policies, 万小时 of service, 万单 of orders; 3度 (degrees) or 5份 (of a document) alone stay no figure
-MAGNITUDE_MAKES_UNIT = frozenset({"度", "份", "小时", "单"})
+# policies, 万小时 of service, 万单 of orders, 万方 / 亿方 of earth or gas; 3度 (degrees) or 5份 (of a document) alone
+# stay no figure
+MAGNITUDE_MAKES_UNIT = frozenset({"度", "份", "小时", "单", "方"})
 
 # The denominator of a rate written as one unit: 万元/人, 元/头, 元/亩, 吨/公顷; an intensity per output value, its
 # denominator with a magnitude (吨标准煤/万元, 立方米/万元, 万千瓦时/万元; the value pattern reads the magnitude).
