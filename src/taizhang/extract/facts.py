@@ -33,6 +33,7 @@ Cue words, comparators, change verbs and the like are data in ``lang/zh.py``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import logging
 import re
@@ -1517,6 +1518,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _restatements(text, cands, getattr(doc.context, "frames", None))
     for c in cands:
         c.indicator = _fragment_free(_subject_off(c.indicator, c), c)
+    _growths_told_apart(text, layout, cands)
     # 贡献率为1.9%、49.7%、48.4%: a value written right after another of the same unit, joined by 、 only, without a name
     # of its own, measures what the one before it measures
     by_pos = sorted(cands, key=lambda c: c.vs)
@@ -1524,6 +1526,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         if not b.indicator and a.indicator and a.unit == b.unit and not a.rank and not b.rank and \
                 text[a.mend:b.vs].strip() in ("、", "，", ","):
             b.indicator = a.indicator
+
+    cands = _shared_value_heads(text, layout, cands, names)
 
     written = doc.written
     facts: list[Fact] = []
@@ -1554,7 +1558,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
 _RANK_NOUN_END = rx.compile(r"(?:全[省市县区国])?(?:排名|排位|位次|排序)$")
 _RANK_MOVED = rx.compile(rf"的?(?:{alternation(zh.RANK_MOVES)})了?(?:至|到)?了?(?:第)?$")
 _DANGLING_TAIL = rx.compile(rf"(?:{alternation(zh.DANGLING_TAILS)})+$")
-_MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|\d{4}年|上年|去年|同期)$|(?:比|较)$")
+_MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|\d{4}年|上年|去年|同期|“?十[一二三四五六七八九]五”?"
+                            r"(?:时期|期间|期末|末)?)$|(?:比|较)$")
 
 
 def _subject_off(ind: str, c: Cand) -> str:
@@ -1566,12 +1571,44 @@ def _subject_off(ind: str, c: Cand) -> str:
     return ind
 
 
+# 比“十三五”时期 / 较2020年 / 比上年同期 / 比2019年1-7月: the base of a comparison
+_COMPARED_BASE = (rf"(?:“?十[一二三四五六七八九]五”?|\d{{4}}年(?:\d{{1,2}}\s*[-—至~]\s*\d{{1,2}}月)?|"
+                  rf"{alternation(zh.COMPARISON_BASES)})(?:{alternation(zh.COMPARISON_BASE_ENDS)})?")
+# …and a growth's name ending in it with its verb (比“十三五”时期增长), or in what a time word's removal left of it
+# (比末, a lone 较; not 占比, 之比)
+_GROWTH_BASE_TAIL = rx.compile(rf"(?:(?<![占之对相])比|较|同|与){_COMPARED_BASE}(?:相比|比较)?"
+                               rf"(?:{alternation(zh.RATE_MOVE_VERBS)})?$|"
+                               rf"(?:(?<![占之对相])比|较)(?:{alternation(zh.COMPARISON_BASE_ENDS)})?"
+                               rf"(?:{alternation(zh.RATE_MOVE_VERBS)})?$")
+
+
+def _growths_told_apart(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """同比增长7.4%,比2019年1-7月增长20.5%: a year-on-year growth and a growth against an earlier year of one measure in
+    a sentence are told apart by the year the second names, which then stays in its name (固定资产投资比2019年1-7月
+    增长); against a plan's span (年均增长6.1%,比“十三五”时期增长35%) the span tells them apart, the name drops it."""
+    growths = [c for c in cands if c.measure == "growth"]
+    for c in growths:
+        base = c.extra.get("base_named", "")
+        if not re.search(r"\d{4}年", base[len(c.indicator):]):
+            continue
+        ss = layout.sent_of(c.vs)[0]
+        if any(x is not c and x.indicator == c.indicator and layout.sent_of(x.vs)[0] == ss and
+               "同比" in text[_comma_clause_start(text, layout, x.vs):x.vs] for x in growths):
+            c.indicator = base
+
+
 def _fragment_free(ind: str, c: Cand) -> str:
     """An indicator never ends in a word that joins it to what follows (…的贡献率和, 市水利局各, 改造项目等) or, for a
-    multiple, in the base it is taken against (地区生产总值是2015年的 → 地区生产总值; 总产值比2015年翻了一番 → 总产值)."""
+    multiple, in the base it is taken against (地区生产总值是2015年的 → 地区生产总值; 总产值比2015年翻了一番 → 总产值);
+    nor does a growth (地区生产总值比“十三五”时期增长 → 地区生产总值: what grew, not what it grew against)."""
     t = _DANGLING_TAIL.sub("", ind)
     if c.unit in ("倍", "番") and c.measure == "growth":
         t = _MULTIPLE_BASE.sub("", t)
+    if c.measure == "growth":
+        based = _GROWTH_BASE_TAIL.search(t)
+        if based and based.start() >= 2:
+            c.extra["base_named"] = t  # (kept when another growth of the measure in the sentence needs it told apart)
+            t = t[:based.start()]
     return t if len(t) >= 2 else ind
 
 
@@ -1590,12 +1627,14 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
     last_items: dict[int, tuple[int, list[str]]] = {}
     while i < len(cands):
         j = i
+        spread = _spread_before(text, layout, cands[i])
         while j + 1 < len(cands):
             a, b = cands[j], cands[j + 1]
             gap = text[a.mend:b.vs]
             gap = _BOUND_LEAD.sub("", gap)
-            if _LIST_JOINER.fullmatch(gap) and a.rank == b.rank and \
-                    unit_class(a.unit) == unit_class(b.unit) and not (a.unit and not b.unit):
+            # 分别控制在30微克/立方米、90%: after 分别 the values are one each of the heads before, whatever their units
+            if _LIST_JOINER.fullmatch(gap) and a.rank == b.rank and not (a.unit and not b.unit) and \
+                    (unit_class(a.unit) == unit_class(b.unit) or spread and a.unit and b.unit):
                 j += 1
             else:
                 break
@@ -1603,9 +1642,10 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
             for k in range(i, j + 1):
                 cands[k].group = gid
             n = j - i + 1
-            items = _list_items(text, layout, cands[i], n, names or [])
+            items = _list_items(text, layout, cands[i], n, names or [], [x.unit for x in cands[i:j + 1]])
             ss, _ = layout.sent_of(cands[i].vs)
             if items:
+                items = _bare_items_named(items)
                 last_items[ss] = (n, [it.split("\x01")[0] for it in items])
             elif ss in last_items and last_items[ss][0] == n:
                 # 存贷款余额达到A、B,分别增长x、y: the second list runs over the items of the first
@@ -1613,6 +1653,10 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
             elif re.search(r"(?:分别|依次)", text[max(ss, cands[i].vs - 16):cands[i].vs]):
                 # 发生事故3起,死亡4人,同比分别下降50%、42.9%: 分别 runs over the values stated before it
                 before = [x for x in cands[max(0, i - n):i] if x.vs >= ss and x.group < 0]
+                mirrored = cands[max(0, i - n):i]
+                if len(before) != n and len(mirrored) == n and all("mirror" in x.extra for x in mirrored):
+                    # …同比分别上升36%和48%,分别恢复至同期水平的65%和58%: a second 分别 runs over the same values
+                    before = [x.extra["mirror"] for x in mirrored]
                 if len(before) == n:
                     for k, x in zip(range(i, j + 1), before):
                         cands[k].extra["mirror"] = x
@@ -1623,8 +1667,35 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
         i = j + 1
 
 
+# 分别提高到 / 分别稳定在 / 依次削减: the predicate 分别 opens, written between the heads and their values
+_SPREAD_VERB = rx.compile(r"(?:分别|依次|(?<![人年平户亩])均)[^,，;；。、\d]{1,8}$")
+
+
+def _spread_before(text: str, layout: Layout, first: Cand) -> bool:
+    """Whether 分别/依次 spreads the values from ``first`` on over heads named before it in its clause (城镇化率、森林
+    覆盖率分别提高到65%、40%)."""
+    cs, _ = layout.clause_of(first.vs)
+    return bool(_SPREAD_AT.search(text, max(cs, first.vs - LIST_SPREAD_REACH), first.vs))
+
+
+LIST_SPREAD_REACH = 12  # characters before a list's first value its 分别 is looked for in (分别稳定在, 分别比上年提高)
+
+
 # 60岁及以上人口: 及 before a bound joins the bound to its band, no item to the list
 _ITEM_SPLIT = rx.compile(r"、|和|及(?!以上|以下|以内)|与")
+# 批发和零售业 / 研究与试验发展 / 交通运输、仓储和邮政业: a name whose own joiners join no list
+_JOINED_NAME = rx.compile(alternation(zh.JOINED_NAMES))
+_HIDE_JOINERS = str.maketrans("、和及与", "\x02\x03\x04\x05")
+_SHOW_JOINERS = str.maketrans("\x02\x03\x04\x05", "、和及与")
+
+
+def _split_items(seg: str) -> list[str]:
+    """The items of a coordination, split at 、/和/及/与 but never inside a name that holds one (批发和零售业、住宿和
+    餐饮业增加值 → 2 items, not 4, whose last two would be taken for the list's)."""
+    hidden = _JOINED_NAME.sub(lambda m: m.group().translate(_HIDE_JOINERS), seg)
+    return [p.translate(_SHOW_JOINERS) for p in _ITEM_SPLIT.split(hidden) if p]
+
+
 _NUMERAL_CHARS = "一二三四五六七八九十两"
 # 0-17岁 / 18至34岁 / 60岁及以上 / 10万元以下: a band or bound of a class, written before the class's name
 _BAND_MODIFIER = rx.compile(r"(?:\d+(?:\.\d+)?\s*[-—~～至到]\s*)?\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,3}?)"
@@ -1684,7 +1755,8 @@ def _single_char_items(parts: list[str], n: int) -> list[str] | None:
     return [p + head for p in parts[:-1]] + [parts[-1]]
 
 
-def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str] | None = None) -> list[str] | None:
+def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str] | None = None,
+                units: list[str] | None = None) -> list[str] | None:
     cs, _ = layout.clause_of(first.vs)
     # the item list may sit in the clauses before (A、B、C分别增长x、y、z): walk back over 、
     s = cs
@@ -1707,13 +1779,17 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
                 ("占", "完成") + zh.PULL_VERBS) else seg[mt.start(1):])
         seg = seg[:mt.start()]
         raw = raw[:len(raw) - len(mt.group())] if raw.endswith(mt.group()) else raw
+    elif mv := _SPREAD_VERB.search(seg):
+        # 分别提高到 / 分别削减 / 分别稳定在: what 分别 opens before the values is the predicate, the heads stand before it
+        seg = seg[:mv.start()]
+        raw = raw[:len(raw) - len(mv.group())] if raw.endswith(mv.group()) else raw
     seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
     raw = re.sub(r"(?:增长|为|达到|达|下降)$", "", raw)
-    parts = [p for p in _ITEM_SPLIT.split(seg) if p]
+    parts = _split_items(seg)
     if len(parts) < n:
         # 城乡居民人均可支配收入分别为A、B / 一三产业比重分别…: a compressed coordination names the items
         phrase = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", parts[-1] if parts else "")))
-        expanded = expand_parts(phrase, n) or _single_char_items([p for p in _ITEM_SPLIT.split(raw) if p], n)
+        expanded = expand_parts(phrase, n) or _single_char_items(_split_items(raw), n)
         if expanded is None:
             return None
         return [p + "\x01" + cmp_tail for p in expanded]
@@ -1751,7 +1827,121 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
         # item names its own (地区生产总值、…)
         return [p + ("" if _OWN_MEASURE_END.search(p) or p.endswith(lm.group()) else lm.group()) + "\x01" + cmp_tail
                 for p in parts[:-1]] + [parts[-1] + "\x01" + cmp_tail]
-    return [p + head + "\x01" + cmp_tail for p in parts]
+    return [_with_head(p, head, u) + "\x01" + cmp_tail for p, u in zip(parts, units or [""] * len(parts))]
+
+
+# 甲和乙均增长10% / 甲、乙均居全省第一: one value 均 gives every head of the coordination before it (not 人均, 平均)
+# (a change or a rank only: 均已超过55% / 均迈上百亿台阶 state a bound each reached, read as one figure)
+_SHARED_VALUE = rx.compile(rf"(?<![人年平户亩])均(?:同比|比上年)?(?:{alternation(zh.RATE_MOVE_VERBS)}|"
+                           rf"(?:{alternation(zh.RANKED_VERBS)})[^\d,，;；。、:：]{{0,8}})$")
+# 甲和乙两大产业均…: a coordination its count closes is a set of that many, read as one
+_COUNTED_SET_END = rx.compile(r"[两二三四五六七八九十\d]+(?:大|个|项|类|家)[\u4e00-\u9fff]{0,6}$")
+
+
+def _shared_value_heads(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> list[Cand]:
+    """城镇居民人均可支配收入和农民人均纯收入均增长10% / 单位生产总值能耗和二氧化碳排放量均下降3.5% / 甲、乙均居全省第一:
+    one value that 均 states of each head of a coordination is a fact of each head (a copy of the figure per head,
+    each named by its own head); a coordination of places (甲县和乙县均…) is left to the subjects' readers."""
+    out: list[Cand] = []
+    for c in cands:
+        out.append(c)
+        if c.group >= 0 or c.item or not c.indicator:
+            continue
+        cs, _ = layout.clause_of(c.vs)
+        m = _SHARED_VALUE.search(text, cs, c.vs)
+        if m is None:
+            continue
+        seg = text[cs:m.start()]
+        seg = _lead_place_off(seg[_front_frame_end(seg):], names)
+        if not seg or re.search(r"[\d%]", seg) or _COUNTED_SET_END.search(seg):
+            continue
+        coord = clean_phrase(_TIME_WORDS.sub("", seg))
+        parts = _split_items(coord)
+        n = len(parts)
+        if parts and (parts[0] in names or 3 <= len(parts[0]) <= 5 and parts[0][-1] in zh.PLACE_LEVEL_CHARS):
+            continue  # 东坡县和岚溪县…均增长6%: places share the value, the subjects' readers spread it
+        items = None
+        for k in ((n,) if n >= 2 else (2, 3)):
+            items = _list_items(text, layout, c, k, names, [c.unit] * k)
+            if items:
+                break
+        if not items or len(items) > 5:
+            continue
+        heads = [it.split("\x01")[0] for it in items]
+        if len(set(heads)) != len(heads) or any(len(h) < 2 or h in names for h in heads):
+            continue
+        ind = re.sub(r"均$", "", c.indicator)
+        if c.measure == "rank" and all(h in _ATTRIBUTE_HEADS for h in heads):
+            # 社会消费品零售总额1200亿元,总量和增速均居全省第二: each attribute of the measure just named is ranked
+            noun = _named_before(layout, out, c)
+            scope = _RANK_SCOPE_END.search(ind)
+            if not noun:
+                continue
+            ind = coord = "\x00"
+            heads = [noun + ("" if h in zh.ANAPHORIC_MEASURES else h) + (scope.group() if scope else "排名")
+                     for h in heads]
+        if coord and coord in ind:
+            named = [ind.replace(coord, h, 1) for h in heads]
+        elif c.measure != "rank" and (not ind or ind in coord):
+            named = heads
+        else:
+            continue
+        c.indicator = named[0]
+        out.extend(dataclasses.replace(c, indicator=h, extra=dict(c.extra)) for h in named[1:])
+    return out
+
+
+_PART_MEASURE_END = rx.compile(rf"(?:{alternation(tuple(zh.PART_MEASURES))})$")
+_BARE_MEASURES = frozenset(tuple(zh.PART_MEASURES) + tuple(zh.PART_MEASURES.values()) + zh.LIST_MEASURE_HEADS +
+                           zh.BARE_LIST_MEASURES)
+
+
+def _bare_items_named(items: list[str]) -> list[str]:
+    """粮食播种面积、总产量分别为…: an item that is only a measure's word is of what the first item's measure is of
+    (粮食总产量); a rate word alone is of the first item's measure itself (地区生产总值、增速 → 地区生产总值增速)."""
+    first = items[0].split("\x01")[0]
+    pm = _PART_MEASURE_END.search(first)
+    out = [items[0]]
+    for it in items[1:]:
+        name, sep, tail = it.partition("\x01")
+        if name in _RATE_HEADS and pm:
+            name = first + name
+        elif name in _BARE_MEASURES and pm and len(first) - len(pm.group()) >= 2:
+            name = first[:pm.start()] + name
+        out.append(name + sep + tail)
+    return out
+
+
+_ATTRIBUTE_HEADS = frozenset(zh.ANAPHORIC_MEASURES + zh.RANKED_RATE_WORDS)  # 总量, 规模, 增速: of a measure named before
+_RANK_SCOPE_END = rx.compile(r"(?:全[省市县区国]|各[\u4e00-\u9fff、]{1,8})?排名$")
+
+
+def _named_before(layout: Layout, before: list[Cand], c: Cand) -> str:
+    """The measure the last figure before ``c`` in its sentence names (no rank, no change; its growth words off)."""
+    ss, _ = layout.sent_of(c.vs)
+    for x in reversed(before):
+        if x.vs >= c.vs or x.measure in ("rank", "delta") or not x.indicator:
+            continue
+        if x.vs < ss:
+            break
+        return _IND_RE17.sub("", x.indicator) or x.indicator
+    return ""
+
+
+_RATE_HEADS = ("增速", "增幅", "比重", "占比", "增长率")  # measures of a measure: 地区生产总值、规上工业增加值增速
+
+
+def _with_head(item: str, head: str, unit: str) -> str:
+    """An item of a coordination with the head the last item writes for all: not twice (粮食产量、蔬菜产量 → 粮食产量), not
+    a rate's head on an amount (分别达到120亿元和12%: 占比 is the second's), and not a measure's name on an item that
+    names its own measure (城镇化率、森林覆盖率: 城镇化率 takes no 覆盖率)."""
+    if not head or item.endswith(head):
+        return item
+    if unit_class(unit) in ("level", "count", "magnitude") and (head in _RATE_HEADS or head.endswith("率")):
+        return item
+    if head not in _RATE_HEADS and _OWN_MEASURE_END.search(item) and _OWN_MEASURE_END.search(head):
+        return item
+    return item + head
 
 
 def _shared_suffix_head(parts: list[str]) -> str:
@@ -2652,7 +2842,8 @@ _DONE_AFTER = rx.compile(r"(?:已经|均已|已)(?P<verb>[\u4e00-\u9fff]{2,4})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
-_RANK_WORDS = rx.compile(r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
+_RANK_WORDS = rx.compile(rf"{alternation(zh.RANK_REGION_SCOPES)}|"
+                         r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
 
 
 _POST_QUALIFIERS = rx.compile(r"^(?:以上|以下|以内|之内|左右|上下|多|余|的)+")
@@ -2756,7 +2947,7 @@ _IND_RE1 = rx.compile(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进
 _IND_RE2 = rx.compile(r"较|比|与|同|和|于")
 _IND_RE4 = rx.compile(r"(?:约为|约|近|接近|将近|大约)$")
 _IND_RE5 = rx.compile(r"的?[\u4e00-\u9fff]")
-_IND_RE6 = rx.compile(r"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区")
+_IND_RE6 = rx.compile(rf"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区|{alternation(zh.RANK_REGION_SCOPES)}")
 # GDP在全市的排名上升了2位: where a rank is held, written as a place before the ranking word
 _LOCATIVE_SCOPE = rx.compile(rf"在(?P<scope>{_IND_RE6.pattern})(?:中|内)?的?(?=[\u4e00-\u9fff]{{0,2}}?(?:排名|排位|位次|排序))")
 _IND_RE7 = rx.compile(r"倒数|末位|名次")
@@ -2775,7 +2966,30 @@ _IND_RE16 = rx.compile(r"(?<![第一二三])([一二三])产(?![业值品量能�
 _IND_RE17 = rx.compile(r"(?:增速|增幅|增长率|增长)$")
 # 现价总量比同期增加 / 总量增加: an anaphoric amount (with the prices it is reckoned at) opening a change's name
 _ANAPHOR_LEAD = rx.compile(rf"(?:现价|可比价|不变价)?(?:{alternation(zh.ANAPHORIC_MEASURES)})"
-                           rf"(?=比|较|同比|环比|{alternation(zh.AMOUNT_MOVE_VERBS + zh.RATE_MOVE_VERBS)})")
+                           rf"(?=比|较|同比|环比|占|{alternation(zh.AMOUNT_MOVE_VERBS + zh.RATE_MOVE_VERBS)})")
+_TOPIC_NOUN_TAGS = ("n", "nz", "j", "l")  # jieba's tags of the nouns a sentence's topic is made of (not ns: a place)
+
+
+def _sentence_topic(text: str, layout: Layout, vs: int) -> str:
+    """The noun a sentence opens with when its first clause states no figure (数字经济加快发展,规模突破2万亿元 → 数字经济;
+    粮食生产连年丰收,总产量… → 粮食): what a bare 规模 or 总产量 later in the sentence is of.  "" when the first clause
+    holds a figure or opens with no noun."""
+    ss, _ = layout.sent_of(vs)
+    cs = _comma_clause_start(text, layout, vs)
+    if cs <= ss:
+        return ""
+    first = text[ss:cs]
+    if re.search(r"\d", first):
+        return ""
+    first = SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", first.strip()))
+    noun = ""
+    for w in _posseg().lcut(first[:16]):
+        if not w.flag.startswith(_TOPIC_NOUN_TAGS) or w.flag.startswith("ns"):
+            break
+        noun += w.word
+    return noun if len(noun) >= 2 else ""
+
+
 _IND_RE18 = rx.compile(r"[^级]{1,4}级")
 _IND_RE19 = rx.compile(r"快速|加快|顺利|全部|实现")
 _ATTRIBUTE_ONLY = rx.compile(r"(?:计划)?(?:总投资|全长|总长|占地面积|占地|总建筑面积|建筑面积|总库容)")
@@ -3128,7 +3342,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             prefix = ""  # 总投资500亿元,投资占比35%: the share of the amount of what the sentence counts, no 总投资投资占比
         if prefix_of is not None and c.measure == "share" and _chain_sibling(layout, c, own, prefix_of, by_vs, starts):
             prefix = ""  # 完成17项,正在办理3项,完成率85%: the rate over the chain's set (_set_rates), not the last item's
-        if prefix and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and prefix not in own and \
+        if prefix and not c.item and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and \
+                prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
         if c.measure == "share" and prefix and prefix_amount and not c.item and \
@@ -3184,9 +3399,15 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     if x.indicator and x.measure != "rank"]
             if prev and anaphor:
                 named = _IND_RE17.sub("", prev[-1].indicator)
-                ind = ind if not named or named in ind else named + ind
+                if named and named not in ind:
+                    # 数字经济规模2万亿元,规模占比35%: the word the name ends with is written once
+                    ind = named + ind[anaphor.end():] if named.endswith(anaphor.group()) else named + ind
             elif prev:
                 ind = _IND_RE17.sub("", prev[-1].indicator) or ind
+            elif (topic := _sentence_topic(text, layout, c.vs)):
+                ind = topic + ind  # 数字经济加快发展,规模突破2万亿元: 规模 is the size of what the sentence is about
+        elif ind in zh.BARE_LIST_MEASURES and (topic := _sentence_topic(text, layout, c.vs)):
+            ind = topic + ind  # 粮食生产连年丰收,总产量稳定在700亿斤以上: the total output of the grain
         group = _group_heading(text, layout, c.vs)
         if group and group not in ind and fact_scope.row_head(text, layout, c.vs) is None:
             # 一、产业项目。共38个,年度计划投资32亿元: the group is a split of the place's figures (subject stays)
@@ -5009,9 +5230,10 @@ def _changes(text: str, layout: Layout, cands: list[Cand]) -> None:
         phrase = _TIME_WORDS.sub("", text[cs:fp])
         phrase = SUBJECT_WORDS.sub("", clean_phrase(phrase))
         phrase = clean_phrase(phrase)
-        if not phrase or len(phrase) < 2:
-            prev = [x for x in by_vs if x.vs < a.vs and x.indicator and x.vs >= ss]
-            phrase = prev[-1].indicator if prev else a.indicator
+        if not phrase or len(phrase) < 2 or phrase in zh.ANAPHORIC_MEASURES:
+            # 地区生产总值突破6万亿元,总量从全国第12位跃升至第10位: 总量 is the size of what was just measured
+            prev = [x for x in by_vs if x.vs < a.vs and x.indicator and x.vs >= ss and x.measure != "rank"]
+            phrase = _IND_RE17.sub("", prev[-1].indicator) if prev else phrase if len(phrase) >= 2 else a.indicator
         if phrase:
             a.indicator = b.indicator = shorten(phrase, 24)
 

@@ -183,6 +183,7 @@ def unit_head(phrase: str) -> str:
     return m.group("unit")
 
 
+_JOINED_NAME = rx.compile(alternation(zh.JOINED_NAMES))
 _VERB_CUT = rx.compile(r"制定|推动|推进|开展|实施|组织|围绕|通过|按照|根据|对|向|与|从")
 # 第一产业对经济增长的贡献率: 对 opens what a part contributes to, the part before it is what is measured
 _CONTRIBUTION_AFTER = rx.compile(rf"[^,，;；。]{{1,12}}的(?:{alternation(zh.CONTRIBUTION_WORDS)})$")
@@ -192,7 +193,10 @@ def shorten(phrase: str, max_len: int = 16) -> str:
     """A long phrase is cut to its known indicator (rightmost lexicon hit), else to its last ``max_len`` chars."""
     if len(phrase) > 10:
         m = None
+        joined = [(j.start(), j.end()) for j in _JOINED_NAME.finditer(phrase)]
         for cut in _VERB_CUT.finditer(phrase):
+            if any(a < cut.start() < b for a, b in joined):
+                continue  # 研究与试验发展经费: 与 inside a name joins no verb's object
             if cut.group() == "对" and _CONTRIBUTION_AFTER.fullmatch(phrase, cut.end()):
                 break  # (a cut before 对 stays: 开展…, 第一产业对…贡献率 → what follows the verb)
             if phrase.startswith(("项目", "工程"), cut.end()):

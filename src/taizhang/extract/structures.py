@@ -1951,6 +1951,10 @@ def _holds(text: str, need: str) -> bool:
     return False
 
 
+# 增速全省 / 总量全市: a name ending in the whole a rank is taken in names the set, never a body holding the rank
+_SCOPE_END = rx.compile(r"全[省市县区镇州盟旗国]$")
+
+
 def find_ranked(text: str) -> list[Ranked]:
     """Names placed at a rank or given a score, with the spans of the rank's numeral and the score's number."""
     out: list[Ranked] = []
@@ -1964,8 +1968,8 @@ def find_ranked(text: str) -> list[Ranked]:
             name = m.group("name")
             if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
                 continue
-            if pat is _NAME_RANKED and name.startswith(zh.RANKED_NOT_BODY_HEADS):
-                continue  # 全省排名第2: the set ranked in, not who holds the rank
+            if pat is _NAME_RANKED and (name.startswith(zh.RANKED_NOT_BODY_HEADS) or _SCOPE_END.search(name)):
+                continue  # 全省排名第2 / 增速全省排名第5: the set ranked in, not who holds the rank
             groups = m.groupdict()
             rank = m.span("rk") if groups.get("rk") else None
             score = m.span("sc") if groups.get("sc") else None

@@ -653,6 +653,26 @@ LIST_DOING_WORDS = ("完成投资", "完成年度", "完成全年", "累计完�
 PLACE_ANAPHORS = ("该", "此")
 ANAPHOR_DIVISIONS = "县区市镇乡旗州盟"
 ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
+# Names that hold a list's joiner of their own (the sections of the national classification of industries, and the
+# like): a coordination of them is split between them, never inside one (批发和零售业、住宿和餐饮业增加值分别增长…)
+JOINED_NAMES = ("农、林、牧、渔业", "电力、热力、燃气及水生产和供应业", "电力、燃气及水的生产和供应业",
+                "批发和零售业", "交通运输、仓储和邮政业", "交通运输、仓储及邮政业", "住宿和餐饮业",
+                "信息传输、软件和信息技术服务业", "信息传输、计算机服务和软件业", "租赁和商务服务业",
+                "科学研究和技术服务业", "科学研究、技术服务和地质勘查业", "水利、环境和公共设施管理业",
+                "居民服务、修理和其他服务业", "居民服务和其他服务业", "卫生和社会工作",
+                "卫生、社会保障和社会福利业", "文化、体育和娱乐业", "公共管理、社会保障和社会组织",
+                "公共管理和社会组织", "研究与试验发展", "研究和试验发展", "文化和旅游", "住房和城乡建设",
+                "计算机、通信和其他电子设备制造业", "铁路、船舶、航空航天和其他运输设备制造业",
+                "电气机械和器材制造业", "石油、煤炭及其他燃料加工业", "化学原料和化学制品制造业",
+                "黑色金属冶炼和压延加工业", "有色金属冶炼和压延加工业", "酒、饮料和精制茶制造业",
+                "纺织服装、服饰业", "橡胶和塑料制品业")
+# 粮食播种面积、总产量: a measure's word written alone as a later item of a list, of what the first item measures
+BARE_LIST_MEASURES = ("总产量", "总产值", "总收入", "总额", "总量", "规模", "单产")
+# The base a growth is taken against, written after the name it measures (地区生产总值比“十三五”时期增长35%, 规上工业
+# 增加值较2020年增长40%, 比上年同期增长): no part of the name (facts._fragment_free); a year or a five-year plan is read
+# apart, these are the other bases, and the ends a base takes.
+COMPARISON_BASES = ("上年同期", "去年同期", "上年末", "去年末", "上年", "去年", "前年", "同期", "上月", "上季度", "年初")
+COMPARISON_BASE_ENDS = ("时期", "期间", "期末", "年末", "年底", "同期", "全年", "末", "底")
 
 # --------------------------------------------------------------------------- splits (facts._carry_splits)
 # 其中省级5项,概算投资60.2亿元,完成投资8.8亿元: amounts named only by one of these measure the split counted before.
@@ -806,6 +826,9 @@ RANK_LIST_ITEM_VERBS = ("同比增长", "同比下降", "增长", "下降", "增
                         "以")
 # a rank of a measure's rate of change (增速居全省第1位, 增幅位居全市第二): the word stays in the rank's name
 RANKED_RATE_WORDS = ("增速", "增幅")
+# the parts of the country a rank is taken in (居中部第一, 中西部第三, 位居西部地区前列): a scope, never the measure
+RANK_REGION_SCOPES = ("中西部", "中部六省", "中部地区", "西部地区", "东部地区", "东北地区", "中部", "西部", "东部", "东北",
+                      "西北", "西南", "长江经济带", "黄河流域")
 # the peers a rank is taken among (居全市八县区第1位, 在全省14个市州中排名第3): a set, never the measure ranked
 RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（市区）", "县(市区)", "县区", "区县", "市县区", "县市", "乡镇",
                     "镇街", "乡镇街道", "镇（街道）", "镇(街道)", "市州", "地市", "城市", "省份", "省区市", "市辖区")
