@@ -250,6 +250,11 @@ class _Finder:
                 ns, tok = mk.end(), ""  # 其中:(1)X项目,…;(2)Y工程: the item's number is no part of its name
             ns = self._cut_apposition(ns, hs)
             ns, tok = self._item_card_start(ns, tok, hs, te)
+            etc = self._counted_class_etc(ns, tok, hs, te)
+            if etc >= 0:
+                # 甲、乙等4条高铁 / 甲至乙、丙至丁等高速: the class after 等 is the head the items share
+                self._list_items(etc, False, _strip_quotes(t[ns if ns < hs else hs:te]))
+                continue
             if ns >= hs and te == he:
                 if len(head) >= 5:  # 一体化基地: may be a short form of a name given earlier
                     self.anaphors.append(_Cand(hs, he, head, head, tok, "anaphor"))
@@ -262,13 +267,33 @@ class _Finder:
             c = _Cand(ns, te, name, head, tok, "head")
             self.cands.append(c)
             if tok == "等" and ns < hs and not re.fullmatch(L.GENERIC_LIST_STEM, t[ns:te]):
-                # 宝满、东海岛、乌石等港区铁路专用线: the items share the stem
+                # 宝满、东海岛、乌石等港区铁路专用线: the items share the stem (without a count of them: 等6家省实验室)
                 self.drop_spans.add((ns, te))
-                self._list_items(ns - 1, False, name)
+                self._list_items(ns - 1, False, _LEADING_COUNT.sub("", name))
             if tok in L.SOFT_STOPS and ns < hs and t[te:te + 1] not in ("、", "等") \
                     and (_has_proper_word(t[ns:hs]) or _places(t[ns:hs], 4)) \
                     and not self.rx["exclude"].search(name):
                 self._shared_head(ns - len(tok), t[hs:te], head)
+
+    def _counted_class_etc(self, ns: int, tok: str, hs: int, te: int) -> int:
+        """Where the 等 closing a list stands when the head after it names only the class of the items, with at
+        most a count before it (甲、乙等4条高铁, 甲至乙、丙至丁等高速, 甲、乙等3座水库); -1 otherwise."""
+        t = self.text
+        if ns < hs or t[hs:hs + 2] in ("项目", "工程"):
+            return -1  # 等1200多个项目: a count of the projects, read by from_lists
+        m = _COUNT_BEFORE_HEAD.search(t, max(0, hs - 12), hs)
+        if not self._name_ends(te):
+            return -1  # 等港区铁路专用线: the head after 等 begins a longer one
+        if m:
+            return m.start()
+        return hs - 1 if tok == "等" and t[hs - 1:hs] == "等" else -1
+
+    def _name_ends(self, te: int) -> bool:
+        """The name ends at ``te``: punctuation, a stop word or a predicate follows (…高铁, / …高速建成通车)."""
+        t = self.text
+        nxt = t[te:te + PREDICATE_RUN]
+        return not _CJK_CHAR.match(nxt[:1] or "。") or bool(self.rx["fwd_stop"].match(nxt)) \
+            or bool(self.rx["postfix"].match(nxt)) or _predicate_word(nxt)
 
     def _item_card_start(self, ns: int, tok: str, hs: int, te: int) -> tuple[int, str]:
         """1.X新型建材产业园项目: a numbered item that opens with a name and a colon names the project from the
@@ -495,13 +520,22 @@ class _Finder:
                 pos += len(part) + 1
 
 
+_LEADING_COUNT = rx.compile(rf"^(?:\d+|[{_CN_NUM}]+)(?:多|余)?(?:{_alt(L.LIST_COUNTERS)})")
+# 等 and a count of the items before their shared head (等4条高铁, 等3座, 等6家): the head names their class
+_COUNT_BEFORE_HEAD = rx.compile(rf"(?<![高平同相对均初中何])等(?:\d+|[{_CN_NUM}]+)(?:多|余)?(?:{_alt(L.LIST_COUNTERS)})$")
+
+
 def _own_head_before_class(conj: str, shared: str) -> bool:
     """甲水电站、乙光伏发电等电源电网项目: an item with a head noun of its own (电站) before a shared tail that only
     classes the items (…项目, …工程) is named in full already; the tail is no part of its name.  Items without a head
     (宝满、东海岛等港区铁路专用线) take the shared stem, and so do items a shared nominal action is done to (甲祠、乙祠等
     修缮工程: each item's works)."""
     head = _head_at_end(conj)
-    if not head or head in L.WEAK_HEADS or len(conj) <= len(head) or not shared.endswith(("项目", "工程")):
+    if not head or head in L.WEAK_HEADS or len(conj) <= len(head):
+        return False
+    if head == _head_at_end(shared):
+        return True  # 甲实验室、乙实验室等6家省实验室: each item names its own 实验室 already
+    if not shared.endswith(("项目", "工程")):
         return False
     return not any(a in shared for a in L.NOMINAL_ACTIONS)
 
@@ -719,12 +753,18 @@ def _specific(c: _Cand, text: str) -> bool:
         return True
     if _designation(name):
         return True
+    if _OWN_FACILITY.match(name) and c.head:
+        return True  # 县医院, 市图书馆: the one facility of the text's own county or city
     residual = _residual(mod)
     if _TOPONYM.search(residual):
         return True  # 南山风电场, 青石岭隧道: a place name the gazetteer does not hold
     return _has_proper_word(residual)
 
 
+# A facility named by the level of the text's own government (县医院迁建, 市博物馆新馆, 县第一中学): that county's or
+# city's one facility, named as its report names it; not the level's area or class (县城, 县域, 市场, 市政工程, 县级医院).
+# Named without a stage (做优市口腔医院、区中医院等专科医院) it is a facility at work, no project.
+_OWN_FACILITY = rx.compile(r"^[县市区](?![城域场区属直级委镇村乡民政])[\u4e00-\u9fff]")
 _FIELD_BEFORE = rx.compile(r"(?:来源|稿源|出处|作者|发布单位|主办|承办|供稿|发布机构)\s*[:：]\s*$")
 _ORDINAL = rx.compile(r"第[一二三四五六七八九十\d]{1,3}(?![期批次届])")
 
@@ -787,7 +827,8 @@ _RJ_PERSON = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{2,3}}$")
 _RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
 
 
-_RJ_OWN_AREA = rx.compile(r"全[省市县区镇乡州旗]")
+# the whole of an area (全县) or every unit of a level (乡镇卫生院, 各县医院) opens no name of one work
+_RJ_OWN_AREA = rx.compile(r"全[省市县区镇乡州旗]|乡镇|各[省市县区镇乡村]")
 _RJ_CLASS_TAIL = rx.compile(rf"(?:{_alt(L.PROJECT_CLASS_WORDS)})+(?:项目|工程)$")
 _RJ_PLACE_PREFIX = rx.compile(rf"(?:全|本|我|该)[省市县区镇乡]|(?:[{_CJK}]{{1,4}}?(?:省|市|县|区|州|旗|镇|乡|街道))+"
                               rf"|[{_CJK}]{{1,4}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})")
@@ -935,7 +976,7 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                 if st in ("completed", "operating") and _COMMITS.search(pre):
                     return "planned", cue  # 确保X年内建成通车, 力争X年底前投产: a completion promised
                 if st == "under_construction" and _START_CUE.search(cue) \
-                        and (_START_COMMITS.search(pre) or _FUTURE_TIME.search(post, 0, pm.start())) \
+                        and (committed or _START_COMMITS.search(pre) or _FUTURE_TIME.search(post, 0, pm.start())) \
                         and not _REPORTED.search(post, 0, pm.start()):
                     return "planned", cue  # 确保A、B两个项目年内开工: a start promised (计划开工的X已开工: made)
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
@@ -1368,6 +1409,10 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
 _LIST_HEAD = rx.compile(_alt(zh.PROJECT_LIST_HEADS))
 
 
+_PLURAL_BEFORE = rx.compile(rf"(?:{_alt(L.PLURAL_QUANTIFIERS)})(?:{_alt(L.CLASS_MODIFIERS)})?$")
+# what a work is to a clause that builds nothing on it (依托甲港, 对接乙高铁, 串联丙景区): no stage, even among tasks
+_AS_PLATFORM = rx.compile(r"对接|串联|依托|围绕|借助|利用")
+_HONOURED = rx.compile(rf"[{_NAME_CHARS}、“”]{{0,20}}?(?:{_alt(L.HONOUR_VERBS)})")
 _HOST_AFTER = rx.compile(rf"(?:{_alt(L.HOST_VERBS)})[^,。;\n]{{0,16}}?(?:项目|企业|家)")
 _PARTY = rx.compile(rf"(?:{_alt(L.PARTY_JOINERS)})([^,。;\n]{{1,20}}?)(?:{_alt(L.AGREEMENT_VERBS)})")
 
@@ -1483,6 +1528,10 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         weak = c.head in L.WEAK_HEADS or not c.head
         if c.source == "head" and c.left_token in L.LOCATION_VERBS:
             continue  # 落户青川高新区: the zone is where another project settles
+        if not c.specific and c.source == "head" and _PLURAL_BEFORE.search(text, max(0, c.vs - 8), c.vs):
+            continue  # 一批重点高速公路项目建成通车: a class of works, counted, no one work
+        if _HONOURED.match(text, c.ve):
+            continue  # 甲、乙卫生院获评示范卫生院: an honour names a facility at work, not a work
         if c.source == "head" and _HOST_AFTER.match(text, c.ve):
             continue  # 经开区已有5个项目建成投产: the zone holds the projects, it is none of them
         if c.source == "head" and _is_party(text, c.ve):
@@ -1546,7 +1595,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         if c.source == "table":
             out.append((c, *_row_stage(rows[(c.vs, c.ve)], text, frames, is_plan)))
             continue
-        committed = (target_part is not None and target_part(c.vs)) or frames.task_at(c.vs)
+        in_tasks = frames.task_at(c.vs)
+        committed = (target_part is not None and target_part(c.vs)) or in_tasks
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
         if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source == "head":
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
@@ -1570,6 +1620,14 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             if fst:
                 out.append((c, fst, fcue))
                 continue
+        if not cue and in_tasks and (c.in_list or c.source != "head" or text[c.ve:c.ve + 1] in ("、", "等")
+                                      or text[c.vs - 1:c.vs] == "、") \
+                and not _AS_PLATFORM.search(text, list_clause_bounds(text, c.vs)[0], c.vs):
+            # 抓好甲机场、乙港二期等项目 in a report's chapter of the year's tasks: the works listed are to be done (a
+            # work named alone without a verb is a place or a platform there as anywhere; a plan's lists of what a
+            # city is to become, 区域性经济中心、科教文卫中心, are positions, not works)
+            out.append((c, "planned", "任务"))
+            continue
         if not cue and c.source in ("head",) and not c.in_list:
             # no verb in its clause: a later clause of the sentence may report on it (…码头,该轮是
             # 基地动工建设以来…); otherwise it is a facility used as a place or a platform
@@ -1585,6 +1643,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 pass  # 如A、B均…: a named member of a list the text gives, whatever its stage
             elif not re.search(r"对接|串联|依托", text[cs0:c.vs]):
                 continue
+        if st == "unknown" and _OWN_FACILITY.match(c.name):
+            continue  # 做优市口腔医院、区中医院等: the county's facilities at work, named with no works
         out.append((c, st, cue))
     return out
 

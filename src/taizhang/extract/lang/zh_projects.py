@@ -62,7 +62,7 @@ HEADS: dict[str, str] = {
     "敬老院": "social", "养老院": "social", "示范中心": "social", "体育馆": "social",
     "体育中心": "social", "教育基地": "social", "高等教育基地": "social", "中学": "social",
     "小学": "social", "学校": "social", "卫生中心": "social", "医学中心": "social", "新院区": "social",
-    "院区": "social", "安置点": "social", "安置区": "social", "幼儿园": "social", "校区": "social", "新校区": "social", "综合楼": "social",
+    "院区": "social", "医院": "social", "卫生院": "social", "保健院": "social", "安置点": "social", "安置区": "social", "幼儿园": "social", "校区": "social", "新校区": "social", "综合楼": "social",
     "业务楼": "social", "教学楼": "social", "住院楼": "social", "门诊楼": "social", "综合体": "other",
     "实训楼": "social", "宿舍楼": "social", "办公楼": "other", "大楼": "other", "病区": "social",
     # municipal works
@@ -107,14 +107,14 @@ TAIL_RE = (r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|扩建|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}段"  # 甲至乙高铁丙至丁段: a section named by its two ends
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
-           r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改扩建|扩建|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
+           r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|新馆|迁建|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改扩建|扩建|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
            r"(?:[一二三四五六七八九十\d]{1,2}号机组)?"  # a unit of a plant (…核电5号机组): a part built, run and named apart
            r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?")  # (以下简称甲) is an alias given, no part
 
 # --------------------------------------------------------------------------- left boundary
 # Words that cannot be inside a name: verbs, adverbs, particles.  Longest first when compiled.
 STOP_WORDS = [
-    "以上", "以下", "加快推进", "加快建设", "加快实施", "加快完成", "加紧", "加快", "推进", "推动", "建设", "建成", "新建", "扩建",
+    "以上", "以下", "新增", "做优", "做强", "做大", "做实", "做精", "加快推进", "加快建设", "加快实施", "加快完成", "加紧", "加快", "推进", "推动", "建设", "建成", "新建", "扩建",
     "改建", "开工", "启动", "实施", "打造", "谋划", "申报", "争取", "力促", "支持", "依托", "对接", "引进", "完成",
     "规划", "落户", "入驻", "靠泊", "积极", "全力", "大力", "着力", "加强", "提升", "构建", "培育", "发展",
     "创建", "建立", "成立", "组建", "形成", "深化", "实现", "雕琢", "精心", "高水平", "高质量", "高标准",
@@ -135,6 +135,14 @@ STOP_WORDS = [
 # stations and the words that open the members after such a count.
 STATION_HEADS = ("车站", "高铁站", "火车站", "客运站", "东站", "西站", "南站", "北站", "站")
 STATION_COUNTERS = ("座", "个")
+# Quantifiers of many (一批重点高速公路项目, 一系列重大工程) and the class words between them and a generic name
+PLURAL_QUANTIFIERS = ("一批", "一系列", "多个", "各类", "若干", "一大批", "批")
+CLASS_MODIFIERS = ("重点", "重大", "骨干", "标志性", "省级", "市级", "县级")
+# An honour after a name (甲卫生院获评全国示范卫生院, 乙景区被评为4A级景区): the facility is at work already, named for
+# the honour, no work reported.
+HONOUR_VERBS = ("获评", "荣获", "被评为", "评为", "被命名为", "被授予", "获得称号")
+# Counters of the works a list closes with (甲、乙等4条高铁, 等3座水库, 等6家省实验室, 等5所学校)
+LIST_COUNTERS = ("条", "座", "个", "家", "所", "处", "项", "批")
 # Heads that name a station by its direction from the town (甲东站): a conjunct before 、 shares only 站 (乙南、甲东站 → 乙南站).
 DIRECTION_STATIONS = ("东站", "西站", "南站", "北站")
 # Verbs that name a line only as what another connects to (向北连接甲乙客专, 接入既有丙铁路, 与丁高铁相接): context, stage
@@ -268,10 +276,13 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # an institution set up and at work (挂牌运行, 正式运行, 实体化运行, 首批招生), a computing centre lit (相继点亮), a line
     # opened to service (开通运营)
     (r"(?:已|均已|相继|先后)?(?:建成|竣工)投产|建成运营|(?:商业化|商业|批量)交付|(?:挂牌|正式|实体化|独立)运行|(?:首批|正式|开始|首次)招生"
-     r"|点亮|开通运营|开通运行", "operating"),
+     r"|点亮|开通运营|开通运行|(?:建成)?通车运营|(?:建成)?通航运营", "operating"),  # 通车运营: opened and in service
     (r"建成通车|建成开港|建成使用|竣工验收|通车|(?:全线|正式|建成)?开通|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|挂牌|建成并?投用"
      r"|(?<!主体)已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过[^,。;\d]{0,6}?验收", "completed"),
-    (r"建成投入(?:试)?(?:运行|使用|运营)|建成投用|建成通水|建成通气|(?<![未没])通水|(?:如期|正式)?开学|(?:正式)?启用|开业|开园|开馆",
+    (r"建成投入(?:试)?(?:运行|使用|运营)|建成投用|建成通水|建成通气|(?<![未没])通水|(?:如期|正式)?开学|(?:正式)?启用|开业|开园|开馆"
+     r"|(?:建成|正式)开放"  # 博物馆新馆建成开放: opened to visitors
+     # works done (县医院迁建、城北路改造完成), not a figure done (改造完成投资3亿元, 改造完成率)
+     r"|(?:改造|迁建|搬迁|改扩建)完成(?![^,。;]{0,4}(?:投资|任务|计划|目标|率|\d))",
      "completed"),  # 已建成投入试运行: built, now on trial
     (r"试生产|试投产|投入生产|正式投产|(?:全面|部分)?投产|部分开服|开服|封关运营|正式运营|投入运行|运营|运行良好|上线运行|(?:正式)?上线|试运行"
      r"|(?<!未)(?<!尚未)并网(?:发电|运行)?", "operating"),  # 首台机组并网发电: a plant partly in service
