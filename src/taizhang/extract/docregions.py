@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import rx
+from .jieba_dict import dictionary_cut
 from .lang import alternation, zh
 from .lang import zh_projects
 from .regions import COUNTY, PREFECTURE, PROVINCE, TOWN, Gazetteer, Region, RegionHit, written_as
@@ -213,8 +214,7 @@ def _word_starts(window: str) -> frozenset[int]:
 def _cut(window: str) -> tuple[str, ...]:
     """jieba's words (its dictionary only, no HMM) of a short window: a pure function of the string, memoised
     (the same names stand in the same few characters again and again)."""
-    jb, _ = _jieba_tables()
-    return tuple(jb.cut(window, HMM=False))
+    return dictionary_cut(window)  # = tuple(jieba.cut(window, HMM=False)), in one loop
 
 
 _NAME_HEADS_BY_FIRST: dict[str, tuple[str, ...]] = {}

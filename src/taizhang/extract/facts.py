@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from .doc import Doc, DocumentRecord, Fact
 from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
+from .jieba_dict import dictionary_words
 from .lang import alternation, zh, zh_projects
 from .normalize import normalize_chars
 from .numerals import ARABIC, CHINESE, fraction_value, parse_chinese_decimal, parse_number
@@ -4471,6 +4472,10 @@ def _people_counted(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Ca
         if ind.startswith(lead) and len(ind) - len(lead) >= 2:
             ind, caused = ind[len(lead):], True  # 造成2人死亡: the casualties, whatever caused them
             break
+    words = dictionary_words(ind)
+    if words is not None and (len(words) > 1 and any(len(w) >= 2 for w, _ in words) or
+                              len(words) == 1 and words[0][1] not in ("v", "vn")):
+        return ind  # two words or more, one of them the dictionary's (no HMM joins it), or one word no verb: as below
     toks = [(w.word, w.flag) for w in _posseg().lcut(ind)]
     if len(toks) != 1 or toks[0][1] not in ("v", "vn") or len(ind) < 2:
         return ind  # 农村劳动力转移就业: a measure named by its noun and verb is named

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from .indicators import _posseg
+from .jieba_dict import dictionary_words
 from .lang import alternation, zh
 from .numerals import ARABIC, CHINESE
 from . import rx
@@ -291,11 +292,21 @@ _DANGLING_WORDS = frozenset(zh.DANGLING_WORDS)  # 达到和基本达到: 基本 
 _DEGREE_PART_WORDS = frozenset(zh.DEGREE_PART_WORDS)  # 部分属实: how much of the verdict holds, no noun
 
 
+def _noun_word(word: str, tag: str) -> bool:
+    """Whether a word of two or more characters is tagged a noun (n…, vn, j…) and is none of the adverbs or degree
+    words ``_bare_verb`` lets pass (a single character's tag is the HMM's to give: never judged here)."""
+    return len(word) >= 2 and tag.startswith(("n", "vn", "j")) and word not in _DANGLING_WORDS and \
+        word not in _DEGREE_PART_WORDS
+
+
 @functools.lru_cache(maxsize=4096)
 def _bare_verb(phrase: str) -> bool:
     """True when a phrase is only a verb (办结, 已开工, 正在推进, 未按时限推进): what it counts was left out."""
     if not phrase or len(phrase) > 10:
         return False
+    words = dictionary_words(phrase)
+    if words is not None and (_noun_word(*words[0]) or len(words[-1][0]) >= 2 and words[-1][1] != "v"):
+        return False  # the dictionary's first or last word decides it: the tagger's HMM (1 ms) could not change that
     toks = [(w.word, w.flag) for w in _posseg().lcut(phrase)]
     return bool(toks) and toks[-1][1] == "v" and all(not f.startswith(("n", "vn", "j")) or w in _DANGLING_WORDS or
                                                     w in _DEGREE_PART_WORDS or (i > 0 and toks[i - 1][1] == "p")

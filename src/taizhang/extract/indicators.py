@@ -16,6 +16,7 @@ from importlib import resources
 import ahocorasick
 
 from . import rx
+from .jieba_dict import dictionary_words
 from .lang import alternation, zh
 
 
@@ -246,6 +247,10 @@ def noun_phrase(phrase: str) -> str:
         # the tagger's first word is a prefix of the phrase (its words join to it), so no action verb can lead:
         # the phrase stays, and the tagger (about 150 µs a phrase, its HMM in Python) is not run
         return phrase
+    words = dictionary_words(phrase)
+    if words is not None and len(words[0][0]) >= 2 and (len(words) == 1 or words[0][0] not in _ACTION_VERBS or
+                                                        words[0][0] in MEASURE_VERBS or not words[0][1].startswith("v")):
+        return phrase  # the dictionary's first word is the tagger's and leads no noun phrase (as below, HMM or not)
     toks = [(w.word, w.flag) for w in _posseg().lcut(phrase)]
     if len(toks) < 2:
         return phrase

@@ -11,9 +11,11 @@ loaders would (same file, same rules), so segmentation and tags do not change.
 from __future__ import annotations
 
 import io
+import re
 import sys
 import threading
 from functools import lru_cache
+from math import log
 from pathlib import Path
 
 _lock = threading.Lock()
@@ -99,3 +101,90 @@ def posseg():
     """``jieba.posseg`` with its tag table shared with the segmenter's dictionary."""
     tables()
     return sys.modules["jieba.posseg"]
+
+
+_HAN_ONLY = re.compile("[\u4e00-\u9fd5]+")  # one block of jieba's tagger (its ``re_han_internal``) when all Han
+
+
+def dictionary_words(phrase: str) -> list[tuple[str, str]] | None:
+    """The words of jieba's dictionary route through ``phrase`` with their dictionary tags, or None when the phrase
+    is not all Han characters (the tagger cuts other characters apart first).
+
+    Why: the tagger (``posseg.cut``, HMM on) walks this same route and emits every word of two or more characters
+    on it as one token tagged from the dictionary; only runs of single characters that are no word are handed to
+    its HMM (about 1 ms a run, in Python).  So a question about the first or last word, or about how many words a
+    phrase is, can often be answered from the route, and the HMM is asked only when its guess could change the
+    answer.  A single character's tag here is its dictionary tag, which the HMM may not give it: callers read
+    only words of two or more characters as the tagger's."""
+    if not phrase or not _HAN_ONLY.fullmatch(phrase):
+        return None
+    _, tags = tables()
+    return [(w, tags.get(w, "x")) for w in _route(phrase)]
+
+
+def _route(block: str) -> list[str]:
+    """The words of jieba's maximum-probability route through ``block``, exactly as its ``get_DAG`` and ``calc``
+    find it (the same candidate words, the same floating-point sums in the same order, a tie going to the longer
+    word as ``max`` of (score, end) does), in one loop without the DAG's dict, the route's tuples and a generator
+    per character: jieba's own pair of passes was most of the region layer's cutting of short windows."""
+    jb = sys.modules["jieba"]
+    tok = jb.dt
+    freq = tok.FREQ
+    n = len(block)
+    logtotal = log(tok.total)
+    score = [0.0] * (n + 1)
+    end = [0] * n
+    for k in range(n - 1, -1, -1):
+        best, best_x = 0.0, -1
+        i = k
+        f = freq.get(block[k])
+        while f is not None:  # (the prefix table holds every prefix of a word, at 0 when it is none)
+            if f:
+                s = log(f) - logtotal + score[i + 1]
+                if best_x < 0 or s >= best:
+                    best, best_x = s, i
+            i += 1
+            if i == n:
+                break
+            f = freq.get(block[k:i + 1])
+        if best_x < 0:  # no word starts here: the character alone, at jieba's frequency of it or 1
+            best, best_x = log(freq.get(block[k]) or 1) - logtotal + score[k + 1], k
+        score[k], end[k] = best, best_x
+    out = []
+    x = 0
+    while x < n:
+        y = end[x] + 1
+        out.append(block[x:y])
+        x = y
+    return out
+
+
+def dictionary_cut(sentence: str) -> tuple[str, ...]:
+    """``tuple(jieba.cut(sentence, HMM=False))``: the same blocks, the same route, letters and digits run together
+    as jieba joins them (the region layer cuts hundreds of short windows a document with its dictionary only)."""
+    tables()
+    jb = sys.modules["jieba"]
+    re_han, re_skip, re_eng = jb.re_han_default, jb.re_skip_default, jb.re_eng
+    out: list[str] = []
+    for blk in re_han.split(sentence):
+        if not blk:
+            continue
+        if re_han.match(blk):
+            buf = ""
+            for w in _route(blk):
+                if len(w) == 1 and re_eng.match(w):
+                    buf += w
+                    continue
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(w)
+            if buf:
+                out.append(buf)
+        else:
+            for x in re_skip.split(blk):
+                if re_skip.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return tuple(out)

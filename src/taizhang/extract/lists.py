@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from .indicators import _posseg, clean_phrase, shorten
+from .jieba_dict import dictionary_words
 from .lang import alternation, zh
 from .numerals import parse_number
 from . import rx
@@ -156,9 +157,16 @@ def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
     for item in items:
         if not _CLASS_ITEM.fullmatch(item) or item in names:
             return False
-        if any(not w.flag.startswith(("n", "j", "vn")) or w.flag == "ns" for w in _posseg().lcut(item)):
+        words = dictionary_words(item)  # a word of the dictionary's that is no common noun decides it, HMM or not
+        if words is not None and any(len(w) >= 2 and _no_class_noun(f) for w, f in words) or \
+                any(_no_class_noun(w.flag) for w in _posseg().lcut(item)):
             return False
     return True
+
+
+def _no_class_noun(tag: str) -> bool:
+    """A word a class list's item is not made of: no noun (n…, j…, vn), or a place's name (ns)."""
+    return not tag.startswith(("n", "j", "vn")) or tag == "ns"
 
 
 _LIST_OPENER_ONLY = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*")

@@ -28,7 +28,7 @@ from .context import is_chrome_line
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
 from .structures import is_units_line
-from .jieba_dict import posseg as _posseg
+from .jieba_dict import dictionary_words, posseg as _posseg
 from .outline import RE_INTERVIEW, RE_QUESTION, ends_sentence, is_byline, is_heading_text, is_paragraph, split_lines
 
 # ------------------------------------------------------------------ vocabulary
@@ -618,8 +618,12 @@ def _name_in(seg: str) -> str:
     if seg[0] not in SURNAMES:
         return ""
     try:
-        pseg = _posseg()
-        toks = [(w.word, w.flag) for w in pseg.cut(seg, HMM=True)]
+        words = dictionary_words(seg)
+        if words is not None and len(words[0][0]) >= 2:
+            toks = words[:1]  # the tagger's first word as well (the HMM joins single characters only)
+        else:
+            pseg = _posseg()
+            toks = [(w.word, w.flag) for w in pseg.cut(seg, HMM=True)]
     except (ImportError, OSError):  # jieba or its dictionary missing: judged by surnames below
         toks = []
     if toks:
