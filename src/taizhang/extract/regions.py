@@ -250,7 +250,11 @@ class Gazetteer:
     def children(self, r: Region) -> list[Region]:
         """The regions whose parent is ``r``, in the gazetteer's order (indexed: a scan of every division per
         question cost a document's region layer 3 % of its extraction)."""
-        return list(self._by_parent.get(r.code, ())) if r.code else []
+        return self.children_of(r.code) if r.code else []
+
+    def children_of(self, code: str) -> list[Region]:
+        """The regions whose parent code is ``code``, in the gazetteer's order."""
+        return list(self._by_parent.get(code, ()))
 
     def contains(self, outer: Region, inner: Region) -> bool:
         return outer == inner or outer in self.ancestors(inner)
