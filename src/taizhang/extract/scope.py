@@ -2650,8 +2650,8 @@ _TIME_ONLY = rx.compile(rf"{PART_TIME}(?:以来)?(?:共|已|累计)?|(?:{alterna
 _PLACE_HAS = rx.compile(rf"(?:共)?{zh.PLACE_HAS}")
 # a blank run between two words of a line (a headline's main and sub part, a table's cells): the last one before a place
 _PART_GAP = rx.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[^ \t\u3000\xa0]*$)")
-# what may stand before a place that leads a clause: 其中东坡区…, (其中东坡区8个), 今年某县…
-PLACE_LEAD = rx.compile(r"\s*[(（]?\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据)?\s*")
+# what may stand before a place that leads a clause: 其中东坡区…, (其中东坡区8个), 今年某县…, a contrast (而上海则以…)
+PLACE_LEAD = rx.compile(r"\s*[(（]?\s*(?:其中|同时|此外|另外|目前|今年|上半年|当前|在|由|经|据|而)?\s*")
 _DIRECTIVE_AFTER = rx.compile(rf"[^,，。;；\n\d]{{0,8}}?(?:{alternation(zh.DIRECTIVE_NOUNS)})")
 _DIRECTIVE_LEAD = rx.compile(alternation(zh.DIRECTIVE_LEADS))
 # 在某区举行的…: the place an event is held at
@@ -2667,11 +2667,14 @@ SCOPE_LEAD = rx.compile(r"\s*(?:其中|同时|同期|此外|另外|目前|今年
                         rf"\d{{1,2}}[—-]\d{{1,2}}月(?:份)?|{_SCOPE_TIME})?[,，]?\s*")
 
 
-def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int) -> bool:
+def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int, base_name: str = "") -> bool:
     """Whether a clause between the place ``best`` and the value at ``vs`` opens with a scope word (全市, 全县) of
-    another level than the place's (某区…,全区… keeps the place): the figure is then the scope's."""
+    another level than the place's (某区…,全区… keeps the place), or of the level of the place the text speaks for
+    (``base_name``): the figure is then the scope's.  全市 in a city's report is that city, whatever county-level
+    city was named before it (瑞金市接待游客…,全市旅游总收入… in a 赣州市 report: 赣州市)."""
     for m in SCOPE_WORD.finditer(text, best.end, vs):
-        if best.name.endswith(m.group("suffix")):
+        if best.name.endswith(m.group("suffix")) and (best.name == base_name
+                                                      or not base_name.endswith(m.group("suffix"))):
             continue  # 某区坚持项目为王,全区完成投资…: the place's own scope
         cs, _ = layout.clause_of(m.start())
         if SCOPE_LEAD.fullmatch(text, cs, m.start()):
@@ -2790,6 +2793,87 @@ _PLACED_UNIT = rx.compile(rf"(?:{alternation(zh.PLACED_UNIT_VERBS)})?[\u4e00-\u9
 _INVESTMENT_PROGRESS_PLACE = rx.compile(r"([^\s,;。、]{1,12}?)(?:累计)?(?:完成投资|完成形象进度)")
 
 
+_COUNTED_DIVISION = rx.compile(alternation(sorted((w for w, _ in zh.COUNTED_DIVISIONS), key=len, reverse=True)))
+_DIVISION_LEVEL = dict(zh.COUNTED_DIVISIONS)
+_ECONOMY_PART = rx.compile(alternation(zh.ECONOMY_PART_WORDS))
+_GLOSS = rx.compile(r"^\s*[(（][^()（）]{1,12}[)）]")
+# the head of a named work, facility or firm (地铁, 大桥, 机场, 综合保税区, 集团): a class of the place's own (项目, 园区)
+# names none
+_THING_HEAD = rx.compile(alternation(sorted({h for h in zh_projects.HEADS if h not in zh_projects.CLASS_HEADS}
+                                            | {"公司", "集团"}, key=len, reverse=True)))
+
+
+def _counts_divisions(text: str, c: Cand, cs: int) -> int:
+    """The level of the divisions a count opening its clause counts (10个区入选全国百强区: 3), 0 when the clause does
+    not open with a count of divisions.  Such a count is the clause's own subject."""
+    if c.unit not in zh.PLACE_COUNT_UNITS or not SCOPE_LEAD.fullmatch(text, cs, c.vs):
+        return 0
+    m = _COUNTED_DIVISION.match(text, c.mend)
+    return _DIVISION_LEVEL[m.group()] if m else 0
+
+
+def _names_a_thing(text: str, layout: Layout, end: int, mce: int) -> bool:
+    """Whether the place ending at ``end``, leading a clause that ends at ``mce`` and states no figure, qualifies the
+    name of a work, a facility or a firm there (南昌地铁1号线北延开通运营, 九江长江大桥建成通车) rather than opening what
+    the place does (南昌获批…, 赣州加快…) or is (南昌综合实力增强): the
+    clause then tells of a thing of the place, and the clauses after it do not speak of the place (…,全年完成交通投资
+    500亿元 is the text's own).  A part of the place's economy (萍乡市光伏产业加快发展) still speaks of the place."""
+    rest = _GLOSS.sub("", text[end:mce], count=1)  # 某某综合保税区(一期)实现封关运营: the gloss names no other thing
+    if not rest.strip() or _ECONOMY_PART.search(rest) or PLACE_THEN_CLAUSE.match(rest):
+        return False
+    k = bisect.bisect_left(layout.cand_starts, end)
+    if k < len(layout.cand_starts) and layout.cand_starts[k] < mce:
+        return False  # 九江港集装箱吞吐量突破80万标箱: a figure of the place's, the clauses after go on about it
+    if not _THING_HEAD.search(rest):
+        return False  # 南昌综合实力显著增强: what the place is or has, no thing of it
+    from .jieba_dict import jieba, tables
+    try:
+        _, tags = tables()
+        first = next(iter(jieba().cut(rest, HMM=False)), "")
+    except (ImportError, OSError):  # no jieba: the place reaches as far as before
+        return False
+    return not tags.get(first, "").startswith(zh.PREDICATE_TAGS)
+
+
+def _class_of_actors(name: str) -> bool:
+    """Whether ``name`` ends in the head of a class of actors (民营企业, 规上工业企业, 城乡居民: zh.ACTOR_CLASS_HEADS):
+    the place's figure split by a class, no actor's; one unit set by where it is (仁寿县的化工企业) is its own."""
+    return _actor_name(name).endswith(zh.ACTOR_CLASS_HEADS) and not _PLACED_UNIT.fullmatch(name)
+
+
+def _names_activity(name: str) -> bool:
+    """Whether jieba's last word of ``name`` is a verb or a verbal noun (江苏交通建设, 公铁水空基础设施建设) and no work
+    or facility is named before it: the words before 完成投资 name the field the investment went to, no body that made
+    it; a body's name ends in a noun (某某集团, 管理局, 某某项目), a work's names the work (某区等级公路改造)."""
+    from .jieba_dict import jieba, tables
+    try:
+        _, tags = tables()
+        words = list(jieba().cut(name, HMM=False))
+    except (ImportError, OSError):  # no jieba: read as an actor, as before
+        return False
+    return len(words) > 1 and tags.get(words[-1], "")[:1] == "v" and not _THING_HEAD.search(name)
+
+
+def _speaks_on(text: str, layout: Layout, j: int, mentions, c: Cand, cs: int, division: int) -> bool:
+    """Whether the place ``mentions[j]`` that leads an earlier clause of the value's sentence is still what the
+    value's clause (starting at ``cs``) speaks of.  A subject reaches over the clauses that have none of their own:
+    not over a clause opening with a count of divisions as high as the place (``division``: 西昌市、简阳市跻身全国
+    百强县,10个区入选全国百强区), nor past a clause in which the place only qualifies a thing (南昌地铁1号线开通,全年
+    交通投资…).  A place set before its clauses alone (东坡区,12个村完成…) speaks for them all; the places of a
+    、-list (西昌市、简阳市…) lead their clause together."""
+    mm = mentions[j]
+    end = mm.end
+    while j + 1 < len(mentions) and text.startswith("、", end) and mentions[j + 1].start == end + 1:
+        j += 1
+        end = mentions[j].end
+    _, mce = layout.clause_of(end)
+    if mce > cs or not text[end:mce].strip():
+        return True
+    if division and mm.level and division <= mm.level:
+        return False
+    return not _names_a_thing(text, layout, end, mce)
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str,
             prev: Cand | None = None, parents: dict[str, str] | None = None) -> None:
@@ -2854,6 +2938,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     seg = text[cs:c.vs]
     m = ACTOR_AT_CLAUSE.match(seg)
     if m and not SUBJECT_WORDS.search(m.group(1)) and _actor_name(m.group(1)) not in zh.GENERIC_HEADS \
+            and not _class_of_actors(m.group(1)) and not _names_activity(m.group(1)) \
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
             and not _class_of_units(m.group(1)) and not _ACTOR_NOT_NAME.search(m.group(1)) \
             and not _ACTOR_VERB_FIRST.match(m.group(1)) \
@@ -2902,9 +2987,13 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     j = bisect.bisect_left(m_starts, max(ss, c.vs - 300))
     best = None
     best_j = -1
+    division = _counts_divisions(text, c, cs)
     while j < len(mentions) and mentions[j].start < c.vs:
         mm = mentions[j]
         mcs, _ = layout.clause_of(mm.start)
+        if mm.start < cs and not _speaks_on(text, layout, j, mentions, c, cs, division):
+            j += 1
+            continue  # 南昌地铁1号线开通,全年交通投资500亿元: the place's clause told of a thing of it, not of the place
         k = max(text.rfind("(", mcs, mm.start), text.rfind("（", mcs, mm.start))
         if k >= 0 and not re.search(r"[)）]", text[k:c.vs]):
             mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
@@ -2939,7 +3028,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             and mentions[best_j + 1].end <= c.vs:
         best_j += 1  # 通辽市科尔沁区开工项目12个: the chain's last place is the one named
         best = mentions[best_j]
-    if best is not None and _scope_word_after(text, layout, best, c.vs):
+    if best is not None and _scope_word_after(text, layout, best, c.vs, base_name):
         best = None  # 在某区举行的推介会上,全市共签约20个项目: the sentence's 全市 is its scope, not the place before it
     if best is not None:
         # a list of regions at a clause start: 廉江市、吴川市、遂溪县、徐闻县共有…
@@ -2963,6 +3052,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
 
 
 _SCOPE_COMPARED = rx.compile(alternation(zh.SPEAKER_COMPARED_AFTER))
+# 全市平均增长4.9%, 全省平均增速5.1% opening a clause of a county's text: the wider place's own average, stated as
+# its figure (not 高于全省平均水平, where the scope word follows what compares)
+_OWN_AVERAGE = "平均"
 # 占全省的60.1%、全国的23.7%: a scope word after 、 goes on with the comparison (占, 居) of the one before it
 _COMPARED_SCOPE = rx.compile(rf"[{zh.SPEAKER_COMPARED_BEFORE}](?:{alternation(zh.SCOPE_WORDS)})[国省市县区州盟旗镇乡]")
 
@@ -3001,7 +3093,8 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
     found = None
     for m in SCOPE_WORD.finditer(text, ss, vs):
         cs, _ = layout.clause_of(m.start())
-        if SCOPE_LEAD.fullmatch(text, cs, m.start()) and not _SCOPE_COMPARED.match(text, m.end()) \
+        if SCOPE_LEAD.fullmatch(text, cs, m.start()) and (not _SCOPE_COMPARED.match(text, m.end())
+                                                          or text.startswith(_OWN_AVERAGE, m.end())) \
                 and not (text[m.start() - 1:m.start()] == "、" and _COMPARED_SCOPE.search(text, ss, m.start())):
             found = m  # not 全省排名第2, 全市平均水平: the wider place the figure is measured against
     if found is not None and found.group("suffix") == "国":

@@ -750,6 +750,10 @@ DELEGATION_SIZE = "人数"
 DELEGATION_GO = ("赴", "到", "前往", "来", "深入", "奔赴")  # 一行15人赴某县考察: where the party goes before what it does
 
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
+# The heads of a class of actors, not of one actor's name: 民营企业完成投资500亿元, 规上工业企业实现营业收入…,
+# 城乡居民储蓄存款… report the place's figure split by a class (its name goes into the indicator, the subject stays
+# the place); a named actor ends in its own head (某某集团, 某某有限公司, 某某项目: scope.ORG_SUFFIX).
+ACTOR_CLASS_HEADS = ("企业", "市场主体", "工商户", "经营主体", "居民", "农户", "农民", "群众", "职工")
 # 位于某县的某某化工企业, 某区的物流园项目: a unit or project named by where it stands (a place and 的) reports its own
 # figures, not the place's; unless what follows 的 is a class of the place's units (某区的规上工业企业: the place's total).
 PLACED_UNIT_VERBS = ("位于", "地处", "坐落于", "坐落在", "落户于", "落户", "扎根于", "扎根")
@@ -1470,6 +1474,21 @@ ACTION_VERBS = ("开展", "达成", "实现", "发放", "安排", "进驻", "组
 # The units a count of places or bodies is written in (重点镇：1个, 示范村12处): a label followed by such a count names
 # a class of places (scope._COUNTS_ITS_CLASS), a bracket after it names the member counted (scope._bracket_place).
 PLACE_COUNT_UNITS = ("个", "处", "家", "所")
+# The divisions a count may count, with their level (regions.PROVINCE … TOWN; 5 below a town): 10个区入选全国百强区,
+# 12个县（市、区）, 300个行政村.  A count of divisions as many levels up as a place named in the clause before cannot
+# be that place's own parts (西昌市、简阳市跻身全国百强县,10个区入选…: the districts of the whole the text speaks for;
+# scope._counts_divisions).
+COUNTED_DIVISIONS = (("省份", 1), ("省区市", 1), ("省", 1), ("地市", 2), ("市州", 2), ("市(州)", 2), ("市（州）", 2),
+                     ("县(市、区)", 3), ("县（市、区）", 3), ("县(市)", 3), ("县（市）", 3), ("县市区", 3), ("县区", 3),
+                     ("县", 3), ("区", 3), ("乡镇", 4), ("镇街", 4), ("街道", 4), ("镇", 4), ("乡", 4),
+                     ("行政村", 5), ("村", 5), ("社区", 5))
+# What a place's own economy is parted into (萍乡市光伏产业加快发展,产值增长20%: the clause after still speaks of the
+# city); a place heading any other noun in a clause without a figure names a thing of it (南昌地铁1号线开通运营), and
+# the clauses after it no longer speak of the place (scope._names_a_thing).
+ECONOMY_PART_WORDS = ("产业", "经济", "行业", "工业", "农业", "服务业", "制造业", "建筑业", "集群", "板块", "领域")
+# jieba's tags of a word that opens what a place does, not a noun it qualifies: verbs, adverbs, prepositions,
+# adjectives, conjunctions, times (南昌获批…, 赣州加快…, 九江在…, 上饶今年…)
+PREDICATE_TAGS = ("v", "d", "p", "a", "c", "t")
 
 # Verbs that open what was done, not who did it: 创建省级以上绿色工厂20家 counts the factories created (an
 # indicator), it names no factory the figure is listed under (scope._org_before).
