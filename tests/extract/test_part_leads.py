@@ -108,3 +108,15 @@ def test_a_county_chapter_naming_the_ended_plan_reviews_it():
     got = {v: next((f.kind, f.period) for f in fs if f.value == v) for v in (2.3, 460, 48, 4.1, 86, 62, 8)}
     assert got == {2.3: ("actual", "2016..2020"), 460: ("actual", "2016..2020"), 48: ("actual", "2020"),
                    4.1: ("actual", "2020"), 86: ("actual", "2020"), 62: ("actual", "2020"), 8: ("target", "2021")}
+
+
+def test_an_address_before_the_years_time_opens_the_years_part():
+    # a province of 2026 whose year review opens 各位代表,刚刚过去的2025年: the address is no part of the lead
+    text = ("临江省政府工作报告\n——2026年1月20日在临江省第十四届人民代表大会第四次会议上\n各位代表:\n"
+            "一、“十四五”时期和2025年工作回顾\n“十四五”时期是全省发展极不平凡的五年。\n"
+            "(一)创新能力显著增强。新增全国重点实验室28家,高新技术企业达到6800家。\n"
+            "各位代表,刚刚过去的2025年,全省经济运行稳中有进,生产总值增长5.1%。\n"
+            "——新动能持续增强。新增专精特新企业75家,高技术产业投资增长11%。\n"
+            "各位委员、同志们:今年,全省生产总值预期增长5%左右。\n")
+    assert periods_of(text, [28, 6800, 5.1, 75, 11]) == {
+        28: "2021..2025", 6800: "2025", 5.1: "2025", 75: "2025", 11: "2025"}

@@ -57,8 +57,11 @@ PART_YEAR_OPENER = rx.compile(rf"\s*(?:(?:{alternation(zh.REVIEW_LEAD_WORDS)})\s
                               rf"(?:[,，:：]|(?:是|的|以来|全[县市区省镇州旗]|我[县市区省镇州旗]))")
 PLAN_LEAD = rx.compile(alternation(zh.PLAN_LEAD_WORDS))
 REVIEW_LEAD = rx.compile(rf"\s*(?:{alternation(zh.REVIEW_LEAD_WORDS)})")
-# 县长在报告中指出, / 报告提出: / 他说, — who says what the paragraph then says
-SPEECH_LEAD = rx.compile(rf"\s*[^,，。;；:：\n]{{0,16}}?(?:{alternation(zh.SPEECH_LEAD_VERBS)})\s*[,，:：]")
+# 县长在报告中指出, / 报告提出: / 他说, — who says what the paragraph then says; 各位代表, / 各位委员、同志们: — whom it
+# is said to
+_ADDRESS = alternation(zh.ADDRESS_WORDS)
+SPEECH_LEAD = rx.compile(rf"\s*(?:(?:{_ADDRESS})(?:[、,，和]\s*(?:{_ADDRESS}))*|[^,，。;；:：\n]{{0,16}}?"
+                         rf"(?:{alternation(zh.SPEECH_LEAD_VERBS)}))\s*[,，:：!！]")
 OPENER_REACH = 40  # characters of a paragraph's opening read for a plan lead
 SURE = 0.8  # a part's frame at least this sure decides before the cues of the value's sentence and paragraph
 

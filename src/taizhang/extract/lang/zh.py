@@ -143,6 +143,9 @@ REVIEW_SPAN_LEADS = ("过去一年", "过去的一年", "过去五年", "过去�
 TARGET_LEAD_VERBS = ("提出", "明确", "确定", "确立", "描绘", "勾画", "锚定", "设定")
 TARGET_LEAD_NOUNS = ("目标", "蓝图", "指标")
 SPEECH_LEAD_VERBS = ("说", "指出", "提出", "强调", "表示", "介绍", "明确", "要求")
+# Whom a speech turns to at the head of a paragraph (各位代表,刚刚过去的2025年,…): the paragraph says what follows
+# the address (frame.SPEECH_LEAD).
+ADDRESS_WORDS = ("各位代表", "各位委员", "各位同志", "同志们", "代表们", "朋友们", "各位来宾")
 
 # --------------------------------------------------------------------------- year-to-date (scope.period)
 # 截至5月底,全县项目当年累计投资9.6亿元: under a cut-off of the same sentence or paragraph these words say "so far
