@@ -37,3 +37,9 @@ def test_people_counted_in_a_magnitude_head_their_phrase():
     assert [(f.value, f.unit, f.measure) for f in fs] == [(300, "万", "count"), (138, "万", "count"),
                                                           (40, "万", "count")]
     assert one(fs, 300).comparator == ">"
+
+
+def test_a_magnitude_of_money_before_a_noun_names_a_class_not_a_count():
+    # 引进百亿项目4个: the projects of a hundred 亿 are counted (4), the 百亿 is no count of 亿项
+    fs = facts_of("西岭市2025年招商引资工作总结\n全年引进百亿项目4个、千亿级产业集群1个,签约亿元以上项目120个。\n")
+    assert [(f.value, f.unit) for f in fs] == [(4, "个"), (1, "个"), (120, "个")]

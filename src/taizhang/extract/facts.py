@@ -1027,9 +1027,9 @@ def _han_magnitude(text: str, m: re.Match) -> Cand | None:
     num, mag, unit, pre = m.group("num"), m.group("mag") or "", m.group("unit") or "", m.group("pre")
     if pre and _CLASS_COUNTED_BEFORE.search(text, max(0, vs - len(pre) - 12), vs - len(pre)):
         return None  # 2个产值超千亿、4个产值超三百亿制造产业集群: the class a count before it is of
-    if pre is None and not (unit and unit_class(unit) == "count" and
-                            (ESTABLISH_VERB.search(text, max(0, vs - 4), vs) or _HAN_COUNT_VERB.search(text, max(0, vs - 4), vs))):
-        return None
+    if pre is None and (mag or not (unit and unit_class(unit) == "count" and (
+            ESTABLISH_VERB.search(text, max(0, vs - 4), vs) or _HAN_COUNT_VERB.search(text, max(0, vs - 4), vs)))):
+        return None  # (引进百亿项目4个: a magnitude of money before a noun names a class of projects, not a count)
     if unit in WEAK_UNITS and not unit in MAGNITUDE_MAKES_UNIT:
         return None
     measure = ""
