@@ -120,3 +120,16 @@ def test_an_address_before_the_years_time_opens_the_years_part():
             "各位委员、同志们:今年,全省生产总值预期增长5%左右。\n")
     assert periods_of(text, [28, 6800, 5.1, 75, 11]) == {
         28: "2021..2025", 6800: "2025", 5.1: "2025", 75: "2025", 11: "2025"}
+
+
+def test_a_count_its_clause_opens_with_the_deed_of_is_done_over_the_reviewed_span():
+    # counts of what was done (实施…, 牵头建设…, 获批…) accrue over the five years as 新增 does; what there is at the
+    # span's end (达到, 拥有) and a set named by a relative clause (纳入…的N个村) stand at its end
+    text = ("临江省政府工作报告\n——2026年1月20日在临江省第十四届人民代表大会第四次会议上\n"
+            "一、“十四五”时期和2025年工作回顾\n“十四五”时期是全省发展极不平凡的五年。\n"
+            "(一)创新能力显著增强。牵头建设全国重点实验室28家,实施科技攻关项目360个,获批国家技术创新中心7家,"
+            "高新技术企业达到6800家,全省拥有国家级开发区25个。建成跨江大桥4座、在建9座。纳入整治范围的1712个行政村八成以上达到整洁标准。\n"
+            "各位代表,刚刚过去的2025年,全省生产总值增长5.1%。\n——新动能持续增强。实施重大项目450个。\n")
+    assert periods_of(text, [28, 360, 7, 6800, 25, 9, 1712, 5.1, 450]) == {
+        28: "2021..2025", 360: "2021..2025", 7: "2021..2025", 6800: "2025", 25: "2025", 9: "2025", 1712: "2025",
+        5.1: "2025", 450: "2025"}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import frame, rx
 from .docregions import inclusion_part
-from .indicators import names_a_class, strip_method
+from .indicators import _posseg, names_a_class, strip_method
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, plan_span, time_lists, year_to
 from .periods import _n as _count
@@ -1557,7 +1557,27 @@ def _accrued(text: str, c: Cand, cs: int, ce: int) -> bool:
     if not STATE_VERB.search(text, cs, c.vs):
         # 引进百亿项目4个、…超亿美元项目46个: items of one verb's list (not 连跨4个台阶、突破7万亿元: a verb of its own)
         lo = min(cs, max(text.rfind(p, 0, c.vs) for p in ",，;；。:：\n") + 1)
-    return bool(FLOW_CUES.search(text, lo, ce))
+    return bool(FLOW_CUES.search(text, lo, ce)) or _done_count(text, c, cs)
+
+
+# a clause's opening scope word and place before its verb (全省实施…, 我市新建…)
+_OPENING_SCOPE = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})[省市县区州盟旗镇乡]")
+
+
+def _done_count(text: str, c: Cand, cs: int) -> bool:
+    """A count whose clause opens with the deed it counts (实施科技攻关项目482个, 牵头建设44家全国重点实验室): done
+    over a reviewed span, as 新增 or 累计 would say, where a noun opening the clause (高新技术企业达到6800家), a verb
+    of having (拥有, 有) or a word of the moment (在建8座) states what stands at its end, and a verb inside a relative
+    clause (纳入…的1712个行政村) names a set.  jieba's tagger says what a verb is."""
+    if c.measure != "count" or STATE_VERB.search(text, cs, c.vs):
+        return False
+    head = text[cs:c.vs].strip()
+    m = _OPENING_SCOPE.match(head)
+    head = head[m.end():] if m else head
+    if not head or "的" in head or head.startswith(zh.MOMENT_STOCK_WORDS):
+        return False  # (纳入整治范围的1712个行政村…: a relative clause naming the set a count is of)
+    first = next(iter(_posseg().cut(head[:8])), None)
+    return first is not None and first.flag == "v" and first.word not in zh.HOLDING_VERBS
 
 
 def _is_stock(text: str, cs: int, ce: int, c: Cand) -> bool:

@@ -182,6 +182,9 @@ NEXT_YEAR_WORDS = ("明年", "下一年")
 THAT_YEAR_WORDS = ("这一年", "那一年")
 # A figure of a review of several years (五年来, 十三五时期) that accrued over them, not a stock at the time of writing
 # (scope.FLOW_CUES): what was done, got or paid in (引进项目95个、到位资金249.3亿元, 争取上级资金86亿元, 发放贷款12亿元)
+# …and a count a clause opens with a deed of (实施科技攻关项目482个, 牵头建设44家全国重点实验室, 获批国家技术创新中心6家):
+# what was done over the span (scope._done_count), unless the verb says what there is (有/拥有/现有: a stock).
+HOLDING_VERBS = ("有", "拥有", "现有", "共有", "实有", "是", "为", "占", "居", "位居", "保持", "达", "达到")
 SPAN_FLOW_WORDS = ("年均", "累计", "新增", "全部", "脱贫", "出列", "引进", "完成", "实现", "翻", "连跨", "连续",
                    "到位", "争取", "签约", "发放", "投入", "新建", "新改建", "改扩建", "新开工", "改造", "利用", "新设", "培育")
 # characters that make 前 end another word before 年 (目前年产, 提前, 之前, 以前年度, 此前, 三年前, 空前, 当前, 日前, 月前): no 前年
