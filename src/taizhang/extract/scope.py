@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Callable
 
 from . import frame, rx
 from .docregions import inclusion_part
-from .indicators import _posseg, names_a_class, strip_method
+from .indicators import names_a_class, strip_method
+from .jieba_dict import first_word
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, plan_span, time_lists, year_to
 from .periods import _n as _count
@@ -1576,8 +1577,8 @@ def _done_count(text: str, c: Cand, cs: int) -> bool:
     head = head[m.end():] if m else head
     if not head or "的" in head or head.startswith(zh.MOMENT_STOCK_WORDS):
         return False  # (纳入整治范围的1712个行政村…: a relative clause naming the set a count is of)
-    first = next(iter(_posseg().cut(head[:8])), None)
-    return first is not None and first.flag == "v" and first.word not in zh.HOLDING_VERBS
+    first = first_word(head[:8])
+    return first is not None and first[1] == "v" and first[0] not in zh.HOLDING_VERBS
 
 
 def _is_stock(text: str, cs: int, ce: int, c: Cand) -> bool:
