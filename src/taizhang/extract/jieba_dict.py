@@ -122,6 +122,16 @@ def dictionary_words(phrase: str) -> list[tuple[str, str]] | None:
     return [(w, tags.get(w, "x")) for w in _route(phrase)]
 
 
+def first_word(phrase: str) -> tuple[str, str] | None:
+    """The tagger's first word of ``phrase`` with its tag, or None for an empty phrase: read off the dictionary's
+    route when that word has two or more characters (the tagger emits it so, whatever its HMM makes of the rest),
+    else from the tagger itself."""
+    words = dictionary_words(phrase)
+    if words is not None and len(words[0][0]) >= 2:
+        return words[0]
+    return next(((w.word, w.flag) for w in posseg().cut(phrase, HMM=True)), None)
+
+
 def _route(block: str) -> list[str]:
     """The words of jieba's maximum-probability route through ``block``, exactly as its ``get_DAG`` and ``calc``
     find it (the same candidate words, the same floating-point sums in the same order, a tie going to the longer

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable
 from . import frame, rx
 from .docregions import inclusion_part
 from .indicators import names_a_class, strip_method
+from .jieba_dict import first_word
 from .lang import alternation, zh, zh_projects
 from .periods import PeriodMention, find_periods, plan_span, time_lists, year_to
 from .periods import _n as _count
@@ -1568,7 +1569,7 @@ def _done_count(text: str, c: Cand, cs: int) -> bool:
     """A count whose clause opens with the deed it counts (实施科技攻关项目482个, 牵头建设44家全国重点实验室): done
     over a reviewed span, as 新增 or 累计 would say, where a noun opening the clause (高新技术企业达到6800家), a verb
     of having (拥有, 有) or a word of the moment (在建8座) states what stands at its end, and a verb inside a relative
-    clause (纳入…的1712个行政村) names a set.  jieba's dictionary says what a verb is (_first_word, as _verb_led reads it)."""
+    clause (纳入…的1712个行政村) names a set.  jieba's tagger says what a verb is."""
     if c.measure != "count" or STATE_VERB.search(text, cs, c.vs):
         return False
     head = text[cs:c.vs].strip()
@@ -1576,7 +1577,7 @@ def _done_count(text: str, c: Cand, cs: int) -> bool:
     head = head[m.end():] if m else head
     if not head or "的" in head or head.startswith(zh.MOMENT_STOCK_WORDS):
         return False  # (纳入整治范围的1712个行政村…: a relative clause naming the set a count is of)
-    first = _first_word(head[:8])
+    first = first_word(head[:8])
     return first is not None and first[1] == "v" and first[0] not in zh.HOLDING_VERBS
 
 
