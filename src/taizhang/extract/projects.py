@@ -1748,6 +1748,10 @@ def _item_card(text: str, c: "_Cand") -> bool:
     ls = text.rfind("\n", 0, c.vs) + 1
     if c.vs - ls > 8:
         return False
+    le = text.find("\n", c.ve)
+    if not text[c.ve:le if le >= 0 else len(text)].strip() and (not text[ls:c.vs].strip()
+                                                                or _ITEM_MARK.fullmatch(text[ls:c.vs])):
+        return True  # 1.甲大桥⏎2.乙立交: a list written a name a line (the stage a heading above gives them)
     if re.fullmatch(r"\s*\d{1,4}(?:\t|[ \u3000]+)", text[ls:c.vs]):
         # a table row: 序号 then the 项目名称 cell, set apart by a tab or (a list pasted as text) by blanks
         return text[c.ve:c.ve + 1] in ("\t", " ", "\u3000")
@@ -1771,6 +1775,16 @@ _LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(
 _EVENT_STAGE = rx.compile(_alt(zh.PROJECT_EVENTS))
 _EVENT_BACKREF = rx.compile(L.EVENT_BACKREF)
 _TITLE_EVENT = rx.compile(_alt(L.TITLE_EVENTS))
+# The level of a heading line by its mark: 第一部分 0, 一、 1, (一) 2, 1. 3, (1) 4, ① 5; None for a line without one.
+_HEADING_LEVELS = (rx.compile(r"^[ \t]*第[一二三四五六七八九十]+[部类批]分?"), rx.compile(r"^[ \t]*[一二三四五六七八九十]+[、.．]"),
+                   rx.compile(r"^[ \t]*[(（][一二三四五六七八九十]+[)）]"), rx.compile(r"^[ \t]*\d{1,3}[.、．](?!\d)"),
+                   rx.compile(r"^[ \t]*[(（]\d{1,3}[)）]"), rx.compile(r"^[ \t]*[①-⑳]"))
+
+
+def _heading_level(line: str) -> int | None:
+    return next((i for i, p in enumerate(_HEADING_LEVELS) if p.match(line)), None)
+
+
 _HEADING_LINE = rx.compile(r"^[ \t]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]分?)")
 EVENT_LOOKBACK = 200
 CHAPTER_MAX = 40  # characters of a chapter heading line
@@ -1799,13 +1813,22 @@ class _StageFrames:
         self.tasks: list[bool] = [bool(_TASK_CHAPTER.search(line)) and not _REVIEW_CHAPTER.search(line)
                                   for _, line in heads]
         pos = 0
+        open_level = -1  # the level of the heading whose stage holds now (-1: none holds)
         for line in text.split("\n"):
             s = line.strip()
             heading = bool(s) and (bool(_HEADING_LINE.match(line)) or (len(s) <= 30 and not re.search(r"[。;；]", s)))
             if heading:
                 m = _LIST_STAGE.search(s)
+                stage = (zh.PROJECT_LIST_STAGES[m.group(1)], m.group(0)) if m and len(s) <= 40 else ("", "")
+                level = _heading_level(line)
+                if not stage[0] and open_level >= 0 and (level is None or level > open_level):
+                    # 一、续建项目 / 1.甲大桥 / 2.乙路改造工程: the items under a stage heading, one a line (numbered
+                    # deeper, or bare names), are its members; only a heading as high as it, or another stage, ends it
+                    pos += len(line) + 1
+                    continue
+                open_level = (level if level is not None else 1) if stage[0] else -1
                 self.starts.append(pos)
-                self.stages.append((zh.PROJECT_LIST_STAGES[m.group(1)], m.group(0)) if m and len(s) <= 40 else ("", ""))
+                self.stages.append(stage)
             pos += len(line) + 1
 
     def task_at(self, pos: int) -> bool:
