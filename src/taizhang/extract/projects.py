@@ -505,6 +505,33 @@ class _Finder:
             self.cands.append(_Cand(m.start() + 1, m.end() - 1, inner, _head_at_end(inner),
                                     before[-2:], "quote", specific=True))
 
+    # ------------------------------------------------------------------ road sections
+    def from_road_sections(self) -> None:
+        """甲路(乙路至丙路)道路工程, 丁大街(戊路-G310): a road named with the stretch built, from one road or junction
+        to another, names one work, however ordinary its words; so does a list of them (…等路段正在铺油)."""
+        t = self.text
+        for m in _ROAD_RANGE.finditer(t):
+            ps = m.start()
+            if not _ROAD_NAME_END.search(t, max(0, ps - 8), ps):
+                continue
+            ends = _range_ends(m.group(1))
+            if ends is None:
+                continue
+            ns, tok = _left_boundary(t, ps)
+            if ps - ns < 2 and tok and ns - len(tok) >= 0:
+                ns, tok = _left_boundary(t, ns - len(tok))  # 建设路(甲路至乙路): the road's name holds a verb-like word
+            if ps - ns < 2:
+                continue
+            tm = _ROAD_TAIL.match(t, m.end())
+            te = tm.end() if tm else m.end()
+            name = _strip_quotes(t[ns:te])
+            c = _Cand(ns, te, name, "公路", tok, "road", specific=True, in_list=tok in ("、", "和", "及"))
+            prev = self.cands[-1] if self.cands and self.cands[-1].source == "road" else None
+            if prev is not None and c.in_list and prev.ve == ns - len(tok):
+                # 甲路(…)、乙路(…)等路段: the clause of the first frames the stage of them all
+                c.frame_pos = prev.frame_pos if prev.frame_pos >= 0 else prev.vs
+            self.cands.append(c)
+
     # ------------------------------------------------------------------ glossary lists
     def from_gloss_lists(self) -> None:
         t = self.text
@@ -520,6 +547,26 @@ class _Finder:
                 pos += len(part) + 1
 
 
+_ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
+_RANGE_JOINER = rx.compile(_alt(L.RANGE_JOINERS))
+
+
+def _range_ends(inner: str) -> tuple[str, str] | None:
+    """The two ends of a road's stretch written in its parentheses (乙路至丙路, 戊路-G310, 甲路一乙路), or None when the
+    parentheses hold no stretch between roads or junctions.  一 joins a stretch only between two roads."""
+    for m in _RANGE_JOINER.finditer(inner):
+        a, b = inner[:m.start()], inner[m.end():]
+        if a and b and (_RANGE_END.search(a) or _RANGE_END.search(b)):
+            return a, b
+    for i, ch in enumerate(inner):
+        if ch == "一" and _RANGE_END.search(inner[:i]) and _RANGE_END.search(inner[i + 1:]):
+            return inner[:i], inner[i + 1:]
+    return None
+
+
+_ROAD_NAME_END = rx.compile(rf"(?:{_alt(L.ROAD_WORDS)})(?:[一二三四五六七八九十\d]期|{_alt(L.ROAD_SECTIONS)})?$")
+_RANGE_END = rx.compile(rf"(?:{_alt(L.RANGE_END_WORDS)})(?:{_alt(L.ROAD_SECTIONS)})?$|^[A-Z]\d{{1,4}}$")
+_ROAD_TAIL = rx.compile(rf"(?:{_alt(L.RANGE_WORKS_WORDS)}){{1,3}}(?:[IVXⅠ-Ⅻ\d一二三四五六七八九十]{{1,3}}标段?)?")
 _LEADING_COUNT = rx.compile(rf"^(?:\d+|[{_CN_NUM}]+)(?:多|余)?(?:{_alt(L.LIST_COUNTERS)})")
 # 等 and a count of the items before their shared head (等4条高铁, 等3座, 等6家): the head names their class
 _COUNT_BEFORE_HEAD = rx.compile(rf"(?<![高平同相对均初中何])等(?:\d+|[{_CN_NUM}]+)(?:多|余)?(?:{_alt(L.LIST_COUNTERS)})$")
@@ -869,7 +916,7 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 省政府秘书长王某: an official named with the role, in a list of who attended
     if _RJ_PERSON_ACT.search(text[max(0, c.vs - 12):c.ve]):
         return True  # 市委书记王某宣布项目: a person and what the person does
-    if _RJ_COUNTED.search(name) and not _RJ_PHASE.search(name):
+    if _RJ_COUNTED.search(name) and not _RJ_PHASE.search(name) and c.source != "road":  # 第十八大街 is a road
         return True
     if c.source != "list" and c.left_token in _PLURAL:
         return True
@@ -1206,7 +1253,7 @@ def _is_plan(text: str, record: DocumentRecord) -> bool:
 
 def _select(cands: list[_Cand], text: str) -> list[_Cand]:
     """Non-overlapping mentions: list items first, then the longest wins an overlap."""
-    rank = {"table": 4, "list": 3, "gloss": 3, "shared": 2}
+    rank = {"table": 4, "road": 3, "list": 3, "gloss": 3, "shared": 2}
     order = sorted(cands, key=lambda c: (-rank.get(c.source, 0), -(c.ve - c.vs), c.vs))
     starts: list[int] = []  # taken intervals, sorted and disjoint
     ends: list[int] = []
@@ -1307,7 +1354,9 @@ def _subject_cands(text: str) -> list[_Cand]:
 
 _ITEM_BEFORE = rx.compile(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])\s*$")
 _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
-_COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})\s*$")
+# 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A: a class, then its members
+_COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})"
+                            rf"|中?[,，]\s*(?:{_alt(L.LIST_OPENERS)}))\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1514,6 +1563,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     f.from_counted_lists()
     f.from_quotes()
     f.from_gloss_lists()
+    f.from_road_sections()
     f.cands.extend(_subject_cands(text))
     rows = {r.name: r for r in named_rows(text)}
     f.cands.extend(_Cand(a, b, _strip_quotes(text[a:b]), _head_at_end(_strip_quotes(text[a:b])), "", "table",
@@ -1601,7 +1651,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         in_tasks = frames.task_at(c.vs)
         committed = (target_part is not None and target_part(c.vs)) or in_tasks
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
-        if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source == "head":
+        if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source in ("head", "road"):
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
             sst, scue = _later_clause_stage(text, c.ve, nxt)
             if sst:

@@ -1034,7 +1034,7 @@ EXAMPLES_END = "等"
 EXAMPLE_ENTITY_HEADS = ("项目", "工程", "企业", "单位", "部门", "机构", "园区", "基地", "平台", "公司", "学校", "医院",
                         "乡镇", "街道", "村", "社区", "县区", "县(市、区)", "县（市、区）")
 # Words that introduce the items of a project list (其中, 如, 包括): never part of a name.
-LIST_INTRODUCERS = ("其中包括", "其中有", "包括", "例如", "比如", "如", "分别是", "分别为", "主要有")
+LIST_INTRODUCERS = ("其中包括", "其中有", "包括", "包含", "例如", "比如", "如", "分别是", "分别为", "主要有")
 # Place-name endings: a modifier such as 南山, 青石岭, 东湖 is a toponym, so 南山风电场 is a named project.
 TOPONYM_SUFFIXES = ("山", "岭", "湖", "河", "江", "湾", "岛", "桥", "村", "镇", "乡", "坪", "塘", "溪", "峰", "洲", "坝",
                     "沟", "峡", "源", "坡", "岗", "滩", "寨", "庄", "屯", "堡", "关", "垭", "湄", "渡", "口")

@@ -314,7 +314,7 @@ PREFIX_CUES: list[tuple[str, str]] = [
 ]
 # A clause opening with one of these lists the members of the class the clause before it names (…计划新开工项目
 # 未开工，包括A、B等): that clause is the frame of the members' stage.
-LIST_OPENERS = ("其中包括", "包括", "如", "例如", "比如", "主要有", "分别是", "分别为")
+LIST_OPENERS = ("其中包括", "包括", "包含", "如", "例如", "比如", "主要有", "分别是", "分别为")
 # Class words beside the stages of a list heading that a list's class may carry (签约项目主要有:A、B).
 # A supervision notice's classes of lagging works (滞后项目, 推进缓慢的项目, 欠进度项目, 未达序时进度的项目) are works
 # under way.
@@ -363,3 +363,15 @@ PERSON_ACTS = ("宣布", "表示", "指出", "强调", "介绍", "主持", "出�
 
 # Class words that an item card (1.X基础设施项目:) may carry: the list fixes the referent.
 ITEM_CARD_CLASS_WORDS = ("基础设施",)
+
+# --------------------------------------------------------------------------- a city's roads and their sections
+# A city's road works are named by the road and the stretch built, from one road or junction to another, in
+# parentheses (甲路(乙路至丙路)道路工程, 丁大街(戊路-G310)): the stretch fixes one work, however ordinary the road's
+# name.  The words a road's name ends in (a section of it after: 北延伸段, 二期), the words joining a stretch's two ends,
+# what a stretch's end is (a road, a junction, a bridge, a coded highway), and the works words after the stretch.
+ROAD_WORDS = ("快速路", "快速通道", "高架", "大道", "大街", "辅道", "环路", "路", "街", "道", "线", "大桥", "桥", "隧道")
+ROAD_SECTIONS = ("延伸段", "延长线", "北延", "南延", "东延", "西延", "东段", "西段", "南段", "北段", "段")
+RANGE_JOINERS = ("至", "到", "—", "-", "~", "－", "～")
+RANGE_END_WORDS = ROAD_WORDS + ("环", "互通", "立交", "高速", "口", "广场", "路口", "交叉口", "站")
+RANGE_WORKS_WORDS = ("道路", "桥梁", "市政", "综合", "改造", "提升", "拓宽", "改扩建", "新建", "建设", "大修", "整治",
+                     "升级", "延伸", "改建", "快速化", "工程", "项目")
