@@ -4,7 +4,7 @@
 Hainan's islands as well as a district of Hong Kong; a province-wide figure stated of any of them keeps the province.
 The same names standing as places (庆阳、酒泉经济总量…, 兰州新区, 白银市) still are.
 """
-from factrun import facts_of, one
+from factrun import context_of, facts_of, one
 
 from taizhang.extract.docregions import DocRegions
 from taizhang.extract.regions import gazetteer
@@ -75,3 +75,24 @@ def test_a_verb_phrase_or_a_preposition_opens_no_subject():
     # a factory or company listed before its figure is still who it is about
     fs = facts_of("某某县2025年工业运行情况\n全县规上工业产值120亿元。其中，石化公司1.1亿元，钢厂2.4亿元。\n")
     assert one(fs, 1.1).subject == "石化公司"
+
+
+def test_a_province_name_across_a_landform_and_its_side_is_no_place():
+    # a mountain's, lake's or river's name ends on the name's first character (太行山|西麓, 洞庭湖|南岸, 大别山|西麓)
+    assert _names("地处太行山西麓，森林覆盖率达到40%。") == []
+    assert _names("洞庭湖南岸完成退耕还湿面积2万亩。") == []
+    assert _names("大别山西麓新建茶园5000亩。") == []
+    # the same provinces named as places keep their names
+    assert _names("支持湖南、山西两省建设生态廊道。") == ["湖南", "山西"]
+    assert _names("洞庭湖区属湖南省。") == ["湖南省"]
+
+
+def test_a_lake_shore_news_item_speaks_for_no_province():
+    ctx, ex = context_of("洞庭湖南岸湿地修复情况\n2024年，洞庭湖南岸沿线完成退耕还湿面积2.6万亩，湿地保护率达到72%。\n")
+    assert ctx.place is None
+    assert one(ex.facts, 2.6).subject == ""
+
+
+def test_a_county_on_a_mountain_side_keeps_its_own_place():
+    fs = facts_of("清岭县2025年政府工作报告\n各位代表：\n过去一年，我县地处太行山西麓，全县地区生产总值增长6.1%。\n")
+    assert one(fs, 6.1).subject != "山西省"

@@ -47,6 +47,7 @@ def verb_homograph(text: str, start: int) -> bool:
             and (text[start - 1] in zh.UNIT_END_CHARS or text[start - 1] in zh.VERB_LEAD_CHARS))
 
 
+WORD_BEFORE_MAX = 4  # characters of a dictionary word ending on a surface's first character (太行山|西麓: 3)
 _JIEBA_TABLES: list = []  # (jieba, its prefix table) once loaded: asked for every region hit of every document
 
 
@@ -64,14 +65,17 @@ def _jieba_tables():
 
 def bound_to_word(text: str, start: int, end: int, regions: Iterable[Region] = ()) -> bool:
     """Whether the region surface ``text[start:end]`` (naming ``regions``) begins inside a word (召开县委 →
-    召开|县委: no 开县)."""
+    召开|县委: no 开县; 洞庭湖南岸 → 洞庭湖|南岸: no 湖南, 太行山西麓 → 太行山|西麓: no 山西).  Asked when a word of
+    jieba's dictionary ends on the surface's first character (召开, 洞庭湖); its cut of the characters around
+    then decides whether a word starts at the surface (向|上海 keeps 上海, 到|达州市 keeps 达州)."""
     if start == 0 or (end - start >= 3 and any(r.name == text[start:end] for r in regions)):
         return False
     prev = text[start - 1]
     if not ("\u4e00" <= prev <= "\u9fff"):
         return False
     jb, freq = _jieba_tables()
-    if jb is None or not freq.get(prev + text[start]):
+    if jb is None or not any(freq.get(text[j:start + 1]) for j in range(start - 1, max(-1, start - WORD_BEFORE_MAX), -1)
+                             if "\u4e00" <= text[j] <= "\u9fff"):
         return False
     lo = max(0, start - 4)
     while lo < start - 1 and not ("\u4e00" <= text[lo] <= "\u9fff"):
