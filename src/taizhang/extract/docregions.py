@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
@@ -1233,6 +1234,29 @@ def one_of_parts(layer: "DocRegions", r: Region, limit: int = UNLISTED_SCAN_CHAR
             counts[x.name] = counts.get(x.name, 0) + 1
     own = counts.pop(r.name, 0)
     return bool(counts) and own < 2 * max(counts.values())
+
+
+PARTS_MIN = 3  # counties of one prefecture a text names, none far more than the others, to speak of that prefecture
+
+
+def parent_of_parts(layer: "DocRegions", regions: Iterable[Region], limit: int = UNLISTED_SCAN_CHARS) -> Region | None:
+    """The prefecture a text speaks of when it names only its counties: a notice ranking them (魏县完成投资…；大名县…；
+    临漳县…), the prefecture itself never named.  At least ``PARTS_MIN`` counties of one prefecture are named, none of
+    them far more often than another (``one_of_parts``), and every other place the text names (``regions``) is that
+    prefecture or one it lies in; else None.  A county's own text names itself far more often than its neighbours."""
+    g = layer.gazetteer
+    counties = [r for r in regions if r.level == COUNTY and r.code]
+    parents = {p.code: p for r in counties if (p := g.parent(r)) is not None}
+    if len(parents) != 1:
+        return None
+    parent = next(iter(parents.values()))
+    if parent.level != PREFECTURE or len({r.code for r in counties}) < PARTS_MIN:
+        return None
+    wider = {a.code for a in [parent] + g.ancestors(parent)}
+    if any(r.level != COUNTY and r.code not in wider for r in regions):
+        return None
+    named = Counter(h.region.code for h in layer.find(0, limit, in_names=False))
+    return parent if one_of_parts(layer, max(counties, key=lambda r: named[r.code]), limit) else None
 
 
 def implied_place(gazetteer: Gazetteer, regions: Iterable[Region], suffix: str) -> Region | None:

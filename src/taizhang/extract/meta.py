@@ -851,8 +851,9 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
-    from .docregions import below_speaker, implied_place, inclusion_part, speaking_suffix, one_of_parts, superior_named
-    from .regions import gazetteer
+    from .docregions import (below_speaker, implied_place, inclusion_part, one_of_parts, parent_of_parts,
+                             speaking_suffix, superior_named)
+    from .regions import COUNTY, gazetteer
     try:
         g = gazetteer()
     except OSError:  # the gazetteer's table cannot be read: no regions rather than no record
@@ -903,6 +904,13 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         up = None if ok else implied_place(g, by_name.values(), speaker)
         top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else up.name if up is not None else ""
         if up is not None:
+            by_name[top] = up
+    if top and not speaker and by_name[top].level == COUNTY:
+        # a notice ranking a prefecture's counties, the prefecture never named and no division spoken as: that
+        # prefecture (SCHEMA: the counties of one prefecture imply it)
+        up = parent_of_parts(doc.regions, by_name.values())
+        if up is not None:
+            top = up.name
             by_name[top] = up
     if top and superior_named(g, by_name[top], doc.norm, speaker):
         top = ""  # the prefecture over the county-level city whose text this is: no place of its own named

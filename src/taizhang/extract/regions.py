@@ -27,6 +27,7 @@ from .lang import zh
 
 PROVINCE, PREFECTURE, COUNTY, TOWN = 1, 2, 3, 4
 LEVEL_NAMES = {PROVINCE: "province", PREFECTURE: "prefecture", COUNTY: "county", TOWN: "town"}
+SIBLINGS_NAME_PARENT = 3  # counties of one prefecture named in full that put the prefecture in play
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,7 +460,16 @@ class Gazetteer:
             return list(got[1])
         anchors: set[str] = set(self._context_anchors(ctx))
         anchors |= named
-        if max_level >= COUNTY:  # county full names under a named prefecture anchor their towns
+        if max_level >= COUNTY:
+            # a prefecture whose counties the text names in full, several of them (东坡区、仁寿县、彭山区: the rows of a
+            # city's ranking of its counties), is in play as if named: its districts and county-level cities, which
+            # no suffix tells from a zone or a city elsewhere, are its own
+            siblings: dict[str, set[str]] = {}
+            for key, parent in counties:
+                r = self._by_code.get(key)
+                siblings.setdefault(parent, set()).add(r.name if r is not None else key)
+            anchors |= {p for p, names in siblings.items() if len(names) >= SIBLINGS_NAME_PARENT}
+            # county full names under a named prefecture anchor their towns
             for key, parent in counties:
                 if parent in anchors:
                     anchors.add(key)
