@@ -4,12 +4,21 @@ from __future__ import annotations
 from factrun import facts_of, one
 
 
-def test_tenths_written_in_words_are_tens_of_per_cent():
+def test_tenths_written_in_words_are_a_share_in_cheng_as_written():
     fs = facts_of("岚溪县项目建设情况\n截至9月底,全县项目开工率达到三成,近六成项目已完成年度投资的五成以上,两成企业订单增长。\n")
     assert sorted((f.value, f.unit, f.comparator, f.measure) for f in fs) == [
-        (20, "%", "=", "share"), (30, "%", "=", "share"), (50, "%", ">=", "share"), (60, "%", "~", "share")]
-    f = one(fs, 30)
-    assert "三成" in f.evidence
+        (2, "成", "=", "share"), (3, "成", "=", "share"), (5, "成", ">=", "share"), (6, "成", "~", "share")]
+    f = one(fs, 3)
+    assert "三成" in f.evidence and f.vend - f.vstart == 1
+
+
+def test_tenths_in_figures_and_words_in_a_province_plan_and_a_city_review():
+    fs = facts_of("青川省“十五五”规划纲要\n到2030年,数字经济核心产业增加值占比力争达到三成以上。\n")
+    f = one(fs, 3)
+    assert (f.unit, f.measure, f.comparator, f.kind) == ("成", "share", ">=", "target")
+    fs = facts_of("东坡市2025年政府工作报告\n过去一年,全市近7成的新增就业岗位由民营企业提供。\n")
+    f = one(fs, 7)
+    assert (f.unit, f.measure, f.comparator, f.kind) == ("成", "share", "~", "actual")
 
 
 def test_cheng_opening_a_word_of_its_own_is_no_share():

@@ -96,7 +96,7 @@ _WORD_COUNTED = rx.compile(rf"[”\"’」](?:一词|等词|这个词|二字|两
                            rf"(?:{alternation(zh.WORD_COUNT_VERBS)})了?$")
 _STEPS_BEFORE = rx.compile(r"(?:\d+|[一二两三四五六七八九十])个$")
 FAN_RE = rx.compile(r"翻了?(?P<num>[一两二三])番(?P<more>多)?")
-# 三成 / 近六成 / 9成以上: tenths written as a word are a share of that many tens of per cent
+# 三成 / 近六成 / 9成以上: tenths written as a word are a share, its value and unit as written (3, 成)
 TENTHS_RE = rx.compile(rf"(?<![\d一二三四五六七八九十百千万第])(?P<num>[一二两三四五六七八九]|[1-9])成"
                        rf"(?!{alternation(zh.TENTHS_NOT_AFTER)})")
 
@@ -960,7 +960,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
     for m in TENTHS_RE.finditer(text):
         if _in_spans(m.start(), q_starts, quotes) or _criterion(text, m.start(), m.end()):
             continue
-        c = Cand(m.start("num"), m.end(), 10.0 * (parse_number(m.group("num")) or 0), "%", m.end(),
+        c = Cand(m.start("num"), m.end("num"), parse_number(m.group("num")) or 0.0, "成", m.end(),
                  chinese=not m.group("num").isdigit())
         c.extra["tenths"] = True
         out.append(c)

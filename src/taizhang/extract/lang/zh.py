@@ -1502,7 +1502,7 @@ DONE_VERBS = ("创建", "新建", "建成", "培育", "认定", "打造", "新�
               "获评", "入选", "创成", "建立", "新设", "改造", "提升", "扶持", "招引", "落地")
 
 # --------------------------------------------------------------------------- tenths in words (facts._find_candidates)
-# 三成 / 近六成 / 五成以上: a share written in tenths is that many tens of per cent.  成 after a numeral opens a word
+# 三成 / 近六成 / 五成以上: a share written in tenths, value and unit as written (3 成).  成 after a numeral opens a word
 # of its own in these (三成员, 一成不变, 七成熟, 八成新): no share.
 TENTHS_NOT_AFTER = ("员", "为", "立", "效", "果", "本", "绩", "就", "熟", "新", "交", "型", "品", "色", "功", "长",
                     "年", "都", "县", "市", "镇", "不变", "语", "家", "分", "份", "套", "批", "人")
