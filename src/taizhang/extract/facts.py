@@ -1559,6 +1559,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
 _RANK_NOUN_END = rx.compile(r"(?:全[省市县区国])?(?:排名|排位|位次|排序)$")
 _RANK_MOVED = rx.compile(rf"的?(?:{alternation(zh.RANK_MOVES)})了?(?:至|到)?了?(?:第)?$")
 _DANGLING_TAIL = rx.compile(rf"(?:{alternation(zh.DANGLING_TAILS)})+$")
+_MILESTONE_TAIL = rx.compile(rf"(?:{alternation(zh.MILESTONE_ADVERBS)})*(?:{alternation(zh.MILESTONE_VERBS)})$")
 _MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|\d{4}年|上年|去年|同期|“?十[一二三四五六七八九]五”?"
                             r"(?:时期|期间|期末|末)?)$|(?:比|较)$")
 
@@ -1599,10 +1600,11 @@ def _growths_told_apart(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 
 def _fragment_free(ind: str, c: Cand) -> str:
-    """An indicator never ends in a word that joins it to what follows (…的贡献率和, 市水利局各, 改造项目等) or, for a
+    """An indicator never ends in a word that joins it to what follows (…的贡献率和, 市水利局各, 改造项目等) or in a verb of
+    stepping onto a mark (地区生产总值迈上 → 地区生产总值: zh.MILESTONE_VERBS) or, for a
     multiple, in the base it is taken against (地区生产总值是2015年的 → 地区生产总值; 总产值比2015年翻了一番 → 总产值);
     nor does a growth (地区生产总值比“十三五”时期增长 → 地区生产总值: what grew, not what it grew against)."""
-    t = _DANGLING_TAIL.sub("", ind)
+    t = _DANGLING_TAIL.sub("", _MILESTONE_TAIL.sub("", ind))
     if c.unit in ("倍", "番") and c.measure == "growth":
         t = _MULTIPLE_BASE.sub("", t)
     if c.measure == "growth":
@@ -2844,7 +2846,7 @@ _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
 _RANK_WORDS = rx.compile(rf"{alternation(zh.RANK_REGION_SCOPES)}|"
-                         r"排名|排位|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
+                         r"排名|排位|跃居|稳居|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
 
 
 _POST_QUALIFIERS = rx.compile(r"^(?:以上|以下|以内|之内|左右|上下|多|余|的)+")

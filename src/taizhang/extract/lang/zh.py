@@ -1064,6 +1064,12 @@ CMP_AFTER = {
 CMP_FILLER = ("了", "均", "都", "已", "已经", "分别", "累计", "共", "各", "同比", "年均", "平均", "大幅", "均已", "全部")
 # 突破百亿元大关 passes the mark (>); 迈上/跨越/站上 a 台阶 reaches it (>=).
 ROUND_PASS = ("突破", "超过", "超")
+# 地区生产总值迈上千亿台阶 / 经济总量跃上千亿元台阶 / 财政收入迈过千亿大关 / 跨越5000亿元: verbs of stepping onto or past a
+# mark are the predicate, never the end of the measure's name (facts._fragment_free), nor is the adverb before them.
+MILESTONE_VERBS = ("迈上", "迈入", "迈过", "跨越", "跨过", "跨上", "跨入", "越过", "跃上", "跃过", "跃入", "站上", "登上",
+                   "踏上", "冲上", "冲破")
+MILESTONE_ADVERBS = ("首次", "首度", "历史性", "一举", "成功", "再次", "再", "率先", "正式", "顺利", "稳步", "已经", "已", "均",
+                     "都", "全部", "分别")
 
 # --------------------------------------------------------------------------- measures (facts._measure, _rank)
 RANK_CONTEXT = ("排名", "排位", "排行", "排", "居", "位居", "位列", "列", "名列", "全省", "全国", "全市", "全区", "全球",
