@@ -85,7 +85,33 @@ VALUE_RE = rx.compile(
 GAP_WORD = rx.compile(alternation(zh.GAP_WORDS))
 DELTA_VERB = rx.compile(f"(?:{alternation(zh.DELTA_VERBS)})$")
 RANK_MOVE = rx.compile(alternation(zh.RANK_MOVES))
-RANK_TIER = rx.compile(alternation(zh.RANK_TIERS))
+RANK_TIER = rx.compile(rf"(?:{alternation(zh.RANK_TIERS)})(?!案)")
+# 位居65位 / 排名全省12名: a place without 第 after a verb of standing in a ranking (zh.RANK_PLACE_VERBS), not the end of
+# a word that ranks nothing (安排, 下列, 定居: zh.RANK_PLACE_NOT)
+_NOT_RANK_VERB = rf"(?<!{'|'.join(sorted({w[0] for w in zh.RANK_PLACE_NOT}))})"
+RANK_PLACE_BEFORE = rx.compile(rf"{_NOT_RANK_VERB}"
+                               rf"(?:{alternation(zh.RANK_PLACE_VERBS)})(?:在)?(?:{alternation(zh.RANK_PLACE_SCOPES)})?"
+                               r"(?:的)?$")
+TOP_BAND_RE = rx.compile(r"(?<![前\d一二三四五六七八九十百千])(?P<num>[1-9]\d{0,3}|[一二三五]?[十百千])强"
+                         r"(?=[,，;；。、:：)）\s]|行列|之列|$)")
+_RANK_STAND = rx.compile(rf"{_NOT_RANK_VERB}"
+                         rf"(?:{alternation(zh.RANK_PLACE_VERBS + zh.RANK_STAND_VERBS)})")
+_RANK_STAND_NOT = rx.compile(alternation(zh.RANK_STAND_NOT))
+RANK_STAND_REACH = 12  # characters of scope and set between the verb and the place (跻身全省11个设区市十强)
+
+
+def _stood_rank(text: str, a: int) -> bool:
+    """Whether the place written at ``a`` (百强) follows a verb of standing in a ranking within its clause, with only
+    the scope and set ranked in between (进入全国县域经济百强)."""
+    lo = max(0, a - RANK_STAND_REACH - 2)
+    for ch in ",，;；。:：!！?？\n":
+        lo = max(lo, text.rfind(ch, lo, a) + 1)
+    last = None
+    for last in _RANK_STAND.finditer(text, lo, a):
+        pass
+    return last is not None and a - last.end() <= RANK_STAND_REACH and not _RANK_STAND_NOT.search(text, last.end(), a)
+
+
 BIG_ROUND_RE = rx.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
 # 翻一番 / 翻了一番多 / 翻两番以上: doubled n times; 多 after 番 passes the multiple (>)
 # 超千亿元 / 近万人 / 逾百家企业: a round magnitude in one Chinese character after a bound
@@ -768,7 +794,14 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
         if unit == "次" and _WORD_COUNTED.search(text, max(0, vs - 12), vs):
             continue  # 报告中“改革”出现42次: how often the text writes a word
-        # ranks: 第三 / 第3名 / 前20强 / 前三名
+        # ranks: 第三 / 第3名 / 前20强 / 前三名; 位居65位 (a place after a verb of ranking, no 第)
+        placed = unit in ("名", "位") and not mag and not m.group("num2") and \
+            bool(RANK_PLACE_BEFORE.search(text, max(0, vs - 8), vs)) and not re.match(r"[\u4e00-\u9fff]", nxt or "的")
+        if placed:
+            cand = Cand(vs, ve, value, unit, end, measure="rank", rank=True, chinese=chinese)
+            if 0 < value <= 500 and value == int(value):
+                out.append(cand)
+            continue
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)):
             cand = _rank(text, layout, m, value, prev, chinese, vs in ranks_at)
             if cand is not None and RANK_TIER.match(text, cand.mend) and _in_spans(vs, q_starts, quotes):
@@ -941,6 +974,12 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             c = Cand(a, b, v, "", b, measure="share", cmp_fixed=True)
             c.extra["ratio"] = (r.terms[0][0], k, len(r.terms), r.word_start)
             c.extra["ratio_based"] = based
+            out.append(c)
+    for m in TOP_BAND_RE.finditer(text):
+        v = parse_number(m.group("num"))
+        if v and v == int(v) and _stood_rank(text, m.start()) and not _in_spans(m.start(), q_starts, quotes):
+            c = Cand(m.start("num"), m.end("num"), v, "", m.end(), measure="rank", rank=True, comparator="<=",
+                     chinese=not m.group("num")[0].isdigit(), cmp_fixed=True)
             out.append(c)
     for m in BIG_ROUND_RE.finditer(text):
         if _STEPS_BEFORE.search(text, max(0, m.start() - 4), m.start("num")):

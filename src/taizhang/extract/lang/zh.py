@@ -801,8 +801,22 @@ RANK_MOVES = ("提升到", "提升至", "上升到", "上升至", "跃升到", "
               "后退到", "后退至", "升至", "降至", "进至", "提升", "上升", "跃升", "前移", "下降", "后退")
 # 前20强 / 前三甲: the top places named by the word after their number (a rank at most that number).
 RANK_TOP_WORDS = ("强", "甲")
+# 位居65位 / 排37位 / 排名全省12名 / 升至27位: a place written without 第 is a rank once a verb of standing in a ranking
+# comes right before it (the place ranked in may stand between); 引进12位专家 (no such verb) stays a count of people.
+RANK_PLACE_VERBS = ("位居", "位列", "名列", "排名", "排位", "排在", "排", "列", "居", "升至", "升到", "跃升至", "跃升到",
+                    "上升至", "上升到", "提升至", "提升到", "前移至", "前移到", "下降至", "下降到", "降至", "降到", "后移至",
+                    "后移到", "跃居", "稳居")
+# 进入全国百强 / 跻身全省十强行列: a band of the top places (百强, 十强) entered is a rank within it (<=).  Only after a
+# verb of standing in a ranking (RANK_PLACE_VERBS or these) with at most a scope and its set between: 百强县 / 500强企业
+# (a class, an honour's name) stay no figure; nor does anything after 摆/放/作为 (摆在首位: a priority).
+RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "进入", "跻身", "挺进", "迈入", "跨入", "入围", "晋级", "晋身", "跃入")
+RANK_STAND_NOT = ("摆", "放", "作为", "列为", "置于")
+# words ending in one of those verbs that rank nothing: 安排20名干部, 下列3位, 定居12名
+RANK_PLACE_NOT = ("安排", "编排", "彩排", "下列", "上列", "系列", "陈列", "罗列", "开列", "定居", "聚居", "移居", "迁居")
+RANK_PLACE_SCOPES = ("全省", "全国", "全市", "全区", "全县", "全州", "全盟", "省内", "国内", "全球", "世界", "同类城市",
+                     "中西部", "中部", "西部", "东部", "东北")
 # 第一方阵 / 第一等次 / 第一梯队: a tier named by its ordinal is a rank.
-RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名次")
+RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名次", "档")  # 第一档 (not 第一档案馆: facts.RANK_TIER)
 # 排名前五的单位为:… / 满意率位居前三的是…: top places that name a set listed after them, no rank of anyone (right
 # after the top-N token, its 名/位 included).
 RANK_SET_AFTER = ("的", "为", "是", "分别", "依次", "包括", ":", "：")
