@@ -1491,7 +1491,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
-        _kind(text, layout, c, in_gloss, year, frames=frames, progress=progress)
+        _kind(text, layout, c, in_gloss, year, frames=frames, progress=progress, written=past_before or None)
         _outturn_plans(text, layout, c, frames)
         _forecast(text, layout, c, periods, p_starts, doc.context)
         if c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]:
@@ -2380,14 +2380,34 @@ def _rules_masked(text: str, layout: Layout, lo: int, hi: int) -> str:
 _REVIEW_READ = rx.compile(alternation(zh.REVIEW_READ_CUES))
 
 
-def _in_review(text: str, layout: Layout, vs: int, frames: Frames | None) -> bool:
+def _in_review(text: str, layout: Layout, vs: int, frames: Frames | None, year: int | None = None) -> bool:
     """The value stands where the text looks back: a part surely framed as a review (一、2025年和"十四五"时期工作回顾),
-    else a paragraph opened by a look back (过去五年,… / 五年来,…)."""
+    else a paragraph opened by a look back (过去五年,… / 五年来,…) or by a span that had ended when the text was
+    written (_ended_span_lead)."""
     part = frames.part_at(vs) if frames is not None else None
     if part is not None and part.confidence >= frame.SURE:
         return part.kind == "actual"
     ps, _ = layout.para_of(vs)
-    return bool(frame.REVIEW_SPAN_LEAD.match(text, ps))
+    return bool(frame.REVIEW_SPAN_LEAD.match(text, ps)) or _ended_span_lead(text, layout, vs, year)
+
+
+# the times that name a span of whole years by its name or its bounds (“十三五”时期, “十四五”期间, 2016—2020年)
+_NAMED_SPAN_KINDS = ("plan", "year_range")
+
+
+def _ended_span_lead(text: str, layout: Layout, vs: int, year: int | None) -> bool:
+    """The value's paragraph opens with a plan's span or a run of years that had ended before the year the text is
+    written in (“十三五”时期是…不平凡的五年 in a report of 2021, “十四五”期间,… on a page of 2026, 2016—2020年,… in a
+    plan of 2021): the paragraph looks back on that span as 过去五年,… does, whatever the document's frame (a plan, a
+    page titled by its targets); its figures report.  A span running into the year of writing or later plans."""
+    if not year:
+        return False
+    ps, _ = layout.para_of(vs)
+    lead = frame._lead_time(text, ps, year)
+    if lead is None or lead[0].role != "span" or lead[0].kind not in _NAMED_SPAN_KINDS:
+        return False
+    m = re.fullmatch(r"\d{4}\.\.(\d{4})", lead[0].period)
+    return m is not None and int(m.group(1)) < year
 
 
 _PLAN_READ = rx.compile(alternation(zh.PLAN_READ_CUES))
@@ -2421,11 +2441,44 @@ def _next_value_clause(text: str, layout: Layout, p: int, end: int) -> int:
     return cs if cs > p else end  # (增长6%、投资增长20%的年度任务: a list of one clause shares its words)
 
 
+_FACILITY = rx.compile(alternation(zh.PROJECT_FACILITY_HEADS))
+_DESIGN_QUALIFIER = alternation(zh.PROJECT_DESIGN_QUALIFIERS)
+_DESIGN_SIZE = rx.compile(rf"(?:{alternation(zh.PROJECT_DESIGN_HEADS)})?(?:{_DESIGN_QUALIFIER})?"
+                          rf"(?:{alternation(zh.PROJECT_DESIGN_PARTS)})?(?:{_DESIGN_QUALIFIER})?"
+                          rf"(?:{alternation(zh.PROJECT_DESIGN_WORDS)})\s*(?:约|达|为|近|超|超过)?\s*$")
+
+
+def _design_size(text: str, layout: Layout, c: Cand, ss: int) -> bool:
+    """The value states a named project's design (zh.PROJECT_DESIGN_WORDS): its clause is only a design word before it
+    (…,线路全长140公里 / 设计时速350公里 / 总投资300亿元), after a clause of its sentence that names a facility
+    (开工建设某高铁 / 某水库正式开工: zh.PROJECT_FACILITY_HEADS) and counts nothing (实施重大项目500个,总投资4000亿元 sizes
+    a list: the list's kind is the sentence's)."""
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if ccs <= ss or not _design_clause(text, ccs, c.vs):
+        return False  # (a sentence opening with 总投资 names no project before it)
+    first = ccs
+    i = bisect.bisect_left(layout.cand_starts, ss)
+    while i < len(layout.cand_starts) and layout.cand_starts[i] < ccs:
+        p = layout.cand_starts[i]
+        pcs = _comma_clause_start(text, layout, p)
+        if not _design_clause(text, pcs, p):
+            return False  # (…,设计时速350公里,总投资300亿元: the design's figures before it are no count)
+        first = min(first, pcs)
+        i += 1
+    return _FACILITY.search(text, ss, first) is not None  # (加快农村公路建设,…: a class of works names no project)
+
+
+def _design_clause(text: str, a: int, b: int) -> bool:
+    return bool(_DESIGN_SIZE.fullmatch(text[a:b].strip()))
+
+
 def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None = None,
-          frames: Frames | None = None, progress: bool = False) -> None:
+          frames: Frames | None = None, progress: bool = False, written: int | None = None) -> None:
     """``progress``: the document reports progress against a plan (a project list's 执行情况, a 督查通报): its
     plan bases (安排重点项目N个, 谋划实施…N个, 年度计划投资) are statuses, so only a strong cue in the value's own
-    sentence makes a target, never a weak cue (谋划) or a cue earlier in the paragraph (紧盯年度目标任务)."""
+    sentence makes a target, never a weak cue (谋划) or a cue earlier in the paragraph (紧盯年度目标任务).
+    ``written``: the year the text is written in (a plan named by its span: the span's first), else ``year``."""
+    written = written or year
     if in_gloss:
         c.kind = "target"
         return
@@ -2449,12 +2502,17 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         c.kind = "target"  # 建成后预计年产值可达60亿元,新增就业岗位1200个: what a project will yield once built
         c.extra["projection"] = True
         return
+    if _design_size(text, layout, c, ss):
+        c.kind = "actual"  # 开工建设某高铁,线路全长140公里,设计时速350公里: the project's size, not what is committed
+        c.extra["design"] = True
+        return
     # 1. strong cues before the value in its clause, then in earlier clauses of the sentence, then weak ones;
     #    预计…将突破 is an estimate, not a plan
     # 明确目标任务120项 / 分解为86项目标任务、210项具体举措: the tasks counted are no commitment of the clause's figures;
     # 完成投资目标任务的70%: the target a share done is taken of commits nothing either
     own = _achieved_share_masked(_task_sets_masked(text[ccs:c.mend])[:c.vs - ccs])
-    review = _REVIEW_READ.search(text, max(0, ss - 1), c.vs) is not None and _in_review(text, layout, c.vs, frames)
+    review = _REVIEW_READ.search(text, max(0, ss - 1), c.vs) is not None and \
+        _in_review(text, layout, c.vs, frames, written)
     if review:
         own = _review_read(own)
     plan = _in_plan(layout, c.vs, frames)
@@ -2533,7 +2591,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if frames is not None and frames.announced:
             lo = frames.after_announcement(lo, sent_start)  # 报告分为两部分:…;二、2026年目标任务。回顾2025年,…
         seg = _rules_masked(text, layout, lo, sent_start)
-        if review or _REVIEW_READ.search(seg) and _in_review(text, layout, c.vs, frames):
+        if review or _REVIEW_READ.search(seg) and _in_review(text, layout, c.vs, frames, written):
             seg = _review_read(seg)
         k = _cue_kind(seg, last=True, weak=False)
     # 4. the lead of the list the value is an item of (到2020年,全县发展的主要目标是: over ——… items)
@@ -2541,11 +2599,15 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         lead = fact_scope.list_lead(text, layout, c.vs)
         if lead is not None:
             k = _cue_kind(text[lead[0]:lead[1]], last=True, weak=False)
-    # 5. the part a lead opened after the parts were announced (frame.py: 回顾2025年,… / 2026年,…), less sure
+    # 5. a paragraph opened by a span that had ended when the text was written (“十三五”时期是…的五年, in a plan of
+    #    2021 or on a page titled by its targets) looks back: it reports, whatever part a less sure lead opened
+    if k is None and _ended_span_lead(text, layout, c.vs, written):
+        k = "actual"
+    # 6. the part a lead opened after the parts were announced (frame.py: 回顾2025年,… / 2026年,…), less sure
     #    than a heading: the sentence's, the paragraph's and the list lead's cues come first
     if k is None and part is not None:
         k = part.kind or None
-    # 6. a box heading such as 上半年经济发展亮点 / 工作清单
+    # 7. a box heading such as 上半年经济发展亮点 / 工作清单
     if k is None:
         for h in layout.outline.above(c.vs, 4):
             if h[1] > c.vs:
@@ -3963,8 +4025,8 @@ def _set_amounts(text: str, layout: Layout, cands: list[Cand]) -> None:
             alone = last is None or layout.sent_of(last.vs)[0] != layout.sent_of(c.vs)[0]
             last = c if alone and c.indicator and _PROJECT_END.search(c.indicator) else None
             continue
-        if last is None or c.item or not _SPLIT_MEASURE.fullmatch(c.indicator or "x"):
-            continue
+        if last is None or c.item or not _SPLIT_MEASURE.fullmatch(c.indicator or "x") or c.extra.get("design"):
+            continue  # (加快建设某高铁,总投资120亿元: the project named in its sentence, no set counted before)
         if layout.para_of(c.vs)[0] != layout.para_of(last.vs)[0] or layout.sent_of(c.vs)[0] == layout.sent_of(last.vs)[0] \
                 or c.subject != last.subject:
             continue
@@ -4419,8 +4481,8 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
     heads: dict[int, str] = {}
     for i, c in enumerate(by_vs):
         form = _headless(c)
-        if not form:
-            continue
+        if not form or c.extra.get("design"):
+            continue  # (a project's design, 总投资300亿元 after 开工建设某高铁, is the project's, no class's)
         head = ""
         ss, se = layout.sent_of(c.vs)
         if form == "amount" and _names_own_class(text, layout, c, by_vs[i - 1] if i else None, ss):

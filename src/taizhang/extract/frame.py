@@ -552,12 +552,32 @@ def _span_chapters(heads: list[_Head], year: int | None) -> None:
             h.kind = ACTUAL
 
 
+def _year_chapters(heads: list[_Head], year: int | None) -> None:
+    """A heading that names its part's year by a topic of neither review nor plan (二、2026年重点工作, 三、今年主要工作)
+    plans that year when it lies after the year of writing, or is that year and a heading before it reviews (一、2025年
+    工作回顾 or 一、“十四五”时期工作回顾, then 二、2026年重点工作: a report given at the year's start); a year's work can only be
+    reported once it is done.  A year before the text's is left to its words (2025年主要工作 in a report of 2026)."""
+    if not year:
+        return
+    reviewed = False
+    for h in heads:
+        if not h.own_line:
+            continue
+        if h.kind == ACTUAL or h.year is not None and h.year < year and h.kind != TARGET:
+            reviewed = True  # (一、“十四五”时期工作回顾 / 一、2025年工作回顾 / 一、2025年主要工作)
+        if h.kind or h.year is None:
+            continue
+        if h.year > year or h.year == year and reviewed:
+            h.kind = TARGET
+
+
 def find(doc, record, ctx) -> Frames:
     """The frames of a document (``ctx``: its ``context.DocContext``, for the year and genre)."""
     text = doc.norm
     year = getattr(ctx, "year", None)
     heads = _heads(doc, record, text, year)
     _span_chapters(heads, year)
+    _year_chapters(heads, year)
     runs = _toc_runs(heads, text)
     in_run = {id(h) for r in runs for h in r}
     announced: list[tuple[int, list[Frame]]] = []  # (where the announcement ends, its parts)

@@ -560,7 +560,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         # a stock reported in a review of a span holds at the time of writing, or at the span's end when the text is
         # written after it (十四五期间…达到3.2万元 posted in 2026, 过去五年…总里程达到5200公里 / 这五年 under 一、2025年和
         # “十四五”时期工作回顾: 2025; 五年来 in a text of June 2025: 2025); a change over it (提高4.2个百分点) keeps the span
-        per = end.group(1) if end and str(Y).isdigit() and int(end.group(1)) < int(Y) else Y
+        # (a plan named by its span and dated nowhere is written on the span's eve: “十三五”时期… in a 十四五 plan, 2020)
+        pm = re.match(r"(\d{4})\.\.", plan_period or "")
+        written = int(Y) if Y.isdigit() else int(pm.group(1)) if pm else None
+        per = end.group(1) if end and written and int(end.group(1)) < written else Y
     if role in ("point", "span") and _YEAR_ONLY_PERIOD.fullmatch(per) and "年均" in text[cs:c.mend + 2]:
         span = _governing_span(text, layout, c, periods, p_starts, ps, ss)
         if span is not None and span.role == "span":
@@ -919,8 +922,7 @@ def _is_dateline(line: str) -> bool:
 PROGRESS_STATE = rx.compile("|".join(zh.PROGRESS_STATE))  # 未达序时进度项目4项: a status as of the report's time
 
 # What a project is (its size, length, area, capacity) rather than what it did in the period reported on.
-PROJECT_ATTRIBUTE = rx.compile(r"(?:总投资|计划总投资|全长|总长|线路长|占地(?:面积)?|总建筑面积|建筑面积|总库容)"
-                               r"\s*(?:约|达|为|近|超)?\s*$")
+PROJECT_ATTRIBUTE = rx.compile(rf"(?:{alternation(zh.PROJECT_ATTRIBUTE_WORDS)})\s*(?:约|达|为|近|超)?\s*$")
 # 投资50亿元的某某产业园项目已开工: the size written before the project's name, as 总投资 after it
 SIZE_VERB = rx.compile(r"(?:总投资|计划投资|投资)\s*(?:约|达|近|超)?\s*$")
 SIZE_BEFORE_NAME = rx.compile(r"\s*(?:以上|左右)?的[^,，;；。\d]{2,30}?(?:项目|工程)")

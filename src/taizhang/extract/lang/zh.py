@@ -36,7 +36,7 @@ TARGET_STRONG = (
     # 完成年度目标任务的108% reports: a target accomplished is no commitment
     # 占年度目标任务的61.3%: the whole a share is taken of
     # 超过目标任务1.5个百分点 / 比目标高: a figure set against the target reports
-    "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!占)(?<!占年度)(?<!占全年)(?<!超过)(?<!超出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!好于)(?<![比较])目标任务(?!完成)",
+    "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!占)(?<!占年度)(?<!占全年)(?<!超过)(?<!超出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!好于)(?<![比较])目标任务(?![\u4e00-\u9fff]{0,2}完成)",
     # 要求各单位在9月底前完成…: a demand to complete is a commitment (按照…要求 is not)
     "要求(?=[\u4e00-\u9fff\\d]{0,16}?(?:完成|实现|达到|开工|建成|投产))",
     # a threshold set for others (满意率最低标准92%, 不得低于90%) is a requirement, not a status
@@ -46,7 +46,28 @@ TARGET_STRONG = (
 # done: 争取 is what was won (争取中央预算内投资186亿元, 争取国家试点任务16项), 每年 what each year of the span did
 # (五年来每年新增城镇就业4万人). Outside a review they commit (facts._review_read).
 # 确保 is what was secured (确保了粮食产量稳定在650亿斤以上).
-REVIEW_READ_CUES = ("争取", "每年", "确保")
+# What a named project is, stated as its design (线路全长140公里, 设计时速350公里, 总投资300亿元, 总库容1.2亿立方米): a
+# clause that opens with one of these words, after a project named with no count before it, states the project's size,
+# whatever the part says of the project (开工建设某高铁 in a plan, 某高铁建成通车 in a review): a status of the time of
+# writing, never a target (facts._design_size).  A clause that names something else first (新建保障房建筑面积50万平方米)
+# or a list's size (实施重大项目500个,总投资4000亿元) is no design.
+PROJECT_DESIGN_WORDS = ("总投资", "全长", "总长", "时速", "行车时速", "速度", "总库容", "库容", "总建筑面积", "总占地面积",
+                        "占地面积")
+# …which a clause may qualify as designed or estimated and narrow to a part of the line (设计时速, 估算总投资, 正线全长,
+# 全线预计总投资, 大坝总库容)
+PROJECT_DESIGN_QUALIFIERS = ("设计", "估算", "概算", "预计", "计划", "规划", "批复")
+PROJECT_DESIGN_PARTS = ("正线", "新建正线", "主线", "线路", "全线", "项目", "工程", "大坝", "水库", "电站", "一期", "二期")
+# …and what a project's size is stated by anywhere in its clause (scope.PROJECT_ATTRIBUTE: a status of the time of
+# writing, not a flow of the span reported on), the design words and the areas a project covers
+PROJECT_ATTRIBUTE_WORDS = ("总投资", "计划总投资", "全长", "总长", "线路长", "占地", "占地面积", "总建筑面积", "建筑面积", "总库容",
+                           "设计时速", "设计速度", "行车时速")
+# the facilities whose naming before the design clauses makes them a project's (开工建设某高铁, 某水库正式开工)
+PROJECT_FACILITY_HEADS = ("高铁", "铁路", "城际", "轨道交通", "地铁", "高速", "公路", "国道", "省道", "大桥", "隧道", "机场", "港区",
+                          "码头", "航道", "水库", "水利枢纽", "引水工程", "调水工程", "电站", "电厂", "项目", "工程")
+# what may stand before a design word at the clause's start: the project referred to again
+PROJECT_DESIGN_HEADS = ("该项目", "该工程", "该线路", "本段", "该段", "其中", "其")
+# 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务).
+REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务")
 # Report words that, in a part that commits (二、2026年工作安排, 主要预期目标), only name what a target is measured by or
 # against: 实际利用外资 / 实际增长 is the measure's name (the real, not the nominal), 同比 / 比上年 the base of the change,
 # 累计 a sum over the plan's years (累计降低17%).  There they report nothing (facts._plan_read); a sentence that reports
@@ -57,7 +78,7 @@ TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造
                # 满意率不低于95%: a floor, unless the clause reports (均已不低于)
                "(?<![已均都])不低于", "(?<![已均都])不少于")
 # 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment
-TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占)(?<!占年度)(?<!占全年)目标(?!任务的|(?:任务)?完成)",
+TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占)(?<!占年度)(?<!占全年)目标(?!任务的|(?:任务)?[\u4e00-\u9fff]{0,2}完成)",
                 "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!目标)(?<!占)(?<!占年度)(?<!占全年)任务(?!完成)")
 # 上级下达我县改造任务为3000户 / 省分解下达我市造林任务1.5万亩: a value stated as the task a higher level assigns is a
 # commitment of the period it is set for, whatever its sentence says around it (its clause alone: 改造任务数排在全省第5位
