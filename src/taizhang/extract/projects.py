@@ -109,7 +109,8 @@ def _head_words() -> rx.Literals:
 
 
 _BUILD_VERBS = ("建设", "新建", "扩建", "改扩建", "建成", "开工建设", "谋划建设", "加快建设", "开发建设", "配套建设",
-                "启动", "实施", "推进", "加快推进", "加快", "加紧", "打造", "规划建设", "申报", "谋划", "续建", "完成")
+                "启动", "实施", "推进", "加快推进", "加快", "加紧", "打造", "规划建设", "申报", "谋划", "续建", "完成",
+                "开工", "新开工")
 _POSITIONING = set(L.POSITIONING_VERBS)
 _LIST_GENERIC = ("重大", "重点", "龙头", "拟建", "在建", "产业", "专业", "百亿", "亿元", "工业", "基础", "交通",
                  "民生", "城建", "骨干", "新型", "配套", "示范", "公共服务", "服务", "等", "级", "大", "省", "市",
@@ -301,7 +302,9 @@ class _Finder:
         t = self.text
         ls = t.rfind("\n", 0, hs) + 1
         mk = _ITEM_CARD_MARK.match(t, ls)
-        if not mk or mk.end() >= ns or t[te:te + 1] not in (":", "："):
+        le = t.find("\n", te)
+        alone = not t[te:le if le >= 0 else len(t)].strip()  # 2.甲社区卫生服务中心迁建项目⏎: the name alone on its line
+        if not mk or mk.end() >= ns or (t[te:te + 1] not in (":", "：") and not alone):
             return ns, tok
         if re.search(f"[^{_NAME_CHARS}()（）]", _mask(t[mk.end():hs])):
             return ns, tok
@@ -957,6 +960,10 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
 # --------------------------------------------------------------------------- stages
 
 _ANNUAL_PLAN = rx.compile(L.ANNUAL_PLAN_RE)
+# 先后启动, 已启动建设: a start reported done (zh_projects.REPORTED_SERIES)
+_BEGUN_BEFORE = rx.compile(rf"(?:{_alt(L.REPORTED_SERIES)})(?:启动建设|启动)$")
+# 启动甲、乙建设: the works of the names 启动 governs (the rest of their list skipped), not 启动甲招商
+_WORKS_NAMED_AFTER = rx.compile(r"(?:、[^,。;]{1,30}?)?(?:等[^,。;]{0,8}?)?(?:项目)?(?:建设|施工|工程建设)")
 _ANNUAL_PLAN_DONE = rx.compile(_alt(L.ANNUAL_PLAN_DONE))
 
 
@@ -1038,6 +1045,9 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         return "completed", pre_cue
     if pre_stage == "planned" and pre_cue == "开工建设" and not is_plan and not future:
         return "under_construction", pre_cue
+    if pre_stage == "planned" and pre_cue in ("启动建设", "启动") and not is_plan and not future \
+            and (pre_cue == "启动建设" or _WORKS_NAMED_AFTER.match(post)) and _BEGUN_BEFORE.search(pre, 0, best):
+        return "under_construction", pre_cue  # a review's 先后启动甲、乙建设: the works were begun (启动X建设 of a task: to come)
     if pre_stage:
         return pre_stage, pre_cue
     return "unknown", ""
@@ -1354,15 +1364,18 @@ def _subject_cands(text: str) -> list[_Cand]:
 
 _ITEM_BEFORE = rx.compile(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])\s*$")
 _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
-# 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A: a class, then its members
+# 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A / 9个项目同期开工,包括A: a class, then its members
 _COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})"
-                            rf"|中?[,，]\s*(?:{_alt(L.LIST_OPENERS)}))\s*$")
+                            rf"|[^,。;:：\n]{{0,6}}?[,，]\s*(?:{_alt(L.LIST_OPENERS)}))\s*$")
 
 
 @lru_cache(maxsize=1)
 def _class_stage_rx() -> re.Pattern:
     words = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}
     return re.compile(rf"({_alt(words)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+
+
+LIST_ITEMS_MAX = 60  # item lines walked up to the line that opens their list
 
 
 def _class_before(text: str, front: int) -> tuple[int, int]:
@@ -1382,12 +1395,26 @@ def _class_before(text: str, front: int) -> tuple[int, int]:
         if k < 0 or re.search(r"[。\n]", text[k:end]):
             return -1, -1
         return list_clause_bounds(text, k)[0], k
+    if mk and text[max(0, end - 1):end] == "\n":
+        # 分别是:⏎1.A⏎2.B: a later item written a line each; the colon ends the line above the first item
+        ls = end
+        for _ in range(LIST_ITEMS_MAX):
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            if ps >= ls - 1 or not _ITEM_CARD_MARK.match(text, ps):
+                break
+            ls = ps
+        if ls < end:
+            line = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].rstrip()
+            if line.endswith((":", "：")):
+                colon = ls - 1 - (len(text[:ls - 1]) - len(text[:ls - 1].rstrip())) - 1
+                return list_clause_bounds(text, colon)[0], colon
     if _COLON_BEFORE.search(text, max(0, end - 8), end):
         colon = max(text.rfind(":", 0, end), text.rfind("：", 0, end))
         return list_clause_bounds(text, colon)[0], colon
     m = _COPULA_BEFORE.search(text, max(0, end - 16), end)
     if m:
-        return list_clause_bounds(text, m.start())[0], m.start()
+        # the class clause runs through what it says of the class (9个项目同期开工,包括A: 同期开工 is its stage)
+        return list_clause_bounds(text, m.start())[0], m.end()
     return -1, -1
 
 
@@ -1459,6 +1486,12 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
 
 
 _LIST_HEAD = rx.compile(_alt(zh.PROJECT_LIST_HEADS))
+
+
+def _names_class_before(text: str, front: int) -> bool:
+    """Is what is listed from ``front`` on the members of a class of projects a clause before names (…项目分别是:)?"""
+    cs, ce = _class_before(text, front)
+    return cs >= 0 and bool(_LIST_HEAD.search(text, cs, ce))
 
 
 _PLURAL_BEFORE = rx.compile(rf"(?:{_alt(L.PLURAL_QUANTIFIERS)})(?:{_alt(L.CLASS_MODIFIERS)})?$")
@@ -1616,6 +1649,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         elif c.source in ("list", "shared"):
             if _UPGRADE_RE.match(text[c.ve:c.ve + 50]):
                 continue
+            if c.left_token in L.HAVE_VERBS:
+                continue  # 拥有游泳池、羽毛球场等体育设施: what a facility has, no works of their own
             if not c.specific and c.source == "list" and c.conj and c.name != c.conj:
                 continue  # 矿石、化肥等…集散中心: items sharing a stem must be names themselves
             if c.zone and c.source == "list":
@@ -1694,6 +1729,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 cue = pm.group(0)
             elif c.specific and _OPENS_LIST.match(text, cs0, c.vs):
                 pass  # 如A、B均…: a named member of a list the text gives, whatever its stage
+            elif c.specific and _item_card(text, c) and _names_class_before(text, c.vs):
+                pass  # 十五个建设项目分别是:⏎1.A建设项目⏎2.B: a member of a class of projects, its stage unsaid
             elif not re.search(r"对接|串联|依托", text[cs0:c.vs]):
                 continue
         if st == "unknown" and _OWN_FACILITY.match(c.name):

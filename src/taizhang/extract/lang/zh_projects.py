@@ -19,7 +19,7 @@ HEADS: dict[str, str] = {
     "地铁": "transport", "高速公路": "transport", "高速": "transport", "快速路": "transport",
     "旅游公路": "transport", "一号公路": "transport", "公路": "transport", "大桥": "transport",
     "特大桥": "transport", "跨海大桥": "transport", "桥隧": "transport", "隧道": "transport",
-    "通道": "transport", "航道": "transport", "水道": "transport", "港区": "transport", "港": "transport",
+    "通道": "transport", "航道": "transport", "水道": "transport", "港区": "transport", "作业区": "transport", "港": "transport",
     "码头": "transport", "机场": "transport", "国际机场": "transport", "机场站": "transport",
     "东站": "transport", "西站": "transport", "南站": "transport", "北站": "transport",
     "高铁站": "transport", "互通立交": "transport", "立交": "transport", "客运站": "transport", "火车站": "transport", "物流枢纽": "transport",
@@ -128,7 +128,7 @@ STOP_WORDS = [
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
     "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车", "已有", "共有", "现有", "还有", "以来",
-    "简称", "宣布", "出席", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
+    "简称", "宣布", "出席", "毗邻", "紧邻", "邻近", "临近", "拥有", "设有", "配有", "建有", "具有", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
 ] + list(zh.LIST_INTRODUCERS)
 # Stations of a line: a line's stations named in a list its count of stations closes or opens (共设甲东、乙南3个车站;
 # 设车站3座,分别是A站、B站、C站) are parts of the line, not projects of their own.  The station heads, the counters of
@@ -154,7 +154,10 @@ INSPECTION_WORDS = ("督查", "督导", "督办", "观摩", "检查", "核查", 
 # Who and where at a project (…项目负责人介绍, …项目施工现场): they end the name like a part of the works.
 PROJECT_SITES = ("相关负责人", "负责人", "建设单位", "施工单位", "业主单位", "项目部", "施工现场", "建设现场", "现场", "工地")
 # Verbs after which a zone or facility is where something else settles (落户青川高新区): a location, not a project.
-LOCATION_VERBS = ("落户", "入驻", "位于", "坐落于", "坐落在", "选址于", "进驻")
+# What a facility has (甲中心拥有游泳池、羽毛球场等体育设施): its parts described, no works of their own.
+HAVE_VERBS = ("拥有", "设有", "配有", "建有", "具有")
+# Beside it (毗邻甲大学新校区): the facility is a landmark giving a place, not the work reported.
+LOCATION_VERBS = ("落户", "入驻", "位于", "坐落于", "坐落在", "选址于", "进驻", "毗邻", "紧邻", "邻近", "临近")
 # 某开发区与6家企业签订合作协议: the words joining two sides and the verbs of their agreement; what stands before them
 # is a party, not a project.
 PARTY_JOINERS = ("与", "同")
@@ -345,6 +348,9 @@ REVIEW_CHAPTER_WORDS = ("回顾", "完成情况", "成就", "总结", "进展情
 START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "务必")
 # Times to come written between a name and its start (甲高铁将于明年开工): the start is planned.
 FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "有望于", "明年", "年内", "年底前", "下半年", "下月")
+# Words before 启动 that report it done (先后启动甲、乙建设, 已启动丙建设): the works were begun; 启动X建设 alone, as a task
+# states it, is to come.
+REPORTED_SERIES = ("先后", "相继", "陆续", "已", "已经", "均已", "业已", "正式")
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
 
