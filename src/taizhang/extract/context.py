@@ -42,7 +42,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import names_source, reference_place, sentence_end, source_not_issuer
+from .docregions import names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
 from .regions import TOWN, Region, suffixed_short
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -1385,7 +1385,7 @@ def _title_at(doc, title: str) -> int:
     return k if k >= 0 else doc.norm.find(title)
 
 
-def _self_refs(norm: str, name: str) -> int:
+def self_refs(norm: str, name: str) -> int:
     rx = SELF_REF.get(name[-1:])
     return len(rx.findall(norm[:20000])) if rx is not None else 0
 
@@ -1400,7 +1400,7 @@ def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
         return True  # 东坡区经济开发区管委会, 彭山区高新区: the zone the title or issuer names, not the district it is in
     if listed.level >= 4 and own.level >= 4 and own.strong:
         return True  # a town the gazetteer holds (one of many of that name, none anchored): named as written
-    refs = _self_refs(norm, listed.name)
+    refs = self_refs(norm, listed.name)
     if listed.confidence >= 0.8:
         from .regions import COUNTY
         if own.level > COUNTY >= listed.level and not own.in_title:
@@ -1419,6 +1419,21 @@ def _reports_for_lower(doc, r: Region, start: int, end: int) -> bool:
         return False
     stop = sentence_end(doc.norm, end)
     return any(end <= h.start < stop and h.region.level > r.level for h in doc.regions.find(in_names=False))
+
+
+def posting_line(doc, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` only names who posts the text: on a source line (来源:某省发展和改革委员会)
+    or heading a site's name (某省人民政府网)."""
+    a = doc.norm.rfind("\n", 0, start) + 1
+    b = doc.norm.find("\n", end)
+    line = doc.norm[a:b if b >= 0 else len(doc.norm)]
+    return bool(RE_BYLINE_LABEL.search(line)) or doc.norm.startswith(zh.POSTING_SITE_HEADS, end)
+
+
+def _posts_for_nation(doc, start: int, end: int, r: Region) -> bool:
+    """Whether the place ``r`` at ``start:end`` is only the site or office that posts a national text
+    (``posting_line``), the text speaking as the nation and never as that place (no 全省, 我省)."""
+    return posting_line(doc, start, end) and not self_refs(doc.norm, r.name) and nation_speaks(doc.norm)
 
 
 def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | None:
@@ -1457,6 +1472,8 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                     continue  # 县督查办会同县发改委: 会同 is the verb, 县发改委 the county's own office
                 if source_not_issuer(norm, s, s + len(surface)) or _reports_for_lower(doc, r, s, s + len(surface)):
                     continue  # 经四川省统计局核定,全市…: the bureau that counted the figures issues no text of its own
+                if _posts_for_nation(doc, s, s + len(surface), r):
+                    continue  # 来源:四川省发展和改革委员会 over a national outline's text: who posted it, not its place
                 if best is None or r.level > best[0].level:
                     best = (r, s, s + len(surface))
             if best is not None:
@@ -1464,7 +1481,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
         if best is not None:
             lead = _lead_place(doc, g, _lines(norm)) if RE_BYLINE_LABEL.search(ln.text) else None
             if lead is not None and lead[0].level > best[0].level and g.contains(best[0], lead[0]) \
-                    and not _self_refs(norm, best[0].name):
+                    and not self_refs(norm, best[0].name):
                 # 来源:某市人民政府网 over a lead 今年以来,某区…: the site that posts the note, not its place
                 return place(lead[0], lead[1], lead[2], 0.8, "lead_place")
             return place(best[0], best[1], best[2], 0.9, "issuer")

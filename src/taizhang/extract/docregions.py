@@ -1197,6 +1197,23 @@ def speaking_suffix(text: str, limit: int = UNLISTED_SCAN_CHARS, min_refs: int =
     return ""
 
 
+NATION_HEAD_CHARS = 600  # characters of a text's head in which a national body names who writes it
+
+
+def nation_speaks(norm: str) -> bool:
+    """Whether the text speaks as the nation: it says 全国, 我国 more often than any division its 全省, 全市 …; or it
+    speaks as no division at all and its head names a national body (国务院, 国家发展改革委, 中华人民共和国…规划纲要) —
+    the State Council's report, a national outline, a ministry's news, however a province's site reposts it."""
+    if speaking_suffix(norm) == "国":
+        return True
+    if any(n for s, n in speaker_counts(norm).items() if s != "国"):
+        return False
+    return bool(_NATIONAL_BODY.search(norm, 0, NATION_HEAD_CHARS))
+
+
+_NATIONAL_BODY = rx.compile(alternation(zh.NATIONAL_BODIES))
+
+
 def below_speaker(name: str, level: int, suffix: str) -> bool:
     """Whether a place (``name``, ``level``) is one a text speaking as a division of ``suffix`` does not speak for:
     lower than such a division can be and named with another suffix (泸溪县 in a text of 全州; a 街道 in one of

@@ -51,7 +51,7 @@ from . import scope as fact_scope
 from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods, year_to
-from .docregions import below_speaker, speaking_suffix, spoken_area, superior_named
+from .docregions import below_speaker, nation_speaks, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
 from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
@@ -412,7 +412,7 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
         return name, short
     # a place below the division the text speaks as (东坡街道 in a notice of 全县) is named in it, not as it
     speaker = speaking_suffix(text, min_refs=1)
-    if speaker == "国" and speaking_suffix(text) == "国":
+    if speaker == "国" and speaking_suffix(text) == "国" or nation_speaks(text):
         return zh.NATION, ""  # a ministry's notice, a national communiqué: its figures are the nation's
     cnt = Counter((m.name, m.short) for m in mentions
                   if not ZONE_RE.search(m.name) and not below_speaker(m.name, m.level, speaker))

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from . import rx
 from .lang import zh
-from .context import is_chrome_line
+from .context import is_chrome_line, posting_line, self_refs
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
 from .structures import is_units_line
@@ -851,8 +851,8 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
-    from .docregions import (below_speaker, implied_place, inclusion_part, one_of_parts, parent_of_parts,
-                             speaking_suffix, superior_named)
+    from .docregions import (below_speaker, implied_place, inclusion_part, nation_speaks, one_of_parts,
+                             parent_of_parts, speaking_suffix, superior_named)
     from .regions import COUNTY, gazetteer
     try:
         g = gazetteer()
@@ -864,6 +864,7 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
     counts: Counter = Counter()
     first: dict[str, int] = {}
     by_name = {}
+    titled: set[str] = set()
     for h in hits:
         if not h.region.current and h.text != h.region.name:
             continue  # 古渡口, 东川风电场: the short name of a region abolished long ago is a word, not that region
@@ -872,6 +873,8 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         k = h.region.name
         in_title = 0 <= title_start <= h.start < title_start + 80 and _in_first_line(text, title_start, h.start)
         w = 3 if in_title else 1
+        if in_title:
+            titled.add(k)
         counts[k] += w
         first.setdefault(k, h.start)
         by_name[k] = h.region
@@ -905,6 +908,12 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else up.name if up is not None else ""
         if up is not None:
             by_name[top] = up
+    if top and top not in titled and not self_refs(doc.norm, top) and nation_speaks(doc.norm) and (
+            counts[top] < NATION_PLACE_MENTIONS or all(posting_line(doc, h.start, h.end) for h in hits
+                                                       if h.region.name == top)):
+        # a national text posted by a province's site or office (来源:某省发改委, 某省人民政府网), or naming a province
+        # once or twice in its examples (辽宁省辽东半岛水资源配置工程): the nation's, no place's
+        top = ""
     if top and not speaker and by_name[top].level == COUNTY:
         # a notice ranking a prefecture's counties, the prefecture never named and no division spoken as: that
         # prefecture (SCHEMA: the counties of one prefecture imply it)
@@ -942,6 +951,9 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
                 return [max(hs, key=lambda x: x.level).name]
             break
     return [top] if top else []
+
+
+NATION_PLACE_MENTIONS = 3  # mentions of a place, not in the title, that a national text makes of its examples at most
 
 
 def _is_official(p: Person) -> bool:

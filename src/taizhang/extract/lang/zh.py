@@ -539,6 +539,12 @@ NAME_STOP_CHARS = ("在对向从和与及是为全我本该各的将把被由到
 DATELINE_FIELD_WORDS = ("来源", "作者", "编辑", "责任编辑", "发布者", "发布机构", "浏览次数", "点击数", "点击", "阅读", "字号", "信息来源")
 # Words marking one article of a site collecting model texts (篇一:…, 范文二:…).
 ARTICLE_MARK_WORDS = ("篇", "范文", "精选范文", "范例")
+# Bodies of the nation whose naming in a text's head, the text speaking as no division, makes it a national text.
+# (not 党中央 or 中共中央: a local text opens with 深入贯彻党中央…精神 as often)
+NATIONAL_BODIES = ("国务院", "国家发展改革委", "国家发展和改革委员会", "国家发改委", "国家统计局", "全国人大",
+                   "全国人民代表大会", "中华人民共和国")
+# A place heading these names the site that posts a text (某省人民政府网), which for a national text is no place of it.
+POSTING_SITE_HEADS = ("人民政府网", "政府网", "人民政府门户网", "政府门户网")
 SITE_NAME_ENDS = ("门户网站", "网站", "门户网", "政府网", "新闻网", "信息网", "网", "人民政府", "政府", "在线", "客户端",
                   "融媒体中心", "新闻中心", "官网", "官方网站")
 
