@@ -398,9 +398,12 @@ def test_bulletin_signed_next_year_reports_the_year_its_body_states():
     assert fact(ex, 1250.6).period == "2019" and fact(ex, 1250.6).kind == "actual"
 
 
-def test_bulletin_without_a_stated_year_keeps_the_signature_year():
+def test_bulletin_without_a_stated_year_reports_the_year_before_its_signature():
+    # an annual statistics communiqué is about the year before its release unless it says otherwise (the lead's
+    # convention, session 18): 全年 in one signed 2020年3月23日 is 2019
     c, ex = ctx_of(BULLETIN.format(lead=""))
-    assert c.year == 2020
+    assert c.year == 2019
+    assert fact(ex, 1250.6).period == "2019"
 
 
 def test_a_news_item_signed_next_year_is_not_a_review():

@@ -785,6 +785,12 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
             y, ev = stated_year(doc)
             if y is not None and y == date.year - 1:
                 return y, ev
+            if _annual_bulletin(_unspaced(t or _headline(lines if lines is not None else _lines(norm)))[0]) and \
+                    (y is None or y != date.year or _within(ev, date.evidence)):
+                # 某市国民经济和社会发展统计公报 signed 2020年3月12日 whose body names no year (全年,全市…): the year
+                # before its release (a year the body names as its own, other than the date line's, still counts)
+                e = date.evidence
+                return date.year - 1, Evidence("bulletin_year", e.start, e.end, e.text)
         lead = _lead_year(doc, lines if lines is not None else _lines(norm)) \
             if date.evidence.source in PAGE_POSTING_SOURCES else None
         if lead is not None and stated_year(doc)[0] == lead[0] and \
@@ -811,6 +817,20 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         lines = lines if lines is not None else _lines(norm)
         got = _lead_month_year(doc, lines) or _doc_number_year(doc, lines) or _lead_bare_year(doc, lines) or got
     return got
+
+
+RE_ANNUAL_BULLETIN = rx.compile(alternation(zh.ANNUAL_BULLETIN_TITLE_WORDS))
+RE_WITHIN_YEAR_TITLE = rx.compile(alternation(zh.WITHIN_YEAR_TITLE_WORDS))
+
+
+def _annual_bulletin(title: str) -> bool:
+    """Whether ``title`` names an annual statistics communiqué (…统计公报), not one of a span within a year."""
+    return bool(RE_ANNUAL_BULLETIN.search(title)) and not RE_WITHIN_YEAR_TITLE.search(title)
+
+
+def _within(ev: Evidence | None, outer: Evidence) -> bool:
+    """Whether ``ev`` lies inside ``outer``'s span (a year found only in the date line itself)."""
+    return ev is not None and ev.start >= 0 and outer.start <= ev.start and ev.end <= outer.end
 
 
 def _lead_bare_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:

@@ -1314,6 +1314,11 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"
         if PRICE_INDEX.search(before) and not re.search(r"占|比重|权重", before):
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
+        base = _BASE_OF_RATE.search(text, max(0, c.vs - 40), c.vs)
+        if base is not None:
+            ss = max(text.rfind(ch, max(0, base.start() - 200), base.start()) for ch in "。;；\n") + 1
+            if _GROWTH_RATE_STATED.search(text, ss, base.start()):
+                return "growth"  # 增长6.5%,高于1—2月的2.7%: the growth of the span compared with
         if COEFFICIENT_NAMED.search(text, max(cs, c.vs - 6), c.vs):
             return "level"  # 恩格尔系数为29.3%: the coefficient's own value
         return "share"
@@ -1390,6 +1395,11 @@ _EVENT_NOUN_AFTER = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.COUN
 # a rate with its sign written after a noun or a base (综合能耗-3.3%, 同比+12.8%), never a range's dash (20-30%)
 _SIGNED_RATE = rx.compile(r"[\u4e00-\u9fff][-−－+＋]\d$")
 _BASE_RATE = rx.compile(rf"(?:{alternation(zh.GROWTH_BASES)})(?:为|是)?[-−－+＋]?$")
+# 高于1—2月的2.7% / 相比一季度2.0%、4.4%: a rate written as the base of a comparison (and the series items after it)
+_BASE_OF_RATE = rx.compile(rf"(?:{alternation(zh.BASE_COMPARE_WORDS)})\s*{zh.BASE_TIME_PATTERN}\s*(?:的|为)?\s*"
+                           r"(?:[-−]?\d+(?:\.\d+)?\s*%?\s*[、,，和及]\s*)*$")
+# 增长6.5% / 分别增长3.1%、5.2% / 增速为5.6%: the sentence states a growth rate before the base compared with
+_GROWTH_RATE_STATED = rx.compile(rf"(?:{alternation(zh.GROWTH_VERBS)}|增速|增幅)\s*(?:为|达到|达|是)?\s*[-−]?\d+(?:\.\d+)?\s*%")
 _CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.CHANGE_BASE_WORDS)})[^,;。，；较比]{{1,12}}(?:增加|减少|多|少|净增加|净增)$")
 
 

@@ -156,7 +156,8 @@ PROGRESS_ALREADY = rx.compile("|".join(zh.PROGRESS_ALREADY_WORDS))  # (regex fra
 PROGRESS_FIGURE = rx.compile(rf"(?:{'|'.join(zh.PROGRESS_FIGURE_WORDS)})(?!{alternation(zh.PROGRESS_CLASS_AFTER)})")
 FRAME_PLAN_FIGURE = rx.compile(alternation(zh.PLAN_FIGURE_WORDS))
 CATALOGUE_FIGURE = rx.compile(alternation(zh.CATALOGUE_FIGURE_WORDS))
-SHARE_OF_PLAN = rx.compile(rf"(?:{alternation(zh.SHARE_OF_PLAN)})[^,，;；。]{{0,8}}计划的?\s*$")
+SHARE_OF_PLAN = rx.compile(rf"(?:{alternation(zh.SHARE_OF_PLAN)})[^,，;；。]{{0,8}}计划"
+                           rf"(?:{alternation(zh.PLAN_WORK_WORDS)})?的?\s*$")
 ALREADY_AFTER = rx.compile(rf"[^,，;；。]{{0,6}}?(?:{'|'.join(zh.PROGRESS_ALREADY_WORDS)})")
 PROGRESS_RATE = rx.compile(rf"(?:{alternation(zh.PROGRESS_RATE_WORDS)})\s*(?:为|是|达到|达)?\s*$")
 # times a sentence may state that leave the figure to the frame: 目前/截至目前 (the frame's now), 年度 naming the
@@ -199,7 +200,11 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     ss, _ = layout.sent_of(c.vs)
     cs, ce = layout.clause_of(c.vs)
     own = [p for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, ce)]
-           if p.role not in FRAME_NOW_ROLES and not (p.kind == "this_year" and p.text == "年度")]
+           if p.role not in FRAME_NOW_ROLES and not (p.kind == "this_year" and p.text == "年度")
+           # 本年度计划新开工项目270项,实际已开工129项: the year names the plan of the clause before; (其中1-10月份计划
+           # 新开工223项),目前实际已开工206项: a remark in brackets closed before the figure times only itself
+           and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
+           and not (_in_brackets(text, ss, p.start) and re.search(r"[)）]", text[p.end:c.vs]))]
     if own:
         return
     role = figure_role(text, layout, c, cs, ce)
@@ -398,6 +403,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                     c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
                     return
                 chosen = cut
+            elif cut is None and chosen is None:
+                chosen = _past_year_carried(text, layout, ss, periods, p_starts, year)
         elif c.kind == "actual" and chosen is None:
             # a news story or a report of another genre states its span once (1至9月,全市… / 本报讯 今年前三季度,…)
             # and its next sentences and paragraphs report in it until another time is stated
@@ -412,6 +419,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                     c.period = ym.group() if ym else Y  # 全县实施重点项目86个 under 1至9月: the year's list
                     return
                 chosen = cut
+            elif getattr(context, "genre", "") not in YEAR_PARTED_GENRES:
+                chosen = _past_year_carried(text, layout, ss, periods, p_starts, year)
         inherited = chosen is not None
         if inherited and c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and _plan_list_size(text, c, cs, ce, ps) \
                 and (PLAN_LIST.search(text, cs, c.vs) or PLAN_FIGURE.match(text, c.mend, min(se, c.mend + 30))):
@@ -443,7 +452,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             and not (chosen is not None and _event_batch(text, layout, c, cands, ss, se)):
         c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
         return
-    if chosen is not None and chosen.kind in WITHIN_YEAR_KINDS and _plan_reported_after(text, layout, c, cs, ce, se):
+    if chosen is not None and chosen.kind in WITHIN_YEAR_KINDS and _plan_reported_after(text, layout, c, cs, ce, se) \
+            and not _span_of_plan(text, chosen, cs):
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
         c.period = ym.group(1) if ym else Y  # 1—8月,…甲市计划投资120亿元,完成65%: the plan is the year's
         return
@@ -485,6 +495,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 _cutoff_before(text, layout, ss, periods, p_starts) or chosen
     if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and (
             _group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
+            and not _stock_at_cutoff(text, c, chosen, inherited, ss)
             or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)) \
             and not _event_batch(text, layout, c, cands, ss, se):
         ym = re.search(r"\d{4}|\?", chosen.period)
@@ -1274,8 +1285,9 @@ TO_RE = rx.compile(_CHANGE_TO)
 
 
 # 比上年末的312万人 / 较2020年的8.1亿元: a comparison's base time, then 的, then the base's value
-COMPARED_WITH = rx.compile(r"(?:比|较|较之)\s*$")
-BASE_VALUE_GAP = rx.compile(r"\s*的\s*")
+COMPARED_WITH = rx.compile(rf"(?:{alternation(zh.BASE_COMPARE_WORDS)})\s*$")
+# 比上年末的312万人 / 相比一季度2.0%、4.4%、5.1% (the series after the base's time, each item its value)
+BASE_VALUE_GAP = rx.compile(r"\s*的\s*|\s*(?:[-−]?\d+(?:\.\d+)?\s*%\s*、\s*)*")
 
 
 def _base_value_time(text: str, c: Cand, periods, i0: int, i1: int, doc_period: str, Y: str) -> str | None:
@@ -1482,6 +1494,27 @@ def _plan_reported_after(text: str, layout: Layout, c: Cand, cs: int, ce: int, s
     if _any_between(layout.cand_starts, c.mend, ce) or ce >= se:
         return False
     return bool(PLAN_REPORTED.match(text, ce))
+
+
+# 1—9月计划开工45项 / 1-10月份计划新开工223项: a span written right before the plan's word is the span the plan covers
+SPAN_PLAN_AFTER = rx.compile(rf"\s*份?\s*(?:累计)?\s*(?:{alternation(zh.SPAN_PLAN_WORDS)})")
+UPTO_KINDS = {"upto_month", "upto_year_month", "upto_day"}
+# 截至9月底,全县实施省市县重点项目58个: the list the year implements or arranges, not a stock at the cut-off
+LIST_PUT_IN = rx.compile(alternation(zh.LIST_PUT_IN_VERBS))
+
+
+def _span_of_plan(text: str, chosen: PeriodMention, cs: int) -> bool:
+    """Whether ``chosen`` is a span within the year written in the figure's own clause right before its plan word
+    (1—9月计划开工45项,实际开工41项): the plan to date, the base of the progress of that span, not the year's plan."""
+    return chosen.start >= cs and chosen.kind not in UPTO_KINDS and bool(SPAN_PLAN_AFTER.match(text, chosen.end))
+
+
+def _stock_at_cutoff(text: str, c: Cand, chosen: PeriodMention, inherited: bool, ss: int) -> bool:
+    """Whether a count of the projects a report follows is stated as a stock at a cut-off its own sentence opens with
+    (截至8月底,全省共确定省重点项目1200项): it holds as of that day (..Y-M08), not over the year's list; a list the year
+    implements or arranges (截至9月底,全县实施重点项目58个) is the year's."""
+    return not inherited and chosen.kind in UPTO_KINDS and ss <= chosen.start < c.vs and c.measure == "count" \
+        and not LIST_PUT_IN.search(text, chosen.end, c.vs)
 
 
 def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
@@ -1818,6 +1851,33 @@ def _section_span(text: str, layout: Layout, ss: int, periods, p_starts) -> Peri
         if _in_brackets(text, s0, p.start) and re.search(r"[)）]", text[p.end:_e0]):
             continue  # (其中1-10月份计划新开工130项): a remark of its own
         return None  # another time stated after the span: the text has turned to it
+    return None
+
+
+# genres whose parts name their own years (a work report's review and plan, a plan's span: frame.Frames), where a year
+# of the past stated in a sentence carries no further than its part's own reading
+YEAR_PARTED_GENRES = {"work_report", "plan"}
+# 会议指出,2021年,… / 报告显示,2021年,…: who says it, before the year a sentence opens with
+PAST_YEAR_LEAD_IN = rx.compile(rf"\s*(?:[^,，。;；:：\n\d]{{0,20}}?(?:{alternation(zh.SPEECH_LEAD_VERBS + ('显示',))})\s*[,，:：]\s*)?")
+
+
+def _past_year_carried(text: str, layout: Layout, ss: int, periods, p_starts, year: int | None) -> PeriodMention | None:
+    """A year before the text's own that opens an earlier sentence (2021年,全县… / 会议指出,2021年,… in a news item
+    of 2022): the sentences and paragraphs after it that state no time report that year too, until the text states
+    another time or a heading opens another part.  None when no such year governs ``ss``."""
+    if not year or not _prose_line(text, layout, ss):
+        return None
+    floor = max(0, ss - CUTOFF_LOOKBACK, layout.outline.section_start(ss) or 0)
+    for p in reversed(periods[bisect.bisect_left(p_starts, floor):bisect.bisect_left(p_starts, ss)]):
+        if p.role in SPAN_CARRY_SKIP or p.end > ss:
+            continue
+        if p.kind != "year" or not _past_year(p, year) or YEAR_ATTRIBUTE.match(text, p.end) \
+                or not re.match(r"\s*[,，]", text[p.end:p.end + 2]):
+            return None  # another time stated after it, or a year that names no span of a report (2021年启动的…)
+        s0, _e0 = layout.sent_of(p.start)
+        if not (SPAN_LEAD_IN.fullmatch(text, s0, p.start) or PAST_YEAR_LEAD_IN.fullmatch(text, s0, p.start)):
+            return None
+        return p if _prose_line(text, layout, p.start) and not _intro_between(text, layout, p.end, ss) else None
     return None
 
 

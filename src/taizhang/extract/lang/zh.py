@@ -59,7 +59,7 @@ PROJECT_DESIGN_QUALIFIERS = ("设计", "估算", "概算", "预计", "计划", "
 PROJECT_DESIGN_PARTS = ("正线", "新建正线", "主线", "线路", "全线", "项目", "工程", "大坝", "水库", "电站", "一期", "二期")
 # …and what a project's size is stated by anywhere in its clause (scope.PROJECT_ATTRIBUTE: a status of the time of
 # writing, not a flow of the span reported on), the design words and the areas a project covers
-PROJECT_ATTRIBUTE_WORDS = ("总投资", "计划总投资", "全长", "总长", "线路长", "占地", "占地面积", "总建筑面积", "建筑面积", "总库容",
+PROJECT_ATTRIBUTE_WORDS = ("总投资", "计划总投资", "概算投资", "概算总投资", "全长", "总长", "线路长", "占地", "占地面积", "总建筑面积", "建筑面积", "总库容",
                            "设计时速", "设计速度", "行车时速")
 # the facilities whose naming before the design clauses makes them a project's (开工建设某高铁, 某水库正式开工)
 PROJECT_FACILITY_HEADS = ("高铁", "铁路", "城际", "轨道交通", "地铁", "高速", "公路", "国道", "省道", "大桥", "隧道", "机场", "港区",
@@ -168,6 +168,27 @@ SPEECH_LEAD_VERBS = ("说", "指出", "提出", "强调", "表示", "介绍", "�
 # the address (frame.SPEECH_LEAD).
 ADDRESS_WORDS = ("各位代表", "各位委员", "各位同志", "同志们", "代表们", "朋友们", "各位来宾")
 
+# An annual statistics communiqué (…国民经济和社会发展统计公报) reports the year before the one it is released in: a title
+# naming it, with no year and no span within a year (上半年, 一季度, 1-6月) of its own, dates its 全年 one year before its
+# date line unless its body names its own year (context.find_year).
+ANNUAL_BULLETIN_TITLE_WORDS = ("统计公报",)
+WITHIN_YEAR_TITLE_WORDS = ("上半年", "下半年", "季度", "月", "前三季", "半年")
+
+# A plan word right after a span within the year (1—9月计划开工45项, 1-10月份计划新开工223项): the plan of that span,
+# the base its progress is measured against (scope._span_of_plan).
+SPAN_PLAN_WORDS = ("计划", "应开工", "应完成")
+# …while a count at a cut-off of its own sentence (截至8月底,全省共确定省重点项目1200项) is a stock as of that day, unless
+# one of these says it is the list the year carries out (截至9月底,全县实施重点项目58个: the year's list)
+LIST_PUT_IN_VERBS = ("实施", "安排", "计划", "列入", "纳入", "推进")
+
+# A rate written as the base a rate is compared with (增长6.5%,高于1—2月的2.7%; 分别增长3.1%、5.2%,相比一季度2.0%、
+# 4.4%): the base's own value, of the time named (scope._base_value_time), and of the measure compared (a growth rate
+# when the sentence states one before it: facts._measure).  The words that compare, and the times such a base is of.
+BASE_COMPARE_WORDS = ("比", "较", "较之", "相比", "对比", "高于", "低于", "快于", "慢于", "好于", "超过")
+BASE_TIME_PATTERN = (r"(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|一至[二三]季度|前[二三两]季度|[上下]半年|全年|"
+                     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|"
+                     r"\d{1,2}\s*月份?|前\d{1,2}个?月|上年同期|去年同期|上年|去年|上月|上季度|(?:19|20)\d\d年)")
+
 # --------------------------------------------------------------------------- year-to-date (scope.period)
 # 截至5月底,全县项目当年累计投资9.6亿元: under a cut-off of the same sentence or paragraph these words say "so far
 # this year", the cut-off's span; 全年/年度/年内 name the whole year and keep it.
@@ -266,8 +287,10 @@ PROGRESS_CLASS_AFTER = ("项目", "工程", "类", "的项目", "并")  # (新�
 # … or the year's plan (年度计划投资, 计划新开工项目32个, 安排项目40个, 年度完成投资 as planned) or its size (总投资),
 # unless a share is taken of it (完成年度投资计划的29.1%)
 PLAN_FIGURE_WORDS = ("计划", "安排", "确定", "列入", "纳入", "规划", "年度完成", "年度计划")
-CATALOGUE_FIGURE_WORDS = ("总投资",)
+CATALOGUE_FIGURE_WORDS = ("总投资", "概算投资")
 SHARE_OF_PLAN = ("完成", "占", "为", "达")
+# … the plan named by the work it sets (完成年度计划开工的80.8%, 占计划竣工的75%): a share of the plan all the same
+PLAN_WORK_WORDS = ("新开工", "开工", "开复工", "竣工", "完工", "投产", "投资", "任务")
 # … or a rate of work done named last, whatever plan it is taken of (300个产业项目年度计划投资完成率70%, 计划开工率85%):
 # the head of a figure's name is its last word, and a rate of work is work done by the cut-off
 PROGRESS_RATE_WORDS = ("完成率", "开工率", "开复工率", "复工率", "竣工率", "完工率", "投产率", "到位率", "办结率", "执行率",

@@ -1,0 +1,120 @@
+"""The period a figure holds for, from the document's date and its kind: an annual statistics communiqué reports the
+year before its release; a year of the past opening a sentence of news goes on timing the paragraphs after it; a
+progress bulletin's stock at its own cut-off, its plan of a span (1—9月计划开工) and its progress after the plan's
+year; a rate written as the base of a comparison (高于1—2月的2.7%).  Invented texts."""
+from __future__ import annotations
+
+from factrun import context_of, facts_of, one, periods_of
+
+
+# ------------------------------------------------------------------ a communiqué dated the year after
+
+def test_communique_without_year_reports_the_year_before_its_date():
+    text = ("青川市国民经济和社会发展统计公报\n\n青川市统计局\n（2020年3月12日）\n\n一、综合\n\n"
+            "全年，全市地区生产总值达到2310亿元，比上年增长6.8%。\n\n年末全市常住人口520万人。\n")
+    ctx, ex = context_of(text)
+    assert ctx.year == 2019
+    assert {f.value: f.period for f in ex.facts}[2310] == "2019"
+    assert {f.value: f.period for f in ex.facts}[520] == "2019"
+
+
+def test_county_communique_posted_with_a_field_date():
+    text = ("东坡县国民经济和社会发展统计公报\n发布时间：2023-04-02\n\n"
+            "初步核算，全年全县地区生产总值186亿元，增长5.2%。全年粮食总产量32万吨。\n")
+    assert periods_of(text, (186, 32)) == {186: "2022", 32: "2022"}
+
+
+def test_communique_naming_its_own_year_keeps_it():
+    text = ("河口县2021年国民经济和社会发展统计公报\n发布时间：2022-03-20\n\n"
+            "初步核算，全年全县地区生产总值312亿元，增长8.1%。\n")
+    assert periods_of(text, (312,)) == {312: "2021"}
+
+
+def test_quarterly_bulletin_is_not_taken_for_the_year_before():
+    text = ("东坡县一季度统计公报\n发布时间：2023-04-20\n\n一季度，全县地区生产总值46亿元，增长4.1%。\n")
+    assert one(facts_of(text), 46).period.startswith("2023")
+
+
+# ------------------------------------------------------------------ a year of the past carried in news
+
+def test_meeting_news_carries_last_year_into_the_next_paragraph():
+    text = ("东坡县召开全县经济工作会议\n\n2022年1月10日，东坡县召开经济工作会议。\n\n"
+            "会议指出，2021年，全县地区生产总值增长8.5%，一般公共预算收入增长10.1%。\n\n"
+            "全县新开工项目85个，竣工项目60个。\n")
+    assert periods_of(text, (8.5, 85, 60)) == {8.5: "2021", 85: "2021", 60: "2021"}
+
+
+def test_project_news_carries_last_year_over_its_breakdown():
+    text = ("青川市召开重点项目推进会\n\n发布时间：2022-01-15\n\n"
+            "2021年，全市重点项目建设取得明显成效。全市共实施重点项目320个，完成投资580亿元，占年度计划的112%。\n\n"
+            "其中，新开工项目85个，竣工项目60个。\n\n会议要求，2022年要继续推进项目建设。\n")
+    assert periods_of(text, (320, 85, 60)) == {320: "2021", 85: "2021", 60: "2021"}
+
+
+def test_a_time_of_its_own_stops_the_carried_year():
+    text = ("东坡县召开全县经济工作会议\n\n2022年1月10日，东坡县召开经济工作会议。\n\n"
+            "会议指出，2021年，全县地区生产总值增长8.5%。\n\n今年以来，全县新签约项目12个。\n")
+    assert one(facts_of(text), 12).period == "2022"
+
+
+# ------------------------------------------------------------------ progress bulletins
+
+def test_stock_at_the_sentences_own_cutoff():
+    text = ("全省重点项目进展情况通报\n\n发布日期：2023-09-12\n\n"
+            "截至8月底，全省共确定省重点项目1200项，年度投资计划900亿元。1—8月，省重点项目完成投资600亿元，"
+            "完成年度计划的66.7%。\n")
+    assert periods_of(text, (1200, 900, 600, 66.7)) == {
+        1200: "..2023-M08", 900: "2023", 600: "2023-M01..M08", 66.7: "2023-M01..M08"}
+
+
+def test_plan_of_a_span_is_the_base_of_that_span():
+    text = ("全市重点项目进展情况\n\n发布日期：2023-10-12\n\n"
+            "1—9月计划开工45项，实际开工41项，开工率91.1%。\n")
+    fs = facts_of(text)
+    assert (one(fs, 45).kind, one(fs, 45).period) == ("actual", "2023-M01..M09")
+    assert one(fs, 41).period == "2023-M01..M09"
+
+
+def test_progress_after_the_years_plan_takes_the_reports_span():
+    text = ("某市重点建设项目进展情况\n\n"
+            "2021年安排全市重点建设项目710项，年度投资计划1015亿元。全市重点建设项目1-3月累计完成投资313亿元，"
+            "为年度投资计划的30.8%。本年度计划新开工项目270项，实际已开工129项，开工率达47%。\n")
+    assert periods_of(text, (270, 129, 47)) == {270: "2021", 129: "2021-M01..M03", 47: "2021-M01..M03"}
+
+
+def test_share_of_the_plan_named_by_its_work():
+    text = ("县重点项目进展情况\n\n"
+            "2024年安排重点项目60项，年度投资计划64亿元。1-10月项目累计完成投资58亿元。"
+            "本年度计划开工项目25项（其中1-10月份计划新开工22项），目前实际已开工20项，完成年度计划开工的80%。\n")
+    assert periods_of(text, (20, 80)) == {20: "2024-M01..M10", 80: "2024-M01..M10"}
+
+
+def test_estimated_investment_of_a_project_list_is_its_size():
+    text = ("2021年，我县重点工程项目共30项，总投资519亿元，当年计划投资63亿元。\n"
+            "截止目前，全县重点工程进展顺利，1-12月份，完成投资77亿元，投资完成率122%。其中：\n"
+            "省级6项，概算投资140亿元，当年计划投资19亿元。1-12月份完成投资28亿元，投资完成率147%。\n"
+            "市级5项，概算投资221亿元，当年计划投资22亿元。1-12月份完成投资26亿元，投资完成率118%。\n")
+    assert periods_of(text, (140, 221, 26)) == {140: "2021", 221: "2021", 26: "2021-M01..M12"}
+
+
+# ------------------------------------------------------------------ rates written as a comparison's base
+
+def test_rate_compared_with_an_earlier_span_is_that_spans_growth():
+    text = ("2023年上半年青川市经济运行情况分析\n\n"
+            "上半年，规模以上工业增加值增长6.5%，高于1—2月的2.7%。\n")
+    f = one(facts_of(text), 2.7)
+    assert (f.measure, f.period) == ("growth", "2023-M01..M02")
+
+
+def test_series_compared_with_the_first_quarter():
+    text = ("2023年上半年青川市经济运行情况分析\n\n"
+            "分产业看，三次产业增加值分别增长3.1%、5.2%、6.0%，相比一季度2.0%、4.4%、5.1%均有所加快。\n")
+    fs = facts_of(text)
+    for v in (2.0, 4.4, 5.1):
+        assert (one(fs, v).measure, one(fs, v).period) == ("growth", "2023-Q1"), v
+    assert one(fs, 3.1).period == "2023-H1"
+
+
+def test_share_compared_with_last_year_end_stays_a_share():
+    text = ("2023年上半年青川市经济运行情况分析\n\n上半年，全市城镇化率为62.0%，较上年末的61.2%提高0.8个百分点。\n")
+    assert one(facts_of(text), 61.2).measure == "share"
