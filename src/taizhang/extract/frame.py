@@ -24,7 +24,12 @@ finder asks :meth:`Frames.part_at` (``facts._kind``, ``scope.period``).
   opens the next one (by its year, 2026年, / 今年, , or by its lead, 主要预期目标是 / 回顾…).
 - **Leads.** A text with neither (a summary of a congress report, news about a work report) is framed by its
   paragraphs' leads only when it looks back first and plans after (过去五年,… then 今后五年,…主要目标是:), less
-  surely: the value's own words, its sentence's and its paragraph's cues come first.
+  surely: the value's own words, its sentence's and its paragraph's cues come first.  A paragraph that names the year
+  just gone (2025年是…的一年 / 报告指出,2025年… / 过去一年,… in a text of 2026) reviews that year whether or not a plan
+  follows, up to a paragraph that opens another time (今年,… / 2026年,… / 今后五年,…; not 这一年,…, the year just named).
+- **A chapter's first paragraph.** A chapter heading that names no time (一、政府工作回顾 / 一、砥砺奋进,圆满完成全年目标
+  任务 / 一、砥砺奋进的五年) reviews the year or the span of years gone by its first paragraph opens with (2025年是…的一年 /
+  五年来,…): the whole chapter, its (一)…(四) and lists, is of that time (``_lead_chapters``).
 """
 from __future__ import annotations
 
@@ -153,6 +158,7 @@ class _Head:
     own_line: bool  # the heading opens its line (一、2025年工作回顾), not an item inside a sentence (一是…)
     ordinal: int  # its label's number (二、 → 2), 0 when it has none
     chapter: bool = False  # a chapter's label (一、, 第二部分), not an item's or a bullet's
+    span: str = ""  # the span of years its first paragraph opens with, when the heading names no time (五年来,…)
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -372,23 +378,66 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
                 year + zh.SECTION_YEAR_WORDS[y.group(2)] if y and y.group(2) and year else None)
             marks.append((p, ACTUAL, ry, r.start(), r.end()))
             continue
+        past = _past_year_opened(text, p, year)
+        if past is not None:  # 2025年是…的一年 / 报告指出,2025年… in a text of 2026: the review of that year
+            marks.append((p, ACTUAL, *past))
+            continue
         g = PLAN_LEAD.search(text, q, min(len(text), q + OPENER_REACH))
         if g and "\n" not in text[q:g.start()]:
             y = PART_YEAR_OPENER.match(text, q)
             py = int(y.group(1)) if y and y.group(1) else (
                 year + zh.SECTION_YEAR_WORDS[y.group(2)] if y and y.group(2) and year else None)
             marks.append((p, TARGET, py, g.start(), g.end()))
-    kinds = [k for _, k, *_ in marks]
-    if not lead_plan and (ACTUAL not in kinds or TARGET not in kinds or kinds.index(ACTUAL) > kinds.index(TARGET)):
-        return []
-    out = []
-    for (p, k, y, a, b), nxt in zip(marks, marks[1:] + [(len(text),)]):
-        if out and out[-1].kind == k:
-            continue  # (a part runs on over paragraphs that open it again)
-        out.append(Frame(k, p, len(text), y, "lead", a, b, text[a:b], LEAD_CONFIDENCE))
-    return [Frame(f.kind, f.start, nxt.start if nxt is not None else len(text), f.year, f.source, f.cue_start,
-                  f.cue_end, f.cue, f.confidence, plan_span if i == 0 and f.kind == TARGET else "")
-            for i, (f, nxt) in enumerate(zip(out, out[1:] + [None]))]
+            continue
+        if marks and _opens_present(text, p, year):
+            marks.append((p, "", None, p, p))  # 今年,… / 今后五年,… / “十五五”时期,…: the review before it ends
+    kinds = [k for _, k, *_ in marks if k]
+    both = lead_plan or ACTUAL in kinds and TARGET in kinds and kinds.index(ACTUAL) < kinds.index(TARGET)
+    out: list[Frame] = []
+    ends: list[int] = []
+    for p, k, y, a, b in marks:
+        if out and ends[-1] < 0 and (not k or out[-1].kind == k and y in (None, out[-1].year)):
+            if not k:
+                ends[-1] = p
+            continue  # (a part runs on over paragraphs that open it again, up to one opening another time)
+        if not k:
+            continue
+        if out and ends[-1] < 0:
+            ends[-1] = p
+        # a paragraph that names the year just gone (2025年是…的一年) looks back as surely as a heading naming it
+        sure = k == ACTUAL and year and y == year - 1 and _past_year_opened(text, p, year) is not None
+        out.append(Frame(k, p, len(text), y, "lead", a, b, text[a:b], SURE if sure else LEAD_CONFIDENCE))
+        ends.append(-1)
+    got = [Frame(f.kind, f.start, e if e >= 0 else len(text), f.year, f.source, f.cue_start, f.cue_end, f.cue,
+                 f.confidence, plan_span if i == 0 and f.kind == TARGET else "")
+           for i, (f, e) in enumerate(zip(out, ends))]
+    if both:
+        return got
+    # a text that only looks back frames nothing by its leads, unless a paragraph names the year it reviews (2025年
+    # 是…的一年 / 过去一年,…): that year holds for the paragraphs after it, up to one that opens another time
+    return [f for f in got if f.kind == ACTUAL and f.year is not None and year and f.year == year - 1
+            and (re.search(r"\d{4}", f.cue) or not _reviews_own_year(text, year))]
+
+
+def _reviews_own_year(text: str, year: int) -> bool:
+    """The text looks back on its own year (2019年,是…的一年 in a report headed 2019年…): its 过去一年 is that year."""
+    from .scope import reviews_own_year
+    return reviews_own_year(text, year)
+
+
+ANAPHORIC_TIME_KINDS = ("that_year",)
+
+
+def _opens_present(text: str, p: int, year: int | None) -> bool:
+    """The paragraph at ``p`` opens with a time of the text's own year or after (今年,… / 2026年,… in a text of 2026 /
+    今后五年,… / “十五五”时期,…): a review part opened before it ends there."""
+    if not year:
+        return False
+    lead = _lead_time(text, p, year)
+    if lead is None or lead[0].kind in ANAPHORIC_TIME_KINDS:
+        return False  # (这一年,… / 当年,…: the year just named)
+    m = re.match(r"(?:\.\.)?(\d{4})", lead[0].period)
+    return m is not None and int(m.group(1)) >= year
 
 
 def _stated_span(cue: str, year: int | None) -> str:
@@ -421,6 +470,8 @@ def _part_span(text: str, h: _Head, year: int | None) -> str:
     got = _span_named(h.title, year)
     if got or h.year is not None or not h.own_line:
         return got
+    if h.span:
+        return h.span
     nl = text.find("\n", h.title_end, h.end)
     body = text[nl + 1 if nl >= 0 else h.title_end:h.end]
     first = re.match(r"\s*([^。!?！？\n]{0,60})", body)
@@ -571,12 +622,80 @@ def _year_chapters(heads: list[_Head], year: int | None) -> None:
             h.kind = TARGET
 
 
+def _past_year_opened(text: str, p: int, year: int | None) -> tuple[int, int, int] | None:
+    """(the year, the span that names it) when the paragraph at ``p`` opens with the year before the text's own (2025年
+    是…的一年 / 2025年,全省… / 刚刚过去的2025年,… / 过去一年,… / 报告指出,2025年… in a text of 2026): the year a
+    review looks back on, named once where it begins; else None (今年以来 / 2025年以来 run up to now)."""
+    if not year:
+        return None
+    m = SPEECH_LEAD.match(text, p)
+    q = m.end() if m else p
+    while text[q:q + 1] in (" ", "\u3000", "\t"):
+        q += 1
+    m = PART_LEAD_PREFIX.match(text, q)
+    q = m.end() if m else q
+    m = PART_YEAR_OPENER.match(text, q)
+    if m is None or m.group().endswith("以来"):
+        return None
+    if m.group(2) and _reviews_own_year(text, year):
+        return None  # (过去一年 in a text that says 2019年,是…的一年 of its own year: that year)
+    y = int(m.group(1)) if m.group(1) else year + zh.SECTION_YEAR_WORDS[m.group(2)]
+    return (y, q, m.end()) if y == year - 1 else None
+
+
+def _lead_chapters(heads: list[_Head], text: str, year: int | None, ctx=None) -> None:
+    """A chapter heading that names no time, in words of review (一、政府工作回顾) or of neither review nor plan (一、砥砺
+    奋进,圆满完成全年目标任务 / 一、砥砺奋进的五年), whose first paragraph opens with the year before the text's (2025年
+    是…的一年 / 过去一年,…) or with a span of years gone by (五年来,… / 过去五年,… / “十四五”时期,… in a text of 2026)
+    reviews that year or span: the paragraph names for the whole chapter, its (一)…(四) and lists, the time its heading
+    leaves unsaid."""
+    if not year:
+        return
+    own = [h for h in heads if h.own_line]
+    if not own:
+        return
+    top = min(h.level for h in own)
+    for h in own:
+        if h.level != top or h.kind == TARGET or h.year is not None or _span_named(h.title, year):
+            continue
+        nl = text.find("\n", h.title_end, h.end)
+        paras = _paragraphs(text, nl + 1, h.end) if nl >= 0 else []
+        if not paras:
+            continue
+        got = _past_year_opened(text, paras[0], year)
+        if got is not None:
+            h.kind, h.year = ACTUAL, got[0]
+            continue
+        span = _past_span_opened(text, paras[0], year, ctx)
+        if span:
+            h.kind, h.span = ACTUAL, span
+
+
+def _past_span_opened(text: str, p: int, year: int, ctx=None) -> str:
+    """The span of years gone by the paragraph at ``p`` opens with (过去五年,… / “十四五”时期,… → 2021..2025 in a text
+    of 2026; 五年来,… / 这五年,… up to the text's year, or to the year before in a text of its first months), or ""."""
+    lead = _lead_time(text, p, year)
+    if lead is None or lead[0].role != "span":
+        return ""
+    m = re.fullmatch(r"(\d{4})\.\.(\d{4})", lead[0].period)
+    if m is None:
+        return ""
+    a, b = int(m.group(1)), int(m.group(2))
+    if lead[0].kind == "years_back":
+        from .scope import _early_in_year
+        if b == year and _early_in_year(ctx, year):
+            a, b = a - 1, b - 1
+        return f"{a}..{b}" if b <= year else ""
+    return f"{a}..{b}" if lead[0].kind in ("past_n", "plan") and b < year else ""
+
+
 def find(doc, record, ctx) -> Frames:
     """The frames of a document (``ctx``: its ``context.DocContext``, for the year and genre)."""
     text = doc.norm
     year = getattr(ctx, "year", None)
     heads = _heads(doc, record, text, year)
     _span_chapters(heads, year)
+    _lead_chapters(heads, text, year, ctx)
     _year_chapters(heads, year)
     runs = _toc_runs(heads, text)
     in_run = {id(h) for r in runs for h in r}

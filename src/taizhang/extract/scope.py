@@ -511,7 +511,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             return
     per = chosen.period
     role = chosen.role
-    if sec_year is not None and chosen.kind in RELATIVE_KINDS:
+    if sec_year is not None and chosen.kind in RELATIVE_KINDS and not (
+            part is not None and part.source == "lead" and chosen.text.startswith(zh.PRESENT_YEAR_WORDS)):
+        # (a part a paragraph's lead opened, 2025年是…的一年 in a text of 2026: its 全年, 上半年 are that year's, the
+        # speaker's 今年 stays the speaker's)
         again = [p for p in find_periods(chosen.text, sec_year) if p.end - p.start == len(chosen.text)]
         if again:
             per = again[0].period
