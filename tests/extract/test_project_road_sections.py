@@ -37,3 +37,21 @@ def test_a_road_whose_name_holds_a_verb_like_word():
 ])
 def test_parentheses_without_a_stretch_between_roads_name_no_section(text):
     assert not any("(" in m for m in found(text))
+
+
+def test_roads_named_alone_in_a_list_of_works_are_each_a_work():
+    got = found("今年城投公司实施的道桥项目共30项。续建项目有东环路、桂林路、滨河路北延伸段、望湖大道西段、"
+                "新机场连接道路等5个项目;目前已完工项目有人民路、学府路、青年路、文昌路、建业路、丰乐路、"
+                "柳湖路、新华路、光明路、育英路、红星路、朝阳路、和平路二期等13个项目。")
+    assert got["东环路"] == "under_construction"
+    assert got["滨河路北延伸段"] == "under_construction"
+    assert got["新机场连接道路"] == "under_construction"
+    assert got["人民路"] == "completed"  # the first of a list longer than twelve
+    assert got["和平路二期"] == "completed"
+    assert len(got) == 18
+
+
+
+def test_members_named_among_a_class_of_works_with_the_works_done_to_them():
+    got = found("目前全县已开复工40个项目,其中28个重点工程中西环大道、建设路北延、县中医院迁建等18个项目已复工。")
+    assert {"西环大道", "建设路北延", "县中医院迁建"} <= set(got)

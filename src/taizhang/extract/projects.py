@@ -439,7 +439,7 @@ class _Finder:
         head noun and no clause punctuation intervenes."""
         t = self.text
         k = t.rfind("、", max(0, end - MAX_NAME), ls)
-        if k < 0 or not _head_at_end(_strip_quotes(t[k + 1:end])):
+        if k < 0 or not _works_name_end(_strip_quotes(t[k + 1:end])):
             return ls, tok
         if re.search(f"[^{_NAME_CHARS}()（）—－-]", _mask(t[k + 1:end])):
             return ls, tok
@@ -450,8 +450,10 @@ class _Finder:
         t = self.text
         end = etc
         conjs: list[tuple[int, int, str]] = []
-        for _ in range(12):
+        for _ in range(LIST_ITEMS_MAX):  # a year's list of works may name dozens
             ls, tok = _left_boundary(t, end)
+            if tok in ("和", "及") and t[ls - 2:ls - 1] == "、":
+                ls, tok = ls - 1, "、"  # 乙路、和平路二期: a conjunction never follows 、, so 和 begins the name
             if self_named and tok not in ("、", "和", "及"):
                 ls, tok = self._whole_conjunct(ls, tok, end)
             # Conjuncts joined by 和 inside a list are separate items too.
@@ -474,7 +476,7 @@ class _Finder:
             items.append(_Cand(ls, le, name, head, first_tok, "list", in_list=True,
                                frame_pos=conjs[-1][0], conj=c))
         any_spec = any(_specific_name(x.conj) or "“" in t[x.vs - 1:x.ve + 1] for x in items)
-        all_heads = all(len(x.conj) > len(_head_at_end(x.conj)) > 0 for x in items)
+        all_heads = all(len(x.conj) > len(_head_at_end(x.conj)) > 0 or _road_name(x.conj) for x in items)
         mixed = bool(re.search(r"拟建在建|在建拟建", shared + t[etc:etc + 12]))
         for x in items:
             x.list_specific = any_spec
@@ -552,6 +554,22 @@ class _Finder:
 
 _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
 _RANGE_JOINER = rx.compile(_alt(L.RANGE_JOINERS))
+
+
+def _road_name(s: str) -> bool:
+    """A city road's name, or a section of it (甲路, 乙大道东段, 丙路西延伸段, 丁大道二期): two characters at least
+    before the road word, none of them a class word (道路, 城市道路, 主干道 are no road's name)."""
+    m = _ROAD_NAME_END.search(s)
+    return m is not None and m.start() >= 2 and not _rx()["generic"].fullmatch(s[:m.start()])
+
+
+def _works_name_end(s: str) -> bool:
+    """Does ``s`` end as the name of a work does: a head noun or a road's name (in a list of works), perhaps with the
+    works done to it after (县人民医院迁建, 甲路北延改造)?"""
+    if _head_at_end(s) or _road_name(s):
+        return True
+    m = _rx()["action_before"].search(s)
+    return m is not None and m.start() > 0 and (bool(_head_at_end(s[:m.start()])) or _road_name(s[:m.start()]))
 
 
 def _range_ends(inner: str) -> tuple[str, str] | None:
@@ -950,7 +968,7 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     if not _names_place(name) and not _names_place(name[:-1]):
         return False  # no place's name spans it from its start: the gazetteer need not be asked
     hits = _places(name, 4)
-    if hits and hits[0].start == 0 and hits[0].end >= len(name) - 1 and len(c.head) <= 1:
+    if hits and hits[0].start == 0 and hits[0].end >= len(name) - 1 and len(c.head) <= 1 and not _road_name(name):
         return True
     if hits and hits[0].start == 0 and hits[0].end == len(name):
         return True
@@ -1663,7 +1681,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             if not c.specific and c.source == "list":
                 # a generic conjunct (5G网络, 物联网) in a list of classes; with named siblings it is
                 # one more project of the same list (智慧新警务 beside “雪亮工程”)
-                named_sibling = c.list_specific and c.name == c.conj and bool(_head_at_end(c.name))
+                named_sibling = c.list_specific and c.name == c.conj and (bool(_head_at_end(c.name)) or _road_name(c.name))
                 if not named_sibling and (c.left_token not in _BUILD_VERBS or not (c.list_specific or c.list_all_heads)):
                     continue  # 临港物流园 beside 松阳智能制造产业园 in A、B等项目: a facility of the same list
             if c.source == "shared" and not c.specific:
@@ -1686,7 +1704,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         in_tasks = frames.task_at(c.vs)
         committed = (target_part is not None and target_part(c.vs)) or in_tasks
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
-        if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source in ("head", "road"):
+        if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source in ("head", "road", "list"):
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
             sst, scue = _later_clause_stage(text, c.ve, nxt)
             if sst:
