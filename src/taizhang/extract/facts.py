@@ -4698,6 +4698,7 @@ def _head_noun(noun: str) -> str:
 
 _DEADLINE_LEAD = rx.compile(r"^(?:到)?(?:19|20)\d\d年(?:底|末)?")
 _PRED_WORDS = rx.compile(alternation(zh.PREDICATE_WORDS))
+_GROWTH_WAY_ONLY = rx.compile(rf"(?:同比|环比|年均|平均)?(?:{alternation(zh.GROWTH_WAY_VERBS)})了?")
 _PRED_OPENER = rx.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
 BASE_LOOKBACK = 300
 
@@ -4877,8 +4878,11 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         rest = _WITH_BASE.sub(r"比\1", rest)  # 与去年同期相比提高 says what 比去年同期提高 says
         if c.measure == "growth":
             rest = _BASE_CMP.sub("", rest)  # 比上年增长: the ordinary growth rate of the measure
-        if re.fullmatch(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?", rest) or _HELD_OR_TOTAL.fullmatch(rest):
-            rest = ""  # 年均增长8.7%: the growth of the measure itself; 累计达到18万个: its total
+        if re.fullmatch(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?", rest) or _HELD_OR_TOTAL.fullmatch(rest) \
+                or c.measure == "growth" and _GROWTH_WAY_ONLY.fullmatch(rest):
+            # 年均增长8.7%: the growth of the measure itself; 累计达到18万个: its total; 同比上升12% / 回落3.1%: a growth
+            # whose verb only says which way it went
+            rest = ""
         ind = base.indicator
         pace = _PLAN_SHARE_END.search(ind) if c.measure == "delta" and base.measure == "share" and \
             _PACE_BASE.search(rest) else None

@@ -945,6 +945,8 @@ BRACKET_COUNT_BEFORE = ("有", "为", "共", "共有", "计", "共计", "合计"
 AMOUNT_MOVE_VERBS = ("增加", "增", "扩大", "缩小", "收窄", "减", "减少", "达")
 RATE_MOVE_VERBS = ("下降", "降低", "减少", "上涨", "回落", "下滑", "增长", "提高", "提升", "上升", "下跌", "上扬", "攀升",
                    "回升", "走低", "走高", "下调", "上调", "降", "升", "翻")
+# 同比上升12% / 回落3.1% / 增加5%: verbs that only say which way a growth rate went (no part of its measure's name)
+GROWTH_WAY_VERBS = RATE_MOVE_VERBS + ("增加", "增", "减")
 # 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
 # 人口自然增长率-1.2‰ / 自然增长率为−0.5‰: a rate written right after its own name may be negative too
 SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达", "率")
