@@ -1260,6 +1260,10 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                                  header[0][0] if header else -1))
     title = table_caption(text, header[0][0]) if header else ""
     measured = caption or (_named_measure(_caption_measure(text, header[0][0])) if title else "")
+    if not caption and len(first) >= 2 and first in measured[:-1]:
+        # 对主要国家和地区货物进出口额 over rows of 国家和地区: the rows' kind the first column names, no part of the measure
+        measured = measured[measured.index(first) + len(first):]
+        measured = measured if len(measured) >= 2 else ""
     starts = [rs for _, (rs, _) in rows]
     parents = dict(zip(starts, class_parents([_raw_label(text, cells) for cells, _ in rows]))) if classes else {}
     for c in out:
@@ -1303,7 +1307,7 @@ def paired_columns(names: list[str]) -> list[str]:
     同比±% | 累计 | 同比±%), so the second 比年初增减额 is the change to 4月末 (4月末比年初增减额) and each 增长 the growth
     over its months; a column of the base (上年同期) between them leaves the pair as it is."""
     out = list(names)
-    time = ""
+    time = measure = ""
     for j, name in enumerate(names):
         base = _split_unit(name)[0]
         head = next((w for w in zh.TABLE_BASE_TIME_HEADS if base.startswith(w)), "")
@@ -1314,11 +1318,20 @@ def paired_columns(names: list[str]) -> list[str]:
                 out[j] = time + name
             continue
         if _time_column(name):
-            time = _split_unit(name)[0]
+            time, measure = _split_unit(name)[0], ""
         elif time and _change_column(name):
             out[j] = time + name
+        elif measure and _change_column(name) and base.startswith(zh.GROWTH_COLUMN_WORDS):
+            # 地区 | 地区生产总值(亿元) | 比上年增长(%): the change of the measure just before it (地区生产总值比上年增长), no
+            # measure of its own; each measure column of a row of places pairs so with its change
+            out[j] = measure + name
+            measure = ""
         else:
             time = ""
+            # (GDP(亿元): a column stating its unit measures what it names; 绝对值, 数值 over rows of measures name no
+            # measure of their own)
+            measure = base if j > 0 and base and (_measure_name(base) or _split_unit(name)[1]) and \
+                not _change_column(name) and base not in zh.TABLE_GENERIC_MEASURE_HEADS else ""
     return out
 
 

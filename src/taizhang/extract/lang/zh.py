@@ -1392,8 +1392,9 @@ TABLE_CAPTION_CLASS_MEASURES = ("价格指数", "指数", "产量", "人口", "�
 TABLE_CLASS_ROW_HEADS = ("项目", "分类", "类别", "品种", "组别", "分组", "产品", "产品名称")
 # A table's caption (表3 2026年岚溪县居民消费价格指数, 2025年末户籍人口及构成) names what its rows are classes of; these
 # words around that measure say nothing of it.
-TABLE_CAPTION_TAILS = ("及其构成", "及构成", "构成", "完成情况", "情况", "统计表", "一览表", "汇总表", "表", "统计", "分布",
-                 "变动", "结构")
+TABLE_CAPTION_TAILS = ("及其增长速度", "及增长速度", "及其增速", "及增速", "及其增长率", "及增长率",  # (before 构成, 表…)
+                      "及其构成", "及构成", "构成", "完成情况", "情况", "统计表", "一览表", "汇总表", "表", "统计", "分布",
+                      "变动", "结构")
 TABLE_CAPTION_CLASS_HEADS = ("主要", "各类", "各", "分")
 # The measure word a caption ends in, joined to a row's class (衣着 → 衣着价格指数, 粮食 → 粮食产量, 城镇 → 城镇人口);
 # longest first.
