@@ -704,10 +704,33 @@ _GROUP_ORDERED = rx.compile(r"(?:[^,;。，；、:：\d第()（）\n]|[(（][^()
 
 # 2×5万千瓦光伏项目 / 30万吨合成氨52万吨尿素项目: a physical size written straight before the words of a project's name
 CAPACITY_SPEC_END = rx.compile(r"[^,，;；。:：、()（）\n]{0,24}?(?:项目|工程|生产线|电站|电场|电厂|机组)"
-                               r"(?![\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?![\d.]|个|项|座|家|条|处|台|套))|"
-                               # 华大30兆瓦生物质发电、…等一批项目: an item of a list of projects named by 等…项目
-                               r"[\u4e00-\u9fff]{1,16}(?:、[^,，;；。:：、()（）\n\d]{0,8}\d*[^,，;；。:：、()（）\n]{1,24}?)*"
-                               r"等[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
+                               r"(?![\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?![\d.]|个|项|座|家|条|处|台|套))")
+# 华大30兆瓦生物质发电、…等一批项目: an item of a list of projects named by 等…项目.  Read as one regex,
+# head(、item)*等…项目, an item's three runs could share its characters in many ways, and on a long 、-list with no
+# 等…项目 after it (a list of works with sizes) the backtracking grew with the product of those ways over the items:
+# one document took hours.  The list is read in steps instead: each 等 before the clause's end, the text before it cut
+# at 、, every piece matched on its own.
+_LIST_STOP = rx.compile(r"[,，;；。:：()（）\n]")
+_LIST_HEAD = re.compile(r"[\u4e00-\u9fff]{1,16}")
+_LIST_ITEM = re.compile(r"[^,，;；。:：、()（）\n\d]{0,8}\d*[^,，;；。:：、()（）\n]{1,24}")
+_LIST_END = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
+
+
+def _item_of_project_list(text: str, end: int) -> bool:
+    """True when ``text[end:]`` runs on as an item of a 、-list closed by 等…项目/工程 within its clause: what
+    ``head(、item)*等…项目`` matches at ``end``, found in time linear in the clause."""
+    stop = _LIST_STOP.search(text, end)
+    limit = stop.start() if stop else len(text)
+    at = text.find("等", end + 1, limit)
+    while at != -1:
+        if _LIST_END.match(text, at):
+            head, *items = text[end:at].split("、")
+            if _LIST_HEAD.fullmatch(head) and all(_LIST_ITEM.fullmatch(item) for item in items):
+                return True
+        at = text.find("等", at + 1, limit)
+    return False
+
+
 CAPACITY_MEASURED = rx.compile(alternation(zh.CAPACITY_MEASURE_WORDS) + r"$")
 
 
@@ -717,7 +740,7 @@ def _capacity_in_name(text: str, vs: int, end: int, unit: str) -> bool:
     (装机容量, 规模, 达到); a size after N× (2×5万千瓦) always is one."""
     if not unit or unit_class(unit) != "level" or is_money(unit) or not re.match(r"[\u4e00-\u9fff]", text[end:end + 1]):
         return False
-    if not CAPACITY_SPEC_END.match(text, end):
+    if not CAPACITY_SPEC_END.match(text, end) and not _item_of_project_list(text, end):
         return False
     if re.search(r"\d\s*[×xX*]\s*$", text[max(0, vs - 4):vs]):
         return True
