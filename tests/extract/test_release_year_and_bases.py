@@ -118,3 +118,23 @@ def test_series_compared_with_the_first_quarter():
 def test_share_compared_with_last_year_end_stays_a_share():
     text = ("2023年上半年青川市经济运行情况分析\n\n上半年，全市城镇化率为62.0%，较上年末的61.2%提高0.8个百分点。\n")
     assert one(facts_of(text), 61.2).measure == "share"
+
+
+# ------------------------------------------------------------------ 预计全年 in the review of a report given in January
+
+def test_january_report_estimate_of_the_reviewed_year_is_actual():
+    text = ("政府工作报告\n\n2020年1月8日在东坡县第十七届人民代表大会第四次会议上\n\n县长 王某某\n\n各位代表：\n\n"
+            "一、过去一年工作回顾\n\n过去一年，全县上下砥砺奋进。预计全年地区生产总值增长6.2%，一般公共预算收入完成12.3亿元。\n\n"
+            "二、今年工作安排\n\n今年全县地区生产总值增长6%左右。\n")
+    fs = facts_of(text)
+    for v in (6.2, 12.3):
+        f = one(fs, v)
+        assert (f.kind, f.period) == ("actual", "2019"), (v, f.kind, f.period)
+    assert (one(fs, 6).kind, one(fs, 6).period) == ("target", "2020")
+
+
+def test_may_report_forecast_of_its_year_stays_a_target():
+    text = ("青岚市重点项目建设进展情况\n2024年5月12日\n"
+            "1-4月，全市重点项目完成投资186亿元。预计全年实施项目2600个，年度计划投资900亿元。\n")
+    fs = facts_of(text)
+    assert (one(fs, 2600).kind, one(fs, 2600).period) == ("target", "2024")

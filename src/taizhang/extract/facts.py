@@ -2854,7 +2854,12 @@ def _forecast(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], 
              if p.end <= c.vs and p.role in ("point", "deadline")]
     if times and fact_scope.walled_off(text, layout, times[-1], lo, c.vs):
         return  # 预计10月份完工,城南片区打造3个示范点: the date of an event its own clause closes on
-    end = fact_scope.period_end(times[-1].period) if times else None
+    per = times[-1].period if times else ""
+    part = context.frames.part_at(c.vs) if times and getattr(context, "frames", None) is not None else None
+    if part is not None and part.kind == "actual" and part.year and times[-1].kind in fact_scope.RELATIVE_KINDS:
+        # 过去一年,…预计全年地区生产总值增长6% in a report given in January: 全年 is the reviewed part's year
+        per = re.sub(r"^(\.\.)?\d{4}", lambda m: (m.group(1) or "") + str(part.year), per)
+    end = fact_scope.period_end(per) if times else None
     now = fact_scope.written_month(context)
     if end is None or now is None or end <= now:
         return
