@@ -8,16 +8,6 @@ def _ranks(fs):
     return sorted((f.value, f.comparator) for f in fs if f.measure == "rank")
 
 
-def test_first_place_written_as_a_word_is_rank_one():
-    fs = facts_of("东坡市2025年政府工作报告\n2024年,全市营商环境评价居全省首位,外贸进出口增速位居全省11个设区市首位。\n")
-    assert _ranks(fs) == [(1, "="), (1, "=")]
-    fs = facts_of("青川省2026年政府工作报告\n过去一年,全省数字政府建设水平稳居全国榜首。\n")
-    f = one(fs, 1)
-    assert (f.measure, f.unit, f.kind) == ("rank", "", "actual")
-    fs = facts_of("岚溪县2023年政府工作报告\n一年来,全县荣登全省县域营商环境评价榜首,工业机器人装机量连续三年位居全市首位。\n")
-    assert _ranks(fs) == [(1, "="), (1, "=")]
-
-
 def test_first_place_as_a_priority_or_an_index_is_no_rank():
     fs = facts_of("岚溪县2025年政府工作报告\n我们始终把保护人民生命安全摆在首位,城市首位度持续提升,把就业放在首位。\n")
     assert _ranks(fs) == []

@@ -92,18 +92,17 @@ _NOT_RANK_VERB = rf"(?<!{'|'.join(sorted({w[0] for w in zh.RANK_PLACE_NOT}))})"
 RANK_PLACE_BEFORE = rx.compile(rf"{_NOT_RANK_VERB}"
                                rf"(?:{alternation(zh.RANK_PLACE_VERBS)})(?:在)?(?:{alternation(zh.RANK_PLACE_SCOPES)})?"
                                r"(?:的)?$")
-FIRST_PLACE_RE = rx.compile(rf"(?:{alternation(zh.FIRST_PLACE_WORDS)})(?!度)")
 TOP_BAND_RE = rx.compile(r"(?<![前\d一二三四五六七八九十百千])(?P<num>[1-9]\d{0,3}|[一二三五]?[十百千])强"
                          r"(?=[,，;；。、:：)）\s]|行列|之列|$)")
 _RANK_STAND = rx.compile(rf"{_NOT_RANK_VERB}"
                          rf"(?:{alternation(zh.RANK_PLACE_VERBS + zh.RANK_STAND_VERBS)})")
 _RANK_STAND_NOT = rx.compile(alternation(zh.RANK_STAND_NOT))
-RANK_STAND_REACH = 12  # characters of scope and set between the verb and the place (居全省11个设区市首位)
+RANK_STAND_REACH = 12  # characters of scope and set between the verb and the place (跻身全省11个设区市十强)
 
 
 def _stood_rank(text: str, a: int) -> bool:
-    """Whether the place written at ``a`` (首位, 百强) follows a verb of standing in a ranking within its clause, with only
-    the scope and set ranked in between (居全省首位, 进入全国县域经济百强)."""
+    """Whether the place written at ``a`` (百强) follows a verb of standing in a ranking within its clause, with only
+    the scope and set ranked in between (进入全国县域经济百强)."""
     lo = max(0, a - RANK_STAND_REACH - 2)
     for ch in ",，;；。:：!！?？\n":
         lo = max(lo, text.rfind(ch, lo, a) + 1)
@@ -999,9 +998,6 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             c.extra["ratio"] = (r.terms[0][0], k, len(r.terms), r.word_start)
             c.extra["ratio_based"] = based
             out.append(c)
-    for m in FIRST_PLACE_RE.finditer(text):
-        if _stood_rank(text, m.start()) and not _in_spans(m.start(), q_starts, quotes):
-            out.append(Cand(m.start(), m.end(), 1.0, "", m.end(), measure="rank", rank=True, chinese=True))
     for m in TOP_BAND_RE.finditer(text):
         v = parse_number(m.group("num"))
         if v and v == int(v) and _stood_rank(text, m.start()) and not _in_spans(m.start(), q_starts, quotes):
@@ -2989,7 +2985,7 @@ _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
 _RANK_WORDS = rx.compile(rf"{alternation(zh.RANK_REGION_SCOPES)}|"
-                         r"排名|排位|跃居|稳居|荣登|登上|问鼎|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
+                         r"排名|排位|跃居|稳居|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
 
 
 _POST_QUALIFIERS = rx.compile(r"^(?:以上|以下|以内|之内|左右|上下|多|余|的)+")

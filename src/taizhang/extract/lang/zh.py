@@ -856,12 +856,10 @@ RANK_TOP_WORDS = ("强", "甲")
 RANK_PLACE_VERBS = ("位居", "位列", "名列", "排名", "排位", "排在", "排", "列", "居", "升至", "升到", "跃升至", "跃升到",
                     "上升至", "上升到", "提升至", "提升到", "前移至", "前移到", "下降至", "下降到", "降至", "降到", "后移至",
                     "后移到", "跃居", "稳居")
-# 居全省首位 / 位居全国榜首 / 进入全国百强 / 跻身全省十强行列: the first place written as a word is rank 1 (the lead's
-# convention, as 第一方阵); a band of the top places (百强, 十强) entered is a rank within it (<=).  Only after a verb of
-# standing in a ranking (RANK_PLACE_VERBS or these) with at most a scope and its set between: 摆在首位 / 放在首位 (a
-# priority), 首位度 (an index), 百强县 / 500强企业 (a class, an honour's name) stay no figure.
-FIRST_PLACE_WORDS = ("首位", "榜首")
-RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "荣登", "登上", "问鼎", "进入", "跻身", "挺进", "迈入", "跨入", "入围", "晋级", "晋身", "跃入")
+# 进入全国百强 / 跻身全省十强行列: a band of the top places (百强, 十强) entered is a rank within it (<=).  Only after a
+# verb of standing in a ranking (RANK_PLACE_VERBS or these) with at most a scope and its set between: 百强县 / 500强企业
+# (a class, an honour's name) stay no figure; nor does anything after 摆/放/作为 (摆在首位: a priority).
+RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "进入", "跻身", "挺进", "迈入", "跨入", "入围", "晋级", "晋身", "跃入")
 RANK_STAND_NOT = ("摆", "放", "作为", "列为", "置于")
 # words ending in one of those verbs that rank nothing: 安排20名干部, 下列3位, 定居12名
 RANK_PLACE_NOT = ("安排", "编排", "彩排", "下列", "上列", "系列", "陈列", "罗列", "开列", "定居", "聚居", "移居", "迁居")
