@@ -74,3 +74,23 @@ def test_a_class_of_works_after_a_count_is_no_design():
     text = ("岚溪县2026年重点工作安排\n2026年2月3日\n二、重点任务\n今年实施重点项目60个,总投资320亿元。"
             "加快农村公路提档升级,新改建农村公路210公里。\n")
     assert _kinds(text, [60, 320, 210]) == {60: ("target", "2026"), 320: ("target", "2026"), 210: ("target", "2026")}
+
+
+def test_the_year_just_begun_is_committed_not_reported():
+    # news of a county's report in January and of a city's meeting in February: the whole year they name cannot be
+    # reported yet; the year before, a stock as of writing and the year so far stay reports
+    county = ("县长在县人代会上作报告\n2026年1月9日\n报告指出,刚刚过去的2025年,全县生产总值增长6.1%。报告提出,今年全县"
+              "生产总值增长6%以上,新开工亿元以上项目50个,完成固定资产投资120亿元。\n")
+    assert _kinds(county, [6.1, 6, 50, 120]) == {
+        6.1: ("actual", "2025"), 6: ("target", "2026"), 50: ("target", "2026"), 120: ("target", "2026")}
+    city = ("我市召开2026年项目建设推进会\n2026年2月10日 来源:东坪日报\n会议指出,2025年全市新开工项目180个,完成投资860亿元。"
+            "今年以来,全市新签约项目15个。\n会议要求,2026年全市重点抓好项目建设,新开工项目200个,完成投资1000亿元。\n")
+    assert _kinds(city, [180, 860, 15, 200, 1000]) == {
+        180: ("actual", "2025"), 860: ("actual", "2025"), 15: ("actual", "2026"), 200: ("target", "2026"),
+        1000: ("target", "2026")}
+
+
+def test_a_year_near_its_end_reports_what_it_did():
+    # a December bulletin reporting its own year: its figures of the year are what was done
+    text = ("岚溪县2026年经济运行简况\n2026年12月20日\n今年全县生产总值增长5.8%,新开工项目46个,完成固定资产投资98亿元。\n")
+    assert _kinds(text, [5.8, 46, 98]) == {5.8: ("actual", "2026"), 46: ("actual", "2026"), 98: ("actual", "2026")}

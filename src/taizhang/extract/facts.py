@@ -1537,6 +1537,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         _future_commits(text, layout, c, future_after)
+        _year_begun_commits(text, layout, c, periods, p_starts, fact_scope.writing_year(doc.context, year), doc.context)
         _past_reports(text, layout, c, past_before, periods, p_starts)
         _plan_list_counts(text, layout, c, fact_scope.writing_year(doc.context, year))
         _list_sized_before(text, layout, c, fact_scope.writing_year(doc.context, year))
@@ -2820,6 +2821,33 @@ def _future_commits(text: str, layout: Layout, c: Cand, year: int | None) -> Non
     cs, _ = layout.clause_of(c.vs)
     if ACTUAL_STRONG.search(text, cs, c.vs) or ESTIMATE.search(text, max(0, cs - 40), c.vs):
         return
+    c.kind = "target"
+
+
+def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
+                        year: int | None, context) -> None:
+    """今年全县生产总值增长6%以上 / 会议要求,2026年全市新开工项目200个,完成投资1000亿元 in a text written in the first
+    months of that year (a report's news in January, a meeting in February): what the whole year it names will do
+    cannot be reported yet, so the figure commits, whatever the text's frame.  Only a change or a flow of the year
+    (增长, 新开工, 完成投资: scope.FLOW_WORDS) whose sentence names the year of writing (今年, 全年, 2026年) before it; a
+    stock as of the writing (全市规上企业达到1200家), a part of the year (1月份, 今年以来), a clause that reports
+    (已, 累计, 同比) or estimates (预计) and a year's planned list (计划…: the plan-base rules read it) stay."""
+    if c.kind != "actual" or not year or c.period != str(year) or c.rank or c.extra.get("design"):
+        return
+    if not fact_scope._early_in_year(context, year):
+        return
+    cs, ce = layout.clause_of(c.vs)
+    if c.measure != "growth" and not fact_scope.FLOW_WORDS.search(text, cs, c.vs):
+        return
+    ss, _ = layout.sent_of(c.vs)
+    if not any(p.role == "point" and p.kind in ("this_year", "year") and p.period == str(year) and p.end <= c.vs
+               for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, c.vs)]):
+        return
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if ACTUAL_STRONG.search(text, ss, c.vs) or ESTIMATE.search(text, ss, c.vs) or _cue_kind(text[ccs:c.vs], True) == "actual":
+        return
+    if "计划" in text[ss:c.vs]:
+        return  # (a year's planned list is the base a text may report against: _plan_reported_against decides)
     c.kind = "target"
 
 
