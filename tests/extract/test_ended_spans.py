@@ -94,3 +94,14 @@ def test_a_year_near_its_end_reports_what_it_did():
     # a December bulletin reporting its own year: its figures of the year are what was done
     text = ("岚溪县2026年经济运行简况\n2026年12月20日\n今年全县生产总值增长5.8%,新开工项目46个,完成固定资产投资98亿元。\n")
     assert _kinds(text, [5.8, 46, 98]) == {5.8: ("actual", "2026"), 46: ("actual", "2026"), 98: ("actual", "2026")}
+
+
+def test_a_page_titled_by_a_plans_targets_names_their_measures_by_report_words():
+    # a page of 2026 on a province's 十五五 targets: 累计降低 names what a target measures, in its own sentence and in the
+    # sentences after it; the ended five years it opens with still report
+    text = ("临江省“十五五”时期主要目标和重大任务一文看懂\n2026-02-06\n“十四五”期间,全省经济总量突破6万亿元。\n"
+            "主要目标:提出全社会研发经费投入年均增长8%以上。提出单位地区生产总值二氧化碳排放累计降低18%。"
+            "数字经济核心产业增加值占地区生产总值比重达到14%,人均预期寿命提高到80.5岁。\n")
+    got = _kinds(text, [6, 8, 18, 14, 80.5])
+    assert got[6] == ("actual", "2025")
+    assert [got[v][0] for v in (8, 18, 14, 80.5)] == ["target"] * 4

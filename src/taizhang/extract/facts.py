@@ -2448,9 +2448,12 @@ _PLAN_READ = rx.compile(alternation(zh.PLAN_READ_CUES))
 
 
 def _in_plan(layout: Layout, vs: int, frames: Frames | None) -> bool:
-    """The value stands in a part surely framed as committing (二、2026年工作安排, 二、“十五五”时期主要目标)."""
+    """The value stands in a part surely framed as committing (二、2026年工作安排, 二、“十五五”时期主要目标), or in no part
+    of a text its title frames as targets (“十五五”时期主要目标和重大任务一文看懂: 累计降低17% names the target's measure)."""
     part = frames.part_at(vs) if frames is not None else None
-    return part is not None and part.confidence >= frame.SURE and part.kind == "target"
+    if part is None:
+        return frames is not None and frames.document.kind == "target" and frames.document.source == "title"
+    return part.confidence >= frame.SURE and part.kind == "target"
 
 
 def _plan_read(seg: str) -> str:
@@ -2627,6 +2630,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         seg = _rules_masked(text, layout, lo, sent_start)
         if review or _REVIEW_READ.search(seg) and _in_review(text, layout, c.vs, frames, written):
             seg = _review_read(seg)
+        if plan:
+            seg = _plan_read(seg)  # (累计降低17% of the target before: the measure's name, no report)
         k = _cue_kind(seg, last=True, weak=False)
     # 4. the lead of the list the value is an item of (到2020年,全县发展的主要目标是: over ——… items)
     if k is None:
