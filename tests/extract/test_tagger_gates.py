@@ -95,3 +95,21 @@ def test_dictionary_cut_is_jiebas_cut_without_hmm():
     windows += [BULLETIN[a:a + rnd.randint(1, 24)] for a in (rnd.randrange(len(BULLETIN)) for _ in range(400))]
     for w in windows:
         assert dictionary_cut(w) == tuple(jieba().cut(w, HMM=False)), w
+
+
+def test_the_route_is_the_same_from_its_memo(monkeypatch):
+    """The words' log-probabilities ``_route`` keeps (``_WORD_LOGP``) give jieba's own route whether the memo is
+    empty, holds every string met, or starts over every few strings."""
+    from taizhang.extract import jieba_dict
+    rnd = random.Random(23)
+    windows = [BULLETIN, "岚溪县委", "召开县委", "经济技术开发区", "临湖区经济技术开发区新签约项目"]
+    windows += [BULLETIN[a:a + rnd.randint(1, 24)] for a in (rnd.randrange(len(BULLETIN)) for _ in range(300))]
+    want = [tuple(jieba().cut(w, HMM=False)) for w in windows]
+    cold = []
+    for w in windows:
+        jieba_dict._WORD_LOGP[:] = [None, 0, {}]
+        cold.append(dictionary_cut(w))
+    warm = [dictionary_cut(w) for w in windows]
+    monkeypatch.setattr(jieba_dict, "_WORD_LOGP_CAP", 5)
+    small = [dictionary_cut(w) for w in windows]
+    assert cold == want and warm == want and small == want

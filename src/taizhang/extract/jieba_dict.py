@@ -132,14 +132,27 @@ def first_word(phrase: str) -> tuple[str, str] | None:
     return next(((w.word, w.flag) for w in posseg().cut(phrase, HMM=True)), None)
 
 
+_WORD_LOGP: list = [None, 0, {}]  # (the prefix table, its total, string → log P(word) / _PREFIX_ONLY / _NO_PREFIX)
+_PREFIX_ONLY, _NO_PREFIX = 1.0, 2.0  # (a word's log P is never above 0)
+_WORD_LOGP_CAP = 100_000  # entries before the memo starts over (a few MB; a batch meets far fewer strings)
+
+
 def _route(block: str) -> list[str]:
     """The words of jieba's maximum-probability route through ``block``, exactly as its ``get_DAG`` and ``calc``
     find it (the same candidate words, the same floating-point sums in the same order, a tie going to the longer
     word as ``max`` of (score, end) does), in one loop without the DAG's dict, the route's tuples and a generator
-    per character: jieba's own pair of passes was most of the region layer's cutting of short windows."""
+    per character: jieba's own pair of passes was most of the region layer's cutting of short windows.  A word's
+    ``log(freq) - log(total)`` is memoised (``_WORD_LOGP``, the same float jieba's sum starts with; a prefix that
+    is no word, and a string that is no prefix, marked as such), so a step of the loop is one dictionary look-up;
+    the memo starts over when jieba's table or total changes, or when it has grown to ``_WORD_LOGP_CAP``."""
     jb = sys.modules["jieba"]
     tok = jb.dt
     freq = tok.FREQ
+    memo = _WORD_LOGP
+    if memo[0] is not freq or memo[1] != tok.total or len(memo[2]) > _WORD_LOGP_CAP:
+        memo[:] = [freq, tok.total, {}]
+    lp_of = memo[2]
+    lp_get = lp_of.get
     n = len(block)
     logtotal = log(tok.total)
     score = [0.0] * (n + 1)
@@ -147,16 +160,22 @@ def _route(block: str) -> list[str]:
     for k in range(n - 1, -1, -1):
         best, best_x = 0.0, -1
         i = k
-        f = freq.get(block[k])
-        while f is not None:  # (the prefix table holds every prefix of a word, at 0 when it is none)
-            if f:
-                s = log(f) - logtotal + score[i + 1]
+        w = block[k]
+        while True:  # (the prefix table holds every prefix of a word, at 0 when it is none)
+            lp = lp_get(w)
+            if lp is None:
+                f = freq.get(w)
+                lp = lp_of[w] = _NO_PREFIX if f is None else log(f) - logtotal if f else _PREFIX_ONLY
+            if lp <= 0.0:
+                s = lp + score[i + 1]
                 if best_x < 0 or s >= best:
                     best, best_x = s, i
+            elif lp == _NO_PREFIX:
+                break  # no word goes on with these characters
             i += 1
             if i == n:
                 break
-            f = freq.get(block[k:i + 1])
+            w = block[k:i + 1]
         if best_x < 0:  # no word starts here: the character alone, at jieba's frequency of it or 1
             best, best_x = log(freq.get(block[k]) or 1) - logtotal + score[k + 1], k
         score[k], end[k] = best, best_x
