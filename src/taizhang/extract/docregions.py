@@ -93,13 +93,15 @@ def ends_in_word(text: str, start: int, end: int, regions: Iterable[Region] = ()
     """Whether the bare short form ``text[start:end]`` (naming ``regions``) opens a longer word of jieba's dictionary
     that is no place of its own: a mountain (祁连山), a product (普洱茶), a port or an oilfield (三亚港, 大庆油田).  The
     place's own suffixes (天水市, 长沙县, 兰州新区) are the place written in full, never such a word."""
-    if end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff") or not _short_form(text[start:end], regions):
+    if end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff"):
         return False
     if text.startswith(_OWN_SUFFIXES, end) or _MEDIA_AFTER.match(text, end):
         return False  # (a paper's or site's name, 江西网讯, is read as such: ``in_media``)
     jb, freq = _jieba_tables()
     if jb is None or not any(freq.get(text[start:end + k]) for k in (1, 2, 3)):
         return False  # no dictionary word runs on past the name: the cut below could find none
+    if not _short_form(text[start:end], regions):  # (asked last: it reads every region of the name)
+        return False
     lo = max(0, start - 4)
     while lo < start and not ("\u4e00" <= text[lo] <= "\u9fff"):
         lo += 1

@@ -3557,7 +3557,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if not c.item and c.measure in ("level", "count", "share", "growth"):
             ind = noun_phrase(ind)  # 开展实地督导 → 实地督导: the noun phrase that names the measure
         # 二产比重 → 第二产业比重: the sector written out, as statistics name it
-        ind = _IND_RE16.sub(r"第\1产业", ind)
+        if "产" in ind:  # (the pattern's one literal: a sub with a group reference costs a template's set-up)
+            ind = _IND_RE16.sub(r"第\1产业", ind)
         if not c.item and c.measure in ("count", "share"):
             restored = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
             if restored != ind:
