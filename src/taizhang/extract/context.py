@@ -1256,6 +1256,27 @@ def _strip_prefixes(g, name: str) -> list:
     return out
 
 
+def han_runs_to(text: str, suffix: str, most: int = 14) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(rf"[\u4e00-\u9fff]{{1,{most}}}?{suffix}", text)`` gives: from each occurrence of
+    ``suffix`` (in order, after the last span) with a Han character before it, back over at most ``most`` Han
+    characters, not into the span before.  The pattern tried its lazy run at every Han character of the text's
+    head, up to ``most`` steps each; here a step is one ``find``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    q = text.find(suffix, 1)
+    while q != -1:
+        if q > pos and "\u4e00" <= text[q - 1] <= "\u9fff":
+            p, lo = q - 1, max(pos, q - most)
+            while p > lo and "\u4e00" <= text[p - 1] <= "\u9fff":
+                p -= 1  # the leftmost start a lazy run reaches this occurrence from
+            pos = q + len(suffix)
+            out.append((p, pos))
+            q = text.find(suffix, pos + 1)
+        else:
+            q = text.find(suffix, q + 1)
+    return out
+
+
 def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: int = 1) -> tuple | None:
     """(region, start, end) when the text calls itself 全县/我县 (全盟, 全市, …) and names exactly one region of that
     kind in full (or one far more often than any other); ``skip``: a suffix whose self-reference means another
@@ -1270,17 +1291,17 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
             continue
         named: dict[str, tuple] = {}
         words = doc.regions.words  # 会同 read as a verb (…办会同县发改局) names no county
-        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,14}}?{suffix}", norm[:20000]):
-            for j in range(m.start(), m.end() - 1):
+        for ms, me in han_runs_to(norm[:20000], suffix):
+            for j in range(ms, me - 1):
                 if j in words:
                     continue
-                r = _full_name_region(g, norm[j:m.end()])
+                r = _full_name_region(g, norm[j:me])
                 if r is not None and r.level >= 2:
-                    if reference_place(norm, j, m.end()):
+                    if reference_place(norm, j, me):
                         break  # 与比拼对象某县比, 对标某县: the benchmark is not who speaks
                     if within is not None and within.code not in {a.code for a in g.ancestors(r)}:
                         break
-                    named.setdefault(r.name, (r, j, m.end(), 0))
+                    named.setdefault(r.name, (r, j, me, 0))
                     named[r.name] = named[r.name][:3] + (named[r.name][3] + 1,)
                     break
         if len(named) == 1 or (named and sorted((v[3] for v in named.values()), reverse=True)[:2][-1] * 3 <=
