@@ -1569,6 +1569,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _class_parts(text, layout, cands)
     _headless_heads(text, layout, cands, _class_sections(doc, record, text))
     _topic_heads(text, layout, cands)
+    _item_heading_measures(text, cands)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
             c.indicator = c.extra["mirror"].indicator
@@ -4541,6 +4542,32 @@ def _topic_heads(text: str, layout: Layout, cands: list[Cand]) -> None:
             break
         if len(topic) >= 2 and topic not in c.indicator and not (c.subject and c.subject in topic):
             c.indicator = shorten(_join_overlap(topic, bare), 24)
+
+
+# 二、一般公共预算收入。仁寿县完成12.5亿元… / (三)社会消费品零售总额 on a line of its own: an item of a notice headed by
+# the measure its places' figures give, nothing else before its stop or the line's end
+_ITEM_MEASURE_HEADING = rx.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+                                   r"|\d{1,2}[.、．](?!\d))"  # (一、, (三), 2.: a heading's label, 二、一般… too)
+                                   rf"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,16}}?)"
+                                   rf"(?:{alternation(zh.TABLE_CAPTION_MEASURES)})[ \t\u3000]*(?:[。.]|\n)")
+
+
+def _item_heading_measures(text: str, cands: list[Cand]) -> None:
+    """A figure named by no measure (仁寿县增长8.8%, 东坡区完成10.1亿元) in an item of a ranking or progress notice whose
+    heading names a measure (二、工业增加值。…, (三)社会消费品零售总额 on its own line) measures it: the heading's
+    measure is the indicator of every such figure of its paragraph, as a label before a colon is (一、工业增加值:…)."""
+    for c in cands:
+        if c.item or c.rank or c.measure not in ("growth", "level", "share", "delta") or \
+                (c.indicator and _fragment_free(_subject_off(c.indicator, c), c)):
+            continue  # (完成, 增长: a verb left of the clause names no measure)
+        ls = text.rfind("\n", 0, c.vs) + 1
+        m = _ITEM_MEASURE_HEADING.match(text, ls)
+        if m is None and ls > 0:
+            ps = text.rfind("\n", 0, max(0, ls - 1)) + 1  # the heading on the line before, alone
+            m = _ITEM_MEASURE_HEADING.match(text, ps)
+            m = m if m is not None and m.end() == ls else None
+        if m is not None and m.end() <= c.vs:
+            c.indicator = text[m.start("name"):m.end()].rstrip("。. \t\u3000\n")
 
 
 def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list[tuple[int, int, str]]) -> None:
