@@ -413,6 +413,12 @@ _SYLLABLE = rf"[a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,4}}"
 _RUBY = rx.compile(rf"(?<=[{_CJK}])[(（]{_SYLLABLE}(?: ?{_SYLLABLE}){{0,3}}[)）]")
 _RUBY_TONELESS = rx.compile(rf"(?<=[{_CJK}])[(（][a-zü]{{1,6}}[)）]")
 RUBY_MIN = 2  # toned ruby brackets that show a text carries pinyin, so its toneless brackets are ruby too
+# A converter that writes pinyin without tones (增(zeng)長, 億(yi)元, 個(ge) 百分點): bracketed syllables that are all
+# pinyin, right after a Han character, at least RUBY_TONELESS_MIN times in the text, are ruby as well.
+_PINYIN = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
+           r"ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|a|e|i|o|u|v|ü)")
+_RUBY_PINYIN = rx.compile(rf"(?<=[{_CJK}])[(（]{_PINYIN}[)）](?:[ \u3000](?=[{_CJK}]))?")  # with a space it left
+RUBY_TONELESS_MIN = 3
 
 
 def ruby_edits(text: str) -> list[Edit]:
@@ -420,7 +426,10 @@ def ruby_edits(text: str) -> list[Edit]:
     view (reason ``ruby``, no noise) so names, units and cues read through it, offsets kept."""
     toned = [(m.start(), m.end()) for m in _RUBY.finditer(text)]
     if not toned:
-        return []
+        bare = [(m.start(), m.end()) for m in _RUBY_PINYIN.finditer(text)]
+        if len(bare) < RUBY_TONELESS_MIN:
+            return []
+        return [Edit(a, b, "", "ruby") for a, b in bare]
     spans = toned
     if len(toned) >= RUBY_MIN:
         spans = sorted(set(toned) | {(m.start(), m.end()) for m in _RUBY_TONELESS.finditer(text)})

@@ -1577,3 +1577,28 @@ def inclusion_part(text: str, pos: int, reach: int = INCLUSION_REACH) -> int:
         m = _PART_CLAUSE_SEP.search(text, pos)
         return m.start() if m else len(text)
     return -1
+
+
+REPORTING_BODY_HEAD_CHARS = 200  # the head (title, issuer lines) that names a reporting body
+REPORTING_BODY_REFS = 1  # times the text after the head calls the body by its short (兵团上下…, 全年兵团生产总值…)
+_REPORTING_BODY = rx.compile(r"(?<![^\W\d_于年的])[^\W\d_于年的]{0,10}?("
+                             + alternation(tuple(h for h, _ in zh.REPORTING_BODY_HEADS)) + ")")
+_REPORTING_BODY_NEXT = rx.compile(r"\s*(?:\d|\n|$|" + alternation(zh.REPORTING_BODY_NEXT) + ")")
+
+
+def reporting_body(text: str) -> tuple[str, str]:
+    """The body that is no territorial division (新疆生产建设兵团, 某省农垦总局, 某森工集团) whose figures the text states
+    as a place's: its head names it as the one that speaks (新疆生产建设兵团2019年国民经济和社会发展统计公报, its 统计局
+    signing) and the text after the head calls it by its short at least ``REPORTING_BODY_REFS`` times (兵团上下…,
+    全年兵团生产总值…).  Returns (name as the head writes it, short), ("", "") when there is none.  A body named before
+    a unit of its own (…兵团第二师某市) is not the speaker: that unit is."""
+    head = text[:REPORTING_BODY_HEAD_CHARS]
+    for m in _REPORTING_BODY.finditer(head):
+        if not _REPORTING_BODY_NEXT.match(text, m.end()):
+            continue
+        short = dict(zh.REPORTING_BODY_HEADS)[m.group(1)]
+        line_end = text.find("\n", m.end())
+        rest = text[line_end if line_end >= 0 else m.end():]
+        if rest.count(short) >= REPORTING_BODY_REFS:
+            return m.group(), short
+    return "", ""

@@ -51,7 +51,7 @@ from . import scope as fact_scope
 from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, find_periods, year_to
-from .docregions import below_speaker, nation_speaks, speaking_suffix, spoken_area, superior_named
+from .docregions import below_speaker, nation_speaks, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
 from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
@@ -1416,7 +1416,7 @@ _SIGNED_RATE = rx.compile(r"[\u4e00-\u9fff][-−－+＋]\d$")
 _BASE_RATE = rx.compile(rf"(?:{alternation(zh.GROWTH_BASES)})(?:为|是)?[-−－+＋]?$")
 # 高于1—2月的2.7% / 相比一季度2.0%、4.4%: a rate written as the base of a comparison (and the series items after it)
 _BASE_OF_RATE = rx.compile(rf"(?:{alternation(zh.BASE_COMPARE_WORDS)})\s*{zh.BASE_TIME_PATTERN}\s*(?:的|为)?\s*"
-                           r"(?:[-−]?\d+(?:\.\d+)?\s*%?\s*[、,，和及]\s*)*$")
+                           rf"(?:[-−]?\d+(?:\.\d+)?\s*%?\s*[、,，和及]\s*(?:{zh.BASE_TIME_PATTERN}\s*(?:的|为)?\s*)?)*$")
 # 增长6.5% / 分别增长3.1%、5.2% / 增速为5.6%: the sentence states a growth rate before the base compared with
 _GROWTH_RATE_STATED = rx.compile(rf"(?:{alternation(zh.GROWTH_VERBS)}|增速|增幅)\s*(?:为|达到|达|是)?\s*[-−]?\d+(?:\.\d+)?\s*%")
 _CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.CHANGE_BASE_WORDS)})[^,;。，；较比]{{1,12}}(?:增加|减少|多|少|净增加|净增)$")
@@ -1486,6 +1486,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         area = spoken_area(text)  # 成渝地区双城经济圈 in a joint list of two provinces' projects: the area's figures
         if area:
             main_name, main_short = area, ""
+    body, body_short = reporting_body(text)
+    if body:  # 新疆生产建设兵团…统计公报: the body's figures, not the province's around it
+        main_name, main_short = body, body_short
     m_starts = [m.start for m in mentions]
     sections = _section_regions(doc, record, text, mentions)
     sec_starts = [s.start for s in sections]
@@ -1507,7 +1510,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     ranked = find_ranked(text)
     cands = _find_candidates(text, layout, ranked)
     layout.cand_starts = sorted(c.vs for c in cands)
-    names = sorted({m.name for m in mentions} | {m.short for m in mentions}, key=len, reverse=True)
+    names = sorted({m.name for m in mentions} | {m.short for m in mentions}
+                   | ({body, body_short, "全" + body_short} if body else set()), key=len, reverse=True)
     _group_lists(text, layout, cands, names)
 
     for c in cands:
@@ -1603,6 +1607,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             b.indicator = a.indicator
 
     cands = _shared_value_heads(text, layout, cands, names)
+    for c in cands:
+        if "base_of" in c.extra and c.extra["base_of"].indicator:
+            c.indicator = c.extra["base_of"].indicator  # a comparison's base: the measure compared, whatever a list read
 
     written = doc.written
     facts: list[Fact] = []
@@ -3056,6 +3063,7 @@ def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None
 
 
 _ADVERB_AFTER = rx.compile(r"均|都|全部|分别|同比|再")
+_CLAUSE_FINAL_PARTICLE = rx.compile(rf"(?:{alternation(zh.CLAUSE_FINAL_PARTICLES)})(?=[,，;；。]|$)")
 _JOIN_LEAD = rx.compile(alternation(zh.LIST_LAST_JOINERS + ("并", "或")))
 _STATE_END = rx.compile(rf"(?:{alternation(zh.STATE_PREDICATE_ENDS)})$")
 
@@ -3088,6 +3096,8 @@ _FIGURES_BRACKET = rx.compile(r"[(（][^()（）]*\d")  # a bracket holding figu
 def _noun_after_text(post: str) -> str:
     if not post or not re.match(r"[\u4e00-\u9fff“]", post):
         return ""
+    if _CLAUSE_FINAL_PARTICLE.match(post):
+        return ""  # 达11450元后,继续…: the clause is a time for the next, its figure qualifies no noun after it
     if _JOIN_LEAD.match(post) or _ADVERB_AFTER.match(post) or post.startswith(zh.MILESTONE_WORDS):
         # 贡献率36.8%和第二产业的贡献率42.1% / 2.1万吨均创新高: the next item's noun, or a predicate; 突破300亿元大关:
         # the mark passed, no noun of what passed it
@@ -3251,6 +3261,18 @@ def _rate_of_amount(amount: str, own: str) -> str:
     return ""
 
 
+def _base_of_figure(text: str, layout: Layout, c: Cand, by_vs: list[Cand], starts: list[int]) -> Cand | None:
+    """The figure of the sentence that a value written as a comparison's base is compared with (规上工业增加值增长5.6%,
+    高于1—2月的2.7%、1—3月的3.2%: 2.7 and 3.2 are the same measure at earlier times), or None."""
+    base = _BASE_OF_RATE.search(text, max(0, c.vs - 40), c.vs)
+    if base is None:
+        return None
+    ss, _ = layout.sent_of(c.vs)
+    before = [x for x in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, base.start())]
+              if x.indicator and x.mend <= base.start() and x.measure == c.measure]
+    return before[-1] if before else None
+
+
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
     names = [n for n in (names or []) if n]
     name_set = set(names)
@@ -3260,6 +3282,11 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
     for c in cands:
         cs, ce = layout.clause_of(c.vs)
         ccs = _comma_clause_start(text, layout, c.vs)
+        based = _base_of_figure(text, layout, c, by_vs, starts)
+        if based is not None:
+            c.indicator = based.indicator  # 增长5.6%,高于1—2月的2.7%、1—3月的3.2%: the measure compared, at its bases
+            c.extra["base_of"] = based
+            continue
         # the indicator of the clause the evidence was extended into
         prefix = ""
         counted = ""

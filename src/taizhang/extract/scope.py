@@ -2481,6 +2481,8 @@ def _class_of_units(name: str) -> bool:
         return True  # 一类乡镇, 三级医院, 4A级景区: a class of bodies or places
     if _CLASS_NAME.fullmatch(name) or _CLASS_NAME.fullmatch(_PLACE_PREFIX.sub("", name)):
         return True  # 市列重大项目; 某区签约项目 (a place's class)
+    if _PROJECT_CLASS.fullmatch(name):
+        return True  # 省重点工程建设项目, 县级重大项目: a class of projects by its rank in the level's list
     if _PROGRAMME.fullmatch(name) or _PROGRAMME.fullmatch(_PLACE_PREFIX.sub("", name)):
         return True  # 十大工业项目, “双百工程”项目: a programme counting its members, the place's set of projects
     return bool(GENERIC_UNIT.search(name)) and not re.search(f"{ROW_NAME_END}$", name)
@@ -2749,6 +2751,8 @@ SCOPE_WORD = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<suffix>[国省�
 # …or a time the clause opens with (2025年全县…, 全年全市…, 一季度全区…, 1-10月全市…): the scope is still the clause's own
 _SCOPE_TIME = (rf"(?:\d{{4}}年(?:\d{{1,2}}(?:[—-]\d{{1,2}})?月(?:份)?|(?:前|第)?[一二三四1-4]季度|{alternation(zh.PART_TIME_OPENERS)})?|"
                rf"(?:前|第)?[一二三四1-4]季度|{alternation(zh.PART_TIME_OPENERS)})(?:以来)?")
+# 2022年郑州全市…, 2023年长沙的主要目标…: a place opening its clause after the time it speaks of
+_TIMED_PLACE_LEAD = rx.compile(rf"\s*(?:\d{{4}}年|{_SCOPE_TIME})[,，]?\s*")
 SCOPE_LEAD = rx.compile(r"\s*(?:其中|同时|同期|此外|另外|目前|今年|今年以来|上半年|当前|截至[^,，;；。]{0,10}|"
                         rf"\d{{1,2}}[—-]\d{{1,2}}月(?:份)?|{_SCOPE_TIME})?[,，]?\s*")
 
@@ -2760,12 +2764,28 @@ def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int, b
     city was named before it (瑞金市接待游客…,全市旅游总收入… in a 赣州市 report: 赣州市)."""
     for m in SCOPE_WORD.finditer(text, best.end, vs):
         if best.name.endswith(m.group("suffix")) and (best.name == base_name
-                                                      or not base_name.endswith(m.group("suffix"))):
-            continue  # 某区坚持项目为王,全区完成投资…: the place's own scope
+                                                      or not base_name.endswith(m.group("suffix"))
+                                                      or m.start() == best.end
+                                                      or _speaking_office(text, layout, best)):
+            continue  # 某区坚持项目为王,全区完成投资…: the place's own scope (郑州全市…: its whole, written on it)
         cs, _ = layout.clause_of(m.start())
         if SCOPE_LEAD.fullmatch(text, cs, m.start()):
             return True
     return False
+
+
+# 乙市市长在会上表示, 丙县委书记说, 丁区政府负责人介绍: a place's office or officer speaking, the place written first
+_OFFICE_AFTER = rx.compile(rf"(?:[委]|人民政府|政府|[省市县区州盟旗]委|[省市县区州盟旗]政府)?"
+                           rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?"
+                           rf"(?:{alternation(zh.PERSON_TITLES + zh.UNIT_SOURCE_WORDS)})")
+
+
+def _speaking_office(text: str, layout: Layout, best: RegionMention) -> bool:
+    """Whether the place ``best`` opens its sentence as the one whose officer or office speaks (乙市市长在会上表示,
+    2023年全市…; 丙县委书记说,今年全县…): the 全市 of what it says is that place, in a digest of several places' news
+    as well, whatever the document's own place."""
+    ss = layout.sent_of(best.start)[0]
+    return bool(_HEAD_OPEN.fullmatch(text, ss, best.start)) and bool(_OFFICE_AFTER.match(text, best.end))
 
 
 BARE_CHANGE = rx.compile(r"\s*(?:同比|环比|比上年|比去年|比上年同期|比去年同期)?(?:增长|下降|增加|减少|提高|降低|上升|回落)")
@@ -2927,6 +2947,11 @@ def _class_of_actors(name: str) -> bool:
     return _actor_name(name).endswith(zh.ACTOR_CLASS_HEADS) and not _PLACED_UNIT.fullmatch(name)
 
 
+# 省重点工程建设项目完成投资600亿元: a class of projects by its rank (an optional level, 重点/重大, then its head)
+_PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]|[省市县区]级)?(?:" + alternation(zh.PROJECT_CLASS_LEADS)
+                            + r")[^\W\d_]{0,8}?(?:" + alternation(zh.PROJECT_CLASS_HEADS) + ")")
+
+
 def _names_activity(name: str) -> bool:
     """Whether jieba's last word of ``name`` is a verb or a verbal noun (江苏交通建设, 公铁水空基础设施建设) and no work
     or facility is named before it: the words before 完成投资 name the field the investment went to, no body that made
@@ -3037,6 +3062,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         elif ORG_SUFFIX.search(name) or "完成投资" in seg or is_region or _PLACED_UNIT.fullmatch(name):
             if is_region:
                 c.subject = mentions[j].name
+            elif len(_actor_name(name)) >= 2 and base_name.endswith(_actor_name(name)):
+                c.subject = base_name  # 森工集团完成造林… in a text of 某省森工集团: the text's own body, as it names it
+                c.extra["subject_written"] = name
             else:
                 c.subject = _actor_name(name)
                 c.extra["actor"] = True
@@ -3106,7 +3134,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             j += 1
             continue  # 全市项目共225个(含东坡区),总投资…: a part the whole counted before includes, not whose figures follow
         gap = _PART_GAP.search(lead)
-        if PLACE_LEAD.fullmatch(lead) or (gap is not None and PLACE_LEAD.fullmatch(lead, gap.end())):
+        if PLACE_LEAD.fullmatch(lead) or (gap is not None and PLACE_LEAD.fullmatch(lead, gap.end())) \
+                or _TIMED_PLACE_LEAD.fullmatch(lead):
             best = mm  # …集中开工仪式举行 眉山分会场开工项目42个: a blank between words opens a headline's part
             best_j = j
         j += 1

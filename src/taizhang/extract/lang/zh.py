@@ -566,6 +566,15 @@ ARTICLE_MARK_WORDS = ("篇", "范文", "精选范文", "范例")
 # (not 党中央 or 中共中央: a local text opens with 深入贯彻党中央…精神 as often)
 NATIONAL_BODIES = ("国务院", "国家发展改革委", "国家发展和改革委员会", "国家发改委", "国家统计局", "全国人大",
                    "全国人民代表大会", "中华人民共和国")
+# Bodies that report as a place does without being a territorial division: a communiqué or report of the 兵团, a
+# 农垦 bureau or a forest-industry group states its own figures (全年生产总值…), whatever province holds it.  Each head
+# with the short the text calls the body by (兵团上下…, 全兵团户籍人口…).
+REPORTING_BODY_HEADS = (("生产建设兵团", "兵团"), ("农垦总局", "农垦"), ("农垦集团", "农垦"), ("农垦局", "农垦"),
+                        ("森林工业集团", "森工"), ("森工集团", "森工"), ("森工总局", "森工"), ("林业集团", "林业集团"))
+# What may follow a reporting body's name in a head where it is the body itself that speaks: its year, its
+# communiqué or report, its statistics bureau (not 新疆生产建设兵团第二师…, a division of it, which speaks for itself).
+REPORTING_BODY_NEXT = ("统计局", "统计", "国民经济", "政府工作", "工作报告", "关于", "经济", "年", "上半年", "一季度", "前三季度",
+                       "调查总队")
 # A place heading these names the site that posts a text (某省人民政府网), which for a national text is no place of it.
 POSTING_SITE_HEADS = ("人民政府网", "政府网", "人民政府门户网", "政府门户网")
 SITE_NAME_ENDS = ("门户网站", "网站", "门户网", "政府网", "新闻网", "信息网", "网", "人民政府", "政府", "在线", "客户端",
@@ -809,6 +818,13 @@ GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
 # The heads of a class of actors, not of one actor's name: 民营企业完成投资500亿元, 规上工业企业实现营业收入…,
 # 城乡居民储蓄存款… report the place's figure split by a class (its name goes into the indicator, the subject stays
 # the place); a named actor ends in its own head (某某集团, 某某有限公司, 某某项目: scope.ORG_SUFFIX).
+# A class of projects named by its rank in a list (省重点工程建设项目, 全市重大项目, 县级重点项目) reports the place's
+# investment, no body's: its lead (an optional level, then one of these) and its heads.
+PROJECT_CLASS_LEADS = ("重点", "重大")
+PROJECT_CLASS_HEADS = ("项目", "工程")
+# A particle closing a clause right after a figure (人均可支配收入达11450元后,…; 突破百亿元之际,…) makes the clause a
+# time for what follows; it names nothing the figure measures.
+CLAUSE_FINAL_PARTICLES = ("以后", "之后", "后", "之际", "时")
 ACTOR_CLASS_HEADS = ("企业", "市场主体", "工商户", "经营主体", "居民", "农户", "农民", "群众", "职工")
 # 位于某县的某某化工企业, 某区的物流园项目: a unit or project named by where it stands (a place and 的) reports its own
 # figures, not the place's; unless what follows 的 is a class of the place's units (某区的规上工业企业: the place's total).
