@@ -987,6 +987,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             c.measure, c.rank = "rank", True  # 排名 | 单位 | 得分: the row's rank
         elif tc.measure:
             c.measure = tc.measure  # 项目个数 | 总投资 over bare figures: the column says what they are
+        if tc.comparator:
+            c.comparator = tc.comparator  # a plan table's >2.8 / <5.5 / 6左右
+        if tc.kind:
+            c.kind = tc.kind  # a plan table's column of its last year or of its years' changes
         c.extra["table"] = tc
         out.append(c)
     for r in find_ratios(text):
@@ -5189,7 +5193,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         head = _TIME_WORDS.sub("", tc.header).strip()
         if head in zh.BARE_MONEY_HEADS and is_money(c.unit):
             head += zh.MONEY_COLUMN_NOUN
-        growth = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS)
+        growth = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS) or tc.measure == "growth"
+        if tc.kind:
+            c.kind, c.estimated = tc.kind, False  # a plan table's column of its last year or of its years' changes
         if tc.label_role != "indicator" and tc.caption and _generic_column(tc.header):
             head = ""  # 完成额 | 增速 over rows of places: what the caption measures (a growth column: see below)
         elif tc.label_role != "indicator" and tc.caption and head.startswith(zh.TABLE_SHARE_HEADS):

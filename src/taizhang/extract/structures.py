@@ -231,6 +231,8 @@ class TableCell:
     caption: str = ""  # what the table's caption says its rows are classes of (价格指数, 产量, 人口), when they are
     parent: str = ""  # the measure row a class row is part of (规模以上工业增加值 over 其中:轻工业), else ""
     title: str = ""  # the table's caption as written (2026年1-9月各县(市、区)主要经济指标): the time its cells hold in
+    comparator: str = ""  # a plan table's bound or estimate written in the cell (>2.8 / <5.5 / 6左右), else ""
+    kind: str = ""  # "target" for a plan table's cell of a year after its base year or of its years' changes
 
 
 _WHITESPACE = rx.compile(r"\s+")
@@ -302,7 +304,140 @@ def find_table_cells(text: str) -> list[TableCell]:
             continue
         out.extend(_blank_table_cells(text, header, rows, _money_unit(units), frame))
     rows_at = sorted((c.row_start, c.row_end) for c in out)
+    planned = _plan_line_cells(text)
+    if planned:
+        spans = [(c.row_start, c.row_end) for c in planned]
+        out = [c for c in out if not any(a <= c.start < b for a, b in spans)] + planned
+        rows_at = sorted(rows_at + spans)
     out.extend(c for c in _unit_block_cells(text) if not any(a <= c.start < b for a, b in rows_at))
+    return out
+
+
+_PLAN_CELL = rx.compile(r"(?P<cmp>[>＞≥⩾<＜≤⩽]|约)?\s*(?P<open>[\[［〔【(（])?\s*(?P<cmp2>[>＞≥⩾<＜≤⩽])?\s*"
+                        r"(?P<sign>[-－−])?(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*(?P<about>左右|以上|以下|以内)?\s*"
+                        r"(?P<close>[\]］〕】)）])?")
+_PLAN_YEAR = rx.compile(r"((?:19|20)\d\d)\s*年?(?:[(（][^()（）]{0,6}[)）]|基数|基期|现状|目标值?|预期值?|规划值?|实际值?)?")
+PLAN_TABLE_MIN_ROWS = 2
+
+
+def _plan_line_cells(text: str) -> list[TableCell]:
+    """The cells of a plan's main-indicator table written one cell a line (主要指标 / 单位 / 2020年 / 2025年 / 年均增长 /
+    属性, then 地区生产总值增长 / % / 6.1 / 6左右 / — / 预期性 …).
+
+    The header runs from the label column's word to the 属性 column's; every row ends at its 属性 cell (预期性 /
+    约束性), so a row is the lines up to the next such cell, as many as the header has columns, or one fewer when a
+    class column's cell (经济发展) was merged over the rows below and is written in the first row only.  A cell
+    holds a figure, a bound or estimate (>2.8 / <5.5 / 6左右) or a sum over the plan's years in brackets ([20]);
+    the column of a year is that year's, the column of the changes (年均增长 / 累计) the years after the base
+    year up to the last year column's."""
+    lines = _lines(text)
+    cells = [(k, *_line_cell(text, *ln)) for k, ln in enumerate(lines)]
+    cells = [(k, a, b) for k, a, b in cells if b > a]
+    out: list[TableCell] = []
+    i = 0
+    while i < len(cells):
+        _, a, b = cells[i]
+        head = _plan_head_line(text, *lines[cells[i][0]])
+        j = i
+        if head is None:
+            if not _label_head(_WHITESPACE.sub("", text[a:b])) and text[a:b] not in zh.TABLE_CLASS_ROW_HEADS:
+                i += 1
+                continue
+            while j < len(cells) and j - i <= LINE_HEADER_MAX and \
+                    _WHITESPACE.sub("", text[cells[j][1]:cells[j][2]]) not in zh.PLAN_TABLE_LAST_HEADS:
+                if cells[j][2] - cells[j][1] > LINE_CELL_MAX or _LINE_PROSE.search(text, cells[j][1], cells[j][2]):
+                    break
+                j += 1
+            if j >= len(cells) or _WHITESPACE.sub("", text[cells[j][1]:cells[j][2]]) not in zh.PLAN_TABLE_LAST_HEADS:
+                i += 1
+                continue
+            head = [_WHITESPACE.sub("", text[a:b]) for _, a, b in cells[i:j + 1]]
+        n = len(head)
+        years = [(x, int(m.group(1))) for x, h in enumerate(head) if (m := _PLAN_YEAR.fullmatch(h))]
+        ucol = next((x for x, h in enumerate(head) if h in zh.TABLE_UNIT_COLUMN_HEADS or h == "单位"), -1)
+        label_col = next((x for x, h in enumerate(head) if _label_head(h) and x != ucol), -1)
+        if len(years) < 1 or label_col < 0:
+            i += 1
+            continue
+        rows: list = []
+        k = j + 1
+        while k < len(cells):
+            e = k
+            while e < len(cells) and e - k < n and \
+                    _WHITESPACE.sub("", text[cells[e][1]:cells[e][2]]) not in zh.PLAN_TABLE_ATTRIBUTES:
+                e += 1
+            if e >= len(cells) or _WHITESPACE.sub("", text[cells[e][1]:cells[e][2]]) not in zh.PLAN_TABLE_ATTRIBUTES:
+                break
+            row = [(a, b) for _, a, b in cells[k:e + 1]]
+            if len(row) == n - 1 and label_col > 0:
+                row = [(row[0][0], row[0][0])] + row  # the class cell merged over this row from the first
+            if len(row) != n:
+                break
+            rows.append(row)
+            k = e + 1
+        if len(rows) < PLAN_TABLE_MIN_ROWS:
+            i += 1
+            continue
+        out.extend(_plan_row_cells(text, head, years, ucol, label_col, rows, cells[i][1]))
+        i = k
+    return out
+
+
+def _plan_head_line(text: str, s: int, e: int) -> list[str] | None:
+    """The columns of a plan table's header written on one line (主要指标 | 单位 | 2020年 | 2025年 | 属性, set apart by
+    bars, tabs or blanks) over cells written one a line, or None."""
+    for found in (_bar_cells(text, s, e), _tab_cells(text, s, e) if "\t" in text[s:e] else None,
+                  [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]):
+        names = [_WHITESPACE.sub("", text[a:b]) for a, b in (_trim(text, *c) for c in found or []) if b > a]
+        if len(names) >= 4 and names[-1] in zh.PLAN_TABLE_LAST_HEADS and \
+                (_label_head(names[0]) or names[0] in zh.TABLE_CLASS_ROW_HEADS):
+            return names
+    return None
+
+
+def _plan_row_cells(text: str, head: list[str], years: list, ucol: int, label_col: int, rows: list,
+                    table: int) -> list[TableCell]:
+    base = years[0][1]
+    last = years[-1][1]
+    span = f"{base + 1}-{last}年" if last > base else ""
+    title = table_caption(text, table)
+    out: list[TableCell] = []
+    for row in rows:
+        label = _row_label(_WHITESPACE.sub("", text[slice(*row[label_col])]))
+        label, label_unit = _split_unit(label)
+        unit = _WHITESPACE.sub("", text[slice(*row[ucol])]) if ucol >= 0 else label_unit
+        if unit in zh.TABLE_EMPTY_CELLS:
+            unit = label_unit
+        rs, re_ = row[0][0], row[-1][1]
+        for x, (a, b) in enumerate(row):
+            if x in (label_col, ucol) or x == len(row) - 1:
+                continue
+            m = _PLAN_CELL.fullmatch(text, a, b)
+            if not m or bool(m.group("open")) != bool(m.group("close")):
+                continue
+            name = head[x]
+            bracket = bool(m.group("open"))
+            year = next((y for c, y in years if c == x), None)
+            if year is None:
+                if not span or not any(w in name for w in zh.PLAN_SPAN_COLUMN_WORDS):
+                    continue
+                grow = not bracket and any(w in name for w in zh.GROWTH_COLUMN_WORDS)
+                name = span + ("年均增长" if grow else "累计")
+            elif bracket:
+                continue
+            else:
+                grow = False
+            own = m.group("unit") or ""
+            u = own or ("%" if grow else unit)  # 年均增长 | 7 in a row of 亿元: a rate, in per cent
+            if not u:
+                continue
+            word = m.group("cmp") or m.group("cmp2") or m.group("about") or ""
+            value = float(m.group("num")) * (-1 if m.group("sign") else 1)
+            out.append(TableCell(m.start("sign") if m.group("sign") else m.start("num"), m.end("num"), value, u, name,
+                                 label, rs, re_, m.end("unit") if own else -1, "indicator", table, title=title,
+                                 caption="", comparator=zh.PLAN_CELL_COMPARATORS.get(word, ""),
+                                 kind="target" if year != base else "",
+                                 measure="growth" if grow or label.endswith(zh.GROWTH_COLUMN_WORDS[:3]) else ""))
     return out
 
 

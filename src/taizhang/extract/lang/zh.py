@@ -1466,6 +1466,16 @@ TABLE_TIME_GROUP_HEADS = ("本月", "当月", "本季", "当季", "累计", "本
 TABLE_GROUP_HEAD_ENDS = ("情况", "其中", "构成", "质量", "成效")
 # A cell written for an empty one in a column of figures.
 TABLE_EMPTY_CELLS = ("/", "-", "—", "——", "－", "无", "")
+# A plan's main-indicator table (主要指标 | 单位 | 2020年 | 2025年 | 年均增长/累计 | 属性): its last column's word, and the
+# words its cells write there, one a row (a table written one cell a line is cut into rows at them).
+PLAN_TABLE_LAST_HEADS = ("属性", "指标属性", "指标性质", "性质")
+PLAN_TABLE_ATTRIBUTES = ("预期性", "约束性", "预期", "约束")
+# A plan table's cell written as a bound or an estimate (>2.8 / ≥60 / <5.5 / 6左右): its comparator.
+PLAN_CELL_COMPARATORS = {">": ">", "＞": ">", "≥": ">=", "⩾": ">=", "<": "<=", "＜": "<=", "≤": "<=", "⩽": "<=",
+                         "约": "~", "左右": "~", "以上": ">=", "以下": "<=", "以内": "<="}
+# A plan table's column of changes over the plan's years (年均增长 / 累计 / 五年累计): a bracketed cell there ([20])
+# is a sum over the years, a bare one a yearly average rate.
+PLAN_SPAN_COLUMN_WORDS = ("年均", "累计", "五年")
 # Other cells a statistics table writes where it gives no figure: elided (…), not applicable, no change (持平: the row's
 # growth is no figure of its own).
 TABLE_PLACEHOLDER_CELLS = ("…", "……", "...", "--", "－－", "—-", "×", "x", "持平", "不适用")
