@@ -404,7 +404,8 @@ _FORUM_WORD = rf"(?:{'|'.join(sorted(zh.FORUM_COUNTER_WORDS, key=len, reverse=Tr
 _FORUM_NUMBER = r"\d+(?:\.\d+)?\s*(?:万|千|[kKwW])?"
 _FORUM_SEP = r"(?:\s*[:：|｜/]\s*|\s+)"
 # 主题 2万 帖子 3万 积分 15万 / 1万 主题 / 查看: 1234 | 回复: 12: counter words and numbers only, a word among them
-_FORUM_LINE = rx.compile(rf"(?:{_FORUM_NUMBER}{_FORUM_SEP}?)?{_FORUM_WORD}(?:{_FORUM_SEP}?(?:{_FORUM_WORD}|{_FORUM_NUMBER}))*")
+# (a number taken whole, (?>…): with the separator optional, one regex cut 积分123456… into numbers every way)
+_FORUM_LINE = rx.compile(rf"(?:{_FORUM_NUMBER}{_FORUM_SEP}?)?{_FORUM_WORD}(?:{_FORUM_SEP}?(?:{_FORUM_WORD}|(?>{_FORUM_NUMBER})))*")
 _FORUM_NUMBER_LINE = rx.compile(_FORUM_NUMBER)
 # Inline pinyin a converter left after each character (新開(kāi)工項(xiàng)目): a bracket of one to four lowercase syllables,
 # one of them tone-marked, right after a Han character; once a text has such ruby, the toneless ones (的(de)) too.

@@ -684,7 +684,30 @@ _CMP_VERB = rx.compile(rf"(?:同期|平均水平|水平)?(?:{alternation(zh.COMP
 _CMP_BY = rx.compile(rf"(?:{alternation(zh.COMPARISON_BY)})\Z")
 _CMP_RANK_BEFORE = rx.compile(rf"(?:{alternation(zh.COMPARISON_RANK_BEFORE)})"
                               rf"(?:[\u4e00-\u9fff]{{2,10}}?[、和与及])*\Z")  # (…, 乙市: a later member of the list)
-_CMP_RANK_AFTER = rx.compile(rf"(?:[、和与及][\u4e00-\u9fff]{{2,10}}?)*(?:{alternation(zh.COMPARISON_RANK_AFTER)})")
+# (?:[、和与及][\u4e00-\u9fff]{2,10}?)*(?:RANK_AFTER), read in steps by _rank_after: a member may hold 和/与/及, so
+# one regex cut a run like 甲和乙和丙… every way and never finished
+_CMP_RANK_AFTER = rx.compile(rf"(?:{alternation(zh.COMPARISON_RANK_AFTER)})")
+_CMP_JOINS = "、和与及"
+
+
+def _rank_after(text: str, pos: int) -> bool:
+    """Whether the later members of a list of benchmarks, then the words closing a rank (…、乙市之后), follow ``pos``:
+    every place a member can end is visited once."""
+    seen, todo, n = set(), [pos], len(text)
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        if _CMP_RANK_AFTER.match(text, p):
+            return True
+        if p < n and text[p] in _CMP_JOINS:
+            for e in range(p + 2, min(p + 11, n) + 1):
+                if not "\u4e00" <= text[e - 1] <= "\u9fff":
+                    break
+                if e >= p + 3:
+                    todo.append(e)
+    return False
 CMP_LIST_CHARS = 48  # how far back a list of benchmarks may open (位居甲区、乙市、丙区之后)
 _CMP_NEXT_TO = rx.compile(rf"(?:{alternation(zh.COMPARISON_NEXT_TO)})(?:[\u4e00-\u9fff]{{2,10}}?[、和与及])*\Z")
 _CMP_DIRECTION = rx.compile(rf"[\u4e00-\u9fff]{{0,5}}?(?:{alternation(zh.COMPARISON_DIRECTIONS)})")
@@ -698,7 +721,7 @@ def _compared_place(text: str, before: str, start: int, end: int) -> bool:
     if _CMP_BY.search(before) and _CMP_DIRECTION.match(text, end):
         return True
     lead = text[max(0, start - CMP_LIST_CHARS):start]
-    return bool(_CMP_NEXT_TO.search(lead) or _CMP_RANK_BEFORE.search(lead) and _CMP_RANK_AFTER.match(text, end))
+    return bool(_CMP_NEXT_TO.search(lead) or _CMP_RANK_BEFORE.search(lead) and _rank_after(text, end))
 
 
 def reference_place(text: str, start: int, end: int) -> str:

@@ -350,7 +350,9 @@ _ACTING_PLACE = rx.compile(rf"(?:^|(?<=[,，。;；:：\n]))\s*(?P<name>[\u4e00-
 
 
 # 东坡区。重点项目28个… / 【青神县】… / 二、彭山区 / 东坡区方面,…: a county named in full heading a sentence or a line
-_HEADING_PLACE = rx.compile(rf"(?:^|(?<=[。;；!?！？\n]))[ \t\u3000]*(?:{fact_scope.ENUM})(?:[【\[［〔]\s*)?"
+# (taken whole, [ \t\u3000]*+ and (?>ENUM): the spaces before and in the item mark are read one way only, as any
+# match reads them; cut every way, a line of 2,000 spaces never finished)
+_HEADING_PLACE = rx.compile(rf"(?:^|(?<=[。;；!?！？\n]))[ \t\u3000]*+(?>{fact_scope.ENUM})(?:[【\[［〔]\s*)?"
                             r"(?P<name>[\u4e00-\u9fff]{2}[县区市旗])(?=\s*(?:[】\]］〕]|[。:：\n]|方面|$))")
 
 
@@ -4155,8 +4157,11 @@ def _label_count(text: str, layout: Layout, vs: int) -> str:
     return ""
 
 
-_FIGURE_LINE = rx.compile(rf"\s*(?:(?:{alternation(zh.FIGURE_LINE_CUES)})?\s*(?:{ARABIC}|{CHINESE})"
-                          rf"(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?(?:以上|左右)?[,，;；。]?\s*)+")
+# (an Arabic number and the spaces after a figure taken whole, (?>…) and \s*+, and a Chinese number never opening
+# right after a numeral character, which the number before would have taken: with nothing required between two
+# figures, one regex cut a line of 24 digits, of numerals or of figures and spaces every way and never finished)
+_FIGURE_LINE = rx.compile(rf"\s*+(?:(?:{alternation(zh.FIGURE_LINE_CUES)})?\s*(?:(?>{ARABIC})|(?<![零〇一二两三四五六七八九十百千]){CHINESE})"
+                          rf"(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?(?:以上|左右)?[,，;；。]?\s*+)+")
 _BARE_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9fff（）()]{{2,16}})\s*[:：]?\s*")
 LABEL_LINES = 3  # figure lines walked up to the label line above them
 

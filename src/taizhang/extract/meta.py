@@ -208,7 +208,39 @@ RE_ISSUE_NUMBER = rx.compile(r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff]{1,8})?[〔\[
 # The line of the bodies that issue a text (岚溪县人民政府办公室; a communiqué's 某市统计局 国家统计局某市调查队 under its
 # headline, two bodies on one line): no headline.
 _OFFICE_BODY = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|办公[室厅]|委员会|统计局|调查队|调查总队|督查室|督查局|督办室|督查办)"
-RE_OFFICE_LINE = rx.compile(rf"^{_OFFICE_BODY}(?:[ \t\u3000\xa0、]*{_OFFICE_BODY})*$")
+# The line is ^BODY(?:[ \t\u3000\xa0、]*BODY)*$, read in steps by _OfficeLine: a body's name may hold another body's
+# ending (甲乙办公室甲乙办公室…), so one regex cut a long line every way and never finished.
+_OFFICE_END = rx.compile(r"(?:人民政府|办公[室厅]|委员会|统计局|调查队|调查总队|督查室|督查局|督办室|督查办)")
+_OFFICE_GAP = rx.compile(r"[ \t\u3000\xa0、]*")
+
+
+class _OfficeLine:
+    """``match(line)``: whether the line only names issuing bodies, as the pattern in the comment above matches
+    (BODY = ``_OFFICE_BODY``; its endings are never the start of one another), every place a body can end visited
+    once."""
+
+    @staticmethod
+    def match(line: str) -> bool:
+        n = len(line)
+        done = n - 1 if line.endswith("\n") else n  # ($ also before a last line break)
+        seen, todo = set(), [0]
+        while todo:
+            p = todo.pop()
+            if p in seen:
+                continue
+            seen.add(p)
+            for k in range(p + 2, min(p + 24, n) + 1):
+                if not "\u4e00" <= line[k - 1] <= "\u9fff":
+                    break
+                m = _OFFICE_END.match(line, k)
+                if m is not None:
+                    if m.end() in (n, done):
+                        return True
+                    todo.append(_OFFICE_GAP.match(line, m.end()).end())
+        return False
+
+
+RE_OFFICE_LINE = _OfficeLine()
 # Blanks between CJK characters, digits and CJK (PDF text: 梅河口市 2024 年…统 计 公 报).
 RE_SPACED = rx.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=\d)")
 

@@ -433,9 +433,11 @@ def resolve(expr: str, year: int | None) -> str | None:
 # 3月至5月 / 4月、5月 / 3、4、5月 / 一、二季度: months or quarters written as a list, whose values a 分别 list gives one
 # each (3月至5月,每月新开工项目分别为5个、8个、12个 → M03, M04, M05).
 _MONTH_RANGE = rx.compile(rf"(?<!\d)({_N})\s*(?:月份?)?\s*(?:至|到|—|-|~)\s*({_N})\s*月份?")
-_MONTH_ENUM = rx.compile(rf"(?<![\d])({_N})\s*(?:月份?)?(?:\s*[、和及与]\s*{_N}\s*(?:月份?)?)*\s*[、和及与]\s*({_N})\s*月份?")
-_QUARTER_ENUM = rx.compile(r"(?:第)?([一二三四1-4])\s*(?:季度)?(?:\s*[、和及与]\s*(?:第)?[一二三四1-4]\s*(?:季度)?)*"
-                           r"\s*[、和及与]\s*(?:第)?([一二三四1-4])\s*季度")
+# (\s*+: spaces are taken whole, as any match takes them; cut every way between the members, 1  、  2  、  3…
+# of a PDF's text cost twice as much with every member)
+_MONTH_ENUM = rx.compile(rf"(?<![\d])({_N})\s*+(?:月份?)?(?:\s*+[、和及与]\s*+{_N}\s*+(?:月份?)?)*\s*+[、和及与]\s*+({_N})\s*+月份?")
+_QUARTER_ENUM = rx.compile(r"(?:第)?([一二三四1-4])\s*+(?:季度)?(?:\s*+[、和及与]\s*+(?:第)?[一二三四1-4]\s*+(?:季度)?)*"
+                           r"\s*+[、和及与]\s*+(?:第)?([一二三四1-4])\s*+季度")
 
 
 @dataclass(frozen=True)

@@ -878,17 +878,41 @@ _STATION_WORD = r"(?:车站|站点|站)"
 # 设车站3座,分别是A站、B站 / 共设4个车站:A、B…: a count of stations, then the members it counts
 _STATIONS_BEFORE = rx.compile(rf"(?:{_STATION_WORD}{_COUNT}|{_COUNT}{_STATION_WORD})\s*[,:]?\s*"
                               rf"(?:{_alt(L.LIST_OPENERS + ('即', '为'))})?[^。;!?\n]*$")
-# 共设甲东、乙南、丙北3个车站: the members, then the count of stations that closes them
-_STATIONS_AFTER = rx.compile(rf"(?:站?[、和及][{_CJK}]{{1,8}}?)*站?{_COUNT}{_STATION_WORD}")
+# 共设甲东、乙南、丙北3个车站: the members, then the count of stations that closes them, read by _stations_after as
+# (?:站?[、和及][CJK]{1,8}?)*站?COUNT STATION_WORD would be
+_STATION_COUNT = rx.compile(rf"站?{_COUNT}{_STATION_WORD}")
+_STATION_JOINS = "、和及"
+
+
+def _stations_after(text: str, pos: int) -> bool:
+    """Whether the members and count of stations above match at ``pos``, read in steps: its members (站?[、和及] then one to eight Han
+    characters) may hold 和/及 themselves, so one regex tried every way to cut a run like 甲和乙和丙… and a long one
+    never finished.  Here every place a member can end is visited once (``_STATION_COUNT`` tried there)."""
+    seen, todo, n = set(), [pos], len(text)
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        if _STATION_COUNT.match(text, p):
+            return True
+        q = p + 1 if text.startswith("站", p) else p
+        for j in {p, q}:
+            if j < n and text[j] in _STATION_JOINS:
+                for e in range(j + 2, min(j + 10, n + 1)):
+                    if not "\u4e00" <= text[e - 1] <= "\u9fff":
+                        break
+                    todo.append(e)
+    return False
 
 
 def _station_of_list(text: str, c: "_Cand") -> bool:
     """Is the mention one of a line's stations counted in its sentence (设车站3座,分别是A站、B站; 共设A、B、C3个车站)?
     Stations named so are parts of the line, not projects of their own."""
-    if not (c.name.endswith("站") or text[c.ve:c.ve + 1] in ("、", "和", "及") or _STATIONS_AFTER.match(text, c.ve)):
+    if not (c.name.endswith("站") or text[c.ve:c.ve + 1] in ("、", "和", "及") or _stations_after(text, c.ve)):
         return False
     ss = max(text.rfind(ch, 0, c.vs) for ch in "。;!?\n") + 1
-    return bool(_STATIONS_BEFORE.search(text, ss, c.vs)) or bool(_STATIONS_AFTER.match(text, c.ve))
+    return bool(_STATIONS_BEFORE.search(text, ss, c.vs)) or bool(_stations_after(text, c.ve))
 
 
 _RJ_PERSON = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{2,3}}$")
