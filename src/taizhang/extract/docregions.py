@@ -691,23 +691,8 @@ _CMP_JOINS = "、和与及"
 
 
 def _rank_after(text: str, pos: int) -> bool:
-    """Whether the later members of a list of benchmarks, then the words closing a rank (…、乙市之后), follow ``pos``:
-    every place a member can end is visited once."""
-    seen, todo, n = set(), [pos], len(text)
-    while todo:
-        p = todo.pop()
-        if p in seen:
-            continue
-        seen.add(p)
-        if _CMP_RANK_AFTER.match(text, p):
-            return True
-        if p < n and text[p] in _CMP_JOINS:
-            for e in range(p + 2, min(p + 11, n) + 1):
-                if not "\u4e00" <= text[e - 1] <= "\u9fff":
-                    break
-                if e >= p + 3:
-                    todo.append(e)
-    return False
+    """Whether the later members of a list of benchmarks, then the words closing a rank (…、乙市之后), follow ``pos``."""
+    return rx.members_then(text, pos, _CMP_RANK_AFTER, _CMP_JOINS, 2, 10)
 CMP_LIST_CHARS = 48  # how far back a list of benchmarks may open (位居甲区、乙市、丙区之后)
 _CMP_NEXT_TO = rx.compile(rf"(?:{alternation(zh.COMPARISON_NEXT_TO)})(?:[\u4e00-\u9fff]{{2,10}}?[、和与及])*\Z")
 _CMP_DIRECTION = rx.compile(rf"[\u4e00-\u9fff]{{0,5}}?(?:{alternation(zh.COMPARISON_DIRECTIONS)})")

@@ -505,16 +505,22 @@ LEAD_HEAD = re.compile(r"[^,，。;；:：!?！？\n]{0,16}")  # a paragraph's o
 PARAGRAPH = "paragraph"  # the source of a part a paragraph's lead opens inside a heading's part
 
 
-def _lead_time(text: str, p: int, year: int | None):
-    """The time the paragraph at ``p`` opens with (2025年,… / 刚刚过去的2025年,… / 去年,… / 五年来,… / “十四五”时期是…
-    / 今年主要预期目标是:…), as a period mention of its opening clause and where that clause starts, or None."""
-    from .periods import find_periods
+def _lead_opening(text: str, p: int) -> int:
+    """Where the words of the paragraph at ``p`` that may name its time begin: after who speaks or is spoken to
+    (报告指出, / 各位代表,), the blanks, and a word leading into the time (回顾 / 刚刚过去的)."""
     m = SPEECH_LEAD.match(text, p)
     q = m.end() if m else p
     while text[q:q + 1] in (" ", "\u3000", "\t"):
         q += 1
     m = PART_LEAD_PREFIX.match(text, q)
-    q = m.end() if m else q
+    return m.end() if m else q
+
+
+def _lead_time(text: str, p: int, year: int | None):
+    """The time the paragraph at ``p`` opens with (2025年,… / 刚刚过去的2025年,… / 去年,… / 五年来,… / “十四五”时期是…
+    / 今年主要预期目标是:…), as a period mention of its opening clause and where that clause starts, or None."""
+    from .periods import find_periods
+    q = _lead_opening(text, p)
     head = LEAD_HEAD.match(text, q).group()
     got = find_periods(head, year) if head else []
     return (got[0], q) if got and got[0].start == 0 else None
@@ -628,12 +634,7 @@ def _past_year_opened(text: str, p: int, year: int | None) -> tuple[int, int, in
     review looks back on, named once where it begins; else None (今年以来 / 2025年以来 run up to now)."""
     if not year:
         return None
-    m = SPEECH_LEAD.match(text, p)
-    q = m.end() if m else p
-    while text[q:q + 1] in (" ", "\u3000", "\t"):
-        q += 1
-    m = PART_LEAD_PREFIX.match(text, q)
-    q = m.end() if m else q
+    q = _lead_opening(text, p)
     m = PART_YEAR_OPENER.match(text, q)
     if m is None or m.group().endswith("以来"):
         return None

@@ -885,25 +885,9 @@ _STATION_JOINS = "、和及"
 
 
 def _stations_after(text: str, pos: int) -> bool:
-    """Whether the members and count of stations above match at ``pos``, read in steps: its members (站?[、和及] then one to eight Han
-    characters) may hold 和/及 themselves, so one regex tried every way to cut a run like 甲和乙和丙… and a long one
-    never finished.  Here every place a member can end is visited once (``_STATION_COUNT`` tried there)."""
-    seen, todo, n = set(), [pos], len(text)
-    while todo:
-        p = todo.pop()
-        if p in seen:
-            continue
-        seen.add(p)
-        if _STATION_COUNT.match(text, p):
-            return True
-        q = p + 1 if text.startswith("站", p) else p
-        for j in {p, q}:
-            if j < n and text[j] in _STATION_JOINS:
-                for e in range(j + 2, min(j + 10, n + 1)):
-                    if not "\u4e00" <= text[e - 1] <= "\u9fff":
-                        break
-                    todo.append(e)
-    return False
+    """Whether the members and count of stations above match at ``pos`` (members: 站?[、和及] then one to eight Han
+    characters, which may hold 和/及 themselves; rx.members_then reads them in steps)."""
+    return rx.members_then(text, pos, _STATION_COUNT, _STATION_JOINS, 1, 8, mark="站")
 
 
 def _station_of_list(text: str, c: "_Cand") -> bool:

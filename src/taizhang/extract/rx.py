@@ -237,3 +237,28 @@ class Literals:
                 free = s + longest[s]
                 out.append((s, free))
         return out
+
+
+def members_then(text: str, pos: int, close: re.Pattern, joins: str, shortest: int, longest: int,
+                 mark: str = "") -> bool:
+    """Whether ``(?:mark?[joins]HAN{shortest,longest}?)*mark?close`` matches at ``pos``, read in steps.
+
+    A list's later members (、乙市和丙市…) may hold a join word themselves (和, 与, 及), so one regex of that shape tries
+    every way to cut a run like 甲和乙和丙… and a long one never finishes.  Here every place a member can end is
+    visited once and ``close`` is tried there: time linear in the run."""
+    seen, todo, n = set(), [pos], len(text)
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        if close.match(text, p):
+            return True
+        for j in ({p, p + 1} if mark and text.startswith(mark, p) else (p,)):
+            if j < n and text[j] in joins:
+                for e in range(j + 2, min(j + 1 + longest, n) + 1):
+                    if not "\u4e00" <= text[e - 1] <= "\u9fff":
+                        break
+                    if e - j - 1 >= shortest:
+                        todo.append(e)
+    return False
