@@ -1372,6 +1372,10 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, d
     if side == "from":
         if m and m.group(1) != "?":
             return str(int(m.group(1)) - 1)
+        if c.kind == "actual" and _YEAR_ONLY_PERIOD.fullmatch(doc_period or Y):
+            # 过去一年,城镇化率由60.2%提高到61.5%: the change of a year reported; where it started is where the year
+            # before ended, as a span's start is the year before the span
+            return str(int(doc_period or Y) - 1)
         return Y if c.kind == "actual" or (chosen is not None and chosen.role == "status") else None
     end = m.group(2) if m else (m2.group(1) if m2 else None)
     if c.kind == "target":
