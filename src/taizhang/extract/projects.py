@@ -110,7 +110,9 @@ def _head_words() -> rx.Literals:
 
 _BUILD_VERBS = ("建设", "新建", "扩建", "改扩建", "建成", "开工建设", "谋划建设", "加快建设", "开发建设", "配套建设",
                 "启动", "实施", "推进", "加快推进", "加快", "加紧", "打造", "规划建设", "申报", "谋划", "续建", "完成",
-                "开工", "新开工")
+                "开工", "新开工",
+                # completion verbs opening a task list's works (完工甲大桥、乙立交; 基本建成丙街区; 建成开园丁产业园)
+                "完工", "基本建成", "建成开园", "开园", "开街")
 _POSITIONING = set(L.POSITIONING_VERBS)
 _LIST_GENERIC = ("重大", "重点", "龙头", "拟建", "在建", "产业", "专业", "百亿", "亿元", "工业", "基础", "交通",
                  "民生", "城建", "骨干", "新型", "配套", "示范", "公共服务", "服务", "等", "级", "大", "省", "市",
@@ -1066,7 +1068,7 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
     if pre_stage == "under_construction" and "开工" in pre_cue and _annual_plan_before(text, front):
         return "planned", pre_cue  # 今年安排…新开工项目40个,包括A: starts to come
     if pre_stage == "completed":
-        if pre_cue in ("建成", "完成") and (is_plan or future):
+        if pre_cue in ("建成", "完成", "完工", "开园", "开街") and (is_plan or future):
             return "planned", pre_cue
         return "completed", pre_cue
     if pre_stage == "planned" and pre_cue == "开工建设" and not is_plan and not future:

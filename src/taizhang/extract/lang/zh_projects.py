@@ -58,6 +58,8 @@ HEADS: dict[str, str] = {
     "图书馆": "culture_tourism", "美术馆": "culture_tourism", "大剧院": "culture_tourism",
     "祠": "culture_tourism", "古街": "culture_tourism", "文旅": "culture_tourism",
     "历史文化街区": "culture_tourism", "广场": "culture_tourism",
+    # a named quarter or old street renewed and opened (甲街区, 乙老街: 基本建成…, 实现…开街运营)
+    "街区": "culture_tourism", "老街": "culture_tourism",
     # social
     "敬老院": "social", "养老院": "social", "示范中心": "social", "体育馆": "social",
     "体育中心": "social", "教育基地": "social", "高等教育基地": "social", "中学": "social",
@@ -85,7 +87,7 @@ HEADS: dict[str, str] = {
 # a quoted part, or a list context.
 WEAK_HEADS = {"中心", "基地", "工程", "项目", "园区", "港", "通道", "公路", "高速", "铁路", "节点",
               "新能源", "清洁能源", "钢铁", "炼化", "整车", "精密制造", "文旅", "管道", "示范点",
-              "示范带", "主平台", "示范中心", "集聚区", "产业基地", "古街", "水道",
+              "示范带", "主平台", "示范中心", "集聚区", "产业基地", "古街", "老街", "街区", "水道",
               "大道", "广场", "校区", "综合楼", "业务楼", "教学楼", "住院楼", "门诊楼", "综合体",
               "实训楼", "宿舍楼", "办公楼", "大楼", "病区", "管廊", "中转站", "转运站"}
 
@@ -127,7 +129,9 @@ STOP_WORDS = [
     "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "开展", "举办",
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
-    "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车", "已有", "共有", "现有", "还有", "以来",
+    "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车",
+    # completion verbs of a task list that open its named works (完工甲大桥, 建成开园乙产业园, 基本建成丙街区)
+    "完工", "开园", "开街", "建成开园", "基本建成", "已有", "共有", "现有", "还有", "以来",
     "简称", "宣布", "出席", "毗邻", "紧邻", "邻近", "临近", "拥有", "设有", "配有", "建有", "具有", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
 ] + list(zh.LIST_INTRODUCERS)
 # Stations of a line: a line's stations named in a list its count of stations closes or opens (共设甲东、乙南3个车站;
@@ -264,6 +268,8 @@ def _milestones(stage: str) -> str:
 POSTFIX_CUES: list[tuple[str, str]] = [
     # 尚未开工, 迟迟未动工, 未按期开工: a start that has not happened is still a plan (before the 开工 cues below)
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)", "planned"),
+    # 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way (before the completion cues below)
+    (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:完工|竣工|建成|投用|通车)", "under_construction"),
     # X计划“十四五”期间建成通航, X确保年内开工: a completion or a start promised is a plan
     (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
@@ -312,7 +318,8 @@ PREFIX_CUES: list[tuple[str, str]] = [
     # a signed project is decided on, not begun (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目)
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
      r"|成功签约|签约|签订|规划中的?", "planned"),
-    (r"建成|完成|成立|组建|揭牌", "completed"),
+    # 完工甲大桥, 建成开园乙产业园: a completion verb before the work, as 建成 (in a plan or a task part: to be done)
+    (r"建成|完成|成立|组建|揭牌|(?<![未没])完工|开园|开街", "completed"),
     (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联|连接|衔接|接入|连通", "unknown"),
 ]
 # A clause opening with one of these lists the members of the class the clause before it names (…计划新开工项目
