@@ -56,7 +56,7 @@ from .regions import COUNTY, suffixed_short
 from . import rx
 from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
-                         shared_unit, table_frames)
+                         shared_unit, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start  # noqa: F401
 from .units import (MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
@@ -5191,6 +5191,12 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             latest[tc.table] = max(latest.get(tc.table, ""), ps[0].period)
             named.setdefault(tc.table, set()).add(ps[0].period)
     Y = str(year) if year else ""
+    # the last year a table whose rows are years (年份 | … / 2021年 | 1702.4) ends on: no time of the tables after it
+    row_years: dict[int, str] = {}
+    for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
+        tc = c.extra["table"]
+        if time_label(tc.row_label) and (ps := [p for p in find_periods(tc.row_label, year) if p.role != "base"]):
+            row_years[tc.table] = ps[0].period
     for c in cands:
         tc = c.extra.get("table")
         if tc is None:
@@ -5219,9 +5225,11 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                 _ranking_topic(text, tc.table))  # 同比增长(%): named below by the measure it is the growth of
             # (第一季度 | 第二季度 with no caption: what the ranking or inspection above the table is of, else nothing)
             # (2025年 | 2026年 under 各县地区生产总值: a column named by its time alone measures what the caption names)
-            if tc.row_label:
-                c.subject = tc.row_label
+            if tc.row_label and not time_label(tc.row_label):
+                c.subject = tc.row_label  # (a row headed by its year, 2020年 | 1500.2, is the year's: see below)
         times = [p for p in find_periods(tc.header, year) if p.role != "base"]
+        if not times and tc.label_role != "indicator" and time_label(tc.row_label):
+            times = [p for p in find_periods(tc.row_label, year) if p.role != "base"]
         own_time = _table_time(tc, year, doc_period)
         if times:
             c.period = _since_year_start(times[0].period) \
@@ -5253,6 +5261,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         elif c.kind == "actual" and c.period in ("", Y) and own_time.startswith(Y + "-") and Y and not c.rank and \
                 not column_role(tc.header) and not _list_column(tc.header):
             c.period = own_time  # a statistics table under 2026年1-6月…: its figures are the months', not the year's
+        if not times and tc.table not in row_years and (own_time or Y) and \
+                c.period in {p for t, p in row_years.items() if t < tc.table}:
+            c.period = own_time or Y  # (a table after a table of years: the last year row's time is not carried into it)
         c.es, c.ee = tc.row_start, tc.row_end
         if tc.label_role == "indicator" and _index_level(tc, c.value):
             c.measure = "level"  # 衣着 | 101.3 under a price index (上年=100): the index itself, not a growth

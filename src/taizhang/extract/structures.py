@@ -1323,6 +1323,9 @@ def _cell_value(text: str, a: int, b: int):
     return _CELL_VALUE.fullmatch(text, a, b) if b > a else None
 
 
+_BARE_YEAR = rx.compile(r"(?:19|20)\d\d")
+
+
 def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units: list[str]) -> list[TableCell]:
     """The cells of a table whose rows line up with its header cell by cell (tabs, bars, one cell a line).
 
@@ -1348,9 +1351,14 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         ((not first or _times_only(names, value_cols)) and _measure_labels(text, rows))
     out: list[TableCell] = []
     carried = ""
+    year_rows = first in zh.TABLE_YEAR_ROW_HEADS  # 年份 | … over rows 2019 | 1500.2: the year heads its row
     for cells, (rs, re_) in rows:
-        label = next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
-                      and not _RANK_CELL.fullmatch(text, a, b) and not _placeholder(text, a, b)), "")
+        year = ""
+        if year_rows and cells and _BARE_YEAR.fullmatch(text[cells[0][0]:cells[0][1]].strip()):
+            year = text[cells[0][0]:cells[0][1]].strip() + "年"  # (a year, no figure: its cell is read no further)
+            cells = [(cells[0][0], cells[0][0])] + list(cells[1:])
+        label = year or next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
+                              and not _RANK_CELL.fullmatch(text, a, b) and not _placeholder(text, a, b)), "")
         label, label_unit = _split_unit(_row_label(re.sub(r"\s+", "", label)))
         row_unit = _row_unit(text, cells, ucol, label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
         stated = row_unit  # (the row's own, not carried on from a row above)
@@ -1427,6 +1435,13 @@ def _time_column(name: str) -> bool:
     return bool(name) and (bool(_TIME_COLUMN.fullmatch(name)) or name in zh.SINGLE_MONTH_WORDS or
                            name in zh.TABLE_CUMULATIVE_HEADS or name in zh.TABLE_TIME_GROUP_HEADS or
                            name in zh.TABLE_MONTH_END_HEADS)
+
+
+def time_label(label: str) -> bool:
+    """Is a row's head a year or a time of one (2020年, 2021年末, 2023年1-6月)? A table whose rows are times
+    (年份 | 产值(亿元) | 增速(%)) gives the period of each row's cells, not whom they are about."""
+    name = _WHITESPACE.sub("", label)
+    return bool(name) and bool(_TIME_COLUMN.fullmatch(name)) and bool(re.match(r"(?:19|20)\d\d", name))
 
 
 def _change_column(name: str) -> bool:

@@ -1491,6 +1491,8 @@ TABLE_LABEL_HEAD_ENDS = ("单位", "部门", "名称", "地区", "区域", "乡�
 TABLE_SERIAL_HEADS = ("序号", "编号")
 # A column of ranks (排名 | 单位 | 得分, 综合排名, 名次): each cell is its row's rank, unit as written (none).
 TABLE_RANK_COLUMN_ENDS = ("排名", "名次", "位次", "排序", "排位")
+# a first column whose rows are years (年份 | 地区生产总值 / 2019 | 1500.2): its cells are the rows' times, no figures
+TABLE_YEAR_ROW_HEADS = ("年份", "年度", "年别", "年", "年次", "时间")
 # A column of scores (得分, 综合得分, 考核分数, 总分): each cell is its row's score, in 分 when the column says no other.
 TABLE_SCORE_COLUMN_ENDS = ("得分", "分数", "总分", "评分", "分值", "积分", "考核分", "考评分", "测评分")
 TABLE_SCORE_UNIT = "分"
