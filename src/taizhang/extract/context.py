@@ -219,6 +219,12 @@ _D_DASH = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
 _D_CN = r"([〇零○OoΟ０0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 RE_ANY_DATE = rx.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
 RE_DATELINE = rx.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
+# …or a line of its own that opens with the day, the dash or bracket lost on the page (2021年2月20日在某市第四届人民代表
+# 大会第六次会议上): the whole line is where and when the text was spoken, no news lead (a lead runs on past 会议上)
+RE_BARE_DATELINE = rx.compile(rf"\s*(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；]{{0,60}}?(?:会议|大会)\s*上"
+                              rf"(?:的(?:讲话|报告|发言|工作报告))?\s*")
+RE_BARE_DATELINE_OPEN = rx.compile(rf"\s*(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；:：]{{0,40}}")
+BARE_DATELINE_CHARS = 60  # a line broken inside a dateline is no longer than the dateline
 RE_FIELD = rx.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
                       r"(?:\s*[:：]|[ \t]*\t)\s*")  # a colon, or a table's next cell (成文日期\t2023年…)
 # 成文日期 (the day a document was signed) gives way to a 发布日期/公开日期 in the same metadata block
@@ -499,18 +505,30 @@ def own_dateline(doc, lines: list[_Line]) -> DocDate | None:
     return None
 
 
+def _bare_dateline(lines: list[_Line], i: int):
+    """The match of a speech's dateline without its dash on line ``i``, or None: the line alone (2021年2月20日在某市第四
+    届人民代表大会第六次会议上), or the line and the next where the page broke it (2025年3月21日在某区第十九届⏎人民代表
+    大会第四次会议上)."""
+    t = lines[i].text
+    m = RE_BARE_DATELINE.fullmatch(t)
+    if m or i + 1 >= len(lines) or len(t) > BARE_DATELINE_CHARS or not RE_BARE_DATELINE_OPEN.fullmatch(t):
+        return m
+    return RE_BARE_DATELINE.fullmatch(t + lines[i + 1].text)
+
+
 def _page_date(doc, lines: list[_Line]) -> DocDate | None:
     """The day the page gives the text, by the strongest source (see the module docstring)."""
     norm = doc.norm
     head = _header(lines)
     body_lines = [ln for ln in lines if not ln.chrome]
     # 1. a meeting dateline or an adoption line: the day the text was delivered or adopted
-    for ln in lines[:40]:
-        m = RE_DATELINE.search(ln.text)
+    for i, ln in enumerate(lines[:40]):
+        m = RE_DATELINE.search(ln.text) or _bare_dateline(lines, i)
         if m and not ln.chrome:
             d = parse_date(m.group())
             if d:
-                return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "dateline"))
+                e = min(ln.start + m.end(), ln.start + len(ln.text))
+                return DocDate(d, _ev(doc, ln.start + m.start(), e, "dateline"))
     # 2. a labelled field (发布时间: …) outside related links and footers; a publishing label near the top keeps
     # its date on a line shared with page items (来源:…电话:…发布时间:…)
     written, written_line = None, 0  # a 成文日期 found first: the day it was signed, kept while a publishing one is sought
