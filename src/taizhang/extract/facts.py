@@ -45,7 +45,7 @@ from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phra
 from .jieba_dict import dictionary_words
 from .lang import alternation, zh, zh_projects
 from .normalize import normalize_chars
-from .numerals import ARABIC, CHINESE, fraction_value, parse_chinese_decimal, parse_number
+from .numerals import ARABIC, CHINESE, fraction_value, joined_pair, parse_chinese_decimal, parse_number
 from . import frame
 from . import scope as fact_scope
 from .frame import Frames
@@ -823,6 +823,13 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         placed = unit in ("名", "位") and not mag and not m.group("num2") and \
             bool(RANK_PLACE_BEFORE.search(text, max(0, vs - 8), vs)) and not re.match(r"[\u4e00-\u9fff]", nxt or "的")
         if placed:
+            pair = joined_pair(num)
+            if pair is not None:  # 甲县和乙县位列四五名: two places, 4 and 5, one digit character each
+                # (the unit written once after both is each one's, as after a list: 提高0.9、5.9个百分点)
+                out += [Cand(vs, vs + 1, pair[0], unit, vs + 1, measure="rank", rank=True, chinese=True),
+                        Cand(vs + 1, ve, pair[1], unit, end, measure="rank", rank=True, chinese=True,
+                             extra={"pair_first": vs})]
+                continue
             cand = Cand(vs, ve, value, unit, end, measure="rank", rank=True, chinese=chinese)
             if 0 < value <= 500 and value == int(value):
                 out.append(cand)
@@ -3373,7 +3380,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             jm = _JOIN_LEAD.match(text, joined[-1].mend) if joined else None
             if jm and re.match(r"[\u4e00-\u9fff]{2}", text[jm.end():c.vs]):
                 pre_start = jm.end()  # 贡献率36.8%和第二产业的贡献率42.1%: the item after 和 names its own value
-            pre = text[pre_start:c.vs]
+            pre = text[pre_start:c.extra.get("pair_first", c.vs)]  # 位列四五名: what 五 ranks is before 四
             if c.vs > 0 and text[c.vs - 1] in "(（" and text[c.mend:c.mend + 1] in (")", "）"):
                 # 较时序进度(66.7%)慢2.1个百分点: a value alone in brackets is the figure of the noun before them
                 # 先进制造(1177亿元)、特色食品加工(560亿元): the list's earlier items and their figures end at 、

@@ -89,6 +89,16 @@ def parse_number(s: str) -> float | None:
     return parse_chinese(s)
 
 
+def joined_pair(s: str) -> tuple[float, float] | None:
+    """Two digit characters one apart, the smaller first (三四, 四五, 七八): two numbers side by side, as 位列四五名
+    (the fourth and the fifth places) or 三四个 (three or four) write them, never the positional 34 or 45 a year's
+    digits (二〇三五) are read as; None for anything else."""
+    if len(s) != 2 or s[0] not in DIGITS or s[1] not in DIGITS or "两" in s:
+        return None
+    a, b = DIGITS[s[0]], DIGITS[s[1]]
+    return (float(a), float(b)) if a >= 1 and b == a + 1 else None
+
+
 def is_chinese(s: str) -> bool:
     return bool(s) and not s[0].isdigit()
 
