@@ -1511,6 +1511,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     if k_title >= 0:
         zones.append((k_title, k_title + len(title)))
     zones.append((0, head_end))
+    posted_by = None  # the place of a site or source line that only posts the text about a division the title names
     for zs, ze in zones:
         best = None
         for ln in _lines(norm[zs:ze]):
@@ -1533,6 +1534,9 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                     continue  # 经四川省统计局核定,全市…: the bureau that counted the figures issues no text of its own
                 if _posts_for_nation(doc, s, s + len(surface), r):
                     continue  # 来源:四川省发展和改革委员会 over a national outline's text: who posted it, not its place
+                if zs != k_title and _posts_for_titled_division(doc, g, title, k_title, s, s + len(surface), r):
+                    posted_by = r
+                    continue  # 某市人民政府网 over 青河区2022年政府工作报告落实情况: the city's site posts its district's text
                 if best is None or r.level > best[0].level:
                     best = (r, s, s + len(surface))
             if best is not None:
@@ -1546,12 +1550,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
             return place(best[0], best[1], best[2], 0.9, "issuer")
     # 2. the title's most specific region
     if k_title >= 0:
-        # the title as it stands in the text: a window of the document's region layer, not a new scan
-        hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3]
-        chain = _strip_prefixes(g, title)
-        named = [r for r in chain if r.name in title or suffixed_short(r) and suffixed_short(r) in title]
-        cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)
-                                                               if hits else None)
+        cand = _title_region(doc, g, title, k_title, within=posted_by)
         if cand is not None:
             i = title.find(cand.name)
             if i < 0:
@@ -1594,6 +1593,39 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     if got is not None:
         return place(got[0], got[1], got[2], LEAD_PLACE_CONFIDENCE, "lead_place")
     return None
+
+
+def _title_region(doc, g, title: str, k_title: int, within=None):
+    """The most specific region the title (standing at ``k_title`` in ``doc.norm``) names, or None; of the regions
+    of its name, the one lying in ``within`` when there is one (新华区 under a posting line of the city it lies in)."""
+    # the title as it stands in the text: a window of the document's region layer, not a new scan
+    hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3]
+    chain = _strip_prefixes(g, title)
+    named = [r for r in chain if r.name in title or suffixed_short(r) and suffixed_short(r) in title]
+    cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)
+                                                            if hits else None)
+    if cand is not None and within is not None and not g.contains(within, cand):
+        inner = [r for r in g.named(cand.name) if r.name == cand.name and r.level == cand.level and r.current
+                 and g.contains(within, r)]
+        if len(inner) == 1:
+            return inner[0]
+    return cand
+
+
+def _posts_for_titled_division(doc, g, title: str, k_title: int, start: int, end: int, r: Region) -> bool:
+    """Whether the place ``r`` at ``start:end`` only names who posts a text about a division of it that the title
+    names: a site's name or a source line (``posting_line``: 某市人民政府网, 来源:某市发展改革委) over a title about one
+    of its districts or counties (青河区2022年政府工作报告落实情况).  The title is about the text, the page's chrome only
+    says who posted it."""
+    if k_title < 0 or not posting_line(doc, start, end):
+        return False
+    if k_title <= start < k_title + len(title):
+        return False  # the title itself names the place
+    sub = _title_region(doc, g, title, k_title, within=r)
+    if sub is None or sub.level <= r.level or not g.contains(r, sub):
+        return False
+    # a city's own news on its site naming a district in its title (市长在青河区调研…, then 全市…) speaks as the city
+    return self_refs(doc.norm, r.name) <= self_refs(doc.norm, sub.name)
 
 
 DATELINE_PLACE_CONFIDENCE = 0.7  # a byline's place and the division the text speaks as: as strong as a self-reference
