@@ -2333,6 +2333,7 @@ def _region_part(text: str, layout: Layout, vs: int, mentions, m_starts) -> tupl
     长宁县:…) or a heading line that is a region's name above it (二、珙县).  (start, mention) or None."""
     ps, pe = layout.para_of(vs)
     part = _head_in_paragraph(text, layout, vs, ps, mentions, m_starts) or \
+        _dated_paragraph_place(text, vs, ps, mentions, m_starts) or \
         _part_walk(text, layout, vs, ps, pe, REGION_PART_LINES, mentions, m_starts)
     if part is not None and _whole_spoken(text, layout, part[1], vs):
         return None
@@ -2356,6 +2357,27 @@ def _head_in_paragraph(text: str, layout: Layout, vs: int, ps: int, mentions, m_
             return mentions[first].start, r
         j = first - 1
     return None
+
+
+def _dated_paragraph_place(text: str, vs: int, ps: int, mentions, m_starts) -> tuple[int, RegionMention] | None:
+    """The place a digest paragraph's news item reports, named right after the date it opens with (1月10日,丙市第十六届
+    人民代表大会第三次会议开幕。市长在报告中提出,2023年全市…): the paragraph goes on about it, its 全市 included.
+    (start, mention) or None."""
+    m = _DATED_OPEN.match(text, ps, vs)
+    if m is None:
+        return None
+    j = bisect.bisect_left(m_starts, m.end())
+    if j >= len(mentions) or mentions[j].start != m.end():
+        return None
+    while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
+        j += 1  # 1月8日,某省某市…: the chain's last place is the one reported
+    r = mentions[j]
+    if r.end > vs or ZONE_RE.search(r.name):
+        return None
+    if any(not r.name.endswith(w.group("suffix")) and text[w.start() - 1:w.start()] not in zh.SPEAKER_COMPARED_BEFORE
+           and not _SCOPE_COMPARED.match(text, w.end()) for w in SCOPE_WORD.finditer(text, r.end, vs)):
+        return None  # 3月6日,某市…开工某县分会场活动举行。本次全县…: the paragraph speaks as another division
+    return m.end(), r
 
 
 def _whole_spoken(text: str, layout: Layout, place: RegionMention, vs: int) -> bool:
@@ -2786,12 +2808,21 @@ _OFFICE_AFTER = rx.compile(rf"(?:[委]|人民政府|政府|[省市县区州盟�
                            rf"(?:{alternation(zh.PERSON_TITLES + zh.UNIT_SOURCE_WORDS)})")
 
 
+# 1月8日,乙市… / 2023年1月8日上午,… / 近日,…: the date a digest paragraph's news item opens with, before its place
+_DATED_OPEN = rx.compile(ENUM + r"(?:(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚)?|"
+                         rf"{alternation(zh.NEWS_DATE_LEADS)})\s*[,，]?\s*")
+
+
 def _speaking_office(text: str, layout: Layout, best: RegionMention) -> bool:
     """Whether the place ``best`` opens its sentence as the one whose officer or office speaks (乙市市长在会上表示,
-    2023年全市…; 丙县委书记说,今年全县…): the 全市 of what it says is that place, in a digest of several places' news
-    as well, whatever the document's own place."""
+    2023年全市…; 丙县委书记说,今年全县…), or is the place a news item dated at the sentence's opening reports (1月8日,
+    乙市第十七届人民代表大会第二次会议召开,乙市市长…表示,2023年全市…; 近日,丙县召开…,全县…): the 全市 of what it says
+    is that place, in a digest of several places' news as well, whatever the document's own place."""
     ss = layout.sent_of(best.start)[0]
-    return bool(_HEAD_OPEN.fullmatch(text, ss, best.start)) and bool(_OFFICE_AFTER.match(text, best.end))
+    if _HEAD_OPEN.fullmatch(text, ss, best.start) and _OFFICE_AFTER.match(text, best.end):
+        return True
+    m = _DATED_OPEN.match(text, ss, best.start)
+    return m is not None and any(x and text.startswith(x, m.end()) for x in (best.name, best.short))
 
 
 BARE_CHANGE = rx.compile(r"\s*(?:同比|环比|比上年|比去年|比上年同期|比去年同期)?(?:增长|下降|增加|减少|提高|降低|上升|回落)")

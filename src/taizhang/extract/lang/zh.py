@@ -466,6 +466,9 @@ UNIT_SOURCE_WORDS = ("数据显示", "统计显示", "监测显示", "介绍", "
                      "负责人", "相关负责人", "有关负责人", "主要负责人", "新闻发言人", "发言人")
 # …and what may open a title written after a name (常德胜副县长, 许昌明常务副市长)
 PERSON_TITLE_PREFIXES = ("副", "常务副", "代", "原")
+# 近日,乙市…召开 / 日前,丙县…: a news item's undated time opening a digest paragraph before the place it reports
+# (scope._DATED_OPEN, with a written date: 1月8日, 2023年1月8日上午)
+NEWS_DATE_LEADS = ("近日", "日前", "昨日", "今日", "昨天", "今天")
 PERSON_ACTS = ("同志", "指出", "强调", "表示", "讲话", "致辞", "主持", "一行", "带队", "率队", "宣布", "介绍", "说",
                "作报告", "作讲话", "作工作报告")
 # …of which the ones no place does, so that a name of two characters, the short form alone (许昌指出), is a person's too
