@@ -584,6 +584,13 @@ def _lead_parts_within(text: str, part: Frame, body: int, inner: list[Frame], ye
     return out
 
 
+def _chapter_heads(heads: list[_Head]) -> list[_Head]:
+    """The chapters of a text: its outermost headings standing on their own lines."""
+    own = [h for h in heads if h.own_line]
+    top = min((h.level for h in own), default=None)
+    return [h for h in own if h.level == top]
+
+
 def _span_chapters(heads: list[_Head], year: int | None) -> None:
     """A chapter heading that names a plan's span in words of neither review nor plan (一、“十四五”圆满收官,岚山迈上新
     台阶 / 二、奋力开创“十五五”发展新局面) reviews the span when it has ended (its last year before the text's, or the
@@ -592,13 +599,10 @@ def _span_chapters(heads: list[_Head], year: int | None) -> None:
     inside a chapter takes its chapter's kind."""
     if not year:
         return
-    own = [h for h in heads if h.own_line]
-    if not own:
-        return
-    top = min(h.level for h in own)
-    spans = {id(h): _span_named(h.title, year) for h in own if h.level == top}
+    chapters = _chapter_heads(heads)
+    spans = {id(h): _span_named(h.title, year) for h in chapters}
     years = {k: tuple(int(y) for y in v.split("..")) for k, v in spans.items() if v}
-    for h in own:
+    for h in chapters:
         got = years.get(id(h))
         if h.kind or got is None:
             continue
@@ -652,12 +656,8 @@ def _lead_chapters(heads: list[_Head], text: str, year: int | None, ctx=None) ->
     leaves unsaid."""
     if not year:
         return
-    own = [h for h in heads if h.own_line]
-    if not own:
-        return
-    top = min(h.level for h in own)
-    for h in own:
-        if h.level != top or h.kind == TARGET or h.year is not None or _span_named(h.title, year):
+    for h in _chapter_heads(heads):
+        if h.kind == TARGET or h.year is not None or _span_named(h.title, year):
             continue
         nl = text.find("\n", h.title_end, h.end)
         paras = _paragraphs(text, nl + 1, h.end) if nl >= 0 else []
