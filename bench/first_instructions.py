@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +63,9 @@ def main() -> int:
     if a.inner:
         inner(dirs)
         return 0
+    if shutil.which("valgrind") is None:
+        print("first_instructions.py needs valgrind (Debian: apt-get install valgrind)", file=sys.stderr)
+        return 2
     cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={a.out}",
            sys.executable, __file__, "--inner", "--out", a.out] + [x for d in dirs for x in ("--corpus", str(d))]
     run = subprocess.run(cmd, env={**os.environ, "PYTHONHASHSEED": "0"}, capture_output=True, text=True)
