@@ -85,7 +85,7 @@ def _rx() -> dict[str, re.Pattern]:
         "future": re.compile(L.FUTURE_RE),
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
-        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:(\d+(?:多|余)?个|[{_CN_NUM}]+个)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;]))"),
+        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:((?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+(?:多|余)?|[{_CN_NUM}]+)(?:{_alt(L.LIST_COUNTERS)}))?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;]))"),
         # 甲公路、乙隧道、丙大桥3个项目: a 、-list closed by its count without 等 (the 等 form is ``list_etc``)
         "list_count": re.compile(rf"(?<=[{_CJK}”\"])(?<!等)(\d+|[{_CN_NUM}]+)个([{_CJK}]{{0,8}}?)(项目|工程)"),
         "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项)({heads})"),
@@ -114,7 +114,7 @@ _BUILD_VERBS = ("建设", "新建", "扩建", "改扩建", "建成", "开工建�
                 # completion verbs opening a task list's works (完工甲大桥、乙立交; 基本建成丙街区; 建成开园丁产业园)
                 "完工", "基本建成", "建成开园", "开园", "开街")
 _POSITIONING = set(L.POSITIONING_VERBS)
-_LIST_GENERIC = ("重大", "重点", "龙头", "拟建", "在建", "产业", "专业", "百亿", "亿元", "工业", "基础", "交通",
+_LIST_GENERIC = (*L.WORKS_FIELDS, "重大", "重点", "龙头", "拟建", "在建", "产业", "专业", "百亿", "亿元", "工业", "基础", "交通",
                  "民生", "城建", "骨干", "新型", "配套", "示范", "公共服务", "服务", "等", "级", "大", "省", "市",
                  "县", "区", "个")
 _PLURAL = {"个", "座", "条", "批", "各", "一批", "多个", "各类", "若干", "一系列", "所"}
@@ -539,6 +539,26 @@ class _Finder:
                 c.frame_pos = prev.frame_pos if prev.frame_pos >= 0 else prev.vs
             self.cands.append(c)
 
+    def from_road_codes(self) -> None:
+        """G220甲乙段, S201丙丁线, G338甲—乙段: a national, provincial or county road's code (G/S/X/Y and its number)
+        and the stretch or line named after it name one work, however few its words; so do the items of a list of them
+        (G220甲段、S201乙线等国省干线全线贯通)."""
+        t = self.text
+        for m in _ROAD_CODE.finditer(t):
+            te = m.end()
+            tm = _ROAD_CODE_TAIL.match(t, te)
+            if tm:
+                te = tm.end()
+            if not self._name_ends(te) and t[te:te + 1] not in L.ROAD_CODE_LIST_JOINS:
+                continue  # G220甲段美丽公路: the stretch is part of a longer name the heads find
+            tok = t[m.start() - 1:m.start()] if m.start() > 0 else ""
+            c = _Cand(m.start(), te, t[m.start():te], "公路", tok, "road", specific=True,
+                      in_list=tok in ("、", "和", "及"))
+            prev = self.cands[-1] if self.cands and self.cands[-1].source == "road" else None
+            if prev is not None and c.in_list and prev.ve == m.start() - 1:
+                c.frame_pos = prev.frame_pos if prev.frame_pos >= 0 else prev.vs  # the list's clause frames them all
+            self.cands.append(c)
+
     # ------------------------------------------------------------------ glossary lists
     def from_gloss_lists(self) -> None:
         t = self.text
@@ -555,6 +575,9 @@ class _Finder:
 
 
 _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
+# A road's code and the stretch or line named after it (G220甲乙段, S201丙丁线, G338甲—乙段), and the works words after it
+_ROAD_CODE = rx.compile(rf"(?<![A-Za-z0-9])[GSXY]\d{{1,4}}(?:[{_CJK}]{{1,6}}[—－-])?[{_CJK}]{{1,8}}?(?:段|线)")
+_ROAD_CODE_TAIL = rx.compile(r"改扩建工程|改建工程|扩建工程|改造工程|提升工程|工程|项目|改扩建|改造")
 _RANGE_JOINER = rx.compile(_alt(L.RANGE_JOINERS))
 
 
@@ -862,6 +885,8 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 # _rejected's patterns, compiled once (it runs on every candidate name)
 _RJ_COUNTED = rx.compile(f"[{_CN_NUM}]{{1,3}}(大|项|个|篇|张|区|化)")
+# 11项重大水利工程, 国家102项重大工程项目, 甲县12个乡镇污水处理厂: a count of a class written in digits (not 第3, not 1.5)
+_RJ_COUNTED_DIGITS = rx.compile(rf"(?<![第\d.])\d{{1,4}}(?:多|余)?(?:{_alt(L.CLASS_COUNTERS)})")
 _RJ_PHASE = rx.compile(r"[一二三四五六七八九十]期")
 _RJ_DIGITS = rx.compile(r"\d+")
 _RJ_PHASE_ONLY = rx.compile(rf"[{_CN_NUM}\d]期(项目|工程)?")
@@ -907,7 +932,8 @@ _RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_al
 
 # the whole of an area (全县) or every unit of a level (乡镇卫生院, 各县医院) opens no name of one work
 _RJ_OWN_AREA = rx.compile(r"全[省市县区镇乡州旗]|乡镇|各[省市县区镇乡村]")
-_RJ_CLASS_TAIL = rx.compile(rf"(?:{_alt(L.PROJECT_CLASS_WORDS)})+(?:项目|工程)$")
+_RJ_CLASS_TAIL = rx.compile(rf"(?:{_alt(L.PROJECT_CLASS_WORDS + L.CLASS_LEVEL_WORDS)})+(?:项目|工程)$")
+_RJ_WORKS_SUFFIX = rx.compile(r"(?:项目|工程|建设)$")
 _RJ_PLACE_PREFIX = rx.compile(rf"(?:全|本|我|该)[省市县区镇乡]|(?:[{_CJK}]{{1,4}}?(?:省|市|县|区|州|旗|镇|乡|街道))+"
                               rf"|[{_CJK}]{{1,4}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})")
 
@@ -933,6 +959,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True
     if name in L.EXCLUDE_EXACT:
         return True
+    if _RJ_WORKS_SUFFIX.sub("", name) in L.CLASS_OF_WORKS:
+        return True  # 轨道交通项目, 通用机场: a kind of works
     if not c.counted and _class_of_place(name):
         return True
     if rx["part_works"].fullmatch(name) or rx["part"].fullmatch(name):
@@ -943,11 +971,15 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     if ex and not (ex.group(0) in L.ITEM_CARD_CLASS_WORDS and _item_card(text, c)
                    and len(rx["exclude"].findall(name)) == 1):
         return True
-    if _RJ_PERSON.search(name):
-        return True  # 省政府秘书长王某: an official named with the role, in a list of who attended
+    if _RJ_PERSON.search(name) and not (len(c.head) >= 2 and name.endswith(c.head)):
+        return True  # 省政府秘书长王某: an official named with the role, in a list of who attended (甲县长崃码头 ends in its head)
     if _RJ_PERSON_ACT.search(text[max(0, c.vs - 12):c.ve]):
         return True  # 市委书记王某宣布项目: a person and what the person does
-    if _RJ_COUNTED.search(name) and not _RJ_PHASE.search(name) and c.source != "road":  # 第十八大街 is a road
+    if (cm := _RJ_COUNTED.search(name)) and not _RJ_PHASE.search(name) and c.source != "road" \
+            and "至" not in name[cm.end():] \
+            and not any(h.start <= cm.start() < h.end for h in _places(name, 4)):  # 第十八大街 is a road
+        return True  # (五大连池至嫩江高速公路: the numeral is a place's, an end of the stretch named)
+    if _RJ_COUNTED_DIGITS.search(name) and not c.counted and c.source not in ("road", "gloss", "table"):
         return True
     if c.source != "list" and c.left_token in _PLURAL:
         return True
@@ -1625,6 +1657,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     f.from_quotes()
     f.from_gloss_lists()
     f.from_road_sections()
+    f.from_road_codes()
     f.cands.extend(_subject_cands(text))
     rows = {r.name: r for r in named_rows(text)}
     f.cands.extend(_Cand(a, b, _strip_quotes(text[a:b]), _head_at_end(_strip_quotes(text[a:b])), "", "table",

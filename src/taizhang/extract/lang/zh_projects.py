@@ -109,7 +109,7 @@ TAIL_RE = (r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|扩建|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}段"  # 甲至乙高铁丙至丁段: a section named by its two ends
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
-           r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|新馆|迁建|提升改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改扩建|扩建|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
+           r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|新馆|迁建|提升改造|(?:提速|扩能|电气化|复线)改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改扩建|扩建|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
            r"(?:[一二三四五六七八九十\d]{1,2}号机组)?"  # a unit of a plant (…核电5号机组): a part built, run and named apart
            r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?")  # (以下简称甲) is an alias given, no part
 
@@ -147,6 +147,12 @@ CLASS_MODIFIERS = ("重点", "重大", "骨干", "标志性", "省级", "市级"
 HONOUR_VERBS = ("获评", "荣获", "被评为", "评为", "被命名为", "被授予", "获得称号")
 # Counters of the works a list closes with (甲、乙等4条高铁, 等3座水库, 等6家省实验室, 等5所学校)
 LIST_COUNTERS = ("条", "座", "个", "家", "所", "处", "项", "批")
+# Counters of a class of works counted inside a name (11项重大水利工程, 12个乡镇污水处理厂): a count, no one work
+CLASS_COUNTERS = ("项", "个", "宗", "批", "家", "所", "处")
+# Words totalling a list's count (甲水库、乙灌区等总计11项重大水利工程)
+LIST_TOTAL_WORDS = ("总计", "共计", "合计", "共", "计")
+# Fields of works a list's class may name (甲水库、乙灌区等重大水利工程): the items are works by themselves
+WORKS_FIELDS = ("水利", "交通", "能源", "市政", "环保", "文旅", "社会事业")
 # Heads that name a station by its direction from the town (甲东站): a conjunct before 、 shares only 站 (乙南、甲东站 → 乙南站).
 DIRECTION_STATIONS = ("东站", "西站", "南站", "北站")
 # Verbs that name a line only as what another connects to (向北连接甲乙客专, 接入既有丙铁路, 与丁高铁相接): context, stage
@@ -246,6 +252,13 @@ PROJECT_CLASS_WORDS = ("续建", "在建", "新开工", "已开工", "开工", "
                        "前期工作", "前期", "储备", "谋划", "竣工", "建成", "完工", "投产", "签约", "招商", "拟建",
                        "重点", "重大", "产业", "民生", "基础设施", "社会事业", "城建", "工业", "省级", "市级", "县级",
                        "年度", "亿元以上", "亿元")
+# Words naming a class of projects by the government level that lists them (省列重大项目, 甲市自治区层面重大项目) or by
+# being works at all (重点工程续建项目): with the stage and rank words above, a name made only of them is a class.
+CLASS_LEVEL_WORDS = ("层面", "省列", "市列", "县列", "区列", "工程")
+# Kinds of works and networks named alone (加快轨道交通项目建设, 推进海上风电、通用机场建设): a class of works, no one work
+# (with a place or a proper word before them they name one: 甲海上风电, 乙通用机场).
+CLASS_OF_WORKS = {"轨道交通", "城市轨道交通", "海上风电", "陆上风电", "通用机场", "5G基站", "充电桩", "特高压",
+                  "城际铁路", "高速公路", "国省干线", "农村公路", "高标准农田", "抽水蓄能", "分布式光伏"}
 EXCLUDE_EXACT = {"项目", "工程", "基地", "中心", "园区", "重大项目", "重点项目", "产业项目", "大项目",
                  "龙头项目", "基础设施", "民生工程"}
 
@@ -270,6 +283,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)", "planned"),
     # 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way (before the completion cues below)
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:完工|竣工|建成|投用|通车)", "under_construction"),
+    # works being prepared (甲铁路前期工作, 乙机场迁建工程前期工作, 争取丙水库年内开工, 力争列入国家规划): the stage
+    # before a decision to build, as a list's 前期项目 are (zh.PROJECT_LIST_STAGES); before the commitments below
+    (r"(?:争取|力争)[^,。;]{0,8}?(?:纳入|列入|进入)(?!名单)|争取[^,。;]{0,12}?(?:开工|动工|开建)"
+     r"|前期(?:工作|手续|研究|论证|准备)", "proposed"),
     # X计划“十四五”期间建成通航, X确保年内开工: a completion or a start promised is a plan
     (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
@@ -304,7 +321,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      # progress reported on the works: 进展较快, 按计划推进, 路基工程完成85%, 进入路面施工, 主体施工
      r"|(?<!开工)进度(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
     (r"成为[^,。;]{0,12}(?:样板|典范|标杆)", "completed"),
-    (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,10}开工|规划设计|前期工作|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
+    (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,10}开工|规划设计|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
     (r"预可研|可研编制|可行性研究|项目建议书", "proposed"),  # studies before a decision to build
 ]
@@ -384,6 +401,8 @@ ITEM_CARD_CLASS_WORDS = ("基础设施",)
 # what a stretch's end is (a road, a junction, a bridge, a coded highway), and the works words after the stretch.
 ROAD_WORDS = ("快速路", "快速通道", "高架", "大道", "大街", "辅道", "环路", "路", "街", "道", "线", "大桥", "桥", "隧道")
 ROAD_SECTIONS = ("延伸段", "延长线", "北延", "南延", "东延", "西延", "东段", "西段", "南段", "北段", "段")
+# What may follow a coded road's stretch inside a list of them (G220甲段、S201乙线和S343丙线)
+ROAD_CODE_LIST_JOINS = ("、", "和", "及", "与", "等")
 RANGE_JOINERS = ("至", "到", "—", "-", "~", "－", "～")
 RANGE_END_WORDS = ROAD_WORDS + ("环", "互通", "立交", "高速", "口", "广场", "路口", "交叉口", "站")
 RANGE_WORKS_WORDS = ("道路", "桥梁", "市政", "综合", "改造", "提升", "拓宽", "改扩建", "新建", "建设", "大修", "整治",
