@@ -223,6 +223,7 @@ def word_wrap_joins(text: str) -> list[Edit]:
     or the next line's first clause is a fragment (元，增长).  Headings, titles and list items are left alone."""
     out: list[Edit] = []
     lines = line_spans(text)
+    full = _full_width(text, lines)
     for (s, e), (s2, e2) in zip(lines, lines[1:]):
         cur = text[s:e].rstrip(_BLANK)
         nxt = text[s2:e2].strip(_BLANK)
@@ -230,6 +231,8 @@ def word_wrap_joins(text: str) -> list[Edit]:
             continue
         if _LIST_MARK.match(nxt):
             continue
+        if _LIST_MARK.match(cur) and len(cur.strip(_BLANK)) < WRAP_FULL_SHARE * full:
+            continue  # 三、服务业持续恢复,现代服务业发展势头较好: a heading ending short of the line width ended there
         if "\t" in cur or "\t" in nxt:
             continue  # a table row is a record of its own, never a line wrapped inside a word
         head = cur.strip(_BLANK)
@@ -245,6 +248,16 @@ def word_wrap_joins(text: str) -> list[Edit]:
         cut_end = s2 + (len(text[s2:e2]) - len(text[s2:e2].lstrip(_BLANK)))
         out.append(Edit(s + len(cur), cut_end, "", "pdf-join"))
     return out
+
+
+WRAP_FULL_SHARE = 0.8  # a line this much shorter than the text's full lines ended where it stands: no wrap
+
+
+def _full_width(text: str, lines: list[tuple[int, int]]) -> int:
+    """The width of the text's full lines (the 90th percentile of its non-empty lines' widths): a line is wrapped
+    only where it ran out of room."""
+    widths = sorted(len(text[s:e].strip(_BLANK)) for s, e in lines if text[s:e].strip(_BLANK))
+    return widths[int(len(widths) * 0.9)] if widths else 0
 
 
 def looks_wrapped(text: str, wraps: list[Edit] | None = None) -> bool:
