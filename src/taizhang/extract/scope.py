@@ -1099,10 +1099,35 @@ POINT_CUTOFF_KINDS = {"upto_day", "upto_month", "upto_year_month"}
 
 
 def _moment_of_its_section(layout: Layout, cut: PeriodMention, doc_period: str, ss: int) -> bool:
-    """A moment's cut-off (截至3月末) stated in an earlier section of a report whose own time is another, a span
-    (一季度): it dates that section's stocks only, not the sentence at ``ss`` in a section after it."""
-    return bool(doc_period) and cut.kind in POINT_CUTOFF_KINDS and cut.period != doc_period \
-        and layout.outline.opens_between(cut.end, ss)
+    """A time stated in an earlier section of a report whose own time is another: a moment's cut-off (截至3月末) or
+    a span of other months (1-2月,全县规上服务业… under 五、服务业 of a report on 一季度) dates that section's figures
+    only, not the sentence at ``ss`` in a section after it (六、居民收入: the report's quarter again).  A span of
+    the report's own months written otherwise (1-9月 in a report on 前三季度, 1-6月 under 上半年) is its time."""
+    if not doc_period or cut.period == doc_period or not layout.outline.opens_between(cut.end, ss):
+        return False
+    if cut.kind in POINT_CUTOFF_KINDS:
+        return True
+    own, other = months_of(doc_period), months_of(cut.period)
+    return own is not None and other is not None and own != other
+
+
+# a period within one year: 2024-Q1, 2024-H2, 2024-M01..M05, 2024-M07, ..2024-M06 (from the year's start), 2024
+_MONTHS_OF = rx.compile(r"(\.\.)?(\d{4}|\?)(?:-(?:M(\d\d)(?:\.\.M(\d\d))?|([HQ])([1-4])))?")
+
+
+def months_of(per: str) -> tuple[str, int, int] | None:
+    """(year, first month, last month) a period within one year covers, a cut-off ..2024-M06 counted from January
+    as what accrued up to it; None for any other period (a span of years, a deadline, none)."""
+    m = _MONTHS_OF.fullmatch(per or "")
+    if m is None or m.group(1) and not m.group(3):
+        return None
+    if m.group(3):
+        first, last = int(m.group(3)), int(m.group(4) or m.group(3))
+        return m.group(2), 1 if m.group(1) else first, last
+    if m.group(5):
+        size = 3 if m.group(5) == "Q" else 6
+        return m.group(2), (int(m.group(6)) - 1) * size + 1, int(m.group(6)) * size
+    return m.group(2), 1, 12
 
 
 # the labels of a document's own sections (三、 / (三) / 第三部分), not of the items of a list (1. / (1) / ①)
