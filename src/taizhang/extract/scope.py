@@ -281,7 +281,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         chosen = _trailing_deadline(text, layout, c, periods, p_starts, Y, context)  # 新建幼儿园3所,…,2026年9月底前投入使用
     if chosen is not None and chosen.kind == "this_year" and chosen.text in zh.YEAR_TO_DATE:
         chosen = _year_to_date(text, layout, chosen, in_sent, ps, ss, periods, p_starts) or \
-            _year_to_date_of_text(text, c, chosen, doc_period, cs, ce) or chosen
+            _year_to_date_of_text(text, c, chosen, doc_period, cs, ce, context) or chosen
     clause_txt = text[c.es:ce]
     streak = [p for p in periods[bisect.bisect_left(p_starts, c.es):bisect.bisect_left(p_starts, ce)]
               if p.role == "streak"]
@@ -509,6 +509,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if got is not None:
             c.period = got
             return
+    if chosen.kind == "this_year" and chosen.end <= ss and chosen.text.endswith(zh.SINCE_SUFFIX):
+        # 今年以来,全省春耕春播有序推进,…。工业生产加快发展,…增长15.3%: the paragraph's year so far
+        chosen = _year_to_date_of_text(text, c, chosen, doc_period, cs, ce, context) or chosen
     per = chosen.period
     role = chosen.role
     if sec_year is not None and chosen.kind in RELATIVE_KINDS and not (
@@ -1237,13 +1240,22 @@ def _year_to_date(text: str, layout: Layout, p: PeriodMention, in_sent, ps: int,
     return None
 
 
-def _year_to_date_of_text(text: str, c: Cand, p: PeriodMention, doc_period: str, cs: int, ce: int
-                          ) -> PeriodMention | None:
+def _year_to_date_of_text(text: str, c: Cand, p: PeriodMention, doc_period: str, cs: int, ce: int,
+                          context=None) -> PeriodMention | None:
     """今年已开工的86个项目中,… in a text that reports as of a cut-off within the year (its title's or lead's 截至6月底,
     1—9月: ``doc_period``): 今年 with what has been done so far (已, 累计) is the year up to that cut-off; None for
-    anything else (今年计划实施…, a text without such a cut-off)."""
-    if c.kind != "actual" or not REPORTED_SPAN.search(doc_period or "") or not YEAR_SO_FAR.search(text, p.end, ce):
+    anything else (今年计划实施…, a text without such a cut-off).  今年以来 says "so far" itself: 今年以来,全省粮食意向
+    种植面积… in an analysis of 一季度 is of the quarter, the year's first months."""
+    if c.kind != "actual":
         return None
+    if REPORTED_SPAN.search(doc_period or "") and YEAR_SO_FAR.search(text, p.end, ce):
+        return PeriodMention(p.start, p.end, p.text, doc_period, "point", "upto_month")
+    span = months_of(doc_period)
+    if not p.text.endswith(zh.SINCE_SUFFIX) or span is None or span[1] != 1 or span[2] == 12 or span[0] != p.period:
+        return None
+    td = _text_date(context)
+    if td is not None and (int(td[0]), td[1]) <= (int(span[0]), span[2]):
+        return None  # (一季度重点项目集中开工 on 3月8日: the quarter's event, the quarter not over)
     return PeriodMention(p.start, p.end, p.text, doc_period, "point", "upto_month")
 
 

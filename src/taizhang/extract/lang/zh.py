@@ -196,6 +196,8 @@ YEAR_TO_DATE = ("当年", "今年", "本年", "今年以来", "本年以来", "�
 # …and in a text that reports as of such a cut-off throughout (its title's or lead's 截至6月底), 今年 with one of these
 # words (今年已开工的…, 今年累计完成…) is the year so far, the text's cut-off.
 YEAR_SO_FAR_WORDS = ("已", "累计")
+# 今年以来 / 本年以来: a time up to now, the year so far
+SINCE_SUFFIX = "以来"
 # A cut-off at the moment of writing (截至目前,全县开复工率达60%): a dated progress text (a news page, a notice, a project
 # report) reports as of the month it is dated in (..2024-M05 on a page of 2024年5月20日), as 截至5月底 would; a work
 # report, plan or bulletin as of its year.  A bare 目前/当前/现有 (目前全县已开工83个) states the time of writing, the
