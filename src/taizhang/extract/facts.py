@@ -5575,8 +5575,8 @@ def _restatements(text: str, cands: list[Cand], frames: Frames | None = None) ->
             # place or unit, no restatement
         if prev is not None and _parts_apart(frames, prev, c):
             prev = None
-        if prev is not None and _other_row(prev, c):
-            prev = None  # 全市 | 5.6 and 东湖区 | … | 5.6: rows of one table each state their own figure
+        if prev is not None and _other_cell(prev, c):
+            prev = None  # 全市 | 5.6 and 东湖区 | … | 5.6: rows (or columns) of one table each state their own figure
         if prev is not None and c.ee - c.es < 3 * (prev.ee - prev.es) + 10 and _similar(bigrams(prev), bigrams(c)):
             if 0 <= prev.vs < nl < c.vs:
                 # a headline quotes the body (青川市数字经济规模将突破500亿元 over 到2025年,全市数字经济规模突破
@@ -5616,10 +5616,12 @@ def _parts_apart(frames: Frames | None, a: Cand, b: Cand) -> bool:
     return bool(pa.year or pa.period) and bool(pb.year or pb.period) and (pa.year, pa.period) != (pb.year, pb.period)
 
 
-def _other_row(a: Cand, b: Cand) -> bool:
-    """Are two figures cells of different rows of one table (the rows are alike by their shape alone)?"""
+def _other_cell(a: Cand, b: Cand) -> bool:
+    """Are two figures cells of different rows of one table (the rows are alike by their shape alone), or of two
+    columns of one row (a plan table's 2020年 | 2025年 writing 120 | ≥120: the base year's and the target's)?"""
     ta, tb = a.extra.get("table"), b.extra.get("table")
-    return ta is not None and tb is not None and ta.table == tb.table and ta.row_start != tb.row_start
+    return ta is not None and tb is not None and ta.table == tb.table and \
+        (ta.row_start != tb.row_start or ta.header != tb.header)
 
 
 def _similar(A: set[str], B: set[str]) -> bool:

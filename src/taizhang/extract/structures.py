@@ -313,7 +313,9 @@ def find_table_cells(text: str) -> list[TableCell]:
     return out
 
 
-_PLAN_CELL = rx.compile(r"(?P<cmp>[>＞≥⩾<＜≤⩽]|约)?\s*(?P<open>[\[［〔【(（])?\s*(?P<cmp2>[>＞≥⩾<＜≤⩽])?\s*"
+_PLAN_CELL = rx.compile(rf"(?P<sum>{alternation(zh.PLAN_CELL_SUM_WORDS)})?\s*"
+                        r"(?P<cmp>[>＞≥⩾<＜≤⩽]|约|不低于|不少于|不超过|不高于|控制在)?\s*(?P<open>[\[［〔【(（])?\s*"
+                        r"(?P<cmp2>[>＞≥⩾<＜≤⩽])?\s*"
                         r"(?P<sign>[-－−])?(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*(?P<about>左右|以上|以下|以内)?\s*"
                         r"(?P<close>[\]］〕】)）])?")
 _PLAN_YEAR = rx.compile(r"((?:19|20)\d\d)\s*年?(?:[(（][^()（）]{0,6}[)）]|基数|基期|现状|目标值?|预期值?|规划值?|实际值?)?")
@@ -321,102 +323,245 @@ PLAN_TABLE_MIN_ROWS = 2
 
 
 def _plan_line_cells(text: str) -> list[TableCell]:
-    """The cells of a plan's main-indicator table written one cell a line (主要指标 / 单位 / 2020年 / 2025年 / 年均增长 /
-    属性, then 地区生产总值增长 / % / 6.1 / 6左右 / — / 预期性 …).
+    """The cells of a plan's main-indicator table (序号 | 指标 | 单位 | 2020年 | 2025年 | 年均增长/累计 | 属性), however
+    the page laid it out: rows of cells set apart by tabs (a web page's or Word file's table) or bars, or one cell a
+    line, under a header written either way (or on one line set apart by blanks).
 
-    The header runs from the label column's word to the 属性 column's; every row ends at its 属性 cell (预期性 /
-    约束性), so a row is the lines up to the next such cell, as many as the header has columns, or one fewer when a
-    class column's cell (经济发展) was merged over the rows below and is written in the first row only.  A cell
-    holds a figure, a bound or estimate (>2.8 / <5.5 / 6左右) or a sum over the plan's years in brackets ([20]);
-    the column of a year is that year's, the column of the changes (年均增长 / 累计) the years after the base
-    year up to the last year column's."""
+    What makes the table is its 属性 column, wherever it stands (last, or before the figures): each row has one cell
+    saying 预期性 or 约束性.  Read one cell a line, a row is the cells around its 属性 cell, as many before and after
+    it as the header has columns before and after 属性; a cell left over between two rows names the class of the rows
+    after it (经济发展, 民生福祉: a row of its own spanning the table, or a class column's cell merged over its
+    rows and written in its first row only).  A header in two levels (2025年 over 目标值 | 年均增长) names each lower
+    column after the upper cell over it.  A cell holds a figure, a bound or estimate (>2.8 / <5.5 / 6左右) or a sum
+    over the plan's years in brackets ([20]); the column of a year is that year's, the column of the changes (年均增长
+    / 累计) the years after the base year up to the last year column's."""
     lines = _lines(text)
-    cells = [(k, *_line_cell(text, *ln)) for k, ln in enumerate(lines)]
-    cells = [(k, a, b) for k, a, b in cells if b > a]
     out: list[TableCell] = []
     i = 0
-    while i < len(cells):
-        _, a, b = cells[i]
-        head = _plan_head_line(text, *lines[cells[i][0]])
-        j = i
-        if head is None:
-            if not _label_head(_WHITESPACE.sub("", text[a:b])) and text[a:b] not in zh.TABLE_CLASS_ROW_HEADS:
-                i += 1
-                continue
-            while j < len(cells) and j - i <= LINE_HEADER_MAX and \
-                    _WHITESPACE.sub("", text[cells[j][1]:cells[j][2]]) not in zh.PLAN_TABLE_LAST_HEADS:
-                if cells[j][2] - cells[j][1] > LINE_CELL_MAX or _LINE_PROSE.search(text, cells[j][1], cells[j][2]):
-                    break
-                j += 1
-            if j >= len(cells) or _WHITESPACE.sub("", text[cells[j][1]:cells[j][2]]) not in zh.PLAN_TABLE_LAST_HEADS:
-                i += 1
-                continue
-            head = [_WHITESPACE.sub("", text[a:b]) for _, a, b in cells[i:j + 1]]
-        n = len(head)
-        years = [(x, int(m.group(1))) for x, h in enumerate(head) if (m := _PLAN_YEAR.fullmatch(h))]
-        ucol = next((x for x, h in enumerate(head) if h in zh.TABLE_UNIT_COLUMN_HEADS or h == "单位"), -1)
-        label_col = next((x for x, h in enumerate(head) if _label_head(h) and x != ucol), -1)
-        if len(years) < 1 or label_col < 0:
+    while i < len(lines):
+        found = _plan_header(text, lines, i)
+        if found is None:
             i += 1
             continue
-        rows: list = []
-        k = j + 1
-        while k < len(cells):
-            e = k
-            while e < len(cells) and e - k < n and \
-                    _WHITESPACE.sub("", text[cells[e][1]:cells[e][2]]) not in zh.PLAN_TABLE_ATTRIBUTES:
-                e += 1
-            if e >= len(cells) or _WHITESPACE.sub("", text[cells[e][1]:cells[e][2]]) not in zh.PLAN_TABLE_ATTRIBUTES:
-                break
-            row = [(a, b) for _, a, b in cells[k:e + 1]]
-            if len(row) == n - 1 and label_col > 0:
-                row = [(row[0][0], row[0][0])] + row  # the class cell merged over this row from the first
-            if len(row) != n:
-                break
-            rows.append(row)
-            k = e + 1
+        head, k = found
+        cols = _plan_columns(head)
+        if cols is None:
+            i += 1
+            continue
+        keep = [x for x in range(len(head)) if x != cols["class"]]
+        width = len(head)
+        rows, k = _plan_line_rows(text, lines, k, width, cols) if _plan_row_line(text, lines, k, width) else \
+            _plan_cell_rows(text, lines, k, keep.index(cols["attr"]), len(keep), cols)
         if len(rows) < PLAN_TABLE_MIN_ROWS:
             i += 1
             continue
-        out.extend(_plan_row_cells(text, head, years, ucol, label_col, rows, cells[i][1]))
+        names = [head[x] for x in keep]
+        out.extend(_plan_row_cells(text, names, _plan_columns(names), rows, lines[i][0]))
         i = k
     return out
 
 
-def _plan_head_line(text: str, s: int, e: int) -> list[str] | None:
-    """The columns of a plan table's header written on one line (主要指标 | 单位 | 2020年 | 2025年 | 属性, set apart by
-    bars, tabs or blanks) over cells written one a line, or None."""
-    for found in (_bar_cells(text, s, e), _tab_cells(text, s, e) if "\t" in text[s:e] else None,
-                  [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]):
-        names = [_WHITESPACE.sub("", text[a:b]) for a, b in (_trim(text, *c) for c in found or []) if b > a]
-        if len(names) >= 4 and names[-1] in zh.PLAN_TABLE_LAST_HEADS and \
-                (_label_head(names[0]) or names[0] in zh.TABLE_CLASS_ROW_HEADS):
-            return names
-    return None
+def _plan_head_word(name: str) -> bool:
+    """Is ``name`` a word a plan table's header writes (序号, 指标, 单位, 2020年, 年均增长/累计, 属性, 目标值)?"""
+    if not name or len(name) > 16 or _LINE_PROSE.search(name):
+        return False
+    return name in zh.PLAN_TABLE_LAST_HEADS or name in zh.TABLE_SERIAL_HEADS or name in zh.PLAN_TABLE_CLASS_HEADS or \
+        name in zh.PLAN_TABLE_INDICATOR_HEADS or name in zh.TABLE_UNIT_COLUMN_HEADS or \
+        name in zh.PLAN_TABLE_SUB_HEADS or bool(_PLAN_YEAR.fullmatch(name)) or \
+        any(w in name for w in zh.PLAN_SPAN_COLUMN_WORDS) or _label_head(name)
 
 
-def _plan_row_cells(text: str, head: list[str], years: list, ucol: int, label_col: int, rows: list,
-                    table: int) -> list[TableCell]:
+def _plan_columns(head: list[str]) -> dict | None:
+    """The roles of a plan table's columns by their header words: its 属性, indicator, unit, serial and class
+    columns and its year columns, or None when it names no 属性 column, no indicator column or no year."""
+    def at(test) -> int:
+        return next((x for x, h in enumerate(head) if test(h)), -1)
+    attr = at(lambda h: h in zh.PLAN_TABLE_LAST_HEADS)
+    unit = at(lambda h: h in zh.TABLE_UNIT_COLUMN_HEADS)
+    label = at(lambda h: h in zh.PLAN_TABLE_INDICATOR_HEADS)
+    if label < 0:
+        label = at(lambda h: _label_head(h) and h not in zh.TABLE_SERIAL_HEADS and h not in zh.TABLE_UNIT_COLUMN_HEADS)
+    cls = at(lambda h: h in zh.PLAN_TABLE_CLASS_HEADS)
+    years = [(x, int(m.group(1))) for x, h in enumerate(head) if (m := _PLAN_YEAR.fullmatch(h))]
+    if attr < 0 or label < 0 or not years or (cls >= 0 and cls > label):
+        return None
+    return {"attr": attr, "unit": unit, "label": label, "class": cls, "years": years,
+            "serial": at(lambda h: h in zh.TABLE_SERIAL_HEADS)}
+
+
+def _plan_line_split(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The cells of a line set apart by bars or tabs (empty ones kept), or None for a line that is one cell."""
+    found = _bar_cells(text, s, e, least=2)
+    if found is None and "\t" in text[s:e]:
+        found = [_trim(text, a, b) for a, b in _tab_cells(text, s, e)]
+        while found and found[-1][0] == found[-1][1] and len(found) > 1 and not text[s:e].endswith("\t"):
+            found.pop()
+    return found
+
+
+def _plan_header(text: str, lines: list[tuple[int, int]], i: int):
+    """(header words, index of the first line after the header) of a plan table whose header starts at line ``i``,
+    or None: a line of cells (bars, tabs or blanks) naming a 属性 column, with a second line of lower cells under
+    it when the header is in two levels, or a run of lines each one header word."""
+    s, e = lines[i]
+    cells = _plan_line_split(text, s, e)
+    if cells is None and " " in text[s:e].strip() or cells is None and "\u3000" in text[s:e].strip():
+        cells = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text, s, e)]
+    if cells is not None and len(cells) >= 4:
+        names = [_WHITESPACE.sub("", text[a:b]) for a, b in cells]
+        if not any(n in zh.PLAN_TABLE_LAST_HEADS for n in names) or \
+                not all(_plan_head_word(n) for n in names if n):
+            return None
+        k = i + 1
+        if k < len(lines):
+            lower = _plan_line_split(text, *lines[k])
+            if lower is not None and len(lower) <= len(names):
+                low = [_WHITESPACE.sub("", text[a:b]) for a, b in lower]
+                if any(low) and all(_plan_head_word(n) for n in low if n) and \
+                        not any(n in zh.PLAN_TABLE_ATTRIBUTES for n in low):
+                    names = _plan_two_levels(names, low)
+                    k += 1
+        return names, k
+    a, b = _line_cell(text, s, e)
+    first = _WHITESPACE.sub("", text[a:b])
+    if not (_label_head(first) or first in zh.PLAN_TABLE_CLASS_HEADS or first in zh.PLAN_TABLE_INDICATOR_HEADS):
+        return None
+    names = []
+    k = i
+    while k < len(lines) and len(names) <= LINE_HEADER_MAX:
+        a, b = _line_cell(text, *lines[k])
+        name = _WHITESPACE.sub("", text[a:b])
+        if b > a:
+            if not _plan_head_word(name):
+                break
+            names.append(name)
+        k += 1
+    if not any(n in zh.PLAN_TABLE_LAST_HEADS for n in names):
+        return None
+    return names, k
+
+
+def _plan_two_levels(upper: list[str], lower: list[str]) -> list[str]:
+    """The columns of a header in two levels: a lower cell under a blank upper one belongs to the nearest upper cell
+    on its left (2025年 spanning 目标值 | 年均增长: 2025年目标值, 2025年年均增长)."""
+    names = []
+    over = ""
+    for x, up in enumerate(upper):
+        low = lower[x] if x < len(lower) else ""
+        if up:
+            over = up
+        names.append((up or over) + low if low else up)
+    return names
+
+
+def _plan_row_line(text: str, lines: list[tuple[int, int]], k: int, width: int) -> bool:
+    """Are a plan table's rows written a row a line (as many cells as its header, or one fewer)?"""
+    while k < len(lines) and lines[k][0] == lines[k][1]:
+        k += 1
+    for j in range(k, min(k + 3, len(lines))):
+        cells = _plan_line_split(text, *lines[j])
+        if cells is not None and len(cells) >= width - 1:
+            return True
+    return False
+
+
+def _plan_attribute(text: str, a: int, b: int) -> bool:
+    return _WHITESPACE.sub("", text[a:b]) in zh.PLAN_TABLE_ATTRIBUTES
+
+
+def _plan_line_rows(text: str, lines: list[tuple[int, int]], k: int, width: int, cols: dict):
+    """The rows of a plan table written a row a line, from line ``k``: (cells without the class column's, row start,
+    row end) each, and the index of the line after the table.  A line of one text cell (一、经济发展) is a class
+    row; a row one cell short when the class column's cell was merged over it from above."""
+    rows = []
+    while k < len(lines):
+        s, e = lines[k]
+        if s == e:
+            k += 1
+            continue
+        cells = _plan_line_split(text, s, e)
+        if cells is None:
+            a, b = _line_cell(text, s, e)
+            if b - a <= LINE_CELL_MAX and not _LINE_PROSE.search(text, a, b) and not _CELL_VALUE.fullmatch(text, a, b):
+                k += 1  # a class row spanning the table
+                continue
+            break
+        full = [c for c in cells if c[1] > c[0]]
+        if len(full) == 1 and not _CELL_VALUE.fullmatch(text, *full[0]):
+            k += 1
+            continue
+        if len(cells) == width - 1 and cols["class"] >= 0:
+            cells = cells[:cols["class"]] + [(cells[0][0], cells[0][0])] + cells[cols["class"]:]
+        if len(cells) != width or not (_plan_attribute(text, *cells[cols["attr"]]) or
+                                       text[slice(*cells[cols["attr"]])].strip() in zh.TABLE_EMPTY_CELLS):
+            break
+        rows.append(([c for x, c in enumerate(cells) if x != cols["class"]], s, e))
+        k += 1
+    return rows, k
+
+
+def _plan_cell_rows(text: str, lines: list[tuple[int, int]], k: int, attr: int, width: int, cols: dict):
+    """The rows of a plan table written one cell a line, from line ``k``: each row's cells are the ``attr`` cells
+    before a 属性 cell and the ``width - attr - 1`` after it; up to two text cells left between two rows are class
+    cells (a class row, or a class column's cell merged over the rows below)."""
+    cells: list[tuple[int, int, int]] = []  # (line, start, end) of the cells, blank lines left out
+    j = k
+    while j < len(lines) and len(cells) < 4000:
+        a, b = _line_cell(text, *lines[j])
+        if b > a:
+            if b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b):
+                break
+            cells.append((j, a, b))
+        j += 1
+    serial = cols["serial"] - (1 if 0 <= cols["class"] < cols["serial"] else 0) if cols["serial"] >= 0 else -1
+    rows = []
+    pos = 0
+    end = k
+    while True:
+        q = next((q for q in range(pos + attr, min(pos + attr + 3, len(cells)))
+                  if _plan_attribute(text, cells[q][1], cells[q][2])), -1)
+        if q < 0:
+            break
+        start = q - attr
+        row = cells[start:start + width]
+        if len(row) != width or any(_CELL_VALUE.fullmatch(text, a, b) for _, a, b in cells[pos:start]) or \
+                any(_plan_attribute(text, a, b) for _, a, b in row[attr + 1:]):
+            break
+        if serial >= 0 and not _SERIAL_CELL.fullmatch(text, row[serial][1], row[serial][2]):
+            break
+        rows.append(([(a, b) for _, a, b in row], row[0][1], row[-1][2]))
+        pos = start + width
+        end = row[-1][0] + 1
+    return rows, end
+
+
+_SERIAL_CELL = rx.compile(r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、．.]?|[(（]\d{1,3}[)）]")
+
+
+def _plan_row_cells(text: str, head: list[str], cols: dict, rows: list, table: int) -> list[TableCell]:
+    years = cols["years"]
+    ucol, label_col, attr, serial = cols["unit"], cols["label"], cols["attr"], cols["serial"]
     base = years[0][1]
     last = years[-1][1]
     span = f"{base + 1}-{last}年" if last > base else ""
     title = table_caption(text, table)
     out: list[TableCell] = []
-    for row in rows:
+    for row, rs, re_ in rows:
         label = _row_label(_WHITESPACE.sub("", text[slice(*row[label_col])]))
         label, label_unit = _split_unit(label)
+        if not label:
+            continue
         unit = _WHITESPACE.sub("", text[slice(*row[ucol])]) if ucol >= 0 else label_unit
         if unit in zh.TABLE_EMPTY_CELLS:
             unit = label_unit
-        rs, re_ = row[0][0], row[-1][1]
         for x, (a, b) in enumerate(row):
-            if x in (label_col, ucol) or x == len(row) - 1:
+            if x in (label_col, ucol, attr, serial):
                 continue
             m = _PLAN_CELL.fullmatch(text, a, b)
             if not m or bool(m.group("open")) != bool(m.group("close")):
                 continue
             name = head[x]
-            bracket = bool(m.group("open"))
+            bracket = bool(m.group("open") or m.group("sum"))
             year = next((y for c, y in years if c == x), None)
             if year is None:
                 if not span or not any(w in name for w in zh.PLAN_SPAN_COLUMN_WORDS):
@@ -436,7 +581,7 @@ def _plan_row_cells(text: str, head: list[str], years: list, ucol: int, label_co
             out.append(TableCell(m.start("sign") if m.group("sign") else m.start("num"), m.end("num"), value, u, name,
                                  label, rs, re_, m.end("unit") if own else -1, "indicator", table, title=title,
                                  caption="", comparator=zh.PLAN_CELL_COMPARATORS.get(word, ""),
-                                 kind="target" if year != base else "",
+                                 kind="target" if year != base else "actual",
                                  measure="growth" if grow or label.endswith(zh.GROWTH_COLUMN_WORDS[:3]) else ""))
     return out
 

@@ -1477,10 +1477,22 @@ PLAN_TABLE_LAST_HEADS = ("属性", "指标属性", "指标性质", "性质")
 PLAN_TABLE_ATTRIBUTES = ("预期性", "约束性", "预期", "约束")
 # A plan table's cell written as a bound or an estimate (>2.8 / ≥60 / <5.5 / 6左右): its comparator.
 PLAN_CELL_COMPARATORS = {">": ">", "＞": ">", "≥": ">=", "⩾": ">=", "<": "<=", "＜": "<=", "≤": "<=", "⩽": "<=",
-                         "约": "~", "左右": "~", "以上": ">=", "以下": "<=", "以内": "<="}
+                         "约": "~", "左右": "~", "以上": ">=", "以下": "<=", "以内": "<=",
+                         "不低于": ">=", "不少于": ">=", "不超过": "<=", "不高于": "<=", "控制在": "<="}
+# A plan table's cell of its column of changes written with words (累计达到800, 累计新增30): a sum over the plan's years,
+# as a bracketed one is.
+PLAN_CELL_SUM_WORDS = ("累计达到", "累计达", "累计新增", "累计完成", "累计")
 # A plan table's column of changes over the plan's years (年均增长 / 累计 / 五年累计): a bracketed cell there ([20])
 # is a sum over the years, a bare one a yearly average rate.
 PLAN_SPAN_COLUMN_WORDS = ("年均", "累计", "五年")
+# A plan table's column naming its indicators (指标 / 指标名称), and the column of classes its rows fall in (类别 /
+# 领域: 经济发展, 民生福祉), written once over each class's rows or as a row of its own spanning the table.
+PLAN_TABLE_INDICATOR_HEADS = ("指标", "指标名称", "主要指标", "具体指标", "指标名", "指标内容", "二级指标")
+PLAN_TABLE_CLASS_HEADS = ("类别", "分类", "领域", "类型", "指标类别", "一级指标", "维度", "方面")
+# The lower cells of a plan table's header written in two levels (2025年 over 目标值 | 年均增长): other words a header
+# of a plan table writes besides its years, its changes and the columns above.
+PLAN_TABLE_SUB_HEADS = ("目标值", "目标", "预期值", "预期目标", "规划值", "规划目标", "基期值", "基数", "现状值", "现状",
+                        "实际值", "完成值", "增速", "年均增速")
 # Other cells a statistics table writes where it gives no figure: elided (…), not applicable, no change (持平: the row's
 # growth is no figure of its own).
 TABLE_PLACEHOLDER_CELLS = ("…", "……", "...", "--", "－－", "—-", "×", "x", "持平", "不适用")
