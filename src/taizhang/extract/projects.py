@@ -155,7 +155,30 @@ def _mask(window: str) -> str:
 
 
 def _left_boundary(text: str, end: int) -> tuple[int, str]:
-    """Start of the name that ends at ``end`` and the stop token before it ('' at a text edge)."""
+    """Start of the name that ends at ``end`` and the stop token before it ('' at a text edge).  A line's ends joined
+    by a single dash (南阳—荆门—长沙特高压交流, 甲-乙高速) and a voltage's sign (甲—乙±800千伏直流输电工程) are inside
+    the name: the name goes on over them to the left."""
+    start, tok = _plain_left_boundary(text, end)
+    for _ in range(RANGE_ENDS_MAX):
+        if start >= end or start < 2 or not _CJK_CHAR.match(text, start - 2):
+            break
+        if tok in L.RANGE_DASHES and _CJK_CHAR.match(text, start):
+            pass  # 南阳—荆门: two ends of a line (not ——, not 1—7月)
+        elif tok == "±" and text[start:start + 1].isdigit():
+            pass  # 乙±800千伏: the sign of the voltage
+        else:
+            break
+        s2, t2 = _plain_left_boundary(text, start - 1)
+        if s2 >= start - 1:
+            break
+        start, tok = s2, t2
+    return start, tok
+
+
+RANGE_ENDS_MAX = 4  # ends of a line joined by dashes in one name (甲—乙—丙—丁—戊)
+
+
+def _plain_left_boundary(text: str, end: int) -> tuple[int, str]:
     lo = max(0, end - MAX_NAME)
     back = _name_back(text[lo:end])
     if back is None:
@@ -251,7 +274,9 @@ class _Finder:
             mk = _INLINE_ITEM_MARK.match(t, ns, hs)
             if mk:
                 ns, tok = mk.end(), ""  # 其中:(1)X项目,…;(2)Y工程: the item's number is no part of its name
-            ns = self._cut_apposition(ns, hs)
+            cut = self._cut_apposition(ns, hs)
+            if cut != ns:
+                ns, tok = cut, ""  # the descriptor cut off stands between the stop word and the name
             ns, tok = self._item_card_start(ns, tok, hs, te)
             etc = self._counted_class_etc(ns, tok, hs, te)
             if etc >= 0:
@@ -313,13 +338,20 @@ class _Finder:
         return mk.end(), ""
 
     def _cut_apposition(self, ns: int, hs: int) -> int:
-        """全球最大客货滚装码头徐闻南山港 → 徐闻南山港: a head inside the name followed by a place."""
+        """全球最大客货滚装码头徐闻南山港 → 徐闻南山港: a head inside the name followed by a place; so 外送电通道甲—乙
+        ±800千伏直流输电工程 → 甲—乙…: a class of works before a line named by its ends."""
         seg = self.text[ns:hs]
-        if not _SUPERLATIVE.search(seg):
+        superlative = bool(_SUPERLATIVE.search(seg))
+        if not superlative and not _RANGE_IN_NAME.search(seg):
             return ns
         for m in self.rx["head"].finditer(seg):
             if len(m.group(0)) >= 2 and m.end() < len(seg):
-                hits = _places(seg[m.end():], 3)
+                rest = seg[m.end():]
+                if not superlative:
+                    if _RANGE_OPENS.match(rest):
+                        return ns + m.end()  # (晋北 is no division the gazetteer holds: the range says it is an end)
+                    continue
+                hits = _places(rest, 3)
                 if hits and hits[0].start == 0:
                     return ns + m.end()
         return ns
@@ -950,6 +982,12 @@ def _class_of_place(name: str) -> bool:
     return not prefix or bool(_RJ_PLACE_PREFIX.fullmatch(prefix)) or _names_place(prefix)
 
 
+# a stretch's first end opening what follows (甲—乙…, 甲至乙…)
+_RANGE_OPENS = rx.compile(rf"[{_CJK}]{{1,6}}?(?:{_alt(L.RANGE_DASHES)}|至)[{_CJK}]")
+# a line named by its ends (甲—乙, 甲至乙) or its voltage's sign (±800千伏)
+_RANGE_IN_NAME = rx.compile(rf"[{_CJK}](?:{_alt(L.RANGE_DASHES)}|至)[{_CJK}]|±\d")
+
+
 def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     rx = _rx()
     name = c.name
@@ -981,8 +1019,9 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # (五大连池至嫩江高速公路: the numeral is a place's, an end of the stretch named)
     if _RJ_COUNTED_DIGITS.search(name) and not c.counted and c.source not in ("road", "gloss", "table"):
         return True
-    if c.source != "list" and c.left_token in _PLURAL:
-        return True
+    if c.source != "list" and c.left_token in _PLURAL \
+            and not (text[max(0, c.vs - 2):c.vs - 1] == "一" and _RANGE_IN_NAME.search(name)):
+        return True  # (又一条外送电通道甲—乙±800千伏直流输电工程: one line, named by its ends)
     if _RJ_DIGITS.fullmatch(name) or _RJ_PHASE_ONLY.fullmatch(name):
         return True
     # quoted parts: slogans carry numerals (“五大会战”, “双区”), run long, or name a programme (“X”工程)

@@ -34,7 +34,7 @@ HEADS: dict[str, str] = {
     "生物质发电厂": "energy", "垃圾焚烧发电厂": "energy",
     # the grid: a direct-current line, a converter or transformer station, a line's works (甲直流二期扩建, 乙750千伏
     # 主变扩建, 丙330千伏线路工程)
-    "直流": "energy", "直流工程": "energy", "特高压": "energy", "换流站": "energy", "主变": "energy",
+    "直流": "energy", "直流工程": "energy", "特高压": "energy", "特高压交流": "energy", "换流站": "energy", "主变": "energy",
     "输变电工程": "energy", "线路工程": "energy", "电网工程": "energy",
     "煤矿": "energy", "露天煤矿": "energy", "矿井": "energy", "选煤厂": "energy", "洗煤厂": "energy",
     # water
@@ -403,6 +403,8 @@ ROAD_WORDS = ("快速路", "快速通道", "高架", "大道", "大街", "辅道
 ROAD_SECTIONS = ("延伸段", "延长线", "北延", "南延", "东延", "西延", "东段", "西段", "南段", "北段", "段")
 # What may follow a coded road's stretch inside a list of them (G220甲段、S201乙线和S343丙线)
 ROAD_CODE_LIST_JOINS = ("、", "和", "及", "与", "等")
+# A single dash joining two ends of a line inside its name (南阳—荆门—长沙特高压交流, 甲-乙高速公路)
+RANGE_DASHES = ("—", "-", "－", "–")
 RANGE_JOINERS = ("至", "到", "—", "-", "~", "－", "～")
 RANGE_END_WORDS = ROAD_WORDS + ("环", "互通", "立交", "高速", "口", "广场", "路口", "交叉口", "站")
 RANGE_WORKS_WORDS = ("道路", "桥梁", "市政", "综合", "改造", "提升", "拓宽", "改扩建", "新建", "建设", "大修", "整治",
