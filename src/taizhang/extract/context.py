@@ -1480,13 +1480,22 @@ def _reports_for_lower(doc, r: Region, start: int, end: int) -> bool:
     return any(end <= h.start < stop and h.region.level > r.level for h in doc.regions.find(in_names=False))
 
 
+# a body's name after its place, alone on its line but for a date (某市人民政府 2024-01-05), or ending a title's line
+_POSTING_BODY = rx.compile(rf"(?:{alternation(zh.POSTING_BODIES)})(?:{alternation(zh.POSTING_BODY_TAILS)})?"
+                           r"[ \t\u3000\xa0]*(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?[ \t\u3000\xa0]*$")
+_TITLE_SEPARATOR = rx.compile(r"(?:.*[_｜|—-])?[ \t\u3000\xa0]*")
+
+
 def posting_line(doc, start: int, end: int) -> bool:
-    """Whether the place at ``start:end`` only names who posts the text: on a source line (来源:某省发展和改革委员会)
-    or heading a site's name (某省人民政府网)."""
+    """Whether the place at ``start:end`` only names who posts the text: on a source line (来源:某省发展和改革委员会),
+    heading a site's name (某省人民政府网), or heading a body's name that is its line's all (某市人民政府 over the title,
+    某市发展和改革委员会 2024-01-05) or that ends the title's line after a separator (某区工作总结_某市人民政府)."""
     a = doc.norm.rfind("\n", 0, start) + 1
     b = doc.norm.find("\n", end)
-    line = doc.norm[a:b if b >= 0 else len(doc.norm)]
-    return bool(RE_BYLINE_LABEL.search(line)) or doc.norm.startswith(zh.POSTING_SITE_HEADS, end)
+    b = b if b >= 0 else len(doc.norm)
+    line = doc.norm[a:b]
+    return bool(RE_BYLINE_LABEL.search(line)) or doc.norm.startswith(zh.POSTING_SITE_HEADS, end) or \
+        bool(_POSTING_BODY.match(doc.norm, end, b)) and bool(_TITLE_SEPARATOR.fullmatch(doc.norm, a, start))
 
 
 def _posts_for_nation(doc, start: int, end: int, r: Region) -> bool:
@@ -1512,7 +1521,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
         zones.append((k_title, k_title + len(title)))
     zones.append((0, head_end))
     posted_by = None  # the place of a site or source line that only posts the text about a division the title names
-    for zs, ze in zones:
+    for zi, (zs, ze) in enumerate(zones):
         best = None
         for ln in _lines(norm[zs:ze]):
             if ln.chrome or _INTERVIEW_DASH.match(ln.text):
@@ -1534,7 +1543,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                     continue  # 经四川省统计局核定,全市…: the bureau that counted the figures issues no text of its own
                 if _posts_for_nation(doc, s, s + len(surface), r):
                     continue  # 来源:四川省发展和改革委员会 over a national outline's text: who posted it, not its place
-                if zs != k_title and _posts_for_titled_division(doc, g, title, k_title, s, s + len(surface), r):
+                if zi > 0 and _posts_for_titled_division(doc, g, title, k_title, s, s + len(surface), r):
                     posted_by = r
                     continue  # 某市人民政府网 over 青河区2022年政府工作报告落实情况: the city's site posts its district's text
                 if best is None or r.level > best[0].level:

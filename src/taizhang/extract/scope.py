@@ -2541,7 +2541,35 @@ def _names_class(name: str) -> bool:
 
 def _class_of_units(name: str) -> bool:
     """Whether a name a figure is listed under is a class of units or projects (社区家长学校, 市列重大项目), which
-    leaves the figure the place's."""
+    leaves the figure the place's; also after a place written short (湖北重点建设项目, 南宁在建项目: the place's class)
+    and a set taken up by a demonstrative (这一批重大项目, 上述项目)."""
+    if name.startswith(zh.SET_DEMONSTRATIVES):
+        return True
+    if _units_class(name):
+        return True
+    k = _short_place_len(name)
+    return k > 0 and _units_class(name[k:])
+
+
+SHORT_PLACE_MAX = 4  # characters of a province's, prefecture's or county's short name (湖北, 南宁, 黔东南)
+
+
+def _short_place_len(name: str) -> int:
+    """The length of a province's, prefecture's or county's short name opening ``name`` (湖北重点建设项目: 2), 0 when
+    none does (a town's short name is too often a word: 新开)."""
+    from .regions import COUNTY, gazetteer
+    try:
+        g = gazetteer()
+    except OSError:
+        return 0
+    for k in range(2, min(SHORT_PLACE_MAX, len(name) - 1) + 1):
+        r = g.resolve(name[:k])
+        if r is not None and 0 < r.level <= COUNTY and r.short == name[:k]:
+            return k
+    return 0
+
+
+def _units_class(name: str) -> bool:
     if _names_class(name):
         return True  # 一类乡镇, 三级医院, 4A级景区: a class of bodies or places
     if _CLASS_NAME.fullmatch(name) or _CLASS_NAME.fullmatch(_PLACE_PREFIX.sub("", name)):
@@ -2963,7 +2991,7 @@ _ACTOR_NOT_NAME = rx.compile(r"全|已|预计|计划|力争|确保|今年|上半
                              rf"{alternation(zh.AVERAGE_ADVERBS)}")
 # …nor a preposition (与央企合作项目投资规模…: the projects done with someone, a class) nor what was done (zh.DONE_VERBS)
 _ACTOR_VERB_FIRST = rx.compile(rf"(?:完成|实现|累计|投资|计划|新增|共|预计|力争|确保|要|将|与|跟|同(?!时|期|比))|"
-                               rf"(?:{alternation(zh.DONE_VERBS)})")
+                               rf"(?:{alternation(zh.DONE_VERBS)})|(?:{alternation(zh.ACTOR_NOT_OPENERS)})")
 # 位于某县的化工企业, 某区的竹编产业园: a unit named by its place and 的 (the place is where it is, not who reports)
 _PLACED_UNIT = rx.compile(rf"(?:{alternation(zh.PLACED_UNIT_VERBS)})?[\u4e00-\u9fff]{{1,10}}?(?:自治区|[省市州盟县区旗镇乡])的"
                           rf"(?!{alternation(zh.PLACED_UNIT_CLASSES)})(?P<unit>[\u4e00-\u9fff]{{2,12}}"
@@ -3015,6 +3043,19 @@ def _names_a_thing(text: str, layout: Layout, end: int, mce: int) -> bool:
     return not tags.get(first, "").startswith(zh.PREDICATE_TAGS)
 
 
+def _place_then_class(text: str, cs: int, name: str, mentions, m_starts) -> bool:
+    """Whether a would-be actor ``name`` written at ``cs`` is a place named first (as the gazetteer reads it, in full or
+    short: 南宁市, 湖北) and then a class of its projects or units (自治区层面重大项目, 重点建设项目, 在建项目): the place is
+    who the figure is about, the class what is measured (its indicator), no body of its own."""
+    j = bisect.bisect_left(m_starts, cs)
+    if j >= len(mentions) or mentions[j].start != cs:
+        return False
+    while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
+        j += 1  # 广西南宁市…: the chain's last place
+    rest = name[mentions[j].end - cs:]
+    return bool(rest) and mentions[j].end - cs < len(name) and (rest in zh.GENERIC_HEADS or _class_of_units(rest))
+
+
 def _class_of_actors(name: str) -> bool:
     """Whether ``name`` ends in the head of a class of actors (民营企业, 规上工业企业, 城乡居民: zh.ACTOR_CLASS_HEADS):
     the place's figure split by a class, no actor's; one unit set by where it is (仁寿县的化工企业) is its own."""
@@ -3022,7 +3063,8 @@ def _class_of_actors(name: str) -> bool:
 
 
 # 省重点工程建设项目完成投资600亿元: a class of projects by its rank (an optional level, 重点/重大, then its head)
-_PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]|[省市县区]级)?(?:" + alternation(zh.PROJECT_CLASS_LEADS)
+# (省市重点工程建设项目, 省市县重大项目: the lists of several levels together)
+_PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]{1,3}|[省市县区]级)?(?:" + alternation(zh.PROJECT_CLASS_LEADS)
                             + r")[^\W\d_]{0,8}?(?:" + alternation(zh.PROJECT_CLASS_HEADS) + ")")
 
 
@@ -3127,6 +3169,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
             and not _class_of_units(m.group(1)) and not _ACTOR_NOT_NAME.search(m.group(1)) \
             and not _ACTOR_VERB_FIRST.match(m.group(1)) \
+            and not _place_then_class(text, cs, m.group(1), mentions, m_starts) \
             and strip_method(m.group(1)) == m.group(1):  # 市口径统计完成投资…: the basis counted on, no actor
         name = m.group(1)
         j = bisect.bisect_left(m_starts, cs)
@@ -3274,6 +3317,25 @@ def _anaphor_place(text: str, layout: Layout, ss: int, vs: int, mentions, m_star
     return None
 
 
+# after a scope word, up to a rank's value: what is ranked, then the verb of standing (and a move) right before it
+# (a one-character verb, 居, 列, 排, only before 第: 居民 is no standing)
+_RANKED_IN = rx.compile(rf"[^,，;；。:：\n\d]{{0,30}}?(?:(?:{alternation([v for v in zh.RANKED_VERBS if len(v) > 1])})"
+                        rf"[^,，;；。:：\n\d]{{0,2}}?(?:{alternation(zh.RANK_MOVES)})?第?|[居列排]第)")
+_RANK_FIELD = rx.compile(alternation(zh.RANK_FIELDS))
+_RANK_VALUE = rx.compile(r"\d|[一二三四五六七八九十]")
+
+
+def _ranked_in(text: str, end: int, vs: int) -> bool:
+    """Whether the scope word ending at ``end`` names the field its clause ranks something in (全国百强县排名第37位,
+    全省县域经济综合排名第8位): what is ranked, the verb of standing right before the rank's value, no wider field
+    after it (全省经济总量居全国第10位, 全国经济总量稳居世界第二: the scope word is then who is ranked).  So for the
+    rank and for the clauses after it in its sentence (…排名第37位,6个乡镇入围…): the scope word speaks for neither."""
+    m = _RANKED_IN.match(text, end, vs)
+    if m is None or not (m.end() == vs or _RANK_VALUE.match(text, m.end())):
+        return False
+    return not _RANK_FIELD.search(text, end, m.end()) and not SCOPE_WORD.search(text, end, m.end())
+
+
 def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
                  parents: dict[str, str] | None = None) -> str:
     """The division a clause's own scope word names when it is wider than the place spoken for (全市规上工业增加值增长6.5%
@@ -3286,6 +3348,8 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
                                                           or text.startswith(_OWN_AVERAGE, m.end())) \
                 and not (text[m.start() - 1:m.start()] == "、" and _COMPARED_SCOPE.search(text, ss, m.start())):
             found = m  # not 全省排名第2, 全市平均水平: the wider place the figure is measured against
+    if found is not None and _ranked_in(text, found.end(), vs):
+        return ""  # 全国百强县排名第37位(,6个乡镇…) in a county's text: the field the county is ranked in, not who is
     if found is not None and found.group("suffix") == "国":
         return zh.NATION  # 全国共发生事故…, 我国粮食产量…: the nation, whatever place the text speaks for
     if found is None or not base_name or base_name.endswith(found.group("suffix")):

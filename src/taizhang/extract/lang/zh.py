@@ -582,6 +582,10 @@ REPORTING_BODY_NEXT = ("统计局", "统计", "国民经济", "政府工作", "�
                        "调查总队")
 # A place heading these names the site that posts a text (某省人民政府网), which for a national text is no place of it.
 POSTING_SITE_HEADS = ("人民政府网", "政府网", "人民政府门户网", "政府门户网")
+# …and a body whose name alone makes a line of the page's chrome, or ends the title's line after a separator (某市人民
+# 政府 / 某区2023年工作总结_某市人民政府 / 某市发展和改革委员会 2024-01-05): who posts it, under these names.
+POSTING_BODIES = ("人民政府", "政府", "发展和改革委员会", "发展改革委员会", "发改委", "统计局")
+POSTING_BODY_TAILS = ("办公室", "办公厅", "门户网站", "网站", "门户网", "网")
 SITE_NAME_ENDS = ("门户网站", "网站", "门户网", "政府网", "新闻网", "信息网", "网", "人民政府", "政府", "在线", "客户端",
                   "融媒体中心", "新闻中心", "官网", "官方网站")
 
@@ -896,6 +900,11 @@ RANK_SET_AFTER = ("的", "为", "是", "分别", "依次", "包括", ":", "：")
 # 第三名:青川镇87.5分 / 排名第二的是东坡县(91分) / 西山区以88.6分位列第三 / 东坡县综合得分91分,排名第二: who holds
 # a rank and a score.  The verbs placing a name at a rank:
 RANKED_VERBS = ("位列", "位居", "名列", "排名", "排在", "排位", "居", "列", "排")
+# 全国百强县排名第37位, 全省县域经济综合排名第8位 in a county's text: a scope word opening a ranking's clause names the
+# field ranked in, not who is ranked (the text's place); unless a wider field is named after it (全省经济总量居全国第10位,
+# 全国经济总量稳居世界第二: the scope word is then who is ranked).  The moves of a rank (上升3位) and these fields:
+RANK_MOVES = ("上升", "提升", "前移", "跃升", "提高", "下降", "后移", "回落")
+RANK_FIELDS = ("世界", "全球", "亚洲", "国际", "全国", "中部", "西部", "东部", "东北", "长江经济带", "黄河流域", "同类")
 # …第二的是东坡县 / 第一名为青川镇: the name after the rank.
 RANKED_NAME_AFTER = ("的是", "的为", "的单位是", "的单位为", "是", "为")
 # the words naming a score before its number (得分91分, 综合得分91分).
@@ -1721,6 +1730,8 @@ PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "�
                        "实施", "争取", "加快", "建设", "推进", "谋划",
                        # (二)交通项目。共安排12个 / 自治区层面重大项目: a sector or a level of the lists makes a class
                        "交通", "水利", "城建", "文旅", "环保", "层面",
+                       # 自治区层面重大项目, 中央项目, 地方项目: the level of the list, or who funds them, makes a class
+                       "自治区", "中央", "地方",
                        # parts of a project's works (主体工程完成60%): no project of their own
                        "主体", "土建", "附属", "安装", "装修", "基础")
 
@@ -1883,6 +1894,11 @@ REMARK_OPENERS = ("包含", "包括", "含", "不含", "不包括", "其中", "�
 # verbs a county called by its short form reports with in its prefecture's text (beside UNIT_REPORT_VERBS)
 CHILD_SHORT_VERBS = ("新开工", "开工", "竣工", "实现", "分别", "集中", "签订", "到位", "投资", "排名", "位列", "列")
 CLAUSE_CONNECTIVES = ("其中", "同时", "此外", "另外")
+# A demonstrative taking up a set of units named before (这一批重大项目完成投资…, 上述项目, 该批项目): what it opens is
+# that set, no unit's name; the figures after it are the place's spoken of (scope._class_of_units).
+SET_DEMONSTRATIVES = ("这一批", "这批", "这些", "这类", "该批", "该类", "此批", "此类", "本批", "上述", "前述")
+# An adverb spreading or summing the figures after it (分别完成投资…, 合计完成): no actor's name opens with it.
+ACTOR_NOT_OPENERS = ("分别", "合计", "总计", "共计", "一共", "总共")
 # A clause opened by one of these (全市项目225个,含东坡区、青神县项目,总投资…) names the parts a whole counted before it
 # includes or leaves out: a place in it is no subject of the figures after it (docregions.inclusion_part).
 INCLUSION_OPENERS = ("包含", "包括", "含", "不含", "不包括", "未含", "其中含", "均含", "均不含")
