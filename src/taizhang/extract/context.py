@@ -231,6 +231,16 @@ RE_FIELD = rx.compile(r"(?:发布时间|发布日期|公开日期|发文日期|�
 RE_WRITTEN_LABEL = rx.compile(r"成文日期|印发日期|发文日期")
 WRITTEN_LOOKAHEAD = 6  # lines after a 成文日期 looked over for the publishing date
 RE_PUBLISH_LABEL = rx.compile(r"发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间")
+# A metadata key naming the day a page was published, on a line of its own (a crawler's record: publishdate: …,
+# pubdate=…, publish_time: …): the page's publishing date wherever the record sets it, head or foot.
+RE_KEY_DATE_LINE = rx.compile(r"\s*(?i:publishdate|pubdate|publish_?date|publish_?time|publishtime|published|"
+                              r"release_?date|releasetime|post_?date)\s*[:=]\s*['\"]?(?P<d>[^\n'\"]{6,40})")
+# A site's clock at the head of its pages tells the time of day with the weekday (2023-05-06 09:12:01 星期六, 今天是…):
+# the moment the page was seen, never the text's day.  (A newspaper's page dates its issue with the weekday alone:
+# 2024年1月22日 星期一 is that issue's day.)
+RE_SITE_CLOCK = rx.compile(r"今天是|今日是|\d{1,2}:\d\d(?::\d\d)?\s*(?:星期|礼拜|周)[一二三四五六日天]|"
+                           r"(?:星期|礼拜)[一二三四五六日天]\s*(?:[上下]午)?\s*\d{1,2}:\d\d")
+KEY_DATE_TAIL_LINES = 10  # lines at the end of a text looked over for such a record
 RE_FRONT_DATE = rx.compile(r"\A\s*---[ \t]*\r?\n(?:.*\r?\n){0,40}?date:\s*['\"]?([^\r\n'\"]+)", re.M)
 RE_META_TAG = rx.compile(
     r"<meta\b[^>]*?(?:name|property|itemprop)\s*=\s*['\"]?(?:publishdate|pubdate|PubDate|publish_date|"
@@ -435,8 +445,10 @@ OWN_DATELINE_LINES = 10  # opening lines looked over for the text's own dateline
 OWN_DATELINE_CHARS = 2000  # …within these characters of the text
 OWN_DATELINE_PARAGRAPHS = 3  # paragraphs of prose a summary lead above the dateline may run to
 RE_REPOST = rx.compile(alternation(zh.REPOST_WORDS))
-# a full date in brackets closing a headline (某县前三季度经济运行情况(2022年10月15日))
-RE_HEADLINE_DATE = rx.compile(rf"[(（【]\s*(?P<date>{_D}|{_D_CN})\s*[)）】]\s*$")
+# a full date in brackets closing a headline (某县前三季度经济运行情况(2022年10月15日)), also in a document site's compact
+# form (2023年某市政府工作报告(20230224))
+RE_HEADLINE_DATE = rx.compile(rf"[(（【]\s*(?P<date>{_D}|{_D_CN}|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+                              rf"\s*[)）】]\s*$")
 # a dateline run into the text's first words where the page lost its line break (2019年3月31日2019年,全省…)
 RE_GLUED_DATELINE = rx.compile(rf"(?P<date>{_D}|{_D_CN})(?=\s*(?:19|20)\d\d\s*年)")
 
@@ -555,6 +567,13 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
                     written, written_line = found, i
     if written is not None:
         return written
+    # 2a. a crawler's or a page's metadata key on a line of its own (publishdate: 2023-03-10 10:00:00), at the head or
+    # the foot of the text
+    for ln in lines[:40] + lines[-KEY_DATE_TAIL_LINES:]:
+        m = RE_KEY_DATE_LINE.match(ln.text)
+        d = parse_date(m.group("d")) if m else ""
+        if d:
+            return DocDate(d, _ev(doc, ln.start + m.start("d"), ln.start + m.end("d"), "field"))
     # 2b. the same label on a line of page items the cleaner took out of the text above the body
     # (编辑:…来源:…评论数:0发布时间:…): the line is noise, its publishing date is still the document's
     d = _chrome_field_date(doc, lines)
@@ -576,6 +595,8 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
     # 4. a signature date closing the text (a short line of its own, or after the signing body's name:
     # 青川市重点项目建设领导小组办公室 2018年4月10日)
     for ln in reversed(body_lines[-6:]):
+        if RE_SITE_CLOCK.search(ln.text):
+            continue  # a short page's head: the site's clock above its menus signs nothing
         if len(ln.text) <= 30:
             m = RE_ANY_DATE.search(ln.text)
             if m and (m.end() - m.start()) >= len(ln.text) - 16 and not re.search(r"[::]", ln.text[:m.start()]):
@@ -598,8 +619,8 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
     # 5. a date line in the header, not above the site's breadcrumb (that is the site's own clock)
     crumb = next((i for i, ln in enumerate(lines[:30]) if BREADCRUMB.search(ln.text)), -1)
     for i, ln in enumerate(head):
-        if i < crumb or ln.chrome:
-            continue
+        if i < crumb or ln.chrome or RE_SITE_CLOCK.search(ln.text):
+            continue  # …above the breadcrumb, or telling the day of the week (2023-05-06 09:12:01 星期六, 今天是…)
         m = RE_ANY_DATE.search(ln.text)
         if m:
             d = parse_date(m.group())

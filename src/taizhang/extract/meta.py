@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from . import rx
 from .lang import zh
-from .context import is_chrome_line, posting_line, self_refs
+from .context import RE_SITE_CLOCK, is_chrome_line, posting_line, self_refs
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
 from .structures import is_units_line
@@ -194,6 +194,60 @@ RE_ARTICLE_MARK = rx.compile(rf"^[【\[]?\s*(?:{'|'.join(zh.ARTICLE_MARK_WORDS)}
 RE_HEADING_MARK = rx.compile(r"^\s*#{1,6}\s+")
 # a forum thread's category tag before its headline ([时政] 临川县…): no word of the headline
 RE_THREAD_TAG = rx.compile(r"^\[[^\[\]\d]{1,6}\]\s*")
+# A speech's dateline set on its headline's line (政府工作报告 ——二○二二年一月六日在某县第十八届人民代表大会第一次会议上,
+# 政府工作报告(2021年1月12日在…会议上)): the headline is what stands before it; the dateline dates the text (context).
+RE_INLINE_DATELINE = rx.compile(r"[ \t\u3000\xa0]*(?:——|--|—|[(（])\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年"
+                                r"[^\n()（）]{0,60}?(?:会议|大会)(?:上|通过)?(?:的(?:报告|讲话))?\s*[)）]?\s*$")
+# A date closing a headline in the compact form of a document site (2023年某市政府工作报告(20230224)): the headline's
+# own date, no word of it.
+RE_COMPACT_DATE = rx.compile(r"[ \t\u3000\xa0]*[(（]\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]\s*$")
+SITE_HEAD_ITEM_MAX = 6  # characters of a toolbar item beside a site's name (政务邮箱, 无障碍, 长者模式)
+RE_CLOCK_TOKEN = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|星期[一二三四五六日天]|[上下]午\d{1,2}:\d{2}(?::\d{2})?")
+MENU_ITEMS_MIN = 5  # items of a line set apart by one separator that make it a menu or a keyword list, no headline
+MENU_ITEM_MAX = 14  # characters of such an item
+
+
+def _inline_dateline(s: str) -> int:
+    """Where a speech's dateline set after the headline on its line begins, or -1."""
+    m = RE_INLINE_DATELINE.search(s)
+    if m is None or m.start() < 4 or not _is_title_text(s[:m.start()].strip()):
+        return -1
+    return m.start()
+
+
+def _compact_dated(s: str) -> int:
+    """Where a compact date in brackets closing a headline begins (…政府工作报告(20230224)), or -1."""
+    m = RE_COMPACT_DATE.search(s)
+    return m.start() if m and _is_title_text(s[:m.start()].strip()) else -1
+
+
+def _site_tailed(s: str) -> bool:
+    """A headline with a column's or the site's name after a bar (…倾听市民心声|天天简讯, …推进会 | 岚溪新闻网): a
+    headline, though bars set menus apart too."""
+    head = _headline_part(s)
+    return head != s and len(head) > SERIES_NAME_MAX and _is_title_text(head) and \
+        not any(w in s for w in CHROME_WORDS) and not find_date(s)
+
+
+def _site_head_line(s: str) -> bool:
+    """A page's head line: the site's or the body's name with the site's toolbar items or its clock beside it
+    (岚溪市人民政府门户网站 政务邮箱 无障碍, 某县人民政府 2017-01-10 16:56:00): no headline, nor a part of one."""
+    parts = s.split()
+    if len(parts) < 2 or not (_is_site_name(parts[0]) or RE_OFFICE_LINE.match(parts[0])
+                              or RE_ISSUER_LINE.match(parts[0])):
+        return False
+    return all(len(p) <= SITE_HEAD_ITEM_MAX or find_date(p) or RE_DATE_DASH.fullmatch(p) or RE_CLOCK_TOKEN.fullmatch(p)
+               for p in parts[1:])
+
+
+def _menu_line(s: str) -> bool:
+    """A line of many short items set apart by one separator (a menu, a site's keyword list: 甲在线-乙一区二区-丙-丁-
+    戊-己): no headline."""
+    for sep in "-_|｜,，、/·":
+        items = [p.strip() for p in s.split(sep)]
+        if len(items) >= MENU_ITEMS_MIN and all(0 < len(p) <= MENU_ITEM_MAX for p in items):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ title
@@ -275,8 +329,11 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         if RE_OFFICIAL_TITLE.match(s):
             return s, ln.start
         nxt = join_spaced(header[k + 1].text.strip()) if k + 1 < len(header) else ""
-        if nxt and s.startswith("关于") and RE_OFFICIAL_TITLE.match(s + nxt) and not find_date(nxt):
-            return s + nxt, ln.start  # 关于2024年上半年全县重点项目 / 推进情况的通报: one title on two lines
+        if nxt and "关于" in s and not RE_GENRE_TITLE.search(s) and RE_OFFICIAL_TITLE.match(s + nxt) \
+                and not find_date(nxt):
+            # 关于2024年上半年全县重点项目 / 推进情况的通报, 市政府办公厅关于印发某市某某 / 行动计划(2022—2025年)的通知:
+            # one title on two lines, its issuer before 关于 or not
+            return s + nxt, ln.start
     found = _headline_lines(doc, lines, header)
     if not found:
         got = _bracket_heading(doc, lines)
@@ -289,6 +346,9 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     elif dated is not None:
         # a page's headline stands right above its dateline (发布时间/来源/日期), below menus, tickers and notices
         ln, text = dated
+        k = next((i for i, (x, _) in enumerate(found) if x is ln), -1)
+        if k > 0 and _subtitle(lines, found[k - 1], (ln, text)):
+            ln, text = found[k - 1]  # a newspaper's subtitle (副题) under its headline, above the dateline
     elif doc.format == "html" and len(found) > 1 and not _emphasized(doc, lines, ln) and any(
             _emphasized(doc, lines, x) for x, _ in found[1:]):
         # the page's <title> or a column's name above the notice: its headline is the line set in a heading, bold,
@@ -342,6 +402,22 @@ def _column_page_title(ln, text: str) -> bool:
         and not re.search(r"\d", text)
 
 
+SUBTITLE_MIN = 30  # characters of a subtitle that runs on under a headline (…在主席台前排就座 县长某某代表县人民政府作报告)
+
+
+def _subtitle(lines, upper, lower) -> bool:
+    """Whether the candidate ``lower`` is the subtitle (副题) of the headline ``upper`` on the line right above it: a
+    longer line of several clauses (set apart by blanks or commas, or opened by a dash) under a headline that is no
+    column's name and no kicker (稳投资 促发展, which stands above the headline)."""
+    (up, up_text), (lo, lo_text) = upper, lower
+    if up not in lines or lines.index(up) + 1 >= len(lines) or lines[lines.index(up) + 1] is not lo:
+        return False
+    if len(up_text) <= COLUMN_NAME_MAX or RE_KICKER.match(up.text.strip()) or _is_site_name(up_text):
+        return False
+    return len(lo_text) > SUBTITLE_MIN and len(lo_text) >= 1.5 * len(up_text) and \
+        bool(re.search(r"[ \u3000,，]|^——", lo.text.strip()))
+
+
 def _dateline_after(header, found):
     """The headline candidate nearest above the page's dateline (a line with a date or a 发布时间/来源 field, or the
     issuing office's name), when one of them stands there with nothing but blank or chrome lines between; else None."""
@@ -373,6 +449,8 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue
         if is_units_line(s) or sum(1 for cell in s.split("\t") if cell.strip()) >= 2:
             continue  # a table's units (单位:亿元) or a row of its cells (金  融 | | 单位:亿元, 指  标 | 3月末 | …)
+        if _site_head_line(s.strip()) or _menu_line(s.strip()):
+            continue  # the site's head (its name and toolbar or clock) or a menu or keyword list: no headline
         if _is_spaced_text(s):
             s = join_spaced(s.strip())
         s = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", s.strip())))
@@ -383,6 +461,10 @@ def _headline_lines(doc: Doc, lines, header) -> list:
         mark = RE_ARTICLE_MARK.match(s)
         if mark:
             s = s[mark.end():]
+        # 政府工作报告 ——2022年1月6日在…会议上 / …工作报告(20230224): the headline before its dateline or its date
+        inline = _inline_dateline(s) >= 0 or _compact_dated(s) >= 0
+        if inline:
+            s = s[:max(_inline_dateline(s), _compact_dated(s))].rstrip()
         # 1-9月重点项目进度数据发布 2024-10-15 (来源:…): the headline, dated on its line; the dateline's fields
         # after the date are chrome, the headline before it is not
         dated = RE_TRAILING_DATE.search(s)
@@ -390,7 +472,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             s = s[:dated.start()]
         else:
             dated = None
-        series = _series_headline(s)
+        series = _series_headline(s) or _site_tailed(s)
         if len(s) < 5 or (_is_chrome(s) and not series) or is_byline(s) or s.startswith("——") or s[0] in "——-" \
                 or is_chrome_line(s):
             continue
@@ -415,8 +497,11 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             text = RE_ARTICLE_MARK.sub("", text, count=1)
         if dated is not None:
             text = RE_TRAILING_DATE.sub("", text)
+        if inline:
+            t = normalize_chars(text)
+            text = text[:max(_inline_dateline(t), _compact_dated(t))].rstrip()
         k = lines.index(ln) if ln in lines else -1
-        if 0 <= k < len(lines) - 1 and (s.endswith(TITLE_RUNS_ON) or lines[k + 1].text.lstrip().startswith(
+        if 0 <= k < len(lines) - 1 and not inline and (s.endswith(TITLE_RUNS_ON) or lines[k + 1].text.lstrip().startswith(
                 TITLE_GOES_ON) or _genre_line(s, lines[k + 1].text.strip())) \
                 and (_is_title_text(lines[k + 1].text) or _genre_line(s, lines[k + 1].text.strip())) \
                 and len(s) + len(lines[k + 1].text) <= 80 and not find_date(lines[k + 1].text):
@@ -462,6 +547,8 @@ def _headline_part(text: str) -> str:
         pos = b
     pieces.append((pos, len(text)))
     pieces = [(a, b) for a, b in pieces if b > a]
+    if not pieces:
+        return text  # separators only (a table's bar)
     keep = list(pieces)
     while len(keep) > 1:
         a, b = keep[-1]
@@ -768,12 +855,14 @@ def _is_person_name(s: str) -> bool:
 
 def _published(lines, text: str) -> str:
     for ln in _header_lines(lines):
+        if RE_SITE_CLOCK.search(ln.text):
+            continue  # the site's clock (2023-05-06 09:12:01 星期六): the day the page was seen
         d = find_date(ln.text)
         if d:
             return d
     for ln in lines[-6:]:
         s = ln.text
-        if len(s) <= 30 and (RE_DATE.search(s) or RE_DATE_CN.search(s) or RE_DATE_DASH.search(s)):
+        if len(s) <= 30 and not RE_SITE_CLOCK.search(s) and (RE_DATE.search(s) or RE_DATE_CN.search(s) or RE_DATE_DASH.search(s)):
             d = find_date(s)
             if d:
                 return d
