@@ -90,7 +90,7 @@ def _rx() -> dict[str, re.Pattern]:
         "list_count": re.compile(rf"(?<=[{_CJK}”\"])(?<!等)(\d+|[{_CN_NUM}]+)个([{_CJK}]{{0,8}}?)(项目|工程)"),
         "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项)({heads})"),
         "generic": re.compile(_alt(L.GENERIC_WORDS)),
-        "exclude": re.compile(_alt(L.EXCLUDE_SUBSTR)),
+        "exclude": re.compile("|".join((_alt(L.EXCLUDE_SUBSTR), *L.EXCLUDE_PATTERNS))),
         "invest": re.compile(r"(累计|已|共)?(完成|计划|总|拟|预计)?投资(?:额|总额)?(?:约|达|超|近)?(\d+(?:\.\d+)?)(亿元|万元|亿美元|万美元)"),
         "phase": re.compile(rf"[{_CN_NUM}\d]{{1,2}}期|[{_CJK}]{{2}}段|[{_CN_NUM}\d]{{1,2}}号机组"),
         "plan": re.compile(r"五年规划|规划纲要|远景目标|五年计划|的建议|发展规划|专项规划"),
@@ -1119,9 +1119,10 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         for i, (_, st) in enumerate(L.POSTFIX_CUES):
             if pm.group(f"s{i}") is not None:
                 cue = pm.group(0)
-                if st in ("completed", "operating") and (is_plan and pre_stage in ("planned", "") and future):
-                    return "planned", cue  # a plan's (a work report's tasks') 建成投运: to come
-                if st in ("completed", "operating") and committed and not _REPORTED.search(post, 0, pm.start()):
+                done = st in ("completed", "operating") or cue.startswith(L.PARTIAL_COMPLETIONS)
+                if done and (is_plan and pre_stage in ("planned", "") and future):
+                    return "planned", cue  # a plan's (a work report's tasks') 建成投运, 基本建成: to come
+                if done and committed and not _REPORTED.search(post, 0, pm.start()):
                     return "planned", cue  # the year's tasks: 白河机场改扩建工程建成投用 is what is to be done
                 if st in ("completed", "operating") and pre_cue in ("加快", "加快推进", "推进"):
                     break  # 加快…建成 is still a push
@@ -1142,6 +1143,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         if pre_cue in ("建成", "完成", "完工", "开园", "开街") and (is_plan or future):
             return "planned", pre_cue
         return "completed", pre_cue
+    if pre_cue.startswith(L.PARTIAL_COMPLETIONS) and (is_plan or future):
+        return "planned", pre_cue  # 基本建成甲街区 among the year's tasks: to come
     if pre_stage == "planned" and pre_cue == "开工建设" and not is_plan and not future:
         return "under_construction", pre_cue
     if pre_stage == "planned" and pre_cue in ("启动建设", "启动") and not is_plan and not future \
@@ -1388,6 +1391,10 @@ def _chain(text: str, c: _Cand) -> tuple[str, int, list[str]]:
         ls, t2 = _left_boundary(text, ns - len(tok))
         if ls >= ns - len(tok):
             break
+        if t2 in L.NOMINAL_ACTIONS and text[ls:ls + 2] in ("项目", "工程"):
+            ls2, t3 = _left_boundary(text, ls - len(t2))  # 甲孵化中心建设项目、乙园: the action is in the sibling's name
+            if ls2 < ls - len(t2):
+                ls, t2 = ls2, t3
         sibs.append(text[ls:ns - len(tok)])
         ns, tok = ls, t2
     # siblings to the right
@@ -1465,7 +1472,9 @@ _ITEM_BEFORE = rx.compile(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])\s
 _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
 # 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A / 9个项目同期开工,包括A: a class, then its members
 _COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})"
-                            rf"|[^,。;:：\n]{{0,6}}?[,，]\s*(?:{_alt(L.LIST_OPENERS)}))\s*$")
+                            rf"|[^,。;:：\n]{{0,6}}?[,，]\s*(?:{_alt(L.LIST_OPENERS)}))\s*$"
+                            # 投资进度较快的有A、B / 已竣工的有C: the class a relative clause names, its 项目 unwritten
+                            rf"|[^,。;:：\n]{{1,12}}?的(?:{_alt(L.CLASS_COPULAS)})\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -104,14 +104,17 @@ CATEGORY_WORDS: dict[str, str] = {
     "修缮": "culture_tourism", "祠": "culture_tourism", "古街": "culture_tourism",
 }
 
+# A parenthesis holding only a figure (甲项目(92.5%), 乙中心(3.2亿元)): what is reported of the work, no part of its name
+FIGURE_IN_PARENS = r"[\d.]+(?:%|％|亿元|万元|个百分点)?\)"
 # Trailing words that belong to a name (a nominal action or a part): 湛江电厂搬迁, ...节点扩容.
-TAIL_RE = (r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?"
+TAIL_RE = (r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|扩建|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}段"  # 甲至乙高铁丙至丁段: a section named by its two ends
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
            r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|新馆|迁建|提升改造|(?:提速|扩能|电气化|复线)改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改扩建|扩建|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
            r"(?:[一二三四五六七八九十\d]{1,2}号机组)?"  # a unit of a plant (…核电5号机组): a part built, run and named apart
-           r"(?:\((?!以下简称|简称|下称)[^()\n]{1,14}\))?")  # (以下简称甲) is an alias given, no part
+           r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?") % ((FIGURE_IN_PARENS,) * 2)
+# (以下简称甲) is an alias given, no part; (92.5%%) after a name is a figure reported of it, no part either
 
 # --------------------------------------------------------------------------- left boundary
 # Words that cannot be inside a name: verbs, adverbs, particles.  Longest first when compiled.
@@ -132,6 +135,8 @@ STOP_WORDS = [
     "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车",
     # completion verbs of a task list that open its named works (完工甲大桥, 建成开园乙产业园, 基本建成丙街区)
     "完工", "开园", "开街", "建成开园", "基本建成", "已有", "共有", "现有", "还有", "以来",
+    # a class's members listed after 有 (进度较快的有甲项目、乙中心; 另有丙园): the verb, no part of the first name
+    "的有", "另有", "分别有", "其中有",
     "简称", "宣布", "出席", "毗邻", "紧邻", "邻近", "临近", "拥有", "设有", "配有", "建有", "具有", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
 ] + list(zh.LIST_INTRODUCERS)
 # Stations of a line: a line's stations named in a list its count of stations closes or opens (共设甲东、乙南3个车站;
@@ -240,11 +245,13 @@ EXCLUDE_SUBSTR = (
     "战略", "体系", "格局", "机制", "模式", "会战", "品牌", "惠民", "提质增效", "提质升级", "提质扩容", "提质工程", "再造", "扩容提质", "一把手",
     "区域性", "世界级", "世界一流", "全国性", "地区", "全省", "全国", "全市", "省级以上", "以上", "之城",
     "新高地", "高地", "目的地", "基础设施", "冬休", "中国南方", "效能", "攻坚", "样板", "革命", "网络",
-    "中型", "小型", "海外", "境外", "最大", "自贸区", "自贸港", "扩区", "国家级开发区", "开发开放", "上下游", "产业链基地", "创业", "就业",
+    "中型", "小型", "海外", "境外", "最大", "自贸区", "自贸港", "扩区", "国家级开发区", "开发开放", "上下游", "产业链基地", "就业",
     "脱贫", "领导小组", "专班", "服务体系", "新征程", "一网", "陆海新通道", "西部陆海", "二次创业",
     # programmes named as works (文旅创新工程, 乡村振兴工程, 强基工程) and protected areas designated, not built (国家公园)
     "创新工程", "振兴工程", "强基工程", "培育工程", "赋能工程", "倍增工程", "国家公园",
 )
+# 创业 names a campaign (大众创业, 二次创业) unless a facility for start-ups follows it (创业孵化中心, 创业园)
+EXCLUDE_PATTERNS = (r"创业(?!孵化|园|基地|中心|大厦|小镇|街区)",)
 # Whole-name exclusions for very generic names.
 # Words naming a class of projects by its stage, rank or field (新建项目, 续建项目, 前期工作项目, 重点产业项目): a
 # headline's 临川县新建项目 or 全县续建项目 is the class of a place, no project's name.
@@ -283,6 +290,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)", "planned"),
     # 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way (before the completion cues below)
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:完工|竣工|建成|投用|通车)", "under_construction"),
+    # works mostly done (甲街区基本建成, 乙公园基本竣工, 丙中心主体工程完工): still under way, not completed (the
+    # completion cues below would read 竣工/完工 in them); in a plan or a task part a target (projects._stage)
+    (r"基本(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)", "under_construction"),
     # works being prepared (甲铁路前期工作, 乙机场迁建工程前期工作, 争取丙水库年内开工, 力争列入国家规划): the stage
     # before a decision to build, as a list's 前期项目 are (zh.PROJECT_LIST_STAGES); before the commitments below
     (r"(?:争取|力争)[^,。;]{0,8}?(?:纳入|列入|进入)(?!名单)|争取[^,。;]{0,12}?(?:开工|动工|开建)"
@@ -319,7 +329,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      r"|(?:年度|全年)?(?:计划)?投资完成率|(?:年度|全年)?计划完成率|(?<!开工)完成率|完成(?:年度|全年)(?:计划|目标|任务)"
      r"|(?<=\t)(?:续建|在建|新开工|已开工)"
      # progress reported on the works: 进展较快, 按计划推进, 路基工程完成85%, 进入路面施工, 主体施工
-     r"|(?<!开工)进度(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
+     r"|(?<!开工)进度(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|(?:投资)?进度(?:较快|最快|领先)|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
     (r"成为[^,。;]{0,12}(?:样板|典范|标杆)", "completed"),
     (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,10}开工|规划设计|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
@@ -330,7 +340,7 @@ PREFIX_CUES: list[tuple[str, str]] = [
     (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索"
      r"|前期(?=[^,。;]{0,4}?项目)", "proposed"),  # 前期项目14个,包括A: members of the class of works being prepared
     (r"计划新开工|计划开工|拟开工|计划实施", "planned"),
-    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
+    (r"基本建成|基本完工|基本竣工|加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的", "under_construction"),  # 主会场开工的X: a relative clause reporting the start
     # a signed project is decided on, not begun (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目)
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
@@ -375,6 +385,8 @@ FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "�
 # Words before 启动 that report it done (先后启动甲、乙建设, 已启动丙建设): the works were begun; 启动X建设 alone, as a task
 # states it, is to come.
 REPORTED_SERIES = ("先后", "相继", "陆续", "已", "已经", "均已", "业已", "正式")
+# Works mostly done (基本建成, 主体工程完工): under way when reported, a target in a plan or a task part as 建成 is.
+PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "主体工程")
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
 
