@@ -136,3 +136,17 @@ def test_a_tables_bare_bars_under_its_caption_leave_the_caption_the_title():
                  "| 指标 |\n| 1-6月(亿元) |\n| 增长(%) |\n"
                  "|\n地区生产总值 |\n120.5 |\n8.3 |\n|\n")
     assert rec.title == "东坡市2022年1-6月主要经济指标"
+
+
+def test_a_sites_head_naming_the_body_and_its_site_and_a_long_site_name_after_bars():
+    rec = record("岚溪县人民政府 岚溪县人民政府门户网站 长者模式\n"
+                 "政府工作报告\n"
+                 "各位代表:\n"
+                 "现在,我代表县人民政府,向大会报告工作,请予审议。\n"
+                 "2024年,全县地区生产总值增长5.2%。\n")
+    assert rec.title == "政府工作报告"
+    rec = record("新疆维吾尔自治区人民政府门户网站|政务邮箱|无障碍\n"
+                 "岚溪县召开一季度重点项目推进会\n"
+                 "发布时间:2025-03-02 来源:县发展和改革局\n"
+                 "3月1日,岚溪县召开重点项目推进会,全县42个重点项目完成投资18.6亿元。\n")
+    assert rec.title == "岚溪县召开一季度重点项目推进会"

@@ -225,7 +225,7 @@ def _site_tailed(s: str) -> bool:
     """A headline with a column's or the site's name after a bar (…倾听市民心声|天天简讯, …推进会 | 岚溪新闻网): a
     headline, though bars set menus apart too."""
     head = _headline_part(s)
-    return head != s and len(head) > SERIES_NAME_MAX and _is_title_text(head) and \
+    return head != s and len(head) > SERIES_NAME_MAX and _is_title_text(head) and not _site_part(head) and \
         not any(w in s for w in CHROME_WORDS) and not find_date(s)
 
 
@@ -237,7 +237,7 @@ def _site_head_line(s: str) -> bool:
                               or RE_ISSUER_LINE.match(parts[0])):
         return False
     return all(len(p) <= SITE_HEAD_ITEM_MAX or find_date(p) or RE_DATE_DASH.fullmatch(p) or RE_CLOCK_TOKEN.fullmatch(p)
-               for p in parts[1:])
+               or _site_part(p) for p in parts[1:])
 
 
 def _menu_line(s: str) -> bool:
