@@ -33,3 +33,17 @@ def test_a_scope_ranked_in_a_wider_field_is_who_is_ranked():
 def test_a_citys_text_quoting_its_provinces_national_rank_keeps_the_province():
     _, ex = context_of("岳阳市经济运行简况\n上半年，全市地区生产总值增长6.2%。全省地区生产总值居全国第9位。\n")
     assert one(ex.facts, 9).subject == "湖南省"
+
+
+def test_first_in_the_nation_and_one_of_a_national_set_are_the_provinces():
+    # 全国率先…: the province first in the nation; 全国13个粮食主产省之一: one of the nation's set
+    _, ex = context_of("河北省“十三五”时期经济社会发展成就\n十八大以来，全国率先实现脱贫，累计减贫230万人。"
+                       "全国13个粮食主产省之一，粮食产量连续8年稳定在700亿斤以上。\n")
+    assert one(ex.facts, 230).subject == "河北省"
+    assert one(ex.facts, 700).subject == "河北省"
+
+
+def test_a_score_the_text_gives_itself_is_its_place():
+    _, ex = context_of("宜都市2022年国民经济运行情况\n2022年，全市地区生产总值增长5.1%。全国文明城市创建测评，"
+                       "全市得分92.5分。\n")
+    assert one(ex.facts, 92.5).subject == "宜都市"

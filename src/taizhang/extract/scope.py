@@ -3323,6 +3323,8 @@ _RANKED_IN = rx.compile(rf"[^,，;；。:：\n\d]{{0,30}}?(?:(?:{alternation([v 
                         rf"[^,，;；。:：\n\d]{{0,2}}?(?:{alternation(zh.RANK_MOVES)})?第?|[居列排]第)")
 _RANK_FIELD = rx.compile(alternation(zh.RANK_FIELDS))
 _RANK_VALUE = rx.compile(r"\d|[一二三四五六七八九十]")
+# 全国13个粮食主产省之一,…: the scope word's clause names a set of it the text's place is one of
+_MEMBER_CLAUSE = rx.compile(rf"[^,，;；。:：\n]{{0,30}}?{zh.MEMBER_OF}(?=[,，;；。\n]|$)")
 
 
 def _ranked_in(text: str, end: int, vs: int) -> bool:
@@ -3348,7 +3350,7 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
                                                           or text.startswith(_OWN_AVERAGE, m.end())) \
                 and not (text[m.start() - 1:m.start()] == "、" and _COMPARED_SCOPE.search(text, ss, m.start())):
             found = m  # not 全省排名第2, 全市平均水平: the wider place the figure is measured against
-    if found is not None and _ranked_in(text, found.end(), vs):
+    if found is not None and (_ranked_in(text, found.end(), vs) or _MEMBER_CLAUSE.match(text, found.end())):
         return ""  # 全国百强县排名第37位(,6个乡镇…) in a county's text: the field the county is ranked in, not who is
     if found is not None and found.group("suffix") == "国":
         return zh.NATION  # 全国共发生事故…, 我国粮食产量…: the nation, whatever place the text speaks for

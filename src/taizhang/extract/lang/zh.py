@@ -510,7 +510,11 @@ NATION = "全国"
 # …where the text measures itself against the wider place, not speaks as it: 占全省, 居全省第三, 在全省率先, 全省排名第2,
 # 全省最大, 全省前列 (the character before, the words after)
 SPEAKER_COMPARED_BEFORE = "占居在向为于比入看列超过"
-SPEAKER_COMPARED_AFTER = ("第", "首", "前", "排", "最", "一流", "领先", "平均", "同类", "同行")
+SPEAKER_COMPARED_AFTER = ("第", "首", "前", "排", "最", "一流", "领先", "平均", "同类", "同行",
+                          # 全国率先实现…: the text's place first in the wider one, no figure of the wider one
+                          "率先")
+# 全国13个粮食主产省之一: a clause naming a set of the wider place that the text's place is one of (scope)
+MEMBER_OF = "之一"
 # How a text speaks as the division it is about, by suffix (全县, 我县, 县委县政府; 全镇, 镇党委).
 PLACE_SELF_WORDS = {
     "县": ("全县", "我县", "本县", "县委县政府", "县委、县政府"), "自治县": ("全县", "我县", "本县", "县委县政府"),
