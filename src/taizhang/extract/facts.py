@@ -989,7 +989,15 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 out.append(c2)
                 continue
         out.append(cand)
-    for tc in find_table_cells(text):
+    cells = find_table_cells(text)
+    heads: dict[int, int] = {}  # a table's header: from where it starts to its first row
+    for tc in cells:
+        if 0 <= tc.table < tc.row_start:
+            heads[tc.table] = min(heads.get(tc.table, tc.row_start), tc.row_start)
+    if heads:
+        # 2024年计划投资 | 截至2023年底累计完成投资: the words of a table's header name its columns, no figure
+        out = [c for c in out if not any(a <= c.vs < b and "\n" not in text[a:c.vs] for a, b in heads.items())]
+    for tc in cells:
         # 总投资(亿元) column: the cell's unit is in its header, the row names what it is about
         c = Cand(tc.start, tc.end, tc.value, tc.unit, tc.unit_end if tc.unit_end >= 0 else tc.end, cmp_fixed=True)
         if tc.measure == "rank":
@@ -5215,6 +5223,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         growth = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS) or tc.measure == "growth"
         if tc.kind:
             c.kind, c.estimated = tc.kind, False  # a plan table's column of its last year or of its years' changes
+        elif any(w in tc.header for w in zh.TABLE_DONE_HEADS) and not any(w in tc.header for w in zh.TABLE_PLANNED_HEADS):
+            c.kind = "actual"  # 截至2023年底累计完成投资 beside a year's plan: what was done by then
         if tc.label_role != "indicator" and tc.caption and _generic_column(tc.header):
             head = ""  # 完成额 | 增速 over rows of places: what the caption measures (a growth column: see below)
         elif tc.label_role != "indicator" and tc.caption and head.startswith(zh.TABLE_SHARE_HEADS):
@@ -5242,8 +5252,11 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         if times:
             c.period = _since_year_start(times[0].period) \
                 if any(w in tc.header for w in zh.TABLE_SINCE_YEAR_START) else times[0].period
-            if any(w in tc.header for w in zh.TABLE_BASE_TIME_HEADS) and not growth:
+            if any(w in tc.header for w in zh.TABLE_BASE_TIME_HEADS) and not growth and \
+                    not any(w in tc.header for w in zh.TABLE_LAST_YEAR_END_HEADS):
                 c.period = _YEAR.sub(lambda m: str(int(m.group()) - 1), c.period)  # 1-4月上年同期: last year's months
+            if tc.header.startswith(zh.TABLE_UP_TO_HEADS) and _YEAR.fullmatch(c.period):
+                c.period = ".." + c.period  # 截至上年底累计完成投资: done by the end of last year
         elif (mm := _MONTH_COLUMN.fullmatch(re.sub(r"\s+", "", tc.header))) and 1 <= int(mm.group(1)) <= 12:
             # 8月 | 1-8月累计: a column named by one month holds that month, in the year of the table's other times
             y = next((t.split("-", 1)[0] for t in (latest.get(tc.table, ""), own_time, c.period) if t.strip(".")), "")

@@ -645,25 +645,111 @@ def _grids(text: str):
         ncells = text.count("\t", s, e) + 1
         if ncells >= 3:
             k = i + 1
-            while k < len(lines) and text.count("\t", *lines[k]) + 1 == ncells:
-                k += 1
+            while k < len(lines) and (text.count("\t", *lines[k]) + 1 == ncells or
+                                      _group_row(text, lines, k) and k + 1 < len(lines) and
+                                      text.count("\t", *lines[k + 1]) + 1 == ncells):
+                k += 1  # (a row naming the group of the rows below it, 一、基础设施项目（12项）, written without tabs)
             h = i
             while h < k - 1 and _lone_cell(text, *lines[h]):
                 h += 1  # the caption or the units written in a row of the table over its header (colspan)
             found = _tab_header(text, lines, h, k, ncells)
             if found is not None:
                 header, r0, h0 = found
-                yield from _tab_blocks(text, header, lines[r0:k], _table_units(text, lines, h0))
+                yield from _tab_blocks(text, header, [ln for ln in lines[r0:k] if "\t" in text[ln[0]:ln[1]]],
+                                       _table_units(text, lines, h0))
                 i = k
                 continue
-        table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or by_line.get(i) or \
-            _stacked_header_table(text, lines, i)
+        table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or \
+            _serial_line_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i)
         if table is not None:
             header, rows, k = table
             yield header, rows, _table_units(text, lines, i)
             i = k
             continue
         i += 1
+
+
+GROUP_ROW_MAX = 40  # characters of a row naming the group of the rows below it (一、基础设施项目（12项）)
+
+
+def _group_row(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Is line ``k`` a table's row naming the group of the rows below it, written as one cell across the table
+    (一、基础设施项目（12项）, （二）续建项目): short text, no sentence in it?"""
+    a, b = _trim(text, *lines[k])
+    return 0 < b - a <= GROUP_ROW_MAX and "\t" not in text[a:b] and not _SENTENCE_PUNCT.search(text, a, b) and \
+        not _cell_value(text, a, b)
+
+
+SERIAL_CELL_MAX = 80  # characters of a cell of a list written one cell a line (建设内容及规模 may run long)
+
+
+def _serial_line_table(text: str, lines: list[tuple[int, int]], i: int):
+    """(header cells, rows, index of the line after the table) of a list of projects written one cell a line with a
+    序号 column first (序号 / 项目名称 / 建设内容 / 建设年限 / 总投资(亿元) / 年度计划投资 / 备注, then 1 / 甲大道提升
+    工程 / … / 续建, 2 / …), or None.  Its rows are cut at their serial numbers: row r is the cells from the one
+    saying r, as many as the header has columns, up to the one saying r + 1; a text cell left between two rows
+    names the group of the rows below it (二、产业项目).  A row short of cells (an empty cell the page dropped) is
+    left out, the rows after it read on."""
+    a, b = _line_cell(text, *lines[i])
+    if _WHITESPACE.sub("", text[a:b]) not in zh.TABLE_SERIAL_HEADS:
+        return None
+    head = []
+    k = i
+    while k < len(lines) and len(head) <= LINE_HEADER_MAX:
+        a, b = _line_cell(text, *lines[k])
+        if b > a:
+            name = _WHITESPACE.sub("", text[a:b])
+            if name in zh.TABLE_SERIAL_HEADS and head or _CELL_VALUE.fullmatch(text, a, b) or \
+                    len(name) > FRAME_HEADER_CELL_MAX + 6 or _LINE_PROSE.search(name):
+                break
+            head.append((a, b, name))
+        k += 1
+    n = len(head)
+    if n < 4 or not any(_name_column(_split_unit(h[2])[0]) for h in head):
+        return None
+    cells: list[tuple[int, int, int]] = []
+    j = k
+    while j < len(lines):
+        a, b = _line_cell(text, *lines[j])
+        if b > a:
+            if b - a > SERIAL_CELL_MAX or "。" in text[a:b]:
+                break
+            cells.append((j, a, b))
+        j += 1
+
+    def serial(x: int) -> int | None:
+        return _row_number(text[cells[x][1]:cells[x][2]].strip()) if x < len(cells) else None
+    rows: list = []
+    p = 0
+    r = 1
+    end = k
+    while p < len(cells):
+        if serial(p) != r:
+            if p + 1 < len(cells) and serial(p + 1) == r and not _CELL_VALUE.fullmatch(text, *cells[p][1:]):
+                p += 1  # a group's row (二、产业项目)
+                continue
+            break
+        if p + n <= len(cells) and (p + n == len(cells) or serial(p + n) == r + 1):
+            q = p + n  # a full row, the next one's serial right after it
+        else:
+            q = next((x for x in range(p + n + 1, p + n + 3) if serial(x) == r + 1), -1)  # group cells between
+            if q < 0:
+                short = next((x for x in range(p + 1, p + n) if serial(x) == r + 1), -1)
+                if short > 0 and short + 1 < len(cells) and not _CELL_VALUE.fullmatch(text, *cells[short + 1][1:]):
+                    p, r = short, r + 1  # a row short of cells: left out
+                    continue
+                if p + n > len(cells):
+                    break
+                q = -1  # the last row: the text after it is no part of the table
+        row = cells[p:p + n]
+        rows.append(([(x[1], x[2]) for x in row], (row[0][1], row[-1][2])))
+        end = row[-1][0] + 1
+        if q < 0:
+            break
+        p, r = q, r + 1
+    if len(rows) < TABLE_MIN_ROWS:
+        return None
+    return head, rows, end
 
 
 def _plain_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
@@ -784,8 +870,8 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     by_line = _line_tables(text, lines)
     i = 0
     while i < len(lines):
-        table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or by_line.get(i) or \
-            _stacked_header_table(text, lines, i)
+        table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or \
+            _serial_line_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i)
         if table is None:
             i += 1
             continue
@@ -1485,7 +1571,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     value_cols = [j for j in range(len(header))
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
                       roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])))) * 2 >=
-                  sum(1 for cells, _ in rows if j >= len(cells) or not _placeholder(text, *cells[j]))]
+                  sum(1 for cells, _ in rows if j >= len(cells) or not (_placeholder(text, *cells[j]) or
+                                                                       _blank(text, *cells[j])))]
     cols = _column_units(names, value_cols, units)
     caption = _caption_measure(text, header[0][0]) if header and (
         _measure_rows(first) or first in zh.TABLE_CLASS_ROW_HEADS) else ""
@@ -1686,6 +1773,12 @@ def _placeholder(text: str, a: int, b: int) -> bool:
     no text: a column of figures keeps its place however many rows have none."""
     a, b = _trim(text, a, b)
     return b > a and text[a:b] in zh.TABLE_EMPTY_CELLS + zh.TABLE_PLACEHOLDER_CELLS
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """Is a cell empty (a web page's <td></td>, two tabs side by side): no figure, as a written placeholder is none."""
+    a, b = _trim(text, a, b)
+    return a == b
 
 
 def _carried_unit(label: str, row_unit: str, carried: str) -> tuple[str, str]:
@@ -2754,6 +2847,9 @@ def named_rows(text: str) -> list[NamedRow]:
             if not cells:
                 i += 1
                 continue
+            if len(cells) == 1 and len(names) > 1 and _group_row(text, lines, i):
+                i += 1  # 二、新开工项目（8项）: a row naming the group of the rows below it (their stage: _row_stage)
+                continue
             if len(cells) != len(names):
                 break
             na, nb = cells[col]
@@ -2761,4 +2857,19 @@ def named_rows(text: str) -> list[NamedRow]:
             if 2 <= nb - na <= NAMED_ROW_MAX_CELL and label not in zh.TABLE_TOTAL_ROWS and not _name_column(label):
                 out.append(NamedRow((na, nb), [(names[j], *cells[j]) for j in stage_cols]))
             i += 1
-    return out
+    taken = {r.name for r in out}
+    i = 0
+    while i < len(lines):
+        table = _serial_line_table(text, lines, i)  # 序号 / 项目名称 / … / 备注, then 1 / 甲工程 / … / 续建: a cell a line
+        if table is None:
+            i += 1
+            continue
+        head, rows, i = table
+        names = [_split_unit(h[2])[0] for h in head]
+        col = next(j for j, x in enumerate(names) if _name_column(x))
+        stage_cols = [j for j, x in enumerate(names) if _stage_column(x) or x in zh.TABLE_NOTE_HEADS]
+        for cells, _ in rows:
+            na, nb = cells[col]
+            if 2 <= nb - na <= NAMED_ROW_MAX_CELL and (na, nb) not in taken and text[na:nb] not in zh.TABLE_TOTAL_ROWS:
+                out.append(NamedRow((na, nb), [(names[j], *cells[j]) for j in stage_cols]))
+    return sorted(out, key=lambda r: r.name)

@@ -1457,6 +1457,14 @@ TABLE_SINCE_YEAR_START = ("比年初", "较年初", "比上年末", "较上年�
 # A column naming the end of the bulletin's own month (本月末 | 比年初增减): a balance at that moment.
 TABLE_MONTH_END_HEADS = ("本月末", "当月末", "本期末", "月末")
 # A column of the base a change is taken against (1-4月 | 上年同期 | 增长(%)): last year's figures, no time of the table's.
+# A column of what was done (截至2023年底累计完成投资, 已完成投资): reported, whatever the table plans beside it; not
+# when the column names a plan (计划完成, 预计完成).
+TABLE_DONE_HEADS = ("截至", "截止", "已完成", "累计完成", "实际完成")
+TABLE_PLANNED_HEADS = ("计划", "预计", "目标", "力争", "预期")
+# 截至上年底累计完成投资: a column of what was done by the end of last year (its time is last year's end, named as such,
+# not a time of this year's moved back a year as 1-4月上年同期 is); 截至 opens a column of what was done by a time.
+TABLE_LAST_YEAR_END_HEADS = ("上年底", "上年末", "去年底", "去年末")
+TABLE_UP_TO_HEADS = ("截至", "截止", "截止到", "截至到")
 TABLE_BASE_TIME_HEADS = ("上年同期", "去年同期", "上年同月", "去年同月", "上年同季", "上年")
 # The column of a statistics table that states each row's unit of measure (指标 | 单位 | 1-9月 | 同比增长(%) over
 # 粮食 | 万吨 | …): never the label column (单位 first names the bodies the rows are about).
@@ -1545,6 +1553,8 @@ TABLE_NAME_COLUMN_ENDS = ("名称",)
 # a column of projects headed by the bare word (项目 | 建设性质 | 总投资): its cells are the projects' names
 TABLE_PROJECT_NAME_HEADS = ("项目", "工程项目", "项目名", "工程名")
 # a column saying where a row's project stands besides its progress (建设性质 续建 / 新开工 / 前期, 项目状态)
+# a list's column of notes, which a list written one cell a line fills with its rows' stage (续建 / 新开工 / 前期)
+TABLE_NOTE_HEADS = ("备注",)
 TABLE_STAGE_COLUMN_ENDS = ("性质", "建设阶段", "项目阶段", "状态", "项目类别", "项目类型")
 # A progress cell's rate with no name of its own (完成率83%) is the rate of the row's item; the words a cell may name
 # a rate by, longest first.
