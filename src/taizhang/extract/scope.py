@@ -3068,6 +3068,47 @@ _PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]{1,3}|[省市县区]
                             + r")[^\W\d_]{0,8}?(?:" + alternation(zh.PROJECT_CLASS_HEADS) + ")")
 
 
+def _names_field(name: str) -> bool:
+    """Whether a name opening a clause before 完成投资/实现… is made of ordinary words only (公路项目, 高速公路, 铁路建设,
+    收尾项目, 生态旅游业, 建设与改造项目, 民航机场领域): a field, class or stage of the place's investment or economy,
+    whose figure stays the place's and whose name is part of what is measured.  A body or a work is named by a word
+    that is no ordinary vocabulary (巴斯夫, 鹍远), a place (廉江核电: the caller looks for one) or a body's head
+    (某某集团, 石化公司, 管理局: ORG_NAME)."""
+    name = _actor_name(name)
+    if len(name) < 2 or ORG_NAME.search(name) or re.search(r"[A-Za-z\d“”\"]", name):
+        return False
+    from .jieba_dict import jieba, tables
+    try:
+        freq, tags = tables()
+        words = jieba().lcut(name, HMM=False)
+    except (ImportError, OSError):  # no jieba: read as an actor, as before
+        return False
+    singles = 0
+    for w in words:
+        if len(w) == 1:
+            singles += 1  # 鹍远: characters the dictionary joins to no word are a name's
+            if singles >= 2:
+                return False
+            continue
+        singles = 0
+        if not _ordinary_word(w, freq, tags):
+            return False
+    return True
+
+
+FIELD_WORD_FREQ = 30  # a dictionary word rarer than this is a name's (巴斯夫), unless two ordinary words make it
+
+
+def _ordinary_word(w: str, freq: dict[str, int], tags: dict[str, str]) -> bool:
+    """Whether ``w`` is ordinary vocabulary: a common word that names no one (not a person's, place's or body's name),
+    or a rare one made of two such words or of one and a sector's suffix (能源业 = 能源 + 业, 民航机场 = 民航 + 机场)."""
+    def common(x: str) -> bool:
+        return freq.get(x, 0) >= FIELD_WORD_FREQ and not tags.get(x, "").startswith(zh.NAME_TAGS)
+    if common(w):
+        return True
+    return any(common(w[:k]) and (common(w[k:]) or w[k:] in zh.SECTOR_SUFFIX_CHARS) for k in range(2, len(w)))
+
+
 def _names_activity(name: str) -> bool:
     """Whether jieba's last word of ``name`` is a verb or a verbal noun (江苏交通建设, 公铁水空基础设施建设) and no work
     or facility is named before it: the words before 完成投资 name the field the investment went to, no body that made
@@ -3176,6 +3217,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         is_region = j < len(mentions) and mentions[j].start == cs and mentions[j].end == cs + len(name)
         if SECTOR_WORDS.search(name) and not is_region:
             pass  # 第一产业完成投资…, 中直经济实现增加值…: a split of the place's economy, not an actor
+        elif not is_region and _names_field(name) and not _any_region_in(mentions, m_starts, cs, cs + len(name)):
+            pass  # 公路项目完成投资…, 铁路建设完成投资…, 生态旅游业累计完成…: a field of the place's, no actor
         elif ORG_SUFFIX.search(name) or "完成投资" in seg or is_region or _PLACED_UNIT.fullmatch(name):
             if is_region:
                 c.subject = mentions[j].name

@@ -1636,6 +1636,10 @@ ECONOMY_PART_WORDS = ("产业", "经济", "行业", "工业", "农业", "服务�
 # jieba's tags of a word that opens what a place does, not a noun it qualifies: verbs, adverbs, prepositions,
 # adjectives, conjunctions, times (南昌获批…, 赣州加快…, 九江在…, 上饶今年…)
 PREDICATE_TAGS = ("v", "d", "p", "a", "c", "t")
+# jieba's tags of names (persons, places, bodies, other proper nouns): a word so tagged names someone, no field
+NAME_TAGS = ("nr", "ns", "nt", "nz")
+# one character closing a sector's or a class's name after an ordinary word (能源业, 服务类, 示范型)
+SECTOR_SUFFIX_CHARS = ("业", "类", "型")
 
 # Verbs that open what was done, not who did it: 创建省级以上绿色工厂20家 counts the factories created (an
 # indicator), it names no factory the figure is listed under (scope._org_before).
