@@ -1254,6 +1254,10 @@ def _listed_items(text: str, layout: Layout, vs: int) -> int:
     return items
 
 
+# 第二、第三产业 / 第一、二、三产业: ordinals coordinated before the noun they all qualify (not 第一、第二名: ranks)
+_ORDINALS_OF_NOUN = rx.compile(r"(?:、第?[一二三四五六七八九十\d]{1,2}+)++[\u4e00-\u9fff]")
+
+
 def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool,
           named: bool = False) -> Cand | None:
     vs, ve = m.start("num"), m.end("num")
@@ -1273,6 +1277,9 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         return None  # 第十一届, 第三场, 第二个; but 第一方阵 / 第一等次 (a tier), 第五提升到第三 (a move)
     if value <= 0 or value > 500 or value != int(value):
         return None
+    if prev == "第" and (oc := _ORDINALS_OF_NOUN.match(text, end)) and text[oc.end() - 1] not in zh.RANK_UNITS_AFTER \
+            and not RANK_TIER.match(text, oc.end() - 1):
+        return None  # 全市第二、第三产业投资: the first ordinal of a coordination the noun after the last one closes
     if prev == "前" and RANK_SET_AFTER.match(text, end):
         return None  # 排名前五的单位为:…: the top places of a list named after them, nobody's rank
     cs = _comma_clause_start(text, layout, vs)  # 居各省、区第一: 、 joins the scope
@@ -1751,7 +1758,7 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
             ss, _ = layout.sent_of(cands[i].vs)
             if items:
                 items = _bare_items_named(items)
-                last_items[ss] = (n, [it.split("\x01")[0] for it in items])
+                last_items[ss] = (n, [_item_measured(it) for it in items])
             elif ss in last_items and last_items[ss][0] == n:
                 # 存贷款余额达到A、B,分别增长x、y: the second list runs over the items of the first
                 items = last_items[ss][1]
@@ -1762,6 +1769,9 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
                 if len(before) != n and len(mirrored) == n and all("mirror" in x.extra for x in mirrored):
                     # …同比分别上升36%和48%,分别恢复至同期水平的65%和58%: a second 分别 runs over the same values
                     before = [x.extra["mirror"] for x in mirrored]
+                if len(before) != n or len({unit_class(x.unit) for x in before}) > 1:
+                    # 6个甲项目完成投资9亿元,54个乙项目完成投资26亿元,…分别占计划的a、b: the amounts, each after its count
+                    before = _spread_values_before(cands, i, ss, n) or before
                 if len(before) == n:
                     for k, x in zip(range(i, j + 1), before):
                         cands[k].extra["mirror"] = x
@@ -1770,6 +1780,29 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
                     cands[k].item = it
             gid += 1
         i = j + 1
+
+
+def _spread_values_before(cands: list[Cand], i: int, ss: int, n: int) -> list[Cand]:
+    """The ``n`` values of the sentence a 分别 list from ``cands[i]`` on runs over when others stand among them: those of
+    the kind of the last value before the list (amounts, each written after its count: 6个甲项目完成投资9亿元,…), when
+    the sentence states exactly ``n`` of that kind before the list; [] otherwise."""
+    said = [x for x in cands[:i] if x.vs >= ss and x.group < 0 and not x.rank]
+    if not said:
+        return []
+    kind = unit_class(said[-1].unit)
+    same = [x for x in said if unit_class(x.unit) == kind]
+    return same if len(same) == n and len(said) > n else []
+
+
+# 分别完成投资 / 分别实现增加值: the amount each item of a list did, the measure a later list over the items goes on with
+_DONE_MEASURE_TAIL = rx.compile(r"(?:完成|实现)[^\W\d_计目任的]{2,6}")
+
+
+def _item_measured(item: str) -> str:
+    """The name a later list over the same items takes from an item (第一产业 + 完成投资 → 第一产业完成投资: 第一、二、三产业
+    分别完成投资a、b、c,同比分别增长x、y、z grow the investment), the comparison after 分别 left off (比同期提高…)."""
+    name, _, tail = item.partition("\x01")
+    return name + tail if _DONE_MEASURE_TAIL.fullmatch(tail) else name
 
 
 # 分别提高到 / 分别稳定在 / 依次削减: the predicate 分别 opens, written between the heads and their values
@@ -1891,6 +1924,12 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
     seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
     raw = re.sub(r"(?:增长|为|达到|达|下降)$", "", raw)
     parts = _split_items(seg)
+    if len(parts) < n and not expand_parts(clean_phrase(parts[-1]) if parts else "", n) and \
+            (before := _comma_items_before(text, layout, s, n - len(parts))):
+        # 纺织,化工,电子增加值分别增长a、b、c: the items before written apart by commas, as 、 would list them
+        raw = "、".join(before + [raw])
+        seg = join_single_parts(_lead_place_off(_front_frame_end_cut("、".join(before + [seg])), names or []))
+        parts = _split_items(seg)
     if len(parts) < n:
         # 城乡居民人均可支配收入分别为A、B / 一三产业比重分别…: a compressed coordination names the items
         phrase = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", parts[-1] if parts else "")))
@@ -1933,6 +1972,33 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
         return [p + ("" if _OWN_MEASURE_END.search(p) or p.endswith(lm.group()) else lm.group()) + "\x01" + cmp_tail
                 for p in parts[:-1]] + [parts[-1] + "\x01" + cmp_tail]
     return [_with_head(p, head, u) + "\x01" + cmp_tail for p, u in zip(parts, units or [""] * len(parts))]
+
+
+def _front_frame_end_cut(seg: str) -> str:
+    return seg[_front_frame_end(seg):]
+
+
+# an item a comma sets apart from the next: a bare name (Han, a bracket of its own), no figure, no frame (从行业看)
+_COMMA_ITEM = rx.compile(r"[\u4e00-\u9fff]{1,12}(?:[(（][^()（）,，、\d]{1,10}[)）])?")
+_COMMA_ITEM_NOT = rx.compile(rf"(?:{alternation(zh.COMMA_ITEM_NOT_ENDS)})$|^(?:{alternation(zh.CLAUSE_CONNECTIVES)})")
+
+
+def _comma_items_before(text: str, layout: Layout, s: int, k: int) -> list[str] | None:
+    """The ``k`` items a 分别 list writes before its clause (starting at ``s``) set apart by commas (纺织,化工,电子增加值
+    分别增长…; 城镇，农村居民…分别为…): each clause a bare name, or None when fewer such clauses stand there."""
+    out: list[str] = []
+    p = s
+    while len(out) < k:
+        if p < 2 or text[p - 1] not in ",，":
+            return None
+        a, _ = layout.clause_of(p - 2)
+        name = text[a:p - 1].strip()
+        if not _COMMA_ITEM.fullmatch(name) or _COMMA_ITEM_NOT.search(name) or _TIME_WORDS.fullmatch(name) \
+                or SUBJECT_WORDS.fullmatch(name):
+            return None
+        out.insert(0, name)
+        p = a
+    return out
 
 
 # 甲和乙均增长10% / 甲、乙均居全省第一: one value 均 gives every head of the coordination before it (not 人均, 平均)

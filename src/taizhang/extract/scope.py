@@ -2998,6 +2998,10 @@ _PLACED_UNIT = rx.compile(rf"(?:{alternation(zh.PLACED_UNIT_VERBS)})?[\u4e00-\u9
                           rf"(?:{alternation(zh.PLACED_UNIT_HEADS)}))")
 
 
+# 甲大桥、乙路及丙项目分别完成投资…: the heads a 分别 spreads the values over are the list's items, no one actor
+_SPREADS_OVER = rx.compile(r"分别|依次")
+
+
 _INVESTMENT_PROGRESS_PLACE = rx.compile(r"([^\s,;。、]{1,12}?)(?:累计)?(?:完成投资|完成形象进度)")
 
 
@@ -3083,14 +3087,11 @@ def _names_field(name: str) -> bool:
         words = jieba().lcut(name, HMM=False)
     except (ImportError, OSError):  # no jieba: read as an actor, as before
         return False
-    singles = 0
     for w in words:
         if len(w) == 1:
-            singles += 1  # 鹍远: characters the dictionary joins to no word are a name's
-            if singles >= 2:
-                return False
+            if w not in zh.FIELD_NAME_CHARS:
+                return False  # 甲街道, 鹍远: a character the dictionary joins to no word is a name's
             continue
-        singles = 0
         if not _ordinary_word(w, freq, tags):
             return False
     return True
@@ -3209,7 +3210,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             and not _class_of_actors(m.group(1)) and not _names_activity(m.group(1)) \
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
             and not _class_of_units(m.group(1)) and not _ACTOR_NOT_NAME.search(m.group(1)) \
-            and not _ACTOR_VERB_FIRST.match(m.group(1)) \
+            and not _ACTOR_VERB_FIRST.match(m.group(1)) and not _SPREADS_OVER.search(m.group(1)) \
             and not _place_then_class(text, cs, m.group(1), mentions, m_starts) \
             and strip_method(m.group(1)) == m.group(1):  # 市口径统计完成投资…: the basis counted on, no actor
         name = m.group(1)

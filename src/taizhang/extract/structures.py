@@ -75,6 +75,7 @@ def find_ratios(text: str) -> list[Ratio]:
 _PARTS = "".join(zh.PART_CHARS)
 _SINGLE_DUNHAO = rx.compile(rf"(?<![{_CJK}])([{_CJK}])、(?=[{_CJK}])|([{_PARTS}])、(?=[{_PARTS}][{_CJK}])")
 _COORD_KEYS = rx.compile(alternation(zh.COORDINATED))
+_ORDINAL_DIGITS = "一二三四五六七八九十"
 # 一三产业 / 第二、三产业 / 第一、二、三次产业: the digits of the parts, the 第 and 次 written once for all of them
 _DIGIT_PARTS = rx.compile(r"第?([一二三]{2,3})次?(产业|产)")
 
@@ -85,8 +86,14 @@ def _jieba():
     return jieba_dict.jieba()
 
 
+# 第二、第三产业: an ordinal's 第 written again before each later one of a coordination closed by a noun
+_ORDINAL_AGAIN = rx.compile(rf"(?<=第[{_ORDINAL_DIGITS}])、第(?=[{_ORDINAL_DIGITS}](?:、第?[{_ORDINAL_DIGITS}])*[{_CJK}])")
+
+
 def join_single_parts(phrase: str) -> str:
-    """城、乡居民 → 城乡居民; 一、三产业 → 一三产业: single characters listed with 、 are one compressed modifier."""
+    """城、乡居民 → 城乡居民; 一、三产业 → 一三产业: single characters listed with 、 are one compressed modifier (and so
+    are ordinals each written with its 第: 第二、第三产业 → 第二三产业)."""
+    phrase = _ORDINAL_AGAIN.sub("、", phrase)
     prev = None
     while prev != phrase:
         prev = phrase

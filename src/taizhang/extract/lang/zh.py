@@ -1640,6 +1640,12 @@ PREDICATE_TAGS = ("v", "d", "p", "a", "c", "t")
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 # one character closing a sector's or a class's name after an ordinary word (能源业, 服务类, 示范型)
 SECTOR_SUFFIX_CHARS = ("业", "类", "型")
+# single characters a field's name may hold between its words (建设与改造项目, 交通及仓储业, 工业类项目)
+FIELD_NAME_CHARS = ("与", "和", "及", "等", "的") + SECTOR_SUFFIX_CHARS
+# the units a rank's ordinal takes (第二、第三名 / 第1、2位: ranks, not ordinals qualifying a noun)
+RANK_UNITS_AFTER = "名位"
+# what a clause before a comma-set list ends with when it frames the list (从行业看, 其中), no item of it
+COMMA_ITEM_NOT_ENDS = ("看", "来看", "其中", "中", "方面", "而言", "来说", "情况", "显示", "表明", "以来")
 
 # Verbs that open what was done, not who did it: 创建省级以上绿色工厂20家 counts the factories created (an
 # indicator), it names no factory the figure is listed under (scope._org_before).
