@@ -3322,6 +3322,20 @@ _DONE_SHARE = rx.compile(rf"\s*(?:{alternation(zh.DONE_SHARE_LEADS)})?(?:{altern
 _PLAN_DONE_WORDS = rx.compile(r"(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:完成)?(?:投资)?|(?:累计)?完成(?:投资)?|投资(?:额)?$")
 
 
+_PLAN_OR_DONE = rx.compile(r"计划|目标|任务|完成")
+
+
+def _field_of_plan(prefix: str, own: str) -> str:
+    """The field a planned or done amount names before its plan and done words (水利领域计划完成投资 → 水利领域, 服务业
+    项目年度计划投资 → 服务业项目) when the amount after it names nothing but those words (完成投资, 已完成投资, 累计完成): the
+    amount done of the plan of that field; "" otherwise (a size: 总投资, or an amount naming its own: 新开工项目完成投资)."""
+    if _PLAN_DONE_WORDS.sub("", _ADVERB_LEAD.sub("", own)) or not _PLAN_OR_DONE.search(prefix) or \
+            zh.TOTAL_SIZE_WORD in prefix:
+        return ""
+    field = _PLAN_DONE_WORDS.sub("", prefix)
+    return field if len(field) >= 2 and field not in own else ""
+
+
 def _plan_done_rate(amount: str) -> str:
     """The completion rate of a planned amount, named as statistics name it: 甲市计划投资 → 甲市投资完成率, 重点项目年度
     计划投资 → 重点项目投资完成率, 一般公共预算收入计划 → 一般公共预算收入完成率."""
@@ -3636,6 +3650,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
+        elif prefix and not c.item and prefix_level and c.measure == "level" and ind == own and \
+                (field := _field_of_plan(prefix, own)):
+            ind = field + own  # 水利领域计划完成投资12亿元,已完成投资6.1亿元: the done amount is of the plan's field
         if c.measure == "share" and prefix and prefix_amount and not c.item and \
                 _DONE_SHARE.fullmatch(_TIME_WORDS.sub("", text[ccs:c.vs])):
             # 甲市计划投资120亿元,完成65%: the share of the amount before that was done is its completion rate

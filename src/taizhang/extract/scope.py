@@ -2756,6 +2756,8 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
     m = m or PART_HEAD.match(text, k, vs)
     if m and SET_OF.match(text, m.end("name")):
         m = None  # 目前在谈项目中,很有希望2项: the set the figures after it are parts of, no project heading them
+    if m and _FIELD_AFTER.match(text, m.end("name")):
+        m = None  # 民航机场领域完成投资…: the work's head qualifies a field, the place's split, no project's row
     if m and re.fullmatch(DEPT_NAME, m.group("name")) and _HEAD_OF_UNIT.match(text, m.end()):
         m = None  # 区发改局局长某某表示,全区… / 区统计局数据显示,…: a speaker's office or a source, not whom the figures are about
     if m:
@@ -2766,6 +2768,9 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
         if not _clause_not_name(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
             return m.start("name"), m.end("name"), name
     return None
+
+
+_FIELD_AFTER = rx.compile(alternation(zh.FIELD_NOUNS))
 
 
 # a person's title after a unit's name (区发改局局长, 县统计局副局长): the unit is where a speaker works; a word of

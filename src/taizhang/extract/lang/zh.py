@@ -1641,6 +1641,9 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")
 # one character closing a sector's or a class's name after an ordinary word (能源业, 服务类, 示范型)
 SECTOR_SUFFIX_CHARS = ("业", "类", "型")
 # single characters a field's name may hold between its words (建设与改造项目, 交通及仓储业, 工业类项目)
+# nouns of a field or sector a work's head may qualify (民航机场领域, 港口行业, 铁路板块): the field, no named work
+FIELD_NOUNS = ("领域", "行业", "板块", "方面", "系统")
+TOTAL_SIZE_WORD = "总投资"  # a project's or a list's size, no plan nor done amount of a field
 FIELD_NAME_CHARS = ("与", "和", "及", "等", "的") + SECTOR_SUFFIX_CHARS
 # the units a rank's ordinal takes (第二、第三名 / 第1、2位: ranks, not ordinals qualifying a noun)
 RANK_UNITS_AFTER = "名位"
