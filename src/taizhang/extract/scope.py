@@ -96,6 +96,8 @@ def _years_looked_back(p: PeriodMention, year: int | None, context) -> PeriodMen
     (``part_years``) is the span of its part, ahead or back, and no time outside a part that names as many years."""
     if p.kind == "part_years":
         return _part_years(p, context)
+    if p.kind == "year_since" and p.role == "span" and year:
+        return _years_since(p, year, context)
     if p.kind not in LOOKED_BACK_KINDS or p.role != "span" or not year:
         return p
     m = re.fullmatch(r"(\d{4})\.\.(\d{4})", p.period)
@@ -107,6 +109,15 @@ def _years_looked_back(p: PeriodMention, year: int | None, context) -> PeriodMen
         return PeriodMention(p.start, p.end, p.text, own.group(), p.role, p.kind)
     if p.kind == "years_back" and int(m.group(2)) == year and _early_in_year(context, year):
         return PeriodMention(p.start, p.end, p.text, shift_year(p.period, -1), p.role, p.kind)
+    return p
+
+
+def _years_since(p: PeriodMention, year: int | None, context) -> PeriodMention:
+    """2018年以来 (2018年以来的五年) in a text dated in the first months of ``year``: the years from then up to the
+    year before, the last whole year it can report (2018..2022 in a report delivered 2023年1月), as 五年来 there."""
+    m = re.fullmatch(r"(\d{4})\.\.(\d{4})", p.period)
+    if m and int(m.group(2)) == year and int(m.group(1)) < year - 1 and _early_in_year(context, year):
+        return PeriodMention(p.start, p.end, p.text, f"{m.group(1)}..{year - 1}", p.role, p.kind)
     return p
 
 
@@ -572,7 +583,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             if c.kind == "actual" else ""
     elif role == "month_end":
         per = Y if c.kind == "actual" else ""
-    if role == "span" and c.kind == "actual" and not _accrued(text, c, cs, ce) and c.measure not in ("growth", "delta"):
+    if role == "span" and c.kind == "actual" and not _accrued(text, c, cs, ce) and (
+            c.measure not in ("growth", "delta") or MULTIPLE_OF_YEAR.search(text, max(cs, c.vs - 16), c.vs)):
         end = re.fullmatch(r"\d{4}\.\.(\d{4})", per)
         # a stock reported in a review of a span holds at the time of writing, or at the span's end when the text is
         # written after it (十四五期间…达到3.2万元 posted in 2026, 过去五年…总里程达到5200公里 / 这五年 under 一、2025年和
@@ -628,6 +640,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
 
 # a report's own span within a year (2024-Q1, 2024-H1, 2024-M01..M05, ..2024-M06)
 WITHIN_YEAR_SPAN = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:Q\d|H\d|M\d\d(?:\.\.M\d\d)?)")
+
+
+# 是2012年的1.9倍 in a review of five years: the end value measured against a base year's, a state at the span's
+# end (the base year is the comparison, not the time), not a change spread over the span
+MULTIPLE_OF_YEAR = rx.compile(rf"(?:{alternation(zh.MULTIPLE_BASE_VERBS)})\s*(?:19|20)\d\d\s*年(?:末|底)?的\s*$")
 
 
 def _report_plan_year(per: str, doc_period: str, context, Y: str = "?") -> str:

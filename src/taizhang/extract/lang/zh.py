@@ -196,6 +196,8 @@ YEAR_TO_DATE = ("当年", "今年", "本年", "今年以来", "本年以来", "�
 # …and in a text that reports as of such a cut-off throughout (its title's or lead's 截至6月底), 今年 with one of these
 # words (今年已开工的…, 今年累计完成…) is the year so far, the text's cut-off.
 YEAR_SO_FAR_WORDS = ("已", "累计")
+# 是2012年的1.9倍 / 相当于2015年的2倍: a value measured against a base year's (scope.MULTIPLE_OF_YEAR)
+MULTIPLE_BASE_VERBS = ("是", "为", "相当于", "达到", "达")
 # 今年以来 / 本年以来: a time up to now, the year so far
 SINCE_SUFFIX = "以来"
 # A cut-off at the moment of writing (截至目前,全县开复工率达60%): a dated progress text (a news page, a notice, a project
