@@ -53,6 +53,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("deadline_year", rf"(?:到|至|截至|截止到|截止|(?<![关对由属位处等基鉴终])于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
     # 2019年以来 / 自2019年起 / 从2019年开始: the years since then, no year of a figure written later
     ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d)|起(?![草步])|开始)"),
+    # 党的十八大以来: the years since the party congress of that number (one every five years, the 16th in 2002),
+    # from the year after it (十八大以来 → 2013..); no year of a figure's own
+    ("congress_since", r"(十[六七八九]|二十[一二]?)大以来"),
     # 自2018年实施河长制以来: the years since what was done in that year
     ("year_since_event", rf"(?:(?<=[自从])|(?<=[自从]\s))({_YEAR})\s?年(?=[^,，。;；:：\d]{{1,16}}以来)"),
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
@@ -176,6 +179,7 @@ def plan_span(text: str) -> tuple[int, int] | None:
     return start, start + 4
 
 
+CONGRESS_FIRST, CONGRESS_FIRST_YEAR = 16, 2002  # 党的十六大 (2002), then one every five years
 _YEAR_RX = rx.compile(_YEAR)
 _SMALL_NUMBER = rx.compile(rf"\d{{1,2}}(?!\d)|{_CN}")
 _JAN_RX = rx.compile(r"元")
@@ -203,6 +207,14 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if m.string[m.end():m.end() + 2].lstrip()[:1] == "的":
             return years[0], "point"  # 从2015年的A增长到2020年的B: the value of that year, not a deadline
         return f"..{years[0]}", "deadline"
+    if kind == "congress_since":
+        n = _n(re.sub("大以来$", "", t))
+        start = CONGRESS_FIRST_YEAR + 5 * (n - CONGRESS_FIRST) + 1 if n else None
+        if start is None:
+            return None
+        if year and start == year:
+            return Y, "point"  # (二十大以来 in a text of 2023: that year)
+        return (f"{start}..{Y}", "span") if year and start < year else ("?", "span")
     if kind in ("year_since", "year_since_event"):
         return (f"{years[0]}..{Y}", "span") if year and int(years[0]) < year else (years[0], "point")
     if kind == "upto_day":  # 截至6月30日: a running total up to that day, in the month grammar

@@ -96,7 +96,7 @@ def _years_looked_back(p: PeriodMention, year: int | None, context) -> PeriodMen
     (``part_years``) is the span of its part, ahead or back, and no time outside a part that names as many years."""
     if p.kind == "part_years":
         return _part_years(p, context)
-    if p.kind == "year_since" and p.role == "span" and year:
+    if p.kind in ("year_since", "congress_since") and p.role == "span" and year:
         return _years_since(p, year, context)
     if p.kind not in LOOKED_BACK_KINDS or p.role != "span" or not year:
         return p
@@ -113,8 +113,9 @@ def _years_looked_back(p: PeriodMention, year: int | None, context) -> PeriodMen
 
 
 def _years_since(p: PeriodMention, year: int | None, context) -> PeriodMention:
-    """2018年以来 (2018年以来的五年) in a text dated in the first months of ``year``: the years from then up to the
-    year before, the last whole year it can report (2018..2022 in a report delivered 2023年1月), as 五年来 there."""
+    """2018年以来 (2018年以来的五年, 党的十八大以来) in a text dated in the first months of ``year``: the years from
+    then up to the year before, the last whole year it can report (2018..2022 in a report delivered 2023年1月), as
+    五年来 there."""
     m = re.fullmatch(r"(\d{4})\.\.(\d{4})", p.period)
     if m and int(m.group(2)) == year and int(m.group(1)) < year - 1 and _early_in_year(context, year):
         return PeriodMention(p.start, p.end, p.text, f"{m.group(1)}..{year - 1}", p.role, p.kind)
