@@ -1139,10 +1139,10 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                 return st, cue
     if pre_stage == "under_construction" and "开工" in pre_cue and _annual_plan_before(text, front):
         return "planned", pre_cue  # 今年安排…新开工项目40个,包括A: starts to come
-    if pre_stage == "completed":
-        if pre_cue in ("建成", "完成", "完工", "开园", "开街") and (is_plan or future):
+    if pre_stage in ("completed", "operating"):
+        if pre_cue in ("建成", "完成", "完工", "开园", "开街", "开通运营", "投入运营", "开通") and (is_plan or future):
             return "planned", pre_cue
-        return "completed", pre_cue
+        return pre_stage, pre_cue
     if pre_cue.startswith(L.PARTIAL_COMPLETIONS) and (is_plan or future):
         return "planned", pre_cue  # 基本建成甲街区 among the year's tasks: to come
     if pre_stage == "planned" and pre_cue == "开工建设" and not is_plan and not future:
@@ -1623,6 +1623,21 @@ def _relative_cue(text: str, c: "_Cand", cue: str) -> bool:
     return bool(cue) and text[max(0, c.vs - len(cue) - 1):c.vs] == cue + "的"
 
 
+# money reported spent so far on works (已完成投资5亿元, 累计完成投资3.2亿元), not a plan's (计划完成投资)
+_INVESTED_SO_FAR = rx.compile(r"(?:已|累计|共|均已)(?:完成|实现)[^,。;\d]{0,4}?投资")
+
+
+def _list_end(text: str, end: int) -> int:
+    """Where the list a mention ending at ``end`` opens ends: after the 等 closing it in the clause, else ``end``."""
+    m = re.match(r"[^,。;!?\n]{0,60}?等", text[end:end + 61])
+    return end + m.end() if m else end
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [k for k in (text.find(ch, pos) for ch in "。;!?\n") if k >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     """The stage a later clause of the sentence reports for the mention ending at ``end`` (up to the next mention)."""
     reach = min(200, max(0, nxt - end))
@@ -1800,6 +1815,12 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             sst, scue = _later_clause_stage(text, c.ve, nxt)
             if sst:
                 st, cue = sst, scue
+        elif st == "planned" and cue in L.BARE_PLAN_VERBS and not (is_plan or committed):
+            # 实施甲物流园、乙水厂等5个项目,总投资12亿元,已完成投资5亿元: a progress report on the works the verb names
+            # (outside a plan or the year's tasks): what is done on them says they are under way
+            done = _INVESTED_SO_FAR.search(text, _list_end(text, c.ve), _sentence_end(text, c.ve))
+            if done:
+                st, cue = "under_construction", done.group(0)
         if _CONNECTED_AFTER.match(text, c.ve) and _WITH_BEFORE.search(text, max(0, c.vs - 12), c.vs):
             out.append((c, "unknown", "相接"))  # 与在建的甲客专相接: the line another joins, named as context
             continue

@@ -108,7 +108,8 @@ CATEGORY_WORDS: dict[str, str] = {
 FIGURE_IN_PARENS = r"[\d.]+(?:%|％|亿元|万元|个百分点)?\)"
 # Trailing words that belong to a name (a nominal action or a part): 湛江电厂搬迁, ...节点扩容.
 TAIL_RE = (r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?"
-           r"(?:[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|扩建|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
+           r"(?:[一二三四五六七八九十\d]{1,2}号线(?:[一二三四五六七八九十\d]期(?:工程)?|[东西南北]延(?:伸)?(?:线|段|工程)?)?"  # 甲地铁1号线
+           r"|[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|扩建|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}段"  # 甲至乙高铁丙至丁段: a section named by its two ends
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
            r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|新馆|迁建|提升改造|(?:提速|扩能|电气化|复线)改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改扩建|扩建|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
@@ -132,7 +133,7 @@ STOP_WORDS = [
     "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "开展", "举办",
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
-    "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车",
+    "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车", "开通运营", "开通", "建成通车",
     # completion verbs of a task list that open its named works (完工甲大桥, 建成开园乙产业园, 基本建成丙街区)
     "完工", "开园", "开街", "建成开园", "基本建成", "已有", "共有", "现有", "还有", "以来",
     # a class's members listed after 有 (进度较快的有甲项目、乙中心; 另有丙园): the verb, no part of the first name
@@ -346,7 +347,8 @@ PREFIX_CUES: list[tuple[str, str]] = [
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
      r"|成功签约|签约|签订|规划中的?", "planned"),
     # 完工甲大桥, 建成开园乙产业园: a completion verb before the work, as 建成 (in a plan or a task part: to be done)
-    (r"建成|完成|成立|组建|揭牌|(?<![未没])完工|开园|开街", "completed"),
+    (r"开通运营|投入运营", "operating"),  # 开通运营甲地铁1号线: opened to service (among tasks: to come)
+    (r"建成|完成|成立|组建|揭牌|(?<![未没])完工|开园|开街|开通", "completed"),
     (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联|连接|衔接|接入|连通", "unknown"),
 ]
 # A clause opening with one of these lists the members of the class the clause before it names (…计划新开工项目
@@ -387,6 +389,9 @@ FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "�
 REPORTED_SERIES = ("先后", "相继", "陆续", "已", "已经", "均已", "业已", "正式")
 # Works mostly done (基本建成, 主体工程完工): under way when reported, a target in a plan or a task part as 建成 is.
 PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "主体工程")
+# Verbs that only say works are undertaken (实施甲、乙等5个项目): in a progress report, what is reported done on the works
+# after them (已完成投资5亿元) says where they stand.
+BARE_PLAN_VERBS = ("实施", "建设", "打造")
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
 

@@ -1,0 +1,32 @@
+"""A line opened to service and works a bare verb names in a progress report.
+
+(1) 开通运营 / 开通 before a line (开通运营甲地铁1号线) is the verb, no part of the name; the line's number (1号线, 2号线
+东延) is part of it; among the year's tasks the opening is to come (planned), in a review it is in service (operating).
+(2) 实施甲物流园、乙水厂等5个项目,总投资12亿元,已完成投资5亿元: outside a plan or the year's tasks, what is reported
+spent on the works so far says they are under way, whatever the bare verb 实施 before them; a plan's 年度计划完成投资 is
+no report.
+
+Every sentence here is written for the test (fictitious places 岚溪, 青川, 白河, 柳岸, 雾溪, 石屏); none is corpus text.
+"""
+from __future__ import annotations
+
+from taizhang.extract.pipeline import extract_text
+
+
+def run(text: str) -> dict[str, tuple[str, str]]:
+    return {p.mention: (p.name, p.stage) for p in extract_text(text, name="t.txt", fmt=None).projects}
+
+
+def test_a_line_opened_among_tasks_and_in_a_review():
+    got = run("岚溪市2026年政府工作报告\n一、2025年工作回顾\n开通运营白河地铁2号线,石屏高铁建成通车。\n"
+              "二、2026年重点工作\n开通运营岚溪地铁1号线,开工建设青川高铁。\n")
+    assert got.get("岚溪地铁1号线", ("", ""))[1] == "planned", got
+    assert got.get("白河地铁2号线", ("", ""))[1] == "operating", got
+    assert got["石屏高铁"][1] == "completed", got
+
+
+def test_works_with_money_spent_so_far_are_under_way():
+    got = run("岚溪县重点项目推进情况\n今年以来,全县实施柳岸物流园、白河水厂等5个项目,总投资12亿元,已完成投资5亿元。\n")
+    assert got == {"柳岸物流园": ("柳岸物流园", "under_construction"), "白河水厂": ("白河水厂", "under_construction")}, got
+    got = run("岚溪县2026年重点项目计划\n今年全县实施柳岸物流园、白河水厂等5个项目,总投资12亿元,年度计划完成投资5亿元。\n")
+    assert {st for _, st in got.values()} == {"planned"}, got
