@@ -150,3 +150,28 @@ def test_a_sites_head_naming_the_body_and_its_site_and_a_long_site_name_after_ba
                  "发布时间:2025-03-02 来源:县发展和改革局\n"
                  "3月1日,岚溪县召开重点项目推进会,全县42个重点项目完成投资18.6亿元。\n")
     assert rec.title == "岚溪县召开一季度重点项目推进会"
+
+
+def test_a_speech_dated_under_its_headline_was_delivered_that_day_not_the_day_posted():
+    rec = record("岚溪县政府工作报告\n"
+                 "(二〇二二年一月六日)\n"
+                 "发布时间:2022-03-01 来源:岚溪县人民政府办公室\n"
+                 "各位代表:\n"
+                 "现在,我代表县人民政府,向大会报告工作,请予审议。\n"
+                 "2021年,全县地区生产总值增长7.1%。\n")
+    assert rec.published == "2022-01-06"
+    rec = record("在全市重点项目建设推进会上的讲话\n"
+                 "青川市人民政府市长 李某\n"
+                 "2023年3月6日\n"
+                 "发布时间:2023-03-20\n"
+                 "同志们:\n"
+                 "今天召开全市重点项目建设推进会,主要任务是总结去年工作,安排今年任务。\n")
+    assert rec.published == "2023-03-06"
+
+
+def test_a_news_items_day_under_its_headline_gives_way_to_the_pages_posting_field():
+    rec = record("岚溪县召开重点项目推进会\n"
+                 "2022年3月1日\n"
+                 "发布时间:2022-03-02 来源:县政府办\n"
+                 "3月1日,岚溪县召开重点项目推进会,全县42个重点项目完成投资18.6亿元。\n")
+    assert rec.published == "2022-03-02"

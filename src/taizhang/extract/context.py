@@ -434,6 +434,11 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
         return page  # a lead opening on a day of the past (2008年5月12日,…发生地震) dates no text of that year
     if byline_dated(doc, page.evidence) and page.evidence.source == "header":
         return own  # 编辑:李四 2015-06-01 over 2019年3月31日⏎2019年,全省…: the editor's day
+    if own.evidence.source == "own_dateline" and page.evidence.source in PAGE_POSTING_SOURCES and \
+            own.value < page.value and _speech_opening(doc):
+        # a speech dated under its headline ((二〇二二年一月六日), 2022年1月6日 under the speaker's line) was delivered
+        # that day, as its dateline ——2022年1月6日在…会议上 says; the page posting it later carries it
+        return own
     if len(page.value) == 10 and len(own.value) == 10 and \
             _days_between(own.value, page.value) > REPOST_GAP_DAYS:
         return own  # posted long after its own day: a repost or an archive of an older text
@@ -441,6 +446,14 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
 
 
 REPOST_GAP_DAYS = 90  # a page posted longer after the text's own dateline carries an older text
+SPEECH_OPENING_CHARS = 1500  # characters of a text looked over for a speech's address (各位代表:)
+RE_SPEECH_ADDRESS = rx.compile(rf"(?m)^\s*(?:{alternation(zh.ADDRESS_WORDS)})(?:[、,，和]\s*(?:{alternation(zh.ADDRESS_WORDS)}))*"
+                               r"\s*[:：!！]")
+
+
+def _speech_opening(doc) -> bool:
+    """Whether the text opens as a speech does, a line turning to its hearers (各位代表:, 各位委员、同志们:)."""
+    return bool(RE_SPEECH_ADDRESS.search(doc.norm[:SPEECH_OPENING_CHARS]))
 OWN_DATELINE_LINES = 10  # opening lines looked over for the text's own dateline
 OWN_DATELINE_CHARS = 2000  # …within these characters of the text
 OWN_DATELINE_PARAGRAPHS = 3  # paragraphs of prose a summary lead above the dateline may run to
@@ -490,8 +503,9 @@ def own_dateline(doc, lines: list[_Line]) -> DocDate | None:
         dated = _dating_line(t)
         if len(dated) == 1 and k >= 0:
             near = [opening[j].text for j in (i - 1, i + 1) if 0 <= j < len(opening)]
-            if any(_dating_line(x) for x in near):
-                continue  # a column of dates (a table's cells, a schedule)
+            if any(_dating_line(x) and not RE_PUBLISH_LABEL.search(x) and not RE_BYLINE_LABEL.search(x)
+                   for x in near):
+                continue  # a column of dates (a table's cells, a schedule); the page's labelled fields are none
             s0, e0 = dated[0]
             d = parse_date(t[s0:e0])
             if d:
