@@ -44,3 +44,9 @@ def test_a_citys_news_naming_a_district_and_speaking_as_the_city_stays_the_citys
                          "全市新开工项目320个，全市固定资产投资增长8%。\n")
     assert ctx.place.name == "洛阳市"
     assert one(ex.facts, 1200).subject == "洛阳市"
+
+
+def test_a_city_sites_head_line_with_its_toolbar_over_a_districts_summary():
+    ctx, ex = context_of("洛阳市人民政府 洛阳市人民政府门户网站 长者模式\n偃师区2023年工作总结\n" + BODY)
+    assert ctx.place.name == "偃师区"
+    assert one(ex.facts, 56).subject == "偃师区"

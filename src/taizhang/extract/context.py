@@ -1524,13 +1524,17 @@ _TITLE_SEPARATOR = rx.compile(r"(?:.*[_｜|—-])?[ \t\u3000\xa0]*")
 def posting_line(doc, start: int, end: int) -> bool:
     """Whether the place at ``start:end`` only names who posts the text: on a source line (来源:某省发展和改革委员会),
     heading a site's name (某省人民政府网), or heading a body's name that is its line's all (某市人民政府 over the title,
-    某市发展和改革委员会 2024-01-05) or that ends the title's line after a separator (某区工作总结_某市人民政府)."""
+    某市发展和改革委员会 2024-01-05) or that ends the title's line after a separator (某区工作总结_某市人民政府), or on
+    the site's head line (某市人民政府 某市人民政府门户网站 长者模式)."""
     a = doc.norm.rfind("\n", 0, start) + 1
     b = doc.norm.find("\n", end)
     b = b if b >= 0 else len(doc.norm)
     line = doc.norm[a:b]
-    return bool(RE_BYLINE_LABEL.search(line)) or doc.norm.startswith(zh.POSTING_SITE_HEADS, end) or \
-        bool(_POSTING_BODY.match(doc.norm, end, b)) and bool(_TITLE_SEPARATOR.fullmatch(doc.norm, a, start))
+    if RE_BYLINE_LABEL.search(line) or doc.norm.startswith(zh.POSTING_SITE_HEADS, end) or \
+            _POSTING_BODY.match(doc.norm, end, b) and _TITLE_SEPARATOR.fullmatch(doc.norm, a, start):
+        return True
+    from .meta import _site_head_line  # (meta reads this module: imported when asked)
+    return _site_head_line(line.strip())  # 某市人民政府 某市人民政府门户网站 长者模式: the site's head line
 
 
 def _posts_for_nation(doc, start: int, end: int, r: Region) -> bool:
