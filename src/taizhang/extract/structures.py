@@ -2208,7 +2208,14 @@ def _statistics_header(text: str, header: list[tuple[int, int, str]], rows: list
     if len(named) < 3 or any(len(cells) != len(named) for cells, _ in rows):
         return None
     names = paired_columns([re.sub(r"\s+", "", n) for _, _, n in named])
-    return named if _times_only(names, list(range(1, len(names)))) else None
+    if _times_only(names, list(range(1, len(names)))):
+        return named
+    # 指标  绝对数  比上年增长 under 单位:亿元,%: an amount column naming no measure beside a change column
+    got = [_split_unit(n)[0] for n in names[1:]]
+    if any(_change_column(n) for n in got) and \
+            all(_change_column(n) or _time_column(n) or n in zh.TABLE_GENERIC_MEASURE_HEADS for n in got):
+        return named
+    return None
 
 
 def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str,
