@@ -62,6 +62,14 @@ def read_value(span: str) -> list[float]:
     if fan:  # 翻一番: a doubling, written as a multiple (2), a count of doublings (1) or a rate (100%)
         k = CN_DIGITS[fan.group(1)]
         return [float(2 ** k), float(k), 100.0 * (2 ** k - 1)]
+    slash = re.fullmatch(r"(\d+)/(\d+)", s)
+    if slash and int(slash.group(2)):  # 1/10: a fraction in figures
+        q = int(slash.group(1)) / int(slash.group(2))
+        return [q, round(q, 4)]
+    frac = re.fullmatch(r"(.+)分之(.+)", s)
+    if frac and not frac.group(1).startswith(("百", "千", "万")):  # 三分之一, 三百分之五: a fraction of a whole
+        whole, part = (read_value(g) for g in frac.groups())
+        return [p / w for w in whole for p in part if w] + [round(p / w, 4) for w in whole for p in part if w]
     s = re.sub(r"^(第|前|约|近|超|百分之)", "", s).replace(",", "").replace("，", "")
     s = re.sub(r"(番|倍|成)$", "", s)
     if s in ("万", "亿", "萬", "億"):  # 近万人 / 超万亿元 / 破萬億元: one magnitude alone, written as 1 (万人) or read out
@@ -93,6 +101,8 @@ def _inside(a, b, n) -> bool:
 @given(texts)
 @example("约万元")  # a magnitude alone after a bound (found by this test)
 @example("全省經濟總量破萬億元")
+@example("三百分之五")
+@example("约占全省1/3")  # a fraction whose whole is a hundreds numeral (found by this test)
 def test_extract_text_grounds_every_record(raw: str):
     ex = extract_text(raw, name="prop.txt", strict=True)  # strict: a stage that raises fails the property
     n = len(raw)
