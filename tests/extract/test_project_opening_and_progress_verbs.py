@@ -30,3 +30,12 @@ def test_works_with_money_spent_so_far_are_under_way():
     assert got == {"柳岸物流园": ("柳岸物流园", "under_construction"), "白河水厂": ("白河水厂", "under_construction")}, got
     got = run("岚溪县2026年重点项目计划\n今年全县实施柳岸物流园、白河水厂等5个项目,总投资12亿元,年度计划完成投资5亿元。\n")
     assert {st for _, st in got.values()} == {"planned"}, got
+
+
+def test_works_pushed_on_or_launched_are_under_way_in_a_review_and_planned_among_tasks():
+    got = run("岚溪县2026年政府工作报告\n一、2025年工作回顾\n"
+              "雾溪古道修复、厚岭玉兰花谷项目扎实推进,西南塬区观光旅游路项目全面启动。\n二、2026年重点工作\n"
+              "白河观光路项目全面启动。\n")
+    assert got.get("厚岭玉兰花谷项目", ("", ""))[1] == "under_construction", got
+    assert got.get("西南塬区观光旅游路项目", ("", ""))[1] == "under_construction", got
+    assert got.get("白河观光路项目", ("", ""))[1] == "planned", got

@@ -1981,7 +1981,7 @@ _OPENS_LIST = rx.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + ('其中',))})\s*")
 # Words committing to what comes (确保, 力争, 将): a completion or start reported after them is a target.
 _COMMITS = rx.compile(_alt(L.COMMIT_WORDS))
 _START_COMMITS = rx.compile(_alt(L.START_COMMIT_WORDS))
-_START_CUE = rx.compile(r"开工|动工|开建")
+_START_CUE = rx.compile(r"开工|动工|开建|启动")
 # A time to come between a name and its start (甲高铁将于明年开工, 乙项目计划于三季度动工): the start is a plan.
 _FUTURE_TIME = rx.compile(_alt(L.FUTURE_TIME_WORDS))
 # 已/均已 right before a predicate: what it says has happened, whatever was planned for it before (计划开工的X已开工)
