@@ -66,3 +66,14 @@ def test_spread_over_amounts_written_after_their_counts():
     assert got[102.4].indicator.startswith("农业项目")
     assert got[80.8].indicator.startswith("产业项目")
     assert got[99.6].indicator.startswith("民生项目")
+
+
+def test_sectors_whose_names_hold_he_share_the_investment_head():
+    text = ("岚山市2025年固定资产投资情况\n\n"
+            "全年全市固定资产投资增长5.1%。交通运输仓储和邮政业、金融业、文化和体育业投资分别增长12.6%、8.3%、5.2%。"
+            "居民服务业、教育、餐饮业投资分别增长6.1%、7.2%、3.3%。其中，医药、食品和烟草等行业增加值分别增长7.5%、6.4%、3.1%。\n")
+    got = {f.value: f.indicator for f in facts_of(text)}
+    assert got[12.6] == "交通运输仓储和邮政业投资"
+    assert got[8.3] == "金融业投资"
+    assert got[6.1] == "居民服务业投资" and got[7.2] == "教育投资"
+    assert got[7.5] != got[6.4]  # 食品和烟草等行业: a class of sectors, its 和 still lists

@@ -1829,9 +1829,17 @@ _SHOW_JOINERS = str.maketrans("\x02\x03\x04\x05", "、和及与")
 
 def _split_items(seg: str) -> list[str]:
     """The items of a coordination, split at 、/和/及/与 but never inside a name that holds one (批发和零售业、住宿和
-    餐饮业增加值 → 2 items, not 4, whose last two would be taken for the list's)."""
+    餐饮业增加值 → 2 items, not 4, whose last two would be taken for the list's), nor inside a sector's name whose 和
+    joins what is no sector of its own (交通运输仓储和邮政业: 交通运输仓储 ends in no 业, as 纺织业和医药制造业 do)."""
     hidden = _JOINED_NAME.sub(lambda m: m.group().translate(_HIDE_JOINERS), seg)
+    if "、" in hidden:
+        hidden = _SECTOR_JOINED.sub(lambda m: m.group() if m.group().endswith(zh.SECTOR_CLASS_WORDS) or "等" in m.group()
+                                    else m.group().translate(_HIDE_JOINERS), hidden)
     return [p.translate(_SHOW_JOINERS) for p in _ITEM_SPLIT.split(hidden) if p]
+
+
+# 交通运输仓储和邮政业 in a 、-list of sectors: a 和/及 after words ending in no 业 joins the words of one sector's name
+_SECTOR_JOINED = rx.compile(r"(?:(?<=、)|^)[\u4e00-\u9fff]{2,10}(?<!业)[和及][\u4e00-\u9fff]{1,8}?业(?=、|[和及][\u4e00-\u9fff]|[^、]{0,6}$)")
 
 
 _NUMERAL_CHARS = "一二三四五六七八九十两"

@@ -687,7 +687,8 @@ SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "
 # The measure the last item of a list names for every item however long the items are (工业机器人、集成电路产量分别增长
 # a%、b% → 工业机器人产量; 高技术制造业、装备制造业增加值): an item takes it unless it names a measure of its own
 LIST_MEASURE_HEADS = ("产量", "产值", "增加值", "销售额", "零售额", "出口额", "进口额", "营业收入", "出栏", "存栏",
-                      "出栏量", "存栏量", "总额", "余额", "装机容量", "发电量", "用电量", "吞吐量", "客运量", "货运量")
+                      "出栏量", "存栏量", "总额", "余额", "装机容量", "发电量", "用电量", "吞吐量", "客运量", "货运量",
+                      "投资")
 # …the ends of an item that names its own measure (地区生产总值、规上工业增加值增速 keeps 地区生产总值 whole)
 OWN_MEASURE_ENDS = ("量", "额", "值", "率", "数", "收入", "投资", "总值", "规模", "面积", "人数", "指数", "比重", "占比")
 
@@ -1644,6 +1645,8 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")
 SECTOR_SUFFIX_CHARS = ("业", "类", "型")
 # single characters a field's name may hold between its words (建设与改造项目, 交通及仓储业, 工业类项目)
 # nouns of a field or sector a work's head may qualify (民航机场领域, 港口行业, 铁路板块): the field, no named work
+# words naming a class of sectors, no sector (医药和烟草等行业, 高耗能产业): a 和 before them lists sectors
+SECTOR_CLASS_WORDS = ("行业", "产业", "门类")
 FIELD_NOUNS = ("领域", "行业", "板块", "方面", "系统")
 TOTAL_SIZE_WORD = "总投资"  # a project's or a list's size, no plan nor done amount of a field
 FIELD_NAME_CHARS = ("与", "和", "及", "等", "的") + SECTOR_SUFFIX_CHARS
