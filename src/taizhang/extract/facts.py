@@ -33,7 +33,6 @@ Cue words, comparators, change verbs and the like are data in ``lang/zh.py``.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import logging
 import re
@@ -154,6 +153,11 @@ PRICE_INDEX = rx.compile(alternation(zh.PRICE_INDEX_WORDS))
 CMP_BEFORE = [(re.compile(f"(?:{alternation(zh.CMP_BEFORE[op])})$"), op) for op in (">=", "<=", ">", "~")]
 CMP_AFTER = [(re.compile(f"^(?:{alternation(zh.CMP_AFTER[op])})"), op) for op in (">=", "<=", "~", ">")]
 FILLER = rx.compile(f"(?:{alternation(zh.CMP_FILLER)})+$")
+# 完成投资超过年度计划的80% / 不低于全年目标任务的90%: the bound is on the share the plan's whole is taken to, its
+# word written before that whole (a plan, a target or a task, with its year and stage: zh.ACHIEVED_SHARE_WHOLES)
+CMP_BEFORE_PLAN = [(re.compile(f"(?:{alternation(zh.CMP_BEFORE[op])})[\u4e00-\u9fff]{{0,8}}?"
+                               f"(?:{alternation(zh.ACHIEVED_SHARE_WHOLES)})(?:数|进度)?的$"), op)
+                   for op in (">=", "<=", ">", "~")]
 
 TARGET_AFTER = rx.compile("|".join(zh.TARGET_AFTER))
 ESTIMATE = rx.compile("|".join(zh.ESTIMATE))
@@ -848,6 +852,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 年产20万吨某某项目: a capacity inside a project's name
         if _capacity_in_name(text, vs, end, mag + unit):
             continue  # 2×5万千瓦光伏项目, 30万吨合成氨52万吨尿素项目: the size a project is named by
+        if unit == "位" and nxt == "数":
+            continue  # 涨幅都超两位数 / 保持两位数增长: how many digits another figure has, no figure of its own
         # durations (前7个月, 3个工作日) and category labels (20-60万元群体, 过10亿元项目) are not facts
         if unit == "个" and re.match(r"多?(?:月|工作日|季度|小时|年度)", text[end:end + 4]):
             continue
@@ -1320,6 +1326,10 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
     for rx, op in CMP_BEFORE:
         if rx.search(before) and not (op == "~" and before.endswith(zh.NOT_APPROX_WORDS)):
             return op
+    if before.endswith("的"):
+        for rx, op in CMP_BEFORE_PLAN:
+            if rx.search(before):
+                return op
     if _STEP_UP_VERB.search(text[cs:c.vs]) and re.match(r"[^,;。]{0,4}(?:台阶|大关)", text[c.mend:ce]):
         return ">="
     return "="
@@ -2056,17 +2066,14 @@ def _shared_value_heads(text: str, layout: Layout, cands: list[Cand], names: lis
             scope = _RANK_SCOPE_END.search(ind)
             if not noun:
                 continue
-            ind = coord = "\x00"
-            heads = [noun + ("" if h in zh.ANAPHORIC_MEASURES else h) + (scope.group() if scope else "排名")
-                     for h in heads]
-        if coord and coord in ind:
-            named = [ind.replace(coord, h, 1) for h in heads]
-        elif c.measure != "rank" and (not ind or ind in coord):
-            named = heads
-        else:
+            c.indicator = noun + "和".join(heads) + (scope.group() if scope else "排名")
             continue
-        c.indicator = named[0]
-        out.extend(dataclasses.replace(c, indicator=h, extra=dict(c.extra)) for h in named[1:])
+        # one numeral is one fact (SCHEMA): the value is each head's, its name names them all (城乡居民人均可支配收入均…
+        # names 城镇居民人均可支配收入和农村居民人均可支配收入)
+        if coord and coord in ind:
+            c.indicator = ind.replace(coord, "和".join(heads), 1)
+        elif c.measure != "rank" and (not ind or ind in coord):
+            c.indicator = "和".join(heads)
     return out
 
 
@@ -2376,7 +2383,7 @@ _COUNTED_TASK = rx.compile(rf"\s*的?{zh.COUNTED_TASK_NOUN}")
 # …分管目标任务15项 / 承担重点任务共8项: the task noun names what the count counts, right before it
 _TASKS_COUNTED = rx.compile(rf"(?:目标任务|目标|任务)\s*(?:共|共有|有|为)?\s*$")
 # the cues that state a plan a sentence may go on to report against: 计划, a task set (下达我市…目标任务)
-_PLAN_CUE = rx.compile(r"计划|目标任务")
+_PLAN_CUE = rx.compile(r"(?:年内|今年|全年)?(?:计划|目标|要求)|谋划")  # (年内计划投资…, 投资目标为…, 要求完成投资…: the year's plan)
 _ASSIGNED_TASK = rx.compile(zh.ASSIGNED_TASK)
 _PLAN_BASE_REPORT = rx.compile(alternation(zh.PLAN_BASE_REPORTS))
 
@@ -2402,8 +2409,8 @@ def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, pr
         return False
     ns, ne = layout.sent_of(s_end + 1)
     ne = min(ne, ns + 400)
-    if TARGET_STRONG.search(text, c.mend, ne):
-        return False
+    if TARGET_STRONG.search(_plan_compared_masked(text[c.mend:ne])):
+        return False  # (完成年度计划的62.4% names the plan it measures: no commitment)
     # 2023年:计划新建安置房300套。完成情况:建成320套: a sentence opened by the outturn it states reports against the plan
     opened = _OUTTURN_OPENER.match(text, ns + len(text[ns:ne]) - len(text[ns:ne].lstrip()))
     if not opened and (not _PLAN_SHARE.search(text, ns, ne) or not progress and not _REPORT_TIME.search(text, ns, ne)):
@@ -2412,8 +2419,10 @@ def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, pr
 
 
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
-    """计划 is the clause's last target cue and the sentence goes on to report against the figure."""
-    hits = _cues(text[ccs:vs], True)
+    """计划 is the clause's last target cue and the sentence goes on to report against the figure (a weak cue that
+    plans, 谋划实施…项目386个, counts as one; another weak cue, 加快, never hides the plan)."""
+    seg = text[ccs:vs]
+    hits = sorted(_cues(seg, True) + [h for h in _cues(seg, False) if h[1] == "target" and _PLAN_CUE.match(seg, h[0])])
     if not hits or hits[-1][1] != "target" or not _PLAN_CUE.match(text, ccs + hits[-1][0]):
         return False
     return bool(_PLAN_BASE_REPORT.search(text, mend, se))
@@ -2927,7 +2936,8 @@ def _future_commits(text: str, layout: Layout, c: Cand, year: int | None) -> Non
     if not ahead:
         return
     cs, _ = layout.clause_of(c.vs)
-    if ACTUAL_STRONG.search(text, cs, c.vs) or ESTIMATE.search(text, max(0, cs - 40), c.vs):
+    # (城镇新增就业累计10万人 over the five years ahead: 累计 sums up to the span's end, no report)
+    if ACTUAL_STRONG.search(text[cs:c.vs].replace("累计", "")) or ESTIMATE.search(text, max(0, cs - 40), c.vs):
         return
     c.kind = "target"
 
@@ -4927,6 +4937,7 @@ _DEADLINE_LEAD = rx.compile(r"^(?:到)?(?:19|20)\d\d年(?:底|末)?")
 _PRED_WORDS = rx.compile(alternation(zh.PREDICATE_WORDS))
 _GROWTH_WAY_ONLY = rx.compile(rf"(?:同比|环比|年均|平均)?(?:{alternation(zh.GROWTH_WAY_VERBS)})了?")
 _PRED_OPENER = rx.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
+_MODAL_LEAD = rx.compile(f"^(?:{alternation(zh.PREDICATE_MODALS)})+")
 BASE_LOOKBACK = 300
 
 
@@ -5100,7 +5111,11 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         if c.measure == "growth" and "share_of" in base.extra:
             base = base.extra["share_of"]  # 完成投资45亿元,占年度计划的75%,同比增长12%: the amount grew, not its share
         pred = _DEADLINE_LEAD.sub("", pred)  # 到2020年达到150亿元: the deadline is the period's, no part of the measure
-        rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "", _CONCESSIVE_LEAD.sub("", pred))
+        rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "",
+                      _MODAL_LEAD.sub("", _CONCESSIVE_LEAD.sub("", pred)))
+        if rest != pred and _MODAL_LEAD.match(_CONCESSIVE_LEAD.sub("", pred)):
+            # (预计2020年实现144亿元: the estimate's time is the period's, no part of the measure)
+            rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "", _TIME_WORDS.sub("", rest))
         rest = re.sub(r"(?:了|为|达到|达|分别|(?<!平)均)$", "", rest)
         rest = _WITH_BASE.sub(r"比\1", rest)  # 与去年同期相比提高 says what 比去年同期提高 says
         if c.measure == "growth":
@@ -5565,12 +5580,30 @@ def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
         if phrase.endswith("的") and suffix not in zh.CONTRIBUTION_WORDS:
             phrase = phrase[:-1]  # 增加值的比例 → 第一产业增加值比例 (a contribution keeps its 对…的)
         parts = expand_parts(phrase, len(members))
+        op = _ratio_comparator(text, word_start, first, members[-1])
         es = min(c.es for c in members)
         ee = max(c.ee for c in members)
         for k, c in enumerate(members):
             c.kind, c.period, c.subject, c.estimated = first.kind, first.period, first.subject, first.estimated
             c.es, c.ee = min(es, ws), ee
             c.indicator = shorten((parts[k] if parts else phrase) + suffix, 24)
+            c.comparator = op
+
+
+def _ratio_comparator(text: str, word_start: int, first: Cand, last: Cand) -> str:
+    """三次产业比重趋近5:38:57 / 调整为8:40:52左右: a hedge or bound written before the first term or after the last
+    is the ratio's, every term's (the terms' own comparators are fixed at =)."""
+    after = text[last.mend:last.mend + 12]
+    if last.extra.get("ratio_based"):
+        after = re.sub(r"^\s*[:：]\s*\d+(?:\.\d+)?", "", after)  # 2.3:1以内: the base term read past
+    for rx_, op in CMP_AFTER:
+        if rx_.match(after):
+            return op
+    before = FILLER.sub("", text[word_start:first.vs].rstrip())
+    for rx_, op in CMP_BEFORE:
+        if rx_.search(before) and not (op == "~" and before.endswith(zh.NOT_APPROX_WORDS)):
+            return op
+    return "="
 
 
 def _changes(text: str, layout: Layout, cands: list[Cand]) -> None:

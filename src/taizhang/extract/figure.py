@@ -77,7 +77,11 @@ _PLAN_NOUN = rf"(?:{alternation(zh.PLAN_COMPARED_NOUNS)})(?:目标|任务|数|�
 _PLAN_COMPARED = rx.compile(
     rf"(?:{alternation(zh.PLAN_COMPARED_WITH)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}(?:{alternation(zh.PLAN_COMPARED_ENDS)})|"
     rf"(?:{alternation(zh.TARGET_COMPARED)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}|"
-    rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}的")
+    rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}的|"
+    # 完成全年竣工目标任务的52.5% / 占年度开工计划的80%: a stage the plan is of may stand before its noun, the share
+    # written right after (a number, or the end of the words read)
+    rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)}){_PLAN_QUALIFIERS}[\u4e00-\u9fff]{{1,4}}?{_PLAN_NOUN}的"
+    rf"(?=\s*(?:[\d一二两三四五六七八九十百]|$))")
 
 
 def _plan_compared_masked(seg: str) -> str:
@@ -101,7 +105,8 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
 
-_REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月")
+_REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月|" +
+                          zh.REPORT_AS_OF)
 
 _LIST_ANNOUNCED = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^,，;；。:：\n]{{0,16}}?"
                              rf"(?:{alternation(zh.PROJECT_NOUNS)})")

@@ -393,7 +393,8 @@ _BASE_BEFORE = rx.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|�
 # 完成年度计划的88% / 完成全年目标任务的76%: the year names the plan the share is taken of, not the time it holds in
 _PLAN_WHOLE = rx.compile(r"(?:完成|达到|实现)\s*$")
 _PLAN_AFTER = rx.compile(r"\s*(?:投资)?(?:计划|目标|任务)")
-_PLAN_WHOLE_OF = rx.compile(r"\s*(?:投资)?(?:计划|目标|任务)(?:投资)?的")
+# (年度投资计划的 / 全年竣工目标任务的 / 年度计划开工的: a stage the plan is of, before or after its noun)
+_PLAN_WHOLE_OF = rx.compile(r"\s*[\u4e00-\u9fff]{0,3}?(?:计划|目标|任务)[\u4e00-\u9fff]{0,3}?的")
 _BASE_OF = rx.compile(r"是\s*$")
 # 按2015年不变价计算: the price base of a computation
 _PRICE_BASE = rx.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")

@@ -568,7 +568,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if plan is not None:
             per = plan.period  # 审议了《…第十四个五年规划纲要》,提出今后五年…: the years of the plan just named
     if role == "span" and c.kind == "target" and not FLOW_TARGET.search(text[c.es:c.vs]) \
-            and (END_STATE.search(text[max(c.es, c.vs - 12):c.vs]) or c.measure == "rank"):
+            and (END_STATE.search(text[max(c.es, c.vs - 12):c.vs]) or c.measure == "rank" or
+                 c.extra.get("ratio") is not None):  # (三次产业比重趋近8:40:52: a composition is a state, held at the end)
         end = _span_end(per)
         if end:
             per, role = end, "deadline"

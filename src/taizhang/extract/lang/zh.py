@@ -90,13 +90,18 @@ TARGET_COMPARED = ("超过", "超出", "高于", "低于", "快于", "慢于", "
 TARGET_COMPARED_QUALIFIERS = ("年度", "全年", "年初", "预期", "计划", "规划", "省定", "市定", "下达", "省下达", "市下达")
 TARGET_COMPARED_MEASURES = ("增长", "增速", "发展", "考核")  # 高于年初增长目标
 # A reported or achieved status.  成功争取/成功申报: 成功 makes the verb after it an achievement.
+# 至9月底,全区开工建设160个: a month's end opening the statement, no deadline (6月底前), is the time it holds at (a
+# regex: a strong report cue, and a time of the report, figure._REPORT_TIME)
+REPORT_AS_OF = r"(?<![\u4e00-\u9fff])至\s*(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])\s*月(?:底|末)(?=\s*[,，])"
 ACTUAL_STRONG = (
     "已经", "已", "完成了", "实现了", "同比", "比上年", "较上年", "比去年", "截至", "截止",
     "(?<!将)(?<!要)(?<!力争)(?<!需)累计",  # 将累计完成投资1万亿元: a future sum
     # 每万人口高价值发明专利拥有量达到12件: 拥有量 is a measure's name (how many per head), no verb of having
     "预计", "现有", "拥有(?!量)",
     "目前", "共有", "达到了", "上半年", "[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月", "以来", "去年",
-    "上年", "共计", "合计", "达成", "亮点", "实际(?!上)", "成功[^,;。，；]{0,4}?(?:争取|申报|创建|创成|引进|获批|举办|入选)", "成功",
+    "上年", "共计", "合计", "达成", "亮点", "实际(?!上|利用|使用|增长|下降|到位)", "成功[^,;。，；]{0,4}?(?:争取|申报|创建|创成|引进|获批|举办|入选)", "成功",
+    REPORT_AS_OF,
+    # (实际利用外资 / 实际使用外资 / 实际到位资金 name a measure, 实际增长8% a real rate: a target list holds them all)
 )
 ACTUAL_WEAK = (
     "获批", "获得", "荣获", "跃居", "跃升", "位居", "位列", "排名", "居(?=全|首|前|第|省|国|市)", "创历史", "全部实现",
@@ -1019,6 +1024,8 @@ AREA_UNITS = ("亩", "公顷")
 # --------------------------------------------------------------------------- predicates without a noun (facts)
 # 同比增长4.4%，增速比一季度提高1.3个百分点，快于全省0.7个百分点，拉动GDP增长0.1个百分点: clauses made only of these
 # words (and times) say how the measure named before them changed; they do not name a measure of their own.
+# …,力争达到500亿元 / …,预计达到820亿元: the commitment or estimate words that open a bare predicate (facts._indicators)
+PREDICATE_MODALS = ("力争", "争取", "确保", "努力", "力求", "预计", "将", "要")
 PREDICATE_WORDS = (
     "同比", "环比", "比", "较", "与", "和", "年均", "平均", "两年平均", "三年平均", "增长", "下降", "提高", "提升", "加快",
     "放缓", "回落", "收窄", "扩大", "缩小", "上升", "上涨", "回升", "增速", "增幅", "降幅", "涨幅", "为", "了", "分别", "均", "同期",
@@ -1041,6 +1048,8 @@ PREDICATE_WORDS = (
     # 新建5G基站2.1万个、累计达到18万个 / 连续五年稳定在300亿斤以上: the total so far, or the level held, of the measure
     # just named (HELD_OR_TOTAL_LEADS)
     "累计", "共计", "合计", "总计", "稳定在", "保持在", "稳定", "稳居",
+    # 地区生产总值增长7%左右,力争达到500亿元 / 预计达到: the commitment or the estimate of the measure just named
+    *PREDICATE_MODALS,
 )
 # The words of a clause that only says the measure before it reached a total or held a level (累计达到, 稳定在): the clause
 # is named by that measure alone, nothing of its own added (facts._predicate_indicators)
@@ -1148,7 +1157,7 @@ CMP_BEFORE = {
     ">=": ("不少于", "不低于", "至少", "不小于", "最少", "保持在", "达到或超过"),
     "<=": ("不超过", "不高于", "不多于", "最多", "低于", "控制在", "少于", "小于"),
     ">": ("超过", "超出", "突破", "逾", "高于", "多于", "大于", "超"),
-    "~": ("约为", "约", "近", "接近", "大约", "将近", "左右为", "大概"),
+    "~": ("约为", "约", "近", "接近", "大约", "将近", "左右为", "大概", "趋近", "逼近"),
 }
 # A count in Chinese numerals is a figure after a hedge or bound (近三百名代表, 逾五十家企业, 约二十名), as after a verb.
 NUMERAL_HEDGES = ("近", "约", "超", "逾", "将近", "接近", "大约", "超过", "多达", "约有", "近有")
@@ -1877,7 +1886,7 @@ INLINE_ITEM_MARK = (r"(?:(?<=^)|(?<=[,，;；:：。\s]))(?:[一二三四五六�
 # A target under a span (未来五年, 十四五时期) stating where a measure will stand is due by the span's end: the verbs
 # of an end state (达到, 突破, 打造4个产业集群).
 END_STATE_VERBS = ("达到", "达", "突破", "超过", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "提高至",
-                   "提升至", "增至", "实现", "力争达到", "迈上", "跨越", "跻身", "进入", "打造", "形成")
+                   "提升至", "增至", "实现", "力争达到", "迈上", "跨越", "跻身", "进入", "打造", "形成", "趋近", "接近")
 # …and the verbs that keep a level through a span (粮食产量稳定在600亿斤以上, 调查失业率控制在5.5%以内 over 十五五时期):
 # a target kept every year of it, not reached by its end; so is a change over the span (经济总量翻一番)
 KEPT_LEVEL_VERBS = ("控制在", "保持在", "稳定在")
