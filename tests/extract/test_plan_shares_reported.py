@@ -131,3 +131,29 @@ def test_a_bare_commitment_or_estimate_is_of_the_measure_just_named(text, value,
 ])
 def test_how_many_digits_a_figure_has_is_no_figure(text):
     assert [f for f in facts_of(text) if f.unit == "位"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a county's progress page whose markup split a number from its unit, with and without a blank line
+    "岚溪县重点项目进展\n东坡项目完成投资6.1\n\n亿元，占年度计划的61%。\n",
+    "青川市重点项目进展\n东坡项目完成投资6.1\n亿元，占年度计划的61%。\n",
+])
+def test_a_unit_opening_the_next_line_is_the_figures(text):
+    f = one(facts_of(text), 6.1)
+    assert (f.unit, text[f.vstart:f.vend]) == ("亿元", "6.1")
+
+
+def test_a_count_word_opening_the_next_line_with_a_noun_is_left_alone():
+    fs = facts_of("岚溪县重点项目进展\n第一批共12\n个村庄完成改造，完成投资3亿元。\n")
+    assert [f for f in fs if f.value == 12 and f.unit == "个"] == []
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a county's supervision notice: rates short of a mark
+    ("岚溪县2024年重点项目推进情况通报\n1-9月,全县工业投资占比不足20%。\n", 20, "工业投资占比"),
+    ("青川市2024年民生实事进展通报\n截至9月底,项目完成率不到50%。\n", 50, "项目完成率"),
+    ("东坡区2024年重点项目推进情况\n1-6月,投资完成率未达到40%。\n", 40, "投资完成率"),
+])
+def test_a_rate_short_of_a_mark_is_bounded_from_above(text, value, indicator):
+    f = one(facts_of(text), value)
+    assert (f.comparator, f.indicator) == ("<=", indicator)

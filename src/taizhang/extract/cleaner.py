@@ -93,6 +93,8 @@ def _clean(raw: str, fmt: str) -> list[Edit]:
         seen = {e.start for e in joins}
         joins += [e for e in blank_split_figure_joins(raw) if e.start not in seen]
         seen = {e.start for e in joins}
+        joins += [e for e in figure_unit_joins(raw) if e.start not in seen]
+        seen = {e.start for e in joins}
         joins += [e for e in clause_end_joins(raw) if e.start not in seen]
     # a line joined to the next is prose even when its own part holds no comma (增 加 值 86.2 亿\n元，增长)
     spaces = stray_space_edits(raw, {e.start for e in joins})
@@ -170,6 +172,34 @@ def blank_split_figure_joins(text: str) -> list[Edit]:
             continue
         decimal = _SPLIT_DECIMAL_END.search(cur) is not None and body[:1].isdigit()
         if not decimal and (not re.search(rf"[{_CJK}]$", cur) or _FIGURE_WITH_UNIT.match(body) is None):
+            continue
+        out.append(Edit(s + len(cur), s2 + len(nxt) - len(body), "", "pdf-join"))
+    return out
+
+
+_NUMBER_LINE_END = rx.compile(rf"[{_CJK}][ \t\u3000]*\d+(?:\.\d+)?$")
+_UNIT_LINE_START = rx.compile(rf"(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|{MAG_PATTERN}|%|％)(?=[，。；、,;:：)）]|$)")
+
+
+def figure_unit_joins(text: str) -> list[Edit]:
+    """Line breaks, with or without blank lines between, inside one figure of prose (…完成投资6.1⏎⏎亿元，占年度计划的
+    61%), as a page's markup split a number from its unit: a line of words ending in a number, and the next written
+    line opening with a unit whose clause ends there. Joined in the view (reason ``pdf-join``): 6.1亿元."""
+    out: list[Edit] = []
+    lines = line_spans(text)
+    for i, (s, e) in enumerate(lines):
+        cur = text[s:e].rstrip(_BLANK)
+        if not cur or "\t" in cur or _NUMBER_LINE_END.search(cur) is None:
+            continue
+        k = i + 1
+        while k < len(lines) and k - i - 1 < BLANK_SPLIT_LINES and not text[lines[k][0]:lines[k][1]].strip(_BLANK):
+            k += 1
+        if k >= len(lines):
+            continue
+        s2, e2 = lines[k]
+        nxt = text[s2:e2]
+        body = nxt.lstrip(_BLANK)
+        if not body or "\t" in nxt or _UNIT_LINE_START.match(body) is None:
             continue
         out.append(Edit(s + len(cur), s2 + len(nxt) - len(body), "", "pdf-join"))
     return out

@@ -5020,7 +5020,7 @@ def _predicate_only(pred: str) -> bool:
 _SHORT_BRACKETED = rx.compile(r"[(（][^()（）]{0,20}[)）]")
 _HELD_OR_TOTAL = rx.compile(rf"(?:{alternation(zh.HELD_OR_TOTAL_LEADS)})+(?:达到|达|为|在)?")
 _TIMES_ADVERB = rx.compile(rf"(?:{alternation(zh.TIMES_ADVERBS)})(?:[一二两三四五六七八九十\d]{{1,2}}[年季月届次])?")
-_PRED_APPROX_END = rx.compile(r"(?:约为|约|近|接近|将近|大约|超过|超|突破)$")
+_PRED_APPROX_END = rx.compile(r"(?:约为|约|趋近|逼近|近|接近|将近|大约|超过|超|突破)$")
 
 
 def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
