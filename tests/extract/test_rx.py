@@ -144,3 +144,44 @@ def test_literals_find_what_the_longest_first_alternation_finds():
     sample = "青川市新建岚溪县污水处理厂、城东产业园基础设施项目和高速公路互通工程，建设物流园区。"
     assert heads.spans(sample) == by_re(zh_projects.HEADS, sample)
     assert Literals([]).spans(sample) == []
+
+
+def test_an_alternation_of_words_is_a_trie_with_the_longest_first_order():
+    """lang.alternation writes its words as a trie (增长(?:到|)…): at a position the words that match are prefixes of
+    one another, and the trie tries the longest first as the flat alternation does, on backtracking too."""
+    import random
+
+    from taizhang.extract.lang import alternation
+
+    def flat(words):
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+    assert alternation(["增长到", "增长", "提高"]) in ("增长(?:到|)|提高", "提高|增长(?:到|)")
+    assert alternation(["万", "万元", "万元整", "万人"]) == "万(?:人|元(?:整|)|)"
+    assert alternation(["a.b", ""]) == r"a\.b" and alternation([]) == ""
+    rng = random.Random(11)
+    alphabet = "增长到提高万元整.|"
+    for _ in range(400):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 7))]
+        for shape in ("{}", "(?:{})(?:整|长)", r"(?:{})\Z", "(?<!提)(?:{})(?!元)", "((?:{}))(.)", "(?:{})+?高"):
+            want, got = re.compile(shape.format(flat(words))), re.compile(shape.format(alternation(words)))
+            for _ in range(4):
+                text = "".join(rng.choice(alphabet + "x") for _ in range(rng.randint(0, 12)))
+                assert [(m.span(), m.groups()) for m in got.finditer(text)] == \
+                    [(m.span(), m.groups()) for m in want.finditer(text)]
+                assert [got.match(text, i) and got.match(text, i).span() for i in range(len(text) + 1)] == \
+                    [want.match(text, i) and want.match(text, i).span() for i in range(len(text) + 1)]
+
+
+def test_the_unit_and_magnitude_patterns_match_as_their_flat_alternations():
+    from taizhang.extract import units
+
+    def flat(words):
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    text = "、".join(units._ALL) + "".join(units._ALL) + "".join(units.MAGNITUDES) + "万元/人12.5万千瓦时平方公里个百分点"
+    for trie, words in ((units.UNIT_PATTERN, units._ALL), (units.MAG_PATTERN, units.MAGNITUDES),
+                        (units.PER_PATTERN, units.PER_UNITS)):
+        for shape in ("(?:{})", r"\d?(?:{})(?:/|\Z)?"):
+            want = [m.span() for m in re.finditer(shape.format(flat(words)), text)]
+            assert want and [m.span() for m in re.finditer(shape.format(trie), text)] == want
