@@ -1374,6 +1374,9 @@ def _matching_close(toks: _Tokens, i: int, name: str) -> int | None:
     return None
 
 
+_JOINS_WITHOUT_SPACE = rx.compile(f"[{_CJK}，。、；：？！“”（）]")  # a line break between two of these is no space
+
+
 def _merge_markup_runs(raw: str, edits: list[Edit], grid_at: set[int] | frozenset = frozenset()) -> list[Edit]:
     """Join tags separated only by blank space into one edit (one ``\\n`` per run of block tags).
 
@@ -1421,7 +1424,7 @@ def _merge_markup_runs(raw: str, edits: list[Edit], grid_at: set[int] | frozense
                 right = raw[b] if b < len(raw) else ""
                 if a == prev_end or b == e.start:
                     spaced.append(Edit(a, b, "", "space"))  # blank at a tag boundary
-                elif re.match(f"[{_CJK}，。、；：？！“”（）]", left) and re.match(f"[{_CJK}，。、；：？！“”（）]", right):
+                elif _JOINS_WITHOUT_SPACE.match(left) and _JOINS_WITHOUT_SPACE.match(right):
                     spaced.append(Edit(a, b, "", "space"))
                 else:
                     spaced.append(Edit(a, b, " ", "space"))

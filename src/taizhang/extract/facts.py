@@ -1107,6 +1107,9 @@ _CLASS_COUNTED_BEFORE = rx.compile(rf"(?<!第)(?<!第\d)(?:\d|[一二两三四�
 _HAN_COUNT_VERB = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})$")
 
 
+_WORD_CHAR = rx.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # compiled once (a class of every Han character is dear)
+
+
 def _han_magnitude(text: str, m: re.Match) -> Cand | None:
     """超千亿元 / 近万场 / 突破万亿 / 举办千场: a round magnitude written as one character is a figure after a bound, in
     any unit a figure takes (a weak one only as a figure takes it: 近千度 no), or with none where the magnitude is the
@@ -1125,7 +1128,7 @@ def _han_magnitude(text: str, m: re.Match) -> Cand | None:
     if not unit:
         written = ("万" if num == "万" else "") + mag  # the magnitude as the unit: 突破万亿 → 1 万亿, 超百万 → 100 万
         nxt = text[end:end + 1]
-        if not written or nxt == "、" or re.match(r"[\u4e00-\u9fffA-Za-z0-9]", nxt) and not (
+        if not written or nxt == "、" or _WORD_CHAR.match(nxt) and not (
                 MAGNITUDE_COUNTED.match(text, end) or "亿" in written and MONEY_AFTER.match(text, end)):
             return None  # 超百年, 近千亩级: no magnitude or a word the magnitude is part of
         if MAGNITUDE_COUNTED.match(text, end):

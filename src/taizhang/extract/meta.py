@@ -439,6 +439,9 @@ def _is_site_name(s: str) -> bool:
     return len(s) <= 24 and not re.search(r"\d|[,，:：!?！？“”\s]", s) and s.endswith(SITE_NAME_ENDS)
 
 
+_BRACKETED_PLACE = rx.compile(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff]")  # "(江西省)樟树市…规划"
+
+
 def _headline_lines(doc: Doc, lines, header) -> list:
     """The header lines that may be the headline, with their text as a title, in order."""
     out = []
@@ -480,7 +483,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # a signature line: 兴文县人民政府县长:石进
         if re.match(r"[A-Za-z_]+\s*:", s):
             continue  # a front-matter key (title: …, date: …): context.find_title reads it properly
-        if s[0] in "((" and not re.match(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff]", s):
+        if s[0] in "((" and not _BRACKETED_PLACE.match(s):
             continue  # (记者 …) and other bracketed notes; "(江西省)樟树市…规划" is a headline
         if find_date(s) or RE_DATE_CN.search(s):
             continue
@@ -684,17 +687,25 @@ def _is_title_text(s: str) -> bool:
 
 # ------------------------------------------------------------------ people
 
+_NAME_SEPS_KEPT = rx.compile(r"([\s、,/]+)")
+_NAME_SEPS = rx.compile(r"[\s、,/]+")
+_NAME_2_3 = rx.compile(r"[\u4e00-\u9fff]{2,3}")
+_NAME_4_6 = rx.compile(r"[\u4e00-\u9fff]{4,6}")
+_BRACKETS = rx.compile(r"[()\[\]【】]")
+_PAPER_END = rx.compile(r"(%s)$" % NEWSPAPER)
+
+
 def _split_names(chunk: str) -> list[tuple[int, str]]:
     """Person names in a byline chunk ("陈云飞", "邹平 杨宝岭", "陆艳玲梁煌") with offsets into ``chunk``."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for part in re.split(r"([\s、,/]+)", chunk):
-        if not part or re.fullmatch(r"[\s、,/]+", part):
+    for part in _NAME_SEPS_KEPT.split(chunk):
+        if not part or _NAME_SEPS.fullmatch(part):
             pos += len(part)
             continue
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", part) or (len(part) == 4 and part[:2] in COMPOUND_SURNAMES):
+        if _NAME_2_3.fullmatch(part) or (len(part) == 4 and part[:2] in COMPOUND_SURNAMES):
             out.append((pos, part))
-        elif re.fullmatch(r"[\u4e00-\u9fff]{4,6}", part):
+        elif _NAME_4_6.fullmatch(part):
             for off, name in _segment_names(part):
                 out.append((pos + off, name))
         pos += len(part)
@@ -798,10 +809,10 @@ def _people(doc: Doc, lines) -> list[Person]:
             parts = list(RE_PRESS.finditer(s))
             for k, m in enumerate(parts):
                 stop = parts[k + 1].start() if k + 1 < len(parts) else len(s)
-                chunk = re.sub(r"[()\[\]【】]", " ", s[m.end():stop])
+                chunk = _BRACKETS.sub(" ", s[m.end():stop])
                 chunk_start = m.end()
                 # drop a trailing newspaper name before the next role ("…南方日报" then 记者)
-                chunk = re.sub(r"(%s)$" % NEWSPAPER, "", chunk) if k + 1 < len(parts) else chunk
+                chunk = _PAPER_END.sub("", chunk) if k + 1 < len(parts) else chunk
                 role = doc.view[ln.start + m.end() - 2: ln.start + m.end()] if m.group(0).endswith("记者") \
                     else doc.view[ln.start + m.start(): ln.start + m.end()]
                 for off, name in _split_names(chunk):

@@ -218,6 +218,10 @@ def _modified(s: str) -> bool:
     return len(s) >= 4 and len(s) > len(head) + 1
 
 
+_GENERIC_LIST_STEM = rx.compile(L.GENERIC_LIST_STEM)
+_QUOTED_BEFORE_HAN = rx.compile(r"“[^”\n]{1,10}”" + f"[{_CJK}]")  # 项目“周调度”机制
+
+
 class _Finder:
     """All candidate mentions of one text; each method is a separate mechanism."""
 
@@ -294,7 +298,7 @@ class _Finder:
             name = _strip_quotes(t[ns:te])
             c = _Cand(ns, te, name, head, tok, "head")
             self.cands.append(c)
-            if tok == "等" and ns < hs and not re.fullmatch(L.GENERIC_LIST_STEM, t[ns:te]):
+            if tok == "等" and ns < hs and not _GENERIC_LIST_STEM.fullmatch(t[ns:te]):
                 # 宝满、东海岛、乌石等港区铁路专用线: the items share the stem (without a count of them: 等6家省实验室)
                 self.drop_spans.add((ns, te))
                 self._list_items(ns - 1, False, _LEADING_COUNT.sub("", name))
@@ -359,7 +363,7 @@ class _Finder:
     def _continues(self, te: int, predicate_ends: bool = False) -> bool:
         t = self.text
         nxt = t[te:te + 12]
-        if nxt[:1] == "“" and re.match(r"“[^”\n]{1,10}”" + f"[{_CJK}]", nxt):
+        if nxt[:1] == "“" and _QUOTED_BEFORE_HAN.match(nxt):
             return True  # 项目“周调度”机制: the head modifies a quoted compound
         if not nxt or not _CJK_CHAR.match(nxt):
             return False

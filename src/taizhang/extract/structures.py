@@ -128,6 +128,9 @@ def _listed_parts(phrase: str, n: int) -> list[str] | None:
     return [p + head if head and len(p) < len(parts[-1]) and not p.endswith(head) else p for p in parts]
 
 
+_TWO_JOINED = rx.compile(rf"([{_CJK}]{{1,8}}?)(?:与|和|及)([{_CJK}]{{2,16}})")  # 中直与地方经济
+
+
 def expand_parts(phrase: str, n: int) -> list[str] | None:
     """The ``n`` phrases a coordinated phrase stands for, in order, or None when it is not one.
 
@@ -156,7 +159,7 @@ def expand_parts(phrase: str, n: int) -> list[str] | None:
         return [ch + phrase[m.end(1):] for ch in m.group(1)]
     # X与Y<head>: 中直与地方经济, 公有与非公有制经济 (one 与/和 joining two modifiers of one head)
     if n == 2:
-        m = re.fullmatch(rf"([{_CJK}]{{1,8}}?)(?:与|和|及)([{_CJK}]{{2,16}})", phrase)
+        m = _TWO_JOINED.fullmatch(phrase)
         if m:
             x, y = m.group(1), m.group(2)
             if x in y:  # 油与非油经济 → 油经济; 公有与非公有制经济 → 公有制经济
