@@ -94,6 +94,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # 上半年末: the month that closes the half, as 6月末 (a stock; what accrued is the half's: scope.PERIOD_END_KINDS)
     ("half_end", r"(上|下)半年(?:末|底)(?!前)"),
     ("half", r"(上|下)半年"),
+    # 7月份以来 / 7月以来: from that month up to the text's cut-off (scope reads the end), not the one month
+    ("month_since", rf"(?<![\d至到—\-~前年])({_FIRST_MONTH})\s?月(?:份)?以来"),
     ("month_day", rf"(?<![\d])({_N})月\s*({_N})?(?:\s*[-—~至到]\s*{_N})?日"),
     ("month_end", rf"({_N})月(?:底|末)"),
     # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
@@ -288,7 +290,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "month_day":
         mo = _n(nums[0]) if nums else None
         return (f"{Y}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
-    if kind == "month":
+    if kind in ("month", "month_since"):
         mo = _n(nums[0]) if nums else None
         return (f"{Y}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None
     if kind == "month_end":  # 6月末: a stock or a running total as of the month's end, as 截至6月底 (12月末: the year)

@@ -526,6 +526,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         chosen = _year_to_date_of_text(text, c, chosen, doc_period, cs, ce, context) or chosen
     per = chosen.period
     role = chosen.role
+    if chosen.kind == "month_since":
+        per = _month_to_cutoff(per, doc_period, context)  # 7月份以来,全县新签约项目12个 under 1-9月: M07..M09
     if sec_year is not None and chosen.kind in RELATIVE_KINDS and not (
             part is not None and part.source == "lead" and chosen.text.startswith(zh.PRESENT_YEAR_WORDS)):
         # (a part a paragraph's lead opened, 2025年是…的一年 in a text of 2026: its 全年, 上半年 are that year's, the
@@ -819,6 +821,23 @@ def period_end(per: str) -> tuple[int, int] | None:
     if m.group(3):
         return int(m.group(1)), int(m.group(4)) * (3 if m.group(3) == "Q" else 6)
     return int(m.group(1)), 12
+
+
+def _month_to_cutoff(per: str, doc_period: str, context) -> str:
+    """The months from the one ``per`` names (7月份以来: ``2024-M07``) to the text's cut-off: the end of the span
+    the whole text reports on (1-9月 → ``2024-M07..M09``), else the month the text is dated in, in the same year;
+    the one month when neither is known or the cut-off is not later."""
+    m = re.fullmatch(r"(\d{4})-M(\d\d)", per)
+    if m is None:
+        return per
+    span = months_of(doc_period) if doc_period else None
+    end = (int(span[0]), span[2]) if span is not None and span[0].isdigit() and span[2] < 12 else None
+    if end is None:
+        td = _text_date(context)
+        end = (int(td[0]), td[1]) if td is not None else None
+    if end is None or end[0] != int(m.group(1)) or end[1] <= int(m.group(2)):
+        return per
+    return f"{m.group(1)}-M{m.group(2)}..M{end[1]:02d}"
 
 
 def written_month(context) -> tuple[int, int] | None:
