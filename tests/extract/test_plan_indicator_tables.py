@@ -122,3 +122,18 @@ def test_a_statistics_table_without_an_attribute_column_is_read_as_before():
     fs = facts_of(text)
     assert (one(fs, 330.5).kind, one(fs, 330.5).period) == ("actual", "2024")
     assert one(fs, 310.2).kind == "actual"
+
+
+def test_one_cell_a_line_with_a_row_whose_empty_cell_the_page_dropped():
+    text = _lines("青岭县国民经济和社会发展第十四个五年规划纲要", "", "表1 主要指标",
+                  "序号", "指标", "单位", "属性", "2020年", "2025年", "年均增长",
+                  "1", "地区生产总值", "亿元", "预期性", "186.4", "265", "7左右",
+                  "2", "城镇新增就业人数", "万人", "预期性", "[1.6]",
+                  "3", "居民人均可支配收入", "元", "预期性", "30120", "42500", "6.5",
+                  "4", "森林覆盖率", "%", "约束性", "61.2", "≥62", "—")
+    fs = facts_of(text)
+    assert one(fs, 265).indicator == "地区生产总值"
+    income = one(fs, 42500)
+    assert (income.kind, income.indicator, income.period.lstrip(".")) == ("target", "居民人均可支配收入", "2025")
+    assert (one(fs, 6.5).indicator, one(fs, 62).indicator) == ("居民人均可支配收入", "森林覆盖率")
+    assert not [f for f in fs if f.value == 3]  # the next row's serial is no cell of the short row

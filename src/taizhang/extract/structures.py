@@ -524,23 +524,56 @@ def _plan_cell_rows(text: str, lines: list[tuple[int, int]], k: int, attr: int, 
             cells.append((j, a, b))
         j += 1
     serial = cols["serial"] - (1 if 0 <= cols["class"] < cols["serial"] else 0) if cols["serial"] >= 0 else -1
-    rows = []
-    pos = 0
-    end = k
-    while True:
-        q = next((q for q in range(pos + attr, min(pos + attr + 3, len(cells)))
-                  if _plan_attribute(text, cells[q][1], cells[q][2])), -1)
-        if q < 0:
-            break
+
+    def attribute(x: int) -> bool:
+        return _plan_attribute(text, cells[x][1], cells[x][2])
+
+    def number(x: int) -> int | None:
+        m = _SERIAL_CELL.fullmatch(text, cells[x][1], cells[x][2]) if 0 <= x < len(cells) else None
+        return _row_number(re.sub(r"[.、．(（)）]", "", m.group())) if m else None
+
+    def row_at(q: int, pos: int, last: int | None):
+        """The row whose 属性 cell is ``q``, or None when it does not fit: as many cells as the header, no other 属性
+        cell after its own, its serial the one after the last row's, the cell after it the next row's serial, a
+        class cell or the table's end."""
         start = q - attr
         row = cells[start:start + width]
-        if len(row) != width or any(_CELL_VALUE.fullmatch(text, a, b) for _, a, b in cells[pos:start]) or \
-                any(_plan_attribute(text, a, b) for _, a, b in row[attr + 1:]):
-            break
-        if serial >= 0 and not _SERIAL_CELL.fullmatch(text, row[serial][1], row[serial][2]):
+        if start < pos or len(row) != width or any(attribute(x) for x in range(q + 1, start + width)):
+            return None
+        if serial >= 0:
+            n = number(start + serial)
+            if n is None or last is not None and n != last + 1:
+                return None
+            after = start + width
+            if after < len(cells) and number(after) != n + 1 and \
+                    not any(all(not attribute(x) and not _CELL_VALUE.fullmatch(text, *cells[x][1:])
+                                for x in range(after, min(after + g, len(cells)))) and number(after + g) == n + 1
+                            for g in (1, 2)) and \
+                    any(attribute(x) for x in range(after, min(after + width, len(cells)))):
+                return None  # (no 属性 cell after it: the table's end, a heading or a note below it)
+        return row
+    rows = []
+    pos = 0
+    last = None
+    end = k
+    while True:
+        q = next((q for q in range(pos + attr, min(pos + attr + 3, len(cells))) if attribute(q)), -1)
+        row = row_at(q, pos, last) if q >= 0 and \
+            not any(_CELL_VALUE.fullmatch(text, a, b) for _, a, b in cells[pos:q - attr]) else None
+        if row is None and serial >= 0:
+            # a row short of a cell (an empty one the page dropped): left out, the rows after it read on from the
+            # next one whose serial follows
+            q = next((x for x in range(pos + 1, min(pos + 3 * width, len(cells)))
+                      if attribute(x) and row_at(x, pos, (last or 0) + 1) is not None), -1)
+            if q >= 0:
+                last = (last or 0) + 1
+                row = row_at(q, pos, last)
+        if row is None:
             break
         rows.append(([(a, b) for _, a, b in row], row[0][1], row[-1][2]))
-        pos = start + width
+        if serial >= 0:
+            last = number(q - attr + serial)
+        pos = q - attr + width
         end = row[-1][0] + 1
     return rows, end
 
