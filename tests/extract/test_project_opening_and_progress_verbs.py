@@ -39,3 +39,10 @@ def test_works_pushed_on_or_launched_are_under_way_in_a_review_and_planned_among
     assert got.get("厚岭玉兰花谷项目", ("", ""))[1] == "under_construction", got
     assert got.get("西南塬区观光旅游路项目", ("", ""))[1] == "under_construction", got
     assert got.get("白河观光路项目", ("", ""))[1] == "planned", got
+
+
+def test_an_items_own_build_verb_and_a_year_before_a_name_are_no_part_of_it():
+    got = run("青川省推进铁路民航项目\n去年白河铁路项目施工取得积极进展。紧盯岚溪机场三期改扩建工程、新建石屏机场、"
+              "新建白河铁路、雾溪铁路扩能改造等重点项目,做好要素保障。\n")
+    assert "白河铁路项目" in got and got["白河铁路项目"][0] == "白河铁路项目", got
+    assert "白河铁路" in got and "新建白河铁路" not in got, got

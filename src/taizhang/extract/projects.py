@@ -506,6 +506,9 @@ class _Finder:
         first_tok = conjs[-1][2]
         items = []
         for ls, le, _tok in conjs:
+            lv = _LEADING_BUILD_VERB.match(t, ls, le)
+            if lv and _works_name_end(_strip_quotes(t[lv.end():le])) and le - lv.end() >= 3:
+                ls = lv.end()  # 紧盯甲工程、新建乙机场、新建丙铁路等项目: the item's own verb is no part of its name
             c = _strip_quotes(t[ls:le])
             if not c:
                 continue
@@ -988,6 +991,8 @@ def _class_of_place(name: str) -> bool:
 
 # a stretch's first end opening what follows (甲—乙…, 甲至乙…)
 _RANGE_OPENS = rx.compile(rf"[{_CJK}]{{1,6}}?(?:{_alt(L.RANGE_DASHES)}|至)[{_CJK}]")
+# a build verb opening a list item (…、新建乙机场、扩建丙港区等): the verb of that item, not a word of its name
+_LEADING_BUILD_VERB = rx.compile(_alt(L.ITEM_BUILD_VERBS))
 # a line named by its ends (甲—乙, 甲至乙) or its voltage's sign (±800千伏)
 _RANGE_IN_NAME = rx.compile(rf"[{_CJK}](?:{_alt(L.RANGE_DASHES)}|至)[{_CJK}]|±\d")
 

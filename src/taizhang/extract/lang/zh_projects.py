@@ -132,7 +132,7 @@ STOP_WORDS = [
     "由", "向", "于", "从", "让", "使", "被", "个", "座", "条", "所", "批", "各", "已", "要", "还", "也", "又",
     "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "开展", "举办",
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
-    "全年", "上半年", "下半年", "截至", "当年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
+    "全年", "上半年", "下半年", "截至", "当年", "去年", "明年", "前年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
     "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车", "开通运营", "开通", "建成通车",
     # completion verbs of a task list that open its named works (完工甲大桥, 建成开园乙产业园, 基本建成丙街区)
     "完工", "开园", "开街", "建成开园", "基本建成", "已有", "共有", "现有", "还有", "以来",
@@ -387,6 +387,8 @@ FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "�
 # Words before 启动 that report it done (先后启动甲、乙建设, 已启动丙建设): the works were begun; 启动X建设 alone, as a task
 # states it, is to come.
 REPORTED_SERIES = ("先后", "相继", "陆续", "已", "已经", "均已", "业已", "正式")
+# Build verbs that may open an item of a list of works (甲工程、新建乙机场、新建丙铁路等): the item's verb, no part of its name
+ITEM_BUILD_VERBS = ("新建", "扩建", "改建", "续建", "迁建", "开工建设", "建设", "建成", "实施")
 # Works mostly done (基本建成, 主体工程完工): under way when reported, a target in a plan or a task part as 建成 is.
 PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "主体工程")
 # Verbs that only say works are undertaken (实施甲、乙等5个项目): in a progress report, what is reported done on the works
