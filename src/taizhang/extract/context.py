@@ -1627,6 +1627,14 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     got = _province_of_self_reference(doc, g, norm)
     if got is not None:
         return place(got[0], got[1], got[2], 0.7, "self_reference")
+    # 3c. a body that never names the place it speaks as (全省…, 全市…) on a page whose chrome does: the breadcrumb
+    # (首页 > 走进某省 > 经济建设), the column, the portal's name, the footer's 主办 line
+    got = _chrome_place(doc, g, norm, k_title)
+    if got is not None:
+        if got[3]:  # a removed line: its raw offsets
+            return DocPlace(got[0].name, got[0].short, got[0].level, got[0].code, CHROME_PLACE_CONFIDENCE,
+                            _raw_ev(doc, got[1], got[2], "chrome_place"))
+        return place(got[0], got[1], got[2], CHROME_PLACE_CONFIDENCE, "chrome_place")
     # 4. meta's main region (the most mentioned), specialised to a descendant named in a chain (山东省菏泽市巨野县)
     if regions:
         r = g.resolve(regions[0])
@@ -1641,6 +1649,67 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     if got is not None:
         return place(got[0], got[1], got[2], LEAD_PLACE_CONFIDENCE, "lead_place")
     return None
+
+
+CHROME_PLACE_CONFIDENCE = 0.5  # the page's chrome names the place of the level the body speaks as: no body evidence
+CHROME_HEAD_LINES = 12  # lines of a page's head and foot read as its chrome
+CHROME_LINE_MAX = 60  # a longer line is the body's, not the page's
+
+
+_LABEL_PLACE = rx.compile(r"\s*([\u4e00-\u9fff]{2,4})\s*(?:[:：]|——)")  # a headline's label: 某地：…, 某地——…
+
+
+def _chrome_place(doc, g, norm: str, k_title: int) -> tuple | None:
+    """(region, start, end) of the one place of the level the body speaks as (全省: a province, 全市: a prefecture,
+    全县/全区: a county; 全区 also an autonomous region) that the page's own lines around the text name: its head
+    before the first body paragraph, kept or removed by the cleaner (the portal's name, a breadcrumb 首页 > 走进某省 >
+    经济建设, a column 某省要闻, the title) and its foot's labelled chrome (主办:某市人民政府办公室).  A page posted by a
+    site names its place there even when every body sentence says 全省; the short name is enough there (走进江西: 江西省),
+    as it is in a headline.  None when the body speaks as no division or as the nation, or when the chrome names no
+    place or more than one of that level (a menu of cities, a province's column of city news)."""
+    from .docregions import speaking_suffix
+    from .normalize import normalize_chars
+    suffix = speaking_suffix(norm, min_refs=1)
+    level = zh.SPEAKER_LEVELS.get(suffix, 0)
+    if not level:
+        return None
+    lines = _lines(norm)
+    head = _header(lines, CHROME_HEAD_LINES)
+    if k_title >= 0:
+        head = [ln for ln in lines[:CHROME_HEAD_LINES] if ln.start <= k_title] + \
+            [ln for ln in head if ln.start > k_title]
+    # (text, offset, raw?) of each line: kept head lines (view offsets), removed page items (raw offsets)
+    segs = [(ln.text, norm.find(ln.text, ln.start), False) for ln in head]
+    limit = head[-1].end if head else 0
+    raw_limit = doc.raw_span(limit, limit)[0]
+    tail = max(raw_limit, len(doc.raw) - FOOTER_NOISE_CHARS)
+    for e in doc.edits:
+        if e.reason not in NOISE_WITH_FIELDS or e.end <= e.start or e.end - e.start > 400 or \
+                raw_limit < e.start < tail:
+            continue
+        seg = normalize_chars(doc.raw[e.start:e.end])
+        at = 0
+        for part in seg.split("\n"):
+            t = part.strip()
+            if t and (e.start <= raw_limit or FOOTER_WORDS.search(t)):
+                segs.append((t, e.start + at + part.find(t), True))
+            at += len(part) + 1
+    found: dict[str, tuple] = {}
+    for t, at, raw in segs:
+        if len(t) > CHROME_LINE_MAX or RELATED_PREFIX.match(t) or RE_NEIGHBOUR_LINK.search(t):
+            continue
+        hits = [(h.region, h.start, h.end) for h in g.find(t)]
+        m = _LABEL_PLACE.match(t)
+        if m is not None and not hits:  # 酉阳：一季度经济…: a county's short name labels the headline
+            hits = [(r, m.start(1), m.end(1)) for r in g.short_named(m.group(1)) if r.current and r.level == level]
+            hits = hits if len(hits) == 1 else []
+        for r, hs, he in hits:
+            if not r.current or r.level != level and not (suffix == "区" and r.name.endswith("自治区")):
+                continue  # 全区 of an autonomous region's text too (首页 > 走进广西: 广西壮族自治区)
+            found.setdefault(r.code or r.name, (r, at + hs, at + he, raw))
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
 
 
 def _title_region(doc, g, title: str, k_title: int, within=None):
