@@ -47,3 +47,11 @@ def test_a_score_the_text_gives_itself_is_its_place():
     _, ex = context_of("宜都市2022年国民经济运行情况\n2022年，全市地区生产总值增长5.1%。全国文明城市创建测评，"
                        "全市得分92.5分。\n")
     assert one(ex.facts, 92.5).subject == "宜都市"
+
+
+def test_a_counted_set_of_counties_is_the_field_ranked_in():
+    ctx, ex = context_of("凤台县2024年一季度经济运行情况\n发布时间：2024-04-25\n"
+                         "一季度，全县地区生产总值增长6.1%，增速五县区排名第二。全县固定资产投资增长9.3%，"
+                         "增速在全市7个县区中排名第3。\n")
+    ranks = [f for f in ex.facts if f.measure == "rank"]
+    assert ranks and all(f.subject == "凤台县" for f in ranks)

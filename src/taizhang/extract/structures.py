@@ -2404,6 +2404,9 @@ def _holds(text: str, need: str) -> bool:
 
 # 增速全省 / 总量全市: a name ending in the whole a rank is taken in names the set, never a body holding the rank
 _SCOPE_END = rx.compile(r"全[省市县区镇州盟旗国]$")
+# 六县市排名第三 / 增速五县区排名第二 / 9个县(市、区)排名第5: a counted set of divisions ending the name is the field
+# ranked in (what is ranked may stand before it), not who holds the rank
+_COUNTED_UNITS = rx.compile(rf"[一二三四五六七八九十两\d]{{1,3}}个?[{zh.PLACE_LEVEL_CHARS}街道()（）、]{{2,8}}$")
 
 
 def find_ranked(text: str) -> list[Ranked]:
@@ -2419,7 +2422,8 @@ def find_ranked(text: str) -> list[Ranked]:
             name = m.group("name")
             if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
                 continue
-            if pat is _NAME_RANKED and (name.startswith(zh.RANKED_NOT_BODY_HEADS) or _SCOPE_END.search(name)):
+            if pat is _NAME_RANKED and (name.startswith(zh.RANKED_NOT_BODY_HEADS) or _SCOPE_END.search(name)
+                                        or _COUNTED_UNITS.search(name)):
                 continue  # 全省排名第2 / 增速全省排名第5: the set ranked in, not who holds the rank
             groups = m.groupdict()
             rank = m.span("rk") if groups.get("rk") else None
