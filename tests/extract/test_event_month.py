@@ -17,9 +17,9 @@ from factrun import context_of, one
     # a half's batch in the title, full-width punctuation, held in May
     ("青川市2026年上半年重大项目集中签约\n5月20日，青川市举行2026年上半年重大项目集中签约仪式。本次共签约项目18个，签约金额126亿元。\n",
      18, "2026-H1"),
-    # no time stated but the day: the event's month
+    # no time stated but the day: the year of the day (the batch is the year's starts)
     ("河口县举行重大项目集中开工活动\n2026年3月8日,河口县举行重大项目集中开工活动。本次集中开工项目12个,总投资30亿元。\n",
-     12, "2026-M03"),
+     12, "2026"),
     # a news page whose lead names the day and a signing, no other time: the month
     ("东坪镇招商引资签约仪式举行\n2026年9月26日,东坪镇招商引资项目集中签约仪式举行,现场签约项目6个,协议投资15亿元。\n",
      6, "2026-M09"),

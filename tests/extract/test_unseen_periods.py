@@ -13,7 +13,7 @@ from factrun import facts_of, one
 @pytest.mark.parametrize("expr,period", [
     ("元至九月", "?-M01..M09"), ("元—8月", "?-M01..M08"), ("元月至6月", "?-M01..M06"), ("元至5月份", "?-M01..M05"),
     ("今年元至8月", "?-M01..M08"), ("前3季度", "?-M01..M09"), ("前三个季度", "?-M01..M09"),
-    ("前两个季度", "?-M01..M06"), ("1-8 月", "?-M01..M08"), ("1 - 7 月份", "?-M01..M07"),
+    ("前两个季度", "?-H1"), ("1-8 月", "?-M01..M08"), ("1 - 7 月份", "?-M01..M07"),
     ("年初至9月底", "?-M01..M09"), ("年初以来至8月", "?-M01..M08"), ("元月份", "?-M01"),
 ])
 def test_cumulative_spans_written_in_other_forms(expr, period):
@@ -112,9 +112,9 @@ def test_a_batch_an_event_launches_holds_in_the_events_time(text, count, amount,
     fs = facts_of(text)
     assert one(fs, count).period == period
     assert one(fs, amount).period == period
-    # no event: the size of the year's list stays the year's
+    # no event: the set a bulletin counts and its size take the bulletin's months (test_bulletin_set_periods)
     fs = facts_of("2025年1-9月重点项目进展\n1-9月,全县重点项目40个,总投资320亿元,完成投资90亿元。\n")
-    assert one(fs, 320).period == "2025"
+    assert one(fs, 320).period == "2025-M01..M09"
     assert one(fs, 90).period == "2025-M01..M09"
 
 

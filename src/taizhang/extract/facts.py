@@ -1578,6 +1578,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                 c.extra["announced_list"] = True
         if _plan_reported_against(text, layout, c, fact_scope.writing_year(doc.context, year)):
             c.kind = "actual"
+        if fact_scope.batch_plan_amount(text, layout, c, cands):
+            c.kind = "actual"  # 本次集中开工项目90个,…,年度投资20.4亿元: the batch's plan as the event reports it
+            c.extra["batch_plan"] = True
         _qualified_set(text, layout, c, cands)
         fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
@@ -2953,7 +2956,8 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
     (增长, 新开工, 完成投资: scope.FLOW_WORDS) whose sentence names the year of writing (今年, 全年, 2026年) before it; a
     stock as of the writing (全市规上企业达到1200家), a part of the year (1月份, 今年以来), a clause that reports
     (已, 累计, 同比) or estimates (预计) and a year's planned list (计划…: the plan-base rules read it) stay."""
-    if c.kind != "actual" or not year or c.period != str(year) or c.rank or c.extra.get("design"):
+    if c.kind != "actual" or not year or c.period != str(year) or c.rank or c.extra.get("design") \
+            or c.extra.get("batch_plan"):
         return
     if not fact_scope._early_in_year(context, year):
         return

@@ -100,7 +100,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_end", rf"({_N})月(?:底|末)"),
     # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
     # 6月当月完成投资: that month alone
-    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)})))"),
+    # 1—5月,…;5月完成投资400亿元: a month opening its clause before what was done in it is that month alone
+    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)}))"
+              rf"|(?:(?<=[,，;；。\n]\d月)|(?<=[,，;；。\n]1\d月))(?=(?:{'|'.join(zh.MONTH_DONE_VERBS)})))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
     # 上年末 / 去年底: the previous year's end, where a stock of the year before stood (由上年末的61.2%提高到62.0%)
@@ -145,6 +147,12 @@ class PeriodMention:
     period: str
     role: str  # point | deadline | span | recurring | vague | status | streak | base | same_period
     kind: str = ""  # the pattern that matched (future_n, plan, year, ...)
+
+
+def _first_quarters(y, q: int) -> str:
+    """The year's first ``q`` quarters: 前二季度 (前两个季度) is the first half, 前一季度 the first quarter, 前三季度 its
+    first nine months."""
+    return f"{y}-H1" if q == 2 else f"{y}-Q1" if q == 1 else f"{y}-M01..M{q * 3:02d}"
 
 
 def _n(s: str | None) -> int | None:
@@ -242,7 +250,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return (f"{years[0]}-M01..M{b:02d}", "point") if b and 1 <= b <= 12 else None
     if kind == "year_first_quarters":
         q = _n(nums[-1]) if nums else None
-        return (f"{years[0]}-M01..M{q * 3:02d}", "point") if q and 1 <= q <= 3 else None
+        return (_first_quarters(years[0], q), "point") if q and 1 <= q <= 3 else None
     if kind == "year_before":
         return f"..{years[0]}", "deadline"
     if kind == "year_h":
@@ -273,7 +281,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return (f"{Y}-M01..M{b:02d}", "point") if b and 1 <= b <= 12 else None
     if kind == "first_quarters":
         q = _n(nums[0]) if nums else None
-        return (f"{Y}-M01..M{q * 3:02d}", "point") if q else None
+        return (_first_quarters(Y, q), "point") if q and 1 <= q <= 3 else None
     if kind == "upto_quarter":
         q = _n(nums[-1]) if nums else None
         return (f"..{years[0] if years else Y}-M{q * 3:02d}", "point") if q and 1 <= q <= 4 else None

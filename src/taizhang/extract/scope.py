@@ -267,6 +267,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)
                and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
                and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
+               and not (c.kind == "actual" and _year_of_list_name(text, p, periods, p_starts, ps, doc_period))
                and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))]
     base_time = _base_value_time(text, c, periods, i0, i1, doc_period, Y)
     if base_time is not None:
@@ -279,7 +280,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             chosen = p
             break
     if chosen is not None and chosen.kind in EVENT_NAME_KINDS and _names_event(text, chosen, se):
-        chosen = _event_day(text, layout, chosen, periods, p_starts) or chosen  # 8月9日,…举行2022年…签约仪式,共签约…
+        # (8月9日,…举行2022年…签约仪式,共签约…: the year the name gives, not the day's month)
         if chosen.kind not in EVENT_DAY_KINDS and c.kind == "actual":
             day = _doc_event_month(context, chosen, Y)
             if day:
@@ -333,7 +334,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 c.period = whole.period
                 return
         prev = [p for p in periods[bisect.bisect_left(p_starts, max(ps, pss)):bisect.bisect_left(p_starts, ss)]
-                if p.role in ("point", "deadline", "span", "status")]
+                if p.role in ("point", "deadline", "span", "status")
+                and not (c.kind == "actual" and _year_of_list_name(text, p, periods, p_starts, ps, doc_period))
+                and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]
         if prev:
             chosen = prev[-1]
     qi = text.rfind("其中", ss, c.vs)  # 其中续建项目22个、新开工项目38个: a breakdown listed with 、
@@ -411,8 +414,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 cut = _year_so_far(text, layout, c, cut, ps)  # 截至8月底,…已开工98个。(next paragraph) 完成投资86亿元
             if cut is not None and (chosen is None or cut.start >= chosen.start):
                 # (the cut-off chosen already, by an opening or an intro line: 截至4月12日,各县情况如下:)
-                if _plan_list_size(text, c, cs, ce, ps):
-                    c.period = Y  # 实施项目1120个 under 截至10月底: the size of the year's plan list
+                if _plan_list_size(text, c, cs, ce, ps) and _planned_list(text, c, cs):
+                    c.period = Y  # 安排项目1120个 under 截至10月底: the size of the year's plan list
                     return
                 chosen = cut
             elif cut is None and chosen is None:
@@ -426,9 +429,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             if cut is not None:
                 cut = _year_so_far(text, layout, c, cut, ps)
             if cut is not None:
-                if _plan_list_size(text, c, cs, ce, ps) or _count_then_worked(text, c, cs, ce):
+                if (_plan_list_size(text, c, cs, ce, ps) or _count_then_worked(text, c, cs, ce)) \
+                        and _planned_list(text, c, cs):
                     ym = re.search(r"\d{4}|\?", cut.period)
-                    c.period = ym.group() if ym else Y  # 全县实施重点项目86个 under 1至9月: the year's list
+                    c.period = ym.group() if ym else Y  # 全县安排重点项目86个 under 1至9月: the year's list
                     return
                 chosen = cut
             elif getattr(context, "genre", "") not in YEAR_PARTED_GENRES:
@@ -438,6 +442,13 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 and (PLAN_LIST.search(text, cs, c.vs) or PLAN_FIGURE.match(text, c.mend, min(se, c.mend + 30))):
             ym = re.search(r"\d{4}|\?", chosen.period)
             c.period = ym.group() if ym else Y  # 共安排重点项目120个 under a title 2021年1-4月…: the year's list
+            return
+    if c.kind == "actual" and chosen is not None and chosen.kind in EVENT_DAY_KINDS and chosen.end <= ss and not (
+            PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss)):
+        s0, s1 = layout.sent_of(chosen.start)  # (某物流园项目总投资12.5亿元: one project's size, as written)
+        if EVENT_OWN.search(text, chosen.end, min(s1, chosen.end + EVENT_DAY_REACH)):
+            # 3月12日,全省一季度重大项目集中开工活动举行。全省560个项目集中开工: the batch of the quarter (the year)
+            c.period = _event_year_of_day(text, chosen, periods, p_starts, s1).period
             return
     own = EVENT_OWN.search(text, ss, c.vs)
     if (chosen is None or chosen.end <= ss) and (EVENT_BACKREF.search(text, ss, c.vs) or own or (
@@ -457,11 +468,12 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             not (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss)):
         day = _event_frame(text, layout, c, context, periods, p_starts, Y, chosen)
         if day:
-            c.period = day  # 3月8日,某县举行…集中开工活动。…(a later paragraph) 开工项目共25个: the event's month
+            c.period = day  # 3月8日,某县举行…集中开工活动。…(a later paragraph) 开工项目共25个: the event's year
             return
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
             SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))) \
-            and not (chosen is not None and _event_batch(text, layout, c, cands, ss, se)):
+            and not (chosen is not None and (_event_batch(text, layout, c, cands, ss, se)
+                                             or _size_of_reported_set(text, layout, c, cands, chosen, ss))):
         c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
         return
     if chosen is not None and chosen.kind in WITHIN_YEAR_KINDS and _plan_reported_after(text, layout, c, cs, ce, se) \
@@ -469,7 +481,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
         c.period = ym.group(1) if ym else Y  # 1—8月,…甲市计划投资120亿元,完成65%: the plan is the year's
         return
-    if c.kind == "actual" and PLAN_AMOUNT_BEFORE.search(text, max(cs, c.vs - 16), c.vs) and (
+    if c.kind == "actual" and (PLAN_AMOUNT_BEFORE.search(text, max(cs, c.vs - 16), c.vs) or c.extra.get("batch_plan")) and (
             chosen is None or inherited or chosen.kind in WITHIN_YEAR_KINDS):
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period) if chosen is not None else None
         c.period = ym.group(1) if ym else Y  # 占年度计划投资110亿元的80% under 截至9月底: the year's plan
@@ -506,9 +518,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             chosen = _opening_before(text, layout, ps, ss, periods, p_starts) or \
                 _cutoff_before(text, layout, ss, periods, p_starts) or chosen
     if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and (
-            _group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
-            and not _stock_at_cutoff(text, c, chosen, inherited, ss)
-            or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)) \
+            (_group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
+             and not _stock_at_cutoff(text, c, chosen, inherited, ss)) and _planned_list(text, c, cs)
+            or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)
+            and not _size_of_reported_set(text, layout, c, cands, chosen, ss)) \
             and not _event_batch(text, layout, c, cands, ss, se):
         ym = re.search(r"\d{4}|\?", chosen.period)
         # 1-9月,全县40个续建项目完成投资9亿元 / 1-9月,全县重点项目40个,总投资320亿元,完成投资9亿元: the year's
@@ -947,7 +960,8 @@ DATELINE = rx.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d
 
 
 # 年度计划投资2亿元,已完成投资1.1亿元: 年度 modifying a plan noun dates that figure only, not the clauses after it
-PLAN_NOUN_AFTER = rx.compile(r"(?:投资)?(?:计划|目标|任务)")
+# 总投资82.3亿元,年度投资20.4亿元,其中产业项目53个、总投资43.3亿元: 年度 heading a bare amount of investment too
+PLAN_NOUN_AFTER = rx.compile(r"(?:投资)?(?:计划|目标|任务)|投资\s?(?:为|达|约)?\s?\d")
 
 
 CAPTION = rx.compile(rf"\s*(?:{alternation(zh.CAPTION_HEADS)})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:[-—.]\d{{1,2}})?"
@@ -1005,7 +1019,8 @@ EVENT_LOOKBACK = 1500  # characters looked back over for the event a 本次 poin
 def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, own: str = "") -> PeriodMention | None:
     """The time of the event a sentence points back at (本次, 会上), in an earlier sentence, the nearest first:
     the time written with the event's name when it is shorter than a year (…举行2023年四季度重大项目集中开工活动),
-    else the month of the day it was held (8月9日,某市举行重大项目集中签约仪式 → M08); None when there is none.
+    else the day it was held, read as the quarter or half its name gives or the day's year (8月9日,某市举行重大项目
+    集中签约仪式 → the year); None when there is none.
     ``own``: the event is named by this word (集中开工项目23个 speaks of an earlier 集中开工, not of any meeting)."""
     for p in reversed(periods[bisect.bisect_left(p_starts, max(0, ss - EVENT_LOOKBACK)):bisect.bisect_left(p_starts, ss)]):
         if own and own not in text[p.end:layout.sent_of(p.start)[1]]:
@@ -1013,13 +1028,25 @@ def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, 
         if p.kind in EVENT_DAY_KINDS:
             s0, s1 = layout.sent_of(p.start)
             if EVENT_NOUN.search(text, p.end, min(s1, ss, p.end + EVENT_DAY_REACH)):
-                return p  # the day the event was held: a one-day event's figures hold in its month
+                return _event_year_of_day(text, p, periods, p_starts, min(s1, ss))
             continue
         if p.role not in ("point", "span") or p.kind in ("day", "upto_day"):
             continue
         if _names_event(text, p, layout.clause_of(p.start)[1]):
             return _event_day(text, layout, p, periods, p_starts) or p
     return None
+
+
+def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: int) -> PeriodMention:
+    """What a project event held on a day (3月12日,全省举行…集中开工活动) reports its batch for: the quarter or half its
+    name carries (一季度重大项目集中开工: the quarter's starts), else the year of the day (全省560个项目集中开工,总投资约
+    2000亿元 are the year's starts, actuals, not the ceremony's month)."""
+    for q in periods[bisect.bisect_left(p_starts, day.end):bisect.bisect_left(p_starts, limit)]:
+        if q.kind in EVENT_NAME_KINDS and q.kind != "year" and _names_event(text, q, limit):
+            return q
+    ym = re.match(r"(\d{4}|\?)", day.period)
+    y = ym.group(1) if ym else "?"
+    return PeriodMention(day.start, day.end, day.text, y, "point", "year")
 
 
 def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
@@ -1044,6 +1071,20 @@ def _batch_before(c: Cand, cands: list[Cand], layout: Layout, ss: int) -> bool:
     return False
 
 
+BATCH_PLAN_AMOUNT = rx.compile(rf"(?:{alternation(zh.BATCH_PLAN_AMOUNT_WORDS)})\s*(?:为|达|约|近|超)?\s*$")
+
+
+def batch_plan_amount(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> bool:
+    """The year's planned investment of a batch a project event launched (本次集中开工项目90个,总投资82.3亿元,年度投资
+    20.4亿元 / 全市四季度集中开工重大项目41个,…,年内计划投资29亿元): stated as an attribute of the batch, what the event
+    reports (an actual of the year), not a commitment of the text."""
+    ss, se = layout.sent_of(c.vs)
+    if c.measure != "level" or not BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs):
+        return False
+    return _batch_before(c, cands, layout, ss) and bool(
+        EVENT_OWN.search(text, ss, c.vs) or EVENT_BACKREF.search(text, ss, c.vs))
+
+
 def _event_batch(text: str, layout: Layout, c: Cand, cands: list[Cand], ss: int, se: int) -> bool:
     """The total of a batch an event launches (第二季度新开工项目集中启动…,共60个,总投资约200亿元; 本次签约项目18个,总投资
     90亿元): held when the event was, not a list's size of the year."""
@@ -1058,7 +1099,7 @@ EVENT_FRAME_STOP = {"point", "span", "deadline", "status", "vague", "streak", "r
 
 def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts, Y: str,
                  chosen: PeriodMention | None) -> str:
-    """The month of a project event (``context.event_day``: 集中开工, 签约仪式) for a reported figure after the lead
+    """The year of a project event (``context.event_day``: 集中开工, 签约仪式) for a reported figure after the lead
     that names it, when the figure's sentence speaks of projects or of what the event did and no time is written
     between the lead and the figure (another time starts another topic); "" otherwise.  ``chosen``: a time the
     figure inherits from above the lead (the title's 一季度), which the event's day must agree with."""
@@ -1078,10 +1119,11 @@ def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts,
 
 
 def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
-    """The month of the document's event day (``context.event_day``: the lead's day, else the page's) as the time of
-    the event a figure counts, when the event's name ``p`` gives no time of its own shorter than a year (its year
-    agreeing) or, with no such time, the day lies in the document's year; else "" (a quarter or half in the name is
-    the event's own time)."""
+    """The year of the document's event day (``context.event_day``: the lead's day, else the page's) as the time of
+    the batch a project event counts (what starts at a groundbreaking is the year's starts, not the ceremony
+    month's), when the event's name ``p`` gives no time of its own shorter than a year (its year agreeing) or, with
+    no such time, the day lies in the document's year; else "" (a quarter or half in the name is the event's own
+    time)."""
     ed = getattr(context, "event_day", None)
     m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", getattr(ed, "value", "") or "")
     if m is None:
@@ -1091,11 +1133,11 @@ def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
         stated = getattr(context, "period", "") or ""
         if stated and stated != f"{y}-M{mo:02d}":
             return ""  # the text states its own time (a batch of 2023年第四季度 in its title or lead): it is kept
-        return f"{y}-M{mo:02d}" if y == Y else ""
+        return y if y == Y else ""
     nm = _NAME_TIME.fullmatch(p.period)
     if nm is None or p.kind not in EVENT_NAME_KINDS or nm.group(1) not in (y, "?"):
         return ""
-    return "" if nm.group(2) else f"{y}-M{mo:02d}"  # a quarter or half in the name is the event's own time
+    return "" if nm.group(2) else y  # a quarter or half in the name is the event's own time
 
 
 # the months a time in an event's name covers (2022年: all, 一季度: 1-3, 下半年: 7-12)
@@ -1599,6 +1641,38 @@ def _stock_at_cutoff(text: str, c: Cand, chosen: PeriodMention, inherited: bool,
         and not LIST_PUT_IN.search(text, chosen.end, c.vs)
 
 
+def _size_of_reported_set(text: str, layout: Layout, c: Cand, cands: list[Cand], chosen: PeriodMention,
+                          ss: int) -> bool:
+    """The size (总投资, 计划总投资) of a set of projects a bulletin counts right before it in its sentence, under a time
+    within the year (截止8月底,全市新开工项目45个,计划总投资120亿元): an attribute of the set as it stands then, of its
+    time as the count is; not the size of one project, nor of a list the year's plan arranges (安排/列入…)."""
+    if chosen.kind not in WITHIN_YEAR_KINDS or PLAN_LIST.search(text, ss, c.vs) or LISTED_BY.search(text, ss, c.vs) \
+            or WHOLE_YEAR_MONTHS.search(chosen.period):
+        return False  # (1-12月份: the whole year's list, its size as estimated)
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    while i >= 0 and layout.cand_starts[i] >= ss:
+        if i < len(cands) and cands[i].vs == layout.cand_starts[i] and cands[i].measure == "count":
+            # (全县重点项目50个,总投资178.7亿元 read as the year's list: its size is the year's too)
+            return bool(WITHIN_YEAR_PERIOD.search(cands[i].period or ""))
+        i -= 1
+    return False
+
+
+WITHIN_YEAR_PERIOD = rx.compile(r"-[MQH]\d")
+WHOLE_YEAR_MONTHS = rx.compile(r"M01\.\.M12")
+# 县列重大项目60个 / 市列重点项目: the list a level's catalogue holds, the year's (zh.LISTED_BY_WORDS)
+LISTED_BY = rx.compile(alternation(zh.LISTED_BY_WORDS))
+
+
+def _planned_list(text: str, c: Cand, cs: int) -> bool:
+    """Whether a count of projects a bulletin follows names the plan that lists them or the list the year implements
+    (安排/列入/纳入/计划/实施/推进…, 县列: the year's list, of the plan's year), not the set the bulletin reports
+    on: 截至10月底,全县开工项目88个 / 工业项目20项,完成投资5亿元 / 1至9月,全区42个项目完成投资… count the set as it
+    stands at the cut-off or over the months reported."""
+    return c.measure != "count" or bool(PLAN_LIST.search(text, cs, c.vs) or PLAN_NAMED.search(text, cs, c.vs)
+                                        or LISTED_BY.search(text, cs, c.vs) or LIST_PUT_IN.search(text, cs, c.vs))
+
+
 def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
     """A count of the projects a year's plan lists (安排重点项目120个, 省级重点项目20个), not of work done or a
     state of progress (新开工项目35个, 已竣工8个, 未开工6个)."""
@@ -1866,6 +1940,21 @@ ATTRIBUTION_END = rx.compile(ATTRIBUTION)
 VERIFIED_LEAD = rx.compile(rf"\s*(?:{alternation(zh.VERIFIED_LEAD_OPENERS)})?[^,，;；。\d]{{0,16}}?"
                            rf"(?:{alternation(zh.VERIFIED_LEAD_VERBS)})\s*")
 _ITEM_LABEL_LEAD = rx.compile(r"\s*(?:\d{1,2}\.|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]是)")
+
+
+# 1至8月,2023年市级重点项目中的156个项目完成投资… / 截至8月底,2023年省级重点项目32个: the year names the list
+LIST_NAME_AFTER_YEAR = rx.compile(rf"\s*(?:度)?(?:{alternation(zh.LIST_LEVEL_WORDS)})?(?:重点|重大)[\u4e00-\u9fff]{{0,4}}?(?:项目|工程)")
+
+
+def _year_of_list_name(text: str, p: PeriodMention, periods, p_starts, ps: int, doc_period: str) -> bool:
+    """Whether a bare year names the year's list of key projects (2023年市级重点项目中的…, 2024年省重点项目) in a
+    bulletin whose paragraph or text states a time within the year (1至8月, 截至8月底, a title's 一季度): the list's
+    name, not the time of the figures reported on it, which is the bulletin's."""
+    if p.kind != "year" or not LIST_NAME_AFTER_YEAR.match(text, p.end):
+        return False
+    lead = [q for q in periods[bisect.bisect_left(p_starts, ps):bisect.bisect_left(p_starts, p.start)]
+            if q.kind in WITHIN_YEAR_KINDS and q.period.lstrip(".").startswith(p.period)]
+    return bool(lead) or bool(re.match(rf"(?:\.\.)?{re.escape(p.period)}-", doc_period))
 
 
 # 2021年启动的东坪工业园,已入驻企业28家 / 2023年结转的15个项目中,仍有4个未开工: a year inside what names a thing (when

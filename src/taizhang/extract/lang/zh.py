@@ -324,6 +324,15 @@ PRICE_BASE_WORDS = ("不变价格", "不变价", "可比价格", "可比价", "�
 LIST_SPREAD_WORDS = ("分别", "依次", "每月", "各月", "逐月", "每季度", "各季度")
 # 6月当月完成投资9.6亿元: the month alone, not the year so far.
 SINGLE_MONTH_WORDS = ("当月", "单月", "本月")
+# 1—5月,全市完成投资1800亿元;5月完成投资400亿元: a month opening its clause before what was done in it (a month's own
+# figure inside a bulletin of the months so far; periods' month)
+# 2023年市级重点项目, 2024年省重点项目, 年度县级重大项目: the level of the list a year names (scope.LIST_NAME_AFTER_YEAR)
+LIST_LEVEL_WORDS = ("省市县", "省市", "市县", "省级", "市级", "县级", "区级", "州级", "自治区级", "全省", "全市", "全县", "全区",
+                    "省", "市", "县", "区")
+# 县列重大项目60个, 市列重点项目, 省列项目: a list a level's catalogue holds (the year's list, not a set a bulletin counts
+# at its cut-off: scope._planned_list)
+LISTED_BY_WORDS = ("省列", "市列", "县列", "区列", "州列", "旗列")
+MONTH_DONE_VERBS = ("完成投资", "完成", "实现", "新开工", "开工", "新增", "新签约", "签约")
 
 # --------------------------------------------------------------------------- list leads (scope.list_lead)
 # A line ending in a colon introduces the list under it (…主要预期目标是: / 到2020年,全县发展的主要目标是:); the
@@ -1903,6 +1912,10 @@ REPORTED_DONE_WORDS = ("已", "完成了", "建成了", "累计", "截至", "截
 # the month the text is written in or reports on (本月,全县新开工项目5个); 当月 names the month just spoken of instead
 THIS_MONTH_WORDS = ("本月", "本月份")
 # the amount a year's plan sets (scope: 占年度计划投资110亿元的80% under 截至9月底 is the year's)
+# 本次集中开工项目90个,总投资82.3亿元,年度投资20.4亿元 / 年内计划投资29亿元: the year's planned investment of a batch a
+# project event launched, an attribute of the batch as the event reports it (scope.batch_plan_amount)
+BATCH_PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度投资", "年内计划投资", "年内投资", "当年计划投资", "年计划投资",
+                           "年预计投资", "今年计划投资")
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
 # what the clause after a count of projects says of them: their size, their plan, their work (scope._listed_then_worked)
 LIST_WORK_OPENERS = ("总投资", "计划总投资", "年度计划", "年度投资计划", "计划投资", "累计完成", "完成投资", "完成年度")
