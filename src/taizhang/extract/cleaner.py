@@ -149,6 +149,15 @@ _SPLIT_DECIMAL_END = rx.compile(r"\d\.$")
 BLANK_SPLIT_LINES = 2  # blank lines a PDF's extraction puts inside one clause (受益人口\n\n89 万户)
 
 
+def _next_written_line(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """The index of the first line after line i that holds more than blanks, looking past at most BLANK_SPLIT_LINES
+    blank lines (len(lines) when the text ends first): where a split clause goes on."""
+    k = i + 1
+    while k < len(lines) and k - i - 1 < BLANK_SPLIT_LINES and not text[lines[k][0]:lines[k][1]].strip(_BLANK):
+        k += 1
+    return k
+
+
 def blank_split_figure_joins(text: str) -> list[Edit]:
     """Line breaks with blank lines between inside one clause of prose, as a PDF's extraction leaves them: a prose
     line (it holds a comma or a stop) ends without punctuation, in a word (受益人口 / 贷款及其它 资金) or inside a
@@ -160,9 +169,7 @@ def blank_split_figure_joins(text: str) -> list[Edit]:
         cur = text[s:e].rstrip(_BLANK)
         if not cur or "\t" in cur or _PROSE_PUNCT.search(cur) is None:
             continue
-        k = i + 1
-        while k < len(lines) and k - i - 1 < BLANK_SPLIT_LINES and not text[lines[k][0]:lines[k][1]].strip(_BLANK):
-            k += 1
+        k = _next_written_line(text, lines, i)
         if k == i + 1 or k >= len(lines):
             continue  # (no blank line between: a wrap inside a word is word_wrap_joins')
         s2, e2 = lines[k]
@@ -191,9 +198,7 @@ def figure_unit_joins(text: str) -> list[Edit]:
         cur = text[s:e].rstrip(_BLANK)
         if not cur or "\t" in cur or _NUMBER_LINE_END.search(cur) is None:
             continue
-        k = i + 1
-        while k < len(lines) and k - i - 1 < BLANK_SPLIT_LINES and not text[lines[k][0]:lines[k][1]].strip(_BLANK):
-            k += 1
+        k = _next_written_line(text, lines, i)
         if k >= len(lines):
             continue
         s2, e2 = lines[k]
