@@ -118,6 +118,9 @@ _LIST_GENERIC = (*L.WORKS_FIELDS, "重大", "重点", "龙头", "拟建", "在�
                  "民生", "城建", "骨干", "新型", "配套", "示范", "公共服务", "服务", "等", "级", "大", "省", "市",
                  "县", "区", "个")
 _PLURAL = {"个", "座", "条", "批", "各", "一批", "多个", "各类", "若干", "一系列", "所"}
+# words a list's class after 等 may be made of without naming what the items share (重点, 续建, 新开工, 多个, 储备)
+_LIST_CLASS_STEM_WORDS = tuple(sorted(set(_LIST_GENERIC + L.PROJECT_CLASS_WORDS + L.PLURAL_QUANTIFIERS + L.CLASS_MODIFIERS),
+                                      key=len, reverse=True))
 
 
 # --------------------------------------------------------------------------- candidates
@@ -139,6 +142,7 @@ class _Cand:
     mixed: bool = False  # its list says 拟建在建: stages differ item by item, so unknown
     zone: bool = False  # a member of a class of zones (甲新区、乙科学城等5个重点片区)
     counted: bool = False  # an item of a list its count closes (甲公路、乙大桥2个项目): the count after it is the list's
+    list_end: int = -1  # for a list's items: where the list closes (its 等, or the count closing it)
 
 
 _INLINE_ITEM_MARK = rx.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
@@ -431,8 +435,10 @@ class _Finder:
             if m.group(3) in ("更新改造", "改造", "保护开发"):
                 self_named = False
             elif m.group(3) and not zone:  # each member of a class of zones is named in full (甲新区、乙科学城等5个重点片区)
+                # a stem of class words (等489个续建项目, 等多个新开工项目, 等20个储备项目) classes the items: each is
+                # named by itself, as under 等重大项目
                 rest = stem
-                for w in _LIST_GENERIC:
+                for w in _LIST_CLASS_STEM_WORDS:
                     rest = rest.replace(w, "")
                 self_named = not rest
             if re.search(r"基础设施|领域|行业|方面|更多|一批", stem + (m.group(3) or "")) or re.match(r"等(更多|一批)", t[etc:etc + 3]):
@@ -515,7 +521,7 @@ class _Finder:
             name = c if self_named or _own_head_before_class(c, shared) else c + shared
             head = _head_at_end(name)
             items.append(_Cand(ls, le, name, head, first_tok, "list", in_list=True,
-                               frame_pos=conjs[-1][0], conj=c))
+                               frame_pos=conjs[-1][0], conj=c, list_end=etc))
         any_spec = any(_specific_name(x.conj) or "“" in t[x.vs - 1:x.ve + 1] for x in items)
         all_heads = all(len(x.conj) > len(_head_at_end(x.conj)) > 0 or _road_name(x.conj) for x in items)
         mixed = bool(re.search(r"拟建在建|在建拟建", shared + t[etc:etc + 12]))
@@ -1085,6 +1091,17 @@ def _annual_plan_before(text: str, front: int) -> bool:
     return m is not None and not _ANNUAL_PLAN_DONE.search(text, m.start(), front)
 
 
+def _postfix_stage(pm: re.Match) -> str:
+    return next(st for i, (_, st) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None)
+
+
+def _reported_progress(post: str, pm: re.Match) -> bool:
+    """Is the predicate ``pm`` found in ``post`` a start or completion reported made (已开工建设, 均已建成), which says where
+    the works stand whatever class the words before them name (争取开工项目中…)?"""
+    return _postfix_stage(pm) in ("under_construction", "completed", "operating") \
+        and bool(_REPORTED.search(post, 0, pm.start()))
+
+
 def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
            names: tuple[tuple[int, int], ...] = (), committed: bool = False) -> tuple[str, str]:
     """(stage, the cue that decided it) for a mention in its clause.  ``names``: the spans of the other mentions, whose
@@ -1098,8 +1115,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
     if cs > 0 and rx["opener"].search(text, max(0, cs - 1), front):
         cs = list_clause_bounds(text, cs - 1)[0]  # …计划新开工项目未开工，包括A、B: the class clause frames them
     _, ce = list_clause_bounds(text, c.ve)
-    post = text[c.ve:ce]
-    # the predicate after the mention; skip over the rest of a list (、X、Y等…)
+    # the predicate after the mention; skip over the rest of a list (、X、Y等…), however long
+    post = text[c.list_end:ce] if c.ve <= c.list_end < ce else text[c.ve:ce]
     post = re.sub(r"^[^,。;]*?等", "", post) if "等" in post[:40] else post
     pre = text[cs:front]
     clause = text[cs:ce]
@@ -1121,9 +1138,9 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         best, pre_stage, pre_cue = inner
     # committed: the mention lies in a part that commits (今年工作安排), whatever its own clause says
     future = committed or bool(rx["future"].search(text[part_bounds(text, front, back=200)[0]:front]))
-    if pre_stage == "proposed":
-        return "proposed", pre_cue
     pm = rx["postfix"].search(post[:40])
+    if pre_stage == "proposed" and not (pm and _reported_progress(post, pm)):
+        return "proposed", pre_cue  # (35个争取开工项目中甲、乙等15个项目已开工建设: what is reported done wins)
     if pm:
         for i, (_, st) in enumerate(L.POSTFIX_CUES):
             if pm.group(f"s{i}") is not None:
@@ -1146,6 +1163,12 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
                     break  # 开工的X总投资58亿元: the amount says nothing of the stage the verb before gives
                 return st, cue
+    if not pre_stage and c.ve <= c.list_end:
+        cm = _class_after_etc_rx().match(text, c.list_end)
+        if cm:
+            # 督查了甲、乙等在建项目 / 丙、丁等3个竣工项目: the class the list closes with names the members' stage
+            st = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}[cm.group(1)]
+            return ("planned" if is_plan and st == "under_construction" and "开工" in cm.group(1) else st), cm.group(1)
     if pre_stage == "under_construction" and "开工" in pre_cue and _annual_plan_before(text, front):
         return "planned", pre_cue  # 今年安排…新开工项目40个,包括A: starts to come
     if pre_stage in ("completed", "operating"):
@@ -1490,6 +1513,14 @@ _COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n
 def _class_stage_rx() -> re.Pattern:
     words = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}
     return re.compile(rf"({_alt(words)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+
+
+@lru_cache(maxsize=1)
+def _class_after_etc_rx() -> re.Pattern:
+    """等, a count perhaps, then a class of projects named by its stage (等在建项目, 等15个续建项目, 等3个竣工项目)."""
+    words = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}
+    return re.compile(rf"[等](?:(?:\d+|[{_CN_NUM}]+)(?:多|余)?(?:{_alt(L.LIST_COUNTERS)}))?(?:{_alt(L.CLASS_MODIFIERS)})?"
+                      rf"({_alt(words)})(?:{_alt(zh.PROJECT_LIST_HEADS)})")
 
 
 LIST_ITEMS_MAX = 60  # item lines walked up to the line that opens their list
