@@ -223,6 +223,20 @@ RE_DATELINE = rx.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在
 # 大会第六次会议上): the whole line is where and when the text was spoken, no news lead (a lead runs on past 会议上)
 RE_BARE_DATELINE = rx.compile(rf"\s*(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；]{{0,60}}?(?:会议|大会)\s*上"
                               rf"(?:的(?:讲话|报告|发言|工作报告))?\s*")
+# …with its month and day only (——1月18日在某县第十七届人民代表大会第五次会议上, a line of its own 1月18日在…会议上): the
+# year is the one after the year the text looks back on (``_yearless_dateline_year``)
+_MD = r"(?P<mo>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<dd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+RE_MD_DATELINE = rx.compile(rf"(?:——|--|—|\(|（)\s*{_MD}\s*(?:在|于)[^\n]{{0,60}}?(?:会议|大会)\s*上")
+RE_MD_BARE_DATELINE = rx.compile(rf"\s*{_MD}\s*(?:在|于)[^\n,，。;；]{{0,60}}?(?:会议|大会)\s*上"
+                                 r"(?:的(?:讲话|报告|发言|工作报告))?\s*")
+# the year a speech looks back on, by a heading (一、2019年工作回顾) or the words that open the look back (刚刚过去的
+# 2019年, 回顾2019年: RE_REVIEW_YEAR), and the year whose work it sets out (二、2020年工作安排, 2020年主要预期目标)
+RE_REVIEWED_HEADING = rx.compile(r"((?:19|20)\d\d)\s*年\s*(?:的?(?:主要)?工作)?\s*(?:回顾|总结)")
+# …or by the year the first paragraph under a heading of the past year opens with (一、过去一年工作回顾⏎2024年,我们…)
+RE_PAST_YEAR_PART = rx.compile(r"(?:过去一年|过去的一年|上一年)[^\n。,，]{0,12}\n\s*((?:19|20)\d\d)\s*年\s*[,，]")
+RE_PLANNED_YEAR = rx.compile(r"((?:19|20)\d\d)\s*年\s*(?:的?(?:主要)?(?:工作|预期|奋斗|发展)?\s*(?:安排|任务|目标|重点|打算))")
+LATE_SESSION_MONTH = 10  # a session from this month on reviews the year it is held in (即将过去的2019年, 12月)
+MD_DATELINE_CHARS = 90  # a longer line is prose that may name a meeting, no dateline
 RE_BARE_DATELINE_OPEN = rx.compile(rf"\s*(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；:：]{{0,40}}")
 BARE_DATELINE_CHARS = 60  # a line broken inside a dateline is no longer than the dateline
 RE_FIELD = rx.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
@@ -426,6 +440,18 @@ def find_date(doc, lines: list[_Line] | None = None) -> DocDate | None:
     if page is not None and page.evidence.source == "dateline":
         return page  # a meeting's dateline (——2018年12月25日在…大会上) is the text's own
     own = own_dateline(doc, lines)
+    if page is not None and page.evidence.source in PAGE_POSTING_SOURCES and len(page.value) == 10:
+        body = [ln for ln in lines if not ln.chrome]
+        signed = _closing_signature(doc, body)[0]
+        last_prose = max((ln.start for ln in body if _prose(ln.text)), default=-1)
+        prose_at = doc.raw_span(last_prose, last_prose)[0] if last_prose >= 0 else -1
+        if signed is not None and len(signed.value) == 10 and signed.value < page.value and \
+                signed.evidence.start > prose_at and \
+                (own is None or own.value == signed.value):
+            # a notice signed 某某办公室 / 2021年3月21日 on a page posted 2021-03-25 (发布时间:…): the day it was
+            # signed is its own, the posting is the page's (a later "signature" is no signing of this text, nor is a
+            # day above the body's prose: a news item's day under its headline gives way to the posting field)
+            return own or signed
     if own is None or page is None:
         return page or own
     if page.evidence.source not in PAGE_POSTING_SOURCES + ("lead",) or page.value == own.value:
@@ -501,6 +527,8 @@ def own_dateline(doc, lines: list[_Line]) -> DocDate | None:
             continue  # the site's clock above a breadcrumb; the page's bylines
         k = doc.norm.find(t, ln.start)
         dated = _dating_line(t)
+        if len(dated) == 1 and k >= 0 and prose and _after_page_foot(doc, opening, i):
+            break  # past the body's close and the page's foot (编辑:…, 【打印】): the day the page was printed or crawled
         if len(dated) == 1 and k >= 0:
             near = [opening[j].text for j in (i - 1, i + 1) if 0 <= j < len(opening)]
             if any(_dating_line(x) and not RE_PUBLISH_LABEL.search(x) and not RE_BYLINE_LABEL.search(x)
@@ -542,6 +570,97 @@ def _bare_dateline(lines: list[_Line], i: int):
     return RE_BARE_DATELINE.fullmatch(t + lines[i + 1].text)
 
 
+RE_FOOT_LABEL = rx.compile(rf"\s*[\[【(（]?\s*(?:{alternation(zh.PAGE_FOOT_LABELS)})\s*[:：|｜]")
+FOOT_REASONS = ("footer", "chrome")  # the cleaner's reasons for the lines of a page's foot it took out
+
+
+def _prose(t: str) -> bool:
+    """A line of the text's prose (a sentence ended, or a long line), not a short line of the page's foot."""
+    return len(t) > DATING_LINE_CHARS or bool(re.search(r"[。!?！？;；]\s*[”’\"」)）]?\s*$", t))
+
+
+def _after_page_foot(doc, body_lines: list[_Line], i: int) -> bool:
+    """Whether body line ``i`` stands after the page's foot block: between it and the text's last line of prose, a
+    line labelled as the foot's (编辑:某某, 责任编辑:, 一审:, 投稿:, 监督:) kept in the view, or a line of the page's
+    items or foot the cleaner took out (【打印】【关闭】, 分享到, 责任编辑:…, 版权所有)."""
+    j = i - 1
+    while j >= 0 and not _prose(body_lines[j].text):
+        if RE_FOOT_LABEL.match(body_lines[j].text) or RE_BYLINE_LABEL.match(body_lines[j].text):
+            return True
+        j -= 1
+    lo = doc.raw_span(body_lines[j].start, body_lines[j].end)[1] if j >= 0 else 0
+    hi = doc.raw_span(body_lines[i].start, body_lines[i].start)[0]
+    return any(lo <= e.start < hi and e.reason in FOOT_REASONS and e.end > e.start for e in doc.edits)
+
+
+def _cn_or_int(s: str) -> int:
+    """A month's or day's number written in digits or in Chinese numerals (18, 十八)."""
+    return int(s) if s.isdigit() else _cn_int(s)
+
+
+def _yearless_dateline_year(doc, month: int) -> int | None:
+    """The year of a speech dated by its month and day only: the year after the one it looks back on (刚刚过去的
+    2019年, 一、2019年工作回顾, 一、过去一年工作回顾⏎2019年,… under ——1月18日在…), or that year itself for a session held late in it (12月 over 即将过去
+    的2019年); else the year whose work it sets out (二、2020年工作安排), or the one before for a late session.  None
+    when the text names neither."""
+    norm = doc.norm[:20000]
+    m = RE_REVIEW_YEAR.search(norm)
+    reviewed = int(m.group(1) or m.group(2)) if m else None
+    if reviewed is None:
+        m = RE_REVIEWED_HEADING.search(norm) or RE_PAST_YEAR_PART.search(norm)
+        reviewed = int(m.group(1)) if m else None
+    if reviewed is not None:
+        return reviewed if month >= LATE_SESSION_MONTH else reviewed + 1
+    m = RE_PLANNED_YEAR.search(norm)
+    if m:
+        planned = int(m.group(1))
+        return planned - 1 if month >= LATE_SESSION_MONTH else planned
+    return None
+
+
+def _closing_signature(doc, body_lines: list[_Line]) -> tuple[DocDate | None, DocDate | None]:
+    """The date a text is signed with at its close, and a date closing the page after its foot block instead.
+
+    A signature is a short line of its own holding the date, or the date after the signing body's name (青川市重点
+    项目建设领导小组办公室 2018年4月10日), among the last lines; else a signing block before what is appended to the
+    text (附件, a table): a date line under the signing body's name, or the name and the date on one line, in the
+    text's second half.  A date on a line after the page's foot block (编辑:…, 责任编辑:…, 投稿:…) is none: it is
+    returned second, the day the page was printed or crawled, for a page that gives no other."""
+    n = len(body_lines)
+    for i in range(n - 1, max(-1, n - 7), -1):
+        ln = body_lines[i]
+        if RE_SITE_CLOCK.search(ln.text):
+            continue  # a short page's head: the site's clock above its menus signs nothing
+        found = None
+        if len(ln.text) <= 30:
+            m = RE_ANY_DATE.search(ln.text)
+            if m and (m.end() - m.start()) >= len(ln.text) - 16 and not re.search(r"[::]", ln.text[:m.start()]):
+                d = parse_date(m.group())
+                if d:
+                    found = DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "signature"))
+        if found is None:
+            dated = _dating_line(ln.text) if not RE_BYLINE_LABEL.search(ln.text) else []
+            if dated:
+                s0, e0 = dated[-1]
+                d = parse_date(ln.text[s0:e0])
+                k = doc.norm.find(ln.text, ln.start)
+                if d and k >= 0:
+                    found = DocDate(d, _ev(doc, k + s0, k + e0, "signature"))
+        if found is not None:
+            if not _after_page_foot(doc, body_lines, i):
+                return found, None
+            late = found
+            break
+    else:
+        late = None
+    got = _signing_block(doc, body_lines) or _attachment_date(doc, body_lines)
+    if got is not None:
+        s0, e0, d = got
+        if late is None or doc.raw_span(s0, e0)[0] < late.evidence.start:
+            return DocDate(d, _ev(doc, s0, e0, "signature")), late
+    return None, late
+
+
 def _page_date(doc, lines: list[_Line]) -> DocDate | None:
     """The day the page gives the text, by the strongest source (see the module docstring)."""
     norm = doc.norm
@@ -555,6 +674,17 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             if d:
                 e = min(ln.start + m.end(), ln.start + len(ln.text))
                 return DocDate(d, _ev(doc, ln.start + m.start(), e, "dateline"))
+    # 1b. the same with the month and day only, the year the one the speech looks back on tells
+    for ln in lines[:40]:
+        m = None if ln.chrome or len(ln.text) > MD_DATELINE_CHARS else \
+            RE_MD_DATELINE.search(ln.text) or RE_MD_BARE_DATELINE.fullmatch(ln.text)
+        if m:
+            mo, dd = _cn_or_int(m.group("mo")), _cn_or_int(m.group("dd"))
+            y = _yearless_dateline_year(doc, mo) if 1 <= mo <= 12 and 1 <= dd <= 31 else None
+            if y is not None:
+                e = min(ln.start + m.end(), ln.start + len(ln.text))
+                return DocDate(f"{y:04d}-{mo:02d}-{dd:02d}", _ev(doc, ln.start + m.start(), e, "dateline"))
+            break
     # 2. a labelled field (发布时间: …) outside related links and footers; a publishing label near the top keeps
     # its date on a line shared with page items (来源:…电话:…发布时间:…)
     written, written_line = None, 0  # a 成文日期 found first: the day it was signed, kept while a publishing one is sought
@@ -606,30 +736,12 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
         d = parse_date(val)
         if d:
             return DocDate(d, _raw_ev(doc, m.start(k), m.end(k), "meta_tag"))
-    # 4. a signature date closing the text (a short line of its own, or after the signing body's name:
-    # 青川市重点项目建设领导小组办公室 2018年4月10日)
-    for ln in reversed(body_lines[-6:]):
-        if RE_SITE_CLOCK.search(ln.text):
-            continue  # a short page's head: the site's clock above its menus signs nothing
-        if len(ln.text) <= 30:
-            m = RE_ANY_DATE.search(ln.text)
-            if m and (m.end() - m.start()) >= len(ln.text) - 16 and not re.search(r"[::]", ln.text[:m.start()]):
-                d = parse_date(m.group())
-                if d:
-                    return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "signature"))
-        dated = _dating_line(ln.text) if not RE_BYLINE_LABEL.search(ln.text) else []
-        if dated:
-            s0, e0 = dated[-1]
-            d = parse_date(ln.text[s0:e0])
-            k = doc.norm.find(ln.text, ln.start)
-            if d and k >= 0:
-                return DocDate(d, _ev(doc, k + s0, k + e0, "signature"))
-    # 4b. a signing block before what is appended to the text (附件, a table): a date line under the signing body's
-    # name, or the name and the date on one line, in the text's second half
-    got = _signing_block(doc, body_lines) or _attachment_date(doc, body_lines)
-    if got is not None:
-        s0, e0, d = got
-        return DocDate(d, _ev(doc, s0, e0, "signature"))
+    # 4. a signature date closing the text (see ``_closing_signature``); one standing after the page's foot block
+    # (编辑:…, 责任编辑:…, 投稿:… then 2024-11-06 00:38:55) is when the page was printed or crawled: it dates the text
+    # only when its head gives no date (5, 5b)
+    signed, late = _closing_signature(doc, body_lines)
+    if signed is not None:
+        return signed
     # 5. a date line in the header, not above the site's breadcrumb (that is the site's own clock)
     crumb = next((i for i, ln in enumerate(lines[:30]) if BREADCRUMB.search(ln.text)), -1)
     for i, ln in enumerate(head):
@@ -651,6 +763,8 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(g), ln.start + m.end(g), "lead"))
         break
+    if late is not None:
+        return late
     # 6. a canonical address with a date in it
     for m in RE_CANONICAL.finditer(raw[:20000]):
         k = 1 if m.group(1) else 2

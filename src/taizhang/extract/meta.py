@@ -23,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import rx
-from .lang import zh
+from .lang import alternation, zh
 from .context import RE_SITE_CLOCK, is_chrome_line, posting_line, self_refs
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
@@ -1163,10 +1163,31 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     record.regions = _regions(doc, lines, title_start, people, record.sections)
     _apply_context(doc, record)
     if not record.title:
+        issued = _issued_title(doc, lines)
+        if issued:
+            record.title, record.title_derived = issued, False  # written in the text, in its quotes
+    if not record.title:
         derived = doc.as_written(_lead_title(lines))
         if derived:
             record.title, record.title_derived = derived, True
     return record
+
+
+def _issued_title(doc: Doc, lines) -> str:
+    """The title of a page without a headline whose lead's first sentence reports a document's issue (近日,市政府办公室
+    印发《关于…的通报》。通报指出,…): the document's name, as the text writes it; "" otherwise."""
+    first = next((ln for ln in lines[:5] if (is_paragraph(ln.text) or RE_LEAD_START.match(ln.text.strip()))
+                  and not is_chrome_line(ln.text) and not is_photo_caption(ln.text)
+                  and not RE_SECTION_MARK.match(ln.text)), None)
+    if first is None:
+        return ""
+    sent = re.split(r"[。!?！？;；]", first.text, maxsplit=1)[0]
+    m = RE_ISSUED_DOC.search(sent)
+    if not m:
+        return ""
+    k = doc.norm.find(first.text, first.start)
+    s, e = (k + m.start("name"), k + m.end("name")) if k >= 0 else (0, 0)
+    return doc.as_written(m.group("name"), s, e) if k >= 0 else m.group("name")
 
 
 # A lead's opening that is no part of what it reports: its day (7月12日,), an event's day (11月30日闭幕的), the
@@ -1199,6 +1220,11 @@ RE_FRAMING = rx.compile("^(?:%s)(?![上下来后前内外及全本我])|^在[^,�
 RE_NOTICE_CUE = rx.compile("(%s)如下" % "|".join(c[:-2] for c in zh.NOTICE_GENRE_CUES))
 RE_INSPECTED = rx.compile(r"对([^,，。;；:：]{2,30}?)(?:进行|开展|实施)了?[\u4e00-\u9fff]{0,4}?(?:%s)"
                           % "|".join(zh.INSPECTION_VERBS))
+# the document a lead says was issued (…印发《关于2023年上半年全市重点项目建设进展情况的通报》): never one it cites as the ground
+# of what it reports (根据《…的通知》要求 names no verb of issuing right before the quotes, 自印发《…方案》以来 goes on
+# with what followed it)
+RE_ISSUED_DOC = rx.compile(rf"(?:{alternation(zh.ISSUING_VERBS)})了?\s*《(?P<name>[^《》\n]{{4,60}}?(?:{alternation(zh.OFFICIAL_DOC_GENRES)}))》"
+                           rf"(?!\s*(?:{alternation(zh.CITED_DOC_AFTER)}))")
 RE_BARE_TIME = rx.compile(r"^(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度|全年|"
                           r"今年以来|年初以来|截至[^,，]{0,10})$|^\d{4}年度?$")  # 2025年,全区…: the year alone frames too
 

@@ -1269,7 +1269,7 @@ PAGE_CHROME_WORDS = (
     '分享', '分享到', '一键分享', '收藏', '加入收藏', '收藏本页', '设为首页', '转发', '评论', '我要评论', '点赞', '纠错', '我要纠错', '字号', '字体', '默认',
     '大字版', '长者模式', '关怀版', '无障碍', '无障碍浏览', '繁体', '繁體', '简体', '简体版', '繁体版', 'English', '登录', '注册', '退出', '搜索', '检索',
     '高级搜索', '站内搜索', '首页', '上一篇', '下一篇', '上一页', '下一页', '尾页', '末页', '扫一扫', '扫码', '微信扫一扫', '手机扫一扫', '扫一扫在手机打开当前页',
-    '在手机打开', '用手机看', '微信', '微博', 'QQ', 'QQ空间', '新浪微博', '腾讯微博', '人人网', '豆瓣', '朋友圈', '微信好友', '二维码', '网站地图', '联系我们',
+    '在手机打开', '用手机看', '微信', '微博', 'QQ', 'QQ空间', '新浪微博', '腾讯微博', '人人网', '豆瓣', '朋友圈', '微信好友', '二维码', '网站地图', '本站地图', '站点地图', '联系我们',
     '关于我们', '阅读全文', '查看原文', '展开全文', '收起', '更多', '放大', '缩小', '重置', '保存', '复制链接', '链接', '转第', '页', '保留字段信息', '正文阅览',
     '全文阅览', '视力保护色', 'A+', 'A-', '大', '中', '小', '字号大', '字号中', '字号小', '字号:大', '浏览', '来源网站', '导航', '栏目导航', '主菜单', '菜单',
     '全部', '收藏本站', '投稿', '订阅', 'RSS', '手机版', '客户端', 'APP', '页面宽度', 'px', '回上一页', '回上页', '回首页', '友善列印', '列印', '分享至',
@@ -1395,6 +1395,10 @@ FORUM_COUNTER_WORDS = ("主题", "帖子", "回帖", "积分", "精华", "听众
 # with one of them is the page's dateline, never a link of a list above it.
 DATELINE_FIELD_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "信息来源", "文章来源", "稿件来源", "来源", "作者",
                          "日期", "时间")
+# The labels of a page's foot block, who edited, checked and may be written to (编辑:某某, 责任编辑:, 一审:, 投稿:,
+# 监督:): a date standing after them closes the page (when it was printed or crawled), not the text (context).
+PAGE_FOOT_LABELS = ("责任编辑", "值班编辑", "网络编辑", "编辑", "责编", "审核", "校对", "一审", "二审", "三审", "初审", "终审",
+                    "复审", "监制", "统筹", "排版", "美编", "编审", "投稿", "监督", "纠错")
 # A line that is only a column's or collection's name and how many articles it holds (督查通报（3篇）, 工作动态12篇)
 # is a link of the site's; a verb of writing or issuing makes it a figure (印发督查通报3篇).
 ARTICLE_COUNT_UNITS = ("篇",)
@@ -1410,6 +1414,13 @@ LEAD_FRAMING_WORDS = ("紧紧围绕", "围绕", "紧扣", "始终坚持", "坚�
 LEAD_CIRCUMSTANCE_ENDS = ("领导下", "指导下", "支持下", "带动下", "推动下", "过程中", "背景下", "基础上", "之际")
 # 现将有关情况通报如下: the text is the genre the word before 如下 names, on the matter the lead says was looked into.
 NOTICE_GENRE_CUES = ("通报如下", "报告如下", "通知如下", "公告如下", "通告如下")
+# A lead reporting that a body issued a document (市政府办公室印发《关于…的通报》, 发布了《…公报》): the verbs of issuing and
+# the genres an official document's name ends with; on a page without a headline, the document named is its title.
+ISSUING_VERBS = ("印发", "发布", "下发", "公布", "出台", "发出", "通报")
+# …after which the document is the ground or the start of what the lead reports (印发《…方案》以来, …后, …要求)
+CITED_DOC_AFTER = ("以来", "之后", "后", "要求", "精神", "部署", "规定", "的要求", "的精神", "有关")
+OFFICIAL_DOC_GENRES = ("通报", "通知", "公报", "公告", "通告", "报告", "意见", "方案", "规划", "计划", "决定", "办法", "纲要",
+                       "清单", "名单", "要点", "细则", "规定")
 # …对全县重点项目推进情况开展专项督查: what a notice reports on is the object of these verbs of inspection.
 INSPECTION_VERBS = ("督查", "检查", "督导", "调度", "考核", "评估", "巡查", "督办", "核查", "抽查", "观摩")
 
