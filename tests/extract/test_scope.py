@@ -228,19 +228,19 @@ def test_a_cut_off_stated_once_governs_the_rows_of_the_sections_below():
 
 
 def test_a_places_plan_list_keeps_the_year_under_a_cut_off_its_intro_line_states():
-    # 截至4月12日,…各县区情况如下: the cut-off dates what was done and each place's set as it stands then (a set a
-    # bulletin counts takes the bulletin's time: test_bulletin_set_periods)
+    # 截至4月12日,…各县区情况如下: the cut-off dates what was done; each place's list size is the year's, and so is the
+    # class its 其中 breaks the list down into (test_bulletin_set_periods)
     fs = facts_of("全市重点项目建设进展通报\n市重点项目办\n2023年4月14日\n\n截至4月12日，全市重点项目完成投资86.5亿元。"
                   "各县（区）情况如下：\n东坡区。重点项目28个，其中新开工项目10个，已完成投资8.2亿元，占年度计划19.5%。\n"
                   "洪雅县。重点项目15个，已完成投资3.1亿元。\n")
-    assert period_of(fs, 28) == period_of(fs, 10) == period_of(fs, 15) == "..2023-M04"
+    assert period_of(fs, 28) == "2023" and period_of(fs, 10) == "2023" and period_of(fs, 15) == "2023"
     assert period_of(fs, 8.2) == "..2023-M04" and period_of(fs, 3.1) == "..2023-M04"
 
 
 def test_a_run_in_notice_keeps_the_year_for_each_places_plan_list():
     fs = facts_of("全市重点项目推进情况\n2025年5月6日\n截至4月底，全市重点项目完成投资60亿元。青溪县。重点项目20个，"
                   "已完成投资5.2亿元。白河区。重点项目16个，已完成投资4.4亿元。\n")
-    assert period_of(fs, 20) == "..2025-M04" and period_of(fs, 16) == "..2025-M04"
+    assert period_of(fs, 20) == "2025" and period_of(fs, 16) == "2025"
     assert period_of(fs, 5.2) == "..2025-M04"
 
 
@@ -291,7 +291,7 @@ def test_a_status_under_the_cut_off_is_as_of_the_cut_off():
 
 def test_the_size_of_a_sections_project_list_is_of_the_plan_year():
     fs = facts_of(PROGRESS + "1—10月,全县累计完成投资40.6亿元。\n\n一、产业项目。共21个,1—10月完成投资15.3亿元。\n")
-    assert period_of(fs, 21) == "2023-M01..M10"  # the set the section reports on, in the bulletin's months
+    assert period_of(fs, 21) == "2023"
     assert period_of(fs, 15.3) == "2023-M01..M10"
 
 

@@ -49,7 +49,7 @@ from . import frame
 from . import scope as fact_scope
 from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
-from .periods import PeriodMention, find_periods, year_to
+from .periods import PeriodMention, calendar_year, find_periods, year_to
 from .docregions import below_speaker, nation_speaks, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
@@ -1675,7 +1675,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         # a name the text gives (石門村, a project, a unit) is its subject as written; a gazetteer's name stays its own
         subject = c.subject.translate(written) if written and "subject_written" in c.extra else c.subject
         facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=unit, kind=c.kind,
-                          measure=c.measure, comparator=c.comparator, period=c.period, subject=subject,
+                          measure=c.measure, comparator=c.comparator, period=calendar_year(c.period), subject=subject,
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
                           unit_implied=implied.translate(written) if written else implied))
     return facts

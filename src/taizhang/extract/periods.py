@@ -155,6 +155,17 @@ def _first_quarters(y, q: int) -> str:
     return f"{y}-H1" if q == 2 else f"{y}-Q1" if q == 1 else f"{y}-M01..M{q * 3:02d}"
 
 
+_ALL_MONTHS = rx.compile(r"(\d{4}|\?)-M01\.\.M12")
+
+
+def calendar_year(period: str) -> str:
+    """The period a fact states: all twelve months of a year (1—12月, 一至四季度: ``2023-M01..M12``) are that calendar
+    year (``2023``); any other period as it is. (The readers keep the months, which tell a year's bulletin from a
+    year's plan and a text written after the months it reports.)"""
+    m = _ALL_MONTHS.fullmatch(period)
+    return m.group(1) if m else period
+
+
 def _n(s: str | None) -> int | None:
     v = parse_number(s or "")
     return int(v) if v is not None else None

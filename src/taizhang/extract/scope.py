@@ -223,8 +223,10 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.period == Y and role == "progress":
         # a month's report (10月份…通报): what is done by then is done by the month's end (已完成26件 → ..2026-M10)
         c.period = f"..{frame.as_of}" if ONE_MONTH.fullmatch(frame.as_of) else frame.as_of
-    elif c.period == frame.as_of and role == "plan" and not ONE_MONTH.fullmatch(frame.as_of):
-        c.period = Y  # (a month's notice has no plan of its own: its figures are the month's)
+    elif c.period == frame.as_of and role == "plan" and not ONE_MONTH.fullmatch(frame.as_of) \
+            and not c.extra.get("set_size"):
+        c.period = Y  # (a month's notice has no plan of its own: its figures are the month's; 新开工项目45个,计划总
+        # 投资120亿元: the size of a set counted in the frame's time is of that time)
 
 
 # 从2010年的671亿元增加到2015年的1107亿元;固定资产投资累计完成2867亿元: the year of a change's end value dates that
@@ -233,6 +235,8 @@ CHANGE_END_YEAR = rx.compile(r"\s*(?:底|末)?的\s*[\d.]")
 _OPEN_YEAR_PERIOD = rx.compile(r"\.\.(\d{4})")
 _YEAR_ONLY_PERIOD = rx.compile(r"\d{4}")
 _QIZHONG_LEAD = rx.compile(r"\s*其中")
+# 其中, / 从类别看, / 分区域看,: a sentence that breaks down the whole counted before it (its parts, the whole's time)
+_BREAKDOWN_LEAD = rx.compile(rf"\s*(?:{alternation(zh.PART_OPENERS + zh.BREAKDOWN_OPENERS + zh.CLASS_VIEW_OPENERS)})")
 _OWN_YEAR_WORD = rx.compile(r"\d{4}|今年|本年|当年")
 
 
@@ -317,14 +321,24 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                  and not _later_than(p, year) and not PLANNED_TIME.search(text, max(cs, p.start - 6), p.start)]
         if after and c.kind == "actual" and not c.rank:
             chosen = after[0]
-    if chosen is None and _QIZHONG_LEAD.match(text[ss:c.vs]) and ss >= 2:
-        # 其中新开工项目32个: a breakdown of the sentence before, in that sentence's time
+    if c.kind == "actual" and c.measure == "count" and _year_list_count(text, c, cs):
+        named = next((p for p in periods[bisect.bisect_left(p_starts, cs):i1] if p.end <= c.vs
+                      and _year_of_list_name(text, p, periods, p_starts, ps, doc_period)), None)
+        if named is not None:
+            c.period = named.period  # 1至8月,2023年市级重点项目中的156个项目完成投资…: the size of the list it names
+            return
+    if chosen is None and _BREAKDOWN_LEAD.match(text[ss:c.vs]) and ss >= 2:
+        # 其中新开工项目32个 / 从类别看,工业项目20项: a breakdown of the sentence before, in that sentence's time
         pss, _ = layout.sent_of(ss - 2)
-        whole = _whole_before(c, cands, layout, max(ps, pss), ss)
-        if whole is not None and whole.unit == c.unit and whole.period and whole.kind == c.kind \
+        whole = _whole_of_its_kind(text, layout, c, cands, max(ps, pss), ss, cs) or \
+            _whole_before(c, cands, layout, max(ps, pss), ss)
+        if whole is not None and _same_count_unit(whole, c) and whole.period and whole.kind == c.kind \
                 and c.measure == whole.measure == "count":
             c.period = whole.period  # 全县38个重点项目累计完成投资58亿元。其中,产业项目22个: a part of the 38, its time
             return
+    if chosen is None and _QIZHONG_LEAD.match(text[ss:c.vs]) and ss >= 2:
+        pss, _ = layout.sent_of(ss - 2)
+        whole = _whole_before(c, cands, layout, max(ps, pss), ss)
         if (whole is None or whole.unit != c.unit) and c.measure == "level":
             # 1—8月,…累计完成投资62.3亿元…。截至8月底,已开工项目79个。其中,产业项目完成投资38.6亿元: the amount broken
             # down is the paragraph's last one in its unit, of its time (not the count's cut-off between)
@@ -414,7 +428,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 cut = _year_so_far(text, layout, c, cut, ps)  # 截至8月底,…已开工98个。(next paragraph) 完成投资86亿元
             if cut is not None and (chosen is None or cut.start >= chosen.start):
                 # (the cut-off chosen already, by an opening or an intro line: 截至4月12日,各县情况如下:)
-                if _plan_list_size(text, c, cs, ce, ps) and _planned_list(text, c, cs):
+                if _plan_list_size(text, c, cs, ce, ps) and _year_list_count(text, c, cs):
                     c.period = Y  # 安排项目1120个 under 截至10月底: the size of the year's plan list
                     return
                 chosen = cut
@@ -430,7 +444,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 cut = _year_so_far(text, layout, c, cut, ps)
             if cut is not None:
                 if (_plan_list_size(text, c, cs, ce, ps) or _count_then_worked(text, c, cs, ce)) \
-                        and _planned_list(text, c, cs):
+                        and _year_list_count(text, c, cs):
                     ym = re.search(r"\d{4}|\?", cut.period)
                     c.period = ym.group() if ym else Y  # 全县安排重点项目86个 under 1至9月: the year's list
                     return
@@ -471,11 +485,12 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = day  # 3月8日,某县举行…集中开工活动。…(a later paragraph) 开工项目共25个: the event's year
             return
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
-            SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))) \
-            and not (chosen is not None and (_event_batch(text, layout, c, cands, ss, se)
-                                             or _size_of_reported_set(text, layout, c, cands, chosen, ss))):
-        c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
-        return
+            SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))):
+        if chosen is not None and _size_of_reported_set(text, layout, c, cands, chosen, ss):
+            c.extra["set_size"] = True  # 新开工项目45个,计划总投资120亿元: the set's size, of the set's time
+        elif not (chosen is not None and _event_batch(text, layout, c, cands, ss, se)):
+            c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
+            return
     if chosen is not None and chosen.kind in WITHIN_YEAR_KINDS and _plan_reported_after(text, layout, c, cs, ce, se) \
             and not _span_of_plan(text, chosen, cs):
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
@@ -519,7 +534,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 _cutoff_before(text, layout, ss, periods, p_starts) or chosen
     if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and (
             (_group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
-             and not _stock_at_cutoff(text, c, chosen, inherited, ss)) and _planned_list(text, c, cs)
+             and not _stock_at_cutoff(text, c, chosen, inherited, ss)) and _year_list_count(text, c, cs)
             or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)
             and not _size_of_reported_set(text, layout, c, cands, chosen, ss)) \
             and not _event_batch(text, layout, c, cands, ss, se):
@@ -1357,10 +1372,32 @@ def _whole_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) 
     i = bisect.bisect_left(layout.cand_starts, hi) - 1
     while last is not None and i >= 0 and layout.cand_starts[i] >= lo and i < len(cands):
         x = cands[i]
-        if x.vs == layout.cand_starts[i] and x.unit == c.unit:
+        if x.vs == layout.cand_starts[i] and _same_count_unit(x, c):
             return x
         i -= 1
     return last
+
+
+def _whole_of_its_kind(text: str, layout: Layout, c: Cand, cands: list[Cand], lo: int, hi: int, cs: int) -> Cand | None:
+    """The count a count of projects breaks down when the sentence before counts both a list and what of it was done
+    (全县56个重点项目,已开工建设37个。其中:工业项目13个,已开工建设10个): the last count in ``[lo, hi)`` of its kind, a
+    list's size for a list's (13 of the 56), a deed's for a deed's; None when ``c`` is no count or none is there."""
+    if c.measure != "count":
+        return None
+    listed = _year_list_count(text, c, cs)
+    i = bisect.bisect_left(layout.cand_starts, hi) - 1
+    while i >= 0 and layout.cand_starts[i] >= lo and i < len(cands):
+        x = cands[i]
+        if x.vs == layout.cand_starts[i] and x.measure == "count" and _same_count_unit(x, c) \
+                and _year_list_count(text, x, layout.clause_of(x.vs)[0]) == listed:
+            return x
+        i -= 1
+    return None
+
+
+def _same_count_unit(whole: Cand, c: Cand) -> bool:
+    """Whether two counts are in one unit, a count of projects in any of its units (88个 and its class 20项)."""
+    return whole.unit == c.unit or whole.unit in zh.PROJECT_COUNT_UNITS and c.unit in zh.PROJECT_COUNT_UNITS
 
 
 def _same_unit_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) -> Cand | None:
@@ -1649,6 +1686,10 @@ def _size_of_reported_set(text: str, layout: Layout, c: Cand, cands: list[Cand],
     if chosen.kind not in WITHIN_YEAR_KINDS or PLAN_LIST.search(text, ss, c.vs) or LISTED_BY.search(text, ss, c.vs) \
             or WHOLE_YEAR_MONTHS.search(chosen.period):
         return False  # (1-12月份: the whole year's list, its size as estimated)
+    cs = layout.clause_of(c.vs)[0]
+    ev = SET_EVENT.search(text, cs, c.vs)
+    if ev is not None and not PLAN_NAMED.search(text, cs, ev.start()):
+        return True  # 新开工项目计划总投资6030亿元: the size of the set its own clause names by its deed
     i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
     while i >= 0 and layout.cand_starts[i] >= ss:
         if i < len(cands) and cands[i].vs == layout.cand_starts[i] and cands[i].measure == "count":
@@ -1664,13 +1705,20 @@ WHOLE_YEAR_MONTHS = rx.compile(r"M01\.\.M12")
 LISTED_BY = rx.compile(alternation(zh.LISTED_BY_WORDS))
 
 
-def _planned_list(text: str, c: Cand, cs: int) -> bool:
-    """Whether a count of projects a bulletin follows names the plan that lists them or the list the year implements
-    (安排/列入/纳入/计划/实施/推进…, 县列: the year's list, of the plan's year), not the set the bulletin reports
-    on: 截至10月底,全县开工项目88个 / 工业项目20项,完成投资5亿元 / 1至9月,全区42个项目完成投资… count the set as it
-    stands at the cut-off or over the months reported."""
+# 新开工项目45个 / 已开工45个 / 开复工32个: a count of what projects did or how they stand (zh.SET_EVENT_WORDS)
+SET_EVENT = rx.compile(alternation(zh.SET_EVENT_WORDS))
+
+
+def _year_list_count(text: str, c: Cand, cs: int) -> bool:
+    """Whether a count of projects a bulletin follows is the size of the year's list or of a class of it (全区42个
+    重点项目完成投资…, 35个市级重点项目开复工32个, 在68个重点推进项目中, 预备项目18项, 安排/列入…, 县列…: the list's
+    year, whatever cut-off or months the bulletin reports), not a count of what the projects did or how they stand in
+    that time, written after its deed or state (新开工项目45个, 已开工45个, 开复工32个, 在建项目120个, 竣工项目8个: the
+    bulletin's time). A list the plan names wins over a deed (安排新开工项目50个: the plan's); what is no count is
+    the list's as its callers read it."""
     return c.measure != "count" or bool(PLAN_LIST.search(text, cs, c.vs) or PLAN_NAMED.search(text, cs, c.vs)
-                                        or LISTED_BY.search(text, cs, c.vs) or LIST_PUT_IN.search(text, cs, c.vs))
+                                        or LISTED_BY.search(text, cs, c.vs) or LIST_PUT_IN.search(text, cs, c.vs)) \
+        or not SET_EVENT.search(text, cs, c.vs)
 
 
 def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
@@ -1682,7 +1730,9 @@ def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
 
 SET_OF = rx.compile(r"中\s*[,，:：]")
 PACE = rx.compile(alternation(zh.PACE_WORDS))
-GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?"
+# (全省700个省重点项目: a province's, a township's word of its whole as a city's or a county's)
+GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|(?:{alternation(zh.SCOPE_WORDS)})[省乡]"
+                           rf"|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?"
                            rf"(?:(?:(?!{alternation(zh.GROUP_FLOW_WORDS)})[\u4e00-\u9fff]){{1,8}}的)?\s*$")
 GROUP_NOUN = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})(?![\u4e00-\u9fff]?\d+[号期标])")
 

@@ -332,6 +332,13 @@ LIST_LEVEL_WORDS = ("省市县", "省市", "市县", "省级", "市级", "县级
 # 县列重大项目60个, 市列重点项目, 省列项目: a list a level's catalogue holds (the year's list, not a set a bulletin counts
 # at its cut-off: scope._planned_list)
 LISTED_BY_WORDS = ("省列", "市列", "县列", "区列", "州列", "旗列")
+# 新开工项目45个 / 已开工45个 / 开复工32个 / 在建项目120个 / 竣工项目8个: what a count of projects written after these words
+# counts is what the projects did or how they stand in the time a bulletin reports (that time), not the size of the
+# year's list (全区42个重点项目 / 35个市级重点项目 / 预备项目18项: the list's year, whatever cut-off the bulletin has:
+# scope._year_list_count)
+SET_EVENT_WORDS = ("开工", "复工", "竣工", "完工", "建成", "投产", "达产", "开业", "签约", "落地", "引进", "招引", "新增",
+                   "在建", "施工", "停工", "已", "入库", "交付", "通车",
+                   "进度")  # (达到目标进度的项目32个, 进度滞后项目6个: where their work stands then)
 MONTH_DONE_VERBS = ("完成投资", "完成", "实现", "新开工", "开工", "新增", "新签约", "签约")
 
 # --------------------------------------------------------------------------- list leads (scope.list_lead)
@@ -1723,6 +1730,11 @@ COUNTED_EVENTS = ("事故", "案件", "火灾", "案", "事件", "险情", "警�
 BREAKDOWN_OPENERS = ("分地区看", "分区域看", "分县区看", "分县市看", "分区县看", "分乡镇看", "分镇街看", "分街道看", "分片区看",
                      "从地区看", "从区域看", "从各地看", "从各县区看", "从各县市区看", "从各乡镇看", "从各街道看", "从各区县看",
                      "按地区分", "按区域分", "分地区", "其中", "按产业分", "按行业分", "按领域分", "按类型分", "按类别分")
+# 从类别看,工业项目20项 / 分领域看,…: a sentence opening a breakdown of the set counted before it by its classes (its
+# parts take the whole's time: scope, with PART_OPENERS and BREAKDOWN_OPENERS)
+CLASS_VIEW_OPENERS = ("从类别看", "从类型看", "从领域看", "从项目类别看", "从项目类型看", "按项目类别分", "分项目类别看")
+# the units a count of projects is written in (88个 … 20项: one set and its classes)
+PROJECT_COUNT_UNITS = ("个", "项", "宗")
 # 签约项目中,工业类12个、服务业类8个: what ends a class's label (the class of the set the list opens with).
 CLASS_LABEL_ENDS = ("类", "类别", "类型")
 # 东坡区有12个 / 河口镇共5个: words between a listed item and its figure.
@@ -1929,7 +1941,8 @@ BATCH_PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度�
                            "年预计投资", "今年计划投资")
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
 # what the clause after a count of projects says of them: their size, their plan, their work (scope._listed_then_worked)
-LIST_WORK_OPENERS = ("总投资", "计划总投资", "年度计划", "年度投资计划", "计划投资", "累计完成", "完成投资", "完成年度")
+# (全县56个重点项目,已开工建设37个: what of them is done by the time reported)
+LIST_WORK_OPENERS = ("总投资", "计划总投资", "年度计划", "年度投资计划", "计划投资", "累计完成", "完成投资", "完成年度", "已")
 # classes of a year's project list that no work of a span makes (其中续建项目30宗,完成投资20亿元; 计划新开工项目26个,
 # 完成投资12亿元): named before the count with the class's work in the next clause, the count is the class's size in
 # the year's list (新开工项目40个,完成投资9亿元 counts the starts of the span: PROJECT_STATE_WORDS)
