@@ -5,6 +5,7 @@ are; facts.py calls them from its stages."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from .indicators import _posseg, clean_phrase, shorten
 from .jieba_dict import dictionary_words
@@ -338,3 +339,189 @@ def _breakdown_parts(text: str, layout: Layout, cands: list[Cand], names: list[s
             noun = _LEVEL_LEAD.sub("", noun)  # 省重点项目120项(省级5项…): the level replaces the whole's
         c.indicator = shorten(_join_overlap(label, noun), 24)
         c.extra["breakdown_of"] = w
+
+
+# 甲市(12.5%)、乙市(9.8%)、丙盟(-1.2%)3个盟市增速高于全区 / 增速排前三的是甲县(15.8%)、乙县(11.1%)和丙县(10.9%)
+_ITEM_BRACKET_OPEN = rx.compile(r"[(（]\s*[-−－+＋]?\s*$")
+_ITEM_BRACKET_CLOSE = rx.compile(r"\s*[)）]")
+_BRACKET_ITEM_JOIN = rx.compile(r"\s*(?:[、,，]|以及|和|及|与)\s*")
+_BRACKET_NAME_RUN = rx.compile(r"[\u4e00-\u9fff]{2,16}$")
+_BRACKET_LEAD_WORD = rx.compile(alternation(zh.BRACKET_LIST_LEADS))
+_BRACKET_GROWTH = rx.compile(alternation(zh.BRACKET_LIST_GROWTH_WORDS))
+_BRACKET_SHARE = rx.compile(alternation(zh.BRACKET_LIST_SHARE_WORDS))
+_BRACKET_RATE = rx.compile(alternation(zh.BRACKET_LIST_GROWTH_WORDS + zh.BRACKET_LIST_SHARE_WORDS))
+_BRACKET_HEAD_CUT = rx.compile(r"[,，;；:：。\n]")
+# what opens the words before a rate and names no measure: a counted set (3个盟市), a scope (对全市), a copula
+_BRACKET_SET = rx.compile(rf"^(?:共|有|等)?(?:\d+|[一二三四五六七八九十两]{{1,3}})个?(?:{alternation(zh.RANKED_SET_NOUNS + zh.RANK_LIST_SETS)}"
+                          rf"|[\u4e00-\u9fff]{{0,4}}?[省市县区州盟旗]+)|^.*对(?=[\u4e00-\u9fff]{{2}})")
+BRACKET_LIST_MIN = 2  # items: one place with a bracket is a gloss, not a list
+
+
+def _bracket_item_name(text: str, o: int, mentions, m_starts) -> tuple[int, str] | None:
+    """The place named right before the bracket at ``o`` (a list's item): (where its name starts, its resolved name),
+    the gazetteer's when a mention of it ends at the bracket (济南章丘区 → 章丘区), else the name as written when it ends
+    as places end (乙开发区); None when no place is named there."""
+    j = bisect.bisect_left(m_starts, o) - 1
+    while j >= 0 and mentions[j].end > o:
+        j -= 1
+    if j >= 0 and mentions[j].end == o and o - mentions[j].start >= 2:
+        k = j
+        while k > 0 and mentions[k - 1].end == mentions[k].start:
+            k -= 1  # (济南章丘区: the chain's first place starts the name)
+        return mentions[k].start, mentions[j].name
+    run = _BRACKET_NAME_RUN.search(text, max(0, o - 16), o)
+    if run is None:
+        return None
+    name = run.group()
+    for m in _BRACKET_LEAD_WORD.finditer(name):
+        if len(name) - m.end() >= 2:
+            name = name[m.end():]  # …前十名,为甲开发区(…): the list's lead is no part of the name
+            break
+    if len(name) > 8 or not _LISTED_PLACE.fullmatch(name) or SUBJECT_WORDS.search(name) or _BRACKET_RATE.search(name):
+        return None
+    return o - len(name), name
+
+
+def _bracket_rate_head(seg: str, last: bool) -> tuple[str, str] | None:
+    """(the measure, the words naming what it measures) of the rate a list's head names in ``seg`` (the last one
+    before the list, the first after it): 投资增速排前五位 → (growth, 投资); 3个盟市增速高于全区 → (growth, "");
+    对全市经济贡献率分别为 → (share, 经济贡献率)."""
+    found = list(_BRACKET_RATE.finditer(seg))
+    if not found:
+        return None
+    m = found[-1] if last else found[0]
+    cut = max((x.end() for x in _BRACKET_HEAD_CUT.finditer(seg, 0, m.start())), default=0)
+    words = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", seg[cut:m.start()])).strip()
+    words = _BRACKET_SET.sub("", SUBJECT_WORDS.sub("", words)).strip()
+    words = SUBJECT_WORDS.sub("", words)
+    if re.search(r"\d", words):
+        return None
+    if _BRACKET_SHARE.fullmatch(m.group()):
+        return "share", clean_phrase(words + m.group())
+    return "growth", clean_phrase(words)
+
+
+def _bracket_whole(layout: Layout, before: list[Cand], at: int, measure: str, words: str) -> str:
+    """The name of the whole a list of places parts, the last figure of that measure before the list (in its paragraph
+    or the one before) that names ``words`` (or any, when the head names none): 全区地区生产总值增长5.8%。…甲市(12.5%)、
+    乙市(9.8%)3个盟市增速高于全区 → 地区生产总值."""
+    p = layout.para_of(at)[0] - 1
+    while p > 0 and layout.text[p].isspace():
+        p -= 1
+    lo = layout.para_of(p)[0] if p > 0 else 0
+    for x in reversed(before):
+        if x.vs < lo or at - x.vs > WHOLE_LOOKBACK:
+            break
+        if x.measure != measure or not x.indicator or "place_item" in x.extra or x.rank:
+            continue
+        if not words or x.indicator.endswith(words):
+            return x.indicator
+    return words
+
+
+def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions, m_starts) -> None:
+    """甲市(12.5%)、乙市(9.8%)、丙盟(-1.2%)3个盟市增速高于全区 / 投资增速排前五位的分别是甲省(33.3%)、乙省(29.6%):
+    places each written with its figure in brackets, the measure named once before the list or after it.  Each figure
+    is its place's (the subject), a growth when the head names a rate of change (增速, 增幅), a share when it names a
+    share (贡献率, 比重), and measures what the head names before its rate word, else the whole the paragraph reported
+    before the list (全区地区生产总值增长5.8%: 地区生产总值), never the place's name."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    items: list[tuple[Cand, int, str, int]] = []  # (figure, name start, name, bracket end)
+    for c in by_vs:
+        o = _ITEM_BRACKET_OPEN.search(text, max(0, c.vs - 3), c.vs)
+        close = _ITEM_BRACKET_CLOSE.match(text, c.mend)
+        if o is None or close is None or c.rank or "table" in c.extra:
+            continue
+        named = _bracket_item_name(text, o.start(), mentions, m_starts)
+        if named is None:
+            continue
+        items.append((c, named[0], named[1], close.end()))
+    groups: list[list[tuple[Cand, int, str, int]]] = []
+    for it in items:
+        if groups and _BRACKET_ITEM_JOIN.fullmatch(text, groups[-1][-1][3], it[1]):
+            groups[-1].append(it)
+        else:
+            groups.append([it])
+    for group in groups:
+        if len(group) < BRACKET_LIST_MIN or len({g[2] for g in group}) != len(group):
+            continue
+        first, last = group[0], group[-1]
+        ss, se = layout.sent_of(first[0].vs)
+        lo = max(ss, max(text.rfind(ch, ss, first[1]) for ch in "。;；") + 1)
+        stop = _BRACKET_HEAD_CUT.search(text, last[3], se)
+        head = _bracket_rate_head(text[lo:first[1]], True) or \
+            _bracket_rate_head(text[last[3]:stop.start() if stop else se], False)
+        if head is None:
+            continue
+        measure, words = head
+        if measure == "growth" and len(words) <= 2:
+            words = _bracket_whole(layout, [x for x in by_vs if x.vs < lo], lo, measure, words)
+        for c, _, name, _ in group:
+            c.subject = name
+            c.measure = measure
+            c.indicator = shorten(words, 24)
+            c.extra.pop("noun", None)
+            c.extra["place_item"] = True
+        _spread_after(text, layout, cands, [g[2] for g in group], last[3], se, mentions, m_starts)
+
+
+_SPREAD_WORD = rx.compile(r"分别|依次")
+
+
+def _spread_after(text: str, layout: Layout, cands: list[Cand], places: list[str], a: int, se: int,
+                  mentions, m_starts) -> None:
+    """…贡献率分别为甲县(23.9%)、乙县(16.9%)和丙县(0.5%),拉动力分别为6.0、4.3和0.1个百分点: a 分别 list of as many
+    values later in the sentence that names no place of its own goes on over the same places, in order; what its
+    clause names before 分别 is what it measures."""
+    j = bisect.bisect_left(m_starts, a)
+    for members in _value_groups(cands):
+        first = members[0]
+        if not a <= first.vs < se or len(members) != len(places):
+            continue
+        cs = _comma_clause_start(text, layout, first.vs)
+        spread = _SPREAD_WORD.search(text, cs, first.vs)
+        if spread is None or cs < a or j < len(mentions) and mentions[j].start < first.vs:
+            return
+        words = _BRACKET_SET.sub("", SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", text[cs:spread.start()]))).strip()
+        words = clean_phrase(SUBJECT_WORDS.sub("", words))
+        for c, name in zip(members, places):
+            c.subject = name
+            if len(words) >= 2:
+                c.indicator = shorten(words, 24)
+            c.extra["place_item"] = True
+        return
+
+
+# 高出全国(5.9%)、全省(6.4%)平均水平 / 较去年同期(-1.1%)提高9.2个百分点: the wider place or earlier time compared with,
+# its own figure in brackets
+_COMPARED_BRACKET = rx.compile(rf"(?:全(?P<suffix>[国省市县区州盟旗])(?:{alternation(zh.COMPARED_BRACKET_SCOPE_TAILS)})?|"
+                               rf"(?P<time>{alternation(zh.COMPARED_BRACKET_TIMES)}))\s*[(（]\s*[-−－+＋]?\s*$")
+_YEAR = rx.compile(r"(?:19|20)\d\d")
+
+
+def compared_brackets(text: str, layout: Layout, cands: list[Cand], wider) -> None:
+    """甲市规上工业增加值增长8.1%,较去年同期(-1.1%)提高9.2个百分点,分别高出全国(5.9%)、全省(6.4%)平均水平: a figure in
+    brackets right after the wider place (全国, 全省) or the earlier time (去年同期) a figure of the sentence is compared
+    with is that place's (``wider(suffix, subject)`` resolves 全省 from the compared figure's place) or that time's
+    figure of the same measure, the compared one's indicator (not the place's words, nor a share)."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    for i, c in enumerate(by_vs):
+        m = _COMPARED_BRACKET.search(text, max(0, c.vs - 10), c.vs)
+        if m is None or not _ITEM_BRACKET_CLOSE.match(text, c.mend) or c.rank or "table" in c.extra:
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        x = next((x for x in reversed(by_vs[:i]) if x.vs >= ss and x.unit == c.unit
+                  and not _ITEM_BRACKET_OPEN.search(text, max(0, x.vs - 3), x.vs)
+                  and x.indicator and not x.rank and x.measure in ("growth", "share", "level")), None)
+        if x is None:
+            continue
+        c.measure = x.measure
+        c.indicator = x.indicator
+        c.extra.pop("noun", None)
+        if m.group("time"):
+            c.subject = x.subject
+            if _YEAR.search(x.period):
+                c.period = _YEAR.sub(lambda y: str(int(y.group()) - 1), x.period)
+        else:
+            c.subject = wider(m.group("suffix"), x.subject)
+            c.extra["subject_written"] = c.subject

@@ -3582,6 +3582,17 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
         return zh.NATION  # 全国共发生事故…, 我国粮食产量…: the nation, whatever place the text speaks for
     if found is None or not base_name or base_name.endswith(found.group("suffix")):
         return ""
+    return wider_place(found.group("suffix"), base_name, parents)
+
+
+def wider_place(suffix: str, base_name: str, parents: dict[str, str] | None = None) -> str:
+    """The division of ``suffix`` (省, 市, 区 …) that ``base_name`` lies in (全省 of a city's text: its province), the
+    nation for 国; "" when none is known.  A place the gazetteer lacks has the city its text's heading chain names
+    (``parents``) and that city's ancestors."""
+    if suffix == "国":
+        return zh.NATION
+    if not base_name or base_name.endswith(suffix):
+        return ""
     from .regions import gazetteer
     try:
         g = gazetteer()
@@ -3590,9 +3601,9 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
     r = g.resolve(base_name)
     if r is None:
         up = (parents or {}).get(base_name, "")
-        if not up or up.endswith(found.group("suffix")):
+        if not up or up.endswith(suffix):
             return up  # 青山市临水区 …全市: the city the chain names
         r = g.resolve(up)
         if r is None:
             return ""
-    return next((a.name for a in g.ancestors(r) if a.name.endswith(found.group("suffix"))), "")
+    return next((a.name for a in g.ancestors(r) if a.name.endswith(suffix)), "")

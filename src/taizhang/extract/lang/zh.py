@@ -2045,3 +2045,13 @@ YEARS_MEASURED_NAMES = ("受教育年限", "教育年限", "年限", "学制")
 # 再次跃居全省第一): an adverb of the clause, no name of what is measured (indicators._LEAD)
 TIMES_ADVERBS = ("历史首次", "历史上首次", "历史性", "首次", "首度", "再次", "再度", "又一次", "第一次", "历史上第一次",
                  "首破", "连续")
+# 甲市(12.5%)、乙市(9.8%)3个盟市增速高于全区 / 增幅前三的是甲县(15.8%)、乙县(11.1%): places each with its figure in
+# brackets, the measure named before or after the list.  The words naming a rate in that head: a growth's, then a share's.
+BRACKET_LIST_GROWTH_WORDS = ("增长幅度", "增长速度", "增长率", "增速", "增幅", "增长", "降幅")
+BRACKET_LIST_SHARE_WORDS = ("贡献率", "完成率", "到位率", "开工率", "比重", "占比")
+# the words before a list's first item that say the list follows (…前十名,为甲县(…)): no part of the place's name
+BRACKET_LIST_LEADS = ("分别为", "分别是", "依次为", "依次是", "包括", "其中", "为", "是", "有")
+# 高出全国(5.9%)、全省(6.4%)平均水平 / 较去年同期(-1.1%)提高: a figure in brackets after the wider place or the earlier
+# time a figure is compared with is that place's or that time's figure of the same measure
+COMPARED_BRACKET_TIMES = ("去年同期", "上年同期")
+COMPARED_BRACKET_SCOPE_TAILS = ("平均水平", "平均增速", "平均", "同期", "水平")

@@ -1,0 +1,61 @@
+"""Places each written with its figure in brackets, the measure named once before the list or after it
+(甲市(5.1%)、乙市(4.9%)、丙市(-0.6%)3个市增速高于全省 / 投资增速排前三的是甲县(15.2%)、乙县(12.6%)): each figure is its
+place's, a growth when the head names a rate of change, a share when it names a share (贡献率), measuring what the head
+names or the whole reported before the list; a 分别 list later in the sentence goes on over the same places.  A figure
+in brackets after the wider place or the earlier time a figure is compared with (高于全国(6.1%)、全省(8.2%)平均水平,
+较去年同期(5.2%)) is that place's or that time's figure of the compared measure.
+
+Every text is written for these tests; the places are real so that the gazetteer knows them.
+"""
+from __future__ import annotations
+
+from factrun import context_of, one
+
+
+def test_a_list_with_its_predicate_after_it():
+    _, ex = context_of("湖南省2023年前三季度经济运行情况\n前三季度，全省地区生产总值增长4.5%。分市州看，长沙市(5.1%)、"
+                       "株洲市(4.9%)、湘潭市(-0.6%)3个市增速高于全省。\n")
+    for value, place in ((5.1, "长沙市"), (4.9, "株洲市"), (0.6, "湘潭市")):
+        f = one(ex.facts, value)
+        assert (f.subject, f.measure, f.indicator) == (place, "growth", "地区生产总值")
+    assert not [f for f in ex.facts if f.value == 3]
+
+
+def test_a_list_after_a_ranking_head():
+    _, ex = context_of("贵州省2019年1-9月固定资产投资情况\n1—9月，全省固定资产投资同比增长8.1%。从各市州看，投资增速"
+                       "排前三位的分别是铜仁市(12.4%)、毕节市(11.2%)和六盘水市(9.8%)。\n")
+    for value, place in ((12.4, "铜仁市"), (11.2, "毕节市"), (9.8, "六盘水市")):
+        f = one(ex.facts, value)
+        assert (f.subject, f.measure, f.indicator) == (place, "growth", "固定资产投资")
+
+
+def test_shares_of_a_list_and_the_spread_list_after_them():
+    _, ex = context_of("襄阳市2021年上半年县域经济分析\n上半年，各县市区对全市经济增长的贡献率分别为枣阳市(31.2%)、"
+                       "宜城市(25.4%)和南漳县(8.3%)，拉动全市经济增长分别为2.6、2.1和0.7个百分点。\n")
+    for value, place in ((31.2, "枣阳市"), (25.4, "宜城市"), (8.3, "南漳县")):
+        f = one(ex.facts, value)
+        assert (f.subject, f.measure) == (place, "share")
+        assert "贡献率" in f.indicator and place not in f.indicator
+    assert [one(ex.facts, v).subject for v in (2.6, 2.1, 0.7)] == ["枣阳市", "宜城市", "南漳县"]
+
+
+def test_the_wider_places_figures_compared_with():
+    _, ex = context_of("岳阳市2022年1-6月固定资产投资运行简析\n上半年，全市固定资产投资同比增长9.6%，分别高于全国(6.1%)、"
+                       "全省(8.2%)平均水平3.5个和1.4个百分点。\n")
+    nation, province = one(ex.facts, 6.1), one(ex.facts, 8.2)
+    assert (nation.subject, nation.measure, nation.indicator) == ("全国", "growth", "固定资产投资")
+    assert (province.subject, province.measure, province.indicator) == ("湖南省", "growth", "固定资产投资")
+
+
+def test_the_earlier_times_figure_compared_with():
+    _, ex = context_of("宜宾市2024年一季度工业运行情况\n一季度，全市规模以上工业增加值同比增长9.3%，较去年同期(5.2%)"
+                       "提高4.1个百分点。\n")
+    before = one(ex.facts, 5.2)
+    assert (before.subject, before.measure, before.period) == ("宜宾市", "growth", "2023-Q1")
+    assert before.indicator == one(ex.facts, 9.3).indicator
+
+
+def test_a_bracketed_list_naming_no_rate_keeps_its_counts():
+    _, ex = context_of("岳阳市2024年重点项目建设进展\n截至6月底，全市新开工项目42个，其中平江县(12个)、汨罗市(8个)。\n")
+    assert one(ex.facts, 12).measure == "count"
+    assert one(ex.facts, 8).measure == "count"
