@@ -26,7 +26,7 @@ def test_a_list_after_a_ranking_head():
                        "排前三位的分别是铜仁市(12.4%)、毕节市(11.2%)和六盘水市(9.8%)。\n")
     for value, place in ((12.4, "铜仁市"), (11.2, "毕节市"), (9.8, "六盘水市")):
         f = one(ex.facts, value)
-        assert (f.subject, f.measure, f.indicator) == (place, "growth", "固定资产投资")
+        assert (f.subject, f.measure, f.indicator) == (place, "growth", "固定资产投资增速")
 
 
 def test_shares_of_a_list_and_the_spread_list_after_them():

@@ -267,6 +267,14 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
             measure = whole.indicator if whole is not None else measure
             if whole is not None and _TIME_WORDS.search(text, ss, c.vs) is None:
                 c.period = whole.period  # (a place's part holds when the whole it parts holds)
+        rate = next((w for w in zh.RANKED_RATE_WORDS if measure.endswith(w)), "")
+        if rate:
+            # 投资增速排前三位的分别是甲市(12.4%)、乙市(11.2%): a rate of change, of the whole the paragraph reported
+            # (全省固定资产投资增长8.1% → 固定资产投资增速) when the head names it short
+            c.measure = "growth" if c.measure == "share" else c.measure
+            stem = measure[:-len(rate)]
+            if len(stem) <= 2:
+                measure = _bracket_whole(layout, by_vs[:i], ss, "growth", stem) + rate
         c.subject = item
         c.indicator = shorten(measure, 24)
         c.extra.pop("noun", None)
@@ -393,7 +401,7 @@ def _bracket_rate_head(seg: str, last: bool) -> tuple[str, str] | None:
     cut = max((x.end() for x in _BRACKET_HEAD_CUT.finditer(seg, 0, m.start())), default=0)
     words = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", seg[cut:m.start()])).strip()
     words = _BRACKET_SET.sub("", SUBJECT_WORDS.sub("", words)).strip()
-    words = SUBJECT_WORDS.sub("", words)
+    words = _HEAD_SET.sub("", SUBJECT_WORDS.sub("", words))
     if re.search(r"\d", words):
         return None
     if _BRACKET_SHARE.fullmatch(m.group()):
@@ -447,6 +455,10 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
             continue
         first, last = group[0], group[-1]
         ss, se = layout.sent_of(first[0].vs)
+        if all("heading_named" in g[0].extra or "place_item" in g[0].extra for g in group):
+            # (a list a heading or its lead names was read by its own reader: what its places go on with is read here)
+            _spread_after(text, layout, cands, [g[2] for g in group], last[3], se, mentions, m_starts)
+            continue
         lo = max(ss, max(text.rfind(ch, ss, first[1]) for ch in "。;；") + 1)
         stop = _BRACKET_HEAD_CUT.search(text, last[3], se)
         head = _bracket_rate_head(text[lo:first[1]], True) or \
@@ -525,3 +537,89 @@ def compared_brackets(text: str, layout: Layout, cands: list[Cand], wider) -> No
         else:
             c.subject = wider(m.group("suffix"), x.subject)
             c.extra["subject_written"] = c.subject
+
+
+# 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: one figure compared with as many earlier times
+_TIMES_COMPARED = rx.compile(r"(?P<cmp>较|比|与)(?P<items>[^,，;；。:：\d]{2,40}?)(?:相比|比较)?[,，]?\s*$")
+_TIME_ITEM_SPLIT = rx.compile(r"、|和|及|与")
+_TIME_ITEM_EXTRA = rx.compile(alternation(zh.COMPARED_BRACKET_TIMES + ("上月", "上年末", "年初", "上季度")))
+
+
+def compared_times_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """全市规上工业增加值增长6.6%,较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: each value of a 分别
+    list whose items are the times the sentence's figure is compared with is that figure's change against its own time
+    (the k-th value against the k-th time): it holds in the figure's time, not in the times compared with (which
+    had made them all the first half's), and measures the figure's rate against that time (规上工业增加值增速较一季度
+    提高), as one compared time alone already did."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    for members in _value_groups(cands):
+        first = members[0]
+        cs = _comma_clause_start(text, layout, first.vs)
+        spread = _SPREAD_WORD.search(text, cs, first.vs)
+        if spread is None:
+            continue
+        m = _TIMES_COMPARED.fullmatch(text, cs, spread.start())
+        if m is None:
+            continue
+        times = [x.strip() for x in _TIME_ITEM_SPLIT.split(m.group("items"))]
+        if len(times) != len(members) or len(times) < 2 or \
+                not all(_TIME_WORDS.fullmatch(x) or _MONTH_WORDS.fullmatch(x) or _TIME_ITEM_EXTRA.fullmatch(x)
+                        for x in times):
+            continue
+        ss, _ = layout.sent_of(first.vs)
+        base = next((x for x in reversed(by_vs) if ss <= x.vs < cs and x.indicator and not x.rank
+                     and x.measure in ("growth", "share", "level")), None)
+        if base is None:
+            continue
+        verb = text[spread.end():first.vs].strip()
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", verb):
+            continue
+        rate = "增速" if base.measure == "growth" and not base.indicator.endswith(("增速", "增幅")) else ""
+        for c, t in zip(members, times):
+            c.period = base.period
+            c.indicator = shorten(f"{base.indicator}{rate}{m.group('cmp')}{t}{verb}", 32)
+
+
+# 分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点 / 增速分别比全国和全省平均水平高14.2和10.5个百分点
+_BRACKETED_ASIDE = rx.compile(r"[(（][^()（）]{1,16}[)）]")
+_PLACES_COMPARED = rx.compile(
+    rf"(?P<rate>{alternation(zh.RANKED_RATE_WORDS)})?(?:分别|依次)?(?:(?P<verb>{alternation(zh.COMPARED_PLACES_VERBS)})|"
+    rf"(?P<than>比|较))(?P<items>[^,，;；。:：\d]{{2,30}}?)(?:{alternation(zh.COMPARED_BRACKET_SCOPE_TAILS)})?"
+    rf"(?:(?P<after>{alternation(zh.COMPARED_PLACES_AFTER)}))?(?:分别|依次)?")
+_COMPARED_SCOPE_ITEM = rx.compile(r"全[国省市区县州盟旗]")
+
+
+def compared_places_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """全市固定资产投资增长9.6%,分别高于全国、全省平均水平3.5个和1.4个百分点: each value of a 分别 list whose items are
+    the places the sentence's figure is compared with is that figure's lead over the k-th place: the figure's place's
+    (not the wider place's), in the figure's time (1—2月 read as the list's months had dated them M01 and M02), measuring
+    the figure's rate against that place (固定资产投资增速高于全国), as one compared place alone already does."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    for members in _value_groups(cands):
+        first = members[0]
+        cs = _comma_clause_start(text, layout, first.vs)
+        if _SPREAD_WORD.search(text, cs, first.vs) is None:
+            continue
+        m = _PLACES_COMPARED.fullmatch(_BRACKETED_ASIDE.sub("", text[cs:first.vs]).strip())
+        if m is None or not (m.group("verb") or m.group("than") and m.group("after")):
+            continue
+        places = [x.strip() for x in _TIME_ITEM_SPLIT.split(m.group("items"))]
+        if len(places) != len(members) or len(places) < 2 or \
+                not all(_COMPARED_SCOPE_ITEM.fullmatch(x) or len(x) <= 8 and _LISTED_PLACE.fullmatch(x) for x in places):
+            continue
+        ss, _ = layout.sent_of(first.vs)
+        base = next((x for x in reversed(by_vs) if ss <= x.vs < cs and x.indicator and not x.rank
+                     and not _ITEM_BRACKET_OPEN.search(text, max(0, x.vs - 3), x.vs)
+                     and x.measure in ("growth", "share", "level")), None)
+        if base is None:
+            continue
+        rate = "增速" if base.measure == "growth" and not base.indicator.endswith(("增速", "增幅")) else ""
+        for c, place in zip(members, places):
+            c.period = base.period
+            c.subject = base.subject
+            if "subject_written" in base.extra:
+                c.extra["subject_written"] = base.extra["subject_written"]
+            else:
+                c.extra.pop("subject_written", None)
+            said = f"{m.group('verb')}{place}" if m.group("verb") else f"比{place}{m.group('after')}"
+            c.indicator = shorten(f"{base.indicator}{rate}{said}", 32)

@@ -942,6 +942,8 @@ def after_writing(per: str, context) -> bool:
 
 
 LIST_SPREAD = rx.compile(alternation(zh.LIST_SPREAD_WORDS))
+_TIME_RANGE = rx.compile(r"至|到|—|-|~")
+_MONTHLY = rx.compile(alternation(zh.MONTHLY_SPREAD_WORDS))
 
 
 def _listed_time(text: str, layout: Layout, c: Cand, cands: list[Cand], per: str, Y: str) -> str:
@@ -964,6 +966,8 @@ def _listed_time(text: str, layout: Layout, c: Cand, cands: list[Cand], per: str
     if not lists or len(lists[-1].items) != hi - lo + 1:
         return ""
     t = lists[-1]
+    if _TIME_RANGE.search(text, t.start, t.end) and not _MONTHLY.search(text, t.end, first.vs):
+        return ""  # 1—2月份,工业投资和民间投资分别增长…: a range is one span, its months one each only 每月 (3月至5月,每月…)
     ym = re.match(r"\.{0,2}(\d{4}|\?)-[MQH]", per)
     yy = ym.group(1) if ym else (per if re.fullmatch(r"\d{4}", per) else Y)
     k = t.items[i - lo]

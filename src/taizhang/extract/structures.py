@@ -211,7 +211,9 @@ def shared_unit(text: str, end: int, unit: str, limit: int = 8) -> str | None:
         if full:
             if not unit or (full != unit and full.startswith(unit)):
                 return full
-            return None
+            if full != unit:
+                return None
+            # 7.9个、3.4个和1.7个百分点: a later member written with the same prefix goes on to the unit at the end
         pos = m.end()
     return None
 

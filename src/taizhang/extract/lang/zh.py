@@ -2055,3 +2055,10 @@ BRACKET_LIST_LEADS = ("分别为", "分别是", "依次为", "依次是", "包�
 # time a figure is compared with is that place's or that time's figure of the same measure
 COMPARED_BRACKET_TIMES = ("去年同期", "上年同期")
 COMPARED_BRACKET_SCOPE_TAILS = ("平均水平", "平均增速", "平均", "同期", "水平")
+# 3月至5月,每月新开工项目分别为5个、8个、12个: the words that spread a range of months over a list's values one month
+# each (without them 1—2月份,…分别增长5%、6% is the two months' span, the values spread over what the list names)
+MONTHLY_SPREAD_WORDS = ("每月", "各月", "逐月", "分月", "每个月")
+# 分别高于全国、全省平均水平3.5个和1.4个百分点 / 分别比全国、全省高: how a figure's lead over the places it is compared
+# with is said, before the places or (after 比) after them
+COMPARED_PLACES_VERBS = ("高于", "高出", "快于", "低于", "慢于", "超过", "超出", "领先于", "领先", "落后于", "落后")
+COMPARED_PLACES_AFTER = ("高出", "高", "快", "低", "慢")

@@ -1,0 +1,45 @@
+"""分别 lists whose items are what one figure is compared with, and the points written 个 on every member:
+- 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: each value is the figure's change against the k-th time, in
+  the figure's own time (not the first half's), measuring the figure's rate against that time;
+- 分别高于全国、全省平均水平3.5个和1.4个百分点: each value is the figure's place's lead over the k-th place (not the wider
+  place's figure), in the figure's time;
+- 3.2个、1.5个、0.8个百分点: the unit written once at the end is every member's, however many write 个;
+- 1—2月份,甲和乙分别增长5.2%和6.1%: a range of months is one span; only 每月 spreads its months over the values.
+
+Every text is written for these tests; the places are real so that the gazetteer knows them.
+"""
+from __future__ import annotations
+
+from factrun import context_of, one
+
+
+def test_points_written_with_ge_on_every_member():
+    _, ex = context_of("某县2024年上半年重点项目推进情况通报\n上半年，全县重点项目开工率、竣工率、投资完成率分别高于"
+                       "年初预期目标3.2个、1.5个、0.8个百分点。\n")
+    for v in (3.2, 1.5, 0.8):
+        f = one(ex.facts, v)
+        assert (f.unit, f.measure, f.kind) == ("个百分点", "delta", "actual")
+
+
+def test_a_figure_compared_with_a_list_of_earlier_times():
+    _, ex = context_of("淮南市2023年工业经济运行情况\n2023年，全市规上工业增加值同比增长6.6%，较一季度、上半年和前三季度"
+                       "分别提高7.9个、3.4个和1.7个百分点。\n")
+    fs = [one(ex.facts, v) for v in (7.9, 3.4, 1.7)]
+    assert [f.unit for f in fs] == ["个百分点"] * 3
+    assert [f.period for f in fs] == ["2023"] * 3
+    assert [f.indicator for f in fs] == ["规上工业增加值增速较一季度提高", "规上工业增加值增速较上半年提高",
+                                         "规上工业增加值增速较前三季度提高"]
+
+
+def test_a_figure_compared_with_a_list_of_wider_places():
+    _, ex = context_of("朔州市2025年1-2月投资运行情况\n1—2月份，全市固定资产投资同比增长5.1%，分别高出全国、全省平均水平"
+                       "1.0个和1.9个百分点。\n")
+    nation, province = one(ex.facts, 1.0), one(ex.facts, 1.9)
+    assert (nation.subject, nation.period, nation.indicator) == ("朔州市", "2025-M01..M02", "固定资产投资增速高出全国")
+    assert (province.subject, province.period, province.indicator) == ("朔州市", "2025-M01..M02",
+                                                                       "固定资产投资增速高出全省")
+
+
+def test_a_range_of_months_is_one_span_of_a_spread_list():
+    _, ex = context_of("朔州市2025年1-2月投资运行情况\n1—2月份，全市工业投资和民间投资分别增长5.2%和6.1%。\n")
+    assert one(ex.facts, 5.2).period == one(ex.facts, 6.1).period == "2025-M01..M02"
