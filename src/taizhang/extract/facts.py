@@ -1953,6 +1953,10 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
     seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
     raw = re.sub(r"(?:增长|为|达到|达|下降)$", "", raw)
     parts = _split_items(seg)
+    if len(parts) > n and len(listed := [p for p in seg.split("、") if p]) == n:
+        # 教育、卫生、社会保障和社会组织、文化体育和娱乐投资分别增长a、b、c和d: the 、 parts as many as the values are
+        # the items (a 和 inside one names it: 社会保障和社会组织), not the last n pieces cut at every 和
+        parts = listed
     if len(parts) < n and not expand_parts(clean_phrase(parts[-1]) if parts else "", n) and \
             (before := _comma_items_before(text, layout, s, n - len(parts))):
         # 纺织,化工,电子增加值分别增长a、b、c: the items before written apart by commas, as 、 would list them
@@ -2208,6 +2212,9 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
         near = mentions[bisect.bisect_left(m_starts, cs):bisect.bisect_left(m_starts, first.vs)]
         # the places joined by 、/和/及/与 that the list's items open with, in order
         run = _place_run(text, near)
+        if not _SPREAD_AT.search(text, cs, first.vs) and cs >= 2 and text[cs - 1] in ":：" and \
+                _SPREAD_AT.search(text, _comma_clause_start(text, layout, cs - 2), cs):
+            cs = _comma_clause_start(text, layout, cs - 2)  # …完成投资较大,分别为:120亿元、95亿元: 分别 before a colon
         if len(run) != len(members) and _SPREAD_AT.search(text, cs, first.vs) and \
                 not _any_mention(mentions, m_starts, cs, first.vs):
             # 竣工较多的是A、B、C,分别为12、9、7个 / A、B、C项目数分别为…,完成投资分别为…: 分别 spreads the values over the
@@ -2224,12 +2231,22 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
                     lead = text[layout.clause_of(run[0].start)[0]:run[0].start]
                     lead = _SELECTION_TAIL.sub("", _TIME_WORDS.sub("", lead))
                     measure = clean_phrase(SUBJECT_WORDS.sub("", lead))
+                if not measure:
+                    # A、B、C完成投资较大,分别为120亿元、95亿元、80亿元: what the places were picked by, after them
+                    tail = _SELECTED_AFTER.fullmatch(text, run[-1].end, layout.clause_of(run[-1].start)[1])
+                    measure = clean_phrase(tail.group("what")) if tail else ""
                 for c, m in zip(members, run):
                     c.subject = m.name
                     c.item = measure + "\x01" if measure else ""
                     c.extra["place_led"] = True
             continue
         if not first.item:
+            if len(run) == len(members) >= 2 and len({m.name for m in run}) == len(run) and \
+                    _SPREAD_RIGHT_AFTER.match(text, run[-1].end, first.vs):
+                # 甲县、乙县、丙县分别增长49.8%、36.9%和27%: the places right before 分别, nothing between them and it
+                for c, m in zip(members, run):
+                    c.subject = m.name
+                    c.extra["place_led"] = True
             continue
         if len(run) != len(members) or len(run) < 2 or len({m.name for m in run}) != len(run):
             continue
@@ -2245,6 +2262,9 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
 
 _LIST_JOIN = rx.compile(r"、|和|及|与")
 _SPREAD_AT = rx.compile(r"(?:分别|依次)")
+_SPREAD_RIGHT_AFTER = rx.compile(r"\s*(?:同比|比上年|较上年)?(?:分别|依次)")
+# A、B、C完成投资较大 / 新开工项目最多: what the places a later 分别 spreads over were picked by, a measure then a selection
+_SELECTED_AFTER = rx.compile(rf"(?P<what>[\u4e00-\u9fff]{{2,12}}?)(?:{alternation(zh.SELECTION_WORDS + ('较大', '最大'))})\s*[,，]?")
 # 竣工较多的是 / 增速排名前三位的县(区)依次为 / 进度最快的是: how places were picked out of the whole, before their list
 _SELECTION_TAIL = rx.compile(rf"(?:{alternation(zh.SELECTION_WORDS)})[^,，;；。\n]{{0,8}}?(?:{alternation(zh.LISTED_BODY_VERBS)})[:：]?$")
 
