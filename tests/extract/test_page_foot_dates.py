@@ -144,3 +144,32 @@ def test_a_document_cited_as_the_ground_of_the_news_is_no_title():
     ex = run("自市委印发《青川市重点项目攻坚行动方案》以来,全市上下合力攻坚,1-9月全市重点项目完成投资210亿元。\n"
              "其中,产业项目完成投资98亿元,同比增长11.2%。\n")
     assert ex.record.title != "青川市重点项目攻坚行动方案"
+
+
+def test_a_speech_dated_by_its_month_and_day_alone_under_its_headline():
+    ex = run("在全县经济工作会议上的讲话\n"
+             "(1月18日)\n"
+             "墨川县县长 张三\n"
+             "同志们:\n"
+             "刚刚过去的2019年,全县地区生产总值增长7.5%。\n"
+             "2020年,全县地区生产总值要增长7%左右。\n")
+    assert ex.record.published == "2020-01-18"
+
+
+def test_a_news_items_day_alone_under_its_headline_is_no_speechs_date():
+    ex = run("全县重点项目推进情况\n"
+             "3月5日\n"
+             "3月5日,全县召开重点项目推进会。刚刚过去的2019年,全县42个重点项目完成投资18亿元。\n")
+    assert ex.record.published != "2020-03-05"
+
+
+def test_a_stamp_after_the_foot_of_a_page_whose_text_names_another_year_dates_nothing():
+    ex = run("县政府召开重点建设项目推进会\n"
+             "7月25日,县长主持召开2022年重点建设项目推进会,听取42个重点项目进展情况汇报。\n"
+             "会议要求,今年要确保全年完成投资18亿元。\n"
+             "记者:张三\n"
+             "编辑:李四\n"
+             "审片:王五\n"
+             "2023-03-02 11:20:45\n")
+    assert not ex.record.published.startswith("2023")
+    assert {f.period for f in ex.facts if f.value == 18} == {"2022"}

@@ -229,6 +229,9 @@ _MD = r"(?P<mo>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<dd>\d{
 RE_MD_DATELINE = rx.compile(rf"(?:——|--|—|\(|（)\s*{_MD}\s*(?:在|于)[^\n]{{0,60}}?(?:会议|大会)\s*上")
 RE_MD_BARE_DATELINE = rx.compile(rf"\s*{_MD}\s*(?:在|于)[^\n,，。;；]{{0,60}}?(?:会议|大会)\s*上"
                                  r"(?:的(?:讲话|报告|发言|工作报告))?\s*")
+# …or a line above the body holding nothing but the month and day (——1月18日, (1月18日)) in a text that opens as a speech
+RE_MD_ONLY = rx.compile(rf"\s*(?:——|--|—)?\s*[(（]?\s*{_MD}\s*[)）]?\s*")
+MD_ONLY_LINES = 8  # lines from the top looked over for it
 # the year a speech looks back on, by a heading (一、2019年工作回顾) or the words that open the look back (刚刚过去的
 # 2019年, 回顾2019年: RE_REVIEW_YEAR), and the year whose work it sets out (二、2020年工作安排, 2020年主要预期目标)
 RE_REVIEWED_HEADING = rx.compile(r"((?:19|20)\d\d)\s*年\s*(?:的?(?:主要)?工作)?\s*(?:回顾|总结)")
@@ -583,12 +586,15 @@ def _after_page_foot(doc, body_lines: list[_Line], i: int) -> bool:
     """Whether body line ``i`` stands after the page's foot block: between it and the text's last line of prose, a
     line labelled as the foot's (编辑:某某, 责任编辑:, 一审:, 投稿:, 监督:) kept in the view, or a line of the page's
     items or foot the cleaner took out (【打印】【关闭】, 分享到, 责任编辑:…, 版权所有)."""
-    j = i - 1
+    j, labelled = i - 1, False
     while j >= 0 and not _prose(body_lines[j].text):
-        if RE_FOOT_LABEL.match(body_lines[j].text) or RE_BYLINE_LABEL.match(body_lines[j].text):
-            return True
+        labelled = labelled or bool(RE_FOOT_LABEL.match(body_lines[j].text) or RE_BYLINE_LABEL.match(body_lines[j].text))
         j -= 1
-    lo = doc.raw_span(body_lines[j].start, body_lines[j].end)[1] if j >= 0 else 0
+    if j < 0:
+        return False  # no prose above it: a line of the page's head (来源:… 2024-01-21), not of its foot
+    if labelled:
+        return True
+    lo = doc.raw_span(body_lines[j].start, body_lines[j].end)[1]
     hi = doc.raw_span(body_lines[i].start, body_lines[i].start)[0]
     return any(lo <= e.start < hi and e.reason in FOOT_REASONS and e.end > e.start for e in doc.edits)
 
@@ -661,6 +667,13 @@ def _closing_signature(doc, body_lines: list[_Line]) -> tuple[DocDate | None, Do
     return None, late
 
 
+def page_foot_stamp(doc) -> str:
+    """The date standing after the page's foot block (编辑:…, 责任编辑:…, 【打印】 then 2023-03-02 11:20:45), "" when
+    none: when the page was printed or crawled."""
+    late = _closing_signature(doc, [ln for ln in _lines(doc.norm) if not ln.chrome])[1]
+    return late.value if late is not None else ""
+
+
 def _page_date(doc, lines: list[_Line]) -> DocDate | None:
     """The day the page gives the text, by the strongest source (see the module docstring)."""
     norm = doc.norm
@@ -674,10 +687,16 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             if d:
                 e = min(ln.start + m.end(), ln.start + len(ln.text))
                 return DocDate(d, _ev(doc, ln.start + m.start(), e, "dateline"))
-    # 1b. the same with the month and day only, the year the one the speech looks back on tells
-    for ln in lines[:40]:
+    # 1b. the same with the month and day only, the year the one the speech looks back on tells; or a speech's
+    # month and day alone on a line above its body
+    speech = None
+    for i, ln in enumerate(lines[:40]):
         m = None if ln.chrome or len(ln.text) > MD_DATELINE_CHARS else \
             RE_MD_DATELINE.search(ln.text) or RE_MD_BARE_DATELINE.fullmatch(ln.text)
+        if m is None and i < MD_ONLY_LINES and not ln.chrome and RE_MD_ONLY.fullmatch(ln.text) and \
+                not any(_prose(x.text) for x in lines[:i]):
+            speech = _speech_opening(doc) if speech is None else speech
+            m = RE_MD_ONLY.fullmatch(ln.text) if speech else None
         if m:
             mo, dd = _cn_or_int(m.group("mo")), _cn_or_int(m.group("dd"))
             y = _yearless_dateline_year(doc, mo) if 1 <= mo <= 12 and 1 <= dd <= 31 else None
@@ -763,8 +782,8 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(g), ln.start + m.end(g), "lead"))
         break
-    if late is not None:
-        return late
+    if late is not None and stated_year(doc)[0] in (None, late.year):
+        return late  # (a text naming another year as its own, 2022年重点项目推进会 over 2023-03-02, is of that year)
     # 6. a canonical address with a date in it
     for m in RE_CANONICAL.finditer(raw[:20000]):
         k = 1 if m.group(1) else 2

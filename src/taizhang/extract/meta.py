@@ -1290,7 +1290,7 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
     link); the region named as issuer, meeting or title beats the most mentioned one; a front-matter title
     fills an empty one.  ``doc.hints`` (a manifest row) only fills what the text leaves unknown.
     """
-    from .context import byline_dated, find_title, resolve
+    from .context import byline_dated, find_title, page_foot_stamp, resolve
     if not record.title:
         t, _ = find_title(doc)
         if t:
@@ -1305,6 +1305,10 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
             # 编辑:某某 2016-02-07 above 2019年,全省…: the editor's day is the page's, the text gives only its year
             # (a page posted early in the next year, 2023-01-12 over 2022年,全县…, keeps its day)
             record.published = str(ctx.year)
+    elif record.published and record.published == page_foot_stamp(doc):
+        # the page's only date stands after its foot (编辑:… then 2023-03-02 11:20:45) and the text names another
+        # year as its own: the text is of that year, the stamp the day it was crawled
+        record.published = str(ctx.year) if ctx.year else ""
     elif re.fullmatch(r"\d{4}", record.published or "") and ctx.year and str(ctx.year) != record.published and \
             ctx.year_evidence is not None and ctx.year_evidence.source in HEADLINE_YEAR_SOURCES:
         # an undated text whose most cited year is the one it looks back on (2024全国两会|… 回顾2023年…): it was
