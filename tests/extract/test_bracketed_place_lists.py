@@ -1,7 +1,9 @@
 """Places each written with its figure in brackets, the measure named once before the list or after it
 (甲市(5.1%)、乙市(4.9%)、丙市(-0.6%)3个市增速高于全省 / 投资增速排前三的是甲县(15.2%)、乙县(12.6%)): each figure is its
 place's, a growth when the head names a rate of change, a share when it names a share (贡献率), measuring what the head
-names or the whole reported before the list; a 分别 list later in the sentence goes on over the same places.  A figure
+names or the whole reported before the list; a 分别 list later in the sentence goes on over the same places.  A bracket
+writing its change verb (甲市(增长5.1%)) is a growth, and a bracket holding an amount and a per cent (甲市(402.3亿元
+同比增长5.2%)) gives the place the whole's amount and its growth.  A figure
 in brackets after the wider place or the earlier time a figure is compared with (高于全国(6.1%)、全省(8.2%)平均水平,
 较去年同期(5.2%)) is that place's or that time's figure of the compared measure.
 
@@ -59,3 +61,20 @@ def test_a_bracketed_list_naming_no_rate_keeps_its_counts():
     _, ex = context_of("岳阳市2024年重点项目建设进展\n截至6月底，全市新开工项目42个，其中平江县(12个)、汨罗市(8个)。\n")
     assert one(ex.facts, 12).measure == "count"
     assert one(ex.facts, 8).measure == "count"
+
+
+def test_brackets_writing_their_change_verb():
+    _, ex = context_of("湖南省2023年前三季度经济运行情况\n前三季度，全省地区生产总值增长4.5%。分市州看，长沙市(增长5.1%)、"
+                       "株洲市(增长4.9%)、湘潭市(下降0.6%)增速居前。\n")
+    for value, place in ((5.1, "长沙市"), (4.9, "株洲市"), (0.6, "湘潭市")):
+        f = one(ex.facts, value)
+        assert (f.subject, f.measure, f.indicator) == (place, "growth", "地区生产总值")
+
+
+def test_an_amount_and_its_growth_in_each_places_bracket():
+    _, ex = context_of("三明市2023年前三季度经济运行简况\n前三季度，全市实现地区生产总值2210.5亿元，同比增长4.1%。\n"
+                       "各县(市、区)完成情况：\n永安市(402.3亿元 同比增长5.2%)、沙县区(301.6亿元 4.4%)、尤溪县(268.1亿元 3.9%)。\n")
+    for amount, rate, place in ((402.3, 5.2, "永安市"), (301.6, 4.4, "沙县区"), (268.1, 3.9, "尤溪县")):
+        a, g = one(ex.facts, amount), one(ex.facts, rate)
+        assert (a.subject, a.measure, a.indicator) == (place, "level", "地区生产总值")
+        assert (g.subject, g.measure, g.indicator) == (place, "growth", "地区生产总值")

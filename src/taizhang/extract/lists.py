@@ -350,7 +350,7 @@ def _breakdown_parts(text: str, layout: Layout, cands: list[Cand], names: list[s
 
 
 # 甲市(12.5%)、乙市(9.8%)、丙盟(-1.2%)3个盟市增速高于全区 / 增速排前三的是甲县(15.8%)、乙县(11.1%)和丙县(10.9%)
-_ITEM_BRACKET_OPEN = rx.compile(r"[(（]\s*[-−－+＋]?\s*$")
+_ITEM_BRACKET_OPEN = rx.compile(rf"[(（]\s*(?P<verb>(?:同比)?(?:{alternation(zh.BRACKET_ITEM_CHANGE_VERBS)}))?\s*[-−－+＋]?\s*$")
 _ITEM_BRACKET_CLOSE = rx.compile(r"\s*[)）]")
 _BRACKET_ITEM_JOIN = rx.compile(r"\s*(?:[、,，]|以及|和|及|与)\s*")
 _BRACKET_NAME_RUN = rx.compile(r"[\u4e00-\u9fff]{2,16}$")
@@ -417,6 +417,11 @@ def _bracket_whole(layout: Layout, before: list[Cand], at: int, measure: str, wo
     while p > 0 and layout.text[p].isspace():
         p -= 1
     lo = layout.para_of(p)[0] if p > 0 else 0
+    if lo > 0 and not any(x.vs >= lo for x in before):
+        p = lo - 1  # (各县GDP完成情况: a line naming the list, with no figure, stands between it and the whole)
+        while p > 0 and layout.text[p].isspace():
+            p -= 1
+        lo = layout.para_of(p)[0] if p > 0 else 0
     for x in reversed(before):
         if x.vs < lo or at - x.vs > WHOLE_LOOKBACK:
             break
@@ -436,7 +441,7 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
     by_vs = sorted(cands, key=lambda x: x.vs)
     items: list[tuple[Cand, int, str, int]] = []  # (figure, name start, name, bracket end)
     for c in by_vs:
-        o = _ITEM_BRACKET_OPEN.search(text, max(0, c.vs - 3), c.vs)
+        o = _ITEM_BRACKET_OPEN.search(text, max(0, c.vs - 8), c.vs)
         close = _ITEM_BRACKET_CLOSE.match(text, c.mend)
         if o is None or close is None or c.rank or "table" in c.extra:
             continue
@@ -444,6 +449,8 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
         if named is None:
             continue
         items.append((c, named[0], named[1], close.end()))
+        if o.group("verb"):
+            c.extra["bracket_verb"] = o.group("verb")
     groups: list[list[tuple[Cand, int, str, int]]] = []
     for it in items:
         if groups and _BRACKET_ITEM_JOIN.fullmatch(text, groups[-1][-1][3], it[1]):
@@ -463,6 +470,8 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
         stop = _BRACKET_HEAD_CUT.search(text, last[3], se)
         head = _bracket_rate_head(text[lo:first[1]], True) or \
             _bracket_rate_head(text[last[3]:stop.start() if stop else se], False)
+        if head is None and all("bracket_verb" in g[0].extra for g in group):
+            head = ("growth", "")  # 甲市(增长5.1%)、乙市(下降0.6%)增速居前: each bracket says its figure is a change
         if head is None:
             continue
         measure, words = head
@@ -623,3 +632,52 @@ def compared_places_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
                 c.extra.pop("subject_written", None)
             said = f"{m.group('verb')}{place}" if m.group("verb") else f"比{place}{m.group('after')}"
             c.indicator = shorten(f"{base.indicator}{rate}{said}", 32)
+
+
+# 甲区(876.45亿元 同比增长5.1%)、乙县(415.94亿元 4.8%): an amount and its growth in one bracket after each place
+_PAIR_BETWEEN = rx.compile(r"\s*[,，、;；]?\s*(?:同比|比上年)?(?:增长|下降|增速为?|增幅为?)?\s*[-−－+＋]?")
+_PAIR_CLOSE = rx.compile(r"\s*(?:下同)?\s*[)）]")
+_PAIR_OPEN = rx.compile(r"[(（]\s*$")
+
+
+def paired_bracket_places(text: str, layout: Layout, cands: list[Cand], mentions, m_starts) -> None:
+    """新罗区(876.45亿元 同比增长5.1%下同)、上杭县(415.94亿元 4.8%)、长汀县(268.93亿元 4.6%): places each written with an
+    amount and a per cent in one bracket.  Both are the place's (the subject), the per cent the amount's growth (not a
+    share), and each measures what the whole reported before the list measures (全市实现地区生产总值2523.31亿元,同比
+    增长4.7% → 地区生产总值), the amount the whole amount's, the growth the whole growth's."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    items: list[tuple[Cand, Cand, int, str, int]] = []  # (amount, growth, name start, name, bracket end)
+    for a, b in zip(by_vs, by_vs[1:]):
+        o = _PAIR_OPEN.search(text, max(0, a.vs - 3), a.vs)
+        if o is None or b.unit != "%" or a.unit == "%" or a.rank or b.rank or "table" in a.extra or \
+                not _PAIR_BETWEEN.fullmatch(text, a.mend, b.vs):
+            continue
+        close = _PAIR_CLOSE.match(text, b.mend)
+        named = _bracket_item_name(text, o.start(), mentions, m_starts) if close else None
+        if named is None:
+            continue
+        items.append((a, b, named[0], named[1], close.end()))
+    groups: list[list[tuple[Cand, Cand, int, str, int]]] = []
+    for it in items:
+        if groups and _BRACKET_ITEM_JOIN.fullmatch(text, groups[-1][-1][4], it[2]):
+            groups[-1].append(it)
+        else:
+            groups.append([it])
+    for group in groups:
+        if len(group) < BRACKET_LIST_MIN or len({g[3] for g in group}) != len(group):
+            continue
+        lo = group[0][2]
+        before = [x for x in by_vs if x.vs < lo]
+        amount = _bracket_whole(layout, [x for x in before if x.unit == group[0][0].unit or
+                                         x.unit.endswith(group[0][0].unit[-1:])], lo, group[0][0].measure, "")
+        growth = _bracket_whole(layout, before, lo, "growth", "")
+        for a, b, _, name, _ in group:
+            for c in (a, b):
+                c.subject = name
+                c.extra.pop("noun", None)
+                c.extra["place_item"] = True
+            b.measure = "growth"
+            if amount:
+                a.indicator = shorten(amount, 24)
+            if growth:
+                b.indicator = shorten(growth, 24)

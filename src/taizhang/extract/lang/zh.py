@@ -2062,3 +2062,5 @@ MONTHLY_SPREAD_WORDS = ("每月", "各月", "逐月", "分月", "每个月")
 # with is said, before the places or (after 比) after them
 COMPARED_PLACES_VERBS = ("高于", "高出", "快于", "低于", "慢于", "超过", "超出", "领先于", "领先", "落后于", "落后")
 COMPARED_PLACES_AFTER = ("高出", "高", "快", "低", "慢")
+# 甲市(增长5.1%)、乙市(下降0.6%): the change verbs a place's bracket may write before its figure
+BRACKET_ITEM_CHANGE_VERBS = ("增长", "下降", "增速为", "增速", "增幅为", "增幅")
