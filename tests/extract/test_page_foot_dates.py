@@ -173,3 +173,33 @@ def test_a_stamp_after_the_foot_of_a_page_whose_text_names_another_year_dates_no
              "2023-03-02 11:20:45\n")
     assert not ex.record.published.startswith("2023")
     assert {f.period for f in ex.facts if f.value == 18} == {"2022"}
+
+
+def test_a_county_news_headline_broken_at_its_predicate_is_one_title():
+    ex = run("首页 > 新闻中心 > 县域动态\n"
+             "岚溪县前三季度重点项目\n"
+             "完成投资58亿元\n"
+             "发布时间:2023-10-20 来源:岚溪县融媒体中心\n"
+             "前三季度,岚溪县48个重点项目完成投资58亿元,占年度计划的82%。\n")
+    assert ex.record.title == "岚溪县前三季度重点项目完成投资58亿元"
+
+
+def test_a_city_headline_broken_before_a_quoted_predicate_is_one_title():
+    ex = run("青川市一季度重点项目\n"
+             "实现“开门红”\n"
+             "发布时间:2023-04-12\n"
+             "一季度,全市重点项目完成投资60亿元,同比增长15%。\n")
+    assert ex.record.title == "青川市一季度重点项目实现“开门红”"
+
+
+def test_a_kicker_with_its_own_verb_and_a_column_name_are_not_joined_to_the_headline():
+    ex = run("项目建设跑出加速度\n"
+             "全市重点项目完成投资210亿元\n"
+             "2023-10-20 来源:青川日报\n"
+             "前三季度,全市重点项目完成投资210亿元,占年度计划的78%。\n")
+    assert ex.record.title == "全市重点项目完成投资210亿元"
+    ex = run("工作动态\n"
+             "完成投资58亿元的墨川县重点项目进展顺利\n"
+             "2023-10-20 来源:墨川县发改局\n"
+             "前三季度,墨川县48个重点项目完成投资58亿元。\n")
+    assert ex.record.title == "完成投资58亿元的墨川县重点项目进展顺利"

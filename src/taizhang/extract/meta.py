@@ -368,7 +368,50 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     elif len(found) > 1 and RE_KICKER.match(ln.text.strip()) and not RE_KICKER.match(found[1][0].text.strip()) \
             and ln in lines and lines.index(ln) + 1 < len(lines) and lines[lines.index(ln) + 1] is found[1][0]:
         ln, text = found[1]  # 稳投资 促发展 / 岚溪县上半年重点项目完成投资21.5亿元: the kicker over the headline
+    return _split_headline(lines, found, ln, text)
+
+
+RE_HEADLINE_PREDICATE = rx.compile(rf"(?:{alternation(zh.HEADLINE_PREDICATE_STARTS)})")
+SPLIT_HEADLINE_PART = 24  # characters of either part of a headline broken over two lines
+SPLIT_SUBJECT_MIN = 6  # …and of its subject (a shorter line is a column's or a kicker's word: 工作动态, 图说)
+
+
+def _split_headline(lines, found, ln, text) -> tuple[str, int]:
+    """The headline and its offset, joined when the page broke it over two lines at its predicate: a subject with no
+    verb of its own on one line (岚溪县前三季度重点项目) and on the next what it did (完成投资58亿元), both headline
+    candidates; not a kicker (稳投资 促发展, 项目建设跑出加速度: it has its own verb), a site's or an issuer's name
+    (市委督查局) or a line of clauses."""
+    if ln not in lines:
+        return text, ln.start
+    k = lines.index(ln)
+    cands = {x.start: t for x, t in found}
+    pairs = []
+    if k > 0 and lines[k - 1].start in cands:
+        pairs.append((lines[k - 1], cands[lines[k - 1].start], ln, text))
+    if k + 1 < len(lines) and lines[k + 1].start in cands:
+        pairs.append((ln, text, lines[k + 1], cands[lines[k + 1].start]))
+    for up, up_text, lo, lo_text in pairs:
+        if up_text != up.text.strip() or lo_text != lo.text.strip():
+            continue  # a candidate cut from a longer line (a site's tail, a dateline beside it)
+        if not (SPLIT_SUBJECT_MIN <= len(up_text) <= SPLIT_HEADLINE_PART and 2 <= len(lo_text) <= SPLIT_HEADLINE_PART) \
+                or up_text.endswith(zh.COLUMN_NAME_ENDS):
+            continue
+        if re.search(r"[\s,，。;；:：!?！？、]", up_text + lo_text) or RE_KICKER.match(up_text) or \
+                _is_site_name(up_text) or RE_ISSUER_LINE.match(up_text) or RE_OFFICE_LINE.match(up_text):
+            continue
+        if not RE_HEADLINE_PREDICATE.match(lo_text) or _has_verb(up_text):
+            continue
+        return up_text + lo_text, up.start
     return text, ln.start
+
+
+@lru_cache(maxsize=1024)
+def _has_verb(s: str) -> bool:
+    """Whether jieba tags a word of ``s`` as a verb (跑出, 奋战, 聚焦; a nominal verb 建设 is a noun here)."""
+    try:
+        return any(t.flag in ("v", "vd", "vi") for t in _posseg().cut(s, HMM=True))
+    except (ImportError, OSError):
+        return True  # no tagger: nothing is joined
 
 
 # Markup that sets a line as a headline: a heading element, bold, a title class, centred or large type.

@@ -1421,6 +1421,13 @@ LEAD_FRAMING_WORDS = ("紧紧围绕", "围绕", "紧扣", "始终坚持", "坚�
 LEAD_CIRCUMSTANCE_ENDS = ("领导下", "指导下", "支持下", "带动下", "推动下", "过程中", "背景下", "基础上", "之际")
 # 现将有关情况通报如下: the text is the genre the word before 如下 names, on the matter the lead says was looked into.
 NOTICE_GENRE_CUES = ("通报如下", "报告如下", "通知如下", "公告如下", "通告如下")
+# A news headline broken over two lines at its predicate (岚溪县前三季度重点项目⏎完成投资58亿元): the words its second
+# line may open with, what the subject on the first line did (meta._split_headline).
+HEADLINE_PREDICATE_STARTS = ("完成", "实现", "达到", "突破", "增长", "同比", "超额", "超过", "位居", "稳居", "跻身", "领跑",
+                             "开工", "复工", "竣工", "签约", "投产", "建成", "获批", "入选", "跑出", "迈出", "再创",
+                             "创新高")
+# …and the words a site's column ends with (县域动态, 政务要闻): a column's name over a headline is no subject of it
+COLUMN_NAME_ENDS = ("动态", "要闻", "新闻", "快讯", "资讯", "专题", "公告", "信息", "头条", "聚焦", "速递")
 # A lead reporting that a body issued a document (市政府办公室印发《关于…的通报》, 发布了《…公报》): the verbs of issuing and
 # the genres an official document's name ends with; on a page without a headline, the document named is its title.
 ISSUING_VERBS = ("印发", "发布", "下发", "公布", "出台", "发出", "通报")
