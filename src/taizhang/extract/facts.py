@@ -119,6 +119,8 @@ HAN_MAGNITUDE_RE = rx.compile(rf"(?P<pre>{alternation(zh.HAN_MAGNITUDE_BEFORE)})
                               rf"(?!{alternation(zh.MILESTONE_WORDS)}|级|[\d百千万亿])")
 _WORD_COUNTED = rx.compile(rf"[”\"’」](?:一词|等词|这个词|二字|两字)?(?:共|累计|先后|一共|总共)?"
                            rf"(?:{alternation(zh.WORD_COUNT_VERBS)})了?$")
+_TEXT_PARTS = rx.compile(rf"(?:{alternation(zh.TEXT_PART_DOCS)})[”\"]?(?:全文)?(?:{alternation(zh.TEXT_PART_VERBS)})\s*$")
+_COUNT_AFTER_HEAD = rx.compile(rf"(?<![其这那每另某此该之])(?:{alternation(zh.COUNT_AFTER_HEADS)})$")
 _STEPS_BEFORE = rx.compile(r"(?:\d+|[一二两三四五六七八九十])个$")
 FAN_RE = rx.compile(r"翻了?(?P<num>[一两二三])番(?P<more>多)?")
 # 三成 / 近六成 / 9成以上: tenths written as a word are a share, its value and unit as written (3, 成)
@@ -185,6 +187,9 @@ MAGNITUDE_COUNTED = rx.compile(rf"[\u4e00-\u9fff]{{0,{zh.MAGNITUDE_COUNTED_QUALI
 YEARS_MEASURED = rx.compile(rf"(?:{alternation(zh.YEARS_MEASURED_NAMES)})[^,，;；。\d]{{0,6}}$")
 NUMERAL_HEDGE = rx.compile(f"(?:{alternation(zh.NUMERAL_HEDGES)})$")  # 近三百名: a hedged count in words
 EXTERNAL_PRE = rx.compile(r"(?:省|全国|国家|中央|全省)$")
+# 河北省28个重点开发区基础设施项目: a province named in full before a count is who has the set, a figure of its own
+# (a bare 省 before it, 省20个战略性产业集群 / 国家和省, is the province's list another level's text speaks of)
+_NAMED_PROVINCE_BEFORE = rx.compile(rf"(?:{alternation(zh.PROVINCE_NAMES)})省$")
 HEADING_MAX = 26
 # Genres (context.find_genre) that report progress against a plan: their plan figures are statuses.
 PROGRESS_GENRES = frozenset({"project_list", "supervision_notice"})
@@ -591,8 +596,14 @@ def _in_spans(p: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
 
 
 _VALUE_ITEM = rx.compile(r"\d(?:%|[\u4e00-\u9fff]{1,2})$")
-_QUOTED_BEFORE = rx.compile(rf"\s*(?:{alternation(zh.NUMERAL_HEDGES)})?\s*")
-_QUOTED_AFTER = rx.compile(rf"\s*(?:{alternation(zh.QUOTED_FIGURE_ENDS)})?\s*")
+# (目标为“增长7.5%以上” / “保8%、争9%”: the verb of the change or the mark a target quotes, and figures before it in
+# the same quotation, 、-joined)
+_QUOTED_BEFORE = rx.compile(rf"(?:\s*(?:{alternation(zh.QUOTED_FIGURE_VERBS)})?\s*\d+(?:\.\d+)?%\s*[、,，]\s*){{0,3}}"
+                            rf"\s*(?:{alternation(zh.QUOTED_FIGURE_VERBS)})?"
+                            rf"\s*(?:{alternation(zh.NUMERAL_HEDGES)})?\s*")
+_QUOTED_AFTER = rx.compile(rf"\s*(?:{alternation(zh.QUOTED_FIGURE_ENDS)})?\s*"
+                           rf"(?:[、,，]\s*(?:{alternation(zh.QUOTED_FIGURE_VERBS)})?\s*\d+(?:\.\d+)?%"
+                           rf"\s*(?:{alternation(zh.QUOTED_FIGURE_ENDS)})?\s*){{0,3}}")
 
 
 def _quoted_figure(text: str, vs: int, end: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
@@ -779,6 +790,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
     out: list[Cand] = []
     n = len(text)
     speaker: str | None = None  # the division the text speaks as, found when first needed
+    class_clause: tuple[int, int] | None = None  # (_class_share) the clause a share of a class opens
     for m in VALUE_RE.finditer(text):
         num, unit, mag = m.group("num"), m.group("unit") or "", m.group("mag") or ""
         if unit and m.group("per"):
@@ -823,6 +835,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
         if unit == "次" and _WORD_COUNTED.search(text, max(0, vs - 12), vs):
             continue  # 报告中“改革”出现42次: how often the text writes a word
+        if unit in zh.TEXT_PART_UNITS and _TEXT_PARTS.search(text, max(0, vs - 12), vs):
+            continue  # 《纲要》共十二篇五十章: the parts a document is laid out in
         # ranks: 第三 / 第3名 / 前20强 / 前三名; 位居65位 (a place after a verb of ranking, no 第)
         placed = unit in ("名", "位") and not mag and not m.group("num2") and \
             bool(RANK_PLACE_BEFORE.search(text, max(0, vs - 8), vs)) and not re.match(r"[\u4e00-\u9fff]", nxt or "的")
@@ -882,7 +896,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 counted_people = True
             elif not mag and not chinese and nxt == "年" and YEARS_MEASURED.search(text, max(0, vs - 16), vs):
                 full_unit, end = "年", end + 1  # 平均受教育年限达到11.2年: a span in years
-            elif not mag and not chinese and _stat_value(text, vs) and (not nxt or nxt in ",;。、 \n("):
+            elif not mag and not chinese and _stat_value(text, vs) and \
+                    (not nxt or nxt in ",;。、 \n(，；" or text[end:end + 2] in zh.QUOTED_FIGURE_ENDS[:4]):
                 full_unit = ""  # (性别比(以女性为100)为104.82 / 性别比为107.3(女=100): a remark on the base aside)
             elif not mag and not chinese and nxt in "(（" and _bracketed_members(text, vs, end, value):
                 full_unit = ""  # 推进缓慢的有3(甲项目、乙项目、丙项目): the count of the members its brackets list
@@ -918,6 +933,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 continue
         if chinese and unit == "倍" and re.search(r"(?:的|了|是|增长|提高|增加|翻)$", text[max(0, vs - 2):vs]):
             pass  # 是2015年的两倍 / 涨了一倍: a multiple written in words
+        elif chinese and unit_class(full_unit) == "count" and _COUNT_AFTER_HEAD.search(text, max(0, vs - 4), vs) and \
+                (not nxt or nxt in zh.COUNT_AFTER_HEAD_ENDS):
+            pass  # 列入省级考核重点项目一个, 新增省级园区两个: things counted after their noun, at the clause's end
         elif chinese:
             if value == 1 or IDIOM_NUMS.match(text[vs:vs + 4]) or IDIOM_NUMS.match(text[vs:vs + 5]):
                 continue
@@ -938,7 +956,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         ucls = unit_class(full_unit)
         # external sets: 5个省重点…之一, 省20个战略性产业集群, 全国168个重点城市
         if ucls == "count":
-            external = EXTERNAL_PRE.search(text[max(0, vs - 2):vs]) is not None
+            external = EXTERNAL_PRE.search(text[max(0, vs - 2):vs]) is not None and \
+                not _NAMED_PROVINCE_BEFORE.search(text, max(0, vs - 5), vs)
             if external and text[max(0, vs - 2):vs] == "全省":
                 # 全省300个项目集中开工 in a text that speaks as the province is its own count, not a set of another's
                 if speaker is None:
@@ -969,7 +988,13 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             k = rn.end() if rn else (end if _RANGE_PREV.search(text, max(0, vs - 16), vs) else -1)
             if k >= 0 and _CLASS_AFTER_BAND.match(text, k) and VALUE_RE.search(text, k, ce) is not None:
                 continue
-        if _criterion(text, vs, end, ucls != "count"):
+        if class_clause is not None and class_clause[0] <= vs < class_clause[1] and \
+                (CRITERION_BEFORE.search(text, max(0, vs - 6), vs) or CRITERION_AFTER_BOUND.match(text, end)):
+            layout.criteria.append(vs)
+            continue  # 70%以上的项目投资额超5亿元: the bound picking out the class a share was just taken of
+        if unit == "%" and not mag and _class_share(text, layout, vs, end):
+            class_clause = (vs, layout.clause_of(vs)[1])  # 70%以上的项目…: the share of a class, a figure itself
+        elif _criterion(text, vs, end, ucls != "count"):
             layout.criteria.append(vs)
             continue  # (超五十家企业参展: a count passed is a figure, 超5亿元项目 an amount naming a class)
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or m.group("approx0") or "")
@@ -1223,6 +1248,26 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     return bool(bound or CRITERION_AFTER_BOUND.match(text, end) or _RANGE_PREV.search(text, max(0, vs - 16), vs))
 
 
+_CLASS_SHARE_OPEN = rx.compile(rf"(?:{alternation(zh.CLASS_SHARE_OPENERS)})*")
+
+
+def _class_share(text: str, layout: Layout, vs: int, end: int) -> bool:
+    """80%以上的行政村通了硬化路 / 70%以上的项目投资额超5亿元: a rate bounded and then a class of things (的项目) at
+    its clause's start, nothing measured named before it, is the share of the class that does what follows, a
+    figure; 完成率低于60%的项目 (the rate named first) bounds the class, a criterion (facts._criterion)."""
+    m = CRITERION_AFTER.match(text, end)
+    if m is None:
+        return False
+    ccs = _comma_clause_start(text, layout, vs)
+    if _CLASS_SHARE_OPEN.fullmatch(text[ccs:vs].strip()) is None:
+        return False
+    # 50%以下的项目11个 / 80%以上的项目有12个: the class is counted, its band a criterion
+    return _CLASS_COUNTED.search(text, m.end(), layout.clause_of(vs)[1]) is None
+
+
+_CLASS_COUNTED = rx.compile(rf"(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.CLASS_COUNT_UNITS)})")
+
+
 def _stat_value(text: str, vs: int) -> bool:
     """A bare value is a statistic's own (基尼系数0.32, 性别比为108.5): its name within a few characters before it
     and 为 or the like right before it, or the name itself right before it; a remark in brackets between the name and
@@ -1230,8 +1275,13 @@ def _stat_value(text: str, vs: int) -> bool:
     before = text[max(0, vs - 60):vs]
     if ")" in before or "）" in before:
         before = _unbracketed(before)
-    return bool(STAT_WORD.search(before[-14:]) and re.search(r"(?:为|达|是|达到)$", before[-3:]) or
+    return bool(STAT_WORD.search(before[-14:]) and _STAT_VALUE_VERB.search(before[-3:]) or
                 STAT_NAMED.search(before[-6:]))
+
+
+# 基尼系数为0.32 / 差异系数缩小到0.35左右 / 基尼系数控制在0.4以下: the verb before a statistic's bare value (a level
+# moved to or kept at, as a ratio's is: GAP_WORDS)
+_STAT_VALUE_VERB = rx.compile(r"(?:为|达|是|达到|到|至|在)$")
 
 
 _SAMPLED_SURVEY = rx.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.SAMPLED_SURVEY_WORDS)})")
@@ -1328,6 +1378,8 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
     before = FILLER.sub("", text[cs:c.vs].rstrip())
     for rx, op in CMP_BEFORE:
         if rx.search(before) and not (op == "~" and before.endswith(zh.NOT_APPROX_WORDS)):
+            if before.endswith(zh.KEPT_AT_VERBS):
+                c.extra["kept_at"] = True  # (_kept_levels: reported, the level kept at is the value)
             return op
     if before.endswith("的"):
         for rx, op in CMP_BEFORE_PLAN:
@@ -1338,6 +1390,8 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
     return "="
 
 
+# 增速 / 增长率 / 增长目标均为8%以上 (a growth's target named before it): the value is a rate of change
+_RATE_NAMED = rx.compile(r"增速|增幅|增长率|涨幅|降幅|跌幅|增长(?:预期)?目标")
 _BEFORE_APPROX = rx.compile(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$")
 _YOY_CHANGE_END = rx.compile(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$")
 _GROWTH_AFTER = rx.compile(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)")
@@ -1370,7 +1424,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 恢复到2019年的108%: what a level is as a multiple of a base year's, as 是2015年的1.6倍
         if GROWTH_VERB.search(before) and not re.search(r"(?:到|至)$", before):
             return "growth"  # (a rate moved to a value, 降至0.12% / 提高到60%, states where it stands)
-        if re.search(r"增速|增幅|增长率|涨幅|降幅|跌幅", text[max(cs, c.vs - 8):c.vs]) and not re.search(r"占", before[-6:]):
+        if _RATE_NAMED.search(text[max(cs, c.vs - 10):c.vs]) and not re.search(r"占", before[-6:]):
             return "growth"
         if PRICE_INDEX.search(before) and not re.search(r"占|比重|权重", before):
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
@@ -1549,7 +1603,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         any(w in (record.title or "") for w in zh.LIST_CHECKING_TITLE_WORDS) or \
         bool(fact_scope.WITHIN_YEAR_SPAN.fullmatch(getattr(doc.context, "period", "") or ""))
     ranked = find_ranked(text)
-    cands = _find_candidates(text, layout, ranked)
+    # 带领12人调研某县 / 考察团一行15人赴某县 / 由8人组成的工作组: the size of a visiting party is no figure of the place
+    cands = [c for c in _find_candidates(text, layout, ranked) if not _delegation(text, layout, c)]
     layout.cand_starts = sorted(c.vs for c in cands)
     names = sorted({m.name for m in mentions} | {m.short for m in mentions}
                    | ({body, body_short, "全" + body_short} if body else set()), key=len, reverse=True)
@@ -1661,6 +1716,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         if "base_of" in c.extra and c.extra["base_of"].indicator:
             c.indicator = c.extra["base_of"].indicator  # a comparison's base: the measure compared, whatever a list read
 
+    _kept_levels(cands)
     written = doc.written
     facts: list[Fact] = []
     for c in cands:
@@ -1685,6 +1741,14 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
                           unit_implied=implied.translate(written) if written else implied))
     return facts
+
+
+def _kept_levels(cands: list[Cand]) -> None:
+    """城镇登记失业率控制在3.1% reported (a review, a bulletin) states the level the rate was kept at: '=', where the same
+    words in a list of targets bound it from above ('<='); a bound written after the value (控制在3.1%以内) stays."""
+    for c in cands:
+        if c.kind == "actual" and c.extra.get("kept_at") and c.comparator == "<=":
+            c.comparator = "="
 
 
 _RANK_NOUN_END = rx.compile(r"(?:全[省市县区国])?(?:排名|排位|位次|排序)$")
@@ -2485,14 +2549,28 @@ _TASK_SET_NOUN = rx.compile(r"目标(?=任务\s*(?:共|共有|总计|合计|有|
 
 
 # 完成投资目标任务的70% / 占全年目标的52% / 达到年度计划的108%: the whole a share done is taken of, right before the share
+# (占全年计划新开工项目的35%: the plan's set or amount may be named after its word, 计划新开工项目 / 计划投资)
 _ACHIEVED_SHARE_OF = rx.compile(rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)})[\u4e00-\u9fff]{{0,8}}?"
-                                rf"(?:{alternation(zh.ACHIEVED_SHARE_WHOLES)})的\s*$")
+                                rf"(?:{alternation(zh.ACHIEVED_SHARE_WHOLES)})(?:[\u4e00-\u9fff]{{0,6}}?"
+                                rf"(?:{alternation(zh.ACHIEVED_SHARE_SETS)}))?的\s*$")
 
 
 def _achieved_share_masked(own: str) -> str:
     """``own`` (a clause up to its value) with the target a share done is taken of masked (same length)."""
     m = _ACHIEVED_SHARE_OF.search(own) if "的" in own else None
     return own if m is None else own[:m.start()] + "#" * (len(own) - m.start())
+
+
+_ACHIEVED_SHARE_IN = rx.compile(_ACHIEVED_SHARE_OF.pattern.replace(r"的\s*$", r"的(?=\s*[\d一二三四五六七八九十百])"))
+
+
+def _achieved_shares_masked(seg: str) -> str:
+    """``seg`` (sentences before a value) with every target a share done was taken of masked (same length):
+    占全年计划新开工项目的35% earlier in the paragraph measures what was done against the plan, it commits nothing
+    of the figures after it."""
+    if "的" not in seg:
+        return seg
+    return _ACHIEVED_SHARE_IN.sub(lambda m: "#" * len(m.group()), seg)
 
 
 # 计划投产项目12个 / 计划新开工项目30个: the projects of a stage the plan names, counted; a noun phrase
@@ -2504,6 +2582,19 @@ def _plan_sets_masked(seg: str) -> str:
     figures after it that name no plan of their own (计划投产项目12个,完成投资8亿元: the 8 is done, whatever the set
     was for)."""
     return _PLAN_SET_COUNTED.sub(lambda m: "#" * len(m.group()), seg) if "计划" in seg else seg
+
+
+# 储备拟于今后两年开工的项目80个 / 谋划储备计划明年实施的项目: the plan of a pool's members, a relative clause
+# before the noun it qualifies, commits nothing; the pool is there now
+_POOL_PLANS = rx.compile(rf"(?:{alternation(zh.POOL_VERBS)})(?P<plan>[^,，;；。:：\d]{{0,4}}?"
+                         rf"(?:{alternation(zh.POOL_PLAN_CUES)})[^,，;；。:：]{{0,20}}?的)(?=[\u4e00-\u9fff]{{0,8}}?项目)")
+
+
+def _pool_masked(seg: str) -> str:
+    """``seg`` with the plan a pool's members are lined up for masked (same length)."""
+    if "储备" not in seg and "入库" not in seg:
+        return seg
+    return _POOL_PLANS.sub(lambda m: m.group()[:m.start("plan") - m.start()] + "#" * len(m.group("plan")), seg)
 
 
 def _task_sets_masked(seg: str) -> str:
@@ -2691,7 +2782,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     #    预计…将突破 is an estimate, not a plan
     # 明确目标任务120项 / 分解为86项目标任务、210项具体举措: the tasks counted are no commitment of the clause's figures;
     # 完成投资目标任务的70%: the target a share done is taken of commits nothing either
-    own = _achieved_share_masked(_task_sets_masked(text[ccs:c.mend])[:c.vs - ccs])
+    own = _achieved_share_masked(_pool_masked(_task_sets_masked(text[ccs:c.mend]))[:c.vs - ccs])
     review = _REVIEW_READ.search(text, max(0, ss - 1), c.vs) is not None and \
         _in_review(text, layout, c.vs, frames, written)
     if review:
@@ -2716,7 +2807,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         # the value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
         k = part.kind or None
     if k is None:
-        seg = _task_sets_masked(_unbracketed(_rules_masked(text, layout, ss, ccs)))
+        seg = _achieved_shares_masked(_pool_masked(_task_sets_masked(_unbracketed(_rules_masked(text, layout, ss,
+                                                                                              ccs)))))
         if review:
             seg = _review_read(seg)
         if plan:
@@ -2771,7 +2863,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         lo = max(ps, sent_start - 1500)
         if frames is not None and frames.announced:
             lo = frames.after_announcement(lo, sent_start)  # 报告分为两部分:…;二、2026年目标任务。回顾2025年,…
-        seg = _rules_masked(text, layout, lo, sent_start)
+        seg = _pool_masked(_achieved_shares_masked(_rules_masked(text, layout, lo, sent_start)))
         if review or _REVIEW_READ.search(seg) and _in_review(text, layout, c.vs, frames, written):
             seg = _review_read(seg)
         if plan:
@@ -3793,8 +3885,6 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 ind = prev[-1].indicator
                 c.extra["restored"] = True
         ind = _ASPECT_IN.sub(lambda m: m.group("name"), ind)  # 城管方面的满意率 → 城管满意率
-        if c.measure == "count" and not c.item:
-            ind = _delegation(text, layout, c) or ind  # 带领12人调研某县: the party's size, not 调研某县
         c.indicator = ind[-24:] if c.extra.get("restored") else shorten(ind, 24)
     # 死亡4人 → 死亡人数: after every name is made (the series restored from the names as written)
     people = {id(c): _people_counted(text, layout, c, c.indicator, by_vs, starts)
@@ -3852,14 +3942,15 @@ _DELEGATION_ACT = rx.compile(alternation(zh.DELEGATION_ACTS))
 
 def _delegation(text: str, layout: Layout, c: Cand) -> str:
     """市长带领12人调研岚溪县 / 考察团一行15人赴东坡县考察: a count of people right after 带领, 率领, 一行 is the size of
-    the party that acts, named by the party (考察团人数) or by what it came to do (调研人数); "" otherwise."""
+    the party that acts, named by the party (考察团人数) or by what it came to do (调研人数); "" otherwise.  Such a
+    party's size is no figure of the place (the caller drops it)."""
     if base_unit(c.unit) not in zh.PERSON_UNITS or c.mend < len(text) and text[c.mend] in "次":
         return ""
-    made = _MADE_OF.match(text, c.mend) if text[c.vs - 1:c.vs] == "由" else None
-    if made:
-        return made.group("group") + zh.DELEGATION_SIZE  # 由8人组成的工作组: the group's size
     ccs = _comma_clause_start(text, layout, c.vs)
     m = _DELEGATION_LEAD.search(text, max(ccs, c.vs - 16), c.vs)
+    made = _MADE_OF.match(text, c.mend) if text[c.vs - 1:c.vs] == "由" or m is not None else None
+    if made:
+        return made.group("group") + zh.DELEGATION_SIZE  # 由8人组成的工作组 / 一行5人组成的调研组: the group's size
     if m is None:
         return ""
     _, ce = layout.clause_of(c.vs)

@@ -122,7 +122,8 @@ def parse_chinese_decimal(s: str) -> float | None:
 
 
 def fraction_value(numerator: float, denominator: float) -> float | None:
-    """A proper fraction as the number it is, to four places (1/4 → 0.25, 1/3 → 0.3333): None when it is none."""
+    """A proper fraction as the number it is (1/4 → 0.25, 1/3 → 0.333…, to a float's precision: a value read back is
+    compared with the fraction's own quotient, and 0.3333 is not 1/3): None when it is none."""
     if not denominator or not 0 < numerator < denominator:
         return None
-    return round(numerator / denominator, 4)
+    return numerator / denominator

@@ -14,7 +14,7 @@ YEAR_PROPORTION_GUARD = r"(?!\s?(?:同期)?(?:水平)?的\s*(?:\d|$))"
 # 恢复到2019年的108%: the verbs by which a level regains that of a base year, its percentage a growth (facts._measure)
 RECOVERY_VERBS = ("恢复", "回升", "回复")
 TARGET_STRONG = (
-    "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:是|为|:)", "预期目标",
+    "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:均|都|分别)?(?:是|为|:)", "预期目标",
     # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
     # against, and 计划投资 an amount
     # 续建项目37个;计划开工项目15个: 计划开工项目 heading a list part is a category of a progress report's list
@@ -108,7 +108,8 @@ ACTUAL_WEAK = (
     "全部出列", "圆满完成", "顺利完成", "取得", "实现增长", "发生", "入选", "被评为", "获评", "建成", "投产", "开工建设",
     "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
 )
-ESTIMATE = ("预计", "预期(?!目标|寿命|性)", "估计")  # (人均预期寿命, 预期性指标: names, no estimate)
+# (人均预期寿命, 预期性指标: names, no estimate; 预期增长目标 / 预期发展目标: a target named by what it expects)
+ESTIMATE = ("预计", "预期(?!目标|寿命|性|(?:增长|增速|发展|调控)目标)", "估计")
 # …of which the verbs that name an action whatever its time (建成口袋公园8个, 签约项目30个): under a commitment stated once
 # for the paragraph or the list (今年将着力办好十件民生实事。…建成口袋公园8个) they are what is committed, not done
 # (facts._framed_target); honours and ranks (荣获, 位居) stay reports.
@@ -636,6 +637,8 @@ OUTTURN_HEADING_WORDS = ("执行情况", "完成情况")
 # 完成投资目标任务的70% / 占全年目标的52% / 达到年度计划的108%: a share done of a target, the target its whole (facts._kind)
 ACHIEVED_SHARE_VERBS = ("完成", "占", "达到", "达", "实现", "为")
 ACHIEVED_SHARE_WHOLES = ("目标任务", "目标", "任务", "计划", "任务数", "计划数")
+# …and the set or amount a plan names after its word (占全年计划新开工项目的35%, 完成年度计划投资的56%)
+ACHIEVED_SHARE_SETS = ("项目", "项目数", "投资", "总量", "数")
 PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "占", "累计", "实际")
 # An outturn set against the plan (与年度计划目标持平, 高于计划目标0.7个百分点, 完成全年目标的78%, 比预期目标快): the plan is
 # the yardstick of what was done, its 计划 / 目标 / 预期目标 commit nothing of the sentence or the paragraph (figure._cues).
@@ -1179,10 +1182,15 @@ CMP_BEFORE = {
 # A count in Chinese numerals is a figure after a hedge or bound (近三百名代表, 逾五十家企业, 约二十名), as after a verb.
 NUMERAL_HEDGES = ("近", "约", "超", "逾", "将近", "接近", "大约", "超过", "多达", "约有", "近有")
 # 定格“6%左右”: what may follow a figure that a quotation holds alone (the quotation quotes the figure)
+# …and the verbs of a change or a mark a quoted target holds before its figure (目标为“增长7.5%以上”, “保8%、争9%”)
+QUOTED_FIGURE_VERBS = ("增长", "下降", "降低", "提高", "提升", "达到", "达", "突破", "保", "争", "力争", "实现", "超过", "不低于")
 QUOTED_FIGURE_ENDS = ("左右", "以上", "以内", "以下", "上下", "左右的增长", "的增长")
 # Words ending in an approximation character that are no approximation (签约12个项目, 最近3年, 附近2个村).
 NOT_APPROX_WORDS = ("签约", "节约", "制约", "违约", "履约", "合约", "公约", "条约", "预约", "特约", "集约", "简约",
                     "最近", "附近", "邻近", "就近", "靠近", "亲近", "临近")
+# …of which a verb of keeping a level within a bound (城镇登记失业率控制在3.1%): the bound of a target; reported, the level
+# it was kept at (facts._kept_levels)
+KEPT_AT_VERBS = ("控制在",)
 CMP_AFTER = {
     ">=": ("及以上", "以上", "或以上"),
     "<=": ("及以下", "以下", "以内", "之内", "内"),
@@ -1409,6 +1417,11 @@ PAGE_FOOT_LABELS = ("责任编辑", "值班编辑", "网络编辑", "编辑", "�
 # A line that is only a column's or collection's name and how many articles it holds (督查通报（3篇）, 工作动态12篇)
 # is a link of the site's; a verb of writing or issuing makes it a figure (印发督查通报3篇).
 ARTICLE_COUNT_UNITS = ("篇",)
+# 《纲要》共十二篇五十章 / 规划全文分为8篇: the parts a document is laid out in are its structure, no figure
+# (facts._TEXT_PARTS); the document is named before them by its title's close or its genre
+TEXT_PART_UNITS = ("篇",)
+TEXT_PART_DOCS = ("》", "纲要", "规划", "报告", "全文", "方案", "意见", "文件", "办法", "条例", "白皮书")
+TEXT_PART_VERBS = ("共分为", "共分", "分为", "共计", "共", "分", "包括", "由", "含", "计")
 WRITING_VERBS = ("印发", "发表", "编发", "刊发", "出版", "撰写", "报送", "编印", "刊登", "采用", "录用", "上报", "形成",
                  "完成", "发布", "起草", "制定", "出台", "下发", "转发", "编辑", "收集", "征集", "获", "被", "评为")
 
@@ -1784,6 +1797,21 @@ CAPACITY_NAME_VERBS = ("产", "处理", "加工", "出栏", "屠宰", "吞吐", 
 CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "街道", "县区", "县(市、区)", "县（市、区）", "村",
                       "企业", "事项", "地区", "学校", "人员", "个人", "户", "家庭", "市州", "园区")
 
+# 列入省级考核重点项目一个 / 新增国家级园区两个: a count in words written after the noun of what it counts, closing its
+# clause (facts._find_candidates: a count in words is otherwise one only after a verb or a hedge, and 一 never)
+COUNT_AFTER_HEADS = ("项目", "工程", "企业", "园区", "基地", "平台", "中心", "村", "乡镇", "街道", "社区", "单位", "学校",
+                     "医院", "景区", "示范区", "试点", "集群", "产业园", "开发区", "标准", "专利", "品牌", "商标")
+COUNT_AFTER_HEAD_ENDS = ("，", ",", "；", ";", "。", "、", "\n", ")", "）")
+# the provinces named with 省 (河北省28个重点开发区基础设施项目: facts._NAMED_PROVINCE_BEFORE)
+PROVINCE_NAMES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
+                  "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾")
+# A pool of projects lined up (储备拟于今后两年开工的项目80个): the pool's verbs, and the cues of the plan its members are
+# lined up for, written as a relative clause before 的…项目 (facts._pool_masked)
+POOL_VERBS = ("储备", "入库", "谋划储备", "梳理储备")
+POOL_PLAN_CUES = ("拟于", "拟在", "拟", "计划于", "计划在", "计划", "准备", "将于", "将在")
+# 其中80%以上的项目已开工 / 全县有70%以上的村…: what may open a clause before a share of a class (facts._class_share)
+CLASS_SHARE_OPENERS = ("其中", "全省", "全市", "全县", "全区", "全镇", "全州", "全盟", "有", "共有", "约有", "已有", "约", "近",
+                       "超过", "超", "逾", ",", "，", ":", "：", "(", "（")
 # 1%人口抽样调查 / 千分之一抽样: the fraction a survey samples names the survey, no figure (facts._find_candidates)
 SAMPLED_SURVEY_WORDS = ("抽样调查", "抽样", "抽查")
 # 占比越高(比如40%),带动越强: a figure in brackets after a word of example only illustrates, no figure of the text's
