@@ -1882,10 +1882,17 @@ def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[
     pos = pce + 1
     while pos < ccs:
         s, e = layout.clause_of(pos)
-        if not _any_between(starts, s, e) and not _method_only(text[s:e]):
+        if not _any_between(starts, s, e) and not _method_only(text[s:e]) and not _list_item_on(text, e):
             return False
         pos = e + 1
     return True
+
+
+def _list_item_on(text: str, e: int) -> bool:
+    """A value-less piece of a sentence that ends at a 、 is an item of a list running on into the next piece (2022年
+    全县地区生产总值增长5.2%,城镇、农村居民人均可支配收入分别增长5.8%、7.1%: 城镇 is a head of the 分别 list, no
+    clause of its own that would stop the sentence's year)."""
+    return text[e:e + 1] == "、"
 
 
 _CLAUSE_MARKS = rx.compile(r"[\s,，;；:：]")
