@@ -77,3 +77,14 @@ def test_a_statistics_bare_value_moved_to_or_kept_at_is_read():
     fs = facts_of("某省“十四五”区域协调发展规划\n到2025年，区域发展差异系数缩小到0.35左右，基尼系数控制在0.4以下。\n")
     assert (one(fs, 0.35).kind, one(fs, 0.35).comparator) == ("target", "~")
     assert (one(fs, 0.4).kind, one(fs, 0.4).comparator) == ("target", "<=")
+
+
+def test_a_target_named_after_its_measure_leaves_the_measure_as_the_indicator():
+    fs = facts_of("东坡县2024年政府工作报告\n二、2024年主要目标\n今年全县地区生产总值增长目标为6%，"
+                  "一般公共预算收入预期增长目标为5%以上，固定资产投资增速目标定为8%。\n")
+    assert [one(fs, v).indicator for v in (6, 5, 8)] == ["地区生产总值", "一般公共预算收入", "固定资产投资"]
+
+
+def test_a_growth_target_of_the_economy_keeps_its_change_in_the_name():
+    fs = facts_of("某省2025年政府工作报告\n二、2025年主要目标\n经济增长预期目标为5%左右。\n")
+    assert one(fs, 5).indicator == "经济增长"

@@ -1807,7 +1807,20 @@ def _fragment_free(ind: str, c: Cand) -> str:
         if based and based.start() >= 2:
             c.extra["base_named"] = t  # (kept when another growth of the measure in the sentence needs it told apart)
             t = t[:based.start()]
+    if c.kind == "target":
+        named = _TARGET_NAMED_TAIL.search(t)
+        if named and named.start() < 3:
+            named = _TARGET_WORD_TAIL.search(t)  # 经济增长预期目标 → 经济增长: the change is the measure's name
+        if named and named.start() >= 2:
+            t = t[:named.start()]  # 地区生产总值预期增长目标(为6%) → 地区生产总值: the target names what it measures
     return t if len(t) >= 2 else ind
+
+
+# 地区生产总值增长目标为6% / 一般公共预算收入预期增长目标 / 固定资产投资增速目标定为8%: the word that names the value a
+# target (and the change it is of) after what is measured, no part of the measure's name
+_TARGET_NAMED_TAIL = rx.compile(rf"(?:预期)?(?:{alternation(zh.TARGET_NAMED_CHANGES)})?(?:预期)?目标(?:值)?"
+                                rf"(?:{alternation(zh.TARGET_NAMED_VERBS)})?$")
+_TARGET_WORD_TAIL = rx.compile(rf"(?:预期)?目标(?:值)?(?:{alternation(zh.TARGET_NAMED_VERBS)})?$")
 
 
 # --------------------------------------------------------------------------- lists (分别, A、B和C)

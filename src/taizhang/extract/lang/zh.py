@@ -1182,6 +1182,10 @@ CMP_BEFORE = {
 # A count in Chinese numerals is a figure after a hedge or bound (近三百名代表, 逾五十家企业, 约二十名), as after a verb.
 NUMERAL_HEDGES = ("近", "约", "超", "逾", "将近", "接近", "大约", "超过", "多达", "约有", "近有")
 # 定格“6%左右”: what may follow a figure that a quotation holds alone (the quotation quotes the figure)
+# 地区生产总值预期增长目标为6% / 固定资产投资增速目标定为8%: the change a target named after its measure is of, and the
+# verb setting it (facts._TARGET_NAMED_TAIL: no part of the indicator)
+TARGET_NAMED_CHANGES = ("增长", "增速", "增幅", "发展", "调控")
+TARGET_NAMED_VERBS = ("定", "确定", "设定", "设为", "定在")
 # …and the verbs of a change or a mark a quoted target holds before its figure (目标为“增长7.5%以上”, “保8%、争9%”)
 QUOTED_FIGURE_VERBS = ("增长", "下降", "降低", "提高", "提升", "达到", "达", "突破", "保", "争", "力争", "实现", "超过", "不低于")
 QUOTED_FIGURE_ENDS = ("左右", "以上", "以内", "以下", "上下", "左右的增长", "的增长")
