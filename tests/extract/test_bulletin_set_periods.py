@@ -151,3 +151,11 @@ def test_the_size_of_the_new_starts_named_in_its_own_clause():
             "1-9月，全省新开工项目1200个，同比增加150个。新开工项目计划总投资3600亿元，同比增长12.5%。\n")
     got = periods_of(text, (1200, 3600, 12.5))
     assert got == {1200: "2022-M01..M09", 3600: "2022-M01..M09", 12.5: "2022-M01..M09"}
+
+
+def test_the_starts_counted_after_a_planned_list_in_one_clause():
+    text = ("某市重点项目上半年进展\n"
+            "发布时间：2022-07-14\n"
+            "1-6月，全市重点项目完成投资86亿元。120个年度计划新开工项目实际开工96个，开工率80%。\n")
+    got = periods_of(text, (86, 96, 80))
+    assert got == {86: "2022-M01..M06", 96: "2022-M01..M06", 80: "2022-M01..M06"}

@@ -182,7 +182,7 @@ def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
     cut-off: 已开工15个, 15个项目已开工, 尚未开工37项, 完成投资52亿元, 开工率80%, 完成年度计划的29.1%), ``plan`` (the
     year's plan: 年度计划投资86亿元, 计划新开工项目32个, 安排项目40个), ``catalogue`` (a size: 总投资320亿元) or ""
     (neither said: 新开工项目59个 counts a class of the year's list)."""
-    before = text[cs:c.vs]
+    before = text[_after_counted_whole(text, c, cs):c.vs]  # (176个年度计划新开项目实际开工150个: the starts)
     if SHARE_OF_PLAN.search(before) or PROGRESS_ALREADY.search(before) or PROGRESS_RATE.search(before):
         return "progress"
     if ALREADY_AFTER.match(text, c.mend, ce) and not _any_between(layout.cand_starts, c.mend, ce):
@@ -272,6 +272,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
                and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
                and not (c.kind == "actual" and _year_of_list_name(text, p, periods, p_starts, ps, doc_period))
+               and not (c.kind == "actual" and _in_counted_whole(text, p, c, cs))
                and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))]
     base_time = _base_value_time(text, c, periods, i0, i1, doc_period, Y)
     if base_time is not None:
@@ -1654,8 +1655,8 @@ PLAN_REPORTED = rx.compile(rf"[,，]\s*(?:{alternation(zh.PLAN_BASE_REPORTS)})")
 def _plan_reported_after(text: str, layout: Layout, c: Cand, cs: int, ce: int, se: int) -> bool:
     """A plan's figure (计划 in its clause, before it) whose sentence goes on at once to report against it (…,完成65%;
     …,已开工52个): the base of a progress list, of the plan's year whatever span the report covers."""
-    if c.measure not in ("level", "count") or not PLAN_NAMED.search(text, cs, c.vs):
-        return False
+    if c.measure not in ("level", "count") or not PLAN_NAMED.search(text, _after_counted_whole(text, c, cs), c.vs):
+        return False  # (176个年度计划新开项目实际开工150个,开工率85%: the plan names the list, the count is the starts)
     if _any_between(layout.cand_starts, c.mend, ce) or ce >= se:
         return False
     return bool(PLAN_REPORTED.match(text, ce))
@@ -1720,9 +1721,35 @@ def _year_list_count(text: str, c: Cand, cs: int) -> bool:
     that time, written after its deed or state (新开工项目45个, 已开工45个, 开复工32个, 在建项目120个, 竣工项目8个: the
     bulletin's time). A list the plan names wins over a deed (安排新开工项目50个: the plan's); what is no count is
     the list's as its callers read it."""
-    return c.measure != "count" or bool(PLAN_LIST.search(text, cs, c.vs) or PLAN_NAMED.search(text, cs, c.vs)
-                                        or LISTED_BY.search(text, cs, c.vs) or LIST_PUT_IN.search(text, cs, c.vs)) \
+    if c.measure != "count":
+        return True
+    whole = COUNTED_WHOLE.search(text[cs:c.vs])
+    if whole is not None:
+        cs += whole.end()  # 176个年度计划新开项目实际开工150个: the deed after the list the clause counts first
+    return bool(PLAN_LIST.search(text, cs, c.vs) or PLAN_NAMED.search(text, cs, c.vs)
+                or LISTED_BY.search(text, cs, c.vs) or LIST_PUT_IN.search(text, cs, c.vs)) \
         or not SET_EVENT.search(text, cs, c.vs)
+
+
+def _after_counted_whole(text: str, c: Cand, cs: int) -> int:
+    """Where what a count counts is written in its clause: after the list the clause counts first when a deed follows
+    it (35个市级重点项目开复工32个 → 开复工), else the clause's start."""
+    whole = COUNTED_WHOLE.search(text, cs, c.vs) if c.measure == "count" else None
+    return whole.end() if whole is not None and SET_EVENT.search(text, whole.end(), c.vs) else cs
+
+
+def _in_counted_whole(text: str, p: PeriodMention, c: Cand, cs: int) -> bool:
+    """Whether a time lies inside the name of the list a clause counts first, before the deed a later count of the
+    clause counts (176个年度计划新开项目实际开工150个: 年度 names the plan of the list, it does not date the starts)."""
+    if c.measure != "count" or p.start < cs:
+        return False
+    whole = COUNTED_WHOLE.search(text, cs, c.vs)
+    return whole is not None and whole.start() < p.start and p.end <= whole.end() \
+        and bool(SET_EVENT.search(text, whole.end(), c.vs))
+
+
+# 35个市级重点项目开复工32个 / 176个年度计划新开项目实际开工150个: a count of a list heading the clause of a later count
+COUNTED_WHOLE = rx.compile(r"\d+\s*[个项宗][\u4e00-\u9fff]{0,12}?(?:项目|工程)")
 
 
 def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
