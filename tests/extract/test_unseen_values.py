@@ -106,12 +106,13 @@ def test_the_articles_of_a_policy_name_it():
     assert [f.value for f in fs] == [100]
 
 
-def test_top_places_naming_a_listed_set_are_no_rank_but_a_place_held_is():
+def test_top_places_naming_a_listed_set_are_the_sets_rank_and_a_place_held_is_its_own():
+    # (session 20: the band heading a list is one rank held by the listed set, subject "", no longer no fact)
     fs = facts_of("岚溪县2024年5月热线工单办理情况通报\n5月,全县受理工单900件。办结率排名前五的单位为:住建局、城管局、"
                   "交通局、水利局、教育局。满意率位居前三的单位是县医院、县人社局和县税务局。全县满意率居全市前三位。\n")
-    ranks = [(f.value, f.comparator) for f in fs if f.measure == "rank"]
-    assert ranks == [(3, "<=")]
-    assert "全县满意率居全市前三位" in one(fs, 3).evidence
+    ranks = [(f.value, f.comparator, f.subject) for f in fs if f.measure == "rank"]
+    assert ranks == [(5, "<=", ""), (3, "<=", ""), (3, "<=", "岚溪县")]
+    assert "全县满意率居全市前三位" in [f for f in fs if f.measure == "rank"][-1].evidence
 
 
 def test_a_band_of_rates_is_a_target():
@@ -183,11 +184,12 @@ def test_how_many_named_items_are_in_a_state_is_a_status_not_an_enumeration():
     assert one(fs, 3).unit == "项"
 
 
-def test_top_places_held_by_a_listed_set_of_units_are_no_rank_of_anyone():
+def test_top_places_held_by_a_listed_set_of_units_are_the_sets_rank():
+    # (session 20: the band a listed set holds is one rank of the set, subject "", no longer no fact)
     fs = facts_of("岚溪县热线办理情况通报\n5月,县住建局、县城管局和县交通局满意率位居全县前三。县医院满意率居全县前三。"
                   "全县办结率、满意率均居全市前二。\n")
     # (均居全市前二 ranks each of 办结率 and 满意率: one numeral, one fact naming both heads)
-    assert sorted((f.value, f.subject) for f in fs if f.measure == "rank") == [(2, "岚溪县"), (3, "县医院")]
+    assert sorted((f.value, f.subject) for f in fs if f.measure == "rank") == [(2, "岚溪县"), (3, ""), (3, "县医院")]
 
 
 def test_a_count_after_the_province_is_its_own_in_a_text_that_speaks_as_the_province():

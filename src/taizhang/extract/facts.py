@@ -1332,27 +1332,37 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         end += 1
         nxt = text[end] if end < len(text) else ""
     if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and not named and \
-            not (prev == "第" and (RANK_TIER.match(text, end) or RANK_MOVE.match(text, end))):
+            not (prev == "第" and (RANK_TIER.match(text, end) or RANK_MOVE.match(text, end))) and \
+            not (prev == "前" and RANK_SET_AFTER.match(text, end)):
         return None  # 第十一届, 第三场, 第二个; but 第一方阵 / 第一等次 (a tier), 第五提升到第三 (a move)
     if value <= 0 or value > 500 or value != int(value):
         return None
     if prev == "第" and (oc := _ORDINALS_OF_NOUN.match(text, end)) and text[oc.end() - 1] not in zh.RANK_UNITS_AFTER \
             and not RANK_TIER.match(text, oc.end() - 1):
         return None  # 全市第二、第三产业投资: the first ordinal of a coordination the noun after the last one closes
-    if prev == "前" and RANK_SET_AFTER.match(text, end):
-        return None  # 排名前五的单位为:…: the top places of a list named after them, nobody's rank
     cs = _comma_clause_start(text, layout, vs)  # 居各省、区第一: 、 joins the scope
     before = text[cs:vs - 1]
+    held_by_set = listed_after = False
+    if prev == "前" and RANK_SET_AFTER.match(text, end):
+        # 综合考评前5名：甲县、乙县… / 排名前五的单位为:… / 前十名分别是…: the top places of a list named after them; the
+        # heading's band is a rank held by the listed set (one fact, no single place's), its 名/位 (or 强) naming it a
+        # rank even without a verb of ranking before it
+        if not (unit or top or RANK_CONTEXT.search(before)):
+            return None
+        held_by_set = listed_after = True
     if prev == "前" and value >= 2:
         items = re.split(r"[、和及与]", before)
         if len(items) == value and all(x.strip() and x.strip()[-1] in _BODY_END for x in items[:-1]):
-            return None  # 住建局、城管局和交通局位居前三: the set of the top places, nobody's own rank
+            held_by_set = True  # 住建局、城管局和交通局位居前三: the set of the top places, nobody's own rank
     # (第一等次:岚溪县、东坡县, a grade labelling the names listed after it, is a heading of the list: no rank of anyone)
-    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top and not named:
+    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top and not named \
+            and not listed_after:
         return None
     if re.search(r"放在$|摆在$", before):
         return None
     c = Cand(vs, ve, value, unit, end, measure="rank", rank=True, chinese=chinese)
+    if held_by_set:
+        c.extra["held_by_set"] = True
     if prev == "前":
         c.comparator = "<="
         c.cmp_fixed = True
@@ -1717,6 +1727,11 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             c.indicator = c.extra["base_of"].indicator  # a comparison's base: the measure compared, whatever a list read
 
     _kept_levels(cands)
+    for c in cands:
+        if c.extra.get("held_by_set"):
+            c.subject = ""  # 综合考评前5名：甲县、乙县…: the band is the listed set's, no single place's
+            if not _RANK_NOUN_END.sub("", c.indicator):
+                c.indicator = _set_band_field(text, layout, c) or c.indicator
     written = doc.written
     facts: list[Fact] = []
     for c in cands:
@@ -1757,6 +1772,22 @@ _DANGLING_TAIL = rx.compile(rf"(?:{alternation(zh.DANGLING_TAILS)})+$")
 _MILESTONE_TAIL = rx.compile(rf"(?:{alternation(zh.MILESTONE_ADVERBS)})*(?:{alternation(zh.MILESTONE_VERBS)})$")
 _MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|\d{4}年|上年|去年|同期|“?十[一二三四五六七八九]五”?"
                             r"(?:时期|期间|期末|末)?)$|(?:比|较)$")
+
+
+# 各镇（街道）项目推进排名前三的…: the set ranked (各 and its class, bracketed kinds) and the verb of ranking around the
+# field a band's heading names
+_SET_BAND_LEAD = rx.compile(rf"^(?:{alternation(zh.SET_QUANTIFIERS)})(?:[{zh.PLACE_LEVEL_CHARS}]{{1,3}}|单位|部门)"
+                            rf"(?:[(（][^()（）]{{1,8}}[)）])?")
+_SET_BAND_TAIL = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_VERBS)})?(?:全[省市县区国])?(?:排名|排位|排序)?$")
+
+
+def _set_band_field(text: str, layout: Layout, c: Cand) -> str:
+    """The field a ranked set's band measures when the indicator read only its ranking (各镇（街道）项目推进排名前三的依次
+    是…: 项目推进排名): the words of the band's clause before 前, its set and verb of ranking left out."""
+    cs, _ = layout.clause_of(c.vs)
+    words = text[cs:max(cs, c.vs - 1)].strip()
+    words = _SET_BAND_TAIL.sub("", _SET_BAND_LEAD.sub("", words))
+    return words + "排名" if re.fullmatch(r"[\u4e00-\u9fff]{2,16}", words) else ""
 
 
 def _subject_off(ind: str, c: Cand) -> str:
