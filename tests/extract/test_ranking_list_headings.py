@@ -41,3 +41,19 @@ def test_a_countys_notice_with_the_band_and_its_verb_of_ranking():
 def test_the_first_months_and_quarters_are_no_band():
     fs = facts_of("青山市2024年1-9月经济运行情况\n前7个月，全市规上工业增加值增长6.1%。前三季度，全市地区生产总值增长5.2%。\n")
     assert ranks(fs) == []
+
+
+def test_the_place_a_rank_qualifies_after_its_de_holds_it():
+    # 排第二位的甲市: the rank is the place's written after 的, not the places listed before the bracket
+    fs = facts_of("关于2023年度全省营商环境评价结果的通报\n2023年度营商环境评价中，成都市、绵阳市、德阳市、宜宾市获评优秀等次"
+                  "（按得分排第一位的成都市不重复），排第二位的绵阳市、排第三位的德阳市给予通报表扬。\n")
+    assert [(f.value, f.subject) for f in fs if f.measure == "rank"] == [(1, "成都市"), (2, "绵阳市"), (3, "德阳市")]
+    fs = facts_of("青山市2024年三季度乡镇项目建设考核情况通报\n各乡镇项目建设考核中，排名第一的是太和镇，"
+                  "排第二位的崇礼镇得分92分。\n")
+    assert [(f.value, f.subject) for f in fs if f.measure == "rank"] == [(1, "太和镇"), (2, "崇礼镇")]
+
+
+def test_a_rank_before_a_thing_it_qualifies_is_no_bodys():
+    fs = facts_of("青山市2023年国民经济和社会发展统计公报\n全市规上工业中，排第二位的行业是电子信息制造业，增加值增长5.2%。"
+                  "排第一位的设施是停车场。\n")
+    assert {f.subject for f in fs} == {"青山市"}

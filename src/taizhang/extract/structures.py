@@ -2380,6 +2380,11 @@ _BODY = rf"[\u4e00-\u9fff()（）·]{{1,10}}?[{zh.PLACE_LEVEL_CHARS}{zh.UNIT_END
 _NAME_RANKED = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_BODY})(?:在(?P<among>[^,，;；。\d]{{1,12}})中)?"
                           rf"(?P<what>{alternation(zh.RANKED_WHAT)})?\s*{_RANK_VERB}"
                           rf"(?:全[省市县区镇州盟旗]|[^,，;；。\d第]{{0,6}})?(?:倒数)?{_ORD}")
+# 排第二位的绵阳市、排第三位的德阳市 / (按得分排第一位的成都市不重复): the place the rank qualifies, written after 的 (a
+# body's name: a place's or a unit's, ending as they end), not the places listed before
+_RANK_OF = rx.compile(rf"{_RANK_VERB}(?:全[省市县区国州盟]|[^,，;；。\d第的]{{0,6}})?{_ORD}的"
+                      rf"(?P<name>[\u4e00-\u9fff]{{1,10}}?[{zh.PLACE_LEVEL_CHARS}{zh.UNIT_END_CHARS}])"
+                      rf"(?=[,，;；。、)）\s]|$|{alternation(zh.RANK_OF_NAME_AFTER)})")
 _NAME_PAREN_SCORE = rx.compile(rf"(?:(?<=[、,，:：;；\n为是])|^)[ \t\u3000]*(?P<name>{_NAME})[(（]\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}\s*[)）]",
                                re.M)
 
@@ -2417,13 +2422,15 @@ def find_ranked(text: str) -> list[Ranked]:
     seen: set[int] = set()
     has = {need: _holds(text, need) for need in _RANK_NEEDS}
     for pat, need in ((_RANK_LABEL, "label"), (_RANK_IS, ""), (_NAME_SCORED, "score"), (_NAME_PAREN_SCORE, "score"),
-                      (_NAME_RANKED, "ord")):
+                      (_NAME_RANKED, "ord"), (_RANK_OF, "ord")):
         if need and not has[need]:
             continue  # the pattern cannot match without it
         for m in pat.finditer(text):
             name = m.group("name")
             if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
                 continue
+            if pat is _RANK_OF and name.startswith(zh.RANKED_NOT_BODY_HEADS):
+                continue  # 居第一位的全市…: no body of its own
             if pat is _NAME_RANKED and (name.startswith(zh.RANKED_NOT_BODY_HEADS) or _SCOPE_END.search(name)
                                         or _COUNTED_UNITS.search(name)):
                 continue  # 全省排名第2 / 增速全省排名第5: the set ranked in, not who holds the rank

@@ -938,6 +938,9 @@ RANK_MOVES = ("上升", "提升", "前移", "跃升", "提高", "下降", "后�
 RANK_FIELDS = ("世界", "全球", "亚洲", "国际", "全国", "中部", "西部", "东部", "东北", "长江经济带", "黄河流域", "同类")
 # …第二的是东坡县 / 第一名为青川镇: the name after the rank.
 RANKED_NAME_AFTER = ("的是", "的为", "的单位是", "的单位为", "是", "为")
+# 排第二位的金堂县得分92分 / 排第一位的成都市不重复 / 排第三位的德阳市和…: what may follow the name a rank qualifies
+# (structures._RANK_OF; else it ran on into a longer noun).
+RANK_OF_NAME_AFTER = ("不", "得分", "以", "和", "与", "及", "给予", "获", "分别", "均", "等")
 # the words naming a score before its number (得分91分, 综合得分91分).
 SCORE_WORDS = ("综合得分", "考核得分", "考评得分", "测评得分", "平均得分", "总得分", "得分", "总分", "评分", "计")
 # A heading or title that a ranking's lines stand under names what is ranked (关于2023年码头整治考评情况的通报 → 码头
