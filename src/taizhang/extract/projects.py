@@ -279,6 +279,14 @@ class _Finder:
                     ns, tok = ls, ltok
                 else:
                     break
+            if tok in L.COMPLEMENT_JOINERS and ns < hs and _complement(_strip_quotes(t[ns:te])):
+                end_l = ns - len(tok)
+                ls, ltok = _left_boundary(t, end_l)
+                act = self.rx["action_before"].search(t, max(0, end_l - 4), end_l)
+                if act and ls >= act.start():
+                    ls, ltok = _left_boundary(t, act.start())  # 甲水厂扩建及取水口改造工程: the works done are the name's
+                if ls < end_l - 1 and _specific_name(_strip_quotes(t[ls:end_l])):
+                    ns, tok = ls, ltok  # 甲集团钒资源综合利用及配套工程项目: one work and what comes with it
             mk = _INLINE_ITEM_MARK.match(t, ns, hs)
             if mk:
                 ns, tok = mk.end(), ""  # 其中:(1)X项目,…;(2)Y工程: the item's number is no part of its name
@@ -441,8 +449,8 @@ class _Finder:
                 for w in _LIST_CLASS_STEM_WORDS:
                     rest = rest.replace(w, "")
                 self_named = not rest
-            if re.search(r"基础设施|领域|行业|方面|更多|一批", stem + (m.group(3) or "")) or re.match(r"等(更多|一批)", t[etc:etc + 3]):
-                continue
+            if re.search(r"基础设施|领域|行业|方面|更多|一批", stem + (m.group(3) or "")) or re.match(r"等更多", t[etc:etc + 3]):
+                continue  # (甲、乙等一批项目开工: a batch of projects, each item one of them)
             shared = ""
             if not self_named:
                 # The stem is part of each name: 宝满、东海岛、乌石等港区铁路专用线.
@@ -509,6 +517,13 @@ class _Finder:
             end = ls - len(tok)
         if not conjs:
             return
+        for i in range(len(conjs) - 2, -1, -1):
+            ls, le, tok = conjs[i]
+            if tok in L.COMPLEMENT_JOINERS and _complement(_strip_quotes(t[ls:le])) \
+                    and _specific_name(_strip_quotes(t[conjs[i + 1][0]:conjs[i + 1][1]])):
+                # 甲智能装备及百吨级装备组件等项目: the conjunct after 及 goes with the name before it
+                conjs[i + 1] = (conjs[i + 1][0], le, conjs[i + 1][2])
+                del conjs[i]
         first_tok = conjs[-1][2]
         items = []
         for ls, le, _tok in conjs:
@@ -631,6 +646,15 @@ def _road_name(s: str) -> bool:
     before the road word, none of them a class word (道路, 城市道路, 主干道 are no road's name)."""
     m = _ROAD_NAME_END.search(s)
     return m is not None and m.start() >= 2 and not _rx()["generic"].fullmatch(s[:m.start()])
+
+
+def _complement(s: str) -> bool:
+    """Does ``s``, written after 及, name nothing of its own: no place or proper word, and no head of a work but a
+    class one (配套工程项目, 百吨级智能装备组件)?"""
+    head = _head_at_end(s)
+    if head and not s.endswith(L.COMPLEMENT_HEADS):
+        return False
+    return len(s) >= 2 and not _specific_name(s)
 
 
 def _works_name_end(s: str) -> bool:
@@ -934,6 +958,8 @@ _RJ_COUNTED = rx.compile(f"[{_CN_NUM}]{{1,3}}(大|项|个|篇|张|区|化)")
 _RJ_COUNTED_DIGITS = rx.compile(rf"(?<![第\d.])\d{{1,4}}(?:多|余)?(?:{_alt(L.CLASS_COUNTERS)})")
 _RJ_PHASE = rx.compile(r"[一二三四五六七八九十]期")
 _RJ_DIGITS = rx.compile(r"\d+")
+# a programme named only by the figures of its slogan (361015工程, “541010”工程, 1+1+9工程)
+_RJ_CODE = rx.compile(rf"[\d+]{{3,}}(?:{_alt(L.CODE_PROGRAMME_HEADS)})")
 _RJ_PHASE_ONLY = rx.compile(rf"[{_CN_NUM}\d]期(项目|工程)?")
 _RJ_QUOTED = rx.compile(r"“([^“”]*)”")
 _RJ_SLOGAN = rx.compile(f"[{_CN_NUM}双]")
@@ -1037,8 +1063,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     if c.source != "list" and c.left_token in _PLURAL \
             and not (text[max(0, c.vs - 2):c.vs - 1] == "一" and _RANGE_IN_NAME.search(name)):
         return True  # (又一条外送电通道甲—乙±800千伏直流输电工程: one line, named by its ends)
-    if _RJ_DIGITS.fullmatch(name) or _RJ_PHASE_ONLY.fullmatch(name):
-        return True
+    if _RJ_DIGITS.fullmatch(name) or _RJ_PHASE_ONLY.fullmatch(name) or _RJ_CODE.fullmatch(name):
+        return True  # (“361015工程”: a programme named by the figures of its slogan)
     # quoted parts: slogans carry numerals (“五大会战”, “双区”), run long, or name a programme (“X”工程)
     span = text[max(0, c.vs - 1):c.ve + 1]
     quotes = _RJ_QUOTED.findall(span)

@@ -56,6 +56,8 @@ HEADS: dict[str, str] = {
     "文化公园": "culture_tourism", "主题公园": "culture_tourism", "小镇": "culture_tourism",
     "博物馆": "culture_tourism", "纪念馆": "culture_tourism", "文化馆": "culture_tourism",
     "图书馆": "culture_tourism", "美术馆": "culture_tourism", "大剧院": "culture_tourism",
+    "科技馆": "culture_tourism", "档案馆": "culture_tourism", "陈列馆": "culture_tourism", "展览馆": "culture_tourism",
+    "纪念园": "culture_tourism", "陵园": "culture_tourism",
     "祠": "culture_tourism", "古街": "culture_tourism", "文旅": "culture_tourism",
     "历史文化街区": "culture_tourism", "广场": "culture_tourism",
     # a named quarter or old street renewed and opened (甲街区, 乙老街: 基本建成…, 实现…开街运营)
@@ -207,6 +209,11 @@ FWD_STOPS = [*zh.PROJECT_PHASE_ENTRY, "主体", "部分", "正式", "累计", "�
              # ahead of time (甲铁路提前一年建成通车): the name ends before it
              "提前"]
 SOFT_STOPS = {"和", "与", "及", "、"}
+# 及 joining works and what comes with them (甲集团钒资源综合利用及配套工程项目, 乙智能装备及百吨级装备组件): a conjunct after it
+# that names nothing of its own (no place, no proper word) and ends in no head or one of these is part of the name on
+# its left, not a second work (丙港区二期及配套铁路专用线 names two: 铁路专用线 is a work's head)
+COMPLEMENT_JOINERS = ("及",)
+COMPLEMENT_HEADS = ("工程", "项目", "设施", "基础设施", "配套设施")
 # Stop words that are adverbs only before one of ADVERB_VERBS (高标准建设); before a noun they belong to the
 # name (高标准农田建设项目).
 ADVERB_STOPS = ("高水平", "高质量", "高标准")
@@ -253,13 +260,17 @@ EXCLUDE_SUBSTR = (
 )
 # 创业 names a campaign (大众创业, 二次创业) unless a facility for start-ups follows it (创业孵化中心, 创业园)
 EXCLUDE_PATTERNS = (r"创业(?!孵化|园|基地|中心|大厦|小镇|街区)",)
+# What a programme named by its slogan's figures ends in (361015工程, 541010行动): no work of its own.
+CODE_PROGRAMME_HEADS = ("工程", "项目", "行动", "计划")
 # Whole-name exclusions for very generic names.
 # Words naming a class of projects by its stage, rank or field (新建项目, 续建项目, 前期工作项目, 重点产业项目): a
 # headline's 临川县新建项目 or 全县续建项目 is the class of a place, no project's name.
 PROJECT_CLASS_WORDS = ("续建", "在建", "新开工", "已开工", "开工", "计划开工", "拟开工", "计划新开工", "新建", "预备",
                        "前期工作", "前期", "储备", "谋划", "竣工", "建成", "完工", "投产", "签约", "招商", "拟建",
                        "重点", "重大", "产业", "民生", "基础设施", "社会事业", "城建", "工业", "省级", "市级", "县级",
-                       "年度", "亿元以上", "亿元")
+                       "年度", "亿元以上", "亿元",
+                       # a class by size or by what it adds (过亿项目, 超十亿元项目, 优质增量项目)
+                       "过亿", "超亿元", "过十亿", "超十亿元", "十亿元级", "百亿级", "亿元级", "优质", "增量")
 # Words naming a class of projects by the government level that lists them (省列重大项目, 甲市自治区层面重大项目) or by
 # being works at all (重点工程续建项目): with the stage and rank words above, a name made only of them is a class.
 CLASS_LEVEL_WORDS = ("层面", "省列", "市列", "县列", "区列", "工程")
@@ -329,8 +340,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      # plan the works are measured by, no intention
      r"|(?:年度|全年)?(?:计划)?投资完成率|(?:年度|全年)?计划完成率|(?<!开工)完成率|完成(?:年度|全年)(?:计划|目标|任务)"
      r"|(?<=\t)(?:续建|在建|新开工|已开工)"
+     # the year's share of the works done (当年任务基本完成, 年度建设任务全面完成): the works go on past it
+     r"|(?:当年|年度|全年|今年)(?:建设|投资)?任务(?:已|均已)?(?:基本|全面)?完成"
      # progress reported on the works: 进展较快, 按计划推进, 路基工程完成85%, 进入路面施工, 主体施工
-     r"|(?<!开工)进度(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|(?:投资)?进度(?:较快|最快|领先)|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|扎实推进|强力推进|全力推进|(?:全面|正式)启动|启动实施|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
+     r"|(?<!开工)进度(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|进展较好|推进较快|推进顺利|推进迅速|建设顺利|(?:投资)?进度(?:较快|最快|领先)|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|扎实推进|强力推进|全力推进|(?:全面|正式)启动|启动实施|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
     (r"成为[^,。;]{0,12}(?:样板|典范|标杆)", "completed"),
     (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,10}开工|规划设计|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
