@@ -63,3 +63,25 @@ def test_a_class_closing_a_list_is_no_part_of_its_items_names():
     assert m["岚溪至西岭铁路彭城支线工程"].name == "岚溪至西岭铁路彭城支线工程"
     assert m["柳溪高速"].name == "柳溪高速"
     assert m["青石快速通道"].stage == "under_construction"
+
+
+@pytest.mark.parametrize("text, name, stage", [
+    ("位于北岸区的新能源汽车零部件项目已完成主体建设。", "新能源汽车零部件项目", "under_construction"),
+    ("坐落在青石镇的现代农业产业园建成开园。", "现代农业产业园", "completed"),
+])
+def test_where_a_work_stands_fixes_which_one_it_is(text, name, stage):
+    """位于甲区的乙项目: however ordinary its words, the place it stands in makes the name one work's."""
+    assert run(text)[name].stage == stage
+
+
+def test_a_list_closed_by_a_new_or_listed_class():
+    """等344个新项目, 等14个市定重点项目: 新 and the level that lists them (市定, 省列) class the items, name none."""
+    m = run("2022年,岚溪新发地、北岸光电马达等344个新项目开工,西岭科技ABS一期等265个续建项目复工。")
+    assert {"岚溪新发地", "北岸光电马达", "西岭科技ABS一期"} <= set(m)
+    assert {p.stage for p in m.values()} == {"under_construction"}
+    m = run("全区岚溪技工学校新校区、北岸食品职业学院新校区二期、西岭高分子抗氧化剂等14个市定重点项目,总投资68.3亿元,"
+            "年计划投资29.8亿元,止5月底完成投资16亿元。")
+    names = ["北岸食品职业学院新校区二期", "西岭高分子抗氧化剂"]
+    assert set(names) <= set(m)
+    # the clauses after the list report on every item (完成投资: works under way)
+    assert [m[n].stage for n in names] == ["under_construction"] * 2

@@ -119,8 +119,8 @@ _LIST_GENERIC = (*L.WORKS_FIELDS, "重大", "重点", "龙头", "拟建", "在�
                  "县", "区", "个")
 _PLURAL = {"个", "座", "条", "批", "各", "一批", "多个", "各类", "若干", "一系列", "所"}
 # words a list's class after 等 may be made of without naming what the items share (重点, 续建, 新开工, 多个, 储备)
-_LIST_CLASS_STEM_WORDS = tuple(sorted(set(_LIST_GENERIC + L.PROJECT_CLASS_WORDS + L.PLURAL_QUANTIFIERS + L.CLASS_MODIFIERS),
-                                      key=len, reverse=True))
+_LIST_CLASS_STEM_WORDS = tuple(sorted(set(_LIST_GENERIC + L.PROJECT_CLASS_WORDS + L.PLURAL_QUANTIFIERS + L.CLASS_MODIFIERS
+                                          + L.CLASS_LEVEL_WORDS + L.LIST_CLASS_STEM_EXTRA), key=len, reverse=True))
 
 
 # --------------------------------------------------------------------------- candidates
@@ -1668,6 +1668,8 @@ def _names_class_before(text: str, front: int) -> bool:
     return cs >= 0 and bool(_LIST_HEAD.search(text, cs, ce))
 
 
+# 位于甲区的乙产业园, 坐落在丙镇的丁项目: where it stands fixes which one the name means, however ordinary its words
+_LOCATED_BEFORE = rx.compile(rf"(?:{_alt(L.LOCATION_VERBS)})[^,，。;；、\n的]{{1,12}}的$")
 _PLURAL_BEFORE = rx.compile(rf"(?:{_alt(L.PLURAL_QUANTIFIERS)})(?:{_alt(L.CLASS_MODIFIERS)})?$")
 # what a work is to a clause that builds nothing on it (依托甲港, 对接乙高铁, 串联丙景区): no stage, even among tasks
 _AS_PLATFORM = rx.compile(r"对接|串联|依托|围绕|借助|利用")
@@ -1800,7 +1802,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             continue
         if _rejected(c, text, books):
             continue
-        c.specific = _specific(c, text) or _item_card(text, c)
+        c.specific = _specific(c, text) or _item_card(text, c) or bool(_LOCATED_BEFORE.search(text, max(0, c.vs - 16), c.vs))
         weak = c.head in L.WEAK_HEADS or not c.head
         if c.source == "head" and c.left_token in L.LOCATION_VERBS:
             continue  # 落户青川高新区: the zone is where another project settles
@@ -1878,7 +1880,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
         if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source in ("head", "road", "list"):
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
-            sst, scue = _later_clause_stage(text, c.ve, nxt)
+            after = c.list_end if c.ve <= c.list_end else c.ve  # a list item: the clauses after its list report on it
+            sst, scue = _later_clause_stage(text, after, next((x.vs for x in sel if x.vs >= after), len(text)))
             if sst:
                 st, cue = sst, scue
         elif st == "planned" and cue in L.BARE_PLAN_VERBS and not (is_plan or committed):

@@ -274,6 +274,8 @@ PROJECT_CLASS_WORDS = ("续建", "在建", "新开工", "已开工", "开工", "
 # Words naming a class of projects by the government level that lists them (省列重大项目, 甲市自治区层面重大项目) or by
 # being works at all (重点工程续建项目): with the stage and rank words above, a name made only of them is a class.
 CLASS_LEVEL_WORDS = ("层面", "省列", "市列", "县列", "区列", "工程")
+# Single characters a list's class after 等 may hold besides the words above (等344个新项目, 等14个市定重点项目)
+LIST_CLASS_STEM_EXTRA = ("新", "定", "列")
 # Kinds of works and networks named alone (加快轨道交通项目建设, 推进海上风电、通用机场建设): a class of works, no one work
 # (with a place or a proper word before them they name one: 甲海上风电, 乙通用机场).
 CLASS_OF_WORKS = {"轨道交通", "城市轨道交通", "海上风电", "陆上风电", "通用机场", "5G基站", "充电桩", "特高压",
