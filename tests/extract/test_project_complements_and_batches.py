@@ -65,3 +65,18 @@ def test_a_facility_named_with_an_alias_in_parentheses():
 ])
 def test_slogan_codes_and_classes_are_no_projects(text):
     assert not run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry's list news: clusters of a city's industry
+    "名单包括岚溪市新一代信息通信集群、北岸市物联网集群、西岭市集成电路集群等,覆盖制造强国建设重点领域。",
+    # a province's report: a city's industry named by the city and the field
+    "加快推进长沙市集成电路、株洲市工程机械、湘潭市生物医药等项目建设。",
+])
+def test_a_places_industry_or_cluster_is_no_project(text):
+    assert not run(text)
+
+
+def test_a_work_of_an_industry_is_one():
+    m = run("岚溪市集成电路产业园开工建设,北岸智算集群建成投用。")
+    assert {"岚溪市集成电路产业园", "北岸智算集群"} <= set(m)

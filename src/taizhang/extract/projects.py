@@ -1003,6 +1003,7 @@ _RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_al
 
 # the whole of an area (全县) or every unit of a level (乡镇卫生院, 各县医院) opens no name of one work
 _RJ_OWN_AREA = rx.compile(r"全[省市县区镇乡州旗]|乡镇|各[省市县区镇乡村]")
+_INDUSTRY_TAIL = rx.compile(rf"(?:{_alt(L.INDUSTRY_NAMES)})$")
 _RJ_CLASS_TAIL = rx.compile(rf"(?:{_alt(L.PROJECT_CLASS_WORDS + L.CLASS_LEVEL_WORDS)})+(?:项目|工程)$")
 _RJ_WORKS_SUFFIX = rx.compile(r"(?:项目|工程|建设)$")
 _RJ_PLACE_PREFIX = rx.compile(rf"(?:全|本|我|该)[省市县区镇乡]|(?:[{_CJK}]{{1,4}}?(?:省|市|县|区|州|旗|镇|乡|街道))+"
@@ -1042,6 +1043,11 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 轨道交通项目, 通用机场: a kind of works
     if not c.counted and _class_of_place(name):
         return True
+    if (ind := _INDUSTRY_TAIL.search(name)) and (ind.start() == 0 or _RJ_PLACE_PREFIX.fullmatch(name[:ind.start()])
+                                                 or _names_place(name[:ind.start()])):
+        return True  # 甲市集成电路, 乙市工程机械: a place's industry, no work
+    if name.endswith(L.CLUSTER_TAILS) and not _head_at_end(name):
+        return True  # 甲市光电子信息集群: a place's industry cluster
     if rx["part_works"].fullmatch(name) or rx["part"].fullmatch(name):
         return True  # 完成路基工程12公里: a part of the works of the project the clause is about
     if _FIELD_BEFORE.search(text, max(0, c.vs - 8), c.vs):

@@ -260,6 +260,14 @@ EXCLUDE_SUBSTR = (
 )
 # 创业 names a campaign (大众创业, 二次创业) unless a facility for start-ups follows it (创业孵化中心, 创业园)
 EXCLUDE_PATTERNS = (r"创业(?!孵化|园|基地|中心|大厦|小镇|街区)",)
+# Industries a place's name goes before without naming one work (甲市集成电路、乙市工程机械、丙市生物医药): the place's
+# industry, a cluster or a field, no project (甲市集成电路产业园 ends in a work's head and is one)
+INDUSTRY_NAMES = ("集成电路", "工程机械", "生物医药", "新能源汽车", "电子信息", "新一代信息技术", "新材料", "装备制造",
+                  "高端装备", "轨道交通装备", "航空航天", "人工智能", "数字经济", "医疗器械", "智能制造", "节能环保",
+                  "纺织服装", "食品加工", "绿色食品", "现代物流", "软件和信息服务", "先进制造", "有色金属", "精细化工")
+# What a place's industry is named as (上海市集成电路集群, 甲市光电子信息集群, 乙市新材料产业链): a cluster, no work (a head
+# ending so, 智算集群, names one)
+CLUSTER_TAILS = ("集群", "产业链", "产业带")
 # What a programme named by its slogan's figures ends in (361015工程, 541010行动): no work of its own.
 CODE_PROGRAMME_HEADS = ("工程", "项目", "行动", "计划")
 # Whole-name exclusions for very generic names.
