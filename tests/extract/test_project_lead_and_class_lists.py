@@ -85,3 +85,12 @@ def test_a_list_closed_by_a_new_or_listed_class():
     assert set(names) <= set(m)
     # the clauses after the list report on every item (完成投资: works under way)
     assert [m[n].stage for n in names] == ["under_construction"] * 2
+
+
+def test_a_list_closed_by_a_class_of_infrastructure_projects():
+    """等15个交通基础设施项目: the class is of projects, each item one of them (等基础设施 alone lists classes of works)."""
+    m = run("岚溪至北岸高速公路(本省段)、青石轨道交通1号线、临川时代储能电池等15个交通基础设施项目加快建设。")
+    names = ["岚溪至北岸高速公路(本省段)", "青石轨道交通1号线", "临川时代储能电池"]
+    assert set(names) <= set(m)
+    assert [m[n].stage for n in names] == ["under_construction"] * 3
+    assert not run("完善供水管网、污水管网等基础设施。")

@@ -449,8 +449,10 @@ class _Finder:
                 for w in _LIST_CLASS_STEM_WORDS:
                     rest = rest.replace(w, "")
                 self_named = not rest
-            if re.search(r"基础设施|领域|行业|方面|更多|一批", stem + (m.group(3) or "")) or re.match(r"等更多", t[etc:etc + 3]):
-                continue  # (甲、乙等一批项目开工: a batch of projects, each item one of them)
+            if re.search(r"领域|行业|方面|更多|一批", stem + (m.group(3) or "")) or re.match(r"等更多", t[etc:etc + 3]) \
+                    or ("基础设施" in stem + (m.group(3) or "") and m.group(3) not in ("项目", "工程")
+                        and t[m.end():m.end() + 2] not in ("项目", "工程")):
+                continue  # (甲、乙等一批项目开工, 丙、丁等15个交通基础设施项目: projects, each item one of them)
             shared = ""
             if not self_named:
                 # The stem is part of each name: 宝满、东海岛、乌石等港区铁路专用线.
