@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numerals import parse_number
 from .lang import zh
@@ -391,7 +392,16 @@ def _join_this_year(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
 
 def find_periods(text: str, year: int | None) -> list[PeriodMention]:
     """Every time expression in ``text`` (offsets index ``text``), resolved against ``year``; the document's year
-    written as a word before a time within the year is one mention with it (``_join_this_year``)."""
+    written as a word before a time within the year is one mention with it (``_join_this_year``).
+
+    The readers of a document ask it again of the same words (a paragraph's opening clause for each part that may
+    hold it, a table's header for each of its figures): the mentions (frozen) are kept per (text, year) and each
+    call gets a list of its own."""
+    return list(_found_periods(text, year))
+
+
+@lru_cache(maxsize=4096)
+def _found_periods(text: str, year: int | None) -> tuple[PeriodMention, ...]:
     out: list[PeriodMention] = []
     for m in _ALT.finditer(text):
         kind = m.lastgroup
@@ -405,7 +415,7 @@ def find_periods(text: str, year: int | None) -> list[PeriodMention]:
             continue
         role = "base" if is_base(text, m.start(), m.end()) else r[1]
         out.append(PeriodMention(m.start(), m.end(), m.group(), r[0], role, kind))
-    return _join_this_year(text, out)
+    return tuple(_join_this_year(text, out))
 
 
 # A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,
