@@ -78,3 +78,11 @@ def test_an_amount_and_its_growth_in_each_places_bracket():
         a, g = one(ex.facts, amount), one(ex.facts, rate)
         assert (a.subject, a.measure, a.indicator) == (place, "level", "地区生产总值")
         assert (g.subject, g.measure, g.indicator) == (place, "growth", "地区生产总值")
+
+
+def test_counts_in_the_brackets_of_a_rate_head_stay_counts():
+    _, ex = context_of("岳阳市2024年上半年重点项目建设情况\n上半年，新开工项目增速较快的是平江县(12个)、汨罗市(8个)和"
+                       "临湘市(6个)。\n")
+    for value, place in ((12, "平江县"), (8, "汨罗市"), (6, "临湘市")):
+        f = one(ex.facts, value)
+        assert (f.subject, f.measure, f.indicator) == (place, "count", "新开工项目")

@@ -362,6 +362,7 @@ _BRACKET_HEAD_CUT = rx.compile(r"[,，;；:：。\n]")
 # what opens the words before a rate and names no measure: a counted set (3个盟市), a scope (对全市), a copula
 _BRACKET_SET = rx.compile(rf"^(?:共|有|等)?(?:\d+|[一二三四五六七八九十两]{{1,3}})个?(?:{alternation(zh.RANKED_SET_NOUNS + zh.RANK_LIST_SETS)}"
                           rf"|[\u4e00-\u9fff]{{0,4}}?[省市县区州盟旗]+)|^.*对(?=[\u4e00-\u9fff]{{2}})")
+BRACKET_RATE_UNITS = ("%", "％", "‰")  # the figures a head's rate can measure
 BRACKET_LIST_MIN = 2  # items: one place with a bracket is a gloss, not a list
 
 
@@ -474,13 +475,19 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
             head = ("growth", "")  # 甲市(增长5.1%)、乙市(下降0.6%)增速居前: each bracket says its figure is a change
         if head is None:
             continue
-        measure, words = head
+        measure, named = head
+        words = named
         if measure == "growth" and len(words) <= 2:
             words = _bracket_whole(layout, [x for x in by_vs if x.vs < lo], lo, measure, words)
         for c, _, name, _ in group:
+            if c.unit not in BRACKET_RATE_UNITS:
+                if len(named) < 2:
+                    continue  # (甲县(12个)、乙县(8个): counts, no rate, whatever rate the head names)
+                c.indicator = shorten(named, 24)  # 新开工项目增速较快的是甲县(12个)…: the counted thing the head names
+            else:
+                c.measure = measure
+                c.indicator = shorten(words, 24)
             c.subject = name
-            c.measure = measure
-            c.indicator = shorten(words, 24)
             c.extra.pop("noun", None)
             c.extra["place_item"] = True
         _spread_after(text, layout, cands, [g[2] for g in group], last[3], se, mentions, m_starts)
