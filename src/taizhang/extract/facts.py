@@ -3289,7 +3289,12 @@ _RATE_NEXT = rx.compile(r"(?:完成率|完成比例|执行率|到位率)(?:为|�
 _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 # a stage verb naming a class of projects (12个新开工项目, 5个建成项目) is part of the noun, not its predicate
 # (累计开复工291个 after the count's noun is its predicate; 已报开工项目 is a noun: 已 before a project head)
-_NOUN_STOP = rx.compile(r"实现|全部|(?:加快|集中)(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|快速|顺利|入区|进行|(?:开工|建成|完成)(?!项目|工程)|通过|达到|达|被|累计|"
+# (30个市级重点项目开复工27个 / 12个省重点项目竣工8个 / 63个新开工重点项目共有47个…: a stage verb or 有 followed by a
+# count is what the next count's members did or that the set holds, no part of the set's noun; 新开工 before its
+# project head is a class, as 12个新开工项目 is)
+_NOUN_STOP = rx.compile(rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)}|共有|(?<!中)有)(?=\d)|"
+                        r"实现|全部|(?:加快|集中)(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|快速|顺利|入区|进行|(?:(?<!新)开工|建成|完成)(?!项目|工程)|"
+                        r"新开工(?![\u4e00-\u9fff]{0,4}(?:项目|工程))|通过|达到|达|被|累计|"
                         r"已(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|得到|"
                         r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)|(?:具体|分别|统一|均|交)由|"
                         rf"{alternation(zh.NOUN_PREDICATE_STARTS)}")
@@ -3591,11 +3596,17 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if inside and not prevs:
                 prevs = [x for x in by_vs[bisect.bisect_left(starts, ss):i1] if x.indicator and x.measure != "rank"][-1:] \
                     or inside
-            if prevs and c.measure in ("level", "count") and prevs[-1].measure not in ("level", "count"):
+            whole = next((w for x in reversed(prevs) if (w := _whole_of_stage_count(x))), "") \
+                if c.measure == "level" and prevs and prevs[-1].measure == "share" else ""
+            if whole:
+                prefix = whole  # 30个重点项目开复工27个、开复工率90%,完成投资56亿元: the set's amount, past its rate
+            elif prevs and c.measure in ("level", "count") and prevs[-1].measure not in ("level", "count"):
                 pass  # 开工率87.1%,完成投资128.6亿元: an amount does not take its name from a rate before it
             elif prevs:
                 prefix = prevs[-1].indicator
                 prefix_of = prevs[-1]
+                if c.measure == "level" and (whole := _whole_of_stage_count(prevs[-1])):
+                    prefix = whole  # 15个重点项目已开工12个,完成投资8亿元: the amount of the set, not of its started part
                 prefix_level = prevs[-1].measure == "level"
                 prefix_amount = prevs[-1].measure in ("level", "count")
                 group = _group_heading(text, layout, c.vs)
@@ -3773,6 +3784,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pred = "" if staged_end >= 0 else None  # the stage is named already
             if noun and unit_class(c.unit) == "count" and pred is None:
                 pm = _IND_RE10.search(text[c.mend:c.ee])
+                if pm and _SUBSET_COUNTED.search(text, c.mend, c.mend + pm.start()):
+                    pm = None  # 63个新开工项目共有47个项目实现开工: what the members the set holds did
                 if pm and pm.group() not in noun:
                     pred = pm.group()
                     done = _DONE_AFTER.fullmatch(pred)
@@ -4363,12 +4376,16 @@ def _set_rates(text: str, layout: Layout, cands: list[Cand]) -> None:
     of people (出生率, 就业率) is no rate over items, and a count that names no set leaves the rate bare."""
     by_vs = sorted(cands, key=lambda c: c.vs)
     starts = [c.vs for c in by_vs]
+    mends = {c.mend for c in by_vs}
     for c in by_vs:
         m = _SET_RATE.fullmatch(c.indicator) if c.measure == "share" and not c.item else None
         if m is None or not _bare_verb(m.group("stem")):
             continue
         stem = m.group("stem")
         cs = _comma_clause_start(text, layout, c.vs)
+        k = text.rfind("、", cs, c.vs)
+        if k >= 0 and k in mends:
+            cs = k + 1  # 开复工27个、开复工率90%: a 、 after a figure opens the rate's own item
         if not _RATE_OPENS.fullmatch(_TIME_WORDS.sub("", text[cs:c.vs]).replace(c.indicator, "", 1)):
             continue  # the rate as the clause writes it (城管方面…满意率: the aspect named it already)
         ps, _ = layout.para_of(c.vs)
@@ -4639,9 +4656,12 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
         if split is None or c is split or c.item:
             continue
         bare = _TIME_WORDS.sub("", c.indicator)
+        named = _whole_of_stage_count(split) if c.measure == "level" else ""
+        if named and c.indicator == named + bare:
+            continue  # (其中,373个实施类项目开工320个,完成投资…: the amount of the part's whole, named already)
         if c.measure in ("level", "delta", "share") and _SPLIT_MEASURE.fullmatch(bare) and \
                 split.indicator not in c.indicator:
-            c.indicator = shorten(split.indicator + bare, 24)
+            c.indicator = shorten((named or split.indicator) + bare, 24)
 
 
 _AMOUNT_NOUN = rx.compile(alternation(zh.AMOUNT_NOUNS))
@@ -5009,6 +5029,20 @@ def _people_counted(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Ca
     if events:
         ind = _counted_noun(events[-1].indicator) + ind
     return ind + noun
+
+
+_SUBSET_COUNTED = rx.compile(r"(?:有|中)\s*\d")  # 63个新开工项目共有47个…: a set holding the count after it
+_STAGE_DONE = rx.compile(rf"(?:已经|均已|已)?(?:{alternation(zh.STAGE_PREDICATE_VERBS)})")
+
+
+def _whole_of_stage_count(x: Cand) -> str:
+    """The set a count of its members that reached a stage was counted in, when the count borrowed the set's noun
+    (30个市级重点项目开复工27个 → 开复工市级重点项目: 市级重点项目): an amount the sentence states after it (完成投资)
+    is the whole set's; "" for any other count."""
+    noun = x.extra.get("restored_noun", "") if x.extra.get("restored") else ""
+    if not noun or not x.indicator.endswith(noun) or not _STAGE_DONE.fullmatch(x.indicator[:-len(noun)]):
+        return ""
+    return noun
 
 
 _COPULA = rx.compile(r"(?:共|还|仍|尚)?(?:有|是|为|达|达到|超过|突破|拥有|共有|实现|计有|合计|累计)")

@@ -261,8 +261,9 @@ def _set_name(indicator: str) -> str:
     i, rest = 0, len(name)
     # leading verbs off while three characters stay (督办事项 keeps 督办: 事项 alone is no set)
     # (a verb of one character is the tagger's split of a word: 受|理工|单 is 受理 工单)
+    # (实施类项目 keeps 实施: a class named by a verb and 类 is one noun)
     while i < len(toks) - 1 and toks[i][1].startswith(("v", "d", "p", "c", "u")) and rest - len(toks[i][0]) >= 3 \
-            and (len(toks[i][0]) > 1 or toks[i][1] != "v"):
+            and (len(toks[i][0]) > 1 or toks[i][1] != "v") and not toks[i + 1][0].startswith("类"):
         rest -= len(toks[i][0])
         i += 1
     return "".join(w for w, _ in toks[i:])
@@ -322,7 +323,8 @@ def _bare_verb(phrase: str) -> bool:
 def _counted_noun(indicator: str) -> str:
     """The thing an earlier count counts: 承办督办事项 → 督办事项, 研究议定事项 → 议定事项, 重点项目 stays."""
     toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]
-    if len(toks) >= 2 and toks[0][1] in ("v", "vn") and len(indicator) - len(toks[0][0]) >= 3:
+    if len(toks) >= 2 and toks[0][1] in ("v", "vn") and len(indicator) - len(toks[0][0]) >= 3 and \
+            not indicator.startswith("类", len(toks[0][0])):  # (实施类项目: a class named by a verb and 类 is one noun)
         return indicator[len(toks[0][0]):]
     return indicator
 

@@ -202,8 +202,8 @@ def shorten(phrase: str, max_len: int = 16) -> str:
                 continue  # 研究与试验发展经费: 与 inside a name joins no verb's object
             if cut.group() == "对" and _CONTRIBUTION_AFTER.fullmatch(phrase, cut.end()):
                 break  # (a cut before 对 stays: 开展…, 第一产业对…贡献率 → what follows the verb)
-            if phrase.startswith(("项目", "工程"), cut.end()):
-                continue  # 省重大实施项目完成投资: the verb names a class of projects, no action to cut after
+            if phrase.startswith(("项目", "工程", "类"), cut.end()):
+                continue  # 省重大实施项目完成投资, 实施类项目: the verb names a class of projects, no action to cut after
             m = cut
         if m is not None and len(phrase) - m.end() >= 4:
             phrase = phrase[m.end():].lstrip("了")  # 开展了专项督查 → 专项督查
