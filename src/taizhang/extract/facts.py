@@ -5782,6 +5782,13 @@ def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
         if phrase.endswith("的") and suffix not in zh.CONTRIBUTION_WORDS:
             phrase = phrase[:-1]  # 增加值的比例 → 第一产业增加值比例 (a contribution keeps its 对…的)
         parts = expand_parts(phrase, len(members))
+        if parts:
+            parts = [_IND_RE16.sub(r"第\1产业", p) for p in parts]  # 一产、二产、三产的结构 → 第一产业 …
+        elif phrase == "产业" and len(members) == len(zh.SECTOR_RATIO_PARTS):
+            parts = list(zh.SECTOR_RATIO_PARTS)  # 产业结构变化为1.6:71.9:26.5: the three sectors
+        if parts and len(parts) == len(zh.SECTOR_RATIO_PARTS) and not first.extra.get("ratio_based") and \
+                all(p.endswith(s) for p, s in zip(parts, zh.SECTOR_RATIO_PARTS)):
+            suffix = zh.SECTOR_RATIO_MEASURE + zh.SECTOR_RATIO_NOUNS.get(word, "比重")
         op = _ratio_comparator(text, word_start, first, members[-1])
         es = min(c.es for c in members)
         ee = max(c.ee for c in members)
