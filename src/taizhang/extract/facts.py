@@ -2171,6 +2171,8 @@ def _shared_value_heads(text: str, layout: Layout, cands: list[Cand], names: lis
         coord = clean_phrase(_TIME_WORDS.sub("", seg))
         parts = _split_items(coord)
         n = len(parts)
+        if n < 2:
+            continue  # 城乡居民收入均增长8%: a coordination written compressed is one measure, named as written
         if parts and (parts[0] in names or 3 <= len(parts[0]) <= 5 and parts[0][-1] in zh.PLACE_LEVEL_CHARS):
             continue  # 东坡县和岚溪县…均增长6%: places share the value, the subjects' readers spread it
         items = None
@@ -3484,6 +3486,9 @@ _ASPECT_LE = rx.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解结却�
 _PULL_OF = rx.compile(rf"对(?P<what>[^,，;；。的]{{2,10}})的(?P<verb>{alternation(zh.PULL_VERBS)})(?:作用)?$")
 
 
+_SPEECH_FRAME = rx.compile(rf"(?:{alternation(zh.SPEECH_BODIES)})(?:{alternation(zh.SPEECH_FRAME_VERBS)})了?")
+
+
 def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     """Remarks off, short forms written out, a bare plan of projects named as their planned investment."""
     t = _REMARK.sub("", ind)
@@ -3492,6 +3497,9 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
         t = _REMARK_OPENER.sub("", t)  # (含第一批项目88个): the count inside a remark counts what follows 含
     if len(t) >= 2:
         ind = t
+    sf = _SPEECH_FRAME.match(ind)
+    if sf and len(ind) - sf.end() >= 2:
+        ind = ind[sf.end():]  # 会议提出城乡居民收入: who said it is no part of what is measured
     ind = _SHORT_MEASURE.sub(lambda m: zh.SHORT_MEASURES[m.group()], ind)
     # 新建了5G基站 → 新建5G基站: the aspect particle after a verb is no part of a name (了解, 为了 are words)
     ind = _ASPECT_LE.sub("", ind) if len(ind) > 3 else ind
@@ -3667,6 +3675,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if jm and re.match(r"[\u4e00-\u9fff]{2}", text[jm.end():c.vs]):
                 pre_start = jm.end()  # 贡献率36.8%和第二产业的贡献率42.1%: the item after 和 names its own value
             pre = text[pre_start:c.extra.get("pair_first", c.vs)]  # 位列四五名: what 五 ranks is before 四
+            dash = pre.rfind(zh.LIST_OPENING_DASH)
+            if dash >= 0 and len(pre) - dash - len(zh.LIST_OPENING_DASH) >= 2:
+                pre = pre[dash + len(zh.LIST_OPENING_DASH):]  # 报告提出了今年的主要预期目标——地区生产总值增长7.5%
             if c.vs > 0 and text[c.vs - 1] in "(（" and text[c.mend:c.mend + 1] in (")", "）"):
                 # 较时序进度(66.7%)慢2.1个百分点: a value alone in brackets is the figure of the noun before them
                 # 先进制造(1177亿元)、特色食品加工(560亿元): the list's earlier items and their figures end at 、

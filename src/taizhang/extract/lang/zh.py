@@ -170,6 +170,12 @@ REVIEW_SPAN_LEADS = ("过去一年", "过去的一年", "过去五年", "过去�
 TARGET_LEAD_VERBS = ("提出", "明确", "确定", "确立", "描绘", "勾画", "锚定", "设定")
 TARGET_LEAD_NOUNS = ("目标", "蓝图", "指标")
 SPEECH_LEAD_VERBS = ("说", "指出", "提出", "强调", "表示", "介绍", "明确", "要求")
+# Who speaks a figure (会议提出城乡居民收入均增长8%, 报告明确地区生产总值增长6%): a body that meets or writes and its
+# speech verb, opening a clause without a comma, frame the figure and name nothing of it.
+# …and a doubled dash opens what it announces (主要预期目标——地区生产总值增长7.5%,…): the words before it name nothing
+LIST_OPENING_DASH = "——"
+SPEECH_BODIES = ("常务会议", "全体会议", "全会", "会议", "报告", "规划", "纲要", "方案", "意见", "通知", "讲话", "决定")
+SPEECH_FRAME_VERBS = ("明确提出", "提出", "指出", "强调", "要求", "明确")
 # Whom a speech turns to at the head of a paragraph (各位代表,刚刚过去的2025年,…): the paragraph says what follows
 # the address (frame.SPEECH_LEAD).
 ADDRESS_WORDS = ("各位代表", "各位委员", "各位同志", "同志们", "代表们", "朋友们", "各位来宾")
