@@ -3293,8 +3293,9 @@ _MEASURE_TAIL = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 # (累计开复工291个 after the count's noun is its predicate; 已报开工项目 is a noun: 已 before a project head)
 # (30个市级重点项目开复工27个 / 12个省重点项目竣工8个 / 63个新开工重点项目共有47个…: a stage verb or 有 followed by a
 # count is what the next count's members did or that the set holds, no part of the set's noun; 新开工 before its
-# project head is a class, as 12个新开工项目 is)
+# project head is a class, as 12个新开工项目 is; 4个县(市)共实施…: what the places counted did together)
 _NOUN_STOP = rx.compile(rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)}|共有|(?<!中)有)(?=\d)|"
+                        rf"共(?:{alternation(zh.PLAN_LIST_VERBS + zh.SET_DOING_VERBS)})|"
                         r"实现|全部|(?:加快|集中)(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|快速|顺利|入区|进行|(?:(?<!新)开工|建成|完成)(?!项目|工程)|"
                         r"新开工(?![\u4e00-\u9fff]{0,4}(?:项目|工程))|通过|达到|达|被|累计|"
                         r"已(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|得到|"
@@ -3732,6 +3733,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 verb = _ADVERB_LEAD.sub("", _PUNCT_ONLY.sub("", pre))
                 if 2 <= len(verb) <= 4 and not _COPULA.fullmatch(verb) and _bare_verb(verb):
                     own = verb
+            if not own and c.measure == "count" and counted and before and \
+                    before[-1].extra.get("noun_end") == c.vs and text[before[-1].mend:before[-1].mend + 1] == "的":
+                own = before[-1].extra.get("noun", "")  # 总投资1972亿元的产业项目69个: the noun the amount qualified
             mt = _TOTAL_OF.match(own)
             if mt and len(own) - mt.end() >= 2:
                 own = own[mt.end():]  # 县政府常务会议共研究议定事项86项: the body before 共 is no part of the count
@@ -3830,7 +3834,22 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 own = (mv.group(1) if keep else "") + own[ex.end():]
             if noun and _ACTS_ON.search(own):
                 own = ""  # 本次督查对90个责任单位: what acted on the items counted is no part of their name
-            if noun:
+            me = _MEASURE_END.search(own) if c.measure == "level" else None
+            qd = _QUALIFIER_DE.match(text, c.mend) if me else None
+            if qd and not noun:
+                se_ = layout.clause_of(c.vs)[1]
+                if cl := _COUNT_LEAD.match(text[qd.end():se_]):
+                    # 总投资20亿元的50项城建工程: the works; …的36个重点项目集中开工: named by the stage they reached
+                    sp = _STAGE_PREDICATE.match(text, qd.end() + cl.end(), se_)
+                    noun = sp.group("verb") + sp.group("noun") if sp else \
+                        _noun_after_text(text[qd.end() + cl.end():se_])
+            if c.measure == "count" and noun and any(x.mend < c.vs and _QUALIFIER_DE.fullmatch(text, x.mend, c.vs)
+                                                     for x in by_vs[bisect.bisect_left(starts, ccs):
+                                                                    bisect.bisect_left(starts, c.vs)]):
+                own = ""  # 总投资20亿元的50项城建工程: the amount before qualifies the works, no part of their name
+            if noun and qd:
+                own = noun + me.group()  # 总投资1972亿元的产业项目: the size of what it qualifies, the noun's measure
+            elif noun:
                 # 完成固定资产投资3.8万亿投资: the noun after the value repeats the name's end, written once
                 own = own if own.endswith(noun) else clean_phrase(own + noun) if len(own) <= 12 else noun
         if c.measure == "count" and own in zh.GENERIC_HEADS and not c.item:
@@ -4417,6 +4436,8 @@ def _set_rates(text: str, layout: Layout, cands: list[Cand]) -> None:
             k = _counts_done(x.indicator, stem)
             if numerator and not unit and k < 0:
                 continue
+            if k < 0 and stem in zh.START_RATE_STEMS and x.indicator.startswith(zh.STARTED_STAGES):
+                continue  # 在建项目223个,竣工项目60个,开工率73%: started parts of the set, the rate is over the set
             if k >= 0:
                 unit = x.unit
                 name = _set_name(x.extra.get("restored_noun") or x.indicator[k:].lstrip("的"))
@@ -4644,6 +4665,12 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
             m = _SPLIT_OPEN.match(text, j, c.vs) if j >= 0 else None
             head = text[m.end() if m else k:c.vs]
             opened = m is not None
+            if opened or split_sent == ss:
+                # 其中,甲类项目69个、总投资657亿元,乙类项目34个、总投资341亿元: each comma part of the series a
+                # count of its own opens is a split too, as each ;-part is
+                ck = max(text.rfind(ch, m.end() if m else k, c.vs) for ch in ",，")
+                if ck >= 0:
+                    head = text[ck + 1:c.vs]
             lm = _LABEL_COUNT.fullmatch(head) if not opened else None
             if lm and c.indicator:
                 split = c  # 续建项目:共32个,年度计划投资56亿元: the label's amounts
@@ -5042,6 +5069,7 @@ def _people_counted(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Ca
     return ind + noun
 
 
+_QUALIFIER_DE = rx.compile(r"(?:以上|以下|左右|多|余)*的")  # 总投资20亿元(以上)的…: the amount qualifies the noun after
 _SUBSET_COUNTED = rx.compile(r"(?:有|中)\s*\d")  # 63个新开工项目共有47个…: a set holding the count after it
 _STAGE_DONE = rx.compile(rf"(?:已经|均已|已)?(?:{alternation(zh.STAGE_PREDICATE_VERBS)})")
 

@@ -743,6 +743,8 @@ PART_TIME_OPENERS = ("全年", "今年", "年内", "上半年", "下半年", "�
 
 # The verbs that state a plan list's size in a progress report (安排新开工项目18个, 列入年度计划项目52个).
 PLAN_LIST_VERBS = ("计划安排", "安排", "列入", "纳入", "确定")
+# …and what the places or bodies counted do together after 共 (4个县(市)共实施项目197个)
+SET_DOING_VERBS = ("实施", "谋划", "推进", "完成", "引进", "签约", "开工")
 # 今年计划实施重点项目120个, 其中计划新开工项目55个: 计划 before these verbs and a count of projects says how many
 # items the year's list holds (a status of the list, as 安排重点项目120个), not an intention with an amount
 # (计划完成投资50亿元) or a date (计划于6月底前开工): facts._plan_list_counts
@@ -1116,6 +1118,10 @@ PROJECT_LIST_STAGES = {
     "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "operating",
     "投产": "operating", "建成投产": "operating",
 }
+# A start rate (开工率) is over the set counted before, never over a part that had started already (在建项目223个,
+# 竣工项目60个,开工率73.3%: the rate of the 386 projects counted before them).
+START_RATE_STEMS = ("开工", "开复工")
+STARTED_STAGES = ("在建", "竣工", "建成", "完工", "投产")
 # Stages only projects are in (续建, 在建): a part of a breakdown named by one alone (承诺开工24项(续建15项,新建9项)) counts
 # projects in that stage, whatever the whole's words (facts._headless_heads), when counted by one of these units
 PROJECT_ONLY_STAGES = ("续建", "在建", "新建", "新开工")
