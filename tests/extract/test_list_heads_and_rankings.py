@@ -106,7 +106,7 @@ def test_a_like_basis_is_no_part_of_the_name():
     # the subject is never the indicator's opening (a change from one rate to another, a structure ratio)
     ("2023年，东坡县森林覆盖率由40.1%提高至42.5%。", [(40.1, "森林覆盖率"), (42.5, "森林覆盖率")]),
     ("2023年，岚溪县三次产业结构为8.2:40.5:51.3。",
-     [(8.2, "第一产业增加值占比"), (40.5, "第二产业增加值占比"), (51.3, "第三产业增加值占比")]),
+     [(8.2, "第一产业结构"), (40.5, "第二产业结构"), (51.3, "第三产业结构")]),
     # a revised figure: how it was revised is no part of its name, the first estimate is the base of its change
     ("经最终核实，2022年白马区地区生产总值为320亿元，比初步核算数增加5.6亿元。",
      [(320, "地区生产总值"), (5.6, "地区生产总值比初步核算数增加")]),

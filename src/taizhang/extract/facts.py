@@ -5825,9 +5825,6 @@ def _ratio_groups(text: str, layout: Layout, cands: list[Cand]) -> None:
             parts = [_IND_RE16.sub(r"第\1产业", p) for p in parts]  # 一产、二产、三产的结构 → 第一产业 …
         elif phrase == "产业" and len(members) == len(zh.SECTOR_RATIO_PARTS):
             parts = list(zh.SECTOR_RATIO_PARTS)  # 产业结构变化为1.6:71.9:26.5: the three sectors
-        if parts and len(parts) == len(zh.SECTOR_RATIO_PARTS) and not first.extra.get("ratio_based") and \
-                all(p.endswith(s) for p, s in zip(parts, zh.SECTOR_RATIO_PARTS)):
-            suffix = zh.SECTOR_RATIO_MEASURE + zh.SECTOR_RATIO_NOUNS.get(word, "比重")
         op = _ratio_comparator(text, word_start, first, members[-1])
         es = min(c.es for c in members)
         ee = max(c.ee for c in members)

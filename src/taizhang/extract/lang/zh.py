@@ -670,11 +670,8 @@ RATIO_WORDS = ("之比", "比例", "比重", "结构", "比值", "占比", "贡�
 # A ratio's word that names each of its terms after the term's part (三次产业结构为8:40:52 → 第一产业结构); the others
 # (比, 之比, 比值) name them 比重.
 RATIO_TERM_NOUNS = ("比重", "占比", "比例", "结构", "贡献率")
-# A ratio over the three sectors alone, naming no measure of theirs (三次产业结构调整为1:35:64, 三次产业比例为…, 产业结构为…,
-# 一产、二产、三产的结构为…): each term is the sector's share of value added (第一产业增加值占比); a bare 比 (三次产业比为)
-# names it 比重.  A measure written (三次产业投资比重, 就业结构) keeps its own name.
-SECTOR_RATIO_MEASURE = "增加值"
-SECTOR_RATIO_NOUNS = {"结构": "占比", "比例": "占比", "占比": "占比", "比重": "比重"}
+# The three sectors a bare 产业 of a three-term ratio names (产业结构为1.6:71.9:26.5 → 第一产业结构 …): their terms
+# keep the ratio's noun as written, as every ratio's do (RATIO_TERM_NOUNS).
 SECTOR_RATIO_PARTS = ("第一产业", "第二产业", "第三产业")
 # Income gaps as a single multiple (城乡居民收入倍差2.37): a share without unit.
 GAP_WORDS = ("倍差", "收入比", "差距比")
