@@ -335,11 +335,20 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
             # one title on two lines, its issuer before 关于 or not
             return s + nxt, ln.start
     found = _headline_lines(doc, lines, header)
+    anchored = _anchored_headline(doc, lines)
     if not found:
+        if anchored is not None:
+            return _split_headline(lines, [anchored], *anchored)
         got = _bracket_heading(doc, lines)
         return got if got[0] else _marked_heading(doc, lines)
     ln, text = found[0]
     dated = _dateline_after(header, found) if len(found) > 1 else None
+    if dated is None and anchored is not None and anchored[0].start > ln.start and \
+            all(x.start != anchored[0].start for x, _ in found[:1]):
+        # the header's first candidate is a slogan, a site's or a column's name above a headline that stands over
+        # the page's dateline further down
+        found = found + [anchored] if all(x.start != anchored[0].start for x, _ in found) else found
+        dated = anchored
     marked = next(((x, t) for x, t in found if RE_ARTICLE_MARK.match(x.text.strip())), None)
     if marked is not None:
         ln, text = marked  # a model-text site: the first article's own heading, not the collection's title
@@ -455,10 +464,22 @@ def _subtitle(lines, upper, lower) -> bool:
     (up, up_text), (lo, lo_text) = upper, lower
     if up not in lines or lines.index(up) + 1 >= len(lines) or lines[lines.index(up) + 1] is not lo:
         return False
-    if len(up_text) <= COLUMN_NAME_MAX or RE_KICKER.match(up.text.strip()) or _is_site_name(up_text):
+    if len(up_text) <= COLUMN_NAME_MAX or RE_KICKER.match(up.text.strip()) or _is_site_name(up_text) or \
+            _slogan(up_text):
         return False
     return len(lo_text) > SUBTITLE_MIN and len(lo_text) >= 1.5 * len(up_text) and \
         bool(re.search(r"[ \u3000,，]|^——", lo.text.strip()))
+
+
+SLOGAN_PART_MAX = 8  # characters of each phrase of a site's slogan (看家乡事,品故乡情)
+
+
+def _slogan(s: str) -> bool:
+    """A site's slogan set above its pages: short parallel phrases parted by commas, with no figure (看家乡事,品故乡情,
+    甲之乡,乙之乡,丙之乡); a headline over its subtitle states what happened."""
+    parts = [p.strip() for p in re.split(r"[,，]", s)]
+    return len(parts) >= 2 and all(2 <= len(p) <= SLOGAN_PART_MAX and re.fullmatch(r"[\u4e00-\u9fff]+", p)
+                                   for p in parts)
 
 
 def _dateline_after(header, found):
@@ -477,12 +498,78 @@ def _dateline_after(header, found):
     return None
 
 
+ANCHOR_LINES = 40  # lines of a page looked over for its dateline, below menus, slogans and a repeated lead
+DATELINE_REST_MAX = 24  # characters a dateline line holds besides its date, clock and fields (a paper's or site's name)
+# A date as pages print it in a dateline, either order (2015-08-16, 2021/11/08, 09.10.2015, 2016年05月18日), and a clock.
+RE_ANY_PAGE_DATE = rx.compile(r"(?<!\d)(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|"
+                              r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\d)")
+RE_URL = rx.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+")
+
+
+def _page_dateline(t: str) -> bool:
+    """Whether a line is a page's dateline: a date with a clock or a field (时间:, 来源:, 浏览:, 点击次数:), and besides
+    them no more than a paper's, a site's or a reporter's name (西安日报 2017-10-25 12:42, 某某网 时间:2015-08-16 08:05,
+    时间:2016年05月18日 点击次数:32151, 09.10.2015 15:50); never a sentence."""
+    m = RE_ANY_PAGE_DATE.search(t)
+    if m is None or _SENTENCE_END.search(t) or len(t) > 90:
+        return False
+    if not (RE_CLOCK_TOKEN.search(t) or RE_DATELINE_FIELD.search(t) or re.search(r"(?:%s)\s*[:：]" % "|".join(
+            zh.DATELINE_FIELD_WORDS), t)):
+        return False
+    rest = RE_URL.sub("", t[:m.start()] + " " + t[m.end():])
+    rest = RE_CLOCK_TOKEN.sub("", rest)
+    rest = re.sub(r"(?:%s|发布时间|发布日期|更新时间|发表时间|日期|时间|点击次数|浏览次数|浏览|大字|中字|小字|字号|"
+                  r"[大中小])\s*[:：]?\s*\d*" % "|".join(zh.DATELINE_FIELD_WORDS), "", rest)
+    return len(re.sub(r"[\s:：|｜/()（）\[\]【】,，·-]", "", rest)) <= DATELINE_REST_MAX
+
+
+_SENTENCE_END = rx.compile(r"[。!?！？;；]")
+
+
+def _anchored_headline(doc: Doc, lines):
+    """The headline a page sets right above its dateline, wherever it stands among the first lines (below a site's
+    slogan, a menu, a breadcrumb or a lead the page repeats above it): the title-like line nearest above the first
+    dateline line, passing over a breadcrumb or chrome line between; None when there is none."""
+    for i, ln in enumerate(lines[:ANCHOR_LINES]):
+        if not _page_dateline(ln.text.strip()):
+            continue
+        for j in range(i - 1, max(-1, i - 3), -1):
+            got = _headline_lines(doc, lines, [lines[j]])
+            if got:
+                return got[0]
+            if not (is_chrome_line(lines[j].text) or _is_chrome(lines[j].text)):
+                return None
+        return None
+    return None
+
+
 def _is_site_name(s: str) -> bool:
     """A site's or an organisation's own name (岚溪县人民政府门户网站, 某某机械): no headline."""
     return len(s) <= 24 and not re.search(r"\d|[,，:：!?！？“”\s]", s) and s.endswith(SITE_NAME_ENDS)
 
 
-_BRACKETED_PLACE = rx.compile(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff]")  # "(江西省)樟树市…规划"
+# A signature line: an official's role and name (兴文县人民政府县长:石进, 县委副书记、县长 某某·某某某): no headline.
+RE_SIGNATURE_NAME = rx.compile(r"(?:%s)\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?:[·•．.][\u4e00-\u9fff]{1,8})?$" % "|".join(ROLE_WORDS))
+# What a page sets around its headline on the headline's own line: a repost's label of the original headline
+# (原标题:…, the headline when the page gives no other), a table cell's bars (| 2026年政府工作报告 |) and a share
+# toolbar after it (…加快推进 分享 人民微博 新浪微博).
+RE_ORIGINAL_TITLE_LABEL = rx.compile(r"^(?:原标题|原题)\s*[:：]\s*")
+RE_CELL_BARS = rx.compile(r"^[|｜]\s*(?P<t>[^|｜]+?)\s*[|｜]$")
+RE_SHARE_TAIL = rx.compile(r"(?:[ \t\u3000\xa0]+(?:%s))+\s*$" % "|".join(zh.SHARE_TOOLBAR_WORDS))
+
+
+def _headline_wrapping(s: str) -> str:
+    """``s`` without the label, bars or share toolbar a page sets on its headline's line (RE_ORIGINAL_TITLE_LABEL,
+    RE_CELL_BARS, RE_SHARE_TAIL); a line that is only a toolbar is kept as it is."""
+    m = RE_CELL_BARS.match(s)
+    if m:
+        s = m.group("t")
+    s = RE_ORIGINAL_TITLE_LABEL.sub("", s, count=1)
+    cut = RE_SHARE_TAIL.search(s)
+    return s[:cut.start()] if cut and cut.start() >= 5 else s
+
+
+_BRACKETED_PLACE = rx.compile(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff\d]")  # "(江西省)樟树市…规划", "(某省)2020年…报告"
 
 
 def _headline_lines(doc: Doc, lines, header) -> list:
@@ -499,7 +586,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # the site's head (its name and toolbar or clock) or a menu or keyword list: no headline
         if _is_spaced_text(s):
             s = join_spaced(s.strip())
-        s = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", s.strip())))
+        s = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", _headline_wrapping(s.strip()))))
         if not s:
             continue
         if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()) or RE_UNIT_LINE.match(s):
@@ -522,8 +609,8 @@ def _headline_lines(doc: Doc, lines, header) -> list:
         if len(s) < 5 or (_is_chrome(s) and not series) or is_byline(s) or s.startswith("——") or s[0] in "——-" \
                 or is_chrome_line(s):
             continue
-        if re.search(r"(?:%s)\s*[::]?\s*[\u4e00-\u9fff]{2,4}$" % "|".join(ROLE_WORDS), s) and len(s) <= 30:
-            continue  # a signature line: 兴文县人民政府县长:石进
+        if RE_SIGNATURE_NAME.search(s) and len(s) <= 30:
+            continue  # a signature line: 兴文县人民政府县长:石进, 县委副书记、县长 某某·某某某
         if re.match(r"[A-Za-z_]+\s*:", s):
             continue  # a front-matter key (title: …, date: …): context.find_title reads it properly
         if s[0] in "((" and not _BRACKETED_PLACE.match(s):
@@ -538,7 +625,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # a menu: 首页 新闻 政务 服务
         if "\t" in s.strip():
             continue  # a table's row (指标⇥3月末⇥比年初增减): cells, no headline
-        text = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", doc.view[ln.start:ln.end].strip())))
+        text = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", _headline_wrapping(doc.view[ln.start:ln.end].strip()))))
         if mark:
             text = RE_ARTICLE_MARK.sub("", text, count=1)
         if dated is not None:

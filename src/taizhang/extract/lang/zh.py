@@ -598,6 +598,10 @@ NAME_STOP_CHARS = ("在对向从和与及是为全我本该各的将把被由到
 # How a site's or an organisation's own name ends (岚溪县人民政府门户网站, 青川新闻网, 某某机械): a page's <title> that is
 # only this names the site, not the article.
 # Fields of a page's dateline (发布时间:… 来源:… 作者:…) that may run on after a date on the headline's own line.
+# A share toolbar a page sets after its headline on the same line (…加快推进 分享 人民微博 新浪微博 腾讯微博): no words of
+# the headline.
+SHARE_TOOLBAR_WORDS = ("分享到", "分享", "人民微博", "新浪微博", "腾讯微博", "微博", "微信", "朋友圈", "QQ空间", "QQ好友",
+                       "人人网", "豆瓣", "打印", "收藏", "关闭")
 DATELINE_FIELD_WORDS = ("来源", "作者", "编辑", "责任编辑", "发布者", "发布机构", "浏览次数", "点击数", "点击", "阅读", "字号", "信息来源")
 # Words marking one article of a site collecting model texts (篇一:…, 范文二:…).
 ARTICLE_MARK_WORDS = ("篇", "范文", "精选范文", "范例")
