@@ -103,3 +103,39 @@ def test_a_headline_over_its_subtitle_is_still_the_headline():
                  "岚溪日报 2021-02-03 08:30\n"
                  "本报讯 2020年,岚溪县坚持城乡融合发展。\n")
     assert rec.title == "岚溪县城乡融合发展综述"
+
+
+def test_a_headless_county_report_is_titled_by_the_congress_its_dateline_names():
+    rec = record("——2024年2月4日在岚溪县第十八届人民代表大会第三次会议上\n"
+                 "李明\n"
+                 "各位代表:\n"
+                 "现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和列席会议的同志提出意见。\n"
+                 "一、2023年工作回顾\n"
+                 "2023年,全县地区生产总值增长5.5%。\n")
+    assert rec.title == "岚溪县政府工作报告"
+    assert rec.title_derived
+
+
+def test_a_headless_city_report_dated_in_brackets():
+    rec = record("(2023年1月12日在青川市第八届人民代表大会第四次会议上)\n"
+                 "青川市人民政府市长 王强\n"
+                 "各位代表:\n"
+                 "现在,我代表市人民政府向大会作工作报告,请予审议。\n"
+                 "一、2022年政府工作回顾\n"
+                 "过去一年,全市地区生产总值增长6%。\n")
+    assert rec.title == "青川市政府工作报告"
+
+
+def test_a_headless_speech_that_is_no_report_gets_no_report_title():
+    rec = record("——2024年3月2日在岚溪县重点项目推进会上\n"
+                 "各位同志:\n"
+                 "今天召开全县重点项目推进会,主要任务是总结去年工作,部署今年任务。\n")
+    assert "政府工作报告" not in rec.title
+
+
+def test_a_report_headline_sharing_its_line_with_the_dateline_and_the_pages_fields():
+    rec = record("政府工作报告 ——二○二二年一月二十一日在墨川省第六届人民代表大会第五次会议上 墨川省省长 张三 作者: "
+                 "发布时间:2022-01-27 09:32:05 信息来源:墨川日报客户端 浏览量:\n"
+                 "各位代表:\n"
+                 "现在,我代表省人民政府,向大会报告政府工作,请予审议。\n")
+    assert rec.title == "政府工作报告"

@@ -207,10 +207,20 @@ MENU_ITEMS_MIN = 5  # items of a line set apart by one separator that make it a 
 MENU_ITEM_MAX = 14  # characters of such an item
 
 
+# …and one the page runs on after with the speaker and its own fields (政府工作报告 ——二○二二年一月二十一日在某省第六届
+# 人民代表大会第五次会议上 某省省长 某某 发布时间:…): the headline before it is a genre's title.
+RE_INLINE_DATELINE_ON = rx.compile(r"[ \t\u3000\xa0]*(?:——|--|—|[(（])\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年"
+                                   r"[^\n()（）]{0,60}?(?:会议|大会)(?:上|通过)")
+
+
 def _inline_dateline(s: str) -> int:
     """Where a speech's dateline set after the headline on its line begins, or -1."""
     m = RE_INLINE_DATELINE.search(s)
-    if m is None or m.start() < 4 or not _is_title_text(s[:m.start()].strip()):
+    if m is None:
+        m = RE_INLINE_DATELINE_ON.search(s)
+        if m is None or not RE_GENRE_TITLE.search(s[:m.start()].strip()):
+            return -1
+    if m.start() < 4 or not _is_title_text(s[:m.start()].strip()):
         return -1
     return m.start()
 
@@ -1297,10 +1307,42 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
         if issued:
             record.title, record.title_derived = issued, False  # written in the text, in its quotes
     if not record.title:
+        derived = _speech_report_title(doc, record)
+        if derived:
+            record.title, record.title_derived = derived, True
+    if not record.title:
         derived = doc.as_written(_lead_title(lines))
         if derived:
             record.title, record.title_derived = derived, True
     return record
+
+
+# A government's report to its people's congress, as its opening says (我代表县人民政府向大会报告工作, 我代表市人民政府向大会
+# 作政府工作报告), and the congress its dateline names (在某县第十八届人民代表大会第三次会议上).
+RE_GOV_REPORT_OPENING = rx.compile(r"我代表[^。\n]{0,10}?人民政府[,，]?\s*向(?:大会|本次会议|会议)[^。\n]{0,4}?(?:报告|作)[^。\n]{0,4}?工作")
+RE_CONGRESS_PLACE = rx.compile(r"在\s*([\u4e00-\u9fff]{2,14}?(?:自治州|自治县|自治旗|省|市|州|盟|县|区|旗))\s*第[一二三四五六七八九十\d]{1,4}\s*届"
+                               r"人民代表大会")
+RE_GOV_REPORT_LEVEL = rx.compile(r"我代表\s*(省|市|县|区|州|旗)\s*人民政府")
+GOV_REPORT_OPENING_CHARS = 1500  # characters of a text looked over for the report's opening
+
+
+def _speech_report_title(doc: Doc, record: DocumentRecord) -> str:
+    """The title of a government work report the page gives without its headline (its dateline, the speaker, 各位代表:,
+    我代表县人民政府向大会报告工作): 〈the place〉政府工作报告, the place being the congress the dateline names, else the
+    document's own resolved place; "" for any other text."""
+    head = doc.norm[:GOV_REPORT_OPENING_CHARS]
+    if not RE_GOV_REPORT_OPENING.search(head):
+        return ""
+    m = RE_CONGRESS_PLACE.search(head)
+    place = m.group(1) if m else ""
+    ctx = getattr(doc, "context", None)
+    if not place and ctx is not None and ctx.place is not None and ctx.place.confidence >= 0.7:
+        place = ctx.place.name
+    level = RE_GOV_REPORT_LEVEL.search(head)
+    if not place and level:
+        # 我代表省人民政府: the region the text names most of that level
+        place = next((r for r in record.regions if r.endswith(level.group(1))), "")
+    return place + "政府工作报告"
 
 
 def _issued_title(doc: Doc, lines) -> str:
