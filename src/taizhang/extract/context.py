@@ -1572,12 +1572,16 @@ def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace 
     names with its division's suffix and speaks as (title, issuer, 全县/我县/县委县政府) is the document's place
     when the gazetteer offers nothing as strong or only a wider region; it then becomes a hit of the document's
     region layer (``DocRegions.add_place``), so that figures naming it take it as their subject."""
-    from .docregions import below_speaker, speaking_place, speaking_suffix, unlisted_places
+    from .docregions import above_speaker, below_speaker, speaking_place, speaking_suffix, unlisted_places
     g = _gazetteer()
     if g is None:
         return None
     listed = _listed_place(doc, g, title, regions)
     norm = doc.norm
+    if listed is not None and listed.evidence.source in GUESSED_PLACE_SOURCES and above_speaker(
+            listed.name, listed.level, speaking_suffix(norm),
+            {h.region.name for h in doc.regions.find(0, 20000, in_names=False)}):
+        listed = None  # 全区… 在某市委、市政府的领导下: the city a district's text names above it is not the text's place
     k = _title_at(doc, title)
     places = unlisted_places(norm, g, (k, k + len(title)) if k >= 0 else None)
     own = speaking_place(places)
@@ -1602,6 +1606,10 @@ def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace 
     source = "unlisted_title" if own.in_title else "unlisted_issuer" if own.issuer else "unlisted_self_reference"
     conf = UNLISTED_CONFIDENCE if own.strong else UNLISTED_SELF_CONFIDENCE
     return DocPlace(region.name, region.short, 0, "", conf, _ev(doc, s, e, source))
+
+
+# how a place is found that no issuer, title or byline names: weaker than the division the text speaks as
+GUESSED_PLACE_SOURCES = ("self_reference", "most_mentioned", "lead_place")
 
 
 def _title_at(doc, title: str) -> int:

@@ -1242,6 +1242,18 @@ def below_speaker(name: str, level: int, suffix: str) -> bool:
     return bool(suffix) and level > zh.SPEAKER_LEVELS[suffix] and not name.endswith(suffix)
 
 
+def above_speaker(name: str, level: int, suffix: str, named: Iterable[str] = ()) -> bool:
+    """Whether a place (``name``, ``level``) is one a text speaking as a county-level division (全区, 全县, 我旗:
+    ``suffix``) names only above itself: a city or province, not of that suffix, while the text names no place of
+    that suffix at all (a district's report saying 全区 … 在某市委、市政府的领导下, 振兴某市老工业基地; a county's
+    news naming a province in a line's name 浙江至福州特高压线路).  The district itself is never named: the text's
+    figures are of no place it names (SCHEMA: subject "" when the text never names the place).  A place of the
+    suffix among ``named`` (an autonomous region's or a prefecture 地区's 全区, another district) leaves it be."""
+    if suffix not in zh.COUNTY_SPEAKER_SUFFIXES or not 0 < level < zh.SPEAKER_LEVELS[suffix] or name.endswith(suffix):
+        return False
+    return not any(n.endswith(suffix) for n in named)
+
+
 def superior_named(gazetteer: Gazetteer, r: Region, text: str, suffix: str, limit: int = UNLISTED_SCAN_CHARS) -> bool:
     """Whether the prefecture ``r`` is the superior of a county-level city whose text this is: the text speaks as a
     市 (``suffix``) that reaches its towns directly (全市12个镇处, 各乡镇) and names no counties under it, while ``r``

@@ -50,7 +50,7 @@ from . import scope as fact_scope
 from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
-from .docregions import below_speaker, nation_speaks, reporting_body, speaking_suffix, spoken_area, superior_named
+from .docregions import above_speaker, below_speaker, nation_speaks, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
 from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
@@ -424,8 +424,10 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
     speaker = speaking_suffix(text, min_refs=1)
     if speaker == "国" and speaking_suffix(text) == "国" or nation_speaks(text):
         return zh.NATION, ""  # a ministry's notice, a national communiqué: its figures are the nation's
+    named = {m.name for m in mentions}
     cnt = Counter((m.name, m.short) for m in mentions
-                  if not ZONE_RE.search(m.name) and not below_speaker(m.name, m.level, speaker))
+                  if not ZONE_RE.search(m.name) and not below_speaker(m.name, m.level, speaker)
+                  and not above_speaker(m.name, m.level, speaking_suffix(text), named))
     if not cnt:
         return "", ""
     # the lead names the document's own region more often than others; counties beat their prefecture on ties

@@ -1123,7 +1123,7 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
-    from .docregions import (below_speaker, implied_place, inclusion_part, nation_speaks, one_of_parts,
+    from .docregions import (above_speaker, below_speaker, implied_place, inclusion_part, nation_speaks, one_of_parts,
                              parent_of_parts, speaking_suffix, superior_named)
     from .regions import COUNTY, gazetteer
     try:
@@ -1195,6 +1195,8 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
             by_name[top] = up
     if top and superior_named(g, by_name[top], doc.norm, speaker):
         top = ""  # the prefecture over the county-level city whose text this is: no place of its own named
+    if top and top not in titled and above_speaker(top, by_name[top].level, speaker, counts):
+        top = ""  # 在某市委、市政府和区委的领导下 in a district's text saying 全区: the city above it, not its place
     context = [by_name[top]] if top else []
 
     # Sub-interviews: the region each "——访" line names; the main region is their common parent.
