@@ -854,7 +854,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             if 0 < value <= 500 and value == int(value):
                 out.append(cand)
             continue
-        if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)):
+        if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)) or \
+                (prev in zh.RANK_BOTTOM_BEFORE and unit in ("", "名", "位") and RANK_SET_AFTER.match(text, end)):
             cand = _rank(text, layout, m, value, prev, chinese, vs in ranks_at)
             if cand is not None and RANK_TIER.match(text, cand.mend) and _in_spans(vs, q_starts, quotes):
                 cand = None  # “迈入全省第一方阵” quoted is a slogan's name
@@ -1319,6 +1320,12 @@ def _listed_items(text: str, layout: Layout, vs: int) -> int:
 _ORDINALS_OF_NOUN = rx.compile(r"(?:、第?[一二三四五六七八九十\d]{1,2}+)++[\u4e00-\u9fff]")
 
 
+_RANKED_BEFORE_BOTTOM = rx.compile(r"(?:排在|排名|排位|位列|位居|居)$")
+# the names a bottom band holds, listed after it: (的 and the set's noun,) 是/为/: and at least two names joined by 、
+_BOTTOM_LIST_AFTER = rx.compile(r"(?:的[^,，;；。:：、\n]{0,8}?)?(?:分别|依次)?(?:是|为|[:：])[:：]?\s*"
+                                r"[^,，;；。:：、\n]{1,16}、")
+
+
 def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool,
           named: bool = False) -> Cand | None:
     vs, ve = m.start("num"), m.end("num")
@@ -1335,7 +1342,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         nxt = text[end] if end < len(text) else ""
     if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and not named and \
             not (prev == "第" and (RANK_TIER.match(text, end) or RANK_MOVE.match(text, end))) and \
-            not (prev == "前" and RANK_SET_AFTER.match(text, end)):
+            not (prev in ("前",) + zh.RANK_BOTTOM_BEFORE and RANK_SET_AFTER.match(text, end)):
         return None  # 第十一届, 第三场, 第二个; but 第一方阵 / 第一等次 (a tier), 第五提升到第三 (a move)
     if value <= 0 or value > 500 or value != int(value):
         return None
@@ -1345,13 +1352,19 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     cs = _comma_clause_start(text, layout, vs)  # 居各省、区第一: 、 joins the scope
     before = text[cs:vs - 1]
     held_by_set = listed_after = False
-    if prev == "前" and RANK_SET_AFTER.match(text, end):
+    bottom = prev in zh.RANK_BOTTOM_BEFORE
+    if bottom and not (RANK_SET_AFTER.match(text, end) and (unit or _RANKED_BEFORE_BOTTOM.search(text, 0, vs - 1))
+                       and _BOTTOM_LIST_AFTER.match(text, end)):
+        # (后3年, 小数点后两位的结果为准: no band of a ranking list, whose names follow it; 排在后10的… is one without 名)
+        return None
+    if (prev == "前" or bottom) and RANK_SET_AFTER.match(text, end):
         # 综合考评前5名：甲县、乙县… / 排名前五的单位为:… / 前十名分别是…: the top places of a list named after them; the
         # heading's band is a rank held by the listed set (one fact, no single place's), its 名/位 (or 强) naming it a
         # rank even without a verb of ranking before it
         if not (unit or top or RANK_CONTEXT.search(before)):
             return None
         held_by_set = listed_after = True
+        # 后三位是…: the band at the bottom of the same ranking (counted from its end), a rank the set holds as well
     if prev == "前" and value >= 2:
         items = re.split(r"[、和及与]", before)
         if len(items) == value and all(x.strip() and x.strip()[-1] in _BODY_END for x in items[:-1]):
@@ -1365,9 +1378,11 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     c = Cand(vs, ve, value, unit, end, measure="rank", rank=True, chinese=chinese)
     if held_by_set:
         c.extra["held_by_set"] = True
-    if prev == "前":
+    if prev == "前" or bottom:
         c.comparator = "<="
         c.cmp_fixed = True
+    if bottom or prev == "前" and held_by_set and text[max(0, vs - 3):vs - 1] == "倒数":
+        c.extra["from_end"] = True  # (倒数前三名是…: the same band, written with 倒数)
     return c
 
 
@@ -1734,6 +1749,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             c.subject = ""  # 综合考评前5名：甲县、乙县…: the band is the listed set's, no single place's
             if not _RANK_NOUN_END.sub("", c.indicator):
                 c.indicator = _set_band_field(text, layout, c) or c.indicator
+    _bottom_bands(text, layout, cands)
     written = doc.written
     facts: list[Fact] = []
     for c in cands:
@@ -1790,6 +1806,27 @@ def _set_band_field(text: str, layout: Layout, c: Cand) -> str:
     words = text[cs:max(cs, c.vs - 1)].strip()
     words = _SET_BAND_TAIL.sub("", _SET_BAND_LEAD.sub("", words))
     return words + "排名" if re.fullmatch(r"[\u4e00-\u9fff]{2,16}", words) else ""
+
+
+_BOTTOM_WORD_END = rx.compile(rf"(?:倒数|{alternation(zh.RANK_BOTTOM_BEFORE)})(?=(?:排名|排位|排序)?$)")
+
+
+def _bottom_bands(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """后三位是丁县、戊县… / 开工率后三位的县区为…: the band at the bottom of a ranking list, counted from its end, is
+    named by its field and 倒数排名 (as 倒数前三名 is); a band that names no field of its own (…前三位的是甲、乙、丙；后三位
+    是…) is the bottom of the ranking its sentence named the top band of."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if not c.extra.get("from_end"):
+            continue
+        field = _RANK_NOUN_END.sub("", _BOTTOM_WORD_END.sub("", c.indicator))
+        field = _RANK_NOUN_END.sub("", field)
+        if not field:
+            ss, _ = layout.sent_of(c.vs)
+            top = next((x for x in reversed(by_vs[:i]) if x.rank and x.extra.get("held_by_set") and x.vs >= ss
+                        and not x.extra.get("from_end")), None)
+            field = _RANK_NOUN_END.sub("", top.indicator) if top is not None else ""
+        c.indicator = field + "倒数排名"
 
 
 def _subject_off(ind: str, c: Cand) -> str:
@@ -5257,6 +5294,10 @@ def _predicate_only(pred: str) -> bool:
         return True
     core = _PRED_WORDS.sub("", _TIME_WORDS.sub("", pred))
     core = _NOT_HAN_OR_LATIN.sub("", core)
+    if len(core) == 1 and core == pred and core not in zh.ONE_CHAR_NOT_NAMES:
+        words = dictionary_words(core)
+        if words and words[0][1] == "n":
+            return False  # 梨3.5万吨 / 牛12万头 after 苹果产量…: a product named in one character names its own figure
     return len(core) < 2
 
 

@@ -35,6 +35,9 @@ LEVEL_UNITS = (
     # grain in 斤 (亿斤), liquids in 升, freight and passenger turnover, lengths of pipe and wall, power and energy
     "斤", "克", "升", "千升", "毫升", "吨公里", "人公里", "延米", "海里", "兆瓦时", "吉瓦时", "千伏安", "兆伏安",
     "吨标煤", "分贝", "平方公里",
+    # energy written out in 小时 (发电量12.5亿千瓦小时, 节电3万兆瓦小时) and gas measured at standard conditions (供气量
+    # 3200万标准立方米): the whole unit, not the 千瓦 / 立方米 its head shares with a power or a volume
+    "千瓦小时", "兆瓦小时", "千瓦·时", "标准立方米", "标方",
     # power and energy written in Latin letters (储能产能35GWh, 装机12GW)
     "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
     # computing power and storage (智算规模788EFLOPS, 算力规模达到3万P, 存力1680EB)
@@ -53,11 +56,11 @@ MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).
 WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期", "单",
-                        "方"})
+                        "方", "标方"})
 # Weak units that are amounts once a magnitude is written before them: 亿度 / 万度 of electricity, 万份 of copies or
 # policies, 万小时 of service, 万单 of orders, 万方 / 亿方 of earth or gas; 3度 (degrees) or 5份 (of a document) alone
 # stay no figure
-MAGNITUDE_MAKES_UNIT = frozenset({"度", "份", "小时", "单", "方"})
+MAGNITUDE_MAKES_UNIT = frozenset({"度", "份", "小时", "单", "方", "标方"})
 
 # The denominator of a rate written as one unit: 万元/人, 元/头, 元/亩, 吨/公顷; an intensity per output value, its
 # denominator with a magnitude (吨标准煤/万元, 立方米/万元, 万千瓦时/万元; the value pattern reads the magnitude).

@@ -943,6 +943,8 @@ RANK_PLACE_SCOPES = ("全省", "全国", "全市", "全区", "全县", "全州",
 RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名次", "档")  # 第一档 (not 第一档案馆: facts.RANK_TIER)
 # 排名前五的单位为:… / 满意率位居前三的是…: top places that name a set listed after them, no rank of anyone (right
 # after the top-N token, its 名/位 included).
+# 后三位是… / 末五名为…: the bottom band of a ranking list, written before its set as 前 writes the top one
+RANK_BOTTOM_BEFORE = ("后", "末")
 RANK_SET_AFTER = ("的", "为", "是", "分别", "依次", "包括", ":", "：")
 
 # --------------------------------------------------------------------------- ranked names (structures.find_ranked)
@@ -1282,7 +1284,9 @@ BRACKET_ITEM_MEASURES = ("产量", "增加值", "产值", "零售额", "销售�
 BRACKET_ITEM_CLASSES = {"产品": "产量", "行业": "增加值", "商品": "零售额"}
 BRACKET_ITEM_OPENERS = ("有", "包括", "为", "是", "主要是", ":", "：")
 # the units goods are made in (a weight, a volume, energy, pieces of a product), not money, area, people or time
-OUTPUT_UNITS = ("吨", "千克", "公斤", "千瓦时", "千瓦", "兆瓦时", "千伏安", "兆伏安", "立方米", "升", "千升", "米", "平方米",
+# One-character nouns that open a clause as no name of what is measured (计3万吨 is 合计, 次 and 年 count the times)
+ONE_CHAR_NOT_NAMES = frozenset({"计", "次", "年", "月", "日", "季", "倍", "量", "额", "值", "率", "数", "人", "户", "项"})
+OUTPUT_UNITS = ("吨", "千克", "公斤", "千瓦时", "千瓦小时", "千瓦", "兆瓦时", "兆瓦小时", "标准立方米", "千伏安", "兆伏安", "立方米", "升", "千升", "米", "平方米",
                 "标箱", "辆", "台", "套", "件", "部", "只", "艘", "架", "块", "片", "根", "台套", "箱", "双")
 # a product's name never ends in a measure's own noun (发电量完成, 货运量完成: the measure is named already)
 OUTPUT_NOT_PRODUCT_ENDS = ("量", "额", "值", "率", "数", "项目", "工程", "任务", "计划", "投资", "目标")
