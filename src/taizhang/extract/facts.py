@@ -135,6 +135,10 @@ CLASSES_RE = rx.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]\d?)大(?![项类]|\d)
 FRACTION_RE = rx.compile(r"(?<![\d/.])(?P<a>[1-9]\d{0,2})/(?P<b>[1-9]\d{0,3})(?![\d/.])|"
                          r"(?P<den>[一二三四五六七八九十百千万]+)分之"
                          r"(?P<num>[一二两三四五六七八九十][零〇一二两三四五六七八九十百]*(?:点[零〇一二三四五六七八九]+)?)")
+# 占一半以上 / 完成近半 / 过半 / 超过半数: half of a whole in words, the share 0.5 (as 三分之一 is 1/3); 半 after a bound word
+# (近, 过, 超, 逾) or 一半 / 半数 with a share's verb, a bound or a clause's end (facts._half)
+HALF_RE = rx.compile(rf"(?P<pre>{alternation(tuple(zh.HALF_BOUNDS))})?(?P<num>一半|半数|(?<=[近过超逾])半)"
+                     r"(?P<post>以上|左右)?(?![年月天日时小岛个])")
 FRACTION_BEFORE = rx.compile(alternation(zh.FRACTION_SHARE_BEFORE))
 FRACTION_WHOLE_BEFORE = rx.compile(rf"(?:{alternation(zh.FRACTION_WHOLES)})$")
 
@@ -1085,6 +1089,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         ccs = _comma_clause_start(text, layout, m.start())
         if not _in_spans(m.start(), q_starts, quotes) and not _enumerates(text, ccs, m.start(), float(m.group("num"))):
             out.append(Cand(m.start(), m.end("num"), float(m.group("num")), "大", m.end(), measure="count"))
+    for m in HALF_RE.finditer(text):
+        c = _half(text, layout, m)
+        if c is not None and not _in_spans(m.start(), q_starts, quotes) and not _criterion(text, c.vs, c.mend):
+            out.append(c)
     for m in FRACTION_RE.finditer(text):
         c = _fraction(text, layout, m)
         if c is not None and not _in_spans(m.start(), q_starts, quotes) and not _criterion(text, c.vs, c.mend):
@@ -1208,6 +1216,40 @@ def _fraction(text: str, layout: Layout, m: re.Match) -> Cand | None:
 
 
 _AGE_BOUND_AFTER = rx.compile(rf"(?:及|或)?(?:{alternation(zh.AGE_BOUND_WORDS)})(?:的)?")
+
+
+HALF_WHOLE_REACH = 10  # characters of the whole (全年计划, 全市的) between a share's verb and 一半
+_HALF_VERB_BEFORE_WHOLE = rx.compile(rf"(?:{alternation(zh.HALF_SHARE_VERBS)})(?=[\u4e00-\u9fff]{{1,8}}$)")
+_HALF_CLAUSE_END = rx.compile(r"\s*(?:[,，;；。、)）]|$)")
+_HALF_SHARE_BEFORE = rx.compile(rf"(?:{alternation(zh.HALF_SHARE_VERBS)})$")
+
+
+def _half(text: str, layout: Layout, m: re.Match) -> Cand | None:
+    """占一半以上 / 基础设施完成近半 / 项目过半 / 超过半数: half of a whole, the share 0.5 with no unit, as a fraction in
+    words is; it needs a bound or a share's verb before it and a bound or the clause's end after it (一半资金用于…, 过半的
+    项目 name no share), and the time gone by (时间过半) and 双过半 are no figure."""
+    pre, post, num = m.group("pre") or "", m.group("post") or "", m.group("num")
+    if not (post or _HALF_CLAUSE_END.match(text, m.end())):
+        return None
+    if not pre and not _HALF_SHARE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        # 占全市的一半 / 超过全年计划一半: the whole named between the verb and 一半, whose bound the verb sets
+        cs = max(_comma_clause_start(text, layout, m.start()), m.start() - HALF_WHOLE_REACH)
+        verb = _HALF_VERB_BEFORE_WHOLE.search(text[cs:m.start()]) if num != "半" else None
+        if verb is None:
+            return None
+        pre = verb.group(0)
+    if text[max(0, m.start() - 4):m.start()].endswith(zh.HALF_NOT_AFTER):
+        return None  # 时间过半 / 实现双过半: the time gone, a slogan
+    ss, se = layout.sent_of(m.start())
+    if any(w + m.group(0) in text[ss:se] for w in zh.HALF_NOT_AFTER):
+        return None  # 时间过半、任务过半: the pair of the slogan, its second half as well
+    c = Cand(m.start("num"), m.end("num"), 0.5, "", m.end(), chinese=True)
+    c.measure = "share"
+    c.extra["fraction"] = True
+    c.comparator = (">=" if post == "以上" else "~") if post else zh.HALF_BOUNDS.get(pre, "=")
+    c.cmp_fixed = True
+    c.extra["half_bound"] = pre
+    return c
 
 
 def _age_bound(text: str, vs: int, end: int, band: bool) -> bool:
@@ -1750,6 +1792,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             if not _RANK_NOUN_END.sub("", c.indicator):
                 c.indicator = _set_band_field(text, layout, c) or c.indicator
     _bottom_bands(text, layout, cands)
+    for c in cands:
+        if c.extra.get("half_bound") and c.indicator.endswith(c.extra["half_bound"]) and c.extra["half_bound"] != "占":
+            c.indicator = c.indicator[:-len(c.extra["half_bound"])]  # 投资过半: the bound is no part of the name
     written = doc.written
     facts: list[Fact] = []
     for c in cands:

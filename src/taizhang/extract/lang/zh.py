@@ -1762,6 +1762,11 @@ TENTHS_NOT_AFTER = ("员", "为", "立", "效", "果", "本", "绩", "就", "熟
 # only where a share is stated: 占 or one of these before it in its clause, or the whole it is taken of right before it.
 FRACTION_SHARE_BEFORE = ("占", "达到", "达", "为", "超过", "超", "近", "约", "逾", "接近", "稳定在", "保持在", "提高到",
                          "提升到", "降至", "降到", "仅")
+# half of a whole in words (facts._half): the bound a word before 半 / 一半 / 半数 sets, the verbs a share of it is stated
+# with, and the words before it that say it is no share (时间过半: the time gone; 双过半: a slogan)
+HALF_BOUNDS = {"近": "~", "接近": "~", "将近": "~", "约": "~", "过": ">", "超": ">", "超过": ">", "逾": ">", "占": "="}
+HALF_SHARE_VERBS = ("占", "完成", "达到", "达", "为", "实现", "超过", "超", "近", "接近", "将近", "过", "逾", "约")
+HALF_NOT_AFTER = ("时间", "双", "时序")
 FRACTION_WHOLES = ("全国", "全省", "全市", "全区", "全县", "全球", "世界", "总量", "总数", "总额", "的")
 # 前三分之一 / 后1/3: the top or bottom part of a ranking is a tier, no share of anything
 FRACTION_NOT_AFTER = ("前", "后")
