@@ -1741,6 +1741,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _class_parts(text, layout, cands)
     _headless_heads(text, layout, cands, _class_sections(doc, record, text))
     _topic_heads(text, layout, cands)
+    _actor_topics(text, layout, cands)
     _item_heading_measures(text, cands)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
@@ -5004,6 +5005,96 @@ def _topic_heads(text: str, layout: Layout, cands: list[Cand]) -> None:
             break
         if len(topic) >= 2 and topic not in c.indicator and not (c.subject and c.subject in topic):
             c.indicator = shorten(_join_overlap(topic, bare), 24)
+
+
+_ACTOR_VERB_LEAD = rx.compile(rf"(?:{alternation(zh.ACTOR_VERB_ADVERBS)})*(?:{alternation(zh.ACTOR_OUTCOME_VERBS)})(?!率)")
+_ACTOR_SET_END = rx.compile(rf"(?:{alternation(zh.ACTOR_SET_HEADS)})(?:{alternation(zh.ACTOR_SET_COUNT_SUFFIXES)})?$")
+_ACTOR_SET_IN = rx.compile(alternation(zh.ACTOR_SET_HEADS))
+_ACTOR_COUNT_SUFFIX = rx.compile(rf"(?:{alternation(zh.ACTOR_SET_COUNT_SUFFIXES)})$")
+_STAGE_RATE_IN = rx.compile(rf"(?:{alternation(zh.START_RATE_STEMS + zh.STARTED_STAGES + ('复工',))})率")
+_ACTOR_CHANGE_LEAD = rx.compile(rf"(?:同比|比上年|较上年)?(?:{alternation(zh.ACTOR_SET_CHANGE_LEADS)})")
+
+
+def _actor_set(text: str, layout: Layout, c: Cand, before: list[Cand], ss: int) -> str:
+    """The set of doers the sentence counted before c (过亿元企业286家 → 过亿元企业, 高新技术企业数4104个 → 高新技术企业),
+    passing over counts of its change (增加81家); "" when none, or when a rate stands between (开工率79%,完成投资…: the
+    amount is the whole's, not of the part that started)."""
+    for x in reversed(before):
+        if x.vs < ss:
+            return ""
+        if _closed_before(text, x.vs, c.vs):
+            continue
+        if x.measure == "share" and _STAGE_RATE_IN.search(x.indicator) or x.rank:
+            return ""  # (产销率95.5%,累计实现利税…: a rate of the set's own is passed over)
+        if x.measure != "count" or not x.indicator:
+            continue
+        xs = _comma_clause_start(text, layout, x.vs)
+        if _ACTOR_CHANGE_LEAD.match(_TIME_WORDS.sub("", text[xs:x.vs]).lstrip()) or \
+                _ACTOR_CHANGE_LEAD.match(x.indicator):
+            continue  # 增加81家: the change of the set counted before it
+        name = _SET_QUANTIFIER.sub("", x.indicator)
+        if not _ACTOR_SET_END.search(name):
+            return ""
+        name = _ACTOR_COUNT_SUFFIX.sub("", name) if not name.endswith(zh.ACTOR_SET_HEADS) else name
+        de = name.rfind("的")
+        if de >= 0 and len(name) - de - 1 >= 4:
+            name = name[de + 1:]  # 纳入年度统计的省科技厅认定高新技术企业: the set's name after its qualifying clause
+        return name if len(name) >= 2 else ""
+    return ""
+
+
+def _actor_topics(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """过亿元企业286家,增加81家,实现产值1632亿元,占全省高新技术产值的86.2% / 投产投用项目487个,总投资331亿元,实现产值
+    157亿元: a clause that opens with what was achieved (实现, 创造, 上缴, 完成: zh.ACTOR_OUTCOME_VERBS) names no doer of
+    its own; its amount is the one the set the sentence counted before it achieved (过亿元企业产值), as are the figures
+    after it that take their name from it (占…的86.2%, 增长14.1%).  A clause naming its own doer keeps its name."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    starts = [c.vs for c in by_vs]
+    for i, c in enumerate(by_vs):
+        if c.item or c.rank or c.measure != "level" or not c.indicator or _ACTOR_SET_IN.search(c.indicator):
+            continue
+        ccs = _comma_clause_start(text, layout, c.vs)
+        own_set = ""
+        inner = [x for x in by_vs[bisect.bisect_left(starts, ccs):i] if x.measure == "count" and not x.rank and
+                 x.indicator and x.extra.get("noun_end", -1) > x.vs]
+        if inner and _TIME_WORDS.sub("", text[ccs:inner[-1].vs]).strip(" \t\u3000,，") in ("", "其中", "全县", "全市",
+                                                                                           "全区", "全省"):
+            # 240户规模工业企业累计完成工业产值30.2亿元: the set counted at the clause's head does what follows its noun
+            own_set = _SET_QUANTIFIER.sub("", inner[-1].indicator)
+            ccs = inner[-1].extra["noun_end"]
+        lead = _TIME_WORDS.sub("", text[ccs:c.vs]).lstrip(" \t\u3000")
+        vm = _ACTOR_VERB_LEAD.match(lead)
+        if vm is None or len(lead) - vm.end() < 2:
+            continue
+        own = c.indicator
+        om = _ACTOR_VERB_LEAD.match(own)
+        if om and len(own) - om.end() >= 2:
+            own = own[om.end():]  # 实现增加值 → 增加值: the verb goes with its doer named
+        if not lead[vm.end():].startswith(own[:2]):
+            continue  # the name was made from elsewhere
+        if own in zh.AMOUNT_NOUNS_OF_ACTIONS:
+            own = zh.DONE_AMOUNT_MEASURE  # 完成投资: the amount done keeps its verb, as statistics name it
+        ss, _ = layout.sent_of(c.vs)
+        actor = own_set if _ACTOR_SET_END.search(own_set) else \
+            "" if own_set else _actor_set(text, layout, c, by_vs[bisect.bisect_left(starts, ss):i], ss)
+        if not actor or actor in c.indicator:
+            continue
+        field = _ACTOR_SET_END.sub("", actor)
+        if len(field) >= 2 and (own.startswith(field) or own[:4] == field[:4] and len(field) >= 4):
+            continue  # 高新技术产品企业1194家,完成高新技术产品产值…: the amount names the field the set is named by
+        old = c.indicator
+        c.indicator = shorten(_join_overlap(actor, own), 24)
+        # the figures after it in the sentence that took its name (增长14.1%, 占…的86.2%) are the set's too
+        se = layout.sent_of(c.vs)[1]
+        for y in by_vs[i + 1:]:
+            if y.vs >= se:
+                break
+            if y.item or y.rank or not y.indicator.startswith(old) or actor in y.indicator:
+                continue
+            ys = _comma_clause_start(text, layout, y.vs)
+            if ys <= c.vs or _TIME_WORDS.sub("", text[ys:y.vs]).lstrip().startswith(old[:2]):
+                continue  # a clause naming the measure again names it for itself
+            y.indicator = shorten(_join_overlap(actor, own + y.indicator[len(old):]), 24)
 
 
 # 二、一般公共预算收入。仁寿县完成12.5亿元… / (三)社会消费品零售总额 on a line of its own: an item of a notice headed by

@@ -1805,6 +1805,17 @@ PART_HAVE_WORDS = ("另有", "还有", "尚有", "仍有", "共有", "有")
 # 民营企业1.2万家,数量占比92%,…: words that measure a set without naming it; a figure named by one of them alone (or by
 # one and a share word, or by a share word alone) is about the set its sentence counted before it (民营企业数量占比)
 TOPIC_PART_MEASURES = ("个数", "数量", "项目数", "户数", "家数", "总数", "总投资", "投资", "投资额", "计划投资")
+# 过亿元企业286家,实现产值1632亿元 / 投产项目487个,总投资331亿元,实现产值157亿元: a clause opening with one of these
+# verbs names no doer of its own; what it measures was produced by the set the sentence counted before it (the firms, the
+# projects: ACTOR_SET_HEADS), not by the place (过亿元企业产值).  The adverbs may stand before the verb (共实现, 累计实现).
+ACTOR_OUTCOME_VERBS = ("实现", "创造", "上缴", "缴纳", "完成")
+ACTOR_VERB_ADVERBS = ("共", "累计", "合计", "全年", "当年", "已", "共计", "总计")
+# the nouns a counted set of doers ends with (企业数4104个 counts 企业); a count of new members (增加81家, 新增…) is a
+# change of the set, no set of its own
+ACTOR_SET_HEADS = ("企业", "项目", "工程", "合作社", "园区", "开发区", "高新区", "市场主体", "个体工商户", "农场", "基地",
+                   "单位", "公司", "集团", "工厂", "门店", "商户")
+ACTOR_SET_COUNT_SUFFIXES = ("总数", "个数", "家数", "数量", "数")
+ACTOR_SET_CHANGE_LEADS = ("增加", "新增", "减少", "净增", "净减", "新认定", "新引进", "新培育", "新设立", "新登记")
 SHARE_WORDS = ("占比", "比重", "比例", "所占比重", "所占比例")
 # 各级各类学校320所(普通高中12所…): words saying the set is all of its kind; a part's name keeps only the noun (普通高中学校)
 SET_QUANTIFIERS = ("各级各类", "各类", "各级", "各种", "各", "全部", "所有")
