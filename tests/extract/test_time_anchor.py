@@ -353,15 +353,16 @@ def test_this_month_is_the_month_reported_on_else_the_pages():
     assert one(ex.facts, 5).period == "2024-M05"  # the month the title reports on, not the page's
 
 
-# A cut-off at the moment of writing (截至目前) in a dated progress text is the month it is dated in; in a work report or
-# plan, or a text without a date, the year.  A bare 目前/当前/至今 and 今年以来 state the year.
+# A cut-off at the moment of writing (截至目前) in a dated supervision notice is the month it is dated in, in a text whose
+# title states its span the span's end; in a news item (the day its page is dated names no span), a work report or plan,
+# or a text without a date, the year.  A bare 目前/当前/至今 and 今年以来 state the year.
 @pytest.mark.parametrize("head, line, value, want", [
     ("岚溪县重点项目建设加快推进\n发布时间:2024年5月20日 来源:岚溪县融媒体中心\n",
-     "截至目前,全县重点项目开复工率达60%。", 60, "..2024-M05"),
+     "截至目前,全县重点项目开复工率达60%。", 60, "2024"),
     ("青川市重大项目督查情况通报\n2023-09-12\n", "截至目前全市已开工项目38个,完成投资21.4亿元。", 38, "..2023-M09"),
-    ("东坡县召开项目推进会\n2022年11月3日 东坡县人民政府\n", "截止目前，全县共签约招商项目15个。", 15, "..2022-M11"),
-    ("岚溪县交通项目进展\n发布日期:2024-03-28\n", "项目开工以来,到目前为止已累计完成投资12.6亿元。", 12.6, "..2024-M03"),
-    ("东坡县乡村振兴项目推进\n2024-10-08 10:20 来源:东坡发布\n", "截至记者发稿时,全县已完工项目41个。", 41, "..2024-M10"),
+    ("东坡县召开项目推进会\n2022年11月3日 东坡县人民政府\n", "截止目前，全县共签约招商项目15个。", 15, "2022"),
+    ("岚溪县交通项目进展\n发布日期:2024-03-28\n", "项目开工以来,到目前为止已累计完成投资12.6亿元。", 12.6, "2024"),
+    ("东坡县乡村振兴项目推进\n2024-10-08 10:20 来源:东坡发布\n", "截至记者发稿时,全县已完工项目41个。", 41, "2024"),
     ("岚溪县2024年1-5月重点项目进展情况\n2024年6月4日\n", "截至目前,全县开工项目52个。", 52, "..2024-M05"),
     ("青川市文旅项目建设有序推进\n2023年7月6日\n", "当前全市在建文旅项目达到26个。", 26, "2023"),
     ("岚溪县重点项目建设加快推进\n2024-05-20\n", "目前,全县已开工县级重点项目83个。", 83, "2024"),
@@ -369,7 +370,7 @@ def test_this_month_is_the_month_reported_on_else_the_pages():
     ("岚溪县项目建设情况\n发布时间:2024-05-20\n", "今年以来,全县已开复工项目38个。", 38, "2024"),
     ("岚溪县项目建设情况\n发布时间:2024-05-20\n", "截至4月底,全县今年以来累计完成投资31亿元。", 31, "..2024-M04"),
 ])
-def test_a_cut_off_at_the_time_of_writing_in_a_dated_progress_text_is_its_month(head, line, value, want):
+def test_a_cut_off_at_the_time_of_writing_in_a_dated_notice_is_its_month_in_news_its_year(head, line, value, want):
     _, ex = context_of(head + line + "\n")
     f = one(ex.facts, value)
     assert (f.kind, f.period) == ("actual", want)

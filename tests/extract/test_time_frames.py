@@ -59,8 +59,8 @@ def test_a_named_years_same_span_standing_alone_is_the_comparison_period():
     # a supervision notice that names its months in the sentence before its preamble, full-width
     ("东坪镇为民办实事项目督查情况\n日前，镇督查室对2026年为民办实事项目1-8月份进展情况进行督查。现将有关情况通报如下：\n"
      "全镇为民办实事项目共20项，其中8项已完成。\n", "2026-M01..M08", "body"),
-    # a page dated to the day whose progress is 截至目前
-    ("青川县重点项目建设加快推进\n发布时间:2026年05月26日\n2026年全县确定重点项目13项,总投资113亿元。截至目前,已开复工7项,"
+    # a supervision notice dated to the day whose progress is 截至目前
+    ("青川县重点项目建设督查通报\n发布时间:2026年05月26日\n2026年全县确定重点项目13项,总投资113亿元。截至目前,已开复工7项,"
      "完成投资1.9亿元。\n", "..2026-M05", "dateline"),
 ])
 def test_a_progress_texts_cut_off_is_decided_once_with_its_evidence(text, as_of, source):
@@ -104,10 +104,13 @@ def test_a_work_report_has_no_body_cut_off():
     # a news page: 截至目前 after the quarter that opens it
     ("河口县2026年重大项目建设稳步推进\n记者从县发改局获悉,今年一季度,河口县县列重大项目60个,总投资380亿元,年度计划投资95亿元。"
      "目前,县列重大项目已开工42个,完成投资21亿元。\n", {42: "2026-Q1", 21: "2026-Q1"}, {380: "2026", 95: "2026"}),
-    # a list dated by its page, 截至目前 in the later sentence, the 其中 clause before it
-    ("青川县重点项目建设加快推进\n发布时间:2026年05月26日\n2026年全县确定重点项目13项,总投资113亿元,计划年内完成投资22亿元。"
+    # a notice dated by its page, 截至目前 in the later sentence, the 其中 clause before it
+    ("青川县重点项目建设督查通报\n发布时间:2026年05月26日\n2026年全县确定重点项目13项,总投资113亿元,计划年内完成投资22亿元。"
      "其中,续建项目4项,复工率100%,完成投资0.7亿元。截至目前,已开复工7项,完成投资1.9亿元。\n",
      {100: "..2026-M05", 0.7: "..2026-M05", 7: "..2026-M05", 1.9: "..2026-M05"}, {113: "2026"}),
+    # …a news item dated by its page: its 截至目前 is its year (the day of the page names no span of its figures)
+    ("青川县重点项目建设加快推进\n发布时间:2026年05月26日\n2026年全县确定重点项目13项,总投资113亿元,计划年内完成投资22亿元。"
+     "截至目前,已开复工7项,完成投资1.9亿元。\n", {7: "2026", 1.9: "2026"}, {113: "2026"}),
     # a supervision notice naming its months in its preamble's sentence; the items' state
     ("东坪镇为民办实事项目督查情况\n日前,镇督查室对2026年为民办实事项目1-8月份进展情况进行督查。现将有关情况通报如下:\n"
      "全镇为民办实事项目共20项,其中8项已完成,尚未开工3项。\n", {8: "2026-M01..M08", 3: "2026-M01..M08"}, {}),

@@ -218,6 +218,12 @@ _D = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _D_DASH = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
 _D_CN = r"([〇零○OoΟ０0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 RE_ANY_DATE = rx.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
+# A page's date printed day first, as reposting sites print it (14.07.2018 09:20), or with slashes in an order that
+# one part of more than 12 or an English clock (7/14/2018 9:20:33 AM) tells: read only as the value of a date field or
+# on a line of the page's dateline (a clock or a byline with it), where 1.2.2018 is no heading's or version's number
+RE_DAY_FIRST_DATE = rx.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+RE_SLASHED_DATE = rx.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])(?P<ampm>\s+\d{1,2}:\d\d(?::\d\d)?\s*"
+                             r"[AaPp]\.?[Mm])?")
 RE_DATELINE = rx.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
 # …or a line of its own that opens with the day, the dash or bracket lost on the page (2021年2月20日在某市第四届人民代表
 # 大会第六次会议上): the whole line is where and when the text was spoken, no news lead (a lead runs on past 会议上)
@@ -330,6 +336,39 @@ def parse_date(s: str) -> str:
     return ""
 
 
+def stamp_date(s: str) -> tuple[int, int, str] | None:
+    """The first date of a dateline or a date field's value ``s`` as (start, end, YYYY-MM-DD): any form
+    ``parse_date`` reads, else one printed day first (14.07.2018) or with slashes in an order one part tells
+    (14/07/2018, 7/14/2018 9:20 AM)."""
+    m = RE_ANY_DATE.search(s)
+    if m:
+        d = parse_date(m.group())
+        return (m.start(), m.end(), d) if d else None
+    for m in RE_DAY_FIRST_DATE.finditer(s):
+        d = _dmy(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            return m.start(), m.end(), d
+    for m in RE_SLASHED_DATE.finditer(s):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12:
+            d = _dmy(y, b, a)
+        elif b > 12 or m.group("ampm"):
+            d = _dmy(y, a, b)
+        else:
+            d = ""  # both 12 or less and no English clock: the order is unknown
+        if d:
+            return m.start(), m.end(), d
+    return None
+
+
+def _dmy(y: int, mo: int, d: int) -> str:
+    import datetime
+    try:
+        return datetime.date(y, mo, d).isoformat() if 1900 <= y <= 2100 else ""
+    except ValueError:
+        return ""
+
+
 def is_chrome_line(line: str) -> bool:
     """A line of the page around the document: a related link, a footer, a breadcrumb."""
     return bool(RELATED_PREFIX.match(line) or FOOTER_WORDS.search(line) or BREADCRUMB.search(line))
@@ -402,17 +441,13 @@ def _chrome_field_date(doc, lines: list[_Line]) -> DocDate | None:
             continue
         for f in RE_FIELD.finditer(seg):
             val = seg[f.end():f.end() + 30]
-            dm = RE_ANY_DATE.search(val)
-            if dm and not val[:dm.start()].strip():
-                d = parse_date(dm.group())
-                if d:
-                    return DocDate(d, _raw_ev(doc, e.start + f.start(), e.start + f.end() + dm.end(), "field"))
-        # an unlabelled date among the page's bylines (责任编辑:某某 2023-08-02, 来源:… 2023-08-02 10:11)
-        dm = RE_ANY_DATE.search(seg)
-        if dm and (RE_BYLINE_LABEL.search(seg) or RE_CLOCK.match(seg, dm.end())):
-            d = parse_date(dm.group())
-            if d:
-                return DocDate(d, _raw_ev(doc, e.start + dm.start(), e.start + dm.end(), "header"))
+            st = stamp_date(val)
+            if st and not val[:st[0]].strip():
+                return DocDate(st[2], _raw_ev(doc, e.start + f.start(), e.start + f.end() + st[1], "field"))
+        # an unlabelled date among the page's bylines (责任编辑:某某 2023-08-02, 来源:… 2023-08-02 10:11, 来源:… | 14.07.2018)
+        st = stamp_date(seg)
+        if st and (RE_BYLINE_LABEL.search(seg) or RE_CLOCK.match(seg, st[1])):
+            return DocDate(st[2], _raw_ev(doc, e.start + st[0], e.start + st[1], "header"))
     # a publishing label in the page items closing the page (【打印】【关闭】 发布日期:2023-08-02)
     tail = max(raw_limit, len(doc.raw) - FOOTER_NOISE_CHARS)
     for e in reversed(doc.edits):
@@ -722,8 +757,15 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             val = ln.text[m.end():m.end() + 30]
             d = parse_date(val)
             dm = RE_ANY_DATE.search(val)
-            if d and dm and not val[:dm.start()].strip():  # the date is the field's value, not a later one
-                found = DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end() + dm.end(), "field"))
+            if dm is None:  # (发布时间:14.07.2018 09:20)
+                st = stamp_date(val)
+                d, dm_end = (st[2], st[1]) if st and not val[:st[0]].strip() else ("", 0)
+            elif not val[:dm.start()].strip():  # the date is the field's value, not a later one
+                dm_end = dm.end()
+            else:
+                d = ""
+            if d:
+                found = DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end() + dm_end, "field"))
                 if not RE_WRITTEN_LABEL.match(ln.text, m.start()):
                     return found
                 if written is None:
@@ -771,6 +813,10 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             d = parse_date(m.group())
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "header"))
+        elif _stamp_line(ln.text):
+            st = stamp_date(ln.text)
+            if st:
+                return DocDate(st[2], _ev(doc, ln.start + st[0], ln.start + st[1], "header"))
     # 5b. a news lead opening with the day of its event (2021年3月5日,某县举行…; 本报讯 3月5日上午 needs the year)
     for ln in lines[len(head):len(head) + 3]:
         if ln.chrome:
@@ -796,6 +842,13 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
 
 
 RE_CLOCK_ANY = rx.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+def _stamp_line(t: str) -> bool:
+    """Whether a header line dates the page the way a dateline does: a clock, a byline's or a date's label with its
+    date, or the date alone (14.07.2018 09:20, 来源:某某局 | 14.07.2018 | 浏览:312, 14.07.2018)."""
+    return bool(RE_CLOCK_ANY.search(t) or RE_BYLINE_LABEL.search(t) or RE_FIELD.search(t) or
+                (len(t) <= 12 and stamp_date(t)))
 # what separates the parts of a dating line: brackets, blanks, colons, bars, dots
 RE_DATING_SEPARATORS = rx.compile(r"[\s()（）\[\]【】〔〕<>《》「」:：|｜/·•—\-,，、]+")
 RE_ISSUE_VERB = rx.compile(r"(?:发布|印发|公布|发)$")
@@ -1241,6 +1294,8 @@ RE_WITHIN_YEAR_AFTER = rx.compile(rf"\s*({_WITHIN_YEAR})(?!\s*同期)")
 RE_DATED_YEAR = rx.compile(r"(?:截至|截止到?)\s*((?:19|20)\d\d)\s*年(?=\s*\d{1,2}\s*月)")
 RE_CURRENT_PHRASE = rx.compile(r"\s*(?:上半年|下半年|前三季度|[一二三四]季度|以来|1\s*[-—~]\s*\d+月|全年|年度|的?目标|工作|是)")
 RE_REVIEWED = rx.compile(r"回顾了?\s*$|总结了?\s*$")
+RE_PAST_YEAR_OPENER = rx.compile(rf"(?:{alternation(zh.PAST_YEAR_OPENERS)})\s*$")
+RE_PAST_YEAR_FOLLOWER = rx.compile(rf"\s*[,，]?\s*(?:{alternation(zh.PAST_YEAR_FOLLOWERS)})")
 RE_SINCE_OPENER = rx.compile(rf"(?:{alternation(zh.SINCE_YEAR_OPENERS)})\s*$")
 RE_SINCE_CLOSER = rx.compile(rf"\s*(?:{alternation(zh.SINCE_YEAR_CLOSERS)})")
 RE_COMPARED_OPENER = rx.compile(rf"(?:{alternation(zh.COMPARED_YEAR_OPENERS)})\s*$")
@@ -1266,6 +1321,9 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
     for m in RE_BODY_YEAR.finditer(text):
         before = text[max(0, m.start() - 3):m.start()]
         y = int(m.group(1))
+        if RE_PAST_YEAR_OPENER.search(text, max(0, m.start() - 4), m.start()) or \
+                RE_PAST_YEAR_FOLLOWER.match(text, m.end()):
+            continue  # 早在2016年就…, 2017年首次提出…: a time of the past told in passing, none of the text's own
         if RE_SINCE_OPENER.search(before) and RE_SINCE_CLOSER.match(text, m.end()):
             bases.append(y - 1)  # 自2016年以来首季负增长: a run of years up to the text's, which is 2016 or after
             continue
@@ -2232,6 +2290,16 @@ RE_PLAN_YEAR = rx.compile(rf"((?:19|20)\d\d)\s?年[^。;；!?！？\n]{{0,24}}?(
 RE_NEXT_YEAR_WORD = rx.compile(alternation(zh.NEXT_YEAR_WORDS))
 
 
+RE_AS_OF_DATE_TITLE = rx.compile(alternation(zh.AS_OF_DATE_TITLE_WORDS))
+
+
+def reports_at_its_date(ctx) -> bool:
+    """Whether a text reports as of the day it is dated (a supervision notice: its 截至目前 is that month's cut-off),
+    not as a news item does (its 截至目前, as its 目前, is its year)."""
+    return getattr(ctx, "genre", "") in zh.AS_OF_DATE_GENRES or \
+        bool(RE_AS_OF_DATE_TITLE.search(getattr(ctx, "title", "") or ""))
+
+
 def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
     """The text's time frame (``TimeFrame``): the document's period when its title, lead or preamble states one;
     else, in a progress text (``zh.FRAME_BODY_GENRES`` whose opening speaks of work done), the cut-off its opening
@@ -2288,8 +2356,9 @@ def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
         frame.evidence = _ev(doc, k + p.start, k + p.end, "body") if k >= 0 else Evidence("body", text=p.text)
         frame.confidence = FRAME_CONFIDENCE["body"]
         return frame
-    if now is not None and ctx.date is not None and not ctx.date.evidence.source.startswith("manifest") \
-            and ctx.date.evidence.source != "url":
+    if now is not None and reports_at_its_date(ctx) and ctx.date is not None and \
+            not ctx.date.evidence.source.startswith("manifest") and ctx.date.evidence.source != "url":
+        # (a supervision notice's 截至目前 is its date's cut-off; a news item's is its year: scope.as_of_now)
         m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", ctx.date.value)
         if m and m.group(1) == Y:
             p, ln = now

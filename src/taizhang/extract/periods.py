@@ -57,6 +57,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # 党的十八大以来: the years since the party congress of that number (one every five years, the 16th in 2002),
     # from the year after it (十八大以来 → 2013..); no year of a figure's own
     ("congress_since", r"(十[六七八九]|二十[一二]?)大以来"),
+    # 2021年二季度以来 / 自2020年6月份以来 / 2022年下半年以来: the time since a part of a past year, a span up to the
+    # text's own time (the years from that one), no quarter, month or half a figure written later holds in
+    ("year_part_since", rf"({_YEAR})\s?年\s?(?:第?[一二三四1-4]季度|{_FIRST_MONTH}\s?月份?|[上下]半年)(?:末|底)?\s?以来"),
     # 自2018年实施河长制以来: the years since what was done in that year
     ("year_since_event", rf"(?:(?<=[自从])|(?<=[自从]\s))({_YEAR})\s?年(?=[^,，。;；:：\d]{{1,16}}以来)"),
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
@@ -237,7 +240,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if year and start == year:
             return Y, "point"  # (二十大以来 in a text of 2023: that year)
         return (f"{start}..{Y}", "span") if year and start < year else ("?", "span")
-    if kind in ("year_since", "year_since_event"):
+    if kind in ("year_since", "year_since_event", "year_part_since"):
         return (f"{years[0]}..{Y}", "span") if year and int(years[0]) < year else (years[0], "point")
     if kind == "upto_day":  # 截至6月30日: a running total up to that day, in the month grammar
         mo = _n(nums[0]) if nums else None
@@ -400,6 +403,9 @@ def find_periods(text: str, year: int | None) -> list[PeriodMention]:
     return list(_found_periods(text, year))
 
 
+_SINCE_TAIL = rx.compile(r"\s?以来$")
+
+
 @lru_cache(maxsize=4096)
 def _found_periods(text: str, year: int | None) -> tuple[PeriodMention, ...]:
     out: list[PeriodMention] = []
@@ -412,6 +418,13 @@ def _found_periods(text: str, year: int | None) -> tuple[PeriodMention, ...]:
         except (ValueError, IndexError, TypeError):
             r = None
         if r is None:
+            continue
+        if kind == "year_part_since" and r[1] != "span":
+            # (2024年二季度以来 in a text of 2024, or of a year unknown: the part of the year it names, read as
+            # without 以来)
+            out.extend(p
+                       for p in _found_periods(text[:m.start()] + _SINCE_TAIL.sub("", m.group()), year)
+                       if p.start >= m.start())
             continue
         role = "base" if is_base(text, m.start(), m.end()) else r[1]
         out.append(PeriodMention(m.start(), m.end(), m.group(), r[0], role, kind))

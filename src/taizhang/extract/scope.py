@@ -884,16 +884,21 @@ def written_month(context) -> tuple[int, int] | None:
 
 
 def as_of_now(context, doc_period: str, Y: str) -> str:
-    """The cut-off 截至目前 (``zh.AS_OF_NOW_WORDS``) names in a dated progress text (``zh.AS_OF_MONTH_GENRES``): the
-    end of the span the whole text reports on (its title's 1-5月 → ..2024-M05), else the month the text is dated in,
-    in the document's year (..2024-M05 on a page of 2024年5月20日); "" for other genres (a work report's or plan's
-    截至目前 is its year) and for texts without a date of their own."""
+    """The cut-off 截至目前 (``zh.AS_OF_NOW_WORDS``) names in a progress text (``zh.AS_OF_MONTH_GENRES``): the end of
+    the span the whole text reports on (its title's 1-5月 → ..2024-M05), else in a supervision notice
+    (``zh.AS_OF_DATE_GENRES``) the month it is dated in; "" (the document's year) in a news item that states no such
+    span, whatever day its page is dated (截至目前 on a page of 2024年5月20日: 2024), and in other genres (a work
+    report's or plan's 截至目前 is its year)."""
     if getattr(context, "genre", "") not in zh.AS_OF_MONTH_GENRES:
         return ""
     m = _SPAN_END.fullmatch(doc_period or "")
     if m and (m.group(1) or m.group(3)) == Y:
         mo = int(m.group(2)) if m.group(2) else (int(m.group(5)) * (3 if m.group(4) == "Q" else 6))
         return f"..{Y}-M{mo:02d}"
+    from .context import reports_at_its_date
+    if not reports_at_its_date(context):
+        return ""  # (the day a news page is dated names no span of what it reports: 截至目前 on a page of 2024年5月20日
+        # is the year's so far, the document's year, as 目前 is)
     td = _text_date(context)
     return f"..{Y}-M{td[1]:02d}" if td and td[0] == Y else ""
 
@@ -2080,8 +2085,14 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
            and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
            and not (p.text == "年度" and DOCUMENT_NAME_AFTER.match(text, p.end))  # 年度《政府工作报告》明确…
            and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)
-           and not (p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))]
+           and not (p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
+           # 自2021年二季度以来,…连续12个季度…。(next sentence) 工业增加值增长7.2%: the span since a time of the past is
+           # the span of what its own sentence says (a run, a total since), no time of the sentences after it
+           and not (p.kind in SINCE_KINDS and p.role == "span" and layout.sent_of(p.start)[1] <= ss)]
     return ps_[0] if ps_ else None
+
+
+SINCE_KINDS = {"year_since", "year_since_event", "year_part_since"}
 
 
 # A span's lead-in that opens its sentence without being part of what it reports: a news dateline (本报讯, 本报岚溪

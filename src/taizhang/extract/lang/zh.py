@@ -273,8 +273,12 @@ PERIOD_FLOW_WORDS = ("出栏", "产量", "产值", "增加值", "生产总值", 
                      "发放", "成交", "出让", "招商", "引进", "投资")
 AS_OF_NOW_WORDS = ("截至目前", "截止目前", "截止到目前", "到目前为止", "截至当前", "截至发稿时", "截至记者发稿时", "截至今日",
                    "截止今日")
-# genres that are dated progress texts: their 截至目前 is the month of their date
+# genres that are progress texts: their 截至目前 is the end of the span the text states it reports on (1-5月)
 AS_OF_MONTH_GENRES = ("news", "project_list", "supervision_notice", "notice", "interview")
+# …and those of them whose 截至目前 is the month they are dated in when they state no span: a supervision notice
+# reports at its date's cut-off (督查情况通报 of 2023-09-12: ..2023-M09); a news item's 截至目前, as its 目前, is its year
+AS_OF_DATE_GENRES = ("supervision_notice",)
+AS_OF_DATE_TITLE_WORDS = ("通报", "督查", "督办", "督导", "督察")  # …a notice by its title, whatever genre its topic gave
 
 # 未达序时进度项目4项, 进度滞后项目6个, 超计划进度项目36个: a count of items by where their work stands is a status as of
 # the report's time (上半年, 截至6月底), not the size of the year's list nor a stock at the time of writing.
@@ -418,6 +422,11 @@ LEAD_PLACE_TIMES = ("今年以来", "今年", "近年来", "近日", "日前", "
 # and before 以来 opens a run of years up to the text's (结束了自2016年以来首季负增长的局面), a year after 比/较 is the
 # base of a comparison (增速比2018年全年高) — both before the text's own year; a year before the plan or target the
 # text measures its figures against (与2019年计划目标持平, 完成2019年年度计划的45%) is the text's own year.
+# A year told as a time of the past, before the text's own (早在2016年就…, 曾于2015年…, 2017年首次提出…): the body
+# names it in passing, and its 今年 is another year (context.stated_year counts it not).
+PAST_YEAR_OPENERS = ("早在", "早于", "曾于", "曾在", "曾经在", "曾经于", "始于", "源于")
+PAST_YEAR_FOLLOWERS = ("就已", "就", "便", "即已", "曾", "首次提出", "首次实施", "首次推出", "首次建立", "首次设立", "首次开展",
+                       "首次启动", "首次出台", "首次发布", "首次举办", "率先提出", "率先建立")
 SINCE_YEAR_OPENERS = ("自从", "自", "从")
 SINCE_YEAR_CLOSERS = ("以来", "起")
 COMPARED_YEAR_OPENERS = ("比", "较")
