@@ -49,3 +49,21 @@ def test_an_autonomous_regions_text_keeps_its_place():
                        "全区地区生产总值21237亿元,增长6%;南宁市地区生产总值4506亿元,增长5.7%。全区固定资产投资增长9.5%。\n")
     assert one(ex.facts, 21237).subject == "广西壮族自治区"
     assert one(ex.facts, 4506).subject == "南宁市"
+
+
+def test_a_city_never_named_is_not_inferred_from_its_districts():
+    # the lead's convention of session 21: the 全市 figures are of no place named; each district keeps its own
+    _, ex = context_of("全市重点项目建设进展情况通报\n2023-08-05\n1-7月,全市72个重点项目完成投资186.4亿元,占年度计划的62.3%。"
+                       "其中,西湖区完成投资41.2亿元,青云谱区完成投资35.6亿元,进贤县完成投资28.1亿元。全市新开工项目18个。\n")
+    for v in (72, 186.4, 62.3, 18):
+        assert one(ex.facts, v).subject == ""
+    assert one(ex.facts, 41.2).subject == "西湖区"
+    assert one(ex.facts, 28.1).subject == "进贤县"
+
+
+def test_the_first_of_the_districts_a_bulletin_opens_with_is_not_its_place():
+    _, ex = context_of("各县区重点项目推进情况\n上半年,临潼区完成投资51.2亿元,长安区完成投资44.6亿元,蓝田县完成投资20.3亿元,"
+                       "周至县完成投资18.7亿元。全市重点项目共完成投资312亿元,同比增长8.2%。\n")
+    assert one(ex.facts, 51.2).subject == "临潼区"
+    assert one(ex.facts, 18.7).subject == "周至县"
+    assert one(ex.facts, 312).subject == ""

@@ -2007,6 +2007,9 @@ def _lead_place(doc, g, lines: list[_Line]) -> tuple | None:
             if not regs or name in _GENERIC or name[:-1] in _NEVER_SHORT:
                 break
             best = (regs[0], pos + part.start(), pos + part.end())
+        from .docregions import one_of_parts
+        if best is not None and one_of_parts(doc.regions, best[0]):
+            return None  # 上半年,甲区完成投资…,乙区…,丙县…: the first of the parts a bulletin lists, not its place
         return best
     return None
 

@@ -1290,9 +1290,9 @@ PARTS_MIN = 3  # counties of one prefecture a text names, none far more than the
 
 
 def parent_of_parts(layer: "DocRegions", regions: Iterable[Region], limit: int = UNLISTED_SCAN_CHARS) -> Region | None:
-    """The prefecture a text speaks of when it names only its counties: a notice ranking them (魏县完成投资…；大名县…；
-    临漳县…), the prefecture itself never named.  At least ``PARTS_MIN`` counties of one prefecture are named, none of
-    them far more often than another (``one_of_parts``), and every other place the text names (``regions``) is that
+    """The prefecture whose counties are all a text names: a notice ranking them (魏县完成投资…；大名县…；临漳县…), the
+    prefecture itself never named (the text then speaks of no place named, none of the counties: meta._regions).  At
+    least ``PARTS_MIN`` counties of one prefecture are named, none of them far more often than another (``one_of_parts``), and every other place the text names (``regions``) is that
     prefecture or one it lies in; else None.  A county's own text names itself far more often than its neighbours."""
     g = layer.gazetteer
     counties = [r for r in regions if r.level == COUNTY and r.code]
@@ -1307,19 +1307,6 @@ def parent_of_parts(layer: "DocRegions", regions: Iterable[Region], limit: int =
         return None
     named = Counter(h.region.code for h in layer.find(0, limit, in_names=False))
     return parent if one_of_parts(layer, max(counties, key=lambda r: named[r.code]), limit) else None
-
-
-def implied_place(gazetteer: Gazetteer, regions: Iterable[Region], suffix: str) -> Region | None:
-    """The one division of ``suffix`` that every place of ``regions`` lies in (the 自治州 of the counties a text
-    speaking as 全州 names), or None."""
-    found = None
-    for r in regions:
-        up = next((a for a in [r] + gazetteer.ancestors(r) if a.name.endswith(suffix)
-                   and a.level <= zh.SPEAKER_LEVELS[suffix]), None)
-        if up is None or (found is not None and up.code != found.code):
-            return None
-        found = up
-    return found
 
 
 

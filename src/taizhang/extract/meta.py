@@ -1123,7 +1123,7 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
-    from .docregions import (above_speaker, below_speaker, implied_place, inclusion_part, nation_speaks, one_of_parts,
+    from .docregions import (above_speaker, below_speaker, inclusion_part, nation_speaks, one_of_parts,
                              parent_of_parts, speaking_suffix, superior_named)
     from .regions import COUNTY, gazetteer
     try:
@@ -1166,33 +1166,25 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
             by_name[own.name] = own
             top = own.name
     if top and below_speaker(top, by_name[top].level, speaker):
-        # a text speaking as 全州 whose most named place is a county of its table: the 州 named, or implied
+        # a text speaking as 全州 whose most named place is a county of its table: the 州 named, else no place (the
+        # parts listed do not name the whole they lie in: 全市72个重点项目…其中,甲区…乙区…丙县 is of no city named)
         ok = [k for k in counts if k.endswith(speaker)]
-        up = None if ok else implied_place(g, by_name.values(), speaker)
-        top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else up.name if up is not None else ""
-        if up is not None:
-            by_name[top] = up
+        top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else ""
     if top and speaker and by_name[top].level > zh.SPEAKER_LEVELS.get(speaker, 9) and one_of_parts(doc.regions, by_name[top]):
-        # 全市… over rows of 彭州市, 都江堰市, 崇州市: one of the parts, not the whole (the whole named, or implied, as for
-        # the counties of a text of 全州 above)
+        # 全市… over rows of 彭州市, 都江堰市, 崇州市: one of the parts, not the whole (the whole named, else no place,
+        # as for the counties of a text of 全州 above)
         ok = [k for k in counts if k.endswith(speaker) and by_name[k].level <= zh.SPEAKER_LEVELS[speaker]]
-        up = None if ok else implied_place(g, by_name.values(), speaker)
-        top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else up.name if up is not None else ""
-        if up is not None:
-            by_name[top] = up
+        top = max(ok, key=lambda k: (counts[k], -first[k])) if ok else ""
     if top and top not in titled and not self_refs(doc.norm, top) and nation_speaks(doc.norm) and (
             counts[top] < NATION_PLACE_MENTIONS or all(posting_line(doc, h.start, h.end) for h in hits
                                                        if h.region.name == top)):
         # a national text posted by a province's site or office (来源:某省发改委, 某省人民政府网), or naming a province
         # once or twice in its examples (辽宁省辽东半岛水资源配置工程): the nation's, no place's
         top = ""
-    if top and not speaker and by_name[top].level == COUNTY:
-        # a notice ranking a prefecture's counties, the prefecture never named and no division spoken as: that
-        # prefecture (SCHEMA: the counties of one prefecture imply it)
-        up = parent_of_parts(doc.regions, by_name.values())
-        if up is not None:
-            top = up.name
-            by_name[top] = up
+    if top and not speaker and by_name[top].level == COUNTY and parent_of_parts(doc.regions, by_name.values()):
+        # a notice ranking a prefecture's counties, the prefecture never named and no division spoken as: no place
+        # (none of its parts, and not the prefecture they lie in: a place never named is not inferred from its parts)
+        top = ""
     if top and superior_named(g, by_name[top], doc.norm, speaker):
         top = ""  # the prefecture over the county-level city whose text this is: no place of its own named
     if top and top not in titled and above_speaker(top, by_name[top].level, speaker, counts):
