@@ -60,7 +60,7 @@ def main() -> None:
             rows[(code, name)][5:7] = [str(y0), str(y1)]
         elif y1 < 2024:
             short = name
-            for suf in ("自治县", "县", "市", "区", "省", "地区", "盟", "旗"):
+            for suf in ("自治县", "县", "市", "地区", "区", "省", "盟", "旗"):  # 地区 before 区: 海东地区 → 海东
                 if name.endswith(suf) and len(name) - len(suf) >= 2:
                     short = name[: -len(suf)]
                     break

@@ -1806,6 +1806,9 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
             else:
                 n = len(cand.name)
             if i >= 0:
+                lower = _headline_place_after_province(doc, g, title, k_title, cand, i + n)
+                if lower is not None:
+                    return place(lower[0], lower[1], lower[2], 0.8, "title")
                 if cand.level == 1:
                     # 内蒙古:重大项目集中开工 over a lead about 兴安盟 that calls itself 全盟: the province is the
                     # headline's frame, the region the text speaks as is the one it is about
@@ -1928,6 +1931,36 @@ def _title_region(doc, g, title: str, k_title: int, within=None):
     return cand
 
 
+def _place_root(r: Region) -> str:
+    """The name of ``r`` without its division's word (山南 of 山南地区, 阿里 of 阿里地区, 巨野 of 巨野县), as a headline
+    writes it after its province's short name; "" when that would leave fewer than two characters."""
+    for suffix in ("地区", *sorted(zh.PLACE_SUFFIXES, key=len, reverse=True), "自治州", "州", "盟"):
+        if r.name.endswith(suffix) and len(r.name) - len(suffix) >= 2:
+            return r.name[:-len(suffix)]
+    return r.short if r.short and r.short != r.name and len(r.short) >= 2 else ""
+
+
+def _headline_place_after_province(doc, g, title: str, k_title: int, prov: Region, after: int) -> tuple | None:
+    """(region, start, end) of the prefecture or county a headline writes right after its province's short name
+    (西藏山南今年前10个月…, 西藏阿里十年:…, 山东巨野:…): the place of that name lying in the province that the text names
+    in full (山南地区, 阿里地区 in its lead); None when the headline goes on with no such place."""
+    if prov.level != 1:
+        return None
+    rest = title[after:after + 8]
+    best = None
+    for h in doc.regions.find(0, 20000, in_names=False):
+        r = h.region
+        if r.level <= 1 or h.text != r.name or not g.contains(prov, r):
+            continue
+        root = _place_root(r)
+        if root and rest.startswith(root) and (best is None or r.level > best.level):
+            best = r
+    if best is None:
+        return None
+    s = k_title + after
+    return best, s, s + len(_place_root(best))
+
+
 def _posts_for_titled_division(doc, g, title: str, k_title: int, start: int, end: int, r: Region) -> bool:
     """Whether the place ``r`` at ``start:end`` only names who posts a text about a division of it that the title
     names: a site's name or a source line (``posting_line``: 某市人民政府网, 来源:某市发展改革委) over a title about one
@@ -2041,6 +2074,8 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     ctx.date_spans = dating_spans(doc, lines)
     ctx.date_evidence = [_ev(doc, s, e, "dating_line") for s, e in ctx.date_spans]
     ctx.year, ctx.year_evidence = find_year(doc, title, ctx.date, lines)
+    if _gazetteer() is not None:  # (an unreadable table: no region layer, no place)
+        doc.regions.year = ctx.year  # the divisions' names of the text's year (山南地区 in 2012, 山南市 since 2016)
     ctx.place = find_place(doc, title, record.regions)
     g = _gazetteer()
     if ctx.place is not None and ctx.place.code and g is not None and ctx.place.level == 2:

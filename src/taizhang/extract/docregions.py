@@ -407,6 +407,9 @@ class DocRegions:
         # …and the city each such place lies in, as the chain heading its text names it (青山市|临水区十届人大…)
         self.parents: dict[str, str] = {}
         self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for
+        # the year the text is of, once known (context.resolve): a name two divisions bore in turn (海东 of 海东地区
+        # until 2012, of 海东市 since 2013) is the one that bore it then, unless the caller asks for another year
+        self.year: int | None = None
 
     def add_place(self, region: Region, surfaces: Iterable[str]) -> None:
         """Make ``region`` (a place the gazetteer lacks: 岚溪县) a hit wherever one of ``surfaces`` stands in the
@@ -537,7 +540,7 @@ class DocRegions:
         scan = self._scans.get(key)
         if scan is None:  # one list per window: the gazetteer keeps its per-scan work for the same list
             scan = self._scans[key] = g.narrow_scan(self.window(start, end), max_level)
-        found = g.find_in_scan(scan, min_level, max_level, context, year)
+        found = g.find_in_scan(scan, min_level, max_level, context, self.year if year is None else year)
         if self.local:
             end = len(self.text) if end is None else end
             local = [h for h in self.local if start <= h.start and h.end <= end and h.region.level >= min_level]

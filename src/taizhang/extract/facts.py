@@ -325,7 +325,7 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
             name = h.text  # 湘西州 for 湘西土家族苗族自治州: the subject as the text writes it
         if end - h.start > 2 and text.startswith("地区", end - 2) and text.startswith("生产总值", end):
             # 抚州地区生产总值: the 地区 is the statistic's (地区生产总值), the place is the name before it
-            r = g.resolve(text[h.start:end - 2], context)
+            r = g.resolve(text[h.start:end - 2], context, layer.year if layer is not None else None)
             if r is None:
                 continue
             name, short, end = r.name, r.short, end - 2

@@ -23,7 +23,7 @@ TARGET_WEAK = rx.compile("|".join(zh.TARGET_WEAK))
 ACTUAL_STRONG = rx.compile("|".join(zh.ACTUAL_STRONG))
 ACTUAL_WEAK = rx.compile("|".join(zh.ACTUAL_WEAK))
 
-SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|我省|我州|我旗|本市|本区|本县|本省|该市|该县|该区|该镇|该乡|该旗|"
+SUBJECT_WORDS = rx.compile(r"全市|全地区|全区|全县|全镇|我市|我区|我县|我省|我州|我旗|本市|本区|本县|本省|该市|该县|该区|该镇|该乡|该旗|"
                            r"全州|全盟|全旗")
 
 

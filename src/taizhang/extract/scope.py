@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # facts imports this module; the types are only for reading
 FLOW_CUES = rx.compile(alternation(zh.SPAN_FLOW_WORDS + zh.KEPT_LEVEL_VERBS))
 STATUS_CUES = rx.compile(r"已有|现有|拥有(?!量)|目前|当前|共有|尚有|仍有")
 ORG_SUFFIX = rx.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
-SUBJECT_WORDS = rx.compile(r"全市|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
+SUBJECT_WORDS = rx.compile(r"全市|全地区|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
 ZONE_WORDS = zh.ZONE_WORDS
 ZONE_RE = rx.compile("|".join(sorted(ZONE_WORDS, key=len, reverse=True)))  # 工业园区 before 工业园
 
@@ -3552,7 +3552,10 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         c.subject = "、".join(names) if len(names) > 1 else names[0]
         c.extra["place_led"] = True  # its own clause's place: no restatement of another place's figure
         bcs, _ = layout.clause_of(best.start)
-        if len(names) == 1 and best.short == base_short and not ZONE_RE.search(best.name):
+        if len(names) == 1 and best.short == base_short and not ZONE_RE.search(best.name) and \
+                (best.name == base_name or text[best.start:best.end] != best.name):
+            # 湛江 for 湛江市: the text's place by its short form; a full name of another division of that short form
+            # (铜仁市, the county-level city, in a text of 铜仁地区) is that division's
             c.subject = base_name
         return
     c.subject = _scope_owner(text, layout, ss, c.vs, base_name, parents) or base_name
