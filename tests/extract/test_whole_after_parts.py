@@ -61,22 +61,24 @@ def test_county_level_cities_as_a_prefectures_rows_are_parts_not_the_text():
     fs = facts_of("2025年1-10月重点项目推进情况通报\n"
                   "1-10月,全市重点项目完成投资812亿元,完成年度计划的86.5%。全市新开工项目56个。\n"
                   "县(市、区) 完成投资 完成率\n彭州市 210.5 88.2%\n都江堰市 96.3 81.0%\n崇州市 87.4 90.1%\n金堂县 65.2 77.0%\n")
-    assert one(fs, 812).subject == "成都市"
-    assert one(fs, 56).subject == "成都市"
+    # the city is never named: the 全市 figures are of no place named (the lead's convention of session 21: a city
+    # is not inferred from its parts listed; this test had expected 成都市), none of the parts'
+    assert one(fs, 812).subject == ""
+    assert one(fs, 56).subject == ""
     assert one(fs, 88.2).subject == "彭州市"
 
 
 def test_county_level_cities_listed_in_prose_under_the_whole():
     fs = facts_of("重点项目进展情况的通报\n全市重点项目完成投资812亿元,占年度计划的86.5%。\n"
                   "诸暨市完成投资210.5亿元;嵊州市完成投资96.3亿元;新昌县完成投资87.4亿元。全市新开工项目56个。\n")
-    assert one(fs, 812).subject == "绍兴市"
+    assert one(fs, 812).subject == ""  # (had been 绍兴市, inferred from its parts: see above)
     assert one(fs, 96.3).subject == "嵊州市"
 
 
 def test_growth_by_county_level_city_in_a_communique():
     fs = facts_of("关于一季度经济运行情况的通报\n一季度,全市规模以上工业增加值增长8.2%,全市固定资产投资增长6.1%。\n"
                   "分县(市)看,邛崃市增长9.1%,崇州市增长7.6%,大邑县增长5.2%。\n")
-    assert one(fs, 8.2).subject == "成都市"
+    assert one(fs, 8.2).subject == ""  # (had been 成都市, inferred from its parts: see above)
     assert one(fs, 7.6).subject == "崇州市"
 
 

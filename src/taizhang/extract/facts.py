@@ -429,9 +429,13 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
     if speaker == "国" and speaking_suffix(text) == "国" or nation_speaks(text):
         return zh.NATION, ""  # a ministry's notice, a national communiqué: its figures are the nation's
     named = {m.name for m in mentions}
+    # 全市… over 彭州市, 都江堰市, 崇州市 (rows or a ranking): places below the level the text speaks as, several of
+    # them, are its parts, none of them the whole (a county-level city's own text names itself: meta found it)
+    lower = {m.name for m in mentions if speaker and m.level > zh.SPEAKER_LEVELS.get(speaker, 9)}
+    parts = lower if len(lower) >= 2 else set()
     cnt = Counter((m.name, m.short) for m in mentions
                   if not ZONE_RE.search(m.name) and not below_speaker(m.name, m.level, speaker)
-                  and not above_speaker(m.name, m.level, speaking_suffix(text), named))
+                  and not above_speaker(m.name, m.level, speaking_suffix(text), named) and m.name not in parts)
     if not cnt:
         return "", ""
     # the lead names the document's own region more often than others; counties beat their prefecture on ties
