@@ -1746,6 +1746,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _headless_heads(text, layout, cands, _class_sections(doc, record, text))
     _topic_heads(text, layout, cands)
     _actor_topics(text, layout, cands)
+    _rate_aliases(text, layout, cands)
     _item_heading_measures(text, cands)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
@@ -3662,6 +3663,34 @@ def _base_of_figure(text: str, layout: Layout, c: Cand, by_vs: list[Cand], start
     before = [x for x in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, base.start())]
               if x.indicator and x.mend <= base.start() and x.measure == c.measure]
     return before[-1] if before else None
+
+
+def _rate_aliases(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """城镇人口占总人口比重(常住人口城镇化率)为60.6%,比上年末提高1.0个百分点: a share written as its definition and then,
+    in brackets right before its value, by the rate's own name (zh.RATE_ALIAS_ENDS) is named by that name, and so are
+    the figures after it in its sentence that took their name from the definition (城镇化率比上年末提高)."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure != "share" or c.item or c.rank or not c.indicator:
+            continue
+        ccs = _comma_clause_start(text, layout, c.vs)
+        am = _RATE_ALIAS.search(text[max(ccs, c.vs - 40):c.vs])
+        alias = am.group("alias") if am else ""
+        if not alias or alias.startswith(zh.REMARK_OPENERS) or alias == c.indicator:
+            continue
+        old = c.indicator
+        c.indicator = alias
+        se = layout.sent_of(c.vs)[1]
+        for y in by_vs[i + 1:]:
+            if y.vs >= se:
+                break
+            if y.measure in ("delta", "growth", "rank") and y.indicator.startswith(old) and \
+                    old not in text[_comma_clause_start(text, layout, y.vs):y.vs]:
+                y.indicator = shorten(alias + y.indicator[len(old):], 24)
+
+
+_RATE_ALIAS = rx.compile(rf"[(（](?P<alias>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.RATE_ALIAS_ENDS)}))[)）]"
+                         rf"\s*(?:为|达到|达|是)?\s*$")
 
 
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:

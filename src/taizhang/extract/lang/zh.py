@@ -1814,6 +1814,9 @@ PART_HAVE_WORDS = ("另有", "还有", "尚有", "仍有", "共有", "有")
 # 民营企业1.2万家,数量占比92%,…: words that measure a set without naming it; a figure named by one of them alone (or by
 # one and a share word, or by a share word alone) is about the set its sentence counted before it (民营企业数量占比)
 TOPIC_PART_MEASURES = ("个数", "数量", "项目数", "户数", "家数", "总数", "总投资", "投资", "投资额", "计划投资")
+# 城镇人口占总人口比重(常住人口城镇化率)为60.6%: a share written as its definition, then the rate's own name in brackets
+# before the value; the name in brackets is the indicator (facts._RATE_ALIAS) when it ends with one of these
+RATE_ALIAS_ENDS = ("率", "强度", "系数", "指数", "占比")
 # 过亿元企业286家,实现产值1632亿元 / 投产项目487个,总投资331亿元,实现产值157亿元: a clause opening with one of these
 # verbs names no doer of its own; what it measures was produced by the set the sentence counted before it (the firms, the
 # projects: ACTOR_SET_HEADS), not by the place (过亿元企业产值).  The adverbs may stand before the verb (共实现, 累计实现).
