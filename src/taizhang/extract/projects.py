@@ -499,6 +499,17 @@ class _Finder:
             return ls, tok
         return k + 1, "、"
 
+    def _named_action(self, end: int, ls: int, tok: str) -> tuple[int, str]:
+        """甲储配站建设、乙环湖路建设、丙县职中基础能力建设等8个项目: an item of a list that closes with a nominal action
+        (zh_projects.NOMINAL_ACTIONS: 建设, 迁建, 改造 …) is named with it (the action is part of the name, as 湛江电厂搬迁
+        is), where the stop words would have cut the item to nothing and lost the list before it."""
+        t = self.text
+        am = _rx()["action_before"].search(t, max(0, end - 4), end)
+        if am is None or am.start() <= 0 or t[am.start() - 1] in "、,，。;；:：等和及与\n":
+            return ls, tok
+        ls2, tok2 = _left_boundary(t, am.start())
+        return (ls2, tok2) if ls2 < am.start() else (ls, tok)
+
     def _list_items(self, etc: int, self_named: bool, shared: str, zone: bool = False) -> None:
         """Items of a list that ends at the 等 at ``etc``."""
         t = self.text
@@ -506,6 +517,8 @@ class _Finder:
         conjs: list[tuple[int, int, str]] = []
         for _ in range(LIST_ITEMS_MAX):  # a year's list of works may name dozens
             ls, tok = _left_boundary(t, end)
+            if ls >= end:
+                ls, tok = self._named_action(end, ls, tok)
             if tok in ("和", "及") and t[ls - 2:ls - 1] == "、":
                 ls, tok = ls - 1, "、"  # 乙路、和平路二期: a conjunction never follows 、, so 和 begins the name
             if self_named and tok not in ("、", "和", "及"):
@@ -1190,6 +1203,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                     return "under_construction", cue  # 乙航电枢纽导流明渠通水: a part of the works done, the whole is not
                 if st in ("completed", "operating") and _COMMITS.search(pre):
                     return "planned", cue  # 确保X年内建成通车, 力争X年底前投产: a completion promised
+                if done and _FUTURE_DONE.search(post, 0, pm.start()) and "已" not in post[:pm.start()]:
+                    return "planned", cue  # 甲图书馆将于今年10月竣工, 乙大道预计后年通车: a completion to come
                 if st == "under_construction" and _START_CUE.search(cue) \
                         and (committed or _START_COMMITS.search(pre) or _FUTURE_TIME.search(post, 0, pm.start())) \
                         and not _REPORTED.search(post, 0, pm.start()):
@@ -2061,6 +2076,8 @@ _START_COMMITS = rx.compile(_alt(L.START_COMMIT_WORDS))
 _START_CUE = rx.compile(r"开工|动工|开建|启动")
 # A time to come between a name and its start (甲高铁将于明年开工, 乙项目计划于三季度动工): the start is a plan.
 _FUTURE_TIME = rx.compile(_alt(L.FUTURE_TIME_WORDS))
+# A time or commitment to come between a name and its completion (甲馆将于今年10月竣工, 乙路预计后年通车): a plan.
+_FUTURE_DONE = rx.compile(rf"(?:{_alt(L.FUTURE_DONE_WORDS)}|{L.FUTURE_DONE_RE})")
 # 已/均已 right before a predicate: what it says has happened, whatever was planned for it before (计划开工的X已开工)
 _REPORTED = rx.compile(r"(?:已|已经|均已|业已)\s*$")
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.

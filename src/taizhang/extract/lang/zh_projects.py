@@ -136,6 +136,9 @@ STOP_WORDS = [
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "去年", "明年", "前年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
     "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车", "开通运营", "开通", "建成通车",
+    # starts and restarts that open the named works (相继开复工甲医院、乙厂房): the verb, no part of the first name
+    # (复工 alone is not: 修复工程 holds it)
+    "开复工",
     # completion verbs of a task list that open its named works (完工甲大桥, 建成开园乙产业园, 基本建成丙街区)
     "完工", "开园", "开街", "建成开园", "基本建成", "已有", "共有", "现有", "还有", "以来",
     # a class's members listed after 有 (进度较快的有甲项目、乙中心; 另有丙园): the verb, no part of the first name
@@ -314,7 +317,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:完工|竣工|建成|投用|通车)", "under_construction"),
     # works mostly done (甲街区基本建成, 乙公园基本竣工, 丙中心主体工程完工): still under way, not completed (the
     # completion cues below would read 竣工/完工 in them); in a plan or a task part a target (projects._stage)
-    (r"基本(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)", "under_construction"),
+    # works about to be finished (甲整治工程即将完工, 乙大桥即将建成通车): the works go on (the completion cues below
+    # would read 完工 in them)
+    (r"基本(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)|即将(?:全面)?(?:建成|竣工|完工|投产|投用|通车)",
+     "under_construction"),
     # works being prepared (甲铁路前期工作, 乙机场迁建工程前期工作, 争取丙水库年内开工, 力争列入国家规划): the stage
     # before a decision to build, as a list's 前期项目 are (zh.PROJECT_LIST_STAGES); before the commitments below
     (r"(?:争取|力争)[^,。;]{0,8}?(?:纳入|列入|进入)(?!名单)|争取[^,。;]{0,12}?(?:开工|动工|开建)"
@@ -365,7 +371,9 @@ PREFIX_CUES: list[tuple[str, str]] = [
      r"|前期(?=[^,。;]{0,4}?项目)", "proposed"),  # 前期项目14个,包括A: members of the class of works being prepared
     (r"计划新开工|计划开工|拟开工|计划实施", "planned"),
     (r"基本建成|基本完工|基本竣工|加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
-     r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的", "under_construction"),  # 主会场开工的X: a relative clause reporting the start
+     r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的"  # 主会场开工的X: a relative clause reporting the start
+     # a series of starts reported made (相继开复工了A、B、C, 陆续开工建设甲、乙, 先后动工丙): the works are under way
+     r"|(?<![将拟要])(?:相继|陆续|先后|集中)(?:开复工|开工|复工|动工)(?:建设)?了?", "under_construction"),
     # a signed project is decided on, not begun (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目)
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
      r"|成功签约|签约|签订|规划中的?", "planned"),
@@ -407,6 +415,11 @@ REVIEW_CHAPTER_WORDS = ("回顾", "完成情况", "成就", "总结", "进展情
 START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "务必")
 # Times to come written between a name and its start (甲高铁将于明年开工): the start is planned.
 FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "有望于", "明年", "年内", "年底前", "下半年", "下月")
+# Times and commitments to come written between a name and its completion (甲图书馆将于今年10月竣工, 乙大道预计后年通车,
+# 丙中心也将于今年完工, 丁项目有望明年建成投产): the completion is planned, not reported.  年内/年底前 alone are not among
+# them (a review's 当年开工、年内建成 reports it made); 将 counts only before a time (将于, 将在, 将在本月底…).
+FUTURE_DONE_WORDS = ("将于", "将在", "计划于", "拟于", "预计", "有望", "力争", "确保", "争取", "明年", "后年", "下半年", "下月")
+FUTURE_DONE_RE = r"(?<!即)将(?=[^,。;已]{0,8}?(?:\d{4}年|今年|年底|年末|月|季度|前))"
 # Words before 启动 that report it done (先后启动甲、乙建设, 已启动丙建设): the works were begun; 启动X建设 alone, as a task
 # states it, is to come.
 REPORTED_SERIES = ("先后", "相继", "陆续", "已", "已经", "均已", "业已", "正式")
