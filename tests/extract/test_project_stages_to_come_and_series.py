@@ -92,3 +92,30 @@ def test_items_closing_with_a_nominal_action_keep_their_list(text, names):
     m = run(text)
     assert set(names) <= set(m)
     assert [m[n].stage for n in names] == ["under_construction"] * len(names)
+
+
+def test_a_deadline_before_a_name_and_a_later_clause_to_come():
+    """…投资1.5亿元的甲体育馆项目,挖掘机正在作业,2027年底前体育馆将竣工使用: the deadline is no part of a name, and the
+    later clause sets the completion for a time to come."""
+    m = run("毗邻客运站的是投资1.5亿元的岚溪体育馆项目,几台挖掘机正在作业,2027年底前体育馆将竣工使用。")
+    assert not any(k.startswith(("底前", "年底")) for k in m)
+    assert m["岚溪体育馆项目"].stage == "planned"
+
+
+@pytest.mark.parametrize("text, names, stage", [
+    # a county news item: each item with its own amount before it, the list closed by 等N个项目 and its predicate
+    ("今年以来,投资3200万元的城东水厂、投资1.2亿元的北岸大道改造工程、总投资8000万元的青石村安全饮水工程、"
+     "投资2亿元的柳溪商贸综合体等6个项目已完工。",
+     ["城东水厂", "北岸大道改造工程", "青石村安全饮水工程", "柳溪商贸综合体"], "completed"),
+    # a city bulletin: a first item without an amount, the others with one
+    ("上半年,青石水库除险加固、投资5000万元的柳溪农贸市场迁建、投资1.5亿元的北岸标准化厂房三期等项目相继开工。",
+     ["青石水库除险加固", "柳溪农贸市场迁建", "北岸标准化厂房三期"], "under_construction"),
+    # a city's news: the place where each stands before its amount
+    ("连日来,岚溪县青石镇投资1.5亿元的北岸柴油发电机组生产项目、柳溪镇投资2亿元的西岭塑业新材料项目、"
+     "东湖区白沙镇投资1.2亿元的岚山工贸纳米钙生产线等项目相继建成投产。",
+     ["北岸柴油发电机组生产项目", "西岭塑业新材料项目", "岚山工贸纳米钙生产线"], "operating"),
+])
+def test_items_each_with_its_own_amount_before_it(text, names, stage):
+    m = run(text)
+    assert set(names) <= set(m)
+    assert [m[n].stage for n in names] == [stage] * len(names)

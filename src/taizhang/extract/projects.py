@@ -521,6 +521,15 @@ class _Finder:
                 ls, tok = self._named_action(end, ls, tok)
             if tok in ("和", "及") and t[ls - 2:ls - 1] == "、":
                 ls, tok = ls - 1, "、"  # 乙路、和平路二期: a conjunction never follows 、, so 和 begins the name
+            if tok == "的":
+                am = _AMOUNT_OF_ITEM.search(t[max(0, ls - 1 - 34):ls - 1])
+                a = ls - 1 - (len(am.group(0)) if am else 0)
+                if am and a > 0 and t[a - 1] in "、和及":
+                    # 投资3200万元的甲水厂、投资1.2亿元的乙路改造工程等6个项目: an item's own amount before it, the
+                    # list going on before that
+                    conjs.append((ls, end, t[a - 1]))
+                    end = a - 1
+                    continue
             if self_named and tok not in ("、", "和", "及"):
                 ls, tok = self._whole_conjunct(ls, tok, end)
             # Conjuncts joined by 和 inside a list are separate items too.
@@ -649,6 +658,10 @@ class _Finder:
                 pos += len(part) + 1
 
 
+# An item's own amount before its name in a list, and the place where it stands before that (、投资1.2亿元的乙路改造
+# 工程, 、总投资3200万元的甲水厂, 、丙县丁镇投资1.5亿元的戊生产项目)
+_AMOUNT_OF_ITEM = rx.compile(rf"(?:[{_CJK}]{{1,10}}?(?:{_alt(zh.TOPONYM_SUFFIXES)}))?"
+                             r"(?:总|计划|概算|预计)?投资(?:额|总额)?(?:约|近|超|达)?\d+(?:\.\d+)?(?:多|余)?(?:亿元|万元|亿|万)$")
 _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
 # A road's code and the stretch or line named after it (G220甲乙段, S201丙丁线, G338甲—乙段), and the works words after it
 _ROAD_CODE = rx.compile(rf"(?<![A-Za-z0-9])[GSXY]\d{{1,4}}(?:[{_CJK}]{{1,6}}[—－-])?[{_CJK}]{{1,8}}?(?:段|线)")
@@ -1737,9 +1750,17 @@ def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     for pm in _rx()["postfix"].finditer(rest):
         if pm.group(0).startswith(_WEAK_STAGE_CUES):
             continue
-        st = next(stg for i, (_, stg) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None)
-        return st, pm.group(0)
+        return ("planned" if _done_to_come(rest, pm) else _postfix_stage(pm)), pm.group(0)
     return "", ""
+
+
+def _done_to_come(s: str, pm: re.Match) -> bool:
+    """Is the completion ``pm`` found in ``s`` set for a time to come by its own clause (…,2010年底前体育馆将竣工使用;
+    …,预计明年6月交付使用), nothing in it reporting it made (已)?"""
+    if _postfix_stage(pm) not in ("completed", "operating"):
+        return False
+    between = s[max(s.rfind(ch, 0, pm.start()) for ch in ",，;；") + 1:pm.start()]
+    return bool(_FUTURE_DONE.search(between)) and "已" not in between
 
 
 def _resolve_anaphors(anaphors: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
@@ -1947,7 +1968,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             pm = rx["postfix"].search(rest)
             cs0 = list_clause_bounds(text, c.vs)[0]
             if pm and c.specific:
-                st = next(stg for i, (_, stg) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None)
+                st = "planned" if _done_to_come(rest, pm) else _postfix_stage(pm)
                 cue = pm.group(0)
             elif c.specific and _OPENS_LIST.match(text, cs0, c.vs):
                 pass  # 如A、B均…: a named member of a list the text gives, whatever its stage

@@ -139,6 +139,8 @@ STOP_WORDS = [
     # starts and restarts that open the named works (相继开复工甲医院、乙厂房): the verb, no part of the first name
     # (复工 alone is not: 修复工程 holds it)
     "开复工",
+    # a deadline before the name (2010年底前体育馆将竣工, 6月底甲路通车): the time, no part of the name
+    "年底前", "年底", "年末", "月底前", "月底", "底前",
     # completion verbs of a task list that open its named works (完工甲大桥, 建成开园乙产业园, 基本建成丙街区)
     "完工", "开园", "开街", "建成开园", "基本建成", "已有", "共有", "现有", "还有", "以来",
     # a class's members listed after 有 (进度较快的有甲项目、乙中心; 另有丙园): the verb, no part of the first name
@@ -417,9 +419,10 @@ START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "
 FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "有望于", "明年", "年内", "年底前", "下半年", "下月")
 # Times and commitments to come written between a name and its completion (甲图书馆将于今年10月竣工, 乙大道预计后年通车,
 # 丙中心也将于今年完工, 丁项目有望明年建成投产): the completion is planned, not reported.  年内/年底前 alone are not among
-# them (a review's 当年开工、年内建成 reports it made); 将 counts only before a time (将于, 将在, 将在本月底…).
+# them (a review's 当年开工、年内建成 reports it made); 将 counts only next to a time (将于, 将在本月底, 年底前…将).
 FUTURE_DONE_WORDS = ("将于", "将在", "计划于", "拟于", "预计", "有望", "力争", "确保", "争取", "明年", "后年", "下半年", "下月")
-FUTURE_DONE_RE = r"(?<!即)将(?=[^,。;已]{0,8}?(?:\d{4}年|今年|年底|年末|月|季度|前))"
+FUTURE_DONE_RE = (r"(?<!即)将(?=[^,。;已]{0,8}?(?:\d{4}年|今年|年底|年末|月|季度|前))"
+                  r"|(?:\d{4}年|今年|年底|年末|月底|季度)[^,。;已]{0,8}?(?<!即)将")  # 2010年底前体育馆将竣工
 # Words before 启动 that report it done (先后启动甲、乙建设, 已启动丙建设): the works were begun; 启动X建设 alone, as a task
 # states it, is to come.
 REPORTED_SERIES = ("先后", "相继", "陆续", "已", "已经", "均已", "业已", "正式")
