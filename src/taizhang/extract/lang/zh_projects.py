@@ -141,6 +141,8 @@ STOP_WORDS = [
     "开复工",
     # a deadline before the name (2010年底前体育馆将竣工, 6月底甲路通车): the time, no part of the name
     "年底前", "年底", "年末", "月底前", "月底", "底前",
+    # a class before its members (当日集中开工的项目甲工程、乙医院项目): the class, no part of the first name
+    "的项目", "的工程",
     # completion verbs of a task list that open its named works (完工甲大桥, 建成开园乙产业园, 基本建成丙街区)
     "完工", "开园", "开街", "建成开园", "基本建成", "已有", "共有", "现有", "还有", "以来",
     # a class's members listed after 有 (进度较快的有甲项目、乙中心; 另有丙园): the verb, no part of the first name
@@ -343,7 +345,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # opened to service (开通运营)
     (r"(?:已|均已|相继|先后)?(?:建成|竣工)投产|建成运营|(?:商业化|商业|批量)交付|(?:挂牌|正式|实体化|独立)运行|(?:首批|正式|开始|首次)招生"
      r"|点亮|开通运营|开通运行|(?:建成)?通车运营|(?:建成)?通航运营", "operating"),  # 通车运营: opened and in service
-    (r"建成通车|建成开港|建成使用|竣工验收|通车|(?:全线|正式|建成)?开通|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|挂牌|建成并?投用"
+    (r"建成通车|建成开港|建成使用|竣工验收|通车|(?:全线|正式|建成)?开通|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|挂牌(?!督办|督查|督导|整治)|建成并?投用"
      r"|(?<!主体)已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过[^,。;\d]{0,6}?验收", "completed"),
     (r"建成投入(?:试)?(?:运行|使用|运营)|建成投用|建成通水|建成通气|(?<![未没])通水|(?:如期|正式)?开学|(?:正式)?启用|开业|开园|开馆"
      r"|(?:建成|正式)开放"  # 博物馆新馆建成开放: opened to visitors
@@ -375,7 +377,10 @@ PREFIX_CUES: list[tuple[str, str]] = [
     (r"基本建成|基本完工|基本竣工|加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的"  # 主会场开工的X: a relative clause reporting the start
      # a series of starts reported made (相继开复工了A、B、C, 陆续开工建设甲、乙, 先后动工丙): the works are under way
-     r"|(?<![将拟要])(?:相继|陆续|先后|集中)(?:开复工|开工|复工|动工)(?:建设)?了?", "under_construction"),
+     r"|(?<![将拟])(?<![^主]要)(?:相继|陆续|先后|集中)(?:开复工|开工|复工|动工)(?:建设)?了?"
+     # a build verb with 了 reports the deed (去年主要实施了甲、乙等项目, 开工建设了丙水库): the works were taken in
+     # hand, not only planned
+     r"|(?<![将拟])(?<![^主]要)(?:开工建设|启动建设|实施|建设|新建|扩建|改扩建|推进|启动)了", "under_construction"),
     # a signed project is decided on, not begun (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目)
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
      r"|成功签约|签约|签订|规划中的?", "planned"),
