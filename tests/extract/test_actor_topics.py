@@ -52,3 +52,18 @@ def test_a_set_counted_at_the_head_of_its_clause():
     assert one(ex.facts, 42.6).indicator == "规模工业企业销售收入"
     assert one(ex.facts, 12).indicator == "规模工业企业销售收入"
     assert one(ex.facts, 3.1).indicator == "规模工业企业利润"
+
+
+def test_the_doer_of_the_first_achievement_does_the_rest():
+    _, ex = context_of("上半年全省规上工业企业效益\n2021-08-06\n\n上半年，全省规模以上工业企业实现营业收入9800.5亿元，同比增长21.4%，"
+                       "增速列全国第五；实现利润总额612.3亿元，同比增长30.2%。\n")
+    assert one(ex.facts, 612.3).indicator == "规模以上工业企业利润总额"
+    assert one(ex.facts, 30.2).indicator == "规模以上工业企业利润总额"
+
+
+def test_a_new_set_in_the_sentence_names_its_own():
+    _, ex = context_of("2019年我市农业龙头企业经营情况\n2020-03-10\n\n2019年，4家国家级龙头企业实现利润总额3.2亿元，增长9%，"
+                       "41家省级龙头企业实现利润总额7.4亿元，增长12.5%。\n")
+    assert one(ex.facts, 3.2).indicator == "国家级龙头企业利润总额"
+    assert one(ex.facts, 7.4).indicator == "省级龙头企业利润总额"
+    assert one(ex.facts, 12.5).indicator == "省级龙头企业利润总额"

@@ -3684,6 +3684,8 @@ def _rate_aliases(text: str, layout: Layout, cands: list[Cand]) -> None:
         for y in by_vs[i + 1:]:
             if y.vs >= se:
                 break
+            if y.measure in ("count", "level"):
+                break  # a new amount or set names its own
             if y.measure in ("delta", "growth", "rank") and y.indicator.startswith(old) and \
                     old not in text[_comma_clause_start(text, layout, y.vs):y.vs]:
                 y.indicator = shorten(alias + y.indicator[len(old):], 24)
@@ -5042,6 +5044,8 @@ def _topic_heads(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 _ACTOR_VERB_LEAD = rx.compile(rf"(?:{alternation(zh.ACTOR_VERB_ADVERBS)})*(?:{alternation(zh.ACTOR_OUTCOME_VERBS)})(?!率)")
 _ACTOR_SET_END = rx.compile(rf"(?:{alternation(zh.ACTOR_SET_HEADS)})(?:{alternation(zh.ACTOR_SET_COUNT_SUFFIXES)})?$")
+_DOER_DID = rx.compile(rf"(?P<doer>[^,，;；。]{{2,16}}?(?:{alternation(zh.ACTOR_SET_HEADS)}))"
+                      rf"(?:{alternation(zh.ACTOR_VERB_ADVERBS)})*(?:{alternation(zh.ACTOR_OUTCOME_VERBS)})")
 _ACTOR_SET_IN = rx.compile(alternation(zh.ACTOR_SET_HEADS))
 _ACTOR_COUNT_SUFFIX = rx.compile(rf"(?:{alternation(zh.ACTOR_SET_COUNT_SUFFIXES)})$")
 _STAGE_RATE_IN = rx.compile(rf"(?:{alternation(zh.START_RATE_STEMS + zh.STARTED_STAGES + ('复工',))})率")
@@ -5057,9 +5061,12 @@ def _actor_set(text: str, layout: Layout, c: Cand, before: list[Cand], ss: int) 
             return ""
         if _closed_before(text, x.vs, c.vs):
             continue
-        if x.measure == "share" and _STAGE_RATE_IN.search(x.indicator) or x.rank:
+        if x.measure == "share" and _STAGE_RATE_IN.search(x.indicator):
             return ""  # (产销率95.5%,累计实现利税…: a rate of the set's own is passed over)
-        if x.measure != "count" or not x.indicator:
+        if x.measure == "level" and not x.item and (dm := _DOER_DID.match(x.indicator)):
+            # 规模以上工业企业实现营业收入…;实现利润总额…: the doer the sentence's first achievement named
+            return _SET_QUANTIFIER.sub("", dm.group("doer"))
+        if x.measure != "count" or x.rank or not x.indicator:
             continue
         xs = _comma_clause_start(text, layout, x.vs)
         if _ACTOR_CHANGE_LEAD.match(_TIME_WORDS.sub("", text[xs:x.vs]).lstrip()) or \
@@ -5122,6 +5129,8 @@ def _actor_topics(text: str, layout: Layout, cands: list[Cand]) -> None:
         for y in by_vs[i + 1:]:
             if y.vs >= se:
                 break
+            if y.measure in ("count", "level"):
+                break  # 3家国家级龙头企业实现利润总额2.1亿元,增长10%,33家省级龙头企业…: a new amount or set names its own
             if y.item or y.rank or not y.indicator.startswith(old) or actor in y.indicator:
                 continue
             ys = _comma_clause_start(text, layout, y.vs)
