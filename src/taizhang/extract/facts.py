@@ -1798,6 +1798,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             if not _RANK_NOUN_END.sub("", c.indicator):
                 c.indicator = _set_band_field(text, layout, c) or c.indicator
     _bottom_bands(text, layout, cands)
+    _introduced_list_counts(text, layout, cands)
     for c in cands:
         if c.extra.get("half_bound") and c.indicator.endswith(c.extra["half_bound"]) and c.extra["half_bound"] != "占":
             c.indicator = c.indicator[:-len(c.extra["half_bound"])]  # 投资过半: the bound is no part of the name
@@ -1878,6 +1879,57 @@ def _bottom_bands(text: str, layout: Layout, cands: list[Cand]) -> None:
                         and not x.extra.get("from_end")), None)
             field = _RANK_NOUN_END.sub("", top.indicator) if top is not None else ""
         c.indicator = field + "倒数排名"
+
+
+# 本次集中开工项目包括A、B、C等18个 / 新签约项目有D、E等12个 / 竣工项目主要有F、G等9个: the set a clause introduces, its
+# members named, counted after 等 with no noun of its own (facts._introduced_list_counts)
+_LIST_INTRO = rx.compile(rf"(?P<head>[\u4e00-\u9fff]{{2,16}}?)的?(?:{alternation(zh.COUNTED_LIST_INTRODUCERS)})\s*[:：]?")
+_COUNT_AFTER_LIST = rx.compile(r"等(?:共|共计|合计)?$")
+_NO_NOUN_AFTER = rx.compile(r"\s*(?:[,，;；。)）]|$)")
+
+
+def _introduced_list_counts(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """A count closing a list after 等 with no noun after it (…包括A工程、B项目、C生产线等18个，总投资56亿元) counts the
+    set the clause introduced before the list (集中开工项目), not the last item the list names (C生产线); the amounts its
+    sentence gives next of the same set (丙…生产线等总投资) are the set's too."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure != "count" or c.rank or not _COUNT_AFTER_LIST.search(text, max(0, c.vs - 3), c.vs) or \
+                not _NO_NOUN_AFTER.match(text, c.mend):
+            continue
+        cs = _comma_clause_start(text, layout, c.vs)
+        clause = text[cs:c.vs]
+        if "、" not in clause:
+            continue
+        m = _LIST_INTRO.search(clause[:clause.index("、")])
+        if m is None:
+            continue
+        if m.group("head").endswith(zh.COUNTED_LIST_NOT_HEAD_ENDS):
+            continue  # 拥有 / 具有 / 共有 / 既有…: the verb's own character, no set introduced
+        head = noun_phrase(clean_lead(m.group("head")))
+        if len(head) < 2 or head == c.indicator:
+            continue
+        old = c.indicator
+        c.indicator = head
+        ss, se = layout.sent_of(c.vs)
+        for x in by_vs[i + 1:]:
+            if x.vs >= se:
+                break
+            k = x.indicator.find("等") if old and x.indicator.startswith(old) else -1
+            if k >= 0:
+                x.indicator = head + x.indicator[k + 1:]  # 丙智能装备生产线等总投资 → 集中开工项目总投资
+                x.extra["list_head"] = True
+    for c in by_vs:
+        # 甲高速、乙快速通道等新开工项目完成投资: the class of bodies or works 等 closes the list with (zh.EXAMPLE_ENTITY_HEADS)
+        # names the measure, the last item before it is no part of it
+        k = c.indicator.rfind("等")
+        if k <= 0 or c.extra.get("list_head") or len(c.indicator) - k - 1 < 2 or \
+                c.indicator[k - 1] in zh.DENG_WORD_BEFORE or c.indicator[k + 1] in zh.DENG_WORD_AFTER or \
+                not any(h in c.indicator[k + 1:] for h in zh.EXAMPLE_ENTITY_HEADS):
+            continue  # (油烟、噪音等来电: examples of a kind of thing name the kind, and stay)
+        at = text.rfind(c.indicator[:k + 1], _comma_clause_start(text, layout, c.vs), c.vs)
+        if at > 0 and "、" in text[_comma_clause_start(text, layout, c.vs):at + k]:
+            c.indicator = c.indicator[k + 1:]
 
 
 def _subject_off(ind: str, c: Cand) -> str:

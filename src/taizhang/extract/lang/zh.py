@@ -1200,6 +1200,13 @@ EXAMPLES_END = "等"
 # thing (油烟、噪音等来电, 修复道路等类工单) are the kind's name and stay
 EXAMPLE_ENTITY_HEADS = ("项目", "工程", "企业", "单位", "部门", "机构", "园区", "基地", "平台", "公司", "学校", "医院",
                         "乡镇", "街道", "村", "社区", "县区", "县(市、区)", "县（市、区）")
+# The verbs a clause introduces the named members of a set with, before a count after 等 (开工项目包括A、B等18个), and the
+# characters that end a verb's own first half before 有 (拥有, 具有, 共有), which introduces no set
+COUNTED_LIST_INTRODUCERS = ("主要包括", "包括", "包含", "主要有", "分别是", "分别为", "主要是", "涵盖", "涉及", "有")
+COUNTED_LIST_NOT_HEAD_ENDS = ("拥", "具", "没", "还", "共", "均", "都", "也", "既", "所", "仍", "另")
+# 等 inside a word, not closing a list (平等, 高等, 中等, 同等, 对等; 等级, 等待, 等于, 等量)
+DENG_WORD_BEFORE = frozenset("平高中同初对相上下优次均超")
+DENG_WORD_AFTER = frozenset("级待于同量次额候")
 # Words that introduce the items of a project list (其中, 如, 包括): never part of a name.
 LIST_INTRODUCERS = ("其中包括", "其中有", "包括", "包含", "例如", "比如", "如", "分别是", "分别为", "主要有")
 # Place-name endings: a modifier such as 南山, 青石岭, 东湖 is a toponym, so 南山风电场 is a named project.
