@@ -63,10 +63,20 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
 _GLUED_FIGURES = rx.compile(r"\d(?:[%‰％]|[万亿千]?元)(?=\d)")
 
 
+# 地区生产总值完成123.4亿元同比增长5.2% / …亿元 同比增长…: a figure closed by its unit and the comparison of its change
+# right after it, no comma between (a blank at most)
+_GLUED_CHANGE = rx.compile(rf"\d(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})[ \u00a0\u3000]{{0,2}}"
+                           rf"(?={alternation(zh.CHANGE_AFTER_FIGURE)})")
+
+
 def clause_breaks(text: str) -> list[Edit]:
-    """The comma a text left out between two figures (64%50个): put in the view (reason ``clause``, nothing of the
-    input changed or hidden) so the second figure opens a clause of its own."""
-    return [Edit(m.end(), m.end(), "，", "clause") for m in _GLUED_FIGURES.finditer(text)]
+    """The comma a text left out between two figures (64%50个), or between a figure and the comparison of its change
+    (完成123.4亿元同比增长5.2%): put in the view (reason ``clause``, nothing of the input changed or hidden) so the
+    second figure opens a clause of its own, where the measure of the first one is read for it."""
+    out = [Edit(m.end(), m.end(), "，", "clause") for m in _GLUED_FIGURES.finditer(text)]
+    if any(w in text for w in zh.CHANGE_AFTER_FIGURE[:2]):
+        out += [Edit(m.end(), m.end(), "，", "clause") for m in _GLUED_CHANGE.finditer(text)]
+    return out
 
 
 def _clean(raw: str, fmt: str) -> list[Edit]:
@@ -342,11 +352,15 @@ _PROSE_PUNCT = rx.compile(r"[，。；,;]")
 
 def stray_space_edits(text: str, joined_ends: set[int] | frozenset = frozenset()) -> list[Edit]:
     """Edits hiding blanks between CJK characters (or a CJK character and a digit) inside prose lines; a line whose
-    end (its trailing blanks stripped) is in ``joined_ends`` runs on into the next line and counts as prose."""
+    end (its trailing blanks stripped) is in ``joined_ends`` runs on into the next line and counts as prose.  A
+    headline the page ran into its lead's line (某省前三季度重大项目完成投资1870亿元 记者近日从…获悉，…) is set apart
+    instead: the blank after the first run of the line, unpunctuated, unspaced and closed by a figure and its unit,
+    becomes a line break in the view (reason ``clause``), so the headline is no part of the lead's first clause."""
     out: list[Edit] = []
     n = len(text)
     le = -1  # end of the line judged last: each line is looked at once, however many blanks it holds
     prose = False
+    first = True
     for m in _STRAY_SPACE.finditer(text):
         a, b = m.start(), m.end()
         if a >= le:
@@ -356,9 +370,24 @@ def stray_space_edits(text: str, joined_ends: set[int] | frozenset = frozenset()
             # a heading, a name list or a dateline has no comma or full stop: its blanks separate fields
             prose = _PROSE_PUNCT.search(text, ls, le) is not None \
                 or (bool(joined_ends) and len(text[ls:le].rstrip(_BLANK)) + ls in joined_ends)
+            first = True
         if prose:
-            out.append(Edit(a, b, "", "space"))
+            if first and _RUN_IN_HEADLINE.fullmatch(text, ls, a) and not _PROSE_PUNCT.search(text, ls, a) \
+                    and not _FIGURE_RUNS_ON.match(text, b):
+                out.append(Edit(a, b, "\n", "clause"))
+            else:
+                out.append(Edit(a, b, "", "space"))
+        first = False
     return out
+
+
+# the first run of a line that is a headline run into the lead after it: no blank, no punctuation, at least
+# RUN_IN_HEADLINE_MIN characters of words and a figure, ending in the figure's unit
+RUN_IN_HEADLINE_MIN = 8
+# a figure's clause going on after a blank that stands for a lost comma (完成1234亿元 同比增长5%): no headline
+_FIGURE_RUNS_ON = rx.compile(alternation(zh.FIGURE_RUNS_ON))
+_RUN_IN_HEADLINE = rx.compile(rf"[\u4e00-\u9fff][^ \t\u00a0\u3000\n，。；,;:：、]{{{RUN_IN_HEADLINE_MIN - 2},}}?\d"
+                              rf"(?:\.\d+)?(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})")
 
 
 # 签约项目1 235 个，总投资2 480.6 亿元: text taken from a PDF sets a number's thousands apart with a blank where prose

@@ -1207,6 +1207,13 @@ COUNTED_LIST_NOT_HEAD_ENDS = ("拥", "具", "没", "还", "共", "均", "都", "
 # 等 inside a word, not closing a list (平等, 高等, 中等, 同等, 对等; 等级, 等待, 等于, 等量)
 DENG_WORD_BEFORE = frozenset("平高中同初对相上下优次均超")
 DENG_WORD_AFTER = frozenset("级待于同量次额候")
+# the comparison a change opens with, written right after a figure whose comma was lost (123.4亿元同比增长5.2%):
+# 同比 and 比上 first (cleaner.clause_breaks looks for those before reading the pattern)
+CHANGE_AFTER_FIGURE = ("同比", "比上", "环比", "比去年", "较上年", "较去年", "较上月", "比同期", "较同期")
+# Words that go on with a figure's clause after a blank where a comma was lost (完成1234亿元 同比增长5%): the blank
+# sets no headline apart from the lead (cleaner.stray_space_edits)
+FIGURE_RUNS_ON = ("同比", "环比", "比上年", "比去年", "比上月", "较上年", "较去年", "较", "增长", "下降", "增加", "减少",
+                  "提高", "占", "其中", "分别", "完成", "达到", "超过", "居", "位居", "排名", "为")
 # Words that introduce the items of a project list (其中, 如, 包括): never part of a name.
 LIST_INTRODUCERS = ("其中包括", "其中有", "包括", "包含", "例如", "比如", "如", "分别是", "分别为", "主要有")
 # Place-name endings: a modifier such as 南山, 青石岭, 东湖 is a toponym, so 南山风电场 is a named project.

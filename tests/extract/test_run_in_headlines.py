@@ -1,0 +1,24 @@
+"""A headline the page ran into its lead's line, a blank between (某省前三季度重大项目完成投资1870亿元 记者近日从省重大项目
+领导小组办公室获悉，…), is no part of the lead's first clause: the headline's figure is named by the headline's words, not
+by the office the lead names after it.  A blank where a comma was lost (完成123.4亿元 同比增长5.2%) stays inside the
+sentence, and the comparison of a change glued to the figure before it (123.4亿元同比增长5.2%) opens a clause of its own, the
+measure of that figure its measure (it had been named 比) (sentences written for these tests)."""
+from __future__ import annotations
+
+from factrun import facts_of
+
+
+def test_a_headline_run_into_the_lead_names_its_own_figure():
+    fs = facts_of("甘肃省前三季度重大项目完成投资1870亿元 记者近日从省重大项目领导小组办公室获悉，今年前三季度，"
+                  "全省重大项目完成投资1870亿元，同比增长12.5%。\n")
+    first = min((f for f in fs if f.value == 1870), key=lambda f: f.vstart)
+    assert "领导小组" not in first.indicator and first.indicator.endswith("重大项目完成投资")
+
+
+def test_a_lost_comma_after_a_figure_keeps_the_clause():
+    for text in ("某县2023年经济运行情况\n全县地区生产总值完成123.4亿元 同比增长5.2%，全年固定资产投资增长8%。\n",
+                 "某县2023年经济运行情况\n全县地区生产总值完成123.4亿元同比增长5.2%，全年固定资产投资增长8%。\n"):
+        fs = facts_of(text)
+        growth = [f for f in fs if f.value == 5.2]
+        assert growth and growth[0].indicator == "地区生产总值"
+        assert "地区生产总值" in growth[0].evidence  # one sentence: the headline rule did not part it
