@@ -646,7 +646,7 @@ def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
             return True
     # tail list: items separated by 、 / 和 / 及 / 与 directly before the number (较大及以上事故2起: 及以上 is a bound)
     tail = _BOUND_JOIN.sub("", seg)
-    parts = re.split(r"、|和|及|与", tail)
+    parts = _ITEM_JOIN.split(tail)  # (涉及产业、生态…5个领域: the 及 of 涉及 joins no items)
     if len(parts) >= int(n) and len(parts) >= 2:
         last_items = parts[-int(n):]
         if any(_VALUE_ITEM.search(x) for x in last_items[:-1]):
@@ -656,6 +656,8 @@ def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
     return False
 
 
+# 、 / 和 / 及 / 与 joining the items of a list, not inside a word (涉及, 普及, 惠及, 和谐, 参与: zh.JOINER_IN_WORDS)
+_ITEM_JOIN = rx.compile(rf"、|(?<!{'|'.join(sorted({w[0] for w in zh.JOINER_IN_WORDS if w[1] in '和及与'}))})[和及与]")
 _NAMED_COUNT_LEAD = rx.compile(r"(?:这|等)(?:共)?$")
 _PLACE_ITEM_SPLIT = rx.compile(r"[、,，]|和|及|与")
 
@@ -709,6 +711,18 @@ def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
 
 
 _GROUP_RANK = rx.compile(r"[^,;。，；、\d]{1,14}?(?:中)?(?:排名?|居|列|位居)?第[\d一二三四五六七八九十]")
+
+
+# 占全市12个区总量的40% / 占全省21个市州的比重: the group whose whole a share is taken of, after 占 and its scope
+_SHARE_OF_BEFORE = rx.compile(rf"(?:{alternation(zh.SHARE_OF_VERBS)})(?:全[省市县区国]|全省|全市)?$")
+_GROUP_WHOLE_AFTER = rx.compile(rf"(?:[(（][^()（）\n]{{1,10}}[)）]|[\u4e00-\u9fff]){{1,10}}?"
+                                rf"(?:{alternation(zh.GROUP_WHOLE_WORDS)})")
+
+
+def _share_whole_group(text: str, vs: int, end: int) -> bool:
+    """占全市12个区总量的40%: the size of the group whose whole a share is taken of is no fact (the share is)."""
+    return _SHARE_OF_BEFORE.search(text, max(0, vs - 5), vs) is not None and \
+        _GROUP_WHOLE_AFTER.match(text, end) is not None
 
 
 def _comparison_group(text: str, end: int, unit: str) -> bool:
@@ -981,7 +995,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                     _places_named_before(text, layout, vs, value) or
                     _listed_members(text, ccs, vs, end, value)) and not COUNTED_STATUS.match(text, end):
                 continue  # (A、B和C3项指标未达到序时进度: how many of them lag is a status, named or not)
-            if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end):
+            if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end) or \
+                    _share_whole_group(text, vs, end):
                 continue
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
         after = text[end:end + 4]

@@ -1210,6 +1210,12 @@ DENG_WORD_AFTER = frozenset("级待于同量次额候")
 # the comparison a change opens with, written right after a figure whose comma was lost (123.4亿元同比增长5.2%):
 # 同比 and 比上 first (cleaner.clause_breaks looks for those before reading the pattern)
 CHANGE_AFTER_FIGURE = ("同比", "比上", "环比", "比去年", "较上年", "较去年", "较上月", "比同期", "较同期")
+# 占全市12个区总量的40%: the verb a share is stated with before the group its whole is of, and the words closing that
+# whole (facts._share_whole_group)
+SHARE_OF_VERBS = ("占", "占到", "占据", "约占", "占比")
+GROUP_WHOLE_WORDS = ("总量", "总额", "总数", "总和", "合计", "的比重", "的份额", "的")
+# words whose second character is a joiner of list items (涉及, 普及, 惠及, 波及, 危及, 参与, 共和, 温和): no join inside them
+JOINER_IN_WORDS = ("涉及", "普及", "惠及", "波及", "危及", "顾及", "企及", "参与", "给与", "赋与", "共和", "温和", "暖和")
 # Words that go on with a figure's clause after a blank where a comma was lost (完成1234亿元 同比增长5%): the blank
 # sets no headline apart from the lead (cleaner.stray_space_edits)
 FIGURE_RUNS_ON = ("同比", "环比", "比上年", "比去年", "比上月", "较上年", "较去年", "较", "增长", "下降", "增加", "减少",
