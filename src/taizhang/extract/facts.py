@@ -3647,6 +3647,14 @@ _PULL_OF = rx.compile(rf"对(?P<what>[^,，;；。的]{{2,10}})的(?P<verb>{alte
 _SPEECH_FRAME = rx.compile(rf"(?:{alternation(zh.SPEECH_BODIES)})(?:{alternation(zh.SPEECH_FRAME_VERBS)})了?")
 
 
+_TREND_PREDICATE = rx.compile(rf"(?:{alternation(zh.TREND_ASPECTS)})?(?:{alternation(zh.TREND_PREDICATES)})|"
+                              rf"(?:{alternation(zh.TREND_ASPECTS)})(?:{alternation(zh.TREND_ASPECT_PREDICATES)})")
+_SCOPES = alternation(("全国", "全省", "全市", "全区", "全县", "全州", "全盟"))
+_COMPARED_SCOPE = rx.compile(rf"(?:高于|低于|快于|慢于|领先)(?:{_SCOPES})(?:平均水平|平均)?(?=(?:{_SCOPES})?(?:排名|排位|位次))")
+_COMPARED_SCOPE_END = rx.compile(rf"(?:高于|低于|快于|慢于|领先)(?:{_SCOPES})(?:平均水平|平均)?$")
+_ATTRIBUTE_BEFORE_HEAD = rx.compile(r"^[\u4e00-\u9fff]{0,8}?(?:性|量|度|力)[大强高好优广足]的(?=[\u4e00-\u9fff]{3,}$)")
+
+
 def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     """Remarks off, short forms written out, a bare plan of projects named as their planned investment."""
     t = _REMARK.sub("", ind)
@@ -3659,6 +3667,14 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     if sf and len(ind) - sf.end() >= 2:
         ind = ind[sf.end():]  # 会议提出城乡居民收入: who said it is no part of what is measured
     ind = _SHORT_MEASURE.sub(lambda m: zh.SHORT_MEASURES[m.group()], ind)
+    # 新开工项目增势迅猛，达326个 / 项目建设势头强劲，完成投资…: how a topic fares frames the figure and names nothing of
+    # it; 增速高于全国，全国排名第5位: the comparison before a rank in the same scope is no part of the rank's name;
+    # 战略性强、带动性大的重大项目: an attribute's predicate before 的 leaves the head it qualifies
+    t = _TREND_PREDICATE.sub("", ind)
+    t = _COMPARED_SCOPE.sub("", t)
+    t = _ATTRIBUTE_BEFORE_HEAD.sub("", t)
+    if len(t) >= 2:
+        ind = t
     # 新建了5G基站 → 新建5G基站: the aspect particle after a verb is no part of a name (了解, 为了 are words)
     ind = _ASPECT_LE.sub("", ind) if len(ind) > 3 else ind
     # 第一产业对经济增长的拉动 → 第一产业拉动经济增长: a contribution named as statistics name it, the part before it kept
@@ -3952,6 +3968,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 if prefix:
                     # GDP在全市的排名上升了2位,居第3位: the rank of what the move before named, not of the move
                     prefix = _RANK_NOUN_END.sub("", _RANK_MOVED.sub("", prefix)) or prefix
+                    # 增速高于全国，全国排名第5位: the comparison the clause before made is no part of what is ranked
+                    prefix = _COMPARED_SCOPE_END.sub("", prefix) or prefix
                 basis = prefix + base if prefix else base
                 for rate in zh.RANKED_RATE_WORDS:  # 增速居全省第1位 / 增幅位居全省第二: the rate ranked, as written
                     if rate in text[ccs:c.vs] and not any(w in basis for w in zh.RANKED_RATE_WORDS):

@@ -1214,6 +1214,12 @@ CHANGE_AFTER_FIGURE = ("同比", "比上", "环比", "比去年", "较上年", "
 # whole (facts._share_whole_group)
 SHARE_OF_VERBS = ("占", "占到", "占据", "约占", "占比")
 GROUP_WHOLE_WORDS = ("总量", "总额", "总数", "总和", "合计", "的比重", "的份额", "的")
+# How a topic fares, said of it before its figures (新开工项目增势迅猛，达326个; 项目建设势头强劲，完成投资…): the trend's
+# aspect noun and its predicate name nothing of the figure (facts._finish_indicator).  The bare predicates are never
+# words of a measure's name; the milder ones (良好, 向好, 稳健) only after an aspect noun
+TREND_ASPECTS = ("发展势头", "增长势头", "势头", "增势", "态势", "势态")
+TREND_PREDICATES = ("迅猛", "强劲", "喜人", "强势", "迅速")
+TREND_ASPECT_PREDICATES = ("良好", "向好", "稳健", "平稳", "明显", "较好", "不减")
 # words whose second character is a joiner of list items (涉及, 普及, 惠及, 波及, 危及, 参与, 共和, 温和): no join inside them
 JOINER_IN_WORDS = ("涉及", "普及", "惠及", "波及", "危及", "顾及", "企及", "参与", "给与", "赋与", "共和", "温和", "暖和")
 # Words that go on with a figure's clause after a blank where a comma was lost (完成1234亿元 同比增长5%): the blank
