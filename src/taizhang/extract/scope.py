@@ -162,6 +162,35 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     (``context.TimeFrame``) date what its sentence leaves to the text (``framed_period``)."""
     stated_period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands, context=context)
     framed_period(text, layout, c, periods, p_starts, year, context)
+    _event_batch_plan(text, layout, c, cands, periods, p_starts, context)
+
+
+_EVENT_QUARTER = rx.compile(r"(\d{4}|\?)-(?:[QH][1-4]|M\d\d)")  # an event's time within its year (一季度, 4月份)
+
+
+def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], periods, p_starts, context) -> None:
+    """The year's planned investment of a batch an event launched, stated with the batch (三季度集中开工项目412个,总
+    投资1800亿元,年度计划投资560亿元 / 这次集中开工的重大项目…总投资1075亿元,年计划投资248亿元) is one of the batch's
+    figures: it takes the quarter, half or month the batch's figure before it in the sentence holds in (the event's:
+    全市4月份集中开工项目共70个,总投资86.1亿元,年度计划投资50亿元 → April), in
+    the same year, when the sentence names the event or the headline gives the event that time; a year's plan of no
+    event (一季度,全市新开工项目50个,…,年度计划投资30亿元) stays the year's."""
+    if c.kind != "actual" or c.measure != "level" or not re.fullmatch(r"\d{4}|\?", c.period or ""):
+        return
+    ss, _ = layout.sent_of(c.vs)
+    if not BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs):
+        return
+    named = bool(EVENT_OWN.search(text, ss, c.vs) or EVENT_BACKREF.search(text, ss, c.vs))
+    head = None if named else _headline_event_time(text, periods, p_starts, context, c.period)
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    while i >= 0 and layout.cand_starts[i] >= ss:
+        if i < len(cands) and cands[i].vs == layout.cand_starts[i] and cands[i].kind == "actual" \
+                and cands[i].measure in ("count", "level"):
+            m = _EVENT_QUARTER.fullmatch(cands[i].period or "")
+            if m and m.group(1) == c.period and (named or head is not None and head.period == cands[i].period):
+                c.period = cands[i].period
+            return
+        i -= 1
 
 
 PROGRESS_ALREADY = rx.compile("|".join(zh.PROGRESS_ALREADY_WORDS))  # (regex fragments: 未 not 未来)
@@ -337,6 +366,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 and c.measure == whole.measure == "count":
             c.period = whole.period  # 全县38个重点项目累计完成投资58亿元。其中,产业项目22个: a part of the 38, its time
             return
+    if chosen is None and c.kind == "actual":
+        whole = _breakdown_heading_whole(text, layout, c, cands, ps, periods, p_starts)
+        if whole is not None:
+            c.period = whole.period  # 分区域情况看:⏎◆甲区组织项目30个,总投资41亿元;: a part of the batch above, its time
+            return
     if chosen is None and _QIZHONG_LEAD.match(text[ss:c.vs]) and ss >= 2:
         pss, _ = layout.sent_of(ss - 2)
         whole = _whole_before(c, cands, layout, max(ps, pss), ss)
@@ -458,18 +492,27 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             ym = re.search(r"\d{4}|\?", chosen.period)
             c.period = ym.group() if ym else Y  # 共安排重点项目120个 under a title 2021年1-4月…: the year's list
             return
-    if c.kind == "actual" and chosen is not None and chosen.kind in EVENT_DAY_KINDS and chosen.end <= ss and not (
+    if c.kind == "actual" and chosen is not None and chosen.kind in EVENT_DAY_KINDS and not (
             PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss)):
         s0, s1 = layout.sent_of(chosen.start)  # (某物流园项目总投资12.5亿元: one project's size, as written)
         if EVENT_OWN.search(text, chosen.end, min(s1, chosen.end + EVENT_DAY_REACH)):
-            # 3月12日,全省一季度重大项目集中开工活动举行。全省560个项目集中开工: the batch of the quarter (the year)
-            c.period = _event_year_of_day(text, chosen, periods, p_starts, s1).period
+            # 3月12日,全省一季度重大项目集中开工活动举行。全省560个项目集中开工: the batch of the quarter (the year);
+            # 3月2日,全省560个重大项目集中开工,总投资2000亿元: the day's batch in the same sentence, the year's too
+            c.period = _event_year_of_day(text, chosen, periods, p_starts, s1, context).period
             return
     own = EVENT_OWN.search(text, ss, c.vs)
+    if chosen is not None and ss < chosen.end and chosen.kind not in EVENT_DAY_KINDS and c.kind == "actual" and \
+            EVENT_BACKREF.search(text, layout.clause_of(chosen.start)[1], c.vs):
+        # 继去年底集中开工10个重大项目后,…,本次集中开工的22个重大项目,…,总投资69.3亿元: 本次 turns from the time
+        # written before it in the sentence back to the event named before the sentence
+        event = _event_time(text, layout, ss, ps, periods, p_starts, "", context)
+        if event is not None and event.kind not in EVENT_DAY_KINDS:
+            c.period = _doc_event_month(context, event, Y) or event.period
+            return
     if (chosen is None or chosen.end <= ss) and (EVENT_BACKREF.search(text, ss, c.vs) or own or (
             ss >= 2 and _QIZHONG_LEAD.match(text[ss:c.vs]) and EVENT_BACKREF.search(text, layout.sent_of(ss - 2)[0], ss))):
         event = _event_time(text, layout, ss, ps, periods, p_starts,
-                            own.group() if own and not EVENT_BACKREF.search(text, ss, c.vs) else "")
+                            own.group() if own and not EVENT_BACKREF.search(text, ss, c.vs) else "", context)
         if c.kind == "actual" and (event is not None and event.kind not in EVENT_DAY_KINDS or event is None and (
                 EVENT_BACKREF.search(text, ss, c.vs) or EVENT_HELD.search(text, ss, c.vs))):
             day = _doc_event_month(context, event, Y)  # no day written before: the lead's or the page's day
@@ -1041,7 +1084,8 @@ EVENT_HELD = rx.compile(rf"(?:{alternation(zh.EVENT_HOLD_VERBS)})[^,，;；。]{
 EVENT_LOOKBACK = 1500  # characters looked back over for the event a 本次 points at
 
 
-def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, own: str = "") -> PeriodMention | None:
+def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, own: str = "",
+                context=None) -> PeriodMention | None:
     """The time of the event a sentence points back at (本次, 会上), in an earlier sentence, the nearest first:
     the time written with the event's name when it is shorter than a year (…举行2023年四季度重大项目集中开工活动),
     else the day it was held, read as the quarter or half its name gives or the day's year (8月9日,某市举行重大项目
@@ -1053,25 +1097,43 @@ def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, 
         if p.kind in EVENT_DAY_KINDS:
             s0, s1 = layout.sent_of(p.start)
             if EVENT_NOUN.search(text, p.end, min(s1, ss, p.end + EVENT_DAY_REACH)):
-                return _event_year_of_day(text, p, periods, p_starts, min(s1, ss))
+                return _event_year_of_day(text, p, periods, p_starts, min(s1, ss), context)
             continue
         if p.role not in ("point", "span") or p.kind in ("day", "upto_day"):
             continue
         if _names_event(text, p, layout.clause_of(p.start)[1]):
-            return _event_day(text, layout, p, periods, p_starts) or p
+            return _event_day(text, p, periods, p_starts, context) or p
     return None
 
 
-def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: int) -> PeriodMention:
+def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: int, context=None) -> PeriodMention:
     """What a project event held on a day (3月12日,全省举行…集中开工活动) reports its batch for: the quarter or half its
-    name carries (一季度重大项目集中开工: the quarter's starts), else the year of the day (全省560个项目集中开工,总投资约
+    name carries (一季度重大项目集中开工: the quarter's starts), in the lead or else in the headline (甲省三季度重大项目
+    集中开工 over 11月5日,全省重大项目集中开工活动举行), else the year of the day (全省560个项目集中开工,总投资约
     2000亿元 are the year's starts, actuals, not the ceremony's month)."""
+    ym = re.match(r"(\d{4}|\?)", day.period)
+    y = ym.group(1) if ym else "?"
     for q in periods[bisect.bisect_left(p_starts, day.end):bisect.bisect_left(p_starts, limit)]:
         if q.kind in EVENT_NAME_KINDS and q.kind != "year" and _names_event(text, q, limit):
             return q
-    ym = re.match(r"(\d{4}|\?)", day.period)
-    y = ym.group(1) if ym else "?"
+    q = _headline_event_time(text, periods, p_starts, context, y)
+    if q is not None and day.start >= q.end:
+        return q
     return PeriodMention(day.start, day.end, day.text, y, "point", "year")
+
+
+def _headline_event_time(text: str, periods, p_starts, context, y: str) -> PeriodMention | None:
+    """The quarter or half a headline gives an event it names (甲省三季度重大项目集中开工, 某市举行2022年第四季度项目集中
+    开工活动), in the year ``y`` of the event's day (or a year not known); None when the headline names none."""
+    title = getattr(context, "title", "") or ""
+    k = text.find(title, 0, TITLE_REACH + len(title)) if len(title) >= 4 else -1
+    if k < 0:
+        return None
+    for q in periods[bisect.bisect_left(p_starts, k):bisect.bisect_left(p_starts, k + len(title))]:
+        if q.kind in EVENT_NAME_KINDS and q.kind != "year" and q.end <= k + len(title) \
+                and _names_event(text, q, k + len(title)) and re.match(rf"(?:{re.escape(y)}|\?)-", q.period):
+            return q
+    return None
 
 
 def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
@@ -1169,25 +1231,16 @@ def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
 _NAME_TIME = rx.compile(r"(\d{4}|\?)(?:-(Q[1-4]|H[12]))?")
 
 
-def _event_day(text: str, layout: Layout, p: PeriodMention, periods, p_starts) -> PeriodMention | None:
-    """A bare year in an event's name (8月9日,某市举行2022年重大项目集中签约仪式) says less than the day the event
-    was held, written before it in the sentence: that day's month, in the name's year (None when the name's time is
-    not a bare year, which is the event's own time (第三季度…集中开工活动), or no day is written)."""
+def _event_day(text: str, p: PeriodMention, periods, p_starts, context) -> PeriodMention | None:
+    """A bare year in an event's name (8月9日,某市举行2022年重大项目集中签约仪式) leaves the batch in that year, or in
+    the quarter or half the headline gives the event (甲省三季度重大项目集中开工 over 11月5日,…举行2021年重大项目
+    集中开工活动): that quarter, else None (the name's own time stands: 第三季度…集中开工活动, or the bare year; never
+    the month of the day the event was held)."""
     nm = _NAME_TIME.fullmatch(p.period)
-    if nm is None or p.kind not in EVENT_NAME_KINDS:
+    if nm is None or p.kind not in EVENT_NAME_KINDS or nm.group(2):
         return None
-    s0, _ = layout.sent_of(p.start)
-    for q in reversed(periods[bisect.bisect_left(p_starts, s0):bisect.bisect_left(p_starts, p.start)]):
-        if q.kind in EVENT_DAY_KINDS:
-            m = re.search(r"^(\d{4}|\?)-M(\d\d)$", q.period)
-            if not m:
-                return None
-            mo = int(m.group(2))
-            if nm.group(2):
-                return None  # a quarter or half in the name is the event's own time (第三季度…集中开工活动)
-            yy = nm.group(1) if nm.group(1) != "?" else m.group(1)
-            return PeriodMention(q.start, q.end, q.text, f"{yy}-M{mo:02d}", "point", q.kind)
-    return None
+    q = _headline_event_time(text, periods, p_starts, context, nm.group(1))
+    return q if q is not None and q.end <= p.start else None
 
 
 def _named_plan_before(text: str, p: PeriodMention, periods, p_starts, ps: int) -> PeriodMention | None:
@@ -2249,6 +2302,48 @@ INTRO_ITEM_CHARS = 80
 
 
 _DIGIT = rx.compile(r"\d")
+
+
+# a line that opens a breakdown of the whole counted above it by its parts (分区域情况看: / 分领域看: / 从行业看: /
+# 按地区分:), set as a heading over item lines: 分/从/按, what the parts are, 情况, 来看/看/分, a colon
+BREAKDOWN_HEADING = rx.compile(r"[\s\u25c6\u25cf\u25a0\u2022·]*(?:分|从|按)[^\s\d,，。;；:：]{1,8}?(?:情况)?(?:来看|看|分)\s*[:：]\s*")
+BREAKDOWN_PARTS_END = rx.compile(r"其中\s*[:：]$")  # a line ending as it opens the parts of its own last figure
+BREAKDOWN_WHOLE_REACH = 600  # characters above a breakdown heading looked back over for the whole it breaks down
+
+
+def _breakdown_heading_whole(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, periods,
+                             p_starts) -> Cand | None:
+    """The whole a breakdown heading's item lines break down: an item line (a figure, no time of its own) under a
+    line 分区域情况看: (or 分领域看:, 从行业看:), over other item lines only, is a part of the whole counted just above
+    the heading, and holds in its time (二季度全市共组织参加集中开工项目215个,总投资288亿元。⏎分区域情况看:⏎◆甲区组织项目
+    30个,总投资41亿元;).  The whole is the last figure above of the part's measure and kind (a count's in a count unit,
+    an amount's in its unit) stated with a time of its own; None when there is no such heading or whole."""
+    if _line_times(text, periods, p_starts, ps, c.vs):
+        return None
+    for _ in range(zh.LIST_ITEMS_BACK):
+        if ps < 2:
+            return None
+        qs, qe = layout.para_of(ps - 2)
+        body = text[qs:qe].strip()
+        if BREAKDOWN_HEADING.fullmatch(body):
+            break
+        if BREAKDOWN_PARTS_END.search(body):
+            qs = qe  # ◆基础设施类项目101个,总投资139亿元。其中:⏎城建类项目53个,…: the whole is on the line itself
+            break
+        if not body or len(body) > INTRO_ITEM_CHARS or not _DIGIT.search(body) or \
+                _line_times(text, periods, p_starts, qs, qe) or body.endswith(("——", ":", "：")):
+            return None
+        ps = qs
+    else:
+        return None
+    i = bisect.bisect_left(layout.cand_starts, qs) - 1
+    while i >= 0 and layout.cand_starts[i] >= qs - BREAKDOWN_WHOLE_REACH and i < len(cands):
+        x = cands[i]
+        if x.vs == layout.cand_starts[i] and x.kind == c.kind and x.measure == c.measure and (
+                _same_count_unit(x, c) if c.measure == "count" else x.unit == c.unit):
+            return x if x.period and WITHIN_YEAR_SPAN.fullmatch(x.period) else None
+        i -= 1
+    return None
 
 
 def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
