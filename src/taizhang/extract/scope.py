@@ -363,7 +363,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         whole = _whole_of_its_kind(text, layout, c, cands, max(ps, pss), ss, cs) or \
             _whole_before(c, cands, layout, max(ps, pss), ss)
         if whole is not None and _same_count_unit(whole, c) and whole.period and whole.kind == c.kind \
-                and c.measure == whole.measure == "count":
+                and c.measure == whole.measure == "count" and not (
+                    _set_then_stage(text, c, cs) and WITHIN_YEAR_PERIOD.search(whole.period)
+                    and not _year_list_count(text, whole, layout.clause_of(whole.vs)[0])):
+            # (其中…;新开工项目75个,已开工53个: a class of the list, not a part of the 98 started by then)
             c.period = whole.period  # 全县38个重点项目累计完成投资58亿元。其中,产业项目22个: a part of the 38, its time
             return
     if chosen is None and c.kind == "actual":
@@ -579,6 +582,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and (
             (_group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
              and not _stock_at_cutoff(text, c, chosen, inherited, ss)) and _year_list_count(text, c, cs)
+            or _set_then_stage(text, c, cs) and not _event_batch(text, layout, c, cands, ss, se)
             or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)
             and not _size_of_reported_set(text, layout, c, cands, chosen, ss)) \
             and not _event_batch(text, layout, c, cands, ss, se):
@@ -1113,6 +1117,8 @@ def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: 
     2000亿元 are the year's starts, actuals, not the ceremony's month)."""
     ym = re.match(r"(\d{4}|\?)", day.period)
     y = ym.group(1) if ym else "?"
+    if context is not None and y != "?" and after_writing(day.period, context):
+        y = shift_year(y, -1)  # 12月28日 on a page of 2024年1月5日: the December before, its year
     for q in periods[bisect.bisect_left(p_starts, day.end):bisect.bisect_left(p_starts, limit)]:
         if q.kind in EVENT_NAME_KINDS and q.kind != "year" and _names_event(text, q, limit):
             return q
@@ -1855,6 +1861,26 @@ def _count_then_worked(text: str, c: Cand, cs: int, ce: int) -> bool:
 
 PLAN_CLASS = rx.compile(alternation(zh.PLAN_CLASS_WORDS))
 GROUP_FLOW = rx.compile(alternation(zh.GROUP_FLOW_WORDS))
+
+
+# (新开工项目75个)[,，]已开工53个 / (续建项目35个)全部开工建设: what a set's count is followed by when the set's members
+# reached a stage after it
+_STAGE_VERBS = alternation(zh.STAGE_PREDICATE_VERBS)
+SET_THEN_STAGE = rx.compile(rf"\s*[,，、]\s*(?:{alternation(zh.SET_STAGE_LEADS)})\s*(?:{_STAGE_VERBS})(?:建设)?"
+                            rf"(?:项目)?\s*\d+\s*[个项宗]")
+SET_ALL_STAGE = rx.compile(rf"\s*[,，]?\s*(?:{alternation(zh.SET_ALL_WORDS)})\s*(?:{_STAGE_VERBS})")
+SET_PROJECT_NOUN = rx.compile(r"(?:项目|工程)\s*$")
+
+
+def _set_then_stage(text: str, c: Cand, cs: int) -> bool:
+    """A count of projects written after their noun (新开工项目75个, 续建项目35个) that the words after it say reached a
+    stage, in part in the next clause (,已开工53个) or all of them (全部开工建设, 均已复工): the size of the set (of the
+    year's list), not a count of work done in the time reported; a count the clause already says is of work done
+    (已开工项目75个, 累计…) is that work."""
+    if c.measure != "count" or c.unit not in zh.PROJECT_COUNT_UNITS or PROGRESS_ALREADY.search(text, cs, c.vs) \
+            or not SET_PROJECT_NOUN.search(text, max(cs, c.vs - 12), c.vs):
+        return False
+    return bool(SET_THEN_STAGE.match(text, c.mend) or SET_ALL_STAGE.match(text, c.mend))
 
 
 def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:

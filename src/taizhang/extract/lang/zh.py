@@ -1191,6 +1191,10 @@ STAGE_PREDICATE_ADVERBS = ("先后", "相继", "陆续", "已经", "均已", "�
                            "同步", "全面", "基本", "成功", "依次", "分批")
 # …an adverb that says which class the items are (提前开工项目: ahead of plan) stays with the verb
 STAGE_PREDICATE_KEPT = ("提前",)
+# 新开工项目75个,已开工53个 / 续建项目35个全部开工建设: a count of projects whose set the next clause (or the rest of its
+# own) says reached a stage, in part (已开工53个) or all of it (全部/均): the set's size, the list's year (scope)
+SET_STAGE_LEADS = ("已经", "已有", "已", "实际", "目前已", "现已", "其中已")
+SET_ALL_WORDS = ("全部", "均已", "均", "都已", "全面")
 STAGE_PREDICATE_VERBS = ("开复工", "复工", "开工", "竣工", "完工", "投产", "建成", "投用", "投运", "签约", "落地", "开业",
                          "运营", "达产", "入驻", "通车", "并网", "集中开工", "集中签约", "集中竣工")
 # …A、B等12个项目: the names before 等 are examples of what is counted, no part of its name (a measure verb before
