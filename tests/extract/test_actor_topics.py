@@ -67,3 +67,10 @@ def test_a_new_set_in_the_sentence_names_its_own():
     assert one(ex.facts, 3.2).indicator == "国家级龙头企业利润总额"
     assert one(ex.facts, 7.4).indicator == "省级龙头企业利润总额"
     assert one(ex.facts, 12.5).indicator == "省级龙头企业利润总额"
+
+
+def test_an_industry_as_the_doer():
+    _, ex = context_of("一季度全市工业经济运行情况\n2022-04-20\n\n1-3月，全市规上工业实现营业收入860.4亿元，同比增长9%；"
+                       "实现利润总额52.7亿元，同比增长15.3%。\n")
+    assert one(ex.facts, 52.7).indicator == "规上工业利润总额"
+    assert one(ex.facts, 860.4).indicator.endswith("营业收入")

@@ -5129,7 +5129,7 @@ def _topic_heads(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 _ACTOR_VERB_LEAD = rx.compile(rf"(?:{alternation(zh.ACTOR_VERB_ADVERBS)})*(?:{alternation(zh.ACTOR_OUTCOME_VERBS)})(?!率)")
 _ACTOR_SET_END = rx.compile(rf"(?:{alternation(zh.ACTOR_SET_HEADS)})(?:{alternation(zh.ACTOR_SET_COUNT_SUFFIXES)})?$")
-_DOER_DID = rx.compile(rf"(?P<doer>[^,，;；。]{{2,16}}?(?:{alternation(zh.ACTOR_SET_HEADS)}))"
+_DOER_DID = rx.compile(rf"(?P<doer>[^,，;；。]{{2,16}}?(?:{alternation(zh.ACTOR_DOER_HEADS)}))"
                       rf"(?:{alternation(zh.ACTOR_VERB_ADVERBS)})*(?:{alternation(zh.ACTOR_OUTCOME_VERBS)})")
 _ACTOR_SET_IN = rx.compile(alternation(zh.ACTOR_SET_HEADS))
 _ACTOR_COUNT_SUFFIX = rx.compile(rf"(?:{alternation(zh.ACTOR_SET_COUNT_SUFFIXES)})$")

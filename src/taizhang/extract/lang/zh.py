@@ -1856,6 +1856,8 @@ ACTOR_VERB_ADVERBS = ("共", "累计", "合计", "全年", "当年", "已", "共
 # change of the set, no set of its own
 ACTOR_SET_HEADS = ("企业", "项目", "工程", "合作社", "园区", "开发区", "高新区", "市场主体", "个体工商户", "农场", "基地",
                    "单位", "公司", "集团", "工厂", "门店", "商户")
+# a doer named before its achievement (规上工业实现营业收入…;实现利润总额…) may also be an industry, which no count counts
+ACTOR_DOER_HEADS = ACTOR_SET_HEADS + ("工业", "行业")
 ACTOR_SET_COUNT_SUFFIXES = ("总数", "个数", "家数", "数量", "数")
 ACTOR_SET_CHANGE_LEADS = ("增加", "新增", "减少", "净增", "净减", "新认定", "新引进", "新培育", "新设立", "新登记")
 SHARE_WORDS = ("占比", "比重", "比例", "所占比重", "所占比例")
