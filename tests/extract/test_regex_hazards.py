@@ -193,6 +193,7 @@ ALLOWED = {
     "scope.PROJECT_NAME": "bounded rounds",
     "scope.ROW_HEAD": "bounded rounds",
     "scope.SIZE_OF_NAMED": "bounded rounds",
+    "scope.SIZE_OF_NAMED_WORK": "bounded rounds",
     # each lead-in closes with a comma or colon its body cannot hold
     "scope.SPAN_LEAD_IN": "separated rounds",
     # units split by separators they cannot hold; one unit read at most two ways (千 then 瓦 / 千瓦)

@@ -1744,6 +1744,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _headline_targets(text, cands)
     _distributed_subjects(text, layout, cands, mentions, m_starts)
     _indicators(text, layout, cands, names)
+    for c in cands:
+        if c.extra.get("size_of_named") == "bare" or c.extra.get("size_of_named") and c.indicator in zh.BARE_SIZE_NAMES:
+            c.indicator = zh.PROJECT_SIZE_NAME  # 投资3200万元的某水厂: the size of the work named after it
     _listed_bodies(text, layout, cands)
     _place_lists(text, layout, cands, names)
     _ranked_heading_lists(text, layout, cands, names)
@@ -5108,8 +5111,9 @@ def _topic_heads(text: str, layout: Layout, cands: list[Cand]) -> None:
     were given by the headless pass already."""
     by_vs = sorted(cands, key=lambda c: c.vs)
     for i, c in enumerate(by_vs):
-        if c.item or c.rank or not c.indicator or c.measure not in ("share", "count", "level"):
-            continue
+        if c.item or c.rank or not c.indicator or c.measure not in ("share", "count", "level") or \
+                c.extra.get("size_of_named"):
+            continue  # (投资5600万元的某污水处理厂: the size of the work named after it, no set's)
         bare = _TIME_WORDS.sub("", c.indicator)
         if not _TOPIC_PART.fullmatch(bare):
             continue
@@ -5260,8 +5264,9 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
     heads: dict[int, str] = {}
     for i, c in enumerate(by_vs):
         form = _headless(c)
-        if not form or c.extra.get("design"):
-            continue  # (a project's design, 总投资300亿元 after 开工建设某高铁, is the project's, no class's)
+        if not form or c.extra.get("design") or c.extra.get("size_of_named"):
+            continue  # (a project's design, 总投资300亿元 after 开工建设某高铁, is the project's, no class's; so is the
+            # size written before a work's name, 投资860万元的某工程、…等6个项目已完工)
         head = ""
         ss, se = layout.sent_of(c.vs)
         if form == "amount" and _names_own_class(text, layout, c, by_vs[i - 1] if i else None, ss):

@@ -63,9 +63,18 @@ def document_periods(text: str, year: int | None, context=None) -> list[PeriodMe
     spans = list(getattr(context, "date_spans", None) or [])
     if "100" in text:
         spans += [(m.start(), m.end()) for m in BASE_REMARK.finditer(text)]
-    found = [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)]
+    found = [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)
+             and not _year_in_sized_name(text, p)]
     read = (_years_looked_back(p, year, context) for p in found)
     return [p for p in read if p is not None]
+
+
+def _year_in_sized_name(text: str, p: PeriodMention) -> bool:
+    """Whether ``p`` is a year opening the name of a work a size stands before (投资860万元的2019年农村饮水巩固提升工程、
+    …等6个项目已完工): part of the name, it dates nothing, neither the size nor the later figures of its sentence."""
+    return p.start > 0 and text[p.start - 1] == "的" and re.fullmatch(r"(?:19|20)\d\d年", p.text or "") is not None \
+        and SIZE_OF_NAMED_WORK.match(text, p.start - 1) is not None \
+        and re.search(r"[\d.]+\s*[万亿]?元\s*(?:以上|左右)?$", text[max(0, p.start - 12):p.start - 1]) is not None
 
 
 def _part_span(p: PeriodMention, context) -> re.Match | None:
@@ -532,8 +541,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = day  # 3月8日,某县举行…集中开工活动。…(a later paragraph) 开工项目共25个: the event's year
             return
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
-            SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend))):
-        if chosen is not None and _size_of_reported_set(text, layout, c, cands, chosen, ss):
+            SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend)) or (
+            SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and SIZE_OF_NAMED_WORK.match(text, c.mend))):
+        if chosen is not None and not (SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and SIZE_OF_NAMED_WORK.match(
+                text, c.mend)) and _size_of_reported_set(text, layout, c, cands, chosen, ss):
             c.extra["set_size"] = True  # 新开工项目45个,计划总投资120亿元: the set's size, of the set's time
         elif not (chosen is not None and _event_batch(text, layout, c, cands, ss, se)):
             c.period = Y  # 某项目总投资18亿元 under 一季度 or 1—9月: the project's size as written, not a flow of that time
@@ -3127,7 +3138,15 @@ _HEAD_OF_UNIT = rx.compile(rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?(?:{al
 
 
 # 总投资56亿元的某某项目: the project a size written before its name belongs to
+# 投资3200万元的某水厂…、投资860万元的某工程: a bare 投资 opening its clause or list item before a project's name
+# after 的 states the project's size, as 总投资 does (what was done is 完成投资, 累计投资, 实际投资 …)
+SIZE_OPENING_ITEM = rx.compile(r"(?:^|[,，;；、:：。\n—-])\s*(?:计划)?投资\s*(?:约|达|近|超)?\s*$")
 SIZE_OF_NAMED = rx.compile(rf"(?:以上|左右)?的(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?![\u4e00-\u9fff]?[\d])")
+# …the work a bare 投资 sizes: a name (a year may open it: 2019年某某巩固提升工程) ending as a project's or a facility's
+# does, before what it went on to do, a list's next item or 等
+SIZE_OF_NAMED_WORK = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:(?:19|20)\d\d年)?(?:{NAME_CHARS}|[“”\"《》]){{3,36}}?"
+                                rf"(?:{ROW_NAME_END}|{alternation(zh.PROJECT_FACILITY_HEADS + zh.SIZED_WORK_HEADS)}))"
+                                rf"(?=[{zh.SIZED_WORK_NEXT}]|$)")
 # 该项目由…投资建设,总投资… / 项目全部建成达产后…: a part about the project the text has just named
 PROJECT_ANAPHOR = rx.compile(r"\s*(?:据介绍|据了解|据悉)?[,，]?\s*(?:该|本|此|这个)?(?:项目|工程)(?![\u4e00-\u9fff]{0,2}[\d])"
                              r"(?=由|总|全部|全面|建成|计划|位于|占地|投产|达产|规划|共|预计|将|一期|二期|主要|[,，])")
@@ -3143,6 +3162,12 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
     if PROJECT_ATTRIBUTE.search(text, cs, c.vs):
         m = SIZE_OF_NAMED.match(text, c.mend)
         if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
+            c.extra["size_of_named"] = True  # (the named work's, no set's counted before: facts._topic_heads)
+            return m.group("name")
+    elif SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs):
+        m = SIZE_OF_NAMED_WORK.match(text, c.mend)
+        if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", re.sub(r"^(?:19|20)\d\d年", "", m.group("name")))):
+            c.extra["size_of_named"] = "bare"  # 投资3200万元的某水厂: the work's size, named 总投资 (facts)
             return m.group("name")
     ps = last_of(text, "。;；\n!?！？", max(0, c.vs - 300), c.vs, layout) + 1
     if not PROJECT_ANAPHOR.match(text, ps, c.vs):

@@ -64,7 +64,15 @@ PROJECT_ATTRIBUTE_WORDS = ("总投资", "计划总投资", "概算投资", "概�
 # the facilities whose naming before the design clauses makes them a project's (开工建设某高铁, 某水库正式开工)
 PROJECT_FACILITY_HEADS = ("高铁", "铁路", "城际", "轨道交通", "地铁", "高速", "公路", "国道", "省道", "大桥", "隧道", "机场", "港区",
                           "码头", "航道", "水库", "水利枢纽", "引水工程", "调水工程", "电站", "电厂", "项目", "工程")
-# what may stand before a design word at the clause's start: the project referred to again
+# …and the other heads a work sized by a bare 投资 before its name ends with (投资5600万元的某镇污水处理厂已投入使用), and
+# what may follow its name (a stage, a list's next item, 等)
+SIZED_WORK_HEADS = ("处理厂", "水厂", "厂", "医院", "学校", "中学", "小学", "幼儿园", "中心", "馆", "园区", "产业园", "大道", "广场",
+                    "小区", "基地")
+# …the name such a size is given (the schema's 总投资 of a named project), over the bare words the clause writes
+PROJECT_SIZE_NAME = "总投资"
+BARE_SIZE_NAMES = ("", "投资", "计划投资")
+SIZED_WORK_NEXT = "已正顺将于在等,，;；。、完开建竣投全基主目进"
+
 PROJECT_DESIGN_HEADS = ("该项目", "该工程", "该线路", "本段", "该段", "其中", "其")
 # 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务).
 REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务")
