@@ -54,3 +54,24 @@ def test_supervision_by_a_plaque_is_no_completion(text):
 def test_a_plaque_that_sets_up_an_institution_is_one():
     m = run("3月18日,北岸研究院挂牌成立。")
     assert m["北岸研究院"].stage == "completed"
+
+
+@pytest.mark.parametrize("text, names, stage", [
+    # a county's news: a stage, its count, then the members after a colon
+    ("今年,全县新开工3个项目:岚溪县体育中心、北岸滨河公园、西岭大桥。",
+     ["岚溪县体育中心", "北岸滨河公园", "西岭大桥"], "under_construction"),
+    # a district's review: mostly done (基本建成), the works go on
+    ("去年,全区基本建成两个项目:岚溪县体育中心、北岸滨河公园。", ["岚溪县体育中心", "北岸滨河公园"], "under_construction"),
+    # a city bulletin: completed
+    ("上半年,全市竣工4个项目:岚溪县第二中学、北岸污水处理厂三期。", ["岚溪县第二中学", "北岸污水处理厂三期"], "completed"),
+])
+def test_members_after_a_stage_and_its_count(text, names, stage):
+    m = run(text)
+    assert set(names) <= set(m)
+    assert [m[n].stage for n in names] == [stage] * len(names)
+
+
+def test_a_units_share_of_a_class_is_still_read_per_unit():
+    """进度滞后的项目共5个:甲市2个,A和B;乙县3个,C: each unit's entry, the class's stage."""
+    m = run("进度滞后的项目共5个:岚溪市2个,北岸物流园二期和西岭大桥;青石县3个,柳溪水库。")
+    assert [m[n].stage for n in ("北岸物流园二期", "西岭大桥", "柳溪水库")] == ["under_construction"] * 3

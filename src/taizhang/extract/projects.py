@@ -1643,7 +1643,13 @@ def _unit_entry(text: str, front: int) -> int:
     m = _UNIT_ENTRY_BEFORE.search(text, max(0, front - UNIT_ENTRY_MAX), front)
     if m is None or _LIST_HEAD.search(text, m.start(), m.start("count")):
         return -1  # 新开工项目15个:A、B: a class and its count, read as a class before a colon
+    if _ENTRY_STAGE.search(text, m.start(), m.start("count")):
+        return -1  # 全县新开工3个项目:A、B / 基本建成两个项目:C、D: a stage and its count, no unit's share
     return m.start()
+
+
+# A stage before a count of projects (新开工3个项目, 基本建成两个项目, 竣工投产5个): what the works counted did, no unit
+_ENTRY_STAGE = rx.compile(_alt((*zh.PROJECT_LIST_STAGES, "开复工", "复工", "动工", "投用", "开业")))
 
 
 def _per_unit_class(text: str, entry: int) -> tuple[int, int]:
@@ -1682,6 +1688,9 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
     pm = _rx()["postfix"].search(clause)
     if pm is not None and pm.group("s0") is not None:
         return "planned", pm.group(0)  # 尚未开工的项目: a start not made, before the class word 开工 is read
+    if pm is not None and pm.group(0).startswith(L.PARTIAL_COMPLETIONS):
+        # 基本建成两个项目:A、B: mostly done, the works go on (in a plan: to be done), before the class word 建成 is read
+        return ("planned" if is_plan else "under_construction"), pm.group(0)
     m = _class_stage_rx().search(clause)
     if m:
         st = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}[m.group(1)]
