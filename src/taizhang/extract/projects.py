@@ -1855,6 +1855,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             continue
         if _rejected(c, text, books):
             continue
+        if c.head in L.RAIL_LINE_HEADS and not _RAIL_CONTEXT.search(text, _sentence_start(text, c.vs), c.ve):
+            continue  # 新开通公交1号线、12号线: a bus route, no rail line
         c.specific = _specific(c, text) or _item_card(text, c) or bool(_LOCATED_BEFORE.search(text, max(0, c.vs - 16), c.vs))
         weak = c.head in L.WEAK_HEADS or not c.head
         if c.source == "head" and c.left_token in L.LOCATION_VERBS:
@@ -1989,6 +1991,13 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             continue  # 做优市口腔医院、区中医院等: the county's facilities at work, named with no works
         out.append((c, st, cue))
     return out
+
+
+_RAIL_CONTEXT = rx.compile(_alt(L.RAIL_SYSTEM_WORDS))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in "。!?！？\n") + 1
 
 
 _CONNECTED_AFTER = rx.compile(_alt(L.CONNECT_AFTER))

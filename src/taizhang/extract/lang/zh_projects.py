@@ -16,7 +16,7 @@ HEADS: dict[str, str] = {
     "高铁": "transport", "高速铁路": "transport", "城际铁路": "transport", "城际轨道": "transport",
     "城际": "transport", "客专": "transport", "客运专线": "transport", "车站": "transport",
     "铁路专用线": "transport", "专用线": "transport", "铁路": "transport", "轨道交通": "transport",
-    "地铁": "transport", "高速公路": "transport", "高速": "transport", "快速路": "transport",
+    "地铁": "transport", "号线": "transport", "机场线": "transport", "高速公路": "transport", "高速": "transport", "快速路": "transport",
     "旅游公路": "transport", "一号公路": "transport", "公路": "transport", "大桥": "transport",
     "特大桥": "transport", "跨海大桥": "transport", "桥隧": "transport", "隧道": "transport",
     "通道": "transport", "航道": "transport", "水道": "transport", "港区": "transport", "作业区": "transport", "港": "transport",
@@ -84,6 +84,11 @@ HEADS: dict[str, str] = {
     "救援基地": "other", "救援中心": "other", "展示中心": "other", "建设点": "other", "基地": "other", "中心": "other",
     "示范带": "other", "工程": "other", "项目": "other",
 }
+
+# A metro line written by its number or its name alone (3号线一期, 5号线, 机场线) is a work only where the sentence
+# speaks of a rail system (甲地铁在建线路包括…; 公交1号线 is a bus route)
+RAIL_LINE_HEADS = ("号线", "机场线")
+RAIL_SYSTEM_WORDS = ("地铁", "轨道交通", "轨道", "轻轨", "城轨", "市域铁路", "市域快轨", "有轨电车", "磁浮", "磁悬浮")
 
 # Heads too weak to make a name on their own: the name needs a specific (non-generic) modifier,
 # a quoted part, or a list context.
