@@ -83,7 +83,7 @@ def test_a_middle_dot_in_an_events_name_joins_month_and_day():
 
 
 @pytest.mark.parametrize("text, value, measure", [
-    ("岚溪县2024年国民经济和社会发展统计公报\n全年人口出生率6.1‰,人口自然增长率为-2.05‰。\n", 2.05, "growth"),
+    ("岚溪县2024年国民经济和社会发展统计公报\n全年人口出生率6.1‰,人口自然增长率为-2.05‰。\n", 2.05, "share"),
     ("青川市前三季度经济运行\n社会消费品零售总额48.3亿元,同比-1.5%。\n", 1.5, "growth"),
 ])
 def test_a_signed_rate_is_written_without_its_sign(text, value, measure):

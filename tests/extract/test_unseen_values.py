@@ -366,13 +366,15 @@ def test_a_rate_moved_by_a_value_grows_and_one_moved_to_a_value_stands_there(tex
     assert (f.measure, f.indicator) == (measure, indicator)
 
 
-@pytest.mark.parametrize("text, value, unit", [
-    ("岚溪县2026年统计公报\n全年出生人口1.2万人,人口自然增长率为-0.85‰。\n", 0.85, "‰"),
-    ("青川市2026年统计公报\n年末常住人口56万人,自然增长率-1.2‰。\n", 1.2, "‰"),
-    ("东坡县2026年统计公报\n全年人口自然增长率为−0.5‰,比上年下降0.3个千分点。\n", 0.5, "‰"),
-    ("岚溪县经济运行简况\n1-6月,工业用电量增长率为-2.4%。\n", 2.4, "%"),
+@pytest.mark.parametrize("text, value, unit, measure", [
+    ("岚溪县2026年统计公报\n全年出生人口1.2万人,人口自然增长率为-0.85‰。\n", 0.85, "‰", "share"),
+    ("青川市2026年统计公报\n年末常住人口56万人,自然增长率-1.2‰。\n", 1.2, "‰", "share"),
+    ("东坡县2026年统计公报\n全年人口自然增长率为−0.5‰,比上年下降0.3个千分点。\n", 0.5, "‰", "share"),
+    ("岚溪县经济运行简况\n1-6月,工业用电量增长率为-2.4%。\n", 2.4, "%", "growth"),
 ])
-def test_a_rate_per_mille_or_per_cent_written_with_its_minus_sign_is_its_figure_without_the_sign(text, value, unit):
-    # SCHEMA: the value as written, no sign (the direction is not encoded); the sign still makes the figure a rate
+def test_a_rate_per_mille_or_per_cent_written_with_its_minus_sign_is_its_figure_without_the_sign(text, value, unit,
+                                                                                                 measure):
+    # SCHEMA: the value as written, no sign (the direction is not encoded); the sign makes a figure a rate of change,
+    # but a population's natural growth rate is a rate that stands (a share, the lead's convention of session 21)
     f = one(facts_of(text), value)
-    assert f.unit == unit and "−" not in f.indicator and f.measure == "growth" and f.indicator.endswith("率")
+    assert f.unit == unit and "−" not in f.indicator and f.measure == measure and f.indicator.endswith("率")

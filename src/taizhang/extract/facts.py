@@ -1479,6 +1479,7 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
 
 
 # 增速 / 增长率 / 增长目标均为8%以上 (a growth's target named before it): the value is a rate of change
+_STANDING_RATE = rx.compile(rf"(?:{alternation(zh.STANDING_GROWTH_RATES)})(?:为|是|达到|达)?\s*[-−－]?$")
 _RATE_NAMED = rx.compile(r"增速|增幅|增长率|涨幅|降幅|跌幅|增长(?:预期)?目标")
 _BEFORE_APPROX = rx.compile(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$")
 _YOY_CHANGE_END = rx.compile(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$")
@@ -1502,6 +1503,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     if cls == "multiple":
         return "growth"
     if cls == "percent":
+        if _STANDING_RATE.search(text, max(cs, c.vs - 12), c.vs):
+            return "share"  # 人口自然增长率为3.7‰: a rate that stands, whatever its sign
         if c.value < 0:
             return "growth"  # 同比为-3.4%: a share is never below zero
         if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, c.vs - 10), c.vs):
@@ -1689,7 +1692,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     # a report as of a cut-off or a supervision notice reports against the lists it names (_announced_list)
     progress_doc = getattr(doc.context, "genre", "") in zh.LIST_CHECKING_GENRES or \
         any(w in (record.title or "") for w in zh.LIST_CHECKING_TITLE_WORDS) or \
-        bool(fact_scope.WITHIN_YEAR_SPAN.fullmatch(getattr(doc.context, "period", "") or ""))
+        bool(fact_scope.WITHIN_YEAR_SPAN.fullmatch(getattr(doc.context, "period", "") or "")) and \
+        not getattr(doc.context, "event_kind", "")  # (一季度重大项目集中开工: the event's quarter, no cut-off reported as of)
     ranked = find_ranked(text)
     # 带领12人调研某县 / 考察团一行15人赴某县 / 由8人组成的工作组: the size of a visiting party is no figure of the place
     cands = [c for c in _find_candidates(text, layout, ranked) if not _delegation(text, layout, c)]
@@ -1725,6 +1729,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             c.kind = "actual"  # 本次集中开工项目90个,…,年度投资20.4亿元: the batch's plan as the event reports it
             c.extra["batch_plan"] = True
         _qualified_set(text, layout, c, cands)
+        _announced_part(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
         fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         _future_commits(text, layout, c, future_after)
@@ -3205,6 +3210,38 @@ def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> Non
         fallback = fallback or x
     if fallback is not None:
         c.kind = fallback.kind
+
+
+ANNOUNCED_PART_REACH = 800  # characters back from a part (其中,…) to the count of the list it is a part of
+_PART_DONE_OWN = rx.compile(r"已|累计|实际|尚|未")
+
+
+def _announced_part(text: str, layout: Layout, c: Cand, cands: list[Cand], year: int | None) -> None:
+    """今年全市安排重点项目430个,总投资…,年度计划投资852亿元。…其中,纳入省重点建设计划的项目184个,年度计划投资439亿元 /
+    其中,计划新开工项目80个,年度投资767亿元;续建项目138个…: a part of a year's list as announced (its rows by class,
+    level or stage, after 其中) is announced with it, a target as the list is (lists._announced_list), whatever 计划 or
+    a neighbouring clause reads alone.  The whole is the last count before the part that is no part itself; a part whose
+    own clause reports (已开工, 累计完成投资) or with work reported between it and the whole stays what it is."""
+    if c.extra.get("announced_list") or c.rank or c.measure not in ("count", "level") or \
+            any(c.extra.get(k) for k in ("task_beside", "projection", "forecast", "batch_plan")):
+        return
+    if not _qualifies(text, layout, c.vs, "count"):
+        return
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if _PART_DONE_OWN.search(text, ccs, c.vs) or _reports_doing(text, layout, ccs, c.mend, year):
+        return
+    if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
+        return  # only what the part is worth (总投资, 年度计划投资)
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    while i >= 0 and layout.cand_starts[i] >= c.vs - ANNOUNCED_PART_REACH:
+        x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
+        i -= 1
+        if x is None or x.measure != "count" or x.rank or _qualifies(text, layout, x.vs, x.measure):
+            continue
+        if x.extra.get("announced_list") and not _reports_doing(text, layout, x.mend, c.vs, year):
+            c.kind = "target"
+            c.extra["announced_list"] = True
+        return
 
 
 def _lagging_sections(doc: Doc, record: DocumentRecord) -> list[tuple[int, int]]:

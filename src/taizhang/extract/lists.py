@@ -76,7 +76,7 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     ss, se = layout.sent_of(c.vs)
     ss = max(ss, c.vs - 200)
     ccs = _comma_clause_start(text, layout, c.vs)
-    lead = _LIST_ANNOUNCED.search(text, ss, c.vs)
+    lead = _LIST_ANNOUNCED.search(text, ss, c.vs) or _pushed_list(text, ss, c.vs, year)
     # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
     named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
         _LIST_NAMED_AFTER.match(text, c.mend) is not None
@@ -84,7 +84,7 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
         return False
     if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
         return False  # only what the list is worth (总投资, 年度计划投资), no other amount of the sentence
-    if c.measure == "count" and not (c.unit in ("个", "项") and (named_after or
+    if c.measure == "count" and not (c.unit in ("个", "项") and (named_after or lead.end() > c.vs or
                                      re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4]))):
         return False
     ps, _ = layout.para_of(c.vs)
@@ -94,6 +94,26 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     # sentence of a year gone by reports, 2024年…完成投资530亿元,占年度计划的102%。今年,…, is no report on this list)
     return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and \
         not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
+
+
+# 2022年,全省重点推进农业水利、交通物流等8大领域234个省列重大项目建设: the works a year's programme pushes, the fields
+# they fall in listed before them
+_LIST_PUSHED = rx.compile(rf"(?:{alternation(zh.LIST_PUSH_VERBS)})(?:[^,，;；。:：\n]{{0,64}}?等)?[^,，;；。:：\n]{{0,16}}?"
+                          rf"(?:{alternation(zh.PROJECT_NOUNS)})")
+PUSHED_NOUN_AFTER = 16
+_THIS_YEAR = rx.compile(r"今年|本年|年内|全年|((?:19|20)\d\d)年")
+
+
+def _pushed_list(text: str, ss: int, vs: int, year: int | None):
+    """The lead of a year's programme of works (zh.LIST_PUSH_VERBS) before ``vs`` in a sentence naming the year of
+    writing (今年, 2022年 in a 2022 text), the works' noun before or after the count, else None: 重点推进 or 继续实施 of no named year may review a year gone by."""
+    lead = _LIST_PUSHED.search(text, ss, min(len(text), vs + PUSHED_NOUN_AFTER))  # (…234个省列重大项目: the works'
+    if lead is None or lead.start() >= vs:  # noun may follow the count)
+        return None
+    ys = [m for m in _THIS_YEAR.finditer(text, ss, lead.start())]
+    if not ys or ys[-1].group(1) and (not year or int(ys[-1].group(1)) != year):
+        return None
+    return lead
 
 
 # 发布1000个、总投资2万亿元的2024年省重点项目清单: the list a figure sizes, named after it (and the list's year)

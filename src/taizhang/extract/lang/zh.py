@@ -777,6 +777,10 @@ PROJECT_NOUNS = ("项目", "工程")
 # text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): lists._announced_list.
 # (列入/纳入 a list, 谋划, 筛选 say what a place achieved or did, no announcement)
 LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定")
+# …and the verbs by which a text names the year's programme of works it will push (2022年,全省重点推进农业水利、交通等
+# 8大领域234个省列重大项目建设 / 今年全市计划推进开复工项目1500个): an announcement only in a sentence naming the year of
+# writing, with nothing done reported against it (lists._announced_list)
+LIST_PUSH_VERBS = ("重点推进", "集中推进", "计划推进", "继续实施", "将实施", "将推进")
 LIST_NOUNS = ("清单", "名单", "计划", "盘子")  # 重点项目清单 / 重点项目名单 / 重点项目计划
 LIST_CHECKING_GENRES = ("supervision_notice",)
 # …and the headlines that name the checking or the progress (关于重点项目推进情况的督查通报, 重点项目建设进展)
@@ -1051,6 +1055,9 @@ GROWTH_WAY_VERBS = RATE_MOVE_VERBS + ("增加", "增", "减")
 SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达", "率")
 # 下降-0.3个百分点 is rare, but a signed change is written in points of a per cent or of a per mille alike
 SIGNED_POINT_UNITS = ("个百分点", "百分点", "个千分点", "千分点")
+# 人口自然增长率为3.7‰ / 自然增长率-1.2‰: a population's rate of natural change (births less deaths, per thousand) is a
+# rate that stands, as 出生率 and 死亡率 beside it do: a share, though its name holds 增长 (facts._measure)
+STANDING_GROWTH_RATES = ("自然增长率",)
 # 增加值同比11.4% / 比上年8.5% / 较去年同期-2.1%: a rate written right after the base it is compared with, without
 # 增长, is the rate of change from that base (a growth), never a share.
 GROWTH_BASES = ("同比", "环比", "比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年",

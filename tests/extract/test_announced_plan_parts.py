@@ -1,0 +1,50 @@
+"""A year's programme of works as a news item announces it, and its parts: the works a province or city names that it
+will push in the year of writing (2024年,全省重点推进交通、能源等6大领域180个省列重大项目建设) size a plan, a target,
+when nothing done is reported against them; the rows a 其中 breaks the announced list into (其中,计划新开工项目60个,
+年度投资500亿元;续建项目110个…) are announced with it, in a later sentence too.  A start-up event's quarter named in the
+headline (一季度重大项目集中开工) is the event's, no cut-off the news reports as of.  A progress bulletin's plan base and
+its rows stay actual.  A population's natural growth rate (人口自然增长率3.7‰) is a rate that stands: a share.
+
+Every text is written for these tests; the places are real so that the gazetteer knows them.
+"""
+from __future__ import annotations
+
+from factrun import context_of, one
+
+
+def test_a_provinces_programme_after_a_start_up_event():
+    _, ex = context_of("2024年一季度全省重大项目集中开工活动举行\n2024-02-26\n\n2月25日,2024年一季度全省重大项目集中开工活动"
+                       "在西宁举行。当天集中开工项目320个,总投资1800亿元,年度计划投资600亿元。\n"
+                       "据悉,2024年,全省重点推进交通、能源、水利、产业、民生、城建等6大领域180个省列重大项目建设,总投资"
+                       "5200亿元,年度计划投资900亿元。其中,计划新开工项目60个,年度投资300亿元;续建项目110个,年度投资560亿元;"
+                       "预备项目10个,年度投资40亿元。\n")
+    assert one(ex.facts, 320).kind == "actual"
+    assert one(ex.facts, 180).kind == "target"
+    assert one(ex.facts, 900).kind == "target"
+    for v in (60, 300, 110, 560, 10, 40):
+        assert one(ex.facts, v).kind == "target", v
+
+
+def test_a_citys_list_and_its_rows_in_a_later_sentence():
+    _, ex = context_of("株洲市今年重点建设项目安排确定\n2023-03-02\n\n日前,记者从市发改委获悉,今年我市全年共安排市重点建设项目"
+                       "260个,总投资3100亿元,年度计划投资520亿元。\n据介绍,今年的项目数比去年增加20个。其中,纳入省重点建设"
+                       "计划的项目有48个,总投资1300亿元,年度计划投资210亿元。\n")
+    assert one(ex.facts, 260).kind == "target"
+    for v in (48, 1300, 210):
+        assert one(ex.facts, v).kind == "target", v
+
+
+def test_a_progress_bulletins_plan_rows_stay_actual():
+    _, ex = context_of("汉阴县上半年重点项目进展\n2023-07-12\n\n2023年,全县重点推进产业、基础设施等3大领域60个重点项目建设,"
+                       "年度计划投资45亿元。其中,新开工项目22个,年度计划投资15亿元。1-6月,全县重点项目完成投资26亿元,占年度"
+                       "计划的57.8%。\n")
+    assert one(ex.facts, 60).kind == "actual"
+    assert one(ex.facts, 22).kind == "actual"
+    assert one(ex.facts, 15).kind == "actual"
+
+
+def test_a_natural_growth_rate_is_a_share():
+    _, ex = context_of("某市2022年国民经济和社会发展统计公报\n2023-03-20\n\n年末全市常住人口320万人。全年出生率9.8‰,"
+                       "死亡率6.1‰,人口自然增长率3.7‰。\n")
+    assert one(ex.facts, 3.7).measure == "share"
+    assert one(ex.facts, 9.8).measure == "share"
