@@ -48,3 +48,13 @@ def test_a_natural_growth_rate_is_a_share():
                        "死亡率6.1‰,人口自然增长率3.7‰。\n")
     assert one(ex.facts, 3.7).measure == "share"
     assert one(ex.facts, 9.8).measure == "share"
+
+
+def test_a_plan_the_next_sentence_reports_a_share_of_is_its_base():
+    _, ex = context_of("扎鲁特旗前三季度经济运行\n2021-10-15\n\n2021年,我旗计划完成固定资产投资60亿元,增速10%。截至9月底,"
+                       "全旗已开工项目120项,完成投资40亿元,同比增长6%,完成预计目标的66.7%。\n")
+    assert one(ex.facts, 60).kind == "actual"
+    assert one(ex.facts, 10).kind == "target"
+    _, ex = context_of("株洲市上半年投资运行分析\n2023-07-20\n\n今年全市计划完成固定资产投资1200亿元。1-6月,全市完成固定资产"
+                       "投资620亿元,同比增长8.2%,完成年度目标任务的51.7%。\n")
+    assert one(ex.facts, 1200).kind == "actual"

@@ -2709,7 +2709,10 @@ _SET_FRAME = rx.compile(r"中\s*[,，:：]?\s*(?:已有|有)?\s*$")
 def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, progress: bool) -> bool:
     """The plan a sentence states (计划 its last target cue) is the base the next sentence of the paragraph reports a
     share of (占年度计划的56%), as of a time of the report (1-6月, 上半年, 截至) outside a progress report's genre, or
-    reports against as the outturn it opens with (完成情况:建成…)."""
+    reports against as the outturn it opens with (完成情况:建成…).  A rate the plan sets (计划完成投资85.9亿元,增速12%)
+    is no base a share done is taken of: it stays the plan's target."""
+    if c.measure == "growth":
+        return False
     ps, pe = layout.para_of(c.vs)
     _, s_end = layout.sent_of(c.vs)
     if s_end + 1 >= pe:

@@ -653,8 +653,11 @@ SITE_NAME_ENDS = ("门户网站", "网站", "门户网", "政府网", "新闻网
 COUNTED_TASK_NOUN = r"(?:[\u4e00-\u9fff]{0,4}?(?:目标)?任务|(?:目标)?任务)"
 # 全县计划新开工项目25个,已开工19个: a plan figure reported against in its own sentence is the base of a status.
 # 占年度计划的56% / 完成年度计划的41.6%: the share done of a plan stated in the plan's own sentence, whatever the genre.
+# (为年度投资计划的26.7% / 占年计划的107% (not 今年计划的项目) / 完成年度任务的35.48% / 完成年度目标任务的50.1% /
+# 完成预计目标的87.69%: the plan named by its investment, its year or its task, or as the year's expected goal)
 PLAN_SHARE_REPORTS = ("占年度计划", "占全年计划", "占计划", "完成年度计划的", "完成全年计划的", "年度计划的", "全年计划的",
-                      "年度目标的", "全年目标的")
+                      "年度目标的", "全年目标的", "年度投资计划的", "全年投资计划的", "占年计划", "为年计划的", "完成年计划的",
+                      "年度任务的", "全年任务的", "年度目标任务的", "全年目标任务的", "预计目标的", "预期目标的")
 # 从去年完成情况看,… / 从计划执行情况来看,…: a paragraph opened by the outturn it looks at reports; its 计划 names the plan
 # base (计划安排投资50亿元,完成投资56亿元), no intention (facts._outturn_plans). Regex fragments.
 # (a run-in heading naming it, 2024年计划执行情况: / (一)年度计划完成情况。, opens such a paragraph too)
