@@ -58,3 +58,11 @@ def test_a_plan_the_next_sentence_reports_a_share_of_is_its_base():
     _, ex = context_of("株洲市上半年投资运行分析\n2023-07-20\n\n今年全市计划完成固定资产投资1200亿元。1-6月,全市完成固定资产"
                        "投资620亿元,同比增长8.2%,完成年度目标任务的51.7%。\n")
     assert one(ex.facts, 1200).kind == "actual"
+
+
+def test_a_list_the_works_name_before_its_verb_and_its_rows():
+    _, ex = context_of("淮安市今年重点工程排定\n2024-02-18\n\n记者从市发改委获悉,我市2024年度重点工程项目已排定,共编排96项,"
+                       "总投资3100亿元。其中,实施项目70项,投资2300亿元,年度计划投资700亿元;前期工作项目26项,投资800亿元。\n"
+                       "从项目类别来看,今年排定的重点工程中交通项目共有18项,年度计划投资260亿元。\n")
+    for v in (96, 3100, 70, 2300, 700, 26, 800, 18, 260):
+        assert one(ex.facts, v).kind == "target", v

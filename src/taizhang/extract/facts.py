@@ -3217,6 +3217,7 @@ def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> Non
 
 ANNOUNCED_PART_REACH = 800  # characters back from a part (其中,…) to the count of the list it is a part of
 _PART_DONE_OWN = rx.compile(r"已|累计|实际|尚|未")
+_PART_INVESTMENT = rx.compile(r"\s*投资(?:额)?(?:为|达|约)?\s*$")
 
 
 def _announced_part(text: str, layout: Layout, c: Cand, cands: list[Cand], year: int | None) -> None:
@@ -3233,8 +3234,9 @@ def _announced_part(text: str, layout: Layout, c: Cand, cands: list[Cand], year:
     ccs = _comma_clause_start(text, layout, c.vs)
     if _PART_DONE_OWN.search(text, ccs, c.vs) or _reports_doing(text, layout, ccs, c.mend, year):
         return
-    if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
-        return  # only what the part is worth (总投资, 年度计划投资)
+    if c.measure == "level" and not (_LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs) or
+                                     _PART_INVESTMENT.match(text, ccs, c.vs)):
+        return  # only what the part is worth (总投资, 年度计划投资, a clause of 投资 alone)
     i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
     while i >= 0 and layout.cand_starts[i] >= c.vs - ANNOUNCED_PART_REACH:
         x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None

@@ -76,7 +76,8 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     ss, se = layout.sent_of(c.vs)
     ss = max(ss, c.vs - 200)
     ccs = _comma_clause_start(text, layout, c.vs)
-    lead = _LIST_ANNOUNCED.search(text, ss, c.vs) or _pushed_list(text, ss, c.vs, year)
+    lead = _LIST_ANNOUNCED.search(text, ss, c.vs) or _pushed_list(text, ss, c.vs, year) or \
+        _LIST_NAMED_BEFORE.search(text, max(ss, c.vs - 30), c.vs)
     # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
     named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
         _LIST_NAMED_AFTER.match(text, c.mend) is not None
@@ -96,6 +97,10 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
         not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
 
 
+# 我市2019年度重点工程项目已排定,共编排84项: the works named before the verb that announces how many they are
+_LIST_NAMED_BEFORE = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})[^,，;；。:：\n]{{0,4}}?"
+                                rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[,，]?[^。;；:：\n\d]{{0,8}}?"
+                                rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})?\s*$")
 # 2022年,全省重点推进农业水利、交通物流等8大领域234个省列重大项目建设: the works a year's programme pushes, the fields
 # they fall in listed before them
 _LIST_PUSHED = rx.compile(rf"(?:{alternation(zh.LIST_PUSH_VERBS)})(?:[^,，;；。:：\n]{{0,64}}?等)?[^,，;；。:：\n]{{0,16}}?"
@@ -124,8 +129,12 @@ _LIST_VERB_BEFORE = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^。
 
 def _list_sized_before(text: str, layout: Layout, c: Cand, year: int | None) -> None:
     """发布1000个、总投资2万亿元的2024年省重点项目清单: a target that sizes an announced list named after it, and has no
-    time of its own, is of the list's year (the year the list names, else the year of writing)."""
+    time of its own, is of the list's year (the year the list names, else the year of writing); so is a figure of a
+    list announced before it (lists._announced_list, facts._announced_part) that has no time of its own."""
     if c.kind != "target" or c.period or c.measure not in ("count", "level"):
+        return
+    if c.extra.get("announced_list") and year:
+        c.period = str(year)  # 排定的社会事业项目共有12项: a part of the year's list, of no time of its own
         return
     ss, _ = layout.sent_of(c.vs)
     if not _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs):

@@ -779,7 +779,7 @@ PROJECT_NOUNS = ("项目", "工程")
 # 清单,共1000个项目 / 安排重点储备项目45个): the verbs that announce it, the words that size it, and the words by which a
 # text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): lists._announced_list.
 # (列入/纳入 a list, 谋划, 筛选 say what a place achieved or did, no announcement)
-LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定")
+LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定", "排定", "编排")
 # …and the verbs by which a text names the year's programme of works it will push (2022年,全省重点推进农业水利、交通等
 # 8大领域234个省列重大项目建设 / 今年全市计划推进开复工项目1500个): an announcement only in a sentence naming the year of
 # writing, with nothing done reported against it (lists._announced_list)
