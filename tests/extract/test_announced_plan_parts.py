@@ -66,3 +66,19 @@ def test_a_list_the_works_name_before_its_verb_and_its_rows():
                        "从项目类别来看,今年排定的重点工程中交通项目共有18项,年度计划投资260亿元。\n")
     for v in (96, 3100, 70, 2300, 700, 26, 800, 18, 260):
         assert one(ex.facts, v).kind == "target", v
+
+
+def test_how_much_an_announced_plan_grows_is_the_plans():
+    _, ex = context_of("今年成都计划实施市级重点项目900个\n2024-02-20\n\n记者从市发改委获悉,今年我市计划实施市级重点项目900个,"
+                       "总投资约2万亿元,年度计划投资约3200亿元、较上年增长12.5%。其中,先进制造业项目年度计划投资同比增长30%,"
+                       "社会事业项目同比增长22%。\n")
+    assert one(ex.facts, 12.5).kind == "target"
+    assert one(ex.facts, 30).kind == "target"
+    assert one(ex.facts, 22).kind == "target"
+
+
+def test_how_much_the_money_done_grows_stays_a_report():
+    _, ex = context_of("成都市重点项目一季度进展\n2024-04-12\n\n今年全市安排市级重点项目900个,年度计划投资3200亿元。"
+                       "一季度,全市重点项目完成投资820亿元,同比增长12.5%,占年度计划的25.6%。\n")
+    assert one(ex.facts, 12.5).kind == "actual"
+    assert one(ex.facts, 3200).kind == "actual"

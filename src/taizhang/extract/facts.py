@@ -1730,6 +1730,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             c.extra["batch_plan"] = True
         _qualified_set(text, layout, c, cands)
         _announced_part(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
+        _announced_plan_change(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
         fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         _future_commits(text, layout, c, future_after)
@@ -3247,6 +3248,33 @@ def _announced_part(text: str, layout: Layout, c: Cand, cands: list[Cand], year:
             c.kind = "target"
             c.extra["announced_list"] = True
         return
+
+
+_PLAN_AMOUNT_NAMED = rx.compile(r"计划投资|投资计划|计划完成投资")
+
+
+def _announced_plan_change(text: str, layout: Layout, c: Cand, cands: list[Cand], year: int | None) -> None:
+    """今年计划实施重大建设项目1123个,…年度计划投资约4296亿元、较上年初增长18.5% / …就业和社会保障项目年度计划投资同比
+    增长290%: how much a year's planned investment grows on the last is said of the plan, in the plan's kind: a target
+    where the list it belongs to is announced (lists._announced_list) and nothing done is reported between, whatever
+    同比 or 较上年 read alone (a progress report's plan base and its growth stay actual)."""
+    if c.kind != "actual" or c.measure != "growth" or c.rank:
+        return
+    ss, _ = layout.sent_of(c.vs)
+    ccs = _comma_clause_start(text, layout, c.vs)
+    # the value's part of the sentence: a series of growths after the plan's (…同比增长290%,教育项目同比增长80%) is of it
+    lo = max(ss, c.vs - 200, text.rfind(";", ss, c.vs) + 1, text.rfind("；", ss, c.vs) + 1)
+    if not _PLAN_AMOUNT_NAMED.search(text, lo, c.vs) or _PART_DONE_OWN.search(text, ccs, c.vs) or \
+            _reports_doing(text, layout, lo, c.vs, year):
+        return  # (完成投资同比增长20%: what was done grew, no plan)
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    while i >= 0 and layout.cand_starts[i] >= c.vs - ANNOUNCED_PART_REACH:
+        x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
+        i -= 1
+        if x is not None and x.extra.get("announced_list"):
+            if not _reports_doing(text, layout, x.mend, c.vs, year):
+                c.kind = "target"
+            return
 
 
 def _lagging_sections(doc: Doc, record: DocumentRecord) -> list[tuple[int, int]]:
