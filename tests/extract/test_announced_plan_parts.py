@@ -82,3 +82,12 @@ def test_how_much_the_money_done_grows_stays_a_report():
                        "一季度,全市重点项目完成投资820亿元,同比增长12.5%,占年度计划的25.6%。\n")
     assert one(ex.facts, 12.5).kind == "actual"
     assert one(ex.facts, 3200).kind == "actual"
+
+
+def test_values_a_goals_frame_sets_are_targets():
+    _, ex = context_of("某县1至5月重点项目建设情况\n2022-06-10\n\n2022年,我县安排重点建设项目60宗,年度投资计划150亿元。1至5月,"
+                       "累计完成投资70亿元,完成年度计划投资的46.7%。纳入省重点项目计划的续建项目,按照上半年计划投资完成率60%、"
+                       "年度投资计划完成率120%以上的目标推进。\n")
+    assert one(ex.facts, 60, "%").kind == "target"
+    assert one(ex.facts, 120).kind == "target"
+    assert one(ex.facts, 46.7).kind == "actual"

@@ -1718,6 +1718,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _evidence(text, layout, c)
         _kind(text, layout, c, in_gloss, year, frames=frames, progress=progress, written=past_before or None)
         _outturn_plans(text, layout, c, frames)
+        _goal_framed(text, layout, c)
         _forecast(text, layout, c, periods, p_starts, doc.context)
         if c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]:
             if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
@@ -3214,6 +3215,41 @@ def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> Non
         fallback = fallback or x
     if fallback is not None:
         c.kind = fallback.kind
+
+
+GOAL_FRAME_REACH = 60  # characters a goal's frame spans either side of a value
+_GOAL_OPENER = rx.compile(alternation(zh.GOAL_FRAME_OPENERS))
+_GOAL_CLOSER = rx.compile(rf"(?:以上|以下|以内|左右)?(?:{alternation(zh.GOAL_FRAME_CLOSERS)})")
+# the next item of the list and its value (、年度投资计划完成率120% / 、建成项目20个)
+_GOAL_ITEM = rx.compile(r"、[^、,，;；。:：\n\d]{0,16}\d+(?:\.\d+)?\s*(?:[%％‰]|个百分点|亿元|万元|万人|万亩|万吨|公里|[个项家人条座所亩吨])")
+
+
+def _goal_framed(text: str, layout: Layout, c: Cand) -> None:
+    """按照上半年计划投资完成率60%、年度投资计划完成率120%以上的目标 / 对照全年增长8%的目标任务: a value inside a frame
+    that a goal's words open before it (按照, 对照: zh.GOAL_FRAME_OPENERS) and close after it (…以上的目标) within one
+    clause, its items joined by 、 only, is the goal set: a target, whatever 完成 or 同比 inside reads alone."""
+    if c.kind == "target" or c.rank:
+        return
+    lo = max(0, c.vs - GOAL_FRAME_REACH)
+    stop = max(text.rfind(ch, lo, c.vs) for ch in ",，;；。:：\n")
+    opener = None
+    for opener in _GOAL_OPENER.finditer(text, max(lo, stop + 1), c.vs):
+        pass
+    if opener is None:
+        return
+    hi = min(len(text), c.mend + GOAL_FRAME_REACH)
+    ends = [k for k in (text.find(ch, c.mend, hi) for ch in ",，;；。:：\n") if k >= 0]
+    hi = min(ends) if ends else hi
+    # the frame closes right after this value, or after the values listed with it by 、
+    at = c.mend
+    while True:
+        if _GOAL_CLOSER.match(text, at, hi) is not None:
+            c.kind = "target"
+            return
+        u = _GOAL_ITEM.match(text, at, hi)
+        if u is None:
+            return
+        at = u.end()
 
 
 ANNOUNCED_PART_REACH = 800  # characters back from a part (其中,…) to the count of the list it is a part of

@@ -775,6 +775,11 @@ SET_DOING_VERBS = ("实施", "谋划", "推进", "完成", "引进", "签约", "
 PLAN_LIST_COUNT_VERBS = ("实施", "安排", "建设", "推进", "开工", "新开工", "续建", "竣工", "建成", "投产", "签约", "储备",
                          "谋划", "实施重点", "列入")
 PROJECT_NOUNS = ("项目", "工程")
+# 按照上半年计划投资完成率60%、年度投资计划完成率120%以上的目标 / 对照全年增长8%的目标任务: a frame a goal's words open
+# before the values and close after them (…的目标) states what the values are set to, a target whatever 完成 or 增长
+# reads inside it (facts._goal_framed).  The openers, and the closers right after a value and its comparator.
+GOAL_FRAME_OPENERS = ("按照", "对照", "朝着", "向着", "瞄准", "围绕")
+GOAL_FRAME_CLOSERS = ("的目标任务", "的目标要求", "的年度目标", "的全年目标", "的目标", "的任务目标")
 # A year's project list announced (今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元 / 发布2024年重点建设项目
 # 清单,共1000个项目 / 安排重点储备项目45个): the verbs that announce it, the words that size it, and the words by which a
 # text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): lists._announced_list.
