@@ -1909,9 +1909,23 @@ def _chrome_place(doc, g, norm: str, k_title: int) -> tuple | None:
             if not r.current or r.level != level and not (suffix == "区" and r.name.endswith("自治区")):
                 continue  # 全区 of an autonomous region's text too (首页 > 走进广西: 广西壮族自治区)
             found.setdefault(r.code or r.name, (r, at + hs, at + he, raw))
+    if not found:
+        # a city's or a county's own paper in the lead's byline (本报讯(某某日报全媒体记者 …)): the place the paper is
+        # named for is the one its 全市 speaks of, when the page names no place of that level elsewhere
+        m = RE_PAPER_BYLINE.search(norm[:PAPER_BYLINE_CHARS])
+        if m is not None:
+            hits = [r for r in g.short_named(m.group(1)) if r.current and r.level == level]
+            if len(hits) == 1:
+                found[hits[0].code or hits[0].name] = (hits[0], m.start(1), m.end(1), False)
     if len(found) != 1:
         return None
     return next(iter(found.values()))
+
+
+PAPER_BYLINE_CHARS = 1500  # characters of a text looked over for its lead's byline
+# a local paper's name and its reporter in a lead's byline (某某日报全媒体记者, 某某晚报记者, 某某日报社通讯员): the paper's
+# place is the short name before its word
+RE_PAPER_BYLINE = rx.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)社?(?:全媒体|融媒体)?(?:首席)?(?:记者|通讯员)")
 
 
 def _title_region(doc, g, title: str, k_title: int, within=None):
