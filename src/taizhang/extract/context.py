@@ -1458,6 +1458,12 @@ def self_ref_counts(norm: str) -> dict[str, int]:
     return counts
 
 
+def conjoined(text: str, start: int) -> bool:
+    """regions._conjoined: whether a name like 和县 at ``start`` follows a word it joins as a conjunction."""
+    from .regions import _conjoined
+    return _conjoined(text, start)
+
+
 def _gazetteer():
     """The gazetteer, or None when its table cannot be read: then no place is resolved, and that is said by a
     None place.  Any other failure raises (the stage's error is recorded by the pipeline)."""
@@ -1541,6 +1547,8 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
                     continue
                 r = _full_name_region(g, norm[j:me])
                 if r is not None and r.level >= 2:
+                    if norm[j:me] in zh.CONJUNCTION_LED_NAMES and conjoined(norm, j):
+                        break  # 省、市经济工作会议和县第十二次党代会: 和 joins, no county is named
                     if reference_place(norm, j, me):
                         break  # 与比拼对象某县比, 对标某县: the benchmark is not who speaks
                     if within is not None and within.code not in {a.code for a in g.ancestors(r)}:

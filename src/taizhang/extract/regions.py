@@ -101,6 +101,16 @@ _GENERIC_SUFFIXES = ("开发区", "园区", "管委会", "示范区", "保税区
 _ASTRAL = rx.compile("[\U00010000-\U0010FFFF]")
 
 
+def _conjoined(text: str, start: int) -> bool:
+    """Whether the name at ``start`` (和县) follows a word it joins as a conjunction (会议和县第十二次党代会, 地委和县委,
+    各县和县直单位): a Han character before it other than a higher division's word or 中共's 共 (某省和县, 马鞍山市和县,
+    中共和县委员会 name the county)."""
+    if start <= 0:
+        return False
+    c = text[start - 1]
+    return "\u4e00" <= c <= "\u9fff" and c not in zh.CONJUNCTION_NAME_PRECEDERS
+
+
 def _byte_pairs(text: str) -> str:
     """``text`` as two characters per character (its UTF-16 code unit's high and low byte), for the automata.
 
@@ -171,6 +181,8 @@ class Gazetteer:
         # integers stay inside the automaton, with no Python object per entry.
         self._surface_at: list[str] = list(self._by_surface)
         self._len_at: list[int] = [len(x) for x in self._surface_at]
+        self._conj_at: frozenset[int] = frozenset(k for k, x in enumerate(self._surface_at)
+                                                  if x in zh.CONJUNCTION_LED_NAMES)
         self._regions_at: list[tuple[Region, ...]] = list(self._by_surface.values())
         self._auto: dict[int, ahocorasick.Automaton] = {}
         self._range_memo: dict[tuple[int, int, int], tuple[Region, ...]] = {}
@@ -310,8 +322,15 @@ class Gazetteer:
 
     def _matches(self, a: ahocorasick.Automaton, text: str) -> list[tuple[int, int]]:
         """(end offset in ``text``, surface index) of every surface of automaton ``a`` in ``text``: the matches
-        ending at an odd byte, i.e. on a character's low byte (a match ending on a high byte straddles two)."""
-        return [((e + 1) >> 1, i) for e, i in a.iter(_byte_pairs(text)) if e & 1]
+        ending at an odd byte, i.e. on a character's low byte (a match ending on a high byte straddles two); a name
+        that is a conjunction and a division's word (和县 in 省委、市委和县委) only where no word stands before it
+        (``_conjoined``)."""
+        out = [((e + 1) >> 1, i) for e, i in a.iter(_byte_pairs(text)) if e & 1]
+        conj = self._conj_at
+        if conj and not conj.isdisjoint(i for _, i in out):
+            len_at = self._len_at
+            out = [(e, i) for e, i in out if i not in conj or not _conjoined(text, e - len_at[i])]
+        return out
 
     def _scan(self, text: str, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
         """Every surface of levels 1..max(max_level, COUNTY) in ``text``, sorted leftmost-longest first.

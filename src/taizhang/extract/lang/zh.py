@@ -618,6 +618,10 @@ NAME_STOP_CHARS = ("在对向从和与及是为全我本该各的将把被由到
 # How a site's or an organisation's own name ends (岚溪县人民政府门户网站, 青川新闻网, 某某机械): a page's <title> that is
 # only this names the site, not the article.
 # Fields of a page's dateline (发布时间:… 来源:… 作者:…) that may run on after a date on the headline's own line.
+# Division names that are also a conjunction and a division's word (和县: 省委、市委和县委, 会议和县第十二次党代会): a place only
+# where no word stands before them but a higher division's name or 中共 (安徽省和县, 马鞍山市和县, 中共和县委员会).
+CONJUNCTION_LED_NAMES = ("和县",)
+CONJUNCTION_NAME_PRECEDERS = "省市州盟共"
 # A share toolbar a page sets after its headline on the same line (…加快推进 分享 人民微博 新浪微博 腾讯微博): no words of
 # the headline.
 SHARE_TOOLBAR_WORDS = ("分享到", "分享", "人民微博", "新浪微博", "腾讯微博", "微博", "微信", "朋友圈", "QQ空间", "QQ好友",
