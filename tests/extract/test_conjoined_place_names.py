@@ -6,7 +6,7 @@ The texts are written for these tests; the places are real so that the gazetteer
 """
 from __future__ import annotations
 
-from factrun import context_of, facts_of
+from factrun import context_of
 from taizhang.extract.regions import gazetteer
 
 
