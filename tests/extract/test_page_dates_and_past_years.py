@@ -139,3 +139,30 @@ def test_as_of_now_in_a_supervision_notice_is_its_month():
              "2023-09-12\n"
              "截至目前,全区已开工项目38个,完成投资21.4亿元。\n")
     assert fact(ex, 38).period == "..2023-M09"
+
+
+# ------------------------------------------------------------------ a sum under one month
+
+def test_a_sum_and_a_share_of_the_years_plan_under_one_month_run_from_january():
+    ex = run("岚溪县2023年9月重点项目进展情况\n"
+             "9月,全县新建项目新增投资3.2亿元,累计完成投资28.6亿元,占年度计划的78%。全县46个项目中,"
+             "32个项目均已完成全年计划的60%以上。\n")
+    assert fact(ex, 3.2).period == "2023-M09"  # the month's own
+    assert fact(ex, 28.6).period == "2023-M01..M09"
+    assert fact(ex, 78).period == "2023-M01..M09"
+    assert fact(ex, 32).period == "2023-M01..M09"
+
+
+def test_the_months_own_figures_stay_the_month():
+    ex = run("青川市2022年8月项目建设情况\n"
+             "8月份,全市新开工项目5个,当月完成投资2.1亿元,占年度计划的3%。\n")
+    assert fact(ex, 5).period == "2022-M08"
+    assert fact(ex, 2.1).period == "2022-M08"
+    assert fact(ex, 3).period == "2022-M08"
+
+
+def test_a_months_own_share_of_the_plan_stays_the_month():
+    ex = run("某省前四个月重大项目顺利推进\n"
+             "截至4月底,全省重大项目完成投资980亿元,占年度计划的46.5%,4月份完成年度计划的13.2%。\n")
+    assert fact(ex, 13.2).period.endswith("M04")
+    assert "M01" not in fact(ex, 13.2).period

@@ -710,6 +710,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             per = f"{int(dm.group(1)) - n + 1}..{dm.group(1)}"
     if inherited and "累计" in text[cs:c.vs] and re.fullmatch(r"\d{4}-H1", per):
         per = f"..{per[:4]}-M06"
+    if c.kind == "actual" and chosen.kind in MONTH_POINT_KINDS and ONE_MONTH_POINT.fullmatch(per) and \
+            _month_cumulative(text, layout, c, chosen, cs):
+        per = f"{per[:-3]}M01..{per[-3:]}"  # 9月,…,累计完成投资28.6亿元,占年度计划的78%: January to September
     if c.measure == "delta":
         m = re.search(r"比(\d{1,2})月(?:末|底)", text[cs:c.vs])
         if m:
@@ -727,6 +730,32 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.kind == "target" and chosen.end <= ss and chosen.kind in WITHIN_YEAR_KINDS:
         per = _report_plan_year(per, doc_period, context) or per  # 一季度,全县春耕有序推进。全县计划播种面积300万亩
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+MONTH_POINT_KINDS = {"month", "year_month"}
+ONE_MONTH_POINT = rx.compile(r"(?:\d{4}|\?)-M(?:0[2-9]|1[0-2])")
+SUM_SO_FAR = rx.compile(alternation(zh.SUM_SO_FAR_WORDS))
+YEAR_PLAN_NAMED = rx.compile(alternation(zh.YEAR_PLAN_NAMES))
+ONE_MONTH_WORD = rx.compile(alternation(zh.ONE_MONTH_WORDS))
+
+
+def _month_cumulative(text: str, layout: Layout, c: Cand, chosen: PeriodMention, cs: int) -> bool:
+    """Whether a figure under one month (9月,…) is a sum from the year's start: its clause says 累计 after the month
+    (累计完成投资28.6亿元), a share follows such a sum (…,占年度计划的78%), or the clause says what is already done of
+    the year's plan (32个项目均已完成全年计划的60%以上); nothing between the month and the figure says the month alone
+    (当月, 本月).  A month's own share of the plan stays the month's (4月份完成年度计划的14.4%)."""
+    lo = max(chosen.end, layout.sent_of(c.vs)[0])
+    if ONE_MONTH_WORD.search(text, lo, c.vs) or chosen.end > c.vs:
+        return False
+    if SUM_SO_FAR.search(text, max(cs, chosen.end), c.vs):
+        return True
+    ce = layout.clause_of(c.vs)[1]
+    done = text.find("已", max(cs, chosen.end), ce)
+    if done >= 0 and YEAR_PLAN_NAMED.search(text, done, ce):
+        return True  # (…均已完成全年计划的60%以上: done of the year's plan by the month's end)
+    # (…累计完成投资28.6亿元,占年度计划的78%: a share of the sum before it, in the sum's time)
+    return c.measure == "share" and cs >= 1 and bool(SUM_SO_FAR.search(text, max(layout.clause_of(cs - 1)[0],
+                                                                              chosen.end), cs))
 
 
 # a report's own span within a year (2024-Q1, 2024-H1, 2024-M01..M05, ..2024-M06)

@@ -216,6 +216,12 @@ YEAR_TO_DATE = ("当年", "今年", "本年", "今年以来", "本年以来", "�
 # …and in a text that reports as of such a cut-off throughout (its title's or lead's 截至6月底), 今年 with one of these
 # words (今年已开工的…, 今年累计完成…) is the year so far, the text's cut-off.
 YEAR_SO_FAR_WORDS = ("已", "累计")
+# 9月,…新增投资3.2亿元,累计完成投资28.6亿元,占年度计划的78%: under one month a sum (累计), a share of it, or what is
+# already done of the year's plan runs from the year's start to that month (scope._month_cumulative); 当月/本月 keep
+# the month
+SUM_SO_FAR_WORDS = ("累计", "开累")
+YEAR_PLAN_NAMES = ("全年计划", "年度计划", "年计划", "全年目标", "年度目标", "全年任务", "年度任务", "年度投资计划")
+ONE_MONTH_WORDS = ("当月", "本月", "单月", "月度", "环比")
 # 是2012年的1.9倍 / 相当于2015年的2倍: a value measured against a base year's (scope.MULTIPLE_OF_YEAR)
 MULTIPLE_BASE_VERBS = ("是", "为", "相当于", "达到", "达")
 # 今年以来 / 本年以来: a time up to now, the year so far
