@@ -166,3 +166,11 @@ def test_a_months_own_share_of_the_plan_stays_the_month():
              "截至4月底,全省重大项目完成投资980亿元,占年度计划的46.5%,4月份完成年度计划的13.2%。\n")
     assert fact(ex, 13.2).period.endswith("M04")
     assert "M01" not in fact(ex, 13.2).period
+
+
+def test_a_day_first_date_closing_a_page_dates_it():
+    ex = run("墨川县上半年重点项目建设加快推进\n\n"
+             "1-6月,全县重点项目完成投资12.3亿元,占年度计划的56%。\n\n"
+             "14.07.2018  09:20\n")
+    assert ex.record.published == "2018-07-14"
+    assert fact(ex, 12.3).period == "2018-M01..M06"

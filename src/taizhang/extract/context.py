@@ -679,6 +679,11 @@ def _closing_signature(doc, body_lines: list[_Line]) -> tuple[DocDate | None, Do
                 d = parse_date(m.group())
                 if d:
                     found = DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "signature"))
+            st = stamp_date(ln.text) if m is None else None
+            if st and (st[1] - st[0]) >= len(ln.text) - 16 and not re.search(r"[::]", ln.text[:st[0]]) and \
+                    not RE_CLOCK_ANY.sub("", ln.text[:st[0]] + ln.text[st[1]:]).strip():
+                # a page's day printed first at its foot, alone or with its clock (14.07.2018  09:20)
+                found = DocDate(st[2], _ev(doc, ln.start + st[0], ln.start + st[1], "signature"))
         if found is None:
             dated = _dating_line(ln.text) if not RE_BYLINE_LABEL.search(ln.text) else []
             if dated:
