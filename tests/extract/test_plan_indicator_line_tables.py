@@ -72,3 +72,36 @@ def test_lines_of_prose_between_cells_are_no_such_table():
                   "预期性目标要积极争取。", "约束性指标必须完成。")
     fs = facts_of(text)
     assert one(fs, 6).kind == "target"
+
+
+def test_a_plan_named_over_its_target_year_and_rows_stating_a_target_in_words():
+    """The header names the plan over its two target columns (“十四五”目标 over 2025年 | 年均[累计]), a bar line for
+    the upper cell's empty half and one for the row's end (||||), so the rows have a cell fewer than the header's
+    lines; the base year comes from the plan's name.  A row whose target is written in words (全面达到国家二级标准,
+    …) or a bracket holding a colon does not end the table, a sum written in its bracket ([累计达到600]) is one, and
+    a note's mark after a row's name ([1]) is no part of the name."""
+    text = _lines("表:丹霞市“十四五”规划纲要主要指标", "序号 |", "指 标 |", "单位 |", "属性 |", "“十四五”目标 |", "|",
+                  "2025年 |", "年均[累计] |", "||||",
+                  "1 |", "地区生产总值年均增长率 |", "% |", "预期性 |", "- |", "6.5左右 |",
+                  "2 |", "全员劳动生产率 |", "万元/人 |", "预期性 |", "24左右 |", "- |",
+                  "3 |", "规模以上工业企业数量 |", "家 |", "预期性 |", "- |", "[累计达到600] |",
+                  "4 |", "每万人口发明专利拥有量[1] |", "件 |", "预期性 |", "18左右 |", "- |",
+                  "5 |", "老旧小区改造面积 |", "万平方米 |", "约束性 |", "- |", "[城区:五年累计约90 乡镇:约30] |",
+                  "6 |", "环境空气质量 |", "/ |", "约束性 |", "稳定达到国家二级标准,部分指标达到一级标准 |", "- |",
+                  "7 |", "森林覆盖率 |", "% |", "约束性 |", ">52 |", "- |",
+                  "8 |", "城镇调查失业率 |", "% |", "预期性 |", "- |", "<5.5 |",
+                  "[1] 指每万人口拥有的有效发明专利数。")
+    fs = facts_of(text)
+    rate = one(fs, 6.5)
+    assert (rate.kind, rate.period, rate.comparator, rate.indicator) == \
+        ("target", "2021..2025", "~", "地区生产总值年均增长率")
+    labour = one(fs, 24)
+    assert (labour.kind, labour.period.lstrip("."), labour.unit) == ("target", "2025", "万元/人")
+    firms = one(fs, 600)
+    assert (firms.kind, firms.unit, firms.indicator) == ("target", "家", "规模以上工业企业数量")
+    assert one(fs, 18).indicator == "每万人口发明专利拥有量"
+    forest = one(fs, 52)  # after the rows of words: the table goes on
+    assert (forest.kind, forest.comparator, forest.period.lstrip("."), forest.indicator) == \
+        ("target", ">", "2025", "森林覆盖率")
+    jobless = one(fs, 5.5)
+    assert (jobless.kind, jobless.comparator, jobless.indicator) == ("target", "<=", "城镇调查失业率")

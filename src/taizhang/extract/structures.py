@@ -20,6 +20,7 @@ from functools import lru_cache
 from . import rx
 from .lang import alternation, zh
 from .numerals import ARABIC, parse_number
+from .periods import plan_span
 from .segment import line_spans, part_bounds
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, unit_class
 
@@ -327,7 +328,7 @@ def find_table_cells(text: str) -> list[TableCell]:
 
 _PLAN_CELL = rx.compile(rf"(?P<sum>{alternation(zh.PLAN_CELL_SUM_WORDS)})?\s*"
                         r"(?P<cmp>[>＞≥⩾<＜≤⩽]|约|不低于|不少于|不超过|不高于|控制在)?\s*(?P<open>[\[［〔【(（])?\s*"
-                        r"(?P<cmp2>[>＞≥⩾<＜≤⩽])?\s*"
+                        rf"(?P<sum2>{alternation(zh.PLAN_CELL_SUM_WORDS)})?\s*(?P<cmp2>[>＞≥⩾<＜≤⩽])?\s*"
                         r"(?P<sign>[-－−])?(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*(?P<about>左右|以上|以下|以内)?\s*"
                         r"(?P<close>[\]］〕】)）])?")
 _PLAN_YEAR = rx.compile(r"((?:19|20)\d\d)\s*年?(?:[(（][^()（）]{0,6}[)）]|基数|基期|现状|目标值?|预期值?|规划值?|实际值?)?")
@@ -379,8 +380,33 @@ def _plan_head_word(name: str) -> bool:
         return False
     return name in zh.PLAN_TABLE_LAST_HEADS or name in zh.TABLE_SERIAL_HEADS or name in zh.PLAN_TABLE_CLASS_HEADS or \
         name in zh.PLAN_TABLE_INDICATOR_HEADS or name in zh.TABLE_UNIT_COLUMN_HEADS or \
-        name in zh.PLAN_TABLE_SUB_HEADS or bool(_PLAN_YEAR.fullmatch(name)) or \
+        name in zh.PLAN_TABLE_SUB_HEADS or _plan_group_head(name) or bool(_PLAN_YEAR.fullmatch(name)) or \
         any(w in name for w in zh.PLAN_SPAN_COLUMN_WORDS) or _label_head(name)
+
+
+_PLAN_NAME = rx.compile(r"[“\"「]?十[一二三四五六七八九十]{0,2}五[”\"」]?(?:规划|时期|期间)?")
+
+
+def _plan_group_head(name: str) -> bool:
+    """Is ``name`` the upper cell a plan table writes over its target columns, naming the plan (“十四五”目标 over 2025年
+    | 年均[累计])?"""
+    m = _PLAN_NAME.match(name)
+    return m is not None and name[m.end():] in zh.PLAN_TABLE_SUB_HEADS
+
+
+def _plan_spanned(names: list[str]) -> list[str]:
+    """A header written one cell a line with an upper cell over the columns after it (“十四五”目标, then 2025年 and
+    年均[累计] under it): the page writes the upper cell where its row is read, before the lower ones, so the rows have
+    one cell fewer than the header's lines; the upper cell is left out, as it names no column of its own."""
+    def lower(h: str) -> bool:
+        return bool(_PLAN_YEAR.fullmatch(h)) or any(w in h for w in zh.PLAN_SPAN_COLUMN_WORDS)
+    out = []
+    for x, h in enumerate(names):
+        if (_plan_group_head(h) or h in zh.PLAN_TABLE_SUB_HEADS) and not lower(h) and \
+                len(names) - x - 1 >= 2 and all(lower(n) for n in names[x + 1:]):
+            continue
+        out.append(h)
+    return out
 
 
 def _plan_columns(head: list[str]) -> dict | None:
@@ -450,7 +476,7 @@ def _plan_header(text: str, lines: list[tuple[int, int]], i: int):
         k += 1
     if not any(n in zh.PLAN_TABLE_LAST_HEADS for n in names):
         return None
-    return names, k
+    return _plan_spanned(names), k
 
 
 def _plan_two_levels(upper: list[str], lower: list[str]) -> list[str]:
@@ -521,7 +547,7 @@ def _plan_cell_rows(text: str, lines: list[tuple[int, int]], k: int, attr: int, 
     while j < len(lines) and len(cells) < 4000:
         a, b = _line_cell(text, *lines[j])
         if b > a:
-            if b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b):
+            if (b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b)) and not _worded_cell(text, lines, j, width):
                 break
             cells.append((j, a, b))
         j += 1
@@ -580,6 +606,26 @@ def _plan_cell_rows(text: str, lines: list[tuple[int, int]], k: int, attr: int, 
     return rows, end
 
 
+def _worded_cell(text: str, lines: list[tuple[int, int]], j: int, width: int) -> bool:
+    """Is a line of prose (全面达到国家二级标准,部分指标优于一级标准; [成片:五年累计约110 零星:…]) a cell of a plan table
+    written one cell a line, one of its rows stating a target in words: a 属性 cell stands within the row's other
+    cells before it and the next row's number after it, so the table goes on past it."""
+    before = [x for x in range(max(0, j - width), j) if _plan_attribute(text, *_line_cell(text, *lines[x]))]
+    if not before:
+        return False
+    seen = 0
+    for x in range(j + 1, min(len(lines), j + 2 * width)):
+        a, b = _line_cell(text, *lines[x])
+        if b == a:
+            continue
+        if b - a > LINE_CELL_MAX or _LINE_PROSE.search(text, a, b):
+            return False
+        if _plan_attribute(text, a, b):
+            return True
+        seen += 1
+    return False
+
+
 _SERIAL_CELL = rx.compile(r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、．.]?|[(（]\d{1,3}[)）]")
 
 
@@ -588,8 +634,14 @@ def _plan_row_cells(text: str, head: list[str], cols: dict, rows: list, table: i
     ucol, label_col, attr, serial = cols["unit"], cols["label"], cols["attr"], cols["serial"]
     base = years[0][1]
     last = years[-1][1]
-    span = f"{base + 1}-{last}年" if last > base else ""
     title = table_caption(text, table)
+    if base == last and rows:
+        # one year column, the plan's last (“十四五”目标 over 2025年 | 年均[累计]): the plan the caption or the header
+        # names gives the base year the changes run from
+        plan = plan_span(text[max(0, table - 80):rows[0][1]])
+        if plan is not None and plan[0] <= last <= plan[1]:
+            base = plan[0] - 1
+    span = f"{base + 1}-{last}年" if last > base else ""
     out: list[TableCell] = []
     for row, rs, re_ in rows:
         label = _row_label(_WHITESPACE.sub("", text[slice(*row[label_col])]))
@@ -606,7 +658,7 @@ def _plan_row_cells(text: str, head: list[str], cols: dict, rows: list, table: i
             if not m or bool(m.group("open")) != bool(m.group("close")):
                 continue
             name = head[x]
-            bracket = bool(m.group("open") or m.group("sum"))
+            bracket = bool(m.group("open") or m.group("sum") or m.group("sum2"))
             year = next((y for c, y in years if c == x), None)
             if year is None:
                 if not span or not any(w in name for w in zh.PLAN_SPAN_COLUMN_WORDS):
@@ -1115,6 +1167,8 @@ def _line_cell(text: str, s: int, e: int) -> tuple[int, int]:
     web pages or Word files writes around it (``| 84210 |``, ``84210 |``); a line holding only a bar, which such a
     converter writes where a row begins or ends, holds no cell."""
     a, b = _trim(text, s, e)
+    if a < b and not text[a:b].strip("|｜ \t\u3000"):
+        return a, a  # (||||: the bars of a row's cells left empty)
     if a < b and text[a] in "|｜":
         a, b = _trim(text, a + 1, b)
     if a < b and text[b - 1] in "|｜":
@@ -1839,7 +1893,9 @@ def _carried_unit(label: str, row_unit: str, carried: str) -> tuple[str, str]:
 
 
 def _row_label(label: str) -> str:
-    """A row's label without the mark of a sub-row (其中:城镇 / #男性 / 1.农业 → 城镇 / 男性 / 农业)."""
+    """A row's label without the mark of a sub-row (其中:城镇 / #男性 / 1.农业 → 城镇 / 男性 / 农业) and without the
+    mark of a note below the table (每万人口发明专利拥有量[1] / …拥有量①: the note's number is no part of the name)."""
+    label = _NOTE_MARK.sub("", label) or label
     for mark in zh.TABLE_SUBROW_MARKS:
         if label.startswith(mark) and len(label) > len(mark):
             return label[len(mark):]
@@ -1847,6 +1903,7 @@ def _row_label(label: str) -> str:
     return label[m.end():] if m and m.end() < len(label) else label
 
 
+_NOTE_MARK = rx.compile(r"(?:[\[［〔]\d{1,2}[\]］〕]|[①-⑳])+$")
 _ROW_NUMBER_MARK = rx.compile(r"(?:\d{1,2}[.、．](?!\d)|[(（][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．])\s*")
 CLASS_ROW_MAX = 4  # characters of an unmarked row that carries on a run of classes (其中:轻工业 / 重工业)
 
