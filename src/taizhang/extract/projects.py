@@ -81,6 +81,8 @@ def _rx() -> dict[str, re.Pattern]:
         "fwd_stop": re.compile(rf"(?:{_alt(L.STOP_WORDS + L.FWD_STOPS)}|[^{_NAME_CHARS}])"),
         "quote": re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\""),
         "paren": re.compile(r"\([^()\n]{1,14}\)"),
+        # a figure's own signs inside a name (3.5万吨, 2×660MW, 20万吨/年): no boundary of it
+        "num_join": re.compile(L.NUMBER_JOINS_RE),
         "book": re.compile(r"《[^《》\n]{0,80}》"),
         "future": re.compile(L.FUTURE_RE),
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
@@ -155,7 +157,8 @@ def _mask(window: str) -> str:
     def q(m: re.Match) -> str:
         return "Q" * len(m.group(0))
     window = rx["quote"].sub(q, window)
-    return rx["paren"].sub(q, window)
+    window = rx["paren"].sub(q, window)
+    return rx["num_join"].sub("Q", window) if rx["num_join"].search(window) else window
 
 
 def _left_boundary(text: str, end: int) -> tuple[int, str]:

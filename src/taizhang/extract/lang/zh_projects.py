@@ -113,6 +113,10 @@ CATEGORY_WORDS: dict[str, str] = {
 
 # A parenthesis holding only a figure (甲项目(92.5%), 乙中心(3.2亿元)): what is reported of the work, no part of its name
 FIGURE_IN_PARENS = r"[\d.]+(?:%|％|亿元|万元|个百分点)?\)"
+# The signs inside a figure a name may hold (年产3.5万吨新型人造丝项目, 甲电厂2×660MW扩建工程, 乙石化20万吨/年EVA项目):
+# a decimal point, a times sign between two numbers, a slash before the time a capacity is measured per.  Part of the
+# name, as its digits are; no boundary of it.
+NUMBER_JOINS_RE = r"(?<=\d)[.．×xX*＊](?=\d)|(?<=[\u4e00-\u9fffA-Za-z])[/／](?=年|日|天|小时|时|h\b)"
 # Trailing words that belong to a name (a nominal action or a part): 湛江电厂搬迁, ...节点扩容.
 TAIL_RE = (r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}号线(?:[一二三四五六七八九十\d]期(?:工程)?|[东西南北]延(?:伸)?(?:线|段|工程)?)?"  # 甲地铁1号线

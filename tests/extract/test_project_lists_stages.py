@@ -1,0 +1,37 @@
+"""Project names holding a figure's signs, stages of built-and-running works, stages stated once for a list.
+
+Every sentence here is written for the test (fictitious projects and companies); none is corpus text.
+"""
+from __future__ import annotations
+
+from taizhang.extract import projects
+from taizhang.extract.doc import Doc, DocumentRecord
+
+
+def run(text: str, regions=("某县",), title: str = "", name: str = "t.txt"):
+    doc = Doc(name, text)
+    record = DocumentRecord(doc=name, title=title, regions=list(regions))
+    return projects.extract(doc, record)
+
+
+def by_mention(found):
+    return {p.mention: p for p in found}
+
+
+# --------------------------------------------------------------------------- a figure's signs inside a name
+
+def test_decimal_point_inside_a_name_does_not_cut_it():
+    m = by_mention(run("青禾化纤公司年产3.5万吨差别化纤维项目正式开工建设。"))
+    assert "青禾化纤公司年产3.5万吨差别化纤维项目" in m
+
+
+def test_times_sign_inside_a_plant_name_does_not_cut_it():
+    m = by_mention(run("3月18日,鹤岭发电2×350MW热电联产扩建工程开工。"))
+    assert "鹤岭发电2×350MW热电联产扩建工程" in m
+    m = by_mention(run("据介绍,石滩能源2×100万千瓦扩能改造项目已完成投资12亿元。"))
+    assert "石滩能源2×100万千瓦扩能改造项目" in m
+
+
+def test_slash_of_a_capacity_per_year_does_not_cut_it():
+    m = by_mention(run("今年以来,北川石化40万吨/年聚丙烯项目加快建设。"))
+    assert "北川石化40万吨/年聚丙烯项目" in m
