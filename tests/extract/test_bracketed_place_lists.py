@@ -86,3 +86,25 @@ def test_counts_in_the_brackets_of_a_rate_head_stay_counts():
     for value, place in ((12, "平江县"), (8, "汨罗市"), (6, "临湘市")):
         f = one(ex.facts, value)
         assert (f.subject, f.measure, f.indicator) == (place, "count", "新开工项目")
+
+
+def test_a_second_list_whose_head_is_cut_short_measures_what_the_first_does():
+    """甲市(…)、乙市(…)2个市规上工业增加值增速高于全省平均水平;丙市(…)、丁市(…)3个市低于全省平均水平: the second
+    head says only how its places compare, so they measure what the first list's places do."""
+    _, ex = context_of("湖南省2021年1-10月工业运行情况\n1-10月，全省规模以上工业增加值同比增长7.4%。\n\n长沙市(9.9%)、"
+                       "株洲市(8.6%)2个市规上工业增加值增速高于全省平均水平；湘潭市(5.4%)、衡阳市(4.2%)、邵阳市(-1.8%)"
+                       "3个市低于全省平均水平。\n")
+    for value, place in ((9.9, "长沙市"), (8.6, "株洲市"), (5.4, "湘潭市"), (4.2, "衡阳市"), (1.8, "邵阳市")):
+        f = one(ex.facts, value)
+        assert (f.subject, f.measure, f.indicator) == (place, "growth", "规上工业增加值")
+
+
+def test_a_list_after_a_figure_compared_with_the_country():
+    """高于全国平均水平(4.1%): the country's figure in brackets is what the whole was compared with, not a whole the
+    list of places after it parts."""
+    _, ex = context_of("湖南省2021年1-10月工业运行情况\n1-10月，全省规模以上工业增加值同比增长7.4%，高于全国平均水平"
+                       "(4.1%)3.3个百分点。分市州看，长沙市(9.9%)、株洲市(8.6%)、湘潭市(7.9%)规上工业增加值增速高于全省"
+                       "平均水平。\n")
+    for value, place in ((9.9, "长沙市"), (8.6, "株洲市"), (7.9, "湘潭市")):
+        f = one(ex.facts, value)
+        assert (f.subject, f.measure, f.indicator) == (place, "growth", "规上工业增加值")

@@ -329,6 +329,8 @@ def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, r
                 "place_item" in x.extra or rate and not (x.indicator.endswith(rate) and len(x.indicator) > len(rate)):
             continue
         xs = layout.sent_of(x.vs)[0]
+        if _COMPARED_BRACKET.search(text, max(xs, x.vs - 12), x.vs):
+            continue  # (高于全国平均水平(4.1%): what the whole was compared with, no whole the list parts)
         if _head_place(_head_item(text, max(xs, max(text.rfind(ch, xs, x.vs) for ch in "、,，;；:：") + 1), x.vs),
                        names):
             continue  # (鞍山143个: a place's part of another list, no whole)
@@ -487,6 +489,7 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
             groups[-1].append(it)
         else:
             groups.append([it])
+    before: tuple[int, str, str] | None = None  # (sentence, measure, what it measures) of the last list read
     for group in groups:
         if len(group) < BRACKET_LIST_MIN or len({g[2] for g in group}) != len(group):
             continue
@@ -502,12 +505,22 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
             _bracket_rate_head(text[last[3]:stop.start() if stop else se], False)
         if head is None and all("bracket_verb" in g[0].extra for g in group):
             head = ("growth", "")  # 甲市(增长5.1%)、乙市(下降0.6%)增速居前: each bracket says its figure is a change
+        if head is None and before is not None and before[0] == ss and \
+                _BRACKET_ELLIPSIS.match(text, last[3], stop.start() if stop else se):
+            # 甲市(23.1%)、乙市(22.9%)2个市增速高于全区平均水平;丙市(5.9%)、丁市(5.6%)2个市低于全区平均水平: the
+            # second list, its head cut short, measures what the first one's does
+            head = ("=", before[2], before[1])
         if head is None:
             continue
-        measure, named = head
-        words = named
-        if measure == "growth" and len(words) <= 2:
-            words = _bracket_whole(layout, [x for x in by_vs if x.vs < lo], lo, measure, words)
+        if head[0] == "=":
+            measure, words = head[2], head[1]
+        else:
+            measure, named = head
+            words = named
+            if measure == "growth" and len(words) <= 2:
+                words = _bracket_whole(layout, [x for x in by_vs if x.vs < lo], lo, measure, words)
+        before = (ss, measure, words)
+        named = words if head[0] == "=" else named
         for c, _, name, _ in group:
             if c.unit not in BRACKET_RATE_UNITS:
                 if len(named) < 2:
@@ -522,6 +535,9 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
         _spread_after(text, layout, cands, [g[2] for g in group], last[3], se, mentions, m_starts)
 
 
+# …8个盟市低于全区平均水平 / 其余均低于全省: the head of a list after another one, the measure left unsaid
+_BRACKET_ELLIPSIS = rx.compile(r"\s*(?:[\d一二两三四五六七八九十]{1,3}个[^\d,，;；。]{0,6}?|其余|其他)?\s*(?:均|也)?"
+                               r"(?:高于|低于|超过|不及|快于|慢于)(?:全[国省市区县州盟])(?:平均水平|平均)?")
 _SPREAD_WORD = rx.compile(r"分别|依次")
 
 
