@@ -68,3 +68,22 @@ def test_rows_closing_with_their_units_are_measures_under_a_header_of_times():
     # lines naming times alone (a title and a date over rows) are no header
     text = "东坡县经济运行\n| 2022年 |\n| 全年 |\n| 一季度 |\n| 12 |\n| 3% |\n| 二季度 |\n| 13 |\n| 4% |\n| 三季度 |\n| 14 |\n| 5% |\n"
     assert find_table_cells(text) == []
+
+
+def test_columns_naming_only_the_time_compared_with_and_a_total_row_of_the_province():
+    """比上年同月 | 比上年同期 over rows of cities under a caption naming the measure: each column is a growth of what
+    the caption measures, the first the month's own, the second the months so far; the province's row (全 省, a blank
+    inside) is the province's, not the next row's city."""
+    text = ("湖南省2023年11月各市州规模以上工业增加值增长情况\n\n"
+            "市州 |\n增长速度 |\n|\n比上年同月(%) |\n比上年同期(%) |\n|\n"
+            "全 省 |\n8.1 |\n6.9 |\n长沙市 |\n9.2 |\n7.4 |\n株洲市 |\n7.3 |\n6.8 |\n湘潭市 |\n8.0 |\n7.0 |\n")
+    fs = facts_of(text)
+    month = one(fs, 9.2)
+    assert (month.subject, month.measure, month.period, month.indicator) == \
+        ("长沙市", "growth", "2023-M11", "规模以上工业增加值")
+    so_far = one(fs, 7.4)
+    assert (so_far.subject, so_far.measure, so_far.period, so_far.indicator) == \
+        ("长沙市", "growth", "2023-M01..M11", "规模以上工业增加值")
+    whole = one(fs, 8.1)
+    assert (whole.subject, whole.period) == ("湖南省", "2023-M11")
+    assert one(fs, 6.9).subject == "湖南省"

@@ -53,7 +53,7 @@ from .periods import PeriodMention, calendar_year, find_periods, year_to
 from .docregions import above_speaker, below_speaker, nation_speaks, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
-from .structures import (BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
+from .structures import (total_row, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start  # noqa: F401
@@ -1796,7 +1796,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _changes(text, layout, cands)
     frames = table_frames(text)
     before_rows = {c.vs: c.subject for c in cands if any(f.start <= c.vs < f.end for f in frames)}
-    _table_values(text, cands, year, getattr(doc.context, "period", "") or "")
+    _table_values(text, cands, year, getattr(doc.context, "period", "") or "", main_name)
     cands = _framed_tables(text, cands, frames, year, before_rows)
     _ranked_names(text, cands, ranked, year)
     _restatements(text, cands, getattr(doc.context, "frames", None))
@@ -5945,7 +5945,16 @@ def _generic_column(head: str) -> bool:
     for w in zh.SINGLE_MONTH_WORDS + zh.TABLE_TIME_GROUP_HEADS:
         base = base[len(w):] if base.startswith(w) else base
     return not base or base in zh.TABLE_GENERIC_MEASURE_HEADS or base in zh.GROWTH_COLUMN_WORDS or \
-        any(base == w + zh.TABLE_GROWTH_HEAD_TAIL or base == w + "增减" for w in zh.GROWTH_COLUMN_WORDS)
+        any(base == w + zh.TABLE_GROWTH_HEAD_TAIL or base == w + "增减" for w in zh.GROWTH_COLUMN_WORDS) or \
+        bool(_COMPARED_TIME_HEAD.fullmatch(re.sub(r"[(（][^()（）]{0,4}[)）]|\s+", "", head)))
+
+
+_ROW_FIRST_CELL = rx.compile(r"[\s|｜]*([^\s|｜\t\d][^|｜\t\n]{0,8}?)\s*(?:[|｜\t\n]|$)")
+# 比上年同月 | 比上年同期(%): columns naming only the time their rows' figures are compared with (the month's own
+# growth, the growth of the months so far); what they measure is what the caption or the row names
+_COMPARED_TIME_HEAD = rx.compile(rf"(?:{alternation(zh.COMPARED_TIME_HEAD_VERBS)})?(?:上年|去年|上年度)?"
+                                 rf"(?P<when>{alternation(zh.COMPARED_TIME_HEAD_TIMES)})"
+                                 rf"(?:{alternation(zh.GROWTH_COLUMN_WORDS)})?")
 
 
 def _list_column(header: str) -> bool:
@@ -5954,7 +5963,8 @@ def _list_column(header: str) -> bool:
                 any(w in header for w in zh.TABLE_LIST_COUNT_WORDS))
 
 
-def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_period: str = "") -> None:
+def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_period: str = "",
+                  main_name: str = "") -> None:
     """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the
     time its column's head names (1-8月 → M01..M08; 本月 → the month the table's cumulative columns end in), else the
     caption's or the document's; its evidence is the row.  A money column headed by a bare word (年度计划, 1-6月完成)
@@ -5971,6 +5981,11 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             latest[tc.table] = max(latest.get(tc.table, ""), ps[0].period)
             named.setdefault(tc.table, set()).add(ps[0].period)
     Y = str(year) if year else ""
+    # the tables with a column of the month's own growth (比上年同月): their 比上年同期 column is the months so far
+    month_compared = {c.extra["table"].table for c in cands if "table" in c.extra and
+                      (m := _COMPARED_TIME_HEAD.fullmatch(re.sub(r"[(（][^()（）]{0,4}[)）]|\s+", "",
+                                                               c.extra["table"].header))) and
+                      m.group("when") not in zh.COMPARED_SO_FAR_TIMES}
     # the last year a table whose rows are years (年份 | … / 2021年 | 1702.4) ends on: no time of the tables after it
     row_years: dict[int, str] = {}
     for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
@@ -6009,6 +6024,10 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             # (2025年 | 2026年 under 各县地区生产总值: a column named by its time alone measures what the caption names)
             if tc.row_label and not time_label(tc.row_label):
                 c.subject = tc.row_label  # (a row headed by its year, 2020年 | 1500.2, is the year's: see below)
+            elif not tc.row_label and tc.label_role == "subject" and \
+                    (first := _ROW_FIRST_CELL.match(text, tc.row_start, tc.start)) and \
+                    total_row(re.sub(r"\s+", "", first.group(1))):
+                c.subject = main_name  # 全 省 | 8.1 over rows of cities: the whole, the document's place (not the next row's)
         times = [p for p in find_periods(tc.header, year) if p.role != "base"]
         if not times and tc.label_role != "indicator" and time_label(tc.row_label):
             times = [p for p in find_periods(tc.row_label, year) if p.role != "base"]
@@ -6033,6 +6052,11 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         elif _SINGLE_MONTH_HEAD.match(tc.header) and (month := _month_of(latest.get(tc.table, "")) or
                                                       _month_of(c.period) or _month_of(own_time)):
             c.period = month  # 本月 | 1-8月累计: the month the cumulative figures end in (else the text's month)
+        elif tc.table in month_compared and (mh := _COMPARED_TIME_HEAD.fullmatch(
+                re.sub(r"[(（][^()（）]{0,4}[)）]|\s+", "", tc.header))) and mh.group("when") in zh.COMPARED_SO_FAR_TIMES \
+                and (month := _month_of(c.period) or _month_of(own_time)):
+            y, m = month.split("-", 1)  # 比上年同月 | 比上年同期 in 11月's table: the growth of January to November
+            c.period = f"{y}-M01..{m}" if m != "M01" else month
         elif tc.header.startswith(zh.TABLE_CUMULATIVE_HEADS) and (month := _month_of(c.period) or _month_of(own_time)):
             y, m = month.split("-", 1)  # (a year the text never states is ?: ?-M08)
             c.period = f"{y}-M01..{m}" if m != "M01" else month  # 本月 | 累计 in 7月's report: January to July
@@ -6066,7 +6090,10 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                 and any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS):
             c.indicator = prev.indicator
         elif not c.indicator and tc.label_role != "indicator" and tc.caption:
-            c.indicator = shorten(tc.caption, 24)  # 地区 | 增速(%) under …固定资产投资完成情况: the caption's measure's
+            caption = tc.caption
+            if c.measure == "growth" and caption.endswith(zh.GROWTH_COLUMN_WORDS[:3]) and len(caption) > 4:
+                caption = caption[:-2]  # (…规模以上工业增加值增长情况: the growth of 规模以上工业增加值)
+            c.indicator = shorten(caption, 24)  # 地区 | 增速(%) under …固定资产投资完成情况: the caption's measure's
         prev = c
     # a figure written inside a row's text cell (建设内容: 新建教学楼3栋) is about the row's project; its evidence is
     # the cell

@@ -718,7 +718,7 @@ def _unit_block_cells(text: str) -> list[TableCell]:
             continue
         for r in rows:
             label = re.sub(r"\s+", "", r.group("label"))
-            total = _total_row(label)
+            total = total_row(label)
             place = label.endswith(tuple(zh.PLACE_LEVEL_CHARS)) or label.endswith(tuple(zh.UNIT_END_CHARS))
             role = "subject" if total or place or caption else "indicator"
             if role == "subject" and not caption and not total:
@@ -1695,7 +1695,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         stated = row_unit  # (the row's own, not carried on from a row above)
         if classes:
             row_unit, carried = _carried_unit(label, row_unit, carried)
-        if _total_row(label):
+        if total_row(label):
             label = ""
         role = "indicator" if label and classes else "subject"
         for j, (a, b) in enumerate(cells[:len(cols)]):
@@ -1832,7 +1832,7 @@ def _measure_labels(text: str, rows: list) -> bool:
     """Do the rows of a table whose label column has no head (| 3月末 | 比年初增减额) name measures (各项存款余额, 出口)
     rather than places or bodies (临川县, 县交通局): most labels end in no place's or body's level?"""
     labels = [_row_label(re.sub(r"\s+", "", lab)) for lab in (_raw_label(text, cells) for cells, _ in rows) if lab]
-    labels = [lab for lab in labels if not _total_row(lab)]
+    labels = [lab for lab in labels if not total_row(lab)]
     bodies = sum(1 for lab in labels if lab.endswith(tuple(zh.PLACE_LEVEL_CHARS + zh.UNIT_END_CHARS)))
     return bool(labels) and bodies * 2 < len(labels)
 
@@ -2075,7 +2075,7 @@ def unit_class_of(unit: str) -> str:
     return unit_class(unit)
 
 
-def _total_row(label: str) -> bool:
+def total_row(label: str) -> bool:
     """合计 / 总计 / 全县 / 全州合计: the row adding up the others, the document's place's own."""
     if label in zh.TABLE_TOTAL_ROWS or re.fullmatch(r"[合总小共]计", label):
         return True
@@ -2349,7 +2349,7 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
                              label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
         if measures:
             row_unit, carried = _carried_unit(label, row_unit, carried)
-        if _total_row(label) or re.fullmatch(r"[合总小共]\s*计", label):
+        if total_row(label) or re.fullmatch(r"[合总小共]\s*计", label):
             label = ""
         role = "indicator" if label and measures else "subject"
         # read from the right: every column right of the first text columns takes one cell; a text cell in a column

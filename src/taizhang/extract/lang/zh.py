@@ -1646,6 +1646,11 @@ CLASS_PART_MEASURES = (("生产总值", "增加值"), ("零售总额", "零售�
 # A caption naming a set of measures, none of them (主要经济指标, 经济运行数据): no class row's measure.
 TABLE_CAPTION_NO_MEASURE_ENDS = ("指标", "数据")
 # A column of the year so far beside the month's (本月 | 累计 | 累计增长(%)): January to the month the table is of.
+# A column naming only the time its figures are compared with (比上年同月 | 比上年同期): the month's own growth, and the
+# growth of the months so far beside it.
+COMPARED_TIME_HEAD_VERBS = ("比", "较", "与", "对比")
+COMPARED_TIME_HEAD_TIMES = ("同月", "当月", "同期", "累计", "同期累计")
+COMPARED_SO_FAR_TIMES = ("同期", "累计", "同期累计")
 TABLE_CUMULATIVE_HEADS = ("累计", "本年累计", "年初累计", "自年初累计", "1-本月", "1至本月", "年初至本月")
 # A share column's name (占全市比重, 占比, 比重) says of what only through the caption's measure.
 TABLE_SHARE_HEADS = ("占", "比重", "所占比重")
