@@ -53,6 +53,7 @@ from .periods import PeriodMention, calendar_year, find_periods, year_to
 from .docregions import above_speaker, below_speaker, nation_speaks, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
+from .structures import _measure_name as table_measure_name
 from .structures import (total_row, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
@@ -5938,6 +5939,24 @@ def _month_of(period: str) -> str:
     return f"{m.group(1)}-M{m.group(2)}" if m else ""
 
 
+def _class_column(tc, growth: bool) -> str:
+    """The measure a cell of a class row gives when its column names one of its own: 工业项目 under 类别 in the
+    columns 项目个数 | 2024年计划投资 | 1-9月完成投资 | 完成率 → 工业项目个数, 工业项目计划投资, 工业项目完成投资,
+    工业项目完成率 (the column's time is the period's, not the name's); "" for a column naming how a figure is taken
+    (绝对值, 增长, 1-9月) or a row naming a measure of its own (民间投资), which keep the row's or the caption's."""
+    label = tc.row_label
+    if not tc.class_rows or not label or tc.parent or growth or _generic_column(tc.header) or \
+            label.endswith(zh.RATE_COLUMN_ENDS + zh.COUNT_COLUMN_ENDS + zh.MEASURE_COLUMN_ENDS +
+                           zh.TABLE_CAPTION_MEASURES):  # (政府投资类项目 is a class, 民间投资 a measure)
+        return ""
+    base = _TIME_WORDS.sub("", tc.header).strip()
+    if not base or not (table_measure_name(base) or base.endswith(zh.RATE_COLUMN_ENDS)):
+        return ""
+    # (工业项目 + 项目个数: the word the two share is written once)
+    k = next((k for k in range(min(len(label), len(base)) - 1, 0, -1) if label.endswith(base[:k])), 0)
+    return label + base[k:]
+
+
 def _generic_column(head: str) -> bool:
     """Does a column name how its figures are taken rather than what they measure (绝对额, 完成额, 总量, 增速, 同比增长,
     占比, or only its time: 本月, 1-9月)?  Its figures measure what the row or the caption names."""
@@ -6014,7 +6033,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             # (a class row of the measure above it, 其中:轻工业 under 规模以上工业增加值, names that measure's part)
             part = part_indicator(tc.row_label, tc.parent)
             if part == tc.row_label:
-                part = class_indicator(tc.row_label, tc.caption)
+                part = _class_column(tc, growth) or class_indicator(tc.row_label, tc.caption)
             c.indicator = shorten(clean_phrase(part), 24) or c.indicator
         else:
             c.indicator = shorten(clean_phrase(head), 24) or (shorten(tc.caption, 24) if not growth else "") or (
@@ -6073,6 +6092,11 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         if not times and tc.table not in row_years and (own_time or Y) and \
                 c.period in {p for t, p in row_years.items() if t < tc.table}:
             c.period = own_time or Y  # (a table after a table of years: the last year row's time is not carried into it)
+        if not times and not growth and unit_class(c.unit) != "percent" and not c.rank and \
+                _list_column(tc.header) and (ym := _WITHIN_YEAR.fullmatch(c.period)):
+            # 项目个数 | 年投资计划 | 完成投资额 under 1-9月份…汇总表: the size of the year's list and its plan are the
+            # year's, the months are the work's (a bulletin's convention)
+            c.period = ym.group(1)
         c.es, c.ee = tc.row_start, tc.row_end
         if tc.label_role == "indicator" and _index_level(tc, c.value):
             c.measure = "level"  # 衣着 | 101.3 under a price index (上年=100): the index itself, not a growth
@@ -6082,6 +6106,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             c.measure = "delta"
         elif growth and unit_class(c.unit) in ("level", "count") and _change_amount(tc.header):
             c.measure = "delta"  # 比年初增减额 | 增加额 in 亿元: the change of the row's amount, not a rate
+    _rate_after_done(cands, year)
     # 产量 | 同比增长(%): a growth column that names no measure of its own is the growth of the row's figure before it
     prev: Cand | None = None
     for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
@@ -6118,7 +6143,32 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             c.indicator = phrase
 
 
+def _rate_after_done(cands: list[Cand], year: int | None) -> None:
+    """1-9月完成投资 | 完成率: a column of rates naming no time of its own, right after a column of what was done in
+    the months its head names, is the rate of that work: of those months (2024-M01..M09), not the caption's or the
+    document's time (上半年 in the title, 2024 the plan's year)."""
+    prev: Cand | None = None
+    for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
+        tc = c.extra["table"]
+        p = prev.extra["table"] if prev is not None else None
+        if p is not None and p.table == tc.table and p.row_start == tc.row_start and \
+                unit_class(c.unit) == "percent" and _done_rate_column(tc.header) and \
+                not [t for t in find_periods(tc.header, year) if t.role != "base"] and \
+                "-M" in prev.period and not any(w in p.header for w in zh.TABLE_PLANNED_HEADS) and \
+                [t for t in find_periods(p.header, year) if t.role != "base"]:
+            c.period = prev.period
+        prev = c
+
+
+def _done_rate_column(header: str) -> bool:
+    """Is a column the rate of a plan done (完成率, 占年度计划, 形象进度), no growth?"""
+    base = re.sub(r"[(（][^()（）]*[)）]$", "", header)
+    return not any(w in base for w in zh.GROWTH_COLUMN_WORDS) and (
+        base.endswith(zh.TABLE_PROGRESS_RATES) or base.endswith(zh.RATE_COLUMN_ENDS) or base.startswith(zh.TABLE_SHARE_HEADS))
+
+
 _YEAR = rx.compile(r"\d{4}")
+_WITHIN_YEAR = rx.compile(r"(\d{4}|\?)-(?:M\d\d(?:\.\.M\d\d)?|Q[1-4]|H[12])")
 def _since_year_start(period: str) -> str:
     """The months a change since the year's start covers (3月末比年初增减额: ..2026-M03 → 2026-M01..M03)."""
     return year_to(period) or period

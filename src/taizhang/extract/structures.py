@@ -246,6 +246,7 @@ class TableCell:
     title: str = ""  # the table's caption as written (2026年1-9月各县(市、区)主要经济指标): the time its cells hold in
     comparator: str = ""  # a plan table's bound or estimate written in the cell (>2.8 / <5.5 / 6左右), else ""
     kind: str = ""  # "target" for a plan table's cell of a year after its base year or of its years' changes
+    class_rows: bool = False  # the rows are classes of things (类别 | 项目个数 | 完成投资 over 工业项目), not measures
 
 
 _WHITESPACE = rx.compile(r"\s+")
@@ -1746,6 +1747,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         # the rows' classes of the caption's measure; for rows of places, what a column naming no measure of its own
         # (完成额, 增速) measures
         c.caption = caption if c.label_role == "indicator" else measured
+        c.class_rows = c.label_role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS
     return out
 
 
@@ -2046,6 +2048,8 @@ def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> 
             unit = money
         elif name.endswith(zh.COUNT_COLUMN_ENDS) and count:
             unit = count
+        elif counted := count_column_unit(name):
+            unit = counted  # 项目个数 beside 计划投资 under 单位:亿元: the projects are counted, not in 亿元
         elif len(units) == 1:
             unit = units[0]
         elif amounts:
@@ -2062,7 +2066,14 @@ def _unit_fits(name: str, unit: str) -> bool:
     changes (完成率, 增长, 比上年), an amount's unit no column of rates?"""
     if unit_class_of(unit) == "percent":
         return _rate_column(name)
+    if count_column_unit(name) and unit_class_of(unit) != "count":
+        return False  # (项目个数 in 亿元)
     return not name.endswith(zh.RATE_COLUMN_ENDS)
+
+
+def count_column_unit(name: str) -> str:
+    """The unit of a column counting things by their word (项目个数 → 个, 户数 → 户), else ""."""
+    return next((u for w, u in zh.TABLE_COUNT_COLUMN_UNITS if name.endswith(w)), "")
 
 
 def _rate_column(name: str) -> bool:

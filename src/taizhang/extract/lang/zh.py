@@ -1610,6 +1610,15 @@ AGE_REACHED_VERBS = ("达到", "达", "到", "至", "为", "超过", "超", "突
 TABLE_COUNTED_COLUMN_ENDS = ("项目", "企业", "户", "人")
 # A column counting things (项目个数, 受理量, 件数) takes the count unit of a 单位:个、亿元 line.
 COUNT_COLUMN_ENDS = ("个数", "数量", "数", "量", "件数", "户数", "人数")
+# A column counting things named by the thing's word (项目个数 | 计划投资 under 单位:亿元): its figures are counts in the
+# unit the word gives, never in the money unit the table's units line states for its other columns.
+TABLE_COUNT_COLUMN_UNITS = (("项目个数", "个"), ("项目数量", "个"), ("项目数", "个"), ("企业个数", "个"), ("个数", "个"),
+                            ("件数", "件"), ("家数", "家"), ("户数", "户"), ("人数", "人"))
+# A label column's head over rows that are classes of things (类别 | 项目个数 | 计划投资 | 完成投资 over 工业项目 /
+# 基础设施项目): a column naming a measure of its own gives the class's measure (工业项目完成投资); rows under 指标
+# are measures themselves, what a column names of them is how they are taken.
+TABLE_CLASS_LABEL_HEADS = ("分类", "类别", "项目类别", "类型", "项目类型", "行业", "分行业", "产业", "分产业", "项目",
+                           "品种", "组别", "分组", "产品", "产品名称")
 # A column of rates (完成率, 占比, 形象进度) without a unit of its own is in per cent.
 RATE_COLUMN_ENDS = ("率", "比重", "占比", "比例", "进度", "增速", "增幅", "增长", "同比", "同比增长", "比上年增长")
 # A column of figures with a sign of change: its cells are growth rates when in per cent.
