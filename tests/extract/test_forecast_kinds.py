@@ -1,5 +1,6 @@
-"""预计 of a time still to come when the text speaks is a forecast (a target of that coming time, of the document's
-year); of a time gone by or closing as the text speaks it estimates what was done (actual).  Invented texts."""
+"""预计 states an estimate, whatever time it speaks of (SCHEMA: 预计… is an estimated status, kind actual, estimated):
+of a time gone by or closing as the text speaks it estimates what was done; of a time still to come it forecasts that
+time of the document's year (a forecast commits no one, so it is no target).  Invented texts."""
 from __future__ import annotations
 
 from factrun import facts_of, one
@@ -14,7 +15,7 @@ def test_progress_report_forecasts_coming_quarter_and_half():
     assert one(fs, 186).kind == "actual"
     for v, per in ((420, "2024-Q2"), (1300, "2024-Q2"), (300, "2024-H2"), (2600, "2024"), (900, "2024")):
         f = one(fs, v)
-        assert (f.kind, f.period, f.estimated) == ("target", per, True), (v, f.kind, f.period)
+        assert (f.kind, f.period, f.estimated) == ("actual", per, True), (v, f.kind, f.period)
 
 
 def test_statistics_analysis_forecasts_the_year_it_has_not_closed():
@@ -24,7 +25,8 @@ def test_statistics_analysis_forecasts_the_year_it_has_not_closed():
     fs = facts_of(text)
     assert one(fs, 6.2).kind == "actual"
     for v in (6, 12):
-        assert one(fs, v).kind == "target"
+        f = one(fs, v)
+        assert (f.kind, f.period, f.estimated) == ("actual", "2023", True)
 
 
 def test_year_end_report_estimate_of_its_own_year_stays_actual():
@@ -43,4 +45,4 @@ def test_half_year_estimate_in_a_july_analysis_stays_actual():
     f = one(fs, 18.6)
     assert (f.kind, f.period) == ("actual", "2022-H1")
     f = one(fs, 12)
-    assert (f.kind, f.period) == ("target", "2022-Q3")
+    assert (f.kind, f.period, f.estimated) == ("actual", "2022-Q3", True)

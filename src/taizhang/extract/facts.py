@@ -1721,7 +1721,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _outturn_plans(text, layout, c, frames)
         _goal_framed(text, layout, c)
         _forecast(text, layout, c, periods, p_starts, doc.context)
-        if c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]:
+        if (c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]) and \
+                not c.extra.get("forecast"):
             if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
                 c.kind = "target"
                 c.extra["announced_list"] = True
@@ -3408,9 +3409,10 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
 
 
 # 预计 says what a time will bring: of a time gone by or closing as the text speaks (预计全年 in a review of the year, 预计
-# 上半年 in a July analysis) it estimates what was done (SCHEMA: actual, estimated); of a time still to come when the text
-# speaks (预计二季度 / 预计下半年 / 预计全年 in a May progress report, 预计明年) it forecasts, as a plan does: a target of
-# that coming time of the document's year, never of the year before (scope.after_writing moves only what is reported).
+# 上半年 in a July analysis) it estimates what was done; of a time still to come when the text speaks (预计二季度 / 预计
+# 下半年 / 预计全年 in a May progress report, 预计明年) it forecasts that coming time of the document's year, never of
+# the year before (scope.after_writing moves only what is reported, not a forecast).  Either way an estimate, not a
+# commitment (SCHEMA: 预计… actual, estimated): the forecast stays actual and is marked so.
 FORECAST_REACH = 12  # characters before 预计 a time it speaks of may stand in (全年预计, 下半年，预计)
 
 
@@ -3443,7 +3445,6 @@ def _forecast(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], 
     now = fact_scope.written_month(context)
     if end is None or now is None or end <= now:
         return
-    c.kind = "target"
     c.extra["forecast"] = True
 
 

@@ -725,7 +725,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if role == "average" and c.kind == "actual" and year:
         per = Y
     if c.kind == "actual" and chosen.kind in BARE_TIME_KINDS and not _OWN_YEAR_WORD.search(chosen.text) \
-            and after_writing(per, context):
+            and not c.extra.get("forecast") and after_writing(per, context):
         per = shift_year(per, -1)  # 12月,全县受理工单1200件 in a notice signed 2023年1月6日: the December before
     if c.kind == "target" and chosen.end <= ss and chosen.kind in WITHIN_YEAR_KINDS:
         per = _report_plan_year(per, doc_period, context) or per  # 一季度,全县春耕有序推进。全县计划播种面积300万亩
