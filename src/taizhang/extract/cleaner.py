@@ -372,8 +372,9 @@ def stray_space_edits(text: str, joined_ends: set[int] | frozenset = frozenset()
                 or (bool(joined_ends) and len(text[ls:le].rstrip(_BLANK)) + ls in joined_ends)
             first = True
         if prose:
-            if first and _RUN_IN_HEADLINE.fullmatch(text, ls, a) and not _PROSE_PUNCT.search(text, ls, a) \
-                    and not _FIGURE_RUNS_ON.match(text, b):
+            # (read in simplified script: a traditional page's 億元 closes its headline as 亿元 does)
+            if first and _RUN_IN_HEADLINE.fullmatch(normalize_chars(text[ls:a])) and not _PROSE_PUNCT.search(text, ls, a) \
+                    and not _FIGURE_RUNS_ON.match(normalize_chars(text[b:b + 12])):
                 out.append(Edit(a, b, "\n", "clause"))
             else:
                 out.append(Edit(a, b, "", "space"))
