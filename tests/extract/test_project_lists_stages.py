@@ -35,3 +35,17 @@ def test_times_sign_inside_a_plant_name_does_not_cut_it():
 def test_slash_of_a_capacity_per_year_does_not_cut_it():
     m = by_mention(run("今年以来,北川石化40万吨/年聚丙烯项目加快建设。"))
     assert "北川石化40万吨/年聚丙烯项目" in m
+
+
+# --------------------------------------------------------------------------- built and put to work
+
+def test_built_and_put_to_work_is_completed_for_every_item_of_a_list():
+    got = {p.mention: p.stage for p in run("全年松岩新材料锂电隔膜二期、禾丰食品冷链加工等86个项目竣工投产。")}
+    assert got == {"松岩新材料锂电隔膜二期": "completed", "禾丰食品冷链加工": "completed"}
+    got = {p.mention: p.stage for p in run("5月,白溪220千伏输变电工程建成投运,青柳光伏电站建成运营。")}
+    assert got == {"白溪220千伏输变电工程": "completed", "青柳光伏电站": "completed"}
+
+
+def test_what_follows_once_built_and_running_is_no_completion():
+    got = {p.mention: p.stage for p in run("石门生物质发电厂建成投产后,年发电量可达2亿千瓦时。")}
+    assert got.get("石门生物质发电厂") != "completed"

@@ -1163,8 +1163,9 @@ PROJECT_LIST_STAGES = {
     "已开工": "under_construction", "开工": "under_construction",
     "计划开工": "planned", "拟开工": "planned", "计划新开工": "planned", "新建": "planned", "预备": "planned",
     "前期": "proposed", "储备": "proposed", "谋划": "proposed",
-    "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "operating",
-    "投产": "operating", "建成投产": "operating",
+    # built and put to work (竣工投产, 建成投产): the first stage verb of the pair, completion, is the stage
+    "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "completed",
+    "投产": "operating", "建成投产": "completed",
 }
 # A start rate (开工率) is over the set counted before, never over a part that had started already (在建项目223个,
 # 竣工项目60个,开工率73.3%: the rate of the 386 projects counted before them).
@@ -1204,7 +1205,7 @@ PROJECT_MILESTONES = {
     "实施顺利": "under_construction", "推进有序": "under_construction", "推进顺利": "under_construction",
     "进展有序": "under_construction", "建设有序": "under_construction", "建设顺利": "under_construction",
     "试车点火": "operating", "点火试车": "operating", "点火投产": "operating", "投料试车": "operating",
-    "投料试产": "operating", "建成投运": "operating", "投运": "operating", "投入运营": "operating",
+    "投料试产": "operating", "建成投运": "completed", "投运": "operating", "投入运营": "operating",
     "试运营": "operating", "商运": "operating", "商业运行": "operating", "商业运营": "operating",
     "达产": "operating", "点火试运行": "operating", "点火运行": "operating", "点火": "operating",
     "获核准": "planned", "获得核准": "planned", "核准批复": "planned", "可研获批": "planned",
