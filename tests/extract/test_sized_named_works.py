@@ -41,3 +41,13 @@ def test_a_sized_work_after_a_dash_in_a_districts_report():
 def test_money_done_is_no_size():
     _, ex = context_of("岳池县2021年上半年重点项目推进情况\n2021-07-10\n上半年,全县累计投资45亿元,完成年度计划的52%。\n")
     assert one(ex.facts, 45).subject == "岳池县"
+
+
+def test_a_year_opening_a_sized_name_of_any_head_dates_nothing():
+    """投资1.49亿元的2012年易地搬迁 / 投资8550万元的2011年整村推进: the year goes on into the name (whatever head the name
+    ends with) and dates neither the size nor the sentence's later figures."""
+    _, ex = context_of("某县前4月完成固定资产投资10.9亿元\n发布时间:2013年05月29日\n今年,全县计划实施项目300项。截至目前,"
+                  "投资8550万元的2011年整村推进、投资2791万元的河道防洪工程(三期)等5个项目已完工,投资1.49亿元的2012年"
+                  "易地搬迁、投资1746万元的城关学校等87个项目正在建设。\n")
+    for v in (8550, 5, 1.49, 1746, 87):
+        assert one(ex.facts, v).period.lstrip(".").startswith("2013"), (v, one(ex.facts, v).period)

@@ -73,8 +73,13 @@ def _year_in_sized_name(text: str, p: PeriodMention) -> bool:
     """Whether ``p`` is a year opening the name of a work a size stands before (投资860万元的2019年农村饮水巩固提升工程、
     …等6个项目已完工): part of the name, it dates nothing, neither the size nor the later figures of its sentence."""
     return p.start > 0 and text[p.start - 1] == "的" and re.fullmatch(r"(?:19|20)\d\d年", p.text or "") is not None \
-        and SIZE_OF_NAMED_WORK.match(text, p.start - 1) is not None \
+        and (SIZE_OF_NAMED_WORK.match(text, p.start - 1) is not None or _NAME_GOES_ON.match(text, p.end)) \
         and re.search(r"[\d.]+\s*[万亿]?元\s*(?:以上|左右)?$", text[max(0, p.start - 12):p.start - 1]) is not None
+
+
+# …的2012年易地搬迁、…的2011年整村推进: the year goes on into a name (a word of its own, no time's end or bound after it),
+# whatever head the name ends with
+_NAME_GOES_ON = rx.compile(r"(?![以前后底末初度内起至到份中])[\u4e00-\u9fff]")
 
 
 def _part_span(p: PeriodMention, context) -> re.Match | None:
