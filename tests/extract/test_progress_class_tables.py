@@ -100,3 +100,25 @@ def test_the_lists_size_and_plan_columns_under_a_caption_of_months_are_the_years
     assert one(fs, 47.5).period == "2023"
     assert one(fs, 36.7).period == "2023-M01..M08"
     assert one(fs, 70.8).period == "2023-M01..M08"
+
+
+def test_places_joined_before_a_figure_they_share_are_one_subject():
+    # (real gazetteer names: the places are resolved; 均 says each reached it, one numeral is one fact)
+    text = _lines("兰州市2023年1-9月重点项目建设情况",
+                  "1-9月，全市重点项目完成投资600亿元。西固区、安宁区完成投资均已超50亿元。"
+                  "榆中县、皋兰县、永登县完成投资均超过30亿元。")
+    fs = facts_of(text)
+    two = one(fs, 50)
+    assert (two.subject, two.indicator, two.comparator) == ("西固区、安宁区", "完成投资", ">")
+    assert one(fs, 30).subject == "榆中县、皋兰县、永登县"
+
+
+def test_a_share_of_divisions_is_named_by_what_they_did():
+    text = _lines("岚溪市2023年1-9月投资运行情况",
+                  "1-9月，全市固定资产投资增长5.2%。六成以上区县完成投资实现同比增长，约70%的乡镇已完成年度任务。"
+                  "全市城镇化率达到61%。")
+    fs = facts_of(text)
+    six = one(fs, 6)
+    assert (six.unit, six.measure, six.comparator, six.indicator) == ("成", "share", ">=", "完成投资实现同比增长的区县")
+    assert one(fs, 70).indicator == "完成年度任务的乡镇"
+    assert one(fs, 61).indicator == "城镇化率"

@@ -794,6 +794,25 @@ def _capacity_in_name(text: str, vs: int, end: int, unit: str) -> bool:
 _DIVISIONS = rx.compile(rf"(?:{alternation(zh.WHOLE_DIVISIONS)})(?:中|均|全部|都|各|看|来看)")
 
 
+_SHARE_OF_SET = rx.compile(rf"\s*(?:以上|左右|多)?的?(?P<set>{alternation(zh.SHARE_OF_SET_NOUNS)})"
+                           r"(?P<did>[^\d,，;；。:：、\n]{2,20})(?=[,，;；。\n]|$)")
+
+
+def _share_of_set(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """六成以上区县完成投资实现同比增长 / 约70%的区县…: a share written right before a set of divisions, and what they
+    did after it to the clause's end, measures the set's members that did it: 完成投资实现同比增长的区县 (the set
+    alone, 区县, named nothing the share is of)."""
+    for c in cands:
+        if c.rank or c.unit not in ("%", "％", "成") or c.group >= 0:
+            continue
+        m = _SHARE_OF_SET.match(text, c.mend)
+        if m is None:
+            continue
+        did = re.sub(r"^(?:均|都|已经|已|全部)+", "", re.sub(r"\s+", "", m.group("did")))  # (as written, 已 off)
+        if len(did) >= 2:
+            c.indicator = f"{did}的{m.group('set')}"
+
+
 def _whole_division(text: str, vs: int, end: int) -> bool:
     """21个市(州)中有18个… / 21个市(州)均…: the number of a province's cities is the whole the figures are taken
     from, no fact of its own (从21个市(州)看 likewise)."""
@@ -1753,6 +1772,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _headline_targets(text, cands)
     _distributed_subjects(text, layout, cands, mentions, m_starts)
     _indicators(text, layout, cands, names)
+    _share_of_set(text, layout, cands)
     for c in cands:
         if c.extra.get("size_of_named") == "bare" or c.extra.get("size_of_named") and c.indicator in zh.BARE_SIZE_NAMES:
             c.indicator = zh.PROJECT_SIZE_NAME  # 投资3200万元的某水厂: the size of the work named after it

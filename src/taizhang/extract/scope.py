@@ -3633,7 +3633,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             pass  # 公路项目完成投资…, 铁路建设完成投资…, 生态旅游业累计完成…: a field of the place's, no actor
         elif ORG_SUFFIX.search(name) or "完成投资" in seg or is_region or _PLACED_UNIT.fullmatch(name):
             if is_region:
-                c.subject = mentions[j].name
+                c.subject = "、".join(_joined_places(text, layout, mentions, j))
             elif len(_actor_name(name)) >= 2 and base_name.endswith(_actor_name(name)):
                 c.subject = base_name  # 森工集团完成造林… in a text of 某省森工集团: the text's own body, as it names it
                 c.extra["subject_written"] = name
@@ -3752,6 +3752,22 @@ _COMPARED_SCOPE = rx.compile(rf"[{zh.SPEAKER_COMPARED_BEFORE}](?:{alternation(zh
 # 该县, 该区, 此市: a place spoken of again by its division only (zh.PLACE_ANAPHORS + a division's character)
 _ANAPHOR = rx.compile(rf"(?:{alternation(zh.PLACE_ANAPHORS)})(?P<suffix>[{zh.ANAPHOR_DIVISIONS}])")
 ANAPHOR_REACH = 400  # characters back to the place an anaphor takes up (its own or the paragraph before)
+
+
+def _joined_places(text: str, layout: Layout, mentions, j: int) -> list[str]:
+    """The places a clause opens with when its first is ``mentions[j]`` and the ones before it are joined to it by 、
+    alone, the run opening its sentence's clause (甲区、乙区完成投资均已超50亿元: both share the one figure, one fact
+    whose subject names them joined, as written); ``[mentions[j].name]`` when no place stands so before it."""
+    k = j
+    while k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、":
+        k -= 1
+    if k == j:
+        return [mentions[j].name]
+    cs, _ = layout.clause_of(mentions[k].start)
+    if not PLACE_LEAD.fullmatch(text, cs, mentions[k].start):
+        return [mentions[j].name]
+    names = [m.name for m in mentions[k:j + 1]]
+    return names if len(set(names)) == len(names) else [mentions[j].name]
 
 
 def _anaphor_place(text: str, layout: Layout, ss: int, vs: int, mentions, m_starts) -> RegionMention | None:

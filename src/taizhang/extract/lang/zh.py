@@ -1764,6 +1764,11 @@ RANKED_LIST_CUES = ("由高到低", "从高到低", "由低到高", "从低到�
 # --------------------------------------------------------------------------- the whole of a province's divisions (facts)
 # 21个市(州)中有18个… / 21个市(州)均…: the count of all the divisions one level down is the whole a figure is taken
 # from, not a fact.
+# A share of a set of divisions or units that did something (六成以上区县完成投资实现同比增长 / 约70%的乡镇…): the set's
+# noun right after the share; the share measures the set's members that did it (完成投资实现同比增长的区县).
+SHARE_OF_SET_NOUNS = ("县(市、区)", "县（市、区）", "县(市区)", "县（市区）", "县(区)", "县（区）", "县市区", "县区", "区县",
+                      "市(州)", "市（州）", "市州", "地市", "乡镇", "乡(镇)", "乡（镇）", "镇(街道)", "镇（街道）", "街道",
+                      "园区", "开发区")
 WHOLE_DIVISIONS = ("市(州)", "市（州）", "市州", "地市", "省(区、市)", "省（区、市）", "省区市", "市(地、州)", "市（地、州）")
 
 # --------------------------------------------------------------------------- sizes in project names (facts)
