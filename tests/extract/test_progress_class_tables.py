@@ -122,3 +122,22 @@ def test_a_share_of_divisions_is_named_by_what_they_did():
     assert (six.unit, six.measure, six.comparator, six.indicator) == ("成", "share", ">=", "完成投资实现同比增长的区县")
     assert one(fs, 70).indicator == "完成年度任务的乡镇"
     assert one(fs, 61).indicator == "城镇化率"
+
+
+def test_a_class_label_after_the_view_of_a_breakdown_heads_its_sentence():
+    # (从投资主体看: the view, 政府投资类项目: the class; its figures past the semicolon are the class's still)
+    text = _lines("岚溪市2024年上半年重点项目建设情况",
+                  "今年，岚溪市共安排市级重点项目150个，总投资1200亿元，年度计划投资300亿元。"
+                  "1-6月，全市重点项目完成投资160亿元，占年度计划的53.3%。",
+                  "从投资主体看：政府投资类项目：61个，总投资501亿元；1-6月完成投资21亿元，占年度计划的41.0%。"
+                  "企业投资类项目：89个，总投资699亿元；1-6月完成投资139亿元。",
+                  "按建设性质分，续建项目：101项，总投资801亿元；1-6月完成投资91亿元。")
+    fs = facts_of(text)
+    assert one(fs, 61).indicator == "政府投资类项目"
+    assert one(fs, 501).indicator == "政府投资类项目总投资"
+    done = one(fs, 21)
+    assert (done.indicator, done.period) == ("政府投资类项目完成投资", "2024-M01..M06")
+    assert one(fs, 89).indicator == "企业投资类项目"
+    assert one(fs, 139).indicator == "企业投资类项目完成投资"
+    assert one(fs, 101).indicator == "续建项目"
+    assert one(fs, 91).indicator == "续建项目完成投资"

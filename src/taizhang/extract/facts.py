@@ -4979,7 +4979,11 @@ _HEADING_LABEL = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<label>[\u4e00-\u9ff
                             rf"(?:[(（](?:{alternation(zh.REMARK_OPENERS)})[^()（）\n]{{0,30}}[)）])?\s*[。:：]?\s*")
 _GROUP_NOUN_END = rx.compile(rf"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
 _GROUP_NOUN_IN = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
-_LABEL_COUNT = rx.compile(rf"\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))[:：]\s*(?:共|共有|合计|计)?")
+# 从投资主体看:政府投资类项目:61个,总投资…;1-6月完成投资… : a sentence opened by the view a breakdown takes, then a
+# class label and its colon
+_VIEW_LEAD = rx.compile(rf"(?:{alternation(zh.VIEW_LEAD_OPENERS)})[\u4e00-\u9fff]{{1,8}}?"
+                        rf"(?:{alternation(zh.VIEW_LEAD_CLOSERS)})\s*[:：,，]")
+_LABEL_COUNT = rx.compile(rf"\s*(?:{_VIEW_LEAD.pattern})?\s*(?P<label>[\u4e00-\u9fff]{{1,12}}(?:{alternation(zh.SHARED_HEADS)}))[:：]\s*(?:共|共有|合计|计)?")
 _SPLIT_OPEN = rx.compile(r"其中[,，:：]?\s*")
 
 
@@ -5174,6 +5178,8 @@ _CLASS_NAME = rx.compile(rf"(?!{alternation(zh.NOT_CLASS_LEADS)})[\u4e00-\u9fff�
                          rf"(?:{alternation(zh.GROUP_HEADS)}|{zh.CLASS_HEAD_MARK})")
 # 产业发展项目组:年度计划…,完成… / 2.文旅项目:共12个,…: a line opened by a class label and a colon
 _LINE_CLASS = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<name>{_CLASS_NAME.pattern})\s*[:：]")
+_SENT_CLASS = rx.compile(rf"\s*(?:[■●◆▲—\-]+\s*)?(?:{zh.ITEM_LABEL})?\s*(?:{_VIEW_LEAD.pattern})?\s*"
+                         rf"(?P<name>{_CLASS_NAME.pattern})\s*[:：]")
 # 三、农业农村类 / (二)省重点项目 / 一、续建项目推进情况: a heading that is only a class (what is said of it may follow)
 _HEADING_CLASS = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<name>{_CLASS_NAME.pattern})"
                             r"(?:(?:推进|建设|进展|完成|实施|投资)?(?:情况|进度))?\s*[:：。]?\s*")
@@ -5400,7 +5406,9 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
         if form == "amount" and _names_own_class(text, layout, c, by_vs[i - 1] if i else None, ss):
             continue  # 交通项目完成投资5.2亿元,…,城乡建设项目完成2.4亿元: its own clause names its class
         ls = text.rfind("\n", 0, c.vs) + 1
-        lm = _LINE_CLASS.match(text, ls, c.vs)
+        lm = _SENT_CLASS.match(text, ss, c.vs) if ss > ls else None
+        if lm is None or not _class_of(lm.group("name")):
+            lm = _LINE_CLASS.match(text, ls, c.vs) or _SENT_CLASS.match(text, ls, c.vs)
         if lm:
             head = _class_of(lm.group("name"))
         if not head:

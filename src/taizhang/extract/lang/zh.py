@@ -1882,6 +1882,10 @@ BREAKDOWN_OPENERS = ("分地区看", "分区域看", "分县区看", "分县市�
                      "按地区分", "按区域分", "分地区", "其中", "按产业分", "按行业分", "按领域分", "按类型分", "按类别分")
 # 从类别看,工业项目20项 / 分领域看,…: a sentence opening a breakdown of the set counted before it by its classes (its
 # parts take the whole's time: scope, with PART_OPENERS and BREAKDOWN_OPENERS)
+# 从投资主体看:政府投资类项目:61个,… / 按建设性质分:续建项目:… : the view a breakdown is taken by, before the class label
+# and its colon that heads the sentence's figures (a view opener, what it is taken by, a closer, a colon or comma).
+VIEW_LEAD_OPENERS = ("从", "按", "分")
+VIEW_LEAD_CLOSERS = ("来看", "看", "划分", "统计", "分")
 CLASS_VIEW_OPENERS = ("从类别看", "从类型看", "从领域看", "从项目类别看", "从项目类型看", "按项目类别分", "分项目类别看")
 # the units a count of projects is written in (88个 … 20项: one set and its classes)
 PROJECT_COUNT_UNITS = ("个", "项", "宗")
