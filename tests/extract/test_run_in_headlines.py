@@ -36,3 +36,17 @@ def test_a_traditional_page_s_headline_run_into_its_lead_with_pinyin_after_its_c
         assert record.title == "前三季度甘肅省重點項目完成投資1870億元"
         first = min((f for f in ex.facts if f.value == 1870), key=lambda f: f.vstart)
         assert "領導小組" not in first.indicator and first.indicator.endswith("項目完成投資")
+
+
+def test_a_county_name_ending_in_he_before_the_first_months():
+    """民和前4月完成固定资产投资: 和 ends the county's name, no comparison 前4月 is the base of; the figure is of the
+    first four months, and 前4月 is no part of its measure's name."""
+    from factrun import context_of
+    _, ex = context_of("民和县前4月完成固定资产投资10.9亿元\n发布时间:2013年05月29日\n今年前4个月,全县完成固定资产投资"
+                       "10.9亿元,同比增长7.9%。与上年同期相比,增速提高2个百分点。\n")
+    head = min((f for f in ex.facts if f.value == 10.9), key=lambda f: f.vstart)
+    assert (head.period, head.indicator) == ("2013-M01..M04", "完成固定资产投资")
+    from taizhang.extract.periods import find_periods
+    assert [p.role for p in find_periods("青海民和前4月完成固定资产投资", 2013)] == ["point"]
+    assert [p.role for p in find_periods("增速和去年同期相比提高", 2013)] == ["base"]
+    assert [p.role for p in find_periods("与2019年持平", 2013)] == ["base"]

@@ -433,6 +433,11 @@ def _found_periods(text: str, year: int | None) -> tuple[PeriodMention, ...]:
 
 # A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,
 # 与上年同期相比, 较1-6月加快, 是2015年的1.6倍, 高于去年同期; a share names its whole: 占年度计划的70.8%.
+# 和 / 与 / 同 also join words or end a name (民和前4月完成投资…): a time after them is a base only when a comparison
+# follows (和去年同期相比, 与2019年持平) or the time is one a comparison is taken against (和上年, 同去年同期)
+_JOINING_BASES = ("和", "与", "同")
+_COMPARED_AFTER = rx.compile(r"[^，,。;；：:\n]{0,14}?(?:相比|比较|对比|持平|一样|相同|相当|基本持平)")
+_PAST_BASES = ("去年", "上年", "同期", "上一年", "前一年", "上年同期", "去年同期")
 _BASE_BEFORE = rx.compile(r"(?:比|较|较之|与|同|和|相比|相较|对比|高于|低于|快于|慢于|好于|优于|超过|占)\s*$")
 # 完成年度计划的88% / 完成全年目标任务的76%: the year names the plan the share is taken of, not the time it holds in
 _PLAN_WHOLE = rx.compile(r"(?:完成|达到|实现)\s*$")
@@ -474,7 +479,11 @@ def is_base(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3):start]
     if _PLAN_WHOLE.search(before) and _PLAN_AFTER.match(text, end) and text[start:end] in ("年度", "全年", "本年度"):
         return True
-    if _BASE_BEFORE.search(before):
+    m = _BASE_BEFORE.search(before)
+    if m:
+        if m.group().strip() in _JOINING_BASES and not _COMPARED_AFTER.match(text, end) and \
+                not text[start:end].startswith(_PAST_BASES):
+            return False  # (民和前4月 / 和平…: 和 ending a name, no comparison the time is the base of)
         return not re.match(r"\s*(?:以来|起|开始)", text[end:end + 3])
     return bool(_BASE_OF.search(before)) and text[end:end + 1] == "的"
 
