@@ -1469,6 +1469,12 @@ def conjoined(text: str, start: int) -> bool:
     return _conjoined(text, start)
 
 
+def party_bound(text: str, start: int, end: int) -> bool:
+    """regions.party_bound: whether a name like 共和县 at ``start`` is read out of 中共 before a committee."""
+    from .regions import party_bound as bound
+    return bound(text, start, end)
+
+
 def _gazetteer():
     """The gazetteer, or None when its table cannot be read: then no place is resolved, and that is said by a
     None place.  Any other failure raises (the stage's error is recorded by the pipeline)."""
@@ -1502,7 +1508,10 @@ def _strip_prefixes(g, name: str) -> list:
     while i < len(name):
         for n in range(min(FULL_NAME_MAX, len(name) - i), 1, -1):
             r = _full_name_region(g, name[i:i + n], out)
-            if r is not None:
+            if r is not None and r.level >= TOWN and not r.name.endswith(zh.LOWER_PLACE_SUFFIXES) \
+                    and not (out and out[-1].code == r.parent):
+                continue  # a town the table names with no suffix (永安, 莲花): after its county only (县长王永安同志)
+            if r is not None and not party_bound(name, i, i + n):  # (中共和县委员会: 和县, no 共和县)
                 out.append(r)
                 i += n
                 break
@@ -1548,8 +1557,8 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
         words = doc.regions.words  # 会同 read as a verb (…办会同县发改局) names no county
         for ms, me in han_runs_to(norm[:20000], suffix):
             for j in range(ms, me - 1):
-                if j in words:
-                    continue
+                if j in words or party_bound(norm, j, me):
+                    continue  # (中共和县委员会: the run's 共和县 is 中共 + 和县)
                 r = _full_name_region(g, norm[j:me])
                 if r is not None and r.level >= 2:
                     if norm[j:me] in zh.CONJUNCTION_LED_NAMES and conjoined(norm, j):

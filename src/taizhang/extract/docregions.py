@@ -343,6 +343,34 @@ def person_hits(text: str, hits: list) -> set[int]:
     return out
 
 
+_HEAD_TITLES = frozenset(t for t in zh.PERSON_TITLES if len(t) == 2 and t[1] == "长" and t[0] in zh.DIVISION_SUFFIX_CHARS)
+
+
+def titled_surname_hits(text: str, hits: list) -> set[int]:
+    """Starts of the region hits that are a person named by surname (or full name) and office: a division's name whose
+    suffix and the 长 after it make a head's title (县长, 市长, 区长) and whose rest is a surname (曹县长 is Mr Cao the
+    county head: 曹县's own head is its 曹县县长) or a given name after a surname (王永安县长, 刘泰安市长).  A 长 opening a
+    word of its own after the name (曹县长期, 萧县长江路) leaves the name a place."""
+    from .meta import SURNAMES
+    out: set[int] = set()
+    n = len(text)
+    for h in hits:
+        s, e, surf = h[0], h[1], h[2]
+        if e >= n or text[e] != "长" or surf[-1] + "长" not in _HEAD_TITLES:
+            continue
+        if len(surf) == 2:
+            if surf[0] not in SURNAMES:
+                continue
+        elif not (len(surf) == 3 and s > 0 and text[s - 1] in SURNAMES
+                  and (s == 1 or not _han(text[s - 2]) or text[s - 2] in zh.PERSON_NAME_OPENERS)):
+            continue
+        jb, freq = _jieba_tables()
+        if freq is not None and e + 2 <= n and freq.get(text[e:e + 2]):
+            continue  # 曹县长期坚持: 长期 is a word of its own
+        out.add(s)
+    return out
+
+
 def written_as_full(r: Region, surface: str) -> bool:
     return written_as(r, surface)
 
@@ -377,6 +405,7 @@ class DocRegions:
             kept = {h[0] for h in hits}
             self.words |= {s for s, _ in tails if s not in kept}  # no name starts there at all
         people = person_hits(norm, hits)  # 市委书记许昌明: a person's name that spells a short form (许昌)
+        people |= titled_surname_hits(norm, hits)  # 曹县长主持会议, 王永安县长: a person and the office's title
         if people:
             hits = [h for h in hits if h[0] not in people]
             self.words |= people

@@ -111,6 +111,18 @@ def _conjoined(text: str, start: int) -> bool:
     return "\u4e00" <= c <= "\u9fff" and c not in zh.CONJUNCTION_NAME_PRECEDERS
 
 
+_PARTY_HEAD = zh.PARTY_PREFIX[:-1]
+_PARTY_LAST = zh.PARTY_PREFIX[-1]
+
+
+def party_bound(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` begins with the last character of the party's prefix standing before it
+    and is followed by a committee's word: 中共和县委员会, 中共和县县委 read 中共 + 和县, not 共和县 (其中共和县… is
+    其中 + 共和县)."""
+    return (0 < start < len(text) and text[start] == _PARTY_LAST and text.endswith(_PARTY_HEAD, 0, start)
+            and not text.endswith("其" + _PARTY_HEAD, 0, start) and text.startswith(zh.PARTY_BODY_AFTER, end))
+
+
 def _byte_pairs(text: str) -> str:
     """``text`` as two characters per character (its UTF-16 code unit's high and low byte), for the automata.
 
@@ -183,6 +195,7 @@ class Gazetteer:
         self._len_at: list[int] = [len(x) for x in self._surface_at]
         self._conj_at: frozenset[int] = frozenset(k for k, x in enumerate(self._surface_at)
                                                   if x in zh.CONJUNCTION_LED_NAMES)
+        self._party_at: frozenset[int] = frozenset(k for k, x in enumerate(self._surface_at) if x[0] == _PARTY_LAST)
         self._regions_at: list[tuple[Region, ...]] = list(self._by_surface.values())
         self._auto: dict[int, ahocorasick.Automaton] = {}
         self._range_memo: dict[tuple[int, int, int], tuple[Region, ...]] = {}
@@ -324,12 +337,16 @@ class Gazetteer:
         """(end offset in ``text``, surface index) of every surface of automaton ``a`` in ``text``: the matches
         ending at an odd byte, i.e. on a character's low byte (a match ending on a high byte straddles two); a name
         that is a conjunction and a division's word (和县 in 省委、市委和县委) only where no word stands before it
-        (``_conjoined``)."""
+        (``_conjoined``), and none read out of the party's prefix before a committee (``party_bound``)."""
         out = [((e + 1) >> 1, i) for e, i in a.iter(_byte_pairs(text)) if e & 1]
         conj = self._conj_at
         if conj and not conj.isdisjoint(i for _, i in out):
             len_at = self._len_at
             out = [(e, i) for e, i in out if i not in conj or not _conjoined(text, e - len_at[i])]
+        party = self._party_at
+        if _PARTY_HEAD in text and not party.isdisjoint(i for _, i in out):
+            len_at = self._len_at  # 中共和县委员会: no 共和县 (party_bound)
+            out = [(e, i) for e, i in out if i not in party or not party_bound(text, e - len_at[i], e)]
         return out
 
     def _scan(self, text: str, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], int]]:

@@ -515,6 +515,10 @@ DATELINE_BYLINE_WORDS = ("讯", "电", "消息")
 PERSON_TITLES = ("书记", "省长", "市长", "区长", "县长", "州长", "镇长", "乡长", "旗长", "盟长", "主任", "局长", "部长",
                  "厅长", "处长", "科长", "主席", "常委", "委员", "秘书长", "院长", "检察长", "董事长", "总经理", "经理",
                  "记者", "通讯员", "实习生", "编辑", "摄影", "主播")
+# The characters a division's suffix is written with (a head's title is the suffix and 长: 县长, 市长, 区长).
+DIVISION_SUFFIX_CHARS = "省市县区州旗盟乡镇"
+# Words after which a person's name opens in running text (会议由王永安县长主持, 陪同王永安县长调研).
+PERSON_NAME_OPENERS = "由和与及同请向对经据随陪"
 # A unit named as the source of what follows (区统计局数据显示, 区发改局介绍, 区商务局负责人表示) is no subject of the
 # figures it reports: they stay the place's (scope.row_head).
 UNIT_SOURCE_WORDS = ("数据显示", "统计显示", "监测显示", "介绍", "表示", "透露", "称", "消息", "公布", "通报", "指出",
@@ -628,6 +632,11 @@ NAME_STOP_CHARS = ("在对向从和与及是为全我本该各的将把被由到
 # where no word stands before them but a higher division's name or 中共 (安徽省和县, 马鞍山市和县, 中共和县委员会).
 CONJUNCTION_LED_NAMES = ("和县",)
 CONJUNCTION_NAME_PRECEDERS = "省市州盟共"
+# The party's prefix before a place's party committee (中共和县委员会, 中共和县县委): a division's name that begins with the
+# prefix's last character (共和县) is not read out of it when a committee's word follows the name (regions.party_bound);
+# 其中共和县… (其中 + 共和县) keeps it, as no committee follows.
+PARTY_PREFIX = "中共"
+PARTY_BODY_AFTER = ("委员会", "委", "县委", "市委", "区委", "州委", "旗委", "盟委", "党", "纪委", "工委")
 # A share toolbar a page sets after its headline on the same line (…加快推进 分享 人民微博 新浪微博 腾讯微博): no words of
 # the headline.
 SHARE_TOOLBAR_WORDS = ("分享到", "分享", "人民微博", "新浪微博", "腾讯微博", "微博", "微信", "朋友圈", "QQ空间", "QQ好友",

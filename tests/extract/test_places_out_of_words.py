@@ -1,0 +1,43 @@
+"""A division's name read out of other words (the party's prefix, a person's surname or name before an office's
+title), the places left over after a list, and a place the text names only as one of its parts.
+
+The texts are written for these tests; the places are real so that the gazetteer knows them.
+"""
+from __future__ import annotations
+
+from factrun import context_of, one
+from taizhang.extract.regions import gazetteer
+
+
+def names(text: str) -> list[str]:
+    return [h.region.name for h in gazetteer().find(text)]
+
+
+def test_the_party_prefix_gives_no_county_of_its_last_character():
+    assert names("中共和县委员会召开全体会议") == ["和县"]
+    assert names("中共和县县委书记主持会议") == ["和县"]
+    assert names("中共共和县委员会召开全体会议") == ["共和县"]
+    assert names("其中共和县完成投资3.2亿元") == ["共和县"]  # 其中 + 共和县
+    assert "共和县" in names("青海省共和县今年新开工项目12个")
+
+
+def test_a_party_committee_s_report_is_its_county_s():
+    _, ex = context_of("中共和县委员会全体会议召开\n"
+                       "会议指出,2023年全县地区生产总值增长7.5%,财政收入增长6%。\n")
+    assert {f.subject for f in ex.facts if f.value in (7.5, 6)} == {"和县"}
+
+
+def test_a_surname_and_the_county_head_s_title_name_no_county():
+    _, ex = context_of("全县重点项目建设推进会召开\n"
+                       "3月5日,全县重点项目建设推进会召开,曹县长主持会议。\n"
+                       "会议通报,一季度全县重点项目完成投资12.5亿元,占年度计划的26%。\n")
+    assert {f.subject for f in ex.facts if f.value in (12.5, 26)} == {""}
+    # a 长 that opens a word of its own leaves the county named
+    _, ex = context_of("曹县重点项目建设推进会召开\n曹县长期坚持项目为王,一季度全县重点项目完成投资12.5亿元。\n")
+    assert one(ex.facts, 12.5).subject == "曹县"
+
+
+def test_a_person_s_name_after_an_office_names_no_town():
+    _, ex = context_of("县长王永安同志在全县经济工作会议上的讲话\n同志们:\n"
+                       "去年,全县地区生产总值增长6.5%,固定资产投资增长10%。王永安县长强调,今年要确保地区生产总值增长7%。\n")
+    assert {f.subject for f in ex.facts if f.value in (6.5, 10, 7)} == {""}
