@@ -41,3 +41,13 @@ def test_a_person_s_name_after_an_office_names_no_town():
     _, ex = context_of("县长王永安同志在全县经济工作会议上的讲话\n同志们:\n"
                        "去年,全县地区生产总值增长6.5%,固定资产投资增长10%。王永安县长强调,今年要确保地区生产总值增长7%。\n")
     assert {f.subject for f in ex.facts if f.value in (6.5, 10, 7)} == {""}
+
+
+def test_the_divisions_left_after_a_list_are_no_place_named():
+    _, ex = context_of("甘肃省重点项目建设推进情况通报\n2023年10月12日\n"
+                       "前三季度,全省重点项目开工率97%。兰州、酒泉市开工率分别为98%、96%,其他市均达到100%。"
+                       "其余县区开工率均在95%以上。\n")
+    fs = ex.facts
+    assert (one(fs, 98).subject, one(fs, 96).subject) == ("兰州市", "酒泉市")
+    assert one(fs, 100).subject == "" and one(fs, 95).subject == ""
+    assert one(fs, 100).indicator == "开工率"

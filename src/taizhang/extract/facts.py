@@ -1811,6 +1811,11 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     bracketed_place_lists(text, layout, cands, mentions, m_starts)
     paired_bracket_places(text, layout, cands, mentions, m_starts)
     compared_times_lists(text, layout, cands)
+    # 甲、乙市开工率分别为98%、96%,其他市均达到100%: the rest's figure measures what the figures before it measure
+    for a, b in zip(cands, cands[1:]):
+        if b.extra.get("other_units") and not b.indicator and a.indicator and a.unit == b.unit \
+                and not any(ch in text[a.ve:b.vs] for ch in "。;；\n"):
+            b.indicator = a.indicator
     compared_places_lists(text, layout, cands)
     compared_brackets(text, layout, cands, lambda suffix, base: fact_scope.wider_place(
         suffix, base, doc.regions.parents if g is not None else None))

@@ -3554,6 +3554,10 @@ def _speaks_on(text: str, layout: Layout, j: int, mentions, c: Cand, cs: int, di
     return not _names_a_thing(text, layout, end, mce)
 
 
+_OTHER_UNITS = rx.compile(rf"\s*((?:{alternation(zh.OTHER_UNITS_LEADS)})(?:{alternation(zh.OTHER_UNITS_WORDS)}))"
+                          rf"(?![{zh.OTHER_UNITS_NOT_AFTER}]|[\u4e00-\u9fff]{{0,3}}(?:项目|企业|单位|部门|行业|产业))")
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str,
             prev: Cand | None = None, parents: dict[str, str] | None = None) -> None:
@@ -3589,6 +3593,13 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             return
         c.subject = _owned(lh[2], _owner(c.vs, sections, sec_starts, main_name))
         c.extra["subject_written"] = lh[2]
+        return
+    cs, _ = layout.clause_of(c.vs)
+    om = _OTHER_UNITS.match(text, cs, c.vs)
+    if om is not None:
+        c.subject = ""  # 甲、乙市开工率分别为98%、96%,其他市均达到100%: the rest, no place named
+        c.extra["subject_written"] = om.group(1)
+        c.extra["other_units"] = True
         return
     i = bisect.bisect_right(sec_starts, c.vs) - 1
     if i >= 0:

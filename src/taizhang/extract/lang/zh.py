@@ -2031,6 +2031,13 @@ PLACE_THEN_CLAUSE = ("以", "把", "将(?!军)", "对(?!口)", "为(?!民)", "�
 # about; the figure stays the place's.
 # 全市共签约…, 我县完成…: the words before a division's suffix char that make the text speak for its whole place
 SCOPE_WORDS = ("全", "我", "本")
+# …其他市均达到100%, 其余县区开工率均在95%以上: the divisions left over after those named, which no name says: a clause
+# opening with them speaks of no place of its own (scope.subject: "", not the places listed before).
+OTHER_UNITS_LEADS = ("其他", "其余", "其它", "剩余")
+OTHER_UNITS_WORDS = ("县市区", "县(市、区)", "县(市区)", "市州", "县区", "县市", "市县", "区县", "地市", "乡镇", "省份", "省区",
+                     "街道", "城市", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
+# …a character after the word that makes it part of another word (其他市场主体, 其他县级, 其余市民): no place
+OTHER_UNITS_NOT_AFTER = "场级域民政委直属长中内外辖情况"
 # 在某区举行的签约仪式: an event held at a place (the place is its venue, not what its figures are about)
 VENUE_VERBS = ("举行", "召开", "举办", "开幕", "启动")
 # 霍城、岚山口岸过货能力提升,过境班列1200列: places naming a facility (a port, an airport, a station) are its name,
