@@ -51,3 +51,26 @@ def test_the_divisions_left_after_a_list_are_no_place_named():
     assert (one(fs, 98).subject, one(fs, 96).subject) == ("兰州市", "酒泉市")
     assert one(fs, 100).subject == "" and one(fs, 95).subject == ""
     assert one(fs, 100).indicator == "开工率"
+
+
+def test_a_city_the_province_s_text_names_as_its_part_is_not_the_text_s():
+    _, ex = context_of("全省重点项目建设推进情况\n2023年10月12日\n"
+                       "今年以来,各地认真落实省委省政府决策部署,重点项目建设取得积极进展。\n"
+                       "在天水市,秦州区220千伏变电站工程等一批项目顺利推进。\n"
+                       "前三季度,重点项目开工率97%,完成投资1850亿元,同比增长8.2%。\n")
+    assert {f.subject for f in ex.facts if f.value in (97, 1850, 8.2)} == {""}
+
+
+def test_a_county_level_city_the_whole_includes_is_not_who_speaks_as_the_city():
+    _, ex = context_of("关于前三季度水利项目进展情况的通报\n"
+                       "今年全市水利项目共120个(含丰城市),总投资300亿元。截至9月底,已开工100个,开工率83.3%。"
+                       "各县(市、区)投资完成率排名由高到低依次是:奉新县、万载县、丰城市、上高县、宜丰县。\n")
+    assert {f.subject for f in ex.facts if f.value in (120, 300, 100, 83.3)} == {""}
+
+
+def test_the_county_of_an_example_project_is_not_the_city_s_place():
+    _, ex = context_of("重点项目建设进展顺利\n2023年10月12日\n"
+                       "今年以来,我市重点项目建设取得积极进展,一批重大项目加快推进。例如仁寿县城南水厂扩建工程已完成主体施工,"
+                       "青神县220千伏变电站工程即将投运。\n"
+                       "前三季度,重点项目开工率97%,完成投资185亿元,同比增长8.2%。\n")
+    assert {f.subject for f in ex.facts if f.value in (97, 185, 8.2)} == {""}

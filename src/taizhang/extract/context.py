@@ -42,7 +42,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
+from .docregions import inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
 from .regions import TOWN, Region, suffixed_short
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -1565,6 +1565,8 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
                         break  # 省、市经济工作会议和县第十二次党代会: 和 joins, no county is named
                     if reference_place(norm, j, me):
                         break  # 与比拼对象某县比, 对标某县: the benchmark is not who speaks
+                    if inclusion_part(norm, j) >= 0:
+                        break  # 全市项目共225个(含某市): a part the whole includes is not who speaks
                     if within is not None and within.code not in {a.code for a in g.ancestors(r)}:
                         break
                     named.setdefault(r.name, (r, j, me, 0))
@@ -1862,6 +1864,8 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     # 4. meta's main region (the most mentioned), specialised to a descendant named in a chain (山东省菏泽市巨野县)
     if regions:
         r = g.resolve(regions[0])
+        if r is not None and _below_speaker(norm, r):
+            r = None  # 全省重点项目… 在天水市,…项目顺利推进: a part the text speaks over, not its place
         if r is not None:
             i = norm.find(r.name)
             if i < 0:
@@ -1873,6 +1877,13 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     if got is not None:
         return place(got[0], got[1], got[2], LEAD_PLACE_CONFIDENCE, "lead_place")
     return None
+
+
+def _below_speaker(norm: str, r: Region) -> bool:
+    """Whether the text speaks as a division above ``r``'s level (全省 over a city, 全市 over a county or a town): a
+    place it names only as one of its parts is no place of the text, however often it is named."""
+    from .docregions import below_speaker, speaking_suffix
+    return below_speaker(r.name, r.level, speaking_suffix(norm, min_refs=1))  # (全市 of a county-level city: its own)
 
 
 CHROME_PLACE_CONFIDENCE = 0.5  # the page's chrome names the place of the level the body speaks as: no body evidence

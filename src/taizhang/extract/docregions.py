@@ -1312,7 +1312,8 @@ def one_of_parts(layer: "DocRegions", r: Region, limit: int = UNLISTED_SCAN_CHAR
     counts: dict[str, int] = {}
     for h in layer.find(0, limit, in_names=False):
         x = h.region
-        if x.level == r.level and x.code and (p := g.parent(x)) is not None and p.code == parent.code:
+        if x.level == r.level and x.code and (p := g.parent(x)) is not None and p.code == parent.code \
+                and inclusion_part(layer.text, h.start) < 0:  # (全市项目共225个(含邓州市): a part, never the own)
             counts[x.name] = counts.get(x.name, 0) + 1
     own = counts.pop(r.name, 0)
     return bool(counts) and own < 2 * max(counts.values())

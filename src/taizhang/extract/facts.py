@@ -411,10 +411,14 @@ def _headline_place_beaten(text: str, cands: list, place, title: str, main_name:
 
 
 def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text: str = "") -> tuple[str, str]:
-    if record.regions:
+    speaker = speaking_suffix(text, min_refs=1)
+    first = g.resolve(record.regions[0]) if g is not None and record.regions else None
+    if record.regions and not (first is not None and not (record.context or {}).get("place")
+                               and below_speaker(first.name, first.level, speaker)):
+        # (全省重点项目… 在天水市,…: a city the text names most, with no place found for the text, is one of its parts)
         name = record.regions[0]
         short = name
-        r = g.resolve(name) if g is not None else None
+        r = first
         if r is not None:
             short = r.short
             written = suffixed_short(r)
@@ -426,7 +430,6 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
                 short = name[:-len(suffix)]
         return name, short
     # a place below the division the text speaks as (东坡街道 in a notice of 全县) is named in it, not as it
-    speaker = speaking_suffix(text, min_refs=1)
     if speaker == "国" and speaking_suffix(text) == "国" or nation_speaks(text):
         return zh.NATION, ""  # a ministry's notice, a national communiqué: its figures are the nation's
     named = {m.name for m in mentions}
@@ -1808,14 +1811,14 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
         if a.group >= 0 and a.group == b.group and not a.indicator and b.indicator:
             a.indicator = b.indicator
-    bracketed_place_lists(text, layout, cands, mentions, m_starts)
-    paired_bracket_places(text, layout, cands, mentions, m_starts)
-    compared_times_lists(text, layout, cands)
     # 甲、乙市开工率分别为98%、96%,其他市均达到100%: the rest's figure measures what the figures before it measure
     for a, b in zip(cands, cands[1:]):
         if b.extra.get("other_units") and not b.indicator and a.indicator and a.unit == b.unit \
                 and not any(ch in text[a.ve:b.vs] for ch in "。;；\n"):
             b.indicator = a.indicator
+    bracketed_place_lists(text, layout, cands, mentions, m_starts)
+    paired_bracket_places(text, layout, cands, mentions, m_starts)
+    compared_times_lists(text, layout, cands)
     compared_places_lists(text, layout, cands)
     compared_brackets(text, layout, cands, lambda suffix, base: fact_scope.wider_place(
         suffix, base, doc.regions.parents if g is not None else None))
