@@ -51,3 +51,16 @@ def test_a_year_opening_a_sized_name_of_any_head_dates_nothing():
                   "易地搬迁、投资1746万元的城关学校等87个项目正在建设。\n")
     for v in (8550, 5, 1.49, 1746, 87):
         assert one(ex.facts, v).period.lstrip(".").startswith("2013"), (v, one(ex.facts, v).period)
+
+
+def test_a_run_of_sized_works_of_any_head_under_a_cut_off():
+    """截至目前,投资8550万元的2011年整村推进、投资2791万元的河道防洪工程(三期)…等5个项目已完工: in a run of sized works the
+    next item's 投资 or the closing 等N个 makes each a work whatever its head; each size is its work's (subject the work
+    as written, 总投资), of the year, not a flow up to the cut-off."""
+    _, ex = context_of("民和县前4月完成固定资产投资10.9亿元\n发布时间:2013年05月29日\n今年,全县计划实施项目300项。截至目前,"
+                       "投资8550万元的2011年整村推进、投资2791万元的河道防洪工程(三期)等5个项目已完工,投资1.49亿元的2012年"
+                       "易地搬迁、投资1746万元的城关学校等87个项目正在建设。\n")
+    for v, work in ((8550, "2011年整村推进"), (2791, "河道防洪工程(三期)"), (1.49, "2012年易地搬迁"), (1746, "城关学校")):
+        f = one(ex.facts, v)
+        assert (f.subject, f.indicator, f.period) == (work, "总投资", "2013"), (v, f.subject, f.indicator, f.period)
+    assert one(ex.facts, 5).period == "..2013-M04"

@@ -73,7 +73,7 @@ def _year_in_sized_name(text: str, p: PeriodMention) -> bool:
     """Whether ``p`` is a year opening the name of a work a size stands before (投资860万元的2019年农村饮水巩固提升工程、
     …等6个项目已完工): part of the name, it dates nothing, neither the size nor the later figures of its sentence."""
     return p.start > 0 and text[p.start - 1] == "的" and re.fullmatch(r"(?:19|20)\d\d年", p.text or "") is not None \
-        and (SIZE_OF_NAMED_WORK.match(text, p.start - 1) is not None or _NAME_GOES_ON.match(text, p.end)) \
+        and (sized_work(text, p.start - 1) is not None or _NAME_GOES_ON.match(text, p.end)) \
         and re.search(r"[\d.]+\s*[万亿]?元\s*(?:以上|左右)?$", text[max(0, p.start - 12):p.start - 1]) is not None
 
 
@@ -545,10 +545,16 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if day:
             c.period = day  # 3月8日,某县举行…集中开工活动。…(a later paragraph) 开工项目共25个: the event's year
             return
+    if c.kind == "actual" and chosen is not None and not inherited and \
+            (chosen.role == "status" or chosen.kind in CUTOFF_KINDS) and \
+            SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and sized_work(text, c.mend):
+        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period or "")
+        c.period = ym.group(1) if ym else Y  # 截至目前,投资8550万元的某工程…已完工: the work's size, of its year, not
+        return  # a flow up to the cut-off
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
             SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend)) or (
-            SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and SIZE_OF_NAMED_WORK.match(text, c.mend))):
-        if chosen is not None and not (SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and SIZE_OF_NAMED_WORK.match(
+            SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and sized_work(text, c.mend))):
+        if chosen is not None and not (SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and sized_work(
                 text, c.mend)) and _size_of_reported_set(text, layout, c, cands, chosen, ss):
             c.extra["set_size"] = True  # 新开工项目45个,计划总投资120亿元: the set's size, of the set's time
         elif not (chosen is not None and _event_batch(text, layout, c, cands, ss, se)):
@@ -3181,6 +3187,19 @@ SIZE_OF_NAMED = rx.compile(rf"(?:以上|左右)?的(?P<name>{NAME_CHARS}{{4,36}}
 SIZE_OF_NAMED_WORK = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:(?:19|20)\d\d年)?(?:{NAME_CHARS}|[“”\"《》]){{3,36}}?"
                                 rf"(?:{ROW_NAME_END}|{alternation(zh.PROJECT_FACILITY_HEADS + zh.SIZED_WORK_HEADS)}))"
                                 rf"(?=[{zh.SIZED_WORK_NEXT}]|$)")
+# …or any name in a run of sized works (投资8550万元的2011年整村推进、投资2791万元的某河防洪工程(三期)…等5个项目已完工):
+# the next item's 投资 or the run's closing 等N个 makes each a work, whatever its head; a phase in brackets may close it
+SIZE_OF_LISTED_WORK = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:(?:19|20)\d\d年)?[\u4e00-\u9fff“”\"《》（）()A-Za-z0-9×.·/]{{2,36}}?)"
+                                 rf"(?=、\s*(?:计划)?(?:总)?投资\s*(?:约|达|近|超)?\s*[\d.]+\s*[万亿]?元|"
+                                 rf"等\s*(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*[个项处座所])")
+
+
+def sized_work(text: str, pos: int) -> re.Match | None:
+    """The work a bare 投资 ending at ``pos`` sizes: a name ending as a work's does, or any name in a run of sized
+    works."""
+    return SIZE_OF_NAMED_WORK.match(text, pos) or SIZE_OF_LISTED_WORK.match(text, pos)
+
+
 # 该项目由…投资建设,总投资… / 项目全部建成达产后…: a part about the project the text has just named
 PROJECT_ANAPHOR = rx.compile(r"\s*(?:据介绍|据了解|据悉)?[,，]?\s*(?:该|本|此|这个)?(?:项目|工程)(?![\u4e00-\u9fff]{0,2}[\d])"
                              r"(?=由|总|全部|全面|建成|计划|位于|占地|投产|达产|规划|共|预计|将|一期|二期|主要|[,，])")
@@ -3199,7 +3218,7 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
             c.extra["size_of_named"] = True  # (the named work's, no set's counted before: facts._topic_heads)
             return m.group("name")
     elif SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs):
-        m = SIZE_OF_NAMED_WORK.match(text, c.mend)
+        m = sized_work(text, c.mend)
         if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", re.sub(r"^(?:19|20)\d\d年", "", m.group("name")))):
             c.extra["size_of_named"] = "bare"  # 投资3200万元的某水厂: the work's size, named 总投资 (facts)
             return m.group("name")
