@@ -49,3 +49,31 @@ def test_built_and_put_to_work_is_completed_for_every_item_of_a_list():
 def test_what_follows_once_built_and_running_is_no_completion():
     got = {p.mention: p.stage for p in run("石门生物质发电厂建成投产后,年发电量可达2亿千瓦时。")}
     assert got.get("石门生物质发电厂") != "completed"
+
+
+# --------------------------------------------------------------------------- ready for the next step, partly built
+
+def test_ready_for_completion_is_still_under_way():
+    got = {p.mention: p.stage for p in run("截至11月底,鸣溪纸业年产10万吨文化纸四期项目等6个项目基本具备竣工条件。")}
+    assert got == {"鸣溪纸业年产10万吨文化纸四期项目": "under_construction"}
+    got = {p.mention: p.stage for p in run("目前,白鹭大桥主体已完成,具备通车条件。")}
+    assert got == {"白鹭大桥": "under_construction"}
+
+
+def test_ready_to_start_is_decided_on_not_begun():
+    got = {p.mention: p.stage for p in run("柳岸冷链物流园已完成土地平整,具备开工条件。")}
+    assert got == {"柳岸冷链物流园": "planned"}
+
+
+def test_partly_built_is_under_way_for_every_item_of_a_list():
+    got = {p.mention: p.stage for p in run("青川新区文体中心项目、青川新区纬三路工程等5个项目已部分建成。")}
+    assert got == {"青川新区文体中心项目": "under_construction", "青川新区纬三路工程": "under_construction"}
+
+
+# --------------------------------------------------------------------------- a counted class after 等
+
+def test_items_with_their_own_head_do_not_take_the_counted_class():
+    got = {p.mention: p.name for p in run("今年,城东实验小学、花溪第二中学等5所学校开工建设。")}
+    assert got == {"城东实验小学": "城东实验小学", "花溪第二中学": "花溪第二中学"}
+    got = {p.mention: p.name for p in run("加快建设青岚、白柳等3条高铁。")}
+    assert got == {"青岚": "青岚高铁", "白柳": "白柳高铁"}

@@ -728,6 +728,8 @@ def _own_head_before_class(conj: str, shared: str) -> bool:
         return False
     if head == _head_at_end(shared):
         return True  # 甲实验室、乙实验室等6家省实验室: each item names its own 实验室 already
+    if shared == _head_at_end(shared) and L.HEADS.get(shared) == L.HEADS.get(head) != "other":
+        return True  # 甲小学、乙中学等5所学校: the class after the count is a kind each item's own head names already
     if not shared.endswith(("项目", "工程")):
         return False
     return not any(a in shared for a in L.NOMINAL_ACTIONS)

@@ -328,11 +328,16 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)", "planned"),
     # 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way (before the completion cues below)
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:完工|竣工|建成|投用|通车)", "under_construction"),
+    # works ready for the next step (基本具备竣工条件, 已具备通车条件, 具备开工条件): the step is still to come, so the
+    # works are under way (or, before a start, decided on); before the completion and start cues below
+    (r"具备[^,。;]{0,6}?(?:竣工|完工|验收|通车|投产|投用|运营)[^,。;]{0,2}?条件", "under_construction"),
+    (r"具备[^,。;]{0,6}?(?:开工|动工|施工|进场)[^,。;]{0,2}?条件", "planned"),
     # works mostly done (甲街区基本建成, 乙公园基本竣工, 丙中心主体工程完工): still under way, not completed (the
     # completion cues below would read 竣工/完工 in them); in a plan or a task part a target (projects._stage)
     # works about to be finished (甲整治工程即将完工, 乙大桥即将建成通车): the works go on (the completion cues below
     # would read 完工 in them)
-    (r"基本(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)|即将(?:全面)?(?:建成|竣工|完工|投产|投用|通车)",
+    # works partly built (甲景区项目已部分建成, 乙工程部分竣工): the rest goes on, as 基本建成 says
+    (r"(?:基本|部分)(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)|即将(?:全面)?(?:建成|竣工|完工|投产|投用|通车)",
      "under_construction"),
     # works being prepared (甲铁路前期工作, 乙机场迁建工程前期工作, 争取丙水库年内开工, 力争列入国家规划): the stage
     # before a decision to build, as a list's 前期项目 are (zh.PROJECT_LIST_STAGES); before the commitments below
@@ -446,7 +451,7 @@ REPORTED_SERIES = ("先后", "相继", "陆续", "已", "已经", "均已", "业
 # Build verbs that may open an item of a list of works (甲工程、新建乙机场、新建丙铁路等): the item's verb, no part of its name
 ITEM_BUILD_VERBS = ("新建", "扩建", "改建", "续建", "迁建", "开工建设", "建设", "建成", "实施")
 # Works mostly done (基本建成, 主体工程完工): under way when reported, a target in a plan or a task part as 建成 is.
-PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "主体工程")
+PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "部分建成", "部分竣工", "部分完工", "主体工程")
 # Verbs that only say works are undertaken (实施甲、乙等5个项目): in a progress report, what is reported done on the works
 # after them (已完成投资5亿元) says where they stand.
 BARE_PLAN_VERBS = ("实施", "建设", "打造")
