@@ -74,3 +74,13 @@ def test_the_county_of_an_example_project_is_not_the_city_s_place():
                        "青神县220千伏变电站工程即将投运。\n"
                        "前三季度,重点项目开工率97%,完成投资185亿元,同比增长8.2%。\n")
     assert {f.subject for f in ex.facts if f.value in (97, 185, 8.2)} == {""}
+
+
+def test_a_company_heading_the_title_with_its_place_s_short_name_is_no_place_of_the_text():
+    _, ex = context_of("吉林石化公司一季度生产经营情况\n一季度,公司实现营业收入180亿元,同比增长5%。\n")
+    assert {f.subject for f in ex.facts if f.value in (180, 5)} <= {"", "公司", "吉林石化公司", "吉林石化"}
+    _, ex = context_of("重庆钢铁集团召开2023年工作会议\n会议指出,2022年集团钢材产量增长6%,实现利润总额12亿元。\n")
+    assert "重庆市" not in {f.subject for f in ex.facts}
+    # a park of a county named in full keeps the county the text's place
+    _, ex = context_of("青神县竹编产业园建设加快推进\n今年以来,全县重点项目完成投资16亿元,同比增长12%。\n")
+    assert one(ex.facts, 16).subject == "青神县"

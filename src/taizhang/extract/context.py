@@ -42,7 +42,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
+from .docregions import company_named, inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
 from .regions import TOWN, Region, suffixed_short
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -1965,7 +1965,8 @@ def _title_region(doc, g, title: str, k_title: int, within=None):
     """The most specific region the title (standing at ``k_title`` in ``doc.norm``) names, or None; of the regions
     of its name, the one lying in ``within`` when there is one (新华区 under a posting line of the city it lies in)."""
     # the title as it stands in the text: a window of the document's region layer, not a new scan
-    hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3]
+    hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3
+            and not company_named(doc.norm, h)]
     chain = _strip_prefixes(g, title)
     named = [r for r in chain if r.name in title or suffixed_short(r) and suffixed_short(r) in title]
     cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)

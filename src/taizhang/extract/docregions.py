@@ -249,6 +249,16 @@ def _brand_after(text: str, end: int) -> str | None:
 _PLACE_HAS_AT = rx.compile(rf"(?:共)?{zh.PLACE_HAS}")
 
 
+def company_named(text: str, h: RegionHit) -> bool:
+    """Whether the hit is a short form opening a company's name (吉林|石化公司, 重庆|钢铁集团): the company is named, not
+    the place (a full name before a company's, 青神县某某科技有限公司, names the company's place too)."""
+    if any(h.text == r.name or written_as(r, h.text) for r in h.candidates):
+        return False
+    brand = _brand_after(text, h.end)
+    return brand is not None and text.startswith(zh.COMPANY_HEADS, h.end + len(brand)) \
+        and not _PLACE_HAS_AT.match(brand) and not _NOT_BRAND.search(brand)
+
+
 def in_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` heads a company's or park's name (上海|恒川机械), or a newspaper's, a
     station's or a news account's (湖北|日报讯, 四川|新闻网, 甘肃|发布 as a line of its own)."""
