@@ -77,3 +77,12 @@ def test_items_with_their_own_head_do_not_take_the_counted_class():
     assert got == {"城东实验小学": "城东实验小学", "花溪第二中学": "花溪第二中学"}
     got = {p.mention: p.name for p in run("加快建设青岚、白柳等3条高铁。")}
     assert got == {"青岚": "青岚高铁", "白柳": "白柳高铁"}
+
+
+# --------------------------------------------------------------------------- an ongoing verb pushing the preparation
+
+def test_preparation_pushed_on_is_no_construction():
+    got = {p.mention: p.stage for p in run("目前,青川铁路、柳岸机场迁建工程正在有序推进前期工作。")}
+    assert got == {"青川铁路": "proposed", "柳岸机场迁建工程": "proposed"}
+    got = {p.mention: p.stage for p in run("柳岸机场迁建工程有序推进,已完成投资3亿元。")}
+    assert got == {"柳岸机场迁建工程": "under_construction"}  # the works pushed on: under way

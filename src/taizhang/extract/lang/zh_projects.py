@@ -342,7 +342,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # works being prepared (甲铁路前期工作, 乙机场迁建工程前期工作, 争取丙水库年内开工, 力争列入国家规划): the stage
     # before a decision to build, as a list's 前期项目 are (zh.PROJECT_LIST_STAGES); before the commitments below
     (r"(?:争取|力争)[^,。;]{0,8}?(?:纳入|列入|进入)(?!名单)|争取[^,。;]{0,12}?(?:开工|动工|开建)"
-     r"|前期(?:工作|手续|研究|论证|准备)", "proposed"),
+     r"|前期(?:工作|手续|研究|论证|准备)"
+     # an ongoing verb pushing the preparation (甲铁路正在有序推进前期工作, 乙港区加快推进前期工作): the works are being
+     # prepared, not built (the under_construction row below would read 有序推进/加快推进 alone)
+     r"|(?:有序|加快|加紧|加速|扎实|积极|全力|稳步|顺利)推进[^,。;]{0,6}?前期", "proposed"),
     # X计划“十四五”期间建成通航, X确保年内开工: a completion or a start promised is a plan
     (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
