@@ -86,3 +86,12 @@ def test_preparation_pushed_on_is_no_construction():
     assert got == {"青川铁路": "proposed", "柳岸机场迁建工程": "proposed"}
     got = {p.mention: p.stage for p in run("柳岸机场迁建工程有序推进,已完成投资3亿元。")}
     assert got == {"柳岸机场迁建工程": "under_construction"}  # the works pushed on: under way
+
+
+# --------------------------------------------------------------------------- a list closed by its count without 等
+
+def test_a_counted_list_names_proper_items_without_a_head():
+    got = {p.mention: p.stage for p in run(
+        "截至9月底,滨河路休闲广场、城南公园东入口、东集园、宾晞游园、七巧街景拓展工程、湖畔口袋公园建设工程6个项目已完工。")}
+    assert got == {"滨河路休闲广场": "completed", "城南公园东入口": "completed", "东集园": "completed",
+                   "宾晞游园": "completed", "七巧街景拓展工程": "completed", "湖畔口袋公园建设工程": "completed"}

@@ -483,7 +483,7 @@ class _Finder:
             before = len(self.cands)
             self._list_items(m.start(), True, "")
             items = self.cands[before:]
-            if len(items) != n or not all(_modified(x.conj) for x in items):
+            if len(items) != n or not all(_modified(x.conj) or _has_proper_word(x.conj) for x in items):
                 del self.cands[before:]
                 continue
             for x in items:
