@@ -878,6 +878,9 @@ def _above_own_dateline(norm: str, classes: bytearray, line_span, i: int, C: dic
     return False
 
 
+_SITE_SEP_END = rx.compile(r"[-_|—–·]\s*$")
+
+
 def _duplicate_title(text: str, norm: str, starts: array, classes: bytearray, C: dict) -> list[tuple[int, int, str]]:
     """The first copy of a title shown twice near the top (viewer header + the document's own title block).
 
@@ -905,7 +908,7 @@ def _duplicate_title(text: str, norm: str, starts: array, classes: bytearray, C:
             if len(b) < 5:
                 continue
             suffix_site = a.startswith(b) and len(a) - len(b) <= 30 and re.match(r"\s*[-_|—–·]", a[len(b):])
-            prefix_site = a.endswith(b) and len(a) - len(b) <= 30 and re.search(r"[-_|—–·]\s*$", a[:len(a) - len(b)])
+            prefix_site = a.endswith(b) and len(a) - len(b) <= 30 and _SITE_SEP_END.search(a[:len(a) - len(b)])
             if (a == b and d == 0) or suffix_site or prefix_site:
                 out.append((s, e, "duplicate-title"))
                 return out

@@ -307,6 +307,9 @@ def _cn_int(s: str) -> int:
     return int("".join(str(_CN[c]) for c in s))
 
 
+_DAY_MONTH_YEAR_EN = rx.compile(r"(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})")
+
+
 def parse_date(s: str) -> str:
     """A date written any common way (2018年12月25日, 2022-12-26, 二〇一八年…, Tue, 24 Aug 2021 …) → YYYY-MM-DD."""
     m = RE_ANY_DATE.search(s)
@@ -324,7 +327,7 @@ def parse_date(s: str) -> str:
         if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"
         return ""
-    m = re.search(r"(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})", s)
+    m = _DAY_MONTH_YEAR_EN.search(s)
     if m:
         return f"{int(m.group(3)):04d}-{_MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}"
     m = re.search(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", s)
@@ -1310,6 +1313,9 @@ RE_DEADLINE_BEFORE = rx.compile(r"(?:到|至|截至|(?<![对关由])于)\s*$")
 RE_PLAN_START = rx.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
 
 
+_TO_OR_THAN_END = rx.compile(r"(?:到|至|截至|(?<![对关由])于|比|较|与)\s*$")
+
+
 def stated_year(doc) -> tuple[int | None, Evidence | None]:
     """The year the body states as its own: the most cited year (years in current-year phrasing such as
     2023年上半年 / 2023年以来 / 今年2023, and the first year of the text's opening sentence, count double), never a deadline (到2025年) or a range end; else the
@@ -1337,7 +1343,7 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             counts[y] = counts.get(y, 0) + 2
             first.setdefault(y, (m.start(), m.end()))
             continue
-        if re.search(r"(?:到|至|截至|(?<![对关由])于|比|较|与)\s*$", before) or \
+        if _TO_OR_THAN_END.search(before) or \
                 text[m.end():m.end() + 3].startswith(("远景", "前", "底前")):
             if RE_COMPARED_OPENER.search(before) and RE_WHOLE_YEAR_BASE.match(text, m.end()):
                 bases.append(y)  # 增速比2018年全年高: the year before the text's
@@ -1504,9 +1510,12 @@ FULL_NAME_MAX = 16  # characters of the longest full name (双江拉祜族佤族
 def _strip_prefixes(g, name: str) -> list:
     """山东省菏泽市巨野县 → the regions it chains, outermost first (each full name found left to right)."""
     out = []
+    known = g.surfaces  # (a string no region is written as names none in full: not asked)
     i = 0
     while i < len(name):
         for n in range(min(FULL_NAME_MAX, len(name) - i), 1, -1):
+            if name[i:i + n] not in known:
+                continue
             r = _full_name_region(g, name[i:i + n], out)
             if r is not None and r.level >= TOWN and not r.name.endswith(zh.LOWER_PLACE_SUFFIXES) \
                     and not (out and out[-1].code == r.parent):
@@ -1555,9 +1564,10 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
             continue
         named: dict[str, tuple] = {}
         words = doc.regions.words  # 会同 read as a verb (…办会同县发改局) names no county
+        known = g.surfaces
         for ms, me in han_runs_to(norm[:20000], suffix):
             for j in range(ms, me - 1):
-                if j in words or party_bound(norm, j, me):
+                if j in words or norm[j:me] not in known or party_bound(norm, j, me):
                     continue  # (中共和县委员会: the run's 共和县 is 中共 + 和县)
                 r = _full_name_region(g, norm[j:me])
                 if r is not None and r.level >= 2:

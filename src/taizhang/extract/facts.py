@@ -686,6 +686,9 @@ _APPOSED_AFTER_KINDS = rx.compile(rf"(?:[\u4e00-\u9fff、]|[(（][^()（）\n]{{
                                   rf"(?:{alternation(zh.APPOSITION_WORDS)})\s*[:：]?\s*")
 
 
+_ITEM_SEP = rx.compile(r"[、,，;；]")
+
+
 def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
     """7个百亿项目中A、B… / 4个:甲村、乙村、丙村、丁村: the count is followed by exactly that many named items."""
     if n != int(n) or not 2 <= n <= 12:
@@ -710,7 +713,7 @@ def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
         return len(items) == int(n)
     ss, se = layout.sent_of(end)
     rest = text[end + m.end():se]
-    parts = [x for x in re.split(r"[、,，;；]", rest) if x.strip()]
+    parts = [x for x in _ITEM_SEP.split(rest) if x.strip()]
     return len(parts) == int(n)
 
 
@@ -827,6 +830,11 @@ _RANGE_DASH = rx.compile(r"\s?[-—~～至到]\s?")
 
 
 _HAN_END = rx.compile(r"[\u4e00-\u9fff]$")
+
+
+_GAP_VERB_END = rx.compile(r"(?:为|达|是|达到|从|由|到|至|的|差|缩小|扩大)$")
+_MULTIPLE_VERB_END = rx.compile(r"(?:的|了|是|增长|提高|增加|翻)$")
+_ONE_HAN = rx.compile(r"[\u4e00-\u9fff]")
 
 
 def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = None) -> list[Cand]:
@@ -954,7 +962,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 full_unit = ""  # 项目数分别为12、9、7: a figure of a list whose unit the words before it give
                 bare_list = True
             elif not mag and not chinese and nxt not in "年月日" and GAP_WORD.search(text[max(0, vs - 16):vs]) and \
-                    re.search(r"(?:为|达|是|达到|从|由|到|至|的|差|缩小|扩大)$", text[max(0, vs - 3):vs]):
+                    _GAP_VERB_END.search(text[max(0, vs - 3):vs]):
                 full_unit = ""  # 城乡居民收入倍差从2.37缩小到1.94: a gap ratio is a share without unit
                 gap_ratio = True
             else:
@@ -979,7 +987,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                     not (unit == "起" and (_EVENT_NOUN.search(text, max(0, vs - 12), vs) or
                                           _EVENT_NOUN_AFTER.match(text, end))):  # 发生事故3起 / 1起重大事故
                 continue
-        if chinese and unit == "倍" and re.search(r"(?:的|了|是|增长|提高|增加|翻)$", text[max(0, vs - 2):vs]):
+        if chinese and unit == "倍" and _MULTIPLE_VERB_END.search(text[max(0, vs - 2):vs]):
             pass  # 是2015年的两倍 / 涨了一倍: a multiple written in words
         elif chinese and unit_class(full_unit) == "count" and _COUNT_AFTER_HEAD.search(text, max(0, vs - 4), vs) and \
                 (not nxt or nxt in zh.COUNT_AFTER_HEAD_ENDS):
@@ -1026,7 +1034,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         bm = _AND_BOUND.match(after)  # (10亿元及以上基础设施项目: the bound with 及)
         if ucls == "level" and bm:
             k = end + bm.end()
-            if k < n and re.match(r"[\u4e00-\u9fff]", text[k]) and text[k] not in "的达实占" and \
+            if k < n and _ONE_HAN.match(text[k]) and text[k] not in "的达实占" and \
                     (VALUE_RE.search(text[k:ce]) is not None or is_money(full_unit) or full_unit == "岁"):
                 continue
             if is_money(full_unit) and re.match(r"的(?:[\u4e00-\u9fff]{0,4})(?:项目|企业|单位|工程|园区|客商)", text[k:k + 10]):
@@ -3261,6 +3269,8 @@ def _goal_framed(text: str, layout: Layout, c: Cand) -> None:
     if c.kind == "target" or c.rank:
         return
     lo = max(0, c.vs - GOAL_FRAME_REACH)
+    if _GOAL_OPENER.search(text, lo, c.vs) is None:
+        return  # no goal's words before the value at all (most values): its clause is not looked for
     stop = max(text.rfind(ch, lo, c.vs) for ch in ",，;；。:：\n")
     opener = None
     for opener in _GOAL_OPENER.finditer(text, max(lo, stop + 1), c.vs):
@@ -4873,6 +4883,9 @@ _EVENT_QUALIFIER = alternation(zh.PROJECT_EVENT_QUALIFIERS)
 _PLACE_PART_LEAD = rx.compile(r"其中|分别|另外|此外")
 
 
+_LINE_MARK = rx.compile(r"[。;；,，]")
+
+
 def _event_head(text: str, layout: Layout, vs: int, head: str, names: list[str]) -> str:
     """集中开工 + 项目 when the sentence before the bare ``head`` (or, when it names nothing before the value, the
     sentence before it in the paragraph) says what happened to such projects (重大项目集中开工 / 集中开工的项目 /
@@ -4896,7 +4909,7 @@ def _event_head(text: str, layout: Layout, vs: int, head: str, names: list[str])
         while p > lo:
             qs, qe = layout.para_of(p - 1)
             line = text[qs:qe].strip()
-            if line and len(line) <= HEADING_MAX and not re.search(r"[。;；,，]", line[:-1]):
+            if line and len(line) <= HEADING_MAX and not _LINE_MARK.search(line[:-1]):
                 m = pat.search(text, qs, qe)
                 return (m.group("a") or m.group("b")) + head if m else ""
             p = qs - 1
@@ -4925,7 +4938,7 @@ def _named_head(text: str, layout: Layout, vs: int, head: str, names: list[str])
     while p > lo:
         qs, qe = layout.para_of(p - 1)
         line = text[qs:qe].strip()
-        if line and len(line) <= HEADING_MAX and not re.search(r"[。;；,，]", line[:-1]):
+        if line and len(line) <= HEADING_MAX and not _LINE_MARK.search(line[:-1]):
             return phrase_in(line)
         p = qs - 1
     return ""
@@ -4942,6 +4955,9 @@ _SET_FRAME_END = rx.compile(r"(?<![高初集])中$")  # 重点项目中 frames a
 _COUNT_WORD_LEAD = rx.compile(r"^(?:多|余)?(?:个|项|家|所|座|条|处|批|名)")
 _SUBSET_CLAUSE = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)(?<![高初集])中[,，:：]$")
 _SUBSET_OF = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{1,14}?)(?<![高初集])中(?:有|共有|共)?$")
+
+
+_BRACKETS_DUNHAO = rx.compile(r"[()（）、]")
 
 
 def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str) -> str:
@@ -4965,7 +4981,7 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
         return shorten(verb + group, 24) if len(group) >= 2 else ""
     else:
         group = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", m.group("group"))))
-    if len(re.sub(r"[()（）、]", "", group)) < 1 or group in ("其", "其中", "这", "此"):
+    if len(_BRACKETS_DUNHAO.sub("", group)) < 1 or group in ("其", "其中", "这", "此"):
         return ""
     what = re.sub(r"^(?:以上|以下|左右|多|余)+", "", text[c.mend:c.ee])
     what = re.sub(r"^(?:均|都|已|已经|全部)+|(?:了)$", "", re.split(r"[,，;；。、\n]", what)[0].strip())
@@ -5054,6 +5070,9 @@ _AMOUNT_NOUN = rx.compile(alternation(zh.AMOUNT_NOUNS))
 _MEASURE_END = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 
 
+_LABEL_MARK = rx.compile(r"[;；:：,，。]")
+
+
 def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None:
     """完成固定资产投资1200亿元,其中市本级300亿元 / 其中省级项目40亿元、市级项目25亿元: an amount after 其中 named
     only by a part (市本级, 省级项目) is that part's share of the amount stated before 其中: part + its measure."""
@@ -5069,7 +5088,7 @@ def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None
     series = k >= 0
     label = label[k + 1:] if series else label
     # the parts may be listed with 、 (省级项目40亿元、市级项目25亿元), never across another clause
-    if len(label) > (8 if series else 40) or re.search(r"[;；:：,，。]", label) or not series and \
+    if len(label) > (8 if series else 40) or _LABEL_MARK.search(label) or not series and \
             any(j < x.vs < c.vs and not (x.measure == "level" and is_money(x.unit)) for x in by_vs):
         return
     lo = ss
@@ -5542,6 +5561,9 @@ _PUNCT_ONLY = rx.compile(r"[^\u4e00-\u9fff]")
 _AFTER_ASPECT = rx.compile(r"(?:已经|已|尚未|未|正在)[\u4e00-\u9fff]{2}")
 
 
+_QIZHONG_END = rx.compile(r"其中[,，:：]?\s*$")
+
+
 def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int]) -> str:
     """A series leaves out the noun after its first item: 承办督办事项18项,已办结12项 / 重点项目42个,已开工38个 /
     正在推进6项,占20%.  A bare verb takes the noun the last earlier count of the same unit in its paragraph named."""
@@ -5559,7 +5581,7 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
     if _LEVEL_ONLY.fullmatch(verb) is not None:
         lead = text[max(0, c.vs - len(verb) - 4):c.vs - len(verb)]
         ss, _ = layout.sent_of(c.vs)
-        level = re.search(r"其中[,，:：]?\s*$", lead) is not None or \
+        level = _QIZHONG_END.search(lead) is not None or \
             (re.search(r"[;；]\s*$", lead) is not None and "其中" in text[ss:c.vs])
     aspect = _AFTER_ASPECT.fullmatch(text, max(0, c.vs - len(verb) - 2), c.vs) is not None or \
         _AFTER_ASPECT.fullmatch(text, max(0, c.vs - len(verb) - 1), c.vs) is not None

@@ -190,6 +190,9 @@ _SET_QUANTIFIER = rx.compile(rf"^(?:{alternation(zh.SET_QUANTIFIERS)})+(?=[\u4e0
 _PART_ITEM_LEAD = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?:{alternation(zh.ITEM_HAVE_WORDS)})?\s*")
 
 
+_COMMAS_SPACES = rx.compile(r"[,，:：\s]")
+
+
 def _breakdown_whole(text: str, layout: Layout, c: Cand, by_vs: list[Cand], i: int) -> tuple[Cand, int] | None:
     """The count a part's figure breaks down, and where the part's own words start: the whole is written just before
     a bracket holding the parts (建设项目20项(省级5项、市级6项)) or before the 其中 opening them (…20项,其中省级5项、
@@ -215,7 +218,7 @@ def _breakdown_whole(text: str, layout: Layout, c: Cand, by_vs: list[Cand], i: i
     w = wholes[-1]
     between = text[w.mend:opener]
     if re.search(r"\d", between) or (o >= 0 and re.search(r"[,，;；:：。]", between)) or \
-            (o < 0 and len(re.sub(r"[,，:：\s]", "", between)) > 12):
+            (o < 0 and len(_COMMAS_SPACES.sub("", between)) > 12):
         return None  # the bracket or 其中 follows the whole's own clause
     return w, k
 

@@ -606,6 +606,9 @@ _TIME_ITEM_SPLIT = rx.compile(r"、|和|及|与")
 _TIME_ITEM_EXTRA = rx.compile(alternation(zh.COMPARED_BRACKET_TIMES + ("上月", "上年末", "年初", "上季度")))
 
 
+_SHORT_HAN_WORD = rx.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
 def compared_times_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
     """全市规上工业增加值增长6.6%,较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: each value of a 分别
     list whose items are the times the sentence's figure is compared with is that figure's change against its own time
@@ -633,7 +636,7 @@ def compared_times_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
         if base is None:
             continue
         verb = text[spread.end():first.vs].strip()
-        if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", verb):
+        if not _SHORT_HAN_WORD.fullmatch(verb):
             continue
         rate = "增速" if base.measure == "growth" and not base.indicator.endswith(("增速", "增幅")) else ""
         for c, t in zip(members, times):

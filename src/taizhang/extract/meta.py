@@ -1027,6 +1027,9 @@ def _published(lines, text: str) -> str:
     return ""
 
 
+_YEAR_OF_PLAN_AFTER = rx.compile(r"(上半年|前三季度|一季度|以来|1[-—~]\d+月|全年|年度|的?目标|工作|是)")
+
+
 def _current_year(text: str) -> str:
     """The year a text calls 今年: the most cited year that is not a deadline or a range end, when the text writes
     some year as the current one (制定2023年…任务, 2023年上半年, 2023年以来, 今年是2023年); else "" (a year merely
@@ -1042,7 +1045,7 @@ def _current_year(text: str) -> str:
         if before.endswith(("到", "至", "截至")) or after.startswith(("远景", "前", "底前", "年底前")):
             continue
         years[m.group(1)] += 1
-        if re.match(r"(上半年|前三季度|一季度|以来|1[-—~]\d+月|全年|年度|的?目标|工作|是)", after) or before.endswith(("制定", "今年")):
+        if _YEAR_OF_PLAN_AFTER.match(after) or before.endswith(("制定", "今年")):
             years[m.group(1)] += 1
             current = True
     if not years or not current:
@@ -1347,7 +1350,7 @@ def _issued_title(doc: Doc, lines) -> str:
                   and not RE_SECTION_MARK.match(ln.text)), None)
     if first is None:
         return ""
-    sent = re.split(r"[。!?！？;；]", first.text, maxsplit=1)[0]
+    sent = _SENTENCE_END.split(first.text, maxsplit=1)[0]
     m = RE_ISSUED_DOC.search(sent)
     if not m:
         return ""
@@ -1395,6 +1398,9 @@ RE_BARE_TIME = rx.compile(r"^(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{
                           r"今年以来|年初以来|截至[^,，]{0,10})$|^\d{4}年度?$")  # 2025年,全区…: the year alone frames too
 
 
+_COMMA_COLON = rx.compile(r"[,，:：]")
+
+
 def _lead_title(lines) -> str:
     """A title for a text without a headline: the gist of its lead, i.e. who acts and on what.
 
@@ -1420,7 +1426,7 @@ def _lead_title(lines) -> str:
         title = f"{actor}关于{matter}的{notice.group(1)}"
         if 5 <= len(title) <= LEAD_TITLE_MAX + 10:
             return title
-    clauses = [c.strip(" 、") for c in re.split(r"[,，:：]", sent)]
+    clauses = [c.strip(" 、") for c in _COMMA_COLON.split(sent)]
     k, framed, when = 0, False, ""
     while k < len(clauses) - 1:
         c = clauses[k][len(actor):] if k == 0 else clauses[k]

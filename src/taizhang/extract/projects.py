@@ -229,6 +229,9 @@ _GENERIC_LIST_STEM = rx.compile(L.GENERIC_LIST_STEM)
 _QUOTED_BEFORE_HAN = rx.compile(r"“[^”\n]{1,10}”" + f"[{_CJK}]")  # 项目“周调度”机制
 
 
+_AREA_LEAD = rx.compile(r"^[^,。;]*?(?:区域|地区|街区|片区)(?:实行|实施|进行|开展)?")
+
+
 class _Finder:
     """All candidate mentions of one text; each method is a separate mechanism."""
 
@@ -459,7 +462,7 @@ class _Finder:
             shared = ""
             if not self_named:
                 # The stem is part of each name: 宝满、东海岛、乌石等港区铁路专用线.
-                shared = re.sub(r"^[^,。;]*?(?:区域|地区|街区|片区)(?:实行|实施|进行|开展)?", "",
+                shared = _AREA_LEAD.sub("",
                                 _strip_quotes(t[etc + 1:m.end()]))
                 self.drop_spans.add((etc + 1, m.end()))
             self._list_items(etc, self_named, shared, zone)
@@ -1745,9 +1748,12 @@ def _relative_cue(text: str, c: "_Cand", cue: str) -> bool:
 _INVESTED_SO_FAR = rx.compile(r"(?:已|累计|共|均已)(?:完成|实现)[^,。;\d]{0,4}?投资")
 
 
+_RUN_TO_DENG = rx.compile(r"[^,。;!?\n]{0,60}?等")
+
+
 def _list_end(text: str, end: int) -> int:
     """Where the list a mention ending at ``end`` opens ends: after the 等 closing it in the clause, else ``end``."""
-    m = re.match(r"[^,。;!?\n]{0,60}?等", text[end:end + 61])
+    m = _RUN_TO_DENG.match(text[end:end + 61])
     return end + m.end() if m else end
 
 

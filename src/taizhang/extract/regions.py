@@ -18,7 +18,7 @@ from codecs import latin_1_decode as _latin_1_decode, utf_16_be_encode as _utf_1
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import ahocorasick
 
@@ -268,6 +268,12 @@ class Gazetteer:
         if r.level == PREFECTURE:
             return r
         return next((x for x in self._ancestry(r.parent) if x.level == PREFECTURE), None)
+
+    @property
+    def surfaces(self) -> Mapping[str, tuple[Region, ...]]:
+        """Every surface the table holds (full names, short forms), for a caller that tries many strings: one that is
+        no key here names no region (``named``, ``written_named`` and ``resolve`` find nothing for it)."""
+        return self._by_surface
 
     def surface_known(self, surface: str) -> bool:
         """Whether the automaton finds ``surface`` (a full name, or a short form that is no common word)."""

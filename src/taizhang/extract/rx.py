@@ -12,8 +12,11 @@ with ``.``, a negated class, a back-reference, or carries flags) is returned as 
 from __future__ import annotations
 
 import re
+from re import _compiler
 from re import _constants as C
 from re import _parser as P
+
+import _sre
 
 _CATEGORY_ESCAPES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
                      C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
@@ -194,10 +197,92 @@ def worth_gating(pattern: re.Pattern) -> bool:
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, behind its first-character gate when it is ``worth_gating`` (the same
-    matches, found faster).  Every module-level pattern of the extractor is made with this function, so a
-    pattern is gated where it is defined (``tests/extract/test_rx.py`` fails on one that is not)."""
-    plain = re.compile(pattern, flags)
-    return re.compile(gated(pattern), flags) if worth_gating(plain) else plain
+    matches, found faster), and with the characters a match can start with as its search's start set
+    (``with_start_set``).  Every module-level pattern of the extractor is made with this function, so a
+    pattern is gated where it is defined (``tests/extract/test_rx.py`` fails on one that is not).  The pattern
+    is parsed once (twice when gated) and compiled once: the extractor's 1,300 patterns are compiled on import."""
+    parsed = P.parse(pattern, flags)
+    cls = _first_class(parsed)
+    if cls is not None and _gate_helps(parsed, cls):
+        pattern = f"(?={cls})(?:{pattern})"  # = gated(pattern)
+        parsed = P.parse(pattern, flags)
+    return _compiled(pattern, parsed, flags, cls)[0]
+
+
+def with_start_set(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` compiled again with the class of the characters its matches start with (``first_chars``) as the
+    start set of its code's info block, when ``re``'s compiler found none: then ``search``/``finditer`` skip in C
+    the positions no match can start at (a tight loop over the characters) instead of starting the matcher at each
+    one.  The compiler finds such a set only for a pattern opening with a literal, a class or an alternation of
+    literals; a gated pattern (opening with its look-ahead), an alternation of groups or look-behinds
+    (``(?<!将)累计|已经``) or a repeat got none, and a search tried the whole pattern at every position of the
+    text.  The matches are the same: every match starts with a character of the class (the pattern matches no
+    empty string), and ``match``/``fullmatch`` never read the set.  Left as it is: a pattern with flags, one
+    opening with an anchor (``^``: ``re`` stops after the first position), one whose start set cannot be listed."""
+    if not isinstance(pattern.pattern, str) or pattern.flags != re.UNICODE:
+        return pattern
+    parsed = P.parse(pattern.pattern)
+    cls = _first_class(parsed)
+    if cls is None:
+        return pattern
+    got, given = _compiled(pattern.pattern, parsed, 0, cls)
+    return got if given else pattern
+
+
+def _first_class(parsed) -> str | None:
+    """``first_chars`` of a parsed pattern (None for one with flags)."""
+    if parsed.state.flags & ~(re.UNICODE | re.NOFLAG):
+        return None
+    try:
+        items, nullable = _first(parsed)
+    except _Unknown:
+        return None
+    if nullable or not items:
+        return None
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def _opening(parsed):
+    """(op, av) a parsed pattern opens with, looked into groups as the engine does."""
+    op, av = parsed[0] if len(parsed) else (None, None)
+    while op is C.SUBPATTERN and len(av[3]):  # the engine looks into groups for what opens a pattern
+        op, av = av[3][0]
+    return op, av
+
+
+def _gate_helps(parsed, cls: str) -> bool:
+    """``worth_gating`` of a parsed pattern without flags whose first characters are ``cls``."""
+    op, av = _opening(parsed)
+    if op is C.LITERAL or op is C.IN or op is C.AT or (op is C.ASSERT and av[0] == 1) or \
+            (op is C.BRANCH and all(alt and alt[0][0] is C.LITERAL for alt in av[1])):
+        return False  # an anchor (^) is tried at the start only; a look-ahead opening gates already
+    for m in _WIDE.finditer(cls):
+        if m.group(1) is None or ord(m.group(2)) - ord(m.group(1)) > 64:
+            return False
+    return True
+
+
+def _compiled(pattern: str, parsed, flags: int, cls: str | None) -> tuple[re.Pattern, bool]:
+    """(``re.compile(pattern, flags)`` from its parse, whether its info block was given the start set ``cls``: the
+    class of the characters every match starts with, where ``re``'s compiler lists none (``with_start_set``))."""
+    code = _compiler._code(parsed, flags)
+    flags |= parsed.state.flags
+    given = False
+    if cls is not None and code[0] is C.INFO and code[2] == 0 and code[3] > 0 and _opening(parsed)[0] is not C.AT:
+        (op, av), = P.parse(cls).data  # (a class of one character is parsed as that character)
+        if op is C.IN or op is C.LITERAL:
+            charset, hascased = _compiler._optimize_charset(av if op is C.IN else [(op, av)])
+            if not hascased:
+                info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
+                _compiler._compile_charset(charset, flags, info)
+                info[1] = len(info) - 1
+                code[:1 + code[1]] = info
+                given = True
+    indexgroup = [None] * parsed.state.groups
+    for k, i in parsed.state.groupdict.items():
+        indexgroup[i] = k
+    return _sre.compile(pattern, flags, code, parsed.state.groups - 1, parsed.state.groupdict,
+                        tuple(indexgroup)), given
 
 
 class Literals:

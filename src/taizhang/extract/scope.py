@@ -1193,10 +1193,13 @@ def _headline_event_time(text: str, periods, p_starts, context, y: str) -> Perio
     return None
 
 
+_CLAUSE_MARK = rx.compile(r"[,，。;；]")
+
+
 def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
     """Whether the time is part of an event's name (2023年四季度重大项目集中开工活动), the name ending before ``limit``."""
     m = EVENT_NOUN.search(text, p.end, min(limit, p.end + 24))
-    return bool(m) and not re.search(r"[,，。;；]", text[p.end:m.start()])
+    return bool(m) and not _CLAUSE_MARK.search(text[p.end:m.start()])
 
 
 EVENT_DAY_KINDS = {"month_day", "date"}
@@ -1300,9 +1303,12 @@ def _event_day(text: str, p: PeriodMention, periods, p_starts, context) -> Perio
     return q if q is not None and q.end <= p.start else None
 
 
+_COUNT_OF_YEARS = rx.compile(r"([\d一二两三四五六七八九十]+)年")
+
+
 def _named_plan_before(text: str, p: PeriodMention, periods, p_starts, ps: int) -> PeriodMention | None:
     """The five-year plan named earlier in the paragraph whose length 今后五年/未来五年 (``p``) gives, or None."""
-    m = re.search(r"([\d一二两三四五六七八九十]+)年", p.text)
+    m = _COUNT_OF_YEARS.search(p.text)
     if m is None or _count(m.group(1)) != 5:
         return None
     for q in reversed(periods[bisect.bisect_left(p_starts, max(ps, p.start - 300)):bisect.bisect_left(p_starts, p.start)]):

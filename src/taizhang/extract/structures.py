@@ -40,6 +40,9 @@ class Ratio:
     word: str
 
 
+_COMPARED_WITH = rx.compile(r"比(?:上|去|前|同|一|二|三|[\d])")
+
+
 def find_ratios(text: str) -> list[Ratio]:
     """Colon-joined runs of numbers (``3.9:59.5:36.6``) named by a ratio word shortly before them.
 
@@ -59,7 +62,7 @@ def find_ratios(text: str) -> list[Ratio]:
         w = next((x for x in words if lo + x.start() >= prev_end), words[0])
         prev_end = m.end()
         # 比上年 / 比去年 compare, they do not name a ratio
-        if w.group() == "比" and re.match(r"比(?:上|去|前|同|一|二|三|[\d])", window[w.start():w.start() + 2]):
+        if w.group() == "比" and _COMPARED_WITH.match(window[w.start():w.start() + 2]):
             continue
         terms = [(m.start(1), m.end(1), float(m.group(1)))]
         pos = m.end(1)
