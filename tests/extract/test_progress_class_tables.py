@@ -141,3 +141,26 @@ def test_a_class_label_after_the_view_of_a_breakdown_heads_its_sentence():
     assert one(fs, 139).indicator == "企业投资类项目完成投资"
     assert one(fs, 101).indicator == "续建项目"
     assert one(fs, 91).indicator == "续建项目完成投资"
+
+
+def test_a_class_table_numbered_by_a_serial_column_and_one_set_apart_by_blanks():
+    # (序号 first: the label column after it heads the rows; a table set apart by blanks names its classes' counts too)
+    numbered = _lines("岚溪市2024年1-9月重点项目建设进展情况通报", "2024年10月15日", "",
+                      "表1 重点项目分类推进情况", "单位：亿元",
+                      "| 序号 | 项目类型 | 项目数（个） | 年度计划投资 | 1-9月完成投资 | 完成率（%） |",
+                      "| 1 | 产业项目 | 90 | 250.3 | 200.1 | 79.9 |",
+                      "| 2 | 基础设施项目 | 60 | 100.2 | 60.1 | 61.3 |",
+                      "|  | 合计 | 150 | 350.5 | 260.2 | 74.2 |")
+    fs = facts_of(numbered)
+    done = one(fs, 200.1)
+    assert (done.subject, done.indicator, done.period) == ("岚溪市", "产业项目完成投资", "2024-M01..M09")
+    assert one(fs, 60).indicator == "基础设施项目数"
+    spaced = _lines("青川市2022年1-10月重大项目进展情况", "发布时间：2022-11-12", "",
+                    "全市重大项目分类完成情况",
+                    "类别          项目个数   计划投资(亿元)   1-10月完成投资(亿元)   完成率(%)",
+                    "省重点项目      30        300.5            260.3                 86.6",
+                    "市重点项目      90        259.7            219.8                 84.6")
+    fs = facts_of(spaced)
+    count = one(fs, 30)  # (a bare figure of a table with no units line: no unit, as written)
+    assert (count.unit, count.measure, count.indicator, count.period) == ("", "count", "省重点项目个数", "2022")
+    assert one(fs, 219.8).indicator == "市重点项目完成投资"

@@ -1670,6 +1670,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     …): then it names what is measured.  The total row (合计, 全县) is the document's place's: no label."""
     names = paired_columns([re.sub(r"\s+", "", h[2]) for h in header])
     first = _split_unit(names[0])[0] if names else ""
+    if first in zh.TABLE_SERIAL_HEADS and len(names) > 1:
+        first = _split_unit(names[1])[0]  # 序号 | 项目类型 | …: the rows' numbers, the label column after them
     roles = [column_role(n) for n in names]
     value_cols = [j for j in range(len(header))
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
@@ -2395,7 +2397,8 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
                                          number.end("num"), value, own or unit, name, label, rs, re_,
                                          number.end("unit") if own else -1, role, header[0][0], kind,
                                          caption if role == "indicator" or timed[h] else measured,
-                                         parents[r] if role == "indicator" else "", title))
+                                         parents[r] if role == "indicator" else "", title,
+                                         class_rows=role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS))
                     j -= 1
                 elif len(cells) >= len(cols):
                     j -= 1  # a word in a figure's column (/, —, 无)

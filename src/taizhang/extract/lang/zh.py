@@ -1586,6 +1586,7 @@ TABLE_WHOLE_ROW_LEVELS = ("省", "市", "州", "县", "区", "盟", "旗", "镇"
 # A table's first column when its rows are measures, not places or units (指标 | 绝对值 | 增长): the row's label
 # then names what is measured and the column how (增长 → growth).
 TABLE_INDICATOR_HEADS = ("指标", "指标名称", "主要指标", "分类", "类别", "行业", "产业", "分行业", "分产业", "项目类别",
+                         "类型", "项目类型", "项目分类",
                          "分类指标", "指标项目")
 # A count column of the list a progress table tracks (项目个数 beside 1-9月完成投资): the year's list, not the months'.
 TABLE_LIST_COUNT_WORDS = ("项目",)
@@ -1627,7 +1628,7 @@ TABLE_COUNT_COLUMN_UNITS = (("项目个数", "个"), ("项目数量", "个"), ("
 # A label column's head over rows that are classes of things (类别 | 项目个数 | 计划投资 | 完成投资 over 工业项目 /
 # 基础设施项目): a column naming a measure of its own gives the class's measure (工业项目完成投资); rows under 指标
 # are measures themselves, what a column names of them is how they are taken.
-TABLE_CLASS_LABEL_HEADS = ("分类", "类别", "项目类别", "类型", "项目类型", "行业", "分行业", "产业", "分产业", "项目",
+TABLE_CLASS_LABEL_HEADS = ("分类", "类别", "项目类别", "类型", "项目类型", "项目分类", "行业", "分行业", "产业", "分产业", "项目",
                            "品种", "组别", "分组", "产品", "产品名称")
 # A column of rates (完成率, 占比, 形象进度) without a unit of its own is in per cent.
 RATE_COLUMN_ENDS = ("率", "比重", "占比", "比例", "进度", "增速", "增幅", "增长", "同比", "同比增长", "比上年增长")
