@@ -66,7 +66,7 @@ from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, Cand, LIST_ANNOUNCE_REACH, LIST
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
     _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place,
     _only_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
-from .lists import (bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list,
+from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list,
     _list_sized_before, _place_lists, _value_groups)
 
 log = logging.getLogger(__name__)
@@ -737,8 +737,20 @@ def _comparison_group(text: str, end: int, unit: str) -> bool:
 
     (A subset, 35个行业大类中34个…, is left alone: its whole is a reported count of its own.)
     """
-    return bool(_GROUP_RANK.match(text, end)) or bool(_GROUP_ORDERED.match(text, end)) or \
-        bool(_GROUP_CONTEST.match(text, end))  # 在12个县市区营商环境评价排名中: the group ranked
+    return bool(_GROUP_RANK.match(text, end)) and not _COUNT_STANDING.match(text, end) or \
+        bool(_GROUP_ORDERED.match(text, end)) or \
+        bool(_GROUP_CONTEST.match(text, end)) or \
+        bool(_SET_COMPARED.match(text, end) and _SET_COMPARED_BEFORE.search(text, max(0, end - 12), end))
+
+
+_STANDING_END = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_VERBS)})?(?:{alternation(zh.RANK_PLACE_SCOPES)})"
+                           r"(?:前|第)[一二三四五六七八九十\d]{1,2}(?:名|位)?$")
+# 2项指标增速位居全市第一: how many of the things counted stand there in the scope's ranking, no group ranked in
+_COUNT_STANDING = rx.compile(rf"[^,;。，；、\d中]{{1,12}}?(?:{alternation(zh.RANK_PLACE_VERBS)})\s*"
+                             rf"(?:{alternation(zh.RANK_PLACE_SCOPES)})")
+# 在10项考核指标中,有6项…: the set the counts after it are taken of, no figure of its own
+_SET_COMPARED = rx.compile(rf"[^,;。，；、:：\d]{{0,10}}?(?:{alternation(zh.COMPARED_SET_NOUNS)})中")
+_SET_COMPARED_BEFORE = rx.compile(r"在\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*[项个]$")
 
 
 # 13个县(市、区)排名由高到低依次是: / 全县12个乡镇综合得分从高到低排序如下 / 对21个县直部门进行排名: the size of the
@@ -1511,6 +1523,7 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
 
 # 增速 / 增长率 / 增长目标均为8%以上 (a growth's target named before it): the value is a rate of change
 _STANDING_RATE = rx.compile(rf"(?:{alternation(zh.STANDING_GROWTH_RATES)})(?:为|是|达到|达)?\s*[-−－]?$")
+_DONE_RATE_BEFORE = rx.compile(rf"(?:{alternation(zh.PROGRESS_RATE_WORDS)})(?:为|是|达到|达)?\s*$")
 _RATE_NAMED = rx.compile(r"增速|增幅|增长率|涨幅|降幅|跌幅|增长(?:预期)?目标")
 _BEFORE_APPROX = rx.compile(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$")
 _YOY_CHANGE_END = rx.compile(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$")
@@ -1536,6 +1549,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     if cls == "percent":
         if _STANDING_RATE.search(text, max(cs, c.vs - 12), c.vs):
             return "share"  # 人口自然增长率为3.7‰: a rate that stands, whatever its sign
+        if _DONE_RATE_BEFORE.search(text, max(cs, c.vs - 8), c.vs):
+            return "share"  # 增速完成率100%: how much of a growth target was done is a share, no growth
         if c.value < 0:
             return "growth"  # 同比为-3.4%: a share is never below zero
         if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, c.vs - 10), c.vs):
@@ -1788,9 +1803,14 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         if c.extra.get("size_of_named") == "bare" or c.extra.get("size_of_named") and c.indicator in zh.BARE_SIZE_NAMES:
             c.indicator = zh.PROJECT_SIZE_NAME  # 投资3200万元的某水厂: the size of the work named after it
     _listed_bodies(text, layout, cands)
-    _place_lists(text, layout, cands, names)
+    # 长阳 → 长阳土家族自治县: a place a list writes short is named as the gazetteer names it (a county the document's
+    # scan left out as a word is still one where a list of places holds it: the gazetteer's reading, in context)
+    full = {h.text: h.region.name for h in (g.find(text, context=ctx) if g is not None and _SHORT_LIST_ITEM.search(text)
+                                            else ()) if h.region.level == COUNTY and h.text != h.region.name}
+    full.update((m.short, m.name) for m in mentions if m.short and m.short != m.name and m.level >= COUNTY)
+    _place_lists(text, layout, cands, names, full)
     _ranked_heading_lists(text, layout, cands, names)
-    _place_items(text, layout, cands, names)
+    _place_items(text, layout, cands, names, full)
     _breakdown_parts(text, layout, cands, names)
     _aspects(text, layout, cands)
     _set_rates(text, layout, cands)
@@ -3964,6 +3984,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             elif prevs and c.measure in ("level", "count") and prevs[-1].measure not in ("level", "count"):
                 pass  # 开工率87.1%,完成投资128.6亿元: an amount does not take its name from a rate before it
             elif prevs:
+                head = _chain_head(text, layout, c, by_vs, starts)
+                if head is not None:
+                    prevs = [head]  # 引进资金21.9亿元,完成年度目标的37.2%,增长8.1%: the chain head's growth
+                    c.extra["chain_head"] = head
                 prefix = prevs[-1].indicator
                 prefix_of = prevs[-1]
                 if c.measure == "level" and (whole := _whole_of_stage_count(prevs[-1])):
@@ -3992,6 +4016,13 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 if _STATE_END.search(prefix):
                     prefix = ""  # 项目建设总体进展顺利,完成投资45亿元: a clause saying how things went names no measure
                 prefix_text = True
+        if not prefix and c.es >= ccs and c.measure in ("growth", "share") and not c.item and \
+                (head := _chain_head(text, layout, c, by_vs, starts)) is not None:
+            # 社会消费品零售总额40亿元、完成率102%、增长9%: the slots of one clause's chain are the head's
+            prefix, prefix_of = head.indicator, head
+            c.extra["chain_head"] = head
+            prefix_level = head.measure == "level"
+            prefix_amount = True
         if c.extra.get("bracket_count"):
             # 推进缓慢的有3(甲项目、乙项目、丙项目): what the clause says of the members, named by the noun they share
             said = BRACKET_COUNT_BEFORE.sub("", _TIME_WORDS.sub("", SUBJECT_WORDS.sub("", text[ccs:c.vs])))
@@ -4117,6 +4148,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 if prefix:
                     # GDP在全市的排名上升了2位,居第3位: the rank of what the move before named, not of the move
                     prefix = _RANK_NOUN_END.sub("", _RANK_MOVED.sub("", prefix)) or prefix
+                    # 2项指标增速位居全市第一: the count named by where its items stand; the rank is of what they are
+                    prefix = _STANDING_END.sub("", prefix) or prefix
                     # 增速高于全国，全国排名第5位: the comparison the clause before made is no part of what is ranked
                     prefix = _COMPARED_SCOPE_END.sub("", prefix) or prefix
                 basis = prefix + base if prefix else base
@@ -4345,9 +4378,48 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
 
 
 _INVESTMENT_TEXT = rx.compile(r"投资|项目|工程")
+# 溆浦6个,芷江3个: a short name and its figure, an item of a list of places (the gazetteer is asked for their names)
+_SHORT_LIST_ITEM = rx.compile(r"(?:^|[,，、;；:：])[\u4e00-\u9fff]{2}\d")
 _DONE_BARE = rx.compile(rf"(?:{alternation(zh.DONE_AMOUNT_ADVERBS)})*(?:{alternation(zh.DONE_AMOUNT_VERBS)})\s*$")
 _PROJECT_WORD = rx.compile(alternation(zh.PROJECT_LIST_HEADS))
 _PROJECT_END = rx.compile(f"(?:{alternation(zh.PROJECT_LIST_HEADS)})$")
+
+
+_CHAIN_PROGRESS = rx.compile(alternation(zh.CHAIN_PROGRESS_WORDS))
+
+
+def _chain_head(text: str, layout: Layout, c: Cand, by_vs: list[Cand], starts: list[int]) -> Cand | None:
+    """社会消费品零售总额40亿元、完成率102%、增长9% / 引进省外资金21.9亿元,完成年度目标任务58亿元的37.2%,同比增长8.1%:
+    in a running chain of one measure, a growth right after a slot stating how much of a plan was done (the rate, and the
+    plan it is taken of) is the growth of the chain's head, the amount or count before those slots (in the sentence, no
+    semicolon between); None when the figure before the growth is no such slot or no amount heads the chain."""
+    ss, _ = layout.sent_of(c.vs)
+    chain = [x for x in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, c.vs)] if x is not c]
+    if c.measure == "share" and chain and chain[-1].measure in ("level", "count") and chain[-1].indicator:
+        # 社会消费品零售总额40亿元、完成率102%: a bare rate of what was done, the slot right after the amount, is its rate
+        # (joined by 、: a comma's chain of counts, 已开工40个,未开工8个,开工率83.3%, is a set's, _chain_sibling)
+        between = text[chain[-1].mend:c.vs]
+        slot = _CHAIN_SLOT_LEAD.sub("", between)
+        return chain[-1] if between.lstrip().startswith("、") and slot.endswith(zh.PROGRESS_RATE_WORDS) and \
+            len(slot) <= 8 and \
+            _CHAIN_BREAK.search(slot) is None and not re.search(r"[\d,，、]", slot) else None
+    if c.measure != "growth" or not chain or chain[-1].measure != "share":
+        return None
+    for i in range(len(chain) - 1, -1, -1):
+        x = chain[i]
+        if _CHAIN_BREAK.search(text, x.vs, c.vs):
+            return None
+        ccs = _comma_clause_start(text, layout, x.vs)
+        progress = _CHAIN_PROGRESS.search(text, max(ccs, chain[i - 1].mend if i else -1), x.vs) is not None or \
+            x.measure == "share" and _CHAIN_PROGRESS.search(text, ccs, x.vs) is not None
+        if progress and x.measure in ("share", "level", "count"):
+            continue
+        return x if i < len(chain) - 1 and x.measure in ("level", "count") and x.indicator else None
+    return None
+
+
+_CHAIN_BREAK = rx.compile(r"[;；。]")
+_CHAIN_SLOT_LEAD = rx.compile(r"^[、,，\s]+|(?:为|达到|达)$")
 
 
 def _chain_sibling(layout: Layout, c: Cand, own: str, x: Cand, by_vs: list[Cand], starts: list[int]) -> bool:
@@ -4548,7 +4620,8 @@ _NOT_PLACE_TAILS = zh.THING_PLACE_TAILS
 _ITEM_HAVE = rx.compile(rf"(?:{alternation(zh.ITEM_HAVE_WORDS)})$")
 
 
-def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
+                 full: dict[str, str] | None = None) -> None:
     """分区域看,东坡区项目12个,总投资56亿元;岚溪县项目9个 / 重点项目开工情况:东坡区12个,高新区8个: a count named
     only by a place (and a bare head, 项目) is that place's part of a whole: of what the list's lead before its colon
     names, else of the last count of the same unit before it (in its paragraph or the one before). The place is the
@@ -4571,6 +4644,8 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
         j = max(text.rfind(":", ss, k), text.rfind("：", ss, k))
         if j >= 0 and _VALUE_TOKEN.search(text, j, k) is None or j >= 0 and _only_items(text, j + 1, k, names):
             lead = _LEAD_TAIL.sub("", _list_measure(text, ss, j, ",，;；", names))
+            if class_only_lead(lead):
+                lead = _ordered_head(text, ss, j, names)  # 数量从高到低,第一类县(市、区)依次为: what the sentence orders
             whole = lead if len(lead) >= 2 and lead not in zh.HEADLINE_LABELS else ""  # (原标题:岚溪县32个…: a headline)
         if not whole:
             # no lead: the opener (分区域看 / 其中) or nothing stands before the first item of the sentence
@@ -4603,7 +4678,7 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str])
             whole = c.indicator  # named already by the event or heading the projects are of (集中开工项目)
         written = item
         c.indicator = shorten(whole, 24)
-        c.subject = place
+        c.subject = full.get(place, place) if full else place
         c.extra["place_item"] = True
         c.extra.pop("noun", None)
         # the amounts of the place's part (东坡区项目12个,总投资56亿元): the whole's
@@ -5659,7 +5734,7 @@ BASE_LOOKBACK = 300
 _CONCESSIVE_LEAD = rx.compile(rf"^(?:{alternation(zh.CONCESSIVE_LEADS)})+")
 _PACE_BASE = rx.compile(alternation(zh.PACE_BASES))
 _PLAN_SHARE_END = rx.compile(r"(?:累计)?完成(?:投资占|年度|全年|年)?(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?$")
-_PLAN_DONE = rx.compile(r"(?P<what>(?:已|累计)?完成(?:年度|全年|年)?(?:投资)?(?:计划|目标|任务)(?:投资)?)(?:的)?(?:为|达到|达)?")
+_PLAN_DONE = rx.compile(r"(?P<what>(?:已|累计)?完成(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|目标|任务)(?:投资)?)(?:的)?(?:为|达到|达)?")
 # 为年投资计划的80% / 相当于全年目标的60%: a share of the whole named before 的
 _SHARE_AS = rx.compile(rf"(?:{alternation(zh.SHARE_AS_WORDS)})(?P<whole>[\u4e00-\u9fff]{{1,10}}?)的")
 _SHARE_OF = rx.compile(r"占(?:全年|年度|全部|总|计划|全县|全市|全省|全区)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例)?(?:为|达到|达)?$")
@@ -5771,7 +5846,8 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         ks = c.vs - len(seg) + k0
         pred = _PRED_APPROX_END.sub("", _TIMES_ADVERB.sub("", pred))  # (历史首次突破 / 连续两年突破: how often, no noun)
         pred = strip_method(pred)  # 按可比价计算增长3.1%: the growth of the measure before, however computed
-        own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored") or c.extra.get("heading_named")) or \
+        own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored") or c.extra.get("heading_named") or
+                        c.extra.get("chain_head")) or \
             not _predicate_only(pred) or \
             c.measure == "count" and base_unit(c.unit) in zh.PERSON_UNITS and bool(c.indicator) and \
             base is not None and is_money(base.unit)  # 总投资超千亿元,带动就业近万人: people, no share of the sum

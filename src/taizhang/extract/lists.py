@@ -206,8 +206,14 @@ _PLACE_LIST_LEAD = rx.compile(rf"(?:{alternation(zh.PLACE_LIST_VERBS)})[:：]?|(
 # one item of a list of places with their figures, up to the next: 甲县92% / 乙区（94.0%） / 丙市增长8.1% / 丁县 71%,
 _HEAD_LIST_SEP = rx.compile(r"\s*(?:[、,，;；]+|(?<=[\d%％)）\u4e00-\u9fff])\s*(?:以及|和|及|与))\s*")
 _HEAD_ITEM_TAIL = rx.compile(rf"\s*(?:{alternation(zh.RANK_LIST_ITEM_VERBS)})?\s*[(（]?\s*[-−－+＋]?$")
+# 第一类县(市、区) / 二类乡镇: the class of the places a grouped ranking lists
+_SET_CLASS = r"第?[一二三四五六七八九十\d]{1,2}类"
 _HEAD_SET = rx.compile(rf"^(?:全[省市县区])?各(?:[{zh.PLACE_LEVEL_CHARS}]|街道|[(（、)）])+|"
-                       rf"^(?:{alternation(zh.RANK_LIST_SETS + zh.WHOLE_DIVISIONS)})")
+                       rf"^(?:{_SET_CLASS})?(?:{alternation(zh.RANK_LIST_SETS + zh.WHOLE_DIVISIONS)})")
+# 最近一周新开工亿元以上项目数量从高到低,第一类县(市、区)依次为: the words that order a ranked list, after what it ranks
+_ORDER_CUE = rx.compile(alternation(zh.RANKED_ORDER_WORDS))
+_ORDER_HEAD_TAIL = rx.compile(rf"(?:{alternation(zh.RANKED_ORDER_TAILS)})+$")
+_BRACKETED = rx.compile(r"[(（][^()（）]{0,30}[)）]")
 HEAD_PLACE_MAX = 8  # characters of a place's name the gazetteer does not know (城乡一体化示范区)
 HEAD_RATE_MAX = 3  # a rate named in a few characters (完成率) is the one its set's whole names in full (招标完成率)
 
@@ -227,7 +233,7 @@ def _head_place(name: str, names: list[str]) -> bool:
                                            not SUBJECT_WORDS.search(name))
 
 
-def _head_items_before(text: str, a: int, b: int, names: list[str]) -> bool:
+def _head_items_before(text: str, a: int, b: int, names: list[str], short_ok: bool = False) -> bool:
     """True when text[a:b] is whole items of a list of places with their figures (or nothing): each a place and a
     figure, the items parted by 、 , ; or a last 和."""
     pos = a
@@ -235,12 +241,34 @@ def _head_items_before(text: str, a: int, b: int, names: list[str]) -> bool:
         sep = _HEAD_LIST_SEP.search(text, pos, b)
         end = sep.start() if sep else b
         v = _VALUE_TOKEN.search(text, pos, end)
-        if v is None or not _head_place(_head_item(text, pos, v.start()), names):
+        if v is None or not (_head_place(item := _head_item(text, pos, v.start()), names) or
+                             short_ok and _SHORT_PLACE.fullmatch(item)):
             return False
         if sep is None:
             return False  # (an item runs up to this one without a separator)
         pos = sep.end()
     return True
+
+
+# 宜都13个,夷陵5个,高新区2个: a place the gazetteer missed, written short among places it knows
+_SHORT_PLACE = rx.compile(r"[\u4e00-\u9fff]{2,4}")
+SHORT_PLACE_PEERS = 2  # known places among a list's items that make a short unknown item one of them
+
+
+def _known_peers(text: str, a: int, b: int, names: list[str]) -> int:
+    """How many items of the list of places with their figures in text[a:b] are places the gazetteer knows."""
+    n = 0
+    pos = a
+    while pos < b:
+        sep = _HEAD_LIST_SEP.search(text, pos, b)
+        end = sep.start() if sep else b
+        v = _VALUE_TOKEN.search(text, pos, end)
+        if v is not None and _head_item(text, pos, v.start()) in names:
+            n += 1
+        if sep is None:
+            break
+        pos = sep.end()
+    return n
 
 
 def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
@@ -256,7 +284,34 @@ def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
     return "" if len(head) < 2 or re.search(r"\d", head) or head in zh.HEADLINE_LABELS else head  # (原标题:…)
 
 
-def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+def _ordered_head(text: str, ss: int, at: int, names: list[str]) -> str:
+    """本周(6月5日至11日)新开工亿元以上项目数量从高到低,第一类县(市、区)依次为: / …;第二类县(市、区)依次为: what a
+    list headed only by the class of its places ranks is what the sentence's ordering clause names before its order
+    words (新开工亿元以上项目); the week it names stays (本周, a time of its own kind), its dates in brackets go; ""
+    when no such clause stands before ``at`` in the sentence."""
+    cue = None
+    for cue in _ORDER_CUE.finditer(text, ss, at):
+        pass
+    if cue is None:
+        return ""
+    cs = max(ss, max(text.rfind(ch, ss, cue.start()) for ch in ",，;；:：。") + 1)
+    head = _BRACKETED.sub("", text[cs:cue.start()])
+    head = _ORDER_HEAD_TAIL.sub("", _MONTH_WORDS.sub("", _TIME_WORDS.sub("", head)).strip())
+    head = clean_phrase(_strip_names(_HEAD_SET.sub("", SUBJECT_WORDS.sub("", head).strip()), names))
+    return "" if len(head) < 2 or head in zh.HEADLINE_LABELS else head
+
+
+_ORDER_COPULA_END = rx.compile(rf"(?:依次|分别)?(?:{alternation(zh.RANK_LIST_COPULAS)})?$")
+
+
+def class_only_lead(lead: str) -> bool:
+    """第一类县(市、区)依次为 / 各县区分别为: a list's lead naming only the class of the places it lists, nothing measured."""
+    rest = _ORDER_COPULA_END.sub("", lead.strip())
+    return bool(rest) and not _HEAD_SET.sub("", rest).strip()
+
+
+def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
+                 full: dict[str, str] | None = None) -> None:
     """新开工项目分别为:东坪镇5个、河口镇3个 / 各县资金到位率:甲县92%、乙县90% / 资金到位率排名前三的是甲区（96.2%）、
     乙区（94.0%）: a head names the measure once and a list gives places with their figures: each figure is its
     place's, and what is measured is what the head names (after 分别为, a colon or 的是/的有), not the place (which the
@@ -272,22 +327,36 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
             pass
         if lead is None:
             continue
-        sep = None
-        for sep in _HEAD_LIST_SEP.finditer(text, lead.end(), c.vs):
-            pass
-        k = sep.end() if sep else lead.end()
-        if not _head_items_before(text, lead.end(), k, names):
-            continue  # 东坪镇、河口镇分别为5个、3个: the places are listed before, not with their figures
+        seps = list(_HEAD_LIST_SEP.finditer(text, lead.end(), c.vs))
+        k = seps[-1].end() if seps else lead.end()
+        _, se = layout.sent_of(c.vs)
+        short_ok = _known_peers(text, lead.end(), se, names) >= SHORT_PLACE_PEERS
         item = _head_item(text, k, c.vs)
-        if not _head_place(item, names):
+        if not (_head_place(item, names) or short_ok and _SHORT_PLACE.fullmatch(item)):
             continue
+        # 丙县、丁县0个: places written one after another before one figure share it (one fact, its subject joined)
+        sharing = []
+        t = len(seps) - 1
+        while t >= 0 and seps[t].group().strip() == "、":
+            a = seps[t - 1].end() if t else lead.end()
+            seg = text[a:seps[t].start()].strip()
+            if _VALUE_TOKEN.search(seg) or not (_head_place(seg, names) or short_ok and _SHORT_PLACE.fullmatch(seg)):
+                break
+            sharing.insert(0, seg)
+            k = a
+            t -= 1
+        if not _head_items_before(text, lead.end(), k, names, short_ok):
+            continue  # 东坪镇、河口镇分别为5个、3个: the places are listed before, not with their figures
         measure = _head_measure(text, ss, lead.start(), names)
+        if not measure and not lead.group("opener"):
+            measure = _ordered_head(text, ss, lead.start(), names)
         if lead.group().startswith("的") and not _BODY_RANKER.search(text, ss, lead.start()):
             continue  # (值得一提的是: a relative head selects the places by a rank or a bound, 排名前三的是)
-        opener = lead.group("opener") or _LIST_OPENER_ONLY.fullmatch(text, max(ss, max(
-            text.rfind(ch, ss, lead.start()) for ch in ",，;；:：。") + 1), lead.start())
+        lcs = max(ss, max(text.rfind(ch, ss, lead.start()) for ch in ",，;；:：。") + 1)
+        opener = lead.group("opener") or _LIST_OPENER_ONLY.fullmatch(text, lcs, lead.start()) or \
+            lead.group().startswith(zh.PLACE_LIST_VERBS) and not text[lcs:lead.start()].strip()
         if not measure and not opener:
-            continue
+            continue  # (…项目344个,分别为:甲县52个: a bare 分别为 parts the whole just before, as 其中 does)
         if not measure or len(measure) <= HEAD_RATE_MAX and measure.endswith("率"):
             # 其中,甲县92%… / 各市完成率:… after 全省招标完成率93%: the whole the list parts, written before it
             whole = _list_whole(layout, c, by_vs[:i], ss, lead.start(), measure, names)
@@ -304,11 +373,14 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str])
             stem = measure[:-len(rate)]
             if len(stem) <= 2:
                 measure = _bracket_whole(layout, by_vs[:i], ss, "growth", stem) + rate
-        c.subject = item
+        c.subject = "、".join((full or {}).get(x, x) for x in sharing + [item])
         c.indicator = shorten(measure, 24)
         c.extra.pop("noun", None)
         c.extra["place_item"] = True
-        c.extra["subject_written"] = item
+        if c.subject == item:
+            c.extra["subject_written"] = item
+        else:
+            c.extra.pop("subject_written", None)  # 长阳 → 长阳土家族自治县: the gazetteer's name, as every place's
 
 
 def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, rate: str,

@@ -65,8 +65,43 @@ def document_periods(text: str, year: int | None, context=None) -> list[PeriodMe
         spans += [(m.start(), m.end()) for m in BASE_REMARK.finditer(text)]
     found = [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)
              and not _year_in_sized_name(text, p)]
-    read = (_years_looked_back(p, year, context) for p in found)
-    return [p for p in read if p is not None]
+    read = [p for p in (_years_looked_back(p, year, context) for p in found) if p is not None]
+    return _aliased_periods(text, read)
+
+
+# 6月23日至6月29日(以下简称最近一周) / 2024年1月1日至3月31日（以下简称“本季度”）: a time the text names once and gives
+# a short name to, the name standing for it after
+_TIME_ALIAS = rx.compile(rf"\s*[(（]\s*(?:{alternation(zh.ALIAS_GIVING)})\s*[“\"‘']?(?P<alias>[\u4e00-\u9fff]{{2,6}}?)"
+                         rf"[”\"’']?\s*[)）]")
+
+
+_DATED_WORD = rx.compile(rf"(?P<alias>{alternation(zh.BRACKET_DATED_TIME_WORDS)})\s*[(（]\s*$")
+_BRACKET_CLOSE = rx.compile(r"(?:\s*[至到—\-－~～]\s*\d{1,2}\s*日)?\s*[)）]")  # (6月5日至11日: the days' end)
+
+
+def _aliased_periods(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """The mentions, and after a time given a short name (…(以下简称最近一周)) or a relative time dated in the bracket
+    after it (本周(6月5日至11日)), each later use of that name as a mention of the same time: a weekly bulletin's lists
+    ranked by 本周新开工项目数量 are of that week."""
+    extra: list[PeriodMention] = []
+    for p in found:
+        m = _TIME_ALIAS.match(text, p.end)
+        w = _DATED_WORD.search(text, max(0, p.start - 8), p.start) if m is None else None
+        if w is not None and _BRACKET_CLOSE.match(text, p.end):
+            alias, after = w.group("alias"), p.end  # 本周(6月5日至11日): the week the bracket dates
+        elif m is not None:
+            alias, after = m.group("alias"), m.end()
+        else:
+            continue
+        k = text.find(alias, after)
+        while k >= 0:
+            extra.append(PeriodMention(k, k + len(alias), alias, p.period, p.role, "alias"))
+            k = text.find(alias, k + len(alias))
+    if not extra:
+        return found
+    taken = [(p.start, p.end) for p in found]
+    extra = [e for e in extra if not any(a < e.end and e.start < b for a, b in taken)]
+    return sorted(found + extra, key=lambda p: (p.start, p.end))
 
 
 def _year_in_sized_name(text: str, p: PeriodMention) -> bool:

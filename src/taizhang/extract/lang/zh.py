@@ -159,7 +159,7 @@ REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完�
                          "通报")
 # Section titles that frame every value under them (facts._section_kinds): a review reports, a plan commits.
 REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "取得的成绩", "成绩单", "完成情况", "执行情况", "工作总结", "过去五年",
-                   "过去一年", "十三五时期", "运行情况")
+                   "过去一年", "十三五时期", "运行情况", "进展情况", "推进情况")
 PLAN_HEADINGS = ("主要目标", "目标任务", "预期目标", "工作安排", "工作打算", "总体要求", "重点任务", "主要任务",
                  "工作计划", "发展目标", "奋斗目标", "远景目标", "总体目标", "今后五年", "未来五年")
 # A paragraph that opens a report's part after the parts were announced (frame.py): a review by looking back (回顾2025年,
@@ -824,6 +824,11 @@ LIST_DOING_WORDS = ("完成投资", "完成年度", "完成全年", "累计完�
 PLACE_ANAPHORS = ("该", "此")
 ANAPHOR_DIVISIONS = "县区市镇乡旗州盟"
 ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
+# A running chain of one measure (社会消费品零售总额40亿元、完成率102%、增长9%): a slot stating how much of a plan or
+# target was done (完成率, 完成年度任务的…, 占年度计划…, 超序时进度) is the head's progress, never a head of its own; the growth
+# after it is the head's (facts._chain_head)
+CHAIN_PROGRESS_WORDS = PROGRESS_RATE_WORDS + YEAR_PLAN_NAMES + ("目标任务", "序时进度", "时序进度", "时间进度", "计划进度",
+                                                               "占全年", "占年度")
 # Names that hold a list's joiner of their own (the sections of the national classification of industries, and the
 # like): a coordination of them is split between them, never inside one (批发和零售业、住宿和餐饮业增加值分别增长…)
 JOINED_NAMES = ("农、林、牧、渔业", "电力、热力、燃气及水生产和供应业", "电力、燃气及水的生产和供应业",
@@ -985,6 +990,8 @@ RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "进入", "跻身", 
 RANK_STAND_NOT = ("摆", "放", "作为", "列为", "置于")
 # words ending in one of those verbs that rank nothing: 安排20名干部, 下列3位, 定居12名
 RANK_PLACE_NOT = ("安排", "编排", "彩排", "下列", "上列", "系列", "陈列", "罗列", "开列", "定居", "聚居", "移居", "迁居")
+# 在10项考核指标中,有6项…: the things a set compared is of (its size after 在 is no fact, the counts taken of it are)
+COMPARED_SET_NOUNS = ("指标",)
 RANK_PLACE_SCOPES = ("全省", "全国", "全市", "全区", "全县", "全州", "全盟", "省内", "国内", "全球", "世界", "同类城市",
                      "中西部", "中部", "西部", "东部", "东北")
 # 第一方阵 / 第一等次 / 第一梯队: a tier named by its ordinal is a rank.
@@ -1767,6 +1774,15 @@ FIGURE_LINE_BARE_SHARES = ("占比", "比重", "占")
 # 在12个县市区营商环境评价排名中,… / 全省21个市州考核中: the contest a group is ranked or scored in, closed by 中 — the
 # count before it is the group's size, no fact (facts._comparison_group)
 GROUP_CONTESTS = ("排名", "排序", "排位", "评比", "评价", "评估", "考核", "考评", "测评", "比拼", "赛马", "竞赛", "打分")
+# the words that give a thing named once a short name for the rest of the text ((以下简称最近一周), （下称“本季度”）)
+ALIAS_GIVING = ("以下简称", "以下称", "下称", "简称")
+# …and a relative time dated in the bracket after it (本周(6月5日至11日)), which stands for those days where it recurs
+BRACKET_DATED_TIME_WORDS = ("本周", "上周", "最近一周", "近一周", "本期")
+# the words that order a ranked list after what it ranks (…项目数量从高到低,第一类县(市、区)依次为:), and what the
+# ordering clause ends in before them that is no part of the measure (数量, 排名, 排序)
+RANKED_ORDER_WORDS = ("由高到低", "从高到低", "由低到高", "从低到高", "由高至低", "从高至低", "由多到少", "从多到少",
+                      "由少到多", "从少到多", "由快到慢", "从快到慢")
+RANKED_ORDER_TAILS = ("数量", "个数", "排名", "排序", "按", "的")
 RANKED_LIST_CUES = ("由高到低", "从高到低", "由低到高", "从低到高", "由高至低", "从高至低", "由优到劣", "依次是", "依次为",
                     "排名如下", "排序如下", "排名情况如下", "排名结果如下", "进行排名", "进行排序", "排名顺序",
                     "按得分高低", "按分值高低", "按完成率高低")
