@@ -689,6 +689,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if chosen.kind in SPOKEN_KINDS and role == "point" and chosen.text in zh.REVIEW_SPAN_LEADS and year \
             and reviews_own_year(text, year):
         per = str(year)  # 过去一年 in 2019年某县政府工作报告 that says 2019年,是…的一年: the year it reviews
+    elif chosen.kind in SPOKEN_KINDS and role == "point" and chosen.text in zh.REVIEW_SPAN_LEADS and part is not None \
+            and part.kind == "actual" and part.year is not None and part.source != frame.PARAGRAPH \
+            and str(part.year) in (part.cue or ""):
+        per = str(part.year)  # 一年来 under 一、2022年工作回顾 (a report given at that year's end): the year it names
     elif chosen.kind in SPOKEN_KINDS and role == "point":
         per = _spoken_period(chosen, part, in_sent, context) or per  # 去年 in a report on 2025 given in 2026: 2025
     elif chosen.text.startswith(zh.PRESENT_YEAR_WORDS) and role == "point" and sec_year is None:
