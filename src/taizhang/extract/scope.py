@@ -631,6 +631,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         return
     if c.kind == "actual" and chosen.role == "status":
         cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
+        if cut and cut[-1].start < cs and not PACE.search(text, cs, ce):
+            cut = []  # 1-6月计划新开工项目67个,目前已开工项目57个: 目前 opens a clause of its own, the time of writing
         if cut:
             chosen = cut[-1]  # 1-8月,…完成投资86亿元,截止目前已超出时序进度10个百分点: 目前 is the report's cut-off
         elif PACE.search(text, cs, ce):  # (…占年度计划的72%。截止目前,已超出时序进度10个百分点: the pace of that span)
@@ -642,7 +644,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             or _set_then_stage(text, c, cs) and not _event_batch(text, layout, c, cands, ss, se)
             or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)
             and not _size_of_reported_set(text, layout, c, cands, chosen, ss)) \
-            and not _event_batch(text, layout, c, cands, ss, se):
+            and not _event_batch(text, layout, c, cands, ss, se) and not _span_of_plan(text, chosen, cs):
+        # (1-6月计划新开工项目67个: the plan of that span, written right before its plan word)
         ym = re.search(r"\d{4}|\?", chosen.period)
         # 1-9月,全县40个续建项目完成投资9亿元 / 1-9月,全县重点项目40个,总投资320亿元,完成投资9亿元: the year's
         # list and its size, its work of 1-9月
@@ -1883,9 +1886,11 @@ def _year_list_count(text: str, c: Cand, cs: int) -> bool:
     the list's as its callers read it."""
     if c.measure != "count":
         return True
-    whole = COUNTED_WHOLE.search(text[cs:c.vs])
+    whole = COUNTED_WHOLE.search(text, cs, c.vs)
     if whole is not None:
-        cs += whole.end()  # 176个年度计划新开项目实际开工150个: the deed after the list the clause counts first
+        if _subset_doing(text, c, whole):
+            return False  # 150个计划新开工项目中90个项目顺利开工: the starts of the time reported
+        cs = whole.end()  # 176个年度计划新开项目实际开工150个: the deed after the list the clause counts first
     return bool(PLAN_LIST.search(text, cs, c.vs) or PLAN_NAMED.search(text, cs, c.vs)
                 or LISTED_BY.search(text, cs, c.vs) or LIST_PUT_IN.search(text, cs, c.vs)) \
         or not SET_EVENT.search(text, cs, c.vs)
@@ -1895,7 +1900,19 @@ def _after_counted_whole(text: str, c: Cand, cs: int) -> int:
     """Where what a count counts is written in its clause: after the list the clause counts first when a deed follows
     it (35个市级重点项目开复工32个 → 开复工), else the clause's start."""
     whole = COUNTED_WHOLE.search(text, cs, c.vs) if c.measure == "count" else None
-    return whole.end() if whole is not None and SET_EVENT.search(text, whole.end(), c.vs) else cs
+    return whole.end() if whole is not None and (SET_EVENT.search(text, whole.end(), c.vs)
+                                                 or _subset_doing(text, c, whole)) else cs
+
+
+# 150个计划新开工项目中,90个项目顺利开工: the set a count is taken of, and the deed its members did written after it
+SET_OF_WHOLE = rx.compile(r"\s*中\s*[,，:：]?\s*$")
+DEED_AFTER_COUNT = rx.compile(rf"[^\d,，;；。:：\n]{{0,8}}?(?:{alternation(zh.SET_EVENT_WORDS)})")
+
+
+def _subset_doing(text: str, c: Cand, whole) -> bool:
+    """A count of the members of a list counted before it (…项目中) that did a deed written after the count (150个计划
+    新开工项目中90个项目顺利开工): a count of what was done in the time reported, not the list's size."""
+    return bool(SET_OF_WHOLE.match(text, whole.end(), c.vs)) and bool(DEED_AFTER_COUNT.match(text, c.mend))
 
 
 def _in_counted_whole(text: str, p: PeriodMention, c: Cand, cs: int) -> bool:
@@ -1949,6 +1966,8 @@ def _count_then_worked(text: str, c: Cand, cs: int, ce: int) -> bool:
     it counts is work of the span (新开工项目40个, 新引进项目426个, 已竣工项目8个)."""
     if c.measure != "count" or re.search(r"\d", text[cs:c.vs]) or PROGRESS_ALREADY.search(text, cs, c.vs):
         return False
+    if not WORKS_NOUN.search(text, cs, c.vs):
+        return False  # 新培育规上企业10户,完成年度计划的80%: firms fostered in the span, no class of a list of works
     if PROGRESS_STATE.search(text, c.mend, ce):
         return False  # 共有9个项目未按序时进度完成,完成投资3.2亿元: what lags in the span checked, no list
     named = PLAN_CLASS.sub("", text[cs:c.vs])  # (计划新开工项目 names a class of the plan)
@@ -1956,6 +1975,7 @@ def _count_then_worked(text: str, c: Cand, cs: int, ce: int) -> bool:
 
 
 PLAN_CLASS = rx.compile(alternation(zh.PLAN_CLASS_WORDS))
+WORKS_NOUN = rx.compile(alternation(zh.PROJECT_NOUNS))
 GROUP_FLOW = rx.compile(alternation(zh.GROUP_FLOW_WORDS))
 
 
