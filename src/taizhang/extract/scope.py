@@ -224,11 +224,12 @@ def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], per
     全市4月份集中开工项目共70个,总投资86.1亿元,年度计划投资50亿元 → April), in
     the same year, when the sentence names the event or the headline gives the event that time; a year's plan of no
     event (一季度,全市新开工项目50个,…,年度计划投资30亿元) stays the year's."""
-    if c.kind != "actual" or c.measure != "level" or not re.fullmatch(r"\d{4}|\?", c.period or ""):
+    if c.measure != "level" or not re.fullmatch(r"\d{4}|\?", c.period or ""):
         return
     ss, _ = layout.sent_of(c.vs)
-    if not BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs):
-        return
+    if not (c.kind == "actual" and BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs)
+            or c.kind in ("actual", "target") and BATCH_PLANNED_DONE.search(text, max(ss, c.vs - 12), c.vs)):
+        return  # (今年计划完成投资12亿元 after the batch: planned, a target of the batch's time; 年度计划完成投资 a plan's)
     named = bool(EVENT_OWN.search(text, ss, c.vs) or EVENT_BACKREF.search(text, ss, c.vs))
     head = None if named else _headline_event_time(text, periods, p_starts, context, c.period)
     i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
@@ -236,7 +237,8 @@ def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], per
         if i < len(cands) and cands[i].vs == layout.cand_starts[i] and cands[i].kind == "actual" \
                 and cands[i].measure in ("count", "level"):
             m = _EVENT_QUARTER.fullmatch(cands[i].period or "")
-            if m and m.group(1) == c.period and (named or head is not None and head.period == cands[i].period):
+            if m and m.group(1) == c.period and (named or head is not None and head.period == cands[i].period
+                                                 or cands[i].extra.get("lead_event_span")):
                 c.period = cands[i].period
             return
         i -= 1
@@ -1261,6 +1263,7 @@ def _batch_before(c: Cand, cands: list[Cand], layout: Layout, ss: int) -> bool:
 
 
 BATCH_PLAN_AMOUNT = rx.compile(rf"(?:{alternation(zh.BATCH_PLAN_AMOUNT_WORDS)})\s*(?:为|达|约|近|超)?\s*$")
+BATCH_PLANNED_DONE = rx.compile(rf"(?:{alternation(zh.BATCH_PLANNED_DONE_WORDS)})\s*(?:为|达|约|近|超)?\s*$")
 
 
 def batch_plan_amount(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> bool:
@@ -1301,10 +1304,31 @@ def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts,
     if not (EVENT_FRAME_TOPIC.search(text, ss, se) or kind in text[ss:se]):
         return ""
     for p in periods[bisect.bisect_left(p_starts, at):bisect.bisect_left(p_starts, se)]:
+        if p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end):
+            continue  # (…,年度计划投资80亿元: the plan's word, no time of a topic of its own)
         if p.role in EVENT_FRAME_STOP and p.start >= at and (
                 p.start >= ss or _any_between(layout.cand_starts, *layout.sent_of(p.start))):
             return ""  # a time reporting figures of its own (今年以来,全县累计…) opens another topic; a speech's does not
-    return _doc_event_month(context, chosen if chosen is not None and chosen.kind in EVENT_NAME_KINDS else None, Y)
+    named = chosen if chosen is not None and chosen.kind in EVENT_NAME_KINDS else None
+    if named is None and at > 0:
+        own = _lead_event_span(text, layout, at, periods, p_starts, context)
+        if own is not None:
+            c.extra["lead_event_span"] = True
+            return own.period  # 举行2023年第一季度…集中开工活动。(a later paragraph) 全市开工项目120个: the quarter's
+    return _doc_event_month(context, named, Y)
+
+
+def _lead_event_span(text: str, layout: Layout, at: int, periods, p_starts, context) -> PeriodMention | None:
+    """The quarter or half the lead's event is named by (3月15日,某市举行2023年第一季度重大项目集中开工活动: 2023-Q1),
+    in the year of the event's day; None when its name carries no time shorter than a year."""
+    ls, _ = layout.sent_of(max(0, at - 1))
+    ed = getattr(context, "event_day", None)
+    ey = (getattr(ed, "value", "") or "")[:4]
+    for q in periods[bisect.bisect_left(p_starts, ls):bisect.bisect_left(p_starts, at)]:
+        if q.kind in EVENT_NAME_KINDS and q.kind != "year" and _names_event(text, q, at) \
+                and re.match(r"\d{4}", q.period) and q.period[:4] == ey:
+            return q
+    return None
 
 
 def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:

@@ -414,7 +414,7 @@ AVERAGE_ADVERBS = ("日均", "周均", "月均", "季均", "年均", "人均", "
 EVENT_HOLD_VERBS = ("举行", "举办", "召开", "开展")
 # What a project event does (集中开工, 签约仪式, 竣工投产): a news item on such an event counts its projects in the
 # paragraphs after its lead, at the event's day, until another time is written (scope._event_frame).
-PROJECT_EVENT_WORDS = ("开工", "签约", "竣工", "投产", "开业", "揭牌")
+PROJECT_EVENT_WORDS = ("开工", "复工", "签约", "竣工", "投产", "开业", "揭牌")  # (集中开复工: 复工)
 # Words naming the writer's present before a year (目前,2018年60个重点项目…; 今年(2018年)): that year is the text's own
 # (context.current_year).
 # What a year followed by 的 says was done to a thing it names (2021年启动的东坪工业园, 2023年结转的项目, 2019年引进的企业):
@@ -457,8 +457,10 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # span it covers, and the verbs of the check (scope._checked_span)
 CHECKED_STATE_WORDS = ("落实情况", "推进情况", "完成情况", "进展情况", "执行情况", "实施情况", "办理情况", "整改情况")
 CHECK_VERBS = ("督查", "督导", "检查", "核查", "调度", "暗访", "评估", "考核", "通报")
-EVENT_OWN_WORDS = ("集中开工", "集中签约", "集中竣工", "集中投产", "集中启动", "签约仪式", "开工仪式")
-EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中签约", "集中竣工", "集中投产")
+EVENT_OWN_WORDS = ("集中开工", "集中开复工", "集中签约", "集中竣工", "集中投产", "集中启动", "签约仪式", "开工仪式",
+                   "开复工仪式")
+EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中开复工", "集中签约", "集中竣工",
+               "集中投产")
 # A wider body's event held in parts (全省集中开工眉山分会场, 在仁寿设分会场): the part's venue names the place that holds
 # it; the main venue (主会场设在柳州市) only where the whole event met (docregions.place_frame).
 EVENT_BRANCH_WORDS = ("分会场",)
@@ -893,7 +895,7 @@ PROGRESS_MARKS = ("计划进度", "序时进度", "时序进度", "时间进度"
 # --------------------------------------------------------------------------- generic heads (facts._named_head)
 # A bare 项目 counted in a sentence (or just after one) that names what happened to the projects (某县重大项目集中
 # 开工仪式举行。项目32个 / 本次集中开工共有项目32个) counts the projects of that event: 集中开工项目.
-PROJECT_EVENT_QUALIFIERS = ("集中开工", "集中签约", "集中竣工", "集中投产", "集中开业", "开工建设", "新开工", "开工",
+PROJECT_EVENT_QUALIFIERS = ("集中开工", "集中开复工", "集中签约", "集中竣工", "集中投产", "集中开业", "开工建设", "新开工", "开工",
                             "签约", "竣工", "投产")
 # A count whose noun is only one of these (项目7项) counts the kind the sentence or the heading above names.
 # Units that count people: a rate after such a count (常住人口…,出生率) is a rate of people, never one over a set of items
@@ -2159,6 +2161,10 @@ THIS_MONTH_WORDS = ("本月", "本月份")
 # project event launched, an attribute of the batch as the event reports it (scope.batch_plan_amount)
 BATCH_PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度投资", "年内计划投资", "年内投资", "当年计划投资", "年计划投资",
                            "年预计投资", "今年计划投资")
+# 集中开工项目28个,总投资61亿元,今年计划完成投资12亿元: what the batch is planned to do this year, a target (计划完成 states
+# an intention), of the time the event counts its batch in (scope._event_batch_plan)
+BATCH_PLANNED_DONE_WORDS = ("今年计划完成投资", "年度计划完成投资", "年内计划完成投资", "全年计划完成投资", "当年计划完成投资",
+                            "计划完成投资")
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
 # what the clause after a count of projects says of them: their size, their plan, their work (scope._listed_then_worked)
 # (全县56个重点项目,已开工建设37个: what of them is done by the time reported)

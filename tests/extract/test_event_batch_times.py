@@ -1,0 +1,43 @@
+"""The times of a project event's batch (sentences written for these tests): what it is planned to complete this year
+(今年计划完成投资, a target) is of the event's time, and a batch counted in a paragraph after the lead takes the
+quarter the event is named by (集中开复工 an event as 集中开工)."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import facts_of, one
+
+# an event's batch: what it is planned to complete this year (计划完成: an intention, a target) is of the time the
+# event counts its batch in, as the batch's own figures are
+EVENT_NEWS = ("岚山市举行2020年第四季度重点项目集中开工活动\n\n11月5日,岚山市举行2020年第四季度重点项目集中开工活动,"
+              "集中开工项目28个,总投资61亿元,今年计划完成投资12亿元。\n")
+EVENT_NEWS_2 = ("青河县重大项目集中开工\n\n2019年8月12日,青河县2019年第三季度重大项目集中开工仪式在工业园区举行。"
+                "本次集中开工项目16个,总投资48亿元,年度计划完成投资9.5亿元。\n")
+
+
+@pytest.mark.parametrize("text, value, kind, period", [
+    (EVENT_NEWS, 28, "actual", "2020-Q4"), (EVENT_NEWS, 61, "actual", "2020-Q4"), (EVENT_NEWS, 12, "target", "2020-Q4"),
+    (EVENT_NEWS_2, 16, "actual", "2019-Q3"), (EVENT_NEWS_2, 9.5, None, "2019-Q3"),  # (年度计划…: the plan's name)
+])
+def test_an_events_planned_completion_is_of_the_events_time(text, value, kind, period):
+    f = one(facts_of(text), value)
+    assert (f.kind if kind else None, f.period) == (kind, period)
+
+
+# the lead names the event's quarter; a later paragraph counts its batch (开复工 as 开工)
+LEAD_EVENT = ("岚溪市重大项目集中开复工\n\n3月15日,岚溪市举行2023年第一季度重大项目集中开复工活动。\n\n"
+              "全市开复工项目120个,总投资300亿元,年度计划投资80亿元。\n")
+LEAD_EVENT_2 = ("青川县重点项目集中开工\n\n9月2日,青川县举行2024年第三季度重点项目集中开工活动。\n\n"
+                "全县开工项目18个,总投资42亿元,年度计划投资10亿元。\n")
+# a batch (第二批) is no time: the event's year
+LEAD_EVENT_3 = ("东坪区项目集中开工\n\n7月2日,东坪区举行2022年第二批项目集中开工仪式。\n\n全区开工项目20项,总投资36亿元。\n")
+
+
+@pytest.mark.parametrize("text, value, period", [
+    (LEAD_EVENT, 120, "2023-Q1"), (LEAD_EVENT, 300, "2023-Q1"), (LEAD_EVENT, 80, "2023-Q1"),
+    (LEAD_EVENT_2, 18, "2024-Q3"), (LEAD_EVENT_2, 42, "2024-Q3"), (LEAD_EVENT_2, 10, "2024-Q3"),
+    (LEAD_EVENT_3, 20, "2022"), (LEAD_EVENT_3, 36, "2022"),
+])
+def test_a_batch_counted_after_the_lead_takes_the_time_the_event_is_named_by(text, value, period):
+    f = one(facts_of(text), value)
+    assert (f.kind, f.period) == ("actual", period)
