@@ -2265,6 +2265,9 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
         s, _ = layout.clause_of(s - 2)
     raw = text[s:first.vs]
     raw = _lead_place_off(raw[_front_frame_end(raw):], names or [])
+    if _CHANGED_LIST_TO.search(raw):
+        return None  # 由上年的a%、b%和c%调整为x%、y%和z%: the list the change ends at runs over the first list's items
+    raw = _FROM_BASE_END.sub("", raw)  # (三次产业结构由上年的: the items are named before the change's start)
     seg = join_single_parts(raw)
     # 分别比同期提高0.9、5.9个百分点: the comparison after 分别 belongs to every item (kept after \x01)
     cmp_tail = ""
@@ -2339,6 +2342,15 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
         return [p + ("" if _OWN_MEASURE_END.search(p) or p.endswith(lm.group()) else lm.group()) + "\x01" + cmp_tail
                 for p in parts[:-1]] + [parts[-1] + "\x01" + cmp_tail]
     return [_with_head(p, head, u) + "\x01" + cmp_tail for p, u in zip(parts, units or [""] * len(parts))]
+
+
+# 由上年的22%、29%和49%调整为21%、28%和51%: a list of values (the change's start) right before the verb to its end
+_CHANGED_LIST_TO = rx.compile(rf"\d\s*(?:%|[\u4e00-\u9fff]{{0,3}}?)\s*(?:{alternation(zh.LIST_CHANGE_VERBS)})?"
+                              rf"(?:{alternation(zh.CHANGE_TO)})\s*"
+                              rf"(?:(?:19|20)\d\d\s?年(?:末|底)?的|(?:{alternation(zh.PRESENT_YEAR_WORDS)})的)?\s*$")
+# 三次产业结构由上年的 / 从2020年的: the change's start and its time, after the items' names
+_FROM_BASE_END = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})(?:{alternation(zh.CHANGE_START_YEARS)}|"
+                            rf"(?:19|20)\d\d\s?年)?(?:末|底|同期)?的?\s*$")
 
 
 def _front_frame_end_cut(seg: str) -> str:
@@ -6495,6 +6507,15 @@ def _changes(text: str, layout: Layout, cands: list[Cand]) -> None:
         cs = _comma_clause_start(text, layout, a.vs)
         fp = from_position(text, cs, a.vs)
         if fp < 0:
+            continue
+        if a.group >= 0 and b.group >= 0 and a.group != b.group:
+            # 由上年的22%、29%和49%调整为21%、28%和51%: list to list, each start the base of the end in its place; the
+            # items named before 由 name both lists' members already
+            starts = [x for x in by_vs if x.group == a.group]
+            ends = [x for x in by_vs if x.group == b.group]
+            if len(starts) == len(ends):
+                for x, y in zip(starts, ends):
+                    x.kind, x.estimated, y.extra["base"] = "actual", False, x
             continue
         a.kind, b.extra["base"] = "actual", a
         a.estimated = False

@@ -653,7 +653,12 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         # list and its size, its work of 1-9月
         c.period = ym.group() if ym else Y
         return
-    ft = _from_to(text, cs, c.vs, text[c.mend:ce])
+    members = [x for x in cands if x.group == c.group] if c.group >= 0 and FROM_RE.search(text, ss, c.vs) else [c]
+    first, last = min(members, key=lambda x: x.vs), max(members, key=lambda x: x.vs)
+    # (由上年的22%、29%和49%调整为…: a list's members start the change the words before the first open and those
+    # after the last run on to)
+    ft = _from_to(text, min(cs, layout.clause_of(first.vs)[0]), c.vs,
+                  text[last.mend:max(ce, layout.clause_of(last.vs)[1])])
     if ft is not None:
         got = _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, doc_period, late, year)
         if got is not None:

@@ -711,6 +711,10 @@ CHANGE_VERBS = (
 )
 CHANGE_TO = ("到", "至", "为")
 FROM_WORDS = ("从", "由")
+# 由上年的22%、29%和49%调整为21%、28%和51% / 分别由4.1万元、1.9万元增加到…: the verbs a change from one list of values
+# to another runs on with before its end list (facts._CHANGED_LIST_TO), and the start's time after 由 (上年的)
+LIST_CHANGE_VERBS = ("调整", "优化", "变化", "转变", "演变", "提高", "提升", "上升", "下降", "降低", "增加", "增长", "减少", "变")
+CHANGE_START_YEARS = ("上年", "上一年", "去年")
 
 # --------------------------------------------------------------------------- ratios (structures.find_ratios)
 # 三次产业比为3.9:59.5:36.6, 中直与地方经济比重为31.3:68.7: a colon-joined run of numbers after one of these
