@@ -191,6 +191,7 @@ ALLOWED = {
     # a name of at most 36 characters bounds the ways a capacity inside it (年产3万吨…) can be cut
     "scope.PART_HEAD": "bounded rounds",
     "scope.PROJECT_NAME": "bounded rounds",
+    "scope.PROJECT_OPENING": "bounded rounds",  # (matched once, at a sentence's start, as PROJECT_NAME's names are)
     "scope.ROW_HEAD": "bounded rounds",
     "scope.SIZE_OF_NAMED": "bounded rounds",
     "scope.SIZE_OF_NAMED_WORK": "bounded rounds",

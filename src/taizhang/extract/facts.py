@@ -182,6 +182,8 @@ LAGGING_LEAD = rx.compile(rf"(?:{alternation(zh.LAGGING_WORDS)})(?:的(?:[\u4e00
                           rf"(?:[,，]?\s*(?:{alternation(zh.LAGGING_LIST_OPENERS)}))?\s*[:：]")
 SET_QUALIFIER = rx.compile(rf"\s*(?:其中\s*[,，:：]?|[^,，;；。:：\d]{{0,8}}?(?:{alternation(zh.SET_QUALIFIERS)}))")
 PROJECTION = rx.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff,，])")
+# 设计年发电量, 设计产能, 设计年处理能力: a yield the works are designed for, right before the value
+DESIGN_OUTPUT = rx.compile(rf"(?:{alternation(zh.DESIGN_OUTPUT_WORDS)})\s*(?:约|达|为|可达|近|超)?\s*$")
 QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」|‘[^‘’\n]{1,24}’|"
                       r"『[^『』\n]{1,24}』")
 ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
@@ -3058,6 +3060,10 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     semi = max(text.rfind(";", ss, c.vs), text.rfind("；", ss, c.vs))
     if PROJECTION.search(text[max(ss, semi + 1):c.vs]):
         c.kind = "target"  # 建成后预计年产值可达60亿元,新增就业岗位1200个: what a project will yield once built
+        c.extra["projection"] = True
+        return
+    if DESIGN_OUTPUT.search(text, ccs, c.vs):
+        c.kind = "target"  # 设计年发电量20亿千瓦时: what the works are designed to yield, a time the text does not give
         c.extra["projection"] = True
         return
     if _design_size(text, layout, c, ss):

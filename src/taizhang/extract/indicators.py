@@ -97,6 +97,8 @@ _LEAD = rx.compile(
     rf"实现|推动|推进|要(?!求)|将|计划(?!投资|总投资)|全力|大力|加快(?!{_STAGED_CLASS_WORDS})|持续|继续|进一步|使|让|对(?![{zh.DUI_WORD_NEXT}])|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
     r"分别|全市|全地区|全区|全县|全省|全镇|我国|我市|我区|我县|我省|我州|我盟|我旗|本市|本区|本县|本省|该市|该区|该县|该省|拉动|带动|预计|从|"
     r"了|为(?=年度|全年|计划|目标)|项目(?=已|累计)|该项目|此项目|该工程|此次|本次|这次|该次|"
+    # 该电站, 该基地: a named work taken up again (the work is the figure's subject)
+    rf"(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})|"
     # 这一批重大项目, 上述项目: a demonstrative taking up a set named before
     rf"{alternation(zh.SET_DEMONSTRATIVES)}|该|此|这|建成后|投产后|达产后|达效后|可(?!能|行)|[,，;；:：、])+")
 _TRAIL = rx.compile(

@@ -607,8 +607,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period) if chosen is not None else None
         c.period = ym.group(1) if ym else Y  # 占年度计划投资110亿元的80% under 截至9月底: the year's plan
         return
-    if (chosen is None or inherited) and c.kind == "target" and PROJECTION.search(text[ss:c.vs]):
-        c.period = ""  # 建成后年产值可达60亿元: when the project is finished, a time the text does not give
+    if (chosen is None or inherited) and c.kind == "target" and (PROJECTION.search(text[ss:c.vs])
+                                                                  or DESIGN_OUTPUT.search(text, cs, c.vs)):
+        c.period = ""  # 建成后年产值可达60亿元, 设计年发电量20亿千瓦时: once the works run, a time the text does not give
         return
     if chosen is None:
         chosen = _plan_lead_span(c, part)  # (a sentence that also states a status: 从目前的186亿元提高到300亿元)
@@ -1169,6 +1170,7 @@ SIZE_VERB = rx.compile(r"(?:总投资|计划投资|投资)\s*(?:约|达|近|超)
 SIZE_BEFORE_NAME = rx.compile(r"\s*(?:以上|左右)?的[^,，;；。\d]{2,30}?(?:项目|工程)")
 # A value the project yields once it is built: 建成后, 投产后, 达产后, 全面运营后.
 PROJECTION = rx.compile(r"(?:建成|投产|达产|竣工|运营|投用|完工)后")
+DESIGN_OUTPUT = rx.compile(rf"(?:{alternation(zh.DESIGN_OUTPUT_WORDS)})\s*(?:约|达|为|可达|近|超)?\s*$")
 
 
 # A time written as a clause of its own (截至10月底, / 1—9月, / 截至6月30日,) states the cut-off of a progress
@@ -1906,6 +1908,11 @@ LISTED_BY = rx.compile(alternation(zh.LISTED_BY_WORDS))
 SET_EVENT = rx.compile(alternation(zh.SET_EVENT_WORDS))
 
 
+# a count closing a list of named examples (…等40个), then the works' noun and the stage they reached, no other count
+_EXAMPLES_COUNTED = rx.compile(r"等\s*$")
+_DEED_AFTER_COUNT = rx.compile(rf"[^,，;；。\d]{{0,12}}?(?:项目|工程)\s*(?:{alternation(zh.SET_EVENT_WORDS)})[^,，;；。\d]*(?:[,，;；。]|$)")
+
+
 def _year_list_count(text: str, c: Cand, cs: int) -> bool:
     """Whether a count of projects a bulletin follows is the size of the year's list or of a class of it (全区42个
     重点项目完成投资…, 35个市级重点项目开复工32个, 在68个重点推进项目中, 预备项目18项, 安排/列入…, 县列…: the list's
@@ -1915,6 +1922,8 @@ def _year_list_count(text: str, c: Cand, cs: int) -> bool:
     the list's as its callers read it."""
     if c.measure != "count":
         return True
+    if _EXAMPLES_COUNTED.search(text, max(cs, c.vs - 2), c.vs) and _DEED_AFTER_COUNT.match(text, c.mend):
+        return False  # 甲铁路、乙公路等40个重点项目建成投运: the works that reached a stage in the bulletin's time
     whole = COUNTED_WHOLE.search(text, cs, c.vs)
     if whole is not None:
         if _subset_doing(text, c, whole):
@@ -2846,10 +2855,23 @@ _ENUMERATION_IN = rx.compile(rf"(?!{alternation(zh.NOT_ENUMERATION_DENG)})(?:{al
 _COMPARED_IN = rx.compile(r"[比较](?:上年|去年|同期|上月|[\u4e00-\u9fff]{1,8}?[省市县区州旗盟镇乡])")  # not 比亚迪
 
 
+# …or in any item of a long list of names (digits of capacities inside them) closed by 等 and a count
+_ENUMERATED_LONG = rx.compile(rf"[^,，;；。:：\n]{{0,{zh.LONG_ENUMERATION_REACH}}}?(?P<deng>等)\s*"
+                              rf"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:{alternation(zh.ENUMERATED_COUNT_UNITS)})")
+
+
 def enumerated(text: str, end: int, limit: int) -> bool:
-    """Whether the place ending at ``end`` stands in the first example of an enumeration closed before ``limit``
-    (东坡区污水处理厂等12个项目已开工, 东坡区、彭山区等3个区县): the count and what follows it are the enclosing scope's."""
-    return bool(_ENUMERATED.match(text, end, limit))
+    """Whether the place ending at ``end`` stands in an example of an enumeration closed before ``limit``
+    (东坡区污水处理厂等12个项目已开工, 东坡区、彭山区等3个区县; 甲铁路、乙公路、丙县30万吨/年丁项目等40个重点项目建成投运):
+    the count and what follows it are the enclosing scope's."""
+    return bool(_ENUMERATED.match(text, end, limit)) or in_counted_examples(text, end, limit)
+
+
+def in_counted_examples(text: str, end: int, limit: int) -> bool:
+    """Whether ``end`` lies in an item of a list of named examples its 等 and count close before ``limit`` (甲铁路、乙县
+    30万吨/年丁项目等40个重点项目): the count closing the list may be the value itself."""
+    m = _ENUMERATED_LONG.match(text, end)
+    return m is not None and m.end("deng") <= limit
 
 
 def _any_region_in(mentions, m_starts, a: int, b: int) -> bool:
@@ -3248,6 +3270,8 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
     m = m or PART_HEAD.match(text, k, vs)
     if m and SET_OF.match(text, m.end("name")):
         m = None  # 目前在谈项目中,很有希望2项: the set the figures after it are parts of, no project heading them
+    if m and enumerated(text, m.end("name"), vs):
+        m = None  # 甲铁路扩能改造工程、乙电池项目等154个重点项目开工: the first example of a list, the count is the scope's
     if m and _FIELD_AFTER.match(text, m.end("name")):
         m = None  # 民航机场领域完成投资…: the work's head qualifies a field, the place's split, no project's row
     if m and re.fullmatch(DEPT_NAME, m.group("name")) and _HEAD_OF_UNIT.match(text, m.end()):
@@ -3295,11 +3319,47 @@ def sized_work(text: str, pos: int) -> re.Match | None:
 
 
 # 该项目由…投资建设,总投资… / 项目全部建成达产后…: a part about the project the text has just named
-PROJECT_ANAPHOR = rx.compile(r"\s*(?:据介绍|据了解|据悉)?[,，]?\s*(?:该|本|此|这个)?(?:项目|工程)(?![\u4e00-\u9fff]{0,2}[\d])"
-                             r"(?=由|总|全部|全面|建成|计划|位于|占地|投产|达产|规划|共|预计|将|一期|二期|主要|[,，])")
-PROJECT_NAME = rx.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?=在|于|正式|今天|日前|近日|开工|"
-                          rf"签约|落户|举行|集中|顺利|[,，。])")
+# 某某种植基地 建设项目: a facility's name going on to the works' head
+_WORKS_TAIL = rx.compile(rf"(?:{alternation(zh_projects.NOMINAL_ACTIONS)})?(?:项目|工程)(?![\u4e00-\u9fff]?\d)")
+# (据了解,目前,该项目…: up to two leads, a source and a time; 该电站 is taken up as 该项目 is)
+_ANAPHOR_LEAD = rf"(?:(?:{alternation(zh.PROJECT_ANAPHOR_LEADS)})\s*[,，]?\s*)?(?:(?:{alternation(zh.PROJECT_ANAPHOR_LEADS)})\s*[,，]?\s*)?"
+PROJECT_ANAPHOR = rx.compile(rf"\s*{_ANAPHOR_LEAD}(?:(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})"
+                             rf"(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})|(?:项目|工程|电站|电厂)(?=(?:{alternation(zh.PROJECT_ANAPHOR_NEXT)})|[,，]))"
+                             r"(?![\u4e00-\u9fff]{0,2}[\d])")
+# the name it takes up: a project's, or a facility's (某某抽水蓄能电站位于…)
+PROJECT_NAME = rx.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{NAME_CHARS}{{4,36}}?(?:{ROW_NAME_END}|电站|电厂|产业园|基地))"
+                          rf"(?=(?:{alternation(zh.PROJECT_NAMED_NEXT)})|[,，。])")
 PROJECT_LOOKBACK = 800
+
+
+# A sentence opening with a named work (after a source: 据了解,), what it is or where (某某项目位于…, 某某项目拟建于…,
+# 某某项目由某公司承建) or only a comma after it (某某产业园项目,总投资5亿元,占地…): the sentence's figures are the work's
+PROJECT_OPENING = rx.compile(rf"\s*{_ANAPHOR_LEAD}(?P<name>(?:{NAME_CHARS}|[·“”]){{4,36}}?(?:{ROW_NAME_END}|电站|电厂|产业园|基地))"
+                             rf"(?=(?:{alternation(zh.PROJECT_OPENING_NEXT)})|[,，])")
+
+
+# …after a comma only the clauses of a work's card (某某项目,总投资5亿元 / 某某项目,土地流转1万亩,总投资2亿元)
+_CARD_CLAUSE = rx.compile(rf"\s*(?:{alternation(zh.PROJECT_CARD_WORDS)})")
+
+
+def _project_opening(text: str, ps: int, cs: int, vs: int) -> str:
+    """The work a sentence opens with (``PROJECT_OPENING``), when no clause between it and the value opens with the
+    place's scope word (某某项目开工,全县签约项目20个: the place's figures) or a work of its own; "" otherwise."""
+    m = PROJECT_OPENING.match(text, ps, vs)
+    if m is None:
+        return ""
+    name = m.group("name")
+    core = re.sub(CAPACITY, "", name.replace("·", "").replace("“", "").replace("”", ""))
+    if NOT_A_NAME.search(core) or _class_of_units(name) or _CLASS_NAME.fullmatch(name) \
+            or re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name) or _opens_with_verb(core):
+        return ""
+    if text[m.end():m.end() + 1] in ",，" and not _CARD_CLAUSE.match(text, m.end() + 1):
+        return ""  # 建强园区落项目,突出…: a task's slogan before its clauses; a card goes on with the work's size
+    if SCOPE_WORD.search(text, m.end(), vs) or enumerated(text, m.end("name"), vs):
+        return ""  # 某某项目开工,全县签约项目20个 / 甲产业园为代表的30个项目: the place's figures
+    if cs > m.end() and PART_HEAD.match(text, cs, vs):
+        return ""  # 甲项目…,乙项目完成投资…: the value's own clause opens with another work
+    return name
 
 
 def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
@@ -3315,10 +3375,14 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
         m = sized_work(text, c.mend)
         if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", re.sub(r"^(?:19|20)\d\d年", "", m.group("name")))):
             c.extra["size_of_named"] = "bare"  # 投资3200万元的某水厂: the work's size, named 总投资 (facts)
-            return m.group("name")
+            tail = _WORKS_TAIL.match(text, m.end("name"))  # 某某种植基地建设项目: the name goes on to its 项目
+            return m.group("name") + (tail.group() if tail else "")
     ps = last_of(text, "。;；\n!?！？", max(0, c.vs - 300), c.vs, layout) + 1
-    if not PROJECT_ANAPHOR.match(text, ps, c.vs):
-        return ""
+    opening = _project_opening(text, ps, cs, c.vs)
+    if opening:
+        return opening
+    if not PROJECT_ANAPHOR.match(text, ps, c.vs) and not (cs > ps and PROJECT_ANAPHOR.match(text, cs, c.vs)):
+        return ""  # (…最大的厂房,该项目主体已完成90%: the anaphor may open the value's own clause)
     lo = max(0, ps - PROJECT_LOOKBACK)
     best = ""
     for m in PROJECT_NAME.finditer(text, lo, ps):
@@ -3414,7 +3478,7 @@ def _speaking_office(text: str, layout: Layout, best: RegionMention) -> bool:
     return m is not None and any(x and text.startswith(x, m.end()) for x in (best.name, best.short))
 
 
-BARE_CHANGE = rx.compile(r"\s*(?:同比|环比|比上年|比去年|比上年同期|比去年同期)?(?:增长|下降|增加|减少|提高|降低|上升|回落)")
+BARE_CHANGE = rx.compile(r"\s*(?:同比|环比|比上年|比去年|比上年同期|比去年同期)?(?:增长|下降|增加|减少|提高|降低|上升|回落)了?")
 # 某某集团营业收入突破5000亿元,位列世界500强第200位: a clause of a rank only, after the actor's figure, ranks the actor
 BARE_RANK = rx.compile(rf"\s*(?:并|再次|首次)?(?:{alternation(zh.RANKED_VERBS)})[^,，;；。:：\n]{{0,14}}?第?")
 # 位于某区的某某公司 / 某某公司在某县: where the actor is, no part of its name
@@ -3422,7 +3486,35 @@ _ACTOR_WHERE = rx.compile(r"^(?P<name>.{2,}?(?:公司|集团|企业|厂|基地|�
 
 
 COMPANY_AT_CLAUSE = rx.compile(r"\s*(?:其中[,，:：]?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|"
-                               r"公司|集团))(?=[\u4e00-\u9fff])")
+                               r"公司|集团))(?=[\u4e00-\u9fff]|\d{1,2}\s*[至—–-]\s*\d{1,2}\s*月)")
+# 甲石化完成原油加工量…, 乙钢铁产量达…, 丙化纤化学纤维产量增长…: a company written short, a brand (often a place's short
+# name) and its trade, opening a clause with what it produced or earned
+COMPANY_SHORT_AT_CLAUSE = rx.compile(rf"\s*(?:其中[,，:：]?)?(?:预计|{alternation(zh.PART_TIME_OPENERS)})?(?P<name>[\u4e00-\u9fff]{{2,6}}?(?:{alternation(zh.COMPANY_SHORT_HEADS)}))"
+                                     rf"(?=(?:{alternation(zh.COMPANY_REPORT_NEXT)})|\d{{1,2}}\s*[至—–-]\s*\d{{1,2}}\s*月|"
+                                     rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.COMPANY_MEASURE_NOUNS)}))")
+# a place's full name (唐山市, 某某县) before the trade: the place's industry (唐山市钢铁产量), no company
+_FULL_PLACE_END = rx.compile(r"[省市县区州旗盟镇乡]$")
+
+
+# an item after 、 that only says how much more or less (增产近10万吨, 增收2亿元, 下降3%): no name of its own
+_ACTOR_ITEM = rx.compile(rf"\s*(?:{alternation(zh.ACTOR_ITEM_VERBS)})\s*(?:约|近|超|超过|达|了)?\s*")
+
+
+def _short_company(text: str, cs: int, m: re.Match, mentions, m_starts) -> bool:
+    """Whether ``COMPANY_SHORT_AT_CLAUSE``'s name is a company's: its brand is no ordinary word (石油化工, 新能源汽车:
+    a field of the place's, ``_names_field``), no scope word (全市化纤) and no place written in full (唐山市钢铁: the
+    place's industry); a place's short name may be the brand (湛江钢铁, 茂名石化)."""
+    name = m.group("name")
+    if SCOPE_WORD.match(name) or SUBJECT_WORDS.match(name) or _class_of_units(name) or _names_field(name):
+        return False
+    start = cs + m.start("name")
+    j = bisect.bisect_left(m_starts, start)
+    while j < len(mentions) and mentions[j].start < start + len(name):
+        mm = mentions[j]
+        if _FULL_PLACE_END.search(text[mm.start:mm.end]) or mm.end >= start + len(name):
+            return False  # 唐山市钢铁产量…: the place's; a name that is all place (某某区产量…) no company
+        j += 1
+    return True
 
 
 _CONNECTIVE = rx.compile(rf"^(?:{alternation(zh.CLAUSE_CONNECTIVES)})[,，:：]?(?=[\u4e00-\u9fff]{{2}})")
@@ -3740,7 +3832,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         return
     # an organisation or project that completed/achieved the value: 巴斯夫完成投资60.77亿元
     seg = text[cs:c.vs]
-    m = ACTOR_AT_CLAUSE.match(seg)
+    # 甲公司四期项目等10个项目: a count closing a list of examples, whose items name no actor of the count
+    closes_examples = bool(_EXAMPLES_COUNTED.search(text, max(cs, c.vs - 2), c.vs))
+    m = ACTOR_AT_CLAUSE.match(seg) if not closes_examples else None
     if m and not SUBJECT_WORDS.search(m.group(1)) and _actor_name(m.group(1)) not in zh.GENERIC_HEADS \
             and not _class_of_actors(m.group(1)) and not _names_activity(m.group(1)) \
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
@@ -3766,15 +3860,24 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
                 c.extra["actor"] = True
             return
     # 某区某某电子科技有限公司年产值突破10亿元: a company opening the value's clause reports of itself
-    cm = COMPANY_AT_CLAUSE.match(seg)
+    cm = COMPANY_AT_CLAUSE.match(seg) if not closes_examples else None
     if cm and not _class_of_units(cm.group("name")) and not _clause_not_name(cm.group("name")):
         c.subject = _actor_name(cm.group("name"))
         c.extra["actor"] = True
         c.extra["subject_written"] = cm.group("name")
         return
-    # 某某公司实现产值5亿元,同比增长12%: a bare change goes on about the actor of the value before it in the sentence
-    if prev is not None and prev.extra.get("actor") and prev.vs >= ss and (BARE_CHANGE.fullmatch(text, cs, c.vs)
-                                                                          or BARE_RANK.fullmatch(text, cs, c.vs)):
+    short = COMPANY_SHORT_AT_CLAUSE.match(seg) if not closes_examples else None
+    if short and not re.search(r"分别|依次", seg) and _short_company(text, cs, short, mentions, m_starts):
+        c.subject = short.group("name")  # 甲石化完成原油加工量300万吨: the company as written
+        c.extra["actor"] = True
+        c.extra["subject_written"] = short.group("name")
+        return
+    # 某某公司实现产值5亿元,同比增长12%: a bare change goes on about the actor of the value before it in the sentence;
+    # 甲石化完成原油加工量300万吨、增产近10万吨: so does an item joined to the actor's by 、 that names no one of its own
+    if prev is not None and prev.extra.get("actor") and prev.vs >= ss and (
+            BARE_CHANGE.fullmatch(text, cs, c.vs) or BARE_RANK.fullmatch(text, cs, c.vs)
+            or (text[cs - 1:cs] == "、" and layout.clause_of(prev.vs)[1] >= cs - 1
+                and not _any_region_in(mentions, m_starts, cs, c.vs) and _ACTOR_ITEM.fullmatch(text, cs, c.vs))):
         c.subject = prev.subject
         c.extra["actor"] = True
         return

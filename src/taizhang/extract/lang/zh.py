@@ -57,6 +57,12 @@ PROJECT_DESIGN_WORDS = ("总投资", "全长", "总长", "时速", "行车时速
                         "占地面积")
 # …which a clause may qualify as designed or estimated and narrow to a part of the line (设计时速, 估算总投资, 正线全长,
 # 全线预计总投资, 大坝总库容)
+# What works are designed to yield once they run (设计年发电量, 设计产能, 设计年处理能力): a target without a time
+# (facts.DESIGN_OUTPUT); a design size (设计时速, 设计装机容量) is what the works are (PROJECT_DESIGN_WORDS)
+DESIGN_OUTPUT_WORDS = ("设计年发电量", "设计发电量", "设计年产能", "设计产能", "设计年产量", "设计产量", "设计生产能力",
+                       "设计年生产能力", "设计年处理能力", "设计处理能力", "设计日处理能力", "设计年处理量", "设计日处理量",
+                       "设计年吞吐能力", "设计吞吐能力", "设计年吞吐量", "设计年输送能力", "设计输送能力", "设计年供水能力",
+                       "设计供水能力", "设计日供水能力", "设计年产值", "设计年销售收入")
 PROJECT_DESIGN_QUALIFIERS = ("设计", "估算", "概算", "预计", "计划", "规划", "批复")
 PROJECT_DESIGN_PARTS = ("正线", "新建正线", "主线", "线路", "全线", "项目", "工程", "大坝", "水库", "电站", "一期", "二期")
 # …and what a project's size is stated by anywhere in its clause (scope.PROJECT_ATTRIBUTE: a status of the time of
@@ -76,6 +82,23 @@ BARE_SIZE_NAMES = ("", "投资", "计划投资")
 SIZED_WORK_NEXT = "已正顺将于在等,，;；。、完开建竣投全基主目进"
 
 PROJECT_DESIGN_HEADS = ("该项目", "该工程", "该线路", "本段", "该段", "其中", "其")
+# A project spoken of again (该项目, 该电站, 项目…) after the sentence that names it: what may open the sentence or the
+# clause before it (据了解, 目前, 截至目前: a source or a time, no other actor; scope._project_spoken_of), the words
+# that point back (该, 本, 此), the heads it is taken up by, and what a bare 项目 is followed by when it is the named one.
+PROJECT_ANAPHOR_LEADS = ("据介绍", "据了解", "据悉", "截至目前", "截止目前", "截至当前", "目前", "当前", "现在", "现已",
+                         "今年以来", "今年", "同时", "此外", "其中")
+PROJECT_ANAPHOR_POINTERS = ("这个", "该", "本", "此")
+PROJECT_ANAPHOR_HEADS = ("项目", "工程", "电站", "电厂", "基地", "产业园", "园区", "工厂", "线路")
+PROJECT_ANAPHOR_NEXT = ("由", "总", "全部", "全面", "建成", "计划", "位于", "占地", "投产", "达产", "规划", "共", "预计", "将",
+                        "一期", "二期", "主要", "已", "累计", "目前", "工程量", "形象进度", "整体")
+# …and what may follow the name of the project it takes up, in the sentence that names it (某某电站位于…, 某某项目是省
+# 重点项目, 某某项目建设现场, 某某项目由某公司投资建设, 某某项目总投资…)
+PROJECT_OPENING_NEXT = ("位于", "拟建于", "建于", "选址", "坐落", "由", "总投资", "计划总投资", "占地", "总占地", "用地", "是", "属于",
+                        "系")
+PROJECT_CARD_WORDS = PROJECT_ATTRIBUTE_WORDS + ("用地", "总用地", "规划占地", "规划总占地", "土地流转", "流转土地", "建设内容",
+                                              "建设规模", "主要建设", "建设工期", "建设周期", "概算", "估算", "总建筑面积")
+PROJECT_NAMED_NEXT = ("在", "于", "正式", "今天", "日前", "近日", "开工", "签约", "落户", "举行", "集中", "顺利", "位于", "是",
+                      "由", "建设现场", "施工现场", "工地", "总投资", "占地", "坐落")
 # 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务).
 REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务")
 # Report words that, in a part that commits (二、2026年工作安排, 主要预期目标), only name what a target is measured by or
@@ -494,6 +517,16 @@ VERB_LEAD_CHARS = "要将并应须需可拟"
 COMPANY_HEADS = ("股份有限公司", "有限公司", "公司", "集团", "控股", "机械", "酒业", "科技", "实业", "药业", "置业",
                  "电子", "食品", "纺织", "制药", "电器", "新材料", "建材", "化工", "矿业", "乳业", "茶业", "商贸",
                  "贸易", "重工", "能源", "汽车", "光电", "光伏", "生物", "物流")
+# …the trades a company is named by when written short (湛江钢铁, 茂名石化, 镇海炼化, 某某化纤) and what such a company
+# reports right after its name (scope.COMPANY_SHORT_AT_CLAUSE)
+COMPANY_SHORT_HEADS = ("石化", "炼化", "化纤", "钢铁", "钢厂", "核电", "电厂", "水泥", "煤业", "煤电", "铝业", "铜业", "纸业",
+                       "化工", "集团", "公司", "能源", "汽车", "药业", "矿业", "重工", "电子", "光电", "光伏", "新材料")
+COMPANY_REPORT_NEXT = ("完成", "实现", "生产", "产量", "加工量", "原油加工量", "产值", "营业收入", "营收", "销售收入", "主营业务收入",
+                       "利润", "利税", "上缴税金", "纳税", "出口", "发电量", "累计", "全年", "今年", "上半年", "前三季度", "一季度")
+COMPANY_MEASURE_NOUNS = ("产量", "加工量", "产值", "营业收入", "销售收入", "利润", "发电量", "出口额", "销售额", "销量")
+# what an item after 、 says of the same actor's figure (甲石化完成原油加工量300万吨、增产近10万吨)
+ACTOR_ITEM_VERBS = ("增产", "减产", "增收", "减收", "增长", "下降", "增加", "减少", "提高", "降低", "同比增长", "同比下降", "同比增加",
+                    "同比减少")
 NAMED_PARK_HEADS = ("物流园", "产业园", "工业园", "科技园", "智造园", "创业园", "商贸城", "物流城", "广场")
 # A place at the head of a newspaper's, a station's or a news account's name (湖北日报讯, 青川市广播电视台, 四川新闻网, 甘肃发布)
 # names who publishes, not whose the figures are: the document's place comes from its body.  The second list are
@@ -547,6 +580,11 @@ NOT_GIVEN_NAME_CHARS = "省市县区州乡镇旗村盟委府局办报台网院�
 ENUMERATION_CLOSERS = ("等", "为代表", "为重点", "为龙头", "为首", "在内")  # 包括东坡区在内的12个区县
 # …except where 等 opens a word of its own (等级公路, 等待, 等于)
 NOT_ENUMERATION_DENG = ("等级", "等待", "等候", "等同", "等于", "等额", "等量", "等值", "等高", "等次", "等第")
+# A long list of named examples closed by 等 and the count of what they are examples of (甲铁路、乙公路、丙县30万吨/年丁项目等
+# 40个重点项目建成投运; 甲市2×660MW火电项目…等一批项目): a place written inside any item is the item's, the count and what
+# follows are the enclosing scope's, whatever figures the names carry (scope.enumerated).
+LONG_ENUMERATION_REACH = 160
+ENUMERATED_COUNT_UNITS = ("个", "项", "家", "所", "条", "座", "处", "批")
 
 # --------------------------------------------------------------------------- places the gazetteer lacks (docregions)
 # A division's suffix after a name (岚溪县, 青川市, 临湖区, 云峰镇, 岚江新区), longest first, with the level it names.
