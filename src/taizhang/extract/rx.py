@@ -96,14 +96,9 @@ def first_chars(pattern: str) -> str | None:
     """A character class (``[…]``) of every character a match of ``pattern`` can start with, or None."""
     try:
         parsed = P.parse(pattern)
-        if parsed.state.flags & ~(re.UNICODE | re.NOFLAG):
-            return None
-        items, nullable = _first(parsed)
     except _Unknown:
         return None
-    if nullable or not items:
-        return None
-    return "[" + "".join(sorted(items)) + "]"
+    return _first_class(parsed)
 
 
 def gated(pattern: str) -> str:
