@@ -94,7 +94,7 @@ def test_capacities_inside_the_names_of_a_citys_examples():
             "郴州120米口径射电望远镜等12个项目建成投产，总投资300亿元。\n")
     names = {p.name: p.stage for p in extract_text(text, "t.txt").projects}
     for n in ("邵阳市2×660MW火电项目", "常德3.5万吨新型人造丝项目"):
-        assert names.get(n) == "completed", names
+        assert names.get(n) == "operating", names  # 建成投产: producing (投产)
     assert not any(n.startswith(("660MW", "5万吨")) for n in names)
 
 

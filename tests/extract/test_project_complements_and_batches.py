@@ -19,7 +19,7 @@ def run(text: str, doc_type: str = "news"):
 
 @pytest.mark.parametrize("text, name, stage", [
     # a city's news: a firm's works and their complement, one project
-    ("今年,岚溪集团钒资源综合利用及配套工程项目建成投产。", "岚溪集团钒资源综合利用及配套工程项目", "completed"),
+    ("今年,岚溪集团钒资源综合利用及配套工程项目建成投产。", "岚溪集团钒资源综合利用及配套工程项目", "operating"),
     # a bulletin's list: the conjunct after 及 names nothing of its own
     ("宝峰轻合金、鑫达高端智能装备及百吨级智能装备组件等续建项目顺利推进。", "鑫达高端智能装备及百吨级智能装备组件",
      "under_construction"),

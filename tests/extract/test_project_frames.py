@@ -20,7 +20,7 @@ def test_list_headings_give_the_stage_of_their_items():
     assert got["临江大道改造工程"] == "under_construction"
     assert got["城北污水处理厂二期"] == "under_construction"
     assert got["云溪湿地公园"] == "under_construction"
-    assert got["华宇新材料产业园一期"] == "completed"  # 竣工投产: built (then producing)
+    assert got["华宇新材料产业园一期"] == "operating"  # 竣工投产: built and producing
     assert got["白石岭隧道"] == "planned"
 
 

@@ -18,7 +18,7 @@ def test_lines_named_by_their_ends_in_a_grid_companys_news():
     got = run("青川电网公司推进重点工程建设\n今年1-7月,岚溪—白河、柳岸—雾溪特高压交流开工建设,青川—石屏特高压直流竣工投产。"
               "年内,建成投产岚溪—柳岸—石屏特高压交流等工程。\n")
     assert got.get("柳岸—雾溪特高压交流", ("", ""))[1] == "under_construction", got
-    assert got.get("青川—石屏特高压直流", ("", ""))[1] == "completed", got
+    assert got.get("青川—石屏特高压直流", ("", ""))[1] == "operating", got
     assert "岚溪—白河" in got, got
     assert any(m.startswith("岚溪—柳岸—石屏") for m in got), got
 

@@ -39,11 +39,13 @@ def test_slash_of_a_capacity_per_year_does_not_cut_it():
 
 # --------------------------------------------------------------------------- built and put to work
 
-def test_built_and_put_to_work_is_completed_for_every_item_of_a_list():
+def test_built_and_producing_is_operating_built_and_put_into_service_completed():
+    """建成投产 / 竣工投产 / 建成运营 say the works produce or run (投产, 运营: operating, as the annotation notes read
+    投产); 建成投运 / 建成投用 say them put into service, as 投入使用 does (completed)."""
     got = {p.mention: p.stage for p in run("全年松岩新材料锂电隔膜二期、禾丰食品冷链加工等86个项目竣工投产。")}
-    assert got == {"松岩新材料锂电隔膜二期": "completed", "禾丰食品冷链加工": "completed"}
+    assert got == {"松岩新材料锂电隔膜二期": "operating", "禾丰食品冷链加工": "operating"}
     got = {p.mention: p.stage for p in run("5月,白溪220千伏输变电工程建成投运,青柳光伏电站建成运营。")}
-    assert got == {"白溪220千伏输变电工程": "completed", "青柳光伏电站": "completed"}
+    assert got == {"白溪220千伏输变电工程": "completed", "青柳光伏电站": "operating"}
 
 
 def test_what_follows_once_built_and_running_is_no_completion():

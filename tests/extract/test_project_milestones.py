@@ -49,10 +49,9 @@ def test_water_works_listed_before_a_batch_going_on_in_order():
 
 
 def test_first_operation_is_operating():
-    # 建成投运: the first stage verb of the pair (built) is the stage
     m = run("岚溪光伏电站建成投运，青川抽水蓄能电站正式投入运营，北屏风电场全部并网发电。")
     assert {k: p.stage for k, p in m.items()} == {
-        "岚溪光伏电站": "completed", "青川抽水蓄能电站": "operating", "北屏风电场": "operating"}
+        "岚溪光伏电站": "completed", "青川抽水蓄能电站": "operating", "北屏风电场": "operating"}  # 建成投运: into service
     m = run("沧岚新材料产业园建成投运后，可实现年产值20亿元。")  # what follows once it runs: no report that it does
     assert all(p.stage != "operating" for p in m.values())
 

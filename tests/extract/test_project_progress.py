@@ -54,7 +54,7 @@ def test_a_later_clause_reports_on_the_next_project_not_on_this_one():
     m = run("其中，岚溪新材料产业园已完成厂房主体施工，青岚锂电池正极材料项目设备安装进度达70%。")
     assert m["岚溪新材料产业园"].stage == "under_construction"
     m = run("其中，岚溪新材料产业园已完成平整，青岚锂电池正极材料项目已竣工投产。")
-    assert m["青岚锂电池正极材料项目"].stage == "completed"  # 竣工投产: built (then producing)
+    assert m["青岚锂电池正极材料项目"].stage == "operating"  # 竣工投产: producing
     assert m.get("岚溪新材料产业园") is None or m["岚溪新材料产业园"].stage != "completed"
 
 

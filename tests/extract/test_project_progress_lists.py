@@ -25,7 +25,7 @@ def test_works_mostly_done_are_under_way_in_a_review_and_planned_among_tasks():
               "基本建成青川老街,石屏公园基本建成。\n")
     assert got["活龙山景区公主街"][1] == "under_construction", got
     assert got["白河大桥"][1] == "under_construction", got
-    assert got["雾溪水厂"][1] == "completed", got
+    assert got["雾溪水厂"][1] == "operating", got
     assert got["青川老街"][1] == "planned", got
     assert got["石屏公园"][1] == "planned", got
 

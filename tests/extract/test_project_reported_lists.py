@@ -17,7 +17,7 @@ def test_companies_named_among_the_projects_a_count_reports_started():
     got = run("全年岚溪化纤、青川石化第二套煤制烯烃等1200多个项目开工建设，柳岸锂电等600余个项目建成投产。")
     assert got["岚溪化纤"] == ("岚溪化纤", "under_construction")
     assert got["青川石化第二套煤制烯烃"] == ("青川石化第二套煤制烯烃", "under_construction")
-    assert got["柳岸锂电"] == ("柳岸锂电", "completed")
+    assert got["柳岸锂电"] == ("柳岸锂电", "operating")
 
 
 def test_grid_and_computing_works_sharing_one_verb():
@@ -36,14 +36,14 @@ def test_institutions_set_up_and_at_work_are_operating():
 
 def test_a_quoted_works_reported_built_is_a_project_a_quoted_programme_is_not():
     got = run("“西电入岚”工程建成投运，全市深入实施“强基”工程。")
-    assert got["“西电入岚”工程"] == ("西电入岚工程", "completed")
+    assert got["“西电入岚”工程"] == ("西电入岚工程", "completed")  # 建成投运: put into service
     assert not any("强基" in m for m in got)
 
 
-def test_built_and_put_to_work_is_completed():
+def test_production_finished_and_handed_over_is_operating():
     got = run("青川年产3万吨基础锂盐一体化项目竣工投产，白河钢铁技改项目已建成投产。")
-    assert got["青川年产3万吨基础锂盐一体化项目"][1] == "completed"  # the first stage verb of the pair
-    assert got["白河钢铁技改项目"][1] == "completed"
+    assert got["青川年产3万吨基础锂盐一体化项目"][1] == "operating"
+    assert got["白河钢铁技改项目"][1] == "operating"
 
 
 def test_a_push_to_finish_is_planned_and_the_verb_is_no_part_of_the_name():
@@ -53,7 +53,7 @@ def test_a_push_to_finish_is_planned_and_the_verb_is_no_part_of_the_name():
     text = ("岚溪市2026年政府工作报告\n一、2025年工作回顾\n岚溪抽水蓄能电站建成投运。\n"
             "二、2026年重点工作\n力促青川抽水蓄能电站建成投运，白河机场改扩建工程建成投用。\n")
     got = run(text)
-    assert got["岚溪抽水蓄能电站"][1] == "completed"
+    assert got["岚溪抽水蓄能电站"][1] == "completed"  # 建成投运 reported: put into service
     assert got["青川抽水蓄能电站"] == ("青川抽水蓄能电站", "planned")
     assert got["白河机场改扩建工程"][1] == "planned"
 

@@ -50,7 +50,7 @@ def test_a_countys_hospital_as_a_place_or_a_figure_is_no_project():
 def test_a_line_opened_to_service_is_operating():
     got = run("青川大桥通车运营，白河至柳岸高速公路建成通车运营。")
     assert got["青川大桥"][1] == "operating"
-    assert got["白河至柳岸高速公路"][1] == "completed"  # 建成通车运营: built first
+    assert got["白河至柳岸高速公路"][1] == "operating"
 
 
 def test_an_honour_or_a_class_of_every_townships_facility_is_no_project():

@@ -113,7 +113,7 @@ def test_a_deadline_before_a_name_and_a_later_clause_to_come():
     # a city's news: the place where each stands before its amount
     ("连日来,岚溪县青石镇投资1.5亿元的北岸柴油发电机组生产项目、柳溪镇投资2亿元的西岭塑业新材料项目、"
      "东湖区白沙镇投资1.2亿元的岚山工贸纳米钙生产线等项目相继建成投产。",
-     ["北岸柴油发电机组生产项目", "西岭塑业新材料项目", "岚山工贸纳米钙生产线"], "completed"),  # 建成投产: built
+     ["北岸柴油发电机组生产项目", "西岭塑业新材料项目", "岚山工贸纳米钙生产线"], "operating"),
 ])
 def test_items_each_with_its_own_amount_before_it(text, names, stage):
     m = run(text)

@@ -1225,9 +1225,8 @@ PROJECT_LIST_STAGES = {
     "已开工": "under_construction", "开工": "under_construction",
     "计划开工": "planned", "拟开工": "planned", "计划新开工": "planned", "新建": "planned", "预备": "planned",
     "前期": "proposed", "储备": "proposed", "谋划": "proposed",
-    # built and put to work (竣工投产, 建成投产): the first stage verb of the pair, completion, is the stage
-    "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "completed",
-    "投产": "operating", "建成投产": "completed",
+    "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "operating",
+    "投产": "operating", "建成投产": "operating",
 }
 # A start rate (开工率) is over the set counted before, never over a part that had started already (在建项目223个,
 # 竣工项目60个,开工率73.3%: the rate of the 386 projects counted before them).

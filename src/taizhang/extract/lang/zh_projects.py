@@ -357,14 +357,14 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # a part of the works finished (已完成厂房主体建设, 完成桩基施工): the works go on
     (rf"(?<!未)完成[^,。;\d]{{0,4}}?(?:{'|'.join(PROJECT_PARTS)}|工程)", "under_construction"),  # 完成剥离工程: a part's works
     (rf"(?:{'|'.join(zh.PROJECT_PHASE_ENTRY)})[^,。;]{{0,8}}?(?:阶段|施工|建设)", "under_construction"),
-    # built and put to work (建成投产, 竣工投产, 建成投运, 建成运营, 建成通车运营): the first stage verb of the pair, the
-    # completion, is the stage (the works are done; that they run follows)
-    (r"(?:(?:已|均已|相继|先后)?(?:建成|竣工)(?:投产|投运|运营)|建成(?:通车|通航)运营)(?!后)", "completed"),
-    # handed over to buyers (商业化交付): the works run, as 投产 alone says
+    # built and put into service (建成投运, 竣工投运): handed over for use, as 投入使用 says (the annotation notes: completed);
+    # not what follows once so (建成投运后…)
+    (r"(?:已|均已|相继|先后)?(?:建成|竣工)投运(?!后)", "completed"),
+    # built and producing (建成投产, 竣工投产) or handed over to buyers (商业化交付): the works run, as 投产 alone says
     # an institution set up and at work (挂牌运行, 正式运行, 实体化运行, 首批招生), a computing centre lit (相继点亮), a line
     # opened to service (开通运营)
-    (r"(?:商业化|商业|批量)交付|(?:挂牌|正式|实体化|独立)运行|(?:首批|正式|开始|首次)招生"
-     r"|点亮|开通运营|开通运行|通车运营|通航运营", "operating"),  # 通车运营: opened and in service
+    (r"(?:已|均已|相继|先后)?(?:建成|竣工)投产|建成运营|(?:商业化|商业|批量)交付|(?:挂牌|正式|实体化|独立)运行|(?:首批|正式|开始|首次)招生"
+     r"|点亮|开通运营|开通运行|(?:建成)?通车运营|(?:建成)?通航运营", "operating"),  # 通车运营: opened and in service
     (r"建成通车|建成开港|建成使用|竣工验收|通车|(?:全线|正式|建成)?开通|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|挂牌(?!督办|督查|督导|整治)|建成并?投用"
      r"|(?<!主体)已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过[^,。;\d]{0,6}?验收", "completed"),
     (r"建成投入(?:试)?(?:运行|使用|运营)|建成投用|建成通水|建成通气|(?<![未没])通水|(?:如期|正式)?开学|(?:正式)?启用|开业|开园|开馆"
