@@ -629,6 +629,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                                                                              bisect.bisect_left(p_starts, se)]):
             c.period = Y  # 岚溪县力争完成重点项目投资50亿元 heading a news page of 2024: the year's target (a
             # headline naming a plan's span or a deadline anywhere leaves its time to the text)
+        elif c.kind == "target" and not year and not plan_period and any(
+                p.kind == "this_year" and p.text.startswith(zh.PRESENT_YEAR_WORDS) and p.end <= c.vs
+                for p in periods[:bisect.bisect_left(p_starts, c.vs)]):
+            c.period = "?"  # 今年…主要预期目标是… then 力争果品产量870万吨 in a text of no stated year: the text's
+            # year, unknown, as a dated one gives its year
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else _report_plan_year(doc_period, doc_period, context, Y)
         return
