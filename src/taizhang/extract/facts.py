@@ -6118,7 +6118,7 @@ def _generic_column(head: str) -> bool:
         base = base[len(w):] if base.startswith(w) else base
     return not base or base in zh.TABLE_GENERIC_MEASURE_HEADS or base in zh.GROWTH_COLUMN_WORDS or \
         any(base == w + zh.TABLE_GROWTH_HEAD_TAIL or base == w + "增减" for w in zh.GROWTH_COLUMN_WORDS) or \
-        bool(_COMPARED_TIME_HEAD.fullmatch(re.sub(r"[(（][^()（）]{0,4}[)）]|\s+", "", head)))
+        _compared_time(head) is not None
 
 
 _ROW_FIRST_CELL = rx.compile(r"[\s|｜]*([^\s|｜\t\d][^|｜\t\n]{0,8}?)\s*(?:[|｜\t\n]|$)")
@@ -6127,6 +6127,12 @@ _ROW_FIRST_CELL = rx.compile(r"[\s|｜]*([^\s|｜\t\d][^|｜\t\n]{0,8}?)\s*(?:[|
 _COMPARED_TIME_HEAD = rx.compile(rf"(?:{alternation(zh.COMPARED_TIME_HEAD_VERBS)})?(?:上年|去年|上年度)?"
                                  rf"(?P<when>{alternation(zh.COMPARED_TIME_HEAD_TIMES)})"
                                  rf"(?:{alternation(zh.GROWTH_COLUMN_WORDS)})?")
+
+
+def _compared_time(header: str) -> str | None:
+    """The time a column compares with (同月, 同期, 累计) when that is all its header names (比上年同期(%)), else None."""
+    m = _COMPARED_TIME_HEAD.fullmatch(re.sub(r"[(（][^()（）]{0,4}[)）]|\s+", "", header))
+    return m.group("when") if m else None
 
 
 def _list_column(header: str) -> bool:
@@ -6155,9 +6161,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
     Y = str(year) if year else ""
     # the tables with a column of the month's own growth (比上年同月): their 比上年同期 column is the months so far
     month_compared = {c.extra["table"].table for c in cands if "table" in c.extra and
-                      (m := _COMPARED_TIME_HEAD.fullmatch(re.sub(r"[(（][^()（）]{0,4}[)）]|\s+", "",
-                                                               c.extra["table"].header))) and
-                      m.group("when") not in zh.COMPARED_SO_FAR_TIMES}
+                      (when := _compared_time(c.extra["table"].header)) and when not in zh.COMPARED_SO_FAR_TIMES}
     # the last year a table whose rows are years (年份 | … / 2021年 | 1702.4) ends on: no time of the tables after it
     row_years: dict[int, str] = {}
     for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
@@ -6224,8 +6228,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         elif _SINGLE_MONTH_HEAD.match(tc.header) and (month := _month_of(latest.get(tc.table, "")) or
                                                       _month_of(c.period) or _month_of(own_time)):
             c.period = month  # 本月 | 1-8月累计: the month the cumulative figures end in (else the text's month)
-        elif tc.table in month_compared and (mh := _COMPARED_TIME_HEAD.fullmatch(
-                re.sub(r"[(（][^()（）]{0,4}[)）]|\s+", "", tc.header))) and mh.group("when") in zh.COMPARED_SO_FAR_TIMES \
+        elif tc.table in month_compared and _compared_time(tc.header) in zh.COMPARED_SO_FAR_TIMES \
                 and (month := _month_of(c.period) or _month_of(own_time)):
             y, m = month.split("-", 1)  # 比上年同月 | 比上年同期 in 11月's table: the growth of January to November
             c.period = f"{y}-M01..{m}" if m != "M01" else month

@@ -577,22 +577,20 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
             _bracket_rate_head(text[last[3]:stop.start() if stop else se], False)
         if head is None and all("bracket_verb" in g[0].extra for g in group):
             head = ("growth", "")  # 甲市(增长5.1%)、乙市(下降0.6%)增速居前: each bracket says its figure is a change
-        if head is None and before is not None and before[0] == ss and \
-                _BRACKET_ELLIPSIS.match(text, last[3], stop.start() if stop else se):
-            # 甲市(23.1%)、乙市(22.9%)2个市增速高于全区平均水平;丙市(5.9%)、丁市(5.6%)2个市低于全区平均水平: the
-            # second list, its head cut short, measures what the first one's does
-            head = ("=", before[2], before[1])
-        if head is None:
-            continue
-        if head[0] == "=":
-            measure, words = head[2], head[1]
-        else:
+        if head is not None:
             measure, named = head
             words = named
             if measure == "growth" and len(words) <= 2:
                 words = _bracket_whole(layout, [x for x in by_vs if x.vs < lo], lo, measure, words)
+        elif before is not None and before[0] == ss and \
+                _BRACKET_ELLIPSIS.match(text, last[3], stop.start() if stop else se):
+            # 甲市(23.1%)、乙市(22.9%)2个市增速高于全区平均水平;丙市(5.9%)、丁市(5.6%)2个市低于全区平均水平: the
+            # second list, its head cut short, measures what the first one's does
+            _, measure, words = before
+            named = words
+        else:
+            continue
         before = (ss, measure, words)
-        named = words if head[0] == "=" else named
         for c, _, name, _ in group:
             if c.unit not in BRACKET_RATE_UNITS:
                 if len(named) < 2:
