@@ -3250,6 +3250,8 @@ def _qualifies(text: str, layout: Layout, vs: int, measure: str) -> bool:
 
 
 _SET_WORTH = rx.compile(rf"\s*[,，、]?\s*(?:{alternation(zh.SET_WORTH_NOUNS)})\s*(?:为|达|约|共|达到)?\s*$")
+# 其中,新开工项目40个,年度计划投资30亿元: the year's planned amount of the set counted just before it
+_SET_PLAN_AMOUNT = rx.compile(rf"\s*[,，、]?\s*(?:{alternation(zh.SET_PLAN_AMOUNT_NOUNS)})\s*(?:为|达|约|共|达到)?\s*$")
 
 
 def _part_worth(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> bool:
@@ -3261,7 +3263,9 @@ def _part_worth(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> bool:
     x = cands[i] if 0 <= i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
     if x is None or x.measure != "count" or not x.kind or x.rank or x.extra.get("task_beside"):
         return False
-    if not _SET_WORTH.match(text, x.mend, c.vs) or _cue_kind(text[x.mend:c.vs], last=True, weak=False):
+    # (the year's plan of a part, 其中…项目40个,年度计划投资30亿元; a whole's own plan amount keeps its own reading)
+    if not (_SET_WORTH.match(text, x.mend, c.vs) or _SET_PLAN_AMOUNT.match(text, x.mend, c.vs) and
+            _qualifies(text, layout, x.vs, "count")) or _cue_kind(text[x.mend:c.vs], last=True, weak=False):
         return False
     c.kind = x.kind
     return True
@@ -3287,6 +3291,7 @@ def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> Non
             continue  # (…9家(任务数8家): the task beside a result is no set a part is taken from)
         if x.measure == "count":
             c.kind = x.kind
+            c.extra["whole_kind"] = x.kind  # (_plan_list_counts: a part keeps the kind of the list it is a part of)
             return
         fallback = fallback or x
     if fallback is not None:
@@ -3605,8 +3610,10 @@ def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> N
     of years (十四五期间计划实施项目500个): those stay targets."""
     if c.kind != "target" or c.measure != "count" or not re.fullmatch(r"\d{4}|\?", c.period or ""):
         return
-    if c.extra.get("announced_list"):
-        return  # a list announced, not reported against: the year's plan (_announced_list)
+    if c.extra.get("announced_list") or c.extra.get("whole_kind") == "target":
+        # a list announced, not reported against: the year's plan (_announced_list); 全省将重点推进省列重大项目287个…
+        # 其中,计划新开工项目119个: a part of a list the text commits to is committed with it (_qualified_set)
+        return
     if c.period != "?" and (not year or int(c.period) > year):
         return  # 明年,全县计划开工项目30个: the list of a year to come is a plan still
     ccs = _comma_clause_start(text, layout, c.vs)

@@ -168,6 +168,9 @@ SET_QUALIFIERS = ("平均", "项均", "个均")
 # of that part, in the part's kind, whatever plan a clause before the 其中 stated (facts._qualified_set).
 SET_WORTH_NOUNS = ("总投资", "投资总额", "总投资额", "签约金额", "签约总额", "签约资金", "合同金额", "协议金额", "协议投资",
                    "总金额")
+# …and what the year's plan puts into that part (其中,计划新开工项目119个,年度计划投资975亿元): the plan of the part, in the
+# part's kind (a plan announced: target; a progress report's plan base: actual)
+SET_PLAN_AMOUNT_NOUNS = ("年度计划投资", "年度投资计划", "年计划投资", "当年计划投资", "今年计划投资", "年度投资", "计划投资")
 # Actual cues (regex patterns) that only name a time or a comparison base (上半年, 1—8月, 比上年): after a strong target cue in the
 # same clause (力争…比上年增长6%, 确保上半年开工率达到85%) they say what the commitment is measured against.
 ACTUAL_FRAME_CUES = ("同比", "比上年", "较上年", "比去年", "上半年", "去年", "上年", "以来",
