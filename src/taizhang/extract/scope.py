@@ -257,6 +257,28 @@ PROGRESS_RATE = rx.compile(rf"(?:{alternation(zh.PROGRESS_RATE_WORDS)})\s*(?:为
 FRAME_NOW_ROLES = {"status", "base", "same_period", "average", "month_end"}
 
 
+# the spans a sentence of the text's body stated (the opening's 1-6月, a lead's 今年一季度), not its title's
+WRITTEN_SPAN_SOURCES = ("body", "lead")
+
+
+def _now_after_cutoff(periods: list[PeriodMention], p_starts: list[int], ss: int, ce: int) -> bool:
+    """目前 / 截至目前 in the figure's sentence, up to its clause's end."""
+    return any(p.role == "status" and (p.text in zh.AS_OF_NOW_WORDS or p.text in zh.NOW_WORDS)
+               for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, ce)])
+
+
+def written_after_span(context, span: str, source: str) -> bool:
+    """Whether a text dates itself to a month after the span a sentence of its body stated (``source``: the frame's
+    or the document period's evidence): its 目前 / 截至目前 is then the time of writing, the document's year (NOTES: 目前
+    → the document's year in a dated news item), not that span's end (1-6月,…完成投资260亿元。目前,已开工项目108个 on
+    a page of 7月30日).  A span its title names (岚溪县1-5月重点项目进展情况), a notice's preamble and a supervision
+    notice (which reports at its cut-off) keep it; so does an undated text (今年一季度,…。目前,已开工42个)."""
+    if source not in WRITTEN_SPAN_SOURCES or getattr(context, "genre", "") in zh.AS_OF_DATE_GENRES:
+        return False
+    td, end = _text_date(context), period_end(span)
+    return td is not None and end is not None and str(end[0]) == td[0] and td[1] > end[1]
+
+
 def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
     """What a figure of a progress text reports, by the words of its clause: ``progress`` (work done by the
     cut-off: 已开工15个, 15个项目已开工, 尚未开工37项, 完成投资52亿元, 开工率80%, 完成年度计划的29.1%), ``plan`` (the
@@ -299,6 +321,8 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
            and not (_in_brackets(text, ss, p.start) and re.search(r"[)）]", text[p.end:c.vs]))]
     if own:
         return
+    if _now_after_cutoff(periods, p_starts, ss, ce) and written_after_span(context, frame.as_of, frame.source):
+        return  # 1-6月,…完成投资260亿元。目前,已开工项目108个 on a page of 7月30日: the time of writing, its year
     role = figure_role(text, layout, c, cs, ce)
     if c.period == Y and role == "progress":
         # a month's report (10月份…通报): what is done by then is done by the month's end (已完成26件 → ..2026-M10)
@@ -1044,6 +1068,9 @@ def as_of_now(context, doc_period: str, Y: str) -> str:
     report's or plan's 截至目前 is its year)."""
     if getattr(context, "genre", "") not in zh.AS_OF_MONTH_GENRES:
         return ""
+    ev = getattr(context, "period_evidence", None)
+    if doc_period and written_after_span(context, doc_period, ev.source if ev is not None else ""):
+        return ""  # (1—7月,…。截至目前,… on a page of 8月15日: the time of writing)
     m = _SPAN_END.fullmatch(doc_period or "")
     if m and (m.group(1) or m.group(3)) == Y:
         mo = int(m.group(2)) if m.group(2) else (int(m.group(5)) * (3 if m.group(4) == "Q" else 6))

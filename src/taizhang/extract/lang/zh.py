@@ -313,6 +313,8 @@ MOMENT_STOCK_WORDS = ("余额", "存栏", "存量", "保有量", "库存", "在�
 PERIOD_FLOW_WORDS = ("出栏", "产量", "产值", "增加值", "生产总值", "收入", "支出", "零售总额", "销售额", "销售收入", "营业额",
                      "利润", "税收", "出口", "进口", "用电量", "发电量", "运量", "周转量", "接待", "实现", "完成", "新增",
                      "发放", "成交", "出让", "招商", "引进", "投资")
+# the present a dated text writes in (目前,已开工项目108个: as of its date)
+NOW_WORDS = ("目前", "当前")
 AS_OF_NOW_WORDS = ("截至目前", "截止目前", "截止到目前", "到目前为止", "截至当前", "截至发稿时", "截至记者发稿时", "截至今日",
                    "截止今日")
 # genres that are progress texts: their 截至目前 is the end of the span the text states it reports on (1-5月)
