@@ -60,7 +60,7 @@ from .structures import (total_row, BLANK_FRAME_DECISION, FRAME_NAME, class_indi
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start  # noqa: F401
 from .units import (MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
-from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, Cand, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
+from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
     TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
     _LISTED_BODY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_MEASURE,
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
@@ -2809,7 +2809,13 @@ def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
     hits = sorted(_cues(seg, True) + [h for h in _cues(seg, False) if h[1] == "target" and _PLAN_CUE.match(seg, h[0])])
     if not hits or hits[-1][1] != "target" or not _PLAN_CUE.match(text, ccs + hits[-1][0]):
         return False
-    return bool(_PLAN_BASE_REPORT.search(text, mend, se))
+    return _plan_base_reported(text, mend, se)
+
+
+def _plan_base_reported(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` reports against a plan (已, 完成, 占 …: zh.PLAN_BASE_REPORTS); a deed word that names
+    another plan amount (…;基础设施项目15个,计划完成投资25亿元) reports nothing (figure.plan_amount_named)."""
+    return any(not plan_amount_named(text, m.start()) for m in _PLAN_BASE_REPORT.finditer(text, lo, hi))
 
 
 _BRACKETED = rx.compile(r"[(（][^()（）\n]{0,30}[)）]")
@@ -3119,7 +3125,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
             k = "target"  # 今年将着力办好十件民生实事。…建成口袋公园8个: the action committed once for the paragraph
     if k != "actual" and _ASSIGNED_TASK.search(own):
         # 上级下达我县改造任务为3000户: the task assigned commits, unless the sentence reports against it (…,目前已开工)
-        k = "actual" if _PLAN_BASE_REPORT.search(text, c.mend, se) else "target"
+        k = "actual" if _plan_base_reported(text, c.mend, se) else "target"
     if k == "target" and _PLAN_SHARE.search(text, c.mend, se) and _plan_base(text, ss, c.vs, c.mend, se):
         k = "actual"  # 计划实施项目120个,总投资860亿元,…占年度计划的56%: the plan the sentence reports against
     if k == "target" and progress and _plan_base(text, ccs, c.vs, c.mend, se):

@@ -113,6 +113,15 @@ _LIST_ANNOUNCED = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[^,，;
 _LIST_SIZE = rx.compile(alternation(zh.LIST_SIZE_WORDS))
 _LIST_DOING = rx.compile(alternation(zh.LIST_DOING_WORDS) + "|" + _REPORT_TIME.pattern)
 
+# the plan's amount named by its deed (年度计划完成投资, 当年计划完成投资): 计划 right before the deed word, not
+# 按计划完成 / 超计划完成 (done as planned, beyond the plan)
+_PLAN_AMOUNT_NAMED = rx.compile(rf"(?<![{zh.PLAN_DONE_AS_MARKS}])计划\s*$")
+
+
+def plan_amount_named(text: str, at: int, lo: int = 0) -> bool:
+    """Whether the deed word at ``at`` (完成投资, 开工率 …) names a plan's amount with 计划 right before it
+    (年度计划完成投资487亿元, 计划开工率), no work done; ``lo``: where the word's clause starts."""
+    return _PLAN_AMOUNT_NAMED.search(text, max(lo, at - 4), at) is not None
 _LIST_YEAR = rx.compile(r"去年|上年|今年|本年|明年|(?:19|20)\d\d年")
 LIST_ANNOUNCE_REACH = 1500  # characters after the list's sentence read for work reported against it
 
@@ -134,6 +143,8 @@ def _reports_doing(text: str, layout: Layout, lo: int, hi: int, year: int | None
         cs, _ = layout.clause_of(m.start())
         if any(k == "target" and cs + at < m.start() for at, k in _cues(text[cs:m.end()], True)):
             continue
+        if plan_amount_named(text, m.start(), cs):
+            continue  # 年度计划完成投资487亿元: the amount the year's plan holds, no work done
         if year is not None and _past_list_year(text, max(lo, layout.sent_of(m.start())[0]), m.start(), year):
             continue
         return True

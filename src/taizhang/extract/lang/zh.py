@@ -864,6 +864,8 @@ LIST_CHECKING_GENRES = ("supervision_notice",)
 # …and the headlines that name the checking or the progress (关于重点项目推进情况的督查通报, 重点项目建设进展)
 LIST_CHECKING_TITLE_WORDS = ("督查", "督办", "督导", "督察", "通报", "进展", "进度", "推进情况", "完成情况", "执行情况",
                              "建设情况", "实施情况")
+# 按计划完成投资 / 超计划完成 / 原计划完成: the plan named as the yardstick of a deed (figure._reports_doing), one character
+PLAN_DONE_AS_MARKS = "按超原"
 LIST_SIZE_WORDS = ("总投资", "计划总投资", "年度计划投资", "年度投资计划", "计划投资", "计划完成投资", "年度计划", "年度投资")
 LIST_DOING_WORDS = ("完成投资", "完成年度", "完成全年", "累计完成", "已完成", "已开工", "已竣工", "已完工", "已建成", "已投产",
                     "开工率", "完成率", "竣工率", "占年度", "占全年", "形象进度", "到位资金", "序时进度", "开复工")
