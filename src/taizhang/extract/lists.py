@@ -13,7 +13,7 @@ from .lang import alternation, zh
 from .numerals import parse_number
 from . import rx
 from .segment import Layout
-from .figure import (Cand, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS, WHOLE_LOOKBACK,
+from .figure import (Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS, WHOLE_LOOKBACK,
     _BODY_RANKER, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_DOING,
     _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_ITEM_LEAD, _PART_MEASURE, _SET_QUANTIFIER, _TIME_WORDS,
     _VALUE_TOKEN, _bare_verb, _breakdown_whole, _comma_clause_start, _counted_noun, _headless, _join_overlap,
@@ -65,6 +65,12 @@ def _value_groups(cands: list[Cand]) -> list[list[Cand]]:
 _LIST_DONE_OWN = rx.compile(r"已|累计|完成|实际|到位|尚|未")
 
 
+def _done_before(text: str, pattern, lo: int, hi: int) -> bool:
+    """Whether ``pattern`` finds a word of work done in ``text[lo:hi]`` that names no plan's amount (年度计划完成固定资产
+    投资98.5亿元: the plan's, figure.plan_amount_named)."""
+    return any(not plan_amount_named(text, m.start(), lo) for m in pattern.finditer(text, lo, hi))
+
+
 def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progress_doc: bool) -> bool:
     """A figure of a year's project list as announced (今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元;其中
     新开工项目45个 / 发布2024年重点建设项目清单,共1000个项目): the plan of the year, a target, when the text does not go
@@ -81,7 +87,8 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
     named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
         _LIST_NAMED_AFTER.match(text, c.mend) is not None
-    if lead is None and not named_after or _LIST_DONE_OWN.search(text, ccs, c.vs) or _LIST_DOING.search(text, ss, c.vs):
+    if lead is None and not named_after or _done_before(text, _LIST_DONE_OWN, ccs, c.vs) or \
+            _done_before(text, _LIST_DOING, ss, c.vs):
         return False
     if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
         return False  # only what the list is worth (总投资, 年度计划投资), no other amount of the sentence
