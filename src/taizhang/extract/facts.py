@@ -1768,6 +1768,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _outturn_plans(text, layout, c, frames)
         _goal_framed(text, layout, c)
         _forecast(text, layout, c, periods, p_starts, doc.context)
+        _continued_change(text, layout, c, prev)
         if (c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]) and \
                 not c.extra.get("forecast"):
             if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
@@ -3373,6 +3374,26 @@ def _announced_part(text: str, layout: Layout, c: Cand, cands: list[Cand], year:
             c.kind = "target"
             c.extra["announced_list"] = True
         return
+
+
+# …,同比增长18%以上 / ,比上年增长7% / ,增速12%: a clause of a change alone, no subject of its own
+_CONTINUED_CHANGE = rx.compile(rf"\s*(?:{alternation(zh.GROWTH_BASES)})?\s*(?:{alternation(zh.CONTINUED_CHANGE_VERBS)})"
+                               r"(?:了|为|达到|达)?\s*$")
+
+
+def _continued_change(text: str, layout: Layout, c: Cand, prev: Cand | None) -> None:
+    """2025年全县固定资产投资目标为125.9亿元以上,同比增长18%以上: a clause that only says how much the figure of the
+    clause before it changes (its base and verb, no subject of its own) is said of that figure, in its kind: a
+    target's change is the target's, whatever 同比 reads alone.  A reported figure's change stays actual."""
+    if c.kind != "actual" or c.measure not in ("growth", "delta") or prev is None or prev.kind != "target" or \
+            prev.measure not in ("level", "count") or c.extra.get("forecast") or prev.extra.get("forecast"):
+        return
+    ccs = _comma_clause_start(text, layout, c.vs)
+    ss, _ = layout.sent_of(c.vs)
+    if prev.vs < ss or not _CONTINUED_CHANGE.fullmatch(text, ccs, c.vs) or \
+            _comma_clause_start(text, layout, prev.vs) >= ccs or re.search(r"[,，、]", text[prev.mend:ccs - 1]):
+        return  # (the figure right before, in the clause right before: …125.9亿元以上,同比增长…)
+    c.kind = "target"
 
 
 _PLAN_AMOUNT_NAMED = rx.compile(r"计划投资|投资计划|计划完成投资")

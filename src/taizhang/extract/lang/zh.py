@@ -105,6 +105,9 @@ REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务")
 # against: 实际利用外资 / 实际增长 is the measure's name (the real, not the nominal), 同比 / 比上年 the base of the change,
 # 累计 a sum over the plan's years (累计降低17%).  There they report nothing (facts._plan_read); a sentence that reports
 # (去年…, 已…, 目前…) still does.
+# A clause that only says how much the figure before it changes (…目标为125.9亿元以上,同比增长18%以上): its base word and
+# verb, no subject of its own (facts._continued_change).
+CONTINUED_CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "降低", "增速")
 PLAN_READ_CUES = ("同比", "比上年", "较上年", "比去年", "实际", "累计")
 TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
                # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word)
