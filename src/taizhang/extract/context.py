@@ -396,13 +396,28 @@ def _lines(norm: str) -> list[_Line]:
 def _header(lines: list[_Line], limit: int = 25) -> list[_Line]:
     """Lines before the first body paragraph (a long line or one ending a sentence)."""
     out = []
-    for ln in lines[:limit]:
+    for i, ln in enumerate(lines[:limit]):
         t = ln.text
         if len(t) > 60 or (len(t) > 20 and t.endswith(("。", "!", "?", ":"))) and not RE_FIELD.search(t) \
                 and not RE_BYLINE_LABEL.search(t):  # (…来源:某某中心 浏览次数: is a byline, not 各位代表:)
-            break
+            if not (len(t) <= HEADLINE_MAX and t.endswith(("!", "?")) and _dateline_next(lines, i)):
+                break
+            # (“金龙鱼”落户某港!总投资100亿! over 2023-08-06 19:30:29 来源:某网: a headline that exclaims, its
+            # dateline under it)
         out.append(ln)
     return out
+
+
+HEADLINE_MAX = 40  # characters of a headline that may end with ! or ? over its dateline
+_DATELINE_START = rx.compile(r"\s*(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
+
+
+def _dateline_next(lines: list[_Line], i: int) -> bool:
+    """Whether the next non-empty line opens with a full date (2023-08-06 19:30 来源:… / 发布时间:2023年8月6日)."""
+    for ln in lines[i + 1:i + 3]:
+        if ln.text.strip():
+            return _DATELINE_START.match(ln.text) is not None
+    return False
 
 
 def _ev(doc, vs: int, ve: int, source: str) -> Evidence:
@@ -1313,6 +1328,12 @@ RE_DEADLINE_BEFORE = rx.compile(r"(?:到|至|截至|(?<![对关由])于)\s*$")
 RE_PLAN_START = rx.compile(r"(十[一二三四五六七八九])五[”\"]?(?:开好局|开局|起好步|开局之年|第一年)")
 
 
+RE_PLANNED_BEFORE = rx.compile(rf"(?:{alternation(zh.PLANNED_TIME_WORDS)})(?:于|在|到)?\s*$")
+# …年底建成投产 / 年内竣工 / 上半年开工: the stage the work is planned to reach by then
+RE_STAGE_AFTER = rx.compile(rf"\s*(?:底|末|内|上半年|下半年)?(?:前)?\s*(?:全面|全部|正式|基本|可|能|将|实现)?"
+                            rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)})")
+
+
 _TO_OR_THAN_END = rx.compile(r"(?:到|至|截至|(?<![对关由])于|比|较|与)\s*$")
 
 
@@ -1343,6 +1364,8 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             counts[y] = counts.get(y, 0) + 2
             first.setdefault(y, (m.start(), m.end()))
             continue
+        if RE_PLANNED_BEFORE.search(text, max(0, m.start() - 4), m.start()) and RE_STAGE_AFTER.match(text, m.end()):
+            continue  # 项目预计2024年底建成投产: when a work is planned to reach a stage, none of the text's own years
         if _TO_OR_THAN_END.search(before) or \
                 text[m.end():m.end() + 3].startswith(("远景", "前", "底前")):
             if RE_COMPARED_OPENER.search(before) and RE_WHOLE_YEAR_BASE.match(text, m.end()):
