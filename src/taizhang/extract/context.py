@@ -1229,7 +1229,17 @@ def _lead_event_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
                 if d and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()) \
                         and not re.match(r"\s*(?:以来|前|之前|起)", ln.text[m.end():m.end() + 3]):
                     return int(d[:4]), _ev(doc, ln.start + m.start(), ln.start + m.end(), "lead_event")
+            # 4月18日上午,…某市2019年4月重大项目集中开工仪式隆重举行: the year the event's name gives it
+            m = RE_EVENT_NAME_YEAR.search(ln.text, 0, end)
+            if m:
+                return int(m.group(1)), _ev(doc, ln.start + m.start(1), ln.start + m.end(1), "lead_event")
     return None
+
+
+# 2019年4月重大项目集中开工仪式 / 2022年第三季度重大项目集中开工活动: an event named with its year (and its month or
+# quarter), the event's noun closing the name
+RE_EVENT_NAME_YEAR = rx.compile(rf"((?:19|20)\d\d)\s*年\s*(?:第?[一二三四1-4]季度|\d{{1,2}}\s*月份?|[上下]半年)?"
+                                rf"[^,，。;；:：\d]{{0,24}}?(?:{alternation(zh.EVENT_NOUNS)})")
 
 
 PAGE_DATE_SOURCES = ("field", "header", "lead", "signature", "meta_tag", "front_matter", "own_dateline")  # the page's own date

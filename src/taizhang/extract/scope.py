@@ -344,6 +344,22 @@ _BREAKDOWN_LEAD = rx.compile(rf"\s*(?:{alternation(zh.PART_OPENERS + zh.BREAKDOW
 _OWN_YEAR_WORD = rx.compile(r"\d{4}|今年|本年|当年")
 
 
+# 该项目2月19日开工, / 于2023年2月开工建设。: a time whose clause says only that a work reached a stage then
+STAGE_DATED = rx.compile(rf"\s*(?:\d{{1,2}}\s*月份?(?:\s*\d{{1,2}}\s*日)?(?:[上中下]旬|底|初)?)?\s*(?:正式|顺利|全面|开始|动工)?"
+                         rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)})(?:建设)?\s*(?:[,，;；。\n]|$)")
+
+
+def _stage_dated(text: str, p: PeriodMention) -> bool:
+    """Whether the time ``p`` dates a stage of a work (…2月19日开工,): the start's or the opening's day, no time of the
+    work's size said in another clause."""
+    return STAGE_DATED.match(text, p.end) is not None
+
+
+def _card_figure(text: str, c: Cand, cs: int) -> bool:
+    """Whether the value states a work's size on its card (总投资50亿元, 总占地面积1059亩, 全长86公里)."""
+    return PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs) is not None
+
+
 def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
                   year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand], context=None) -> None:
     """Set ``c.period`` from the nearest stated time: clause, sentence, paragraph frame, heading, document."""
@@ -377,7 +393,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
                and not (c.kind == "actual" and _year_of_list_name(text, p, periods, p_starts, ps, doc_period))
                and not (c.kind == "actual" and _in_counted_whole(text, p, c, cs))
-               and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))]
+               and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))
+               and not (p.start < cs and _stage_dated(text, p) and _card_figure(text, c, cs))]
     base_time = _base_value_time(text, c, periods, i0, i1, doc_period, Y)
     if base_time is not None:
         c.period = base_time  # 比上年末的312万人增加3万人: the 312 is the base's own, of the year before
@@ -423,7 +440,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                  and not _in_brackets(text, cs, p.start) and not _any_between(layout.cand_starts, c.mend, p.start)
                  and not _any_between(layout.cand_starts, p.end, layout.clause_of(p.start)[1])
                  and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])
-                 and not _later_than(p, year) and not PLANNED_TIME.search(text, max(cs, p.start - 6), p.start)]
+                 and not _later_than(p, year) and not PLANNED_TIME.search(text, max(cs, p.start - 6), p.start)
+                 and not (_stage_dated(text, p) and _card_figure(text, c, cs))]
         if after and c.kind == "actual" and not c.rank:
             chosen = after[0]
     if c.kind == "actual" and c.measure == "count" and _year_list_count(text, c, cs):
