@@ -349,6 +349,17 @@ STAGE_DATED = rx.compile(rf"\s*(?:\d{{1,2}}\s*月份?(?:\s*\d{{1,2}}\s*日)?(?:[
                          rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)})(?:建设)?\s*(?:[,，;；。\n]|$)")
 
 
+def _present_reopened(text: str, layout: Layout, periods, p_starts, a: int, b: int) -> bool:
+    """Whether a sentence between ``a`` and ``b`` opens with the writer's present year (今年…, 据了解,今年…): a part a
+    paragraph's lead opened with a year gone by (去年,…) ends there, the sentences after it speak of the text's year."""
+    for p in periods[bisect.bisect_left(p_starts, a):bisect.bisect_left(p_starts, b)]:
+        if p.kind == "this_year" and p.text.startswith(zh.PRESENT_YEAR_WORDS) and p.role != "base":
+            s0, _ = layout.sent_of(p.start)
+            if SPAN_LEAD_IN.fullmatch(text, s0, p.start):
+                return True
+    return False
+
+
 def _stage_dated(text: str, p: PeriodMention) -> bool:
     """Whether the time ``p`` dates a stage of a work (…2月19日开工,): the start's or the opening's day, no time of the
     work's size said in another clause."""
@@ -368,6 +379,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     frames = getattr(context, "frames", None)
     part = frames.part_at(c.vs) if frames is not None else None
     sec_year = _part_year(text, c.vs, layout.outline, periods, p_starts, year, frames)
+    if sec_year is not None and year and sec_year < year and part is not None and part.source == "lead" and \
+            _present_reopened(text, layout, periods, p_starts, part.cue_end, c.vs):
+        sec_year = None  # 去年,全省…完成投资2652亿元。今年预计…;年度投资2800亿元: the text is back in its own year
     if sec_year is not None and sec_year != year:
         year, doc_period, late = sec_year, "", False  # 二、2021年工作安排: its 今年/全年 are 2021
     Y = str(year) if year else "?"
