@@ -47,7 +47,7 @@ def test_tab_rows_with_group_rows_between_them_and_empty_cells():
 def test_the_projects_of_tab_rows_after_a_group_row_and_their_stages():
     got = _projects(_TABBED)
     assert got.get("岚溪经开区新能源电池材料产业园") == "under_construction", got
-    assert got.get("青梅深加工及冷链物流项目") == "proposed", got
+    assert got.get("青梅深加工及冷链物流项目") == "planned", got  # 前期: being prepared (the lead's convention)
 
 
 _ONE_A_LINE = _lines(

@@ -85,7 +85,7 @@ def test_items_with_their_own_head_do_not_take_the_counted_class():
 
 def test_preparation_pushed_on_is_no_construction():
     got = {p.mention: p.stage for p in run("目前,青川铁路、柳岸机场迁建工程正在有序推进前期工作。")}
-    assert got == {"青川铁路": "proposed", "柳岸机场迁建工程": "proposed"}
+    assert got == {"青川铁路": "planned", "柳岸机场迁建工程": "planned"}  # being prepared: planned
     got = {p.mention: p.stage for p in run("柳岸机场迁建工程有序推进,已完成投资3亿元。")}
     assert got == {"柳岸机场迁建工程": "under_construction"}  # the works pushed on: under way
 

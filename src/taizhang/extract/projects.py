@@ -1207,6 +1207,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
     # committed: the mention lies in a part that commits (今年工作安排), whatever its own clause says
     future = committed or bool(rx["future"].search(text[part_bounds(text, front, back=200)[0]:front]))
     pm = rx["postfix"].search(post[:40])
+    if pre_stage == "proposed" and pre_cue in L.PUSH_CUES and pm and L.PREPARATION_WORD in pm.group(0):
+        return "planned", pm.group(0)  # 推动甲、乙等项目完成前期工作: the works are being prepared
     if pre_stage == "proposed" and not (pm and _reported_progress(post, pm)):
         return "proposed", pre_cue  # (35个争取开工项目中甲、乙等15个项目已开工建设: what is reported done wins)
     if pm:

@@ -1234,7 +1234,7 @@ PROJECT_LIST_STAGES = {
     "续建": "under_construction", "在建": "under_construction", "新开工": "under_construction",
     "已开工": "under_construction", "开工": "under_construction",
     "计划开工": "planned", "拟开工": "planned", "计划新开工": "planned", "新建": "planned", "预备": "planned",
-    "前期": "proposed", "储备": "proposed", "谋划": "proposed",
+    "前期": "planned", "储备": "proposed", "谋划": "proposed",  # 前期: works being prepared (the lead's convention)
     "竣工": "completed", "建成": "completed", "完工": "completed", "竣工投产": "operating",
     "投产": "operating", "建成投产": "operating",
 }

@@ -339,13 +339,14 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # works partly built (甲景区项目已部分建成, 乙工程部分竣工): the rest goes on, as 基本建成 says
     (r"(?:基本|部分)(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)|即将(?:全面)?(?:建成|竣工|完工|投产|投用|通车)",
      "under_construction"),
-    # works being prepared (甲铁路前期工作, 乙机场迁建工程前期工作, 争取丙水库年内开工, 力争列入国家规划): the stage
-    # before a decision to build, as a list's 前期项目 are (zh.PROJECT_LIST_STAGES); before the commitments below
-    (r"(?:争取|力争)[^,。;]{0,8}?(?:纳入|列入|进入)(?!名单)|争取[^,。;]{0,12}?(?:开工|动工|开建)"
-     r"|前期(?:工作|手续|研究|论证|准备)"
-     # an ongoing verb pushing the preparation (甲铁路正在有序推进前期工作, 乙港区加快推进前期工作): the works are being
-     # prepared, not built (the under_construction row below would read 有序推进/加快推进 alone)
-     r"|(?:有序|加快|加紧|加速|扎实|积极|全力|稳步|顺利)推进[^,。;]{0,6}?前期", "proposed"),
+    # works sought (争取丙水库年内开工, 力争列入国家规划): not yet decided on, proposed; before the commitments below
+    (r"(?:争取|力争)[^,。;]{0,8}?(?:纳入|列入|进入)(?!名单)|争取[^,。;]{0,12}?(?:开工|动工|开建)", "proposed"),
+    # works being prepared (甲铁路前期工作, 乙机场迁建工程前期工作, 正在办理前期手续): their preparation is in hand, so the
+    # works are planned, as a list's 前期项目 are (zh.PROJECT_LIST_STAGES); an ongoing verb pushing the preparation
+    # (甲铁路正在有序推进前期工作, 乙港区加快推进前期工作) prepares the works, does not build them (the under_construction
+    # row below would read 有序推进/加快推进 alone)
+    (r"前期(?:工作|手续|研究|论证|准备)"
+     r"|(?:有序|加快|加紧|加速|扎实|积极|全力|稳步|顺利)推进[^,。;]{0,6}?前期", "planned"),
     # X计划“十四五”期间建成通航, X确保年内开工: a completion or a start promised is a plan
     (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
@@ -391,9 +392,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
 ]
 # Cues before a mention (the governing verb): the rightmost wins; longest alternatives first.
 PREFIX_CUES: list[tuple[str, str]] = [
-    (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索"
-     r"|前期(?=[^,。;]{0,4}?项目)", "proposed"),  # 前期项目14个,包括A: members of the class of works being prepared
-    (r"计划新开工|计划开工|拟开工|计划实施", "planned"),
+    (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索", "proposed"),
+    # 前期项目14个,包括A: members of the class of works being prepared, planned (zh.PROJECT_LIST_STAGES)
+    (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)", "planned"),
     (r"基本建成|基本完工|基本竣工|加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的"  # 主会场开工的X: a relative clause reporting the start
      # a series of starts reported made (相继开复工了A、B、C, 陆续开工建设甲、乙, 先后动工丙): the works are under way
@@ -454,6 +455,10 @@ REPORTED_SERIES = ("先后", "相继", "陆续", "已", "已经", "均已", "业
 # Build verbs that may open an item of a list of works (甲工程、新建乙机场、新建丙铁路等): the item's verb, no part of its name
 ITEM_BUILD_VERBS = ("新建", "扩建", "改建", "续建", "迁建", "开工建设", "建设", "建成", "实施")
 # Works mostly done (基本建成, 主体工程完工): under way when reported, a target in a plan or a task part as 建成 is.
+# A push before the works (推动甲、乙等项目加快完成前期工作) wishes them on, proposed, unless their preparation after it
+# says where they stand: being prepared, planned (谋划 / 争取 / 申报 before them stay proposed whatever follows).
+PUSH_CUES = ("推动",)
+PREPARATION_WORD = "前期"
 PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "部分建成", "部分竣工", "部分完工", "主体工程")
 # Verbs that only say works are undertaken (实施甲、乙等5个项目): in a progress report, what is reported done on the works
 # after them (已完成投资5亿元) says where they stand.
