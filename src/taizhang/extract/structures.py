@@ -40,7 +40,15 @@ class Ratio:
     word: str
 
 
-_COMPARED_WITH = rx.compile(r"比(?:上|去|前|同|一|二|三|[\d])")
+_COMPARED_WITH = rx.compile(rf"比(?:{alternation(zh.RATIO_COMPARING_AFTER)}|[\d])")
+_COMPARING_BEFORE = frozenset(zh.RATIO_COMPARING_BEFORE)
+
+
+def _compares(window: str, w: re.Match) -> bool:
+    """同比 / 可比 / 比上年 / 比增: a 比 that compares two times or places, no ratio's word."""
+    if w.group() != "比":
+        return False
+    return (w.start() > 0 and window[w.start() - 1] in _COMPARING_BEFORE) or bool(_COMPARED_WITH.match(window, w.start()))
 
 
 def find_ratios(text: str) -> list[Ratio]:
@@ -54,16 +62,18 @@ def find_ratios(text: str) -> list[Ratio]:
         start = m.start()
         lo = part_bounds(text, start, back=RATIO_LOOKBACK)[0]  # the ratio word is in the run's own sentence part
         window = text[lo:start]
-        words = list(_RATIO_WORD.finditer(window))
+        # 比上年 / 同比 / 可比价 compare, they do not name a ratio
+        words = [x for x in _RATIO_WORD.finditer(window) if not _compares(window, x)]
         if not words:
             continue
+        # …占比为43.9%,三次产业结构为5.5:50.6:43.9: a ratio word of the run's own clause names it before the words of
+        # the clauses before it
+        cut = max(window.rfind("，"), window.rfind(","))
+        words = [x for x in words if x.start() > cut] or words
         # 粮经饲比例为80:12:8,粮经比例为70:30: a ratio word after the run before names this run; without one, the
         # word before that run names both (之比从…的10.7:55.6:33.7调整为…的10.6:43.9:45.5)
         w = next((x for x in words if lo + x.start() >= prev_end), words[0])
         prev_end = m.end()
-        # 比上年 / 比去年 compare, they do not name a ratio
-        if w.group() == "比" and _COMPARED_WITH.match(window[w.start():w.start() + 2]):
-            continue
         terms = [(m.start(1), m.end(1), float(m.group(1)))]
         pos = m.end(1)
         for t in re.finditer(r"\d+(?:\.\d+)?", m.group(2)):

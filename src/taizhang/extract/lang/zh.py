@@ -767,6 +767,11 @@ CHANGE_START_YEARS = ("上年", "上一年", "去年")
 # words states one share per part.
 # 三次产业对经济增长的贡献率分别为10.0:40.0:50.0: each part's contribution, a share
 RATIO_WORDS = ("之比", "比例", "比重", "结构", "比值", "占比", "贡献率", "比")
+# A 比 that compares is no ratio's word: 同比增长9.6%, 按可比价格计算, 比上年增长, 比增9.2% (the characters right before
+# it, the ones right after it); a ratio later in the same sentence is named by its own word (…同比增长9.6%,三次产业结构为
+# 5.5:50.6:43.9 → 第一产业结构 …).
+RATIO_COMPARING_BEFORE = ("同", "环", "可", "相", "对", "类")
+RATIO_COMPARING_AFTER = ("上", "去", "前", "同", "增", "降", "减", "较", "年初", "一", "二", "三")
 # A ratio's word that names each of its terms after the term's part (三次产业结构为8:40:52 → 第一产业结构); the others
 # (比, 之比, 比值) name them 比重.
 RATIO_TERM_NOUNS = ("比重", "占比", "比例", "结构", "贡献率")
