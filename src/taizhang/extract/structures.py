@@ -1047,6 +1047,11 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
             return _named_columns(text, [(a, b) for a, b, _ in pair[0]], None), pair[1], pair[2]
     if head is None or any(_cell_value(text, a, b) for a, b in head) or _is_rule(text, head):
         return None
+    # | 单位:个、万元 | 指标名称 | 本月 | 同比% |: a cell stating the table's units is no column (the units are read by
+    # _table_units from the header line too)
+    named = [(a, b) for a, b in head if not _UNIT_CELL_TEXT.fullmatch(text, a, b)]
+    if len(named) >= 2 and len(named) < len(head):
+        head = named
     heads = [head]
     k = i + 1
     while k < len(lines) and len(heads) < 3:
@@ -1696,6 +1701,12 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     # measures whatever the label column's word (项目 | 本月 | 1-9月累计), for a place or a body has no unit
     classes = _measure_rows(first) or _class_caption(caption) or ucol >= 0 or _unit_labels(text, rows) or \
         ((not first or _times_only(names, value_cols)) and _measure_labels(text, rows))
+    # 单位:个、万元 over 指标名称 | 本月 | 同比% | 累计 | 同比%: columns of times name no measure, so the units line's
+    # units are its rows' (企业单位数 in 个, 工业总产值 in 万元), not its columns' in order
+    amounts = [u for u in units if unit_class_of(u) != "percent"]
+    row_units = classes and len({unit_class_of(u) for u in amounts}) > 1 and \
+        all(_timed_column(names[j]) for j in value_cols if 0 < j < len(names))
+    kind_unit = ""
     out: list[TableCell] = []
     carried = ""
     year_rows = first in zh.TABLE_YEAR_ROW_HEADS  # 年份 | … over rows 2019 | 1500.2: the year heads its row
@@ -1714,6 +1725,10 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         if total_row(label):
             label = ""
         role = "indicator" if label and classes else "subject"
+        if row_units:
+            # 企业单位数 | 4326 then 其中:规模以上 | 501: a sub-row is in its parent row's unit
+            if not _raw_label(text, cells).startswith(zh.TABLE_SUBROW_MARKS) or not kind_unit:
+                kind_unit = _row_kind_unit(label, amounts)
         for j, (a, b) in enumerate(cells[:len(cols)]):
             m = _cell_value(text, a, b)
             if roles[j] == "rank" and not m and j in value_cols and (o := _RANK_CELL.fullmatch(text, a, b)):
@@ -1727,6 +1742,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             if not m or j not in value_cols:
                 continue
             name, unit = cols[j]
+            if row_units and not stated and unit and not _split_unit(names[j])[1] and not _rate_column(name):
+                unit = kind_unit
             if stated and unit and not _split_unit(names[j])[1] and not _rate_column(name) and \
                     unit_class_of(stated) != "percent":
                 unit = stated  # 工业用电量(万千瓦时) under 单位:万元: the row names its own unit, the table its usual one
@@ -1764,6 +1781,25 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         c.caption = caption if c.label_role == "indicator" else measured
         c.class_rows = c.label_role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS
     return out
+
+
+_TIME_WORD_HEAD = rx.compile(f"(?:{alternation(zh.SINGLE_MONTH_WORDS + zh.TABLE_CUMULATIVE_HEADS + zh.TABLE_TIME_GROUP_HEADS)})")
+
+
+def _timed_column(name: str) -> bool:
+    """Does a column name a time, a base or a change alone (本月, 累计, 1-6月, 本月同比%, 累计比上年±%), no measure?"""
+    if _time_column(name):
+        return True
+    m = _TIME_COLUMN.match(name) or _TIME_WORD_HEAD.match(name)
+    rest = name[m.end():] if m else name
+    return _change_column(rest) or rest.startswith(zh.TABLE_BASE_TIME_HEADS)
+
+
+def _row_kind_unit(label: str, amounts: list[str]) -> str:
+    """The unit of a measure row among a units line's amount units: the count unit for a row counting things
+    (企业单位数, 项目数), the first other unit for the rest."""
+    count = label.endswith(zh.TABLE_COUNT_ROW_ENDS)
+    return next((u for u in amounts if (unit_class_of(u) == "count") == count), amounts[0])
 
 
 def _times_only(names: list[str], value_cols: list[int]) -> bool:
@@ -2237,6 +2273,9 @@ def blank_table_lines(text: str) -> list[tuple[int, int]]:
 _UNIT_ITEM = rf"(?:(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|(?:{MAG_PATTERN}))"
 _TABLE_UNIT = rx.compile(rf"(?m)(?:^|[(（\s])(?:金额|资金|投资)?单位\s*[:：]\s*({_UNIT_ITEM}(?:\s*[、,，/]\s*{_UNIT_ITEM})*)"
                          r"\s*[)）]?\s*$")
+# the same statement as a table's cell of its own (| 单位:个、万元 | 指标名称 | …)
+_UNIT_CELL_TEXT = rx.compile(rf"[(（]?(?:金额|资金|投资)?单位\s*[:：]\s*({_UNIT_ITEM}(?:\s*[、,，/]\s*{_UNIT_ITEM})*)"
+                             r"\s*[)）]?")
 _CELL_SPLIT = rx.compile(r"[^\s\u3000]+")
 _SENTENCE_PUNCT = rx.compile(r"[。;；!?！？]")
 
@@ -2247,11 +2286,17 @@ def is_units_line(line: str) -> bool:
 
 
 def _table_units(text: str, lines: list[tuple[int, int]], header: int) -> list[str]:
-    """The units a table's columns are in, stated on one of the two lines above its header (单位:万元 / 单位:个、亿元)."""
+    """The units a table's columns are in, stated on one of the two lines above its header (单位:万元 / 单位:个、亿元),
+    or in a cell of the header line itself (| 单位:个、万元 | 指标名称 | 本月 |)."""
     for k in range(header - 1, max(-1, header - 3), -1):
         m = _TABLE_UNIT.search(text, *lines[k])
         if m:
             return [u.strip() for u in re.split(r"[、,，/]", m.group(1)) if u.strip()]
+    if 0 <= header < len(lines):
+        for a, b in _bar_cells(text, *lines[header]) or ():
+            m = _UNIT_CELL_TEXT.fullmatch(text, a, b)
+            if m:
+                return [u.strip() for u in re.split(r"[、,，/]", m.group(1)) if u.strip()]
     return []
 
 

@@ -1688,6 +1688,9 @@ AGE_REACHED_VERBS = ("达到", "达", "到", "至", "为", "超过", "超", "突
 TABLE_COUNTED_COLUMN_ENDS = ("项目", "企业", "户", "人")
 # A column counting things (项目个数, 受理量, 件数) takes the count unit of a 单位:个、亿元 line.
 COUNT_COLUMN_ENDS = ("个数", "数量", "数", "量", "件数", "户数", "人数")
+# A measure row counting things (企业单位数 | 4326 | 5.5 under 单位:个、万元 beside 工业总产值 | 309748): a statistics
+# table's units line listing a count unit and an amount unit names its rows' units, a count row the count unit.
+TABLE_COUNT_ROW_ENDS = ("单位数", "企业数", "项目数", "个数", "家数", "户数", "人数", "件数", "项数", "所数")
 # A column counting things named by the thing's word (项目个数 | 计划投资 under 单位:亿元): its figures are counts in the
 # unit the word gives, never in the money unit the table's units line states for its other columns.
 TABLE_COUNT_COLUMN_UNITS = (("项目个数", "个"), ("项目数量", "个"), ("项目数", "个"), ("企业个数", "个"), ("个数", "个"),
