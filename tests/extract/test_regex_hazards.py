@@ -199,6 +199,7 @@ ALLOWED = {
     "scope.SPAN_LEAD_IN": "separated rounds",
     # units split by separators they cannot hold; one unit read at most two ways (千 then 瓦 / 千瓦)
     "structures._TABLE_UNIT": "separated rounds",
+    "structures._UNIT_CELL_TEXT": "separated rounds (_TABLE_UNIT's, fullmatched on one bar cell of a line <= 400)",
 }
 
 
