@@ -42,7 +42,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import company_named, inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
+from .docregions import cited_other, company_named, inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
 from .regions import TOWN, Region, suffixed_short
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -1818,6 +1818,8 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
         return DocPlace(r.name, r.short, r.level, r.code, conf, _ev(doc, vs, ve, source))
 
     # 1. the issuing body or the meeting, in the title or the opening (chrome lines skipped)
+    from .docregions import speaking_suffix
+    speaker = speaking_suffix(norm)
     k_title = _title_at(doc, title)
     if k_title >= 0:
         title = norm[k_title:k_title + len(title)]  # as normalised (鷺川鎮 → 鹭川镇), like the gazetteer's names
@@ -1844,6 +1846,9 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                 s = m.start(1) + m.group(1).rfind(surface)
                 if s in doc.regions.words:
                     continue  # 县督查办会同县发改委: 会同 is the verb, 县发改委 the county's own office
+                if cited_other(norm, s, s + len(surface), r.name, speaker):
+                    continue  # 《甲省人民政府办公厅关于…的通知》文件下发 / 根据甲省发改委《…》要求: whose notice is cited,
+                    # not who writes
                 if source_not_issuer(norm, s, s + len(surface)) or _reports_for_lower(doc, r, s, s + len(surface)):
                     continue  # 经四川省统计局核定,全市…: the bureau that counted the figures issues no text of its own
                 if _posts_for_nation(doc, s, s + len(surface), r):
@@ -1909,6 +1914,8 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
         r = g.resolve(regions[0])
         if r is not None and _below_speaker(norm, r):
             r = None  # 全省重点项目… 在天水市,…项目顺利推进: a part the text speaks over, not its place
+        if r is not None and _only_cited(norm, r):
+            r = None  # 根据甲省发改委《…》要求,全县…: the province whose notice is cited, no place of the text
         if r is not None:
             i = norm.find(r.name)
             if i < 0:
@@ -1920,6 +1927,22 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     if got is not None:
         return place(got[0], got[1], got[2], LEAD_PLACE_CONFIDENCE, "lead_place")
     return None
+
+
+def _only_cited(norm: str, r: Region) -> bool:
+    """Whether every mention of ``r`` (by name or short) in the text is in a citation of another division than the
+    text speaks as (``docregions.cited_other``)."""
+    from .docregions import speaking_suffix
+    speaker = speaking_suffix(norm)
+    seen = False
+    for w in {x for x in (r.name, r.short) if len(x) >= 2}:
+        k = norm.find(w)
+        while k >= 0:
+            seen = True
+            if not cited_other(norm, k, k + len(w), r.name, speaker):
+                return False
+            k = norm.find(w, k + len(w))
+    return seen
 
 
 def _below_speaker(norm: str, r: Region) -> bool:

@@ -757,7 +757,9 @@ def reference_place(text: str, start: int, end: int) -> str:
     融入成渝, 对标深圳, 学习浙江经验), ``frame`` (向深圳看齐, 以杭州为标杆) or ``head`` (the place a strategy, layout or
     model is named after: 四川"一干多支"发展格局, 眉山南部增长极) or ``source`` (a wider place whose accounting or
     statistics bureau gave the figures of a lower level: 根据湖南省…统一核算结果,我市…) or ``benchmark`` (the place a
-    figure is compared with: 与东山县相比, 与比拼对象东山县比, 较全省高, or a rank placed against: 位居甲区之后).  The figures after it are not its own."""
+    figure is compared with: 与东山县相比, 与比拼对象东山县比, 较全省高, or a rank placed against: 位居甲区之后) or ``meeting``
+    (whose meeting the text's unit attended or follows: 全省…工作会议结束后, 在全市…推进会上).  The figures after it are not
+    its own."""
     before = _clause_before(text, start)
     if _REF_VERB_BEFORE.search(before):
         return "verb"
@@ -771,7 +773,16 @@ def reference_place(text: str, start: int, end: int) -> str:
     m = _REF_HEAD_AFTER.match(text, end)
     if m and not _REF_VERB_IN.search(m.group("gap")):  # 仁寿县学习浙江经验: the place that learns is no model
         return "head"
+    if text.startswith("全", start) and REF_MEETING_AFTER.match(text, end):
+        return "meeting"  # 全省投资促进工作会议结束后, 在全省…观摩会上作交流发言: the meeting attended or followed
     return ""
+
+
+# 全省…工作会议结束后 / 在全市…现场会上 / 传达全省…会议精神: a scope word naming the meeting the text's own unit
+# attended or follows, its name closed by a word that places the text's deed in or after it (no one acting in the
+# name: 某区区长在区人大会议上 is the district's own meeting, no reference)
+REF_MEETING_AFTER = rx.compile(rf"[^,，。;；:：!?！？\n\d在于]{{0,12}}?(?:{alternation(zh.MEETING_NAME_ENDS)})"
+                                rf"(?:{alternation(zh.MEETING_REFERENCE_ENDS)})")
 
 
 _VISIT_TO = rx.compile(rf"[^,，。;；:：!?！？\n]{{0,24}}?(?:{alternation(zh.VISITED_BEFORE)})")
@@ -1663,3 +1674,82 @@ def reporting_body(text: str) -> tuple[str, str]:
         if rest.count(short) >= REPORTING_BODY_REFS:
             return m.group(), short
     return "", ""
+
+
+CITATION_REACH = 120  # characters back to the 《 a cited document's title opens with
+
+
+_CITING_LEAD = rx.compile(rf"(?:{alternation(zh.DIRECTIVE_LEADS)})[^，,。;；:：\n]{{0,6}}$")
+_CITING_IN_CLAUSE = rx.compile(rf"(?:{alternation(zh.DIRECTIVE_LEADS)})[^，,。;；:：\n]*$")
+_CITED_AFTER = rx.compile(rf"[^，,。;；:：\n]{{0,12}}?(?:《|{alternation(zh.DIRECTIVE_NOUNS)})")
+_CITED_TITLE_AFTER = rx.compile(rf"\s*(?:{alternation(zh.CITED_NOTICE_AFTER)})")
+
+
+def in_citation(text: str, pos: int, end: int | None = None) -> bool:
+    """Whether the place at ``pos`` (ending at ``end``) is named in a citation: inside the title of a document the
+    clause follows or reports handed down (根据甲省发改委《关于…的通知》要求, 《乙市人民政府办公室关于…的通知》文件下发),
+    or as the body whose notice or directive the clause follows (根据甲省发改委《…》要求, 按照甲市…的部署): whose
+    document is cited, not who speaks nor whose figures follow.  A title the text issues or is (关于印发《丙县…方案》的
+    通知, 《丙县…规划纲要》) is no citation."""
+    lo = max(0, pos - CITATION_REACH)
+    k = text.rfind("《", lo, pos)
+    if k >= 0 and "》" not in text[k:pos] and "\n" not in text[k:pos]:
+        if _CITING_IN_CLAUSE.search(text, max(0, k - 20), k):
+            return True
+        close = text.find("》", pos, pos + CITATION_REACH)
+        return close >= 0 and bool(_CITED_TITLE_AFTER.match(text, close + 1))
+    return end is not None and bool(_CITING_LEAD.search(text, max(0, pos - 12), pos)) \
+        and bool(_CITED_AFTER.match(text, end))
+
+
+def cited_other(text: str, start: int, end: int, name: str, speaker: str) -> bool:
+    """Whether the place ``name`` at ``start:end`` is named in a citation (``in_citation``) of another division than the
+    one the text speaks as (``speaker``, the suffix of 全县/我县): 根据甲省发改委《…》要求 in a text of 全县 cites the
+    province; 根据《中共乙市委关于制定乙市…规划的建议》 in a text of 全市 cites its own city's committee, still its place."""
+    return in_citation(text, start, end) and not (speaker and name.endswith(speaker))
+
+
+_ROLE_STOP = "，,。;；:：\n!！?？"
+ROLE_REACH = 30  # characters of a clause read on either side of a place for its role
+_VENUE_FRAME = rx.compile(rf"[^，,。;；:：\n]{{0,16}}?(?:{alternation(zh.VENUE_EVENT_NOUNS)})"
+                          rf"(?:{alternation(zh.VENUE_FRAME_ENDS)})")
+_SELF_SCOPE = rx.compile(rf"(?:{alternation(zh.SELF_WITHIN_BEFORE)})(?:{alternation(zh.SELF_SCOPE_WORDS)})"
+                         r"(?P<suffix>[省市县区州盟旗镇乡])")
+
+
+def place_role(text: str, mentions, j: int, limit: int) -> str:
+    """The role of the place mention ``mentions[j]`` (anything with ``start`` and ``end``, in text order) in its clause,
+    read before ``limit`` (the figure): "citation" (inside a cited document's title), "partner" (a place the doer goes
+    to or comes from, acts with or supports: 赴甲市、乙市开展招商考察, 与丙区开展对接, 来自丁县的客商, 对口支援戊县),
+    "venue" (在甲市的推介会上签约…), "owner" (the list or plan of a wider place the text's own division lies in: 乙市重点
+    项目清单中我区共23个项目), or "" (it may be whose figures the clause states).  A 、-list of places shares the role
+    of its first."""
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    first = j  # (a chain 甲省乙市 and a 、-list 乙市、丙市 go together)
+    while first > 0 and text[ends[first - 1]:starts[first]] in ("、", ""):
+        first -= 1
+    last = j
+    while last + 1 < len(starts) and text[ends[last]:starts[last + 1]] in ("、", "") and starts[last + 1] < limit:
+        last += 1
+    s0 = starts[first]
+    if in_citation(text, s0, ends[last]):
+        return "citation"
+    a = max(max(0, s0 - ROLE_REACH), max((text.rfind(ch, 0, s0) for ch in _ROLE_STOP), default=-1) + 1)
+    lead = text[a:s0].rstrip()
+    e = ends[last]
+    b = min([limit, e + ROLE_REACH] + [k for k in (text.find(ch, e, limit) for ch in _ROLE_STOP) if k >= 0])
+    after = text[e:b]
+    if lead.endswith(zh.PARTNER_GOING_BEFORE) and not any(a <= x < s0 for x in starts) \
+            and not any(w in lead for w in zh.CHECKING_BODIES if w.endswith(("组", "室"))):
+        return "partner"  # (某省审计厅检查组到甲县调研: a place's body visits, the place checked is whose figures
+        # follow: _visitor)
+    if lead.endswith(zh.PARTNER_WITH_BEFORE) and not (first > 0 and ends[first - 1] == a + len(lead) - 1) \
+            and any(w in after for w in zh.PARTNER_JOINT_ACTS):
+        return "partner"  # (甲县与乙县共同…: both named; 与乙县开展对接: the partner)
+    if lead.endswith("在") and _VENUE_FRAME.match(after):
+        return "venue"
+    for m in _SELF_SCOPE.finditer(after):
+        if not text[starts[last]:e].endswith(m.group("suffix")):
+            return "owner"
+    return ""

@@ -50,7 +50,7 @@ from . import scope as fact_scope
 from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
-from .docregions import above_speaker, below_speaker, nation_speaks, reporting_body, speaking_suffix, spoken_area, superior_named
+from .docregions import above_speaker, below_speaker, cited_other, nation_speaks, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, suffixed_short
 from . import rx
 from .structures import _measure_name as table_measure_name
@@ -439,9 +439,12 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
     # them, are its parts, none of them the whole (a county-level city's own text names itself: meta found it)
     lower = {m.name for m in mentions if speaker and m.level > zh.SPEAKER_LEVELS.get(speaker, 9)}
     parts = lower if len(lower) >= 2 else set()
-    cnt = Counter((m.name, m.short) for m in mentions
+    cnt = Counter((m.name, m.short) for j, m in enumerate(mentions)
                   if not ZONE_RE.search(m.name) and not below_speaker(m.name, m.level, speaker)
-                  and not above_speaker(m.name, m.level, speaking_suffix(text), named) and m.name not in parts)
+                  and not above_speaker(m.name, m.level, speaking_suffix(text), named) and m.name not in parts
+                  and not cited_other(text, m.start, m.end, m.name, speaking_suffix(text))
+                  and place_role(text, mentions, j, len(text)) in ("", "citation"))
+    # (赴甲省开展招商考察, 根据乙省发改委《…》要求: a partner's or a cited body's place is not the text's)
     if not cnt:
         return "", ""
     # the lead names the document's own region more often than others; counties beat their prefecture on ties

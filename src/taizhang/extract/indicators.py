@@ -134,9 +134,14 @@ def strip_method(s: str) -> str:
     return _METHOD.sub("", s)
 
 
+# 在某市举办的投洽会上签约项目8个: the event the deed was done at opens the words, it names nothing measured
+_EVENT_FRAME = rx.compile(rf"^[^,，;；。:：\d]{{0,16}}?(?:{alternation(zh.VENUE_FRAME_EVENTS)})(?:上|中(?!心)|期间)"
+                          r"(?=[\u4e00-\u9fff]{2})")
+
+
 def clean_lead(s: str) -> str:
     """Modal, subject and function words off the front only: an item a list joins to the next keeps its end (国有、…)."""
-    s = _METHOD.sub("", _PUNCT.sub("", s))
+    s = _EVENT_FRAME.sub("", _METHOD.sub("", _PUNCT.sub("", s)))
     t = _LEAD.sub("", s)
     while t != s:
         s, t = t, _LEAD.sub("", t)
@@ -146,7 +151,7 @@ def clean_lead(s: str) -> str:
 def clean_phrase(s: str) -> str:
     """Trim modal/subject words at the front and copulas/comparators at the back; a method of computation goes."""
     s = _PUNCT.sub("", s)
-    s = _METHOD.sub("", s)
+    s = _EVENT_FRAME.sub("", _METHOD.sub("", s))
     for _ in range(3):
         t = _LEAD.sub("", s)
         t = _trim_tail(t)

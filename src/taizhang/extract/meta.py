@@ -1126,7 +1126,7 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 # ------------------------------------------------------------------ regions
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
-    from .docregions import (above_speaker, below_speaker, inclusion_part, nation_speaks, one_of_parts,
+    from .docregions import (above_speaker, below_speaker, cited_other, inclusion_part, nation_speaks, one_of_parts, place_role,
                              parent_of_parts, speaking_suffix, superior_named)
     from .regions import COUNTY, gazetteer
     try:
@@ -1140,11 +1140,15 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
     first: dict[str, int] = {}
     by_name = {}
     titled: set[str] = set()
-    for h in hits:
+    speaker = speaking_suffix(doc.norm)
+    for i, h in enumerate(hits):
         if not h.region.current and h.text != h.region.name:
             continue  # 古渡口, 东川风电场: the short name of a region abolished long ago is a word, not that region
         if inclusion_part(text, h.start) >= 0:
             continue  # 全市项目共225个(含青神县): a part the whole includes, not a place the text is about
+        if cited_other(text, h.start, h.end, h.region.name, speaker) or \
+                place_role(text, hits, i, len(text)) not in ("", "citation"):
+            continue  # 根据甲省发改委《…》要求, 赴乙市开展招商考察: a cited body's or a partner's place, not the text's
         k = h.region.name
         in_title = 0 <= title_start <= h.start < title_start + 80 and _in_first_line(text, title_start, h.start)
         w = 3 if in_title else 1
@@ -1154,7 +1158,6 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         first.setdefault(k, h.start)
         by_name[k] = h.region
     top = max(counts, key=lambda k: (counts[k], -first[k])) if counts else ""
-    speaker = speaking_suffix(doc.norm)
     if not top:
         # a text naming no place but speaking as one (全省 …) under a byline or account of that level (甘肃发布)
         media = doc.regions.media_places(speaking_suffix(doc.norm, min_refs=1))

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from . import frame, rx
-from .docregions import inclusion_part
+from .docregions import REF_MEETING_AFTER, inclusion_part, place_role
 from .indicators import names_a_class, strip_method
 from .jieba_dict import first_word
 from .lang import alternation, zh, zh_projects
@@ -3902,7 +3902,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if m and not SUBJECT_WORDS.search(m.group(1)) and _actor_name(m.group(1)) not in zh.GENERIC_HEADS \
             and not _class_of_actors(m.group(1)) and not _names_activity(m.group(1)) \
             and not _ENUMERATION_IN.search(m.group(1)) and not _COMPARED_IN.search(m.group(1)) \
-            and not _class_of_units(m.group(1)) and not _ACTOR_NOT_NAME.search(m.group(1)) \
+            and not _class_of_units(m.group(1)) and not _class_of_units(_actor_name(m.group(1))) \
+            and not _ACTOR_NOT_NAME.search(m.group(1)) \
             and not _ACTOR_VERB_FIRST.match(m.group(1)) and not _SPREADS_OVER.search(m.group(1)) \
             and not _place_then_class(text, cs, m.group(1), mentions, m_starts) \
             and strip_method(m.group(1)) == m.group(1):  # 市口径统计完成投资…: the basis counted on, no actor
@@ -3984,6 +3985,10 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
             j += 1
             continue  # 在某区举行的签约仪式上,…: where an event took place is no subject of its figures
+        if place_role(text, mentions, j, c.vs):
+            j += 1
+            continue  # 赴甲市开展招商考察,签约项目6个 / 乙市重点项目清单中我区共23个: a partner, a venue, a cited notice's
+            # or a list's owner is no subject of the figures after it
         if _DIRECTIVE_AFTER.match(text, mm.end) and _DIRECTIVE_LEAD.search(text, max(ss, mm.start - 12), mm.start):
             j += 1
             continue  # 根据省、眉山市的统一部署,…组成4个检查组: whom the text answers to, not whose figures follow
@@ -4113,7 +4118,8 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
         cs, _ = layout.clause_of(m.start())
         if SCOPE_LEAD.fullmatch(text, cs, m.start()) and (not _SCOPE_COMPARED.match(text, m.end())
                                                           or text.startswith(_OWN_AVERAGE, m.end())) \
-                and not (text[m.start() - 1:m.start()] == "、" and _COMPARED_SCOPE.search(text, ss, m.start())):
+                and not (text[m.start() - 1:m.start()] == "、" and _COMPARED_SCOPE.search(text, ss, m.start())) \
+                and not REF_MEETING_AFTER.match(text, m.end()):  # (全省…会议结束后,…: the meeting followed)
             found = m  # not 全省排名第2, 全市平均水平: the wider place the figure is measured against
     if found is not None and (_ranked_in(text, found.end(), vs) or _MEMBER_CLAUSE.match(text, found.end())):
         return ""  # 全国百强县排名第37位(,6个乡镇…) in a county's text: the field the county is ranked in, not who is

@@ -2120,11 +2120,41 @@ OTHER_UNITS_WORDS = ("县市区", "县(市、区)", "县(市区)", "市州", "�
 OTHER_UNITS_NOT_AFTER = "场级域民政委直属长中内外辖情况"
 # 在某区举行的签约仪式: an event held at a place (the place is its venue, not what its figures are about)
 VENUE_VERBS = ("举行", "召开", "举办", "开幕", "启动")
+# A place's role in its clause decides whether it may be whose figure the clause states (scope.place_role).  A place
+# the doer goes to or comes from (我局赴甲市、乙市开展招商考察, 到丙区学习, 来自丁县的客商), a partner the doer acts
+# with (与甲区开展对接21次, 同乙县签订合作协议), a place it supports (对口支援丙县) is no subject of the doer's
+# figures: the words right before such a place (or before the first of its 、-list) …
+PARTNER_GOING_BEFORE = ("奔赴", "分赴", "远赴", "前往", "赶赴", "走进", "来自", "对口支援", "对口帮扶", "对口协作",
+                        "赴", "到")
+# … 与/同/跟/和 before a place that no place joins (甲县与乙县 names both), when a joint deed follows it in the clause
+PARTNER_WITH_BEFORE = ("与", "同", "跟", "和")
+PARTNER_JOINT_ACTS = ("开展", "对接", "签订", "签署", "签约", "合作", "洽谈", "共建", "结对", "协作", "交流", "达成",
+                      "建立", "举办", "联合")
+# 在甲市的招商推介会上签订项目6个 / 在乙区举办的活动中 / 在丙县考察期间: the place an event or a visit is held at, its
+# frame closed by 上/中/期间/后 before the figure
+VENUE_EVENT_NOUNS = ("推介会", "洽谈会", "博览会", "交易会", "展销会", "座谈会", "签约会", "招商会", "会议", "大会",
+                     "论坛", "活动", "仪式", "现场会", "会", "考察", "对接", "调研", "学习", "访问")
+VENUE_FRAME_ENDS = ("期间", "上", "中", "后", "时")
+# …the frame of such an event opening an indicator's words (举办的投洽会上签约项目 → 签约项目: indicators.clean_lead)
+VENUE_FRAME_EVENTS = ("推介会", "洽谈会", "投洽会", "博览会", "交易会", "展销会", "签约会", "招商会", "会议", "大会",
+                      "论坛", "活动", "仪式")
+# 乙市重点项目清单中我区共23个项目: a place qualifying a thing the text's own division lies in (its list, its plan),
+# the own division then named by a self-reference of another level in the same clause: the list's owner, not whose
+# figures follow (not 甲区向我县捐助…: the place gives, the self-reference receives)
+# 全省投资促进工作会议结束后 / 在全市重点项目观摩会上作交流发言 / 传达全省…大会精神: a meeting of a place named as
+# attended or followed (docregions.reference_place "meeting"): its name's end and the word after it
+MEETING_NAME_ENDS = ("会议", "大会", "观摩会", "推进会", "现场会", "座谈会", "调度会")
+MEETING_REFERENCE_ENDS = ("结束后", "召开后", "精神", "上", "期间")
+# 《甲省人民政府办公厅关于…的通知》文件下发 / …》精神: a title followed by these is a document handed down or followed,
+# whose issuer is cited (docregions.in_citation), not the text's own
+CITED_NOTICE_AFTER = ("文件下发", "下发", "出台", "精神", "要求", "规定", "部署")
+SELF_SCOPE_WORDS = ("我", "本")
+SELF_WITHIN_BEFORE = ("中", "内", "里")  # …清单中我区, …计划内本县: the self-reference lies within the place's thing
 # 霍城、岚山口岸过货能力提升,过境班列1200列: places naming a facility (a port, an airport, a station) are its name,
 # not who the sentence's figures are about
 FACILITY_WORDS = ("口岸", "机场", "港口", "码头", "火车站", "高铁站", "客运站", "货运站", "海关")
 GENERIC_UNIT_OPENERS = ("社区", "街道", "乡镇", "镇村", "村级", "村", "城乡", "农村", "城区", "基层", "各级", "各",
-                        "县直", "市直", "区直", "县级", "市级", "省级", "县区", "镇街", "全")
+                        "县直", "市直", "区直", "州直", "盟直", "旗直", "省直", "县级", "市级", "省级", "县区", "镇街", "全")
 
 # --------------------------------------------------------------------------- aspects (facts._aspect)
 # 城管方面:受理120件,满意率95% / 在基础设施方面,完成投资30亿元: a part opened by naming an aspect (a field of work, a

@@ -1,0 +1,63 @@
+"""A place's role in its clause decides whether it may be whose figure the clause states: a place the doer goes to,
+acts with or meets at (赴甲市、乙市开展招商考察, 与丙区开展对接, 在丁市举办的投洽会上), a body whose notice is cited
+(根据某省发改委《…》要求, 《某省人民政府办公厅关于…的通知》文件下发), the wider place whose list holds the text's own
+projects (某市重点项目清单中我区…) and a wider place's meeting followed (全省…工作会议结束后) are none; the text's own
+unit is (docregions.place_role, in_citation, reference_place "meeting"; sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import facts_of, one
+
+LIST_OWNER = ("青山区2023年重点项目推进情况\n\n今年以来,我区坚持项目为王。江州市重点项目清单中我区共23个项目,"
+              "总投资180亿元,1-9月完成投资65亿元。\n")
+PARTNERS = ("柳林县商务局2023年招商引资工作总结\n\n今年以来,我局主动赴深圳市、东莞市开展招商考察,与天河区开展对接21次,"
+            "签约项目6个,协议投资额45亿元。\n")
+VENUE = ("宁都县招商引资工作情况\n\n今年以来,我县先后赴广东省深圳市开展招商活动,同时在厦门市举办的投洽会上签约项目8个,"
+         "签约金额32亿元。\n")
+CITED_BODY = "关于我县2024年中央预算内投资项目申报情况的报告\n\n根据江西省发改委《关于做好2024年项目储备工作的通知》要求,全县共申报项目15个,总投资38亿元。\n"
+HANDED_DOWN = ("全县14个项目列入省重点\n\n日前,《浙江省人民政府办公厅关于2015年省重点建设项目安排的通知》文件下发,"
+               "我县共14个项目列入省重点建设项目,项目总投资约61.16亿元。\n")
+MEETING = ("岚溪:一季度产业招商开局良好\n开年以来,岚溪县超前谋划招商工作。\n2022年全省投资促进工作会议结束后,迅速组织召开2次"
+           "专题会议。县领导赴江苏、湖南等省开展招商考察,第一季度外出招商考察9次,到位资金1.03亿元。\n")
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    (LIST_OWNER, 23, "青山区"), (LIST_OWNER, 180, "青山区"), (LIST_OWNER, 65, "青山区"),
+    (PARTNERS, 21, "柳林县"), (PARTNERS, 6, "柳林县"), (PARTNERS, 45, "柳林县"),
+    (VENUE, 8, "宁都县"), (VENUE, 32, "宁都县"),
+    (CITED_BODY, 15, ""), (CITED_BODY, 38, ""),
+    (HANDED_DOWN, 14, ""), (HANDED_DOWN, 61.16, ""),
+    (MEETING, 2, "岚溪县"), (MEETING, 9, "岚溪县"), (MEETING, 1.03, "岚溪县"),
+])
+def test_a_partner_venue_citation_or_list_owner_is_no_subject(text, value, subject):
+    fs = [f for f in facts_of(text) if f.value == value and f.unit != "年"]
+    assert fs and all(f.subject == subject for f in fs), [(f.value, f.subject) for f in fs]
+
+
+def test_the_event_a_deed_was_done_at_names_nothing_measured():
+    f = one(facts_of(VENUE), 8)
+    assert f.indicator == "签约项目"
+
+
+GIVER = "山海协作结硕果\n\n龙湾区党政代表团来我县考察。据了解,自2007年结对以来,龙湾区共向我县捐助各类帮扶资金达1277万元。\n"
+OWN_TITLE = "关于印发《临江县2024年重点项目建设计划》的通知\n\n2024年,临江县共安排重点项目60个,总投资300亿元。\n"
+JOINT = "2023年东山县招商工作\n\n今年,东山县与西山县开展对接,共签约项目12个。\n"
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    (GIVER, 1277, "龙湾区"),  # the giver, not a list's owner: 我县 receives
+    (OWN_TITLE, 60, "临江县"), (OWN_TITLE, 300, "临江县"),  # the text's own plan in 《》 is no citation
+    (JOINT, 12, "东山县"),  # the doer named before 与 keeps its figures
+])
+def test_places_acting_keep_their_figures(text, value, subject):
+    f = one(facts_of(text), value)
+    assert f.subject == subject
+
+
+def test_units_directly_under_a_prefecture_are_the_prefectures():
+    # 州直 (the units directly under the prefecture) heading a row of a prefecture's report: the prefecture's figure
+    text = ("巴音郭楞蒙古自治州2023年项目建设情况\n\n今年以来,全州重点项目完成投资120亿元,其中州直完成投资30亿元,"
+            "和静县完成投资18亿元。\n")
+    fs = facts_of(text)
+    assert one(fs, 30).subject == "巴音郭楞蒙古自治州" and one(fs, 18).subject == "和静县"
