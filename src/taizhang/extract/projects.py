@@ -1563,12 +1563,70 @@ _UPGRADE_RE = rx.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|�
 def _subject_cands(text: str) -> list[_Cand]:
     """巴斯夫完成投资…, 万有文旅正在…: a short name opening a clause before a progress predicate."""
     out = []
-    rx = re.compile(rf"(?:^|(?<=[,。;:\n]))([{_CJK}A-Za-z0-9]{{2,8}}?)(?=完成投资|累计完成|正式投产|正式开工|建成投产|开工建设|主体建成|部分开服|有序推进|顺利推进)")
+    rx = re.compile(rf"(?:^|(?<=[,。;:\n]))([{_CJK}A-Za-z0-9]{{2,8}}?)(?=完成投资|累计完成|正式投产|正式开工|建成投产|开工建设|主体建成|部分开服|有序推进|顺利推进"
+                    rf"|{_alt(L.SUBJECT_STAGE_VERBS)})")
     for m in rx.finditer(text):
         name = m.group(1)
         if _rx()["stop_rev"].search(name[::-1]) or _places(name, 4) and len(_places(name, 4)[0].text) == len(name):
             continue
+        if text.startswith(L.SUBJECT_STAGE_VERBS, m.end(1)) and _rx()["head"].search(name):
+            continue  # 甲铁路提前一年建成通车: a name with its head is the head reader's (甲铁路), the words after it no name
         out.append(_Cand(m.start(1), m.end(1), name, _head_at_end(name), "", "subject"))
+    return out
+
+
+_ITEM_LINE_MARK = rx.compile(r"[ \t\u3000]*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[①-⑳])[ \t\u3000]*")
+_ITEM_LINE_END = rx.compile(r"[:：\t]|[ \u3000]{2}|\u3000|$")
+_ITEM_LINE_NAME = rx.compile(rf"[{_NAME_CHARS}()（）—－]{{3,30}}")
+_CJK_ANY = rx.compile(f"[{_CJK}]")
+
+
+@lru_cache(maxsize=1)
+def _list_heading_rx() -> re.Pattern:
+    words = (*L.PROJECT_LIST_HEADING_WORDS, *zh.PROJECT_LIST_STAGES)
+    return re.compile(rf"(?:项目|工程)[^\n。]*?(?:{_alt(words)})|(?:{_alt(words)})[^\n。]{{0,8}}?(?:项目|工程)")
+
+
+def _list_heading_above(lines: list[str], i: int) -> bool:
+    """Does a line heading a list of projects stand above line ``i``, with only the list's item lines, their cards
+    (建设内容:…, 总投资…亿元) and stray lines (a page number, a romanised line) between them?"""
+    fields = tuple(L.PROJECT_ITEM_FIELDS)
+    for j in range(i - 1, max(-1, i - 1 - L.ITEM_LIST_LINES_MAX), -1):
+        ln = lines[j].strip()
+        if not ln or _ITEM_LINE_MARK.match(ln) and ln[_ITEM_LINE_MARK.match(ln).end():][:1] not in ("", "\t"):
+            continue  # a blank line, another item of the list
+        if ln.lstrip("(（[【").startswith(fields) or re.search(r"\d(?:亿元|万元)", ln):
+            continue  # the card of the item above
+        if not _CJK_ANY.search(ln) or len(ln) <= L.ITEM_RESIDUE_MAX and not re.search(r"[,，。;；]", ln) \
+                and not _list_heading_rx().search(ln):
+            continue  # a page number, a romanised line, a stray word of the page
+        return len(ln) <= 40 and "。" not in ln and bool(_list_heading_rx().search(ln)) \
+            and not any(v in ln for v in L.LIST_HEADING_TASK_VERBS)
+    return False
+
+
+def _item_line_cands(text: str) -> list[_Cand]:
+    """2.白河大道北延⏎建设内容:… / 3.柳岸抽蓄:总投资80亿元: a numbered line of a list of projects names one project by its
+    words before its card, with or without a head noun (甲水库一期, 乙路东延, 丙片区更新), when a line above heads the
+    list (一、续建项目, 某县重点项目清单) and the name carries a proper element (_specific)."""
+    out = []
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        ls, pos = pos, pos + len(line) + 1
+        mk = _ITEM_LINE_MARK.match(line)
+        if not mk:
+            continue
+        nm = _ITEM_LINE_NAME.match(line, mk.end())
+        if not nm or not _ITEM_LINE_END.match(line, nm.end()):
+            continue
+        name = nm.group(0)
+        if _head_at_end(name) or _rx()["fwd_stop"].match(name) or _rx()["exclude"].search(name) \
+                or _INDUSTRY_TAIL.search(name):
+            continue  # a name with its head is read by from_heads; a verb, an industry: no name of works
+        c = _Cand(ls + nm.start(), ls + nm.end(), name, "", "", "subject")
+        if _specific(c, text) and _list_heading_above(lines, i):
+            out.append(c)
     return out
 
 
@@ -1839,6 +1897,29 @@ def _repeats(kept: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
+# 建设进度较快项目共21个 甲电厂一期、乙铁路江陵段 / 续建项目(12个)　丙大桥、丁水厂: a class counted, then its members
+# after a blank instead of a colon (a list pasted from a table or a bulletin's layout; the view joins CJK across it)
+_COUNTED_CLASS_END = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:共|计|合计)?[(（]?(?:\d{{1,4}}|[{_CN_NUM}]{{1,4}})"
+                                rf"(?:{_alt(L.STAGE_PART_UNITS_ALL)})[)）]?(?P<gap>[ \u3000\t]*)(?=[{_CJK}A-Z“])")
+
+
+def _blank_after_counted_class(doc: Doc, text: str) -> str:
+    """``text`` with the last character of a counted class that a blank of the raw text parts from its members read
+    as the colon the blank stands for (one character for one: the offsets stay)."""
+    out = None
+    for m in _COUNTED_CLASS_END.finditer(text):
+        k = m.start("gap")
+        if m.group("gap"):
+            out = out if out is not None else list(text)
+            out[k] = "："  # the blank kept in the view
+            continue
+        gap = doc.raw[doc.raw_span(k - 1, k)[1]:doc.raw_span(k, k + 1)[0]]
+        if gap and not gap.strip(" \u3000\t"):
+            out = out if out is not None else list(text)
+            out[k - 1] = "："  # the blank the view dropped between two CJK characters: the counter stands for it
+    return "".join(out) if out is not None else text
+
+
 def find_mentions(text: str, record: DocumentRecord | None = None,
                   target_part: Callable[[int], bool] | None = None,
                   chapters: Iterable[tuple[int, str]] = ()) -> list[tuple[_Cand, str, str]]:
@@ -1856,6 +1937,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     f.from_road_sections()
     f.from_road_codes()
     f.cands.extend(_subject_cands(text))
+    f.cands.extend(_item_line_cands(text))
     rows = {r.name: r for r in named_rows(text)}
     f.cands.extend(_Cand(a, b, _strip_quotes(text[a:b]), _head_at_end(_strip_quotes(text[a:b])), "", "table",
                          specific=True) for a, b in rows)
@@ -2078,7 +2160,8 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
     layer = doc.regions if _gaz() is not None else None  # the document's one region scan (docregions.py)
     _CTX.set(_context_regions(text, record, layer))
     frames = getattr(getattr(doc, "context", None), "frames", None)
-    found = find_mentions(text, record, (lambda pos: frames.kind_at(pos) == "target") if frames is not None else None,
+    found = find_mentions(_blank_after_counted_class(doc, text), record,
+                          (lambda pos: frames.kind_at(pos) == "target") if frames is not None else None,
                           frames.chapters if frames is not None else ())
     regions = _doc_regions(text, record, layer)
     out: list[ProjectMention] = []

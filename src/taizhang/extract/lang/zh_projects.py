@@ -458,6 +458,23 @@ ITEM_BUILD_VERBS = ("新建", "扩建", "改建", "续建", "迁建", "开工建
 # A push before the works (推动甲、乙等项目加快完成前期工作) wishes them on, proposed, unless their preparation after it
 # says where they stand: being prepared, planned (谋划 / 争取 / 申报 before them stay proposed whatever follows).
 PUSH_CUES = ("推动",)
+# A line heading a list of projects written one a line (一、续建项目(12个), 青川县2024年重点项目清单, 三、前期项目): a
+# project word with a word that makes it a list or names its stage (zh.PROJECT_LIST_STAGES besides these)
+PROJECT_LIST_HEADING_WORDS = ("清单", "计划", "一览表", "名单", "名录", "安排表", "计划表", "汇总表", "重点项目", "重大项目",
+                              "项目")
+# Field labels of an item's own lines under its name (建设内容:…, 总投资:…): the item's card, no new list
+PROJECT_ITEM_FIELDS = ("建设内容", "建设规模", "主要建设内容", "建设内容及规模", "总投资", "计划总投资", "年度计划投资",
+                       "年度计划", "年度投资计划", "建设地点", "建设性质", "建设年限", "建设起止年限", "责任单位", "牵头单位",
+                       "项目业主", "业主单位", "项目单位", "建设单位", "进展情况", "形象进度", "备注", "项目概况")
+# Verbs of a task heading (三、加快重点项目建设): a part of a report, no list of projects
+LIST_HEADING_TASK_VERBS = ("加快", "推进", "抓好", "加强", "推动", "做好", "强化", "扎实", "全力", "狠抓", "突出", "聚焦")
+# Units a class of projects is counted in (建设进度较快项目共21个, 前期项目12项, 续建项目8宗)
+STAGE_PART_UNITS_ALL = ("个", "项", "宗")
+ITEM_LIST_LINES_MAX = 80  # lines walked up from an item to the heading of its list
+ITEM_RESIDUE_MAX = 16  # characters of a stray line between items (a page number, a romanised line)
+# A stage verb right after a short name opening a clause (甲抽蓄开工, 乙路东延建成通车, 丙河防洪提升竣工): the name is of
+# works, with or without a head noun (projects._subject_cands; the name must carry a proper element)
+SUBJECT_STAGE_VERBS = ("开工", "竣工", "完工", "建成通车", "建成投运", "建成运营", "投产", "通车", "并网发电")
 PREPARATION_WORD = "前期"
 PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "部分建成", "部分竣工", "部分完工", "主体工程")
 # Verbs that only say works are undertaken (实施甲、乙等5个项目): in a progress report, what is reported done on the works
