@@ -192,6 +192,7 @@ ALLOWED = {
     "scope.PART_HEAD": "bounded rounds",
     "scope.PROJECT_NAME": "bounded rounds",
     "scope.PROJECT_OPENING": "bounded rounds",  # (matched once, at a sentence's start, as PROJECT_NAME's names are)
+    "scope.WORK_PART_HEAD": "bounded rounds",  # (PART_HEAD's name of at most 20 characters and a head, once a part)
     "scope.ROW_HEAD": "bounded rounds",
     "scope.SIZE_OF_NAMED": "bounded rounds",
     "scope.SIZE_OF_NAMED_WORK": "bounded rounds",

@@ -3331,7 +3331,8 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
         elif m and (_clause_not_name(re.sub(CAPACITY, "", m.group("name")))
                     or not PROJECT_PREDICATE.match(text, m.end())):
             m = None
-    m = m or PART_HEAD.match(text, k, vs)
+        m = m or _work_part_head(text, cs, vs)  # 已开工项目中,甲高速公路全线路基完成48%: a work's clause
+    m = m or PART_HEAD.match(text, k, vs) or (_work_part_head(text, k, vs) if k == cs else None)
     if m and SET_OF.match(text, m.end("name")):
         m = None  # 目前在谈项目中,很有希望2项: the set the figures after it are parts of, no project heading them
     if m and enumerated(text, m.end("name"), vs):
@@ -3351,6 +3352,42 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
 
 
 _FIELD_AFTER = rx.compile(alternation(zh.FIELD_NOUNS))
+# 甲高铁累计完成投资…, 乙高速公路全线路基土方填筑完成48%, 丙隧道全长821米: a work named by the head of a road, a
+# line, a plant or a water works (zh_projects.HEADS of those kinds, not a class: 项目, 园区) opening a ;-part
+_WORK_HEADS = alternation(sorted({h for h, kind in zh_projects.HEADS.items()
+                                  if kind in zh.WORK_PART_HEAD_KINDS and h not in zh_projects.CLASS_HEADS
+                                  and h not in zh.WORK_HEADS_OF_TRADES
+                                  and not h.endswith(zh.WORK_HEADS_NOT_ENDING)},
+                                 key=len, reverse=True))
+WORK_PART_HEAD = rx.compile(rf"\s*+(?:其中[,，:：]?)?\s*+{PART_TIME}\s*+(?P<name>{NAME_CHARS}{{2,20}}?(?P<head>{_WORK_HEADS})"
+                            # …and the section of it the text speaks of (某某高速公路甲至乙段)
+                            r"(?:[^\d\s,，;；。:：、]{1,12}?段)?)(?=[\u4e00-\u9fff])"
+                            # (the whole run of heads: 抽水蓄能电站, 高速公路, not 抽水蓄能 | 高速)
+                            rf"(?!{_WORK_HEADS})")
+
+_WORK_NOT_NEXT = rx.compile(alternation(zh.WORK_HEAD_NOT_NEXT))
+# 京沪, 湘桂赣, 沪昆: a line named by its ends' one-character names
+_ENDS_NAMED = rx.compile(rf"[{zh.PROVINCE_ONE_CHAR_NAMES}]{{2,4}}")
+
+
+def _work_part_head(text: str, k: int, vs: int) -> re.Match | None:
+    """``WORK_PART_HEAD`` at ``k`` when its name is one work's: what stands before the head is a proper name or a
+    place's (临武, 京沪, 黄连堡), no ordinary word of a class (农村公路, 高速公路建设, 城际铁路), and the head is no
+    field the place's figures are split by (铁路领域); None otherwise."""
+    m = WORK_PART_HEAD.match(text, k, vs)
+    if m is None:
+        return None
+    from .projects import _has_proper_word, _places
+    name = m.group("name")
+    mod = re.sub(CAPACITY, "", name[:m.start("head") - m.start("name")])
+    if len(mod) < 2 or mod[0] in zh.WORK_NAME_NOT_OPENING or _WORK_NOT_NEXT.match(text, m.end("name")) \
+            or _clause_not_name(mod) or _names_class(name) or _FIELD_AFTER.match(text, m.end("name")):
+        return None
+    if any(w in mod for w in zh.WORK_CLASS_MODIFIERS):
+        return None  # 国省干线公路, 农村公路, 城市轨道交通: a class of the place's works
+    if not (_has_proper_word(mod) or _places(mod, 4) or _ENDS_NAMED.fullmatch(mod)):
+        return None
+    return m
 
 
 # a person's title after a unit's name (区发改局局长, 县统计局副局长): the unit is where a speaker works; a word of
@@ -3389,7 +3426,8 @@ _WORKS_TAIL = rx.compile(rf"(?:{alternation(zh_projects.NOMINAL_ACTIONS)})?(?:�
 _ANAPHOR_LEAD = rf"(?:(?:{alternation(zh.PROJECT_ANAPHOR_LEADS)})\s*[,，]?\s*)?(?:(?:{alternation(zh.PROJECT_ANAPHOR_LEADS)})\s*[,，]?\s*)?"
 PROJECT_ANAPHOR = rx.compile(rf"\s*{_ANAPHOR_LEAD}(?:(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})"
                              rf"(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})|(?:项目|工程|电站|电厂)(?=(?:{alternation(zh.PROJECT_ANAPHOR_NEXT)})|[,，]))"
-                             r"(?![\u4e00-\u9fff]{0,2}[\d])")
+                             # (no count after it: 该项目3个…; but 该工程于2012年8月开工 is the work's date)
+                             r"(?!(?!于)[\u4e00-\u9fff]{0,2}[\d])")
 # the name it takes up: a project's, or a facility's (某某抽水蓄能电站位于…)
 PROJECT_NAME = rx.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{NAME_CHARS}{{4,36}}?(?:{ROW_NAME_END}|电站|电厂|产业园|基地))"
                           rf"(?=(?:{alternation(zh.PROJECT_NAMED_NEXT)})|[,，。])")
@@ -3457,6 +3495,48 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
                 not re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name):
             best = name
     return best
+
+
+# 目前,… / 其中,… / 该项目… / 同时… opening the sentence after one whose figures were a work's or a company's: the
+# sentence goes on about it (zh.BODY_GOES_ON_LEADS; a place, a scope word or a body of its own stops it)
+_GOES_ON_LEAD = rf"(?:{alternation(zh.BODY_GOES_ON_LEADS)})\s*[,，]?\s*"
+_BODY_GOES_ON = rx.compile(rf"\s*{_GOES_ON_LEAD}(?:{_GOES_ON_LEAD})?"
+                           rf"(?:(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)}))?|"
+                           rf"\s*(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})")
+
+_PART_GOES_ON = rx.compile(rf"\s*(?:{alternation(zh.BODY_PART_OPENERS)})")
+_POINTED_WORK = rx.compile(rf"(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})")
+_WORK_NAMED = rx.compile(rf"(?:{ROW_NAME_END}|{alternation(sorted(zh_projects.HEADS, key=len, reverse=True))})$")
+
+
+def _body_reaches(text: str, layout: Layout, c: Cand, prev: Cand | None, mentions, m_starts) -> str:
+    """The work or company (``prev``'s subject, when its own: a project, an actor, a company) the value's clause goes
+    on about: the value lies in the same ;-part as ``prev`` (甲高铁累计完成投资120亿元,桩基完成3200根,完成总工程量的
+    65%), or its sentence, the next one, opens with a lead that goes on (目前,已完成路基工程80% / 该项目全长…), and
+    nothing between names a place or a scope (全市, 全县) of its own; "" otherwise."""
+    if prev is None or not prev.extra.get("own_body") or not prev.subject or prev.vs >= c.vs:
+        return ""
+    ps, _ = layout.part_of(c.vs)
+    ss, _ = layout.sent_of(c.vs)
+    if prev.vs < ps and ps > ss and layout.sent_of(prev.vs)[0] == ss and layout.part_of(prev.vs)[1] + 1 >= ps - 1 \
+            and _PART_GOES_ON.match(text, ps, c.vs):
+        pass  # …占年度投资任务的52.88%;累计完成10062万元: a ;-part opening with what was done goes on about it
+    elif prev.vs < ps:
+        pss, _ = layout.sent_of(prev.vs)
+        if pss >= ss or ps != ss or layout.sent_of(max(0, ss - 1))[0] != pss:
+            return ""  # only the sentence right after, from its opening
+        m = _BODY_GOES_ON.match(text, ss, c.vs)
+        if m is None or not m.group().strip():
+            return ""
+        if _POINTED_WORK.search(m.group()) and not _WORK_NAMED.search(prev.subject):
+            return ""  # 该项目… after a company's figures: the work the text named, not the company
+    lo = prev.mend
+    j = bisect.bisect_left(m_starts, lo)
+    if j < len(mentions) and mentions[j].start < c.vs:
+        return ""  # a place named since: its figures, or another's
+    if SCOPE_WORD.search(text, lo, c.vs):
+        return ""  # 全市重点项目完成投资…: the place's scope
+    return prev.subject
 
 
 def _owner(vs: int, sections: list[SectionRegion], sec_starts: list[int], main_name: str) -> str:
@@ -3843,11 +3923,13 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if rh is not None:
         c.subject = rh[2]  # a unit heading its row without a colon is kept as written (市交通局承办…)
         c.extra["subject_written"] = rh[2]  # the name as the text writes it is no part of the indicator
+        c.extra["own_body"] = True
         return
     project = _project_spoken_of(text, layout, c)
     if project:
         c.subject = project
         c.extra["subject_written"] = project
+        c.extra["own_body"] = True
         return
     named = _bracket_place(text, layout, c.vs, mentions, m_starts)
     if named:
@@ -3923,18 +4005,21 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             else:
                 c.subject = _actor_name(name)
                 c.extra["actor"] = True
+                c.extra["own_body"] = True
             return
     # 某区某某电子科技有限公司年产值突破10亿元: a company opening the value's clause reports of itself
     cm = COMPANY_AT_CLAUSE.match(seg) if not closes_examples else None
     if cm and not _class_of_units(cm.group("name")) and not _clause_not_name(cm.group("name")):
         c.subject = _actor_name(cm.group("name"))
         c.extra["actor"] = True
+        c.extra["own_body"] = True
         c.extra["subject_written"] = cm.group("name")
         return
     short = COMPANY_SHORT_AT_CLAUSE.match(seg) if not closes_examples else None
     if short and not re.search(r"分别|依次", seg) and _short_company(text, cs, short, mentions, m_starts):
         c.subject = short.group("name")  # 甲石化完成原油加工量300万吨: the company as written
         c.extra["actor"] = True
+        c.extra["own_body"] = True
         c.extra["subject_written"] = short.group("name")
         return
     # 某某公司实现产值5亿元,同比增长12%: a bare change goes on about the actor of the value before it in the sentence;
@@ -3945,6 +4030,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
                 and not _any_region_in(mentions, m_starts, cs, c.vs) and _ACTOR_ITEM.fullmatch(text, cs, c.vs))):
         c.subject = prev.subject
         c.extra["actor"] = True
+        c.extra["own_body"] = prev.extra.get("own_body", False)
         return
     # an organisation named right before its value (石化公司1.1亿元), and the clauses after it in its ;-part
     org = _org_before(text, layout, c, cs)
@@ -3960,6 +4046,13 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if zm and base_short:
         c.subject = base_short + zm.group()
         c.extra["subject_written"] = zm.group()  # 经开区新签约项目6个: the zone is who, not what is measured
+        return
+    # 甲高铁累计完成投资120亿元,桩基完成3200根,完成总工程量的65%: a work's or company's figures go on through the
+    # clauses after it that name no one of their own, and into a sentence opening with 目前 / 其中 / 该项目
+    body = _body_reaches(text, layout, c, prev, mentions, m_starts)
+    if body:
+        c.subject = body
+        c.extra["own_body"] = True
         return
     # the nearest region named at the start of a clause of this sentence, before the value
     j = bisect.bisect_left(m_starts, max(ss, c.vs - 300))

@@ -88,6 +88,12 @@ PROJECT_DESIGN_HEADS = ("该项目", "该工程", "该线路", "本段", "该段
 PROJECT_ANAPHOR_LEADS = ("据介绍", "据了解", "据悉", "截至目前", "截止目前", "截至当前", "目前", "当前", "现在", "现已",
                          "今年以来", "今年", "同时", "此外", "其中")
 PROJECT_ANAPHOR_POINTERS = ("这个", "该", "本", "此")
+# …and the leads of the sentence after one whose figures were a work's or a company's that go on about it (目前,已完成路基
+# 工程80% / 同时,…): a time of writing or a joining word, no actor of its own (scope._body_reaches); not 其中, which
+# opens the parts of a whole, each named by its own class (其中,交通项目20个)
+BODY_GOES_ON_LEADS = ("截至目前", "截止目前", "截至当前", "目前", "当前", "现已", "同时", "此外", "另外")
+# …and the words of a deed that open a ;-part going on about the work or company of the part before (…;累计完成1亿元)
+BODY_PART_OPENERS = ("累计完成", "累计", "共完成", "已完成", "完成", "实现", "开累")
 PROJECT_ANAPHOR_HEADS = ("项目", "工程", "电站", "电厂", "基地", "产业园", "园区", "工厂", "线路")
 PROJECT_ANAPHOR_NEXT = ("由", "总", "全部", "全面", "建成", "计划", "位于", "占地", "投产", "达产", "规划", "共", "预计", "将",
                         "一期", "二期", "主要", "已", "累计", "目前", "工程量", "形象进度", "整体")
@@ -837,6 +843,25 @@ PLACE_ACTS = ("对", "组织", "开展", "成立", "召开", "出台", "印发",
 # What a unit named at a clause's head goes on to report of itself: 县农业农村局有2项…, 市水务局承办9项.
 UNIT_REPORT_VERBS = ("有", "承办", "已", "共", "累计", "完成", "办结", "牵头", "未", "尚", "仍", "新增", "收到", "办理",
                      "整改", "排名", "居", "得分", "交办", "反馈", "存在", "上报", "报送", "受理", "签约", "引进")
+# The kinds of works (zh_projects.HEADS) whose name, by its head alone, heads the ;-part it opens (甲高铁累计完成投资…,
+# 乙高速公路全线路基完成48%): roads and lines, plants and grids, water works (scope.WORK_PART_HEAD)
+WORK_PART_HEAD_KINDS = ("transport", "energy", "water")
+# …a preposition or a joining word before such a name makes a clause, no name (在甲高铁建设现场, 由乙电站…)
+WORK_NAME_NOT_OPENING = "在由从对向把将于与和及为据经按至到"
+# …heads that name a trade or a kind of power as often as a work (萍乡市光伏产业, 某县风电装机), and what after a head
+# makes it the modifier of a trade, no work's name (甲光伏产业, 乙高速发展)
+WORK_HEADS_OF_TRADES = ("光伏", "风电", "海上风电", "核电", "新能源", "清洁能源", "特高压", "特高压交流", "直流", "热电联产",
+                        "主网架", "配电网", "管道", "通道", "城际")
+WORK_HEAD_NOT_NEXT = ("产业", "行业", "企业", "经济", "发展", "增长", "领域", "板块", "集群", "装备", "制造")
+# …and the heads of a facility whose figures a report gives as the place's traffic (三亚港邮轮旅客…, 某机场吞吐量: what
+# PART_HEAD reads, with its own checks), not as a work's progress
+WORK_HEADS_NOT_ENDING = ("站", "港", "港区", "作业区", "码头", "机场", "枢纽", "水库", "口岸")
+# …words before a head that make a class of the place's works, no name (国省干线公路, 农村公路, 城市轨道交通)
+WORK_CLASS_MODIFIERS = ("国省", "国道", "省道", "县道", "乡道", "干线", "普通", "农村", "城乡", "城市", "旅游", "产业", "重点",
+                        "骨干", "四好", "美丽", "城际", "市域", "区域", "沿线", "新建", "在建", "续建")
+# the one-character names of the provinces (and their other common ones: 蜀, 滇, 黔, 陇, 秦): a line is named by its
+# ends' (京沪高铁, 湘桂赣高铁, 沪昆高速)
+PROVINCE_ONE_CHAR_NAMES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新蒙"
 # Facilities whose figures a statistical text reports under their own name (某某港完成货物吞吐量…, 某某机场旅客…).
 FACILITY_WORDS = ("国际机场", "机场", "港口", "港区", "港", "码头", "火车站", "高铁站", "客运站", "枢纽", "水库", "电站",
                   "景区", "口岸")
