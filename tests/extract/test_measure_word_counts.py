@@ -51,3 +51,9 @@ def test_cubic_metres_written_fang_after_a_magnitude():
 def test_a_tier_after_an_ordinal_is_no_unit_of_it():
     fs = facts_of("某省2024年科技工作总结\n全省区域创新能力保持全国第一方阵，完成土石方开挖20万方。\n")
     assert (one(fs, 1).measure, one(fs, 1).unit) == ("rank", "")
+
+
+def test_the_aspects_an_inspection_news_item_names_by_da_are_its_outline():
+    fs = facts_of("省政府开展大督查\n2017-09-22\n这次督查重点聚焦5大方面：一是目标任务落实情况；二是扩大有效投资情况。"
+                  "全省新开工项目420个。\n")
+    assert [(f.value, f.unit) for f in fs] == [(420, "个")]

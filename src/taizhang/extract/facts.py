@@ -1154,6 +1154,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         out.append(c)
     for m in CLASSES_RE.finditer(text):
         ccs = _comma_clause_start(text, layout, m.start())
+        if PART_COUNT_AFTER.match(text, m.end()):
+            continue  # 重点聚焦5大方面: the parts of what the text says, its own outline (as 5个方面)
         if not _in_spans(m.start(), q_starts, quotes) and not _enumerates(text, ccs, m.start(), float(m.group("num"))):
             out.append(Cand(m.start(), m.end("num"), float(m.group("num")), "大", m.end(), measure="count"))
     for m in HALF_RE.finditer(text):

@@ -1186,8 +1186,8 @@ GROWTH_BASES = ("同比", "环比", "比上年同期", "较上年同期", "比�
 # issued in its clause (出台惠民生27条、稳经济15条; 出台促消费政策12条; 制定实施30条防汛避险硬措施) is named by its count of 条
 # with nothing counted after it, or with its policy noun a few words on (facts._policy_articles).
 POLICY_ISSUE_VERBS = ("出台", "印发", "制定", "推出", "发布", "颁布", "修订")
-# 重点抓了五个方面工作 / 从八个方面明确了任务 / 4个方面21条措施: the aspects a text parts what it says into are its own
-# outline, no count of anything done
+# 重点抓了五个方面工作 / 从八个方面明确了任务 / 4个方面21条措施 / 重点聚焦5大方面: the aspects a text parts what it says
+# into are its own outline, no count of anything done
 PART_COUNT_NOUNS = ("方面",)
 POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细则", "新政", "禁令", "硬招", "实招", "干货", "条例",
                 "要求", "准则", "承诺", "做法")
