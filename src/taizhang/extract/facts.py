@@ -4025,6 +4025,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         prefix_amount = False  # the prefix names an earlier amount or count, not a rate
         prefix_text = False  # the prefix is the words of a clause without a value, not an earlier figure's name
         prefix_of: Cand | None = None  # the earlier figure the prefix names
+        compared_rate = ""  # the rate a comparison before a rank compares (增速高于全省…,居全省第2位)
         if c.es < ccs:
             ss, _ = layout.sent_of(c.vs)
             i0 = bisect.bisect_left(starts, c.es)
@@ -4034,12 +4035,24 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if inside and not prevs:
                 prevs = [x for x in by_vs[bisect.bisect_left(starts, ss):i1] if x.indicator and x.measure != "rank"][-1:] \
                     or inside
+            if prevs and c.measure == "growth" and prevs[-1].measure == "delta" and \
+                    unit_class(prevs[-1].unit) != "points":
+                # 收入完成38.3亿元,同比增收6.5亿元,增长20.4%: the growth is the amount's, not its increment's
+                stated = [x for x in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, prevs[-1].vs)]
+                          if x.indicator and x.measure in ("level", "count")]
+                prevs = stated[-1:] or prevs
             whole = next((w for x in reversed(prevs) if (w := _whole_of_stage_count(x))), "") \
                 if c.measure == "level" and prevs and prevs[-1].measure == "share" else ""
             if whole:
                 prefix = whole  # 30个重点项目开复工27个、开复工率90%,完成投资56亿元: the set's amount, past its rate
             elif prevs and c.measure in ("level", "count") and prevs[-1].measure not in ("level", "count"):
                 pass  # 开工率87.1%,完成投资128.6亿元: an amount does not take its name from a rate before it
+            elif prevs and c.measure == "rank" and prevs[-1].measure == "delta" and prevs[-1].unit not in ("位", "名"):
+                # 增长10.2%,高于全省1.5个百分点,增速居全省第3位: a comparison is no name of what is ranked (the
+                # rank's own reading takes the measure the sentence stated); a rate it compares (增速高于全省0.7个
+                # 百分点,居全省第2位) is what is ranked.  (A rank's move, 排名上升了2位,居第3位, names it.)
+                said = text[_comma_clause_start(text, layout, prevs[-1].vs):prevs[-1].vs].lstrip()
+                compared_rate = next((w for w in zh.RANKED_RATE_WORDS if said.startswith(w)), "")
             elif prevs:
                 head = _chain_head(text, layout, c, by_vs, starts)
                 if head is not None:
@@ -4198,6 +4211,14 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     ss_, _ = layout.sent_of(c.vs)
                     prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
                             if x.indicator and x.measure not in ("rank", "delta")]
+                    rates = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
+                             if x.measure == "growth" and not x.item]
+                    if (base in zh.RANKED_RATE_WORDS or own.startswith(zh.RANKED_RATE_WORDS) or compared_rate) and \
+                            rates and \
+                            rates[-1].indicator:
+                        # 收入完成38.3亿元,增长20.4%,完成年初预算的53.5%,…,增幅位居全省第二: the rate ranked is the
+                        # growth's
+                        prev = rates[-1:]
                     if prev:
                         prefix = _IND_RE17.sub("", prev[-1].indicator) if attribute else prev[-1].indicator
                         if prev[-1].measure == "growth" and not base and ranked_set:
@@ -4211,7 +4232,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     prefix = _COMPARED_SCOPE_END.sub("", prefix) or prefix
                 basis = prefix + base if prefix else base
                 for rate in zh.RANKED_RATE_WORDS:  # 增速居全省第1位 / 增幅位居全省第二: the rate ranked, as written
-                    if rate in text[ccs:c.vs] and not any(w in basis for w in zh.RANKED_RATE_WORDS):
+                    if (rate in text[ccs:c.vs] or rate == compared_rate) and \
+                            not any(w in basis for w in zh.RANKED_RATE_WORDS):
                         basis += rate
                 c.indicator = shorten(basis + scope + "排名", 24)
                 continue
@@ -4377,8 +4399,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             # 地区生产总值增长6.5%,力争总量突破6500亿元: 总量 is the amount of the measure just named; 地区生产总值完成
             # 820亿元,现价总量比同期增加45亿元: so is 总量 opening the name of its change (地区生产总值现价总量增加)
             ss_, _ = layout.sent_of(c.vs)
+            # (增长8.5%,增速高于全省2个百分点,总量达到520亿元: a comparison between is no amount's name)
             prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
-                    if x.indicator and x.measure != "rank"]
+                    if x.indicator and x.measure not in ("rank", "delta")]
             if prev and anaphor:
                 named = _IND_RE17.sub("", prev[-1].indicator)
                 if named and named not in ind:
@@ -4386,6 +4409,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     ind = named + ind[anaphor.end():] if named.endswith(anaphor.group()) else named + ind
             elif prev:
                 ind = _IND_RE17.sub("", prev[-1].indicator) or ind
+            elif ind in zh.ANAPHORIC_MEASURES and (whole := _whole_of_breakdown(text, layout, ss_, by_vs)) is not None:
+                ind = whole.indicator  # …其中A类30亿元,B类20亿元。总量同比增长12%: the amount the parts split
             elif (topic := _sentence_topic(text, layout, c.vs)):
                 ind = topic + ind  # 数字经济加快发展,规模突破2万亿元: 规模 is the size of what the sentence is about
         elif ind in zh.BARE_LIST_MEASURES and (topic := _sentence_topic(text, layout, c.vs)):
@@ -5205,6 +5230,16 @@ _MEASURE_END = rx.compile(rf"(?:{alternation(zh.SPLIT_MEASURES)})$")
 _LABEL_MARK = rx.compile(r"[;；:：,，。]")
 
 
+def _component_of(part: str, whole: str) -> bool:
+    """Does the whole's name hold the part, written out or compressed with a sibling: 出口 in 进出口总额, and so 进口
+    (进出口 = 进口 + 出口, zh.COORDINATED), 贷款 in 存贷款余额?"""
+    if part in whole:
+        return True
+    return any(short in whole and any(part == x or part.startswith(x) and whole.endswith(part[len(x):])
+                                      for x in parts)
+               for short, parts in zh.COORDINATED.items())
+
+
 def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None:
     """完成固定资产投资1200亿元,其中市本级300亿元 / 其中省级项目40亿元、市级项目25亿元: an amount after 其中 named
     only by a part (市本级, 省级项目) is that part's share of the amount stated before 其中: part + its measure."""
@@ -5230,7 +5265,7 @@ def _label_amount(text: str, layout: Layout, c: Cand, by_vs: list[Cand]) -> None
     if not whole:
         return
     w = whole[-1].indicator
-    if len(c.indicator) >= 2 and c.indicator in w:
+    if len(c.indicator) >= 2 and _component_of(c.indicator, w):
         return  # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's own name holds names itself
     m = _MEASURE_END.search(w)
     pm = _PART_MEASURE.search(w)
@@ -5304,7 +5339,7 @@ def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
         if wholes[-1].indicator == c.indicator + part:
             c.indicator = wholes[-1].indicator  # 农业30亿元,增长3%: the part's growth after the part's amount
             continue
-        if c.indicator in wholes[-1].indicator and not (
+        if _component_of(c.indicator, wholes[-1].indicator) and not (
                 _SECTOR.fullmatch(c.indicator) and c.indicator not in zh.NOT_SECTOR_WORDS and
                 not wholes[-1].indicator.startswith(c.indicator)):
             # 进出口总额1.2亿美元,其中出口8000万美元: a component the whole's name holds names itself (a sector
@@ -5873,6 +5908,34 @@ _TIMES_ADVERB = rx.compile(rf"(?:{alternation(zh.TIMES_ADVERBS)})(?:[一二两�
 _PRED_APPROX_END = rx.compile(r"(?:约为|约|趋近|逼近|近|接近|将近|大约|超过|超|突破)$")
 
 
+_BARE_GROWTH_REST = rx.compile(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?")
+
+
+def _whole_of_breakdown(text: str, layout: Layout, ss: int, by_vs: list[Cand]) -> Cand | None:
+    """The whole a breakdown split in the sentence before ss, when that sentence (or the one it goes on from, itself
+    opening with 其中) lists parts of a figure: 社会消费品零售总额120亿元,其中城镇100亿元,乡村20亿元。 → the 120亿元;
+    None when no part opener stands after a figure there."""
+    if ss <= 0:
+        return None
+    ps = layout.para_of(ss)[0]
+    if layout.para_of(ss - 1)[0] != ps:
+        return None
+    lo = layout.sent_of(ss - 1)[0]
+    if lo > ps and _PART_OPENER.match(text, lo) and layout.para_of(lo - 1)[0] == ps:
+        lo = layout.sent_of(lo - 1)[0]  # 总额120亿元。其中,城镇100亿元…: the sentence 其中 opens splits the one before
+    op = None
+    for op in _PART_OPENER.finditer(text, lo, ss):
+        pass
+    if op is None:
+        return None
+    before = [x for x in by_vs if lo <= x.vs < op.start() and x.indicator and not x.rank and not x.item and
+              x.measure in ("level", "count")]
+    after = [x for x in by_vs if op.end() <= x.vs < ss and x.indicator]
+    if not before or not after:
+        return None
+    return before[-1]
+
+
 def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
     """A value whose own clause names no measure takes the measure named last before it, plus the predicate.
 
@@ -5882,7 +5945,8 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
     """
     base: Cand | None = None
     last_rank: Cand | None = None
-    for c in sorted(cands, key=lambda c: c.vs):
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for c in by_vs:
         if c.rank:
             last_rank = c
             continue
@@ -5959,6 +6023,13 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             if outer is None or outer.vs < ss or not outer.indicator:
                 continue
             base = outer
+        if c.measure == "growth" and base.measure == "delta" and base.vs >= ss and unit_class(base.unit) != "points":
+            # 收入完成38.3亿元,同比增收6.5亿元,增长20.4%: the growth is the amount's, not its increment's
+            stated = [x for x in by_vs if ss <= x.vs < base.vs and x.indicator and x.measure in ("level", "count")]
+            if stated:
+                base = stated[-1]
+        if carried and (whole := _whole_of_breakdown(text, layout, ss, by_vs)) is not None:
+            base = whole  # 总额120亿元,其中城镇100亿元,乡村20亿元。全年增长9%: the sentence after the parts is the whole's
         if c.measure == "growth" and "share_of" in base.extra:
             base = base.extra["share_of"]  # 完成投资45亿元,占年度计划的75%,同比增长12%: the amount grew, not its share
         pred = _DEADLINE_LEAD.sub("", pred)  # 到2020年达到150亿元: the deadline is the period's, no part of the measure
@@ -5971,8 +6042,9 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         rest = _WITH_BASE.sub(r"比\1", rest)  # 与去年同期相比提高 says what 比去年同期提高 says
         if c.measure == "growth":
             rest = _BASE_CMP.sub("", rest)  # 比上年增长: the ordinary growth rate of the measure
-        if re.fullmatch(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?", rest) or _HELD_OR_TOTAL.fullmatch(rest) \
-                or c.measure == "growth" and _GROWTH_WAY_ONLY.fullmatch(rest):
+        if _BARE_GROWTH_REST.fullmatch(rest) or _BARE_GROWTH_REST.fullmatch(_TIME_WORDS.sub("", rest)) or \
+                _HELD_OR_TOTAL.fullmatch(rest) or c.measure == "growth" and _GROWTH_WAY_ONLY.fullmatch(rest):
+            # (全年增长9%: the time the growth is of is the period's, no part of the measure)
             # 年均增长8.7%: the growth of the measure itself; 累计达到18万个: its total; 同比上升12% / 回落3.1%: a growth
             # whose verb only says which way it went
             rest = ""
