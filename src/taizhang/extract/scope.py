@@ -212,6 +212,37 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     stated_period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands, context=context)
     framed_period(text, layout, c, periods, p_starts, year, context)
     _event_batch_plan(text, layout, c, cands, periods, p_starts, context)
+    _work_cumulative(text, layout, c, periods, p_starts, context)
+
+
+# 累计完成投资 / 开累完成投资 / 自开工以来完成投资: what a work has summed since it began
+WORK_SUM = rx.compile(alternation(zh.WORK_SUM_WORDS))
+SHARE_OF_SUM = rx.compile(r"\s*占[^,，;；。\d]{0,10}的?\s*$")
+_YEAR_OWN_SUM = rx.compile(alternation(zh.YEAR_OWN_SUM_WORDS))
+
+
+def _work_cumulative(text: str, layout: Layout, c: Cand, periods, p_starts, context) -> None:
+    """该项目累计完成投资8亿元 in project news dated 2024年7月29日, its sentence stating no time: what the work has done
+    since it began, as of the page's month (SCHEMA: 截至6月底 → ..2023-M06), not the year's (2024) nor January to July.
+    Only a sentence opening with the work (该项目…, 项目…, 某某水库工程…) and a sum since the start (累计, 开累) with no
+    year's word before it (年度累计, 今年累计: the year's) is read so."""
+    if c.kind != "actual" or c.rank or not re.fullmatch(r"\d{4}", c.period or ""):
+        return
+    td = _text_date(context)
+    if td is None or td[0] != c.period:
+        return
+    cs, _ = layout.clause_of(c.vs)
+    ss = last_of(text, "。;；\n!?！？", max(0, c.vs - 300), c.vs, layout) + 1
+    if c.measure == "share" and cs > ss and SHARE_OF_SUM.match(text, cs, c.vs):
+        cs = layout.clause_of(cs - 1)[0]  # (…累计完成投资78亿元,占总投资的65%: the sum's share, as of the sum)
+    m = WORK_SUM.search(text, cs, c.vs)
+    if m is None or _YEAR_OWN_SUM.search(text, cs, m.start()):
+        return
+    if periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, c.vs)]:
+        return  # (截至6月底,…开累完成投资…: the time the sentence gives)
+    if not (PROJECT_ANAPHOR.match(text, ss, c.vs) or _project_opening(text, ss, cs, c.vs)):
+        return
+    c.period = f"..{c.period}-M{td[1]:02d}"
 
 
 _EVENT_QUARTER = rx.compile(r"(\d{4}|\?)-(?:[QH][1-4]|M\d\d)")  # an event's time within its year (一季度, 4月份)

@@ -114,6 +114,10 @@ REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务")
 # A clause that only says how much the figure before it changes (…目标为125.9亿元以上,同比增长18%以上): its base word and
 # verb, no subject of its own (facts._continued_change).
 CONTINUED_CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "降低", "增速")
+# What a work has summed since it began (该项目累计完成投资8亿元 / 开累完成投资) and the words that make such a sum the
+# year's (年度累计, 今年累计) (scope._work_cumulative).
+WORK_SUM_WORDS = ("累计", "开累", "自开工以来", "开工以来", "建设以来")
+YEAR_OWN_SUM_WORDS = ("今年", "本年", "年度", "当年", "全年", "年内")
 PLAN_READ_CUES = ("同比", "比上年", "较上年", "比去年", "实际", "累计")
 TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
                # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word)
