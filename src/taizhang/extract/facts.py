@@ -2775,6 +2775,20 @@ _ASSIGNED_TASK = rx.compile(zh.ASSIGNED_TASK)
 _PLAN_BASE_REPORT = rx.compile(alternation(zh.PLAN_BASE_REPORTS))
 
 
+# …,年度投资完成率47.49%: the rate of the plan done, in a clause that commits to nothing (力争投资完成率达到100% commits)
+_PLAN_RATE = rx.compile(alternation(zh.PLAN_RATE_REPORTS))
+
+
+def _plan_rate_reported(text: str, layout: Layout, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` reports the rate at which a plan is done (年度投资完成率47.49%), its clause stating no
+    commitment of its own."""
+    for m in _PLAN_RATE.finditer(text, lo, hi):
+        cs = _comma_clause_start(text, layout, m.start())
+        if _cue_kind(text[cs:m.start()], last=True, weak=False) != "target":
+            return True
+    return False
+
+
 # 计划…项目20个,年度计划完成投资50亿元;1-6月完成投资28亿元,占年度计划的56%: a sentence that goes on to give the
 # share done of the plan reports against it, in any genre
 _PLAN_SHARE = rx.compile(alternation(zh.PLAN_SHARE_REPORTS))
@@ -3134,6 +3148,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         k = "actual" if _plan_base_reported(text, c.mend, se) else "target"
     if k == "target" and _PLAN_SHARE.search(text, c.mend, se) and _plan_base(text, ss, c.vs, c.mend, se):
         k = "actual"  # 计划实施项目120个,总投资860亿元,…占年度计划的56%: the plan the sentence reports against
+    if k == "target" and _plan_rate_reported(text, layout, c.mend, se) and _plan_base(text, ss, c.vs, c.mend, se):
+        k = "actual"  # 2021年计划完成投资85.5亿元,年度累计完成投资40.59亿元,年度投资完成率47.49%: the rate's base
     if k == "target" and progress and _plan_base(text, ccs, c.vs, c.mend, se):
         k = "actual"  # 全县计划新开工项目25个,已开工19个: the plan the sentence reports against
     if k == "target" and not progress and _plan_base(text, ss, c.vs, c.mend, se) and \

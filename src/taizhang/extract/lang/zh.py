@@ -734,6 +734,9 @@ COUNTED_TASK_NOUN = r"(?:[\u4e00-\u9fff]{0,4}?(?:目标)?任务|(?:目标)?任�
 # 占年度计划的56% / 完成年度计划的41.6%: the share done of a plan stated in the plan's own sentence, whatever the genre.
 # (为年度投资计划的26.7% / 占年计划的107% (not 今年计划的项目) / 完成年度任务的35.48% / 完成年度目标任务的50.1% /
 # 完成预计目标的87.69%: the plan named by its investment, its year or its task, or as the year's expected goal)
+# …and the rate of the plan done named as such (年度投资完成率47.49%, 投资完成率19%): a report against the plan stated
+# before it in the sentence (facts._plan_rate_reported)
+PLAN_RATE_REPORTS = ("年度投资完成率", "投资完成率", "计划完成率", "年度计划完成率")
 PLAN_SHARE_REPORTS = ("占年度计划", "占全年计划", "占计划", "完成年度计划的", "完成全年计划的", "年度计划的", "全年计划的",
                       "年度目标的", "全年目标的", "年度投资计划的", "全年投资计划的", "占年计划", "为年计划的", "完成年计划的",
                       "年度任务的", "全年任务的", "年度目标任务的", "全年目标任务的", "预计目标的", "预期目标的")
