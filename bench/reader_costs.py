@@ -37,13 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 DEFAULT_MODULES = "facts,scope,figure,lists,projects,docregions,regions,context,meta,periods,structures,frame,cleaner"
 
 
-def _texts(dirs: list[Path]) -> list[tuple[str, str]]:
-    out = []
-    for d in dirs:
-        for p in sorted(d.rglob("*")):
-            if p.is_file() and p.suffix in {".txt", ".html", ".htm"} and "gold" not in p.parts:
-                out.append((p.name, p.read_text(encoding="utf-8")))
-    return out
+from first_instructions import _texts  # noqa: E402  (the same corpus walk: bench/ is on sys.path as the script's folder)
 
 
 def _empty(r) -> bool:

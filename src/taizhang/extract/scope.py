@@ -3531,12 +3531,11 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
 # 目前,… / 其中,… / 该项目… / 同时… opening the sentence after one whose figures were a work's or a company's: the
 # sentence goes on about it (zh.BODY_GOES_ON_LEADS; a place, a scope word or a body of its own stops it)
 _GOES_ON_LEAD = rf"(?:{alternation(zh.BODY_GOES_ON_LEADS)})\s*[,，]?\s*"
-_BODY_GOES_ON = rx.compile(rf"\s*{_GOES_ON_LEAD}(?:{_GOES_ON_LEAD})?"
-                           rf"(?:(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)}))?|"
-                           rf"\s*(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})")
+_POINTED = rf"(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})"  # 该项目, 此工程
+_BODY_GOES_ON = rx.compile(rf"\s*{_GOES_ON_LEAD}(?:{_GOES_ON_LEAD})?(?:{_POINTED})?|\s*{_POINTED}")
 
 _PART_GOES_ON = rx.compile(rf"\s*(?:{alternation(zh.BODY_PART_OPENERS)})")
-_POINTED_WORK = rx.compile(rf"(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})")
+_POINTED_WORK = rx.compile(_POINTED)
 _WORK_NAMED = rx.compile(rf"(?:{ROW_NAME_END}|{alternation(sorted(zh_projects.HEADS, key=len, reverse=True))})$")
 
 
