@@ -11,7 +11,7 @@ Every text is written for these tests; the places are real so that the gazetteer
 """
 from __future__ import annotations
 
-from factrun import context_of, one
+from factrun import context_of, facts_of, one
 
 
 def _subjects(ex, values):
@@ -46,3 +46,11 @@ def test_a_companys_clauses_and_the_project_after_it_in_county_news():
 def test_an_ordinary_word_before_the_head_is_the_places_field():
     _, ex = context_of("岳阳县交通建设情况\n2021-12-20\n今年，农村公路完成投资1.5亿元，新改建里程120公里。\n")
     assert _subjects(ex, (1.5, 120)) == {1.5: "岳阳县", 120: "岳阳县"}
+
+
+def test_a_class_of_works_heading_its_row_does_not_go_on():
+    """固定资产投资项目已开工160项 names the place's works of a class, no one work: the clauses after it are the place's."""
+    fs = facts_of("我旗上半年项目建设情况\n2017年7月5日\n今年我旗计划完成固定资产投资85亿元。截至6月底,固定资产投资项目已开工"
+                  "160项,完成投资75.3亿元,完成预计目标的88.6%。\n")
+    for v in (75.3, 88.6):
+        assert "项目" not in one(fs, v).subject, v

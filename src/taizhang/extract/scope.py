@@ -3546,6 +3546,8 @@ def _body_reaches(text: str, layout: Layout, c: Cand, prev: Cand | None, mention
     nothing between names a place or a scope (全市, 全县) of its own; "" otherwise."""
     if prev is None or not prev.extra.get("own_body") or not prev.subject or prev.vs >= c.vs:
         return ""
+    if prev.subject.endswith(zh.PROJECT_CLASS_ENDS) or prev.subject.startswith("各"):
+        return ""  # a class of the place's works (交通重点项目…), no one work: zh.PROJECT_CLASS_ENDS
     ps, _ = layout.part_of(c.vs)
     ss, _ = layout.sent_of(c.vs)
     if prev.vs < ps and ps > ss and layout.sent_of(prev.vs)[0] == ss and layout.part_of(prev.vs)[1] + 1 >= ps - 1 \

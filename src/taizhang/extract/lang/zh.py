@@ -94,6 +94,9 @@ PROJECT_ANAPHOR_POINTERS = ("这个", "该", "本", "此")
 BODY_GOES_ON_LEADS = ("截至目前", "截止目前", "截至当前", "目前", "当前", "现已", "同时", "此外", "另外")
 # …and the words of a deed that open a ;-part going on about the work or company of the part before (…;累计完成1亿元)
 BODY_PART_OPENERS = ("累计完成", "累计", "共完成", "已完成", "完成", "实现", "开累")
+# …but a class of works heading its row (数智融合重点项目完成投资…, 各区县牵头项目…, 固定资产投资项目已开工162项) is
+# the place's works of that class, no one work: its figures do not go on over the clauses after it
+PROJECT_CLASS_ENDS = ("重点项目", "投资项目", "牵头项目", "类项目", "项目共")
 PROJECT_ANAPHOR_HEADS = ("项目", "工程", "电站", "电厂", "基地", "产业园", "园区", "工厂", "线路")
 PROJECT_ANAPHOR_NEXT = ("由", "总", "全部", "全面", "建成", "计划", "位于", "占地", "投产", "达产", "规划", "共", "预计", "将",
                         "一期", "二期", "主要", "已", "累计", "目前", "工程量", "形象进度", "整体")
