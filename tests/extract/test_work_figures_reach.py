@@ -54,3 +54,13 @@ def test_a_class_of_works_heading_its_row_does_not_go_on():
                   "160项,完成投资75.3亿元,完成预计目标的88.6%。\n")
     for v in (75.3, 88.6):
         assert "项目" not in one(fs, v).subject, v
+
+
+def test_an_industrys_product_is_no_company_and_does_not_go_on():
+    """新能源汽车产量增长19.5% names a product of the place's industry (zh_projects.INDUSTRY_NAMES), no company's brand:
+    the figure and the products listed after it stay the province's."""
+    fs = facts_of("辽宁省1-7月经济运行情况\n2023年8月20日\n1-7月,全省规模以上工业增加值增长5%。从主要新产品看,新能源汽车产量"
+                  "增长19.5%,集成电路产量增长8.9%,工业机器人产量增长5.6%。\n")
+    for v in (19.5, 8.9, 5.6):
+        assert one(fs, v).subject == "辽宁省", v
+    assert one(fs, 19.5).indicator == "新能源汽车产量"

@@ -3683,6 +3683,8 @@ def _short_company(text: str, cs: int, m: re.Match, mentions, m_starts) -> bool:
     name = m.group("name")
     if SCOPE_WORD.match(name) or SUBJECT_WORDS.match(name) or _class_of_units(name) or _names_field(name):
         return False
+    if _actor_name(name) in zh_projects.INDUSTRY_NAMES:
+        return False  # 新能源汽车产量增长19.5%: an industry's product (a dictionary word of its own), no company's brand
     start = cs + m.start("name")
     j = bisect.bisect_left(m_starts, start)
     while j < len(mentions) and mentions[j].start < start + len(name):
