@@ -41,3 +41,10 @@ def test_members_after_a_blank_behind_a_counted_class():
 def test_a_short_name_opening_a_clause_before_a_stage_verb():
     got = run("白河县重点项目进展\n一季度，柳岸抽蓄开工，雾溪路东延建成通车，北屏片区更新开工。\n")
     assert got == {"柳岸抽蓄": "under_construction", "雾溪路东延": "completed", "北屏片区更新": "under_construction"}, got
+
+
+def test_a_place_starting_its_works_together_is_no_name_of_works():
+    got = run("岚溪州一季度重大项目集中开工\n2021年3月30日\n3月29日,全州重大项目集中开工。白河县集中开工项目12个,总投资30亿元;"
+              "北屏县全面开工项目5个。柳岸抽蓄开工,总投资90亿元。\n")
+    assert not any(m.endswith(("集中", "全面")) for m in got), got
+    assert "柳岸抽蓄" in got

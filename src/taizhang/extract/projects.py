@@ -1571,6 +1571,8 @@ def _subject_cands(text: str) -> list[_Cand]:
             continue
         if text.startswith(L.SUBJECT_STAGE_VERBS, m.end(1)) and _rx()["head"].search(name):
             continue  # 甲铁路提前一年建成通车: a name with its head is the head reader's (甲铁路), the words after it no name
+        if text.startswith(L.SUBJECT_STAGE_VERBS, m.end(1)) and name.endswith(L.SUBJECT_STAGE_ADVERBS):
+            continue  # 甲县集中开工: how the place starts its works, no name of works
         out.append(_Cand(m.start(1), m.end(1), name, _head_at_end(name), "", "subject"))
     return out
 

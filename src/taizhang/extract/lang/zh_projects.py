@@ -475,6 +475,10 @@ ITEM_RESIDUE_MAX = 16  # characters of a stray line between items (a page number
 # A stage verb right after a short name opening a clause (甲抽蓄开工, 乙路东延建成通车, 丙河防洪提升竣工): the name is of
 # works, with or without a head noun (projects._subject_cands; the name must carry a proper element)
 SUBJECT_STAGE_VERBS = ("开工", "竣工", "完工", "建成通车", "建成投运", "建成运营", "投产", "通车", "并网发电")
+# …but words saying how or when the clause's doer starts or ends works (甲县集中开工, 乙市全面开工, 丙区陆续竣工): the
+# name before them is a place or a body doing it, no works
+SUBJECT_STAGE_ADVERBS = ("集中", "全面", "正式", "陆续", "相继", "同时", "同步", "顺利", "如期", "按期", "提前", "全部", "均已",
+                         "已经", "已")
 PREPARATION_WORD = "前期"
 PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "部分建成", "部分竣工", "部分完工", "主体工程")
 # Verbs that only say works are undertaken (实施甲、乙等5个项目): in a progress report, what is reported done on the works
