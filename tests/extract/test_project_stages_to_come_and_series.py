@@ -26,10 +26,17 @@ def run(text: str, doc_type: str = "news"):
     # a district item: 有望 … 通车
     ("目前,北岸跨江大桥有望明年6月建成通车。", "北岸跨江大桥"),
 ])
-def test_a_completion_set_for_a_time_to_come_is_planned(text, name):
+def test_a_completion_forecast_for_a_time_to_come_is_of_works_under_way(text, name):
+    """将于/将在/有望 … 建成: works to be finished soon are being built now (the lead's convention, session 24: 将在今年
+    建成 / 有望年内竣工 → under_construction; it had been planned)."""
     m = run(text)
     assert name in m
-    assert m[name].stage == "planned"
+    assert m[name].stage == "under_construction"
+
+
+def test_a_completion_committed_to_is_planned():
+    m = run("据介绍,青石湾储能电站计划于明年二季度建成投产,北岸跨江大桥确保明年6月建成通车。")
+    assert m["青石湾储能电站"].stage == "planned" and m["北岸跨江大桥"].stage == "planned"
 
 
 @pytest.mark.parametrize("text, name, stage", [
@@ -96,10 +103,10 @@ def test_items_closing_with_a_nominal_action_keep_their_list(text, names):
 
 def test_a_deadline_before_a_name_and_a_later_clause_to_come():
     """…投资1.5亿元的甲体育馆项目,挖掘机正在作业,2027年底前体育馆将竣工使用: the deadline is no part of a name, and the
-    later clause sets the completion for a time to come."""
+    later clause forecasts the completion for a time to come: the works go on."""
     m = run("毗邻客运站的是投资1.5亿元的岚溪体育馆项目,几台挖掘机正在作业,2027年底前体育馆将竣工使用。")
     assert not any(k.startswith(("底前", "年底")) for k in m)
-    assert m["岚溪体育馆项目"].stage == "planned"
+    assert m["岚溪体育馆项目"].stage == "under_construction"
 
 
 @pytest.mark.parametrize("text, names, stage", [

@@ -1196,6 +1196,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         for m in rxp.finditer(clause):  # on the whole clause so that lookaheads (以…为抓手) see it
             if m.end() > len(pre):
                 break
+            if text[cs + m.end():cs + m.end() + 1] == "、" and cs + m.end() < front:
+                continue  # 甲党校迁址新建、乙化工、丙码头: the verb ends an item of the list, no verb of the items after it
             if any(a <= cs + m.start() and cs + m.end() <= b for a, b in names):
                 if m.end() > inner[0]:
                     inner = (m.end(), st, m.group(0))
@@ -1209,6 +1211,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
     pm = rx["postfix"].search(post[:40])
     if pre_stage == "proposed" and pre_cue in L.PUSH_CUES and pm and L.PREPARATION_WORD in pm.group(0):
         return "planned", pm.group(0)  # 推动甲、乙等项目完成前期工作: the works are being prepared
+    if pre_stage == "proposed" and pre_cue in L.PUSH_CUES and pm and _postfix_stage(pm) in ("completed", "operating"):
+        return "planned", pm.group(0)  # 推动甲项目建成投产: its completion a goal set, the works decided on (推动乙建设: a wish)
     if pre_stage == "proposed" and not (pm and _reported_progress(post, pm)):
         return "proposed", pre_cue  # (35个争取开工项目中甲、乙等15个项目已开工建设: what is reported done wins)
     if pm:
@@ -1226,8 +1230,11 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                     return "under_construction", cue  # 乙航电枢纽导流明渠通水: a part of the works done, the whole is not
                 if st in ("completed", "operating") and _COMMITS.search(pre):
                     return "planned", cue  # 确保X年内建成通车, 力争X年底前投产: a completion promised
-                if done and _FUTURE_DONE.search(post, 0, pm.start()) and "已" not in post[:pm.start()]:
-                    return "planned", cue  # 甲图书馆将于今年10月竣工, 乙大道预计后年通车: a completion to come
+                to_come = _completion_to_come(post[:pm.start()]) if done else ""
+                if to_come:
+                    # 确保甲馆10月竣工: a target; 甲图书馆将于今年10月竣工, 乙大道有望年内通车: the works go on now (but 新建丙
+                    # 医院,预计后年建成 of works not begun, and 续建丁路有望近期竣工 of works going on, keep the verb's stage)
+                    return (pre_stage if pre_stage in ("planned", "proposed", "under_construction") else to_come), cue
                 if st == "under_construction" and _START_CUE.search(cue) \
                         and (committed or _START_COMMITS.search(pre) or _FUTURE_TIME.search(post, 0, pm.start())) \
                         and not _REPORTED.search(post, 0, pm.start()):
@@ -1775,6 +1782,18 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
 
 
 _LIST_HEAD = rx.compile(_alt(zh.PROJECT_LIST_HEADS))
+COLON_RUN_MAX = 400  # characters of a list of members a colon opens, walked back from one of them
+_COLON_RUN = rx.compile(r"[:：]\s*[^,，。;；:：!?！？\n]*$")
+
+
+def _colon_run_start(text: str, pos: int) -> int:
+    """Where the members start of a list a colon opens that ``pos`` lies in, the members joined by 、 only (建设进度较快
+    项目共21个:甲电厂一期、乙党校迁址新建、丙化工、…): the class before the colon frames each of them, however far on and
+    whatever words an earlier member holds; -1 when a clause break or no colon comes first."""
+    m = _COLON_RUN.search(text, max(0, pos - COLON_RUN_MAX), pos)
+    if m is None or "、" not in m.group(0):
+        return -1
+    return m.start() + 1 + (len(m.group(0)) - 1 - len(m.group(0)[1:].lstrip()))
 
 
 def _names_class_before(text: str, front: int) -> bool:
@@ -1832,17 +1851,31 @@ def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     for pm in _rx()["postfix"].finditer(rest):
         if pm.group(0).startswith(_WEAK_STAGE_CUES):
             continue
-        return ("planned" if _done_to_come(rest, pm) else _postfix_stage(pm)), pm.group(0)
+        return (_done_to_come(rest, pm) or _postfix_stage(pm)), pm.group(0)
     return "", ""
 
 
-def _done_to_come(s: str, pm: re.Match) -> bool:
-    """Is the completion ``pm`` found in ``s`` set for a time to come by its own clause (…,2010年底前体育馆将竣工使用;
-    …,预计明年6月交付使用), nothing in it reporting it made (已)?"""
+def _done_to_come(s: str, pm: re.Match) -> str:
+    """The stage of works whose completion ``pm`` found in ``s`` its own clause sets for a time to come, nothing in it
+    reporting it made (已), or "": committed to (…,确保年底前建成, 计划于10月竣工) a target, planned; forecast (…,2010年底前
+    体育馆将竣工使用; …,预计明年6月交付使用) works being built, under construction (_completion_to_come)."""
     if _postfix_stage(pm) not in ("completed", "operating"):
-        return False
+        return ""
     between = s[max(s.rfind(ch, 0, pm.start()) for ch in ",，;；") + 1:pm.start()]
-    return bool(_FUTURE_DONE.search(between)) and "已" not in between
+    return _completion_to_come(between)
+
+
+_DONE_COMMITS = rx.compile(_alt(L.DONE_COMMIT_WORDS))
+
+
+def _completion_to_come(between: str) -> str:
+    """The stage a completion has when ``between`` (the words from the name, or the clause's start, to the completion
+    verb) sets it for a time to come: "" when it does not or says it made (已); planned when it commits to it (确保,
+    力争, 计划于: a target); under_construction when it forecasts it (将于, 将在今年, 有望, 预计): works to be finished
+    soon are being built now (the lead's convention: 将在今年建成 / 有望年内竣工)."""
+    if not _FUTURE_DONE.search(between) or "已" in between:
+        return ""
+    return "planned" if _DONE_COMMITS.search(between) else "under_construction"
 
 
 def _resolve_anaphors(anaphors: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
@@ -2052,6 +2085,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 continue
         if not cue or cue in _WEAK_STAGE_CUES:
             fst, fcue = _colon_frame(text, c.frame_pos if c.frame_pos >= 0 else c.vs, is_plan)
+            if not fst and (run := _colon_run_start(text, c.vs)) >= 0:
+                fst, fcue = _colon_frame(text, run, is_plan)  # a later member of a long list a colon opens
             if fst:
                 out.append((c, fst, fcue))
                 continue
@@ -2076,7 +2111,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             pm = rx["postfix"].search(rest)
             cs0 = list_clause_bounds(text, c.vs)[0]
             if pm and c.specific:
-                st = "planned" if _done_to_come(rest, pm) else _postfix_stage(pm)
+                st = _done_to_come(rest, pm) or _postfix_stage(pm)
                 cue = pm.group(0)
             elif c.specific and _OPENS_LIST.match(text, cs0, c.vs):
                 pass  # 如A、B均…: a named member of a list the text gives, whatever its stage

@@ -1295,7 +1295,7 @@ PROJECT_EVENTS = {
     "集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
     "开工建设": "under_construction", "奠基仪式": "under_construction", "奠基": "under_construction",
     "竣工仪式": "completed", "竣工": "completed", "投产仪式": "operating", "投产": "operating",
-    "集中签约": "planned", "签约仪式": "planned",
+    "集中签约": "proposed", "签约仪式": "proposed",  # a signing is no start (the lead's convention)
 }
 # Milestones a progress report names a project by (甲特大桥合龙, 乙铁路进入联调联试阶段, 丙核电5号机组穹顶吊装, 丁冶炼项目
 # 试车点火, 戊公路获核准) and the stage each implies.  A milestone of the works (合龙, 贯通, 截流, 封顶) is reached while

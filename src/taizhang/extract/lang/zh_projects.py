@@ -200,7 +200,7 @@ AGREEMENT_VERBS = ("签订", "签署", "达成", "签下")
 # without a stage of their own.
 TITLE_EVENTS = {"集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
                 "开工暨": "under_construction", "集中竣工": "completed", "竣工仪式": "completed",
-                "集中投产": "operating", "投产仪式": "operating", "集中签约": "planned", "签约仪式": "planned"}
+                "集中投产": "operating", "投产仪式": "operating", "集中签约": "proposed", "签约仪式": "proposed"}
 # What only works undergo (建成投运, 开工, 通水, 并网): a quoted name with 工程 that one of these follows (“西电入东”工程建成投运)
 # is a works, not a programme (实施“强基”工程).
 WORKS_EVENTS = ("建成", "投运", "投产", "开工", "动工", "竣工", "完工", "通水", "通电", "送电", "并网", "合龙", "贯通")
@@ -337,7 +337,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # works about to be finished (甲整治工程即将完工, 乙大桥即将建成通车): the works go on (the completion cues below
     # would read 完工 in them)
     # works partly built (甲景区项目已部分建成, 乙工程部分竣工): the rest goes on, as 基本建成 says
-    (r"(?:基本|部分)(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)|即将(?:全面)?(?:建成|竣工|完工|投产|投用|通车)",
+    # (甲工程即将交付使用, 乙项目进入竣工倒计时: the hand-over or the completion is still to come)
+    (r"(?:基本|部分)(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)"
+     r"|即将(?:全面)?(?:建成|竣工|完工|投产|投用|通车|交付使用|投入使用|交付)|(?:竣工|完工|通车|投产)倒计时",
      "under_construction"),
     # works sought (争取丙水库年内开工, 力争列入国家规划): not yet decided on, proposed; before the commitments below
     (r"(?:争取|力争)[^,。;]{0,8}?(?:纳入|列入|进入)(?!名单)|争取[^,。;]{0,12}?(?:开工|动工|开建)", "proposed"),
@@ -345,8 +347,11 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # works are planned, as a list's 前期项目 are (zh.PROJECT_LIST_STAGES); an ongoing verb pushing the preparation
     # (甲铁路正在有序推进前期工作, 乙港区加快推进前期工作) prepares the works, does not build them (the under_construction
     # row below would read 有序推进/加快推进 alone)
+    # works listed among those a year's list prepares (甲水库列入今年开工预备项目, 乙路纳入前期项目) or named as in their
+    # preparation (正在进行前期准备工作的项目): planned; before the 开工 / 正在进行 cues below, which they hold
     (r"前期(?:工作|手续|研究|论证|准备)"
-     r"|(?:有序|加快|加紧|加速|扎实|积极|全力|稳步|顺利)推进[^,。;]{0,6}?前期", "planned"),
+     r"|(?:有序|加快|加紧|加速|扎实|积极|全力|稳步|顺利)推进[^,。;]{0,6}?前期"
+     r"|正在(?:进行|开展|办理|推进)[^,。;]{0,4}?前期|(?:列入|纳入|进入)[^,。;]{0,10}?(?:预备|前期)(?:项目|工程)", "planned"),
     # X计划“十四五”期间建成通航, X确保年内开工: a completion or a start promised is a plan
     (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
@@ -392,7 +397,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
 ]
 # Cues before a mention (the governing verb): the rightmost wins; longest alternatives first.
 PREFIX_CUES: list[tuple[str, str]] = [
-    (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索", "proposed"),
+    # a signed project (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目) is agreed on, not begun nor set in a plan: proposed
+    # (the lead's convention: a signing is no start)
+    (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索|成功签约|签约|签订", "proposed"),
     # 前期项目14个,包括A: members of the class of works being prepared, planned (zh.PROJECT_LIST_STAGES)
     (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)", "planned"),
     (r"基本建成|基本完工|基本竣工|加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
@@ -402,9 +409,8 @@ PREFIX_CUES: list[tuple[str, str]] = [
      # a build verb with 了 reports the deed (去年主要实施了甲、乙等项目, 开工建设了丙水库): the works were taken in
      # hand, not only planned
      r"|(?<![将拟])(?<![^主]要)(?:开工建设|启动建设|实施|建设|新建|扩建|改扩建|推进|启动)了", "under_construction"),
-    # a signed project is decided on, not begun (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目)
     (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
-     r"|成功签约|签约|签订|规划中的?", "planned"),
+     r"|规划中的?", "planned"),
     # 完工甲大桥, 建成开园乙产业园: a completion verb before the work, as 建成 (in a plan or a task part: to be done)
     (r"开通运营|投入运营", "operating"),  # 开通运营甲地铁1号线: opened to service (among tasks: to come)
     (r"建成|完成|成立|组建|揭牌|(?<![未没])完工|开园|开街|开通", "completed"),
@@ -416,7 +422,7 @@ LIST_OPENERS = ("其中包括", "包括", "包含", "如", "例如", "比如", "
 # Class words beside the stages of a list heading that a list's class may carry (签约项目主要有:A、B).
 # A supervision notice's classes of lagging works (滞后项目, 推进缓慢的项目, 欠进度项目, 未达序时进度的项目) are works
 # under way.
-CLASS_STAGES = {"签约": "planned", "集中签约": "planned", "拟建": "planned", "储备": "proposed",
+CLASS_STAGES = {"签约": "proposed", "集中签约": "proposed", "拟建": "planned", "储备": "proposed",
                 "滞后": "under_construction", "缓慢": "under_construction", "欠进度": "under_construction",
                 "序时进度": "under_construction"}
 # Classes of zones a list's members belong to (甲新区、乙科学城、丙产业园等5个重点片区; …等3个先进制造业园区).
@@ -444,9 +450,13 @@ START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "
 # Times to come written between a name and its start (甲高铁将于明年开工): the start is planned.
 FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "有望于", "明年", "年内", "年底前", "下半年", "下月")
 # Times and commitments to come written between a name and its completion (甲图书馆将于今年10月竣工, 乙大道预计后年通车,
-# 丙中心也将于今年完工, 丁项目有望明年建成投产): the completion is planned, not reported.  年内/年底前 alone are not among
+# 丙中心也将于今年完工, 丁项目有望明年建成投产): the completion is not reported.  年内/年底前 alone are not among
 # them (a review's 当年开工、年内建成 reports it made); 将 counts only next to a time (将于, 将在本月底, 年底前…将).
 FUTURE_DONE_WORDS = ("将于", "将在", "计划于", "拟于", "预计", "有望", "力争", "确保", "争取", "明年", "后年", "下半年", "下月")
+# …of them, the words that commit to the completion (确保甲大桥年内建成, 乙馆计划于10月竣工, 力争丙厂明年投产): a target, the
+# works planned.  The others forecast it (甲大桥将在今年建成, 乙医院有望年内竣工, 丙馆预计10月完工): works that are to be
+# finished soon are being built now (the lead's convention), under construction.
+DONE_COMMIT_WORDS = ("计划于", "拟于", "力争", "确保", "争取", "计划", "拟")
 FUTURE_DONE_RE = (r"(?<!即)将(?=[^,。;已]{0,8}?(?:\d{4}年|今年|年底|年末|月|季度|前))"
                   r"|(?:\d{4}年|今年|年底|年末|月底|季度)[^,。;已]{0,8}?(?<!即)将")  # 2010年底前体育馆将竣工
 # Words before 启动 that report it done (先后启动甲、乙建设, 已启动丙建设): the works were begun; 启动X建设 alone, as a task
@@ -491,7 +501,7 @@ FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\
 # A news report of a ceremony names its projects after a back-reference to the event (此次开工的项目中…,
 # 本次集中签约的…): the event's stage holds for them.
 EVENT_BACKREF = r"(?:此次|本次|这次|当天|当日|今天|今日)(?:集中|同时)?(开工|竣工|投产|签约)"
-EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "投产": "operating", "签约": "planned"}
+EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "投产": "operating", "签约": "proposed"}
 
 # --------------------------------------------------------------------------- people are not projects
 # An official named with the role (市委书记王某宣布项目开工): the words after a role and a person's name are
