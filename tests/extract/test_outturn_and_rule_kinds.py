@@ -90,3 +90,18 @@ def test_a_share_done_of_a_target_reports(text, value):
 def test_a_share_of_a_target_committed_to_stays_a_target():
     fs = facts_of("岚溪县重点项目推进会\n会议要求,各乡镇力争三季度末完成投资目标任务的75%以上。\n")
     assert one(fs, 75).kind == "target"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("关于2025年9月份路长履职情况的通报\n各乡镇人民政府: 现将9月份路长履职情况通报如下: 一、总体情况 全县路长平均得分96.3,"
+     "优秀率46.8%,问题处理率93.5%。\n", (96.3, 46.8, 93.5)),
+    ("岚溪县第三季度安全生产检查情况\n根据检查结果,将有关情况报告如下:全县共检查企业320家,发现隐患86处。\n", (320, 86)),
+])
+def test_the_object_marker_of_a_notices_formula_commits_nothing(text, values):
+    """现将…通报如下 / 将有关情况报告如下: 将 is the notice's object marker (把), no future."""
+    fs = facts_of(text)
+    assert [one(fs, v).kind for v in values] == ["actual"] * len(values)
+
+
+def test_a_future_jiang_still_commits():
+    assert one(facts_of("东坡区2026年民生实事\n明年全区将新建幼儿园6所。\n"), 6).kind == "target"

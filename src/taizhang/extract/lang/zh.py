@@ -13,6 +13,8 @@ from __future__ import annotations
 YEAR_PROPORTION_GUARD = r"(?!\s?(?:同期)?(?:水平)?的\s*(?:\d|$))"
 # 恢复到2019年的108%: the verbs by which a level regains that of a base year, its percentage a growth (facts._measure)
 RECOVERY_VERBS = ("恢复", "回升", "回复")
+# The verbs a notice hands its matter over with (现将有关情况通报如下, 将…报告如下): a closed class of the formula
+NOTICE_DISPOSAL_VERBS = ("通报", "报告", "通知", "公布", "说明", "汇报", "公示", "反馈")
 TARGET_STRONG = (
     "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:均|都|分别)?(?:是|为|:)", "预期目标",
     # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
@@ -28,7 +30,10 @@ TARGET_STRONG = (
     # 9—12月需完成投资 / 月均需完成: what still has to be done
     "(?<![必无急])需(?:要)?(?=完成|实现|达到|新增|投入|投资|开工|建成|新建|累计|提高|增长|再)",
     # 即将过去的2018年 (a work report's opening) looks back, it does not commit
-    "将(?!近|军|过去)", "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
+    # 现将…通报如下 / 兹将…报告如下: 将 there is the object marker of a notice's formula (把), no future: the figures
+    # the notice goes on to report are statuses
+    f"(?<![现兹])将(?!近|军|过去)(?![^。;；!！?？\n]{{0,40}}?(?:{'|'.join(NOTICE_DISPOSAL_VERBS)})如下)",
+    "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
     "尽快", "拟", "每年",
     "(?<![一两三四五六七八九十\\d])年内",  # 年内 is this year; 一年内投产 is a duration
     # 到2025年 is a deadline, but 增长到2020年的… is the end point of a change (从2015年的X增长到2020年的Y), and 恢复到
