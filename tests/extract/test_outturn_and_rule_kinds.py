@@ -44,6 +44,9 @@ def test_a_plan_outside_an_outturn_or_with_its_own_commitment_still_commits(text
      {90, 60}, {92}),
     ("东坡区营商环境考评情况\n考评实行百分制,得分90分以上的确定为优秀等次,低于70分的要进行约谈。全区15个部门平均得分86.5分。\n",
      {90, 70}, {86.5}),
+    # a bound that takes its edge in, a note on the edge in brackets, a band the rule spares
+    ("青川市创卫红黑榜出炉\n每月整改率大于等于95%的市直部门、镇政府将列入“红榜”,整改率小于80%(不含80%)的市直部门将列入“黑榜”,"
+     "整改率在80%—95%的不被列入红黑榜。本期甲局、乙局整改率分别为86%、83%。\n", {95, 80}, {86, 83}),
 ])
 def test_a_rating_schemes_thresholds_are_no_figures(text, gone, kept):
     values = {f.value for f in facts_of(text)}

@@ -206,7 +206,10 @@ CAPACITY_NAME = rx.compile(rf"(?:设计)?(?<![全今去本当每上明])[年日]
 CAPACITY_NAME_END = rx.compile(r"[^\d,，;；。:：、()（）\n]{0,24}?(?:项目|工程|基地|产业园|生产线|厂)(?![\u4e00-\u9fff]{0,2}\d)")
 # a bound picking out what a rule applies to (完成率低于60%的项目, 超过5000万元以上的单位): no figure
 CRITERION_BEFORE = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:了)?$")
-CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?(?:[、和或][^,，;；。:：\d]{{1,16}}?)?"
+# (小于85%(不含85%)的单位: a note on the bound's edge may stand between the bound and 的)
+_EDGE_NOTE = rf"(?:[(（](?:{alternation(zh.BOUND_EDGE_NOTES)})[^()（）\n]{{0,10}}[)）])?"
+CRITERION_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?{_EDGE_NOTE}"
+                             rf"(?:[、和或][^,，;；。:：\d]{{1,16}}?)?"
                              rf"的[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 # 补助在300元以上的有8个县 / 200元以下的共3个: a bound whose class is counted right after it, the class unnamed
 CRITERION_COUNTED = rx.compile(rf"(?:及|和|或)?(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})的"
@@ -214,8 +217,12 @@ CRITERION_COUNTED = rx.compile(rf"(?:及|和|或)?(?:{alternation(zh.CMP_AFTER['
 # 发生2起及以上伤亡事故的乡镇 / 3次以上未按期报送的单位: a bound on what the class did, then the class
 CRITERION_NOUN_CLASS = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})[\u4e00-\u9fff]{{1,8}}?的"
                                   rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
-CRITERION_RULE = rx.compile(rf"(?:及|或)?(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?的\s?"
-                            rf"(?:将|要|则|均|一律|被|应)?(?:被)?(?:{alternation(zh.CRITERION_RULE_VERBS)})")
+# (在85%—90%的不被列入红黑榜: a rule may say what the class is spared)
+CRITERION_RULE = rx.compile(rf"(?:及|或)?(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})?{_EDGE_NOTE}的\s?"
+                            rf"(?:将|要|则|均|一律|被|应)?不?(?:被)?(?:{alternation(zh.CRITERION_RULE_VERBS)})")
+# (不含85%): the edge note's own value, written right after its word, the bracket closing after it
+_EDGE_NOTE_OPEN = rx.compile(rf"[(（](?:{alternation(zh.BOUND_EDGE_NOTES)})$")
+_EDGE_NOTE_CLOSE = rx.compile(r"(?:以上|以下)?[)）]")
 CRITERION_AFTER_BOUND = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
 _BAND = rx.compile(r"\d%?\s?[-—~至到]\s?\d")
 _EACH_BOUND = rx.compile(r"(?:分别|均|各|都)$")
@@ -1344,8 +1351,11 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     """完成率低于60%的项目 / 投资5000万元以上的企业 / 50%-80%的项目: the value bounds the class of things a rule or
     count picks out; ``amount``: the value is no count (超五十家企业参展 counts firms, 超5亿元项目 names a class)."""
     rn = _RANGE_NEXT.match(text, end)
-    if rn and CRITERION_AFTER.match(text, rn.end()):
-        return True  # the lower end of a band of the class
+    if rn and (CRITERION_AFTER.match(text, rn.end()) or CRITERION_RULE.match(text, rn.end())):
+        return True  # the lower end of a band of the class (在85%—90%的不被列入红黑榜: the band's rule)
+    note = _EDGE_NOTE_CLOSE.match(text, end) if _EDGE_NOTE_OPEN.search(text, max(0, vs - 4), vs) else None
+    if note and (CRITERION_AFTER.match(text, note.end()) or CRITERION_RULE.match(text, note.end())):
+        return True  # 小于85%(不含85%)的单位列入黑榜: the note on the bound's edge names the bound again
     if CRITERION_COUNTED.match(text, end) or CRITERION_NOUN_CLASS.match(text, end) or CRITERION_RULE.match(text, end):
         return True  # (低于80%的列入黑榜: a rating scheme's threshold, its class unnamed before the rule's verb)
     bound = CRITERION_BEFORE.search(text, max(0, vs - 6), vs)

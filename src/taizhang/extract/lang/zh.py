@@ -1996,7 +1996,12 @@ FRACTION_NOT_AFTER = ("前", "后")
 # 对完成率低于60%的项目予以通报 / 投资超过5000万元的单位: a bound that picks out the projects or units a rule applies to
 # is a criterion, no figure: the comparator before the value (or 以上/以下 after it) and 的 + the kind of thing picked.
 CRITERION_BEFORE = ("低于", "高于", "不足", "未达到", "未达", "达不到", "不到", "少于", "多于", "大于", "小于", "超过",
-                    "超出", "不低于", "不高于", "不少于", "不超过", "在", "超", "过", "逾")
+                    "超出", "不低于", "不高于", "不少于", "不超过", "在", "超", "过", "逾",
+                    # 整改率大于等于90%的单位列入红榜: a bound that takes its edge in
+                    "大于等于", "小于等于", "大于或等于", "小于或等于", "高于或等于", "低于或等于", "不小于", "不大于")
+# 小于85%(不含85%)的单位 / 90分(含)以上的: the note in brackets that says whether a bound's edge belongs to the class
+# (facts._criterion: the note's own value is the bound again, no figure either)
+BOUND_EDGE_NOTES = ("不含", "含", "不包含", "包含", "不包括", "包括")
 # 1起重大事故发生在东坪镇 / 3个项目位于高新区 / 5家企业来自长三角: a predicate opening after a count's noun ends the noun
 # (a state it counts, 5个项目尚未开工, stays: 尚未开工 is what sets the counted apart).
 NOUN_PREDICATE_STARTS = ("发生在", "发生于", "位于", "分布在", "分布于", "集中在", "集中于", "落户在", "落户于", "来自",
