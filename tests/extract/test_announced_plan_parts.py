@@ -91,3 +91,19 @@ def test_values_a_goals_frame_sets_are_targets():
     assert one(ex.facts, 60, "%").kind == "target"
     assert one(ex.facts, 120).kind == "target"
     assert one(ex.facts, 46.7).kind == "actual"
+
+
+def test_a_list_named_again_by_its_size_is_the_announced_list():
+    """120个省列重大项目总投资…: a later paragraph that opens with the size of a list announced before says what that list
+    is worth; it and its rows are announced with it.  A progress bulletin that restates its list before what was done
+    keeps the list a base."""
+    _, ex = context_of("青海省今年确定重大建设项目520个\n2024-03-15\n\n今年,省政府确定重大建设项目520个,总投资9100亿元,"
+                       "年度计划投资1850亿元。在确定的重大建设项目中,省列重大建设项目85个、市州列重大建设项目435个。\n\n"
+                       "85个省列重大项目总投资4300亿元,年度计划投资770亿元。其中续建项目52个,总投资2950亿元;"
+                       "计划新开工项目33个,总投资1350亿元。\n")
+    for v in (4300, 770, 52, 2950, 33, 1350):
+        assert one(ex.facts, v).kind == "target", v
+    assert [f.kind for f in ex.facts if f.value == 85] == ["target", "target"]
+    _, ex = context_of("青海省重大项目上半年进展\n2024-07-15\n\n今年,省政府确定省列重大建设项目85个,年度计划投资770亿元。\n\n"
+                       "85个省列重大项目1-6月完成投资420亿元,占年度计划的54.5%。\n")
+    assert one(ex.facts, 420).kind == "actual"

@@ -1796,6 +1796,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             c.extra["batch_plan"] = True
         _qualified_set(text, layout, c, cands)
         _announced_part(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
+        _announced_again(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
         _announced_plan_change(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
         fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
@@ -3404,6 +3405,46 @@ def _announced_part(text: str, layout: Layout, c: Cand, cands: list[Cand], year:
         if x.extra.get("announced_list") and not _reports_doing(text, layout, x.mend, c.vs, year):
             c.kind = "target"
             c.extra["announced_list"] = True
+        return
+
+
+# 120个省列重大项目总投资…: the works a count opening its clause names right after it
+_WORKS_NAMED_AFTER = rx.compile(rf"[^,，;；。:：\d\n]{{0,10}}?(?:{alternation(zh.PROJECT_NOUNS)})")
+
+
+def _announced_again(text: str, layout: Layout, c: Cand, cands: list[Cand], year: int | None) -> None:
+    """在确定的重大建设项目中,省列重大建设项目120个…。120个省列重大项目总投资6916亿元,年度计划投资1177亿元: a list an
+    earlier sentence announced (lists._announced_list), named again by its size to open a clause of its own, is the
+    same list, and the sentence that opens with it says what the announced list is worth: its size and the amounts
+    sized by a list's words (总投资, 年度计划投资) are announced with it, targets, when nothing done is reported from
+    the announcement on (a progress report that restates its list's size before what was done keeps it a base)."""
+    if c.extra.get("announced_list") or c.rank or c.measure not in ("count", "level") or \
+            any(c.extra.get(k) for k in ("task_beside", "projection", "forecast", "batch_plan")):
+        return
+    ss, se = layout.sent_of(c.vs)
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if c.measure == "level":
+        # what the restated list is worth: a list's size word before the amount, in a sentence the list opens
+        opener = next((x for x in cands if ss <= x.vs < c.vs), None)
+        if opener is None or not opener.extra.get("announced_again") or \
+                not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs) or \
+                _PART_DONE_OWN.search(text, ccs, c.vs) or _reports_doing(text, layout, opener.mend, c.vs, year):
+            return
+        c.kind = "target"
+        c.extra["announced_list"] = True
+        return
+    if text[ccs:c.vs].strip() or not _WORKS_NAMED_AFTER.match(text, c.mend):
+        return
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    while i >= 0 and layout.cand_starts[i] >= c.vs - ANNOUNCED_PART_REACH:
+        x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
+        i -= 1
+        if x is None or not x.extra.get("announced_list") or x.measure != "count" or \
+                (x.value, x.unit) != (c.value, c.unit):
+            continue
+        if not _reports_doing(text, layout, x.mend, se, year):
+            c.kind = "target"
+            c.extra["announced_list"] = c.extra["announced_again"] = True
         return
 
 
