@@ -13,6 +13,10 @@ import glob
 import os
 from importlib import resources
 
+# Short forms of common use that jionlp's table lacks, added to its own as it writes two (巴州/巴音郭楞): the
+# regions.Gazetteer reads the parts of a short parted by / as the division's short forms.
+EXTRA_SHORTS = {"652700": "博州"}  # 博尔塔拉蒙古自治州
+
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "taizhang", "extract", "data", "regions.tsv")
 
 
@@ -30,7 +34,10 @@ def main() -> None:
             code, short = parts[1], (parts[2] if len(parts) > 2 else name)
             parent = stack[depth - 1] if depth else ""
             stack[depth] = code
-            rows[(code, name)] = [code, name, short.split(",")[0].strip("[]' "), depth + 1, parent, "", ""]
+            short = short.split(",")[0].strip("[]' ")
+            if code in EXTRA_SHORTS:
+                short = f"{EXTRA_SHORTS[code]}/{short}"
+            rows[(code, name)] = [code, name, short, depth + 1, parent, "", ""]
         elif depth == 3:
             county = stack[2]
             short = name

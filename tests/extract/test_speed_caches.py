@@ -1,6 +1,6 @@
 """Caches and pre-checks added for speed give what the plain computation gives (invented texts, real place names)."""
 from taizhang.extract.docregions import DocRegions, _clause_before, _opens_source, names_source, reference_place
-from taizhang.extract.regions import COUNTY, PROVINCE, TOWN, gazetteer, suffixed_short, written_as
+from taizhang.extract.regions import COUNTY, PROVINCE, TOWN, gazetteer, suffixed_short, written_as, written_forms
 from taizhang.extract.segment import SENT_CAP, Layout
 
 TEXTS = [
@@ -12,7 +12,7 @@ TEXTS = [
 
 
 def _plain_written_as(r, surface: str) -> bool:
-    return surface == r.name or surface == suffixed_short(r)
+    return surface == r.name or surface in written_forms(r)
 
 
 def test_written_as_precheck_agrees_with_the_definition():

@@ -170,6 +170,18 @@ def test_a_prefecture_written_by_its_short_form_is_the_subject_as_written():
     assert one(fs, 20).subject == "泸溪县"
 
 
+def test_a_prefecture_known_by_a_second_short_form_is_named_by_it():
+    # the gazetteer's short column gives some prefectures two short forms parted by / (巴州/巴音郭楞, 克州/克孜勒苏,
+    # 博州/博尔塔拉): each is a form the prefecture is written by, so its 全州 is the prefecture, not the region
+    for p in ("巴州", "克州", "博州"):
+        fs = facts_of(f"{p}2023年一季度经济运行情况\n一季度,在州委、州政府坚强领导下,全州地区生产总值增长6.4%,"
+                      "增速高于新疆维吾尔自治区平均水平0.8个百分点。全州完成固定资产投资86亿元。\n")
+        assert one(fs, 6.4).subject == p
+        assert one(fs, 86).subject == p
+    fs = facts_of("海南州2023年经济运行情况\n全州地区生产总值增长5.2%,青海省增长5.3%。\n")
+    assert one(fs, 5.2).subject == "海南州"  # a short form ending in the plain suffix is written so, not 海南州州
+
+
 def test_a_prefecture_never_named_is_not_inferred_from_its_counties():
     # the lead's convention of session 21: a place the text never names is not inferred from its parts listed
     text = PREFECTURE_TABLE.replace("{p}重点项目建设指挥部办公室\n", "")

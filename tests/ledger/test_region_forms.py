@@ -41,6 +41,7 @@ def test_the_ledger_keys_a_short_form_under_the_official_name():
     assert canon.link_subject(FULL) == FULL
     assert canon.link_subject("湘西") == "湘西"  # a bare short name stays as written
     assert canon.link_subject("吉首市") == "吉首市"
+    assert canon.link_subject("巴州") == "巴音郭楞蒙古自治州"  # a second short form of the table (巴州/巴音郭楞)
     assert canon.region_code_for(SHORT) == canon.region_code_for(FULL) == "433100"
 
 

@@ -43,7 +43,7 @@ from pathlib import Path
 
 from . import rx
 from .docregions import cited_other, company_named, inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
-from .regions import TOWN, Region, suffixed_short
+from .regions import TOWN, Region, written_forms
 from .lang import alternation, zh
 from .segment import paragraph_spans
 from .units import MAG_PATTERN, UNIT_PATTERN
@@ -1840,7 +1840,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                 if not chain:
                     continue
                 r = chain[-1]
-                surface = next((x for x in (r.name, suffixed_short(r)) if x and m.group(1).endswith(x)), "")
+                surface = next((x for x in (r.name, *written_forms(r)) if m.group(1).endswith(x)), "")
                 if not surface:
                     continue
                 s = m.start(1) + m.group(1).rfind(surface)
@@ -2034,7 +2034,7 @@ def _title_region(doc, g, title: str, k_title: int, within=None):
     hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3
             and not company_named(doc.norm, h)]
     chain = _strip_prefixes(g, title)
-    named = [r for r in chain if r.name in title or suffixed_short(r) and suffixed_short(r) in title]
+    named = [r for r in chain if r.name in title or any(x in title for x in written_forms(r))]
     cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)
                                                             if hits else None)
     if cand is not None and within is not None and not g.contains(within, cand):

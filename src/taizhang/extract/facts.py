@@ -51,7 +51,7 @@ from .frame import Frames
 from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
 from .docregions import above_speaker, below_speaker, cited_other, nation_speaks, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
-from .regions import COUNTY, suffixed_short
+from .regions import COUNTY, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
 from .structures import (total_row, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
@@ -331,7 +331,7 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
         name = h.region.name
         end = h.end
         short = h.region.short
-        if h.text != name and h.text == suffixed_short(h.region):
+        if h.text != name and h.text in written_forms(h.region):
             name = h.text  # 湘西州 for 湘西土家族苗族自治州: the subject as the text writes it
         if end - h.start > 2 and text.startswith("地区", end - 2) and text.startswith("生产总值", end):
             # 抚州地区生产总值: the 地区 is the statistic's (地区生产总值), the place is the name before it
@@ -354,7 +354,7 @@ def _foreign_short(g, text: str, h, context) -> bool:
     report names a place of elsewhere with the place it lies in (香港离岛区), so the short form is a word here
     (离岛免税: duty-free shopping of the islands)."""
     r = h.region
-    if r.level < COUNTY or h.text == r.name or h.text == suffixed_short(r):
+    if r.level < COUNTY or h.text == r.name or h.text in written_forms(r):
         return False
     own: set[str] = set()
     for c in context:
@@ -430,8 +430,9 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
         r = first
         if r is not None:
             short = r.short
-            written = suffixed_short(r)
-            if written and sum(m.name == written for m in mentions) > sum(m.name == r.name for m in mentions):
+            counts = {x: sum(m.name == x for m in mentions) for x in written_forms(r)}
+            written = max(counts, key=counts.get, default="")  # (巴州 or 巴音郭楞州: the form the text writes most)
+            if written and counts[written] > sum(m.name == r.name for m in mentions):
                 name = written  # a text that calls its 自治州 湘西州 more often than by its full name
         else:  # a place the gazetteer lacks (岚溪县): its name without the division's suffix, as a known place's
             suffix = max((x for x in zh.PLACE_SUFFIXES if name.endswith(x)), key=len, default="")

@@ -39,6 +39,7 @@ class Region:
     parent: str  # parent's code (county code for a town)
     from_year: int = 0  # first and last year the name+code was valid (0: unknown)
     to_year: int = 0
+    aliases: tuple[str, ...] = ()  # other short forms (巴州 beside 巴音郭楞): the table's short, parted by /
 
     @property
     def current(self) -> bool:
@@ -138,24 +139,32 @@ def _byte_pairs(text: str) -> str:
     return _latin_1_decode(enc)[0]
 
 
-def suffixed_short(r: Region) -> str:
-    """The short form an autonomous division is written by with the plain suffix (湘西州 for 湘西土家族苗族自治州,
-    青龙县 for 青龙满族自治县), or "" for any other region."""
+def written_forms(r: Region) -> tuple[str, ...]:
+    """The forms an autonomous division is written by with the plain suffix, its short form's first (湘西州 for
+    湘西土家族苗族自治州, 青龙县 for 青龙满族自治县; 巴音郭楞州 and 巴州 for 巴音郭楞蒙古自治州, whose other short form
+    already ends in the plain suffix, as 海南州 for 海南藏族自治州 does), or () for any other region."""
     if r.short and r.short != r.name:
         for official, plain in zh.AUTONOMOUS_SHORT_SUFFIXES.items():
             if r.name.endswith(official):
-                return r.short + plain
-    return ""
+                forms = (x if x.endswith(plain) else x + plain for x in (r.short, *r.aliases) if x and x != r.name)
+                return tuple(dict.fromkeys(forms))
+    return ()
 
 
-# the plain suffixes a short form is written with (州, 县, 旗): a surface ending in none is no ``suffixed_short``
-# (but "", which ``suffixed_short`` gives any other region)
+def suffixed_short(r: Region) -> str:
+    """The short form an autonomous division is written by with the plain suffix (湘西州 for 湘西土家族苗族自治州,
+    青龙县 for 青龙满族自治县), or "" for any other region (``written_forms``' first)."""
+    forms = written_forms(r)
+    return forms[0] if forms else ""
+
+
+# the plain suffixes a short form is written with (州, 县, 旗): a surface ending in none is none of ``written_forms``
 _PLAIN_SUFFIXES = tuple(sorted(set(zh.AUTONOMOUS_SHORT_SUFFIXES.values())))
 
 
 def written_as(r: Region, surface: str) -> bool:
-    """Whether ``surface`` names ``r`` in full: its official name or its short form with the plain suffix."""
-    return surface == r.name or (not surface or surface.endswith(_PLAIN_SUFFIXES)) and surface == suffixed_short(r)
+    """Whether ``surface`` names ``r`` in full: its official name or a short form with the plain suffix."""
+    return surface == r.name or surface.endswith(_PLAIN_SUFFIXES) and surface in written_forms(r)
 
 
 class Gazetteer:
@@ -173,19 +182,21 @@ class Gazetteer:
         self._by_short: dict[str, list[Region]] = {}
         self._by_parent: dict[str, list[Region]] = {}
         for r in regions:
-            if r.short and r.short != r.name and len(r.short) >= 2:
-                self._by_short.setdefault(r.short, []).append(r)
+            for short in (r.short, *r.aliases):
+                if short and short != r.name and len(short) >= 2:
+                    self._by_short.setdefault(short, []).append(r)
             if r.parent:
                 self._by_parent.setdefault(r.parent, []).append(r)
             if r.name in _GENERIC or r.name.endswith(_GENERIC_SUFFIXES):
                 continue
             by_surface.setdefault(r.name, []).append(r)
-            if r.short and r.short != r.name and len(r.short) >= 2 and r.short not in _NEVER_SHORT \
-                    and not (r.level >= COUNTY and r.short in common):
-                by_surface.setdefault(r.short, []).append(r)
-            written = suffixed_short(r)
-            if written:
-                by_surface.setdefault(written, []).append(r)
+            for short in (r.short, *r.aliases):
+                if short and short != r.name and len(short) >= 2 and short not in _NEVER_SHORT \
+                        and not (r.level >= COUNTY and short in common):
+                    by_surface.setdefault(short, []).append(r)
+            for written in written_forms(r):
+                if r not in by_surface.get(written, ()):
+                    by_surface.setdefault(written, []).append(r)
                 self._written.add(written)
         self._by_surface: dict[str, tuple[Region, ...]] = {k: tuple(v) for k, v in by_surface.items()}
         del by_surface
@@ -565,6 +576,17 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(_read_regions())
 
 
+def _short_forms(cell: str) -> tuple[str, tuple[str, ...]]:
+    """The table's short column as the short form and the others: a division known by two short forms has them
+    parted by / (巴州/巴音郭楞: the longer is the short form, the name without its suffix; 巴州 is the other), so
+    that each is found in a text, not the cell as one string no text writes."""
+    if "/" not in cell:
+        return cell, ()
+    parts = [x for x in cell.split("/") if x]
+    short = max(parts, key=len)
+    return short, tuple(x for x in parts if x != short)
+
+
 def _read_regions() -> list[Region]:
     """The table's rows as Regions, compactly: 51,000 of them live in every extraction process, so equal
     codes, names and years are one shared object each (a parent's code is its parent's own code string)."""
@@ -577,7 +599,8 @@ def _read_regions() -> list[Region]:
                 continue
             code, name, short, level, parent, y0, y1 = row
             name = one(name, name)
+            short, aliases = _short_forms(short)
             regions.append(Region(one(code, code), name, one(short, short) if short else name, int(level),
                                   one(parent, parent), one(int(y0 or 0), int(y0 or 0)),
-                                  one(int(y1 or 0), int(y1 or 0))))
+                                  one(int(y1 or 0), int(y1 or 0)), aliases))
     return regions

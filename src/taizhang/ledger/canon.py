@@ -140,10 +140,10 @@ def link_subject(subject: str) -> str:
     """The subject a fact is stored and linked by: an autonomous division written by its short form with the plain
     suffix (湘西州, 青龙县: the extractor keeps the name as the text writes it) is stored under its official name
     (湘西土家族苗族自治州), so that the facts of documents writing either form meet; any other subject as it is."""
-    from taizhang.extract.regions import gazetteer, suffixed_short
+    from taizhang.extract.regions import gazetteer, written_forms
     name = clean_name(subject)
     r = gazetteer().resolve(name) if name else None
-    return r.name if r is not None and r.code and name == suffixed_short(r) else subject
+    return r.name if r is not None and r.code and name in written_forms(r) else subject
 
 
 def region_code_for(surface: str, context_codes: tuple[str, ...] = ()) -> str | None:
