@@ -92,15 +92,28 @@ def _plan_compared_masked(seg: str) -> str:
     return _PLAN_COMPARED.sub(lambda m: "#" * len(m.group()), seg)
 
 
+_KEPT_YEAR = rf"(?:{alternation(zh.BASE_LEVEL_YEARS)}|(?:19|20)\d\d\s*年)"
+_KEPT_LEVEL = rx.compile(
+    rf"{_KEPT_YEAR}\s*的?\s*(?:{alternation(zh.BASE_LEVEL_NOUNS)})|"
+    rf"(?:{alternation(zh.PLAN_COMPARED_WITH)})\s*{_KEPT_YEAR}[^,，;；。:：\d]{{0,4}}?(?:{alternation(zh.BASE_LEVEL_ENDS)})")
+
+
+def _kept_level_masked(seg: str) -> str:
+    """``seg`` with every level kept of a year gone by masked (same length): 保持上年水平, 与上年持平 name the base
+    the clause holds its figure to, not a time reported on, and neither report nor commit (zh.BASE_LEVEL_YEARS)."""
+    return _KEPT_LEVEL.sub(lambda m: "#" * len(m.group()), seg)
+
+
 def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     """(position, kind) of every cue in ``seg``, in order: one regex pass.
 
     从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length); an outturn
-    set against the plan (与年度计划目标持平) names the plan, no commitment (masked alike).
+    set against the plan (与年度计划目标持平) names the plan, no commitment (masked alike); nor does a level kept
+    of a year gone by (保持上年水平, 与上年持平) report anything.
     """
     if "从" in seg or "由" in seg:
         seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
-    seg = _plan_compared_masked(seg)
+    seg = _kept_level_masked(_plan_compared_masked(seg))
     rx = _CUE_STRONG if strong else _CUE_WEAK
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 

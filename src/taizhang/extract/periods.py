@@ -445,6 +445,8 @@ _PLAN_AFTER = rx.compile(r"\s*(?:投资)?(?:计划|目标|任务)")
 # (年度投资计划的 / 全年竣工目标任务的 / 年度计划开工的: a stage the plan is of, before or after its noun)
 _PLAN_WHOLE_OF = rx.compile(r"\s*[\u4e00-\u9fff]{0,3}?(?:计划|目标|任务)[\u4e00-\u9fff]{0,3}?的")
 _BASE_OF = rx.compile(r"是\s*$")
+# 保持上年水平 / 稳定在上年的水平: the level of a time a figure is kept at (zh.BASE_LEVEL_NOUNS)
+_KEPT_LEVEL_AFTER = rx.compile(rf"\s*(?:同期)?\s*的?\s*(?:{'|'.join(zh.BASE_LEVEL_NOUNS)})")
 # 按2015年不变价计算: the price base of a computation
 _PRICE_BASE = rx.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")
 
@@ -476,6 +478,8 @@ def is_base(text: str, start: int, end: int) -> bool:
         return True  # 为年度投资计划的34.5%: the plan a share is taken of
     if text[start:end] in ("年度", "本年度", "全年") and (_PLAN_RATE_AFTER.match(text, end) or _PACE_AFTER.match(text, end)):
         return True  # (超出年度时序进度10个百分点: the year's schedule a pace is measured against)
+    if _KEPT_LEVEL_AFTER.match(text, end):
+        return True  # 粮食产量保持上年水平 / 稳定在2023年的水平: the level of the year the figure is held to
     before = text[max(0, start - 3):start]
     if _PLAN_WHOLE.search(before) and _PLAN_AFTER.match(text, end) and text[start:end] in ("年度", "全年", "本年度"):
         return True

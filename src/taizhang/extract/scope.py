@@ -2818,10 +2818,14 @@ _OWN_CUE = rx.compile("|".join(zh.ACTUAL_STRONG + zh.TARGET_STRONG))
 
 
 def _continues_items(text: str, ps: int, pe: int) -> bool:
+    """Whether paragraph ``[ps, pe)`` is items only (see LIST_GOES_ON_CHARS).  An item that keeps a level of the
+    year before (粮食产量保持上年水平, 与上年持平) names that year as its base: no time and no report of its own."""
+    from .figure import _kept_level_masked
     body = text[ps:pe].strip()
     # the cheap tests first: the time expressions are looked for only in a paragraph that could go on with items
     return bool(body) and len(body) <= LIST_GOES_ON_CHARS and not body.endswith((":", "：")) \
-        and bool(re.search(r"\d", body)) and not _OWN_CUE.search(body) and not find_periods(body, None)
+        and bool(re.search(r"\d", body)) and not _OWN_CUE.search(_kept_level_masked(body)) \
+        and all(p.role == "base" for p in find_periods(body, None))
 
 
 def _lead_continued(text: str, layout: Layout, ps: int) -> tuple[int, int] | None:

@@ -769,6 +769,13 @@ PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "�
 PLAN_COMPARED_WITH = ("与", "同", "和", "跟")
 PLAN_COMPARED_NOUNS = ("计划", "目标", "预期", "任务")
 PLAN_COMPARED_ENDS = ("基本持平", "持平", "相比", "相较", "相当", "一致", "同步", "吻合")
+# A level kept at or matched with that of a year gone by (粮食产量保持上年水平, 与上年持平, 稳定在2023年的水平): the
+# year is the base the clause holds its figure to, no time it reports on; a target list's item that keeps a level
+# commits as the items around it do (figure._cues, periods.is_base).  The years such a base names, and the noun of
+# the level (上年水平, 去年同期水平).
+BASE_LEVEL_YEARS = ("上年同期", "去年同期", "上一年", "前一年", "上年", "去年")
+BASE_LEVEL_NOUNS = ("水平",)
+BASE_LEVEL_ENDS = ("持平", "相当")  # (与上年相比 compares a change, reported or committed: no level kept)
 
 # --------------------------------------------------------------------------- change structures (facts, structures)
 # 从X增加到Y / 由X提高至Y: X is the base (the status before), Y the status after (or the target).
