@@ -375,9 +375,10 @@ _BREAKDOWN_LEAD = rx.compile(rf"\s*(?:{alternation(zh.PART_OPENERS + zh.BREAKDOW
 _OWN_YEAR_WORD = rx.compile(r"\d{4}|今年|本年|当年")
 
 
-# 该项目2月19日开工, / 于2023年2月开工建设。: a time whose clause says only that a work reached a stage then
+# 该项目2月19日开工, / 于2023年2月开工建设。/ 2016年建成通车,: a time whose clause says only that a work reached a stage
+# (or two run together) then
 STAGE_DATED = rx.compile(rf"\s*(?:\d{{1,2}}\s*月份?(?:\s*\d{{1,2}}\s*日)?(?:[上中下]旬|底|初)?)?\s*(?:正式|顺利|全面|开始|动工)?"
-                         rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)})(?:建设)?\s*(?:[,，;；。\n]|$)")
+                         rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)}){{1,2}}(?:建设)?\s*(?:[,，;；。\n]|$)")
 
 
 def _present_reopened(text: str, layout: Layout, periods, p_starts, a: int, b: int) -> bool:
@@ -395,6 +396,18 @@ def _stage_dated(text: str, p: PeriodMention) -> bool:
     """Whether the time ``p`` dates a stage of a work (…2月19日开工,): the start's or the opening's day, no time of the
     work's size said in another clause."""
     return STAGE_DATED.match(text, p.end) is not None
+
+
+def _past_stage_date(text: str, p: PeriodMention, year: int | None) -> bool:
+    """Whether ``p`` dates a stage a work reached in a year before the text's (一期于2016年建成达产, 某大桥2016年
+    建成通车): the day of a past event told of the work, which frames none of the figures said of the work after it
+    (its size now, what its next phase will cost or has cost so far)."""
+    m = _YEAR_IN_PERIOD.match(p.period)
+    return bool(year) and m is not None and int(m.group(1)) < year and _stage_dated(text, p)
+
+
+_YEAR_IN_PERIOD = rx.compile(r"(?:\.\.)?(\d{4})\b")
+
 
 
 def _card_figure(text: str, c: Cand, cs: int) -> bool:
@@ -439,7 +452,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (c.kind == "actual" and _year_of_list_name(text, p, periods, p_starts, ps, doc_period))
                and not (c.kind == "actual" and _in_counted_whole(text, p, c, cs))
                and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))
-               and not (p.start < cs and _stage_dated(text, p) and _card_figure(text, c, cs))]
+               and not (p.start < cs and _stage_dated(text, p) and _card_figure(text, c, cs))
+               and not (p.start < cs and _past_stage_date(text, p, year))]  # (一期2016年建成投产,二期计划投资6亿元)
     base_time = _base_value_time(text, c, periods, i0, i1, doc_period, Y)
     if base_time is not None:
         c.period = base_time  # 比上年末的312万人增加3万人: the 312 is the base's own, of the year before
@@ -555,6 +569,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
         if chosen is not None and _past_year(chosen, year) and _present_between(periods, p_starts, chosen.end, ss):
             chosen = None  # 2019年,全县启动…工程,目前已覆盖…。全县新建基站320个: the text is back in its own year
+        if chosen is not None and _past_stage_date(text, chosen, year):
+            chosen = None  # 某大桥2016年建成通车,全长1.2公里。配套道路已完成投资1.1亿元: the day of a stage, no frame
         if chosen is not None and c.kind == "target" and chosen.kind in EVENT_DAY_KINDS:
             # 3月2日,某县召开…推进会。会议明确,今年全县将…。力争…超过50亿元: the day dates the meeting, not what it commits
             chosen = _target_run(text, layout, c, cands, ps, ss, periods, p_starts)
