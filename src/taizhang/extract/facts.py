@@ -182,6 +182,16 @@ LAGGING_LEAD = rx.compile(rf"(?:{alternation(zh.LAGGING_WORDS)})(?:的(?:[\u4e00
                           rf"(?:[,，]?\s*(?:{alternation(zh.LAGGING_LIST_OPENERS)}))?\s*[:：]")
 SET_QUALIFIER = rx.compile(rf"\s*(?:其中\s*[,，:：]?|[^,，;；。:：\d]{{0,8}}?(?:{alternation(zh.SET_QUALIFIERS)}))")
 PROJECTION = rx.compile(f"(?:{alternation(zh.PROJECTION_EVENTS)})后(?=[\u4e00-\u9fff,，])")
+# 继2012年三期项目投用后,2013年…开工建设: 继 opens a stage already passed that the sentence goes on from
+FOLLOWED_STAGE = rx.compile(rf"(?:{alternation(zh.FOLLOWED_STAGE_OPENERS)})[^,，。;；:：\n]*$")
+
+
+def _projected(seg: str) -> bool:
+    """Whether ``seg`` (the value's sentence up to it) says what a work will yield once built (建成后, 投产后), not
+    a stage it went on from (继…投用后: a past event, after which the figures are reported)."""
+    return any(not FOLLOWED_STAGE.search(seg, 0, m.start()) for m in PROJECTION.finditer(seg))
+
+
 # 设计年发电量, 设计产能, 设计年处理能力: a yield the works are designed for, right before the value
 DESIGN_OUTPUT = rx.compile(rf"(?:{alternation(zh.DESIGN_OUTPUT_WORDS)})\s*(?:约|达|为|可达|近|超)?\s*$")
 QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」|‘[^‘’\n]{1,24}’|"
@@ -3096,7 +3106,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     if rh is not None and ss < rh[0] <= ccs:
         ss = rh[0]  # …将新建街区;某某工程总投资9亿元: a part headed by a new subject is a statement of its own
     semi = max(text.rfind(";", ss, c.vs), text.rfind("；", ss, c.vs))
-    if PROJECTION.search(text[max(ss, semi + 1):c.vs]):
+    if _projected(text[max(ss, semi + 1):c.vs]):
         c.kind = "target"  # 建成后预计年产值可达60亿元,新增就业岗位1200个: what a project will yield once built
         c.extra["projection"] = True
         return

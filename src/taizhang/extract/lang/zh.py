@@ -198,6 +198,8 @@ ACTUAL_FRAME_CUES = ("同比", "比上年", "较上年", "比去年", "上半年
                      "[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月")
 # 建成后/投产后 + what follows: a project's projected yield, a target that is an estimate (facts._kind).
 PROJECTION_EVENTS = ("建成", "投产", "达产", "达效", "建成投产", "全面投产", "竣工", "完工", "运营", "投用", "投入使用")
+# 继2012年三期项目投用后,… : the word that opens a stage passed that what follows goes on from (no projection)
+FOLLOWED_STAGE_OPENERS = ("继",)
 # A document titled by its targets (安徽确立未来五年发展目标) commits wherever no cue says otherwise; plans and
 # reports that review the past before they plan are not such documents (facts._document_kind).
 TARGETS_TITLE_WORDS = ("目标", "未来五年", "今后五年", "未来三年", "今后一个时期", "奋斗目标", "预期目标")
