@@ -293,6 +293,10 @@ class _Finder:
                     ls, ltok = _left_boundary(t, act.start())  # 甲水厂扩建及取水口改造工程: the works done are the name's
                 if ls < end_l - 1 and _specific_name(_strip_quotes(t[ls:end_l])):
                     ns, tok = ls, ltok  # 甲集团钒资源综合利用及配套工程项目: one work and what comes with it
+            elif tok in L.COMPLEMENT_JOINERS and ns < hs and head in L.COMPLEMENT_HEADS:
+                ls, ltok = _left_boundary(t, ns - len(tok))
+                if _headless_part(_strip_quotes(t[ls:ns - len(tok)])):
+                    ns, tok = ls, ltok  # 甲路及河滨景观工程, 乙片区老旧小区及周边基础设施建设工程: one work of both
             mk = _INLINE_ITEM_MARK.match(t, ns, hs)
             if mk:
                 ns, tok = mk.end(), ""  # 其中:(1)X项目,…;(2)Y工程: the item's number is no part of its name
@@ -549,9 +553,11 @@ class _Finder:
             return
         for i in range(len(conjs) - 2, -1, -1):
             ls, le, tok = conjs[i]
-            if tok in L.COMPLEMENT_JOINERS and _complement(_strip_quotes(t[ls:le])) \
-                    and _specific_name(_strip_quotes(t[conjs[i + 1][0]:conjs[i + 1][1]])):
-                # 甲智能装备及百吨级装备组件等项目: the conjunct after 及 goes with the name before it
+            left = _strip_quotes(t[conjs[i + 1][0]:conjs[i + 1][1]])
+            if tok in L.COMPLEMENT_JOINERS and (_complement(_strip_quotes(t[ls:le])) and _specific_name(left)
+                                                or t[ls:le].endswith(L.COMPLEMENT_HEADS) and _headless_part(left)):
+                # 甲智能装备及百吨级装备组件等项目: the conjunct after 及 goes with the name before it (甲路及河滨景观工程:
+                # the conjunct before it, a part of the one work)
                 conjs[i + 1] = (conjs[i + 1][0], le, conjs[i + 1][2])
                 del conjs[i]
         first_tok = conjs[-1][2]
@@ -670,7 +676,8 @@ _AMOUNT_OF_ITEM = rx.compile(rf"(?:[{_CJK}]{{1,10}}?(?:{_alt(zh.TOPONYM_SUFFIXES
                              r"(?:总|计划|概算|预计)?投资(?:额|总额)?(?:约|近|超|达)?\d+(?:\.\d+)?(?:多|余)?(?:亿元|万元|亿|万)$")
 _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
 # A road's code and the stretch or line named after it (G220甲乙段, S201丙丁线, G338甲—乙段), and the works words after it
-_ROAD_CODE = rx.compile(rf"(?<![A-Za-z0-9])[GSXY]\d{{1,4}}(?:[{_CJK}]{{1,6}}[—－-])?[{_CJK}]{{1,8}}?(?:段|线)")
+# (…线 but not 全线/沿线: G15高速改扩建工程全线通车 opens the whole line, no section named 全线)
+_ROAD_CODE = rx.compile(rf"(?<![A-Za-z0-9])[GSXY]\d{{1,4}}(?:[{_CJK}]{{1,6}}[—－-])?[{_CJK}]{{1,8}}?(?:段|(?<![全沿])线)")
 _ROAD_CODE_TAIL = rx.compile(r"改扩建工程|改建工程|扩建工程|改造工程|提升工程|工程|项目|改扩建|改造")
 _RANGE_JOINER = rx.compile(_alt(L.RANGE_JOINERS))
 
@@ -689,6 +696,15 @@ def _complement(s: str) -> bool:
     if head and not s.endswith(L.COMPLEMENT_HEADS):
         return False
     return len(s) >= 2 and not _specific_name(s)
+
+
+def _headless_part(s: str) -> bool:
+    """Is ``s``, written before 及 and a works name ending in 工程/项目, a part of that one work rather than a work of its
+    own: a proper name (甲路, 乙片区老旧小区) that ends in no head of a work (甲水库及乙灌区工程: two works) and is no
+    place alone (甲县及乙县污水处理工程: the places' works)?"""
+    if len(s) < 2 or _head_at_end(s) or not _specific_name(s):
+        return False
+    return not s.endswith((*zh.DIVISION_SUFFIX_CHARS, "街道"))
 
 
 def _works_name_end(s: str) -> bool:

@@ -15,7 +15,7 @@ HEADS: dict[str, str] = {
     # transport
     "高铁": "transport", "高速铁路": "transport", "城际铁路": "transport", "城际轨道": "transport",
     "城际": "transport", "客专": "transport", "客运专线": "transport", "车站": "transport",
-    "铁路专用线": "transport", "专用线": "transport", "铁路": "transport", "轨道交通": "transport",
+    "铁路专用线": "transport", "专用线": "transport", "连接线": "transport", "铁路": "transport", "轨道交通": "transport",
     "地铁": "transport", "号线": "transport", "机场线": "transport", "高速公路": "transport", "高速": "transport", "快速路": "transport",
     "旅游公路": "transport", "一号公路": "transport", "公路": "transport", "大桥": "transport",
     "特大桥": "transport", "跨海大桥": "transport", "桥隧": "transport", "隧道": "transport",
@@ -113,6 +113,9 @@ CATEGORY_WORDS: dict[str, str] = {
 
 # A parenthesis holding only a figure (甲项目(92.5%), 乙中心(3.2亿元)): what is reported of the work, no part of its name
 FIGURE_IN_PARENS = r"[\d.]+(?:%|％|亿元|万元|个百分点)?\)"
+# A parenthesis holding only where the work stands (甲产业园(开工滞后), 乙连接线(投资滞后), 丙路(续建)): a status a bulletin
+# reports of it, no part of its name
+STATUS_IN_PARENS = r"[^()\n]{0,6}(?:滞后|缓慢|超前|正常|提前|未开工|已开工|开工|在建|续建|新建|竣工|完工|投产)\)"
 # The signs inside a figure a name may hold (年产3.5万吨新型人造丝项目, 甲电厂2×660MW扩建工程, 乙石化20万吨/年EVA项目):
 # a decimal point, a times sign between two numbers, a slash before the time a capacity is measured per.  Part of the
 # name, as its digits are; no boundary of it.
@@ -122,10 +125,11 @@ TAIL_RE = (r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?"
            r"(?:[一二三四五六七八九十\d]{1,2}号线(?:[一二三四五六七八九十\d]期(?:工程)?|[东西南北]延(?:伸)?(?:线|段|工程)?)?"  # 甲地铁1号线
            r"|[一二三四五六七八九十\d]{1,2}期(?:扩建工程|改扩建工程|新建工程|扩建项目|扩建|工程|项目)?|(?:(?![^段]{0,3}(?:阶段|手段|地段|路段|时段))[\u4e00-\u9fff]{2,4}?(?:段|节点))"
            r"|[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}段"  # 甲至乙高铁丙至丁段: a section named by its two ends
+           r"(?:改扩建|扩建|改建|扩容|改造|提升)?"  # …丙至丁段改扩建工程: the works on the section (工程 after)
            r"|扩建工程|新建工程|迁建项目|扩建项目|新建项目|建设工程|建设项目"
            r"|提升工程|提升项目|提质工程|配套工程|续建配套与节水改造(?:[一二三四五六七八九十\d]期)?|续建配套|节水改造|改扩建工程|迁建工程|复建改造|新馆|迁建|提升改造|(?:提速|扩能|电气化|复线)改造|改造提升|修缮工程|扩能升级|扩容|搬迁|改扩建|扩建|改造|开发|工程|项目)?(?:(?<!工程)(?<!项目)(?:工程|项目))?"
            r"(?:[一二三四五六七八九十\d]{1,2}号机组)?"  # a unit of a plant (…核电5号机组): a part built, run and named apart
-           r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?") % ((FIGURE_IN_PARENS,) * 2)
+           r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?") % ((f"{FIGURE_IN_PARENS}|{STATUS_IN_PARENS}",) * 2)
 # (以下简称甲) is an alias given, no part; (92.5%%) after a name is a figure reported of it, no part either
 
 # --------------------------------------------------------------------------- left boundary
@@ -148,6 +152,9 @@ STOP_WORDS = [
     # starts and restarts that open the named works (相继开复工甲医院、乙厂房): the verb, no part of the first name
     # (复工 alone is not: 修复工程 holds it)
     "开复工",
+    # a clause opening on what comes with or what marks it (随着甲大桥建成通车, 这标志着乙工程正式开工): the connective
+    # or the verb of marking, no part of the name after it
+    "随着", "伴随着", "标志着", "标志",
     # a deadline before the name (2010年底前体育馆将竣工, 6月底甲路通车): the time, no part of the name
     "年底前", "年底", "年末", "月底前", "月底", "底前",
     # a class before its members (当日集中开工的项目甲工程、乙医院项目): the class, no part of the first name
@@ -268,14 +275,16 @@ EXCLUDE_SUBSTR = (
     "全域旅游", "经济带", "城市群", "都市圈", "走廊", "产业集群", "行动", "计划", "规划", "方案", "政策",
     "战略", "体系", "格局", "机制", "模式", "会战", "品牌", "惠民", "提质增效", "提质升级", "提质扩容", "提质工程", "再造", "扩容提质", "一把手",
     "区域性", "世界级", "世界一流", "全国性", "地区", "全省", "全国", "全市", "省级以上", "以上", "之城",
-    "新高地", "高地", "目的地", "基础设施", "冬休", "中国南方", "效能", "攻坚", "样板", "革命", "网络",
+    "新高地", "高地", "目的地", "冬休", "中国南方", "效能", "攻坚", "样板", "革命", "网络",
     "中型", "小型", "海外", "境外", "最大", "自贸区", "自贸港", "扩区", "国家级开发区", "开发开放", "上下游", "产业链基地", "就业",
     "脱贫", "领导小组", "专班", "服务体系", "新征程", "一网", "陆海新通道", "西部陆海", "二次创业",
     # programmes named as works (文旅创新工程, 乡村振兴工程, 强基工程) and protected areas designated, not built (国家公园)
     "创新工程", "振兴工程", "强基工程", "培育工程", "赋能工程", "倍增工程", "国家公园",
 )
 # 创业 names a campaign (大众创业, 二次创业) unless a facility for start-ups follows it (创业孵化中心, 创业园)
-EXCLUDE_PATTERNS = (r"创业(?!孵化|园|基地|中心|大厦|小镇|街区)",)
+# 基础设施 names a field or a class (交通基础设施, 基础设施互联互通) unless works on it end the name (乙片区老旧小区及周边基础设施
+# 建设工程, 丙产业园基础设施项目)
+EXCLUDE_PATTERNS = (r"创业(?!孵化|园|基地|中心|大厦|小镇|街区)", r"基础设施(?!(?:建设|配套|提升|改造)?(?:工程|项目))")
 # Industries a place's name goes before without naming one work (甲市集成电路、乙市工程机械、丙市生物医药): the place's
 # industry, a cluster or a field, no project (甲市集成电路产业园 ends in a work's head and is one)
 INDUSTRY_NAMES = ("集成电路", "工程机械", "生物医药", "新能源汽车", "电子信息", "新一代信息技术", "新材料", "装备制造",
@@ -296,8 +305,9 @@ PROJECT_CLASS_WORDS = ("续建", "在建", "新开工", "已开工", "开工", "
                        # a class by size or by what it adds (过亿项目, 超十亿元项目, 优质增量项目)
                        "过亿", "超亿元", "过十亿", "超十亿元", "十亿元级", "百亿级", "亿元级", "优质", "增量")
 # Words naming a class of projects by the government level that lists them (省列重大项目, 甲市自治区层面重大项目) or by
-# being works at all (重点工程续建项目): with the stage and rank words above, a name made only of them is a class.
-CLASS_LEVEL_WORDS = ("层面", "省列", "市列", "县列", "区列", "工程")
+# being works at all (重点工程续建项目, 工程建设项目 of 省市两级重点工程建设项目): with the stage and rank words above, a name
+# made only of them is a class.
+CLASS_LEVEL_WORDS = ("层面", "省列", "市列", "县列", "区列", "工程", "建设")
 # Single characters a list's class after 等 may hold besides the words above (等344个新项目, 等14个市定重点项目)
 LIST_CLASS_STEM_EXTRA = ("新", "定", "列")
 # Kinds of works and networks named alone (加快轨道交通项目建设, 推进海上风电、通用机场建设): a class of works, no one work
@@ -325,7 +335,8 @@ def _milestones(stage: str) -> str:
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
     # 尚未开工, 迟迟未动工, 未按期开工: a start that has not happened is still a plan (before the 开工 cues below)
-    (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)", "planned"),
+    # (开工滞后, 开工滞后于计划: a start behind its date, not made)
+    (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)|开工滞后", "planned"),
     # 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way (before the completion cues below)
     (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:完工|竣工|建成|投用|通车)", "under_construction"),
     # works ready for the next step (基本具备竣工条件, 已具备通车条件, 具备开工条件): the step is still to come, so the
@@ -389,7 +400,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      # the year's share of the works done (当年任务基本完成, 年度建设任务全面完成): the works go on past it
      r"|(?:当年|年度|全年|今年)(?:建设|投资)?任务(?:已|均已)?(?:基本|全面)?完成"
      # progress reported on the works: 进展较快, 按计划推进, 路基工程完成85%, 进入路面施工, 主体施工
-     r"|(?<!开工)进度(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|进展较好|推进较快|推进顺利|推进迅速|建设顺利|(?:投资)?进度(?:较快|最快|领先)|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|扎实推进|强力推进|全力推进|(?:全面|正式)启动|启动实施|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
+     r"|(?<!开工)(?:进度|投资)(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|进展较好|推进较快|推进顺利|推进迅速|建设顺利|(?:投资)?进度(?:较快|最快|领先)|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|扎实推进|强力推进|全力推进|(?:全面|正式)启动|启动实施|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
     (r"成为[^,。;]{0,12}(?:样板|典范|标杆)", "completed"),
     (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,10}开工|规划设计|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
