@@ -95,7 +95,8 @@ TITLE_CUES = (
     ("work_report", re.compile(r"政府工作报告")),
     ("report", re.compile(r"统计公报|经济运行|运行情况|统计监测|国民经济和社会发展统计|报告$|公报$|执行情况")),
     ("notice", re.compile(r"通报|通知|公告|通告|决定$|办法$|规定$|意见$")),
-    ("plan", re.compile(r"规划|建议|纲要|行动计划|实施方案|计划$|方案$")),
+    # a list of projects (…重点项目清单, …项目名单, …投资计划表, …一览表) sets out what is to be built: a plan
+    ("plan", re.compile(r"规划|建议|纲要|行动计划|实施方案|计划$|方案$|清单$|名单$|一览表$|计划表$|名录$")),
 )
 REGION_SCAN_CHARS = 200_000
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}

@@ -1481,6 +1481,28 @@ def _investments(doc: Doc, text: str, c: _Cand, next_start: int) -> list[Investm
 _ISSUES_PLAN = rx.compile(r"印发[^。\n]{0,60}(?:规划|计划|方案|目标任务|工作要点|要点|清单)")
 
 
+_ANNOUNCED_LIST = rx.compile(
+    rf"(?:{_alt(L.LIST_ANNOUNCE_VERBS)})[^。\n]{{0,30}}?项目(?:建设)?(?:{_alt(L.LIST_DOC_WORDS + ('计划',))})"
+    rf"|项目(?:{_alt(L.LIST_DOC_WORDS + ('计划',))})?(?:正式|近日|日前|已)?(?:{_alt(L.LIST_ANNOUNCE_VERBS)})"
+    rf"|项目(?:{_alt(L.LIST_DOC_WORDS)})")
+LIST_ANNOUNCE_HEAD = 300  # characters of a text's opening that announce the list it gives
+
+
+def _announced_list(text: str, record: DocumentRecord) -> bool:
+    """Does the document announce a list of projects (its title or opening: 公布…重点项目名单, 印发…项目计划, …项目确定,
+    …项目清单)?  The works it names with no stage of their own are the list's items: planned."""
+    return bool(_ANNOUNCED_LIST.search((record.title or "") + "\n" + text[:LIST_ANNOUNCE_HEAD]))
+
+
+def _listed(text: str, c: "_Cand") -> bool:
+    """Is ``c`` written as an item of a list: joined to another by 、 or closing with 等, after a colon or 包括, or a
+    numbered item?"""
+    if text[c.ve:c.ve + 1] in ("、", "等") or text[c.vs - 1:c.vs] in ("、", ":", "：") or _item_card(text, c) \
+            or _ITEM_BEFORE.search(text, max(0, c.vs - 6), c.vs):
+        return True  # (名单:1.A 2.B: items numbered in the run of the text)
+    return bool(re.search(rf"(?:{_alt(L.LIST_OPENERS)})\s*$", text[max(0, c.vs - 6):c.vs]))
+
+
 def _is_plan(text: str, record: DocumentRecord) -> bool:
     if record.title and _ISSUES_PLAN.search(record.title):
         return True
@@ -1995,6 +2017,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     rx = _rx()
     books = [(m.start(), m.end()) for m in rx["book"].finditer(text)]
     is_plan = _is_plan(text, record)
+    announced = _announced_list(text, record)
     kept = []
     for c in f.cands:
         if (c.vs, c.ve) in f.drop_spans or c.ve <= c.vs:
@@ -2133,10 +2156,14 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 pass  # 如A、B均…: a named member of a list the text gives, whatever its stage
             elif c.specific and _item_card(text, c) and _names_class_before(text, c.vs):
                 pass  # 十五个建设项目分别是:⏎1.A建设项目⏎2.B: a member of a class of projects, its stage unsaid
+            elif c.specific and announced and _listed(text, c):
+                st, cue = "planned", "名单"  # 公布…重点项目名单…包括A、B、C: an item of the list announced
             elif not re.search(r"对接|串联|依托", text[cs0:c.vs]):
                 continue
         if st == "unknown" and _OWN_FACILITY.match(c.name):
             continue  # 做优市口腔医院、区中医院等: the county's facilities at work, named with no works
+        if st == "unknown" and not cue and announced:
+            st, cue = "planned", "名单"  # an item of the list the document announces, its stage unsaid
         out.append((c, st, cue))
     return out
 

@@ -483,6 +483,11 @@ PUSH_CUES = ("推动",)
 # project word with a word that makes it a list or names its stage (zh.PROJECT_LIST_STAGES besides these)
 PROJECT_LIST_HEADING_WORDS = ("清单", "计划", "一览表", "名单", "名录", "安排表", "计划表", "汇总表", "重点项目", "重大项目",
                               "项目")
+# A list of projects announced (省政府公布2025年省重点项目名单, 《关于印发2025年重点建设项目名单的通知》, 2025年度省重中之重
+# 项目确定): the words that name such a list and the verbs that announce it.  The works it names without a stage of
+# their own are to be built: planned (the gold's convention for the items of a plan list).
+LIST_DOC_WORDS = ("名单", "清单", "一览表", "名录")
+LIST_ANNOUNCE_VERBS = ("公布", "印发", "下达", "确定", "出炉", "发布", "公示", "出台", "审定")
 # Field labels of an item's own lines under its name (建设内容:…, 总投资:…): the item's card, no new list
 PROJECT_ITEM_FIELDS = ("建设内容", "建设规模", "主要建设内容", "建设内容及规模", "总投资", "计划总投资", "年度计划投资",
                        "年度计划", "年度投资计划", "建设地点", "建设性质", "建设年限", "建设起止年限", "责任单位", "牵头单位",
