@@ -678,7 +678,7 @@ _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
 # A road's code and the stretch or line named after it (G220甲乙段, S201丙丁线, G338甲—乙段), and the works words after it
 # (…线 but not 全线/沿线: G15高速改扩建工程全线通车 opens the whole line, no section named 全线)
 _ROAD_CODE = rx.compile(rf"(?<![A-Za-z0-9])[GSXY]\d{{1,4}}(?:[{_CJK}]{{1,6}}[—－-])?[{_CJK}]{{1,8}}?(?:段|(?<![全沿])线)")
-_ROAD_CODE_TAIL = rx.compile(r"改扩建工程|改建工程|扩建工程|改造工程|提升工程|工程|项目|改扩建|改造")
+_ROAD_CODE_TAIL = rx.compile(r"(?:改扩建|改建|扩建|改造|提升|扩容)(?:工程|项目)|工程|项目|改扩建|改造|扩容")
 _RANGE_JOINER = rx.compile(_alt(L.RANGE_JOINERS))
 
 
@@ -1175,6 +1175,17 @@ def _annual_plan_before(text: str, front: int) -> bool:
     return m is not None and not _ANNUAL_PLAN_DONE.search(text, m.start(), front)
 
 
+def _postfix_outside(post: str, at: int, names: tuple[tuple[int, int], ...], skip_weak: bool = False) -> re.Match | None:
+    """The first stage cue in ``post`` (the text from ``at`` on) that lies in no other mention's name: 甲示范项目、乙智能
+    运营结算中心等开工建设 reads 开工建设, not the 运营 of 乙's name; ``skip_weak``: not an amount (总投资) either."""
+    for pm in _rx()["postfix"].finditer(post):
+        if skip_weak and pm.group(0).startswith(_WEAK_STAGE_CUES):
+            continue
+        if not any(a <= at + pm.start() and at + pm.end() <= b for a, b in names):
+            return pm
+    return None
+
+
 def _postfix_stage(pm: re.Match) -> str:
     return next(st for i, (_, st) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None)
 
@@ -1200,8 +1211,11 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         cs = list_clause_bounds(text, cs - 1)[0]  # …计划新开工项目未开工，包括A、B: the class clause frames them
     _, ce = list_clause_bounds(text, c.ve)
     # the predicate after the mention; skip over the rest of a list (、X、Y等…), however long
-    post = text[c.list_end:ce] if c.ve <= c.list_end < ce else text[c.ve:ce]
-    post = re.sub(r"^[^,。;]*?等", "", post) if "等" in post[:40] else post
+    post_at = c.list_end if c.ve <= c.list_end < ce else c.ve
+    post = text[post_at:ce]
+    if "等" in post[:40]:
+        cut = re.match(r"[^,。;]*?等", post)
+        post, post_at = (post[cut.end():], post_at + cut.end()) if cut else (post, post_at)
     pre = text[cs:front]
     clause = text[cs:ce]
     pre_stage, pre_cue = "", ""
@@ -1224,7 +1238,11 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         best, pre_stage, pre_cue = inner
     # committed: the mention lies in a part that commits (今年工作安排), whatever its own clause says
     future = committed or bool(rx["future"].search(text[part_bounds(text, front, back=200)[0]:front]))
-    pm = rx["postfix"].search(post[:40])
+    pm = _postfix_outside(post[:40], post_at, names)
+    if (pm is None or pm.group(0).startswith(_WEAK_STAGE_CUES)) and text[post_at:post_at + 1] == "、":
+        # 甲项目、乙电网、丙中心…等84个项目开工建设 / 总投资5亿元的甲项目、总投资3亿元的乙项目实现当年开工: the predicate
+        # of a long run of items, however far on, past the amounts that size the items after it
+        pm = _postfix_outside(post, post_at, names, skip_weak=True) or pm
     if pre_stage == "proposed" and pre_cue in L.PUSH_CUES and pm and L.PREPARATION_WORD in pm.group(0):
         return "planned", pm.group(0)  # 推动甲、乙等项目完成前期工作: the works are being prepared
     if pre_stage == "proposed" and pre_cue in L.PUSH_CUES and pm and _postfix_stage(pm) in ("completed", "operating"):
@@ -1484,6 +1502,8 @@ _ISSUES_PLAN = rx.compile(r"印发[^。\n]{0,60}(?:规划|计划|方案|目标�
 _ANNOUNCED_LIST = rx.compile(
     rf"(?:{_alt(L.LIST_ANNOUNCE_VERBS)})[^。\n]{{0,30}}?项目(?:建设)?(?:{_alt(L.LIST_DOC_WORDS + ('计划',))})"
     rf"|项目(?:{_alt(L.LIST_DOC_WORDS + ('计划',))})?(?:正式|近日|日前|已)?(?:{_alt(L.LIST_ANNOUNCE_VERBS)})"
+    # (…基础设施建设计划已获市政府批准: a year's plan of works approved)
+    rf"|建设(?:{_alt(L.LIST_DOC_WORDS + ('计划',))})(?:正式|近日|日前|已)?获[^。\n,，]{{0,6}}?(?:批准|批复|通过)"
     rf"|项目(?:{_alt(L.LIST_DOC_WORDS)})")
 LIST_ANNOUNCE_HEAD = 300  # characters of a text's opening that announce the list it gives
 

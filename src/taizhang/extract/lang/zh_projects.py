@@ -177,9 +177,10 @@ CLASS_MODIFIERS = ("重点", "重大", "骨干", "标志性", "省级", "市级"
 # the honour, no work reported.
 HONOUR_VERBS = ("获评", "荣获", "被评为", "评为", "被命名为", "被授予", "获得称号")
 # Counters of the works a list closes with (甲、乙等4条高铁, 等3座水库, 等6家省实验室, 等5所学校)
-LIST_COUNTERS = ("条", "座", "个", "家", "所", "处", "项", "批")
+# (等10大项目, 等十大工程: the count of the works a list names, 大 as the counter)
+LIST_COUNTERS = ("条", "座", "个", "家", "所", "处", "项", "批", "大")
 # Counters of a class of works counted inside a name (11项重大水利工程, 12个乡镇污水处理厂): a count, no one work
-CLASS_COUNTERS = ("项", "个", "宗", "批", "家", "所", "处")
+CLASS_COUNTERS = ("项", "个", "宗", "批", "家", "所", "处", "大")  # (重点实施10大工程项目: a count of them)
 # Words totalling a list's count (甲水库、乙灌区等总计11项重大水利工程)
 LIST_TOTAL_WORDS = ("总计", "共计", "合计", "共", "计")
 # Fields of works a list's class may name (甲水库、乙灌区等重大水利工程): the items are works by themselves
@@ -524,7 +525,8 @@ EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "
 # what the person does, never part of a project name.
 PERSON_ROLES = ("书记", "市长", "县长", "区长", "州长", "省长", "镇长", "乡长", "主任", "局长", "厅长", "部长",
                 "主席", "委员", "常委", "负责人", "董事长", "总经理", "秘书长")
-PERSON_ACTS = ("宣布", "表示", "指出", "强调", "介绍", "主持", "出席", "致辞", "讲话", "调研", "视察", "察看", "要求")
+PERSON_ACTS = ("宣布", "表示", "指出", "强调", "介绍", "主持", "出席", "致辞", "讲话", "调研", "视察", "察看", "要求",
+               "下达")  # (县委书记某某下达开工令)
 
 # Class words that an item card (1.X基础设施项目:) may carry: the list fixes the referent.
 ITEM_CARD_CLASS_WORDS = ("基础设施",)
