@@ -3112,7 +3112,9 @@ NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
 ROW_HEAD = rx.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。)|"  # 3.某某项目。…
                       rf"(?P<bare>[，,\s]?)(?=\s*(?:\d{{1,2}}[-—]\d{{1,2}}月)?(?:{alternation(zh.ROW_REPORT_OPENERS)})))")
 # 二、产业项目。: a run-in heading made of class words names a group of projects, no project (facts' group heading)
-_CLASS_NAME = rx.compile(rf"(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|社会|民生|社会事业|{alternation(zh.PROJECT_CLASS_WORDS)})+"
+# (a class by its fields, joined: 农林水及生态项目, 交通和水利工程)
+_CLASS_NAME = rx.compile(rf"(?:(?:{'|'.join(sorted(zh_projects.GENERIC_WORDS, key=len, reverse=True))}|重点|重大|社会|民生|社会事业"
+                         rf"|{alternation(zh.PROJECT_CLASS_WORDS + zh_projects.WORKS_FIELDS + zh.WORKS_FIELD_EXTRA)})(?:及|和|与|、)?)+"
                          rf"(?:项目|工程)")
 FACILITY = alternation(zh.FACILITY_WORDS)
 PART_TIME = rf"(?:(?:{alternation(zh.PART_TIME_OPENERS)}|\d{{1,2}}[—-]\d{{1,2}}月)[,，]?)?"
@@ -3397,6 +3399,9 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
         core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)
         if _class_of_units(name):
             return None  # 市列重大项目完成投资…: the class's figures are the place's
+        work = _before_copula(name)
+        if work != name:
+            return (m.start("name"), m.start("name") + len(work), work) if work else None
         if not _clause_not_name(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
             return m.start("name"), m.end("name"), name
     return None
@@ -3495,6 +3500,20 @@ PROJECT_OPENING = rx.compile(rf"\s*{_ANAPHOR_LEAD}(?P<name>(?:{NAME_CHARS}|[·�
 _CARD_CLAUSE = rx.compile(rf"\s*(?:{alternation(zh.PROJECT_CARD_WORDS)})")
 
 
+_COPULA_IN_NAME = rx.compile(r"(?<=[\u4e00-\u9fff]{2})(?:是|属于)(?=[\u4e00-\u9fff]{2})")
+
+
+def _before_copula(name: str) -> str:
+    """``name`` read up to a copula inside it: 甲项目是某区某某工程的重点项目,总投资… says what the work is, a clause;
+    the work before the copula is the body the figures are about (a name ending as a work's does), else none (某某
+    也是我县项目: ""); ``name`` itself when it holds no copula."""
+    cop = _COPULA_IN_NAME.search(name)
+    if cop is None:
+        return name
+    work = name[:cop.start()]
+    return work if len(work) >= 4 and _WORK_NAMED.search(work) else ""
+
+
 def _project_opening(text: str, ps: int, cs: int, vs: int) -> str:
     """The work a sentence opens with (``PROJECT_OPENING``), when no clause between it and the value opens with the
     place's scope word (某某项目开工,全县签约项目20个: the place's figures) or a work of its own; "" otherwise."""
@@ -3502,6 +3521,9 @@ def _project_opening(text: str, ps: int, cs: int, vs: int) -> str:
     if m is None:
         return ""
     name = m.group("name")
+    name = _before_copula(name)
+    if not name:
+        return ""
     core = re.sub(CAPACITY, "", name.replace("·", "").replace("“", "").replace("”", ""))
     if NOT_A_NAME.search(core) or _class_of_units(name) or _CLASS_NAME.fullmatch(name) \
             or re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name) or _opens_with_verb(core):

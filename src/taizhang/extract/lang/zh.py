@@ -102,6 +102,8 @@ BODY_PART_OPENERS = ("累计完成", "累计", "共完成", "已完成", "完成
 # …but a class of works heading its row (数智融合重点项目完成投资…, 各区县牵头项目…, 固定资产投资项目已开工162项) is
 # the place's works of that class, no one work: its figures do not go on over the clauses after it
 PROJECT_CLASS_ENDS = ("重点项目", "投资项目", "牵头项目", "类项目", "项目共")
+# Fields a class of a place's works is named by besides zh_projects.WORKS_FIELDS (农林水及生态项目, 农林水利工程)
+WORKS_FIELD_EXTRA = ("农林水", "农林水利", "农林", "林业", "农田水利", "城建", "城市建设", "生态环保")
 PROJECT_ANAPHOR_HEADS = ("项目", "工程", "电站", "电厂", "基地", "产业园", "园区", "工厂", "线路")
 PROJECT_ANAPHOR_NEXT = ("由", "总", "全部", "全面", "建成", "计划", "位于", "占地", "投产", "达产", "规划", "共", "预计", "将",
                         "一期", "二期", "主要", "已", "累计", "目前", "工程量", "形象进度", "整体")
