@@ -913,6 +913,45 @@ def _dating_line(t: str) -> list[tuple[int, int]]:
     return dates
 
 
+# 2024年5月 / 二〇二四年五月 with no day after it: the month a text is released in
+RE_YEAR_MONTH = rx.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?![份\d一二三四五六七八九十])|"
+                           r"([〇零○一二三四五六七八九]{4})\s*年\s*[一二三四五六七八九十]{1,2}\s*月(?![份一二三四五六七八九十])")
+
+
+def _release_month(t: str) -> tuple[int, int, int] | None:
+    """(start, end, year) of the month on a line that only dates a text by its month, as a communiqué is released
+    (某市统计局 2024年5月; (2024年5月) under its title): beside one year and month, brackets and separators, the line
+    holds at most the name of the body releasing it.  None for any other line (a sentence, a full date: ``_dating_line``,
+    a heading naming what the month holds: 2024年5月份经济运行情况)."""
+    if len(t) > DATING_LINE_CHARS or _SENTENCE_PUNCT.search(t) or RE_ANY_DATE.search(t):
+        return None
+    found = list(RE_YEAR_MONTH.finditer(t))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    for tok in RE_DATING_SEPARATORS.split(t[:m.start()] + " " + t[m.end():]):
+        if tok and (re.search(r"\d", tok) or len(tok) > ISSUER_NAME_CHARS or tok[-1] not in zh.ISSUER_END_CHARS):
+            return None
+    return m.start(), m.end(), int(m.group(1)) if m.group(1) else _cn_int(m.group(2))
+
+
+def _release_month_year(doc, lines: list[_Line], title: str) -> tuple[int, Evidence] | None:
+    """The year of the month a text is released in (``_release_month``), on a line of its header or among its
+    closing lines, for a text that names its year nowhere else: that year, the page's; for an annual communiqué
+    (…统计公报) the year before, the one it reports on, as for a communiqué signed to the day (``find_year``)."""
+    head = _header(lines)
+    tail = [ln for ln in lines[len(head):][-DATING_TAIL_LINES:] if len(ln.text) <= DATING_LINE_CHARS]
+    for ln in head + tail:
+        got = _release_month(ln.text) if ln.text and not ln.chrome else None
+        k = doc.norm.find(ln.text, ln.start) if got else -1
+        if got and k >= 0:
+            ev = _ev(doc, k + got[0], k + got[1], "release_month")
+            if _annual_bulletin(_unspaced(title)[0]):
+                return got[2] - 1, Evidence("bulletin_year", ev.start, ev.end, ev.text)
+            return got[2], ev
+    return None
+
+
 def _issuer_line(t: str) -> bool:
     """A line that is only the name of a body that signs (岚溪县政务服务中心, 中共青川市委办公室)."""
     return 4 <= len(t) <= ISSUER_NAME_CHARS + 6 and t[-1] in zh.ISSUER_END_CHARS and \
@@ -978,6 +1017,9 @@ def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]
         if k < 0:
             continue
         out.extend((k + s, k + e) for s, e in _dating_line(ln.text))
+        month = _release_month(ln.text)
+        if month is not None:
+            out.append((k + month[0], k + month[1]))  # (某县统计局 2024年5月: the month it is released in)
     got = _signing_block(doc, [ln for ln in lines if not ln.chrome])
     if got is not None and got[:2] not in out:
         out.append(got[:2])  # the signing block above a notice's attachments
@@ -1077,7 +1119,8 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     got = stated_year(doc)
     if got[0] is None:
         lines = lines if lines is not None else _lines(norm)
-        got = _lead_month_year(doc, lines) or _doc_number_year(doc, lines) or _lead_bare_year(doc, lines) or got
+        got = _lead_month_year(doc, lines) or _release_month_year(doc, lines, t) or _doc_number_year(doc, lines) or \
+            _lead_bare_year(doc, lines) or got
     return got
 
 
@@ -1128,15 +1171,24 @@ def _doc_number_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
     return None
 
 
-# 2023年5月,全县热线受理工单900件: a report's lead opening with the month it reports on
-RE_LEAD_MONTH = rx.compile(r"\s*((?:19|20)\d\d)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:以来)?\s*[,，]")
+# 2023年5月,全县热线受理工单900件: a report's lead opening with the month it reports on, after a paper's or a wire's
+# tag as a news lead's day is (本报讯(记者 某某)2023年5月,… as RE_LEAD_DATE), the month or a part of it (5月上旬,)
+RE_LEAD_MONTH = rx.compile(r"(?:[^\n,，。:：]{0,16}(?:讯|电|消息)\s*)?(?:[(（【][^\n,，。)）】]{0,40}[)）】]\s*)?"
+                           r"\s*((?:19|20)\d\d)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                           rf"(?:份|{alternation(zh.MONTH_PART_WORDS)})?\s*(?:以来)?\s*[,，]")
 LEAD_PREAMBLE = rx.compile(r"[:：]\s*$")  # 各乡镇、县直各单位: (the addressees) hands over to the next line
 
 
 def _lead_month_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
     """The year of the month a report's lead opens with (2023年5月,全县…), past the addressees' line, when the text
-    names its year nowhere else: the year of everything it reports."""
+    names its year nowhere else: the year of everything it reports.  A lead sentence short enough to be taken for a
+    header line (2025年5月,某县召开项目推进会。 under the headline) opens the text all the same."""
     head = _header(lines)
+    for ln in head[1:]:
+        m = RE_LEAD_MONTH.match(ln.text) if not ln.chrome and _SENTENCE_PUNCT.search(ln.text) else None
+        if m:
+            k = doc.norm.find(ln.text, ln.start)
+            return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1) + 1, "lead_month")
     for ln in lines[len(head):len(head) + 3]:
         if ln.chrome:
             continue
@@ -2433,7 +2485,34 @@ def find_spoken_year(doc, ctx: DocContext) -> tuple[int | None, Evidence | None]
         for m in RE_PLAN_YEAR.finditer(doc.norm):
             if int(m.group(1)) == y + 1:
                 return y + 1, _ev(doc, m.start(), m.end(), "plan_year")
+        m = _this_years_plan_after_review(doc.norm, y, ctx.genre)
+        if m is not None:
+            return y + 1, _ev(doc, m.start(), m.end(), "plan_this_year")
     return y, None
+
+
+# 今年经济社会发展的主要预期目标是… / 今年是…开局之年: a plan a text states for its present
+RE_THIS_YEAR_PLAN = rx.compile(rf"(?:{alternation(zh.PRESENT_YEAR_WORDS)})[^。;；!?！？\n\d]{{0,24}}?"
+                               rf"(?:{alternation(zh.PLAN_YEAR_WORDS)})")
+
+
+# …年工作总体要求 / …年目标任务 / …年工作安排: a year named as the one the work is planned for
+RE_YEAR_PLANNED_FOR = rx.compile(rf"[^,，。;；:：\n\d]{{0,10}}?(?:{alternation(zh.PLANNED_FOR_YEAR_WORDS)})")
+
+
+def _this_years_plan_after_review(norm: str, y: int, genre: str) -> re.Match | None:
+    """The plan a work report states for 今年 after the years it cites, all of them ``y`` or before (一、2022年工作回顾 …
+    今年经济社会发展的主要预期目标是…), or None.  A government's work report is given early in the year after the one
+    it reviews: its 今年 is that next year (the reviewed year + 1), though the year it cites most is the reviewed one.
+    A report that plans ``y`` by its number (2023年主要预期目标是…) speaks from ``y``: no plan of the next year."""
+    if genre != "work_report":
+        return None
+    if any(int(m.group(1)) == y for m in RE_PLAN_YEAR.finditer(norm)) or \
+            re.search(rf"{y}\s?年{RE_YEAR_PLANNED_FOR.pattern}", norm):
+        return None  # (二、2023年工作总体要求和目标任务: the year planned, the text's own)
+    first = re.search(rf"{y}\s?年", norm)
+    m = RE_THIS_YEAR_PLAN.search(norm, first.end()) if first else None
+    return m
 
 
 # the sources of a document's year read from the years its body cites, not from a date or a title

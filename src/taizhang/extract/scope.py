@@ -814,8 +814,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         per = str(part.year)  # 一年来 under 一、2022年工作回顾 (a report given at that year's end): the year it names
     elif chosen.kind in SPOKEN_KINDS and role == "point":
         per = _spoken_period(chosen, part, in_sent, context) or per  # 去年 in a report on 2025 given in 2026: 2025
-    elif chosen.text.startswith(zh.PRESENT_YEAR_WORDS) and role == "point" and sec_year is None:
-        per = _spoken_present(chosen, context) or per  # 今年以来 in a review of 2022 posted 2023-03-02: 2023
+    elif chosen.text.startswith(zh.PRESENT_YEAR_WORDS) and role == "point" and (
+            sec_year is None or sec_year == year and not _part_names_its_year(part)):
+        # 今年以来 in a review of 2022 posted 2023-03-02: 2023; 今年…主要预期目标 under 二、今年工作安排 in a report
+        # reviewing 2022 (its part's year read as the text's): 2023
+        per = _spoken_present(chosen, context) or per
     if role == "same_period":  # 同期为下降31.9%: the comparison period, a year before the scope's
         c.period = shift_year(doc_period or Y, -1) if c.kind == "actual" else ""
         return
@@ -1058,6 +1061,12 @@ def _spoken_period(chosen: PeriodMention, part, in_sent: list[PeriodMention], co
 
 # sources of the document's year that say what the text is about, not when it was spoken (context.find_year)
 YEAR_SPOKEN_OF_SOURCES = ("lead_year", "title", "title_line", "most_cited_year", "review_year")
+
+
+def _part_names_its_year(part) -> bool:
+    """Whether the document part a value sits in names its year by number (一、2022年工作回顾), not by a word of the
+    present (二、今年工作安排) that counts from the year the text is given in."""
+    return part is not None and part.year is not None and str(part.year) in (part.cue or "")
 
 
 def _spoken_present(chosen: PeriodMention, context) -> str | None:

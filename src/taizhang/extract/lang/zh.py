@@ -303,6 +303,8 @@ BOX_PLAN_HEADINGS = ("工作清单", "任务清单", "目标任务", "主要目�
 PLAN_YEAR_WORDS = ("主要预期目标", "预期目标是", "主要目标是", "总体要求是", "开局之年", "收官之年", "关键之年", "决胜之年",
                    "攻坚之年", "起步之年")
 NEXT_YEAR_WORDS = ("明年", "下一年")
+# Words after a year that name it as the one the work is planned for (2023年工作总体要求和目标任务, 2023年工作安排)
+PLANNED_FOR_YEAR_WORDS = ("要求", "目标", "任务", "安排", "打算", "思路")
 # the year a text has just spoken of (2025年,…。这一年,我们…): the part's or the paragraph's year (periods "that_year")
 THAT_YEAR_WORDS = ("这一年", "那一年")
 # A figure of a review of several years (五年来, 十三五时期) that accrued over them, not a stock at the time of writing
@@ -502,6 +504,8 @@ COMPARED_YEAR_OPENERS = ("比", "较")
 OWN_PLAN_AFTER_YEAR = ("年度计划", "全年计划", "计划目标", "计划任务", "目标任务", "预期目标", "年度目标", "全年目标",
                        "计划", "目标")
 PRESENT_YEAR_WORDS = ("今年", "本年")
+# The parts of a month a lead may date itself by instead of a day (2025年5月上旬,…): the month all the same.
+MONTH_PART_WORDS = ("上旬", "中旬", "下旬", "初", "中", "底", "末")
 PRESENT_WORDS = ("截至目前", "截止目前", "目前", "当前", "今年", "本年")
 # A lead's day relative to the page's date (昨日,某县举行…): days after the page's date (context.find_event_day).
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
