@@ -453,7 +453,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (c.kind == "actual" and _in_counted_whole(text, p, c, cs))
                and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))
                and not (p.start < cs and _stage_dated(text, p) and _card_figure(text, c, cs))
-               and not (p.start < cs and _past_stage_date(text, p, year))]  # (一期2016年建成投产,二期计划投资6亿元)
+               and not (p.start < cs and _past_stage_date(text, p, year))  # (一期2016年建成投产,二期计划投资6亿元)
+               and not (_planned_in_noun_phrase(text, p) and _any_between(layout.cand_starts, p.end, c.vs))]
     base_time = _base_value_time(text, c, periods, i0, i1, doc_period, Y)
     if base_time is not None:
         c.period = base_time  # 比上年末的312万人增加3万人: the 312 is the base's own, of the year before
@@ -1947,6 +1948,18 @@ FLOW_WORDS = rx.compile(r"实现|完成|新增|累计|增长|下降|同比|增�
 PLAN_LIST = rx.compile(alternation(zh.PLAN_LIST_VERBS))
 # 一期计划于2025年6月建成: a time something is planned for, not the time of a figure reported before it
 PLANNED_TIME = rx.compile(rf"(?:{alternation(zh.PLANNED_TIME_WORDS)})(?:于|在|到)?\s*$")
+
+
+# 计划上半年开工的 / 预计年底前竣工的: a time planned for a stage, inside the phrase naming what is counted
+PLANNED_STAGE_MODIFIER = rx.compile(rf"\s*(?:底|末|内)?\s*(?:前)?\s*(?:全面|全部|正式|基本|如期)?"
+                                    rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)})(?:建设)?\s*的")
+
+
+def _planned_in_noun_phrase(text: str, p: PeriodMention) -> bool:
+    """Whether ``p`` is the time a plan set for a stage, written inside the phrase that names a set of works
+    (计划上半年开工的113个项目已开工103个, 计划年内竣工的45个项目已竣工12个): it names which plan the set is, not the
+    time of what the sentence reports of it (the 103 started by the report's cut-off, 1至7月)."""
+    return bool(PLANNED_TIME.search(text, max(0, p.start - 6), p.start) and PLANNED_STAGE_MODIFIER.match(text, p.end))
 
 
 # A span of the year so far (1-6月, 截至6月底, 上半年) a heading or title reports on: a target under it holds in the year.
