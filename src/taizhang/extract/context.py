@@ -1383,6 +1383,28 @@ RE_PAST_YEAR_OPENER = rx.compile(rf"(?:{alternation(zh.PAST_YEAR_OPENERS)})\s*$"
 RE_PAST_YEAR_FOLLOWER = rx.compile(rf"\s*[,，]?\s*(?:{alternation(zh.PAST_YEAR_FOLLOWERS)})")
 RE_SINCE_OPENER = rx.compile(rf"(?:{alternation(zh.SINCE_YEAR_OPENERS)})\s*$")
 RE_SINCE_CLOSER = rx.compile(rf"\s*(?:{alternation(zh.SINCE_YEAR_CLOSERS)})")
+# 由2012年的…调整为… / 从2012年的…提高到…: the value a change starts from, of a year before the text's own
+RE_FROM_VALUE_OF = rx.compile(r"(?:由|从)\s*$")
+# 是2012年的1.64倍 / 为2015年的2倍: the year a multiple is taken of
+RE_BASE_OF_MULTIPLE = rx.compile(r"(?:是|为|相当于)\s*$")
+RE_MULTIPLE_OF_AFTER = rx.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+# 自2015年开展项目攻坚以来: the event that opened the run named between the year and 以来
+RE_SINCE_CLAUSE_CLOSER = rx.compile(r"[^,，。;；:：\d\n]{1,12}?以来")
+# 2023年8月 / 截至2023年6月底: a month of a year, a time the text states as a point (no deadline: 到2025年6月, 计划于…)
+RE_YEAR_MONTH_POINT = rx.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?!\s*(?:底|末)?\s*(?:前|以前|之前))")
+RE_NOT_OWN_POINT_BEFORE = rx.compile(rf"(?:到|(?<!截)至|于|比|较|与|{alternation(zh.PLANNED_TIME_WORDS)})\s*$")
+
+
+def _later_year_dated(text: str, y: int) -> bool:
+    """Whether the text dates itself, or a cut-off of its own, to a month of a year after ``y`` (2023年8月,全市…;
+    截至2023年6月底): then 2015年以来 in it opens a run of years up to that later one, not the year it is of (as
+    2023年以来 is in a text of 2023).  A deadline or a planned month (到2025年6月, 计划于2024年5月开工) dates nothing."""
+    for m in RE_YEAR_MONTH_POINT.finditer(text):
+        if int(m.group(1)) > y and not RE_NOT_OWN_POINT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            return True
+    return False
+
+
 RE_COMPARED_OPENER = rx.compile(rf"(?:{alternation(zh.COMPARED_YEAR_OPENERS)})\s*$")
 RE_WHOLE_YEAR_BASE = rx.compile(r"\s*(?:全年|年度|年末|年底)")
 RE_OWN_PLAN_AFTER = rx.compile(rf"\s*(?:全年|年度)?\s*的?\s*(?:{alternation(zh.OWN_PLAN_AFTER_YEAR)})")
@@ -1418,8 +1440,16 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
         if RE_PAST_YEAR_OPENER.search(text, max(0, m.start() - 4), m.start()) or \
                 RE_PAST_YEAR_FOLLOWER.match(text, m.end()):
             continue  # 早在2016年就…, 2017年首次提出…: a time of the past told in passing, none of the text's own
-        if RE_SINCE_OPENER.search(before) and RE_SINCE_CLOSER.match(text, m.end()):
+        if RE_SINCE_OPENER.search(before) and (RE_SINCE_CLOSER.match(text, m.end()) or
+                                               RE_SINCE_CLAUSE_CLOSER.match(text, m.end())):
             bases.append(y - 1)  # 自2016年以来首季负增长: a run of years up to the text's, which is 2016 or after
+            continue  # (自2015年开展项目攻坚以来: the same run, the event that opened it named)
+        if RE_SINCE_CLOSER.match(text, m.end()) and _later_year_dated(text, y):
+            bases.append(y - 1)  # 2015年以来,全市累计… in a text dated 2023年8月 or 截至2023年6月底: the run's start
+            continue
+        if RE_FROM_VALUE_OF.search(before) and text[m.end():m.end() + 1] == "的" or \
+                RE_BASE_OF_MULTIPLE.search(before) and RE_MULTIPLE_OF_AFTER.match(text, m.end()):
+            bases.append(y)  # 是2012年的1.64倍 / 由2012年的15.8:55.2:29调整为…: the base a later year is measured from
             continue
         if RE_OWN_PLAN_AFTER.match(text, m.end()) and not RE_DEADLINE_BEFORE.search(before):
             # 与2019年计划目标持平, 完成2019年年度计划的45%: the plan the text measures against is of its own year

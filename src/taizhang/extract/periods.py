@@ -241,6 +241,10 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
             return Y, "point"  # (二十大以来 in a text of 2023: that year)
         return (f"{start}..{Y}", "span") if year and start < year else ("?", "span")
     if kind in ("year_since", "year_since_event", "year_part_since"):
+        if year is None and kind != "year_part_since":
+            # 自2015年…以来 in a text whose own year is unknown (a year it names as its own would be the year): a run
+            # up to a year unknown, "?" as any span of an unknown year (never the year it opens with)
+            return "?", "span"
         return (f"{years[0]}..{Y}", "span") if year and int(years[0]) < year else (years[0], "point")
     if kind == "upto_day":  # 截至6月30日: a running total up to that day, in the month grammar
         mo = _n(nums[0]) if nums else None
