@@ -3836,6 +3836,10 @@ _ACTS_ON = rx.compile(rf"(?<![{zh.DUI_WORD_BEFORE}])对$")  # 督查对|90个责
 _FIGURES_BRACKET = rx.compile(r"[(（][^()（）]*\d")  # a bracket holding figures: a breakdown, no part of a noun
 
 
+# 省、市重点项目 / 省级、市级重点项目 / 市、县两级…: levels of government, one character (or 级) each, sharing the noun
+_LEVEL_LIST_LEAD = rx.compile(rf"^(?:[{''.join(zh.LEVEL_CHARS)}]级?、)+[{''.join(zh.LEVEL_CHARS)}]级?(?=[\u4e00-\u9fff])")
+
+
 def _noun_after_text(post: str) -> str:
     if not post or not re.match(r"[\u4e00-\u9fff“]", post):
         return ""
@@ -3848,8 +3852,10 @@ def _noun_after_text(post: str) -> str:
     bm = _FIGURES_BRACKET.search(post)
     if bm and bm.start() >= 2:
         post = post[:bm.start()]  # 90个责任单位(市直部门20个、…): the noun ends where its breakdown opens
-    # keep 、 inside parentheses: 县(市、区)
+    # keep 、 inside parentheses: 县(市、区); and between levels of government sharing the noun after them (283个省、
+    # 市重点项目: the projects of both lists, not a count of 省)
     post = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), post)
+    post = _LEVEL_LIST_LEAD.sub(lambda m: m.group().replace("、", "\x00"), post, count=1)
     post = post.split("、")[0].replace("\x00", "、")
     rm = _REMARK.search(post)
     if rm and rm.start() >= 2:
