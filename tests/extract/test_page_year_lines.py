@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from taizhang.extract.context import _release_month
+from taizhang.extract.context import _Line, _release_month, _release_month_of
 
 from factrun import periods_of
 
@@ -57,7 +57,8 @@ def test_a_progress_page_released_in_a_month_is_of_that_year():
 @pytest.mark.parametrize("line,year", [
     ("河口县统计局  2024年4月", 2024),
     ("（2024年4月）", 2024),
-    ("二〇二四年四月", 2024),
+    ("二〇二四年四月", None),  # alone: the month a monthly report covers, unless under the releasing body's line
+    ("2024年4月", None),
     ("2024年5月份经济运行分析", None),  # a heading naming what the month holds
     ("全县完成投资 2024年4月", None),  # no releasing body's name beside it
     ("河口县统计局 2024年4月12日", None),  # a full date: a dating line of its own
@@ -85,3 +86,8 @@ def test_a_work_report_planning_its_year_by_number_keeps_it():
     text = ("政府工作报告\n各位代表：\n一、2022年工作回顾\n过去一年，全县地区生产总值增长4.6%。\n"
             "二、2023年工作总体要求和目标任务\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业2500人。\n")
     assert periods_of(text, (4.6, 6, 2500)) == {4.6: "2022", 6: "2023", 2500: "2023"}
+
+
+def test_a_month_alone_is_a_release_line_under_the_releasing_body():
+    assert _release_month_of([_Line(0, 7, "河口县统计局"), _Line(8, 15, "2024年4月")], 1)[2] == 2024
+    assert _release_month_of([_Line(0, 9, "河口县经济运行情况"), _Line(10, 17, "2024年4月")], 1) is None

@@ -918,21 +918,30 @@ RE_YEAR_MONTH = rx.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9])\s
                            r"([〇零○一二三四五六七八九]{4})\s*年\s*[一二三四五六七八九十]{1,2}\s*月(?![份一二三四五六七八九十])")
 
 
-def _release_month(t: str) -> tuple[int, int, int] | None:
+def _release_month(t: str, under_issuer: bool = False) -> tuple[int, int, int] | None:
     """(start, end, year) of the month on a line that only dates a text by its month, as a communiqué is released
-    (某市统计局 2024年5月; (2024年5月) under its title): beside one year and month, brackets and separators, the line
-    holds at most the name of the body releasing it.  None for any other line (a sentence, a full date: ``_dating_line``,
-    a heading naming what the month holds: 2024年5月份经济运行情况)."""
+    (某市统计局 2024年5月; (2024年5月) under its title; 2024年5月 under the line of the body releasing it,
+    ``under_issuer``): beside one year and month, brackets and separators, the line holds at most the name of the
+    body releasing it, and holds that name or brackets unless it stands under it (a month alone under a monthly
+    report's title may be the month it reports on).  None for any other line (a sentence, a full date:
+    ``_dating_line``, a heading naming what the month holds: 2024年5月份经济运行情况)."""
     if len(t) > DATING_LINE_CHARS or _SENTENCE_PUNCT.search(t) or RE_ANY_DATE.search(t):
         return None
     found = list(RE_YEAR_MONTH.finditer(t))
     if len(found) != 1:
         return None
     m = found[0]
-    for tok in RE_DATING_SEPARATORS.split(t[:m.start()] + " " + t[m.end():]):
-        if tok and (re.search(r"\d", tok) or len(tok) > ISSUER_NAME_CHARS or tok[-1] not in zh.ISSUER_END_CHARS):
-            return None
+    rest = [tok for tok in RE_DATING_SEPARATORS.split(t[:m.start()] + " " + t[m.end():]) if tok]
+    if any(re.search(r"\d", tok) or len(tok) > ISSUER_NAME_CHARS or tok[-1] not in zh.ISSUER_END_CHARS for tok in rest):
+        return None
+    if not (rest or under_issuer or re.search(r"[(（]", t)):
+        return None
     return m.start(), m.end(), int(m.group(1)) if m.group(1) else _cn_int(m.group(2))
+
+
+def _release_month_of(lines: list[_Line], i: int) -> tuple[int, int, int] | None:
+    """``_release_month`` of line ``i``, under the line before it when that is a releasing body's name."""
+    return _release_month(lines[i].text, i > 0 and _issuer_line(lines[i - 1].text))
 
 
 def _release_month_year(doc, lines: list[_Line], title: str) -> tuple[int, Evidence] | None:
@@ -940,9 +949,10 @@ def _release_month_year(doc, lines: list[_Line], title: str) -> tuple[int, Evide
     closing lines, for a text that names its year nowhere else: that year, the page's; for an annual communiqué
     (…统计公报) the year before, the one it reports on, as for a communiqué signed to the day (``find_year``)."""
     head = _header(lines)
-    tail = [ln for ln in lines[len(head):][-DATING_TAIL_LINES:] if len(ln.text) <= DATING_LINE_CHARS]
-    for ln in head + tail:
-        got = _release_month(ln.text) if ln.text and not ln.chrome else None
+    tail = [i for i in range(len(head), len(lines))][-DATING_TAIL_LINES:]
+    for i in list(range(len(head))) + [i for i in tail if len(lines[i].text) <= DATING_LINE_CHARS]:
+        ln = lines[i]
+        got = _release_month_of(lines, i) if ln.text and not ln.chrome else None
         k = doc.norm.find(ln.text, ln.start) if got else -1
         if got and k >= 0:
             ev = _ev(doc, k + got[0], k + got[1], "release_month")
@@ -1008,16 +1018,17 @@ def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]
     header lines above the body and the short lines closing it; offsets into ``doc.norm``."""
     lines = lines if lines is not None else _lines(doc.norm)
     head = _header(lines)
-    tail = [ln for ln in lines[len(head):][-DATING_TAIL_LINES:] if len(ln.text) <= DATING_LINE_CHARS]
+    tail = [i for i in range(len(head), len(lines))][-DATING_TAIL_LINES:]
     out: list[tuple[int, int]] = []
-    for ln in head + tail:
+    for i in list(range(len(head))) + [i for i in tail if len(lines[i].text) <= DATING_LINE_CHARS]:
+        ln = lines[i]
         if not ln.text:
             continue
         k = doc.norm.find(ln.text, ln.start)
         if k < 0:
             continue
         out.extend((k + s, k + e) for s, e in _dating_line(ln.text))
-        month = _release_month(ln.text)
+        month = _release_month_of(lines, i)
         if month is not None:
             out.append((k + month[0], k + month[1]))  # (某县统计局 2024年5月: the month it is released in)
     got = _signing_block(doc, [ln for ln in lines if not ln.chrome])
