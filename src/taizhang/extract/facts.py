@@ -54,7 +54,7 @@ from .docregions import above_speaker, below_speaker, cited_other, nation_speaks
 from .regions import COUNTY, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
-from .structures import (total_row, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableFrame, expand_parts,
+from .structures import (total_row, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start  # noqa: F401
@@ -6375,6 +6375,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             c.kind, c.estimated = tc.kind, False  # a plan table's column of its last year or of its years' changes
         elif any(w in tc.header for w in zh.TABLE_DONE_HEADS) and not any(w in tc.header for w in zh.TABLE_PLANNED_HEADS):
             c.kind = "actual"  # 截至2023年底累计完成投资 beside a year's plan: what was done by then
+        if tc.label_role == "indicator" and c.kind == "actual" and ESTIMATE.search(tc.header):
+            c.estimated = True  # 2020年预计值 beside 2020年目标值: the year's figure estimated before it closed
         if tc.label_role != "indicator" and tc.caption and _generic_column(tc.header):
             head = ""  # 完成额 | 增速 over rows of places: what the caption measures (a growth column: see below)
         elif tc.label_role != "indicator" and tc.caption and head.startswith(zh.TABLE_SHARE_HEADS):
@@ -6452,7 +6454,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         if tc.label_role == "indicator" and _index_level(tc, c.value):
             c.measure = "level"  # 衣着 | 101.3 under a price index (上年=100): the index itself, not a growth
         elif unit_class(c.unit) == "percent":
-            c.measure = "growth" if growth else "share"
+            c.measure = "growth" if growth or _growth_row(tc) else "share"
         elif growth and unit_class(c.unit) == "points":
             c.measure = "delta"
         elif growth and unit_class(c.unit) in ("level", "count") and _change_amount(tc.header):
@@ -6492,6 +6494,12 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         phrase = shorten(clean_phrase(_TIME_WORDS.sub("", text[es:c.vs])), 24)
         if phrase:
             c.indicator = phrase
+
+
+def _growth_row(tc: TableCell) -> bool:
+    """Is a table's row a rate of growth by its own name (地区生产总值增速 | % | 6.5 | 6.8; 社会消费品零售总额增长), so
+    its per cents are growth whatever its columns (年初目标, 全年完成) are called?"""
+    return tc.label_role == "indicator" and tc.row_label.endswith(zh.GROWTH_COLUMN_WORDS[:3])
 
 
 def _rate_after_done(cands: list[Cand], year: int | None) -> None:

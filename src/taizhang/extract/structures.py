@@ -2329,8 +2329,9 @@ def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     # 总投资 (亿元): a unit written apart from its column's name belongs to it
     merged: list[tuple[int, int]] = []
     for a, b in cells:
-        if merged and _HEADER_UNIT.fullmatch(text[a:b]):
-            merged[-1] = (merged[-1][0], b)
+        if merged and (_HEADER_UNIT.fullmatch(text[a:b]) or
+                       text[a] == "年" and _BARE_YEAR.fullmatch(text, *merged[-1])):
+            merged[-1] = (merged[-1][0], b)  # (2020 年目标值: text from a PDF puts a blank between digits and words)
         else:
             merged.append((a, b))
     if len(merged) < 3 or any(b - a > 16 for a, b in merged):
@@ -2384,6 +2385,27 @@ def _statistics_header(text: str, header: list[tuple[int, int, str]], rows: list
     return None
 
 
+def _first_head(heads: list[str]) -> str:
+    """The name of a table's label column: its first column's, or the next one's when the first numbers the rows
+    (序号 指标名称 单位 …: the rows are the measures 指标名称 names)."""
+    return next((h for h in heads if h not in zh.TABLE_SERIAL_HEADS), "")
+
+
+def _text_column(name: str) -> bool:
+    """Is a column the table's notes (备注: 超额完成, 续建), words and never a figure of the row's?  A page often leaves
+    it empty."""
+    return _split_unit(name)[0] in zh.TABLE_NOTE_HEADS
+
+
+def _target_column(name: str) -> bool:
+    """Is a column of an indicator table the year's target (年初目标, 全年目标, 预期目标, 目标值)?"""
+    return _split_unit(name)[0].endswith(zh.TABLE_TARGET_COLUMN_ENDS)
+
+
+# 12.5-15 / 5%-6% / 6~7 in a figure's cell: a range, its unit (if any) on one end or both
+_CELL_RANGE = rx.compile(r"(?P<lo>\d+(?:\.\d+)?)\s*(?:[%％]\s*)?[-—~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*(?P<unit>[%％])?")
+
+
 def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list, table_unit: str,
                        frame: "TableFrame | None" = None) -> list[TableCell]:
     """The cells of a table set apart by blanks.  A figure counts when its column states a unit (or is one of rates,
@@ -2397,17 +2419,24 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
     sure = frame is not None and frame.decision == BLANK_FRAME_DECISION
     agreeing = {span for span, _ in frame.rows} if sure else set()
     bare = [sure and not u and not ranks[h] and _bare_measure(n) for h, (n, u) in enumerate(cols)]
-    if not any(u for _, u in cols) and not any(ranks) and not any(bare):
-        return []
-    first = _split_unit(cols[0][0])[0] if cols else ""
+    texts = [_text_column(n) for n, _ in cols]
+
+    def aligned(cells: list) -> list | None:
+        """A row's cells in column order: as many as the header, or one fewer when the last column (备注) is empty."""
+        return cells if len(cells) == len(cols) or len(cells) == len(cols) - 1 and texts[-1] else None
+    ucol = _unit_column(text, [n for n, _ in cols], rows, aligned)
+    first = _first_head([_split_unit(n)[0] for n, _ in cols])
     measures = _measure_rows(first)  # 指标 / 类别 over 城镇 / 男性: the rows are what is measured, not who
+    labelled = measures and _unit_labels(text, rows)  # 全区生产总值(亿元) | 1000 | 1008.5: the unit in the row's name
+    if not any(u for _, u in cols) and ucol < 0 and not labelled and not any(ranks) and not any(bare):
+        return []  # (a 单位 column gives every row's figures their unit: 地区生产总值增速 | % | 6.5 | 6.8)
     caption = _caption_measure(text, header[0][0]) if header and (
         measures or sure or first in zh.TABLE_CLASS_ROW_HEADS) else ""
     measures = measures or first in zh.TABLE_CLASS_ROW_HEADS and _class_caption(caption)
     timed = [bool(_TIME_COLUMN.fullmatch(n)) for n, _ in cols]  # 2025年 | 2026年: named by the caption alone
     title = table_caption(text, header[0][0]) if header else ""
     measured = (caption or _named_measure(_caption_measure(text, header[0][0]))) if title else ""
-    ucol = _unit_column(text, [n for n, _ in cols], rows, lambda cells: cells if len(cells) == len(cols) else None)
+    targets = [measures and _target_column(n) for n, _ in cols]
     parents = class_parents([_split_unit(next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])),
                                               ""))[0] for cells, _ in rows]) if measures else [""] * len(rows)
     out: list[TableCell] = []
@@ -2416,8 +2445,7 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
         row_bare = (rs, re_) in agreeing
         label = _row_label(next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])), ""))
         label, label_unit = _split_unit(label)
-        row_unit = _row_unit(text, cells if len(cells) == len(cols) else None, ucol,
-                             label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
+        row_unit = _row_unit(text, aligned(cells), ucol, label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
         if measures:
             row_unit, carried = _carried_unit(label, row_unit, carried)
         if total_row(label) or re.fullmatch(r"[合总小共]\s*计", label):
@@ -2428,10 +2456,27 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
         h, j = len(cols) - 1, len(cells) - 1
         while h >= 0 and j >= 0:
             name, unit = cols[h]
-            unit = unit or (row_unit if 0 < h != ucol else "")  # 产量 | 45.2 in a row whose unit is 万吨
+            unit = unit or (row_unit if 0 < h != ucol and not texts[h] else "")  # 产量 | 45.2 in a row of 万吨
             a, b = cells[j]
             number = _cell_value(text, a, b)
             own = (number.group("unit") or "") if number else ""
+            spread = _CELL_RANGE.fullmatch(text, a, b) if unit and not number else None
+            if texts[h] and (number or spread) and len(cells) < len(cols):
+                h -= 1  # 备注 left empty: the row's last figure is the column's before it
+                continue
+            if spread is not None:
+                # 年初目标 | 12.5-15: a range, its lower and its upper bound (as 增长3%-5% in a sentence)
+                for g, cmp in (("lo", ">="), ("hi", "<=")):
+                    out.append(TableCell(spread.start(g), spread.end(g), float(spread.group(g)),
+                                         spread.group("unit") or unit, name, label, rs, re_,
+                                         spread.end("unit") if spread.group("unit") else -1, role, header[0][0],
+                                         "", caption if role == "indicator" or timed[h] else measured,
+                                         parents[r] if role == "indicator" else "", title, cmp,
+                                         "target" if targets[h] else "",
+                                         class_rows=role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS))
+                j -= 1
+                h -= 1
+                continue
             if ranks[h]:
                 if number and (number.group("unit") or "") in ("", "名", "位") and \
                         _rank_cell(float(number.group("num").replace(",", ""))):
@@ -2453,6 +2498,7 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
                                          number.end("unit") if own else -1, role, header[0][0], kind,
                                          caption if role == "indicator" or timed[h] else measured,
                                          parents[r] if role == "indicator" else "", title,
+                                         kind="target" if targets[h] else "",
                                          class_rows=role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS))
                     j -= 1
                 elif len(cells) >= len(cols):
@@ -2463,7 +2509,8 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
             else:
                 j -= 1
                 h -= 1
-                if not any(u for _, u in cols[:h + 1]) and not any(ranks[:h + 1]):
+                if not any(u for _, u in cols[:h + 1]) and not any(ranks[:h + 1]) and not 0 <= ucol < h and \
+                        not (labelled and h > 0):
                     break  # the text columns on the left (项目名称, 建设内容) may hold blanks: stop here
     return out
 

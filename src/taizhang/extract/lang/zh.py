@@ -1771,6 +1771,10 @@ TABLE_MONTH_END_HEADS = ("本月末", "当月末", "本期末", "月末")
 # when the column names a plan (计划完成, 预计完成).
 TABLE_DONE_HEADS = ("截至", "截止", "已完成", "累计完成", "实际完成")
 TABLE_PLANNED_HEADS = ("计划", "预计", "目标", "力争", "预期")
+# A column of an indicator table stating what the year was set to reach (序号 指标名称 单位 年初目标 全年完成数 over
+# 地区生产总值增速 % 6.5 6.8): its figures are the year's commitments (targets), those of the columns beside it what was
+# reached.  Matched by how the column's name ends, its unit cut off.
+TABLE_TARGET_COLUMN_ENDS = ("目标", "目标值", "预期目标", "预期值", "预期", "目标任务")
 # 截至上年底累计完成投资: a column of what was done by the end of last year (its time is last year's end, named as such,
 # not a time of this year's moved back a year as 1-4月上年同期 is); 截至 opens a column of what was done by a time.
 TABLE_LAST_YEAR_END_HEADS = ("上年底", "上年末", "去年底", "去年末")

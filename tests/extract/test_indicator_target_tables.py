@@ -1,0 +1,76 @@
+"""An indicator table set apart by blanks, as a report's appendix or a PDF turned to text writes it: a serial column,
+the indicator's name, a 单位 column (or the unit closing the name: 全区生产总值(亿元)), then a column of the year's
+targets (年初目标, 预期目标, 2026 年目标值) beside columns of what was reached (全年完成, 实际完成, 预计值) and a 备注 column
+a row may leave empty.  The rows are the measures (not places), the target column's figures are targets, a range
+(12.5-15) is its lower and upper bound, a row named as a rate of growth (…增速, …增长) holds growth.  All tables here
+are invented (岚溪县, 青川区 …)."""
+from __future__ import annotations
+
+from factrun import facts_of
+
+
+def _by_value(text: str) -> dict:
+    out: dict = {}
+    for f in facts_of(text):
+        out.setdefault(f.value, []).append(f)
+    return out
+
+
+SERIAL_UNIT_TABLE = ("岚溪县2026年政府工作报告主要指标完成情况\n"
+                     "序号 指标名称 单位 年初目标 全年完成\n"
+                     "1 地区生产总值增速 % 7 7.4\n"
+                     "2 一般公共预算收入 亿元 18.5-20 19.6\n"
+                     "3 城镇新增就业 万人 1.3 1.45\n")
+
+
+def test_a_serial_column_does_not_hide_the_indicator_column_and_the_target_column_holds_targets():
+    got = _by_value(SERIAL_UNIT_TABLE)
+    target, done = got[7][0], got[7.4][0]
+    assert (target.kind, target.measure, target.unit) == ("target", "growth", "%")
+    assert (done.kind, done.measure) == ("actual", "growth")
+    assert "地区生产总值" in target.indicator and "地区生产总值" in done.indicator
+    assert target.subject == done.subject != "地区生产总值增速"
+    assert target.period == done.period == "2026"
+    assert (got[1.3][0].kind, got[1.3][0].unit) == ("target", "万人")
+    assert (got[1.45][0].kind, got[1.45][0].unit) == ("actual", "万人")
+
+
+def test_a_range_in_the_target_column_is_its_lower_and_upper_bound():
+    got = _by_value(SERIAL_UNIT_TABLE)
+    lo, hi = got[18.5][0], got[20][0]
+    assert (lo.kind, lo.comparator, lo.unit) == ("target", ">=", "亿元")
+    assert (hi.kind, hi.comparator, hi.unit) == ("target", "<=", "亿元")
+    assert got[19.6][0].kind == "actual" and got[19.6][0].indicator == lo.indicator
+
+
+NOTE_COLUMN_TABLE = ("2026年青川区主要经济指标预期目标及完成情况\n"
+                     "指标名称 单位 预期目标 实际完成 备注\n"
+                     "规上工业增加值增长 % 8 8.6 超额完成\n"
+                     "固定资产投资增长 % 10 9.2\n"
+                     "社会消费品零售总额增长 % 6-7 5.1 未完成\n"
+                     "农村居民人均可支配收入 元 26500 26870\n")
+
+
+def test_a_row_leaving_its_note_empty_keeps_its_figures_in_their_columns():
+    got = _by_value(NOTE_COLUMN_TABLE)
+    assert (got[10][0].kind, got[10][0].measure) == ("target", "growth")
+    assert (got[9.2][0].kind, got[9.2][0].measure) == ("actual", "growth")
+    assert (got[26500][0].kind, got[26500][0].unit) == ("target", "元")
+    assert (got[26870][0].kind, got[26870][0].unit) == ("actual", "元")
+    assert [(f.comparator, f.kind) for f in got[6] + got[7]] == [(">=", "target"), ("<=", "target")]
+
+
+LABEL_UNIT_TABLE = ("“十四五”规划主要指标完成情况\n表2\n"
+                    "序号 指标名称 2025 年目标值 2025 年预计值 完成情况\n"
+                    "1 全区生产总值(亿元) 860 872.4 完成\n"
+                    "2 人均生产总值(元) 125000 126310 完成\n"
+                    "3 一般公共预算收入(亿元) 60.5 61.2 完成\n")
+
+
+def test_a_year_split_from_its_column_name_and_units_in_the_row_names():
+    got = _by_value(LABEL_UNIT_TABLE)
+    target, estimate = got[860][0], got[872.4][0]
+    assert (target.kind, target.unit, target.period) == ("target", "亿元", "2025")
+    assert (estimate.kind, estimate.unit, estimate.period, estimate.estimated) == ("actual", "亿元", "2025", True)
+    assert (got[125000][0].unit, got[126310][0].unit) == ("元", "元")
+    assert "生产总值" in target.indicator
