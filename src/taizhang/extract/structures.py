@@ -1290,6 +1290,15 @@ def _header_rows_at(text: str, seq: list, j: int):
     return best
 
 
+def _group_line(text: str, seq: list, k: int, n: int) -> bool:
+    """Is ``seq[k]`` a row of a table written one cell a line that names the group of the rows below it (城区,
+    生态涵养区: a short text line, its cells left empty) rather than a row's label: the line right after it opens a
+    row of ``n`` cells, a label and figures only, with no line between?"""
+    nxt = seq[k + 1:k + 1 + n]
+    return seq[k][0] == "t" and seq[k][2] - seq[k][1] <= GROUP_ROW_MAX and len(nxt) == n and \
+        nxt[0][0] == "t" and all(x[0] == "v" for x in nxt[1:]) and nxt[-1][4] - seq[k][4] == n
+
+
 def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
     """The rows of ``_header_rows_at`` when the header takes the lines ``seq[j:first]`` and the rows start at
     ``seq[first]``, or None."""
@@ -1305,6 +1314,9 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
         rows: list = []
         k = first
         while k + lead + n <= len(seq):
+            if not serial and _group_line(text, seq, k, n):
+                k += 1  # 生态涵养区 | | |: a row naming the group of the rows below it, its cells empty
+                continue
             chunk = seq[k:k + lead + n]
             if chunk[-1][4] - chunk[0][4] != len(chunk) - 1 or (k > first and chunk[0][4] - seq[k - 1][4] != 1):
                 break
@@ -1447,12 +1459,22 @@ def _rows_at(text: str, seq: list, j: int):
     rows: list = []
     k = j
     n = 1
-    while k + lead + width < len(seq) and seq[k + lead][0] == "t" \
+
+    def fits(k: int) -> bool:
+        """Does a row of ``width`` figures start at ``seq[k]`` (its number ``n``, when the rows are numbered)?"""
+        return k + lead + width < len(seq) and seq[k + lead][0] == "t" \
             and (not serial or _row_number(text[seq[k][1]:seq[k][2]]) == n) \
             and all(x[0] == "v" for x in seq[k + lead + 1:k + lead + 1 + width]) \
             and all(seq[x][4] - seq[x - 1][4] == 1 for x in range(k + 1, k + lead + 1 + width)) \
             and (k + lead + 1 + width == len(seq) or seq[k + lead + 1 + width][0] == ("v" if serial else "t")
-                 or seq[k + lead + 1 + width][4] - seq[k + lead + width][4] > 1):
+                 or seq[k + lead + 1 + width][4] - seq[k + lead + width][4] > 1)
+    while k + lead + width < len(seq):
+        if not fits(k):
+            if rows and not serial and seq[k][0] == "t" and seq[k + 1][4] - seq[k][4] == 1 and \
+                    seq[k][2] - seq[k][1] <= GROUP_ROW_MAX and fits(k + 1):
+                k += 1  # 生态涵养区 | | |: a row naming the group of the rows below it, no figures of its own
+                continue
+            break
         cells = [(x[1], x[2]) for x in seq[k + lead:k + lead + 1 + width]]
         rows.append((cells, (seq[k][1], cells[-1][1])))
         k += lead + 1 + width
@@ -1490,6 +1512,8 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
             m = next((x for x in range(m - 1, -1, -1) if _label_head(text[above[x][1]:above[x][2]])), m)
         head = above[m:] if m >= 0 else []
         start = above[m][3] if m >= 0 else -1
+    if len(head) == width + 2 and not _column_word(text[head[-1][1]:head[-1][2]]):
+        head = head[:-1]  # 城市发展区 right above the first row: a row naming the rows' group, no column
     cols: list[tuple[int, int, str]] = []
     for _, a, b, *_k in head:
         if cols and _HEADER_UNIT.fullmatch(text, a, b):
