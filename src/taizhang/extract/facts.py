@@ -6497,9 +6497,12 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
 
 
 def _growth_row(tc: TableCell) -> bool:
-    """Is a table's row a rate of growth by its own name (地区生产总值增速 | % | 6.5 | 6.8; 社会消费品零售总额增长), so
+    """Is a table's row a rate of change by its own name (地区生产总值增速 | % | 6.5 | 6.8; 社会消费品零售总额增长), so
     its per cents are growth whatever its columns (年初目标, 全年完成) are called?"""
-    return tc.label_role == "indicator" and tc.row_label.endswith(zh.GROWTH_COLUMN_WORDS[:3])
+    return tc.label_role == "indicator" and _LAST_BRACKET.sub("", tc.row_label).endswith(zh.TABLE_GROWTH_ROW_ENDS)
+
+
+_LAST_BRACKET = rx.compile(r"[(（][^()（）]*[)）]$")  # 增长率(按可比价格计算): how the rate is taken, no part of its name
 
 
 def _rate_after_done(cands: list[Cand], year: int | None) -> None:

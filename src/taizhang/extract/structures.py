@@ -1699,6 +1699,30 @@ def _cell_value(text: str, a: int, b: int):
 _BARE_YEAR = rx.compile(r"(?:19|20)\d\d")
 
 
+def _class_then_indicator(names: list[str]) -> int:
+    """The index of a table's indicator column when a class column stands before it (一级指标 | 二级指标, 类别 |
+    指标名称, after a 序号 or not), else -1: the rows are named by the indicator, the class only groups them."""
+    heads = [_split_unit(n)[0] for n in names]
+    x = 1 if heads and heads[0] in zh.TABLE_SERIAL_HEADS else 0
+    if x + 1 < len(heads) and heads[x] in zh.PLAN_TABLE_CLASS_HEADS and heads[x + 1] in zh.PLAN_TABLE_INDICATOR_HEADS:
+        return x + 1
+    return -1
+
+
+def _spanned_rows(text: str, rows: list, n: int) -> list:
+    """The rows of a table whose class column's cell spans the rows of its class (a web table's rowspan): the page
+    writes it in the class's first row only, and a converter writes the other rows' cells from the first column on,
+    one empty cell at the end (2.居民消费价格涨幅 | % | 2.7 | |).  Such a row's cells are put back under their columns,
+    the class cell left empty, when the full rows end in a filled cell."""
+    def shifted(cells: list) -> bool:
+        return len(cells) == n and n >= 3 and _blank(text, *cells[-1]) and not _blank(text, *cells[0])
+    full = [cells for cells, _ in rows if len(cells) == n and not _blank(text, *cells[-1])]
+    if not full or not any(shifted(cells) for cells, _ in rows):
+        return rows
+    return [(([(cells[0][0], cells[0][0])] + list(cells[:-1])) if shifted(cells) else cells, span)
+            for cells, span in rows]
+
+
 def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units: list[str]) -> list[TableCell]:
     """The cells of a table whose rows line up with its header cell by cell (tabs, bars, one cell a line).
 
@@ -1711,6 +1735,11 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     first = _split_unit(names[0])[0] if names else ""
     if first in zh.TABLE_SERIAL_HEADS and len(names) > 1:
         first = _split_unit(names[1])[0]  # 序号 | 项目类型 | …: the rows' numbers, the label column after them
+    named = _class_then_indicator(names)
+    if named >= 0:
+        # 一级指标 | 二级指标 | 计量单位 | 1-3月: the class column's cell spans its rows, the rows are named by the next
+        first = _split_unit(names[named])[0]
+        rows = _spanned_rows(text, rows, len(names))
     roles = [column_role(n) for n in names]
     value_cols = [j for j in range(len(header))
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
@@ -1739,7 +1768,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         if year_rows and cells and _BARE_YEAR.fullmatch(text[cells[0][0]:cells[0][1]].strip()):
             year = text[cells[0][0]:cells[0][1]].strip() + "年"  # (a year, no figure: its cell is read no further)
             cells = [(cells[0][0], cells[0][0])] + list(cells[1:])
-        label = year or next((text[a:b].strip() for a, b in cells if b > a and not _cell_value(text, a, b)
+        label = year or next((text[a:b].strip() for a, b in cells[max(named, 0):] if b > a and not _cell_value(text, a, b)
                               and not _RANK_CELL.fullmatch(text, a, b) and not _placeholder(text, a, b)), "")
         label, label_unit = _split_unit(_row_label(re.sub(r"\s+", "", label)))
         row_unit = _row_unit(text, cells, ucol, label_unit if _UNIT_CELL.fullmatch(label_unit) else "")

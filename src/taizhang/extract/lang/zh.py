@@ -1775,6 +1775,9 @@ TABLE_PLANNED_HEADS = ("计划", "预计", "目标", "力争", "预期")
 # 地区生产总值增速 % 6.5 6.8): its figures are the year's commitments (targets), those of the columns beside it what was
 # reached.  Matched by how the column's name ends, its unit cut off.
 TABLE_TARGET_COLUMN_ENDS = ("目标", "目标值", "预期目标", "预期值", "预期", "目标任务")
+# A row of an indicator table named as a rate of change (地区生产总值增速, GDP增长率(按可比价格计算), 居民消费价格涨幅):
+# its per cents are growth, whatever its columns are called (年初目标 | 全年完成, 1-3月).
+TABLE_GROWTH_ROW_ENDS = ("增长", "增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
 # 截至上年底累计完成投资: a column of what was done by the end of last year (its time is last year's end, named as such,
 # not a time of this year's moved back a year as 1-4月上年同期 is); 截至 opens a column of what was done by a time.
 TABLE_LAST_YEAR_END_HEADS = ("上年底", "上年末", "去年底", "去年末")
