@@ -74,3 +74,28 @@ def test_a_year_split_from_its_column_name_and_units_in_the_row_names():
     assert (estimate.kind, estimate.unit, estimate.period, estimate.estimated) == ("actual", "亿元", "2025", True)
     assert (got[125000][0].unit, got[126310][0].unit) == ("元", "元")
     assert "生产总值" in target.indicator
+
+
+UNITS_LINE_TABLE = ("柳岸县2026年上半年主要指标完成情况\n"
+                    "单位：亿元、%\n"
+                    "序号 指标 年度目标 1-6月完成 完成进度(%) 备注\n"
+                    "1 地区生产总值 410 196.3 47.9\n"
+                    "2 一般公共预算收入 15.2 8.1 53.3 增长6.5%\n"
+                    "3 城镇新增就业(万人) 0.9 0.52 57.8\n")
+
+
+def test_a_units_line_over_a_table_of_measures_gives_its_unit_to_the_rows_that_state_none():
+    got = _by_value(UNITS_LINE_TABLE)
+    assert (got[410][0].kind, got[410][0].unit, got[410][0].period) == ("target", "亿元", "2026")
+    assert (got[196.3][0].kind, got[196.3][0].unit, got[196.3][0].period) == ("actual", "亿元", "2026-M01..M06")
+    # a row naming its own unit keeps it in every column the header writes no unit for
+    assert (got[0.9][0].unit, got[0.52][0].unit, got[0.52][0].measure) == ("万人", "万人", "count")
+    rate = got[53.3][0]
+    assert (rate.unit, rate.measure) == ("%", "share") and "一般公共预算收入" in rate.indicator
+    assert not rate.indicator[:1].isdigit()
+
+
+def test_a_figure_in_a_note_cell_of_a_table_of_measures_is_of_the_rows_measure():
+    note = _by_value(UNITS_LINE_TABLE)[6.5][0]
+    assert note.measure == "growth" and "一般公共预算收入" in note.indicator
+    assert note.subject != "一般公共预算收入"

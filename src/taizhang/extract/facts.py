@@ -6475,8 +6475,10 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         prev = c
     # a figure written inside a row's text cell (建设内容: 新建教学楼3栋) is about the row's project; its evidence is
     # the cell
-    rows = sorted({(c.extra["table"].row_start, c.extra["table"].row_end, c.extra["table"].row_label)
-                   for c in cands if "table" in c.extra})
+    # (a row of a table of measures, 一般公共预算收入 | 12.5 | 6.8 | 54.4 | 增长8%: its note's figure is of that measure, in
+    # the document's place)
+    rows = sorted({(c.extra["table"].row_start, c.extra["table"].row_end, c.extra["table"].row_label,
+                    c.extra["table"].label_role) for c in cands if "table" in c.extra})
     if not rows:
         return
     starts = [r[0] for r in rows]
@@ -6484,14 +6486,16 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         k = bisect.bisect_right(starts, c.vs) - 1
         if "table" in c.extra or k < 0 or not rows[k][0] <= c.vs < rows[k][1]:
             continue
-        rs, re_, label = rows[k]
-        if label:
+        rs, re_, label, role = rows[k]
+        if label and role != "indicator":
             c.subject = label
         es = max(text.rfind("\t", rs, c.vs) + 1, max(text.rfind(" ", rs, c.vs), text.rfind("\u3000", rs, c.vs)) + 1, rs)
         ee = min(x for x in (text.find("\t", c.ve, re_), text.find(" ", c.ve, re_), text.find("\u3000", c.ve, re_), re_)
                  if x >= 0)
         c.es, c.ee = es, ee
         phrase = shorten(clean_phrase(_TIME_WORDS.sub("", text[es:c.vs])), 24)
+        if role == "indicator" and label and len(phrase) <= 2:
+            phrase = shorten(clean_phrase(label), 24)  # 增长8% in the row of 一般公共预算收入: the growth of that
         if phrase:
             c.indicator = phrase
 
@@ -6600,8 +6604,10 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
             continue  # 县卫健局 / 2026年12月底前 / 3: who, when, which row
         out.append(c)
         if "table" in c.extra:
-            if role == FRAME_PROGRESS and unit_class(c.unit) == "percent" and f.cells_of(FRAME_PLAN):
+            if role == FRAME_PROGRESS and unit_class(c.unit) == "percent" and f.cells_of(FRAME_PLAN) and \
+                    c.extra["table"].label_role != "indicator":
                 framed.append((c, f, r, j, role))  # 当前进度 | 83%: the row's task's progress (a project's keeps its column's)
+                # (a row of a table of measures, 一般公共预算收入 | 12.5 | 6.8 | 54.4: the rate is of the row's measure)
             continue
         if role == FRAME_NAME and f.separator != ":":
             a, b = cells[j]

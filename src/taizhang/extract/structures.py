@@ -2490,6 +2490,11 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
     title = table_caption(text, header[0][0]) if header else ""
     measured = (caption or _named_measure(_caption_measure(text, header[0][0]))) if title else ""
     targets = [measures and _target_column(n) for n, _ in cols]
+    # in a table of measures, a column whose header writes no unit takes the row's (城镇新增就业(万人)) before the
+    # units line's (单位:亿元、%), and the units line's when the row states none (年初目标 | 320 under 单位:亿元)
+    lined = [measures and not _split_unit(_header_name(text, a, b, u))[1] and unit_class_of(cols[h][1]) != "percent"
+             for h, (a, b, u) in enumerate(header)]
+    label_col = next((h for h, (n, _) in enumerate(cols) if _split_unit(n)[0] not in zh.TABLE_SERIAL_HEADS), 0)
     parents = class_parents([_split_unit(next((text[a:b] for a, b in cells if not _CELL_NUMBER.fullmatch(text[a:b])),
                                               ""))[0] for cells, _ in rows]) if measures else [""] * len(rows)
     out: list[TableCell] = []
@@ -2509,6 +2514,8 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
         h, j = len(cols) - 1, len(cells) - 1
         while h >= 0 and j >= 0:
             name, unit = cols[h]
+            if lined[h] and h > label_col and h != ucol and not texts[h] and not ranks[h]:
+                unit = row_unit or unit or table_unit
             unit = unit or (row_unit if 0 < h != ucol and not texts[h] else "")  # 产量 | 45.2 in a row of 万吨
             a, b = cells[j]
             number = _cell_value(text, a, b)
