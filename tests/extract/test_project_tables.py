@@ -42,3 +42,15 @@ def test_rows_set_apart_by_blanks_are_read_cell_by_cell():
             "3     白沙洲光伏电站              前期      4.5           县发改局\n")
     assert stages(text) == {"石湾港区铁路专用线": "under_construction", "金穗年产30万吨大米加工项目": "under_construction",
                             "白沙洲光伏电站": "planned"}
+
+
+def test_a_note_column_saying_where_a_row_stands_gives_the_stage():
+    # a list pasted as text under a units line, single blanks between its cells, its last column 备注
+    text = ("白沙县2026年重点项目推进情况\n单位:万元\n"
+            "序号 项目名称 总投资 年度计划投资 1-6月完成投资 备注\n"
+            "1 白沙县城南污水处理厂 15000 6000 3100 续建\n"
+            "2 白沙县第三中学综合楼 9000 3500 800 已开工\n"
+            "3 白沙县城东农贸市场 4200 1500 0 未开工\n")
+    got = stages(text)
+    assert got["白沙县城南污水处理厂"] == "under_construction" and got["白沙县第三中学综合楼"] == "under_construction"
+    assert got["白沙县城东农贸市场"] != "under_construction"

@@ -3131,7 +3131,8 @@ def named_rows(text: str) -> list[NamedRow]:
             if len(cells) >= 3 and all(0 < len(x) <= FRAME_HEADER_CELL_MAX + 6 for x in names):
                 cols = [j for j, x in enumerate(names) if _name_column(x)]
                 if len(cols) == 1:
-                    found = (sep, cols[0], [j for j, x in enumerate(names) if _stage_column(x)], names)
+                    found = (sep, cols[0], [j for j, x in enumerate(names) if _stage_column(x) or
+                                            x in zh.TABLE_NOTE_HEADS], names)  # 备注 | 续建: the row's stage
                     break
         i += 1
         if found is None:
