@@ -52,3 +52,15 @@ def test_group_rows_under_a_header_naming_no_label_column():
     assert {(s, v) for s, v in got} >= {("东坪区", 4.8), ("北塘区", 1), ("石岭县", 6.2), ("柳河县", 4)}
     assert got[("柳河县", 3.7)].measure == "growth" and got[("柳河县", 4)].measure == "rank"
     assert not any(s == "生态涵养区" for s, _ in got)
+
+
+def test_a_rank_column_is_named_by_the_figure_it_ranks():
+    # a bare 位次 and an 增速排位 right of the growth they rank (not paired with the months as a change would be)
+    for head, word in (("位次 |", "位次"), ("增速排位 |", "排位")):
+        text = _lines("2026年1-9月各县区投资情况", "县(区) |", "1-9月投资增速(%) |", head,
+                      "东坪区 |", "8.4 |", "2 |", "北塘区 |", "10.2 |", "1 |", "石岭县 |", "-2.6 |", "3 |")
+        got = _of(text)
+        rank, rate = got[("北塘区", 1)], got[("北塘区", 10.2)]
+        assert rank.measure == "rank" and rank.indicator == rate.indicator + word
+        assert "投资增速" in rank.indicator and "增速增速" not in rank.indicator
+        assert rank.period == rate.period == "2026-M01..M09"

@@ -6152,6 +6152,27 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 # --------------------------------------------------------------------------- structures (ratios, 从X到Y)
 
+def _ranked_columns(cands: list[Cand]) -> dict[int, str]:
+    """The indicator of each cell of a rank column (位次, 排名, 增速排位) standing right of a column of figures in a
+    table of places (县区 | 1-9月投资增速(%) | 位次) whose name ends as the column's before its rank word (增速 in
+    增速排位): the rank is the row's place among the table's by that figure, named as that figure and the column's
+    word (投资增速排位), by value start."""
+    out: dict[int, str] = {}
+    prev: Cand | None = None
+    for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
+        tc = c.extra["table"]
+        p = prev.extra["table"] if prev is not None else None
+        word = next((w for w in zh.TABLE_RANK_COLUMN_ENDS if tc.header.endswith(w)), "")
+        what = tc.header[:len(tc.header) - len(word)]  # 增速排位: the rank of the growth, named before its word
+        if word and tc.measure == "rank" and tc.label_role == "subject" and p is not None and p.table == tc.table \
+                and p.row_start == tc.row_start and p.measure != "rank" and prev.measure != "rank" and \
+                prev.unit != zh.TABLE_SCORE_UNIT and not column_role(p.header) and \
+                prev.indicator and prev.indicator.endswith(what):  # (得分 | 名次: a ranking by score, named by its topic)
+            out[c.vs] = prev.indicator + word
+        prev = c
+    return out
+
+
 def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int | None = None) -> None:
     """第三名:青川镇87.5分 / 西山区以88.6分位列第三: the rank and the score are the named body's, not the place's the
     text speaks as; the score is a level in 分."""
@@ -6161,9 +6182,13 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int 
             if span:
                 at[span[0]] = r
     topics: dict[int, str] = {}
+    ranked_after = _ranked_columns(cands)
     for c in cands:
         r = at.get(c.vs)
         tc = c.extra.get("table")
+        if c.vs in ranked_after:
+            c.indicator = ranked_after[c.vs]  # 规上工业增加值增速(%) | 位次: the rank of the growth left of it
+            continue
         if tc is not None and (tc.measure == "rank" or c.unit == zh.TABLE_SCORE_UNIT) and \
                 tc.header in (zh.RANK_NOUN, zh.SCORE_NOUN) + zh.TABLE_RANK_COLUMN_ENDS + zh.TABLE_SCORE_COLUMN_ENDS:
             # 排名 | 单位 | 得分 under 码头整治考评情况: the bare column word ranks what the table's title names

@@ -1906,6 +1906,8 @@ def paired_columns(names: list[str]) -> list[str]:
             continue
         if _time_column(name):
             time, measure = _split_unit(name)[0], ""
+        elif column_role(name) == "rank":
+            continue  # 1-9月投资增速(%) | 增速排位: a rank of the figure before it, no change (facts._ranked_columns)
         elif time and _change_column(name):
             out[j] = time + name
         elif measure and _change_column(name) and base.startswith(zh.GROWTH_COLUMN_WORDS):
