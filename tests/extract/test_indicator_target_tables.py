@@ -99,3 +99,25 @@ def test_a_figure_in_a_note_cell_of_a_table_of_measures_is_of_the_rows_measure()
     note = _by_value(UNITS_LINE_TABLE)[6.5][0]
     assert note.measure == "growth" and "一般公共预算收入" in note.indicator
     assert note.subject != "一般公共预算收入"
+
+
+def _cells(rows: list[list[str]], sep: str, edge: str = "") -> str:
+    return "".join(edge + sep.join(r) + edge + "\n" for r in rows)
+
+
+GRID_ROWS = [["序号", "指标名称", "单位", "年初目标", "全年完成", "备注"],
+             ["1", "地区生产总值增速", "%", "6", "6.4", ""],
+             ["2", "一般公共预算收入", "亿元", "21-23", "22.6", "超额完成"],
+             ["3", "城镇新增就业", "万人", "0.8", "0.93", ""]]
+
+
+def test_a_web_or_word_table_of_measures_reads_its_target_column_and_ranges_and_no_serials():
+    for table in (_cells(GRID_ROWS, "\t"), _cells(GRID_ROWS, " | ", "| ")):
+        got = _by_value("石门县2026年政府工作报告主要指标完成情况\n" + table)
+        assert (got[6][0].kind, got[6][0].measure) == ("target", "growth")
+        assert (got[6.4][0].kind, got[6.4][0].measure) == ("actual", "growth")
+        assert [(f.comparator, f.kind, f.unit) for f in got[21] + got[23]] == [(">=", "target", "亿元"),
+                                                                                ("<=", "target", "亿元")]
+        assert (got[0.8][0].kind, got[0.8][0].unit, got[0.93][0].kind) == ("target", "万人", "actual")
+        # the rows' numbers are no figures (1 % / 2 亿元 / 3 万人 were read from the 序号 column)
+        assert 1 not in got and 2 not in got and 3 not in got

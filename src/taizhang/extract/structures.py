@@ -1762,6 +1762,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     kind_unit = ""
     out: list[TableCell] = []
     carried = ""
+    serials = [_split_unit(n)[0] in zh.TABLE_SERIAL_HEADS for n in names]  # 序号 | 1: the row's number, no figure
+    targets = [classes and _target_column(n) for n in names]  # 年初目标 over rows of measures: the year's targets
     year_rows = first in zh.TABLE_YEAR_ROW_HEADS  # 年份 | … over rows 2019 | 1500.2: the year heads its row
     for cells, (rs, re_) in rows:
         year = ""
@@ -1792,7 +1794,19 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                     out.append(TableCell(o.start(g), o.end(g), v, unit, cols[j][0], label, rs, re_,
                                          o.end() if unit else -1, role, header[0][0] if header else -1, "rank"))
                 continue
-            if not m or j not in value_cols:
+            if serials[j] or j not in value_cols:
+                continue
+            if not m:
+                spread = _CELL_RANGE.fullmatch(text, *_trim(text, a, b))
+                unit = cols[j][1] or row_unit
+                if spread is not None and unit and float(spread.group("hi")) > float(spread.group("lo")):
+                    # 年初目标 | 12.5-15: a range, its lower and its upper bound (as 增长3%-5% in a sentence)
+                    for g, cmp in (("lo", ">="), ("hi", "<=")):
+                        out.append(TableCell(spread.start(g), spread.end(g), float(spread.group(g)),
+                                             spread.group("unit") or unit, cols[j][0], label, rs, re_,
+                                             spread.end("unit") if spread.group("unit") else -1, role,
+                                             header[0][0] if header else -1, comparator=cmp,
+                                             kind="target" if targets[j] else ""))
                 continue
             name, unit = cols[j]
             if row_units and not stated and unit and not _split_unit(names[j])[1] and not _rate_column(name):
@@ -1817,7 +1831,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 continue
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
                                  own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
-                                 header[0][0] if header else -1))
+                                 header[0][0] if header else -1, kind="target" if targets[j] else ""))
     title = table_caption(text, header[0][0]) if header else ""
     measured = caption or (_named_measure(_caption_measure(text, header[0][0])) if title else "")
     if not caption and len(first) >= 2 and first in measured[:-1]:
@@ -2523,6 +2537,8 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
             number = _cell_value(text, a, b)
             own = (number.group("unit") or "") if number else ""
             spread = _CELL_RANGE.fullmatch(text, a, b) if unit and not number else None
+            if spread is not None and float(spread.group("hi")) <= float(spread.group("lo")):
+                spread = None  # (2023-2025, 10-5: no range of a figure)
             if texts[h] and (number or spread) and len(cells) < len(cols):
                 h -= 1  # 备注 left empty: the row's last figure is the column's before it
                 continue
