@@ -42,3 +42,9 @@ def test_a_status_in_parentheses_is_no_part_of_the_name():
 
 def test_a_class_of_works_is_no_name():
     assert names("全市省市两级重点工程建设项目完成投资50亿元。") == {}
+
+
+def test_how_a_work_is_let_in_parentheses_is_no_part_of_the_name():
+    got = names("12月3日，白河县重大项目集中开工。白河县城区排涝设施建设工程(EPC)总投资1.55亿元，"
+                "岚溪路改造工程（PPP）总投资2亿元。")
+    assert got == {"白河县城区排涝设施建设工程": "under_construction", "岚溪路改造工程": "under_construction"}

@@ -113,9 +113,10 @@ CATEGORY_WORDS: dict[str, str] = {
 
 # A parenthesis holding only a figure (甲项目(92.5%), 乙中心(3.2亿元)): what is reported of the work, no part of its name
 FIGURE_IN_PARENS = r"[\d.]+(?:%|％|亿元|万元|个百分点)?\)"
-# A parenthesis holding only where the work stands (甲产业园(开工滞后), 乙连接线(投资滞后), 丙路(续建)): a status a bulletin
-# reports of it, no part of its name
-STATUS_IN_PARENS = r"[^()\n]{0,6}(?:滞后|缓慢|超前|正常|提前|未开工|已开工|开工|在建|续建|新建|竣工|完工|投产)\)"
+# A parenthesis holding only where the work stands (甲产业园(开工滞后), 乙连接线(投资滞后), 丙路(续建)) or how it is let
+# (丁排涝工程(EPC), 戊路改造工程(PPP)): a status a bulletin reports of it or its contract, no part of its name
+STATUS_IN_PARENS = (r"[^()\n]{0,6}(?:滞后|缓慢|超前|正常|提前|未开工|已开工|开工|在建|续建|新建|竣工|完工|投产)\)"
+                    r"|(?:F\+)?(?:EPC|PPP|BOT|BOO|TOT|BT)(?:\+O)?(?:模式|项目)?\)")
 # The signs inside a figure a name may hold (年产3.5万吨新型人造丝项目, 甲电厂2×660MW扩建工程, 乙石化20万吨/年EVA项目):
 # a decimal point, a times sign between two numbers, a slash before the time a capacity is measured per.  Part of the
 # name, as its digits are; no boundary of it.
