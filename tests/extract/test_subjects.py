@@ -266,6 +266,29 @@ def test_a_paragraph_goes_on_about_the_place_it_opens_with():
     assert one(fs, 9).subject == "眉山市"  # a paragraph opening with a list of places is neither's
 
 
+def test_a_numbered_item_opening_with_a_place_is_the_places():
+    # 1. 东坡区…: the item's number is no word before the place that leads the clause
+    fs = facts_of(CITY + "一、各区县推进情况\n1. 东坡区全年实施重点项目52个,完成投资86亿元。\n"
+                  "2.彭山区坚持项目为王,完成投资40亿元。\n")
+    assert one(fs, 52).subject == "东坡区"
+    assert one(fs, 86).subject == "东坡区"
+    assert one(fs, 40).subject == "彭山区"
+
+
+def test_a_paragraph_goes_on_about_the_place_its_first_sentence_names_after_its_circumstances():
+    # 今年以来,在…下,仁寿县共实施…: the place named after the sentence's time and circumstance is the paragraph's, and
+    # its own scope word (全县) in a sentence after it speaks as that county, not as the city
+    fs = facts_of(CITY + "东坡区全年实施重点项目52个,完成投资86亿元。新开工项目18个。\n"
+                  "今年以来,在市委市政府的坚强领导下,仁寿县共实施重点项目45个,完成投资72亿元。新开工项目15个,"
+                  "竣工项目8个。\n今年1-9月,经过多方努力,青神县完成投资30亿元。全县新签约项目11个。\n"
+                  "今年以来,在东坡区的带动下,全市新开工项目60个。其中续建项目33个。\n")
+    assert one(fs, 45).subject == "仁寿县"
+    assert one(fs, 15).subject == "仁寿县"
+    assert one(fs, 8, "个").subject == "仁寿县"
+    assert one(fs, 11).subject == "青神县"
+    assert one(fs, 33).subject == "眉山市"  # a place in a clause of circumstance (在…的带动下) is no paragraph's
+
+
 def test_places_that_name_a_facility_are_no_subject_of_the_figures_after_them():
     from taizhang.extract import extract_text
 

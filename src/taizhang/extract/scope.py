@@ -2974,10 +2974,12 @@ def _topic_heading(text: str, ps: int, pe: int) -> bool:
     return bool(line) and len(line) <= 26 and not _PART_HEADING_STOP.search(line) and not re.search(r"[|｜\t]", line)
 
 
-def _own_place_before(text: str, layout: Layout, vs: int, mentions, m_starts) -> bool:
-    """Whether the value's sentence names a place or speaks as one (全市) before it: it then has its own."""
+def _own_place_before(text: str, layout: Layout, vs: int, mentions, m_starts, part: str = "") -> bool:
+    """Whether the value's sentence names a place or speaks as one (全市) before it: it then has its own.  A scope
+    word of the division ``part`` is (全县 in a paragraph about 某县) speaks as that part, no other place."""
     ss = layout.sent_of(vs)[0]
-    return _any_region_in(mentions, m_starts, ss, vs) or bool(SCOPE_WORD.search(text, ss, vs))
+    return _any_region_in(mentions, m_starts, ss, vs) or any(
+        not (part and part.endswith(m.group("suffix"))) for m in SCOPE_WORD.finditer(text, ss, vs))
 
 
 # after a place, within its clause and before any figure: the 等 or 为代表 that closes an enumeration it is an example of
@@ -3081,6 +3083,42 @@ def _whole_spoken(text: str, layout: Layout, place: RegionMention, vs: int) -> b
     return False
 
 
+# what a paragraph's first sentence may say before the place it is about: when (今年以来, 1-9月), how or under whom
+# (在各方支持下, 经过多方努力), in clauses naming no place, no scope (全市) and no figure
+_OPENING_TIME_DIGITS = rx.compile(r"\d{1,4}(?:[—\-~～]\d{1,2})?[年月日]|[1-4]季度")
+OPENING_CLAUSES_MAX = 40  # characters of the clauses before the place (今年以来,在市委市政府的坚强领导下,)
+
+
+def _late_opening_place(text: str, layout: Layout, k: int, mentions, m_starts) -> RegionMention | None:
+    """The place a paragraph (its text from ``k``, after any item number) is about when its first sentence names it
+    only after clauses of time or circumstance (今年以来,在各方支持下,丁县共实施项目45个,…。新开工项目15个): the
+    place heading a clause of that sentence as its doer (nothing but a time before it in its clause), the first place
+    the paragraph names; the sentences after go on about it as they do about a place opening the paragraph."""
+    j = bisect.bisect_left(m_starts, k)
+    if j >= len(mentions):
+        return None
+    r = mentions[j]
+    _, se = layout.sent_of(k)
+    if r.start >= se or r.start == k or ZONE_RE.search(r.name):
+        return None
+    mcs, _ = layout.clause_of(r.start)
+    if mcs <= k or mcs - k > OPENING_CLAUSES_MAX:
+        return None  # (the place opening the paragraph is the walk's own case)
+    lead = text[mcs:r.start]
+    if lead.strip() and not _TIMED_PLACE_LEAD.fullmatch(lead):
+        return None  # 在东坡区的带动下: a place in an adverbial clause is no doer
+    before = text[k:mcs]
+    if SCOPE_WORD.search(before) or re.search(r"\d", _OPENING_TIME_DIGITS.sub("", before)):
+        return None  # 全市上下…,东坡区… / 投资增长8%,某区…: the sentence spoke of something else first
+    while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
+        j += 1  # 眉山市东坡区: the chain's last place
+    r = mentions[j]
+    if r.end > se or text.startswith("的", r.end) or _PART_LIST_AFTER.match(text, r.end) \
+            or enumerated(text, r.end, se) or ZONE_RE.search(r.name):
+        return None
+    return r
+
+
 def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int, mentions, m_starts):
     """``_region_part`` from the paragraph [ps, pe) up, for at most ``lines`` lines.  The walk above the
     value's own paragraph does not depend on the value (``vs`` -1: outside every paragraph): it is
@@ -3104,11 +3142,16 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
                 return ps, r
             if ps <= vs < pe and layout.sent_of(vs)[0] > rest and not ZONE_RE.search(r.name) \
                     and not _PART_LIST_AFTER.match(text, rest) and not enumerated(text, rest, pe) \
-                    and not _own_place_before(text, layout, vs, mentions, m_starts):
+                    and not _own_place_before(text, layout, vs, mentions, m_starts, r.name):
                 return ps, r  # 东坡区1-9月完成投资…。新开工项目12个: the paragraph goes on about the place it opened with
             if not (ps <= vs < pe) and k > ps and text[ps:k].strip() and _topic_heading(text, ps, pe) \
                     and not _PART_LIST_AFTER.match(text, rest) and not ZONE_RE.search(r.name):
                 return ps, r  # 二、东坡区重点项目进展情况: a numbered heading about the place opens its part
+        elif ps <= vs < pe:
+            late = _late_opening_place(text, layout, k, mentions, m_starts)
+            if late is not None and layout.sent_of(vs)[0] > late.end \
+                    and not _own_place_before(text, layout, vs, mentions, m_starts, late.name):
+                return ps, late  # 今年以来,在…下,某县共实施项目…。新开工项目15个: the place the paragraph opened on
         if not (ps <= vs < pe):
             line = text[ps:pe].strip()
             if line and len(line) <= 26 and not _PART_HEADING_STOP.search(line):
@@ -4166,6 +4209,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         k = max(text.rfind("(", mcs, mm.start), text.rfind("（", mcs, mm.start))
         if k >= 0 and not re.search(r"[)）]", text[k:c.vs]):
             mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
+        elif mcs == ss:
+            mcs = _ENUM_RE.match(text, mcs, mm.start).end()  # 1. 某区全年实施…: an item's number is no word before it
         lead = text[mcs:mm.start]
         pm = _INVESTMENT_PROGRESS_PLACE.match(text[mm.end:mm.end + 20])
         if pm and not _class_of_units(pm.group(1)) and not _TIME_ONLY.fullmatch(pm.group(1)) \
