@@ -213,3 +213,16 @@ def test_a_county_report_naming_only_its_benchmarks_has_no_place_of_their_own():
     ctx, ex = context_of(text)
     assert ctx.place is None
     assert one(ex.facts, 85.2).subject == "" and one(ex.facts, 12.3).subject == ""
+
+
+def test_a_place_inside_a_quoted_honour_of_the_headline_is_not_the_texts():
+    # “某省卫生城市”复审… / “某省园林县城”创建…: the province names the honour; a county's text that never names itself
+    # has no place (""), and 林县 is not read out of 园林县城
+    fs = facts_of("“河南省卫生城市”复审迎检工作推进会召开\n会议指出,今年以来,全县上下扎实推进创卫工作,"
+                  "累计投入资金1.2亿元,改造背街小巷86条。\n")
+    assert one(fs, 1.2).subject == ""
+    assert one(fs, 86).subject == ""
+    fs = facts_of("关于2023年度“河北省园林县城”创建工作的报告\n一、基本情况\n全县建成区绿地率达到38.5%,"
+                  "今年新建公园5个。\n")
+    assert one(fs, 38.5).subject == ""
+    assert one(fs, 5).subject == ""

@@ -42,7 +42,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import cited_other, company_named, inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer
+from .docregions import cited_other, company_named, inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer, unquoted
 from .regions import TOWN, Region, written_forms
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -2124,9 +2124,10 @@ def _title_region(doc, g, title: str, k_title: int, within=None):
     """The most specific region the title (standing at ``k_title`` in ``doc.norm``) names, or None; of the regions
     of its name, the one lying in ``within`` when there is one (新华区 under a posting line of the city it lies in)."""
     # the title as it stands in the text: a window of the document's region layer, not a new scan
+    # (a place named as a reference, in a quoted honour or slogan included: “某省卫生城市”复审…, 对标深圳, is none)
     hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3
-            and not company_named(doc.norm, h)]
-    chain = _strip_prefixes(g, title)
+            and not company_named(doc.norm, h) and h.start not in doc.regions.in_references]
+    chain = _strip_prefixes(g, unquoted(title))
     named = [r for r in chain if r.name in title or any(x in title for x in written_forms(r))]
     cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)
                                                             if hits else None)

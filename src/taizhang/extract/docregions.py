@@ -826,6 +826,13 @@ def checking_bodies(text: str, hits: list) -> set[int]:
     return out
 
 
+def unquoted(text: str) -> str:
+    """``text`` with the inside of each short quotation holding no figure (a slogan's, an honour's, a brand's: “某省卫生
+    城市”, “数字眉山”) blanked, offsets kept: for a reader of names that must not take a place named in one as the
+    text's own (a headline's “某省园林县城”创建工作 is no text of that province, nor of a 林县 read out of 园林县城)."""
+    return _REF_QUOTE.sub(lambda m: m.group()[0] + " " * (len(m.group()) - 2) + m.group()[-1], text)
+
+
 def reference_hits(text: str, hits: list) -> set[int]:
     """Starts of the region hits named as a reference (``reference_place``), inside a slogan's short quotation (no
     figure in it), or listed with such a place by 、 (对标深圳、杭州: both are models)."""
