@@ -16,7 +16,7 @@ Every text is written for these tests; the places are real so that the gazetteer
 """
 from __future__ import annotations
 
-from factrun import context_of, one
+from factrun import context_of, facts_of, one
 from taizhang.extract.pipeline import extract_text
 
 
@@ -114,3 +114,28 @@ def test_companies_named_in_examples_are_no_actor_of_the_count():
     _, ex = context_of("济宁市重点产业项目建设情况\n2009-12-17\n今年1—11月，全市重点项目完成投资211亿元。山东沃尔华挖掘机整机制造"
                        "项目、泰山玻璃纤维邹城有限公司四期项目等10个项目基本具备竣工条件。\n")
     assert one(ex.facts, 10).subject == "济宁市"
+
+
+def test_the_project_taken_up_is_a_named_work_not_a_class_or_a_years_words():
+    # 项目/该项目 takes up a work named before it: a heading line that is the work's name (二、某某产业园项目), never the
+    # words after a year's digits (2023年第三季度重点项目集中开工: 年第三季度重点项目) nor a place's class of works
+    # (某县重点项目集中开复工)
+    fs = facts_of("眉山市2023年第三季度重点项目集中开工\n一、东坡区万达广场商业综合体开工建设\n"
+                  "项目位于东坡区,总投资约8亿元。\n二、彭山区锂电新材料产业园项目\n该项目总投资30亿元,占地500亩。\n")
+    assert one(fs, 8).subject != "年第三季度重点项目"
+    assert one(fs, 30).subject == "彭山区锂电新材料产业园项目"
+    assert one(fs, 500).subject == "彭山区锂电新材料产业园项目"
+    fs = facts_of("青神县重点项目集中开复工\n今年,青神县共安排重点项目48个,续建项目17个、新建项目31个,"
+                  "项目总投资96.5亿元。\n")
+    assert one(fs, 96.5).subject == "青神县"
+
+
+def test_a_list_items_mark_and_a_zones_class_of_works_name_no_body():
+    # ——生态环境保护项目 累计完成投资…: the dash marks the item of a list of the place's classes of works; 园区项目 is
+    # such a class (as 交通项目), no zone reporting
+    fs = facts_of("青神县2023年1-8月重点项目推进情况\n1-8月,全县重点项目累计完成投资21亿元。\n"
+                  "——重大产业项目 累计完成投资12.4亿元。其中:特色农业累计完成投资5.2亿元;园区项目累计完成投资0.8亿元。\n"
+                  "——生态环境保护项目 累计完成投资2.6亿元,完成年度计划的39.5%。\n")
+    assert one(fs, 0.8).subject == "青神县"
+    assert one(fs, 2.6).subject == "青神县"
+    assert one(fs, 39.5).subject == "青神县"

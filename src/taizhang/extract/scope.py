@@ -3550,8 +3550,10 @@ PROJECT_ANAPHOR = rx.compile(rf"\s*{_ANAPHOR_LEAD}(?:(?:{alternation(zh.PROJECT_
                              # (no count after it: 该项目3个…; but 该工程于2012年8月开工 is the work's date)
                              r"(?!(?!于)[\u4e00-\u9fff]{0,2}[\d])")
 # the name it takes up: a project's, or a facility's (某某抽水蓄能电站位于…)
-PROJECT_NAME = rx.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{NAME_CHARS}{{4,36}}?(?:{ROW_NAME_END}|电站|电厂|产业园|基地))"
-                          rf"(?=(?:{alternation(zh.PROJECT_NAMED_NEXT)})|[,，。])")
+# (not read out of a number and its word: 2023年第三季度重点项目集中开工 names no work 年第三季度重点项目; a heading line
+# that is the work's name, 二、某某产业园项目, names it for the 该项目 of the lines under it)
+PROJECT_NAME = rx.compile(rf"(?<![\u4e00-\u9fff\d.．])(?P<name>{NAME_CHARS}{{4,36}}?(?:{ROW_NAME_END}|电站|电厂|产业园|基地))"
+                          rf"(?=(?:{alternation(zh.PROJECT_NAMED_NEXT)})|[,，。]|[ \t\u3000]*\n)")
 PROJECT_LOOKBACK = 800
 
 
@@ -3630,8 +3632,8 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
         k = max(name.rfind(ch) for ch in "。,，;；:：") + 1 if re.search(r"[。,，;；:：]", name) else 0
         name = name[k:]
         if len(name) >= 4 and not NOT_A_NAME.search(re.sub(CAPACITY, "", name)) and \
-                not re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name):
-            best = name
+                not re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name) and not name.endswith(zh.PROJECT_CLASS_ENDS):
+            best = name  # (某县重点项目集中开工 names a class of the place's works, none the 项目 after it takes up)
     return best
 
 
@@ -3805,10 +3807,17 @@ def _short_company(text: str, cs: int, m: re.Match, mentions, m_starts) -> bool:
 _CONNECTIVE = rx.compile(rf"^(?:{alternation(zh.CLAUSE_CONNECTIVES)})[,，:：]?(?=[\u4e00-\u9fff]{{2}})")
 
 
+# the mark an item of a list opens with (——重大产业项目 累计完成投资…, ●, ▶): no character of a name
+_ITEM_MARK = rx.compile(r"^[—\-－―·•●■◆▶▲★☆◇□○◎→>＞]+\s*")
+
+
+_CLASS_OF_WORKS = ("项目", "工程", "类项目")  # what a zone's word heads when it names a class of works
+
+
 def _actor_name(name: str) -> str:
-    """The actor's name as written, without what says where it is (位于…的, …在某县) nor the word joining its clause to
-    the one before (其中东坡县 → 东坡县)."""
-    name = _CONNECTIVE.sub("", name)
+    """The actor's name as written, without the mark of the list item it opens (——), what says where it is (位于…的,
+    …在某县) nor the word joining its clause to the one before (其中东坡县 → 东坡县)."""
+    name = _CONNECTIVE.sub("", _ITEM_MARK.sub("", name))
     if "的" in name[:-1]:
         name = name.rsplit("的", 1)[1]
     m = _ACTOR_WHERE.match(name)
@@ -4180,6 +4189,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         return
     # zone word at the clause start without a region: 经济开发区力争… in a 江都 section → 江都经济开发区
     zm = ZONE_RE.match(text[cs:c.vs])
+    if zm and text.startswith(_CLASS_OF_WORKS, cs + zm.end()):
+        zm = None  # 园区项目累计完成投资…: the place's works of a class (as 交通项目), no zone that reports
     if zm and base_name and ZONE_RE.search(base_name) and base_name.endswith(zm.group()):
         c.subject = base_name  # 开发区完成投资… in a text of 东坡区经济开发区: the zone itself
         c.extra["subject_written"] = zm.group()
