@@ -270,6 +270,21 @@ def test_a_county_calling_itself_by_its_short_form_is_the_texts_place(text, plac
     assert all(f.subject == place for f in ex.facts if f.value in (46, 126))
 
 
+@pytest.mark.parametrize("text, place", [
+    # the short form is a common word the automaton leaves out (仁寿), written only in the body, as the county's doer
+    ("全县经济运行情况\n今年以来,全县地区生产总值增长6%。仁寿坚持工业强县,仁寿全年新签约项目46个,"
+     "全县148个重点项目完成投资126亿元。\n", "仁寿县"),
+    # the place counted is set aside (a city above the 全县 it speaks as, whose office visited): the short form it
+    # calls itself by, with no prefecture named to anchor it
+    ("三年来城市建设成效明显\n三年来,我县累计投资126亿元,新建道路46条。日前,六安市文明办一行到我县考察交流。"
+     "考察组对颍上的项目建设给予好评,认为颍上发展后劲足。\n", "颍上县"),
+])
+def test_a_county_calling_itself_by_its_short_form_in_its_body_is_the_texts_place(text, place):
+    ctx, ex = context_of(text)
+    assert ex.record.regions == [place]
+    assert all(f.subject == place for f in ex.facts if f.value in (46, 126))
+
+
 @pytest.mark.parametrize("text", [
     "仁寿重点项目建设跑出加速度\n今年以来,全市148个重点项目完成投资126亿元。\n",  # speaks as a 市: no 仁寿县
     "重点项目建设跑出加速度\n今年以来,全县148个重点项目完成投资126亿元。\n",  # no short form at all

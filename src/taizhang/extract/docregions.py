@@ -395,6 +395,13 @@ _CHILD_SHORT_AFTER = rx.compile(rf"(?:[、和及与:：]|\s*\d|(?:今年|上半�
                                 rf"(?:{alternation(zh.UNIT_REPORT_VERBS + zh.CHILD_SHORT_VERBS)}))")
 
 
+# …and what follows a county's short form that is a common word where the county's own text speaks of itself by it:
+# a deed the county reports (as after a child's short form) or what it does (阳新坚持工业强县, 阳新围绕…)
+_SELF_SHORT_AFTER = rx.compile(rf"(?:{_CHILD_SHORT_AFTER.pattern})|(?:今年|上半年|全年|\d{{1,2}}[-—]\d{{1,2}}月份?)?[,，]?"
+                               rf"(?:新(?={alternation(zh.UNIT_REPORT_VERBS)})|{alternation(zh.CLAUSE_IN_NAME)})")
+_CLAUSE_OPEN_SHORT = rx.compile(rf"(?:^|(?<=[{_CHILD_SHORT_BEFORE}]))[\u4e00-\u9fff]{{2,4}}", re.M)
+
+
 class DocRegions:
     """The region mentions of one document's normalized text (offsets index ``Doc.norm``)."""
 
@@ -538,6 +545,9 @@ class DocRegions:
                 continue
             r, n, t = found.get(surf, (own[0], 0, False))
             found[surf] = (r, n + 1, t or (title is not None and title[0] <= s < title[1]))
+        for surf, (r, n) in self._common_word_shorts(suffix).items():
+            if surf not in found:
+                found[surf] = (r, n, False)  # 阳新坚持…,阳新全年新签约…: a common word the automaton leaves out
         if title is not None:
             # the title opening with the short form (云霄:…, 仁寿重点项目…), a common word the automaton leaves out
             head = self.text[title[0]:title[1]]
@@ -545,8 +555,9 @@ class DocRegions:
                 surf = head[:n]
                 own = [r for r in self.gazetteer.short_named(surf) if r.level == COUNTY and r.current
                        and r.name == surf + suffix]
-                if len(own) == 1 and surf not in found:
-                    found[surf] = (own[0], self.text.count(surf) - 1, True)
+                if len(own) == 1:
+                    n = found[surf][1] if surf in found else self.text.count(surf) - 1
+                    found[surf] = (own[0], n, True)
                     break
         ok = [(n + (2 if t else 0), r) for r, n, t in found.values() if t or n >= SHORT_PLACE_MENTIONS]
         if not ok:
@@ -555,6 +566,27 @@ class DocRegions:
         if len(ok) > 1 and ok[1][0] == ok[0][0]:
             return None  # two of them as strongly: the text speaks as neither
         return ok[0][1]
+
+    def _common_word_shorts(self, suffix: str) -> dict[str, tuple[Region, int]]:
+        """The counties of ``suffix`` (县 for a text of 全县) whose short form is a common word (阳新 for 阳新县: the
+        automaton leaves it out), with how often one opens a clause of the text followed by the county's deed (阳新坚持
+        工业强县, 阳新全年新签约项目45个): how a county's own text calls itself when it writes no full name."""
+        g = self.gazetteer
+        text = self.text
+        out: dict[str, tuple[Region, int]] = {}
+        for m in _CLAUSE_OPEN_SHORT.finditer(text):
+            k = m.start()
+            for n in (4, 3, 2):
+                surf = text[k:k + n]
+                if len(surf) < n or g.surface_known(surf):
+                    continue
+                own = [r for r in g.short_named(surf) if r.level == COUNTY and r.current and r.name == surf + suffix]
+                if len(own) == 1 and _SELF_SHORT_AFTER.match(text, k + n) and not in_name(text, k + n) \
+                        and not text.startswith(tuple(zh.PLACE_SUFFIXES), k + n):
+                    r, c = out.get(surf, (own[0], 0))
+                    out[surf] = (r, c + 1)
+                    break
+        return out
 
     def window(self, start: int = 0, end: int | None = None) -> list:
         """The scan hits lying wholly inside ``norm[start:end]``: a scan of that slice, in document offsets."""

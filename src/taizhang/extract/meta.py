@@ -1126,6 +1126,17 @@ def _is_interview(text: str, lines, sections: list[Section]) -> bool:
 
 # ------------------------------------------------------------------ regions
 
+def _short_spoken(doc: Doc, text: str, title_start: int, by_name: dict) -> str:
+    """The county a text names by its short form only and speaks as (``DocRegions.spoken_short_place``), added to
+    ``by_name``; its name, or ""."""
+    from .docregions import speaking_suffix
+    own = doc.regions.spoken_short_place(speaking_suffix(doc.norm, min_refs=1), _title_line(text, title_start))
+    if own is None:
+        return ""
+    by_name[own.name] = own
+    return own.name
+
+
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
     from .docregions import (above_speaker, below_speaker, cited_other, inclusion_part, nation_speaks, one_of_parts, place_role,
                              parent_of_parts, speaking_suffix, superior_named)
@@ -1167,11 +1178,7 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
             top = media[0].region.name
     if not top:
         # …or calling itself by its short form only (云霄:三季度签约项目12个 … 全县): the county of that short form
-        own = doc.regions.spoken_short_place(speaking_suffix(doc.norm, min_refs=1),
-                                             _title_line(text, title_start))
-        if own is not None:
-            by_name[own.name] = own
-            top = own.name
+        top = _short_spoken(doc, text, title_start, by_name)
     if top and below_speaker(top, by_name[top].level, speaker):
         # a text speaking as 全州 whose most named place is a county of its table: the 州 named, else no place (the
         # parts listed do not name the whole they lie in: 全市72个重点项目…其中,甲区…乙区…丙县 is of no city named)
@@ -1196,6 +1203,13 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         top = ""  # the prefecture over the county-level city whose text this is: no place of its own named
     if top and top not in titled and above_speaker(top, by_name[top].level, speaker, counts):
         top = ""  # 在某市委、市政府和区委的领导下 in a district's text saying 全区: the city above it, not its place
+    if not top and counts:
+        # every place counted set aside (its towns below the 全县 it speaks as, a city above it read out of 石桥镇江口村):
+        # the county it calls itself by its short form (认为颍上发展后劲足), as a text naming no place at all; not one
+        # counted and set aside itself (含丰城市, a part the whole includes, read again by its short form)
+        top = _short_spoken(doc, text, title_start, by_name)
+        if top in counts:
+            top = ""
     context = [by_name[top]] if top else []
 
     # Sub-interviews: the region each "——访" line names; the main region is their common parent.
