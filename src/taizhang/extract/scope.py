@@ -327,6 +327,28 @@ def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
     return "progress" if PROGRESS_FIGURE.search(before) else ""
 
 
+YEAR_OPENING_KINDS = {"this_year", "year"}  # 今年, / 2025年, opening a paragraph: the year spoken of, whole
+
+
+def _opens_on_its_year(text: str, layout: Layout, c: Cand, periods, p_starts, frame) -> bool:
+    """Whether the figure's paragraph opens on the year itself (今年,全省… / 2025年,…), not on a span within it nor
+    on 今年以来 (the year so far, which a report's cut-off may close), and states no span within the year before the
+    figure: a body frame's cut-off (1—8月, stated in a paragraph before) reaches the end of its own paragraph, not
+    into one that states its own time (a paragraph opening on the year's list and going on 1-4月,…已开工159项 keeps
+    its cut-off)."""
+    ev = frame.evidence
+    ps, _ = layout.para_of(c.vs)
+    if frame.source not in WRITTEN_SPAN_SOURCES or ev is None or ev.start >= ps:
+        return False
+    ss, _ = layout.sent_of(c.vs)
+    f = _framing(text, layout, ps, ss, periods, p_starts)
+    if f is None or f.kind not in YEAR_OPENING_KINDS or f.role != "point" or f.end > c.vs \
+            or f.text.endswith(zh.SINCE_SUFFIX) or layout.para_of(f.start)[0] != ps:
+        return False
+    return not any(p.kind in WITHIN_YEAR_KINDS for p in periods[bisect.bisect_left(p_starts, ps):
+                                                                bisect.bisect_left(p_starts, c.vs)])
+
+
 def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
                   year: int | None, context) -> None:
     """The frame's time for a figure of a progress text whose sentence states no time of its own before it: a
@@ -352,6 +374,8 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
            and not (_in_brackets(text, ss, p.start) and re.search(r"[)）]", text[p.end:c.vs]))]
     if own:
         return
+    if _opens_on_its_year(text, layout, c, periods, p_starts, frame):
+        return  # 1—8月,…完成投资1799.5亿元。⏎今年,…目前已新开工7个项目: a paragraph of the year, not of the cut-off
     if _now_after_cutoff(periods, p_starts, ss, ce) and written_after_span(context, frame.as_of, frame.source):
         return  # 1-6月,…完成投资260亿元。目前,已开工项目108个 on a page of 7月30日: the time of writing, its year
     role = figure_role(text, layout, c, cs, ce)
