@@ -1699,6 +1699,23 @@ def _cue_kind(seg: str, last: bool, weak: bool = True, frames_yield: bool = Fals
     return got
 
 
+def _only_base_cues(seg: str) -> bool:
+    """Whether every report cue of ``seg`` only names the base a change is measured against (比上年, 同比), no time
+    and no deed reported."""
+    hits = [at for at, k in _cues(seg, True) if k == "actual"]
+    return bool(hits) and all(_BASE_CUE.match(seg, at) for at in hits)
+
+
+_BASE_CUE = rx.compile(r"比上年|较上年|比去年|较去年|同比")
+
+
+def _target_list_item(text: str, layout: Layout, vs: int) -> bool:
+    """Whether the value is an item of a list a target lead opens (主要预期目标是:… in its paragraph or the one
+    its items go on from: scope.list_lead)."""
+    lead = fact_scope.list_lead(text, layout, vs)
+    return lead is not None and _cue_kind(text[lead[0]:lead[1]], last=True, weak=False) == "target"
+
+
 def _cue_kind_of(seg: str, last: bool, weak: bool = True, frames_yield: bool = False) -> str | None:
     """The kind a text segment commits to: its nearest strong cue, else (if ``weak``) its nearest weak cue.
 
@@ -3135,6 +3152,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if m:
             own = own[:m.start()]  # 副县长分管目标任务15项 in a progress notice: the tasks a leader holds, counted
     k = "actual" if ESTIMATE.search(own) else _cue_kind(own, last=True, weak=False, frames_yield=True)
+    if k == "actual" and _only_base_cues(own) and _target_list_item(text, layout, c.vs):
+        k = "target"  # 主要预期目标是:…;⏎城乡居民人均可支配收入比上年增长6.5%;…: the base of the item's change, no report
     if (k is None or k == "target" and _SET_FRAME.search(text, max(ss, c.vs - 16), c.vs)) and \
             _STATUS_AFTER.match(text, c.mend, ce):
         k = "actual"  # 争取开工项目中,15个项目已开工建设: what the set's members have done, whatever the set was for
@@ -3156,6 +3175,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if "计划" not in text[ccs:c.vs]:
             seg = _plan_sets_masked(seg)  # (…计划新开工项目60个,年度计划投资120亿元: the plan's own amount commits)
         k = _cue_kind(seg, last=True, weak=False)
+        if k == "actual" and _only_base_cues(seg) and _target_list_item(text, layout, c.vs):
+            k = None  # (…比上年增长6.5%;城镇新增就业3000人: an item before it named its base, reporting nothing)
     if k is None and year:
         # 2025年全市GDP达到5000亿元 in a 2021 text: a future year is a commitment
         ys = [int(y) for y in _YEAR_RE.findall(text[ss:c.vs])]

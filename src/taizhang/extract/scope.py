@@ -2879,6 +2879,13 @@ TARGET_LIST_LEAD = rx.compile(alternation(zh.TARGET_LIST_LEAD_WORDS))
 _OWN_CUE = rx.compile("|".join(zh.ACTUAL_STRONG + zh.TARGET_STRONG))
 
 
+_BASE_NAMED = rx.compile(r"比上年|较上年|比去年|较去年|同比")  # the base an item's change is measured against
+
+
+def _hashed(m: re.Match) -> str:
+    return "#" * len(m.group())
+
+
 def _continues_items(text: str, ps: int, pe: int) -> bool:
     """Whether paragraph ``[ps, pe)`` is items only (see LIST_GOES_ON_CHARS).  An item that keeps a level of the
     year before (粮食产量保持上年水平, 与上年持平) names that year as its base: no time and no report of its own."""
@@ -2886,7 +2893,7 @@ def _continues_items(text: str, ps: int, pe: int) -> bool:
     body = text[ps:pe].strip()
     # the cheap tests first: the time expressions are looked for only in a paragraph that could go on with items
     return bool(body) and len(body) <= LIST_GOES_ON_CHARS and not body.endswith((":", "：")) \
-        and bool(re.search(r"\d", body)) and not _OWN_CUE.search(_kept_level_masked(body)) \
+        and bool(re.search(r"\d", body)) and not _OWN_CUE.search(_BASE_NAMED.sub(_hashed, _kept_level_masked(body))) \
         and all(p.role == "base" for p in find_periods(body, None))
 
 
