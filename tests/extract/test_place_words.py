@@ -96,3 +96,34 @@ def test_a_lake_shore_news_item_speaks_for_no_province():
 def test_a_county_on_a_mountain_side_keeps_its_own_place():
     fs = facts_of("清岭县2025年政府工作报告\n各位代表：\n过去一年，我县地处太行山西麓，全县地区生产总值增长6.1%。\n")
     assert one(fs, 6.1).subject != "山西省"
+
+
+def test_a_province_name_across_a_village_hill_or_stream_and_its_side_is_no_place():
+    # hills, lakes and streams jieba does not know (黄家山, 鹰嘴山, 北湖, 白马河) and the side of them
+    assert _names("沿黄家山东麓新修步道12公里。") == []
+    assert _names("在鹰嘴山西面建成光伏电站一座。") == []
+    assert _names("北湖南岸湿地公园完成投资3000万元。") == []
+    assert _names("白马河南段堤防加固工程完成80%。") == []
+    # a province's section of a river or a route, and the province opening a longer word, stay
+    assert _names("黄河河南段生态廊道完成投资2亿元。") == ["河南"]
+    assert _names("京沪高铁山东段完成投资10亿元。") == ["山东"]
+    assert _names("河南部分市县降水偏多。") == ["河南"]
+    assert _names("山西侧重发展新能源。") == ["山西"]
+
+
+def test_a_city_name_opening_a_street_or_bridge_name_is_no_place():
+    assert _names("扬州桥重建工程完成投资500万元。") == []
+    assert _names("柳州路改造完成投资800万元。") == []
+    assert _names("洛阳江治理完成投资1.5亿元。") == []
+    assert _names("赣州大道拓宽完成60%。") == []
+    # the city itself, a road network of it, or a city and a place named after it stay
+    assert _names("成都路网密度提高到8公里。") == ["成都"]
+    assert _names("广东江门市引进项目20个。") == ["广东", "江门市"]
+
+
+def test_a_town_road_notice_speaks_for_no_province_across_its_hill():
+    ctx, ex = context_of("关于城区道路和水厂建设的通报\n今年以来，在黄家山东麓新建水厂一座，总投资1.2亿元。"
+                         "贵阳路改造完成投资800万元。\n")
+    assert ctx.place is None
+    assert one(ex.facts, 1.2).subject == ""
+    assert one(ex.facts, 800).subject == ""

@@ -115,6 +115,50 @@ def ends_in_word(text: str, start: int, end: int, regions: Iterable[Region] = ()
     return False
 
 
+def _single_char_word(text: str, pos: int) -> bool:
+    """Whether jieba's dictionary cut of the characters from ``pos`` makes ``text[pos]`` a word alone: it opens no
+    longer word with what follows (侧 of 西侧新建, not of 侧重; 路 of 路改造, not of 路线)."""
+    words = _cut(text[pos:min(len(text), pos + 4)])
+    return bool(words) and len(words[0]) == 1
+
+
+def landform_side(text: str, start: int, end: int, regions: Iterable[Region] = ()) -> bool:
+    """Whether the bare short form ``text[start:end]`` (山东, 河南, 湖北, 海西: a landform's word and a point of the
+    compass) is read across a landform's name and the side of it: 黄家山|东麓, 鹰嘴山|西面, 北湖|南岸, 白马河|南段.
+
+    Why: jieba's dictionary cuts 太行山|西麓 (``bound_to_word``) but knows no village's hill or stream, and a province
+    has no foot, slope, bank or end.  So the name is read as a landform's side when a name's character stands before it
+    (a 黄家 or 北 before 山/湖), the character after it is a side's (麓 侧 坡 岸 段 部 面 端 边 口: zh.LANDFORM_SIDE_CHARS)
+    opening no longer word (侧重, 部分, 部署, 面积, 边境, 口岸 keep 山西侧重发展, 河南部分地区), and, for a section (段),
+    no route's or river's last character stands before it: 黄河河南段, 京沪高铁山东段 are the province's section."""
+    if end - start != 2 or start == 0 or end >= len(text):
+        return False
+    if text[start] not in zh.LANDFORM_CHARS or text[end - 1] not in zh.COMPASS_CHARS:
+        return False
+    side, before = text[end], text[start - 1]
+    if side not in zh.LANDFORM_SIDE_CHARS or not _han(before):
+        return False
+    if side == "段" and before in zh.SECTIONED_ENDS:
+        return False
+    return _single_char_word(text, end) and _short_form(text[start:end], regions)
+
+
+def feature_named(text: str, start: int, end: int, regions: Iterable[Region] = (), starts: frozenset[int] = frozenset()
+                  ) -> bool:
+    """Whether the bare short form ``text[start:end]`` begins a street's, bridge's or river's name (洛阳桥, 南京路,
+    长沙街, 洛阳江: zh.NAMED_FEATURE_HEADS after it): a feature named after the place, not the place.
+
+    Why: a city names its streets after other cities (a 南京路 in many cities), so the name says nothing of where the
+    text is.  The head must stand as a word of its own (路改造, 桥修缮; not 路线, 街道, 桥梁, 江南), and no place's name
+    may start at it (湖北|江陵, 广东|江门 name two places: ``starts``, the starts of the text's region hits)."""
+    if end >= len(text) or end in starts or not text.startswith(zh.NAMED_FEATURE_HEADS, end):
+        return False
+    if not _short_form(text[start:end], regions):
+        return False
+    head = next(h for h in zh.NAMED_FEATURE_HEADS if text.startswith(h, end))
+    return len(head) > 1 or _single_char_word(text, end)
+
+
 # what a place's short form is written with when it names the place itself (天水市, 兰州新区, 仁寿镇)
 _OWN_SUFFIXES = tuple(sorted(set(zh.PLACE_SUFFIXES) | set(zh.LOWER_PLACE_SUFFIXES) | {"州", "盟", "地区"},
                              key=len, reverse=True))
@@ -417,6 +461,10 @@ class DocRegions:
         span_starts = [h[0] for h in hits]
         tails |= {(h[0], h[1]) for h in hits if ends_in_word(norm, h[0], h[1], h[3])
                   or listed_among_things(norm, h[0], h[1], h[3], spans, span_starts, gazetteer)}
+        # …or a landform's side (黄家山|东麓: no 山东), or the head of a street's or bridge's name (洛阳桥, 南京路)
+        hit_starts = frozenset(span_starts)
+        tails |= {(h[0], h[1]) for h in hits if landform_side(norm, h[0], h[1], h[3])
+                  or feature_named(norm, h[0], h[1], h[3], hit_starts)}
         if self.words or tails:
             hits = [h for h in hits if h[0] not in self.words and (h[0], h[1]) not in tails]
             kept = {h[0] for h in hits}

@@ -1400,6 +1400,18 @@ LIST_INTRODUCERS = ("其中包括", "其中有", "包括", "包含", "例如", "
 # Place-name endings: a modifier such as 南山, 青石岭, 东湖 is a toponym, so 南山风电场 is a named project.
 TOPONYM_SUFFIXES = ("山", "岭", "湖", "河", "江", "湾", "岛", "桥", "村", "镇", "乡", "坪", "塘", "溪", "峰", "洲", "坝",
                     "沟", "峡", "源", "坡", "岗", "滩", "寨", "庄", "屯", "堡", "关", "垭", "湄", "渡", "口")
+# A landform's word and a point of the compass, which many places' names are made of (山东, 河南, 湖北, 岭南, 海西), read
+# across a landform's name and the side of it: 李家山|西侧, 黄家山|东麓, 北湖|南岸, 大河|北段 (docregions.landform_side).
+LANDFORM_CHARS = "山岭峰湖河江溪海"
+COMPASS_CHARS = "东西南北"
+# the part of a landform a direction names (东麓, 西侧, 南岸, 北段, 西部, 东面, 南端, 北边, 西口)
+LANDFORM_SIDE_CHARS = "麓侧坡岸段部面端边口"
+# last characters of what runs through several provinces in sections (黄河|河南段, 京沪高铁|山东段, 大运河|山东段,
+# 经济带|江西段, 流域|山东段): before them a province's name and 段 is that province's section, not a direction's
+SECTIONED_ENDS = "河江湖山海渠路道线速铁带域廊"
+# Heads of the names a place's short form begins as a feature's own (洛阳桥, 南京路, 长沙街, 洛阳江): named after the
+# place, they are no mention of it (docregions.feature_named)
+NAMED_FEATURE_HEADS = ("大道", "大街", "大桥", "路", "街", "巷", "桥", "江", "河")
 
 # --------------------------------------------------------------------------- comparators (facts._comparator)
 # Words before a value (a hedge or bound) and right after it, by the comparator they give.
@@ -2192,7 +2204,9 @@ VENUE_VERBS = ("举行", "召开", "举办", "开幕", "启动")
 # with (与甲区开展对接21次, 同乙县签订合作协议), a place it supports (对口支援丙县) is no subject of the doer's
 # figures: the words right before such a place (or before the first of its 、-list) …
 PARTNER_GOING_BEFORE = ("奔赴", "分赴", "远赴", "前往", "赶赴", "走进", "来自", "对口支援", "对口帮扶", "对口协作",
-                        "赴", "到")
+                        "赴", "到",
+                        # …or a place whose people come to the doer (接待甲市商会考察团, 迎接乙县代表团): the visitors' place
+                        "接待", "迎接")
 # … 与/同/跟/和 before a place that no place joins (甲县与乙县 names both), when a joint deed follows it in the clause
 PARTNER_WITH_BEFORE = ("与", "同", "跟", "和")
 PARTNER_JOINT_ACTS = ("开展", "对接", "签订", "签署", "签约", "合作", "洽谈", "共建", "结对", "协作", "交流", "达成",
