@@ -225,3 +225,17 @@ def test_a_zone_named_after_the_county_is_not_the_place_of_the_countys_report(co
     c, ex = context_of(text)
     assert c.place is not None and c.place.name == county
     assert one(ex.facts, 120).subject == county
+
+
+def test_a_town_news_item_speaks_as_its_town_over_a_city_its_team_went_to():
+    # the town named again and again, or called 该镇, and a city its team went to named once: the town's figures
+    text = ("近日,鹭川镇主要领导带队赴江苏南通开展招商活动,与企业对接洽谈,签订协议4项,总投资约2.3亿元。"
+            "该镇招商团队实地查看了8家企业。该镇根据鹭川镇产业特点,与3家企业签订框架协议。\n")
+    ctx, ex = context_of(text)
+    assert ctx.place.name == "鹭川镇"
+    assert one(ex.facts, 2.3).subject == "鹭川镇"
+    text = ("墨溪镇积极开展产业链招商。墨溪镇工作人员多次奔赴山东、湖北等省和福建厦门等地,开展招商活动20多次。"
+            "墨溪镇是工业重镇。墨溪镇在投洽会上拟签约项目3个。\n")
+    ctx, ex = context_of(text)
+    assert ctx.place.name == "墨溪镇"
+    assert one(ex.facts, 20).subject == "墨溪镇"

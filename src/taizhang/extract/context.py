@@ -1859,7 +1859,16 @@ def _speaks_as(own, listed: DocPlace | None, norm: str) -> bool:
         if own.level > COUNTY >= listed.level and not own.in_title:
             return False  # a county's report naming a 某某街道办事处 that reports in it: a town needs the title
         return own.strong and own.level > listed.level and own.self_refs >= refs
-    return own.strong or own.self_refs > refs
+    return own.strong or own.self_refs > refs or len(own.spans) > named_times(norm, listed.name, listed.short)
+
+
+def named_times(norm: str, name: str, short: str) -> int:
+    """How often ``norm`` names a place by its full name or its short form (a full name holding its short form counted
+    once): an actor named more often than the gazetteer's most mentioned place (a town page's 思礼镇 four times, the
+    厦门 its team went to once) is the one the text speaks of, not that guess."""
+    full = norm.count(name) if name else 0
+    bare = norm.count(short) if short and short != name else 0
+    return max(full, bare)
 
 
 _INTERVIEW_DASH = rx.compile(r"(?:——|--|—)\s*访")
