@@ -181,6 +181,19 @@ def test_a_text_about_a_named_area_gives_it_its_figures(text, value, area):
     assert one(facts_of(text), value).subject == area
 
 
+@pytest.mark.parametrize("text,value,area", [
+    # an area over several provinces named by its own word, its plan naming the nation only to compare
+    ("2027年,京津冀地区铁路营业里程达到1.3万公里,京津冀高速公路里程达到1.2万公里,占全国的比重提高到6%。\n",
+     1.3, "京津冀"),
+    ("长三角合作办公室消息\n2026年,长三角地区经济总量达到36万亿元,长三角三省一市出口总额占全国比重达到41%。\n",
+     36, "长三角"),
+])
+def test_a_text_about_an_area_named_by_its_own_word_gives_it_its_figures(text, value, area):
+    fs = facts_of(text)
+    assert one(fs, value).subject == area
+    assert "地区" not in one(fs, value).subject
+
+
 def test_a_division_speaking_of_an_area_it_lies_in_keeps_its_own_figures():
     fs = facts_of("眉山市2025年重点项目推进情况\n全市主动融入成渝地区双城经济圈建设,全市新开工项目120个。"
                   "全市共有成渝地区双城经济圈重大项目8个。\n")

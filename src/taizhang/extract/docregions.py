@@ -959,9 +959,15 @@ _AREA_AT = rx.compile(rf"[\u4e00-\u9fff]{{2,10}}(?:{alternation(zh.AREA_HEADS)})
 def spoken_area(text: str, limit: int | None = None) -> str:
     """The named area over several divisions that ``text[:limit]`` is about (共建成渝地区双城经济圈…项目清单, 推动成渝地区
     双城经济圈建设: 成渝地区双城经济圈), or "": the longest name ending in an area's head (经济圈, 城市群) that at least
-    ``AREA_MIN_MENTIONS`` of its mentions end with, when the text speaks as no division (全市, 我县)."""
+    ``AREA_MIN_MENTIONS`` of its mentions end with, when the text speaks as no division (全市, 我县); failing one, an
+    area named by its own word (``_named_area``: 长三角), also in a text naming the nation less often than the area."""
     limit = UNLISTED_SCAN_CHARS if limit is None else limit
-    if speaking_suffix(text, limit, min_refs=1):
+    suffix = speaking_suffix(text, limit, min_refs=1)
+    if suffix == NATION_SUFFIX:
+        # 占全国的比重, 全国领先: the nation named to compare the area with, unless said as often as the area is named
+        area, n = _named_area(text[:limit])
+        return area if n > speaker_counts(text, limit).get(NATION_SUFFIX, 0) else ""
+    if suffix:
         return ""
     found = [m.group() for m in _AREA_AT.finditer(text, 0, min(len(text), limit))]
     best = ""
@@ -975,8 +981,28 @@ def spoken_area(text: str, limit: int | None = None) -> str:
             if head and len(name) - len(head) >= 2 and len(name) > len(best):
                 best = name
     if best and sum(1 for a in found if a.endswith(best)) < AREA_MIN_MENTIONS:
-        return ""
-    return best
+        best = ""
+    return best or _named_area(text[:limit])[0]
+
+
+NATION_SUFFIX = "国"  # (zh.SPEAKER_WORDS: 全国, 我国)
+_AREA_NAME_AT = rx.compile(alternation(zh.AREA_NAMES))
+
+
+def _named_area(text: str) -> tuple[str, int]:
+    """The area over several provinces named by its own word (长三角, 京津冀: zh.AREA_NAMES) that ``text`` names at least
+    ``AREA_MIN_MENTIONS`` times and more often than any other such area, and how often; ("", 0) for none.  The word
+    alone is the area's name (长三角地区生产总值: 长三角's 地区生产总值).  Why: 长三角地区生产总值 in the area's own plan is the
+    area's figure; no name with an area's head (经济圈) says so, and the gazetteer holds no such area, so the page had
+    no place or took a province it names."""
+    by_area: Counter = Counter(m.group() for m in _AREA_NAME_AT.finditer(text))
+    if not by_area:
+        return "", 0
+    ranked = by_area.most_common(2)
+    area, n = ranked[0]
+    if n < AREA_MIN_MENTIONS or len(ranked) > 1 and ranked[1][1] == n:
+        return "", 0
+    return area, n
 
 
 # ------------------------------------------------------------------ places the gazetteer lacks

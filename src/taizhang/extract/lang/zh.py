@@ -1588,6 +1588,9 @@ DIRECTIVE_NOUNS = ("部署", "要求", "安排", "精神", "指示", "批示", "
 # a text that speaks as no division and names such an area again and again (a joint project list, a joint plan) is
 # about the area.
 AREA_HEADS = ("经济圈", "城市群", "都市圈", "经济带", "经济区", "大湾区", "一体化发展示范区")
+# …or is one of the few areas over several provinces named by their own word (长三角, 京津冀; 长三角地区 is the word and
+# a region's noun): a joint plan of the area speaks as it, not as the nation it names for comparison
+AREA_NAMES = ("长三角", "珠三角", "京津冀", "粤港澳", "成渝", "北部湾", "海峡西岸")
 # A place named as a reference, not as who acts: the object of a verb of positioning, learning or joining (立足四川,
 # 融入成渝, 对标深圳, 学习浙江经验, 争当全市排头兵, 向深圳看齐, 以杭州为标杆), the place a strategy, a layout or a model is
 # named after (四川"一干多支"发展格局, 浙江"千万工程"经验, 眉山南部增长极), or a place inside a slogan's quotation
