@@ -326,6 +326,7 @@ class RegionMention:
     name: str  # resolved full name (or zone name)
     short: str
     level: int = 0  # the region's level (regions.PROVINCE … TOWN); 0 for a zone
+    written: str = ""  # the short form the text writes it by (湘西州 for 湘西土家族苗族自治州), else ""
 
 
 def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
@@ -341,8 +342,6 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
         name = h.region.name
         end = h.end
         short = h.region.short
-        if h.text != name and h.text in written_forms(h.region):
-            name = h.text  # 湘西州 for 湘西土家族苗族自治州: the subject as the text writes it
         if end - h.start > 2 and text.startswith("地区", end - 2) and text.startswith("生产总值", end):
             # 抚州地区生产总值: the 地区 is the statistic's (地区生产总值), the place is the name before it
             r = g.resolve(text[h.start:end - 2], context, layer.year if layer is not None else None)
@@ -353,7 +352,10 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
         if m:  # 湛江经开区, 湛江综合保税区: the zone is the subject
             name = text[h.start:end + m.end()]
             end = end + m.end()
-        out.append(RegionMention(h.start, end, name, short, 0 if m else h.region.level))
+        # 湘西州 for 湘西土家族苗族自治州: the subject is the place resolved, by its gazetteer name, as 全市 in a text of
+        # 湛江 is 湛江市 (SCHEMA); the form written is kept to be cut off the indicator
+        written = h.text if h.text != h.region.name and h.text in written_forms(h.region) and not m else ""
+        out.append(RegionMention(h.start, end, name, short, 0 if m else h.region.level, written))
     return out
 
 
@@ -440,10 +442,6 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
         r = first
         if r is not None:
             short = r.short
-            counts = {x: sum(m.name == x for m in mentions) for x in written_forms(r)}
-            written = max(counts, key=counts.get, default="")  # (巴州 or 巴音郭楞州: the form the text writes most)
-            if written and counts[written] > sum(m.name == r.name for m in mentions):
-                name = written  # a text that calls its 自治州 湘西州 more often than by its full name
         else:  # a place the gazetteer lacks (岚溪县): its name without the division's suffix, as a known place's
             suffix = max((x for x in zh.PLACE_SUFFIXES if name.endswith(x)), key=len, default="")
             if suffix and len(name) - len(suffix) >= 2:
@@ -1789,7 +1787,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     # 带领12人调研某县 / 考察团一行15人赴某县 / 由8人组成的工作组: the size of a visiting party is no figure of the place
     cands = [c for c in _find_candidates(text, layout, ranked) if not _delegation(text, layout, c)]
     layout.cand_starts = sorted(c.vs for c in cands)
-    names = sorted({m.name for m in mentions} | {m.short for m in mentions}
+    names = sorted({m.name for m in mentions} | {m.short for m in mentions} | {m.written for m in mentions if m.written}
                    | ({body, body_short, "全" + body_short} if body else set()), key=len, reverse=True)
     _group_lists(text, layout, cands, names)
 
@@ -1901,7 +1899,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _changes(text, layout, cands)
     frames = table_frames(text)
     before_rows = {c.vs: c.subject for c in cands if any(f.start <= c.vs < f.end for f in frames)}
-    _table_values(text, cands, year, getattr(doc.context, "period", "") or "", main_name)
+    _table_values(text, cands, year, getattr(doc.context, "period", "") or "", main_name,
+                  {m.written: m.name for m in mentions if m.written})
     cands = _framed_tables(text, cands, frames, year, before_rows)
     _ranked_names(text, cands, ranked, year)
     _restatements(text, cands, getattr(doc.context, "frames", None))
@@ -6383,12 +6382,13 @@ def _list_column(header: str) -> bool:
 
 
 def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_period: str = "",
-                  main_name: str = "") -> None:
+                  main_name: str = "", full_names: dict[str, str] | None = None) -> None:
     """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the
     time its column's head names (1-8月 → M01..M08; 本月 → the month the table's cumulative columns end in), else the
     caption's or the document's; its evidence is the row.  A money column headed by a bare word (年度计划, 1-6月完成)
     measures investment; one naming no measure (绝对额, 增速) what the row (指标 | …) or, over rows of places, the
-    caption names (2026年1-6月各县(区)固定资产投资 → 固定资产投资)."""
+    caption names (2026年1-6月各县(区)固定资产投资 → 固定资产投资).  ``full_names``: the gazetteer name of each
+    place the text writes by a short form (黔南州 → 黔南布依族苗族自治州)."""
     timed = {c.extra["table"].table for c in cands if "table" in c.extra
              and any(p.role != "base" for p in find_periods(c.extra["table"].header, year))}
     # the latest time a table's columns name (2025年 | 2026年 | 增长(%)): the time of its columns that name none
@@ -6442,7 +6442,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             # (第一季度 | 第二季度 with no caption: what the ranking or inspection above the table is of, else nothing)
             # (2025年 | 2026年 under 各县地区生产总值: a column named by its time alone measures what the caption names)
             if tc.row_label and not time_label(tc.row_label):
-                c.subject = tc.row_label  # (a row headed by its year, 2020年 | 1500.2, is the year's: see below)
+                # (a row headed by its year, 2020年 | 1500.2, is the year's: see below); a place by its short form
+                # (黔南州 | 300.6) by its gazetteer name, as every place's
+                c.subject = (full_names or {}).get(tc.row_label, tc.row_label)
             elif not tc.row_label and tc.label_role == "subject" and \
                     (first := _ROW_FIRST_CELL.match(text, tc.row_start, tc.start)) and \
                     total_row(re.sub(r"\s+", "", first.group(1))):

@@ -4104,6 +4104,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if rh is not None:
         c.subject = rh[2]  # a unit heading its row without a colon is kept as written (市交通局承办…)
         c.extra["subject_written"] = rh[2]  # the name as the text writes it is no part of the indicator
+        j = bisect.bisect_left(m_starts, rh[0])
+        if j < len(mentions) and mentions[j].start == rh[0] and mentions[j].end == rh[0] + len(rh[2]):
+            c.subject = mentions[j].name  # a place by its short form (黔东南州 |): its gazetteer name, as any place's
         c.extra["own_body"] = True
         return
     project = _project_spoken_of(text, layout, c)
