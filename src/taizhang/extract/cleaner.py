@@ -39,7 +39,7 @@ from .normalize import normalize_chars
 from .segment import LIST_CLAUSE_SEP, line_spans
 from .structures import table_lines
 from .textmap import Edit, build_view
-from .units import MAG_PATTERN, UNIT_PATTERN
+from .units import DECIMAL_FIGURE_PATTERN, MAG_PATTERN, UNIT_PATTERN
 
 NOISE_REASONS = frozenset({"chrome", "footer", "spam", "markup", "css", "script", "duplicate-title", "disclaimer"})
 
@@ -253,9 +253,11 @@ def _without_lines(text: str, lines: list[tuple[int, int]]) -> str:
 
 # --------------------------------------------------------------------------- hard wraps inside words
 
-_WRAP_END = rx.compile(rf"[{_CJK}0-9%]$")
-_WRAP_NEXT = rx.compile(rf"[{_CJK}0-9%]")
-_LIST_MARK = rx.compile(rf"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
+# (增长4.⏎8%: a decimal broken after its point; 1250亿元⏎，增长6.1%: a clause mark or a closing bracket a page's width
+# pushed to the next line, which no paragraph opens with)
+_WRAP_END = rx.compile(rf"(?:[{_CJK}0-9%]|(?<=\d)[.．])$")
+_WRAP_NEXT = rx.compile(rf"[{_CJK}0-9%，,、；;。）)”]|[.．]\d")
+_LIST_MARK = rx.compile(rf"(?!\s*{DECIMAL_FIGURE_PATTERN})\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|"
                         rf"第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
 _FIELD_LABEL = rx.compile(rf"[{_CJK}（）()]{{2,14}}")
 WRAP_FRAGMENT = 4  # a line broken inside a word continues with a short fragment before its first punctuation

@@ -30,6 +30,7 @@ from pathlib import Path
 from . import rx
 from .segment import line_spans
 from .textmap import Edit
+from .units import DECIMAL_FIGURE_PATTERN
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx", ".doc"}
 MAX_BYTES = 200 * 1024 * 1024  # larger inputs are refused before reading a byte
@@ -408,7 +409,7 @@ _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·"
 _PDF_SPACE = rx.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \u3000\t]+(?=[{_CJK}{_CJK_PUNCT}0-9%])"
                         rf"|(?<=[0-9%])[ \u3000\t]+(?=[{_CJK}{_CJK_PUNCT}%])")
 _SENT_END = set("。！？!?；;：:”」』)）》】…")
-_LINE_START_MARK = rx.compile(rf"^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
+_LINE_START_MARK = rx.compile(rf"^(?!\s*{DECIMAL_FIGURE_PATTERN})\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[{_CJK}\d]{{1,4}}[章节条部分篇]|[●■▶◆★※•·-])")
 
 
 # A line opening with a short label and a colon (填报单位：, 发布日期：) is a field of its own, not a wrapped line's rest.
@@ -439,7 +440,7 @@ def pdf_repairs(text: str) -> list[Edit]:
         # (207⏎.11亿元, 11.⏎5%: a number broken at its point)
         decimal = last == "." and cur[-2:-1].isdigit() and nxt[:1].isdigit() or \
             last.isdigit() and nxt[:1] == "." and nxt[1:2].isdigit()
-        if not decimal and not (re.match(rf"[{_CJK}\w，、,“‘(（]", last) and re.match(rf"[{_CJK}\w“‘(（《]", nxt[0])):
+        if not decimal and not (re.match(rf"[{_CJK}\w，、,“‘(（]", last) and re.match(rf"[{_CJK}\w“‘(（《，,、；;。）)”]", nxt[0])):
             continue
         if _LINE_START_MARK.match(nxt) or _FIELD_LABEL.match(nxt):
             continue

@@ -71,6 +71,9 @@ PER_PATTERN = alternation(PER_UNITS)
 _ALL = sorted(set(COUNT_UNITS + LEVEL_UNITS + PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS), key=len, reverse=True)
 UNIT_PATTERN = alternation(_ALL)  # longest first, as a trie (lang.alternation): the same matches, fewer branches tried
 MAG_PATTERN = alternation(MAGNITUDES)
+# 4.8%；… / 1.2万人，… at the head of a line: a decimal figure and its unit, the rest of a sentence a page's width broke
+# before the figure; its point is no point of a list item's number (1.加快…, 2.稳定…), which no digit follows
+DECIMAL_FIGURE_PATTERN = rf"\d+[.．]\d+[ \t\u3000]*(?:%|％|(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|{MAG_PATTERN})"
 
 _COUNT = frozenset(COUNT_UNITS)
 _LEVEL = frozenset(LEVEL_UNITS + DURATION_UNITS)
