@@ -1862,6 +1862,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _set_amounts(text, layout, cands)
     _carry_splits(text, layout, cands)
     _sector_parts(text, layout, cands)
+    _residence_parts(text, layout, cands)
     _product_measures(text, layout, cands)
     _predicate_indicators(text, layout, cands)
     _have_parts(text, layout, cands)
@@ -5451,6 +5452,78 @@ def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
             continue
         if not c.indicator.endswith(part):
             c.indicator = shorten(c.indicator + part, 24)
+
+
+_RESIDENCE_OPENER = rx.compile(alternation(zh.RESIDENCE_OPENERS + ("其中",)))
+_RESIDENCE_LABEL = rx.compile(rf"\s*(?:(?:{_RESIDENCE_OPENER.pattern})\s*[,，:：]?)?\s*(?P<part>{alternation(zh.RESIDENCE_PARTS)})"
+                              rf"(?:{zh.RESIDENT_HEAD})?\s*(?:为|是|达到|达|分别为|(?:{alternation(zh.GROWTH_VERBS)})了?)?\s*")
+
+
+def residence_measure(part: str, whole: str) -> str:
+    """城镇 under 全体居民人均可支配收入 → 城镇居民人均可支配收入, under 居民恩格尔系数 → 城镇居民恩格尔系数: the class of residence
+    takes the place of whatever qualifies the residents the whole is of; a whole of no residents (社会消费品零售总额)
+    is the part's measure written after the class (城镇社会消费品零售总额)."""
+    i = whole.find(zh.RESIDENT_HEAD)
+    return part + whole[i:] if i >= 0 else part + whole
+
+
+def _sentence_before(layout: Layout, ss: int) -> int:
+    """The start of the sentence before the one starting at ``ss`` in the same paragraph, else ``ss``."""
+    if ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(ss)[0]:
+        return layout.sent_of(ss - 1)[0]
+    return ss
+
+
+def _residence_whole(text: str, layout: Layout, c: Cand, before: list[Cand], k: int) -> Cand | None:
+    """The figure a part named at ``k`` splits: the last one of the part's unit before the opener (其中, 分城乡看), in
+    the sentence or, when nothing of it stands before the opener there, in the sentence before it."""
+    op = None
+    for op in _RESIDENCE_OPENER.finditer(text, _sentence_before(layout, layout.sent_of(c.vs)[0]), k):
+        pass
+    if op is None:
+        return None
+    lo = layout.sent_of(op.start())[0]
+    if not text[lo:op.start()].strip():
+        lo = _sentence_before(layout, lo)  # 支出18000元。其中,城镇24000元: the sentence 其中 opens splits the one before
+    wholes = [x for x in before if lo <= x.vs < op.start() and x.unit == c.unit and not x.rank and x.indicator
+              and not x.indicator.startswith(zh.RESIDENCE_PARTS)]
+    return wholes[-1] if wholes else None
+
+
+def _residence_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """居民人均消费支出18000元,其中:城镇24000元,农村13000元 / 居民恩格尔系数为31.2%,其中城镇为29.8%,农村为35.7% / 居民消费
+    价格上涨1.9%,其中城市上涨1.4% / 分城乡看,城镇居民36000元,增长5%: a figure named only by a class of residence, after
+    其中 (or 分城乡看), splits the figure stated before the opener: its measure is the whole's for the residents of that
+    class (城镇居民人均消费支出), its subject the whole's (城镇 is no town named 城, nor 农村 a place), and the figures after
+    it in its part (增长5%) measure what it measures.  A whole of no residents keeps the measure its part was given (城镇零售额) unless it had none."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.rank or "table" in c.extra:
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ",，;；:：、") + 1)
+        m = _RESIDENCE_LABEL.fullmatch(text, k, c.vs)
+        if m is None:
+            continue
+        whole = _residence_whole(text, layout, c, by_vs[:i], m.start("part"))
+        if whole is None:
+            continue
+        part = m.group("part")
+        old = c.indicator
+        if zh.RESIDENT_HEAD in whole.indicator or old in ("", part, part + zh.RESIDENT_HEAD):
+            c.indicator = shorten(residence_measure(part, whole.indicator), 24)
+        c.subject = whole.subject
+        for key in ("place_item", "subject_written"):
+            c.extra.pop(key, None)
+        # 城镇居民36000元,增长5%: the part's own change, up to the next part or the end of its clause run
+        stop = _PART_END.search(text, c.mend)
+        for x in by_vs[i + 1:]:
+            if stop and x.vs >= stop.start() or _RESIDENCE_LABEL.fullmatch(
+                    text, max(c.mend, max(text.rfind(ch, c.mend, x.vs) for ch in ",，;；:：、") + 1), x.vs):
+                break
+            if x.indicator == old and old != c.indicator:
+                x.indicator = c.indicator
+                x.subject = whole.subject
 
 
 # --------------------------------------------------------------------------- group headings

@@ -990,6 +990,14 @@ PART_MEASURES = {"地区生产总值": "增加值", "生产总值": "增加值",
 PART_OPENERS = ("其中", "分产业看", "分行业看", "分门类看", "分领域看", "分类型看", "分类别看", "分品种看", "分经济类型看",
                 "分所有制看", "分登记注册类型看", "从产业看", "从行业看", "分三次产业看")
 
+# 居民人均可支配收入28000元,其中城镇36000元,农村18000元 / 恩格尔系数为31.2%,其中城镇为29.8%: the classes of residence
+# statistics split a whole by (the urban-rural split); a part named by its class alone measures the whole's measure for
+# the residents of that class (城镇居民人均可支配收入), and it is no place of its own
+RESIDENCE_PARTS = ("城镇", "农村", "乡村", "城市")
+RESIDENCE_OPENERS = ("分城乡看", "按城乡分", "从城乡看", "分城乡")
+# the word naming the residents a per-head measure is of (全体居民人均…, 常住居民…): the part's class goes before it
+RESIDENT_HEAD = "居民"
+
 # 农林牧渔业总产值50亿元。农业30亿元,增长3%: a sector (a name ending in 业) given its own figure just after the whole
 # is a part even without 其中; these end in 业 and are no sector.
 NOT_SECTOR_WORDS = ("企业", "就业", "创业", "毕业", "专业", "事业", "物业", "作业", "营业", "行业", "产业", "职业", "学业",
