@@ -77,6 +77,19 @@ def test_a_verb_phrase_or_a_preposition_opens_no_subject():
     assert one(fs, 1.1).subject == "石化公司"
 
 
+def test_the_kind_of_body_a_part_counts_is_no_body():
+    """卫生机构320个,其中医院18个 / 医院16个,其中公立医院9个: 医院 alone, or after a class of units, is the kind counted, no
+    hospital reporting its own figure; an amount of a body named by its ending alone (管理局2.4亿元) is still that body's."""
+    fs = facts_of("岚溪县2025年国民经济和社会发展统计公报\n年末全县共有卫生机构286个，其中医院16个，乡镇卫生院21个。"
+                  "年末全县共有金融机构32家，其中银行14家。全县医院16个，其中：公立医院9个，民营医院7个。\n")
+    assert {f.subject for f in fs if f.value in (16, 14, 9, 7)} == {"岚溪县"}
+    # a hospital named by its own name still reports its own figure
+    fs = facts_of("岚溪县2025年卫生工作情况\n全县门诊量120万人次。其中，县人民医院46万人次，县中医院21万人次。\n")
+    assert one(fs, 46).subject == "县人民医院"
+    fs = facts_of("某某县2025年工业投资情况\n全县工业投资20亿元。其中，石化公司1.1亿元，管理局2.4亿元。\n")
+    assert one(fs, 2.4).subject == "管理局"
+
+
 def test_a_province_name_across_a_landform_and_its_side_is_no_place():
     # a mountain's, lake's or river's name ends on the name's first character (太行山|西麓, 洞庭湖|南岸, 大别山|西麓)
     assert _names("地处太行山西麓，森林覆盖率达到40%。") == []

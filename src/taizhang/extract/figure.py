@@ -201,10 +201,21 @@ _LIST_OPENER = r"其中|[分从按][^,，:：;；。\d]{1,10}?(?:来看|看|分)
 _LISTED_PLACE = rx.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{alternation(tuple(zh.PLACE_LEVEL_CHARS) + ('街道', '开发区', '新区'))})")
 
 
+_BODY_END = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_ENDS)})$")
+
+
+def kind_of_body(name: str, end: int) -> bool:
+    """医院, 民营医院, 公立医院: a body's ending (at ``end``) alone or after a class of units only (zh.PLACED_UNIT_CLASSES)
+    names the kind of body a list counts (医院16个,其中:公立医院9个), no body of its own."""
+    return end == 0 or name[:end] in zh.PLACED_UNIT_CLASSES
+
+
 def _listed_place(name: str, names: list[str]) -> bool:
-    """A place or body a list names (a known place, or a name ending as places and bodies end)."""
+    """A place or body a list names (a known place, or a name ending as places and bodies end; a kind of body is none)."""
     return name in names or name in zh.LISTED_LEVEL_BODIES or \
-        bool(_LISTED_PLACE.fullmatch(name) or _LISTED_BODY.fullmatch(name)) and not SUBJECT_WORDS.fullmatch(name)
+        bool(_LISTED_PLACE.fullmatch(name) or _LISTED_BODY.fullmatch(name) and
+             not kind_of_body(name, _BODY_END.search(name).start())) and \
+        not SUBJECT_WORDS.fullmatch(name)
 
 
 _LEAD_TAIL = rx.compile(rf"(?:{alternation(zh.LIST_LEAD_TAILS)})+$")

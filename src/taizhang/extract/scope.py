@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import frame, rx
 from .docregions import REF_MEETING_AFTER, inclusion_part, place_role
+from .figure import kind_of_body
 from .indicators import names_a_class, strip_method
 from .jieba_dict import first_word
 from .lang import alternation, zh, zh_projects
@@ -2966,10 +2967,18 @@ _NAMED_PART_BEFORE = rx.compile(r"\s*(?:其中[::]?)?([\u4e00-\u9fff]{2,12})")
 _CHANGE_VERB_ONLY = rx.compile(r"\s*(?:同比)?(?:增长|下降|提高|减少|增加|上升|回落)")
 
 
+def _org_named(name: str, counted: bool) -> bool:
+    """石化公司, 县人民医院: a name ending as an organisation's ends.  When the figure counts (卫生机构320个,其中医院18个),
+    the ending alone or after a class of units only (医院, 民营医院) is the kind of body counted, no body; an amount
+    of a body named by its ending (其中,管理局2.4亿元) is that body's."""
+    m = ORG_NAME.search(name)
+    return m is not None and not (counted and kind_of_body(name, m.start()))
+
+
 def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     """石化公司1.1亿元,下降57.1%;管理局2.4亿元: the organisation a value is listed under."""
     m = _NAMED_PART_BEFORE.fullmatch(text[cs:c.vs])
-    if m and ORG_NAME.search(m.group(1)) and not _names_class(m.group(1)) \
+    if m and _org_named(m.group(1), c.measure == "count") and not _names_class(m.group(1)) \
             and not m.group(1).startswith(zh.DONE_VERBS):  # 三级医院2家: a class; 创建绿色工厂20家: what was done
         return m.group(1)
     # a clause of its own verb only (下降57.1%) after such a clause in the same ;-part
@@ -2980,7 +2989,8 @@ def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     if ps >= cs:
         return ""
     m = re.match(r"\s*(?:其中[::]?)?([\u4e00-\u9fff]{2,12}?)(?=\d)", text[ps:cs])
-    if m and ORG_NAME.search(m.group(1)) and not _names_class(m.group(1)) and layout.clause_of(ps)[1] + 1 >= cs - 1:
+    if m and _org_named(m.group(1), c.measure == "count") and not _names_class(m.group(1)) and \
+            layout.clause_of(ps)[1] + 1 >= cs - 1:
         return m.group(1)
     return ""
 
