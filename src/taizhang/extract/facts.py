@@ -1860,6 +1860,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _aspects(text, layout, cands)
     _set_rates(text, layout, cands)
     _set_amounts(text, layout, cands)
+    _named_measure_done(text, layout, cands)
     _carry_splits(text, layout, cands)
     _sector_parts(text, layout, cands)
     _residence_parts(text, layout, cands)
@@ -5088,6 +5089,50 @@ def _set_amounts(text: str, layout: Layout, cands: list[Cand]) -> None:
         name = _set_name(last.indicator)
         if len(name) >= 3 and name not in c.indicator:
             c.indicator = shorten(name + c.indicator, 24)
+
+
+_PLAN_NOUN_END = rx.compile(rf"(?:年度|年)?(?:{alternation(zh.PLAN_COMPARED_NOUNS)})$")
+
+
+def _named_measure(indicator: str, noun: str) -> str:
+    """全社会固定资产投资目标 → 全社会固定资产投资: the measure a figure names, without the plan word after it, when it
+    ends in ``noun`` and says more than the bare deed (完成投资, 计划投资 name no measure of their own); else ""."""
+    name = _PLAN_NOUN_END.sub("", indicator)
+    if not name.endswith(noun) or len(name) <= len(noun) + 1 or name in zh.SPLIT_MEASURES or \
+            name in zh.BARE_DONE_AMOUNTS or _PROJECT_END.search(name[:-len(noun)]):
+        return ""
+    return name
+
+
+def _named_measure_done(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """全社会固定资产投资目标为1300亿元。1至7月,全州共完成投资861亿元,同比增长30%: an amount named by the bare deed
+    (zh.BARE_DONE_AMOUNTS) in the sentence right after one naming the measure of that noun, of the same subject, with no
+    set counted between (a set's amounts are the set's: _set_amounts), is an amount of that measure, and so are the
+    figures after it in its sentence that the deed named (增长30%).  The figure opens its sentence: the measure named
+    before is the one spoken of."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure != "level" or c.item or c.rank or c.indicator not in zh.BARE_DONE_AMOUNTS:
+            continue
+        ss, se = layout.sent_of(c.vs)
+        if ss == 0 or layout.para_of(ss - 1)[0] != layout.para_of(ss)[0]:
+            continue
+        ps = layout.sent_of(ss - 1)[0]
+        before = [x for x in by_vs[:i] if ps <= x.vs < c.vs]
+        if not before or any(x.measure == "count" for x in before):
+            continue
+        noun = zh.PLAN_AMOUNT_NOUN
+        named = [x for x in before if x.vs < ss and x.subject == c.subject and _named_measure(x.indicator, noun)]
+        if not named or any(x.vs >= ss for x in before):
+            continue
+        old, name = c.indicator, _named_measure(named[-1].indicator, noun)
+        for x in by_vs[i:]:
+            if x.vs >= se:
+                break
+            if x.indicator == old or x is c:
+                x.indicator = name
+            elif x.indicator.startswith(old):
+                x.indicator = shorten(name + x.indicator[len(old):], 24)
 
 
 def _label_count(text: str, layout: Layout, vs: int) -> str:

@@ -969,6 +969,9 @@ COMPARISON_BASE_ENDS = ("时期", "期间", "期末", "年末", "年底", "同�
 
 # --------------------------------------------------------------------------- splits (facts._carry_splits)
 # 其中省级5项,概算投资60.2亿元,完成投资8.8亿元: amounts named only by one of these measure the split counted before.
+# 全社会固定资产投资目标为1300亿元。1至7月,全州共完成投资861亿元: an amount done named by the bare deed (完成投资, 投资)
+# in the sentence after one naming the measure of that noun (固定资产投资) is of that measure (facts._named_measure_done)
+BARE_DONE_AMOUNTS = ("完成投资", "共完成投资", "累计完成投资", "已完成投资", "投资")
 SPLIT_MEASURES = ("总投资", "计划总投资", "概算投资", "概算总投资", "计划投资", "年度计划投资", "年度投资计划", "完成投资",
                   "投资", "到位资金", "完成年度计划", "完成年度投资计划", "投资完成率", "年度计划",
                   "投资总额", "计划投资总额")
