@@ -62,3 +62,15 @@ def test_a_numbered_item_still_opens_its_own_line():
     raw = ("岚溪县2023年工作要点\n\n一、主要任务\n1.加快推进重点项目建设，全年完成投资120亿元\n"
            "2.稳定粮食生产，粮食产量稳定在52万吨以上\n")
     assert "\n2.稳定粮食生产" in _view(raw)
+
+
+def test_a_decimal_figure_in_traditional_script_opens_no_item_either():
+    body = ("今年以來，全縣重點項目建設加快推進，投資運行總體平穩。1至8月，全縣累計到位資金416.5億元，完成投資392.1"
+            "億元，為年度投資計劃的67%，同比增長12.5%，高於全州平均水平3.2個百分點，位居全州第二。")
+    k = body.index("92.1")
+    width = 20
+    start = k % width  # (the lines cut so that one opens with 92.1億元)
+    lines = [body[:start]] + [body[i:i + width] for i in range(start, len(body), width)]
+    raw = "嵐溪縣前8月投資運行情況\n\n" + "\n".join(x for x in lines if x) + "\n"
+    assert "\n92.1億元" in raw
+    assert "完成投資392.1億元" in _view(raw)

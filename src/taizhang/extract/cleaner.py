@@ -276,8 +276,8 @@ def word_wrap_joins(text: str) -> list[Edit]:
         nxt = text[s2:e2].strip(_BLANK)
         if not cur.strip(_BLANK) or not nxt or not _WRAP_END.search(cur) or not _WRAP_NEXT.match(nxt):
             continue
-        if _LIST_MARK.match(nxt):
-            continue
+        if _LIST_MARK.match(normalize_chars(nxt)):
+            continue  # (read in simplified script: 92.1億元 is a figure as 92.1亿元 is, no item 92.)
         if _LIST_MARK.match(cur) and len(cur.strip(_BLANK)) < WRAP_FULL_SHARE * full:
             continue  # 三、服务业持续恢复,现代服务业发展势头较好: a heading ending short of the line width ended there
         if "\t" in cur or "\t" in nxt:

@@ -30,6 +30,7 @@ from pathlib import Path
 from . import rx
 from .segment import line_spans
 from .textmap import Edit
+from .normalize import normalize_chars
 from .units import DECIMAL_FIGURE_PATTERN
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".docx", ".doc"}
@@ -442,7 +443,7 @@ def pdf_repairs(text: str) -> list[Edit]:
             last.isdigit() and nxt[:1] == "." and nxt[1:2].isdigit()
         if not decimal and not (re.match(rf"[{_CJK}\w，、,“‘(（]", last) and re.match(rf"[{_CJK}\w“‘(（《，,、；;。）)”]", nxt[0])):
             continue
-        if _LINE_START_MARK.match(nxt) or _FIELD_LABEL.match(nxt):
+        if _LINE_START_MARK.match(normalize_chars(nxt)) or _FIELD_LABEL.match(nxt):
             continue
         if "\t" in cur or "\t" in nxt:
             continue  # table rows (cells split by tabs) are records of their own
