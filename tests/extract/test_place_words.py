@@ -129,6 +129,9 @@ def test_a_city_name_opening_a_street_or_bridge_name_is_no_place():
     assert _names("柳州路改造完成投资800万元。") == []
     assert _names("洛阳江治理完成投资1.5亿元。") == []
     assert _names("赣州大道拓宽完成60%。") == []
+    # a road named after a province or city with its direction (河南中路, 四川北路, 南京西路), a town's name too (中路)
+    assert _names("步行街东拓段从河南中路向东延伸1.2公里。") == []
+    assert _names("四川北路改造完成投资3亿元。") == []
     # the city itself, a road network of it, or a city and a place named after it stay
     assert _names("成都路网密度提高到8公里。") == ["成都"]
     assert _names("广东江门市引进项目20个。") == ["广东", "江门市"]

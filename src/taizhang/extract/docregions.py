@@ -462,7 +462,7 @@ class DocRegions:
         tails |= {(h[0], h[1]) for h in hits if ends_in_word(norm, h[0], h[1], h[3])
                   or listed_among_things(norm, h[0], h[1], h[3], spans, span_starts, gazetteer)}
         # …or a landform's side (黄家山|东麓: no 山东), or the head of a street's or bridge's name (洛阳桥, 南京路)
-        hit_starts = frozenset(span_starts)
+        hit_starts = frozenset(h[0] for h in hits if h[2] not in zh.NAMED_FEATURE_HEADS)  # (中路 is a town's name too)
         tails |= {(h[0], h[1]) for h in hits if landform_side(norm, h[0], h[1], h[3])
                   or feature_named(norm, h[0], h[1], h[3], hit_starts)}
         if self.words or tails:

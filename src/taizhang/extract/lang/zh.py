@@ -1424,7 +1424,7 @@ LANDFORM_SIDE_CHARS = "麓侧坡岸段部面端边口"
 SECTIONED_ENDS = "河江湖山海渠路道线速铁带域廊"
 # Heads of the names a place's short form begins as a feature's own (洛阳桥, 南京路, 长沙街, 洛阳江): named after the
 # place, they are no mention of it (docregions.feature_named)
-NAMED_FEATURE_HEADS = ("大道", "大街", "大桥", "路", "街", "巷", "桥", "江", "河")
+NAMED_FEATURE_HEADS = ("大道", "大街", "大桥", "东路", "西路", "南路", "北路", "中路", "路", "街", "巷", "桥", "江", "河")
 
 # --------------------------------------------------------------------------- comparators (facts._comparator)
 # Words before a value (a hedge or bound) and right after it, by the comparator they give.
