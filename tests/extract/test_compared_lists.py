@@ -43,3 +43,17 @@ def test_a_figure_compared_with_a_list_of_wider_places():
 def test_a_range_of_months_is_one_span_of_a_spread_list():
     _, ex = context_of("朔州市2025年1-2月投资运行情况\n1—2月份，全市工业投资和民间投资分别增长5.2%和6.1%。\n")
     assert one(ex.facts, 5.2).period == one(ex.facts, 6.1).period == "2025-M01..M02"
+
+
+def test_a_figure_compared_with_a_target_and_a_wider_place():
+    """分别高于年度目标和全市平均 / 同比涨幅分别比全国平均水平、全省平均水平低: a target may be an item beside the wider
+    place, and each item may write its own scope's tail; the list still makes one lead per item, the figure's."""
+    _, ex = context_of("朔州市2024年经济运行情况\n2024年，全市地区生产总值增长6.8%，增速分别高于年度目标和全省平均"
+                       "1.3和0.9个百分点。全市居民消费价格同比上涨0.6%，同比涨幅分别比全国平均水平、全省平均水平低"
+                       "0.4个百分点和0.2个百分点。\n")
+    target, province = one(ex.facts, 1.3), one(ex.facts, 0.9)
+    assert (target.subject, target.period, target.indicator) == ("朔州市", "2024", "地区生产总值增速高于年度目标")
+    assert (province.subject, province.indicator) == ("朔州市", "地区生产总值增速高于全省")
+    nation, province = one(ex.facts, 0.4), one(ex.facts, 0.2)
+    assert (nation.subject, nation.indicator) == ("朔州市", "居民消费价格增速比全国平均水平低")
+    assert (province.subject, province.indicator) == ("朔州市", "居民消费价格增速比全省低")

@@ -724,10 +724,21 @@ def compared_times_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
 # 分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点 / 增速分别比全国和全省平均水平高14.2和10.5个百分点
 _BRACKETED_ASIDE = rx.compile(r"[(（][^()（）]{1,16}[)）]")
 _PLACES_COMPARED = rx.compile(
-    rf"(?P<rate>{alternation(zh.RANKED_RATE_WORDS)})?(?:分别|依次)?(?:(?P<verb>{alternation(zh.COMPARED_PLACES_VERBS)})|"
+    rf"(?P<rate>(?:{alternation(zh.GROWTH_BASES)})?(?:{alternation(zh.COMPARED_RATE_WORDS)}))?(?:分别|依次)?(?:(?P<verb>{alternation(zh.COMPARED_PLACES_VERBS)})|"
     rf"(?P<than>比|较))(?P<items>[^,，;；。:：\d]{{2,30}}?)(?:{alternation(zh.COMPARED_BRACKET_SCOPE_TAILS)})?"
     rf"(?:(?P<after>{alternation(zh.COMPARED_PLACES_AFTER)}))?(?:分别|依次)?")
 _COMPARED_SCOPE_ITEM = rx.compile(r"全[国省市区县州盟旗]")
+# 全国平均水平、全省平均水平: each item may write the scope's tail of its own; 年度目标: a target as an item
+_ITEM_SCOPE_TAIL = rx.compile(rf"(?:{alternation(zh.COMPARED_BRACKET_SCOPE_TAILS)})$")
+_COMPARED_TARGET_ITEM = rx.compile(zh.COMPARED_TARGET_ITEMS)
+
+
+def _compared_item(item: str) -> bool:
+    """Whether an item of a 分别 comparison is a wider place (全国, 全省平均水平, a place's name) or a target (年度目标)
+    the sentence's figure is set against."""
+    bare = _ITEM_SCOPE_TAIL.sub("", item) or item
+    return bool(_COMPARED_SCOPE_ITEM.fullmatch(bare) or len(bare) <= 8 and _LISTED_PLACE.fullmatch(bare) or
+                _COMPARED_TARGET_ITEM.fullmatch(item))
 
 
 def compared_places_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -746,7 +757,7 @@ def compared_places_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
             continue
         places = [x.strip() for x in _TIME_ITEM_SPLIT.split(m.group("items"))]
         if len(places) != len(members) or len(places) < 2 or \
-                not all(_COMPARED_SCOPE_ITEM.fullmatch(x) or len(x) <= 8 and _LISTED_PLACE.fullmatch(x) for x in places):
+                not all(_compared_item(x) for x in places):
             continue
         ss, _ = layout.sent_of(first.vs)
         base = next((x for x in reversed(by_vs) if ss <= x.vs < cs and x.indicator and not x.rank

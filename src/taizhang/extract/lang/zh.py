@@ -2474,5 +2474,10 @@ MONTHLY_SPREAD_WORDS = ("每月", "各月", "逐月", "分月", "每个月")
 # with is said, before the places or (after 比) after them
 COMPARED_PLACES_VERBS = ("高于", "高出", "快于", "低于", "慢于", "超过", "超出", "领先于", "领先", "落后于", "落后")
 COMPARED_PLACES_AFTER = ("高出", "高", "快", "低", "慢")
+# …and the rate such a lead is of, written before 分别 (同比涨幅分别比全国、全省平均水平低…: a price's rise too)
+COMPARED_RATE_WORDS = RANKED_RATE_WORDS + ("涨幅", "降幅")
+# 分别高于年度目标和全市平均1.3和0.9个百分点: a target a figure is set against may be one of the list's items, beside
+# the wider places (the qualifier of the plan, then 目标 or 计划)
+COMPARED_TARGET_ITEMS = rf"(?:{'|'.join(TARGET_COMPARED_QUALIFIERS)})?(?:增长|增速)?(?:目标|计划)(?:任务)?"
 # 甲市(增长5.1%)、乙市(下降0.6%): the change verbs a place's bracket may write before its figure
 BRACKET_ITEM_CHANGE_VERBS = ("增长", "下降", "增速为", "增速", "增幅为", "增幅")
