@@ -88,3 +88,14 @@ def test_a_target_named_after_its_measure_leaves_the_measure_as_the_indicator():
 def test_a_growth_target_of_the_economy_keeps_its_change_in_the_name():
     fs = facts_of("某省2025年政府工作报告\n二、2025年主要目标\n经济增长预期目标为5%左右。\n")
     assert one(fs, 5).indicator == "经济增长"
+
+
+def test_an_index_taken_against_two_bases_and_its_part():
+    """居民消费价格环比指数为100.2,同比指数为101.5,其中食品类为103.5: the second base's index is the same index's (its
+    stem written once), and the part 其中 opens after it is a figure of its own, its bare value a statistic."""
+    fs = facts_of("岚溪县2025年11月份居民消费价格运行情况\n11月份，全县居民消费价格环比指数为99.8，同比指数为101.2，"
+                  "其中食品烟酒类为102.6。\n")
+    assert one(fs, 99.8).indicator == "居民消费价格环比指数"
+    assert one(fs, 101.2).indicator == "居民消费价格同比指数"
+    part = one(fs, 102.6)
+    assert (part.kind, part.measure, part.unit) == ("actual", "level", "")

@@ -1409,7 +1409,13 @@ def _stat_value(text: str, vs: int) -> bool:
     if ")" in before or "）" in before:
         before = _unbracketed(before)
     return bool(STAT_WORD.search(before[-14:]) and _STAT_VALUE_VERB.search(before[-3:]) or
-                STAT_NAMED.search(before[-6:]))
+                STAT_NAMED.search(before[-6:]) or _STAT_PART.search(before))
+
+
+# 居民消费价格同比指数为101.5,其中食品类为103.5: a part the clause after a statistic's value opens with 其中 is a part
+# of that statistic, its bare value the part's own
+_STAT_PART = rx.compile(rf"(?:{alternation(zh.STAT_WORDS)})\s*(?:为|达|是|达到)?\s*\d+(?:\.\d+)?\s*[,，;；]\s*其中\s*[,，:：]?"
+                        r"[\u4e00-\u9fff]{1,10}?(?:为|达|是|达到)$")
 
 
 # 基尼系数为0.32 / 差异系数缩小到0.35左右 / 基尼系数控制在0.4以下: the verb before a statistic's bare value (a level
@@ -1866,6 +1872,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _residence_parts(text, layout, cands)
     _product_measures(text, layout, cands)
     _predicate_indicators(text, layout, cands)
+    _qualified_siblings(text, layout, cands)
     _have_parts(text, layout, cands)
     _class_parts(text, layout, cands)
     _headless_heads(text, layout, cands, _class_sections(doc, record, text))
@@ -6156,6 +6163,29 @@ def _whole_of_breakdown(text: str, layout: Layout, ss: int, by_vs: list[Cand]) -
     if not before or not after:
         return None
     return before[-1]
+
+
+_BASED_INDEX = rx.compile(rf"(?P<base>{alternation(zh.INDEX_BASES)})(?P<head>[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.STAT_WORDS)}))")
+
+
+def _qualified_siblings(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """居民消费价格环比指数为100.2,同比指数为101.5: a value named only by its base and the index's head (同比指数) after a
+    value of the same sentence named by the stem, another base and the same head is the same index's, taken against
+    its own base: 居民消费价格同比指数 (the stem is written once for both)."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    for i, c in enumerate(by_vs):
+        m = _BASED_INDEX.fullmatch(c.indicator or "")
+        if m is None:
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        for p in reversed(by_vs[:i]):
+            if p.vs < ss:
+                break
+            pm = next((x for x in _BASED_INDEX.finditer(p.indicator or "") if x.group("head") == m.group("head")
+                       and x.group("base") != m.group("base") and x.start() >= 2), None)
+            if pm is not None:
+                c.indicator = p.indicator[:pm.start()] + c.indicator
+                break
 
 
 def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:

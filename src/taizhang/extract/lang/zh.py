@@ -1525,6 +1525,9 @@ PLAN_ASSESSED_WORDS = ("实施情况", "执行情况", "完成情况", "评估",
 STAT_WORDS = ("指数", "系数", "得分", "评分", "分值", "指标值", "均值", "浓度", "性别比", "比值")
 # …and a per cent right after a coefficient's name is the coefficient's value, a level (恩格尔系数为29.3%), not a share.
 COEFFICIENT_WORDS = ("系数",)
+# 居民消费价格环比指数为100.2,同比指数为101.5: the bases an index is taken against, written before its head; a sibling
+# written with another base and the head alone is the same index's (facts._qualified_siblings)
+INDEX_BASES = ("同比", "环比", "定基")
 # A price index stated in per cent is its rise (居民消费价格指数控制在3.5%以内, CPI涨3%): a growth, never a share.
 PRICE_INDEX_WORDS = ("价格指数", "物价指数", "价格总水平", "物价", "CPI", "PPI")
 
