@@ -28,3 +28,12 @@ def test_a_plan_notices_row_named_by_its_deed():
                   "完成固定资产投资98.5亿元。同时,安排重点预备项目10个。\n扶风县人民政府办公室\n2025年4月23日\n")
     assert one(fs, 57).kind == one(fs, 98.5).kind == "target"
     assert one(fs, 98.5).period == "2025"
+
+
+def test_the_share_a_planned_amount_is_of_a_whole_is_the_plans():
+    fs = facts_of("青海省今年确定重大建设项目520个\n2024-03-15\n今年,省政府确定重大建设项目520个,总投资9100亿元,年度计划投资"
+                  "1850亿元,占全省固定资产投资的35%。\n")
+    assert one(fs, 35).kind == "target"
+    fs = facts_of("扶风县经济运行平稳\n2024-01-20\n去年全县完成固定资产投资140亿元,占全市固定资产投资的12%。\n")
+    assert one(fs, 12).kind == "actual"
+

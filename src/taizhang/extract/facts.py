@@ -3493,16 +3493,26 @@ _CONTINUED_CHANGE = rx.compile(rf"\s*(?:{alternation(zh.GROWTH_BASES)})?\s*(?:{a
                                r"(?:了|为|达到|达)?\s*$")
 
 
+# …,占全省固定资产投资的30%: a clause of the share alone, the whole it is of named, no subject of its own (a share of
+# a target or plan, 占前三季度目标任务73.5%, is how much of it was done: no plan's share)
+_CONTINUED_SHARE = rx.compile(r"\s*占(?![^,，;；。:：\d]*?(?:目标|计划|任务))[^,，;；。:：\d]{1,16}?(?:的)?(?:比重|比例)?"
+                              r"(?:为|达|达到)?\s*$")
+
+
 def _continued_change(text: str, layout: Layout, c: Cand, prev: Cand | None) -> None:
     """2025年全县固定资产投资目标为125.9亿元以上,同比增长18%以上: a clause that only says how much the figure of the
     clause before it changes (its base and verb, no subject of its own) is said of that figure, in its kind: a
-    target's change is the target's, whatever 同比 reads alone.  A reported figure's change stays actual."""
-    if c.kind != "actual" or c.measure not in ("growth", "delta") or prev is None or prev.kind != "target" or \
+    target's change is the target's, whatever 同比 reads alone; so is the share a target amount is of a whole named in
+    a clause of its own (…年度计划投资3245亿元,占全省固定资产投资的30%).  A reported figure's change stays actual."""
+    if c.kind != "actual" or c.measure not in ("growth", "delta", "share") or prev is None or prev.kind != "target" or \
             prev.measure not in ("level", "count") or c.extra.get("forecast") or prev.extra.get("forecast"):
         return
     ccs = _comma_clause_start(text, layout, c.vs)
     ss, _ = layout.sent_of(c.vs)
-    if prev.vs < ss or not _CONTINUED_CHANGE.fullmatch(text, ccs, c.vs) or \
+    # (年度计划投资3245亿元,占全省固定资产投资的30%: the share a planned amount is of a whole is the plan's too)
+    said = _CONTINUED_SHARE if c.measure == "share" and prev.measure == "level" else \
+        _CONTINUED_CHANGE if c.measure != "share" else None
+    if said is None or prev.vs < ss or not said.fullmatch(text, ccs, c.vs) or \
             _comma_clause_start(text, layout, prev.vs) >= ccs or re.search(r"[,，、]", text[prev.mend:ccs - 1]):
         return  # (the figure right before, in the clause right before: …125.9亿元以上,同比增长…)
     c.kind = "target"
