@@ -151,13 +151,6 @@ def written_forms(r: Region) -> tuple[str, ...]:
     return ()
 
 
-def suffixed_short(r: Region) -> str:
-    """The short form an autonomous division is written by with the plain suffix (湘西州 for 湘西土家族苗族自治州,
-    青龙县 for 青龙满族自治县), or "" for any other region (``written_forms``' first)."""
-    forms = written_forms(r)
-    return forms[0] if forms else ""
-
-
 # the plain suffixes a short form is written with (州, 县, 旗): a surface ending in none is none of ``written_forms``
 _PLAIN_SUFFIXES = tuple(sorted(set(zh.AUTONOMOUS_SHORT_SUFFIXES.values())))
 
