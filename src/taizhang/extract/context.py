@@ -2362,7 +2362,8 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
 LEAD_PERIOD_KINDS = {"upto_quarter", "half", "year_h", "quarter", "year_q", "months", "this_year_months", "year_months", "first_months", "year_start_months", "year_first_months",
                      "first_quarters", "year_first_quarters", "quarters", "year_quarters", "upto_month", "upto_year_month",
                      "upto_day"}
-RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示)$")
+# (据国家统计局消息, / 据新华社报道,: the source named by 据…消息 before the span, as 记者从…获悉)
+RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显示|据统计|统计显示|数据显示|据[^,，。]{1,16}(?:消息|报道))$")
 
 
 # A notice or report whose lead opens with one month (2023年5月,全县热线受理工单900件) speaks of that month throughout.

@@ -387,9 +387,11 @@ def _join_this_year(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     while i < len(out):
         p = out[i]
         q = out[i + 1] if i + 1 < len(out) else None
-        if q is not None and p.kind == "this_year" and p.text in zh.THIS_YEAR_WORDS and p.role == "point" \
+        if q is not None and p.kind == "this_year" and p.text in zh.THIS_YEAR_WORDS and p.role in ("point", "base") \
                 and q.kind in WITHIN_YEAR_AFTER_THIS_YEAR and not text[p.end:q.start].strip():
-            joined.append(PeriodMention(p.start, q.end, text[p.start:q.end], q.period, q.role, q.kind))
+            # (比今年上半年下降0.4个百分点: the comparison's word stands before 今年, and the half it names is the base)
+            role = "base" if p.role == "base" else q.role
+            joined.append(PeriodMention(p.start, q.end, text[p.start:q.end], q.period, role, q.kind))
             i += 2
             continue
         joined.append(p)
@@ -430,7 +432,7 @@ def _found_periods(text: str, year: int | None) -> tuple[PeriodMention, ...]:
                        for p in _found_periods(text[:m.start()] + _SINCE_TAIL.sub("", m.group()), year)
                        if p.start >= m.start())
             continue
-        role = "base" if is_base(text, m.start(), m.end()) else r[1]
+        role = "base" if is_base(text, m.start(), m.end()) or _coordinated_base(text, out, m.start()) else r[1]
         out.append(PeriodMention(m.start(), m.end(), m.group(), r[0], role, kind))
     return tuple(_join_this_year(text, out))
 
@@ -466,6 +468,19 @@ _PACE_AFTER = rx.compile(rf"(?:{'|'.join(zh.PACE_WORDS)})")
 # to the verb of recovery) and no time the value holds in
 _RECOVERED_BEFORE = rx.compile(rf"(?:{'|'.join(zh.RECOVERY_VERBS)})(?:到|至)?\s*(?:到|至)?$")
 _OF_PROPORTION_AFTER = rx.compile(r"\s*(?:同期)?(?:水平)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:%|％|倍|成)")
+
+
+# 较1-3月、1-6月 / 比一季度和上半年: the times joined after the comparison's word are all bases it is taken against
+_TIME_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+def _coordinated_base(text: str, found: list[PeriodMention], start: int) -> bool:
+    """Whether the time starting at ``start`` is joined to a base right before it (增速分别较1-3月、1-6月回落1.2、0.4个
+    百分点): 较 is written once before the list of times compared with, so the later members are bases too, not the
+    time the figures hold in (the paragraph's 1-9月)."""
+    if not found or found[-1].role != "base" or found[-1].end > start:
+        return False
+    return text[found[-1].end:start].strip() in _TIME_JOINERS
 
 
 def is_base(text: str, start: int, end: int) -> bool:

@@ -564,7 +564,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 c.period = whole.period
                 return
         prev = [p for p in periods[bisect.bisect_left(p_starts, max(ps, pss)):bisect.bisect_left(p_starts, ss)]
-                if p.role in ("point", "deadline", "span", "status")
+                if p.role in ("point", "deadline", "span", "status") and not _states_own_value(text, p)
                 and not (c.kind == "actual" and _year_of_list_name(text, p, periods, p_starts, ps, doc_period))
                 and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]
         if prev:
@@ -1769,9 +1769,16 @@ def _closed_off(text: str, layout: Layout, p: PeriodMention, cs: int, vs: int) -
     seg = text[p.end:vs]
     if _CLOSE_BRACKET.search(seg) and _in_brackets(text, max(0, p.start - 200), p.start):
         return True
-    if _IS_CHANGE_AFTER.match(seg):
+    if _states_own_value(text, p):
         return True  # 一季度为增长3.5%: a value of its own time (2023年是关键之年,… still frames what follows)
     return bool(_FROM_BEFORE_END.search(text[max(0, p.start - 2):p.start]))
+
+
+def _states_own_value(text: str, p: PeriodMention) -> bool:
+    """A time that opens a statement of its own value (增长4.6%,1-8月为增长3.9% / 上年同期为下降2.1%): the figure of
+    another time set beside the sentence's own, which speaks for no later figure (the part after 其中 is of the
+    sentence's span, not of the earlier months it was compared with)."""
+    return bool(_IS_CHANGE_AFTER.match(text, p.end))
 
 
 def _in_brackets(text: str, start: int, p: int) -> bool:
