@@ -446,6 +446,16 @@ _SELF_SHORT_AFTER = rx.compile(rf"(?:{_CHILD_SHORT_AFTER.pattern})|(?:今年|上
 _CLAUSE_OPEN_SHORT = rx.compile(rf"(?:^|(?<=[{_CHILD_SHORT_BEFORE}]))[\u4e00-\u9fff]{{2,4}}", re.M)
 
 
+def overlaps_sorted(starts: list[int], ends: list[int], a: int, b: int) -> bool:
+    """Whether the span ``[a, b)`` overlaps one of the disjoint spans whose sorted ``starts`` and ``ends`` are given.
+
+    Why: the places a text adds to its layer (``DocRegions.add_place``) stand where no other does, so their spans are
+    disjoint and their ends grow with their starts; only the last one starting before ``b`` can reach past ``a``.
+    One bisection per question, where testing every span made a county named 400 times cost 400² tests."""
+    i = bisect_left(starts, b) - 1
+    return i >= 0 and ends[i] > a
+
+
 class DocRegions:
     """The region mentions of one document's normalized text (offsets index ``Doc.norm``)."""
 
@@ -510,15 +520,18 @@ class DocRegions:
         text, at any level range asked for, before the gazetteer's hits it overlaps (岚溪县 over a short name 溪县
         of somewhere else).  A surface followed by more of a name (岚溪 in 岚溪县) is the longer one's."""
         text = self.text
-        taken = [(h.start, h.end) for h in self.local]
+        starts = [h.start for h in self.local]  # the places added so far: sorted and disjoint (each added where
+        ends = [h.end for h in self.local]  # none stood), so one bisection tells whether a span overlaps one
         for surf in sorted(set(surfaces), key=len, reverse=True):
             if len(surf) < 2:
                 continue
             k = text.find(surf)
             while k >= 0:
                 e = k + len(surf)
-                if not any(a < e and k < b for a, b in taken):
-                    taken.append((k, e))
+                if not overlaps_sorted(starts, ends, k, e):
+                    i = bisect_left(starts, k)
+                    starts.insert(i, k)
+                    ends.insert(i, e)
                     self.local.append(RegionHit(k, e, surf, region, (region,)))
                     if in_name(text, e):
                         self.in_names.add(k)
@@ -664,7 +677,8 @@ class DocRegions:
             end = len(self.text) if end is None else end
             local = [h for h in self.local if start <= h.start and h.end <= end and h.region.level >= min_level]
             if local:
-                found = sorted([h for h in found if not any(x.start < h.end and h.start < x.end for x in local)]
+                starts, ends = [x.start for x in local], [x.end for x in local]  # (sorted, disjoint: add_place)
+                found = sorted([h for h in found if not overlaps_sorted(starts, ends, h.start, h.end)]
                                + local, key=lambda h: h.start)
         if not in_names and (self.in_names or self.in_captions or self.in_references):
             found = [h for h in found if h.start not in self.in_names and h.start not in self.in_captions
@@ -1837,32 +1851,35 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
     "venue" (在甲市的推介会上签约…), "owner" (the list or plan of a wider place the text's own division lies in: 乙市重点
     项目清单中我区共23个项目), or "" (it may be whose figures the clause states).  A 、-list of places shares the role
     of its first."""
-    starts = [m.start for m in mentions]
-    ends = [m.end for m in mentions]
+    # (read from the mentions next to ``j`` and the text within ROLE_REACH of them only: asked of every mention of a
+    # document, a list of all their offsets or a search back to the text's start made each question cost the whole)
     first = j  # (a chain 甲省乙市 and a 、-list 乙市、丙市 go together)
-    while first > 0 and text[ends[first - 1]:starts[first]] in ("、", ""):
+    while first > 0 and text[mentions[first - 1].end:mentions[first].start] in ("、", ""):
         first -= 1
     last = j
-    while last + 1 < len(starts) and text[ends[last]:starts[last + 1]] in ("、", "") and starts[last + 1] < limit:
+    while last + 1 < len(mentions) and text[mentions[last].end:mentions[last + 1].start] in ("、", "") \
+            and mentions[last + 1].start < limit:
         last += 1
-    s0 = starts[first]
-    if in_citation(text, s0, ends[last]):
+    s0 = mentions[first].start
+    e = mentions[last].end
+    if in_citation(text, s0, e):
         return "citation"
-    a = max(max(0, s0 - ROLE_REACH), max((text.rfind(ch, 0, s0) for ch in _ROLE_STOP), default=-1) + 1)
+    lo = max(0, s0 - ROLE_REACH)
+    a = max(lo, max(text.rfind(ch, lo, s0) for ch in _ROLE_STOP) + 1)
     lead = text[a:s0].rstrip()
-    e = ends[last]
-    b = min([limit, e + ROLE_REACH] + [k for k in (text.find(ch, e, limit) for ch in _ROLE_STOP) if k >= 0])
+    hi = min(limit, e + ROLE_REACH)
+    b = min([hi] + [k for k in (text.find(ch, e, hi) for ch in _ROLE_STOP) if k >= 0])
     after = text[e:b]
-    if lead.endswith(zh.PARTNER_GOING_BEFORE) and not any(a <= x < s0 for x in starts) \
+    if lead.endswith(zh.PARTNER_GOING_BEFORE) and not any(a <= m.start < s0 for m in mentions) \
             and not any(w in lead for w in zh.CHECKING_BODIES if w.endswith(("组", "室"))):
         return "partner"  # (某省审计厅检查组到甲县调研: a place's body visits, the place checked is whose figures
         # follow: _visitor)
-    if lead.endswith(zh.PARTNER_WITH_BEFORE) and not (first > 0 and ends[first - 1] == a + len(lead) - 1) \
+    if lead.endswith(zh.PARTNER_WITH_BEFORE) and not (first > 0 and mentions[first - 1].end == a + len(lead) - 1) \
             and any(w in after for w in zh.PARTNER_JOINT_ACTS):
         return "partner"  # (甲县与乙县共同…: both named; 与乙县开展对接: the partner)
     if lead.endswith("在") and _VENUE_FRAME.match(after):
         return "venue"
     for m in _SELF_SCOPE.finditer(after):
-        if not text[starts[last]:e].endswith(m.group("suffix")):
+        if not text[mentions[last].start:e].endswith(m.group("suffix")):
             return "owner"
     return ""
