@@ -37,3 +37,28 @@ def test_the_share_a_planned_amount_is_of_a_whole_is_the_plans():
     fs = facts_of("扶风县经济运行平稳\n2024-01-20\n去年全县完成固定资产投资140亿元,占全市固定资产投资的12%。\n")
     assert one(fs, 12).kind == "actual"
 
+
+
+# A clause that only goes on to the state the figure before it reaches (…年均增长12%左右,达到1.2万亿元,人均超过7000美元:
+# a state verb, at most a short name of the measure) is said in that figure's mood: a plan's span ahead makes the
+# growth a target, and the state reached is one too, by the span's end (facts._continued_state)
+PLAN_SPAN = ("眉县国民经济和社会发展第十二个五年规划纲要\n2011年2月15日\n十二五期间全县生产总值年均增长12%左右,达到260亿元,"
+             "人均超过4500美元。\n")
+PLAN_LIST = ("扶风县“十二五”规划纲要\n2011年3月2日\n十二五时期全县经济社会发展的主要目标是:经济保持平稳较快发展。"
+             "城镇化率和户籍人口城镇化率分别达到45%、38%。\n")
+
+
+def test_a_state_the_targets_clause_goes_on_to_is_a_target_by_the_spans_end():
+    fs = facts_of(PLAN_SPAN)
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (12, 260, 4500)] == [
+        ("target", "2011..2015"), ("target", "..2015"), ("target", "..2015")]
+
+
+def test_every_item_a_state_verb_governs_is_reached_by_the_deadline():
+    fs = facts_of(PLAN_LIST)
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (45, 38)] == [("target", "..2015"), ("target", "..2015")]
+
+
+def test_a_reported_growth_goes_on_to_a_reported_state():
+    fs = facts_of("眉县经济运行情况\n2024年1月20日\n去年全县生产总值增长6.2%,达到260亿元,人均超过4500美元。\n")
+    assert [one(fs, v).kind for v in (6.2, 260, 4500)] == ["actual"] * 3

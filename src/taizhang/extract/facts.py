@@ -1816,6 +1816,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _goal_framed(text, layout, c)
         _forecast(text, layout, c, periods, p_starts, doc.context)
         _continued_change(text, layout, c, prev)
+        _continued_state(text, layout, c, prev)
         if (c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]) and \
                 not c.extra.get("forecast"):
             if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
@@ -3516,6 +3517,39 @@ def _continued_change(text: str, layout: Layout, c: Cand, prev: Cand | None) -> 
             _comma_clause_start(text, layout, prev.vs) >= ccs or re.search(r"[,，、]", text[prev.mend:ccs - 1]):
         return  # (the figure right before, in the clause right before: …125.9亿元以上,同比增长…)
     c.kind = "target"
+
+
+# …年均增长12%左右,达到1.2万亿元,人均超过7000美元: a clause of a state verb alone (or after a short name of what
+# it measures, 人均), no subject, time or cue of its own
+_CONTINUED_STATE = rx.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,4}}?)?(?:{alternation(zh.END_STATE_VERBS)})\s*$")
+
+
+def _continued_state(text: str, layout: Layout, c: Cand, prev: Cand | None) -> None:
+    """十二五期间全市生产总值年均增长12%左右,达到1.2万亿元,人均超过7000美元: a clause that only goes on to the state
+    the figure of the clause before reaches (its verb, at most a short name of the measure, no subject, time or cue of
+    its own) is said in that figure's mood: after a target, a target (the span's end then dates it, a state reached
+    by then), not a status of the year the text is written in.  The clause before must be the same sentence's, and no
+    semicolon may stand between (…;城镇化率达到60% opens a statement of its own)."""
+    if c.kind != "actual" or prev is None or prev.kind != "target" or c.rank or prev.rank or \
+            c.measure not in ("level", "count", "share") or c.extra.get("forecast") or c.extra.get("batch_plan"):
+        return
+    ss, _ = layout.sent_of(c.vs)
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if prev.vs < ss or prev.mend > ccs or not _CONTINUED_STATE.fullmatch(text, ccs, c.vs) or \
+            re.search(r"[;；:：]", text[prev.mend:ccs]):
+        return
+    if _comma_clause_start(text, layout, prev.vs) >= ccs or _any_word_between(text, layout, prev, ccs):
+        return
+    if _cue_kind(text[ccs:c.vs], last=True) is not None or ESTIMATE.search(text, ccs, c.vs):
+        return
+    c.kind = "target"
+    c.extra["continued_state"] = ccs  # (the state reached: its own clause says whether it is a flow, scope.period)
+
+
+def _any_word_between(text: str, layout: Layout, prev: Cand, ccs: int) -> bool:
+    """Whether a clause with no value stands between the figure before and the value's clause (…增长12%,结构不断优化,
+    达到…: the figure before is no longer the one the clause goes on from)."""
+    return _comma_clause_start(text, layout, ccs - 1) > prev.vs if ccs > 0 else False
 
 
 _PLAN_AMOUNT_NAMED = rx.compile(r"计划投资|投资计划|计划完成投资")

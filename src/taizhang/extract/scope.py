@@ -192,6 +192,9 @@ def shift_year(period: str, by: int) -> str:
 # 新建79所, 计划投入62亿元).
 STATE_VERB = rx.compile(alternation(zh.END_STATE_VERBS + zh.KEPT_LEVEL_VERBS))
 END_STATE = rx.compile(rf"(?:{alternation(zh.END_STATE_VERBS)})[^,;。]{{0,3}}$")
+# 城镇化率和户籍人口城镇化率分别达到45%、55%: a later item of a list of values the verb governs reaches its state too
+END_STATE_ITEM = rx.compile(rf"(?:{alternation(zh.END_STATE_VERBS)})\s*(?:[\d.]+\s*(?:[%‰]|[\u4e00-\u9fff]{{1,4}})?\s*"
+                            rf"(?:以上|左右)?\s*[、和与及]\s*){{1,4}}$")  # (a list's first four items: bounded)
 FLOW_TARGET = rx.compile(r"年均|每年|累计|新建|新增|改扩建|投入|投资|引进|培育|建设|实施|完成|新培育|共")
 
 
@@ -261,7 +264,7 @@ def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], per
     ss, _ = layout.sent_of(c.vs)
     if not (c.kind == "actual" and BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs)
             or c.kind in ("actual", "target") and BATCH_PLANNED_DONE.search(text, max(ss, c.vs - 12), c.vs)):
-        return  # (今年计划完成投资12亿元 after the batch: planned, a target of the batch's time; 年度计划完成投资 a plan's)
+        return  # (今年计划完成投资12亿元 after the batch: the batch's plan of the year, of the batch's time as its count)
     named = bool(EVENT_OWN.search(text, ss, c.vs) or EVENT_BACKREF.search(text, ss, c.vs))
     head = None if named else _headline_event_time(text, periods, p_starts, context, c.period)
     i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
@@ -854,8 +857,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         plan = _named_plan_before(text, chosen, periods, p_starts, ps)
         if plan is not None:
             per = plan.period  # 审议了《…第十四个五年规划纲要》,提出今后五年…: the years of the plan just named
-    if role == "span" and c.kind == "target" and not FLOW_TARGET.search(text[c.es:c.vs]) \
+    # (…年均增长12%,达到1.2万亿元: a state the clause before goes on to is read by its own clause, facts._continued_state)
+    flow_from = c.extra.get("continued_state", c.es)
+    if role == "span" and c.kind == "target" and not FLOW_TARGET.search(text[flow_from:c.vs]) \
             and (END_STATE.search(text[max(c.es, c.vs - 12):c.vs]) or c.measure == "rank" or
+                 END_STATE_ITEM.search(text[max(c.es, c.vs - 40):c.vs]) or
                  c.extra.get("ratio") is not None):  # (三次产业比重趋近8:40:52: a composition is a state, held at the end)
         end = _span_end(per)
         if end:
@@ -1422,9 +1428,13 @@ BATCH_PLANNED_DONE = rx.compile(rf"(?:{alternation(zh.BATCH_PLANNED_DONE_WORDS)}
 def batch_plan_amount(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> bool:
     """The year's planned investment of a batch a project event launched (本次集中开工项目90个,总投资82.3亿元,年度投资
     20.4亿元 / 全市四季度集中开工重大项目41个,…,年内计划投资29亿元): stated as an attribute of the batch, what the event
-    reports (an actual of the year), not a commitment of the text."""
+    reports (an actual of the year), not a commitment of the text.  What the batch is planned to complete this year
+    (本批开工项目28个,总投资31亿元,年内计划完成投资12亿元) is the same attribute written with the deed: the base the
+    year's progress on the batch will be measured against, stated by the event's news (the head's convention: a
+    start-up report's plan figures are actual), not a commitment the text makes."""
     ss, se = layout.sent_of(c.vs)
-    if c.measure != "level" or not BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs):
+    lo = max(ss, c.vs - 12)
+    if c.measure != "level" or not (BATCH_PLAN_AMOUNT.search(text, lo, c.vs) or BATCH_PLANNED_DONE.search(text, lo, c.vs)):
         return False
     return _batch_before(c, cands, layout, ss) and bool(
         EVENT_OWN.search(text, ss, c.vs) or EVENT_BACKREF.search(text, ss, c.vs))

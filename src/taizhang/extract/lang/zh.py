@@ -2350,8 +2350,9 @@ THIS_MONTH_WORDS = ("本月", "本月份")
 # project event launched, an attribute of the batch as the event reports it (scope.batch_plan_amount)
 BATCH_PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度投资", "年内计划投资", "年内投资", "当年计划投资", "年计划投资",
                            "年预计投资", "今年计划投资")
-# 集中开工项目28个,总投资61亿元,今年计划完成投资12亿元: what the batch is planned to do this year, a target (计划完成 states
-# an intention), of the time the event counts its batch in (scope._event_batch_plan)
+# 集中开工项目28个,总投资61亿元,今年计划完成投资12亿元: what the batch is planned to do this year, the base its progress
+# is measured against, reported by the event's news as its plan amounts are (actual: scope.batch_plan_amount), of the
+# time the event counts its batch in (scope._event_batch_plan)
 BATCH_PLANNED_DONE_WORDS = ("今年计划完成投资", "年度计划完成投资", "年内计划完成投资", "全年计划完成投资", "当年计划完成投资",
                             "计划完成投资")
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
