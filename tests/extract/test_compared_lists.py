@@ -57,3 +57,27 @@ def test_a_figure_compared_with_a_target_and_a_wider_place():
     nation, province = one(ex.facts, 0.4), one(ex.facts, 0.2)
     assert (nation.subject, nation.indicator) == ("朔州市", "居民消费价格增速比全国平均水平低")
     assert (province.subject, province.indicator) == ("朔州市", "居民消费价格增速比全省低")
+
+
+def test_a_rate_compared_with_times_written_after_the_spread_word():
+    """增速分别较1-3月、1-6月回落1.2、0.4个百分点 / 增幅分别比上年同期、上年全年提高: 分别 before the comparison, and the times
+    (month spans in digits, 上年全年) between 较 and the verb; each value is the figure's change against the k-th time, in
+    the figure's time, named by the figure's rate and the time (not 增速分别较 / 回落, nor the base's time)."""
+    _, ex = context_of("朔州市2023年1-9月投资运行情况\n1-9月，全市固定资产投资同比增长5.2%，增速分别较1-3月、1-6月回落1.2、"
+                       "0.4个百分点。\n")
+    first, half = one(ex.facts, 1.2), one(ex.facts, 0.4)
+    assert (first.period, first.indicator) == ("2023-M01..M09", "固定资产投资增速较1-3月回落")
+    assert (half.period, half.indicator) == ("2023-M01..M09", "固定资产投资增速较1-6月回落")
+    _, ex = context_of("朔州市2024年1-2月投资运行情况\n1-2月，全市工业投资126亿元，比上年同期增长12.5%，增幅分别比上年同期、"
+                       "上年全年提高2.1和0.8个百分点。\n")
+    assert [one(ex.facts, v).indicator for v in (2.1, 0.8)] == ["工业投资增幅比上年同期提高", "工业投资增幅比上年全年提高"]
+    assert [one(ex.facts, v).period for v in (2.1, 0.8)] == ["2024-M01..M02"] * 2
+
+
+def test_a_rate_set_above_a_list_of_earlier_times():
+    """分别高于上年同期、上年全年6.2和5.6个百分点: the earlier times a rate leads, read as a list of wider places is (the
+    second value had no name at all)."""
+    _, ex = context_of("朔州市2024年1-2月投资运行情况\n1-2月，全市项目投资154亿元，增长22.2%，分别高于上年同期、上年全年"
+                       "6.2和5.6个百分点。\n")
+    assert [one(ex.facts, v).indicator for v in (6.2, 5.6)] == ["项目投资增速高于上年同期", "项目投资增速高于上年全年"]
+    assert [one(ex.facts, v).period for v in (6.2, 5.6)] == ["2024-M01..M02"] * 2

@@ -8,6 +8,11 @@ from factrun import facts_of, one
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the opener closed by a colon (从区域看:) frames the split and names nothing counted: the first item names it
+    ("衢州市1-9月投资运行情况\n1-9月,全市新开工项目78个。从区域看:柯城区新开工项目41个,衢江区37个,龙游县22个。\n",
+     {41: ("柯城区", "新开工项目"), 37: ("衢江区", "新开工项目"), 22: ("龙游县", "新开工项目")}),
+    ("衢州市1-9月投资运行情况\n1-9月,全市新开工项目78个。分区域看：柯城区新开工项目41个，衢江区37个。\n",
+     {37: ("衢江区", "新开工项目")}),
     # a breakdown by places after the whole's count, each place's amounts beside it
     ("青川市一季度重大项目集中开工\n本次集中开工项目共56个,总投资230亿元。分区域看,东坡区项目12个,总投资58亿元;"
      "岚溪县项目9个,总投资31亿元。\n",

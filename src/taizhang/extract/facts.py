@@ -4881,7 +4881,9 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
         # the list's lead: the words before a colon whose list runs up to this item
         whole = ""
         j = max(text.rfind(":", ss, k), text.rfind("：", ss, k))
-        if j >= 0 and _VALUE_TOKEN.search(text, j, k) is None or j >= 0 and _only_items(text, j + 1, k, names):
+        if j >= 0 and _opener_only(text, ss, j + 1):
+            pass  # 从区域看:东区新开工项目41个,西区37个: the opener frames the split and names nothing counted
+        elif j >= 0 and _VALUE_TOKEN.search(text, j, k) is None or j >= 0 and _only_items(text, j + 1, k, names):
             lead = _LEAD_TAIL.sub("", _list_measure(text, ss, j, ",，;；", names))
             if class_only_lead(lead):
                 lead = _ordered_head(text, ss, j, names)  # 数量从高到低,第一类县(市、区)依次为: what the sentence orders
@@ -4930,6 +4932,12 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
             elif _SPLIT_MEASURE.fullmatch(x.indicator):
                 x.indicator = shorten(whole + x.indicator, 24)
             x.subject = place
+
+
+def _opener_only(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is only a split's opener and its colon (分区域看: / 从区域看: / 其中:), which says a list of
+    parts follows and names nothing measured (no lead of the list)."""
+    return bool(_BREAKDOWN_OPENER.fullmatch(text, a, b) or _LIST_OPENER_RE.fullmatch(text, a, b))
 
 
 def _first_item_named(text: str, before: list[Cand], a: int, k: int, names: list[str]) -> Cand | None:

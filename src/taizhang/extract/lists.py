@@ -680,7 +680,8 @@ def compared_brackets(text: str, layout: Layout, cands: list[Cand], wider) -> No
 # 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点: one figure compared with as many earlier times
 _TIMES_COMPARED = rx.compile(r"(?P<cmp>较|比|与)(?P<items>[^,，;；。:：\d]{2,40}?)(?:相比|比较)?[,，]?\s*$")
 _TIME_ITEM_SPLIT = rx.compile(r"、|和|及|与")
-_TIME_ITEM_EXTRA = rx.compile(alternation(zh.COMPARED_BRACKET_TIMES + ("上月", "上年末", "年初", "上季度")))
+_TIME_ITEM_EXTRA = rx.compile(alternation(zh.COMPARED_BRACKET_TIMES + ("上月", "上年末", "年初", "上季度", "上年全年",
+                                                                        "去年全年")))
 
 
 _SHORT_HAN_WORD = rx.compile(r"[\u4e00-\u9fff]{1,3}")
@@ -700,25 +701,61 @@ def compared_times_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
         if spread is None:
             continue
         m = _TIMES_COMPARED.fullmatch(text, cs, spread.start())
-        if m is None:
-            continue
-        times = [x.strip() for x in _TIME_ITEM_SPLIT.split(m.group("items"))]
-        if len(times) != len(members) or len(times) < 2 or \
-                not all(_TIME_WORDS.fullmatch(x) or _MONTH_WORDS.fullmatch(x) or _TIME_ITEM_EXTRA.fullmatch(x)
-                        for x in times):
+        if m is not None:
+            cmp, times, verb = m.group("cmp"), _time_items(m.group("items")), text[spread.end():first.vs].strip()
+        else:
+            cmp, times, verb = _spread_then_times(text[spread.end():first.vs].strip())
+        if len(times) != len(members) or len(times) < 2:
             continue
         ss, _ = layout.sent_of(first.vs)
         base = next((x for x in reversed(by_vs) if ss <= x.vs < cs and x.indicator and not x.rank
                      and x.measure in ("growth", "share", "level")), None)
         if base is None:
             continue
-        verb = text[spread.end():first.vs].strip()
         if not _SHORT_HAN_WORD.fullmatch(verb):
             continue
-        rate = "增速" if base.measure == "growth" and not base.indicator.endswith(("增速", "增幅")) else ""
+        rate = _rate_word(text[cs:spread.start()], base)
         for c, t in zip(members, times):
             c.period = base.period
-            c.indicator = shorten(f"{base.indicator}{rate}{m.group('cmp')}{t}{verb}", 32)
+            c.indicator = shorten(f"{base.indicator}{rate}{cmp}{t}{verb}", 32)
+
+
+def _rate_word(said: str, base: Cand) -> str:
+    """The rate a comparison of a growth measures, as the words before 分别 write it (增幅分别比… → 增幅), else 增速; ""
+    when the figure compared is no growth or its name ends in its rate already."""
+    if base.measure != "growth" or base.indicator.endswith(("增速", "增幅")):
+        return ""
+    return next((w for w in ("增幅", "增速") if said.strip().endswith(w)), "增速")
+
+
+def _time_items(items: str) -> list[str]:
+    """The times a 分别 comparison lists (一季度、上半年和前三季度 / 1-3月、1-6月), [] unless every item is a time."""
+    times = [x.strip() for x in _TIME_ITEM_SPLIT.split(items)]
+    ok = all(_TIME_WORDS.fullmatch(x) or _MONTH_WORDS.fullmatch(x) or _TIME_ITEM_EXTRA.fullmatch(x) for x in times)
+    return times if ok else []
+
+
+# 增速分别较1-3月、1-6月回落1.2、0.4个百分点: 分别 before the comparison, the times (month spans written in digits too)
+# between 较 and the verb right before the first value
+_SPREAD_THEN_CMP = rx.compile(r"(?P<cmp>较|比)(?P<rest>[^,，;；。:：]{3,44})")
+
+
+def _spread_then_times(said: str) -> tuple[str, list[str], str]:
+    """(较, [1-3月, 1-6月], 回落) for the words between 分别 and the first value of 分别较1-3月、1-6月回落; ("", [], "")
+    when they are no comparison with a list of times.  The verb is the shortest Han tail after which every item is a
+    time (the month spans' 月 is the items')."""
+    m = _SPREAD_THEN_CMP.fullmatch(said)
+    if m is None:
+        return "", [], ""
+    rest = m.group("rest")
+    for k in (1, 2, 3):
+        verb, items = rest[-k:], re.sub(r"(?:相比|比较)$", "", rest[:-k])
+        if not _SHORT_HAN_WORD.fullmatch(verb):
+            break
+        times = _time_items(items)
+        if times:
+            return m.group("cmp"), times, verb
+    return "", [], ""
 
 
 # 分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点 / 增速分别比全国和全省平均水平高14.2和10.5个百分点
@@ -756,8 +793,9 @@ def compared_places_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
         if m is None or not (m.group("verb") or m.group("than") and m.group("after")):
             continue
         places = [x.strip() for x in _TIME_ITEM_SPLIT.split(m.group("items"))]
+        # (分别高于上年同期、上年全年6.2和5.6个百分点: the earlier times the figure is set against, as places are)
         if len(places) != len(members) or len(places) < 2 or \
-                not all(_compared_item(x) for x in places):
+                not (all(_compared_item(x) for x in places) or _time_items(m.group("items"))):
             continue
         ss, _ = layout.sent_of(first.vs)
         base = next((x for x in reversed(by_vs) if ss <= x.vs < cs and x.indicator and not x.rank
@@ -765,7 +803,7 @@ def compared_places_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
                      and x.measure in ("growth", "share", "level")), None)
         if base is None:
             continue
-        rate = "增速" if base.measure == "growth" and not base.indicator.endswith(("增速", "增幅")) else ""
+        rate = _rate_word(text[cs:first.vs].split("分别")[0], base)
         for c, place in zip(members, places):
             c.period = base.period
             c.subject = base.subject
