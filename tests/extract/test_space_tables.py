@@ -183,6 +183,21 @@ def test_a_two_column_table_of_classes_under_its_caption(form):
     assert got[102.1].indicator == "食品烟酒价格指数"
 
 
+def test_a_two_column_table_of_a_prices_change_under_its_caption():
+    """表3 2026年居民消费价格比上年涨跌幅度 over 指标 比上年涨跌幅度(%) and 衣着 -1.2: the caption names the price whose
+    change by class the rows give (its words 比上年 / 涨跌幅度 say how it is taken, not what): every row is a class of
+    the price, its figure the class's change (the table was not read at all)."""
+    rows = [("指标", "比上年涨跌幅度(%)"), ("居民消费价格", "0.4"), ("  食品烟酒", "-0.6"), ("  衣着", "-1.2"),
+            ("  居住", "0.3")]
+    text = ("岚溪县2026年国民经济和社会发展统计公报\n\n表3  2026年居民消费价格比上年涨跌幅度\n" +
+            "\n".join(f"{a:<18}{b}" for a, b in rows) + "\n")
+    got = {f.value: f for f in facts_of(text)}
+    cloth = got[1.2]
+    assert (cloth.indicator, cloth.subject, cloth.measure, cloth.unit, cloth.period) == (
+        "衣着价格", "岚溪县", "growth", "%", "2026")
+    assert got[0.4].indicator == "居民消费价格" and got[0.6].indicator == "食品烟酒价格"
+
+
 def test_a_two_column_list_of_projects_is_no_table_of_classes():
     text = ("岚溪县2026年重点项目推进情况\n\n表5 2026年重点项目完成投资\n项目 完成投资(亿元)\n青川大道改造工程 12.5\n"
             "河口大桥 8.6\n岚溪县人民医院 3.2\n")

@@ -1747,7 +1747,7 @@ TABLE_LIST_COUNT_WORDS = ("项目",)
 TABLE_SUBROW_MARKS = ("其中:", "其中：", "其中", "#", "＃")
 # The measures a statistics communiqué's table splits into classes (居民消费价格指数 by 衣着 / 食品烟酒, 农产品产量 by
 # 粮食 / 油料, 户籍人口 by 城镇 / 男性): under such a caption the rows are classes, not bodies or projects.
-TABLE_CAPTION_CLASS_MEASURES = ("价格指数", "指数", "产量", "人口", "播种面积", "面积", "从业人员", "户数")
+TABLE_CAPTION_CLASS_MEASURES = ("价格指数", "指数", "产量", "人口", "播种面积", "面积", "从业人员", "户数", "价格")
 # A label column's head whose rows are classes of what the table's caption measures (项目 over 衣着 / 食品烟酒 under
 # 居民消费价格指数), not bodies, when a caption names that measure.
 TABLE_CLASS_ROW_HEADS = ("项目", "分类", "类别", "品种", "组别", "分组", "产品", "产品名称")
@@ -1755,12 +1755,12 @@ TABLE_CLASS_ROW_HEADS = ("项目", "分类", "类别", "品种", "组别", "分�
 # words around that measure say nothing of it.
 TABLE_CAPTION_TAILS = ("及其增长速度", "及增长速度", "及其增速", "及增速", "及其增长率", "及增长率",  # (before 构成, 表…)
                       "及其构成", "及构成", "构成", "完成情况", "情况", "统计表", "一览表", "汇总表", "表", "统计", "分布",
-                      "变动", "结构")
+                      "变动", "结构", "涨跌幅度", "涨跌幅", "比上年", "比上月")
 TABLE_CAPTION_CLASS_HEADS = ("主要", "各类", "各", "分")
 # The measure word a caption ends in, joined to a row's class (衣着 → 衣着价格指数, 粮食 → 粮食产量, 城镇 → 城镇人口);
 # longest first.
 TABLE_CAPTION_MEASURES = ("价格指数", "播种面积", "增加值", "销售额", "零售额", "营业额", "客运量", "货运量", "用电量",
-                         "发电量", "进出口", "指数", "产量", "人口", "面积", "产值", "收入", "支出", "投资", "总额",
+                         "发电量", "进出口", "指数", "产量", "人口", "面积", "产值", "收入", "支出", "投资", "总额", "价格",
                          "余额", "人数", "户数", "数量", "存款", "贷款")
 # A table of an index (居民消费价格指数, 上年=100): a cell near 100 is the index's level, not a growth.
 INDEX_WORDS = ("指数",)
