@@ -81,3 +81,11 @@ def test_a_rate_set_above_a_list_of_earlier_times():
                        "6.2和5.6个百分点。\n")
     assert [one(ex.facts, v).indicator for v in (6.2, 5.6)] == ["项目投资增速高于上年同期", "项目投资增速高于上年全年"]
     assert [one(ex.facts, v).period for v in (6.2, 5.6)] == ["2024-M01..M02"] * 2
+
+
+def test_a_rate_compared_with_times_between_yu_and_xiangbi():
+    """增幅与上年同期、上年全年相比回落3.6和9.1个百分点: as many times as values, paired in order with no 分别; each value
+    is the rate's change against its time (not 增幅与同期 / 相比回落)."""
+    _, ex = context_of("朔州市2024年1-2月投资运行情况\n1-2月，全市民间投资139亿元，增长11%，增幅与上年同期、上年全年相比"
+                       "回落3.6和9.1个百分点。\n")
+    assert [one(ex.facts, v).indicator for v in (3.6, 9.1)] == ["民间投资增幅比上年同期回落", "民间投资增幅比上年全年回落"]

@@ -699,14 +699,22 @@ def compared_times_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
         cs = _comma_clause_start(text, layout, first.vs)
         spread = _SPREAD_WORD.search(text, cs, first.vs)
         if spread is None:
-            continue
-        m = _TIMES_COMPARED.fullmatch(text, cs, spread.start())
-        if m is not None:
-            cmp, times, verb = m.group("cmp"), _time_items(m.group("items")), text[spread.end():first.vs].strip()
+            # 增幅与上年同期、上年全年相比回落3.6和9.1个百分点: as many times as values, paired in order without 分别
+            m = _TIMES_THEN_VERB.fullmatch(text, cs, first.vs)
+            if m is None:
+                continue
+            cmp, times, verb, lead = m.group("cmp"), _time_items(m.group("items")), m.group("verb"), m.group("lead")
         else:
-            cmp, times, verb = _spread_then_times(text[spread.end():first.vs].strip())
+            m = _TIMES_COMPARED.fullmatch(text, cs, spread.start())
+            if m is not None:
+                cmp, times, verb = m.group("cmp"), _time_items(m.group("items")), text[spread.end():first.vs].strip()
+                lead = text[cs:m.start("cmp")]
+            else:
+                cmp, times, verb = _spread_then_times(text[spread.end():first.vs].strip())
+                lead = text[cs:spread.start()]
         if len(times) != len(members) or len(times) < 2:
             continue
+        cmp = "比" if cmp == "与" else cmp  # (与…相比回落: the figure's rate against the time, 比…回落)
         ss, _ = layout.sent_of(first.vs)
         base = next((x for x in reversed(by_vs) if ss <= x.vs < cs and x.indicator and not x.rank
                      and x.measure in ("growth", "share", "level")), None)
@@ -714,7 +722,7 @@ def compared_times_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
             continue
         if not _SHORT_HAN_WORD.fullmatch(verb):
             continue
-        rate = _rate_word(text[cs:spread.start()], base)
+        rate = _rate_word(lead, base)
         for c, t in zip(members, times):
             c.period = base.period
             c.indicator = shorten(f"{base.indicator}{rate}{cmp}{t}{verb}", 32)
@@ -735,6 +743,9 @@ def _time_items(items: str) -> list[str]:
     return times if ok else []
 
 
+# 增幅与上年同期、上年全年相比回落3.6和9.1个百分点: the rate's word, the times between 与 and 相比, the verb before the values
+_TIMES_THEN_VERB = rx.compile(r"(?P<lead>[^,，;；。:：]{0,8}?)(?P<cmp>与|较|比)(?P<items>[^,，;；。:：]{2,40}?)(?:相比|比较)"
+                              r"(?P<verb>[\u4e00-\u9fff]{1,3})\s*")
 # 增速分别较1-3月、1-6月回落1.2、0.4个百分点: 分别 before the comparison, the times (month spans written in digits too)
 # between 较 and the verb right before the first value
 _SPREAD_THEN_CMP = rx.compile(r"(?P<cmp>较|比)(?P<rest>[^,，;；。:：]{3,44})")
