@@ -11,6 +11,9 @@
   after it are the bulletin's place's, whatever place an example's name holds; the names keep the capacities they
   carry (3.5万吨, 2×660MW, 30万吨/年) and 建成投运 / 建成投产 is completed (the lead's convention of session 22).
 - What works are designed to yield (设计年发电量) is a target of no stated time.
+- A work introduced by what an event did to it (当天开工的某某项目,…), named after its size (总投资24亿元的某某项目) or
+  after its builder and a verb (某县新建某某项目,项目计划总投资…) holds the figures of its sentence and of the 该项目 after
+  it, across a comparison (打造全省领先的…); a demonstrative (这些项目) takes up the batch, the place's.
 
 Every text is written for these tests; the places are real so that the gazetteer knows them.
 """
@@ -139,3 +142,42 @@ def test_a_list_items_mark_and_a_zones_class_of_works_name_no_body():
     assert one(fs, 0.8).subject == "青神县"
     assert one(fs, 2.6).subject == "青神县"
     assert one(fs, 39.5).subject == "青神县"
+
+
+def test_a_work_introduced_by_what_the_event_did_to_it_in_a_countys_start_up_news():
+    # 当天开工的某某项目,总投资…: a clause with 的 before the name says what the event did to the work, no part of its
+    # name; the sentence's figures are the work's (before: the county's, the name read as a clause)
+    _, ex = context_of("宁远县一季度重大项目集中开工\n2024-03-18\n本次集中开工项目12个，总投资56.3亿元。当天现场开工的青石湾"
+                       "物流园项目，总投资9.6亿元，占地约420亩。此次开工的项目，总投资20亿元。\n")
+    assert _subjects(ex, (12, 9.6, 420, 20)) == {12: "宁远县", 9.6: "青石湾物流园项目", 420: "青石湾物流园项目",
+                                                20: "宁远县"}
+
+
+def test_a_work_named_after_its_size_is_taken_up_and_goes_on_past_a_comparison():
+    # 计划总投资为24亿元的镁基地项目 (three characters before the head) is a work's name, which 该项目 takes up in the
+    # next sentence; 打造全省领先的… compares the work with the province and does not end its clauses
+    _, ex = context_of("蕲春县招商引资成果丰硕\n2024-10-09\n10月8日，计划总投资为24亿元的镁基地项目落户蕲春县工业园区。"
+                       "据介绍，该项目整体规划占地1800亩。投资50亿元的青石湾健康食品生产项目，建成后将打造全省领先的健康"
+                       "食品产业基地，预计年产值可达100亿元。\n")
+    assert _subjects(ex, (24, 1800, 50, 100)) == {24: "镁基地项目", 1800: "镁基地项目", 50: "青石湾健康食品生产项目",
+                                                   100: "青石湾健康食品生产项目"}
+
+
+def test_the_batch_taken_up_by_a_demonstrative_is_no_work_named_before():
+    # 投资…的甲项目、投资…的乙项目等…。这些项目…。项目建成后…: the bare 项目 after 这些项目 is the batch, the county's
+    _, ex = context_of("宁远县重大项目集中开工\n2024-03-18\n投资16亿元的湘南白茶项目、投资3亿元的舜源医食品项目等各有特色。"
+                       "总体而言，这些项目科技含量高。项目建成后，年产值可达200亿元以上。\n")
+    assert _subjects(ex, (16, 3, 200)) == {16: "湘南白茶项目", 3: "舜源医食品项目", 200: "宁远县"}
+
+
+def test_a_works_card_by_its_main_investment_and_a_builder_before_its_name():
+    # 由某公司投资建设的某某项目,主体投资…: the card goes on with the work's money; 某县新建某某项目,项目计划总投资…,
+    # 达产后…: the 项目 of the clause after takes up the work of its own sentence, named without its builder's verb
+    # (a work named only by its capacity keeps its builder); a PPP work's name keeps its letters
+    _, ex = context_of("宁远县重大项目建设推进会召开\n2024-05-06\n由宁远锦程科技有限公司投资建设的青石湾智能制造产业园项目，"
+                       "主体投资6亿元，全部达产后可实现年营业收入12亿元。宁远县新建青石湾饲料项目，项目计划总投资1.5亿元，"
+                       "达产后年产值3亿元。宁远锦程科技有限公司新建年产10万吨饲料项目，项目计划总投资2.5亿元。湘南电子信息"
+                       "产业园PPP项目总投资18亿元。\n")
+    assert _subjects(ex, (6, 12, 1.5, 3, 2.5, 18)) == {
+        6: "青石湾智能制造产业园项目", 12: "青石湾智能制造产业园项目", 1.5: "青石湾饲料项目", 3: "青石湾饲料项目",
+        2.5: "宁远锦程科技有限公司年产10万吨饲料项目", 18: "湘南电子信息产业园PPP项目"}

@@ -195,6 +195,7 @@ ALLOWED = {
     "scope.WORK_PART_HEAD": "bounded rounds",  # (PART_HEAD's name of at most 20 characters and a head, once a part)
     "scope.ROW_HEAD": "bounded rounds",
     "scope.SIZE_OF_NAMED": "bounded rounds",
+    "scope.SIZED_NAME": "bounded rounds",  # (SIZE_OF_NAMED after a size: its name of at most 36 rounds, read back 800 characters)
     "scope.SIZE_OF_NAMED_WORK": "bounded rounds",
     # each lead-in closes with a comma or colon its body cannot hold
     "scope.SPAN_LEAD_IN": "separated rounds",

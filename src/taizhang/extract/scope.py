@@ -3231,7 +3231,7 @@ ROW_NAME_END = r"(?:项目|工程|[^\d\s,，;；。:：、]段)"
 DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|厅|中心|院)"
 # a capacity written into the name (年产5万吨…项目) belongs to it
 CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)能?[\d.]+[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff])"
-NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()])"
+NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()]|[A-Z]{{2,5}}(?=[\u4e00-\u9fff]))"
 ROW_HEAD = rx.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。)|"  # 3.某某项目。…
                       rf"(?P<bare>[，,\s]?)(?=\s*(?:\d{{1,2}}[-—]\d{{1,2}}月)?(?:{alternation(zh.ROW_REPORT_OPENERS)})))")
 # 二、产业项目。: a run-in heading made of class words names a group of projects, no project (facts' group heading)
@@ -3579,7 +3579,13 @@ _HEAD_OF_UNIT = rx.compile(rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?(?:{al
 # 投资3200万元的某水厂…、投资860万元的某工程: a bare 投资 opening its clause or list item before a project's name
 # after 的 states the project's size, as 总投资 does (what was done is 完成投资, 累计投资, 实际投资 …)
 SIZE_OPENING_ITEM = rx.compile(r"(?:^|[,，;；、:：。\n—-])\s*(?:计划)?投资\s*(?:约|达|近|超)?\s*$")
-SIZE_OF_NAMED = rx.compile(rf"(?:以上|左右)?的(?P<name>{NAME_CHARS}{{4,36}}?{ROW_NAME_END})(?![\u4e00-\u9fff]?[\d])")
+# (a work named by three characters before its head is a name too: 投资24亿元的镁基地项目)
+SIZE_OF_NAMED = rx.compile(rf"(?:以上|左右)?的(?P<name>{NAME_CHARS}{{3,36}}?{ROW_NAME_END})(?![\u4e00-\u9fff]?[\d])")
+# a set of works taken up by a demonstrative (这些项目, 上述工程, 这批项目: zh.SET_DEMONSTRATIVES)
+_SET_TAKEN_UP = rx.compile(rf"(?:{alternation(zh.SET_DEMONSTRATIVES)})(?:重点|重大)?(?:项目|工程)")
+# …and such a work as the text names it before a sentence that takes it up (总投资24亿元的镁基地项目落户…。该项目占地…)
+SIZED_NAME = rx.compile(rf"(?:{alternation(zh.PROJECT_ATTRIBUTE_WORDS)}|计划投资|投资)\s*+(?:(?:约|达|为|近|超)\s*+)?[\d.]++\s*+[万亿]{{0,2}}元"
+                        rf"{SIZE_OF_NAMED.pattern}")
 # …the work a bare 投资 sizes: a name (a year may open it: 2019年某某巩固提升工程) ending as a project's or a facility's
 # does, before what it went on to do, a list's next item or 等
 SIZE_OF_NAMED_WORK = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:(?:19|20)\d\d年)?(?:{NAME_CHARS}|[“”\"《》]){{3,36}}?"
@@ -3639,14 +3645,42 @@ def _before_copula(name: str) -> str:
     return work if len(work) >= 4 and _WORK_NAMED.search(work) else ""
 
 
+def _after_relative(name: str) -> str:
+    """``name`` after a clause qualifying it with 的: 当天开工的某某水库工程项目,总投资… / 此次签约的某某产业园项目占地…
+    open the sentence with what the event did to the work, then its name, as a reporter introduces one work of a
+    batch; the name is the part after the last 的 when that is a name's length (4 characters or more), else none
+    (此次开工的项目: the batch, no work named)."""
+    de = name.rfind("的")
+    if de < 0:
+        return name
+    return name[de + 1:] if len(name) - de - 1 >= 4 else ""
+
+
+# 某公司新建某某项目,项目计划总投资…: who builds it and the verb, before the work's name (not 建设 or 扩建, which end
+# names: 某某路网建设二期项目)
+_BUILDER_VERB = rx.compile(r"(?:新建|投资建设|投资兴建|兴建|拟建)")
+
+
+def _after_builder(name: str) -> str:
+    """``name`` without the verb of building after its builder (某县新建某某饲料项目 → 某某饲料项目), when what follows
+    the verb is a name's length; a work named only by its capacity keeps its builder, as such works are called
+    (某公司新建年产10万吨饲料项目 → 某公司年产10万吨饲料项目); ``name`` itself otherwise."""
+    last = None
+    for last in _BUILDER_VERB.finditer(name):
+        pass
+    if last is None or last.start() == 0 or len(name) - last.end() < 4:
+        return name
+    rest = name[last.end():]
+    return name[:last.start()] + rest if re.match(CAPACITY, rest) else rest
+
+
 def _project_opening(text: str, ps: int, cs: int, vs: int) -> str:
     """The work a sentence opens with (``PROJECT_OPENING``), when no clause between it and the value opens with the
     place's scope word (某某项目开工,全县签约项目20个: the place's figures) or a work of its own; "" otherwise."""
     m = PROJECT_OPENING.match(text, ps, vs)
     if m is None:
         return ""
-    name = m.group("name")
-    name = _before_copula(name)
+    name = _after_builder(_after_relative(_before_copula(m.group("name"))))
     if not name:
         return ""
     core = re.sub(CAPACITY, "", name.replace("·", "").replace("“", "").replace("”", ""))
@@ -3681,17 +3715,26 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
     opening = _project_opening(text, ps, cs, c.vs)
     if opening:
         return opening
-    if not PROJECT_ANAPHOR.match(text, ps, c.vs) and not (cs > ps and PROJECT_ANAPHOR.match(text, cs, c.vs)):
-        return ""  # (…最大的厂房,该项目主体已完成90%: the anaphor may open the value's own clause)
+    if PROJECT_ANAPHOR.match(text, ps, c.vs):
+        at = ps
+    elif cs > ps and PROJECT_ANAPHOR.match(text, cs, c.vs):
+        at = cs  # (…最大的厂房,该项目主体已完成90%: the anaphor may open the value's own clause, after the name)
+    else:
+        return ""
     lo = max(0, ps - PROJECT_LOOKBACK)
-    best = ""
-    for m in PROJECT_NAME.finditer(text, lo, ps):
+    best, best_end = "", -1
+    for m in PROJECT_NAME.finditer(text, lo, at):
         name = m.group("name")
         k = max(name.rfind(ch) for ch in "。,，;；:：") + 1 if re.search(r"[。,，;；:：]", name) else 0
-        name = name[k:]
+        name = _after_builder(_after_relative(name[k:]))  # (…、成长性好的产业园: what is said of a work, no name)
         if len(name) >= 4 and not NOT_A_NAME.search(re.sub(CAPACITY, "", name)) and \
                 not re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name) and not name.endswith(zh.PROJECT_CLASS_ENDS):
-            best = name  # (某县重点项目集中开工 names a class of the place's works, none the 项目 after it takes up)
+            best, best_end = name, m.end()  # (某县重点项目集中开工 names a class of the place's works, none the 项目 after it takes up)
+    for m in SIZED_NAME.finditer(text, lo, at):
+        if m.end() > best_end and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
+            best, best_end = m.group("name"), m.end()  # 总投资24亿元的镁基地项目落户…。该项目…: the work its size named
+    if best and _SET_TAKEN_UP.search(text, best_end, at):
+        return ""  # 甲项目…。总体而言,这些项目…。项目建成后…: the works spoken of since are the batch, no one of them
     return best
 
 
@@ -3733,9 +3776,16 @@ def _body_reaches(text: str, layout: Layout, c: Cand, prev: Cand | None, mention
     j = bisect.bisect_left(m_starts, lo)
     if j < len(mentions) and mentions[j].start < c.vs:
         return ""  # a place named since: its figures, or another's
-    if SCOPE_WORD.search(text, lo, c.vs):
+    if _scope_spoken(text, lo, c.vs):
         return ""  # 全市重点项目完成投资…: the place's scope
     return prev.subject
+
+
+def _scope_spoken(text: str, a: int, b: int) -> bool:
+    """Whether a scope word between ``a`` and ``b`` speaks as a place (全市重点项目…), not as what a work or a place is
+    measured against (打造全国领先的…基地, 占全省的…, 全省最大: zh.SPEAKER_COMPARED_BEFORE / _AFTER)."""
+    return any(text[w.start() - 1:w.start()] not in zh.SPEAKER_COMPARED_BEFORE and not _SCOPE_COMPARED.match(text, w.end())
+               for w in SCOPE_WORD.finditer(text, a, b))
 
 
 def _owner(vs: int, sections: list[SectionRegion], sec_starts: list[int], main_name: str) -> str:
