@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from factrun import facts_of, one
+from factrun import context_of, facts_of, one
 
 LIST_OWNER = ("青山区2023年重点项目推进情况\n\n今年以来,我区坚持项目为王。江州市重点项目清单中我区共23个项目,"
               "总投资180亿元,1-9月完成投资65亿元。\n")
@@ -65,3 +65,23 @@ def test_units_directly_under_a_prefecture_are_the_prefectures():
             "和静县完成投资18亿元。\n")
     fs = facts_of(text)
     assert one(fs, 30).subject == "巴音郭楞蒙古自治州" and one(fs, 18).subject == "和静县"
+
+
+# A city's notice on two of its districts, its body named only in the signature at its foot: the districts a body
+# checks as a list (对甲区、乙区两区…进行督查) are its parts, and the counts of what it checked and found are the city's;
+# each district's own share after 其中 is the district's; the document's place is the signing body's.
+CHECKED_LIST = ("关于安全生产督查情况的通报\n\n各区人民政府、市直各有关单位：\n3月上旬，市督查组对南岗区、道里区两区86个责任单位"
+                "进行了督查，共发现问题74个，其中南岗区30个、道里区44个。截至目前，已整改到位61个，整改率82.4%。\n\n"
+                "哈尔滨市安全生产委员会办公室\n2024年3月20日\n")
+
+
+def test_a_list_of_districts_a_city_body_checks_gives_its_counts_to_the_city():
+    _, ex = context_of(CHECKED_LIST)
+    assert {v: one(ex.facts, v).subject for v in (86, 74, 30, 44, 61)} == {
+        86: "哈尔滨市", 74: "哈尔滨市", 30: "南岗区", 44: "道里区", 61: "哈尔滨市"}
+    assert ex.record.regions[0] == "哈尔滨市"
+
+
+def test_the_signing_body_at_the_foot_names_the_notices_place():
+    ctx, _ = context_of(CHECKED_LIST.replace("哈尔滨市安全生产委员会办公室", "中共哈尔滨市委督查室"))
+    assert (ctx.place.name, ctx.place.evidence.source) == ("哈尔滨市", "signing_body")

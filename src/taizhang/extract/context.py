@@ -37,6 +37,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -968,10 +969,10 @@ def _issuer_line(t: str) -> bool:
         not RE_DATING_SEPARATORS.search(t.replace("(", "").replace(")", "")) and not re.search(r"\d", t)
 
 
-def _signing_block(doc, lines: list[_Line]) -> tuple[int, int, str] | None:
-    """(start, end, date) of the last signing block after the first third of the text (offsets into ``doc.norm``): a
-    line that only dates the text right under a line that is a signing body's name, or a line holding both; a
-    notice's attachments (附件, a table of units) may follow it.  None when there is none."""
+def _signing_blocks(doc, lines: list[_Line]) -> Iterator[tuple[_Line, tuple[int, int], str, _Line]]:
+    """The signing blocks after the first third of the text, last first: (the dating line, the date's span in it, the
+    signing body's name, the line holding the name): a line that only dates the text right under a line that is a
+    signing body's name, or a line holding both; a notice's attachments (附件, a table of units) may follow it."""
     third = len(doc.norm) // 3
     for i in range(len(lines) - 1, 0, -1):
         ln = lines[i]
@@ -980,10 +981,35 @@ def _signing_block(doc, lines: list[_Line]) -> tuple[int, int, str] | None:
         dated = _dating_line(ln.text) if ln.text and not RE_BYLINE_LABEL.search(ln.text) else []
         if not dated:
             continue
-        s0, e0 = dated[-1]
         own = ln.text[:dated[0][0]].strip(" \t()（）")
-        if not (_issuer_line(lines[i - 1].text) or own and _issuer_line(own)):
-            continue
+        if own and _issuer_line(own):
+            yield ln, dated[-1], own, ln
+        elif _issuer_line(lines[i - 1].text):
+            yield ln, dated[-1], lines[i - 1].text, lines[i - 1]
+
+
+def _signing_place(doc, g, lines: list[_Line]) -> tuple | None:
+    """(region, start, end) of the place the body signing the text opens its name with (福州市安全生产委员会办公室 under
+    a notice that names only the districts its body checked): the issuer of a notice whose head names none; the
+    chain's last place read from the name's start (中共 may open it).  None without a signing block or a place there."""
+    for _, _, name, nl in _signing_blocks(doc, lines):
+        k = doc.norm.find(name, nl.start)
+        chain = _strip_prefixes(g, name) if k >= 0 else []
+        at = 2 if name.startswith("中共") else 0
+        best = None
+        for r in chain:
+            surface = max((x for x in (r.name, *written_forms(r)) if name.startswith(x, at)), key=len, default="")
+            if not surface:
+                break
+            best, at = (r, k + at, k + at + len(surface)), at + len(surface)
+        return best
+    return None
+
+
+def _signing_block(doc, lines: list[_Line]) -> tuple[int, int, str] | None:
+    """(start, end, date) of the last signing block (``_signing_blocks``) whose date reads (offsets into
+    ``doc.norm``).  None when there is none."""
+    for ln, (s0, e0), _, _ in _signing_blocks(doc, lines):
         d = parse_date(ln.text[s0:e0])
         k = doc.norm.find(ln.text, ln.start)
         if d and k >= 0:
@@ -1991,6 +2017,10 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                     if sub is not None:
                         return place(sub[0], sub[1], sub[2], 0.8, "self_reference")
                 return place(cand, k_title + i, k_title + i + n, 0.8, "title")
+    # 2a. the body signing the text at its foot (某市安全生产委员会办公室 / 2024年3月20日 under a notice on two districts)
+    got = _signing_place(doc, g, [ln for ln in _lines(norm) if not ln.chrome])
+    if got is not None:
+        return place(got[0], got[1], got[2], 0.85, "signing_body")
     # 2b. a news item's byline place and the division its text speaks as (江北日报临川3月5日讯 …我省…: 江西省)
     got = _dateline_place(doc, g, norm)
     if got is not None:
