@@ -99,3 +99,12 @@ def test_an_index_taken_against_two_bases_and_its_part():
     assert one(fs, 101.2).indicator == "居民消费价格同比指数"
     part = one(fs, 102.6)
     assert (part.kind, part.measure, part.unit) == ("actual", "level", "")
+
+
+def test_a_count_in_words_after_what_was_done_to_a_lists_items_or_a_group_formed():
+    # 延期开工两项, 撤销两项: the items of the list a report follows, counted after what was done to them at the clause's
+    # end; 组成两个暗访组: the groups formed (as 成立, 组建); 坚持两手抓 stays an idiom
+    fs = facts_of("吉安市重点项目推进情况通报\n2024-05-10\n今年以来，全市重点项目中，延期开工两项，撤销两项。市发改委组成两个"
+                  "暗访组开展督查，坚持两手抓。\n")
+    assert sorted((f.value, f.unit, f.measure) for f in fs) == [(2, "个", "count"), (2, "项", "count"),
+                                                                 (2, "项", "count")]

@@ -122,6 +122,7 @@ _WORD_COUNTED = rx.compile(rf"[”\"’」](?:一词|等词|这个词|二字|两
                            rf"(?:{alternation(zh.WORD_COUNT_VERBS)})了?$")
 _TEXT_PARTS = rx.compile(rf"(?:{alternation(zh.TEXT_PART_DOCS)})[”\"]?(?:全文)?(?:{alternation(zh.TEXT_PART_VERBS)})\s*$")
 _COUNT_AFTER_HEAD = rx.compile(rf"(?<![其这那每另某此该之])(?:{alternation(zh.COUNT_AFTER_HEADS)})$")
+_ITEMS_DISPOSED = rx.compile(rf"(?:{alternation(zh.ITEMS_DISPOSED_VERBS)})$")
 _STEPS_BEFORE = rx.compile(r"(?:\d+|[一二两三四五六七八九十])个$")
 FAN_RE = rx.compile(r"翻了?(?P<num>[一两二三])番(?P<more>多)?")
 # 三成 / 近六成 / 9成以上: tenths written as a word are a share, its value and unit as written (3, 成)
@@ -196,7 +197,7 @@ def _projected(seg: str) -> bool:
 DESIGN_OUTPUT = rx.compile(rf"(?:{alternation(zh.DESIGN_OUTPUT_WORDS)})\s*(?:约|达|为|可达|近|超)?\s*$")
 QUOTE_RE = rx.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,24}」|‘[^‘’\n]{1,24}’|"
                       r"『[^『』\n]{1,24}』")
-ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
+ESTABLISH_VERB = rx.compile(r"(?:成立|设立|组建|组成|新建|建成|派出|新增|引进|培育|开展|完成|组织|选派|招引|建立|增设|落实|"
                             r"打造|命名|认定|评选|获批|获得|入选|共有|有|达|达到|共|计)$")
 MAGNITUDE_COUNTED = rx.compile(rf"[\u4e00-\u9fff]{{0,{zh.MAGNITUDE_COUNTED_QUALIFIER}}}?"
                                rf"(?:{alternation(zh.MAGNITUDE_COUNTED_NOUNS)})")
@@ -1025,6 +1026,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         elif chinese and unit_class(full_unit) == "count" and _COUNT_AFTER_HEAD.search(text, max(0, vs - 4), vs) and \
                 (not nxt or nxt in zh.COUNT_AFTER_HEAD_ENDS):
             pass  # 列入省级考核重点项目一个, 新增省级园区两个: things counted after their noun, at the clause's end
+        elif chinese and unit in ("项", "个") and _ITEMS_DISPOSED.search(text, max(0, vs - 4), vs) and value > 1 and \
+                (not nxt or nxt in zh.COUNT_AFTER_HEAD_ENDS):
+            pass  # 延期开工两项, 撤销两项: the items of the list a report follows, counted after what was done to them
         elif chinese:
             if value == 1 or IDIOM_NUMS.match(text[vs:vs + 4]) or IDIOM_NUMS.match(text[vs:vs + 5]):
                 continue

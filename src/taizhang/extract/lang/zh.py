@@ -2141,6 +2141,10 @@ CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "
 COUNT_AFTER_HEADS = ("项目", "工程", "企业", "园区", "基地", "平台", "中心", "村", "乡镇", "街道", "社区", "单位", "学校",
                      "医院", "景区", "示范区", "试点", "集群", "产业园", "开发区", "标准", "专利", "品牌", "商标")
 COUNT_AFTER_HEAD_ENDS = ("，", ",", "；", ";", "。", "、", "\n", ")", "）")
+# 重点项目中,延期开工两项,撤销两项: what was done to the items of a list a progress report follows, their count in words
+# closing the clause right after the verb (facts: a count, as 新增两个 is)
+ITEMS_DISPOSED_VERBS = ("撤销", "取消", "终止", "退出", "调出", "调入", "增补", "剔除", "移出", "延期开工", "推迟开工", "延期",
+                        "暂缓实施", "暂缓", "缓建", "停建", "新开工", "开工", "竣工", "投产", "完工")
 # the provinces named with 省 (河北省28个重点开发区基础设施项目: facts._NAMED_PROVINCE_BEFORE)
 PROVINCE_NAMES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
                   "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾")
