@@ -19,3 +19,13 @@ def test_items_listed_after_a_verb_ending_in_ji_are_only_enumerated():
     fs = facts_of("某县2023年项目建设情况\n2023年12月20日\n全年实施项目涉及产业、生态、交通、水利、民生5个领域。"
                   "新签约项目涉及新能源、新材料等18个，总投资50亿元。\n")
     assert sorted(f.value for f in fs) == [18, 50]
+
+
+def test_a_set_of_divisions_a_part_is_counted_from_owning_or_attending_is_no_fact():
+    # 省及12个市有关负责同志出席: the parties whose officials attend; 全省60个县(市)主导产业总产值将达900亿元: the owners
+    # of what the clause measures (the value is the fact); a count of divisions standing alone or checked stays, so does
+    # the whole a part is counted from (全省9个市中,6个市…), and 全市124个市级重点项目 is a level's class of projects
+    fs = facts_of("江西省2023年工业经济运行情况\n2024-01-20\n全省9个市中，6个市均提前完成年度目标。省及12个市有关负责同志"
+                  "出席会议。到2025年，全省60个县(市)主导产业总产值将达900亿元。全省共有11个设区市。市督查组对11个县(市、区)"
+                  "进行督查。全市124个市级重点项目完成投资99.8亿元。\n")
+    assert sorted(f.value for f in fs) == [6, 9, 11, 11, 99.8, 124, 900]

@@ -859,6 +859,30 @@ def _whole_division(text: str, vs: int, end: int) -> bool:
     return _DIVISIONS.match(text, end) is not None and text[end - 1:end] == "个"
 
 
+_DIVISION_SET = alternation(zh.DIVISION_SET_NOUNS)
+# 省及12个市有关负责同志出席: the divisions whose officials take part
+_DIVISION_OFFICIALS = rx.compile(rf"(?:{_DIVISION_SET})的?(?:{alternation(zh.DIVISION_OFFICIALS)})")
+# 全省60个县(市)主导产业总产值将达900亿元: the divisions owning what the clause goes on to measure (a set's name of two
+# characters or more: 市级重点项目, 市工业重点项目 are a level's class of projects, no cities)
+_DIVISION_OWNER = rx.compile(rf"(?:{alternation([w for w in zh.DIVISION_SET_NOUNS if len(w) > 1])})"
+                             r"(?=[\u4e00-\u9fff])(?!中|均|全|都|各|共|已|分别|实现|完成|达到|达|级)")
+_SCOPE_BEFORE = rx.compile(r"(?:全|我|本)[省市县区州]$")
+
+
+def _division_group(text: str, vs: int, end: int, ce: int) -> bool:
+    """A count of divisions that is no fact: the parties whose officials attend (省及12个市有关负责同志出席), the owners
+    of what the clause measures after a scope word (全省60个县(市)主导产业总产值将达900亿元: the value is the fact).  A
+    count of divisions standing alone (全市共有12个区, 对11个县(市、区)进行督查) stays a fact, and so does the whole a part
+    is counted from (全县18个乡镇中,有15个…: the project's tests and the seed gold keep it, as 35个行业大类中34个)."""
+    if text[end - 1:end] != "个":
+        return False
+    if _DIVISION_OFFICIALS.match(text, end):
+        return True
+    m = _DIVISION_OWNER.match(text, end)
+    return m is not None and _SCOPE_BEFORE.search(text, max(0, vs - 2), vs) is not None and \
+        VALUE_RE.search(text[m.end():ce]) is not None
+
+
 _AND_BOUND = rx.compile(r"(?:及|或)?(?:以上|以下)")
 _RANGE_DASH = rx.compile(r"\s?[-—~～至到]\s?")
 
@@ -1064,7 +1088,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                     _listed_members(text, ccs, vs, end, value)) and not COUNTED_STATUS.match(text, end):
                 continue  # (A、B和C3项指标未达到序时进度: how many of them lag is a status, named or not)
             if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end) or \
-                    _share_whole_group(text, vs, end):
+                    _share_whole_group(text, vs, end) or _division_group(text, vs, end, ce):
                 continue
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
         after = text[end:end + 4]

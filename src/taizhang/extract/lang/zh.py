@@ -1954,6 +1954,13 @@ SHARE_OF_SET_NOUNS = ("县(市、区)", "县（市、区）", "县(市区)", "�
                       "市(州)", "市（州）", "市州", "地市", "乡镇", "乡(镇)", "乡（镇）", "镇(街道)", "镇（街道）", "街道",
                       "园区", "开发区")
 WHOLE_DIVISIONS = ("市(州)", "市（州）", "市州", "地市", "省(区、市)", "省（区、市）", "省区市", "市(地、州)", "市（地、州）")
+# …and the sets of divisions that own what the clause measures (全省60个县(市)主导产业总产值将达900亿元) or whose
+# officials attend (省及12个市有关负责同志出席): the number of the divisions is a party, no fact (facts._division_group)
+DIVISION_SET_NOUNS = WHOLE_DIVISIONS + ("县(市、区)", "县（市、区）", "县(市区)", "县（市区）", "县(市)", "县（市）", "县(区)",
+                                        "县（区）", "县市区", "市县区", "县区", "区县", "县市", "设区市", "乡镇", "乡(镇)",
+                                        "乡（镇）", "镇(街道)", "镇（街道）", "镇街", "街道", "市", "县", "区", "镇", "乡")
+DIVISION_OFFICIALS = ("主要负责同志", "分管负责同志", "有关负责同志", "相关负责同志", "负责同志", "有关负责人", "相关负责人",
+                      "负责人", "分管领导", "主要领导", "有关领导")
 
 # --------------------------------------------------------------------------- sizes in project names (facts)
 # A physical quantity after one of these is what is measured (装机容量5万千瓦光伏项目 states the capacity); without
