@@ -318,3 +318,16 @@ def test_a_headline_prefecture_the_body_names_more_often_stays():
     ctx, ex = context_of("眉山:项目建设提速\n日前,眉山市项目推进会在青神县召开。眉山市今年安排重点项目120个,"
                          "眉山市要求青神县加快进度,青神县表示将全力推进。眉山市将每月通报一次。\n")
     assert ctx.place.name == "眉山市"
+
+
+# ---------------------------------------------------------------- the 兵团, no division of the gazetteer
+
+def test_a_corps_text_naming_no_place_is_of_the_autonomous_region():
+    # 兵团新闻办…兵团经济运行情况 / 第八师…统计公报 with 团场 in its text: the 兵团 lies in 新疆维吾尔自治区; a bare 第八师
+    # with no word of the 兵团 is left alone
+    place, _ = _place("兵团新闻办召开2023年兵团经济运行情况新闻发布会\n全年实现生产总值3500亿元，比上年增长6.5%。\n")
+    assert (place.name, place.evidence.source) == ("新疆维吾尔自治区", "corps_place")
+    place, ex = _place("第八师2023年国民经济和社会发展统计公报\n\n2023年，第八师实现生产总值720.5亿元。团场新增就业1200人。\n")
+    assert place.name == "新疆维吾尔自治区" and one(ex.facts, 1200).subject == "新疆维吾尔自治区"
+    place, _ = _place("第八师2023年工作总结\n\n第八师实现生产总值720.5亿元。\n")
+    assert place is None

@@ -2041,6 +2041,10 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
             return DocPlace(got[0].name, got[0].short, got[0].level, got[0].code, CHROME_PLACE_CONFIDENCE,
                             _raw_ev(doc, got[1], got[2], "chrome_place"))
         return place(got[0], got[1], got[2], CHROME_PLACE_CONFIDENCE, "chrome_place")
+    # 3d. a text of the 兵团 or of one of its divisions (兵团经济运行情况, 第八师统计公报) naming no place: the region it lies in
+    got = _corps_place(doc, g, norm, k_title) if not regions else None
+    if got is not None:
+        return place(got[0], got[1], got[2], CORPS_PLACE_CONFIDENCE, "corps_place")
     # 4. meta's main region (the most mentioned), specialised to a descendant named in a chain (山东省菏泽市巨野县)
     if regions:
         r = g.resolve(regions[0])
@@ -2085,6 +2089,31 @@ def _below_speaker(norm: str, r: Region) -> bool:
 
 
 CHROME_PLACE_CONFIDENCE = 0.5  # the page's chrome names the place of the level the body speaks as: no body evidence
+CORPS_PLACE_CONFIDENCE = 0.5  # the 兵团's region, by its name in the head: the text names no place of its own
+CORPS_HEAD_CHARS = 200  # the head (title and lead) that names the 兵团 or a division of it
+CORPS_TEXT_CHARS = 20000  # …and the text read for the 兵团's units after a bare 第N师
+_CORPS_DIVISION = rx.compile(r"第[一二三四五六七八九十]{1,3}师")
+_CORPS_HEAD = rx.compile(rf"{alternation(zh.CORPS_HEAD_WORDS)}|{_CORPS_DIVISION.pattern}")
+
+
+def _corps_place(doc, g, norm: str, k_title: int) -> tuple | None:
+    """(新疆维吾尔自治区, start, end) for a text whose title or head names the 兵团 (兵团新闻办…兵团经济运行情况) or a
+    division of it (第八师2023年统计公报) where the text speaks of the 兵团's units too (兵团, 团场, 师市, 连队): the 兵团
+    is no division of the gazetteer, and the autonomous region holds it; the span is the name in the head.  None
+    otherwise (a text naming no place and no 兵团)."""
+    from .docregions import addressee_lines
+    zones = ([(k_title, k_title + CORPS_HEAD_CHARS)] if k_title >= 0 else []) + [(0, CORPS_HEAD_CHARS)]
+    read_by = addressee_lines(norm)
+    for a, b in zones:
+        m = next((x for x in _CORPS_HEAD.finditer(norm, a, min(b, len(norm)))
+                  if not any(s <= x.start() < e for s, e in read_by)), None)
+        if m is None:
+            continue  # (各省、自治区、直辖市人民政府,新疆生产建设兵团: who reads a national notice, no place of it)
+        if _CORPS_DIVISION.fullmatch(m.group()) and not any(w in norm[:CORPS_TEXT_CHARS] for w in zh.CORPS_TEXT_WORDS):
+            continue  # 第八师 alone: a division of what, the text does not say
+        r = g.resolve(zh.CORPS_PROVINCE)
+        return (r, m.start(), m.end()) if r is not None else None
+    return None
 CHROME_HEAD_LINES = 12  # lines of a page's head and foot read as its chrome
 CHROME_LINE_MAX = 60  # a longer line is the body's, not the page's
 

@@ -732,6 +732,12 @@ NATIONAL_BODIES = ("国务院", "国家发展改革委", "国家发展和改革�
 # with the short the text calls the body by (兵团上下…, 全兵团户籍人口…).
 REPORTING_BODY_HEADS = (("生产建设兵团", "兵团"), ("农垦总局", "农垦"), ("农垦集团", "农垦"), ("农垦局", "农垦"),
                         ("森林工业集团", "森工"), ("森工集团", "森工"), ("森工总局", "森工"), ("林业集团", "林业集团"))
+# The 兵团 lies in 新疆维吾尔自治区 and is no division of it: a text of the 兵团 or of one of its divisions (第八师, 第十三师
+# 新星市 aside: a 师市 city the gazetteer knows speaks as that city) that names no place is of the autonomous region
+# (context._corps_place), known by these words in its head, and by these in its text for a bare 第N师
+CORPS_HEAD_WORDS = ("生产建设兵团", "兵团")
+CORPS_TEXT_WORDS = ("兵团", "团场", "师市", "连队")
+CORPS_PROVINCE = "新疆维吾尔自治区"
 # What may follow a reporting body's name in a head where it is the body itself that speaks: its year, its
 # communiqué or report, its statistics bureau (not 新疆生产建设兵团第二师…, a division of it, which speaks for itself).
 REPORTING_BODY_NEXT = ("统计局", "统计", "国民经济", "政府工作", "工作报告", "关于", "经济", "年", "上半年", "一季度", "前三季度",
