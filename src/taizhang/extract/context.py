@@ -2399,6 +2399,10 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
                 ctx.period_evidence = _ev(doc, k + p.start, k + p.end, "title") if k >= 0 else \
                     Evidence("title", text=p.text)
                 break
+    if ctx.period:
+        cut = _lead_month_cutoff(doc, lines, ctx.year, ctx.period)
+        if cut is not None:
+            ctx.period, ctx.period_evidence = cut  # 百日攻坚8月份进展情况 opened by 自5月10日启动至8月底: as of then
     if not ctx.period:
         got = _lead_period(doc, lines, ctx.year, ctx.genre) or _matter_period(doc, lines, ctx.year)
         if got is not None:
@@ -2452,6 +2456,47 @@ def _matter_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Evid
                 return None  # the matter's first time is a year or a span: the notice is of no part of a year
         return None
     return None
+
+
+LEAD_CUTOFF_CLAUSES = 2  # clauses of the lead's first line looked at for a running total's cut-off
+
+
+def _lead_month_cutoff(doc, lines: list[_Line], year: int | None, title_period: str) -> tuple[str, Evidence] | None:
+    """The cut-off at the end of the month a title names (…百日攻坚8月份进展情况), when the lead opens on it (截至8月底,…
+    / 自5月10日启动至8月底,…) before any figure: a progress report titled by its month reports running totals as of
+    the month's end (``..2024-M08``), not flows of the month (``2024-M08``); None when the title names no single month
+    or the lead states no cut-off at its end."""
+    if not re.fullmatch(r"(?:\d{4}|\?)-M\d\d", title_period):
+        return None
+    from .periods import find_periods
+    head = _header(lines)
+    for ln in lines[len(head):len(head) + 3]:
+        if ln.chrome or not re.search(r"[,，。]", ln.text):
+            continue
+        t = ln.text[:160]
+        cuts = [m.start() for m in re.finditer(r"[,，;；。:：]", t)]
+        end = cuts[LEAD_CUTOFF_CLAUSES - 1] if len(cuts) >= LEAD_CUTOFF_CLAUSES else len(t)
+        found = find_periods(t[:end], year)
+        for p in found:
+            if p.period == ".." + title_period and p.role == "point":
+                if re.search(r"\d", _untimed(t, found, p.start)):
+                    return None  # (…完成投资12亿元,截至8月底…: a figure came first, the cut-off is its own)
+                s0 = doc.norm.find(ln.text, ln.start)
+                return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")
+        return None
+    return None
+
+
+def _untimed(text: str, found, upto: int) -> str:
+    """``text[:upto]`` without the time expressions ``found`` in it: what the lead says before a time besides times."""
+    out, k = [], 0
+    for p in found:
+        if p.start >= upto:
+            break
+        out.append(text[k:p.start])
+        k = p.end
+    out.append(text[k:upto])
+    return "".join(out)
 
 
 def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> tuple[str, Evidence] | None:

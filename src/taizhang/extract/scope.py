@@ -630,7 +630,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
                       if p.role not in ("vague", "average", "month_end", "base", "same_period", "streak")]
                 if hp:
-                    chosen = hp[0]
+                    chosen = _title_month_as_cutoff(hp[0], doc_period)
                     if REPORTED_SPAN.search(chosen.period) and (c.kind == "target" or c.kind == "actual" and getattr(
                             context, "genre", "") in PROGRESS_GENRES and _plan_list_size(text, c, cs, ce, ps)):
                         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
@@ -1784,6 +1784,15 @@ def _closed_off(text: str, layout: Layout, p: PeriodMention, cs: int, vs: int) -
     return bool(_FROM_BEFORE_END.search(text[max(0, p.start - 2):p.start]))
 
 
+def _title_month_as_cutoff(p: PeriodMention, doc_period: str) -> PeriodMention:
+    """A heading's month read as the cut-off the text reports at: under a title 百日攻坚8月份进展情况 whose lead opens
+    on 自5月10日启动至8月底 (the document's period ``..2024-M08``, context._lead_month_cutoff) the month is how far
+    the running totals reach, not the month's own flow; any other heading time as it is."""
+    if doc_period == ".." + p.period:
+        return PeriodMention(p.start, p.end, p.text, doc_period, p.role, p.kind)
+    return p
+
+
 def _states_own_value(text: str, p: PeriodMention) -> bool:
     """A time that opens a statement of its own value (增长4.6%,1-8月为增长3.9% / 上年同期为下降2.1%): the figure of
     another time set beside the sentence's own, which speaks for no later figure (the part after 其中 is of the
@@ -2497,7 +2506,21 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
            # 自2021年二季度以来,…连续12个季度…。(next sentence) 工业增加值增长7.2%: the span since a time of the past is
            # the span of what its own sentence says (a run, a total since), no time of the sentences after it
            and not (p.kind in SINCE_KINDS and p.role == "span" and layout.sent_of(p.start)[1] <= ss)]
-    return ps_[0] if ps_ else None
+    return _run_end(text, ps_) if ps_ else None
+
+
+_RUN_START_BEFORE = rx.compile(r"[自从]\s*$")
+_RUN_END_BEFORE = rx.compile(r"(?:至|到)\s*$")
+
+
+def _run_end(text: str, found: list[PeriodMention]) -> PeriodMention:
+    """The first time of a clause that frames what follows, a run's end for a run written 自…至 (专项行动自5月10日启动
+    至8月底,累计完成投资12.4亿元。新开工项目18个): the day a campaign started dates none of its totals; the time it
+    ran to is how far they reach."""
+    first = found[0]
+    if not _RUN_START_BEFORE.search(text, max(0, first.start - 2), first.start):
+        return first
+    return next((p for p in found[1:] if _RUN_END_BEFORE.search(text, max(0, p.start - 2), p.start)), first)
 
 
 SINCE_KINDS = {"year_since", "year_since_event", "year_part_since"}
