@@ -3257,7 +3257,10 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
                 k = None
     if k is None and _target_after(text[after_at:_next_value_clause(text, layout, after_at, se)]):
         k = "target"  # (a remark in brackets, 引进企业16家(任务数13家), speaks of the value it follows, not of this one)
-    # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow)
+    # 3. the paragraph so far: the nearest strong cue (a leader's "X将…" frames the plans that follow); a count of the
+    #    items by where their work stands (全县目标任务222个。欠进度的有17个) is how many stand there: a status
+    if k is None and _counted_by_progress(text, layout, c, ccs, sent_start):
+        k = "actual"
     if k is None and not progress:
         ps, _ = layout.para_of(c.vs)
         lo = max(ps, sent_start - 1500)
@@ -3303,6 +3306,21 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
             not ACTUAL_STRONG.search(text, ccs, c.vs) and not ESTIMATE.search(text, ccs, c.vs):
         k = "target"  # 年均增长7.5%—8%: a band of rates is what a plan aims at; a statistic states one rate
     c.kind = k
+
+
+_SHARE_OPENER = rx.compile(r"\s*占")
+
+
+def _counted_by_progress(text: str, layout: Layout, c: Cand, ccs: int, sent_start: int) -> bool:
+    """欠进度的有17个,占总任务的7.7%: a count of the items by where their work stands (zh.PROGRESS_STATE in its clause),
+    or the share such a count is of the whole in the clause right after it, says how many stand there now: a status,
+    whatever cue of the list's targets (全县目标任务222个) an earlier sentence holds."""
+    if c.measure == "count":
+        return bool(fact_scope.PROGRESS_STATE.search(text, ccs, c.vs))
+    if c.measure != "share" or not _SHARE_OPENER.match(text, ccs, c.vs) or ccs - 2 < sent_start:
+        return False
+    pcs = _comma_clause_start(text, layout, ccs - 2)
+    return bool(fact_scope.PROGRESS_STATE.search(text, pcs, ccs))
 
 
 _OUTTURN_OPENER = rx.compile(zh.OUTTURN_OPENER)

@@ -681,6 +681,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.kind == "actual" and chosen is not None and chosen.kind in EVENT_DAY_KINDS and not (
             PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss)):
         s0, s1 = layout.sent_of(chosen.start)  # (某物流园项目总投资12.5亿元: one project's size, as written)
+        if INSPECTION_EVENT.search(text, chosen.end, min(s1, chosen.end + EVENT_DAY_REACH)):
+            c.period = _inspection_day(text, chosen, periods, p_starts, s1, context)
+            return  # 市督查组于6月12—16日对…86个责任单位进行了督查,共发现问题74个: the inspection's counts
         if EVENT_OWN.search(text, chosen.end, min(s1, chosen.end + EVENT_DAY_REACH)):
             # 3月12日,全省一季度重大项目集中开工活动举行。全省560个项目集中开工: the batch of the quarter (the year);
             # 3月2日,全省560个重大项目集中开工,总投资2000亿元: the day's batch in the same sentence, the year's too
@@ -1380,6 +1383,19 @@ def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: 
     if q is not None and day.start >= q.end:
         return q
     return PeriodMention(day.start, day.end, day.text, y, "point", "year")
+
+
+INSPECTION_EVENT = rx.compile(alternation(zh.INSPECTION_EVENT_ACTS))
+
+
+def _inspection_day(text: str, day: PeriodMention, periods, p_starts, limit: int, context=None) -> str:
+    """The period of what an inspection held on a day or days found (7月20日至28日,县督查室对…上半年落实情况进行了督查,
+    发现问题12个 / 市督查组于6月12—16日对两区86个责任单位进行了督查): the span it checked when its sentence names one
+    (上半年落实情况: the half), else the event's year (_event_year_of_day), never the month of the days it was held."""
+    for q in periods[bisect.bisect_left(p_starts, day.end):bisect.bisect_left(p_starts, limit)]:
+        if q.kind in CHECKED_KINDS and q.role == "point" and CHECKED_SPAN.match(text, q.end, limit):
+            return q.period
+    return _event_year_of_day(text, day, periods, p_starts, limit, context).period
 
 
 def _headline_event_time(text: str, periods, p_starts, context, y: str) -> PeriodMention | None:
@@ -2500,7 +2516,8 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average", "streak")
            and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
-           and not (p.text == "年度" and DOCUMENT_NAME_AFTER.match(text, p.end))  # 年度《政府工作报告》明确…
+           # 年度《政府工作报告》明确… / 2025年《政府工作报告》明确145项目标任务: the time names the document, no frame
+           and not ((p.text == "年度" or p.kind == "year") and DOCUMENT_NAME_AFTER.match(text, p.end))
            and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)
            and not (p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
            # 自2021年二季度以来,…连续12个季度…。(next sentence) 工业增加值增长7.2%: the span since a time of the past is

@@ -357,7 +357,7 @@ AS_OF_DATE_TITLE_WORDS = ("通报", "督查", "督办", "督导", "督察")  # �
 # the report's time (上半年, 截至6月底), not the size of the year's list nor a stock at the time of writing.
 PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度", "进度滞后", "进度缓慢", "滞后", "落后于", "未开工", "未完工",
                   "未完成", "未达", "未达到", "超序时", "超进度", "超计划", "提前完成", "已完成", "已开工", "已竣工",
-                  "已投产", "已办结", "未办结", "按计划", "按序时", "按时序",
+                  "已投产", "已办结", "未办结", "按计划", "按序时", "按时序", "欠进度", "达进度", "慢于序时", "快于序时",
                   "未(?!来|知|必)")  # 未落实, 未到位: any work not yet done
 
 # --------------------------------------------------------------------------- a text's time frame (context.TimeFrame)
@@ -1724,6 +1724,10 @@ ISSUING_VERBS = ("印发", "发布", "下发", "公布", "出台", "发出", "�
 CITED_DOC_AFTER = ("以来", "之后", "后", "要求", "精神", "部署", "规定", "的要求", "的精神", "有关")
 OFFICIAL_DOC_GENRES = ("通报", "通知", "公报", "公告", "通告", "报告", "意见", "方案", "规划", "计划", "决定", "办法", "纲要",
                        "清单", "名单", "要点", "细则", "规定")
+# 市督查组于6月12—16日对86个责任单位进行了督查,共发现问题74个: an inspection held over days, whose counts (the units
+# checked, the problems found) are the inspection's, an event's: of the year (or the span it checked), not of the
+# days' month (scope._inspection_day).  Acts whose findings are counted; no visit (调研, 考察) whose figures are the host's.
+INSPECTION_EVENT_ACTS = ("督查", "督导", "检查", "巡查", "核查", "抽查", "暗访", "督察", "稽查", "稽察")
 # …对全县重点项目推进情况开展专项督查: what a notice reports on is the object of these verbs of inspection.
 INSPECTION_VERBS = ("督查", "检查", "督导", "调度", "考核", "评估", "巡查", "督办", "核查", "抽查", "观摩")
 
