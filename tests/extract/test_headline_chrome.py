@@ -175,3 +175,17 @@ def test_a_news_items_day_under_its_headline_gives_way_to_the_pages_posting_fiel
                  "发布时间:2022-03-02 来源:县政府办\n"
                  "3月1日,岚溪县召开重点项目推进会,全县42个重点项目完成投资18.6亿元。\n")
     assert rec.published == "2022-03-02"
+
+
+def test_a_portals_today_line_a_search_prompt_and_a_click_counter_are_chrome():
+    # 今天是:… 星期六 is the visitor's day, no heading that times the figures below it; 请输入关键字 is the search box,
+    # no part of the headline; 点击率:3165次 counts the page's visits, no fact of the county
+    raw = ("今天是:2024年6月8日 星期六\n"
+           "请输入关键字\n"
+           "岚溪县重点项目建设情况\n"
+           "来源:县发改局 点击率:3165次\n"
+           "全县36个重点项目完成投资15.2亿元,新开工项目8个。\n")
+    ex = extract_text(raw, name="p.txt", fmt="txt")
+    assert ex.record.title == "岚溪县重点项目建设情况"
+    assert 3165 not in [f.value for f in ex.facts]
+    assert {f.value: f.period for f in ex.facts if f.value in (15.2, 8)} == {15.2: "?", 8: "?"}

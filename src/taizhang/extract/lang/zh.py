@@ -1676,7 +1676,8 @@ NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市
 
 # A page's counters (浏览次数：1234次, 阅读：56): the label, a colon and a number are page furniture wherever they stand.
 PAGE_COUNTER_WORDS = ("浏览次数", "阅读次数", "点击次数", "访问次数", "浏览人次", "点阅次数", "浏览量", "阅读量", "点击量",
-                      "访问量", "点击数", "阅读数", "浏览数", "浏览", "阅读", "点击", "访问", "人气", "热度")
+                      "访问量", "点击数", "阅读数", "浏览数", "浏览", "阅读", "点击", "访问", "人气", "热度",
+                      "点击率")  # (点击率:4021次: a counter a portal labels a rate)
 # A forum's member card and thread header (主题 2万 帖子 3万 积分 15万 / 查看: 1234 | 回复: 12): a line of only these
 # words and numbers (or a number's line beside such a word's line) is page chrome (cleaner).
 FORUM_COUNTER_WORDS = ("主题", "帖子", "回帖", "积分", "精华", "听众", "收听", "粉丝", "关注", "好友", "金钱", "威望", "贡献",
