@@ -15,3 +15,21 @@ from factrun import periods_of
 ])
 def test_a_bracketed_dateline_dates_the_text(text, expected):
     assert periods_of(text, expected) == expected
+
+
+def _published(text: str) -> str:
+    from taizhang.extract.pipeline import extract_text
+    return extract_text(text, "t.txt").record.published
+
+
+def test_a_wires_day_takes_the_one_year_its_text_states():
+    # 新华社…5月8日电 writes no year; the text names 2025 and no other year: the day is 2025's
+    text = ("新华社岚溪5月8日电（记者李四）记者从岚溪省发展改革委获悉，今年1至4月，岚溪省重点项目完成投资186亿元，"
+            "同比增长7.4%。2025年全省计划实施重点项目160个。\n")
+    assert _published(text) == "2025-05-08"
+
+
+def test_a_wires_day_beside_a_run_since_a_past_year_stays_undated():
+    text = ("新华社岚溪3月2日电（记者李四）记者从岚溪省统计局获悉，2021年以来全省累计完成投资9800亿元。"
+            "今年前两个月，投资增长3.6%。\n")
+    assert not _published(text).endswith("-03-02")

@@ -852,6 +852,9 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(g), ln.start + m.end(g), "lead"))
         break
+    wired = _wire_day_of_year(doc, lines[len(head):len(head) + 3])
+    if wired is not None:
+        return wired  # 新华社西宁5月8日电 over a body that names 2024 alone: 2024-05-08
     if late is not None and stated_year(doc)[0] in (None, late.year):
         return late  # (a text naming another year as its own, 2022年重点项目推进会 over 2023-03-02, is of that year)
     # 6. a canonical address with a date in it
@@ -862,6 +865,34 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             y, mo, dd = u.group(1), u.group(2) or u.group(4), u.group(3) or u.group(5)
             val = f"{y}-{int(mo):02d}-{int(dd):02d}" if mo and dd else y
             return DocDate(val, _raw_ev(doc, m.start(k), m.end(k), "url"))
+    return None
+
+
+# 新华社西宁5月8日电 / 本报岚溪3月5日讯: a wire's or paper's dateline, a day of a year it does not write
+RE_WIRE_DAY = rx.compile(r"[^\n,，。:：\d]{0,16}?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯)")
+
+
+def _wire_day_of_year(doc, lead: list[_Line]) -> DocDate | None:
+    """The day a wire's dateline opening the lead gives (新华社西宁5月8日电), in the one year the text states (今年1至4月,
+    …;2024年全省计划…: every year written is 2024), as the agency's day would be read with it; None without such a
+    dateline, or when the text states no year or more than one (a year of the past beside its own would make it
+    unsure)."""
+    for ln in lead:
+        if ln.chrome:
+            continue
+        m = RE_WIRE_DAY.match(ln.text)
+        if m is None:
+            return None
+        text = doc.norm[:200_000]
+        found = list(RE_BODY_YEAR.finditer(text))
+        years = {int(y.group(1)) for y in found}
+        if len(years) != 1 or stated_year(doc)[0] not in years or \
+                any(RE_SINCE_CLOSER.match(text, y.end()) for y in found):
+            return None  # (2019年以来,全国累计…: a run's start, no year of the text's own)
+        mo, dd = int(m.group("m")), int(m.group("d"))
+        if not (1 <= mo <= 12 and 1 <= dd <= 31):
+            return None
+        return DocDate(f"{years.pop()}-{mo:02d}-{dd:02d}", _ev(doc, ln.start + m.start("m"), ln.start + m.end("d"), "lead"))
     return None
 
 
