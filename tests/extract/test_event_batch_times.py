@@ -60,3 +60,26 @@ WORK_PLAN = ("柳溪县人民政府工作报告\n2023年1月10日\n二、2023年
 ])
 def test_a_batchs_planned_completion_is_reported_with_the_batch(text, value, kind):
     assert one(facts_of(text), value).kind == kind
+
+
+# the batch's classes counted in sentences (and lines) of their own after the batch, with no time of their own: parts
+# of the batch, in the event's quarter, as what each class is worth; a count of deeds so far (累计开工) and a count
+# with its own time (今年以来) are no class of the batch
+BATCH_CLASSES = ("东坪市举行第三季度重大项目集中开工仪式\n2024-09-27 来源:东坪日报\n"
+                 "9月27日上午,我市举行第三季度重大项目集中开工仪式。此次集中开工的项目共42个,总投资118亿元。\n"
+                 "从项目类型看,工业项目23个,总投资71亿元;基础设施项目12个,总投资30亿元;社会事业项目7个,总投资17亿元。\n"
+                 "今年以来,全市累计开工项目156个。\n")
+BATCH_CLASSES_2 = ("全县2023年二季度重点项目集中开工\n本次共开工项目36个,总投资92亿元。工业项目19个,总投资55亿元;"
+                   "城建项目11个,总投资26亿元。\n")
+
+
+@pytest.mark.parametrize("text, value, period", [
+    (BATCH_CLASSES, 42, "2024-Q3"), (BATCH_CLASSES, 23, "2024-Q3"), (BATCH_CLASSES, 71, "2024-Q3"),
+    (BATCH_CLASSES, 12, "2024-Q3"), (BATCH_CLASSES, 30, "2024-Q3"), (BATCH_CLASSES, 7, "2024-Q3"),
+    (BATCH_CLASSES, 17, "2024-Q3"), (BATCH_CLASSES, 156, "2024"),
+    (BATCH_CLASSES_2, 19, "2023-Q2"), (BATCH_CLASSES_2, 55, "2023-Q2"), (BATCH_CLASSES_2, 11, "2023-Q2"),
+    (BATCH_CLASSES_2, 26, "2023-Q2"),
+])
+def test_the_classes_of_an_events_batch_take_the_events_time(text, value, period):
+    f = one(facts_of(text), value)
+    assert (f.kind, f.period) == ("actual", period)

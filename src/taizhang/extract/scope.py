@@ -216,6 +216,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     stated_period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands, context=context)
     framed_period(text, layout, c, periods, p_starts, year, context)
     _event_batch_plan(text, layout, c, cands, periods, p_starts, context)
+    _event_batch_part(text, layout, c, cands, periods, p_starts)
     _work_cumulative(text, layout, c, periods, p_starts, context)
 
 
@@ -277,6 +278,60 @@ def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], per
                 c.period = cands[i].period
             return
         i -= 1
+
+
+# 工业项目18个,总投资60亿元: what a count of projects is worth, said right after it (its total, its year's plan)
+BATCH_PART_WORTH = rx.compile(rf"\s*[,，、]?\s*(?:{alternation(zh.SET_WORTH_NOUNS + zh.SET_PLAN_AMOUNT_NOUNS)}|投资)"
+                              r"\s*(?:为|达|约|近|超|共)?\s*$")
+# 累计开工项目95个 / 已竣工项目12个: a count of what was done so far, no class of one batch
+BATCH_PART_OWN_DEED = rx.compile(r"累计|已|尚|未|共有|现有")
+BATCH_PART_REACH = 400  # characters back from a class of the batch to the batch's count
+
+
+def _event_batch_part(text: str, layout: Layout, c: Cand, cands: list[Cand], periods, p_starts) -> None:
+    """此次集中开工的项目共32个,总投资96亿元。⏎工业项目18个,总投资60亿元;基础设施项目9个… (an event's batch dated by the
+    event's quarter or month: 2024-Q3): a class of the batch counted in a sentence of its own that states no time, after
+    the batch (a paragraph on, too: news breaks its breakdown into lines), is a part of the batch and holds in the
+    batch's time, not the year; so is what the class is worth (总投资60亿元).  The whole is the nearest larger count of
+    projects before it (a part is smaller than its whole), timed within its year and counted in a sentence that names
+    the event (集中开工, 本次, 此次), or a larger class of the batch before it (工业项目20个;城建项目15个); a count of
+    deeds so far (累计开工项目95个) is no class of the batch."""
+    if c.kind != "actual" or c.rank or not re.fullmatch(r"\d{4}|\?", c.period or ""):
+        return
+    ss, _ = layout.sent_of(c.vs)
+    if periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, c.vs)]:
+        return  # (the sentence's own time: 今年以来,全市累计开工项目95个)
+    i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
+    if c.measure == "level":
+        x = cands[i] if 0 <= i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
+        if x is not None and x.vs >= ss and x.measure == "count" and x.extra.get("batch_part") and \
+                BATCH_PART_WORTH.match(text, x.mend, c.vs) and _event_year_of(x.period) == c.period:
+            c.period = x.period
+        return
+    cs, _ = layout.clause_of(c.vs)
+    if c.measure != "count" or c.unit not in zh.PROJECT_COUNT_UNITS or BATCH_PART_OWN_DEED.search(text, cs, c.vs) or \
+            not re.search(alternation(zh.PROJECT_NOUNS), text[cs:c.mend + 4]):
+        return
+    ps, _ = layout.para_of(c.vs)
+    lo = layout.para_of(ps - 1)[0] if ps > 0 and not text[ps:ss].strip() else ps  # (a line opening with the class)
+    lo = max(lo, c.vs - BATCH_PART_REACH)
+    while i >= 0 and layout.cand_starts[i] >= lo:
+        x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
+        i -= 1
+        if x is None or x.measure != "count" or x.rank or x.unit not in zh.PROJECT_COUNT_UNITS or x.value <= c.value:
+            continue
+        xs, xe = layout.sent_of(x.vs)
+        if x.kind == "actual" and _event_year_of(x.period) == c.period and (x.extra.get("batch_part") or x.vs < ss and (
+                EVENT_OWN.search(text, xs, xe) or EVENT_BACKREF.search(text, xs, xe))):
+            c.period = x.period
+            c.extra["batch_part"] = True
+        return
+
+
+def _event_year_of(per: str) -> str | None:
+    """The year of a time within a year (2024-Q3 → 2024, ?-M04 → ?), None for any other time."""
+    m = _EVENT_QUARTER.fullmatch(per or "")
+    return m.group(1) if m else None
 
 
 PROGRESS_ALREADY = rx.compile("|".join(zh.PROGRESS_ALREADY_WORDS))  # (regex fragments: 未 not 未来)
