@@ -107,3 +107,19 @@ def test_a_list_named_again_by_its_size_is_the_announced_list():
     _, ex = context_of("青海省重大项目上半年进展\n2024-07-15\n\n今年,省政府确定省列重大建设项目85个,年度计划投资770亿元。\n\n"
                        "85个省列重大项目1-6月完成投资420亿元,占年度计划的54.5%。\n")
     assert one(ex.facts, 420).kind == "actual"
+
+
+def test_the_rows_of_a_list_broken_down_by_a_view_and_sized_by_its_budget():
+    # 按项目层级分 / 从投资规模看 opens the rows as 其中 does; 概算投资 is what a row of the list is worth, as 总投资 is
+    _, ex = context_of("鹤壁市2024年重点建设项目名单公布\n2024-02-18\n\n记者从市发改委获悉,今年全市共安排重点项目120个,总投资"
+                       "980亿元,年度计划投资260亿元。按项目层级分,省级重点项目18项,概算投资310亿元;市级重点项目102项,概算"
+                       "投资670亿元。从投资规模看,10亿元以上项目21个,总投资560亿元。\n")
+    for v in (120, 980, 260, 18, 310, 102, 670, 21, 560):
+        assert one(ex.facts, v).kind == "target", v
+
+
+def test_the_rows_of_a_progress_report_broken_down_by_a_view_stay_actual():
+    _, ex = context_of("鹤壁市重点项目1-6月进展\n2024-07-10\n\n今年全市共安排重点项目120个,年度计划投资260亿元。1-6月,全市"
+                       "重点项目完成投资150亿元,占年度计划的57.7%。按项目层级分,省级重点项目18项,完成投资60亿元。\n")
+    for v in (120, 18, 60):
+        assert one(ex.facts, v).kind == "actual", v
