@@ -210,6 +210,10 @@ DISTRICT = "东坡区经济运行情况\n东坡区人民政府办公室\n"
     ("区商务局负责人表示,上半年社会消费品零售总额增长7.5%。", 7.5),
     ("区发改局局长常德胜表示,全区新签约项目15个。", 15),
     ("县统计局副局长王立平介绍,一季度全区地区生产总值增长6.1%。", 6.1),
+    # an office issuing its place's list (下达, 印发, 发布): the list's figures are the place's
+    ("区发改局下达2024年重点建设项目计划,共安排项目60个,总投资320亿元。", 60),
+    ("区发改局下达2024年重点建设项目计划,共安排项目60个,总投资320亿元。", 320),
+    ("区发改局印发2024年重大项目清单,共列入项目42个。", 42),
 ])
 def test_a_unit_as_the_source_or_a_speakers_office_is_no_subject(sentence, value):
     assert one(facts_of(DISTRICT + sentence + "\n"), value).subject == "东坡区", sentence

@@ -3611,7 +3611,8 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
     if m and _FIELD_AFTER.match(text, m.end("name")):
         m = None  # 民航机场领域完成投资…: the work's head qualifies a field, the place's split, no project's row
     if m and re.fullmatch(DEPT_NAME, m.group("name")) and _HEAD_OF_UNIT.match(text, m.end()):
-        m = None  # 区发改局局长某某表示,全区… / 区统计局数据显示,…: a speaker's office or a source, not whom the figures are about
+        m = None  # 区发改局局长某某表示,全区… / 区统计局数据显示,… / 区发改局下达…计划: a speaker's office, a source or
+        # the office issuing its place's list, not whom the figures are about
     if m:
         name = m.group("name")
         core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)
@@ -3667,7 +3668,7 @@ def _work_part_head(text: str, k: int, vs: int) -> re.Match | None:
 # a person's title after a unit's name (区发改局局长, 县统计局副局长): the unit is where a speaker works; a word of
 # reporting (区统计局数据显示, 区发改局介绍, 区商务局负责人表示): the unit is the source of what follows
 _HEAD_OF_UNIT = rx.compile(rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?(?:{alternation(zh.PERSON_TITLES)})|"
-                           rf"(?:{alternation(zh.UNIT_SOURCE_WORDS)})")
+                           rf"(?:{alternation(zh.UNIT_SOURCE_WORDS + zh.UNIT_ISSUE_VERBS)})")
 
 
 # 总投资56亿元的某某项目: the project a size written before its name belongs to

@@ -596,6 +596,9 @@ PERSON_NAME_OPENERS = "由和与及同请向对经据随陪"
 # figures it reports: they stay the place's (scope.row_head).
 UNIT_SOURCE_WORDS = ("数据显示", "统计显示", "监测显示", "介绍", "表示", "透露", "称", "消息", "公布", "通报", "指出",
                      "负责人", "相关负责人", "有关负责人", "主要负责人", "新闻发言人", "发言人")
+# …and a unit issuing a document for its place (区发改局下达2024年重点建设项目计划,共安排项目60个 / 市发改委印发…清单):
+# the figures of what it issues are the place's, not the office's own (scope.row_head)
+UNIT_ISSUE_VERBS = ("下达", "发布", "印发", "公布", "通报")
 # …and what may open a title written after a name (常德胜副县长, 许昌明常务副市长)
 PERSON_TITLE_PREFIXES = ("副", "常务副", "代", "原")
 # 近日,乙市…召开 / 日前,丙县…: a news item's undated time opening a digest paragraph before the place it reports
