@@ -504,6 +504,21 @@ def test_a_deadline_restating_a_rate_is_a_target_by_that_month():
 
 # --------------------------------------------------------------------------- indicator noun phrases (unseen documents)
 
+def test_splits_written_a_line_each_after_qizhong_carry_onto_their_amounts():
+    # 其中: closing its line opens a series of lines, each led by its level (省级, 市级): the line's bare amounts are
+    # that level's, the 1-12月 sentence of the line too
+    fs = run("2023年,全县重点工程项目共28项,总投资410亿元。1-12月份,完成投资66亿元。其中:\n"
+             "省级7项,概算投资150.5亿元,当年计划投资21亿元。1-12月份完成投资25.2亿元,投资完成率120.3%。\n"
+             "市级6项,概算投资98.4亿元,当年计划投资17亿元。1-12月份完成投资19.6亿元。\n"
+             "县级15项,概算投资161.1亿元。\n", regions=("岚溪县",))
+    for v, level, measure in ((150.5, "省级", "概算投资"), (21, "省级", "当年计划投资"), (25.2, "省级", "完成投资"),
+                              (120.3, "省级", "投资完成率"), (98.4, "市级", "概算投资"), (17, "市级", "当年计划投资"),
+                              (19.6, "市级", "完成投资"), (161.1, "县级", "概算投资")):
+        ind = one(fs, v).indicator
+        assert ind.startswith(level) and ind.endswith(measure), (v, ind)
+    assert not one(fs, 66).indicator.startswith(("省级", "市级", "县级"))  # (the whole's, above the series)
+
+
 def test_month_span_and_base_comparison_are_no_part_of_the_indicator():
     fs = run("岚溪县重点项目1-12月份完成投资12.5亿元,与去年同期相比提高5.2个百分点。", regions=("岚溪县",))
     assert one(fs, 12.5).indicator == "重点项目完成投资"

@@ -5446,6 +5446,7 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
     split_sent = -1  # the sentence whose 其中 opened a series of splits
     split: Cand | None = None
     part_end = -1
+    series_end = -1  # the end of the last line of a series of split lines (其中:⏎省级6项,…⏎市级5项,…)
     for c in by_vs:
         if c.vs >= part_end:
             split = None
@@ -5456,6 +5457,12 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
             m = _SPLIT_OPEN.match(text, j, c.vs) if j >= 0 else None
             head = text[m.end() if m else k:c.vs]
             opened = m is not None
+            by_line = m is None and _split_line(text, k, series_end)
+            if by_line and len(head) <= SPLIT_LINE_HEAD and not re.search(r"[,，、:：;；。]", head):
+                split = c  # 其中:⏎省级6项,概算投资140亿元,…: a line of the series the 其中 closing the line above opened
+                series_end = text.find("\n", c.mend)
+                part_end = series_end if series_end >= 0 else len(text)
+                continue
             if opened or split_sent == ss:
                 # 其中,甲类项目69个、总投资657亿元,乙类项目34个、总投资341亿元: each comma part of the series a
                 # count of its own opens is a split too, as each ;-part is
@@ -5491,6 +5498,21 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
         if c.measure in ("level", "delta", "share") and _SPLIT_MEASURE.fullmatch(bare) and \
                 split.indicator not in c.indicator:
             c.indicator = shorten((named or split.indicator) + bare, 24)
+
+
+SPLIT_LINE_HEAD = 8  # characters of a split line's label before its count (省级, 乡镇级, 市级重点项目)
+_SPLIT_OPEN_LINE = rx.compile(r"其中\s*[:：]?\s*$")
+
+
+def _split_line(text: str, k: int, series_end: int) -> bool:
+    """Whether the part starting at ``k`` opens a line of a series of splits written a line each: the line above ends
+    with the 其中 that opens them (…完成投资77.57亿元。其中:⏎省级6项,…), or is itself the series' last line."""
+    if k <= 0 or text[k - 1] != "\n":
+        return False
+    if series_end >= 0 and k - 1 == series_end:
+        return True
+    ls = text.rfind("\n", 0, k - 1) + 1
+    return _SPLIT_OPEN_LINE.search(text, ls, k - 1) is not None
 
 
 _AMOUNT_NOUN = rx.compile(alternation(zh.AMOUNT_NOUNS))
