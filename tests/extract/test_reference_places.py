@@ -103,6 +103,17 @@ def test_a_clause_opening_with_a_time_and_the_scope_word_is_the_scopes(clause):
     assert one(fs, 41).subject == "眉山市"
 
 
+@pytest.mark.parametrize("place, lead", [
+    ("遂宁市", "3月28日,全省2024年第一季度重大项目集中开工遂宁分会场举行开工仪式,"),
+    ("广安市", "9月26日,全省第三季度重大项目集中开工活动广安分会场在经开区举行,"),
+])
+def test_a_scope_word_opening_an_events_name_is_not_whose_figures_follow(place, lead):
+    # 全省 names whose event the branch is part of; the figures the branch's sentence goes on to give are its place's
+    fs = facts_of(place + "一批重大项目集中开工\n" + lead + "现场开工重大项目共36个,总投资98亿元。\n")
+    assert one(fs, 36).subject == place
+    assert one(fs, 98).subject == place
+
+
 # ---------------------------------------------------------------- (d) the wider place as a reference does not speak
 
 @pytest.mark.parametrize("slogans", [

@@ -1533,9 +1533,7 @@ def body_speaker(text: str, start: int = 0, limit: int = UNLISTED_SCAN_CHARS) ->
         if not any(w in seg for w in zh.SPEAKER_WORDS[suffix]):
             continue  # none of its words is written: a plain substring test instead of a regex over every position
         for m in r.finditer(text, start, limit):
-            e = _CLAUSE_END.search(text, m.end(), limit)
-            ce = e.start() if e else limit
-            if _EVENT_NAME.search(text, m.end(), ce) and not _FIGURE.search(text, m.end(), ce):
+            if scope_names_event(text, m.end(), limit):
                 continue  # 全省2025年秋季重大项目集中开工…活动在某地举行 (not 全市集中开工项目42个: a count)
             if reference_place(text, m.start(), m.end()):
                 continue  # 立足全省"两区"战略定位, 打造全省重要增长极: the wider place as a reference, not who speaks
@@ -1544,6 +1542,15 @@ def body_speaker(text: str, start: int = 0, limit: int = UNLISTED_SCAN_CHARS) ->
     if ranked[0][0] >= 1 and ranked[0][0] > ranked[1][0]:
         return ranked[0][1], counts
     return "", counts
+
+
+def scope_names_event(text: str, end: int, limit: int) -> bool:
+    """Whether the scope word ending at ``end`` opens the name of an event in its clause (全省2018年第一季度重大项目集中
+    开工眉山分会场举行…, 全区…分会场), no figure between (not 全市集中开工项目42个: a count): it says whose event it is,
+    not who speaks, nor whose figures the sentence goes on to give."""
+    e = _CLAUSE_END.search(text, end, limit)
+    ce = e.start() if e else limit
+    return bool(_EVENT_NAME.search(text, end, ce)) and not _FIGURE.search(text, end, ce)
 
 
 def _speaks_for(name: str, suffix: str) -> bool:

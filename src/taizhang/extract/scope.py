@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from . import frame, rx
-from .docregions import REF_MEETING_AFTER, inclusion_part, place_role
+from .docregions import REF_MEETING_AFTER, inclusion_part, place_role, scope_names_event
 from .figure import kind_of_body
 from .indicators import names_a_class, strip_method
 from .jieba_dict import first_word
@@ -4573,8 +4573,9 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
         if SCOPE_LEAD.fullmatch(text, cs, m.start()) and (not _SCOPE_COMPARED.match(text, m.end())
                                                           or text.startswith(_OWN_AVERAGE, m.end())) \
                 and not (text[m.start() - 1:m.start()] == "、" and _COMPARED_SCOPE.search(text, ss, m.start())) \
-                and not REF_MEETING_AFTER.match(text, m.end()):  # (全省…会议结束后,…: the meeting followed)
-            found = m  # not 全省排名第2, 全市平均水平: the wider place the figure is measured against
+                and not REF_MEETING_AFTER.match(text, m.end()) \
+                and not scope_names_event(text, m.end(), len(text)):  # (全省…会议结束后,…: the meeting followed; 全省…集中
+            found = m  # 开工眉山分会场举行…: whose event; not 全省排名第2, 全市平均水平: what the figure is measured against
     if found is not None and (_ranked_in(text, found.end(), vs) or _MEMBER_CLAUSE.match(text, found.end())):
         return ""  # 全国百强县排名第37位(,6个乡镇…) in a county's text: the field the county is ranked in, not who is
     if found is not None and found.group("suffix") == "国":
