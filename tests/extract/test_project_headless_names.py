@@ -48,3 +48,10 @@ def test_a_place_starting_its_works_together_is_no_name_of_works():
               "北屏县全面开工项目5个。柳岸抽蓄开工,总投资90亿元。\n")
     assert not any(m.endswith(("集中", "全面")) for m in got), got
     assert "柳岸抽蓄" in got
+
+
+def test_the_time_a_clause_reports_of_is_no_name_of_works():
+    got = run("雾溪县重点项目进展\n北屏水厂迁建项目,建设内容为日供水5万吨,本年完成投资300万元;柳岸抽蓄,"
+              "今年以来累计完成投资2亿元,上半年正式开工。\n")
+    assert not {"本年", "今年以来", "上半年"} & set(got), got
+    assert got["北屏水厂迁建项目"] == "under_construction"

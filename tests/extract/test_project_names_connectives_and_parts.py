@@ -48,3 +48,9 @@ def test_how_a_work_is_let_in_parentheses_is_no_part_of_the_name():
     got = names("12月3日，白河县重大项目集中开工。白河县城区排涝设施建设工程(EPC)总投资1.55亿元，"
                 "岚溪路改造工程（PPP）总投资2亿元。")
     assert got == {"白河县城区排涝设施建设工程": "under_construction", "岚溪路改造工程": "under_construction"}
+
+
+def test_a_verb_with_its_resultative_or_a_verb_of_learning_opens_no_name():
+    got = names("今年要实施好白河污水处理厂扩建工程,建设好青川县人民医院新院区。")
+    assert set(got) == {"白河污水处理厂扩建工程", "青川县人民医院新院区"}, got
+    assert names("记者了解到北屏大桥项目已完成投资3亿元。") == {"北屏大桥项目": "under_construction"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from taizhang.extract import projects
 from taizhang.extract.doc import Doc, DocumentRecord
+from taizhang.extract.pipeline import extract_text
 
 
 def run(text: str, doc_type: str = "notice"):
@@ -192,3 +193,17 @@ def test_a_verb_inside_a_name_before_governs_no_later_item():
     assert m["雾溪物流园二期"].stage == "under_construction"
     m = run("二、下一步工作\n有序推进青川污水处理厂改扩建工程、柳塘体育公园建设。", doc_type="notice")
     assert m["柳塘体育公园"].stage == "under_construction"
+
+
+def test_works_whose_completion_a_notice_denies_are_under_way():
+    got = {p.mention: p.stage for p in extract_text(
+        "今年以来,全县重点项目中未按期竣工3项,分别为岚溪大桥项目、北屏体育馆工程、柳岸水厂。"
+        "尚未建成的项目有白河游客中心项目。", name="t.txt", fmt=None).projects}
+    assert got == {"岚溪大桥项目": "under_construction", "北屏体育馆工程": "under_construction",
+                   "柳岸水厂": "under_construction", "白河游客中心项目": "under_construction"}, got
+
+
+def test_works_a_county_means_to_plan_are_proposed_whatever_verb_follows():
+    got = {p.mention: p.stage for p in extract_text(
+        "谋划实施好岚溪水库、北屏引水工程等一系列重大工程。", name="t.txt", fmt=None).projects}
+    assert got == {"岚溪水库": "proposed", "北屏引水工程": "proposed"}, got

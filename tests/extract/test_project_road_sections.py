@@ -55,3 +55,21 @@ def test_roads_named_alone_in_a_list_of_works_are_each_a_work():
 def test_members_named_among_a_class_of_works_with_the_works_done_to_them():
     got = found("目前全县已开复工40个项目,其中28个重点工程中西环大道、建设路北延、县中医院迁建等18个项目已复工。")
     assert {"西环大道", "建设路北延", "县中医院迁建"} <= set(got)
+
+
+def test_a_trunk_roads_stretch_named_by_its_class_and_number_is_one_work():
+    got = found("今年,柳岸县加快推进国道318线青岭至石门段改建工程,完成投资2亿元;"
+                "省道201线雾溪高速水头互通至白河高速石井互通路段路面重铺工程已完工。")
+    assert got == {"国道318线青岭至石门段改建工程": "under_construction",
+                   "省道201线雾溪高速水头互通至白河高速石井互通路段路面重铺工程": "completed"}
+
+
+def test_a_trunk_road_named_by_its_class_and_name_or_with_its_works_alone():
+    got = found("截至目前,县道506线连接线桃溪村顶周至下周路段加铺沥青砼路面改造工程正在施工,"
+                "国道青白公路柳林至石河(省界)段已全面复工,国道220线中修工程已于6月底开工。")
+    assert set(got) == {"县道506线连接线桃溪村顶周至下周路段加铺沥青砼路面改造工程", "国道青白公路柳林至石河(省界)段",
+                        "国道220线中修工程"}
+
+
+def test_a_trunk_road_where_a_clause_acts_names_no_work():
+    assert found("国道318线沿线村庄开展环境整治工程。沿国道318线布局产业园区。") == {}

@@ -68,9 +68,11 @@ def _rx() -> dict[str, re.Pattern]:
     # 高标准/高质量/高水平 are adverbs only before a verb (高标准建设); before a noun (高标准农田) they are words of
     # the name.  In the reversed text the verb's last character comes right before them.
     adverbs = [w for w in L.STOP_WORDS if w in L.ADVERB_STOPS]
+    # 实施好甲工程, 建设好乙中心: the resultative 好 after a verb is the verb's, no character of the name after it
     stops_rev = _alt(w[::-1] for w in L.STOP_WORDS if w not in ("等", "建") and w not in L.ADVERB_STOPS) \
         + "|等(?![高平同相对均初中何])" \
         + f"|(?<![{L.JIAN_NOUNS}])建" \
+        + f"|好(?:{_alt(w[::-1] for w in L.STOP_WORDS if len(w) >= 2)})" \
         + (rf"|(?:(?<={_alt(v[::-1] for v in L.ADVERB_VERBS)})|^)(?:{_alt(w[::-1] for w in adverbs)})" if adverbs else "")
     return {
         # 高速 is a head only when not an adverb (高速发展); 港 only as a port (not 港区/港口/香港 parts).
@@ -182,6 +184,7 @@ def _left_boundary(text: str, end: int) -> tuple[int, str]:
     return start, tok
 
 
+ROAD_TAIL_MAX = 12  # characters a head's name may run past a trunk road's stretch (…段擴容工程, …工程(甲段))
 RANGE_ENDS_MAX = 4  # ends of a line joined by dashes in one name (甲—乙—丙—丁—戊)
 
 
@@ -655,6 +658,36 @@ class _Finder:
                 c.frame_pos = prev.frame_pos if prev.frame_pos >= 0 else prev.vs  # the list's clause frames them all
             self.cands.append(c)
 
+    def from_road_designations(self) -> None:
+        """国道318线甲至乙段改建工程, 省道201线丙至丁段整治, 国道鹤大公路戊至己段, 国道220线中修工程: a trunk road's class
+        and number (or name) with the stretch built or the works done on it name one work.  The stretch's two ends are
+        often long (甲高速水头互通至乙高速石井互通路段) and hold words that end other names (高速, 连接), so the name runs
+        from the road's class to the end of the stretch and its works words, never past a clause's verb."""
+        t = self.text
+        for m in _ROAD_DESIGNATED.finditer(t):
+            mid = (m.group("mid") or "") + (m.group("mid2") or "")
+            if _ROAD_MID_STOP.search(mid.replace("连接线", "")):
+                continue  # 国道318线沿线村庄开展环境整治: the road is where the clause's deed is done, no work's name
+            te = self._head_end_past(m.start(), m.end())
+            if not self._name_ends(te) and t[te:te + 1] not in L.ROAD_CODE_LIST_JOINS:
+                continue  # …段美丽公路: the stretch is part of a longer name the heads find
+            tok = t[m.start() - 1:m.start()] if m.start() > 0 else ""
+            c = _Cand(m.start(), te, _strip_quotes(t[m.start():te]), "公路", tok, "road", specific=True,
+                      in_list=tok in ("、", "和", "及"))
+            prev = self.cands[-1] if self.cands and self.cands[-1].source == "road" else None
+            if prev is not None and c.in_list and prev.ve == m.start() - 1:
+                c.frame_pos = prev.frame_pos if prev.frame_pos >= 0 else prev.vs  # the list's clause frames them all
+            self.cands.append(c)
+
+    def _head_end_past(self, start: int, end: int) -> int:
+        """Where a name the head reader found inside [start, end) ends, when it goes on a little past ``end``: its
+        works or its section after the stretch (…段擴容工程 in traditional script, …改扩建工程(甲段)) are the name's."""
+        far = end
+        for c in self.cands:
+            if c.source == "head" and start <= c.vs < end < c.ve <= end + ROAD_TAIL_MAX:
+                far = max(far, c.ve)
+        return far
+
     # ------------------------------------------------------------------ glossary lists
     def from_gloss_lists(self) -> None:
         t = self.text
@@ -679,6 +712,19 @@ _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
 # (…线 but not 全线/沿线: G15高速改扩建工程全线通车 opens the whole line, no section named 全线)
 _ROAD_CODE = rx.compile(rf"(?<![A-Za-z0-9])[GSXY]\d{{1,4}}(?:[{_CJK}]{{1,6}}[—－-])?[{_CJK}]{{1,8}}?(?:段|(?<![全沿])线)")
 _ROAD_CODE_TAIL = rx.compile(r"(?:改扩建|改建|扩建|改造|提升|扩容)(?:工程|项目)|工程|项目|改扩建|改造|扩容")
+# A trunk road by its class and number or name (国道318线, 省道S201线, 国道307、207线, 国道鹤大公路, 省道方珲(长岭)公路, G247),
+# then the stretch up to 段 or 路段 and the works words after it, or the works words ending in 工程/项目 alone
+_CLAUSE_FREE = r"[^,，。;；:：!?！？、\n]"
+_ROAD_WORKS = _alt(L.ROAD_WORKS_WORDS)
+_ROAD_DESIGNATED = rx.compile(
+    rf"(?:(?:{_alt(L.ROAD_CLASS_WORDS)})\s?(?:[GSXY]?\d{{1,4}}(?:、[GSXY]?\d{{1,4}}){{0,3}}(?:支线|线)?"
+    rf"|[{_CJK}]{{2,4}}(?:\([^()\n]{{1,6}}\))?(?:公路|支线|线))|(?<![A-Za-z0-9])[GSXY]\d{{1,4}}线?)"
+    r"(?:\([^()\n]{1,10}\))?"
+    rf"(?:(?P<mid>{_CLAUSE_FREE}{{0,40}}?(?:至|到|—|－|-|~){_CLAUSE_FREE}{{1,30}}?|[{_CJK}()]{{2,12}}?(?<![全沿线]))(?:路段|段)[”\"]?"  # (…至乙“瓶颈路段”治理工程)
+    rf"(?:(?:{_ROAD_WORKS}){{1,4}}(?:工程|项目)?|工程|项目)?"
+    rf"|(?P<mid2>{_CLAUSE_FREE}{{0,40}}?)(?:{_ROAD_WORKS}){{1,4}}(?:工程|项目))")
+# Words inside a stretch that only a clause holds (国道318线沿线村庄开展环境整治工程): the road is a place, no name
+_ROAD_MID_STOP = rx.compile(_alt(w for w in L.STOP_WORDS if len(w) >= 2))
 _RANGE_JOINER = rx.compile(_alt(L.RANGE_JOINERS))
 
 
@@ -1634,12 +1680,31 @@ def _subject_cands(text: str) -> list[_Cand]:
         name = m.group(1)
         if _rx()["stop_rev"].search(name[::-1]) or _places(name, 4) and len(_places(name, 4)[0].text) == len(name):
             continue
+        if _time_only(name):
+            continue  # 甲段,…,本年完成投资50万元: the time the sum is of opens the clause, no name of works
         if text.startswith(L.SUBJECT_STAGE_VERBS, m.end(1)) and _rx()["head"].search(name):
             continue  # 甲铁路提前一年建成通车: a name with its head is the head reader's (甲铁路), the words after it no name
         if text.startswith(L.SUBJECT_STAGE_VERBS, m.end(1)) and name.endswith(L.SUBJECT_STAGE_ADVERBS):
             continue  # 甲县集中开工: how the place starts its works, no name of works
         out.append(_Cand(m.start(1), m.end(1), name, _head_at_end(name), "", "subject"))
     return out
+
+
+# A clause opened by the time its figure is of (本年完成投资, 今年以来累计完成, 1-6月完成投资, 上半年正式开工)
+_TIME_WORD = rx.compile(rf"{_alt(zh.THIS_YEAR_WORDS + zh.YEAR_OWN_SUM_WORDS + zh.PART_TIME_OPENERS + zh.PRESENT_WORDS + zh.YEAR_TO_DATE)}"
+                        rf"|{zh.BASE_TIME_PATTERN}")
+
+
+def _time_only(s: str) -> bool:
+    """Is ``s`` made of time words alone (本年, 今年以来, 2025年1-6月)?  Read a word at a time, as a step reader: a
+    repeat of the time words' alternation could cut a text many ways."""
+    pos = 0
+    while pos < len(s):
+        m = _TIME_WORD.match(s, pos)
+        if m is None or m.end() == pos:
+            return False
+        pos = m.end()
+    return bool(s)
 
 
 _ITEM_LINE_MARK = rx.compile(r"[ \t\u3000]*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[①-⑳])[ \t\u3000]*")
@@ -1823,6 +1888,9 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
     pm = _rx()["postfix"].search(clause)
     if pm is not None and pm.group("s0") is not None:
         return "planned", pm.group(0)  # 尚未开工的项目: a start not made, before the class word 开工 is read
+    if pm is not None and pm.group("s1") is not None:
+        # 未按期竣工3项,为A、B: a completion not made, the works go on, before the class word 竣工 is read
+        return "under_construction", pm.group(0)
     if pm is not None and pm.group(0).startswith(L.PARTIAL_COMPLETIONS):
         # 基本建成两个项目:A、B: mostly done, the works go on (in a plan: to be done), before the class word 建成 is read
         return ("planned" if is_plan else "under_construction"), pm.group(0)
@@ -2029,6 +2097,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     f.from_gloss_lists()
     f.from_road_sections()
     f.from_road_codes()
+    f.from_road_designations()
     f.cands.extend(_subject_cands(text))
     f.cands.extend(_item_line_cands(text))
     rows = {r.name: r for r in named_rows(text)}
@@ -2161,13 +2230,16 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             # city is to become, 区域性经济中心、科教文卫中心, are positions, not works)
             out.append((c, "planned", "任务"))
             continue
+        if not cue and c.source == "road" and not c.in_list:
+            # 县道332线甲村路段乙桥改建工程,计划投资500万元: a road's stretch keeps its name without a verb in its clause
+            # (no place nor platform as a facility's name may be); a later clause of the sentence may say where it stands
+            rest, pm = _later_predicate(text, c, nxt)
+            if pm:
+                st, cue = _done_to_come(rest, pm) or _postfix_stage(pm), pm.group(0)
         if not cue and c.source in ("head",) and not c.in_list:
             # no verb in its clause: a later clause of the sentence may report on it (…码头,该轮是
             # 基地动工建设以来…); otherwise it is a facility used as a place or a platform
-            reach = min(200, max(0, nxt - c.ve))  # up to the next mention: its clauses report on it, not on c
-            send = re.search(r"[。;!?\n]", text[c.ve:c.ve + reach])
-            rest = text[c.ve:c.ve + (send.start() if send else reach)]
-            pm = rx["postfix"].search(rest)
+            rest, pm = _later_predicate(text, c, nxt)
             cs0 = list_clause_bounds(text, c.vs)[0]
             if pm and c.specific:
                 st = _done_to_come(rest, pm) or _postfix_stage(pm)
@@ -2189,6 +2261,15 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
 
 
 _RAIL_CONTEXT = rx.compile(_alt(L.RAIL_SYSTEM_WORDS))
+
+
+def _later_predicate(text: str, c: _Cand, nxt: int) -> tuple[str, re.Match | None]:
+    """The rest of the sentence after a mention, up to the next mention (whose clauses report on it, not on ``c``),
+    and the first stage predicate in it: what a later clause says of a work its own clause gives no verb for."""
+    reach = min(200, max(0, nxt - c.ve))
+    send = re.search(r"[。;!?\n]", text[c.ve:c.ve + reach])
+    rest = text[c.ve:c.ve + (send.start() if send else reach)]
+    return rest, _rx()["postfix"].search(rest)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -2319,6 +2400,19 @@ _REPORTED = rx.compile(r"(?:已|已经|均已|业已)\s*$")
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
 _EVENT_STAGE = rx.compile(_alt(zh.PROJECT_EVENTS))
+# A start or a completion denied (尚未开工, 未按期竣工): the first two predicates after a mention (L.POSTFIX_CUES)
+_DENIED = tuple(rx.compile(p) for p, _ in L.POSTFIX_CUES[:2])
+DENIAL_REACH = 8  # characters before an event word a denial of it may start at (迟迟未按计划竣工)
+
+
+def _denied_event(text: str, lo: int, hit: re.Match) -> tuple[str, str]:
+    """(stage, words) when the event word ``hit`` is denied (未按期竣工: the works go on; 尚未开工: still a plan),
+    else ("", "")."""
+    for prx, (_, st) in zip(_DENIED, L.POSTFIX_CUES[:2]):
+        for m in prx.finditer(text, max(lo, hit.start() - DENIAL_REACH), hit.end()):
+            if m.end() == hit.end():
+                return st, m.group(0)
+    return "", ""
 _EVENT_BACKREF = rx.compile(L.EVENT_BACKREF)
 _TITLE_EVENT = rx.compile(_alt(L.TITLE_EVENTS))
 # The level of a heading line by its mark: 第一部分 0, 一、 1, (一) 2, 1. 3, (1) 4, ① 5; None for a line without one.
@@ -2395,6 +2489,9 @@ class _StageFrames:
         lo = max(lo, para + 1)
         hits = list(_EVENT_STAGE.finditer(self.text, lo, pos))
         if hits:
+            denied = _denied_event(self.text, lo, hits[-1])
+            if denied[0]:
+                return denied  # 未按期竣工3项,为A、B: a completion not made, no ceremony held
             return zh.PROJECT_EVENTS[hits[-1].group()], hits[-1].group()
         back = list(_EVENT_BACKREF.finditer(self.text, lo, pos))
         if back:

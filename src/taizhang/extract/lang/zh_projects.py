@@ -164,6 +164,9 @@ STOP_WORDS = [
     "完工", "开园", "开街", "建成开园", "基本建成", "已有", "共有", "现有", "还有", "以来",
     # a class's members listed after 有 (进度较快的有甲项目、乙中心; 另有丙园): the verb, no part of the first name
     "的有", "另有", "分别有", "其中有",
+    # what a visit or a report learns of the works (实地了解甲项目进展, 据了解,乙工程…): the verb, no part of the name
+    # (了 alone is a stop: 解 would open the name)
+    "了解到", "了解",
     "简称", "宣布", "出席", "毗邻", "紧邻", "邻近", "临近", "拥有", "设有", "配有", "建有", "具有", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
 ] + list(zh.LIST_INTRODUCERS)
 # Stations of a line: a line's stations named in a list its count of stations closes or opens (共设甲东、乙南3个车站;
@@ -334,13 +337,18 @@ def _milestones(stage: str) -> str:
     return "(?:" + "|".join(words) + ")(?!后)"  # 达产后可实现…: what follows once it is reached, not a report
 
 
+# A start or a completion denied (尚未开工, 未按期竣工, 迟迟未动工): the start is still a plan, the begun works go on
+_DENIALS = r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?"
+NOT_STARTED_RE = _DENIALS + r"(?:开工|动工|开建|启动建设|启动)"
+NOT_DONE_RE = _DENIALS + r"(?:完工|竣工|建成|投用|通车)"
+
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
     # 尚未开工, 迟迟未动工, 未按期开工: a start that has not happened is still a plan (before the 开工 cues below)
     # (开工滞后, 开工滞后于计划: a start behind its date, not made)
-    (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:开工|动工|开建|启动建设|启动)|开工滞后", "planned"),
+    (NOT_STARTED_RE + "|开工滞后", "planned"),
     # 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way (before the completion cues below)
-    (r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?(?:完工|竣工|建成|投用|通车)", "under_construction"),
+    (NOT_DONE_RE, "under_construction"),
     # works ready for the next step (基本具备竣工条件, 已具备通车条件, 具备开工条件): the step is still to come, so the
     # works are under way (or, before a start, decided on); before the completion and start cues below
     (r"具备[^,。;]{0,6}?(?:竣工|完工|验收|通车|投产|投用|运营)[^,。;]{0,2}?条件", "under_construction"),
@@ -410,9 +418,13 @@ POSTFIX_CUES: list[tuple[str, str]] = [
 ]
 # Cues before a mention (the governing verb): the rightmost wins; longest alternatives first.
 PREFIX_CUES: list[tuple[str, str]] = [
+    # 尚未建成的项目有A、B, 未按期开工的C: a denied start or completion before the works (longer than the 开工 / 建成 in
+    # it, so it wins where both end)
+    (NOT_STARTED_RE, "planned"),
+    (NOT_DONE_RE, "under_construction"),
     # a signed project (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目) is agreed on, not begun nor set in a plan: proposed
     # (the lead's convention: a signing is no start)
-    (r"谋划建设|谋划推进|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索|成功签约|签约|签订", "proposed"),
+    (r"谋划建设|谋划推进|谋划(?:实施|打造|布局|启动|储备)|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索|成功签约|签约|签订", "proposed"),
     # 前期项目14个,包括A: members of the class of works being prepared, planned (zh.PROJECT_LIST_STAGES)
     (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)", "planned"),
     (r"基本建成|基本完工|基本竣工|加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
@@ -539,6 +551,14 @@ ITEM_CARD_CLASS_WORDS = ("基础设施",)
 # what a stretch's end is (a road, a junction, a bridge, a coded highway), and the works words after the stretch.
 ROAD_WORDS = ("快速路", "快速通道", "高架", "大道", "大街", "辅道", "环路", "路", "街", "道", "线", "大桥", "桥", "隧道")
 ROAD_SECTIONS = ("延伸段", "延长线", "北延", "南延", "东延", "西延", "东段", "西段", "南段", "北段", "段")
+# The classes of a trunk road written before its number or its name (国道318线, 省道方珲公路, 县道332线): with the stretch
+# built (国道318线甲至乙段) or the works done on it (国道220线中修工程) they name one work, however long the stretch's words
+ROAD_CLASS_WORDS = ("国道", "省道", "县道", "乡道")
+# The words of the works done on a trunk road's stretch, written between the stretch and 工程/项目 (…段路面重铺工程, …段
+# 加铺沥青砼路面改造工程, …段升级改造工程) or alone after it (…段整治): part of the work's name
+ROAD_WORKS_WORDS = ("公路", "道路", "路面", "路基", "重铺", "加铺", "沥青砼", "沥青", "白改黑", "改造", "提升", "提级", "升级",
+                    "改扩建", "改建", "扩建", "新建", "建设", "大中修", "大修", "中修", "整治", "治理", "拓宽", "改线", "修复",
+                    "快速化", "安防", "桥梁", "大桥", "桥")
 # What may follow a coded road's stretch inside a list of them (G220甲段、S201乙线和S343丙线)
 ROAD_CODE_LIST_JOINS = ("、", "和", "及", "与", "等")
 # A single dash joining two ends of a line inside its name (南阳—荆门—长沙特高压交流, 甲-乙高速公路)
