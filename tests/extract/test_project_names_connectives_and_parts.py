@@ -54,3 +54,14 @@ def test_a_verb_with_its_resultative_or_a_verb_of_learning_opens_no_name():
     got = names("今年要实施好白河污水处理厂扩建工程,建设好青川县人民医院新院区。")
     assert set(got) == {"白河污水处理厂扩建工程", "青川县人民医院新院区"}, got
     assert names("记者了解到北屏大桥项目已完成投资3亿元。") == {"北屏大桥项目": "under_construction"}
+
+
+def test_a_park_written_with_qu_and_a_named_size_class_are_works():
+    got = names("今年,雾溪医药物流园区开工建设,柳岸县白河中型灌区续建配套与节水改造项目完工。")
+    assert got == {"雾溪医药物流园区": "under_construction",
+                   "柳岸县白河中型灌区续建配套与节水改造项目": "completed"}, got
+    assert names("全县新建中型水库3座,中型灌区续建配套与节水改造项目全面完工。") == {}
+
+
+def test_the_class_of_trunk_roads_is_no_road():
+    assert names("加快国省干线公路建设,推进县乡公路提档升级。") == {}

@@ -64,3 +64,13 @@ def test_a_class_counted_by_a_quantifier_and_a_figure_added_are_no_projects():
     assert set(got) == {"岚溪至青川高速公路"}
     got = run("过去一年，新增高速铁路运营里程410公里，白河大桥建成通车。")
     assert set(got) == {"白河大桥"}
+
+
+def test_rural_roads_sharing_a_head_and_its_class_word_are_each_a_road():
+    got = run("今年,柳岸、雾溪、北屏通村油路全部建成,群众出行更方便。")
+    assert got == {"柳岸": ("柳岸通村油路", "completed"), "雾溪": ("雾溪通村油路", "completed"),
+                   "北屏通村油路": ("北屏通村油路", "completed")}, got
+
+
+def test_a_class_of_rural_roads_or_their_asphalt_is_no_road():
+    assert run("加快油路项目建设。全县建成通乡油路197公里,铺压柏油路面3公里。") == {}

@@ -72,3 +72,19 @@ def test_a_size_of_a_class_of_works_and_officials_who_attended_are_no_projects()
     assert run("园区新建28万平方米标准厂房，入驻企业15家。") == {}
     m = run("出席今天青川柳岸露天煤矿开工仪式的有副市长王立新、市政府秘书长张建国等。")
     assert set(m) == {"青川柳岸露天煤矿"}
+
+
+def test_an_alias_given_after_a_name_names_the_work_wherever_it_recurs():
+    m = run("青川能源集团白河发电厂2×66万千瓦三期扩建工程(以下简称“白河三期”)于3月开工。"
+            "目前,白河三期主厂房已封顶,计划明年投产。")
+    full = "青川能源集团白河发电厂2×66万千瓦三期扩建工程"
+    later = [p for p in m.values() if p.mention == "白河三期"]
+    assert later and all(p.name == full for p in later), m
+    m = run("柳岸市第十届运动会主场馆及配套设施建设项目(简称“主场馆项目”)进展顺利,主场馆项目完成投资2亿元。")
+    assert m["主场馆项目"].name == "柳岸市第十届运动会主场馆及配套设施建设项目"
+    assert m["主场馆项目"].stage == "under_construction"
+
+
+def test_an_alias_that_is_only_a_word_for_works_names_nothing_more():
+    m = run("白河县中医院迁建工程(以下简称“本工程”)已开工,本工程完成投资1亿元,项目进展顺利。")
+    assert set(m) == {"白河县中医院迁建工程"}, m

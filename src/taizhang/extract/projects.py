@@ -33,7 +33,7 @@ import bisect
 import re
 from collections import Counter
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -253,6 +253,8 @@ class _Finder:
             if not self._head_ok(hs, he, head):
                 continue
             te = he
+            if head.endswith("园") and t[he:he + 1] == "区":
+                te = he = he + 1  # 甲医药物流园区, 乙工业园区: the park written with 区, the same head
             tm = self.rx["tail"].match(t, he)
             if tm:
                 te = tm.end()
@@ -330,7 +332,8 @@ class _Finder:
             if tok in L.SOFT_STOPS and ns < hs and t[te:te + 1] not in ("、", "等") \
                     and (_has_proper_word(t[ns:hs]) or _places(t[ns:hs], 4)) \
                     and not self.rx["exclude"].search(name):
-                self._shared_head(ns - len(tok), t[hs:te], head)
+                own = t[ns:hs]
+                self._shared_head(ns - len(tok), own[len(own) - len(_generic_suffix(own)):] + t[hs:te], head)
 
     def _counted_class_etc(self, ns: int, tok: str, hs: int, te: int) -> int:
         """Where the 等 closing a list stands when the head after it names only the class of the items, with at
@@ -423,6 +426,8 @@ class _Finder:
             return False
         if head == "钢铁" and re.match(r"[钢产业企]", nxt[:1] or " "):
             return False
+        if head == "油路" and (t[hs - 1:hs] == "柏" or nxt[:1] == "面"):
+            return False  # 铺压柏油路面: the asphalt a road is surfaced with, no rural road (通县油路)
         return True
 
     def _shared_head(self, sep_end: int, shared: str, head: str) -> None:
@@ -1152,8 +1157,10 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 来源：柳江融媒体中心: the publisher named in a field, not a project
     ex = rx["exclude"].search(name)
     if ex and not (ex.group(0) in L.ITEM_CARD_CLASS_WORDS and _item_card(text, c)
-                   and len(rx["exclude"].findall(name)) == 1):
-        return True
+                   and len(rx["exclude"].findall(name)) == 1) \
+            and not (ex.group(0) in L.SIZE_CLASS_WORDS and len(rx["exclude"].findall(name)) == 1
+                     and (_specific_name(name[:ex.start()]) or _places(name[:ex.start()], 4))):
+        return True  # (甲中型灌区, 乙小型水库: a size class after a name fixes one work; 中型水库3座 is a class)
     if _RJ_PERSON.search(name) and not (len(c.head) >= 2 and name.endswith(c.head)):
         return True  # 省政府秘书长王某: an official named with the role, in a list of who attended (甲县长崃码头 ends in its head)
     if _RJ_PERSON_ACT.search(text[max(0, c.vs - 12):c.ve]):
@@ -1642,6 +1649,15 @@ def _generic_prefix(s: str) -> str:
         pos = m.end()
 
 
+def _generic_suffix(s: str) -> str:
+    """The longest run of generic vocabulary at the end of ``s`` that leaves two characters of a name before it (通县
+    in 青峰通县 of 左岭、石门、青峰通县油路): what the conjuncts before share with the last one besides its head."""
+    for k in range(2, len(s)):
+        if len(_generic_prefix(s[k:])) == len(s) - k:
+            return s[k:]
+    return ""
+
+
 def _share_modifier(left: str, name: str, head: str) -> str:
     """省级现代农业菠萝产业园、芒果产业园 → the second is 省级现代农业芒果产业园: a designation
     written once before coordinated names with the same head belongs to each of them."""
@@ -2058,6 +2074,41 @@ def _repeats(kept: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
+# An alias a text gives a work right after its full name (甲电厂三期扩建工程(以下简称“甲三期”), 乙运动会主场馆及配套设施
+# 建设项目(简称“主场馆项目”)): the alias, quoted or not
+_ALIAS_GIVEN = rx.compile(r"\((?:以下简称|以下称|简称|下称)[:：]?[“\"「]?([^()“”\"「」,，。;；\n]{2,20}?)[”\"」]?\)")
+
+
+def _own_words(alias: str) -> bool:
+    """Does an alias hold two characters of its own besides its head and the generic vocabulary (甲三期, 主场馆项目), not
+    only a head or a word for the work at hand (项目, 本工程, 重点项目)?"""
+    head = _head_at_end(alias)
+    rest = alias[:len(alias) - len(head)] if head else alias
+    return len(rest) >= 2 and len(_generic_prefix(rest)) < len(rest)
+
+
+def _with_given_aliases(kept: list[_Cand], text: str) -> list[_Cand]:
+    """甲电厂三期扩建工程(以下简称“甲三期”)…目前,甲三期主厂房已封顶: the alias a text gives a work names that work
+    wherever it stands from its definition on, under the full name: the mentions found of it are renamed, and where
+    no mention covers it (not as the stem of a phase or a section: 甲三期二标段) it is one."""
+    spans = [(c.vs, c.ve) for c in kept]
+    given: list[tuple[int, str, _Cand]] = []  # (where the definition starts, the alias, the work it names)
+    for c in kept:
+        m = _ALIAS_GIVEN.match(text, c.ve)
+        if m is not None and m.group(1) != c.name and _own_words(m.group(1)):
+            given.append((m.start(), m.group(1), c))
+    out = list(kept)
+    for at, alias, full in given:
+        out = [replace(x, name=full.name, head=full.head) if x.vs >= at and x.name == alias else x for x in out]
+        k = text.find(alias, at)
+        while k >= 0:
+            e = k + len(alias)
+            if not any(a < e and k < b for a, b in spans) and not re.match(f"[{_CJK}]{{0,2}}(?:段|期)", text[e:e + 3]):
+                out.append(_Cand(k, e, full.name, full.head, "", "alias", specific=True))
+            k = text.find(alias, e)
+    return out
+
+
 # 建设进度较快项目共21个 甲电厂一期、乙铁路江陵段 / 续建项目(12个)　丙大桥、丁水厂: a class counted, then its members
 # after a blank instead of a colon (a list pasted from a table or a bulletin's layout; the view joins CJK across it)
 _COUNTED_CLASS_END = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:共|计|合计)?[(（]?(?:\d{{1,4}}|[{_CN_NUM}]{{1,4}})"
@@ -2179,6 +2230,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         kept.append(c)
     kept.extend(_resolve_anaphors(f.anaphors, kept))
     kept.extend(_repeats(kept, text))
+    kept = _with_given_aliases(kept, text)
     sel = _select(kept, text)
     frames = _StageFrames(text, record.title or "", is_plan, chapters)
     spans = tuple((x.vs, x.ve) for x in sel)

@@ -17,7 +17,7 @@ HEADS: dict[str, str] = {
     "城际": "transport", "客专": "transport", "客运专线": "transport", "车站": "transport",
     "铁路专用线": "transport", "专用线": "transport", "连接线": "transport", "铁路": "transport", "轨道交通": "transport",
     "地铁": "transport", "号线": "transport", "机场线": "transport", "高速公路": "transport", "高速": "transport", "快速路": "transport",
-    "旅游公路": "transport", "一号公路": "transport", "公路": "transport", "大桥": "transport",
+    "旅游公路": "transport", "一号公路": "transport", "公路": "transport", "油路": "transport", "大桥": "transport",
     "特大桥": "transport", "跨海大桥": "transport", "桥隧": "transport", "隧道": "transport",
     "通道": "transport", "航道": "transport", "水道": "transport", "港区": "transport", "作业区": "transport", "港": "transport",
     "码头": "transport", "机场": "transport", "国际机场": "transport", "机场站": "transport",
@@ -92,7 +92,7 @@ RAIL_SYSTEM_WORDS = ("地铁", "轨道交通", "轨道", "轻轨", "城轨", "�
 
 # Heads too weak to make a name on their own: the name needs a specific (non-generic) modifier,
 # a quoted part, or a list context.
-WEAK_HEADS = {"中心", "基地", "工程", "项目", "园区", "港", "通道", "公路", "高速", "铁路", "节点",
+WEAK_HEADS = {"中心", "基地", "工程", "项目", "园区", "港", "通道", "公路", "油路", "高速", "铁路", "节点",
               "新能源", "清洁能源", "钢铁", "炼化", "整车", "精密制造", "文旅", "管道", "示范点",
               "示范带", "主平台", "示范中心", "集聚区", "产业基地", "古街", "老街", "街区", "水道",
               "大道", "广场", "校区", "综合楼", "业务楼", "教学楼", "住院楼", "门诊楼", "综合体",
@@ -255,6 +255,10 @@ INDUSTRY_WORDS = ("钢铁", "石化", "造纸", "化工", "能源", "材料", "�
 # --------------------------------------------------------------------------- genericity
 # Modifier vocabulary that alone does not make a name specific (电商产业园 is generic; 雷州… is not).
 GENERIC_WORDS = sorted({
+    # a class of rural roads by what they reach or are surfaced with (通县油路, 通乡公路, 通村水泥路): no one road's name
+    "通县", "通乡", "通村", "通组", "油路", "水泥路",
+    # the classes of trunk roads (国省干线公路, 国省道大中修工程): every such road, no one of them
+    "国省道", "国省", "干线", "县乡",
     "现代化", "现代", "农业", "产业", "工业", "科技", "创新", "国家级", "国家", "省级", "市级", "县级", "高新",
     "技术", "经济", "开发", "综合", "物流", "冷链", "电商", "商贸", "文化", "创意", "旅游", "生态", "绿色",
     "智慧", "数字", "大数据", "数据", "信息", "公共", "服务", "示范", "重点", "重大", "特色", "优势", "新兴",
@@ -286,6 +290,8 @@ EXCLUDE_SUBSTR = (
     # programmes named as works (文旅创新工程, 乡村振兴工程, 强基工程) and protected areas designated, not built (国家公园)
     "创新工程", "振兴工程", "强基工程", "培育工程", "赋能工程", "倍增工程", "国家公园",
 )
+# Size classes of works (中型水库, 小型灌区): a class, unless a name stands before them (甲中型灌区 is one work)
+SIZE_CLASS_WORDS = ("中型", "小型")
 # 创业 names a campaign (大众创业, 二次创业) unless a facility for start-ups follows it (创业孵化中心, 创业园)
 # 基础设施 names a field or a class (交通基础设施, 基础设施互联互通) unless works on it end the name (乙片区老旧小区及周边基础设施
 # 建设工程, 丙产业园基础设施项目)
