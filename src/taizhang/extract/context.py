@@ -390,8 +390,23 @@ class _Line:
         return is_chrome_line(self.text)
 
 
+_LINES_KEPT: dict[int, tuple[str, list[_Line]]] = {}  # id(text) → (that text, its lines): the last few texts read
+_LINES_KEPT_MAX = 4
+
+
 def _lines(norm: str) -> list[_Line]:
-    return [_Line(s, e, norm[s:e].strip()) for s, e in paragraph_spans(norm)]
+    """The text's paragraphs as lines (offsets into ``norm``, text stripped).  Why kept: ``resolve`` and the place,
+    date and year finders it calls each read the same document's lines again (three to five times a document), and
+    each read built the lines anew and judged every line's chrome again; the same text object gets the same list
+    back (callers only read it), its chrome verdicts worked out once."""
+    got = _LINES_KEPT.get(id(norm))
+    if got is not None and got[0] is norm:
+        return got[1]
+    out = [_Line(s, e, norm[s:e].strip()) for s, e in paragraph_spans(norm)]
+    if len(_LINES_KEPT) >= _LINES_KEPT_MAX:
+        _LINES_KEPT.clear()
+    _LINES_KEPT[id(norm)] = (norm, out)  # (holding the text keeps its id from being reused while kept)
+    return out
 
 
 def _header(lines: list[_Line], limit: int = 25) -> list[_Line]:

@@ -1844,11 +1844,17 @@ def cited_other(text: str, start: int, end: int, name: str, speaker: str) -> boo
 
 
 _ROLE_STOP = "，,。;；:：\n!！?？"
+_ROLE_STOP_RE = re.compile(f"[{re.escape(_ROLE_STOP)}]")
 ROLE_REACH = 30  # characters of a clause read on either side of a place for its role
 _VENUE_FRAME = rx.compile(rf"[^，,。;；:：\n]{{0,16}}?(?:{alternation(zh.VENUE_EVENT_NOUNS)})"
                           rf"(?:{alternation(zh.VENUE_FRAME_ENDS)})")
 _SELF_SCOPE = rx.compile(rf"(?:{alternation(zh.SELF_WITHIN_BEFORE)})(?:{alternation(zh.SELF_SCOPE_WORDS)})"
                          r"(?P<suffix>[省市县区州盟旗镇乡])")
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """``text[end:start] in ("、", "")`` without copying the text between two mentions that may stand pages apart."""
+    return start <= end or (start == end + 1 and text[end] == "、")
 
 
 def place_role(text: str, mentions, j: int, limit: int) -> str:
@@ -1862,10 +1868,10 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
     # (read from the mentions next to ``j`` and the text within ROLE_REACH of them only: asked of every mention of a
     # document, a list of all their offsets or a search back to the text's start made each question cost the whole)
     first = j  # (a chain 甲省乙市 and a 、-list 乙市、丙市 go together)
-    while first > 0 and text[mentions[first - 1].end:mentions[first].start] in ("、", ""):
+    while first > 0 and _joined(text, mentions[first - 1].end, mentions[first].start):
         first -= 1
     last = j
-    while last + 1 < len(mentions) and text[mentions[last].end:mentions[last + 1].start] in ("、", "") \
+    while last + 1 < len(mentions) and _joined(text, mentions[last].end, mentions[last + 1].start) \
             and mentions[last + 1].start < limit:
         last += 1
     s0 = mentions[first].start
@@ -1873,10 +1879,11 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
     if in_citation(text, s0, e):
         return "citation"
     lo = max(0, s0 - ROLE_REACH)
-    a = max(lo, max(text.rfind(ch, lo, s0) for ch in _ROLE_STOP) + 1)
+    a = max((m.end() for m in _ROLE_STOP_RE.finditer(text, lo, s0)), default=lo)  # after the last stop before it
     lead = text[a:s0].rstrip()
     hi = min(limit, e + ROLE_REACH)
-    b = min([hi] + [k for k in (text.find(ch, e, hi) for ch in _ROLE_STOP) if k >= 0])
+    m = _ROLE_STOP_RE.search(text, e, hi)  # up to the first stop after it
+    b = m.start() if m else hi
     after = text[e:b]
     if lead.endswith(zh.PARTNER_GOING_BEFORE) and not any(a <= m.start < s0 for m in mentions) \
             and not any(w in lead for w in zh.CHECKING_BODIES if w.endswith(("组", "室"))):

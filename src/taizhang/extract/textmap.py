@@ -34,11 +34,12 @@ class OffsetMap:
     other segment is a replacement, whose characters all map to its whole raw span.
     """
 
-    __slots__ = ("_vstarts", "_segs", "view_len", "raw_len")
+    __slots__ = ("_vstarts", "_rends", "_segs", "view_len", "raw_len")
 
     def __init__(self, segs: list[tuple[int, int, int, int, bool]], view_len: int, raw_len: int):
         self._segs = segs
         self._vstarts = [s[0] for s in segs]
+        self._rends = [s[1] + s[3] for s in segs]  # raw ends: segments follow the raw text in order, never overlapping
         self.view_len = view_len
         self.raw_len = raw_len
 
@@ -71,14 +72,17 @@ class OffsetMap:
         return self.start(vstart), self.end(vend)
 
     def to_view(self, r: int) -> int:
-        """View offset of raw offset ``r`` (the nearest view position at or after it)."""
-        # Linear in segments is fine: used for metadata, not on hot paths.
-        for vs, rs, vl, rl, copied in self._segs:
-            if r < rs:
-                return vs
-            if r < rs + rl:
-                return vs + (r - rs) if copied else vs
-        return self.view_len
+        """View offset of raw offset ``r`` (the nearest view position at or after it): in the first segment whose raw
+        span ends after ``r`` (found by bisection: the raw ends grow with the segments; every section, table and
+        glossary offset of a page is mapped, and a scan of the segments cost a long HTML page its edits' count each),
+        or at its start when ``r`` lies in text the view dropped before it."""
+        i = bisect.bisect_right(self._rends, r)
+        if i == len(self._segs):
+            return self.view_len
+        vs, rs, vl, rl, copied = self._segs[i]
+        if r < rs:
+            return vs
+        return vs + (r - rs) if copied else vs
 
 
 def build_view(raw: str, edits: list[Edit]) -> tuple[str, OffsetMap]:
