@@ -57,7 +57,7 @@ from .structures import _measure_name as table_measure_name
 from .structures import (total_row, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
-from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start  # noqa: F401
+from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start, last_of  # noqa: F401
 from .units import (MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
 from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
@@ -1833,8 +1833,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _lead_group_comparators(text, cands)
 
     title = record.title or text[:80]
-    future_after, past_before = _plan_written(fact_scope.writing_year(doc.context, year),
-                                              "" if PLAN_ASSESSED.search(title) else plan_period)
+    written_in = fact_scope.writing_year(doc.context, year)  # (the same for every figure)
+    future_after, past_before = _plan_written(written_in, "" if PLAN_ASSESSED.search(title) else plan_period)
     prev = None
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
@@ -1847,25 +1847,25 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _continued_state(text, layout, c, prev)
         if (c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]) and \
                 not c.extra.get("forecast"):
-            if _announced_list(text, layout, c, fact_scope.writing_year(doc.context, year), progress_doc):
+            if _announced_list(text, layout, c, written_in, progress_doc):
                 c.kind = "target"
                 c.extra["announced_list"] = True
-        if _plan_reported_against(text, layout, c, fact_scope.writing_year(doc.context, year)):
+        if _plan_reported_against(text, layout, c, written_in):
             c.kind = "actual"
         if fact_scope.batch_plan_amount(text, layout, c, cands):
             c.kind = "actual"  # 本次集中开工项目90个,…,年度投资20.4亿元: the batch's plan as the event reports it
             c.extra["batch_plan"] = True
         _qualified_set(text, layout, c, cands)
-        _announced_part(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
-        _announced_again(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
-        _announced_plan_change(text, layout, c, cands, fact_scope.writing_year(doc.context, year))
+        _announced_part(text, layout, c, cands, written_in)
+        _announced_again(text, layout, c, cands, written_in)
+        _announced_plan_change(text, layout, c, cands, written_in)
         fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
         _future_commits(text, layout, c, future_after)
-        _year_begun_commits(text, layout, c, periods, p_starts, fact_scope.writing_year(doc.context, year), doc.context)
+        _year_begun_commits(text, layout, c, periods, p_starts, written_in, doc.context)
         _past_reports(text, layout, c, past_before, periods, p_starts)
-        _plan_list_counts(text, layout, c, fact_scope.writing_year(doc.context, year))
-        _list_sized_before(text, layout, c, fact_scope.writing_year(doc.context, year))
+        _plan_list_counts(text, layout, c, written_in)
+        _list_sized_before(text, layout, c, written_in)
         fact_scope.subject(text, layout, c, mentions, m_starts, sections, sec_starts, main_name, main_short, prev,
                            doc.regions.parents if g is not None else None)
         prev = c
@@ -3514,6 +3514,19 @@ def _viewed_part(text: str, layout: Layout, vs: int) -> bool:
 _WORKS_NAMED_AFTER = rx.compile(rf"[^,，;；。:：\d\n]{{0,10}}?(?:{alternation(zh.PROJECT_NOUNS)})")
 
 
+def _first_cand_between(cands: list[Cand], layout: Layout, lo: int, hi: int) -> Cand | None:
+    """The first of ``cands`` (in their order) whose value starts in ``[lo, hi)``: a bisection in the layout's value
+    starts when ``cands`` are the values it lists, in the same order (checked once per list), where a walk from the
+    document's first value for each figure is quadratic in a long document's figures."""
+    held = layout.memo.get("cands_in_order")
+    if held is None or held[0] is not cands:
+        held = layout.memo["cands_in_order"] = (cands, [x.vs for x in cands] == layout.cand_starts)
+    if not held[1]:
+        return next((x for x in cands if lo <= x.vs < hi), None)
+    i = bisect.bisect_left(layout.cand_starts, lo)
+    return cands[i] if i < len(cands) and cands[i].vs < hi else None
+
+
 def _announced_again(text: str, layout: Layout, c: Cand, cands: list[Cand], year: int | None) -> None:
     """在确定的重大建设项目中,省列重大建设项目120个…。120个省列重大项目总投资6916亿元,年度计划投资1177亿元: a list an
     earlier sentence announced (lists._announced_list), named again by its size to open a clause of its own, is the
@@ -3527,7 +3540,7 @@ def _announced_again(text: str, layout: Layout, c: Cand, cands: list[Cand], year
     ccs = _comma_clause_start(text, layout, c.vs)
     if c.measure == "level":
         # what the restated list is worth: a list's size word before the amount, in a sentence the list opens
-        opener = next((x for x in cands if ss <= x.vs < c.vs), None)
+        opener = _first_cand_between(cands, layout, ss, c.vs)
         if opener is None or not opener.extra.get("announced_again") or \
                 not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs) or \
                 _PART_DONE_OWN.search(text, ccs, c.vs) or _reports_doing(text, layout, opener.mend, c.vs, year):
@@ -4510,7 +4523,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             if ex:
                 # 引进了A、B等15家企业 → 引进企业: the examples go, a measure verb before the first of them stays
                 # (not one inside another noun: 35个争取开工项目中A、B等15个项目)
-                k = max(text.rfind(ch, 0, c.vs) for ch in ",，;；。:：\n") + 1
+                k = last_of(text, ",，;；。:：\n", 0, c.vs, layout) + 1
                 first = text[k:c.vs].split("、")[0]
                 mv = _MEASURE_VERB_IN.search(first)
                 keep = mv is not None and not re.search(r"\d", first[:mv.start()]) and \

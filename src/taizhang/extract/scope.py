@@ -2026,7 +2026,15 @@ def _section_year(text: str, vs: int, outline: Headings, periods, p_starts, year
     """The year of the document part the value sits in, from the nearest part heading above it (二、2021年工作安排;
     一、过去一年工作回顾 in a report of 2026: 2025), none ending before ``floor``."""
     years = _heading_years(text, outline)
-    for k, h in outline.above_indexed(vs, SECTION_LOOKBACK):
+    marks = _year_heading_marks(text, outline)
+    if marks is None:  # (heading lines out of order: walk every line as read)
+        ks = [k for k, _ in outline.above_indexed(vs, SECTION_LOOKBACK)]
+    else:
+        i = bisect.bisect_right(outline.starts, vs) - 1
+        lo, j = max(0, i - SECTION_LOOKBACK), bisect.bisect_right(marks, i)
+        ks = marks[bisect.bisect_left(marks, lo, 0, j):j][::-1]
+    for k in ks:
+        h = outline.lines[k]
         if h[1] <= floor:
             break
         if h[1] > vs:
@@ -2037,6 +2045,22 @@ def _section_year(text: str, vs: int, outline: Headings, periods, p_starts, year
         if word is not None and year:
             return year + word
     return None
+
+
+def _year_heading_marks(text: str, outline: Headings) -> list[int] | None:
+    """The indices of the heading lines that name a part's year (``_heading_years``), in order: the part's year is
+    asked for every figure, and walking back over every heading line within ``SECTION_LOOKBACK`` for the few that
+    name one cost a share of the figure's period.  Skipping the others answers the same: a line that names no year
+    only ever stops the walk by ending at or before the floor, and so does every line before it when the lines end
+    in order; None when they do not (the caller walks every line)."""
+    held = outline.memo.get("year_heading_marks")
+    if held is not None and held[0] is text:
+        return held[1]
+    ends = [b for _, b in outline.lines]
+    marks = None if any(x > y for x, y in zip(ends, ends[1:])) else \
+        [k for k, (named, word) in enumerate(_heading_years(text, outline)) if named is not None or word is not None]
+    outline.memo["year_heading_marks"] = (text, marks)
+    return marks
 
 
 def _heading_years(text: str, outline: Headings) -> list[tuple[int | None, int | None]]:
@@ -2941,7 +2965,7 @@ def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
             else:  # 主要预期目标:一是…;二是…;⏎三是…: items begun after the lead's colon in the paragraph before
                 got = _lead_continued(text, layout, q)
             break
-    elif ps >= 2 and _continues_items(text, ps, pe):
+    elif ps >= 2 and _items_only(text, layout, ps, pe):
         got = _lead_continued(text, layout, ps)
     if got is None and ps >= 2:
         got = _motto_lead(text, layout, ps)
@@ -3010,6 +3034,19 @@ def _continues_items(text: str, ps: int, pe: int) -> bool:
         and all(p.role == "base" for p in find_periods(body, None))
 
 
+def _items_only(text: str, layout: Layout, ps: int, pe: int) -> bool:
+    """``_continues_items``, once per paragraph of the layout's text: the lead of each item paragraph is looked for
+    by walking back over the items before it (``_lead_continued``), so a run of N items read each of them up to N
+    times, its time expressions and cues included."""
+    if text is not layout.text:
+        return _continues_items(text, ps, pe)
+    memo = layout.memo.setdefault("items_only", {})
+    key = (ps, pe)
+    if key not in memo:
+        memo[key] = _continues_items(text, ps, pe)
+    return memo[key]
+
+
 def _lead_continued(text: str, layout: Layout, ps: int) -> tuple[int, int] | None:
     """The lead of the target list the paragraphs before ``ps`` hold items of: the nearest one ending a run of item
     paragraphs (``_continues_items``) and holding the lead's colon with items after it, else None."""
@@ -3025,7 +3062,7 @@ def _lead_continued(text: str, layout: Layout, ps: int) -> tuple[int, int] | Non
         if k > qs and LEAD_END.search(text, max(qs, k - 12), k + 1) and \
                 TARGET_LIST_LEAD.search(text, max(qs, k - 24), k + 1) and re.search(r"\d", text[k:qe]):
             return max(qs, k - LEAD_PARA_REACH), k + 1
-        if not _continues_items(text, qs, qe):
+        if not _items_only(text, layout, qs, qe):
             return None
         ps = qs
     return None
@@ -3096,7 +3133,7 @@ def _org_before(text: str, layout: Layout, c: Cand, cs: int) -> str:
     # a clause of its own verb only (下降57.1%) after such a clause in the same ;-part
     if not _CHANGE_VERB_ONLY.fullmatch(text[cs:c.vs]):
         return ""
-    semi = max(text.rfind(";", 0, cs), text.rfind("；", 0, cs), text.rfind("。", 0, cs), text.rfind("\n", 0, cs))
+    semi = last_of(text, ";；。\n", 0, cs, layout)  # (a bisection in the marks' offsets, no walk to the text's start)
     ps, _ = layout.clause_of(max(semi + 1, 0))
     if ps >= cs:
         return ""
