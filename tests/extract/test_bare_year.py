@@ -46,3 +46,26 @@ def test_the_headline_year_before_the_year_the_body_looks_back_on():
     assert ctx.year == 2025
     assert one(ex.facts, 5.4).period == "2024"
     assert one(ex.facts, 65).period == "2025"
+
+
+# ------------------------------------------------------------------ stages reached within 今年's span
+
+def test_stages_reached_within_this_years_half_date_a_page_of_no_year():
+    text = ("岚溪省重点项目上半年进展\n"
+            "今年1至6月，全省重点项目完成率68%，完成投资1320亿元。甲铜箔项目已于2024年5月建成投产，"
+            "乙光伏项目已于2024年3月开工建设。\n")
+    ctx, ex = context_of(text)
+    assert ctx.year == 2024
+    assert one(ex.facts, 1320).period == "2024-M01..M06"
+
+
+def test_a_stage_after_the_span_or_another_year_leaves_the_year_unknown():
+    later = ("岚溪省重点项目上半年进展\n"
+             "今年1至6月，全省重点项目完成投资1320亿元。甲铜箔项目已于2024年8月建成投产。\n")
+    assert context_of(later)[0].year is None
+    other = ("岚溪省重点项目上半年进展\n"
+             "今年上半年，全省重点项目完成投资1320亿元。甲铜箔项目已于2024年5月建成投产，乙大桥已于2023年12月建成通车。\n")
+    assert context_of(other)[0].year is None
+    planned = ("岚溪省重点项目上半年进展\n"
+               "今年上半年，全省重点项目完成投资1320亿元。甲铜箔项目计划于2024年5月建成投产。\n")
+    assert context_of(planned)[0].year is None

@@ -83,3 +83,18 @@ BATCH_CLASSES_2 = ("全县2023年二季度重点项目集中开工\n本次共开
 def test_the_classes_of_an_events_batch_take_the_events_time(text, value, period):
     f = one(facts_of(text), value)
     assert (f.kind, f.period) == ("actual", period)
+
+
+# what a batch yields once it produces (全部达产后) is of no time the text gives, not of the event's year
+BATCH_OUTPUT = ("岚溪县举行重大产业项目集中开工仪式\n\n2022年11月3日\n\n"
+                "11月2日上午，岚溪县举行2022年第四批重大产业项目集中开工仪式。本批次集中开工的28个重大产业项目，"
+                "涵盖新材料、食品加工等领域，全部达产后，预计实现年产值56.3亿元。\n"
+                "● 集中开工项目12个，计划投资31.5亿元，全部达产后，预计实现年产值20.1亿元、年税收5200万元。\n")
+
+
+@pytest.mark.parametrize("value, kind, period", [
+    (56.3, "target", ""), (20.1, "target", ""), (5200, "target", ""), (28, "actual", "2022"), (31.5, "actual", "2022"),
+])
+def test_what_a_batch_yields_once_producing_has_no_time(value, kind, period):
+    f = one(facts_of(BATCH_OUTPUT), value)
+    assert (f.kind, f.period) == (kind, period)

@@ -138,3 +138,25 @@ def test_may_report_forecast_of_its_year_is_an_estimate_of_that_year():
             "1-4月，全市重点项目完成投资186亿元。预计全年实施项目2600个，年度计划投资900亿元。\n")
     fs = facts_of(text)
     assert (one(fs, 2600).kind, one(fs, 2600).period, one(fs, 2600).estimated) == ("actual", "2024", True)
+
+
+# ------------------------------------------------------------------ a list's size before its plan for the year
+
+def test_list_size_followed_by_its_years_plan_under_a_cutoff_is_the_years():
+    text = ("东坡县重点项目9月份进展通报\n\n发布日期：2023-10-08\n\n"
+            "截至9月底，全县省、市、县重点项目150个，年度计划投资60亿元，累计完成投资45亿元，占年度计划的75%。\n")
+    assert periods_of(text, (150, 60, 45)) == {150: "2023", 60: "2023", 45: "..2023-M09"}
+
+
+def test_list_size_written_before_levels_joined_by_a_comma_of_enumeration():
+    text = ("青川市重点项目建设提速\n\n发布日期：2020-08-03\n\n"
+            "今年以来，全市重点项目建设提速推进。截至7月底，全市283个省、市重点项目完成投资606.98亿元，占年度计划的64.1%。"
+            "其中：10个项目建成投用，246个项目正在紧张建设。\n")
+    assert periods_of(text, (283, 606.98, 10, 246)) == {
+        283: "2020", 606.98: "..2020-M07", 10: "..2020-M07", 246: "..2020-M07"}
+
+
+def test_list_size_before_its_years_target_amount():
+    text = ("岚溪县重点项目进展情况\n\n发布日期：2023-10-10\n\n"
+            "截至9月底，全县重点项目92个，年度目标投资48亿元，完成投资31亿元。\n")
+    assert periods_of(text, (92, 48, 31)) == {92: "2023", 48: "2023", 31: "..2023-M09"}

@@ -144,6 +144,12 @@ def test_that_year_is_no_span_of_years_back():
     assert [(p.kind, p.period) for p in find_periods("近三年来", 2025)] == [("years_back", "2023..2025")]
 
 
+def test_a_count_of_years_before_a_change_is_a_span_of_years_back():
+    assert [(p.kind, p.period) for p in find_periods("规上工业增加值3年增长41.2%", 2025)] == [("years_back", "2023..2025")]
+    assert [(p.kind, p.period) for p in find_periods("五年累计增长60%", 2025)] == [("years_back", "2021..2025")]
+    assert [p.kind for p in find_periods("第3年增长5%,每2年增长一次", 2025)] == []
+
+
 # --------------------------------------------------------------------------- flows of a review of several years
 
 @pytest.mark.parametrize("clause,period", [

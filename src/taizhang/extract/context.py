@@ -1203,8 +1203,37 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     if got[0] is None:
         lines = lines if lines is not None else _lines(norm)
         got = _lead_month_year(doc, lines) or _release_month_year(doc, lines, t) or _doc_number_year(doc, lines) or \
-            _lead_bare_year(doc, lines) or got
+            _lead_bare_year(doc, lines) or _done_event_year(doc) or got
     return got
+
+
+# 今年1至6月 / 今年上半年 / 今年一季度: a span of the text's own year, and the month it ends with
+RE_THIS_YEAR_SPAN_END = rx.compile(r"(?:今年|本年)\s*(?:以来)?\s*[,，]?\s*(?:(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月份?|"
+                                   rf"第?({alternation(tuple(zh.THIS_YEAR_SPAN_END_MONTHS))}))")
+# 已于2024年5月建成投产 / 已于2024年3月12日开工建设: a stage reached in a month of a year
+RE_DONE_EVENT = rx.compile(rf"(?:{alternation(zh.DONE_DATE_MARKERS)})\s*((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月"
+                           rf"(?:\s*\d{{1,2}}\s*日)?(?:份|底|末|初|上旬|中旬|下旬)?[^,，。;；\d]{{0,6}}?"
+                           rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)})")
+RE_ANY_YEAR = rx.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def _done_event_year(doc) -> tuple[int, Evidence] | None:
+    """The year of a page that names its own nowhere (no date, no year of its own) but reports, inside a span of 今年
+    (今年1至6月, 今年上半年), stages reached in months of one year within that span (甲铜箔项目已于2024年5月建成投产
+    under 今年1至6月): a stage already reached in May of 2024, told among this year's first half, is of this year, so
+    今年 is 2024.  Strict, since a wrong year is worse than "?": every year the text writes is that one year, each
+    such stage is marked done (已于…), and its month lies within the span's end."""
+    text = doc.norm[:200_000]
+    ends = [int(m.group(1)) if m.group(1) else zh.THIS_YEAR_SPAN_END_MONTHS[m.group(2)]
+            for m in RE_THIS_YEAR_SPAN_END.finditer(text)]
+    if not ends:
+        return None
+    done = list(RE_DONE_EVENT.finditer(text))
+    years = {int(m.group(1)) for m in RE_ANY_YEAR.finditer(text)}
+    if not done or len(years) != 1 or any(not 1 <= int(m.group(2)) <= max(ends) for m in done):
+        return None
+    m = done[0]
+    return int(m.group(1)), _ev(doc, m.start(1), m.end(2), "done_event_year")
 
 
 RE_ANNUAL_BULLETIN = rx.compile(alternation(zh.ANNUAL_BULLETIN_TITLE_WORDS))

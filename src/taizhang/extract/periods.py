@@ -37,6 +37,8 @@ _CUM_AFTER = r"(?=\s*累计)"
 # (5000万元至8月底, 3亿元—5亿元) nor of a word (单元, 公元)
 _JAN = r"(?:(?<![\u4e00-\u9fff\d.])|(?<=年))元"
 _FIRST_MONTH = rf"(?:{_N}|{_JAN})"
+# 3年增长41.2% / 五年累计增长: as many years (two or more) before a verb of change
+_YEARS_CHANGED = rf"((?:\d|[二两三四五六七八九十]))年(?=\s*(?:{'|'.join(zh.YEARS_CHANGE_LEADS)})?\s*(?:{'|'.join(zh.YEARS_CHANGE_VERBS)}))"
 # 1-8 月, 1 - 8 月份: a text laid out from a PDF puts a blank before 月
 _MONTH_WORD = r"[ \t]?月"
 
@@ -124,7 +126,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("same_period", r"(?:上年|去年|上一年)同期|同期"),
     # 这一年 / 那一年: the year just spoken of (a review part's, a paragraph's), not a span of one year back
     ("that_year", rf"(?:{'|'.join(zh.THAT_YEAR_WORDS)})(?:里|中|来)?"),
-    ("years_back", rf"(?<![\d连续])(?:这|近|过去的?)?({_N})年来|(?:这|近)({_N})年(?![\d度内])"),
+    # 规上工业增加值3年增长41.2%: a change over as many years as written right before its verb, up to the year spoken of
+    ("years_back", rf"(?<![\d连续])(?:这|近|过去的?)?({_N})年来|(?:这|近)({_N})年(?![\d度内])|"
+                   rf"(?<![\d连续第每前后用上下当全今本明去同跨逐个]){_YEARS_CHANGED}"),
     # ——这是综合实力跃升的五年。/ “十四五”时期是…极不平凡的五年。: the years of the part the sentence opens (scope reads
     # them in their part: a span of as many years its heading names; none outside such a part)
     ("part_years", rf"的({_N})年(?=\s*[。;；!！])"),

@@ -518,6 +518,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     ss, se = layout.sent_of(c.vs)
     ss, se = max(ss, c.vs - 400), min(se, c.mend + 400)
     cs, ce = layout.clause_of(c.vs)
+    ce = _over_joined_levels(text, layout, c, ce)
     ps, pe = layout.para_of(c.vs)
     ps = max(ps, c.vs - 3000)
     i0 = bisect.bisect_left(p_starts, ss)
@@ -601,8 +602,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if whole is not None and _same_count_unit(whole, c) and whole.period and whole.kind == c.kind \
                 and c.measure == whole.measure == "count" and not (
                     _set_then_stage(text, c, cs) and WITHIN_YEAR_PERIOD.search(whole.period)
-                    and not _year_list_count(text, whole, layout.clause_of(whole.vs)[0])):
-            # (其中…;新开工项目75个,已开工53个: a class of the list, not a part of the 98 started by then)
+                    and not _year_list_count(text, whole, layout.clause_of(whole.vs)[0])) \
+                and not (WITHIN_YEAR_PERIOD.search(whole.period) is None and _part_at_stage(text, c)):
+            # (其中…;新开工项目75个,已开工53个: a class of the list, not a part of the 98 started by then; 其中10个
+            # 项目建成投用 under a list's size of its year: how far its part got by the report's time, not the year's)
             c.period = whole.period  # 全县38个重点项目累计完成投资58亿元。其中,产业项目22个: a part of the 38, its time
             return
     if chosen is None and c.kind == "actual":
@@ -744,6 +747,13 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             # 3月2日,全省560个重大项目集中开工,总投资2000亿元: the day's batch in the same sentence, the year's too
             c.period = _event_year_of_day(text, chosen, periods, p_starts, s1, context).period
             return
+    if (chosen is None or inherited) and c.kind == "target" and (PROJECTION.search(text[ss:c.vs])
+                                                                  or DESIGN_OUTPUT.search(text, cs, c.vs)):
+        # 建成后年产值可达60亿元, 设计年发电量20亿千瓦时: once the works run, a time the text does not give; nor does
+        # the event a batch was started at (本批次集中开工的28个项目,全部达产后,预计实现年产值56亿元: the output
+        # comes when they produce, not in the event's year)
+        c.period = ""
+        return
     own = EVENT_OWN.search(text, ss, c.vs)
     if chosen is not None and ss < chosen.end and chosen.kind not in EVENT_DAY_KINDS and c.kind == "actual" and \
             EVENT_BACKREF.search(text, layout.clause_of(chosen.start)[1], c.vs):
@@ -796,10 +806,6 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             chosen is None or inherited or chosen.kind in WITHIN_YEAR_KINDS):
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period) if chosen is not None else None
         c.period = ym.group(1) if ym else Y  # 占年度计划投资110亿元的80% under 截至9月底: the year's plan
-        return
-    if (chosen is None or inherited) and c.kind == "target" and (PROJECTION.search(text[ss:c.vs])
-                                                                  or DESIGN_OUTPUT.search(text, cs, c.vs)):
-        c.period = ""  # 建成后年产值可达60亿元, 设计年发电量20亿千瓦时: once the works run, a time the text does not give
         return
     if chosen is None:
         chosen = _plan_lead_span(c, part)  # (a sentence that also states a status: 从目前的186亿元提高到300亿元)
@@ -2153,7 +2159,16 @@ def _stock_at_cutoff(text: str, c: Cand, chosen: PeriodMention, inherited: bool,
     (截至8月底,全省共确定省重点项目1200项): it holds as of that day (..Y-M08), not over the year's list; a list the year
     implements or arranges (截至9月底,全县实施重点项目58个) is the year's."""
     return not inherited and chosen.kind in UPTO_KINDS and ss <= chosen.start < c.vs and c.measure == "count" \
-        and not LIST_PUT_IN.search(text, chosen.end, c.vs)
+        and not LIST_PUT_IN.search(text, chosen.end, c.vs) and not (
+            YEAR_PLAN_AFTER.match(text, c.mend) and not RUNNING_TOTAL.search(text, chosen.end, c.vs))
+
+
+# 截至9月底,全县重点项目150个,年度计划投资60亿元 / …215个项目年度目标投资48亿元: the count's next words give the
+# list's plan for the year, so the count sizes the year's list, whatever cut-off the sentence opens with, unless a
+# word of a running total says it is the sum reached by then (截至8月底,全省共确定省重点项目1200项)
+RUNNING_TOTAL = rx.compile(alternation(zh.RUNNING_TOTAL_WORDS))
+YEAR_PLAN_AFTER = rx.compile(rf"(?:[^\d,，;；。]{{0,14}}?(?:{alternation(zh.PROJECT_NOUNS)}))?(?:{PLAN_FIGURE.pattern}|"
+                             rf"[,，]?\s*(?:{alternation(zh.PLAN_AMOUNT_WORDS + zh.YEAR_TARGET_AMOUNT_WORDS)}))")
 
 
 def _size_of_reported_set(text: str, layout: Layout, c: Cand, cands: list[Cand], chosen: PeriodMention,
@@ -2259,7 +2274,11 @@ PACE = rx.compile(alternation(zh.PACE_WORDS))
 GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|(?:{alternation(zh.SCOPE_WORDS)})[省乡]"
                            rf"|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?"
                            rf"(?:(?:(?!{alternation(zh.GROUP_FLOW_WORDS)})[\u4e00-\u9fff]){{1,8}}的)?\s*$")
-GROUP_NOUN = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})(?![\u4e00-\u9fff]?\d+[号期标])")
+# (全市283个省、市重点项目完成投资…: levels of government written one character each and joined by 、 before the noun
+# they share, zh.LEVEL_CHARS, name one list as 省市重点项目 does)
+_LEVELS_JOINED = rf"(?:[{''.join(zh.LEVEL_CHARS)}]、)*"
+GROUP_NOUN = rx.compile(rf"{_LEVELS_JOINED}[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})"
+                        rf"(?![\u4e00-\u9fff]?\d+[号期标])")
 
 
 # 年度计划投资60亿元 / 占年度计划投资110亿元的80%: the amount the year's plan sets
@@ -2324,6 +2343,28 @@ def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:
     m = GROUP_NOUN.match(text, c.mend)
     # (全县20个重点项目中,已完成…: the set a breakdown is taken of)
     return bool(m) and (_any_between(layout.cand_starts, m.end(), ce) or bool(SET_OF.match(text, m.end())))
+
+
+# 10个项目建成投用 / 246个项目正在紧张建设: what the counted works did or where they stand, written after the count
+PART_AT_STAGE = rx.compile(rf"[^\d,，;；。:：\n]{{0,12}}?(?:{alternation(zh.SET_EVENT_WORDS + zh.ONGOING_WORDS)})")
+
+
+def _part_at_stage(text: str, c: Cand) -> bool:
+    """Whether a count of a breakdown says, after it, what its works did or where they stand (其中:10个项目建成投用,
+    246个项目正在紧张建设): a state at the report's time, which a list's size of the year it breaks down does not date."""
+    return c.measure == "count" and bool(PART_AT_STAGE.match(text, c.mend))
+
+
+def _over_joined_levels(text: str, layout: Layout, c: Cand, ce: int) -> int:
+    """The end of a count's clause read over the 、 of the levels its noun is written with (283个省、市重点项目,年度计划
+    投资…: the segmenter ends a clause at 、, which here joins 省 and 市 before the one noun they share, not two items),
+    so that what the clause after the noun says of the list is read as said of the count's list; ``ce`` otherwise."""
+    if c.measure != "count":
+        return ce
+    m = GROUP_NOUN.match(text, c.mend)
+    if m is None or m.end() <= ce or "、" not in text[c.mend:m.end()]:
+        return ce
+    return layout.clause_of(m.end() - 1)[1]
 
 
 def _later_than(p: PeriodMention, year: int | None) -> bool:

@@ -423,6 +423,8 @@ LISTED_BY_WORDS = ("省列", "市列", "县列", "区列", "州列", "旗列")
 SET_EVENT_WORDS = ("开工", "复工", "竣工", "完工", "建成", "投产", "达产", "开业", "签约", "落地", "引进", "招引", "新增",
                    "在建", "施工", "停工", "已", "入库", "交付", "通车",
                    "进度")  # (达到目标进度的项目32个, 进度滞后项目6个: where their work stands then)
+# 246个项目正在紧张建设 / 27个项目正在进行前期工作: words of work going on at the time written (scope._part_at_stage)
+ONGOING_WORDS = ("正在", "正加快", "正加紧", "进行中")
 MONTH_DONE_VERBS = ("完成投资", "完成", "实现", "新开工", "开工", "新增", "新签约", "签约")
 
 # --------------------------------------------------------------------------- list leads (scope.list_lead)
@@ -506,6 +508,16 @@ COMPARED_YEAR_OPENERS = ("比", "较")
 OWN_PLAN_AFTER_YEAR = ("年度计划", "全年计划", "计划目标", "计划任务", "目标任务", "预期目标", "年度目标", "全年目标",
                        "计划", "目标")
 PRESENT_YEAR_WORDS = ("今年", "本年")
+# 3年增长41.2% / 五年累计增长60%: the verbs of a change a count of years written right before states over them, and
+# the words of a sum between (periods "years_back")
+YEARS_CHANGE_VERBS = ("增长", "提高", "增加", "下降", "减少", "翻")
+YEARS_CHANGE_LEADS = ("累计", "共计", "合计", "共", "分别")
+# 甲铜箔项目已于2024年5月建成投产: the words before a month that say a stage it dates was reached, not planned (计划于,
+# 预计于, 将于 date what is to come): context._done_event_year reads the year of a page that states no other from them
+DONE_DATE_MARKERS = ("已于", "已经于", "已在", "已经在", "先后于")
+# the month a span of 今年 ends with (今年上半年, 今年一季度, 今年1至6月: context._done_event_year)
+THIS_YEAR_SPAN_END_MONTHS = {"上半年": 6, "下半年": 12, "前三季度": 9, "一季度": 3, "二季度": 6, "三季度": 9,
+                             "四季度": 12, "1季度": 3, "2季度": 6, "3季度": 9, "4季度": 12}
 # The parts of a month a lead may date itself by instead of a day (2025年5月上旬,…): the month all the same.
 MONTH_PART_WORDS = ("上旬", "中旬", "下旬", "初", "中", "底", "末")
 PRESENT_WORDS = ("截至目前", "截止目前", "目前", "当前", "今年", "本年")
@@ -2384,9 +2396,15 @@ BATCH_PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度�
 BATCH_PLANNED_DONE_WORDS = ("今年计划完成投资", "年度计划完成投资", "年内计划完成投资", "全年计划完成投资", "当年计划完成投资",
                             "计划完成投资")
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
+# … and the year's target amount of a list (纳入攻坚的215个项目年度目标投资48亿元): with the plan words above, what a
+# list's count followed by them sizes is the year's list (scope._stock_at_cutoff)
+YEAR_TARGET_AMOUNT_WORDS = ("年度目标投资", "年度投资目标", "全年目标投资", "全年投资目标", "当年计划投资")
+# the words of a running total before a count (截至8月底,全省共确定省重点项目1200项): the sum reached by a cut-off
+RUNNING_TOTAL_WORDS = ("共", "累计", "共计", "合计", "总计")
 # what the clause after a count of projects says of them: their size, their plan, their work (scope._listed_then_worked)
 # (全县56个重点项目,已开工建设37个: what of them is done by the time reported)
-LIST_WORK_OPENERS = ("总投资", "计划总投资", "年度计划", "年度投资计划", "计划投资", "累计完成", "完成投资", "完成年度", "已")
+LIST_WORK_OPENERS = ("总投资", "计划总投资", "年度计划", "年度投资计划", "计划投资", "累计完成", "完成投资", "完成年度", "已") + \
+    YEAR_TARGET_AMOUNT_WORDS
 # classes of a year's project list that no work of a span makes (其中续建项目30宗,完成投资20亿元; 计划新开工项目26个,
 # 完成投资12亿元): named before the count with the class's work in the next clause, the count is the class's size in
 # the year's list (新开工项目40个,完成投资9亿元 counts the starts of the span: PROJECT_STATE_WORDS)
