@@ -53,7 +53,7 @@ def test_the_headline_year_before_the_year_the_body_looks_back_on():
 def test_stages_reached_within_this_years_half_date_a_page_of_no_year():
     text = ("岚溪省重点项目上半年进展\n"
             "今年1至6月，全省重点项目完成率68%，完成投资1320亿元。甲铜箔项目已于2024年5月建成投产，"
-            "乙光伏项目已于2024年3月开工建设。\n")
+            "乙光伏项目于2024年3月开工建设。\n")
     ctx, ex = context_of(text)
     assert ctx.year == 2024
     assert one(ex.facts, 1320).period == "2024-M01..M06"
@@ -69,3 +69,10 @@ def test_a_stage_after_the_span_or_another_year_leaves_the_year_unknown():
     planned = ("岚溪省重点项目上半年进展\n"
                "今年上半年，全省重点项目完成投资1320亿元。甲铜箔项目计划于2024年5月建成投产。\n")
     assert context_of(planned)[0].year is None
+
+
+def test_a_stage_dated_by_bare_yu_alone_dates_the_page_and_a_planned_one_does_not():
+    done = ("岚溪省重点项目一季度进展\n今年一季度，全省重点项目完成投资610亿元。丙风电项目于2025年2月并网发电。\n")
+    assert context_of(done)[0].year == 2025
+    hoped = ("岚溪省重点项目一季度进展\n今年一季度，全省重点项目完成投资610亿元。丙风电项目有望于2025年2月并网发电。\n")
+    assert context_of(hoped)[0].year is None

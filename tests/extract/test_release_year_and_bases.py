@@ -160,3 +160,23 @@ def test_list_size_before_its_years_target_amount():
     text = ("岚溪县重点项目进展情况\n\n发布日期：2023-10-10\n\n"
             "截至9月底，全县重点项目92个，年度目标投资48亿元，完成投资31亿元。\n")
     assert periods_of(text, (92, 48, 31)) == {92: "2023", 48: "2023", 31: "..2023-M09"}
+
+
+def test_a_lists_size_before_its_named_target_amount_is_no_target():
+    text = ("岚溪县重点项目推进情况\n\n发布日期：2023-10-12\n\n"
+            "纳入攻坚的45个项目年度目标投资48亿元，1-9月完成31亿元，完成年度目标的64.6%。\n")
+    fs = facts_of(text)
+    assert (one(fs, 45).kind, one(fs, 45).period) == ("actual", "2023")
+    assert (one(fs, 48).kind, one(fs, 48).period) == ("actual", "2023")
+
+
+def test_a_target_under_a_monthly_reports_title_is_the_years():
+    text = ("东坡县重点项目9月份推进情况通报\n\n发布日期：2023-10-12\n\n一、总体进展\n1-9月，全县重点项目完成投资42亿元。\n"
+            "二、下一步工作\n全县将加大调度力度，确保重点项目完成投资60亿元以上，新开工项目力争达到30个。\n")
+    assert periods_of(text, (42, 60, 30)) == {42: "2023-M01..M09", 60: "2023", 30: "2023"}
+
+
+def test_a_group_named_by_a_long_class_of_works_is_the_lists():
+    text = ("岚溪省重点项目1—5月进展\n\n发布日期：2024-06-18\n\n"
+            "1—5月，全省重点项目完成投资2100亿元。30个生态修复及水环境治理项目完成投资88亿元，年度投资完成率52%。\n")
+    assert periods_of(text, (30, 88)) == {30: "2024", 88: "2024-M01..M05"}

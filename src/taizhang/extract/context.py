@@ -1214,6 +1214,7 @@ RE_THIS_YEAR_SPAN_END = rx.compile(r"(?:今年|本年)\s*(?:以来)?\s*[,，]?\s
 RE_DONE_EVENT = rx.compile(rf"(?:{alternation(zh.DONE_DATE_MARKERS)})\s*((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月"
                            rf"(?:\s*\d{{1,2}}\s*日)?(?:份|底|末|初|上旬|中旬|下旬)?[^,，。;；\d]{{0,6}}?"
                            rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)})")
+RE_NOT_DONE_BEFORE = rx.compile(rf"(?:{alternation(zh.NOT_DONE_BEFORE_DATE)})\s*$")
 RE_ANY_YEAR = rx.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
@@ -1228,7 +1229,7 @@ def _done_event_year(doc) -> tuple[int, Evidence] | None:
             for m in RE_THIS_YEAR_SPAN_END.finditer(text)]
     if not ends:
         return None
-    done = list(RE_DONE_EVENT.finditer(text))
+    done = [m for m in RE_DONE_EVENT.finditer(text) if not RE_NOT_DONE_BEFORE.search(text, max(0, m.start() - 4), m.start())]
     years = {int(m.group(1)) for m in RE_ANY_YEAR.finditer(text)}
     if not done or len(years) != 1 or any(not 1 <= int(m.group(2)) <= max(ends) for m in done):
         return None

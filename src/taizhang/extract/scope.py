@@ -689,7 +689,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                       if p.role not in ("vague", "average", "month_end", "base", "same_period", "streak")]
                 if hp:
                     chosen = _title_month_as_cutoff(hp[0], doc_period)
-                    if REPORTED_SPAN.search(chosen.period) and (c.kind == "target" or c.kind == "actual" and getattr(
+                    if (REPORTED_SPAN.search(chosen.period) or TITLED_SPAN.search(chosen.period) and chosen.kind not in
+                            EVENT_DAY_KINDS and not _yield_once_built(text, c, ss, cs)) and (
+                            c.kind == "target" or c.kind == "actual" and getattr(
                             context, "genre", "") in PROGRESS_GENRES and _plan_list_size(text, c, cs, ce, ps)):
                         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
                         c.period = ym.group(1) if ym else Y  # 计划新开工项目50个 under a title 上半年…: the plan's year
@@ -747,8 +749,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             # 3月2日,全省560个重大项目集中开工,总投资2000亿元: the day's batch in the same sentence, the year's too
             c.period = _event_year_of_day(text, chosen, periods, p_starts, s1, context).period
             return
-    if (chosen is None or inherited) and c.kind == "target" and (PROJECTION.search(text[ss:c.vs])
-                                                                  or DESIGN_OUTPUT.search(text, cs, c.vs)):
+    if (chosen is None or inherited) and _yield_once_built(text, c, ss, cs):
         # 建成后年产值可达60亿元, 设计年发电量20亿千瓦时: once the works run, a time the text does not give; nor does
         # the event a batch was started at (本批次集中开工的28个项目,全部达产后,预计实现年产值56亿元: the output
         # comes when they produce, not in the event's year)
@@ -830,6 +831,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 for p in periods[:bisect.bisect_left(p_starts, c.vs)]):
             c.period = "?"  # 今年…主要预期目标是… then 力争果品产量870万吨 in a text of no stated year: the text's
             # year, unknown, as a dated one gives its year
+        elif c.kind == "actual" and WITHIN_YEAR_PERIOD.search(doc_period) and _list_size(text, layout, c, cs, ce, ps):
+            c.period = re.search(r"\d{4}|\?", doc_period).group()  # 142个市重大建设项目完成投资… in a report on 1-7月
+            # (its title's span): the size of the year's list, its work of the span
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else _report_plan_year(doc_period, doc_period, context, Y)
         return
@@ -2116,6 +2120,9 @@ def _planned_in_noun_phrase(text: str, p: PeriodMention) -> bool:
 
 # A span of the year so far (1-6月, 截至6月底, 上半年) a heading or title reports on: a target under it holds in the year.
 REPORTED_SPAN = rx.compile(r"-M01\.\.M\d\d$|^\.\.(?:\d{4}|\?)-M\d\d$|-H1$")
+# … or the one month or quarter a monthly or quarterly report's title names (重点项目9月份推进情况通报): the plan and the
+# list's size under it are the year's all the same (not the day of an event a news title names: 12月31日通车)
+TITLED_SPAN = rx.compile(r"^(?:\d{4}|\?)-(?:M\d\d|Q[1-4])$")
 # Times within a year that a report's figures inherit from a title, a heading or a cut-off written earlier.
 WITHIN_YEAR_KINDS = {"quarters", "year_quarters", "upto_quarter", "months", "this_year_months", "year_months", "first_months", "year_start_months", "year_first_months", "first_quarters",
                      "year_first_quarters", "upto_month", "upto_year_month", "upto_day", "half", "year_h", "quarter",
@@ -2277,7 +2284,8 @@ GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WOR
 # (全市283个省、市重点项目完成投资…: levels of government written one character each and joined by 、 before the noun
 # they share, zh.LEVEL_CHARS, name one list as 省市重点项目 does)
 _LEVELS_JOINED = rf"(?:[{''.join(zh.LEVEL_CHARS)}]、)*"
-GROUP_NOUN = rx.compile(rf"{_LEVELS_JOINED}[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.GROUP_SIZE_NOUNS)})"
+GROUP_NOUN = rx.compile(rf"{_LEVELS_JOINED}(?:[\u4e00-\u9fff]|[“”\"][\u4e00-\u9fff\d]{{1,6}}[“”\"]){{0,12}}?"
+                        rf"(?:{alternation(zh.GROUP_SIZE_NOUNS)})"
                         rf"(?![\u4e00-\u9fff]?\d+[号期标])")
 
 
@@ -2353,6 +2361,19 @@ def _part_at_stage(text: str, c: Cand) -> bool:
     """Whether a count of a breakdown says, after it, what its works did or where they stand (其中:10个项目建成投用,
     246个项目正在紧张建设): a state at the report's time, which a list's size of the year it breaks down does not date."""
     return c.measure == "count" and bool(PART_AT_STAGE.match(text, c.mend))
+
+
+def _yield_once_built(text: str, c: Cand, ss: int, cs: int) -> bool:
+    """A target that is what works yield once built or at their design (建成后年产值可达60亿元, 设计年发电量20亿千瓦时):
+    it holds from a time the text does not give, so no time framing the text (a title's quarter, an event's year) is its."""
+    return c.kind == "target" and bool(PROJECTION.search(text[ss:c.vs]) or DESIGN_OUTPUT.search(text, cs, c.vs))
+
+
+def _list_size(text: str, layout: Layout, c: Cand, cs: int, ce: int, ps: int) -> bool:
+    """A count of the works of a list whose figures its clause or the next goes on to give (全县40个续建项目完成投资9亿元,
+    全县重点项目40个,年度计划投资…): the size of a list (or a class of it) of the year, not work of a span."""
+    return bool(_group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)) \
+        and _year_list_count(text, c, cs)
 
 
 def _over_joined_levels(text: str, layout: Layout, c: Cand, ce: int) -> int:

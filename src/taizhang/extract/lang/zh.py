@@ -135,8 +135,10 @@ TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造
                # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word)
                # 满意率不低于95%: a floor, unless the clause reports (均已不低于)
                "(?<![已均都])不低于", "(?<![已均都])不少于")
-# 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment
-TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占)(?<!占年度)(?<!占全年)目标(?!任务的|(?:任务)?[\u4e00-\u9fff]{0,2}完成)",
+# 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment; 目标 naming the amount written right after
+# it (纳入攻坚的45个项目年度目标投资48亿元) makes that amount the plan, not the count before it
+TARGET_AFTER = ("(?<!完成)(?<!完成年度)(?<!完成全年)(?<!实现)(?<!占)(?<!占年度)(?<!占全年)目标(?!任务的|(?:任务)?[\u4e00-\u9fff]{0,2}完成)"
+                "(?![\u4e00-\u9fff]{0,4}\\s*(?:为|达|约)?\\s*\\d+(?:\\.\\d+)?\\s*(?:亿|万|个|项|家|%))",
                 "(?<!完成)(?<!完成年度)(?<!完成全年)(?<!目标)(?<!占)(?<!占年度)(?<!占全年)任务(?!完成)")
 # 上级下达我县改造任务为3000户 / 省分解下达我市造林任务1.5万亩: a value stated as the task a higher level assigns is a
 # commitment of the period it is set for, whatever its sentence says around it (its clause alone: 改造任务数排在全省第5位
@@ -514,7 +516,9 @@ YEARS_CHANGE_VERBS = ("增长", "提高", "增加", "下降", "减少", "翻")
 YEARS_CHANGE_LEADS = ("累计", "共计", "合计", "共", "分别")
 # 甲铜箔项目已于2024年5月建成投产: the words before a month that say a stage it dates was reached, not planned (计划于,
 # 预计于, 将于 date what is to come): context._done_event_year reads the year of a page that states no other from them
-DONE_DATE_MARKERS = ("已于", "已经于", "已在", "已经在", "先后于")
+DONE_DATE_MARKERS = ("已于", "已经于", "已在", "已经在", "先后于", "于")
+# … but not after the words of a plan or a hope (计划于, 预计于, 确保于, 有望于): a month to come
+NOT_DONE_BEFORE_DATE = PLANNED_TIME_WORDS + ("确保", "有望", "可望", "要", "定", "预定", "需")
 # the month a span of 今年 ends with (今年上半年, 今年一季度, 今年1至6月: context._done_event_year)
 THIS_YEAR_SPAN_END_MONTHS = {"上半年": 6, "下半年": 12, "前三季度": 9, "一季度": 3, "二季度": 6, "三季度": 9,
                              "四季度": 12, "1季度": 3, "2季度": 6, "3季度": 9, "4季度": 12}
