@@ -93,3 +93,19 @@ def test_a_value_written_as_a_comparisons_base_holds_at_the_base_time():
                   "全年粮食产量48.2万吨,比上年的46.9万吨增长2.8%。全市生产总值是2020年的1.3倍。\n")
     assert [one(fs, v).period for v in (312, 61.2, 46.9)] == ["2023"] * 3
     assert [one(fs, v).period for v in (315, 3, 62, 0.8, 48.2, 2.8, 1.3)] == ["2024"] * 7
+
+
+# --------------------------------------------------------------------------- the day a reporter was told
+
+def test_the_day_a_reporter_was_told_frames_no_figure_of_the_paragraph():
+    text = ("岚溪新闻网6月18日讯（记者 王某）6月18日，记者从省发改委获悉，1—5月，全省完成固定资产投资1200亿元，"
+            "同比增长8.6%。从投资运行情况看，一是第一产业投资较快增长。第一产业完成投资52亿元，增长12%。\n")
+    fs = facts_of(text)
+    assert [one(fs, v).period for v in (1200, 52, 12)] == ["?-M01..M05"] * 3
+
+
+def test_a_months_figures_told_on_a_later_day_are_of_that_month():
+    text = ("本报讯 3月14日，记者从县统计局获悉，2月份，全县居民消费价格总水平同比上涨1.1%。"
+            "食品类价格同比下降2.3%，非食品类价格同比上涨2.0%。\n")
+    fs = facts_of(text)
+    assert [one(fs, v).period for v in (1.1, 2.3, 2.0)] == ["?-M02"] * 3

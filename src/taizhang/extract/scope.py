@@ -2654,6 +2654,8 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
     c1s, c1e = layout.clause_of(fs)
     if (ATTRIBUTION_END.search(text[c1s:c1e]) or VERIFIED_LEAD.fullmatch(text, c1s, c1e)) and c1e + 1 < ss + 1:
         c1s, c1e = layout.clause_of(c1e + 1)  # 袁家军表示,十年来,…: the frame follows the attribution
+    elif _day_told_by_source(text, layout, c1s, c1e, ss, periods, p_starts):
+        c1s, c1e = layout.clause_of(layout.clause_of(c1e + 1)[1] + 1)
     ps_ = [p for p in periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
            if p.role not in ("base", "same_period", "average", "streak")
            and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
@@ -2682,6 +2684,17 @@ def _run_end(text: str, found: list[PeriodMention]) -> PeriodMention:
 
 
 SINCE_KINDS = {"year_since", "year_since_event", "year_part_since"}
+
+
+def _day_told_by_source(text: str, layout: Layout, c1s: int, c1e: int, ss: int, periods, p_starts) -> bool:
+    """Whether a paragraph's first clause is only the day a reporter was told (岚溪新闻网6月18日讯(记者 某某)6月18日,
+    记者从省发改委获悉,1—5月,…): the next clause names the source (…获悉), so the day is when the news was given, not
+    the time of its figures, and the clause after the source frames the paragraph."""
+    days = periods[bisect.bisect_left(p_starts, c1s):bisect.bisect_left(p_starts, c1e)]
+    if not days or any(p.kind not in EVENT_DAY_KINDS for p in days) or c1e + 1 >= ss:
+        return False
+    n1s, n1e = layout.clause_of(c1e + 1)
+    return bool(ATTRIBUTION_END.search(text[n1s:n1e])) and n1e + 1 <= ss
 
 
 # A span's lead-in that opens its sentence without being part of what it reports: a news dateline (本报讯, 本报岚溪
