@@ -4167,6 +4167,19 @@ def _field_of_plan(prefix: str, own: str) -> str:
     return field if len(field) >= 2 and field not in own else ""
 
 
+_EACH_LEAD = rx.compile(r"^\s*(?:分别|均|各)")
+
+
+def _progress_done_rate(topic: str, said: str) -> str:
+    """整改进度快于全省平均水平,分别完成98.4%、97.1%: the share done of a task whose progress (进度) the clause before
+    spoke of is that task's completion rate, named as statistics name it (整改进度 → 整改完成率); ``said`` is the
+    figure's own clause up to its value.  Any other topic is returned as it is."""
+    if not topic.endswith(zh.PROGRESS_NOUN) or len(topic) - len(zh.PROGRESS_NOUN) < 2 or \
+            not _DONE_SHARE.fullmatch(_EACH_LEAD.sub("", _TIME_WORDS.sub("", said))):
+        return topic
+    return topic[:-len(zh.PROGRESS_NOUN)] + zh.PLAN_DONE_RATE_OTHER
+
+
 def _plan_done_rate(amount: str) -> str:
     """The completion rate of a planned amount, named as statistics name it: 甲市计划投资 → 甲市投资完成率, 重点项目年度
     计划投资 → 重点项目投资完成率, 一般公共预算收入计划 → 一般公共预算收入完成率."""
@@ -4314,6 +4327,12 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pt = _VALUE_TOKEN.sub("", pt)  # 38个,完成投资45亿元: a bare count before is no part of the name
                 pt = _IND_RE1.sub("", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
+                if c.measure != "delta":
+                    # 甲市、乙市整改进度快于全省平均水平,分别完成98.4%、97.1%: how the places compare with the
+                    # scope's average judges the figures and names none of them; what is compared (整改进度) does
+                    prefix = _COMPARED_SCOPE_END.sub("", prefix) or prefix
+                if c.measure == "share":
+                    prefix = _progress_done_rate(prefix, text[ccs:c.vs])
                 if _STATE_END.search(prefix):
                     prefix = ""  # 项目建设总体进展顺利,完成投资45亿元: a clause saying how things went names no measure
                 prefix_text = True

@@ -188,7 +188,7 @@ def expand_parts(phrase: str, n: int) -> list[str] | None:
 # --------------------------------------------------------------------------- changes (从X到Y)
 
 _CHANGE_GAP = rx.compile(
-    rf"(?:以上|以下|左右|多)?\s*(?:{alternation(zh.CHANGE_VERBS)})(?:了)?(?:{alternation(zh.CHANGE_TO)})?"
+    rf"(?:以上|以下|左右|多)?\s*(?:{alternation(zh.PREDICATE_MODALS)})?(?:{alternation(zh.CHANGE_VERBS)})(?:了)?(?:{alternation(zh.CHANGE_TO)})?"
     rf"[^,;。，；、]{{0,14}}$")
 _FROM_BEFORE = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})[^,;。，；从由]{{0,24}}$")
 

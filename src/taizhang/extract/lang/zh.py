@@ -1316,6 +1316,8 @@ HELD_OR_TOTAL_LEADS = ("累计", "共计", "合计", "总计", "稳定在", "保
 PACE_BASES = ("序时进度", "时序进度", "时间进度")
 PLAN_DONE_RATE = "投资完成率"
 PLAN_DONE_RATE_OTHER = "完成率"  # …of a plan of anything but investment (收入, 产值)
+# 整改进度快于全省平均水平,分别完成98.4%: the progress of a task, whose share done is the task's 完成率 (facts)
+PROGRESS_NOUN = "进度"
 # 甲市计划投资120亿元,完成65% / 已完成72% / 完成计划的60%: a share after a planned amount, said by a bare verb of doing,
 # is that plan's completion rate (the words a clause of it is made of)
 DONE_SHARE_LEADS = ("已", "累计", "共", "实际")
@@ -2172,7 +2174,9 @@ CLASS_COUNT_UNITS = ("个", "家", "座", "所", "条", "项", "处")
 # name of what has it (facts.CAPACITY_NAME); 全年加工 is the year's output, no capacity
 CAPACITY_NAME_VERBS = ("产", "处理", "加工", "出栏", "屠宰", "吞吐", "发电", "设计", "供水", "储存", "存储", "生产", "产能")
 CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "街道", "县区", "县(市、区)", "县（市、区）", "村",
-                      "企业", "事项", "地区", "学校", "人员", "个人", "户", "家庭", "市州", "园区")
+                      "企业", "事项", "地区", "学校", "人员", "个人", "户", "家庭", "市州", "园区",
+                      # 地区生产总值超过300亿元的县(市) / 收入超15亿元的县: the levels of places a bound picks out
+                      "县", "县(市)", "县（市）", "县市", "县市区", "区县", "设区市", "城市", "市(州)", "市（州）")
 
 # 列入省级考核重点项目一个 / 新增国家级园区两个: a count in words written after the noun of what it counts, closing its
 # clause (facts._find_candidates: a count in words is otherwise one only after a verb or a hedge, and 一 never)
