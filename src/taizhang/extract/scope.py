@@ -2173,7 +2173,7 @@ def _stock_at_cutoff(text: str, c: Cand, chosen: PeriodMention, inherited: bool,
 # 截至9月底,全县重点项目150个,年度计划投资60亿元 / …215个项目年度目标投资48亿元: the count's next words give the
 # list's plan for the year, so the count sizes the year's list, whatever cut-off the sentence opens with, unless a
 # word of a running total says it is the sum reached by then (截至8月底,全省共确定省重点项目1200项)
-RUNNING_TOTAL = rx.compile(alternation(zh.RUNNING_TOTAL_WORDS))
+RUNNING_TOTAL = rx.compile(alternation(zh.SUM_ADVERBS))
 YEAR_PLAN_AFTER = rx.compile(rf"(?:[^\d,，;；。]{{0,14}}?(?:{alternation(zh.PROJECT_NOUNS)}))?(?:{PLAN_FIGURE.pattern}|"
                              rf"[,，]?\s*(?:{alternation(zh.PLAN_AMOUNT_WORDS + zh.YEAR_TARGET_AMOUNT_WORDS)}))")
 

@@ -29,6 +29,13 @@ def alternation(words: Iterable[str]) -> str:
     return _trie_pattern(trie)
 
 
+def without(words: Iterable[str], *dropped: str) -> tuple[str, ...]:
+    """``words`` in their order, less ``dropped``: a rule's variant of a word class that must not read some of its
+    words (zh.HELD_OR_TOTAL_LEADS is the summing adverbs but 共, which opens 共同/共建 too), written as the class
+    minus them, so that a word added to the class reaches that rule as well."""
+    return tuple(w for w in words if w not in dropped)
+
+
 def _trie_pattern(node: dict, top: bool = True) -> str:
     """The alternation of the words under ``node`` (the key "" marks a word that ends there: tried last)."""
     subs = [(re.escape(ch), _trie_pattern(sub, False)) for ch, sub in sorted(node.items()) if ch]

@@ -5,6 +5,19 @@ Grouped by the rule that reads them; each group says which module uses it.
 """
 from __future__ import annotations
 
+from . import without
+
+# --------------------------------------------------------------------------- word classes read by several rules
+# Each rule below that reads one of these classes writes its variant as the class plus (or minus) what that rule
+# needs, so that a word added here reaches every rule of the class (tests/extract/test_word_classes.py).
+#
+# The adverbs of a sum (共 / 共计 / 合计 / 总计 / 累计 "in all, altogether, all told, so far in total"): written right
+# before a verb or a count, they say the figure after them is the total of the parts or the time before, not one part's
+# own (全县共开工项目56个, 累计完成投资120亿元).  The spoken 一共 / 总共 are of the class too, but official writing rarely
+# has them; only the actor rule reads them (ACTOR_NOT_OPENERS).  Order: longest first where one is a prefix of another
+# (共计 before 共), for a reader that joins them in order.
+SUM_ADVERBS = ("累计", "共计", "合计", "总计", "共")
+
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
 # few words need a guard: 将 is not 将近, 要 is not 重要/主要/需要/要求.
@@ -513,7 +526,9 @@ PRESENT_YEAR_WORDS = ("今年", "本年")
 # 3年增长41.2% / 五年累计增长60%: the verbs of a change a count of years written right before states over them, and
 # the words of a sum between (periods "years_back")
 YEARS_CHANGE_VERBS = ("增长", "提高", "增加", "下降", "减少", "翻")
-YEARS_CHANGE_LEADS = ("累计", "共计", "合计", "共", "分别")
+# (a sum over those years, or 分别 spreading the change over the items listed: 两县3年分别增长…); 总计 is not read
+# here, as it was not before the class was shared (no page read yet writes 五年总计增长)
+YEARS_CHANGE_LEADS = without(SUM_ADVERBS, "总计") + ("分别",)
 # 甲铜箔项目已于2024年5月建成投产: the words before a month that say a stage it dates was reached, not planned (计划于,
 # 预计于, 将于 date what is to come): context._done_event_year reads the year of a page that states no other from them
 DONE_DATE_MARKERS = ("已于", "已经于", "已在", "已经在", "先后于", "于")
@@ -1062,7 +1077,8 @@ CAUSATIVE_LEADS = ("造成", "导致")
 # 33个竣工项目完成58.6亿元 / 某某工程已完成6.7亿元: an amount after a bare 完成 where projects are spoken of is the
 # investment they completed (facts._done_amount).
 DONE_AMOUNT_VERBS = ("完成",)
-DONE_AMOUNT_ADVERBS = ("已经", "已", "累计", "共", "共计", "合计", "实际")
+# The adverbs that may stand before it: a sum (SUM_ADVERBS), what is already done (已 / 已经) or done in fact (实际)
+DONE_AMOUNT_ADVERBS = SUM_ADVERBS + ("已经", "已", "实际")
 # 交通完成594亿元,占年度计划79%: a sector named bare before 完成 in a text about investment is the sector's projects'
 # investment done (交通项目完成投资)
 INVESTMENT_SECTORS = ("交通", "水利", "能源", "产业", "工业", "农业", "城建", "市政", "社会事业", "民生", "生态环保",
@@ -1283,6 +1299,11 @@ AREA_UNITS = ("亩", "公顷")
 # words (and times) say how the measure named before them changed; they do not name a measure of their own.
 # …,力争达到500亿元 / …,预计达到820亿元: the commitment or estimate words that open a bare predicate (facts._indicators)
 PREDICATE_MODALS = ("力争", "争取", "确保", "努力", "力求", "预计", "将", "要")
+# The words of a clause that only says the measure before it reached a total or held a level (累计达到, 稳定在): the clause
+# is named by that measure alone, nothing of its own added (facts._predicate_indicators), and a clause opening with
+# one is a sum over the years, no figure of each year (scope._SUM_LEADS).  The sum adverbs but the bare 共: read at a
+# clause's opening, 共 begins 共建 / 共享 / 共同 as often (共建产业园3个 counts what was built jointly, a figure of its own)
+HELD_OR_TOTAL_LEADS = without(SUM_ADVERBS, "共") + ("稳定在", "保持在", "稳定", "保持", "稳居")
 PREDICATE_WORDS = (
     "同比", "环比", "比", "较", "与", "和", "年均", "平均", "两年平均", "三年平均", "增长", "下降", "提高", "提升", "加快",
     "放缓", "回落", "收窄", "扩大", "缩小", "上升", "上涨", "回升", "增速", "增幅", "降幅", "涨幅", "为", "了", "分别", "均", "同期",
@@ -1303,14 +1324,11 @@ PREDICATE_WORDS = (
     # 比初步核算数增加5.6亿元: a revised figure compared with the first estimate of the measure just named
     "初步核算数", "初步核算", "初步数", "核算数", "核实数",
     # 新建5G基站2.1万个、累计达到18万个 / 连续五年稳定在300亿斤以上: the total so far, or the level held, of the measure
-    # just named (HELD_OR_TOTAL_LEADS)
-    "累计", "共计", "合计", "总计", "稳定在", "保持在", "稳定", "稳居",
+    # just named
+    *HELD_OR_TOTAL_LEADS,
     # 地区生产总值增长7%左右,力争达到500亿元 / 预计达到: the commitment or the estimate of the measure just named
     *PREDICATE_MODALS,
 )
-# The words of a clause that only says the measure before it reached a total or held a level (累计达到, 稳定在): the clause
-# is named by that measure alone, nothing of its own added (facts._predicate_indicators)
-HELD_OR_TOTAL_LEADS = ("累计", "共计", "合计", "总计", "稳定在", "保持在", "稳定", "保持", "稳居")
 # The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
 # with it is the plan's completion rate, named so
 PACE_BASES = ("序时进度", "时序进度", "时间进度")
@@ -1518,7 +1536,9 @@ PRODUCT_MEASURES = PRODUCT_BARE_MEASURES + ("播种面积", "种植面积", "面
 # 变压器累计生产200万千伏安 / 汽车生产1.2万辆 / 钢材累计实现85万吨: a product and a verb of making before a physical
 # quantity name the product's output (变压器产量), however the verb is written
 OUTPUT_VERBS = ("生产", "产出", "实现", "完成", "制造", "加工")
-OUTPUT_VERB_ADVERBS = ("累计", "共", "全年", "合计", "共计")
+# the adverbs before the verb: a sum, or 全年 (全年生产钾肥700万吨: the year's whole output); 总计 is not read here, as
+# it was not before the class was shared (no page read yet writes 钢材总计生产)
+OUTPUT_VERB_ADVERBS = without(SUM_ADVERBS, "总计") + ("全年",)
 OUTPUT_NOUN = "产量"
 # …and written before the product (全年生产钾肥700万吨, 产出原煤1.2亿吨 → 钾肥产量): verbs of making only, not 完成 or 实现
 OUTPUT_VERBS_BEFORE = ("生产", "产出", "制造")
@@ -2137,7 +2157,8 @@ RATE_ALIAS_ENDS = ("率", "强度", "系数", "指数", "占比")
 # verbs names no doer of its own; what it measures was produced by the set the sentence counted before it (the firms, the
 # projects: ACTOR_SET_HEADS), not by the place (过亿元企业产值).  The adverbs may stand before the verb (共实现, 累计实现).
 ACTOR_OUTCOME_VERBS = ("实现", "创造", "上缴", "缴纳", "完成")
-ACTOR_VERB_ADVERBS = ("共", "累计", "合计", "全年", "当年", "已", "共计", "总计")
+# the adverbs between the set and its verb: a sum, the whole year's (全年 / 当年), or what is already done (已)
+ACTOR_VERB_ADVERBS = SUM_ADVERBS + ("全年", "当年", "已")
 # the nouns a counted set of doers ends with (企业数4104个 counts 企业); a count of new members (增加81家, 新增…) is a
 # change of the set, no set of its own
 ACTOR_SET_HEADS = ("企业", "项目", "工程", "合作社", "园区", "开发区", "高新区", "市场主体", "个体工商户", "农场", "基地",
@@ -2407,8 +2428,6 @@ PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划�
 # … and the year's target amount of a list (纳入攻坚的215个项目年度目标投资48亿元): with the plan words above, what a
 # list's count followed by them sizes is the year's list (scope._stock_at_cutoff)
 YEAR_TARGET_AMOUNT_WORDS = ("年度目标投资", "年度投资目标", "全年目标投资", "全年投资目标", "当年计划投资")
-# the words of a running total before a count (截至8月底,全省共确定省重点项目1200项): the sum reached by a cut-off
-RUNNING_TOTAL_WORDS = ("共", "累计", "共计", "合计", "总计")
 # what the clause after a count of projects says of them: their size, their plan, their work (scope._listed_then_worked)
 # (全县56个重点项目,已开工建设37个: what of them is done by the time reported)
 LIST_WORK_OPENERS = ("总投资", "计划总投资", "年度计划", "年度投资计划", "计划投资", "累计完成", "完成投资", "完成年度", "已") + \
@@ -2446,8 +2465,9 @@ CLAUSE_CONNECTIVES = ("其中", "同时", "此外", "另外")
 # A demonstrative taking up a set of units named before (这一批重大项目完成投资…, 上述项目, 该批项目): what it opens is
 # that set, no unit's name; the figures after it are the place's spoken of (scope._class_of_units).
 SET_DEMONSTRATIVES = ("这一批", "这批", "这些", "这类", "该批", "该类", "此批", "此类", "本批", "上述", "前述")
-# An adverb spreading or summing the figures after it (分别完成投资…, 合计完成): no actor's name opens with it.
-ACTOR_NOT_OPENERS = ("分别", "合计", "总计", "共计", "一共", "总共")
+# An adverb spreading or summing the figures after it (分别完成投资…, 合计完成): no actor's name opens with it.  The sum
+# adverbs with their spoken forms (一共, 总共), as a clause's first word, and 分别
+ACTOR_NOT_OPENERS = SUM_ADVERBS + ("一共", "总共", "分别")
 # A clause opened by one of these (全市项目225个,含东坡区、青神县项目,总投资…) names the parts a whole counted before it
 # includes or leaves out: a place in it is no subject of the figures after it (docregions.inclusion_part).
 INCLUSION_OPENERS = ("包含", "包括", "含", "不含", "不包括", "未含", "其中含", "均含", "均不含")

@@ -1,0 +1,45 @@
+"""A word class of the language that several rules read (lang/zh.py: the sum adverbs 共 / 累计 / 合计 …) is written once,
+and each rule's list is that class plus (or minus) what the rule needs: so a word added to the class reaches every
+rule, and a rule leaves out only the words it names.  These tests hold each rule's list to that form."""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract.lang import without, zh
+
+# each rule's list of the class, with the class's words it leaves out (and why, in zh.py beside it)
+SUM_VARIANTS = {
+    "YEARS_CHANGE_LEADS": ("总计",),
+    "DONE_AMOUNT_ADVERBS": (),
+    "HELD_OR_TOTAL_LEADS": ("共",),
+    "OUTPUT_VERB_ADVERBS": ("总计",),
+    "ACTOR_VERB_ADVERBS": (),
+    "ACTOR_NOT_OPENERS": (),
+}
+
+
+@pytest.mark.parametrize("name, dropped", SUM_VARIANTS.items())
+def test_each_rules_sum_adverbs_are_the_class_but_the_words_it_names(name, dropped):
+    words = set(getattr(zh, name))
+    assert set(zh.SUM_ADVERBS) - set(dropped) <= words
+    assert not words & set(dropped)
+
+
+def test_the_held_or_total_words_of_a_bare_predicate_are_its_own_list():
+    """PREDICATE_WORDS reads the total and held-level words through HELD_OR_TOTAL_LEADS, not a copy of them."""
+    assert set(zh.HELD_OR_TOTAL_LEADS) <= set(zh.PREDICATE_WORDS)
+    assert "共" not in zh.PREDICATE_WORDS
+
+
+def test_without_keeps_the_order_of_the_words_left():
+    assert without(("累计", "共计", "合计", "总计", "共"), "总计") == ("累计", "共计", "合计", "共")
+    assert without(("共计", "共"), "累计") == ("共计", "共")
+
+
+@pytest.mark.parametrize("name", ["SUM_ADVERBS", "YEARS_CHANGE_LEADS"])
+def test_a_list_joined_in_its_order_names_a_longer_word_before_its_prefix(name):
+    """periods._YEARS_CHANGED joins YEARS_CHANGE_LEADS in order: 共 before 共计 would stop at 共."""
+    words = getattr(zh, name)
+    for i, w in enumerate(words):
+        assert not any(later.startswith(w) and later != w for later in words[i + 1:]), (w, words)
+
