@@ -36,10 +36,30 @@ def test_without_keeps_the_order_of_the_words_left():
     assert without(("共计", "共"), "累计") == ("共计", "共")
 
 
-@pytest.mark.parametrize("name", ["SUM_ADVERBS", "YEARS_CHANGE_LEADS"])
+@pytest.mark.parametrize("name", ["SUM_ADVERBS", "YEARS_CHANGE_LEADS", "INSPECTION_ACTS"])
 def test_a_list_joined_in_its_order_names_a_longer_word_before_its_prefix(name):
     """periods._YEARS_CHANGED joins YEARS_CHANGE_LEADS in order: 共 before 共计 would stop at 共."""
     words = getattr(zh, name)
     for i, w in enumerate(words):
         assert not any(later.startswith(w) and later != w for later in words[i + 1:]), (w, words)
 
+
+
+INSPECTION_VARIANTS = {
+    "CHECK_VERBS": ("巡查", "抽查", "督察", "稽查", "稽察"),
+    "VISIT_ACTS": ("督察",),
+    "INSPECTION_VERBS": ("暗访", "督察", "稽查", "稽察"),
+}
+
+
+@pytest.mark.parametrize("name, dropped", INSPECTION_VARIANTS.items())
+def test_each_rules_inspection_verbs_are_the_class_but_the_words_it_names(name, dropped):
+    words = set(getattr(zh, name))
+    assert set(zh.INSPECTION_ACTS) - set(dropped) <= words
+    assert not words & set(dropped)
+
+
+def test_inspection_verbs_joined_in_any_order_match_alike():
+    """meta.RE_INSPECTED joins INSPECTION_VERBS in order: no verb is the start of another, so order cannot count."""
+    words = zh.INSPECTION_VERBS
+    assert not any(a != b and b.startswith(a) for a in words for b in words)

@@ -17,6 +17,12 @@ from . import without
 # has them; only the actor rule reads them (ACTOR_NOT_OPENERS).  Order: longest first where one is a prefix of another
 # (共计 before 共), for a reader that joins them in order.
 SUM_ADVERBS = ("累计", "共计", "合计", "总计", "共")
+# The verbs of an inspection (督查 / 督导 / 检查 / 核查 / 巡查 / 抽查 / 暗访 / 督察 / 稽查 / 稽察): a higher body examines on the
+# spot how a lower one does its work, and counts what it finds (发现问题74个).  A notice's lead names its check with one
+# (市督查组于6月12—16日对86个单位进行了督查); the rules that read them are those of the check's span, its days, the place
+# it visits and the matter it looks into.  Each is two characters, none the start of another, so a reader joining them
+# in any order matches the same.
+INSPECTION_ACTS = ("督查", "督导", "检查", "核查", "巡查", "抽查", "暗访", "督察", "稽查", "稽察")
 
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
@@ -546,7 +552,9 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # 对…上半年落实情况进行了督查 / 对…第二季度推进情况开展专项督查: the state of work a supervision check looks at, after the
 # span it covers, and the verbs of the check (scope._checked_span)
 CHECKED_STATE_WORDS = ("落实情况", "推进情况", "完成情况", "进展情况", "执行情况", "实施情况", "办理情况", "整改情况")
-CHECK_VERBS = ("督查", "督导", "检查", "核查", "调度", "暗访", "评估", "考核", "通报")
+# the verbs of the check: the inspection acts, the reviews of a span's work by its results (调度, 考核, 评估) and the
+# notice telling them (通报); 巡查, 抽查, 督察, 稽查 and 稽察 are not read here, as they were not before the class was shared
+CHECK_VERBS = without(INSPECTION_ACTS, "巡查", "抽查", "督察", "稽查", "稽察") + ("调度", "评估", "考核", "通报")
 EVENT_OWN_WORDS = ("集中开工", "集中开复工", "集中签约", "集中竣工", "集中投产", "集中启动", "签约仪式", "开工仪式",
                    "开复工仪式")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中开复工", "集中签约", "集中竣工",
@@ -1670,8 +1678,9 @@ VISITED_BEFORE = ("对", "到", "赴", "来", "前往", "深入", "奔赴")
 # 督查组一行,对某县…进行督查)
 CHECKING_BODIES = ("督查组", "督导组", "检查组", "调研组", "考察组", "稽察组", "巡查组", "考核组", "评估组", "工作组", "督查室",
                    "委", "厅", "局", "政府")
-VISIT_ACTS = ("督查", "督导", "检查", "调研", "考察", "视察", "巡查", "稽察", "稽查", "审计", "核查", "抽查", "观摩", "考核",
-              "评估", "暗访")
+# The acts of that visit: an inspection (INSPECTION_ACTS), a visit that inspects nothing (调研, 考察, 视察, 观摩), or an
+# audit or appraisal held on the spot (审计, 考核, 评估); 督察 is not read here, as it was not before the class was shared
+VISIT_ACTS = without(INSPECTION_ACTS, "督察") + ("调研", "考察", "视察", "观摩", "审计", "考核", "评估")
 # 根据湖南省地区生产总值统一核算结果,我市… / 经青川市统计局审定,全区…: a wider place named as the source of the figures
 # (its accounting, its statistics bureau's review) is who counted them, not whose they are.
 SOURCE_OPENERS = ("根据", "依据", "据", "经", "按照", "按")
@@ -1767,12 +1776,10 @@ ISSUING_VERBS = ("印发", "发布", "下发", "公布", "出台", "发出", "�
 CITED_DOC_AFTER = ("以来", "之后", "后", "要求", "精神", "部署", "规定", "的要求", "的精神", "有关")
 OFFICIAL_DOC_GENRES = ("通报", "通知", "公报", "公告", "通告", "报告", "意见", "方案", "规划", "计划", "决定", "办法", "纲要",
                        "清单", "名单", "要点", "细则", "规定")
-# 市督查组于6月12—16日对86个责任单位进行了督查,共发现问题74个: an inspection held over days, whose counts (the units
-# checked, the problems found) are the inspection's, an event's: of the year (or the span it checked), not of the
-# days' month (scope._inspection_day).  Acts whose findings are counted; no visit (调研, 考察) whose figures are the host's.
-INSPECTION_EVENT_ACTS = ("督查", "督导", "检查", "巡查", "核查", "抽查", "暗访", "督察", "稽查", "稽察")
-# …对全县重点项目推进情况开展专项督查: what a notice reports on is the object of these verbs of inspection.
-INSPECTION_VERBS = ("督查", "检查", "督导", "调度", "考核", "评估", "巡查", "督办", "核查", "抽查", "观摩")
+# …对全县重点项目推进情况开展专项督查: what a notice reports on is the object of these verbs: the inspection acts, the
+# reviews of work by its results (调度, 考核, 评估), the pressing of a matter (督办) and a visit to learn from it (观摩)
+# (meta.RE_INSPECTED); 暗访, 督察, 稽查 and 稽察 are not read here, as they were not before the class was shared
+INSPECTION_VERBS = without(INSPECTION_ACTS, "暗访", "督察", "稽查", "稽察") + ("调度", "考核", "评估", "督办", "观摩")
 
 # --------------------------------------------------------------------------- tables written as text (structures)
 # A project list pasted as text, its columns set apart by blanks: the header row names its columns with these words.
