@@ -86,7 +86,7 @@ def _plain_place_role(text: str, mentions, j: int, limit: int) -> str:
     if lead.endswith(zh.PARTNER_GOING_BEFORE) and not any(a <= x < s0 for x in starts) \
             and not any(w in lead for w in zh.CHECKING_BODIES if w.endswith(("组", "室"))):
         return "partner"
-    if lead.endswith(zh.PARTNER_WITH_BEFORE) and not (first > 0 and ends[first - 1] == a + len(lead) - 1) \
+    if lead.endswith(zh.WITH_PREPOSITIONS) and not (first > 0 and ends[first - 1] == a + len(lead) - 1) \
             and any(w in after for w in zh.PARTNER_JOINT_ACTS):
         return "partner"
     if lead.endswith("在") and _VENUE_FRAME.match(after):

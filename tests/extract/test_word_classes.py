@@ -63,3 +63,11 @@ def test_inspection_verbs_joined_in_any_order_match_alike():
     """meta.RE_INSPECTED joins INSPECTION_VERBS in order: no verb is the start of another, so order cannot count."""
     words = zh.INSPECTION_VERBS
     assert not any(a != b and b.startswith(a) for a in words for b in words)
+
+
+def test_the_project_vocabulary_reads_the_classes_of_zh():
+    """A programme's heads are the project nouns and 行动/计划; the project rules count projects in the same units."""
+    from taizhang.extract.lang import zh_projects
+    assert set(zh.PROJECT_NOUNS) <= set(zh.PROGRAMME_HEADS)
+    assert zh_projects.CODE_PROGRAMME_HEADS == zh.PROGRAMME_HEADS
+    assert zh_projects.STAGE_PART_UNITS_ALL == zh.PROJECT_COUNT_UNITS

@@ -1518,7 +1518,7 @@ def _later_year_dated(text: str, y: int) -> bool:
     return False
 
 
-RE_COMPARED_OPENER = rx.compile(rf"(?:{alternation(zh.COMPARED_YEAR_OPENERS)})\s*$")
+RE_COMPARED_OPENER = rx.compile(rf"(?:{alternation(zh.COMPARE_PREPOSITIONS)})\s*$")
 RE_WHOLE_YEAR_BASE = rx.compile(r"\s*(?:全年|年度|年末|年底)")
 RE_OWN_PLAN_AFTER = rx.compile(rf"\s*(?:全年|年度)?\s*的?\s*(?:{alternation(zh.OWN_PLAN_AFTER_YEAR)})")
 RE_DEADLINE_BEFORE = rx.compile(r"(?:到|至|截至|(?<![对关由])于)\s*$")

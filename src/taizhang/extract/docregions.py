@@ -814,10 +814,10 @@ def _source_place(text: str, start: int, end: int, before: str | None = None) ->
 
 _REF_QUOTE = rx.compile(r"“[^“”\n\d]{1,24}”|\"[^\"\n\d]{1,24}\"|「[^「」\n\d]{1,24}」|‘[^‘’\n\d]{1,24}’|『[^『』\n\d]{1,24}』")
 _REF_FRAMES = [(rx.compile(rf"{a}\Z"), rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b)})")) for a, b in zh.REFERENCE_FRAMES]
-_CMP_WITH = rx.compile(rf"(?:{alternation(zh.COMPARISON_WITH)})(?:{alternation(zh.COMPARISON_BENCHMARKS)})?\Z")
+_CMP_WITH = rx.compile(rf"(?:{alternation(zh.WITH_PREPOSITIONS)})(?:{alternation(zh.COMPARISON_BENCHMARKS)})?\Z")
 _CMP_VERB = rx.compile(rf"(?:同期|平均水平|水平)?(?:{alternation(zh.COMPARISON_VERBS)})(?!邻|重|例|率|分|赛|照)"
                        rf"(?!{alternation(zh.COMPARED_TIMES)}|(?:19|20)\d\d)")  # 青神县和东坡区比上年…: a time, they act
-_CMP_BY = rx.compile(rf"(?:{alternation(zh.COMPARISON_BY)})\Z")
+_CMP_BY = rx.compile(rf"(?:{alternation(zh.COMPARE_PREPOSITIONS)})\Z")
 _CMP_RANK_BEFORE = rx.compile(rf"(?:{alternation(zh.COMPARISON_RANK_BEFORE)})"
                               rf"(?:[\u4e00-\u9fff]{{2,10}}?[、和与及])*\Z")  # (…, 乙市: a later member of the list)
 # (?:[、和与及][\u4e00-\u9fff]{2,10}?)*(?:RANK_AFTER), read in steps by _rank_after: a member may hold 和/与/及, so
@@ -1889,7 +1889,7 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
             and not any(w in lead for w in zh.CHECKING_BODIES if w.endswith(("组", "室"))):
         return "partner"  # (某省审计厅检查组到甲县调研: a place's body visits, the place checked is whose figures
         # follow: _visitor)
-    if lead.endswith(zh.PARTNER_WITH_BEFORE) and not (first > 0 and mentions[first - 1].end == a + len(lead) - 1) \
+    if lead.endswith(zh.WITH_PREPOSITIONS) and not (first > 0 and mentions[first - 1].end == a + len(lead) - 1) \
             and any(w in after for w in zh.PARTNER_JOINT_ACTS):
         return "partner"  # (甲县与乙县共同…: both named; 与乙县开展对接: the partner)
     if lead.endswith("在") and _VENUE_FRAME.match(after):

@@ -1711,7 +1711,8 @@ _BASE_OF_RATE = rx.compile(rf"(?:{alternation(zh.BASE_COMPARE_WORDS)})\s*{zh.BAS
                            rf"(?:[-−]?\d+(?:\.\d+)?\s*%?\s*[、,，和及]\s*(?:{zh.BASE_TIME_PATTERN}\s*(?:的|为)?\s*)?)*$")
 # 增长6.5% / 分别增长3.1%、5.2% / 增速为5.6%: the sentence states a growth rate before the base compared with
 _GROWTH_RATE_STATED = rx.compile(rf"(?:{alternation(zh.GROWTH_VERBS)}|增速|增幅)\s*(?:为|达到|达|是)?\s*[-−]?\d+(?:\.\d+)?\s*%")
-_CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.CHANGE_BASE_WORDS)})[^,;。，；较比]{{1,12}}(?:增加|减少|多|少|净增加|净增)$")
+# 比上年增加5个 / 较去年增加159个 / 较上月多12家: the base a count's or an amount's change is taken from
+_CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.COMPARE_PREPOSITIONS)})[^,;。，；较比]{{1,12}}(?:增加|减少|多|少|净增加|净增)$")
 
 
 _FRAME_CUE = rx.compile("|".join(zh.ACTUAL_FRAME_CUES))  # patterns, not literal words
@@ -6035,7 +6036,7 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
                     # 总投资达52.6亿元的36个项目: the amount qualifies the class counted, no part of the class's name
                     head = x.indicator = head[len(own):]
                 break
-        if not head and form == "stage" and c.unit in zh.STAGE_PART_UNITS and \
+        if not head and form == "stage" and c.unit in zh.PROJECT_COUNT_UNITS and \
                 _STAGE_ONLY.fullmatch(_TIME_WORDS.sub("", c.indicator)).group("stage") in zh.PROJECT_ONLY_STAGES and \
                 _breakdown_whole(text, layout, c, by_vs, i) is not None:
             head = zh.PROJECT_LIST_HEADS[0]  # 承诺开工24项(续建15项,新建9项): a stage only projects have, of the whole
@@ -6213,7 +6214,9 @@ def _head_noun(noun: str) -> str:
 _DEADLINE_LEAD = rx.compile(r"^(?:到)?(?:19|20)\d\d年(?:底|末)?")
 _PRED_WORDS = rx.compile(alternation(zh.PREDICATE_WORDS))
 _GROWTH_WAY_ONLY = rx.compile(rf"(?:同比|环比|年均|平均)?(?:{alternation(zh.GROWTH_WAY_VERBS)})了?")
-_PRED_OPENER = rx.compile(f"(?:{alternation(zh.PREDICATE_OPENERS)})")
+# A clause opening with a verb of a pull (zh.PULL_VERBS) takes the measure named before it even when a noun follows
+# (拉动GDP增长: GDP is the object pulled, the measure is the contribution of what was named before).
+_PRED_OPENER = rx.compile(f"(?:{alternation(zh.PULL_VERBS)})")
 _MODAL_LEAD = rx.compile(f"^(?:{alternation(zh.PREDICATE_MODALS)})+")
 BASE_LOOKBACK = 300
 

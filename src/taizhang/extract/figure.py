@@ -75,7 +75,7 @@ _BASE_STATUS = rx.compile(r"(?:从|由)(?:目前|当前|现在|现有|现)的?")
 _PLAN_QUALIFIERS = rf"(?:(?:19|20)\d\d年|今年|本年)?(?:{alternation(zh.TARGET_COMPARED_QUALIFIERS + zh.TARGET_COMPARED_MEASURES)}){{0,3}}"
 _PLAN_NOUN = rf"(?:{alternation(zh.PLAN_COMPARED_NOUNS)})(?:目标|任务|数|进度)?"
 _PLAN_COMPARED = rx.compile(
-    rf"(?:{alternation(zh.PLAN_COMPARED_WITH)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}(?:{alternation(zh.PLAN_COMPARED_ENDS)})|"
+    rf"(?:{alternation(zh.WITH_PREPOSITIONS)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}(?:{alternation(zh.PLAN_COMPARED_ENDS)})|"
     rf"(?:{alternation(zh.TARGET_COMPARED)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}|"
     rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)}){_PLAN_QUALIFIERS}{_PLAN_NOUN}的|"
     # 完成全年竣工目标任务的52.5% / 占年度开工计划的80%: a stage the plan is of may stand before its noun, the share
@@ -95,7 +95,7 @@ def _plan_compared_masked(seg: str) -> str:
 _KEPT_YEAR = rf"(?:{alternation(zh.BASE_LEVEL_YEARS)}|(?:19|20)\d\d\s*年)"
 _KEPT_LEVEL = rx.compile(
     rf"{_KEPT_YEAR}\s*的?\s*(?:{alternation(zh.BASE_LEVEL_NOUNS)})|"
-    rf"(?:{alternation(zh.PLAN_COMPARED_WITH)})\s*{_KEPT_YEAR}[^,，;；。:：\d]{{0,4}}?(?:{alternation(zh.BASE_LEVEL_ENDS)})")
+    rf"(?:{alternation(zh.WITH_PREPOSITIONS)})\s*{_KEPT_YEAR}[^,，;；。:：\d]{{0,4}}?(?:{alternation(zh.BASE_LEVEL_ENDS)})")
 
 
 def _kept_level_masked(seg: str) -> str:

@@ -4298,7 +4298,7 @@ def _class_of_actors(name: str) -> bool:
 # 省重点工程建设项目完成投资600亿元: a class of projects by its rank (an optional level, 重点/重大, then its head)
 # (省市重点工程建设项目, 省市县重大项目: the lists of several levels together)
 _PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]{1,3}|[省市县区]级)?(?:" + alternation(zh.PROJECT_CLASS_LEADS)
-                            + r")[^\W\d_]{0,8}?(?:" + alternation(zh.PROJECT_CLASS_HEADS) + ")")
+                            + r")[^\W\d_]{0,8}?(?:" + alternation(zh.PROJECT_NOUNS) + ")")
 
 
 def _names_field(name: str) -> bool:

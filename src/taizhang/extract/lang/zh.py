@@ -23,6 +23,17 @@ SUM_ADVERBS = ("累计", "共计", "合计", "总计", "共")
 # it visits and the matter it looks into.  Each is two characters, none the start of another, so a reader joining them
 # in any order matches the same.
 INSPECTION_ACTS = ("督查", "督导", "检查", "核查", "巡查", "抽查", "暗访", "督察", "稽查", "稽察")
+# The prepositions of company (与 / 同 / 和 / 跟 "with"): they bring in who or what a deed is done with or a figure is
+# set against (与上年相比, 同全省比较, 与年度计划目标持平, 与乙县签订协议); the rules of a compared plan or base year
+# (figure), of a benchmark place and of a partner place (docregions) read them.
+WITH_PREPOSITIONS = ("与", "同", "和", "跟")
+# The prepositions of comparison (比 / 较 "than, compared with"): the base a change or a difference is taken from follows
+# them (比上年增长, 较年初增加159个, 比2019年, 较邻县高); read before a year (context), before a base of a change (facts)
+# and before a benchmark place (docregions).
+COMPARE_PREPOSITIONS = ("比", "较")
+# The measure words projects are counted in (88个 / 20项 / 8宗): one set and its classes, a stage's part of a breakdown
+# (facts._headless_heads, projects' stage parts), a count of projects compared with its whole (scope)
+PROJECT_COUNT_UNITS = ("个", "项", "宗")
 
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
@@ -525,7 +536,6 @@ PAST_YEAR_FOLLOWERS = ("就已", "就", "便", "即已", "曾", "首次提出", 
                        "首次启动", "首次出台", "首次发布", "首次举办", "率先提出", "率先建立")
 SINCE_YEAR_OPENERS = ("自从", "自", "从")
 SINCE_YEAR_CLOSERS = ("以来", "起")
-COMPARED_YEAR_OPENERS = ("比", "较")
 OWN_PLAN_AFTER_YEAR = ("年度计划", "全年计划", "计划目标", "计划任务", "目标任务", "预期目标", "年度目标", "全年目标",
                        "计划", "目标")
 PRESENT_YEAR_WORDS = ("今年", "本年")
@@ -824,8 +834,8 @@ ACHIEVED_SHARE_SETS = ("项目", "项目数", "投资", "总量", "数")
 PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "占", "累计", "实际")
 # An outturn set against the plan (与年度计划目标持平, 高于计划目标0.7个百分点, 完成全年目标的78%, 比预期目标快): the plan is
 # the yardstick of what was done, its 计划 / 目标 / 预期目标 commit nothing of the sentence or the paragraph (figure._cues).
-# The comparison's opening words, the plan's qualifiers and nouns, and the words that close a 与… comparison.
-PLAN_COMPARED_WITH = ("与", "同", "和", "跟")
+# The comparison's opening words (WITH_PREPOSITIONS), the plan's qualifiers and nouns, and the words that close a 与…
+# comparison.
 PLAN_COMPARED_NOUNS = ("计划", "目标", "预期", "任务")
 PLAN_COMPARED_ENDS = ("基本持平", "持平", "相比", "相较", "相当", "一致", "同步", "吻合")
 # A level kept at or matched with that of a year gone by (粮食产量保持上年水平, 与上年持平, 稳定在2023年的水平): the
@@ -1110,9 +1120,8 @@ GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
 # 城乡居民储蓄存款… report the place's figure split by a class (its name goes into the indicator, the subject stays
 # the place); a named actor ends in its own head (某某集团, 某某有限公司, 某某项目: scope.ORG_SUFFIX).
 # A class of projects named by its rank in a list (省重点工程建设项目, 全市重大项目, 县级重点项目) reports the place's
-# investment, no body's: its lead (an optional level, then one of these) and its heads.
+# investment, no body's: its lead (an optional level, then one of these) and its heads (PROJECT_NOUNS).
 PROJECT_CLASS_LEADS = ("重点", "重大")
-PROJECT_CLASS_HEADS = ("项目", "工程")
 # A particle closing a clause right after a figure (人均可支配收入达11450元后,…; 突破百亿元之际,…) makes the clause a
 # time for what follows; it names nothing the figure measures.
 CLAUSE_FINAL_PARTICLES = ("以后", "之后", "后", "之际", "时")
@@ -1352,9 +1361,6 @@ DONE_SHARE_WHOLES = ("年度计划", "全年计划", "计划", "年度目标", "
 DONE_SHARE_BOUNDS = ("约", "近", "达", "超过", "超")
 # 但仍比时间进度慢 / 但低于全省平均 / 却比上年减少: words that turn the sentence, before a comparison
 CONCESSIVE_LEADS = ("但是", "但", "仍然", "仍", "却", "还", "依然", "尚")
-# A clause opening with one of these takes the measure named before it even when a noun follows (拉动GDP增长: GDP is
-# the object pulled, the measure is the contribution of what was named before).
-PREDICATE_OPENERS = ("拉动", "正向拉动", "负向拉动", "带动", "贡献")
 
 # --------------------------------------------------------------------------- project stages (projects)
 # A project listed under a heading (一、续建项目 / (二)新开工项目 / 三、竣工投产项目) or a list lead (其中续建项目:)
@@ -1372,9 +1378,8 @@ PROJECT_LIST_STAGES = {
 START_RATE_STEMS = ("开工", "开复工")
 STARTED_STAGES = ("在建", "竣工", "建成", "完工", "投产")
 # Stages only projects are in (续建, 在建): a part of a breakdown named by one alone (承诺开工24项(续建15项,新建9项)) counts
-# projects in that stage, whatever the whole's words (facts._headless_heads), when counted by one of these units
+# projects in that stage, whatever the whole's words (facts._headless_heads), when counted in PROJECT_COUNT_UNITS
 PROJECT_ONLY_STAGES = ("续建", "在建", "新建", "新开工")
-STAGE_PART_UNITS = ("项", "个", "宗")
 # Words opening the members a count of a list per unit counts (其中高新区4个,分别是A、B、C和D; 乙局1个,即C).
 MEMBER_LIST_OPENERS = ("分别是", "分别为", "主要是", "主要有", "包括", "即", "为", "是", "有")
 # A heading naming a list of projects: the stage word must stand before one of these heads.
@@ -1530,8 +1535,6 @@ RANK_CONTEXT = ("排名", "排位", "排行", "排", "居", "位居", "位列", 
                 "并列")
 GROWTH_VERBS = ("增长", "成长", "增速", "增幅", "下降", "降低", "减少", "提高", "提升", "回落", "上涨", "上升", "下滑", "增加",
                 "回升", "涨幅", "降幅", "下跌", "跌幅", "攀升", "上扬", "减", "增", "涨", "降", "跌", "增产", "减产")
-# 比上年增加5个 / 较去年增加159个 / 较上月多12家: the words setting the base a count's or an amount's change is taken from.
-CHANGE_BASE_WORDS = ("比", "较")
 # the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
 LIST_LAST_JOINERS = ("以及", "和", "及", "与", "同")
 # (净增 alone counts what was added, as 新增 does: 移动电话用户净增120万户 is a count; against a base, 比上月净增加47个,
@@ -1696,10 +1699,8 @@ REFERENCE_FRAMES = (("向", ("看齐", "学习", "靠拢")), ("以", ("为标杆
 # 与东山县相比 / 同全省比较 / 与比拼对象东山县比 / 较邻县高: a place a figure is compared with is a benchmark, not whose
 # figure it is.  Before the place: a preposition of comparison, or one of company with a benchmark's noun between (…对象);
 # after it (a few characters on): the verb of comparison, or for 较/比 the direction of the difference.
-COMPARISON_WITH = ("与", "同", "和", "跟")
 COMPARISON_BENCHMARKS = ("比拼对象", "对标对象", "赶超对象", "竞争对手", "对手")
 COMPARISON_VERBS = ("相比", "相较", "比较", "对比", "比")
-COMPARISON_BY = ("较", "比")
 COMPARISON_DIRECTIONS = ("高", "低", "快", "慢", "多", "少")
 # 排名全市第四,位居甲区、乙市之后 / 仅次于甲区: the places a rank is placed against are benchmarks too
 COMPARISON_RANK_BEFORE = ("位居", "位列", "排在", "排名", "居于")
@@ -2143,8 +2144,6 @@ BREAKDOWN_OPENERS = ("分地区看", "分区域看", "分县区看", "分县市�
 VIEW_LEAD_OPENERS = ("从", "按", "分")
 VIEW_LEAD_CLOSERS = ("来看", "看", "划分", "统计", "分")
 CLASS_VIEW_OPENERS = ("从类别看", "从类型看", "从领域看", "从项目类别看", "从项目类型看", "按项目类别分", "分项目类别看")
-# the units a count of projects is written in (88个 … 20项: one set and its classes)
-PROJECT_COUNT_UNITS = ("个", "项", "宗")
 # 签约项目中,工业类12个、服务业类8个: what ends a class's label (the class of the set the list opens with).
 CLASS_LABEL_ENDS = ("类", "类别", "类型")
 # 东坡区有12个 / 河口镇共5个: words between a listed item and its figure.
@@ -2241,7 +2240,7 @@ ITEM_LABEL = (r"(?:\d{1,2}[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫�
 # A programme named by the number of its members (十大工业项目, 百项重点工程, “双百工程”项目, 五个一批项目): a set of the
 # place's projects, never an actor of the figures it reports (scope._class_of_units); what such a name ends with
 PROGRAMME_COUNT = r"[一二三四五六七八九十百千双两]{1,3}(?:大|项|个|批|百|千)"
-PROGRAMME_HEADS = ("项目", "工程", "行动", "计划")
+PROGRAMME_HEADS = PROJECT_NOUNS + ("行动", "计划")
 PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "区", "续建", "新开工", "新建", "在建", "竣工",
                        "储备", "前期", "计划", "预备", "类", "其他",
                        # 市列重大项目, 省定重点项目, 县列项目: the list that holds them (列入, 确定) is a class too
@@ -2302,8 +2301,8 @@ PARTNER_GOING_BEFORE = ("奔赴", "分赴", "远赴", "前往", "赶赴", "走�
                         "赴", "到",
                         # …or a place whose people come to the doer (接待甲市商会考察团, 迎接乙县代表团): the visitors' place
                         "接待", "迎接")
-# … 与/同/跟/和 before a place that no place joins (甲县与乙县 names both), when a joint deed follows it in the clause
-PARTNER_WITH_BEFORE = ("与", "同", "跟", "和")
+# … 与/同/跟/和 (WITH_PREPOSITIONS) before a place that no place joins (甲县与乙县 names both), when a joint deed follows it
+# in the clause
 PARTNER_JOINT_ACTS = ("开展", "对接", "签订", "签署", "签约", "合作", "洽谈", "共建", "结对", "协作", "交流", "达成",
                       "建立", "举办", "联合")
 # 在甲市的招商推介会上签订项目6个 / 在乙区举办的活动中 / 在丙县考察期间: the place an event or a visit is held at, its

@@ -305,7 +305,7 @@ INDUSTRY_NAMES = ("集成电路", "工程机械", "生物医药", "新能源汽�
 # ending so, 智算集群, names one)
 CLUSTER_TAILS = ("集群", "产业链", "产业带")
 # What a programme named by its slogan's figures ends in (361015工程, 541010行动): no work of its own.
-CODE_PROGRAMME_HEADS = ("工程", "项目", "行动", "计划")
+CODE_PROGRAMME_HEADS = zh.PROGRAMME_HEADS
 # Whole-name exclusions for very generic names.
 # Words naming a class of projects by its stage, rank or field (新建项目, 续建项目, 前期工作项目, 重点产业项目): a
 # headline's 临川县新建项目 or 全县续建项目 is the class of a place, no project's name.
@@ -514,8 +514,8 @@ PROJECT_ITEM_FIELDS = ("建设内容", "建设规模", "主要建设内容", "�
                        "项目业主", "业主单位", "项目单位", "建设单位", "进展情况", "形象进度", "备注", "项目概况")
 # Verbs of a task heading (三、加快重点项目建设): a part of a report, no list of projects
 LIST_HEADING_TASK_VERBS = ("加快", "推进", "抓好", "加强", "推动", "做好", "强化", "扎实", "全力", "狠抓", "突出", "聚焦")
-# Units a class of projects is counted in (建设进度较快项目共21个, 前期项目12项, 续建项目8宗)
-STAGE_PART_UNITS_ALL = ("个", "项", "宗")
+# Units a class of projects is counted in (建设进度较快项目共21个, 前期项目12项, 续建项目8宗): those of any count of projects
+STAGE_PART_UNITS_ALL = zh.PROJECT_COUNT_UNITS
 ITEM_LIST_LINES_MAX = 80  # lines walked up from an item to the heading of its list
 ITEM_RESIDUE_MAX = 16  # characters of a stray line between items (a page number, a romanised line)
 # A stage verb right after a short name opening a clause (甲抽蓄开工, 乙路东延建成通车, 丙河防洪提升竣工): the name is of
