@@ -71,3 +71,15 @@ def test_the_project_vocabulary_reads_the_classes_of_zh():
     assert set(zh.PROJECT_NOUNS) <= set(zh.PROGRAMME_HEADS)
     assert zh_projects.CODE_PROGRAMME_HEADS == zh.PROGRAMME_HEADS
     assert zh_projects.STAGE_PART_UNITS_ALL == zh.PROJECT_COUNT_UNITS
+
+
+@pytest.mark.parametrize("name", ["RANK_LIST_COPULAS", "LISTED_BODY_VERBS", "BRACKET_LIST_LEADS", "MEMBER_LIST_OPENERS"])
+def test_each_rules_list_copulas_are_the_class_and_its_own(name):
+    assert set(zh.LIST_COPULAS) <= set(getattr(zh, name))
+
+
+def test_a_class_of_projects_lists_its_members_with_the_copulas_of_zh():
+    from taizhang.extract.lang import zh_projects
+    assert set(zh.LIST_COPULAS) <= set(zh_projects.CLASS_COPULAS)
+    assert set(zh.ORDERED_COPULAS) <= set(zh.RANK_LIST_COPULAS)
+    assert set(zh_projects.LIST_OPENERS) == set(zh.LIST_INTRODUCERS) - {"其中有"}

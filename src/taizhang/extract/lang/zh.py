@@ -34,6 +34,13 @@ COMPARE_PREPOSITIONS = ("比", "较")
 # The measure words projects are counted in (88个 / 20项 / 8宗): one set and its classes, a stage's part of a breakdown
 # (facts._headless_heads, projects' stage parts), a count of projects compared with its whole (scope)
 PROJECT_COUNT_UNITS = ("个", "项", "宗")
+# The copulas that open the members of a set just named or counted (前三名是甲县、乙县和丙县 / 尚未开工的3个项目为A、B、C /
+# 增速较快的有… / 分别是, 分别为 "are, respectively"): what follows them is the set's members, named one by one.  The rules
+# of a ranked list's heading, of the bodies a selection picks, of a bracketed list, of a count's members and of a class
+# of projects (zh_projects.CLASS_COPULAS) read them, each with a few words of its own.
+LIST_COPULAS = ("分别是", "分别为", "是", "为", "有")
+# …and 依次是 / 依次为 "are, in turn": members named in an order (a ranked list's, a selection's)
+ORDERED_COPULAS = ("依次是", "依次为")
 
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
@@ -1220,7 +1227,8 @@ RANK_NOUN = "排名"
 # that rank, written after what is ranked; the list's figures measure what the heading names before them.
 RANK_LIST_WORDS = ("排名", "排位", "排序", "位次", "排行")
 RANK_LIST_STANDINGS = ("居前", "靠前", "居后", "靠后", "前列", "后列", "较快", "较慢", "最快", "最慢", "较高", "较低")
-RANK_LIST_COPULAS = ("分别是", "分别为", "依次是", "依次为", "是", "有", "为")
+# the copulas between the heading and its list (前三名依次为…): those of any list, and those of an order
+RANK_LIST_COPULAS = LIST_COPULAS + ORDERED_COPULAS
 # 县（区）/ 各县（市、区）/ 各乡镇: the set a heading ranks, written before what is ranked
 RANK_LIST_SETS = ("县（市、区）", "县(市、区)", "县（区）", "县(区)", "区（县）", "区(县)", "县市区", "县区", "区县", "乡镇",
                   "镇街", "街道", "镇（街道）", "镇(街道)", "园区", "开发区")
@@ -1381,7 +1389,8 @@ STARTED_STAGES = ("在建", "竣工", "建成", "完工", "投产")
 # projects in that stage, whatever the whole's words (facts._headless_heads), when counted in PROJECT_COUNT_UNITS
 PROJECT_ONLY_STAGES = ("续建", "在建", "新建", "新开工")
 # Words opening the members a count of a list per unit counts (其中高新区4个,分别是A、B、C和D; 乙局1个,即C).
-MEMBER_LIST_OPENERS = ("分别是", "分别为", "主要是", "主要有", "包括", "即", "为", "是", "有")
+# The copulas of a list, with those naming the main members or some (主要是, 主要有, 包括) and the apposition 即.
+MEMBER_LIST_OPENERS = LIST_COPULAS + ("主要是", "主要有", "包括", "即")
 # A heading naming a list of projects: the stage word must stand before one of these heads.
 PROJECT_LIST_HEADS = ("项目", "工程", "重点项目", "重大项目")
 # Events in news that set the stage of the projects they list (其中包括A、B等).
@@ -2363,7 +2372,8 @@ LISTED_BODY_LEADS = ("单位", "部门", "乡镇", "街道", "镇街", "县直�
 # what is left before them (竣工, 完成率) is what the list's values measure
 SELECTION_WORDS = ("较多", "较少", "最多", "最少", "较快", "较慢", "最快", "最慢", "较高", "较低", "最高", "最低", "排名", "排在",
                    "位列", "居前", "靠前", "靠后", "前三", "前五", "前十", "后三", "后五")
-LISTED_BODY_VERBS = ("有", "是", "为", "包括", "依次是", "依次为", "分别是", "分别为")
+# the copulas before the places picked out: those of any list, of an order (依次为), and 包括 naming some of them
+LISTED_BODY_VERBS = LIST_COPULAS + ORDERED_COPULAS + ("包括",)
 # 新开工项目分别为:东坪镇5个、河口镇3个 / 签约项目依次是岚溪县12个、东坡区8个: a measure spread over places listed with
 # their figures; each place is its figure's subject, the measure before the word its indicator.
 # 引进企业21家(任务数18家) / 签约资金12亿元（目标任务10亿元）: a result written with its task in brackets after it; the
@@ -2546,7 +2556,8 @@ TIMES_ADVERBS = ("历史首次", "历史上首次", "历史性", "首次", "首�
 BRACKET_LIST_GROWTH_WORDS = ("增长幅度", "增长速度", "增长率", "增速", "增幅", "增长", "降幅")
 BRACKET_LIST_SHARE_WORDS = ("贡献率", "完成率", "到位率", "开工率", "比重", "占比")
 # the words before a list's first item that say the list follows (…前十名,为甲县(…)): no part of the place's name
-BRACKET_LIST_LEADS = ("分别为", "分别是", "依次为", "依次是", "包括", "其中", "为", "是", "有")
+# (the copulas of a list, of an order, 包括, and 其中 opening the part listed)
+BRACKET_LIST_LEADS = LIST_COPULAS + ORDERED_COPULAS + ("包括", "其中")
 # 高出全国(5.9%)、全省(6.4%)平均水平 / 较去年同期(-1.1%)提高: a figure in brackets after the wider place or the earlier
 # time a figure is compared with is that place's or that time's figure of the same measure
 COMPARED_BRACKET_TIMES = ("去年同期", "上年同期")

@@ -7,7 +7,7 @@ here is generic Chinese administrative vocabulary, never names taken from a part
 """
 from __future__ import annotations
 
-from . import zh
+from . import without, zh
 
 # --------------------------------------------------------------------------- head nouns → category
 # A project name ends in one of these (longest match wins).  Category by the rightmost head.
@@ -448,8 +448,9 @@ PREFIX_CUES: list[tuple[str, str]] = [
     (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联|连接|衔接|接入|连通", "unknown"),
 ]
 # A clause opening with one of these lists the members of the class the clause before it names (…计划新开工项目
-# 未开工，包括A、B等): that clause is the frame of the members' stage.
-LIST_OPENERS = ("其中包括", "包括", "包含", "如", "例如", "比如", "主要有", "分别是", "分别为")
+# 未开工，包括A、B等): that clause is the frame of the members' stage.  The introducers of a list's items but 其中有,
+# which opens a part counted (…项目15个,其中有3个未开工), no members named
+LIST_OPENERS = without(zh.LIST_INTRODUCERS, "其中有")
 # Class words beside the stages of a list heading that a list's class may carry (签约项目主要有:A、B).
 # A supervision notice's classes of lagging works (滞后项目, 推进缓慢的项目, 欠进度项目, 未达序时进度的项目) are works
 # under way.
@@ -461,7 +462,8 @@ ZONE_CLASSES = ("片区", "园区", "新区", "功能区", "板块", "组团")
 # The counters of an entry of a list per unit (甲市2个,A和B;乙局1项,C): how many of the class's members a unit has.
 UNIT_ENTRY_COUNTERS = ("个", "项", "处")
 # Copulas after a class of projects that list its members (尚未开工的3个项目为A、B, 续建项目主要有A).
-CLASS_COPULAS = ("分别是", "分别为", "主要有", "包括", "有", "为", "是")
+# (the copulas of any list, zh.LIST_COPULAS, and 主要有 / 包括 naming the main members or some)
+CLASS_COPULAS = zh.LIST_COPULAS + ("主要有", "包括")
 # A zone that holds projects (经开区已有5个项目建成投产, 园区现有企业32家): a host, not one of them.
 HOST_VERBS = ("已有", "共有", "现有", "拥有", "已入驻", "入驻")
 # Words before a project that commit to its completion (确保X年内建成, 力争X年底前投产, 将X建成): the completion is a
