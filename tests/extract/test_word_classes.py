@@ -83,3 +83,13 @@ def test_a_class_of_projects_lists_its_members_with_the_copulas_of_zh():
     assert set(zh.LIST_COPULAS) <= set(zh_projects.CLASS_COPULAS)
     assert set(zh.ORDERED_COPULAS) <= set(zh.RANK_LIST_COPULAS)
     assert set(zh_projects.LIST_OPENERS) == set(zh.LIST_INTRODUCERS) - {"其中有"}
+
+
+def test_each_rules_counters_are_the_set_counters_but_the_words_it_names():
+    """A long list's count and a list's closing count read every counter of a set; a count inside a work's name leaves
+    out 条 and 座, which count the parts of one work (改造3座危桥工程)."""
+    from taizhang.extract.lang import zh_projects
+    assert set(zh.SET_COUNTERS) <= set(zh.ENUMERATED_COUNT_UNITS)
+    assert set(zh.SET_COUNTERS) <= set(zh_projects.LIST_COUNTERS)
+    assert set(zh.SET_COUNTERS) - {"条", "座"} <= set(zh_projects.CLASS_COUNTERS)
+    assert not {"条", "座"} & set(zh_projects.CLASS_COUNTERS)

@@ -240,7 +240,7 @@ _EACH_BOUND = rx.compile(r"(?:分别|均|各|都)$")
 # the class a bound picks out written right after it (超5亿元项目, 过10亿元产业项目), without 的
 _CLASS_AFTER_BOUND = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 _COUNTED_CLASS_AFTER = rx.compile(rf"的?[\u4e00-\u9fff]{{1,10}}?(?:{alternation(zh.CLASS_COUNT_VERBS)})?\s?"
-                                  rf"(?:{ARABIC}|{CHINESE})\s?(?:多|余)?(?:{alternation(zh.CLASS_COUNT_UNITS)})(?![\u4e00-\u9fff])")
+                                  rf"(?:{ARABIC}|{CHINESE})\s?(?:多|余)?(?:{alternation(zh.SET_COUNTERS)})(?![\u4e00-\u9fff])")
 _CLASS_AFTER_BAND = rx.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 # 5亿元至10亿元项目9个: a band of amounts naming a class, kept whole in the class's name
 # 超5亿元或5000万美元项目: one class bounded in two currencies (or two measures), both bounds naming it
@@ -1251,7 +1251,7 @@ def _classified(text: str, vs: int, end: int, unit: str) -> bool:
     return bool(before.search(text, max(0, vs - 8), vs) or after.match(text, end))
 
 
-_CLASS_COUNTED_BEFORE = rx.compile(rf"(?<!第)(?<!第\d)(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.CLASS_COUNT_UNITS)})"
+_CLASS_COUNTED_BEFORE = rx.compile(rf"(?<!第)(?<!第\d)(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.SET_COUNTERS)})"
                                    r"[\u4e00-\u9fff]{0,6}$")
 _HAN_COUNT_VERB = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})$")
 
@@ -1426,7 +1426,7 @@ def _class_share(text: str, layout: Layout, vs: int, end: int) -> bool:
     return _CLASS_COUNTED.search(text, m.end(), layout.clause_of(vs)[1]) is None
 
 
-_CLASS_COUNTED = rx.compile(rf"(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.CLASS_COUNT_UNITS)})")
+_CLASS_COUNTED = rx.compile(rf"(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.SET_COUNTERS)})")
 
 
 def _stat_value(text: str, vs: int) -> bool:

@@ -41,6 +41,10 @@ PROJECT_COUNT_UNITS = ("个", "项", "宗")
 LIST_COPULAS = ("分别是", "分别为", "是", "为", "有")
 # …and 依次是 / 依次为 "are, in turn": members named in an order (a ranked list's, a selection's)
 ORDERED_COPULAS = ("依次是", "依次为")
+# The counters a set of bodies or works is counted in (12个乡镇, 6家企业, 5所学校, 4条高铁, 3座水库, 8处景点, 20项工程):
+# a count of them, each a member of the set.  The rules of a class counted after a bound (facts), of a long list closed
+# by 等 and a count (scope) and of the projects a list or a name counts (zh_projects) read them, each with its own.
+SET_COUNTERS = ("个", "项", "家", "所", "条", "座", "处")
 
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
@@ -679,7 +683,8 @@ NOT_ENUMERATION_DENG = ("等级", "等待", "等候", "等同", "等于", "等�
 # 40个重点项目建成投运; 甲市2×660MW火电项目…等一批项目): a place written inside any item is the item's, the count and what
 # follows are the enclosing scope's, whatever figures the names carry (scope.enumerated).
 LONG_ENUMERATION_REACH = 160
-ENUMERATED_COUNT_UNITS = ("个", "项", "家", "所", "条", "座", "处", "批")
+# (the set's counters, and 批 counting batches: 等一批项目)
+ENUMERATED_COUNT_UNITS = SET_COUNTERS + ("批",)
 
 # --------------------------------------------------------------------------- places the gazetteer lacks (docregions)
 # A division's suffix after a name (岚溪县, 青川市, 临湖区, 云峰镇, 岚江新区), longest first, with the level it names.
@@ -2203,9 +2208,9 @@ CRITERION_RULE_VERBS = ("列入", "列为", "纳入", "评为", "评定为", "�
                         "扣分", "扣除", "给予", "予以", "进行约谈", "约谈", "通报", "挂牌", "亮黄牌", "亮红牌", "问责",
                         "表扬", "晋级", "降级", "不得评为", "一票否决")
 # 产值超百亿元的产业集群达到6个 / 年产值超50亿元产业集群4个: a bound amount whose class is counted right after the
-# class's name (any name, not only CRITERION_ENTITIES) picks the class out (facts._criterion); the count is the figure
+# class's name (any name, not only CRITERION_ENTITIES) picks the class out (facts._criterion); the count (in
+# SET_COUNTERS) is the figure
 CLASS_COUNT_VERBS = ("达到", "达", "有", "为", "共", "共有", "增至", "增加到", "增加至", "突破")
-CLASS_COUNT_UNITS = ("个", "家", "座", "所", "条", "项", "处")
 # 年产60万吨乙二醇项目 / 年加工农产品20万吨的产业园 / 日供水能力10万吨水厂: a capacity per year or day written into the
 # name of what has it (facts.CAPACITY_NAME); 全年加工 is the year's output, no capacity
 CAPACITY_NAME_VERBS = ("产", "处理", "加工", "出栏", "屠宰", "吞吐", "发电", "设计", "供水", "储存", "存储", "生产", "产能")

@@ -182,9 +182,11 @@ CLASS_MODIFIERS = ("重点", "重大", "骨干", "标志性", "省级", "市级"
 HONOUR_VERBS = ("获评", "荣获", "被评为", "评为", "被命名为", "被授予", "获得称号")
 # Counters of the works a list closes with (甲、乙等4条高铁, 等3座水库, 等6家省实验室, 等5所学校)
 # (等10大项目, 等十大工程: the count of the works a list names, 大 as the counter)
-LIST_COUNTERS = ("条", "座", "个", "家", "所", "处", "项", "批", "大")
+LIST_COUNTERS = zh.SET_COUNTERS + ("批", "大")
 # Counters of a class of works counted inside a name (11项重大水利工程, 12个乡镇污水处理厂): a count, no one work
-CLASS_COUNTERS = ("项", "个", "宗", "批", "家", "所", "处", "大")  # (重点实施10大工程项目: a count of them)
+# (重点实施10大工程项目: a count of them; 8宗, 3批 too).  Not 条 and 座: they count the roads and bridges one work is made
+# of (改造3座危桥工程, 新建2条连接线工程), a name that is still one work's
+CLASS_COUNTERS = without(zh.SET_COUNTERS, "条", "座") + ("宗", "批", "大")
 # Words totalling a list's count (甲水库、乙灌区等总计11项重大水利工程)
 LIST_TOTAL_WORDS = ("总计", "共计", "合计", "共", "计")
 # Fields of works a list's class may name (甲水库、乙灌区等重大水利工程): the items are works by themselves
