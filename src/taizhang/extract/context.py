@@ -1496,6 +1496,7 @@ RE_PAST_YEAR_OPENER = rx.compile(rf"(?:{alternation(zh.PAST_YEAR_OPENERS)})\s*$"
 RE_PAST_YEAR_FOLLOWER = rx.compile(rf"\s*[,，]?\s*(?:{alternation(zh.PAST_YEAR_FOLLOWERS)})")
 RE_SINCE_OPENER = rx.compile(rf"(?:{alternation(zh.SINCE_YEAR_OPENERS)})\s*$")
 RE_SINCE_CLOSER = rx.compile(rf"\s*(?:{alternation(zh.SINCE_YEAR_CLOSERS)})")
+RE_RECORD_SINCE = rx.compile(rf"\s*以来\s*的?\s*(?:同期)?(?:{alternation(zh.RECORD_SINCE_WORDS)})")
 # 由2012年的…调整为… / 从2012年的…提高到…: the value a change starts from, of a year before the text's own
 RE_FROM_VALUE_OF = rx.compile(r"(?:由|从)\s*$")
 # 是2012年的1.64倍 / 为2015年的2倍: the year a multiple is taken of
@@ -1557,6 +1558,9 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
                                                RE_SINCE_CLAUSE_CLOSER.match(text, m.end())):
             bases.append(y - 1)  # 自2016年以来首季负增长: a run of years up to the text's, which is 2016 or after
             continue  # (自2015年开展项目攻坚以来: the same run, the event that opened it named)
+        if RE_RECORD_SINCE.match(text, m.end()):
+            bases.append(y)  # 创2012年以来最好位次: a record since then, in a text of a later year
+            continue
         if RE_SINCE_CLOSER.match(text, m.end()) and _later_year_dated(text, y):
             bases.append(y - 1)  # 2015年以来,全市累计… in a text dated 2023年8月 or 截至2023年6月底: the run's start
             continue

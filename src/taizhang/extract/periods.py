@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # 2025年同期: the same span of a named year, the time a figure is compared with (比2025年同期高8.4个百分点) or,
     # standing alone (2025年同期为3.2%), the comparison period; never the year of the figure before it
     ("year_same_period", rf"({_YEAR})\s?年同期"),
-    ("year_range", rf"(?<!\()({_YEAR})\s*[-—~至到]\s*({_YEAR})\s?年"),
+    # 2021—2025年 / 2015年至2018年: the years from the first to the last (年 may be written after both)
+    ("year_range", rf"(?<!\()({_YEAR})\s?年?\s*[-—~至到]\s*({_YEAR})\s?年"),
     # 截至今年6月10日 / 截至当年5月底: the document's year written as a word
     ("upto_day", rf"(?:截至|截止到|截止|到)\s*(?:(?:{_YEAR}\s?年|{_THIS_YEAR})\s?)?({_N})\s?月\s?({_N})\s?日"),
     ("upto_year_month", rf"(?:截至|截止到|截止|到)\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
@@ -111,6 +112,9 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|(?:(?<=[,，;；。\n]\d月)|(?<=[,，;；。\n]1\d月))(?=(?:{'|'.join(zh.MONTH_DONE_VERBS)})))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
+    # 到年,全省力争达到8个: a deadline whose year's digits a reposted page lost (到 + 年 before the clause's comma);
+    # a deadline of a year unknown, as 年底前 with no year
+    ("lost_year_deadline", r"(?:(?<=^)|(?<=[\s,，。;；:：、]))(?:到|至)\s?年(?=\s?[,，])"),
     # 上年末 / 去年底: the previous year's end, where a stock of the year before stood (由上年末的61.2%提高到62.0%)
     ("last_year_end", r"(?:去年|上年|上一年)(?:年)?(?:末|底)(?!前)"),
     ("last_year", r"(?:去年|上年|上一年)(?:全年)?(?!同期|末|底)|过去一年|过去的一年|一年来"),
@@ -331,6 +335,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         return (Y if mo == 12 else f"..{Y}-M{mo:02d}"), "point"
     if kind in ("this_year", "that_year"):
         return Y, "point"
+    if kind == "lost_year_deadline":
+        return "..?", "deadline"
     if kind == "year_end":
         return (f"..{Y}", "deadline") if "前" in t else (Y, "point")
     if kind in ("last_year", "last_year_end"):

@@ -2484,6 +2484,8 @@ def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[
     ccs, _ = layout.clause_of(c.vs)
     if pcs == ccs:
         return True
+    if _since_inside_clause(text, p, pcs):
+        return False  # 居全省第2位、创2012年以来最好位次;规上工业增加值增长7.1%: the run names that clause's comparison
     # walk the clauses between the expression and the value
     starts = layout.cand_starts
     if not _any_between(starts, pcs, pce):
@@ -2495,6 +2497,17 @@ def _carry_ok(text: str, layout: Layout, p: PeriodMention, c: Cand, cands: list[
             return False
         pos = e + 1
     return True
+
+
+_RUN_OPENER = rx.compile(rf"\s*(?:{alternation(zh.SINCE_YEAR_OPENERS)})?\s*")
+
+
+def _since_inside_clause(text: str, p: PeriodMention, pcs: int) -> bool:
+    """Whether a run of years since a time (2012年以来) stands inside its clause, after words of the clause's own
+    (创2012年以来最好位次, 为2019年以来最高): then it names what that clause compares with, the best since then, and
+    times no value of a later clause.  A run opening its clause (2019年以来,全县累计… / 自2019年以来,…) frames the
+    clauses after it."""
+    return p.kind in SINCE_KINDS and p.role == "span" and not _RUN_OPENER.fullmatch(text, pcs, p.start)
 
 
 def _list_item_on(text: str, e: int) -> bool:

@@ -547,6 +547,9 @@ PAST_YEAR_FOLLOWERS = ("就已", "就", "便", "即已", "曾", "首次提出", 
                        "首次启动", "首次出台", "首次发布", "首次举办", "率先提出", "率先建立")
 SINCE_YEAR_OPENERS = ("自从", "自", "从")
 SINCE_YEAR_CLOSERS = ("以来", "起")
+# 创2012年以来最好位次 / 2016年以来首次负增长 / 创2015年以来新高: a record since a year, the words of the superlative after
+# 以来; the text is of a later year (context.stated_year)
+RECORD_SINCE_WORDS = ("最", "新高", "新低", "首次", "首季", "首度", "之最")
 OWN_PLAN_AFTER_YEAR = ("年度计划", "全年计划", "计划目标", "计划任务", "目标任务", "预期目标", "年度目标", "全年目标",
                        "计划", "目标")
 PRESENT_YEAR_WORDS = ("今年", "本年")
