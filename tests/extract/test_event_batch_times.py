@@ -1,5 +1,6 @@
 """The times of a project event's batch (sentences written for these tests): what it is planned to complete this year
-(今年计划完成投资, the batch's plan as the event reports it: actual) is of the event's time, and a batch counted in a paragraph after the lead takes the
+(今年计划完成投资, the batch's plan as the event reports it: actual) is of the event's year (the lead's convention of
+session 26: the batch's plan for the year is the year's), and a batch counted in a paragraph after the lead takes the
 quarter the event is named by (集中开复工 an event as 集中开工)."""
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 from factrun import facts_of, one
 
 # an event's batch: what it is planned to complete this year (the batch's plan the event reports, actual: the lead's
-# convention of session 25) is of the time the event counts its batch in, as the batch's own figures are
+# convention of session 25) is of the year the event counts its batch in (the convention of session 26), while the
+# batch's own figures are of the event's quarter
 EVENT_NEWS = ("岚山市举行2020年第四季度重点项目集中开工活动\n\n11月5日,岚山市举行2020年第四季度重点项目集中开工活动,"
               "集中开工项目28个,总投资61亿元,今年计划完成投资12亿元。\n")
 EVENT_NEWS_2 = ("青河县重大项目集中开工\n\n2019年8月12日,青河县2019年第三季度重大项目集中开工仪式在工业园区举行。"
@@ -16,10 +18,10 @@ EVENT_NEWS_2 = ("青河县重大项目集中开工\n\n2019年8月12日,青河县
 
 
 @pytest.mark.parametrize("text, value, kind, period", [
-    (EVENT_NEWS, 28, "actual", "2020-Q4"), (EVENT_NEWS, 61, "actual", "2020-Q4"), (EVENT_NEWS, 12, "actual", "2020-Q4"),
-    (EVENT_NEWS_2, 16, "actual", "2019-Q3"), (EVENT_NEWS_2, 9.5, "actual", "2019-Q3"),  # (年度计划…: the plan's name)
+    (EVENT_NEWS, 28, "actual", "2020-Q4"), (EVENT_NEWS, 61, "actual", "2020-Q4"), (EVENT_NEWS, 12, "actual", "2020"),
+    (EVENT_NEWS_2, 16, "actual", "2019-Q3"), (EVENT_NEWS_2, 9.5, "actual", "2019"),  # (年度计划…: the plan's name)
 ])
-def test_an_events_planned_completion_is_of_the_events_time(text, value, kind, period):
+def test_an_events_planned_completion_is_of_the_events_year(text, value, kind, period):
     f = one(facts_of(text), value)
     assert (f.kind if kind else None, f.period) == (kind, period)
 
@@ -34,8 +36,8 @@ LEAD_EVENT_3 = ("东坪区项目集中开工\n\n7月2日,东坪区举行2022年�
 
 
 @pytest.mark.parametrize("text, value, period", [
-    (LEAD_EVENT, 120, "2023-Q1"), (LEAD_EVENT, 300, "2023-Q1"), (LEAD_EVENT, 80, "2023-Q1"),
-    (LEAD_EVENT_2, 18, "2024-Q3"), (LEAD_EVENT_2, 42, "2024-Q3"), (LEAD_EVENT_2, 10, "2024-Q3"),
+    (LEAD_EVENT, 120, "2023-Q1"), (LEAD_EVENT, 300, "2023-Q1"), (LEAD_EVENT, 80, "2023"),
+    (LEAD_EVENT_2, 18, "2024-Q3"), (LEAD_EVENT_2, 42, "2024-Q3"), (LEAD_EVENT_2, 10, "2024"),
     (LEAD_EVENT_3, 20, "2022"), (LEAD_EVENT_3, 36, "2022"),
 ])
 def test_a_batch_counted_after_the_lead_takes_the_time_the_event_is_named_by(text, value, period):

@@ -28,3 +28,12 @@ from factrun import context_of, one
 def test_an_events_counts_keep_the_time_the_text_states(text, value, period):
     _, ex = context_of(text)
     assert one(ex.facts, value).period == period
+
+
+def test_a_batch_of_a_named_month_is_of_that_month_and_its_plan_for_the_year_of_the_year():
+    # the event opened by its month, the batch's size in a clause after it (共有…个项目): the month's; what the batch is
+    # planned to invest in the year: the year's (the lead's convention of session 26)
+    _, ex = context_of("河口县重大项目建设情况\n\n2025年5月份,全县重大项目集中开工,共有14个项目,总投资18.4亿元,"
+                       "年度计划投资7.2亿元。\n")
+    assert one(ex.facts, 14).period == one(ex.facts, 18.4).period == "2025-M05"
+    assert one(ex.facts, 7.2).period == "2025"

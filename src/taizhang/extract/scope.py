@@ -254,28 +254,30 @@ _EVENT_QUARTER = rx.compile(r"(\d{4}|\?)-(?:[QH][1-4]|M\d\d)")  # an event's tim
 
 
 def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], periods, p_starts, context) -> None:
-    """The year's planned investment of a batch an event launched, stated with the batch (三季度集中开工项目412个,总
-    投资1800亿元,年度计划投资560亿元 / 这次集中开工的重大项目…总投资1075亿元,年计划投资248亿元) is one of the batch's
-    figures: it takes the quarter, half or month the batch's figure before it in the sentence holds in (the event's:
-    全市4月份集中开工项目共70个,总投资86.1亿元,年度计划投资50亿元 → April), in
-    the same year, when the sentence names the event or the headline gives the event that time; a year's plan of no
-    event (一季度,全市新开工项目50个,…,年度计划投资30亿元) stays the year's."""
-    if c.measure != "level" or not re.fullmatch(r"\d{4}|\?", c.period or ""):
+    """The year's planned investment of a batch an event launched, stated with the batch (2022年4月份,全县重大项目集中
+    开工,共有12个项目,总投资15.6亿元,年度计划投资6.1亿元 / 三季度集中开工项目412个,…,年度计划投资560亿元) is the year's
+    plan of the batch: it holds in the year of the event's quarter, half or month (2022), not in the event's time
+    that the batch's count and total hold in (2022-M04), nor in a year of its own (the lead's convention of session 26:
+    the batch's 年度计划投资 → the year).  The batch is a count or total of projects before the plan in its sentence,
+    timed within its year, when the sentence names the event or the headline gives the event that time."""
+    if c.measure != "level" or not (_EVENT_QUARTER.fullmatch(c.period or "") or re.fullmatch(r"\d{4}|\?", c.period or "")):
         return
     ss, _ = layout.sent_of(c.vs)
     if not (c.kind == "actual" and BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs)
             or c.kind in ("actual", "target") and BATCH_PLANNED_DONE.search(text, max(ss, c.vs - 12), c.vs)):
-        return  # (今年计划完成投资12亿元 after the batch: the batch's plan of the year, of the batch's time as its count)
+        return  # (a plan amount of no batch keeps the time its sentence gives it)
+    own_year = _event_year_of(c.period) or c.period
     named = bool(EVENT_OWN.search(text, ss, c.vs) or EVENT_BACKREF.search(text, ss, c.vs))
-    head = None if named else _headline_event_time(text, periods, p_starts, context, c.period)
+    head = None if named else _headline_event_time(text, periods, p_starts, context, own_year)
     i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
     while i >= 0 and layout.cand_starts[i] >= ss:
         if i < len(cands) and cands[i].vs == layout.cand_starts[i] and cands[i].kind == "actual" \
                 and cands[i].measure in ("count", "level"):
             m = _EVENT_QUARTER.fullmatch(cands[i].period or "")
-            if m and m.group(1) == c.period and (named or head is not None and head.period == cands[i].period
-                                                 or cands[i].extra.get("lead_event_span")):
-                c.period = cands[i].period
+            if m and own_year in (m.group(1), "?") and (named or head is not None and head.period == cands[i].period
+                                                        or cands[i].extra.get("lead_event_span")):
+                c.period = m.group(1)
+                c.extra["batch_year_plan"] = True
             return
         i -= 1
 
@@ -1806,8 +1808,11 @@ def _value_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) 
 
 def _whole_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) -> Cand | None:
     """The value a 其中 breaks down: the last one in ``[lo, hi)`` in the same unit (安排项目60个,1-9月完成投资28亿元,
-    其中续建项目22个: the 60个, not the 28亿元), else the last value there."""
+    其中续建项目22个: the 60个, not the 28亿元), else the last value there that is no batch's plan for the year (总投资
+    860亿元,年度计划投资210亿元,其中产业项目80个: the plan, of the year, is an attribute of the batch, no whole; the 860)."""
     last = _value_before(c, cands, layout, lo, hi)
+    while last is not None and last.extra.get("batch_year_plan") and last.vs > lo:
+        last = _value_before(c, cands, layout, lo, last.vs)
     i = bisect.bisect_left(layout.cand_starts, hi) - 1
     while last is not None and i >= 0 and layout.cand_starts[i] >= lo and i < len(cands):
         x = cands[i]
