@@ -1503,7 +1503,7 @@ RE_FROM_VALUE_OF = rx.compile(r"(?:由|从)\s*$")
 RE_BASE_OF_MULTIPLE = rx.compile(r"(?:是|为|相当于)\s*$")
 RE_MULTIPLE_OF_AFTER = rx.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 # 自2015年开展项目攻坚以来: the event that opened the run named between the year and 以来
-RE_SINCE_CLAUSE_CLOSER = rx.compile(r"[^,，。;；:：\d\n]{1,12}?以来")
+RE_SINCE_CLAUSE_CLOSER = rx.compile(r"[^,，。;；:：\d\n]{1,12}?(?:以来|至今)")
 # 2023年8月 / 截至2023年6月底: a month of a year, a time the text states as a point (no deadline: 到2025年6月, 计划于…)
 RE_YEAR_MONTH_POINT = rx.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?!\s*(?:底|末)?\s*(?:前|以前|之前))")
 RE_NOT_OWN_POINT_BEFORE = rx.compile(rf"(?:到|(?<!截)至|于|比|较|与|{alternation(zh.PLANNED_TIME_WORDS)})\s*$")
@@ -1539,6 +1539,7 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
     """The year the body states as its own: the most cited year (years in current-year phrasing such as
     2023年上半年 / 2023年以来 / 今年2023, and the first year of the text's opening sentence, count double), never a deadline (到2025年) or a range end; else the
     first year of a five-year plan the text calls just begun (十四五开局之年)."""
+    from .periods import narrative_year
     text = doc.norm[:200_000]
     counts: dict[int, int] = {}
     first: dict[int, tuple[int, int]] = {}
@@ -1558,6 +1559,8 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
                                                RE_SINCE_CLAUSE_CLOSER.match(text, m.end())):
             bases.append(y - 1)  # 自2016年以来首季负增长: a run of years up to the text's, which is 2016 or after
             continue  # (自2015年开展项目攻坚以来: the same run, the event that opened it named)
+        if not counts and narrative_year(text, m.start(), m.end()):
+            continue  # 截至6月底,…。2019年,省里还对9个市开展了专项督查: a year told as history, not the text's
         if RE_RECORD_SINCE.match(text, m.end()):
             bases.append(y)  # 创2012年以来最好位次: a record since then, in a text of a later year
             continue

@@ -529,6 +529,32 @@ def resolve(expr: str, year: int | None) -> str | None:
     return None
 
 
+# 2019年,省里还对9个市开展了专项督查: a deed told as history after the year opening its sentence (zh.NARRATIVE_ADVERBS,
+# the perfective 了 after a verb)
+_NARRATIVE_DEED = rx.compile(rf"[^。!?！？;；\n]{{0,12}}?(?:{'|'.join(zh.NARRATIVE_ADVERBS)})|"
+                             rf"[^。!?！？;；\n]{{0,120}}?(?<=[\u4e00-\u9fff])(?<![{zh.NOT_PERFECTIVE_BEFORE}])了"
+                             rf"(?![{zh.NOT_PERFECTIVE_AFTER}])")
+_OPENS_SENTENCE = rx.compile(r"(?:^|(?<=[。!?！？;；\n]))\s*$")
+_CLAUSE_AFTER_YEAR = rx.compile(r"\s*[,，]")
+NARRATIVE_LOOKBACK = 3000  # characters before the year looked over for the text's own times written without a year
+
+
+def narrative_year(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` (a year opening its sentence: 2019年,…) is told as history in a text that
+    has already spoken of its own time without writing its year (截至6月底,…整改率93.7%。… 2019年,省里还对9个市开展了
+    专项督查): a deed told with a further or earlier adverb (还, 曾, 先后) or with the perfective 了 is of a year behind
+    the text, which names its own times by month, day and 今年, not by the year.  Such a year is not the text's own
+    (context.stated_year), and the times of the sentences after it (截至6月底 again) are not of it (scope): a text that
+    writes its year where it states its own figures (2023年,全市安排重点项目458个) keeps it."""
+    if not _OPENS_SENTENCE.search(text, max(0, start - 2), start):
+        return False
+    comma = _CLAUSE_AFTER_YEAR.match(text, end)
+    if comma is None or not _NARRATIVE_DEED.match(text, comma.end()):
+        return False
+    head = text[max(0, start - NARRATIVE_LOOKBACK):start]
+    return any(p.period.lstrip(".").startswith("?") and p.role in ("point", "status") for p in find_periods(head, None))
+
+
 # 3月至5月 / 4月、5月 / 3、4、5月 / 一、二季度: months or quarters written as a list, whose values a 分别 list gives one
 # each (3月至5月,每月新开工项目分别为5个、8个、12个 → M03, M04, M05).
 _MONTH_RANGE = rx.compile(rf"(?<!\d)({_N})\s*(?:月份?)?\s*(?:至|到|—|-|~)\s*({_N})\s*月份?")

@@ -22,7 +22,7 @@ from .figure import kind_of_body
 from .indicators import names_a_class, strip_method
 from .jieba_dict import first_word
 from .lang import alternation, zh, zh_projects
-from .periods import PeriodMention, find_periods, plan_span, time_lists, year_to
+from .periods import PeriodMention, find_periods, narrative_year, plan_span, time_lists, year_to
 from .periods import _n as _count
 from .segment import Headings, Layout, last_of
 
@@ -2462,6 +2462,8 @@ def _year_frames(text: str, layout: Layout, y: PeriodMention, rel: PeriodMention
     cs, ce = layout.clause_of(y.start)
     if cs <= rel.start < ce:
         return True
+    if layout.sent_of(y.start)[1] <= rel.start and narrative_year(text, y.start, y.end):
+        return False  # 2019年,省里还对9个市开展了专项督查。截至6月底,…: a year told as history frames no later cut-off
     return bool(YEAR_FRAME_BEFORE.fullmatch(text, cs, y.start)) and bool(YEAR_FRAME_AFTER.fullmatch(text, y.end, ce))
 
 

@@ -547,6 +547,12 @@ PAST_YEAR_FOLLOWERS = ("就已", "就", "便", "即已", "曾", "首次提出", 
                        "首次启动", "首次出台", "首次发布", "首次举办", "率先提出", "率先建立")
 SINCE_YEAR_OPENERS = ("自从", "自", "从")
 SINCE_YEAR_CLOSERS = ("以来", "起")
+# 2019年,省里还对9个市开展了专项督查: a sentence telling what was done in a year as history, after the text has spoken
+# of its own times without their year (截至6月底, 今年以来): the adverbs of a further or earlier deed, and the perfective
+# 了 after a verb (not in 了解, 为了, 除了 …); such a year is none the text is written in (context.stated_year)
+NARRATIVE_ADVERBS = ("还", "曾", "曾经", "先后", "又")
+NOT_PERFECTIVE_BEFORE = "为除罢末"
+NOT_PERFECTIVE_AFTER = "解结如然不得"
 # 创2012年以来最好位次 / 2016年以来首次负增长 / 创2015年以来新高: a record since a year, the words of the superlative after
 # 以来; the text is of a later year (context.stated_year)
 RECORD_SINCE_WORDS = ("最", "新高", "新低", "首次", "首季", "首度", "之最")
