@@ -164,3 +164,18 @@ def test_what_a_review_of_five_years_got_or_paid_accrued_over_them(clause, perio
     text = ("岚溪县人民政府工作报告\n——2026年1月12日在岚溪县第十八届人民代表大会第五次会议上\n五年来," + clause + "。\n")
     _, ex = context_of(text)
     assert ex.facts and ex.facts[-1].period == period
+
+
+# --------------------------------------------------------------------------- a year the text calls 明年
+
+def test_a_year_a_sentence_calls_next_year_is_the_targets_year_and_not_the_texts():
+    # a year-end meeting's news of no date: 2027年 is 明年 in the sentence naming it, so the text is of 2026, its
+    # targets introduced by 明年 are of 2027 and its 今年 of 2026
+    text = ("青川市召开市委经济工作会议\n\n会议指出,今年全市地区生产总值预计增长5.3%。"
+            "2027年是“十五五”规划承上启下之年,做好明年经济工作意义重大。\n"
+            "会议提出明年全市经济社会发展的主要预期目标:地区生产总值增长6%左右,规上工业增加值增长7.5%。\n")
+    assert periods_of(text, (5.3, 6, 7.5)) == {5.3: "2026", 6: "2027", 7.5: "2027"}
+    # 为明年…打下基础: the year after the one named, which stays the text's
+    text2 = ("东坪县政府常务会议\n\n会议指出,2026年是“十五五”开局之年,要做好今年各项工作,为明年发展打下坚实基础。"
+             "今年全县地区生产总值增长5.5%左右。\n")
+    assert periods_of(text2, (5.5,)) == {5.5: "2026"}

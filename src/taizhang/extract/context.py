@@ -1484,6 +1484,10 @@ RE_FULL_DATE = rx.compile(rf"{_D}|{_D_CN}")
 # (2018年60个重点项目: a count after the year is no month)
 RE_BODY_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*\d{1,2}\s*月)|"
                           r"(?!\s*\d{1,2}\s*[月日]|\s*[-—至到]\s*\d))")
+# 2026年是“十五五”开局之年,做好明年经济工作意义重大: a year the sentence calls 明年, the year whose work it is said to
+# be (not 为明年…打下基础, the year after the one named)
+RE_NEXT_YEAR_NAMED = rx.compile(rf"\s*(?:是|为)[^。!?！？;；\n]{{0,60}}?(?<![为给])(?:{alternation(zh.NEXT_YEAR_WORDS)})"
+                                r"的?[\u4e00-\u9fff]{0,6}?工作")
 RE_SAME_PERIOD_AFTER = rx.compile(r"\s*(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]\s*\d{1,2}\s*月份?)?同期")
 # a span within a year that 今年 and a year both open (今年一季度 … 2018年一季度): in the body's count that year is 今年
 _WITHIN_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]\s*\d{1,2}\s*月份?)"
@@ -1586,6 +1590,8 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             continue  # 到2025年, 于2025年建成 (对于2021年工作 is the year spoken of)
         if RE_SAME_PERIOD_AFTER.match(text, m.end()):
             y += 1  # 2017年同期为10亿元: the base of a comparison, a year before the text's own
+        elif RE_NEXT_YEAR_NAMED.match(text, m.end()):
+            y -= 1  # 2026年是…开局之年,做好明年经济工作意义重大: the year named is the next, the text's the one before
         w = 2 if RE_CURRENT_PHRASE.match(text, m.end()) or before.endswith("今年") else 1
         span = RE_WITHIN_YEAR_AFTER.match(text, m.end())
         if span and y == int(m.group(1)) and re.sub(r"\s|第|份", "", span.group(1)) in this_year_spans:

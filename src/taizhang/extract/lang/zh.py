@@ -559,6 +559,9 @@ RECORD_SINCE_WORDS = ("最", "新高", "新低", "首次", "首季", "首度", "
 OWN_PLAN_AFTER_YEAR = ("年度计划", "全年计划", "计划目标", "计划任务", "目标任务", "预期目标", "年度目标", "全年目标",
                        "计划", "目标")
 PRESENT_YEAR_WORDS = ("今年", "本年")
+# 明年 / 下一年: the year after the text's own (periods "next_year"; context.stated_year: a year a sentence calls so is
+# the next)
+NEXT_YEAR_WORDS = ("明年", "下一年")
 # 3年增长41.2% / 五年累计增长60%: the verbs of a change a count of years written right before states over them, and
 # the words of a sum between (periods "years_back")
 YEARS_CHANGE_VERBS = ("增长", "提高", "增加", "下降", "减少", "翻")
