@@ -37,3 +37,18 @@ def test_a_batch_of_a_named_month_is_of_that_month_and_its_plan_for_the_year_of_
                        "年度计划投资7.2亿元。\n")
     assert one(ex.facts, 14).period == one(ex.facts, 18.4).period == "2025-M05"
     assert one(ex.facts, 7.2).period == "2025"
+
+
+@pytest.mark.parametrize("text", [
+    # the month in the event's name, the lead giving the day it was held on
+    "河口县2025年5月份重大项目集中开工\n5月26日,河口县举行2025年5月份重大项目集中开工活动。本次集中开工项目14个,总投资18.4亿元,"
+    "年度计划投资7.2亿元。\n",
+    # the month in the name of an event held on a page's day, its batch counted after 共有
+    "河口县重大项目集中开工\n2025-05-26\n5月26日,河口县5月份重大项目集中开工活动举行。共有14个项目集中开工,总投资18.4亿元,"
+    "年度计划投资7.2亿元。\n",
+])
+def test_a_month_in_an_events_name_is_the_batchs_time_as_a_quarter_is(text):
+    # (the lead's convention of session 26: an event of a named month is of that month; its plan for the year the year's)
+    _, ex = context_of(text)
+    assert one(ex.facts, 14).period == one(ex.facts, 18.4).period == "2025-M05"
+    assert one(ex.facts, 7.2).period == "2025"

@@ -1492,7 +1492,8 @@ def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
 
 
 EVENT_DAY_KINDS = {"month_day", "date"}
-EVENT_NAME_KINDS = {"year", "quarter", "year_q", "half", "year_h"}  # times an event's name may carry
+# times an event's name may carry (2022年4月份重大项目集中开工活动: a month, as a quarter)
+EVENT_NAME_KINDS = {"year", "quarter", "year_q", "half", "year_h", "month", "year_month"}
 EVENT_DAY_REACH = 80  # characters from the day to the event's name
 
 
@@ -1602,8 +1603,8 @@ def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
     return "" if nm.group(2) else y  # a quarter or half in the name is the event's own time
 
 
-# the months a time in an event's name covers (2022年: all, 一季度: 1-3, 下半年: 7-12)
-_NAME_TIME = rx.compile(r"(\d{4}|\?)(?:-(Q[1-4]|H[12]))?")
+# the months a time in an event's name covers (2022年: all, 一季度: 1-3, 下半年: 7-12, 4月份: 4)
+_NAME_TIME = rx.compile(r"(\d{4}|\?)(?:-(Q[1-4]|H[12]|M\d\d))?")
 
 
 def _event_day(text: str, p: PeriodMention, periods, p_starts, context) -> PeriodMention | None:
