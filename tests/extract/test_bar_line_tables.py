@@ -87,3 +87,26 @@ def test_columns_naming_only_the_time_compared_with_and_a_total_row_of_the_provi
     whole = one(fs, 8.1)
     assert (whole.subject, whole.period) == ("湖南省", "2023-M11")
     assert one(fs, 6.9).subject == "湖南省"
+
+
+def test_a_progress_table_of_sectors_one_bar_cell_a_line():
+    # 分类名称 heads classes (sectors), not places: the rows' figures are the county's, the sector names the measure;
+    # 总投资 states no unit but its money neighbours do; 与序时进度比较 is how far ahead of the pace, no share
+    text = ("岚溪县2023年1-10月重点项目推进情况\n\n"
+            "分类名称 |\n项目数 |\n总投资 |\n年度计划投资(亿元) |\n1-本月累计完成投资(亿元) |\n占年计划的% |\n"
+            "与序时进度比较% |\n"
+            "交通水利 |\n15 |\n26.40 |\n4.10 |\n3.50 |\n85.4% |\n2.1% |\n"
+            "产业发展 |\n22 |\n51.80 |\n9.60 |\n8.20 |\n85.4% |\n2.1% |\n"
+            "民生保障 |\n8 |\n9.30 |\n1.50 |\n1.10 |\n73.3% |\n-10.0% |\n")
+    fs = facts_of(text)
+    assert {f.subject for f in fs} == {"岚溪县"}
+    f = one(fs, 26.40)
+    assert (f.unit, f.measure, f.period) == ("亿元", "level", "2023")
+    assert "产业发展" in one(fs, 51.80).indicator
+    f = one(fs, 22)
+    assert (f.unit, f.measure) == ("个", "count")
+    f = one(fs, 8.20)
+    assert (f.unit, f.period) == ("亿元", "2023-M01..M10")
+    assert [(f.value, f.measure) for f in fs if f.measure in ("delta", "share") and f.value in (2.1, 10.0)] == \
+        [(2.1, "delta"), (2.1, "delta"), (10.0, "delta")]
+    assert len(fs) == 18

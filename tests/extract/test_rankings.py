@@ -226,3 +226,20 @@ def test_ranking_lines_without_a_time_of_their_own_hold_for_their_heading_s():
     fs = facts_of("南岭市城乡生活垃圾治理工作督查通报\n\n一、3月份督查排名\n第一名:青川镇87.5分\n第二名:东坡镇85分\n")
     assert len(fs) == 4 and {f.period for f in fs} == {"?-M03"}
     assert all(f.indicator.startswith("督查") for f in fs)  # the heading's words, not a ranking line's
+
+
+def test_a_ranking_one_cell_a_line_with_blank_lines_whose_rank_column_opens_the_header():
+    # 名次 before the label column's word 村(社区): every row opens with its rank, the score column (成绩) writes no
+    # unit, the reward column states its own
+    text = ("白沙镇2023年度村(社区)人居环境考评结果公示\n\n"
+            "名次\n\n村(社区)\n\n考评成绩\n\n奖励金(元)\n\n"
+            "1\n\n石门村\n\n97.5\n\n8000\n\n2\n\n柳溪村\n\n93.0\n\n5000\n\n3\n\n新塘社区\n\n90.5\n\n3000\n\n"
+            "公示期为7天。\n")
+    fs = facts_of(text)
+    assert _by_subject(fs, "rank") == [("新塘社区", 3), ("柳溪村", 2), ("石门村", 1)]
+    scores = sorted((f.subject, f.value, f.unit, f.indicator) for f in fs if f.measure == "level" and f.unit != "元")
+    assert scores == [("新塘社区", 90.5, "", "考评成绩"), ("柳溪村", 93.0, "", "考评成绩"), ("石门村", 97.5, "", "考评成绩")]
+    assert sorted((f.subject, f.value) for f in fs if f.unit == "元") == [("新塘社区", 3000), ("柳溪村", 5000),
+                                                                         ("石门村", 8000)]
+    assert {f.period for f in fs if f.unit != "元"} == {"2023"}
+    assert len(fs) == 9

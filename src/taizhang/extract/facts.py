@@ -54,7 +54,7 @@ from .docregions import above_speaker, below_speaker, cited_other, nation_speaks
 from .regions import COUNTY, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
-from .structures import (total_row, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
+from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start, last_of  # noqa: F401
@@ -6568,8 +6568,8 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int 
     tables: dict[int, list[Cand]] = {}
     for c in cands:
         tc = c.extra.get("table")
-        if tc is not None and (tc.measure == "rank" or c.unit == zh.TABLE_SCORE_UNIT):
-            tables.setdefault(tc.table, []).append(c)
+        if tc is not None and (tc.measure == "rank" or c.unit == zh.TABLE_SCORE_UNIT or column_role(tc.header) == "score"):
+            tables.setdefault(tc.table, []).append(c)  # (考评成绩 | 96.5: a score written with no unit)
     for table, members in tables.items():
         heading = _ranking_topic(text, table, whole=True)
         times = [p for p in find_periods(heading, year) if p.role != "base"] if heading else []
@@ -6661,8 +6661,8 @@ def _class_column(tc, growth: bool) -> str:
                            zh.TABLE_CAPTION_MEASURES):  # (政府投资类项目 is a class, 民间投资 a measure)
         return ""
     base = _TIME_WORDS.sub("", tc.header).strip()
-    if not base or not (table_measure_name(base) or base.endswith(zh.RATE_COLUMN_ENDS)):
-        return ""
+    if not base or not (table_measure_name(base) or base.endswith(zh.RATE_COLUMN_ENDS) or pace_column(base)):
+        return ""  # (与序时进度比较 names what its figures are: 工业项目与序时进度比较)
     # (工业项目 + 项目个数: the word the two share is written once)
     k = next((k for k in range(min(len(label), len(base)) - 1, 0, -1) if label.endswith(base[:k])), 0)
     return label + base[k:]
@@ -6819,6 +6819,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         c.es, c.ee = tc.row_start, tc.row_end
         if tc.label_role == "indicator" and _index_level(tc, c.value):
             c.measure = "level"  # 衣着 | 101.3 under a price index (上年=100): the index itself, not a growth
+        elif tc.measure == "delta":
+            c.measure = "delta"  # 与序时进度比较(%) | 0.7%: the points a row is ahead of the pace, no share
         elif unit_class(c.unit) == "percent":
             c.measure = "growth" if growth or _growth_row(tc) else "share"
         elif growth and unit_class(c.unit) == "points":

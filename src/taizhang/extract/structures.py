@@ -278,6 +278,21 @@ def column_role(name: str) -> str:
 _FULL_MARKS = rx.compile(r"[(（]\s*(?:满分)?\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 
 
+_PACE_COMPARED = rx.compile(rf"(?:{alternation(zh.PACE_COMPARING_WORDS)})(?:{alternation(zh.PACE_BASES)})")
+
+
+def pace_column(name: str) -> bool:
+    """Does a column give how far its rows are ahead of or behind the pace the calendar asks for (与序时进度比较%, 比时间
+    进度(±%), 快于序时进度)?  Its figures are differences from the pace, not shares of the plan."""
+    return bool(_PACE_COMPARED.search(_WHITESPACE.sub("", name)))
+
+
+def score_unit(name: str) -> str:
+    """The unit of a column of scores whose header states none: 分 when its word writes it (得分, 总分, 组织领导(20分)),
+    none for a column of 成绩 (考评成绩 | 96.5), whose scores are written as bare figures."""
+    return zh.TABLE_SCORE_UNIT if zh.TABLE_SCORE_UNIT in name else ""
+
+
 def column_name(name: str) -> str:
     """A column's name without the full marks it is scored out of (组织领导(20分) → 组织领导)."""
     return _FULL_MARKS.sub("", name)
@@ -1270,7 +1285,7 @@ def _header_rows_at(text: str, seq: list, j: int):
     text lines, then rows of as many cells as the header has columns (fewer by its upper cells), each a label and
     at least one figure; a row's text cells (优秀, 第1) stay in line.  Returns what ``_rows_at`` does, or None."""
     cell = text[seq[j][1]:seq[j][2]]
-    if seq[j][0] != "t" or not _label_head(cell):
+    if seq[j][0] != "t" or not _label_head(cell) or _after_rank_head(text, seq, j):
         return None
     serial = cell in zh.TABLE_SERIAL_HEADS
     nv = j
@@ -1288,6 +1303,15 @@ def _header_rows_at(text: str, seq: list, j: int):
         if found is not None and (best is None or len(found[3]) > len(best[3])):
             best = found
     return best
+
+
+def _after_rank_head(text: str, seq: list, j: int) -> bool:
+    """Does the label column's word ``seq[j]`` follow a column of ranks on the line right above it (名次 / 村(社区) /
+    考评成绩, then 1 / 东岭村 / 96.5)?  Then the header starts at the ranks' word, and every row opens with its rank as
+    a numbered row opens with its number: the rows are read as numbered ones (``_rows_at``, ``_line_header``), not
+    from the label's word with the ranks taken for cells of the row before."""
+    return j > 0 and seq[j - 1][0] == "t" and seq[j][4] - seq[j - 1][4] == 1 and \
+        column_role(text[seq[j - 1][1]:seq[j - 1][2]]) == "rank"
 
 
 def _group_line(text: str, seq: list, k: int, n: int) -> bool:
@@ -1735,6 +1759,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     first = _split_unit(names[0])[0] if names else ""
     if first in zh.TABLE_SERIAL_HEADS and len(names) > 1:
         first = _split_unit(names[1])[0]  # 序号 | 项目类型 | …: the rows' numbers, the label column after them
+    first = _class_name_head(first)
     named = _class_then_indicator(names)
     if named >= 0:
         # 一级指标 | 二级指标 | 计量单位 | 1-3月: the class column's cell spans its rows, the rows are named by the next
@@ -1823,15 +1848,17 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 out.append(TableCell(m.start("num"), m.end("num"), value, own, name, label, rs, re_,
                                      m.end("unit") if own else -1, role, header[0][0] if header else -1, "rank"))
                 continue
+            bare = "delta" if pace_column(name) else ""  # 与序时进度比较(%) | 0.7%: points ahead of the pace
             if roles[j] == "score":
                 name = column_name(name)
                 if not (own or unit):
-                    unit = zh.TABLE_SCORE_UNIT  # 得分 | 96.2: a score in 分, written in the header's word only
-            if not (own or unit):
+                    unit = score_unit(names[j])  # 得分 | 96.2: a score in 分, written in the header's word only
+                    bare = "" if unit else "level"  # 考评成绩 | 96.5: a score, no unit written
+            if not (own or unit or bare):
                 continue
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
                                  own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
-                                 header[0][0] if header else -1, kind="target" if targets[j] else ""))
+                                 header[0][0] if header else -1, bare, kind="target" if targets[j] else ""))
     title = table_caption(text, header[0][0]) if header else ""
     measured = caption or (_named_measure(_caption_measure(text, header[0][0])) if title else "")
     if not caption and len(first) >= 2 and first in measured[:-1]:
@@ -2148,7 +2175,7 @@ def class_indicator(label: str, caption: str) -> str:
 def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> list[tuple[str, str]]:
     """(name without unit, unit) of every column: the header's own unit, else one of the table's units line."""
     cols = [_split_unit(n) for n in names]
-    money = next((u for u in units if unit_class_of(u) == "level"), "")
+    money = next((u for u in units if unit_class_of(u) == "level"), "") or _stated_money_unit(cols)
     count = next((u for u in units if unit_class_of(u) == "count"), "")
     need = [j for j in value_cols if not cols[j][1] and not re.fullmatch(r"序号|编号", cols[j][0])
             and not column_role(cols[j][0])]
@@ -2179,6 +2206,14 @@ def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> 
             unit = ""
         cols[j] = (name, unit)
     return cols
+
+
+def _stated_money_unit(cols: list[tuple[str, str]]) -> str:
+    """The one money unit the money columns of a header state when the table has no units line (总投资 | 年度计划投资
+    (亿元) | 1-本月累计完成投资(亿元)): a money column stating none (总投资) is in it too, as its neighbours are; "" when
+    they state none or several."""
+    stated = {u for n, u in cols if u and u.endswith(zh.MONEY_UNIT_END) and any(w in n for w in zh.MONEY_COLUMN_WORDS)}
+    return stated.pop() if len(stated) == 1 else ""
 
 
 def _unit_fits(name: str, unit: str) -> bool:
@@ -2213,6 +2248,14 @@ def total_row(label: str) -> bool:
     return len(label) <= 4 and label.startswith(zh.TABLE_WHOLE_ROW_PREFIX) and \
         label[1:2] in zh.TABLE_WHOLE_ROW_LEVELS and (len(label) == 2 or label[2:] in zh.TABLE_TOTAL_ROWS
                                                      or label[2:] in ("合计", "总计"))
+
+
+def _class_name_head(head: str) -> str:
+    """The label column's word of a table whose rows are classes, written with 名称 after it (分类名称, 行业名称 over
+    农林水利 / 城建环保): the class word alone (分类), so the rows are read as classes of what the columns measure, not
+    as places or bodies; any other word as it is (项目名称 heads a list of projects, each its own subject)."""
+    base = head[:-len(zh.NAME_HEAD_SUFFIX)] if head.endswith(zh.NAME_HEAD_SUFFIX) else head
+    return base if head not in zh.TABLE_INDICATOR_HEADS and base in zh.TABLE_INDICATOR_HEADS else head
 
 
 def _measure_rows(first_head: str) -> bool:
@@ -2483,7 +2526,7 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
     cols = [_column(_header_name(text, a, b, u), table_unit) for a, b, u in header]
     # a column of rates (办结率, 形象进度) without a unit of its own is in per cent, one of scores (得分) in 分
     cols = [(n, u or ("%" if n.endswith(zh.RATE_COLUMN_ENDS) else
-                      zh.TABLE_SCORE_UNIT if column_role(n) == "score" else "")) for n, u in cols]
+                      score_unit(n) if column_role(n) == "score" else "")) for n, u in cols]
     ranks = [column_role(n) == "rank" for n, _ in cols]
     sure = frame is not None and frame.decision == BLANK_FRAME_DECISION
     agreeing = {span for span, _ in frame.rows} if sure else set()

@@ -1374,6 +1374,8 @@ PREDICATE_WORDS = (
 # The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
 # with it is the plan's completion rate, named so
 PACE_BASES = ("序时进度", "时序进度", "时间进度")
+# the words that compare a figure with that pace (与序时进度比较, 比时间进度, 超序时进度, 快于序时进度)
+PACE_COMPARING_WORDS = ("与", "比", "较", "超", "超过", "快于", "慢于", "高于", "低于", "超出", "落后")
 PLAN_DONE_RATE = "投资完成率"
 PLAN_DONE_RATE_OTHER = "完成率"  # …of a plan of anything but investment (收入, 产值)
 # 整改进度快于全省平均水平,分别完成98.4%: the progress of a task, whose share done is the task's 完成率 (facts)
@@ -1816,6 +1818,7 @@ TABLE_HEADER_WORDS = ("序号", "编号", "项目名称", "名称", "项目", "�
                       "牵头单位", "备注", "地区", "单位", "指标", "指标名称")
 # A column whose cells are amounts of money: its head names investment, funds or output.
 MONEY_COLUMN_WORDS = ("投资", "资金", "金额", "产值", "收入", "总额", "计划", "完成", "到位")
+MONEY_UNIT_END = "元"  # 元, 万元, 亿元, 万美元: the units of money
 # A money column headed by a bare word (年度计划, 1-6月完成) measures investment in a project list: 年度计划投资.
 BARE_MONEY_HEADS = ("年度计划", "计划", "完成", "累计完成", "已完成", "实际完成", "计划完成", "预计完成", "本年计划",
                     "当年计划", "年度完成", "本年完成")
@@ -1830,6 +1833,8 @@ TABLE_WHOLE_ROW_LEVELS = ("省", "市", "州", "县", "区", "盟", "旗", "镇"
 TABLE_INDICATOR_HEADS = ("指标", "指标名称", "主要指标", "分类", "类别", "行业", "产业", "分行业", "分产业", "项目类别",
                          "类型", "项目类型", "项目分类",
                          "分类指标", "指标项目")
+# the word a label column's header may write after its class word (分类名称, 行业名称): it names the same column
+NAME_HEAD_SUFFIX = "名称"
 # A count column of the list a progress table tracks (项目个数 beside 1-9月完成投资): the year's list, not the months'.
 TABLE_LIST_COUNT_WORDS = ("项目",)
 # A sub-row's mark before its label (其中:城镇, #男性): the label is the class after it.
@@ -1973,8 +1978,9 @@ TABLE_SERIAL_HEADS = ("序号", "编号")
 TABLE_RANK_COLUMN_ENDS = ("排名", "名次", "位次", "排序", "排位")
 # a first column whose rows are years (年份 | 地区生产总值 / 2019 | 1500.2): its cells are the rows' times, no figures
 TABLE_YEAR_ROW_HEADS = ("年份", "年度", "年别", "年", "年次", "时间")
-# A column of scores (得分, 综合得分, 考核分数, 总分): each cell is its row's score, in 分 when the column says no other.
-TABLE_SCORE_COLUMN_ENDS = ("得分", "分数", "总分", "评分", "分值", "积分", "考核分", "考评分", "测评分")
+# A column of scores (得分, 综合得分, 考核分数, 总分, 考评成绩): each cell is its row's score, in 分 when the column's
+# word writes it and says no other unit; a column of 成绩 writes none: its scores have no unit.
+TABLE_SCORE_COLUMN_ENDS = ("得分", "分数", "总分", "评分", "分值", "积分", "考核分", "考评分", "测评分", "成绩")
 TABLE_SCORE_UNIT = "分"
 # A column of text in a ranking table (扣分原因, 存在问题, 备注, 等次): its cells are prose or words, no figures.
 TABLE_TEXT_COLUMN_ENDS = ("原因", "问题", "情况", "备注", "等次", "等级", "措施", "说明", "内容", "扣分项")
