@@ -49,6 +49,16 @@ def test_the_wider_places_figures_compared_with():
     assert (province.subject, province.measure, province.indicator) == ("湖南省", "growth", "固定资产投资")
 
 
+def test_the_wider_place_written_inside_the_brackets_with_its_figure():
+    # 同比增长8.2%(全市9.4%): the city's growth of the same measure in the same months, not a share of the county's
+    _, ex = context_of("沅陵县2024年1-5月经济运行简况\n1-5月，全县规模以上工业增加值同比增长8.2%(全市9.4%)，"
+                       "全县社会消费品零售总额21.6亿元，同比增长5.1%（全市6.3%）。\n")
+    for value, compared in ((9.4, 8.2), (6.3, 5.1)):
+        city, county = one(ex.facts, value), one(ex.facts, compared)
+        assert (city.subject, city.measure, city.period) == ("怀化市", "growth", county.period)
+        assert city.indicator == county.indicator and county.subject == "沅陵县"
+
+
 def test_the_earlier_times_figure_compared_with():
     _, ex = context_of("宜宾市2024年一季度工业运行情况\n一季度，全市规模以上工业增加值同比增长9.3%，较去年同期(5.2%)"
                        "提高4.1个百分点。\n")

@@ -46,3 +46,29 @@ def test_the_report_span_written_in_months_goes_on_into_the_next_section():
             "全区固定资产投资同比增长4.8%。\n")
     got = periods_of(text, (7.1, 4.8))
     assert got == {7.1: "2023-M01..M09", 4.8: "2023-M01..M09"}
+
+
+def test_a_numbered_heading_closed_by_a_full_stop_times_its_section():
+    # a release writes its headings as sentences of their own: 一、1-4月份…情况。 heads the figures under it, as the
+    # same heading without the full stop does, and the next heading's span takes over
+    text = ("青河县主要经济指标完成情况\n\n"
+            "一、1-4月份主要经济指标完成情况。\n\n"
+            "全县地区生产总值61.5亿元,同比增长5.2%。\n\n"
+            "(一)全县规模以上工业增加值同比增长8.3%。\n\n"
+            "二、1-5月份主要经济指标完成情况。\n\n"
+            "全县社会消费品零售总额14.2亿元,增长4.6%。\n\n"
+            "青河县统计局\n2024年6月18日\n")
+    got = periods_of(text, (61.5, 8.3, 14.2))
+    assert got == {61.5: "2024-M01..M04", 8.3: "2024-M01..M04", 14.2: "2024-M01..M05"}
+
+
+def test_a_figure_of_the_month_alone_under_a_span_is_of_its_last_month():
+    # 当月 under 1-4月份: April's own growth; 单月 in a half-year report: June's
+    text = ("青河县主要经济指标完成情况\n\n"
+            "一、1-4月份主要经济指标完成情况。\n\n"
+            "全县规模以上工业增加值同比增长6.1%，其中，当月规模以上工业增加值增长7.7%。\n\n"
+            "青河县统计局\n2024年5月18日\n")
+    assert periods_of(text, (6.1, 7.7)) == {6.1: "2024-M01..M04", 7.7: "2024-M04"}
+    text = ("2024年上半年青河县工业运行情况\n"
+            "上半年,全县规模以上工业增加值增长5.5%,单月增长6.8%。\n")
+    assert periods_of(text, (5.5, 6.8)) == {5.5: "2024-H1", 6.8: "2024-M06"}

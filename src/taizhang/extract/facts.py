@@ -572,10 +572,18 @@ def _headings(text: str, layout: Layout) -> list[tuple[int, int]]:
     for e in layout.para + [n]:
         line = text[p:e].strip()
         if line and len(line) <= HEADING_MAX and not _CLAUSE_PUNCT.search(line[:-1] if line else line) \
-                and not line.endswith(("。", ",", "，")):
+                and (not line.endswith(("。", ",", "，")) or _timed_numbered_heading(line)):
             out.append((p, e))
         p = e + 1
     return out
+
+
+def _timed_numbered_heading(line: str) -> bool:
+    """Is a numbered line closed by a full stop the heading of the time its section reports (一、1-3月份主要经济指标
+    完成情况。 / (二)一季度工业运行情况。)?  A statistics release writes its headings as sentences of their own; one that
+    names a span within the year times every figure under it that states none, as a heading line does."""
+    return line.endswith("。") and bool(fact_scope.NUMBERED_SECTION_LABEL.match(line)) and \
+        any(p.kind in fact_scope.OPENING_KINDS and p.role == "point" for p in find_periods(line, None))
 
 
 # --------------------------------------------------------------------------- candidates

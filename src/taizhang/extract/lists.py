@@ -645,7 +645,10 @@ def _spread_after(text: str, layout: Layout, cands: list[Cand], places: list[str
 # 高出全国(5.9%)、全省(6.4%)平均水平 / 较去年同期(-1.1%)提高9.2个百分点: the wider place or earlier time compared with,
 # its own figure in brackets
 _COMPARED_BRACKET = rx.compile(rf"(?:全(?P<suffix>[国省市县区州盟旗])(?:{alternation(zh.COMPARED_BRACKET_SCOPE_TAILS)})?|"
-                               rf"(?P<time>{alternation(zh.COMPARED_BRACKET_TIMES)}))\s*[(（]\s*[-−－+＋]?\s*$")
+                               rf"(?P<time>{alternation(zh.COMPARED_BRACKET_TIMES)}))\s*[(（]\s*[-−－+＋]?\s*$|"
+                               # 同比增长7.6%(全市11.1%): the wider place written inside the brackets, its figure after it
+                               rf"[(（]\s*全(?P<inner>[国省市县区州盟旗])(?:{alternation(zh.COMPARED_BRACKET_SCOPE_TAILS)})?"
+                               r"\s*(?:为|是)?\s*[-−－+＋]?\s*$")
 _YEAR = rx.compile(r"(?:19|20)\d\d")
 
 
@@ -673,7 +676,7 @@ def compared_brackets(text: str, layout: Layout, cands: list[Cand], wider) -> No
             if _YEAR.search(x.period):
                 c.period = _YEAR.sub(lambda y: str(int(y.group()) - 1), x.period)
         else:
-            c.subject = wider(m.group("suffix"), x.subject)
+            c.subject = wider(m.group("suffix") or m.group("inner"), x.subject)
             c.extra["subject_written"] = c.subject
 
 

@@ -215,9 +215,31 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     (``context.TimeFrame``) date what its sentence leaves to the text (``framed_period``)."""
     stated_period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands, context=context)
     framed_period(text, layout, c, periods, p_starts, year, context)
+    _single_month_of_span(text, layout, c, periods, p_starts)
     _event_batch_plan(text, layout, c, cands, periods, p_starts, context)
     _event_batch_part(text, layout, c, cands, periods, p_starts)
     _work_cumulative(text, layout, c, periods, p_starts, context)
+
+
+SINGLE_MONTH = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
+
+
+def _single_month_of_span(text: str, layout: Layout, c: Cand, periods, p_starts) -> None:
+    """其中,当月规模以上工业增加值同比增长9.9% under 一、1-3月份主要经济指标完成情况: a figure its clause says is of the
+    month alone (当月, 单月, 本月), with no time of its own after that word, is of the last month of the span it would
+    otherwise take (1-3月 → its March; 一季度 → March; 上半年 → June), not of the whole span."""
+    m = _SPAN_END.fullmatch(c.period or "")
+    if m is None or c.rank or (m.group(2) and ".." not in c.period.lstrip(".")) or c.period.startswith(".."):
+        return
+    cs, _ = layout.clause_of(c.vs)
+    word = None
+    for w in SINGLE_MONTH.finditer(text, cs, c.vs):
+        word = w
+    if word is None or periods[bisect.bisect_left(p_starts, word.end()):bisect.bisect_left(p_starts, c.vs)]:
+        return
+    y = m.group(1) or m.group(3)
+    month = int(m.group(2)) if m.group(2) else int(m.group(5)) * (3 if m.group(4) == "Q" else 6)
+    c.period = f"{y}-M{month:02d}"
 
 
 # 累计完成投资 / 开累完成投资 / 自开工以来完成投资: what a work has summed since it began
