@@ -72,3 +72,10 @@ def test_a_figure_of_the_month_alone_under_a_span_is_of_its_last_month():
     text = ("2024年上半年青河县工业运行情况\n"
             "上半年,全县规模以上工业增加值增长5.5%,单月增长6.8%。\n")
     assert periods_of(text, (5.5, 6.8)) == {5.5: "2024-H1", 6.8: "2024-M06"}
+
+
+def test_a_change_clause_after_the_months_own_amount_is_of_that_month():
+    # 增长6.1% opens a clause of its own that names nothing: it is the change of the month's amount before it
+    text = ("青河市2023年1-7月工业运行简况\n"
+            "1-7月,全市规模以上工业企业实现产值3210.5亿元,同比增长5.4%,其中当月实现产值480.2亿元,增长6.1%。\n")
+    assert periods_of(text, (5.4, 480.2, 6.1)) == {5.4: "2023-M01..M07", 480.2: "2023-M07", 6.1: "2023-M07"}

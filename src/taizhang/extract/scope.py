@@ -227,11 +227,14 @@ SINGLE_MONTH = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
 def _single_month_of_span(text: str, layout: Layout, c: Cand, periods, p_starts) -> None:
     """其中,当月规模以上工业增加值同比增长9.9% under 一、1-3月份主要经济指标完成情况: a figure its clause says is of the
     month alone (当月, 单月, 本月), with no time of its own after that word, is of the last month of the span it would
-    otherwise take (1-3月 → its March; 一季度 → March; 上半年 → June), not of the whole span."""
+    otherwise take (1-3月 → its March; 一季度 → March; 上半年 → June), not of the whole span.  A clause that only
+    states the change (其中当月实现产值1001.1亿元,增长6.5%) is of the clause before it."""
     m = _SPAN_END.fullmatch(c.period or "")
     if m is None or c.rank or (m.group(2) and ".." not in c.period.lstrip(".")) or c.period.startswith(".."):
         return
     cs, _ = layout.clause_of(c.vs)
+    if cs >= 1 and BARE_CHANGE.fullmatch(text, cs, c.vs):
+        cs = layout.clause_of(cs - 1)[0]  # (…当月实现产值1001.1亿元,增长6.5%: the growth of the month's amount)
     word = None
     for w in SINGLE_MONTH.finditer(text, cs, c.vs):
         word = w
