@@ -3339,18 +3339,36 @@ _OUTTURN_TURN = rx.compile(rf"[。;；]\s*(?:{alternation(zh.OUTTURN_TURNS)}|(?:
 
 def _outturn_start(text: str, layout: Layout, c: Cand, frames: Frames | None) -> int:
     """Where the outturn frame holding the value begins (-1: none): a sentence of the value's paragraph opened by the
-    outturn it looks at (从去年完成情况看,), or the paragraph itself in a section headed by a plan's 执行情况."""
-    ps, _ = layout.para_of(c.vs)
-    for m in _OUTTURN_OPENER.finditer(text, ps, c.vs):
-        if not text[ps:m.start()].strip() or text[m.start() - 1] in "。;；\n":
-            # …。今年计划安排项目220个: a later sentence opened by another time turns to the plan
-            if _OUTTURN_TURN.search(text, m.end(), c.vs):
-                return -1
-            return m.start()
+    outturn it looks at (从去年完成情况看,), or the paragraph itself in a section headed by a plan's 执行情况.  The
+    paragraph's openers and the turns after one are scanned once for all its values (``_paragraph_scan``)."""
+    ps, pe = layout.para_of(c.vs)
+
+    def opens_sentence(m: re.Match) -> bool:
+        return not text[ps:m.start()].strip() or text[m.start() - 1] in "。;；\n"
+
+    m = _paragraph_scan(text, layout, "outturn_opener", _OUTTURN_OPENER, ps, pe).first_to(c.vs, opens_sentence)
+    if m is not None:
+        # …。今年计划安排项目220个: a later sentence opened by another time turns to the plan
+        if _paragraph_scan(text, layout, "outturn_turn", _OUTTURN_TURN, m.end(), pe).search_to(c.vs):
+            return -1
+        return m.start()
     part = frames.part_at(c.vs) if frames is not None else None
     if part is not None and part.kind == "actual" and _OUTTURN_HEAD.search(part.cue or ""):
         return ps
     return -1
+
+
+def _paragraph_scan(text: str, layout: Layout, name: str, pattern: re.Pattern, pos: int, pe: int) -> rx.Scan:
+    """The one scan of ``pattern`` over [pos, pe) (a paragraph from ``pos``) that its values' windows [pos, value)
+    share, kept on the layout under ``name``: searched up to each value, a long paragraph was read again for every
+    value in it."""
+    if text is not layout.text:
+        return rx.Scan(pattern, text, pos, pe)
+    memo = layout.memo.setdefault(name, {})
+    scan = memo.get(pos)
+    if scan is None or scan.endpos != pe:
+        scan = memo[pos] = rx.Scan(pattern, text, pos, pe)
+    return scan
 
 
 def _outturn_plans(text: str, layout: Layout, c: Cand, frames: Frames | None) -> None:

@@ -15,6 +15,7 @@ import re
 from re import _compiler
 from re import _constants as C
 from re import _parser as P
+from typing import Callable
 
 import _sre
 
@@ -342,3 +343,129 @@ def members_then(text: str, pos: int, close: re.Pattern, joins: str, shortest: i
                     if e - j - 1 >= shortest:
                         todo.append(e)
     return False
+
+
+_BLIND: dict[re.Pattern, bool] = {}  # window_blind's answers (a pattern is parsed once)
+
+
+def window_blind(pattern: re.Pattern) -> bool:
+    """Whether what ``pattern`` finds in a window [pos, end) never depends on how far the window goes past the match:
+    it reads no character after the match's end, so a match of the window [pos, endpos) that ends at or before
+    ``end`` is the match of [pos, end) too.  ``Scan`` reads a paragraph once for every end asked on that ground.
+
+    A match reads past its end only through a look-ahead (``(?=…)``, ``(?!…)``) or an anchor (``$``, ``\\b``, ``\\Z``),
+    which may see the window's end; a look-behind reads before the match, which every window of one ``pos`` holds
+    alike.  The one look-ahead allowed is the first-character gate ``compile`` puts in front of a pattern (a class
+    of one character, read at the match's start).  A pattern that can match the empty string is left out too (the
+    scan after an empty match is not the scan of a window that starts there)."""
+    got = _BLIND.get(pattern)
+    if got is None:
+        got = _BLIND[pattern] = isinstance(pattern.pattern, str) and _window_blind(pattern)
+    return got
+
+
+def _window_blind(pattern: re.Pattern) -> bool:
+    """``window_blind``, read off the parsed pattern."""
+    parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    if parsed.getwidth()[0] == 0:
+        return False
+    seq = list(parsed)
+    if seq and seq[0][0] is C.ASSERT and seq[0][1][0] == 1 and len(seq[0][1][1]) == 1 \
+            and seq[0][1][1][0][0] in (C.IN, C.LITERAL):
+        seq = seq[1:]  # the gate: (?=[…]) reading the match's first character
+    return _reads_no_further(seq)
+
+
+def _reads_no_further(seq) -> bool:
+    """Whether a parsed sequence holds no anchor and no look-ahead (look-behinds may hold neither either)."""
+    for op, av in seq:
+        if op is C.AT or ((op is C.ASSERT or op is C.ASSERT_NOT) and av[0] != -1):
+            return False
+        for sub in _subsequences(op, av):
+            if not _reads_no_further(sub):
+                return False
+    return True
+
+
+def _subsequences(op, av) -> list:
+    """The parsed sequences nested in one parsed item (a group's, a branch's, a repeat's, a look-behind's body)."""
+    if op is C.SUBPATTERN:
+        return [av[3]]
+    if op is C.BRANCH:
+        return list(av[1])
+    if op in _REPEATS:
+        return [av[2]]
+    if op is C.ASSERT or op is C.ASSERT_NOT:
+        return [av[1]]
+    if op is C.GROUPREF_EXISTS:
+        return [s for s in av[1:] if s is not None]
+    if getattr(C, "ATOMIC_GROUP", None) is not None and op is C.ATOMIC_GROUP:
+        return [av]
+    return []
+
+
+class Scan:
+    """``pattern.finditer(text, pos, end)`` for every ``end`` up to ``endpos``, from one scan of [pos, endpos).
+
+    A reader that looks for a pattern from a paragraph's start up to each of its figures scans the paragraph again
+    for every figure: quadratic in a paragraph's length (a flattened table of 200,000 characters in one line).  For
+    a ``window_blind`` pattern the window [pos, end) finds the matches of [pos, endpos) that end at or before
+    ``end``, in order, until the first one that runs past ``end``; only from that match's start on may the shorter
+    window find something else (a shorter match there or after it), and that tail is scanned as it is.  The scan of
+    [pos, endpos) is read lazily, as far as the ends asked need it."""
+
+    def __init__(self, pattern: re.Pattern, text: str, pos: int, endpos: int):
+        if not window_blind(pattern):
+            raise ValueError(f"pattern reads past its matches: {pattern.pattern!r}")
+        self.pattern, self.text, self.pos, self.endpos = pattern, text, pos, endpos
+        self.matches: list[re.Match] = []
+        self._rest = pattern.finditer(text, pos, endpos)
+        self._failed = 0  # how many of the first matches ``first_to`` found to fail its test
+
+    def _match(self, i: int) -> re.Match | None:
+        """The i-th match of the scan of [pos, endpos), or None when it has fewer."""
+        while len(self.matches) <= i and self._rest is not None:
+            m = next(self._rest, None)
+            if m is None:
+                self._rest = None
+            else:
+                self.matches.append(m)
+        return self.matches[i] if i < len(self.matches) else None
+
+    def finditer_to(self, end: int):
+        """The matches ``pattern.finditer(text, pos, end)`` gives (``end`` at most ``endpos``)."""
+        i = 0
+        while True:
+            m = self._match(i)
+            if m is None:
+                return
+            if m.end() > end:
+                if m.start() < end:
+                    yield from self.pattern.finditer(self.text, m.start(), end)
+                return
+            yield m
+            i += 1
+
+    def first_to(self, end: int, test: Callable[[re.Match], bool]) -> re.Match | None:
+        """The first match of ``pattern.finditer(text, pos, end)`` that passes ``test``, which must be the same
+        test of the match alone at every call (the matches that fail it are skipped once for all ends)."""
+        i = self._failed
+        while True:
+            m = self._match(i)
+            if m is None:
+                return None
+            if m.end() > end:
+                if m.start() >= end:
+                    return None
+                return next((x for x in self.pattern.finditer(self.text, m.start(), end) if test(x)), None)
+            if test(m):
+                return m
+            i += 1
+            self._failed = i
+
+    def search_to(self, end: int) -> re.Match | None:
+        """``pattern.search(text, pos, end)`` (``end`` at most ``endpos``)."""
+        m = self._match(0)
+        if m is None or m.end() <= end:
+            return m
+        return self.pattern.search(self.text, m.start(), end) if m.start() < end else None

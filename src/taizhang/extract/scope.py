@@ -3350,17 +3350,64 @@ def _head_in_paragraph(text: str, layout: Layout, vs: int, ps: int, mentions, m_
     28个,…。仁寿县。重点项目31个,… / 【洪雅县】今年以来,… / 东坡区方面,…。…): a notice run in one paragraph goes on about
     each place it heads until the next.  (start, mention) or None."""
     j = bisect.bisect_left(m_starts, vs) - 1
-    while j >= 0 and mentions[j].start >= ps:
-        r = mentions[j]
-        first = j
-        while first > 0 and mentions[first - 1].end == mentions[first].start:
-            first -= 1  # 通辽市科尔沁区。: the chain opens the sentence, its last place heads it
-        s0 = layout.sent_of(mentions[first].start)[0]
-        if r.end <= vs and _HEAD_OPEN.fullmatch(text, max(s0, ps), mentions[first].start) \
-                and _HEAD_CLOSE.match(text, r.end) and not ZONE_RE.search(r.name):
-            return mentions[first].start, r
-        j = first - 1
-    return None
+    if j < 0 or mentions[j].start < ps:
+        return None
+    chain_first, heads = _paragraph_heads(text, layout, mentions)
+    first = chain_first[j]  # 通辽市科尔沁区。: the chain opens the sentence, its last place heads it
+    if _heads_sentence(text, layout, ps, mentions, first, j) and mentions[j].end <= vs:
+        return mentions[first].start, mentions[j]  # the chain the value's own place ends (cut at the value)
+    # the whole chains before it, each the same for every value of the paragraph: looked at once
+    ends = heads.get(ps)
+    if ends is None:
+        ends = heads[ps] = _heading_chains(text, layout, ps, mentions, m_starts, chain_first)
+    k = bisect.bisect_left(ends, first) - 1
+    while k >= 0 and mentions[ends[k]].end > vs:
+        k -= 1
+    return (mentions[chain_first[ends[k]]].start, mentions[ends[k]]) if k >= 0 else None
+
+
+def _heads_sentence(text: str, layout: Layout, ps: int, mentions, first: int, last: int) -> bool:
+    """Whether the chain of places mentions[first..last] heads a sentence of the paragraph from ``ps`` (only an
+    item number or a bracket before it, a full stop, colon, closing bracket or 方面 after it) and its last place is
+    no zone."""
+    s0 = layout.sent_of(mentions[first].start)[0]
+    r = mentions[last]
+    return bool(_HEAD_OPEN.fullmatch(text, max(s0, ps), mentions[first].start) and _HEAD_CLOSE.match(text, r.end)
+                and not ZONE_RE.search(r.name))
+
+
+def _paragraph_heads(text: str, layout: Layout, mentions) -> tuple[list[int], dict[int, list[int]]]:
+    """For the document's place mentions (kept on the layout for that list and the layout's own text): the first
+    mention of the chain of adjacent mentions each one ends (通辽市科尔沁区), and the paragraphs' heading chains as
+    ``_heading_chains`` lists them, filled as paragraphs are asked about."""
+    held = layout.memo.get("paragraph_heads")
+    if held is None or held[0] is not mentions or text is not layout.text:
+        chain_first = list(range(len(mentions)))
+        for i in range(1, len(mentions)):
+            if mentions[i - 1].end == mentions[i].start:
+                chain_first[i] = chain_first[i - 1]
+        held = (mentions, chain_first, {})
+        if text is layout.text:
+            layout.memo["paragraph_heads"] = held
+    return held[1], held[2]
+
+
+def _heading_chains(text: str, layout: Layout, ps: int, mentions, m_starts, chain_first: list[int]) -> list[int]:
+    """The last mention of each whole chain of places in the paragraph from ``ps`` (by where it ends, as a walk back
+    from a value meets them) that heads a sentence (``_heads_sentence``), in order.  Which chains do depends on the
+    paragraph alone, so one look serves every value of it: a walk from each value back over every chain before
+    it was quadratic in a paragraph naming many places (a notice run in one line)."""
+    pe = layout.para_of(ps)[1]
+    out = []
+    j = bisect.bisect_left(m_starts, ps)
+    while j < len(mentions) and mentions[j].start < pe:
+        last = j
+        while last + 1 < len(mentions) and mentions[last].end == mentions[last + 1].start:
+            last += 1
+        if mentions[last].start < pe and _heads_sentence(text, layout, ps, mentions, chain_first[last], last):
+            out.append(last)
+        j = last + 1
+    return out
 
 
 def _dated_paragraph_place(text: str, vs: int, ps: int, mentions, m_starts) -> tuple[int, RegionMention] | None:
