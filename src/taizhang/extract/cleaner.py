@@ -942,7 +942,7 @@ def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
     """
     tails = [run[-12:][::-1] for run in _RUN_BEFORE_PUNCT.findall(norm)]  # the pattern has no groups
     heads: dict[str, int] = {}
-    for m in _RUN_AT_LINE_START.finditer(norm):
+    for m in rx.head_finditer(_RUN_AT_LINE_START, norm):
         heads[m.group(1)] = heads.get(m.group(1), 0) + 1
     cands: dict[str, int] = {}
     # Adjacent sorted (reversed) tails sharing 4+ characters: a tail seen twice is itself a candidate, and

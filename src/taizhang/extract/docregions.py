@@ -635,7 +635,7 @@ class DocRegions:
         g = self.gazetteer
         text = self.text
         out: dict[str, tuple[Region, int]] = {}
-        for m in _CLAUSE_OPEN_SHORT.finditer(text):
+        for m in rx.head_finditer(_CLAUSE_OPEN_SHORT, text):
             k = m.start()
             for n in (4, 3, 2):
                 surf = text[k:k + n]

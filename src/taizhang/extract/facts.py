@@ -402,8 +402,8 @@ def _with_acting_places(g, text: str, context, mentions: list[RegionMention]) ->
     taken = {(m.start, m.end) for m in mentions}
     starts = [m.start for m in mentions]
     added = []
-    found = list(_ACTING_PLACE.finditer(text)) if "市" in text else []
-    for m in found + list(_HEADING_PLACE.finditer(text)):
+    found = rx.head_finditer(_ACTING_PLACE, text) if "市" in text else []
+    for m in found + rx.head_finditer(_HEADING_PLACE, text):
         s, e = m.span("name")
         i = bisect.bisect_right(starts, s) - 1
         if (s, e) in taken or 0 <= i and mentions[i].end > s:
@@ -1894,7 +1894,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _listed_bodies(text, layout, cands)
     # 长阳 → 长阳土家族自治县: a place a list writes short is named as the gazetteer names it (a county the document's
     # scan left out as a word is still one where a list of places holds it: the gazetteer's reading, in context)
-    full = {h.text: h.region.name for h in (g.find(text, context=ctx) if g is not None and _SHORT_LIST_ITEM.search(text)
+    full = {h.text: h.region.name for h in (g.find(text, context=ctx) if g is not None and rx.head_search(_SHORT_LIST_ITEM, text)
                                             else ()) if h.region.level == COUNTY and h.text != h.region.name}
     full.update((m.short, m.name) for m in mentions if m.short and m.short != m.name and m.level >= COUNTY)
     _place_lists(text, layout, cands, names, full)

@@ -12,6 +12,7 @@ with ``.``, a negated class, a back-reference, or carries flags) is returned as 
 from __future__ import annotations
 
 import re
+import warnings
 from re import _compiler
 from re import _constants as C
 from re import _parser as P
@@ -469,3 +470,148 @@ class Scan:
         if m is None or m.end() <= end:
             return m
         return self.pattern.search(self.text, m.start(), end) if m.start() < end else None
+
+
+_HEADS: dict[re.Pattern, tuple[str, re.Pattern | None] | None] = {}  # head_scanner's answers
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+
+
+def head_scanner(pattern: re.Pattern) -> tuple[str, re.Pattern | None] | None:
+    """How the matches of a pattern that opens at a clause's or a line's head (``(?:^|(?<=[,，。;；\\n]))…``,
+    ``(?m)^…``, ``(?:^|[,，、;；])…``) are found by a scan that starts the matcher at those heads only: ("after",
+    ``[X](?=(?:pattern))``) when every match starts at the text's start or right after a character of X (a
+    look-behind of one character, or a line start under ``re.M``), ("at", ``(?=[Y])(?:pattern)`` with Y as its start
+    set) when every match starts at the text's start or at a character of Y it reads, ("start", None) when it can
+    only start at the text's start (``^`` without ``re.M``); None for any other pattern.
+
+    ``re`` finds no start set for such a pattern (its first item is an anchor or a look-behind), so a ``finditer``
+    over a whole text started the whole matcher at every position; the scanner's start is a class, which ``re``'s
+    search skips to in its tight loop.  Only the first item of each branch is read: the rest of the pattern is
+    tried as it is, where it was tried before."""
+    if pattern in _HEADS:
+        return _HEADS[pattern]
+    got = None
+    if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        kinds = _head_kinds(parsed, bool(pattern.flags & re.MULTILINE))
+        if kinds is not None and parsed.getwidth()[0] > 0:
+            got = _head_scanner(pattern, *kinds)
+    _HEADS[pattern] = got
+    return got
+
+
+def _head_scanner(pattern: re.Pattern, kind: str, chars: set[str]) -> tuple[str, re.Pattern | None] | None:
+    """``head_scanner`` of a pattern whose heads are ``kind`` of ``chars`` ("start", None: only the text's start)."""
+    if not chars:
+        return "start", None  # ^ without re.M, \A: a match at the text's start or none
+    cls = "[" + "".join(_char(ord(c)) for c in sorted(chars)) + "]"
+    body = pattern.pattern
+    while _GLOBAL_FLAGS.match(body):
+        body = _GLOBAL_FLAGS.sub("", body, count=1)
+    flags = pattern.flags & ~re.UNICODE
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # (what the pattern's own compile warned of)
+            if kind == "after":
+                scanner = re.compile(f"{cls}(?=(?:{body}))", flags)
+            else:
+                gated = f"(?={cls})(?:{body})"
+                scanner = _compiled(gated, P.parse(gated, flags), flags, cls)[0]
+    except re.error:
+        return None
+    if scanner.groups != pattern.groups or scanner.groupindex != pattern.groupindex:
+        return None
+    return kind, scanner
+
+
+def _head_kinds(parsed, multiline: bool) -> tuple[str, set[str]] | None:
+    """("after", X) or ("at", Y) of ``head_scanner`` from the parsed pattern's first item, or None."""
+    if not len(parsed):
+        return None
+    op, av = parsed[0]
+    alts = av[1] if op is C.BRANCH else [[(op, av)]]
+    after: set[str] = set()
+    at: set[str] = set()
+    for alt in alts:
+        if not len(alt):
+            return None
+        o, a = alt[0]
+        if o is C.AT and a in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            if a is C.AT_BEGINNING and multiline:
+                after.add("\n")  # (^ under re.M: a line's start)
+            continue
+        if o is C.ASSERT and a[0] == -1 and len(a[1]) == 1:
+            o, a = a[1][0]
+            chars = _literal_chars(o, a)
+            if chars is None:
+                return None
+            after |= chars
+        else:
+            chars = _literal_chars(o, a)
+            if chars is None:
+                return None
+            at |= chars
+    if after and at:
+        return None
+    return ("at", at) if at else ("after", after)
+
+
+def _literal_chars(op, av) -> set[str] | None:
+    """The characters one parsed item of one character matches, when it lists them (a literal or a class of
+    literals and short ranges), else None."""
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is not C.IN:
+        return None
+    out: set[str] = set()
+    for o, a in av:
+        if o is C.LITERAL:
+            out.add(chr(a))
+        elif o is C.RANGE and a[1] - a[0] <= 64:
+            out.update(chr(x) for x in range(a[0], a[1] + 1))
+        else:
+            return None
+    return out
+
+
+def head_finditer(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` over the whole text, by ``head_scanner`` where the pattern opens at heads: the
+    matcher is started at the text's start and at the heads only (each match is the pattern's own ``match`` there,
+    its ``pos`` that start)."""
+    how = head_scanner(pattern)
+    if how is None:
+        return list(pattern.finditer(text))
+    kind, scanner = how
+    out = []
+    first = pattern.match(text, 0)
+    last = 0
+    if first is not None:
+        out.append(first)
+        last = first.end()
+    if scanner is None:
+        return out
+    if kind == "after":
+        for d in scanner.finditer(text):
+            p = d.end()
+            if p >= last:  # (a head inside the match before: finditer goes on from that match's end)
+                m = pattern.match(text, p)
+                out.append(m)
+                last = m.end()
+    else:
+        out += [pattern.match(text, d.start()) for d in scanner.finditer(text, last)]
+    return out
+
+
+def head_search(pattern: re.Pattern, text: str) -> re.Match | None:
+    """``pattern.search(text)`` over the whole text, by ``head_scanner`` where the pattern opens at heads."""
+    how = head_scanner(pattern)
+    if how is None:
+        return pattern.search(text)
+    first = pattern.match(text, 0)
+    if first is not None:
+        return first
+    kind, scanner = how
+    if scanner is None:
+        return None
+    d = scanner.search(text)
+    return None if d is None else pattern.match(text, d.end() if kind == "after" else d.start())

@@ -2722,7 +2722,7 @@ def find_ranked(text: str) -> list[Ranked]:
                       (_NAME_RANKED, "ord"), (_RANK_OF, "ord")):
         if need and not has[need]:
             continue  # the pattern cannot match without it
-        for m in pat.finditer(text):
+        for m in rx.head_finditer(pat, text):  # (two of them open at a clause's head)
             name = m.group("name")
             if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
                 continue
