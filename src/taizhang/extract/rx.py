@@ -615,3 +615,20 @@ def head_search(pattern: re.Pattern, text: str) -> re.Match | None:
         return None
     d = scanner.search(text)
     return None if d is None else pattern.match(text, d.end() if kind == "after" else d.start())
+
+
+def one_char_class(pattern: re.Pattern) -> tuple[str, bool] | None:
+    """(the characters, whether anything but them is tested) of a pattern that matches one character of a listed
+    class (``[。!?\\n]``), maybe followed by zero-width assertions (``[,;](?<!\\d,(?=\\d{3}))``); None for any
+    other pattern.  Its ``finditer`` over a text is then the offsets of those characters where the pattern's
+    ``match`` holds (each match is that one character): ``segment.char_offsets`` lists them at once."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    if not len(parsed) or parsed.getwidth() != (1, 1):
+        return None
+    op, av = parsed[0]
+    chars = _literal_chars(op, av)
+    if chars is None or any(o not in _ZERO_WIDTH for o, _ in list(parsed)[1:]):
+        return None
+    return "".join(sorted(chars)), len(parsed) > 1

@@ -18,6 +18,11 @@ from functools import lru_cache
 
 from . import rx
 
+try:
+    import numpy
+except ImportError:  # (numpy comes with pandas and pyarrow; without it the separators are scanned by pattern)
+    numpy = None
+
 # A comma splits clauses unless it sits between digits (thousands: 1,234).  、 splits too: callers that
 # treat 、-joined items as one list walk back over it (figure._comma_clause_start).  Written as one class of the
 # separators, a comma then dropped by a look-behind holding the digits' test (the same matches as
@@ -45,10 +50,10 @@ class Layout:
 
     def __init__(self, text: str):
         self.text = text
-        self.clause = [m.start() for m in CLAUSE_SEP.finditer(text)]
-        self.sent = [m.start() for m in SENT_SEP.finditer(text)]
-        self.para = [m.start() for m in PARA_SEP.finditer(text)]
-        self.part = [m.start() for m in PART_SEP.finditer(text)]
+        self.clause = sep_offsets(CLAUSE_SEP, text)
+        self.sent = sep_offsets(SENT_SEP, text)
+        self.para = sep_offsets(PARA_SEP, text)
+        self.part = sep_offsets(PART_SEP, text)
         self.cand_starts: list[int] = []  # value starts, set by the fact finder (a clause "has a value")
         self.criteria: list[int] = []  # starts of values that bound a class (低于80%的列入黑榜), no figures (in order)
         # the text's headings and sections, set by the fact finder (``Headings``)
@@ -104,7 +109,7 @@ class Layout:
             return max(self.text.rfind(ch, lo, hi) for ch in chars)
         pos = self._marks.get(chars)
         if pos is None:
-            pos = self._marks[chars] = [m.start() for m in _chars_rx(chars).finditer(self.text)]
+            pos = self._marks[chars] = char_offsets(self.text, chars)
         i = bisect.bisect_left(pos, min(hi, len(self.text))) - 1
         return pos[i] if i >= 0 and pos[i] >= lo else -1
 
@@ -214,7 +219,7 @@ def _offsets(sep: re.Pattern, text: str) -> list[int] | None:
     last = _seen.get(sep)
     if last is not None and last[0] is text:
         if last[1] is None:
-            _seen[sep] = last = (text, [m.start() for m in sep.finditer(text)])
+            _seen[sep] = last = (text, sep_offsets(sep, text))
         return last[1]
     _seen[sep] = (text, None)
     return None
@@ -242,6 +247,51 @@ def _bounds(sep: re.Pattern, text: str, pos: int, back: int, ahead: int) -> tupl
 @lru_cache(maxsize=64)
 def _chars_rx(chars: str) -> re.Pattern:
     return re.compile("[" + re.escape(chars) + "]")
+
+
+CODES_MAX = 4_000_000  # longer texts are scanned by the pattern (their code points would take 4 bytes a character)
+_last_codes: list = [None, None]  # the last text whose code points were read, and those code points
+
+
+def _codes(text: str):
+    """The code points of ``text`` as a numpy array (one element a character, as ``str`` indexes it), kept for the
+    last text asked about: the separators of one text are listed one after another (a layout's four, the one-off
+    helpers' three, the marks ``last_of`` bisects), so the text is read into numbers once."""
+    if _last_codes[0] is not text:
+        _last_codes[1] = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+        _last_codes[0] = text
+    return _last_codes[1]
+
+
+def char_offsets(text: str, chars: str) -> list[int]:
+    """Every offset of a character of ``chars`` in ``text``: ``[m.start() for m in re.finditer("[chars]", text)]``,
+    found by comparing the text's code points with each character at once (numpy) instead of a match object and a
+    Python step per separator (a clause's comma every ten characters or so)."""
+    if numpy is None or not text or len(text) > CODES_MAX:
+        return [m.start() for m in _chars_rx(chars).finditer(text)]
+    codes = _codes(text)
+    hit = None
+    for c in set(chars):
+        eq = codes == ord(c)
+        hit = eq if hit is None else hit | eq
+    return numpy.flatnonzero(hit).tolist() if hit is not None else []
+
+
+def sep_offsets(sep: re.Pattern, text: str) -> list[int]:
+    """``[m.start() for m in sep.finditer(text)]`` for a separator of one character (``rx.one_char_class``; a
+    separator's assertions, such as the thousands comma's, are asked at its characters only), else by the
+    pattern's own scan."""
+    one = _ONE_CHAR.get(sep)
+    if one is None:
+        one = _ONE_CHAR[sep] = rx.one_char_class(sep) or ("", False)
+    chars, tested = one
+    if not chars:
+        return [m.start() for m in sep.finditer(text)]
+    at = char_offsets(text, chars)
+    return [p for p in at if sep.match(text, p)] if tested else at
+
+
+_ONE_CHAR: dict[re.Pattern, tuple[str, bool]] = {}
 
 
 def last_of(text: str, chars: str, lo: int, hi: int, layout: Layout | None = None) -> int:
