@@ -189,3 +189,15 @@ def test_a_portals_today_line_a_search_prompt_and_a_click_counter_are_chrome():
     assert ex.record.title == "岚溪县重点项目建设情况"
     assert 3165 not in [f.value for f in ex.facts]
     assert {f.value: f.period for f in ex.facts if f.value in (15.2, 8)} == {15.2: "?", 8: "?"}
+
+
+def test_a_forum_threads_title_with_its_board_and_software_gives_the_headline_only():
+    body = "3月5日,岚溪县举行重点项目集中开工仪式,此次开工项目32个,总投资56亿元。\n"
+    rec = record("岚溪县32个重点项目集中开工 -  - Powered by Discuz!\n" + body)
+    assert rec.title == "岚溪县32个重点项目集中开工"
+    rec = record("岚溪县重点项目集中开工 - 岚溪新闻 - 岚溪论坛\n" + body)
+    assert rec.title == "岚溪县重点项目集中开工"  # a short headline, the board and the forum after it
+    rec = record("墨川县32个重点项目集中开工 - 城市新闻 - 青川在线 - Powered by Discuz!\n" + body)
+    assert rec.title == "墨川县32个重点项目集中开工"
+    rec = record("两会快讯 | 岚溪县32个重点项目集中开工仪式隆重举行\n" + body)
+    assert rec.title == "两会快讯 | 岚溪县32个重点项目集中开工仪式隆重举行"  # a series' name before it stays

@@ -165,10 +165,16 @@ def _header_lines(lines) -> list:
             continue
         if RE_SECTION_MARK.match(ln.text):
             break
-        if is_paragraph(ln.text) and (ends_sentence(ln.text) or len(ln.text) > 60):
+        text = RE_LATIN_TAIL.sub("", ln.text)
+        if is_paragraph(text) and (ends_sentence(text) or len(text) > 60):
             break
         out.append(ln)
     return out
+
+
+# A part of letters after a page's title set apart by its separators (…集中开工 -  - Powered by Discuz!, …| Discuz! Board):
+# the forum software's signature; its ! ends no sentence of the line
+RE_LATIN_TAIL = rx.compile(r"\s*(?:[_|｜丨]|(?<=\s)-(?=\s))(?:[_|｜丨\s]|-(?=\s))*[A-Za-z][A-Za-z0-9 .!',-]*$")
 
 
 def _is_chrome(s: str) -> bool:
@@ -236,8 +242,12 @@ def _site_tailed(s: str) -> bool:
     """A headline with a column's or the site's name after a bar (…倾听市民心声|天天简讯, …推进会 | 岚溪新闻网): a
     headline, though bars set menus apart too."""
     head = _headline_part(s)
-    return head != s and len(head) > SERIES_NAME_MAX and _is_title_text(head) and not _site_part(head) and \
-        not any(w in s for w in CHROME_WORDS) and not find_date(s)
+    # a short headline too when every part after it is the site's, a board's or a forum's (岚溪县召开推进会 - 岚溪新闻 -
+    # 岚溪论坛): a series' name before a headline (两会快讯 | 岚溪…) keeps the headline after it
+    parts = _title_parts(s)
+    tail_only = len(parts) >= 2 and parts[0].strip() == head and all(_trailing_part(p) for p in parts[1:])
+    return head != s and (len(head) > SERIES_NAME_MAX or tail_only) and _is_title_text(head) and not _site_part(head) \
+        and not any(w in s for w in CHROME_WORDS) and not find_date(s)
 
 
 def _site_head_line(s: str) -> bool:
@@ -597,7 +607,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # the site's head (its name and toolbar or clock) or a menu or keyword list: no headline
         if _is_spaced_text(s):
             s = join_spaced(s.strip())
-        s = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", _headline_wrapping(s.strip()))))
+        s = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", _headline_wrapping(RE_LATIN_TAIL.sub("", s.strip())))))
         if not s:
             continue
         if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()) or RE_UNIT_LINE.match(s):
@@ -665,7 +675,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
 
 # The separators a page's title sets between its headline, a column and the site's name (…推进会_岚溪县人民政府门户网站,
 # …推进会 | 岚溪新闻网) or between a series' name and the headline (2024全国两会 | 一文看清…).
-RE_TITLE_SEPARATOR = rx.compile(r"\s*[_|｜丨]\s*|\s+-\s+")
+RE_TITLE_SEPARATOR = rx.compile(r"(?:\s*[_|｜丨]\s*|\s+-\s+)(?:[_|｜丨]\s*|-\s+)*")  # (标题 -  - 论坛名: an empty part)
 SERIES_NAME_MAX = 14  # characters of a series' or a column's name before a headline (2024全国地方两会, 两会快讯)
 
 
@@ -676,6 +686,18 @@ def _site_part(part: str) -> bool:
 
 # a government office that runs a site (岚溪县发展和改革局, 青川市统计局): its name after a page's headline or column
 RE_OFFICE_PART = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|厅)")
+
+
+def _trailing_part(part: str) -> bool:
+    """A part after a page's headline that is no headline: the site's name, a column's or a board's (short, no
+    figure), a date or a counter, or a line of letters (a forum's Powered by Discuz!)."""
+    return _site_part(part) or (len(part) <= COLUMN_NAME_MAX and not re.search(r"\d", part)) or not _is_title_text(part)
+
+
+def _title_parts(text: str) -> list[str]:
+    """The parts a page's title sets apart by its separators (RE_TITLE_SEPARATOR), empty ones dropped."""
+    parts = RE_TITLE_SEPARATOR.split(text)
+    return [p for p in parts if p]
 
 
 def _headline_part(text: str) -> str:
@@ -696,9 +718,7 @@ def _headline_part(text: str) -> str:
     keep = list(pieces)
     while len(keep) > 1:
         a, b = keep[-1]
-        part = text[a:b]
-        if _site_part(part) or (len(part) <= COLUMN_NAME_MAX and not re.search(r"\d", part)) \
-                or not _is_title_text(part):
+        if _trailing_part(text[a:b]):
             keep.pop()  # the site, a column, or a date or a counter after the headline
             continue
         break

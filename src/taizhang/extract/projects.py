@@ -73,7 +73,12 @@ def _rx() -> dict[str, re.Pattern]:
         + "|等(?![高平同相对均初中何])" \
         + f"|(?<![{L.JIAN_NOUNS}])建" \
         + f"|好(?:{_alt(w[::-1] for w in L.STOP_WORDS if len(w) >= 2)})" \
-        + (rf"|(?:(?<={_alt(v[::-1] for v in L.ADVERB_VERBS)})|^)(?:{_alt(w[::-1] for w in adverbs)})" if adverbs else "")
+        + (rf"|(?:(?<={_alt(v[::-1] for v in L.ADVERB_VERBS)})|^)(?:{_alt(w[::-1] for w in adverbs)})" if adverbs else "") \
+        + rf"|中[{_CJK}]{{1,10}}?(?:{_alt(L.GROUP_COUNTERS)})(?:\d+|[{_CN_NUM}]+)" \
+        + r"|(?<!南)暨|有(?=[,，;；:：\n])"
+    # (20件民生实事中甲中学扩建: a group's class counted, then 中 "among them", before the group's first member;
+    # 集中开工暨甲项目启动仪式: 暨 joins two events, no name holds it but 暨南; …,有甲、乙等项目: 有 opening a clause
+    # lists what the clause before counts, its first member after it)
     return {
         # 高速 is a head only when not an adverb (高速发展); 港 only as a port (not 港区/港口/香港 parts).
         "head": re.compile(rf"(?:{heads})"),
@@ -300,7 +305,8 @@ class _Finder:
                     ns, tok = ls, ltok  # 甲集团钒资源综合利用及配套工程项目: one work and what comes with it
             elif tok in L.COMPLEMENT_JOINERS and ns < hs and head in L.COMPLEMENT_HEADS:
                 ls, ltok = _left_boundary(t, ns - len(tok))
-                if _headless_part(_strip_quotes(t[ls:ns - len(tok)])):
+                left = _strip_quotes(t[ls:ns - len(tok)])
+                if _headless_part(left) or _facility_and_part(left, _strip_quotes(t[ns:hs])):
                     ns, tok = ls, ltok  # 甲路及河滨景观工程, 乙片区老旧小区及周边基础设施建设工程: one work of both
             mk = _INLINE_ITEM_MARK.match(t, ns, hs)
             if mk:
@@ -758,6 +764,21 @@ def _headless_part(s: str) -> bool:
     return not s.endswith((*zh.DIVISION_SUFFIX_CHARS, "街道"))
 
 
+def _facility_and_part(left: str, right: str) -> bool:
+    """Is ``left`` 及 ``right`` before one 项目/工程 one work: a facility named in full (甲智慧交通枢纽, 乙药业野生连翘示范
+    基地) and a part built with it that has no head nor place of its own (充电中心站, 中药饮片加工车间)?  The works word
+    after them is shared; cut at 及, the second half would be a work named by nothing but its parts.  Two works each
+    named by a head (甲水库及乙灌区项目) or a road (甲大道及乙路工程) stay two."""
+    right = _rx()["action_before"].sub("", right)
+    head = _head_at_end(left)
+    if not head or head in L.COMPLEMENT_HEADS or len(left) <= len(head) or len(right) < 2:
+        return False
+    if _head_at_end(right) or _road_name(right) or _road_name(left):
+        return False
+    hits = _places(right, 4)
+    return not (hits and hits[0].start == 0)
+
+
 def _works_name_end(s: str) -> bool:
     """Does ``s`` end as the name of a work does: a head noun or a road's name (in a list of works), perhaps with the
     works done to it after (县人民医院迁建, 甲路北延改造)?"""
@@ -1026,6 +1047,19 @@ def _specific(c: _Cand, text: str) -> bool:
     return _has_proper_word(residual)
 
 
+def _proper_marked(c: _Cand, text: str, owned: bool = False) -> bool:
+    """Does the name hold a quoted part, a place the gazetteer knows or a code of letters and digits (the marks a
+    platform's name needs: zh_projects.PROPER_ONLY_HEADS)?  ``owned``: a plant's line (zh_projects.OWNED_HEADS) needs
+    its owner, a company's word (药业, 集团) besides those, and digits alone (年产300万套) only size it."""
+    if any(q in text[max(0, c.vs - 1):c.ve] for q in "“\""):
+        return True
+    if owned:
+        mod = c.name[:len(c.name) - len(c.head)]
+        return bool(re.search(r"[A-Za-z]", mod)) or bool(_places(c.name, 4)) \
+            or any(w in mod for w in L.OWNER_WORDS)
+    return bool(re.search(r"[A-Za-z\d]", c.name)) or bool(_places(c.name, 4))
+
+
 # A facility named by the level of the text's own government (县医院迁建, 市博物馆新馆, 县第一中学): that county's or
 # city's one facility, named as its report names it; not the level's area or class (县城, 县域, 市场, 市政工程, 县级医院).
 # Named without a stage (做优市口腔医院、区中医院等专科医院) it is a facility at work, no project.
@@ -1065,10 +1099,22 @@ _RJ_DIGITS = rx.compile(r"\d+")
 _RJ_CODE = rx.compile(rf"[\d+]{{3,}}(?:{_alt(L.CODE_PROGRAMME_HEADS)})")
 _RJ_PHASE_ONLY = rx.compile(rf"[{_CN_NUM}\d]期(项目|工程)?")
 _RJ_QUOTED = rx.compile(r"“([^“”]*)”")
+# A parenthesis inside a name, more of the name after it (丽(江)香(格里拉), 甲移民(脱贫)搬迁安置小区): a gloss of the words
+# before it, which spells out a short form or qualifies it; the name's own words are those outside it
+_INNER_GLOSS = rx.compile(r"\([^()\n]{1,14}\)(?=[^()\n])")
+
+
+def _without_glosses(s: str) -> str:
+    """``s`` without the glosses in parentheses inside it (_INNER_GLOSS); a parenthesis ending it (保税物流中心(B型),
+    甲工程(一期)) stays: it names the work's kind or phase."""
+    return _INNER_GLOSS.sub("", s) if "(" in s else s
+
+
 _RJ_SLOGAN = rx.compile(f"[{_CN_NUM}双]")
 _RJ_PROGRAMME = rx.compile(r"”工程")
 _RJ_WORKS_AFTER = rx.compile(rf"(?:{_alt(L.WORKS_EVENTS)})")
 _RJ_PLUS = rx.compile(f"[{_CJK}]\\+|\\+[{_CJK}]")
+_QUOTED_PLUS_BEFORE_HEAD = rx.compile(rf"“[^“”+\n]{{1,8}}\+[^“”+\n]{{1,8}}”[{_CJK}]{{2,}}")
 _RJ_COUNT_AFTER = rx.compile(r"\d+(?:所|个|座|家|条|项)")
 _RJ_AMOUNT_AFTER = rx.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
 
@@ -1113,6 +1159,21 @@ _RJ_PLACE_PREFIX = rx.compile(rf"(?:全|本|我|该)[省市县区镇乡]|(?:[{_C
                               rf"|[{_CJK}]{{1,4}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})")
 
 
+_RJ_KIND_OF = rx.compile(r"类(?:项目|工程)$")
+_RJ_RENEWAL = rx.compile(rf"(?:{_alt(L.CLASS_RENEWALS)})(?:工程|项目)?$")
+
+
+def _class_of_renewal(name: str) -> bool:
+    """城区老旧小区改造工程, 全县棚户区改造项目: the renewal of a class of neighbourhoods of a whole place, no one work.  A
+    named area's renewal (甲片区老旧小区改造) is one."""
+    m = _RJ_RENEWAL.search(name)
+    if m is None:
+        return False
+    prefix = name[:m.start()]
+    return not prefix or prefix in L.URBAN_AREA_WORDS or bool(_RJ_OWN_AREA.fullmatch(prefix)) \
+        or any(h.start == 0 and h.end == len(prefix) for h in _places(prefix, 4))
+
+
 def _class_of_place(name: str) -> bool:
     """临川县新建项目, 全县续建项目, 前期工作项目: a class of projects (of a place), no project's name.  The whole of an
     area (全县, 全市) opens no name at all: 全县水利枢纽工程 are all the county's works of a kind."""
@@ -1133,6 +1194,17 @@ _LEADING_BUILD_VERB = rx.compile(_alt(L.ITEM_BUILD_VERBS))
 _RANGE_IN_NAME = rx.compile(rf"[{_CJK}](?:{_alt(L.RANGE_DASHES)}|至)[{_CJK}]|±\d")
 
 
+def _exclusion(name: str, head: str) -> re.Match | None:
+    """The first exclusion word (a policy's, a programme's, a class's: zh_projects.EXCLUDE_SUBSTR) in ``name`` that is
+    no cut of the head's first character with the word before it: 甲风机制造厂 holds 机制 only across 风机 + 制造厂."""
+    hs = len(name) - len(head) if head and name.endswith(head) else len(name)
+    for m in _rx()["exclude"].finditer(name):
+        if m.start() < hs < m.end() < len(name):
+            continue  # (海南自贸港: the word ends the name, its head inside it)
+        return m
+    return None
+
+
 def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     rx = _rx()
     name = c.name
@@ -1144,8 +1216,10 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True
     if _RJ_WORKS_SUFFIX.sub("", name) in L.CLASS_OF_WORKS:
         return True  # 轨道交通项目, 通用机场: a kind of works
-    if not c.counted and _class_of_place(name):
+    if not c.counted and (_class_of_place(name) or _class_of_renewal(name)):
         return True
+    if _RJ_KIND_OF.search(name):
+        return True  # 纺织服装类项目, 产业类工程: a kind of projects (类), no project's name
     if (ind := _INDUSTRY_TAIL.search(name)) and (ind.start() == 0 or _RJ_PLACE_PREFIX.fullmatch(name[:ind.start()])
                                                  or _names_place(name[:ind.start()])):
         return True  # 甲市集成电路, 乙市工程机械: a place's industry, no work
@@ -1155,11 +1229,12 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 完成路基工程12公里: a part of the works of the project the clause is about
     if _FIELD_BEFORE.search(text, max(0, c.vs - 8), c.vs):
         return True  # 来源：柳江融媒体中心: the publisher named in a field, not a project
-    ex = rx["exclude"].search(name)
+    bare = _without_glosses(name)  # (甲县城移民(脱贫)搬迁安置小区项目: a gloss of the name's words, no programme)
+    ex = _exclusion(bare, c.head)
     if ex and not (ex.group(0) in L.ITEM_CARD_CLASS_WORDS and _item_card(text, c)
-                   and len(rx["exclude"].findall(name)) == 1) \
-            and not (ex.group(0) in L.SIZE_CLASS_WORDS and len(rx["exclude"].findall(name)) == 1
-                     and (_specific_name(name[:ex.start()]) or _places(name[:ex.start()], 4))):
+                   and len(rx["exclude"].findall(bare)) == 1) \
+            and not (ex.group(0) in L.SIZE_CLASS_WORDS and len(rx["exclude"].findall(bare)) == 1
+                     and (_specific_name(bare[:ex.start()]) or _places(bare[:ex.start()], 4))):
         return True  # (甲中型灌区, 乙小型水库: a size class after a name fixes one work; 中型水库3座 is a class)
     if _RJ_PERSON.search(name) and not (len(c.head) >= 2 and name.endswith(c.head)):
         return True  # 省政府秘书长王某: an official named with the role, in a list of who attended (甲县长崃码头 ends in its head)
@@ -1182,12 +1257,12 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     if len(quotes) >= 3:
         return True
     for q in quotes:
-        if _RJ_SLOGAN.search(q) or (len(q) > 8 and not _head_at_end(q)):
-            return True
+        if _RJ_SLOGAN.search(q) or (len(_without_glosses(q)) > 8 and not _head_at_end(q)):
+            return True  # (“丽(江)香(格里拉)”铁路: a short name whose glosses spell out what its characters stand for)
     if _RJ_PROGRAMME.search(span) and not _RJ_WORKS_AFTER.match(text, c.ve):
         return True  # “X”工程 as a programme (实施…), unless works are reported on it (“西电入东”工程建成投运)
-    if _RJ_PLUS.search(name):
-        return True
+    if _RJ_PLUS.search(name) and not _QUOTED_PLUS_BEFORE_HEAD.search(text, max(0, c.vs - 1), c.ve):
+        return True  # (“云仓+物联”冷链物流平台: a quoted name joined by +, then the facility it names: one work)
     if c.source != "gloss" and not c.counted and _RJ_COUNT_AFTER.match(text[c.ve:c.ve + 6]):
         return True  # 新建…中小学79所: a count of a class
     if _RJ_AMOUNT_AFTER.match(text[c.ve:c.ve + 8]) \
@@ -1269,6 +1344,7 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
     if "等" in post[:40]:
         cut = re.match(r"[^,。;]*?等", post)
         post, post_at = (post[cut.end():], post_at + cut.end()) if cut else (post, post_at)
+        post, post_at = _past_class_label(text, post, post_at)
     pre = text[cs:front]
     clause = text[cs:ce]
     pre_stage, pre_cue = "", ""
@@ -1531,6 +1607,10 @@ def _location(text: str, c: _Cand, regions: _Regions) -> str:
     return _region_label(regions.doc_region)
 
 
+# an amount that sizes a group counted right after it (总投资6.5亿元的12个项目)
+_GROUP_AFTER_AMOUNT = rx.compile(rf"的?(?:\d+|[{_CN_NUM}]+)(?:多|余)?(?:{_alt(L.CLASS_COUNTERS)})")
+
+
 def _investments(doc: Doc, text: str, c: _Cand, next_start: int) -> list[Investment]:
     _, ce = list_clause_bounds(text, c.ve)
     end = min(ce, next_start) if next_start > c.ve else ce
@@ -1539,6 +1619,8 @@ def _investments(doc: Doc, text: str, c: _Cand, next_start: int) -> list[Investm
     for m in _rx()["invest"].finditer(seg):
         if m.start() > 12:
             break
+        if _GROUP_AFTER_AMOUNT.match(seg, m.end()):
+            continue  # 在甲项目现场举行总投资6.5亿元的12个项目集中开工活动: the sum of the group, not of 甲
         kind = "completed" if (m.group(2) == "完成") else "planned"
         vs = c.ve + m.start(3)
         rs, re_ = doc.raw_span(vs, vs + len(m.group(3)))
@@ -1687,6 +1769,15 @@ _UPGRADE_RE = rx.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|�
                          r"|等一批(?![^,。;]{0,4}(?:项目|工程)))")  # …X等一批重大项目: X is one of them
 
 
+def _new_start(name: str, text: str, end: int) -> bool:
+    """Is the 新 ending ``name`` the first character of 新开工 (newly started: 甲县新开工项目, 西部大开发新开工), not the end of
+    a word of the name (乙片区更新开工, 丙街翻新开工: 更新 and 翻新 are words of the works)?"""
+    if not name.endswith("新") or not text.startswith("开工", end) or len(name) < 2:
+        return False
+    j = _jieba()
+    return j is None or j[1].get(name[-2:], 0) == 0
+
+
 def _subject_cands(text: str) -> list[_Cand]:
     """巴斯夫完成投资…, 万有文旅正在…: a short name opening a clause before a progress predicate."""
     out = []
@@ -1702,6 +1793,8 @@ def _subject_cands(text: str) -> list[_Cand]:
             continue  # 甲铁路提前一年建成通车: a name with its head is the head reader's (甲铁路), the words after it no name
         if text.startswith(L.SUBJECT_STAGE_VERBS, m.end(1)) and name.endswith(L.SUBJECT_STAGE_ADVERBS):
             continue  # 甲县集中开工: how the place starts its works, no name of works
+        if _new_start(name, text, m.end(1)):
+            continue  # 西部大开发新开工的工程有…: 新开工 is one verb, the words before it its doer
         out.append(_Cand(m.start(1), m.end(1), name, _head_at_end(name), "", "subject"))
     return out
 
@@ -1799,6 +1892,20 @@ def _class_after_etc_rx() -> re.Pattern:
     words = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}
     return re.compile(rf"[等](?:(?:\d+|[{_CN_NUM}]+)(?:多|余)?(?:{_alt(L.LIST_COUNTERS)}))?(?:{_alt(L.CLASS_MODIFIERS)})?"
                       rf"({_alt(words)})(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+
+
+def _past_class_label(text: str, post: str, post_at: int) -> tuple[str, int]:
+    """The predicate part of ``post`` (the words after a list's 等, from ``post_at``): past the class the list closes
+    with when that class is named by a stage (等318个计划新开工项目实现开工, 等12个续建项目已竣工).  The label names the
+    list the works were put on; the verb after it says what happened to them, and reading the label as a predicate
+    (计划…开工) would make a start reported made a start promised.  Where no verb follows, the label still gives the
+    members' stage (_stage's class branch)."""
+    if text[post_at - 1:post_at] != "等":
+        return post, post_at
+    cm = _class_after_etc_rx().match(text, post_at - 1)
+    if cm is None:
+        return post, post_at
+    return post[cm.end() - post_at:], cm.end()
 
 
 LIST_ITEMS_MAX = 60  # item lines walked up to the line that opens their list
@@ -1997,6 +2104,56 @@ def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     return "", ""
 
 
+# A list's count closing a group, then the next group of the same sentence opened by a count of its class and 中
+# (…等14个项目，33个重点工程中…): the groups of one enumeration (zh_projects.GROUP_COUNTERS)
+_NEXT_GROUP = rx.compile(rf"等[^,，。;；!?！？:：\n、]{{0,12}}?[,，]\s*(?:其中)?(?:\d+|[{_CN_NUM}]+)(?:{_alt(L.GROUP_COUNTERS)})"
+                         rf"[^,，。;；!?！？:：\n、\d]{{1,14}}?中")
+
+
+def _past_parallel_groups(text: str, after: int, sel: list[_Cand]) -> int:
+    """Where the last of the parallel groups that begins with the list closing at ``after`` (its 等) closes: 18个产业
+    项目中甲、乙等11个项目，27个重点工程中丙、丁等19个项目，……已全部复工 states one verb for every group, after the last
+    one, so the clauses after that group report on the first group's members too.  ``after`` itself when the list is
+    followed by no such group."""
+    starts = {x.vs: x for x in sel}
+    for _ in range(len(sel)):
+        m = _NEXT_GROUP.match(text, after)
+        if m is None:
+            break
+        k = m.end() + (1 if text[m.end():m.end() + 1] in "“\"" else 0)
+        first = starts.get(k)
+        end = first.list_end if first is not None and first.list_end >= first.ve else \
+            (_list_end(text, first.ve) - 1 if first is not None else -1)  # (丙等15个项目: a group of one named)
+        if first is None or end < first.ve or text[end:end + 1] != "等":
+            break
+        after = end
+    return after
+
+
+_LISTING_CUE = rx.compile(r"列入|纳入|入选|被遴选|遴选为")
+_MADE = rx.compile(r"(?:已|均已|已经|全部|业已)\s*$")
+
+
+def _made_after_listing(text: str, c: _Cand, nxt: int) -> tuple[str, str] | None:
+    """The stage a later clause of the sentence reports made for works its own clause only puts on a list (…列入今年计划
+    新开工项目,目前已开工; …纳入省重点项目名单,均已建成投产): the listing names the plan, the report says where the works
+    stand.  None when the next clause reports nothing made (…列入计划,力争6月开工: still to come)."""
+    end = c.list_end if c.ve <= c.list_end else c.ve
+    stop = min(_sentence_end(text, end), nxt if nxt > end else len(text))
+    k = min((i for i in (text.find(ch, end, stop) for ch in ",，") if i >= 0), default=-1)
+    if k < 0:
+        return None
+    rest = text[k + 1:stop]
+    for pm in _rx()["postfix"].finditer(rest):
+        if pm.group(0).startswith(_WEAK_STAGE_CUES):
+            continue
+        st = _postfix_stage(pm)
+        if st in ("under_construction", "completed", "operating") and _MADE.search(rest, 0, pm.start()):
+            return st, pm.group(0)
+        return None
+    return None
+
+
 def _done_to_come(s: str, pm: re.Match) -> str:
     """The stage of works whose completion ``pm`` found in ``s`` its own clause sets for a time to come, nothing in it
     reporting it made (已), or "": committed to (…,确保年底前建成, 计划于10月竣工) a target, planned; forecast (…,2010年底前
@@ -2168,8 +2325,15 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             continue  # 新开通公交1号线、12号线: a bus route, no rail line
         c.specific = _specific(c, text) or _item_card(text, c) or bool(_LOCATED_BEFORE.search(text, max(0, c.vs - 16), c.vs))
         weak = c.head in L.WEAK_HEADS or not c.head
-        if c.source == "head" and c.left_token in L.LOCATION_VERBS:
-            continue  # 落户青川高新区: the zone is where another project settles
+        if (c.source == "head" and c.head in L.PROPER_ONLY_HEADS and not _proper_marked(c, text)) \
+                or (c.head in L.OWNED_HEADS and not c.counted and (c.source in ("head", "shared")
+                                                                   or (c.source == "list" and c.name != c.conj))
+                    and not _proper_marked(c, text, owned=True)):
+            continue  # 建设国资监管平台: a platform named by its function alone; 新建的全自动生产线: a plant's line
+            # (新建甲生产线、乙生产线两个项目: the count names each line a project; 甲生产线等项目: the list does)
+        if c.source == "head" and (c.left_token in L.LOCATION_VERBS
+                                   or (c.left_token == "在" and c.head in L.LOCATION_ZONE_HEADS)):
+            continue  # 落户青川高新区: the zone is where another project settles (so 该项目在甲开发区建设)
         if not c.specific and c.source == "head" and _PLURAL_BEFORE.search(text, max(0, c.vs - 8), c.vs):
             continue  # 一批重点高速公路项目建成通车: a class of works, counted, no one work
         if _HONOURED.match(text, c.ve):
@@ -2243,9 +2407,13 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         in_tasks = frames.task_at(c.vs)
         committed = (target_part is not None and target_part(c.vs)) or in_tasks
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
+        if st == "planned" and _LISTING_CUE.match(cue) and not (is_plan or committed):
+            # 甲、乙等12个项目列入今年计划新开工项目,目前已开工: the list they were put on, then the start reported made
+            st, cue = _made_after_listing(text, c, nxt) or (st, cue)
         if (not cue or cue in _WEAK_STAGE_CUES or _relative_cue(text, c, cue)) and c.source in ("head", "road", "list"):
             # 4.X项目：总投资6亿元，…，尚未开工: an amount says nothing; a later clause about it may
             after = c.list_end if c.ve <= c.list_end else c.ve  # a list item: the clauses after its list report on it
+            after = _past_parallel_groups(text, after, sel)
             sst, scue = _later_clause_stage(text, after, next((x.vs for x in sel if x.vs >= after), len(text)))
             if sst:
                 st, cue = sst, scue
@@ -2330,7 +2498,9 @@ def _sentence_start(text: str, pos: int) -> int:
 
 _CONNECTED_AFTER = rx.compile(_alt(L.CONNECT_AFTER))
 _WITH_BEFORE = rx.compile(r"与[^,。;、]{0,8}$")
-_VISIT = rx.compile(rf"(?:{_alt(L.VISIT_VERBS)})[^,。;]*$")
+_VISIT = rx.compile(rf"(?<![据经])(?:{_alt(L.VISIT_VERBS)})[^,。;]*$")
+# what an inspection learns of a work when it learns of the works (了解甲项目规划建设情况, …施工进度)
+_LEARNT_PROGRESS = rx.compile(r"[^,。;、]{0,6}?(?:建设|施工|进展|进度)")
 _INSPECTION = rx.compile(_alt(L.INSPECTION_WORDS))
 _WORKS_WORDS = rx.compile(r"项目|建设|施工|进度|进展")
 
@@ -2342,8 +2512,8 @@ def _visited(text: str, c: "_Cand") -> tuple[str, str]:
     front = c.frame_pos if c.frame_pos >= 0 else c.vs
     cs = list_clause_bounds(text, front)[0]
     m = _VISIT.search(text, cs, front)
-    if m is None:
-        return "", ""
+    if m is None or (m.group(0).startswith("了解") and not _LEARNT_PROGRESS.match(text, c.ve)):
+        return "", ""  # (重点了解甲项目、乙项目等: what was asked about, no works visited, unless their progress is)
     ss = max(text.rfind(ch, 0, front) for ch in "。;!?\n") + 1
     se = min((k for k in (text.find(ch, c.ve) for ch in "。;!?\n") if k >= 0), default=len(text))
     if not _INSPECTION.search(text, ss, se) and not _INSPECTION.search(text, max(0, ss - 200), ss):

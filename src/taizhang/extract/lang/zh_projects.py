@@ -49,7 +49,7 @@ HEADS: dict[str, str] = {
     "配套基地": "park", "主平台": "park", "集聚区": "park", "标准厂房": "park", "标准化厂房": "park",
     # digital
     "数据中心": "digital", "大数据中心": "digital", "云平台": "digital", "控制中心": "digital",
-    "城市大脑": "digital", "算力中心": "digital", "超算中心": "digital", "节点": "digital",
+    "城市大脑": "digital", "算力中心": "digital", "平台": "digital", "超算中心": "digital", "节点": "digital",
     "智算中心": "digital", "智算集群": "digital", "算力集群": "digital", "计算中心": "digital", "算力枢纽": "digital",
     # culture / tourism
     "度假区": "culture_tourism", "景区": "culture_tourism", "公园": "culture_tourism",
@@ -76,6 +76,8 @@ HEADS: dict[str, str] = {
     "示范点": "ecology",
     # industry
     "钢铁": "industry", "炼化": "industry", "一体化基地": "industry", "整车": "industry",
+    # a plant's line or the plant itself (甲药业GMP生产线, 乙风机制造厂, 丙集团“灯塔工厂”)
+    "生产线": "industry", "制造厂": "industry", "加工厂": "industry", "工厂": "industry",
     "养殖示范基地": "industry", "生产基地": "industry", "精密制造": "industry",
     "种植基地": "industry", "养殖基地": "industry",
     # other institutions and areas
@@ -96,7 +98,19 @@ WEAK_HEADS = {"中心", "基地", "工程", "项目", "园区", "港", "通道",
               "新能源", "清洁能源", "钢铁", "炼化", "整车", "精密制造", "文旅", "管道", "示范点",
               "示范带", "主平台", "示范中心", "集聚区", "产业基地", "古街", "老街", "街区", "水道",
               "大道", "广场", "校区", "综合楼", "业务楼", "教学楼", "住院楼", "门诊楼", "综合体",
-              "实训楼", "宿舍楼", "办公楼", "大楼", "病区", "管廊", "中转站", "转运站"}
+              "实训楼", "宿舍楼", "办公楼", "大楼", "病区", "管廊", "中转站", "转运站",
+              "生产线", "制造厂", "加工厂", "工厂", "平台"}
+# Heads a name makes one work with only by a quoted part, a place or a code of letters and digits (“云仓+物联”冷链物流
+# 数智化平台, 甲省政务服务平台, 乙5G平台): a platform named by what it does (国资监管平台, 公共服务平台) is a class or
+# a function, no one work (the annotation notes: IT platforms need a proper or quoted name)
+PROPER_ONLY_HEADS = ("平台",)
+# Heads of a part of a plant (生产线): a work only with the plant's owner named, a company (甲药业GMP生产线, 乙集团…), a
+# place or a quoted name; a line named by what it is or makes (全自动生产线, 年产300万套…生产线) is a part of the project
+# the text is about, no work of its own
+OWNED_HEADS = ("生产线",)
+# …the words of a company's name that name the owner (甲药业, 乙集团, 丙科技有限公司)
+OWNER_WORDS = ("有限公司", "公司", "集团", "股份", "控股", "药业", "制药", "实业", "科技", "工贸", "煤业", "铝业", "铜业",
+               "纸业", "矿业", "重工", "企业")
 
 # Category keywords searched inside the whole name (rightmost wins over the head's category).
 CATEGORY_WORDS: dict[str, str] = {
@@ -153,6 +167,8 @@ STOP_WORDS = [
     # starts and restarts that open the named works (相继开复工甲医院、乙厂房): the verb, no part of the first name
     # (复工 alone is not: 修复工程 holds it)
     "开复工",
+    # a plant's new line or works put in (新上甲生产线, 新上乙项目): the verb, no part of the name
+    "新上",
     # a clause opening on what comes with or what marks it (随着甲大桥建成通车, 这标志着乙工程正式开工): the connective
     # or the verb of marking, no part of the name after it
     "随着", "伴随着", "标志着", "标志",
@@ -167,7 +183,7 @@ STOP_WORDS = [
     # what a visit or a report learns of the works (实地了解甲项目进展, 据了解,乙工程…): the verb, no part of the name
     # (了 alone is a stop: 解 would open the name)
     "了解到", "了解",
-    "简称", "宣布", "出席", "毗邻", "紧邻", "邻近", "临近", "拥有", "设有", "配有", "建有", "具有", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
+    "选址", "简称", "宣布", "出席", "毗邻", "紧邻", "邻近", "临近", "拥有", "设有", "配有", "建有", "具有", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
 ] + list(zh.LIST_INTRODUCERS)
 # Stations of a line: a line's stations named in a list its count of stations closes or opens (共设甲东、乙南3个车站;
 # 设车站3座,分别是A站、B站、C站) are parts of the line, not projects of their own.  The station heads, the counters of
@@ -187,6 +203,9 @@ LIST_COUNTERS = zh.SET_COUNTERS + ("批", "大")
 # (重点实施10大工程项目: a count of them; 8宗, 3批 too).  Not 条 and 座: they count the roads and bridges one work is made
 # of (改造3座危桥工程, 新建2条连接线工程), a name that is still one work's
 CLASS_COUNTERS = without(zh.SET_COUNTERS, "条", "座") + ("宗", "批", "大")
+# Counters of a group of an enumeration that names its members class by class (18个重大产业项目中甲、乙等11个项目，
+# 20件民生实事中丙等15个项目): the count of the class the group is drawn from
+GROUP_COUNTERS = ("个", "项", "件", "宗", "批", "类", "大")
 # Words totalling a list's count (甲水库、乙灌区等总计11项重大水利工程)
 LIST_TOTAL_WORDS = ("总计", "共计", "合计", "共", "计")
 # Fields of works a list's class may name (甲水库、乙灌区等重大水利工程): the items are works by themselves
@@ -197,7 +216,9 @@ DIRECTION_STATIONS = ("东站", "西站", "南站", "北站")
 # unknown (the verbs before the name are PREFIX_CUES; these are the ones after it, with 与 before the name).
 CONNECT_AFTER = ("相接", "相连", "相衔接", "衔接", "接轨", "连接")
 # Verbs of an inspection or a visit (督查组先后深入甲基地、乙安置点): the sites visited are the works inspected.
-VISIT_VERBS = ("深入", "来到", "走进", "前往", "先后到", "先后来到", "实地察看", "实地查看", "察看", "查看")
+VISIT_VERBS = ("深入", "来到", "走进", "前往", "先后到", "先后来到", "实地察看", "实地查看", "察看", "查看",
+               # what an inspection learns of a work on its visit (详细了解甲项目规划建设情况); not 据了解, a news source
+               "了解")
 INSPECTION_WORDS = ("督查", "督导", "督办", "观摩", "检查", "核查", "调研", "视察", "察看", "查看")
 # Who and where at a project (…项目负责人介绍, …项目施工现场): they end the name like a part of the works.
 PROJECT_SITES = ("相关负责人", "负责人", "建设单位", "施工单位", "业主单位", "项目部", "施工现场", "建设现场", "现场", "工地")
@@ -205,7 +226,10 @@ PROJECT_SITES = ("相关负责人", "负责人", "建设单位", "施工单位",
 # What a facility has (甲中心拥有游泳池、羽毛球场等体育设施): its parts described, no works of their own.
 HAVE_VERBS = ("拥有", "设有", "配有", "建有", "具有")
 # Beside it (毗邻甲大学新校区): the facility is a landmark giving a place, not the work reported.
-LOCATION_VERBS = ("落户", "入驻", "位于", "坐落于", "坐落在", "选址于", "进驻", "毗邻", "紧邻", "邻近", "临近")
+LOCATION_VERBS = ("落户", "入驻", "位于", "坐落于", "坐落在", "选址于", "选址", "进驻", "毗邻", "紧邻", "邻近", "临近")
+# Zones a work is built in (该项目在甲经济技术开发区建设, 乙公司在丙高新区投资建设…): after 在 a zone of these heads is where
+# the works stand, not the works (the annotation notes: existing facilities used only as a location)
+LOCATION_ZONE_HEADS = ("开发区", "高新区", "经济区", "合作区", "综合保税区", "保税区", "集聚区", "园区")
 # 某开发区与6家企业签订合作协议: the words joining two sides and the verbs of their agreement; what stands before them
 # is a party, not a project.
 PARTY_JOINERS = ("与", "同")
@@ -327,6 +351,10 @@ LIST_CLASS_STEM_EXTRA = ("新", "定", "列")
 # (with a place or a proper word before them they name one: 甲海上风电, 乙通用机场).
 CLASS_OF_WORKS = {"轨道交通", "城市轨道交通", "海上风电", "陆上风电", "通用机场", "5G基站", "充电桩", "特高压",
                   "城际铁路", "高速公路", "国省干线", "农村公路", "高标准农田", "抽水蓄能", "分布式光伏"}
+# Renewals of a class of neighbourhoods (老旧小区改造, 棚户区改造): every such area of a place, no one work, unless a
+# named area is renewed (甲片区老旧小区改造); the words naming the whole urban area a class is of (城区老旧小区改造工程)
+CLASS_RENEWALS = ("老旧小区改造", "棚户区改造", "城中村改造", "老旧小区", "棚户区")
+URBAN_AREA_WORDS = ("中心城区", "主城区", "老城区", "城区", "市区", "县城", "城镇", "城乡")
 EXCLUDE_EXACT = {"项目", "工程", "基地", "中心", "园区", "重大项目", "重点项目", "产业项目", "大项目",
                  "龙头项目", "基础设施", "民生工程"}
 
@@ -540,7 +568,7 @@ FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\
 # --------------------------------------------------------------------------- events referred back to
 # A news report of a ceremony names its projects after a back-reference to the event (此次开工的项目中…,
 # 本次集中签约的…): the event's stage holds for them.
-EVENT_BACKREF = r"(?:此次|本次|这次|当天|当日|今天|今日)(?:集中|同时)?(开工|竣工|投产|签约)"
+EVENT_BACKREF = r"(?:此次|本次|这次|当天|当日|今天|今日)(?:共|共计|一共|集中|同时){0,2}(开工|竣工|投产|签约)"  # (此次共开工…)
 EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "投产": "operating", "签约": "proposed"}
 
 # --------------------------------------------------------------------------- people are not projects
