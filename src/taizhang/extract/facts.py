@@ -1498,6 +1498,25 @@ _BOTTOM_LIST_AFTER = rx.compile(r"(?:的[^,，;；。:：、\n]{0,8}?)?(?:分别
                                 r"[^,，;；。:：、\n]{1,16}、")
 
 
+BAND_NAME_LINE = 16  # characters of a line holding one name of a ranked band's list (一、前3名 / 甲市 / 乙市)
+
+
+def _band_heading(text: str, vs: int, end: int) -> bool:
+    """Does a top band close a numbered heading line (一、设区市前3名, the names it holds listed on the lines below,
+    as 前3名: does before them on one line)?  Only the ranked set's scope stands between the number and the band."""
+    ls = text.rfind("\n", 0, vs) + 1
+    le = text.find("\n", end)
+    if le < 0 or text[end:le].strip():
+        return False
+    label = _ENUM_LABEL.match(text[ls:vs])
+    if label is None or vs - ls - label.end() > HEADING_MAX:
+        return False
+    ne = text.find("\n", le + 1)
+    names = text[le + 1:ne if ne >= 0 else len(text)].strip()
+    # (三、力争进入全省前10名 over a paragraph of work is a goal, no band over a list of names)
+    return bool(names) and ("、" in names or len(names) <= BAND_NAME_LINE) and not re.search(r"[。；;，,]", names)
+
+
 def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool,
           named: bool = False) -> Cand | None:
     vs, ve = m.start("num"), m.end("num")
@@ -1529,7 +1548,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
                        and _BOTTOM_LIST_AFTER.match(text, end)):
         # (后3年, 小数点后两位的结果为准: no band of a ranking list, whose names follow it; 排在后10的… is one without 名)
         return None
-    if (prev == "前" or bottom) and RANK_SET_AFTER.match(text, end):
+    if (prev == "前" or bottom) and RANK_SET_AFTER.match(text, end) or prev == "前" and _band_heading(text, vs, end):
         # 综合考评前5名：甲县、乙县… / 排名前五的单位为:… / 前十名分别是…: the top places of a list named after them; the
         # heading's band is a rank held by the listed set (one fact, no single place's), its 名/位 (or 强) naming it a
         # rank even without a verb of ranking before it
@@ -1640,6 +1659,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
                 return "growth"  # 增长6.5%,高于1—2月的2.7%: the growth of the span compared with
         if COEFFICIENT_NAMED.search(text, max(cs, c.vs - 6), c.vs):
             return "level"  # 恩格尔系数为29.3%: the coefficient's own value
+        if _rate_topic_list(text, c.vs):
+            return "growth"  # 从三次产业增速看,…分别为3.1%、5.2%和6.0%
         return "share"
     if cls == "count":
         if DELTA_CNT_VERB.search(before) or _rank_step(text, c.vs, c.mend, c.unit) or _CHANGE_FROM_BASE.search(before) or \
@@ -1665,6 +1686,28 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "count"
         return "level"
     return "level"
+
+
+_LIST_TOPIC = rx.compile(rf"(?P<rate>{alternation(zh.LIST_RATE_TOPICS)})|"
+                         rf"(?:{alternation(zh.LIST_SHARE_TOPICS)})|(?<!增长)率")
+_COPULA_LIST = rx.compile(r"分别(?:为|是|达到|达)\s*(?:[-−－]?\d+(?:\.\d+)?\s*[%％]\s*(?:、|和|及|与|,|，)\s*)*$")
+
+
+def _rate_topic_list(text: str, vs: int) -> bool:
+    """Is the value a member of a 分别 list of per cents after a bare copula (分别为3.1%、5.2%和6.0%) whose sentence
+    named a rate of change before it (从三次产业增速看 / 三次产业增加值增速均有提升,…), no share's word nearer?  The list
+    names no measure of its own: the sentence's topic does, however far before."""
+    ss = max(text.rfind(ch, max(0, vs - LIST_TOPIC_REACH), vs) for ch in "。;；\n!?！？") + 1
+    at = text.rfind("分别", ss, vs)
+    if at < 0 or not _COPULA_LIST.match(text, at, vs):
+        return False
+    last = None
+    for last in _LIST_TOPIC.finditer(text, ss, at):
+        pass
+    return last is not None and last.group("rate") is not None
+
+
+LIST_TOPIC_REACH = 200  # characters a 分别 list's sentence is read back for the rate it is of
 
 
 # 提升至 / 增加到 / 提高到: the verb of a change followed by the level it reached
@@ -1982,13 +2025,15 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     facts: list[Fact] = []
     for c in cands:
         # 增长-2.1% / 自然增长率为-2.05‰: the value as written, without its sign (SCHEMA: the direction is not encoded;
-        # the sign told the measure, a growth, above)
-        vs = c.vs + 1 if c.value < 0 and text[c.vs] in "-−－" else c.vs
+        # the sign told the measure, a growth, above); a table's cell (同比增长(%) | -0.9) writes no verb that could
+        # tell the direction, its sign is part of the figure as written
+        signed = c.value < 0 and "table" in c.extra
+        vs = c.vs + 1 if c.value < 0 and text[c.vs] in "-−－" and not signed else c.vs
         rs, re_ = doc.raw_span(vs, c.ve)
         es, ee = doc.raw_span(c.es, c.ee)
         if re_ <= rs:
             continue
-        value = abs(c.value)
+        value = c.value if signed else abs(c.value)
         value = int(value) if float(value).is_integer() and value < 1e15 else value
         # a table's cell states its unit only in the header or the 单位 line: the fact's unit is the one its column or
         # row header states (the contract's reading of a table), and unit_implied says it was not written in the cell
@@ -6848,7 +6893,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         elif tc.measure == "delta":
             c.measure = "delta"  # 与序时进度比较(%) | 0.7%: the points a row is ahead of the pace, no share
         elif unit_class(c.unit) == "percent":
-            c.measure = "growth" if growth or _growth_row(tc) else "share"
+            # (单位GDP能源消耗 | % | -3.92: a share is never below zero, a signed per cent is the row's change)
+            c.measure = "growth" if growth or _growth_row(tc) or c.value < 0 else "share"
         elif growth and unit_class(c.unit) == "points":
             c.measure = "delta"
         elif growth and unit_class(c.unit) in ("level", "count") and _change_amount(tc.header):

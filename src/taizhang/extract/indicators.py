@@ -129,6 +129,11 @@ _METHOD = rx.compile(rf"(?:{alternation(zh.METHOD_OPENERS)})(?![期时序])[^,�
                      rf"[省市县区](?:{alternation(zh.METHOD_BASES)})(?:{alternation(zh.METHOD_VERBS)})(?:的|后)?")
 
 
+# (以农村居民人均可支配收入为1) / (上年=100) after a ratio's or an index's name: the base it is scaled to; and the brackets
+# a method written in them leaves empty (单位GDP能耗(按等价值计算))
+_SCALED_TO = rx.compile(r"[(（](?:以[^()（）,，;；。]{1,24}?为|[^()（）,，;；。=]{1,8}?=)\s*(?:1|100|1000)[)）]|[(（]\s*[)）]")
+
+
 def strip_method(s: str) -> str:
     """按可比价计算增长 → 增长: the method of computation is no part of a name nor of a predicate."""
     return _METHOD.sub("", s)
@@ -151,7 +156,7 @@ def clean_lead(s: str) -> str:
 def clean_phrase(s: str) -> str:
     """Trim modal/subject words at the front and copulas/comparators at the back; a method of computation goes."""
     s = _PUNCT.sub("", s)
-    s = _EVENT_FRAME.sub("", _METHOD.sub("", s))
+    s = _EVENT_FRAME.sub("", _SCALED_TO.sub("", _METHOD.sub("", s)))
     for _ in range(3):
         t = _LEAD.sub("", s)
         t = _trim_tail(t)

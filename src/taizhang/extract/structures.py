@@ -234,7 +234,9 @@ def shared_unit(text: str, end: int, unit: str, limit: int = 8) -> str | None:
 
 # --------------------------------------------------------------------------- tables
 
-_HEADER_UNIT = rx.compile(rf"[(（]\s*(?:单位\s*[:：]\s*)?({UNIT_PATTERN}|(?:{MAG_PATTERN})(?:{UNIT_PATTERN})?)\s*[)）]\s*$")
+# 总投资(亿元), 单位:万元 in brackets, 同比增长(±%): a change column may write the sign of its change with the unit
+_HEADER_UNIT = rx.compile(rf"[(（]\s*(?:单位\s*[:：]\s*)?(?:(?:{alternation(zh.TABLE_CHANGE_SIGNS)})\s*)?"
+                          rf"({UNIT_PATTERN}|(?:{MAG_PATTERN})(?:{UNIT_PATTERN})?)\s*[)）]\s*$")
 _CELL_NUMBER = rx.compile(r"\s*(\d+(?:\.\d+)?)\s*")
 TABLE_MIN_ROWS = 2
 
@@ -786,7 +788,8 @@ def _grids(text: str):
                 i = k
                 continue
         table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or \
-            _serial_line_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i)
+            _serial_line_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i) or \
+            _run_on_table(text, lines, i)
         if table is not None:
             header, rows, k = table
             yield header, rows, _table_units(text, lines, i)
@@ -997,7 +1000,8 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(lines):
         table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or \
-            _serial_line_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i)
+            _serial_line_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i) or \
+            _run_on_table(text, lines, i)
         if table is None:
             i += 1
             continue
@@ -1021,8 +1025,9 @@ _BAR_SPLIT = rx.compile(r"[|｜]")
 _BAR_RULE = rx.compile(r"\s*:?[-—－=]{2,}:?\s*")
 
 
-def _bar_cells(text: str, s: int, e: int, least: int = 3) -> list[tuple[int, int]] | None:
-    """The cells of a line written ``青川县 | 12 | 8.5 |`` (bars at its ends or not), trimmed of blanks, or None."""
+def _bar_cells(text: str, s: int, e: int, least: int = 3, ends: bool = False) -> list[tuple[int, int]] | None:
+    """The cells of a line written ``青川县 | 12 | 8.5 |`` (bars at its ends or not), trimmed of blanks, or None.
+    With ``ends`` a blank before the first bar or after the last is a cell left empty (城乡居民收入比 | | 2.31 |)."""
     if e - s > 400 or text.count("|", s, e) + text.count("｜", s, e) < min(2, least) or \
             _SENTENCE_PUNCT.search(text, s, e):
         return None
@@ -1033,11 +1038,35 @@ def _bar_cells(text: str, s: int, e: int, least: int = 3) -> list[tuple[int, int
         p = m.end()
     cells.append((p, e))
     cells = [_trim(text, a, b) for a, b in cells]
-    if cells and cells[0][0] == cells[0][1]:
+    if cells and cells[0][0] == cells[0][1] and not ends:
         cells = cells[1:]
-    if cells and cells[-1][0] == cells[-1][1]:
+    if cells and cells[-1][0] == cells[-1][1] and not ends:
         cells = cells[:-1]
     return cells if len(cells) >= least else None
+
+
+ROW_CELLS_LEFT_OUT = 2  # blank cells a row of a table set apart by bars may leave out (a spanning class, a unit)
+
+
+def _bar_row(text: str, s: int, e: int, width: int, bordered: bool) -> list[tuple[int, int]] | None:
+    """The cells of a row of a table set apart by bars that has ``width`` columns: a bar at the line's end is the
+    border of the row when the table draws borders (its header line ends with one, | 年份 | GDP |), else a bar
+    before a last cell left empty (城乡居民收入比 | | 2.31 | under a header of four columns, 指标 | … | 同比增长(%))."""
+    cells = _bar_cells(text, s, e, least=2)
+    if cells is None or not width or len(cells) == width:
+        return cells if cells is not None and len(cells) >= 3 else None
+    if not bordered:
+        full = _bar_cells(text, s, e, ends=True)
+        for cut in (full, full[1:] if full else None, full[:-1] if full else None):
+            if cut is not None and len(cut) == width and cut[0][1] > cut[0][0]:
+                return cut
+    if len(cells) < width <= len(cells) + ROW_CELLS_LEFT_OUT and not _cell_value(text, *cells[0]) and \
+            all(_cell_value(text, a, b) for a, b in cells[1:]):
+        # 城乡居民收入比(以农村为1) | 2.92 | under 类别 | 指标 | 单位 | 1-3月: a row written without its blank cells (a
+        # class spanning rows, no unit) holds its label first and its figures in the last columns
+        a = cells[1][0]
+        return cells[:1] + [(a, a)] * (width - len(cells)) + cells[1:]
+    return cells if len(cells) >= 3 else None
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1077,8 +1106,10 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
             heads.append(nxt)
         k += 1
     rows: list = []
+    top = text[lines[i][0]:lines[i][1]].strip()
+    bordered = top.startswith(("|", "｜")) or top.endswith(("|", "｜"))
     while k < len(lines):
-        cells = _bar_cells(text, *lines[k])
+        cells = _bar_row(text, *lines[k], len(rows[0][0]) if rows else len(heads[-1]), bordered)
         if cells is None or _is_rule(text, cells):
             break
         if rows and len(cells) != len(rows[0][0]):
@@ -1098,6 +1129,46 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
         if cols is not None:
             return cols, rows, k
     return None
+
+
+# --------------------------------------------------------------------------- a table flattened onto one line
+
+RUN_ON_MAX = 1200  # characters of a line holding a whole table a page flattened (its header, then every row)
+RUN_ON_WIDTH = (3, 8)  # columns such a table may have
+_RUN_ON_TOKEN = rx.compile(r"[^\s|｜]+")
+
+
+def _run_on_table(text: str, lines: list[tuple[int, int]], i: int):
+    """(header cells, rows, index of the next line) of a table a page flattened onto line ``i``: the header's cells
+    (指标名称 全年目标 全年完成, the first naming the label column), then each row's cells in turn (地区生产总值（亿元）
+    260 255.3 …), set apart by blanks or bars; or None.  The width is the one that parts the rest into rows each
+    opened by its label, the other cells figures, units or placeholders."""
+    s, e = lines[i]
+    if e - s > RUN_ON_MAX or _SENTENCE_PUNCT.search(text, s, e) or re.search(r"[,，]", text[s:e]):
+        return None
+    cells = [(s + m.start(), s + m.end()) for m in _RUN_ON_TOKEN.finditer(text[s:e])]
+    if len(cells) < 3 * RUN_ON_WIDTH[0] or not _label_head(text[cells[0][0]:cells[0][1]]):
+        return None
+    for n in range(RUN_ON_WIDTH[0], RUN_ON_WIDTH[1] + 1):
+        head, body = cells[:n], cells[n:]
+        if len(body) < TABLE_MIN_ROWS * n or len(body) % n or \
+                any(_cell_value(text, a, b) or _placeholder(text, a, b) for a, b in head):
+            continue
+        rows = [body[k:k + n] for k in range(0, len(body), n)]
+        if all(_run_on_row(text, row) for row in rows):
+            return [(a, b, text[a:b]) for a, b in head], [(row, (row[0][0], row[-1][1])) for row in rows], i + 1
+    return None
+
+
+def _run_on_row(text: str, row: list[tuple[int, int]]) -> bool:
+    """Is a run of cells one row of a flattened table: its label (no figure), then figures, units or placeholders,
+    at least one figure among them?"""
+    a, b = row[0]
+    if _cell_value(text, a, b) or _placeholder(text, a, b) or _UNIT_CELL.fullmatch(text, a, b):
+        return False
+    rest = row[1:]
+    return all(_cell_value(text, a, b) or _placeholder(text, a, b) or _UNIT_CELL.fullmatch(text, a, b) or
+               _bounded_cell(text, a, b)[0] for a, b in rest) and any(_cell_value(text, a, b) for a, b in rest)
 
 
 def _merged_columns(text: str, upper: list, lower: list, n: int):
@@ -1173,7 +1244,10 @@ def _split_unit(name: str) -> tuple[str, str]:
     name, with or without a sign of change (增速%, 同比±% → 同比增减, %)."""
     m = _HEADER_UNIT.search(name)
     if m:
-        return name[:m.start()].strip(), _POINTS_WRITTEN.get(m.group(1), m.group(1))
+        base = name[:m.start()].strip()
+        if not base and any(sign in m.group(0) for sign in zh.TABLE_CHANGE_SIGNS):
+            base = "增减"  # (±%) alone: the change of the row's figure
+        return base, _POINTS_WRITTEN.get(m.group(1), m.group(1))
     m = _BARE_POINTS.search(name)
     if m:  # 比上年增减百分点 / 同比±百分点: the change of a rate, in points
         return (name[:m.start()].strip() + ("增减" if m.group("sign") else "")) or "增减", "个百分点"
@@ -1715,6 +1789,18 @@ _CELL_VALUE = rx.compile(rf"(?P<sign>[-－−])?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})
 _CELL_FIGURE = rx.compile(r"[-－−]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?![年月日号时])[\u4e00-\u9fff]{0,2}")
 
 
+# a target's cell written with its bound (6左右, ≥10, 8以上): the figure and the bound, as a plan table's cells are read
+_BOUND_CELL = rx.compile(rf"(?P<cmp>[>＞≥⩾<＜≤⩽])?\s*{_CELL_VALUE.pattern}\s*(?P<about>左右|以上|以下|以内)?")
+
+
+def _bounded_cell(text: str, a: int, b: int):
+    """(the figure, its comparator) of a target's cell written with a bound (6左右, ≥10, 8以上), as a plan table's
+    cells are read; (None, "") for any other cell."""
+    m = _BOUND_CELL.fullmatch(text, *_trim(text, a, b)) if b > a else None
+    word = (m.group("cmp") or m.group("about")) if m else None
+    return (m, zh.PLAN_CELL_COMPARATORS[word]) if word else (None, "")
+
+
 def _cell_value(text: str, a: int, b: int):
     """The figure a whole cell holds (12 / 8.5亿元 / 71.8% / -2.1), or None."""
     return _CELL_VALUE.fullmatch(text, a, b) if b > a else None
@@ -1740,10 +1826,15 @@ def _spanned_rows(text: str, rows: list, n: int) -> list:
     the class cell left empty, when the full rows end in a filled cell."""
     def shifted(cells: list) -> bool:
         return len(cells) == n and n >= 3 and _blank(text, *cells[-1]) and not _blank(text, *cells[0])
+
+    def gapped(cells: list) -> bool:  # (12.城乡居民收入比 | 2.92 |: its blank cells, the unit's too, left out)
+        return len(cells) == n and n >= 3 and not _blank(text, *cells[0]) and _blank(text, *cells[1]) and \
+            not _cell_value(text, *cells[0]) and not _blank(text, *cells[-1])
     full = [cells for cells, _ in rows if len(cells) == n and not _blank(text, *cells[-1])]
-    if not full or not any(shifted(cells) for cells, _ in rows):
+    if not full or not any(shifted(cells) or gapped(cells) for cells, _ in rows):
         return rows
-    return [(([(cells[0][0], cells[0][0])] + list(cells[:-1])) if shifted(cells) else cells, span)
+    return [(([(cells[0][0], cells[0][0])] + list(cells[:-1])) if shifted(cells) else
+             ([(cells[0][0], cells[0][0]), cells[0]] + list(cells[2:])) if gapped(cells) else cells, span)
             for cells, span in rows]
 
 
@@ -1768,7 +1859,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     roles = [column_role(n) for n in names]
     value_cols = [j for j in range(len(header))
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
-                      roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])))) * 2 >=
+                      roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])) or
+                      _bounded_cell(text, *cells[j])[0])) * 2 >=
                   sum(1 for cells, _ in rows if j >= len(cells) or not (_placeholder(text, *cells[j]) or
                                                                        _blank(text, *cells[j])))]
     cols = _column_units(names, value_cols, units)
@@ -1811,6 +1903,9 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 kind_unit = _row_kind_unit(label, amounts)
         for j, (a, b) in enumerate(cells[:len(cols)]):
             m = _cell_value(text, a, b)
+            bound = ""
+            if not m and targets[j]:
+                m, bound = _bounded_cell(text, a, b)  # 全年目标 | 6左右 / ≥10
             if roles[j] == "rank" and not m and j in value_cols and (o := _RANK_CELL.fullmatch(text, a, b)):
                 g = "num" if o.group("num") else "cn"
                 v = parse_number(o.group(g))  # 第一名 / 一 in a column of ranks
@@ -1836,9 +1931,11 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             name, unit = cols[j]
             if row_units and not stated and unit and not _split_unit(names[j])[1] and not _rate_column(name):
                 unit = kind_unit
-            if stated and unit and not _split_unit(names[j])[1] and not _rate_column(name) and \
-                    unit_class_of(stated) != "percent":
-                unit = stated  # 工业用电量(万千瓦时) under 单位:万元: the row names its own unit, the table its usual one
+            if stated and unit and not _rate_column(name) and unit_class_of(unit) in _AMOUNT_CLASSES and \
+                    unit_class_of(stated) in _AMOUNT_CLASSES:
+                # 工业用电量(万千瓦时) under 单位:万元, 人均地区生产总值(元) under 绝对数(亿元): the row names its own unit,
+                # the table or the column its usual one
+                unit = stated
             unit = unit or row_unit  # 1-9月 | 45.3 in a row whose unit is 亿元
             own = m.group("unit") or ""
             value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
@@ -1854,11 +1951,15 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 if not (own or unit):
                     unit = score_unit(names[j])  # 得分 | 96.2: a score in 分, written in the header's word only
                     bare = "" if unit else "level"  # 考评成绩 | 96.5: a score, no unit written
+            # 城乡居民收入比 | 2.31: a row of a gap between two amounts states a multiple, a share in no unit
+            if not (own or unit or bare) and role == "indicator" and _gap_row(label):
+                bare = "share"
             if not (own or unit or bare):
                 continue
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
                                  own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
-                                 header[0][0] if header else -1, bare, kind="target" if targets[j] else ""))
+                                 header[0][0] if header else -1, bare, comparator=bound,
+                                 kind="target" if targets[j] else ""))
     title = table_caption(text, header[0][0]) if header else ""
     measured = caption or (_named_measure(_caption_measure(text, header[0][0])) if title else "")
     if not caption and len(first) >= 2 and first in measured[:-1]:
@@ -2029,14 +2130,24 @@ def _blank(text: str, a: int, b: int) -> bool:
     return a == b
 
 
+def _gap_row(label: str) -> bool:
+    """Does a row name a gap between two amounts (城乡居民收入比, 收入倍差(以农村为1): how it is taken in brackets),
+    a multiple in no unit?"""
+    return _TAKEN_AS.sub("", label).endswith(zh.GAP_WORDS)
+
+
+_TAKEN_AS = rx.compile(r"[(（][^()（）]*[)）]$")
+_AMOUNT_CLASSES = ("level", "count")  # units of an amount (亿元, 万千瓦时, 个), not of a rate or a change of one
+
+
 def _carried_unit(label: str, row_unit: str, carried: str) -> tuple[str, str]:
     """(the row's unit, the unit carried on) in a table of measures whose unit is written in a row's label only where
     it changes: 地区生产总值(亿元) over 第一产业 / 第二产业, the rows under a row naming its unit are in that unit until
     another row names one.  A rate's row (…率, 比重) takes only a per cent and a per cent goes to no other row."""
     if row_unit:
         return row_unit, row_unit
-    if not carried or not label:
-        return "", carried
+    if not carried or not label or _gap_row(label):
+        return "", carried  # (城乡居民收入比 | 2.31: a gap between two amounts is a multiple, in no unit)
     rate = label.endswith(zh.TABLE_RATE_ROW_ENDS)
     return (carried if rate == (unit_class(carried) == "percent") else ""), carried
 
@@ -2070,13 +2181,22 @@ def class_parents(labels: list[str]) -> list[str]:
         number = _number_style(raw)
         measure = _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES)
         if parent and (marked and not (number and number == numbered) or
-                       run and len(label) <= CLASS_ROW_MAX and not measure):
+                       run and len(label) <= CLASS_ROW_MAX and not measure or
+                       _gdp_part(parent, label) and not measure):
             out.append(parent)
             run = True
             continue
         out.append("")  # (1.地区生产总值 / 2.工业企业: rows numbered alike are measures side by side, not classes)
         parent, run, numbered = label, False, number
     return out
+
+
+def _gdp_part(parent: str, label: str) -> bool:
+    """Is a row an industry (第二产业, 工业, 金融业) under a row of the GDP (地区生产总值 | 1250.6 over 第一产业 | 98.2)?
+    The industries' value added is what the GDP adds up from: unmarked, such a row is still one of its parts."""
+    whole = _split_unit(parent)[0]
+    return whole.endswith(("生产总值", "GDP")) and not whole.startswith("人均") and \
+        label.endswith(zh.INDUSTRY_END) and not label.endswith(zh.NOT_INDUSTRY_ENDS)
 
 
 def _number_style(label: str) -> str:
@@ -2093,11 +2213,18 @@ def part_indicator(label: str, parent: str) -> str:
     地区生产总值 → 农业增加值, 出口 under 进出口总额 → 出口总额); a class naming a measure of its own (民间投资) stays."""
     if not parent or not label or _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES):
         return label
-    for whole, part in zh.CLASS_PART_MEASURES:
-        if parent.endswith(whole):
-            return label + part
-    tail = next((w for w in zh.TABLE_CAPTION_MEASURES if parent.endswith(w)), "")
+    tail = _part_measure(parent)
     return label + tail if tail else label
+
+
+def _part_measure(whole: str) -> str:
+    """The measure word a part of ``whole`` is named by: a total's parts are not totals (地区生产总值 is the sum of
+    its industries' 增加值, 社会消费品零售总额 of its classes' 零售额: zh.CLASS_PART_MEASURES), any other measure names
+    its parts by its own word (固定资产投资 → 工业投资 is 工业 + 投资), "" when ``whole`` ends in no measure word."""
+    for total, part in zh.CLASS_PART_MEASURES:
+        if whole.endswith(total):
+            return part
+    return next((w for w in zh.TABLE_CAPTION_MEASURES if whole.endswith(w)), "")
 
 
 _CAPTION_LABEL = rx.compile(r"^(?:附?表\s*\d+(?:[-—.．]\d+)?|图\s*\d+)[、.．:：\s]*")
@@ -2168,8 +2295,8 @@ def class_indicator(label: str, caption: str) -> str:
     if not caption or not label or _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES) or \
             caption.endswith(zh.TABLE_CAPTION_NO_MEASURE_ENDS):
         return label  # (主要经济指标 heads measures of many kinds: it names none of them)
-    tail = next((w for w in zh.TABLE_CAPTION_MEASURES if caption.endswith(w)), caption)
-    return label + tail
+    # (第二产业 under 地区生产总值及其增长速度: an industry's part of the total is its 增加值, not a 生产总值 of its own)
+    return label + (_part_measure(caption) or caption)
 
 
 def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> list[tuple[str, str]]:

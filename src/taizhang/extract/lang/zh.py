@@ -1919,7 +1919,12 @@ TABLE_GENERIC_MEASURE_HEADS = ("绝对额", "绝对值", "绝对数", "总量", 
                                "完成数", "完成", "实绩", "实际完成", "累计", "本年累计", "累计完成", "合计", "增减", "增减额")
 # A class row's measure when its parent row's measure is a whole of parts measured otherwise (地区生产总值 over 1.农业:
 # the sectors' 增加值 add up to it; 社会消费品零售总额 over 其中:城镇 → 城镇零售额).
-CLASS_PART_MEASURES = (("生产总值", "增加值"), ("零售总额", "零售额"))
+CLASS_PART_MEASURES = (("生产总值", "增加值"), ("GDP", "增加值"), ("零售总额", "零售额"))
+# A row naming an industry (第二产业, 工业, 批发和零售业, 其他行业: the 业 of a sector) right under a row of the GDP is
+# one of the parts it adds up from, marked as a sub-row or not; words ending in 业 that name no industry:
+NOT_INDUSTRY_ENDS = ("企业", "就业", "创业", "失业", "从业", "毕业", "营业", "事业", "专业", "作业", "物业", "学业", "职业",
+                     "产业链", "行业协会")
+INDUSTRY_END = "业"
 # A caption naming a set of measures, none of them (主要经济指标, 经济运行数据): no class row's measure.
 TABLE_CAPTION_NO_MEASURE_ENDS = ("指标", "数据")
 # A column of the year so far beside the month's (本月 | 累计 | 累计增长(%)): January to the month the table is of.
@@ -2206,6 +2211,10 @@ ACTOR_DOER_HEADS = ACTOR_SET_HEADS + ("工业", "行业")
 ACTOR_SET_COUNT_SUFFIXES = ("总数", "个数", "家数", "数量", "数")
 ACTOR_SET_CHANGE_LEADS = ("增加", "新增", "减少", "净增", "净减", "新认定", "新引进", "新培育", "新设立", "新登记")
 SHARE_WORDS = ("占比", "比重", "比例", "所占比重", "所占比例")
+# 从三次产业增速看,第一产业、第二产业和第三产业分别为3.1%、5.2%和6.0%: a list of per cents after a bare copula names
+# no measure; the sentence's last word naming a rate before it does (a rate of change), unless a share's word is nearer
+LIST_RATE_TOPICS = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
+LIST_SHARE_TOPICS = SHARE_WORDS + ("占", "结构", "构成", "份额")
 # 各级各类学校320所(普通高中12所…): words saying the set is all of its kind; a part's name keeps only the noun (普通高中学校)
 SET_QUANTIFIERS = ("各级各类", "各类", "各级", "各种", "各", "全部", "所有")
 PART_STATUS_LEADS = ("正在", "已经", "已", "尚未", "仍未", "仍在", "未")
