@@ -143,3 +143,37 @@ def test_a_town_road_notice_speaks_for_no_province_across_its_hill():
     assert ctx.place is None
     assert one(ex.facts, 1.2).subject == ""
     assert one(ex.facts, 800).subject == ""
+
+
+def test_a_river_named_like_a_former_division_is_no_place_before_its_parts():
+    # 松花江 is also the short form of the former 松花江地区: before a river's main stream, basin or banks it is the river
+    assert _names("推进松花江干流生态修复，完成河道整治85公里。") == []
+    assert _names("松花江流域水质优良比例达到90%。") == []
+    assert _names("松花江沿岸新建湿地公园3处。") == []
+    # the division written in full stays
+    assert _names("松花江地区粮食产量增长5%。") == ["松花江地区"]
+
+
+def test_a_province_s_river_clean_up_keeps_no_former_prefecture_as_subject():
+    fs = facts_of("省水利厅部署全年工作\n会议要求，推动松花江干流综合治理，全年完成堤防加固96公里，"
+                  "松花江流域重点断面水质达标率达到88%以上。\n")
+    assert one(fs, 96).subject != "松花江地区"
+    assert one(fs, 88).subject != "松花江地区"
+
+
+def test_a_former_division_s_short_form_in_a_later_text_is_no_place():
+    g = gazetteer()
+    # 松花江地区 ended in the 1990s: in a text of 2023 its short form is the river; in one of 1990 it is the division
+    assert [h.text for h in g.find("松花江水质持续改善。", year=2023)] == []
+    assert [h.region.name for h in g.find("松花江粮食产量增长5%。", year=1990)] == ["松花江地区"]
+    # the full name names the division whatever the year
+    assert [h.region.name for h in g.find("原松花江地区所辖各县。", year=2023)] == ["松花江地区"]
+    # a county the table ends before a rename it does not list (湟中县 became 湟中区) is still read
+    assert [h.text for h in g.find("西宁湟中规上工业增加值增长6%。", year=2023)] == ["西宁", "湟中"]
+
+
+def test_a_dated_river_report_gives_no_former_prefecture_as_subject():
+    fs = facts_of("2023年全省水污染防治工作综述\n2023年，松花江水质持续向好，国控断面优良水体比例达到86.5%，"
+                  "劣五类水体全部消除，整治入河排污口240个。\n")
+    assert one(fs, 86.5).subject != "松花江地区"
+    assert one(fs, 240).subject != "松花江地区"

@@ -159,6 +159,18 @@ def feature_named(text: str, start: int, end: int, regions: Iterable[Region] = (
     return len(head) > 1 or _single_char_word(text, end)
 
 
+def river_named(text: str, start: int, end: int, regions: Iterable[Region] = ()) -> bool:
+    """Whether the bare short form ``text[start:end]`` is a river's or a lake's name read before a part of the river
+    or its basin (松花江干流, 松花江流域, 白马河沿岸, 清溪上游: zh.WATER_NAME_ENDS, zh.RIVER_PART_WORDS).
+
+    Why: a division may be named after the river it lay on (松花江 is the short form of the former 松花江地区), so the
+    river's name is in the gazetteer; a river has a main stream, a basin, banks and reaches, a division has none, and a
+    figure of the river's clean-up says nothing of where the text is.  A name written in full (松花江地区) stays."""
+    if end - start < 2 or text[end - 1] not in zh.WATER_NAME_ENDS or not text.startswith(zh.RIVER_PART_WORDS, end):
+        return False
+    return _short_form(text[start:end], regions)
+
+
 # what a place's short form is written with when it names the place itself (天水市, 兰州新区, 仁寿镇)
 _OWN_SUFFIXES = tuple(sorted(set(zh.PLACE_SUFFIXES) | set(zh.LOWER_PLACE_SUFFIXES) | {"州", "盟", "地区"},
                              key=len, reverse=True))
@@ -471,10 +483,11 @@ class DocRegions:
         span_starts = [h[0] for h in hits]
         tails |= {(h[0], h[1]) for h in hits if ends_in_word(norm, h[0], h[1], h[3])
                   or listed_among_things(norm, h[0], h[1], h[3], spans, span_starts, gazetteer)}
-        # …or a landform's side (黄家山|东麓: no 山东), or the head of a street's or bridge's name (洛阳桥, 南京路)
+        # …or a landform's side (黄家山|东麓: no 山东), the head of a street's or bridge's name (洛阳桥, 南京路), or a river
+        # before its parts (松花江|干流: no 松花江地区)
         hit_starts = frozenset(h[0] for h in hits if h[2] not in zh.NAMED_FEATURE_HEADS)  # (中路 is a town's name too)
         tails |= {(h[0], h[1]) for h in hits if landform_side(norm, h[0], h[1], h[3])
-                  or feature_named(norm, h[0], h[1], h[3], hit_starts)}
+                  or feature_named(norm, h[0], h[1], h[3], hit_starts) or river_named(norm, h[0], h[1], h[3])}
         if self.words or tails:
             hits = [h for h in hits if h[0] not in self.words and (h[0], h[1]) not in tails]
             kept = {h[0] for h in hits}

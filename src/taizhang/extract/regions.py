@@ -102,6 +102,20 @@ _GENERIC_SUFFIXES = ("开发区", "园区", "管委会", "示范区", "保税区
 _ASTRAL = rx.compile("[\U00010000-\U0010FFFF]")
 
 
+def outlived(r: Region, surface: str, year: int) -> bool:
+    """Whether the bare short form ``surface`` of ``r`` is read in a text of ``year``, after the division was abolished
+    (松花江 of 松花江地区, abolished in 1996, in a text of 2017).
+
+    Why: a division's short form is the river, the mountain or the town it was named after (松花江, 雁北, 思茅), and
+    outlives the division in those senses; a text written after the division ended that names it by the bare short
+    form speaks of that river or town, not of the division (the gold gives a former division only in texts of its
+    time).  The full name (原松花江地区) still names the division, whatever the year.  Provinces and prefectures
+    only: the table's counties lack the renames of recent years (湟中县 ends in 2018, 湟中区 is not listed), so an
+    ended county may be a division still standing."""
+    return r.level <= PREFECTURE and 0 < r.to_year < year and not r.current and surface != r.name \
+        and not written_as(r, surface)
+
+
 def _conjoined(text: str, start: int) -> bool:
     """Whether the name at ``start`` (和县) follows a word it joins as a conjunction (会议和县第十二次党代会, 地委和县委,
     各县和县直单位): a Han character before it other than a higher division's word or 中共's 共 (某省和县, 马鞍山市和县,
@@ -524,6 +538,8 @@ class Gazetteer:
         written = self._written
 
         def accepted(surf: str, r: Region) -> bool:
+            if year is not None and outlived(r, surf, year):
+                return False
             if r.level <= PREFECTURE:
                 return True
             if r.level == COUNTY:

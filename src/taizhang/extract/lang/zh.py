@@ -1511,6 +1511,11 @@ LANDFORM_SIDE_CHARS = "麓侧坡岸段部面端边口"
 # last characters of what runs through several provinces in sections (黄河|河南段, 京沪高铁|山东段, 大运河|山东段,
 # 经济带|江西段, 流域|山东段): before them a province's name and 段 is that province's section, not a direction's
 SECTIONED_ENDS = "河江湖山海渠路道线速铁带域廊"
+# The last characters of a river's or a lake's name (松花江, 白马河, 洪泽湖, 清溪, 湘水) and the words that name a part of
+# a river or its basin after that name (松花江干流, 湘江流域, 白马河沿岸, 清溪上游): a division's short form spelt like a river
+# (松花江 of 松花江地区) read before them is the river, no place (docregions.river_named)
+WATER_NAME_ENDS = "江河湖溪川水"
+RIVER_PART_WORDS = ("干流", "支流", "干支流", "流域", "沿岸", "两岸", "水系", "上游", "中游", "下游")
 # Heads of the names a place's short form begins as a feature's own (洛阳桥, 南京路, 长沙街, 洛阳江): named after the
 # place, they are no mention of it (docregions.feature_named)
 NAMED_FEATURE_HEADS = ("大道", "大街", "大桥", "东路", "西路", "南路", "北路", "中路", "路", "街", "巷", "桥", "江", "河")
