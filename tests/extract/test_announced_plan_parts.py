@@ -123,3 +123,19 @@ def test_the_rows_of_a_progress_report_broken_down_by_a_view_stay_actual():
                        "重点项目完成投资150亿元,占年度计划的57.7%。按项目层级分,省级重点项目18项,完成投资60亿元。\n")
     for v in (120, 18, 60):
         assert one(ex.facts, v).kind == "actual", v
+
+
+def test_a_list_the_year_carries_out_is_announced_as_one_it_pushes():
+    # 实施 + the year of writing + the works, no deed reported against them: the year's list announced, a target
+    _, ex = context_of("2025年广西壮族自治区层面统筹推进重大项目计划印发\n2025-02-20\n\n2025年,自治区实施自治区层面统筹推进"
+                       "重大项目370项,总投资2.6万亿元,年度计划投资4300亿元。其中,基础设施项目150项,总投资1.1万亿元。\n")
+    for v in (370, 2.6, 4300, 150, 1.1):
+        assert one(ex.facts, v).kind == "target", v
+
+
+def test_a_list_carried_out_and_reported_on_stays_actual():
+    # the same verb with work done against the list, or in a review of a year gone by, reports
+    _, ex = context_of("南宁市重点项目建设进展\n2025-08-12\n\n今年以来,全市实施重点项目420个,完成投资610亿元,占年度计划的"
+                       "66%。2024年,全市实施重点项目400个,总投资5200亿元。\n")
+    for v in (420, 610, 400, 5200):
+        assert one(ex.facts, v).kind == "actual", v

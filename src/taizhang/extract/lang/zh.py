@@ -1006,7 +1006,9 @@ LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公�
 # …and the verbs by which a text names the year's programme of works it will push (2022年,全省重点推进农业水利、交通等
 # 8大领域234个省列重大项目建设 / 今年全市计划推进开复工项目1500个): an announcement only in a sentence naming the year of
 # writing, with nothing done reported against it (lists._announced_list)
-LIST_PUSH_VERBS = ("重点推进", "集中推进", "计划推进", "继续实施", "将实施", "将推进")
+# (2025年,全区实施自治区重点项目410项,总投资…: the year's list carried out, announced as 推进 announces it; 实施 also
+# stands for 继续实施 / 将实施)
+LIST_PUSH_VERBS = ("重点推进", "集中推进", "计划推进", "将推进", "实施")
 LIST_NOUNS = ("清单", "名单", "计划", "盘子")  # 重点项目清单 / 重点项目名单 / 重点项目计划
 LIST_CHECKING_GENRES = ("supervision_notice",)
 # …and the headlines that name the checking or the progress (关于重点项目推进情况的督查通报, 重点项目建设进展)
