@@ -54,6 +54,39 @@ def test_items_under_a_lead_commit_only_when_the_lead_does():
     assert one(facts_of(MEETING_NEWS), 20).kind == "target"
 
 
+PLAN_LEAD_NO_MODAL = """北坪县召开全县经济工作会议
+
+2025-02-18
+
+会议强调，今年重点抓好以下工作：
+一是守牢生态底线。推进治理废弃矿山35处，国土绿化9万亩，城市污水集中收集率达70%以上。
+二是扩大有效投资。新开工项目45个。
+"""
+
+DONE_LEAD = """北坪县召开全县经济工作会议
+
+2025-02-18
+
+会议指出，过去一年，全县重点抓好了以下工作：
+一是守牢生态底线。治理废弃矿山35处，国土绿化9万亩。
+二是扩大有效投资。新开工项目45个。
+"""
+
+
+def test_items_under_a_plans_lead_with_no_modal_word_are_its_targets():
+    # 今年重点抓好以下工作: a plan's lead announcing the work after it commits its bare items to the year; the same
+    # lead with 了 (重点抓好了以下工作) tells the work done
+    fs = facts_of(PLAN_LEAD_NO_MODAL)
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (35, 9, 70, 45)] == [("target", "2025")] * 4
+    done = facts_of(DONE_LEAD)
+    assert [one(done, v).kind for v in (35, 9, 45)] == ["actual"] * 3
+
+
+def test_a_plans_lead_in_a_text_of_no_date_keeps_this_year_unknown():
+    fs = facts_of(PLAN_LEAD_NO_MODAL.replace("2025-02-18\n\n", ""))
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (35, 9, 70)] == [("target", "?")] * 3
+
+
 PARAGRAPH_OPENER = """东湖区扎实推进民生实事
 
 东湖区今年将着力办好十件民生实事。改造老旧小区30个，新增停车位2000个。建成口袋公园8个、举办演出40场。签约文旅项目6个。

@@ -3048,6 +3048,21 @@ def _task_sets_masked(seg: str) -> str:
 
 _ACTION_WEAK = rx.compile(alternation(zh.ACTION_WEAK))
 _PURPOSE_LEAD = rx.compile(r"\s*(?:为了|为)")
+# 今年重点抓好以下工作: / 重点做好六个方面工作。: a plan's lead (zh.PLAN_LEAD_WORDS) that announces the work after it
+# by a pointer or a number (zh.ANNOUNCED_SET_COUNTS) commits its items as a modal word would; 重点抓好了以下工作 (了: the
+# work done) reports
+_PLAN_SET_LEAD = rx.compile(rf"(?:{alternation(zh.PLAN_LEAD_WORDS)})(?!了)[^。;；:：\n]{{0,4}}?"
+                            rf"(?:{alternation(zh.ANNOUNCED_SET_COUNTS)})")
+
+
+def _lead_kind(text: str, lead: tuple[int, int]) -> str | None:
+    """The kind a list's lead (scope.list_lead) gives its items: its own cue, else target when it is a plan's lead
+    announcing the work that follows (_PLAN_SET_LEAD: a work report's 今年重点抓好以下工作: states no modal word, its
+    bare items are the year's plan)."""
+    k = _cue_kind(text[lead[0]:lead[1]], last=True, weak=False)
+    if k is None and _PLAN_SET_LEAD.search(text, lead[0], lead[1]):
+        return "target"
+    return k
 
 
 def _action_only(seg: str) -> bool:
@@ -3061,7 +3076,7 @@ def _framed_target(text: str, layout: Layout, vs: int, ss: int) -> bool:
     (南湖区今年将着力办好十件民生实事。改造…。建成口袋公园8个) and no sentence between states a cue of its own.  A purpose
     clause (为确保…,) opening the paragraph commits nothing of what follows."""
     lead = fact_scope.list_lead(text, layout, vs)
-    if lead is not None and _cue_kind(text[lead[0]:lead[1]], last=True, weak=False) == "target":
+    if lead is not None and _lead_kind(text, lead) == "target":
         return True
     ps, _ = layout.para_of(vs)
     fs, fe = layout.sent_of(ps)
@@ -3330,7 +3345,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     if k is None:
         lead = fact_scope.list_lead(text, layout, c.vs)
         if lead is not None:
-            k = _cue_kind(text[lead[0]:lead[1]], last=True, weak=False)
+            k = _lead_kind(text, lead)
     # 5. a paragraph opened by a span that had ended when the text was written (“十三五”时期是…的五年, in a plan of
     #    2021 or on a page titled by its targets) looks back: it reports, whatever part a less sure lead opened
     if k is None and _ended_span_lead(text, layout, c.vs, written):
