@@ -3635,9 +3635,13 @@ def _units_class(name: str) -> bool:
         return True  # 省重点工程建设项目, 县级重大项目: a class of projects by its rank in the level's list
     if _PROGRAMME.fullmatch(name) or _PROGRAMME.fullmatch(_PLACE_PREFIX.sub("", name)):
         return True  # 十大工业项目, “双百工程”项目: a programme counting its members, the place's set of projects
+    if _WORKS_CLASS.search(name):
+        return True  # 民生保障类项目已开工216个: a class of works by its field (类, 领域, 板块), the place's split
     return bool(GENERIC_UNIT.search(name)) and not re.search(f"{ROW_NAME_END}$", name)
 
 
+# 民生保障类项目, 产业发展类重点项目, 交通领域项目: the field's class mark right before the works' noun
+_WORKS_CLASS = rx.compile(rf"(?:{alternation(zh.WORKS_CLASS_MARKS)})(?:重点|重大)?(?:项目|工程)$")
 _PLACE_PREFIX = rx.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区州旗镇乡](?:(?<=州)[市区])?")  # 钦州市, not 钦州|市…
 # a programme named by how many members it has (十大工业项目, 百项重点工程, “双百工程”项目, 五个一批项目), quoted or not
 _PROGRAMME = rx.compile(rf"[“\"「『]?(?:{zh.PROGRAMME_COUNT})[\u4e00-\u9fff]{{0,10}}?[”\"」』]?"

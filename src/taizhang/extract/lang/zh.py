@@ -2126,6 +2126,9 @@ SECTOR_SUFFIX_CHARS = ("业", "类", "型")
 # words naming a class of sectors, no sector (医药和烟草等行业, 高耗能产业): a 和 before them lists sectors
 SECTOR_CLASS_WORDS = ("行业", "产业", "门类")
 FIELD_NOUNS = ("领域", "行业", "板块", "方面", "系统")
+# a class of works named by its field and one of these before its head (民生保障类项目, 交通领域项目, 文旅板块工程): a
+# split of the place's works, never a work of its own nor a subject
+WORKS_CLASS_MARKS = ("类", "领域", "板块")
 TOTAL_SIZE_WORD = "总投资"  # a project's or a list's size, no plan nor done amount of a field
 FIELD_NAME_CHARS = ("与", "和", "及", "等", "的") + SECTOR_SUFFIX_CHARS
 # the units a rank's ordinal takes (第二、第三名 / 第1、2位: ranks, not ordinals qualifying a noun)
