@@ -770,7 +770,8 @@ def _comparison_group(text: str, end: int, unit: str) -> bool:
     return bool(_GROUP_RANK.match(text, end)) and not _COUNT_STANDING.match(text, end) or \
         bool(_GROUP_ORDERED.match(text, end)) or \
         bool(_GROUP_CONTEST.match(text, end)) or \
-        bool(_SET_COMPARED.match(text, end) and _SET_COMPARED_BEFORE.search(text, max(0, end - 12), end))
+        bool(_SET_COMPARED.match(text, end) and _SET_COMPARED_BEFORE.search(text, max(0, end - 12), end)) or \
+        bool(_GROUP_THEN_RANKED.match(text, end) and _GROUP_IN_BEFORE.search(text, max(0, end - 14), end))
 
 
 _STANDING_END = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_VERBS)})?(?:{alternation(zh.RANK_PLACE_SCOPES)})"
@@ -781,6 +782,13 @@ _COUNT_STANDING = rx.compile(rf"[^,;。，；、\d中]{{1,12}}?(?:{alternation(z
 # 在10项考核指标中,有6项…: the set the counts after it are taken of, no figure of its own
 _SET_COMPARED = rx.compile(rf"[^,;。，；、:：\d]{{0,10}}?(?:{alternation(zh.COMPARED_SET_NOUNS)})中")
 _SET_COMPARED_BEFORE = rx.compile(r"在\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*[项个]$")
+# 在全市4个区中,浉河区荣获第一名 / 在全省21个市州中,我市排名第3位: the group a rank is then taken in, opened by 在 (its
+# scope may stand between), closed by 中 and followed in its sentence by a rank: its size is no fact, the rank is
+_GROUP_IN_BEFORE = rx.compile(rf"在\s*(?:{alternation(zh.RANK_PLACE_SCOPES)})?\s*"
+                              r"(?:\d+|[一二两三四五六七八九十]+)\s*[个]$")
+_GROUP_THEN_RANKED = rx.compile(rf"[^,;。，；、:：\d\n]{{1,10}}?中\s*[,，]\s*[^。;；\n]{{0,30}}?"
+                                rf"(?:第\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})|首位|末位|"
+                                rf"{alternation(zh.RANKED_VERBS)})")
 
 
 # 13个县(市、区)排名由高到低依次是: / 全县12个乡镇综合得分从高到低排序如下 / 对21个县直部门进行排名: the size of the
@@ -1517,9 +1525,19 @@ def _band_heading(text: str, vs: int, end: int) -> bool:
     return bool(names) and ("、" in names or len(names) <= BAND_NAME_LINE) and not re.search(r"[。；;，,]", names)
 
 
+# 第一至第三名：甲县、乙县、丙县 / 第1-5名: a band written from the first place to the last, the top band as 前三名
+# writes it (a band from a later place, 第四至第六名, is no top band: no rank of anyone)
+# (…获得第二名和第三名: the places won listed after the verb, 名 written with each)
+_RANK_WON_END = rx.compile(rf"(?:{alternation(zh.RANK_WON_VERBS)})了?(?:第[\d一二三四五六七八九十]{{1,3}}名[、和及与])*$")
+_BAND_FROM_FIRST = rx.compile(r"第\s*[一1]\s*(?:至|到|—|－|-|~|～)\s*$")
+
+
 def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool,
           named: bool = False) -> Cand | None:
     vs, ve = m.start("num"), m.end("num")
+    band = _BAND_FROM_FIRST.search(text, max(0, vs - 8), vs - 1) if prev == "第" else None
+    if band is not None:
+        prev = "前"  # 第一至第三名: the top three places
     unit = m.group("unit") or ""
     if unit in WEAK_UNITS and not m.group("mag") and RANK_TIER.match(text, ve):
         unit = ""  # 第一方阵: a weak unit's character after the ordinal opens the tier's word (方阵), no unit
@@ -1532,6 +1550,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         end += 1
         nxt = text[end] if end < len(text) else ""
     if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and not named and \
+            not (unit == "名" and nxt in "和及与" and text.startswith("第", end + 1)) and \
             not (prev == "第" and (RANK_TIER.match(text, end) or RANK_MOVE.match(text, end))) and \
             not (prev in ("前",) + zh.RANK_BOTTOM_BEFORE and RANK_SET_AFTER.match(text, end)):
         return None  # 第十一届, 第三场, 第二个; but 第一方阵 / 第一等次 (a tier), 第五提升到第三 (a move)
@@ -1561,7 +1580,8 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         if len(items) == value and all(x.strip() and x.strip()[-1] in _BODY_END for x in items[:-1]):
             held_by_set = True  # 住建局、城管局和交通局位居前三: the set of the top places, nobody's own rank
     # (第一等次:岚溪县、东坡县, a grade labelling the names listed after it, is a heading of the list: no rank of anyone)
-    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top and not named \
+    won = unit == "名" and bool(_RANK_WON_END.search(before))  # 分别获得第二名和第三名: places won, no body named
+    if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top and not named and not won \
             and not listed_after:
         return None
     if re.search(r"放在$|摆在$", before):
@@ -1569,6 +1589,8 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     c = Cand(vs, ve, value, unit, end, measure="rank", rank=True, chinese=chinese)
     if held_by_set:
         c.extra["held_by_set"] = True
+        if band is not None:
+            c.extra["band_first"] = band.start()  # (the field is named before the band's first place)
     if prev == "前" or bottom:
         c.comparator = "<="
         c.cmp_fixed = True
@@ -1929,6 +1951,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _planned_wholes(text, layout, cands)
     _headline_targets(text, cands)
     _distributed_subjects(text, layout, cands, mentions, m_starts)
+    _ranked_bodies_spread(text, layout, cands, ranked, mentions, m_starts)
     _indicators(text, layout, cands, names)
     _share_of_set(text, layout, cands)
     for c in cands:
@@ -1992,7 +2015,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _table_values(text, cands, year, getattr(doc.context, "period", "") or "", main_name,
                   {m.written: m.name for m in mentions if m.written})
     cands = _framed_tables(text, cands, frames, year, before_rows)
-    _ranked_names(text, cands, ranked, year)
+    _ranked_names(text, cands, ranked, year, mentions, m_starts)
     _restatements(text, cands, getattr(doc.context, "frames", None))
     for c in cands:
         c.indicator = _fragment_free(_subject_off(c.indicator, c), c)
@@ -2014,7 +2037,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         if c.extra.get("held_by_set"):
             c.subject = ""  # 综合考评前5名：甲县、乙县…: the band is the listed set's, no single place's
-            if not _RANK_NOUN_END.sub("", c.indicator):
+            if "band_first" in c.extra:
+                c.indicator = _set_band_field(text, layout, c, c.extra["band_first"]) or zh.RANK_NOUN
+            elif not _RANK_NOUN_END.sub("", c.indicator):
                 c.indicator = _set_band_field(text, layout, c) or c.indicator
     _bottom_bands(text, layout, cands)
     _introduced_list_counts(text, layout, cands)
@@ -2072,11 +2097,12 @@ _SET_BAND_LEAD = rx.compile(rf"^(?:{alternation(zh.SET_QUANTIFIERS)})(?:[{zh.PLA
 _SET_BAND_TAIL = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_VERBS)})?(?:全[省市县区国])?(?:排名|排位|排序)?$")
 
 
-def _set_band_field(text: str, layout: Layout, c: Cand) -> str:
+def _set_band_field(text: str, layout: Layout, c: Cand, end: int | None = None) -> str:
     """The field a ranked set's band measures when the indicator read only its ranking (各镇（街道）项目推进排名前三的依次
-    是…: 项目推进排名): the words of the band's clause before 前, its set and verb of ranking left out."""
+    是…: 项目推进排名): the words of the band's clause before 前 (or before ``end``, where 第一至第三名 opens), its set
+    and verb of ranking left out."""
     cs, _ = layout.clause_of(c.vs)
-    words = text[cs:max(cs, c.vs - 1)].strip()
+    words = text[cs:max(cs, (c.vs - 1) if end is None else end)].strip()
     words = _SET_BAND_TAIL.sub("", _SET_BAND_LEAD.sub("", words))
     return words + "排名" if re.fullmatch(r"[\u4e00-\u9fff]{2,16}", words) else ""
 
@@ -2748,6 +2774,71 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
 
 _LIST_JOIN = rx.compile(r"、|和|及|与")
 _SPREAD_AT = rx.compile(r"(?:分别|依次)")
+# …北川县分别扣罚90万元、120万元 / …东湖区奖励120万元: what stands between the last ranked body and its values (分别
+# and the verb granting or taking them), no figure, clause mark nor place of its own
+_RANKED_BODY_DEED = rx.compile(r"\s*(?P<spread>分别|依次)?\s*(?P<what>[\u4e00-\u9fff]{1,8}?)\s*$")
+_GRANT_LEADS = ("",) + zh.RANKED_AWARD_GIVING + ("对",)  # (给予第1名甲镇奖补200万元: the grant's verb first)
+_AWARD = alternation(zh.RANKED_AWARD_VERBS)
+_AWARD_BEFORE = rx.compile(rf"(?:{alternation(zh.RANKED_AWARD_GIVING)})?(?:一次性)?(?:{_AWARD})")
+_AWARD_GIVEN = rx.compile(rf"(?:{alternation(zh.RANKED_AWARD_GIVING)})(?:一次性)?")
+_AWARD_AFTER = rx.compile(rf"\s*(?:的)?(?:{_AWARD})")
+_YEAR_OF = rx.compile(r"(?:\.\.)?(\d{4}|\?)")
+
+
+def _placed_name(text: str, a: int, b: int, mentions: list[RegionMention], m_starts: list[int]) -> str:
+    """The name written at ``a``..``b``: the gazetteer's name of the place a mention spans exactly (北川县 → 北川羌族
+    自治县), else as written (高新区, 县住建局)."""
+    j = bisect.bisect_left(m_starts, a)
+    if j < len(mentions) and mentions[j].start == a and mentions[j].end == b:
+        return mentions[j].name
+    return text[a:b]
+
+
+def _ranked_bodies_spread(text: str, layout: Layout, cands: list[Cand], ranked: list[Ranked],
+                          mentions: list[RegionMention], m_starts: list[int]) -> None:
+    """第一名东湖区、第二名高新区分别奖励120万元、90万元: a clause opening with bodies each labelled by its rank (a
+    ranking notice's rewards and penalties) hands its values to them in order, as a list of places does: each value is
+    its own body's, what the clause grants after the names (奖励, 扣罚) is what is measured.  The rank before each name
+    says who it is, not whose the values are (the clause's rank facts keep it); a list of as many bodies as values is
+    needed (one body and one value: the body's)."""
+    by_start = sorted((r for r in ranked if r.rank and r.start >= 0), key=lambda r: r.start)
+    if not by_start:
+        return
+    starts = [r.start for r in by_start]
+    groups = [m for m in _value_groups(cands)] + [[c] for c in cands if c.group < 0]
+    for members in groups:
+        first = members[0]
+        if first.rank or any(m.rank for m in members):
+            continue
+        cs = _comma_clause_start(text, layout, first.vs)
+        i = bisect.bisect_left(starts, cs)
+        run: list[Ranked] = []
+        while i < len(by_start) and by_start[i].name_end <= first.vs:
+            r = by_start[i]
+            if r.rank[0] >= r.name_start:  # (a rank after its name: 东湖区位列第一 is the name's rank, no label)
+                break
+            gap = text[run[-1].name_end:r.start] if run else text[cs:r.start]
+            if (run and _LIST_JOIN.fullmatch(gap.strip())) or (not run and gap.strip() in _GRANT_LEADS):
+                run.append(r)
+                i += 1
+                continue
+            break
+        if len(run) != len(members):
+            continue
+        deed = _RANKED_BODY_DEED.fullmatch(text, run[-1].name_end, first.vs)
+        if deed is None or (len(members) > 1 and not deed.group("spread")):
+            continue
+        what = deed.group("what")
+        award = bool(_AWARD_BEFORE.fullmatch(what)) or bool(_AWARD_GIVEN.fullmatch(what)) and \
+            bool(_AWARD_AFTER.match(text, members[-1].mend))
+        for c, r in zip(members, run):
+            c.subject = _placed_name(text, r.name_start, r.name_end, mentions, m_starts)
+            c.item = what + "\x01"
+            c.extra["place_led"] = True
+            if award and c.measure == "level":
+                year = _YEAR_OF.match(c.period or "")
+                c.kind = "target"  # the ranking's reward or penalty: decided, not reported as paid
+                c.period = year.group(1) if year else c.period
 _SPREAD_RIGHT_AFTER = rx.compile(r"\s*(?:同比|比上年|较上年)?(?:分别|依次)")
 # A、B、C完成投资较大 / 新开工项目最多: what the places a later 分别 spreads over were picked by, a measure then a selection
 _SELECTED_AFTER = rx.compile(rf"(?P<what>[\u4e00-\u9fff]{{2,12}}?)(?:{alternation(zh.SELECTION_WORDS + ('较大', '最大'))})\s*[,，]?")
@@ -6597,9 +6688,11 @@ def _ranked_columns(cands: list[Cand]) -> dict[int, str]:
     return out
 
 
-def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int | None = None) -> None:
+def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int | None = None,
+                  mentions: list[RegionMention] = (), m_starts: list[int] = ()) -> None:
     """第三名:青川镇87.5分 / 西山区以88.6分位列第三: the rank and the score are the named body's, not the place's the
-    text speaks as; the score is a level in 分."""
+    text speaks as; the score is a level in 分.  A place the gazetteer knows is named as it names it (北川县 →
+    北川羌族自治县), as every other figure's place."""
     at = {}
     for r in ranked:
         for span in (r.rank, r.score):
@@ -6624,7 +6717,8 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int 
         if r is None or tc is not None:
             continue
         if not fact_scope.SCOPE_WORD.fullmatch(text, r.name_start, r.name_end):
-            c.subject = text[r.name_start:r.name_end]  # (全市得分92.5分: the text's own place, as the scope resolved it)
+            c.subject = _placed_name(text, r.name_start, r.name_end, mentions, m_starts)
+            # (全市得分92.5分: the text's own place, as the scope resolved it)
         c.es, c.ee = r.start, r.end
         line_s = text.rfind("\n", 0, r.start) + 1
         topic = _ranking_topic(text, line_s)

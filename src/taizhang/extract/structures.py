@@ -2804,11 +2804,21 @@ _BODY = rf"[\u4e00-\u9fff()（）·]{{1,10}}?[{zh.PLACE_LEVEL_CHARS}{zh.UNIT_END
 _NAME_RANKED = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_BODY})(?:在(?P<among>[^,，;；。\d]{{1,12}})中)?"
                           rf"(?P<what>{alternation(zh.RANKED_WHAT)})?\s*{_RANK_VERB}"
                           rf"(?:全[省市县区镇州盟旗]|[^,，;；。\d第]{{0,6}})?(?:倒数)?{_ORD}")
+# 浉河区以93.6的最高分荣获第一名 / 平桥区获第二名: a body opening the clause won the place (its 名 written)
+_NAME_WON = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_BODY})(?:以[^,，;；。第]{{1,16}}?)?"
+                       rf"(?:{alternation(zh.RANK_WON_VERBS)})了?{_ORD_NAMED}")
 # 排第二位的绵阳市、排第三位的德阳市 / (按得分排第一位的成都市不重复): the place the rank qualifies, written after 的 (a
 # body's name: a place's or a unit's, ending as they end), not the places listed before
 _RANK_OF = rx.compile(rf"{_RANK_VERB}(?:全[省市县区国州盟]|[^,，;；。\d第的]{{0,6}})?{_ORD}的"
                       rf"(?P<name>[\u4e00-\u9fff]{{1,10}}?[{zh.PLACE_LEVEL_CHARS}{zh.UNIT_END_CHARS}])"
                       rf"(?=[,，;；。、)）\s]|$|{alternation(zh.RANK_OF_NAME_AFTER)})")
+# 第一名东湖区、第二名高新区分别奖励… / ;第七名南岭区扣罚…: a rank written with its 名 (or 位) right before the body
+# holding it, no mark between, the body's name ending as a place's or a unit's does and closed by a mark or by what
+# may follow a ranked name (分别, 得分, 给予 …); at a clause's head or after the 、 of a list of such ranks
+# (after a word granting what follows: 给予第1名罗源县凤山镇奖补150万元)
+_GRANT_BEFORE = "|".join(f"(?<={w})" for w in zh.RANKED_AWARD_GIVING + ("对",))
+_RANK_BEFORE_NAME = rx.compile(rf"(?:(?<=[,，;；。:：\n、])|{_GRANT_BEFORE}|^)[ \t\u3000]*{_ORD_NAMED}(?P<name>{_BODY})"
+                               rf"(?=[、,，;；。)）]|$|{alternation(zh.RANK_OF_NAME_AFTER + zh.RANKED_AWARD_VERBS)})", re.M)
 _NAME_PAREN_SCORE = rx.compile(rf"(?:(?<=[、,，:：;；\n为是])|^)[ \t\u3000]*(?P<name>{_NAME})[(（]\s*(?:{_SCORE_WORD}\s*[:：]?\s*)?{_SCORE}\s*[)）]",
                                re.M)
 
@@ -2846,7 +2856,7 @@ def find_ranked(text: str) -> list[Ranked]:
     seen: set[int] = set()
     has = {need: _holds(text, need) for need in _RANK_NEEDS}
     for pat, need in ((_RANK_LABEL, "label"), (_RANK_IS, ""), (_NAME_SCORED, "score"), (_NAME_PAREN_SCORE, "score"),
-                      (_NAME_RANKED, "ord"), (_RANK_OF, "ord")):
+                      (_NAME_RANKED, "ord"), (_RANK_OF, "ord"), (_RANK_BEFORE_NAME, "label"), (_NAME_WON, "label")):
         if need and not has[need]:
             continue  # the pattern cannot match without it
         for m in rx.head_finditer(pat, text):  # (two of them open at a clause's head)
@@ -2874,7 +2884,44 @@ def find_ranked(text: str) -> list[Ranked]:
             what = "".join(groups.get(g) or "" for g in ("among", "what"))
             out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b, what))
             seen.update(x[0] for x in (rank, score) if x)
+    if has["label"]:
+        out.extend(r for r in _spread_ranks(text) if r.rank[0] not in seen)
     return sorted(out, key=lambda r: r.name_start)
+
+
+_ORD_ONE = r"第\s?([一二三四五六七八九十]{1,3}|\d{1,3})\s?名"
+# 潢川、光山分别获得第二名和第三名 / 甲县、乙县依次位列第一名、第二名: names joined by 、 (the last by 和), then 分别 and
+# the places won or held, as many, each with its 名.  Each run is read as one class of characters, then cut at its
+# joiners (a repeat of names or places, each of a repeat, could cut one text many ways)
+_SPREAD_RANKS = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<names>[\u4e00-\u9fff、]{{5,40}}?)(?:分别|依次)"
+                           rf"(?:{alternation(zh.RANK_WON_VERBS + zh.RANKED_VERBS)})了?"
+                           r"(?P<ranks>第[第名\s\d一二三四五六七八九十、和及与]{3,40}?名)(?=[,，;；。\s]|$)")
+_ORD_ONE_AT = rx.compile(_ORD_ONE)
+_LIST_JOINERS = rx.compile(r"[、和及与]")
+
+
+def _spread_ranks(text: str) -> list[Ranked]:
+    """潢川、光山分别获得第二名和第三名: the names a list of places won, in order, one each (as 分别 spreads values over
+    names); none when the names and the places are not as many, or a part is no name or no place."""
+    out = []
+    for m in _SPREAD_RANKS.finditer(text):
+        names, base = [], m.start("names")
+        for k in _LIST_JOINERS.finditer(m.group("names") + "、"):
+            s = names[-1][1] + 1 if names else 0
+            names.append((s, k.start()))
+        ranks, k = [], m.start("ranks")
+        for part in _LIST_JOINERS.split(m.group("ranks")):
+            r = _ORD_ONE_AT.fullmatch(text, k, k + len(part))
+            if r is None:
+                ranks = []
+                break
+            ranks.append(r.span(1))
+            k += len(part) + 1
+        if len(names) < 2 or len(names) != len(ranks) or any(e - s < 2 for s, e in names):
+            continue
+        for (s, e), rk in zip(names, ranks):
+            out.append(Ranked(base + s, base + e, rk, None, base, m.end()))
+    return out
 
 
 # --------------------------------------------------------------------------- a table's frame

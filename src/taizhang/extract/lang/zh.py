@@ -1232,6 +1232,13 @@ RANKED_NAME_AFTER = ("的是", "的为", "的单位是", "的单位为", "是", 
 # 排第二位的金堂县得分92分 / 排第一位的成都市不重复 / 排第三位的德阳市和…: what may follow the name a rank qualifies
 # (structures._RANK_OF; else it ran on into a longer noun).
 RANK_OF_NAME_AFTER = ("不", "得分", "以", "和", "与", "及", "给予", "获", "分别", "均", "等")
+# 第一名东湖区、第二名高新区分别奖励120万元、90万元 / 第八名北川县扣罚120万元: what a ranking grants its ranked bodies or
+# takes from them, written before the amount (给予/予以 … and the award's noun may follow it instead: 分别给予50万元奖励):
+# the ranking's decision, a commitment (target) of the ranking's year, no amount reported as paid
+RANKED_AWARD_VERBS = ("奖励", "奖补", "奖", "补助", "扣罚", "罚款", "罚", "扣减", "扣除", "扣发", "扣缴", "处罚", "处以")
+RANKED_AWARD_GIVING = ("给予", "予以")
+# 浉河区荣获第一名 / 平桥区获第二名: a place won, written with its 名 after one of these, is a rank as 排名第一 is
+RANK_WON_VERBS = ("荣获", "获得", "夺得", "摘得", "获")
 # the words naming a score before its number (得分91分, 综合得分91分).
 SCORE_WORDS = ("综合得分", "考核得分", "考评得分", "测评得分", "平均得分", "总得分", "得分", "总分", "评分", "计")
 # A heading or title that a ranking's lines stand under names what is ranked (关于2023年码头整治考评情况的通报 → 码头
