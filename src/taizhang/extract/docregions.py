@@ -1874,6 +1874,7 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
     """The role of the place mention ``mentions[j]`` (anything with ``start`` and ``end``, in text order) in its clause,
     read before ``limit`` (the figure): "citation" (inside a cited document's title), "partner" (a place the doer goes
     to or comes from, acts with or supports: 赴甲市、乙市开展招商考察, 与丙区开展对接, 来自丁县的客商, 对口支援戊县),
+    "donor" (a place giving aid, right before its verb: 北京市对口援建项目18个 in the aided place's text),
     "venue" (在甲市的推介会上签约…), "owner" (the list or plan of a wider place the text's own division lies in: 乙市重点
     项目清单中我区共23个项目), "checked" (a 、-list of places a body checks: 对甲区、乙区…进行督查), or "" (it may be
     whose figures the clause states).  A 、-list of places shares the role
@@ -1907,6 +1908,8 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
         return "partner"  # (甲县与乙县共同…: both named; 与乙县开展对接: the partner)
     if lead.endswith("在") and _VENUE_FRAME.match(after):
         return "venue"
+    if after.startswith(zh.AID_GIVING_VERBS):
+        return "donor"  # 北京市对口援建项目18个…: who gives the aid, not where the works are
     if last > first and lead.endswith(zh.VISITED_BEFORE) and _VISIT_ACT.match(text, e):
         return "checked"  # 市督查组对甲区、乙区两区86个单位进行督查,共发现问题74个: a list of the parts a body checks,
         # the counts of what it checked and found are the checker's place's (one place checked is whose figures follow)

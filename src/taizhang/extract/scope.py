@@ -3425,6 +3425,8 @@ def _dated_paragraph_place(text: str, vs: int, ps: int, mentions, m_starts) -> t
     r = mentions[j]
     if r.end > vs or ZONE_RE.search(r.name):
         return None
+    if place_role(text, mentions, j, vs) not in ("", "citation"):
+        return None  # 5月7日,北京市对口援建…项目集中开工: the donor, a partner or a venue is not what the item reports
     if any(not r.name.endswith(w.group("suffix")) and text[w.start() - 1:w.start()] not in zh.SPEAKER_COMPARED_BEFORE
            and not _SCOPE_COMPARED.match(text, w.end()) for w in SCOPE_WORD.finditer(text, r.end, vs)):
         return None  # 3月6日,某市…开工某县分会场活动举行。本次全县…: the paragraph speaks as another division
@@ -4629,10 +4631,14 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     j = bisect.bisect_left(m_starts, max(ss, c.vs - 300))
     best = None
     best_j = -1
+    donor = None
     division = _counts_divisions(text, c, cs)
     while j < len(mentions) and mentions[j].start < c.vs:
         mm = mentions[j]
         mcs, _ = layout.clause_of(mm.start)
+        role = place_role(text, mentions, j, c.vs)
+        if role == "donor" and mm.start >= ss:
+            donor = mm  # 北京市对口援建项目18个,总投资…: the donor of the sentence's works (they are where it aids)
         if mm.start < cs and not _speaks_on(text, layout, j, mentions, c, cs, division):
             j += 1
             continue  # 南昌地铁1号线开通,全年交通投资500亿元: the place's clause told of a thing of it, not of the place
@@ -4651,7 +4657,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
             j += 1
             continue  # 在某区举行的签约仪式上,…: where an event took place is no subject of its figures
-        if place_role(text, mentions, j, c.vs):
+        if role:
             j += 1
             continue  # 赴甲市开展招商考察,签约项目6个 / 乙市重点项目清单中我区共23个: a partner, a venue, a cited notice's
             # or a list's owner is no subject of the figures after it
@@ -4700,7 +4706,26 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             # (铜仁市, the county-level city, in a text of 铜仁地区) is that division's
             c.subject = base_name
         return
+    aided = _aided_place(text, mentions, donor) if donor is not None else None
+    if aided is not None:
+        c.subject = aided.name  # 北京市对口援建兴安盟项目…。北京市对口援建项目18个: where the aid builds
+        return
     c.subject = _scope_owner(text, layout, ss, c.vs, base_name, parents) or base_name
+
+
+_AID_BEFORE = rx.compile(rf"(?:{alternation(zh.AID_GIVING_VERBS)})$")
+
+
+def _aided_place(text: str, mentions, donor) -> RegionMention | None:
+    """The place the text names as aided by ``donor`` (its gazetteer name), the object of an aid verb right after the
+    donor's name (北京市对口援建兴安盟项目集中开工): the place the aid's works and money are in, whose figures they are
+    (the headline's province, 内蒙古, is not); None when the text names none so."""
+    for k, m in enumerate(mentions):
+        if m.name != donor.name and _AID_BEFORE.search(text, max(0, m.start - 6), m.start) and \
+                any(d.name == donor.name and d.end < m.start and text[d.end:m.start] in
+                    [v for v in zh.AID_GIVING_VERBS] for d in mentions[max(0, k - 2):k]):
+            return m
+    return None
 
 
 _SCOPE_COMPARED = rx.compile(alternation(zh.SPEAKER_COMPARED_AFTER))

@@ -2359,6 +2359,9 @@ PARTNER_GOING_BEFORE = ("奔赴", "分赴", "远赴", "前往", "赶赴", "走�
                         "赴", "到",
                         # …or a place whose people come to the doer (接待甲市商会考察团, 迎接乙县代表团): the visitors' place
                         "接待", "迎接")
+# 北京市对口援建项目18个集中开工 / 乙市援建资金到位3.5亿元 in a text of the place aided: a place right before one of
+# these gives the aid (the donor); the works and money are where they are built, never the donor's figures
+AID_GIVING_VERBS = ("对口援建", "对口支援", "对口帮扶", "对口协作", "对口援助", "援建", "援疆", "援藏", "援助", "帮扶")
 # … 与/同/跟/和 (WITH_PREPOSITIONS) before a place that no place joins (甲县与乙县 names both), when a joint deed follows it
 # in the clause
 PARTNER_JOINT_ACTS = ("开展", "对接", "签订", "签署", "签约", "合作", "洽谈", "共建", "结对", "协作", "交流", "达成",
