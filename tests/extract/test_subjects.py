@@ -329,3 +329,9 @@ def test_a_class_of_a_places_units_after_de_leaves_the_figures_the_places():
     fs = facts_of(CITY + "东坡区的规上工业企业完成产值120亿元,增长9.5%。东坡区的项目完成投资30亿元。\n")
     assert one(fs, 120).subject == "东坡区"
     assert one(fs, 30).subject == "东坡区"
+
+
+def test_where_a_checking_body_found_something_taken_up_by_a_demonstrative_is_no_name():
+    fs = facts_of("天全县重点项目督查情况通报\n2025年6月3日\n6月2日,县督查组对国道318线改建工程进行督查。"
+                  "督察组在该段发现问题5处,已督促施工单位限期整改。\n")
+    assert one(fs, 5).subject == "天全县"

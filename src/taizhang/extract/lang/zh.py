@@ -2326,7 +2326,9 @@ CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按�
                   # 随着某某工程完工,全县…: a circumstance the clause is said in, not who did the figure
                   "随着", "伴随", "由于", "得益于", "借助",
                   # 青神县参加全省第二季度项目观摩活动: a place taking part in an event, no project's name
-                  "参加", "参与", "组团")
+                  "参加", "参与", "组团",
+                  # 督察组在该段发现问题3处: where a body found or did something, taken up by a demonstrative
+                  "在该", "在此", "在这")
 # 某区以项目建设为抓手, 某县对重点项目…: a preposition right after a place opens what the place does (no name).
 # Regex fragments (将 but not 将军路, 对 but not 对口).
 # 某市有A项目、B工程等50个项目开竣工: what a place has (not 有色, 有机, 有限): the place owns the count, its examples do not
