@@ -4052,7 +4052,9 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
 # sentence goes on about it (zh.BODY_GOES_ON_LEADS; a place, a scope word or a body of its own stops it)
 _GOES_ON_LEAD = rf"(?:{alternation(zh.BODY_GOES_ON_LEADS)})\s*[,，]?\s*"
 _POINTED = rf"(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})"  # 该项目, 此工程
-_BODY_GOES_ON = rx.compile(rf"\s*{_GOES_ON_LEAD}(?:{_GOES_ON_LEAD})?(?:{_POINTED})?|\s*{_POINTED}")
+_BODY_GOES_ON = rx.compile(rf"\s*{_GOES_ON_LEAD}(?:{_GOES_ON_LEAD})?(?:{_POINTED})?|\s*{_POINTED}|"
+                           rf"\s*{PART_TIME}\s*(?:{alternation(zh.BODY_BARE_ANAPHORS)})"
+                           rf"(?=(?:{alternation(zh.BODY_BARE_ANAPHOR_NEXT)}))")
 
 _PART_GOES_ON = rx.compile(rf"\s*(?:{alternation(zh.BODY_PART_OPENERS)})")
 _POINTED_WORK = rx.compile(_POINTED)
@@ -4075,7 +4077,10 @@ def _body_reaches(text: str, layout: Layout, c: Cand, prev: Cand | None, mention
         pass  # …占年度投资任务的52.88%;累计完成10062万元: a ;-part opening with what was done goes on about it
     elif prev.vs < ps:
         pss, _ = layout.sent_of(prev.vs)
-        if pss >= ss or ps != ss or layout.sent_of(max(0, ss - 1))[0] != pss:
+        k = ss - 1
+        while k > 0 and text[k].isspace():
+            k -= 1  # (…桥梁完成85%。\n今年,项目计划…: the next paragraph's first sentence is right after)
+        if pss >= ss or ps != ss or layout.sent_of(max(0, k))[0] != pss:
             return ""  # only the sentence right after, from its opening
         m = _BODY_GOES_ON.match(text, ss, c.vs)
         if m is None or not m.group().strip():

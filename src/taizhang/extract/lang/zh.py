@@ -137,7 +137,12 @@ PROJECT_ANAPHOR_POINTERS = ("这个", "该", "本", "此")
 # …and the leads of the sentence after one whose figures were a work's or a company's that go on about it (目前,已完成路基
 # 工程80% / 同时,…): a time of writing or a joining word, no actor of its own (scope._body_reaches); not 其中, which
 # opens the parts of a whole, each named by its own class (其中,交通项目20个)
-BODY_GOES_ON_LEADS = ("截至目前", "截止目前", "截至当前", "目前", "当前", "现已", "同时", "此外", "另外")
+BODY_GOES_ON_LEADS = ("截至目前", "截止目前", "截至当前", "目前", "当前", "现已", "同时", "此外", "另外",
+                      # 全线累计完成路基40公里: the whole of the line or section just named, no place's scope
+                      "全线", "全段")
+# 今年,项目计划完成投资90亿元 right after a work's figures: the bare works' noun (after a time) takes the work up
+BODY_BARE_ANAPHORS = ("项目", "工程")
+BODY_BARE_ANAPHOR_NEXT = ("已", "累计", "计划", "完成", "共", "总", "年度", "全年", "预计", "将")
 # …and the words of a deed that open a ;-part going on about the work or company of the part before (…;累计完成1亿元)
 BODY_PART_OPENERS = ("累计完成", "累计", "共完成", "已完成", "完成", "实现", "开累")
 # …but a class of works heading its row (数智融合重点项目完成投资…, 各区县牵头项目…, 固定资产投资项目已开工162项) is
