@@ -4678,6 +4678,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if 0 <= inclusion_part(text, mm.start) <= c.vs:
             j += 1
             continue  # 全市项目共225个(含东坡区),总投资…: a part the whole counted before includes, not whose figures follow
+        if _list_object(text, layout, mentions, j):
+            j += 1
+            continue  # 培育甲市、乙市、丙县等强县,…达到7个: a list a verb acts on, no subject of the figures after it
         gap = _PART_GAP.search(lead)
         if PLACE_LEAD.fullmatch(lead) or (gap is not None and PLACE_LEAD.fullmatch(lead, gap.end())) \
                 or _TIMED_PLACE_LEAD.fullmatch(lead):
@@ -4731,6 +4734,20 @@ def _aided_place(text: str, mentions, donor) -> RegionMention | None:
                     [v for v in zh.AID_GIVING_VERBS] for d in mentions[max(0, k - 2):k]):
             return m
     return None
+
+
+def _list_object(text: str, layout: Layout, mentions, j: int) -> bool:
+    """Whether ``mentions[j]`` is a later member of a 、-list of places whose first member does not lead its clause
+    (支持巩义市、新郑市、长垣市建设强县: the list is what a verb acts on): each 、 opens a clause of its own, so a later
+    member alone looks as if it led one."""
+    k = j
+    while k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、":
+        k -= 1
+    if k == j:
+        return False
+    fcs, _ = layout.clause_of(mentions[k].start)
+    return not (PLACE_LEAD.fullmatch(text, fcs, mentions[k].start)
+                or _TIMED_PLACE_LEAD.fullmatch(text, fcs, mentions[k].start))
 
 
 _SCOPE_COMPARED = rx.compile(alternation(zh.SPEAKER_COMPARED_AFTER))
