@@ -2018,7 +2018,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _ranked_names(text, cands, ranked, year, mentions, m_starts)
     _restatements(text, cands, getattr(doc.context, "frames", None))
     for c in cands:
-        c.indicator = _fragment_free(_subject_off(c.indicator, c), c)
+        c.indicator = _fragment_free(_subject_off(_SCOPE_QUALIFIERS.sub("", c.indicator), c), c)
     _growths_told_apart(text, layout, cands)
     # 贡献率为1.9%、49.7%、48.4%: a value written right after another of the same unit, joined by 、 only, without a name
     # of its own, measures what the one before it measures
@@ -4290,6 +4290,14 @@ _COMPARED_SCOPE_END = rx.compile(rf"(?:高于|低于|快于|慢于|领先)(?:{_S
 _ATTRIBUTE_BEFORE_HEAD = rx.compile(r"^[\u4e00-\u9fff]{0,8}?(?:性|量|度|力)[大强高好优广足]的(?=[\u4e00-\u9fff]{3,}$)")
 
 
+# 第一轮督察各市州问题整改完成率 → 问题整改完成率: a round of a campaign (第一轮督察) is the time the figures hold for,
+# and 各 with a level of places (各市州) the set of places they run over (the subjects'): opening a name, neither is
+# part of the measure, which is what follows them (facts._extract's last pass over the names)
+_ROUND_OF_CAMPAIGN = rf"第(?:{ARABIC}|{CHINESE})轮[\u4e00-\u9fff]{{0,10}}?(?:{alternation(zh.CAMPAIGN_NOUNS)})"
+_PLACE_SET = rf"各(?:{alternation(zh.RANKED_SET_NOUNS + zh.RANK_LIST_SETS + zh.OTHER_UNITS_WORDS)})"
+_SCOPE_QUALIFIERS = rx.compile(rf"^(?:{_ROUND_OF_CAMPAIGN}(?:{_PLACE_SET})?|{_PLACE_SET})(?=[\u4e00-\u9fff]{{4}})")
+
+
 def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     """Remarks off, short forms written out, a bare plan of projects named as their planned investment."""
     t = _REMARK.sub("", ind)
@@ -4356,6 +4364,23 @@ def _progress_done_rate(topic: str, said: str) -> str:
             not _DONE_SHARE.fullmatch(_EACH_LEAD.sub("", _TIME_WORDS.sub("", said))):
         return topic
     return topic[:-len(zh.PROGRESS_NOUN)] + zh.PLAN_DONE_RATE_OTHER
+
+
+_EXAMPLES_BEFORE_KIND = rx.compile(rf"(?P<first>[^、,，;；:：。\d\n]{{2,24}}?)、(?:[^、,，;；:：。\d\n]{{1,10}}、)*"
+                                   rf"[^、,，;；:：。\d\n]{{1,10}}?{zh.EXAMPLES_END}(?P<kind>[\u4e00-\u9fff]{{1,4}})\s*")
+_KIND_VERB = rx.compile(alternation(tuple(sorted(set(MEASURE_VERBS) | set(zh.PART_WHOLE_VERBS), key=len, reverse=True))))
+
+
+def _examples_kind(text: str, a: int, vs: int) -> str:
+    """督察共发现河道乱占、乱采、乱堆、乱建等问题61个: examples joined by 、 and closed by 等 right before a count name the
+    kind counted (问题) by instances; the count is of the kind, named with the verb that counted it (发现问题), not of
+    the last example (乱建等问题).  "" when the words from ``a`` (the clause's start) to the value ``vs`` are not
+    such a list, or no counting verb stands before the first example."""
+    m = _EXAMPLES_BEFORE_KIND.fullmatch(text, a, vs)
+    if m is None:
+        return ""
+    verbs = list(_KIND_VERB.finditer(m.group("first")))
+    return verbs[-1].group() + m.group("kind") if verbs else ""
 
 
 def _plan_done_rate(amount: str) -> str:
@@ -4726,6 +4751,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 keep = mv is not None and not re.search(r"\d", first[:mv.start()]) and \
                     (mv.group(2) or mv.start() <= 6) and not _SET_FRAME_IN.search(first, mv.end())
                 own = (mv.group(1) if keep else "") + own[ex.end():]
+                framed = _COUNTED_SET_FRAME.match(first)
+                if framed and not own:
+                    # 27个重点工程中甲路、乙路等19个项目: the members of the set the clause counts and frames with 中
+                    own = framed.group("group")  # (the noun after the count, with the stage it reached, kept)
             if noun and _ACTS_ON.search(own):
                 own = ""  # 本次督查对90个责任单位: what acted on the items counted is no part of their name
             me = _MEASURE_END.search(own) if c.measure == "level" else None
@@ -4750,6 +4779,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             event = _event_head(text, layout, c.vs, own, names)
             if event:
                 own, prefix = event, ""  # 重大项目集中开工仪式举行。项目32个: the projects of that event
+        if c.measure == "count" and not c.item and (kept := _examples_kind(text, ccs, c.vs)):
+            own = kept  # 督察共发现河道乱占、乱采、乱建等问题61个 → 发现问题: the kind counted, past its examples
         ind = own
         if counted and _SPLIT_MEASURE.fullmatch(own):
             ind = counted + own  # 8项省重点项目总投资198亿元: the amount of the projects just counted
@@ -5159,6 +5190,11 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
             if class_only_lead(lead):
                 lead = _ordered_head(text, ss, j, names)  # 数量从高到低,第一类县(市、区)依次为: what the sentence orders
             whole = lead if len(lead) >= 2 and lead not in zh.HEADLINE_LABELS else ""  # (原标题:岚溪县32个…: a headline)
+        opened = _ITEM_OPENED.match(place)
+        if not whole and opened and _item_place(opened.group("place"), names, full or {}) == opened.group("place") \
+                and (run := _run_whole(text, c, by_vs[:i], ss, k, names, full or {})):
+            # 督察共交办问题35个,其中甲区完成12个,乙县9个: the whole right before the run of places
+            whole, first, place = run, None, opened.group("place")
         if not whole:
             # no lead: the opener (分区域看 / 其中) or nothing stands before the first item of the sentence
             first = _BREAKDOWN_OPENER.match(text, ss) or _LIST_OPENER_RE.match(text, ss)
@@ -5203,6 +5239,69 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
             elif _SPLIT_MEASURE.fullmatch(x.indicator):
                 x.indicator = shorten(whole + x.indicator, 24)
             x.subject = place
+
+
+_PLACE_ITEM = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?P<item>[\u4e00-\u9fff]{{2,24}}?)\s*"
+                         rf"(?:{ARABIC}|{CHINESE})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})\s*[、,，;；]")
+_PLACES_JOINED = "和及与"
+_ITEM_OPENED = rx.compile(r"(?:其中)?[,，:：]?\s*(?P<place>.+)")
+PLACE_ITEM_SAID_MAX = 6  # characters a place item may say after its place before its count (完成整改)
+
+
+def _item_place(item: str, names: list[str], full: dict[str, str]) -> str:
+    """The place (or places joined by 和: 无锡和苏州) a list item opens with, as written, when the document names it
+    (or a short form of it) and at most a verb follows it (淮北市完成); "" otherwise."""
+    known = [n for n in names if item.startswith(n)] + [n for n in full if item.startswith(n)]
+    if not known:
+        return ""
+    place = max(known, key=len)
+    if item[len(place):len(place) + 1] in _PLACES_JOINED and item[len(place):len(place) + 1]:
+        rest = item[len(place) + 1:]
+        other = max((n for n in list(names) + list(full) if rest.startswith(n)), key=len, default="")
+        if other:
+            place = item[:len(place) + 1 + len(other)]
+    return place if len(item) - len(place) <= PLACE_ITEM_SAID_MAX else ""
+
+
+def _place_run_start(text: str, ss: int, k: int, names: list[str], full: dict[str, str]) -> int:
+    """Where the run of a list's place items that ends at ``k`` starts in its sentence (from ``ss``): the items, each a
+    place the document names (淮北市, or a short form of one: 扬州) with at most a verb and its count (完成2个), joined by
+    、,，;；, the first of them maybe opened by 其中; ``k`` when no item ends there (the item at ``k`` opens it)."""
+    a = k
+    while a > ss:
+        p = max(ss, max(text.rfind(ch, ss, a - 1) for ch in "、,，;；") + 1)
+        m = _PLACE_ITEM.fullmatch(text, p, a)
+        if m is None or not _item_place(m.group("item"), names, full):
+            break
+        a = p
+    return a
+
+
+def _run_whole(text: str, c: Cand, before: list[Cand], ss: int, k: int, names: list[str],
+               full: dict[str, str]) -> str:
+    """督察共发现问题61个,其中甲区18个、乙县11个 / 省交办问题12个,甲市完成2个,乙市1个: a place's part written in a run of
+    place items right after its whole's count in the same sentence (past 其中 or a comma) is of the whole's measure,
+    or of the measure the run's first item names after its place (完成…: that item is its place's too); "" when no
+    whole stands right before the run (a figure between them, a sibling joined by 、, or the run opens the sentence)."""
+    a = _place_run_start(text, ss, k, names, full)  # (``k``: the place's own item opens the run)
+    if a <= ss:
+        return ""
+    prev = [x for x in before if ss <= x.vs < a]
+    if not prev or prev[-1].measure != "count" or prev[-1].unit != c.unit or prev[-1].rank or \
+            not prev[-1].indicator or "place_item" in prev[-1].extra or "、" in text[prev[-1].mend:a]:
+        return ""  # (甲部门32个、乙部门81个: a sibling before the run, no whole)
+    w = prev[-1]
+    lead = next((x for x in before if a <= x.vs < k), None)
+    if lead is None:
+        return w.indicator  # (the place's own item opens the run)
+    item = _PLACE_ITEM.match(text, a).group("item")
+    place = _item_place(item, names, full)
+    if place == item:
+        return w.indicator
+    lead.indicator = lead.indicator.replace(place, "") or lead.indicator
+    lead.subject = full.get(place, place)
+    lead.extra["place_item"] = True
+    return lead.indicator
 
 
 def _opener_only(text: str, a: int, b: int) -> bool:
@@ -5588,6 +5687,9 @@ _EXAMPLES = rx.compile(rf"^.*?(?<![高中初上平同对均相优劣次])(?:{zh.
 _SET_FRAME_IN = rx.compile(rf"(?P<head>{alternation(zh.GENERIC_HEADS)})中(?![心标介小学国外])(?=[\u4e00-\u9fff])")
 _EXAMPLE_HEAD = rx.compile(rf"(?:{alternation(zh.EXAMPLE_ENTITY_HEADS)})$")
 _MEASURE_VERB_IN = rx.compile(rf"({'|'.join(sorted(MEASURE_VERBS, key=len, reverse=True))})(了)?")
+# 27个重点工程中甲路、乙路等19个: a clause opening with a count of a set and 中 frames the examples after it as members
+_COUNTED_SET_FRAME = rx.compile(rf"\s*(?:其中)?[,，:：]?\s*(?:{ARABIC}|{CHINESE})\s?(?:{alternation(zh.SET_COUNTERS + ('件',))})"
+                                rf"(?P<group>[\u4e00-\u9fff]{{2,12}}?)(?<![高初集])中(?=[\u4e00-\u9fff])")
 _SET_FRAME_END = rx.compile(r"(?<![高初集])中$")  # 重点项目中 frames a set; 高中, 初中 are schools
 _COUNT_WORD_LEAD = rx.compile(r"^(?:多|余)?(?:个|项|家|所|座|条|处|批|名)")
 _SUBSET_CLAUSE = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)(?<![高初集])中[,，:：]$")

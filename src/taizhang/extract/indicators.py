@@ -199,7 +199,8 @@ def unit_head(phrase: str) -> str:
 
 
 _JOINED_NAME = rx.compile(alternation(zh.JOINED_NAMES))
-_VERB_CUT = rx.compile(r"制定|推动|推进|开展|实施|组织|围绕|通过|按照|根据|对|向|与|从")
+# (对口援疆, 对口帮扶: 对口 is one word, paired assistance, no 对 opening an object)
+_VERB_CUT = rx.compile(r"制定|推动|推进|开展|实施|组织|围绕|通过|按照|根据|对(?!口)|向|与|从")
 # 第一产业对经济增长的贡献率: 对 opens what a part contributes to, the part before it is what is measured
 _CONTRIBUTION_AFTER = rx.compile(rf"[^,，;；。]{{1,12}}的(?:{alternation(zh.CONTRIBUTION_WORDS)})$")
 

@@ -1261,6 +1261,10 @@ RANK_LIST_STANDINGS = ("居前", "靠前", "居后", "靠后", "前列", "后列
 # the copulas between the heading and its list (前三名依次为…): those of any list, and those of an order
 RANK_LIST_COPULAS = LIST_COPULAS + ORDERED_COPULAS
 # 县（区）/ 各县（市、区）/ 各乡镇: the set a heading ranks, written before what is ranked
+# 第一轮督察 / 第二轮省级生态环保督察 / 第三轮巡察: the kinds of campaign a round (第N轮) is of, the inspection acts and
+# the party's tours of inspection (巡视, 巡察); a round opening a figure's name is the figures' time, no part of the
+# measure (facts._SCOPE_QUALIFIERS)
+CAMPAIGN_NOUNS = INSPECTION_ACTS + ("巡视", "巡察")
 RANK_LIST_SETS = ("县（市、区）", "县(市、区)", "县（区）", "县(区)", "区（县）", "区(县)", "县市区", "县区", "区县", "乡镇",
                   "镇街", "街道", "镇（街道）", "镇(街道)", "园区", "开发区")
 # what a listed place did to its figure: 甲县增长30% / 乙县下降5% / 丙县为15%
@@ -1382,6 +1386,9 @@ PREDICATE_WORDS = (
     # 新建5G基站2.1万个、累计达到18万个 / 连续五年稳定在300亿斤以上: the total so far, or the level held, of the measure
     # just named
     *HELD_OR_TOTAL_LEADS,
+    # 比年初新增125.5亿元 / 比全国平均水平高出4.3个百分点 / 比1—8月略降0.3个百分点: how much the measure just named
+    # grew or stands apart, the verbs of a change written as one word
+    "新增", "净增", "高出", "低出", "略降", "略升", "略增", "略减",
     # 地区生产总值增长7%左右,力争达到500亿元 / 预计达到: the commitment or the estimate of the measure just named
     *PREDICATE_MODALS,
 )
