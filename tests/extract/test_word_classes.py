@@ -93,3 +93,22 @@ def test_each_rules_counters_are_the_set_counters_but_the_words_it_names():
     assert set(zh.SET_COUNTERS) <= set(zh_projects.LIST_COUNTERS)
     assert set(zh.SET_COUNTERS) - {"条", "座"} <= set(zh_projects.CLASS_COUNTERS)
     assert not {"条", "座"} & set(zh_projects.CLASS_COUNTERS)
+
+
+def test_a_lists_total_words_are_the_sum_adverbs_but_a_sum_over_time():
+    """甲水库、乙灌区等总计11项: the words totalling a list's count are the sum adverbs less 累计 (a sum over the time
+    before, not over the members named) and with the written 计; the project rules and a count closing an introduced
+    list (等共18个) read that one list, the latter less the words it names."""
+    from taizhang.extract.lang import zh_projects
+    assert set(zh.LIST_TOTAL_WORDS) == set(zh.SUM_ADVERBS) - {"累计"} | {"计"}
+    assert zh_projects.LIST_TOTAL_WORDS == zh.LIST_TOTAL_WORDS
+    assert set(zh.COUNTED_LIST_TOTALS) == set(zh.LIST_TOTAL_WORDS) - {"总计", "计"}
+
+
+def test_a_count_closing_an_introduced_list_reads_its_total_words_as_before():
+    """facts._COUNT_AFTER_LIST joins COUNTED_LIST_TOTALS as a trie: 等共计 is still read whole (not stopped at 共)."""
+    from taizhang.extract.facts import _COUNT_AFTER_LIST
+    for before in ("等", "项目等", "等共", "等共计", "等合计"):
+        assert _COUNT_AFTER_LIST.search(before), before
+    for before in ("等累计", "等总计", "等共有"):
+        assert not _COUNT_AFTER_LIST.search(before), before

@@ -2131,7 +2131,7 @@ def _bottom_bands(text: str, layout: Layout, cands: list[Cand]) -> None:
 # 本次集中开工项目包括A、B、C等18个 / 新签约项目有D、E等12个 / 竣工项目主要有F、G等9个: the set a clause introduces, its
 # members named, counted after 等 with no noun of its own (facts._introduced_list_counts)
 _LIST_INTRO = rx.compile(rf"(?P<head>[\u4e00-\u9fff]{{2,16}}?)的?(?:{alternation(zh.COUNTED_LIST_INTRODUCERS)})\s*[:：]?")
-_COUNT_AFTER_LIST = rx.compile(r"等(?:共|共计|合计)?$")
+_COUNT_AFTER_LIST = rx.compile(rf"等(?:{alternation(zh.COUNTED_LIST_TOTALS)})?$")
 _NO_NOUN_AFTER = rx.compile(r"\s*(?:[,，;；。)）]|$)")
 
 

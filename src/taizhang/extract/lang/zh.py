@@ -17,6 +17,11 @@ from . import without
 # has them; only the actor rule reads them (ACTOR_NOT_OPENERS).  Order: longest first where one is a prefix of another
 # (共计 before 共), for a reader that joins them in order.
 SUM_ADVERBS = ("累计", "共计", "合计", "总计", "共")
+# …and the words totalling the count a list of named members closes with (甲水库、乙灌区等总计11项重大水利工程, 甲、乙等共
+# 18个): the class less 累计, a sum over the time before (累计完成投资), not over the members just named, and with the
+# bare 计 of written style (等计5项).  The project rules read them (zh_projects.LIST_TOTAL_WORDS), and so does a count
+# closing an introduced list (COUNTED_LIST_TOTALS).
+LIST_TOTAL_WORDS = without(SUM_ADVERBS, "累计") + ("计",)
 # The verbs of an inspection (督查 / 督导 / 检查 / 核查 / 巡查 / 抽查 / 暗访 / 督察 / 稽查 / 稽察): a higher body examines on the
 # spot how a lower one does its work, and counts what it finds (发现问题74个).  A notice's lead names its check with one
 # (市督查组于6月12—16日对86个单位进行了督查); the rules that read them are those of the check's span, its days, the place
@@ -1495,6 +1500,9 @@ EXAMPLE_ENTITY_HEADS = ("项目", "工程", "企业", "单位", "部门", "机�
 # The verbs a clause introduces the named members of a set with, before a count after 等 (开工项目包括A、B等18个), and the
 # characters that end a verb's own first half before 有 (拥有, 具有, 共有), which introduces no set
 COUNTED_LIST_INTRODUCERS = ("主要包括", "包括", "包含", "主要有", "分别是", "分别为", "主要是", "涵盖", "涉及", "有")
+# …and the totals read between 等 and that count (等共18个, 等共计18个, 等合计18个): a list's total words; 总计 and 计 are not
+# read here, as they were not before the class was shared (no page read writes 等总计18个 with no noun after it)
+COUNTED_LIST_TOTALS = without(LIST_TOTAL_WORDS, "总计", "计")
 COUNTED_LIST_NOT_HEAD_ENDS = ("拥", "具", "没", "还", "共", "均", "都", "也", "既", "所", "仍", "另")
 # 等 inside a word, not closing a list (平等, 高等, 中等, 同等, 对等; 等级, 等待, 等于, 等量)
 DENG_WORD_BEFORE = frozenset("平高中同初对相上下优次均超")

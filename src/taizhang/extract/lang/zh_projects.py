@@ -206,8 +206,8 @@ CLASS_COUNTERS = without(zh.SET_COUNTERS, "条", "座") + ("宗", "批", "大")
 # Counters of a group of an enumeration that names its members class by class (18个重大产业项目中甲、乙等11个项目，
 # 20件民生实事中丙等15个项目): the count of the class the group is drawn from
 GROUP_COUNTERS = ("个", "项", "件", "宗", "批", "类", "大")
-# Words totalling a list's count (甲水库、乙灌区等总计11项重大水利工程)
-LIST_TOTAL_WORDS = ("总计", "共计", "合计", "共", "计")
+# Words totalling a list's count (甲水库、乙灌区等总计11项重大水利工程): zh's class
+LIST_TOTAL_WORDS = zh.LIST_TOTAL_WORDS
 # Fields of works a list's class may name (甲水库、乙灌区等重大水利工程): the items are works by themselves
 WORKS_FIELDS = ("水利", "交通", "能源", "市政", "环保", "文旅", "社会事业")
 # Heads that name a station by its direction from the town (甲东站): a conjunct before 、 shares only 站 (乙南、甲东站 → 乙南站).
