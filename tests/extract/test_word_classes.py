@@ -112,3 +112,9 @@ def test_a_count_closing_an_introduced_list_reads_its_total_words_as_before():
         assert _COUNT_AFTER_LIST.search(before), before
     for before in ("等累计", "等总计", "等共有"):
         assert not _COUNT_AFTER_LIST.search(before), before
+
+
+def test_the_place_a_body_visits_follows_a_verb_of_going_or_the_preposition_of_a_check():
+    """一行15人赴某县考察 (a party's size) and 督查组到某县检查 / 督查组对某县…进行督查 (the place checked) read the same
+    verbs of going to a place; only the place checked may also follow 对."""
+    assert set(zh.VISITED_BEFORE) == set(zh.GO_TO_VERBS) | {"对"}

@@ -5019,7 +5019,7 @@ def _delegation(text: str, layout: Layout, c: Cand) -> str:
 
 
 _MADE_OF = rx.compile(rf"组成的(?P<group>[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.DELEGATION_GROUPS)}))")
-_DELEGATION_GO = rx.compile(alternation(zh.DELEGATION_GO))
+_DELEGATION_GO = rx.compile(alternation(zh.GO_TO_VERBS))  # 一行15人赴某县考察: where the party goes before what it does
 _DELEGATION_GROUP_HEAD = rx.compile(rf"[\u4e00-\u9fff]{{0,3}}(?:{alternation(zh.DELEGATION_GROUPS)})$")
 
 

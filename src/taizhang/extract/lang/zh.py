@@ -28,6 +28,11 @@ LIST_TOTAL_WORDS = without(SUM_ADVERBS, "累计") + ("计",)
 # it visits and the matter it looks into.  Each is two characters, none the start of another, so a reader joining them
 # in any order matches the same.
 INSPECTION_ACTS = ("督查", "督导", "检查", "核查", "巡查", "抽查", "暗访", "督察", "稽查", "稽察")
+# The verbs of going to a place (赴 / 到 / 前往 / 来 / 深入 / 奔赴 "go to, come to, go deep into"): the place after them is
+# where a party goes to do what it came for (代表团一行15人赴某县考察, 督查组到某县检查, 深入企业调研).  The rules of a
+# party's size (facts._delegation: the act after where it goes) and of the place a body checks or visits (docregions:
+# VISITED_BEFORE) read them.
+GO_TO_VERBS = ("赴", "到", "前往", "来", "深入", "奔赴")
 # The prepositions of company (与 / 同 / 和 / 跟 "with"): they bring in who or what a deed is done with or a figure is
 # set against (与上年相比, 同全省比较, 与年度计划目标持平, 与乙县签订协议); the rules of a compared plan or base year
 # (figure), of a benchmark place and of a partner place (docregions) read them.
@@ -1149,7 +1154,6 @@ DELEGATION_GROUPS = ("代表团", "考察团", "调研团", "访问团", "工作
 DELEGATION_ACTS = ("调研", "考察", "督导", "督查", "检查", "指导", "慰问", "招商", "学习", "交流", "对接", "洽谈", "观摩",
                    "参观", "走访", "拜访", "访问")
 DELEGATION_SIZE = "人数"
-DELEGATION_GO = ("赴", "到", "前往", "来", "深入", "奔赴")  # 一行15人赴某县考察: where the party goes before what it does
 
 GENERIC_HEADS = ("项目", "工程", "企业", "事项", "问题", "任务")
 # The heads of a class of actors, not of one actor's name: 民营企业完成投资500亿元, 规上工业企业实现营业收入…,
@@ -1738,7 +1742,8 @@ REFERENCE_VERBS = ("立足", "融入", "主动融入", "对标", "对表", "对�
 # 省发改委督查组对某县…进行督查 / 国家发改委检查组到某县检查 / 某省审计厅调研组赴某区调研: the place naming the body that
 # checks or visits, before one of these words and another place in its clause and the act after it, is who looks, not
 # whose figures the text gives (the place checked or visited is).
-VISITED_BEFORE = ("对", "到", "赴", "来", "前往", "深入", "奔赴")
+# (the verbs of going to a place, GO_TO_VERBS, and the preposition 对 of the place a check is done on)
+VISITED_BEFORE = GO_TO_VERBS + ("对",)
 # …and the body that checks or visits, named after its place before the visit in its sentence (某省发改委副主任带领
 # 督查组一行,对某县…进行督查)
 CHECKING_BODIES = ("督查组", "督导组", "检查组", "调研组", "考察组", "稽察组", "巡查组", "考核组", "评估组", "工作组", "督查室",
