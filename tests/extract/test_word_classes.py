@@ -118,3 +118,11 @@ def test_the_place_a_body_visits_follows_a_verb_of_going_or_the_preposition_of_a
     """一行15人赴某县考察 (a party's size) and 督查组到某县检查 / 督查组对某县…进行督查 (the place checked) read the same
     verbs of going to a place; only the place checked may also follow 对."""
     assert set(zh.VISITED_BEFORE) == set(zh.GO_TO_VERBS) | {"对"}
+
+
+def test_the_members_of_a_set_are_introduced_by_one_class_and_each_rules_own_words():
+    """包括 / 包含 / 主要有 and the respective copulas (分别是 / 分别为) introduce a set's named members for the count
+    closing a list (开工项目包括A、B等18个) and for a project list's items; each rule adds only its own words."""
+    assert set(zh.RESPECTIVE_COPULAS) <= set(zh.MEMBER_INTRODUCERS) and set(zh.RESPECTIVE_COPULAS) <= set(zh.LIST_COPULAS)
+    assert set(zh.COUNTED_LIST_INTRODUCERS) - set(zh.MEMBER_INTRODUCERS) == {"主要包括", "主要是", "涵盖", "涉及", "有"}
+    assert set(zh.LIST_INTRODUCERS) - set(zh.MEMBER_INTRODUCERS) == {"其中包括", "其中有", "例如", "比如", "如"}

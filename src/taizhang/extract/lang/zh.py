@@ -48,9 +48,16 @@ PROJECT_COUNT_UNITS = ("个", "项", "宗")
 # 增速较快的有… / 分别是, 分别为 "are, respectively"): what follows them is the set's members, named one by one.  The rules
 # of a ranked list's heading, of the bodies a selection picks, of a bracketed list, of a count's members and of a class
 # of projects (zh_projects.CLASS_COPULAS) read them, each with a few words of its own.
-LIST_COPULAS = ("分别是", "分别为", "是", "为", "有")
+# 分别是 / 分别为 "are, respectively" give each item named before one member after; 是 / 为 / 有 the members of the set.
+RESPECTIVE_COPULAS = ("分别是", "分别为")
+LIST_COPULAS = RESPECTIVE_COPULAS + ("是", "为", "有")
 # …and 依次是 / 依次为 "are, in turn": members named in an order (a ranked list's, a selection's)
 ORDERED_COPULAS = ("依次是", "依次为")
+# The words that introduce the named members of a set or a class just named (本次开工项目包括A、B等18个, 签约项目主要有
+# C、D, 三个项目分别是…): some of them (包括 / 包含 "including"), the main ones (主要有) or each in turn (the respective
+# copulas).  The rules of a set counted after its named members (facts: COUNTED_LIST_INTRODUCERS) and of a project
+# list's items (zh_projects: LIST_INTRODUCERS, never part of a name) read them, each with words of its own.
+MEMBER_INTRODUCERS = ("包括", "包含", "主要有") + RESPECTIVE_COPULAS
 # The counters a set of bodies or works is counted in (12个乡镇, 6家企业, 5所学校, 4条高铁, 3座水库, 8处景点, 20项工程):
 # a count of them, each a member of the set.  The rules of a class counted after a bound (facts), of a long list closed
 # by 等 and a count (scope) and of the projects a list or a name counts (zh_projects) read them, each with its own.
@@ -1501,9 +1508,11 @@ EXAMPLES_END = "等"
 # thing (油烟、噪音等来电, 修复道路等类工单) are the kind's name and stay
 EXAMPLE_ENTITY_HEADS = ("项目", "工程", "企业", "单位", "部门", "机构", "园区", "基地", "平台", "公司", "学校", "医院",
                         "乡镇", "街道", "村", "社区", "县区", "县(市、区)", "县（市、区）")
-# The verbs a clause introduces the named members of a set with, before a count after 等 (开工项目包括A、B等18个), and the
-# characters that end a verb's own first half before 有 (拥有, 具有, 共有), which introduces no set
-COUNTED_LIST_INTRODUCERS = ("主要包括", "包括", "包含", "主要有", "分别是", "分别为", "主要是", "涵盖", "涉及", "有")
+# The verbs a clause introduces the named members of a set with, before a count after 等 (开工项目包括A、B等18个): the
+# member introducers, and, as the count after 等 closes the list, the wider verbs of what a set covers (涵盖, 涉及), 主要包括,
+# 主要是 and the bare 有 (新签约项目有D、E等12个); and the characters that end a verb's own first half before 有 (拥有,
+# 具有, 共有), which introduces no set
+COUNTED_LIST_INTRODUCERS = MEMBER_INTRODUCERS + ("主要包括", "主要是", "涵盖", "涉及", "有")
 # …and the totals read between 等 and that count (等共18个, 等共计18个, 等合计18个): a list's total words; 总计 and 计 are not
 # read here, as they were not before the class was shared (no page read writes 等总计18个 with no noun after it)
 COUNTED_LIST_TOTALS = without(LIST_TOTAL_WORDS, "总计", "计")
@@ -1530,8 +1539,10 @@ JOINER_IN_WORDS = ("涉及", "普及", "惠及", "波及", "危及", "顾及", "
 # sets no headline apart from the lead (cleaner.stray_space_edits)
 FIGURE_RUNS_ON = ("同比", "环比", "比上年", "比去年", "比上月", "较上年", "较去年", "较", "增长", "下降", "增加", "减少",
                   "提高", "占", "其中", "分别", "完成", "达到", "超过", "居", "位居", "排名", "为")
-# Words that introduce the items of a project list (其中, 如, 包括): never part of a name.
-LIST_INTRODUCERS = ("其中包括", "其中有", "包括", "包含", "例如", "比如", "如", "分别是", "分别为", "主要有")
+# Words that introduce the items of a project list (其中, 如, 包括): never part of a name.  The member introducers, those
+# opening a part (其中包括, 其中有) and those giving examples (例如, 比如, 如); not the bare 有 (有色金属产业园: a character
+# of names), nor 主要是, 涵盖, 涉及 (not read here, as they were not before the class was shared)
+LIST_INTRODUCERS = MEMBER_INTRODUCERS + ("其中包括", "其中有", "例如", "比如", "如")
 # Place-name endings: a modifier such as 南山, 青石岭, 东湖 is a toponym, so 南山风电场 is a named project.
 TOPONYM_SUFFIXES = ("山", "岭", "湖", "河", "江", "湾", "岛", "桥", "村", "镇", "乡", "坪", "塘", "溪", "峰", "洲", "坝",
                     "沟", "峡", "源", "坡", "岗", "滩", "寨", "庄", "屯", "堡", "关", "垭", "湄", "渡", "口")
