@@ -126,3 +126,23 @@ def test_items_each_with_its_own_amount_before_it(text, names, stage):
     m = run(text)
     assert set(names) <= set(m)
     assert [m[n].stage for n in names] == [stage] * len(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a city's event news: 集中开竣工 before the names
+    ("6月18日,北岸市举行重大项目集中开竣工活动,集中开竣工岚溪光伏产业园项目、西岭物流中心项目、青石湾水厂项目等"
+     "30个项目,总投资92亿元。", ("岚溪光伏产业园项目", "西岭物流中心项目", "青石湾水厂项目")),
+    # a district's news: the joint verb after the names
+    ("9月3日,岚溪光电产业园项目、北岸冷链物流项目等14个西岭区项目集中开工、竣工,总投资31亿元。",
+     ("岚溪光电产业园项目",)),
+])
+def test_works_started_and_finished_together_have_no_stage_of_their_own(text, names):
+    # 开竣工 names starts and completions together: which work started and which was finished is not said
+    got = run(text)
+    for n in names:
+        assert n in got and got[n].stage == "unknown", (n, {k: p.stage for k, p in got.items()})
+
+
+def test_works_only_finished_together_are_completed():
+    got = run("6月18日,北岸市举行重大项目集中竣工活动,集中竣工岚溪光伏产业园项目、西岭物流中心项目等18个项目。")
+    assert got["岚溪光伏产业园项目"].stage == "completed"

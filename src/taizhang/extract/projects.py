@@ -2009,11 +2009,10 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
         return "", ""
     clause = text[cs:ce]
     pm = _rx()["postfix"].search(clause)
-    if pm is not None and pm.group("s0") is not None:
-        return "planned", pm.group(0)  # 尚未开工的项目: a start not made, before the class word 开工 is read
-    if pm is not None and pm.group("s1") is not None:
-        # 未按期竣工3项,为A、B: a completion not made, the works go on, before the class word 竣工 is read
-        return "under_construction", pm.group(0)
+    if pm is not None and (denied := _DENIED_GROUPS.get(pm.lastgroup or "")):
+        # 尚未开工的项目: a start not made (planned); 未按期竣工3项,为A、B: a completion not made, the works go on; both
+        # before the class word 开工 / 竣工 is read
+        return denied, pm.group(0)
     if pm is not None and pm.group(0).startswith(L.PARTIAL_COMPLETIONS):
         # 基本建成两个项目:A、B: mostly done, the works go on (in a plan: to be done), before the class word 建成 is read
         return ("planned" if is_plan else "under_construction"), pm.group(0)
@@ -2622,15 +2621,17 @@ _REPORTED = rx.compile(r"(?:已|已经|均已|业已)\s*$")
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
 _EVENT_STAGE = rx.compile(_alt(zh.PROJECT_EVENTS))
-# A start or a completion denied (尚未开工, 未按期竣工): the first two predicates after a mention (L.POSTFIX_CUES)
-_DENIED = tuple(rx.compile(p) for p, _ in L.POSTFIX_CUES[:2])
+# A start or a completion denied (尚未开工, 未按期竣工), each with the stage it leaves the works in; and the names of
+# their groups in the joined postfix pattern (``_rx()["postfix"]``)
+_DENIED = tuple((rx.compile(p), st) for p, st in L.DENIED_CUES)
+_DENIED_GROUPS = {f"s{L.POSTFIX_CUES.index(cue)}": cue[1] for cue in L.DENIED_CUES}
 DENIAL_REACH = 8  # characters before an event word a denial of it may start at (迟迟未按计划竣工)
 
 
 def _denied_event(text: str, lo: int, hit: re.Match) -> tuple[str, str]:
     """(stage, words) when the event word ``hit`` is denied (未按期竣工: the works go on; 尚未开工: still a plan),
     else ("", "")."""
-    for prx, (_, st) in zip(_DENIED, L.POSTFIX_CUES[:2]):
+    for prx, st in _DENIED:
         for m in prx.finditer(text, max(lo, hit.start() - DENIAL_REACH), hit.end()):
             if m.end() == hit.end():
                 return st, m.group(0)

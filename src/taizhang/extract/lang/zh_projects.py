@@ -378,13 +378,20 @@ _DENIALS = r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如�
 NOT_STARTED_RE = _DENIALS + r"(?:开工|动工|开建|启动建设|启动)"
 NOT_DONE_RE = _DENIALS + r"(?:完工|竣工|建成|投用|通车)"
 
+# 开竣工 / 开工竣工: starts and completions reported together (集中开竣工项目32个, 甲、乙等项目集中开竣工): which work
+# started and which was finished is not said, so no stage is (the 竣工 in it is no completion)
+JOINT_START_FINISH_RE = r"开(?:工)?[、和与及]?竣工"
+
+# A start or a completion denied, and the stage it leaves the works in:
+# 尚未开工, 迟迟未动工, 未按期开工: a start that has not happened is still a plan (开工滞后, 开工滞后于计划: a start
+# behind its date, not made); 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way
+DENIED_CUES: list[tuple[str, str]] = [(NOT_STARTED_RE + "|开工滞后", "planned"), (NOT_DONE_RE, "under_construction")]
+
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
-    # 尚未开工, 迟迟未动工, 未按期开工: a start that has not happened is still a plan (before the 开工 cues below)
-    # (开工滞后, 开工滞后于计划: a start behind its date, not made)
-    (NOT_STARTED_RE + "|开工滞后", "planned"),
-    # 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way (before the completion cues below)
-    (NOT_DONE_RE, "under_construction"),
+    (JOINT_START_FINISH_RE, "unknown"),  # (甲、乙等项目集中开竣工: neither stage of either)
+    # the denied start or completion before the start and completion cues below
+    *DENIED_CUES,
     # works ready for the next step (基本具备竣工条件, 已具备通车条件, 具备开工条件): the step is still to come, so the
     # works are under way (or, before a start, decided on); before the completion and start cues below
     (r"具备[^,。;]{0,6}?(?:竣工|完工|验收|通车|投产|投用|运营)[^,。;]{0,2}?条件", "under_construction"),
@@ -454,6 +461,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
 ]
 # Cues before a mention (the governing verb): the rightmost wins; longest alternatives first.
 PREFIX_CUES: list[tuple[str, str]] = [
+    # 集中开竣工甲、乙、丙等项目: one verb for starts and completions together names neither stage of any one work
+    # (longer than the 竣工 in it, so it wins where both end)
+    (JOINT_START_FINISH_RE, "unknown"),
     # 尚未建成的项目有A、B, 未按期开工的C: a denied start or completion before the works (longer than the 开工 / 建成 in
     # it, so it wins where both end)
     (NOT_STARTED_RE, "planned"),
