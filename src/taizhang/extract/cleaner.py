@@ -632,8 +632,14 @@ def _menu_row(s: str) -> bool:
     if len(s) > 160:
         return False
     cells = [c for c in _MENU_SPLIT.split(s) if c]
-    return len(cells) >= 4 and all(_MENU_CELL.fullmatch(c) for c in cells) \
-        and any(_UI_TOKEN.search(c) for c in cells)
+    return len(cells) >= 4 and all(_MENU_CELL.fullmatch(c) for c in cells) and any(_toolbar_cell(c) for c in cells)
+
+
+def _toolbar_cell(cell: str) -> bool:
+    """Does a link word of a row hold a toolbar word (网站首页, 打印本页)?  A toolbar word of one character (大 中 小
+    of a font-size switch, 页, 赞) counts only as the whole cell: inside a longer word it is that word's (大川镇, 小计,
+    中心城区 in a table's header of places)."""
+    return any(len(m.group()) > 1 or m.group() == cell for m in _UI_TOKEN.finditer(cell))
 
 
 def _line_class(s: str, fmt: str) -> str:

@@ -7035,6 +7035,11 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             if part == tc.row_label:
                 part = _class_column(tc, growth) or class_indicator(tc.row_label, tc.caption)
             c.indicator = shorten(clean_phrase(part), 24) or c.indicator
+            if tc.place:
+                # 指标 | 全区 | 东关街道 over 固定资产投资 | 86421 | 12030: the column is whom the figure is about
+                c.subject = (full_names or {}).get(tc.place, tc.place)
+            elif tc.whole and main_name:
+                c.subject = main_name
         else:
             c.indicator = shorten(clean_phrase(head), 24) or (shorten(tc.caption, 24) if not growth else "") or (
                 "" if growth else c.indicator if head else
@@ -7523,10 +7528,11 @@ def _parts_apart(frames: Frames | None, a: Cand, b: Cand) -> bool:
 
 def _other_cell(a: Cand, b: Cand) -> bool:
     """Are two figures cells of different rows of one table (the rows are alike by their shape alone), or of two
-    columns of one row (a plan table's 2020年 | 2025年 writing 120 | ≥120: the base year's and the target's)?"""
+    columns of one row (a plan table's 2020年 | 2025年 writing 120 | ≥120: the base year's and the target's; a table of
+    measures by place writing 15 | 15 for two towns)?"""
     ta, tb = a.extra.get("table"), b.extra.get("table")
     return ta is not None and tb is not None and ta.table == tb.table and \
-        (ta.row_start != tb.row_start or ta.header != tb.header)
+        (ta.row_start != tb.row_start or ta.header != tb.header or (ta.place, ta.whole) != (tb.place, tb.whole))
 
 
 def _similar(A: set[str], B: set[str]) -> bool:

@@ -262,6 +262,8 @@ class TableCell:
     comparator: str = ""  # a plan table's bound or estimate written in the cell (>2.8 / <5.5 / 6左右), else ""
     kind: str = ""  # "target" for a plan table's cell of a year after its base year or of its years' changes
     class_rows: bool = False  # the rows are classes of things (类别 | 项目个数 | 完成投资 over 工业项目), not measures
+    place: str = ""  # the place a column of a table of measures by place names (东关街道 over 12030), else ""
+    whole: bool = False  # the cell stands in such a table's column of the whole (全区 over 86421): the text's place
 
 
 _WHITESPACE = rx.compile(r"\s+")
@@ -1863,6 +1865,13 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                       _bounded_cell(text, *cells[j])[0])) * 2 >=
                   sum(1 for cells, _ in rows if j >= len(cells) or not (_placeholder(text, *cells[j]) or
                                                                        _blank(text, *cells[j])))]
+    # rows of measures: under 指标, or under 项目 / no head when they state their units (进出口总额(亿元), a 单位 column)
+    # or name no place or body (地区生产总值, 其中:第一产业)
+    measured = _measure_rows(first) or (not first or first in zh.TABLE_CLASS_LABEL_HEADS) and (
+        _unit_column(text, names, rows) >= 0 or _unit_labels(text, rows) or _measure_labels(text, rows))
+    places = place_columns(names, value_cols) if measured and named < 0 else {}
+    if places:
+        return _place_grid_cells(text, header, rows, units, places)
     cols = _column_units(names, value_cols, units)
     caption = _caption_measure(text, header[0][0]) if header and (
         _measure_rows(first) or first in zh.TABLE_CLASS_ROW_HEADS) else ""
@@ -1975,6 +1984,92 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         # (完成额, 增速) measures
         c.caption = caption if c.label_role == "indicator" else measured
         c.class_rows = c.label_role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS
+    return out
+
+
+PLACE_COLUMN_MAX = 12  # characters of a column's name that names a place (东关街道, 岚溪经济开发区)
+
+
+def _place_column(name: str) -> bool:
+    """Does a column's name write a place by its division's suffix (西湖镇, 东关街道, 开发区) or the whole (全区, 合计)?"""
+    return total_row(name) or name.endswith(tuple(zh.PLACE_SUFFIXES))
+
+
+def place_columns(names: list[str], value_cols: list[int]) -> dict[int, str]:
+    """The places the value columns of a table of measures name, by column (指标 | 全区 | 东关街道 | 西湖镇 over
+    固定资产投资(万元) | 86421 | 12030 | 8800): a county's or district's monthly table may lay its measures down the
+    rows and its towns across, and then a column is whom its figures are about, as a row is in a table of places.
+    Every value column names no time, change, measure or unit (1-4月, 增幅%, 总投资: columns of how a figure is
+    taken) and one at least a place by its division's suffix or the whole (全区); the others are places the page
+    writes short (武当 beside 大川镇).  {} for any other table."""
+    cols = {j: names[j] for j in value_cols if j > 0}
+    if len(cols) < 2 or any(not n or len(n) > PLACE_COLUMN_MAX or _split_unit(n)[1] or
+                            not _place_column(n) and _column_named(n) for n in cols.values()):
+        return {}
+    return cols if any(_place_column(n) for n in cols.values()) else {}
+
+
+def _way_unit(way: str, measure: str, stated: str, units: list[str]) -> str:
+    """The unit of a figure of a table of measures by place, from the way it is taken (总量, 增幅%, 累计, 增减), the
+    unit the row's cell in a unit column states and the measure's name: the way's own (增幅%), a per cent for a rate
+    (增幅, 增速) but the measure's unit for a change of its amount (增减), else the stated one, the measure's
+    (固定资产投资(万元) → 万元, 施工项目个数 → 个) or the table's one unit."""
+    way, way_unit = _split_unit(way)
+    name, unit = _split_unit(measure)
+    if way_unit:
+        return way_unit
+    if not way.endswith(zh.TABLE_CHANGE_AMOUNT_ENDS) and _rate_column(way):
+        return "%"
+    if stated or unit or (unit := count_column_unit(name)):
+        return stated or unit
+    if name.endswith(zh.RATE_COLUMN_ENDS) or len(units) == 1:
+        return "%" if name.endswith(zh.RATE_COLUMN_ENDS) else units[0]
+    amounts = [u for u in units if unit_class_of(u) != "percent"]  # 单位:个、万元: a count row the count unit
+    return _row_kind_unit(name, amounts) if amounts else ""
+
+
+def _place_grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units: list[str],
+                      places: dict[int, str]) -> list[TableCell]:
+    """The cells of a table of measures by place (``place_columns``).  A measure's row header may span the rows of
+    the ways it is taken (rowspan: 固定资产投资(万元) over 总量 | 增幅%, 施工项目个数 over 本月 | 累计 | 增减), written
+    in a column between the measures and the places whose head is blank under 指标 (colspan): a blank measure cell
+    takes the one above, and the way names the cell's column as a statistics table's column does (本月: the month,
+    累计: the months so far, 增幅: a growth, 增减: a change of the measure), the measure the row (``label_role``
+    indicator), the column whom the figure is about (``place``; the whole's column the text's place)."""
+    first = min(places)
+    table = header[0][0]
+    # 指标 | 单位 | 全县 | 城关镇: a column of units between the measures and the places states each row's unit
+    unit_cols = {j for j in range(1, first) if _split_unit(_WHITESPACE.sub("", header[j][2]))[0] in
+                 zh.TABLE_UNIT_COLUMN_HEADS}
+    out: list[TableCell] = []
+    measure = carried = ""
+    labels: list[str] = []
+    for cells, (rs, re_) in rows:
+        a, b = _trim(text, *cells[0]) if cells else (0, 0)
+        if b > a and not _cell_value(text, a, b):
+            measure = _WHITESPACE.sub("", text[a:b])  # (a blank cell: the measure above spans this row)
+        labels.append(_split_unit(measure)[0])  # (其中:第一产业 keeps its mark: a class of the row above)
+        said = [(j, _WHITESPACE.sub("", text[slice(*_trim(text, *cells[j]))])) for j in range(1, min(first, len(cells)))]
+        way = "".join(w for j, w in said if j not in unit_cols)
+        stated = next((w for j, w in said if j in unit_cols and _UNIT_CELL.fullmatch(w)), "")
+        name, own_unit = _split_unit(_row_label(measure))
+        # (地区生产总值(亿元) over 第一产业: a unit written where it changes holds for the rows under it)
+        own = own_unit if _UNIT_CELL.fullmatch(own_unit) else count_column_unit(name)  # (施工项目个数: 个)
+        stated, carried = _carried_unit(name, stated or own, carried)
+        unit = _way_unit(_row_label(way), _row_label(measure), stated, units)
+        for j, place in places.items():
+            m = _cell_value(text, *_trim(text, *cells[j])) if j < len(cells) else None
+            own = m.group("unit") or "" if m else ""
+            if m is None or not (own or unit):
+                continue
+            value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
+            out.append(TableCell(m.start("sign") if m.group("sign") else m.start("num"), m.end("num"), value,
+                                 own or unit, _split_unit(way)[0], name, rs, re_, m.end("unit") if own else -1,
+                                 "indicator", table, place="" if total_row(place) else place, whole=total_row(place)))
+    title = table_caption(text, table)
+    parents = dict(zip([rs for _, (rs, _) in rows], class_parents(labels)))
+    for c in out:
+        c.title, c.parent = title, parents.get(c.row_start, "")
     return out
 
 
