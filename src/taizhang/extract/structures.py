@@ -1485,12 +1485,14 @@ def _ranking_line_table(text: str, lines: list[tuple[int, int]], i: int):
     roles = [column_role(h[2]) for h in head]
     labels = [j for j, h in enumerate(head) if _label_head(re.sub(r"\s+", "", h[2])) and not roles[j]]
     n = len(head)
-    if n < 3 or not any(roles) or not labels or \
-            all(_line_kind(text, *lines[nonblank[y]]) != "" for y in range(x, min(len(nonblank), x + n * 3))):
-        return None  # no ranking, or rows with no prose cell (read as a table one cell a line)
+    if n < 3 or not any(roles) or not labels or not _worded_rows(text, lines, nonblank[x:x + n * 3], head, labels[0]):
+        return None  # no ranking, or rows of a label and figures only (read as a table one cell a line)
     rows: list = []
     while x + n <= len(nonblank):
-        cells = [_trim(text, *lines[nonblank[y]]) for y in range(x, x + n)]
+        width = n - 1 if _note_left_empty(text, lines, nonblank, x, head, roles) else n
+        cells = [_trim(text, *lines[nonblank[y]]) for y in range(x, x + width)]
+        if width < n:
+            cells.append((cells[-1][1], cells[-1][1]))  # (备注 left empty: no line of its own)
         ok = all(cb - ca <= RANKING_TEXT_CELL_MAX for ca, cb in cells)
         for j, (ca, cb) in enumerate(cells):
             if not ok:
@@ -1504,10 +1506,38 @@ def _ranking_line_table(text: str, lines: list[tuple[int, int]], i: int):
         if not ok:
             break
         rows.append((cells, (cells[0][0], cells[-1][1])))
-        x += n
+        x += width
     if len(rows) < TABLE_MIN_ROWS:
         return None
     return head, rows, nonblank[x - 1] + 1
+
+
+def _note_left_empty(text: str, lines: list[tuple[int, int]], nonblank: list[int], x: int, head: list,
+                     roles: list[str]) -> bool:
+    """Is the last cell of the row starting at ``nonblank[x]`` of a ranking written one cell a line, a column of text
+    (备注, 扣分原因), left empty, so the page wrote no line for it: where it would stand the next row opens, its rank
+    one after this row's, its label after it (1 / 甲县 / 96.5 / 103.2% / 2 / 乙县 …)?"""
+    n = len(head)
+    if roles[0] != "rank" or not _WHITESPACE.sub("", head[-1][2]).endswith(zh.TABLE_TEXT_COLUMN_ENDS) or \
+            x + n >= len(nonblank):
+        return False
+    this = _row_number(text[slice(*_trim(text, *lines[nonblank[x]]))])
+    nxt = _row_number(text[slice(*_trim(text, *lines[nonblank[x + n - 1]]))])
+    return this is not None and nxt is not None and nxt in (this, this + 1) and \
+        _line_kind(text, *lines[nonblank[x + n]]) == "t"
+
+
+def _worded_rows(text: str, lines: list[tuple[int, int]], first: list[int], head: list, label: int) -> bool:
+    """Do the first rows of a ranking written one cell a line (the lines ``first``) hold words beside the label, a
+    row's text that the reader of label-and-figures rows (``_line_tables``) cannot keep in line: a cell of prose
+    (扣分原因: 个别码头堆放杂物,未及时清理), or a short word under a column of text (备注, 等次: 超额完成, 优秀), which
+    would be read as the next row's label and shift every column after it?"""
+    for y, k in enumerate(first):
+        kind = _line_kind(text, *lines[k])
+        if kind == "" or kind == "t" and y % len(head) != label and \
+                _WHITESPACE.sub("", head[y % len(head)][2]).endswith(zh.TABLE_TEXT_COLUMN_ENDS):
+            return True
+    return False
 
 
 def _twin_rows_at(text: str, seq: list, j: int):
