@@ -39,8 +39,15 @@ _JAN = r"(?:(?<![\u4e00-\u9fff\d.])|(?<=年))元"
 _FIRST_MONTH = rf"(?:{_N}|{_JAN})"
 # 3年增长41.2% / 五年累计增长: as many years (two or more) before a verb of change
 _YEARS_CHANGED = rf"((?:\d|[二两三四五六七八九十]))年(?=\s*(?:{'|'.join(zh.YEARS_CHANGE_LEADS)})?\s*(?:{'|'.join(zh.YEARS_CHANGE_VERBS)}))"
+# 去年 / 上年 / 前年 / 明年: the characters before the 年 of a year named by a word counted from the text's year, which
+# a time within that year may follow (去年10月至12月, 上年1-9月, 明年3月份)
+_YEAR_WORD_ENDS = "去上前明"
 # 1-8 月, 1 - 8 月份: a text laid out from a PDF puts a blank before 月
 _MONTH_WORD = r"[ \t]?月"
+
+# 截至9月底 / 截止2024年6月30日 / 到三季度末, and 至 alone opening its clause (至9月底,全区…累计完成投资…: the same
+# cut-off written short), never the 至 of a change's end (增至, 提高至) or of a range (6月1日至9月30日, 自4月启动至7月底)
+_UPTO = r"(?:截至|截止到|截止|到|(?:(?<=^)|(?<=[\s,，。;；:：、(（]))至)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),
@@ -51,8 +58,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # 2021—2025年 / 2015年至2018年: the years from the first to the last (年 may be written after both)
     ("year_range", rf"(?<!\()({_YEAR})\s?年?\s*[-—~至到]\s*({_YEAR})\s?年"),
     # 截至今年6月10日 / 截至当年5月底: the document's year written as a word
-    ("upto_day", rf"(?:截至|截止到|截止|到)\s*(?:(?:{_YEAR}\s?年|{_THIS_YEAR})\s?)?({_N})\s?月\s?({_N})\s?日"),
-    ("upto_year_month", rf"(?:截至|截止到|截止|到)\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
+    ("upto_day", rf"{_UPTO}\s*(?:(?:{_YEAR}\s?年|{_THIS_YEAR})\s?)?({_N})\s?月\s?({_N})\s?日"),
+    ("upto_year_month", rf"{_UPTO}\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
     # 于 as a word of its own (于2025年建成), not the end of 关于/对于/由于/位于 (关于2024年上半年…的通报)
     ("deadline_year", rf"(?:到|至|截至|截止到|截止|(?<![关对由属位处等基鉴终])于|在)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?"),
     # 2019年以来 / 自2019年起 / 从2019年开始: the years since then, no year of a figure written later
@@ -83,16 +90,17 @@ _PATTERNS: list[tuple[str, str]] = [
     # 今年1—10月: the months of the document's year, cumulative (an unknown year stays ?)
     ("this_year_months", rf"(?:今年|本年|当年)\s*({_FIRST_MONTH})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:{_MONTH_WORD}(?:份)?|{_CUM_AFTER})(?!\d*日)"),
     ("year", rf"({_YEAR})\s?年(?:度|\s?全年)?(?!\s?\d{{1,2}}\s?[月日]|\d{{1,2}}\s?[-—~至到])"),
-    ("upto_month", rf"(?:截至|截止到|截止|到)\s*(?:{_THIS_YEAR}\s?)?({_N})月(?:底|末|份)?"),
+    ("upto_month", rf"{_UPTO}\s*(?:{_THIS_YEAR}\s?)?({_N})月(?:底|末|份)?"),
     # 9月底前, 9月30日前: a deadline within the year
     ("month_deadline", rf"({_N})月(?:底|末|\s*{_N}\s*日)前(?!{_FIRST_SPAN})"),
     # 1—7月, 1月至7月 (not 6月至12月底前, a deadline)
-    ("months", rf"(?<![\d年.])({_FIRST_MONTH})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:{_MONTH_WORD}(?:份)?|{_CUM_AFTER})(?!\d*日|底前|末前)"),
+    # (去年10月至12月, 上年1-9月: the months of a year named by a word of time, joined to it: _join_year_word)
+    ("months", rf"(?<![\d.])(?<!(?<![{_YEAR_WORD_ENDS}])年)({_FIRST_MONTH})\s*(?:月份?)?\s*[-—~～–至到]\s*({_N})(?:{_MONTH_WORD}(?:份)?|{_CUM_AFTER})(?!\d*日|底前|末前)"),
     # 年初至9月底, 年初以来至8月: from the year's start to the month's end, cumulative as 1—9月
     ("year_start_months", rf"年初(?:以来)?\s*(?:至|到)\s*({_N}){_MONTH_WORD}(?:底|末|份)?(?!\s?{_N}\s?日)"),
     ("quarters", rf"(?<![\d年])(?:第)?([一二三四1-4])\s*(?:季度)?\s*[-—~～–至到]\s*(?:第)?([一二三四1-4])\s*(?:个)?季度"),
     # 截至三季度 / 截止2023年第三季度末: a running total up to the quarter's last month, as 截至9月底
-    ("upto_quarter", rf"(?:截至|截止到|截止|到)\s*(?:({_YEAR})\s?年\s?)?(?:第)?([一二三四1-4])季度(?:末|底)?"),
+    ("upto_quarter", rf"{_UPTO}\s*(?:({_YEAR})\s?年\s?)?(?:第)?([一二三四1-4])季度(?:末|底)?"),
     ("first_months", rf"前({_N})个?月"),
     # 前三季度, 前3季度, 前两个季度: the year's first quarters, cumulative (3季度 alone is the third)
     ("first_quarters", r"前([一二两三1-3])个?季度"),
@@ -108,7 +116,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
     # 6月当月完成投资: that month alone
     # 1—5月,…;5月完成投资400亿元: a month opening its clause before what was done in it is that month alone
-    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)}))"
+    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当{_YEAR_WORD_ENDS}])年)({_FIRST_MONTH})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)}))"
               rf"|(?:(?<=[,，;；。\n]\d月)|(?<=[,，;；。\n]1\d月))(?=(?:{'|'.join(zh.MONTH_DONE_VERBS)})))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
@@ -390,20 +398,47 @@ WITHIN_YEAR_AFTER_THIS_YEAR = {"half", "half_end", "quarter", "quarter_end", "fi
                                "month", "month_day", "month_end", "month_deadline"}
 
 
+# 去年 / 上年 / 前年 / 明年 written before a time within the year: how many years from the text's year that time is
+# (zh.YEAR_WORD_OFFSETS; 过去一年 / 一年来 are spans back from the present, no year a part is taken of)
+_YEAR_WORD_KINDS = ("last_year", "year_before_last", "next_year")
+_FOUR_DIGITS = rx.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _year_word_part(text: str, p: PeriodMention, q: PeriodMention) -> PeriodMention | None:
+    """去年 + 10月至12月 / 上年 + 四季度 / 明年 + 3月份 written together: one mention, the part of the year the word
+    counts from the text's year (2016's 去年10月至12月 is 2015-M10..M12, never the text's own months), with the word's
+    kind, so a reader that counts 去年 from another year (the year spoken of: scope._spoken_period) reads it whole
+    again; None when ``p`` is no such word."""
+    by = zh.YEAR_WORD_OFFSETS.get(p.text)
+    if p.kind not in _YEAR_WORD_KINDS or by is None:
+        return None
+    period = _FOUR_DIGITS.sub(lambda m: str(int(m.group()) + by), q.period)
+    role = "base" if p.role == "base" else q.role
+    return PeriodMention(p.start, q.end, text[p.start:q.end], period, role, p.kind)
+
+
 def _join_this_year(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
-    """今年 + 上半年 written together → one mention 今年上半年 with the half's period, role and kind."""
+    """今年 + 上半年 written together → one mention 今年上半年 with the half's period, role and kind; 去年 + 四季度 →
+    one mention 去年四季度, the quarter of the year before (``_year_word_part``)."""
     joined: list[PeriodMention] = []
     i = 0
     while i < len(out):
         p = out[i]
         q = out[i + 1] if i + 1 < len(out) else None
-        if q is not None and p.kind == "this_year" and p.text in zh.THIS_YEAR_WORDS and p.role in ("point", "base") \
-                and q.kind in WITHIN_YEAR_AFTER_THIS_YEAR and not text[p.end:q.start].strip():
-            # (比今年上半年下降0.4个百分点: the comparison's word stands before 今年, and the half it names is the base)
-            role = "base" if p.role == "base" else q.role
-            joined.append(PeriodMention(p.start, q.end, text[p.start:q.end], q.period, role, q.kind))
-            i += 2
-            continue
+        if q is not None and p.role in ("point", "base") and q.kind in WITHIN_YEAR_AFTER_THIS_YEAR \
+                and not text[p.end:q.start].strip():
+            if p.kind == "this_year" and p.text in zh.THIS_YEAR_WORDS:
+                # (比今年上半年下降0.4个百分点: the comparison's word stands before 今年, and the half it names is the
+                # base)
+                role = "base" if p.role == "base" else q.role
+                joined.append(PeriodMention(p.start, q.end, text[p.start:q.end], q.period, role, q.kind))
+                i += 2
+                continue
+            part = _year_word_part(text, p, q)
+            if part is not None:
+                joined.append(part)
+                i += 2
+                continue
         joined.append(p)
         i += 1
     return joined

@@ -214,7 +214,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     """Set ``c.period`` from the nearest stated time (``stated_period``), then let the text's time frame
     (``context.TimeFrame``) date what its sentence leaves to the text (``framed_period``)."""
     stated_period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands, context=context)
-    framed_period(text, layout, c, periods, p_starts, year, context)
+    framed_period(text, layout, c, periods, p_starts, year, context, cands)
     _single_month_of_span(text, layout, c, periods, p_starts)
     _event_batch_plan(text, layout, c, cands, periods, p_starts, context)
     _event_batch_part(text, layout, c, cands, periods, p_starts)
@@ -368,6 +368,9 @@ CATALOGUE_FIGURE = rx.compile(alternation(zh.CATALOGUE_FIGURE_WORDS))
 SHARE_OF_PLAN = rx.compile(rf"(?:{alternation(zh.SHARE_OF_PLAN)})[^,，;；。]{{0,8}}计划"
                            rf"(?:{alternation(zh.PLAN_WORK_WORDS)})?的?\s*$")
 ALREADY_AFTER = rx.compile(rf"[^,，;；。]{{0,6}}?(?:{'|'.join(zh.PROGRESS_ALREADY_WORDS)})")
+# 分别低于总体进度4.0、8.3个百分点 / 超序时进度2.3个百分点: how far work is ahead of or behind a pace (the schedule's, the
+# whole's), as of the time the work is reported
+PACE_GAP = rx.compile(rf"(?:{alternation(zh.PACE_COMPARING_WORDS)})[\u4e00-\u9fff]{{0,4}}进度的?\s*$")
 PROGRESS_RATE = rx.compile(rf"(?:{alternation(zh.PROGRESS_RATE_WORDS)})\s*(?:为|是|达到|达)?\s*$")
 # times a sentence may state that leave the figure to the frame: 目前/截至目前 (the frame's now), 年度 naming the
 # year's list (171项年度实施项目完成投资297亿元)
@@ -402,7 +405,8 @@ def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
     year's plan: 年度计划投资86亿元, 计划新开工项目32个, 安排项目40个), ``catalogue`` (a size: 总投资320亿元) or ""
     (neither said: 新开工项目59个 counts a class of the year's list)."""
     before = text[_after_counted_whole(text, c, cs):c.vs]  # (176个年度计划新开项目实际开工150个: the starts)
-    if SHARE_OF_PLAN.search(before) or PROGRESS_ALREADY.search(before) or PROGRESS_RATE.search(before):
+    if SHARE_OF_PLAN.search(before) or PROGRESS_ALREADY.search(before) or PROGRESS_RATE.search(before) \
+            or PACE_GAP.search(before):
         return "progress"
     if ALREADY_AFTER.match(text, c.mend, ce) and not _any_between(layout.cand_starts, c.mend, ce):
         return "progress"  # 全县15个项目已开工 (not 177个新开工项目已开工106个: the group the later count is of)
@@ -435,8 +439,17 @@ def _opens_on_its_year(text: str, layout: Layout, c: Cand, periods, p_starts, fr
                                                                 bisect.bisect_left(p_starts, c.vs)])
 
 
+def _list_lead(c: Cand, cands: list[Cand]) -> Cand:
+    """The first value of the list ``c`` is a value of (投资完成率分别高于总体进度的9.8、6.2、5.8个百分点; 甲县、乙县完成
+    率分别为98.1%、85.2%): the words before it say what every value of the list reports, while a later value's own
+    clause (、6.2) says nothing; ``c`` itself when it is in no list."""
+    if c.group < 0:
+        return c
+    return next((x for x in cands if x.group == c.group), c)
+
+
 def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
-                  year: int | None, context) -> None:
+                  year: int | None, context, cands: list[Cand] | None = None) -> None:
     """The frame's time for a figure of a progress text whose sentence states no time of its own before it: a
     progress figure left at the bare year takes the frame's cut-off (截至目前,市列重大项目开工84个 in a text opening
     今年一季度 → Q1); a catalogue figure left at the cut-off takes the year (总投资860亿元 under a title 1-9月 →
@@ -464,7 +477,8 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         return  # 1—8月,…完成投资1799.5亿元。⏎今年,…目前已新开工7个项目: a paragraph of the year, not of the cut-off
     if _now_after_cutoff(periods, p_starts, ss, ce) and written_after_span(context, frame.as_of, frame.source):
         return  # 1-6月,…完成投资260亿元。目前,已开工项目108个 on a page of 7月30日: the time of writing, its year
-    role = figure_role(text, layout, c, cs, ce)
+    lead = _list_lead(c, cands or [])
+    role = figure_role(text, layout, lead, *layout.clause_of(lead.vs))
     if c.period == Y and role == "progress":
         # a month's report (10月份…通报): what is done by then is done by the month's end (已完成26件 → ..2026-M10)
         c.period = f"..{frame.as_of}" if ONE_MONTH.fullmatch(frame.as_of) else frame.as_of
@@ -830,7 +844,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
         c.period = ym.group(1) if ym else Y  # 1—8月,…甲市计划投资120亿元,完成65%: the plan is the year's
         return
-    if c.kind == "actual" and (PLAN_AMOUNT_BEFORE.search(text, max(cs, c.vs - 16), c.vs) or c.extra.get("batch_plan")) and (
+    if c.kind == "actual" and (PLAN_AMOUNT_BEFORE.search(text, max(cs, c.vs - 16), c.vs) and not _share_of_plan(text, c)
+                               or c.extra.get("batch_plan")) and (
             chosen is None or inherited or chosen.kind in WITHIN_YEAR_KINDS):
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period) if chosen is not None else None
         c.period = ym.group(1) if ym else Y  # 占年度计划投资110亿元的80% under 截至9月底: the year's plan
@@ -1929,6 +1944,7 @@ TO_RE = rx.compile(_CHANGE_TO)
 
 # 比上年末的312万人 / 较2020年的8.1亿元: a comparison's base time, then 的, then the base's value
 COMPARED_WITH = rx.compile(rf"(?:{alternation(zh.BASE_COMPARE_WORDS)})\s*$")
+DEGREE_COMPARED = rx.compile(rf"(?:{alternation(zh.BASE_DEGREE_VERBS)})\s*$")
 # 比上年末的312万人 / 相比一季度2.0%、4.4%、5.1% (the series after the base's time, each item its value)
 BASE_VALUE_GAP = rx.compile(r"\s*的\s*|\s*(?:[-−]?\d+(?:\.\d+)?\s*%\s*、\s*)*")
 
@@ -1944,6 +1960,8 @@ def _base_value_time(text: str, c: Cand, periods, i0: int, i1: int, doc_period: 
             continue
         if not COMPARED_WITH.search(text, max(0, p.start - 3), p.start):
             return None  # (是2020年的1.3倍, 占年度的80%: a multiple or a share of the base, no value of it)
+        if c.unit != "%" and not text[p.end:c.vs].strip() and DEGREE_COMPARED.search(text, max(0, p.start - 3), p.start):
+            return None  # (完成率76.3%,高于去年同期4.2个百分点: the gap between the two, of the text's time)
         return p.period if p.role == "base" and p.period else shift_year(doc_period or Y, -1)
     return None
 
@@ -2306,7 +2324,8 @@ def _plan_list_size(text: str, c: Cand, cs: int, ce: int, ps: int) -> bool:
     """A count of the projects a year's plan lists (安排重点项目120个, 省级重点项目20个), not of work done or a
     state of progress (新开工项目35个, 已竣工8个, 未开工6个)."""
     return c.measure == "count" and bool(PLAN_LIST.search(text, cs, c.vs) or _is_stock(text, cs, ce, c)) \
-        and "已" not in text[cs:ce] and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce)
+        and "已" not in text[cs:ce] and "项目" in text[max(ps, c.vs - 40):ce] and not PROGRESS_STATE.search(text, cs, ce) \
+        and not SCHEDULE_REACHED.search(text, cs, c.vs)  # (…,达到和基本达到10个: how many are on schedule by then)
 
 
 SET_OF = rx.compile(r"中\s*[,，:：]")
@@ -2325,6 +2344,16 @@ GROUP_NOUN = rx.compile(rf"{_LEVELS_JOINED}(?:[\u4e00-\u9fff]|[“”\"][\u4e00-
 
 # 年度计划投资60亿元 / 占年度计划投资110亿元的80%: the amount the year's plan sets
 PLAN_AMOUNT_BEFORE = rx.compile(rf"(?:{alternation(zh.PLAN_AMOUNT_WORDS)})\s*(?:为|达|约|共)?\s*$")
+# 占年度计划投资28.1% / 完成年度投资计划62.4%: a share done of the year's plan (its 的 left out), not the plan's amount
+PLAN_SHARE_BEFORE = rx.compile(rf"(?:{alternation(zh.ACHIEVED_SHARE_VERBS)})\s*(?:{alternation(zh.PLAN_AMOUNT_WORDS)})\s*$")
+
+
+def _share_of_plan(text: str, c: Cand) -> bool:
+    """A rate written right after the year's plan its verb takes a share of (累计完成投资23.6亿元,占年度计划投资28.1%
+    under 截至5月底): how much of the plan is done by the time reported, not the plan's own figure of the year."""
+    return c.unit == "%" and bool(PLAN_SHARE_BEFORE.search(text, max(0, c.vs - 16), c.vs))
+
+
 # 全县重点项目40个,完成投资9亿元: the clause after a count of projects reports their work or their plan
 LIST_WORK_AFTER = rx.compile(rf"\s*(?:{alternation(zh.LIST_WORK_OPENERS)})")
 LIST_STATE = rx.compile(alternation(zh.PROJECT_STATE_WORDS))
@@ -2362,6 +2391,8 @@ GROUP_FLOW = rx.compile(alternation(zh.GROUP_FLOW_WORDS))
 _STAGE_VERBS = alternation(zh.STAGE_PREDICATE_VERBS)
 SET_THEN_STAGE = rx.compile(rf"\s*[,，、]\s*(?:{alternation(zh.SET_STAGE_LEADS)})\s*(?:{_STAGE_VERBS})(?:建设)?"
                             rf"(?:项目)?\s*\d+\s*[个项宗]")
+SET_THEN_REACHED = rx.compile(rf"\s*[,，、]\s*(?:{alternation(zh.SCHEDULE_REACHED_WORDS)})\s*\d+\s*[个项宗]")
+SCHEDULE_REACHED = rx.compile(rf"(?:{alternation(zh.SCHEDULE_REACHED_WORDS)})\s*$")
 SET_ALL_STAGE = rx.compile(rf"\s*[,，]?\s*(?:{alternation(zh.SET_ALL_WORDS)})\s*(?:{_STAGE_VERBS})")
 SET_PROJECT_NOUN = rx.compile(r"(?:项目|工程)\s*$")
 
@@ -2374,7 +2405,8 @@ def _set_then_stage(text: str, c: Cand, cs: int) -> bool:
     if c.measure != "count" or c.unit not in zh.PROJECT_COUNT_UNITS or PROGRESS_ALREADY.search(text, cs, c.vs) \
             or not SET_PROJECT_NOUN.search(text, max(cs, c.vs - 12), c.vs):
         return False
-    return bool(SET_THEN_STAGE.match(text, c.mend) or SET_ALL_STAGE.match(text, c.mend))
+    return bool(SET_THEN_STAGE.match(text, c.mend) or SET_ALL_STAGE.match(text, c.mend)
+                or SET_THEN_REACHED.match(text, c.mend))
 
 
 def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:
@@ -2439,6 +2471,8 @@ def _accrued(text: str, c: Cand, cs: int, ce: int) -> bool:
     投入 names the proportion)."""
     if c.measure == "share":
         return bool(FLOW_CUES.search(text, max(cs, c.vs - SHARE_VERB_REACH), c.vs)) or "累计" in text[cs:c.vs]
+    if c.measure == "count" and c.unit in zh.OCCURRENCE_UNITS:
+        return True  # 2024年以来,…培训干部1200人次 / 开展督查12次: occurrences, counted as they happen over the span
     lo = cs
     if not STATE_VERB.search(text, cs, c.vs):
         # 引进百亿项目4个、…超亿美元项目46个: items of one verb's list (not 连跨4个台阶、突破7万亿元: a verb of its own)

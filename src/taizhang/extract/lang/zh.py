@@ -325,6 +325,9 @@ LIST_PUT_IN_VERBS = ("实施", "安排", "计划", "列入", "纳入", "推进")
 # 4.4%): the base's own value, of the time named (scope._base_value_time), and of the measure compared (a growth rate
 # when the sentence states one before it: facts._measure).  The words that compare, and the times such a base is of.
 BASE_COMPARE_WORDS = ("比", "较", "较之", "相比", "对比", "高于", "低于", "快于", "慢于", "好于", "超过")
+# …of which these put the difference right after the base (高于去年同期4.2个百分点, 快于1—8月1.9个百分点: the gap, of the
+# sentence's own time), a base's value only after 的 (高于1—2月的2.7%) or as a rate (scope._base_value_time)
+BASE_DEGREE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "超过")
 BASE_TIME_PATTERN = (r"(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|一至[二三]季度|前[二三两]季度|[上下]半年|全年|"
                      r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|"
                      r"\d{1,2}\s*月份?|前\d{1,2}个?月|上年同期|去年同期|上年|去年|上月|上季度|(?:19|20)\d\d年)")
@@ -386,6 +389,9 @@ NOT_BEFORE_LAST_YEAR = "目提之以此空当年日月"
 # the year before the one spoken of, counted from the year a text speaks of (比上年, 上年末: the communiqué's year),
 # where 去年 and 前年 count from the year the text is given in (scope: ``TimeFrame.spoken_year``)
 PRIOR_YEAR_WORDS = ("上年", "上一年")
+# 去年10月至12月 / 上年四季度 / 前年上半年 / 明年3月份: a word naming a year by its distance from the text's year, before a
+# time within that year (periods._year_word_part): how many years it counts from the text's year
+YEAR_WORD_OFFSETS = {"去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "下一年": 1}
 # A part heading naming its year by a word (一、过去一年工作回顾, 二、今年工作安排, 三、明年工作打算): the year it names,
 # counted from the document's year (scope._section_year), as 一、2025年工作回顾 names its year by number.
 SECTION_YEAR_WORDS = {"过去一年": -1, "过去的一年": -1, "去年": -1, "上一年": -1, "上年": -1, "今年": 0, "本年": 0,
@@ -399,6 +405,9 @@ YEAR_START_MONTHS = 3
 # Units that count events or give an assessment, never a stock standing at a moment (住建局88件, 发生事故12起, 接待游客
 # 3万人次, 得分95分): under a report's span they are that span's (scope._is_stock).
 FLOW_UNITS = ("件", "起", "宗", "例", "次", "人次", "批次", "分")
+# …of which these count occurrences only (培训干部1200人次, 开展督查12次, 发生事故3起): what happened over a span, never a
+# set of items standing at its end (20件民生实事 is a list of tasks) — scope._accrued
+OCCURRENCE_UNITS = ("次", "人次", "批次", "场次", "起", "例")
 # Under a period's end (一季度末, 上半年末) a figure is of the moment when it stands (存款余额, 生猪存栏, 在建项目个数) and of
 # the period that ends there when it accrues over it (生猪出栏, 实现增加值, 社会消费品零售总额): the nearest of these words
 # before the figure decides (scope._flow_at_period_end).
@@ -1498,6 +1507,10 @@ STAGE_PREDICATE_KEPT = ("提前",)
 # 新开工项目75个,已开工53个 / 续建项目35个全部开工建设: a count of projects whose set the next clause (or the rest of its
 # own) says reached a stage, in part (已开工53个) or all of it (全部/均): the set's size, the list's year (scope)
 SET_STAGE_LEADS = ("已经", "已有", "已", "实际", "目前已", "现已", "其中已")
+# 建设工程31个,达到和基本达到26个 / 产业项目12个,未达到3个: how many of the set just counted are (or are not) on
+# schedule by the report's cut-off (序时进度 left out after the verb): a state of progress as of then, while the set's
+# count before it is the size of the year's list (scope._set_then_stage, scope._plan_list_size)
+SCHEDULE_REACHED_WORDS = ("达到和基本达到", "达到或基本达到", "基本达到", "未达到", "没有达到")
 SET_ALL_WORDS = ("全部", "均已", "均", "都已", "全面")
 STAGE_PREDICATE_VERBS = ("开复工", "复工", "开工", "竣工", "完工", "投产", "建成", "投用", "投运", "签约", "落地", "开业",
                          "运营", "达产", "入驻", "通车", "并网", "集中开工", "集中签约", "集中竣工")
