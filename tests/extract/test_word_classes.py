@@ -126,3 +126,24 @@ def test_the_members_of_a_set_are_introduced_by_one_class_and_each_rules_own_wor
     assert set(zh.RESPECTIVE_COPULAS) <= set(zh.MEMBER_INTRODUCERS) and set(zh.RESPECTIVE_COPULAS) <= set(zh.LIST_COPULAS)
     assert set(zh.COUNTED_LIST_INTRODUCERS) - set(zh.MEMBER_INTRODUCERS) == {"主要包括", "主要是", "涵盖", "涉及", "有"}
     assert set(zh.LIST_INTRODUCERS) - set(zh.MEMBER_INTRODUCERS) == {"其中包括", "其中有", "例如", "比如", "如"}
+
+
+def test_the_genres_each_rule_reads_are_built_from_the_classes_of_what_a_text_reports():
+    """A check's notice reports on a list of works, as a project list's progress does; those, a news item and a notice
+    are the progress texts; the rules of a text's cut-off, its body's span, its plan figures and its month's lead each
+    read these classes (and the analysis of a span), so a genre added to a class reaches every rule of it."""
+    from taizhang.extract import context, facts, scope
+    assert set(zh.LIST_PROGRESS_GENRES) == set(zh.CHECK_NOTICE_GENRES) | {"project_list"}
+    assert set(zh.PROGRESS_TEXT_GENRES) == set(zh.LIST_PROGRESS_GENRES) | {"news", "notice"}
+    assert set(zh.AS_OF_MONTH_GENRES) == set(zh.PROGRESS_TEXT_GENRES) | {"interview"}
+    assert set(zh.BODY_PERIOD_GENRES) == set(zh.PROGRESS_TEXT_GENRES) | set(zh.REPORT_ON_SPAN_GENRES)
+    assert facts.PROGRESS_GENRES == set(zh.LIST_PROGRESS_GENRES)
+    assert scope.PROGRESS_GENRES == set(zh.LIST_PROGRESS_GENRES) | set(zh.REPORT_ON_SPAN_GENRES)
+    assert context.MONTH_LEAD_GENRES == set(zh.CHECK_NOTICE_GENRES) | {"notice"} | set(zh.REPORT_ON_SPAN_GENRES)
+
+
+def test_every_genre_a_rule_reads_is_one_a_text_is_given():
+    from taizhang.extract import context
+    given = {name for name, _ in context.GENRES} | {"news", "interview"}
+    for name in ("AS_OF_MONTH_GENRES", "BODY_PERIOD_GENRES", "CHECK_NOTICE_GENRES", "LIST_PROGRESS_GENRES"):
+        assert set(getattr(zh, name)) <= given, name

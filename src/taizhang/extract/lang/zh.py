@@ -420,11 +420,21 @@ PERIOD_FLOW_WORDS = ("出栏", "产量", "产值", "增加值", "生产总值", 
 NOW_WORDS = ("目前", "当前")
 AS_OF_NOW_WORDS = ("截至目前", "截止目前", "截止到目前", "到目前为止", "截至当前", "截至发稿时", "截至记者发稿时", "截至今日",
                    "截止今日")
-# genres that are progress texts: their 截至目前 is the end of the span the text states it reports on (1-5月)
-AS_OF_MONTH_GENRES = ("news", "project_list", "supervision_notice", "notice", "interview")
-# …and those of them whose 截至目前 is the month they are dated in when they state no span: a supervision notice
-# reports at its date's cut-off (督查情况通报 of 2023-09-12: ..2023-M09); a news item's 截至目前, as its 目前, is its year
-AS_OF_DATE_GENRES = ("supervision_notice",)
+# The genres of a text (context.find_genre) by what it reports, read by the rules of its time frame and its figures' times.
+# A notice of what a check found (督查情况通报): it reports at its date's cut-off, a list of works checked
+CHECK_NOTICE_GENRES = ("supervision_notice",)
+# …the texts that report on a list of works, how far its items got (a project list's progress, a check's notice): their
+# plan figures are statuses (facts.PROGRESS_GENRES)
+LIST_PROGRESS_GENRES = ("project_list",) + CHECK_NOTICE_GENRES
+# …the progress texts: those, a news item and a notice, which report work done by a cut-off their opening or body may state
+# (1-8月份…进展情况进行督查; 今年一季度,…截至目前,…已开工; 据了解,…1至9月,…完成投资)
+PROGRESS_TEXT_GENRES = ("news",) + LIST_PROGRESS_GENRES + ("notice",)
+# …and the analysis of a span of the year (a quarter's or a half-year's economic analysis): a plan it states with no time of
+# its own is the year's (scope._report_plan_year)
+REPORT_ON_SPAN_GENRES = ("statistics_analysis",)
+# genres that are progress texts, and an interview: their 截至目前 is the end of the span the text states it reports on
+# (1-5月)
+AS_OF_MONTH_GENRES = PROGRESS_TEXT_GENRES + ("interview",)
 AS_OF_DATE_TITLE_WORDS = ("通报", "督查", "督办", "督导", "督察")  # …a notice by its title, whatever genre its topic gave
 
 # 未达序时进度项目4项, 进度滞后项目6个, 超计划进度项目36个: a count of items by where their work stands is a status as of
@@ -435,12 +445,10 @@ PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度"
                   "未(?!来|知|必)")  # 未落实, 未到位: any work not yet done
 
 # --------------------------------------------------------------------------- a text's time frame (context.TimeFrame)
-# genres whose opening may set, in its body, the cut-off their progress is reported as of (1-8月份…进展情况进行督查;
-# 今年一季度,…截至目前,…已开工; 据了解,…1至9月,…完成投资)
-FRAME_BODY_GENRES = ("news", "project_list", "supervision_notice", "notice")
 # genres that report over a span of their year, which their body may be the only place to state (某市经济运行开局良好 …
-# 一季度全市实现…): context._body_period reads it there when the title, lead and preamble give none
-BODY_PERIOD_GENRES = ("statistics_analysis", "news", "project_list", "supervision_notice", "notice")
+# 一季度全市实现…): context._body_period reads it there when the title, lead and preamble give none; the analysis of a
+# span and the progress texts
+BODY_PERIOD_GENRES = REPORT_ON_SPAN_GENRES + PROGRESS_TEXT_GENRES
 # the opening speaks of progress when it holds one of these (a text opening with a cut-off but no work done is no
 # progress report: 1-8月,全县接待游客…)
 FRAME_PROGRESS_WORDS = ("完成投资", "开工", "复工", "竣工", "进展", "进度", "完成率", "已完成", "累计完成", "推进情况",
@@ -464,10 +472,6 @@ PROGRESS_RATE_WORDS = ("完成率", "开工率", "开复工率", "复工率", "�
                        "完成进度", "形象进度")
 # a notice's attachments: the line naming them under its text (附件: 某某统计表) and the heading opening them (附件1)
 ATTACHMENT_WORDS = ("附件", "附表")
-
-# Genres that report on a span of the year (a quarter's or a half-year's economic analysis): a plan they state with no
-# time of its own is the year's (scope._report_plan_year).
-REPORT_ON_SPAN_GENRES = ("statistics_analysis",)
 
 # --------------------------------------------------------------------------- price bases (periods.is_base)
 # 按2015年不变价计算 / 按2010年可比价格: the year fixes the prices a growth is computed in, not the time it holds.
@@ -1041,7 +1045,6 @@ LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公�
 # stands for 继续实施 / 将实施)
 LIST_PUSH_VERBS = ("重点推进", "集中推进", "计划推进", "将推进", "实施")
 LIST_NOUNS = ("清单", "名单", "计划", "盘子")  # 重点项目清单 / 重点项目名单 / 重点项目计划
-LIST_CHECKING_GENRES = ("supervision_notice",)
 # …and the headlines that name the checking or the progress (关于重点项目推进情况的督查通报, 重点项目建设进展)
 LIST_CHECKING_TITLE_WORDS = ("督查", "督办", "督导", "督察", "通报", "进展", "进度", "推进情况", "完成情况", "执行情况",
                              "建设情况", "实施情况")
