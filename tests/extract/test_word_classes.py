@@ -147,3 +147,28 @@ def test_every_genre_a_rule_reads_is_one_a_text_is_given():
     given = {name for name, _ in context.GENRES} | {"news", "interview"}
     for name in ("AS_OF_MONTH_GENRES", "BODY_PERIOD_GENRES", "CHECK_NOTICE_GENRES", "LIST_PROGRESS_GENRES"):
         assert set(getattr(zh, name)) <= given, name
+
+
+def test_the_genre_words_of_a_documents_name_are_one_class_and_each_rules_own():
+    """…督查情况通报 / 政府工作报告 / …实施方案: a headline's genre word, a document issued and a title in the official form
+    关于…的 end with the kinds of official documents, each rule with words of its own."""
+    kinds = set(zh.DOC_GENRE_WORDS)
+    assert set(zh.TITLE_GENRE_ENDS) == kinds | {"情况", "总结"}
+    assert set(zh.OFFICIAL_DOC_GENRES) == kinds | {"名单", "细则", "规定"}
+    assert set(zh.OFFICIAL_TITLE_GENRES) - kinds == {"批复", "请示", "函", "规定"}
+
+
+@pytest.mark.parametrize("line, genre", [
+    ("岚溪县2025年国民经济和社会发展统计公报", True), ("关于全县重点项目推进情况的督查通报(第3期)", True),
+    ("岚溪县2025年重点项目建设名单", False), ("全县重点项目建设持续推进", False)])
+def test_a_headline_named_by_its_genre_word(line, genre):
+    from taizhang.extract.meta import RE_GENRE_TITLE
+    assert bool(RE_GENRE_TITLE.search(line)) is genre
+
+
+@pytest.mark.parametrize("line, official", [
+    ("岚溪县人民政府办公室关于2025年重点项目推进情况的督查通报", True), ("关于同意设立某某产业园的批复", True),
+    ("关于印发某县重点项目管理办法的通知", True), ("关于某县2025年国民经济和社会发展计划", False)])
+def test_a_title_in_the_official_form(line, official):
+    from taizhang.extract.meta import RE_OFFICIAL_TITLE
+    assert bool(RE_OFFICIAL_TITLE.match(line)) is official

@@ -1813,10 +1813,17 @@ ADDRESSEE_LINE_MAX = 100
 # A short line ending in what a photo shows (…标准化厂房项目建设现场。, 城南新区一角, 园区全景) is its caption too.
 PHOTO_SCENE_ENDS = ("现场", "一角", "全景", "鸟瞰图", "鸟瞰", "航拍图", "远眺", "近景", "掠影", "剪影", "效果图", "实景图")
 PHOTO_SCENE_MAX = 45  # characters of such a caption
+# The kinds of official documents a document's name ends with (…督查情况通报, 政府工作报告, 统计公报, …实施方案, …发展规划,
+# 工作要点, …任务清单): the rules of a headline's genre word (meta: TITLE_GENRE_ENDS), of a document a lead says was
+# issued (OFFICIAL_DOC_GENRES) and of a title in the official form 关于…的 (OFFICIAL_TITLE_GENRES) read them, each with
+# words of its own.
+DOC_GENRE_WORDS = ("通报", "通知", "公报", "公告", "通告", "报告", "意见", "方案", "规划", "计划", "决定", "办法", "纲要", "清单",
+                   "要点")
 # The genre word a document's headline ends with: a short line ending in one below a title-like line is the end of a
-# headline broken over two lines (…国民经济和社会发展 / 统计公报).
-TITLE_GENRE_ENDS = ("统计公报", "公报", "通报", "通知", "报告", "意见", "方案", "规划", "纲要", "决定", "办法", "情况",
-                    "总结", "要点", "计划", "公告", "通告", "清单")
+# headline broken over two lines (…国民经济和社会发展 / 统计公报).  The kinds of documents, and what a report's headline
+# ends with though it names no document issued (…推进情况, 工作总结); not 名单, 细则, 规定 (not read here, as they were not
+# before the class was shared)
+TITLE_GENRE_ENDS = DOC_GENRE_WORDS + ("情况", "总结")
 # A newspaper's name heading its e-paper page (青川日报, 岚溪晚报数字报): the site, not the headline.
 NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市报", "数字报", "电子报", "电子版", "报社")
 
@@ -1869,8 +1876,12 @@ COLUMN_NAME_ENDS = ("动态", "要闻", "新闻", "快讯", "资讯", "专题", 
 ISSUING_VERBS = ("印发", "发布", "下发", "公布", "出台", "发出", "通报")
 # …after which the document is the ground or the start of what the lead reports (印发《…方案》以来, …后, …要求)
 CITED_DOC_AFTER = ("以来", "之后", "后", "要求", "精神", "部署", "规定", "的要求", "的精神", "有关")
-OFFICIAL_DOC_GENRES = ("通报", "通知", "公报", "公告", "通告", "报告", "意见", "方案", "规划", "计划", "决定", "办法", "纲要",
-                       "清单", "名单", "要点", "细则", "规定")
+# (the kinds of documents, and the lists and rules issued: 名单, 细则, 规定)
+OFFICIAL_DOC_GENRES = DOC_GENRE_WORDS + ("名单", "细则", "规定")
+# A title in the official form 关于…的通报 / …的通知 / …的督查通报 (meta.RE_OFFICIAL_TITLE): the kinds of documents but those
+# of a plan or a bulletin (公报, 规划, 计划, 纲要, 清单, 要点: not read here, as they were not before the class was shared),
+# and the correspondence between offices (批复, 请示, 函) and rules (规定) titled so
+OFFICIAL_TITLE_GENRES = without(DOC_GENRE_WORDS, "公报", "规划", "计划", "纲要", "清单", "要点") + ("批复", "请示", "函", "规定")
 # …对全县重点项目推进情况开展专项督查: what a notice reports on is the object of these verbs: the inspection acts, the
 # reviews of work by its results (调度, 考核, 评估), the pressing of a matter (督办) and a visit to learn from it (观摩)
 # (meta.RE_INSPECTED); 暗访, 督察, 稽查 and 稽察 are not read here, as they were not before the class was shared
