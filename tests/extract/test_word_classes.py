@@ -172,3 +172,16 @@ def test_a_headline_named_by_its_genre_word(line, genre):
 def test_a_title_in_the_official_form(line, official):
     from taizhang.extract.meta import RE_OFFICIAL_TITLE
     assert bool(RE_OFFICIAL_TITLE.match(line)) is official
+
+
+def test_the_pace_a_progress_report_measures_against_is_one_class():
+    """超序时进度 / 快于时间进度 / 未达时序进度项目4项: the calendar's pace is one class; the schedule is it and the plan's
+    计划进度, and a work's state at the report's time reads every word of the schedule."""
+    assert zh.PACE_WORDS[:len(zh.PACE_BASES)] == zh.PACE_BASES and set(zh.PACE_WORDS) - set(zh.PACE_BASES) == {"计划进度"}
+    assert set(zh.PACE_WORDS) <= set(zh.PROGRESS_STATE)
+
+
+@pytest.mark.parametrize("clause", ["未达序时进度的项目5个", "超计划进度项目36个", "落后于时间进度", "时序进度未达到"])
+def test_a_count_by_the_pace_its_works_keep_is_a_state(clause):
+    from taizhang.extract.scope import PROGRESS_STATE
+    assert PROGRESS_STATE.search(clause)

@@ -62,6 +62,11 @@ MEMBER_INTRODUCERS = ("包括", "包含", "主要有") + RESPECTIVE_COPULAS
 # a count of them, each a member of the set.  The rules of a class counted after a bound (facts), of a long list closed
 # by 等 and a count (scope) and of the projects a list or a name counts (zh_projects) read them, each with its own.
 SET_COUNTERS = ("个", "项", "家", "所", "条", "座", "处")
+# The pace the calendar asks for (序时进度 / 时序进度 / 时间进度: 75% of the year's plan by the end of September): what a
+# progress report measures its works against (超序时进度, 快于时间进度), and a count of the works by it is a status at the
+# report's time (未达序时进度项目4项).  The rules of a share compared with it (facts), a table's column compared with it
+# (structures), the schedule (PACE_WORDS: scope, periods) and a work's state (PROGRESS_STATE: scope) read them.
+PACE_BASES = ("时序进度", "序时进度", "时间进度")
 
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
@@ -437,9 +442,12 @@ REPORT_ON_SPAN_GENRES = ("statistics_analysis",)
 AS_OF_MONTH_GENRES = PROGRESS_TEXT_GENRES + ("interview",)
 AS_OF_DATE_TITLE_WORDS = ("通报", "督查", "督办", "督导", "督察")  # …a notice by its title, whatever genre its topic gave
 
+# 超出年度时序进度10个百分点: the schedule a pace is measured against (年度 before it is no time of the figure), the
+# calendar's or the plan's (计划进度)
+PACE_WORDS = PACE_BASES + ("计划进度",)
 # 未达序时进度项目4项, 进度滞后项目6个, 超计划进度项目36个: a count of items by where their work stands is a status as of
 # the report's time (上半年, 截至6月底), not the size of the year's list nor a stock at the time of writing.
-PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度", "进度滞后", "进度缓慢", "滞后", "落后于", "未开工", "未完工",
+PROGRESS_STATE = (*PACE_WORDS, "进度滞后", "进度缓慢", "滞后", "落后于", "未开工", "未完工",
                   "未完成", "未达", "未达到", "超序时", "超进度", "超计划", "提前完成", "已完成", "已开工", "已竣工",
                   "已投产", "已办结", "未办结", "按计划", "按序时", "按时序", "欠进度", "达进度", "慢于序时", "快于序时",
                   "未(?!来|知|必)")  # 未落实, 未到位: any work not yet done
@@ -1420,9 +1428,7 @@ PREDICATE_WORDS = (
     # 地区生产总值增长7%左右,力争达到500亿元 / 预计达到: the commitment or the estimate of the measure just named
     *PREDICATE_MODALS,
 )
-# The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
-# with it is the plan's completion rate, named so
-PACE_BASES = ("序时进度", "时序进度", "时间进度")
+# (a share of a plan compared with the calendar's pace, zh.PACE_BASES, is the plan's completion rate, named so)
 # the words that compare a figure with that pace (与序时进度比较, 比时间进度, 超序时进度, 快于序时进度)
 PACE_COMPARING_WORDS = ("与", "比", "较", "超", "超过", "快于", "慢于", "高于", "低于", "超出", "落后")
 PLAN_DONE_RATE = "投资完成率"
@@ -2576,8 +2582,6 @@ PROJECT_STATE_WORDS = ("在建", "施工", "停工", "未开工", "开工", "竣
 GROUP_SIZE_NOUNS = ("项目", "工程", "子项目", "重点项目", "重大项目")
 # …but not when what picks the group out is work of the period (新开工的22个项目完成投资6亿元: the starts so far)
 GROUP_FLOW_WORDS = ("开工", "竣工", "签约", "落地", "引进", "新增", "投产", "完工", "建成", "开业", "招引")
-# 超出年度时序进度10个百分点: the schedule a pace is measured against (年度 before it is no time of the figure)
-PACE_WORDS = ("时序进度", "序时进度", "时间进度", "计划进度")
 # 15个项目已开工建设: the mark of a status written after the count it is the status of (facts._kind)
 STATUS_AFTER_MARKS = ("已经", "已",
                       # 3项指标未达到序时进度 / 5个项目尚未开工: how many lag is a status too
