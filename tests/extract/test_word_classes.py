@@ -185,3 +185,22 @@ def test_the_pace_a_progress_report_measures_against_is_one_class():
 def test_a_count_by_the_pace_its_works_keep_is_a_state(clause):
     from taizhang.extract.scope import PROGRESS_STATE
     assert PROGRESS_STATE.search(clause)
+
+
+@pytest.mark.parametrize("name", ["PLACE_LIST_VERBS", "BARE_LIST_OPENERS", "RATE_LIST_COPULAS", "LAGGING_LIST_OPENERS"])
+def test_each_list_of_members_or_figures_given_one_each_reads_the_respective_copulas(name):
+    """分别是 / 分别为 give each item named before its member or figure after: every rule of such a list reads them, and
+    a list of figures also 分别达到 / 分别达."""
+    assert zh.LIST_COPULAS == zh.RESPECTIVE_COPULAS + zh.BARE_COPULAS
+    assert set(zh.RESPECTIVE_COPULAS) <= set(getattr(zh, name))
+    assert set(zh.RESPECTIVE_REACH) <= set(zh.BARE_LIST_OPENERS) & set(zh.RATE_LIST_COPULAS)
+    assert set(zh.LIST_COPULAS) <= set(zh.LAGGING_LIST_OPENERS)
+
+
+@pytest.mark.parametrize("copula", ["分别为", "分别是", "分别达到", "分别达"])
+def test_a_list_of_per_cents_after_a_respective_copula_is_of_the_rate_named_before(copula):
+    from taizhang.extract.facts import _rate_topic_list
+    text = f"从三次产业增速看,第一产业、第二产业和第三产业{copula}2.7%、6.4%和5.9%。"
+    assert all(_rate_topic_list(text, text.index(v)) for v in ("2.7", "6.4", "5.9"))
+    text = f"三次产业结构{copula}8.2%、41.5%和50.3%。"
+    assert not _rate_topic_list(text, text.index("41.5"))

@@ -1712,7 +1712,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
 
 _LIST_TOPIC = rx.compile(rf"(?P<rate>{alternation(zh.LIST_RATE_TOPICS)})|"
                          rf"(?:{alternation(zh.LIST_SHARE_TOPICS)})|(?<!增长)率")
-_COPULA_LIST = rx.compile(r"分别(?:为|是|达到|达)\s*(?:[-−－]?\d+(?:\.\d+)?\s*[%％]\s*(?:、|和|及|与|,|，)\s*)*$")
+_COPULA_LIST = rx.compile(rf"(?:{alternation(zh.RATE_LIST_COPULAS)})\s*(?:[-−－]?\d+(?:\.\d+)?\s*[%％]\s*(?:、|和|及|与|,|，)\s*)*$")
 
 
 def _rate_topic_list(text: str, vs: int) -> bool:

@@ -48,11 +48,18 @@ PROJECT_COUNT_UNITS = ("个", "项", "宗")
 # 增速较快的有… / 分别是, 分别为 "are, respectively"): what follows them is the set's members, named one by one.  The rules
 # of a ranked list's heading, of the bodies a selection picks, of a bracketed list, of a count's members and of a class
 # of projects (zh_projects.CLASS_COPULAS) read them, each with a few words of its own.
-# 分别是 / 分别为 "are, respectively" give each item named before one member after; 是 / 为 / 有 the members of the set.
+# 分别是 / 分别为 "are, respectively" give each item named before one member after; the bare 是 / 为 / 有 the members of
+# the set (also after a head selecting places by a rank or a bound: 排名前三的是甲区(96%)、乙区(94%), 低于全省平均进度的
+# 有:甲区41.8%, lists._PLACE_LIST_LEAD).
 RESPECTIVE_COPULAS = ("分别是", "分别为")
-LIST_COPULAS = RESPECTIVE_COPULAS + ("是", "为", "有")
+BARE_COPULAS = ("是", "为", "有")
+LIST_COPULAS = RESPECTIVE_COPULAS + BARE_COPULAS
 # …and 依次是 / 依次为 "are, in turn": members named in an order (a ranked list's, a selection's)
 ORDERED_COPULAS = ("依次是", "依次为")
+# …and 分别达到 / 分别达 "reach, respectively": each item named before reaches the figure given it after (项目数分别达到12个、
+# 9个, 三次产业增速分别达3.1%、5.2%); a list of figures, read with the respective copulas (RATE_LIST_COPULAS,
+# BARE_LIST_OPENERS)
+RESPECTIVE_REACH = ("分别达到", "分别达")
 # The words that introduce the named members of a set or a class just named (本次开工项目包括A、B等18个, 签约项目主要有
 # C、D, 三个项目分别是…): some of them (包括 / 包含 "including"), the main ones (主要有) or each in turn (the respective
 # copulas).  The rules of a set counted after its named members (facts: COUNTED_LIST_INTRODUCERS) and of a project
@@ -256,7 +263,8 @@ LAGGING_REPORT_MARKS = ("占", "完成率", "进度", "已", "累计", "实际",
                         "还差", "差距", "完成了")
 # A headline ending in a report's genre (…重点任务推进情况通报) reports on the tasks it names (facts._kind).
 REPORT_TITLE_ENDS = ("通报", "情况", "进展", "简报", "公报", "快报", "专报", "动态", "进展情况")
-LAGGING_LIST_OPENERS = ("其中", "分别是", "分别为", "具体是", "具体为", "主要是", "主要为", "包括", "如下", "为", "是", "有")
+# (the copulas of any list, and those naming a part, the details, the main ones or some of them, or the list below)
+LAGGING_LIST_OPENERS = LIST_COPULAS + ("其中", "具体是", "具体为", "主要是", "主要为", "包括", "如下")
 # 平均投资近10亿元 / 平均每个项目: a figure of the set just counted, in the kind of the count it qualifies.
 SET_QUALIFIERS = ("平均", "项均", "个均")
 # 其中工业项目18个,总投资76亿元: what a counted part of a set is worth (its total investment, its signed amount) is said
@@ -2301,6 +2309,8 @@ SHARE_WORDS = ("占比", "比重", "比例", "所占比重", "所占比例")
 # no measure; the sentence's last word naming a rate before it does (a rate of change), unless a share's word is nearer
 LIST_RATE_TOPICS = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
 LIST_SHARE_TOPICS = SHARE_WORDS + ("占", "结构", "构成", "份额")
+# …the copulas of such a list: the respective copulas and 分别达到 / 分别达 (facts._COPULA_LIST)
+RATE_LIST_COPULAS = RESPECTIVE_COPULAS + RESPECTIVE_REACH
 # 各级各类学校320所(普通高中12所…): words saying the set is all of its kind; a part's name keeps only the noun (普通高中学校)
 SET_QUANTIFIERS = ("各级各类", "各类", "各级", "各种", "各", "全部", "所有")
 PART_STATUS_LEADS = ("正在", "已经", "已", "尚未", "仍未", "仍在", "未")
@@ -2503,13 +2513,11 @@ LISTED_BODY_VERBS = LIST_COPULAS + ORDERED_COPULAS + ("包括",)
 # bracket's figure is the task (a target of the same measure), the figure before it what was done.
 TASK_BRACKET_WORDS = ("年度目标任务", "全年目标任务", "目标任务数", "目标任务", "年度任务数", "年度任务", "全年任务",
                       "任务数", "任务", "目标数", "目标值", "目标")
-PLACE_LIST_VERBS = ("分别为", "分别是", "依次为", "依次是", "分别有")
-# 排名前三的是甲区(96%)、乙区(94%) / 低于全省平均进度的有:甲区41.8%: the copula after a head that selects places by a
-# rank or a bound, the list of places with their figures after it.
-HEAD_LIST_COPULAS = ("是", "有", "为")
+# (the respective and the ordered copulas, and 分别有)
+PLACE_LIST_VERBS = RESPECTIVE_COPULAS + ORDERED_COPULAS + ("分别有",)
 # 项目数分别为12、9、7 / 得分依次为96、92、88: a list of bare figures after these words takes its unit from the words
 # before them (none written: the unit is ""); a count's noun ends with one of COUNT_NOUN_ENDS (项目数, 家数, 个数).
-BARE_LIST_OPENERS = PLACE_LIST_VERBS + ("分别达", "分别达到", "依次达")
+BARE_LIST_OPENERS = PLACE_LIST_VERBS + RESPECTIVE_REACH + ("依次达",)
 BARE_AMOUNT_NOUNS = ("投资", "金额", "总额", "产值", "增加值", "收入", "面积", "产量", "资金", "规模", "率", "比重", "占比",
                      "价格", "指数", "得分", "分值", "分数", "人均", "余额")
 COUNT_NOUN_ENDS = ("个数", "项目数", "家数", "户数", "人数", "件数", "次数", "项数", "村数", "所数", "座数", "处数")
