@@ -204,3 +204,20 @@ def test_a_list_of_per_cents_after_a_respective_copula_is_of_the_rate_named_befo
     assert all(_rate_topic_list(text, text.index(v)) for v in ("2.7", "6.4", "5.9"))
     text = f"三次产业结构{copula}8.2%、41.5%和50.3%。"
     assert not _rate_topic_list(text, text.index("41.5"))
+
+
+def test_the_heads_of_a_list_or_group_of_works_are_the_project_nouns_and_their_own():
+    """项目 / 工程: a list's heading names its works with them first (the whole's stage is named by the first), a group's
+    size with them and a work's parts (子项目); the joiners of a list of coded roads are those of a list's values and 等."""
+    from taizhang.extract.lang import zh_projects
+    assert zh.PROJECT_LIST_HEADS[:len(zh.PROJECT_NOUNS)] == zh.PROJECT_NOUNS
+    assert set(zh.GROUP_SIZE_NOUNS) == set(zh.PROJECT_LIST_HEADS) | {"子项目"}
+    assert set(zh_projects.ROAD_CODE_LIST_JOINS) == set(zh.VALUE_LIST_JOINERS) | {"等"}
+
+
+def test_the_rules_of_a_rate_of_change_read_one_class_of_its_nouns():
+    """增速 / 增幅 / 增长率 / 增长速度 / 涨幅 / 降幅: a 分别 list's topic, a table's growth row and a bracketed list's rate
+    read the nouns of a rate of change, each with its own words (the bracketed list leaves out 涨幅)."""
+    assert set(zh.RANKED_RATE_WORDS) <= set(zh.RATE_CHANGE_NOUNS)
+    assert set(zh.TABLE_GROWTH_ROW_ENDS) == set(zh.RATE_CHANGE_NOUNS) | {"增长"}
+    assert set(zh.BRACKET_LIST_GROWTH_WORDS) == set(zh.RATE_CHANGE_NOUNS) - {"涨幅"} | {"增长幅度", "增长"}

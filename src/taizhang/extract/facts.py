@@ -1710,7 +1710,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     return "level"
 
 
-_LIST_TOPIC = rx.compile(rf"(?P<rate>{alternation(zh.LIST_RATE_TOPICS)})|"
+_LIST_TOPIC = rx.compile(rf"(?P<rate>{alternation(zh.RATE_CHANGE_NOUNS)})|"
                          rf"(?:{alternation(zh.LIST_SHARE_TOPICS)})|(?<!增长)率")
 _COPULA_LIST = rx.compile(rf"(?:{alternation(zh.RATE_LIST_COPULAS)})\s*(?:[-−－]?\d+(?:\.\d+)?\s*[%％]\s*(?:、|和|及|与|,|，)\s*)*$")
 

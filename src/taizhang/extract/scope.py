@@ -4087,7 +4087,7 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
 _GOES_ON_LEAD = rf"(?:{alternation(zh.BODY_GOES_ON_LEADS)})\s*[,，]?\s*"
 _POINTED = rf"(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})"  # 该项目, 此工程
 _BODY_GOES_ON = rx.compile(rf"\s*{_GOES_ON_LEAD}(?:{_GOES_ON_LEAD})?(?:{_POINTED})?|\s*{_POINTED}|"
-                           rf"\s*{PART_TIME}\s*(?:{alternation(zh.BODY_BARE_ANAPHORS)})"
+                           rf"\s*{PART_TIME}\s*(?:{alternation(zh.PROJECT_NOUNS)})"
                            rf"(?=(?:{alternation(zh.BODY_BARE_ANAPHOR_NEXT)}))")
 
 _PART_GOES_ON = rx.compile(rf"\s*(?:{alternation(zh.BODY_PART_OPENERS)})")

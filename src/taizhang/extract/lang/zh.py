@@ -44,6 +44,10 @@ COMPARE_PREPOSITIONS = ("比", "较")
 # The measure words projects are counted in (88个 / 20项 / 8宗): one set and its classes, a stage's part of a breakdown
 # (facts._headless_heads, projects' stage parts), a count of projects compared with its whole (scope)
 PROJECT_COUNT_UNITS = ("个", "项", "宗")
+# The nouns of a work to be built (项目 "project", 工程 "works"): a work's head noun, a class of works' (交通项目, 水利工程)
+# and the bare noun taking a work up again (今年,项目计划完成投资90亿元); the rules of a list's heading (PROJECT_LIST_HEADS),
+# a group's size (GROUP_SIZE_NOUNS), a programme's heads and a work spoken of again (scope._body_reaches) read them.
+PROJECT_NOUNS = ("项目", "工程")
 # The copulas that open the members of a set just named or counted (前三名是甲县、乙县和丙县 / 尚未开工的3个项目为A、B、C /
 # 增速较快的有… / 分别是, 分别为 "are, respectively"): what follows them is the set's members, named one by one.  The rules
 # of a ranked list's heading, of the bodies a selection picks, of a bracketed list, of a count's members and of a class
@@ -169,8 +173,8 @@ PROJECT_ANAPHOR_POINTERS = ("这个", "该", "本", "此")
 BODY_GOES_ON_LEADS = ("截至目前", "截止目前", "截至当前", "目前", "当前", "现已", "同时", "此外", "另外",
                       # 全线累计完成路基40公里: the whole of the line or section just named, no place's scope
                       "全线", "全段")
-# 今年,项目计划完成投资90亿元 right after a work's figures: the bare works' noun (after a time) takes the work up
-BODY_BARE_ANAPHORS = ("项目", "工程")
+# 今年,项目计划完成投资90亿元 right after a work's figures: the bare works' noun (PROJECT_NOUNS, after a time) takes the
+# work up before one of these
 BODY_BARE_ANAPHOR_NEXT = ("已", "累计", "计划", "完成", "共", "总", "年度", "全年", "预计", "将")
 # …and the words of a deed that open a ;-part going on about the work or company of the part before (…;累计完成1亿元)
 BODY_PART_OPENERS = ("累计完成", "累计", "共完成", "已完成", "完成", "实现", "开累")
@@ -1043,7 +1047,6 @@ SET_DOING_VERBS = ("实施", "谋划", "推进", "完成", "引进", "签约", "
 # (计划完成投资50亿元) or a date (计划于6月底前开工): facts._plan_list_counts
 PLAN_LIST_COUNT_VERBS = ("实施", "安排", "建设", "推进", "开工", "新开工", "续建", "竣工", "建成", "投产", "签约", "储备",
                          "谋划", "实施重点", "列入")
-PROJECT_NOUNS = ("项目", "工程")
 # 按照上半年计划投资完成率60%、年度投资计划完成率120%以上的目标 / 对照全年增长8%的目标任务: a frame a goal's words open
 # before the values and close after them (…的目标) states what the values are set to, a target whatever 完成 or 增长
 # reads inside it (facts._goal_framed).  The openers, and the closers right after a value and its comparator.
@@ -1316,6 +1319,10 @@ RANK_LIST_ITEM_VERBS = ("同比增长", "同比下降", "增长", "下降", "增
                         "以")
 # a rank of a measure's rate of change (增速居全省第1位, 增幅位居全市第二): the word stays in the rank's name
 RANKED_RATE_WORDS = ("增速", "增幅")
+# The nouns of a measure's rate of change: those short ones, the full ones of a growth (增长率, 增长速度) and the rise or
+# fall of a price or a level (涨幅, 降幅).  The rules of a 分别 list's topic (facts._LIST_TOPIC), a table's growth row
+# (TABLE_GROWTH_ROW_ENDS) and a bracketed list's rate (BRACKET_LIST_GROWTH_WORDS) read them.
+RATE_CHANGE_NOUNS = RANKED_RATE_WORDS + ("增长率", "增长速度", "涨幅", "降幅")
 # the parts of the country a rank is taken in (居中部第一, 中西部第三, 位居西部地区前列): a scope, never the measure
 RANK_REGION_SCOPES = ("中西部", "中部六省", "中部地区", "西部地区", "东部地区", "东北地区", "中部", "西部", "东部", "东北",
                       "西北", "西南", "长江经济带", "黄河流域")
@@ -1473,8 +1480,9 @@ PROJECT_ONLY_STAGES = ("续建", "在建", "新建", "新开工")
 # Words opening the members a count of a list per unit counts (其中高新区4个,分别是A、B、C和D; 乙局1个,即C).
 # The copulas of a list, with those naming the main members or some (主要是, 主要有, 包括) and the apposition 即.
 MEMBER_LIST_OPENERS = LIST_COPULAS + ("主要是", "主要有", "包括", "即")
-# A heading naming a list of projects: the stage word must stand before one of these heads.
-PROJECT_LIST_HEADS = ("项目", "工程", "重点项目", "重大项目")
+# A heading naming a list of projects: the stage word must stand before one of these heads (the project nouns, the first
+# the head a stage of the whole is named by, and the key works' classes).
+PROJECT_LIST_HEADS = PROJECT_NOUNS + ("重点项目", "重大项目")
 # Events in news that set the stage of the projects they list (其中包括A、B等).
 PROJECT_EVENTS = {
     "集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
@@ -1993,7 +2001,7 @@ TABLE_PLANNED_HEADS = ("计划", "预计", "目标", "力争", "预期")
 TABLE_TARGET_COLUMN_ENDS = ("目标", "目标值", "预期目标", "预期值", "预期", "目标任务")
 # A row of an indicator table named as a rate of change (地区生产总值增速, GDP增长率(按可比价格计算), 居民消费价格涨幅):
 # its per cents are growth, whatever its columns are called (年初目标 | 全年完成, 1-3月).
-TABLE_GROWTH_ROW_ENDS = ("增长", "增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
+TABLE_GROWTH_ROW_ENDS = RATE_CHANGE_NOUNS + ("增长",)  # (the nouns of a rate of change, and the bare 增长)
 # 截至上年底累计完成投资: a column of what was done by the end of last year (its time is last year's end, named as such,
 # not a time of this year's moved back a year as 1-4月上年同期 is); 截至 opens a column of what was done by a time.
 TABLE_LAST_YEAR_END_HEADS = ("上年底", "上年末", "去年底", "去年末")
@@ -2306,8 +2314,8 @@ ACTOR_SET_COUNT_SUFFIXES = ("总数", "个数", "家数", "数量", "数")
 ACTOR_SET_CHANGE_LEADS = ("增加", "新增", "减少", "净增", "净减", "新认定", "新引进", "新培育", "新设立", "新登记")
 SHARE_WORDS = ("占比", "比重", "比例", "所占比重", "所占比例")
 # 从三次产业增速看,第一产业、第二产业和第三产业分别为3.1%、5.2%和6.0%: a list of per cents after a bare copula names
-# no measure; the sentence's last word naming a rate before it does (a rate of change), unless a share's word is nearer
-LIST_RATE_TOPICS = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
+# no measure; the sentence's last word naming a rate before it does (a rate of change: RATE_CHANGE_NOUNS), unless a
+# share's word is nearer
 LIST_SHARE_TOPICS = SHARE_WORDS + ("占", "结构", "构成", "份额")
 # …the copulas of such a list: the respective copulas and 分别达到 / 分别达 (facts._COPULA_LIST)
 RATE_LIST_COPULAS = RESPECTIVE_COPULAS + RESPECTIVE_REACH
@@ -2587,7 +2595,7 @@ PLAN_CLASS_WORDS = ("续建", "计划开工", "计划新开工", "计划竣工",
 PROJECT_STATE_WORDS = ("在建", "施工", "停工", "未开工", "开工", "竣工", "投产", "滞后", "新开工")
 # 全县40个续建项目完成投资9亿元: a count written before these nouns, heading a clause that gives their figures, is the
 # size of the group reported on (scope._group_size)
-GROUP_SIZE_NOUNS = ("项目", "工程", "子项目", "重点项目", "重大项目")
+GROUP_SIZE_NOUNS = PROJECT_LIST_HEADS + ("子项目",)  # (a list's heads and a work's parts)
 # …but not when what picks the group out is work of the period (新开工的22个项目完成投资6亿元: the starts so far)
 GROUP_FLOW_WORDS = ("开工", "竣工", "签约", "落地", "引进", "新增", "投产", "完工", "建成", "开业", "招引")
 # 15个项目已开工建设: the mark of a status written after the count it is the status of (facts._kind)
@@ -2682,7 +2690,9 @@ TIMES_ADVERBS = ("历史首次", "历史上首次", "历史性", "首次", "首�
                  "首破", "连续")
 # 甲市(12.5%)、乙市(9.8%)3个盟市增速高于全区 / 增幅前三的是甲县(15.8%)、乙县(11.1%): places each with its figure in
 # brackets, the measure named before or after the list.  The words naming a rate in that head: a growth's, then a share's.
-BRACKET_LIST_GROWTH_WORDS = ("增长幅度", "增长速度", "增长率", "增速", "增幅", "增长", "降幅")
+# (the nouns of a rate of change, 增长幅度 and the bare 增长; not 涨幅, not read here as it was not before the class was
+# shared)
+BRACKET_LIST_GROWTH_WORDS = without(RATE_CHANGE_NOUNS, "涨幅") + ("增长幅度", "增长")
 BRACKET_LIST_SHARE_WORDS = ("贡献率", "完成率", "到位率", "开工率", "比重", "占比")
 # the words before a list's first item that say the list follows (…前十名,为甲县(…)): no part of the place's name
 # (the copulas of a list, of an order, 包括, and 其中 opening the part listed)
