@@ -690,8 +690,13 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         chosen = _cutoff_before(text, layout, ss, periods, p_starts)  # 仍有57个项目未办结: as of the report's cut-off
         inherited = chosen is not None
     if chosen is None and not status and c.kind == "actual":
-        chosen = _opening_before(text, layout, ps, ss, periods, p_starts) or \
-            _checked_span(text, layout, ps, ss, periods, p_starts)
+        chosen = _opening_before(text, layout, ps, ss, periods, p_starts)
+        if chosen is None:
+            chosen = _checked_span(text, layout, ps, ss, periods, p_starts)
+            if chosen is not None and _group_size(text, layout, c, cs, ce):
+                ym = re.search(r"\d{4}|\?", chosen.period)
+                c.period = ym.group() if ym else Y  # 此次督查的120个重点项目中,已开工98个: the set checked is its list
+                return  # (the list's year), no span the check looked at
         inherited = chosen is not None
     if chosen is None and not status:
         chosen = _framing(text, layout, ps, ss, periods, p_starts)

@@ -640,9 +640,9 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # 对…上半年落实情况进行了督查 / 对…第二季度推进情况开展专项督查: the state of work a supervision check looks at, after the
 # span it covers, and the verbs of the check (scope._checked_span)
 CHECKED_STATE_WORDS = ("落实情况", "推进情况", "完成情况", "进展情况", "执行情况", "实施情况", "办理情况", "整改情况")
-# the verbs of the check: the inspection acts, the reviews of a span's work by its results (调度, 考核, 评估) and the
-# notice telling them (通报); 巡查, 抽查, 督察, 稽查 and 稽察 are not read here, as they were not before the class was shared
-CHECK_VERBS = without(INSPECTION_ACTS, "巡查", "抽查", "督察", "稽查", "稽察") + ("调度", "评估", "考核", "通报")
+# the verbs of the check: the inspection acts (every one: 督察, 巡查, 抽查, 稽查 name a check of a span as 督查 does), the
+# reviews of a span's work by its results (调度, 考核, 评估) and the notice telling them (通报)
+CHECK_VERBS = INSPECTION_ACTS + ("调度", "评估", "考核", "通报")
 EVENT_OWN_WORDS = ("集中开工", "集中开复工", "集中签约", "集中竣工", "集中投产", "集中启动", "签约仪式", "开工仪式",
                    "开复工仪式")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中开复工", "集中签约", "集中竣工",
