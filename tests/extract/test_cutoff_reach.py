@@ -93,3 +93,13 @@ def test_occurrences_since_a_year_accrue_over_the_years_to_the_text():
                   "2023年以来,全县开展专题培训6次,培训党员干部2300人次。\n")
     assert one(fs, 6).period == "2023..2024"
     assert one(fs, 2300).period == "2023..2024"
+
+
+def test_months_since_a_month_of_this_year_run_to_the_reports_month():
+    # (今年5月以来: the months since May, as 5月以来 alone reads, not the whole year 今年 alone would give)
+    got = _got("今年5月以来,全县", 2024)
+    assert got == [("今年5月以来", "2024-M05", "point")]
+    fs = facts_of("溪口县网格化治理工作推进\n2024年9月12日\n\n今年5月以来,全县新增网格员180名,排查隐患960处。\n")
+    assert one(fs, 180).period == "2024-M05..M09"
+    assert one(fs, 960).period == "2024-M05..M09"
+    assert _got("去年10月以来", 2024)[0][:2] == ("去年", "2023")  # (a span from last year's month: not read here)

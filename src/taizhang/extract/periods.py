@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half_end", r"(上|下)半年(?:末|底)(?!前)"),
     ("half", r"(上|下)半年"),
     # 7月份以来 / 7月以来: from that month up to the text's cut-off (scope reads the end), not the one month
-    ("month_since", rf"(?<![\d至到—\-~前年])({_FIRST_MONTH})\s?月(?:份)?以来"),
+    # (今年5月以来: the months since May of the text's year, one mention with 今年 as 今年上半年 is: _join_this_year)
+    ("month_since", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})\s?月(?:份)?以来"),
     ("month_day", rf"(?<![\d])({_N})月\s*({_N})?(?:\s*[-—~至到]\s*{_N})?日"),
     ("month_end", rf"({_N})月(?:底|末)"),
     # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
@@ -395,7 +396,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
 # Times within a year that the document's year written as a word (``zh.THIS_YEAR_WORDS``) may open: 今年上半年 is one
 # time, the half of this year, and a paragraph it frames is framed by the half, not by the bare year.
 WITHIN_YEAR_AFTER_THIS_YEAR = {"half", "half_end", "quarter", "quarter_end", "first_quarters", "quarters", "first_months", "year_start_months", "months",
-                               "month", "month_day", "month_end", "month_deadline"}
+                               "month", "month_day", "month_end", "month_deadline", "month_since"}
 
 
 # 去年 / 上年 / 前年 / 明年 written before a time within the year: how many years from the text's year that time is
