@@ -1,6 +1,7 @@
 """A supervision notice's counts of tasks by where their work stands (欠进度的有…个, 占总任务的…%) are what the check
 found in the span its lead names (上半年): reported, not targets, and of that span in a paragraph below the lead even
 when the paragraph opens with the year that names the report checked (2025年《政府工作报告》明确…)."""
+import pytest
 from factrun import facts_of, one
 
 NOTICE = ("2025年8月6日\n\n"
@@ -34,3 +35,25 @@ def test_an_inspection_of_a_checked_half_takes_the_half():
     text = ("2025年8月6日\n\n"
             "7月20日至28日，县督查组对重点工作上半年推进情况进行了督查，共发现问题23个。\n")
     assert one(facts_of(text), 23).period == "2025-H1"
+
+
+@pytest.mark.parametrize("verb", ["督察", "巡查", "抽查", "稽查"])
+def test_a_check_named_by_any_verb_of_inspection_frames_what_it_found_in_the_checked_span(verb):
+    # 督察 / 巡查 / 抽查 / 稽查 name a check as 督查 does: its span (上半年) holds the figures of the paragraph, not the
+    # month it was held in
+    text = ("2025年8月6日\n\n"
+            f"2025年7月，县政府{verb}组对全县重点项目上半年推进情况进行了{verb}。今年全县安排重点项目86个，"
+            "总投资420亿元。已开工71个，完成投资38.6亿元。\n")
+    fs = facts_of(text)
+    assert {v: one(fs, v).period for v in (86, 71, 38.6)} == {86: "2025", 71: "2025-H1", 38.6: "2025-H1"}
+
+
+@pytest.mark.parametrize("verb", ["督查", "督察"])
+def test_the_size_of_the_set_checked_is_its_lists_not_the_checked_span(verb):
+    # 此次督查的64个重点项目中: how many works the check looked at is the size of the year's list (a bulletin's list
+    # sizes take the list's year), what they did in the checked span is of that span
+    text = ("2025年8月6日\n\n"
+            f"2025年7月，县政府督查室对全县重点项目上半年推进情况开展了专项{verb}。此次{verb}的64个重点项目中，"
+            "已开工52个，完成投资27.3亿元。\n")
+    fs = facts_of(text)
+    assert {v: one(fs, v).period for v in (64, 52, 27.3)} == {64: "2025", 52: "2025-H1", 27.3: "2025-H1"}

@@ -2519,7 +2519,7 @@ RE_LEAD_ATTRIBUTION = rx.compile(r"(?:获悉|了解到|得知|介绍|表示|显�
 
 
 # A notice or report whose lead opens with one month (2023年5月,全县热线受理工单900件) speaks of that month throughout.
-MONTH_LEAD_GENRES = {"supervision_notice", "notice", "statistics_analysis"}
+MONTH_LEAD_GENRES = {*zh.CHECK_NOTICE_GENRES, "notice", *zh.REPORT_ON_SPAN_GENRES}
 MONTH_LEAD_KINDS = {"year_month", "month"}
 
 
@@ -2772,20 +2772,20 @@ RE_AS_OF_DATE_TITLE = rx.compile(alternation(zh.AS_OF_DATE_TITLE_WORDS))
 def reports_at_its_date(ctx) -> bool:
     """Whether a text reports as of the day it is dated (a supervision notice: its 截至目前 is that month's cut-off),
     not as a news item does (its 截至目前, as its 目前, is its year)."""
-    return getattr(ctx, "genre", "") in zh.AS_OF_DATE_GENRES or \
+    return getattr(ctx, "genre", "") in zh.CHECK_NOTICE_GENRES or \
         bool(RE_AS_OF_DATE_TITLE.search(getattr(ctx, "title", "") or ""))
 
 
 def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
     """The text's time frame (``TimeFrame``): the document's period when its title, lead or preamble states one;
-    else, in a progress text (``zh.FRAME_BODY_GENRES`` whose opening speaks of work done), the cut-off its opening
+    else, in a progress text (``zh.PROGRESS_TEXT_GENRES`` whose opening speaks of work done), the cut-off its opening
     states (1-8月份…进展情况; 今年一季度…截至目前; 1至9月,全市…完成投资), when every cut-off there ends in the same month;
     else, for 截至目前 in a text dated to the day, the month of its date."""
     from .periods import find_periods
     frame = TimeFrame(year=ctx.year)
     frame.spoken_year, frame.spoken_evidence = find_spoken_year(doc, ctx)
     Y = str(ctx.year) if ctx.year else "?"
-    if ctx.event_kind and ctx.genre in zh.FRAME_BODY_GENRES:
+    if ctx.event_kind and ctx.genre in zh.PROGRESS_TEXT_GENRES:
         frame.unsure = "a project event's news: its times name the event (一季度集中开工), not a cut-off"
         return frame
     said = ctx.period_evidence.text if ctx.period_evidence is not None else ""
@@ -2794,7 +2794,7 @@ def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
         frame.as_of, frame.source, frame.evidence = ctx.period, src, ctx.period_evidence
         frame.confidence = FRAME_CONFIDENCE.get(src, 0.8)
         return frame
-    if ctx.genre not in zh.FRAME_BODY_GENRES:
+    if ctx.genre not in zh.PROGRESS_TEXT_GENRES:
         return frame
     opening: list[_Line] = []
     chars = 0

@@ -210,7 +210,7 @@ EXTERNAL_PRE = rx.compile(r"(?:省|全国|国家|中央|全省)$")
 _NAMED_PROVINCE_BEFORE = rx.compile(rf"(?:{alternation(zh.PROVINCE_NAMES)})省$")
 HEADING_MAX = 26
 # Genres (context.find_genre) that report progress against a plan: their plan figures are statuses.
-PROGRESS_GENRES = frozenset({"project_list", "supervision_notice"})
+PROGRESS_GENRES = frozenset(zh.LIST_PROGRESS_GENRES)
 # 年产5万吨某某材料项目 / 日处理3000吨某某工程: a capacity written into a project's name is no fact
 CAPACITY_NAME = rx.compile(rf"(?:设计)?(?<![全今去本当每上明])[年日](?:{alternation(zh.CAPACITY_NAME_VERBS)})(?:能力?)?"
                            r"[\u4e00-\u9fff]{0,6}?(?:能力)?$")
@@ -1710,9 +1710,9 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     return "level"
 
 
-_LIST_TOPIC = rx.compile(rf"(?P<rate>{alternation(zh.LIST_RATE_TOPICS)})|"
+_LIST_TOPIC = rx.compile(rf"(?P<rate>{alternation(zh.RATE_CHANGE_NOUNS)})|"
                          rf"(?:{alternation(zh.LIST_SHARE_TOPICS)})|(?<!增长)率")
-_COPULA_LIST = rx.compile(r"分别(?:为|是|达到|达)\s*(?:[-−－]?\d+(?:\.\d+)?\s*[%％]\s*(?:、|和|及|与|,|，)\s*)*$")
+_COPULA_LIST = rx.compile(rf"(?:{alternation(zh.RATE_LIST_COPULAS)})\s*(?:[-−－]?\d+(?:\.\d+)?\s*[%％]\s*(?:、|和|及|与|,|，)\s*)*$")
 
 
 def _rate_topic_list(text: str, vs: int) -> bool:
@@ -1887,7 +1887,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
 
     progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
     # a report as of a cut-off or a supervision notice reports against the lists it names (_announced_list)
-    progress_doc = getattr(doc.context, "genre", "") in zh.LIST_CHECKING_GENRES or \
+    progress_doc = getattr(doc.context, "genre", "") in zh.CHECK_NOTICE_GENRES or \
         any(w in (record.title or "") for w in zh.LIST_CHECKING_TITLE_WORDS) or \
         bool(fact_scope.WITHIN_YEAR_SPAN.fullmatch(getattr(doc.context, "period", "") or "")) and \
         not getattr(doc.context, "event_kind", "")  # (一季度重大项目集中开工: the event's quarter, no cut-off reported as of)

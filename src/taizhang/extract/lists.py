@@ -207,8 +207,10 @@ def _no_class_noun(tag: str) -> bool:
 
 
 _LIST_OPENER_ONLY = rx.compile(rf"\s*(?:{_LIST_OPENER})\s*")
+# (排名前三的是甲区(96%)、乙区(94%) / 低于全省平均进度的有:甲区41.8%: a bare copula after a head that selects places by a
+# rank or a bound, the list of places with their figures after it)
 _PLACE_LIST_LEAD = rx.compile(rf"(?:{alternation(zh.PLACE_LIST_VERBS)})[:：]?|(?<=[\u4e00-\u9fff)）])\s*[:：]|"
-                              rf"的(?:{alternation(zh.HEAD_LIST_COPULAS)})\s*[:：]?|(?P<opener>{_LIST_OPENER})\s*[,，]")
+                              rf"的(?:{alternation(zh.BARE_COPULAS)})\s*[:：]?|(?P<opener>{_LIST_OPENER})\s*[,，]")
 
 # one item of a list of places with their figures, up to the next: 甲县92% / 乙区（94.0%） / 丙市增长8.1% / 丁县 71%,
 _HEAD_LIST_SEP = rx.compile(r"\s*(?:[、,，;；]+|(?<=[\d%％)）\u4e00-\u9fff])\s*(?:以及|和|及|与))\s*")

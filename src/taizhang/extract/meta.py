@@ -275,8 +275,8 @@ def _menu_line(s: str) -> bool:
 
 # A document title in the official form (关于…的通报/通知/报告/意见…): it beats the issuing-office and number lines
 # that official documents print above it (XX市人民政府督查室 / 督办通报 / 〔2025〕第6期).
-RE_OFFICIAL_TITLE = rx.compile(r"^(?:[\u4e00-\u9fff]{2,30}?)?关于.{2,60}的(?:[\u4e00-\u9fff]{0,4}?)(?:通报|通知|报告|意见|决定|"
-                               r"批复|请示|函|公告|通告|办法|规定|方案)$")  # …的督查通报, …的情况报告: the genre's compound
+RE_OFFICIAL_TITLE = rx.compile(r"^(?:[\u4e00-\u9fff]{2,30}?)?关于.{2,60}的(?:[\u4e00-\u9fff]{0,4}?)"
+                               rf"(?:{alternation(zh.OFFICIAL_TITLE_GENRES)})$")  # …的督查通报, …的情况报告: the genre's compound
 # Lines that only name the issuer or number the issue: never the title.
 RE_ISSUE_NUMBER = rx.compile(r"^[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff]{1,8})?[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*(?:第?\s*\d+\s*[期号]?)?$"
                              r"|^第\s*\d+\s*期$")

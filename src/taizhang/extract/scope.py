@@ -393,7 +393,7 @@ def written_after_span(context, span: str, source: str) -> bool:
     → the document's year in a dated news item), not that span's end (1-6月,…完成投资260亿元。目前,已开工项目108个 on
     a page of 7月30日).  A span its title names (岚溪县1-5月重点项目进展情况), a notice's preamble and a supervision
     notice (which reports at its cut-off) keep it; so does an undated text (今年一季度,…。目前,已开工42个)."""
-    if source not in WRITTEN_SPAN_SOURCES or getattr(context, "genre", "") in zh.AS_OF_DATE_GENRES:
+    if source not in WRITTEN_SPAN_SOURCES or getattr(context, "genre", "") in zh.CHECK_NOTICE_GENRES:
         return False
     td, end = _text_date(context), period_end(span)
     return td is not None and end is not None and str(end[0]) == td[0] and td[1] > end[1]
@@ -690,8 +690,13 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         chosen = _cutoff_before(text, layout, ss, periods, p_starts)  # 仍有57个项目未办结: as of the report's cut-off
         inherited = chosen is not None
     if chosen is None and not status and c.kind == "actual":
-        chosen = _opening_before(text, layout, ps, ss, periods, p_starts) or \
-            _checked_span(text, layout, ps, ss, periods, p_starts)
+        chosen = _opening_before(text, layout, ps, ss, periods, p_starts)
+        if chosen is None:
+            chosen = _checked_span(text, layout, ps, ss, periods, p_starts)
+            if chosen is not None and _group_size(text, layout, c, cs, ce):
+                ym = re.search(r"\d{4}|\?", chosen.period)
+                c.period = ym.group() if ym else Y  # 此次督查的120个重点项目中,已开工98个: the set checked is its list
+                return  # (the list's year), no span the check looked at
         inherited = chosen is not None
     if chosen is None and not status:
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
@@ -1293,7 +1298,7 @@ def written_month(context) -> tuple[int, int] | None:
 def as_of_now(context, doc_period: str, Y: str) -> str:
     """The cut-off 截至目前 (``zh.AS_OF_NOW_WORDS``) names in a progress text (``zh.AS_OF_MONTH_GENRES``): the end of
     the span the whole text reports on (its title's 1-5月 → ..2024-M05), else in a supervision notice
-    (``zh.AS_OF_DATE_GENRES``) the month it is dated in; "" (the document's year) in a news item that states no such
+    (``zh.CHECK_NOTICE_GENRES``) the month it is dated in; "" (the document's year) in a news item that states no such
     span, whatever day its page is dated (截至目前 on a page of 2024年5月20日: 2024), and in other genres (a work
     report's or plan's 截至目前 is its year)."""
     if getattr(context, "genre", "") not in zh.AS_OF_MONTH_GENRES:
@@ -1439,7 +1444,7 @@ DESIGN_OUTPUT = rx.compile(rf"(?:{alternation(zh.DESIGN_OUTPUT_WORDS)})\s*(?:约
 # report (a news story's 截至6月底 speaks for its own paragraph only): the figures after it, in later paragraphs
 # and in the rows of the sections below, are as of that time, until another such time is stated.  Only times
 # inside a year carry this way (a year or a span stated alone frames its own paragraph: see ``_framing``).
-PROGRESS_GENRES = {"project_list", "supervision_notice", "statistics_analysis"}  # reports as of a cut-off
+PROGRESS_GENRES = {*zh.LIST_PROGRESS_GENRES, *zh.REPORT_ON_SPAN_GENRES}  # reports as of a cut-off
 CUTOFF_KINDS = {"quarters", "year_quarters", "upto_quarter", "upto_day", "upto_month", "upto_year_month", "months", "this_year_months", "year_months", "year_first_months", "year_first_quarters", "first_months", "year_start_months", "first_quarters"}
 CUTOFF_LOOKBACK = 6000  # characters looked back over for the governing cut-off
 
@@ -4087,7 +4092,7 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
 _GOES_ON_LEAD = rf"(?:{alternation(zh.BODY_GOES_ON_LEADS)})\s*[,，]?\s*"
 _POINTED = rf"(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})"  # 该项目, 此工程
 _BODY_GOES_ON = rx.compile(rf"\s*{_GOES_ON_LEAD}(?:{_GOES_ON_LEAD})?(?:{_POINTED})?|\s*{_POINTED}|"
-                           rf"\s*{PART_TIME}\s*(?:{alternation(zh.BODY_BARE_ANAPHORS)})"
+                           rf"\s*{PART_TIME}\s*(?:{alternation(zh.PROJECT_NOUNS)})"
                            rf"(?=(?:{alternation(zh.BODY_BARE_ANAPHOR_NEXT)}))")
 
 _PART_GOES_ON = rx.compile(rf"\s*(?:{alternation(zh.BODY_PART_OPENERS)})")

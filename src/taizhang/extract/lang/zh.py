@@ -44,15 +44,26 @@ COMPARE_PREPOSITIONS = ("比", "较")
 # The measure words projects are counted in (88个 / 20项 / 8宗): one set and its classes, a stage's part of a breakdown
 # (facts._headless_heads, projects' stage parts), a count of projects compared with its whole (scope)
 PROJECT_COUNT_UNITS = ("个", "项", "宗")
+# The nouns of a work to be built (项目 "project", 工程 "works"): a work's head noun, a class of works' (交通项目, 水利工程)
+# and the bare noun taking a work up again (今年,项目计划完成投资90亿元); the rules of a list's heading (PROJECT_LIST_HEADS),
+# a group's size (GROUP_SIZE_NOUNS), a programme's heads and a work spoken of again (scope._body_reaches) read them.
+PROJECT_NOUNS = ("项目", "工程")
 # The copulas that open the members of a set just named or counted (前三名是甲县、乙县和丙县 / 尚未开工的3个项目为A、B、C /
 # 增速较快的有… / 分别是, 分别为 "are, respectively"): what follows them is the set's members, named one by one.  The rules
 # of a ranked list's heading, of the bodies a selection picks, of a bracketed list, of a count's members and of a class
 # of projects (zh_projects.CLASS_COPULAS) read them, each with a few words of its own.
-# 分别是 / 分别为 "are, respectively" give each item named before one member after; 是 / 为 / 有 the members of the set.
+# 分别是 / 分别为 "are, respectively" give each item named before one member after; the bare 是 / 为 / 有 the members of
+# the set (also after a head selecting places by a rank or a bound: 排名前三的是甲区(96%)、乙区(94%), 低于全省平均进度的
+# 有:甲区41.8%, lists._PLACE_LIST_LEAD).
 RESPECTIVE_COPULAS = ("分别是", "分别为")
-LIST_COPULAS = RESPECTIVE_COPULAS + ("是", "为", "有")
+BARE_COPULAS = ("是", "为", "有")
+LIST_COPULAS = RESPECTIVE_COPULAS + BARE_COPULAS
 # …and 依次是 / 依次为 "are, in turn": members named in an order (a ranked list's, a selection's)
 ORDERED_COPULAS = ("依次是", "依次为")
+# …and 分别达到 / 分别达 "reach, respectively": each item named before reaches the figure given it after (项目数分别达到12个、
+# 9个, 三次产业增速分别达3.1%、5.2%); a list of figures, read with the respective copulas (RATE_LIST_COPULAS,
+# BARE_LIST_OPENERS)
+RESPECTIVE_REACH = ("分别达到", "分别达")
 # The words that introduce the named members of a set or a class just named (本次开工项目包括A、B等18个, 签约项目主要有
 # C、D, 三个项目分别是…): some of them (包括 / 包含 "including"), the main ones (主要有) or each in turn (the respective
 # copulas).  The rules of a set counted after its named members (facts: COUNTED_LIST_INTRODUCERS) and of a project
@@ -62,6 +73,11 @@ MEMBER_INTRODUCERS = ("包括", "包含", "主要有") + RESPECTIVE_COPULAS
 # a count of them, each a member of the set.  The rules of a class counted after a bound (facts), of a long list closed
 # by 等 and a count (scope) and of the projects a list or a name counts (zh_projects) read them, each with its own.
 SET_COUNTERS = ("个", "项", "家", "所", "条", "座", "处")
+# The pace the calendar asks for (序时进度 / 时序进度 / 时间进度: 75% of the year's plan by the end of September): what a
+# progress report measures its works against (超序时进度, 快于时间进度), and a count of the works by it is a status at the
+# report's time (未达序时进度项目4项).  The rules of a share compared with it (facts), a table's column compared with it
+# (structures), the schedule (PACE_WORDS: scope, periods) and a work's state (PROGRESS_STATE: scope) read them.
+PACE_BASES = ("时序进度", "序时进度", "时间进度")
 
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
@@ -157,8 +173,8 @@ PROJECT_ANAPHOR_POINTERS = ("这个", "该", "本", "此")
 BODY_GOES_ON_LEADS = ("截至目前", "截止目前", "截至当前", "目前", "当前", "现已", "同时", "此外", "另外",
                       # 全线累计完成路基40公里: the whole of the line or section just named, no place's scope
                       "全线", "全段")
-# 今年,项目计划完成投资90亿元 right after a work's figures: the bare works' noun (after a time) takes the work up
-BODY_BARE_ANAPHORS = ("项目", "工程")
+# 今年,项目计划完成投资90亿元 right after a work's figures: the bare works' noun (PROJECT_NOUNS, after a time) takes the
+# work up before one of these
 BODY_BARE_ANAPHOR_NEXT = ("已", "累计", "计划", "完成", "共", "总", "年度", "全年", "预计", "将")
 # …and the words of a deed that open a ;-part going on about the work or company of the part before (…;累计完成1亿元)
 BODY_PART_OPENERS = ("累计完成", "累计", "共完成", "已完成", "完成", "实现", "开累")
@@ -251,7 +267,8 @@ LAGGING_REPORT_MARKS = ("占", "完成率", "进度", "已", "累计", "实际",
                         "还差", "差距", "完成了")
 # A headline ending in a report's genre (…重点任务推进情况通报) reports on the tasks it names (facts._kind).
 REPORT_TITLE_ENDS = ("通报", "情况", "进展", "简报", "公报", "快报", "专报", "动态", "进展情况")
-LAGGING_LIST_OPENERS = ("其中", "分别是", "分别为", "具体是", "具体为", "主要是", "主要为", "包括", "如下", "为", "是", "有")
+# (the copulas of any list, and those naming a part, the details, the main ones or some of them, or the list below)
+LAGGING_LIST_OPENERS = LIST_COPULAS + ("其中", "具体是", "具体为", "主要是", "主要为", "包括", "如下")
 # 平均投资近10亿元 / 平均每个项目: a figure of the set just counted, in the kind of the count it qualifies.
 SET_QUALIFIERS = ("平均", "项均", "个均")
 # 其中工业项目18个,总投资76亿元: what a counted part of a set is worth (its total investment, its signed amount) is said
@@ -420,27 +437,38 @@ PERIOD_FLOW_WORDS = ("出栏", "产量", "产值", "增加值", "生产总值", 
 NOW_WORDS = ("目前", "当前")
 AS_OF_NOW_WORDS = ("截至目前", "截止目前", "截止到目前", "到目前为止", "截至当前", "截至发稿时", "截至记者发稿时", "截至今日",
                    "截止今日")
-# genres that are progress texts: their 截至目前 is the end of the span the text states it reports on (1-5月)
-AS_OF_MONTH_GENRES = ("news", "project_list", "supervision_notice", "notice", "interview")
-# …and those of them whose 截至目前 is the month they are dated in when they state no span: a supervision notice
-# reports at its date's cut-off (督查情况通报 of 2023-09-12: ..2023-M09); a news item's 截至目前, as its 目前, is its year
-AS_OF_DATE_GENRES = ("supervision_notice",)
+# The genres of a text (context.find_genre) by what it reports, read by the rules of its time frame and its figures' times.
+# A notice of what a check found (督查情况通报): it reports at its date's cut-off, a list of works checked
+CHECK_NOTICE_GENRES = ("supervision_notice",)
+# …the texts that report on a list of works, how far its items got (a project list's progress, a check's notice): their
+# plan figures are statuses (facts.PROGRESS_GENRES)
+LIST_PROGRESS_GENRES = ("project_list",) + CHECK_NOTICE_GENRES
+# …the progress texts: those, a news item and a notice, which report work done by a cut-off their opening or body may state
+# (1-8月份…进展情况进行督查; 今年一季度,…截至目前,…已开工; 据了解,…1至9月,…完成投资)
+PROGRESS_TEXT_GENRES = ("news",) + LIST_PROGRESS_GENRES + ("notice",)
+# …and the analysis of a span of the year (a quarter's or a half-year's economic analysis): a plan it states with no time of
+# its own is the year's (scope._report_plan_year)
+REPORT_ON_SPAN_GENRES = ("statistics_analysis",)
+# genres that are progress texts, and an interview: their 截至目前 is the end of the span the text states it reports on
+# (1-5月)
+AS_OF_MONTH_GENRES = PROGRESS_TEXT_GENRES + ("interview",)
 AS_OF_DATE_TITLE_WORDS = ("通报", "督查", "督办", "督导", "督察")  # …a notice by its title, whatever genre its topic gave
 
+# 超出年度时序进度10个百分点: the schedule a pace is measured against (年度 before it is no time of the figure), the
+# calendar's or the plan's (计划进度)
+PACE_WORDS = PACE_BASES + ("计划进度",)
 # 未达序时进度项目4项, 进度滞后项目6个, 超计划进度项目36个: a count of items by where their work stands is a status as of
 # the report's time (上半年, 截至6月底), not the size of the year's list nor a stock at the time of writing.
-PROGRESS_STATE = ("序时进度", "时序进度", "计划进度", "时间进度", "进度滞后", "进度缓慢", "滞后", "落后于", "未开工", "未完工",
+PROGRESS_STATE = (*PACE_WORDS, "进度滞后", "进度缓慢", "滞后", "落后于", "未开工", "未完工",
                   "未完成", "未达", "未达到", "超序时", "超进度", "超计划", "提前完成", "已完成", "已开工", "已竣工",
                   "已投产", "已办结", "未办结", "按计划", "按序时", "按时序", "欠进度", "达进度", "慢于序时", "快于序时",
                   "未(?!来|知|必)")  # 未落实, 未到位: any work not yet done
 
 # --------------------------------------------------------------------------- a text's time frame (context.TimeFrame)
-# genres whose opening may set, in its body, the cut-off their progress is reported as of (1-8月份…进展情况进行督查;
-# 今年一季度,…截至目前,…已开工; 据了解,…1至9月,…完成投资)
-FRAME_BODY_GENRES = ("news", "project_list", "supervision_notice", "notice")
 # genres that report over a span of their year, which their body may be the only place to state (某市经济运行开局良好 …
-# 一季度全市实现…): context._body_period reads it there when the title, lead and preamble give none
-BODY_PERIOD_GENRES = ("statistics_analysis", "news", "project_list", "supervision_notice", "notice")
+# 一季度全市实现…): context._body_period reads it there when the title, lead and preamble give none; the analysis of a
+# span and the progress texts
+BODY_PERIOD_GENRES = REPORT_ON_SPAN_GENRES + PROGRESS_TEXT_GENRES
 # the opening speaks of progress when it holds one of these (a text opening with a cut-off but no work done is no
 # progress report: 1-8月,全县接待游客…)
 FRAME_PROGRESS_WORDS = ("完成投资", "开工", "复工", "竣工", "进展", "进度", "完成率", "已完成", "累计完成", "推进情况",
@@ -464,10 +492,6 @@ PROGRESS_RATE_WORDS = ("完成率", "开工率", "开复工率", "复工率", "�
                        "完成进度", "形象进度")
 # a notice's attachments: the line naming them under its text (附件: 某某统计表) and the heading opening them (附件1)
 ATTACHMENT_WORDS = ("附件", "附表")
-
-# Genres that report on a span of the year (a quarter's or a half-year's economic analysis): a plan they state with no
-# time of its own is the year's (scope._report_plan_year).
-REPORT_ON_SPAN_GENRES = ("statistics_analysis",)
 
 # --------------------------------------------------------------------------- price bases (periods.is_base)
 # 按2015年不变价计算 / 按2010年可比价格: the year fixes the prices a growth is computed in, not the time it holds.
@@ -616,9 +640,9 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 # 对…上半年落实情况进行了督查 / 对…第二季度推进情况开展专项督查: the state of work a supervision check looks at, after the
 # span it covers, and the verbs of the check (scope._checked_span)
 CHECKED_STATE_WORDS = ("落实情况", "推进情况", "完成情况", "进展情况", "执行情况", "实施情况", "办理情况", "整改情况")
-# the verbs of the check: the inspection acts, the reviews of a span's work by its results (调度, 考核, 评估) and the
-# notice telling them (通报); 巡查, 抽查, 督察, 稽查 and 稽察 are not read here, as they were not before the class was shared
-CHECK_VERBS = without(INSPECTION_ACTS, "巡查", "抽查", "督察", "稽查", "稽察") + ("调度", "评估", "考核", "通报")
+# the verbs of the check: the inspection acts (every one: 督察, 巡查, 抽查, 稽查 name a check of a span as 督查 does), the
+# reviews of a span's work by its results (调度, 考核, 评估) and the notice telling them (通报)
+CHECK_VERBS = INSPECTION_ACTS + ("调度", "评估", "考核", "通报")
 EVENT_OWN_WORDS = ("集中开工", "集中开复工", "集中签约", "集中竣工", "集中投产", "集中启动", "签约仪式", "开工仪式",
                    "开复工仪式")
 EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中开复工", "集中签约", "集中竣工",
@@ -1023,7 +1047,6 @@ SET_DOING_VERBS = ("实施", "谋划", "推进", "完成", "引进", "签约", "
 # (计划完成投资50亿元) or a date (计划于6月底前开工): facts._plan_list_counts
 PLAN_LIST_COUNT_VERBS = ("实施", "安排", "建设", "推进", "开工", "新开工", "续建", "竣工", "建成", "投产", "签约", "储备",
                          "谋划", "实施重点", "列入")
-PROJECT_NOUNS = ("项目", "工程")
 # 按照上半年计划投资完成率60%、年度投资计划完成率120%以上的目标 / 对照全年增长8%的目标任务: a frame a goal's words open
 # before the values and close after them (…的目标) states what the values are set to, a target whatever 完成 or 增长
 # reads inside it (facts._goal_framed).  The openers, and the closers right after a value and its comparator.
@@ -1041,7 +1064,6 @@ LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公�
 # stands for 继续实施 / 将实施)
 LIST_PUSH_VERBS = ("重点推进", "集中推进", "计划推进", "将推进", "实施")
 LIST_NOUNS = ("清单", "名单", "计划", "盘子")  # 重点项目清单 / 重点项目名单 / 重点项目计划
-LIST_CHECKING_GENRES = ("supervision_notice",)
 # …and the headlines that name the checking or the progress (关于重点项目推进情况的督查通报, 重点项目建设进展)
 LIST_CHECKING_TITLE_WORDS = ("督查", "督办", "督导", "督察", "通报", "进展", "进度", "推进情况", "完成情况", "执行情况",
                              "建设情况", "实施情况")
@@ -1297,6 +1319,10 @@ RANK_LIST_ITEM_VERBS = ("同比增长", "同比下降", "增长", "下降", "增
                         "以")
 # a rank of a measure's rate of change (增速居全省第1位, 增幅位居全市第二): the word stays in the rank's name
 RANKED_RATE_WORDS = ("增速", "增幅")
+# The nouns of a measure's rate of change: those short ones, the full ones of a growth (增长率, 增长速度) and the rise or
+# fall of a price or a level (涨幅, 降幅).  The rules of a 分别 list's topic (facts._LIST_TOPIC), a table's growth row
+# (TABLE_GROWTH_ROW_ENDS) and a bracketed list's rate (BRACKET_LIST_GROWTH_WORDS) read them.
+RATE_CHANGE_NOUNS = RANKED_RATE_WORDS + ("增长率", "增长速度", "涨幅", "降幅")
 # the parts of the country a rank is taken in (居中部第一, 中西部第三, 位居西部地区前列): a scope, never the measure
 RANK_REGION_SCOPES = ("中西部", "中部六省", "中部地区", "西部地区", "东部地区", "东北地区", "中部", "西部", "东部", "东北",
                       "西北", "西南", "长江经济带", "黄河流域")
@@ -1417,9 +1443,7 @@ PREDICATE_WORDS = (
     # 地区生产总值增长7%左右,力争达到500亿元 / 预计达到: the commitment or the estimate of the measure just named
     *PREDICATE_MODALS,
 )
-# The pace the calendar asks for (序时进度: 75% of the year's plan by the end of September); a share of a plan compared
-# with it is the plan's completion rate, named so
-PACE_BASES = ("序时进度", "时序进度", "时间进度")
+# (a share of a plan compared with the calendar's pace, zh.PACE_BASES, is the plan's completion rate, named so)
 # the words that compare a figure with that pace (与序时进度比较, 比时间进度, 超序时进度, 快于序时进度)
 PACE_COMPARING_WORDS = ("与", "比", "较", "超", "超过", "快于", "慢于", "高于", "低于", "超出", "落后")
 PLAN_DONE_RATE = "投资完成率"
@@ -1456,8 +1480,9 @@ PROJECT_ONLY_STAGES = ("续建", "在建", "新建", "新开工")
 # Words opening the members a count of a list per unit counts (其中高新区4个,分别是A、B、C和D; 乙局1个,即C).
 # The copulas of a list, with those naming the main members or some (主要是, 主要有, 包括) and the apposition 即.
 MEMBER_LIST_OPENERS = LIST_COPULAS + ("主要是", "主要有", "包括", "即")
-# A heading naming a list of projects: the stage word must stand before one of these heads.
-PROJECT_LIST_HEADS = ("项目", "工程", "重点项目", "重大项目")
+# A heading naming a list of projects: the stage word must stand before one of these heads (the project nouns, the first
+# the head a stage of the whole is named by, and the key works' classes).
+PROJECT_LIST_HEADS = PROJECT_NOUNS + ("重点项目", "重大项目")
 # Events in news that set the stage of the projects they list (其中包括A、B等).
 PROJECT_EVENTS = {
     "集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
@@ -1810,10 +1835,17 @@ ADDRESSEE_LINE_MAX = 100
 # A short line ending in what a photo shows (…标准化厂房项目建设现场。, 城南新区一角, 园区全景) is its caption too.
 PHOTO_SCENE_ENDS = ("现场", "一角", "全景", "鸟瞰图", "鸟瞰", "航拍图", "远眺", "近景", "掠影", "剪影", "效果图", "实景图")
 PHOTO_SCENE_MAX = 45  # characters of such a caption
+# The kinds of official documents a document's name ends with (…督查情况通报, 政府工作报告, 统计公报, …实施方案, …发展规划,
+# 工作要点, …任务清单): the rules of a headline's genre word (meta: TITLE_GENRE_ENDS), of a document a lead says was
+# issued (OFFICIAL_DOC_GENRES) and of a title in the official form 关于…的 (OFFICIAL_TITLE_GENRES) read them, each with
+# words of its own.
+DOC_GENRE_WORDS = ("通报", "通知", "公报", "公告", "通告", "报告", "意见", "方案", "规划", "计划", "决定", "办法", "纲要", "清单",
+                   "要点")
 # The genre word a document's headline ends with: a short line ending in one below a title-like line is the end of a
-# headline broken over two lines (…国民经济和社会发展 / 统计公报).
-TITLE_GENRE_ENDS = ("统计公报", "公报", "通报", "通知", "报告", "意见", "方案", "规划", "纲要", "决定", "办法", "情况",
-                    "总结", "要点", "计划", "公告", "通告", "清单")
+# headline broken over two lines (…国民经济和社会发展 / 统计公报).  The kinds of documents, and what a report's headline
+# ends with though it names no document issued (…推进情况, 工作总结); not 名单, 细则, 规定 (not read here, as they were not
+# before the class was shared)
+TITLE_GENRE_ENDS = DOC_GENRE_WORDS + ("情况", "总结")
 # A newspaper's name heading its e-paper page (青川日报, 岚溪晚报数字报): the site, not the headline.
 NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市报", "数字报", "电子报", "电子版", "报社")
 
@@ -1866,8 +1898,12 @@ COLUMN_NAME_ENDS = ("动态", "要闻", "新闻", "快讯", "资讯", "专题", 
 ISSUING_VERBS = ("印发", "发布", "下发", "公布", "出台", "发出", "通报")
 # …after which the document is the ground or the start of what the lead reports (印发《…方案》以来, …后, …要求)
 CITED_DOC_AFTER = ("以来", "之后", "后", "要求", "精神", "部署", "规定", "的要求", "的精神", "有关")
-OFFICIAL_DOC_GENRES = ("通报", "通知", "公报", "公告", "通告", "报告", "意见", "方案", "规划", "计划", "决定", "办法", "纲要",
-                       "清单", "名单", "要点", "细则", "规定")
+# (the kinds of documents, and the lists and rules issued: 名单, 细则, 规定)
+OFFICIAL_DOC_GENRES = DOC_GENRE_WORDS + ("名单", "细则", "规定")
+# A title in the official form 关于…的通报 / …的通知 / …的督查通报 (meta.RE_OFFICIAL_TITLE): the kinds of documents but those
+# of a plan or a bulletin (公报, 规划, 计划, 纲要, 清单, 要点: not read here, as they were not before the class was shared),
+# and the correspondence between offices (批复, 请示, 函) and rules (规定) titled so
+OFFICIAL_TITLE_GENRES = without(DOC_GENRE_WORDS, "公报", "规划", "计划", "纲要", "清单", "要点") + ("批复", "请示", "函", "规定")
 # …对全县重点项目推进情况开展专项督查: what a notice reports on is the object of these verbs: the inspection acts, the
 # reviews of work by its results (调度, 考核, 评估), the pressing of a matter (督办) and a visit to learn from it (观摩)
 # (meta.RE_INSPECTED); 暗访, 督察, 稽查 and 稽察 are not read here, as they were not before the class was shared
@@ -1965,7 +2001,7 @@ TABLE_PLANNED_HEADS = ("计划", "预计", "目标", "力争", "预期")
 TABLE_TARGET_COLUMN_ENDS = ("目标", "目标值", "预期目标", "预期值", "预期", "目标任务")
 # A row of an indicator table named as a rate of change (地区生产总值增速, GDP增长率(按可比价格计算), 居民消费价格涨幅):
 # its per cents are growth, whatever its columns are called (年初目标 | 全年完成, 1-3月).
-TABLE_GROWTH_ROW_ENDS = ("增长", "增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
+TABLE_GROWTH_ROW_ENDS = RATE_CHANGE_NOUNS + ("增长",)  # (the nouns of a rate of change, and the bare 增长)
 # 截至上年底累计完成投资: a column of what was done by the end of last year (its time is last year's end, named as such,
 # not a time of this year's moved back a year as 1-4月上年同期 is); 截至 opens a column of what was done by a time.
 TABLE_LAST_YEAR_END_HEADS = ("上年底", "上年末", "去年底", "去年末")
@@ -2278,9 +2314,11 @@ ACTOR_SET_COUNT_SUFFIXES = ("总数", "个数", "家数", "数量", "数")
 ACTOR_SET_CHANGE_LEADS = ("增加", "新增", "减少", "净增", "净减", "新认定", "新引进", "新培育", "新设立", "新登记")
 SHARE_WORDS = ("占比", "比重", "比例", "所占比重", "所占比例")
 # 从三次产业增速看,第一产业、第二产业和第三产业分别为3.1%、5.2%和6.0%: a list of per cents after a bare copula names
-# no measure; the sentence's last word naming a rate before it does (a rate of change), unless a share's word is nearer
-LIST_RATE_TOPICS = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
+# no measure; the sentence's last word naming a rate before it does (a rate of change: RATE_CHANGE_NOUNS), unless a
+# share's word is nearer
 LIST_SHARE_TOPICS = SHARE_WORDS + ("占", "结构", "构成", "份额")
+# …the copulas of such a list: the respective copulas and 分别达到 / 分别达 (facts._COPULA_LIST)
+RATE_LIST_COPULAS = RESPECTIVE_COPULAS + RESPECTIVE_REACH
 # 各级各类学校320所(普通高中12所…): words saying the set is all of its kind; a part's name keeps only the noun (普通高中学校)
 SET_QUANTIFIERS = ("各级各类", "各类", "各级", "各种", "各", "全部", "所有")
 PART_STATUS_LEADS = ("正在", "已经", "已", "尚未", "仍未", "仍在", "未")
@@ -2483,13 +2521,11 @@ LISTED_BODY_VERBS = LIST_COPULAS + ORDERED_COPULAS + ("包括",)
 # bracket's figure is the task (a target of the same measure), the figure before it what was done.
 TASK_BRACKET_WORDS = ("年度目标任务", "全年目标任务", "目标任务数", "目标任务", "年度任务数", "年度任务", "全年任务",
                       "任务数", "任务", "目标数", "目标值", "目标")
-PLACE_LIST_VERBS = ("分别为", "分别是", "依次为", "依次是", "分别有")
-# 排名前三的是甲区(96%)、乙区(94%) / 低于全省平均进度的有:甲区41.8%: the copula after a head that selects places by a
-# rank or a bound, the list of places with their figures after it.
-HEAD_LIST_COPULAS = ("是", "有", "为")
+# (the respective and the ordered copulas, and 分别有)
+PLACE_LIST_VERBS = RESPECTIVE_COPULAS + ORDERED_COPULAS + ("分别有",)
 # 项目数分别为12、9、7 / 得分依次为96、92、88: a list of bare figures after these words takes its unit from the words
 # before them (none written: the unit is ""); a count's noun ends with one of COUNT_NOUN_ENDS (项目数, 家数, 个数).
-BARE_LIST_OPENERS = PLACE_LIST_VERBS + ("分别达", "分别达到", "依次达")
+BARE_LIST_OPENERS = PLACE_LIST_VERBS + RESPECTIVE_REACH + ("依次达",)
 BARE_AMOUNT_NOUNS = ("投资", "金额", "总额", "产值", "增加值", "收入", "面积", "产量", "资金", "规模", "率", "比重", "占比",
                      "价格", "指数", "得分", "分值", "分数", "人均", "余额")
 COUNT_NOUN_ENDS = ("个数", "项目数", "家数", "户数", "人数", "件数", "次数", "项数", "村数", "所数", "座数", "处数")
@@ -2559,11 +2595,9 @@ PLAN_CLASS_WORDS = ("续建", "计划开工", "计划新开工", "计划竣工",
 PROJECT_STATE_WORDS = ("在建", "施工", "停工", "未开工", "开工", "竣工", "投产", "滞后", "新开工")
 # 全县40个续建项目完成投资9亿元: a count written before these nouns, heading a clause that gives their figures, is the
 # size of the group reported on (scope._group_size)
-GROUP_SIZE_NOUNS = ("项目", "工程", "子项目", "重点项目", "重大项目")
+GROUP_SIZE_NOUNS = PROJECT_LIST_HEADS + ("子项目",)  # (a list's heads and a work's parts)
 # …but not when what picks the group out is work of the period (新开工的22个项目完成投资6亿元: the starts so far)
 GROUP_FLOW_WORDS = ("开工", "竣工", "签约", "落地", "引进", "新增", "投产", "完工", "建成", "开业", "招引")
-# 超出年度时序进度10个百分点: the schedule a pace is measured against (年度 before it is no time of the figure)
-PACE_WORDS = ("时序进度", "序时进度", "时间进度", "计划进度")
 # 15个项目已开工建设: the mark of a status written after the count it is the status of (facts._kind)
 STATUS_AFTER_MARKS = ("已经", "已",
                       # 3项指标未达到序时进度 / 5个项目尚未开工: how many lag is a status too
@@ -2656,7 +2690,9 @@ TIMES_ADVERBS = ("历史首次", "历史上首次", "历史性", "首次", "首�
                  "首破", "连续")
 # 甲市(12.5%)、乙市(9.8%)3个盟市增速高于全区 / 增幅前三的是甲县(15.8%)、乙县(11.1%): places each with its figure in
 # brackets, the measure named before or after the list.  The words naming a rate in that head: a growth's, then a share's.
-BRACKET_LIST_GROWTH_WORDS = ("增长幅度", "增长速度", "增长率", "增速", "增幅", "增长", "降幅")
+# (the nouns of a rate of change, 增长幅度 and the bare 增长; not 涨幅, not read here as it was not before the class was
+# shared)
+BRACKET_LIST_GROWTH_WORDS = without(RATE_CHANGE_NOUNS, "涨幅") + ("增长幅度", "增长")
 BRACKET_LIST_SHARE_WORDS = ("贡献率", "完成率", "到位率", "开工率", "比重", "占比")
 # the words before a list's first item that say the list follows (…前十名,为甲县(…)): no part of the place's name
 # (the copulas of a list, of an order, 包括, and 其中 opening the part listed)

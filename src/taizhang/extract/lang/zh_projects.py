@@ -608,7 +608,7 @@ ROAD_WORKS_WORDS = ("公路", "道路", "路面", "路基", "重铺", "加铺", 
                     "改扩建", "改建", "扩建", "新建", "建设", "大中修", "大修", "中修", "整治", "治理", "拓宽", "改线", "修复",
                     "快速化", "安防", "桥梁", "大桥", "桥")
 # What may follow a coded road's stretch inside a list of them (G220甲段、S201乙线和S343丙线)
-ROAD_CODE_LIST_JOINS = ("、", "和", "及", "与", "等")
+ROAD_CODE_LIST_JOINS = zh.VALUE_LIST_JOINERS + ("等",)  # (the joiners of a list's values, and 等 closing it)
 # A single dash joining two ends of a line inside its name (南阳—荆门—长沙特高压交流, 甲-乙高速公路)
 RANGE_DASHES = ("—", "-", "－", "–")
 RANGE_JOINERS = ("至", "到", "—", "-", "~", "－", "～")
