@@ -1025,7 +1025,7 @@ def _is_person_name(s: str) -> bool:
 
 # ------------------------------------------------------------------ dates, sources, types
 
-def _published(lines, text: str) -> str:
+def _published(lines, text: str, title: str = "") -> str:
     for ln in _header_lines(lines):
         if RE_SITE_CLOCK.search(ln.text):
             continue  # the site's clock (2023-05-06 09:12:01 星期六): the day the page was seen
@@ -1043,8 +1043,33 @@ def _published(lines, text: str) -> str:
         d = find_date(text[m.end():m.end() + 30])
         if d:
             return d
+    if (d := _titled_month_day(lines, title)):
+        return d
     if "今年" in text or "本年" in text:
         return _current_year(text)
+    return ""
+
+
+# A dateline's date field without its year (日期：09-21, 发布时间：9月21日 10:32): the page gives the year elsewhere
+RE_MONTH_DAY_FIELD = rx.compile(r"(?:发布时间|发布日期|发文日期|日期|时间)\s*[:：]\s*(?<!\d)(\d{1,2})(?:[-/.]|\s*月\s*)(\d{1,2})(?!\d)")
+# A headline speaking of a whole year (2023年国民经济和社会发展统计公报, 2023年工作总结): reported after that year ends, so
+# its year is no year of the page's date
+RE_WHOLE_YEAR_TITLE = rx.compile(r"年度|全年|公报|年报|总结|回顾|决算")
+
+
+def _titled_month_day(lines, title: str) -> str:
+    """The page's date when its dateline field gives only the month and the day (日期：09-21) and its headline the one
+    year it speaks of (2023年凤县第三季度重大项目集中开工): a page reporting on its own year, dated that year; not a
+    headline of a whole year reported on later (2023年…统计公报)."""
+    years = set(RE_YEAR.findall(title or ""))
+    if len(years) != 1 or RE_WHOLE_YEAR_TITLE.search(title):
+        return ""
+    for ln in _header_lines(lines):
+        m = RE_MONTH_DAY_FIELD.search(ln.text)
+        if m and not RE_SITE_CLOCK.search(ln.text):
+            mo, d = int(m.group(1)), int(m.group(2))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{years.pop()}-{mo:02d}-{d:02d}"
     return ""
 
 
@@ -1321,7 +1346,8 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     people = _people(doc, lines)
     text = doc.norm
     record.people = people
-    record.doc_type = _doc_type(title, text, lines, record.sections)
+    read_title = normalize_chars(title)  # the words the genre and date cues are written in (重點項目清單 reads 重点项目清单)
+    record.doc_type = _doc_type(read_title, text, lines, record.sections)
     if not title:
         title, title_start = _genre_title(doc, lines)
         title = doc.as_written(title, title_start, title_start + len(title) + 200) if title else ""
@@ -1333,7 +1359,7 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
                 title = f"专访{official.role.split('、')[0]}{official.name}"
                 record.title_derived = True
     record.title = title
-    record.published = _published(lines, text)
+    record.published = _published(lines, text, normalize_chars(title))
     record.source = _source(doc, lines, title)
     record.regions = _regions(doc, lines, title_start, people, record.sections)
     _apply_context(doc, record)

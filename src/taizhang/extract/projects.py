@@ -45,6 +45,7 @@ from .lang import zh
 from .doc import Doc, DocumentRecord, Investment, ProjectMention
 from .regions import TOWN
 from .numerals import parse_number
+from .normalize import normalize_chars
 
 MAX_NAME = 30  # longest name considered (chars left of the head)
 _CJK = "\u4e00-\u9fff"
@@ -69,7 +70,7 @@ def _rx() -> dict[str, re.Pattern]:
     # the name.  In the reversed text the verb's last character comes right before them.
     adverbs = [w for w in L.STOP_WORDS if w in L.ADVERB_STOPS]
     # 实施好甲工程, 建设好乙中心: the resultative 好 after a verb is the verb's, no character of the name after it
-    stops_rev = _alt(w[::-1] for w in L.STOP_WORDS if w not in ("等", "建") and w not in L.ADVERB_STOPS) \
+    stops_rev = _alt(w[::-1] for w in (*L.STOP_WORDS, *L.LEFT_STOPS) if w not in ("等", "建") and w not in L.ADVERB_STOPS) \
         + "|等(?![高平同相对均初中何])" \
         + f"|(?<![{L.JIAN_NOUNS}])建" \
         + f"|好(?:{_alt(w[::-1] for w in L.STOP_WORDS if len(w) >= 2)})" \
@@ -154,6 +155,24 @@ class _Cand:
     list_end: int = -1  # for a list's items: where the list closes (its 等, or the count closing it)
 
 
+# A ceremony right after a name (…项目奠基活动, …工程开工仪式): the name ends before it (zh_projects.CEREMONY_DEEDS)
+_CEREMONY_AFTER = rx.compile(rf"(?:{_alt(L.CEREMONY_DEEDS)})(?:{_alt(L.CEREMONY_NOUNS)})")
+# A zone named by its class alone at a name's start (开发区甲电力器材项目, 县高新区乙科技项目): the zone the text is about
+_BARE_ZONE_LEAD = rx.compile(rf"[省市州县区]?(?:{_alt(zh.ZONE_WORDS)})")
+
+
+def _past_bare_zone(text: str, ns: int, hs: int) -> int:
+    """Where a name starts that a bare zone word opens (开发区畅源电力器材项目 → 畅源电力器材项目): the zone, named by
+    its class alone, is where the company's works stand, no word of their name; a zone word before words of no name
+    of their own (高新区创新中心, 园区道路) is the name's."""
+    m = _BARE_ZONE_LEAD.match(text, ns, hs)
+    if m is None or hs - m.end() < 2 or not _has_proper_word(text[m.end():hs]):
+        return ns
+    return m.end()
+
+
+# What joins the items of a list (甲路、乙桥和丙港, 甲高铁、乙抽水蓄能以及丙机场等项目): 以及 as 及 does, no part of a name
+_LIST_JOINERS = ("、", "和", "及", "以及")
 _INLINE_ITEM_MARK = rx.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
 
 
@@ -213,6 +232,14 @@ def _name_back(window: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=16384)
 def _strip_quotes(s: str) -> str:
     return "".join(ch for ch in s if ch not in _QUOTES and not ch.isspace())
+
+
+def _one_character_named(s: str) -> bool:
+    """Would the conjunct ``s`` before a 和 name nothing but one character once a place opening it is set aside (北京忠 of
+    北京忠和酒业, 忠 of 忠和酒业)?  No work is named so: the 和 is a character of the name after it, not a joint."""
+    hits = _places(s, 4) if len(s) > 1 else []
+    rest = s[hits[0].end:] if hits and hits[0].start == 0 else s
+    return len(rest) == 1 and bool(_CJK_CHAR.match(rest))
 
 
 def _is_industry_conjunct(s: str) -> bool:
@@ -293,6 +320,8 @@ class _Finder:
                 if _is_industry_conjunct(left) and (any(w in right for w in L.INDUSTRY_WORDS) or
                                                     re.match("工程|技术", right)):
                     ns, tok = ls, ltok
+                elif tok == "和" and _one_character_named(_strip_quotes(left)):
+                    ns, tok = ls, ltok  # 北京忠和酒业二期项目: 和 is a character of the firm's name (忠和), no joint
                 else:
                     break
             if tok in L.COMPLEMENT_JOINERS and ns < hs and _complement(_strip_quotes(t[ns:te])):
@@ -315,6 +344,7 @@ class _Finder:
             if cut != ns:
                 ns, tok = cut, ""  # the descriptor cut off stands between the stop word and the name
             ns, tok = self._item_card_start(ns, tok, hs, te)
+            ns = _past_bare_zone(t, ns, hs)
             etc = self._counted_class_etc(ns, tok, hs, te)
             if etc >= 0:
                 # 甲、乙等4条高铁 / 甲至乙、丙至丁等高速: the class after 等 is the head the items share
@@ -326,7 +356,8 @@ class _Finder:
                 continue  # a bare head: 基地, 该项目
             # a verb after the name ends it, unless the head is too weak to name a work of its own (重大项目集中开工仪式)
             # or the name is where an event takes place (在青川高新区举行)
-            if self._continues(te, predicate_ends=head not in L.WEAK_HEADS and tok != "在"):
+            if self._continues(te, predicate_ends=head not in L.WEAK_HEADS and tok != "在") \
+                    and not _CEREMONY_AFTER.match(t, te):
                 continue  # the head only modifies a longer noun phrase (…公园旅游精品线路)
             name = _strip_quotes(t[ns:te])
             c = _Cand(ns, te, name, head, tok, "head")
@@ -554,13 +585,13 @@ class _Finder:
                     conjs.append((ls, end, t[a - 1]))
                     end = a - 1
                     continue
-            if self_named and tok not in ("、", "和", "及"):
+            if self_named and tok not in _LIST_JOINERS:
                 ls, tok = self._whole_conjunct(ls, tok, end)
             # Conjuncts joined by 和 inside a list are separate items too.
             if ls >= end:
                 break
             conjs.append((ls, end, tok))
-            if tok not in ("、", "和", "及"):
+            if tok not in _LIST_JOINERS:
                 break
             end = ls - len(tok)
         if not conjs:
@@ -779,9 +810,16 @@ def _facility_and_part(left: str, right: str) -> bool:
     return not (hits and hits[0].start == 0)
 
 
+# A phase or a stretch written after a works name (…迁建工程(二期), …改建工程(甲桥至乙路段), …工程二期): the name's tail
+_NAME_TAIL = rx.compile(rf"(?:\([^()\n]{{1,14}}\)|[{_CN_NUM}\d]{{1,2}}期)$")
+
+
 def _works_name_end(s: str) -> bool:
     """Does ``s`` end as the name of a work does: a head noun or a road's name (in a list of works), perhaps with the
-    works done to it after (县人民医院迁建, 甲路北延改造)?"""
+    works done to it after (县人民医院迁建, 甲路北延改造) and its phase or stretch after that (…迁建工程(二期)): a list's
+    item is read whole over the verb-like characters of its name however its tail ends."""
+    while (tail := _NAME_TAIL.search(s)) and tail.start() > 0:
+        s = s[:tail.start()]
     if _head_at_end(s) or _road_name(s):
         return True
     m = _rx()["action_before"].search(s)
@@ -1094,6 +1132,8 @@ _RJ_COUNTED = rx.compile(f"[{_CN_NUM}]{{1,3}}(大|项|个|篇|张|区|化)")
 # 11项重大水利工程, 国家102项重大工程项目, 甲县12个乡镇污水处理厂: a count of a class written in digits (not 第3, not 1.5)
 _RJ_COUNTED_DIGITS = rx.compile(rf"(?<![第\d.])\d{{1,4}}(?:多|余)?(?:{_alt(L.CLASS_COUNTERS)})")
 _RJ_PHASE = rx.compile(r"[一二三四五六七八九十]期")
+_RJ_TARGET_NAMED = rx.compile(rf"(?<![\d一二三四五六七八九十两])[百千万亿]{{2,3}}(?:多|余)?(?:{_alt(L.TARGET_NAME_UNITS)})"
+                              rf"[{_CJK}]{{1,8}}(?:{_alt(L.TARGET_NAME_HEADS)})$")
 _RJ_DIGITS = rx.compile(r"\d+")
 # a programme named only by the figures of its slogan (361015工程, “541010”工程, 1+1+9工程)
 _RJ_CODE = rx.compile(rf"[\d+]{{3,}}(?:{_alt(L.CODE_PROGRAMME_HEADS)})")
@@ -1119,7 +1159,7 @@ _RJ_COUNT_AFTER = rx.compile(r"\d+(?:所|个|座|家|条|项)")
 _RJ_AMOUNT_AFTER = rx.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
 
 
-_RJ_AMOUNT_BEFORE = rx.compile(r"\d+(?:\.\d+)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
+_RJ_AMOUNT_BEFORE = rx.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:公里|千米|万平方米|平方米|亩|万亩|公顷)")
 _COUNT = rf"(?:\d+|[{_CN_NUM}]+)(?:{_alt(L.STATION_COUNTERS)})"
 _STATION_WORD = r"(?:车站|站点|站)"
 # 设车站3座,分别是A站、B站 / 共设4个车站:A、B…: a count of stations, then the members it counts
@@ -1246,6 +1286,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # (五大连池至嫩江高速公路: the numeral is a place's, an end of the stretch named)
     if _RJ_COUNTED_DIGITS.search(name) and not c.counted and c.source not in ("road", "gloss", "table"):
         return True
+    if _RJ_TARGET_NAMED.search(name):
+        return True  # 千万头肉牛工程: a programme named by the amount it aims at
     if c.source != "list" and c.left_token in _PLURAL \
             and not (text[max(0, c.vs - 2):c.vs - 1] == "一" and _RANGE_IN_NAME.search(name)):
         return True  # (又一条外送电通道甲—乙±800千伏直流输电工程: one line, named by its ends)
@@ -1399,7 +1441,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                     # 医院,预计后年建成 of works not begun, and 续建丁路有望近期竣工 of works going on, keep the verb's stage)
                     return (pre_stage if pre_stage in ("planned", "proposed", "under_construction") else to_come), cue
                 if st == "under_construction" and _START_CUE.search(cue) \
-                        and (committed or _START_COMMITS.search(pre) or _FUTURE_TIME.search(post, 0, pm.start())) \
+                        and (committed or _START_COMMITS.search(pre) or pre_cue in L.START_PUSH_CUES
+                             or _FUTURE_TIME.search(post, 0, pm.start())) \
                         and not _REPORTED.search(post, 0, pm.start()):
                     return "planned", cue  # 确保A、B两个项目年内开工: a start promised (计划开工的X已开工: made)
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
@@ -1643,10 +1686,16 @@ _ANNOUNCED_LIST = rx.compile(
 LIST_ANNOUNCE_HEAD = 300  # characters of a text's opening that announce the list it gives
 
 
+def _read_title(record: DocumentRecord) -> str:
+    """The title as the text's words are read (``doc.norm``): a traditional-script title (2024年重點項目清單) is given as
+    written, and its cues (清单, 名单, 集中开工) are matched on it folded to simplified, character by character."""
+    return normalize_chars(record.title or "")
+
+
 def _announced_list(text: str, record: DocumentRecord) -> bool:
     """Does the document announce a list of projects (its title or opening: 公布…重点项目名单, 印发…项目计划, …项目确定,
     …项目清单)?  The works it names with no stage of their own are the list's items: planned."""
-    return bool(_ANNOUNCED_LIST.search((record.title or "") + "\n" + text[:LIST_ANNOUNCE_HEAD]))
+    return bool(_ANNOUNCED_LIST.search(_read_title(record) + "\n" + text[:LIST_ANNOUNCE_HEAD]))
 
 
 def _listed(text: str, c: "_Cand") -> bool:
@@ -1659,12 +1708,32 @@ def _listed(text: str, c: "_Cand") -> bool:
 
 
 def _is_plan(text: str, record: DocumentRecord) -> bool:
-    if record.title and _ISSUES_PLAN.search(record.title):
+    if record.title and _ISSUES_PLAN.search(_read_title(record)):
         return True
     if record.doc_type:
         return record.doc_type == "plan"
-    head = (record.title or "") + text[:1500]
+    head = _read_title(record) + text[:1500]
     return bool(_rx()["plan"].search(head))
+
+
+FIRM_ITEM_MIN = 4  # characters of a list's item named without a head that may name a firm's works (华东精密铸件)
+
+
+def _firm_works_item(text: str, c: _Cand) -> bool:
+    """Is the headless item ``c`` of a list closed by 等…项目 (甲精密铸件、乙物流二期等5个项目集中开工) a firm's works named by
+    the firm and what it makes, as a start-up news names them: long enough to hold a name besides a product, and no
+    industry (新能源汽车、甲公司电池项目等), class of works (基础设施) or works done to a class (新型农村社区建设: a nominal
+    action ends it) the list's other, named items stand beside?  A list of 工程 (…等重点工程) classes fields of works."""
+    if len(c.conj) < FIRM_ITEM_MIN or _head_at_end(c.conj) or c.list_end < 0 \
+            or _rx()["action_before"].search(c.conj):
+        return False
+    m = _rx()["list_etc"].match(text, c.list_end)
+    if m is None or m.group(3) != "项目":
+        return False
+    rest = c.conj
+    for w in (*L.INDUSTRY_NAMES, *L.INDUSTRY_WORDS, *_LIST_CLASS_STEM_WORDS):
+        rest = rest.replace(w, "")
+    return len(rest) >= 2 and not _rx()["generic"].fullmatch(rest)
 
 
 def _select(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -1877,7 +1946,9 @@ _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})
 _COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})"
                             rf"|[^,。;:：\n]{{0,6}}?[,，]\s*(?:{_alt(L.LIST_OPENERS)}))\s*$"
                             # 投资进度较快的有A、B / 已竣工的有C: the class a relative clause names, its 项目 unwritten
-                            rf"|[^,。;:：\n]{{1,12}}?的(?:{_alt(L.CLASS_COPULAS)})\s*$")
+                            rf"|[^,。;:：\n]{{1,12}}?的(?:{_alt(L.CLASS_COPULAS)})\s*$"
+                            # 未按期开工3项,为A、B: the works counted by their counter alone, then who they are
+                            rf"|(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})(?:项|个)[,，]\s*(?:{_alt(L.CLASS_COPULAS)})\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1971,8 +2042,10 @@ def _unit_entry(text: str, front: int) -> int:
     return m.start()
 
 
-# A stage before a count of projects (新开工3个项目, 基本建成两个项目, 竣工投产5个): what the works counted did, no unit
-_ENTRY_STAGE = rx.compile(_alt((*zh.PROJECT_LIST_STAGES, "开复工", "复工", "动工", "投用", "开业")))
+# A stage before a count of projects (新开工3个项目, 基本建成两个项目, 竣工投产5个): what the works counted did, no unit;
+# so is a start or a completion denied (未按期开工3项,为A、B: the class of works not begun, its stage read from it)
+_ENTRY_STAGE = rx.compile(rf"{_alt((*zh.PROJECT_LIST_STAGES, '开复工', '复工', '动工', '投用', '开业'))}"
+                          rf"|{L.NOT_STARTED_RE}|{L.NOT_DONE_RE}")
 
 
 def _per_unit_class(text: str, entry: int) -> tuple[int, int]:
@@ -2382,7 +2455,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             if not c.specific and c.source == "list":
                 # a generic conjunct (5G网络, 物联网) in a list of classes; with named siblings it is
                 # one more project of the same list (智慧新警务 beside “雪亮工程”)
-                named_sibling = c.list_specific and c.name == c.conj and (bool(_head_at_end(c.name)) or _road_name(c.name))
+                named_sibling = c.list_specific and c.name == c.conj and (bool(_head_at_end(c.name)) or _road_name(c.name)
+                                                                          or _firm_works_item(text, c))
                 if not named_sibling and (c.left_token not in _BUILD_VERBS or not (c.list_specific or c.list_all_heads)):
                     continue  # 临港物流园 beside 松阳智能制造产业园 in A、B等项目: a facility of the same list
             if c.source == "shared" and not c.specific:
@@ -2395,7 +2469,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     kept.extend(_repeats(kept, text))
     kept = _with_given_aliases(kept, text)
     sel = _select(kept, text)
-    frames = _StageFrames(text, record.title or "", is_plan, chapters)
+    frames = _StageFrames(text, _read_title(record), is_plan, chapters)
     spans = tuple((x.vs, x.ve) for x in sel)
     out = []
     for i, c in enumerate(sel):

@@ -183,8 +183,13 @@ STOP_WORDS = [
     # what a visit or a report learns of the works (实地了解甲项目进展, 据了解,乙工程…): the verb, no part of the name
     # (了 alone is a stop: 解 would open the name)
     "了解到", "了解",
+    # a connective opening the clause (但甲化工项目进度滞后, 而且乙水厂…): it joins the clause, no part of the name
+    "但是", "但", "而且", "并且",
     "选址", "简称", "宣布", "出席", "毗邻", "紧邻", "邻近", "临近", "拥有", "设有", "配有", "建有", "具有", "今天", "今日", "昨天", "项目有", "工程有", "项目为", "项目是", "连接", "衔接", "接入", "连通",
 ] + list(zh.LIST_INTRODUCERS)
+# Words that end a name going leftwards only: an event held before the work it is held for (甲县举行乙项目开工仪式: the
+# verb, no part of the name); after a name (在甲园区举行) the place is the event's venue, which the stop words do not end
+LEFT_STOPS = ("举行",)
 # Stations of a line: a line's stations named in a list its count of stations closes or opens (共设甲东、乙南3个车站;
 # 设车站3座,分别是A站、B站、C站) are parts of the line, not projects of their own.  The station heads, the counters of
 # stations and the words that open the members after such a count.
@@ -239,6 +244,15 @@ AGREEMENT_VERBS = ("签订", "签署", "达成", "签下")
 TITLE_EVENTS = {"集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
                 "开工暨": "under_construction", "集中竣工": "completed", "竣工仪式": "completed",
                 "集中投产": "operating", "投产仪式": "operating", "集中签约": "proposed", "签约仪式": "proposed"}
+# A ceremony held for a work (甲项目奠基活动, 乙工程开工仪式, 丙产业园揭牌典礼): the deed marked and the event's noun; what
+# stands before them is the work's name, however weak its head (集中开工暨甲项目奠基活动 → 甲项目)
+CEREMONY_DEEDS = ("奠基", "开工", "动工", "签约", "揭牌", "竣工", "投产", "落成", "开业", "启动", "开工奠基")
+CEREMONY_NOUNS = ("仪式", "活动", "典礼")
+# Units of the amount a programme is named by (千万头肉牛工程, 千亿斤粮食产能建设, 百万只肉羊工程): a round magnitude of two
+# characters, one of these and a programme's head are the target a campaign aims at, no one work's name (a farm named by
+# its size, 万头肉牛养殖项目, 百万头生猪养殖项目, is a work)
+TARGET_NAME_UNITS = ("头", "只", "羽", "斤", "户")
+TARGET_NAME_HEADS = ("工程", "行动", "计划", "产能建设", "提升行动")
 # What only works undergo (建成投运, 开工, 通水, 并网): a quoted name with 工程 that one of these follows (“西电入东”工程建成投运)
 # is a works, not a programme (实施“强基”工程).
 WORKS_EVENTS = ("建成", "投运", "投产", "开工", "动工", "竣工", "完工", "通水", "通电", "送电", "并网", "合龙", "贯通")
@@ -520,6 +534,9 @@ REVIEW_CHAPTER_WORDS = ("回顾", "完成情况", "成就", "总结", "进展情
 # Words before a project that commit to its start (确保A、B年内开工, 力争X三季度动工): the start is a plan.  Narrower than
 # COMMIT_WORDS: 将/要求/推动 also frame works under way (将加快推进X, 要求X按期开工 of works already begun).
 START_COMMIT_WORDS = ("确保", "力争", "计划", "拟", "预计", "预期", "务必")
+# Pushes before a project whose start follows it (加快推进甲基地、乙中心等项目开工或投产, 加速丙项目开工): a start that is
+# pushed for has not been made, the start is a plan (a push on the works, 加快推进X建设, reports them under way)
+START_PUSH_CUES = ("加快推进", "加快", "推进", "加速", "加紧", "全力推进", "有序推进", "持续推进", "扎实推进")
 # Times to come written between a name and its start (甲高铁将于明年开工): the start is planned.
 FUTURE_TIME_WORDS = ("将于", "将在", "计划于", "拟于", "预计于", "有望于", "明年", "年内", "年底前", "下半年", "下月")
 # Times and commitments to come written between a name and its completion (甲图书馆将于今年10月竣工, 乙大道预计后年通车,
