@@ -1870,6 +1870,80 @@ def _joined(text: str, end: int, start: int) -> bool:
     return start <= end or (start == end + 1 and text[end] == "、")
 
 
+class _RoleIndex:
+    """What ``place_role`` reads of a document's list of place mentions, found once for all the questions asked of it:
+    the run of mentions joined to each (a chain 甲省乙市, a 、-list 甲市、乙市、丙市), found when a member is first asked
+    about, and whether the mentions' starts are in order (then the mentions in a span are found by bisection).  Asked
+    of every member of a 、-list of N places, the walks to the run's ends and the test of every mention of the text
+    for one in the lead cost N² (a flattened table of places); now N."""
+
+    def __init__(self, text: str, mentions):
+        self.text, self.mentions, self.size = text, mentions, len(mentions)
+        self._runs: dict[int, tuple[int, int]] = {}  # member -> (first, last) of its whole run
+        self._starts: list[int] | None = None  # the starts when in order
+
+    def _run(self, j: int) -> tuple[int, int]:
+        got = self._runs.get(j)
+        if got is None:
+            text, ms = self.text, self.mentions
+            first = j
+            while first > 0 and _joined(text, ms[first - 1].end, ms[first].start):
+                first -= 1
+            last = j
+            while last + 1 < len(ms) and _joined(text, ms[last].end, ms[last + 1].start):
+                last += 1
+            got = (first, last)
+            for k in range(first, last + 1):
+                self._runs[k] = got
+        return got
+
+    def run(self, j: int, limit: int) -> tuple[int, int]:
+        """(first, last) of the mentions joined to ``mentions[j]``, the last one before it starting before ``limit``
+        (the walk forward stops at the first joined mention at or past ``limit``)."""
+        first, end = self._run(j)
+        ms = self.mentions
+        if end == j or ms[j + 1].start >= limit:
+            return first, j
+        starts = self.sorted_starts()
+        if starts is not None:  # (in order: the last joined start before the limit, by bisection)
+            return first, max(j, min(end, bisect_left(starts, limit, j + 1, end + 1) - 1))
+        last = j
+        while last < end and ms[last + 1].start < limit:
+            last += 1
+        return first, last
+
+    def sorted_starts(self) -> list[int] | None:
+        """The mentions' starts, when they are in order (else None, read once)."""
+        if self._starts is None:
+            starts = [m.start for m in self.mentions]
+            self._starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else []
+        return self._starts or None
+
+    def starts_within(self, a: int, b: int) -> bool:
+        """Whether a mention starts in [a, b)."""
+        starts = self.sorted_starts()
+        if starts is None:
+            return any(a <= m.start < b for m in self.mentions)
+        k = bisect_left(starts, a)
+        return k < len(starts) and starts[k] < b
+
+
+_ROLE_INDEX: list[_RoleIndex] = []  # the last list of mentions asked about (each stage asks of one list at a time)
+
+
+def _role_index(text: str, mentions) -> _RoleIndex:
+    """The ``_RoleIndex`` of ``mentions`` in ``text``: kept while the same text and the same list, unchanged in length,
+    are asked about (a list is not changed once its mentions are found)."""
+    if _ROLE_INDEX:
+        got = _ROLE_INDEX[0]
+        if got.mentions is mentions and got.text is text and got.size == len(mentions):
+            return got
+        _ROLE_INDEX.clear()
+    got = _RoleIndex(text, mentions)
+    _ROLE_INDEX.append(got)
+    return got
+
+
 def place_role(text: str, mentions, j: int, limit: int) -> str:
     """The role of the place mention ``mentions[j]`` (anything with ``start`` and ``end``, in text order) in its clause,
     read before ``limit`` (the figure): "citation" (inside a cited document's title), "partner" (a place the doer goes
@@ -1880,14 +1954,12 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
     whose figures the clause states).  A 、-list of places shares the role
     of its first."""
     # (read from the mentions next to ``j`` and the text within ROLE_REACH of them only: asked of every mention of a
-    # document, a list of all their offsets or a search back to the text's start made each question cost the whole)
-    first = j  # (a chain 甲省乙市 and a 、-list 乙市、丙市 go together)
-    while first > 0 and _joined(text, mentions[first - 1].end, mentions[first].start):
-        first -= 1
-    last = j
-    while last + 1 < len(mentions) and _joined(text, mentions[last].end, mentions[last + 1].start) \
-            and mentions[last + 1].start < limit:
-        last += 1
+    # document, a list of all their offsets or a search back to the text's start made each question cost the whole;
+    # the run of joined mentions around ``j`` is found once for all its members: _RoleIndex)
+    first = last = j  # (a chain 甲省乙市 and a 、-list 乙市、丙市 go together)
+    if (j > 0 and _joined(text, mentions[j - 1].end, mentions[j].start)) or \
+            (j + 1 < len(mentions) and _joined(text, mentions[j].end, mentions[j + 1].start)):
+        first, last = _role_index(text, mentions).run(j, limit)
     s0 = mentions[first].start
     e = mentions[last].end
     if in_citation(text, s0, e):
@@ -1899,7 +1971,7 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
     m = _ROLE_STOP_RE.search(text, e, hi)  # up to the first stop after it
     b = m.start() if m else hi
     after = text[e:b]
-    if lead.endswith(zh.PARTNER_GOING_BEFORE) and not any(a <= m.start < s0 for m in mentions) \
+    if lead.endswith(zh.PARTNER_GOING_BEFORE) and not _role_index(text, mentions).starts_within(a, s0) \
             and not any(w in lead for w in zh.CHECKING_BODIES if w.endswith(("组", "室"))):
         return "partner"  # (某省审计厅检查组到甲县调研: a place's body visits, the place checked is whose figures
         # follow: _visitor)
