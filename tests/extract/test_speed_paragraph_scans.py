@@ -216,3 +216,63 @@ def test_a_paragraph_of_n_figures_costs_the_paragraph_readers_o_n(monkeypatch):
     # twice the rows: about twice the characters scanned and the heads tried (a walk per figure made it four times)
     assert cost[80][0] < 2.5 * cost[40][0], cost
     assert cost[80][1] < 2.5 * cost[40][1], cost
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# facts._FrameCues: the cues of an outturn frame up to each of its targets, read piece by piece
+
+
+def _plain_frame_cues(text, start, end):
+    """The stretch from the frame's opener to the value read whole, as each target did before."""
+    seg = text[start:end]
+    return "计划" in seg, facts._cue_kind(seg.replace("计划", "##"), last=True, weak=False)
+
+
+FRAGMENTS = ("计划", "力争", "已", "完成", "。", "；", ";", "将", "从目前的", "与上年持平", "目标任务", "年度计划",
+             "占", "累计", "要", "项目", "开工", "新开工项目", "投资", "完成年度", "比上年", "12个", "3亿元", ",",
+             "\n", "今年", "2025年", "确保", "截至", "计划开工项目", "与计划目标一致", "达到年度目标的", "80%")
+
+
+def test_the_cues_of_a_frame_read_piece_by_piece_are_those_of_the_stretch_read_whole():
+    assert facts.CUE_CUTS and facts.CUE_CUT_REACH >= 4  # (。 and ； cut: no cue and no mask reads them)
+    rnd = random.Random(11)
+    for _ in range(120):
+        text = "".join(rnd.choice(FRAGMENTS) for _ in range(rnd.randint(0, 40)))
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        frame = facts._FrameCues(text, start)
+        ends = list(range(start, len(text) + 1))
+        rnd.shuffle(ends)  # (asked in any order: the pieces are read as far as an end needs, once)
+        for end in ends:
+            assert frame.up_to(end) == _plain_frame_cues(text, start, end), (text, start, end)
+
+
+def test_a_frame_whose_marks_a_cue_reads_is_read_whole(monkeypatch):
+    monkeypatch.setattr(facts, "_CUE_CUT", None)  # (what a word list reading 。 and ； would leave)
+    text = "从去年完成情况看,计划投资50亿元。力争完成60亿元；计划开工12个。"
+    frame = facts._FrameCues(text, 0)
+    for end in range(len(text) + 1):
+        assert frame.up_to(end) == _plain_frame_cues(text, 0, end)
+
+
+def test_a_piece_reaches_back_as_far_as_a_cues_look_behind():
+    assert rx.split_reach(re.compile(r"(?<!完成年度)目标任务"), "。") == 4
+    assert rx.split_reach(re.compile(r"成功[^,;。，；]{0,4}?申报"), "。") == 0
+    assert rx.split_reach(re.compile(r"将(?![^。;；]{0,40}?如下)"), "。") == 0
+    for reads in (r"将.{0,4}如下", r"成功[^,;]{0,4}申报", r"计划(?=[^,]{0,4}投资)", r"^力争", r"(?:力争|)", r"(a)\1"):
+        assert rx.split_reach(re.compile(reads), "。") is None, reads  # (a match or a look-ahead may read 。)
+
+
+def test_an_outturn_frame_of_n_targets_reads_its_cues_o_n(monkeypatch):
+    from taizhang.extract import figure
+    cost = {}
+    for n in (40, 80):
+        strong = _Counted(figure._CUE_STRONG)
+        monkeypatch.setattr(figure, "_CUE_STRONG", strong)
+        facts._CUE_KIND_MEMO.clear()
+        doc = extract_text(_flat_notice(n), name=f"frame{n}.txt")
+        assert len(doc.facts) >= 2 * n
+        cost[n] = strong.chars
+        monkeypatch.undo()
+    # twice the rows: about twice the characters the strong cues are looked for in (the stretch from the frame's
+    # opener to each target made it four times)
+    assert cost[80] < 2.5 * cost[40], cost

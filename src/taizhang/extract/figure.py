@@ -118,6 +118,22 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
 
+def _cue_cuts() -> tuple[str, int]:
+    """The marks after which a text's strong cues may be read piece by piece (the characters no strong cue and no mask
+    of ``_cues`` reads, a sentence's 。 and ；), and the characters before a piece its look-behinds read
+    (rx.split_reach): worked out from the patterns, so that a word list's change that reads such a mark only makes
+    the pieces longer."""
+    marks, reach = "", 0
+    for ch in "。;；":
+        got = rx.split_reach(_CUE_STRONG, ch)
+        if got is not None and all(rx.split_reach(m, ch) == 0 for m in (_BASE_STATUS, _PLAN_COMPARED, _KEPT_LEVEL)):
+            marks, reach = marks + ch, max(reach, got)
+    return marks, reach
+
+
+CUE_CUTS, CUE_CUT_REACH = _cue_cuts()
+
+
 _REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月|" +
                           zh.REPORT_AS_OF)
 

@@ -405,6 +405,92 @@ def _subsequences(op, av) -> list:
     return []
 
 
+_SPLIT_REACH: dict[tuple[re.Pattern, str], int | None] = {}  # split_reach's answers
+_CAT_RE = {cat: re.compile(esc) for cat, esc in _CATEGORY_ESCAPES.items()}
+
+
+def split_reach(pattern: re.Pattern, ch: str) -> int | None:
+    """How many characters before a piece of text a scan of the piece alone must be given (as the text before ``pos``)
+    for ``pattern`` to find in it what a scan of the whole text finds there, when the text is cut right after each
+    ``ch`` (a sentence's 。): the longest look-behind's reach (0: none).  None when the pieces cannot be read apart:
+    a match or a look-ahead may read ``ch`` (a match may then run over a cut, or see past its piece's end), the pattern
+    can match the empty string, anchors the text's start (``^``, ``\\A``) or holds what is not listed here (a
+    back-reference, a flag changing case).
+
+    Why this suffices: no match holds ``ch``, so every match of the whole lies inside one piece, and the scan passes
+    each cut with no match open; a match in a piece reads nothing past the piece's ``ch`` (its look-aheads stop there
+    too), and nothing before the piece but through look-behinds, which the characters given before ``pos`` serve."""
+    key = (pattern, ch)
+    if key not in _SPLIT_REACH:
+        got = None
+        if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE):
+            parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+            if parsed.getwidth()[0] > 0:
+                try:
+                    got = _reach(list(parsed), ord(ch), behind=False)
+                except _Unknown:
+                    got = None
+        _SPLIT_REACH[key] = got
+    return _SPLIT_REACH[key]
+
+
+def _accepts(op, av, code: int) -> bool:
+    """Whether the one-character item (op, av) of a parsed pattern may read the character ``code``."""
+    if op is C.LITERAL:
+        return av == code
+    if op is C.NOT_LITERAL:
+        return av != code
+    if op is C.ANY:
+        return True
+    if op is C.IN:
+        hit, negate = False, False
+        for o, a in av:
+            if o is C.NEGATE:
+                negate = True
+            elif o is C.LITERAL:
+                hit = hit or a == code
+            elif o is C.RANGE:
+                hit = hit or a[0] <= code <= a[1]
+            elif o is C.CATEGORY and a in _CAT_RE:
+                hit = hit or bool(_CAT_RE[a].match(chr(code)))
+            else:
+                raise _Unknown(o)
+        return hit != negate
+    raise _Unknown(op)
+
+
+_AT_READING_BEFORE = (C.AT_BEGINNING_LINE, C.AT_BOUNDARY, C.AT_NON_BOUNDARY, C.AT_UNI_BOUNDARY,
+                      C.AT_UNI_NON_BOUNDARY)  # (one character before the position read)
+_AT_AHEAD = (C.AT_END, C.AT_END_LINE, C.AT_END_STRING)  # (true at a piece's end only after a match read ``ch``)
+
+
+def _reach(seq, code: int, behind: bool) -> int:
+    """``split_reach`` of a parsed sequence (``behind``: inside a look-behind, where ``ch`` may be read)."""
+    reach = 0
+    for op, av in seq:
+        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+            if not behind and _accepts(op, av, code):
+                raise _Unknown(op)
+        elif op is C.AT:
+            if av in _AT_READING_BEFORE:
+                reach = max(reach, 1)
+            elif av not in _AT_AHEAD:
+                raise _Unknown(av)
+        elif op is C.ASSERT or op is C.ASSERT_NOT:
+            if av[0] == -1:
+                width = av[1].getwidth()[1]
+                reach = max(reach, width + _reach(list(av[1]), code, behind=True))
+            else:
+                reach = max(reach, _reach(list(av[1]), code, behind=False))  # (a look-ahead, even inside a look-behind)
+        elif op is C.SUBPATTERN or op is C.BRANCH or op in _REPEATS or \
+                (getattr(C, "ATOMIC_GROUP", None) is not None and op is C.ATOMIC_GROUP):
+            for sub in _subsequences(op, av):
+                reach = max(reach, _reach(list(sub), code, behind))
+        else:
+            raise _Unknown(op)
+    return reach
+
+
 class Scan:
     """``pattern.finditer(text, pos, end)`` for every ``end`` up to ``endpos``, from one scan of [pos, endpos).
 
