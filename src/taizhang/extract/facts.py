@@ -957,6 +957,12 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 1%人口抽样调查: the survey's name
         if _EXAMPLE_OPEN.search(text, max(0, vs - 6), vs) and _EXAMPLE_CLOSE.match(text, end):
             continue  # 占比越高(比如40%),…: an illustration
+        if vs in ranks_at and prev != "第" and unit in ("", "名") and not mag and not m.group("num2"):
+            # 第一、二、三名 / 分获二、三名: a later member of coordinated places sharing the list's 第 and 名
+            # (structures._spread_ranks named its holder), a rank though no 第 stands before it
+            if 0 < value <= 500 and value == int(value):
+                out.append(Cand(vs, ve, value, unit, end, measure="rank", rank=True, chinese=chinese))
+            continue
         if unit not in ("名", "位") and ORDINAL_LIST.search(text, max(0, vs - 24), vs):
             continue  # 第11、12件: the second of a list of item numbers is an ordinal too
         if unit and NAMED_LIST_COUNT.search(text, max(0, vs - 60), vs) and value == int(value) \
@@ -982,7 +988,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 out.append(cand)
             continue
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)) or \
-                (prev in zh.RANK_BOTTOM_BEFORE and unit in ("", "名", "位") and RANK_SET_AFTER.match(text, end)):
+                (prev in zh.RANK_BOTTOM_BEFORE and unit in ("", "名", "位") and
+                 (RANK_SET_AFTER.match(text, end) or _bottom_band_closing(text, vs, end, unit, text[max(0, vs - 24):vs - 1]))):
             cand = _rank(text, layout, m, value, prev, chinese, vs in ranks_at)
             if cand is not None and RANK_TIER.match(text, cand.mend) and _in_spans(vs, q_starts, quotes):
                 cand = None  # “迈入全省第一方阵” quoted is a slogan's name
@@ -1501,12 +1508,25 @@ _ORDINALS_OF_NOUN = rx.compile(r"(?:、第?[一二三四五六七八九十\d]{1,
 
 
 _RANKED_BEFORE_BOTTOM = rx.compile(r"(?:排在|排名|排位|位列|位居|居)$")
+# 名次位于该序列后三名。 / 综合得分排在全市后5位; : a bottom band closing its clause after a verb of standing in a
+# ranking (the ranking's field between them) is the rank the bodies the sentence speaks of hold, no names listed after it
+_STANDING_BEFORE_BOTTOM = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_VERBS + zh.RANK_STAND_VERBS + zh.RANK_STAND_AT_VERBS)})"
+                                     r"[^,，;；。:：\d第]{0,10}$")
 # the names a bottom band holds, listed after it: (的 and the set's noun,) 是/为/: and at least two names joined by 、
 _BOTTOM_LIST_AFTER = rx.compile(r"(?:的[^,，;；。:：、\n]{0,8}?)?(?:分别|依次)?(?:是|为|[:：])[:：]?\s*"
                                 r"[^,，;；。:：、\n]{1,16}、")
 
 
 BAND_NAME_LINE = 16  # characters of a line holding one name of a ranked band's list (一、前3名 / 甲市 / 乙市)
+
+
+def _bottom_band_closing(text: str, vs: int, end: int, unit: str, before: str) -> bool:
+    """Is the bottom band at ``text[vs:end]`` (后三名, its 名 or 位 written) one closing its clause after a verb of
+    standing in a ranking (位于该序列中后三名。)?  后 is then no word of its own (落后, 之后: a move, a time)."""
+    nxt = text[end:end + 1]
+    return unit in ("名", "位") and (not nxt or nxt in ",，;；。\n") and \
+        text[vs - 2:vs - 1] not in ("落", "之", "滞", "其", "以", "最") and \
+        bool(_STANDING_BEFORE_BOTTOM.search(before))
 
 
 def _band_heading(text: str, vs: int, end: int) -> bool:
@@ -1563,8 +1583,10 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     before = text[cs:vs - 1]
     held_by_set = listed_after = False
     bottom = prev in zh.RANK_BOTTOM_BEFORE
-    if bottom and not (RANK_SET_AFTER.match(text, end) and (unit or _RANKED_BEFORE_BOTTOM.search(text, 0, vs - 1))
-                       and _BOTTOM_LIST_AFTER.match(text, end)):
+    closing = bottom and _bottom_band_closing(text, vs, end, unit, before)
+    if bottom and not closing and not (RANK_SET_AFTER.match(text, end) and
+                                       (unit or _RANKED_BEFORE_BOTTOM.search(text, 0, vs - 1)) and
+                                       _BOTTOM_LIST_AFTER.match(text, end)):
         # (后3年, 小数点后两位的结果为准: no band of a ranking list, whose names follow it; 排在后10的… is one without 名)
         return None
     if (prev == "前" or bottom) and RANK_SET_AFTER.match(text, end) or prev == "前" and _band_heading(text, vs, end):
@@ -1582,7 +1604,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     # (第一等次:岚溪县、东坡县, a grade labelling the names listed after it, is a heading of the list: no rank of anyone)
     won = unit == "名" and bool(_RANK_WON_END.search(before))  # 分别获得第二名和第三名: places won, no body named
     if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top and not named and not won \
-            and not listed_after:
+            and not listed_after and not closing:
         return None
     if re.search(r"放在$|摆在$", before):
         return None

@@ -3009,18 +3009,23 @@ def find_ranked(text: str) -> list[Ranked]:
             what = "".join(groups.get(g) or "" for g in ("among", "what"))
             out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b, what))
             seen.update(x[0] for x in (rank, score) if x)
-    if has["label"]:
+    if has["label"] or "名" in text:  # (第一、二名 / 分获二、三名: places sharing one 名, no 第N名 written whole)
         out.extend(r for r in _spread_ranks(text) if r.rank[0] not in seen)
     return sorted(out, key=lambda r: r.name_start)
 
 
-_ORD_ONE = r"第\s?([一二三四五六七八九十]{1,3}|\d{1,3})\s?名"
+_ORD_ONE = r"第?\s?([一二三四五六七八九十]{1,3}|\d{1,3})\s?名?"
 # 潢川、光山分别获得第二名和第三名 / 甲县、乙县依次位列第一名、第二名: names joined by 、 (the last by 和), then 分别 and
-# the places won or held, as many, each with its 名.  Each run is read as one class of characters, then cut at its
-# joiners (a repeat of names or places, each of a repeat, could cut one text many ways)
-_SPREAD_RANKS = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<names>[\u4e00-\u9fff、]{{5,40}}?)(?:分别|依次)"
-                           rf"(?:{alternation(zh.RANK_WON_VERBS + zh.RANKED_VERBS)})了?"
-                           r"(?P<ranks>第[第名\s\d一二三四五六七八九十、和及与]{3,40}?名)(?=[,，;；。\s]|$)")
+# the places won or held, as many, each with its 名.  The spreading word may be folded into the verb (分获, 分列: 分别获得,
+# 分别位列), and the field the places are won in may stand before them (分别获一类镇第一、二名).  Coordinated ordinals
+# share one 第 and one 名 (第一、二、三名, 二、三名 after 分获): the 第 written before the first and the 名 after the last
+# are every member's.  Each run is read as one class of characters, then cut at its joiners (a repeat of names or
+# places, each of a repeat, could cut one text many ways)
+_SPREAD_RANKS = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<names>[\u4e00-\u9fff、]{{5,40}}?)"
+                           rf"(?:(?:分别|依次)(?:{alternation(zh.RANK_WON_VERBS + zh.RANKED_VERBS)})了?|"
+                           rf"(?:{alternation(zh.RANK_SPREAD_VERBS)}))"
+                           r"(?P<field>[^,，;；。:：、\d第\s]{0,8}?)"
+                           r"(?P<ranks>第?[第名\s\d一二三四五六七八九十、和及与]{1,40}?名)(?=[,，;；。\s]|$)")
 _ORD_ONE_AT = rx.compile(_ORD_ONE)
 _LIST_JOINERS = rx.compile(r"[、和及与]")
 
@@ -3030,23 +3035,49 @@ def _spread_ranks(text: str) -> list[Ranked]:
     names); none when the names and the places are not as many, or a part is no name or no place."""
     out = []
     for m in _SPREAD_RANKS.finditer(text):
-        names, base = [], m.start("names")
-        for k in _LIST_JOINERS.finditer(m.group("names") + "、"):
-            s = names[-1][1] + 1 if names else 0
-            names.append((s, k.start()))
-        ranks, k = [], m.start("ranks")
-        for part in _LIST_JOINERS.split(m.group("ranks")):
-            r = _ORD_ONE_AT.fullmatch(text, k, k + len(part))
-            if r is None:
-                ranks = []
-                break
-            ranks.append(r.span(1))
-            k += len(part) + 1
+        base = m.start("names")
+        ranks = _shared_ordinals(text, m.start("ranks"), m.end("ranks"))
+        names = _listed_names(m.group("names"), len(ranks))
         if len(names) < 2 or len(names) != len(ranks) or any(e - s < 2 for s, e in names):
             continue
+        what = m.group("field") or ""
         for (s, e), rk in zip(names, ranks):
-            out.append(Ranked(base + s, base + e, rk, None, base, m.end()))
+            out.append(Ranked(base + s, base + e, rk, None, base, m.end(), what))
     return out
+
+
+def _listed_names(names: str, n: int) -> list[tuple[int, int]]:
+    """The spans of the names in ``names`` (甲县、乙县和丙县), cut at 、 and, when that leaves one name short of the ``n``
+    places they hold, at the 和/及/与 joining the last two: a place's own name may hold 和 (中和镇, 和平乡), so a
+    list cut at 、 alone that matches the places is taken as it is."""
+    spans, s = [], 0
+    for k in range(len(names) + 1):
+        if k == len(names) or names[k] == "、":
+            spans.append((s, k))
+            s = k + 1
+    if len(spans) == n - 1:
+        a, b = spans[-1]
+        j = next((j for j in range(a + 2, b - 1) if names[j] in "和及与"), -1)
+        if j >= 0:
+            spans[-1:] = [(a, j), (j + 1, b)]
+    return spans
+
+
+def _shared_ordinals(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The numerals' spans of the places listed in ``text[start:end]`` (第二名和第三名 / 第一、二、三名 / 二、三名), in
+    order; [] when a part is no place.  A 第 or a 名 left out of a member is the one its list writes once (before the
+    first, after the last): a member lacking its 名 needs the list's last to close with one."""
+    spans, k = [], start
+    parts = _LIST_JOINERS.split(text[start:end])
+    if text[start] != "第" and (any("名" in p for p in parts[:-1]) or re.search(r"\d", text[start:end])):
+        return []  # 分别获得2名、3名: numbers of people, no places (a place written without 第 shares the last 名)
+    for part in parts:
+        r = _ORD_ONE_AT.fullmatch(text, k, k + len(part))
+        if r is None or not part:
+            return []
+        spans.append(r.span(1))
+        k += len(part) + 1
+    return spans if text[end - 1] == "名" else []
 
 
 # --------------------------------------------------------------------------- a table's frame

@@ -1255,6 +1255,9 @@ RANK_PLACE_VERBS = ("位居", "位列", "名列", "排名", "排位", "排在", 
 # verb of standing in a ranking (RANK_PLACE_VERBS or these) with at most a scope and its set between: 百强县 / 500强企业
 # (a class, an honour's name) stay no figure; nor does anything after 摆/放/作为 (摆在首位: a priority).
 RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "进入", "跻身", "挺进", "迈入", "跨入", "入围", "晋级", "晋身", "跃入")
+# 名次位于该序列中后三名: a verb of where a body stands written as a place's (位于 is no verb of ranking in itself: a
+# bottom band closing the clause after it makes it one)
+RANK_STAND_AT_VERBS = ("位于", "处在", "落在", "落入")
 RANK_STAND_NOT = ("摆", "放", "作为", "列为", "置于")
 # words ending in one of those verbs that rank nothing: 安排20名干部, 下列3位, 定居12名
 RANK_PLACE_NOT = ("安排", "编排", "彩排", "下列", "上列", "系列", "陈列", "罗列", "开列", "定居", "聚居", "移居", "迁居")
@@ -1291,6 +1294,8 @@ RANKED_AWARD_VERBS = ("奖励", "奖补", "奖", "补助", "扣罚", "罚款", "
 RANKED_AWARD_GIVING = ("给予", "予以")
 # 浉河区荣获第一名 / 平桥区获第二名: a place won, written with its 名 after one of these, is a rank as 排名第一 is
 RANK_WON_VERBS = ("荣获", "获得", "夺得", "摘得", "获")
+# 甲县、乙县分获第二、三名 / 分列前两位: the spreading word 分别 folded into the verb of winning or holding a place
+RANK_SPREAD_VERBS = ("分获", "分列", "分居")
 # the words naming a score before its number (得分91分, 综合得分91分).
 SCORE_WORDS = ("综合得分", "考核得分", "考评得分", "测评得分", "平均得分", "总得分", "得分", "总分", "评分", "计")
 # A heading or title that a ranking's lines stand under names what is ranked (关于2023年码头整治考评情况的通报 → 码头
