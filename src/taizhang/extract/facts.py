@@ -3081,6 +3081,51 @@ def _plan_base_reported(text: str, lo: int, hi: int) -> bool:
     return any(not plan_amount_named(text, m.start()) for m in _PLAN_BASE_REPORT.finditer(text, lo, hi))
 
 
+# 1-9月计划开工70项 / 截至10月底计划竣工20项 / 上半年计划完成投资: a plan for a part of the year that has run (a span of
+# months from January, a month's end reached, a half or the first quarters), the time a progress figure is set against
+_ELAPSED_PART = (r"(?:[1-9一二三四五六七八九十]{1,2}\s*[-—－~～至]\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|"
+                 r"(?:截至|截止|至)(?:目前|\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份))|"
+                 r"上半年|前三季度|一季度)")
+_PLAN_DEED = rx.compile(rf"计划(?:新)?(?P<deed>{alternation(zh.PLAN_PART_DEEDS)})")
+_PART_PLAN = rx.compile(rf"{_ELAPSED_PART}[^,，;；。:：\d]{{0,6}}?计划(?:新)?(?P<deed>{alternation(zh.PLAN_PART_DEEDS)})")
+_ELAPSED_PART_BEFORE = rx.compile(rf"{_ELAPSED_PART}[^,，;；。:：\d]{{0,6}}?计划")
+
+
+def _part_plan_after(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
+    """Is the plan at ``text[ccs:vs]`` (全年计划新开工项目86项) followed in its sentence by the plan of the same deed for
+    the part of the year that has run (,1-9月计划开工70项,实际开工67项)?  The outturn is then set against that part's
+    plan: the year's plan is no base of it, and stays what it was written as, a plan."""
+    own = _PLAN_DEED.search(text, ccs, vs)
+    return own is not None and any(m.group("deed") == own.group("deed") for m in _PART_PLAN.finditer(text, mend, se))
+
+
+# ,开工67项 / ;1-9月开工67项 / ,其中已竣工20项: a clause doing the deed a plan before it named, no plan or will of its own
+# before the deed (its time, 其中, 已, 实际 … may open it)
+_DEED_DONE_AFTER = r"[,，;；]\s*(?:(?!计划|将|要|力争|争取|确保|预计)[^,，;；。:：])" + "{0,8}?(?<!计划)(?<!计划新)(?:新)?"
+
+
+def _plan_outturn_masked(seg: str, rest: str) -> str:
+    """``seg`` (the sentence before a value's clause) with each 计划 masked whose deed (计划开工70项) the sentence goes
+    on to state as done in a later clause up to the value (,开工67项 / ,实际竣工20项): the plan is then the yardstick
+    the outturn is set against, no commitment of the clauses after it (计划开工70项,开工67项,其中提前开工2项:
+    all of them but the plan report).  A plan whose deed is not written again (计划新建学校3所,改造道路10公里) still
+    governs the clauses after it."""
+    if "计划" not in seg:
+        return seg
+    after = seg + rest
+    for m in _PLAN_DEED.finditer(seg):
+        deed = rx.compile(_DEED_DONE_AFTER + re.escape(m.group("deed")))
+        if deed.search(after, m.end()):
+            seg = seg[:m.start()] + "##" + seg[m.start() + 2:]
+    return seg
+
+
+def _elapsed_part_plan(text: str, ccs: int, vs: int) -> bool:
+    """Does the plan's own clause open with a part of the year that has run (1-9月计划开工70项 / 截至10月底计划竣工
+    20项)?  What was due by a time already reached is the base a progress figure is measured against, no commitment."""
+    return bool(_ELAPSED_PART_BEFORE.search(text, ccs, vs))
+
+
 _BRACKETED = rx.compile(r"[(（][^()（）\n]{0,30}[)）]")
 _VS_TARGET = rx.compile(rf"(?:{alternation(zh.TARGET_COMPARED)})(?:{alternation(zh.TARGET_COMPARED_QUALIFIERS)})?"
                         rf"(?:{alternation(zh.TARGET_COMPARED_MEASURES)})?$")
@@ -3393,6 +3438,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
             seg = _plan_read(seg)
         if "计划" not in text[ccs:c.vs]:
             seg = _plan_sets_masked(seg)  # (…计划新开工项目60个,年度计划投资120亿元: the plan's own amount commits)
+            seg = _plan_outturn_masked(seg, text[ss + len(seg):c.vs])
         k = _cue_kind(seg, last=True, weak=False)
         if k == "actual" and _only_base_cues(seg) and _target_list_item(text, layout, c.vs):
             k = None  # (…比上年增长6.5%;城镇新增就业3000人: an item before it named its base, reporting nothing)
@@ -3412,14 +3458,17 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         k = "actual"  # 计划实施项目120个,总投资860亿元,…占年度计划的56%: the plan the sentence reports against
     if k == "target" and _plan_rate_reported(text, layout, c.mend, se) and _plan_base(text, ss, c.vs, c.mend, se):
         k = "actual"  # 2021年计划完成投资85.5亿元,年度累计完成投资40.59亿元,年度投资完成率47.49%: the rate's base
-    if k == "target" and progress and _plan_base(text, ccs, c.vs, c.mend, se):
+    year_plan = k == "target" and _part_plan_after(text, ccs, c.vs, c.mend, se)
+    if k == "target" and not year_plan and progress and _plan_base(text, ccs, c.vs, c.mend, se):
         k = "actual"  # 全县计划新开工项目25个,已开工19个: the plan the sentence reports against
-    if k == "target" and not progress and _plan_base(text, ss, c.vs, c.mend, se) and \
-            _REPORT_TIME.search(text, c.mend, se) and not TARGET_STRONG.search(text, c.mend, se):
+    if k == "target" and not year_plan and not progress and _plan_base(text, ss, c.vs, c.mend, se) and \
+            (_REPORT_TIME.search(text, c.mend, se) or _elapsed_part_plan(text, ccs, c.vs)) and \
+            not TARGET_STRONG.search(text, c.mend, se):
         # any genre: 计划实施重点项目60个,计划投资50亿元,截至6月底已完成投资28亿元 reports progress as of a time
-        # against the plan it states (计划建设…122个,已建成77个 with no such time stays a plan)
+        # against the plan it states (计划建设…122个,已建成77个 with no such time stays a plan); 1-9月计划开工70项,
+        # 实际开工67项: the plan of the months run, its time written before it
         k = "actual"
-    if k == "target" and _plan_reported_next(text, layout, c, ss, se, progress):
+    if k == "target" and not year_plan and _plan_reported_next(text, layout, c, ss, se, progress):
         k = "actual"  # 年度计划投资50亿元。1-6月,…完成投资28亿元,占年度计划的56%: the plan the next sentence measures
     task = _COUNTED_TASK.match(text, c.mend) if c.measure == "count" else None
     counted_task = progress and bool(task)
@@ -4143,6 +4192,8 @@ def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> N
         if not (i < len(layout.cand_starts) and layout.cand_starts[i] < e0):
             return  # 计划新开工项目50个,力争年底前全部开工: the sentence goes on to commit to them (a clause with a
             # figure of its own, 计划完成投资80亿元, commits to that figure)
+    if _part_plan_after(text, ccs, c.vs, c.mend, se):
+        return  # 全年计划新开工项目86项,1-9月计划开工70项,实际开工67项: the year's plan, the part's is what was reported
     if _PLAN_COUNT_BEFORE.fullmatch(before):
         c.kind = "actual"
 

@@ -911,6 +911,9 @@ ACHIEVED_SHARE_WHOLES = ("目标任务", "目标", "任务", "计划", "任务�
 # …and the set or amount a plan names after its word (占全年计划新开工项目的35%, 完成年度计划投资的56%)
 ACHIEVED_SHARE_SETS = ("项目", "项目数", "投资", "总量", "数")
 PLAN_BASE_REPORTS = ("已", "完成", "开工率", "完成率", "办结率", "占", "累计", "实际")
+# the deeds a plan of works counts or sums, for the year and for the part of it run (全年计划新开工项目86项,1-9月计划
+# 开工70项: the same deed, 开工; facts._part_plan_after)
+PLAN_PART_DEEDS = ("开工建设", "开工", "竣工", "完工", "建成", "投产", "完成投资", "投资")
 # An outturn set against the plan (与年度计划目标持平, 高于计划目标0.7个百分点, 完成全年目标的78%, 比预期目标快): the plan is
 # the yardstick of what was done, its 计划 / 目标 / 预期目标 commit nothing of the sentence or the paragraph (figure._cues).
 # The comparison's opening words (WITH_PREPOSITIONS), the plan's qualifiers and nouns, and the words that close a 与…
