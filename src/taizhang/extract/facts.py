@@ -968,6 +968,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if unit and NAMED_LIST_COUNT.search(text, max(0, vs - 60), vs) and value == int(value) \
                 and 2 <= value <= _listed_items(text, layout, vs) and not COUNTED_STATUS.match(text, end):
             continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
+        if unit and _VISITED_SITES.search(text, max(0, vs - 80), vs):
+            continue  # 集中观摩了甲园、乙园、丙园等5个项目: how many sites a visit went to, no figure of the place
         if unit == "次" and _WORD_COUNTED.search(text, max(0, vs - 12), vs):
             continue  # 报告中“改革”出现42次: how often the text writes a word
         if unit in zh.TEXT_PART_UNITS and _TEXT_PARTS.search(text, max(0, vs - 12), vs):
@@ -1481,6 +1483,8 @@ _EXAMPLE_CLOSE = rx.compile(rf"\s*(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AF
 ORDINAL_LIST = rx.compile(r"第(?:[\d一二三四五六七八九十百]+\s?(?:[、,，和及至到~\-—]|以及)\s?)+$")
 # a count right after 等 closing a list of items (教育、医疗、养老等3个领域)
 NAMED_LIST_COUNT = rx.compile(r"、[^,，;；。:：、]{1,12}等(?:共)?$")
+# 观摩了甲园、乙园等5个项目: the sites a visit to learn from them went to, listed, then counted with 等
+_VISITED_SITES = rx.compile(rf"(?:{alternation(zh.LEARNING_VISIT_ACTS)})了?[^,，;；。:：\d\n]{{1,40}}、[^,，;；。:：\d\n]{{1,40}}等(?:共)?$")
 
 
 _LIST_LAST_JOINER = rx.compile(alternation(zh.LIST_LAST_JOINERS))  # built once, not per call
@@ -1658,7 +1662,10 @@ _DONE_RATE_BEFORE = rx.compile(rf"(?:{alternation(zh.PROGRESS_RATE_WORDS)})(?:�
 _RATE_NAMED = rx.compile(r"增速|增幅|增长率|涨幅|降幅|跌幅|增长(?:预期)?目标")
 _BEFORE_APPROX = rx.compile(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$")
 _YOY_CHANGE_END = rx.compile(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$")
-_GROWTH_AFTER = rx.compile(r"(?:左右)?的(?:正|负|较快|快速|稳定)?(?:增长|增幅|增速|涨幅|降幅|下降)")
+_GROWTH_AFTER = rx.compile(r"(?:(?:左右|以上)的?|的)(?:正|负|较快|快速|稳定|高速)?(?:增长|增幅|增速|涨幅|降幅|下降)")
+# 汽车产量达325万辆 / 手机销量突破1.2亿部: an output or a sale counted in its pieces is an amount made or sold in a
+# time (a flow), no number of things that stand (企业120家)
+_OUTPUT_FLOW_BEFORE = rx.compile(rf"(?:{alternation(zh.OUTPUT_FLOW_NOUNS)})(?:为|是|达到|达|突破|超过|超|完成|实现)?$")
 # 恢复到2019年同期的108% / 恢复至2019年水平的97%: a level regained, as a multiple of the base year's (为2019年的85%, with
 # no verb of recovery, names a proportion: a share)
 _YEAR_PROPORTION = rx.compile(rf"(?:{alternation(zh.RECOVERY_VERBS)})(?:到|至)?\s?(?:19|20)\d\d\s?年(?:同期)?(?:水平)?的\s*$")
@@ -1710,6 +1717,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         if DELTA_CNT_VERB.search(before) or _rank_step(text, c.vs, c.mend, c.unit) or _CHANGE_FROM_BASE.search(before) or \
                 _YOY_CHANGE_END.search(before):
             return "delta"  # 比上年增加5个 / 同比增加6个: a change of the count just stated
+        if _OUTPUT_FLOW_BEFORE.search(before):
+            return "level"  # 汽车产量达325万辆: the amount made, in its pieces
         return "count"
     if cls == "none" and _COUNT_NOUN_END.search(text, max(0, c.vs - 40), c.vs):
         return "count"  # 项目数分别为12、9、7: a count without its unit written
@@ -1926,6 +1935,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         c.comparator = _comparator(text, c, cs, ce)
         c.measure = c.extra["range_of"].measure if "range_of" in c.extra else _measure(text, c, cs)
     _share_group_comparators(cands)
+    _spread_rate_measures(text, cands)
     _lead_group_comparators(text, cands)
 
     title = record.title or text[:80]
@@ -2065,6 +2075,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                 c.indicator = _set_band_field(text, layout, c) or c.indicator
     _bottom_bands(text, layout, cands)
     _introduced_list_counts(text, layout, cands)
+    _output_flow_levels(cands)
     for c in cands:
         if c.extra.get("half_bound") and c.indicator.endswith(c.extra["half_bound"]) and c.extra["half_bound"] != "占":
             c.indicator = c.indicator[:-len(c.extra["half_bound"])]  # 投资过半: the bound is no part of the name
@@ -2913,9 +2924,45 @@ def _share_group_comparators(cands: list[Cand]) -> None:
                 if m.measure == "share" or m.measure == "delta" and m.unit == members[-1].unit:
                     m.measure = "growth"
         last = members[-1].comparator
-        if last != "=" and all(m.comparator == "=" for m in members[:-1]):
+        if last != "=" and all(m.comparator in ("=", last) for m in members[:-1]):
             for m in members[:-1]:
-                m.comparator = last
+                m.comparator = last  # (分别控制在3%、5.5%、3‰以内: 控制在 bounds the first as 以内 bounds them all)
+
+
+_SPREAD_NAME_JOINERS = rx.compile(r"、|和|及|与")
+
+
+def _spread_rate_measures(text: str, cands: list[Cand]) -> None:
+    """居民消费价格涨幅、城镇调查失业率、人口自然增长率分别控制在3%、5.5%、3‰以内: each rate of a 分别 list is of the
+    measure its own name states, the i-th name the i-th value's, as many names as values: a rise (涨幅, 增速) a growth,
+    a rate that stands (失业率, 自然增长率) a share; a list opened by a growth is no list of growths then."""
+    for members in _value_groups(cands):
+        if len(members) < 2 or not all(unit_class(m.unit) == "percent" for m in members):
+            continue
+        at = text.rfind("分别", max(0, members[0].vs - 12), members[0].vs)
+        if at < 0:
+            continue
+        cs = max(text.rfind(ch, max(0, at - 120), at) for ch in ",，;；。:：\n") + 1
+        names = [x.strip() for x in _SPREAD_NAME_JOINERS.split(text[cs:at])]
+        if len(names) != len(members) or any(len(x) < 2 for x in names):
+            continue
+        for name, m in zip(names, members):
+            if _STANDING_RATE.search(name) or name.endswith("率") and not _RATE_NAMED.search(name):
+                m.measure = "share"
+            elif _RATE_NAMED.search(name) or PRICE_INDEX.search(name):
+                m.measure = "growth"
+
+
+_OUTPUT_FLOW_NAMED = rx.compile(rf"(?:{alternation(zh.OUTPUT_FLOW_NOUNS)})$")
+
+
+def _output_flow_levels(cands: list[Cand]) -> None:
+    """手机、计算机和彩电产量分别达18亿部、3.1亿台、1.9亿台 / 汽车生产203.8万辆 (named 汽车产量): a figure named as an
+    output or a sale is an amount made or sold, a level, whatever pieces count it; read once the names are given, as
+    a 分别 list's later members and a product made (生产) are named only then."""
+    for c in cands:
+        if c.measure == "count" and not c.rank and _OUTPUT_FLOW_NAMED.search(c.indicator or ""):
+            c.measure = "level"
 
 
 def _lead_group_comparators(text: str, cands: list[Cand]) -> None:

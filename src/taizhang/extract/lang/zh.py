@@ -1674,6 +1674,8 @@ OUTPUT_VERBS = ("生产", "产出", "实现", "完成", "制造", "加工")
 # it was not before the class was shared (no page read yet writes 钢材总计生产)
 OUTPUT_VERB_ADVERBS = without(SUM_ADVERBS, "总计") + ("全年",)
 OUTPUT_NOUN = "产量"
+# the nouns of an amount made or sold over a time, whatever it is counted in (汽车产量325万辆, 手机销量1.2亿部): a level
+OUTPUT_FLOW_NOUNS = ("产量", "产销量", "销量", "销售量", "生产量", "出口量", "进口量")
 # …and written before the product (全年生产钾肥700万吨, 产出原煤1.2亿吨 → 钾肥产量): verbs of making only, not 完成 or 实现
 OUTPUT_VERBS_BEFORE = ("生产", "产出", "制造")
 # 超千亿元 / 近万场 / 逾百家 / 突破万亿: a round magnitude written as one Chinese character after a bound, in any unit a
@@ -1808,6 +1810,9 @@ CHECKING_BODIES = ("督查组", "督导组", "检查组", "调研组", "考察�
 # The acts of that visit: an inspection (INSPECTION_ACTS), a visit that inspects nothing (调研, 考察, 视察, 观摩), or an
 # audit or appraisal held on the spot (审计, 考核, 评估); 督察 is not read here, as it was not before the class was shared
 VISIT_ACTS = without(INSPECTION_ACTS, "督察") + ("调研", "考察", "视察", "观摩", "审计", "考核", "评估")
+# a visit to learn from what is shown (观摩, 参观): the sites it went to, counted, are no figure of anyone (an inspection's
+# count of what it checked is: 检查项目15个)
+LEARNING_VISIT_ACTS = ("观摩", "参观")
 # 根据湖南省地区生产总值统一核算结果,我市… / 经青川市统计局审定,全区…: a wider place named as the source of the figures
 # (its accounting, its statistics bureau's review) is who counted them, not whose they are.
 SOURCE_OPENERS = ("根据", "依据", "据", "经", "按照", "按")
