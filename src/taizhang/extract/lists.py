@@ -83,7 +83,7 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     ss = max(ss, c.vs - 200)
     ccs = _comma_clause_start(text, layout, c.vs)
     lead = _LIST_ANNOUNCED.search(text, ss, c.vs) or _pushed_list(text, ss, c.vs, year) or \
-        _LIST_NAMED_BEFORE.search(text, max(ss, c.vs - 30), c.vs)
+        _LIST_NAMED_BEFORE.search(text, max(ss, c.vs - 30), c.vs) or _list_batch(text, ss, c.vs)
     # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
     named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
         _LIST_NAMED_AFTER.match(text, c.mend) is not None
@@ -102,6 +102,22 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     # sentence of a year gone by reports, 2024年…完成投资530亿元,占年度计划的102%。今年,…, is no report on this list)
     return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and \
         not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
+
+
+# 第三批省重点项目共52个 / 2025年第二批重大项目清单共86项: a batch of a list opening the sentence, numbered as lists
+# are given out in turns; a batch of an event (第三批集中开工项目) is what the event did, no list given out
+_LIST_BATCH = rx.compile(rf"(?:^|(?<=[,，;；。:：\n]))[^,，;；。:：\n\d]{{0,12}}?(?:(?:19|20)\d\d\s*年度?)?"
+                         rf"第[一二三四五六七八九十\d]{{1,3}}批(?P<list>[^,，;；。:：\n\d]{{0,12}}?)"
+                         rf"(?:{alternation(zh.PROJECT_NOUNS)})")
+
+
+def _list_batch(text: str, ss: int, vs: int):
+    """The lead of a batch of a list of works at the head of the sentence before ``vs`` (第三批省重点项目共52个), or
+    None; none for a batch of an event (集中开工, 集中签约: zh.EVENT_OWN_WORDS)."""
+    m = _LIST_BATCH.search(text, ss, vs)
+    if m is None or any(w in m.group() for w in zh.EVENT_OWN_WORDS):
+        return None
+    return m
 
 
 # 我市2019年度重点工程项目已排定,共编排84项: the works named before the verb that announces how many they are
