@@ -58,7 +58,7 @@ from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAM
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start, last_of  # noqa: F401
-from .units import (MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
+from .units import (CLOCK_UNITS, MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
 from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_REACH, CUE_CUTS, Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
     TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
@@ -1066,6 +1066,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 pass  # 承办直播2期3件次: sessions held, not 二期工程
             elif unit in zh.CLASSIFIED_NOUNS and _classified(text, vs, end, unit):
                 pass  # 新打机井120眼 / 改造765眼农业排灌机井: the wells counted
+            elif unit in CLOCK_UNITS and (_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or
+                                          _TIME_CUT_FROM.search(text, max(0, vs - 8), vs) and _TIME_CUT.match(text, end)):
+                pass  # 通勤时间缩短至30分钟 / 车程从3小时缩短到1小时: a time cut from and to so much, amounts
             elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]) and \
                     not (unit == "起" and (_EVENT_NOUN.search(text, max(0, vs - 12), vs) or
                                           _EVENT_NOUN_AFTER.match(text, end))):  # 发生事故3起 / 1起重大事故
@@ -1483,6 +1486,10 @@ _EXAMPLE_CLOSE = rx.compile(rf"\s*(?:{alternation(zh.CMP_AFTER['>='] + zh.CMP_AF
 ORDINAL_LIST = rx.compile(r"第(?:[\d一二三四五六七八九十百]+\s?(?:[、,，和及至到~\-—]|以及)\s?)+$")
 # a count right after 等 closing a list of items (教育、医疗、养老等3个领域)
 NAMED_LIST_COUNT = rx.compile(r"、[^,，;；。:：、]{1,12}等(?:共)?$")
+_TIME_CUT = rx.compile(alternation(zh.TIME_CUT_VERBS))
+_TIME_CUT_TO = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在)$")
+# 从原来的1小时缩短至20分钟 / 由目前40分钟压缩到15分钟: the time a cut starts from, as things now stand
+_TIME_CUT_FROM = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})(?:{alternation(zh.TIME_CUT_FROM_NOW)})?的?$")
 # 观摩了甲园、乙园等5个项目: the sites a visit to learn from them went to, listed, then counted with 等
 _VISITED_SITES = rx.compile(rf"(?:{alternation(zh.LEARNING_VISIT_ACTS)})了?[^,，;；。:：\d\n]{{1,40}}、[^,，;；。:：\d\n]{{1,40}}等(?:共)?$")
 
@@ -2076,6 +2083,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _bottom_bands(text, layout, cands)
     _introduced_list_counts(text, layout, cands)
     _output_flow_levels(cands)
+    _time_cut_names(text, layout, cands)
     for c in cands:
         if c.extra.get("half_bound") and c.indicator.endswith(c.extra["half_bound"]) and c.extra["half_bound"] != "占":
             c.indicator = c.indicator[:-len(c.extra["half_bound"])]  # 投资过半: the bound is no part of the name
@@ -2951,6 +2959,29 @@ def _spread_rate_measures(text: str, cands: list[Cand]) -> None:
                 m.measure = "share"
             elif _RATE_NAMED.search(name) or PRICE_INDEX.search(name):
                 m.measure = "growth"
+
+
+# 长春市区到双阳的车程从原来的1小时缩短至20分钟 / 通车后两地车程将从现在的3小时… / 全市通勤时间缩短至30分钟: the span
+# of time cut is named right before 从 (or the cut's verb), after its last 的, time clause (…后) or scope word
+_TIME_CUT_NAME = rx.compile(rf"(?<![\d.])(?P<name>[\u4e00-\u9fff]{{2,16}}?)(?:将|已|可|能)?"
+                            rf"(?:(?:{alternation(zh.FROM_WORDS)})|(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在))")
+_TIME_CUT_NAME_HEAD = rx.compile(r"^.*(?:的|后)|^全[省市县区州盟旗]|^[我本][省市县区]")
+
+
+def _time_cut_names(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """车程从原来的1小时缩短至20分钟: both spans of time are of the span named before the cut (车程), which the names
+    read around them miss (the verb 缩短, the 从 and the time now: 的车程从原来缩短, or nothing for the second); a name
+    already given without the cut's words stays."""
+    for c in cands:
+        if c.unit not in CLOCK_UNITS or c.indicator and not _TIME_CUT.search(c.indicator) and "从" not in c.indicator:
+            continue
+        ccs = _comma_clause_start(text, layout, c.vs)
+        m = _TIME_CUT_NAME.match(text, ccs, c.vs) or _TIME_CUT_NAME.search(text, ccs, c.vs)
+        if m is None:
+            continue
+        name = _TIME_CUT_NAME_HEAD.sub("", m.group("name"))
+        if len(name) >= 2:
+            c.indicator = name
 
 
 _OUTPUT_FLOW_NAMED = rx.compile(rf"(?:{alternation(zh.OUTPUT_FLOW_NOUNS)})$")

@@ -31,7 +31,7 @@ COUNT_UNITS = (
 LEVEL_UNITS = (
     "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
     "吨", "千克", "公斤", "千瓦时", "千瓦", "兆瓦", "吉瓦", "度", "标箱", "标准箱", "吨标准煤", "岁", "分", "TEU",
-    "亿立方米", "微克/立方米", "毫克/立方米", "毫克/升", "万千瓦", "立方米/秒", "小时",
+    "亿立方米", "微克/立方米", "毫克/立方米", "毫克/升", "万千瓦", "立方米/秒", "小时", "分钟",
     # grain in 斤 (亿斤), liquids in 升, freight and passenger turnover, lengths of pipe and wall, power and energy
     "斤", "克", "升", "千升", "毫升", "吨公里", "人公里", "延米", "海里", "兆瓦时", "吉瓦时", "千伏安", "兆伏安",
     "吨标煤", "分贝", "平方公里",
@@ -56,7 +56,10 @@ MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).
 WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期", "单",
-                        "方", "标方"})
+                        "方", "标方", "分钟"})
+# The spans of time of a day (急救反应时间为12分钟, 通勤时间缩短至30分钟): weak, as 15分钟生活圈 names a programme; an
+# amount once stated (为, 达) or reached by a cut (缩短至, 压缩到, 控制在: facts, zh.TIME_CUT_VERBS)
+CLOCK_UNITS = ("小时", "分钟")
 # Weak units that are amounts once a magnitude is written before them: 亿度 / 万度 of electricity, 万份 of copies or
 # policies, 万小时 of service, 万单 of orders, 万方 / 亿方 of earth or gas; 3度 (degrees) or 5份 (of a document) alone
 # stay no figure

@@ -935,6 +935,10 @@ CHANGE_VERBS = (
     "增至", "升至", "降至", "跃居", "前移", "后移", "优化", "达到", "延伸", "延长", "拓展",
 )
 CHANGE_TO = ("到", "至", "为")
+# 通勤时间缩短至30分钟 / 审批时间压缩到2小时 / 控制在20分钟以内: the verbs that cut a span of time to what follows
+TIME_CUT_VERBS = ("缩短", "压缩", "缩减", "减少", "降低", "降", "控制")
+# …and the words of the time now before the span a cut starts from (车程从原来的1小时缩短至20分钟)
+TIME_CUT_FROM_NOW = ("原来", "目前", "现在", "过去", "以前", "现有")
 FROM_WORDS = ("从", "由")
 # 由上年的22%、29%和49%调整为21%、28%和51% / 分别由4.1万元、1.9万元增加到…: the verbs a change from one list of values
 # to another runs on with before its end list (facts._CHANGED_LIST_TO), and the start's time after 由 (上年的)
