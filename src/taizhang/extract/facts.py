@@ -968,6 +968,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if unit and NAMED_LIST_COUNT.search(text, max(0, vs - 60), vs) and value == int(value) \
                 and 2 <= value <= _listed_items(text, layout, vs) and not COUNTED_STATUS.match(text, end):
             continue  # 教育、医疗、养老等3个领域: the count of the items just named, no figure of its own
+        if _PER_N_BEFORE.search(text, max(0, vs - 10), vs) and _PER_N_THEN.match(text, end) or \
+                _PER_N_HAS.search(text, max(0, vs - 40), vs):
+            continue  # 每出口5辆汽车就有1辆本省造: a proportion (one in five) written as two counts, neither a figure
         if unit and _VISITED_SITES.search(text, max(0, vs - 80), vs):
             continue  # 集中观摩了甲园、乙园、丙园等5个项目: how many sites a visit went to, no figure of the place
         if unit == "次" and _WORD_COUNTED.search(text, max(0, vs - 12), vs):
@@ -1487,6 +1490,11 @@ ORDINAL_LIST = rx.compile(r"第(?:[\d一二三四五六七八九十百]+\s?(?:[�
 # a count right after 等 closing a list of items (教育、医疗、养老等3个领域)
 NAMED_LIST_COUNT = rx.compile(r"、[^,，;；。:：、]{1,12}等(?:共)?$")
 _TIME_CUT = rx.compile(alternation(zh.TIME_CUT_VERBS))
+# 全国每出口5辆汽车就有1辆本省造 / 每10名就业人员中就有3名…: a proportion written as "of every N, M" (每 before the first
+# count, 就有/就是 before the second, the same clause)
+_PER_N_BEFORE = rx.compile(r"每[^,，;；。:：\d]{0,8}$")
+_PER_N_THEN = rx.compile(r"[^,，;；。:：\d]{0,10}?就(?:有|是)\s*[\d一二三四五六七八九十两]")
+_PER_N_HAS = rx.compile(r"每[^,，;；。:：\d]{0,8}[\d一二三四五六七八九十两]+(?:\.\d+)?[^,，;；。:：\d]{0,10}?就(?:有|是)\s*$")
 _TIME_CUT_TO = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在)$")
 # 从原来的1小时缩短至20分钟 / 由目前40分钟压缩到15分钟: the time a cut starts from, as things now stand
 _TIME_CUT_FROM = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})(?:{alternation(zh.TIME_CUT_FROM_NOW)})?的?$")
