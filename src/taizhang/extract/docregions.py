@@ -1217,8 +1217,10 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
         if name.endswith(_TAILS_LONGER.get(len(suffix), ())):
             continue  # 岚溪|城区 cut character by character: still 城区
         level = zh.PLACE_SUFFIXES[suffix]
-        if level < 4 and any(r.name == name[k:] for k in range(len(root) - 1) for r in gazetteer.named(name[k:])):
-            continue  # the gazetteer's own (with a word before it: 对标|广州市): its layer has it
+        if level < 4 and any(r.name == name[k:] for k in range(len(root) - (suffix != "县"))
+                             for r in gazetteer.named(name[k:])):
+            continue  # the gazetteer's own (with a word before it: 对标|广州市; 陕西省|凤县, a county of a one-character
+            # root after its province): its layer has it
         if _levels_after_place(root, known):
             continue  # 四川省市县三级, 眉山市县两级: a place and the levels under it, no place of its own
         p = found.get(name)

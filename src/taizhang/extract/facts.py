@@ -381,8 +381,11 @@ def _foreign_short(g, text: str, h, context) -> bool:
     return not any(x.name in line or (x.short and len(x.short) >= 2 and x.short in line) for x in above)
 
 
-# 今年上半年,临江市对政府投资项目开展督查: a county-level city named in full at a clause's head, acting (zh.PLACE_ACTS)
-_ACTING_PLACE = rx.compile(rf"(?:^|(?<=[,，。;；:：\n]))\s*(?P<name>[\u4e00-\u9fff]{{2}}市)(?=(?:{alternation(zh.PLACE_ACTS)}))")
+# 今年上半年,临江市对政府投资项目开展督查: a county-level city named in full at a clause's head, acting (zh.PLACE_ACTS);
+# 同日,乙区也举行一季度集中开工仪式: a district or city holding the event a news item reports (zh.EVENT_HOLD_VERBS),
+# after an adverb that joins it to the place before (zh.PLACE_ACT_ADVERBS)
+_ACTING_PLACE = rx.compile(rf"(?:^|(?<=[,，。;；:：\n]))\s*(?P<name>[\u4e00-\u9fff]{{2}}[市区])"
+                           rf"(?=(?:{alternation(zh.PLACE_ACT_ADVERBS)})?(?:{alternation(zh.PLACE_ACTS + zh.EVENT_HOLD_VERBS)}))")
 
 
 # 东坡区。重点项目28个… / 【青神县】… / 二、彭山区 / 东坡区方面,…: a county named in full heading a sentence or a line
@@ -402,7 +405,7 @@ def _with_acting_places(g, text: str, context, mentions: list[RegionMention]) ->
     taken = {(m.start, m.end) for m in mentions}
     starts = [m.start for m in mentions]
     added = []
-    found = rx.head_finditer(_ACTING_PLACE, text) if "市" in text else []
+    found = rx.head_finditer(_ACTING_PLACE, text) if "市" in text or "区" in text else []
     for m in found + rx.head_finditer(_HEADING_PLACE, text):
         s, e = m.span("name")
         i = bisect.bisect_right(starts, s) - 1

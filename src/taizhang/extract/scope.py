@@ -3615,10 +3615,20 @@ GENERIC_UNIT = rx.compile(rf"^(?:{alternation(zh.GENERIC_UNIT_OPENERS)})")
 def _clause_not_name(name: str) -> bool:
     """某区以项目建设为抓手 / 某县坚持把项目…: a place, then what it does (a verb or a preposition opening its
     predicate), is a clause, no name."""
-    if NOT_A_NAME.search(name):
+    if NOT_A_NAME.search(name) or _opens_with_locative(name):
         return True
     rest = _PLACE_PREFIX.sub("", name)
     return rest != name and bool(NOT_A_NAME.search(rest) or PLACE_THEN_CLAUSE.match(rest))
+
+
+def _opens_with_locative(name: str) -> bool:
+    """在经开区甲电缆项目(现场),全区12个项目集中开工: a would-be name opening with the preposition 在 (jieba's first
+    word, so 在建项目 is not one) says where the sentence's event happened; the work there is no heading of the
+    figures after it."""
+    if not name.startswith("在"):
+        return False
+    first = _first_word(name)
+    return first is not None and first[0] == "在"
 
 
 def place_did(seg: str, names: list[str], time_words) -> bool:
@@ -3871,6 +3881,9 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
         core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)
         if _class_of_units(name):
             return None  # 市列重大项目完成投资…: the class's figures are the place's
+        if not re.fullmatch(DEPT_NAME, name) and _CLASS_HEAD_END.search(name) and _done_to_field(name):
+            return None  # 其中,产业转型升级工程完成投资…: works named by ordinary words alone (a field and what is done
+            # to it) are a class of the place's (污水垃圾处理项目); a work is named by a place, a body or a proper word
         work = _before_copula(name)
         if work != name:
             return (m.start("name"), m.start("name") + len(work), work) if work else None
@@ -3880,6 +3893,17 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
 
 
 _FIELD_AFTER = rx.compile(alternation(zh.FIELD_NOUNS))
+_CLASS_HEAD_END = rx.compile(r"(?:工程|项目)$")  # the works' nouns a class of them ends with
+
+
+def _done_to_field(name: str) -> bool:
+    """Whether a works' name is a field and what is done to it, in ordinary words alone (产业转型升级工程, 公共服务完善
+    工程, 污水垃圾处理项目: a programme's or a report's class of the place's works), not a work's (甲电缆项目: a
+    proper word; 民生实事工程: no deed, left as it was): a verb right before the works' noun, every word ordinary."""
+    m = _CLASS_HEAD_END.search(name)
+    first = _first_word(name[:m.start()][-2:]) if m and m.start() >= 4 else None
+    return first is not None and first[0] == name[m.start() - 2:m.start()] and first[1] in ("v", "vn") \
+        and _names_field(name)
 # 甲高铁累计完成投资…, 乙高速公路全线路基土方填筑完成48%, 丙隧道全长821米: a work named by the head of a road, a
 # line, a plant or a water works (zh_projects.HEADS of those kinds, not a class: 项目, 园区) opening a ;-part
 _WORK_HEADS = alternation(sorted({h for h, kind in zh_projects.HEADS.items()
@@ -4440,7 +4464,9 @@ def _class_of_actors(name: str) -> bool:
 
 # 省重点工程建设项目完成投资600亿元: a class of projects by its rank (an optional level, 重点/重大, then its head)
 # (省市重点工程建设项目, 省市县重大项目: the lists of several levels together)
-_PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]{1,3}|[省市县区]级)?(?:" + alternation(zh.PROJECT_CLASS_LEADS)
+# (省市两级重点工程建设项目, 市县两级重大项目: the lists of several levels together, counted by 两级/三级)
+_PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]{1,3}|[省市县区]级|[省市县区州盟旗]{2,3}[两三四]级)?(?:"
+                            + alternation(zh.PROJECT_CLASS_LEADS)
                             + r")[^\W\d_]{0,8}?(?:" + alternation(zh.PROJECT_NOUNS) + ")")
 
 
@@ -4526,6 +4552,12 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     region leading a clause of the sentence, else the part's, section's or document's place.  ``prev`` is the value
     before ``c`` in the text (its subject already set); ``parents``: the city a place the gazetteer lacks lies in, as
     the chain heading its text names it (``DocRegions.parents``)."""
+    item = _spaced_item_place(text, layout, c.vs, mentions)
+    if item is not None:
+        c.subject = item[1]  # 一季度项目集中开工 甲县:36个 乙区:16个: each item's place, as the text names it elsewhere
+        c.extra["subject_written"] = item[0]
+        c.extra["place_led"] = True
+        return
     rh = row_head(text, layout, c.vs)
     lh = label_head(text, layout, c.vs)
     if lh is not None and (rh is None or rh[0] <= lh[0] < rh[1] or rh[1] <= lh[0]):
@@ -4535,9 +4567,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if rh is not None:
         c.subject = rh[2]  # a unit heading its row without a colon is kept as written (市交通局承办…)
         c.extra["subject_written"] = rh[2]  # the name as the text writes it is no part of the indicator
-        j = bisect.bisect_left(m_starts, rh[0])
-        if j < len(mentions) and mentions[j].start == rh[0] and mentions[j].end == rh[0] + len(rh[2]):
-            c.subject = mentions[j].name  # a place by its short form (黔东南州 |): its gazetteer name, as any place's
+        chained = _chain_named(mentions, m_starts, rh[0], rh[0] + len(rh[2]))
+        if chained is not None:
+            c.subject = chained.name  # a place by its short form (黔东南州 |): its gazetteer name, as any place's
         c.extra["own_body"] = True
         return
     project = _project_spoken_of(text, layout, c)
@@ -4553,9 +4585,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         return
     base_name, base_short = main_name, main_short
     if lh is not None:
-        j = bisect.bisect_left(m_starts, lh[0])
-        if j < len(mentions) and mentions[j].start == lh[0] and mentions[j].end == lh[1]:
-            c.subject = mentions[j].name  # a place: resolved through the gazetteer
+        chained = _chain_named(mentions, m_starts, lh[0], lh[1])
+        if chained is not None:
+            c.subject = chained.name  # a place (陕西省凤县:, its province before it): resolved through the gazetteer
             return
         c.subject = _owned(lh[2], _owner(c.vs, sections, sec_starts, main_name))
         c.extra["subject_written"] = lh[2]
@@ -4683,7 +4715,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         role = place_role(text, mentions, j, c.vs)
         if role == "donor" and mm.start >= ss:
             donor = mm  # 北京市对口援建项目18个,总投资…: the donor of the sentence's works (they are where it aids)
-        if mm.start < cs and not _speaks_on(text, layout, j, mentions, c, cs, division):
+        whole = mm.start >= ss and _whole_written_on(text, mm)
+        if mm.start < cs and not whole and not _speaks_on(text, layout, j, mentions, c, cs, division):
             j += 1
             continue  # 南昌地铁1号线开通,全年交通投资500亿元: the place's clause told of a thing of it, not of the place
         k = max(text.rfind("(", mcs, mm.start), text.rfind("（", mcs, mm.start))
@@ -4722,7 +4755,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             continue  # 培育甲市、乙市、丙县等强县,…达到7个: a list a verb acts on, no subject of the figures after it
         gap = _PART_GAP.search(lead)
         if PLACE_LEAD.fullmatch(lead) or (gap is not None and PLACE_LEAD.fullmatch(lead, gap.end())) \
-                or _TIMED_PLACE_LEAD.fullmatch(lead):
+                or _TIMED_PLACE_LEAD.fullmatch(lead) or (whole and _EVENT_BACKREF_LEAD.fullmatch(lead)):
             best = mm  # …集中开工仪式举行 眉山分会场开工项目42个: a blank between words opens a headline's part
             best_j = j
         j += 1
@@ -4758,6 +4791,49 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         c.subject = aided.name  # 北京市对口援建兴安盟项目…。北京市对口援建项目18个: where the aid builds
         return
     c.subject = _scope_owner(text, layout, ss, c.vs, base_name, parents) or base_name
+
+
+# 这次山西省全省开发区活动,签约项目390个: the event the text reports, taken up by a demonstrative (zh.EVENT_BACKREFS)
+_EVENT_BACKREF_LEAD = rx.compile(rf"\s*(?:{alternation(zh.EVENT_BACKREFS)})\s*")
+
+
+def _whole_written_on(text: str, place: RegionMention) -> bool:
+    """Whether the place is written with its own scope word right after it (山西省全省, 某市全市): the text names the
+    whole of that place, so what the sentence goes on to count, over its later clauses and after a demonstrative
+    taking up an event (这次山西省全省开发区活动,签约项目390个), is that place's, not the county a paragraph before
+    spoke of."""
+    m = SCOPE_WORD.match(text, place.end)
+    return m is not None and m.group().startswith("全") and place.name.endswith(m.group("suffix"))
+
+
+def _chain_named(mentions, m_starts, a: int, b: int) -> RegionMention | None:
+    """The place a name written from ``a`` to ``b`` is, when it is wholly a chain of places side by side (凤县, or
+    陕西省凤县 with its province before it, as a headline's label writes it): the chain's last, the division the
+    name points to (the province only says where it lies); None when the name is anything else."""
+    j = bisect.bisect_left(m_starts, a)
+    if j >= len(mentions) or mentions[j].start != a:
+        return None
+    while mentions[j].end < b and j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
+        j += 1
+    return mentions[j] if mentions[j].end == b else None
+
+
+# 一季度项目集中开工 甲县:36个 乙区:16个: items of a line, each a place's name, a colon and its figure, apart by blanks
+_SPACED_ITEM = rx.compile(r"(?:^|(?<=[ \t\u3000]))(?P<name>[\u4e00-\u9fff]{2,12})[ \t\u3000]*[:：][ \t\u3000]*$")
+
+
+def _spaced_item_place(text: str, layout: Layout, vs: int, mentions) -> tuple[str, str] | None:
+    """(as written, the gazetteer's name) of the place heading the item a value opens in a line of items apart by
+    blanks (a headline naming two places' counts: 一季度项目集中开工 甲县:36个 乙区:16个), or None.  The name is
+    the short or full form of a place the text names elsewhere (甲县举行…): a headline shortens the names its body
+    writes, and the gazetteer does not take a bare short form alone.  Two places of one short form name none."""
+    ps, _ = layout.para_of(vs)
+    m = _SPACED_ITEM.search(text, ps, vs)
+    if m is None or "。" in text[ps:vs]:
+        return None
+    written = m.group("name")
+    names = {r.name for r in mentions if written in (r.name, r.short, r.written)}
+    return (written, names.pop()) if len(names) == 1 else None
 
 
 _AID_BEFORE = rx.compile(rf"(?:{alternation(zh.AID_GIVING_VERBS)})$")

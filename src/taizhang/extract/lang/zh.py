@@ -1015,6 +1015,8 @@ OWN_MEASURE_ENDS = ("量", "额", "值", "率", "数", "收入", "投资", "总�
 
 # What a place named at a clause's head does there when it acts (临江市对…开展督查, 临江市共有9个项目…): facts._ACTING_PLACE
 PLACE_ACTS = ("对", "组织", "开展", "成立", "召开", "出台", "印发", "共有", "共", "累计", "已", "今年", "上半年")
+# …the adverbs that may stand between it and its act, joining it to a place that did the same before (乙区也举行…)
+PLACE_ACT_ADVERBS = ("也", "还", "又", "同步", "同日", "同时")
 
 # --------------------------------------------------------------------------- row subjects (scope.row_head)
 # What a unit named at a clause's head goes on to report of itself: 县农业农村局有2项…, 市水务局承办9项.
