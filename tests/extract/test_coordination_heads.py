@@ -165,3 +165,17 @@ def test_a_growth_against_an_earlier_year_beside_a_yearly_one_keeps_its_base():
     fs = facts_of("青川市2021年1-7月经济运行情况\n全市固定资产投资同比增长7.4%,比2019年1-7月增长20.5%。\n")
     named = {f.value: f.indicator for f in fs}
     assert named[7.4] == "固定资产投资" and named[20.5].startswith("固定资产投资比2019年")
+
+
+def test_alike_stage_items_share_the_qualified_noun_after_the_last_and_not_the_lists_verb():
+    fs = facts_of("鱼峰区一季度经济运行\n2025-04-18\n\n一季度,全区已完成新签约、新开工、新投产亿元以上工业项目"
+                  "36、28、19个。\n")
+    assert [(f.value, f.indicator) for f in fs] == [(36, "新签约亿元以上工业项目"), (28, "新开工亿元以上工业项目"),
+                                                   (19, "新投产亿元以上工业项目")]
+
+
+def test_a_spread_clause_takes_the_items_of_the_clause_before_and_not_its_shared_predicate():
+    fs = facts_of("鱼峰区一季度经济运行\n2025-04-18\n\n一季度,家电类、服装类、文具类零售额均保持较快增长,"
+                  "分别增长14.6%、9.3%、10.8%。\n")
+    assert [(f.value, f.indicator) for f in fs] == [(14.6, "家电类零售额"), (9.3, "服装类零售额"),
+                                                   (10.8, "文具类零售额")]

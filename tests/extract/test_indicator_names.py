@@ -189,3 +189,8 @@ def test_an_average_compared_with_keeps_its_last_character():
 def test_the_peers_a_rank_is_taken_among_are_no_measure(text, value, name):
     fs = [f for f in facts_of(text) if f.measure == "rank"]
     assert one(fs, value).indicator == name
+
+
+def test_a_count_of_a_class_written_with_a_letter_is_named_by_that_class_not_by_who_acted_on_it():
+    fs = facts_of("江西省督查工作情况\n2025-03-02\n\n省政府《督查通报》对87个B类问题实行了集中交办。\n")
+    assert one(fs, 87).indicator.startswith("B类问题")

@@ -2475,11 +2475,12 @@ def _single_char_items(parts: list[str], n: int) -> list[str] | None:
 def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str] | None = None,
                 units: list[str] | None = None) -> list[str] | None:
     cs, _ = layout.clause_of(first.vs)
+    end = _items_before_spread(text, layout, cs, first.vs)
+    s = layout.clause_of(end - 1)[0] if end < cs else cs
     # the item list may sit in the clauses before (A、B、C分别增长x、y、z): walk back over 、
-    s = cs
     while s > 0 and text[s - 1] == "、" and first.vs - s < LIST_CAP:
         s, _ = layout.clause_of(s - 2)
-    raw = text[s:first.vs]
+    raw = text[s:end]
     raw = _lead_place_off(raw[_front_frame_end(raw):], names or [])
     if _CHANGED_LIST_TO.search(raw):
         return None  # 由上年的a%、b%和c%调整为x%、y%和z%: the list the change ends at runs over the first list's items
@@ -2529,6 +2530,7 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
     counted = _counted_items(parts)
     if counted is not None:
         return [p + "\x01" + cmp_tail for p in counted]
+    parts = _shared_verb_off(parts)
     head = ""
     banded = _shared_band_head(parts)
     if banded is not None:
@@ -2540,7 +2542,11 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
         # 新增开工、竣工项目 / 地区生产总值、规上工业增加值增速: the last item carries the head all items share
         m = _SHARED_HEAD_END.search(parts[-1])
         measure_head = bool(m) and m.group() in ("增速", "增幅", "比重", "占比", "增长率")
-        if m and len(parts[-1]) > len(m.group()) and (measure_head or all(len(p) <= 4 for p in parts[:-1])):
+        alike = _alike_items_end(parts) if m and not measure_head else 0
+        if alike:
+            head = parts[-1][alike:]  # 新审批、新开工、新竣工亿元以上产业类项目: the class is every item's
+            parts[-1] = parts[-1][:alike]
+        elif m and len(parts[-1]) > len(m.group()) and (measure_head or all(len(p) <= 4 for p in parts[:-1])):
             head = m.group()
             parts[-1] = parts[-1][:-len(head)]
         elif _shared_suffix_head(parts):
@@ -2558,6 +2564,26 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
         return [p + ("" if _OWN_MEASURE_END.search(p) or p.endswith(lm.group()) else lm.group()) + "\x01" + cmp_tail
                 for p in parts[:-1]] + [parts[-1] + "\x01" + cmp_tail]
     return [_with_head(p, head, u) + "\x01" + cmp_tail for p, u in zip(parts, units or [""] * len(parts))]
+
+
+# 甲类、乙类、丙类零售额均实现两位数增长,分别增长a%、b%、c%: a clause of 分别 and its verb alone, after a clause
+# whose 、-list of items shares a predicate (均/都 and words, no figure) that the values then spell out
+_SPREAD_ONLY = rx.compile(r"\s*(?:分别|依次)[\u4e00-\u9fff]{0,4}")
+_SHARED_PREDICATE = rx.compile(r"(?<![人年平户亩])[均都][\u4e00-\u9fff]{1,12}")
+
+
+def _items_before_spread(text: str, layout: Layout, cs: int, vs: int) -> int:
+    """Where the items of a 分别 list end: ``vs`` (its own clause names them), or, when the value's clause is 分别 and a
+    verb alone after a comma, the start of the shared predicate (均实现两位数增长) closing the clause before, whose
+    、-list the values take one by one."""
+    if cs < 2 or text[cs - 1] not in ",，" or not _SPREAD_ONLY.fullmatch(text, cs, vs):
+        return vs
+    ps, _ = layout.clause_of(cs - 2)
+    k = text.rfind("均", ps, cs - 1)
+    k = max(k, text.rfind("都", ps, cs - 1))
+    if k <= ps or text[ps - 1:ps] != "、" or not _SHARED_PREDICATE.fullmatch(text, k, cs - 1):
+        return vs
+    return k
 
 
 # 由上年的22%、29%和49%调整为21%、28%和51%: a list of values (the change's start) right before the verb to its end
@@ -2717,6 +2743,39 @@ def _shared_suffix_head(parts: list[str]) -> str:
         return ""
     k = parts[-1].find(ends.pop(), 1)
     return parts[-1][k + 1:] if k > 0 and len(parts[-1]) - k - 1 >= 2 else ""
+
+
+def _alike_items_end(parts: list[str]) -> int:
+    """Where the last item of a coordination of items alike (one short length, each a word: 新审批、新开工、
+    新竣工亿元以上产业类项目) ends, when what the last writes after it is longer than a bare head: that whole
+    qualified noun (亿元以上产业类项目) is every item's, not the bare 项目 alone; 0 otherwise."""
+    lengths = frozenset(len(p) for p in parts[:-1])
+    if len(lengths) != 1 or max(lengths) > 4:
+        return 0
+    cut = _modifier_end(parts[-1], lengths)
+    head = parts[-1][cut:]
+    if cut != max(lengths) or not _SHARED_HEAD_END.search(head) or _SHARED_HEAD_END.fullmatch(head):
+        return 0
+    return cut
+
+
+def _shared_verb_off(parts: list[str]) -> list[str]:
+    """已完成新审批、新开工、新竣工亿元以上项目41、30、22个: the verb opening the first item (完成) governs the whole
+    coordination, no item's own: where the items between the first and the last are of one short length and the
+    first is that long after a verb, the verb goes, so that the items are alike and share the last one's head."""
+    if len(parts) < 3:
+        return parts
+    lengths = {len(p) for p in parts[1:-1]}
+    if len(lengths) != 1:
+        return parts
+    L = lengths.pop()
+    first = parts[0]
+    if L > 4 or len(first) <= L:
+        return parts
+    lead = _posseg().lcut(first[:-L])
+    if len(lead) == 1 and lead[0].flag == "v":
+        return [first[-L:]] + parts[1:]
+    return parts
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4384,8 +4443,12 @@ _FIGURES_BRACKET = rx.compile(r"[(（][^()（）]*\d")  # a bracket holding figu
 _LEVEL_LIST_LEAD = rx.compile(rf"^(?:[{''.join(zh.LEVEL_CHARS)}]级?、)+[{''.join(zh.LEVEL_CHARS)}]级?(?=[\u4e00-\u9fff])")
 
 
+# 162个A类问题, 3处Ⅱ类水体: a class written with a letter or a Roman numeral opens the noun counted
+_LETTER_CLASS_LEAD = rx.compile(r"[A-ZⅠ-Ⅻ]{1,3}[类级档](?=[\u4e00-\u9fff])")
+
+
 def _noun_after_text(post: str) -> str:
-    if not post or not re.match(r"[\u4e00-\u9fff“]", post):
+    if not post or not (re.match(r"[\u4e00-\u9fff“]", post) or _LETTER_CLASS_LEAD.match(post)):
         return ""
     if _CLAUSE_FINAL_PARTICLE.match(post):
         return ""  # 达11450元后,继续…: the clause is a time for the next, its figure qualifies no noun after it

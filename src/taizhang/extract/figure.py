@@ -378,10 +378,15 @@ def _bare_verb(phrase: str) -> bool:
 def _counted_noun(indicator: str) -> str:
     """The thing an earlier count counts: 承办督办事项 → 督办事项, 研究议定事项 → 议定事项, 重点项目 stays."""
     toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]
-    if len(toks) >= 2 and toks[0][1] in ("v", "vn") and len(indicator) - len(toks[0][0]) >= 3 and \
-            not indicator.startswith("类", len(toks[0][0])):  # (实施类项目: a class named by a verb and 类 is one noun)
-        return indicator[len(toks[0][0]):]
-    return indicator
+    k = 0  # where the noun starts: after the verb opening the count's clause
+    flags = ("v", "vn")
+    for word, flag in toks[:-1]:
+        # (滚动实施县级重大项目 → 县级重大项目: a run of verbs, how and what was done, none of it what is counted)
+        if flag not in flags or len(indicator) - k - len(word) < 3 or indicator.startswith("类", k + len(word)):
+            break  # (实施类项目: a class named by a verb and 类 is one noun)
+        k += len(word)
+        flags = ("v",)  # (开工建设重点项目: a verbal noun after the verb is what was done, kept)
+    return indicator[k:]
 
 
 def _join_overlap(verb: str, noun: str) -> str:
