@@ -38,7 +38,7 @@ def test_a_unit_opening_its_clause_without_a_colon_is_the_subject():
     fs = run("县交通运输局承办事项8项,已办结6项。县水利局有3个问题未整改,县林业局有2个问题正在整改。")
     assert [one(fs, v).subject for v in (8, 6, 3, 2)] == ["县交通运输局", "县交通运输局", "县水利局", "县林业局"]
     assert "水利局" not in one(fs, 3).indicator  # the unit is the subject, not part of what is counted
-    assert one(fs, 6).indicator.startswith("办结") and one(fs, 6).indicator.endswith("事项")
+    assert one(fs, 6).indicator.startswith("已办结") and one(fs, 6).indicator.endswith("事项")
 
 
 def test_a_unit_named_inside_a_clause_is_not_its_subject():
@@ -120,7 +120,7 @@ def test_any_other_gazetteer_failure_raises_from_the_facts_stage(broken_gazettee
 def test_the_body_before_a_totals_gong_is_no_part_of_what_is_counted():
     fs = run("县政府常务会议共研究议定事项40项,已办结31项。")
     assert one(fs, 40).indicator == "研究议定事项"
-    assert one(fs, 31).indicator == "办结议定事项"
+    assert one(fs, 31).indicator == "已办结议定事项"
 
 
 def test_a_row_that_leaves_out_its_noun_takes_the_noun_of_the_row_above():

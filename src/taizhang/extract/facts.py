@@ -5134,6 +5134,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 c.extra["restored"] = True  # its own noun, taken from the series: no predicate of an earlier measure
                 if restored.startswith(ind):
                     c.extra["restored_noun"] = restored[len(ind):]
+                    restored = _done_aspect(text, c.vs, ind) + restored[len(ind):]
             ind = restored
         anaphor = _ANAPHOR_LEAD.match(ind) if ind not in zh.ANAPHORIC_MEASURES else None
         if ind in zh.ANAPHORIC_MEASURES or anaphor and len(ind) > anaphor.end():
@@ -6751,6 +6752,17 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
 
 
 _CONJ_LEAD = rx.compile(r"(?:或|和|及|与|并|或者|以及)")
+_DONE_ASPECT_BEFORE = rx.compile(r"(?:已经|已)$")
+
+
+def _done_aspect(text: str, vs: int, verb: str) -> str:
+    """The bare verb right before a count, with the 已 the text writes before it (重大项目48个,已开工45个 →
+    已开工; 续建项目140项,已经复工133项 → 已复工): lent the noun of the count before, the verb names the members of
+    that set that reached the stage by now, as the text says, not a set of its own (开工项目)."""
+    k = vs - len(verb)
+    if not verb or verb.startswith("已") or text[k:vs] != verb or not _DONE_ASPECT_BEFORE.search(text, max(0, k - 2), k):
+        return verb
+    return "已" + verb
 _RELATIVE_END = rx.compile(r"的\s*(?:有|为|是|共有|共)\s*$")
 RELATIVE_MAX = 6  # a headless relative clause (欠进度的, 正在办理的) says a status in a few words
 HEAD_NOUN_MIN = 7  # a name this long is cut to its head noun when lent to a headless relative
