@@ -194,3 +194,8 @@ def test_the_peers_a_rank_is_taken_among_are_no_measure(text, value, name):
 def test_a_count_of_a_class_written_with_a_letter_is_named_by_that_class_not_by_who_acted_on_it():
     fs = facts_of("江西省督查工作情况\n2025-03-02\n\n省政府《督查通报》对87个B类问题实行了集中交办。\n")
     assert one(fs, 87).indicator.startswith("B类问题")
+
+
+def test_the_mark_a_place_was_first_to_pass_is_a_level_of_the_measure_before_it():
+    fs = facts_of("江苏省经济运行情况\n2025-01-22\n\n全省地区生产总值达到13.7万亿元,是全国首个突破13万亿元的省份。\n")
+    assert one(fs, 13).indicator == one(fs, 13.7).indicator == "地区生产总值"

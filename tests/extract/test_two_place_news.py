@@ -32,3 +32,13 @@ def test_a_county_after_its_province_in_traditional_script_is_the_county():
             "陝西省眉縣舉行一季度重點項目集中開工活動,7個項目總投資9.6億元,年度計劃投資3.1億元。\n")
     fs = facts_of(text)
     assert {f.subject for f in fs} == {"眉县"}
+
+
+def test_a_district_and_a_city_each_opening_its_paragraph_with_the_quarter_own_its_figures():
+    text = ("二季度项目集中开工 崇川:17个 海门:12个\n2024-04-16 来源:本网\n\n"
+            "本网讯 昨日,崇川区二季度重大项目集中开工活动在开发区举行。此次集中开工亿元以上产业项目17个,"
+            "计划总投资121亿元。\n\n海门区二季度重大产业项目集中开工仪式在临江新区举行。此次集中开工产业项目共12个,"
+            "总投资达47.5亿元。\n")
+    fs = facts_of(text)
+    assert one(fs, 121).subject == "崇川区"
+    assert one(fs, 47.5).subject == "海门区"

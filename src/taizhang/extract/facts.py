@@ -383,9 +383,11 @@ def _foreign_short(g, text: str, h, context) -> bool:
 
 # 今年上半年,临江市对政府投资项目开展督查: a county-level city named in full at a clause's head, acting (zh.PLACE_ACTS);
 # 同日,乙区也举行一季度集中开工仪式: a district or city holding the event a news item reports (zh.EVENT_HOLD_VERBS),
-# after an adverb that joins it to the place before (zh.PLACE_ACT_ADVERBS)
+# after an adverb that joins it to the place before (zh.PLACE_ACT_ADVERBS); 乙区二季度重大项目集中开工…: the quarter or
+# year of its own figures right after it
 _ACTING_PLACE = rx.compile(rf"(?:^|(?<=[,，。;；:：\n]))\s*(?P<name>[\u4e00-\u9fff]{{2}}[市区])"
-                           rf"(?=(?:{alternation(zh.PLACE_ACT_ADVERBS)})?(?:{alternation(zh.PLACE_ACTS + zh.EVENT_HOLD_VERBS)}))")
+                           rf"(?=(?:{alternation(zh.PLACE_ACT_ADVERBS)})?(?:{alternation(zh.PLACE_ACTS + zh.EVENT_HOLD_VERBS)}|"
+                           r"第?[一二三四1-4]季度|(?:19|20)\d\d年))")
 
 
 # 东坡区。重点项目28个… / 【青神县】… / 二、彭山区 / 东坡区方面,…: a county named in full heading a sentence or a line
@@ -6877,6 +6879,9 @@ def _predicate_only(pred: str) -> bool:
 _SHORT_BRACKETED = rx.compile(r"[(（][^()（）]{0,20}[)）]")
 _HELD_OR_TOTAL = rx.compile(rf"(?:{alternation(zh.HELD_OR_TOTAL_LEADS)})+(?:达到|达|为|在)?")
 _TIMES_ADVERB = rx.compile(rf"(?:{alternation(zh.TIMES_ADVERBS)})(?:[一二两三四五六七八九十\d]{{1,2}}[年季月届次])?")
+# 是全国首个突破 / 成为全省第一个超过: the first (place, body) to pass a mark, right before the mark
+_FIRST_TO_PASS = rx.compile(rf"(?:是|成为)[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.FIRST_OF_SET_WORDS)})"
+                            rf"(?:{alternation(zh.MILESTONE_PASS_VERBS)})\s*$")
 _PRED_APPROX_END = rx.compile(r"(?:约为|约|趋近|逼近|近|接近|将近|大约|超过|超|突破)$")
 
 
@@ -6960,6 +6965,13 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         k0 = clause_start(seg, len(seg), back=len(seg), also="(（")  # (平均油价下降33.2%): a bracket opens one
         pred = seg[k0:].strip()
         ks = c.vs - len(seg) + k0
+        first = _FIRST_TO_PASS.search(text, ks, c.vs)
+        if first and base is not None and base.vs >= ss and base.indicator and not base.item \
+                and unit_class(base.unit) == unit_class(c.unit):
+            # 地区生产总值达到12.6万亿元,是全国首个突破12万亿元的省份: the mark the place was the first to pass is one of
+            # the measure just stated, not of the places counted (省份) after it
+            c.indicator = base.indicator
+            continue
         pred = _PRED_APPROX_END.sub("", _TIMES_ADVERB.sub("", pred))  # (历史首次突破 / 连续两年突破: how often, no noun)
         pred = strip_method(pred)  # 按可比价计算增长3.1%: the growth of the measure before, however computed
         own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored") or c.extra.get("heading_named") or

@@ -1697,6 +1697,10 @@ CLASSIFIED_NOUNS = {"眼": ("井", "泉"), "口": ("井", "塘", "窖", "池", "
 WORD_COUNT_VERBS = ("出现", "提到", "提及", "被提及", "被提到", "使用", "强调")
 # 突破千亿元大关 reaches an amount; in 跨越3个千亿元台阶 the milestone is one of those counted, no amount reached
 MILESTONE_WORDS = ("台阶", "大关")
+# 是全国首个突破12万亿元的省份: the verbs of passing a mark and the words saying who was first (facts._FIRST_TO_PASS):
+# the mark is a level of the measure stated before, not a figure of the places or bodies counted after it
+MILESTONE_PASS_VERBS = ("突破", "超过", "迈上", "站上", "跨上", "跨越", "跨过", "达到")
+FIRST_OF_SET_WORDS = ("首个", "第一个", "首家", "唯一一个", "唯一")
 # 增幅较大的有啤酒(增长30%)、汽车(增长12%): a change written in brackets after each item of a list; the item is
 # measured by the measure its paragraph names before the list, or by what a class word says its items are
 BRACKET_CHANGE_VERBS = ("同比增长", "同比下降", "增长", "下降", "增加", "减少", "提高", "降低", "上涨", "下跌", "增")
