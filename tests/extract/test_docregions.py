@@ -177,6 +177,14 @@ def test_the_place_checked_not_the_body_checking_is_whose_figures_follow():
     assert one(fs, 36).subject == "眉山市"
 
 
+def test_the_place_a_body_checks_by_any_verb_of_inspection_is_whose_figures_follow():
+    # 督察 (an inspection's act as 督查 is: 生态环保督察, 自然资源督察) names the check after the place checked too
+    text = ("专项督察\n2025年6月20日\n6月18日，眉山市生态环境局督察组对洪雅县开展了专项督察，共发现问题17个，"
+            "已整改11个。\n")
+    fs = facts_of(text)
+    assert one(fs, 17).subject == "洪雅县" and one(fs, 11).subject == "洪雅县"
+
+
 def test_a_checking_body_named_before_a_comma_is_no_subject_of_the_visit():
     # 某省发改委副主任带领督查组一行,对某县…进行督查: the visit's clause has no subject of its own; the county is checked
     text = ("省发改委督查组督查省列观摩项目\n2019-05-20\n5月17日，四川省发展改革委副主任带领督查组一行，对仁寿县2019省列观摩"

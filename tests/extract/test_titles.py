@@ -219,6 +219,11 @@ def test_a_headline_set_in_plain_type_under_a_bold_one_is_not_preferred():
     # a notice without headline: the official form, issuer + the matter looked into + the genre it names
     ("近日,岚溪县人民政府督查室对全县重点项目推进情况开展专项督查。现将有关情况通报如下:\n"
      "1-6月,全县46个重点项目完成投资21.5亿元。\n", "岚溪县人民政府督查室关于全县重点项目推进情况的通报"),
+    # …the matter looked into, whatever verb of inspection names the check (督察, 暗访, 稽查 as 督查)
+    ("近日,岚溪县人民政府督查室对全县重点项目推进情况开展专项督察。现将有关情况通报如下:\n"
+     "1-6月,全县46个重点项目完成投资21.5亿元。\n", "岚溪县人民政府督查室关于全县重点项目推进情况的通报"),
+    ("近日,岚溪县发改局对全县在建项目安全生产情况进行了暗访。现将有关情况通报如下:\n"
+     "共暗访项目18个,发现问题26个。\n", "岚溪县发改局关于全县在建项目安全生产情况的通报"),
     # clauses that only frame the report are left out; the actor stays before the clause that reports
     ("东坡县紧紧围绕年度目标任务,坚持把项目建设作为推动高质量发展的重要抓手,全力以赴抓项目、促投资,"
      "1-8月,全县38个重点项目完成投资27亿元。\n", "东坡县全力以赴抓项目、促投资"),
