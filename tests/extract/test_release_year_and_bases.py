@@ -35,6 +35,26 @@ def test_quarterly_bulletin_is_not_taken_for_the_year_before():
     assert one(facts_of(text), 46).period.startswith("2023")
 
 
+def test_a_month_line_under_a_communiques_byline_dates_its_release_not_its_figures():
+    # the line holding only 2026年3月 under the title and byline is the month the communiqué came out: no sentence
+    # after it (a share, a change against the year before, a rate in ‰) is of March
+    text = ("2025年河口县国民经济和社会发展统计公报\n发布时间：2026-03-18 来源：河口日报\n2026年3月\n"
+            "2025年是河口县高质量发展的攻坚之年。\n"
+            "全县实现地区生产总值218.4亿元，比上年增长6.1%。三次产业比重分别为9.2:40.3:50.5，第三产业比重比上年提高"
+            "0.4个百分点。人口出生率7.6‰。\n")
+    assert periods_of(text, (218.4, 6.1, 9.2, 50.5, 0.4, 7.6)) == dict.fromkeys((218.4, 6.1, 9.2, 50.5, 0.4, 7.6), "2025")
+
+
+def test_a_month_line_after_a_quarters_report_is_its_release_but_the_reported_month_stays():
+    # 2026年4月 under a report on the first quarter is when it came out; 2026年5月 under a report on May is its time
+    quarter = ("2026年一季度东坡县经济运行情况\n发布时间：2026-04-21\n2026年4月\n"
+               "全县实现地区生产总值64.2亿元，同比增长5.3%。\n")
+    assert periods_of(quarter, (64.2, 5.3)) == {64.2: "2026-Q1", 5.3: "2026-Q1"}
+    month = ("2026年5月东坡县社会消费品零售总额\n发布时间：2026-06-16\n2026年5月\n"
+             "全县实现社会消费品零售总额9.8亿元，同比增长4.4%。\n")
+    assert periods_of(month, (9.8,)) == {9.8: "2026-M05"}
+
+
 # ------------------------------------------------------------------ a year of the past carried in news
 
 def test_meeting_news_carries_last_year_into_the_next_paragraph():

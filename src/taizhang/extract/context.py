@@ -991,6 +991,31 @@ def _release_month_of(lines: list[_Line], i: int) -> tuple[int, int, int] | None
     return _release_month(lines[i].text, i > 0 and _issuer_line(lines[i - 1].text))
 
 
+def _month_after_reported(doc, head: list[_Line], i: int) -> tuple[int, int, int] | None:
+    """``_release_month`` of header line ``i`` standing alone (2024年4月 under 2023年全区国民经济和社会发展统计公报 and
+    its byline) when it falls after the time a reporting title above it reports on (the title's year, or its quarter
+    or months: 2024年4月 under 2024年一季度…经济运行情况): a month after what a bulletin reports on is no time of its
+    figures but the month it was released in.  A month within that time (2022年9月 under 2022年9月社会消费品零售总额)
+    may be the month reported, and stays a time."""
+    from .periods import find_periods
+    from .scope import months_of
+    month = _release_month(head[i].text, under_issuer=True)
+    if month is None:
+        return None
+    m = re.search(r"年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", head[i].text[month[0]:month[1]])
+    if m is None:
+        return None
+    released = (month[2], int(m.group(1)) if m.group(1).isdigit() else _cn_int(m.group(1)))
+    for ln in head[:i]:
+        got = _reporting_title_year(doc, ln.text, "title_line") if ln.text and not ln.chrome else None
+        if got is None:
+            continue
+        points = [p for p in find_periods(_unspaced(ln.text)[0], got[0]) if p.role == "point"]
+        span = months_of(points[0].period) if points else None
+        return month if span is not None and span[0].isdigit() and released > (int(span[0]), span[2]) else None
+    return None
+
+
 def _release_month_year(doc, lines: list[_Line], title: str) -> tuple[int, Evidence] | None:
     """The year of the month a text is released in (``_release_month``), on a line of its header or among its
     closing lines, for a text that names its year nowhere else: that year, the page's; for an annual communiqué
@@ -1100,7 +1125,7 @@ def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]
         if k < 0:
             continue
         out.extend((k + s, k + e) for s, e in _dating_line(ln.text))
-        month = _release_month_of(lines, i)
+        month = _release_month_of(lines, i) or (_month_after_reported(doc, head, i) if i < len(head) else None)
         if month is not None:
             out.append((k + month[0], k + month[1]))  # (某县统计局 2024年5月: the month it is released in)
     got = _signing_block(doc, [ln for ln in lines if not ln.chrome])
