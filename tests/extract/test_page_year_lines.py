@@ -91,3 +91,22 @@ def test_a_work_report_planning_its_year_by_number_keeps_it():
 def test_a_month_alone_is_a_release_line_under_the_releasing_body():
     assert _release_month_of([_Line(0, 7, "河口县统计局"), _Line(8, 15, "2024年4月")], 1)[2] == 2024
     assert _release_month_of([_Line(0, 9, "河口县经济运行情况"), _Line(10, 17, "2024年4月")], 1) is None
+
+
+# ------------------------------------------------------------------ a notice's days, the year in its list's heading
+
+_NOTICE = ("关于城区渣土运输整治督查情况的通报\n\n9月2日至9月8日，县住建局对城区渣土运输开展专项督查，共发现问题27个。"
+           "今年以来，全县累计查处渣土车违规行为146起。\n\n{heading}\n序号 | 问题 | 责任单位\n1 | 车辆未密闭 | 东城街道\n"
+           "2 | 道路遗撒 | 西城街道\n3 | 冲洗设施缺失 | 南城街道\n4 | 车辆超载 | 北城街道\n5 | 夜间违规运输 | 东城街道\n"
+           "6 | 未按路线行驶 | 西城街道\n7 | 车身不洁 | 南城街道\n")
+
+
+@pytest.mark.parametrize("heading", [
+    # the list's heading repeating the notice's days with their year, the list's rows under it
+    "附件：2024年9月2日至9月8日渣土运输问题清单",
+    # a table's caption repeating the first day
+    "表1 2024年9月2日督查发现问题汇总",
+])
+def test_a_notices_days_take_the_year_of_its_lists_heading(heading):
+    got = periods_of(_NOTICE.format(heading=heading), (27, 146))
+    assert got[146] == "2024" and got[27].startswith("2024")

@@ -1227,7 +1227,8 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     got = stated_year(doc)
     if got[0] is None:
         lines = lines if lines is not None else _lines(norm)
-        got = _lead_month_year(doc, lines) or _release_month_year(doc, lines, t) or _doc_number_year(doc, lines) or \
+        got = _lead_month_year(doc, lines) or _release_month_year(doc, lines, t) or _heading_day_year(doc, lines) or \
+            _doc_number_year(doc, lines) or \
             _lead_bare_year(doc, lines) or _done_event_year(doc) or got
     return got
 
@@ -1336,6 +1337,32 @@ def _lead_month_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
             return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1) + 1, "lead_month")
         if not LEAD_PREAMBLE.search(ln.text):
             break
+    return None
+
+
+# 8月5日至8月11日,…督查 over a heading 2021年8月5日至8月11日扬尘治理问题清单: a day written without its year, and the
+# heading or caption of the same text that writes it with one
+RE_YEARLESS_DAY = rx.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+RE_YEARED_DAY = rx.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _heading_day_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
+    """The year of a text that dates its matter by days alone (8月5日至8月11日,市攻坚办…开展督查) from a heading or
+    caption line of the same text (a line with no sentence in it: 附件:2021年8月5日至8月11日扬尘治理问题清单, 表1 2021年
+    8月5日督查问题汇总) that writes one of those days with its year: the notice and the list it hands over are of one
+    time, wherever the list stands (a table's rows under its heading, no signing line at the end).  None when the text
+    writes no day without its year, or no line repeats one with a year (a year in a heading of history names no day)."""
+    text = doc.norm[:200_000]
+    bare = [(m.start(), (int(m.group(1)), int(m.group(2)))) for m in RE_YEARLESS_DAY.finditer(text)]
+    for ln in lines if bare else []:
+        t = ln.text
+        if not t or ln.chrome or len(t) > DATING_LINE_CHARS or _SENTENCE_PUNCT.search(t):
+            continue
+        k = doc.norm.find(t, ln.start)
+        days = {d for at, d in bare if not k <= at < k + len(t)}
+        for m in RE_YEARED_DAY.finditer(t) if k >= 0 else ():
+            if (int(m.group(2)), int(m.group(3))) in days:
+                return int(m.group(1)), _ev(doc, k + m.start(1), k + m.end(1) + 1, "heading_day")
     return None
 
 
@@ -2766,8 +2793,10 @@ RE_THIS_YEAR_PLAN = rx.compile(rf"(?:{alternation(zh.PRESENT_YEAR_WORDS)})[^。;
                                rf"(?:{alternation(zh.PLAN_YEAR_WORDS)})")
 
 
-# …年工作总体要求 / …年目标任务 / …年工作安排: a year named as the one the work is planned for
-RE_YEAR_PLANNED_FOR = rx.compile(rf"[^,，。;；:：\n\d]{{0,10}}?(?:{alternation(zh.PLANNED_FOR_YEAR_WORDS)})")
+# …年工作总体要求 / …年目标任务 / …年工作安排: a year named as the one the work is planned for, also by a heading
+# broken over two lines (2026年全省经济社会发展⏎有这些目标, a news digest's)
+RE_YEAR_PLANNED_FOR = rx.compile(rf"[^,，。;；:：\n\d]{{0,10}}?(?:\n[^,，。;；:：\n\d]{{0,6}}?)?"
+                                 rf"(?:{alternation(zh.PLANNED_FOR_YEAR_WORDS)})")
 
 
 def _this_years_plan_after_review(norm: str, y: int, genre: str) -> re.Match | None:

@@ -707,6 +707,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if chosen is not None and c.kind == "target" and chosen.kind in EVENT_DAY_KINDS:
             # 3月2日,某县召开…推进会。会议明确,今年全县将…。力争…超过50亿元: the day dates the meeting, not what it commits
             chosen = _target_run(text, layout, c, cands, ps, ss, periods, p_starts)
+        if chosen is None and c.kind == "actual":
+            chosen = _item_run_year(text, ps, periods, p_starts)  # ●2025年全省…;⏎●地方一般公共预算收入…: 2025
         if chosen is None:
             chosen = _intro_line(text, layout, ps, periods, p_starts)
         if chosen is None:
@@ -2755,6 +2757,37 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
            # the span of what its own sentence says (a run, a total since), no time of the sentences after it
            and not (p.kind in SINCE_KINDS and p.role == "span" and layout.sent_of(p.start)[1] <= ss)]
     return _run_end(text, ps_) if ps_ else None
+
+
+# ●2025年全省地区生产总值…;⏎●地方一般公共预算收入…;⏎●…: the mark every item of a list set out line by line opens with
+ITEM_RUN_MARK = rx.compile(r"[ \t\u3000\xa0]*([●■◆▶▲★☆◇□○◎•])")
+
+
+def _item_run_year(text: str, ps: int, periods, p_starts) -> PeriodMention | None:
+    """The year the first item of a run of lines opening with the same mark opens with (●2025年全省地区生产总值…), for
+    a later item of that run (●地方一般公共预算收入达3100亿元…) that states no time: the items set out under one mark
+    are one list, and the time its first item gives times them all.  None when the paragraph at ``ps`` opens with no
+    mark, is the run's first, or the first opens with no year (●地区生产总值增长5%: no time of the list)."""
+    m = ITEM_RUN_MARK.match(text, ps)
+    if m is None:
+        return None
+    first = ps
+    while first > 0:
+        end = first - 1  # the line break closing the line before
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            prev = ITEM_RUN_MARK.match(text, start)
+            if prev is None or prev.group(1) != m.group(1):
+                break
+        first = start
+    if first == ps:
+        return None
+    k = ITEM_RUN_MARK.match(text, first).end()
+    for p in periods[bisect.bisect_left(p_starts, k):bisect.bisect_left(p_starts, k + 1)]:
+        if p.start == k and p.kind == "year" and p.role == "point":
+            return p
+    return None
 
 
 _RUN_START_BEFORE = rx.compile(r"[自从]\s*$")
