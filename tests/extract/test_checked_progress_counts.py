@@ -22,13 +22,20 @@ def test_the_size_of_the_checked_list_stays_the_years():
     assert one(fs, 136).period == "2025"
 
 
-def test_what_an_inspection_held_on_days_found_is_of_its_year():
-    # the days the inspectors worked date the event, not the month of its counts (head: an event's figures take the
-    # quarter it names, else the year)
+def test_what_an_inspection_held_on_days_found_is_of_their_month():
+    # the days the inspectors worked lie in one month: its counts are that month's (the lead's convention of session 27: an event dated to a day is of that day's month, a span of days inside
+    # one month is that month; it was the year)
     text = ("2025年7月3日\n\n"
             "市督查组于6月9—13日对三区74个责任单位进行了督查，共发现问题58个，已整改43个。\n")
     fs = facts_of(text)
-    assert {v: one(fs, v).period for v in (74, 58, 43)} == {74: "2025", 58: "2025", 43: "2025"}
+    assert {v: one(fs, v).period for v in (74, 58, 43)} == {74: "2025-M06", 58: "2025-M06", 43: "2025-M06"}
+
+
+def test_what_an_inspection_held_over_days_of_two_months_found_is_of_its_year():
+    text = ("2025年8月6日\n\n"
+            "市督查组于6月28日至7月4日对三区74个责任单位进行了督查，共发现问题58个，已整改43个。\n")
+    fs = facts_of(text)
+    assert {v: one(fs, v).period for v in (58, 43)} == {58: "2025", 43: "2025"}
 
 
 def test_an_inspection_of_a_checked_half_takes_the_half():

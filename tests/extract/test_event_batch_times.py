@@ -31,14 +31,14 @@ LEAD_EVENT = ("岚溪市重大项目集中开复工\n\n3月15日,岚溪市举行
               "全市开复工项目120个,总投资300亿元,年度计划投资80亿元。\n")
 LEAD_EVENT_2 = ("青川县重点项目集中开工\n\n9月2日,青川县举行2024年第三季度重点项目集中开工活动。\n\n"
                 "全县开工项目18个,总投资42亿元,年度计划投资10亿元。\n")
-# a batch (第二批) is no time: the event's year
+# a batch (第二批) is no time: the day's month (the lead's convention of session 27: an event dated to a day is of that day's month; it was the year)
 LEAD_EVENT_3 = ("东坪区项目集中开工\n\n7月2日,东坪区举行2022年第二批项目集中开工仪式。\n\n全区开工项目20项,总投资36亿元。\n")
 
 
 @pytest.mark.parametrize("text, value, period", [
     (LEAD_EVENT, 120, "2023-Q1"), (LEAD_EVENT, 300, "2023-Q1"), (LEAD_EVENT, 80, "2023"),
     (LEAD_EVENT_2, 18, "2024-Q3"), (LEAD_EVENT_2, 42, "2024-Q3"), (LEAD_EVENT_2, 10, "2024"),
-    (LEAD_EVENT_3, 20, "2022"), (LEAD_EVENT_3, 36, "2022"),
+    (LEAD_EVENT_3, 20, "2022-M07"), (LEAD_EVENT_3, 36, "2022-M07"),
 ])
 def test_a_batch_counted_after_the_lead_takes_the_time_the_event_is_named_by(text, value, period):
     f = one(facts_of(text), value)
@@ -95,7 +95,9 @@ BATCH_OUTPUT = ("岚溪县举行重大产业项目集中开工仪式\n\n2022年1
 
 
 @pytest.mark.parametrize("value, kind, period", [
-    (56.3, "target", ""), (20.1, "target", ""), (5200, "target", ""), (28, "actual", "2022"), (31.5, "actual", "2022"),
+    # (the batch itself: the day's month, the lead's convention of session 27: an event dated to a day is of that day's month)
+    (56.3, "target", ""), (20.1, "target", ""), (5200, "target", ""), (28, "actual", "2022-M11"),
+    (31.5, "actual", "2022-M11"),
 ])
 def test_what_a_batch_yields_once_producing_has_no_time(value, kind, period):
     f = one(facts_of(BATCH_OUTPUT), value)

@@ -32,10 +32,11 @@ def test_a_batchs_plan_for_the_year_is_the_years_and_its_total_the_quarters():
     assert one(fs, 210).period == "2022"
 
 
-def test_a_bare_year_in_the_name_of_an_event_pointed_back_at_is_its_year():
+def test_a_bare_year_in_the_name_of_an_event_pointed_back_at_leaves_the_days_month():
+    # (the lead's convention of session 27: an event dated to a day is of that day's month: the bare year in its name gives no shorter time; it was the year)
     fs = facts_of("2019年岚州省重大招商引资项目集中开工\n岚州在线消息 11月14日,2019年岚州省重大招商引资项目集中开工"
                   "活动举行。\n本次集中开工的项目共382个,总投资额5066亿元。\n")
-    assert one(fs, 382).period == one(fs, 5066).period == "2019"
+    assert one(fs, 382).period == one(fs, 5066).period == "2019-M11"
 
 
 def test_a_years_plan_of_no_event_stays_the_years():
@@ -60,10 +61,12 @@ def test_a_breakdown_heading_over_a_whole_of_the_year_changes_nothing():
     assert one(fs, 35).period == one(fs, 210).period == one(fs, 25).period == "2022"
 
 
-def test_a_batch_started_on_a_day_in_its_own_sentence_is_the_years():
+def test_a_batch_started_on_a_day_in_its_own_sentence_is_the_days_month_its_plan_the_years():
+    # (the lead's convention of session 27: an event dated to a day is of that day's month; it was the year; the batch's year plan stays the year's)
     fs = facts_of("岚州省重大项目集中开工\n2023-03-03 08:00 岚州日报\n"
                   "3月2日,全省560个重大项目集中开工,总投资2000亿元,年度计划投资600亿元。\n")
-    assert one(fs, 560).period == one(fs, 2000).period == one(fs, 600).period == "2023"
+    assert one(fs, 560).period == one(fs, 2000).period == "2023-M03"
+    assert one(fs, 600).period == "2023"
 
 
 def test_this_event_after_a_time_of_an_earlier_batch_turns_back_to_the_event():

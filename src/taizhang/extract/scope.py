@@ -593,7 +593,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if chosen is not None and chosen.kind in EVENT_NAME_KINDS and _names_event(text, chosen, se):
         # (8月9日,…举行2022年…签约仪式,共签约…: the year the name gives, not the day's month)
         if chosen.kind not in EVENT_DAY_KINDS and c.kind == "actual":
-            day = _doc_event_month(context, chosen, Y)
+            day = _named_event_day(chosen, in_sent, context) or _doc_event_month(context, chosen, Y)
             if day:
                 chosen = PeriodMention(chosen.start, chosen.end, chosen.text, day, "point", "month_day")
     if chosen is None and c.kind == "actual" and THIS_MONTH.search(text, ss, c.vs):
@@ -820,11 +820,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 EVENT_BACKREF.search(text, ss, c.vs) or EVENT_HELD.search(text, ss, c.vs))):
             day = _doc_event_month(context, event, Y)  # no day written before: the lead's or the page's day
             if day:
-                c.period = day
+                c.period = _works_own_size_year(text, layout, c, cands, cs, day)
                 return
         if event is not None:
-            c.period = event.period  # 本次开工项目9个 (and its 其中…) after 举行2023年四季度…集中开工活动: the event's time
-            return
+            c.period = _works_own_size_year(text, layout, c, cands, cs, event.period)  # 本次开工项目9个 (and its
+            return  # 其中…) after 举行2023年四季度…集中开工活动: the event's time
     if c.kind == "actual" and (chosen is None or inherited and chosen.end <= getattr(context, "event_at", 0)) and \
             not (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss)):
         day = _event_frame(text, layout, c, context, periods, p_starts, Y, chosen)
@@ -1484,35 +1484,52 @@ def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, 
 def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: int, context=None) -> PeriodMention:
     """What a project event held on a day (3月12日,全省举行…集中开工活动) reports its batch for: the quarter or half its
     name carries (一季度重大项目集中开工: the quarter's starts), in the lead or else in the headline (甲省三季度重大项目
-    集中开工 over 11月5日,全省重大项目集中开工活动举行), else the year of the day (全省560个项目集中开工,总投资约
-    2000亿元 are the year's starts, actuals, not the ceremony's month)."""
+    集中开工 over 11月5日,全省重大项目集中开工活动举行), else the month of the day (4月18日,…集中开工项目186个,总投资
+    620亿元: the event's batch, of April; the lead's convention of session 27: an event dated to a day is of that day's
+    month, as one of a named month is; the batch's 年度计划投资 stays the year's, _event_batch_plan)."""
     ym = re.match(r"(\d{4}|\?)", day.period)
     y = ym.group(1) if ym else "?"
+    month = day.period if _DAY_MONTH.fullmatch(day.period) else y
     if context is not None and y != "?" and after_writing(day.period, context):
-        y = shift_year(y, -1)  # 12月28日 on a page of 2024年1月5日: the December before, its year
+        y = shift_year(y, -1)  # 12月28日 on a page of 2024年1月5日: the December before
+        month = shift_year(month, -1)
     for q in periods[bisect.bisect_left(p_starts, day.end):bisect.bisect_left(p_starts, limit)]:
         if q.kind in EVENT_NAME_KINDS and q.kind != "year" and _names_event(text, q, limit):
             return q
     q = _headline_event_time(text, periods, p_starts, context, y)
     if q is not None and day.start >= q.end:
         return q
-    return PeriodMention(day.start, day.end, day.text, y, "point", "year")
+    return PeriodMention(day.start, day.end, day.text, month, "point", "year_month" if month != y else "year")
+
+
+_DAY_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")  # the month a day (4月18日, 2026年4月18日) lies in
 
 
 # 市督查组于6月12—16日对86个责任单位进行了督查,共发现问题74个: an inspection held over days, whose counts (the units
-# checked, the problems found) are the inspection's, an event's: of the year (or the span it checked), not of the
-# days' month (_inspection_day).  Acts whose findings are counted; no visit (调研, 考察) whose figures are the host's.
+# checked, the problems found) are the inspection's, an event's: of the span it checked, else of the month its days
+# lie in (_inspection_day).  Acts whose findings are counted; no visit (调研, 考察) whose figures are the host's.
 INSPECTION_EVENT = rx.compile(alternation(zh.INSPECTION_ACTS))
 
 
 def _inspection_day(text: str, day: PeriodMention, periods, p_starts, limit: int, context=None) -> str:
     """The period of what an inspection held on a day or days found (7月20日至28日,县督查室对…上半年落实情况进行了督查,
     发现问题12个 / 市督查组于6月12—16日对两区86个责任单位进行了督查): the span it checked when its sentence names one
-    (上半年落实情况: the half), else the event's year (_event_year_of_day), never the month of the days it was held."""
+    (上半年落实情况: the half), else the month its days lie in (_event_year_of_day: the lead's convention of session
+    27, a span of days inside one month is that month), the year when they run into another month (7月28日至8月3日)."""
     for q in periods[bisect.bisect_left(p_starts, day.end):bisect.bisect_left(p_starts, limit)]:
         if q.kind in CHECKED_KINDS and q.role == "point" and CHECKED_SPAN.match(text, q.end, limit):
             return q.period
-    return _event_year_of_day(text, day, periods, p_starts, limit, context).period
+    got = _event_year_of_day(text, day, periods, p_starts, limit, context).period
+    near = periods[bisect.bisect_left(p_starts, max(0, day.start - 16)):bisect.bisect_left(p_starts, day.end + 3)]
+    for q in near:
+        a, b = (day, q) if q.start >= day.end else (q, day)
+        if q is not day and q.kind in EVENT_DAY_KINDS and b.start >= a.end and DAY_SPAN_JOIN.fullmatch(
+                text, a.end, b.start) and q.period[-3:] != day.period[-3:] and _DAY_MONTH.fullmatch(got):
+            return got[:-4]  # (7月28日至8月3日: days of two months, the year)
+    return got
+
+
+DAY_SPAN_JOIN = rx.compile(r"\s*[至到—\-－~～]\s*")  # 7月28日至8月3日: the days a span runs over
 
 
 def _headline_event_time(text: str, periods, p_starts, context, y: str) -> PeriodMention | None:
@@ -1612,7 +1629,30 @@ def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts,
         if own is not None:
             c.extra["lead_event_span"] = True
             return own.period  # 举行2023年第一季度…集中开工活动。(a later paragraph) 全市开工项目120个: the quarter's
-    return _doc_event_month(context, named, Y)
+    got = _doc_event_month(context, named, Y)
+    if _DAY_MONTH.fullmatch(got) and c.vs > at and not (
+            kind in text[ss:se] or EVENT_BACKREF.search(text, ss, se) or EVENT_OWN.search(text, ss, se)
+            or c.measure == "count" or BATCH_COUNTED.search(text, ss, c.vs)):
+        return got[:-4]  # (…产业园总用地面积约2800亩 after the lead: one work's own size, no part of the batch: the year)
+    return got
+
+
+BATCH_COUNTED = rx.compile(r"\d\s*[个项]")
+
+
+def _works_own_size(text: str, layout: Layout, c: Cand, cands: list[Cand], cs: int) -> bool:
+    """Whether the value is one work's own size written in an event's news (其中,投资50亿元的某食品生产项目…; 某项目总投资
+    1千万元), not a total of the batch: a size right before the work's name, or after the work's attribute word with no
+    count of projects before it in the sentence."""
+    ss, _ = layout.sent_of(c.vs)
+    return bool(SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend)) or \
+        bool(PROJECT_ATTRIBUTE.search(text[cs:c.vs])) and not _batch_before(c, cands, layout, ss)
+
+
+def _works_own_size_year(text: str, layout: Layout, c: Cand, cands: list[Cand], cs: int, per: str) -> str:
+    """``per``, the time of an event's batch, or its year for one work's own size (``_works_own_size``): a work is
+    as large as written whatever the event's month (the head's convention: a project's size is of the year)."""
+    return per[:-4] if _DAY_MONTH.fullmatch(per) and _works_own_size(text, layout, c, cands, cs) else per  # 竣工重大项目40个,总投资103.23亿元: a part of the batch, counted
 
 
 def _lead_event_span(text: str, layout: Layout, at: int, periods, p_starts, context) -> PeriodMention | None:
@@ -1629,25 +1669,41 @@ def _lead_event_span(text: str, layout: Layout, at: int, periods, p_starts, cont
 
 
 def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
-    """The year of the document's event day (``context.event_day``: the lead's day, else the page's) as the time of
-    the batch a project event counts (what starts at a groundbreaking is the year's starts, not the ceremony
-    month's), when the event's name ``p`` gives no time of its own shorter than a year (its year agreeing) or, with
-    no such time, the day lies in the document's year; else "" (a quarter or half in the name is the event's own
-    time)."""
+    """The month of the document's event day (``context.event_day``: the lead's day; the page's own date gives only
+    its year) as the time of the batch a project event counts (the lead's convention of session 27), when the event's
+    name ``p`` gives no time of its own shorter than a year (its year agreeing) or, with no such time, the day lies
+    in the document's year; else "" (a quarter or half in the name is the event's own time)."""
     ed = getattr(context, "event_day", None)
     m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", getattr(ed, "value", "") or "")
     if m is None:
         return ""
     y, mo = m.group(1), int(m.group(2))
+    # the day the text writes for its event gives its month; a page's own date (an event told with no day, posted
+    # within days of it, perhaps in the next month) only its year
+    day = f"{y}-M{mo:02d}" if getattr(getattr(ed, "evidence", None), "source", "") == "event_day" else y
     if p is None:
         stated = getattr(context, "period", "") or ""
         if stated and stated != f"{y}-M{mo:02d}":
             return ""  # the text states its own time (a batch of 2023年第四季度 in its title or lead): it is kept
-        return y if y == Y else ""
+        return day if y == Y else ""
     nm = _NAME_TIME.fullmatch(p.period)
     if nm is None or p.kind not in EVENT_NAME_KINDS or nm.group(1) not in (y, "?"):
         return ""
-    return "" if nm.group(2) else y  # a quarter or half in the name is the event's own time
+    return "" if nm.group(2) else day  # a quarter or half in the name is the event's own time
+
+
+def _named_event_day(name: PeriodMention, in_sent: list[PeriodMention], context) -> str:
+    """The month of the day a sentence writes before an event it names by a bare year (1月2日,在全省开发区2026年第一期
+    "三个一批"活动上,…签约项目300个: 2026-M01), in that year: the day of this event, not the lead's event's; "" when
+    the sentence writes no such day."""
+    nm = _NAME_TIME.fullmatch(name.period)
+    if nm is None or nm.group(2) or name.kind != "year":
+        return ""
+    for p in reversed(in_sent):
+        if p.kind in EVENT_DAY_KINDS and p.end <= name.start and _DAY_MONTH.fullmatch(p.period):
+            per = shift_year(p.period, -1) if after_writing(p.period, context) else p.period
+            return nm.group(1) + per[-4:] if per[:-4] in (nm.group(1), "?") else ""
+    return ""
 
 
 # the months a time in an event's name covers (2022年: all, 一季度: 1-3, 下半年: 7-12, 4月份: 4)
