@@ -174,3 +174,16 @@ def test_a_day_first_date_closing_a_page_dates_it():
              "14.07.2018  09:20\n")
     assert ex.record.published == "2018-07-14"
     assert fact(ex, 12.3).period == "2018-M01..M06"
+
+
+# ------------------------------------------------------------------ a day field without its year
+
+def test_a_day_field_without_its_year_is_dated_in_the_year_its_title_names():
+    ex = run("2024年墨川县第二季度重点项目推进情况\n日期:07-16\n今年以来,全县重点项目完成投资38.2亿元,占年度计划的54%。\n")
+    assert ex.record.published == "2024-07-16"
+
+
+def test_a_day_field_under_an_annual_bulletins_title_is_left_undated():
+    # the communiqué's title names the year it reports on, released in the next: no day of that year
+    ex = run("2024年墨川县国民经济和社会发展统计公报\n日期:03-26\n全年全县地区生产总值218亿元,比上年增长5.5%。\n")
+    assert ex.record.published in ("", "2025")

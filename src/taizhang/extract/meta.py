@@ -1517,6 +1517,27 @@ def _lead_title(lines) -> str:
 
 
 HEADLINE_YEAR_SOURCES = ("title", "title_line")  # a document year read from its headline
+# 日期:09-21 / 发布时间:9月21日 under a title naming its year: a day field written without the year
+RE_YEARLESS_DAY_FIELD = rx.compile(r"(?:发布时间|发布日期|发表时间|更新时间|日期|时间)\s*[:：]\s*"
+                                   r"(?:(\d{1,2})\s*[-/.]\s*(\d{1,2})|(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d\-/.])")
+
+
+def _field_day_in_title_year(doc: Doc, ctx) -> str:
+    """The day a page gives in a date field without its year (日期:09-21) in the year its title names
+    (2019年东山县第三季度重点项目推进情况): 2019-09-21, for a page that dates itself no other way; "" when there is
+    no such field, the year is not its headline's, or the title is an annual bulletin's (its year is the one reported,
+    released in the next)."""
+    from .context import _annual_bulletin, _unspaced
+    ev = getattr(ctx, "year_evidence", None)
+    if not ctx.year or ev is None or ev.source not in HEADLINE_YEAR_SOURCES or \
+            _annual_bulletin(_unspaced(ctx.title or "")[0]):
+        return ""
+    for ln in _header_lines(split_lines(doc.norm)):
+        m = RE_YEARLESS_DAY_FIELD.search(ln.text)
+        if m:
+            mo, dd = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+            return f"{ctx.year:04d}-{mo:02d}-{dd:02d}" if 1 <= mo <= 12 and 1 <= dd <= 31 else ""
+    return ""
 
 
 def _apply_context(doc: Doc, record: DocumentRecord) -> None:
@@ -1550,6 +1571,8 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
         # an undated text whose most cited year is the one it looks back on (2024全国两会|… 回顾2023年…): it was
         # written in the year its headline names
         record.published = str(ctx.year)
+    if not record.published:
+        record.published = _field_day_in_title_year(doc, ctx)
     if not record.title and ctx.title:
         record.title = ctx.title
     unlisted = ctx.place is not None and ctx.place.evidence.source.startswith("unlisted")  # no gazetteer name
