@@ -109,3 +109,26 @@ def test_rows_stating_their_units_under_a_project_word_are_measures_by_place():
     # the unit a row writes holds for the classes under it; a class of the GDP names its value added
     assert one(fs, 1.5).indicator == "第一产业增加值"
     assert (one(fs, -2.1).measure, one(fs, -2.1).subject, one(fs, -2.1).unit) == ("growth", "河口镇", "%")
+
+
+def _two_level(places: tuple[str, ...], ways: tuple[str, str]) -> str:
+    upper = "".join(f'<td colspan="2">{p}</td>' for p in places)
+    lower = "".join(f"<td>{ways[0]}</td><td>{ways[1]}</td>" for _ in places)
+    rows = (("固定资产投资(万元)", "86421", "12.4", "12030", "-3.5", "8800", "6.1"),
+            ("规上工业产值(万元)", "56210", "7.7", "10230", "5.2", "7300", "-1.5"))
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n" for r in rows)
+    return ('<html><head><meta charset="utf-8"></head><body>\n<p>来源：临湖区统计局</p>\n<table border="1">\n'
+            f'<tr><td colspan="{1 + 2 * len(places)}">临湖区2024年1-5月主要经济指标完成情况</td></tr>\n'
+            f'<tr><td rowspan="2">指标</td>{upper}</tr>\n<tr>{lower}</tr>\n{body}</table></body></html>\n')
+
+
+def test_places_written_over_the_ways_their_figures_are_taken(tmp_path):
+    # 全区 over 总量 | 增幅%: a two-level header writes each place once over its columns; a short name (武当) takes the
+    # ways the suffixed places take
+    fs = _facts(tmp_path, _two_level(("全区", "武当", "大川镇"), ("总量", "增幅%")))
+    assert [(one(fs, v).subject, one(fs, v).measure, one(fs, v).unit) for v in (86421, -3.5, 7300, -1.5)] == \
+        [("临湖区", "level", "万元"), ("武当", "growth", "%"), ("大川镇", "level", "万元"), ("大川镇", "growth", "%")]
+    assert one(fs, 10230).indicator == "规上工业产值"
+    months = _facts(tmp_path, _two_level(("全区", "东关街道", "西湖镇"), ("本月", "累计")))
+    assert [(one(months, v).subject, one(months, v).period) for v in (12030, -3.5)] == \
+        [("东关街道", "2024-M05"), ("东关街道", "2024-M01..M05")]

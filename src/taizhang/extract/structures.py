@@ -2025,18 +2025,54 @@ def _place_column(name: str) -> bool:
     return total_row(name) or name.endswith(tuple(zh.PLACE_SUFFIXES))
 
 
-def place_columns(names: list[str], value_cols: list[int]) -> dict[int, str]:
-    """The places the value columns of a table of measures name, by column (指标 | 全区 | 东关街道 | 西湖镇 over
-    固定资产投资(万元) | 86421 | 12030 | 8800): a county's or district's monthly table may lay its measures down the
-    rows and its towns across, and then a column is whom its figures are about, as a row is in a table of places.
-    Every value column names no time, change, measure or unit (1-4月, 增幅%, 总投资: columns of how a figure is
-    taken) and one at least a place by its division's suffix or the whole (全区); the others are places the page
-    writes short (武当 beside 大川镇).  {} for any other table."""
+def place_columns(names: list[str], value_cols: list[int]) -> dict[int, tuple[str, str]]:
+    """The place each value column of a table of measures names, and how the column takes its figures, by column
+    (指标 | 全区 | 东关街道 | 西湖镇 over 固定资产投资(万元) | 86421 | 12030 | 8800; a two-level header writing its
+    places over the ways they are taken, 全区 over 总量 | 增幅%, gives 全区总量 | 全区增幅%): a county's or district's
+    monthly table may lay its measures down the rows and its towns across, and then a column is whom its figures
+    are about, as a row is in a table of places.  Every value column names a place and no time, change, measure or
+    unit of its own (1-4月, 增幅%, 总投资: columns of how a figure is taken), or such a place and a way written after
+    it under every place alike; one place at least by its division's suffix or the whole (全区), the others may be
+    places the page writes short (武当 beside 大川镇).  {} for any other table."""
     cols = {j: names[j] for j in value_cols if j > 0}
-    if len(cols) < 2 or any(not n or len(n) > PLACE_COLUMN_MAX or _split_unit(n)[1] or
-                            not _place_column(n) and _column_named(n) for n in cols.values()):
+    if len(cols) < 2 or not all(cols.values()):
         return {}
-    return cols if any(_place_column(n) for n in cols.values()) else {}
+    split = {j: pw for j, n in cols.items() if (pw := _place_way(n))}
+    if not split:
+        return {}
+    ways = {way for _, way in split.values() if way}
+    out: dict[int, tuple[str, str]] = {}
+    for j, n in cols.items():
+        if j in split:
+            out[j] = split[j]
+            continue
+        way = next((w for w in sorted(ways, key=len, reverse=True) if n.endswith(w) and len(n) > len(w)), "")
+        if way:
+            out[j] = (n[:len(n) - len(way)], way)  # (武当 over 总量 beside 全区 over 总量)
+        elif ways or len(n) > PLACE_COLUMN_MAX or _column_named(n) or _split_unit(n)[1]:
+            return {}  # (a column of a time or a measure; a place written without the ways the others take)
+        else:
+            out[j] = (n, "")
+    by_way: dict[str, set[str]] = {}
+    for place, way in out.values():
+        by_way.setdefault(way, set()).add(place)
+    if any(len(ps) < 2 for way, ps in by_way.items() if way):
+        return {}  # (a way under one place alone is no two-level header of places)
+    return out
+
+
+def _place_way(name: str) -> tuple[str, str] | None:
+    """(place, way) of a column naming a place by its suffix or the whole (东关街道, 全区), with what a two-level
+    header's lower cell adds after it (全区增幅% → 全区, 增幅%: how the place's figures are taken), else None.  A word
+    of two characters ending like a place (地区, 城区) names a column of places, not one place."""
+    if len(name) <= PLACE_COLUMN_MAX and _place_column(name) and (len(name) > 2 or total_row(name)):
+        return name, ""
+    for k in range(min(len(name) - 1, PLACE_COLUMN_MAX), 1, -1):
+        head, rest = name[:k], name[k:]
+        if _place_column(head) and (len(head) > 2 or total_row(head)) and \
+                (_column_named(rest) or _split_unit(rest)[1]) and not _place_column(rest):
+            return head, rest
+    return None
 
 
 def _way_unit(way: str, measure: str, stated: str, units: list[str]) -> str:
@@ -2059,7 +2095,7 @@ def _way_unit(way: str, measure: str, stated: str, units: list[str]) -> str:
 
 
 def _place_grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units: list[str],
-                      places: dict[int, str]) -> list[TableCell]:
+                      places: dict[int, tuple[str, str]]) -> list[TableCell]:
     """The cells of a table of measures by place (``place_columns``).  A measure's row header may span the rows of
     the ways it is taken (rowspan: 固定资产投资(万元) over 总量 | 增幅%, 施工项目个数 over 本月 | 累计 | 增减), written
     in a column between the measures and the places whose head is blank under 指标 (colspan): a blank measure cell
@@ -2086,15 +2122,17 @@ def _place_grid_cells(text: str, header: list[tuple[int, int, str]], rows: list,
         # (地区生产总值(亿元) over 第一产业: a unit written where it changes holds for the rows under it)
         own = own_unit if _UNIT_CELL.fullmatch(own_unit) else count_column_unit(name)  # (施工项目个数: 个)
         stated, carried = _carried_unit(name, stated or own, carried)
-        unit = _way_unit(_row_label(way), _row_label(measure), stated, units)
-        for j, place in places.items():
+        row_unit = _way_unit(_row_label(way), _row_label(measure), stated, units)
+        for j, (place, column_way) in places.items():
             m = _cell_value(text, *_trim(text, *cells[j])) if j < len(cells) else None
             own = m.group("unit") or "" if m else ""
+            taken = way + column_way  # (全区 over 增幅%: the column says how, as a way cell would)
+            unit = _way_unit(_row_label(taken), _row_label(measure), stated, units) if column_way else row_unit
             if m is None or not (own or unit):
                 continue
             value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
             out.append(TableCell(m.start("sign") if m.group("sign") else m.start("num"), m.end("num"), value,
-                                 own or unit, _split_unit(way)[0], name, rs, re_, m.end("unit") if own else -1,
+                                 own or unit, _split_unit(taken)[0], name, rs, re_, m.end("unit") if own else -1,
                                  "indicator", table, place="" if total_row(place) else place, whole=total_row(place)))
     title = table_caption(text, table)
     parents = dict(zip([rs for _, (rs, _) in rows], class_parents(labels)))
