@@ -33,3 +33,13 @@ def test_a_run_whose_first_item_names_no_year_times_nothing():
     # the first item opens with no year: the later items keep the text's year (the report's 2026, its 今年)
     fs = facts_of(_DIGEST.replace("●2025年全省地区生产总值", "●全省地区生产总值"))
     assert one(fs, 3240).period == "2026"
+
+
+def test_items_set_apart_by_blank_lines_are_one_run_and_a_first_item_after_a_blank_line_times_nothing():
+    # a page that leaves a blank line before and between its marked items: the run still starts at its first item, and
+    # reading back from that first item over the blank line above it finds no run (the facts stage once failed here)
+    fs = facts_of("报告指出：\n\n●2025年全省地区生产总值达到5.3万亿元、增长5.1%；\n\n●地方一般公共预算收入达3240亿元、"
+                  "增长3.6%。\n")
+    assert one(fs, 3240).period == one(fs, 5.3).period == "2025"
+    fs = facts_of("省政府工作报告摘要\n\n●全省地区生产总值增长5.1%；\n●地方一般公共预算收入达3240亿元。\n")
+    assert one(fs, 3240).period == one(fs, 5.1).period

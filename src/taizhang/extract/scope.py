@@ -2827,16 +2827,16 @@ def _item_run_year(text: str, ps: int, periods, p_starts) -> PeriodMention | Non
     m = ITEM_RUN_MARK.match(text, ps)
     if m is None:
         return None
-    first = ps
-    while first > 0:
-        end = first - 1  # the line break closing the line before
+    first = at = ps  # (the run's first marked line; blank lines between its items are passed over, never its first)
+    while at > 0:
+        end = at - 1  # the line break closing the line before
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip():
+        if text[start:end].strip():
             prev = ITEM_RUN_MARK.match(text, start)
             if prev is None or prev.group(1) != m.group(1):
                 break
-        first = start
+            first = start
+        at = start
     if first == ps:
         return None
     k = ITEM_RUN_MARK.match(text, first).end()
