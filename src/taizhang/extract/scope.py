@@ -708,7 +708,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             # 3月2日,某县召开…推进会。会议明确,今年全县将…。力争…超过50亿元: the day dates the meeting, not what it commits
             chosen = _target_run(text, layout, c, cands, ps, ss, periods, p_starts)
         if chosen is None and c.kind == "actual":
-            chosen = _item_run_year(text, ps, periods, p_starts)  # ●2025年全省…;⏎●地方一般公共预算收入…: 2025
+            chosen = _item_run_year(text, layout, ps, periods, p_starts)  # ●2025年全省…;⏎●地方一般公共预算收入…: 2025
         if chosen is None:
             chosen = _intro_line(text, layout, ps, periods, p_starts)
         if chosen is None:
@@ -2819,7 +2819,7 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
 ITEM_RUN_MARK = rx.compile(r"[ \t\u3000\xa0]*([●■◆▶▲★☆◇□○◎•])")
 
 
-def _item_run_year(text: str, ps: int, periods, p_starts) -> PeriodMention | None:
+def _item_run_year(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
     """The year the first item of a run of lines opening with the same mark opens with (●2025年全省地区生产总值…), for
     a later item of that run (●地方一般公共预算收入达3100亿元…) that states no time: the items set out under one mark
     are one list, and the time its first item gives times them all.  None when the paragraph at ``ps`` opens with no
@@ -2827,6 +2827,9 @@ def _item_run_year(text: str, ps: int, periods, p_starts) -> PeriodMention | Non
     m = ITEM_RUN_MARK.match(text, ps)
     if m is None:
         return None
+    # the first line of each item's run, kept on the layout: the walk back stops at an item of the same run already
+    # walked, so a run of N items is walked once, not N times
+    firsts = layout.memo.setdefault("item_run_first", {}) if text is layout.text else {}
     first = at = ps  # (the run's first marked line; blank lines between its items are passed over, never its first)
     while at > 0:
         end = at - 1  # the line break closing the line before
@@ -2835,8 +2838,11 @@ def _item_run_year(text: str, ps: int, periods, p_starts) -> PeriodMention | Non
             prev = ITEM_RUN_MARK.match(text, start)
             if prev is None or prev.group(1) != m.group(1):
                 break
-            first = start
+            first = firsts.get(start, start)
+            if first != start:
+                break
         at = start
+    firsts[ps] = first
     if first == ps:
         return None
     k = ITEM_RUN_MARK.match(text, first).end()
