@@ -606,7 +606,6 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if chosen is not None and chosen.kind == "this_year" and chosen.text in zh.YEAR_TO_DATE:
         chosen = _year_to_date(text, layout, chosen, in_sent, ps, ss, periods, p_starts) or \
             _year_to_date_of_text(text, c, chosen, doc_period, cs, ce, context) or chosen
-    clause_txt = text[c.es:ce]
     streak = [p for p in periods[bisect.bisect_left(p_starts, c.es):bisect.bisect_left(p_starts, ce)]
               if p.role == "streak"]
     if c.measure != "rank":
