@@ -2338,6 +2338,8 @@ def _title_region(doc, g, title: str, k_title: int, within=None):
             and not company_named(doc.norm, h) and h.start not in doc.regions.in_references]
     chain = _strip_prefixes(g, unquoted(title))
     named = [r for r in chain if r.name in title or any(x in title for x in written_forms(r))]
+    if named and doc.regions.word_spans:
+        named = [r for r in named if not _read_across_words(doc, title, k_title, r)]
     cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)
                                                             if hits else None)
     if cand is not None and within is not None and not g.contains(within, cand):
@@ -2346,6 +2348,24 @@ def _title_region(doc, g, title: str, k_title: int, within=None):
         if len(inner) == 1:
             return inner[0]
     return cand
+
+
+def _read_across_words(doc, title: str, k_title: int, r: Region) -> bool:
+    """Whether every place the title (at ``k_title`` in ``doc.norm``) writes ``r``'s full name is one the region layer
+    reads as parts of words (``DocRegions.word_spans``): 昌都市 in 融入大南昌|都市圈, a county's headline.
+
+    Why: the chain of full names read off a title (``_strip_prefixes``) takes any run of characters that spells a
+    name, where the layer has read the words around it; the title's place is a name the layer reads too."""
+    spans = doc.regions.word_spans
+    seen = False
+    for x in dict.fromkeys((r.name, *written_forms(r))):
+        i = title.find(x)
+        while i >= 0:
+            seen = True
+            if (k_title + i, k_title + i + len(x)) not in spans:
+                return False
+            i = title.find(x, i + 1)
+    return seen
 
 
 def _place_root(r: Region) -> str:

@@ -68,9 +68,17 @@ def bound_to_word(text: str, start: int, end: int, regions: Iterable[Region] = (
     """Whether the region surface ``text[start:end]`` (naming ``regions``) begins inside a word (召开县委 →
     召开|县委: no 开县; 洞庭湖南岸 → 洞庭湖|南岸: no 湖南, 太行山西麓 → 太行山|西麓: no 山西).  Asked when a word of
     jieba's dictionary ends on the surface's first character (召开, 洞庭湖); its cut of the characters around
-    then decides whether a word starts at the surface (向|上海 keeps 上海, 到|达州市 keeps 达州)."""
-    if start == 0 or (end - start >= 3 and any(r.name == text[start:end] for r in regions)):
+    then decides whether a word starts at the surface (向|上海 keeps 上海, 到|达州市 keeps 达州).
+
+    A full name of three or more characters is read across words only when the rest of it is words of their own
+    ending where it ends: 大南昌|都市|圈 holds no 昌都市, 新增|城区 no 增城区, 沿海|城市 no 海城市 (the 市 or 区 is a
+    word's, never the division's word); a word running on past the name (中共浙江省委) leaves it standing.
+    Why: such a name is found only by reading a word's last character as the name's first, and a headline of
+    a county joining a city's metropolitan area (融入大南昌都市圈) then gave every figure of the county to
+    the prefecture the misread spells."""
+    if start == 0:
         return False
+    full = end - start >= 3 and any(r.name == text[start:end] for r in regions)
     prev = text[start - 1]
     if not ("\u4e00" <= prev <= "\u9fff"):
         return False
@@ -81,7 +89,11 @@ def bound_to_word(text: str, start: int, end: int, regions: Iterable[Region] = (
     lo = max(0, start - 4)
     while lo < start - 1 and not ("\u4e00" <= text[lo] <= "\u9fff"):
         lo += 1
-    return start - lo not in _word_starts(text[lo:min(len(text), end + 4)])
+    hi = min(len(text), end + 4)
+    starts = _word_starts(text[lo:hi])
+    if start - lo in starts:
+        return False
+    return not full or end == hi or end - lo in starts
 
 
 def _short_form(surface: str, regions: Iterable[Region]) -> bool:
@@ -488,6 +500,9 @@ class DocRegions:
         hit_starts = frozenset(h[0] for h in hits if h[2] not in zh.NAMED_FEATURE_HEADS)  # (中路 is a town's name too)
         tails |= {(h[0], h[1]) for h in hits if landform_side(norm, h[0], h[1], h[3])
                   or feature_named(norm, h[0], h[1], h[3], hit_starts) or river_named(norm, h[0], h[1], h[3])}
+        # the spans read as parts of words, for a reader of full names that does not go through the layer (a title's
+        # chain of names: ``context._title_region``)
+        self.word_spans: frozenset[tuple[int, int]] = frozenset(tails)
         if self.words or tails:
             hits = [h for h in hits if h[0] not in self.words and (h[0], h[1]) not in tails]
             kept = {h[0] for h in hits}

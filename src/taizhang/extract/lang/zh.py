@@ -1849,7 +1849,10 @@ COMPARISON_NEXT_TO = ("仅次于", "次于", "落后于", "领先于")
 COMPARED_TIMES = ("上年", "去年", "前年", "同期", "上期", "年初", "上月", "上季", "上半年", "一季度")
 # what a place heads when it names a reference (四川"两区"战略定位, 浙江经验): after a quoted name or a few characters
 REFERENCE_HEADS = ("战略定位", "发展定位", "发展格局", "战略格局", "发展战略", "发展大局", "一体化", "增长极", "排头兵",
-                   "领头雁", "经验", "模式", "样板", "标杆", "榜样", "桥头堡", "后花园", "副中心")
+                   "领头雁", "经验", "模式", "样板", "标杆", "榜样", "桥头堡", "后花园", "副中心",
+                   # a bloc of places named after its core city (大南昌都市圈, 长株潭城市群, 成渝地区双城经济圈): the bloc,
+                   # which a county joins or serves, is no text's own place
+                   "都市圈", "城市群", "经济圈", "经济带")
 # A notice's addressee line (各省、自治区、直辖市人民政府,新疆生产建设兵团: / 各县(市、区)人民政府,市直各单位: / 县直各部门:)
 # opens with one of these: it names who reads the notice, not whose figures follow.
 ADDRESSEE_OPENERS = ("各", "省直", "市直", "州直", "县直", "区直", "旗直", "中央和国家机关", "国务院各", "有关")
