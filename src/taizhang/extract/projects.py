@@ -565,6 +565,19 @@ class _Finder:
         ls2, tok2 = _left_boundary(t, am.start())
         return (ls2, tok2) if ls2 < am.start() else (ls, tok)
 
+    def _action_before_head(self, ls: int, end: int, tok: str) -> tuple[int, str]:
+        """甲印务公司搬迁建设工程项目、乙管廊项目等: an item whose name holds a nominal action (搬迁建设, 改造) before its
+        head is named whole, as a name read from its head is; the stop word 建设 had left the bare 工程项目 of it, which
+        names nothing, lost the item and gave its 建设 as the verb of the items after it."""
+        t = self.text
+        if not _BARE_WORKS_HEAD.fullmatch(t, ls, end):
+            return ls, tok
+        am = _rx()["action_before"].search(t, max(0, ls - 4), ls)
+        if am is None or am.start() <= 0 or t[am.start() - 1] in "、,，。;；:：等和及与\n":
+            return ls, tok
+        ls2, tok2 = _left_boundary(t, am.start())
+        return (ls2, tok2) if ls2 < am.start() else (ls, tok)
+
     def _list_items(self, etc: int, self_named: bool, shared: str, zone: bool = False) -> None:
         """Items of a list that ends at the 等 at ``etc``."""
         t = self.text
@@ -574,6 +587,8 @@ class _Finder:
             ls, tok = _left_boundary(t, end)
             if ls >= end:
                 ls, tok = self._named_action(end, ls, tok)
+            else:
+                ls, tok = self._action_before_head(ls, end, tok)
             if tok in ("和", "及") and t[ls - 2:ls - 1] == "、":
                 ls, tok = ls - 1, "、"  # 乙路、和平路二期: a conjunction never follows 、, so 和 begins the name
             if tok == "的":
@@ -745,10 +760,16 @@ class _Finder:
                 pos += len(part) + 1
 
 
-# An item's own amount before its name in a list, and the place where it stands before that (、投资1.2亿元的乙路改造
-# 工程, 、总投资3200万元的甲水厂, 、丙县丁镇投资1.5亿元的戊生产项目)
-_AMOUNT_OF_ITEM = rx.compile(rf"(?:[{_CJK}]{{1,10}}?(?:{_alt(zh.TOPONYM_SUFFIXES)}))?"
-                             r"(?:总|计划|概算|预计)?投资(?:额|总额)?(?:约|近|超|达)?\d+(?:\.\d+)?(?:多|余)?(?:亿元|万元|亿|万)$")
+# An item's own amount or size before its name in a list, and the place where it stands before that (、投资1.2亿元的乙路
+# 改造工程, 、总投资3200万元的甲水厂, 、丙县丁镇投资1.5亿元的戊生产项目, 、全长约1公里的丁大道综合管廊项目, 、占地120亩的
+# 戊物流园): what the item measures, no part of its name
+_ITEM_AMOUNT = (r"(?:总|计划|概算|预计)?投资(?:额|总额)?(?:约|近|超|达)?\d+(?:\.\d+)?(?:多|余)?(?:亿元|万元|亿|万)"
+                rf"|(?:{_alt(L.ITEM_SIZE_WORDS)})(?:约|近|超|达)?\d+(?:\.\d+)?(?:多|余)?(?:{_alt(L.ITEM_SIZE_UNITS)})")
+_AMOUNT_OF_ITEM = rx.compile(rf"(?:[{_CJK}]{{1,10}}?(?:{_alt(zh.TOPONYM_SUFFIXES)}))?(?:{_ITEM_AMOUNT})$")
+# …and with its 的, right before a list's first item: the list opens before it (开工的项目中,还有投资2亿元的甲项目、…)
+_AMOUNT_OF_ITEM_DE = rx.compile(rf"(?:{_ITEM_AMOUNT})的$")
+# the bare works words an item's head may be alone (工程项目, 项目, 工程): no name without what stands before them
+_BARE_WORKS_HEAD = rx.compile(r"(?:工程)?项目|工程")
 _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
 # A road's code and the stretch or line named after it (G220甲乙段, S201丙丁线, G338甲—乙段), and the works words after it
 # (…线 but not 全线/沿线: G15高速改扩建工程全线通车 opens the whole line, no section named 全线)
@@ -1944,7 +1965,9 @@ _ITEM_BEFORE = rx.compile(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])\s
 _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
 # 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A / 9个项目同期开工,包括A: a class, then its members
 _COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})"
-                            rf"|[^,。;:：\n]{{0,6}}?[,，]\s*(?:{_alt(L.LIST_OPENERS)}))\s*$"
+                            rf"|[^,。;:：\n]{{0,6}}?[,，]\s*(?:{_alt(L.LIST_OPENERS)})"
+                            # 昨日开工的15个重点项目中,还有A、B等: the members of the class the clause before names
+                            rf"|中[,，]\s*(?:{_alt(L.CLASS_PART_OPENERS)}))\s*$"
                             # 投资进度较快的有A、B / 已竣工的有C: the class a relative clause names, its 项目 unwritten
                             rf"|[^,。;:：\n]{{1,12}}?的(?:{_alt(L.CLASS_COPULAS)})\s*$"
                             # 未按期开工3项,为A、B: the works counted by their counter alone, then who they are
@@ -1990,6 +2013,9 @@ def _class_before(text: str, front: int) -> tuple[int, int]:
     entry = _unit_entry(text, front)
     if entry >= 0:
         return _per_unit_class(text, entry)
+    am = _AMOUNT_OF_ITEM_DE.search(text, max(0, front - 24), front)
+    if am:
+        front = am.start()  # …项目中,还有投资2亿元的甲项目: the first member's own amount opens it
     lo = max(0, front - 12)
     mk = _ITEM_BEFORE.search(text, lo, front)
     end = mk.start() if mk else front
@@ -2490,6 +2516,12 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             sst, scue = _later_clause_stage(text, after, next((x.vs for x in sel if x.vs >= after), len(text)))
             if sst:
                 st, cue = sst, scue
+            elif cue in L.BARE_PLAN_VERBS and _relative_cue(text, c, cue) and not (is_plan or committed):
+                # 由甲集团投资建设的乙项目计划总投资22亿元 in the news of a groundbreaking: the bare verb of the clause
+                # says who builds it, not where it stands; the event the story tells does
+                fst, fcue = frames.stage_at(c.vs)
+                if fst:
+                    st, cue = fst, fcue
         elif st == "planned" and cue in L.BARE_PLAN_VERBS and not (is_plan or committed):
             # 实施甲物流园、乙水厂等5个项目,总投资12亿元,已完成投资5亿元: a progress report on the works the verb names
             # (outside a plan or the year's tasks): what is done on them says they are under way

@@ -1501,6 +1501,8 @@ PROJECT_LIST_HEADS = PROJECT_NOUNS + ("重点项目", "重大项目")
 PROJECT_EVENTS = {
     "集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
     "开工建设": "under_construction", "奠基仪式": "under_construction", "奠基": "under_construction",
+    # 举行开工庆典仪式的甲项目, 乙项目开工典礼: the ceremony of a start held, as 开工仪式 is
+    "开工庆典": "under_construction", "开工典礼": "under_construction",
     "竣工仪式": "completed", "竣工": "completed", "投产仪式": "operating", "投产": "operating",
     "集中签约": "proposed", "签约仪式": "proposed",  # a signing is no start (the lead's convention)
 }

@@ -416,6 +416,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # would read 完工 in them)
     # works partly built (甲景区项目已部分建成, 乙工程部分竣工): the rest goes on, as 基本建成 says
     # (甲工程即将交付使用, 乙项目进入竣工倒计时: the hand-over or the completion is still to come)
+    # works mostly built and handed over for use (甲医院新院区基本建成并投入使用, 乙学校基本建成交付使用): in use, as
+    # 投入使用 alone says (completed; 基本建成投产 runs: operating); before the 基本建成 of works still going on below
+    (r"基本(?:建成|竣工|完工)并?(?:投入使用|交付使用|投用)", "completed"),
+    (r"基本(?:建成|竣工|完工)并?(?:投产|投入运营|投入运行)", "operating"),
     (r"(?:基本|部分)(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)"
      r"|即将(?:全面)?(?:建成|竣工|完工|投产|投用|通车|交付使用|投入使用|交付)|(?:竣工|完工|通车|投产)倒计时",
      "under_construction"),
@@ -489,6 +493,8 @@ PREFIX_CUES: list[tuple[str, str]] = [
     (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)", "planned"),
     (r"基本建成|基本完工|基本竣工|加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的"  # 主会场开工的X: a relative clause reporting the start
+     # 正在实施的甲工程, 正在建设中的乙园区: a relative clause saying the works are going on now
+     r"|正在(?:实施|建设|施工|推进|兴建|修建|加快建设|加紧建设)中?的"
      # a series of starts reported made (相继开复工了A、B、C, 陆续开工建设甲、乙, 先后动工丙): the works are under way
      r"|(?<![将拟])(?<![^主]要)(?:相继|陆续|先后|集中)(?:开复工|开工|复工|动工)(?:建设)?了?"
      # a build verb with 了 reports the deed (去年主要实施了甲、乙等项目, 开工建设了丙水库): the works were taken in
@@ -518,6 +524,14 @@ UNIT_ENTRY_COUNTERS = ("个", "项", "处")
 # Copulas after a class of projects that list its members (尚未开工的3个项目为A、B, 续建项目主要有A).
 # (the copulas of any list, zh.LIST_COPULAS, and 主要有 / 包括 naming the main members or some)
 CLASS_COPULAS = zh.LIST_COPULAS + ("主要有", "包括")
+# Openers of the members of a class named before 中 (开工的15个项目中,还有A、B等; 竣工项目中,另有C): 有 "there are"
+CLASS_PART_OPENERS = ("还有", "另有", "也有", "有")
+# What a list item measures written before its name with 的 (全长约1公里的甲管廊, 占地120亩的乙物流园, 总建筑面积3万平方米
+# 的丙医院): its length, area or capacity, and their units (the amount invested is read beside them)
+ITEM_SIZE_WORDS = ("全长", "总长", "长", "占地面积", "占地", "总建筑面积", "建筑面积", "用地面积", "总面积", "面积",
+                   "装机容量", "装机", "总库容", "库容", "日处理", "年处理", "规模")
+ITEM_SIZE_UNITS = ("公里", "千米", "米", "万亩", "亩", "万平方米", "平方米", "平米", "公顷", "万千瓦", "千瓦", "兆瓦",
+                   "万立方米", "立方米", "万吨", "吨")
 # A zone that holds projects (经开区已有5个项目建成投产, 园区现有企业32家): a host, not one of them.
 HOST_VERBS = ("已有", "共有", "现有", "拥有", "已入驻", "入驻")
 # Words before a project that commit to its completion (确保X年内建成, 力争X年底前投产, 将X建成): the completion is a

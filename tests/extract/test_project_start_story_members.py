@@ -1,0 +1,84 @@
+"""Works a start-up story or a progress report names, and the stage the story gives them: the relative clause saying who
+builds a work (由甲集团投资建设的乙项目) names no stage, the event does; a relative clause of works going on (正在实施的)
+and the ceremony of a start (举行开工庆典仪式的) report them begun; the members listed of a class of started works
+(开工的15个项目中,还有A、B等) are started, each named without the amount or size written before it; works mostly
+built and handed over for use (基本建成并投入使用) are in use.
+
+Every sentence here is invented (岚溪, 北岸, 青石, 临川 … are fictitious places, works and firms).
+"""
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract import projects
+from taizhang.extract.doc import Doc, DocumentRecord
+
+
+def run(text: str, title: str = "", doc_type: str = "news"):
+    doc = Doc("t.txt", text)
+    record = DocumentRecord(doc="t.txt", title=title, doc_type=doc_type, regions=[])
+    return {p.mention: p for p in projects.extract(doc, record)}
+
+
+@pytest.mark.parametrize("title, text, name", [
+    # a province's state firms' groundbreaking: the builders named in a relative clause
+    ("省属国企三季度重点项目集中开工",
+     "其中,由北岸发展集团投资建设的岚溪航空产业孵化园项目计划总投资18亿元,预计工期两年。", "岚溪航空产业孵化园项目"),
+    # a county's groundbreaking: a donor's clause
+    ("青石县春季重点项目集中开工仪式举行",
+     "其中,由临川集团捐资建设的岚溪县实验小学总投资8000万元,设36个教学班。", "岚溪县实验小学"),
+])
+def test_who_builds_a_work_is_no_stage_the_groundbreaking_is(title, text, name):
+    assert run(text, title)[name].stage == "under_construction"
+
+
+def test_who_builds_a_work_leaves_a_later_clause_its_say():
+    """由…建设的 names the builder; what a later clause reports of the work still decides."""
+    m = run("由岚溪能源公司投资建设的北岸光伏电站项目已于6月建成投产。")
+    assert m["北岸光伏电站项目"].stage == "operating"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全区正在实施的岚溪环湖公路改造工程总投资3亿元。", "岚溪环湖公路改造工程"),
+    ("目前,正在建设中的岚溪物流园项目计划总投资12亿元。", "岚溪物流园项目"),
+])
+def test_works_going_on_in_a_relative_clause(text, name):
+    assert run(text)[name].stage == "under_construction"
+
+
+def test_a_works_start_ceremony_held_in_a_relative_clause():
+    m = run("上午,举行开工庆典仪式的青石数据中心项目总投资20亿元,建成后可容纳机柜5000个。")
+    assert m["青石数据中心项目"].stage == "under_construction"
+
+
+def test_members_listed_of_the_started_works_are_started_and_named_without_their_sizes():
+    """昨日开工的15个项目中,还有投资X的A、投资Y的B、全长约1公里的C等: the class the clause before 中 names is the
+    members' frame; the amount or length before each is what it measures; an item whose name holds a nominal action
+    (搬迁建设工程项目) is named whole."""
+    m = run("昨日开工的15个工业及民生重点项目中,还有投资2.1亿元的岚溪集团印务公司搬迁建设工程项目、"
+            "投资1.8亿元的北岸高速青石互通改造工程项目、全长约1公里的临川大道综合管廊项目等。",
+            "北岸区15个重点项目开工")
+    assert set(m) == {"岚溪集团印务公司搬迁建设工程项目", "北岸高速青石互通改造工程项目", "临川大道综合管廊项目"}
+    assert {p.stage for p in m.values()} == {"under_construction"}
+
+
+def test_members_after_a_started_class_without_a_headline_event():
+    m = run("开工的项目中,还有占地120亩的岚溪冷链物流园、北岸县人民医院门诊楼改造工程等。")
+    assert set(m) == {"岚溪冷链物流园", "北岸县人民医院门诊楼改造工程"}
+    assert {p.stage for p in m.values()} == {"under_construction"}
+
+
+@pytest.mark.parametrize("text, name, stage", [
+    ("今年,青石县中医院门诊综合楼项目基本建成并投入使用。", "青石县中医院门诊综合楼项目", "completed"),
+    ("北岸区第二实验学校新校区基本建成交付使用,9月迎来首批学生。", "北岸区第二实验学校新校区", "completed"),
+    ("岚溪新材料产业园一期基本建成投产。", "岚溪新材料产业园一期", "operating"),
+    # mostly built alone: the works still go on (the projects convention)
+    ("临川体育中心基本建成,正在进行室内装修。", "临川体育中心", "under_construction"),
+])
+def test_mostly_built_and_in_use_is_in_use(text, name, stage):
+    assert run(text)[name].stage == stage
+
+
+def test_mostly_built_and_in_use_among_a_plans_targets_is_to_come():
+    m = run("到2027年,岚溪县人民医院新院区基本建成并投入使用。", doc_type="plan")
+    assert m["岚溪县人民医院新院区"].stage == "planned"
