@@ -2149,6 +2149,32 @@ def _names_class_before(text: str, front: int) -> bool:
     return cs >= 0 and bool(_LIST_HEAD.search(text, cs, ce))
 
 
+_CONTENT_LEAD = rx.compile(rf"(?:{_alt(L.CONTENT_WORDS)})(?:{_alt(L.CONTENT_COPULAS)})?[:：]?\s*$"
+                           rf"|(?:(?:该|本|此|这个)(?:项目|工程)|(?<![点大批类个工])(?:项目|工程)|{_alt(L.HEADS)})"
+                           rf"(?:主要|拟|将|计划|共|同时)?(?:{_alt(L.CONTENT_VERBS)})[:：]?\s*$")
+_PRODUCT_LEAD = rx.compile(rf"(?:{_alt(L.PRODUCT_VERBS)})\s*$")
+# (a product verb before a figure is a capacity inside a works' name: 年产150万立方米加气块生产线)
+_PRODUCT_START = rx.compile(rf"(?:{_alt(L.PRODUCT_VERBS)})(?![\d{_CN_NUM}])")
+_PART_CLASS_AFTER = rx.compile(rf"[^,，。;；:：\n]{{0,60}}?等(?:{_alt(L.PART_CLASSES)})")
+_COUNTED_AS_PROJECTS = rx.compile(rf"[^,，。;；:：\n]{{0,60}}?(?:\d+|[{_CN_NUM}]+)(?:个|项)(?:{_alt(L.CLASS_MODIFIERS)})?(?:项目|工程)")
+
+
+def _parts_or_products(text: str, c: "_Cand", front: int = -1) -> bool:
+    """Is the list item ``c`` one of a work's parts or of a plant's products?  A list a work's content opens (建设内容
+    包括…, 该项目拟建设…, 甲厂扩建工程主要建设…) or closes with a class of parts (等附属设施) names what one work is built
+    of, and a list after a verb of products (主要生产…, 年产…) what it makes: an item that names no place nor a quoted
+    name (道路工程, 桥涵工程, 冷库) is no work of its own; an item under a product verb is none whatever its name."""
+    fp = front if front >= 0 else c.frame_pos if c.frame_pos >= 0 else c.vs
+    cs = list_clause_bounds(text, fp)[0]
+    if _COUNTED_AS_PROJECTS.match(text, c.ve):
+        return False  # 建设内容分别是:新建甲生产线、扩建乙生产线两个项目: the text counts its parts as projects
+    if (_PRODUCT_LEAD.search(text, cs, fp) or _PRODUCT_START.match(text, fp)) and not _RJ_WORKS_SUFFIX.search(c.name):
+        return True  # (年产5万吨锂电池隔膜项目, 年产150万立方米加气块生产线: a works' name holding what it makes)
+    if not (_CONTENT_LEAD.search(text, max(cs, fp - 40), fp) or _PART_CLASS_AFTER.match(text, c.ve)):
+        return False
+    return not (_places(c.conj or c.name, 4) or "“" in text[c.vs - 1:c.ve + 1])
+
+
 # 位于甲区的乙产业园, 坐落在丙镇的丁项目: where it stands fixes which one the name means, however ordinary its words
 _LOCATED_BEFORE = rx.compile(rf"(?:{_alt(L.LOCATION_VERBS)})[^,，。;；、\n的]{{1,12}}的$")
 _PLURAL_BEFORE = rx.compile(rf"(?:{_alt(L.PLURAL_QUANTIFIERS)})(?:{_alt(L.CLASS_MODIFIERS)})?$")
@@ -2444,6 +2470,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             gov, chain_start, sibs = _chain(text, c)
             if c.left_token in L.SOFT_STOPS:
                 c.frame_pos = chain_start
+            if _parts_or_products(text, c, chain_start):
+                continue  # 建设内容包括道路工程、桥涵工程等: one work's parts, however its name reads
             if _UPGRADE_RE.match(text[c.ve:c.ve + 50]):
                 continue
             if c.left_token == "、" and sibs:
@@ -2467,6 +2495,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         elif c.source in ("list", "shared"):
             if _UPGRADE_RE.match(text[c.ve:c.ve + 50]):
                 continue
+            if c.source == "list" and _parts_or_products(text, c):
+                continue  # 该项目建设内容包括道路工程、排水工程等 / 主要生产消音器、电瓶线等: one work's parts or products
             if c.left_token in L.HAVE_VERBS:
                 continue  # 拥有游泳池、羽毛球场等体育设施: what a facility has, no works of their own
             if not c.specific and c.source == "list" and c.conj and c.name != c.conj:

@@ -162,7 +162,7 @@ STOP_WORDS = [
     "由", "向", "于", "从", "让", "使", "被", "个", "座", "条", "所", "批", "各", "已", "要", "还", "也", "又",
     "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "开展", "举办",
     "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
-    "全年", "上半年", "下半年", "截至", "当年", "去年", "明年", "前年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
+    "全年", "上半年", "下半年", "截至", "当年", "去年", "明年", "前年", "后年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
     "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车", "开通运营", "开通", "建成通车",
     # starts and restarts that open the named works (相继开复工甲医院、乙厂房): the verb, no part of the first name
     # (复工 alone is not: 修复工程 holds it)
@@ -230,6 +230,16 @@ PROJECT_SITES = ("相关负责人", "负责人", "建设单位", "施工单位",
 # Verbs after which a zone or facility is where something else settles (落户青川高新区): a location, not a project.
 # What a facility has (甲中心拥有游泳池、羽毛球场等体育设施): its parts described, no works of their own.
 HAVE_VERBS = ("拥有", "设有", "配有", "建有", "具有")
+# What one work is built of and what it makes: a list after the content a work's description gives (建设内容包括道路工程、
+# 排水工程…, 该项目拟建设屠宰车间、冷库…等附属设施, 甲厂扩建工程主要建设沉淀池、配套管网工程) names its parts, and a list
+# after what a plant makes (主要生产消音器、变速箱、电瓶线等, 年产钢化玻璃、中空玻璃等产品) its products: no works of their
+# own.  The content words, the verbs one work (该项目, 本工程, a named work; not a class: 重点项目主要建设A、B) governs its
+# parts by, the classes of parts a list may close with, and the verbs of products.
+CONTENT_WORDS = ("建设内容", "建设规模", "工程内容", "主要内容", "建设任务")
+CONTENT_COPULAS = ("主要包括", "包括", "包含", "涵盖", "主要为", "主要是", "主要有", "为", "是", "有")
+CONTENT_VERBS = ("主要建设", "拟建设", "将建设", "计划建设", "拟新建", "主要新建", "新建", "建设", "配套建设")
+PART_CLASSES = ("附属设施", "配套设施", "附属工程", "配套工程", "辅助设施", "附属用房", "配套用房")
+PRODUCT_VERBS = ("主要生产", "生产销售", "生产", "年产", "主营", "主要产品为", "主要产品有", "主要产品包括", "产品包括")
 # Beside it (毗邻甲大学新校区): the facility is a landmark giving a place, not the work reported.
 LOCATION_VERBS = ("落户", "入驻", "位于", "坐落于", "坐落在", "选址于", "选址", "进驻", "毗邻", "紧邻", "邻近", "临近")
 # Zones a work is built in (该项目在甲经济技术开发区建设, 乙公司在丙高新区投资建设…): after 在 a zone of these heads is where
@@ -272,7 +282,7 @@ FWD_STOPS = [*zh.PROJECT_PHASE_ENTRY, "主体", "部分", "正式", "累计", "�
              "提供", "进驻", "入区", "二次", "提档", "创建", "争创", "扩能", "扩容", "搬迁", "深化",
              "双线", "左线", "右线", "单线", "至今", "仍", "尚", "迟迟", "于", "如期", "全线", "整体", "基本", "即将", "因", "全长", "总长", "占地",
              # a time after a name (确保东湖大桥三季度开工, 力争X年底前投产): the name ends before it
-             "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "年底", "年初", "年中", "明年", "当年", "月底",
+             "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "年底", "年初", "年中", "明年", "后年", "当年", "月底",
              "本月", "下月",
              # ahead of time (甲铁路提前一年建成通车): the name ends before it
              "提前"]
@@ -354,13 +364,15 @@ PROJECT_CLASS_WORDS = ("续建", "在建", "新开工", "已开工", "开工", "
                        "重点", "重大", "产业", "民生", "基础设施", "社会事业", "城建", "工业", "省级", "市级", "县级",
                        "年度", "亿元以上", "亿元",
                        # a class by size or by what it adds (过亿项目, 超十亿元项目, 优质增量项目)
-                       "过亿", "超亿元", "过十亿", "超十亿元", "十亿元级", "百亿级", "亿元级", "优质", "增量")
+                       "过亿", "超亿元", "过十亿", "超十亿元", "十亿元级", "百亿级", "亿元级", "优质", "增量",
+                       # a class by the size of each work (甲园区、乙基地等单体大项目: large single works)
+                       "单体")
 # Words naming a class of projects by the government level that lists them (省列重大项目, 甲市自治区层面重大项目) or by
 # being works at all (重点工程续建项目, 工程建设项目 of 省市两级重点工程建设项目): with the stage and rank words above, a name
 # made only of them is a class.
 CLASS_LEVEL_WORDS = ("层面", "省列", "市列", "县列", "区列", "工程", "建设")
-# Single characters a list's class after 等 may hold besides the words above (等344个新项目, 等14个市定重点项目)
-LIST_CLASS_STEM_EXTRA = ("新", "定", "列")
+# Single characters a list's class after 等 may hold besides the words above (等344个新项目, 等14个市定重点项目, 等单体大项目)
+LIST_CLASS_STEM_EXTRA = ("新", "定", "列", "大")
 # Kinds of works and networks named alone (加快轨道交通项目建设, 推进海上风电、通用机场建设): a class of works, no one work
 # (with a place or a proper word before them they name one: 甲海上风电, 乙通用机场).
 CLASS_OF_WORKS = {"轨道交通", "城市轨道交通", "海上风电", "陆上风电", "通用机场", "5G基站", "充电桩", "特高压",
