@@ -2,7 +2,8 @@
 builds a work (由甲集团投资建设的乙项目) names no stage, the event does; a relative clause of works going on (正在实施的)
 and the ceremony of a start (举行开工庆典仪式的) report them begun; the members listed of a class of started works
 (开工的15个项目中,还有A、B等) are started, each named without the amount or size written before it; works mostly
-built and handed over for use (基本建成并投入使用) are in use.
+built and handed over for use (基本建成并投入使用) are in use; 开工 before the works (全市开工A、B、C等18个项目) reports
+them begun, as 开工建设 does (in a plan, or after 将, a start to come).
 
 Every sentence here is invented (岚溪, 北岸, 青石, 临川 … are fictitious places, works and firms).
 """
@@ -82,3 +83,19 @@ def test_mostly_built_and_in_use_is_in_use(text, name, stage):
 def test_mostly_built_and_in_use_among_a_plans_targets_is_to_come():
     m = run("到2027年,岚溪县人民医院新院区基本建成并投入使用。", doc_type="plan")
     assert m["岚溪县人民医院新院区"].stage == "planned"
+
+
+@pytest.mark.parametrize("text, doc_type, stage", [
+    # a city's news of a day's starts: 开工 before the works reports them begun, as 开工建设 does
+    ("3月18日,全市开工岚溪大道改造工程、北岸污水处理厂二期、青石物流园等18个项目,总投资56亿元。", "news",
+     "under_construction"),
+    # a county's work report looking back
+    ("过去一年,全县开工岚溪大道改造工程、北岸污水处理厂二期、青石物流园等12个项目。", "report", "under_construction"),
+    # a plan's targets and a start to come: the start is planned
+    ("2027年,开工岚溪大道改造工程、北岸污水处理厂二期、青石物流园等12个项目。", "plan", "planned"),
+    ("今年将开工岚溪大道改造工程、北岸污水处理厂二期、青石物流园等12个项目。", "news", "planned"),
+])
+def test_a_bare_start_before_the_works(text, doc_type, stage):
+    m = run(text, doc_type=doc_type)
+    assert {"岚溪大道改造工程", "北岸污水处理厂二期", "青石物流园"} <= set(m)
+    assert {p.stage for p in m.values()} == {stage}

@@ -1483,7 +1483,7 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
         return pre_stage, pre_cue
     if pre_cue.startswith(L.PARTIAL_COMPLETIONS) and (is_plan or future):
         return "planned", pre_cue  # 基本建成甲街区 among the year's tasks: to come
-    if pre_stage == "planned" and pre_cue == "开工建设" and not is_plan and not future:
+    if pre_stage == "planned" and pre_cue in ("开工建设", "开工") and not is_plan and not future:
         return "under_construction", pre_cue
     if pre_stage == "planned" and pre_cue in ("启动建设", "启动") and not is_plan and not future \
             and (pre_cue == "启动建设" or _WORKS_NAMED_AFTER.match(post)) and _BEGUN_BEFORE.search(pre, 0, best):

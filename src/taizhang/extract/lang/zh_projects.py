@@ -16,6 +16,8 @@ HEADS: dict[str, str] = {
     "高铁": "transport", "高速铁路": "transport", "城际铁路": "transport", "城际轨道": "transport",
     "城际": "transport", "客专": "transport", "客运专线": "transport", "车站": "transport",
     "铁路专用线": "transport", "专用线": "transport", "连接线": "transport", "铁路": "transport", "轨道交通": "transport",
+    # a line joining two (甲市至乙市城际铁路联络线) and a branch of a trunk (甲铁路乙支线, 鸡西支线): works of their own
+    "联络线": "transport", "支线": "transport",
     "地铁": "transport", "号线": "transport", "机场线": "transport", "高速公路": "transport", "高速": "transport", "快速路": "transport",
     "旅游公路": "transport", "一号公路": "transport", "公路": "transport", "油路": "transport", "大桥": "transport",
     "特大桥": "transport", "跨海大桥": "transport", "桥隧": "transport", "隧道": "transport",
@@ -512,7 +514,9 @@ PREFIX_CUES: list[tuple[str, str]] = [
      # a build verb with 了 reports the deed (去年主要实施了甲、乙等项目, 开工建设了丙水库): the works were taken in
      # hand, not only planned
      r"|(?<![将拟])(?<![^主]要)(?:开工建设|启动建设|实施|建设|新建|扩建|改扩建|推进|启动)了", "under_construction"),
-    (r"开工建设|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
+    # 开工 before the works (3月18日,全市开工甲、乙、丙等18个项目) as 开工建设: a start reported, or one to come in a
+    # plan or the year's tasks (projects._stage)
+    (r"开工建设|(?<![划拟未])开工(?!率)|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
      r"|规划中的?", "planned"),
     # 完工甲大桥, 建成开园乙产业园: a completion verb before the work, as 建成 (in a plan or a task part: to be done)
     (r"开通运营|投入运营", "operating"),  # 开通运营甲地铁1号线: opened to service (among tasks: to come)
