@@ -187,3 +187,48 @@ def test_a_day_field_under_an_annual_bulletins_title_is_left_undated():
     # the communiqué's title names the year it reports on, released in the next: no day of that year
     ex = run("2024年墨川县国民经济和社会发展统计公报\n日期:03-26\n全年全县地区生产总值218亿元,比上年增长5.5%。\n")
     assert ex.record.published in ("", "2025")
+
+
+# ------------------------------------------------------------------ a date set over two lines
+
+def test_a_date_block_with_the_year_over_the_month_and_day_dates_a_district_page():
+    ex = run("临川区召开项目建设调度会\n"
+             "2021\n"
+             "05/12\n"
+             "会议通报,1—4月全区78个重点项目完成投资36亿元,同比增长18%。\n")
+    assert ex.record.published == "2021-05-12"
+    assert fact(ex, 36).period == "2021-M01..M04"
+
+
+def test_a_date_block_with_the_year_written_with_its_character():
+    ex = run("石门县重点项目观摩活动圆满结束\n"
+             "2019年\n"
+             "11/05\n"
+             "今年以来,全县重点项目完成投资52亿元,占年度计划的88%。\n")
+    assert ex.record.published == "2019-11-05"
+    assert fact(ex, 52).period == "2019"
+
+
+def test_a_page_counter_with_no_year_above_it_dates_nothing():
+    # guard (passes before and after): 05/12 alone is a page counter, taken out with the page's furniture
+    ex = run("临川区召开项目建设调度会\n"
+             "05/12\n"
+             "会议通报,1—4月全区78个重点项目完成投资36亿元,同比增长18%。\n")
+    assert ex.record.published == ""
+    assert fact(ex, 36).period == "?-M01..M04"
+
+
+def test_a_dateline_ending_in_a_counters_label_is_the_pages_date():
+    # 2020-03-23 07:20 浏览人次: ends with a colon as an address to the reader does (各位代表:), but it opens with the
+    # page's date: a byline of the header, not the body's first line
+    ex = run("墨川县重点项目扎实推进\n"
+             "2020-03-23 07:20 浏览人次:\n"
+             "今年以来,全县统筹抓好疫情防控和重点项目建设,全县75个重点项目扎实推进。\n"
+             "一是强化调度。县领导每周召开调度会。\n"
+             "二是强化服务。全县洽谈项目52个,签约亿元以上项目7个。\n"
+             "三是强化保障。已开复工项目50个。\n"
+             "四是强化督查。累计完成投资9.2亿元。\n"
+             "五是强化考核。\n"
+             "下一步,全县将继续加快项目建设。\n")
+    assert ex.record.published == "2020-03-23"
+    assert fact(ex, 52).period == "2020"

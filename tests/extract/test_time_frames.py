@@ -206,3 +206,30 @@ def test_a_date_line_in_the_text_with_no_attachment_beside_it_is_no_signing_date
                  "东坪镇检查情况\n附件说明如下,详见正文。\n2026年4月2日\n全镇共检查企业46家。\n"):
         doc = Doc("t.txt", text, [])
         assert C._attachment_date(doc, C._lines(doc.norm)) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a county's notice opening with the month a site visit was held
+    "青川县重点项目建设情况通报\n今年4月,县委县政府召开重点项目观摩会,对全县项目进行现场观摩。\n"
+    "全县列入省重点项目8个,年度计划投资26亿元,已完成投资14亿元,完成率53.8%。\n",
+    # a district's progress news whose meeting is told after its figures
+    "东坪区重点项目建设情况\n全区列入市重点项目21个,已完成投资30亿元。\n"
+    "6月,区政府在东坪工业园举行项目推进会,部署下一阶段工作。\n",
+], ids=["county_site_visit_month", "district_meeting_after_its_figures"])
+def test_the_month_a_meeting_was_held_is_no_cut_off(text):
+    ctx, _ = context_of(text)
+    assert ctx.time_frame.as_of == "", ctx.time_frame
+
+
+def test_a_meetings_month_leaves_a_dated_progress_text_of_its_year():
+    ctx, ex = context_of("岚溪县重点项目建设情况通报\n发布时间:2023-06-20\n"
+                         "今年4月,县政府召开重点项目观摩推进会,对全县项目进行现场观摩。\n"
+                         "全县列入省重点项目8个,年度计划投资26亿元,已完成投资14亿元。\n")
+    assert one(ex.facts, 14).period == "2023"
+
+
+def test_a_cut_off_month_still_frames_a_progress_text():
+    # guard (passes before and after): 截至4月底 is how far the figures run
+    ctx, _ = context_of("青川县重点项目建设情况\n截至4月底,全县列入省重点项目8个,已完成投资14亿元。\n"
+                        "5月,县政府召开重点项目推进会。\n")
+    assert ctx.time_frame.as_of == "..?-M04"

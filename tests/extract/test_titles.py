@@ -437,6 +437,18 @@ def test_a_headline_after_its_series_name_and_a_bar_is_the_whole_line():
     assert title_of(raw, name="t.txt", fmt=None)[0] == "岚溪县召开一季度重点项目推进会"  # the column and the site go
 
 
+def test_a_headline_after_a_columns_label_and_a_bar_is_the_whole_line():
+    # 专题 opens a line of related links too; with a bar and a headline after it, it is the column's label over the
+    # headline, and the figures of the lead below are no title
+    raw = ("专题 | 岚溪市一季度经济运行稳中有进\n"
+           "本报岚溪4月17日讯 记者从市统计局获悉,2023年一季度,全市地区生产总值完成1850亿元,同比增长5.2%。\n")
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "专题 | 岚溪市一季度经济运行稳中有进"
+    raw = ("专题｜墨川县上半年重点项目完成投资42亿元\n"
+           "2024-07-18 来源:墨川县融媒体中心\n"
+           "上半年,全县重点项目完成投资42亿元,占年度计划的58%。\n")
+    assert title_of(raw, name="t.txt", fmt=None)[0] == "专题｜墨川县上半年重点项目完成投资42亿元"
+
+
 def test_a_year_before_a_separator_is_never_the_title_alone():
     raw = "2021年_青川市重点项目建设进展情况\n全市重点项目完成投资125亿元,占年度计划的56%。\n"
     title = title_of(raw, name="t.txt", fmt=None)[0]

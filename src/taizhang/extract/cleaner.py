@@ -574,6 +574,17 @@ _DATED_LINK = rx.compile(rf"(?:[^。，,；;！？!?:：\n]{{4,70}}?\s*{_DATE_TO
 _HEADING_MARK = rx.compile(rf"^(?:[一二三四五六七八九十百]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、]|第[{_CJK}\d]{{1,4}}[章节条部篇]|[●■▶◆★※•])")
 _PAGE_NO = rx.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 _PAGE_NO_PDF = rx.compile(r"^\d{1,4}$")
+# 2020⏎08/26: a date block printing the year on one line and the month and day under it (a page counter's form)
+_YEAR_LINE = rx.compile(r"(?:19|20)\d\d\s*年?")
+_MONTH_DAY_LINE = rx.compile(r"(\d{1,2})\s*/\s*(\d{1,2})")
+
+
+def _day_under_year(norm: str, line_span, i: int) -> bool:
+    """Whether line ``i`` (N/M, read as a page counter) is the month and day of a date whose year the line above it
+    holds alone (2020⏎08/26): the page's date, which the dateline finders read as one (context._split_day)."""
+    m = _MONTH_DAY_LINE.fullmatch(norm[slice(*line_span(i))])
+    return m is not None and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 and \
+        _YEAR_LINE.fullmatch(norm[slice(*line_span(i - 1))]) is not None
 _CSS_RULE = rx.compile(r"(?:[.#@]?[A-Za-z_][A-Za-z0-9_\-]*(?:[ \t,>.#:*]+[A-Za-z0-9_\-]+)*[ \t]*\{[^{}\n]{0,2000}?:[^{}\n]{0,2000}\}[ \t]*)+")
 _JS_LINE = rx.compile(r"^(?:var |let |const |function\s*\w*\(|document\.|window\.|\$\(|jQuery|\}\);?$|<!--|//\s|try\s*\{)")
 
@@ -749,6 +760,9 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
             classes[i] = 0
             continue
         classes[i] = C[_line_class(norm[s:e], fmt)]
+    for i in range(1, nlines):
+        if classes[i] == C["chrome"] and _day_under_year(norm, line_span, i):
+            classes[i] = C[""]  # 2020⏎08/26: the page's date, set over two lines, no page counter
 
     if fmt == "pdf":
         _pdf_running_heads(norm, classes, line_span, C)

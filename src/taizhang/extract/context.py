@@ -415,7 +415,8 @@ def _header(lines: list[_Line], limit: int = 25) -> list[_Line]:
     for i, ln in enumerate(lines[:limit]):
         t = ln.text
         if len(t) > 60 or (len(t) > 20 and t.endswith(("。", "!", "?", ":"))) and not RE_FIELD.search(t) \
-                and not RE_BYLINE_LABEL.search(t):  # (…来源:某某中心 浏览次数: is a byline, not 各位代表:)
+                and not RE_BYLINE_LABEL.search(t) and not (t.endswith(":") and _DATELINE_START.match(t)):
+            # (…来源:某某中心 浏览次数: and 2020-03-23 07:20 浏览人次: are bylines, not 各位代表:)
             if not (len(t) <= HEADLINE_MAX and t.endswith(("!", "?")) and _dateline_next(lines, i)):
                 break
             # (“金龙鱼”落户某港!总投资100亿! over 2023-08-06 19:30:29 来源:某网: a headline that exclaims, its
@@ -699,13 +700,18 @@ def _closing_signature(doc, body_lines: list[_Line]) -> tuple[DocDate | None, Do
     A signature is a short line of its own holding the date, or the date after the signing body's name (青川市重点
     项目建设领导小组办公室 2018年4月10日), among the last lines; else a signing block before what is appended to the
     text (附件, a table): a date line under the signing body's name, or the name and the date on one line, in the
-    text's second half.  A date on a line after the page's foot block (编辑:…, 责任编辑:…, 投稿:…) is none: it is
+    text's second half.  A date above every line of prose (a short page: headline, 2009-03-02, three paragraphs) is the
+    page's header date, not a signature: the text it would close has not begun.  A date on a line after the page's foot block (编辑:…, 责任编辑:…, 投稿:…) is none: it is
     returned second, the day the page was printed or crawled, for a page that gives no other."""
     n = len(body_lines)
+    first_prose = next((i for i, ln in enumerate(body_lines) if _prose(ln.text)), n)
+    late = None
     for i in range(n - 1, max(-1, n - 7), -1):
         ln = body_lines[i]
         if RE_SITE_CLOCK.search(ln.text):
             continue  # a short page's head: the site's clock above its menus signs nothing
+        if i < first_prose:
+            break  # a short page's head: the date under its headline, above all its prose, closes nothing
         found = None
         if len(ln.text) <= 30:
             m = RE_ANY_DATE.search(ln.text)
@@ -731,8 +737,6 @@ def _closing_signature(doc, body_lines: list[_Line]) -> tuple[DocDate | None, Do
                 return found, None
             late = found
             break
-    else:
-        late = None
     got = _signing_block(doc, body_lines) or _attachment_date(doc, body_lines)
     if got is not None:
         s0, e0, d = got
@@ -852,6 +856,8 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             d = parse_date(m.group())
             if d:
                 return DocDate(d, _ev(doc, ln.start + m.start(), ln.start + m.end(), "header"))
+        elif _split_day(doc, head, i) is not None:
+            return _split_day(doc, head, i)
         elif _stamp_line(ln.text):
             st = stamp_date(ln.text)
             if st:
@@ -881,6 +887,24 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
             val = f"{y}-{int(mo):02d}-{int(dd):02d}" if mo and dd else y
             return DocDate(val, _raw_ev(doc, m.start(k), m.end(k), "url"))
     return None
+
+
+# 2020⏎08/26 (a page's date block: the year over the month and day, as a card of the day prints them)
+RE_YEAR_ALONE = rx.compile(r"\s*((?:19|20)\d\d)\s*年?\s*")
+RE_DAY_UNDER_YEAR = rx.compile(r"\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*")
+
+
+def _split_day(doc, head: list[_Line], i: int) -> DocDate | None:
+    """The date a header sets over two lines, the year alone on one and the month and day on the next (2020⏎08/26):
+    one date, the page's, as 2020-08-26 on one line would be; None when the lines are not such a pair."""
+    y = RE_YEAR_ALONE.fullmatch(head[i].text) if i + 1 < len(head) else None
+    md = RE_DAY_UNDER_YEAR.fullmatch(head[i + 1].text) if y else None
+    if md is None:
+        return None
+    d = parse_date(f"{y.group(1)}-{int(md.group(1)):02d}-{int(md.group(2)):02d}")
+    if not d:
+        return None
+    return DocDate(d, _ev(doc, head[i].start + y.start(1), head[i + 1].start + md.end(2), "header"))
 
 
 # 新华社西宁5月8日电 / 本报岚溪3月5日讯: a wire's or paper's dateline, a day of a year it does not write
@@ -1203,12 +1227,17 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
                 # before its release (a year the body names as its own, other than the date line's, still counts)
                 e = date.evidence
                 return date.year - 1, Evidence("bulletin_year", e.start, e.end, e.text)
-        lead = _lead_year(doc, lines if lines is not None else _lines(norm)) \
+        head_t = t or _headline(lines if lines is not None else _lines(norm))
+        lead = _lead_year(doc, lines if lines is not None else _lines(norm),
+                          None if _names_present(head_t, date.year) else date.year) \
             if date.evidence.source in PAGE_POSTING_SOURCES else None
-        if lead is not None and stated_year(doc)[0] == lead[0] and \
+        stated, stated_ev = stated_year(doc) if lead is not None else (None, None)
+        if lead is not None and (stated == lead[0] or not RE_BODY_YEAR.match(lead[1].text) and
+                                 (stated is None or stated == date.year and _within(stated_ev, date.evidence))) and \
                 (lead[0] < date.year or byline_dated(doc, date.evidence)):
             # 2022年,全县… on a page posted 2023-01-12, or reposted in 2021 (发布时间:2021-08-05), or under an
-            # editor's line of another year (编辑:某某 2016-02-07): the year the text speaks of, not the page's
+            # editor's line of another year (编辑:某某 2016-02-07): the year the text speaks of, not the page's;
+            # 去年,全县… on a page posted 2009-03-02 whose body cites no year of its own: 2008
             return lead
         return date.year, date.evidence
     if not t:
@@ -1374,18 +1403,44 @@ RE_LEAD_YEAR = rx.compile(rf"(?:[^,，。;；\n]{{0,30}}?(?:获悉|了解到|得
 # dates a page is posted under (发布日期:…, 来源:… 时间:…, a date line in the header, a meta tag), not the day the text was
 # signed or spoken
 PAGE_POSTING_SOURCES = ("field", "header", "meta_tag", "front_matter")
-# a line naming a year or the speaker's present (2024年, 今年): a lead that opens with no year then dates itself
-RE_NAMES_A_YEAR = rx.compile(rf"(?:19|20)\d\d\s*年|{alternation(zh.PRESENT_YEAR_WORDS)}")
+# a line naming a year or the speaker's present (2024年, 今年), or the span of years it looks back over (过去五年,…):
+# a lead that opens with no year then dates itself (a year in a later paragraph is an event inside that span)
+RE_NAMES_A_YEAR = rx.compile(rf"(?:19|20)\d\d\s*年|{alternation(zh.PRESENT_YEAR_WORDS + zh.REVIEW_SPAN_LEADS)}")
 
 
-def _lead_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
+# 去年,全县… / 记者从市统计局获悉,去年全市…: a lead opening with the year before the page's, by the word that counts
+# from the year a text is given in (过去一年 and 上年 count from the year it speaks of: scope._spoken_period)
+RE_LEAD_PRIOR_YEAR = rx.compile(r"(?:[^,，。;；\n]{0,30}?(?:获悉|了解到|得知)[,，]\s*)?(去年)"
+                                r"\s*(?:全年)?\s*(?:[,，]|(?=[全我本该][市县区省州旗镇盟]))")
+
+
+RE_PRESENT_YEAR_WORD = rx.compile(alternation(zh.PRESENT_YEAR_WORDS))
+
+
+def _names_present(headline: str, year: int) -> bool:
+    """Whether a headline speaks of the year its page was posted in (陕西省今年重点建设项目总投资将超2万亿元, 2009年…):
+    a lead looking back on the year before (去年,全省…完成投资2652亿元) then only sets out from it."""
+    return bool(RE_PRESENT_YEAR_WORD.search(headline) or re.search(rf"{year}\s*年", headline))
+
+
+def _lead_year(doc, lines: list[_Line], page_year: int | None = None) -> tuple[int, Evidence] | None:
     """The year the body's lead opens with (2022年,全县…; 2022年是…的一年), past the header lines, or None: the
-    year a text posted early in the next year speaks of (its 全年 is that year, not the page's)."""
+    year a text posted early in the next year speaks of (its 全年 is that year, not the page's).  Given the year the
+    page was posted in, a lead opening with the word for the year before it (去年,全县…) names that year as plainly:
+    a review posted in 2009 that opens 去年,全县… is of 2008, its 全年 too."""
     head = _header(lines)
-    for ln in lines[len(head):len(head) + 3]:
+    # (a sentence short enough to be taken into the header, 过去五年,全市新增市场主体12万户。, opens the body all the same)
+    opening = [ln for ln in head[1:] if _SENTENCE_PUNCT.search(ln.text)] + lines[len(head):len(head) + 3]
+    for ln in opening:
         if ln.chrome or not ln.text:
             continue
         m = RE_LEAD_YEAR.match(ln.text)
+        prior = RE_LEAD_PRIOR_YEAR.match(ln.text) if m is None and page_year else None
+        if prior is not None and RE_PRESENT_YEAR_WORD.search(ln.text, prior.end()):
+            return None  # 去年,全市…完成投资260亿元。今年,全市…将超过130个: last year only the base of this year's news
+        if prior is not None:
+            k = doc.norm.find(ln.text, ln.start)
+            return page_year - 1, _ev(doc, k + prior.start(1), k + prior.end(1), "lead_year")
         if m is None:
             if RE_NAMES_A_YEAR.search(ln.text):
                 return None
@@ -1596,6 +1651,7 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
     2023年上半年 / 2023年以来 / 今年2023, and the first year of the text's opening sentence, count double), never a deadline (到2025年) or a range end; else the
     first year of a five-year plan the text calls just begun (十四五开局之年)."""
     from .periods import narrative_year
+    from .scope import STAGE_DATED
     text = doc.norm[:200_000]
     counts: dict[int, int] = {}
     first: dict[int, tuple[int, int]] = {}
@@ -1611,6 +1667,8 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
         if RE_PAST_YEAR_OPENER.search(text, max(0, m.start() - 4), m.start()) or \
                 RE_PAST_YEAR_FOLLOWER.match(text, m.end()):
             continue  # 早在2016年就…, 2017年首次提出…: a time of the past told in passing, none of the text's own
+        if STAGE_DATED.match(text, m.end()):
+            continue  # 该项目于2016年立项, / 2019年开工建设,: the day one work reached a stage, not the text's year
         if RE_SINCE_OPENER.search(before) and (RE_SINCE_CLOSER.match(text, m.end()) or
                                                RE_SINCE_CLAUSE_CLOSER.match(text, m.end())):
             bases.append(y - 1)  # 自2016年以来首季负增长: a run of years up to the text's, which is 2016 or after
@@ -2758,6 +2816,18 @@ FRAME_CONFIDENCE = {"title": 0.9, "lead": 0.8, "preamble": 0.8, "body": 0.6, "bo
 _PERIOD_END = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:M(\d\d)(?:\.\.M(\d\d))?|([QH])([1-4]))")
 RE_FRAME_PROGRESS = rx.compile(alternation(zh.FRAME_PROGRESS_WORDS))
 RE_FRAME_DAY = rx.compile(r"\d\s*日|[一二三四五六七八九十]日")  # a title's day (2月22日) dates the text, it is no cut-off
+# 召开…观摩会 / 推进会在…举行: a sentence telling of a meeting held, whose time is the meeting's
+RE_GATHERING = rx.compile(alternation(("召开", "举行", "举办") + zh.MEETING_NAME_ENDS))
+
+
+def _gathering_time(t: str, at: int) -> bool:
+    """Whether the sentence of ``t`` going on at ``at`` (after a time that opens it) tells of a meeting held then
+    (今年4月,县委县政府召开重点项目观摩会,…): the time is the meeting's day, not how far the text's figures run, so a
+    progress text's later 已完成投资14亿元 is not of April (its own cut-off, or its year, times it)."""
+    end = _SENTENCE_PUNCT.search(t, at)
+    return RE_GATHERING.search(t, at, end.start() if end else len(t)) is not None
+
+
 RE_FRAME_PLANNED = rx.compile(rf"(?:{alternation(zh.PLANNED_TIME_WORDS)})(?:于|在|到)?\s*$")
 FRAME_PLANNED_REACH = 6
 
@@ -2890,6 +2960,8 @@ def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
             if p.role != "point" or p.kind not in FRAME_CUTOFF_KINDS or \
                     RE_FRAME_PLANNED.search(ln.text, max(0, p.start - FRAME_PLANNED_REACH), p.start):
                 continue  # (预计9月份开始接种: a time planned, no cut-off)
+            if p.kind not in FRAME_RUNNING_KINDS and _gathering_time(ln.text, p.end):
+                continue  # (今年4月,县委县政府召开重点项目观摩会: the day of a meeting, no cut-off of the figures)
             found.append((p, ln))
     ends = {period_end(p.period) for p, _ in found} - {None}
     if len(ends) > 1:

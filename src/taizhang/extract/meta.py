@@ -628,8 +628,8 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             dated = None
         series = _series_headline(s) or _site_tailed(s)
         if len(s) < 5 or (_is_chrome(s) and not series) or is_byline(s) or s.startswith("——") or s[0] in "——-" \
-                or is_chrome_line(s):
-            continue
+                or is_chrome_line(s) and not series:
+            continue  # (专题 | 某市一季度经济运行稳中有进: a column's label over its headline, no related link)
         if RE_SIGNATURE_NAME.search(s) and len(s) <= 30:
             continue  # a signature line: 兴文县人民政府县长:石进, 县委副书记、县长 某某·某某某
         if re.match(r"[A-Za-z_]+\s*:", s):

@@ -499,10 +499,11 @@ _BREAKDOWN_LEAD = rx.compile(rf"\s*(?:{alternation(zh.PART_OPENERS + zh.BREAKDOW
 _OWN_YEAR_WORD = rx.compile(r"\d{4}|今年|本年|当年")
 
 
-# 该项目2月19日开工, / 于2023年2月开工建设。/ 2016年建成通车,: a time whose clause says only that a work reached a stage
-# (or two run together) then
+# 该项目2月19日开工, / 于2023年2月开工建设。/ 2016年建成通车, / 于2016年立项,: a time whose clause says only that a
+# work reached a stage (or two run together) then
 STAGE_DATED = rx.compile(rf"\s*(?:\d{{1,2}}\s*月份?(?:\s*\d{{1,2}}\s*日)?(?:[上中下]旬|底|初)?)?\s*(?:正式|顺利|全面|开始|动工)?"
-                         rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)}){{1,2}}(?:建设)?\s*(?:[,，;；。\n]|$)")
+                         rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS + zh.APPROVAL_STAGE_VERBS)}){{1,2}}(?:建设)?"
+                         r"\s*(?:[,，;；。\n]|$)")
 
 
 def _present_reopened(text: str, layout: Layout, periods, p_starts, a: int, b: int) -> bool:

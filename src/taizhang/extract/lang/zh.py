@@ -1555,6 +1555,9 @@ SCHEDULE_REACHED_WORDS = ("达到和基本达到", "达到或基本达到", "基
 SET_ALL_WORDS = ("全部", "均已", "均", "都已", "全面")
 STAGE_PREDICATE_VERBS = ("开复工", "复工", "开工", "竣工", "完工", "投产", "建成", "投用", "投运", "签约", "落地", "开业",
                          "运营", "达产", "入驻", "通车", "并网", "集中开工", "集中签约", "集中竣工")
+# 该项目于2016年立项, / 2021年3月备案,: the steps of approval a work passes before it is built, dated as its stages are
+# (scope.STAGE_DATED): the day of an event told of one work, no time of what is said of it after
+APPROVAL_STAGE_VERBS = ("立项", "备案", "核准", "获批", "批复")
 # …A、B等12个项目: the names before 等 are examples of what is counted, no part of its name (a measure verb before
 # them stays: 引进了A、B等15家企业 → 引进企业)
 EXAMPLES_END = "等"
