@@ -109,3 +109,47 @@ def test_only_the_year_just_gone_opens_a_review(opening):
                          + opening + "\n全县新建农村公路96公里,改造老旧小区12个。\n")
     assert ctx.year == 2026
     assert [p for p in ctx.frames.parts if p.year == 2025] == []
+
+
+# A news story of a report opens by telling of the meeting it was given at (…会议23日开幕。/ …会议在市会议中心召开。
+# 市长作政府工作报告。), then what the report says: the year it looks back on opens the sentence after the meeting's,
+# and holds for the paragraphs after it up to the one that opens the present (今年…主要预期目标).
+@pytest.mark.parametrize("text,review,plan", [
+    # a province's story in the series of the year's sessions, undated but for its headline's year
+    ("2024全国地方两会 | 河口省去年GDP增长5.1%\n"
+     "河口省第十四届人民代表大会第二次会议23日开幕。省长在政府工作报告中说,去年全省地区生产总值增长5.1%,"
+     "规模以上工业增加值增长6.0%。\n"
+     "全省一般公共预算收入完成3250亿元,增长8.1%。城镇新增就业68万人。\n"
+     "今年全省经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇新增就业65万人以上。\n",
+     {3250: "2023", 8.1: "2023", 68: "2023"}, {65: "2024"}),
+    # a city's story whose mayor is named giving the report in a sentence of its own, the report 显示…
+    ("聚焦2025岚溪两会|市长报告:今年GDP预期增长6%\n"
+     "1月15日,岚溪市十七届人大三次会议在市会议中心召开。市长作政府工作报告。报告显示,去年全市地区生产总值达到"
+     "4120亿元,增长5.8%。\n"
+     "全市固定资产投资增长9.3%,社会消费品零售总额1650亿元。\n"
+     "今年主要预期目标为:地区生产总值增长6%左右,一般公共预算收入增长5%。\n",
+     {9.3: "2024", 1650: "2024"}, {5: "2025"}),
+    # a county's page dated in January, the report looking back by 过去一年
+    ("墨川县第十八届人民代表大会第四次会议隆重开幕\n"
+     "发布时间:2023-01-10\n"
+     "1月9日,墨川县第十八届人民代表大会第四次会议在县会堂开幕。县长代表县人民政府作工作报告。报告指出,过去一年,"
+     "全县地区生产总值突破300亿元,增长6.2%。\n"
+     "全县新签约项目56个,完成固定资产投资142亿元。\n"
+     "报告提出,今年全县经济社会发展的主要预期目标是:地区生产总值增长7%左右,固定资产投资增长10%。\n",
+     {56: "2022", 142: "2022"}, {10: "2023"}),
+], ids=["province_sessions_series", "city_mayors_report_shows", "county_dated_page_past_year"])
+def test_news_of_a_report_reviews_the_year_named_after_the_meeting_it_was_given_at(text, review, plan):
+    ctx, ex = context_of(text)
+    assert {v: one(ex.facts, v).period for v in review} == review
+    assert {v: one(ex.facts, v).period for v in plan} == plan
+    assert all(one(ex.facts, v).kind == "actual" for v in review)
+
+
+def test_the_meetings_own_figures_stay_of_the_meeting_before_the_review_it_hears():
+    ctx, ex = context_of("2025全国地方两会 | 河口省去年GDP增长5.3%\n"
+                         "河口省第十四届人民代表大会第三次会议1月20日上午在省会开幕,760名代表出席会议。省长在政府工作报告中说,"
+                         "去年全省地区生产总值增长5.3%。\n"
+                         "全省一般公共预算收入完成3400亿元。\n"
+                         "今年全省经济社会发展的主要预期目标是:地区生产总值增长5%左右。\n")
+    assert one(ex.facts, 3400).period == "2024"
+    assert one(ex.facts, 760).period == "2025-M01"

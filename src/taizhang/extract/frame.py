@@ -380,7 +380,8 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
             continue
         past = _past_year_opened(text, p, year)
         if past is not None:  # 2025年是…的一年 / 报告指出,2025年… in a text of 2026: the review of that year
-            marks.append((p, ACTUAL, *past))
+            # (…会议23日开幕,823名代表出席。省长在报告中说,去年…: the review opens after the meeting's sentence)
+            marks.append((past[1] if MEETING_HELD.match(text, p) else p, ACTUAL, *past))
             continue
         g = PLAN_LEAD.search(text, q, min(len(text), q + OPENER_REACH))
         if g and "\n" not in text[q:g.start()]:
@@ -632,14 +633,28 @@ def _year_chapters(heads: list[_Head], year: int | None) -> None:
             h.kind = TARGET
 
 
+# 某省第十四届人民代表大会第二次会议23日开幕。 / 1月15日,某市十七届人大三次会议在市会议中心召开。: a news lead's first
+# sentence telling of the meeting a report was given at, before the sentences that say what the report says
+MEETING_HELD = rx.compile(rf"[^。!?！？\n]{{0,80}}?(?:{alternation(zh.MEETING_NAME_ENDS)})[^。!?！？\n]{{0,30}}?"
+                          r"(?:开幕|召开|举行)[^。!?！？\n]{0,40}?[。!?！？]"
+                          # …then, often, who gave the report there (市长作政府工作报告。/ 县长代表县人民政府作工作报告。)
+                          r"(?:[ \t\u3000]*[^。!?！？,，\n]{0,24}?作[^。!?！？,，\n]{0,12}?报告[。!?！？])?")
+
+
 def _past_year_opened(text: str, p: int, year: int | None) -> tuple[int, int, int] | None:
     """(the year, the span that names it) when the paragraph at ``p`` opens with the year before the text's own (2025年
     是…的一年 / 2025年,全省… / 刚刚过去的2025年,… / 过去一年,… / 报告指出,2025年… in a text of 2026): the year a
-    review looks back on, named once where it begins; else None (今年以来 / 2025年以来 run up to now)."""
+    review looks back on, named once where it begins; else None (今年以来 / 2025年以来 run up to now).  A news
+    lead may first tell of the meeting the report was given at (某省…会议23日开幕。省长在政府工作报告中说,去年全省…):
+    the report's words, and the year they look back on, open the sentence after it."""
     if not year:
         return None
     q = _lead_opening(text, p)
     m = PART_YEAR_OPENER.match(text, q)
+    held = MEETING_HELD.match(text, p) if m is None else None
+    if held is not None and text[held.end():held.end() + 1] not in ("\n", ""):
+        q = _lead_opening(text, held.end())  # 某省…会议23日开幕。省长在政府工作报告中说,去年全省…: what the report says
+        m = PART_YEAR_OPENER.match(text, q)
     if m is None or m.group().endswith("以来"):
         return None
     if m.group(2) and _reviews_own_year(text, year):

@@ -2913,7 +2913,7 @@ def _section_span(text: str, layout: Layout, ss: int, periods, p_starts) -> Peri
 # of the past stated in a sentence carries no further than its part's own reading
 YEAR_PARTED_GENRES = {"work_report", "plan"}
 # 会议指出,2021年,… / 报告显示,2021年,…: who says it, before the year a sentence opens with
-PAST_YEAR_LEAD_IN = rx.compile(rf"\s*(?:[^,，。;；:：\n\d]{{0,20}}?(?:{alternation(zh.SPEECH_LEAD_VERBS + ('显示',))})\s*[,，:：]\s*)?")
+PAST_YEAR_LEAD_IN = rx.compile(rf"\s*(?:[^,，。;；:：\n\d]{{0,20}}?(?:{alternation(zh.SPEECH_LEAD_VERBS)})\s*[,，:：]\s*)?")
 
 
 def _past_year_carried(text: str, layout: Layout, ss: int, periods, p_starts, year: int | None) -> PeriodMention | None:

@@ -314,7 +314,7 @@ REVIEW_SPAN_LEADS = ("过去一年", "过去的一年", "过去五年", "过去�
 # nowhere (no review heading or lead) commits wherever a figure's own words say nothing (frame.py).
 TARGET_LEAD_VERBS = ("提出", "明确", "确定", "确立", "描绘", "勾画", "锚定", "设定")
 TARGET_LEAD_NOUNS = ("目标", "蓝图", "指标")
-SPEECH_LEAD_VERBS = ("说", "指出", "提出", "强调", "表示", "介绍", "明确", "要求")
+SPEECH_LEAD_VERBS = ("说", "指出", "提出", "强调", "表示", "介绍", "明确", "要求", "显示")
 # Who speaks a figure (会议提出城乡居民收入均增长8%, 报告明确地区生产总值增长6%): a body that meets or writes and its
 # speech verb, opening a clause without a comma, frame the figure and name nothing of it.
 # …and a doubled dash opens what it announces (主要预期目标——地区生产总值增长7.5%,…): the words before it name nothing
