@@ -153,3 +153,18 @@ def test_the_meetings_own_figures_stay_of_the_meeting_before_the_review_it_hears
                          "今年全省经济社会发展的主要预期目标是:地区生产总值增长5%左右。\n")
     assert one(ex.facts, 3400).period == "2024"
     assert one(ex.facts, 760).period == "2025-M01"
+
+
+def test_a_wires_day_over_a_sessions_news_is_of_the_year_after_the_one_the_report_looks_back_on():
+    # the wire writes only the day (某某网岚溪1月14日消息); the report says which year it looks back on (刚刚过去的2015年):
+    # the news is of 2016, its meeting's counts of January 2016, the report's figures of 2015, though the text also
+    # names 2016 (2016年是…)
+    ctx, ex = context_of("岚溪网河口1月14日消息(记者某某)1月14日上午,河口省第十二届人民代表大会第三次会议在省会堂隆重开幕。"
+                         "本次会议应到代表700人,实到代表690人。\n"
+                         "在热烈的掌声中,省长某某作《政府工作报告》。某某在报告中说,刚刚过去的2015年,全省较好地完成了年度目标任务。"
+                         "初步统计,全省生产总值增长8%以上。财政收入1500亿元,增长9.2%。\n"
+                         "某某在报告中指出,2016年是全面建成小康社会决胜阶段的开局之年。\n")
+    assert ex.record.published == "2016-01-14"
+    assert one(ex.facts, 700).period == "2016-M01"
+    assert one(ex.facts, 1500).period == "2015"
+    assert one(ex.facts, 9.2).period == "2015"

@@ -674,17 +674,23 @@ def _cn_or_int(s: str) -> int:
     return int(s) if s.isdigit() else _cn_int(s)
 
 
+def _reviewed_year(norm: str) -> int | None:
+    """The year a text names as the one it looks back on (刚刚过去的2019年, 回顾2019年, 一、2019年工作回顾, 一、过去一年
+    工作回顾⏎2019年,…), or None."""
+    m = RE_REVIEW_YEAR.search(norm)
+    if m:
+        return int(m.group(1) or m.group(2))
+    m = RE_REVIEWED_HEADING.search(norm) or RE_PAST_YEAR_PART.search(norm)
+    return int(m.group(1)) if m else None
+
+
 def _yearless_dateline_year(doc, month: int) -> int | None:
     """The year of a speech dated by its month and day only: the year after the one it looks back on (刚刚过去的
     2019年, 一、2019年工作回顾, 一、过去一年工作回顾⏎2019年,… under ——1月18日在…), or that year itself for a session held late in it (12月 over 即将过去
     的2019年); else the year whose work it sets out (二、2020年工作安排), or the one before for a late session.  None
     when the text names neither."""
     norm = doc.norm[:20000]
-    m = RE_REVIEW_YEAR.search(norm)
-    reviewed = int(m.group(1) or m.group(2)) if m else None
-    if reviewed is None:
-        m = RE_REVIEWED_HEADING.search(norm) or RE_PAST_YEAR_PART.search(norm)
-        reviewed = int(m.group(1)) if m else None
+    reviewed = _reviewed_year(norm)
     if reviewed is not None:
         return reviewed if month >= LATE_SESSION_MONTH else reviewed + 1
     m = RE_PLANNED_YEAR.search(norm)
@@ -907,21 +913,30 @@ def _split_day(doc, head: list[_Line], i: int) -> DocDate | None:
     return DocDate(d, _ev(doc, head[i].start + y.start(1), head[i + 1].start + md.end(2), "header"))
 
 
-# 新华社西宁5月8日电 / 本报岚溪3月5日讯: a wire's or paper's dateline, a day of a year it does not write
-RE_WIRE_DAY = rx.compile(r"[^\n,，。:：\d]{0,16}?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯)")
+# 新华社西宁5月8日电 / 本报岚溪3月5日讯 / 某某网合肥1月14日消息: a wire's or paper's dateline, a day of a year it does
+# not write
+RE_WIRE_DAY = rx.compile(r"[^\n,，。:：\d]{0,16}?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)")
 
 
 def _wire_day_of_year(doc, lead: list[_Line]) -> DocDate | None:
     """The day a wire's dateline opening the lead gives (新华社西宁5月8日电), in the one year the text states (今年1至4月,
     …;2024年全省计划…: every year written is 2024), as the agency's day would be read with it; None without such a
     dateline, or when the text states no year or more than one (a year of the past beside its own would make it
-    unsure)."""
+    unsure).  A text that names the year it looks back on as such (…在报告中说,刚刚过去的2008年,… / 一、2008年工作
+    回顾: _reviewed_year) is of the year after it (of that year from October on), as a speech dated by its month and
+    day is (_yearless_dateline_year): a session's news on 1月14日 reviewing 2008 was written in 2009, whatever other
+    years it names."""
     for ln in lead:
         if ln.chrome:
             continue
         m = RE_WIRE_DAY.match(ln.text)
         if m is None:
             return None
+        mo, dd = int(m.group("m")), int(m.group("d"))
+        reviewed = _reviewed_year(doc.norm[:20000]) if 1 <= mo <= 12 and 1 <= dd <= 31 else None
+        if reviewed is not None:  # (not a year a plan is named by: 2014年…重点项目, 与2013年重点项目相比 name lists)
+            y = reviewed if mo >= LATE_SESSION_MONTH else reviewed + 1
+            return DocDate(f"{y}-{mo:02d}-{dd:02d}", _ev(doc, ln.start + m.start("m"), ln.start + m.end("d"), "lead"))
         text = doc.norm[:200_000]
         found = list(RE_BODY_YEAR.finditer(text))
         years = {int(y.group(1)) for y in found}

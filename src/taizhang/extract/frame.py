@@ -635,10 +635,11 @@ def _year_chapters(heads: list[_Head], year: int | None) -> None:
 
 # 某省第十四届人民代表大会第二次会议23日开幕。 / 1月15日,某市十七届人大三次会议在市会议中心召开。: a news lead's first
 # sentence telling of the meeting a report was given at, before the sentences that say what the report says
-MEETING_HELD = rx.compile(rf"[^。!?！？\n]{{0,80}}?(?:{alternation(zh.MEETING_NAME_ENDS)})[^。!?！？\n]{{0,30}}?"
-                          r"(?:开幕|召开|举行)[^。!?！？\n]{0,40}?[。!?！？]"
-                          # …then, often, who gave the report there (市长作政府工作报告。/ 县长代表县人民政府作工作报告。)
-                          r"(?:[ \t\u3000]*[^。!?！？,，\n]{0,24}?作[^。!?！？,，\n]{0,12}?报告[。!?！？])?")
+_MEETING_SENTENCE = rf"[^。!?！？\n]{{0,80}}?(?:{alternation(zh.MEETING_NAME_ENDS)})[^。!?！？\n]{{0,30}}?(?:开幕|召开|举行)" \
+                    r"[^。!?！？\n]{0,40}?[。!?！？]"
+# …or who gave the report there, in a sentence of its own (市长作政府工作报告。/ 在热烈的掌声中,省长某某作《政府工作报告》。)
+_REPORT_GIVEN = r"[ \t\u3000]*[^。!?！？\n]{0,40}?作[^。!?！？\n]{0,14}?报告[》」”]?[。!?！？]"
+MEETING_HELD = rx.compile(rf"(?:{_MEETING_SENTENCE}(?:{_REPORT_GIVEN})?|{_REPORT_GIVEN})")
 
 
 def _past_year_opened(text: str, p: int, year: int | None) -> tuple[int, int, int] | None:
