@@ -199,3 +199,38 @@ def test_a_count_of_a_class_written_with_a_letter_is_named_by_that_class_not_by_
 def test_the_mark_a_place_was_first_to_pass_is_a_level_of_the_measure_before_it():
     fs = facts_of("江苏省经济运行情况\n2025-01-22\n\n全省地区生产总值达到13.7万亿元,是全国首个突破13万亿元的省份。\n")
     assert one(fs, 13).indicator == one(fs, 13.7).indicator == "地区生产总值"
+
+
+@pytest.mark.parametrize("text, value, name", [
+    # a provincial release: the measure of an industry set against the whole of industry
+    ("黑水省2024年上半年工业运行\n上半年,全省装备制造业增加值增长11.6%,高于规上工业增速4.8个百分点。\n", 4.8,
+     "装备制造业增加值增速高于规上工业增速"),
+    # 比…快: the base between 比 and the degree
+    ("青川市经济运行简况\n1-9月,全市高技术制造业增加值增长9.3%,比全市规上工业快2.5个百分点。\n", 2.5,
+     "高技术制造业增加值增速比全市规上工业快"),
+    # a county's income, set against another measure's growth
+    ("东坡县2023年统计公报\n全县居民人均可支配收入实际增长6.1%,高于同期地区生产总值增速0.4个百分点。\n", 0.4,
+     "居民人均可支配收入实际增速高于同期地区生产总值增速"),
+    # a district's progress news: the completion rate against the calendar's pace
+    ("岚溪区重点项目推进\n全区重点项目投资完成率达到72.6%,超过时间进度14.3个百分点。\n", 14.3,
+     "重点项目投资完成率超过时间进度"),
+])
+def test_what_a_comparison_names_after_its_verb_is_the_base_not_the_measure(text, value, name):
+    assert one(facts_of(text), value).indicator == name
+
+
+def test_a_long_base_gives_way_to_the_measure_compared():
+    # a communiqué's long names: both would not fit, the measure compared is kept (no cut to the base's name)
+    fs = facts_of("黑水省2023年工业运行\n全省规模以上装备制造业实现工业增加值412.6亿元,同比增长10.2%,"
+                  "比全省规模以上工业增加值增速高2.7个百分点。\n")
+    assert one(fs, 2.7).indicator.startswith("规模以上装备制造业")
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("青川市经济运行简况\n上半年,全市高技术制造业增加值增长9.3%,占规上工业比重为18.4%。\n", 18.4,
+     "高技术制造业增加值占规上工业比重"),
+    ("东坡县外贸\n1-10月,全县机电产品出口增长12.5%,占全县出口总额的比重达46.2%。\n", 46.2,
+     "机电产品出口占全县出口总额的比重"),
+])
+def test_a_share_after_a_growth_is_the_share_of_the_measure_that_grew(text, value, name):
+    assert one(facts_of(text), value).indicator == name

@@ -6794,6 +6794,10 @@ _GROWTH_WAY_ONLY = rx.compile(rf"(?:同比|环比|年均|平均)?(?:{alternation
 _PRED_OPENER = rx.compile(f"(?:{alternation(zh.PULL_VERBS)})")
 _MODAL_LEAD = rx.compile(f"^(?:{alternation(zh.PREDICATE_MODALS)})+")
 BASE_LOOKBACK = 300
+# 高于规上工业增速4.1个百分点 / 比全市规上工业快2.5个百分点: what a comparison names after its verb (or between 比 and
+# the degree) is the base the figure is set against, never the measure: A高于B N个百分点 measures A, named before
+_COMPARAND_END = rx.compile(rf"(?:(?:{alternation(zh.BASE_DEGREE_VERBS)})[^,，;；。比]{{1,16}}|"
+                            rf"(?:比|较)[^,，;；。比]{{1,16}}?(?:{alternation(zh.COMPARED_DEGREES)}))$")
 
 
 # 但仍比时间进度慢 / 却低于全省: the turn of the sentence names nothing
@@ -6867,7 +6871,7 @@ def _predicate_only(pred: str) -> bool:
         return True
     if _PRED_OPENER.match(pred):
         return True
-    core = _PRED_WORDS.sub("", _TIME_WORDS.sub("", pred))
+    core = _PRED_WORDS.sub("", _TIME_WORDS.sub("", _COMPARAND_END.sub("", pred)))
     core = _NOT_HAN_OR_LATIN.sub("", core)
     if len(core) == 1 and core == pred and core not in zh.ONE_CHAR_NOT_NAMES:
         words = dictionary_words(core)
@@ -6991,8 +6995,9 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             continue
         share_of = c.measure == "share" and not c.item and (_SHARE_OF.match(pred) or _SHARE_AS.fullmatch(pred))
         if share_of and base is not None and base.vs >= ss and c.vs - base.vs <= BASE_LOOKBACK and base.indicator \
-                and unit_class(base.unit) != "percent":
-            # 完成投资70亿元,占年度计划的58.3%: the share is that of the amount just stated
+                and (unit_class(base.unit) != "percent" or base.measure == "growth"):
+            # 完成投资70亿元,占年度计划的58.3%: the share is that of the amount just stated; 高技术制造业增加值增长9.3%,
+            # 占规上工业比重为18.4%: of the measure whose growth was just stated (a rate has no share, its measure has)
             whole = re.sub(r"的$", "", re.sub(r"(?:为|达到|达)$", "", share_of.group()))
             if share_of.re is _SHARE_AS:
                 whole = "占" + share_of.group("whole")  # 完成投资85亿元,为年投资计划的80%: says what 占年投资计划的 says
@@ -7069,7 +7074,10 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
                     not re.match(r"增速|增幅|降幅|涨幅|拉动|带动|比重", rest) \
                     and not re.search(r"增速|增幅|降幅|比重|率$", ind):
                 ind += "增速"
-            ind += rest
+            if len(ind) + len(rest) <= 32 or not _COMPARAND_END.fullmatch(rest):
+                ind += rest
+            # (…制造业实现工业增加值增速 + 比全省规模以上工业增加值增速高: too long for both, the measure compared is
+            # kept, not the base, whose name a cut to the last known indicator would keep instead)
         c.indicator = shorten(ind, 32)
 
 

@@ -345,6 +345,8 @@ BASE_COMPARE_WORDS = ("比", "较", "较之", "相比", "对比", "高于", "低
 # …of which these put the difference right after the base (高于去年同期4.2个百分点, 快于1—8月1.9个百分点: the gap, of the
 # sentence's own time), a base's value only after 的 (高于1—2月的2.7%) or as a rate (scope._base_value_time)
 BASE_DEGREE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "超过")
+# 比全省快 / 较规上工业高 / 比上年多: the degree words that close a comparison opened by 比 or 较 (facts._predicate_only)
+COMPARED_DEGREES = ("快", "慢", "高", "低", "多", "少")
 BASE_TIME_PATTERN = (r"(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|一至[二三]季度|前[二三两]季度|[上下]半年|全年|"
                      r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|"
                      r"\d{1,2}\s*月份?|前\d{1,2}个?月|上年同期|去年同期|上年|去年|上月|上季度|(?:19|20)\d\d年)")
