@@ -938,6 +938,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if prev in "+＋" and vs > 1 and re.match(r"[\u4e00-\u9fff]", text[vs - 2]) and unit.endswith("%") \
                 and not m.group("num2"):
             vs, prev = vs - 1, text[vs - 2]  # 同比+12.8%: a rate written with its sign, no label like 1+1
+        signed_aside = _signed_aside(text, vs, m)
+        if signed_aside and prev in "+＋":
+            vs, prev = vs - 1, text[vs - 2]  # 基础设施投资(+5.2%)
         if prev and (prev.isascii() and (prev.isalnum() or prev in "+.#/&")) and \
                 not (prev.isalpha() and re.search(r"(?:GDP|CPI|PPI|PMI)$", text[max(0, vs - 3):vs])):
             continue
@@ -954,7 +957,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if value is None:
             continue
         if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith(("%", "‰")) or unit in SIGNED_UNITS) \
-                and SIGNED_BEFORE.search(text, max(0, vs - 6), vs - 1):
+                and (SIGNED_BEFORE.search(text, max(0, vs - 6), vs - 1) or signed_aside):
             vs, value, prev = vs - 1, -value, text[vs - 2] if vs > 1 else ""  # 增长-2.1%: a negative growth
         if not unit and not mag and value in (1, 100) and fact_scope.base_remark_ends(text, vs, end):
             continue  # 以女性为100 / 以上年为100 / (上年=100): the base an index or a ratio is scaled to
@@ -1152,6 +1155,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             layout.criteria.append(vs)
             continue  # (超五十家企业参展: a count passed is a figure, 超5亿元项目 an amount naming a class)
         cand = Cand(vs, ve, value, full_unit, end, chinese=chinese, approx=m.group("approx") or m.group("approx0") or "")
+        if signed_aside:
+            cand.extra["signed_aside"] = True
         if bare_list:
             cand.extra["bare_list"] = True
         if counted_people:
@@ -1709,8 +1714,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "share"  # 人口自然增长率为3.7‰: a rate that stands, whatever its sign
         if _DONE_RATE_BEFORE.search(text, max(cs, c.vs - 8), c.vs):
             return "share"  # 增速完成率100%: how much of a growth target was done is a share, no growth
-        if c.value < 0:
-            return "growth"  # 同比为-3.4%: a share is never below zero
+        if c.value < 0 or c.extra.get("signed_aside"):
+            return "growth"  # 同比为-3.4%: a share is never below zero; 基础设施投资(+5.2%): a sign says a change
         if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, c.vs - 10), c.vs):
             return "growth"  # 综合能耗-3.3% / 同比+12.8% / 增加值同比11.4%: a signed rate, a rate against a base
         if _GROWTH_AFTER.match(text[c.mend:c.mend + 8]):
@@ -1829,6 +1834,18 @@ _EVENT_NOUN = rx.compile(alternation(zh.COUNTED_EVENTS))
 _EVENT_NOUN_AFTER = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.COUNTED_EVENTS)})")
 # a rate with its sign written after a noun or a base (综合能耗-3.3%, 同比+12.8%), never a range's dash (20-30%)
 _SIGNED_RATE = rx.compile(r"[\u4e00-\u9fff][-−－+＋]\d$")
+# 工业投资(-11.4%)、基础设施投资(+5.2%): a bracket holding nothing but a signed rate
+_SIGNED_ASIDE = rx.compile(r"[\u4e00-\u9fff][(（][-−－+＋]$")
+
+
+def _signed_aside(text: str, vs: int, m: re.Match) -> bool:
+    """True when the figure at ``vs`` is a rate or a change in points alone in brackets with its sign written before
+    it (工业投资(-11.4%), 民间投资(+3.0%)): no verb says which way it went, so the sign is the figure's as written, as a
+    table's cell keeps it (SCHEMA: 下降8.0% is 8.0 because 下降 says it)."""
+    unit = m.group("unit") or ""
+    if m.group("num2") or not (unit.endswith(("%", "‰")) or unit in SIGNED_UNITS):
+        return False
+    return bool(_SIGNED_ASIDE.search(text, max(0, vs - 3), vs)) and text[m.end():m.end() + 1] in ")）"
 _BASE_RATE = rx.compile(rf"(?:{alternation(zh.GROWTH_BASES)})(?:为|是)?[-−－+＋]?$")
 # 高于1—2月的2.7% / 相比一季度2.0%、4.4%: a rate written as the base of a comparison (and the series items after it)
 _BASE_OF_RATE = rx.compile(rf"(?:{alternation(zh.BASE_COMPARE_WORDS)})\s*{zh.BASE_TIME_PATTERN}\s*(?:的|为)?\s*"
@@ -2106,7 +2123,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         # 增长-2.1% / 自然增长率为-2.05‰: the value as written, without its sign (SCHEMA: the direction is not encoded;
         # the sign told the measure, a growth, above); a table's cell (同比增长(%) | -0.9) writes no verb that could
         # tell the direction, its sign is part of the figure as written
-        signed = c.value < 0 and "table" in c.extra
+        signed = c.value < 0 and ("table" in c.extra or "signed_aside" in c.extra)
         vs = c.vs + 1 if c.value < 0 and text[c.vs] in "-−－" and not signed else c.vs
         rs, re_ = doc.raw_span(vs, c.ve)
         es, ee = doc.raw_span(c.es, c.ee)
