@@ -9,6 +9,8 @@ statistic's bare value moved to or kept at (差异系数缩小到0.35左右) is 
 (江西省28个…) has the set."""
 from __future__ import annotations
 
+import pytest
+
 from factrun import facts_of, one
 
 
@@ -48,6 +50,20 @@ def test_the_share_of_a_class_is_the_fact_and_its_bound_none():
     assert (one(fs, 70).measure, one(fs, 70).comparator) == ("share", ">=")
     assert one(fs, 80).comparator == ">="
     assert [f for f in fs if f.value in (5, 60)] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a county's plan: the commitment and its deadline before the share of a class
+    ("岚溪县农村公路建设方案\n2025年3月2日\n到2025年底,确保全县95%以上的村庄通硬化路。\n", 95),
+    # a province's targets paragraph
+    ("黑水省乡村建设行动\n全省力争到2027年80%以上的行政村建成美丽乡村示范村。\n", 80),
+    # a district's notice, without a deadline
+    ("东坡区数字化转型通知\n推动60%以上的规上工业企业完成数字化改造。\n", 60),
+    ("青川市项目建设\n确保70%以上的项目在6月底前开工。\n", 70),
+])
+def test_a_share_of_a_class_after_a_commitment_is_a_target_share(text, value):
+    f = one(facts_of(text), value)
+    assert (f.unit, f.measure, f.comparator) == ("%", "share", ">=")
 
 
 def test_a_fraction_is_the_quotient_itself():

@@ -1450,7 +1450,8 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
     return bool(bound or CRITERION_AFTER_BOUND.match(text, end) or _RANGE_PREV.search(text, max(0, vs - 16), vs))
 
 
-_CLASS_SHARE_OPEN = rx.compile(rf"(?:{alternation(zh.CLASS_SHARE_OPENERS)})*")
+_CLASS_SHARE_OPEN = rx.compile(rf"(?:{alternation(zh.CLASS_SHARE_OPENERS + zh.PREDICATE_MODALS + zh.CLASS_SHARE_COMMITS)}|"
+                               r"(?:19|20)\d\d年(?:底|末)?|[一二三四]季度末?|上半年|年底前|年内|今年)*")
 
 
 def _class_share(text: str, layout: Layout, vs: int, end: int) -> bool:

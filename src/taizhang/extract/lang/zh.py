@@ -2402,6 +2402,10 @@ POOL_PLAN_CUES = ("拟于", "拟在", "拟", "计划于", "计划在", "计划",
 # 其中80%以上的项目已开工 / 全县有70%以上的村…: what may open a clause before a share of a class (facts._class_share)
 CLASS_SHARE_OPENERS = ("其中", "全省", "全市", "全县", "全区", "全镇", "全州", "全盟", "有", "共有", "约有", "已有", "约", "近",
                        "超过", "超", "逾", ",", "，", ":", "：", "(", "（")
+# 确保全县95%以上的村庄通硬化路 / 力争到2027年80%以上的行政村…: a plan's commitment and its deadline before such a
+# share, the target it sets for a class (facts._class_share; the modal words of PREDICATE_MODALS and the verbs of an
+# outcome brought about)
+CLASS_SHARE_COMMITS = ("实现", "基本实现", "推动", "推进", "使", "让", "带动", "到", "至")
 # 1%人口抽样调查 / 千分之一抽样: the fraction a survey samples names the survey, no figure (facts._find_candidates)
 SAMPLED_SURVEY_WORDS = ("抽样调查", "抽样", "抽查")
 # 占比越高(比如40%),带动越强: a figure in brackets after a word of example only illustrates, no figure of the text's
