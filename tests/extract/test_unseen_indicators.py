@@ -1,24 +1,51 @@
 """Subjects and indicators in ways of writing met in unseen documents (sentences written for these tests)."""
 from __future__ import annotations
 
+import pytest
+
 from factrun import facts_of, one
 
 
-def test_tenths_written_in_words_are_a_share_in_cheng_as_written():
+def test_tenths_written_in_words_are_a_share_in_per_cent():
+    # 3成 = 30 %: the share as the per cent it is, the span the numeral's
     fs = facts_of("岚溪县项目建设情况\n截至9月底,全县项目开工率达到三成,近六成项目已完成年度投资的五成以上,两成企业订单增长。\n")
     assert sorted((f.value, f.unit, f.comparator, f.measure) for f in fs) == [
-        (2, "成", "=", "share"), (3, "成", "=", "share"), (5, "成", ">=", "share"), (6, "成", "~", "share")]
-    f = one(fs, 3)
+        (20, "%", "=", "share"), (30, "%", "=", "share"), (50, "%", ">=", "share"), (60, "%", "~", "share")]
+    f = one(fs, 30)
     assert "三成" in f.evidence and f.vend - f.vstart == 1
 
 
 def test_tenths_in_figures_and_words_in_a_province_plan_and_a_city_review():
     fs = facts_of("青川省“十五五”规划纲要\n到2030年,数字经济核心产业增加值占比力争达到三成以上。\n")
-    f = one(fs, 3)
-    assert (f.unit, f.measure, f.comparator, f.kind) == ("成", "share", ">=", "target")
+    f = one(fs, 30)
+    assert (f.unit, f.measure, f.comparator, f.kind) == ("%", "share", ">=", "target")
     fs = facts_of("东坡市2025年政府工作报告\n过去一年,全市近7成的新增就业岗位由民营企业提供。\n")
-    f = one(fs, 7)
-    assert (f.unit, f.measure, f.comparator, f.kind) == ("成", "share", "~", "actual")
+    f = one(fs, 70)
+    assert (f.unit, f.measure, f.comparator, f.kind) == ("%", "share", "~", "actual")
+    # 达到3成: read once, as the per cent
+    assert [(f.value, f.unit) for f in facts_of("岚溪县\n全县项目开工率达到3成。\n")] == [(30, "%")]
+
+
+def test_a_share_in_tenths_bounded_before_the_set_it_is_taken_of_is_a_figure():
+    # 超八成行政村 / 七成以上的企业: the share of the villages or firms, not a size naming a class of them
+    for text, value, cmp in (("黑水省数字乡村\n全省超八成行政村通5G。\n", 80, ">"),
+                             ("岚溪县复工复产\n全县七成以上的企业已复工。\n", 70, ">=")):
+        f = one(facts_of(text), value)
+        assert (f.unit, f.measure, f.comparator) == ("%", "share", cmp)
+    assert facts_of("东坡县\n对完成率低于五成的项目予以通报。\n") == []
+
+
+@pytest.mark.parametrize("text, value, unit, cmp", [
+    # a province's grain held at a round magnitude
+    ("黑水省粮食生产\n全省粮食产量连续五年稳定在千亿斤以上。\n", 1000, "亿斤", ">="),
+    ("岚溪县农业\n全县粮食总产量达到百亿斤。\n", 100, "亿斤", "="),
+    # a headline's milestone without 元: an amount of money
+    ("青川省经济总量破万亿\n2024年全省地区生产总值首次突破一万亿元。\n", 1, "万亿元", ">"),
+    ("东坡市\n全市经济总量破万亿。\n", 1, "万亿元", ">"),
+])
+def test_a_round_magnitude_in_one_character_is_the_level_held_or_passed(text, value, unit, cmp):
+    f = one([f for f in facts_of(text) if f.unit == unit], value)
+    assert (f.measure, f.comparator) == ("level", cmp)
 
 
 def test_cheng_opening_a_word_of_its_own_is_no_share():

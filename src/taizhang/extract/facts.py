@@ -125,7 +125,7 @@ _COUNT_AFTER_HEAD = rx.compile(rf"(?<![其这那每另某此该之])(?:{alternat
 _ITEMS_DISPOSED = rx.compile(rf"(?:{alternation(zh.ITEMS_DISPOSED_VERBS)})$")
 _STEPS_BEFORE = rx.compile(r"(?:\d+|[一二两三四五六七八九十])个$")
 FAN_RE = rx.compile(r"翻了?(?P<num>[一两二三])番(?P<more>多)?")
-# 三成 / 近六成 / 9成以上: tenths written as a word are a share, its value and unit as written (3, 成)
+# 三成 / 近六成 / 9成以上: tenths written as a word are a share, in per cent (30 %)
 TENTHS_RE = rx.compile(rf"(?<![\d一二三四五六七八九十百千万第])(?P<num>[一二两三四五六七八九]|[1-9])成"
                        rf"(?!{alternation(zh.TENTHS_NOT_AFTER)})")
 
@@ -956,6 +956,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         value = parse_number(num)
         if value is None:
             continue
+        if unit == "成" and not mag and TENTHS_RE.match(text, vs):
+            continue  # 达到3成: tenths are read as the per cent they are (TENTHS_RE), once
         if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith(("%", "‰")) or unit in SIGNED_UNITS) \
                 and (SIGNED_BEFORE.search(text, max(0, vs - 6), vs - 1) or signed_aside):
             vs, value, prev = vs - 1, -value, text[vs - 2] if vs > 1 else ""  # 增长-2.1%: a negative growth
@@ -1231,9 +1233,12 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         c.measure = "growth"
         out.append(c)
     for m in TENTHS_RE.finditer(text):
-        if _in_spans(m.start(), q_starts, quotes) or _criterion(text, m.start(), m.end()):
+        # (超八成行政村通5G: a share bounded before the set it is taken of, no amount naming a class by its size)
+        if _in_spans(m.start(), q_starts, quotes) or _criterion(text, m.start(), m.end(), amount=False) and \
+                not _class_share(text, layout, m.start(), m.end()):
             continue
-        c = Cand(m.start("num"), m.end("num"), parse_number(m.group("num")) or 0.0, "成", m.end(),
+        # 超九成 is 90 %: the gold writes a share in tenths as the per cent it is (3成 = 30 %), the span the numeral's
+        c = Cand(m.start("num"), m.end("num"), (parse_number(m.group("num")) or 0.0) * 10, "%", m.end(),
                  chinese=not m.group("num").isdigit())
         c.extra["tenths"] = True
         out.append(c)
@@ -1295,6 +1300,8 @@ def _classified(text: str, vs: int, end: int, unit: str) -> bool:
 _CLASS_COUNTED_BEFORE = rx.compile(rf"(?<!第)(?<!第\d)(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.SET_COUNTERS)})"
                                    r"[\u4e00-\u9fff]{0,6}$")
 _HAN_COUNT_VERB = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})$")
+_HAN_HELD_BEFORE = rx.compile(rf"(?:{alternation(zh.HELD_OR_TOTAL_LEADS + zh.REACH_VERBS)})$")
+CMP_GE_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='])})")
 
 
 _WORD_CHAR = rx.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # compiled once (a class of every Han character is dear)
@@ -1309,7 +1316,10 @@ def _han_magnitude(text: str, m: re.Match) -> Cand | None:
     num, mag, unit, pre = m.group("num"), m.group("mag") or "", m.group("unit") or "", m.group("pre")
     if pre and _CLASS_COUNTED_BEFORE.search(text, max(0, vs - len(pre) - 12), vs - len(pre)):
         return None  # 2个产值超千亿、4个产值超三百亿制造产业集群: the class a count before it is of
-    if pre is None and (mag or not (unit and unit_class(unit) == "count" and (
+    # 粮食产量稳定在千亿斤以上 / 达到百亿斤: a magnitude with its unit after a verb of holding or reaching is the level
+    # held or reached, a figure without a bound word before it (以上 after it bounds it)
+    held = pre is None and bool(mag and unit) and _HAN_HELD_BEFORE.search(text, max(0, vs - 4), vs) is not None
+    if pre is None and not held and (mag or not (unit and unit_class(unit) == "count" and (
             ESTABLISH_VERB.search(text, max(0, vs - 4), vs) or _HAN_COUNT_VERB.search(text, max(0, vs - 4), vs)))):
         return None  # (引进百亿项目4个: a magnitude of money before a noun names a class of projects, not a count)
     if unit in WEAK_UNITS and not unit in MAGNITUDE_MAKES_UNIT:
@@ -1325,6 +1335,8 @@ def _han_magnitude(text: str, m: re.Match) -> Cand | None:
             measure = "count"
         elif "亿" in written and not (MONEY_BEFORE.search(text, max(0, vs - 16), vs) or MONEY_AFTER.match(text, end)):
             return None  # 突破百亿 of something no amount of money is named
+        elif "亿" in written:
+            written += "元"  # 经济总量破万亿: an amount of money, in 元 left unwritten (1 万亿元, as 突破万亿元 gives)
         unit = written
     elif num == "万":
         unit = "万" + mag + unit
@@ -1333,8 +1345,9 @@ def _han_magnitude(text: str, m: re.Match) -> Cand | None:
     amount = unit_class(unit) != "count"  # (超百家企业参展 counts firms, as 超五十家 does)
     if _criterion(text, vs, end, amount) or amount and pre and _CLASS_AFTER_BOUND.match(text, end):
         return None  # 超百亿元项目12个: the bound names a class
+    cmp = zh.HAN_MAGNITUDE_BEFORE[pre] if pre else ">=" if held and CMP_GE_AFTER.match(text, end) else "="
     c = Cand(vs, m.end("num"), 1.0 if num == "万" else {"百": 100.0, "千": 1000.0}[num], unit, end,
-             comparator=zh.HAN_MAGNITUDE_BEFORE[pre] if pre else "=", cmp_fixed=True)
+             comparator=cmp, cmp_fixed=True)
     c.measure = measure
     return c
 
