@@ -116,3 +116,24 @@ def test_a_signed_rate_alone_in_brackets_keeps_its_sign_and_is_a_change(text, va
     for value, name in values.items():
         f = one(fs, value)
         assert f.indicator == name and f.measure in ("growth", "delta")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # a district's housing news: areas written with the square-metre sign or short
+    ("东坡区住房保障\n全区新建保障性住房200万㎡,改造老旧小区4.5万平米。\n", 200, "万㎡"),
+    ("东坡区住房保障\n全区新建保障性住房200万㎡,改造老旧小区4.5万平米。\n", 4.5, "万平米"),
+    # a city's air-quality report in micrograms written in letters
+    ("青川市生态环境公报\n全市细颗粒物平均浓度为31μg/m3,臭氧浓度降至118μg/m³。\n", 31, "μg/m3"),
+    ("青川市生态环境公报\n全市细颗粒物平均浓度为31μg/m3,臭氧浓度降至118μg/m³。\n", 118, "μg/m³"),
+    # a supervision notice's papers issued, counted in 份
+    ("岚溪县督查通报\n县督查室共下发整改通知单22份,发出督办单15份。\n", 22, "份"),
+    ("岚溪县督查通报\n县督查室共下发整改通知单22份,发出督办单15份。\n", 15, "份"),
+    # a county's sunshine hours
+    ("东坡县气候公报\n全年日照时数约1980小时。\n", 1980, "小时"),
+])
+def test_units_written_with_a_symbol_and_papers_and_hours_of_a_named_span_are_figures(text, value, unit):
+    assert one(facts_of(text), value).unit == unit
+
+
+def test_papers_and_hours_without_their_noun_stay_no_figures():
+    assert facts_of("岚溪县\n附件共5份。每天工作8小时。\n") == []

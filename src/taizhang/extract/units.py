@@ -45,6 +45,8 @@ LEVEL_UNITS = (
     # earth moved and gas produced in cubic metres written 方 (完成土石方开挖20万方, 天然气产量150亿方): weak, read only
     # after a magnitude (3方面, 三方 stay none)
     "方",
+    # areas and concentrations written with a symbol or short (改造老旧小区4.5万平米, 新建200万㎡, PM2.5浓度35μg/m3)
+    "㎡", "平米", "μg/m3", "μg/m³", "ug/m3", "mg/m3", "mg/m³",
 )
 # A span of years measured (平均受教育年限达到11.2年): 年 is read as a unit only after a name of such a span (the fact
 # finder checks it), never in the value pattern, where it would swallow every date

@@ -1702,7 +1702,13 @@ HAN_MAGNITUDE_BEFORE = {"超过": ">", "超": ">", "逾": ">", "突破": ">", "�
                         "约": "~"}
 # 新打机井120眼 / 打井4600口 / 开设课程30门: a unit that is another word too (眼 an eye, 口 a mouth, 门 a door) counts
 # where a thing it is the measure word of is named next to the figure (facts._classified)
-CLASSIFIED_NOUNS = {"眼": ("井", "泉"), "口": ("井", "塘", "窖", "池", "窑"), "门": ("课程", "课", "学科")}
+CLASSIFIED_NOUNS = {"眼": ("井", "泉"), "口": ("井", "塘", "窖", "池", "窑"), "门": ("课程", "课", "学科"),
+                    # 下发整改通知单22份 / 发出督办单15份: papers issued are counted in 份 (5份 of a document's parts
+                    # alone stays none)
+                    "份": ("通知单", "通知书", "督办单", "交办单", "整改单", "告知书", "决定书", "建议书", "意见书",
+                          "提示函", "警示函", "问卷", "合同", "协议", "文书", "报告", "清单"),
+                    # 日照时数约7800小时 / 服务时长1.2万小时: hours of a span the text names as one
+                    "小时": ("时数", "时长", "工时")}
 # 报告中“改革”出现42次: how often a word is written in a text is no figure of the place
 WORD_COUNT_VERBS = ("出现", "提到", "提及", "被提及", "被提到", "使用", "强调")
 # 突破千亿元大关 reaches an amount; in 跨越3个千亿元台阶 the milestone is one of those counted, no amount reached
