@@ -490,6 +490,7 @@ _BRACKET_HEAD_CUT = rx.compile(r"[,，;；:：。\n]")
 # what opens the words before a rate and names no measure: a counted set (3个盟市), a scope (对全市), a copula
 _BRACKET_SET = rx.compile(rf"^(?:共|有|等)?(?:\d+|[一二三四五六七八九十两]{{1,3}})个?(?:{alternation(zh.RANKED_SET_NOUNS + zh.RANK_LIST_SETS)}"
                           rf"|[\u4e00-\u9fff]{{0,4}}?[省市县区州盟旗]+)|^.*对(?=[\u4e00-\u9fff]{{2}})")
+_GROWTH_MANNER = rx.compile(rf"(?:{alternation(zh.GROWTH_MANNER_VERBS)})*了?(?:{alternation(zh.GROWTH_MANNERS)})?")
 BRACKET_RATE_UNITS = ("%", "％", "‰")  # the figures a head's rate can measure
 BRACKET_LIST_MIN = 2  # items: one place with a bracket is a gloss, not a list
 
@@ -531,6 +532,8 @@ def _bracket_rate_head(seg: str, last: bool) -> tuple[str, str] | None:
     words = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", seg[cut:m.start()])).strip()
     words = _BRACKET_SET.sub("", SUBJECT_WORDS.sub("", words)).strip()
     words = _HEAD_SET.sub("", SUBJECT_WORDS.sub("", words))
+    if _GROWTH_MANNER.fullmatch(words):
+        words = ""  # …实现正增长: how the places grew, no name of what grew (the whole reported before names it)
     if re.search(r"\d", words):
         return None
     if _BRACKET_SHARE.fullmatch(m.group()):
@@ -556,9 +559,14 @@ def _bracket_whole(layout: Layout, before: list[Cand], at: int, measure: str, wo
             break
         if x.measure != measure or not x.indicator or "place_item" in x.extra or x.rank:
             continue
+        if not words and _PART_OPENED.search(layout.text, layout.sent_of(x.vs)[0], x.vs):
+            continue  # (投资下降3.1%。其中,工业投资增长9.8%…: a part 其中 opens is no whole the places part)
         if not words or x.indicator.endswith(words):
             return x.indicator
     return words
+
+
+_PART_OPENED = rx.compile(r"其中")
 
 
 def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions, m_starts) -> None:

@@ -2740,6 +2740,10 @@ TIMES_ADVERBS = ("历史首次", "历史上首次", "历史性", "首次", "首�
 # shared)
 BRACKET_LIST_GROWTH_WORDS = without(RATE_CHANGE_NOUNS, "涨幅") + ("增长幅度", "增长")
 BRACKET_LIST_SHARE_WORDS = ("贡献率", "完成率", "到位率", "开工率", "比重", "占比")
+# 甲州(增长10.1%)、乙市(6.3%)实现正增长 / 保持两位数增长: the words before 增长 after such a list that only say how the
+# growth went (a verb of reaching or holding, then the growth's sign or pace) name no measure (lists._bracket_rate_head)
+GROWTH_MANNER_VERBS = ("实现", "保持", "呈现", "呈", "继续", "均为", "均", "为", "也")
+GROWTH_MANNERS = ("正", "负", "两位数", "较快", "快速", "高速", "稳定", "平稳", "稳步")
 # the words before a list's first item that say the list follows (…前十名,为甲县(…)): no part of the place's name
 # (the copulas of a list, of an order, 包括, and 其中 opening the part listed)
 BRACKET_LIST_LEADS = LIST_COPULAS + ORDERED_COPULAS + ("包括", "其中")
