@@ -183,6 +183,16 @@ def test_a_label_before_the_colon_heads_every_bare_measure_of_its_line():
     assert [one(fs, v).indicator for v in (12, 48.5, 6.2)] == ["文旅项目", "文旅项目总投资", "文旅项目计划投资"]
 
 
+def test_a_class_label_before_a_colon_inside_the_sentence_heads_the_stages_and_acts_after_it():
+    # a city's start-up news: the labels open clauses inside the sentence, each going on to its semicolon
+    fs = facts_of("青川市重点项目集中开工\n全市第三批重点项目集中开工,其中建设类项目:已经开工58个,已竣工12个;"
+                  "督办类项目:已办结45个。\n")
+    assert [one(fs, v).indicator for v in (58, 12, 45)] == ["建设类项目开工", "建设类项目竣工", "督办类项目办结"]
+    # a county's line opened by the label: the stage of that class, not every class's projects of that stage
+    fs = facts_of("岚溪县项目推进情况\n产业类项目:已开工25个。\n")
+    assert one(fs, 25).indicator == "产业类项目开工"
+
+
 def test_a_single_project_named_before_the_colon_is_the_subject_not_a_class():
     fs = facts_of("东坡县重点项目推进情况\n1.东坡县智能制造产业园二期项目:年度计划投资5.6亿元,完成投资3.1亿元,完成率55.4%。\n")
     assert [one(fs, v).indicator for v in (5.6, 3.1)] == ["年度计划投资", "完成投资"]

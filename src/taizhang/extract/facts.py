@@ -6366,6 +6366,19 @@ _CLASS_NAME = rx.compile(rf"(?!{alternation(zh.NOT_CLASS_LEADS)})[\u4e00-\u9fff�
 _LINE_CLASS = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<name>{_CLASS_NAME.pattern})\s*[:：]")
 _SENT_CLASS = rx.compile(rf"\s*(?:[■●◆▲—\-]+\s*)?(?:{zh.ITEM_LABEL})?\s*(?:{_VIEW_LEAD.pattern})?\s*"
                          rf"(?P<name>{_CLASS_NAME.pattern})\s*[:：]")
+def _clause_label(text: str, ss: int, vs: int) -> re.Match | None:
+    """The class label and colon opening the nearest clause before ``vs`` in its ;-part of the sentence (其中建设类项目:
+    已开工58个,已竣工12个: the label goes on over the clauses after it), or None."""
+    part = max(ss, max(text.rfind(ch, ss, vs) for ch in ";；") + 1)
+    starts = [part] + [k + 1 for k in range(part, vs) if text[k] in ",，"]
+    for k in reversed(starts):
+        m = _CLAUSE_CLASS.match(text, k, vs)
+        if m is not None:
+            return m
+    return None
+
+
+_CLAUSE_CLASS = rx.compile(rf"\s*(?:其中|另外|此外)?\s*(?P<name>{_CLASS_NAME.pattern})\s*[:：]")
 # 三、农业农村类 / (二)省重点项目 / 一、续建项目推进情况: a heading that is only a class (what is said of it may follow)
 _HEADING_CLASS = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<name>{_CLASS_NAME.pattern})"
                             r"(?:(?:推进|建设|进展|完成|实施|投资)?(?:情况|进度))?\s*[:：。]?\s*")
@@ -6584,7 +6597,10 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
     heads: dict[int, str] = {}
     for i, c in enumerate(by_vs):
         form = _headless(c)
-        if not form or c.extra.get("design") or c.extra.get("size_of_named"):
+        # 前期类项目:完成立项31个: a count named by a bare verb, of the class a label before its colon names (only)
+        verb_only = not form and c.measure == "count" and not c.item and not c.rank and \
+            _bare_verb(_TIME_WORDS.sub("", c.indicator or ""))
+        if not form and not verb_only or c.extra.get("design") or c.extra.get("size_of_named"):
             continue  # (a project's design, 总投资300亿元 after 开工建设某高铁, is the project's, no class's; so is the
             # size written before a work's name, 投资860万元的某工程、…等6个项目已完工)
         head = ""
@@ -6595,8 +6611,16 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
         lm = _SENT_CLASS.match(text, ss, c.vs) if ss > ls else None
         if lm is None or not _class_of(lm.group("name")):
             lm = _LINE_CLASS.match(text, ls, c.vs) or _SENT_CLASS.match(text, ls, c.vs)
+        if lm is None or not _class_of(lm.group("name")):
+            # 全市项目集中开工,其中建设类项目:已开工58个,前期类项目:完成立项31个: a label and its colon opening the
+            # figure's clause inside the sentence
+            lm = _clause_label(text, ss, c.vs)
+        labelled = False
         if lm:
             head = _class_of(lm.group("name"))
+            labelled = bool(head)
+        if verb_only and not labelled:
+            continue
         if not head:
             part = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；") + 1)  # the ;-part of the sentence
             for j in range(i - 1, -1, -1):
@@ -6652,6 +6676,12 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
         bare = _TIME_WORDS.sub("", ind)
         if form == "noun":
             c.indicator = shorten(head, 24)
+        elif verb_only:
+            c.indicator = heads[id(c)] = shorten(head + bare, 24)  # 前期类项目完成立项
+        elif form == "stage" and labelled:
+            # 建设类项目:已开工58个: the class a label names, at the stage reached (建设类项目开工), not every class's
+            # projects of that stage
+            c.indicator = heads[id(c)] = shorten(head + _STAGE_ONLY.fullmatch(bare).group("stage"), 24)
         elif form == "stage":
             # 项目57个(新建15个,续建42个) / 其中续建29项: the stage's projects, named as statistics name them (续建项目)
             noun = _GROUP_NOUN_END.search(head).group()
