@@ -585,6 +585,16 @@ def test_a_size_inside_a_project_name_is_no_fact(sentence):
     assert run(sentence, regions=("岚溪县",)) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a park, a plant named with its letters, a bridge: the size only names the works
+    "东坡县平安500万吨氧化铝产业园开工。",
+    "岚溪县50万吨/年ABS装置开工。",
+    "青川市跨江180米拱桥开工建设。",
+])
+def test_a_size_inside_the_name_of_a_park_a_plant_or_a_bridge_is_no_fact(sentence):
+    assert run(sentence, regions=("岚溪县",)) == []
+
+
 def test_a_size_with_its_measure_or_verb_stays_a_fact():
     assert one(run("该项目装机容量10万千瓦。", regions=("岚溪县",)), 10).indicator == "装机容量"
     assert values(run("新增光伏装机5万千瓦。", regions=("岚溪县",))) == [(5, "万千瓦")]

@@ -805,7 +805,7 @@ _GROUP_ORDERED = rx.compile(r"(?:[^,;。，；、:：\d第()（）\n]|[(（][^()
 
 
 # 2×5万千瓦光伏项目 / 30万吨合成氨52万吨尿素项目: a physical size written straight before the words of a project's name
-CAPACITY_SPEC_END = rx.compile(r"[^,，;；。:：、()（）\n]{0,24}?(?:项目|工程|生产线|电站|电场|电厂|机组)"
+CAPACITY_SPEC_END = rx.compile(rf"[^,，;；。:：、()（）\n]{{0,24}}?(?:{alternation(zh.CAPACITY_NAME_HEADS)})"
                                r"(?![\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?![\d.]|个|项|座|家|条|处|台|套))")
 # 华大30兆瓦生物质发电、…等一批项目: an item of a list of projects named by 等…项目.  Read as one regex,
 # head(、item)*等…项目, an item's three runs could share its characters in many ways, and on a long 、-list with no
@@ -840,8 +840,9 @@ def _capacity_in_name(text: str, vs: int, end: int, unit: str) -> bool:
     """True when a value is the size in a project's name, not a fact: a physical quantity (吨, 千瓦, 平方米, never
     money or a count) followed by the name's words up to 项目/工程, with no word before it saying what is measured
     (装机容量, 规模, 达到); a size after N× (2×5万千瓦) always is one."""
-    if not unit or unit_class(unit) != "level" or is_money(unit) or not re.match(r"[\u4e00-\u9fff]", text[end:end + 1]):
-        return False
+    if not unit or unit_class(unit) != "level" or is_money(unit) or \
+            not re.match(r"[\u4e00-\u9fffA-Za-z]", text[end:end + 1]):
+        return False  # (50万吨/年ABS装置: a name's words may open with letters)
     if not CAPACITY_SPEC_END.match(text, end) and not _item_of_project_list(text, end):
         return False
     if re.search(r"\d\s*[×xX*]\s*$", text[max(0, vs - 4):vs]):

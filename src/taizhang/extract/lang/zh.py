@@ -2206,6 +2206,9 @@ DIVISION_OFFICIALS = ("主要负责同志", "分管负责同志", "有关负责�
 # one, 5万千瓦光伏项目 is a project's name.
 CAPACITY_MEASURE_WORDS = ("装机", "装机容量", "容量", "规模", "产能", "能力", "产量", "面积", "长度", "里程", "总长",
                           "全长", "库容", "吞吐量", "处理量", "供水量", "发电量")
+# …the words a works' name ends with, after which a size written before them only names the works (30万吨合成氨项目,
+# 平果500万吨氧化铝产业园, 50万吨/年ABS装置, 跨江180米拱桥): a project, a plant, a park, a bridge or a tunnel
+CAPACITY_NAME_HEADS = ("项目", "工程", "生产线", "电站", "电场", "电厂", "机组", "产业园", "装置", "拱桥", "大桥", "隧道")
 
 # --------------------------------------------------------------------------- dangling words (indicators.clean_phrase)
 # A phrase never ends in a conjunction or an adverb: 达到和基本达到10个 keeps its last 达到 (the copula trim would
