@@ -102,6 +102,7 @@ def _inside(a, b, n) -> bool:
 @example("约万元")  # a magnitude alone after a bound (found by this test)
 @example("全省經濟總量破萬億元")
 @example("三百分之五")
+@example("全县项目开工率达到三成,超九成行政村通5G")
 @example("约占全省1/3")  # a fraction whose whole is a hundreds numeral (found by this test)
 def test_extract_text_grounds_every_record(raw: str):
     ex = extract_text(raw, name="prop.txt", strict=True)  # strict: a stage that raises fails the property
@@ -113,6 +114,8 @@ def test_extract_text_grounds_every_record(raw: str):
         assert f.evidence == raw[f.estart:f.eend], f
         assert f.estart <= f.vstart and f.vend <= f.eend, f  # the value is part of its evidence
         readings = read_value(raw[f.vstart:f.vend])
+        if raw[f.vend:f.vend + 1] == "成":
+            readings += [r * 10 for r in readings]  # 三成 = 30 %: tenths are given as the per cent they are
         assert any(_close(float(f.value), r) for r in readings), (raw[f.vstart:f.vend], f.value, f)
     for p in ex.projects:
         assert _inside(p.start, p.end, n) and p.end > p.start, p
