@@ -234,3 +234,12 @@ def test_a_long_base_gives_way_to_the_measure_compared():
 ])
 def test_a_share_after_a_growth_is_the_share_of_the_measure_that_grew(text, value, name):
     assert one(facts_of(text), value).indicator == name
+
+
+@pytest.mark.parametrize("text, value, ordinal", [
+    ("青川市重点项目集中开工\n全市第十九批重点项目集中开工,共42个。\n", 42, "第十九批"),
+    ("岚溪县项目建设\n全县第19批重点项目集中开工,共16个。\n", 16, "第19批"),
+    ("东坡区信访办理\n全区已对交办的第十一批27件信访件进行调查处理。\n", 27, "第十一批"),
+])
+def test_a_batchs_ordinal_stays_whole_in_the_name(text, value, ordinal):
+    assert ordinal in one(facts_of(text), value).indicator

@@ -192,8 +192,11 @@ _TIME_WORDS = rx.compile(
     # 到 only as a deadline (到2025年, 到“十四五”末): 到位资金 is a word
     r"到(?=(?:19|20)\d\d|[“\"]?十[一二三四五六七八九]五|本世纪|年底|年末|第?[一二三四]季度|\d{1,2}月)")
 
-_VALUE_TOKEN = rx.compile(rf"{ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
-                          rf"(?:{UNIT_PATTERN})(?:及以上|及以下|或以上|或以下|以上|以下|左右)?|(?<!第){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+# (第19批 / 第十九批: a batch's ordinal, never a figure to take out of a name, nor its last digits: 第十 would be left;
+# a token never starts inside a number)
+_VALUE_TOKEN = rx.compile(rf"(?<![\d.])(?!(?<=第)\d+(?:{alternation(zh.ORDINAL_BATCH_UNITS)})){ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
+                          rf"(?:{UNIT_PATTERN})(?:及以上|及以下|或以上|或以下|以上|以下|左右)?|"
+                          rf"(?<![第零〇一二两三四五六七八九十百千]){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
 
 
 def _strip_names(s: str, names: list[str]) -> str:

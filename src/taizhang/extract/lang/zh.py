@@ -1657,6 +1657,8 @@ CMP_AFTER = {
 # 达到百亿斤 / 实现千亿元: the verbs of reaching a level that a round magnitude in one character follows as the level
 # reached (facts._han_magnitude; holding it, 稳定在 / 保持在, are HELD_OR_TOTAL_LEADS)
 REACH_VERBS = ("达到", "达", "实现", "为")
+# 第19批 / 第3期 / 第5轮 / 第2届: the units a batch's or a session's ordinal is written with, part of a name
+ORDINAL_BATCH_UNITS = ("批", "期", "轮", "届")
 # Filler that may stand between a comparator and the number: 均已超过, 分别超, 累计超过.
 CMP_FILLER = ("了", "均", "都", "已", "已经", "分别", "累计", "共", "各", "同比", "年均", "平均", "大幅", "均已", "全部")
 # 突破百亿元大关 passes the mark (>); 迈上/跨越/站上 a 台阶 reaches it (>=).
