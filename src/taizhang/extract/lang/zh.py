@@ -2297,6 +2297,9 @@ FRACTION_SHARE_BEFORE = ("占", "达到", "达", "为", "超过", "超", "近", 
 HALF_BOUNDS = {"近": "~", "接近": "~", "将近": "~", "约": "~", "过": ">", "超": ">", "超过": ">", "逾": ">", "占": "="}
 HALF_SHARE_VERBS = ("占", "完成", "达到", "达", "为", "实现", "超过", "超", "近", "接近", "将近", "过", "逾", "约")
 HALF_NOT_AFTER = ("时间", "双", "时序")
+# 占比近半 / 比重超半: the share named right before a bare 半 and its bound, without which 半 is how far a work got
+# (完成过半: no figure)
+HALF_SHARE_NAMES = ("占比", "比重", "份额", "占")
 FRACTION_WHOLES = ("全国", "全省", "全市", "全区", "全县", "全球", "世界", "总量", "总数", "总额", "的")
 # 前三分之一 / 后1/3: the top or bottom part of a ranking is a tier, no share of anything
 FRACTION_NOT_AFTER = ("前", "后")
