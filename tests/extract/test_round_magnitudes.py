@@ -1,5 +1,5 @@
 """A round magnitude written as one character is a figure after a bound in any unit a figure takes (超千场, 近万列), with
-none where the magnitude is the unit (突破万亿, 产值突破百亿), and without a bound right after a verb of holding (举办千场);
+the magnitude as the unit, in 元 for an amount of money (突破万亿 → 1 万亿元, 产值突破百亿), and without a bound right after a verb of holding (举办千场);
 a bound naming a class (超百亿元企业) and an idiom (千家万户) are none (sentences written for these tests)."""
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ def test_a_bound_round_magnitude_in_any_unit_is_a_figure():
 
 def test_a_round_magnitude_without_a_unit_is_the_amount_its_clause_names():
     fs = facts_of("某市2024年经济运行情况\n全市海洋生产总值突破万亿，文化产业产值突破百亿。\n")
-    assert (one(fs, 1).unit, one(fs, 1).measure, one(fs, 1).comparator) == ("万亿", "level", ">")
-    assert (one(fs, 100).unit, one(fs, 100).measure) == ("亿", "level")
+    # an amount of money, 元 left unwritten: 1 万亿元 (as 突破万亿元 gives)
+    assert (one(fs, 1).unit, one(fs, 1).measure, one(fs, 1).comparator) == ("万亿元", "level", ">")
+    assert (one(fs, 100).unit, one(fs, 100).measure) == ("亿元", "level")
 
 
 def test_a_round_magnitude_after_a_verb_of_holding_is_a_count():
