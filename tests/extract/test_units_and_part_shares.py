@@ -22,6 +22,12 @@ def test_events_computing_power_and_electricity_units():
     assert not [f for f in fs if f.value in (38, 500)]
 
 
+def test_a_calendar_year_after_the_name_of_a_span_is_a_date_not_a_span():
+    # a county's project list: 建设年限2017年 dates the works; 建设年限为3年 is a span
+    fs = facts_of("岚溪县重点项目简介\n某某大道改造项目建设年限2017年,总投资5亿元;某某污水厂项目建设年限为3年。\n")
+    assert [(f.value, f.unit) for f in fs] == [(5, "亿元"), (3, "年")]
+
+
 def test_schooling_years_and_people_counted_in_a_magnitude():
     fs = facts_of("某县2026年政府工作报告\n2025年，全县劳动年龄人口平均受教育年限达到10.8年，"
                   "健康义诊惠及32万群众，完成投资860多亿元，引进资金120余亿元。\n")

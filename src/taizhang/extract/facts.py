@@ -1047,8 +1047,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             elif mag in ("万", "亿") and not chinese and MAGNITUDE_COUNTED.match(text, end):
                 full_unit = mag  # 惠及76万群众: people counted in a magnitude, the noun after it no unit
                 counted_people = True
-            elif not mag and not chinese and nxt == "年" and YEARS_MEASURED.search(text, max(0, vs - 16), vs):
-                full_unit, end = "年", end + 1  # 平均受教育年限达到11.2年: a span in years
+            elif not mag and not chinese and nxt == "年" and YEARS_MEASURED.search(text, max(0, vs - 16), vs) and \
+                    not _CALENDAR_YEAR.fullmatch(num):
+                full_unit, end = "年", end + 1  # 平均受教育年限达到11.2年: a span in years (建设年限2017年: a date)
             elif not mag and not chinese and _stat_value(text, vs) and \
                     (not nxt or nxt in ",;。、 \n(，；" or text[end:end + 2] in zh.QUOTED_FIGURE_ENDS[:4]):
                 full_unit = ""  # (性别比(以女性为100)为104.82 / 性别比为107.3(女=100): a remark on the base aside)
@@ -1301,6 +1302,7 @@ def _classified(text: str, vs: int, end: int, unit: str) -> bool:
 _CLASS_COUNTED_BEFORE = rx.compile(rf"(?<!第)(?<!第\d)(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.SET_COUNTERS)})"
                                    r"[\u4e00-\u9fff]{0,6}$")
 _HAN_COUNT_VERB = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})$")
+_CALENDAR_YEAR = rx.compile(r"(?:19|20)\d\d")
 _HAN_HELD_BEFORE = rx.compile(rf"(?:{alternation(zh.HELD_OR_TOTAL_LEADS + zh.REACH_VERBS)})$")
 CMP_GE_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='])})")
 
