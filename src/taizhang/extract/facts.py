@@ -7475,9 +7475,10 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                                                  len(named.get(tc.table, ())) == 1):
             c.period = latest[tc.table]  # 增长(%) beside 2025年 | 2026年: the growth into the latest year; beside
             # 1-3月 alone: the growth over those months
-        elif c.kind == "actual" and c.period in ("", Y) and own_time.startswith(Y + "-") and Y and not c.rank and \
-                not column_role(tc.header) and not _list_column(tc.header):
+        elif c.kind == "actual" and c.period in ("", Y) and own_time.lstrip(".").startswith(Y + "-") and Y and \
+                not c.rank and not column_role(tc.header) and not _list_column(tc.header):
             c.period = own_time  # a statistics table under 2026年1-6月…: its figures are the months', not the year's
+            # (and a notice's table under its cut-off, 截止时间:2026年8月20日: the running totals up to that month)
         if not times and tc.table not in row_years and (own_time or Y) and \
                 c.period in {p for t, p in row_years.items() if t < tc.table}:
             c.period = own_time or Y  # (a table after a table of years: the last year row's time is not carried into it)

@@ -46,8 +46,9 @@ _YEAR_WORD_ENDS = "去上前明"
 _MONTH_WORD = r"[ \t]?月"
 
 # 截至9月底 / 截止2024年6月30日 / 到三季度末, and 至 alone opening its clause (至9月底,全区…累计完成投资…: the same
-# cut-off written short), never the 至 of a change's end (增至, 提高至) or of a range (6月1日至9月30日, 自4月启动至7月底)
-_UPTO = r"(?:截至|截止到|截止|到|(?:(?<=^)|(?<=[\s,，。;；:：、(（]))至)"
+# cut-off written short), never the 至 of a change's end (增至, 提高至) or of a range (6月1日至9月30日, 自4月启动至7月底);
+# a table's caption writes the cut-off as a field (截止时间:2021年9月12日18:00, 截至日期:…): the same running total
+_UPTO = r"(?:(?:截至|截止到|截止)(?:\s*(?:时间|日期)\s*[:：]?)?|到|(?:(?<=^)|(?<=[\s,，。;；:：、(（]))至)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("plan_end", rf"{_PLAN}(?:规划)?(?:期末|末期|末)"),

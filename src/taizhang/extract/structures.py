@@ -1433,10 +1433,23 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
                 break
             rows.append(([(x[1], x[2]) for x in chunk[lead:]], (chunk[0][1], chunk[-1][2])))
             k += lead + n
+        if serial and rows and _total_line_row(text, seq, k, n):
+            rows.append(([(x[1], x[2]) for x in seq[k:k + n]], (seq[k][1], seq[k + n - 1][2])))
+            k += n
         least = 1 if width and n in (width, width + 1) else TABLE_MIN_ROWS
         if len(rows) >= least and (best is None or len(rows) > len(best[3])):
             best = (first, serial, n - 1, rows, k)
     return best
+
+
+def _total_line_row(text: str, seq: list, k: int, n: int) -> bool:
+    """Does the row adding up a numbered table's rows start at ``seq[k]`` (合计 / 总计 / 全市 / 120 / 86 / 34, one cell a
+    line)?  It carries no number of its own, so the numbered rows' reading stops before it: its label is a total's,
+    then as many figures as a row has, one line apart, no prose between."""
+    chunk = seq[k:k + n]
+    return len(chunk) == n and chunk[0][0] == "t" and total_row(_WHITESPACE.sub("", text[chunk[0][1]:chunk[0][2]])) \
+        and all(x[0] == "v" for x in chunk[1:]) and chunk[-1][4] - chunk[0][4] == n - 1 and \
+        (k == 0 or chunk[0][4] - seq[k - 1][4] == 1)
 
 
 def _statistics_width(text: str, head: list) -> int:
@@ -1920,6 +1933,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     carried = ""
     serials = [_split_unit(n)[0] in zh.TABLE_SERIAL_HEADS for n in names]  # 序号 | 1: the row's number, no figure
     targets = [classes and _target_column(n) for n in names]  # 年初目标 over rows of measures: the year's targets
+    counted = _bare_count_columns(text, names, cols, value_cols, rows) if not classes and _places_or_bodies(first) \
+        else set()
     year_rows = first in zh.TABLE_YEAR_ROW_HEADS  # 年份 | … over rows 2019 | 1500.2: the year heads its row
     for cells, (rs, re_) in rows:
         year = ""
@@ -1993,6 +2008,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             # 城乡居民收入比 | 2.31: a row of a gap between two amounts states a multiple, a share in no unit
             if not (own or unit or bare) and role == "indicator" and _gap_row(label):
                 bare = "share"
+            if not (own or unit or bare) and j in counted:
+                bare = "count"  # 县区 | 总计 | 来电 | 来信 over 河口区 | 38 | 30 | 8: the place's count, in no unit
             if not (own or unit or bare):
                 continue
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
@@ -2400,7 +2417,9 @@ def table_caption(text: str, header_start: int) -> str:
     """A table's caption as written, without its label (表3 2026年岚溪县居民消费价格指数 → 2026年岚溪县居民消费价格指数), or
     "" when the line above the header (a blank or units line passed over) is no caption: a sentence, a long line."""
     p = text.rfind("\n", 0, header_start) + 1  # the header line's start
-    for _ in range(3):
+    tries = 3
+    while tries > 0:
+        tries -= 1
         if p <= 0:
             return ""
         s = text.rfind("\n", 0, p - 1) + 1
@@ -2410,6 +2429,9 @@ def table_caption(text: str, header_start: int) -> str:
         if not line or _TABLE_UNIT.fullmatch(line) or re.match(rf"(?:{alternation(zh.DATELINE_FIELD_LABELS)})[:：]", line):
             continue  # a blank line or the units line (单位:万人) between the caption and the header, or the page's
             # dateline (发布时间:2026-05-20 来源:…) between its headline and the table
+        if not line.strip("|｜") or line.strip("|｜") in zh.TABLE_SERIAL_HEADS:
+            tries += 1  # 序号 ⏎ | ⏎ 县区: a header written one cell a line, its bars and its serial column's word on lines
+            continue  # of their own above the label column's, is still the header, no caption
         if len(line) > CAPTION_MAX or _SENTENCE_PUNCT.search(line) or re.search(r"[,，\t|｜]", line):
             return ""
         return line
@@ -2496,6 +2518,56 @@ def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> 
             unit = ""
         cols[j] = (name, unit)
     return cols
+
+
+_PLACE_ROW_HEADS = ("地区", "区域", "乡镇", "街道", "镇街", "社区", "村")
+
+
+def _places_or_bodies(head: str) -> bool:
+    """Does a label column's word say its rows are places (县区, 州市, 县市(州直部门), 乡镇) or bodies (单位, 承办单位,
+    部门), whose counts a notice reports, rather than named things (名称, 项目名称) or measures (指标)?"""
+    base = _LABEL_BRACKET.sub("", _WHITESPACE.sub("", head))
+    return bool(base) and (frame_role(base) == FRAME_OWNER or base in _PLACE_ROW_HEADS or
+                           all(ch in zh.PLACE_LEVEL_CHARS for ch in base))
+
+
+def _bare_count_columns(text: str, names: list[str], cols: list[tuple[str, str]], value_cols: list[int],
+                        rows: list) -> set[int]:
+    """The columns of a table of places or bodies (县区 | 总计 | 来电 | 来信, 承办单位 | 承办件数 | 办结数) whose figures are
+    counts though no unit is written: a column naming what it counts (承办件数, 办结数, 签约项目), the column adding the
+    row up (总计, 合计) and the bare columns after such a total, its parts (来电, 来信: the same things by channel).
+    Every figure of such a column is a whole number written bare, and every row holds as many cells as the header:
+    a row's number (序号), a code or a year is never one (a serial column's word, or a column of no such name)."""
+    def bare(j: int) -> bool:
+        if cols[j][1] or column_role(names[j]) or _split_unit(names[j])[0] in zh.TABLE_SERIAL_HEADS:
+            return False
+        seen = 0
+        for cells, _ in rows:
+            if len(cells) != len(names):
+                return False
+            m = _cell_value(text, *cells[j])
+            if m is None:
+                if not (_blank(text, *cells[j]) or _placeholder(text, *cells[j])):
+                    return False
+                continue
+            if m.group("unit") or m.group("sign") or "." in m.group("num"):
+                return False
+            seen += 1
+        return seen >= TABLE_MIN_ROWS
+    out: set[int] = set()
+    total = False
+    for j in value_cols:
+        if j == 0 or not bare(j):
+            total = False
+            continue
+        base = _split_unit(names[j])[0]
+        if total_row(base):
+            total = True
+            out.add(j)
+        elif total or (_bare_measure(base) and (base.endswith(zh.COUNT_COLUMN_ENDS) or _counted_column(base)
+                                                or count_column_unit(base))):
+            out.add(j)
+    return out
 
 
 def _stated_money_unit(cols: list[tuple[str, str]]) -> str:
