@@ -3447,6 +3447,19 @@ _ENUMERATED_LONG = rx.compile(rf"[^,，;；。:：\n]{{0,{zh.LONG_ENUMERATION_RE
                               rf"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:{alternation(zh.ENUMERATED_COUNT_UNITS)})")
 
 
+# 、乙市、丙市等6市 / 等8个县(市、区): a list of places closed by 等 and the count of the divisions they are examples of
+_PLACES_COUNTED = rx.compile(rf"\s*(?:其中)?[,，:：]?\s*[^,，;；。:：\n\d、等]{{1,10}}(?:、[^,，;；。:：\n\d、等]{{1,10}})+等\s*"
+                             rf"(?:\d+|[一二两三四五六七八九十]+)\s*个?"
+                             rf"(?:{alternation(sorted(zh.DIVISION_SET_NOUNS, key=len, reverse=True))})")
+
+
+def _opens_with_places_counted(text: str, ss: int, cs: int, vs: int) -> bool:
+    """Does the clause of a figure open with places listed as examples of a count of divisions (南阳、新乡、周口等6市,
+    the list's 、 not cutting the clause)?"""
+    k = max(text.rfind(ch, ss, cs) for ch in ",，;；。:：\n")
+    return bool(_PLACES_COUNTED.match(text, max(k + 1, ss), vs))
+
+
 def enumerated(text: str, end: int, limit: int) -> bool:
     """Whether the place ending at ``end`` stands in an example of an enumeration closed before ``limit``
     (东坡区污水处理厂等12个项目已开工, 东坡区、彭山区等3个区县; 甲铁路、乙公路、丙县30万吨/年丁项目等40个重点项目建成投运):
@@ -4854,6 +4867,9 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             best = mm  # …集中开工仪式举行 眉山分会场开工项目42个: a blank between words opens a headline's part
             best_j = j
         j += 1
+    if best is not None and best.start < cs and _opens_with_places_counted(text, ss, cs, c.vs):
+        best = None  # …;南阳、新乡、周口等6市开工率达到100%: the clause's own places, examples of a count of divisions,
+        # share its figure; no place of a clause before (郑州、洛阳2市…;) is its subject
     while best is not None and best_j + 1 < len(mentions) and mentions[best_j + 1].start == best.end \
             and mentions[best_j + 1].end <= c.vs:
         best_j += 1  # 通辽市科尔沁区开工项目12个: the chain's last place is the one named
