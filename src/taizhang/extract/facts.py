@@ -66,7 +66,7 @@ from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_REACH, CUE_CUTS, Cand, 
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
     _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place,
     _only_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
-from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list,
+from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, spread_years_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list,
     _list_sized_before, _place_lists, _value_groups)
 
 log = logging.getLogger(__name__)
@@ -2097,6 +2097,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     paired_bracket_places(text, layout, cands, mentions, m_starts)
     compared_times_lists(text, layout, cands)
     compared_places_lists(text, layout, cands)
+    spread_years_lists(text, layout, cands)
     compared_brackets(text, layout, cands, lambda suffix, base: fact_scope.wider_place(
         suffix, base, doc.regions.parents if g is not None else None))
     _ratio_groups(text, layout, cands)

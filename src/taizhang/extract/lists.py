@@ -757,6 +757,61 @@ def compared_times_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.indicator = shorten(f"{base.indicator}{rate}{cmp}{t}{verb}", 32)
 
 
+# 2025年、2026年 / 2024、2025年 / 到2025年和2027年 / 2025—2027年底前: the years a 分别 list's values are spread over, in
+# order (a span as many years as values), written before 分别 in its sentence; never the years a figure is compared
+# with (比2020年、2021年分别增长…: a base)
+_SPREAD_YEARS = rx.compile(r"(?P<lead>到|至|于)?\s*(?P<items>(?:19|20)\d\d\s*年?(?:\s*(?:、|和|及|至|到|[-—~～–])\s*"
+                           r"(?:19|20)\d\d\s*年?){1,4})(?P<tail>年?\s*(?:年底|年末|底|末)?\s*(?:以前|之前|前)?)")
+_SPREAD_YEARS_BASE = rx.compile(rf"(?:{alternation(zh.FROM_WORDS + ('比', '较', '与', '同'))})\s*$")
+_SPREAD_YEARS_AFTER = rx.compile(r"\s*(?:同期|以来|相比|比较|的)")
+_YEAR_IN = rx.compile(r"(?:19|20)\d\d")
+_YEAR_SPAN_JOIN = rx.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[-—~～–])")
+
+
+def _spread_years(said: str) -> tuple[list[str], bool]:
+    """(the years, by a deadline?) of the last list of years in ``said`` (the words of a sentence before 分别), [] when
+    there is none, it is a base compared with, or a span is joined to other years."""
+    found = None
+    for m in _SPREAD_YEARS.finditer(said):
+        found = m
+    if found is None or _SPREAD_YEARS_BASE.search(said, 0, found.start()) or \
+            _SPREAD_YEARS_AFTER.match(said, found.end()):
+        return [], False
+    items = found.group("items")
+    years = _YEAR_IN.findall(items)
+    if _YEAR_SPAN_JOIN.search(items):
+        if len(years) != 2 or int(years[1]) - int(years[0]) > 10:
+            return [], False
+        years = [str(y) for y in range(int(years[0]), int(years[1]) + 1)]  # 2025—2027年: each year of the span
+    if len(years) < 2 or any(int(b) <= int(a) for a, b in zip(years, years[1:])):
+        return [], False
+    return years, bool(found.group("lead")) or "前" in found.group("tail")
+
+
+def spread_years_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """农村卫生厕所普及率2024、2025年分别达到80%、90% / 计划2025—2027年底前分别整改完成6个、3个、1个问题 / 到2025年、2027年,
+    森林覆盖率分别达到46%和48%: each value of a 分别 list holds in the year its place in the list of years before 分别
+    names (the k-th value in the k-th year, a span's years in order; by the year's end when the years are deadlines),
+    not all of them in the span or the last year.  The years are no part of what the values measure."""
+    for members in _value_groups(cands):
+        first = members[0]
+        ss, _ = layout.sent_of(first.vs)
+        cs = _comma_clause_start(text, layout, first.vs)
+        spread = _SPREAD_WORD.search(text, cs, first.vs)
+        if spread is None or len(members) < 2:
+            continue
+        k = max(ss, max(text.rfind(ch, ss, spread.start()) for ch in ";；。\n") + 1)
+        years, deadline = _spread_years(text[k:spread.start()])
+        if len(years) != len(members):
+            continue
+        written = {y for y in years} | {".." + y for y in years} | {f"{years[0]}..{years[-1]}"}
+        if not all(c.period in written for c in members):
+            continue  # (a time of its own, read elsewhere)
+        for c, y in zip(members, years):
+            c.period = (".." + y) if deadline or c.period.startswith("..") else y
+            c.indicator = re.sub(rf"^(?:{'|'.join(years)})年?|(?:{'|'.join(years)})年?$", "", c.indicator) or c.indicator
+
+
 def _rate_word(said: str, base: Cand) -> str:
     """The rate a comparison of a growth measures, as the words before 分别 write it (增幅分别比… → 增幅), else 增速; ""
     when the figure compared is no growth or its name ends in its rate already."""
