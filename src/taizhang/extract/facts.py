@@ -772,7 +772,8 @@ def _comparison_group(text: str, end: int, unit: str) -> bool:
 
     (A subset, 35个行业大类中34个…, is left alone: its whole is a reported count of its own.)
     """
-    return bool(_GROUP_RANK.match(text, end)) and not _COUNT_STANDING.match(text, end) or \
+    return bool(_GROUP_RANK.match(text, end)) and not _COUNT_STANDING.match(text, end) and \
+        not _COUNT_RANKED.match(text, end) or \
         bool(_GROUP_ORDERED.match(text, end)) or \
         bool(_GROUP_CONTEST.match(text, end)) or \
         bool(_SET_COMPARED.match(text, end) and _SET_COMPARED_BEFORE.search(text, max(0, end - 12), end)) or \
@@ -784,6 +785,9 @@ _STANDING_END = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_VERBS)})?(?:{alterna
 # 2项指标增速位居全市第一: how many of the things counted stand there in the scope's ranking, no group ranked in
 _COUNT_STANDING = rx.compile(rf"[^,;。，；、\d中]{{1,12}}?(?:{alternation(zh.RANK_PLACE_VERBS)})\s*"
                              rf"(?:{alternation(zh.RANK_PLACE_SCOPES)})")
+# 昆明24件居第一位 / 甲县12个位列全市第二: a place's count with the verb of its standing right after it is the count
+# ranked (the place's figure, and its rank), no group a rank is taken in (排名35个主产区县第5位 names the members)
+_COUNT_RANKED = rx.compile(rf"\s*(?:{alternation(zh.RANK_PLACE_VERBS)})\s*(?:{alternation(zh.RANK_PLACE_SCOPES)})?\s*第")
 # 在10项考核指标中,有6项…: the set the counts after it are taken of, no figure of its own
 _SET_COMPARED = rx.compile(rf"[^,;。，；、:：\d]{{0,10}}?(?:{alternation(zh.COMPARED_SET_NOUNS)})中")
 _SET_COMPARED_BEFORE = rx.compile(r"在\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*[项个]$")
@@ -4494,7 +4498,8 @@ def _noun_after_text(post: str) -> str:
         return ""
     if _CLAUSE_FINAL_PARTICLE.match(post):
         return ""  # 达11450元后,继续…: the clause is a time for the next, its figure qualifies no noun after it
-    if _JOIN_LEAD.match(post) or _ADVERB_AFTER.match(post) or post.startswith(zh.MILESTONE_WORDS):
+    if _JOIN_LEAD.match(post) or _ADVERB_AFTER.match(post) or post.startswith(zh.MILESTONE_WORDS) or \
+            _COUNT_RANKED.match(post):  # (昆明24件居第一位: where the count stands, no noun it counts)
         # 贡献率36.8%和第二产业的贡献率42.1% / 2.1万吨均创新高: the next item's noun, or a predicate; 突破300亿元大关:
         # the mark passed, no noun of what passed it
         return ""
