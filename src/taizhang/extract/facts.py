@@ -48,7 +48,7 @@ from .numerals import ARABIC, CHINESE, fraction_value, joined_pair, parse_chines
 from . import frame
 from . import scope as fact_scope
 from .frame import Frames
-from .scope import STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
+from .scope import ENUM, STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
 from .docregions import above_speaker, below_speaker, cited_other, nation_speaks, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, written_forms
@@ -988,6 +988,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 每出口5辆汽车就有1辆本省造: a proportion (one in five) written as two counts, neither a figure
         if unit and _VISITED_SITES.search(text, max(0, vs - 80), vs):
             continue  # 集中观摩了甲园、乙园、丙园等5个项目: how many sites a visit went to, no figure of the place
+        if _in_title_field(text, vs) or unit in zh.HEADING_ITEM_UNITS and _heading_item_count(text, vs, end):
+            continue  # 标题:关于实施28项民生实事的通知 in a page's metadata block: the document's name, told again; 一、促进
+            # 就业(3项): how many items the heading's section lists, no figure of the place
         if unit == "次" and _WORD_COUNTED.search(text, max(0, vs - 12), vs):
             continue  # 报告中“改革”出现42次: how often the text writes a word
         if unit in zh.TEXT_PART_UNITS and _TEXT_PARTS.search(text, max(0, vs - 12), vs):
@@ -1534,6 +1537,38 @@ _PER_N_HAS = rx.compile(r"每[^,，;；。:：\d]{0,8}[\d一二三四五六七�
 _TIME_CUT_TO = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在)$")
 # 从原来的1小时缩短至20分钟 / 由目前40分钟压缩到15分钟: the time a cut starts from, as things now stand
 _TIME_CUT_FROM = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})(?:{alternation(zh.TIME_CUT_FROM_NOW)})?的?$")
+# 标题:… / 文件名称:… at a line's head, in a page's metadata block (索引号, 发布机构, 文号 … on the lines about it)
+_FIELD_BLANKS = r"[ \t\u3000]*"  # 标  题: a label spaced out in a table
+_TITLE_FIELD_LINE = rx.compile(_FIELD_BLANKS + "(?:" + "|".join(_FIELD_BLANKS.join(w) for w in zh.TITLE_FIELD_LABELS) + ")"
+                               + _FIELD_BLANKS + "[:：|\t]")
+_METADATA_LABEL = rx.compile(alternation(zh.METADATA_LABELS))
+METADATA_BLOCK_REACH = 200  # characters either side of a title field where the block's other labels stand
+
+
+def _in_title_field(text: str, vs: int) -> bool:
+    """Does ``vs`` stand on the title row of a page's metadata block (标题:关于2024年实施28项民生实事的通知, 索引号 and
+    发布机构 about it)?  The row names the document, as its headline does again: its figures are the body's."""
+    ls = text.rfind("\n", 0, vs) + 1
+    if not _TITLE_FIELD_LINE.match(text, ls, vs):
+        return False
+    return bool(_METADATA_LABEL.search(text, max(0, ls - METADATA_BLOCK_REACH), ls + METADATA_BLOCK_REACH))
+
+
+# 一、促进就业(3项) / (二)教育提升（4项）: a numbered heading closed by the count of the items its section lists
+_HEADING_ITEMS = rx.compile(rf"{ENUM}(?P<words>[^,，;；。:：\d()（）\n]{{2,20}})[(（]\s*$")
+_HEADING_ITEMS_END = rx.compile(r"\s*[)）][ \t\u3000]*(?:\n|$)")
+
+
+def _heading_item_count(text: str, vs: int, end: int) -> bool:
+    """Is the figure the count a section's numbered heading closes with (一、促进就业(3项)): how many items follow
+    under it, no figure of the place?  A heading naming a class of projects (一、基础设施项目（12项）) counts
+    projects, which a list's figures are: it stays."""
+    ls = text.rfind("\n", 0, vs) + 1
+    m = _HEADING_ITEMS.fullmatch(text, ls, vs)
+    return m is not None and bool(_HEADING_ITEMS_END.match(text, end)) and \
+        not m.group("words").rstrip().endswith(zh.PROJECT_NOUNS)
+
+
 # 观摩了甲园、乙园等5个项目: the sites a visit to learn from them went to, listed, then counted with 等
 _VISITED_SITES = rx.compile(rf"(?:{alternation(zh.LEARNING_VISIT_ACTS)})了?[^,，;；。:：\d\n]{{1,40}}、[^,，;；。:：\d\n]{{1,40}}等(?:共)?$")
 

@@ -664,6 +664,8 @@ EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开�
                "作报告", "讲话", "致辞")
 # The label of the title row in a government page's metadata block (索引号 / 发布机构 / 文件名称 / 成文日期 …).
 TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", "名称")
+# The units a section's numbered heading counts its items in (一、促进就业(3项), (二)教育提升（4个）): no figure of the place.
+HEADING_ITEM_UNITS = ("项", "个", "条", "件", "类")
 # Other labels of such a block: a title row counts only in a block that has one of them.
 METADATA_LABELS = ("索引号", "发布机构", "发文机关", "成文日期", "发布日期", "公开日期", "文号", "发文字号", "主题分类")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
