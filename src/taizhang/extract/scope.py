@@ -2466,8 +2466,8 @@ def _set_then_stage(text: str, c: Cand, cs: int) -> bool:
     year's list), not a count of work done in the time reported; a count the clause already says is of work done
     (已开工项目75个, 累计…) is that work."""
     if c.measure != "count" or c.unit not in zh.PROJECT_COUNT_UNITS or PROGRESS_ALREADY.search(text, cs, c.vs) \
-            or not SET_PROJECT_NOUN.search(text, max(cs, c.vs - 12), c.vs):
-        return False
+            or not SET_PROJECT_NOUN.search(text, max(cs, c.vs - 12), c.vs) or MOMENT_STOCK.search(text, cs, c.vs):
+        return False  # (截至9月底,全市在建重点项目412个,已开工398个: the projects under way at the cut-off, a stock)
     return bool(SET_THEN_STAGE.match(text, c.mend) or SET_ALL_STAGE.match(text, c.mend)
                 or SET_THEN_REACHED.match(text, c.mend))
 
