@@ -243,3 +243,14 @@ def test_a_share_after_a_growth_is_the_share_of_the_measure_that_grew(text, valu
 ])
 def test_a_batchs_ordinal_stays_whole_in_the_name(text, value, ordinal):
     assert ordinal in one(facts_of(text), value).indicator
+
+
+@pytest.mark.parametrize("text, value, name", [
+    # a city's release: the prices a growth is reckoned at, written bare before its verb
+    ("青川市1-9月工业运行\n全市规上工业总产值现价增长6.2%,可比价增长7.5%。\n", 6.2, "规上工业总产值"),
+    ("青川市1-9月工业运行\n全市规上工业总产值现价增长6.2%,可比价增长7.5%。\n", 7.5, "规上工业总产值"),
+    # a county's farm output at constant prices
+    ("东坡县2023年统计公报\n全县农林牧渔业总产值56.3亿元,不变价增长4.1%。\n", 4.1, "农林牧渔业总产值"),
+])
+def test_the_prices_a_growth_is_reckoned_at_are_no_part_of_its_name(text, value, name):
+    assert one(facts_of(text), value).indicator == name

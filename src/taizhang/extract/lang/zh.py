@@ -2709,7 +2709,9 @@ METHOD_FIXED = ("扣除价格因素", "剔除价格因素", "扣除物价因素"
                 # 规上工业增加值同口径下降2.1%: the figure is compared on a like basis, which is no part of its name
                 "按同口径", "同口径", "按可比口径", "可比口径",
                 # 地区生产总值经最终核实为320亿元: a revised figure, how it was revised is no part of its name
-                "最终核实数", "经最终核实", "最终核实", "经最终核算", "最终核算", "最终计算的", "最终计算")
+                "最终核实数", "经最终核实", "最终核实", "经最终核算", "最终核算", "最终计算的", "最终计算",
+                # 总产值现价增长6.2%,可比价增长7.5%: the prices a growth is reckoned at, written bare before its verb
+                "现行价格", "现价", "可比价格", "可比价", "不变价格", "不变价")
 
 # 对 opening a word (对口帮扶, 对外贸易, 对标, 对接): the character after it; elsewhere 对 only marks what is acted on.
 DUI_WORD_NEXT = "口外标接比象应策话"
