@@ -254,3 +254,14 @@ def test_a_batchs_ordinal_stays_whole_in_the_name(text, value, ordinal):
 ])
 def test_the_prices_a_growth_is_reckoned_at_are_no_part_of_its_name(text, value, name):
     assert one(facts_of(text), value).indicator == name
+
+
+@pytest.mark.parametrize("text, value, name", [
+    # a city's investment news: 签约 is the deed, no 约 of an approximation
+    ("青川市招商引资\n今年以来,全市签约15个亿元项目。\n", 15, "签约亿元项目"),
+    ("东坡县招商引资\n全县已签约12个,总投资50亿元。\n", 12, "签约"),
+    # a real approximation is still taken off
+    ("岚溪县\n全县节约资金约3亿元。\n", 3, "节约资金"),
+])
+def test_a_word_ending_in_yue_that_is_no_approximation_stays_in_the_name(text, value, name):
+    assert one(facts_of(text), value).indicator == name

@@ -4569,7 +4569,10 @@ def _noun_after_text(post: str) -> str:
 _IND_RE0 = rx.compile(r"[“\"][^“”\"]*[”\"]")
 _IND_RE1 = rx.compile(r"^(?:大力|全力|深入|加快|积极)?(?:实施|推进|开展|推动)")
 _IND_RE2 = rx.compile(r"较|比|与|同|和|于")
-_IND_RE4 = rx.compile(r"(?:约为|约|近|接近|将近|大约)$")
+# 约 / 近 ending a word that is no approximation (签约, 节约, 附近: zh.NOT_APPROX_WORDS) stays in the name: 已签约12个
+_BARE_YUE = "(?<![" + "".join(w[0] for w in zh.NOT_APPROX_WORDS if len(w) == 2 and w[1] == "约") + "])约"
+_BARE_JIN = "(?<![" + "".join(w[0] for w in zh.NOT_APPROX_WORDS if len(w) == 2 and w[1] == "近") + "])近"
+_IND_RE4 = rx.compile(rf"(?:约为|{_BARE_YUE}|{_BARE_JIN}|接近|将近|大约)$")
 _IND_RE5 = rx.compile(r"的?[\u4e00-\u9fff]")
 _IND_RE6 = rx.compile(rf"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区|{alternation(zh.RANK_REGION_SCOPES)}")
 # GDP在全市的排名上升了2位: where a rank is held, written as a place before the ranking word
@@ -6996,7 +6999,7 @@ _TIMES_ADVERB = rx.compile(rf"(?:{alternation(zh.TIMES_ADVERBS)})(?:[一二两�
 # 是全国首个突破 / 成为全省第一个超过: the first (place, body) to pass a mark, right before the mark
 _FIRST_TO_PASS = rx.compile(rf"(?:是|成为)[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.FIRST_OF_SET_WORDS)})"
                             rf"(?:{alternation(zh.MILESTONE_PASS_VERBS)})\s*$")
-_PRED_APPROX_END = rx.compile(r"(?:约为|约|趋近|逼近|近|接近|将近|大约|超过|超|突破)$")
+_PRED_APPROX_END = rx.compile(rf"(?:约为|{_BARE_YUE}|趋近|逼近|{_BARE_JIN}|接近|将近|大约|超过|超|突破)$")
 
 
 _BARE_GROWTH_REST = rx.compile(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?")
