@@ -2065,6 +2065,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _announced_plan_change(text, layout, c, cands, written_in)
         fact_scope.period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands,
                           context=doc.context)
+        _untimed_forecast(c, doc.context)
         _future_commits(text, layout, c, future_after)
         _year_begun_commits(text, layout, c, periods, p_starts, written_in, doc.context)
         _past_reports(text, layout, c, past_before, periods, p_starts)
@@ -4284,8 +4285,12 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
 # 预计 says what a time will bring: of a time gone by or closing as the text speaks (预计全年 in a review of the year, 预计
 # 上半年 in a July analysis) it estimates what was done; of a time still to come when the text speaks (预计二季度 / 预计
 # 下半年 / 预计全年 in a May progress report, 预计明年) it forecasts that coming time of the document's year, never of
-# the year before (scope.after_writing moves only what is reported, not a forecast).  Either way an estimate, not a
-# commitment (SCHEMA: 预计… actual, estimated): the forecast stays actual and is marked so.
+# the year before (scope.after_writing moves only what is reported, not a forecast).  An estimate of a time gone by
+# stays actual (SCHEMA: 预计2020年… actual, estimated); a forecast of a time not yet over when the text speaks says what
+# is expected to come, a target (the lead's convention of session 28: the period's end against the text's date),
+# estimated too.
+# 全线预计总投资281.7亿元 / 项目预计总投资: a work's size as estimated, no time to come (_untimed_forecast)
+_ESTIMATED_ATTRIBUTE = rx.compile(rf"\s*(?:{alternation(zh.PROJECT_ATTRIBUTE_WORDS)})")
 FORECAST_REACH = 12  # characters before 预计 a time it speaks of may stand in (全年预计, 下半年，预计)
 
 
@@ -4305,20 +4310,58 @@ def _forecast(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], 
            for at, k in _cues(text[est.end():c.vs], True)):
         return
     a = max(lo, est.start() - FORECAST_REACH)
-    times = [p for p in periods[bisect.bisect_left(p_starts, a):bisect.bisect_left(p_starts, c.vs)]
-             if p.end <= c.vs and p.role in ("point", "deadline")]
+    # the time 预计 speaks of stands before it or in its own clause: one in a later clause names another thing
+    # (1-7月份,预计完成投资61亿元,完成全年任务152亿元的40.1%: the year's task, the months estimated are over)
+    b = min(c.vs, layout.clause_of(est.start())[1])
+    times = [p for p in periods[bisect.bisect_left(p_starts, a):bisect.bisect_left(p_starts, b)]
+             if p.end <= b and p.role in ("point", "deadline")]
     if times and fact_scope.walled_off(text, layout, times[-1], lo, c.vs):
         return  # 预计10月份完工,城南片区打造3个示范点: the date of an event its own clause closes on
-    per = times[-1].period if times else ""
+    if not times:
+        times = _time_of_value(c, periods, p_starts, layout.clause_of(c.vs)[1])
+    if not times:
+        if not _ESTIMATED_ATTRIBUTE.match(text, est.end(), c.vs):
+            c.extra["untimed_estimate"] = True  # (the time the value is given decides: _untimed_forecast)
+        return
+    per = times[-1].period
     part = context.frames.part_at(c.vs) if times and getattr(context, "frames", None) is not None else None
-    if part is not None and part.kind == "actual" and part.year and times[-1].kind in fact_scope.RELATIVE_KINDS:
-        # 过去一年,…预计全年地区生产总值增长6% in a report given in January: 全年 is the reviewed part's year
+    if part is not None and part.kind == "actual" and part.year and times[-1].kind in fact_scope.RELATIVE_KINDS \
+            and times[-1].text not in zh.WRITING_YEAR_WORDS:
+        # 过去一年,…预计全年地区生产总值增长6% in a report given in January: 全年 is the reviewed part's year (今年 is
+        # the year of writing wherever it stands: 去年,…。今年预计重点项目将超过370个 in March)
         per = re.sub(r"^(\.\.)?\d{4}", lambda m: (m.group(1) or "") + str(part.year), per)
-    end = fact_scope.period_end(per) if times else None
+    end = fact_scope.period_end(per)
     now = fact_scope.written_month(context)
     if end is None or now is None or end <= now:
         return
     c.extra["forecast"] = True
+    c.kind = "target"
+
+
+def _untimed_forecast(c: Cand, context) -> None:
+    """今年…。预计新开工项目70个,总投资3811亿元 in March: an estimate that names no time of its own is of the time the
+    value is given (its sentence's, the paragraph's, the text's year); when that time is not over at the text's date it
+    is a forecast, a target (the lead's convention of session 28), as a forecast that names its time is (_forecast)."""
+    if not c.extra.get("untimed_estimate"):
+        return
+    now = fact_scope.written_month(context)
+    if c.kind == "target" and now is not None and not c.rank:
+        # (…预计新开工项目70个,总投资3811亿元: the worth of a forecast set, a target with it, of the year under way)
+        c.period = c.period or str(now[0])
+        c.extra["forecast"] = True
+        return
+    end = fact_scope.period_end(c.period)
+    if c.kind != "actual" or end is None or now is None or end <= now:
+        return
+    c.extra["forecast"] = True
+    c.kind = "target"
+
+
+def _time_of_value(c: Cand, periods: list[PeriodMention], p_starts: list[int], ce: int) -> list[PeriodMention]:
+    """预计可完成300亿元的一季度投资目标任务: a time written after the value in its own clause, the time of what the
+    value measures (the first such), when no time stands before it."""
+    return [p for p in periods[bisect.bisect_left(p_starts, c.mend):bisect.bisect_left(p_starts, ce)]
+            if p.role in ("point", "deadline")][:1]
 
 
 # A year before the year of writing, stated in the value's own sentence (2023年,全县地区生产总值完成256亿元 /

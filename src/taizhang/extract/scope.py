@@ -627,8 +627,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                  and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])
                  and not _later_than(p, year) and not PLANNED_TIME.search(text, max(cs, p.start - 6), p.start)
                  and not (_stage_dated(text, p) and _card_figure(text, c, cs))]
-        if after and c.kind == "actual" and not c.rank:
-            chosen = after[0]
+        if after and (c.kind == "actual" or c.extra.get("forecast")) and not c.rank:
+            chosen = after[0]  # (预计可完成300亿元的一季度投资目标任务: a forecast's time, as an estimate's)
     if c.kind == "actual" and c.measure == "count" and _year_list_count(text, c, cs):
         named = next((p for p in periods[bisect.bisect_left(p_starts, cs):i1] if p.end <= c.vs
                       and _year_of_list_name(text, p, periods, p_starts, ps, doc_period)), None)

@@ -375,6 +375,9 @@ SINCE_SUFFIX = "以来"
 # 今年上半年, 本年度一季度, 当年前三季度, 今年3月份: the document's year written as a word before a time within the year
 # makes one time (the half, the quarter, the months of this year), not a bare year followed by another time.
 THIS_YEAR_WORDS = ("今年", "本年度", "本年", "当年")
+# …of which those that name the year of writing wherever they stand (当年 may be the year a past part speaks of):
+# 去年,…。今年预计… in March forecasts the year of writing, not the reviewed year (facts._forecast)
+WRITING_YEAR_WORDS = ("今年", "本年度", "本年")
 # 现将各乡镇4月份案件办理情况通报如下: a notice's preamble names the matter it reports, as a title would, and the time in
 # that matter is the time of the whole notice when its title names none (context._matter_period).
 MATTER_OPENERS = ("现将", "现就", "兹将", "特将")
