@@ -4,6 +4,7 @@ after the last (以内) and before the first (控制在) holding for all; 35%以
 went to (观摩了甲园、乙园等5个项目) are no figure.  Sentences written for these tests."""
 from __future__ import annotations
 
+from factrun import facts_of, one
 from taizhang.extract.pipeline import extract_text
 
 STATS = "东川省2025年工业经济运行简况\n\n2025年,全省汽车产量达310万辆,新能源汽车生产42.6万辆,规模以上汽车企业128家。\n"
@@ -34,3 +35,16 @@ def test_the_sites_of_a_visit_to_learn_are_no_figure_an_inspections_are():
     got = [f.value for f in extract_text(text, "t.txt").facts]
     assert 9 not in got
     assert 15 in got and 23 in got
+
+
+def test_a_remark_in_brackets_between_the_verb_and_its_rate_keeps_the_growth():
+    # a county's half-year release, a city's quarter release, a province's bulletin: the remark (下同, 按可比价格计算,
+    # 现价) says how the figure is read; the verb before it states the measure
+    fs = facts_of("白水县2024年1-6月工业经济运行情况\n"
+                  "1-6月，全县规上工业增加值同比增长（下同）7.2%，其中装备制造业增长9.1%。\n")
+    assert one(fs, 7.2).measure == "growth"
+    fs = facts_of("南川市2023年一季度经济运行情况\n"
+                  "一季度，全市地区生产总值286亿元，增长(按可比价格计算)6.1%；社会消费品零售总额增长(现价)8.4%。\n")
+    assert (one(fs, 6.1).measure, one(fs, 8.4).measure) == ("growth", "growth")
+    fs = facts_of("东岭县2023年1-9月经济运行情况\n1-9月，全县规上工业企业产品销售率（下同）96.5%。\n")
+    assert one(fs, 96.5).measure == "share"  # (a standing rate stays a share)

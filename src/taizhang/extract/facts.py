@@ -1760,43 +1760,46 @@ _YEAR_PROPORTION = rx.compile(rf"(?:{alternation(zh.RECOVERY_VERBS)})(?:到|至)
 def _measure(text: str, c: Cand, cs: int) -> str:
     if c.measure:
         return c.measure
-    before = FILLER.sub("", text[cs:c.vs].rstrip())
+    vs = _remark_start(text, cs, c.vs)  # (同比增长(下同)7.2%: the verb before the remark states the measure)
+    before = FILLER.sub("", text[cs:vs].rstrip())
     before = _BEFORE_APPROX.sub("", before)
     before = FILLER.sub("", before)
     cls = unit_class(c.unit)
     if cls == "points":
-        if PULL_VERB.search(text[max(cs, c.vs - 20):c.vs]):
+        if PULL_VERB.search(text[max(cs, vs - 20):vs]):
             return "growth"
         return "delta"
     if cls == "multiple":
         return "growth"
     if cls == "percent":
-        if _STANDING_RATE.search(text, max(cs, c.vs - 12), c.vs):
+        if _STANDING_RATE.search(text, max(cs, vs - 12), vs):
             return "share"  # 人口自然增长率为3.7‰: a rate that stands, whatever its sign
-        if _DONE_RATE_BEFORE.search(text, max(cs, c.vs - 8), c.vs):
+        if _DONE_RATE_BEFORE.search(text, max(cs, vs - 8), vs):
             return "share"  # 增速完成率100%: how much of a growth target was done is a share, no growth
         if c.value < 0 or c.extra.get("signed_aside"):
             return "growth"  # 同比为-3.4%: a share is never below zero; 基础设施投资(+5.2%): a sign says a change
-        if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, c.vs - 10), c.vs):
+        if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, vs - 10), vs):
             return "growth"  # 综合能耗-3.3% / 同比+12.8% / 增加值同比11.4%: a signed rate, a rate against a base
         if _GROWTH_AFTER.match(text[c.mend:c.mend + 8]):
             return "growth"  # 实现1.5%的正增长
-        if _YEAR_PROPORTION.search(text, max(cs, c.vs - 16), c.vs):
-            return "growth"  # 恢复到2019年的108%: what a level is as a multiple of a base year's, as 是2015年的1.6倍
+        if _YEAR_PROPORTION.search(text, max(cs, vs - 16), vs):
+            # 恢复到2019年同期的113%: the level regained as a proportion of a base year's, a share (the lead's
+            # convention of session 28; it was read as growth, a multiple as 是2015年的1.6倍)
+            return "share"
         if GROWTH_VERB.search(before) and not re.search(r"(?:到|至)$", before):
             return "growth"  # (a rate moved to a value, 降至0.12% / 提高到60%, states where it stands)
-        if _RATE_NAMED.search(text[max(cs, c.vs - 10):c.vs]) and not re.search(r"占", before[-6:]):
+        if _RATE_NAMED.search(text[max(cs, vs - 10):vs]) and not re.search(r"占", before[-6:]):
             return "growth"
         if PRICE_INDEX.search(before) and not re.search(r"占|比重|权重", before):
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
-        base = _BASE_OF_RATE.search(text, max(0, c.vs - 40), c.vs)
+        base = _BASE_OF_RATE.search(text, max(0, vs - 40), vs)
         if base is not None:
             ss = max(text.rfind(ch, max(0, base.start() - 200), base.start()) for ch in "。;；\n") + 1
             if _GROWTH_RATE_STATED.search(text, ss, base.start()):
                 return "growth"  # 增长6.5%,高于1—2月的2.7%: the growth of the span compared with
-        if COEFFICIENT_NAMED.search(text, max(cs, c.vs - 6), c.vs):
+        if COEFFICIENT_NAMED.search(text, max(cs, vs - 6), vs):
             return "level"  # 恩格尔系数为29.3%: the coefficient's own value
-        if _rate_topic_list(text, c.vs):
+        if _rate_topic_list(text, vs):
             return "growth"  # 从三次产业增速看,…分别为3.1%、5.2%和6.0%
         return "share"
     if cls == "count":
@@ -1806,10 +1809,10 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         if _OUTPUT_FLOW_BEFORE.search(before):
             return "level"  # 汽车产量达325万辆: the amount made, in its pieces
         return "count"
-    if cls == "none" and _COUNT_NOUN_END.search(text, max(0, c.vs - 40), c.vs):
+    if cls == "none" and _COUNT_NOUN_END.search(text, max(0, vs - 40), vs):
         return "count"  # 项目数分别为12、9、7: a count without its unit written
     if cls == "none" and c.extra.get("bare_list") and float(c.value).is_integer() and \
-            not _AMOUNT_NOUN_BEFORE.search(text, max(0, c.vs - 40), c.vs):
+            not _AMOUNT_NOUN_BEFORE.search(text, max(0, vs - 40), vs):
         return "count"  # 竣工较多的是A、B、C,分别为12、9、7: whole figures spread over places count what they did
     if cls in ("level", "magnitude", "none"):
         if DELTA_VERB.search(before) and cls != "none":
@@ -1826,6 +1829,18 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         return "level"
     return "level"
 
+
+
+# 同比增长(下同)7.2% / 增长(按可比价格计算)6.1%: a remark in brackets between a verb and its value
+_REMARK_BEFORE = rx.compile(r"[(（][^()（）\d%％,，;；。]{1,12}[)）]\s*$")
+
+
+def _remark_start(text: str, cs: int, vs: int) -> int:
+    """Where a bracketed remark written right before the value (下同, 按可比价格计算, 现价) begins, else ``vs``: the
+    remark says how the figure is read or that later figures are read alike; what measures the value is the verb
+    before it, as if the remark were not written."""
+    m = _REMARK_BEFORE.search(text, max(cs, vs - 16), vs)
+    return m.start() if m else vs
 
 _LIST_TOPIC = rx.compile(rf"(?P<rate>{alternation(zh.RATE_CHANGE_NOUNS)})|"
                          rf"(?:{alternation(zh.LIST_SHARE_TOPICS)})|(?<!增长)率")
