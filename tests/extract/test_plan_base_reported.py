@@ -29,3 +29,13 @@ def test_plan_followed_by_commitments_stays_the_plan():
                   "力争全年完成投资50亿元。\n")
     for v in (230, 48):
         assert one(fs, v).kind == "target", v
+
+
+def test_a_planned_set_framed_by_zhong_is_the_base_its_members_progress_is_counted_in():
+    # a town's notice, a county's news, a district's review: N个项目中,已… counts the members' doings in the plan's set
+    fs = facts_of("桐乡镇重点项目推进情况通报\n2021年8月6日\n计划年内实施的52个项目中，已开工47个，开工率90.4%。\n")
+    assert (one(fs, 52).kind, one(fs, 52).period) == ("actual", "2021")
+    fs = facts_of("石岭县项目建设见成效\n2022年9月20日\n今年计划新开工的36个项目中，已有30个项目开工建设。\n")
+    assert one(fs, 36).kind == "actual"
+    fs = facts_of("平川区重点项目推进会召开\n2023年6月12日\n全区计划实施的项目28个，力争年底前全部开工。\n")
+    assert one(fs, 28).kind == "target"  # (no set framed, nothing reported: the plan)

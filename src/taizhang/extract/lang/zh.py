@@ -91,7 +91,13 @@ RECOVERY_VERBS = ("恢复", "回升", "回复")
 # The verbs a notice hands its matter over with (现将有关情况通报如下, 将…报告如下): a closed class of the formula
 NOTICE_DISPOSAL_VERBS = ("通报", "报告", "通知", "公布", "说明", "汇报", "公示", "反馈")
 TARGET_STRONG = (
-    "力争", "确保", "争取", "力求", "努力", "奋斗目标", "目标(?:均|都|分别)?(?:是|为|:)", "预期目标",
+    # 争取/争列 a place into a higher list (谋划争列省重点项目6个): the list is sought, not yet granted; 已争取的24个项目 is
+    # what was won (成功争取: ACTUAL_STRONG)
+    "力争", "确保", "(?<!已)(?<!已经)争取", "争列", "力求",
+    # 申报省重点项目45个 / 上报中央预算内投资项目16个: a list applied for, not yet granted, its size counted in the
+    # verb's own clause (已申报, 成功申报: done; 未申报: a failing reported; 申报的项目中,获批28个: what was granted)
+    "(?<![已均都功未])(?<!未按时)(?<!未及时)(?<!未按期)(?:申报|上报|提报)(?=[^,，;；。:：]{0,14}?项目[^,，;；。:：\\d]{0,4}?(?:\\d|$))",
+    "努力", "奋斗目标", "目标(?:均|都|分别)?(?:是|为|:)", "预期目标",
     # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
     # against, and 计划投资 an amount
     # 续建项目37个;计划开工项目15个: 计划开工项目 heading a list part is a category of a progress report's list
@@ -197,8 +203,8 @@ PROJECT_CARD_WORDS = PROJECT_ATTRIBUTE_WORDS + ("用地", "总用地", "规划�
                                               "主体投资", "计划投资", "耗资", "项目总投资", "项目计划总投资")
 PROJECT_NAMED_NEXT = ("在", "于", "正式", "今天", "日前", "近日", "开工", "签约", "落户", "举行", "集中", "顺利", "位于", "是",
                       "由", "建设现场", "施工现场", "工地", "总投资", "占地", "坐落")
-# 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务).
-REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务")
+# 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务); 申报/争列/上报 a list, what was applied for then.
+REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务", "申报", "争列", "上报", "提报")
 # Report words that, in a part that commits (二、2026年工作安排, 主要预期目标), only name what a target is measured by or
 # against: 实际利用外资 / 实际增长 is the measure's name (the real, not the nominal), 同比 / 比上年 the base of the change,
 # 累计 a sum over the plan's years (累计降低17%).  There they report nothing (facts._plan_read); a sentence that reports
