@@ -4295,6 +4295,9 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
     if not fact_scope._early_in_year(context, year):
         return
     cs, ce = layout.clause_of(c.vs)
+    if _year_set_item(text, layout, c, periods, p_starts, year):
+        c.kind = "target"  # 2024年我市实施32项民生实事:⏎1.新增城镇就业3.2万人 in February: an item of the year's set
+        return
     if c.measure != "growth" and not fact_scope.FLOW_WORDS.search(text, cs, c.vs):
         return
     ss, _ = layout.sent_of(c.vs)
@@ -4307,6 +4310,26 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
     if "计划" in text[ss:c.vs]:
         return  # (a year's planned list is the base a text may report against: _plan_reported_against decides)
     c.kind = "target"
+
+
+# 2024年我市实施32项民生实事: / 今年全县办好十件实事: a lead naming the year and the counted set of works it will carry out
+_YEAR_SET_LEAD = rx.compile(rf"(?:\d+|[两二三四五六七八九十]{{1,3}})\s*(?:{alternation(zh.ANNOUNCED_SET_NOUNS)})"
+                            rf"[^。;；:：\n\d]{{0,8}}?(?:{alternation(zh.YEAR_SET_HEADS)})")
+
+
+def _year_set_item(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
+                   year: int) -> bool:
+    """An item of a list whose lead announces the counted set of works the year of writing will carry out (2024年我市
+    实施32项民生实事: over 1.新增城镇就业3.2万人;2.改造老旧小区45个 in a text of February): the items say what the year
+    will do, stated bare as a plan's items are, when the item's clause itself reports nothing (已, 累计, 同比)."""
+    lead = fact_scope.list_lead(text, layout, c.vs)
+    if lead is None or not _YEAR_SET_LEAD.search(text, lead[0], lead[1]):
+        return False
+    if not any(p.role == "point" and p.kind in ("this_year", "year") and p.period == str(year)
+               for p in periods[bisect.bisect_left(p_starts, lead[0]):bisect.bisect_left(p_starts, lead[1])]):
+        return False
+    ccs = _comma_clause_start(text, layout, c.vs)
+    return _cue_kind(text[ccs:c.vs], last=True, weak=False) != "actual"
 
 
 # 预计 says what a time will bring: of a time gone by or closing as the text speaks (预计全年 in a review of the year, 预计

@@ -45,6 +45,7 @@ ACTUAL, TARGET = "actual", "target"
 
 REVIEW_HEAD = rx.compile(alternation(zh.REVIEW_HEADINGS))
 PLAN_HEAD = rx.compile(alternation(zh.PLAN_HEADINGS))
+PLAN_HEAD_END = rx.compile(zh.PLAN_HEADING_END)
 YEAR_IN_TITLE = rx.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 YEAR_WORD_IN_TITLE = rx.compile(alternation(sorted(zh.SECTION_YEAR_WORDS, key=len, reverse=True)))
 YEAR_TOPIC = rx.compile(rf"(?:{alternation(zh.SECTION_YEAR_TOPICS)})\s*$")
@@ -181,7 +182,7 @@ def _ordinal(label: str) -> int:
 def heading_kind(title: str) -> str:
     """ACTUAL for a review part's title, TARGET for a plan part's, "" otherwise; when it names both, the one written
     last is the head of the phrase (目标任务完成情况 reports, 过去五年回顾和今后五年目标 … plans)."""
-    plan = [m.end() for m in PLAN_HEAD.finditer(title)]
+    plan = [m.end() for m in PLAN_HEAD.finditer(title)] + [m.end() for m in PLAN_HEAD_END.finditer(title)]
     review = [m.end() for m in REVIEW_HEAD.finditer(title)]
     if not plan and not review:
         return ""

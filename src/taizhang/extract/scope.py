@@ -3178,7 +3178,7 @@ ITEM_START = rx.compile(rf"\s*(?:{alternation(zh.LIST_ITEM_MARKS)}|[(（][一二
                         rf"(?!\d)|[一二三四五六七八九十]{{1,3}}是|[①-⑳])")
 LEAD_END = rx.compile(rf"(?:{alternation(zh.LEAD_WORDS)})\s*[:：]\s*$")
 # 今年将重点抓好六方面工作。/ 重点做好以下几项工作 / 着力实施“五大行动”: a lead announcing its items by their number
-_SET_NUMBER = r"(?:几|[两二三四五六七八九十]{1,2})"
+_SET_NUMBER = r"(?:几|[两二三四五六七八九十]{1,2}|(?<!\d)\d{1,3})"  # (…实施32项民生实事: as 十件实事)
 _SET_NOUN = alternation(zh.ANNOUNCED_SET_NOUNS)
 ANNOUNCED_SET = rx.compile(rf"(?:(?:以下|下列|下面){_SET_NUMBER}?(?:{_SET_NOUN})?|{_SET_NUMBER}(?:{_SET_NOUN}))"
                            rf"[“\"]?[\u4e00-\u9fff]{{0,6}}?(?:{alternation(zh.ANNOUNCED_SET_HEADS)})[”\"]?\s*[。:：!！]?\s*$")
@@ -3186,7 +3186,23 @@ ANNOUNCED_SET_REACH = 30  # characters of a lead paragraph's end read for the an
 LEAD_PARA_REACH = 200  # characters of a lead paragraph read back from its end
 
 
+_PART_OF_BEFORE = rx.compile(r"\s*其中")
+
+
 def list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
+    """``_own_list_lead``; a lead that opens with 其中 (其中包括:…) names a part of what the sentence before it said
+    (今年,某区将实施12类民生实事项目。⏎其中包括:新增8个老年助餐点…): that sentence is the lead's too, across a line
+    break, its cue and its time the items'."""
+    lead = _own_list_lead(text, layout, vs)
+    if lead is None or lead[0] < 2 or not _PART_OF_BEFORE.match(text, lead[0]):
+        return lead
+    k = lead[0] - 1
+    while k > 0 and text[k] in " \t\u3000\r\n":
+        k -= 1
+    return layout.sent_of(k)[0], lead[1]
+
+
+def _own_list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None:
     """The lead introducing the list a value is an item of, (start, end): the part of its own paragraph up to a
     colon before it (主要预期目标是:地区生产总值增长7%), or, for a value in an item paragraph (——…, (一)…, 1.…), the
     paragraph ending in a colon above the run of items it opens; None when the value is in no list."""

@@ -304,6 +304,10 @@ REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完�
 # Section titles that frame every value under them (facts._section_kinds): a review reports, a plan commits.
 REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "取得的成绩", "成绩单", "完成情况", "执行情况", "工作总结", "过去五年",
                    "过去一年", "十三五时期", "运行情况", "进展情况", "推进情况")
+# …and a heading whose head noun is 目标 (一、经济运行目标 / 2.1项目引资目标 / 三、民生事业目标): the targets of the field it
+# names, whatever the field; 完成全年目标 / 实现目标 says they were met, 以…为目标 what an item aims at (五是以推进城乡
+# 协调发展为目标: no heading of targets) (a regex: frame.heading_kind)
+PLAN_HEADING_END = r"(?<!完成)(?<!实现)(?<!达到)(?<!超额)(?<!完成全年)(?<!完成年度)(?<![为成])目标\s*$"
 PLAN_HEADINGS = ("主要目标", "目标任务", "预期目标", "工作安排", "工作打算", "总体要求", "重点任务", "主要任务",
                  "工作计划", "发展目标", "奋斗目标", "远景目标", "总体目标", "今后五年", "未来五年")
 # A paragraph that opens a report's part after the parts were announced (frame.py): a review by looking back (回顾2025年,
@@ -556,6 +560,8 @@ LIST_ITEMS_BACK = 40  # paragraphs walked back over a list's items to its lead
 # time are theirs (scope.list_lead).  The count is of the items, the noun what they are.
 ANNOUNCED_SET_COUNTS = ("以下", "如下", "下列", "下面", "几", "几个", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 ANNOUNCED_SET_NOUNS = ("方面", "项", "件", "类", "条", "个方面", "大", "个")
+# …and the sets of works a year's list announces by their count (32项民生实事, 十件实事, 十大惠民工程: facts._year_set_item)
+YEAR_SET_HEADS = ("实事", "工程", "重点任务", "工作任务", "事项", "项目")
 ANNOUNCED_SET_HEADS = ("工作", "任务", "重点", "举措", "措施", "行动", "工程", "实事", "目标", "事项", "领域", "方面")
 # how a line holding items of a target list may end when the next line goes on with the list: an item's end (。;；) or a
 # sentence broken over lines (a page's wrap, a list written one item a line: 增长5%,⏎新增就业5万人以上,…)
