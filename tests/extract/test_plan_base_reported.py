@@ -39,3 +39,15 @@ def test_a_planned_set_framed_by_zhong_is_the_base_its_members_progress_is_count
     assert one(fs, 36).kind == "actual"
     fs = facts_of("平川区重点项目推进会召开\n2023年6月12日\n全区计划实施的项目28个，力争年底前全部开工。\n")
     assert one(fs, 28).kind == "target"  # (no set framed, nothing reported: the plan)
+
+
+def test_a_planned_set_its_members_doings_follow_right_after_is_their_base():
+    # a county's progress news, a district's notice of its works for the people: …的N个项目已…M个 / …均已开工
+    fs = facts_of("清河县重点项目进展情况\n2023年8月10日\n计划上半年建成的6个项目已完工4个。\n")
+    assert one(fs, 6).kind == "actual"
+    fs = facts_of("东坪区民生实事推进情况\n2024年9月2日\n今年计划新建的12所学校均已开工，计划改造的45个老旧小区已完工30个。\n")
+    for v in (12, 45):
+        f = one(fs, v)
+        assert (f.kind, f.period) == ("actual", "2024"), (v, f.kind, f.period)
+    fs = facts_of("西陵县工作安排\n2024年2月1日\n今年计划新建学校12所，力争年底前全部完工。\n")
+    assert one(fs, 12).kind == "target"  # (nothing reported of the set: the plan)

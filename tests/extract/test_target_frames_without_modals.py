@@ -43,3 +43,11 @@ def test_a_lead_naming_a_part_of_the_sentence_before_takes_its_commitment_and_ti
     for v in (8, 5, 3):
         f = one(fs, v)
         assert (f.kind, f.period) == ("target", "2025"), (v, f.kind, f.period)
+
+
+def test_targets_under_a_fields_target_heading_hold_in_the_documents_year():
+    fs = facts_of("北岭开发区管委会\n2012年2月10日\n经研究，现将各项目标任务报告如下：\n一、经济运行目标\n"
+                  "（1）地区生产总值比上年增长15%。\n（2）新增规上工业企业4家。\n")
+    for v in (15, 4):
+        f = one(fs, v)
+        assert (f.kind, f.period) == ("target", "2012"), (v, f.kind, f.period)

@@ -3286,8 +3286,9 @@ _PLAN_SHARE = rx.compile(alternation(zh.PLAN_SHARE_REPORTS))
 # before it (争取开工项目中, 其中) says what the set is, not what the count is.
 _STATUS_AFTER = rx.compile(rf"[^\d,，;；。:：]{{0,8}}?(?<!将)(?<!要)(?:{alternation(zh.STATUS_AFTER_MARKS)})(?=[\u4e00-\u9fff])")
 _SET_FRAME = rx.compile(r"中\s*[,，:：]?\s*(?:已有|有)?\s*$")
-# …52个项目中, / 52项中: a set framed by 中 right after its count, its members' doings to follow
-_BASE_SET_AFTER = rx.compile(r"[^\d,，;；。:：]{0,10}?(?<![高初集])中\s*[,，:：]")
+# …52个项目中, / 52项中: a set framed by 中 right after its count, its members' doings to follow; or those doings
+# right after it (计划上半年建成的6个项目已完工4个 / 计划新建的12所学校均已开工)
+_BASE_SET_AFTER = rx.compile(r"[^\d,，;；。:：]{0,10}?(?:(?<![高初集])中\s*[,，:：]|(?=(?:均|全部|都)?已))")
 
 
 def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, progress: bool) -> bool:
@@ -3312,7 +3313,7 @@ def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, pr
     return _plan_base(text, ss, c.vs, c.mend, ne)
 
 
-_PLAN_TIME_CUE = rx.compile(r"年内|今年|全年")
+_PLAN_TIME_CUE = rx.compile(r"年内|今年|全年|上半年|下半年|年底|年末|[一二三四]季度")
 
 
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
@@ -3320,7 +3321,7 @@ def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
     plans, 谋划实施…项目386个, counts as one; another weak cue, 加快, never hides the plan)."""
     seg = text[ccs:vs]
     hits = sorted(_cues(seg, True) + [h for h in _cues(seg, False) if h[1] == "target" and _PLAN_CUE.match(seg, h[0])])
-    # (计划年内实施的…: the plan's time after it, no cue of its own; 年内计划投资 is the plan)
+    # (计划年内实施的… / 计划上半年建成的…: the plan's time after it, no cue of its own; 年内计划投资 is the plan)
     hits = [h for h in hits if not _PLAN_TIME_CUE.match(seg, h[0]) or _PLAN_CUE.match(seg, h[0])]
     if not hits or hits[-1][1] != "target" or not _PLAN_CUE.match(text, ccs + hits[-1][0]):
         return False
@@ -3715,8 +3716,9 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         k = "actual"  # 全县计划新开工项目25个,已开工19个: the plan the sentence reports against
     if k == "target" and not year_plan and _BASE_SET_AFTER.match(text, c.mend) and \
             _plan_base(text, ss, c.vs, c.mend, se):
-        # any genre: 计划年内实施的52个项目中,已开工47个: the planned set framed by 中 is the base its members' progress
-        # is counted in, a status (SCHEMA: a plan figure that is the base of progress is actual)
+        # any genre: 计划年内实施的52个项目中,已开工47个 / 计划上半年建成的6个项目已完工4个: the planned set framed by 中
+        # or followed by its members' doings is the base their progress is counted in, a status (SCHEMA: a plan
+        # figure that is the base of progress is actual)
         k = "actual"
     if k == "target" and not year_plan and not progress and _plan_base(text, ss, c.vs, c.mend, se) and \
             (_REPORT_TIME.search(text, c.mend, se) or _elapsed_part_plan(text, ccs, c.vs)) and \

@@ -3368,13 +3368,15 @@ def _annual_lead(text: str, layout: Layout, c: Cand, Y: str) -> PeriodMention | 
     for h in layout.outline.above(c.vs, 4):
         if h[1] > c.vs:
             continue
-        if ANNUAL_HEADING.search(text, h[0], h[1]) and len(text[h[0]:h[1]].strip()) <= ANNUAL_HEADING_CHARS:
+        if (ANNUAL_HEADING.search(text, h[0], h[1]) or TARGETS_HEADING_END.search(text[h[0]:h[1]].rstrip())) and \
+                len(text[h[0]:h[1]].strip()) <= ANNUAL_HEADING_CHARS:
             return PeriodMention(h[0], h[1], text[h[0]:h[1]], Y, "point", "annual_lead")
         break  # only the nearest heading above says what the part is
     return None
 
 
 ANNUAL_HEADING = rx.compile(alternation(zh.ANNUAL_TARGET_HEADINGS))
+TARGETS_HEADING_END = rx.compile(zh.PLAN_HEADING_END)  # 一、经济运行目标: the field's targets, of the document's year
 ANNUAL_HEADING_CHARS = 24
 
 
