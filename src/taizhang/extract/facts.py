@@ -3367,10 +3367,17 @@ def _plan_outturn_masked(seg: str, rest: str) -> str:
         return seg
     after = seg + rest
     for m in _PLAN_DEED.finditer(seg):
-        deed = rx.compile(_DEED_DONE_AFTER + re.escape(m.group("deed")))
-        if deed.search(after, m.end()):
+        if _deed_done_after(m.group("deed")).search(after, m.end()):
             seg = seg[:m.start()] + "##" + seg[m.start() + 2:]
     return seg
+
+
+@functools.lru_cache(maxsize=None)
+def _deed_done_after(deed: str) -> re.Pattern:
+    """The clause doing ``deed`` again after its plan (``_DEED_DONE_AFTER`` then the deed), compiled once per deed
+    (a closed class: zh.PLAN_PART_DEEDS): it was parsed and compiled anew for every plan of every value's sentence,
+    about 1 % of a first sight of real pages."""
+    return rx.compile(_DEED_DONE_AFTER + re.escape(deed))
 
 
 def _elapsed_part_plan(text: str, ccs: int, vs: int) -> bool:
@@ -6787,8 +6794,9 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
                         _LIST_JOIN.match(text[y.mend:x.vs].strip()):
                     head = ""  # 省重点项目12个、市重点项目30个,项目总投资…: the total of the classes listed
                 break
-        if not head and not any(ss <= x.vs for x in by_vs[:i]) and _comma_clause_start(text, layout, c.vs) <= ss:
-            # the figure opens its sentence: the class counted just after it in its line (a headline, 总投资…的48个项目)
+        if not head and not (i and by_vs[i - 1].vs >= ss) and _comma_clause_start(text, layout, c.vs) <= ss:
+            # the figure opens its sentence (no figure before it in it: by_vs is in order, the one before is the
+            # nearest): the class counted just after it in its line (a headline, 总投资…的48个项目)
             le = text.find("\n", c.vs)
             le = min(len(text) if le < 0 else le, c.ve + HEADLINE_REACH)
             for x in by_vs[i + 1:]:

@@ -296,6 +296,31 @@ def _known_peers(text: str, a: int, b: int, names: list[str]) -> int:
     return n
 
 
+def _known_peers_kept(text: str, a: int, b: int, names: list[str], known: dict[int, int]) -> int:
+    """``_known_peers(text, a, b, names)``, each item read once for all the figures that ask: every figure of a
+    list of N places (or a line of N rows each opening with a lead, 甲县:开工12个,…;乙县:…) counted the items from
+    its lead to the sentence's end again.  The walk from an item's start is the same whoever starts it, so ``known``
+    keeps the count from each item start walked (for the same ``text``, ``b`` and ``names``), and a walk stops at
+    the first start already counted."""
+    path: list[tuple[int, bool]] = []
+    total, pos = 0, a
+    while pos < b:
+        if pos in known:
+            total = known[pos]
+            break
+        sep = _HEAD_LIST_SEP.search(text, pos, b)
+        end = sep.start() if sep else b
+        v = _VALUE_TOKEN.search(text, pos, end)
+        path.append((pos, v is not None and _head_item(text, pos, v.start()) in names))
+        if sep is None:
+            break
+        pos = sep.end()
+    for start, hit in reversed(path):
+        total += hit
+        known[start] = total
+    return total
+
+
 def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
     """What the head of a list before ``at`` names as measured: 各市(州)招标完成率 → 招标完成率, 资金到位率排名前三(的是)
     → 资金到位率, 支付率低于全省平均进度(的有) → 支付率; the set it is taken over (各县区), times, scope words and the
@@ -343,6 +368,7 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
     indicator would otherwise be, or nothing where the place is a known region and its name is stripped).  A head
     naming a bare rate (完成率) takes the full name a figure before the list gives it (招标完成率93%)."""
     by_vs = sorted(cands, key=lambda x: x.vs)
+    peers: dict[int, dict[int, int]] = {}  # (_known_peers_kept's counts, by the sentence's end)
     for i, c in enumerate(by_vs):
         if c.measure not in ("count", "level", "share", "growth") or "table" in c.extra:
             continue
@@ -355,7 +381,7 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
         seps = list(_HEAD_LIST_SEP.finditer(text, lead.end(), c.vs))
         k = seps[-1].end() if seps else lead.end()
         _, se = layout.sent_of(c.vs)
-        short_ok = _known_peers(text, lead.end(), se, names) >= SHORT_PLACE_PEERS
+        short_ok = _known_peers_kept(text, lead.end(), se, names, peers.setdefault(se, {})) >= SHORT_PLACE_PEERS
         item = _head_item(text, k, c.vs)
         if not (_head_place(item, names) or short_ok and _SHORT_PLACE.fullmatch(item)):
             continue

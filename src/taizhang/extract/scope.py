@@ -730,13 +730,13 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                     # part whose paragraph opened it with its own time) times nothing in it
                 if checked is not None and h[1] <= checked.start:
                     break  # (the title above the lead: the lead says which span of it was checked)
-                if h[1] > c.vs or _is_dateline(text[h[0]:h[1]]) or \
-                        _is_caption(text[h[0]:h[1]]) and not _captions_table_of(text, h, c):
+                if h[1] > c.vs:
+                    continue
+                dateline, caption, first = _heading_time(text, layout, h, periods, p_starts)
+                if dateline or caption and not _captions_table_of(text, h, c):
                     continue  # 2025年10月12日 under the title dates the document; it scopes no part of it
-                hp = [p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
-                      if p.role not in ("vague", "average", "month_end", "base", "same_period", "streak")]
-                if hp:
-                    chosen = _title_month_as_cutoff(hp[0], doc_period)
+                if first is not None:
+                    chosen = _title_month_as_cutoff(first, doc_period)
                     if (REPORTED_SPAN.search(chosen.period) or TITLED_SPAN.search(chosen.period) and chosen.kind not in
                             EVENT_DAY_KINDS and not _yield_once_built(text, c, ss, cs)) and (
                             c.kind == "target" or c.kind == "actual" and getattr(
@@ -1408,6 +1408,30 @@ PLAN_NOUN_AFTER = rx.compile(r"(?:投资)?(?:计划|目标|任务)|投资\s?(?:�
 
 CAPTION = rx.compile(rf"\s*(?:{alternation(zh.CAPTION_HEADS)})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:[-—.]\d{{1,2}})?"
                      r"\s*(?:[:：.、]|\s)")
+
+
+def _heading_time(text: str, layout: Layout, h: tuple[int, int], periods, p_starts
+                  ) -> tuple[bool, bool, PeriodMention | None]:
+    """What ``stated_period`` reads of a heading line above a figure: (a dateline, a caption, the first time it
+    states: no vague, average, month-end, base, same-period or run-of-years one).  Each figure read the (up to four)
+    headings above it anew, the same lines for every figure under them; kept per line on the layout for the
+    document's list of times."""
+    if text is not layout.text:
+        return _heading_time_read(text, h, periods, p_starts)
+    held = layout.memo.get("heading_time")
+    if held is None or held[0] is not periods:
+        held = layout.memo["heading_time"] = (periods, {})
+    got = held[1].get(h)
+    if got is None:
+        got = held[1][h] = _heading_time_read(text, h, periods, p_starts)
+    return got
+
+
+def _heading_time_read(text: str, h: tuple[int, int], periods, p_starts) -> tuple[bool, bool, PeriodMention | None]:
+    line = text[h[0]:h[1]]
+    first = next((p for p in periods[bisect.bisect_left(p_starts, h[0]):bisect.bisect_left(p_starts, h[1])]
+                  if p.role not in ("vague", "average", "month_end", "base", "same_period", "streak")), None)
+    return _is_dateline(line), _is_caption(line), first
 
 
 def _is_caption(line: str) -> bool:
@@ -3050,20 +3074,19 @@ def _breakdown_heading_whole(text: str, layout: Layout, c: Cand, cands: list[Can
     the heading, and holds in its time (二季度全市共组织参加集中开工项目215个,总投资288亿元。⏎分区域情况看:⏎◆甲区组织项目
     30个,总投资41亿元;).  The whole is the last figure above of the part's measure and kind (a count's in a count unit,
     an amount's in its unit) stated with a time of its own; None when there is no such heading or whole."""
-    if _line_times(text, periods, p_starts, ps, c.vs):
+    if _line_timed(text, periods, p_starts, ps, c.vs):
         return None
     for _ in range(zh.LIST_ITEMS_BACK):
         if ps < 2:
             return None
         qs, qe = layout.para_of(ps - 2)
-        body = text[qs:qe].strip()
-        if BREAKDOWN_HEADING.fullmatch(body):
+        verdict = _list_line(text, layout, periods, p_starts, qs, qe)
+        if verdict == "heading":
             break
-        if BREAKDOWN_PARTS_END.search(body):
+        if verdict == "parts":
             qs = qe  # ◆基础设施类项目101个,总投资139亿元。其中:⏎城建类项目53个,…: the whole is on the line itself
             break
-        if not body or len(body) > INTRO_ITEM_CHARS or not _DIGIT.search(body) or \
-                _line_times(text, periods, p_starts, qs, qe) or body.endswith(("——", ":", "：")):
+        if verdict == "stop":
             return None
         ps = qs
     else:
@@ -3078,6 +3101,45 @@ def _breakdown_heading_whole(text: str, layout: Layout, c: Cand, cands: list[Can
     return None
 
 
+def _list_line(text: str, layout: Layout, periods, p_starts, qs: int, qe: int) -> str:
+    """``_list_line_read`` of the line ``qs``..``qe``, kept per line on the layout: the walks up a list's lines
+    (``_breakdown_heading_whole``, ``_intro_line``) read the line above each figure again for every figure of its
+    line, and a long line's figures (its paragraph start cut 3,000 characters back) the long line itself."""
+    if text is not layout.text:
+        return _list_line_read(text, periods, p_starts, qs, qe)
+    memo = layout.memo.setdefault("list_lines", {})
+    verdict = memo.get((qs, qe))
+    if verdict is None:
+        verdict = memo[qs, qe] = _list_line_read(text, periods, p_starts, qs, qe)
+    return verdict
+
+
+def _list_line_read(text: str, periods, p_starts, qs: int, qe: int) -> str:
+    """What the line ``qs``..``qe`` is to a walk up a list's lines: "heading" (分区域情况看:, a breakdown heading),
+    "parts" (a line ending 其中:), "item" (a short line with a figure and no time of its own, walked over) or
+    "stop" (any other line: too long, no figure, a time, or ending in ——/: as a lead does)."""
+    body = text[qs:qe].strip()
+    if BREAKDOWN_HEADING.fullmatch(body):
+        return "heading"
+    if BREAKDOWN_PARTS_END.search(body):
+        return "parts"
+    if not body or len(body) > INTRO_ITEM_CHARS or not _DIGIT.search(body) or \
+            _line_timed(text, periods, p_starts, qs, qe) or body.endswith(("——", ":", "：")):
+        return "stop"
+    return "item"
+
+
+def _line_timed(text: str, periods, p_starts, a: int, b: int) -> bool:
+    """Whether ``_line_times(text, periods, p_starts, a, b)`` lists any time: read up to the first (the list of a long
+    line's times was built for each of its figures)."""
+    for k in range(bisect.bisect_left(p_starts, a), bisect.bisect_left(p_starts, b)):
+        p = periods[k]
+        if p.role not in ("base", "same_period", "streak") and \
+                not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end)):
+            return True
+    return False
+
+
 def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
     """A line ending in —— or : introduces the next line (摊开上半年…的成绩单——), and every line of the list it opens
     (一季度各县进展如下:⏎东坡县:…⏎河口县:…): the walk back goes over item lines (``INTRO_ITEM_CHARS``, a figure, no
@@ -3089,10 +3151,8 @@ def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> Period
         if got is not None:
             return got
         qs, qe = layout.para_of(ps - 2)
-        body = text[qs:qe].strip()
-        if not body or len(body) > INTRO_ITEM_CHARS or not _DIGIT.search(body) or \
-                _line_times(text, periods, p_starts, qs, qe) or body.endswith(("——", ":", "：")):
-            return None
+        if _list_line(text, layout, periods, p_starts, qs, qe) != "item":
+            return None  # (a breakdown heading or a line ending 其中: ends in a colon, as a lead: no item either)
         ps = qs
     return None
 
@@ -3844,14 +3904,31 @@ def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | Non
     memo = layout.memo.setdefault("line_labels", {})
     labels = memo.get(ps)
     if labels is None:
-        labels = memo[ps] = _line_labels(text, ps, pe)
+        labels = memo[ps] = _label_ends(_line_labels(text, ps, pe))
+    ends, named = labels
+    if isinstance(ends, list):
+        i = bisect.bisect_right(ends, vs) - 1  # the last label whose colon ends by the value
+        return named[i] if i >= 0 else None
     best = None
-    for brk, k, end, label in labels:
+    for brk, k, end, label in named:
         if brk >= vs:
             break
         if label is not None and k < vs and end <= vs:
             best = label
     return best
+
+
+def _label_ends(entries: list[tuple[int, int, int, tuple[int, int, str] | None]]) -> tuple:
+    """The labels of a line (``_line_labels``' entries) as (their colons' ends, the labels) in order, for
+    ``label_head`` to bisect: a line of N rows 「甲县:开工12个,…;乙县:…」 walked its N entries for each of its values.
+    When each label's colon ends after its break and its start and the ends rise in order, a label ending by the
+    value has its break and start before it, so the walk's answer is the last label ending by the value; else
+    (never seen: a colon after a line break inside the paragraph) (None, entries): the walk."""
+    ends = [end for brk, k, end, label in entries if label is not None]
+    if all(a < b for a, b in zip(ends, ends[1:])) and \
+            all(brk < k < end for brk, k, end, label in entries if label is not None):
+        return ends, [label for *_, label in entries if label is not None]
+    return None, entries
 
 
 def _label_head_at(text: str, ps: int, pe: int, vs: int) -> tuple[int, int, str] | None:
@@ -4951,14 +5028,32 @@ def _chain_named(mentions, m_starts, a: int, b: int) -> RegionMention | None:
 _SPACED_ITEM = rx.compile(r"(?:^|(?<=[ \t\u3000]))(?P<name>[\u4e00-\u9fff]{2,12})[ \t\u3000]*[:：][ \t\u3000]*$")
 
 
+def _spaced_item_from(text: str, ps: int, vs: int) -> int:
+    """Where ``_SPACED_ITEM`` can first match in ``[ps, vs)``, or ``vs`` when it cannot: its match ends at ``vs``
+    (or before a line break ending the window) with a colon and blanks after a name of at most 12 characters, so
+    only the colon before the blanks ending at the value, and the name and blanks before it, are read (searched
+    from the line's start, a line of N items read N²/2 characters)."""
+    if text[vs - 1:vs] == "\n":
+        return ps  # (the window's $ matches before that line break too: searched as it was)
+    k = vs
+    while k > ps and text[k - 1] in " \t\u3000":
+        k -= 1
+    if k <= ps or text[k - 1] not in ":：":
+        return vs
+    k -= 1
+    while k > ps and text[k - 1] in " \t\u3000":
+        k -= 1
+    return max(ps, k - 12)
+
+
 def _spaced_item_place(text: str, layout: Layout, vs: int, mentions) -> tuple[str, str] | None:
     """(as written, the gazetteer's name) of the place heading the item a value opens in a line of items apart by
     blanks (a headline naming two places' counts: 一季度项目集中开工 甲县:36个 乙区:16个), or None.  The name is
     the short or full form of a place the text names elsewhere (甲县举行…): a headline shortens the names its body
     writes, and the gazetteer does not take a bare short form alone.  Two places of one short form name none."""
     ps, _ = layout.para_of(vs)
-    m = _SPACED_ITEM.search(text, ps, vs)
-    if m is None or "。" in text[ps:vs]:
+    m = _SPACED_ITEM.search(text, _spaced_item_from(text, ps, vs), vs)
+    if m is None or text.rfind("。", ps, vs) >= 0:
         return None
     written = m.group("name")
     names = {r.name for r in mentions if written in (r.name, r.short, r.written)}
