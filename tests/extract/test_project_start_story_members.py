@@ -3,7 +3,10 @@ builds a work (由甲集团投资建设的乙项目) names no stage, the event d
 and the ceremony of a start (举行开工庆典仪式的) report them begun; the members listed of a class of started works
 (开工的15个项目中,还有A、B等) are started, each named without the amount or size written before it; works mostly
 built and handed over for use (基本建成并投入使用) are in use; 开工 before the works (全市开工A、B、C等18个项目) reports
-them begun, as 开工建设 does (in a plan, or after 将, a start to come).
+them begun, as 开工建设 does (in a plan, or after 将, a start to come); the year's planned investment of a batch
+(年度计划投资15亿元,主要有A、B) is no plan to build them; a joint start and finish event (集中开竣工活动) names no stage;
+设立 before a site is a verb, and 3个其他项目 counts the items named; a firm's works (甲有限公司搬迁扩建项目) are named
+whole, past the actions in a row before the head.
 
 Every sentence here is invented (岚溪, 北岸, 青石, 临川 … are fictitious places, works and firms).
 """
@@ -99,3 +102,33 @@ def test_a_bare_start_before_the_works(text, doc_type, stage):
     m = run(text, doc_type=doc_type)
     assert {"岚溪大道改造工程", "北岸污水处理厂二期", "青石物流园"} <= set(m)
     assert {p.stage for p in m.values()} == {stage}
+
+
+def test_the_years_planned_investment_of_a_batch_is_no_intention():
+    """年度计划投资15亿元,主要有A、B: the year's planned investment of a batch started is a noun, no plan to build them;
+    the story's start frames the members."""
+    m = run("从项目类别来看,产业项目20项,总投资80亿元,年度计划投资15亿元,主要有岚溪纺织产业园项目、北岸陶瓷有限公司"
+            "技改项目等。", "岚溪市二季度重大项目集中开工")
+    assert {p.stage for p in m.values()} == {"under_construction"}
+    assert len(m) == 2
+
+
+def test_a_joint_start_and_finish_event_names_no_stage_of_the_works_after_it():
+    m = run("当天,全市二季度重大项目集中开竣工活动在岚溪产业园设主会场,各县设分会场。岚溪物流中心项目等在分会场同步举行。",
+            "岚溪市二季度重大项目集中开竣工")
+    assert m["岚溪物流中心项目"].stage == "unknown"
+
+
+def test_setting_up_a_site_is_a_verb_and_the_other_projects_counted_are_each_named():
+    m = run("开工仪式同时还设立岚溪乳业奶粉加工项目、北岸食品有限公司番茄酱生产线项目、岚溪中央公园住宅小区二期建设项目"
+            "3个其他项目开工现场。")
+    assert set(m) == {"岚溪乳业奶粉加工项目", "北岸食品有限公司番茄酱生产线项目", "岚溪中央公园住宅小区二期建设项目"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a firm's works: the firm is the name's proper element; two nominal actions before the head
+    ("北岸水产设备有限公司搬迁扩建项目正式开工。", "北岸水产设备有限公司搬迁扩建项目"),
+    ("岚溪县人民医院迁建改造工程加快推进。", "岚溪县人民医院迁建改造工程"),
+])
+def test_a_firms_works_and_actions_in_a_row_are_one_name(text, name):
+    assert name in run(text)

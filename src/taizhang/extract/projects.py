@@ -292,12 +292,8 @@ class _Finder:
                 te = tm.end()
             ns, tok = _left_boundary(t, hs)
             if head in ("项目", "工程") and ns >= hs - 3:
-                act = self.rx["action_before"].search(t, max(0, hs - 4), hs)
-                if act and ns >= act.start():
-                    # X建设项目, X迁建项目, X扩建工程: the nominal action is part of the name
-                    ns2, tok2 = _left_boundary(t, act.start())
-                    if ns2 < act.start():
-                        ns, tok = ns2, tok2
+                # X建设项目, X迁建项目, X扩建工程, X搬迁扩建项目: the nominal actions are part of the name
+                ns, tok = self._past_actions(hs, ns, tok)
             if head == "工程":
                 pm = self.rx["part_works"].search(t, max(0, hs - 6), he)
                 if pm and _head_at_end(_strip_quotes(t[max(0, pm.start() - 10):pm.start()])):
@@ -575,8 +571,23 @@ class _Finder:
         am = _rx()["action_before"].search(t, max(0, ls - 4), ls)
         if am is None or am.start() <= 0 or t[am.start() - 1] in "、,，。;；:：等和及与\n":
             return ls, tok
-        ls2, tok2 = _left_boundary(t, am.start())
-        return (ls2, tok2) if ls2 < am.start() else (ls, tok)
+        return self._past_actions(ls, ls, tok)
+
+    def _past_actions(self, hs: int, ns: int, tok: str) -> tuple[int, str]:
+        """The left boundary of a name whose head at ``hs`` follows one or more nominal actions (甲建设项目, 乙公司搬迁
+        扩建项目, 丙医院迁建改造工程), when the boundary ``ns`` (with ``tok``) stopped at or after the first of them:
+        the actions are the name's, and so is what stands before them; else (ns, tok)."""
+        t = self.text
+        start = hs
+        for _ in range(3):  # 搬迁扩建, 迁建改造, 提升改造: a few actions in a row
+            act = _rx()["action_before"].search(t, max(0, start - 4), start)
+            if act is None or act.start() >= start or (start == hs and ns < act.start()):
+                break
+            start = act.start()
+        if start == hs:
+            return ns, tok
+        ns2, tok2 = _left_boundary(t, start)
+        return (ns2, tok2) if ns2 < start else (ns, tok)
 
     def _list_items(self, etc: int, self_named: bool, shared: str, zone: bool = False) -> None:
         """Items of a list that ends at the 等 at ``etc``."""
@@ -1100,6 +1111,8 @@ def _specific(c: _Cand, text: str) -> bool:
         return True
     if _OWN_FACILITY.match(name) and c.head:
         return True  # 县医院, 市图书馆: the one facility of the text's own county or city
+    if any(w in mod for w in L.COMPANY_WORDS):
+        return True  # 甲水产设备有限公司搬迁扩建项目: a firm named is a proper element, its works one
     residual = _residual(mod)
     if _TOPONYM.search(residual):
         return True  # 南山风电场, 青石岭隧道: a place name the gazetteer does not hold

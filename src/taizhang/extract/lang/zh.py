@@ -1523,6 +1523,9 @@ PROJECT_EVENTS = {
     "开工建设": "under_construction", "奠基仪式": "under_construction", "奠基": "under_construction",
     # 举行开工庆典仪式的甲项目, 乙项目开工典礼: the ceremony of a start held, as 开工仪式 is
     "开工庆典": "under_construction", "开工典礼": "under_construction",
+    # starts and completions held together (集中开竣工活动): neither stage of any one work (zh_projects.JOINT_START_FINISH_RE;
+    # longer than the 竣工 in it, so it is read first)
+    "开竣工": "unknown",
     "竣工仪式": "completed", "竣工": "completed", "投产仪式": "operating", "投产": "operating",
     "集中签约": "proposed", "签约仪式": "proposed",  # a signing is no start (the lead's convention)
 }

@@ -110,6 +110,8 @@ PROPER_ONLY_HEADS = ("平台",)
 # place or a quoted name; a line named by what it is or makes (全自动生产线, 年产300万套…生产线) is a part of the project
 # the text is about, no work of its own
 OWNED_HEADS = ("生产线",)
+# The words that make a name a firm's (甲水产设备有限公司, 乙集团): a proper element, whatever the words before them
+COMPANY_WORDS = ("有限公司", "有限责任公司", "公司", "集团")
 # …the words of a company's name that name the owner (甲药业, 乙集团, 丙科技有限公司)
 OWNER_WORDS = ("有限公司", "公司", "集团", "股份", "控股", "药业", "制药", "实业", "科技", "工贸", "煤业", "铝业", "铜业",
                "纸业", "矿业", "重工", "企业")
@@ -169,8 +171,9 @@ STOP_WORDS = [
     # starts and restarts that open the named works (相继开复工甲医院、乙厂房): the verb, no part of the first name
     # (复工 alone is not: 修复工程 holds it)
     "开复工",
-    # a plant's new line or works put in (新上甲生产线, 新上乙项目): the verb, no part of the name
-    "新上",
+    # a plant's new line or works put in (新上甲生产线, 新上乙项目): the verb, no part of the name; so is setting up a
+    # site or a works (开工仪式同时设立甲项目开工现场)
+    "新上", "设立",
     # a clause opening on what comes with or what marks it (随着甲大桥建成通车, 这标志着乙工程正式开工): the connective
     # or the verb of marking, no part of the name after it
     "随着", "伴随着", "标志着", "标志",
@@ -368,7 +371,9 @@ PROJECT_CLASS_WORDS = ("续建", "在建", "新开工", "已开工", "开工", "
                        # a class by size or by what it adds (过亿项目, 超十亿元项目, 优质增量项目)
                        "过亿", "超亿元", "过十亿", "超十亿元", "十亿元级", "百亿级", "亿元级", "优质", "增量",
                        # a class by the size of each work (甲园区、乙基地等单体大项目: large single works)
-                       "单体")
+                       "单体",
+                       # the rest of a batch (甲、乙、丙3个其他项目): the items the sentence names, no class of their own
+                       "其他", "其它")
 # Words naming a class of projects by the government level that lists them (省列重大项目, 甲市自治区层面重大项目) or by
 # being works at all (重点工程续建项目, 工程建设项目 of 省市两级重点工程建设项目): with the stage and rank words above, a name
 # made only of them is a class.
@@ -516,7 +521,11 @@ PREFIX_CUES: list[tuple[str, str]] = [
      r"|(?<![将拟])(?<![^主]要)(?:开工建设|启动建设|实施|建设|新建|扩建|改扩建|推进|启动)了", "under_construction"),
     # 开工 before the works (3月18日,全市开工甲、乙、丙等18个项目) as 开工建设: a start reported, or one to come in a
     # plan or the year's tasks (projects._stage)
-    (r"开工建设|(?<![划拟未])开工(?!率)|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施|计划|拟建|建立|谋划|雕琢|布局"
+    (r"开工建设|(?<![划拟未])开工(?!率)|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施"
+     # 计划 as an intention (计划实施甲项目, 计划投资50万元用于乙路), not the year's plan a figure is of (年度计划投资42亿元,
+     # 主要有A、B: the year's planned investment of a batch reported, a noun; SCHEMA: 计划 marks a target when it states an
+     # intention)
+     r"|(?<!年度)计划|拟建|建立|谋划|雕琢|布局"
      r"|规划中的?", "planned"),
     # 完工甲大桥, 建成开园乙产业园: a completion verb before the work, as 建成 (in a plan or a task part: to be done)
     (r"开通运营|投入运营", "operating"),  # 开通运营甲地铁1号线: opened to service (among tasks: to come)
