@@ -132,3 +132,11 @@ def test_setting_up_a_site_is_a_verb_and_the_other_projects_counted_are_each_nam
 ])
 def test_a_firms_works_and_actions_in_a_row_are_one_name(text, name):
     assert name in run(text)
+
+
+def test_a_works_kind_named_before_its_bare_head():
+    """甲光伏项目, 乙公路工程 as items of a list: the head before 项目/工程 names the kind of works when no word of the
+    name does."""
+    m = run("3月,全县开工岚溪煤电消纳14万千瓦光伏项目、北岸县城至青石快速通道公路工程等5个项目。")
+    assert m["岚溪煤电消纳14万千瓦光伏项目"].category == "energy"
+    assert m["北岸县城至青石快速通道公路工程"].category == "transport"

@@ -1517,6 +1517,10 @@ def _category(name: str, head: str) -> str:
             best, pos = cat, p + len(w)
     if head and hp >= 0 and hp + len(head) >= pos:
         best = L.HEADS.get(head, best) if head not in ("工程", "项目", "基地", "中心", "节点") else best
+    if best == "other" and head in ("工程", "项目") and hp > 0:
+        inner = _head_at_end(name[:hp])  # 甲煤电消纳14万千瓦光伏项目: the kind the head before 项目 names
+        if inner and inner not in ("工程", "项目"):
+            best = L.HEADS.get(inner, best)
     return best
 
 
