@@ -6,7 +6,8 @@ built and handed over for use (基本建成并投入使用) are in use; 开工 b
 them begun, as 开工建设 does (in a plan, or after 将, a start to come); the year's planned investment of a batch
 (年度计划投资15亿元,主要有A、B) is no plan to build them; a joint start and finish event (集中开竣工活动) names no stage;
 设立 before a site is a verb, and 3个其他项目 counts the items named; a firm's works (甲有限公司搬迁扩建项目) are named
-whole, past the actions in a row before the head.
+whole, past the actions in a row before the head; 建设 before a measure of the works (项目建设总建筑面积) is a noun, and a
+completion or start to come in a relative clause (定于下半年投产发电的甲项目) makes the work planned.
 
 Every sentence here is invented (岚溪, 北岸, 青石, 临川 … are fictitious places, works and firms).
 """
@@ -140,3 +141,23 @@ def test_a_works_kind_named_before_its_bare_head():
     m = run("3月,全县开工岚溪煤电消纳14万千瓦光伏项目、北岸县城至青石快速通道公路工程等5个项目。")
     assert m["岚溪煤电消纳14万千瓦光伏项目"].category == "energy"
     assert m["北岸县城至青石快速通道公路工程"].category == "transport"
+
+
+def test_jianshe_before_a_measure_of_the_works_is_no_verb_of_the_next_item():
+    """当天开工建设的甲项目建设总建筑面积…、乙项目建设总建筑面积…: 建设 before the works' floor area is a noun (the
+    project's construction), neither a plan of the item after it nor the content of the one before."""
+    m = run("当天开工建设的岚溪县人民医院内科住院楼项目建设总建筑面积15318平方米、岚溪县中医院康复住院楼项目建设总建筑面积"
+            "8295平方米,两个医院项目建设工期均为2年。", "临川县4个重点民生项目集中开工")
+    assert m["岚溪县中医院康复住院楼项目"].stage == "under_construction"
+    assert m["岚溪县人民医院内科住院楼项目"].stage == "under_construction"
+
+
+@pytest.mark.parametrize("text, name, stage", [
+    ("定于明年下半年投产发电的岚溪火电项目已被列入省重点建设项目。", "岚溪火电项目", "planned"),
+    ("计划明年开工的岚溪物流园项目正在办理用地手续。", "岚溪物流园项目", "planned"),
+    # guards: works about to be finished are under way; a completion reported is no plan
+    ("即将建成的岚溪大桥目前已完成主体工程。", "岚溪大桥", "under_construction"),
+    ("已于6月建成投产的岚溪铝材项目今年实现产值5亿元。", "岚溪铝材项目", "completed"),
+])
+def test_a_completion_or_start_to_come_in_a_relative_clause(text, name, stage):
+    assert run(text)[name].stage == stage

@@ -2169,6 +2169,7 @@ def _names_class_before(text: str, front: int) -> bool:
 _CONTENT_LEAD = rx.compile(rf"(?:{_alt(L.CONTENT_WORDS)})(?:{_alt(L.CONTENT_COPULAS)})?[:：]?\s*$"
                            rf"|(?:(?:该|本|此|这个)(?:项目|工程)|(?<![点大批类个工])(?:项目|工程)|{_alt(L.HEADS)})"
                            rf"(?:主要|拟|将|计划|共|同时)?(?:{_alt(L.CONTENT_VERBS)})[:：]?\s*$")
+_WORKS_MEASURE = rx.compile(_alt(L.WORKS_MEASURE_NOUNS))
 _PRODUCT_LEAD = rx.compile(rf"(?:{_alt(L.PRODUCT_VERBS)})\s*$")
 # (a product verb before a figure is a capacity inside a works' name: 年产150万立方米加气块生产线)
 _PRODUCT_START = rx.compile(rf"(?:{_alt(L.PRODUCT_VERBS)})(?![\d{_CN_NUM}])")
@@ -2187,7 +2188,10 @@ def _parts_or_products(text: str, c: "_Cand", front: int = -1) -> bool:
         return False  # 建设内容分别是:新建甲生产线、扩建乙生产线两个项目: the text counts its parts as projects
     if (_PRODUCT_LEAD.search(text, cs, fp) or _PRODUCT_START.match(text, fp)) and not _RJ_WORKS_SUFFIX.search(c.name):
         return True  # (年产5万吨锂电池隔膜项目, 年产150万立方米加气块生产线: a works' name holding what it makes)
-    if not (_CONTENT_LEAD.search(text, max(cs, fp - 40), fp) or _PART_CLASS_AFTER.match(text, c.ve)):
+    lead = _CONTENT_LEAD.search(text, max(cs, fp - 40), fp)
+    if lead and _WORKS_MEASURE.match(text, fp):
+        lead = None  # 甲项目建设总建筑面积1.5万平方米、乙项目: 建设 a noun before the works' measure, no content listed
+    if not (lead or _PART_CLASS_AFTER.match(text, c.ve)):
         return False
     return not (_places(c.conj or c.name, 4) or "“" in text[c.vs - 1:c.ve + 1])
 

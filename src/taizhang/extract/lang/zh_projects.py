@@ -496,6 +496,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"建成$|成立$", "completed"),
     (r"预可研|可研编制|可行性研究|项目建议书", "proposed"),  # studies before a decision to build
 ]
+# What 建设 names as a noun before them (项目建设总建筑面积, 建设规模, 建设工期): a measure of the works, 建设 no verb
+WORKS_MEASURE_NOUNS = ("总建筑面积", "建筑面积", "总占地面积", "占地面积", "用地面积", "总面积", "面积", "规模", "内容", "工期",
+                       "周期", "期限", "单位", "地点", "任务", "标准", "性质", "年限")
 # Cues before a mention (the governing verb): the rightmost wins; longest alternatives first.
 PREFIX_CUES: list[tuple[str, str]] = [
     # 集中开竣工甲、乙、丙等项目: one verb for starts and completions together names neither stage of any one work
@@ -521,7 +524,14 @@ PREFIX_CUES: list[tuple[str, str]] = [
      r"|(?<![将拟])(?<![^主]要)(?:开工建设|启动建设|实施|建设|新建|扩建|改扩建|推进|启动)了", "under_construction"),
     # 开工 before the works (3月18日,全市开工甲、乙、丙等18个项目) as 开工建设: a start reported, or one to come in a
     # plan or the year's tasks (projects._stage)
-    (r"开工建设|(?<![划拟未])开工(?!率)|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设|建设|打造|实施"
+    # a completion or a start put to come in a relative clause before the work (定于下半年投产发电的甲项目, 计划年底建成的乙
+    # 大桥, 预计明年开工的丙项目): the work is planned (即将建成的 is the works about to be finished: under way)
+    (r"(?:定于|计划|预计|(?<!即)将|拟|力争|争取|确保|有望)[^,。;的]{0,12}?(?:建成|竣工|完工|投产|投用|通车|运营|开工|动工)"
+     r"[^,。;的]{0,4}的", "planned"),
+    # 建设 as the works' noun before a measure of them (甲项目建设总建筑面积1.5万平方米、乙项目…: the project's floor
+    # area, no verb of the item after it: WORKS_MEASURE_NOUNS)
+    (r"开工建设|(?<![划拟未])开工(?!率)|启动建设|启动|新建|扩建|改扩建|开发建设|配套建设|高水平建设|高质量建设|高标准建设"
+     rf"|建设(?!{'|'.join(WORKS_MEASURE_NOUNS)})|打造|实施"
      # 计划 as an intention (计划实施甲项目, 计划投资50万元用于乙路), not the year's plan a figure is of (年度计划投资42亿元,
      # 主要有A、B: the year's planned investment of a batch reported, a noun; SCHEMA: 计划 marks a target when it states an
      # intention)
