@@ -1,4 +1,5 @@
-"""Lists of projects closed by their count, starts promised, and classes of projects that are no names.
+"""Lists of projects closed by their count (甲、乙3个项目; 甲、乙等共10项), starts promised, and classes of projects that
+are no names.
 
 Every sentence here is invented (临川县, 北岸, 西岭 … are fictitious places and works).
 """
@@ -68,3 +69,12 @@ def test_a_class_of_a_places_projects_is_no_name(text):
 ])
 def test_a_time_after_a_name_ends_it(text, name, stage):
     assert run(text)[name].stage == stage
+
+
+@pytest.mark.parametrize("text, names", [
+    # a town's review: a class of works, then its members closed by 等 and their count alone
+    ("其中路桥工程包括岚溪路二期、北岸大桥、青石沿江路等共10项。", {"岚溪路二期", "北岸大桥", "青石沿江路"}),
+    ("其中,水利工程包括岚溪水库、北岸灌区等5项,均已开工。", {"岚溪水库", "北岸灌区"}),
+])
+def test_items_closed_by_deng_and_their_count_alone_are_projects(text, names):
+    assert names <= set(run(text))
