@@ -233,3 +233,26 @@ def test_a_cut_off_month_still_frames_a_progress_text():
     ctx, _ = context_of("青川县重点项目建设情况\n截至4月底,全县列入省重点项目8个,已完成投资14亿元。\n"
                         "5月,县政府召开重点项目推进会。\n")
     assert ctx.time_frame.as_of == "..?-M04"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an undated county page: the meeting's month, then the list's size and what it has done
+    ("青川县重点项目建设情况\n今年4月,县委县政府召开重点项目观摩会。全县列入省重点项目8个,已完成投资14亿元。\n",
+     {8: "?", 14: "?"}),
+    # a dated county page, the meeting told by its day
+    ("墨川县重点项目建设情况\n发布时间:2023-06-20\n4月12日,县委县政府召开重点项目观摩会。全县列入省重点项目8个,"
+     "已完成投资14亿元。\n", {8: "2023", 14: "2023"}),
+    # a city's page, the meeting held (举行) at a place
+    ("岚溪市重大项目建设加快推进\n发布时间:2024-05-10\n4月26日,全市重大项目推进会在市行政中心举行。全市列入市重点项目"
+     "150个,已完成投资320亿元。\n", {150: "2024", 320: "2024"}),
+], ids=["undated_county_visit", "dated_county_day", "city_meeting_held"])
+def test_the_time_a_meeting_was_held_frames_no_later_sentence_of_its_paragraph(text, expected):
+    _, ex = context_of(text)
+    assert {v: one(ex.facts, v).period for v in expected} == expected
+
+
+def test_a_project_event_held_as_a_meeting_still_frames_its_batch():
+    # guard (passes before and after): 集中开工暨推进大会 is a groundbreaking; its batch is of its day's month
+    _, ex = context_of("东坪区重大项目集中开工\n发布时间:2023-04-20\n4月18日,全区重大项目集中开工暨推进大会举行。"
+                       "本次集中开工项目86个,总投资320亿元。\n")
+    assert one(ex.facts, 86).period == "2023-M04"

@@ -2832,7 +2832,7 @@ _PERIOD_END = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:M(\d\d)(?:\.\.M(\d\d))?|([QH])
 RE_FRAME_PROGRESS = rx.compile(alternation(zh.FRAME_PROGRESS_WORDS))
 RE_FRAME_DAY = rx.compile(r"\d\s*日|[一二三四五六七八九十]日")  # a title's day (2月22日) dates the text, it is no cut-off
 # 召开…观摩会 / 推进会在…举行: a sentence telling of a meeting held, whose time is the meeting's
-RE_GATHERING = rx.compile(alternation(("召开", "举行", "举办") + zh.MEETING_NAME_ENDS))
+RE_GATHERING = rx.compile(alternation(zh.MEETING_HELD_VERBS + zh.MEETING_NAME_ENDS))
 
 
 def _gathering_time(t: str, at: int) -> bool:

@@ -636,7 +636,8 @@ def _year_chapters(heads: list[_Head], year: int | None) -> None:
 
 # 某省第十四届人民代表大会第二次会议23日开幕。 / 1月15日,某市十七届人大三次会议在市会议中心召开。: a news lead's first
 # sentence telling of the meeting a report was given at, before the sentences that say what the report says
-_MEETING_SENTENCE = rf"[^。!?！？\n]{{0,80}}?(?:{alternation(zh.MEETING_NAME_ENDS)})[^。!?！？\n]{{0,30}}?(?:开幕|召开|举行)" \
+_MEETING_SENTENCE = rf"[^。!?！？\n]{{0,80}}?(?:{alternation(zh.MEETING_NAME_ENDS)})[^。!?！？\n]{{0,30}}?" \
+                    rf"(?:{alternation(zh.MEETING_HELD_VERBS)})" \
                     r"[^。!?！？\n]{0,40}?[。!?！？]"
 # …or who gave the report there, in a sentence of its own (市长作政府工作报告。/ 在热烈的掌声中,省长某某作《政府工作报告》。)
 _REPORT_GIVEN = r"[ \t\u3000]*[^。!?！？\n]{0,40}?作[^。!?！？\n]{0,14}?报告[》」”]?[。!?！？]"

@@ -2835,8 +2835,23 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
            and not (p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
            # 自2021年二季度以来,…连续12个季度…。(next sentence) 工业增加值增长7.2%: the span since a time of the past is
            # the span of what its own sentence says (a run, a total since), no time of the sentences after it
-           and not (p.kind in SINCE_KINDS and p.role == "span" and layout.sent_of(p.start)[1] <= ss)]
+           and not (p.kind in SINCE_KINDS and p.role == "span" and layout.sent_of(p.start)[1] <= ss)
+           and not (layout.sent_of(p.start)[1] <= ss and _meeting_told(text, p.end, layout.sent_of(p.start)[1]))]
     return _run_end(text, ps_) if ps_ else None
+
+
+MEETING_NOUN = rx.compile(alternation(zh.MEETING_NAME_ENDS))
+MEETING_HELD_VERB = rx.compile(alternation(zh.MEETING_HELD_VERBS))
+PROJECT_EVENT_WORD = rx.compile(alternation(zh.PROJECT_EVENT_WORDS))
+
+
+def _meeting_told(text: str, at: int, end: int) -> bool:
+    """Whether the sentence going on at ``at`` (after the time opening a paragraph) tells of a meeting held then
+    (今年4月,县委县政府召开重点项目观摩会。 / 4月12日,全县项目推进会在…举行。): the time is the meeting's day, and
+    frames none of the sentences after it (全县列入省重点项目8个,已完成投资14亿元: the list's year, the text's time).
+    A project event held as a meeting (集中开工暨推进大会) keeps its frame: its batch is of its day (scope._event_frame)."""
+    seg = text[at:end]
+    return bool(MEETING_NOUN.search(seg) and MEETING_HELD_VERB.search(seg)) and not PROJECT_EVENT_WORD.search(seg)
 
 
 # ●2025年全省地区生产总值…;⏎●地方一般公共预算收入…;⏎●…: the mark every item of a list set out line by line opens with

@@ -2544,6 +2544,8 @@ VENUE_FRAME_EVENTS = ("推介会", "洽谈会", "投洽会", "博览会", "交�
 # 全省投资促进工作会议结束后 / 在全市重点项目观摩会上作交流发言 / 传达全省…大会精神: a meeting of a place named as
 # attended or followed (docregions.reference_place "meeting"): its name's end and the word after it
 MEETING_NAME_ENDS = ("会议", "大会", "观摩会", "推进会", "现场会", "座谈会", "调度会")
+# The verbs a meeting is held by (某会议在…召开 / 举行 / 开幕): its sentence tells of the meeting, its time the meeting's
+MEETING_HELD_VERBS = ("召开", "举行", "举办", "开幕")
 MEETING_REFERENCE_ENDS = ("结束后", "召开后", "精神", "上", "期间")
 # 《甲省人民政府办公厅关于…的通知》文件下发 / …》精神: a title followed by these is a document handed down or followed,
 # whose issuer is cited (docregions.in_citation), not the text's own
