@@ -1783,9 +1783,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         if _GROWTH_AFTER.match(text[c.mend:c.mend + 8]):
             return "growth"  # 实现1.5%的正增长
         if _YEAR_PROPORTION.search(text, max(cs, vs - 16), vs):
-            # 恢复到2019年同期的113%: the level regained as a proportion of a base year's, a share (the lead's
-            # convention of session 28; it was read as growth, a multiple as 是2015年的1.6倍)
-            return "share"
+            return "growth"  # 恢复到2019年的108%: what a level is as a multiple of a base year's, as 是2015年的1.6倍
         if GROWTH_VERB.search(before) and not re.search(r"(?:到|至)$", before):
             return "growth"  # (a rate moved to a value, 降至0.12% / 提高到60%, states where it stands)
         if _RATE_NAMED.search(text[max(cs, vs - 10):vs]) and not re.search(r"占", before[-6:]):

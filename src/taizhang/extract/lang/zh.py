@@ -85,8 +85,7 @@ PACE_BASES = ("时序进度", "序时进度", "时间进度")
 # 恢复到2019年的108% / 恢复至2019年同期水平的97%: a year followed by the proportion taken of it is a base, no deadline
 # (a segment cut right before the value ends on 的)
 YEAR_PROPORTION_GUARD = r"(?!\s?(?:同期)?(?:水平)?的\s*(?:\d|$))"
-# 恢复到2019年的108%: the verbs by which a level regains that of a base year, its percentage a share of the base
-# year's level (facts._measure; the lead's convention of session 28, a growth before)
+# 恢复到2019年的108%: the verbs by which a level regains that of a base year, its percentage a growth (facts._measure)
 RECOVERY_VERBS = ("恢复", "回升", "回复")
 # The verbs a notice hands its matter over with (现将有关情况通报如下, 将…报告如下): a closed class of the formula
 NOTICE_DISPOSAL_VERBS = ("通报", "报告", "通知", "公布", "说明", "汇报", "公示", "反馈")
