@@ -4085,6 +4085,8 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
             m = None
         m = m or _work_part_head(text, cs, vs)  # 已开工项目中,甲高速公路全线路基完成48%: a work's clause
     m = m or PART_HEAD.match(text, k, vs) or (_work_part_head(text, k, vs) if k == cs else None)
+    if m and m.end("name") < cs and _scope_opens_clause(text, layout, m.end("name"), vs):
+        m = None  # 某高速项目稳步推进,全省建成干线公路329公里: a clause speaking as the place, the figure is its
     if m and SET_OF.match(text, m.end("name")):
         m = None  # 目前在谈项目中,很有希望2项: the set the figures after it are parts of, no project heading them
     if m and enumerated(text, m.end("name"), vs):
@@ -4204,6 +4206,9 @@ PROJECT_ANAPHOR = rx.compile(rf"\s*{_ANAPHOR_LEAD}(?:(?:{alternation(zh.PROJECT_
                              rf"(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})|(?:项目|工程|电站|电厂)(?=(?:{alternation(zh.PROJECT_ANAPHOR_NEXT)})|[,，]))"
                              # (no count after it: 该项目3个…; but 该工程于2012年8月开工 is the work's date)
                              r"(?!(?!于)[\u4e00-\u9fff]{0,2}[\d])")
+# 项目全长36.8公里 / 工程总投资48亿元 opening the line under a heading that is a work's name alone (二、某某改扩建工程):
+# the work the heading names (scope._headed_work)
+PROJECT_CARD_ANAPHOR = rx.compile(rf"[ \t\u3000]*(?:项目|工程)(?:{alternation(zh.PROJECT_ATTRIBUTE_WORDS)})")
 # the name it takes up: a project's, or a facility's (某某抽水蓄能电站位于…)
 # (not read out of a number and its word: 2023年第三季度重点项目集中开工 names no work 年第三季度重点项目; a heading line
 # that is the work's name, 二、某某产业园项目, names it for the 该项目 of the lines under it)
@@ -4278,8 +4283,10 @@ def _project_opening(text: str, ps: int, cs: int, vs: int) -> str:
     if NOT_A_NAME.search(core) or _class_of_units(name) or _CLASS_NAME.fullmatch(name) \
             or re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name) or _opens_with_verb(core):
         return ""
-    if text[m.end():m.end() + 1] in ",，" and not _CARD_CLAUSE.match(text, m.end() + 1):
-        return ""  # 建强园区落项目,突出…: a task's slogan before its clauses; a card goes on with the work's size
+    if text[m.end():m.end() + 1] in ",，" and not _CARD_CLAUSE.match(text, m.end() + 1) \
+            and "的" not in m.group("name"):
+        return ""  # 建强园区落项目,突出…: a task's slogan before its clauses; a card goes on with the work's size (a
+        # work brought in by what is said of it, 位于某市的某某项目,…, is the sentence's topic, no slogan)
     if SCOPE_WORD.search(text, m.end(), vs) or enumerated(text, m.end("name"), vs):
         return ""  # 某某项目开工,全县签约项目20个 / 甲产业园为代表的30个项目: the place's figures
     if cs > m.end() and PART_HEAD.match(text, cs, vs):
@@ -4310,6 +4317,8 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
         at = ps
     elif cs > ps and PROJECT_ANAPHOR.match(text, cs, c.vs):
         at = cs  # (…最大的厂房,该项目主体已完成90%: the anaphor may open the value's own clause, after the name)
+    elif PROJECT_CARD_ANAPHOR.match(text, ps, c.vs):
+        return _headed_work(text, ps)
     else:
         return ""
     lo = max(0, ps - PROJECT_LOOKBACK)
@@ -4326,7 +4335,65 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
             best, best_end = m.group("name"), m.end()  # 总投资24亿元的镁基地项目落户…。该项目…: the work its size named
     if best and _SET_TAKEN_UP.search(text, best_end, at):
         return ""  # 甲项目…。总体而言,这些项目…。项目建成后…: the works spoken of since are the batch, no one of them
-    return best
+    return _paragraph_work(text, best_end, at) or best
+
+
+# a work's name opening a sentence of the paragraph, or a clause after one saying only where (在临水县,宏源光伏电站项目建设
+# 如火如荼), whatever follows it; a name holding a preposition (中国纸业在现有基地…) is a clause, no name
+_CLAUSE_WORK = rx.compile(r"(?:[。!?！？\n]|[。!?！？\n]\s*在[\u4e00-\u9fff]{2,8}?[省市县区镇乡][,，])[ \t\u3000]*"
+                          r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9.]{4,36}?"
+                          rf"(?:{ROW_NAME_END}|电站|电厂|产业园|基地))(?![\u4e00-\u9fff]?[\d])")
+_PREPOSITION_IN_NAME = rx.compile(r"(?<=[\u4e00-\u9fff]{2})[在把对从向]")
+
+
+def _paragraph_work(text: str, best_end: int, at: int) -> str:
+    """The last work named at the opening of a clause of the paragraph holding ``at`` (an anaphor: 项目总投资…), when the
+    name the anaphor was given (ending at ``best_end``) stands in a paragraph before; "" otherwise.
+
+    Why: a page presenting several works gives each its paragraph (…恒通物流园项目由某集团投资建设…。⏎在临水县,宏源光伏
+    电站项目建设如火如荼。项目总投资9亿元); the new paragraph's work, named as its clause's topic though followed by no
+    word the look-back knows (建设如火如荼), is what its 项目 takes up, never the work of the paragraph before."""
+    a = text.rfind("\n", 0, at) + 1
+    if best_end >= a:
+        return ""
+    found = ""
+    for m in _CLAUSE_WORK.finditer(text, max(0, a - 1), at):
+        tail = _WORKS_TAIL.match(text, m.end("name"))  # 某某电站项目: the name goes on to its 项目
+        name = _after_builder(_after_relative(m.group("name") + (tail.group() if tail else "")))
+        if len(name) >= 4 and not NOT_A_NAME.search(re.sub(CAPACITY, "", name)) and not name.endswith(zh.PROJECT_CLASS_ENDS) \
+                and not _CLASS_NAME.fullmatch(name) and not _class_of_units(name) and not _opens_with_verb(name) \
+                and not _PREPOSITION_IN_NAME.search(name):
+            found = name
+    return found
+
+
+# (one class of name characters, no capacity: a heading line is read one way)
+_HEADING_WORK = rx.compile(ENUM + r"(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9.]{4,36}?"
+                           rf"(?:{ROW_NAME_END}|电站|电厂|产业园|基地))[ \t\u3000]*")
+
+
+def _headed_work(text: str, ps: int) -> str:
+    """The work named alone on the heading line above the line opening at ``ps`` (blank lines between passed over:
+    二、某某高速改扩建工程⏎项目全长36.8公里,总投资48亿元), or "".
+
+    Why: a page presenting its works one by one heads each with the work's name and opens its card with a bare
+    项目 or 工程 (项目全长…, 工程总投资…): that 项目 is the heading's work, not the place of the page nor the work of
+    the card before (a name read further back, 接某某高速淮南段 in a route's description, is none)."""
+    if ps == 0 or text[ps - 1] != "\n":
+        return ""
+    b = ps - 1  # (the line break ending the line above)
+    a = text.rfind("\n", 0, b) + 1
+    while a > 0 and not text[a:b].strip():
+        b = a - 1
+        a = text.rfind("\n", 0, b) + 1
+    m = _HEADING_WORK.fullmatch(text, a, b)
+    if m is None:
+        return ""
+    name = m.group("name")
+    if NOT_A_NAME.search(re.sub(CAPACITY, "", name)) or name.endswith(zh.PROJECT_CLASS_ENDS) \
+            or _CLASS_NAME.fullmatch(name) or _class_of_units(name):
+        return ""
+    return name
 
 
 # 目前,… / 其中,… / 该项目… / 同时… opening the sentence after one whose figures were a work's or a company's: the
@@ -4351,6 +4418,8 @@ def _body_reaches(text: str, layout: Layout, c: Cand, prev: Cand | None, mention
         return ""
     if prev.subject.endswith(zh.PROJECT_CLASS_ENDS) or prev.subject.startswith("各"):
         return ""  # a class of the place's works (交通重点项目…), no one work: zh.PROJECT_CLASS_ENDS
+    if _class_of_actors(text[layout.clause_of(c.vs)[0]:c.vs]):
+        return ""  # 甲公司税收过500万元,新增规上企业12家: a count of a class of firms is the place's, never one firm's
     ps, _ = layout.part_of(c.vs)
     ss, _ = layout.sent_of(c.vs)
     if prev.vs < ps and ps > ss and layout.sent_of(prev.vs)[0] == ss and layout.part_of(prev.vs)[1] + 1 >= ps - 1 \
@@ -4444,6 +4513,20 @@ def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int, b
     return False
 
 
+def _scope_opens_clause(text: str, layout: Layout, a: int, b: int) -> bool:
+    """Whether a clause starting after ``a`` and before ``b`` opens with a scope word (全省, 全市: after a time or a
+    joining word at most, ``SCOPE_LEAD``).
+
+    Why: a work heading a sentence (某高速公路项目稳步推进,全省建成干线公路329公里) heads the clauses that go on about
+    it; a clause opening with 全省 speaks as the whole place, and the figures after it are the place's, not the
+    work's (a scope word that compares, 占全省的10%, opens no clause)."""
+    for m in SCOPE_WORD.finditer(text, a, b):
+        cs, _ = layout.clause_of(m.start())
+        if cs > a and SCOPE_LEAD.fullmatch(text, cs, m.start()):
+            return True
+    return False
+
+
 # 乙市市长在会上表示, 丙县委书记说, 丁区政府负责人介绍: a place's office or officer speaking, the place written first
 _OFFICE_AFTER = rx.compile(rf"(?:[委]|人民政府|政府|[省市县区州盟旗]委|[省市县区州盟旗]政府)?"
                            rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?"
@@ -4489,12 +4572,14 @@ _FULL_PLACE_END = rx.compile(r"[省市县区州旗盟镇乡]$")
 _ACTOR_ITEM = rx.compile(rf"\s*(?:{alternation(zh.ACTOR_ITEM_VERBS)})\s*(?:约|近|超|超过|达|了)?\s*")
 
 
-def _short_company(text: str, cs: int, m: re.Match, mentions, m_starts) -> bool:
+def _short_company(text: str, cs: int, m: re.Match, mentions, m_starts, ordinary_brand: bool = False) -> bool:
     """Whether ``COMPANY_SHORT_AT_CLAUSE``'s name is a company's: its brand is no ordinary word (石油化工, 新能源汽车:
-    a field of the place's, ``_names_field``), no scope word (全市化纤) and no place written in full (唐山市钢铁: the
-    place's industry); a place's short name may be the brand (湛江钢铁, 茂名石化)."""
+    a field of the place's, ``_names_field``; unless ``ordinary_brand``: an item after a company's, 得意电子), no scope
+    word (全市化纤) and no place written in full (唐山市钢铁: the place's industry); a place's short name may be the
+    brand (湛江钢铁, 茂名石化)."""
     name = m.group("name")
-    if SCOPE_WORD.match(name) or SUBJECT_WORDS.match(name) or _class_of_units(name) or _names_field(name):
+    if SCOPE_WORD.match(name) or SUBJECT_WORDS.match(name) or _class_of_units(name) \
+            or not ordinary_brand and _names_field(name):
         return False
     if _actor_name(name) in zh_projects.INDUSTRY_NAMES:
         return False  # 新能源汽车产量增长19.5%: an industry's product (a dictionary word of its own), no company's brand
@@ -4506,6 +4591,65 @@ def _short_company(text: str, cs: int, m: re.Match, mentions, m_starts) -> bool:
             return False  # 唐山市钢铁产量…: the place's; a name that is all place (某某区产量…) no company
         j += 1
     return True
+
+
+# a company's full name opening its sentence (after a lead: 据了解,) before what it is or has done of late
+COMPANY_OPENING = rx.compile(rf"\s*{_ANAPHOR_LEAD}(?P<name>[\u4e00-\u9fff（）()]{{2,30}}?(?:有限责任公司|股份有限公司|有限公司|公司|集团))"
+                             rf"(?=\s*[,，]?\s*(?:{alternation(zh.COMPANY_TOPIC_NEXT)}))")
+
+
+def _company_opening(text: str, layout: Layout, ss: int, cs: int, vs: int, mentions, m_starts) -> str:
+    """The company a sentence opens with (``COMPANY_OPENING``: 某某科技有限公司是…, 某某集团成立于…), when the value stands
+    in a later clause of it and no clause between opens with a place, the place's scope word (全县…) or a company or
+    work of its own; "" otherwise.
+
+    Why: an official text introduces a company by what it is and then what it did (…是县里引进的重点企业,近年来不断
+    扩大生产,年产值从600多万元提高到7000多万元): the clauses after the introduction go on about it, though none
+    names it again; a clause opening with 全县 or another body speaks of that one instead."""
+    m = COMPANY_OPENING.match(text, ss, vs)
+    if m is None or m.end("name") > cs:
+        return ""  # (the value's own clause opening with the company: read there as its actor)
+    name = m.group("name")
+    if _class_of_units(name) or _clause_not_name(name) or _class_of_actors(name) or name.startswith("各"):
+        return ""
+    if _scope_opens_clause(text, layout, m.end("name"), vs) or _class_of_actors(text[cs:vs]):
+        return ""  # …,全县规上工业产值… / …,新增规上企业12家: the place's figures
+    j = bisect.bisect_left(m_starts, m.end("name"))
+    while j < len(mentions) and mentions[j].start < vs:
+        if layout.clause_of(mentions[j].start)[0] == mentions[j].start:
+            return ""  # …,甲县新增…: a place opening a clause of its own
+        j += 1
+    k = m.end("name")
+    while True:
+        k = layout.clause_of(k)[1] + 1
+        if k >= cs:
+            break
+        if COMPANY_AT_CLAUSE.match(text, k, vs) or PART_HEAD.match(text, k, vs):
+            return ""  # …,乙公司…: another body's clause
+    return name
+
+
+def _item_company(text: str, cs: int, vs: int, mentions, m_starts, parallel: bool = False) -> str:
+    """The company opening the value's item when the item follows another after 、 (天河电子实现税收1000万元、得意电子
+    实现税收500万元: 得意电子 for the 500), written in full (某某公司) or short (``_short_company``); "" when the item
+    opens with no company or its clause distributes its figures (分别, 依次).  ``parallel``: the item before it was a
+    company's figure, so a brand that is an ordinary word (得意, 宏图) is read as the next company's, as the first was.
+
+    Why: a clause's actor is read at the clause's start, and an item after 、 went on about it; items joined by 、 are
+    parallel, and one that names its own company (each with its own threshold: 甲税收过千万元、乙税收过500万元) states
+    that company's figure, as the first item states the first's."""
+    p = text.rfind("、", cs, vs)
+    if p < 0 and text[cs - 1:cs] != "、" or re.search(r"分别|依次", text[cs:vs]):
+        return ""
+    a = max(cs, p + 1)
+    seg = text[a:vs]
+    cm = COMPANY_AT_CLAUSE.match(seg)
+    if cm and not _class_of_units(cm.group("name")) and not _clause_not_name(cm.group("name")):
+        return cm.group("name")
+    short = COMPANY_SHORT_AT_CLAUSE.match(seg)
+    if short and _short_company(text, a, short, mentions, m_starts, ordinary_brand=parallel):
+        return short.group("name")
+    return ""
 
 
 _CONNECTIVE = rx.compile(rf"^(?:{alternation(zh.CLAUSE_CONNECTIVES)})[,，:：]?(?=[\u4e00-\u9fff]{{2}})")
@@ -4886,6 +5030,23 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         c.extra["actor"] = True
         c.extra["own_body"] = True
         c.extra["subject_written"] = short.group("name")
+        return
+    # 甲电子实现税收1000万元、乙电子实现税收500万元: an item after 、 opening with a company of its own is that company's
+    # 某某科技有限公司是县里引进的重点企业,近年来…,年产值从600多万元提高到7000多万元: the company the sentence is about
+    opened = _company_opening(text, layout, ss, cs, c.vs, mentions, m_starts) if not closes_examples else ""
+    if opened:
+        c.subject = _actor_name(opened)
+        c.extra["actor"] = True
+        c.extra["own_body"] = True
+        c.extra["subject_written"] = opened
+        return
+    parallel = prev is not None and bool(prev.extra.get("actor")) and prev.vs >= ss
+    own = _item_company(text, cs, c.vs, mentions, m_starts, parallel) if not closes_examples else ""
+    if own:
+        c.subject = _actor_name(own)
+        c.extra["actor"] = True
+        c.extra["own_body"] = True
+        c.extra["subject_written"] = own
         return
     # 某某公司实现产值5亿元,同比增长12%: a bare change goes on about the actor of the value before it in the sentence;
     # 甲石化完成原油加工量300万吨、增产近10万吨: so does an item joined to the actor's by 、 that names no one of its own

@@ -173,6 +173,11 @@ PROJECT_DESIGN_HEADS = ("该项目", "该工程", "该线路", "本段", "该段
 PROJECT_ANAPHOR_LEADS = ("据介绍", "据了解", "据悉", "截至目前", "截止目前", "截至当前", "目前", "当前", "现在", "现已",
                          "今年以来", "今年", "同时", "此外", "其中")
 PROJECT_ANAPHOR_POINTERS = ("这个", "该", "本", "此")
+# A sentence opening with a company's full name and then what it is, where it is, since when or what it has done of
+# late (某某科技有限公司是县里引进的重点企业,…, 某某集团成立于2008年,…, 某某公司近年来…): the sentence is about the
+# company, and its figures are the company's (scope._company_opening)
+COMPANY_TOPIC_NEXT = ("是", "系", "作为", "位于", "坐落于", "成立于", "始建于", "创建于", "创办于", "主要从事", "专业从事", "专注于",
+                      "近年来", "近几年", "近年", "自成立以来", "投产以来", "建厂以来")
 # …and the leads of the sentence after one whose figures were a work's or a company's that go on about it (目前,已完成路基
 # 工程80% / 同时,…): a time of writing or a joining word, no actor of its own (scope._body_reaches); not 其中, which
 # opens the parts of a whole, each named by its own class (其中,交通项目20个)
@@ -702,10 +707,12 @@ COMPANY_HEADS = ("股份有限公司", "有限公司", "公司", "集团", "控�
 # …the trades a company is named by when written short (湛江钢铁, 茂名石化, 镇海炼化, 某某化纤) and what such a company
 # reports right after its name (scope.COMPANY_SHORT_AT_CLAUSE)
 COMPANY_SHORT_HEADS = ("石化", "炼化", "化纤", "钢铁", "钢厂", "核电", "电厂", "水泥", "煤业", "煤电", "铝业", "铜业", "纸业",
-                       "化工", "集团", "公司", "能源", "汽车", "药业", "矿业", "重工", "电子", "光电", "光伏", "新材料")
+                       "化工", "集团", "公司", "能源", "汽车", "药业", "矿业", "重工", "电子", "电器", "光电", "光伏", "新材料",
+                       "纺织", "机械")
 COMPANY_REPORT_NEXT = ("完成", "实现", "生产", "产量", "加工量", "原油加工量", "产值", "营业收入", "营收", "销售收入", "主营业务收入",
-                       "利润", "利税", "上缴税金", "纳税", "出口", "发电量", "累计", "全年", "今年", "上半年", "前三季度", "一季度")
-COMPANY_MEASURE_NOUNS = ("产量", "加工量", "产值", "营业收入", "销售收入", "利润", "发电量", "出口额", "销售额", "销量")
+                       "利润", "利税", "上缴税金", "纳税", "税收", "出口", "发电量", "累计", "全年", "今年", "上半年", "前三季度",
+                       "一季度")
+COMPANY_MEASURE_NOUNS = ("产量", "加工量", "产值", "营业收入", "销售收入", "利润", "税收", "发电量", "出口额", "销售额", "销量")
 # what an item after 、 says of the same actor's figure (甲石化完成原油加工量300万吨、增产近10万吨)
 ACTOR_ITEM_VERBS = ("增产", "减产", "增收", "减收", "增长", "下降", "增加", "减少", "提高", "降低", "同比增长", "同比下降", "同比增加",
                     "同比减少")
