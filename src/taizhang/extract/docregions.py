@@ -1319,7 +1319,7 @@ def _chained_children(text: str, found: dict[str, "UnlistedPlace"], known, title
         parent = next((text[s - k:s] for k in range(_MAX_ROOT + 1, 2, -1) if s - k >= 0
                        and text[s - k:s].endswith(_CHAIN_PARENT_SUFFIXES)
                        and (known(text[s - k:s]) or text[s - k:s] in found)), "")
-        if not parent or any(c in _STOP or c in _LEVEL_CHARS for c in root):
+        if not parent or any(c in _STOP or c in _LEVEL_CHARS for c in root) or _deed_word(root):
             continue
         name = root + suffix
         if name.endswith(_NOT_PLACE_TAILS) or known(name) or name in found:
@@ -1335,6 +1335,21 @@ def _chained_children(text: str, found: dict[str, "UnlistedPlace"], known, title
         while k >= 0:
             p.spans.append((k, k + len(name)))
             k = text.find(name, k + len(name))
+
+
+def _deed_word(root: str) -> bool:
+    """Whether ``root`` is a word of jieba's dictionary tagged a verb, an adverb, a preposition or a conjunction
+    (召开, 组织, 积极): after a city it is what the city does (遵义市召开市委…工作会议: 召开|市委), the suffix opening
+    the next word (市委, 县政府); no place's name ends there.
+
+    Why: a chain read at a text's head (青山市临水区…) takes the characters between the city and a suffix for a
+    lower place the dictionary does not know; a name is never a deed word of the language."""
+    from . import jieba_dict
+    try:
+        _, tags = jieba_dict.tables()
+    except (ImportError, OSError):
+        return False
+    return tags.get(root, "")[:1] in ("v", "d", "p", "c")
 
 
 ACTOR_MENTIONS = 3  # a place named this often, twice as often as any other, is the actor of a report

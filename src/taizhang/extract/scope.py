@@ -3805,6 +3805,10 @@ NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
                         r"安排|实施|列入|谋划|开工|完成|累计|共有|其中|以上|以下|等|个|和|及|与|\d|"
                         # 某县举行第二季度重大项目集中开工活动: an event's verb makes a clause, not a name
                         r"举行|召开|举办|组织|开展|"
+                        # 某市发展改革委牵头建立项目…: an office steering the place's work makes a clause (zh.UNIT_STEERING_VERBS)
+                        r"牵头|督促|"
+                        # 为加快建立重大项目协调推进机制,…: a purpose the sentence opens with, no name
+                        r"^为了?(?:加快|推进|推动|确保|进一步|切实|做好|抓好|全面|深入|更好|促进|保障|落实|强化|加强|深化)|"
                         # 进度滞后的项目有6个: a state of progress makes a category of projects, not a name
                         r"滞后|序时进度|的(?:项目|工程)$|"
                         # 某县坚持把项目建设作为…: a place and what it does, no name
@@ -4165,7 +4169,9 @@ def _work_part_head(text: str, k: int, vs: int) -> re.Match | None:
 # a person's title after a unit's name (区发改局局长, 县统计局副局长): the unit is where a speaker works; a word of
 # reporting (区统计局数据显示, 区发改局介绍, 区商务局负责人表示): the unit is the source of what follows
 _HEAD_OF_UNIT = rx.compile(rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?(?:{alternation(zh.PERSON_TITLES)})|"
-                           rf"(?:{alternation(zh.UNIT_SOURCE_WORDS + zh.UNIT_ISSUE_VERBS)})")
+                           rf"(?:{alternation(zh.UNIT_SOURCE_WORDS + zh.UNIT_ISSUE_VERBS)})|"
+                           # …or of steering its place's work (县委巡察办统筹推进…, 切实发挥统筹协调作用): zh.UNIT_STEERING_VERBS
+                           rf"(?:切实|积极|主动|全面|充分)?(?:发挥)?(?:{alternation(zh.UNIT_STEERING_VERBS)})")
 
 
 # 总投资56亿元的某某项目: the project a size written before its name belongs to

@@ -752,6 +752,9 @@ UNIT_SOURCE_WORDS = ("数据显示", "统计显示", "监测显示", "介绍", "
 # …and a unit issuing a document for its place (区发改局下达2024年重点建设项目计划,共安排项目60个 / 市发改委印发…清单):
 # the figures of what it issues are the place's, not the office's own (scope.row_head)
 UNIT_ISSUE_VERBS = ("下达", "发布", "印发", "公布", "通报")
+# …or a unit steering its place's work (省委巡视办统筹推进巡视整改,共督促整改问题236个 / 市发改委牵头…,累计协调解决问题215个):
+# the office acts for the place, and the figures of the work it steers are the place's (scope.row_head)
+UNIT_STEERING_VERBS = ("统筹", "牵头", "督促", "指导", "协调")
 # …and what may open a title written after a name (常德胜副县长, 许昌明常务副市长)
 PERSON_TITLE_PREFIXES = ("副", "常务副", "代", "原")
 # 近日,乙市…召开 / 日前,丙县…: a news item's undated time opening a digest paragraph before the place it reports
