@@ -118,8 +118,8 @@ def test_a_share_of_divisions_is_named_by_what_they_did():
                   "1-9月，全市固定资产投资增长5.2%。六成以上区县完成投资实现同比增长，约70%的乡镇已完成年度任务。"
                   "全市城镇化率达到61%。")
     fs = facts_of(text)
-    six = one(fs, 60)  # 六成 = 60 %
-    assert (six.unit, six.measure, six.comparator, six.indicator) == ("%", "share", ">=", "完成投资实现同比增长的区县")
+    six = one(fs, 6)  # 六成: 6 成, as written
+    assert (six.unit, six.measure, six.comparator, six.indicator) == ("成", "share", ">=", "完成投资实现同比增长的区县")
     assert one(fs, 70).indicator == "完成年度任务的乡镇"
     assert one(fs, 61).indicator == "城镇化率"
 

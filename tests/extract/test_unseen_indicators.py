@@ -6,32 +6,32 @@ import pytest
 from factrun import facts_of, one
 
 
-def test_tenths_written_in_words_are_a_share_in_per_cent():
-    # 3成 = 30 %: the share as the per cent it is, the span the numeral's
+def test_tenths_written_in_words_are_a_share_in_cheng_as_written():
+    # 3成 is 3 成: SCHEMA writes the value and its unit as written, the span the numeral's
     fs = facts_of("岚溪县项目建设情况\n截至9月底,全县项目开工率达到三成,近六成项目已完成年度投资的五成以上,两成企业订单增长。\n")
     assert sorted((f.value, f.unit, f.comparator, f.measure) for f in fs) == [
-        (20, "%", "=", "share"), (30, "%", "=", "share"), (50, "%", ">=", "share"), (60, "%", "~", "share")]
-    f = one(fs, 30)
+        (2, "成", "=", "share"), (3, "成", "=", "share"), (5, "成", ">=", "share"), (6, "成", "~", "share")]
+    f = one(fs, 3)
     assert "三成" in f.evidence and f.vend - f.vstart == 1
 
 
 def test_tenths_in_figures_and_words_in_a_province_plan_and_a_city_review():
     fs = facts_of("青川省“十五五”规划纲要\n到2030年,数字经济核心产业增加值占比力争达到三成以上。\n")
-    f = one(fs, 30)
-    assert (f.unit, f.measure, f.comparator, f.kind) == ("%", "share", ">=", "target")
+    f = one(fs, 3)
+    assert (f.unit, f.measure, f.comparator, f.kind) == ("成", "share", ">=", "target")
     fs = facts_of("东坡市2025年政府工作报告\n过去一年,全市近7成的新增就业岗位由民营企业提供。\n")
-    f = one(fs, 70)
-    assert (f.unit, f.measure, f.comparator, f.kind) == ("%", "share", "~", "actual")
-    # 达到3成: read once, as the per cent
-    assert [(f.value, f.unit) for f in facts_of("岚溪县\n全县项目开工率达到3成。\n")] == [(30, "%")]
+    f = one(fs, 7)
+    assert (f.unit, f.measure, f.comparator, f.kind) == ("成", "share", "~", "actual")
+    # 达到3成: read once
+    assert [(f.value, f.unit) for f in facts_of("岚溪县\n全县项目开工率达到3成。\n")] == [(3, "成")]
 
 
 def test_a_share_in_tenths_bounded_before_the_set_it_is_taken_of_is_a_figure():
     # 超八成行政村 / 七成以上的企业: the share of the villages or firms, not a size naming a class of them
-    for text, value, cmp in (("黑水省数字乡村\n全省超八成行政村通5G。\n", 80, ">"),
-                             ("岚溪县复工复产\n全县七成以上的企业已复工。\n", 70, ">=")):
+    for text, value, cmp in (("黑水省数字乡村\n全省超八成行政村通5G。\n", 8, ">"),
+                             ("岚溪县复工复产\n全县七成以上的企业已复工。\n", 7, ">=")):
         f = one(facts_of(text), value)
-        assert (f.unit, f.measure, f.comparator) == ("%", "share", cmp)
+        assert (f.unit, f.measure, f.comparator) == ("成", "share", cmp)
     assert facts_of("东坡县\n对完成率低于五成的项目予以通报。\n") == []
 
 

@@ -125,7 +125,7 @@ _COUNT_AFTER_HEAD = rx.compile(rf"(?<![其这那每另某此该之])(?:{alternat
 _ITEMS_DISPOSED = rx.compile(rf"(?:{alternation(zh.ITEMS_DISPOSED_VERBS)})$")
 _STEPS_BEFORE = rx.compile(r"(?:\d+|[一二两三四五六七八九十])个$")
 FAN_RE = rx.compile(r"翻了?(?P<num>[一两二三])番(?P<more>多)?")
-# 三成 / 近六成 / 9成以上: tenths written as a word are a share, in per cent (30 %)
+# 三成 / 近六成 / 9成以上: tenths written as a word are a share, its value and unit as written (3, 成: SCHEMA)
 TENTHS_RE = rx.compile(rf"(?<![\d一二三四五六七八九十百千万第])(?P<num>[一二两三四五六七八九]|[1-9])成"
                        rf"(?!{alternation(zh.TENTHS_NOT_AFTER)})")
 
@@ -962,7 +962,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if value is None:
             continue
         if unit == "成" and not mag and TENTHS_RE.match(text, vs):
-            continue  # 达到3成: tenths are read as the per cent they are (TENTHS_RE), once
+            continue  # 达到3成: tenths are read by TENTHS_RE, once
         if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith(("%", "‰")) or unit in SIGNED_UNITS) \
                 and (SIGNED_BEFORE.search(text, max(0, vs - 6), vs - 1) or signed_aside):
             vs, value, prev = vs - 1, -value, text[vs - 2] if vs > 1 else ""  # 增长-2.1%: a negative growth
@@ -1246,8 +1246,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if _in_spans(m.start(), q_starts, quotes) or _criterion(text, m.start(), m.end(), amount=False) and \
                 not _class_share(text, layout, m.start(), m.end()):
             continue
-        # 超九成 is 90 %: the gold writes a share in tenths as the per cent it is (3成 = 30 %), the span the numeral's
-        c = Cand(m.start("num"), m.end("num"), (parse_number(m.group("num")) or 0.0) * 10, "%", m.end(),
+        # 超九成 is 9 成: SCHEMA writes a value and its unit as written (the span the numeral's)
+        c = Cand(m.start("num"), m.end("num"), parse_number(m.group("num")) or 0.0, "成", m.end(),
                  chinese=not m.group("num").isdigit())
         c.extra["tenths"] = True
         out.append(c)
