@@ -540,10 +540,24 @@ def _glossary_spans(doc: Doc, record: DocumentRecord, text: str) -> list[tuple[i
     return spans
 
 
+_PLAN_NAMED = rx.compile(r"第(十[一二三四五六七八九])个五年规划|[“\"]?(十[一二三四五六七八九])五[”\"]?规划")
+
+
 def _plan_period(record: DocumentRecord, text: str) -> str:
+    """The span of the five-year plan the text IS: named in its title, in a heading line of its head, or as the
+    document a sentence of its head cites in 《》 (根据《…第十四个五年规划…的建议》,制定本纲要).  A plan a sentence only
+    speaks of (科学编制“十五五”规划 in a 2025 work report, 圆满完成“十三五”规划主要目标任务) is a task or a review of
+    the text, whose own times it must not reset: the 2025 report's 2025年…增长5%左右 stays a target."""
     from .periods import plan_span
-    head = (record.title or "") + text[:600]
-    m = re.search(r"第(十[一二三四五六七八九])个五年规划|[“\"]?(十[一二三四五六七八九])五[”\"]?规划", head)
+    head = text[:600]
+    m = _PLAN_NAMED.search(record.title or "")
+    for c in ([] if m else _PLAN_NAMED.finditer(head)):
+        ls = head.rfind("\n", 0, c.start()) + 1
+        le = head.find("\n", c.end())
+        line = head[ls:le if le >= 0 else len(head)]
+        if not _CLAUSE_PUNCT.search(line.rstrip("。")) or head.rfind("《", ls, c.start()) > head.rfind("》", ls, c.start()):
+            m = c
+            break
     if m:
         sp = plan_span((m.group(1) or m.group(2)) + "五")
         if sp:
