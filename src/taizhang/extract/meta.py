@@ -61,7 +61,10 @@ SURNAMES = set(
     "斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "夏侯", "令狐", "端木")
 NEWSPAPER = r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|早报|商报|特区报|都市报|青年报|法治报|报)"
-RE_SOURCE_FIELD = rx.compile(r"(?:来源|稿源|出处)\s*[::]\s*([^\s|丨,,。]+)")
+# 来源:某市统计局 — on a page run on into one line (…统计公报来源:某市统计局发布时间:2020-03-05…) the name ends where the
+# next field's label begins
+RE_SOURCE_FIELD = rx.compile(r"(?:来源|稿源|出处)\s*[::]\s*((?:(?!(?:%s)\s*[:：])[^\s|丨,,。【\[])+)"
+                             % alternation(zh.DATELINE_FIELD_LABELS))
 RE_BYLINE_PAPER = rx.compile(r"(%s)(?:社)?\s*(?:记者|通讯员|讯)" % NEWSPAPER)
 _BYLINE_ANCHOR = rx.compile(r"报(?:社)?\s*(?:记者|通讯员|讯)")  # where every RE_BYLINE_PAPER match's paper name ends
 
@@ -807,7 +810,9 @@ SITE_NAME_ENDS = tuple(zh.SITE_NAME_ENDS) + tuple(zh.COMPANY_HEADS) + tuple(zh.N
 # A headline's second line opening with a conjunction (…签约 / 暨…开工仪式) goes on from the line above.
 TITLE_GOES_ON = ("暨", "及")
 # A page title's site name after a dash (…情况通报-岚溪县人民政府网, …—青川新闻网): the site, not the headline.
-RE_SITE_SUFFIX = rx.compile(r"\s*[-—–·]\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:网站|门户网站|新闻网|网|人民政府|政府|在线|日报|客户端)$")
+RE_SITE_SUFFIX = rx.compile(r"\s*[-—–·]\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:网站|门户网站|新闻网|网|人民政府|政府|在线|日报|客户端)$"
+                            # a document site's badge glued to the headline (…政府工作报告VIP专享, …VIP免费): no word of it
+                            r"|(?<=[\u4e00-\u9fff\d)）])\s*(?:VIP|vip)\s*(?:专享|独享|免费|文档|资料)?$")
 
 
 def _genre_line(s: str, nxt: str) -> bool:
@@ -1463,6 +1468,8 @@ RE_BARE_TIME = rx.compile(r"^(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{
 
 
 _COMMA_COLON = rx.compile(r"[,，:：]")
+RE_GLUED_FIELD = rx.compile(r"(?<=[\u4e00-\u9fff\d)）])(?:%s)\s*[:：]"  # (not 日期/时间: 会议时间: is a sentence's)
+                            % alternation(w for w in zh.DATELINE_FIELD_LABELS if w not in ("日期", "时间")))
 
 
 def _lead_title(lines) -> str:
@@ -1479,6 +1486,12 @@ def _lead_title(lines) -> str:
     if not first:
         return ""
     sent = re.split(r"[。!?！？;；]", first, maxsplit=1)[0].strip()
+    field = RE_GLUED_FIELD.search(sent)
+    head = sent[:field.start()].strip() if field else ""
+    if 5 <= len(head) <= LEAD_TITLE_MAX and _is_title_text(head) and any(cue.search(head) for _, cue in TITLE_CUES):
+        # 2019年某市国民经济和社会发展统计公报来源:某市统计局发布时间:…: a page run on into one line, its headline (a
+        # genre's title) before the first field of its dateline
+        return head
     for rx_ in (RE_LEAD_TAG, RE_LEAD_DATELINE, RE_LEAD_DAY, RE_LEAD_OPENER, RE_LEAD_SOURCE, RE_LEAD_OPENER):
         sent = rx_.sub("", sent, count=1).strip()
     actor_m = RE_LEAD_ACTOR.match(sent)

@@ -1781,7 +1781,9 @@ PRICE_INDEX_WORDS = ("价格指数", "物价指数", "价格总水平", "物价"
 # A page's promotion widget (扫码领取88元红包,100%有奖 / 打开APP领现金): a short line that offers a prize or pushes the app,
 # never the document's own writing (cleaner._line_class; regex fragments)
 PAGE_AD_MARKS = ("领取?[^,，。;；]{0,8}红包", "抢红包", "有奖", "抽奖", "中奖率", "立即领取", "免费领取", "点击领取", "扫码领",
-                 "下载APP", "打开APP", "APP内打开", "下载客户端", "打开客户端", "领现金", "优惠券", "现金奖励")
+                 "下载APP", "打开APP", "APP内打开", "下载客户端", "打开客户端", "领现金", "优惠券", "现金奖励",
+                 # …or pins the site to the desktop (添加某某网到电脑桌面 / 安装后可以在桌面快捷访问)
+                 "添加[^,，。]{0,12}到(?:电脑)?桌面", "^(?:电脑)?桌面$", "桌面快捷(?:访问|方式)")
 # A gambling or betting site's brand a link farm injects into pages (OD体育, KY娱乐官网, XX棋牌APP): Latin letters and one
 # of these words, glued into a headline or after a figure (301.74亿元OD体育).  Words a facility goes on with (体育馆,
 # 体育场, 体育局, 娱乐场所) are left alone.
