@@ -564,6 +564,32 @@ def ruby_edits(text: str) -> list[Edit]:
     return [Edit(a, b, "", "ruby") for a, b in spans]
 
 
+# Decorative glyphs a page sprinkles into its sentences (◈ღ✿◈全省…, 投资★☆增长, ,✔新开工): geometric shapes, symbols,
+# dingbats, arrows, emoji, private-use marks, and the Georgian letters spam pages use as ornaments.  None is a word
+# (but ○ and ◯, the zero of 二○二二年, are numerals).
+_GLYPH = ("\u25a0-\u25ca\u25cc-\u25ee\u25f0-\u25ff\u2600-\u26ff\u2700-\u27bf\u2b00-\u2bff\u2190-\u21ff\u10a0-\u10ff\u2d00-\u2d2f"
+          "\ue000-\uf8ff\ufe00-\ufe0f\U0001f300-\U0001faff")
+_GLYPH_RUN = rx.compile(rf"[{_GLYPH}]+")
+_GLYPH_AFTER = rx.compile(rf"[{_CJK}\d%,，;；、:：。)）]")
+
+
+def glyph_edits(text: str) -> list[Edit]:
+    """固定资产投资★☆增长5.3% / ◈ღ✿◈全省规模以上工业增加值: ornaments glued into a sentence are no part of its words;
+    hidden from the view (reason ``ruby``, no noise, offsets kept) so names read through them.  A run inside a line,
+    after a word or a mark, is one; at a line's start only a run of mixed ornaments is (a lone ■ or a ★★ row opening a
+    line is a bullet or a heading's mark, which the outline reads)."""
+    out = []
+    for m in _GLYPH_RUN.finditer(text):
+        a, b = m.span()
+        ls = text.rfind("\n", 0, a) + 1
+        if text[ls:a].strip():
+            if _GLYPH_AFTER.match(text, a - 1) and (b - a >= 2 or _GLYPH_AFTER.match(text, b)):
+                out.append(Edit(a, b, "", "ruby"))
+        elif len(set(m.group())) >= 3 and b < len(text) and re.match(rf"[{_CJK}]", text[b]):
+            out.append(Edit(a, b, "", "ruby"))
+    return out
+
+
 # A column's or collection's link with its article count (督查通报（3篇）): the whole line.
 _ARTICLE_COUNT_LINE = rx.compile(rf"(?P<label>[{_CJK}（）()·、]{{2,24}}?)\s*[(（\[【]?\s*(?:共\s*)?\d{{1,5}}\s*"
                                  rf"(?:{'|'.join(zh.ARTICLE_COUNT_UNITS)})\s*[)）\]】]?")
@@ -887,6 +913,7 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
                for j in (i - 1, i + 1)):
             spans.append((s, e, "chrome"))
     spans += [(e.start, e.end, e.reason) for e in ruby_edits(text)]
+    spans += [(e.start, e.end, e.reason) for e in glyph_edits(text)]
     spans += _duplicate_title(text, norm, starts, classes, C)
     spans += find_spam(text, norm)
     return _resolve([Edit(a, b, "", r) for a, b, r in spans if b > a])

@@ -2111,6 +2111,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _distributed_subjects(text, layout, cands, mentions, m_starts)
     _ranked_bodies_spread(text, layout, cands, ranked, mentions, m_starts)
     _indicators(text, layout, cands, names)
+    for c in cands:
+        c.indicator = _joined_name_whole(text, layout, c)  # (whole before the passes that name a sector's part)
     _share_of_set(text, layout, cands)
     for c in cands:
         if c.extra.get("size_of_named") == "bare" or c.extra.get("size_of_named") and c.indicator in zh.BARE_SIZE_NAMES:
@@ -2125,6 +2127,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _ranked_heading_lists(text, layout, cands, names)
     _place_items(text, layout, cands, names, full)
     _breakdown_parts(text, layout, cands, names)
+    _handed_places(text, layout, cands, names, full)
     _aspects(text, layout, cands)
     _set_rates(text, layout, cands)
     _set_amounts(text, layout, cands)
@@ -2178,6 +2181,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _restatements(text, cands, getattr(doc.context, "frames", None))
     for c in cands:
         c.indicator = _fragment_free(_subject_off(_SCOPE_QUALIFIERS.sub("", c.indicator), c), c)
+        c.indicator = _joined_name_whole(text, layout, c)
     _growths_told_apart(text, layout, cands)
     # 贡献率为1.9%、49.7%、48.4%: a value written right after another of the same unit, joined by 、 only, without a name
     # of its own, measures what the one before it measures
@@ -2340,13 +2344,38 @@ def _introduced_list_counts(text: str, layout: Layout, cands: list[Cand]) -> Non
             c.indicator = c.indicator[k + 1:]
 
 
+def _joined_name_whole(text: str, layout: Layout, c: Cand) -> str:
+    """电力、热力、燃气及水生产和供应业增加值增长5.1% read as 燃气及水生产和供应业增加值: a name that holds a list's
+    joiner of its own (the national classification's sections, zh.JOINED_NAMES) is one name, and an indicator opening
+    inside it, after its 、, takes the whole name (the clause reader cut it at the 、 as between items)."""
+    ind = c.indicator
+    if len(ind) < 2 or "table" in c.extra:
+        return ind
+    ss, _ = layout.sent_of(c.vs)
+    at = text.rfind(ind[:4], ss, c.vs)
+    if at <= ss:
+        return ind
+    for m in _JOINED_NAME.finditer(text, max(ss, at - 24), min(c.vs, at + len(ind))):
+        if m.start() < at < m.end() and text[at - 1] in "、,，" and text.startswith(ind[:m.end() - at], at):
+            return text[m.start():at] + ind
+    return ind
+
+
 def _subject_off(ind: str, c: Cand) -> str:
     """东坡县森林覆盖率 (subject 东坡县) → 森林覆盖率: an indicator names what is measured, never whose it is (a path that
     read the name from the clause may have kept the subject opening it)."""
     for who in (c.subject, c.extra.get("subject_written", "")):
         if who and len(who) >= 2 and ind.startswith(who) and len(ind) - len(who) >= 2:
             return ind[len(who):]
+    listed = _PLACES_LISTED_LEAD.match(ind)
+    if listed and "、" in listed.group() and len(ind) - listed.end() >= 2:
+        return ind[listed.end():]  # 甲阳、乙平等8市开工率 → 开工率: the places sharing the figure are whose it is
     return ind
+
+
+# 甲阳、乙平等8市 / 东坡、白河等5个县区: places listed and closed by 等, their count and level, opening a name
+_PLACES_LISTED_LEAD = rx.compile(rf"[\u4e00-\u9fff、]{{2,40}}?等(?:\d+|[一二两三四五六七八九十]+)个?"
+                                 rf"(?:{alternation(zh.RANKED_SET_NOUNS)}|[省市县区州盟旗镇乡]|街道)")
 
 
 # 比“十三五”时期 / 较2020年 / 比上年同期 / 比2019年1-7月: the base of a comparison
@@ -4744,6 +4773,33 @@ _RANKED_SET = rx.compile(rf"(?:[\d一二三四五六七八九十两]{{0,3}}个?)
 _RANK_SET = rx.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
 
 
+# 在全市年度综合考核中,我县排名第5位: the assessment or ranking 在…中 frames, before the rank in its sentence
+_RANKING_FRAME = rx.compile(r"在(?P<field>[^,，;；。:：\n在]{2,24}?)(?<![其集高初])中\s*[,，]?")
+_RANKING_ENDS = ("排名", "排位", "排序", "名次")
+_RANK_GAP = rx.compile(r"[^。;；\n\d]{0,12}")
+
+
+def _ranking_frame(text: str, ss: int, at: int) -> str:
+    """在全市年度综合考核中,我县排名第5位 → 全市年度综合考核 / 在16个县市区经济指标综合排名中,我县由…第6位 → 16个县市区经济指标
+    综合排名: a rank whose own words name nothing ranked (我县排名, 荣获) ranks by the assessment or ranking the
+    sentence frames with 在…中 before it (as the seed gold names 在全省县域经济考核中排名…第5位); "" when no frame stands
+    there, or the frame is only the group ranked in (在全市5个区中: which places, not by what)."""
+    m = None
+    for m in _RANKING_FRAME.finditer(text, ss, at):
+        pass
+    if m is None or not _RANK_GAP.fullmatch(text, m.end(), max(m.end(), text.find("第", m.end(), at))):
+        return ""
+    field = _TIME_WORDS.sub("", m.group("field")).strip()  # (its scope kept, as written: 全省县域经济考核)
+    if len(field) < 2 or _PLACES_GROUP.fullmatch(field):
+        return ""
+    return field
+
+
+# 全市5个区 / 全省21个市州 / 16个县市区: a group of places a rank is taken in, naming nothing ranked
+_PLACES_GROUP = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_SCOPES)})?(?:\d+|[一二两三四五六七八九十]+)?个?"
+                           rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.RANKED_SET_NOUNS)}|[省市县区州盟旗镇乡]+(?:\(.{{0,6}}\))?)")
+
+
 # 具体由责任单位负责推进 / 由各县区牵头组织实施: who carries the work, no measure
 _DUTY_CLAUSE = rx.compile(rf"(?:{alternation(zh.DUTY_OPENERS)})[^,，;；。:：\d]{{1,20}}?(?:{alternation(zh.DUTY_VERBS)})"
                           r"[^,，;；。:：\d]{0,10}")
@@ -4760,6 +4816,10 @@ _ASPECT_LE = rx.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解结却�
 _PULL_OF = rx.compile(rf"对(?P<what>[^,，;；。的]{{2,10}})的(?P<verb>{alternation(zh.PULL_VERBS)})(?:作用)?$")
 
 
+# 统计数据表明…, 监测数据显示…, 记者从市统计局获悉…: the source a figure is reported from and its verb, heading the words
+# before the figure when no comma closes them (a word ending in 显示 of its own, 新型显示, is no source)
+_REPORT_FRAME = rx.compile(rf"[^,，;；。:：\d]{{0,16}}?(?:(?:{alternation(zh.REPORT_SOURCE_NOUNS)})"
+                           rf"(?:{alternation(zh.REPORT_SHOW_VERBS)})|{alternation(zh.REPORT_HEARD_VERBS)})")
 _SPEECH_FRAME = rx.compile(rf"(?:{alternation(zh.SPEECH_BODIES)})(?:{alternation(zh.SPEECH_FRAME_VERBS)})了?")
 
 
@@ -4790,6 +4850,9 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     sf = _SPEECH_FRAME.match(ind)
     if sf and len(ind) - sf.end() >= 2:
         ind = ind[sf.end():]  # 会议提出城乡居民收入: who said it is no part of what is measured
+    rf = _REPORT_FRAME.match(ind)
+    if rf and len(clean_lead(ind[rf.end():])) >= 2:
+        ind = clean_lead(ind[rf.end():])  # 统计数据表明全市城镇居民…: nor where it was read (and the scope after it)
     ind = _SHORT_MEASURE.sub(lambda m: zh.SHORT_MEASURES[m.group()], ind)
     # 新开工项目增势迅猛，达326个 / 项目建设势头强劲，完成投资…: how a topic fares frames the figure and names nothing of
     # it; 增速高于全国，全国排名第5位: the comparison before a rank in the same scope is no part of the rank's name;
@@ -5169,7 +5232,12 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     if (rate in text[ccs:c.vs] or rate == compared_rate) and \
                             not any(w in basis for w in zh.RANKED_RATE_WORDS):
                         basis += rate
-                c.indicator = shorten(basis + scope + "排名", 24)
+                if len(_IND_RE7.sub("", basis)) < 2 and not scope:
+                    framed = _ranking_frame(text, layout.sent_of(c.vs)[0], c.vs)
+                    if framed:
+                        basis = framed
+                        c.extra["ranking_frame"] = framed
+                c.indicator = shorten(basis + scope + ("" if basis.endswith(_RANKING_ENDS) else "排名"), 24)
                 continue
             noun, staged_end = _staged_noun(text, c, c.ee) if unit_class(c.unit) == "count" else ("", -1)
             if noun:
@@ -5677,6 +5745,8 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
                 and (run := _run_whole(text, c, by_vs[:i], ss, k, names, full or {})):
             # 督察共交办问题35个,其中甲区完成12个,乙县9个: the whole right before the run of places
             whole, first, place = run, None, opened.group("place")
+        if not whole and not SUBJECT_WORDS.search(place) and text[c.mend:c.mend + 1] in _ITEM_CLOSERS:
+            whole = _framed_set_lead(text, ss, k, names)  # 新开工项目中,甲市18个: the set 中 frames is the lead
         if not whole:
             # no lead: the opener (分区域看 / 其中) or nothing stands before the first item of the sentence
             first = _BREAKDOWN_OPENER.match(text, ss) or _LIST_OPENER_RE.match(text, ss)
@@ -5696,7 +5766,8 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
             prev = [x for x in by_vs[:i] if max(ps, c.vs - WHOLE_LOOKBACK) <= x.vs < (first.start() if first else ss)
                     and x.measure == "count" and x.unit == c.unit and not x.rank and x.indicator
                     and "place_item" not in x.extra and (not head or x.indicator.endswith(head))
-                    and not _BREAKDOWN_IN.search(text, layout.para_of(x.vs)[0], x.vs)]  # (no part of another split)
+                    and not _BREAKDOWN_IN.search(text, layout.para_of(x.vs)[0], x.vs)  # (no part of another split)
+                    and not _in_open_bracket(text, layout.sent_of(x.vs)[0], x.vs)]
             if not prev:
                 continue
             whole = prev[-1].indicator
@@ -5708,7 +5779,9 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
             whole = c.indicator  # named already by the event or heading the projects are of (集中开工项目)
         written = item
         c.indicator = shorten(whole, 24)
-        c.subject = full.get(place, place) if full else place
+        # (福州115个 where the scope read 福州市 already, 市高新区 眉山市高新区: the name resolved, not the form written)
+        resolved = c.subject if len(place) >= 2 and (c.subject[:2] == place[:2] or c.subject.endswith(place)) else place
+        c.subject = full.get(place, resolved) if full else resolved
         c.extra["place_item"] = True
         c.extra.pop("noun", None)
         # the amounts of the place's part (东坡区项目12个,总投资56亿元): the whole's
@@ -5720,7 +5793,104 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
                 x.indicator = shorten(whole + x.indicator[len(written):], 24)
             elif _SPLIT_MEASURE.fullmatch(x.indicator):
                 x.indicator = shorten(whole + x.indicator, 24)
-            x.subject = place
+            x.subject = c.subject  # (the place as resolved above)
+
+
+# 新开工项目中, / 在已开工的86个项目中: 中 closing a clause frames the set the list after it splits (其中, 集中, 高中 and
+# 初中 are no frame)
+_ITEM_CLOSERS = ("", ",", "，", ";", "；", "、", "。", "\n")  # what ends a place item's count (甲市18个、): no noun after it
+_SET_FRAME_CLOSE = rx.compile(r"(?<![其集高初])中\s*[,，:：]\s*")
+_FRAME_OPENER = rx.compile(r"^\s*(?:在|从)")
+_SET_COUNT = rx.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:{alternation(zh.SET_COUNTERS + ('件', '批'))})")
+_NOT_SET_END = rx.compile(rf"(?:{alternation(zh.FRAME_PROCESS_NOUNS + zh.VENUE_FRAME_EVENTS)})$")
+
+
+def _in_open_bracket(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands inside a bracket opened after ``lo`` and not yet closed (受理群众举报1260件(来电举报820件、
+    来信举报440件): the figures in it part the one before it, none is the whole a later list of places parts)."""
+    o = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+    return o >= 0 and max(text.rfind(")", o, at), text.rfind("）", o, at)) < 0
+
+
+def _framed_set_lead(text: str, ss: int, k: int, names: list[str]) -> str:
+    """新开工项目中,甲市18个、乙市12个 / 本批次交办的信访件中,东湖区23件 / 在已开工的86个项目中,青山区31个: a clause
+    naming a set and closed by 中 heads the run of place items right after it (up to ``k``, where this item starts)
+    as a colon's lead does: each place's figure counts its part of that set, so the set names what they count.  The
+    set is said without its time, its place, its count and its 的 (已开工的86个项目 → 已开工项目); "" when no such clause
+    stands right before the run, or 中 closes a process (在督查中, 工作中: when, not of what)."""
+    m = None
+    for m in _SET_FRAME_CLOSE.finditer(text, ss, k):
+        pass
+    if m is None or not _only_items(text, m.end(), k, names):
+        return ""
+    cs = max(ss, max(text.rfind(ch, ss, m.start()) for ch in ",，;；:：") + 1)
+    words = _FRAME_OPENER.sub("", text[cs:m.start()])
+    words = _SET_COUNT.sub("", SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", words))).replace("的", "")
+    words = clean_phrase(words)
+    if len(words) < 2 or _NOT_SET_END.search(words) or re.search(r"\d", words):
+        return ""
+    return words
+
+
+# 已转办甲市96件 / 按要求交办给乙县41件: an item whose place is what a handing-over verb hands to (the place receives,
+# and counts, what is handed); adverbs of manner or sum may open it
+_HANDED_ITEM = rx.compile(rf"(?:{alternation(zh.HANDOVER_ITEM_OPENERS)})*(?P<verb>{alternation(zh.PLACE_HANDOVER_VERBS)})"
+                          r"(?:给|到|至)?(?P<place>[\u4e00-\u9fff]{2,12})")
+_HANDED_RUN_SEP = rx.compile(r"\s*[、,，]\s*")
+
+
+def _handed_noun(indicator: str) -> str:
+    """受理群众举报 → 群众举报, 督察组累计收到群众来信来电举报 → 群众来信来电举报: what a count names after its last verb
+    (the things counted, which a handing-over verb then hands on); "" when no noun follows a verb."""
+    toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]
+    # (受理|群众|举报: the verbal noun closing the name is the thing, the verb before a noun the deed)
+    last = max((i for i, (_, f) in enumerate(toks[:-1]) if f == "v" and toks[i + 1][1] != "v"), default=-1)
+    if last < 0 and all(f != "v" for _, f in toks):
+        return indicator  # (问题, 问题线索: a noun alone)
+    noun = "".join(w for w, _ in toks[last + 1:])
+    return noun if last >= 0 and len(noun) >= 2 else ""
+
+
+def _handed_places(text: str, layout: Layout, cands: list[Cand], names: list[str], full: dict[str, str]) -> None:
+    """受理群众举报512件,…;已转办甲市96件、乙县41件、丙区33件 / 共交办问题线索80条,其中移交乙县21条: a run of place
+    items opened by a handing-over verb (转办, 交办, 移交 …) counts what was handed to each place: the place is the
+    figure's subject (it receives and answers for them), and the verb with the thing the count before the run counts
+    (转办群众举报) is the indicator of every item of the run, not the whole's nor a split's before it (电话举报)."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    for i, c in enumerate(by_vs):
+        if c.measure != "count" or c.rank or "table" in c.extra:
+            continue
+        ss, se = layout.sent_of(c.vs)
+        k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ",，;；:：、\n") + 1)
+        m = _HANDED_ITEM.fullmatch(_ITEM_HAVE.sub("", text[k:c.vs].strip()))
+        if m is None or not _handed_place(m.group("place"), names):
+            continue
+        ps = layout.para_of(c.vs)[0]
+        wholes = [x for x in by_vs[:i] if ps <= x.vs < k and x.measure == "count" and x.unit == c.unit and not x.rank
+                  and x.indicator and "place_item" not in x.extra and "handed_by" not in x.extra]
+        # the whole handed out: the largest count before the run in its sentence (its splits, 其中电话举报…, are
+        # smaller), else in its paragraph
+        wholes = [x for x in wholes if x.vs >= ss] or wholes
+        noun = _handed_noun(max(wholes, key=lambda x: x.value).indicator) if wholes else ""
+        verb = m.group("verb")
+        name = shorten(noun if noun.startswith(verb) else verb + noun, 24)
+        run = [(c, m.group("place"))]
+        for x in by_vs[i + 1:]:
+            sep = _HANDED_RUN_SEP.match(text, run[-1][0].mend)
+            item = _ITEM_HAVE.sub("", text[sep.end():x.vs].strip()) if sep else ""
+            if x.vs >= se or x.unit != c.unit or not sep or not _handed_place(item, names):
+                break
+            run.append((x, item))
+        for x, place in run:
+            x.subject, x.indicator = full.get(place, place), name
+            x.extra["place_item"] = True
+            x.extra["handed_by"] = verb
+            x.extra.pop("noun", None)
+
+
+def _handed_place(item: str, names: list[str]) -> bool:
+    """A place a list item names alone (a known place, or a name ending as divisions end), no scope word (全市)."""
+    return (item in names or bool(_LISTED_PLACE.fullmatch(item))) and not SUBJECT_WORDS.fullmatch(item)
 
 
 _PLACE_ITEM = rx.compile(rf"\s*(?:其中)?\s*[,，:：]?\s*(?P<item>[\u4e00-\u9fff]{{2,24}}?)\s*"
@@ -6392,9 +6562,9 @@ def _sector_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
                     not SUBJECT_WORDS.search(label) and not _TIME_WORDS.search(label):
                 c.indicator = shorten(label + c.indicator, 24)
             continue
-        if len(c.indicator) > 8 or _AMOUNT_NOUN.search(c.indicator) or _RATE_WORDS.search(c.indicator) or \
-                _PART_MEASURE.search(c.indicator):
-            continue  # (牛出栏3.2万头 after 生猪存栏…,其中…: a measure of its own)
+        if len(c.indicator) > 8 and not _JOINED_NAME.fullmatch(c.indicator) or _AMOUNT_NOUN.search(c.indicator) or \
+                _RATE_WORDS.search(c.indicator) or _PART_MEASURE.search(c.indicator):
+            continue  # (牛出栏3.2万头 after 生猪存栏…,其中…: a measure of its own; 信息传输、软件和信息技术服务业 is a sector)
         # the whole: the last figure before the part opener, in the sentence or the one before it
         lo = layout.sent_of(ss - 1)[0] if ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(c.vs)[0] else ss
         op = None
@@ -7028,6 +7198,12 @@ _COMPARAND_END = rx.compile(rf"(?:(?:{alternation(zh.BASE_DEGREE_VERBS)})[^,，;
                             rf"(?:比|较)[^,，;；。比]{{1,16}}?(?:{alternation(zh.COMPARED_DEGREES)}))$")
 
 
+# 超任务12元 / 超额完成年度计划3亿元 / 超出省定目标任务2个: how far the measure just named passed its plan, naming no
+# measure of its own
+_EXCEEDED_PLAN = rx.compile(rf"(?:{alternation(zh.EXCEEDED_PLAN_VERBS)})(?:{alternation(zh.EXCEEDED_PLAN_OWNERS)})?"
+                            rf"(?:{alternation(zh.EXCEEDED_PLANS)})$")
+
+
 # 但仍比时间进度慢 / 却低于全省: the turn of the sentence names nothing
 _CONCESSIVE_LEAD = rx.compile(rf"^(?:{alternation(zh.CONCESSIVE_LEADS)})+")
 _PACE_BASE = rx.compile(alternation(zh.PACE_BASES))
@@ -7099,7 +7275,7 @@ def _predicate_only(pred: str) -> bool:
         return True
     if _PRED_OPENER.match(pred):
         return True
-    core = _PRED_WORDS.sub("", _TIME_WORDS.sub("", _COMPARAND_END.sub("", pred)))
+    core = _PRED_WORDS.sub("", _TIME_WORDS.sub("", _COMPARAND_END.sub("", _EXCEEDED_PLAN.sub("", pred))))
     core = _NOT_HAN_OR_LATIN.sub("", core)
     if len(core) == 1 and core == pred and core not in zh.ONE_CHAR_NOT_NAMES:
         words = dictionary_words(core)
@@ -7378,8 +7554,8 @@ def _ranked_names(text: str, cands: list[Cand], ranked: list[Ranked], year: int 
             c.indicator = topic + word
         elif r.what:
             c.indicator = r.what + ("" if r.what.endswith(zh.RANK_NOUN) else zh.RANK_NOUN)
-        else:
-            c.indicator = topic + zh.RANK_NOUN
+        elif topic or "ranking_frame" not in c.extra:
+            c.indicator = topic + zh.RANK_NOUN  # (在全省营商环境评价中,甲市排名第2位: the frame named it, kept)
     # 青川镇综合考核位列全市第一,较上季度前移2位: the move is of the rank just named, the same body's
     last = None
     for c in cands:

@@ -360,6 +360,10 @@ BASE_COMPARE_WORDS = ("比", "较", "较之", "相比", "对比", "高于", "低
 # …of which these put the difference right after the base (高于去年同期4.2个百分点, 快于1—8月1.9个百分点: the gap, of the
 # sentence's own time), a base's value only after 的 (高于1—2月的2.7%) or as a rate (scope._base_value_time)
 BASE_DEGREE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "超过")
+# 超任务12元 / 超额完成年度计划3亿元 / 超出省定目标任务2个: passing the plan of the measure just named (facts._predicate_only)
+EXCEEDED_PLAN_VERBS = ("超额完成", "超过", "超出", "超")
+EXCEEDED_PLAN_OWNERS = ("年度", "全年", "省定", "市定", "县定", "下达", "既定", "序时")
+EXCEEDED_PLANS = ("目标任务", "任务数", "任务", "计划", "目标")
 # 比全省快 / 较规上工业高 / 比上年多: the degree words that close a comparison opened by 比 or 较 (facts._predicate_only)
 COMPARED_DEGREES = ("快", "慢", "高", "低", "多", "少")
 BASE_TIME_PATTERN = (r"(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|一至[二三]季度|前[二三两]季度|[上下]半年|全年|"
@@ -607,6 +611,11 @@ LEAD_YEAR_OPENERS = ("刚刚过去的", "过去的", "回顾", "回望", "在")
 # 今年以来,1至9月,…): the source or the opener, no part of what is reported (scope._section_span).
 SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据统计", "据了解", "据悉", "统计显示", "数据显示", "监测显示", "今年以来",
                       "年初以来", "近日", "日前")
+# 统计数据表明… / 监测数据显示… / 记者从县统计局了解到…: the source a figure is read from, the verbs that show it, and the
+# verbs of hearing it: no part of what is measured when no comma closes them (facts._finish_indicator)
+REPORT_SOURCE_NOUNS = ("数据", "统计", "监测", "结果", "调查", "公报", "报告", "资料", "快报", "报表")
+REPORT_SHOW_VERBS = ("显示", "表明")
+REPORT_HEARD_VERBS = ("获悉", "了解到", "得知", "报道")
 # The times a short note's lead opens with before the place it is about (今年以来,西城区…; 近日,某县…; context._lead_place).
 LEAD_PLACE_TIMES = ("今年以来", "今年", "近年来", "近日", "日前", "目前", "当前", "上半年", "前三季度", "一季度", "年初以来",
                     "截至目前")
@@ -2547,6 +2556,10 @@ VENUE_EVENT_NOUNS = ("推介会", "洽谈会", "博览会", "交易会", "展销
                      "论坛", "活动", "仪式", "现场会", "会", "考察", "对接", "调研", "学习", "访问")
 VENUE_FRAME_ENDS = ("期间", "上", "中", "后", "时")
 # …the frame of such an event opening an indicator's words (举办的投洽会上签约项目 → 签约项目: indicators.clean_lead)
+# 在督查中, / 工作中, / 在实施过程中,: a process 中 closes is the time something happened in, no set whose members a list
+# after it counts (facts._framed_set_lead)
+FRAME_PROCESS_NOUNS = ("过程", "工作", "行动", "督查", "督察", "检查", "巡查", "巡察", "调研", "实践", "期间", "进程", "发展",
+                       "建设", "推进", "整治", "治理", "攻坚")
 VENUE_FRAME_EVENTS = ("推介会", "洽谈会", "投洽会", "博览会", "交易会", "展销会", "签约会", "招商会", "会议", "大会",
                       "论坛", "活动", "仪式")
 # 乙市重点项目清单中我区共23个项目: a place qualifying a thing the text's own division lies in (its list, its plan),
@@ -2590,6 +2603,10 @@ UNIT_NAME_NEXT = "长面部势员托派屈任会"
 UNIT_OBJECT_LEADS = ("督促", "要求", "责令", "指导", "协调", "约谈", "通报", "交办", "转办", "派发", "移交", "会同", "联合",
                      "配合", "协助", "帮助", "指派", "提请", "请", "由", "向", "对", "经", "将", "把", "被", "给", "与", "和")
 
+# 已转办甲市96件, 交办乙县41件, 移交给丙区12条: verbs handing what was received on to a place, which then counts it
+# (facts._handed_places), and the adverbs that may open such an item
+PLACE_HANDOVER_VERBS = ("转办", "交办", "移交", "移送", "转交", "转送", "派发", "下达", "分解", "分派", "交由")
+HANDOVER_ITEM_OPENERS = ("已", "已经", "共", "累计", "先后", "分别", "依法", "按要求", "按照要求", "按程序", "其中", "向")
 # 办件量居前三位的单位是:住建局(120件)、人社局(95件): bodies listed with their figures under a lead that names the
 # measure.  What a listed body's name ends with, what ends the lead (…的单位是:), and the words after the measure in
 # the lead that only rank or bound the bodies (居前三位, 较多, 低于90%).
@@ -2705,7 +2722,8 @@ CHILD_SHORT_VERBS = ("新开工", "开工", "竣工", "实现", "分别", "集�
 CLAUSE_CONNECTIVES = ("其中", "同时", "此外", "另外")
 # A demonstrative taking up a set of units named before (这一批重大项目完成投资…, 上述项目, 该批项目): what it opens is
 # that set, no unit's name; the figures after it are the place's spoken of (scope._class_of_units).
-SET_DEMONSTRATIVES = ("这一批", "这批", "这些", "这类", "该批", "该类", "此批", "此类", "本批", "上述", "前述")
+SET_DEMONSTRATIVES = ("这一批", "这批", "这些", "这类", "该批", "该类", "此批", "此类", "本批", "上述", "前述",
+                      "本批次", "该批次", "此批次", "这一批次")
 # An adverb spreading or summing the figures after it (分别完成投资…, 合计完成): no actor's name opens with it.  The sum
 # adverbs with their spoken forms (一共, 总共), as a clause's first word, and 分别
 ACTOR_NOT_OPENERS = SUM_ADVERBS + ("一共", "总共", "分别")
