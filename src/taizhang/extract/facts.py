@@ -3658,6 +3658,14 @@ def _design_size(text: str, layout: Layout, c: Cand, ss: int) -> bool:
     return _FACILITY.search(text, ss, first) is not None  # (加快农村公路建设,…: a class of works names no project)
 
 
+def _titled_plan(frames: Frames | None) -> bool:
+    """The document is titled as a plan or a plan's list (2026年重点建设项目名单, …计划表: frame._document_frame): the
+    works it lists are to be built, so a work's size there (1.甲污水处理厂项目,总投资1.2亿元) is the plan's, not a
+    status of a work under way as in news of its start (``_design_size``)."""
+    doc = frames.document if frames is not None else None
+    return doc is not None and doc.kind == "target" and doc.source == "title"
+
+
 def _design_clause(text: str, a: int, b: int) -> bool:
     return bool(_DESIGN_SIZE.fullmatch(text[a:b].strip()))
 
@@ -3696,7 +3704,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         c.kind = "target"  # 设计年发电量20亿千瓦时: what the works are designed to yield, a time the text does not give
         c.extra["projection"] = True
         return
-    if _design_size(text, layout, c, ss):
+    if _design_size(text, layout, c, ss) and not _titled_plan(frames):
         c.kind = "actual"  # 开工建设某高铁,线路全长140公里,设计时速350公里: the project's size, not what is committed
         c.extra["design"] = True
         return
@@ -3833,8 +3841,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
                 break  # 岚溪县重点任务推进情况通报: a report's headline names what it reports on, no list of targets
             if BOX_REVIEW_HEAD.search(ht):
                 k = "actual"
-            elif BOX_PLAN_HEAD.search(ht):
-                k = "target"
+            elif BOX_PLAN_HEAD.search(ht) or frame.PLAN_HEAD_END.search(_LINE_LEAD_COLON.sub("", ht)):
+                k = "target"  # (2026年目标: / 发展目标 over lines of bare figures: the heading's head noun is 目标)
             if k:
                 break
     k = k or (frames.document.kind if frames is not None else "") or "actual"
@@ -3844,6 +3852,9 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
             not ACTUAL_STRONG.search(text, ccs, c.vs) and not ESTIMATE.search(text, ccs, c.vs):
         k = "target"  # 年均增长7.5%—8%: a band of rates is what a plan aims at; a statistic states one rate
     c.kind = k
+
+
+_LINE_LEAD_COLON = re.compile(r"\s*[:：]?\s*$")  # a box heading may end in the colon that opens its lines
 
 
 _SHARE_OPENER = rx.compile(r"\s*占")

@@ -483,7 +483,12 @@ def _part_span(text: str, h: _Head, year: int | None) -> str:
 
 
 TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})")
-PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:的通知)?\s*$")
+PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:的通知)?\s*$|"
+                        rf"(?:{alternation(zh.PROJECT_NOUNS)})(?:{alternation(zh.WORKS_LIST_TITLE_ENDS)})[》”\"]?"
+                        rf"(?:的通知|(?:{alternation(zh.LIST_PUBLISHED_VERBS)}))?\s*$|"
+                        # 关于公布2026年市重点建设项目的通知: a notice giving out the list of works it names
+                        rf"(?:{alternation(zh.LIST_PUBLISHED_VERBS)})[^,，。;；]{{0,30}}?(?:{alternation(zh.PROJECT_NOUNS)})"
+                        rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS + zh.LIST_NOUNS)})?[》”\"]?的通知\s*$")
 LEAD_PARAGRAPHS = 2  # opening paragraphs of the body (over 40 characters: no title, date or source line) read
 
 

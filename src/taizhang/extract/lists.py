@@ -9,7 +9,7 @@ import bisect
 import re
 from .indicators import _posseg, clean_phrase, shorten
 from .jieba_dict import dictionary_words
-from .lang import alternation, zh
+from .lang import alternation, zh, zh_projects
 from .numerals import parse_number
 from . import rx
 from .segment import Layout
@@ -82,8 +82,9 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     ss, se = layout.sent_of(c.vs)
     ss = max(ss, c.vs - 200)
     ccs = _comma_clause_start(text, layout, c.vs)
-    lead = _LIST_ANNOUNCED.search(text, ss, c.vs) or _pushed_list(text, ss, c.vs, year) or \
-        _LIST_NAMED_BEFORE.search(text, max(ss, c.vs - 30), c.vs) or _list_batch(text, ss, c.vs)
+    lead = _announcing_verb(text, ss, se, c.vs) or _pushed_list(text, ss, c.vs, year) or \
+        _LIST_NAMED_BEFORE.search(text, max(ss, c.vs - 30), c.vs) or _list_batch(text, ss, c.vs) or \
+        _list_card(text, ss, se, c.vs, year)
     # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
     named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
         _LIST_NAMED_AFTER.match(text, c.mend) is not None
@@ -120,6 +121,30 @@ def _list_batch(text: str, ss: int, vs: int):
     return m
 
 
+# 今年我市共有市级重点项目260个,总投资2100亿元,年度计划投资480亿元: a set of works sized by its count and by what the
+# year's plan puts into it is the year's list stated as such, whatever verb (有, 共, 列入) or none brings it in
+_CARD_PLAN = rx.compile(alternation(zh.BATCH_PLAN_AMOUNT_WORDS + zh.BATCH_PLANNED_DONE_WORDS))
+_CARD_DEED = rx.compile(alternation(zh_projects.WORKS_EVENTS + zh_projects.CEREMONY_DEEDS))
+_CARD_COUNT = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})[^,，;；。:：\n\d]{{0,6}}?(?:\d+|[一二三四五六七八九十百千两]+)\s*[个项]|"
+                         rf"(?:\d+|[一二三四五六七八九十百千两]+)\s*[个项][^,，;；。:：\n\d]{{0,12}}?(?:{alternation(zh.PROJECT_NOUNS)})")
+
+
+def _list_card(text: str, ss: int, se: int, vs: int, year: int | None):
+    """The count of works that opens a list's card in the sentence (今年我市共有市级重点项目260个,总投资2100亿元,年度
+    计划投资480亿元 / 2023年全市重点项目共320个,…): a count of works before ``vs`` or at it, and the year's plan
+    amount (zh.BATCH_PLAN_AMOUNT_WORDS: 年度计划投资, 年度投资 …) after it in the sentence, in a sentence naming the
+    year of writing (今年, 2023年 in a 2023 text) before the count; else None.  What the sentence or the text reports
+    done against the list is read by the caller (``_announced_list``)."""
+    count = _CARD_COUNT.search(text, ss, min(se, vs + 16))
+    plan = _CARD_PLAN.search(text, count.end(), se) if count is not None and count.start() <= vs else None
+    if plan is None or _CARD_DEED.search(text, ss, plan.start()):
+        return None  # (2020年全市四季度集中开工重大项目41个,…,年内计划投资29亿元: a batch started, what an event did)
+    ys = list(_THIS_YEAR.finditer(text, ss, count.start()))
+    if not ys or ys[-1].group(1) and (not year or int(ys[-1].group(1)) != year):
+        return None
+    return count
+
+
 # 我市2019年度重点工程项目已排定,共编排84项: the works named before the verb that announces how many they are
 _LIST_NAMED_BEFORE = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})[^,，;；。:：\n]{{0,4}}?"
                                 rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS)})[,，]?[^。;；:：\n\d]{{0,8}}?"
@@ -130,6 +155,13 @@ _LIST_PUSHED = rx.compile(rf"(?:{alternation(zh.LIST_PUSH_VERBS)})(?:[^,，;；�
                           rf"(?:{alternation(zh.PROJECT_NOUNS)})")
 PUSHED_NOUN_AFTER = 16
 _THIS_YEAR = rx.compile(r"今年|本年|年内|全年|((?:19|20)\d\d)年")
+
+
+def _announcing_verb(text: str, ss: int, se: int, vs: int):
+    """The verb that announces a list and its works' noun (安排重点项目 / 确定…项目) before ``vs``, or the verb before
+    ``vs`` with the noun after the count it governs (全省遴选1800个左右省重点项目 / 安排120个重点项目); else None."""
+    lead = _LIST_ANNOUNCED.search(text, ss, min(se, vs + PUSHED_NOUN_AFTER))
+    return lead if lead is not None and lead.start() < vs else None
 
 
 def _pushed_list(text: str, ss: int, vs: int, year: int | None):

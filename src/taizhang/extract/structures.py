@@ -2871,9 +2871,16 @@ def _text_column(name: str) -> bool:
     return _split_unit(name)[0] in zh.TABLE_NOTE_HEADS
 
 
+_TARGET_COLUMN = rx.compile(rf"(?:{alternation(zh.TABLE_TARGET_COLUMN_ENDS)})$")
+_TARGET_COLUMN_NOT_AFTER = rx.compile(alternation(zh.TABLE_TARGET_COLUMN_NOT_AFTER))
+
+
 def _target_column(name: str) -> bool:
-    """Is a column of an indicator table the year's target (年初目标, 全年目标, 预期目标, 目标值)?"""
-    return _split_unit(name)[0].endswith(zh.TABLE_TARGET_COLUMN_ENDS)
+    """Is a column of an indicator table the year's target (年初目标, 全年目标, 预期目标, 目标值, 年度计划, 任务数)?  Not
+    one whose words before the plan measure what was done against it (占年度计划, 完成全年任务)."""
+    head = _split_unit(name)[0]
+    m = _TARGET_COLUMN.search(head)
+    return m is not None and _TARGET_COLUMN_NOT_AFTER.search(head, 0, m.start()) is None
 
 
 # 12.5-15 / 5%-6% / 6~7 in a figure's cell: a range, its unit (if any) on one end or both

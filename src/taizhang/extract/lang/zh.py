@@ -303,6 +303,11 @@ TARGETS_TITLE_WORDS = ("目标", "未来五年", "今后五年", "未来三年",
 # A document titled as a plan's list (2026年民生实事项目计划, 重点任务清单, 目标任务分解表, 关于印发…计划的通知) states what
 # is to be done: its figures commit wherever their own words say nothing (frame.py), unless the title reports on it.
 PLAN_TITLE_ENDS = ("计划", "清单", "任务书", "分解表", "计划表", "任务表", "工作安排")
+# …and the lists a title names by the works they hold (2026年省重点建设项目名单, 市重点工程项目安排表): a list of works
+# named for what is to be built is a plan's list whatever its noun (名单 alone names honours too: 先进集体名单), also
+# when the headline reports it was given out (…项目名单公布 / 出炉 / 发布).
+WORKS_LIST_TITLE_ENDS = ("名单", "目录", "安排表", "汇总表", "一览表")
+LIST_PUBLISHED_VERBS = ("公布", "发布", "出炉", "印发", "下达", "确定", "敲定")
 REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完成", "实现", "达成", "回顾", "成就", "成绩", "情况",
                          "通报")
 # Section titles that frame every value under them (facts._section_kinds): a review reports, a plan commits.
@@ -1103,7 +1108,7 @@ GOAL_FRAME_CLOSERS = ("的目标任务", "的目标要求", "的年度目标", "
 # 清单,共1000个项目 / 安排重点储备项目45个): the verbs that announce it, the words that size it, and the words by which a
 # text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): lists._announced_list.
 # (列入/纳入 a list, 谋划, 筛选 say what a place achieved or did, no announcement)
-LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定", "排定", "编排")
+LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定", "排定", "编排", "遴选", "筛选", "选定")
 # …and the verbs by which a text names the year's programme of works it will push (2022年,全省重点推进农业水利、交通等
 # 8大领域234个省列重大项目建设 / 今年全市计划推进开复工项目1500个): an announcement only in a sentence naming the year of
 # writing, with nothing done reported against it (lists._announced_list)
@@ -2083,7 +2088,12 @@ TABLE_PLANNED_HEADS = ("计划", "预计", "目标", "力争", "预期")
 # A column of an indicator table stating what the year was set to reach (序号 指标名称 单位 年初目标 全年完成数 over
 # 地区生产总值增速 % 6.5 6.8): its figures are the year's commitments (targets), those of the columns beside it what was
 # reached.  Matched by how the column's name ends, its unit cut off.
-TABLE_TARGET_COLUMN_ENDS = ("目标", "目标值", "预期目标", "预期值", "预期", "目标任务")
+TABLE_TARGET_COLUMN_ENDS = ("目标", "目标值", "预期目标", "预期值", "预期", "目标任务",
+                            # (指标 | 年度计划 | 全年完成 / 项目 | 任务数 | 完成数: the plan or the task a column states
+                            # beside what was done is the year's commitment as a target column is)
+                            "计划", "计划数", "计划值", "任务数", "目标数", "年度任务", "全年任务")
+# …not when a word before it measures what was done against it (完成年度计划, 占全年任务, 超计划, 比计划)
+TABLE_TARGET_COLUMN_NOT_AFTER = ("完成", "占", "为", "超", "比", "较", "按")
 # A row of an indicator table named as a rate of change (地区生产总值增速, GDP增长率(按可比价格计算), 居民消费价格涨幅):
 # its per cents are growth, whatever its columns are called (年初目标 | 全年完成, 1-3月).
 TABLE_GROWTH_ROW_ENDS = RATE_CHANGE_NOUNS + ("增长",)  # (the nouns of a rate of change, and the bare 增长)
