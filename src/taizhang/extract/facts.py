@@ -1816,7 +1816,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         return "share"
     if cls == "count":
         if DELTA_CNT_VERB.search(before) or _rank_step(text, c.vs, c.mend, c.unit) or _CHANGE_FROM_BASE.search(before) or \
-                _YOY_CHANGE_END.search(before):
+                _YOY_CHANGE_END.search(before) or _EXCEEDED_PLAN.search(before):
             return "delta"  # 比上年增加5个 / 同比增加6个: a change of the count just stated
         if _OUTPUT_FLOW_BEFORE.search(before):
             return "level"  # 汽车产量达325万辆: the amount made, in its pieces
@@ -1834,6 +1834,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "delta"  # 调减玉米20万亩 / 增加大豆15万亩: an area or amount moved by so much
         if _CHANGE_FROM_BASE.search(before) and not before.endswith(("多", "少")):
             return "delta"
+        if cls != "none" and _EXCEEDED_PLAN.search(before):
+            return "delta"  # 超任务12元 / 超额完成年度计划3亿元: by how much the plan was passed
         if GROWTH_VERB.search(before) and cls == "level" and not _CHANGED_TO.search(before):
             return "delta"  # 年均增长1万元: an absolute change (提升至8万元 names the level reached)
         if cls == "magnitude" and re.search(r"人口|人数|户数|人次", before):
@@ -1941,7 +1943,8 @@ _BASE_OF_RATE = rx.compile(rf"(?:{alternation(zh.BASE_COMPARE_WORDS)})\s*{zh.BAS
 # 增长6.5% / 分别增长3.1%、5.2% / 增速为5.6%: the sentence states a growth rate before the base compared with
 _GROWTH_RATE_STATED = rx.compile(rf"(?:{alternation(zh.GROWTH_VERBS)}|增速|增幅)\s*(?:为|达到|达|是)?\s*[-−]?\d+(?:\.\d+)?\s*%")
 # 比上年增加5个 / 较去年增加159个 / 较上月多12家: the base a count's or an amount's change is taken from
-_CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.COMPARE_PREPOSITIONS)})[^,;。，；较比]{{1,12}}(?:增加|减少|多|少|净增加|净增)$")
+_CHANGE_FROM_BASE = rx.compile(rf"(?:{alternation(zh.COMPARE_PREPOSITIONS)})[^,;。，；较比]{{1,12}}"
+                               rf"(?:{alternation(zh.CHANGE_FROM_BASE_VERBS)})(?:[\u4e00-\u9fff]{{1,4}}(?<![到至为达了]))?$")
 
 
 _FRAME_CUE = rx.compile("|".join(zh.ACTUAL_FRAME_CUES))  # patterns, not literal words
@@ -7212,7 +7215,7 @@ _COMPARAND_END = rx.compile(rf"(?:(?:{alternation(zh.BASE_DEGREE_VERBS)})[^,，;
 # 超任务12元 / 超额完成年度计划3亿元 / 超出省定目标任务2个: how far the measure just named passed its plan, naming no
 # measure of its own
 _EXCEEDED_PLAN = rx.compile(rf"(?:{alternation(zh.EXCEEDED_PLAN_VERBS)})(?:{alternation(zh.EXCEEDED_PLAN_OWNERS)})?"
-                            rf"(?:{alternation(zh.EXCEEDED_PLANS)})$")
+                            rf"(?:{alternation(zh.EXCEEDED_PLANS)})$|(?:{alternation(zh.EXCEEDED_PLAN_ALONE)})$")
 
 
 # 但仍比时间进度慢 / 却低于全省: the turn of the sentence names nothing

@@ -2413,6 +2413,10 @@ _CAPTION_PLACE = rx.compile(rf"^(?:全[省市县区州旗]|[\u4e00-\u9fff]{{2,6}
 CAPTION_MAX = 40  # characters of a table's caption line
 
 
+# 2026-01-05 / 2026年1月5日 10:30: the page's date alone on its line under the headline, no caption of the table below
+_DATE_LINE = rx.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def table_caption(text: str, header_start: int) -> str:
     """A table's caption as written, without its label (表3 2026年岚溪县居民消费价格指数 → 2026年岚溪县居民消费价格指数), or
     "" when the line above the header (a blank or units line passed over) is no caption: a sentence, a long line."""
@@ -2426,7 +2430,8 @@ def table_caption(text: str, header_start: int) -> str:
         line = _CAPTION_LABEL.sub("", text[s:p - 1].strip())  # (表1 2026年…: the label before the blanks go)
         line = re.sub(r"\s+", "", line)
         p = s
-        if not line or _TABLE_UNIT.fullmatch(line) or re.match(rf"(?:{alternation(zh.DATELINE_FIELD_LABELS)})[:：]", line):
+        if not line or _TABLE_UNIT.fullmatch(line) or re.match(rf"(?:{alternation(zh.DATELINE_FIELD_LABELS)})[:：]", line) \
+                or _DATE_LINE.fullmatch(line):
             continue  # a blank line or the units line (单位:万人) between the caption and the header, or the page's
             # dateline (发布时间:2026-05-20 来源:…) between its headline and the table
         if not line.strip("|｜") or line.strip("|｜") in zh.TABLE_SERIAL_HEADS:

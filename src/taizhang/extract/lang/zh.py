@@ -207,8 +207,9 @@ PROJECT_CARD_WORDS = PROJECT_ATTRIBUTE_WORDS + ("用地", "总用地", "规划�
                                               "主体投资", "计划投资", "耗资", "项目总投资", "项目计划总投资")
 PROJECT_NAMED_NEXT = ("在", "于", "正式", "今天", "日前", "近日", "开工", "签约", "落户", "举行", "集中", "顺利", "位于", "是",
                       "由", "建设现场", "施工现场", "工地", "总投资", "占地", "坐落")
-# 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务); 申报/争列/上报 a list, what was applied for then.
-REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务", "申报", "争列", "上报", "提报")
+# 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务); 申报/争列/上报 a list, what was applied for then;
+# 年内 the year looked back on (过去一年,…年内新开工项目40个: done within it).
+REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务", "申报", "争列", "上报", "提报", "年内")
 # Report words that, in a part that commits (二、2026年工作安排, 主要预期目标), only name what a target is measured by or
 # against: 实际利用外资 / 实际增长 is the measure's name (the real, not the nominal), 同比 / 比上年 the base of the change,
 # 累计 a sum over the plan's years (累计降低17%).  There they report nothing (facts._plan_read); a sentence that reports
@@ -366,9 +367,16 @@ BASE_COMPARE_WORDS = ("比", "较", "较之", "相比", "对比", "高于", "低
 # sentence's own time), a base's value only after 的 (高于1—2月的2.7%) or as a rate (scope._base_value_time)
 BASE_DEGREE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "超过")
 # 超任务12元 / 超额完成年度计划3亿元 / 超出省定目标任务2个: passing the plan of the measure just named (facts._predicate_only)
-EXCEEDED_PLAN_VERBS = ("超额完成", "超过", "超出", "超")
+EXCEEDED_PLAN_VERBS = ("超额完成", "超过", "超出", "超", "多出", "高出")
 EXCEEDED_PLAN_OWNERS = ("年度", "全年", "省定", "市定", "县定", "下达", "既定", "序时")
 EXCEEDED_PLANS = ("目标任务", "任务数", "任务", "计划", "目标")
+# …and the excess written with no plan's name (新开工项目46个,超额完成8个): the plan is the measure's own.  What was done
+# beyond the plan is by so much, an absolute change (SCHEMA: delta) of the measure (facts._measure); a bound on a level
+# (超过100亿元) names no plan and keeps its comparator.
+EXCEEDED_PLAN_ALONE = ("超额完成", "超额")
+# 比上年同期增加投资8.6亿元 / 比年度目标多出5亿元: the verbs of a change from a base (比/较 before it), which the measure's
+# noun may follow before the amount (facts._CHANGE_FROM_BASE)
+CHANGE_FROM_BASE_VERBS = ("增加", "减少", "多", "少", "净增加", "净增", "多出", "少出")
 # 比全省快 / 较规上工业高 / 比上年多: the degree words that close a comparison opened by 比 or 较 (facts._predicate_only)
 COMPARED_DEGREES = ("快", "慢", "高", "低", "多", "少")
 BASE_TIME_PATTERN = (r"(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|一至[二三]季度|前[二三两]季度|[上下]半年|全年|"
