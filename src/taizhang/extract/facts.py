@@ -58,7 +58,7 @@ from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAM
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start, last_of  # noqa: F401
-from .units import (CLOCK_UNITS, MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
+from .units import (CLOCK_UNITS, MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
 from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_REACH, CUE_CUTS, Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
     TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
@@ -80,7 +80,7 @@ VALUE_RE = rx.compile(
     rf"(?P<mag>(?!千分点)(?:{MAG_PATTERN}))?"  # 1.1千分点: 千 is the unit's, no magnitude
     rf"(?P<approx>多|余|来)?"
     rf"(?P<unit>{UNIT_PATTERN})?"
-    rf"(?P<per>/(?:{MAG_PATTERN})?(?:{PER_PATTERN}))?"
+    rf"(?P<per>/(?:{PER_MAG_PATTERN})?(?:{PER_PATTERN}))?"
 )
 GAP_WORD = rx.compile(alternation(zh.GAP_WORDS))
 DELTA_VERB = rx.compile(f"(?:{alternation(zh.DELTA_VERBS)})$")
@@ -158,7 +158,8 @@ COEFFICIENT_NAMED = rx.compile(rf"(?:{alternation(zh.COEFFICIENT_WORDS)})(?:为|
 PRICE_INDEX = rx.compile(alternation(zh.PRICE_INDEX_WORDS))
 
 # (regex, comparator) in the order they are tried: bounds before exceedings before hedges
-CMP_BEFORE = [(re.compile(f"(?:{alternation(zh.CMP_BEFORE[op])})$"), op) for op in (">=", "<=", ">", "~")]
+CMP_BEFORE = [(re.compile(f"(?:{alternation(zh.CMP_BEFORE[op])}{'|' + zh.PASS_MARK if op == '>' else ''})$"), op)
+              for op in (">=", "<=", ">", "~")]
 CMP_AFTER = [(re.compile(f"^(?:{alternation(zh.CMP_AFTER[op])})"), op) for op in (">=", "<=", "~", ">")]
 FILLER = rx.compile(f"(?:{alternation(zh.CMP_FILLER)})+$")
 # 完成投资超过年度计划的80% / 不低于全年目标任务的90%: the bound is on the share the plan's whole is taken to, its
@@ -658,7 +659,8 @@ def _in_spans(p: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= p < spans[i][1]
 
 
-_VALUE_ITEM = rx.compile(r"\d(?:%|[\u4e00-\u9fff]{1,2})$")
+# (死亡三人、受伤两人: a count in words with its unit is a value item too)
+_VALUE_ITEM = rx.compile(rf"\d(?:%|[\u4e00-\u9fff]{{1,2}})$|[一二两三四五六七八九十百千](?:余|多)?(?:{UNIT_PATTERN})$")
 # (目标为“增长7.5%以上” / “保8%、争9%”: the verb of the change or the mark a target quotes, and figures before it in
 # the same quotation, 、-joined)
 _QUOTED_BEFORE = rx.compile(rf"(?:\s*(?:{alternation(zh.QUOTED_FIGURE_VERBS)})?\s*\d+(?:\.\d+)?%\s*[、,，]\s*){{0,3}}"
@@ -975,6 +977,14 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         value = parse_number(num)
         if value is None:
             continue
+        if chinese and prev in "万亿":
+            whole = _numeral_run_start(text, vs)
+            if whole < vs:  # 人均GDP达到四万六千元: the numeral's 万 group before this part (46000, not 6000)
+                vs, num = whole, text[whole:ve]
+                value = parse_number(num)
+                prev = text[vs - 1] if vs > 0 else ""
+                if value is None:
+                    continue
         if unit == "成" and not mag and TENTHS_RE.match(text, vs):
             continue  # 达到3成: tenths are read by TENTHS_RE, once
         if prev in "-−－" and vs > 0 and not m.group("num2") and (unit.endswith(("%", "‰")) or unit in SIGNED_UNITS) \
@@ -1094,12 +1104,15 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if unit == "分" and vs in scores_at:
             pass  # 第三名:青川镇87.5分 / 西山区以88.6分位列第三: a score
         elif unit in WEAK_UNITS and not (mag and unit in MAGNITUDE_MAKES_UNIT):  # (外送电量400亿度: an amount)
-            if unit == "天" and "天数" not in text[max(0, vs - 12):vs]:
-                continue
+            if unit == "天" and "天数" not in text[max(0, vs - 12):vs] and \
+                    not (_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or _TIME_SPENT.search(text, max(0, vs - 3), vs)):
+                continue  # (仅用5天完成 / 审批时限压缩至3天: the days a deed took or a service is cut to)
             if unit == "期" and (ISSUE_BEFORE.search(text, max(layout.clause_of(vs)[0], vs - 10), vs) or
                                  ISSUE_NOUN_BEFORE.search(text, max(0, vs - 4), vs)) and \
                     not re.match(r"[\u4e00-\u9fff]", nxt):
                 pass  # 承办直播2期3件次: sessions held, not 二期工程
+            elif unit == "类" and _CLASSES_THEN_COUNT.match(text, end):
+                pass  # 共六类25个具体问题 / 梳理出3类12项: the classes a count of items is sorted into, counted too
             elif unit in zh.CLASSIFIED_NOUNS and _classified(text, vs, end, unit):
                 pass  # 新打机井120眼 / 改造765眼农业排灌机井: the wells counted
             elif unit in CLOCK_UNITS and (_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or
@@ -1117,6 +1130,18 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         elif chinese and unit in ("项", "个") and _ITEMS_DISPOSED.search(text, max(0, vs - 4), vs) and value > 1 and \
                 (not nxt or nxt in zh.COUNT_AFTER_HEAD_ENDS):
             pass  # 延期开工两项, 撤销两项: the items of the list a report follows, counted after what was done to them
+        elif chinese and unit_class(full_unit) in ("count", "level") and unit not in WEAK_UNITS and \
+                (_place_value_numeral(num) and not _meeting_ordinal(text, vs, end, unit) or
+                 _casualty_count(text, vs, end, unit)):
+            pass  # 三百余人 / 过两千亿元 / 死亡三人: a numeral a sum is written in, or the casualties of an accident
+        elif chinese and unit_class(full_unit) == "count" and num != "十" and len(num) == 1 and \
+                _among_figures(text, vs, end):
+            pass  # 组建1个县级宣讲团、两个特色宣讲团和17个辅导团: a count in words among counts in figures is one of them
+        elif chinese and unit == "类" and _CLASSES_THEN_COUNT.match(text, end):
+            pass  # 发现六类25个问题: the classes, in words, of the items counted right after them
+        elif chinese and unit == "起" and value == 1 and _EVENT_OCCURS.search(text, max(0, vs - 3), vs) and \
+                _EVENT_NOUN_AFTER.match(text, end):
+            pass  # 发生一起较大生产安全事故: the one accident a safety notice reports
         elif chinese:
             if value == 1 or IDIOM_NUMS.match(text[vs:vs + 4]) or IDIOM_NUMS.match(text[vs:vs + 5]):
                 continue
@@ -1548,6 +1573,7 @@ _TIME_CUT = rx.compile(alternation(zh.TIME_CUT_VERBS))
 _PER_N_BEFORE = rx.compile(r"每[^,，;；。:：\d]{0,8}$")
 _PER_N_THEN = rx.compile(r"[^,，;；。:：\d]{0,10}?就(?:有|是)\s*[\d一二三四五六七八九十两]")
 _PER_N_HAS = rx.compile(r"每[^,，;；。:：\d]{0,8}[\d一二三四五六七八九十两]+(?:\.\d+)?[^,，;；。:：\d]{0,10}?就(?:有|是)\s*$")
+_TIME_SPENT = rx.compile(rf"(?:{alternation(zh.TIME_SPENT_VERBS)})$")
 _TIME_CUT_TO = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在)$")
 # 从原来的1小时缩短至20分钟 / 由目前40分钟压缩到15分钟: the time a cut starts from, as things now stand
 _TIME_CUT_FROM = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})(?:{alternation(zh.TIME_CUT_FROM_NOW)})?的?$")
@@ -1921,6 +1947,70 @@ def _rank_step(text: str, vs: int, end: int, unit: str) -> bool:
 
 # 起 counts events: accidents, cases, fires (发生事故3起, 1起较大火灾)
 _EVENT_NOUN = rx.compile(alternation(zh.COUNTED_EVENTS))
+# 六类25个 / 3类12项: a count of items right after the classes they are sorted into (the classes are counted too)
+_CLASSES_THEN_COUNT = rx.compile(rf"(?:{ARABIC}|{CHINESE})(?:多|余)?(?:个|项|件|条|处|家|批|宗|起|种)")
+_EVENT_OCCURS = rx.compile(rf"(?:{alternation(zh.EVENT_OCCUR_VERBS)})了?$")
+_CASUALTY_BEFORE = rx.compile(rf"(?:{alternation(zh.CASUALTY_VERBS)})$")
+_CASUALTY_LEAD = rx.compile(rf"(?:{alternation(zh.CASUALTY_LEADS)})$")
+_CASUALTY_AFTER = rx.compile(rf"(?:{alternation(zh.CASUALTY_VERBS)})")
+
+
+_NUMERAL_RUN = rx.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*[万亿]"
+                          r"(?:[零〇一二两三四五六七八九十百千]+[万亿])?$")
+
+
+def _numeral_run_start(text: str, vs: int) -> int:
+    """Where a numeral in words that ``vs`` continues after its 万 or 亿 begins (二万二千元, 一亿三千万): the value
+    pattern stops at the magnitude, which it reads as the unit's, so the part after it would stand alone; ``vs`` when
+    no such run ends there."""
+    m = _NUMERAL_RUN.search(text, max(0, vs - 12), vs)
+    return m.start() if m else vs
+
+
+# a figure and its unit, the rest of its item, and the 、 / 和 / 及 joining the next item (1个县级宣讲团、)
+# (先进集体两个、先进个人25名: the noun before the count as often as after it)
+_FIGURE_ITEM_BEFORE = rx.compile(rf"\d(?:{MAG_PATTERN})?(?:多|余)?(?:{UNIT_PATTERN})[\u4e00-\u9fff]{{0,8}}(?:、|和|及)"
+                                 rf"[\u4e00-\u9fff]{{0,6}}$")
+_FIGURE_ITEM_AFTER = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:、|和|及)[\u4e00-\u9fff]{{0,6}}?\d+(?:\.\d+)?(?:{MAG_PATTERN})?"
+                                rf"(?:多|余)?(?:{UNIT_PATTERN})")
+
+
+def _among_figures(text: str, vs: int, end: int) -> bool:
+    """Whether a count in words at ``vs..end`` is an item of a list whose neighbour items are counts in figures
+    (1个县级宣讲团、两个特色宣讲团和17个辅导团): official writing spells a count under ten out in words beside figures,
+    and it is a figure as they are (the caller takes one digit only: 十项民生工程及20件民生实事 names a programme);
+    alone, 两个维护 or 三项制度 names a programme too."""
+    return bool(_FIGURE_ITEM_BEFORE.search(text, max(0, vs - 24), vs) or _FIGURE_ITEM_AFTER.match(text, end))
+
+
+def _place_value_numeral(num: str) -> bool:
+    """Whether a numeral in words is written with a place (十, 百, 千) and at least two characters (十二, 三十, 三百,
+    两千): the way a sum or a count is spelt out (三百余人, 过两千亿元, 十二批次), where the language's fixed expressions
+    with a numeral (一批, 两新, 三农, 四个意识) use one digit alone and a year's digits (二〇二四) no place at all."""
+    return len(num) >= 2 and any(c in "十百千" for c in num)
+
+
+_MEETING_ORDINAL_NEXT = rx.compile(alternation(zh.MEETING_ORDINAL_NEXT))
+
+
+def _meeting_ordinal(text: str, vs: int, end: int, unit: str) -> bool:
+    """Whether ``N次`` at ``vs..end`` numbers a session (市委七届十三次全会, 十二届十一、十二次全会): the congress's 届
+    written just before it in the clause, or a plenary named right after it. Official writing drops the 第 of these
+    ordinals, so the numeral in words reads like a count of meetings."""
+    if unit != "次":
+        return False
+    return "届" in text[clause_start(text, vs, back=8):vs] or bool(_MEETING_ORDINAL_NEXT.match(text, end))
+
+
+def _casualty_count(text: str, vs: int, end: int, unit: str) -> bool:
+    """Whether a count of people at ``vs..end`` is the casualties of an accident: right after the verb (死亡三人,
+    受伤两人), or after 致 / 造成 with the verb right after its 人 (致两人死亡). A safety notice writes these small counts
+    in words; they are its figures, as 死亡3人 is."""
+    if unit not in zh.PERSON_UNITS:
+        return False
+    before = text[max(0, vs - 3):vs]
+    return bool(_CASUALTY_BEFORE.search(before) or
+                _CASUALTY_LEAD.search(before) and _CASUALTY_AFTER.match(text, end))
 _EVENT_NOUN_AFTER = rx.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(zh.COUNTED_EVENTS)})")
 # a rate with its sign written after a noun or a base (综合能耗-3.3%, 同比+12.8%), never a range's dash (20-30%)
 _SIGNED_RATE = rx.compile(r"[\u4e00-\u9fff][-−－+＋]\d$")
@@ -3184,7 +3274,11 @@ def _time_cut_names(text: str, layout: Layout, cands: list[Cand]) -> None:
     read around them miss (the verb 缩短, the 从 and the time now: 的车程从原来缩短, or nothing for the second); a name
     already given without the cut's words stays."""
     for c in cands:
-        if c.unit not in CLOCK_UNITS or c.indicator and not _TIME_CUT.search(c.indicator) and "从" not in c.indicator:
+        if c.unit == "天" and _TIME_SPENT.search(text, max(0, c.vs - 3), c.vs):
+            c.indicator = _time_spent_name(text, layout, c) or c.indicator
+            continue
+        if c.unit not in (*CLOCK_UNITS, "天") or c.indicator and not _TIME_CUT.search(c.indicator) and \
+                "从" not in c.indicator:
             continue
         ccs = _comma_clause_start(text, layout, c.vs)
         m = _TIME_CUT_NAME.match(text, ccs, c.vs) or _TIME_CUT_NAME.search(text, ccs, c.vs)
@@ -3193,6 +3287,14 @@ def _time_cut_names(text: str, layout: Layout, cands: list[Cand]) -> None:
         name = _TIME_CUT_NAME_HEAD.sub("", m.group("name"))
         if len(name) >= 2:
             c.indicator = name
+
+
+def _time_spent_name(text: str, layout: Layout, c: Cand) -> str:
+    """仅用5天完成200户群众搬迁: the days are the time the deed after them took, named by that deed (its own figures
+    left out) and 用时; "" when no deed follows in the clause."""
+    _, ce = layout.clause_of(c.vs)
+    deed = re.sub(r"[\d.,]+|[^\u4e00-\u9fff]", "", VALUE_RE.sub("", text[c.mend:ce]))
+    return deed[:16] + "用时" if len(deed) >= 2 else ""
 
 
 _OUTPUT_FLOW_NAMED = rx.compile(rf"(?:{alternation(zh.OUTPUT_FLOW_NOUNS)})$")

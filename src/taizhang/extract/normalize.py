@@ -40,6 +40,10 @@ def _table() -> dict[int, str]:
     for dash in "－—–―":  # keep 1—5月 readable as a range marker
         table.setdefault(ord(dash), "—")
     table[ord("－")] = "-"
+    # the minus sign (−, U+2212) and the small hyphen-minus (﹣, U+FE63) a typesetter puts before a negative cell or
+    # rate (增长率﹣1.80‰) are the minus every pattern reads as "-"
+    for minus in "\u2212\ufe63":
+        table[ord(minus)] = "-"
     # the ratio sign (∶), the vertical two-dot leader (︰) and the small colon (﹕) stand for a colon: 8.1︰40.2︰51.7
     # is a ratio as 8.1:40.2:51.7 is, 时间∶ a label as 时间: is
     for colon in "∶︰﹕":

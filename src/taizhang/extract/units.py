@@ -38,8 +38,9 @@ LEVEL_UNITS = (
     # energy written out in 小时 (发电量12.5亿千瓦小时, 节电3万兆瓦小时) and gas measured at standard conditions (供气量
     # 3200万标准立方米): the whole unit, not the 千瓦 / 立方米 its head shares with a power or a volume
     "千瓦小时", "兆瓦小时", "千瓦·时", "标准立方米", "标方",
-    # power and energy written in Latin letters (储能产能35GWh, 装机12GW)
-    "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW",
+    # power and energy written in Latin letters (储能产能35GWh, 装机12GW), a solar plant's peak power (装机50MWp) and a
+    # transformer's apparent power (主变容量2×50MVA, 新增配变容量30万KVA: the letters' case as the text writes them)
+    "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "GWp", "MWp", "kWp", "MVA", "kVA", "KVA",
     # computing power and storage (智算规模788EFLOPS, 算力规模达到3万P, 存力1680EB)
     "EFLOPS", "PFLOPS", "TFLOPS", "P", "EB", "PB", "TB",
     # earth moved and gas produced in cubic metres written 方 (完成土石方开挖20万方, 天然气产量150亿方): weak, read only
@@ -72,6 +73,11 @@ MAGNITUDE_MAKES_UNIT = frozenset({"度", "份", "小时", "单", "方", "标方"
 PER_UNITS = ("人", "头", "亩", "吨", "户", "平方米", "公斤", "千克", "人次", "年", "月", "天", "日", "小时", "辆", "台",
              "只", "公顷", "立方米", "千瓦时", "床", "元", "标准煤", "吨标准煤")
 PER_PATTERN = alternation(PER_UNITS)
+# The denominator's own magnitude: a density per so many people or homes (移动电话25.1部/百人, 执业医师3.2人/千人,
+# 基站12个/万人) is written per hundred or thousand as often as per ten thousand; 百 only here, where it cannot be the
+# numeral's
+PER_MAGNITUDES = ("百",) + MAGNITUDES
+PER_MAG_PATTERN = alternation(PER_MAGNITUDES)
 
 _ALL = sorted(set(COUNT_UNITS + LEVEL_UNITS + PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS), key=len, reverse=True)
 UNIT_PATTERN = alternation(_ALL)  # longest first, as a trie (lang.alternation): the same matches, fewer branches tried

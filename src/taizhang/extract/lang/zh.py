@@ -988,6 +988,9 @@ CHANGE_VERBS = (
 CHANGE_TO = ("到", "至", "为")
 # 通勤时间缩短至30分钟 / 审批时间压缩到2小时 / 控制在20分钟以内: the verbs that cut a span of time to what follows
 TIME_CUT_VERBS = ("缩短", "压缩", "缩减", "减少", "降低", "降", "控制")
+# 仅用5天完成搬迁 / 用时28天建成 / 办理时间只需3天: the days a deed took or a service takes, a figure of speed (days
+# alone, 3天 in 3天内 or 连续5天, stay none: facts); a span framing the sentence (历时三年, 五年来) is no such figure
+TIME_SPENT_VERBS = ("仅用", "只用", "用时", "耗时", "仅需", "只需", "仅花", "只花", "用了")
 # …and the words of the time now before the span a cut starts from (车程从原来的1小时缩短至20分钟)
 TIME_CUT_FROM_NOW = ("原来", "目前", "现在", "过去", "以前", "现有")
 FROM_WORDS = ("从", "由")
@@ -1230,6 +1233,17 @@ PERSON_UNITS = ("人", "名", "户", "人次", "位", "口")
 PERSON_COUNT_NOUNS = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数"}
 EVENT_COUNT_UNITS = ("起", "次", "宗", "件")
 CAUSATIVE_LEADS = ("造成", "导致")
+# 发生一起较大事故 / 查处一起违法案件: the verbs by which a notice reports an event happening or handled; 一起 after
+# them counts the one event (facts), elsewhere it is "together" (一起研究, 一起来看)
+EVENT_OCCUR_VERBS = ("发生", "出现", "引发", "查处", "侦破", "破获", "处置", "处理", "查办", "立案", "办理", "受理", "接报",
+                     "发现")
+# 十二届十一次全会 / 七届十三次全体会议: a session numbered after its congress (届) or named a plenary, its 次 an
+# ordinal with no 第 written (facts._meeting_ordinal), no count of meetings held
+MEETING_ORDINAL_NEXT = ("全会", "全体会议", "全委会", "全委(扩大)会议", "常委会议", "常务会议", "主任会议", "代表大会")
+# 死亡三人 / 受伤两人 / 致两人死亡: the casualties of an accident a safety notice reports, in words as often as in figures
+# (facts._casualty_count); the verb before the count, or 致 / 造成 before it and the verb after its 人
+CASUALTY_VERBS = ("死亡", "受伤", "遇难", "失踪", "被困", "重伤", "轻伤", "中毒", "溺亡")
+CASUALTY_LEADS = ("致", "造成", "导致")
 
 # 33个竣工项目完成58.6亿元 / 某某工程已完成6.7亿元: an amount after a bare 完成 where projects are spoken of is the
 # investment they completed (facts._done_amount).
@@ -1684,6 +1698,10 @@ CMP_BEFORE = {
     ">": ("超过", "超出", "突破", "逾", "高于", "多于", "大于", "超"),
     "~": ("约为", "约", "近", "接近", "大约", "将近", "左右为", "大概", "趋近", "逼近"),
 }
+# 产值过两千亿元 / 销售收入过500万元: 过 alone right after the noun passes the figure (>), as 超过 does; after a verb it
+# is the verb's aspect or its end (通过, 经过, 度过, 受过, 开展过), no bound (a regex fragment: facts._comparator and
+# indicators._TRAIL read it)
+PASS_MARK = r"(?<![通经超越度跨闯迈渡挺熬走看受有做开办见到去来用遇错展加])过"
 # A count in Chinese numerals is a figure after a hedge or bound (近三百名代表, 逾五十家企业, 约二十名), as after a verb.
 NUMERAL_HEDGES = ("近", "约", "超", "逾", "将近", "接近", "大约", "超过", "多达", "约有", "近有")
 # 定格“6%左右”: what may follow a figure that a quotation holds alone (the quotation quotes the figure)
