@@ -1645,6 +1645,22 @@ def _later_year_dated(text: str, y: int) -> bool:
     return False
 
 
+# 比2019年同期增长8.1%,两年平均增长3.9%: a growth over two years averaged, which fixes the year compared from
+RE_TWO_YEAR_AVERAGE = rx.compile(alternation(zh.TWO_YEAR_AVERAGE_WORDS))
+TWO_YEAR_REACH = 40  # characters after the base year within which its two years' average is stated
+
+
+def _two_years_on(text: str, end: int) -> bool:
+    """Whether the base year ending at ``end`` is that of a comparison over the same span (2019年同期) whose sentence
+    averages the growth over two years (两年平均): the figures are of the second year after the base (a release of
+    2021 compares with 2019, the year before the 2020 it skips)."""
+    if not RE_SAME_PERIOD_AFTER.match(text, end):
+        return False
+    stop = re.compile(r"[。;；\n]").search(text, end)
+    return RE_TWO_YEAR_AVERAGE.search(text, end, min(stop.start() if stop else len(text), end + TWO_YEAR_REACH)) \
+        is not None
+
+
 RE_COMPARED_OPENER = rx.compile(rf"(?:{alternation(zh.COMPARE_PREPOSITIONS)})\s*$")
 RE_WHOLE_YEAR_BASE = rx.compile(r"\s*(?:全年|年度|年末|年底)")
 RE_OWN_PLAN_AFTER = rx.compile(rf"\s*(?:全年|年度)?\s*的?\s*(?:{alternation(zh.OWN_PLAN_AFTER_YEAR)})")
@@ -1712,6 +1728,9 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             if RE_COMPARED_OPENER.search(before) and RE_WHOLE_YEAR_BASE.match(text, m.end()):
                 bases.append(y)  # 增速比2018年全年高: the year before the text's
                 compared.setdefault(y + 1, (m.start(), m.end()))
+            elif RE_COMPARED_OPENER.search(before) and _two_years_on(text, m.end()):
+                bases.append(y)  # 比2019年同期增长8.1%,两年平均增长3.9%: the text's year is two after the base
+                compared.setdefault(y + 2, (m.start(), m.end()))
             continue  # 到2025年, 于2025年建成 (对于2021年工作 is the year spoken of)
         if RE_SAME_PERIOD_AFTER.match(text, m.end()):
             y += 1  # 2017年同期为10亿元: the base of a comparison, a year before the text's own

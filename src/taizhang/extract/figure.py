@@ -185,6 +185,8 @@ _TIME_WORDS = rx.compile(
     # 1-12月份: 份 belongs to the month span, never to the measure after it
     r"\d{1,2}[-—至~～]\d{1,2}月份?|截至\d{1,2}月份?(?:底|末)?|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月份?|"
     r"\d{1,2}月份?(?:底|末)?|"
+    # 8日当天 / 14日 / 当日: a day of the page's month (scope._with_page_days), no part of what was done on it
+    r"\d{1,2}日(?:当天|当日)|当天|当日|"
     r"[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月份?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|时期|期间|内)?|"
     r"未来\d+年|未来[一二三四五六七八九十]年|每年|截至|截止|目前|当前|近年来|连续[\d一二三四五六七八九十]+年|"
     # 五年来 / 十年间 / 过去五年 / 近三年: the span a review speaks of, no part of a measure's name

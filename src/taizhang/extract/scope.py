@@ -67,7 +67,88 @@ def document_periods(text: str, year: int | None, context=None) -> list[PeriodMe
     found = [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)
              and not _year_in_sized_name(text, p)]
     read = [p for p in (_years_looked_back(p, year, context) for p in found) if p is not None]
-    return _aliased_periods(text, read)
+    return _aliased_periods(text, _with_page_days(text, read, spans, context))
+
+
+# 截至8日 / 8日当天 / 7日至9日 / 10日—11日 / 14日18时 / 25日、26日: a day written without its month, as a page dated to
+# the day writes the days of its own month (or, past the page's day, of the month before)
+PAGE_DAY = rx.compile(
+    r"(?<![\d月年.号第\-/:：至到—－~～、近前后每个数几逾余续])(?P<upto>(?:截至|截止到|截止|到)[ \t]?)?"
+    r"(?:\d{1,2}[ \t]?日?[ \t]?[至到—\-－~～、][ \t]?)?(?P<d>\d{1,2})[ \t]?日"
+    r"(?:[ \t]?\d{1,2}[ \t]?[时点](?:\d{1,2}分)?)?"
+    r"(?=[ \t]?(?:当天|当日|上午|下午|晚|凌晨|[,，、:：]))"
+    rf"|(?:(?<=^)|(?<=[\n。,，;；:：]))[ \t]*(?P<upto2>(?:截至|截止到|截止|到)[ \t]?)?"
+    rf"(?P<w>{alternation(tuple(zh.RELATIVE_DAYS) + zh.PAGE_DAY_WORDS)})"
+    r"(?=[ \t]?(?:上午|下午|晚|凌晨|\d{1,2}[ \t]?[时点:：]|[,，]))")
+REPORTER_HEARD = rx.compile(alternation(zh.REPORTER_HEARD_WORDS))
+PLANNED_DAY = rx.compile(alternation(zh.PLANNED_TIME_WORDS))
+_DAY_CLAUSE_END = rx.compile(r"[,，。;；\n]")
+
+
+def _text_day(context) -> tuple[int, int, int] | None:
+    """The text's own date as (year, month, day), when the text dates itself to the day (not a manifest's or an
+    address's date), else None."""
+    d = getattr(context, "date", None)
+    if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.value)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _with_page_days(text: str, found: list[PeriodMention], spans, context) -> list[PeriodMention]:
+    """The mentions, and the days written without their month (截至8日, 8日当天, 7日至9日, 当日, 昨日) as mentions of
+    the month they lie in (``_day_period``)."""
+    ymd = _text_day(context)
+    taken = [(p.start, p.end) for p in found] + list(spans)
+    extra: list[PeriodMention] = []
+    for m in PAGE_DAY.finditer(text):
+        a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        per = _day_period(text, m, a, b, found, ymd)
+        if per:
+            extra.append(PeriodMention(a, b, text[a:b], per, "point", "upto_day" if per.startswith("..") else "month_day"))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda p: (p.start, p.end))
+
+
+DAY_BACK_REACH = 600  # characters back to the day a later 截至当日 names again
+
+
+def _day_period(text: str, m: re.Match, a: int, b: int, found: list[PeriodMention],
+                ymd: tuple[int, int, int] | None) -> str | None:
+    """The month of a day written without it: under a page dated to the day, the page's month when the day is not
+    after the page's day, else the month before (a page of 2016-12-10: 截至8日 → ..2016-M12, 8日当天 → 2016-M12;
+    截至28日 on 5月3日 → April), or the page's when the day is one to come (25日,某区将组织… on the 24th); 当日 / 当天
+    opening a text that names no time before it is the page's day.  After a day the text names (8月16日,…交办…), 截至当日
+    is the cut-off of that day's month (..?-M08), and a bare 当天 is left to that day's event (an event's batch keeps
+    the time its name gives).  A day that only dates the reporter's hearing (3日,记者从…获悉,) dates nothing."""
+    upto = ".." if (m.group("upto") or m.group("upto2")) else ""
+    w = m.group("w")
+    before = [p for p in found if p.end <= a]
+    if w in zh.PAGE_DAY_WORDS and before:
+        day = next((p for p in reversed(before) if p.kind in EVENT_DAY_KINDS), None)
+        if upto and day is not None and _DAY_MONTH.fullmatch(day.period) and a - day.end <= DAY_BACK_REACH:
+            return f"..{day.period}"
+        return None
+    if ymd is None:
+        return None
+    y, mo, dd = ymd
+    clause_end = _DAY_CLAUSE_END.search(text, b + 1)  # (the clause the day opens, after its comma)
+    end = clause_end.start() if clause_end else len(text)
+    if REPORTER_HEARD.search(text, b, end):
+        return None
+    if w:
+        import datetime
+        day = datetime.date(y, mo, dd) + datetime.timedelta(days=zh.RELATIVE_DAYS.get(w, 0))
+        return f"{upto}{day.year}-M{day.month:02d}"
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    ahead = d > dd and PLANNED_DAY.search(text, b, end) is not None
+    yy, mm = (y, mo) if d <= dd or ahead else (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return f"{upto}{yy}-M{mm:02d}"
 
 
 # 6月23日至6月29日(以下简称最近一周) / 2024年1月1日至3月31日（以下简称“本季度”）: a time the text names once and gives
@@ -215,7 +296,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     (``context.TimeFrame``) date what its sentence leaves to the text (``framed_period``)."""
     stated_period(text, layout, c, periods, p_starts, year, in_gloss, plan_period, cands, context=context)
     framed_period(text, layout, c, periods, p_starts, year, context, cands)
-    _single_month_of_span(text, layout, c, periods, p_starts)
+    _single_month_of_span(text, layout, c, periods, p_starts, cands)
     _event_batch_plan(text, layout, c, cands, periods, p_starts, context)
     _event_batch_part(text, layout, c, cands, periods, p_starts)
     _work_cumulative(text, layout, c, periods, p_starts, context)
@@ -224,7 +305,7 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
 SINGLE_MONTH = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
 
 
-def _single_month_of_span(text: str, layout: Layout, c: Cand, periods, p_starts) -> None:
+def _single_month_of_span(text: str, layout: Layout, c: Cand, periods, p_starts, cands: list[Cand] = ()) -> None:
     """其中,当月规模以上工业增加值同比增长9.9% under 一、1-3月份主要经济指标完成情况: a figure its clause says is of the
     month alone (当月, 单月, 本月), with no time of its own after that word, is of the last month of the span it would
     otherwise take (1-3月 → its March; 一季度 → March; 上半年 → June), not of the whole span.  A clause that only
@@ -232,7 +313,8 @@ def _single_month_of_span(text: str, layout: Layout, c: Cand, periods, p_starts)
     m = _SPAN_END.fullmatch(c.period or "")
     if m is None or c.rank or (m.group(2) and ".." not in c.period.lstrip(".")) or c.period.startswith(".."):
         return
-    cs, _ = layout.clause_of(c.vs)
+    first = min((x for x in cands if c.group >= 0 and x.group == c.group), key=lambda x: x.vs, default=c)
+    cs, _ = layout.clause_of(first.vs)  # (单月进度分别为9%、6%、12.5%: the list's later values share its first's clause)
     if cs >= 1 and BARE_CHANGE.fullmatch(text, cs, c.vs):
         cs = layout.clause_of(cs - 1)[0]  # (…当月实现产值1001.1亿元,增长6.5%: the growth of the month's amount)
     word = None
@@ -242,7 +324,26 @@ def _single_month_of_span(text: str, layout: Layout, c: Cand, periods, p_starts)
         return
     y = m.group(1) or m.group(3)
     month = int(m.group(2)) if m.group(2) else int(m.group(5)) * (3 if m.group(4) == "Q" else 6)
-    c.period = f"{y}-M{month:02d}"
+    c.period = f"{y}-M{_month_of_listed(c, cands, month, len(_span_months(m))):02d}"
+
+
+def _span_months(m: re.Match) -> range:
+    """The months of the span ``_SPAN_END`` matched (2024-M01..M03 → 1..3, 2024-Q2 → 4..6, 2024-H1 → 1..6)."""
+    if m.group(2):
+        first = re.search(r"M(\d\d)\.\.", m.group())
+        return range(int(first.group(1)) if first else int(m.group(2)), int(m.group(2)) + 1)
+    size = 3 if m.group(4) == "Q" else 6
+    end = int(m.group(5)) * size
+    return range(end - size + 1, end + 1)
+
+
+def _month_of_listed(c: Cand, cands, last: int, months: int) -> int:
+    """The month a value of the single months is of: the span's last (当月增长3.2% under 1—10月), or, for a list of
+    as many values as the span has months (1—3月单月进度分别为9%、6%、12.5%), its month in the list's order."""
+    members = sorted((x for x in cands if c.group >= 0 and x.group == c.group), key=lambda x: x.vs)
+    if len(members) < 2 or len(members) != months or c not in members:
+        return last
+    return last - months + 1 + members.index(c)
 
 
 # 累计完成投资 / 开累完成投资 / 自开工以来完成投资: what a work has summed since it began
@@ -506,6 +607,27 @@ STAGE_DATED = rx.compile(rf"\s*(?:\d{{1,2}}\s*月份?(?:\s*\d{{1,2}}\s*日)?(?:[
                          r"\s*(?:[,，;；。\n]|$)")
 
 
+# 该项目可研报告于2010年5月通过复审, / 2011年元月获批, / 2019年11月获省发改委批复, / 2018年3月取得国家发改委核准, /
+# 2021年9月经县发改局立项备案, / 2022年10月完成立项,: a time whose clause says only that a work's papers passed a step
+# of approval (the act, perhaps the authority or the papers, then the step): the day of that step, no time of the work's
+# size or of anything else said of it after (a count of approvals, 6月审批核准项目23个, keeps its month: the step's
+# clause does not end there)
+APPROVAL_DATED = rx.compile(
+    rf"\s*(?:(?:\d{{1,2}}|元|[一二三四五六七八九十]{{1,3}})\s*月份?)?(?:\s*\d{{1,2}}\s*[日号])?(?:[上中下]旬|底|初)?\s*"
+    rf"(?:(?:已|已经|先后|顺利|正式)\s*)?"
+    rf"(?:(?:{alternation(zh.APPROVAL_STEP_LEADS)})[^\d,，。;；:：、\n]{{0,12}}?)?"
+    rf"(?:{alternation(zh.PROJECT_APPROVAL_PAPERS)})?"
+    rf"(?:{alternation(zh.APPROVAL_STAGE_VERBS + zh.PROJECT_APPROVAL_VERBS + zh.APPROVAL_REVIEW_VERBS)}){{1,2}}"
+    r"\s*(?:[,，;；。\n]|$)")
+
+
+def _approval_dated(text: str, p: PeriodMention) -> bool:
+    """Whether the time ``p`` dates a step of a work's approval (…于2019年11月获省发改委批复,): its clause tells of the
+    step alone, so the time is the step's and frames no later clause of the sentence (总投资8.3亿元 is the work's size
+    as the text reports it, not a figure of 2019-M11)."""
+    return APPROVAL_DATED.match(text, p.end) is not None
+
+
 def _present_reopened(text: str, layout: Layout, periods, p_starts, a: int, b: int) -> bool:
     """Whether a sentence between ``a`` and ``b`` opens with the writer's present year (今年…, 据了解,今年…): a part a
     paragraph's lead opened with a year gone by (去年,…) ends there, the sentences after it speak of the text's year."""
@@ -520,7 +642,7 @@ def _present_reopened(text: str, layout: Layout, periods, p_starts, a: int, b: i
 def _stage_dated(text: str, p: PeriodMention) -> bool:
     """Whether the time ``p`` dates a stage of a work (…2月19日开工,): the start's or the opening's day, no time of the
     work's size said in another clause."""
-    return STAGE_DATED.match(text, p.end) is not None
+    return STAGE_DATED.match(text, p.end) is not None or _approval_dated(text, p)
 
 
 def _past_stage_date(text: str, p: PeriodMention, year: int | None) -> bool:
@@ -579,6 +701,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (c.kind == "actual" and _in_counted_whole(text, p, c, cs))
                and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))
                and not (p.start < cs and _stage_dated(text, p) and _card_figure(text, c, cs))
+               and not (p.start < cs and _approval_dated(text, p))  # (2019年11月获批复,总投资8.3亿元)
                and not (p.start < cs and _past_stage_date(text, p, year))  # (一期2016年建成投产,二期计划投资6亿元)
                and not (_planned_in_noun_phrase(text, p) and _any_between(layout.cand_starts, p.end, c.vs))]
     base_time = _base_value_time(text, c, periods, i0, i1, doc_period, Y)
@@ -1243,11 +1366,8 @@ _SPAN_END = rx.compile(r"(?:\.\.)?(\d{4}|\?)-(?:M\d\d\.\.)?M(\d\d)|(\d{4}|\?)-([
 def _text_date(context):
     """The text's own date as (year, month), when the text dates itself to the day (not a manifest's or an address's
     date), else None."""
-    d = getattr(context, "date", None)
-    if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
-        return None
-    m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", d.value)
-    return (m.group(1), int(m.group(2))) if m else None
+    day = _text_day(context)
+    return (str(day[0]), day[1]) if day is not None else None
 
 
 # the last month of a period of the grammar: 2024 → Dec, 2024-H1 → Jun, 2024-Q3 → Sep, 2024-M01..M05 / ..2024-M06 → May / Jun

@@ -560,7 +560,8 @@ SET_EVENT_WORDS = ("开工", "复工", "竣工", "完工", "建成", "投产", "
                    "进度")  # (达到目标进度的项目32个, 进度滞后项目6个: where their work stands then)
 # 246个项目正在紧张建设 / 27个项目正在进行前期工作: words of work going on at the time written (scope._part_at_stage)
 ONGOING_WORDS = ("正在", "正加快", "正加紧", "进行中")
-MONTH_DONE_VERBS = ("完成投资", "完成", "实现", "新开工", "开工", "新增", "新签约", "签约")
+# (6月审批核准项目23个: a month opening its clause before the approvals done in it, as before the works started)
+MONTH_DONE_VERBS = ("完成投资", "完成", "实现", "新开工", "开工", "新增", "新签约", "签约", "审批", "核准", "批复", "备案")
 
 # --------------------------------------------------------------------------- list leads (scope.list_lead)
 # A line ending in a colon introduces the list under it (…主要预期目标是: / 到2020年,全县发展的主要目标是:); the
@@ -679,7 +680,14 @@ THIS_YEAR_SPAN_END_MONTHS = {"上半年": 6, "下半年": 12, "前三季度": 9,
 MONTH_PART_WORDS = ("上旬", "中旬", "下旬", "初", "中", "底", "末")
 PRESENT_WORDS = ("截至目前", "截止目前", "目前", "当前", "今年", "本年")
 # A lead's day relative to the page's date (昨日,某县举行…): days after the page's date (context.find_event_day).
+# 两年平均增长3.9% / 两年平均增速: a change averaged over the two years since a base year compared with (context)
+TWO_YEAR_AVERAGE_WORDS = ("两年平均", "两年年均")
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
+# 当天,县督察组转办举报件17件 / 截至当日: the day of the page itself when no other day is named before it
+# (scope._page_days)
+PAGE_DAY_WORDS = ("当天", "当日")
+# 3日,记者从县发改局获悉,… / 昨日,记者了解到,…: a day that dates the reporter's hearing, no figure after it
+REPORTER_HEARD_WORDS = ("获悉", "了解到", "得知", "采访")
 # A sentence counting what an event of this kind did (集中开工项目23个) speaks of the event named before it.
 # 对…上半年落实情况进行了督查 / 对…第二季度推进情况开展专项督查: the state of work a supervision check looks at, after the
 # span it covers, and the verbs of the check (scope._checked_span)
@@ -1626,6 +1634,11 @@ STAGE_PREDICATE_VERBS = ("开复工", "复工", "开工", "竣工", "完工", "�
 # 该项目于2016年立项, / 2021年3月备案,: the steps of approval a work passes before it is built, dated as its stages are
 # (scope.STAGE_DATED): the day of an event told of one work, no time of what is said of it after
 APPROVAL_STAGE_VERBS = ("立项", "备案", "核准", "获批", "批复")
+# …and the same steps told with the act that took them and, perhaps, the authority or the papers between (可研报告
+# 于2010年5月通过复审, / 2019年11月获省发改委批复, / 2018年3月取得国家发改委核准, / 经县发改局立项备案, / 完成初步设计
+# 批复,): the leads of such a step, and the reviews a work's papers pass (scope.APPROVAL_DATED)
+APPROVAL_STEP_LEADS = ("报经", "通过", "获得", "取得", "完成", "得到", "获", "经")
+APPROVAL_REVIEW_VERBS = ("评审", "复审", "审查", "审批", "审定")
 # …A、B等12个项目: the names before 等 are examples of what is counted, no part of its name (a measure verb before
 # them stays: 引进了A、B等15家企业 → 引进企业)
 EXAMPLES_END = "等"
