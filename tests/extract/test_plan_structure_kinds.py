@@ -100,3 +100,11 @@ def test_a_column_measuring_work_done_against_the_plan_is_no_target():
                   "地区生产总值(亿元)\t325\t101.6\n规上工业增加值(亿元)\t118\t98.3\n")
     assert one(fs, 101.6).kind == "actual"
     assert one(fs, 98.3).kind == "actual"
+
+
+def test_a_years_work_points_are_a_plan():
+    # 工作要点 / 工作思路: the year's work set out ahead, its bare figures commit (a plan's title, as …计划 is)
+    fs = facts_of("临河县2024年工作要点\n2024-02-20\n\n积极谋划总投资120亿元的物流园等16个项目,储备一批重大项目。\n")
+    assert one(fs, 16).kind == "target"
+    fs = facts_of("临河县2023年工作要点落实情况\n2023-12-20\n\n积极谋划总投资120亿元的物流园等16个项目,储备一批重大项目。\n")
+    assert one(fs, 16).kind == "actual"
