@@ -23,7 +23,7 @@ def test_members_after_a_class_with_a_copula_or_numbered_after_a_colon():
     got = stages("尚未开工的2个项目为鸡鸣山森林公园和县实验中学二期。")
     assert got == {"鸡鸣山森林公园": "planned", "县实验中学二期": "planned"}
     got = stages("签约项目主要有:1.恒远半导体封装测试项目,总投资15亿元;2.青川冷链物流园项目,总投资4亿元。")
-    assert got == {"恒远半导体封装测试项目": "proposed", "青川冷链物流园项目": "proposed"}  # signed: no start
+    assert got == {"恒远半导体封装测试项目": "planned", "青川冷链物流园项目": "planned"}  # signed: agreed on, planned
 
 
 def test_a_completion_promised_in_a_report_is_planned():

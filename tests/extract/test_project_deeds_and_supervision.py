@@ -60,8 +60,8 @@ def test_a_plaque_that_sets_up_an_institution_is_one():
     # a county's news: a stage, its count, then the members after a colon
     ("今年,全县新开工3个项目:岚溪县体育中心、北岸滨河公园、西岭大桥。",
      ["岚溪县体育中心", "北岸滨河公园", "西岭大桥"], "under_construction"),
-    # a district's review: mostly done (基本建成), the works go on
-    ("去年,全区基本建成两个项目:岚溪县体育中心、北岸滨河公园。", ["岚溪县体育中心", "北岸滨河公园"], "under_construction"),
+    # a district's review: mostly built (基本建成), reported so, done (session 29's convention)
+    ("去年,全区基本建成两个项目:岚溪县体育中心、北岸滨河公园。", ["岚溪县体育中心", "北岸滨河公园"], "completed"),
     # a city bulletin: completed
     ("上半年,全市竣工4个项目:岚溪县第二中学、北岸污水处理厂三期。", ["岚溪县第二中学", "北岸污水处理厂三期"], "completed"),
 ])

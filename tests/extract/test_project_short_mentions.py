@@ -54,12 +54,12 @@ def test_mines_sharing_a_head_are_two_mentions():
     assert m["柳岸露天煤矿"].stage == "under_construction"
 
 
-def test_signed_projects_are_proposed():
-    """A signing is no start (the lead's convention, session 24; it had been planned)."""
+def test_signed_projects_are_planned():
+    """A signing is no start: the works agreed on are planned (session 29's convention; session 24 had them proposed)."""
     m = run("岚溪县与某集团成功签约恒远新材料产业园项目，总投资12亿元。")
-    assert m["恒远新材料产业园项目"].stage == "proposed"
+    assert m["恒远新材料产业园项目"].stage == "planned"
     m = run("本次集中签约的项目中，白河冷链物流园项目总投资4亿元。")
-    assert m["白河冷链物流园项目"].stage == "proposed"
+    assert m["白河冷链物流园项目"].stage == "planned"
 
 
 def test_a_lines_stations_counted_are_no_projects():

@@ -163,6 +163,17 @@ _CEREMONY_AFTER = rx.compile(rf"(?:{_alt(L.CEREMONY_DEEDS)})(?:{_alt(L.CEREMONY_
 _BARE_ZONE_LEAD = rx.compile(rf"[省市州县区]?(?:{_alt(zh.ZONE_WORDS)})")
 
 
+# A sum of money opening a name (总投资150亿元海创磷酸铁锂项目: 投资 stops the name, the amount is left in it)
+_AMOUNT_LEAD = rx.compile(r"\d+(?:\.\d+)?(?:多|余)?(?:亿元|万元)(?=[\u4e00-\u9fff])")
+
+
+def _past_amount(text: str, ns: int, hs: int) -> int:
+    """Where a name starts that a sum of money opens (总投资150亿元海创磷酸铁锂项目 → 海创磷酸铁锂项目): the sum is what
+    the work costs, written before it without 的, no word of its name (年产10万吨…项目 names a plant by its output)."""
+    m = _AMOUNT_LEAD.match(text, ns, hs)
+    return m.end() if m and hs - m.end() >= 2 else ns
+
+
 def _past_bare_zone(text: str, ns: int, hs: int) -> int:
     """Where a name starts that a bare zone word opens (开发区畅源电力器材项目 → 畅源电力器材项目): the zone, named by
     its class alone, is where the company's works stand, no word of their name; a zone word before words of no name
@@ -342,7 +353,7 @@ class _Finder:
             if cut != ns:
                 ns, tok = cut, ""  # the descriptor cut off stands between the stop word and the name
             ns, tok = self._item_card_start(ns, tok, hs, te)
-            ns = _past_bare_zone(t, ns, hs)
+            ns = _past_bare_zone(t, _past_amount(t, ns, hs), hs)
             etc = self._counted_class_etc(ns, tok, hs, te)
             if etc >= 0:
                 # 甲、乙等4条高铁 / 甲至乙、丙至丁等高速: the class after 等 is the head the items share
@@ -1188,6 +1199,9 @@ def _without_glosses(s: str) -> str:
 
 _RJ_SLOGAN = rx.compile(f"[{_CN_NUM}双]")
 _RJ_PROGRAMME = rx.compile(r"”工程")
+# A quoted label with no facility head of its own and a class word of projects after it (“开门红”项目, “聚力中心化”重大
+# 项目): the campaign or the batch an event gathers, no one work's name
+_RJ_QUOTED_BATCH = rx.compile(r"“([^“”\n]{1,12})”(?:重大|重点)?项目")
 _RJ_WORKS_AFTER = rx.compile(rf"(?:{_alt(L.WORKS_EVENTS)})")
 _RJ_PLUS = rx.compile(f"[{_CJK}]\\+|\\+[{_CJK}]")
 _QUOTED_PLUS_BEFORE_HEAD = rx.compile(rf"“[^“”+\n]{{1,8}}\+[^“”+\n]{{1,8}}”[{_CJK}]{{2,}}")
@@ -1339,6 +1353,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
             return True  # (“丽(江)香(格里拉)”铁路: a short name whose glosses spell out what its characters stand for)
     if _RJ_PROGRAMME.search(span) and not _RJ_WORKS_AFTER.match(text, c.ve):
         return True  # “X”工程 as a programme (实施…), unless works are reported on it (“西电入东”工程建成投运)
+    if (qb := _RJ_QUOTED_BATCH.fullmatch(text, c.vs, c.ve)) and not _head_at_end(qb.group(1)):
+        return True  # “开门红”项目签约活动, “聚力中心化”重大项目集中开工: a campaign's label names a batch, no one work
     if _RJ_PLUS.search(name) and not _QUOTED_PLUS_BEFORE_HEAD.search(text, max(0, c.vs - 1), c.ve):
         return True  # (“云仓+物联”冷链物流平台: a quoted name joined by +, then the facility it names: one work)
     if c.source != "gloss" and not c.counted and _RJ_COUNT_AFTER.match(text[c.ve:c.ve + 6]):
@@ -1483,6 +1499,8 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                     return "planned", cue  # 确保A、B两个项目年内开工: a start promised (计划开工的X已开工: made)
                 if pre_stage and cue.startswith(_WEAK_STAGE_CUES):
                     break  # 开工的X总投资58亿元: the amount says nothing of the stage the verb before gives
+                if st == "completed" and cue.startswith(L.PARTIAL_COMPLETIONS) and _GOING_ON_NEXT.match(text, ce):
+                    return "under_construction", cue  # 甲中心基本建成,正在进行室内装修: what is left is being done
                 return st, cue
     if not pre_stage and c.ve <= c.list_end:
         cm = _class_after_etc_rx().match(text, c.list_end)
@@ -1493,8 +1511,9 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
     if pre_stage == "under_construction" and "开工" in pre_cue and _annual_plan_before(text, front):
         return "planned", pre_cue  # 今年安排…新开工项目40个,包括A: starts to come
     if pre_stage in ("completed", "operating"):
-        if pre_cue in ("建成", "完成", "完工", "开园", "开街", "开通运营", "投入运营", "开通") and (is_plan or future):
-            return "planned", pre_cue
+        if (pre_cue in ("建成", "完成", "完工", "开园", "开街", "开通运营", "投入运营", "开通")
+                or pre_cue.startswith(L.PARTIAL_COMPLETIONS)) and (is_plan or future):
+            return "planned", pre_cue  # (基本建成甲街区 among the year's tasks: to come)
         return pre_stage, pre_cue
     if pre_cue.startswith(L.PARTIAL_COMPLETIONS) and (is_plan or future):
         return "planned", pre_cue  # 基本建成甲街区 among the year's tasks: to come
@@ -2132,8 +2151,9 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
         # before the class word 开工 / 竣工 is read
         return denied, pm.group(0)
     if pm is not None and pm.group(0).startswith(L.PARTIAL_COMPLETIONS):
-        # 基本建成两个项目:A、B: mostly done, the works go on (in a plan: to be done), before the class word 建成 is read
-        return ("planned" if is_plan else "under_construction"), pm.group(0)
+        # 基本建成两个项目:A、B: mostly done, reported so, done; 部分建成: the works go on (in a plan: to be done), before
+        # the class word 建成 is read
+        return ("planned" if is_plan else _postfix_stage(pm)), pm.group(0)
     m = _class_stage_rx().search(clause)
     if m:
         st = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}[m.group(1)]
@@ -2247,7 +2267,10 @@ def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     for pm in _rx()["postfix"].finditer(rest):
         if pm.group(0).startswith(_WEAK_STAGE_CUES):
             continue
-        return (_done_to_come(rest, pm) or _postfix_stage(pm)), pm.group(0)
+        st = _done_to_come(rest, pm) or _postfix_stage(pm)
+        if st in ("completed", "operating") and _rx()["part"].search(rest, 0, pm.start()):
+            return "under_construction", pm.group(0)  # 甲项目主厂房、二次结构基本完成: parts done, the works go on
+        return st, pm.group(0)
     return "", ""
 
 
@@ -2776,6 +2799,8 @@ _FUTURE_TIME = rx.compile(_alt(L.FUTURE_TIME_WORDS))
 _FUTURE_DONE = rx.compile(rf"(?:{_alt(L.FUTURE_DONE_WORDS)}|{L.FUTURE_DONE_RE})")
 # 已/均已 right before a predicate: what it says has happened, whatever was planned for it before (计划开工的X已开工)
 _REPORTED = rx.compile(r"(?:已|已经|均已|业已)\s*$")
+# A clause after a work mostly built that reports what is left being done (…基本建成,正在进行室内装修): the works go on.
+_GOING_ON_NEXT = rx.compile(r"[,，](?:目前|现)?正在")
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
 _LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")

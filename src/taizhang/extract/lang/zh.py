@@ -1580,7 +1580,7 @@ PROJECT_EVENTS = {
     # longer than the 竣工 in it, so it is read first)
     "开竣工": "unknown",
     "竣工仪式": "completed", "竣工": "completed", "投产仪式": "operating", "投产": "operating",
-    "集中签约": "proposed", "签约仪式": "proposed",  # a signing is no start (the lead's convention)
+    "集中签约": "planned", "签约仪式": "planned",  # a signing is no start: the works are agreed on, planned
 }
 # Milestones a progress report names a project by (甲特大桥合龙, 乙铁路进入联调联试阶段, 丙核电5号机组穹顶吊装, 丁冶炼项目
 # 试车点火, 戊公路获核准) and the stage each implies.  A milestone of the works (合龙, 贯通, 截流, 封顶) is reached while
@@ -1591,6 +1591,9 @@ PROJECT_MILESTONES = {
     "静态验收": "under_construction", "动态验收": "under_construction", "穹顶吊装": "under_construction",
     "吊装": "under_construction", "铺轨": "under_construction", "铺架": "under_construction",
     "架梁": "under_construction", "截流": "under_construction", "下闸蓄水": "under_construction",
+    # impounding begun (甲水库开始蓄水, 乙水库试蓄水): the dam holds water while the works are finished
+    "开始蓄水": "under_construction", "试蓄水": "under_construction", "初期蓄水": "under_construction",
+    "首次蓄水": "under_construction",
     "冷试": "under_construction", "热试": "under_construction", "装料": "under_construction",
     "联动试车": "under_construction", "单机试车": "under_construction", "浇筑": "under_construction",
     "开挖": "under_construction", "出地面": "under_construction", "出正负零": "under_construction",

@@ -165,7 +165,7 @@ STOP_WORDS = [
     "这", "此", "其", "的", "和", "与", "及", "或", "并", "等", "把", "将", "对", "在", "以", "为", "是", "了",
     "由", "向", "于", "从", "让", "使", "被", "个", "座", "条", "所", "批", "各", "已", "要", "还", "也", "又",
     "即", "就", "纳入", "扩大", "带动", "围绕", "聚焦", "面向", "服务", "推广", "开展", "举办",
-    "召开", "签约", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
+    "召开", "签约", "签约落地", "投资", "坚持", "挂钩", "联系", "来到", "走进", "先后", "考察", "调研", "视察", "参观", "位于", "前往",
     "全年", "上半年", "下半年", "截至", "当年", "去年", "明年", "前年", "后年", "同期", "深入", "领导", "争创", "带头", "牵头", "建", "抓", "顺利", "加速", "首个", "首艘", "首台",
     "实行", "推行", "储备", "投用", "投运", "投产", "竣工", "通车", "开通运营", "开通", "建成通车",
     # starts and restarts that open the named works (相继开复工甲医院、乙厂房): the verb, no part of the first name
@@ -258,7 +258,7 @@ AGREEMENT_VERBS = ("签订", "签署", "达成", "签下")
 # without a stage of their own.
 TITLE_EVENTS = {"集中开工": "under_construction", "开工仪式": "under_construction", "开工活动": "under_construction",
                 "开工暨": "under_construction", "集中竣工": "completed", "竣工仪式": "completed",
-                "集中投产": "operating", "投产仪式": "operating", "集中签约": "proposed", "签约仪式": "proposed"}
+                "集中投产": "operating", "投产仪式": "operating", "集中签约": "planned", "签约仪式": "planned"}
 # A ceremony held for a work (甲项目奠基活动, 乙工程开工仪式, 丙产业园揭牌典礼): the deed marked and the event's noun; what
 # stands before them is the work's name, however weak its head (集中开工暨甲项目奠基活动 → 甲项目)
 CEREMONY_DEEDS = ("奠基", "开工", "动工", "签约", "揭牌", "竣工", "投产", "落成", "开业", "启动", "开工奠基")
@@ -420,9 +420,15 @@ JOINT_START_FINISH_RE = r"开(?:工)?[、和与及]?竣工"
 # behind its date, not made); 未完工, 未按期竣工, 尚未建成通车: begun works not finished are still under way
 DENIED_CUES: list[tuple[str, str]] = [(NOT_STARTED_RE + "|开工滞后", "planned"), (NOT_DONE_RE, "under_construction")]
 
+# A signing of works (成功签约, 签约落地, 集中签约, 签订): they are agreed on and set to be built, planned.
+SIGNED_RE = r"(?:成功|集中|正式)?签约(?:落地)?|签订"
+# A signing still to be made (拟签约, 推进签约, 争取签约, 在谈项目推进签约): the works are only sought, proposed; read
+# before SIGNED_RE, which would read the 签约 in them
+SIGNING_TO_COME_RE = r"(?:拟|推进|推动|争取|力争|促进|促成|加快|即将|将)(?:集中)?签约"
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
     (JOINT_START_FINISH_RE, "unknown"),  # (甲、乙等项目集中开竣工: neither stage of either)
+    (SIGNING_TO_COME_RE, "proposed"),  # (甲、乙等在谈项目推进签约: not signed yet)
     # the denied start or completion before the start and completion cues below
     *DENIED_CUES,
     # works ready for the next step (基本具备竣工条件, 已具备通车条件, 具备开工条件): the step is still to come, so the
@@ -439,7 +445,11 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # 投入使用 alone says (completed; 基本建成投产 runs: operating); before the 基本建成 of works still going on below
     (r"基本(?:建成|竣工|完工)并?(?:投入使用|交付使用|投用)", "completed"),
     (r"基本(?:建成|竣工|完工)并?(?:投产|投入运营|投入运行)", "operating"),
-    (r"(?:基本|部分)(?:建成|竣工|完工)|主体工程(?:已|基本)?(?:完工|竣工|建成)"
+    # works mostly built (甲街区基本建成, 乙公园基本竣工): reported so, they are done (the brief of session 29: 基本建成
+    # → completed); in a plan or a task part a target (projects._stage, PARTIAL_COMPLETIONS)
+    # (甲工程基本完成。: done; not 基本完成征地, nor 征地拆迁工作已基本完成: a task's work, the works go on)
+    (r"基本(?:建成|竣工|完工)|(?<![作务续迁已])基本完成(?=[,，。;；])|(?<![作务续迁])已基本完成(?=[,，。;；])", "completed"),
+    (r"部分(?:建成|竣工|完工)|主体工程(?:已|均已)?(?:基本)?(?:完工|竣工|建成)"
      r"|即将(?:全面)?(?:建成|竣工|完工|投产|投用|通车|交付使用|投入使用|交付)|(?:竣工|完工|通车|投产)倒计时",
      "under_construction"),
     # works sought (争取丙水库年内开工, 力争列入国家规划): not yet decided on, proposed; before the commitments below
@@ -470,7 +480,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # built and producing (建成投产, 竣工投产) or handed over to buyers (商业化交付): the works run, as 投产 alone says
     # an institution set up and at work (挂牌运行, 正式运行, 实体化运行, 首批招生), a computing centre lit (相继点亮), a line
     # opened to service (开通运营)
-    (r"(?:已|均已|相继|先后)?(?:建成|竣工)投产|建成运营|(?:商业化|商业|批量)交付|(?:挂牌|正式|实体化|独立)运行|(?:首批|正式|开始|首次)招生"
+    (r"(?:已|均已|相继|先后)?(?:建成|竣工)投产|(?:建成|竣工)(?:并?投入)?运营|(?:商业化|商业|批量)交付|(?:挂牌|正式|实体化|独立)运行|(?:首批|正式|开始|首次)招生"
      r"|点亮|开通运营|开通运行|(?:建成)?通车运营|(?:建成)?通航运营", "operating"),  # 通车运营: opened and in service
     (r"建成通车|建成开港|建成使用|竣工验收|通车|(?:全线|正式|建成)?开通|开港|投入使用|交付使用|揭牌成立|揭牌|挂牌成立|挂牌(?!督办|督查|督导|整治)|建成并?投用"
      r"|(?<!主体)已完工|全面完工|建成完工|(?<!主体)完工|已竣工|竣工|通过[^,。;\d]{0,6}?验收", "completed"),
@@ -481,7 +491,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      "completed"),  # 已建成投入试运行: built, now on trial
     (r"试生产|试投产|投入生产|正式投产|(?:全面|部分)?投产|部分开服|开服|封关运营|正式运营|投入运行|运营|运行良好|上线运行|(?:正式)?上线|试运行"
      r"|(?<!未)(?<!尚未)并网(?:发电|运行)?", "operating"),  # 首台机组并网发电: a plant partly in service
-    (r"完成主体(?:建设|施工|工程)|主体(?:已|基本)?建成|主体(?:已|基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施"
+    # works being designed (甲体育中心项目正在设计, 乙医院正在进行施工图设计, 丙大桥处于方案设计阶段): decided on, not
+    # begun: planned (as 规划设计 below); before the 正在进行 of works under way
+    (r"正在?(?:进行|开展|加紧|加快|抓紧)?[^,。;\d]{0,4}?设计|(?:方案|初步|施工图)设计(?:阶段|中)", "planned"),
+    (r"完成主体(?:建设|施工|工程)|主体(?:已|均已)?(?:基本)?建成|主体(?:已|均已)?(?:基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施"
      r"|正在进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
      # what was done measured against the year's plan (年度计划投资完成率超90%, 完成年度计划的85%): 计划 in them is the
      # plan the works are measured by, no intention
@@ -492,6 +505,9 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      # progress reported on the works: 进展较快, 按计划推进, 路基工程完成85%, 进入路面施工, 主体施工
      r"|(?<!开工)(?:进度|投资)(?:严重|明显|较为|相对)?(?:滞后|缓慢|偏慢)|停工|停建|如火如荼|热火朝天|紧锣密鼓|进展(?:迟缓|缓慢)|进展较快|进展较好|推进较快|推进顺利|推进迅速|建设顺利|(?:投资)?进度(?:较快|最快|领先)|进展良好|按计划推进|按期推进|稳步推进|快速推进|全面推进|扎实推进|强力推进|全力推进|(?:全面|正式)启动|启动实施|(?<![修恢])复工|完成\d+(?:\.\d+)?%|完成[^,。;\d]{1,8}\d+(?:\.\d+)?(?:公里|千米|米|万立方米|%)|[^,。;\d]{0,6}施工(?!许可|图|招标)|(?<!未)完成[^,。;\d]{0,6}安装|安装调试", "under_construction"),  # a table's 建设性质 cell after the name
     (r"成为[^,。;]{0,12}(?:样板|典范|标杆)", "completed"),
+    # a work signed (甲产业园项目签约落地, 乙项目成功签约): agreed on, planned (SIGNED_RE); not when a start is reported
+    # with it (实现当年签约、当年开工: the start says more)
+    (rf"(?:{SIGNED_RE})(?![^,。;]{{0,6}}?(?:开工|动工|开建|投产|建成|竣工))", "planned"),
     (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,10}开工|规划设计|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
     (r"预可研|可研编制|可行性研究|项目建议书", "proposed"),  # studies before a decision to build
@@ -508,12 +524,14 @@ PREFIX_CUES: list[tuple[str, str]] = [
     # it, so it wins where both end)
     (NOT_STARTED_RE, "planned"),
     (NOT_DONE_RE, "under_construction"),
-    # a signed project (成功签约甲项目, 与乙集团签订总投资5亿元的丙项目) is agreed on, not begun nor set in a plan: proposed
-    # (the lead's convention: a signing is no start)
-    (r"谋划建设|谋划推进|谋划(?:实施|打造|布局|启动|储备)|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索|成功签约|签约|签订", "proposed"),
+    (r"谋划建设|谋划推进|谋划(?:实施|打造|布局|启动|储备)|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索"
+     rf"|{SIGNING_TO_COME_RE}", "proposed"),
+    # a signed project (成功签约甲项目, 签约落地乙产业园, 与丙集团签订总投资5亿元的丁项目) is agreed on and set to be built,
+    # not begun: planned (projects.notes.md: 规划设计 of a signed project; the gold of session 28's blind sets)
+    (SIGNED_RE, "planned"),
     # 前期项目14个,包括A: members of the class of works being prepared, planned (zh.PROJECT_LIST_STAGES)
     (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)", "planned"),
-    (r"基本建成|基本完工|基本竣工|加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
+    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的"  # 主会场开工的X: a relative clause reporting the start
      # 正在实施的甲工程, 正在建设中的乙园区: a relative clause saying the works are going on now
      r"|正在(?:实施|建设|施工|推进|兴建|修建|加快建设|加紧建设)中?的"
@@ -539,7 +557,8 @@ PREFIX_CUES: list[tuple[str, str]] = [
      r"|规划中的?", "planned"),
     # 完工甲大桥, 建成开园乙产业园: a completion verb before the work, as 建成 (in a plan or a task part: to be done)
     (r"开通运营|投入运营", "operating"),  # 开通运营甲地铁1号线: opened to service (among tasks: to come)
-    (r"建成|完成|成立|组建|揭牌|(?<![未没])完工|开园|开街|开通", "completed"),
+    # (基本建成两个项目: mostly built, reported so, done: the brief of session 29)
+    (r"基本建成|基本完工|基本竣工|建成|完成|成立|组建|揭牌|(?<![未没])完工|开园|开街|开通", "completed"),
     (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联|连接|衔接|接入|连通", "unknown"),
 ]
 # A clause opening with one of these lists the members of the class the clause before it names (…计划新开工项目
@@ -549,7 +568,7 @@ LIST_OPENERS = without(zh.LIST_INTRODUCERS, "其中有")
 # Class words beside the stages of a list heading that a list's class may carry (签约项目主要有:A、B).
 # A supervision notice's classes of lagging works (滞后项目, 推进缓慢的项目, 欠进度项目, 未达序时进度的项目) are works
 # under way.
-CLASS_STAGES = {"签约": "proposed", "集中签约": "proposed", "拟建": "planned", "储备": "proposed",
+CLASS_STAGES = {"签约": "planned", "集中签约": "planned", "拟签约": "proposed", "在谈": "proposed", "拟建": "planned", "储备": "proposed",
                 "滞后": "under_construction", "缓慢": "under_construction", "欠进度": "under_construction",
                 "序时进度": "under_construction"}
 # Classes of zones a list's members belong to (甲新区、乙科学城、丙产业园等5个重点片区; …等3个先进制造业园区).
@@ -645,7 +664,7 @@ FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\
 # A news report of a ceremony names its projects after a back-reference to the event (此次开工的项目中…,
 # 本次集中签约的…): the event's stage holds for them.
 EVENT_BACKREF = r"(?:此次|本次|这次|当天|当日|今天|今日)(?:共|共计|一共|集中|同时){0,2}(开工|竣工|投产|签约)"  # (此次共开工…)
-EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "投产": "operating", "签约": "proposed"}
+EVENT_BACKREF_STAGES = {"开工": "under_construction", "竣工": "completed", "投产": "operating", "签约": "planned"}
 
 # --------------------------------------------------------------------------- people are not projects
 # An official named with the role (市委书记王某宣布项目开工): the words after a role and a person's name are
