@@ -65,3 +65,12 @@ def test_a_park_written_with_qu_and_a_named_size_class_are_works():
 
 def test_the_class_of_trunk_roads_is_no_road():
     assert names("加快国省干线公路建设,推进县乡公路提档升级。") == {}
+
+
+def test_he_joining_a_plants_products_makes_one_name():
+    """年产5万吨甲酸钠和乙酸钠项目: the capacity opening the name governs both products of one plant (session 29)."""
+    got = names("岚溪化工年产5万吨甲酸钠和乙酸钠项目开工建设。")
+    assert got == {"岚溪化工年产5万吨甲酸钠和乙酸钠项目": "under_construction"}, got
+    # a work with a head of its own after 和 stays apart
+    got = names("青川宏达公司年产3万吨饲料和白河食品产业园项目开工。")
+    assert "白河食品产业园项目" in got, got

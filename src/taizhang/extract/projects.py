@@ -174,6 +174,54 @@ def _past_amount(text: str, ns: int, hs: int) -> int:
     return m.end() if m and hs - m.end() >= 2 else ns
 
 
+def _last_list_marks(text: str) -> list[int]:
+    """The last 、 of each clause that holds one: where the last item of a list begins."""
+    out, prev = [], -1
+    for m in re.finditer(r"、|[,，。;；:：!?！？\n]", text):
+        if m.group(0) != "、" and prev >= 0:
+            out.append(prev)
+        prev = m.start() if m.group(0) == "、" else -1
+    if prev >= 0:
+        out.append(prev)
+    return out
+
+
+# What a predicate reporting works done (完成路基施工, 进行基础施工) may open with when it ends in 施工; a cue that runs
+# from a name's own characters to 施工 (甲特大桥|桥台桩基施工, 支线|道路施工) opens no predicate where the name ends
+_WORKS_PREDICATE_LEADS = ("施工", "进行", "正在", "开始", "加紧", "加快", "全面", "开展", "组织", "进场", "完成", "已")
+
+
+def _predicate_at(text: str, pos: int) -> re.Match | None:
+    """The stage predicate starting at ``pos`` (after adverbs or a time: ``_LEAD_TO_PREDICATE``), or None: not an amount
+    (总投资 says where no work stands), not a run of characters that ends in 施工 from inside a name."""
+    for at in dict.fromkeys((pos, _LEAD_TO_PREDICATE.match(text, pos).end())):  # (正进行: a cue with its adverb)
+        pm = _rx()["postfix"].match(text, at)
+        if pm is None or pm.group(0).startswith(_WEAK_STAGE_CUES):
+            continue
+        if pm.group(0).endswith("施工") and not pm.group(0).startswith(_WORKS_PREDICATE_LEADS):
+            continue
+        return pm
+    return None
+
+
+def _progress_after(text: str, lo: int, hi: int) -> int:
+    """Where, between ``lo`` and ``hi``, a stage predicate (after adverbs) follows a run of name characters right after
+    ``lo``: the end of a list's last item (the 等 closing it right before the predicate), or -1 (not an amount: 总投资
+    says where no work stands)."""
+    for j in range(lo + 2, hi):
+        ch = text[j - 1]
+        if not (_CJK_CHAR.match(ch) or ch in ")）”"):
+            return -1
+        if _rx()["part"].match(text, j) and _progress_after(text, j, hi) > j:
+            return j  # 甲医学中心主体工程加快推进: a part of the works reported on ends the name
+        pm = _predicate_at(text, j)
+        if ch == "等":  # 甲路大桥、乙河综合治理等加快推进: 等 closes the list right before its predicate
+            return j - 1 if pm else -1
+        if pm:
+            return j
+    return -1
+
+
 def _past_bare_zone(text: str, ns: int, hs: int) -> int:
     """Where a name starts that a bare zone word opens (开发区畅源电力器材项目 → 畅源电力器材项目): the zone, named by
     its class alone, is where the company's works stand, no word of their name; a zone word before words of no name
@@ -255,6 +303,11 @@ def _one_character_named(s: str) -> bool:
     return len(rest) == 1 and bool(_CJK_CHAR.match(rest))
 
 
+# A plant's capacity opening a conjunct (年产5万吨甲酸钠, 日处理3000吨): what it makes, joined by 和/及 to its other
+# products before the shared 项目, is one plant's output, no work of its own
+_CAPACITY_LEAD = rx.compile(r"(?:年产|年加工|年处理|日产|日处理|年产能)(?:能)?\d")
+
+
 def _is_industry_conjunct(s: str) -> bool:
     s = _strip_quotes(s)
     return bool(s) and s.endswith(L.INDUSTRY_WORDS)
@@ -331,6 +384,9 @@ class _Finder:
                     ns, tok = ls, ltok
                 elif tok == "和" and _one_character_named(_strip_quotes(left)):
                     ns, tok = ls, ltok  # 北京忠和酒业二期项目: 和 is a character of the firm's name (忠和), no joint
+                elif _CAPACITY_LEAD.search(left) and head in ("项目", "工程") and not _head_at_end(_strip_quotes(right)) \
+                        and not _head_at_end(_strip_quotes(left)):
+                    ns, tok = ls, ltok  # 年产5万吨甲酸钠和乙酸钠项目: one plant's two products, one work
                 else:
                     break
             if tok in L.COMPLEMENT_JOINERS and ns < hs and _complement(_strip_quotes(t[ns:te])):
@@ -524,6 +580,23 @@ class _Finder:
                                 _strip_quotes(t[etc + 1:m.end()]))
                 self.drop_spans.add((etc + 1, m.end()))
             self._list_items(etc, self_named, shared, zone)
+
+    def from_progress_lists(self) -> None:
+        """甲路大桥、乙河综合治理、丙片区改造加快推进: a 、-list without 等 whose last item a progress predicate follows
+        (加快推进, 稳步推进, 开工建设, 基本建成 …: a stage cue other than an amount) names a work in each item, when every
+        item names works (``_works_item``).  Lists closed by 等 are ``from_lists``'."""
+        t = self.text
+        for k in _last_list_marks(t):
+            _, ce = list_clause_bounds(t, k)
+            p = _progress_after(t, k + 1, min(ce, k + 1 + MAX_NAME))
+            if p < 0:
+                continue
+            before = len(self.cands)
+            self._list_items(p, True, "")
+            items = self.cands[before:]
+            if len(items) < 2 or not all(_works_item(x.conj) for x in items) \
+                    or not any(_specific_name(x.conj) for x in items):
+                del self.cands[before:]  # (开始主线、支线道路施工: a wind farm's roads, none named)
 
     def from_counted_lists(self) -> None:
         """甲公路、乙隧道、丙大桥3个项目: a 、-list closed by a count and a class word without 等 names each of its
@@ -719,6 +792,25 @@ class _Finder:
                 c.frame_pos = prev.frame_pos if prev.frame_pos >= 0 else prev.vs
             self.cands.append(c)
 
+    def from_road_predicates(self) -> None:
+        """兴业路于今年6月建成通车, 外环北路西段正进行路基清表, 经五路二期开工建设: a road named alone (a name and a road
+        word, perhaps its phase or stretch: ``_road_name``) that a stage predicate follows (after adverbs or a time) is
+        the work reported; a road used as a landmark (沿兴业路向北, 上跨甲高速) has no such predicate."""
+        t = self.text
+        for m in _ROAD_WORD_END.finditer(t):
+            if self.rx["part"].match(t, m.start()):
+                continue  # 路基排水施工, 路面: a part of the works, no road's name ends there
+            e = m.end()
+            if _predicate_at(t, e) is None:
+                continue
+            ns, tok = _left_boundary(t, e)
+            name = _strip_quotes(t[ns:e])
+            if e - ns < 3 or not _road_name(name) or _head_at_end(name) or name.endswith(_EXTENT_WORDS) \
+                    or name.endswith(L.ROAD_CLASS_NOUNS):
+                continue  # (甲大桥, 乙隧道: read from their heads; 甲路全线, 乙隧道双线: no part of the name; 支线道路)
+            self.cands.append(_Cand(ns, e, name, "公路", tok, "road", specific=True,
+                                    in_list=tok in ("、", "和", "及")))
+
     def from_road_codes(self) -> None:
         """G220甲乙段, S201丙丁线, G338甲—乙段: a national, provincial or county road's code (G/S/X/Y and its number)
         and the stretch or line named after it name one work, however few its words; so do the items of a list of them
@@ -795,6 +887,11 @@ _AMOUNT_OF_ITEM_DE = rx.compile(rf"(?:{_ITEM_AMOUNT})的$")
 # the bare works words an item's head may be alone (工程项目, 项目, 工程): no name without what stands before them
 _BARE_WORKS_HEAD = rx.compile(r"(?:工程)?项目|工程")
 _ROAD_RANGE = rx.compile(r"\(([^()\n,。;:、]{3,30})\)")
+# The end of a road's name, with its phase or stretch (甲路, 乙大道延伸线, 丙路二期, 丁路西段), and what may stand
+# between a name and its predicate: a time (于今年6月) and adverbs (正在, 均已, 全线 …), which are no part of the name
+_ROAD_WORD_END = rx.compile(rf"(?<=[{_CJK}]{{2}})(?:{_alt(L.ROAD_WORDS)})(?:[一二三四五六七八九十\d]期|{_alt(L.ROAD_SECTIONS)})?")
+_LEAD_TO_PREDICATE = rx.compile(r"(?:于[^,。;、]{1,8}(?:年|月|日|底|初))?(?:目前|现已|正在|均已|均|都|已经|已|正|将|全面|全线|顺利|如期)*")
+_EXTENT_WORDS = tuple(w for w in L.FWD_STOPS if len(w) >= 2)  # (甲路全线, 乙隧道双线: the word after the road ends it)
 # A road's code and the stretch or line named after it (G220甲乙段, S201丙丁线, G338甲—乙段), and the works words after it
 # (…线 but not 全线/沿线: G15高速改扩建工程全线通车 opens the whole line, no section named 全线)
 _ROAD_CODE = rx.compile(rf"(?<![A-Za-z0-9])[GSXY]\d{{1,4}}(?:[{_CJK}]{{1,6}}[—－-])?[{_CJK}]{{1,8}}?(?:段|(?<![全沿])线)")
@@ -869,6 +966,27 @@ def _works_name_end(s: str) -> bool:
         return True
     m = _rx()["action_before"].search(s)
     return m is not None and m.start() > 0 and (bool(_head_at_end(s[:m.start()])) or _road_name(s[:m.start()]))
+
+
+_PLACE_WORKS_END = rx.compile(rf"(?:{_alt(L.PLACE_WORKS_ACTIONS)})$")
+_PLACE_WORKS_SITE = rx.compile(rf"(?:{_alt(L.PLACE_WORKS_SITES)}|[{zh.WATER_NAME_ENDS}])$")
+
+
+def _works_item(s: str) -> bool:
+    """Does ``s``, an item of a list, name works: a work's name (``_works_name_end``), or a place with the works done on
+    it (甲河综合治理, 乙片区改造, 丙路提质改造, 丁大道延伸): a site of two characters or more (a facility, a road, water, an
+    area of a town) and one or two actions of works after it.  A list of such items before a progress predicate names a
+    work in each (甲路大桥、乙河综合治理、丙片区改造加快推进)."""
+    if _works_name_end(s):
+        return True
+    for _ in range(2):  # 改造提升, 生态修复: an action may follow another
+        m = _PLACE_WORKS_END.search(s)
+        if m is None or m.start() < 2:
+            return False
+        s = s[:m.start()]
+        if _head_at_end(s) or _road_name(s) or (_PLACE_WORKS_SITE.search(s) and _specific_name(s)):
+            return True  # (新型农村社区建设: a class of sites, no place named)
+    return False
 
 
 def _range_ends(inner: str) -> tuple[str, str] | None:
@@ -2471,9 +2589,11 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     f.from_heads()
     f.from_lists()
     f.from_counted_lists()
+    f.from_progress_lists()
     f.from_quotes()
     f.from_gloss_lists()
     f.from_road_sections()
+    f.from_road_predicates()
     f.from_road_codes()
     f.from_road_designations()
     f.cands.extend(_subject_cands(text))
@@ -2558,7 +2678,9 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 # a generic conjunct (5G网络, 物联网) in a list of classes; with named siblings it is
                 # one more project of the same list (智慧新警务 beside “雪亮工程”)
                 named_sibling = c.list_specific and c.name == c.conj and (bool(_head_at_end(c.name)) or _road_name(c.name)
-                                                                          or _firm_works_item(text, c))
+                                                                          or _firm_works_item(text, c)
+                                                                          or (_works_item(c.name)
+                                                                              and not _BARE_WORKS_HEAD.search(c.name)))
                 if not named_sibling and (c.left_token not in _BUILD_VERBS or not (c.list_specific or c.list_all_heads)):
                     continue  # 临港物流园 beside 松阳智能制造产业园 in A、B等项目: a facility of the same list
             if c.source == "shared" and not c.specific:

@@ -275,6 +275,12 @@ WORKS_EVENTS = ("建成", "投运", "投产", "开工", "动工", "竣工", "完
 JIAN_NOUNS = "材筑"
 # Nominal actions written between a name and 项目/工程 (…医院迁建项目, …大桥扩建工程): part of the name.
 NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "复建", "改扩建", "改造", "提升改造", "搬迁", "修缮")
+# The works done on a place or a facility, written after its name as the item of a list of works (甲河综合治理, 乙片区
+# 改造, 丙路提质改造, 丁大道延伸, 戊湖生态修复): with the nominal actions above, they end a work's name
+PLACE_WORKS_ACTIONS = (*NOMINAL_ACTIONS, "综合治理", "综合整治", "治理", "整治", "提质改造", "改造提升", "提质", "提升",
+                       "修复", "生态修复", "延伸", "拓宽", "提标改造", "升级改造", "保护利用", "保护开发")
+# What such works are done on besides a facility or a road: water, an area of a town (甲河, 乙片区, 丙老街, 丁棚户区)
+PLACE_WORKS_SITES = ("片区", "老街", "街区", "小区", "社区", "棚户区", "城中村", "湿地", "河道", "水系", "岸线", "河段")
 # Parts of a project's works that a progress report names right after the project (…水库大坝填筑, …快速通道路基工程
 # 完成85%, …医学中心主体工程, …机场航站楼主体结构封顶): they end the name, they do not extend it.
 PROJECT_PARTS = ("主体工程", "主体结构", "主体", "大坝", "坝体", "路基", "路面", "桥面", "桥梁", "桩基", "基础工程",
@@ -495,7 +501,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # begun: planned (as 规划设计 below); before the 正在进行 of works under way
     (r"正在?(?:进行|开展|加紧|加快|抓紧)?[^,。;\d]{0,4}?设计|(?:方案|初步|施工图)设计(?:阶段|中)", "planned"),
     (r"完成主体(?:建设|施工|工程)|主体(?:已|均已)?(?:基本)?建成|主体(?:已|均已)?(?:基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施"
-     r"|正在进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
+     r"|正在进行|正进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
      # what was done measured against the year's plan (年度计划投资完成率超90%, 完成年度计划的85%): 计划 in them is the
      # plan the works are measured by, no intention
      r"|(?:年度|全年)?(?:计划)?投资完成率|(?:年度|全年)?计划完成率|(?<!开工)完成率|完成(?:年度|全年)(?:计划|目标|任务)"
@@ -683,6 +689,8 @@ ITEM_CARD_CLASS_WORDS = ("基础设施",)
 # name.  The words a road's name ends in (a section of it after: 北延伸段, 二期), the words joining a stretch's two ends,
 # what a stretch's end is (a road, a junction, a bridge, a coded highway), and the works words after the stretch.
 ROAD_WORDS = ("快速路", "快速通道", "高架", "大道", "大街", "辅道", "环路", "路", "街", "道", "线", "大桥", "桥", "隧道")
+# Road words that name a class or a part of a network, no one road (支线道路, 主线, 线路, 便道)
+ROAD_CLASS_NOUNS = ("道路", "线路", "主线", "支线", "干线", "辅道", "便道", "通道")
 ROAD_SECTIONS = ("延伸段", "延长线", "北延", "南延", "东延", "西延", "东段", "西段", "南段", "北段", "段")
 # The classes of a trunk road written before its number or its name (国道318线, 省道方珲公路, 县道332线): with the stretch
 # built (国道318线甲至乙段) or the works done on it (国道220线中修工程) they name one work, however long the stretch's words
