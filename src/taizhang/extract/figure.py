@@ -60,6 +60,21 @@ LIST_CAP = 600
 MEMBER_NAME_MAX = 30  # characters of one member's name
 
 
+_JOINT_TOTAL = rx.compile("|".join(zh.JOINT_TOTAL_WORDS))  # (regex fragments: 共 not 共同)
+_EACH_REACHED = rx.compile(alternation(zh.EACH_REACHED_WORDS))
+
+
+def shared_subject(names: list[str], between: str = "") -> str:
+    """The subject of one figure several places written one after another before it share (``between``: the text
+    from the last place to the figure).  A figure each of them reached (甲县、乙县各1件; 甲区、乙市均超50亿元; 丙市、
+    丁市并列第三) is stated once, so it is one fact, and its subject is one place, the first named (a joined string
+    names no place); a figure they total together (甲市、乙市共有13个项目, 合计…: zh.JOINT_TOTAL_WORDS) is of them
+    jointly, all named."""
+    if len(names) > 1 and not _EACH_REACHED.search(between) and _JOINT_TOTAL.search(between):
+        return "、".join(names)
+    return names[0]
+
+
 def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
     """Start of the clause holding ``p`` when 、 does not split clauses."""
     cs, _ = layout.clause_of(p)

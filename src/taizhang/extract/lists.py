@@ -17,7 +17,7 @@ from .figure import (Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEM
     _BODY_RANKER, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_DOING,
     _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_ITEM_LEAD, _PART_MEASURE, _SET_QUANTIFIER, _TIME_WORDS,
     _VALUE_TOKEN, _bare_verb, _breakdown_whole, _comma_clause_start, _counted_noun, _headless, _join_overlap,
-    _listed_place, _past_list_year, _reports_doing, _set_name, _status_only, _strip_names)
+    _listed_place, _past_list_year, _reports_doing, _set_name, _status_only, _strip_names, shared_subject)
 
 
 _ANNOUNCED_AFTER = rx.compile(r"[\u4e00-\u9fff]{0,10}?\s*[:：]\s*")
@@ -415,9 +415,10 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
         _, se = layout.sent_of(c.vs)
         short_ok = _known_peers_kept(text, lead.end(), se, names, peers.setdefault(se, {})) >= SHORT_PLACE_PEERS
         item = _head_item(text, k, c.vs)
+        item_at = k
         if not (_head_place(item, names) or short_ok and _SHORT_PLACE.fullmatch(item)):
             continue
-        # 丙县、丁县0个: places written one after another before one figure share it (one fact, its subject joined)
+        # 丙县、丁县0个: places written one after another before one figure share it (one fact, its subject the first)
         sharing = []
         t = len(seps) - 1
         while t >= 0 and seps[t].group().strip() == "、":
@@ -456,12 +457,13 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
             stem = measure[:-len(rate)]
             if len(stem) <= 2:
                 measure = _bracket_whole(layout, by_vs[:i], ss, "growth", stem) + rate
-        c.subject = "、".join((full or {}).get(x, x) for x in sharing + [item])
+        first = shared_subject(sharing + [item], text[item_at:c.vs])
+        c.subject = (full or {}).get(first, first)
         c.indicator = shorten(measure, 24)
         c.extra.pop("noun", None)
         c.extra["place_item"] = True
-        if c.subject == item:
-            c.extra["subject_written"] = item
+        if c.subject == first:
+            c.extra["subject_written"] = first
         else:
             c.extra.pop("subject_written", None)  # 长阳 → 长阳土家族自治县: the gazetteer's name, as every place's
 

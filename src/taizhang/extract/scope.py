@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import frame, rx
 from .docregions import REF_MEETING_AFTER, inclusion_part, place_role, scope_names_event
-from .figure import kind_of_body
+from .figure import kind_of_body, shared_subject
 from .indicators import names_a_class, strip_method
 from .jieba_dict import first_word
 from .lang import alternation, zh, zh_projects
@@ -5133,7 +5133,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             pass  # 公路项目完成投资…, 铁路建设完成投资…, 生态旅游业累计完成…: a field of the place's, no actor
         elif ORG_SUFFIX.search(name) or "完成投资" in seg or is_region or _PLACED_UNIT.fullmatch(name):
             if is_region:
-                c.subject = "、".join(_joined_places(text, layout, mentions, j))
+                c.subject = shared_subject(_joined_places(text, layout, mentions, j), text[mentions[j].end:c.vs])
             elif len(_actor_name(name)) >= 2 and base_name.endswith(_actor_name(name)):
                 c.subject = base_name  # 森工集团完成造林… in a text of 某省森工集团: the text's own body, as it names it
                 c.extra["subject_written"] = name
@@ -5285,7 +5285,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
                 and mentions[k2 + 1].start < c.vs:
             k2 += 1
             names.append(mentions[k2].name)
-        c.subject = "、".join(names) if len(names) > 1 else names[0]
+        c.subject = shared_subject(names, text[mentions[k2].end:c.vs])  # (一共: all of them; 各: the first)
         c.extra["place_led"] = True  # its own clause's place: no restatement of another place's figure
         bcs, _ = layout.clause_of(best.start)
         if len(names) == 1 and best.short == base_short and not ZONE_RE.search(best.name) and \
@@ -5407,7 +5407,7 @@ ANAPHOR_REACH = 400  # characters back to the place an anaphor takes up (its own
 def _joined_places(text: str, layout: Layout, mentions, j: int) -> list[str]:
     """The places a clause opens with when its first is ``mentions[j]`` and the ones before it are joined to it by 、
     alone, the run opening its sentence's clause (甲区、乙区完成投资均已超50亿元: both share the one figure, one fact
-    whose subject names them joined, as written); ``[mentions[j].name]`` when no place stands so before it."""
+    whose subject is the first, ``shared_subject``); ``[mentions[j].name]`` when no place stands so before it."""
     k = j
     while k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、":
         k -= 1

@@ -17,6 +17,12 @@ from . import without
 # has them; only the actor rule reads them (ACTOR_NOT_OPENERS).  Order: longest first where one is a prefix of another
 # (共计 before 共), for a reader that joins them in order.
 SUM_ADVERBS = ("累计", "共计", "合计", "总计", "共")
+# Places written one after another before a figure they total together (甲市、乙市、丙县共有13个项目动工 / 甲区、乙区合计
+# 完成投资8亿元): one figure of them jointly, whose subject names them all (seed gold 002); a figure each of them
+# reached (甲县、乙县各5件, 均超百亿元, 并列第三) or one with no total word is one fact of the first place named
+# (figure.shared_subject).  Regex fragments: 共 but not 共同 / 共建 / 共享 (what was done jointly, no total).
+JOINT_TOTAL_WORDS = ("共有", "共计", "合计", "总计", "一共", "共(?![同建享])")
+EACH_REACHED_WORDS = ("各", "均", "分别", "都", "并列")
 # …and the words totalling the count a list of named members closes with (甲水库、乙灌区等总计11项重大水利工程, 甲、乙等共
 # 18个): the class less 累计, a sum over the time before (累计完成投资), not over the members just named, and with the
 # bare 计 of written style (等计5项).  The project rules read them (zh_projects.LIST_TOTAL_WORDS), and so does a count
