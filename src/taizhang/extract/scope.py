@@ -3931,6 +3931,8 @@ NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
                         r"^为了?(?:加快|推进|推动|确保|进一步|切实|做好|抓好|全面|深入|更好|促进|保障|落实|强化|加强|深化)|"
                         # 进度滞后的项目有6个: a state of progress makes a category of projects, not a name
                         r"滞后|序时进度|的(?:项目|工程)$|"
+                        # 建设任务包括续建项目, 该市建农村客运站 / 属于某某项目配套工程: a clause, no name
+                        rf"{alternation(zh.PREDICATE_IN_NAME)}|^(?:{alternation(zh.COPULA_OPENERS)})|"
                         # 某县坚持把项目建设作为…: a place and what it does, no name
                         rf"{alternation(zh.CLAUSE_IN_NAME)}")
 # 社区家长学校, 乡镇卫生院, 街道: a class of units (a kind of place or a level opens it), no unit of its own

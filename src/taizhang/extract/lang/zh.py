@@ -2569,6 +2569,11 @@ CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按�
                   "参加", "参与", "组团",
                   # 督察组在该段发现问题3处: where a body found or did something, taken up by a demonstrative
                   "在该", "在此", "在这")
+# 今年的建设任务包括续建项目…, 该市建农村客运站点…: what a list holds (包括), a place taken up by a demonstrative and
+# what it does: a would-be name holding one is a clause, never a work's or a unit's name (scope.NOT_A_NAME)
+PREDICATE_IN_NAME = ("包括", "包含") + tuple(a + d for a in PLACE_ANAPHORS for d in ANAPHOR_DIVISIONS)
+# 某某工程项目,属于某某改造项目配套工程,…: a clause saying what or where the work before it is, opening with its copula
+COPULA_OPENERS = ("属于", "位于", "地处", "坐落")
 # 某区以项目建设为抓手, 某县对重点项目…: a preposition right after a place opens what the place does (no name).
 # Regex fragments (将 but not 将军路, 对 but not 对口).
 # 某市有A项目、B工程等50个项目开竣工: what a place has (not 有色, 有机, 有限): the place owns the count, its examples do not
