@@ -4059,6 +4059,22 @@ def label_head(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | Non
     return best
 
 
+# an office's name ending a label (县农业农村局：, 市商务局：, 国家统计局：), no company's (whose figures are its own)
+UNIT_LABEL_END = rx.compile(r"(?:局|委员会|委|办公室|办|厅|中心)$")
+UNIT_OWN_WORK = rx.compile(alternation(zh.UNIT_OWN_WORK_WORDS))
+
+
+def _unit_reports_field(text: str, lh: tuple[int, int, str], c: Cand) -> bool:
+    """Whether the office labelling the value's line (``label_head``) reports its place's figure of its field, not
+    its own workload: 县农业农村局：蔬菜种植面积达到12万亩 / 县商务局：社会消费品零售总额36.5亿元 are the county's (the
+    bureau is the reporter of a progress notice's line), where 市水利局：承办事项23个，已办结19个 counts the bureau's own
+    items (zh.UNIT_OWN_WORK_WORDS, or a count of 件) and stays the bureau's."""
+    if not UNIT_LABEL_END.search(lh[2]):
+        return False
+    said = text[lh[1]:c.mend]
+    return not UNIT_OWN_WORK.search(said) and c.unit != "件"
+
+
 def _label_ends(entries: list[tuple[int, int, int, tuple[int, int, str] | None]]) -> tuple:
     """The labels of a line (``_line_labels``' entries) as (their colons' ends, the labels) in order, for
     ``label_head`` to bisect: a line of N rows 「甲县:开工12个,…;乙县:…」 walked its N entries for each of its values.
@@ -5079,9 +5095,10 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         if chained is not None:
             c.subject = chained.name  # a place (陕西省凤县:, its province before it): resolved through the gazetteer
             return
-        c.subject = _owned(lh[2], _owner(c.vs, sections, sec_starts, main_name))
-        c.extra["subject_written"] = lh[2]
-        return
+        if not _unit_reports_field(text, lh, c):  # (县农业农村局：蔬菜种植面积达到12万亩: the place's, read below)
+            c.subject = _owned(lh[2], _owner(c.vs, sections, sec_starts, main_name))
+            c.extra["subject_written"] = lh[2]
+            return
     cs, _ = layout.clause_of(c.vs)
     om = _OTHER_UNITS.match(text, cs, c.vs)
     if om is not None:

@@ -1090,6 +1090,13 @@ PLACE_ACT_ADVERBS = ("也", "还", "又", "同步", "同日", "同时")
 # What a unit named at a clause's head goes on to report of itself: 县农业农村局有2项…, 市水务局承办9项.
 UNIT_REPORT_VERBS = ("有", "承办", "已", "共", "累计", "完成", "办结", "牵头", "未", "尚", "仍", "新增", "收到", "办理",
                      "整改", "排名", "居", "得分", "交办", "反馈", "存在", "上报", "报送", "受理", "签约", "引进")
+# What a unit's own workload is counted in, after its label (市水利局：承办事项23个，已办结19个 / 市水务局：问题12个，已整改
+# 10个): items assigned to it, handled, found in it or ranked; its line's figures are then the unit's.  A unit labelling
+# a line of its field's figures (县农业农村局：蔬菜种植面积达到12万亩 / 县商务局：社会消费品零售总额36.5亿元) reports the
+# place's figures, whose subject is the place (scope.subject)
+UNIT_OWN_WORK_WORDS = ("承办", "办结", "办理", "交办", "受理", "反馈", "整改", "督办", "转办", "签收", "回复", "答复",
+                       "事项", "问题", "提案", "建议", "议案", "办件", "诉求", "工单", "案件", "信访", "投诉", "来电", "线索",
+                       "满意率", "按时", "超期", "逾期", "排名", "得分", "扣分", "约谈", "问责")
 # The kinds of works (zh_projects.HEADS) whose name, by its head alone, heads the ;-part it opens (甲高铁累计完成投资…,
 # 乙高速公路全线路基完成48%): roads and lines, plants and grids, water works (scope.WORK_PART_HEAD)
 WORK_PART_HEAD_KINDS = ("transport", "energy", "water")
