@@ -43,7 +43,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import cited_other, company_named, inclusion_part, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer, unquoted
+from .docregions import cited_other, company_named, inclusion_part, left_out, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer, unquoted
 from .regions import TOWN, Region, written_forms
 from .lang import alternation, zh
 from .segment import paragraph_spans
@@ -2428,8 +2428,11 @@ def _title_region(doc, g, title: str, k_title: int, within=None):
     # (a place named as a reference, in a quoted honour or slogan included: “某省卫生城市”复审…, 对标深圳, is none)
     hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3
             and not company_named(doc.norm, h) and h.start not in doc.regions.in_references]
+    out = [h for h in hits if left_out(doc.norm, h.start, h.end)]  # 国家发改委:除湖北外,各省…: the place left out
+    hits = [h for h in hits if h not in out]
     chain = _strip_prefixes(g, unquoted(title))
-    named = [r for r in chain if r.name in title or any(x in title for x in written_forms(r))]
+    named = [r for r in chain if (r.name in title or any(x in title for x in written_forms(r)))
+             and not any(h.region.name == r.name for h in out)]
     if named and doc.regions.word_spans:
         named = [r for r in named if not _read_across_words(doc, title, k_title, r)]
     cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)

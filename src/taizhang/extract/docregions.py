@@ -1893,6 +1893,8 @@ _ROLE_STOP_RE = re.compile(f"[{re.escape(_ROLE_STOP)}]")
 ROLE_REACH = 30  # characters of a clause read on either side of a place for its role
 _VENUE_FRAME = rx.compile(rf"[^，,。;；:：\n]{{0,16}}?(?:{alternation(zh.VENUE_EVENT_NOUNS)})"
                           rf"(?:{alternation(zh.VENUE_FRAME_ENDS)})")
+# …the place of 除某省外: its run may go on to a region word or an 等 before the closer (除甲市、乙市等地外)
+_EXCLUDED_AFTER = rx.compile(rf"(?:地区|等地|等)?(?:{alternation(zh.EXCLUSION_CLOSERS)})")
 _SELF_SCOPE = rx.compile(rf"(?:{alternation(zh.SELF_WITHIN_BEFORE)})(?:{alternation(zh.SELF_SCOPE_WORDS)})"
                          r"(?P<suffix>[省市县区州盟旗镇乡])")
 
@@ -1976,12 +1978,28 @@ def _role_index(text: str, mentions) -> _RoleIndex:
     return got
 
 
+def _left_out(lead: str, after: str) -> bool:
+    """Whether a place with ``lead`` (its clause before it) and ``after`` (its clause after it) stands between 除(了)
+    and 外: 除湖北外 / 除了甲市以外 leave it out of the scope of the clause's figures (zh.EXCLUSION_OPENERS)."""
+    return lead.endswith(zh.EXCLUSION_OPENERS) and not lead.endswith(zh.REMOVING_VERBS_IN_CHU) \
+        and bool(_EXCLUDED_AFTER.match(after))
+
+
+def left_out(text: str, start: int, end: int) -> bool:
+    """Whether the place written at ``start:end`` is left out of its clause's scope (除湖北外,各省…): neither the
+    text's place nor a subject, read off the clause around it (a title's place has no mention list to ask)."""
+    lo = max(0, start - ROLE_REACH)
+    a = max((m.end() for m in _ROLE_STOP_RE.finditer(text, lo, start)), default=lo)
+    m = _ROLE_STOP_RE.search(text, end, min(len(text), end + ROLE_REACH))
+    return _left_out(text[a:start].rstrip(), text[end:m.start() if m else min(len(text), end + ROLE_REACH)])
+
+
 def place_role(text: str, mentions, j: int, limit: int) -> str:
     """The role of the place mention ``mentions[j]`` (anything with ``start`` and ``end``, in text order) in its clause,
     read before ``limit`` (the figure): "citation" (inside a cited document's title), "partner" (a place the doer goes
     to or comes from, acts with or supports: 赴甲市、乙市开展招商考察, 与丙区开展对接, 来自丁县的客商, 对口支援戊县),
     "donor" (a place giving aid, right before its verb: 北京市对口援建项目18个 in the aided place's text),
-    "venue" (在甲市的推介会上签约…), "owner" (the list or plan of a wider place the text's own division lies in: 乙市重点
+    "venue" (在甲市的推介会上签约…), "excluded" (除甲省外, 各省…: left out of the figures' scope), "owner" (the list or plan of a wider place the text's own division lies in: 乙市重点
     项目清单中我区共23个项目), "checked" (a 、-list of places a body checks: 对甲区、乙区…进行督查), or "" (it may be
     whose figures the clause states).  A 、-list of places shares the role
     of its first."""
@@ -2012,6 +2030,8 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
         return "partner"  # (甲县与乙县共同…: both named; 与乙县开展对接: the partner)
     if lead.endswith("在") and _VENUE_FRAME.match(after):
         return "venue"
+    if _left_out(lead, after):
+        return "excluded"  # 除湖北外,各省重点项目复工率为89.1%: the place left out, no subject of the figures
     if after.startswith(zh.AID_GIVING_VERBS):
         return "donor"  # 北京市对口援建项目18个…: who gives the aid, not where the works are
     if last > first and lead.endswith(zh.VISITED_BEFORE) and _VISIT_ACT.match(text, e):

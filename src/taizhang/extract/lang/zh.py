@@ -2613,6 +2613,13 @@ PARTNER_GOING_BEFORE = ("奔赴", "分赴", "远赴", "前往", "赶赴", "走�
                         "赴", "到",
                         # …or a place whose people come to the doer (接待甲市商会考察团, 迎接乙县代表团): the visitors' place
                         "接待", "迎接")
+# 除湖北外,各省重点项目复工率为89.1% / 除了甲市以外,其余各市…: a place between 除(了) and 外 (以外, 之外) is left out of
+# the scope of the figures, so it is never their subject nor the text's place (docregions.place_role: "excluded");
+# 扣除 / 消除 / 排除 … end in 除 as verbs of removing, no 除 of exclusion
+EXCLUSION_OPENERS = ("除了", "除")
+EXCLUSION_CLOSERS = ("以外", "之外", "外")
+REMOVING_VERBS_IN_CHU = ("扣除", "消除", "排除", "拆除", "剔除", "破除", "免除", "解除", "清除", "去除", "删除", "铲除",
+                         "根除", "废除", "开除", "切除", "驱除", "革除", "摒除", "祛除", "整除")
 # 北京市对口援建项目18个集中开工 / 乙市援建资金到位3.5亿元 in a text of the place aided: a place right before one of
 # these gives the aid (the donor); the works and money are where they are built, never the donor's figures
 AID_GIVING_VERBS = ("对口援建", "对口支援", "对口帮扶", "对口协作", "对口援助", "援建", "援疆", "援藏", "援助", "帮扶")
