@@ -2496,13 +2496,18 @@ def _headline_place_after_province(doc, g, title: str, k_title: int, prov: Regio
 def _posts_for_titled_division(doc, g, title: str, k_title: int, start: int, end: int, r: Region) -> bool:
     """Whether the place ``r`` at ``start:end`` only names who posts a text about a division of it that the title
     names: a site's name or a source line (``posting_line``: 某市人民政府网, 来源:某市发展改革委) over a title about one
-    of its districts or counties (青河区2022年政府工作报告落实情况).  The title is about the text, the page's chrome only
-    says who posted it."""
+    of its districts or counties (青河区2022年政府工作报告落实情况), or about the province it lies in when the text
+    speaks as the province more than as the city (某省…通报 … 向我省交办).  The title is about the text, the page's
+    chrome only says who posted it."""
     if k_title < 0 or not posting_line(doc, start, end):
         return False
     if k_title <= start < k_title + len(title):
         return False  # the title itself names the place
     sub = _title_region(doc, g, title, k_title, within=r)
+    if sub is not None and sub.level < r.level and g.contains(sub, r):
+        # 来源:某市人民政府 over 某省…情况通报 whose text speaks as 我省 / 全省: a city's site posting its province's
+        # notice; the province is what the text is about
+        return self_refs(doc.norm, sub.name) > self_refs(doc.norm, r.name)
     if sub is None or sub.level <= r.level or not g.contains(r, sub):
         return False
     # a city's own news on its site naming a district in its title (市长在青河区调研…, then 全市…) speaks as the city

@@ -5044,7 +5044,14 @@ def _speaks_on(text: str, layout: Layout, j: int, mentions, c: Cand, cs: int, di
         return True
     if division and mm.level and division <= mm.level:
         return False
+    if _RANKED_CLAUSE.search(text, end, mce) and not BARE_CHANGE.fullmatch(text, cs, c.vs):
+        return False  # 大理52件居第三位,涉及重点关注案件227件: a ranking's place stops with its rank; the count after it
+        # is the whole's (a bare change after the rank, 同比增加3件, still goes on about the place)
     return not _names_a_thing(text, layout, end, mce)
+
+
+# …52件居第三位 / 完成投资30亿元,排名第1位: a place's clause ending in its rank in a ranking series
+_RANKED_CLAUSE = rx.compile(rf"(?:{alternation(zh.RANKED_VERBS)})\s*(?:第|前|后)?\s*(?:\d+|[一二三四五六七八九十]+)\s*[位名]\s*$")
 
 
 _OTHER_UNITS = rx.compile(rf"\s*((?:{alternation(zh.OTHER_UNITS_LEADS)})(?:{alternation(zh.OTHER_UNITS_WORDS)}))"
