@@ -311,6 +311,20 @@ def _doc_year(record: DocumentRecord, text: str) -> int | None:
     return None
 
 
+def _names_as_written(c: Cand) -> bool:
+    """Whether ``c``'s subject is a name the text gives (``subject_written``: a label, a project, a village), or a body
+    reporting of itself (an actor at its clause's head, a work or company whose figures go on: ``actor``,
+    ``own_body``): such a subject is written as the text writes it, in a traditional-script page too (龍溢端子有限公司,
+    梁平至開江高速公路), where the extractor reads the simplified form; a place's name is the gazetteer's."""
+    if "subject_written" in c.extra:
+        return True
+    if not (c.extra.get("actor") or c.extra.get("own_body")) or c.subject == zh.NATION:
+        return False
+    g = _gazetteer()  # (a body's figures carried on to a clause of the nation or a place keep its name: 全国)
+    r = g.resolve(c.subject) if g is not None else None
+    return r is None or r.name != c.subject
+
+
 def _gazetteer():
     """The gazetteer, or None when its table cannot be read (facts then come out with the document's own region
     names as subjects, unresolved).  Any other failure raises: the pipeline records the facts stage's error."""
@@ -2323,8 +2337,9 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         implied = c.unit if "table" in c.extra and c.extra["table"].unit_end < 0 else ""
         unit = c.unit
         unit, indicator = (unit.translate(written), c.indicator.translate(written)) if written else (unit, c.indicator)
-        # a name the text gives (石門村, a project, a unit) is its subject as written; a gazetteer's name stays its own
-        subject = c.subject.translate(written) if written and "subject_written" in c.extra else c.subject
+        # a name the text gives (石門村, a project, a unit, a company or work reporting of itself: 龍溢端子有限公司實現…)
+        # is its subject as written; a gazetteer's name stays its own
+        subject = c.subject.translate(written) if written and _names_as_written(c) else c.subject
         facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=unit, kind=c.kind,
                           measure=c.measure, comparator=c.comparator, period=calendar_year(c.period), subject=subject,
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
