@@ -125,3 +125,28 @@ def test_a_count_in_words_among_counts_in_figures_is_one_of_them(text, value):
 def test_a_count_in_words_naming_a_programme_stays_none():
     fs = facts_of("岚溪县党建工作要点\n2024年10月8日\n坚决做到两个维护和全县新建村级服务站12个。\n")
     assert [f.value for f in fs] == [12]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("岚溪县新型储能项目开工\n2025年4月2日\n项目建设规模100MW/200MWh,总投资3.6亿元。\n", [(100, "MW"), (200, "MWh")]),
+    ("青川市抽水蓄能电站签约\n2025年4月2日\n电站装机120万千瓦/720万千瓦时,计划2029年投产。\n", [(120, "万千瓦"), (720, "万千瓦时")]),
+])
+def test_a_storage_plants_power_and_energy_across_a_slash_are_two_figures(text, values):
+    fs = facts_of(text)
+    for v, u in values:
+        f = one(fs, v, u)
+        assert f.measure == "level" and "/" not in f.indicator
+
+
+def test_a_rates_denominator_across_a_slash_is_no_figure_of_its_own():
+    fs = facts_of("东坡区亩均效益评价\n2025年4月2日\n全区规上工业亩均税收达到32.5万元/亩。\n")
+    assert [(f.value, f.unit) for f in fs] == [(32.5, "万元/亩")]
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("东坡区新能源项目开工\n2025年3月8日\n农光互补电站装机容量8万千瓦,设计年发电利用1450小时。\n", 1450, "target"),
+    ("岚溪县2024年能源运行简况\n全县风电年利用小时数为2260小时,比上年增加85小时。\n", 2260, "actual"),
+])
+def test_a_plants_hours_of_full_use_are_its_figure(text, value, kind):
+    f = one(facts_of(text), value, "小时")
+    assert (f.kind, f.measure) == (kind, "level")

@@ -977,7 +977,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if signed_aside and prev in "+＋":
             vs, prev = vs - 1, text[vs - 2]  # 基础设施投资(+5.2%)
         if prev and (prev.isascii() and (prev.isalnum() or prev in "+.#/&")) and \
-                not (prev.isalpha() and re.search(r"(?:GDP|CPI|PPI|PMI)$", text[max(0, vs - 3):vs])):
+                not (prev.isalpha() and re.search(r"(?:GDP|CPI|PPI|PMI)$", text[max(0, vs - 3):vs])) and \
+                not (prev == "/" and m.group("unit") and _FIGURE_BEFORE_SLASH.search(text, max(0, vs - 14), vs) and
+                     not _ONE_HAN.match(text, m.end())):
             continue
         # (120亿元OD体育, 30个APP: a unit written in Han characters has closed the figure, a code glued after it is
         # another word, junk or a name's; the figure stands)
@@ -1129,6 +1131,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 pass  # 共六类25个具体问题 / 梳理出3类12项: the classes a count of items is sorted into, counted too
             elif unit in zh.CLASSIFIED_NOUNS and _classified(text, vs, end, unit):
                 pass  # 新打机井120眼 / 改造765眼农业排灌机井: the wells counted
+            elif unit == "小时" and _USE_HOURS.search(text, max(0, vs - 8), vs):
+                pass  # 年利用小时数达1500小时 / 设计年发电利用1670小时: a plant's hours of full use, its yield measured
             elif unit in CLOCK_UNITS and (_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or
                                           _TIME_CUT_FROM.search(text, max(0, vs - 8), vs) and _TIME_CUT.match(text, end)):
                 pass  # 通勤时间缩短至30分钟 / 车程从3小时缩短到1小时: a time cut from and to so much, amounts
@@ -1587,6 +1591,12 @@ _TIME_CUT = rx.compile(alternation(zh.TIME_CUT_VERBS))
 _PER_N_BEFORE = rx.compile(r"每[^,，;；。:：\d]{0,8}$")
 _PER_N_THEN = rx.compile(r"[^,，;；。:：\d]{0,10}?就(?:有|是)\s*[\d一二三四五六七八九十两]")
 _PER_N_HAS = rx.compile(r"每[^,，;；。:：\d]{0,8}[\d一二三四五六七八九十两]+(?:\.\d+)?[^,，;；。:：\d]{0,10}?就(?:有|是)\s*$")
+# 储能规模100MW/200MWh / 装机50万千瓦/100万千瓦时: a storage plant's power and its energy, two figures in two units
+# written across a slash (a rate's denominator, 万元/亩, has no figure of its own and is read as the unit's); the pair
+# before a noun (5MW/10MWh储能单元60个, 300MW/600MWh储能项目) names a kind of unit or a project, no figure
+_FIGURE_BEFORE_SLASH = rx.compile(rf"\d(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})/$")
+# a power plant's or a grid's utilization hours (利用小时数, 年利用小时, 发电利用): the hours are its yield
+_USE_HOURS = rx.compile(r"利用(?:小时数?)?(?:为|达到|达|约)?$")
 _TIME_SPENT = rx.compile(rf"(?:{alternation(zh.TIME_SPENT_VERBS)})$")
 _TIME_CUT_TO = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在)$")
 # 从原来的1小时缩短至20分钟 / 由目前40分钟压缩到15分钟: the time a cut starts from, as things now stand
