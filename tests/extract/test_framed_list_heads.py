@@ -85,3 +85,24 @@ def test_places_split_the_whole_not_the_part_its_bracket_holds(text, values, who
     fs = facts_of(text)
     for v in values:
         assert one(fs, v).indicator == one(fs, whole).indicator
+
+
+@pytest.mark.parametrize("text, whole, places", [
+    # a city's supervision notice: the batch, its problems by type, then by district, each a paragraph
+    ("东坡市生态环境督察\n9月1日,省第二生态环境保护督察组向我市转办第五批信访件12件(来电8件,来信4件)。\n"
+     "从信访件反映的问题类型来看,涉及大气5件、水4件、噪声3件。\n从区域分布上看,青河区5件;白石县4件;南岭区3件。\n",
+     12, {"青河区": 5, "白石县": 4, "南岭区": 3}),
+    # a remark in brackets after the view's words, and the places after ;
+    ("青川省生态环境督察\n10月9日,省督察组向东坡市移交第三批群众信访举报件15件(来电举报12件,来信举报3件)。\n"
+     "从信访举报件反映的问题类型来看(一件举报可能涉及多种问题类型),涉及大气6件、噪声5件、其他类型4件。\n"
+     "从区域分布上看,青河区8件;白石县4件;南岭区3件。\n", 15, {"青河区": 8, "白石县": 4, "南岭区": 3}),
+    # the same in one paragraph, each view opened by 按…分 / 按…划分
+    ("东坡市生态环境督察\n省督察组向我市移交第十批信访举报件9件。按污染类型分,大气污染4件、水污染3件、噪声污染2件。"
+     "按区域划分,青河区4件、白石县3件、南岭区2件。\n", 9, {"青河区": 4, "白石县": 3, "南岭区": 2}),
+])
+def test_places_split_the_whole_not_the_last_item_of_a_parallel_breakdown(text, whole, places):
+    fs = facts_of(text)
+    w = one([f for f in fs if not f.subject.endswith("区") and not f.subject.endswith("县")], whole)
+    for place, v in places.items():
+        f = one([f for f in fs if f.subject == place], v)
+        assert (f.indicator, f.period) == (w.indicator, w.period)

@@ -5904,11 +5904,16 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
             while p > 0 and text[p].isspace():
                 p -= 1  # (a blank line between the paragraphs)
             ps = layout.para_of(p)[0] if p > 0 else 0
+            while 0 < ps and c.vs - ps < WHOLE_LOOKBACK and _VIEW_OPENED.match(text, ps):
+                # 从问题类型看,涉及大气5件…⏎从区域分布上看,甲区5件: a parallel breakdown above parts the same whole,
+                # written above it
+                ps = layout.para_of(ps - 1)[0]
             prev = [x for x in by_vs[:i] if max(ps, c.vs - WHOLE_LOOKBACK) <= x.vs < (first.start() if first else ss)
                     and x.measure == "count" and x.unit == c.unit and not x.rank and x.indicator
                     and "place_item" not in x.extra and (not head or x.indicator.endswith(head))
                     and not _BREAKDOWN_IN.search(text, layout.para_of(x.vs)[0], x.vs)  # (no part of another split)
-                    and not _in_open_bracket(text, layout.sent_of(x.vs)[0], x.vs)]
+                    and not _in_open_bracket(text, layout.sent_of(x.vs)[0], x.vs)
+                    and not _view_part(text, layout, x.vs)]
             if not prev:
                 continue
             whole = prev[-1].indicator
@@ -5944,6 +5949,22 @@ _SET_FRAME_CLOSE = rx.compile(r"(?<![其集高初])中\s*[,，:：]\s*")
 _FRAME_OPENER = rx.compile(r"^\s*(?:在|从)")
 _SET_COUNT = rx.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:{alternation(zh.SET_COUNTERS + ('件', '批'))})")
 _NOT_SET_END = rx.compile(rf"(?:{alternation(zh.FRAME_PROCESS_NOUNS + zh.VENUE_FRAME_EVENTS)})$")
+
+
+# 从区域分布上看, / 按污染类型分, / 按区域划分: / 分行业看,: the view a breakdown of the whole before it is taken by
+# (a remark in brackets may follow it: 从问题类型来看(一件举报可能涉及多种问题类型),…)
+_VIEW_OPENED = rx.compile(rf"\s*(?:[从按分][^,，:：;；。\d\n]{{1,16}}?(?:{alternation(zh.VIEW_LEAD_CLOSERS)})|"
+                          rf"{alternation(zh.BREAKDOWN_OPENERS + zh.PART_OPENERS)})\s*(?:[(（][^()（）\n]{{0,30}}[)）])?"
+                          r"\s*[,，:：]")
+
+
+def _view_part(text: str, layout: Layout, at: int) -> bool:
+    """Whether the figure at ``at`` is an item of a breakdown: its sentence, or its ;-part, opens with the view the
+    breakdown is taken by (按污染类型分,大气污染4件、水污染3件): a part of a whole, never the whole a later list of
+    places parts."""
+    ss, _ = layout.sent_of(at)
+    k = max(ss, max(text.rfind(ch, ss, at) for ch in ";；") + 1)
+    return bool(_VIEW_OPENED.match(text, ss) or _VIEW_OPENED.match(text, k))
 
 
 def _in_open_bracket(text: str, lo: int, at: int) -> bool:
