@@ -2440,9 +2440,11 @@ YEAR_PLAN_AFTER = rx.compile(rf"(?:[^\d,，;；。]{{0,14}}?(?:{alternation(zh.P
 def _size_of_reported_set(text: str, layout: Layout, c: Cand, cands: list[Cand], chosen: PeriodMention,
                           ss: int) -> bool:
     """The size (总投资, 计划总投资) of a set of projects a bulletin counts right before it in its sentence, under a time
-    within the year (截止8月底,全市新开工项目45个,计划总投资120亿元): an attribute of the set as it stands then, of its
-    time as the count is; not the size of one project, nor of a list the year's plan arranges (安排/列入…)."""
-    if chosen.kind not in WITHIN_YEAR_KINDS or PLAN_LIST.search(text, ss, c.vs) or LISTED_BY.search(text, ss, c.vs) \
+    within the year (截止8月底,全市新开工项目45个,计划总投资120亿元) or one month (2016年8月,…审批核准项目25个,…。包括
+    水利项目6个,总投资623亿元): an attribute of the set as it stands then, of its time as the count is; not the size of
+    one project, nor of a list the year's plan arranges (安排/列入…)."""
+    if chosen.kind not in WITHIN_YEAR_KINDS and chosen.kind not in MONTH_POINT_KINDS \
+            or PLAN_LIST.search(text, ss, c.vs) or LISTED_BY.search(text, ss, c.vs) \
             or WHOLE_YEAR_MONTHS.search(chosen.period):
         return False  # (1-12月份: the whole year's list, its size as estimated)
     cs = layout.clause_of(c.vs)[0]
