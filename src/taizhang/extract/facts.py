@@ -37,6 +37,7 @@ import functools
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import Doc, DocumentRecord, Fact
@@ -5142,6 +5143,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
     by_vs = sorted(cands, key=lambda c: c.vs)
     starts = [c.vs for c in by_vs]
     cand_set = set(starts)
+    # the figures are named in their order (a figure's name is final when a later one asks): the lenders of a
+    # bare verb's noun listed once
+    named = _NamedCounts(by_vs) if all(a is b for a, b in zip(cands, by_vs)) else None
     for c in cands:
         cs, ce = layout.clause_of(c.vs)
         ccs = _comma_clause_start(text, layout, c.vs)
@@ -5537,7 +5541,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if "产" in ind:  # (the pattern's one literal: a sub with a group reference costs a template's set-up)
             ind = _IND_RE16.sub(r"第\1产业", ind)
         if not c.item and c.measure in ("count", "share"):
-            restored = _restore_elided_noun(text, layout, c, ind, by_vs, starts)
+            restored = _restore_elided_noun(text, layout, c, ind, by_vs, starts, named)
             if restored != ind:
                 c.extra["restored"] = True  # its own noun, taken from the series: no predicate of an earlier measure
                 if restored.startswith(ind):
@@ -7252,9 +7256,43 @@ _AFTER_ASPECT = rx.compile(r"(?:已经|已|尚未|未|正在)[\u4e00-\u9fff]{2}"
 _QIZHONG_END = rx.compile(r"其中[,，:：]?\s*$")
 
 
-def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int]) -> str:
+class _NamedCounts:
+    """The counts of a sorted list of figures that can lend their noun to a bare verb after them (a count, with an
+    indicator that is no bare verb, or a case noun), listed by unit as the figures before each asker are read.  The
+    lender of each bare verb was looked for by a walk back over every figure of its paragraph, and a flattened notice
+    of N rows (甲县:开工12个,完成投资3.4亿元;乙县:开工9个,…), where no count before names its noun, walked N²/2 of them;
+    here each unit's lenders are listed once and a bare verb's is the last of them before it.  Only for figures named
+    in their order (``_indicators`` names them one by one: a figure's indicator is final when a later one asks)."""
+
+    def __init__(self, by_vs: list[Cand]):
+        self.by_vs = by_vs
+        self.read = 0  # the figures before this one are listed
+        self.by_unit: dict[str, list[int]] = {}  # unit -> indices of its counts with an indicator, in order
+
+    def lenders(self, unit: str, lo: int, i: int) -> Iterator[Cand]:
+        """The counts of ``unit`` among ``by_vs[lo:i]`` that name a noun (no bare verb), last first.  A count found
+        to be a bare verb is dropped for good: its indicator is final."""
+        for k in range(self.read, i):
+            x = self.by_vs[k]
+            if x.measure == "count" and x.indicator:
+                self.by_unit.setdefault(x.unit, []).append(k)
+        self.read = max(self.read, i)
+        ks = self.by_unit.get(unit, [])
+        j = bisect.bisect_left(ks, i) - 1
+        while j >= 0 and ks[j] >= lo:
+            x = self.by_vs[ks[j]]
+            if _bare_verb(x.indicator) and not x.indicator.endswith(zh.CASE_NOUNS):
+                del ks[j]  # (受理信访举报86件: the cases counted are named, whatever the tagger says of 举报)
+            else:
+                yield x
+            j -= 1
+
+
+def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int],
+                         named: _NamedCounts | None = None) -> str:
     """A series leaves out the noun after its first item: 承办督办事项18项,已办结12项 / 重点项目42个,已开工38个 /
-    正在推进6项,占20%.  A bare verb takes the noun the last earlier count of the same unit in its paragraph named."""
+    正在推进6项,占20%.  A bare verb takes the noun the last earlier count of the same unit in its paragraph named
+    (``named``: those counts listed once for all figures of a list named in order; else walked back over)."""
     share = c.measure == "share"
     verb = re.sub(r"占(?:比)?$", "", ind) if share else ind
     if share and (verb == ind or not verb):
@@ -7284,7 +7322,8 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
         # 县水利局承办9项 after the row 县交通局承办督办事项11项: a row leaves out the noun the row above named
         lo = bisect.bisect_left(starts, layout.para_of(ps - 2)[0])
     unit = c.unit
-    for x in reversed(by_vs[lo:i]):
+    walk = named.lenders(unit, lo, i) if named is not None and not share else reversed(by_vs[lo:i])
+    for x in walk:
         if x is c or x.measure != "count" or not x.indicator or _closed_before(text, x.vs, c.vs):
             continue  # (隐患320处(重大隐患12处、…),已整改296处: the whole's noun, not the bracketed part's)
         if share and x.vs < c.vs and x.indicator.startswith(verb):
