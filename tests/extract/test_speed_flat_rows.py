@@ -68,7 +68,8 @@ def test_a_line_of_n_bare_verb_rows_costs_the_noun_restorer_o_n():
     cost = {}
     for n in (40, 80):
         text = _bare_rows(n)
-        codes = {facts._restore_elided_noun.__code__, facts._NamedCounts.lenders.__code__}
+        lenders = getattr(getattr(facts, "_NamedCounts", None), "lenders", None)  # (none before: the walk)
+        codes = {facts._restore_elided_noun.__code__} | ({lenders.__code__} if lenders else set())
         doc, cost[n] = _lines_run(codes, lambda: extract_text(text, name=f"bare{n}.txt"))
         assert len([f for f in doc.facts if f.unit == "个"]) == n  # (every row's count is read)
     # twice the rows: about twice the steps (the walk back over every bare count of the line made it four times)
@@ -81,3 +82,63 @@ def test_rows_that_name_their_noun_once_still_lend_it():
     doc = extract_text(text, name="lent.txt")
     assert [f.indicator for f in doc.facts if f.unit == "个"] == ["重点项目", "开工重点项目", "重点项目", "开工重点项目",
                                                                 "开工重点项目"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# scope.next_period / prev_period: a text's times walked once per reader (_line_timed, _now_after_cutoff,
+# _cutoff_before)
+
+
+def _flat_notice(n: int) -> str:
+    """A notice of n county rows run in one line, each holding 年度 before 计划 (no time of the row's own)."""
+    rows = [f"{PLACES[i % 8]}:开工项目{10 + i}个,完成投资{3 + i}.{i % 10}亿元,完成年度计划的{40 + i % 50}%"
+            for i in range(n)]
+    return "2026年全市重点项目推进情况通报\n截至6月底,各县(区)推进情况如下:" + ";".join(rows) + "。\n"
+
+
+def test_the_kept_walks_over_a_texts_times_stop_where_the_plain_walks_do():
+    from taizhang.extract import scope
+    from taizhang.extract.periods import PeriodMention
+    rnd = random.Random(6)
+    for _ in range(300):
+        text = "".join(rnd.choice("年月目前计划投资,。") for _ in range(60))
+        periods = [PeriodMention(k, k + 2, rnd.choice(("目前", "1-6月", "年度", "今年")), "2026",
+                                 rnd.choice(("status", "point", "base")), rnd.choice(("months", "this_year", "now")))
+                   for k in sorted(rnd.sample(range(58), rnd.randint(0, 20)))]
+        keep = (lambda t, p: p.role == "point" and p.kind == "months")
+        for k in [rnd.randint(-1, len(periods)) for _ in range(15)]:  # (asked in any order)
+            want = next((j for j in range(max(k, 0), len(periods)) if keep(text, periods[j])), len(periods))
+            assert scope.next_period(text, periods, max(k, 0), "t_next", keep) == want, (k, periods)
+            k = min(k, len(periods) - 1)
+            want = next((j for j in range(k, -1, -1) if keep(text, periods[j])), -1)
+            assert scope.prev_period(text, periods, k, "t_prev", keep) == want, (k, periods)
+
+
+def test_a_line_of_n_rows_walks_its_times_o_n():
+    names = {"_line_timed", "_cutoff_before", "_now_after_cutoff", "<genexpr>", "next_period", "prev_period",
+             "_walks_of", "_times_a_line", "_says_now", "_cut_off_point"}
+    cost = {}
+    for n in (100, 200):  # (past 80 rows the line is longer than a paragraph's 3,000 characters read back)
+        count = [0]
+
+        def local(frame, event, arg):
+            if event == "line":
+                count[0] += 1
+            return local
+
+        def tracer(frame, event, arg):
+            code = frame.f_code
+            return local if code.co_name in names and code.co_filename.endswith("scope.py") else None
+
+        text = _flat_notice(n)
+        sys.settrace(tracer)
+        try:
+            doc = extract_text(text, name=f"times{n}.txt")
+        finally:
+            sys.settrace(None)
+        cost[n] = count[0]
+        assert len(doc.facts) >= 3 * n
+        assert [f.period for f in doc.facts if f.unit == "个"][:3] == ["..2026-M06"] * 3  # (the notice's cut-off)
+    # twice the rows: about twice the steps (each figure walked the line's times up to itself: 58,549 -> 290,077
+    # lines, five times)
+    assert cost[200] < 2.5 * cost[100], cost

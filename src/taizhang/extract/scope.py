@@ -482,10 +482,73 @@ FRAME_NOW_ROLES = {"status", "base", "same_period", "average", "month_end"}
 WRITTEN_SPAN_SOURCES = ("body", "lead")
 
 
-def _now_after_cutoff(periods: list[PeriodMention], p_starts: list[int], ss: int, ce: int) -> bool:
+# (text, periods, their number, {reader: {index: the index its walk stops at}}): the walks over a text's time
+# mentions kept for the last text asked about (PeriodWalks)
+_PERIOD_WALKS: list = [None, None, -1, {}]
+
+
+def _walks_of(text: str, periods: list[PeriodMention], reader: str) -> dict[int, int]:
+    """The kept stops of ``reader``'s walks over ``periods`` of ``text`` (a fresh memo for another text or list)."""
+    kept = _PERIOD_WALKS
+    if kept[0] is not text or kept[1] is not periods or kept[2] != len(periods):
+        kept[:] = [text, periods, len(periods), {}]
+    return kept[3].setdefault(reader, {})
+
+
+def next_period(text: str, periods: list[PeriodMention], k: int, reader: str,
+                keep: Callable[[str, PeriodMention], bool]) -> int:
+    """The first index at or after ``k`` of a time mention ``keep`` takes (``len(periods)`` when none).  Readers that
+    looked over a sentence's or a line's times for the first of a kind walked every time of a long line again for
+    each of its figures (a notice's rows run in one line: 完成年度计划的56% in every row); each index walked over is
+    now kept with where its walk stopped, so a text's times are walked once for each ``reader`` (which names
+    ``keep``: one reader, one test)."""
+    memo = _walks_of(text, periods, reader)
+    j, walked = k, []
+    while j < len(periods):
+        stop = memo.get(j)
+        if stop is not None:
+            j = stop
+            break
+        if keep(text, periods[j]):
+            break
+        walked.append(j)
+        j += 1
+    memo[k] = j
+    for w in walked:
+        memo[w] = j
+    return j
+
+
+def prev_period(text: str, periods: list[PeriodMention], k: int, reader: str,
+                keep: Callable[[str, PeriodMention], bool]) -> int:
+    """The last index at or before ``k`` of a time mention ``keep`` takes (-1 when none): ``next_period`` walking
+    back (its memo is ``reader``'s own: name a backward reader apart from any forward one)."""
+    memo = _walks_of(text, periods, reader)
+    j, walked = k, []
+    while j >= 0:
+        stop = memo.get(j)
+        if stop is not None:
+            j = stop
+            break
+        if keep(text, periods[j]):
+            break
+        walked.append(j)
+        j -= 1
+    memo[k] = j
+    for w in walked:
+        memo[w] = j
+    return j
+
+
+def _says_now(text: str, p: PeriodMention) -> bool:
+    """目前 / 截至目前: the time of writing or the report's cut-off."""
+    return p.role == "status" and (p.text in zh.AS_OF_NOW_WORDS or p.text in zh.NOW_WORDS)
+
+
+def _now_after_cutoff(text: str, periods: list[PeriodMention], p_starts: list[int], ss: int, ce: int) -> bool:
     """目前 / 截至目前 in the figure's sentence, up to its clause's end."""
-    return any(p.role == "status" and (p.text in zh.AS_OF_NOW_WORDS or p.text in zh.NOW_WORDS)
-               for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, ce)])
+    return next_period(text, periods, bisect.bisect_left(p_starts, ss), "now", _says_now) < \
+        bisect.bisect_left(p_starts, ce)
 
 
 def written_after_span(context, span: str, source: str) -> bool:
@@ -576,7 +639,7 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         return
     if _opens_on_its_year(text, layout, c, periods, p_starts, frame):
         return  # 1—8月,…完成投资1799.5亿元。⏎今年,…目前已新开工7个项目: a paragraph of the year, not of the cut-off
-    if _now_after_cutoff(periods, p_starts, ss, ce) and written_after_span(context, frame.as_of, frame.source):
+    if _now_after_cutoff(text, periods, p_starts, ss, ce) and written_after_span(context, frame.as_of, frame.source):
         return  # 1-6月,…完成投资260亿元。目前,已开工项目108个 on a page of 7月30日: the time of writing, its year
     lead = _list_lead(c, cands or [])
     role = figure_role(text, layout, lead, *layout.clause_of(lead.vs))
@@ -1997,11 +2060,19 @@ def _period_ended(end: PeriodMention, per: str) -> str | None:
     return got[-1].period if got else None
 
 
+def _cut_off_point(text: str, p: PeriodMention) -> bool:
+    """A time that can state a cut-off (截至6月底, 1-9月): a point of a cut-off's kind."""
+    return p.kind in CUTOFF_KINDS and p.role == "point"
+
+
 def _cutoff_before(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
-    """The latest cut-off time stated as a clause of its own before the sentence at ``ps``."""
+    """The latest cut-off time stated as a clause of its own before the sentence at ``ps`` (the times of no cut-off's
+    kind walked over once per text: ``prev_period``)."""
     i0 = bisect.bisect_left(p_starts, max(0, ps - CUTOFF_LOOKBACK))
-    for p in reversed(periods[i0:bisect.bisect_left(p_starts, ps)]):
-        if p.kind not in CUTOFF_KINDS or p.role != "point" or p.end > ps:
+    k = bisect.bisect_left(p_starts, ps)
+    while (k := prev_period(text, periods, k - 1, "cut_off", _cut_off_point)) >= i0:
+        p = periods[k]
+        if p.end > ps:
             continue
         cs, ce = layout.clause_of(p.start)
         if re.fullmatch(r"\s*(?:今年|本年|\d{4}\s?年)?\s*", text[cs:p.start]) and \
@@ -3266,15 +3337,18 @@ def _list_line_read(text: str, periods, p_starts, qs: int, qe: int) -> str:
     return "item"
 
 
+def _times_a_line(text: str, p: PeriodMention) -> bool:
+    """A time of a line's own: no base, same period or streak, and no 年度 naming the plan after it (年度计划)."""
+    return p.role not in ("base", "same_period", "streak") and \
+        not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
+
+
 def _line_timed(text: str, periods, p_starts, a: int, b: int) -> bool:
-    """Whether ``_line_times(text, periods, p_starts, a, b)`` lists any time: read up to the first (the list of a long
-    line's times was built for each of its figures)."""
-    for k in range(bisect.bisect_left(p_starts, a), bisect.bisect_left(p_starts, b)):
-        p = periods[k]
-        if p.role not in ("base", "same_period", "streak") and \
-                not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end)):
-            return True
-    return False
+    """Whether ``_line_times(text, periods, p_starts, a, b)`` lists any time: the first from ``a`` (the list of a
+    long line's times was built for each of its figures, then walked up to the first; now walked once per text:
+    ``next_period``)."""
+    return next_period(text, periods, bisect.bisect_left(p_starts, a), "line_timed", _times_a_line) < \
+        bisect.bisect_left(p_starts, b)
 
 
 def _intro_line(text: str, layout: Layout, ps: int, periods, p_starts) -> PeriodMention | None:
