@@ -66,7 +66,7 @@ from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_REACH, CUE_CUTS, Cand, 
     _LISTED_BODY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_MEASURE,
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
     _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place,
-    _only_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
+    _only_items, listed_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
 from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, spread_years_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list,
     _list_sized_before, _place_lists, _value_groups)
 
@@ -5863,6 +5863,7 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
     names, else of the last count of the same unit before it (in its paragraph or the one before). The place is the
     figure's subject, the whole's measure its indicator, and the amounts of the place's part are the whole's."""
     by_vs = sorted(cands, key=lambda c: c.vs)
+    listed = listed_items(text)  # (a list's items read once for all its figures)
     for i, c in enumerate(by_vs):
         if c.measure != "count" or c.rank or c.item or "table" in c.extra:
             continue
@@ -5880,7 +5881,7 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
         j = max(text.rfind(":", ss, k), text.rfind("：", ss, k))
         if j >= 0 and _opener_only(text, ss, j + 1):
             pass  # 从区域看:东区新开工项目41个,西区37个: the opener frames the split and names nothing counted
-        elif j >= 0 and _VALUE_TOKEN.search(text, j, k) is None or j >= 0 and _only_items(text, j + 1, k, names):
+        elif j >= 0 and _VALUE_TOKEN.search(text, j, k) is None or j >= 0 and listed.whole(j + 1, k):
             lead = _LEAD_TAIL.sub("", _list_measure(text, ss, j, ",，;；", names))
             if class_only_lead(lead):
                 lead = _ordered_head(text, ss, j, names)  # 数量从高到低,第一类县(市、区)依次为: what the sentence orders
@@ -5896,7 +5897,7 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
             # no lead: the opener (分区域看 / 其中) or nothing stands before the first item of the sentence
             first = _BREAKDOWN_OPENER.match(text, ss) or _LIST_OPENER_RE.match(text, ss)
             rest = text[first.end() if first else ss:k]
-            if not _only_items(text, (first.end() if first else ss), k, names) and rest.strip():
+            if not listed.whole(first.end() if first else ss, k) and rest.strip():
                 continue
             named = _first_item_named(text, by_vs[:i], first.end(), k, names) if first and rest.strip() else None
             if named is not None and not head:

@@ -312,14 +312,18 @@ _LISTED_ITEM = rx.compile(rf"\s*[\u4e00-\u9fff()（）]{{2,14}}?(?:{alternation(
 
 
 def _only_items(text: str, a: int, b: int, names: list[str]) -> bool:
-    """True when text[a:b] is items of a list, each a place (or a name) with its figures, or nothing."""
-    pos = a
-    while pos < b:
+    """True when text[a:b] is items of a list, each a place (or a name) with its figures, or nothing (a reader asking
+    for every figure of a list reads its items once with ``listed_items``)."""
+    return listed_items(text).whole(a, b)
+
+
+def listed_items(text: str) -> rx.Chain:
+    """``_only_items`` of ``text`` as ``.whole(a, b)``, each item read once for all the figures that ask
+    (``rx.Chain``: 甲县12个、乙县9个、… asked from the list's lead up to each figure)."""
+    def step(pos: int, b: int) -> int | None:
         m = _LISTED_ITEM.match(text, pos, b)
-        if m is None:
-            return False
-        pos = m.end()
-    return True
+        return None if m is None else m.end()
+    return rx.Chain(step)
 
 
 _UP_TO_DE = rx.compile(r"^[^的]{1,12}的(?=[\u4e00-\u9fff]{2})")

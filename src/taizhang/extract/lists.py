@@ -290,21 +290,21 @@ def _head_place(name: str, names: list[str]) -> bool:
                                            not SUBJECT_WORDS.search(name))
 
 
-def _head_items_before(text: str, a: int, b: int, names: list[str], short_ok: bool = False) -> bool:
-    """True when text[a:b] is whole items of a list of places with their figures (or nothing): each a place and a
-    figure, the items parted by 、 , ; or a last 和."""
-    pos = a
-    while pos < b:
+def _place_items_chain(text: str, names: list[str], short_ok: bool) -> rx.Chain:
+    """Whether text[a:b] is whole items of a list of places with their figures (or nothing), ``.whole(a, b)``: each
+    a place and a figure, the items parted by 、 , ; or a last 和; each item read once for all the figures of a list
+    that ask (``rx.Chain``; a short unknown name is a place when ``short_ok``)."""
+    def step(pos: int, b: int) -> int | None:
         sep = _HEAD_LIST_SEP.search(text, pos, b)
         end = sep.start() if sep else b
         v = _VALUE_TOKEN.search(text, pos, end)
         if v is None or not (_head_place(item := _head_item(text, pos, v.start()), names) or
                              short_ok and _SHORT_PLACE.fullmatch(item)):
-            return False
+            return None
         if sep is None:
-            return False  # (an item runs up to this one without a separator)
-        pos = sep.end()
-    return True
+            return None  # (an item runs up to this one without a separator)
+        return sep.end()
+    return rx.Chain(step)
 
 
 # 宜都13个,夷陵5个,高新区2个: a place the gazetteer missed, written short among places it knows
@@ -401,6 +401,7 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
     naming a bare rate (完成率) takes the full name a figure before the list gives it (招标完成率93%)."""
     by_vs = sorted(cands, key=lambda x: x.vs)
     peers: dict[int, dict[int, int]] = {}  # (_known_peers_kept's counts, by the sentence's end)
+    items = {ok: _place_items_chain(text, names, ok) for ok in (False, True)}  # (each list's items read once)
     for i, c in enumerate(by_vs):
         if c.measure not in ("count", "level", "share", "growth") or "table" in c.extra:
             continue
@@ -429,7 +430,7 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
             sharing.insert(0, seg)
             k = a
             t -= 1
-        if not _head_items_before(text, lead.end(), k, names, short_ok):
+        if not items[short_ok].whole(lead.end(), k):
             continue  # 东坪镇、河口镇分别为5个、3个: the places are listed before, not with their figures
         measure = _head_measure(text, ss, lead.start(), names)
         if not measure and not lead.group("opener"):

@@ -11,6 +11,7 @@ with ``.``, a negated class, a back-reference, or carries flags) is returned as 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from re import _compiler
@@ -556,6 +557,40 @@ class Scan:
         if m is None or m.end() <= end:
             return m
         return self.pattern.search(self.text, m.start(), end) if m.start() < end else None
+
+
+class Chain:
+    """Whether ``text[a:b]`` is whole items, for every (a, b) asked, each item read once.
+
+    A list's figures each ask whether the words from the list's lead up to their own item are items of the list
+    (甲县12个、乙县9个、…: ``lists._head_items_before``, ``figure._only_items``), and a walk over the items from the
+    lead for each figure is quadratic in the list's length.  ``step(pos, b)`` reads the item at ``pos`` within the
+    bound ``b`` and gives where the next item starts (None when no item stands there); it must read its item as a
+    leftmost search or an anchored match of patterns with no look-ahead and no anchor, so that an item ending at
+    ``e`` before the bound it was read with is read alike within any bound from ``e`` on (the greedy runs stopped
+    at ``e`` by what stands there, not by the bound).  Such steps are kept as a chain of item starts from each
+    ``a``: a later bound goes on from the last start the chain reached before it, by bisection."""
+
+    def __init__(self, step: Callable[[int, int], int | None]):
+        self.step = step
+        self.chains: dict[int, list[int]] = {}  # a -> the item starts read from a, in order (a first)
+
+    def whole(self, a: int, b: int) -> bool:
+        """True when the items read from ``a`` end exactly at ``b`` (or ``b`` is not after ``a``)."""
+        if b <= a:
+            return True
+        chain = self.chains.setdefault(a, [a])
+        j = bisect.bisect_right(chain, b) - 1
+        pos = chain[j]
+        while pos < b:
+            e = self.step(pos, b)
+            if e is None:
+                return False
+            if e < b and j == len(chain) - 1:
+                chain.append(e)  # (read within a bound past its end: read alike within any later bound)
+                j += 1
+            pos = e
+        return True
 
 
 _HEADS: dict[re.Pattern, tuple[str, re.Pattern | None] | None] = {}  # head_scanner's answers
