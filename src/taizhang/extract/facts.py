@@ -61,7 +61,7 @@ from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAM
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start, last_of  # noqa: F401
 from .units import (CLOCK_UNITS, MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
-from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_REACH, CUE_CUTS, Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
+from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_AHEAD, CUE_CUT_REACH, CUE_CUTS, Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
     TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
     _LISTED_BODY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_MEASURE,
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
@@ -4067,14 +4067,18 @@ class _FrameCues:
     (``_cue_kind(text[start:end].replace("计划", "##"), last=True, weak=False)``), for every end asked: the stretch from
     an outturn frame's opener to each target of the frame (从去年完成情况看,… with the rows of a flattened table after
     it) was read again for every target, quadratic in the frame's length.  The stretch is read piece by piece, cut
-    after the marks no cue reads (figure.CUE_CUTS: 。, ；); each piece once, with the piece or pieces before it as the
-    text its look-behinds read (figure.CUE_CUT_REACH characters at least), and the answer up to each cut kept."""
+    after the marks no cue's match reads (figure.CUE_CUTS: 。, ；, the clause's commas); each piece once, with the
+    piece or pieces before it as the text its look-behinds read (figure.CUE_CUT_REACH characters at least) and up to
+    the first cut figure.CUE_CUT_AHEAD characters past it as the text its look-aheads read (将(?!…如下) reads past a
+    comma), and the answer up to each cut kept for the ends at or past that reading's end; what follows the last
+    such cut is read for each end."""
 
     def __init__(self, text: str, start: int):
         self.text, self.start = text, start
         self.cuts = [start]  # the pieces' starts read so far, and up to each:
         self.kinds: list[str | None] = [None]  # the last strong cue's kind before it,
-        self.planned = [False]  # whether 计划 is written before it
+        self.planned = [False]  # whether 计划 is written before it,
+        self.reads = [start]  # and the end of the text read for it (the answer holds for the ends from there)
 
     def up_to(self, end: int) -> tuple[bool, str | None]:
         """(计划 written in [start, end), the kind of the last strong cue there)."""
@@ -4082,27 +4086,37 @@ class _FrameCues:
         if _CUE_CUT is None:
             seg = text[start:end]
             return "计划" in seg, _cue_kind(seg.replace("计划", "##"), last=True, weak=False)
-        cut = max([text.rfind(ch, start, end) for ch in CUE_CUTS]) + 1
-        cut = max(cut, start)
-        while self.cuts[-1] < cut:  # (the pieces up to the last cut before the end, read once)
+        while self.reads[-1] <= end:  # (the pieces whose reading ends by the end, read once)
             a = self.cuts[-1]
-            b = _CUE_CUT.search(text, a, cut).end()
-            self.kinds.append(self._last(a, b) or self.kinds[-1])
+            m = _CUE_CUT.search(text, a, end)
+            if m is None:
+                break
+            b = w = m.end()
+            if CUE_CUT_AHEAD:
+                far = _CUE_CUT.search(text, b + CUE_CUT_AHEAD - 1, end)  # (a cut CUE_CUT_AHEAD or more past b)
+                if far is None:
+                    break
+                w = far.end()
+            self.kinds.append(self._last(a, b, w) or self.kinds[-1])
             self.planned.append(self.planned[-1] or "计划" in text[a:b])
             self.cuts.append(b)
-        i = bisect.bisect_left(self.cuts, cut)
-        return self.planned[i] or "计划" in text[cut:end], self._last(cut, end) or self.kinds[i]
+            self.reads.append(w)
+        i = bisect.bisect_right(self.reads, end) - 1
+        cut = self.cuts[i]
+        return self.planned[i] or "计划" in text[cut:end], self._last(cut, end, end) or self.kinds[i]
 
-    def _last(self, a: int, b: int) -> str | None:
+    def _last(self, a: int, b: int, w: int) -> str | None:
         """The last strong cue's kind in the piece [a, b) (``a`` a cut), read with the pieces before it that hold the
-        look-behinds' reach."""
+        look-behinds' reach and the text up to ``w`` (a cut past the look-aheads' reach, or the end asked)."""
         if a >= b:
             return None
         k = bisect.bisect_right(self.cuts, a - CUE_CUT_REACH) - 1
         q = self.cuts[k] if k >= 0 else self.start
-        hits = _cues(self.text[q:b].replace("计划", "##"), True)  # (no cue runs over a cut: those before a - q are the
-        # pieces' before, read for their look-behinds)
-        return hits[-1][1] if hits and hits[-1][0] >= a - q else None
+        hits = _cues(self.text[q:w].replace("计划", "##"), True)  # (no cue runs over a cut: those before a - q are the
+        # pieces' before, read for their look-behinds; those from b - q on the text after, read for its look-aheads)
+        last = next((kind for at, kind in reversed(hits) if at < b - q), None) if hits else None
+        at = next((at for at, _ in reversed(hits) if at < b - q), -1)
+        return last if at >= a - q else None
 
 
 def _frame_cues(text: str, layout: Layout, start: int) -> _FrameCues:

@@ -133,20 +133,22 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
 
-def _cue_cuts() -> tuple[str, int]:
-    """The marks after which a text's strong cues may be read piece by piece (the characters no strong cue and no mask
-    of ``_cues`` reads, a sentence's 。 and ；), and the characters before a piece its look-behinds read
-    (rx.split_reach): worked out from the patterns, so that a word list's change that reads such a mark only makes
-    the pieces longer."""
-    marks, reach = "", 0
-    for ch in "。;；":
-        got = rx.split_reach(_CUE_STRONG, ch)
-        if got is not None and all(rx.split_reach(m, ch) == 0 for m in (_BASE_STATUS, _PLAN_COMPARED, _KEPT_LEVEL)):
-            marks, reach = marks + ch, max(reach, got)
-    return marks, reach
+def _cue_cuts() -> tuple[str, int, int]:
+    """The marks after which a text's strong cues may be read piece by piece (the characters no strong cue's match and
+    no mask of ``_cues`` reads: a sentence's 。 and ；, a clause's commas), the characters before a piece its
+    look-behinds read, and how far past a piece its look-aheads read (rx.split_reaches: 将(?![^。;；]{0,40}?如下) reads
+    past a clause's comma; no look-ahead reads 。): worked out from the patterns, so that a word list's change that
+    reads such a mark only makes the pieces longer, or read further."""
+    marks, reach, ahead = "", 0, 0
+    for ch in "。;；,，":
+        got = rx.split_reaches(_CUE_STRONG, ch)
+        if got is not None and all(rx.split_reaches(m, ch) == (0, 0) for m in (_BASE_STATUS, _PLAN_COMPARED,
+                                                                            _KEPT_LEVEL)):
+            marks, reach, ahead = marks + ch, max(reach, got[0]), max(ahead, got[1])
+    return marks, reach, ahead
 
 
-CUE_CUTS, CUE_CUT_REACH = _cue_cuts()
+CUE_CUTS, CUE_CUT_REACH, CUE_CUT_AHEAD = _cue_cuts()
 
 
 _REPORT_TIME = rx.compile(alternation(zh.REPORT_TIME_WORDS) + r"|[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月|" +

@@ -435,6 +435,89 @@ def split_reach(pattern: re.Pattern, ch: str) -> int | None:
     return _SPLIT_REACH[key]
 
 
+_SPLIT_REACHES: dict[tuple[re.Pattern, str], tuple[int, int] | None] = {}  # split_reaches' answers
+
+
+def split_reaches(pattern: re.Pattern, ch: str) -> tuple[int, int] | None:
+    """(behind, ahead): ``split_reach`` for a pattern whose look-aheads may read ``ch`` (将(?![^。;；]{0,40}?如下), 至…
+    月底(?=\\s*[,，]) read a clause's comma): a piece cut right after each ``ch`` is read as the whole text reads it when
+    scanned with ``behind`` characters before it and up to the first cut ``ahead`` characters or more past its end
+    (the most a look-ahead reads from the first ``ch`` it reads, that ``ch`` included: no look-ahead can read past
+    ``ch`` without reading it, and every piece holds one ``ch``, its last character).  None when a match itself may
+    read ``ch``, a look-ahead reading it may read without bound, or the pattern holds what ``split_reach`` refuses."""
+    key = (pattern, ch)
+    if key not in _SPLIT_REACHES:
+        got = None
+        if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE):
+            parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+            if parsed.getwidth()[0] > 0:
+                try:
+                    got = _reach(list(parsed), ord(ch), behind=False, ahead_ok=True), \
+                        _ahead(list(parsed), ord(ch), parsed.state)
+                except _Unknown:
+                    got = None
+        _SPLIT_REACHES[key] = got
+    return _SPLIT_REACHES[key]
+
+
+def _ahead(seq, code: int, state) -> int:
+    """The most characters any look-ahead in a parsed sequence reads from the first ``code`` it reads (0: none reads
+    it); ``_Unknown`` when one may read it without bound or nests another look-around."""
+    reach = 0
+    for op, av in seq:
+        if (op is C.ASSERT or op is C.ASSERT_NOT) and av[0] != -1:
+            reach = max(reach, _past(list(av[1]), code, state))
+        else:
+            for sub in _subsequences(op, av):
+                reach = max(reach, _ahead(list(sub), code, state))
+    return reach
+
+
+def _past(seq, code: int, state) -> int:
+    """The width of a look-ahead's body from its first item that may read ``code`` to its end, with the widths of
+    the look-aheads nested in that stretch (which read on from where they stand): 0 when no item may read it."""
+    for k, (op, av) in enumerate(seq):
+        if _may_read(op, av, code):
+            width = P.SubPattern(state, seq[k:]).getwidth()[1] + _nested_ahead(seq[k:], state)
+            if width >= _MAXREPEAT:
+                raise _Unknown(op)
+            return width
+    return 0
+
+
+_MAXREPEAT = C.MAXREPEAT
+
+
+def _nested_ahead(seq, state) -> int:
+    """The summed widths of the look-aheads nested in a parsed sequence (``getwidth`` counts them 0)."""
+    width = 0
+    for op, av in seq:
+        if (op is C.ASSERT or op is C.ASSERT_NOT) and av[0] != -1:
+            width += av[1].getwidth()[1] + _nested_ahead(list(av[1]), state)
+        else:
+            for sub in _subsequences(op, av):
+                width += _nested_ahead(list(sub), state)
+    return width
+
+
+def _may_read(op, av, code: int) -> bool:
+    """Whether the parsed item (op, av) of a look-ahead's body may read the character ``code`` on its way forward (a
+    look-behind reads only what the body has passed or what stood before it: no; a nested look-ahead that may read
+    it: unknown)."""
+    if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+        return _accepts(op, av, code)
+    if op is C.AT:
+        return False
+    if op is C.ASSERT or op is C.ASSERT_NOT:
+        if av[0] != -1 and any(_may_read(o, a, code) for o, a in av[1]):
+            raise _Unknown(op)
+        return False
+    if op is C.SUBPATTERN or op is C.BRANCH or op in _REPEATS or \
+            (getattr(C, "ATOMIC_GROUP", None) is not None and op is C.ATOMIC_GROUP):
+        return any(_may_read(o, a, code) for sub in _subsequences(op, av) for o, a in sub)
+    raise _Unknown(op)
+
+
 def _accepts(op, av, code: int) -> bool:
     """Whether the one-character item (op, av) of a parsed pattern may read the character ``code``."""
     if op is C.LITERAL:
@@ -465,8 +548,9 @@ _AT_READING_BEFORE = (C.AT_BEGINNING_LINE, C.AT_BOUNDARY, C.AT_NON_BOUNDARY, C.A
 _AT_AHEAD = (C.AT_END, C.AT_END_LINE, C.AT_END_STRING)  # (true at a piece's end only after a match read ``ch``)
 
 
-def _reach(seq, code: int, behind: bool) -> int:
-    """``split_reach`` of a parsed sequence (``behind``: inside a look-behind, where ``ch`` may be read)."""
+def _reach(seq, code: int, behind: bool, ahead_ok: bool = False) -> int:
+    """``split_reach`` of a parsed sequence (``behind``: inside a look-behind, where ``ch`` may be read;
+    ``ahead_ok``: look-aheads may read it, ``split_reaches`` bounds how far)."""
     reach = 0
     for op, av in seq:
         if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
@@ -480,13 +564,13 @@ def _reach(seq, code: int, behind: bool) -> int:
         elif op is C.ASSERT or op is C.ASSERT_NOT:
             if av[0] == -1:
                 width = av[1].getwidth()[1]
-                reach = max(reach, width + _reach(list(av[1]), code, behind=True))
-            else:
-                reach = max(reach, _reach(list(av[1]), code, behind=False))  # (a look-ahead, even inside a look-behind)
+                reach = max(reach, width + _reach(list(av[1]), code, behind=True, ahead_ok=ahead_ok))
+            else:  # (a look-ahead, even inside a look-behind)
+                reach = max(reach, _reach(list(av[1]), code, behind=ahead_ok, ahead_ok=ahead_ok))
         elif op is C.SUBPATTERN or op is C.BRANCH or op in _REPEATS or \
                 (getattr(C, "ATOMIC_GROUP", None) is not None and op is C.ATOMIC_GROUP):
             for sub in _subsequences(op, av):
-                reach = max(reach, _reach(list(sub), code, behind))
+                reach = max(reach, _reach(list(sub), code, behind, ahead_ok))
         else:
             raise _Unknown(op)
     return reach
