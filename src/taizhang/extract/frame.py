@@ -486,6 +486,8 @@ TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{
 PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:的通知)?\s*$|"
                         rf"(?:{alternation(zh.PROJECT_NOUNS)})(?:{alternation(zh.WORKS_LIST_TITLE_ENDS)})[》”\"]?"
                         rf"(?:的通知|(?:{alternation(zh.LIST_PUBLISHED_VERBS)}))?\s*$|"
+                        # 2023年某省重点建设项目出炉 / …重大项目敲定: the year's works given out, the list's noun left unsaid
+                        rf"(?:{alternation(zh.PROJECT_NOUNS)})[》”\"]?(?:{alternation(zh.LIST_PUBLISHED_VERBS)})\s*$|"
                         # 关于公布2026年市重点建设项目的通知: a notice giving out the list of works it names
                         rf"(?:{alternation(zh.LIST_PUBLISHED_VERBS)})[^,，。;；]{{0,30}}?(?:{alternation(zh.PROJECT_NOUNS)})"
                         rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS + zh.LIST_NOUNS)})?[》”\"]?的通知\s*$")
