@@ -55,6 +55,7 @@ from .docregions import above_speaker, below_speaker, cited_other, nation_speaks
 from .regions import COUNTY, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
+from .structures import batch_part, counted_noun
 from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
@@ -7855,8 +7856,14 @@ _MONTHS_END = rx.compile(r"(\d{4}|\?)-(?:M\d\d\.\.)?M(\d\d)")
 
 def _table_time(tc, year: int | None, doc_period: str) -> str:
     """The time a table's cells hold in when their column names none: its caption's (表1 2025年主要农产品产量,
-    2026年1-6月各县(市、区)固定资产投资), else the document's (a title's 1-9月)."""
-    ps = [p for p in find_periods(tc.title, year) if p.role != "base"] if tc.title else []
+    2026年1-6月各县(市、区)固定资产投资; the cut-off under it, 截止时间:2021年4月30日), else the document's (a title's
+    1-9月)."""
+    if not tc.title:
+        return doc_period
+    # (2021年各县区转办统计(截止时间:2021年4月30日): the cut-off the caption closes with, not the caption's year)
+    last = _LAST_BRACKET.search(tc.title)
+    ps = [p for p in find_periods(last.group(), year) if p.role != "base"] if last else []
+    ps = ps or [p for p in find_periods(tc.title, year) if p.role != "base"]
     return ps[0].period if ps else doc_period
 
 
@@ -7915,6 +7922,9 @@ def _list_column(header: str) -> bool:
                 any(w in header for w in zh.TABLE_LIST_COUNT_WORDS))
 
 
+COUNTED_PART_MAX = 3  # characters of a column's word naming a part or the total of what a table counts (来电, 总计)
+
+
 def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_period: str = "",
                   main_name: str = "", full_names: dict[str, str] | None = None) -> None:
     """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the
@@ -7948,6 +7958,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         if tc is None:
             continue
         head = _TIME_WORDS.sub("", tc.header).strip()
+        batch = not c.unit and tc.measure == "count" and batch_part(re.sub(r"\s+", "", tc.header))
+        if batch:
+            head = tc.header  # 本批次来电 | 累计来电: the batch or the running total is what the column counts apart
         if head in zh.BARE_MONEY_HEADS and is_money(c.unit):
             head += zh.MONEY_COLUMN_NOUN
         growth = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS) or tc.measure == "growth"
@@ -7975,11 +7988,16 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             elif tc.whole and main_name:
                 c.subject = main_name
         else:
-            c.indicator = shorten(clean_phrase(head), 24) or (shorten(tc.caption, 24) if not growth else "") or (
+            c.indicator = shorten(head if batch else clean_phrase(head), 24) or (
+                shorten(tc.caption, 24) if not growth else "") or (
                 "" if growth else c.indicator if head else
                 _ranking_topic(text, tc.table))  # 同比增长(%): named below by the measure it is the growth of
             # (第一季度 | 第二季度 with no caption: what the ranking or inspection above the table is of, else nothing)
             # (2025年 | 2026年 under 各县地区生产总值: a column named by its time alone measures what the caption names)
+            if not batch and not c.unit and tc.measure == "count" and len(head) <= COUNTED_PART_MAX and \
+                    not table_measure_name(head) and (noun := counted_noun(tc.title)):
+                # 来电 | 来信 | 总计 under 各县区转办问题统计: the column counts the caption's thing by its channel or in all
+                c.indicator = noun if total_row(head) else head + noun
             if tc.row_label and not time_label(tc.row_label):
                 # (a row headed by its year, 2020年 | 1500.2, is the year's: see below); a place by its short form
                 # (黔南州 | 300.6) by its gazetteer name, as every place's

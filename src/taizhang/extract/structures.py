@@ -1413,9 +1413,28 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
         united = bool(width) and n == width + 1
         rows: list = []
         k = first
+        figures = set(range(1, n))  # the columns whose every row so far holds a figure
+        whole = 0  # rows holding all their cells: a table is known by them, not by rows read short
         while k + lead + n <= len(seq):
             if not serial and _group_line(text, seq, k, n):
                 k += 1  # 生态涵养区 | | |: a row naming the group of the rows below it, its cells empty
+                continue
+            end = _short_row_end(text, seq, k, lead, n, len(rows), figures)
+            if end is not None:
+                # a row some of whose cells were left empty and written as no line: its figures are put in their
+                # columns by the blank lines the page wrote for the empty cells, or the row is passed over
+                if k > first and seq[k][4] - seq[k - 1][4] != 1 or seq[k + lead][0] != "t" or \
+                        _label_head(text[seq[k + lead][1]:seq[k + lead][2]]) or end - k - lead < 2 or \
+                        any(x[0] != "v" for x in seq[k + lead + 1:end]) or \
+                        serial and _row_number(text[seq[k][1]:seq[k][2]]) != len(rows) + 1:
+                    break  # (a label alone, or with words: a group's row, the next table's caption, no table at all)
+                cells = _aligned_row(seq, k + lead, end, n, rows)
+                if cells is not None:
+                    rows.append((cells, (seq[k][1], seq[end - 1][2])))
+                elif serial:
+                    rows.append(([(seq[k + lead][1], seq[k + lead][2])] + [(seq[k + lead][2],) * 2] * (n - 1),
+                                 (seq[k][1], seq[end - 1][2])))  # (its number counts on: the row is there, unread)
+                k = end
                 continue
             chunk = seq[k:k + lead + n]
             if chunk[-1][4] - chunk[0][4] != len(chunk) - 1 or (k > first and chunk[0][4] - seq[k - 1][4] != 1):
@@ -1432,14 +1451,74 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
                     _UNIT_CELL.fullmatch(word) or sum(x[0] == "v" for x in chunk[lead + 1:]) * 2 < n - 1:
                 break
             rows.append(([(x[1], x[2]) for x in chunk[lead:]], (chunk[0][1], chunk[-1][2])))
+            figures -= {x for x in range(1, n) if chunk[lead + x][0] != "v"}
+            whole += 1
             k += lead + n
         if serial and rows and _total_line_row(text, seq, k, n):
             rows.append(([(x[1], x[2]) for x in seq[k:k + n]], (seq[k][1], seq[k + n - 1][2])))
+            whole += 1
             k += n
         least = 1 if width and n in (width, width + 1) else TABLE_MIN_ROWS
-        if len(rows) >= least and (best is None or len(rows) > len(best[3])):
+        if whole >= least and (best is None or len(rows) > len(best[3])):
             best = (first, serial, n - 1, rows, k)
     return best
+
+
+def _short_row_end(text: str, seq: list, k: int, lead: int, n: int, done: int, figures: set[int]) -> int | None:
+    """Where the next row starts when the row at ``seq[k]`` of a table written one cell a line holds fewer than its
+    ``n`` cells (a label and figures; a number first when ``lead``): a page writes no line for an empty cell, or
+    only a blank one, so the next row's label (or number, then label) comes up where a figure of this row should
+    stand.  The label is known as a text line in a column whose every row so far held a figure (``figures``), the
+    number as the next row's number right before a text line.  None when the row is whole."""
+    for p in range(k + lead + 1, min(k + lead + n, len(seq))):
+        col = p - k - lead
+        if seq[p][4] - seq[p - 1][4] != 1:
+            return p  # prose right after the row: the table ends with it
+        if not lead and done and seq[p][0] == "t" and col in figures:
+            return p
+        if lead and p + 1 < len(seq) and seq[p + 1][0] == "t" and seq[p][0] == "v" and \
+                _row_number(text[seq[p][1]:seq[p][2]]) == done + 2:
+            return p
+    return None
+
+
+def _aligned_row(seq: list, a: int, b: int, n: int, rows: list) -> list[tuple[int, int]] | None:
+    """The ``n`` cells of a row written one cell a line whose cells ``seq[a:b]`` (its label, then its figures) are
+    fewer than its columns, each figure in its column: where the rows read so far set every cell ``s`` blank lines
+    apart (0: none; 1: the blank line a page writes between cells), an empty cell is one more line and its ``s``
+    blank lines, so a gap of ``s + e * (s + 1)`` blank lines holds ``e`` empty cells.  None when the gaps do not say
+    which cells are empty (no whole row read yet, rows whose gaps vary, gaps that do not add up): a figure is rather
+    left out than put in another column."""
+    lines = _row_lines(seq, rows)
+    gaps = {y - x - 1 for row in lines for x, y in zip(row, row[1:])}
+    if len(gaps) != 1:
+        return None
+    sep = gaps.pop()
+    at = [seq[x][3] for x in range(a, b)] + ([seq[b][3]] if b < len(seq) and seq[b][4] - seq[b - 1][4] == 1 else [])
+    empty = []
+    for x, y in zip(at, at[1:]):
+        e, r = divmod(y - x - 1 - sep, sep + 1)
+        if r or e < 0:
+            return None
+        empty.append(e)
+    if len(at) == b - a:
+        empty.append(n - (b - a) - sum(empty))  # (the table's last row: what is missing is at its end)
+    if sum(empty) != n - (b - a) or any(e < 0 for e in empty):
+        return None
+    cells = [(seq[a][1], seq[a][2])]
+    for x, e in zip(range(a + 1, b + 1), empty):
+        cells.extend([(cells[-1][1], cells[-1][1])] * e)
+        if x < b:
+            cells.append((seq[x][1], seq[x][2]))
+    return cells
+
+
+def _row_lines(seq: list, rows: list) -> list[list[int]]:
+    """The lines the cells of each whole row read so far stand on (a cell's line by its start), for the blank lines
+    a page writes between cells."""
+    line_at = {x[1]: x[3] for x in seq}
+    return [[line_at[a] for a, b in cells if a in line_at] for cells, _ in rows
+            if all(b > a for a, b in cells)]
 
 
 def _total_line_row(text: str, seq: list, k: int, n: int) -> bool:
@@ -1768,6 +1847,9 @@ def _leaf_columns(cols: list[tuple[int, int, str]], n: int) -> list[tuple[int, i
         return None
     if not extra:
         return cols
+    two_rows = _upper_then_lower(cols, n)
+    if two_rows is not None:
+        return two_rows
     groups = [j for j, c in enumerate(cols) if j and _split_unit(c[2])[0].endswith(zh.TABLE_GROUP_HEAD_ENDS)]
     if len(groups) != extra:
         groups = [j for j, c in enumerate(cols) if j and not _measure_name(_split_unit(c[2])[0])
@@ -1784,6 +1866,49 @@ def _leaf_columns(cols: list[tuple[int, int, str]], n: int) -> list[tuple[int, i
             continue
         kept.append(c if u or not unit or not j else (c[0], c[1], f"{c[2]}({unit})"))
     return kept
+
+
+def _group_cell(name: str) -> bool:
+    """Can an upper cell of a two-level header stand over several columns: a doing or a time that names no measure
+    by itself (当日交办, 累计交办 over 总数 | 重点), a time or a batch (累计, 本月, 本批次 over 来电 | 来信), or a group's
+    word (办理情况)?"""
+    name = _WHITESPACE.sub("", _split_unit(name)[0])
+    return bool(name) and (not _measure_name(name) or name.endswith(zh.TABLE_GROUP_HEAD_ENDS) or _time_head(name)
+                           or name in zh.TABLE_TIME_GROUP_HEADS or name.startswith(zh.EVENT_BACKREFS))
+
+
+def _upper_then_lower(cols: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]] | None:
+    """The ``n`` columns of a two-level header written one cell a line in the order a page writes its two rows: the
+    upper row whole (地区 / 当日交办 / 累计交办 / 办结数 / 办结率: cells spanning both rows and cells spanning
+    several columns), then the lower row's cells under the spanning ones (总数 / 重点 / 总数 / 重点).  The lower row
+    repeats the same sub-columns under each spanning cell, which is how it is told from the upper; each sub-column
+    is named by its path (当日交办总数, 累计交办重点) and takes the spanning cell's place.  None when the lines do not
+    read so (no repeat, or not as many upper cells that can span as the extra lines)."""
+    g = len(cols) - n  # each spanning cell stands for its k sub-columns: the header has g lines more than columns
+    if g < 2:
+        return None  # (one spanning cell: read as an upper cell in place, _leaf_columns)
+    names = [_WHITESPACE.sub("", c[2]) for c in cols]
+    for k in range(2, (len(cols) - 1) // g + 1):
+        s = len(cols) - g * k
+        if s < g + 1:
+            break
+        lower = names[s:]
+        if any(lower[x] != lower[x % k] for x in range(len(lower))) or len(set(lower[:k])) < k:
+            continue
+        groups = [j for j in range(1, s) if _group_cell(names[j])]
+        if len(groups) != g:
+            continue
+        out = []
+        sub = iter(cols[s:])
+        for j in range(s):
+            if j not in groups:
+                out.append(cols[j])
+                continue
+            for _ in range(k):
+                a, b, leaf = next(sub)
+                out.append((a, b, _under_group(cols[j][2], leaf)))
+        return out
+    return None
 
 
 def _mended_header(cols: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2411,6 +2536,7 @@ _CAPTION_LABEL = rx.compile(r"^(?:附?表\s*\d+(?:[-—.．]\d+)?|图\s*\d+)[、
 _CAPTION_TIME = rx.compile(r"(?:(?:19|20)\d\d\s*年(?:度|末|底)?|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|[一二三四]季度|[上下]半年|年末|年底)")
 _CAPTION_PLACE = rx.compile(rf"^(?:全[省市县区州旗]|[\u4e00-\u9fff]{{2,6}}?[{zh.PLACE_LEVEL_CHARS}])(?=[\u4e00-\u9fff]{{2}})")
 CAPTION_MAX = 40  # characters of a table's caption line
+CAPTION_LINES_UP = 8  # lines above a table's header its caption may stand (blank ones, a units line, a cut-off)
 
 
 # 2026-01-05 / 2026年1月5日 10:30: the page's date alone on its line under the headline, no caption of the table below
@@ -2422,25 +2548,82 @@ def table_caption(text: str, header_start: int) -> str:
     "" when the line above the header (a blank or units line passed over) is no caption: a sentence, a long line."""
     p = text.rfind("\n", 0, header_start) + 1  # the header line's start
     tries = 3
-    while tries > 0:
+    cutoff = ""
+    steps = CAPTION_LINES_UP
+    while tries > 0 and steps > 0:
         tries -= 1
+        steps -= 1
         if p <= 0:
-            return ""
+            return cutoff
         s = text.rfind("\n", 0, p - 1) + 1
         line = _CAPTION_LABEL.sub("", text[s:p - 1].strip())  # (表1 2026年…: the label before the blanks go)
         line = re.sub(r"\s+", "", line)
         p = s
-        if not line or _TABLE_UNIT.fullmatch(line) or re.match(rf"(?:{alternation(zh.DATELINE_FIELD_LABELS)})[:：]", line) \
+        if not line:
+            tries += 1  # (a page setting every line apart by a blank one)
+            continue
+        if _TABLE_UNIT.fullmatch(line) or re.match(rf"(?:{alternation(zh.DATELINE_FIELD_LABELS)})[:：]", line) \
                 or _DATE_LINE.fullmatch(line):
-            continue  # a blank line or the units line (单位:万人) between the caption and the header, or the page's
-            # dateline (发布时间:2026-05-20 来源:…) between its headline and the table
+            continue  # the units line (单位:万人) between the caption and the header, or the page's dateline
+            # (发布时间:2026-05-20 来源:…) between its headline and the table
         if not line.strip("|｜") or line.strip("|｜") in zh.TABLE_SERIAL_HEADS:
             tries += 1  # 序号 ⏎ | ⏎ 县区: a header written one cell a line, its bars and its serial column's word on lines
             continue  # of their own above the label column's, is still the header, no caption
+        if not cutoff and _CUTOFF_LINE.fullmatch(line):
+            cutoff = line  # (截止时间:2021年4月30日) under the caption: the time of the cells, the caption above it
+            tries += 1
+            continue
         if len(line) > CAPTION_MAX or _SENTENCE_PUNCT.search(line) or re.search(r"[,，\t|｜]", line):
-            return ""
+            return cutoff
+        return line + cutoff
+    return cutoff
+
+
+# a table's cut-off written on a line of its own between its caption and its header: (截止时间:2021年4月30日18:00)
+_CUTOFF_LINE = rx.compile(r"[(（]?(?:截至|截止到|截止)(?:时间|日期)?[:：]?[^()（）。;；,，]{2,24}[)）]?")
+
+
+def counted_noun(title: str) -> str:
+    """What a notice's table counts by its caption (各县区转办问题统计 → 转办问题; 各州市转办统计(截止时间:…) → 转办):
+    the caption without its cut-off, time, the rows' kind (各县区) and its tail (统计, 情况), "" when nothing of two
+    characters is left or what is left names an amount or a rate (固定资产投资, 办结率: no thing the columns count)."""
+    line = re.sub(r"[(（][^()（）]*[)）]$", "", title)
+    line = _without_row_kinds(_ONE_MONTH.sub("", _CAPTION_TIME.sub("", line))) or line
+    line = _CAPTION_PLACE.sub("", line)
+    changed = True
+    while changed:
+        changed = False
+        for w in zh.TABLE_CAPTION_TAILS + zh.CAPTION_DOING_TAILS:
+            if line.endswith(w) and len(line) > len(w):
+                line, changed = line[:-len(w)], True
+    return line if 2 <= len(line) <= COUNTED_NOUN_MAX and not any(w in line for w in zh.MONEY_COLUMN_WORDS) and \
+        not line.endswith(zh.RATE_COLUMN_ENDS + _AMOUNT_ENDS + zh.TABLE_CAPTION_MEASURES) else ""
+
+
+# the ends of a column's name that name an amount, not things counted (额, 值, 量; 件, 次, 数 count things)
+_AMOUNT_ENDS = tuple(w for w in zh.MEASURE_COLUMN_ENDS if w not in ("件", "次", "数"))
+
+
+# a kind of rows a notice's caption opens with after 各, several joined (各县市、州直部门 / 各地 / 各承办单位)
+_ROW_KIND = rx.compile(r"[\u4e00-\u9fff]{0,6}?(?:县市区|县区|区县|市县|州市|地区|地|县|市|区|州|乡镇|镇|街道|单位|部门)"
+                       r"(?:[(（][^()（）]{1,8}[)）])?[、和及与]?")
+ROW_KINDS_MAX = 4  # kinds of rows a caption joins (各县市、州直部门、省直单位)
+
+
+def _without_row_kinds(line: str) -> str:
+    """A caption without the kinds of rows it opens with (各县市、州直部门转办统计 → 转办统计), or as written when it
+    opens with none; the kinds are read one by one, so no pattern repeats inside a repeat."""
+    if not line.startswith("各"):
         return line
-    return ""
+    p = 1
+    for _ in range(ROW_KINDS_MAX):
+        m = _ROW_KIND.match(line, p)
+        if m is None or m.end() == p:
+            break
+        p = m.end()
+    return line[p:] if p > 1 else line
+_ONE_MONTH = rx.compile(r"^\d{1,2}月份?")  # (2022年8月各承办单位…: the month left after the year)
+COUNTED_NOUN_MAX = 8  # characters of what a notice's table counts (转办问题, 信访件, 交办件)
 
 
 def _caption_measure(text: str, header_start: int) -> str:
@@ -2570,9 +2753,31 @@ def _bare_count_columns(text: str, names: list[str], cols: list[tuple[str, str]]
             total = True
             out.add(j)
         elif total or (_bare_measure(base) and (base.endswith(zh.COUNT_COLUMN_ENDS) or _counted_column(base)
-                                                or count_column_unit(base))):
-            out.add(j)
+                                                or count_column_unit(base))) or \
+                j - 1 in out and _same_group(_split_unit(names[j - 1])[0], base) or batch_part(base):
+            out.add(j)  # (当日交办总数 | 当日交办重点: a part of the count before it, under the same upper cell)
     return out
+
+
+BATCH_PART_MAX = 3  # characters of a sub-column's own word under a time or a batch (来电, 来信, 重点, 总数)
+
+
+def batch_part(name: str) -> bool:
+    """Is a column a sub-column of a time or a batch of a notice's table, named by its path (本批次来电, 累计来信,
+    当日重点): what its bare figures count is what the notice counts, taken in that time or batch?"""
+    group = next((w for w in zh.TABLE_TIME_GROUP_HEADS + zh.EVENT_BACKREFS if name.startswith(w)), "")
+    rest = name[len(group):].lstrip("次")
+    return bool(group) and 2 <= len(rest) <= BATCH_PART_MAX and not _rate_column(rest) and \
+        not any(w in rest for w in zh.MONEY_COLUMN_WORDS)
+
+
+def _same_group(left: str, right: str) -> bool:
+    """Are two neighbouring columns sub-columns of one upper cell, named by its path (当日交办总数 | 当日交办重点,
+    本批次来电 | 本批次来信): the same words of at least two characters, then a word of each its own?"""
+    k = 0
+    while k < min(len(left), len(right)) and left[k] == right[k]:
+        k += 1
+    return k >= 2 and k < len(left) and k < len(right)
 
 
 def _stated_money_unit(cols: list[tuple[str, str]]) -> str:

@@ -2098,6 +2098,9 @@ TABLE_CAPTION_TAILS = ("及其增长速度", "及增长速度", "及其增速", 
                       "及其构成", "及构成", "构成", "完成情况", "情况", "统计表", "一览表", "汇总表", "表", "统计", "分布",
                       "变动", "结构", "涨跌幅度", "涨跌幅", "比上年", "比上月")
 TABLE_CAPTION_CLASS_HEADS = ("主要", "各类", "各", "分")
+# The doing a notice's table caption names after what it counts (信访件办理情况, 交办件处理情况, 问题整改进展): no part
+# of the thing its columns count (信访件, 交办件, 问题)
+CAPTION_DOING_TAILS = ("办理", "处理", "受理", "查处", "整改", "落实", "推进", "进展", "办结")
 # The measure word a caption ends in, joined to a row's class (衣着 → 衣着价格指数, 粮食 → 粮食产量, 城镇 → 城镇人口);
 # longest first.
 TABLE_CAPTION_MEASURES = ("价格指数", "播种面积", "增加值", "销售额", "零售额", "营业额", "客运量", "货运量", "用电量",
