@@ -809,6 +809,7 @@ def _comparison_group(text: str, end: int, unit: str) -> bool:
         bool(_GROUP_ORDERED.match(text, end)) or \
         bool(_GROUP_CONTEST.match(text, end)) or \
         bool(_SET_COMPARED.match(text, end) and _SET_COMPARED_BEFORE.search(text, max(0, end - 12), end)) or \
+        bool(_SET_THEN_SUBSET.match(text, end) and _SET_IN_BEFORE.search(text, max(0, end - 28), end)) or \
         bool(_GROUP_THEN_RANKED.match(text, end) and _GROUP_IN_BEFORE.search(text, max(0, end - 14), end))
 
 
@@ -823,6 +824,12 @@ _COUNT_RANKED = rx.compile(rf"\s*(?:{alternation(zh.RANK_PLACE_VERBS)})\s*(?:{al
 # 在10项考核指标中,有6项…: the set the counts after it are taken of, no figure of its own
 _SET_COMPARED = rx.compile(rf"[^,;。，；、:：\d]{{0,10}}?(?:{alternation(zh.COMPARED_SET_NOUNS)})中")
 _SET_COMPARED_BEFORE = rx.compile(r"在\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*[项个]$")
+# 在38个大类行业中,23个行业增加值增长 / 在全市12个乡镇中,有9个…: the set a count after it is taken of, opened by 在 and
+# closed by 中, the subset's count right after: the set's size is no fact, the subset's is
+_SET_THEN_SUBSET = rx.compile(r"[^,;。，；、:：\d\n]{1,14}?中\s*[,，]?\s*(?:其中)?(?:有|共有)?\s*"
+                              r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|项|家|类|种)")
+# (在全省规模以上工业统计的40个行业大类中 / 在工业40个行业大类中: the words of the set's scope between 在 and its size)
+_SET_IN_BEFORE = rx.compile(r"在[^,;。，；、:：\d\n]{0,16}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|项|家|类|种)$")
 # 在全市4个区中,浉河区荣获第一名 / 在全省21个市州中,我市排名第3位: the group a rank is then taken in, opened by 在 (its
 # scope may stand between), closed by 中 and followed in its sentence by a rank: its size is no fact, the rank is
 _GROUP_IN_BEFORE = rx.compile(rf"在\s*(?:{alternation(zh.RANK_PLACE_SCOPES)})?\s*"
@@ -1119,8 +1126,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         # class attributes: 40万吨级航道, 5000吨级泊位
         if nxt == "级" or text[end:end + 2] in ("千伏", "万伏"):
             continue
-        if unit == "分" and vs in scores_at:
-            pass  # 第三名:青川镇87.5分 / 西山区以88.6分位列第三: a score
+        if unit == "分" and (vs in scores_at or _score_list_item(text, layout, vs)):
+            pass  # 第三名:青川镇87.5分 / 西山区以88.6分位列第三 / 考核得分为:东湖县95.12分、西山区93.40分: a score
         elif unit in WEAK_UNITS and not (mag and unit in MAGNITUDE_MAKES_UNIT):  # (外送电量400亿度: an amount)
             if unit == "天" and "天数" not in text[max(0, vs - 12):vs] and \
                     not (_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or _TIME_SPENT.search(text, max(0, vs - 3), vs)):
@@ -1600,6 +1607,21 @@ _FIGURE_BEFORE_SLASH = rx.compile(rf"\d(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})/$")
 # a power plant's or a grid's utilization hours (利用小时数, 年利用小时, 发电利用): the hours are its yield
 _USE_HOURS = rx.compile(r"利用(?:小时数?)?(?:为|达到|达|约)?$")
 _TIME_SPENT = rx.compile(rf"(?:{alternation(zh.TIME_SPENT_VERBS)})$")
+# 考核得分为:东湖县95.12分、西山区93.40分: after a colon closing a words naming scores, the items of a list of places
+# or bodies each with its score
+_SCORE_LIST_HEAD = rx.compile(rf"(?:{alternation(zh.SCORE_LIST_HEADS)})[^:：。;；]{{0,12}}[:：]")
+_SCORE_LIST_ITEMS = rx.compile(r"(?:[\u4e00-\u9fff()（）]{2,16}?\d+(?:\.\d+)?分[、,，])*[\u4e00-\u9fff()（）]{2,16}")
+
+
+def _score_list_item(text: str, layout, vs: int) -> bool:
+    """Is the figure at ``vs`` (before 分) an item of a list of names and scores after a colon closing words that
+    name scores (各县区考核得分为:东湖县95.12分、西山区93.40分)?  Each item is the score of the name before it."""
+    ps = layout.part_of(vs)[0]
+    colon = max(text.rfind(":", ps, vs), text.rfind("：", ps, vs))
+    return colon > ps and bool(_SCORE_LIST_HEAD.search(text, max(ps, colon - 24), colon + 1)) and \
+        bool(_SCORE_LIST_ITEMS.fullmatch(text, colon + 1, vs))
+
+
 _TIME_CUT_TO = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在)$")
 # 从原来的1小时缩短至20分钟 / 由目前40分钟压缩到15分钟: the time a cut starts from, as things now stand
 _TIME_CUT_FROM = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})(?:{alternation(zh.TIME_CUT_FROM_NOW)})?的?$")
@@ -7850,6 +7872,7 @@ def _topic_words(line: str) -> str:
     return t if len(t) >= 2 else ""
 
 _SINGLE_MONTH_HEAD = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))
+_INDEX_BASE_HEAD = rx.compile(r"以?([\u4e00-\u9fff\d]{1,10}?)(?:价格)?(?:[=＝]|为)100")  # 上年同月=100: the base an index column is taken against
 _MONTH_COLUMN = rx.compile(r"(\d{1,2})月份?")
 _MONTHS_END = rx.compile(r"(\d{4}|\?)-(?:M\d\d\.\.)?M(\d\d)")
 
@@ -8006,11 +8029,18 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                     (first := _ROW_FIRST_CELL.match(text, tc.row_start, tc.start)) and \
                     total_row(re.sub(r"\s+", "", first.group(1))):
                 c.subject = main_name  # 全 省 | 8.1 over rows of cities: the whole, the document's place (not the next row's)
-        times = [p for p in find_periods(tc.header, year) if p.role != "base"]
+        based = _INDEX_BASE_HEAD.fullmatch(re.sub(r"\s+", "", tc.header))
+        times = [p for p in find_periods(tc.header, year) if p.role != "base"] if not based else []
         if not times and tc.label_role != "indicator" and time_label(tc.row_label):
             times = [p for p in find_periods(tc.row_label, year) if p.role != "base"]
         own_time = _table_time(tc, year, doc_period)
-        if times:
+        if based and (month := _month_of(own_time) or _month_of(c.period)):
+            # 上月=100 | 上年同月=100 | 上年同期=100 under 2026年10月份…价格指数: the base is no time of the figures,
+            # which are the table's month's, or from January to it when taken against the same months of last year
+            y, m = month.split("-", 1)
+            c.period = f"{y}-M01..{m}" if based.group(1).endswith(zh.COMPARED_SO_FAR_TIMES) and m != "M01" \
+                else month
+        elif times:
             c.period = _since_year_start(times[0].period) \
                 if any(w in tc.header for w in zh.TABLE_SINCE_YEAR_START) else times[0].period
             if any(w in tc.header for w in zh.TABLE_BASE_TIME_HEADS) and not growth and \

@@ -345,6 +345,7 @@ def find_table_cells(text: str) -> list[TableCell]:
         out.extend(_grid_cells(text, *grid))
     for header, rows, units, frame in _blank_frames(text):
         grid = _statistics_header(text, header, rows) if units else None  # (bare figures: read by the frame)
+        grid = grid or _index_header(text, header, rows)
         if grid is not None:
             out.extend(_grid_cells(text, grid, rows, units))
             continue
@@ -2135,6 +2136,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 bare = "share"
             if not (own or unit or bare) and j in counted:
                 bare = "count"  # 县区 | 总计 | 来电 | 来信 over 河口区 | 38 | 30 | 8: the place's count, in no unit
+            if not (own or unit or bare) and role == "indicator" and _INDEX_BASE_CELL.search(names[j]):
+                bare = "level"  # 上年同月=100 | 101.8: an index against its column's base, in no unit
             if not (own or unit or bare):
                 continue
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
@@ -3018,9 +3021,11 @@ def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
             merged[-1] = (merged[-1][0], b)  # (2020 年目标值: text from a PDF puts a blank between digits and words)
         else:
             merged.append((a, b))
+    names = [re.sub(r"\s+", "", text[a:b]) for a, b in merged]
+    if _index_bases(names):
+        return [(a, b, "") for a, b in merged]  # 上月=100  上年同月=100  上年同期=100: an index's bases
     if len(merged) < 3 or any(b - a > 16 for a, b in merged):
         return None
-    names = [re.sub(r"\s+", "", text[a:b]) for a, b in merged]
     if all(_column_word(c) for c in names):
         return [(a, b, "") for a, b in merged]  # every cell names a column (单位 新开工项目数 开工率 竣工项目数)
     if not any(_HEADER_UNIT.search(c) or c in zh.TABLE_HEADER_WORDS or column_role(c) for c in names):
@@ -3029,6 +3034,35 @@ def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
            for c in names) < 2:
         return None
     return [(a, b, "") for a, b in merged]
+
+
+# 上年同月=100 / 上月＝100 / 2020年=100: the base an index column is taken against
+_INDEX_BASE_CELL = rx.compile(r"[\u4e00-\u9fff\d]{1,10}[=＝]100|以[\u4e00-\u9fff\d]{1,10}?为100")  # (以上月价格为100)
+
+
+def _index_bases(names: list[str]) -> list[str] | None:
+    """The columns of a price index's header set apart by blanks, each naming the base its figures are taken against
+    (上月=100  上年同月=100  上年同期=100), after the label column's word when one is written (指标, 类别, 项目), or
+    None."""
+    bases = names[1:] if names and (names[0] in zh.TABLE_INDICATOR_HEADS or names[0] in zh.TABLE_CLASS_ROW_HEADS or
+                                    _label_head(names[0])) else names
+    return bases if len(bases) >= 2 and all(_INDEX_BASE_CELL.fullmatch(n) for n in bases) else None
+
+
+def _index_header(text: str, header: list, rows: list) -> list | None:
+    """A price index's table set apart by blanks read as a table of measures (``_grid_cells``): its rows are the
+    index and its classes (居民消费价格指数 100.4 / 其中:食品 102.3 / 交通和通信 99.1), each figure the row's index
+    against its column's base.  A header that writes no label column's word (the bases alone, over rows one cell
+    longer) is given one, 指标.  None for any other header."""
+    names = [re.sub(r"\s+", "", text[a:b]) for a, b, _ in header]
+    bases = _index_bases(names)
+    if bases is None:
+        return None
+    named = [(a, b, re.sub(r"\s+", "", text[a:b])) for a, b, _ in header]
+    if len(bases) == len(names):
+        a = header[0][0]
+        named = [(a, a, zh.TABLE_INDICATOR_HEADS[0])] + named
+    return named if all(len(cells) == len(named) for cells, _ in rows) else None
 
 
 def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:

@@ -1434,6 +1434,8 @@ RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（
                     "镇街", "乡镇街道", "镇（街道）", "镇(街道)", "市州", "地市", "城市", "省份", "省区市", "市辖区")
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
 RANKING_SCORE_CUES = ("得分", "分数", "考评", "考核", "测评", "评比", "评分")
+# the words heading a list of names each with its score (考核得分为:甲县95.1分、乙县93.4分; 平均成绩排名如下:…)
+SCORE_LIST_HEADS = RANKING_SCORE_CUES + ("成绩", "分值")
 SCORE_NOUN = "得分"
 # the last character of a body's name that opens a clause holding a rank (青川镇, 县住建局, 东坡街道, 县政务服务中心)
 RANKED_BODY_END_CHARS = ("道", "心", "司", "园")
