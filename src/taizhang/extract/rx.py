@@ -421,18 +421,25 @@ def split_reach(pattern: re.Pattern, ch: str) -> int | None:
     Why this suffices: no match holds ``ch``, so every match of the whole lies inside one piece, and the scan passes
     each cut with no match open; a match in a piece reads nothing past the piece's ``ch`` (its look-aheads stop there
     too), and nothing before the piece but through look-behinds, which the characters given before ``pos`` serve."""
+    return _measured(_SPLIT_REACH, pattern, ch, lambda parsed: _reach(list(parsed), ord(ch), behind=False))
+
+
+def _measured(answers: dict, pattern: re.Pattern, ch: str, measure):
+    """``measure`` of ``pattern`` parsed, kept in ``answers`` by (pattern, ``ch``): None for a pattern that is no
+    plain str pattern (a flag changing case or layout), may match the empty string, or holds what ``measure``
+    cannot read (``_Unknown``)."""
     key = (pattern, ch)
-    if key not in _SPLIT_REACH:
+    if key not in answers:
         got = None
         if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE):
             parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
             if parsed.getwidth()[0] > 0:
                 try:
-                    got = _reach(list(parsed), ord(ch), behind=False)
+                    got = measure(parsed)
                 except _Unknown:
                     got = None
-        _SPLIT_REACH[key] = got
-    return _SPLIT_REACH[key]
+        answers[key] = got
+    return answers[key]
 
 
 _SPLIT_REACHES: dict[tuple[re.Pattern, str], tuple[int, int] | None] = {}  # split_reaches' answers
@@ -445,19 +452,8 @@ def split_reaches(pattern: re.Pattern, ch: str) -> tuple[int, int] | None:
     (the most a look-ahead reads from the first ``ch`` it reads, that ``ch`` included: no look-ahead can read past
     ``ch`` without reading it, and every piece holds one ``ch``, its last character).  None when a match itself may
     read ``ch``, a look-ahead reading it may read without bound, or the pattern holds what ``split_reach`` refuses."""
-    key = (pattern, ch)
-    if key not in _SPLIT_REACHES:
-        got = None
-        if isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.VERBOSE):
-            parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-            if parsed.getwidth()[0] > 0:
-                try:
-                    got = _reach(list(parsed), ord(ch), behind=False, ahead_ok=True), \
-                        _ahead(list(parsed), ord(ch), parsed.state)
-                except _Unknown:
-                    got = None
-        _SPLIT_REACHES[key] = got
-    return _SPLIT_REACHES[key]
+    return _measured(_SPLIT_REACHES, pattern, ch, lambda parsed: (
+        _reach(list(parsed), ord(ch), behind=False, ahead_ok=True), _ahead(list(parsed), ord(ch), parsed.state)))
 
 
 def _ahead(seq, code: int, state) -> int:

@@ -495,6 +495,27 @@ def _walks_of(text: str, periods: list[PeriodMention], reader: str) -> dict[int,
     return kept[3].setdefault(reader, {})
 
 
+def _walk_periods(text: str, periods: list[PeriodMention], k: int, reader: str,
+                  keep: Callable[[str, PeriodMention], bool], step: int) -> int:
+    """From ``k`` by ``step`` (1 forward, -1 back), the index of the first time mention ``keep`` takes, or the end
+    walked to (``len(periods)`` / -1); every index walked over keeps where its walk stopped (``reader``'s memo)."""
+    memo = _walks_of(text, periods, reader)
+    j, walked = k, []
+    while 0 <= j < len(periods):
+        stop = memo.get(j)
+        if stop is not None:
+            j = stop
+            break
+        if keep(text, periods[j]):
+            break
+        walked.append(j)
+        j += step
+    memo[k] = j
+    for w in walked:
+        memo[w] = j
+    return j
+
+
 def next_period(text: str, periods: list[PeriodMention], k: int, reader: str,
                 keep: Callable[[str, PeriodMention], bool]) -> int:
     """The first index at or after ``k`` of a time mention ``keep`` takes (``len(periods)`` when none).  Readers that
@@ -502,42 +523,14 @@ def next_period(text: str, periods: list[PeriodMention], k: int, reader: str,
     each of its figures (a notice's rows run in one line: 完成年度计划的56% in every row); each index walked over is
     now kept with where its walk stopped, so a text's times are walked once for each ``reader`` (which names
     ``keep``: one reader, one test)."""
-    memo = _walks_of(text, periods, reader)
-    j, walked = k, []
-    while j < len(periods):
-        stop = memo.get(j)
-        if stop is not None:
-            j = stop
-            break
-        if keep(text, periods[j]):
-            break
-        walked.append(j)
-        j += 1
-    memo[k] = j
-    for w in walked:
-        memo[w] = j
-    return j
+    return _walk_periods(text, periods, k, reader, keep, 1)
 
 
 def prev_period(text: str, periods: list[PeriodMention], k: int, reader: str,
                 keep: Callable[[str, PeriodMention], bool]) -> int:
     """The last index at or before ``k`` of a time mention ``keep`` takes (-1 when none): ``next_period`` walking
     back (its memo is ``reader``'s own: name a backward reader apart from any forward one)."""
-    memo = _walks_of(text, periods, reader)
-    j, walked = k, []
-    while j >= 0:
-        stop = memo.get(j)
-        if stop is not None:
-            j = stop
-            break
-        if keep(text, periods[j]):
-            break
-        walked.append(j)
-        j -= 1
-    memo[k] = j
-    for w in walked:
-        memo[w] = j
-    return j
+    return _walk_periods(text, periods, k, reader, keep, -1)
 
 
 def _says_now(text: str, p: PeriodMention) -> bool:
