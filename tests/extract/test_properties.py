@@ -57,7 +57,9 @@ def _chinese(s: str) -> float | None:
 
 def read_value(span: str) -> list[float]:
     """Every value the text of a value span can mean (with and without a trailing 万/亿 folded in)."""
-    s = unicodedata.normalize("NFKC", span).strip()
+    # a zero-width character inside a span (百分之五\ufeff三) is hidden by the cleaner, offsets kept: the value is read
+    # as the text shows it
+    s = re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", unicodedata.normalize("NFKC", span)).strip()
     fan = re.fullmatch(r"翻?([一两二三四])番", s)
     if fan:  # 翻一番: a doubling, written as a multiple (2), a count of doublings (1) or a rate (100%)
         k = CN_DIGITS[fan.group(1)]
@@ -104,6 +106,7 @@ def _inside(a, b, n) -> bool:
 @example("三百分之五")
 @example("全县项目开工率达到三成,超九成行政村通5G")
 @example("约占全省1/3")  # a fraction whose whole is a hundreds numeral (found by this test)
+@example("百分之五\ufeff三")  # a hidden zero-width character inside the value (found by this test)
 def test_extract_text_grounds_every_record(raw: str):
     ex = extract_text(raw, name="prop.txt", strict=True)  # strict: a stage that raises fails the property
     n = len(raw)
