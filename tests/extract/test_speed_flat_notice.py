@@ -3,11 +3,12 @@ the readers every figure of the line asks read the line once, not once per figur
 Each reader is checked against the reading it replaces, and its cost on N and 2N rows is counted (calls, characters
 scanned or lines run: never time)."""
 import random
-import sys
 from bisect import bisect_left
 
 from taizhang.extract import extract_text, scope
 from taizhang.extract.segment import Layout
+
+from factrun import lines_run
 
 PLACES = ("岚溪县", "青川县", "白河县", "石门县", "云岭县", "松涛县", "临江区", "北湖区")
 
@@ -31,28 +32,6 @@ class _Counted:
 
     def __getattr__(self, k):
         return getattr(self.p, k)
-
-
-def _lines_run(codes, thunk):
-    """(thunk's result, how many lines of the functions whose code is in ``codes`` ran): the Python steps a reader
-    takes, counted without a clock."""
-    count = [0]
-
-    def local(frame, event, arg):
-        if event == "line":
-            count[0] += 1
-        return local
-
-    def tracer(frame, event, arg):
-        return local if frame.f_code in codes else None
-
-    old = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        got = thunk()
-    finally:
-        sys.settrace(old)
-    return got, count[0]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -85,7 +64,7 @@ def test_a_line_of_n_labelled_rows_costs_label_head_o_n():
     cost = {}
     for n in (40, 80):
         text = _flat_notice(n)
-        doc, cost[n] = _lines_run({scope.label_head.__code__}, lambda: extract_text(text, name=f"labels{n}.txt"))
+        doc, cost[n] = lines_run({scope.label_head.__code__}, lambda: extract_text(text, name=f"labels{n}.txt"))
         assert len(doc.facts) >= 3 * n  # (every row's three figures are read)
         assert {f.subject for f in doc.facts if f.unit == "个"} == set(PLACES)  # (each row's own place)
     # twice the rows: about twice the steps (the walk over the line's labels made it four times)

@@ -8,29 +8,9 @@ from taizhang.extract import extract_text, facts
 from taizhang.extract.figure import Cand, _bare_verb
 from taizhang.extract.lang import zh
 
+from factrun import lines_run
+
 PLACES = ("岚溪县", "青川县", "白河县", "石门县", "云岭县", "松涛县", "临江区", "北湖区")
-
-
-def _lines_run(codes, thunk):
-    """(thunk's result, how many lines of the functions whose code is in ``codes`` ran): the Python steps a reader
-    takes, counted without a clock."""
-    count = [0]
-
-    def local(frame, event, arg):
-        if event == "line":
-            count[0] += 1
-        return local
-
-    def tracer(frame, event, arg):
-        return local if frame.f_code in codes else None
-
-    old = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        got = thunk()
-    finally:
-        sys.settrace(old)
-    return got, count[0]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -70,7 +50,7 @@ def test_a_line_of_n_bare_verb_rows_costs_the_noun_restorer_o_n():
         text = _bare_rows(n)
         lenders = getattr(getattr(facts, "_NamedCounts", None), "lenders", None)  # (none before: the walk)
         codes = {facts._restore_elided_noun.__code__} | ({lenders.__code__} if lenders else set())
-        doc, cost[n] = _lines_run(codes, lambda: extract_text(text, name=f"bare{n}.txt"))
+        doc, cost[n] = lines_run(codes, lambda: extract_text(text, name=f"bare{n}.txt"))
         assert len([f for f in doc.facts if f.unit == "个"]) == n  # (every row's count is read)
     # twice the rows: about twice the steps (the walk back over every bare count of the line made it four times)
     assert cost[80] < 2.5 * cost[40], cost
