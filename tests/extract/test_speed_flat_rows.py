@@ -2,7 +2,6 @@
 read its figures once, not once per figure (invented notices, built here).  Each reading is checked against the walk
 it replaces, and its cost on N and 2N rows is counted (calls or lines run: never time)."""
 import random
-import sys
 
 from taizhang.extract import extract_text, facts
 from taizhang.extract.figure import Cand, _bare_verb
@@ -96,27 +95,11 @@ def test_the_kept_walks_over_a_texts_times_stop_where_the_plain_walks_do():
 
 def test_a_line_of_n_rows_walks_its_times_o_n():
     names = {"_line_timed", "_cutoff_before", "_now_after_cutoff", "<genexpr>", "next_period", "prev_period",
-             "_walks_of", "_times_a_line", "_says_now", "_cut_off_point"}
+             "_walk_periods", "_walks_of", "_times_a_line", "_says_now", "_cut_off_point"}
     cost = {}
     for n in (100, 200):  # (past 80 rows the line is longer than a paragraph's 3,000 characters read back)
-        count = [0]
-
-        def local(frame, event, arg):
-            if event == "line":
-                count[0] += 1
-            return local
-
-        def tracer(frame, event, arg):
-            code = frame.f_code
-            return local if code.co_name in names and code.co_filename.endswith("scope.py") else None
-
-        text = _flat_notice(n)
-        sys.settrace(tracer)
-        try:
-            doc = extract_text(text, name=f"times{n}.txt")
-        finally:
-            sys.settrace(None)
-        cost[n] = count[0]
+        doc, cost[n] = lines_run(lambda code: code.co_name in names and code.co_filename.endswith("scope.py"),
+                                 lambda: extract_text(_flat_notice(n), name=f"times{n}.txt"))
         assert len(doc.facts) >= 3 * n
         assert [f.period for f in doc.facts if f.unit == "个"][:3] == ["..2026-M06"] * 3  # (the notice's cut-off)
     # twice the rows: about twice the steps (each figure walked the line's times up to itself: 58,549 -> 290,077
