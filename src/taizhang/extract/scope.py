@@ -5127,6 +5127,16 @@ _OTHER_UNITS = rx.compile(rf"\s*((?:{alternation(zh.OTHER_UNITS_LEADS)})(?:{alte
                           rf"(?![{zh.OTHER_UNITS_NOT_AFTER}]|[\u4e00-\u9fff]{{0,3}}(?:项目|企业|单位|部门|行业|产业))")
 
 
+def _to_company(c: Cand, subject: str, written: str) -> None:
+    """Give ``c`` to a company (or a work acting as one) that reports it: the subject, the name as the text writes it
+    (no part of the indicator), and the marks that the figure is its own body's and that later clauses may go on
+    about it."""
+    c.subject = subject
+    c.extra["actor"] = True
+    c.extra["own_body"] = True
+    c.extra["subject_written"] = written
+
+
 def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m_starts: list[int],
             sections: list[SectionRegion], sec_starts: list[int], main_name: str, main_short: str,
             prev: Cand | None = None, parents: dict[str, str] | None = None) -> None:
@@ -5240,34 +5250,22 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     # 某区某某电子科技有限公司年产值突破10亿元: a company opening the value's clause reports of itself
     cm = COMPANY_AT_CLAUSE.match(seg) if not closes_examples else None
     if cm and not _class_of_units(cm.group("name")) and not _clause_not_name(cm.group("name")):
-        c.subject = _actor_name(cm.group("name"))
-        c.extra["actor"] = True
-        c.extra["own_body"] = True
-        c.extra["subject_written"] = cm.group("name")
+        _to_company(c, _actor_name(cm.group("name")), cm.group("name"))
         return
     short = COMPANY_SHORT_AT_CLAUSE.match(seg) if not closes_examples else None
     if short and not re.search(r"分别|依次", seg) and _short_company(text, cs, short, mentions, m_starts):
-        c.subject = short.group("name")  # 甲石化完成原油加工量300万吨: the company as written
-        c.extra["actor"] = True
-        c.extra["own_body"] = True
-        c.extra["subject_written"] = short.group("name")
+        _to_company(c, short.group("name"), short.group("name"))  # 甲石化完成原油加工量300万吨: the company as written
         return
     # 甲电子实现税收1000万元、乙电子实现税收500万元: an item after 、 opening with a company of its own is that company's
     # 某某科技有限公司是县里引进的重点企业,近年来…,年产值从600多万元提高到7000多万元: the company the sentence is about
     opened = _company_opening(text, layout, ss, cs, c.vs, mentions, m_starts) if not closes_examples else ""
     if opened:
-        c.subject = _actor_name(opened)
-        c.extra["actor"] = True
-        c.extra["own_body"] = True
-        c.extra["subject_written"] = opened
+        _to_company(c, _actor_name(opened), opened)
         return
     parallel = prev is not None and bool(prev.extra.get("actor")) and prev.vs >= ss
     own = _item_company(text, cs, c.vs, mentions, m_starts, parallel) if not closes_examples else ""
     if own:
-        c.subject = _actor_name(own)
-        c.extra["actor"] = True
-        c.extra["own_body"] = True
-        c.extra["subject_written"] = own
+        _to_company(c, _actor_name(own), own)
         return
     # 某某公司实现产值5亿元,同比增长12%: a bare change goes on about the actor of the value before it in the sentence;
     # 甲石化完成原油加工量300万吨、增产近10万吨: so does an item joined to the actor's by 、 that names no one of its own
