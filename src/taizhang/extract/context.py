@@ -276,6 +276,12 @@ RE_CANONICAL = rx.compile(r"<link\b[^>]*rel\s*=\s*['\"]canonical['\"][^>]*href\s
                           r"<meta\b[^>]*property\s*=\s*['\"]og:url['\"][^>]*content\s*=\s*['\"]([^'\"]+)", re.I)
 RE_URL_DATE = rx.compile(r"/((?:19|20)\d\d)(?:[-/_](1[0-2]|0?[1-9])(?:[-/_]([12]\d|3[01]|0?[1-9]))?|"
                          r"(0[1-9]|1[0-2])([0-2]\d|3[01])?)(?=[/_.\-]|$)")
+# A year's communiqué or assessment released (国家统计局发布2013年国民经济和社会发展统计公报, 2022年度全市综合考核结果
+#公布): the text comes out after the year it reports on, as a review of that year does.
+RE_RELEASED_YEAR_REPORT = rx.compile(r"(?:发布|公布|印发|通报)了?\s*((?:19|20)\d\d)\s*年度?[^\n。;；,，]{0,24}?"
+                                     r"(?:统计公报|公报|考核结果|考评结果|年报)|"
+                                     r"((?:19|20)\d\d)\s*年度?[^\n。;；,，]{0,24}?(?:统计公报|考核结果|考评结果)"
+                                     r"(?:发布|公布|出炉|揭晓)")
 RE_REVIEW_YEAR = rx.compile(r"(?:即将过去的|刚刚过去的|过去的|回顾)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:即将过去|已经过去)")
 # (2025年前 is a deadline, no year the title reports on; 2025年前三季度, 2025年前7个月 are that year's first quarters, months)
 RE_TITLE_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?!\s*[-—~至到]\s*\d)(?!底前|前(?![一二三两\d]{1,2}个?(?:季度|月)))")
@@ -680,8 +686,8 @@ def _reviewed_year(norm: str) -> int | None:
     m = RE_REVIEW_YEAR.search(norm)
     if m:
         return int(m.group(1) or m.group(2))
-    m = RE_REVIEWED_HEADING.search(norm) or RE_PAST_YEAR_PART.search(norm)
-    return int(m.group(1)) if m else None
+    m = RE_REVIEWED_HEADING.search(norm) or RE_PAST_YEAR_PART.search(norm) or RE_RELEASED_YEAR_REPORT.search(norm)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _yearless_dateline_year(doc, month: int) -> int | None:
@@ -1202,6 +1208,19 @@ def _reporting_title_year(doc, line: str, source: str) -> tuple[int, Evidence] |
     return int(m.group(1)), _ev(doc, found.start() + ys, found.end(), source)
 
 
+RELEASE_LEAD_CHARS = 300  # a page that releases a year's communiqué or assessment says so in its title or lead
+
+
+def _released_report_year(doc) -> tuple[int, Evidence] | None:
+    """The year whose communiqué or assessment results the page's head says are released (发布2013年…统计公报,
+    2022年度…考核结果公布), or None: the figures the page then gives are that year's."""
+    m = RE_RELEASED_YEAR_REPORT.search(doc.norm, 0, RELEASE_LEAD_CHARS)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    return int(m.group(g)), _ev(doc, m.start(g), m.end(g), "released_report")
+
+
 def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None = None) -> tuple[int | None, Evidence | None]:
     """The year 今年 refers to: a reporting title's year (the title's, else a reporting title among the header
     lines above the body, as a bulletin names its year only there), else the date's year, else a reviewed year,
@@ -1230,6 +1249,9 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         cur = current_year(doc)
         if cur is not None and cur[0] != date.year:
             return cur  # 目前,2018年60个重点项目…: the text names its own year, whenever the page was posted
+        released = _released_report_year(doc)
+        if released is not None and released[0] == date.year - 1:
+            return released  # 24日,国家统计局发布2013年…统计公报,公报显示,… posted 2014-02-24: the figures are 2013's
         if RE_REVIEW_TITLE.search(_unspaced(t or _headline(lines if lines is not None else _lines(norm)))[0]):
             # a bulletin or review published after the year it reports (…统计公报, signed 2020年3月23日): its
             # 全年/今年 is the year its body states, one before the day it was signed or posted
@@ -1682,7 +1704,7 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
     2023年上半年 / 2023年以来 / 今年2023, and the first year of the text's opening sentence, count double), never a deadline (到2025年) or a range end; else the
     first year of a five-year plan the text calls just begun (十四五开局之年)."""
     from .periods import narrative_year
-    from .scope import STAGE_DATED
+    from .scope import STAGE_DATED, YEAR_OF_FINDING
     text = doc.norm[:200_000]
     counts: dict[int, int] = {}
     first: dict[int, tuple[int, int]] = {}
@@ -1700,6 +1722,8 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             continue  # 早在2016年就…, 2017年首次提出…: a time of the past told in passing, none of the text's own
         if STAGE_DATED.match(text, m.end()):
             continue  # 该项目于2016年立项, / 2019年开工建设,: the day one work reached a stage, not the text's year
+        if YEAR_OF_FINDING.match(text, m.end()):
+            continue  # 2018年督察反馈的68个问题已完成整改55个: when the things counted were found, not the text's year
         if RE_SINCE_OPENER.search(before) and (RE_SINCE_CLOSER.match(text, m.end()) or
                                                RE_SINCE_CLAUSE_CLOSER.match(text, m.end())):
             bases.append(y - 1)  # 自2016年以来首季负增长: a run of years up to the text's, which is 2016 or after

@@ -63,7 +63,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("upto_year_month", rf"{_UPTO}\s*({_YEAR})\s?年\s?({_N})\s?月(?:底|末|份)?(?!\s?{_N}\s?日)"),
     # 于 as a word of its own (于2025年建成), not the end of 关于/对于/由于/位于 (关于2024年上半年…的通报)
     # (在 only before a year's end or a date before it, 在2025年底前; 在2018年开展的巡视中 is the year of an event)
-    ("deadline_year", rf"(?:(?:到|至|截至|截止到|截止|(?<![关对由属位处等基鉴终])于)\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?|"
+    # (于2014年6月自查上报的问题: 于 before a year and its month dates when a thing was done, no deadline of the year)
+    ("deadline_year", rf"(?:(?:到|至|截至|截止到|截止|(?<![关对由属位处等基鉴终])于(?!\s*{_YEAR}\s?年\s?{_N}\s?月))"
+                      rf"\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?|"
                       rf"在\s*({_YEAR})\s?年(?:底|末|年底)?前|在\s*({_YEAR})\s?年(?:底|末|年底))"),
     # 2019年以来 / 自2019年起 / 从2019年开始: the years since then, no year of a figure written later
     ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d)|起(?![草步])|开始)"),

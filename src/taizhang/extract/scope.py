@@ -752,7 +752,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not walled_off(text, layout, p, ss, c.vs)
                and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)
                and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
-               and not (p.start < cs and p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
+               and not _dates_what_is_counted(text, layout, p, c, cs)
                and not (c.kind == "actual" and _year_of_list_name(text, p, periods, p_starts, ps, doc_period))
                and not (c.kind == "actual" and _in_counted_whole(text, p, c, cs))
                and not (p.start < cs and p.kind == "deadline_year" and CHANGE_END_YEAR.match(text, p.end))
@@ -2981,8 +2981,33 @@ def _year_of_list_name(text: str, p: PeriodMention, periods, p_starts, ps: int, 
 
 
 # 2021年启动的东坪工业园,已入驻企业28家 / 2023年结转的15个项目中,仍有4个未开工: a year inside what names a thing (when
-# it was begun, brought in, carried over) dates that, not the figures of the later clauses that speak of the thing now
-YEAR_ATTRIBUTE = rx.compile(rf"\s*[^,，。;；:：\d]{{0,4}}?(?:{alternation(zh.YEAR_ATTRIBUTE_VERBS)})[^,，。;；:：\d]{{0,4}}?的")
+# it was begun, brought in, carried over) dates that, not the figures of the later clauses that speak of the thing now.
+# A finding names the body that found it between the year and the verb, which may be long (2018年第二轮中央生态环境保护
+# 督察反馈的…, 2019年省委第三巡视组交办的…): its verbs reach further back.
+_FINDING = rf"[^,，。;；:：\d]{{0,16}}?(?:{alternation(zh.FINDING_VERBS)})"
+YEAR_ATTRIBUTE = rx.compile(rf"\s*(?:[^,，。;；:：\d]{{0,4}}?(?:{alternation(zh.YEAR_ATTRIBUTE_VERBS)})|{_FINDING})"
+                            rf"[^,，。;；:：\d]{{0,4}}?的")
+# …of which a finding's (2018年督察反馈的…) is never the year a text reports in (context.stated_year)
+YEAR_OF_FINDING = rx.compile(rf"\s*{_FINDING}[^,，。;；:：\d]{{0,4}}?的")
+
+
+# A year, or a month of a year (于2014年6月自查上报的问题), written before what YEAR_ATTRIBUTE says was done then.
+ATTRIBUTE_TIME_KINDS = ("year", "year_month")
+
+
+def _dates_what_is_counted(text: str, layout: Layout, p: PeriodMention, c: Cand, cs: int) -> bool:
+    """Whether ``p`` only dates the thing the sentence counts (2018年督察反馈的52项任务: when the tasks were handed
+    over), not ``c``: a value of a later clause (…,已完成49项), or one of its own clause written past the thing's own
+    count or its 中 (…的52项整改任务已完成49项, 2022年审计发现的问题中有15个已整改).  The thing's own count right after
+    the phrase (the 52) is of that year."""
+    if p.kind not in ATTRIBUTE_TIME_KINDS:
+        return False
+    m = YEAR_ATTRIBUTE.match(text, p.end)
+    if m is None:
+        return False
+    if p.start < cs:
+        return True
+    return m.end() < c.vs and (_any_between(layout.cand_starts, m.end(), c.vs) or "中" in text[m.end():c.vs])
 
 
 def _past_year(p: PeriodMention, year: int | None) -> bool:
@@ -3018,7 +3043,7 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
            # 年度《政府工作报告》明确… / 2025年《政府工作报告》明确145项目标任务: the time names the document, no frame
            and not ((p.text == "年度" or p.kind == "year") and DOCUMENT_NAME_AFTER.match(text, p.end))
            and not (p.role == "status" and p.text in zh.CLAUSE_STATUS_VERBS)
-           and not (p.kind == "year" and YEAR_ATTRIBUTE.match(text, p.end))
+           and not (p.kind in ATTRIBUTE_TIME_KINDS and YEAR_ATTRIBUTE.match(text, p.end))
            # 自2021年二季度以来,…连续12个季度…。(next sentence) 工业增加值增长7.2%: the span since a time of the past is
            # the span of what its own sentence says (a run, a total since), no time of the sentences after it
            and not (p.kind in SINCE_KINDS and p.role == "span" and layout.sent_of(p.start)[1] <= ss)
@@ -3102,7 +3127,12 @@ def _day_told_by_source(text: str, layout: Layout, c1s: int, c1e: int, ss: int, 
     if not days or any(p.kind not in EVENT_DAY_KINDS for p in days) or c1e + 1 >= ss:
         return False
     n1s, n1e = layout.clause_of(c1e + 1)
-    return bool(ATTRIBUTION_END.search(text[n1s:n1e])) and n1e + 1 <= ss
+    return bool(ATTRIBUTION_END.search(text[n1s:n1e]) or REPORT_RELEASED.fullmatch(text, n1s, n1e)) and n1e + 1 <= ss
+
+
+# 市统计局发布2022年…统计公报 / 国家统计局公布了…监测数据: a clause that only says a body put a report out
+REPORT_RELEASED = rx.compile(rf"\s*[^,，;；。!?！？\n]{{0,20}}?(?:{alternation(zh.REPORT_RELEASE_VERBS)})了?"
+                             rf"[^,，;；。!?！？\n]{{0,40}}?(?:{alternation(zh.REPORT_SOURCE_NOUNS)})\s*[。]?")
 
 
 # A span's lead-in that opens its sentence without being part of what it reports: a news dateline (本报讯, 本报岚溪

@@ -625,8 +625,12 @@ PROJECT_EVENT_WORDS = ("开工", "复工", "签约", "竣工", "投产", "开业
 # (context.current_year).
 # What a year followed by 的 says was done to a thing it names (2021年启动的东坪工业园, 2023年结转的项目, 2019年引进的企业):
 # the year dates the thing, not the figures later clauses give of it now (scope.YEAR_ATTRIBUTE).
+# The problems and tasks a check hands over are named the same way, by when they were found or handed over (2018年督察
+# 反馈的52项整改任务, 2019年巡察发现的问题, 2016年审计提出的21个问题): that year is the finding's, and what later
+# clauses count (已完成49项, 整改率94%) is how far the rectification has got by the report's own time.
+FINDING_VERBS = ("反馈", "交办", "发现", "查出", "查摆", "移交", "转办", "上报", "指出", "提出")
 YEAR_ATTRIBUTE_VERBS = ("启动", "建成", "开工", "引进", "招引", "实施", "签约", "落地", "投产", "认定", "获批", "批准", "结转",
-                        "新建", "设立", "成立", "列入", "纳入", "创建", "命名", "评为", "开通", "建设")
+                        "新建", "设立", "成立", "列入", "纳入", "创建", "命名", "评为", "开通", "建设") + FINDING_VERBS
 # Words before the year a lead opens with (刚刚过去的2022年,…; 回望2022年,…): the year the text speaks of
 # (context._lead_year).
 LEAD_YEAR_OPENERS = ("刚刚过去的", "过去的", "回顾", "回望", "在")
@@ -639,6 +643,9 @@ SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据统计", "据了解",
 REPORT_SOURCE_NOUNS = ("数据", "统计", "监测", "结果", "调查", "公报", "报告", "资料", "快报", "报表")
 REPORT_SHOW_VERBS = ("显示", "表明")
 REPORT_HEARD_VERBS = ("获悉", "了解到", "得知", "报道")
+# …and the verbs of putting a report out (3月20日,市统计局发布2022年…统计公报。公报显示,…): the day is the release's,
+# not the time of the figures the report gives (scope._day_told_by_source)
+REPORT_RELEASE_VERBS = ("发布", "公布", "发表", "披露")
 # The times a short note's lead opens with before the place it is about (今年以来,西城区…; 近日,某县…; context._lead_place).
 LEAD_PLACE_TIMES = ("今年以来", "今年", "近年来", "近日", "日前", "目前", "当前", "上半年", "前三季度", "一季度", "年初以来",
                     "截至目前")
