@@ -457,7 +457,7 @@ def _raw_ev(doc, rs: int, re_: int, source: str) -> Evidence:
 RE_LEAD_DATE = rx.compile(rf"(?:[^\n,，。:：]{{0,16}}(?:讯|电|消息)\s*)?(?:[(（【][^\n,，。)）】]{{0,40}}[)）】]\s*)?"
                           rf"(?P<date>{_D}|{_D_CN})\s*(?:[上下]午|晚上?|早上?|凌晨|中午)?\s*[,，、]|"
                           rf"[(（【]\s*(?P<bdate>{_D}|{_D_CN})\s*(?:讯|电|消息)\s*[)）】]")
-RE_BYLINE_LABEL = rx.compile(r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|供稿|发布者|发布人|稿源|信息来源)\s*[:：]")
+RE_BYLINE_LABEL = rx.compile(r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|供稿|发布者|发布人|稿源|信息来源|IP属地)\s*[:：]")
 RE_CLOCK = rx.compile(r"\s+\d{1,2}:\d\d")
 RE_NEIGHBOUR_LINK = rx.compile(r"上一篇|下一篇|上一条|下一条|相关")
 FOOTER_NOISE_CHARS = 1500  # raw characters at the page's end whose removed lines may carry the publishing date

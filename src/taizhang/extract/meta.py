@@ -27,6 +27,7 @@ from .lang import alternation, zh
 from .context import RE_SITE_CLOCK, is_chrome_line, posting_line, self_refs
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
+from .docregions import addressee_lines
 from .structures import is_units_line
 from .jieba_dict import dictionary_words, posseg as _posseg
 from .outline import RE_INTERVIEW, RE_QUESTION, ends_sentence, is_byline, is_heading_text, is_paragraph, split_lines
@@ -92,7 +93,7 @@ RE_DATE_DASH = rx.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 RE_DATE_CN = rx.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 RE_YEAR = rx.compile(r"(?<![\d\-—~至到])(20\d{2}|19\d{2})\s*年(?![\d]*\s*[-—~至到])")
 CHROME_WORDS = ("当前位置", "首页", "下载", "打印", "字号", "浏览", "分享", "页面宽度", "保留字段", "阅览", "关闭窗口",
-                "扫一扫", "责任编辑", "来源", "发布时间", "发布日期")
+                "扫一扫", "责任编辑", "来源", "发布时间", "发布日期", "IP属地", "欢迎您访问", "欢迎访问", "欢迎光临")
 
 TITLE_CUES = (
     ("work_report", re.compile(r"政府工作报告")),
@@ -147,6 +148,7 @@ def is_photo_caption(s: str) -> bool:
     short line ending in what the photo shows (…施工现场。)."""
     s = s.strip()
     return bool(RE_CAPTION_HEAD.match(s) or RE_CAPTION_CREDIT.search(s) or RE_PHOTO_CAPTION.search(s[:40])
+                or len(s) <= zh.PHOTO_SCENE_MAX and "。" not in s and any(w in s for w in zh.PHOTO_STOCK_CREDITS)
                 or len(s) <= zh.PHOTO_SCENE_MAX and RE_CAPTION_SCENE.search(s))
 
 
@@ -163,16 +165,29 @@ def _header_lines(lines) -> list:
     """Lines before the first body paragraph or section heading (headline, dateline, adoption line, chrome);
     photo captions above the headline are passed over."""
     out = []
-    for ln in lines[:25]:
+    for k, ln in enumerate(lines[:25]):
         if RE_MARKUP_LINE.match(ln.text) or is_photo_caption(ln.text):
             continue
         if RE_SECTION_MARK.match(ln.text):
             break
         text = RE_LATIN_TAIL.sub("", ln.text)
-        if is_paragraph(text) and (ends_sentence(text) or len(text) > 60):
+        if is_paragraph(text) and (ends_sentence(text) or len(text) > 60) and not _exclaimed_headline(lines, k):
             break
         out.append(ln)
     return out
+
+
+EXCLAIMED_HEADLINE_MAX = 40  # characters of a headline that cries out (开工了!某省集中开工重大项目1560个!)
+
+
+def _exclaimed_headline(lines, k: int) -> bool:
+    """A news headline written with exclamation marks and figures stands over the page's dateline: short, no 。, closed
+    by !, the next line a date (2018-12-06 阅读 316). A sentence of the body ending in ! has no dateline under it."""
+    s = lines[k].text.strip()
+    if not (s and s[-1] in "!！" and "。" not in s and len(s) <= EXCLAIMED_HEADLINE_MAX and k + 1 < len(lines)):
+        return False
+    nxt = lines[k + 1].text.strip()
+    return len(nxt) <= 30 and bool(find_date(nxt))
 
 
 # A part of letters after a page's title set apart by its separators (…集中开工 -  - Powered by Discuz!, …| Discuz! Board):
@@ -1430,7 +1445,9 @@ def _issued_title(doc: Doc, lines) -> str:
 
 # A lead's opening that is no part of what it reports: its day (7月12日,), an event's day (11月30日闭幕的), the
 # announcer or source of the news (县长某某宣布, 记者从县统计局获悉,).
-RE_LEAD_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:[,，]|[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]))?")
+# (a day's date, a span of days (2023年10月31日至11月24日), or a day alone under a dated page's header (12日下午,))
+RE_LEAD_DAY = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-—~至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?"
+                         r"|\d{1,2}日(?=[上下]午|晚|[,，]))(?:[上下]午|晚)?(?:[,，]|[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]))?")
 RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解到|得知)[,，:：]?")
 RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")
 # a news dateline (本报岚溪3月8日讯, 新华社北京3月8日电) and the reporters in brackets after it
@@ -1455,6 +1472,9 @@ RE_LEAD_ACTOR = rx.compile(r"^(?![在为以对据经从由向把将被与和及�
 # a one-character framing word only as a preposition: 以上 / 以来 / 为全省第一 are no frame
 RE_FRAMING = rx.compile("^(?:%s)(?![上下来后前内外及全本我])|^在[^,，]{1,30}(?:%s)$" % (
     "|".join(sorted(zh.LEAD_FRAMING_WORDS, key=len, reverse=True)), "|".join(zh.LEAD_CIRCUMSTANCE_ENDS)))
+# 现将〈the matter〉通报如下: what a notice reports, when it names more than 有关情况/有关事项
+RE_NOTICE_MATTER = rx.compile(r"现将(?!有关(?:情况|事项)|具体|相关(?:情况|事项))([^,，。;；:：]{4,40}?)(?:%s)如下"
+                              % "|".join(c[:-2] for c in zh.NOTICE_GENRE_CUES))
 RE_NOTICE_CUE = rx.compile("(%s)如下" % "|".join(c[:-2] for c in zh.NOTICE_GENRE_CUES))
 RE_INSPECTED = rx.compile(r"对([^,，。;；:：]{2,30}?)(?:进行|开展|实施)了?[\u4e00-\u9fff]{0,4}?(?:%s)"
                           % "|".join(zh.INSPECTION_VERBS))
@@ -1463,11 +1483,16 @@ RE_INSPECTED = rx.compile(r"对([^,，。;；:：]{2,30}?)(?:进行|开展|实�
 # with what followed it)
 RE_ISSUED_DOC = rx.compile(rf"(?:{alternation(zh.ISSUING_VERBS)})了?\s*《(?P<name>[^《》\n]{{4,60}}?(?:{alternation(zh.OFFICIAL_DOC_GENRES)}))》"
                            rf"(?!\s*(?:{alternation(zh.CITED_DOC_AFTER)}))")
-RE_BARE_TIME = rx.compile(r"^(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度|全年|"
+RE_BARE_TIME = rx.compile(r"^(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日\s*[-—~至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|"
+                          r"到\d{4}年[底末]?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度|全年|"
                           r"今年以来|年初以来|截至[^,，]{0,10})$|^\d{4}年度?$")  # 2025年,全区…: the year alone frames too
 
 
 _COMMA_COLON = rx.compile(r"[,，:：]")
+# …统计公报 2023年,全市…: a page whose headline runs on into its body after a blank, the title a genre's before it;
+# the cleaner joins such a blank before a year (公报2023年是…), so the genre's word before a year also ends the headline
+RE_RUN_ON_GAP = rx.compile(r"(?<=[\u4e00-\u9fff)）])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff\d])")
+RE_GENRE_RUN_ON = rx.compile(r"(?:统计公报|公报|通报|通知|公告|工作报告)(?=(?:19|20)\d\d\s*年)")
 RE_GLUED_FIELD = rx.compile(r"(?<=[\u4e00-\u9fff\d)）])(?:%s)\s*[:：]"  # (not 日期/时间: 会议时间: is a sentence's)
                             % alternation(w for w in zh.DATELINE_FIELD_LABELS if w not in ("日期", "时间")))
 
@@ -1482,12 +1507,13 @@ def _lead_title(lines) -> str:
     start is kept before it.  "" when the text opens with no paragraph."""
     first = next((ln.text.strip() for ln in lines[:5] if (is_paragraph(ln.text) or RE_LEAD_START.match(ln.text.strip()))
                   and not is_chrome_line(ln.text) and not is_photo_caption(ln.text)
-                  and not RE_SECTION_MARK.match(ln.text)), "")
+                  and not RE_SECTION_MARK.match(ln.text) and not addressee_lines(ln.text)), "")
     if not first:
         return ""
     sent = re.split(r"[。!?！？;；]", first, maxsplit=1)[0].strip()
-    field = RE_GLUED_FIELD.search(sent)
-    head = sent[:field.start()].strip() if field else ""
+    field = RE_GLUED_FIELD.search(sent) or RE_RUN_ON_GAP.search(sent)
+    run_on = RE_GENRE_RUN_ON.search(sent)
+    head = sent[:field.start()].strip() if field else sent[:run_on.end()] if run_on else ""
     if 5 <= len(head) <= LEAD_TITLE_MAX and _is_title_text(head) and any(cue.search(head) for _, cue in TITLE_CUES):
         # 2019年某市国民经济和社会发展统计公报来源:某市统计局发布时间:…: a page run on into one line, its headline (a
         # genre's title) before the first field of its dateline
@@ -1498,8 +1524,11 @@ def _lead_title(lines) -> str:
     actor = actor_m.group() if actor_m else ""
     notice = RE_NOTICE_CUE.search(first)
     inspected = RE_INSPECTED.search(sent)
-    if notice and inspected:
-        matter = inspected.group(1)
+    told = RE_NOTICE_MATTER.search(first) if notice and not inspected else None
+    if notice and (inspected or told):
+        # 对…进行了督查,现将督查情况通报如下 → 关于〈what was inspected〉的通报; 现将4月份案件办理情况通报如下 →
+        # 关于〈what is reported〉的通报 (a notice without its headline is titled as the notice it is)
+        matter = inspected.group(1) if inspected else told.group(1)
         title = f"{actor}关于{matter}的{notice.group(1)}"
         if 5 <= len(title) <= LEAD_TITLE_MAX + 10:
             return title
