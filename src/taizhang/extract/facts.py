@@ -1059,6 +1059,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             if 0 < value <= 500 and value == int(value):
                 out.append(cand)
             continue
+        if prev == "第" and m.group("num2"):
+            out += _rank_span(text, layout, m, value, chinese)  # 排名第4-10名: the bounds of a span of places
+            continue
         if prev == "第" or (prev == "前" and (unit in ("", "名", "位") or nxt in zh.RANK_TOP_WORDS)) or \
                 (prev in zh.RANK_BOTTOM_BEFORE and unit in ("", "名", "位") and
                  (RANK_SET_AFTER.match(text, end) or _bottom_band_closing(text, vs, end, unit, text[max(0, vs - 24):vs - 1]))):
@@ -1145,7 +1148,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             elif unit in CLOCK_UNITS and (_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or
                                           _TIME_CUT_FROM.search(text, max(0, vs - 8), vs) and _TIME_CUT.match(text, end)):
                 pass  # 通勤时间缩短至30分钟 / 车程从3小时缩短到1小时: a time cut from and to so much, amounts
-            elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, vs - 3):vs]) and \
+            elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, (h := _list_head(text, vs, unit)) - 3):h]) and \
                     not (unit == "起" and (_EVENT_NOUN.search(text, max(0, vs - 12), vs) or
                                           _EVENT_NOUN_AFTER.match(text, end))):  # 发生事故3起 / 1起重大事故
                 continue
@@ -1613,6 +1616,20 @@ _SCORE_LIST_HEAD = rx.compile(rf"(?:{alternation(zh.SCORE_LIST_HEADS)})[^:：。
 _SCORE_LIST_ITEMS = rx.compile(r"(?:[\u4e00-\u9fff()（）]{2,16}?\d+(?:\.\d+)?分[、,，])*[\u4e00-\u9fff()（）]{2,16}")
 
 
+# 82.9分、79.6分和76.5分: a figure written with the unit of the figure before it, joined to it by 、 or 和
+_LIST_MEMBER_BEFORE = rx.compile(rf"(?:{ARABIC})\s?(?P<unit>{UNIT_PATTERN})\s?(?:、|和|及|与)\s?$")
+LIST_MEMBER_REACH = 24  # characters of one earlier member of a list of figures and its joiner (1234.56万元、)
+
+
+def _list_head(text: str, vs: int, unit: str) -> int:
+    """Where the list of figures in ``unit`` that the figure at ``vs`` closes starts (得分分别为82.9分、79.6分、76.5分:
+    the first score's start for each of them); ``vs`` for a figure no list member stands before.  What admits a list's
+    first figure (为, 达, 得分 before it) admits every later member too: they are written alike, one after another."""
+    while (m := _LIST_MEMBER_BEFORE.search(text, max(0, vs - LIST_MEMBER_REACH), vs)) and m.group("unit") == unit:
+        vs = m.start()
+    return vs
+
+
 def _score_list_item(text: str, layout, vs: int) -> bool:
     """Is the figure at ``vs`` (before 分) an item of a list of names and scores after a colon closing words that
     name scores (各县区考核得分为:东湖县95.12分、西山区93.40分)?  Each item is the score of the name before it."""
@@ -1682,7 +1699,7 @@ def _listed_items(text: str, layout: Layout, vs: int) -> int:
 
 
 # 第二、第三产业 / 第一、二、三产业: ordinals coordinated before the noun they all qualify (not 第一、第二名: ranks)
-_ORDINALS_OF_NOUN = rx.compile(r"(?:、第?[一二三四五六七八九十\d]{1,2}+)++[\u4e00-\u9fff]")
+_ORDINALS_OF_NOUN = rx.compile(r"(?:(?:、|和|及|与)第?[一二三四五六七八九十\d]{1,2}+)++[\u4e00-\u9fff]")
 
 
 _RANKED_BEFORE_BOTTOM = rx.compile(r"(?:排在|排名|排位|位列|位居|居)$")
@@ -1728,6 +1745,37 @@ def _band_heading(text: str, vs: int, end: int) -> bool:
 # (…获得第二名和第三名: the places won listed after the verb, 名 written with each)
 _RANK_WON_END = rx.compile(rf"(?:{alternation(zh.RANK_WON_VERBS)})了?(?:第[\d一二三四五六七八九十]{{1,3}}名[、和及与])*$")
 _BAND_FROM_FIRST = rx.compile(r"第\s*[一1]\s*(?:至|到|—|－|-|~|～)\s*$")
+# 居第4位至第7位 / 排在第11至15名 / 排名第4-10名: places from a later one to another, a span of ranks: its first place is
+# the least any body in it holds (>=), its last the most (<=), as 增长3%-5% bounds a rate both ways
+_SPAN_FROM = rx.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*(?:至|到|—|－|-|~|～)\s*$")
+_SPAN_TO_AFTER = rx.compile(r"\s*(?:至|到)\s*第")
+
+
+def _rank_span(text: str, layout: Layout, m: re.Match, value: float, chinese: bool) -> list[Cand]:
+    """排名第4-10名 / 居第11至15位, written as one figure with its range: the span's bounds, the first place (>=) and the
+    last (<=); a span from the first place (第1-5名) is the top band (前5名), its last place alone (<=).  [] when no
+    ranking is spoken of before it, or the bounds are no places (第2-1, 第3.5)."""
+    v2 = parse_number(m.group("num2"))
+    unit = m.group("unit") or ""
+    if m.group("mag") or unit not in ("", "名", "位") or v2 is None or not (0 < value < v2 <= 500) or \
+            value != int(value) or v2 != int(v2):
+        return []
+    end = m.end()
+    if end < len(text) and re.match(r"[\u4e00-\u9fff]", text[end]) and text[end] != "的":
+        return []  # 第1-3季度, 第2-3批: ordinals of another thing
+    vs = m.start("num")
+    if not RANK_CONTEXT.search(text, _comma_clause_start(text, layout, vs), vs - 1):
+        return []
+    hi = Cand(m.start("num2"), m.end("num2"), v2, unit, end, measure="rank", rank=True, comparator="<=",
+              cmp_fixed=True, chinese=chinese)
+    hi.extra["pair_first"] = vs  # (what the last place ranks is named before the first: 综合排名第4-10名)
+    if value == 1:
+        return [hi]
+    lo = Cand(vs, m.end("num"), value, unit, end, measure="rank", rank=True, comparator=">=", cmp_fixed=True,
+              chinese=chinese)
+    hi.extra["range_of"] = lo
+    lo.extra["range"] = hi.extra["range"] = True
+    return [lo, hi]
 
 
 def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chinese: bool,
@@ -1748,12 +1796,15 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         end += 1
         nxt = text[end] if end < len(text) else ""
     if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and not named and \
-            not (unit == "名" and nxt in "和及与" and text.startswith("第", end + 1)) and \
+            not (nxt in "和及与" and text.startswith("第", end + 1)) and \
+            not (prev == "第" and value > 1 and _SPAN_TO_AFTER.match(text, end)) and \
             not (prev == "第" and (RANK_TIER.match(text, end) or RANK_MOVE.match(text, end))) and \
             not (prev in ("前",) + zh.RANK_BOTTOM_BEFORE and RANK_SET_AFTER.match(text, end)):
         return None  # 第十一届, 第三场, 第二个; but 第一方阵 / 第一等次 (a tier), 第五提升到第三 (a move)
     if value <= 0 or value > 500 or value != int(value):
         return None
+    span_from = prev == "第" and band is None and value > 1 and bool(_SPAN_TO_AFTER.match(text, end))
+    span_to = prev == "第" and band is None and bool(_SPAN_FROM.search(text, max(0, vs - 10), vs - 1))
     if prev == "第" and (oc := _ORDINALS_OF_NOUN.match(text, end)) and text[oc.end() - 1] not in zh.RANK_UNITS_AFTER \
             and not RANK_TIER.match(text, oc.end() - 1):
         return None  # 全市第二、第三产业投资: the first ordinal of a coordination the noun after the last one closes
@@ -1791,8 +1842,11 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
         c.extra["held_by_set"] = True
         if band is not None:
             c.extra["band_first"] = band.start()  # (the field is named before the band's first place)
-    if prev == "前" or bottom:
+    if prev == "前" or bottom or span_to:
         c.comparator = "<="
+        c.cmp_fixed = True
+    elif span_from:
+        c.comparator = ">="  # 居第4位至第7位: the first place of a span of ranks, the least any body in it holds
         c.cmp_fixed = True
     if bottom or prev == "前" and held_by_set and text[max(0, vs - 3):vs - 1] == "倒数":
         c.extra["from_end"] = True  # (倒数前三名是…: the same band, written with 倒数)
@@ -2580,6 +2634,8 @@ _TARGET_WORD_TAIL = rx.compile(rf"(?:预期)?目标(?:值)?(?:{alternation(zh.TA
 _BOUND_LEAD = rx.compile(r"^(?:以上|左右)")
 # 0.2、-3.1、1.5个百分点: a signed member (its sign outside the value) is still joined only by 、
 _LIST_JOINER = rx.compile(r"\s*(?:、|和|及|与|,)\s*[-−－+＋]?")
+# 分别为全省第1、第3和第2 / 分别位列第10、第9位: a rank written again with its 第 is the next member of the list
+_RANK_LIST_JOINER = rx.compile(r"\s*(?:、|和|及|与)\s*第\s*")
 
 
 def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
@@ -2596,8 +2652,8 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
             gap = text[a.mend:b.vs]
             gap = _BOUND_LEAD.sub("", gap)
             # 分别控制在30微克/立方米、90%: after 分别 the values are one each of the heads before, whatever their units
-            if _LIST_JOINER.fullmatch(gap) and a.rank == b.rank and not (a.unit and not b.unit) and \
-                    (unit_class(a.unit) == unit_class(b.unit) or spread and a.unit and b.unit):
+            if (_LIST_JOINER.fullmatch(gap) or a.rank and _RANK_LIST_JOINER.fullmatch(gap)) and a.rank == b.rank and \
+                    not (a.unit and not b.unit) and (unit_class(a.unit) == unit_class(b.unit) or spread and a.unit and b.unit):
                 j += 1
             else:
                 break
@@ -4955,6 +5011,17 @@ _RANK_SET = rx.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
 # 在全市年度综合考核中,我县排名第5位: the assessment or ranking 在…中 frames, before the rank in its sentence
 _RANKING_FRAME = rx.compile(r"在(?P<field>[^,，;；。:：\n在]{2,24}?)(?<![其集高初])中\s*[,，]?")
 _RANKING_ENDS = ("排名", "排位", "排序", "名次")
+
+
+def _ranked_item(item: str, before: str) -> str:
+    """甲县、乙县营商环境指数分别位列全省第10、第9 → 营商环境指数全省排名: a rank spread over the items of a list is
+    the item's standing in the scope written before the places (全省, 全市), named as a single rank is (the measure,
+    the scope, 排名), not the measure alone: an item already naming its ranking (综合排名) stays."""
+    if item.endswith(_RANKING_ENDS):
+        return item
+    scopes = _IND_RE6.findall(before)
+    scope = scopes[-1] if scopes and not item.endswith(scopes[-1]) else ""
+    return item + scope + "排名"
 _RANK_GAP = rx.compile(r"[^。;；\n\d]{0,12}")
 
 
@@ -5289,6 +5356,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             # the comparison written after 分别 (kept after \x01) stays as written: 比一季度提高
             item, _, cmp_tail = c.item.partition("\x01")
             own = clean_phrase(_TIME_WORDS.sub("", item)) + cmp_tail
+            if c.measure == "rank" and own:
+                own = _ranked_item(own, text[ccs:c.vs])
         else:
             pre_start = ccs
             if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None and \

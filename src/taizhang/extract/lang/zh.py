@@ -1361,8 +1361,8 @@ RANK_PLACE_VERBS = ("位居", "位列", "名列", "排名", "排位", "排在", 
 # (a class, an honour's name) stay no figure; nor does anything after 摆/放/作为 (摆在首位: a priority).
 RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "进入", "跻身", "挺进", "迈入", "跨入", "入围", "晋级", "晋身", "跃入")
 # 名次位于该序列中后三名: a verb of where a body stands written as a place's (位于 is no verb of ranking in itself: a
-# bottom band closing the clause after it makes it one)
-RANK_STAND_AT_VERBS = ("位于", "处在", "落在", "落入")
+# bottom band closing the clause after it makes it one); 在 alone as well (两县多项指标均在后20名)
+RANK_STAND_AT_VERBS = ("位于", "处在", "落在", "落入", "在")
 RANK_STAND_NOT = ("摆", "放", "作为", "列为", "置于")
 # words ending in one of those verbs that rank nothing: 安排20名干部, 下列3位, 定居12名
 RANK_PLACE_NOT = ("安排", "编排", "彩排", "下列", "上列", "系列", "陈列", "罗列", "开列", "定居", "聚居", "移居", "迁居")
