@@ -2808,6 +2808,75 @@ def _single_char_items(parts: list[str], n: int) -> list[str] | None:
     return [p + head for p in parts[:-1]] + [parts[-1]]
 
 
+# 两大行业(装备制造业和食品工业) / 三个园区(甲园区、乙园区和丙园区)工业产值: a class counted, its members in brackets
+# after it; 批发业和零售业两个行业销售额: the members, then the class counted; 两个行业产值: the class counted alone, its
+# members named earlier in the sentence
+_COUNTED_CLASS = rf"(?P<count>[两二三四五六七八九十]|\d{{1,2}})(?:大|个|类|家|项|所|条)(?P<rest>[\u4e00-\u9fff]{{1,16}})"
+_CLASS_BRACKETED = rx.compile(rf"{_COUNTED_CLASS}[(（](?P<members>[^()（）]{{3,80}})[)）](?P<head>[\u4e00-\u9fff]{{0,12}})")
+_CLASS_AFTER_MEMBERS = rx.compile(rf"(?P<members>[\u4e00-\u9fff、]{{3,80}}?){_COUNTED_CLASS}")
+_CLASS_ALONE = rx.compile(_COUNTED_CLASS)
+
+
+def _class_head(rest: str) -> tuple[str, str]:
+    """(the class noun, what is measured after it) of the words after a count: 行业销售额 → (行业, 销售额)."""
+    words = [w.word for w in _posseg().lcut(rest)]
+    return (words[0], rest[len(words[0]):]) if words else (rest, "")
+
+
+def _members_before(before: str, cls: str, n: int) -> list[str]:
+    """The last run of ``n`` items joined by 、/和/及/与 in ``before`` that end as the class noun ``cls`` does
+    (医药制造业、电子及通信设备制造业 before 两个行业); [] when there is none of as many."""
+    end = re.escape(cls[-1])
+    run = list(rx.compile(rf"[\u4e00-\u9fff]{{2,16}}?{end}(?:(?:、|和|及|与)[\u4e00-\u9fff]{{2,16}}?{end})+")
+               .finditer(before))
+    if not run:
+        return []
+    members = _split_items(run[-1].group())
+    if len(members) != n and len(listed := run[-1].group().split("、")) == n:
+        members = listed  # 医药制造业、电子及通信设备制造业: a 及 inside one member's name
+    return members
+
+
+def _class_members(seg: str, n: int, before: str) -> list[str] | None:
+    """The items a 分别-list of ``n`` values runs over when the words before it count a class and name its members
+    (两大行业(装备制造业和食品工业)分别增长a、b → 装备制造业增长…; 批发业和零售业两个行业销售额分别增长a、b → 批发业销售额,
+    零售业销售额; 医药制造业、电子及通信设备制造业…,两个行业产值分别增长a、b → each industry's 产值): the class counted is
+    no item (a count naming the members, NOTES), its members are, each with what the words after the class measure.
+    A list whose own words name only a measure (增速, 对全市产值增长的贡献度) runs over the members the sentence counted
+    before it.  ``seg`` is the list's own words, ``before`` the sentence before them; None when the count, the members
+    and the values are not as many, or no class is counted."""
+    found = _CLASS_BRACKETED.fullmatch(seg) or _CLASS_AFTER_MEMBERS.fullmatch(seg)
+    alone = _CLASS_ALONE.fullmatch(seg) if found is None else None
+    if found is not None:
+        members = _split_items(found.group("members"))
+        cls, head = _class_head(found.group("rest"))
+        if found.re is _CLASS_BRACKETED:
+            head = found.group("head")
+    elif alone is not None:
+        found = alone
+        cls, head = _class_head(alone.group("rest"))
+        members = _members_before(before, cls, n)
+    elif re.fullmatch(r"[\u4e00-\u9fff]{2,30}", seg):
+        # 电子商务和百货零售两个行业处于正增长,增速分别为a、b: the members counted in the clause before; 两个行业产值分别
+        # 增长a、b,对全市产值增长的贡献度分别为c、d: the class counted earlier in the sentence, its members before it
+        clause = re.split(r"[,，;；:：]", before.rstrip(",，;；:： "))[-1]
+        found = _CLASS_AFTER_MEMBERS.search(clause)
+        if found is not None:
+            members = _split_items(found.group("members"))
+        else:
+            found = next(reversed(list(_CLASS_ALONE.finditer(before))), None)
+            if found is None:
+                return None
+            members = _members_before(before[:found.start()], _class_head(found.group("rest"))[0], n)
+        head = SUBJECT_WORDS.sub("", seg)  # (对全市…的贡献度: the scope word is the place's, no part of the measure)
+    else:
+        return None
+    count = parse_number(found.group("count"))
+    if count != n or len(members) != n or not all(2 <= len(m) <= 16 for m in members):
+        return None
+    return [m + head for m in members]
+
+
 def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str] | None = None,
                 units: list[str] | None = None) -> list[str] | None:
     cs, _ = layout.clause_of(first.vs)
@@ -2842,6 +2911,9 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
         raw = raw[:len(raw) - len(mv.group())] if raw.endswith(mv.group()) else raw
     seg = re.sub(r"(?:增长|为|达到|达|下降)$", "", seg)
     raw = re.sub(r"(?:增长|为|达到|达|下降)$", "", raw)
+    members = _class_members(seg, n, text[layout.sent_of(first.vs)[0]:s])
+    if members is not None:
+        return [m + "\x01" + cmp_tail for m in members]
     parts = _split_items(seg)
     if len(parts) > n and len(listed := [p for p in seg.split("、") if p]) == n:
         # 教育、卫生、社会保障和社会组织、文化体育和娱乐投资分别增长a、b、c和d: the 、 parts as many as the values are
@@ -5976,6 +6048,8 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
         ss, se = layout.sent_of(c.vs)
         k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ",，;；:：、\n") + 1)
         item = _ITEM_HAVE.sub("", text[k:c.vs].strip())
+        if item[-1:] in ("(", "（") and text[c.mend:c.mend + 1] in (")", "）"):
+            item = item[:-1]  # 甲市(5个):甲县、乙县…: the place's part of the list, its count in brackets after its name
         head = next((h for h in zh.GENERIC_HEADS if item.endswith(h) and len(item) > len(h)), "")
         place = item[:len(item) - len(head)]
         if not (_LISTED_PLACE.fullmatch(place) or place in names) or SUBJECT_WORDS.fullmatch(place):
@@ -6010,6 +6084,7 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
                 # 从地区分布看,沈阳新开工项目267个,大连256个: the list's first item names what the later ones count
                 named.extra["place_item"] = True
                 whole = named.indicator
+        whole_of: Cand | None = None
         if not whole:
             p = ss - 1
             while p > 0 and text[p].isspace():
@@ -6026,8 +6101,14 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
                     and not _in_open_bracket(text, layout.sent_of(x.vs)[0], x.vs)
                     and not _view_part(text, layout, x.vs)]
             if not prev:
-                continue
-            whole = prev[-1].indicator
+                # 甲市(5个):…;⏎乙市(3个):…: a later line of a run of places' parts is a part of the whole the run's
+                # earlier lines were, with no other count between them
+                last = next((x for x in reversed(by_vs[:i]) if x.measure == "count" and x.unit == c.unit and
+                             not x.rank), None)
+                if last is None or "part_whole" not in last.extra or c.vs - last.vs > WHOLE_LOOKBACK:
+                    continue
+                prev = [last.extra["part_whole"]]
+            whole, whole_of = prev[-1].indicator, prev[-1]
             if _TIME_WORDS.search(text, ss, c.vs) is None:
                 c.period = prev[-1].period  # (a place's part holds when the whole it parts holds)
         if head and not whole.endswith(head) and head not in whole:
@@ -6040,6 +6121,8 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
         resolved = c.subject if len(place) >= 2 and (c.subject[:2] == place[:2] or c.subject.endswith(place)) else place
         c.subject = full.get(place, resolved) if full else resolved
         c.extra["place_item"] = True
+        if whole_of is not None:
+            c.extra["part_whole"] = whole_of
         c.extra.pop("noun", None)
         # the amounts of the place's part (东坡区项目12个,总投资56亿元): the whole's
         pe = _PART_END.search(text, c.mend, se + 1)

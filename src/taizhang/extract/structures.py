@@ -100,8 +100,10 @@ def _jieba():
     return jieba_dict.jieba()
 
 
-# 第二、第三产业: an ordinal's 第 written again before each later one of a coordination closed by a noun
-_ORDINAL_AGAIN = rx.compile(rf"(?<=第[{_ORDINAL_DIGITS}])、第(?=[{_ORDINAL_DIGITS}](?:、第?[{_ORDINAL_DIGITS}])*[{_CJK}])")
+# 第二、第三产业 / 第一、第二和第三产业: an ordinal's 第 written again before each later one of a coordination closed by
+# a noun, the last one joined by 、 or by 和/及/与 (a joiner the ordinals' 、 stands for)
+_ORDINAL_AGAIN = rx.compile(rf"(?<=第[{_ORDINAL_DIGITS}])(?:、|和|及|与)第"
+                            rf"(?=[{_ORDINAL_DIGITS}](?:(?:、|和|及|与)第?[{_ORDINAL_DIGITS}])*[{_CJK}])")
 
 
 def join_single_parts(phrase: str) -> str:
