@@ -2653,7 +2653,8 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
             gap = _BOUND_LEAD.sub("", gap)
             # 分别控制在30微克/立方米、90%: after 分别 the values are one each of the heads before, whatever their units
             if (_LIST_JOINER.fullmatch(gap) or a.rank and _RANK_LIST_JOINER.fullmatch(gap)) and a.rank == b.rank and \
-                    not (a.unit and not b.unit) and (unit_class(a.unit) == unit_class(b.unit) or spread and a.unit and b.unit):
+                    not (a.unit and not b.unit) and (unit_class(a.unit) == unit_class(b.unit) or spread and a.unit and b.unit or
+                                                     a.rank and b.rank):  # (第5、第8位: 位 written once, at the end)
                 j += 1
             else:
                 break
@@ -4902,8 +4903,12 @@ _DONE_AFTER = rx.compile(r"(?:已经|均已|已)(?P<verb>[\u4e00-\u9fff]{2,4})")
 _BASE_CMP = rx.compile(r"(?:同比|(?:比|较|与|同)(?:上年|去年|上年末|上年同期|去年同期|上月|上季度|年初|同期)(?:末|同期)?(?:相比|比较)?)"
                        r"(?=增|减|下|上|提|降|回|成|净|多|少|$)")
 _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比较|相较)")
+# the words of standing in a ranking (居, 排名, 位列, 在全省…中, 第, 前) and its scope: none is part of what is ranked; a
+# character of them opening a word of the measure's own name (居民, 排放, 在建, 中小企业, 第一产业, 前期) stays
 _RANK_WORDS = rx.compile(rf"{alternation(zh.RANK_REGION_SCOPES)}|"
-                         r"排名|排位|跃居|稳居|排|居|位居|位列|并列|进入|挺进|跻身|名列|在|中|增速|全省|全国|全市|珠三角|长三角|全球|第|前")
+                         r"排名|排位|跃居|稳居|位居|位列|并列|进入|挺进|跻身|名列|增速|全省|全国|全市|珠三角|长三角|全球|"
+                         r"排(?![放水污涝查除解班])|居(?![民住家委室])|在(?=[全省市县区国同各\d一二三四五六七八九十])|"
+                         r"中(?=[排居位列第名])|第(?![一二三]次?产)|前(?![期沿端置])")
 
 
 _POST_QUALIFIERS = rx.compile(r"^(?:以上|以下|以内|之内|左右|上下|多|余|的)+")

@@ -100,7 +100,8 @@ _LEAD = rx.compile(
     # 该电站, 该基地: a named work taken up again (the work is the figure's subject)
     rf"(?:{alternation(zh.PROJECT_ANAPHOR_POINTERS)})(?:{alternation(zh.PROJECT_ANAPHOR_HEADS)})|"
     # 这一批重大项目, 上述项目: a demonstrative taking up a set named before
-    rf"{alternation(zh.SET_DEMONSTRATIVES)}|该|此|这|建成后|投产后|达产后|达效后|可(?!能|行)|[,，;；:：、])+")
+    # 届时可实现年产值: the time a finished work is spoken of at (届时, 到时) opens the clause, as 建成后 does
+    rf"{alternation(zh.SET_DEMONSTRATIVES)}|该|此|这|建成后|投产后|达产后|达效后|届时|到时|可(?!能|行)|[,，;；:：、])+")
 _TRAIL = rx.compile(
     rf"(?:同比|环比|比上年|较上年|比去年|分别|年均|年平均|(?<!平)均|都|已|已经|累计|共|共计|合计|达到|达|为|是|有|超过|超|突破|(?<![打攻])破|{zh.PASS_MARK}|"
     r"不少于|不低于|不超过|至少|高于|低于|不足|不到|未达到|未达|达不到|尚|趋近|逼近|逾|接近|大约|了|的|在|至|到|控制在|保持在|稳定在|"
