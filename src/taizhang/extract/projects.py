@@ -382,14 +382,17 @@ class _Finder:
                 if _is_industry_conjunct(left) and (any(w in right for w in L.INDUSTRY_WORDS) or
                                                     re.match("工程|技术", right)):
                     ns, tok = ls, ltok
-                elif tok == "和" and _one_character_named(_strip_quotes(left)):
-                    ns, tok = ls, ltok  # 北京忠和酒业二期项目: 和 is a character of the firm's name (忠和), no joint
+                elif tok == "和" and (not left or _one_character_named(_strip_quotes(left))):
+                    # 北京忠和酒业二期项目: 和 is a character of the firm's name (忠和), no joint; 。和田至若羌铁路 /
+                    # 加快和平区文化中心建设: nothing a joint could join stands on its left (a clause's edge, a verb),
+                    # so 和 opens the name (和田, 和平区, 和顺)
+                    ns, tok = ls, ltok
                 elif _CAPACITY_LEAD.search(left) and head in ("项目", "工程") and not _head_at_end(_strip_quotes(right)) \
                         and not _head_at_end(_strip_quotes(left)):
                     ns, tok = ls, ltok  # 年产5万吨甲酸钠和乙酸钠项目: one plant's two products, one work
                 else:
                     break
-            if tok in L.COMPLEMENT_JOINERS and ns < hs and _complement(_strip_quotes(t[ns:te])):
+            if tok in L.COMPLEMENT_JOINERS and _complement(_strip_quotes(t[ns:te])):
                 end_l = ns - len(tok)
                 ls, ltok = _left_boundary(t, end_l)
                 act = self.rx["action_before"].search(t, max(0, end_l - 4), end_l)
@@ -920,10 +923,12 @@ def _road_name(s: str) -> bool:
 
 
 def _complement(s: str) -> bool:
-    """Does ``s``, written after 及, name nothing of its own: no place or proper word, and no head of a work but a
-    class one (配套工程项目, 百吨级智能装备组件)?"""
+    """Does ``s``, written after 及, name nothing of its own: no place or proper word (配套工程项目, 百吨级智能装备组件,
+    配套物流园, 产业基地)?  A facility named by its head alone after 及 (甲物流枢纽及配套物流园, 乙创新中心及产业基地) is
+    the named work's own part: cut at 及, it would be a work no text could tell from any other.  A way of transport
+    (丙港区二期及配套铁路专用线) runs off the site to a route of its own: a second work."""
     head = _head_at_end(s)
-    if head and not s.endswith(L.COMPLEMENT_HEADS):
+    if head and not s.endswith(L.COMPLEMENT_HEADS) and _category(s, head) == "transport":
         return False
     return len(s) >= 2 and not _specific_name(s)
 
@@ -2062,7 +2067,9 @@ def _time_only(s: str) -> bool:
     return bool(s)
 
 
-_ITEM_LINE_MARK = rx.compile(r"[ \t\u3000]*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[①-⑳])[ \t\u3000]*")
+# an item's number in brackets, in figures or in Chinese numerals ((3), （三）): lists of works number their lines either way
+_PAREN_NO = r"[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
+_ITEM_LINE_MARK = rx.compile(rf"[ \t\u3000]*(?:\d{{1,3}}[.、．]|{_PAREN_NO}|[①-⑳])[ \t\u3000]*")
 _ITEM_LINE_END = rx.compile(r"[:：\t]|[ \u3000]{2}|\u3000|$")
 _ITEM_LINE_NAME = rx.compile(rf"[{_NAME_CHARS}()（）—－]{{3,30}}")
 _CJK_ANY = rx.compile(f"[{_CJK}]")
@@ -2117,7 +2124,7 @@ def _item_line_cands(text: str) -> list[_Cand]:
     return out
 
 
-_ITEM_BEFORE = rx.compile(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])\s*$")
+_ITEM_BEFORE = rx.compile(rf"(?:\d{{1,2}}[.、．]|{_PAREN_NO}|[①-⑳])\s*$")
 _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
 # 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A / 9个项目同期开工,包括A: a class, then its members
 _COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})"
@@ -2419,6 +2426,18 @@ def _past_parallel_groups(text: str, after: int, sel: list[_Cand]) -> int:
 
 
 _LISTING_CUE = rx.compile(r"列入|纳入|入选|被遴选|遴选为")
+# a completion promised for a time to come (计划明年3月建成投产, 力争年底竣工, 确保10月投用)
+_COMMITTED_END = rx.compile(r"(?:计划|力争|确保)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用)")
+
+
+def _progress_reported_after(text: str, pos: int) -> tuple[str, str] | None:
+    """("under_construction", cue) when a later clause of the sentence from ``pos`` reports works done now (现已完成
+    投资2亿元, 目前主体已封顶, 正在进行设备安装), else None."""
+    end = _sentence_end(text, pos)
+    for pm in _rx()["postfix"].finditer(text, pos, end):
+        if _postfix_stage(pm) == "under_construction" and not pm.group(0).startswith(_WEAK_STAGE_CUES):
+            return "under_construction", pm.group(0)
+    return None
 _MADE = rx.compile(r"(?:已|均已|已经|全部|业已)\s*$")
 
 
@@ -2542,16 +2561,36 @@ def _with_given_aliases(kept: list[_Cand], text: str) -> list[_Cand]:
         m = _ALIAS_GIVEN.match(text, c.ve)
         if m is not None and m.group(1) != c.name and _own_words(m.group(1)):
             given.append((m.start(), m.group(1), c))
+    for c in kept:
+        if c.source in ("head", "road") and c.specific:
+            given.extend((0, alias, c) for alias in _line_initials(c.name) if alias in text)
     out = list(kept)
+    finder = _Finder(text)
     for at, alias, full in given:
         out = [replace(x, name=full.name, head=full.head) if x.vs >= at and x.name == alias else x for x in out]
         k = text.find(alias, at)
         while k >= 0:
             e = k + len(alias)
-            if not any(a < e and k < b for a, b in spans) and not re.match(f"[{_CJK}]{{0,2}}(?:段|期)", text[e:e + 3]):
+            if not any(a < e and k < b for a, b in spans) and not re.match(f"[{_CJK}]{{0,2}}(?:段|期)", text[e:e + 3]) \
+                    and (at > 0 or (_left_boundary(text, k)[0] >= k and finder._name_ends(e))):
                 out.append(_Cand(k, e, full.name, full.head, "", "alias", specific=True))
             k = text.find(alias, e)
     return out
+
+
+# A line named by its two ends (和田至若羌铁路, 青岛—连云港铁路): the ends, the joint, the line's kind
+_LINE_BY_ENDS = rx.compile(rf"([{_CJK}]{{2,4}}?)(?:至|{_alt(L.RANGE_DASHES)})([{_CJK}]{{2,4}}?)({_alt(L.LINE_SHORT_FORMS)})")
+
+
+def _line_initials(name: str) -> list[str]:
+    """The short names a line named by its two ends goes by: the first character of each end before the line's kind
+    (和田至若羌铁路 → 和若铁路, 青岛至连云港铁路 → 青连铁路, 甲州至乙城高速公路 → 甲乙高速).  News names a line so once
+    its full name is known, before it (a headline) or after it; the text need not say 简称."""
+    m = _LINE_BY_ENDS.fullmatch(name)
+    if m is None:
+        return []
+    a, b, kind = m.groups()
+    return [a[0] + b[0] + k for k in dict.fromkeys((kind, L.LINE_SHORT_FORMS[kind]))]
 
 
 # 建设进度较快项目共21个 甲电厂一期、乙铁路江陵段 / 续建项目(12个)　丙大桥、丁水厂: a class counted, then its members
@@ -2704,6 +2743,10 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
         in_tasks = frames.task_at(c.vs)
         committed = (target_part is not None and target_part(c.vs)) or in_tasks
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
+        if st == "planned" and _COMMITTED_END.match(cue) and not (is_plan or committed):
+            # 甲电站项目计划明年3月建成投产,现已完成投资2亿元: the end promised is still to come; the sentence goes on to
+            # what is done on the works now, which places them (the end a report promises is no stage of its own)
+            st, cue = _progress_reported_after(text, c.ve + text[c.ve:].find(cue) + len(cue)) or (st, cue)
         if st == "planned" and _LISTING_CUE.match(cue) and not (is_plan or committed):
             # 甲、乙等12个项目列入今年计划新开工项目,目前已开工: the list they were put on, then the start reported made
             st, cue = _made_after_listing(text, c, nxt) or (st, cue)
@@ -2773,6 +2816,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 pass  # 十五个建设项目分别是:⏎1.A建设项目⏎2.B: a member of a class of projects, its stage unsaid
             elif c.specific and announced and _listed(text, c):
                 st, cue = "planned", "名单"  # 公布…重点项目名单…包括A、B、C: an item of the list announced
+            elif c.specific and (card := _card_under(text, c)) is not None:
+                st, cue = _card_stage(text[card[0]:card[1]])  # 甲产业园项目⏎总投资120亿元…目前,厂房…施工
             elif not re.search(r"对接|串联|依托", text[cs0:c.vs]):
                 continue
         if st == "unknown" and _OWN_FACILITY.match(c.name):
@@ -2784,6 +2829,41 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
 
 
 _RAIL_CONTEXT = rx.compile(_alt(L.RAIL_SYSTEM_WORDS))
+_CARD_OPENER = rx.compile(rf"[ \t\u3000]*(?:{_alt(L.CARD_OPENERS)})")
+_NOW_CLAUSE = rx.compile(r"(?:目前|现已|当前|截至目前|眼下)[^。;!?]*")
+
+
+def _card_under(text: str, c: _Cand) -> tuple[int, int] | None:
+    """(start, end) of the paragraph a name written alone on its line heads (甲集团航空产业园项目⏎总投资120亿元,…;
+    乙水闸重建工程⏎工程于2022年7月开工,…), or None.  A report that goes through its works one by one sets each name
+    as a line of its own and tells of it in the paragraph under it, whose subject is the name: the paragraph opens
+    with what a work's card opens with (its amount, its site, 项目/工程 taking the name up), not with a sentence of
+    its own (近日,某地举行…: a headline or a byline over a story)."""
+    ls = text.rfind("\n", 0, c.vs) + 1
+    le = text.find("\n", c.ve)
+    if le < 0 or text[c.ve:le].strip() or (text[ls:c.vs].strip() and not _ITEM_MARK.fullmatch(text[ls:c.vs])):
+        return None
+    ps = le + 1
+    while ps < len(text) and text[ps] == "\n":
+        ps += 1  # (a blank line between the name and its card)
+    pe = text.find("\n", ps)
+    pe = len(text) if pe < 0 else pe
+    if not _CARD_OPENER.match(text, ps) or not re.search(r"[,，。;；]", text[ps:pe]):
+        return None
+    return ps, pe
+
+
+def _card_stage(card: str) -> tuple[str, str]:
+    """Where the work a card tells of stands: what it says of the works now (目前,厂房正在进行基础施工; 目前已完成主体
+    工程建设), else the first stage it reports (工程于2022年7月开工); ("unknown", "") when it reports none.  The card
+    runs through the work's history (继…投用后, …开工建设), so its present tense is what places the work."""
+    rx = _rx()
+    for part in [m.group(0) for m in _NOW_CLAUSE.finditer(card)] + [card]:
+        for pm in rx["postfix"].finditer(part):
+            if pm.group(0).startswith(_WEAK_STAGE_CUES):
+                continue
+            return _done_to_come(part, pm) or _postfix_stage(pm), pm.group(0)
+    return "unknown", ""
 
 
 def _later_predicate(text: str, c: _Cand, nxt: int) -> tuple[str, re.Match | None]:
@@ -2888,8 +2968,8 @@ def extract(doc: Doc, record: DocumentRecord) -> list[ProjectMention]:
 
 # --------------------------------------------------------------------------- stages framed by lists and events
 
-_ITEM_CARD_MARK = rx.compile(r"[ \t]*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[①-⑳])[ \t]*")
-_ITEM_MARK = rx.compile(r"\s*(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*$")
+_ITEM_CARD_MARK = rx.compile(rf"[ \t]*(?:\d{{1,3}}[.、．]|{_PAREN_NO}|[①-⑳])[ \t]*")
+_ITEM_MARK = rx.compile(rf"\s*(?:\d{{1,3}}[.、．]|{_PAREN_NO}|[一二三四五六七八九十]{{1,3}}、|[①-⑳])\s*$")
 
 
 def _item_card(text: str, c: "_Cand") -> bool:
@@ -2925,7 +3005,22 @@ _REPORTED = rx.compile(r"(?:已|已经|均已|业已)\s*$")
 _GOING_ON_NEXT = rx.compile(r"[,，](?:目前|现)?正在")
 # An amount alone (总投资1.5亿元) says a project exists, not where it stands: a list heading says more.
 _WEAK_STAGE_CUES = ("总投资", "计划投资", "拟投资")
-_LIST_STAGE = rx.compile(rf"({_alt(zh.PROJECT_LIST_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+# the stages a list heading names its works by: the stages of any list of projects and those only a class of them has
+# (签约项目如下:, 二、进度滞后项目: what the heading counts is signed, lagging)
+_HEADING_STAGES = {**zh.PROJECT_LIST_STAGES, **L.CLASS_STAGES}
+_LIST_STAGE = rx.compile(rf"({_alt(_HEADING_STAGES)})[^\n,。;:]{{0,4}}?(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+_SENTENCE_BEFORE = rx.compile(r"^.*[。!?！？;；]")
+COLON_HEADING_MAX = 40  # characters of the sentence a line closes with a colon, heading the lines under it
+
+
+def _colon_closing(line: str) -> str:
+    """The last sentence of a line that ends with a colon (…活动举行。各分会场开工项目如下: → 各分会场开工项目如下:), or ''.
+    A page that tells an event and then lists its works a line each closes the telling with the sentence that announces
+    the list: that sentence heads the lines below as a heading line does, though the line it ends is long."""
+    if not line.endswith((":", "：")):
+        return ""
+    last = _SENTENCE_BEFORE.sub("", line).strip()
+    return last if 0 < len(last) <= COLON_HEADING_MAX else ""
 _EVENT_STAGE = rx.compile(_alt(zh.PROJECT_EVENTS))
 # A start or a completion denied (尚未开工, 未按期竣工), each with the stage it leaves the works in; and the names of
 # their groups in the joined postfix pattern (``_rx()["postfix"]``)
@@ -2986,9 +3081,12 @@ class _StageFrames:
         for line in text.split("\n"):
             s = line.strip()
             heading = bool(s) and (bool(_HEADING_LINE.match(line)) or (len(s) <= 30 and not re.search(r"[。;；]", s)))
+            closing = _colon_closing(s)
+            if closing:
+                s, heading = closing, True  # …集中开工活动举行。各分会场开工项目如下: the lines under it are its list
             if heading:
                 m = _LIST_STAGE.search(s)
-                stage = (zh.PROJECT_LIST_STAGES[m.group(1)], m.group(0)) if m and len(s) <= 40 else ("", "")
+                stage = (_HEADING_STAGES[m.group(1)], m.group(0)) if m and len(s) <= 40 else ("", "")
                 level = _heading_level(line)
                 if not stage[0] and open_level >= 0 and (level is None or level > open_level):
                     # 一、续建项目 / 1.甲大桥 / 2.乙路改造工程: the items under a stage heading, one a line (numbered

@@ -34,6 +34,8 @@ HEADS: dict[str, str] = {
     "储能电站": "energy", "抽水蓄能": "energy", "气田": "energy", "油田": "energy", "风电场": "energy",
     "光伏电站": "energy", "光伏发电": "energy", "生物质发电": "energy", "垃圾焚烧发电": "energy",
     "生物质发电厂": "energy", "垃圾焚烧发电厂": "energy",
+    # a city's heating: the plant that makes the heat and the stations that pass it on (第二热源厂, 甲小区换热站)
+    "热源厂": "energy", "换热站": "energy",
     # the grid: a direct-current line, a converter or transformer station, a line's works (甲直流二期扩建, 乙750千伏
     # 主变扩建, 丙330千伏线路工程)
     "直流": "energy", "直流工程": "energy", "特高压": "energy", "特高压交流": "energy", "换流站": "energy", "主变": "energy",
@@ -274,7 +276,7 @@ WORKS_EVENTS = ("建成", "投运", "投产", "开工", "动工", "竣工", "完
 # Characters after 建 that make it part of a noun inside a name (北屏绿色建材产业园, 建筑垃圾处理厂), not the verb.
 JIAN_NOUNS = "材筑"
 # Nominal actions written between a name and 项目/工程 (…医院迁建项目, …大桥扩建工程): part of the name.
-NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "复建", "改扩建", "改造", "提升改造", "搬迁", "修缮")
+NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "复建", "重建", "改扩建", "改造", "提升改造", "搬迁", "修缮")
 # The works done on a place or a facility, written after its name as the item of a list of works (甲河综合治理, 乙片区
 # 改造, 丙路提质改造, 丁大道延伸, 戊湖生态修复): with the nominal actions above, they end a work's name
 PLACE_WORKS_ACTIONS = (*NOMINAL_ACTIONS, "综合治理", "综合整治", "治理", "整治", "提质改造", "改造提升", "提质", "提升",
@@ -296,7 +298,9 @@ FWD_STOPS = [*zh.PROJECT_PHASE_ENTRY, "主体", "部分", "正式", "累计", "�
              "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "年底", "年初", "年中", "明年", "后年", "当年", "月底",
              "本月", "下月",
              # ahead of time (甲铁路提前一年建成通车): the name ends before it
-             "提前"]
+             "提前",
+             # a forecast after a name (甲水厂项目预计2025年6月正式投产, 乙园区有望年内开园): no name holds the words
+             "预计", "预期", "有望"]
 SOFT_STOPS = {"和", "与", "及", "、"}
 # 及 joining works and what comes with them (甲集团钒资源综合利用及配套工程项目, 乙智能装备及百吨级装备组件): a conjunct after it
 # that names nothing of its own (no place, no proper word) and ends in no head or one of these is part of the name on
@@ -350,13 +354,18 @@ EXCLUDE_SUBSTR = (
     "脱贫", "领导小组", "专班", "服务体系", "新征程", "一网", "陆海新通道", "西部陆海", "二次创业",
     # programmes named as works (文旅创新工程, 乡村振兴工程, 强基工程) and protected areas designated, not built (国家公园)
     "创新工程", "振兴工程", "强基工程", "培育工程", "赋能工程", "倍增工程", "国家公园",
+    # the state's forestry and land programmes (三北防护林, 天然林保护, 退耕还林, 防沙治沙): a county carries its share
+    # of them year after year, no one work with an end
+    "防护林", "天然林保护", "天然林资源保护", "退耕还林", "退耕还草", "退牧还草", "防沙治沙", "风沙源治理", "石漠化综合治理",
 )
 # Size classes of works (中型水库, 小型灌区): a class, unless a name stands before them (甲中型灌区 is one work)
 SIZE_CLASS_WORDS = ("中型", "小型")
 # 创业 names a campaign (大众创业, 二次创业) unless a facility for start-ups follows it (创业孵化中心, 创业园)
 # 基础设施 names a field or a class (交通基础设施, 基础设施互联互通) unless works on it end the name (乙片区老旧小区及周边基础设施
 # 建设工程, 丙产业园基础设施项目)
-EXCLUDE_PATTERNS = (r"创业(?!孵化|园|基地|中心|大厦|小镇|街区)", r"基础设施(?!(?:建设|配套|提升|改造)?(?:工程|项目))")
+# The slogans of the industrial chain (延链补链, 强链补链, 锻长板, 补短板, 强弱项) name what a kind of projects is for, no work
+EXCLUDE_PATTERNS = (r"创业(?!孵化|园|基地|中心|大厦|小镇|街区)", r"基础设施(?!(?:建设|配套|提升|改造)?(?:工程|项目))",
+                    r"[延补强固稳扩][链]|[锻补][长短]板|强弱项")
 # Industries a place's name goes before without naming one work (甲市集成电路、乙市工程机械、丙市生物医药): the place's
 # industry, a cluster or a field, no project (甲市集成电路产业园 ends in a work's head and is one)
 INDUSTRY_NAMES = ("集成电路", "工程机械", "生物医药", "新能源汽车", "电子信息", "新一代信息技术", "新材料", "装备制造",
@@ -470,7 +479,10 @@ POSTFIX_CUES: list[tuple[str, str]] = [
      r"|(?:有序|加快|加紧|加速|扎实|积极|全力|稳步|顺利)推进[^,。;]{0,6}?前期"
      r"|正在(?:进行|开展|办理|推进)[^,。;]{0,4}?前期|(?:列入|纳入|进入)[^,。;]{0,10}?(?:预备|前期)(?:项目|工程)", "planned"),
     # X计划“十四五”期间建成通航, X确保年内开工: a completion or a start promised is a plan
-    (r"(?:计划|力争|确保|预计)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)", "planned"),
+    # (预计 only forecasts a completion, 预计明年6月正式投产: works to be finished soon are being built now, read by the
+    # completion cues below and projects._done_to_come; a start forecast, 预计明年开工, is still to be made)
+    (r"(?:计划|力争|确保)[^,。;]{0,12}?(?:建成|完工|竣工|通车|通航|投产|投用|开工|动工|开建)"
+     r"|预计[^,。;]{0,12}?(?:开工|动工|开建)", "planned"),
     # 已建成高标准农田1.5万亩: an amount built so far is progress, not completion
     (r"(?:已|累计|共)建成[^,。;\d]{1,10}?\d", "under_construction"),
     # milestones of the works, of a first operation, of an approval (zh.PROJECT_MILESTONES), and a phase entered
@@ -502,6 +514,8 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     (r"正在?(?:进行|开展|加紧|加快|抓紧)?[^,。;\d]{0,4}?设计|(?:方案|初步|施工图)设计(?:阶段|中)", "planned"),
     (r"完成主体(?:建设|施工|工程)|主体(?:已|均已)?(?:基本)?建成|主体(?:已|均已)?(?:基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施"
      r"|正在进行|正进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
+     # the works' site a report stands at (在甲项目建设现场, 乙工程建设工地上): the works are going on there
+     r"|建设现场(?!办公|指挥|管理)|建设工地"  # (成立甲水库建设现场办公室: an office set up for works still to begin)
      # what was done measured against the year's plan (年度计划投资完成率超90%, 完成年度计划的85%): 计划 in them is the
      # plan the works are measured by, no intention
      r"|(?:年度|全年)?(?:计划)?投资完成率|(?:年度|全年)?计划完成率|(?<!开工)完成率|完成(?:年度|全年)(?:计划|目标|任务)"
@@ -530,7 +544,9 @@ PREFIX_CUES: list[tuple[str, str]] = [
     # it, so it wins where both end)
     (NOT_STARTED_RE, "planned"),
     (NOT_DONE_RE, "under_construction"),
-    (r"谋划建设|谋划推进|谋划(?:实施|打造|布局|启动|储备)|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索"
+    # (谋划实施了甲高速、乙水库: 谋划 governs the verb after it, its 了 reports the planning done, not the works begun, so it
+    # outweighs the build verb with 了 that ends where it ends)
+    (r"谋划(?:建设|推进|实施|打造|布局|启动|储备)了?|谋划|争取开工建设|争取|规划建设|积极申报|申报|推动|策划|储备|研究推进|探索"
      rf"|{SIGNING_TO_COME_RE}", "proposed"),
     # a signed project (成功签约甲项目, 签约落地乙产业园, 与丙集团签订总投资5亿元的丁项目) is agreed on and set to be built,
     # not begun: planned (projects.notes.md: 规划设计 of a signed project; the gold of session 28's blind sets)
@@ -645,6 +661,11 @@ LIST_ANNOUNCE_VERBS = ("公布", "印发", "下达", "确定", "出炉", "发布
 PROJECT_ITEM_FIELDS = ("建设内容", "建设规模", "主要建设内容", "建设内容及规模", "总投资", "计划总投资", "年度计划投资",
                        "年度计划", "年度投资计划", "建设地点", "建设性质", "建设年限", "建设起止年限", "责任单位", "牵头单位",
                        "项目业主", "业主单位", "项目单位", "建设单位", "进展情况", "形象进度", "备注", "项目概况")
+# The words a work's card opens with when the work's name stands alone on the line above it (甲航空产业园项目⏎总投资
+# 120亿元…; 乙水闸重建工程⏎工程于2022年7月开工…): the card's subject is the name above, left unwritten or taken up by
+# the works' noun; the fields of a list's card (PROJECT_ITEM_FIELDS) open it as well
+CARD_OPENERS = (*PROJECT_ITEM_FIELDS, "该项目", "该工程", "项目", "工程", "总投资", "计划投资", "概算", "位于", "坐落于", "选址",
+                "占地", "总占地", "规划", "主要建设", "主要包括", "包括", "分为", "分两期", "由", "于", "继", "目前", "截至")
 # Verbs of a task heading (三、加快重点项目建设): a part of a report, no list of projects
 LIST_HEADING_TASK_VERBS = ("加快", "推进", "抓好", "加强", "推动", "做好", "强化", "扎实", "全力", "狠抓", "突出", "聚焦")
 # Units a class of projects is counted in (建设进度较快项目共21个, 前期项目12项, 续建项目8宗): those of any count of projects
@@ -704,6 +725,10 @@ ROAD_WORKS_WORDS = ("公路", "道路", "路面", "路基", "重铺", "加铺", 
 ROAD_CODE_LIST_JOINS = zh.VALUE_LIST_JOINERS + ("等",)  # (the joiners of a list's values, and 等 closing it)
 # A single dash joining two ends of a line inside its name (南阳—荆门—长沙特高压交流, 甲-乙高速公路)
 RANGE_DASHES = ("—", "-", "－", "–")
+# The kinds of a line named by its two ends, and the shorter word its short name takes (和若铁路; 甲乙高速 for
+# 甲州至乙城高速公路; 丙丁城际 for 丙州至丁城城际铁路)
+LINE_SHORT_FORMS = {"铁路": "铁路", "高速铁路": "高铁", "高铁": "高铁", "城际铁路": "城际", "客运专线": "客专", "高速公路": "高速",
+                    "高速": "高速", "一级公路": "一级公路", "公路": "公路"}
 RANGE_JOINERS = ("至", "到", "—", "-", "~", "－", "～")
 RANGE_END_WORDS = ROAD_WORDS + ("环", "互通", "立交", "高速", "口", "广场", "路口", "交叉口", "站")
 RANGE_WORKS_WORDS = ("道路", "桥梁", "市政", "综合", "改造", "提升", "拓宽", "改扩建", "新建", "建设", "大修", "整治",
