@@ -2029,6 +2029,9 @@ def _new_start(name: str, text: str, end: int) -> bool:
     return j is None or j[1].get(name[-2:], 0) == 0
 
 
+_SPAN_OF_TIME = rx.compile(r"(?:\d+|[一二三四五六七八九十两半]+)(?:多|余)?(?:天|日|周|个月|年)$")
+
+
 def _subject_cands(text: str) -> list[_Cand]:
     """巴斯夫完成投资…, 万有文旅正在…: a short name opening a clause before a progress predicate."""
     out = []
@@ -2040,6 +2043,8 @@ def _subject_cands(text: str) -> list[_Cand]:
             continue
         if _time_only(name):
             continue  # 甲段,…,本年完成投资50万元: the time the sum is of opens the clause, no name of works
+        if _SPAN_OF_TIME.search(name):
+            continue  # 提前12天完工, 历时8个月建成: how long or how early, no name of works
         if text.startswith(L.SUBJECT_STAGE_VERBS, m.end(1)) and _rx()["head"].search(name):
             continue  # 甲铁路提前一年建成通车: a name with its head is the head reader's (甲铁路), the words after it no name
         if text.startswith(L.SUBJECT_STAGE_VERBS, m.end(1)) and name.endswith(L.SUBJECT_STAGE_ADVERBS):
@@ -2124,6 +2129,7 @@ def _item_line_cands(text: str) -> list[_Cand]:
     return out
 
 
+_MEMBERS_OPEN_SENTENCE = rx.compile(rf"(?<=[。!?！？])\s*(?:其中)?(?:主要)?(?:{_alt(L.CLASS_COPULAS)})\s*$")
 _ITEM_BEFORE = rx.compile(rf"(?:\d{{1,2}}[.、．]|{_PAREN_NO}|[①-⑳])\s*$")
 _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
 # 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A / 9个项目同期开工,包括A: a class, then its members
@@ -2204,6 +2210,11 @@ def _class_before(text: str, front: int) -> tuple[int, int]:
     if _COLON_BEFORE.search(text, max(0, end - 8), end):
         colon = max(text.rfind(":", 0, end), text.rfind("：", 0, end))
         return list_clause_bounds(text, colon)[0], colon
+    if (ob := _MEMBERS_OPEN_SENTENCE.search(text, max(0, end - 8), end)) and ob.start() > 0:
+        # 力争全年开建项目45个以上。包括甲水库、乙水库等: a sentence of members only, after the sentence counting their class
+        ps = _sentence_start(text, ob.start() - 1)
+        if _LIST_HEAD.search(text, ps, ob.start()):
+            return ps, ob.start() - 1
     m = _COPULA_BEFORE.search(text, max(0, end - 16), end)
     if m:
         # the class clause runs through what it says of the class (9个项目同期开工,包括A: 同期开工 is its stage)
