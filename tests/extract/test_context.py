@@ -129,7 +129,8 @@ def test_a_related_link_removed_as_chrome_gives_no_date():
 
 
 @pytest.mark.parametrize("lead,day,period", [
-    ("2021年3月5日,浦江县举行一季度重大项目集中开工活动。", "2021-03-05", "2021-Q1"),  # 此次: the event's own time
+    # 此次: the event's, of its day's month (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the quarter)
+    ("2021年3月5日,浦江县举行一季度重大项目集中开工活动。", "2021-03-05", "2021-M03"),
     # (the batch an event launches is of the day's month: the lead's convention of session 27: an event dated to a day is of that day's month)
     ("本报讯 2022年9月8日上午,浦江县举行项目签约仪式。", "2022-09-08", "2022-M09")])
 def test_a_news_lead_opening_with_its_day_dates_the_document(lead, day, period):

@@ -8,15 +8,15 @@ from factrun import context_of, one
 
 
 @pytest.mark.parametrize("text,value,period", [
-    # a quarter's batch named in the title, held on a day of November: the stated quarter
+    # a quarter's batch named in the title, held on a day of November: the day's month (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the quarter)
     ("岚溪县2026年第四季度重大项目集中开工\n11月18日,岚溪县2026年第四季度重大项目集中开工活动在工业园区举行。本次集中开工项目"
-     "共25个,总投资48亿元。\n", 25, "2026-Q4"),
+     "共25个,总投资48亿元。\n", 25, "2026-M11"),
     # the lead states the quarter of the batch; a breakdown after 本次… keeps it, whatever the page's day
     ("岚溪县重大项目集中开工活动举行\n2026-11-18 来源:岚溪县融媒体中心\n今年第四季度,岚溪县集中开工重大项目25个,总投资48亿元。"
      "本次集中开工项目涵盖工业、基础设施、民生等领域,其中工业项目12个。\n", 12, "2026-Q4"),
-    # a half's batch in the title, full-width punctuation, held in May
+    # a half's batch in the title, full-width punctuation, held in May: May (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the half)
     ("青川市2026年上半年重大项目集中签约\n5月20日，青川市举行2026年上半年重大项目集中签约仪式。本次共签约项目18个，签约金额126亿元。\n",
-     18, "2026-H1"),
+     18, "2026-M05"),
     # no time stated but the day: the month of the day (the lead's convention of session 27: an event dated to a day is of that day's month; it was the year)
     ("河口县举行重大项目集中开工活动\n2026年3月8日,河口县举行重大项目集中开工活动。本次集中开工项目12个,总投资30亿元。\n",
      12, "2026-M03"),

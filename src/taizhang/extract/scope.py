@@ -773,7 +773,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if chosen is not None and chosen.kind in EVENT_NAME_KINDS and _names_event(text, chosen, se):
         # (8月9日,…举行2022年…签约仪式,共签约…: the year the name gives, not the day's month)
         if chosen.kind not in EVENT_DAY_KINDS and c.kind == "actual":
-            day = _named_event_day(chosen, in_sent, context) or _doc_event_month(context, chosen, Y)
+            day = _named_event_day(text, chosen, in_sent, context) or _doc_event_month(context, chosen, Y, text)
             if day:
                 chosen = PeriodMention(chosen.start, chosen.end, chosen.text, day, "point", "month_day")
     if chosen is None and c.kind == "actual" and THIS_MONTH.search(text, ss, c.vs):
@@ -849,7 +849,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 and not (c.kind == "actual" and _year_of_list_name(text, p, periods, p_starts, ps, doc_period))
                 and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]
         if prev:
-            chosen = prev[-1]
+            chosen = prev[-1] if c.kind != "actual" else _event_name_day(text, layout, prev[-1], periods, p_starts,
+                                                                         context, Y)
     qi = text.rfind("其中", ss, c.vs)  # 其中续建项目22个、新开工项目38个: a breakdown listed with 、
     if chosen is not None and qi > ss and chosen.start < qi and not re.search(r"[,，;；:：]", text[qi + 2:c.vs]):
         whole = _whole_before(c, cands, layout, ss, qi)
@@ -989,7 +990,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         # written before it in the sentence back to the event named before the sentence
         event = _event_time(text, layout, ss, ps, periods, p_starts, "", context)
         if event is not None and event.kind not in EVENT_DAY_KINDS:
-            c.period = _doc_event_month(context, event, Y) or event.period
+            c.period = _doc_event_month(context, event, Y, text) or event.period
             return
     if (chosen is None or chosen.end <= ss) and (EVENT_BACKREF.search(text, ss, c.vs) or own or (
             ss >= 2 and _QIZHONG_LEAD.match(text[ss:c.vs]) and EVENT_BACKREF.search(text, layout.sent_of(ss - 2)[0], ss))):
@@ -997,7 +998,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                             own.group() if own and not EVENT_BACKREF.search(text, ss, c.vs) else "", context)
         if c.kind == "actual" and (event is not None and event.kind not in EVENT_DAY_KINDS or event is None and (
                 EVENT_BACKREF.search(text, ss, c.vs) or EVENT_HELD.search(text, ss, c.vs))):
-            day = _doc_event_month(context, event, Y)  # no day written before: the lead's or the page's day
+            day = _doc_event_month(context, event, Y, text)  # no day written before: the lead's or the page's day
             if day:
                 c.period = _works_own_size_year(text, layout, c, cands, cs, day)
                 return
@@ -1677,6 +1678,11 @@ def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, 
         if p.role not in ("point", "span") or p.kind in ("day", "upto_day"):
             continue
         if _names_event(text, p, layout.clause_of(p.start)[1]):
+            s0 = layout.sent_of(p.start)[0]
+            day = _named_event_day(text, p, periods[bisect.bisect_left(p_starts, s0):bisect.bisect_left(p_starts, p.start)],
+                                   context)
+            if day:  # 10月31日,某区第四季度重大项目集中开工仪式…举行。此次…: the event's day's month, as a named month
+                return PeriodMention(p.start, p.end, p.text, day, "point", "month")
             return _event_day(text, p, periods, p_starts, context) or p
     return None
 
@@ -1695,9 +1701,11 @@ def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: 
         month = shift_year(month, -1)
     for q in periods[bisect.bisect_left(p_starts, day.end):bisect.bisect_left(p_starts, limit)]:
         if q.kind in EVENT_NAME_KINDS and q.kind != "year" and _names_event(text, q, limit):
-            return q
+            if month == y or not _day_over_name(text, q):
+                return q
+            break  # 4月11日,某县举行2023年第二季度…集中开工仪式: the day's month (_day_over_name)
     q = _headline_event_time(text, periods, p_starts, context, y)
-    if q is not None and day.start >= q.end:
+    if q is not None and day.start >= q.end and (month == y or not _day_over_name(text, q)):
         return q
     return PeriodMention(day.start, day.end, day.text, month, "point", "year_month" if month != y else "year")
 
@@ -1747,6 +1755,25 @@ def _headline_event_time(text: str, periods, p_starts, context, y: str) -> Perio
 
 
 _CLAUSE_MARK = rx.compile(r"[,，。;；]")
+
+
+# the times of a name a day the text writes for the event stands over: a quarter or a half (or a bare year)
+DAY_OVER_NAME_KINDS = {"quarter", "year_q", "half", "year_h", "year"}
+# a figure counted in the clause a time opens (一季度全市集中开工项目120个): the time is that figure's, no event's name
+_CLAUSE_FIGURE = rx.compile(r"\d\s*(?:个|项|家|亿元|万元|元)(?!以上|以下)")
+
+
+def _day_over_name(text: str, q: PeriodMention) -> bool:
+    """Whether the day the text writes for an event stands over the quarter, half or year its name gives
+    (4月11日,某县举行2023年第二季度重大项目集中开工仪式,此次集中开工项目36个: 2023-M04; the lead's convention of
+    session 30: an event dated to a day is of the day's month, whatever time its name carries, for the batch it
+    launched is counted on that day).  A month in the name (2022年4月份…集中开工活动) is the event's month already;
+    and a time opening a clause that counts a figure (记者从3月28日召开的推进会上获悉,一季度全市集中开工项目120个)
+    is that figure's own time, stated at it, no event's name."""
+    if q.kind not in DAY_OVER_NAME_KINDS:
+        return False
+    m = _CLAUSE_MARK.search(text, q.end, q.end + 60)
+    return not _CLAUSE_FIGURE.search(text, q.end, m.start() if m else min(len(text), q.end + 60))
 
 
 def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
@@ -1828,8 +1855,10 @@ def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts,
         own = _lead_event_span(text, layout, at, periods, p_starts, context)
         if own is not None:
             c.extra["lead_event_span"] = True
-            return own.period  # 举行2023年第一季度…集中开工活动。(a later paragraph) 全市开工项目120个: the quarter's
-    got = _doc_event_month(context, named, Y)
+            # 举行2023年第一季度…集中开工活动。(a later paragraph) 全市开工项目120个: the quarter's, or the month of the
+            # day the lead writes for the event (3月15日,某市举行…: 2023-M03)
+            return _doc_event_month(context, own, Y, text) or own.period
+    got = _doc_event_month(context, named, Y, text)
     if _DAY_MONTH.fullmatch(got) and c.vs > at and not (
             kind in text[ss:se] or EVENT_BACKREF.search(text, ss, se) or EVENT_OWN.search(text, ss, se)
             or c.measure == "count" or BATCH_COUNTED.search(text, ss, c.vs)):
@@ -1846,7 +1875,15 @@ def _works_own_size(text: str, layout: Layout, c: Cand, cands: list[Cand], cs: i
     count of projects before it in the sentence."""
     ss, _ = layout.sent_of(c.vs)
     return bool(SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend)) or \
-        bool(PROJECT_ATTRIBUTE.search(text[cs:c.vs])) and not _batch_before(c, cands, layout, ss)
+        bool(PROJECT_ATTRIBUTE.search(text[cs:c.vs])) and not _batch_before(c, cands, layout, ss) \
+        and not BATCH_TAKEN_UP.search(text, ss, cs)
+
+
+# 这次集中开工的重大项目涵盖…,总投资860亿元 / 本批签约项目总投资…: the event's batch taken up by its demonstrative (本次,
+# 此次, 这批 of zh.EVENT_BACKREFS) as what its sentence speaks of: the size after it is the batch's total, no one
+# work's (本次集中开工项目中,某项目总投资…: one of the batch, singled out by 中)
+BATCH_TAKEN_UP = rx.compile(rf"(?:{alternation(tuple(w for w in zh.EVENT_BACKREFS if w.endswith(('次', '批'))))})"
+                            r"[^,，。;；\d]{0,10}?项目(?![中里])")
 
 
 def _works_own_size_year(text: str, layout: Layout, c: Cand, cands: list[Cand], cs: int, per: str) -> str:
@@ -1868,11 +1905,13 @@ def _lead_event_span(text: str, layout: Layout, at: int, periods, p_starts, cont
     return None
 
 
-def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
+def _doc_event_month(context, p: PeriodMention | None, Y: str, text: str = "") -> str:
     """The month of the document's event day (``context.event_day``: the lead's day; the page's own date gives only
     its year) as the time of the batch a project event counts (the lead's convention of session 27), when the event's
-    name ``p`` gives no time of its own shorter than a year (its year agreeing) or, with no such time, the day lies
-    in the document's year; else "" (a quarter or half in the name is the event's own time)."""
+    name ``p`` gives no time of its own shorter than a year (its year agreeing), or a quarter or half the day the text
+    writes stands over (``_day_over_name``: the convention of session 30), or, with no such time, the day lies in the
+    document's year; else "" (a month in the name, or a quarter or half of an event the text gives no day, is the
+    event's own time)."""
     ed = getattr(context, "event_day", None)
     m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", getattr(ed, "value", "") or "")
     if m is None:
@@ -1880,24 +1919,54 @@ def _doc_event_month(context, p: PeriodMention | None, Y: str) -> str:
     y, mo = m.group(1), int(m.group(2))
     # the day the text writes for its event gives its month; a page's own date (an event told with no day, posted
     # within days of it, perhaps in the next month) only its year
-    day = f"{y}-M{mo:02d}" if getattr(getattr(ed, "evidence", None), "source", "") == "event_day" else y
+    written = getattr(getattr(ed, "evidence", None), "source", "") == "event_day"
+    day = f"{y}-M{mo:02d}" if written else y
     if p is None:
         stated = getattr(context, "period", "") or ""
-        if stated and stated != f"{y}-M{mo:02d}":
-            return ""  # the text states its own time (a batch of 2023年第四季度 in its title or lead): it is kept
+        if stated and stated != f"{y}-M{mo:02d}" and not (written and _title_names_event_by(context, stated)):
+            return ""  # the text states its own time (1—9月 in its title, 今年第四季度 in its lead): it is kept
         return day if y == Y else ""
     nm = _NAME_TIME.fullmatch(p.period)
     if nm is None or p.kind not in EVENT_NAME_KINDS or nm.group(1) not in (y, "?"):
         return ""
-    return "" if nm.group(2) else day  # a quarter or half in the name is the event's own time
+    if not nm.group(2):
+        return day
+    return day if written and p.kind in DAY_OVER_NAME_KINDS and (not text or _day_over_name(text, p)) else ""
 
 
-def _named_event_day(name: PeriodMention, in_sent: list[PeriodMention], context) -> str:
-    """The month of the day a sentence writes before an event it names by a bare year (1月2日,在全省开发区2026年第一期
-    "三个一批"活动上,…签约项目300个: 2026-M01), in that year: the day of this event, not the lead's event's; "" when
-    the sentence writes no such day."""
+def _title_names_event_by(context, stated: str) -> bool:
+    """Whether the document's stated time ``stated`` is the time of an event's name in its title (岚溪县2026年第四季度
+    重大项目集中开工: the event's name; 岚溪县1—9月重大项目进展情况: a span the text reports)."""
+    ev = getattr(context, "period_evidence", None)
+    title = getattr(context, "title", "") or ""
+    said = getattr(ev, "text", "") or ""
+    k = title.find(said) if said and getattr(ev, "source", "") == "title" and re.search(r"[QH]", stated) else -1
+    if k < 0:
+        return False
+    e = EVENT_NOUN.search(title, k + len(said), k + len(said) + 24)
+    return e is not None and not _CLAUSE_MARK.search(title, k + len(said), e.start())
+
+
+def _event_name_day(text: str, layout: Layout, p: PeriodMention, periods, p_starts, context, Y: str) -> PeriodMention:
+    """``p`` read as the time of the event whose name it is part of: the month of the day the text writes for that
+    event (9月27日,某市举行三季度重大项目集中签约仪式,…。其中,工业项目14个,签约额98亿元: the 98 of September, as the
+    batch it breaks down), ``p`` itself when it names no event or no day stands over it (``_named_event_day``,
+    ``_doc_event_month``)."""
+    s0, s1 = layout.sent_of(p.start)
+    if p.kind not in EVENT_NAME_KINDS or not _names_event(text, p, s1):
+        return p
+    before = periods[bisect.bisect_left(p_starts, s0):bisect.bisect_left(p_starts, p.start)]
+    day = _named_event_day(text, p, before, context) or _doc_event_month(context, p, Y, text)
+    return PeriodMention(p.start, p.end, p.text, day, "point", "month_day") if day else p
+
+
+def _named_event_day(text: str, name: PeriodMention, in_sent: list[PeriodMention], context) -> str:
+    """The month of the day a sentence writes before an event it names by a bare year, a quarter or a half (1月2日,在
+    全省开发区2026年第一期"三个一批"活动上,…签约项目300个: 2026-M01; 2023年4月18日,全市一季度重大项目集中开工,开工
+    项目52个: 2023-M04, ``_day_over_name``), in that year: the day of this event, not the lead's event's; "" when the
+    sentence writes no such day."""
     nm = _NAME_TIME.fullmatch(name.period)
-    if nm is None or nm.group(2) or name.kind != "year":
+    if nm is None or name.kind not in DAY_OVER_NAME_KINDS or name.kind != "year" and not _day_over_name(text, name):
         return ""
     for p in reversed(in_sent):
         if p.kind in EVENT_DAY_KINDS and p.end <= name.start and _DAY_MONTH.fullmatch(p.period):
