@@ -40,7 +40,7 @@ class _Counted:
 
 def test_label_head_by_bisection_is_the_label_the_walk_over_the_line_found():
     rnd = random.Random(5)
-    pieces = ("岚溪县:", "市水务局：", "青川县 : ", "重点镇：", "其中:", "开工项目12个", ",", ";", "。", "；", "完成投资3.4亿元",
+    pieces = ("岚溪县:", "市水务局：", "青川县 : ", "重点镇：", "其中:", "其中,", "开工项目12个", ",", ";", "。", "；", "完成投资3.4亿元",
               "全县:", "\u3000", " ", "1. ", "问题8个", "办件量居前三的乡镇:")
     texts = [_flat_notice(12)]
     for _ in range(150):

@@ -4200,6 +4200,8 @@ PLACE_THEN_CLAUSE = rx.compile("|".join(zh.PLACE_THEN_CLAUSE))  # fragments: 将
 LABEL_END = r"(?:街道|委员会|管委会|办公室|公司|集团|中心|局|镇|乡|县|区|市|旗|委|办|厅|院|所|站)"
 LABEL_HEAD = rx.compile(rf"(?P<name>[\u4e00-\u9fff（）()]{{1,20}}?{LABEL_END})\s*[：:]")
 _LABEL_BREAK = rx.compile("[。；;\n]")  # a new sentence of the line may open with a label of its own
+# 其中,甲镇:开工项目7个…: a connective opening the sentence before its label (zh.CLAUSE_CONNECTIVES and its comma)
+_LABEL_LEAD_IN = rx.compile(rf"(?:{alternation(zh.CLAUSE_CONNECTIVES)})\s*[,，]\s*")
 NOT_A_LABEL = rx.compile(r"^(?:全|各|我|本|该|其中|今年|目前|截至|总体|主要|重点|一是|二是|三是)")
 
 
@@ -4265,6 +4267,8 @@ def _label_head_at(text: str, ps: int, pe: int, vs: int) -> tuple[int, int, str]
     for k in starts:
         while k < vs and text[k] in " \t\u3000":
             k += 1
+        li = _LABEL_LEAD_IN.match(text, k, vs)
+        k = li.end() if li else k
         lm = LABEL_HEAD.match(text, k, vs)
         if lm and lm.end() <= vs and _labels(text, lm):
             best = lm.start("name"), lm.end("name"), lm.group("name")
@@ -4299,6 +4303,8 @@ def _line_labels(text: str, ps: int, pe: int) -> list[tuple[int, int, int, tuple
     for brk, k in starts:
         while k < pe and text[k] in " \t\u3000":
             k += 1
+        li = _LABEL_LEAD_IN.match(text, k, pe)  # (其中,甲镇:…: the label after the connective)
+        k = li.end() if li else k
         lm = LABEL_HEAD.match(text, k, pe)
         label = (lm.start("name"), lm.end("name"), lm.group("name")) \
             if lm and _labels(text, lm) else None
