@@ -902,8 +902,14 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         # a notice's lead naming the span its check looked at (对…上半年落实情况进行了督查): the headings below it
         checked = _checked_span_before(text, layout, ps, periods, p_starts) if chosen is None and c.kind == "actual" \
             else None
+        # …and a notice's lead dating its check to days (10月8日至12日,市委督查室对…进行了督导检查): what it found is of
+        # those days, not of a time its title names the check by (关于第三季度重点项目督导检查情况的通报)
+        lead = _inspection_lead(text, layout, ss, periods, p_starts) if chosen is None and c.kind == "actual" \
+            and checked is None else None
         if chosen is None:
             for h in layout.outline.above(c.vs, 4):
+                if lead is not None and h[1] <= lead.start:
+                    break
                 if part is not None and (part.year is not None or part.source == frame.PARAGRAPH) \
                         and h[1] <= part.start:
                     break  # a heading above the part the value is in (the title, another part's; the heading of the
@@ -976,6 +982,15 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             # 3月12日,全省一季度重大项目集中开工活动举行。全省560个项目集中开工: the batch of the quarter (the year);
             # 3月2日,全省560个重大项目集中开工,总投资2000亿元: the day's batch in the same sentence, the year's too
             c.period = _event_year_of_day(text, chosen, periods, p_starts, s1, context).period
+            return
+    if c.kind == "actual" and chosen is None:
+        lead = _inspection_lead(text, layout, ss, periods, p_starts)
+        if lead is not None:
+            per = _inspection_day(text, lead, periods, p_starts, layout.sent_of(lead.start)[1], context)
+            ym = re.match(r"(?:\.\.)?(\d{4}|\?)", per)
+            # 8月15日至20日,市督导组…开展督导。⏎甲县新签约项目12个: what the check found, of its days; the size of the
+            # list it checked (全市共有重点项目86个,已开工78个) of the list's year
+            c.period = (ym.group(1) if ym else Y) if _list_size(text, layout, c, cs, ce, ps) else per
             return
     if (chosen is None or inherited) and _yield_once_built(text, c, ss, cs):
         # 建成后年产值可达60亿元, 设计年发电量20亿千瓦时: once the works run, a time the text does not give; nor does
@@ -1716,7 +1731,26 @@ _DAY_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")  # the month a day (4月18日, 20
 # 市督查组于6月12—16日对86个责任单位进行了督查,共发现问题74个: an inspection held over days, whose counts (the units
 # checked, the problems found) are the inspection's, an event's: of the span it checked, else of the month its days
 # lie in (_inspection_day).  Acts whose findings are counted; no visit (调研, 考察) whose figures are the host's.
-INSPECTION_EVENT = rx.compile(alternation(zh.INSPECTION_ACTS))
+INSPECTION_EVENT = rx.compile(alternation(zh.INSPECTION_ACTS + zh.ASSESSMENT_ACTS))
+INSPECTION_FRAME_REACH = 2000  # characters after an inspection's lead over which what it found is reported
+
+
+def _inspection_lead(text: str, layout: Layout, ss: int, periods, p_starts) -> PeriodMention | None:
+    """The day an inspection was held on (8月15日至20日,市督导组对各县区…开展督导。), told in an earlier sentence, for a
+    figure of a later sentence or line that states no time of its own (甲县新签约项目12个; 检查结果如下:甲镇得分92分; 其中,
+    甲镇发现问题5个; a table's rows under 现将结果通报如下:): the notice goes on reporting what the check found, of the
+    check's days (``_inspection_day``: the lead's convention of session 27, for the lines that break the event down too),
+    until another time is written between (今年以来,… opens another topic); None when there is no such lead."""
+    lo = max(0, ss - INSPECTION_FRAME_REACH)
+    for p in reversed(periods[bisect.bisect_left(p_starts, lo):bisect.bisect_left(p_starts, ss)]):
+        if p.end > ss:
+            continue
+        s0, s1 = layout.sent_of(p.start)
+        if p.kind in EVENT_DAY_KINDS and INSPECTION_EVENT.search(text, p.end, min(s1, p.end + EVENT_DAY_REACH)):
+            return p
+        if p.role in EVENT_FRAME_STOP:
+            return None  # (a time of its own between the lead and the figure: another topic)
+    return None
 
 
 def _inspection_day(text: str, day: PeriodMention, periods, p_starts, limit: int, context=None) -> str:

@@ -34,6 +34,9 @@ LIST_TOTAL_WORDS = without(SUM_ADVERBS, "累计") + ("计",)
 # it visits and the matter it looks into.  Each is two characters, none the start of another, so a reader joining them
 # in any order matches the same.
 INSPECTION_ACTS = ("督查", "督导", "检查", "核查", "巡查", "抽查", "暗访", "督察", "稽查", "稽察")
+# The verbs of an assessment (考核 / 考评 / 评比 / 测评): a higher body scores the lower ones over days it names (县考评组于9月
+# 20日对各乡镇…进行了考核评比), and what it reports (得分92.5分, 排名第1) is what it found then, as an inspection's counts are.
+ASSESSMENT_ACTS = ("考核", "考评", "评比", "测评")
 # The verbs of going to a place (赴 / 到 / 前往 / 来 / 深入 / 奔赴 "go to, come to, go deep into"): the place after them is
 # where a party goes to do what it came for (代表团一行15人赴某县考察, 督查组到某县检查, 深入企业调研).  The rules of a
 # party's size (facts._delegation: the act after where it goes) and of the place a body checks or visits (docregions:
