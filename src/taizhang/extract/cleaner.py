@@ -118,6 +118,7 @@ def _clean(raw: str, fmt: str) -> list[Edit]:
     edits += spaces
     edits += joins
     edits += spaced_thousands_edits(raw, inside if tables else None)
+    edits += split_decimal_edits(raw, inside if tables else None)
     return _resolve(edits)
 
 
@@ -435,6 +436,26 @@ def spaced_thousands_edits(text: str, in_table=None) -> list[Edit]:
             continue
         out += [Edit(k, k + 1, ",", "thousands") for k in range(a, m.end()) if text[k] in " \u00a0"]
     return out
+
+
+# 粮食播种面积30. 59万亩 / 增长79. 4% / 产值27.⏎28亿元: a stored page (a PDF's text, a pasted report) broke a decimal
+# after its point with a blank or a line break.  The number is one figure: the break is hidden from the view (reason
+# ``space``, offsets kept), so 30.59 is read and its span is the input's "30. 59".  Only a number that goes on a
+# clause of words (a Han character right before it: 面积30. 59, 增长-0. 11) and whose part after the point is closed
+# by a unit, a per cent sign or a clause mark is joined: a list's number (1. 2023年…), a date (2023. 5. 8), a version
+# or a run of lost colons (16.144.039.9) is left as written.
+_SPLIT_DECIMAL = rx.compile(rf"(?<=[{_CJK}])[-－−]?\d+[.．](?P<gap>[ \u00a0\u3000]{{1,2}}|[ \t\u3000]*\r?\n[ \t\u3000]*)"
+                            rf"\d+(?=[ \u3000]?(?:%|％|‰|(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|{MAG_PATTERN}|[，。；、,;)）]))")
+
+
+def split_decimal_edits(text: str, in_table=None) -> list[Edit]:
+    """Edits hiding (reason ``space``) the blank or line break a stored page left after a decimal point inside a
+    figure of prose (30. 59万亩 → 30.59), outside a table the cleaner found (whose blanks part cells)."""
+    if ". " not in text and ".\n" not in text and "．" not in text and ".\u3000" not in text and ".\u00a0" not in text \
+            and ".\r" not in text:
+        return []
+    return [Edit(m.start("gap"), m.end("gap"), "", "space") for m in _SPLIT_DECIMAL.finditer(text)
+            if in_table is None or not in_table(m.start())]
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -1172,7 +1193,7 @@ def _clean_html(raw: str) -> list[Edit]:
     noise = text_noise(view, "html")
     # stray blanks inside prose: only those standing as plain blanks in the page (not tags or entities)
     spaces = []
-    for e in stray_space_edits(view):
+    for e in stray_space_edits(view) + split_decimal_edits(view):
         a, b = omap.span(e.start, e.end)
         if b > a and not raw[a:b].strip(" \u00a0\u3000"):
             spaces.append(Edit(a, b, "", "space"))
