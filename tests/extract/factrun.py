@@ -27,8 +27,9 @@ def context_of(text: str):
 
 
 def one(fs, value, unit=None):
-    """The one fact of ``value`` (and ``unit``); fails, listing what was found, when there are none or several."""
-    hits = [f for f in fs if f.value == value and (unit is None or f.unit == unit)]
+    """The one fact of ``value`` (and ``unit``, the unit the value is in: written after it or stated by its table's
+    header); fails, listing what was found, when there are none or several."""
+    hits = [f for f in fs if f.value == value and (unit is None or f.value_unit == unit)]
     assert len(hits) == 1, [(f.value, f.unit) for f in fs]
     return hits[0]
 

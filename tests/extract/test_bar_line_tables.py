@@ -101,12 +101,12 @@ def test_a_progress_table_of_sectors_one_bar_cell_a_line():
     fs = facts_of(text)
     assert {f.subject for f in fs} == {"岚溪县"}
     f = one(fs, 26.40)
-    assert (f.unit, f.measure, f.period) == ("亿元", "level", "2023")
+    assert (f.value_unit, f.measure, f.period) == ("亿元", "level", "2023")
     assert "产业发展" in one(fs, 51.80).indicator
     f = one(fs, 22)
-    assert (f.unit, f.measure) == ("个", "count")
+    assert (f.value_unit, f.measure) == ("个", "count")
     f = one(fs, 8.20)
-    assert (f.unit, f.period) == ("亿元", "2023-M01..M10")
+    assert (f.value_unit, f.period) == ("亿元", "2023-M01..M10")
     assert [(f.value, f.measure) for f in fs if f.measure in ("delta", "share") and f.value in (2.1, -10.0)] == \
         [(2.1, "delta"), (2.1, "delta"), (-10.0, "delta")]  # (a cell keeps its sign)
     assert len(fs) == 18

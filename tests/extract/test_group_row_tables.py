@@ -25,7 +25,7 @@ def test_group_rows_with_empty_cells_between_a_total_row_and_the_places():
     got = _of(text)
     for place, rate, rank in (("东坪区", 4.8, 3), ("北塘区", 6.9, 1), ("石岭县", 6.2, 2), ("柳河县", 3.7, 4)):
         g, r = got[(place, rate)], got[(place, rank)]
-        assert (g.measure, g.unit, g.period) == ("growth", "%", "2026-M01..M09")
+        assert (g.measure, g.value_unit, g.period) == ("growth", "%", "2026-M01..M09")
         assert "规上工业增加值" in g.indicator
         assert (r.measure, r.period) == ("rank", "2026-M01..M09")
     assert not any(s in ("城市发展区", "生态涵养区") for s, _ in got)
@@ -36,9 +36,9 @@ def test_a_group_row_right_under_the_header_is_no_column():
                   "城市发展区 |", "东坪区 |", "41.3 |", "7.5 |", "2 |", "北塘区 |", "36.2 |", "9.1 |", "1 |",
                   "山区 |", "石岭县 |", "11.8 |", "-1.6 |", "4 |", "柳河县 |", "14.2 |", "2.9 |", "3 |")
     got = _of(text)
-    assert (got[("北塘区", 36.2)].unit, got[("北塘区", 36.2)].measure) == ("亿元", "level")
+    assert (got[("北塘区", 36.2)].value_unit, got[("北塘区", 36.2)].measure) == ("亿元", "level")
     assert got[("北塘区", 9.1)].measure == "growth" and got[("北塘区", 1)].measure == "rank"
-    assert (got[("柳河县", 14.2)].unit, got[("柳河县", 3)].measure) == ("亿元", "rank")
+    assert (got[("柳河县", 14.2)].value_unit, got[("柳河县", 3)].measure) == ("亿元", "rank")
     assert got[("石岭县", -1.6)].period == "2026-M01..M06"  # a cell keeps its sign
 
 

@@ -49,25 +49,25 @@ FINANCE = _page(
 def test_a_bulletins_blocks_give_their_unit_and_their_columns_to_the_rows_under_them():
     fs = extract_text(FINANCE, "fin.html").facts
     deposits = one(fs, 1520.6)
-    assert (deposits.unit, deposits.measure, deposits.period, deposits.indicator, deposits.subject) == \
+    assert (deposits.value_unit, deposits.measure, deposits.period, deposits.indicator, deposits.subject) == \
         ("亿元", "level", "..2026-M03", "金融机构各项存款余额", "青岚市")
     assert deposits.unit_implied == "亿元"
     # each 比年初增减额 is the change from the year's start to the month-end before it: a delta in the block's unit
-    assert [(one(fs, v).measure, one(fs, v).period, one(fs, v).unit) for v in (86.4, 74)] == \
+    assert [(one(fs, v).measure, one(fs, v).period, one(fs, v).value_unit) for v in (86.4, 74)] == \
         [("delta", "2026-M01..M03", "亿元"), ("delta", "2026-M01..M04", "亿元")]
     assert (one(fs, 1508.2).period, one(fs, 1301.7).indicator) == ("..2026-M04", "金融机构各项贷款余额")
     # a sub-row (#住户存款, indented) names its own measure; a negative cell is a decrease, its value as the cell
     # writes it (a cell has no verb to tell the direction: its sign is the figure's)
     assert one(fs, 899.1).indicator == "住户存款" and one(fs, 296.4).indicator == "非金融企业存款"
     cut = one(fs, -17.9)
-    assert (cut.measure, cut.period, cut.unit) == ("delta", "2026-M01..M04", "亿元")
+    assert (cut.measure, cut.period, cut.value_unit) == ("delta", "2026-M01..M04", "亿元")
     # the next block names its columns anew and its own unit
     trade = one(fs, 61034)
-    assert (trade.unit, trade.measure, trade.period, trade.indicator) == \
+    assert (trade.value_unit, trade.measure, trade.period, trade.indicator) == \
         ("万美元", "level", "2026-M01..M04", "进出口总额")
     assert [(one(fs, v).measure, one(fs, v).period) for v in (8.6, 7.9)] == \
         [("growth", "2026-M01..M03"), ("growth", "2026-M01..M04")]
-    assert one(fs, 40876).unit == "万美元" and one(fs, -2.6).period == "2026-M01..M04"
+    assert one(fs, 40876).value_unit == "万美元" and one(fs, -2.6).period == "2026-M01..M04"
 
 
 def test_a_data_tables_cells_stand_on_one_line_and_keep_their_columns():
@@ -98,7 +98,7 @@ def test_a_county_bulletin_with_month_and_months_to_date_columns():
     ex = extract_text(page, "bs.html")
     fs = ex.facts
     rev = one(fs, 5620)
-    assert (rev.unit, rev.measure, rev.period, rev.indicator, rev.subject) == \
+    assert (rev.value_unit, rev.measure, rev.period, rev.indicator, rev.subject) == \
         ("万元", "level", "2026-M05", "一般公共预算收入", "白水县")
     assert (one(fs, 30215).period, one(fs, 5.1).period, one(fs, 5.1).measure) == \
         ("2026-M01..M05", "2026-M01..M05", "growth")
@@ -119,7 +119,7 @@ def test_rows_of_places_under_a_caption_with_a_unit_row():
                  lead="<p>1-4月，全市规模以上工业运行平稳。</p>\n<p><strong>2026年1-4月各县（市、区）规模以上工业产值</strong></p>\n")
     fs = extract_text(page, "ls.html").facts
     f = one(fs, 98.2)
-    assert (f.subject, f.unit, f.measure, f.period) == ("临川县", "亿元", "level", "2026-M01..M04")
+    assert (f.subject, f.value_unit, f.measure, f.period) == ("临川县", "亿元", "level", "2026-M01..M04")
     assert "工业产值" in f.indicator
     g = one(fs, -1.2)
     assert (g.subject, g.measure, g.period) == ("岚山区", "growth", "2026-M01..M04")
@@ -142,11 +142,11 @@ def test_a_word_exported_table_with_a_two_level_header_spanning_rows_and_columns
             + rows + "</table></body></html>\n")
     fs = extract_text(page, "lc.html").facts
     out = one(fs, 12350)
-    assert (out.unit, out.measure, out.period, out.indicator, out.subject) == \
+    assert (out.value_unit, out.measure, out.period, out.indicator, out.subject) == \
         ("万元", "level", "2026-M03", "规模以上工业总产值", "临川县")
     assert [(one(fs, v).measure, one(fs, v).period) for v in (8.2, 33105, 6.9)] == \
         [("growth", "2026-M03"), ("level", "2026-M01..M03"), ("growth", "2026-M01..M03")]
-    assert (one(fs, -1.5).measure, one(fs, -1.5).indicator, one(fs, 28640).unit) == \
+    assert (one(fs, -1.5).measure, one(fs, -1.5).indicator, one(fs, 28640).value_unit) == \
         ("growth", "社会消费品零售总额", "万元")
 
 
@@ -179,9 +179,9 @@ def test_a_base_column_between_a_time_and_its_change_and_a_month_end_column():
     fs = extract_text(page, "dp.html").facts
     assert [(one(fs, v).measure, one(fs, v).period) for v in (64.3, 7.0, 4.4)] == \
         [("level", "2026-M01..M04"), ("growth", "2026-M01..M04"), ("growth", "2026-M01..M04")]
-    assert one(fs, 40.2).indicator == "制造业增加值" and one(fs, 64.3).unit == "亿元"
+    assert one(fs, 40.2).indicator == "制造业增加值" and one(fs, 64.3).value_unit == "亿元"
     assert (one(fs, 60.1).period, one(fs, 38.5).period) == ("2025-M01..M04", "2025-M01..M04")  # last year's base
     loans = one(fs, 1301.7)
-    assert (loans.measure, loans.period, loans.indicator, loans.unit) == ("level", "..2026-M04", "各项贷款余额", "亿元")
+    assert (loans.measure, loans.period, loans.indicator, loans.value_unit) == ("level", "..2026-M04", "各项贷款余额", "亿元")
     assert [(one(fs, v).measure, one(fs, v).period) for v in (108, -6.3, 9.4)] == \
         [("delta", "2026-M01..M04"), ("delta", "2026-M01..M04"), ("growth", "..2026-M04")]

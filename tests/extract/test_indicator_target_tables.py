@@ -26,20 +26,20 @@ SERIAL_UNIT_TABLE = ("岚溪县2026年政府工作报告主要指标完成情况
 def test_a_serial_column_does_not_hide_the_indicator_column_and_the_target_column_holds_targets():
     got = _by_value(SERIAL_UNIT_TABLE)
     target, done = got[7][0], got[7.4][0]
-    assert (target.kind, target.measure, target.unit) == ("target", "growth", "%")
+    assert (target.kind, target.measure, target.value_unit) == ("target", "growth", "%")
     assert (done.kind, done.measure) == ("actual", "growth")
     assert "地区生产总值" in target.indicator and "地区生产总值" in done.indicator
     assert target.subject == done.subject != "地区生产总值增速"
     assert target.period == done.period == "2026"
-    assert (got[1.3][0].kind, got[1.3][0].unit) == ("target", "万人")
-    assert (got[1.45][0].kind, got[1.45][0].unit) == ("actual", "万人")
+    assert (got[1.3][0].kind, got[1.3][0].value_unit) == ("target", "万人")
+    assert (got[1.45][0].kind, got[1.45][0].value_unit) == ("actual", "万人")
 
 
 def test_a_range_in_the_target_column_is_its_lower_and_upper_bound():
     got = _by_value(SERIAL_UNIT_TABLE)
     lo, hi = got[18.5][0], got[20][0]
-    assert (lo.kind, lo.comparator, lo.unit) == ("target", ">=", "亿元")
-    assert (hi.kind, hi.comparator, hi.unit) == ("target", "<=", "亿元")
+    assert (lo.kind, lo.comparator, lo.value_unit) == ("target", ">=", "亿元")
+    assert (hi.kind, hi.comparator, hi.value_unit) == ("target", "<=", "亿元")
     assert got[19.6][0].kind == "actual" and got[19.6][0].indicator == lo.indicator
 
 
@@ -55,8 +55,8 @@ def test_a_row_leaving_its_note_empty_keeps_its_figures_in_their_columns():
     got = _by_value(NOTE_COLUMN_TABLE)
     assert (got[10][0].kind, got[10][0].measure) == ("target", "growth")
     assert (got[9.2][0].kind, got[9.2][0].measure) == ("actual", "growth")
-    assert (got[26500][0].kind, got[26500][0].unit) == ("target", "元")
-    assert (got[26870][0].kind, got[26870][0].unit) == ("actual", "元")
+    assert (got[26500][0].kind, got[26500][0].value_unit) == ("target", "元")
+    assert (got[26870][0].kind, got[26870][0].value_unit) == ("actual", "元")
     assert [(f.comparator, f.kind) for f in got[6] + got[7]] == [(">=", "target"), ("<=", "target")]
 
 
@@ -70,9 +70,9 @@ LABEL_UNIT_TABLE = ("“十四五”规划主要指标完成情况\n表2\n"
 def test_a_year_split_from_its_column_name_and_units_in_the_row_names():
     got = _by_value(LABEL_UNIT_TABLE)
     target, estimate = got[860][0], got[872.4][0]
-    assert (target.kind, target.unit, target.period) == ("target", "亿元", "2025")
-    assert (estimate.kind, estimate.unit, estimate.period, estimate.estimated) == ("actual", "亿元", "2025", True)
-    assert (got[125000][0].unit, got[126310][0].unit) == ("元", "元")
+    assert (target.kind, target.value_unit, target.period) == ("target", "亿元", "2025")
+    assert (estimate.kind, estimate.value_unit, estimate.period, estimate.estimated) == ("actual", "亿元", "2025", True)
+    assert (got[125000][0].value_unit, got[126310][0].value_unit) == ("元", "元")
     assert "生产总值" in target.indicator
 
 
@@ -86,12 +86,12 @@ UNITS_LINE_TABLE = ("柳岸县2026年上半年主要指标完成情况\n"
 
 def test_a_units_line_over_a_table_of_measures_gives_its_unit_to_the_rows_that_state_none():
     got = _by_value(UNITS_LINE_TABLE)
-    assert (got[410][0].kind, got[410][0].unit, got[410][0].period) == ("target", "亿元", "2026")
-    assert (got[196.3][0].kind, got[196.3][0].unit, got[196.3][0].period) == ("actual", "亿元", "2026-M01..M06")
+    assert (got[410][0].kind, got[410][0].value_unit, got[410][0].period) == ("target", "亿元", "2026")
+    assert (got[196.3][0].kind, got[196.3][0].value_unit, got[196.3][0].period) == ("actual", "亿元", "2026-M01..M06")
     # a row naming its own unit keeps it in every column the header writes no unit for
-    assert (got[0.9][0].unit, got[0.52][0].unit, got[0.52][0].measure) == ("万人", "万人", "count")
+    assert (got[0.9][0].value_unit, got[0.52][0].value_unit, got[0.52][0].measure) == ("万人", "万人", "count")
     rate = got[53.3][0]
-    assert (rate.unit, rate.measure) == ("%", "share") and "一般公共预算收入" in rate.indicator
+    assert (rate.value_unit, rate.measure) == ("%", "share") and "一般公共预算收入" in rate.indicator
     assert not rate.indicator[:1].isdigit()
 
 
@@ -116,8 +116,8 @@ def test_a_web_or_word_table_of_measures_reads_its_target_column_and_ranges_and_
         got = _by_value("石门县2026年政府工作报告主要指标完成情况\n" + table)
         assert (got[6][0].kind, got[6][0].measure) == ("target", "growth")
         assert (got[6.4][0].kind, got[6.4][0].measure) == ("actual", "growth")
-        assert [(f.comparator, f.kind, f.unit) for f in got[21] + got[23]] == [(">=", "target", "亿元"),
+        assert [(f.comparator, f.kind, f.value_unit) for f in got[21] + got[23]] == [(">=", "target", "亿元"),
                                                                                 ("<=", "target", "亿元")]
-        assert (got[0.8][0].kind, got[0.8][0].unit, got[0.93][0].kind) == ("target", "万人", "actual")
+        assert (got[0.8][0].kind, got[0.8][0].value_unit, got[0.93][0].kind) == ("target", "万人", "actual")
         # the rows' numbers are no figures (1 % / 2 亿元 / 3 万人 were read from the 序号 column)
         assert 1 not in got and 2 not in got and 3 not in got

@@ -17,11 +17,11 @@ def test_a_units_line_of_an_amount_and_a_per_cent_gives_the_per_cent_to_the_chan
                   "398260", "3.6", "社会消费品零售总额", "90321.7", "92110.4", "-1.9")
     fs = facts_of(text)
     base = one(fs, 398260)
-    assert (base.unit, base.measure, base.period, base.indicator) == ("万元", "level", "2025-M01..M06", "固定资产投资")
+    assert (base.value_unit, base.measure, base.period, base.indicator) == ("万元", "level", "2025-M01..M06", "固定资产投资")
     now = one(fs, 412688)
-    assert (now.unit, now.measure, now.period, now.subject) == ("万元", "level", "2026-M01..M06", "青岭县")
+    assert (now.value_unit, now.measure, now.period, now.subject) == ("万元", "level", "2026-M01..M06", "青岭县")
     rate = one(fs, 3.6)
-    assert (rate.unit, rate.measure, rate.period, rate.indicator) == ("%", "growth", "2026-M01..M06", "固定资产投资")
+    assert (rate.value_unit, rate.measure, rate.period, rate.indicator) == ("%", "growth", "2026-M01..M06", "固定资产投资")
     # a fall written with a minus: the cell's figure as written, its sign with it (no verb tells the direction)
     fall = one(fs, -1.9)
     assert (fall.measure, text[fall.vstart:fall.vend]) == ("growth", "-1.9") and "-1.9" in fall.evidence
@@ -61,18 +61,18 @@ def test_header_cells_broken_over_two_lines_are_joined():
                   "金融机构存款余额", "902.5", "861.0", "4.8")
     fs = facts_of(text)
     gdp = one(fs, 186.4)
-    assert (gdp.unit, gdp.period, gdp.indicator, gdp.measure) == ("亿元", "2026-M01..M03", "地区生产总值", "level")
-    assert (one(fs, 176.9).period, one(fs, 176.9).unit) == ("2025-M01..M03", "亿元")
-    assert (one(fs, 2.9).unit, one(fs, 2.9).measure, one(fs, 2.9).indicator) == ("%", "growth", "一般公共预算收入")
+    assert (gdp.value_unit, gdp.period, gdp.indicator, gdp.measure) == ("亿元", "2026-M01..M03", "地区生产总值", "level")
+    assert (one(fs, 176.9).period, one(fs, 176.9).value_unit) == ("2025-M01..M03", "亿元")
+    assert (one(fs, 2.9).value_unit, one(fs, 2.9).measure, one(fs, 2.9).indicator) == ("%", "growth", "一般公共预算收入")
     # a monthly report's header: 本月 / 1-本月 / 同比 / ±%, the month from the caption
     text = _lines("青岭县2026年5月经济运行主要指标", "单位：万元", "指标", "本月", "1-本月", "同比", "±%",
                   "工业用电量(万千瓦时)", "1320", "6120", "3.1", "税收收入", "2210", "11630", "-4.2",
                   "商品房销售额", "3150", "14780", "6.0")
     fs = facts_of(text)
     assert (one(fs, 2210).period, one(fs, 11630).period) == ("2026-M05", "2026-M01..M05")
-    assert (one(fs, -4.2).measure, one(fs, -4.2).unit, one(fs, -4.2).indicator) == ("growth", "%", "税收收入")
+    assert (one(fs, -4.2).measure, one(fs, -4.2).value_unit, one(fs, -4.2).indicator) == ("growth", "%", "税收收入")
     # a row naming its own unit keeps it under the table's 单位 line
-    assert (one(fs, 6120).unit, one(fs, 11630).unit) == ("万千瓦时", "万元")
+    assert (one(fs, 6120).value_unit, one(fs, 11630).value_unit) == ("万千瓦时", "万元")
 
 
 def test_a_statistics_table_set_apart_by_blanks_reads_its_columns_like_one_cell_a_line():
@@ -83,10 +83,10 @@ def test_a_statistics_table_set_apart_by_blanks_reads_its_columns_like_one_cell_
             "固定资产投资      155.3      160.2     -3.1\n"
             "社会消费品零售总额   188.0      176.4      6.6\n")
     fs = facts_of(text)
-    assert (one(fs, 402.7).period, one(fs, 402.7).indicator, one(fs, 402.7).unit) == \
+    assert (one(fs, 402.7).period, one(fs, 402.7).indicator, one(fs, 402.7).value_unit) == \
         ("2026-M01..M06", "地区生产总值", "亿元")
     assert (one(fs, 160.2).period, one(fs, 160.2).measure) == ("2025-M01..M06", "level")
-    assert (one(fs, -3.1).measure, one(fs, -3.1).unit, one(fs, -3.1).indicator) == ("growth", "%", "固定资产投资")
+    assert (one(fs, -3.1).measure, one(fs, -3.1).value_unit, one(fs, -3.1).indicator) == ("growth", "%", "固定资产投资")
 
 
 def test_one_row_under_a_statistics_header_is_a_table():
@@ -94,10 +94,10 @@ def test_one_row_under_a_statistics_header_is_a_table():
     text = _lines("石门镇上半年招商引资情况", "2026年上半年，石门镇招商引资工作稳步推进。", "单位：万元",
                   "指标名称", "2026年1-6月", "上年同期", "比上年±%", "实际到位资金", "23150", "19870", "16.5")
     fs = facts_of(text)
-    assert (one(fs, 23150).period, one(fs, 23150).indicator, one(fs, 23150).unit) == \
+    assert (one(fs, 23150).period, one(fs, 23150).indicator, one(fs, 23150).value_unit) == \
         ("2026-M01..M06", "实际到位资金", "万元")
     assert one(fs, 19870).period == "2025-M01..M06"
-    assert (one(fs, 16.5).measure, one(fs, 16.5).unit) == ("growth", "%")
+    assert (one(fs, 16.5).measure, one(fs, 16.5).value_unit) == ("growth", "%")
 
 
 def test_rows_holding_a_unit_cell_the_header_names_no_column_for():
@@ -105,7 +105,7 @@ def test_rows_holding_a_unit_cell_the_header_names_no_column_for():
                   "地区生产总值", "亿元", "186.4", "176.9", "5.4", "城镇居民人均可支配收入", "元", "13420", "12760",
                   "5.2", "规模以上工业企业", "家", "212", "205", "3.4")
     fs = facts_of(text)
-    assert (one(fs, 186.4).unit, one(fs, 186.4).period, one(fs, 186.4).indicator) == \
+    assert (one(fs, 186.4).value_unit, one(fs, 186.4).period, one(fs, 186.4).indicator) == \
         ("亿元", "2026-M01..M03", "地区生产总值")
-    assert (one(fs, 12760).unit, one(fs, 12760).period) == ("元", "2025-M01..M03")
-    assert (one(fs, 212).measure, one(fs, 5.2).measure, one(fs, 5.2).unit) == ("count", "growth", "%")
+    assert (one(fs, 12760).value_unit, one(fs, 12760).period) == ("元", "2025-M01..M03")
+    assert (one(fs, 212).measure, one(fs, 5.2).measure, one(fs, 5.2).value_unit) == ("count", "growth", "%")

@@ -16,11 +16,11 @@ def test_a_monthly_bulletin_gives_the_month_column_its_month_and_class_rows_the_
             "| 社会消费品零售总额(亿元) | 52.4 | 301.9 | 持平 |\n| 城镇居民人均可支配收入(元) | - | … | - |\n")
     fs = facts_of(text)
     month = one(fs, 41.3)
-    assert (month.period, month.unit, month.measure, month.indicator) == ("2026-M06", "亿元", "level", "规模以上工业增加值")
+    assert (month.period, month.value_unit, month.measure, month.indicator) == ("2026-M06", "亿元", "level", "规模以上工业增加值")
     assert one(fs, 52.4).period == "2026-M06" and one(fs, 301.9).period == "2026-M01..M06"
     industry = one(fs, 132.6)  # a class row without a unit: the unit of the block's first row
-    assert (industry.unit, industry.measure, industry.period) == ("亿元", "level", "2026-M01..M06")
-    assert one(fs, 170.2).unit == "亿元" and one(fs, 11.4).measure == "growth"
+    assert (industry.value_unit, industry.measure, industry.period) == ("亿元", "level", "2026-M01..M06")
+    assert one(fs, 170.2).value_unit == "亿元" and one(fs, 11.4).measure == "growth"
     # the placeholders are no figures; the row's other cells still are
     assert not [f for f in fs if f.evidence.startswith("| 城镇居民") or f.vstart < 0]
     assert len([f for f in fs if "社会消费品零售总额" in f.evidence]) == 2
@@ -33,26 +33,26 @@ def test_a_county_communique_in_bars_with_a_column_of_changes_in_points():
             "| 第二产业增加值 | 61.7 | 6.4 | 1.1 |\n| 城镇登记失业率(%) | 3.4 | —— | -0.3 |\n| 农村居民人均可支配收入 | … | 6.9 | —— |\n")
     fs = facts_of(text)
     points = one(fs, 0.4)
-    assert (points.unit, points.measure, points.indicator, points.period) == ("个百分点", "delta", "地区生产总值", "2025")
+    assert (points.value_unit, points.measure, points.indicator, points.period) == ("个百分点", "delta", "地区生产总值", "2025")
     first = one(fs, 25.8)  # the rows under 地区生产总值(亿元) are in 亿元 until another row names its unit
-    assert (first.unit, first.measure, first.indicator) == ("亿元", "level", "第一产业增加值")
-    assert one(fs, -0.6).unit == "个百分点" and one(fs, -0.3).measure == "delta"  # a cell keeps its sign
-    assert one(fs, 3.4).unit == "%" and one(fs, 3.4).measure == "share"
+    assert (first.value_unit, first.measure, first.indicator) == ("亿元", "level", "第一产业增加值")
+    assert one(fs, -0.6).value_unit == "个百分点" and one(fs, -0.3).measure == "delta"  # a cell keeps its sign
+    assert one(fs, 3.4).value_unit == "%" and one(fs, 3.4).measure == "share"
     assert one(fs, 6.9).measure == "growth"
     # a header cell of points written in brackets or with a sign of change
     text = ("东坡县2025年1-9月主要指标\n\n| 指标 | 1-9月 | 同比±% | 同比±百分点 |\n"
             "| 规上工业产值(亿元) | 82.6 | 4.9 | 1.2 |\n| 工业用电量(亿千瓦时) | 5.3 | 2.2 | -0.8 |\n")
     fs = facts_of(text)
-    assert (one(fs, 1.2).unit, one(fs, 1.2).measure) == ("个百分点", "delta")
-    assert one(fs, 5.3).unit == "亿千瓦时"
+    assert (one(fs, 1.2).value_unit, one(fs, 1.2).measure) == ("个百分点", "delta")
+    assert one(fs, 5.3).value_unit == "亿千瓦时"
 
 
 def test_a_rate_row_takes_no_money_unit_from_the_rows_above():
     text = ("河口县2026年1-6月主要经济指标\n\n| 指标 | 1-6月 | 增长% |\n| 地区生产总值(亿元) | 96.4 | 5.5 |\n"
             "| 第三产业 | 51.2 | 6.0 |\n| 第三产业占比 | 53.1 | —— |\n| 一般公共预算收入(亿元) | 7.9 | 4.1 |\n")
     fs = facts_of(text)
-    assert one(fs, 51.2).unit == "亿元"
-    assert not [f for f in fs if f.value == 53.1 and f.unit == "亿元"]
+    assert one(fs, 51.2).value_unit == "亿元"
+    assert not [f for f in fs if f.value == 53.1 and f.value_unit == "亿元"]
 
 
 def test_month_columns_of_a_table_whose_year_the_text_never_states():
@@ -75,10 +75,10 @@ def test_a_table_one_cell_a_line_with_a_unit_column_and_classes_below_a_caption(
             "乡村\n20.6\n43.0\n")
     fs = facts_of(text)
     gdp = one(fs, 171.5)
-    assert (gdp.unit, gdp.measure, gdp.indicator, gdp.period) == ("亿元", "level", "地区生产总值", "2025")
-    assert one(fs, 39870).unit == "元" and one(fs, 3.0).measure == "share"
+    assert (gdp.value_unit, gdp.measure, gdp.indicator, gdp.period) == ("亿元", "level", "地区生产总值", "2025")
+    assert one(fs, 39870).value_unit == "元" and one(fs, 3.0).measure == "share"
     rural = one(fs, 20.6)  # 乡村 under 城镇: a row, though it ends like a label column's word (村)
-    assert (rural.unit, rural.indicator) == ("万人", "乡村人口")
+    assert (rural.value_unit, rural.indicator) == ("万人", "乡村人口")
     assert one(fs, 43.0).measure == "share"
 
 
@@ -90,7 +90,7 @@ def test_a_progress_table_per_county_with_placeholders_keeps_its_other_cells():
             "| 北川县 | 12 | 17.5 | … | 13.9 | 79.4 |\n")
     fs = facts_of(text)
     assert one(fs, 5.1).period == "2026-M09" and one(fs, 5.1).subject == "东湖区"
-    assert one(fs, 22.7).unit == "亿元" and one(fs, 22.7).period == "2026-M01..M09"
+    assert one(fs, 22.7).value_unit == "亿元" and one(fs, 22.7).period == "2026-M01..M09"
 
 
 def test_rows_of_a_table_with_the_same_figure_keep_each_its_own_place():

@@ -48,7 +48,7 @@ def _facts(tmp_path: Path, page: str = TABLE):
 def test_each_column_of_a_table_of_measures_by_place_is_its_places(tmp_path):
     fs = _facts(tmp_path)
     whole = one(fs, 86421)
-    assert (whole.unit, whole.kind, whole.measure, whole.period, whole.indicator, whole.subject) == \
+    assert (whole.value_unit, whole.kind, whole.measure, whole.period, whole.indicator, whole.subject) == \
         ("万元", "actual", "level", "2024-M01..M04", "固定资产投资", "临湖区")
     assert [one(fs, v).subject for v in (12030, 8800, 6421, 5105)] == ["东关街道", "西湖镇", "南山镇", "北岭"]
     assert TABLE[one(fs, 12030).vstart:one(fs, 12030).vend] == "12030"
@@ -58,14 +58,14 @@ def test_the_way_a_measure_is_taken_names_its_unit_measure_and_time(tmp_path):
     fs = _facts(tmp_path)
     # 增幅% under 固定资产投资(万元): a growth in per cent, the sign the cell writes kept; - is no figure
     fall = one(fs, -3.5)
-    assert (fall.unit, fall.measure, fall.subject, fall.indicator) == ("%", "growth", "东关街道", "固定资产投资")
+    assert (fall.value_unit, fall.measure, fall.subject, fall.indicator) == ("%", "growth", "东关街道", "固定资产投资")
     assert TABLE[fall.vstart:fall.vend] == "-3.5"
     assert not [f for f in fs if f.subject == "西湖镇" and f.measure == "growth"]
     # 施工项目个数 spans 本月 | 累计 | 增减: counts in 个, the month, the months so far, a change of the count
     month, total, change = one(fs, 3, "个"), one(fs, 48), one(fs, 12)
     assert (month.measure, month.period, month.subject) == ("count", "2024-M04", "临湖区")
-    assert (total.unit, total.measure, total.period, total.indicator) == ("个", "count", "2024-M01..M04", "施工项目个数")
-    assert (change.unit, change.measure, change.subject) == ("个", "delta", "临湖区")
+    assert (total.value_unit, total.measure, total.period, total.indicator) == ("个", "count", "2024-M01..M04", "施工项目个数")
+    assert (change.value_unit, change.measure, change.subject) == ("个", "delta", "临湖区")
     assert (one(fs, -4).measure, one(fs, -4).subject) == ("delta", "东关街道")
 
 
@@ -95,7 +95,7 @@ def test_a_column_of_units_between_the_measures_and_the_places_states_each_rows_
     text = (LAKE + "指标\t单位\t全县\t城关镇\t河口镇\t南岭乡\n规模以上工业总产值\t亿元\t120.5\t30.2\t20.1\t5.3\n"
             "固定资产投资\t亿元\t80.1\t22.3\t10.5\t3.2\n限上企业数\t个\t64\t21\t9\t4\n")
     fs = facts_of(text)
-    assert [(one(fs, v).unit, one(fs, v).subject) for v in (120.5, 22.3, 9)] == \
+    assert [(one(fs, v).value_unit, one(fs, v).subject) for v in (120.5, 22.3, 9)] == \
         [("亿元", "临湖县"), ("亿元", "城关镇"), ("个", "河口镇")]
     assert (one(fs, 3.2).indicator, one(fs, 3.2).period) == ("固定资产投资", "2024-M01..M06")
 
@@ -104,11 +104,11 @@ def test_rows_stating_their_units_under_a_project_word_are_measures_by_place():
     text = (LAKE + "项目\t全县\t城关镇\t河口镇\t南岭乡\n地区生产总值(亿元)\t120.5\t30.2\t20.1\t5.3\n"
             "其中：第一产业\t10.1\t2.3\t1.5\t3.6\n第二产业\t45.6\t20.4\t8.8\t2.6\n一般公共预算收入增速(%)\t8.5\t7.2\t-2.1\t5.5\n")
     fs = facts_of(text)
-    assert [(one(fs, v).subject, one(fs, v).unit) for v in (30.2, 1.5, 2.6)] == \
+    assert [(one(fs, v).subject, one(fs, v).value_unit) for v in (30.2, 1.5, 2.6)] == \
         [("城关镇", "亿元"), ("河口镇", "亿元"), ("南岭乡", "亿元")]
     # the unit a row writes holds for the classes under it; a class of the GDP names its value added
     assert one(fs, 1.5).indicator == "第一产业增加值"
-    assert (one(fs, -2.1).measure, one(fs, -2.1).subject, one(fs, -2.1).unit) == ("growth", "河口镇", "%")
+    assert (one(fs, -2.1).measure, one(fs, -2.1).subject, one(fs, -2.1).value_unit) == ("growth", "河口镇", "%")
 
 
 def _two_level(places: tuple[str, ...], ways: tuple[str, str]) -> str:
@@ -126,7 +126,7 @@ def test_places_written_over_the_ways_their_figures_are_taken(tmp_path):
     # 全区 over 总量 | 增幅%: a two-level header writes each place once over its columns; a short name (武当) takes the
     # ways the suffixed places take
     fs = _facts(tmp_path, _two_level(("全区", "武当", "大川镇"), ("总量", "增幅%")))
-    assert [(one(fs, v).subject, one(fs, v).measure, one(fs, v).unit) for v in (86421, -3.5, 7300, -1.5)] == \
+    assert [(one(fs, v).subject, one(fs, v).measure, one(fs, v).value_unit) for v in (86421, -3.5, 7300, -1.5)] == \
         [("临湖区", "level", "万元"), ("武当", "growth", "%"), ("大川镇", "level", "万元"), ("大川镇", "growth", "%")]
     assert one(fs, 10230).indicator == "规上工业产值"
     months = _facts(tmp_path, _two_level(("全区", "东关街道", "西湖镇"), ("本月", "累计")))

@@ -27,10 +27,10 @@ def test_cells_one_a_line_under_a_header_one_a_line_with_bars():
     jobless = one(fs, 5.5)
     assert (jobless.kind, jobless.comparator, jobless.indicator) == ("target", "<=", "城镇调查失业率")
     rd = one(fs, 2.6)
-    assert (rd.kind, rd.comparator, rd.measure, rd.unit) == ("target", ">", "share", "%")
+    assert (rd.kind, rd.comparator, rd.measure, rd.value_unit) == ("target", ">", "share", "%")
     assert one(fs, 2.1).kind == "actual"
     jobs = one(fs, 42)
-    assert (jobs.kind, jobs.unit, jobs.period, jobs.indicator) == ("target", "万人", "2021..2025", "城镇新增就业人数")
+    assert (jobs.kind, jobs.value_unit, jobs.period, jobs.indicator) == ("target", "万人", "2021..2025", "城镇新增就业人数")
     assert text[jobs.vstart:jobs.vend] == "42"
 
 
@@ -42,10 +42,10 @@ def test_a_header_on_one_line_and_a_class_column_merged_over_its_rows():
                   "", "第一章 发展基础", "五年来，全县地区生产总值年均增长6.2%。")
     fs = facts_of(text)
     gdp = one(fs, 265)
-    assert (gdp.kind, gdp.unit, gdp.measure, gdp.indicator) == ("target", "亿元", "level", "地区生产总值")
+    assert (gdp.kind, gdp.value_unit, gdp.measure, gdp.indicator) == ("target", "亿元", "level", "地区生产总值")
     assert one(fs, 186.4).kind == "actual" and one(fs, 186.4).period == "2020"
     rate = one(fs, 7)
-    assert (rate.kind, rate.unit, rate.measure, rate.comparator, rate.period) == \
+    assert (rate.kind, rate.value_unit, rate.measure, rate.comparator, rate.period) == \
         ("target", "%", "growth", "~", "2021..2025")
     forest = one(fs, 62)
     assert (forest.kind, forest.comparator, forest.indicator) == ("target", ">=", "森林覆盖率")
@@ -60,10 +60,10 @@ def test_a_thirteenth_plan_table_without_bars_and_the_year_columns_named_with_wo
                   "居民人均可支配收入", "元", "17820", "26500", "-", "预期性")
     fs = facts_of(text)
     grain = one(fs, 3400)
-    assert (grain.kind, grain.comparator, grain.unit, grain.period.lstrip(".")) == ("target", ">", "万吨", "2020")
+    assert (grain.kind, grain.comparator, grain.value_unit, grain.period.lstrip(".")) == ("target", ">", "万吨", "2020")
     assert (one(fs, 3420).kind, one(fs, 3420).period) == ("actual", "2015")
     land = one(fs, 90)
-    assert (land.kind, land.period, land.unit) == ("target", "2016..2020", "万亩")
+    assert (land.kind, land.period, land.value_unit) == ("target", "2016..2020", "万亩")
     assert one(fs, 26500).indicator == "居民人均可支配收入"
 
 
@@ -96,9 +96,9 @@ def test_a_plan_named_over_its_target_year_and_rows_stating_a_target_in_words():
     assert (rate.kind, rate.period, rate.comparator, rate.indicator) == \
         ("target", "2021..2025", "~", "地区生产总值年均增长率")
     labour = one(fs, 24)
-    assert (labour.kind, labour.period.lstrip("."), labour.unit) == ("target", "2025", "万元/人")
+    assert (labour.kind, labour.period.lstrip("."), labour.value_unit) == ("target", "2025", "万元/人")
     firms = one(fs, 600)
-    assert (firms.kind, firms.unit, firms.indicator) == ("target", "家", "规模以上工业企业数量")
+    assert (firms.kind, firms.value_unit, firms.indicator) == ("target", "家", "规模以上工业企业数量")
     assert one(fs, 18).indicator == "每万人口发明专利拥有量"
     forest = one(fs, 52)  # after the rows of words: the table goes on
     assert (forest.kind, forest.comparator, forest.period.lstrip("."), forest.indicator) == \

@@ -27,14 +27,14 @@ def test_one_cell_a_line_with_serials_first_and_the_attribute_before_the_figures
                   "注：[]内为五年累计数。")
     fs = facts_of(text)
     base = one(fs, 326.5)
-    assert (base.kind, base.period, base.unit, base.indicator) == ("actual", "2020", "亿元", "地区生产总值")
+    assert (base.kind, base.period, base.value_unit, base.indicator) == ("actual", "2020", "亿元", "地区生产总值")
     aim = one(fs, 480)
     assert (aim.kind, aim.period.lstrip("."), aim.indicator) == ("target", "2025", "地区生产总值")
     rate = one(fs, 8)
-    assert (rate.kind, rate.measure, rate.comparator, rate.unit, rate.period) == \
+    assert (rate.kind, rate.measure, rate.comparator, rate.value_unit, rate.period) == \
         ("target", "growth", "~", "%", "2021..2025")
     jobs = one(fs, 2.5)
-    assert (jobs.kind, jobs.unit, jobs.period, jobs.indicator) == ("target", "万人", "2021..2025", "城镇新增就业人数")
+    assert (jobs.kind, jobs.value_unit, jobs.period, jobs.indicator) == ("target", "万人", "2021..2025", "城镇新增就业人数")
     assert (one(fs, 5.5).comparator, one(fs, 5.5).kind) == ("<=", "target")
     forest = one(fs, 62)
     assert (forest.comparator, forest.indicator, one(fs, 61.2).kind) == (">=", "森林覆盖率", "actual")
@@ -53,12 +53,12 @@ def test_rows_a_line_set_apart_by_tabs_with_class_rows_between_them():
     fs = facts_of(text)
     assert (one(fs, 640.2).kind, one(fs, 640.2).period) == ("actual", "2020")
     invest = one(fs, 420)
-    assert (invest.kind, invest.unit, invest.indicator, invest.period.lstrip(".")) == \
+    assert (invest.kind, invest.value_unit, invest.indicator, invest.period.lstrip(".")) == \
         ("target", "亿元", "固定资产投资", "2025")
     grow = one(fs, 6.5)
     assert (grow.kind, grow.measure, grow.period, grow.indicator) == ("target", "growth", "2021..2025", "固定资产投资")
     life = one(fs, 80)
-    assert (life.kind, life.comparator, life.unit) == ("target", "~", "岁")
+    assert (life.kind, life.comparator, life.value_unit) == ("target", "~", "岁")
 
 
 def test_bars_with_a_class_column_blank_under_its_first_row():
@@ -110,7 +110,7 @@ def test_a_base_and_a_target_of_one_value_and_a_sum_written_in_words():
     assert [(f.kind, f.period.lstrip("."), f.comparator) for f in grain] == \
         [("actual", "2020", "="), ("target", "2025", ">=")]
     land = one(fs, 800)
-    assert (land.kind, land.unit, land.period, land.indicator) == ("target", "亩", "2021..2025", "新增建设用地")
+    assert (land.kind, land.value_unit, land.period, land.indicator) == ("target", "亩", "2021..2025", "新增建设用地")
     assert one(fs, 3000).indicator == "地区生产总值"  # before, the serial column named the rows (1, 2)
 
 

@@ -25,11 +25,11 @@ def test_a_class_table_with_bars_under_a_units_line():
                   "| 社会事业项目 | 50 | 49.8 | 30.4 | 61.0% |")
     fs = facts_of(text)
     total = one(fs, 200)
-    assert (total.unit, total.measure, total.period, total.subject) == ("个", "count", "2024", "岚溪市")
+    assert (total.value_unit, total.measure, total.period, total.subject) == ("个", "count", "2024", "岚溪市")
     count = one(fs, 90)
-    assert (count.unit, count.measure, count.period, count.indicator) == ("个", "count", "2024", "工业项目个数")
+    assert (count.value_unit, count.measure, count.period, count.indicator) == ("个", "count", "2024", "工业项目个数")
     plan = one(fs, 250.3)
-    assert (plan.unit, plan.kind, plan.period, plan.indicator) == ("亿元", "actual", "2024", "工业项目计划投资")
+    assert (plan.value_unit, plan.kind, plan.period, plan.indicator) == ("亿元", "actual", "2024", "工业项目计划投资")
     done = one(fs, 60.1)
     assert (done.period, done.indicator, done.subject) == ("2024-M01..M09", "基础设施项目完成投资", "岚溪市")
     rate = one(fs, 61.0)
@@ -48,9 +48,9 @@ def test_a_class_table_with_tabs_in_ten_thousands_under_a_half_year_title():
                   "基础设施项目\t8\t40000\t19000\t47.5%")
     fs = facts_of(text)
     count = one(fs, 12)
-    assert (count.unit, count.measure, count.period, count.indicator) == ("个", "count", "2023", "民生项目数")
+    assert (count.value_unit, count.measure, count.period, count.indicator) == ("个", "count", "2023", "民生项目数")
     plan = one(fs, 200000)
-    assert (plan.unit, plan.period, plan.indicator) == ("万元", "2023", "产业项目年度计划投资")
+    assert (plan.value_unit, plan.period, plan.indicator) == ("万元", "2023", "产业项目年度计划投资")
     # (上半年 in the title is the bulletin's time; the rate beside 1-6月完成投资 is of those months)
     rate = one(fs, 47.5)
     assert (rate.period, rate.indicator) == ("2023-M01..M06", "基础设施项目完成率")
@@ -67,7 +67,7 @@ def test_a_web_page_table_whose_header_cells_state_their_units():
                   "<tr><td>市重点项目</td><td>90</td><td>259.7</td><td>219.8</td><td>84.6</td></tr>",
                   "</table>")
     fs = facts_of(text)
-    assert (one(fs, 30).unit, one(fs, 30).indicator) == ("个", "省重点项目个数")
+    assert (one(fs, 30).value_unit, one(fs, 30).indicator) == ("个", "省重点项目个数")
     assert one(fs, 219.8).indicator == "市重点项目完成投资"
     rate = one(fs, 86.6)
     assert (rate.period, rate.indicator) == ("2022-M01..M10", "省重点项目完成率")
@@ -96,7 +96,7 @@ def test_the_lists_size_and_plan_columns_under_a_caption_of_months_are_the_years
                   "岚溪县 | 29 | 47.5 | 30.1 | 63.4% |")
     fs = facts_of(text)
     count = one(fs, 33)
-    assert (count.unit, count.period, count.subject) == ("个", "2023", "白水县")
+    assert (count.value_unit, count.period, count.subject) == ("个", "2023", "白水县")
     assert one(fs, 47.5).period == "2023"
     assert one(fs, 36.7).period == "2023-M01..M08"
     assert one(fs, 70.8).period == "2023-M01..M08"

@@ -35,10 +35,10 @@ _TABBED = _lines(
 def test_tab_rows_with_group_rows_between_them_and_empty_cells():
     fs = facts_of(_TABBED)
     done = one(fs, 5200)
-    assert (done.kind, done.unit, done.period, done.subject) == \
+    assert (done.kind, done.value_unit, done.period, done.subject) == \
         ("actual", "万元", "..2023", "岚溪县城北污水处理厂扩建工程")
     park = one(fs, 156000)
-    assert (park.unit, park.indicator, park.subject) == ("万元", "总投资", "岚溪经开区新能源电池材料产业园")
+    assert (park.value_unit, park.indicator, park.subject) == ("万元", "总投资", "岚溪经开区新能源电池材料产业园")
     assert one(fs, 68000).kind == "actual"
     assert one(fs, 2000).subject == "青梅深加工及冷链物流项目"
     assert not [f for f in fs if f.value in (2024, 2023)]  # the header's 2024年计划投资 / 截至2023年底 name columns
@@ -62,9 +62,9 @@ _ONE_A_LINE = _lines(
 def test_one_cell_a_line_under_a_header_opening_with_serials():
     fs = facts_of(_ONE_A_LINE)
     road = one(fs, 9.6)
-    assert (road.unit, road.indicator, road.subject) == ("亿元", "总投资", "临江滨江大道提升改造工程")
+    assert (road.value_unit, road.indicator, road.subject) == ("亿元", "总投资", "临江滨江大道提升改造工程")
     plan = one(fs, 2.5)
-    assert (plan.unit, plan.indicator, plan.subject) == ("亿元", "年度计划投资", "临江区第二人民医院迁建项目")
+    assert (plan.value_unit, plan.indicator, plan.subject) == ("亿元", "年度计划投资", "临江区第二人民医院迁建项目")
     assert one(fs, 8.3).subject == "临江区智能制造产业园二期"
     assert not [f for f in fs if f.value == 1]  # before, 1亿元 of a row named 备注
 
@@ -106,5 +106,5 @@ def test_a_web_page_list_with_group_rows_across_it_and_a_column_done_by_last_yea
             "</table></body></html>")
     fs = facts_of(text)
     done = one(fs, 5.1)
-    assert (done.kind, done.period, done.unit, done.subject) == ("actual", "..2023", "亿元", "雾溪高铁站站前广场")
+    assert (done.kind, done.period, done.value_unit, done.subject) == ("actual", "..2023", "亿元", "雾溪高铁站站前广场")
     assert one(fs, 25).subject == "雾溪国际会展中心"

@@ -22,7 +22,7 @@ def test_one_cell_a_line_table_opened_by_its_rank_column():
                                        ("县水利局", 4)]
     scores = {f.subject: f for f in fs if f.measure == "level"}
     assert scores["县住建局"].value == 92.25
-    assert scores["县住建局"].unit == "分" and scores["县住建局"].unit_implied == "分"
+    assert scores["县住建局"].unit == "" and scores["县住建局"].unit_implied == "分"
     assert all(f.kind == "actual" for f in fs)
 
 
@@ -237,9 +237,9 @@ def test_a_ranking_one_cell_a_line_with_blank_lines_whose_rank_column_opens_the_
             "公示期为7天。\n")
     fs = facts_of(text)
     assert _by_subject(fs, "rank") == [("新塘社区", 3), ("柳溪村", 2), ("石门村", 1)]
-    scores = sorted((f.subject, f.value, f.unit, f.indicator) for f in fs if f.measure == "level" and f.unit != "元")
+    scores = sorted((f.subject, f.value, f.value_unit, f.indicator) for f in fs if f.measure == "level" and f.value_unit != "元")
     assert scores == [("新塘社区", 90.5, "", "考评成绩"), ("柳溪村", 93.0, "", "考评成绩"), ("石门村", 97.5, "", "考评成绩")]
-    assert sorted((f.subject, f.value) for f in fs if f.unit == "元") == [("新塘社区", 3000), ("柳溪村", 5000),
+    assert sorted((f.subject, f.value) for f in fs if f.value_unit == "元") == [("新塘社区", 3000), ("柳溪村", 5000),
                                                                          ("石门村", 8000)]
-    assert {f.period for f in fs if f.unit != "元"} == {"2023"}
+    assert {f.period for f in fs if f.value_unit != "元"} == {"2023"}
     assert len(fs) == 9

@@ -37,8 +37,8 @@ def test_a_rows_own_unit_wins_over_its_columns():
     text = ("表2 2025年桐庄县地区生产总值\n指标 | 绝对数（亿元） | 比上年增长（%）\n地区生产总值 | 210.60 | 4.8\n"
             "第三产业 | 120.40 | 5.1\n人均地区生产总值（元） | 58230 | 4.6\n")
     fs = facts_of(text)
-    assert (one(fs, 58230).unit, one(fs, 58230).indicator) == ("元", "人均地区生产总值")
-    assert one(fs, 120.4).unit == "亿元" and one(fs, 4.6).unit == "%"
+    assert (one(fs, 58230).value_unit, one(fs, 58230).indicator) == ("元", "人均地区生产总值")
+    assert one(fs, 120.4).value_unit == "亿元" and one(fs, 4.6).value_unit == "%"
 
 
 def test_a_change_column_writing_its_sign_with_the_unit_keeps_its_per_cent_under_a_money_note():
@@ -50,8 +50,8 @@ def test_a_change_column_writing_its_sign_with_the_unit_keeps_its_per_cent_under
             "<tr><td>固定资产投资</td><td>31.6</td><td>-2.8</td></tr>\n</table>\n</body></html>\n")
     fs = facts_of(text)
     for v in (4.2, 6.7, -2.8):
-        assert (one(fs, v).unit, one(fs, v).measure) == ("%", "growth")
-    assert one(fs, 88.4).unit == "亿元"
+        assert (one(fs, v).value_unit, one(fs, v).measure) == ("%", "growth")
+    assert one(fs, 88.4).value_unit == "亿元"
     assert one(fs, -2.8).indicator == "固定资产投资"
 
 
@@ -60,7 +60,7 @@ def test_a_table_cell_keeps_its_sign_and_a_negative_per_cent_is_a_change():
             "工业用电量 | 亿千瓦时 | 4.6 | -2.35\n")
     fs = facts_of(text)
     growth = one(fs, -0.7)  # a cell writes no verb that could tell the direction: its sign is the figure's
-    assert (growth.unit, growth.measure, growth.indicator) == ("%", "growth", "地区生产总值")
+    assert (growth.value_unit, growth.measure, growth.indicator) == ("%", "growth", "地区生产总值")
     assert one(fs, -2.35).measure == "growth"
     # a row of a rate the table names by its measure alone: a share is never below zero
     text = ("柳河市2026年一季度发展指标\n类别 | 指标 | 计量单位 | 1-3月 |\n结构优化 | 1.服务业增加值占GDP比重 | % | 51.2 |\n"
@@ -109,7 +109,7 @@ def test_a_target_table_flattened_onto_one_line_reads_its_rows():
     for target, done, name in ((188, 183.6, "地区生产总值"), (72, 75.4, "固定资产投资"), (0.9, 1.02, "城镇新增就业")):
         assert (one(fs, target).kind, one(fs, target).indicator) == ("target", name)
         assert (one(fs, done).kind, one(fs, done).indicator) == ("actual", name)
-    assert one(fs, 1.02).unit == "万人" and one(fs, 183.6).period == "2025"
+    assert one(fs, 1.02).value_unit == "万人" and one(fs, 183.6).period == "2025"
 
 
 def test_a_target_cell_written_with_its_bound_is_a_target_with_that_comparator():

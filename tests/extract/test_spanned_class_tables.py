@@ -33,5 +33,5 @@ def test_rows_under_a_spanning_class_cell_keep_their_figures_in_their_columns():
     got = _of(TABLE)
     for value, word in ((1.4, "居民消费价格"), (62.6, "制造业增加值"), (5.1, "城镇调查失业率")):
         f = got[value]
-        assert f.unit == "%" and word in f.indicator and f.period == "2026-M01..M06"
+        assert f.value_unit == "%" and word in f.indicator and f.period == "2026-M01..M06"
     assert got[1.4].measure == "growth" and got[62.6].measure == "share"

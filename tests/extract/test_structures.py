@@ -394,7 +394,7 @@ def test_table_cells_take_the_unit_of_their_column():
             "2\t北坪光伏电站\t6\t1100\t55.5\n")
     fs = run(text)
     # the unit is the column's: it makes each cell an amount or a rate
-    assert [(f.value, f.unit, f.measure) for f in fs] == [(12, "亿元", "level"), (2400, "万元", "level"),
+    assert [(f.value, f.value_unit, f.measure) for f in fs] == [(12, "亿元", "level"), (2400, "万元", "level"),
                                                          (80, "%", "share"), (6, "亿元", "level"),
                                                          (1100, "万元", "level"), (55.5, "%", "share")]
     from taizhang.extract.structures import find_table_cells
@@ -442,17 +442,17 @@ def test_a_project_list_with_blanks_or_tabs_between_its_columns_reads_each_figur
     text = SPACED_TABLE if sep == " " else SPACED_TABLE.replace(" ", sep).replace(f"新建{sep}门诊楼", "新建 门诊楼")
     fs = run(text, published="2024", regions=("岚溪县",), clean_text=True)
     f = by_value(fs, 0.7)
-    assert (f.unit, f.indicator, f.subject, f.period, f.kind) == ("亿元", "完成投资", "青川路改造工程", "2024-M01..M06",
+    assert (f.value_unit, f.indicator, f.subject, f.period, f.kind) == ("亿元", "完成投资", "青川路改造工程", "2024-M01..M06",
                                                                   "actual")
     f = by_value(fs, 1.2)
-    assert (f.unit, f.measure, f.indicator, f.subject) == ("亿元", "level", "年度计划投资", "岚溪县城南污水处理厂")
+    assert (f.value_unit, f.measure, f.indicator, f.subject) == ("亿元", "level", "年度计划投资", "岚溪县城南污水处理厂")
     assert by_value(fs, 3.5).indicator == "总投资" and by_value(fs, 50).measure == "share"
     # a blank inside the works cell shifts nothing: the row's figures are read from its right end
     f = by_value(fs, 2.5)
     assert (f.indicator, f.subject) == ("年度计划投资", "岚溪县中医院迁建项目")
     # a figure inside a text cell is about the row's project
     f = by_value(fs, 4.2)
-    assert (f.unit, f.subject) == ("公里", "青川路改造工程") and "道路改造" in f.indicator
+    assert (f.value_unit, f.subject) == ("公里", "青川路改造工程") and "道路改造" in f.indicator
     if sep != "\t":  # the total row: the county's figure, no project's
         assert by_value(fs, 12.3).subject == "岚溪县"
 
@@ -465,7 +465,7 @@ def test_a_unit_line_above_a_table_gives_its_money_columns_their_unit():
             "3  东坡县供水管网工程  铺设管网35公里  8000  4000  3900  即将完工\n")
     fs = run(text, published="2024", regions=("东坡县",), clean_text=True)
     f = by_value(fs, 1800)
-    assert (f.unit, f.indicator, f.subject, f.period) == ("万元", "完成投资", "东坡县农贸市场改造项目", "2024-M01..M08")
+    assert (f.value_unit, f.indicator, f.subject, f.period) == ("万元", "完成投资", "东坡县农贸市场改造项目", "2024-M01..M08")
     from taizhang.extract.structures import find_table_cells
     assert {c.unit for c in find_table_cells(text)} == {"万元"}
     assert by_value(fs, 12000).indicator == "总投资"
@@ -502,7 +502,7 @@ def test_units_written_under_the_header_and_a_wrapped_works_cell():
             "3 青川市第二中学迁建项目 新建教学楼4栋 5.5 2.0 1.3 主体完工\n")
     fs = run(text, published="2024", regions=("青川市",), clean_text=True)
     f = by_value(fs, 0.8)
-    assert (f.unit, f.indicator, f.subject, f.period) == ("亿元", "完成投资", "青川市滨江路改造工程", "2024-M01..M06")
+    assert (f.value_unit, f.indicator, f.subject, f.period) == ("亿元", "完成投资", "青川市滨江路改造工程", "2024-M01..M06")
     assert (by_value(fs, 4.2).measure, by_value(fs, 4.2).indicator) == ("level", "总投资")
     assert by_value(fs, 2.0).subject == "青川市第二中学迁建项目"
 

@@ -9,7 +9,7 @@ from factrun import facts_of, one
 
 
 def _cells(fs):
-    return {(f.value, f.period[-3:]): (f.unit, f.measure, f.indicator) for f in fs if f.unit != "%"}
+    return {(f.value, f.period[-3:]): (f.value_unit, f.measure, f.indicator) for f in fs if f.value_unit != "%"}
 
 
 def test_a_units_cell_in_the_header_line_is_no_column():
@@ -35,9 +35,9 @@ def test_a_units_line_over_measure_rows_names_the_rows_units():
             "| 固定资产投资 | 188.6 | 6.4 |\n"
             "| 社会消费品零售总额 | 95.3 | 5.1 |\n")
     fs = facts_of(text)
-    assert (one(fs, 46).unit, one(fs, 46).measure) == ("个", "count")
-    assert (one(fs, 188.6).unit, one(fs, 188.6).measure) == ("亿元", "level")
-    assert one(fs, 95.3).unit == "亿元"
+    assert (one(fs, 46).value_unit, one(fs, 46).measure) == ("个", "count")
+    assert (one(fs, 188.6).value_unit, one(fs, 188.6).measure) == ("亿元", "level")
+    assert one(fs, 95.3).value_unit == "亿元"
 
 
 def test_a_project_tables_units_line_still_names_its_columns_in_order():
@@ -48,4 +48,4 @@ def test_a_project_tables_units_line_still_names_its_columns_in_order():
             "| 基础设施项目 | 15 | 64.2 |\n"
             "| 民生项目 | 9 | 12.8 |\n")
     fs = facts_of(text)
-    assert one(fs, 22).unit == "个" and one(fs, 86.5).unit == "亿元" and one(fs, 12.8).unit == "亿元"
+    assert one(fs, 22).value_unit == "个" and one(fs, 86.5).value_unit == "亿元" and one(fs, 12.8).value_unit == "亿元"

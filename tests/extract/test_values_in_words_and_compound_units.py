@@ -12,7 +12,7 @@ def test_a_table_cell_keeps_its_minus_sign_whatever_the_typesetter_wrote(minus):
     text = ("青川市2025年主要经济指标\n指标\t绝对数\t比上年增长(%)\n"
             f"工业增加值(亿元)\t386.4\t{minus}2.7\n固定资产投资(亿元)\t512.9\t4.1\n")
     f = one(facts_of(text), -2.7)
-    assert (f.unit, f.measure) == ("%", "growth")
+    assert (f.value_unit, f.measure) == ("%", "growth")
 
 
 def test_a_rate_per_mille_after_a_small_minus_reads_like_one_after_a_hyphen():

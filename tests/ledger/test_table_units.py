@@ -1,7 +1,7 @@
-"""A table's cell whose unit is written only in its header or its 单位 line: the extracted fact's unit is the one its
-column or row header states (the contract's reading of a table cell), and ``unit_implied`` repeats it to say it was
-not written after the value; the ledger stores that unit, so the value can be compared and converted like any other,
-whichever way the document came in."""
+"""A table's cell whose unit is written only in its header or its 单位 line: the extracted fact's unit is the one
+written after the value, none (SCHEMA), and ``unit_implied`` is the unit its column or row header states; the ledger
+stores that unit (``Fact.value_unit``), so the value can be compared and converted like any other, whichever way the
+document came in."""
 from __future__ import annotations
 
 import hashlib
@@ -28,7 +28,7 @@ TEXT = ("岚溪县2024年1-6月重点项目推进情况\n\n"
 def _extraction():
     ex = extract_text(TEXT, name="table.txt")
     cell = next(f for f in ex.facts if f.value == 7.5)
-    assert (cell.unit, cell.unit_implied) == ("亿元", "亿元")
+    assert (cell.unit, cell.unit_implied, cell.value_unit) == ("", "亿元", "亿元")
     rate = next(f for f in ex.facts if f.value == 54.8)
     assert (rate.unit, rate.unit_implied) == ("%", "")  # written in the cell itself
     assert "unit_implied" in fact_row(cell) and "unit_implied" not in fact_row(rate)

@@ -72,9 +72,14 @@ class Fact:
     estart: int
     eend: int
     # Extra field (not in the gold file, ignored by the scorer): the unit the value is in when the text states it
-    # apart from the value (a table's 投资(亿元) header or its 单位:万元 line). ``unit`` holds the same unit (a table
-    # cell's unit is the one its header states); this one tells it was not written after the value.
+    # apart from the value (a table's 投资(亿元) header or its 单位:万元 line), where ``unit`` (as written after the
+    # value, SCHEMA) is "": what the ledger stores and converts by.
     unit_implied: str = ""
+
+    @property
+    def value_unit(self) -> str:
+        """The unit the value is in: as written after it, else as its table's header or 单位 line states it."""
+        return self.unit or self.unit_implied
 
 
 def fact_row(f: Fact) -> dict:

@@ -2420,10 +2420,11 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             continue
         value = c.value if signed else abs(c.value)
         value = int(value) if float(value).is_integer() and value < 1e15 else value
-        # a table's cell states its unit only in the header or the 单位 line: the fact's unit is the one its column or
-        # row header states (the contract's reading of a table), and unit_implied says it was not written in the cell
+        # a table's cell states its unit only in the header or the 单位 line: the fact's unit is the one written after
+        # the value, none (SCHEMA: unit as written; the gold writes "" for such cells); the header's unit told the
+        # measure above (亿元 an amount, % a rate), and unit_implied keeps it for the ledger
         implied = c.unit if "table" in c.extra and c.extra["table"].unit_end < 0 else ""
-        unit = c.unit
+        unit = "" if implied else c.unit
         unit, indicator = (unit.translate(written), c.indicator.translate(written)) if written else (unit, c.indicator)
         # a name the text gives (石門村, a project, a unit, a company or work reporting of itself: 龍溢端子有限公司實現…)
         # is its subject as written; a gazetteer's name stays its own

@@ -242,7 +242,7 @@ def _store_facts(doc: Document, records, doc_region, unlisted: dict | None = Non
             regions[f.subject] = ((unlisted or {}).get(canon.clean_name(f.subject)) or canon.region_for(f.subject)
                                   if f.subject else None)
         row = Fact(document=doc, vstart=f.vstart, vend=f.vend, estart=f.estart, eend=f.eend,
-                   evidence=doc.text[f.estart:f.eend], value=float(f.value), unit=(f.unit or f.unit_implied)[:20], kind=f.kind,
+                   evidence=doc.text[f.estart:f.eend], value=float(f.value), unit=f.value_unit[:20], kind=f.kind,
                    measure=f.measure, comparator=f.comparator or "=", period=f.period[:32],
                    subject=canon.link_subject(f.subject)[:100], indicator_name=f.indicator[:200], indicator=resolve(f.indicator),
                    region=regions[f.subject] or doc_region, estimated=bool(f.estimated), extracted=d)

@@ -1,0 +1,37 @@
+"""A table cell writes a bare figure; its unit stands only in the header (销售额(亿元), 增长(%)) or on a units line over
+the table (单位:亿元、%).  The fact's unit is the one written after the value, none (SCHEMA: unit as written; the
+gold writes such cells with unit ""), while the header's unit tells the cell's measure (亿元 an amount, % a rate) and
+stays the unit the value is in (unit_implied).  Every document here is invented (岚溪市, 桐湾县 …)."""
+from __future__ import annotations
+
+from factrun import facts_of, one
+
+_CAPTION = ("岚溪市2023年房地产市场运行情况", "2024年1月20日", "2023年,全市商品房销售平稳,各区销售情况如下。",
+            "表3 2023年各区商品房销售情况")
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_cells_one_a_line_under_a_units_line_keep_no_unit_and_take_their_measure_from_it():
+    text = _lines(*_CAPTION, "单位:亿元、%", "区域 |", "销售额 |", "增长 |",
+                  "甲区 |", "35.2 |", "6.1 |", "乙区 |", "28.7 |", "-2.4 |", "丙区 |", "19.5 |", "3.3 |")
+    fs = facts_of(text)
+    sales = one(fs, 35.2)
+    assert (sales.unit, sales.unit_implied, sales.measure, sales.subject) == ("", "亿元", "level", "甲区")
+    rate = one(fs, -2.4)
+    assert (rate.unit, rate.unit_implied, rate.measure, rate.subject) == ("", "%", "growth", "乙区")
+    assert one(fs, 3.3).unit == "" and one(fs, 3.3).measure == "growth"
+
+
+def test_cells_under_a_header_stating_the_unit_keep_no_unit_but_a_cell_writing_its_own_keeps_it():
+    # a county's list of projects set apart by bars: the money column states 万元, the rate column writes its own %
+    text = _lines("桐湾县2024年重点项目1-6月推进情况", "2024年7月10日",
+                  "序号 | 项目名称 | 总投资(万元) | 1-6月完成投资(万元) | 完成率",
+                  "1 | 桐湾县城北污水处理厂 | 12000 | 5400 | 45% |",
+                  "2 | 桐湾县东环路改造工程 | 8600 | 3100 | 36% |")
+    fs = facts_of(text)
+    total = one(fs, 12000)
+    assert (total.unit, total.unit_implied, total.measure, total.value_unit) == ("", "万元", "level", "万元")
+    assert one(fs, 45).unit == "%" and one(fs, 45).unit_implied == ""
