@@ -35,3 +35,24 @@ def test_cells_under_a_header_stating_the_unit_keep_no_unit_but_a_cell_writing_i
     total = one(fs, 12000)
     assert (total.unit, total.unit_implied, total.measure, total.value_unit) == ("", "万元", "level", "万元")
     assert one(fs, 45).unit == "%" and one(fs, 45).unit_implied == ""
+
+
+def test_a_column_word_going_on_from_the_caption_names_the_captions_thing():
+    # a table of places writes in its header only what its caption does not say: 销售额 under 各区商品房销售情况 is
+    # 商品房销售额, and the growth beside it is that amount's
+    text = _lines(*_CAPTION, "单位:万平方米、亿元、%", "区域 |", "销售面积 |", "销售额 |", "增长 |",
+                  "甲区 |", "41.6 |", "35.2 |", "6.1 |", "乙区 |", "33.9 |", "28.7 |", "-2.4 |")
+    fs = facts_of(text)
+    assert one(fs, 41.6).indicator == "商品房销售面积"
+    assert one(fs, 35.2).indicator == "商品房销售额"
+    assert one(fs, -2.4).indicator.startswith("商品房销售")
+    # a caption ending in the column's own measure: the caption's measure as it stands
+    text = _lines("桐湾县2024年1-6月工业经济运行情况", "2024年7月15日", "2024年1-6月各乡镇规模以上工业增加值",
+                  "乡镇\t增加值(亿元)\t增长(%)", "城关镇\t12.4\t7.2", "岚东镇\t8.6\t5.9", "桐西乡\t3.1\t-1.3")
+    fs = facts_of(text)
+    assert one(fs, 12.4).indicator == "规模以上工业增加值"
+    # a column sharing no word with its caption keeps its own name
+    text = _lines("岚溪县2024年重点项目推进情况", "2024年5月6日", "各镇重点项目推进情况",
+                  "镇\t项目个数\t完成投资(亿元)", "青石镇\t6\t2.3", "白沙镇\t9\t4.1", "河口镇\t4\t1.6")
+    fs = facts_of(text)
+    assert one(fs, 9).indicator == "项目个数"

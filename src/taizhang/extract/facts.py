@@ -55,7 +55,7 @@ from .docregions import above_speaker, below_speaker, cited_other, nation_speaks
 from .regions import COUNTY, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
-from .structures import batch_part, counted_noun
+from .structures import batch_part, caption_words, counted_noun
 from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
@@ -8072,6 +8072,23 @@ def _class_column(tc, growth: bool) -> str:
     return label + base[k:]
 
 
+_HAN_WORDS = rx.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _caption_column(words: str, head: str) -> str:
+    """A column's word that goes on from the end of its caption's words names the caption's thing in that way:
+    销售额 | 销售面积 under 各区商品房销售情况 are 商品房销售额 / 商品房销售面积, 完成额 under 固定资产投资完成情况 is
+    固定资产投资完成额, 增加值 under 规模以上工业增加值 is 规模以上工业增加值: a table of places writes in its header
+    only what its caption does not already say.  "" when the column's word opens with no end of the caption's words,
+    or the caption's words keep what is no word (2021-规模以上工业增加值: a span of years its reading left)."""
+    if not words or not head or words == head or not _HAN_WORDS.fullmatch(words):
+        return ""
+    if words.endswith(head):
+        return words
+    joined = _join_overlap(words, head)
+    return joined if joined != words + head else ""
+
+
 def _generic_column(head: str) -> bool:
     """Does a column name how its figures are taken rather than what they measure (绝对额, 完成额, 总量, 增速, 同比增长,
     占比, or only its time: 本月, 1-9月)?  Its figures measure what the row or the caption names."""
@@ -8175,6 +8192,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                 _ranking_topic(text, tc.table))  # 同比增长(%): named below by the measure it is the growth of
             # (第一季度 | 第二季度 with no caption: what the ranking or inspection above the table is of, else nothing)
             # (2025年 | 2026年 under 各县地区生产总值: a column named by its time alone measures what the caption names)
+            if head and not batch and (joined := _caption_column(caption_words(tc.title), clean_phrase(head))):
+                c.indicator = shorten(joined, 24)  # 销售额 under 各区商品房销售情况: 商品房销售额
             if not batch and not c.unit and tc.measure == "count" and len(head) <= COUNTED_PART_MAX and \
                     not table_measure_name(head) and (noun := counted_noun(tc.title)):
                 # 来电 | 来信 | 总计 under 各县区转办问题统计: the column counts the caption's thing by its channel or in all

@@ -2634,7 +2634,12 @@ COUNTED_NOUN_MAX = 8  # characters of what a notice's table counts (转办问题
 def _caption_measure(text: str, header_start: int) -> str:
     """What a table's caption says its rows measure (表3 2026年岚溪县居民消费价格指数 → 居民消费价格指数; 2025年末户籍人口及构成
     → 户籍人口; 主要农产品产量 → 农产品产量), "" when there is no caption (``table_caption``)."""
-    line = table_caption(text, header_start)
+    return caption_words(table_caption(text, header_start))
+
+
+def caption_words(line: str) -> str:
+    """A caption's words naming what its table is about, without its time, the kind of its rows, its place and its
+    tail (2023年各区商品房销售情况 → 商品房销售), "" when fewer than two characters are left."""
     if line:
         line = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # (单位:万人)
         line = _CAPTION_TIME.sub("", line)
