@@ -25,3 +25,16 @@ def test_a_members_sentence_after_a_sentence_counting_no_works_takes_nothing():
 def test_a_span_of_time_opening_a_clause_is_no_work():
     got = stages("提前12天完工——9月26日,甲县供水管网工程完工。\n")
     assert set(got) == {"甲县供水管网工程"}
+
+
+def test_a_place_and_its_works_on_a_line_of_its_own_under_the_heading_is_a_work():
+    text = ("2025年5月16日,岳川市二季度重大项目集中开工活动举行。各分会场开工项目如下:\n"
+            "宁塘县年产8万吨新材料项目\n桐溪片区基础设施建设\n北湖工业园区配套设施提升\n凤鸣岭隧道\n")
+    got = stages(text)
+    assert got.get("桐溪片区基础设施建设") == "under_construction"
+    assert got.get("北湖工业园区配套设施提升") == "under_construction"
+
+
+def test_a_line_of_a_story_under_no_list_heading_is_no_work():
+    text = "岳川市推进城市更新。\n桐溪片区基础设施建设\n近日,桐溪片区召开会议。\n"
+    assert "桐溪片区基础设施建设" not in stages(text)

@@ -2092,6 +2092,7 @@ def _list_heading_above(lines: list[str], i: int) -> bool:
     fields = tuple(L.PROJECT_ITEM_FIELDS)
     for j in range(i - 1, max(-1, i - 1 - L.ITEM_LIST_LINES_MAX), -1):
         ln = lines[j].strip()
+        ln = _colon_closing(ln) or ln  # …活动举行。各分会场开工项目如下: is headed by its last sentence
         if not ln or _ITEM_LINE_MARK.match(ln) and ln[_ITEM_LINE_MARK.match(ln).end():][:1] not in ("", "\t"):
             continue  # a blank line, another item of the list
         if ln.lstrip("(（[【").startswith(fields) or re.search(r"\d(?:亿元|万元)", ln):
@@ -2114,15 +2115,21 @@ def _item_line_cands(text: str) -> list[_Cand]:
     for i, line in enumerate(lines):
         ls, pos = pos, pos + len(line) + 1
         mk = _ITEM_LINE_MARK.match(line)
-        if not mk:
-            continue
-        nm = _ITEM_LINE_NAME.match(line, mk.end())
-        if not nm or not _ITEM_LINE_END.match(line, nm.end()):
+        nm = _ITEM_LINE_NAME.match(line, mk.end()) if mk else _ITEM_LINE_NAME.fullmatch(line.strip())
+        if not nm or (mk and not _ITEM_LINE_END.match(line, nm.end())):
             continue
         name = nm.group(0)
-        if _head_at_end(name) or _rx()["fwd_stop"].match(name) or _rx()["exclude"].search(name) \
-                or _INDUSTRY_TAIL.search(name):
-            continue  # a name with its head is read by from_heads; a verb, an industry: no name of works
+        if not mk:
+            # 各分会场开工项目如下:⏎…⏎桐溪片区基础设施建设⏎…: a line of its own under the heading, unnumbered, names
+            # works when it is a place and the works done on it (_works_item)
+            nm = _ITEM_LINE_NAME.search(line, line.find(name))
+            if not _works_item(name):
+                continue
+        hits = _rx()["exclude"].findall(name)
+        if _head_at_end(name) or _rx()["fwd_stop"].match(name) or _INDUSTRY_TAIL.search(name) \
+                or (hits and hits != [w for w in hits if w in L.ITEM_CARD_CLASS_WORDS]):
+            continue  # a name with its head is read by from_heads; a verb, an industry: no name of works (the
+            # infrastructure of a place, written on a line of a list, is its works: 甲片区基础设施建设)
         c = _Cand(ls + nm.start(), ls + nm.end(), name, "", "", "subject")
         if _specific(c, text) and _list_heading_above(lines, i):
             out.append(c)

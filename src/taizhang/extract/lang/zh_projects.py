@@ -282,7 +282,9 @@ NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "
 PLACE_WORKS_ACTIONS = (*NOMINAL_ACTIONS, "综合治理", "综合整治", "治理", "整治", "提质改造", "改造提升", "提质", "提升",
                        "修复", "生态修复", "延伸", "拓宽", "提标改造", "升级改造", "保护利用", "保护开发")
 # What such works are done on besides a facility or a road: water, an area of a town (甲河, 乙片区, 丙老街, 丁棚户区)
-PLACE_WORKS_SITES = ("片区", "老街", "街区", "小区", "社区", "棚户区", "城中村", "湿地", "河道", "水系", "岸线", "河段")
+PLACE_WORKS_SITES = ("片区", "老街", "街区", "小区", "社区", "棚户区", "城中村", "湿地", "河道", "水系", "岸线", "河段",
+                     # the infrastructure of a named area (甲片区基础设施建设, 乙园区配套设施提升)
+                     "基础设施", "配套设施")
 # Parts of a project's works that a progress report names right after the project (…水库大坝填筑, …快速通道路基工程
 # 完成85%, …医学中心主体工程, …机场航站楼主体结构封顶): they end the name, they do not extend it.
 PROJECT_PARTS = ("主体工程", "主体结构", "主体", "大坝", "坝体", "路基", "路面", "桥面", "桥梁", "桩基", "基础工程",
