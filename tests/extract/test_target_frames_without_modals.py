@@ -51,3 +51,30 @@ def test_targets_under_a_fields_target_heading_hold_in_the_documents_year():
     for v in (15, 4):
         f = one(fs, v)
         assert (f.kind, f.period) == ("target", "2012"), (v, f.kind, f.period)
+
+
+def test_items_of_the_years_announced_set_on_a_page_giving_no_date_are_targets():
+    # a county paper's page of the set its congress adopted, with no date line: the lead only names the year and the set
+    fs = facts_of("2023年县委县政府为民兴办12件实事\n融媒体中心记者 林青\n"
+                  "2023年,县委、县政府为民兴办12件实事:\n一是实施教育扩容项目,新建公办幼儿园4所,新增学位1200个。\n"
+                  "二是实施农村公路提升工程,改造农村公路150公里。\n")
+    for v in (4, 1200, 150):
+        f = one(fs, v)
+        assert (f.kind, f.period) == ("target", "2023"), (v, f.kind, f.period)
+
+
+def test_the_set_a_lead_reports_done_on_a_page_giving_no_date_stays_actual():
+    fs = facts_of("2023年县委县政府为民兴办12件实事\n融媒体中心记者 林青\n"
+                  "2023年,县委、县政府为民兴办的12件实事全部完成:\n一是实施教育扩容项目,新建公办幼儿园4所,新增学位1200个。\n"
+                  "二是实施农村公路提升工程,改造农村公路150公里。\n")
+    for v in (4, 1200, 150):
+        assert one(fs, v).kind == "actual", v
+
+
+def test_items_after_the_colon_of_a_set_announced_by_its_number_are_targets():
+    # the lead and its items in one paragraph: the set's number before the colon opens the items as a lead's words do
+    fs = facts_of("桐湾区2024年十件民生实事公布\n2024年1月18日\n"
+                  "2024年十件民生实事:一是在公共场所新增配置除颤仪600台;二是改造老旧小区35个;三是新建社区食堂9所。\n")
+    for v in (600, 35, 9):
+        f = one(fs, v)
+        assert (f.kind, f.period) == ("target", "2024"), (v, f.kind, f.period)

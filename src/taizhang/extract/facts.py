@@ -918,6 +918,30 @@ def _share_of_set(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.indicator = f"{did}的{m.group('set')}"
 
 
+# 对全市16个县(市)进行考核 / 市委对8个县市区进行了考核评价 / 对12个乡镇综合考评: the group an assessment is made of,
+# named after 对 with its scope, then the doing (zh.CARRY_OUT_VERBS) and the assessment (zh.GROUP_CONTESTS)
+_ASSESSED_BEFORE = rx.compile(rf"对\s*(?:{alternation(zh.RANK_PLACE_SCOPES)})?\s*$")
+_ASSESSED_AFTER = rx.compile(r"(?:[^,;。，；、:：\d()（）\n]|[(（][^()（）\n]{1,10}[)）]){1,12}?"
+                             rf"(?:(?:{alternation(zh.CARRY_OUT_VERBS)})了?)?[^,;。，；、:：\d\n]{{0,6}}?"
+                             rf"(?:{alternation(zh.GROUP_CONTESTS)})")
+_RUN_BEFORE = rx.compile(r"连续\s*$")
+
+
+def _assessed_group(text: str, vs: int, end: int) -> bool:
+    """对全市16个县(市)进行考核: the size of the group an assessment is made of is no fact (its scores and ranks are), as
+    the group a rank is taken in (``_comparison_group``); a group inspected or supervised (对全区33个单位进行全覆盖督导)
+    is work done to them, a count the seed gold keeps."""
+    return _ASSESSED_BEFORE.search(text, max(0, vs - 6), vs) is not None and \
+        _ASSESSED_AFTER.match(text, end) is not None
+
+
+def _run_or_venue(text: str, vs: int, end: int, unit: str) -> bool:
+    """连续3次排名靠后 counts how many times in a row (as 连续五年, a run's length), 设13个分会场 the rooms a meeting is held
+    in: neither is a figure of the place (NOTES: durations; the head's convention: the group a sentence addresses)."""
+    return unit in zh.RUN_COUNT_UNITS and _RUN_BEFORE.search(text, max(0, vs - 4), vs) is not None or \
+        unit == "个" and text.startswith(zh.MEETING_VENUE_NOUNS, end)
+
+
 def _whole_division(text: str, vs: int, end: int) -> bool:
     """21个市(州)中有18个… / 21个市(州)均…: the number of a province's cities is the whole the figures are taken
     from, no fact of its own (从21个市(州)看 likewise)."""
@@ -1207,7 +1231,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                     _listed_members(text, ccs, vs, end, value)) and not COUNTED_STATUS.match(text, end):
                 continue  # (A、B和C3项指标未达到序时进度: how many of them lag is a status, named or not)
             if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end) or \
-                    _share_whole_group(text, vs, end) or _division_group(text, vs, end, ce):
+                    _share_whole_group(text, vs, end) or _division_group(text, vs, end, ce) or \
+                    _assessed_group(text, vs, end) or _run_or_venue(text, vs, end, full_unit):
                 continue
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
         after = text[end:end + 4]
@@ -4652,6 +4677,8 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
             or c.extra.get("batch_plan"):
         return
     if not fact_scope._early_in_year(context, year):
+        if getattr(context, "date", None) is None and _year_set_item(text, layout, c, periods, p_starts, year, True):
+            c.kind = "target"  # (2019年,市委市政府为民兴办10件实事:⏎一是… on a page giving no date: see _year_set_item)
         return
     cs, ce = layout.clause_of(c.vs)
     if _year_set_item(text, layout, c, periods, p_starts, year):
@@ -4676,13 +4703,21 @@ _YEAR_SET_LEAD = rx.compile(rf"(?:\d+|[两二三四五六七八九十]{{1,3}})\s
                             rf"[^。;；:：\n\d]{{0,8}}?(?:{alternation(zh.YEAR_SET_HEADS)})")
 
 
+_SET_REVIEW_LEAD = rx.compile(alternation(zh.SET_REVIEW_LEAD_WORDS))
+
+
 def _year_set_item(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
-                   year: int) -> bool:
+                   year: int, undated: bool = False) -> bool:
     """An item of a list whose lead announces the counted set of works the year of writing will carry out (2024年我市
     实施32项民生实事: over 1.新增城镇就业3.2万人;2.改造老旧小区45个 in a text of February): the items say what the year
-    will do, stated bare as a plan's items are, when the item's clause itself reports nothing (已, 累计, 同比)."""
+    will do, stated bare as a plan's items are, when the item's clause itself reports nothing (已, 累计, 同比).
+    ``undated``: the text gives no date to tell the announcement from a review of the year; a lead that reports on the
+    set (完成, 已, 情况: zh.SET_REVIEW_LEAD_WORDS) is a review, one that only names the year and the set announces it,
+    as such a list is published when the year's congress adopts it (2019年,市委市政府为民兴办10件实事:)."""
     lead = fact_scope.list_lead(text, layout, c.vs)
     if lead is None or not _YEAR_SET_LEAD.search(text, lead[0], lead[1]):
+        return False
+    if undated and _SET_REVIEW_LEAD.search(text, lead[0], lead[1]):
         return False
     if not any(p.role == "point" and p.kind in ("this_year", "year") and p.period == str(year)
                for p in periods[bisect.bisect_left(p_starts, lead[0]):bisect.bisect_left(p_starts, lead[1])]):

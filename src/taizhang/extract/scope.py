@@ -3605,7 +3605,10 @@ def _own_list_lead(text: str, layout: Layout, vs: int) -> tuple[int, int] | None
     paragraph ending in a colon above the run of items it opens; None when the value is in no list."""
     ps, pe = layout.para_of(vs)
     k = max(text.rfind(":", ps, vs), text.rfind("：", ps, vs))
-    if k > ps and not ITEM_START.match(text, ps) and LEAD_END.search(text, max(ps, k - 12), k + 1):
+    if k > ps and not ITEM_START.match(text, ps) and (
+            LEAD_END.search(text, max(ps, k - 12), k + 1) or
+            ANNOUNCED_SET.search(text, max(ps, k + 1 - ANNOUNCED_SET_REACH), k + 1)):
+        # (2024年十件民生实事:一是…;二是…: a set announced by its number opens its items after the colon too)
         return max(ps, k - LEAD_PARA_REACH), k + 1
     memo = layout.memo.setdefault("list_lead", {})
     if ps in memo:

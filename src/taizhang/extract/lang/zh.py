@@ -98,6 +98,11 @@ YEAR_PROPORTION_GUARD = r"(?!\s?(?:同期)?(?:水平)?的\s*(?:\d|$))"
 RECOVERY_VERBS = ("恢复", "回升", "回复")
 # The verbs a notice hands its matter over with (现将有关情况通报如下, 将…报告如下): a closed class of the formula
 NOTICE_DISPOSAL_VERBS = ("通报", "报告", "通知", "公布", "说明", "汇报", "公示", "反馈")
+# The verbs that put a body on a list by decision (认定, 命名, 推荐 …).  After 拟 they name a decision pending its public
+# notice (拟认定74个行政村为省级森林乡村, 拟推荐名单15个, 现予以公示): the list is drawn up, its size a count that stands
+# now, no plan (TARGET_STRONG's 拟 leaves them; 拟新建 / 拟投资 still commit)
+DESIGNATION_VERBS = ("认定", "命名", "推荐", "表彰", "授予", "评定", "评为", "认证", "确定", "列入", "纳入", "入选", "遴选",
+                     "选定", "授牌", "批准", "公布", "撤销", "取消", "通过")
 TARGET_STRONG = (
     # 争取/争列 a place into a higher list (谋划争列省重点项目6个): the list is sought, not yet granted; 已争取的24个项目 is
     # what was won (成功争取: ACTUAL_STRONG)
@@ -123,7 +128,7 @@ TARGET_STRONG = (
     # the notice goes on to report are statuses
     f"(?<![现兹])将(?!近|军|过去)(?![^。;；!！?？\n]{{0,40}}?(?:{'|'.join(NOTICE_DISPOSAL_VERBS)})如下)",
     "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
-    "尽快", "拟", "每年",
+    "尽快", f"拟(?!{'|'.join(DESIGNATION_VERBS)})", "每年",
     "(?<![一两三四五六七八九十\\d])年内",  # 年内 is this year; 一年内投产 is a duration
     # 到2025年 is a deadline, but 增长到2020年的… is the end point of a change (从2015年的X增长到2020年的Y), and 恢复到
     # 2019年的108% the year a proportion is taken of
@@ -596,6 +601,9 @@ ANNOUNCED_SET_COUNTS = ("以下", "如下", "下列", "下面", "几", "几个",
 ANNOUNCED_SET_NOUNS = ("方面", "项", "件", "类", "条", "个方面", "大", "个")
 # …and the sets of works a year's list announces by their count (32项民生实事, 十件实事, 十大惠民工程: facts._year_set_item)
 YEAR_SET_HEADS = ("实事", "工程", "重点任务", "工作任务", "事项", "项目")
+# …and the words of a lead reporting on such a set rather than announcing it (2018年十件实事全面完成:, …完成情况如下:,
+# 已办结, 进展顺利, 成效): a text giving no date is read by its lead (facts._year_set_item)
+SET_REVIEW_LEAD_WORDS = ("完成", "已", "情况", "进展", "成效", "成果", "办结", "落实", "兑现", "顺利", "回顾", "去年", "上年")
 ANNOUNCED_SET_HEADS = ("工作", "任务", "重点", "举措", "措施", "行动", "工程", "实事", "目标", "事项", "领域", "方面")
 # how a line holding items of a target list may end when the next line goes on with the list: an item's end (。;；) or a
 # sentence broken over lines (a page's wrap, a list written one item a line: 增长5%,⏎新增就业5万人以上,…)
@@ -2299,6 +2307,12 @@ FIGURE_LINE_BARE_SHARES = ("占比", "比重", "占")
 # 在12个县市区营商环境评价排名中,… / 全省21个市州考核中: the contest a group is ranked or scored in, closed by 中 — the
 # count before it is the group's size, no fact (facts._comparison_group)
 GROUP_CONTESTS = ("排名", "排序", "排位", "评比", "评价", "评估", "考核", "考评", "测评", "比拼", "赛马", "竞赛", "打分")
+# the verbs that carry out a doing on the group after 对 (对全市16个县(市)进行考核, 对9个县区开展年度考评)
+CARRY_OUT_VERBS = ("进行", "开展", "组织", "实施")
+# 连续3次排名后三位 / 连续两期未达标 / 连续4轮: how many times in a row, like 连续五年 a run's length, no figure
+RUN_COUNT_UNITS = ("次", "期", "轮", "届", "回")
+# 设13个分会场 / 一个主会场、四个分会场: the rooms a meeting is held in, the group it addresses, no figure
+MEETING_VENUE_NOUNS = ("分会场", "主会场")
 # the words that give a thing named once a short name for the rest of the text ((以下简称最近一周), （下称“本季度”）)
 ALIAS_GIVING = ("以下简称", "以下称", "下称", "简称")
 # …and a relative time dated in the bracket after it (本周(6月5日至11日)), which stands for those days where it recurs
