@@ -139,3 +139,19 @@ def test_a_list_carried_out_and_reported_on_stays_actual():
                        "66%。2024年,全市实施重点项目400个,总投资5200亿元。\n")
     for v in (420, 610, 400, 5200):
         assert one(ex.facts, v).kind == "actual", v
+
+
+def test_the_years_plan_beside_the_quarters_start_up_event_in_one_paragraph():
+    # the event's quarter names the event (第一季度…集中开工活动), no time the plan is reported against as of
+    _, ex = context_of("桐湾区2023年重点项目集中开工\n2023-03-28\n\n3月27日,桐湾区举行2023年第一季度重点项目集中开工活动。"
+                       "今年全区计划实施重点项目150个,总投资980亿元,年度计划投资260亿元,其中计划新开工项目62个。"
+                       "本次集中开工项目23个,总投资86亿元。\n")
+    for v in (150, 980, 260, 62):
+        assert one(ex.facts, v).kind == "target", v
+    assert one(ex.facts, 23).kind == "actual" and one(ex.facts, 86).kind == "actual"
+
+
+def test_the_years_plan_the_quarter_reports_work_against_stays_its_base():
+    _, ex = context_of("桐湾区一季度重点项目建设情况\n2023-04-12\n\n今年全区计划实施重点项目150个,总投资980亿元。"
+                       "一季度,全区已开工项目40个,完成投资52亿元。\n")
+    assert one(ex.facts, 150).kind == "actual" and one(ex.facts, 980).kind == "actual"

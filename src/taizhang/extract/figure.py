@@ -113,6 +113,28 @@ _KEPT_LEVEL = rx.compile(
     rf"(?:{alternation(zh.WITH_PREPOSITIONS)})\s*{_KEPT_YEAR}[^,，;；。:：\d]{{0,4}}?(?:{alternation(zh.BASE_LEVEL_ENDS)})")
 
 
+# A target met or measured against: 提前超额完成全年新开工目标任务 / 圆满完成市下达的目标任务 / 完成年目标任务12500人的98.5%
+# / 比年目标任务4%低0.63个百分点 / 占前三季度目标任务78.5% (a verb of meeting, comparing or a share, then the target's
+# name), and a target a share is taken of with its verb left out (…,市民生工程目标任务的127%)
+_MET_GOALS = alternation(zh.MET_TARGET_NOUNS)
+_MET_TARGET = rx.compile(rf"(?:{alternation(zh.MET_TARGET_VERBS)})[^,，;；。:：!！?？\d]{{0,12}}?(?P<goal>{_MET_GOALS})|"
+                         rf"(?P<whole>{_MET_GOALS})的(?=\s*(?:\d|$))")
+
+
+def _met_target_masked(seg: str) -> str:
+    """``seg`` with the name of every target met, compared with or taken a share of masked (same length): 超额完成全年
+    新开工目标任务,完成投资56亿元 reports what was done, the target names what it was measured by and commits nothing
+    (TARGET_STRONG reads 目标任务 as a commitment); the verb stays, and so does a commitment before it (确保完成全年目标
+    任务, 要求…完成)."""
+    if "目标" not in seg and "任务" not in seg:
+        return seg
+
+    def mask(m: re.Match) -> str:
+        g = "goal" if m.group("goal") else "whole"
+        return m.group()[:m.start(g) - m.start()] + "#" * len(m.group(g)) + m.group()[m.end(g) - m.start():]
+    return _MET_TARGET.sub(mask, seg)
+
+
 def _kept_level_masked(seg: str) -> str:
     """``seg`` with every level kept of a year gone by masked (same length): 保持上年水平, 与上年持平 name the base
     the clause holds its figure to, not a time reported on, and neither report nor commit (zh.BASE_LEVEL_YEARS)."""
@@ -128,7 +150,7 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     """
     if "从" in seg or "由" in seg:
         seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
-    seg = _kept_level_masked(_plan_compared_masked(seg))
+    seg = _met_target_masked(_kept_level_masked(_plan_compared_masked(seg)))
     rx = _CUE_STRONG if strong else _CUE_WEAK
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
 
@@ -143,7 +165,7 @@ def _cue_cuts() -> tuple[str, int, int]:
     for ch in "。;；,，":
         got = rx.split_reaches(_CUE_STRONG, ch)
         if got is not None and all(rx.split_reaches(m, ch) == (0, 0) for m in (_BASE_STATUS, _PLAN_COMPARED,
-                                                                            _KEPT_LEVEL)):
+                                                                            _KEPT_LEVEL, _MET_TARGET)):
             marks, reach, ahead = marks + ch, max(reach, got[0]), max(ahead, got[1])
     return marks, reach, ahead
 
@@ -181,6 +203,18 @@ def _past_list_year(text: str, lo: int, hi: int, year: int | None) -> bool:
                                  last.group()[:4].isdigit() and bool(year) and int(last.group()[:4]) < year)
 
 
+# 第一季度重点项目集中开工活动 / 一季度重大项目集中签约仪式: the event a time word names, its own words after it
+_EVENT_AFTER_TIME = rx.compile(rf"[^,，;；。:：\n\d]{{0,16}}?(?:{alternation(zh.EVENT_OWN_WORDS)})")
+
+
+def _event_time(text: str, layout: Layout, m: re.Match) -> bool:
+    """Whether the time word matched by ``m`` (一季度, 上半年) names a works event held in that time (第一季度重点项目集中
+    开工活动), no cut-off work is reported as of: a batch started is no report on the year's list it is a part of, whose
+    totals the page announces beside it (今年计划实施重点项目150个,总投资980亿元 stays the plan)."""
+    return m.group() in zh.REPORT_TIME_WORDS and \
+        _EVENT_AFTER_TIME.match(text, m.end(), layout.clause_of(m.start())[1]) is not None
+
+
 def _reports_doing(text: str, layout: Layout, lo: int, hi: int, year: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` reports work done (完成投资, 已开工, 1-8月, 占年度计划): a doing word its own clause commits
     to (计划完成投资80亿元, 力争开工率达到90%) is planned, no report; with ``year``, one in a sentence of a year gone by
@@ -191,6 +225,8 @@ def _reports_doing(text: str, layout: Layout, lo: int, hi: int, year: int | None
             continue
         if plan_amount_named(text, m.start(), cs):
             continue  # 年度计划完成投资487亿元: the amount the year's plan holds, no work done
+        if _event_time(text, layout, m):
+            continue  # 举行2023年第一季度重点项目集中开工活动: the quarter names the event, no time reported as of
         if year is not None and _past_list_year(text, max(lo, layout.sent_of(m.start())[0]), m.start(), year):
             continue
         return True

@@ -993,6 +993,11 @@ OUTTURN_TURNS = ("今年", "明年", "本年", "下一步", "下步", "接下来
 OUTTURN_HEADING_WORDS = ("执行情况", "完成情况")
 # 完成投资目标任务的70% / 占全年目标的52% / 达到年度计划的108%: a share done of a target, the target its whole (facts._kind)
 ACHIEVED_SHARE_VERBS = ("完成", "占", "达到", "达", "实现", "为")
+# 超额完成全年新开工目标任务 / 圆满完成市下达的目标任务 / 实现“开门红”目标 / 比年目标任务4%低: the verbs that say a
+# target was met or set a figure against it (not 为: 以…为目标 is an aim), and the target's nouns after them
+# (figure._met_target_masked)
+MET_TARGET_VERBS = ("完成", "实现", "达成", "占", "超过", "超出", "高于", "低于", "比", "较")
+MET_TARGET_NOUNS = ("目标任务", "目标", "任务")
 ACHIEVED_SHARE_WHOLES = ("目标任务", "目标", "任务", "计划", "任务数", "计划数")
 # …and the set or amount a plan names after its word (占全年计划新开工项目的35%, 完成年度计划投资的56%)
 ACHIEVED_SHARE_SETS = ("项目", "项目数", "投资", "总量", "数")
