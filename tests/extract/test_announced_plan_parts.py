@@ -155,3 +155,18 @@ def test_the_years_plan_the_quarter_reports_work_against_stays_its_base():
     _, ex = context_of("桐湾区一季度重点项目建设情况\n2023-04-12\n\n今年全区计划实施重点项目150个,总投资980亿元。"
                        "一季度,全区已开工项目40个,完成投资52亿元。\n")
     assert one(ex.facts, 150).kind == "actual" and one(ex.facts, 980).kind == "actual"
+
+
+def test_a_batch_named_by_its_start_beside_the_years_plan_is_what_started():
+    # 第一批开工项目 names the batch by the deed done to it, as 第一批集中开工项目 does: no list given out in turns
+    _, ex = context_of("岚川县第二批重大项目集中开工\n2024-05-16\n\n5月15日,岚川县第二批重大项目集中开工活动举行。"
+                       "今年全县计划开复工重点项目86个,总投资420亿元。第一批开工项目14个,总投资42亿元。\n")
+    assert one(ex.facts, 86).kind == "target"
+    assert one(ex.facts, 14).kind == "actual" and one(ex.facts, 42).kind == "actual"
+
+
+def test_a_batch_its_sentence_dates_the_start_of_is_still_planned():
+    _, ex = context_of("岚川县重大项目集中开工\n2024-04-10\n\n4月9日,全县第一批集中开工项目14个,总投资42亿元。"
+                       "第二批开工项目8个,总投资11亿元,计划6月开工。\n")
+    assert one(ex.facts, 14).kind == "actual"
+    assert one(ex.facts, 8).kind == "target"

@@ -13,7 +13,7 @@ from .lang import alternation, zh, zh_projects
 from .numerals import parse_number
 from . import rx
 from .segment import Layout
-from .figure import (Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS, WHOLE_LOOKBACK,
+from .figure import (Cand, TARGET_STRONG, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS, WHOLE_LOOKBACK,
     _BODY_RANKER, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_DOING,
     _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_ITEM_LEAD, _PART_MEASURE, _SET_QUANTIFIER, _TIME_WORDS,
     _VALUE_TOKEN, _bare_verb, _breakdown_whole, _comma_clause_start, _counted_noun, _headless, _join_overlap,
@@ -83,7 +83,7 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     ss = max(ss, c.vs - 200)
     ccs = _comma_clause_start(text, layout, c.vs)
     lead = _announcing_verb(text, ss, se, c.vs) or _pushed_list(text, ss, c.vs, year) or \
-        _LIST_NAMED_BEFORE.search(text, max(ss, c.vs - 30), c.vs) or _list_batch(text, ss, c.vs) or \
+        _LIST_NAMED_BEFORE.search(text, max(ss, c.vs - 30), c.vs) or _list_batch(text, ss, c.vs, se) or \
         _list_card(text, ss, se, c.vs, year)
     # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
     named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
@@ -112,11 +112,21 @@ _LIST_BATCH = rx.compile(rf"(?:^|(?<=[,，;；。:：\n]))[^,，;；。:：\n\d]
                          rf"(?:{alternation(zh.PROJECT_NOUNS)})")
 
 
-def _list_batch(text: str, ss: int, vs: int):
+_BATCH_DEED = rx.compile(alternation(zh_projects.WORKS_EVENTS + zh_projects.CEREMONY_DEEDS))
+# 计划6月开工 / 计划年底前竣工: the deed a plan dates (TARGET_STRONG's 计划 wants a word after it, not a month)
+_PLANNED_DEED = rx.compile(rf"计划[^,，;；。:：\n]{{0,8}}?(?:{_BATCH_DEED.pattern})")
+
+
+def _list_batch(text: str, ss: int, vs: int, se: int):
     """The lead of a batch of a list of works at the head of the sentence before ``vs`` (第三批省重点项目共52个), or
-    None; none for a batch of an event (集中开工, 集中签约: zh.EVENT_OWN_WORDS)."""
+    None; none for a batch of an event (集中开工, 集中签约: zh.EVENT_OWN_WORDS), nor for a batch named by the deed done
+    to it (第一批开工项目4个, 第三批签约项目: a works event, zh_projects.WORKS_EVENTS) unless its sentence goes on to
+    commit to the deed (第二批开工项目8个,计划6月开工: a batch still to start is a list's part)."""
     m = _LIST_BATCH.search(text, ss, vs)
     if m is None or any(w in m.group() for w in zh.EVENT_OWN_WORDS):
+        return None
+    if _BATCH_DEED.search(m.group("list")) and not TARGET_STRONG.search(text, vs, se) and \
+            not _PLANNED_DEED.search(text, vs, se):
         return None
     return m
 
