@@ -124,3 +124,17 @@ def test_a_count_in_words_after_what_was_done_to_a_lists_items_or_a_group_formed
                   "暗访组开展督查，坚持两手抓。\n")
     assert sorted((f.value, f.unit, f.measure) for f in fs) == [(2, "个", "count"), (2, "项", "count"),
                                                                  (2, "项", "count")]
+
+
+def test_a_quoted_goal_naming_its_measure_is_a_target_figure():
+    # the quotation names the measure and its figure, 目标/任务 right after: the goal set, no slogan's name
+    fs = facts_of("岚川县召开项目建设推进会\n2024-02-20\n会议强调,今年要全力冲刺“实物工作量100亿元”目标,"
+                  "奋力完成“签约项目50个”任务。\n")
+    assert (one(fs, 100).unit, one(fs, 100).kind) == ("亿元", "target")
+    assert (one(fs, 50).unit, one(fs, 50).kind) == ("个", "target")
+
+
+def test_a_programme_named_by_numbers_in_quotes_stays_a_name():
+    fs = facts_of("桐湾区推进会\n2024-02-20\n全区实施“3个100”工程,推进“5个100亿”目标,新开工项目28个。\n")
+    assert [f for f in fs if f.value in (3, 5, 100)] == []
+    assert one(fs, 28).unit == "个"

@@ -695,6 +695,25 @@ def _quoted_figure(text: str, vs: int, end: int, starts: list[int], spans: list[
     return bool(_QUOTED_BEFORE.fullmatch(text, qs + 1, vs)) and bool(_QUOTED_AFTER.fullmatch(text, end, qe - 1))
 
 
+# “实物工作量100亿元”目标 / “招商引资到位资金200亿元”的年度目标 / “签约项目50个”任务: a quotation naming a measure and
+# its figure, closed by the goal's noun right after it
+_QUOTED_MEASURE = rx.compile(r"\s*[\u4e00-\u9fff]{2,12}?\s*$")
+_QUOTED_GOAL_AFTER = rx.compile(rf"的?(?:年度|全年|今年)?(?:{alternation(zh.MET_TARGET_NOUNS)})")
+
+
+def _quoted_goal(text: str, vs: int, end: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """冲刺“实物工作量100亿元”目标: a quotation that holds a measure's name and its figure, and nothing after the figure
+    but a hedge or a bound (zh.QUOTED_FIGURE_ENDS), followed by 目标/任务, quotes the goal the text sets, a figure;
+    a slogan or programme named by numbers (“3个100”工程, “5个100亿”目标, “1+6”体系: digits or no measure before the
+    figure, or no goal after the quotation) stays a name."""
+    i = bisect.bisect_right(starts, vs) - 1
+    qs, qe = spans[i]
+    if text[qs] != "“":
+        return False
+    return bool(_QUOTED_MEASURE.fullmatch(text, qs + 1, vs)) and bool(_QUOTED_AFTER.fullmatch(text, end, qe - 1)) \
+        and _QUOTED_GOAL_AFTER.match(text, qe) is not None
+
+
 _BOUND_JOIN = rx.compile(rf"(?:及|和|或)(?={alternation(zh.CMP_AFTER['>='] + zh.CMP_AFTER['<='])})")
 
 
@@ -1096,7 +1115,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 out.append(cand)
             continue
         if _in_spans(vs, q_starts, quotes) and not (unit_class(mag + unit) != "count"
-                                                    and _quoted_figure(text, vs, end, q_starts, quotes)):
+                                                    and _quoted_figure(text, vs, end, q_starts, quotes)) \
+                and not _quoted_goal(text, vs, end, q_starts, quotes):
             continue  # a quoted count alone is a name (‘14条’), a quoted rate or sum the figure itself
         if CAPACITY_NAME.search(text, max(0, vs - 12), vs) and CAPACITY_NAME_END.match(text, end):
             continue  # 年产20万吨某某项目: a capacity inside a project's name
