@@ -170,3 +170,16 @@ def test_a_batch_its_sentence_dates_the_start_of_is_still_planned():
                        "第二批开工项目8个,总投资11亿元,计划6月开工。\n")
     assert one(ex.facts, 14).kind == "actual"
     assert one(ex.facts, 8).kind == "target"
+
+
+def test_a_years_list_its_members_are_reported_done_in_is_no_announcement():
+    # 顺利完成 / 基本完成 report what the list's members did, as 已完成 does
+    _, ex = context_of("岚川县为民办实事项目\n\n刚刚过去的2023年,县委、县政府实施30个为民办实事项目,28个项目顺利完成,"
+                       "2个项目基本完成。\n")
+    for v in (30, 28, 2):
+        assert one(ex.facts, v).kind == "actual", v
+
+
+def test_a_years_list_committed_to_be_done_stays_announced():
+    _, ex = context_of("岚川县为民办实事项目\n2024-01-20\n\n今年,县委、县政府将实施32个为民办实事项目,确保全面完成。\n")
+    assert one(ex.facts, 32).kind == "target"

@@ -54,3 +54,17 @@ def test_a_plan_after_ni_stays_a_target():
                   "今年全县拟新建产业项目30个,拟投资45亿元。")
     fs = facts_of(text)
     assert one(fs, 30).kind == "target" and one(fs, 45).kind == "target"
+
+
+def test_groups_joined_before_an_assessment_with_what_is_assessed_between_are_no_facts():
+    text = _lines("龙溪镇2024年5月清洁家园专项行动考核结果的通报", "2024年6月3日",
+                  "镇领导小组办公室于5月组织人员,对全镇12个社区、25个村(居)“清洁家园”专项行动工作情况进行考核。",
+                  "第一名:东溪社区。")
+    fs = facts_of(text)
+    assert [f for f in fs if f.value in (12, 25)] == []
+
+
+def test_an_inspection_done_before_the_assessment_stays_a_count():
+    # the doing after the group is the inspection (进行督导检查), the assessment only what it feeds
+    fs = facts_of(_lines("岚川县项目督导情况", "2024年6月3日", "县督查室对9个项目进行督导检查并纳入考核。"))
+    assert one(fs, 9).unit == "个"

@@ -937,12 +937,17 @@ def _share_of_set(text: str, layout: Layout, cands: list[Cand]) -> None:
             c.indicator = f"{did}的{m.group('set')}"
 
 
-# 对全市16个县(市)进行考核 / 市委对8个县市区进行了考核评价 / 对12个乡镇综合考评: the group an assessment is made of,
-# named after 对 with its scope, then the doing (zh.CARRY_OUT_VERBS) and the assessment (zh.GROUP_CONTESTS)
-_ASSESSED_BEFORE = rx.compile(rf"对\s*(?:{alternation(zh.RANK_PLACE_SCOPES)})?\s*$")
-_ASSESSED_AFTER = rx.compile(r"(?:[^,;。，；、:：\d()（）\n]|[(（][^()（）\n]{1,10}[)）]){1,12}?"
-                             rf"(?:(?:{alternation(zh.CARRY_OUT_VERBS)})了?)?[^,;。，；、:：\d\n]{{0,6}}?"
-                             rf"(?:{alternation(zh.GROUP_CONTESTS)})")
+# 对全市16个县(市)进行考核 / 市委对8个县市区进行了考核评价 / 对12个乡镇综合考评 / 对全镇14个社区、28个村(居)“垃圾革命”
+# 专项行动工作情况进行考核: the group an assessment is made of, named after 对 with its scope (and the groups 、-joined
+# before it), then the doing (zh.CARRY_OUT_VERBS) and the assessment (zh.GROUP_CONTESTS); what is assessed of them may
+# stand between, the doing never passed over (对12个项目进行督导检查并纳入考核: the work done is the inspection)
+_ASSESSED_BEFORE = rx.compile(rf"对\s*(?:{alternation(zh.RANK_PLACE_SCOPES)}|全[镇乡街旗盟])?\s*"
+                              r"(?:\d+\s*个[^,，;；。:：、\d\n]{1,10}、\s*){0,4}$")
+_CARRY_OUT = alternation(zh.CARRY_OUT_VERBS)
+_ASSESSED_OBJECT = rf"(?:(?!{_CARRY_OUT})(?:[^,;。，；:：()（）\n]|[(（][^()（）\n]{{1,10}}[)）]))"
+_ASSESSED_AFTER = rx.compile(rf"{_ASSESSED_OBJECT}{{1,40}}?(?:{_CARRY_OUT})了?[^,;。，；、:：\d\n]{{0,6}}?"
+                             rf"(?:{alternation(zh.GROUP_CONTESTS)})|"
+                             rf"{_ASSESSED_OBJECT}{{1,12}}?(?:{alternation(zh.GROUP_CONTESTS)})")
 _RUN_BEFORE = rx.compile(r"连续\s*$")
 
 
@@ -950,7 +955,7 @@ def _assessed_group(text: str, vs: int, end: int) -> bool:
     """对全市16个县(市)进行考核: the size of the group an assessment is made of is no fact (its scores and ranks are), as
     the group a rank is taken in (``_comparison_group``); a group inspected or supervised (对全区33个单位进行全覆盖督导)
     is work done to them, a count the seed gold keeps."""
-    return _ASSESSED_BEFORE.search(text, max(0, vs - 6), vs) is not None and \
+    return _ASSESSED_BEFORE.search(text, max(0, vs - 60), vs) is not None and \
         _ASSESSED_AFTER.match(text, end) is not None
 
 
