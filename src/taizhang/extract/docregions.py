@@ -198,8 +198,9 @@ def listed_among_things(text: str, start: int, end: int, regions: Iterable[Regio
     the short form of a county or a higher division that the automaton leaves out as a common word (东坡、仁寿、青神)."""
     if not _short_form(text[start:end], regions):
         return False
-    items = []
-    if start >= 2 and text[start - 1] == "、":
+    figured = _figured_neighbours(text, start, end)
+    items = list(figured)
+    if not figured and start >= 2 and text[start - 1] == "、":
         a = start - 1
         while a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and start - 1 - a < LIST_ITEM_MAX + 1:
             a -= 1
@@ -209,8 +210,9 @@ def listed_among_things(text: str, start: int, end: int, regions: Iterable[Regio
         while b < len(text) and "\u4e00" <= text[b] <= "\u9fff" and b - end - 1 < LIST_ITEM_MAX + 1:
             b += 1
         items.append((end + 1, b))
-    if not items:
-        items = _figure_items(text, start, end)
+    if not items or figured:
+        # (厦门17个、总投资88亿元,漳州83个…: an item's own figures parted by 、, its neighbours the items after commas)
+        items += _figure_items(text, start, end)
     if not items or any(not 1 <= b - a <= LIST_ITEM_MAX for a, b in items):
         return False  # no list, or a neighbour too long to be an item of one (a clause before the 、)
     for a, b in items:
@@ -225,13 +227,42 @@ def listed_among_things(text: str, start: int, end: int, regions: Iterable[Regio
     return True
 
 
+# an item of a 、-list of figures (福州19件、厦门20件 / 黄金17.42吨、白银3029.3吨): its name, up to its figure
+_FIGURED_ITEM_NAME = rx.compile(r"\s*(?P<name>[\u4e00-\u9fff]{1,%d})(?:[(（][\u4e00-\u9fff]{1,6}[)）])?\d" % LIST_ITEM_MAX)
+FIGURED_ITEM_MAX = 16  # characters of a 、-list's item of a name and its figure (乌鲁木齐12.5万平方米)
+
+
+def _figured_neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of the items next to the one the short form ``text[start:end]`` opens in a 、-list whose items are each
+    a name and its figure (福州19件、厦门20件、漳州38件: 福州 and 漳州 beside 厦门), as spans; [] when the short form is
+    not followed by its figure or no such neighbour stands by.  Such a list parts one whole by its items' names, so its
+    neighbours are read by their names, never by the unit closing the item before (件 is no neighbour of 厦门)."""
+    if not _FIGURE_ITEM_REST.match(text, end):
+        return []
+    out = []
+    if start >= 2 and text[start - 1] == "、":
+        seg_start = max(text.rfind(ch, max(0, start - 1 - FIGURED_ITEM_MAX), start - 1) for ch in "、,，;；:：。\n")
+        m = _FIGURED_ITEM_NAME.match(text, seg_start + 1, start - 1) if seg_start >= 0 else None
+        if m:
+            out.append(m.span("name"))
+    k = text.find("、", end, end + FIGURED_ITEM_MAX)
+    if k >= 0 and not any(ch in text[end:k] for ch in ",，;；:：。\n"):
+        m = _FIGURED_ITEM_NAME.match(text, k + 1, min(len(text), k + 1 + FIGURED_ITEM_MAX))
+        if m:
+            out.append(m.span("name"))
+    return out
+
+
 # an item of a list of figures: a name (with a gloss in brackets, a measure's word) and its figure right after it
 # (黄金17.42吨, 白银(银锭)3029.3吨, 铜材产量4.05万吨)
 _FIGURE_ITEM_REST = rx.compile(r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[\u4e00-\u9fff]{0,6}?\d")
 _FIGURE_ITEM = rx.compile(r"\s*(?:其中\s*[,，:：]?\s*)?(?P<name>[\u4e00-\u9fff]{1,%d}?)"
                           r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?=[\u4e00-\u9fff]{0,6}?\d)" % LIST_ITEM_MAX)
 _FIGURE_ITEM_SEPS = ",，;；"
-_CHANGE_OPENERS = tuple(zh.BRACKET_CHANGE_VERBS) + tuple(zh.CHANGE_VERBS) + ("同比", "比上年", "较上年", "其中")
+# (a clause opening with a change, or with what is done of the item's figure: 郑州312件,已办结298件;洛阳156件: the
+# 已办结 clause is 郑州's, no neighbour of 洛阳)
+_CHANGE_OPENERS = tuple(zh.BRACKET_CHANGE_VERBS) + tuple(zh.CHANGE_VERBS) + ("同比", "比上年", "较上年", "其中") + \
+    tuple(zh.DONE_AMOUNT_ADVERBS)
 FIGURE_ITEM_REACH = 3  # clauses walked either way to the neighbouring item (over 增长48.7% and the like)
 
 

@@ -52,7 +52,7 @@ from .frame import Frames
 from .scope import ENUM, STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
 from .docregions import above_speaker, below_speaker, cited_other, nation_speaks, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
-from .regions import COUNTY, written_forms
+from .regions import COUNTY, PROVINCE, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
 from .structures import batch_part, caption_words, counted_noun
@@ -2367,7 +2367,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     # scan left out as a word is still one where a list of places holds it: the gazetteer's reading, in context)
     full = {h.text: h.region.name for h in (g.find(text, context=ctx) if g is not None and rx.head_search(_SHORT_LIST_ITEM, text)
                                             else ()) if h.region.level == COUNTY and h.text != h.region.name}
-    full.update((m.short, m.name) for m in mentions if m.short and m.short != m.name and m.level >= COUNTY)
+    full.update((m.short, m.name) for m in mentions if m.short and m.short != m.name and m.level >= PROVINCE)
     _place_lists(text, layout, cands, names, full)
     _ranked_heading_lists(text, layout, cands, names)
     _place_items(text, layout, cands, names, full)

@@ -309,7 +309,7 @@ def _place_items_chain(text: str, names: list[str], short_ok: bool) -> rx.Chain:
         end = sep.start() if sep else b
         v = _VALUE_TOKEN.search(text, pos, end)
         if v is None or not (_head_place(item := _head_item(text, pos, v.start()), names) or
-                             short_ok and _SHORT_PLACE.fullmatch(item)):
+                             short_ok and _short_place(item)):
             return None
         if sep is None:
             return None  # (an item runs up to this one without a separator)
@@ -320,6 +320,13 @@ def _place_items_chain(text: str, names: list[str], short_ok: bool) -> rx.Chain:
 # 宜都13个,夷陵5个,高新区2个: a place the gazetteer missed, written short among places it knows
 _SHORT_PLACE = rx.compile(r"[\u4e00-\u9fff]{2,4}")
 SHORT_PLACE_PEERS = 2  # known places among a list's items that make a short unknown item one of them
+
+
+def _short_place(item: str) -> bool:
+    """Whether a short unknown item among known places may be one of them: two to four characters that do not open
+    with what a unit goes on to report of itself (福州1037件,已办结767件: 已办结 is the place's own count of the
+    handled, a verb phrase, no place of the list)."""
+    return bool(_SHORT_PLACE.fullmatch(item)) and not item.startswith(zh.UNIT_REPORT_VERBS)
 
 
 def _known_peers(text: str, a: int, b: int, names: list[str]) -> int:
@@ -427,7 +434,7 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
         short_ok = _known_peers_kept(text, lead.end(), se, names, peers.setdefault(se, {})) >= SHORT_PLACE_PEERS
         item = _head_item(text, k, c.vs)
         item_at = k
-        if not (_head_place(item, names) or short_ok and _SHORT_PLACE.fullmatch(item)):
+        if not (_head_place(item, names) or short_ok and _short_place(item)):
             continue
         # 丙县、丁县0个: places written one after another before one figure share it (one fact, its subject the first)
         sharing = []
@@ -435,7 +442,7 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
         while t >= 0 and seps[t].group().strip() == "、":
             a = seps[t - 1].end() if t else lead.end()
             seg = text[a:seps[t].start()].strip()
-            if _VALUE_TOKEN.search(seg) or not (_head_place(seg, names) or short_ok and _SHORT_PLACE.fullmatch(seg)):
+            if _VALUE_TOKEN.search(seg) or not (_head_place(seg, names) or short_ok and _short_place(seg)):
                 break
             sharing.insert(0, seg)
             k = a
