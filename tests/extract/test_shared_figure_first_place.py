@@ -45,3 +45,11 @@ def test_places_totalling_a_figure_together_keep_all_their_names():
                   "计划投资2.4亿元。\n")
     assert _subjects(fs, 9) == ["雷州市、遂溪县、徐闻县"]
     assert _subjects(fs, 2.4) == ["雷州市、遂溪县、徐闻县"]
+
+
+def test_places_each_reaching_an_amount_done_before_完成():
+    # 均 / 各 between the places and 完成投资: the adverb is no part of the last place's name (贵定县均)
+    fs = facts_of("黔南州2024年上半年重点项目观摩通报\n全州完成投资300亿元。瓮安县、贵定县均完成投资10亿元以上,"
+                  "荔波县、独山县各完成投资6亿元。\n")
+    assert _subjects(fs, 10) == ["瓮安县"]
+    assert _subjects(fs, 6) == ["荔波县"]

@@ -366,6 +366,8 @@ def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
             if r is None:
                 continue
             name, short, end = r.name, r.short, end - 2
+        if text.startswith(zh_projects.WORK_SECTION_WORDS, end):
+            continue  # 其中甲区段18公里: the stretch of a work through the place (zh_projects.WORK_SECTION_WORDS)
         m = ZONE_RE.match(text[end:end + 10])
         if m:  # 湛江经开区, 湛江综合保税区: the zone is the subject
             name = text[h.start:end + m.end()]

@@ -4823,8 +4823,22 @@ def _owned(name: str, owner: str) -> str:
 
 # 巴斯夫完成投资60.77亿元, 某某食品有限公司今年实现产值5亿元: who completed or achieved the value, at the clause start
 # (a time said between the name and its verb is no part of the name)
+def _each_adverb() -> str:
+    """The one-character adverbs of a figure each of several reached (均, 各, 都: zh.EACH_REACHED_WORDS) as a pattern,
+    each not read as the tail of an averages adverb (日均, 人均: zh.AVERAGE_ADVERBS), which makes its clause's figure
+    a mean, no figure of each."""
+    out = []
+    for w in (x for x in zh.EACH_REACHED_WORDS if len(x) == 1):
+        heads = "".join(sorted({a[0] for a in zh.AVERAGE_ADVERBS if len(a) == 2 and a[1] == w}))
+        out.append(f"(?<![{heads}]){w}" if heads else w)
+    return "|".join(out)
+
+
+# (甲县、乙县均完成投资10亿元以上: a figure each reached, its adverb no part of the actor's name)
 ACTOR_AT_CLAUSE = rx.compile(rf"^([^\s,;。、]{{2,24}}?)(?:(?:{alternation(zh.PART_TIME_OPENERS)})(?:以来)?|"
-                             r"\d{1,2}[—-]\d{1,2}月(?:份)?)?(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)")
+                             r"\d{1,2}[—-]\d{1,2}月(?:份)?)?"
+                             rf"(?:{_each_adverb()})?"
+                             r"(?:累计)?(?:完成投资|完成形象进度|完成|实现|投资)")
 
 
 # 东坡区1-9月完成投资…, 东坡区今年以来完成投资: a time between the place and its figure names no project

@@ -285,6 +285,9 @@ PLACE_WORKS_ACTIONS = (*NOMINAL_ACTIONS, "综合治理", "综合整治", "治理
 PLACE_WORKS_SITES = ("片区", "老街", "街区", "小区", "社区", "棚户区", "城中村", "湿地", "河道", "水系", "岸线", "河段",
                      # the infrastructure of a named area (甲片区基础设施建设, 乙园区配套设施提升)
                      "基础设施", "配套设施")
+# 某大道全长42公里,其中甲区段18公里 / 某高速乙县段、丙县标段: a place named before 段 names the stretch of a work that
+# runs through it (its section, its lot), not the place whose figures follow
+WORK_SECTION_WORDS = ("标段", "段")
 # Parts of a project's works that a progress report names right after the project (…水库大坝填筑, …快速通道路基工程
 # 完成85%, …医学中心主体工程, …机场航站楼主体结构封顶): they end the name, they do not extend it.
 PROJECT_PARTS = ("主体工程", "主体结构", "主体", "大坝", "坝体", "路基", "路面", "桥面", "桥梁", "桩基", "基础工程",
