@@ -18,3 +18,11 @@ def test_a_work_carried_on_is_written_as_the_text_writes_it():
     fs = facts_of("梁平至開江高速公路建設進展\n梁平至開江高速公路累計完成投資36.5億元,全線預計總投資128.6億元。\n")
     assert one(fs, 36.5).subject == "梁平至開江高速公路"
     assert one(fs, 128.6).subject == "梁平至開江高速公路"
+
+
+def test_places_listed_with_their_figures_keep_the_gazetteers_names():
+    # (a list of places with their figures reads each place's name as written; the place is the gazetteer's)
+    fs = facts_of("湖南省信訪件辦理情況通報\n5月8日,督察組向我省轉辦信訪件35件。從區域分布上看,長沙市12件;衡陽市8件;"
+                  "岳陽市6件;常德市9件。\n")
+    assert [one(fs, v).subject for v in (12, 8, 6, 9)] == ["长沙市", "衡阳市", "岳阳市", "常德市"]
+

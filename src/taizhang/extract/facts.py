@@ -327,6 +327,18 @@ def _names_as_written(c: Cand) -> bool:
     return r is None or r.name != c.subject
 
 
+def _gazetteer_named(subject: str) -> str:
+    """``subject``, or the gazetteer's name of the division it is when written in traditional script (樂山市, 雨城區: a
+    list's place kept as the page writes it): a division is named as the gazetteer names it (乐山市, 雨城区), whatever
+    script the page is in.  A name the gazetteer lacks (a company, a work) and a town (鎮, 鄉: the gazetteer's towns of
+    a name are several and unanchored, so the text's own is named as it writes it) stay as written."""
+    simple = normalize_chars(subject)
+    if simple == subject:
+        return subject
+    g = _gazetteer()
+    return simple if g is not None and any(r.name == simple and r.code for r in g.written_named(simple)) else subject
+
+
 def _gazetteer():
     """The gazetteer, or None when its table cannot be read (facts then come out with the document's own region
     names as subjects, unresolved).  Any other failure raises: the pipeline records the facts stage's error."""
@@ -2480,7 +2492,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         unit, indicator = (unit.translate(written), c.indicator.translate(written)) if written else (unit, c.indicator)
         # a name the text gives (石門村, a project, a unit, a company or work reporting of itself: 龍溢端子有限公司實現…)
         # is its subject as written; a gazetteer's name stays its own
-        subject = c.subject.translate(written) if written and _names_as_written(c) else c.subject
+        subject = _gazetteer_named(c.subject.translate(written) if written and _names_as_written(c) else c.subject)
         facts.append(Fact(doc=doc.name, vstart=rs, vend=re_, value=value, unit=unit, kind=c.kind,
                           measure=c.measure, comparator=c.comparator, period=calendar_year(c.period), subject=subject,
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
