@@ -378,6 +378,9 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
             ry = int(y.group(1)) if y and y.group(1) else (
                 year + zh.SECTION_YEAR_WORDS[y.group(2)] if y and y.group(2) and year else None)
             marks.append((p, ACTUAL, ry, r.start(), r.end()))
+            back = _present_sentence(text, r.end(), year)
+            if back is not None:
+                marks.append((back, "", None, back, back))
             continue
         past = _past_year_opened(text, p, year)
         if past is not None:  # 2025年是…的一年 / 报告指出,2025年… in a text of 2026: the review of that year
@@ -419,6 +422,29 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
     # 是…的一年 / 过去一年,…): that year holds for the paragraphs after it, up to one that opens another time
     return [f for f in got if f.kind == ACTUAL and f.year is not None and year and f.year == year - 1
             and (re.search(r"\d{4}", f.cue) or not _reviews_own_year(text, year))]
+
+
+_SENTENCE_END = rx.compile(r"[。!?！？]")
+
+
+def _present_sentence(text: str, at: int, year: int | None) -> int | None:
+    """The start of the first sentence after ``at`` in the same paragraph that opens with the text's own year or a
+    later time (过去一年,全县…增长5.1%。今年主要预期目标:…), or None: a news item on a work report tells the year
+    looked back on and this year's targets in one paragraph, and the look back ends where the present opens."""
+    e = text.find("\n", at)
+    e = len(text) if e < 0 else e
+    for m in _SENTENCE_END.finditer(text, at, e):
+        q = m.end()
+        if q < e and text[q:e].strip() and _opens_present(text, q, year) and not _year_spoken_of(text, q, year):
+            return q
+    return None
+
+
+def _year_spoken_of(text: str, p: int, year: int | None) -> bool:
+    """The sentence at ``p`` opens with a word of the year the text is speaking of (年内, 全年, 当年), not of the
+    writer's present (今年, 本年): inside a look back (过去一年,…。年内新开工项目40个) it is the year looked back on."""
+    lead = _lead_time(text, p, year)
+    return lead is not None and lead[0].kind == "this_year" and not lead[0].text.startswith(zh.PRESENT_YEAR_WORDS)
 
 
 def _reviews_own_year(text: str, year: int) -> bool:

@@ -68,13 +68,14 @@ _PATTERNS: list[tuple[str, str]] = [
                       rf"\s*({_YEAR})\s?年(?:底|末|年底)?(?:前)?|"
                       rf"在\s*({_YEAR})\s?年(?:底|末|年底)?前|在\s*({_YEAR})\s?年(?:底|末|年底))"),
     # 2019年以来 / 自2019年起 / 从2019年开始: the years since then, no year of a figure written later
-    ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d)|起(?![草步])|开始)"),
+    # (2012年至今, 自2016年至今: the same run written up to now)
+    ("year_since", rf"({_YEAR})\s?年(?:以来|来(?!\d)|起(?![草步])|开始|至今)"),
     # 党的十八大以来: the years since the party congress of that number (one every five years, the 16th in 2002),
     # from the year after it (十八大以来 → 2013..); no year of a figure's own
     ("congress_since", r"(十[六七八九]|二十[一二]?)大以来"),
     # 2021年二季度以来 / 自2020年6月份以来 / 2022年下半年以来: the time since a part of a past year, a span up to the
     # text's own time (the years from that one), no quarter, month or half a figure written later holds in
-    ("year_part_since", rf"({_YEAR})\s?年\s?(?:第?[一二三四1-4]季度|{_FIRST_MONTH}\s?月份?|[上下]半年)(?:末|底)?\s?以来"),
+    ("year_part_since", rf"({_YEAR})\s?年\s?(?:第?[一二三四1-4]季度|{_FIRST_MONTH}\s?月份?|[上下]半年)(?:末|底)?\s?(?:以来|至今)"),
     # 自2018年实施河长制以来: the years since what was done in that year
     ("year_since_event", rf"(?:(?<=[自从])|(?<=[自从]\s))({_YEAR})\s?年(?=[^,，。;；:：\d]{{1,16}}以来)"),
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)

@@ -673,7 +673,7 @@ PAST_YEAR_OPENERS = ("早在", "早于", "曾于", "曾在", "曾经在", "曾�
 PAST_YEAR_FOLLOWERS = ("就已", "就", "便", "即已", "曾", "首次提出", "首次实施", "首次推出", "首次建立", "首次设立", "首次开展",
                        "首次启动", "首次出台", "首次发布", "首次举办", "率先提出", "率先建立")
 SINCE_YEAR_OPENERS = ("自从", "自", "从")
-SINCE_YEAR_CLOSERS = ("以来", "起")
+SINCE_YEAR_CLOSERS = ("以来", "起", "至今")
 # 2019年,省里还对9个市开展了专项督查: a sentence telling what was done in a year as history, after the text has spoken
 # of its own times without their year (截至6月底, 今年以来): the adverbs of a further or earlier deed, and the perfective
 # 了 after a verb (not in 了解, 为了, 除了 …); such a year is none the text is written in (context.stated_year)
