@@ -4715,6 +4715,8 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
     if c.kind != "actual" or not year or c.period != str(year) or c.rank or c.extra.get("design") \
             or c.extra.get("batch_plan"):
         return
+    if _statistics_release(context):
+        return
     if not fact_scope._early_in_year(context, year):
         if getattr(context, "date", None) is None and _year_set_item(text, layout, c, periods, p_starts, year, True):
             c.kind = "target"  # (2019年,市委市政府为民兴办10件实事:⏎一是… on a page giving no date: see _year_set_item)
@@ -4735,6 +4737,16 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
     if "计划" in text[ss:c.vs]:
         return  # (a year's planned list is the base a text may report against: _plan_reported_against decides)
     c.kind = "target"
+
+
+def _statistics_release(context) -> bool:
+    """A statistics communiqué (2021年全市国民经济和社会发展统计公报) reports a year that has closed; a page that
+    stamps it with a day early in that same year (发布日期:2021-01-01, a platform's date) has the date wrong, not the
+    figures: they are never commitments."""
+    return bool(_STATISTICS_RELEASE_TITLE.search(getattr(context, "title", "") or ""))
+
+
+_STATISTICS_RELEASE_TITLE = rx.compile(alternation(zh.STATISTICS_RELEASE_TITLES))
 
 
 # 2024年我市实施32项民生实事: / 今年全县办好十件实事: a lead naming the year and the counted set of works it will carry out

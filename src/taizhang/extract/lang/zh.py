@@ -326,8 +326,13 @@ PLAN_TITLE_ENDS = ("计划", "清单", "任务书", "分解表", "计划表", "�
 # when the headline reports it was given out (…项目名单公布 / 出炉 / 发布).
 WORKS_LIST_TITLE_ENDS = ("名单", "目录", "安排表", "汇总表", "一览表")
 LIST_PUBLISHED_VERBS = ("公布", "发布", "出炉", "印发", "下达", "确定", "敲定")
+# The titles of a statistics release of a closed year (…统计公报): its figures report, whatever day the page is stamped
+# with (facts._statistics_release).
+STATISTICS_RELEASE_TITLES = ("统计公报", "国民经济和社会发展统计")
+# (关于公布2021年度目标管理考核结果的通知: the results of an assessment named by its targets are reported, as its
+# 情况 and 通报 are)
 REVIEWING_TITLE_WORDS = ("规划", "建议", "纲要", "报告", "公报", "完成", "实现", "达成", "回顾", "成就", "成绩", "情况",
-                         "通报")
+                         "通报", "结果")
 # Section titles that frame every value under them (facts._section_kinds): a review reports, a plan commits.
 REVIEW_HEADINGS = ("工作回顾", "回顾", "主要成就", "发展成就", "取得的成绩", "成绩单", "完成情况", "执行情况", "工作总结", "过去五年",
                    "过去一年", "十三五时期", "运行情况", "进展情况", "推进情况")
