@@ -2985,7 +2985,7 @@ def walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) ->
     marks = [m.start() for m in INLINE_ITEM.finditer(text, ss, vs)]
     if any(k < p.start for k in marks) and any(p.end <= k for k in marks):
         return True  # inside one item, the value in a later one
-    if not PLANNED_TIME.search(text, max(ss, p.start - 6), p.start):
+    if not PLANNED_TIME.search(text, max(ss, p.start - 6), p.start) or _heads_its_targets(text, layout, p):
         return False
     semi = max(text.rfind(";", p.end, vs), text.rfind("；", p.end, vs))
     if semi >= 0:
@@ -2994,6 +2994,16 @@ def walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) ->
     pcs, pce = layout.clause_of(p.start)
     ccs = layout.clause_of(vs)[0]
     return pce < ccs and bool(PLANNED_EVENT.fullmatch(text, p.end, pce)) and not THEN.match(text, ccs)
+
+
+def _heads_its_targets(text: str, layout: Layout, p: PeriodMention) -> bool:
+    """Whether the deadline ``p`` makes up its clause with no more than the words leading into it (力争到2010年,
+    生产总值年均增长13%,…;全区财政总收入年均增长13%): it heads the targets after it, across a ;, as a line above them
+    does, unlike a time planned for one work's stage (预计10月份完工;…)."""
+    if p.role != "deadline":
+        return False
+    pcs, pce = layout.clause_of(p.start)
+    return bool(DEADLINE_CLAUSE_LEAD.fullmatch(text, pcs, p.start)) and not text[p.end:pce].strip(" \t\u3000底前")
 
 
 DEADLINE_CLAUSE_LEAD = rx.compile(rf"\s*(?:{alternation(zh.DEADLINE_CLAUSE_LEADS)})*\s*")
