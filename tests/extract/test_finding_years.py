@@ -46,6 +46,23 @@ def test_the_findings_own_count_keeps_its_year(text, value, period):
     assert one(facts_of(text), value).period == period
 
 
+@pytest.mark.parametrize("text,value,period", [
+    # a city's environmental note: the problems the inspection fed back, written on their verb without 的
+    ("岚溪市环保督察整改进展\n发布时间:2021-07-01\n2018年中央环保督察反馈问题58个,已整改56个,整改率96.6%。\n", 96.6,
+     "2021"),
+    # a county's tour rectification: the tasks of a provincial tour's feedback
+    ("青川县巡视整改情况\n发布时间:2022-06-01\n2021年省委巡视反馈意见整改任务36项,已完成34项。\n", 34, "2022"),
+])
+def test_a_findings_noun_on_its_verb_names_its_year_too(text, value, period):
+    assert one(facts_of(text), value).period == period
+
+
+def test_a_years_own_count_of_what_it_found_keeps_the_year():
+    # guard (passes before and after): no check named, the year found them and the review counts their rectification
+    fs = facts_of("东坪县工作总结\n发布时间:2023-01-10\n2022年全县共发现问题120个,已整改110个。\n")
+    assert one(fs, 110).period == "2022"
+
+
 def test_a_year_and_month_after_yu_is_when_a_thing_was_done_not_a_deadline():
     got = scope.document_periods("我县于2014年6月自查上报的问题共30个。", 2022)
     assert [p.period for p in got] == ["2014-M06"]

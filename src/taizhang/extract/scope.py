@@ -3098,10 +3098,14 @@ def _year_of_list_name(text: str, p: PeriodMention, periods, p_starts, ps: int, 
 # A finding names the body that found it between the year and the verb, which may be long (2018年第二轮中央生态环境保护
 # 督察反馈的…, 2019年省委第三巡视组交办的…): its verbs reach further back.
 _FINDING = rf"[^,，。;；:：\d]{{0,16}}?(?:{alternation(zh.FINDING_VERBS)})"
-YEAR_ATTRIBUTE = rx.compile(rf"\s*(?:[^,，。;；:：\d]{{0,4}}?(?:{alternation(zh.YEAR_ATTRIBUTE_VERBS)})|{_FINDING})"
-                            rf"[^,，。;；:：\d]{{0,4}}?的")
+# (2018年中央环保督察反馈问题58个 / 2021年省委巡视反馈意见整改任务36项: the finding's noun written on its verb, no 的,
+# after the check that found it; 2022年全县发现问题120个 is a year's own count)
+_FOUND = (rf"(?:{_FINDING}[^,，。;；:：\d]{{0,4}}?的|[^,，。;；:：\d]{{0,12}}?(?:{alternation(zh.CAMPAIGN_NOUNS)}|审计)"
+          rf"[^,，。;；:：\d]{{0,6}}?(?:{alternation(zh.FINDING_VERBS)})(?:{alternation(zh.FINDING_NOUNS)})+)")
+YEAR_ATTRIBUTE = rx.compile(rf"\s*(?:[^,，。;；:：\d]{{0,4}}?(?:{alternation(zh.YEAR_ATTRIBUTE_VERBS)})"
+                            rf"[^,，。;；:：\d]{{0,4}}?的|{_FOUND})")
 # …of which a finding's (2018年督察反馈的…) is never the year a text reports in (context.stated_year)
-YEAR_OF_FINDING = rx.compile(rf"\s*{_FINDING}[^,，。;；:：\d]{{0,4}}?的")
+YEAR_OF_FINDING = rx.compile(rf"\s*{_FOUND}")
 
 
 # A year, or a month of a year (于2014年6月自查上报的问题), written before what YEAR_ATTRIBUTE says was done then.

@@ -645,6 +645,8 @@ PROJECT_EVENT_WORDS = ("开工", "复工", "签约", "竣工", "投产", "开业
 # 反馈的52项整改任务, 2019年巡察发现的问题, 2016年审计提出的21个问题): that year is the finding's, and what later
 # clauses count (已完成49项, 整改率94%) is how far the rectification has got by the report's own time.
 FINDING_VERBS = ("反馈", "交办", "发现", "查出", "查摆", "移交", "转办", "上报", "指出", "提出")
+# …and the nouns a finding is written with on its verb, without 的 (反馈问题, 反馈意见整改任务, 交办信访件)
+FINDING_NOUNS = ("问题", "意见", "整改", "任务", "信访件", "信访举报件", "信访事项", "事项", "线索", "案件")
 YEAR_ATTRIBUTE_VERBS = ("启动", "建成", "开工", "引进", "招引", "实施", "签约", "落地", "投产", "认定", "获批", "批准", "结转",
                         "新建", "设立", "成立", "列入", "纳入", "创建", "命名", "评为", "开通", "建设") + FINDING_VERBS
 # Words before the year a lead opens with (刚刚过去的2022年,…; 回望2022年,…): the year the text speaks of
