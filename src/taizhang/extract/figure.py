@@ -76,8 +76,13 @@ def shared_subject(names: list[str], between: str = "") -> str:
 
 
 def _comma_clause_start(text: str, layout: Layout, p: int) -> int:
-    """Start of the clause holding ``p`` when 、 does not split clauses."""
+    """Start of the clause holding ``p`` when 、 does not split clauses (walked back over 、 while less than
+    ``LIST_CAP`` characters before ``p``; the layout walks each run once: ``Layout.joined_clause_start``)."""
     cs, _ = layout.clause_of(p)
+    if cs < 2 or text[cs - 1] != "、" or p - cs >= LIST_CAP:
+        return cs  # (most clauses: no 、 before them)
+    if layout.text is text:
+        return layout.joined_clause_start(p, LIST_CAP)
     while cs >= 2 and text[cs - 1] == "、" and p - cs < LIST_CAP:
         cs, _ = layout.clause_of(cs - 2)
     return cs

@@ -5471,62 +5471,24 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         c.subject = body
         c.extra["own_body"] = True
         return
-    # the nearest region named at the start of a clause of this sentence, before the value
-    j = bisect.bisect_left(m_starts, max(ss, c.vs - 300))
-    best = None
+    # the nearest region named at the start of a clause of this sentence, before the value: the last place before it
+    # that leads a clause, read from the value back (the places of a list before it are read once each, not again
+    # for every figure after them: 甲县12个、乙县9个…, each item's place is found first)
+    lo = bisect.bisect_left(m_starts, max(ss, c.vs - 300))
     best_j = -1
     donor = None
     division = _counts_divisions(text, c, cs)
-    while j < len(mentions) and mentions[j].start < c.vs:
-        mm = mentions[j]
-        mcs, _ = layout.clause_of(mm.start)
+    j = bisect.bisect_left(m_starts, c.vs, lo) - 1
+    while j >= lo:
         role = place_role(text, mentions, j, c.vs)
-        if role == "donor" and mm.start >= ss:
-            donor = mm  # 北京市对口援建项目18个,总投资…: the donor of the sentence's works (they are where it aids)
-        whole = mm.start >= ss and _whole_written_on(text, mm)
-        if mm.start < cs and not whole and not _speaks_on(text, layout, j, mentions, c, cs, division):
-            j += 1
-            continue  # 南昌地铁1号线开通,全年交通投资500亿元: the place's clause told of a thing of it, not of the place
-        k = max(text.rfind("(", mcs, mm.start), text.rfind("（", mcs, mm.start))
-        if k >= 0 and not re.search(r"[)）]", text[k:c.vs]):
-            mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
-        elif mcs == ss:
-            mcs = _ENUM_RE.match(text, mcs, mm.start).end()  # 1. 某区全年实施…: an item's number is no word before it
-        lead = text[mcs:mm.start]
-        pm = _INVESTMENT_PROGRESS_PLACE.match(text[mm.end:mm.end + 20])
-        if pm and not _class_of_units(pm.group(1)) and not _TIME_ONLY.fullmatch(pm.group(1)) \
-                and _actor_name(pm.group(1)) not in zh.GENERIC_HEADS \
-                and not _COMPARED_IN.search(pm.group(1)):
-            j += 1
-            continue  # 廉江核电完成投资…: a project named after its place (某区在建项目完成投资: the place's class)
-        if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
-            j += 1
-            continue  # 在某区举行的签约仪式上,…: where an event took place is no subject of its figures
-        if role:
-            j += 1
-            continue  # 赴甲市开展招商考察,签约项目6个 / 乙市重点项目清单中我区共23个: a partner, a venue, a cited notice's
-            # or a list's owner is no subject of the figures after it
-        if _DIRECTIVE_AFTER.match(text, mm.end) and _DIRECTIVE_LEAD.search(text, max(ss, mm.start - 12), mm.start):
-            j += 1
-            continue  # 根据省、眉山市的统一部署,…组成4个检查组: whom the text answers to, not whose figures follow
-        if FACILITY_AFTER.match(text, mm.end):
-            j += 1
-            continue  # 霍城、岚山口岸过货能力提升: the places name a port, which is no subject of the figures after
-        if enumerated(text, mm.end, c.vs) and not _PLACE_HAS.match(text, mm.end):
-            j += 1
-            continue  # 东坡区污水处理厂等12个项目已开工: an example's place, the count is the enclosing scope's
-        if 0 <= inclusion_part(text, mm.start) <= c.vs:
-            j += 1
-            continue  # 全市项目共225个(含东坡区),总投资…: a part the whole counted before includes, not whose figures follow
-        if _list_object(text, layout, mentions, j):
-            j += 1
-            continue  # 培育甲市、乙市、丙县等强县,…达到7个: a list a verb acts on, no subject of the figures after it
-        gap = _PART_GAP.search(lead)
-        if PLACE_LEAD.fullmatch(lead) or (gap is not None and PLACE_LEAD.fullmatch(lead, gap.end())) \
-                or _TIMED_PLACE_LEAD.fullmatch(lead) or (whole and _EVENT_BACKREF_LEAD.fullmatch(lead)):
-            best = mm  # …集中开工仪式举行 眉山分会场开工项目42个: a blank between words opens a headline's part
+        if role == "donor" and mentions[j].start >= ss and donor is None:
+            donor = mentions[j]  # 北京市对口援建项目18个,总投资…: the donor of the sentence's works (they are where it aids)
+        if _leads_clause(text, layout, c, mentions, j, role, ss, cs, division):
             best_j = j
-        j += 1
+            break
+        j -= 1
+    stopped = best_j  # (the places before it were not read)
+    best = mentions[best_j] if best_j >= 0 else None
     if best is not None and best.start < cs and _opens_with_places_counted(text, ss, cs, c.vs):
         best = None  # …;南阳、新乡、周口等6市开工率达到100%: the clause's own places, examples of a count of divisions,
         # share its figure; no place of a clause before (郑州、洛阳2市…;) is its subject
@@ -5557,11 +5519,66 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
             # (铜仁市, the county-level city, in a text of 铜仁地区) is that division's
             c.subject = base_name
         return
+    if donor is None and stopped > lo:  # (the walk stopped at a place then set aside: a donor may stand before it)
+        donor = _last_donor(text, mentions, lo, stopped, ss, c.vs)
     aided = _aided_place(text, mentions, donor) if donor is not None else None
     if aided is not None:
         c.subject = aided.name  # 北京市对口援建兴安盟项目…。北京市对口援建项目18个: where the aid builds
         return
     c.subject = _scope_owner(text, layout, ss, c.vs, base_name, parents) or base_name
+
+
+def _leads_clause(text: str, layout: Layout, c: Cand, mentions, j: int, role: str, ss: int, cs: int,
+                  division: int) -> bool:
+    """Whether the place ``mentions[j]`` (of role ``role`` in its clause, read up to the value: ``place_role``) before
+    the value ``c`` (clause start ``cs``, sentence start ``ss``) leads a clause of the value's sentence as whose figures
+    follow: not a place telling of a thing of its own, a project's or a venue's, a partner, a cited body, an example,
+    a part included, a list a verb acts on."""
+    mm = mentions[j]
+    mcs, _ = layout.clause_of(mm.start)
+    whole = mm.start >= ss and _whole_written_on(text, mm)
+    if mm.start < cs and not whole and not _speaks_on(text, layout, j, mentions, c, cs, division):
+        return False  # 南昌地铁1号线开通,全年交通投资500亿元: the place's clause told of a thing of it, not of the place
+    k = max(text.rfind("(", mcs, mm.start), text.rfind("（", mcs, mm.start))
+    if k >= 0 and not re.search(r"[)）]", text[k:c.vs]):
+        mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
+    elif mcs == ss:
+        mcs = _ENUM_RE.match(text, mcs, mm.start).end()  # 1. 某区全年实施…: an item's number is no word before it
+    lead = text[mcs:mm.start]
+    pm = _INVESTMENT_PROGRESS_PLACE.match(text[mm.end:mm.end + 20])
+    if pm and not _class_of_units(pm.group(1)) and not _TIME_ONLY.fullmatch(pm.group(1)) \
+            and _actor_name(pm.group(1)) not in zh.GENERIC_HEADS \
+            and not _COMPARED_IN.search(pm.group(1)):
+        return False  # 廉江核电完成投资…: a project named after its place (某区在建项目完成投资: the place's class)
+    if VENUE_AFTER.match(text, mm.end) and lead.rstrip().endswith("在"):
+        return False  # 在某区举行的签约仪式上,…: where an event took place is no subject of its figures
+    if role:
+        return False  # 赴甲市开展招商考察,签约项目6个 / 乙市重点项目清单中我区共23个: a partner, a venue, a cited notice's
+        # or a list's owner is no subject of the figures after it
+    if _DIRECTIVE_AFTER.match(text, mm.end) and _DIRECTIVE_LEAD.search(text, max(ss, mm.start - 12), mm.start):
+        return False  # 根据省、眉山市的统一部署,…组成4个检查组: whom the text answers to, not whose figures follow
+    if FACILITY_AFTER.match(text, mm.end):
+        return False  # 霍城、岚山口岸过货能力提升: the places name a port, which is no subject of the figures after
+    if enumerated(text, mm.end, c.vs) and not _PLACE_HAS.match(text, mm.end):
+        return False  # 东坡区污水处理厂等12个项目已开工: an example's place, the count is the enclosing scope's
+    if 0 <= inclusion_part(text, mm.start) <= c.vs:
+        return False  # 全市项目共225个(含东坡区),总投资…: a part the whole counted before includes, not whose figures follow
+    if _list_object(text, layout, mentions, j):
+        return False  # 培育甲市、乙市、丙县等强县,…达到7个: a list a verb acts on, no subject of the figures after it
+    gap = _PART_GAP.search(lead)
+    if PLACE_LEAD.fullmatch(lead) or (gap is not None and PLACE_LEAD.fullmatch(lead, gap.end())) \
+            or _TIMED_PLACE_LEAD.fullmatch(lead) or (whole and _EVENT_BACKREF_LEAD.fullmatch(lead)):
+        return True  # …集中开工仪式举行 眉山分会场开工项目42个: a blank between words opens a headline's part
+    return False
+
+
+def _last_donor(text: str, mentions, lo: int, hi: int, ss: int, vs: int) -> RegionMention | None:
+    """The last place of ``mentions[lo:hi]`` in the value's sentence (from ``ss``) that gives aid (``place_role``
+    "donor", read up to the value at ``vs``), else None."""
+    for j in range(hi - 1, lo - 1, -1):
+        if mentions[j].start >= ss and place_role(text, mentions, j, vs) == "donor":
+            return mentions[j]
+    return None
 
 
 # 这次山西省全省开发区活动,签约项目390个: the event the text reports, taken up by a demonstrative (zh.EVENT_BACKREFS)
