@@ -1,11 +1,13 @@
 """The readers every figure of a 、-list pays for read the list once, not once per figure (invented lists, built here):
-the walk of a clause's start back over 、 (figure._comma_clause_start) and the walk over the places before a figure for
-the one leading its clause (scope.subject).  Each reading is checked against the walk it replaces, and its cost on N
+the walk of a clause's start back over 、 (figure._comma_clause_start), the walk over the places before a figure for
+the one leading its clause (scope.subject) and the walk over the figures before it for the last count whose noun's end
+is known (facts._indicators).  Each reading is checked against the walk it replaces, and its cost on N
 and 2N items is counted (lines run: never time)."""
 import random
+import types
 
-from taizhang.extract import docregions, extract_text, figure, scope
-from taizhang.extract.figure import LIST_CAP, _comma_clause_start
+from taizhang.extract import docregions, extract_text, facts, figure, scope
+from taizhang.extract.figure import LIST_CAP, Cand, _comma_clause_start
 from taizhang.extract.segment import CLAUSE_CAP, Layout
 
 from factrun import facts_of, lines_run, one
@@ -108,3 +110,45 @@ def test_a_donor_before_a_place_set_aside_still_names_the_aided_place():
     fs = facts_of(text)
     assert one(fs, 5).subject == "科尔沁区"
     assert one(fs, 7.2).subject == "通辽市"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# facts._indicators: the last figure before a count whose noun's end is known, listed once (_NamedCounts.nouned)
+
+
+def test_the_listed_figures_with_a_known_nouns_end_are_the_walks():
+    rnd = random.Random(31)
+    for _ in range(300):
+        by_vs = [Cand(vs=k * 5, ve=k * 5 + 2, value=1.0, unit="个", mend=k * 5 + 3, measure="count")
+                 for k in range(rnd.randint(0, 30))]
+        named = facts._NamedCounts(by_vs)
+        for i, x in enumerate(by_vs):  # (named in order: a figure's noun is known once its turn has passed)
+            lo = rnd.randint(0, i)
+            plain = [y for y in by_vs[lo:i] if y.extra.get("noun_end")][::-1]
+            assert list(named.nouned(lo, i)) == plain, (i, lo)
+            if rnd.random() < 0.4:
+                x.extra["noun_end"] = x.mend + rnd.randint(0, 4)  # (0: no end known)
+
+
+def _nested_codes(code: types.CodeType) -> set[types.CodeType]:
+    out = {code}
+    for k in code.co_consts:
+        if isinstance(k, types.CodeType):
+            out |= _nested_codes(k)
+    return out
+
+
+def test_a_list_of_n_counts_reads_o_n_figures_for_the_last_nouns_end():
+    # the readers of the last count with a known noun's end before a figure: the walk written inside _indicators
+    # (a comprehension reading noun_end), or the listing of _NamedCounts
+    codes = {k for k in _nested_codes(facts._indicators.__code__) if k.co_name != "_indicators"
+             and "noun_end" in k.co_consts}
+    codes |= {f.__code__ for f in (getattr(facts._NamedCounts, "nouned", None),
+                                   getattr(facts._NamedCounts, "_read_to", None)) if f is not None}
+    cost = {}
+    for n in (40, 80):  # (both lists shorter than LIST_CAP: every item's clause opens at the list's lead)
+        text = _listed_places(n)
+        doc, cost[n] = lines_run(codes, lambda: extract_text(text, name=f"counts{n}.txt"))
+        assert len(doc.facts) == n
+    # twice the items: about twice the steps (a walk back over every figure of the list made it four times)
+    assert cost[80] < 2.5 * cost[40], cost

@@ -5528,8 +5528,16 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     not _class_list(text, ccs, cs, c.vs, name_set):
                 pre_start = cs
             # a count named just before in the same clause ends where its noun ends (8.17万户贫困户|23.37万名…)
-            before = [x for x in by_vs[bisect.bisect_left(starts, ccs):bisect.bisect_left(starts, c.vs)]
-                      if x is not c and x.extra.get("noun_end") and not _closed_before(text, x.vs, c.vs)]
+            lo, hi = bisect.bisect_left(starts, ccs), bisect.bisect_left(starts, c.vs)
+            if lo == hi:
+                before = []  # (most figures: none before them in their clause)
+            elif named is not None:  # (listed once: the last one is all that is read)
+                last = next((x for x in named.nouned(lo, hi) if x is not c and not _closed_before(text, x.vs, c.vs)),
+                            None)
+                before = [last] if last is not None else []
+            else:
+                before = [x for x in by_vs[lo:hi]
+                          if x is not c and x.extra.get("noun_end") and not _closed_before(text, x.vs, c.vs)]
             if before:
                 pre_start = max(pre_start, min(before[-1].extra["noun_end"], c.vs))
                 counted = before[-1].extra.get("noun", "")
@@ -7550,15 +7558,22 @@ class _NamedCounts:
         self.by_vs = by_vs
         self.read = 0  # the figures before this one are listed
         self.by_unit: dict[str, list[int]] = {}  # unit -> indices of its counts with an indicator, in order
+        self.nouned_at: list[int] = []  # indices of the figures whose noun's end is known, in order
 
-    def lenders(self, unit: str, lo: int, i: int) -> Iterator[Cand]:
-        """The counts of ``unit`` among ``by_vs[lo:i]`` that name a noun (no bare verb), last first.  A count found
-        to be a bare verb is dropped for good: its indicator is final."""
+    def _read_to(self, i: int) -> None:
+        """List the figures before ``by_vs[i]`` not listed yet (named already: what is listed of them is final)."""
         for k in range(self.read, i):
             x = self.by_vs[k]
             if x.measure == "count" and x.indicator:
                 self.by_unit.setdefault(x.unit, []).append(k)
+            if x.extra.get("noun_end"):
+                self.nouned_at.append(k)
         self.read = max(self.read, i)
+
+    def lenders(self, unit: str, lo: int, i: int) -> Iterator[Cand]:
+        """The counts of ``unit`` among ``by_vs[lo:i]`` that name a noun (no bare verb), last first.  A count found
+        to be a bare verb is dropped for good: its indicator is final."""
+        self._read_to(i)
         ks = self.by_unit.get(unit, [])
         j = bisect.bisect_left(ks, i) - 1
         while j >= 0 and ks[j] >= lo:
@@ -7567,6 +7582,16 @@ class _NamedCounts:
                 del ks[j]  # (受理信访举报86件: the cases counted are named, whatever the tagger says of 举报)
             else:
                 yield x
+            j -= 1
+
+    def nouned(self, lo: int, i: int) -> Iterator[Cand]:
+        """The figures among ``by_vs[lo:i]`` whose noun's end is known (``noun_end``: the next name starts after it),
+        last first.  Every item of a list (甲县12个、乙县9个…) asked for the last of them in its clause, and each
+        walked back over every figure of the list before it; here they are listed once."""
+        self._read_to(i)
+        j = bisect.bisect_left(self.nouned_at, i) - 1
+        while j >= 0 and self.nouned_at[j] >= lo:
+            yield self.by_vs[self.nouned_at[j]]
             j -= 1
 
 
