@@ -128,7 +128,7 @@ def test_bounds_from_listed_offsets_equal_the_window_scan():
                 back = ahead = rng.choice([400, 7, 0])
                 got = fn(text, pos, back) if fn is segment.sentence_bounds else fn(text, pos, ahead, back=back)
             assert got == scanned(sep, text, pos, back, ahead), (sep.pattern, pos)
-        assert segment._seen[sep][0] is text and segment._seen[sep][1] is not None  # the offsets were listed
+        assert segment._seen[id(sep)][0] is text and segment._seen[id(sep)][1] is not None  # the offsets were listed
 
 
 def test_line_spans_index_every_line_by_its_offsets_in_the_text():

@@ -248,21 +248,25 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Patterns that match one character, decided by that character alone: where they match in a window is where
-# they match in the whole text, so a text's separator offsets can be listed once and bisected (``_bounds``).
-_CHAR_SEPS = frozenset({LIST_CLAUSE_SEP, SENT_SEP, PART_SEP})
+# they match in the whole text, so a text's separator offsets can be listed once and bisected (``_bounds``).  Known
+# by their id (and checked to be the same object): a compiled pattern's hash is its code hashed again at every look-up
+# (``re``'s ``pattern_hash`` keeps nothing), thousands of instructions for each of the one-off helpers' questions.
+_CHAR_SEPS = {id(p): p for p in (LIST_CLAUSE_SEP, SENT_SEP, PART_SEP)}
 _INDEX_MIN = 1000  # shorter texts are scanned window by window
-_seen: dict[re.Pattern, tuple[str, list[int] | None]] = {}  # per pattern: the last text asked about, its offsets
+_seen: dict[int, tuple[str, list[int] | None]] = {}  # per pattern's id: the last text asked about, its offsets
 
 
 def _offsets(sep: re.Pattern, text: str) -> list[int] | None:
-    """Every offset of ``sep`` in ``text`` when ``text`` (the same object) was asked about just before with this
-    pattern, i.e. a caller walks one document; None on a first call (a one-off text is not worth listing)."""
-    last = _seen.get(sep)
+    """Every offset of ``sep`` (one of ``_CHAR_SEPS``) in ``text`` when ``text`` (the same object) was asked about just
+    before with this pattern, i.e. a caller walks one document; None on a first call (a one-off text is not worth
+    listing)."""
+    key = id(sep)
+    last = _seen.get(key)
     if last is not None and last[0] is text:
         if last[1] is None:
-            _seen[sep] = last = (text, sep_offsets(sep, text))
+            _seen[key] = last = (text, sep_offsets(sep, text))
         return last[1]
-    _seen[sep] = (text, None)
+    _seen[key] = (text, None)
     return None
 
 
@@ -270,7 +274,7 @@ def _bounds(sep: re.Pattern, text: str, pos: int, back: int, ahead: int) -> tupl
     """From after the last ``sep`` in the ``back`` characters before ``pos`` to the first one in the ``ahead``
     characters from ``pos`` (the window's edge when there is none)."""
     lo = max(0, pos - back)
-    if sep in _CHAR_SEPS and len(text) >= _INDEX_MIN:
+    if _CHAR_SEPS.get(id(sep)) is sep and len(text) >= _INDEX_MIN:
         seps = _offsets(sep, text)
         if seps is not None:
             i = bisect.bisect_left(seps, pos)  # the first separator at or after pos
