@@ -1374,13 +1374,20 @@ SPOKEN_KINDS = {"last_year", "last_year_end", "year_before_last", "next_year"}
 # 2019年,是我县发展极不平凡的一年 / 即将过去的2019年: a text that names its own year as the one it looks back on
 # (2020年是…收官之年 opens a plan for its year: only 的一年 looks back)
 _OWN_YEAR_REVIEWED = r"(?:即将过去的|刚刚过去的)\s?{y}\s?年|{y}\s?年[,，]?\s?(?:是|也是)[^。;；\n]{{0,40}}?的一年"
+# a summary headed by the year it sums up (某县2022年项目建设工作总结, 2022年度述职报告): written at or after that year's
+# end, its 一年来 is that year (a work report headed 2023年 is given in 2023 and reviews 2022: no 报告 here)
+_OWN_YEAR_SUMMED_UP = r"^[^\n。]{{0,30}}?{y}\s?年度?[^。;；\n]{{0,30}}?(?:工作总结|年度总结|总结报告|述职报告|述职述廉报告)\s*$"
 
 
 @functools.lru_cache(maxsize=8)
 def reviews_own_year(text: str, year: int) -> bool:
     """Whether the text looks back on its own year (a work report headed 2019年… that says 2019年,是…的一年 or 即将过去
     的2019年): its 过去一年 / 一年来 is that year, not the one before."""
-    return re.search(_OWN_YEAR_REVIEWED.format(y=year), text[:20000]) is not None
+    return re.search(_OWN_YEAR_REVIEWED.format(y=year), text[:20000]) is not None or \
+        re.search(_OWN_YEAR_SUMMED_UP.format(y=year), text[:OWN_SUMMARY_HEAD_CHARS], re.M) is not None
+
+
+OWN_SUMMARY_HEAD_CHARS = 300  # characters of a text whose lines may be its headline
 
 
 def _spoken_period(chosen: PeriodMention, part, in_sent: list[PeriodMention], context) -> str | None:
