@@ -1022,8 +1022,29 @@ _MULTIPLE_VERB_END = rx.compile(r"(?:的|了|是|增长|提高|增加|翻)$")
 _ONE_HAN = rx.compile(r"[\u4e00-\u9fff]")
 
 
+# 位居全州第一、二、三位 / 排在第3、5、8名: places coordinated under one 第 (written before the first) and one 名 or 位
+# (after the last), in a clause that speaks of a ranking
+_SHARED_ORDINAL_RUN = rx.compile(r"第\s?(?:[一二三四五六七八九十]{1,3}|\d{1,3})"
+                                 r"(?P<rest>(?:\s?(?:、|和|及|与)\s?(?:[一二三四五六七八九十]{1,3}|\d{1,3}))+)\s?[名位]")
+_SHARED_ORDINAL = rx.compile(r"[一二三四五六七八九十]{1,3}|\d{1,3}")
+
+
+def _shared_ordinal_members(text: str) -> set[int]:
+    """Where the later places of a run of ordinals sharing one 第 and one 名/位 start (分别位居全州第一、二、三位 → 二, 三):
+    each is a rank as the first is, though no 第 stands before it.  Only runs after a word of ranking in their clause
+    (第一、二产业 closes with no 名/位; 第十一、十二届 is no place)."""
+    out: set[int] = set()
+    for m in _SHARED_ORDINAL_RUN.finditer(text):
+        lo = max(text.rfind(ch, 0, m.start()) for ch in ",，;；。\n") + 1
+        if not RANK_CONTEXT.search(text, lo, m.start()):
+            continue
+        out.update(m.start("rest") + k.start() for k in _SHARED_ORDINAL.finditer(m.group("rest")))
+    return out
+
+
 def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = None) -> list[Cand]:
     ranks_at = {r.rank[0] for r in ranked or () if r.rank}  # 第三名:青川镇87.5分: a rank and a score of a name
+    ranks_at |= _shared_ordinal_members(text)  # 分别位居全州第一、二、三位: the later places share the first's 第
     scores_at = {r.score[0] for r in ranked or () if r.score}
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
     q_starts = [q[0] for q in quotes]
@@ -1083,7 +1104,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 1%人口抽样调查: the survey's name
         if _EXAMPLE_OPEN.search(text, max(0, vs - 6), vs) and _EXAMPLE_CLOSE.match(text, end):
             continue  # 占比越高(比如40%),…: an illustration
-        if vs in ranks_at and prev != "第" and unit in ("", "名") and not mag and not m.group("num2"):
+        if vs in ranks_at and prev != "第" and unit in ("", "名", "位") and not mag and not m.group("num2"):
             # 第一、二、三名 / 分获二、三名: a later member of coordinated places sharing the list's 第 and 名
             # (structures._spread_ranks named its holder), a rank though no 第 stands before it
             if 0 < value <= 500 and value == int(value):
@@ -3303,12 +3324,24 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
                           m_starts: list[int]) -> None:
     """A list of places distributed over a list of values (A、B、C完成率分别为x、y、z): each value is its own
     place's, and what the items share after the place names (完成率) is what is measured."""
+    spread: list[Cand] = []  # the last list spread over places
+    prev: list[Cand] = []
     for members in _value_groups(cands):
+        if prev and all(c.extra.get("place_led") for c in prev):
+            spread = prev
+        prev = members
         first = members[0]
         cs = _comma_clause_start(text, layout, first.vs)
         near = mentions[bisect.bisect_left(m_starts, cs):bisect.bisect_left(m_starts, first.vs)]
         # the places joined by 、/和/及/与 that the list's items open with, in order
         run = _place_run(text, near)
+        if len(run) != len(members) and _continued_spread(text, layout, spread, members, mentions, m_starts):
+            # 甲县、乙县、丙县分别交办问题12个、9个、7个,已整改10个、8个、7个: the next list of as many values, with no
+            # places, items nor 分别 of its own, goes on over the same places
+            for c, x in zip(members, spread):
+                c.subject = x.subject
+                c.extra["place_led"] = True
+            continue
         if not _SPREAD_AT.search(text, cs, first.vs) and cs >= 2 and text[cs - 1] in ":：" and \
                 _SPREAD_AT.search(text, _comma_clause_start(text, layout, cs - 2), cs):
             cs = _comma_clause_start(text, layout, cs - 2)  # …完成投资较大,分别为:120亿元、95亿元: 分别 before a colon
@@ -3359,6 +3392,20 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
 
 _LIST_JOIN = rx.compile(r"、|和|及|与")
 _SPREAD_AT = rx.compile(r"(?:分别|依次)")
+
+
+def _continued_spread(text: str, layout: Layout, spread: list[Cand], members: list[Cand],
+                      mentions: list[RegionMention], m_starts: list[int]) -> bool:
+    """Does the list ``members`` go on over the places the list ``spread`` was spread over: as many values, in the
+    same sentence, with only words of its own measure between (no place, no 、-list of items, no 分别 of its own:
+    those make a list of its own)?"""
+    if len(spread) != len(members):
+        return False
+    last, first = spread[-1], members[0]
+    between = text[last.mend:first.vs]
+    return layout.sent_of(last.vs) == layout.sent_of(first.vs) and "、" not in between and \
+        not _SPREAD_AT.search(between) and not _any_mention(mentions, m_starts, last.mend, first.vs) and \
+        len(between) <= LIST_MEMBER_REACH
 # …北川县分别扣罚90万元、120万元 / …东湖区奖励120万元: what stands between the last ranked body and its values (分别
 # and the verb granting or taking them), no figure, clause mark nor place of its own
 _RANKED_BODY_DEED = rx.compile(r"\s*(?P<spread>分别|依次)?\s*(?P<what>[\u4e00-\u9fff]{1,8}?)\s*$")
@@ -4995,7 +5042,9 @@ _WITH_BASE = rx.compile(r"^(?:与|同|和)([^,;。，；]{1,10}?)(?:相比|比�
 _RANK_WORDS = rx.compile(rf"{alternation(zh.RANK_REGION_SCOPES)}|"
                          r"排名|排位|跃居|稳居|位居|位列|并列|进入|挺进|跻身|名列|增速|全省|全国|全市|珠三角|长三角|全球|"
                          r"排(?![放水污涝查除解班])|居(?![民住家委室])|在(?=[全省市县区国同各\d一二三四五六七八九十])|"
-                         r"中(?=[排居位列第名])|第(?![一二三]次?产)|前(?![期沿端置])")
+                         r"中(?=[排居位列第名])|第(?![一二三]次?产)|前(?![期沿端置])|"
+                         # 甲县、乙县并列第二: 并 is taken off as an adverb (indicators._LEAD), the 列 of 并列 left alone
+                         r"(?<![系陈罗序行])列(?=第|前|$)")
 
 
 _POST_QUALIFIERS = rx.compile(r"^(?:以上|以下|以内|之内|左右|上下|多|余|的)+")
@@ -5276,6 +5325,8 @@ def _finish_indicator(ind: str, c: Cand, text: str) -> str:
     ind = _ASPECT_LE.sub("", ind) if len(ind) > 3 else ind
     # 第一产业对经济增长的拉动 → 第一产业拉动经济增长: a contribution named as statistics name it, the part before it kept
     ind = _PULL_OF.sub(lambda m: m.group("verb") + m.group("what"), ind)
+    if c.measure == "share" and ind.endswith("占") and len(ind) >= 3:
+        ind += "比"  # 0-17岁人口8.2万人,占12.3%: the share of the group just counted, its whole not written (占比)
     m = _BARE_PLAN.search(ind)
     if m and is_money(c.unit) and c.measure == "level" and \
             (m.start() == 0 or _GROUP_NOUN_END.search(ind, 0, m.start())):
