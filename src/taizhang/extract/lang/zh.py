@@ -1149,9 +1149,6 @@ WORK_CLASS_MODIFIERS = ("国省", "国道", "省道", "县道", "乡道", "干�
 # the one-character names of the provinces (and their other common ones: 蜀, 滇, 黔, 陇, 秦): a line is named by its
 # ends' (京沪高铁, 湘桂赣高铁, 沪昆高速)
 PROVINCE_ONE_CHAR_NAMES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新蒙"
-# Facilities whose figures a statistical text reports under their own name (某某港完成货物吞吐量…, 某某机场旅客…).
-FACILITY_WORDS = ("国际机场", "机场", "港口", "港区", "港", "码头", "火车站", "高铁站", "客运站", "枢纽", "水库", "电站",
-                  "景区", "口岸")
 # A time opening a sentence part before the name it reports on (全年某某机场旅客吞吐量…).
 PART_TIME_OPENERS = ("全年", "今年", "年内", "上半年", "下半年", "年末", "年底", "同期", "当年")
 
@@ -2703,7 +2700,9 @@ CITED_NOTICE_AFTER = ("文件下发", "下发", "出台", "精神", "要求", "�
 SELF_SCOPE_WORDS = ("我", "本")
 SELF_WITHIN_BEFORE = ("中", "内", "里")  # …清单中我区, …计划内本县: the self-reference lies within the place's thing
 # 霍城、岚山口岸过货能力提升,过境班列1200列: places naming a facility (a port, an airport, a station) are its name,
-# not who the sentence's figures are about
+# not who the sentence's figures are about; also the facilities a statistical text reports under their own name
+# (某某机场旅客吞吐量…, 某某码头完成…: scope.PART_HEAD). 水库/电站/枢纽/港区 are left out: a clause opening with a works'
+# part (工程由大坝枢纽…, 在某某水库…) would be read as the facility reporting.
 FACILITY_WORDS = ("口岸", "机场", "港口", "码头", "火车站", "高铁站", "客运站", "货运站", "海关")
 GENERIC_UNIT_OPENERS = ("社区", "街道", "乡镇", "镇村", "村级", "村", "城乡", "农村", "城区", "基层", "各级", "各",
                         "县直", "市直", "区直", "州直", "盟直", "旗直", "省直", "县级", "市级", "省级", "县区", "镇街", "全")
