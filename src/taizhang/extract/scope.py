@@ -5731,7 +5731,7 @@ def _anaphor_place(text: str, layout: Layout, ss: int, vs: int, mentions, m_star
 # after a scope word, up to a rank's value: what is ranked, then the verb of standing (and a move) right before it
 # (a one-character verb, 居, 列, 排, only before 第: 居民 is no standing)
 _RANKED_IN = rx.compile(rf"[^,，;；。:：\n\d]{{0,30}}?(?:(?:{alternation([v for v in zh.RANKED_VERBS if len(v) > 1])})"
-                        rf"[^,，;；。:：\n\d]{{0,2}}?(?:{alternation(zh.RANK_MOVES)})?第?|[居列排]第)")
+                        rf"[^,，;；。:：\n\d]{{0,2}}?(?:{alternation(zh.RANK_FIELD_MOVES)})?第?|[居列排]第)")
 _RANK_FIELD = rx.compile(alternation(zh.RANK_FIELDS))
 _RANK_VALUE = rx.compile(r"\d|[一二三四五六七八九十]")
 # 全国13个粮食主产省之一,…: the scope word's clause names a set of it the text's place is one of

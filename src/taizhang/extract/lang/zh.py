@@ -695,7 +695,6 @@ OWN_PLAN_AFTER_YEAR = ("年度计划", "全年计划", "计划目标", "计划�
 PRESENT_YEAR_WORDS = ("今年", "本年")
 # 明年 / 下一年: the year after the text's own (periods "next_year"; context.stated_year: a year a sentence calls so is
 # the next)
-NEXT_YEAR_WORDS = ("明年", "下一年")
 # 3年增长41.2% / 五年累计增长60%: the verbs of a change a count of years written right before states over them, and
 # the words of a sum between (periods "years_back")
 YEARS_CHANGE_VERBS = ("增长", "提高", "增加", "下降", "减少", "翻")
@@ -1408,7 +1407,7 @@ RANKED_VERBS = ("位列", "位居", "名列", "排名", "排在", "排位", "居
 # 全国百强县排名第37位, 全省县域经济综合排名第8位 in a county's text: a scope word opening a ranking's clause names the
 # field ranked in, not who is ranked (the text's place); unless a wider field is named after it (全省经济总量居全国第10位,
 # 全国经济总量稳居世界第二: the scope word is then who is ranked).  The moves of a rank (上升3位) and these fields:
-RANK_MOVES = ("上升", "提升", "前移", "跃升", "提高", "下降", "后移", "回落")
+RANK_FIELD_MOVES = ("上升", "提升", "前移", "跃升", "提高", "下降", "后移", "回落")
 RANK_FIELDS = ("世界", "全球", "亚洲", "国际", "全国", "中部", "西部", "东部", "东北", "长江经济带", "黄河流域", "同类")
 # …第二的是东坡县 / 第一名为青川镇: the name after the rank.
 RANKED_NAME_AFTER = ("的是", "的为", "的单位是", "的单位为", "是", "为")
