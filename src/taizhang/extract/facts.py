@@ -2898,7 +2898,7 @@ def _single_char_items(parts: list[str], n: int) -> list[str] | None:
 # 两大行业(装备制造业和食品工业) / 三个园区(甲园区、乙园区和丙园区)工业产值: a class counted, its members in brackets
 # after it; 批发业和零售业两个行业销售额: the members, then the class counted; 两个行业产值: the class counted alone, its
 # members named earlier in the sentence
-_COUNTED_CLASS = rf"(?P<count>[两二三四五六七八九十]|\d{{1,2}})(?:大|个|类|家|项|所|条)(?P<rest>[\u4e00-\u9fff]{{1,16}})"
+_COUNTED_CLASS = r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:大|个|类|家|项|所|条)(?P<rest>[\u4e00-\u9fff]{1,16})"
 _CLASS_BRACKETED = rx.compile(rf"{_COUNTED_CLASS}[(（](?P<members>[^()（）]{{3,80}})[)）](?P<head>[\u4e00-\u9fff]{{0,12}})")
 _CLASS_AFTER_MEMBERS = rx.compile(rf"(?P<members>[\u4e00-\u9fff、]{{3,80}}?){_COUNTED_CLASS}")
 _CLASS_ALONE = rx.compile(_COUNTED_CLASS)
