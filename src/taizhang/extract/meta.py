@@ -1445,8 +1445,10 @@ def _issued_title(doc: Doc, lines) -> str:
 
 # A lead's opening that is no part of what it reports: its day (7月12日,), an event's day (11月30日闭幕的), the
 # announcer or source of the news (县长某某宣布, 记者从县统计局获悉,).
+# the end of a span of days after its first day (3月5日至12日, 10月31日—11月4日)
+_DAYS_TO = r"\s*[-—~至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
 # (a day's date, a span of days (2023年10月31日至11月24日), or a day alone under a dated page's header (12日下午,))
-RE_LEAD_DAY = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-—~至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?"
+RE_LEAD_DAY = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:{_DAYS_TO})?"
                          r"|\d{1,2}日(?=[上下]午|晚|[,，]))(?:[上下]午|晚)?(?:[,，]|[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]))?")
 RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解到|得知)[,，:：]?")
 RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")
@@ -1483,7 +1485,7 @@ RE_INSPECTED = rx.compile(r"对([^,，。;；:：]{2,30}?)(?:进行|开展|实�
 # with what followed it)
 RE_ISSUED_DOC = rx.compile(rf"(?:{alternation(zh.ISSUING_VERBS)})了?\s*《(?P<name>[^《》\n]{{4,60}}?(?:{alternation(zh.OFFICIAL_DOC_GENRES)}))》"
                            rf"(?!\s*(?:{alternation(zh.CITED_DOC_AFTER)}))")
-RE_BARE_TIME = rx.compile(r"^(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日\s*[-—~至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|"
+RE_BARE_TIME = rx.compile(rf"^(?:\d{{4}}年)?(?:\d{{1,2}}月\d{{1,2}}日{_DAYS_TO}|"
                           r"到\d{4}年[底末]?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度|全年|"
                           r"今年以来|年初以来|截至[^,，]{0,10})$|^\d{4}年度?$")  # 2025年,全区…: the year alone frames too
 
