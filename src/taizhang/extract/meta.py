@@ -208,6 +208,8 @@ RE_TRAILING_DATE = rx.compile(r"[ \t\u3000\xa0]*[(（]?\s*(?:\d{4}\s*[-/.]\s*\d{
                               r"(?:(?<=[\d日)）])[ \t\u3000\xa0]+(?:%s)\s*[:：][^\n]*)?\s*$" % "|".join(zh.DATELINE_FIELD_WORDS))
 # A site's separator left at a headline's edge once the spam or site name beside it is gone (-临川县…, …提速_): none
 # of the headline (a bullet's "- " has its blank; a subtitle's —— is two dashes).
+RE_LIST_BULLET = rx.compile(r"^[•·●▪◆◇■□○◎]\s*")
+RE_EDGE_SEPARATORS = rx.compile(r"[\s·•|｜_–-]+$")
 RE_EDGE_SEPARATOR = rx.compile(r"^[-_|–·](?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d])[-_|–·]$")
 # A table's units line (单位:亿元, 金额单位:万元, (单位:个、%)): what the figures below are in, never a headline.
 RE_UNIT_LINE = rx.compile(r"^[(（]?\s*[\u4e00-\u9fff]{0,4}单位\s*[:：]")
@@ -628,8 +630,9 @@ def _headline_lines(doc: Doc, lines, header) -> list:
         s = _unmark(RE_EDGE_SEPARATOR.sub("", RE_HEADING_MARK.sub("", _headline_wrapping(RE_LATIN_TAIL.sub("", s.strip())))))
         if not s:
             continue
-        if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()) or RE_UNIT_LINE.match(s):
-            continue
+        if RE_ISSUE_NUMBER.match(s.strip()) or RE_OFFICE_LINE.match(s.strip()) or RE_UNIT_LINE.match(s) \
+                or RE_ISSUER_LINE.match(RE_LIST_BULLET.sub("", s.strip())):
+            continue  # (• 岚溪县人民政府 over • 2019-10-21 10:05: the page's byline as a list of fields)
         mark = RE_ARTICLE_MARK.match(s)
         if mark:
             s = s[mark.end():]
@@ -641,7 +644,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
         # after the date are chrome, the headline before it is not
         dated = RE_TRAILING_DATE.search(s)
         if dated and _is_title_text(s[:dated.start()].strip()) and not RE_LEAD_START.match(s.strip()):
-            s = s[:dated.start()]
+            s = RE_EDGE_SEPARATORS.sub("", s[:dated.start()])  # 原创投稿 · -0001-11-30: a field, its date cut off
         else:
             dated = None
         series = _series_headline(s) or _site_tailed(s)
@@ -1063,6 +1066,10 @@ def _published(lines, text: str, title: str = "") -> str:
         d = find_date(text[m.end():m.end() + 30])
         if d:
             return d
+    for ln in _header_lines(lines):
+        m = RE_MONTH_LINE.match(ln.text)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return f"{m.group(1)}-{int(m.group(2)):02d}"  # a bulletin's release line under its title and issuer
     if (d := _titled_month_day(lines, title)):
         return d
     if "今年" in text or "本年" in text:
@@ -1070,6 +1077,8 @@ def _published(lines, text: str, title: str = "") -> str:
     return ""
 
 
+# A line that is only a month of a year (2024年3月): the release line a bulletin sets under its title and issuer
+RE_MONTH_LINE = rx.compile(r"^\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*$")
 # A dateline's date field without its year (日期：09-21, 发布时间：9月21日 10:32): the page gives the year elsewhere
 RE_MONTH_DAY_FIELD = rx.compile(r"(?:发布时间|发布日期|发文日期|日期|时间)\s*[:：]\s*(?<!\d)(\d{1,2})(?:[-/.]|\s*月\s*)(\d{1,2})(?!\d)")
 # A headline speaking of a whole year (2023年国民经济和社会发展统计公报, 2023年工作总结): reported after that year ends, so
@@ -1392,10 +1401,35 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
         if derived:
             record.title, record.title_derived = derived, True
     if not record.title:
+        derived = _communique_title(lines)
+        if derived:
+            record.title, record.title_derived = derived, True
+    if not record.title:
         derived = doc.as_written(_lead_title(lines))
         if derived:
             record.title, record.title_derived = derived, True
     return record
+
+
+# A statistical communiqué's body, as the genre lays it out: its first chapter 一、综合 (or (一)综合) and the year's
+# output 初步核算 in its opening; the year it reports on, as its opening sentence or that estimate names it.
+RE_COMMUNIQUE_CHAPTER = rx.compile(r"^\s*(?:一\s*[、.．]|[(（]一[)）])\s*综\s*合\s*$")
+RE_COMMUNIQUE_YEAR = rx.compile(r"^\s*((?:19|20)\d\d)\s*年[,，]|初步核算[,，]?\s*((?:19|20)\d\d)\s*年")
+COMMUNIQUE_OPENING_LINES = 12  # lines of a text looked over for the communiqué's first chapter
+
+
+def _communique_title(lines) -> str:
+    """The title a statistical communiqué without its headline line has by its genre: 〈year〉年国民经济和社会发展统计
+    公报, the year being the one its opening reports on (2022年,全县上下… / 初步核算,2022年…); "" for any other text,
+    or when no year is written (a communiqué names its year in its title, never the page's date)."""
+    head = lines[:COMMUNIQUE_OPENING_LINES]
+    if not any(RE_COMMUNIQUE_CHAPTER.match(ln.text) for ln in head):
+        return ""
+    body = "\n".join(ln.text for ln in head)
+    if "初步核算" not in body:
+        return ""
+    years = {y for m in RE_COMMUNIQUE_YEAR.finditer(body) for y in m.groups() if y}
+    return f"{years.pop()}年国民经济和社会发展统计公报" if len(years) == 1 else ""
 
 
 # A government's report to its people's congress, as its opening says (我代表县人民政府向大会报告工作, 我代表市人民政府向大会
@@ -1450,10 +1484,12 @@ _DAYS_TO = r"\s*[-—~至到]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
 # (a day's date, a span of days (2023年10月31日至11月24日), or a day alone under a dated page's header (12日下午,))
 RE_LEAD_DAY = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:{_DAYS_TO})?"
                          r"|\d{1,2}日(?=[上下]午|晚|[,，]))(?:[上下]午|晚)?(?:[,，]|[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]))?")
-RE_LEAD_SOURCE = re.compile(r"^[^,，。;；:：]{1,24}?(?:宣布|获悉|了解到|得知)[,，:：]?")
-RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前)[,，]?")
-# a news dateline (本报岚溪3月8日讯, 新华社北京3月8日电) and the reporters in brackets after it
-RE_LEAD_DATELINE = re.compile(r"^[^,，。;；]{0,20}?(?:讯|电|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?")
+RE_LEAD_SOURCE = re.compile(r"^(?:[^,，。;；:：]{1,24}?(?:宣布|获悉|了解到|得知)|据[^,，。;；:：]{1,20}?(?:了解|消息|报道))[,，:：]?")
+# (当日/当天 after a dateline that gave the day: 新华社某地3月31日电 当日,…)
+RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前|当日|当天|同日)[,，]?")
+# a news dateline (本报岚溪3月8日讯, 新华社北京3月8日电) and the reporters in brackets after it; no source's name
+# (据某某资讯网了解: 资讯 is no 讯)
+RE_LEAD_DATELINE = re.compile(r"^(?!据)[^,，。;；]{0,20}?(?:(?<![资通])讯|电|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?")
 # a bracketed tag of who reports before a lead (【点新闻报道】, [新华社快讯]): no word of what it reports
 RE_LEAD_TAG = re.compile(r"^\s*[【\[][^【】\[\]]{1,12}[】\]]\s*")
 # A line opening as a lead does: its day or an opener and a comma (3月8日,… / 近日,…), or a news dateline
@@ -1487,7 +1523,8 @@ RE_ISSUED_DOC = rx.compile(rf"(?:{alternation(zh.ISSUING_VERBS)})了?\s*《(?P<n
                            rf"(?!\s*(?:{alternation(zh.CITED_DOC_AFTER)}))")
 RE_BARE_TIME = rx.compile(rf"^(?:\d{{4}}年)?(?:\d{{1,2}}月\d{{1,2}}日{_DAYS_TO}|"
                           r"到\d{4}年[底末]?|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度|全年|"
-                          r"今年以来|年初以来|截至[^,，]{0,10})$|^\d{4}年度?$")  # 2025年,全区…: the year alone frames too
+                          r"今年以来|年初以来|截至[^,，]{0,10})$|^\d{4}年度?$|^(?:今年|本年)(?:上半年|前三季度|[一二三1-3]季度|"
+                          r"\d{1,2}[-—~至]\d{1,2}月份?)$")  # 2025年,全区…: the year alone frames too
 
 
 _COMMA_COLON = rx.compile(r"[,，:：]")
@@ -1520,8 +1557,8 @@ def _lead_title(lines) -> str:
         # 2019年某市国民经济和社会发展统计公报来源:某市统计局发布时间:…: a page run on into one line, its headline (a
         # genre's title) before the first field of its dateline
         return head
-    for rx_ in (RE_LEAD_TAG, RE_LEAD_DATELINE, RE_LEAD_DAY, RE_LEAD_OPENER, RE_LEAD_SOURCE, RE_LEAD_OPENER):
-        sent = rx_.sub("", sent, count=1).strip()
+    for rx_ in (RE_LEAD_TAG, RE_LEAD_DATELINE, RE_LEAD_DAY, RE_LEAD_OPENER, RE_LEAD_SOURCE, RE_LEAD_DAY, RE_LEAD_OPENER):
+        sent = rx_.sub("", sent, count=1).strip()  # (据某网了解,3月5日,…: the day after the source)
     actor_m = RE_LEAD_ACTOR.match(sent)
     actor = actor_m.group() if actor_m else ""
     notice = RE_NOTICE_CUE.search(first)
@@ -1549,6 +1586,8 @@ def _lead_title(lines) -> str:
         # the framing clauses left out: the clause that reports, after the actor the sentence opened with and the
         # time it reports on (1-6月,岚溪县… → 1-6月岚溪县…)
         rest = clauses[k]
+        if len(when + rest) > LEAD_TITLE_MAX and "、" in rest:
+            rest = rest.split("、")[0]  # (…完成率为56.5%、超时序进度14.8个百分点: the first of the figures it lists)
         if actor and not rest.startswith(actor):
             rest = actor + when + re.sub(r"^(?:全[省市县区旗州])", "", rest)
         elif not actor and when:
