@@ -58,3 +58,16 @@ def test_a_lead_opened_by_this_years_half_keeps_the_period_with_what_it_reports(
     rec = record_of("本报讯 6月14日,记者从省发展改革委获悉,今年1—5月,500个省重点项目年度投资完成率为52.5%、超时序进度"
                     "12.8个百分点,投资进度过半。\n")
     assert rec.title == "今年1—5月500个省重点项目年度投资完成率为52.5%"
+
+
+def test_a_photo_caption_closed_by_its_credit_and_a_full_stop_is_passed_over():
+    rec = record_of("3月31日拍摄的墨川市岚溪县2023年重点项目集中开工仪式现场(无人机照片 新华社记者某某 摄)。\n"
+                    "新华网墨川3月31日电(记者某某)当日,墨川市岚溪县举行2023年重点项目集中开工仪式,开工的23个重点项目"
+                    "总投资88亿元。\n2023年以来,岚溪县坚持把项目建设作为高质量发展的强引擎。\n")
+    assert rec.title == "墨川市岚溪县举行2023年重点项目集中开工仪式"
+
+
+def test_a_long_lead_is_not_cut_inside_a_list_of_names():
+    rec = record_of("2023年,全市上下认真落实市委、市政府“抓发展、拼经济”的工作要求,树牢“项目为王”理念,举办3期项目建设活动,"
+                    "综合评价全省排名第9位。\n")
+    assert rec.title != "2023年全市上下认真落实市委"

@@ -133,11 +133,12 @@ def find_date(text: str) -> str:
 
 _CAPTION_HEADS = "|".join(sorted(zh.PHOTO_CAPTION_HEADS, key=len, reverse=True))
 _CREDITS = "|".join(zh.PHOTO_CREDIT_WORDS)
-# 图为…, 上图:…, (图)… open a caption; (记者 某某 摄), 记者 某某 摄, 某某/摄 close one.
+# 图为…, 上图:…, (图)… open a caption; (记者 某某 摄), 记者 某某 摄, 某某/摄 close one, a full stop after it or not
+# (…集中开工仪式现场(新华社记者 某某 摄)。).
 RE_CAPTION_HEAD = rx.compile(rf"^[(（【\[]?(?:{_CAPTION_HEADS})(?:(?<=为)|\s*[:：]|[)）】\]])")
 RE_CAPTION_CREDIT = rx.compile(rf"(?:[(（][^()（）]{{0,40}}?(?:{_CREDITS})\s*[)）]|(?:{'|'.join(PRESS_ROLES)}|摄影)\s*[:：]?\s*"
                                rf"[\u4e00-\u9fff]{{2,4}}(?:[、/\s]+[\u4e00-\u9fff]{{2,4}})*\s*/?\s*(?:{_CREDITS})|"
-                               rf"[\s/][\u4e00-\u9fff]{{2,4}}\s*/?\s*(?:摄|供图))\s*$")
+                               rf"[\s/][\u4e00-\u9fff]{{2,4}}\s*/?\s*(?:摄|供图))\s*[。.]?\s*$")
 
 
 RE_CAPTION_SCENE = rx.compile(r"^[^,，;；]*(?:%s)[。.]?$" % "|".join(zh.PHOTO_SCENE_ENDS))
@@ -1586,7 +1587,7 @@ def _lead_title(lines) -> str:
         # the framing clauses left out: the clause that reports, after the actor the sentence opened with and the
         # time it reports on (1-6月,岚溪县… → 1-6月岚溪县…)
         rest = clauses[k]
-        if len(when + rest) > LEAD_TITLE_MAX and "、" in rest:
+        if len(when + rest) > LEAD_TITLE_MAX and "、" in rest and re.search(r"\d", rest.split("、")[0]):
             rest = rest.split("、")[0]  # (…完成率为56.5%、超时序进度14.8个百分点: the first of the figures it lists)
         if actor and not rest.startswith(actor):
             rest = actor + when + re.sub(r"^(?:全[省市县区旗州])", "", rest)
