@@ -3320,6 +3320,30 @@ def _counted_items(parts: list[str]) -> list[str] | None:
     return [x + tail for x in nouns[:-1]] + [nouns[-1]]
 
 
+# 甲有限公司、对乙有限公司: an item of a 分别 list naming a company in full (what is done to it may stand before it)
+_COMPANY_ITEM = rx.compile(r"(?:对|给予|向)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|"
+                           r"公司|集团))")
+_SPREAD_PREDICATE = rx.compile(r"(?:分别|依次)\s*(?:被|遭)?(?P<what>[\u4e00-\u9fff]{0,8}?)(?:了|为|达)?\s*$")
+
+
+def _companies_spread(text: str, layout: Layout, members: list[Cand]) -> bool:
+    """A、B分别被处罚a、b / 对A、B分别罚款a和b with A and B companies named in full: each value is its company's own
+    figure (a company's figures are that company's), measured by what 分别 opens (处罚, 罚款), not the company's name
+    and never the place the text speaks for.  Sets the members' subjects and items; False when the items are no
+    companies."""
+    names = [_COMPANY_ITEM.fullmatch(c.item.partition("\x01")[0]) for c in members]
+    if len(members) < 2 or not all(names) or len({m.group("name") for m in names}) != len(names):
+        return False
+    pm = _SPREAD_PREDICATE.search(text, layout.clause_of(members[0].vs)[0], members[0].vs)
+    what = pm.group("what") if pm else ""
+    for c, m in zip(members, names):
+        c.subject = m.group("name")
+        c.item = what + "\x01" if what else ""
+        c.extra["subject_written"] = m.group("name")
+        c.extra["own_body"] = True
+    return True
+
+
 def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions: list[RegionMention],
                           m_starts: list[int]) -> None:
     """A list of places distributed over a list of values (A、B、C完成率分别为x、y、z): each value is its own
@@ -3335,6 +3359,8 @@ def _distributed_subjects(text: str, layout: Layout, cands: list[Cand], mentions
         near = mentions[bisect.bisect_left(m_starts, cs):bisect.bisect_left(m_starts, first.vs)]
         # the places joined by 、/和/及/与 that the list's items open with, in order
         run = _place_run(text, near)
+        if not run and _companies_spread(text, layout, members):
+            continue  # 甲有限公司、乙有限公司分别被处罚120万元、80万元: each company's own figure
         if len(run) != len(members) and _continued_spread(text, layout, spread, members, mentions, m_starts):
             # 甲县、乙县、丙县分别交办问题12个、9个、7个,已整改10个、8个、7个: the next list of as many values, with no
             # places, items nor 分别 of its own, goes on over the same places
@@ -7198,7 +7224,7 @@ def _group_heading(text: str, layout: Layout, vs: int) -> str:
     m = _GROUP_HEAD.match(text, ps, pe)
     if m is None or m.end() > vs:
         return ""
-    return m.group("name")
+    return "" if fact_scope.programme_name(m.group("name")) else m.group("name")  # (乡村振兴示范工程。到2025年,…)
 
 
 # --------------------------------------------------------------------------- headless measures
@@ -8364,6 +8390,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                 # (a row headed by its year, 2020年 | 1500.2, is the year's: see below); a place by its short form
                 # (黔南州 | 300.6) by its gazetteer name, as every place's
                 c.subject = (full_names or {}).get(tc.row_label, tc.row_label)
+                if own := fact_scope.own_level_label(tc.row_label, main_name):
+                    c.subject = own  # 市直单位 | 57 under the rows of a city's counties: the city's own bodies
             elif not tc.row_label and tc.label_role == "subject" and \
                     (first := _ROW_FIRST_CELL.match(text, tc.row_start, tc.start)) and \
                     total_row(re.sub(r"\s+", "", first.group(1))):

@@ -476,11 +476,13 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
             if len(stem) <= 2:
                 measure = _bracket_whole(layout, by_vs[:i], ss, "growth", stem) + rate
         first = shared_subject(sharing + [item], text[item_at:c.vs])
+        if c.extra.get("own_level"):
+            first = c.subject  # …泸溪县3件,州直部门4件: the level's own bodies are its division (scope.own_level_place)
         c.subject = (full or {}).get(first, first)
         c.indicator = shorten(measure, 24)
         c.extra.pop("noun", None)
         c.extra["place_item"] = True
-        if c.subject == first:
+        if c.subject == first and not c.extra.get("own_level"):
             c.extra["subject_written"] = first
         else:
             c.extra.pop("subject_written", None)  # 长阳 → 长阳土家族自治县: the gazetteer's name, as every place's

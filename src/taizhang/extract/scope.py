@@ -4407,6 +4407,9 @@ def _line_row_head(text: str, ps: int, pe: int) -> tuple[int, tuple[int, int, st
     if m and m.group("dot") is not None and not text[m.start():m.start("name")].strip() \
             and _opens_with_verb(m.group("name")):
         return None  # 落实落细民生工程。城镇新增就业…: a run-in heading saying what was done, no project's row
+    if m and m.group("dot") is not None and _names_field(m.group("name")):
+        return None  # 特色产业集群打造工程。到2027年,培育…: a plan's programme, named by ordinary words only, heads the
+        # place's targets; a work's name holds a name of its own (文林河…治理工程。项目总投资…)
     if m and not _clause_not_name(re.sub(CAPACITY, "", m.group("name"))) and not _class_of_units(m.group("name")):
         return m.end(), (m.start("name"), m.end("name"), m.group("name"))
     return None
@@ -5019,6 +5022,45 @@ def _company_opening(text: str, layout: Layout, ss: int, cs: int, vs: int, menti
     return name
 
 
+PENALTY_CLAUSE = rx.compile(rf"\s*(?:并|已|依法|共)?\s*(?:(?:{alternation(zh.PASSIVE_MARKS)})\s*(?:依法)?)?"
+                            rf"(?:{alternation(zh.PENALTY_VERBS)})")
+# …,处罚款40万元 / 对上述违法行为处罚款40万元: the value right after the penalty's verb (and its 罚款, 人民币)
+PENALTY_BEFORE = rx.compile(rf"(?:{alternation(zh.PENALTY_VERBS)})(?:罚款)?(?:人民币)?\s*$")
+PENALTY_SUM = rx.compile(alternation(zh.PENALTY_SUM_WORDS))
+_FINDING_LEAD = rx.compile(rf"\s*(?:(?:{alternation(zh.FINDING_LEADS)})\s*[,，:：]?\s*)?")
+# a company named in full after a clause's start or a word that introduces it (收到最大罚单的是甲有限责任公司)
+_NAMED_COMPANY = rx.compile(r"(?:^|(?<=[,，;；:：。\s])|(?<=[对是向]))(?P<name>[\u4e00-\u9fff（）()]{2,30}?"
+                            r"(?:有限责任公司|股份有限公司|有限公司))")
+
+
+_COMPANY_INTRODUCED = rx.compile(r"的是|是|的")
+COMPANY_NAME_MIN = 6  # characters of a company's full name: a trade name and 有限公司 at least
+
+
+def _penalised_company(text: str, layout: Layout, ss: int, cs: int, vs: int) -> str:
+    """The company a penalty is imposed on: the one its ;-part opens with (经查,甲有限公司超标排放,被处罚款45万元),
+    else the last named in full before the penalty's clause in that part (收到最大罚单的是甲有限责任公司,被处罚40万元),
+    when the value's clause states a penalty (被处罚款, 依法处以, 罚款: zh.PENALTY_VERBS) of one, no sum of penalties
+    (罚款总额, 共被罚: zh.PENALTY_SUM_WORDS); "" otherwise.
+
+    Why: a supervision notice names the company, then its offence, then what it was fined: the fine is the company's
+    figure (a company's own figures are that company's), not the place the notice speaks for, nor a place inside the
+    company's name (常德某某有限公司)."""
+    if not (PENALTY_CLAUSE.match(text, cs, vs) or PENALTY_BEFORE.search(text, cs, vs)) or PENALTY_SUM.search(text, cs, vs):
+        return ""
+    ps = max(ss, last_of(text, ";；", ss, cs, layout) + 1)
+    m = COMPANY_AT_CLAUSE.match(text, _FINDING_LEAD.match(text, ps, cs).end(), cs)
+    k = m.end("name") if m is not None else ps
+    last = None
+    for last in _NAMED_COMPANY.finditer(text, k, cs):
+        pass
+    name = last.group("name") if last is not None else m.group("name") if m is not None else ""
+    name = _COMPANY_INTRODUCED.split(name)[-1]  # (收到最大罚单的是甲有限责任公司: the name after what introduces it)
+    if len(name) < COMPANY_NAME_MIN or _class_of_units(name) or _class_of_actors(name):
+        return ""
+    return name
+
+
 def _item_company(text: str, cs: int, vs: int, mentions, m_starts, parallel: bool = False) -> str:
     """The company opening the value's item when the item follows another after 、 (天河电子实现税收1000万元、得意电子
     实现税收500万元: 得意电子 for the 500), written in full (某某公司) or short (``_short_company``); "" when the item
@@ -5273,6 +5315,13 @@ def _names_activity(name: str) -> bool:
     return len(words) > 1 and tags.get(words[-1], "")[:1] == "v" and not _THING_HEAD.search(name)
 
 
+def programme_name(name: str) -> bool:
+    """Whether a heading's name ending in 工程 says what a plan's programme does (乡村振兴示范工程, 特色产业集群打造
+    工程: the words before 工程 end in a verb): a programme of the place's tasks, whose figures keep their own names,
+    no group of works (产业工程, 基础设施工程) splitting the place's figures."""
+    return name.endswith(zh.PROGRAMME_HEAD) and _names_activity(name[:-len(zh.PROGRAMME_HEAD)])
+
+
 def _speaks_on(text: str, layout: Layout, j: int, mentions, c: Cand, cs: int, division: int) -> bool:
     """Whether the place ``mentions[j]`` that leads an earlier clause of the value's sentence is still what the
     value's clause (starting at ``cs``) speaks of.  A subject reaches over the clauses that have none of their own:
@@ -5302,6 +5351,63 @@ _RANKED_CLAUSE = rx.compile(rf"(?:{alternation(zh.RANKED_VERBS)})\s*(?:第|前|�
 
 _OTHER_UNITS = rx.compile(rf"\s*((?:{alternation(zh.OTHER_UNITS_LEADS)})(?:{alternation(zh.OTHER_UNITS_WORDS)}))"
                           rf"(?![{zh.OTHER_UNITS_NOT_AFTER}]|[\u4e00-\u9fff]{{0,3}}(?:项目|企业|单位|部门|行业|产业))")
+
+
+_OWN_LEVEL_CHARS = "".join(k for k in zh.SPEAKER_LEVELS if k != zh.NATION[-1])
+# (zh.OWN_LEVEL_MARKS): 省直部门 / 州直有关部门 / 市本级 / 省级 (before its figure: _FIGURE_NEXT)
+OWN_LEVEL_WORD = rx.compile(rf"(?P<level>[{_OWN_LEVEL_CHARS}])(?:(?P<own>{alternation(zh.OWN_LEVEL_MARKS)})"
+                            rf"(?:{alternation(zh.OWN_LEVEL_BODY_WORDS)})?(?:{alternation(zh.OWN_LEVEL_BODY_NOUNS)})?"
+                            rf"|(?:{alternation(zh.OWN_LEVEL_LISTED_MARKS)}))")
+_FIGURE_NEXT = rx.compile(r"\s*\d")
+_OWN_LEVEL_LEAD = rx.compile(r"\s*(?:其中|另有|此外|另外)?[,，:：]?\s*")
+# the item before in a list of places: a place, what it counts (a few words at most), its figure and unit, a separator
+_PLACE_ITEM_BEFORE = rx.compile(r"[^,，;；。、\d]{0,12}?\d[\d.]*\s*[\u4e00-\u9fff%]{0,3}\s*[,，;；、]\s*")
+
+
+def _place_item_before(text: str, a: int, mentions, m_starts) -> bool:
+    """Whether the list item ending right before ``a`` is a place's with its figure (…;凉山州2件;省级1件): 省级 then
+    stands beside the places as the province's own share, not as a class of things (省级7项、市级6项)."""
+    j = bisect.bisect_left(m_starts, a) - 1
+    return j >= 0 and a - mentions[j].end <= 24 and _PLACE_ITEM_BEFORE.fullmatch(text, mentions[j].end, a) is not None
+
+
+def own_level_place(text: str, a: int, vs: int, mentions, m_starts, base_name: str,
+                    parents: dict[str, str] | None = None, whole: bool = False) -> tuple[str, str]:
+    """The division whose own bodies or share (zh.OWN_LEVEL_MARKS) open the clause from ``a`` to the value at ``vs``
+    (…西双版纳州12件,省直部门直接办理3件 in a province's text: the province; 泸州市本级…: 泸州市), so that the level's own
+    figure is not read as the last place's of the list before it; with ``whole`` the words from ``a`` to ``vs`` are
+    one row's label (市直单位 | 57).  (The division, the words that name the level's bodies as written), or ("", "")
+    when the clause opens otherwise or the level's division is not known.
+    The division: a place written right before the mark, else the place spoken for when it is of that level (its
+    name ends with the level's character: 楚雄彝族自治州 for 州直), else its ancestor of that level."""
+    k = _OWN_LEVEL_LEAD.match(text, a, vs).end()
+    j = bisect.bisect_left(m_starts, k)
+    named = mentions[j] if j < len(mentions) and mentions[j].start == k and mentions[j].end < vs else None
+    m = OWN_LEVEL_WORD.match(text, named.end if named is not None else k, vs)
+    if m is None or (whole and m.end() != len(text[:vs].rstrip())) or _any_region_in(mentions, m_starts, m.end(), vs):
+        return "", ""
+    if not m.group("own") and not whole and not (
+            _FIGURE_NEXT.match(text, m.end()) and _place_item_before(text, a, mentions, m_starts)):
+        return "", ""  # 其中:省级7项、市级6项: classes of projects, no place's own share
+    level = m.group("level")
+    if named is not None:
+        place = named.name if named.name.endswith(level) else ""
+    else:
+        place = own_level_of(level, base_name, parents)
+    return (place, text[named.start if named is not None else m.start():m.end()]) if place else ("", "")
+
+
+def own_level_of(level: str, base_name: str, parents: dict[str, str] | None = None) -> str:
+    """The division of ``level`` (省, 州, 市 …) whose own bodies a text of ``base_name`` speaks of: the place itself
+    when of that level (楚雄彝族自治州 for 州直), else its ancestor of that level (市直 in a county's text: its city)."""
+    return base_name if base_name.endswith(level) else wider_place(level, base_name, parents)
+
+
+def own_level_label(label: str, base_name: str, parents: dict[str, str] | None = None) -> str:
+    """The division a table row's label names when it is a level's own bodies or share (市直单位 | 57 and 省级 | 1
+    under rows of the places below it), else ""."""
+    m = OWN_LEVEL_WORD.fullmatch(re.sub(r"\s+", "", label))
+    return own_level_of(m.group("level"), base_name, parents) if m else ""
 
 
 def _to_company(c: Cand, subject: str, written: str) -> None:
@@ -5339,6 +5445,10 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         chained = _chain_named(mentions, m_starts, rh[0], rh[0] + len(rh[2]))
         if chained is not None:
             c.subject = chained.name  # a place by its short form (黔东南州 |): its gazetteer name, as any place's
+        own, _ = own_level_place(text, rh[0], rh[0] + len(rh[2]), mentions, m_starts,
+                                 _owner(c.vs, sections, sec_starts, main_name), parents, whole=True)
+        if own:
+            c.subject = own  # 市直单位 | 57 under the rows of its counties: the city's own bodies, the city
         c.extra["own_body"] = True
         return
     project = _project_spoken_of(text, layout, c)
@@ -5377,6 +5487,14 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         base_name, base_short = part[1].name, part[1].short
     ss, _ = layout.sent_of(c.vs)
     cs, _ = layout.clause_of(c.vs)
+    own, written = own_level_place(text, cs, c.vs, mentions, m_starts, base_name, parents) \
+        if not _in_brackets(text, ss, c.vs) else ("", "")  # (141个责任单位(市直部门32个、…): parts of a whole counted)
+    if own:
+        c.subject = own  # …西双版纳州12件,省直部门直接办理3件: the province itself, not the last place listed
+        c.extra["subject_written"] = written
+        c.extra["place_led"] = True
+        c.extra["own_level"] = True
+        return
     village = _village_head(text, layout, c.vs, mentions, m_starts)
     if village:
         c.subject = village
@@ -5436,6 +5554,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     # 甲电子实现税收1000万元、乙电子实现税收500万元: an item after 、 opening with a company of its own is that company's
     # 某某科技有限公司是县里引进的重点企业,近年来…,年产值从600多万元提高到7000多万元: the company the sentence is about
     opened = _company_opening(text, layout, ss, cs, c.vs, mentions, m_starts) if not closes_examples else ""
+    opened = opened or _penalised_company(text, layout, ss, cs, c.vs)  # 甲有限公司超标排放,被处罚款45万元
     if opened:
         _to_company(c, _actor_name(opened), opened)
         return
@@ -5460,14 +5579,19 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         c.subject = org
         return
     # zone word at the clause start without a region: 经济开发区力争… in a 江都 section → 江都经济开发区
-    zm = ZONE_RE.match(text[cs:c.vs])
-    if zm and text.startswith(_CLASS_OF_WORKS, cs + zm.end()):
+    zm = ZONE_RE.match(text, cs, c.vs) or _zone_opening(text, ss, cs, c.vs, mentions, m_starts)
+    if zm and text.startswith(_CLASS_OF_WORKS, zm.end()):
         zm = None  # 园区项目累计完成投资…: the place's works of a class (as 交通项目), no zone that reports
     if zm and base_name and ZONE_RE.search(base_name) and base_name.endswith(zm.group()):
         c.subject = base_name  # 开发区完成投资… in a text of 东坡区经济开发区: the zone itself
         c.extra["subject_written"] = zm.group()
         return
     if zm and base_short:
+        j = bisect.bisect_left(m_starts, zm.start())
+        named = mentions[j].name if j < len(mentions) and mentions[j].start == zm.start() else ""
+        if named and ZONE_RE.search(named):
+            c.subject = named  # 经开区 of a city the gazetteer's zones hold: its full name (芜湖经济技术开发区)
+            return
         c.subject = base_short + zm.group()
         c.extra["subject_written"] = zm.group()  # 经开区新签约项目6个: the zone is who, not what is measured
         return
@@ -5574,8 +5698,10 @@ def _leads_clause(text: str, layout: Layout, c: Cand, mentions, j: int, role: st
         return False  # 培育甲市、乙市、丙县等强县,…达到7个: a list a verb acts on, no subject of the figures after it
     gap = _PART_GAP.search(lead)
     if PLACE_LEAD.fullmatch(lead) or (gap is not None and PLACE_LEAD.fullmatch(lead, gap.end())) \
-            or _TIMED_PLACE_LEAD.fullmatch(lead) or (whole and _EVENT_BACKREF_LEAD.fullmatch(lead)):
+            or _TIMED_PLACE_LEAD.fullmatch(lead) or (
+                _EVENT_BACKREF_LEAD.fullmatch(lead) and (whole or _clause_counts(text, layout, mm.end))):
         return True  # …集中开工仪式举行 眉山分会场开工项目42个: a blank between words opens a headline's part
+        # (本次乙县集中开工项目9个,总投资…: the event's part the place did; 这次某市开发区活动,…: the event's name)
     return False
 
 
@@ -5590,6 +5716,22 @@ def _last_donor(text: str, mentions, lo: int, hi: int, ss: int, vs: int) -> Regi
 
 # 这次山西省全省开发区活动,签约项目390个: the event the text reports, taken up by a demonstrative (zh.EVENT_BACKREFS)
 _EVENT_BACKREF_LEAD = rx.compile(rf"\s*(?:{alternation(zh.EVENT_BACKREFS)})\s*")
+
+
+def _zone_opening(text: str, ss: int, cs: int, vs: int, mentions, m_starts) -> re.Match | None:
+    """The zone word (高新区, 经开区: zh.PLACE_ZONE_WORDS) opening the sentence of a value in a later clause, when nothing between names a
+    place or a scope (高新区本次集中开工项目5个,总投资21亿元: the zone's total, as a place's clauses go on about it),
+    else None."""
+    if cs <= ss or _any_region_in(mentions, m_starts, ss, vs) or SCOPE_WORD.search(text, ss, vs):
+        return None
+    zm = ZONE_RE.match(text, PLACE_LEAD.match(text, ss, cs).end(), cs)
+    return zm if zm is not None and zm.group() in zh.PLACE_ZONE_WORDS else None
+
+
+def _clause_counts(text: str, layout: Layout, at: int) -> bool:
+    """Whether the clause going on from ``at`` (right after a place) states a figure: 此次乙县集中开工2个 tells what the
+    place did in the event taken up, where 这次某市开发区活动, names the event by its place."""
+    return any(ch.isdigit() for ch in text[at:layout.clause_of(at)[1]])
 
 
 def _whole_written_on(text: str, place: RegionMention) -> bool:

@@ -195,6 +195,13 @@ PROJECT_ANAPHOR_POINTERS = ("这个", "该", "本", "此")
 # company, and its figures are the company's (scope._company_opening)
 COMPANY_TOPIC_NEXT = ("是", "系", "作为", "位于", "坐落于", "成立于", "始建于", "创建于", "创办于", "主要从事", "专业从事", "专注于",
                       "近年来", "近几年", "近年", "自成立以来", "投产以来", "建厂以来")
+# 甲有限公司超标排放,被处罚款45万元 / …未批先建,依法处以罚款20万元: a penalty said in a later clause of a part that opens
+# with a company is the company's (the passive 被 makes it the penalty's patient; scope._penalised_company): the
+# penalty's verbs, the passive's marks, and the leads a notice opens the finding with (经查,甲有限公司…)
+PENALTY_VERBS = ("处罚", "罚款", "处以", "罚没", "没收", "处")
+PASSIVE_MARKS = ("被", "遭")
+FINDING_LEADS = ("经查", "经核查", "经调查", "经查实", "其中")
+PENALTY_SUM_WORDS = ("总额", "金额", "共计", "合计", "累计", "共")  # 罚款总额为137万元, 共被罚109万: the penalties summed
 # …and the leads of the sentence after one whose figures were a work's or a company's that go on about it (目前,已完成路基
 # 工程80% / 同时,…): a time of writing or a joining word, no actor of its own (scope._body_reaches); not 其中, which
 # opens the parts of a whole, each named by its own class (其中,交通项目20个)
@@ -1352,6 +1359,8 @@ AMOUNT_NOUNS = ("投资", "收入", "产值", "总额", "资金", "增加值", "
 # A numbered run-in heading (一、产业项目。 / (二)工业项目组。) names a split of the place's figures when it ends in
 # one of these: the split goes into the indicator, the subject stays the place.
 GROUP_HEADS = ("项目组", "项目", "工程", "产业", "行业", "领域", "板块", "类项目", "企业", "园区")
+# the head of a plan programme's name (乡村振兴示范工程): what the words before it do names a programme, no group of works
+PROGRAMME_HEAD = "工程"
 
 # --------------------------------------------------------------------------- headless measures (facts._headless_heads)
 # A figure named only by one of these says how much, not of what (总投资48.5亿元, 完成投资35.9亿元, 签约额312亿元,
@@ -2612,6 +2621,11 @@ PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "�
 ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
               "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园",
               "工业园区", "产业园区", "高新技术产业园区", "工业集中区", "产业集聚区")
+# the zones a city or county has one of, named by their kind alone (高新区本次集中开工项目5个,总投资21亿元): such a word
+# opening a sentence names that place's zone for the clauses after it (scope._zone_opening); 园区, 产业园 and the like
+# are not among them: they take up a park the text has named (总投资20亿元的某某产业园…。园区规划投资…)
+PLACE_ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "经开区", "开发区",
+                    "保税区", "自贸区", "新区")
 # 某县坚持把项目建设作为…: words that make a would-be name (a place, then 项目) a clause of what the place does; no
 # project's or unit's name holds them.
 CLAUSE_IN_NAME = ("坚持", "把", "围绕", "聚焦", "紧盯", "紧扣", "按照", "始终", "全力", "作为", "通过", "持续",
@@ -2738,6 +2752,15 @@ LISTED_BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "办事
 # 省直13个 / 市直部门: the bodies of a level's own government, listed beside its places
 LISTED_LEVEL_BODIES = ("省直", "市直", "县直", "区直", "省本级", "市本级", "县本级", "区本级")
 LISTED_BODY_LEADS = ("单位", "部门", "乡镇", "街道", "镇街", "县直单位", "市直单位")
+# 省直部门直接办理3件 / 州直有关部门6件 / 市本级组织项目4个 / 泸州市本级… / …;凉山州2件;省级1件: a level's own
+# bodies or its own share, listed beside the places below it, are the division of that level itself (scope.subject),
+# never the last place of the list.  The marks after the level's character: 直 and 本级 say so wherever they stand;
+# 级 only as an item of a list of places, right before its figure (省级7项、市级6项 of a county's project list
+# are classes of projects, not the province); and the words that may name the bodies after 直 (州直有关部门, 市直各单位).
+OWN_LEVEL_MARKS = ("直属", "直", "本级")
+OWN_LEVEL_LISTED_MARKS = ("级",)
+OWN_LEVEL_BODY_WORDS = ("有关", "相关", "各")
+OWN_LEVEL_BODY_NOUNS = ("部门", "单位", "机关", "企业")
 # 竣工较多的是A、B、C / 完成率排名前三的是 / 增速最快的是: words that pick places out of the whole before their list;
 # what is left before them (竣工, 完成率) is what the list's values measure
 SELECTION_WORDS = ("较多", "较少", "最多", "最少", "较快", "较慢", "最快", "最慢", "较高", "较低", "最高", "最低", "排名", "排在",
