@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from .indicators import _posseg
-from .jieba_dict import dictionary_words
+from .jieba_dict import dictionary_words, tables as dictionary_tables
 from .lang import alternation, zh
 from .numerals import ARABIC, CHINESE
 from . import rx
@@ -157,7 +157,51 @@ def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
         seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
     seg = _met_target_masked(_kept_level_masked(_plan_compared_masked(seg)))
     rx = _CUE_STRONG if strong else _CUE_WEAK
-    return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)]
+    return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)
+            if not _cue_in_noun(seg, m.start(), m.end())]
+
+
+# jieba's tags of a word that names a thing (计划生育 l, 计划单列市 n, 建成区 n, 成功率 n, 派出所 n), and the least
+# frequency of such a word read as one (the dictionary's rarest entries, 努力完成 n 3, 确保安全 n 3, are phrases it
+# happens to hold, no nouns)
+CUE_NOUN_TAGS = ("n", "l", "nz", "nt", "j")
+CUE_NOUN_MIN_FREQ = 10
+_CUE_NOUN_REACH = 8  # Han characters read on either side of the cue for the route through its words
+_HAN_CHAR = re.compile("[\u4e00-\u9fd5]")
+
+
+def _cue_in_noun(seg: str, s: int, e: int) -> bool:
+    """Whether the cue word ``seg[s:e]`` (two characters or more) is only the first part of a longer noun of the
+    dictionary on the route of words through its text: 人口和计划生育支出3.2亿元 (计划 of 计划生育), 作为计划单列市,
+    建成区绿化覆盖率, 创业成功率, 派出所.  There it names a thing, no intention or deed, so it cues no kind (and no
+    kind runs on from it to the next items of a list).  Read on word boundaries: 签约国内企业10家 is 签约 / 国内, and
+    its 签约 still reports.  A cue of one character is guarded by its own pattern (将 not 将近, 要 not 要素)."""
+    if e - s < 2:
+        return False
+    freq, tags = dictionary_tables()
+    longer = False
+    for k in range(e + 1, min(len(seg), e + 4) + 1):
+        w = seg[s:k]
+        if freq.get(w) is None:
+            break  # no word of the dictionary goes on with these characters
+        if freq[w] >= CUE_NOUN_MIN_FREQ and tags.get(w, "").startswith(CUE_NOUN_TAGS):
+            longer = True
+            break
+    if not longer:
+        return False
+    a, b = s, e
+    while a > max(0, s - _CUE_NOUN_REACH) and _HAN_CHAR.match(seg, a - 1):
+        a -= 1
+    while b < min(len(seg), e + _CUE_NOUN_REACH) and _HAN_CHAR.match(seg, b):
+        b += 1
+    at = a
+    for w, tag in dictionary_words(seg[a:b]) or ():
+        if at == s:
+            return len(w) > e - s and freq.get(w, 0) >= CUE_NOUN_MIN_FREQ and tag.startswith(CUE_NOUN_TAGS)
+        if at > s:
+            return False  # (the cue starts inside a word of the route: its pattern's own guards read that)
+        at += len(w)
+    return False
 
 
 def _cue_cuts() -> tuple[str, int, int]:

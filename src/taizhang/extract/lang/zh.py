@@ -103,6 +103,12 @@ NOTICE_DISPOSAL_VERBS = ("通报", "报告", "通知", "公布", "说明", "汇�
 # now, no plan (TARGET_STRONG's 拟 leaves them; 拟新建 / 拟投资 still commit)
 DESIGNATION_VERBS = ("认定", "命名", "推荐", "表彰", "授予", "评定", "评为", "认证", "确定", "列入", "纳入", "入选", "遴选",
                      "选定", "授牌", "批准", "公布", "撤销", "取消", "通过")
+# …and the verbs of a sanction an enforcing body decides (罚款, 处罚, 处分, 问责 …).  After 拟, with the object or the
+# form of the sanction between (拟罚款金额520万元, 拟对12家企业处罚款186万元, 拟给予3人党纪处分, 拟作出行政处罚决定),
+# they report a decision made, pending its hearing or notice: the enforcement done, no plan, and no commitment of the
+# clauses after them (立案查处87起,并处罚款…)
+SANCTION_VERBS = ("罚款", "处罚", "罚没", "处分", "问责", "追责", "没收", "吊销", "责令", "立案", "移送")
+_SANCTION_AHEAD = f"[^,，;；。:：!！?？\n]{{0,16}}?(?:{'|'.join(SANCTION_VERBS)})"
 TARGET_STRONG = (
     # 争取/争列 a place into a higher list (谋划争列省重点项目6个): the list is sought, not yet granted; 已争取的24个项目 is
     # what was won (成功争取: ACTUAL_STRONG)
@@ -128,7 +134,7 @@ TARGET_STRONG = (
     # the notice goes on to report are statuses
     f"(?<![现兹])将(?!近|军|过去)(?![^。;；!！?？\n]{{0,40}}?(?:{'|'.join(NOTICE_DISPOSAL_VERBS)})如下)",
     "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
-    "尽快", f"拟(?!{'|'.join(DESIGNATION_VERBS)})", "每年",
+    "尽快", f"拟(?!{'|'.join(DESIGNATION_VERBS)})(?!{_SANCTION_AHEAD})", "每年",
     "(?<![一两三四五六七八九十\\d])年内",  # 年内 is this year; 一年内投产 is a duration
     # 到2025年 is a deadline, but 增长到2020年的… is the end point of a change (从2015年的X增长到2020年的Y), and 恢复到
     # 2019年的108% the year a proportion is taken of
@@ -276,6 +282,9 @@ ACTUAL_STRONG = (
     "目前", "共有", "达到了", "上半年", "[1-9一二三四五六七八九十]+[-—至][0-9一二三四五六七八九十]+月", "以来", "去年",
     "上年", "共计", "合计", "达成", "亮点", "实际(?!上|利用|使用|增长|下降|到位)", "成功[^,;。，；]{0,4}?(?:争取|申报|创建|创成|引进|获批|举办|入选)", "成功",
     REPORT_AS_OF,
+    # 一年来, / 五年来, / 近年来,: a span up to now opening its clause looks back over it (as 以来 does), also in a
+    # paragraph that does not open with it (…将如期实现。一年来,我们…,全县综合贫困发生率降为0.41%)
+    "(?<![未今])(?:[一二两三四五六七八九十几多近]|\\d+)年来(?=\\s*[,，])",
     # (实际利用外资 / 实际使用外资 / 实际到位资金 name a measure, 实际增长8% a real rate: a target list holds them all)
 )
 ACTUAL_WEAK = (
