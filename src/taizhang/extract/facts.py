@@ -2397,6 +2397,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         if c.extra.get("size_of_named") == "bare" or c.extra.get("size_of_named") and c.indicator in zh.BARE_SIZE_NAMES:
             c.indicator = zh.PROJECT_SIZE_NAME  # 投资3200万元的某水厂: the size of the work named after it
+        elif c.extra.get("size_word"):
+            c.indicator = c.extra["size_word"]  # 为总投资80亿元的某项目: the size's own word, not the clause before it
     _listed_bodies(text, layout, cands)
     # 长阳 → 长阳土家族自治县: a place a list writes short is named as the gazetteer names it (a county the document's
     # scan left out as a word is still one where a list of places holds it: the gazetteer's reading, in context)
@@ -6306,6 +6308,8 @@ def _place_items(text: str, layout: Layout, cands: list[Cand], names: list[str],
         for x in by_vs[i + 1:]:
             if x.vs >= (pe.start() if pe else se) or x.measure == "count":
                 break
+            if x.extra.get("size_of_named"):
+                continue  # 其中甲县1个,为总投资80亿元的某项目: the size of the one work the item names is the work's
             if x.indicator.startswith(written) and len(x.indicator) > len(written):
                 x.indicator = shorten(whole + x.indicator[len(written):], 24)
             elif _SPLIT_MEASURE.fullmatch(x.indicator):
@@ -6986,8 +6990,8 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
         if split is None and c.measure == "level" and is_money(c.unit) and not _AMOUNT_NOUN.search(c.indicator):
             _label_amount(text, layout, c, by_vs)
             continue
-        if split is None or c is split or c.item:
-            continue
+        if split is None or c is split or c.item or c.extra.get("size_of_named"):
+            continue  # (其中甲县1个,为总投资80亿元的某项目: the work's own size, no split's amount)
         bare = _TIME_WORDS.sub("", c.indicator)
         named = _whole_of_stage_count(split) if c.measure == "level" else ""
         if named and c.indicator == named + bare:

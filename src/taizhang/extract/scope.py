@@ -16,7 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Callable
 
-from . import frame, rx
+from . import frame, rx, units
 from .docregions import REF_MEETING_AFTER, inclusion_part, place_role, scope_names_event
 from .figure import kind_of_body, shared_subject
 from .indicators import names_a_class, strip_method
@@ -1032,6 +1032,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period or "")
         c.period = ym.group(1) if ym else Y  # 截至目前,投资8550万元的某工程…已完工: the work's size, of its year, not
         return  # a flow up to the cut-off
+    if c.kind == "actual" and chosen is not None and not inherited and chosen.kind in EVENT_TIME_KINDS \
+            and sized_before_name(text, cs, c):
+        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period or "")
+        c.period = ym.group(1) if ym else Y  # 6月10日,总投资15亿元的某项目正式签约: the work's size, of its year
+        return
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
             SIZE_VERB.search(text, max(cs, c.vs - 6), c.vs) and SIZE_BEFORE_NAME.match(text, c.mend)) or (
             SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and sized_work(text, c.mend))):
@@ -1656,7 +1661,7 @@ def _is_dateline(line: str) -> bool:
 PROGRESS_STATE = rx.compile("|".join(zh.PROGRESS_STATE))  # 未达序时进度项目4项: a status as of the report's time
 
 # What a project is (its size, length, area, capacity) rather than what it did in the period reported on.
-PROJECT_ATTRIBUTE = rx.compile(rf"(?:{alternation(zh.PROJECT_ATTRIBUTE_WORDS)})\s*(?:约|达|为|近|超)?\s*$")
+PROJECT_ATTRIBUTE = rx.compile(rf"(?P<word>{alternation(zh.PROJECT_ATTRIBUTE_WORDS)})\s*(?:约|达|为|近|超)?\s*$")
 # 投资50亿元的某某产业园项目已开工: the size written before the project's name, as 总投资 after it
 SIZE_VERB = rx.compile(r"(?:总投资|计划投资|投资)\s*(?:约|达|近|超)?\s*$")
 SIZE_BEFORE_NAME = rx.compile(r"\s*(?:以上|左右)?的[^,，;；。\d]{2,30}?(?:项目|工程)")
@@ -1824,6 +1829,9 @@ def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
 
 
 EVENT_DAY_KINDS = {"month_day", "date"}
+# …and the times an event is named by in a sentence that sizes one work (6月10日,总投资15亿元的某项目正式签约; 3月,…;
+# 一季度,…): the work's size is of the year, whatever the event's day, month or quarter (the head's convention)
+EVENT_TIME_KINDS = EVENT_DAY_KINDS | {"month", "year_month", "quarter", "year_q"}
 # times an event's name may carry (2022年4月份重大项目集中开工活动: a month, as a quarter)
 EVENT_NAME_KINDS = {"year", "quarter", "year_q", "half", "year_h", "month", "year_month"}
 EVENT_DAY_REACH = 80  # characters from the day to the event's name
@@ -4123,6 +4131,12 @@ DEPT_NAME = r"[省市县区州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委员会|�
 # a capacity written into the name (年产5万吨…项目) belongs to it
 CAPACITY = r"(?:年产|年处理|日处理|日产|年加工|年出栏|年屠宰|年吞吐|年发电|年设计|设计年产)能?[\d.]+[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff])"
 NAME_CHARS = rf"(?:{CAPACITY}|[\u4e00-\u9fff（）()]|[A-Z]{{2,5}}(?=[\u4e00-\u9fff]))"
+# …and so does a physical size written straight into it after a size and 的 (总投资15亿元的某县5万吨肉牛屠宰加工项目,
+# 投资8亿元的2×5万千瓦光伏项目): a weight, a power, a volume or a head of stock, never money nor a counter (的10个项目
+# is a class counted)
+_PHYSICAL_UNITS = tuple(u for u in units.LEVEL_UNITS + zh.OUTPUT_UNITS + zh.STOCK_UNITS
+                        if not u.endswith("元") and u not in zh.NOT_PHYSICAL_UNITS)
+SIZE_IN_NAME = rf"(?:\d+(?:\.\d+)?[×xX*])?\d+(?:\.\d+)?[万亿千]?(?:{alternation(_PHYSICAL_UNITS)})(?=[\u4e00-\u9fff])"
 ROW_HEAD = rx.compile(ENUM + rf"(?P<name>{NAME_CHARS}{{2,36}}?{ROW_NAME_END})\s*(?:[：:]|(?P<dot>。)|"  # 3.某某项目。…
                       rf"(?P<bare>[，,\s]?)(?=\s*(?:\d{{1,2}}[-—]\d{{1,2}}月)?(?:{alternation(zh.ROW_REPORT_OPENERS)})))")
 # 二、产业项目。: a run-in heading made of class words names a group of projects, no project (facts' group heading)
@@ -4552,7 +4566,8 @@ _HEAD_OF_UNIT = rx.compile(rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?(?:{al
 # after 的 states the project's size, as 总投资 does (what was done is 完成投资, 累计投资, 实际投资 …)
 SIZE_OPENING_ITEM = rx.compile(r"(?:^|[,，;；、:：。\n—-])\s*(?:计划)?投资\s*(?:约|达|近|超)?\s*$")
 # (a work named by three characters before its head is a name too: 投资24亿元的镁基地项目)
-SIZE_OF_NAMED = rx.compile(rf"(?:以上|左右)?的(?P<name>{NAME_CHARS}{{3,36}}?{ROW_NAME_END})(?![\u4e00-\u9fff]?[\d])")
+SIZE_OF_NAMED = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:{SIZE_IN_NAME}|{NAME_CHARS}){{3,36}}?{ROW_NAME_END})"
+                           r"(?![\u4e00-\u9fff]?[\d])")
 # a set of works taken up by a demonstrative (这些项目, 上述工程, 这批项目: zh.SET_DEMONSTRATIVES)
 _SET_TAKEN_UP = rx.compile(rf"(?:{alternation(zh.SET_DEMONSTRATIVES)})(?:重点|重大)?(?:项目|工程)")
 # …and such a work as the text names it before a sentence that takes it up (总投资24亿元的镁基地项目落户…。该项目占地…)
@@ -4567,7 +4582,38 @@ SIZE_OF_NAMED_WORK = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:(?:19|20)\d\
 # the next item's 投资 or the run's closing 等N个 makes each a work, whatever its head; a phase in brackets may close it
 SIZE_OF_LISTED_WORK = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:(?:19|20)\d\d年)?[\u4e00-\u9fff“”\"《》（）()A-Za-z0-9×.·/]{{2,36}}?)"
                                  rf"(?=、\s*(?:计划)?(?:总)?投资\s*(?:约|达|近|超)?\s*[\d.]+\s*[万亿]?元|"
-                                 rf"等\s*(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*[个项处座所])")
+                                 rf"等\s*(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*[个项处座所]|"
+                                 # (…等在谈项目推进签约: a run of sized works closed by 等 and the class it is of)
+                                 rf"等[\u4e00-\u9fff]{{0,6}}?(?:项目|工程)(?![\u4e00-\u9fff]?\d))")
+
+
+# (what joins two parts of one work's content inside such a name: 肉鸡养殖及屠宰加工项目, and the proper names holding
+# the same characters: 政和白茶项目)
+_CONJUNCTIONS = frozenset("和及与")
+# (a product's generation in a plant's name, 第8.6代显示面板, is no count)
+_GENERATION = rx.compile(r"第\d+(?:\.\d+)?代")
+
+
+def _not_sized_name(name: str) -> bool:
+    """Whether ``name``, read after a size and 的, names no one work: ``NOT_A_NAME`` on it, its capacities and physical
+    sizes set aside, except for a conjunction.  Why: bounded by the size before it and by a work's head after it, the
+    name is one work's (总投资8亿元的某集团肉鸡养殖及屠宰加工项目); a conjunction there joins parts of its content, where
+    before a clause's verb it would join two subjects (甲县和乙县项目…)."""
+    core = _GENERATION.sub("", re.sub(SIZE_IN_NAME, "", re.sub(CAPACITY, "", re.sub(r"^(?:19|20)\d\d年", "", name))))
+    return any(m.group() not in _CONJUNCTIONS for m in NOT_A_NAME.finditer(core))
+
+
+def sized_before_name(text: str, cs: int, c: Cand) -> bool:
+    """Whether the value (its clause opening at ``cs``) is a size written before the name of the one work it sizes
+    (总投资15亿元的某某项目, 为总投资80亿元的某产业园, 投资3200万元的某水厂): the work's own figure, whatever event or
+    time its sentence reports."""
+    if PROJECT_ATTRIBUTE.search(text, cs, c.vs):
+        m = SIZE_OF_NAMED.match(text, c.mend) or sized_work(text, c.mend)
+    elif SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs):
+        m = sized_work(text, c.mend)
+    else:
+        return False
+    return m is not None and not _not_sized_name(m.group("name"))
 
 
 def sized_work(text: str, pos: int) -> re.Match | None:
@@ -4677,10 +4723,11 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
     """The project a figure is about when the text names it only once: 总投资56亿元的某某项目开工 (the name after the
     size), or a sentence part opening with 该项目/项目 after a sentence that named it (某某项目在…开工。该项目…)."""
     cs, _ = layout.clause_of(c.vs)
-    if PROJECT_ATTRIBUTE.search(text, cs, c.vs):
-        m = SIZE_OF_NAMED.match(text, c.mend)
-        if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
+    if (attr := PROJECT_ATTRIBUTE.search(text, cs, c.vs)) is not None:
+        m = SIZE_OF_NAMED.match(text, c.mend) or sized_work(text, c.mend)
+        if m and not _not_sized_name(m.group("name")):
             c.extra["size_of_named"] = True  # (the named work's, no set's counted before: facts._topic_heads)
+            c.extra["size_word"] = attr.group("word")  # (为总投资, 最大的是计划总投资: the size's name is its word)
             return m.group("name")
     elif SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs):
         m = sized_work(text, c.mend)

@@ -183,7 +183,7 @@ PROJECT_FACILITY_HEADS = ("高铁", "铁路", "城际", "轨道交通", "地铁"
 # …and the other heads a work sized by a bare 投资 before its name ends with (投资5600万元的某镇污水处理厂已投入使用), and
 # what may follow its name (a stage, a list's next item, 等)
 SIZED_WORK_HEADS = ("处理厂", "水厂", "厂", "医院", "学校", "中学", "小学", "幼儿园", "中心", "馆", "园区", "产业园", "大道", "广场",
-                    "小区", "基地")
+                    "小区", "基地", "生产线")
 # …the name such a size is given (the schema's 总投资 of a named project), over the bare words the clause writes
 PROJECT_SIZE_NAME = "总投资"
 BARE_SIZE_NAMES = ("", "投资", "计划投资")
@@ -1882,6 +1882,11 @@ BRACKET_ITEM_OPENERS = ("有", "包括", "为", "是", "主要是", ":", "：")
 ONE_CHAR_NOT_NAMES = frozenset({"计", "次", "年", "月", "日", "季", "倍", "量", "额", "值", "率", "数", "人", "户", "项"})
 OUTPUT_UNITS = ("吨", "千克", "公斤", "千瓦时", "千瓦小时", "千瓦", "兆瓦时", "兆瓦小时", "标准立方米", "千伏安", "兆伏安", "立方米", "升", "千升", "米", "平方米",
                 "标箱", "辆", "台", "套", "件", "部", "只", "艘", "架", "块", "片", "根", "台套", "箱", "双")
+# livestock and poultry a farm or a slaughterhouse is sized by (年出栏10万头, 5万只蛋鸡): with the goods' and the level
+# units, the physical sizes a work's name may hold (scope.SIZE_IN_NAME); the level units that size no work (an age, a
+# score, a span of hours, a degree) are left out
+STOCK_UNITS = ("头", "只", "羽")
+NOT_PHYSICAL_UNITS = ("岁", "分", "小时", "分钟", "度", "P", "方")
 # a product's name never ends in a measure's own noun (发电量完成, 货运量完成: the measure is named already)
 OUTPUT_NOT_PRODUCT_ENDS = ("量", "额", "值", "率", "数", "项目", "工程", "任务", "计划", "投资", "目标")
 # A title naming how a plan went (十三五规划实施情况, 中期评估, 规划执行情况的报告): no plan written on the eve of its span.
