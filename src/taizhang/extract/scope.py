@@ -4747,14 +4747,18 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
         return _headed_work(text, ps)
     else:
         return ""
+    if at > ps and _BARE_WORK_NOUN.match(text, at) and _COUNTED_WORKS.search(text, ps, at):
+        return ""  # 参加观摩项目共18个,项目总投资86亿元: the bare 项目 after a count of projects is the set counted
     lo = max(0, ps - PROJECT_LOOKBACK)
     best, best_end = "", -1
     for m in PROJECT_NAME.finditer(text, lo, at):
         name = m.group("name")
         k = max(name.rfind(ch) for ch in "。,，;；:：") + 1 if re.search(r"[。,，;；:：]", name) else 0
-        name = _after_builder(_after_relative(name[k:]))  # (…、成长性好的产业园: what is said of a work, no name)
+        raw = _ITEM_NUMBER_IS.sub("", name[k:])  # (五是某工程按期完工: the item's number, no word of the name)
+        name = _after_builder(_after_relative(raw))  # (…、成长性好的产业园: what is said of a work, no name)
         if len(name) >= 4 and not NOT_A_NAME.search(re.sub(CAPACITY, "", name)) and \
-                not re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name) and not name.endswith(zh.PROJECT_CLASS_ENDS):
+                not re.fullmatch(r"(?:该|本|此|这个)?(?:项目|工程)", name) and not name.endswith(zh.PROJECT_CLASS_ENDS) \
+                and not _predicated(text, m.start("name") + k, raw, name):
             best, best_end = name, m.end()  # (某县重点项目集中开工 names a class of the place's works, none the 项目 after it takes up)
     for m in SIZED_NAME.finditer(text, lo, at):
         if m.end() > best_end and not NOT_A_NAME.search(re.sub(CAPACITY, "", m.group("name"))):
@@ -4762,6 +4766,25 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
     if best and _SET_TAKEN_UP.search(text, best_end, at):
         return ""  # 甲项目…。总体而言,这些项目…。项目建成后…: the works spoken of since are the batch, no one of them
     return _paragraph_work(text, best_end, at) or best
+
+
+# 一是 / 五是 opening a task list's line: the item's number before the work it names
+_ITEM_NUMBER_IS = rx.compile(r"^[一二三四五六七八九十]{1,3}是")
+# what a work is said to be: a copula before the class predicated of it (…,是全县的重要民生工程, 也是…的首项工程, 被列为…)
+_COPULA_LEAD = rx.compile(r"是|系|属于|列为")
+# a bare 项目 / 工程 opening a clause, and a count of projects before it in its sentence (参加观摩项目共18个, 集中开工项目12个)
+_BARE_WORK_NOUN = rx.compile(r"\s*(?:项目|工程)")
+_COUNTED_WORKS = rx.compile(r"(?:项目|工程)[^,，;；。]{0,6}?(?:\d+|[一二两三四五六七八九十百]+)\s*[个项]|"
+                            r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项][^,，;；。\d]{0,8}?(?:项目|工程)")
+
+
+def _predicated(text: str, start: int, raw: str, name: str) -> bool:
+    """Whether the work ``name`` (read from ``raw``, the name's run starting at ``start``) is what a copula says a work
+    before it is (燕山水库工程位于…,是保障农田灌溉的重要民生工程: a class predicated of the work, no name of its own):
+    a copula in its clause before it, or in what the reading cut off its front."""
+    cs = max(text.rfind(ch, 0, start) for ch in "。,，;；!?！？\n") + 1
+    lead = text[cs:start] + (raw[:len(raw) - len(name)] if raw.endswith(name) else "")
+    return bool(_COPULA_LEAD.search(_ITEM_NUMBER_IS.sub("", lead)))
 
 
 # a work's name opening a sentence of the paragraph, or a clause after one saying only where (在临水县,宏源光伏电站项目建设

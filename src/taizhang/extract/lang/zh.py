@@ -236,7 +236,9 @@ PROJECT_CARD_WORDS = PROJECT_ATTRIBUTE_WORDS + ("用地", "总用地", "规划�
                                               # (the work's money by the part or the plan it is: 主体投资6亿元, 计划投资…)
                                               "主体投资", "计划投资", "耗资", "项目总投资", "项目计划总投资")
 PROJECT_NAMED_NEXT = ("在", "于", "正式", "今天", "日前", "近日", "开工", "签约", "落户", "举行", "集中", "顺利", "位于", "是",
-                      "由", "建设现场", "施工现场", "工地", "总投资", "占地", "坐落")
+                      "由", "建设现场", "施工现场", "现场", "工地", "总投资", "占地", "坐落", "进展",
+                      # (某某工程按期完工, 某某项目建成投产: its stage reported)
+                      "建成", "竣工", "完工", "按期", "如期")
 # 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务); 申报/争列/上报 a list, what was applied for then;
 # 年内 the year looked back on (过去一年,…年内新开工项目40个: done within it).
 REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务", "申报", "争列", "上报", "提报", "年内")
