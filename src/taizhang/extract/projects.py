@@ -295,6 +295,14 @@ def _strip_quotes(s: str) -> str:
     return "".join(ch for ch in s if ch not in _QUOTES and not ch.isspace())
 
 
+def _conjunct_closed(text: str, pos: int) -> bool:
+    """Whether a conjunct of works ends at ``pos``, the 和 after it a joint: a nominal action closing a name (乡村振兴
+    示范带建设和乙产业园建设: 建设 after the works' name, a noun), not the verb of the clause (加快建设和平区文化中心:
+    建设 after 加快, the name begins with 和)."""
+    m = _rx()["action_before"].search(text, max(0, pos - 4), pos)
+    return m is not None and _left_boundary(text, m.start())[0] < m.start()
+
+
 def _one_character_named(s: str) -> bool:
     """Would the conjunct ``s`` before a 和 name nothing but one character once a place opening it is set aside (北京忠 of
     北京忠和酒业, 忠 of 忠和酒业)?  No work is named so: the 和 is a character of the name after it, not a joint."""
@@ -330,6 +338,8 @@ _GENERIC_LIST_STEM = rx.compile(L.GENERIC_LIST_STEM)
 _QUOTED_BEFORE_HAN = rx.compile(r"“[^”\n]{1,10}”" + f"[{_CJK}]")  # 项目“周调度”机制
 
 
+# a list's class after 等 described by a property: 千亿级, 标志性, 示范类, 新型, 打基础利长远的 (zh_projects.CLASS_PROPERTY_ENDS)
+_CLASS_DESCRIBED = rx.compile(rf"(?:{_alt(L.CLASS_PROPERTY_ENDS)})$")
 _AREA_LEAD = rx.compile(r"^[^,。;]*?(?:区域|地区|街区|片区)(?:实行|实施|进行|开展)?")
 
 
@@ -382,7 +392,8 @@ class _Finder:
                 if _is_industry_conjunct(left) and (any(w in right for w in L.INDUSTRY_WORDS) or
                                                     re.match("工程|技术", right)):
                     ns, tok = ls, ltok
-                elif tok == "和" and (not left or _one_character_named(_strip_quotes(left))):
+                elif tok == "和" and (not left or _one_character_named(_strip_quotes(left))) \
+                        and not _conjunct_closed(t, ns - 1):
                     # 北京忠和酒业二期项目: 和 is a character of the firm's name (忠和), no joint; 。和田至若羌铁路 /
                     # 加快和平区文化中心建设: nothing a joint could join stands on its left (a clause's edge, a verb),
                     # so 和 opens the name (和田, 和平区, 和顺)
@@ -571,7 +582,9 @@ class _Finder:
                 rest = stem
                 for w in _LIST_CLASS_STEM_WORDS:
                     rest = rest.replace(w, "")
-                self_named = not rest
+                # …and so does a class described by a property (等一批千亿级标志性项目, 等10个百亿级项目, 等一批打基础利
+                # 长远的项目): what kind of projects they are, no head the items share
+                self_named = not rest or bool(_CLASS_DESCRIBED.search(stem)) and m.group(3) in ("项目", "工程")
             if re.search(r"领域|行业|方面|更多|一批", stem + (m.group(3) or "")) or re.match(r"等更多", t[etc:etc + 3]) \
                     or ("基础设施" in stem + (m.group(3) or "") and m.group(3) not in ("项目", "工程")
                         and t[m.end():m.end() + 2] not in ("项目", "工程")):
@@ -2017,7 +2030,8 @@ def _zone_works_after(text: str, end: int) -> bool:
 
 
 _UPGRADE_RE = rx.compile(r"^[^,。;]{0,40}?(?:等)?(?:“?二次创业|创建|争创|创成|建设成为|提档升级|扩区|等更多"
-                         r"|等一批(?![^,。;]{0,4}(?:项目|工程)))")  # …X等一批重大项目: X is one of them
+                         r"|等一批(?![^,。;]{0,12}?(?:项目|工程)))")  # …X等一批重大项目: X is one of them (也
+# …等一批千亿级标志性项目: the class the batch is of may be long)
 
 
 def _new_start(name: str, text: str, end: int) -> bool:
@@ -2323,6 +2337,21 @@ def _colon_run_start(text: str, pos: int) -> int:
     if m is None or "、" not in m.group(0):
         return -1
     return m.start() + 1 + (len(m.group(0)) - 1 - len(m.group(0)[1:].lstrip()))
+
+
+# 六大重点项目分别为A、B、C和D / 续建项目包括A、B: a class of projects, its copula, and the members it names joined
+# by 、 and 和 up to the one read (a bare 是 says what one work is: 甲水库工程是全县一号民生工程, no list)
+_COPULA_RUN = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})[^,，。;；:：\n]{{0,6}}?(?P<cop>{_alt(L.MEMBER_COPULAS)})"
+                         r"[^,，。;；:：!?！？\n]*$")
+
+
+def _copula_run_start(text: str, pos: int) -> int:
+    """Where the members start of a list a class's copula opens that ``pos`` lies in (今年全市六大重点项目分别为甲高速
+    公路、乙码头二期、丙电站和丁产业园): the class frames each member, however far on in the clause; -1 when a clause
+    break or no such copula comes first.  Why: a report names the members of a class it has just counted or named
+    after 分别为 / 包括 / 主要有 with no verb of their own; each is one of the class's works."""
+    m = _COPULA_RUN.search(text, max(0, pos - COLON_RUN_MAX), pos)
+    return -1 if m is None else m.end("cop")
 
 
 def _names_class_before(text: str, front: int) -> bool:
@@ -2797,8 +2826,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 continue
         if not cue or cue in _WEAK_STAGE_CUES:
             fst, fcue = _colon_frame(text, c.frame_pos if c.frame_pos >= 0 else c.vs, is_plan)
-            if not fst and (run := _colon_run_start(text, c.vs)) >= 0:
-                fst, fcue = _colon_frame(text, run, is_plan)  # a later member of a long list a colon opens
+            if not fst and ((run := _colon_run_start(text, c.vs)) >= 0 or (run := _copula_run_start(text, c.vs)) >= 0):
+                fst, fcue = _colon_frame(text, run, is_plan)  # a later member of a long list a colon or a copula opens
             if fst:
                 out.append((c, fst, fcue))
                 continue
@@ -2832,6 +2861,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 pass  # 如A、B均…: a named member of a list the text gives, whatever its stage
             elif c.specific and _item_card(text, c) and _names_class_before(text, c.vs):
                 pass  # 十五个建设项目分别是:⏎1.A建设项目⏎2.B: a member of a class of projects, its stage unsaid
+            elif c.specific and (run := _copula_run_start(text, c.vs)) >= 0 and _names_class_before(text, run):
+                pass  # 今年六大重点项目分别为A、B和C: a named member of a class of projects, its stage unsaid
             elif c.specific and announced and _listed(text, c):
                 st, cue = "planned", "名单"  # 公布…重点项目名单…包括A、B、C: an item of the list announced
             elif c.specific and (card := _card_under(text, c)) is not None:
@@ -2906,6 +2937,26 @@ _INSPECTION = rx.compile(_alt(L.INSPECTION_WORDS))
 _WORKS_WORDS = rx.compile(r"项目|建设|施工|进度|进展")
 
 
+# 在甲项目现场观摩 / 在乙工程施工现场调研: the site an inspection stands at (a photo's caption names it so)
+_SITE_AFTER = rx.compile(r"(?:施工|建设)?(?:现场|工地)")
+# what says the works at a site are going on, beside the names (施工, 建设, 进度, 进展)
+_WORKS_GOING_ON = rx.compile(r"施工|建设|进度|进展")
+
+
+def _site_visited(text: str, c: "_Cand", front: int) -> tuple[str, str]:
+    """图为观摩团在甲产业园项目现场观摩: a work whose site an inspection stands at, in a sentence that inspects (a
+    caption, a report of a visit); under way when the sentence, beside the name and its site, speaks of the works
+    going on, else of an unknown stage (a caption names the work, not where it stands); ("", "") in a sentence that
+    inspects nothing."""
+    ss = max(text.rfind(ch, 0, front) for ch in "。;!?\n") + 1
+    se = min((k for k in (text.find(ch, c.ve) for ch in "。;!?\n") if k >= 0), default=len(text))
+    if not _INSPECTION.search(text, ss, se):
+        return "", ""
+    site_end = _SITE_AFTER.match(text, c.ve).end()
+    going = _WORKS_GOING_ON.search(text, ss, front - 1) or _WORKS_GOING_ON.search(text, site_end, se)
+    return ("under_construction" if going else "unknown"), "现场"
+
+
 def _visited(text: str, c: "_Cand") -> tuple[str, str]:
     """督查组先后深入甲种植基地、乙移民安置点,察看项目进展: the sites an inspection visits are its works; under way
     when the sentence speaks of works (项目, 建设, 进度), else of an unknown stage.  ("", "") when no visit verb
@@ -2913,6 +2964,8 @@ def _visited(text: str, c: "_Cand") -> tuple[str, str]:
     front = c.frame_pos if c.frame_pos >= 0 else c.vs
     cs = list_clause_bounds(text, front)[0]
     m = _VISIT.search(text, cs, front)
+    if m is None and text[front - 1:front] == "在" and _SITE_AFTER.match(text, c.ve):
+        return _site_visited(text, c, front)
     if m is None or (m.group(0).startswith("了解") and not _LEARNT_PROGRESS.match(text, c.ve)):
         return "", ""  # (重点了解甲项目、乙项目等: what was asked about, no works visited, unless their progress is)
     ss = max(text.rfind(ch, 0, front) for ch in "。;!?\n") + 1

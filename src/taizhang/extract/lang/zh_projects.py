@@ -211,6 +211,9 @@ HONOUR_VERBS = ("获评", "荣获", "被评为", "评为", "被命名为", "被�
 # Counters of the works a list closes with (甲、乙等4条高铁, 等3座水库, 等6家省实验室, 等5所学校)
 # (等10大项目, 等十大工程: the count of the works a list names, 大 as the counter)
 LIST_COUNTERS = zh.SET_COUNTERS + ("批", "大")
+# The suffixes that make a word a property of a class (千亿级, 标志性, 示范类, 新型) or a relative clause (打基础利长远的):
+# a class so described names no head its members share (projects.from_lists)
+CLASS_PROPERTY_ENDS = ("级", "性", "类", "型", "的")
 # Counters of a class of works counted inside a name (11项重大水利工程, 12个乡镇污水处理厂): a count, no one work
 # (重点实施10大工程项目: a count of them; 8宗, 3批 too).  Not 条 and 座: they count the roads and bridges one work is made
 # of (改造3座危桥工程, 新建2条连接线工程), a name that is still one work's
@@ -357,6 +360,8 @@ EXCLUDE_SUBSTR = (
     "新高地", "高地", "目的地", "冬休", "中国南方", "效能", "攻坚", "样板", "革命", "网络",
     "中型", "小型", "海外", "境外", "最大", "自贸区", "自贸港", "扩区", "国家级开发区", "开发开放", "上下游", "产业链基地", "就业",
     "脱贫", "领导小组", "专班", "服务体系", "新征程", "一网", "陆海新通道", "西部陆海", "二次创业",
+    # corridors of a strategy or a procedure, not works (义甬舟开放大通道, 能源大通道, 项目审批绿色通道, 升级版…)
+    "大通道", "绿色通道", "升级版",
     # programmes named as works (文旅创新工程, 乡村振兴工程, 强基工程) and protected areas designated, not built (国家公园)
     "创新工程", "振兴工程", "强基工程", "培育工程", "赋能工程", "倍增工程", "国家公园",
     # the state's forestry and land programmes (三北防护林, 天然林保护, 退耕还林, 防沙治沙): a county carries its share
@@ -557,8 +562,10 @@ PREFIX_CUES: list[tuple[str, str]] = [
     # not begun: planned (projects.notes.md: 规划设计 of a signed project; the gold of session 28's blind sets)
     (SIGNED_RE, "planned"),
     # 前期项目14个,包括A: members of the class of works being prepared, planned (zh.PROJECT_LIST_STAGES)
-    (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)", "planned"),
-    (r"加快推进|加快建设|加快实施|加快完成|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
+    # (还将开复工甲、乙: starts still to be made)
+    (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)|(?<!即)将(?:集中)?(?:开复工|复工|动工)", "planned"),
+    # (提速实施甲铁路、乙高速: works to be sped up are under way, as 加快实施 says)
+    (r"加快推进|加快建设|加快实施|加快完成|提速实施|提速建设|提速推进|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的"  # 主会场开工的X: a relative clause reporting the start
      # 正在实施的甲工程, 正在建设中的乙园区: a relative clause saying the works are going on now
      r"|正在(?:实施|建设|施工|推进|兴建|修建|加快建设|加紧建设)中?的"
@@ -605,6 +612,8 @@ UNIT_ENTRY_COUNTERS = ("个", "项", "处")
 # Copulas after a class of projects that list its members (尚未开工的3个项目为A、B, 续建项目主要有A).
 # (the copulas of any list, zh.LIST_COPULAS, and 主要有 / 包括 naming the main members or some)
 CLASS_COPULAS = zh.LIST_COPULAS + ("主要有", "包括")
+# …those that name a class's members, never what one work is (甲工程是某县一号民生工程: a bare copula)
+MEMBER_COPULAS = zh.RESPECTIVE_COPULAS + ("主要有", "主要包括", "包括", "主要是")
 # Openers of the members of a class named before 中 (开工的15个项目中,还有A、B等; 竣工项目中,另有C): 有 "there are"
 CLASS_PART_OPENERS = ("还有", "另有", "也有", "有")
 # What a list item measures written before its name with 的 (全长约1公里的甲管廊, 占地120亩的乙物流园, 总建筑面积3万平方米
