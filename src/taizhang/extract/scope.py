@@ -4564,7 +4564,7 @@ _HEAD_OF_UNIT = rx.compile(rf"(?:{alternation(zh.PERSON_TITLE_PREFIXES)})?(?:{al
 # 总投资56亿元的某某项目: the project a size written before its name belongs to
 # 投资3200万元的某水厂…、投资860万元的某工程: a bare 投资 opening its clause or list item before a project's name
 # after 的 states the project's size, as 总投资 does (what was done is 完成投资, 累计投资, 实际投资 …)
-SIZE_OPENING_ITEM = rx.compile(r"(?:^|[,，;；、:：。\n—-])\s*(?:计划)?投资\s*(?:约|达|近|超)?\s*$")
+SIZE_OPENING_ITEM = rx.compile(rf"(?:^|[,，;；、:：。\n—-]|{alternation(zh.SIZED_WORK_VERBS)})\s*(?:计划)?投资\s*(?:约|达|近|超)?\s*$")
 # (a work named by three characters before its head is a name too: 投资24亿元的镁基地项目)
 SIZE_OF_NAMED = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:{SIZE_IN_NAME}|{NAME_CHARS}){{3,36}}?{ROW_NAME_END})"
                            r"(?![\u4e00-\u9fff]?[\d])")
@@ -4576,7 +4576,9 @@ SIZED_NAME = rx.compile(rf"(?:{alternation(zh.PROJECT_ATTRIBUTE_WORDS)}|计划�
 # …the work a bare 投资 sizes: a name (a year may open it: 2019年某某巩固提升工程) ending as a project's or a facility's
 # does, before what it went on to do, a list's next item or 等
 SIZE_OF_NAMED_WORK = rx.compile(rf"(?:以上|左右)?的(?P<name>(?:(?:19|20)\d\d年)?(?:{NAME_CHARS}|[“”\"《》]){{3,36}}?"
-                                rf"(?:{ROW_NAME_END}|{alternation(zh.PROJECT_FACILITY_HEADS + zh.SIZED_WORK_HEADS)}))"
+                                rf"(?:{ROW_NAME_END}|{alternation(zh.PROJECT_FACILITY_HEADS + zh.SIZED_WORK_HEADS)})"
+                                # (…生产线搬迁改造: the works done on the facility close its name)
+                                rf"(?:{alternation(zh_projects.PLACE_WORKS_ACTIONS)}){{0,2}})"
                                 rf"(?=[{zh.SIZED_WORK_NEXT}]|$)")
 # …or any name in a run of sized works (投资8550万元的2011年整村推进、投资2791万元的某河防洪工程(三期)…等5个项目已完工):
 # the next item's 投资 or the run's closing 等N个 makes each a work, whatever its head; a phase in brackets may close it
@@ -4731,7 +4733,7 @@ def _project_spoken_of(text: str, layout: Layout, c: Cand) -> str:
             return m.group("name")
     elif SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs):
         m = sized_work(text, c.mend)
-        if m and not NOT_A_NAME.search(re.sub(CAPACITY, "", re.sub(r"^(?:19|20)\d\d年", "", m.group("name")))):
+        if m and not _not_sized_name(m.group("name")):
             c.extra["size_of_named"] = "bare"  # 投资3200万元的某水厂: the work's size, named 总投资 (facts)
             tail = _WORKS_TAIL.match(text, m.end("name"))  # 某某种植基地建设项目: the name goes on to its 项目
             return m.group("name") + (tail.group() if tail else "")

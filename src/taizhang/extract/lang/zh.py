@@ -188,6 +188,10 @@ SIZED_WORK_HEADS = ("处理厂", "水厂", "厂", "医院", "学校", "中学", 
 PROJECT_SIZE_NAME = "总投资"
 BARE_SIZE_NAMES = ("", "投资", "计划投资")
 SIZED_WORK_NEXT = "已正顺将于在等,，;；。、完开建竣投全基主目进"
+# the verbs of a task that govern a work named after its size with a bare 投资 (重点抓好投资2.2亿元的某某项目, 引进投资
+# 5亿元的某某产业园): the size opens the work's name as after a comma (scope.SIZE_OPENING_ITEM); not 完成 (完成投资…的
+# 80%: what was done)
+SIZED_WORK_VERBS = ("抓好", "推进", "实施", "引进")
 
 PROJECT_DESIGN_HEADS = ("该项目", "该工程", "该线路", "本段", "该段", "其中", "其")
 # A project spoken of again (该项目, 该电站, 项目…) after the sentence that names it: what may open the sentence or the
