@@ -292,6 +292,9 @@ RE_BARE_YEAR = rx.compile(rf"(?<![\d.．\-/A-Za-z年])((?:19|20)\d\d)(?![\d.．\
 RE_REPORTING_TITLE = rx.compile(r"统计公报|国民经济和社会发展(?:统计|计划)|经济运行|运行情况|计划执行|年鉴|年度报告|工作计划|"
                                 r"工作要点|预算执行|决算|重点项目")
 # titles of a text that reports a year behind it (a bulletin, a review of the economy, a budget's execution)
+# …审计查出问题整改情况的报告 / …巡察反馈意见整改进展情况的通报: a report on how far the findings of a check of an earlier
+# year are put right, given by its own date (zh.RECTIFICATION_TITLE_WORDS)
+RE_RECTIFICATION_TITLE = rx.compile(alternation(zh.RECTIFICATION_TITLE_WORDS))
 RE_REVIEW_TITLE = rx.compile(r"统计公报|国民经济和社会发展统计|经济运行|运行情况|计划执行|预算执行|决算|年度报告|年鉴")
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                                        "Dec"), 1)}
@@ -1192,10 +1195,12 @@ def _unspaced(s: str) -> tuple[str, list[int]]:
 
 
 def _reporting_title_year(doc, line: str, source: str) -> tuple[int, Evidence] | None:
-    """The year of a reporting title (2024年…统计公报, 2024年…经济运行情况), blanks between characters allowed."""
+    """The year of a reporting title (2024年…统计公报, 2024年…经济运行情况), blanks between characters allowed; not
+    of a rectification report's title (关于2020年度…预算执行…审计查出问题整改情况的报告): its year is the year
+    audited or inspected, the report is given later, by its own date."""
     t, keep = _unspaced(line)
     m = RE_TITLE_YEAR.search(t)
-    if not m or not RE_REPORTING_TITLE.search(t[m.end():]):
+    if not m or not RE_REPORTING_TITLE.search(t[m.end():]) or RE_RECTIFICATION_TITLE.search(t, m.end()):
         return None
     k = doc.norm.find(line)
     if k >= 0:
@@ -1252,7 +1257,8 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
         released = _released_report_year(doc)
         if released is not None and released[0] == date.year - 1:
             return released  # 24日,国家统计局发布2013年…统计公报,公报显示,… posted 2014-02-24: the figures are 2013's
-        if RE_REVIEW_TITLE.search(_unspaced(t or _headline(lines if lines is not None else _lines(norm)))[0]):
+        head = _unspaced(t or _headline(lines if lines is not None else _lines(norm)))[0]
+        if RE_REVIEW_TITLE.search(head) and not RE_RECTIFICATION_TITLE.search(head):
             # a bulletin or review published after the year it reports (…统计公报, signed 2020年3月23日): its
             # 全年/今年 is the year its body states, one before the day it was signed or posted
             y, ev = stated_year(doc)
@@ -1285,12 +1291,19 @@ def find_year(doc, title: str, date: DocDate | None, lines: list[_Line] | None =
     if m:
         k = norm.find(t)
         ev = _ev(doc, k + m.start(1), k + m.end(), "title") if k >= 0 else Evidence("title", text=m.group())
+        if _headline_plans_next_year(norm, t, m):
+            return int(m.group(1)) - 1, ev  # 2025年我国计划新改建农村公路10.5万公里 over 明年计划新建…: told in 2024
         return int(m.group(1)), ev
     m = RE_REVIEW_YEAR.search(norm[:5000])
     if m:
         g = 1 if m.group(1) else 2
-        return int(m.group(g)), _ev(doc, m.start(), m.end(), "review_year")
+        opened = _year_opened_after(norm, int(m.group(g)))
+        if opened is not None:
+            return int(opened.group(1)), _ev(doc, opened.start(1), opened.end(), "opening_year")
+        return _reported_day_after(doc, (int(m.group(g)), _ev(doc, m.start(), m.end(), "review_year")))
     got = stated_year(doc)
+    if got[0] is not None:
+        return _reported_day_after(doc, got)
     if got[0] is None:
         lines = lines if lines is not None else _lines(norm)
         got = _lead_month_year(doc, lines) or _release_month_year(doc, lines, t) or _heading_day_year(doc, lines) or \
@@ -1632,6 +1645,16 @@ RE_BODY_YEAR = rx.compile(r"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?:(?=\s*\
 # be (not 为明年…打下基础, the year after the one named)
 RE_NEXT_YEAR_NAMED = rx.compile(rf"\s*(?:是|为)[^。!?！？;；\n]{{0,60}}?(?<![为给])(?:{alternation(zh.NEXT_YEAR_WORDS)})"
                                 r"的?[\u4e00-\u9fff]{0,6}?工作")
+# 明年(2025年)计划新建… / 明年即2025年 / 2025年(明年): the year named as the next, written beside the word for it
+_NEXT = alternation(zh.NEXT_YEAR_WORDS)
+RE_NEXT_YEAR_APPOSED_BEFORE = rx.compile(rf"(?:{_NEXT})\s*[,，]?\s*(?:[(（]\s*)?(?:即|也就是)?\s*$")
+RE_NEXT_YEAR_APPOSED_AFTER = rx.compile(rf"\s*(?:[(（]\s*(?:即|也就是)?\s*(?:{_NEXT})\s*[)）]|[,，]?\s*即\s*(?:{_NEXT}))")
+# 初步安排2025年县级重点项目 / 谋划储备2025年项目: a list drawn up for the year ahead (zh.NEXT_YEAR_LIST_OPENERS)
+RE_NEXT_YEAR_LIST_BEFORE = rx.compile(rf"(?:{alternation(zh.NEXT_YEAR_LIST_OPENERS)})\s*$")
+# 2023年开局起步 / 2024年开门红 / 站在2024年新起点: the year just opening, the writer's (zh.OPENING_YEAR_WORDS)
+RE_OPENING_YEAR_AFTER = rx.compile(rf"\s*的?\s*(?:{alternation(zh.OPENING_YEAR_WORDS)})")
+RE_NOT_OPENING_BEFORE = rx.compile(rf"(?:{alternation(zh.NOT_OPENING_YEAR_BEFORE)})\s*$")
+RE_OPENING_YEAR = rx.compile(rf"(?<![\d到至—\-~])((?:19|20)\d\d)\s*年(?=\s*的?\s*(?:{alternation(zh.OPENING_YEAR_WORDS)}))")
 RE_SAME_PERIOD_AFTER = rx.compile(r"\s*(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]\s*\d{1,2}\s*月份?)?同期")
 # a span within a year that 今年 and a year both open (今年一季度 … 2018年一季度): in the body's count that year is 今年
 _WITHIN_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]\s*\d{1,2}\s*月份?)"
@@ -1699,6 +1722,79 @@ RE_STAGE_AFTER = rx.compile(rf"\s*(?:底|末|内|上半年|下半年)?(?:前)?\s
 _TO_OR_THAN_END = rx.compile(r"(?:到|至|截至|(?<![对关由])于|比|较|与)\s*$")
 
 
+def _named_next_year(text: str, m: re.Match, speaks_of_now: bool) -> bool:
+    """Whether the year ``m`` names is written as the next one (明年(2025年), 2025年(明年), 明年即2025年), or as the
+    year a list is drawn up for (初步安排2025年…项目, 谋划储备2025年项目) in a text that speaks of 今年 as well: the
+    text stands in the year before it."""
+    if RE_NEXT_YEAR_APPOSED_BEFORE.search(text, max(0, m.start() - 8), m.start()) or \
+            RE_NEXT_YEAR_APPOSED_AFTER.match(text, m.end()):
+        return True
+    return speaks_of_now and RE_NEXT_YEAR_LIST_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
+
+
+# a day a text reports as past or reached: a cut-off (截至2023年1月17日) or a day opening its clause as a news lead
+# does (2023年1月17日,某区召开… / 2023年1月17日上午,…); not a deadline or a plan's day (到2023年6月30日, 计划于2023年
+# 3月1日开工, 2023年1月1日起施行, 2023年1月1日至2025年12月31日) nor a day written into a schedule (于2025年6月30日完工)
+RE_CUTOFF_DAY_BEFORE = rx.compile(r"(?:截至|截止到?)\s*$")
+RE_CLAUSE_START_BEFORE = rx.compile(r"(?:^|[。;；!?！？,，:：\n])\s*$")
+RE_LEAD_DAY_AFTER = rx.compile(r"\s*(?:上午|下午|晚上|晚|凌晨)?\s*[,，]")
+RE_REPORTED_DAY = rx.compile(rf"{_D}|{_D_CN}")
+
+
+def _reported_day_after(doc, got: tuple[int, Evidence]) -> tuple[int, Evidence]:
+    """``got`` (the year the body's years make the text's own), or the year of a later day the text reports as past
+    or reached (2022年全区完成投资85亿元。…2023年1月17日,丁区召开推进会。截至目前,…): a text is written no earlier
+    than the last day it tells of, so its 今年 and 截至目前 are at least that day's year.  Only a cut-off's day or a
+    day opening its clause as a lead does (RE_CUTOFF_DAY_BEFORE, RE_LEAD_DAY_AFTER)."""
+    text = doc.norm[:200_000]
+    spans = dating_spans(doc)
+    best: tuple[int, re.Match] | None = None
+    for m in RE_REPORTED_DAY.finditer(text):
+        d = parse_date(m.group())
+        if not d or any(a <= m.start() < b for a, b in spans):
+            continue
+        if not (RE_CUTOFF_DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()) or
+                RE_CLAUSE_START_BEFORE.search(text, max(0, m.start() - 2), m.start()) and
+                RE_LEAD_DAY_AFTER.match(text, m.end())):
+            continue
+        y = int(d[:4])
+        if y > got[0] and (best is None or y > best[0]):
+            best = (y, m)
+    if best is None:
+        return got
+    return best[0], _ev(doc, best[1].start(), best[1].end(), "reported_day")
+
+
+# 2025年我国计划新改建… / 2025年全省将新开工…: a headline stating a year's plan by the year's number
+RE_PLANNED_AFTER_YEAR = rx.compile(rf"[^,，。;；\d]{{0,12}}?(?:{alternation(zh.PLANNED_TIME_WORDS)})")
+
+
+def _headline_plans_next_year(norm: str, title: str, m: re.Match) -> bool:
+    """Whether the headline names by its number the year a plan is for (2025年我国计划新改建农村公路10.5万公里) while
+    the body calls that plan's year 明年 and never speaks of 今年: the text is told the year before, the headline
+    writing out the body's 明年."""
+    if not RE_PLANNED_AFTER_YEAR.match(title, m.end()):
+        return False
+    body = norm.replace(title, "", 1)
+    return RE_NEXT_YEAR_WORD.search(body) is not None and RE_PRESENT_YEAR_WORD.search(body) is None
+
+
+def _year_opened_after(text: str, reviewed: int) -> re.Match | None:
+    """The year after ``reviewed`` named as just opening (回顾2023年,… 站在2024年新起点, 今年一季度…): the writer looks
+    back from it, so its 今年 is that year, not the one reviewed; else None."""
+    for m in RE_OPENING_YEAR.finditer(text, 0, 200_000):
+        if int(m.group(1)) == reviewed + 1 and opening_year(text, m):
+            return m
+    return None
+
+
+def opening_year(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` names is written as the one just opening (2023年开局起步, 2024年开门红, 站在2024年新起点),
+    not looked ahead to (为2024年开门红, 迎接2024年新起点): a writer names so the year it stands in."""
+    return RE_OPENING_YEAR_AFTER.match(text, m.end()) is not None and \
+        RE_NOT_OPENING_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None
+
+
 def stated_year(doc) -> tuple[int | None, Evidence | None]:
     """The year the body states as its own: the most cited year (years in current-year phrasing such as
     2023年上半年 / 2023年以来 / 今年2023, and the first year of the text's opening sentence, count double), never a deadline (到2025年) or a range end; else the
@@ -1712,6 +1808,7 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
     opening = re.compile(r"[。!?！？\n]").search(text, lead)  # the text's opening sentence names what it is about
     opening_end = opening.start() if opening else len(text)
     this_year_spans = {re.sub(r"\s|第|份", "", m.group(1)) for m in RE_THIS_YEAR_SPAN.finditer(text)}
+    speaks_of_now = RE_PRESENT_YEAR_WORD.search(text) is not None
     bases: list[int] = []  # years the text's own year comes after (比2018年全年, 自2016年以来)
     compared: dict[int, tuple[int, int]] = {}  # the year after a whole year compared with, and where it is named
     for m in RE_BODY_YEAR.finditer(text):
@@ -1758,9 +1855,11 @@ def stated_year(doc) -> tuple[int | None, Evidence | None]:
             continue  # 到2025年, 于2025年建成 (对于2021年工作 is the year spoken of)
         if RE_SAME_PERIOD_AFTER.match(text, m.end()):
             y += 1  # 2017年同期为10亿元: the base of a comparison, a year before the text's own
-        elif RE_NEXT_YEAR_NAMED.match(text, m.end()):
+        elif RE_NEXT_YEAR_NAMED.match(text, m.end()) or _named_next_year(text, m, speaks_of_now):
             y -= 1  # 2026年是…开局之年,做好明年经济工作意义重大: the year named is the next, the text's the one before
         w = 2 if RE_CURRENT_PHRASE.match(text, m.end()) or before.endswith("今年") else 1
+        if opening_year(text, m):
+            w = 3  # 2023年开局起步,1-2月… / 站在2024年新起点: the year the writer stands in, past the one closed
         span = RE_WITHIN_YEAR_AFTER.match(text, m.end())
         if span and y == int(m.group(1)) and re.sub(r"\s|第|份", "", span.group(1)) in this_year_spans:
             w = 3  # 今年一季度… and 2018年一季度…: the year 今年 is

@@ -386,6 +386,11 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
         if past is not None:  # 2025年是…的一年 / 报告指出,2025年… in a text of 2026: the review of that year
             # (…会议23日开幕,823名代表出席。省长在报告中说,去年…: the review opens after the meeting's sentence)
             marks.append((past[1] if MEETING_HELD.match(text, p) else p, ACTUAL, *past))
+            back = _present_sentence(text, past[1], year)
+            if back is not None and _YEAR_NUMBER_OPENER.match(text, back):
+                # 2022年是极不平凡的一年,…。2023年开局起步,1-2月…: the look back ends where the text's own year opens by
+                # its number (a 今年 inside it is read as the present wherever it stands: facts._forecast)
+                marks.append((back, "", None, back, back))
             continue
         g = PLAN_LEAD.search(text, q, min(len(text), q + OPENER_REACH))
         if g and "\n" not in text[q:g.start()]:
@@ -425,6 +430,7 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
 
 
 _SENTENCE_END = rx.compile(r"[。!?！？]")
+_YEAR_NUMBER_OPENER = rx.compile(r"\s*(?:19|20)\d\d\s*年")
 
 
 def _present_sentence(text: str, at: int, year: int | None) -> int | None:

@@ -67,7 +67,29 @@ def document_periods(text: str, year: int | None, context=None) -> list[PeriodMe
     found = [p for p in find_periods(text, year) if not any(s <= p.start and p.end <= e for s, e in spans)
              and not _year_in_sized_name(text, p)]
     read = [p for p in (_years_looked_back(p, year, context) for p in found) if p is not None]
-    return _aliased_periods(text, _with_page_days(text, read, spans, context))
+    return _aliased_periods(text, _with_page_days(text, _list_years_carried(text, read), spans, context))
+
+
+# the end of a sentence: a year a list is named by holds up to it
+_SENTENCE_STOP = rx.compile(r"[。;；!?！？\n]")
+
+
+def _list_years_carried(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """The mentions, each bare 年度 (年度计划投资95亿元) dated by the year its sentence named before it (初步安排2025年县级
+    重点项目158项,总投资420亿元,年度计划投资95亿元 in a text of 2024): a list or a work named by its year has that
+    year's plan, not the plan of the year the text is written in.  Only a year that dates the sentence (a point, not a
+    base compared with, a deadline or a range) is carried."""
+    out: list[PeriodMention] = []
+    named: PeriodMention | None = None
+    for p in found:
+        if named is not None and _SENTENCE_STOP.search(text, named.end, p.start):
+            named = None
+        if p.kind == "year" and p.role == "point" and re.fullmatch(r"\d{4}", p.period):
+            named = p
+        elif named is not None and p.text == "年度" and p.kind == "this_year" and p.period != named.period:
+            p = PeriodMention(p.start, p.end, p.text, named.period, p.role, p.kind)
+        out.append(p)
+    return out
 
 
 # 截至8日 / 8日当天 / 7日至9日 / 10日—11日 / 14日18时 / 25日、26日: a day written without its month, as a page dated to
@@ -1589,16 +1611,51 @@ def _listed_time(text: str, layout: Layout, c: Cand, cands: list[Cand], per: str
         hi += 1
     first = cands[lo]
     ss, _ = layout.sent_of(first.vs)
+    ym = re.match(r"\.{0,2}(\d{4}|\?)-[MQH]", per)
+    yy = ym.group(1) if ym else (per if re.fullmatch(r"\d{4}", per) else Y)
+    spans = _listed_spans(text, ss, first.vs, yy)
+    if len(spans) == hi - lo + 1:
+        return spans[i - lo]  # 1-3月、1-6月分别增长6.2%、7.1% / 一季度、上半年、前三季度分别增长…: one span each
     lists = [t for t in time_lists(text, ss, first.vs) if LIST_SPREAD.search(text, t.end, first.vs)]
     if not lists or len(lists[-1].items) != hi - lo + 1:
         return ""
     t = lists[-1]
-    if _TIME_RANGE.search(text, t.start, t.end) and not _MONTHLY.search(text, t.end, first.vs):
-        return ""  # 1—2月份,工业投资和民间投资分别增长…: a range is one span, its months one each only 每月 (3月至5月,每月…)
-    ym = re.match(r"\.{0,2}(\d{4}|\?)-[MQH]", per)
-    yy = ym.group(1) if ym else (per if re.fullmatch(r"\d{4}", per) else Y)
     k = t.items[i - lo]
+    if _TIME_RANGE.search(text, t.start, t.end) and not _MONTHLY.search(text, t.end, first.vs):
+        if t.unit == "M" and _SUM_SO_FAR.search(text, t.end, first.vs) and \
+                not _COMPARED_BEFORE.search(text, max(0, t.start - 3), t.start):
+            # 2-7月,累计增幅分别为7.5%、7.8%…: each month's sum so far, from January (M01..M02 … M01..M07)
+            return f"{yy}-M01..M{k:02d}" if k > 1 else f"{yy}-M01"
+        return ""  # 1—2月份,工业投资和民间投资分别增长…: a range is one span, its months one each only 每月 (3月至5月,每月…)
     return f"{yy}-M{k:02d}" if t.unit == "M" else f"{yy}-Q{k}"
+
+
+_SUM_SO_FAR = rx.compile(alternation(zh.SUM_SO_FAR_WORDS))
+_COMPARED_BEFORE = rx.compile(rf"(?:{alternation(zh.COMPARE_PREPOSITIONS)})\s*$")
+# the words joining the members of a list of times (1-3月、1-6月和1-9月)
+_TIME_JOINER = rx.compile(r"\s*[、和及与]\s*")
+# a span within a year: months, a month's run, a quarter, a half (2024-M01..M03, ?-Q1, 2024-H1)
+_WITHIN_YEAR_SPAN = rx.compile(r"(\d{4}|\?)-(?:M\d\d(?:\.\.M\d\d)?|Q[1-4]|H[12])")
+
+
+def _listed_spans(text: str, ss: int, vs: int, yy: str) -> list[str]:
+    """The periods of a list of spans of a year joined by 、/和 before 分别 (1-3月、1-6月分别增长6.2%、7.1%; 一季度、
+    上半年、前三季度…分别增长4.1%、5.3%和5.9%), in order, each in the year ``yy`` unless it names its own; [] when
+    the times before the values are no such list (one span, or members that are no spans of a year)."""
+    if not LIST_SPREAD.search(text, ss, vs):
+        return []
+    year = int(yy) if yy.isdigit() else None
+    found = [p for p in find_periods(text[ss:vs], year) if _WITHIN_YEAR_SPAN.fullmatch(p.period)]
+    run: list[PeriodMention] = []
+    for p in reversed(found):
+        if run and not _TIME_JOINER.fullmatch(text, ss + p.end, ss + run[0].start):
+            break
+        if not run and not LIST_SPREAD.search(text, ss + p.end, vs):
+            continue
+        run.insert(0, p)
+    if len(run) < 2 or any(p.role == "base" for p in run):
+        return []  # (较一季度、上半年和前三季度分别提高…: the times compared with, the figures the year's)
+    return [p.period if re.match(r"\d{4}", p.text) or not yy else re.sub(r"^(\d{4}|\?)", yy, p.period) for p in run]
 
 
 DATELINE = rx.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -3124,6 +3181,8 @@ YEAR_OF_FINDING = rx.compile(rf"\s*{_FOUND}")
 
 
 # A year, or a month of a year (于2014年6月自查上报的问题), written before what YEAR_ATTRIBUTE says was done then.
+# …,涉及资金2.4亿元 / …,共涉及金额3.6亿元: a clause opening with what the things just counted involve
+_INVOLVED_OPENER = rx.compile(r"[,，]?\s*(?:共|合计|累计)?\s*涉及")
 ATTRIBUTE_TIME_KINDS = ("year", "year_month")
 
 
@@ -3138,7 +3197,8 @@ def _dates_what_is_counted(text: str, layout: Layout, p: PeriodMention, c: Cand,
     if m is None:
         return False
     if p.start < cs:
-        return True
+        # (…审计发现问题35个,涉及资金2.4亿元: the sum the things counted involve is theirs, of the year they were found)
+        return not _INVOLVED_OPENER.match(text, cs, c.vs)
     return m.end() < c.vs and (_any_between(layout.cand_starts, m.end(), c.vs) or "中" in text[m.end():c.vs])
 
 

@@ -471,6 +471,14 @@ BOX_PLAN_HEADINGS = ("工作清单", "任务清单", "目标任务", "主要目�
 PLAN_YEAR_WORDS = ("主要预期目标", "预期目标是", "主要目标是", "总体要求是", "开局之年", "收官之年", "关键之年", "决胜之年",
                    "攻坚之年", "起步之年")
 NEXT_YEAR_WORDS = ("明年", "下一年")
+# A list being drawn up for the year ahead (初步安排2025年县级重点项目, 谋划储备2025年项目): in a text that also speaks of
+# 今年, the year it names is the next one, not the text's own (context.stated_year).
+NEXT_YEAR_LIST_OPENERS = ("初步安排", "预安排", "谋划储备", "储备", "提前谋划")
+# A year named as the one just opening (2023年开局起步, 2024年开门红, 站在2024年新起点): the writer stands in it, after
+# the year named as closed or reviewed (2022年圆满收官, 回顾2023年) (context.stated_year, context.find_year); not a year
+# looked ahead to (为2024年开好局, 迎接2024年, 展望2024年) nor a plan year's motto (2026年是…开局之年: PLAN_YEAR_WORDS)
+OPENING_YEAR_WORDS = ("开局起步", "开局良好", "开局向好", "开局平稳", "开门红", "新起点")
+NOT_OPENING_YEAR_BEFORE = ("为", "迎接", "迎来", "展望", "确保", "力争", "争取", "实现", "推动", "奋力", "夺取")
 # Words after a year that name it as the one the work is planned for (2023年工作总体要求和目标任务, 2023年工作安排)
 PLANNED_FOR_YEAR_WORDS = ("要求", "目标", "任务", "安排", "打算", "思路")
 # the year a text has just spoken of (2025年,…。这一年,我们…): the part's or the paragraph's year (periods "that_year")
@@ -666,6 +674,9 @@ PROJECT_EVENT_WORDS = ("开工", "复工", "签约", "竣工", "投产", "开业
 # The problems and tasks a check hands over are named the same way, by when they were found or handed over (2018年督察
 # 反馈的52项整改任务, 2019年巡察发现的问题, 2016年审计提出的21个问题): that year is the finding's, and what later
 # clauses count (已完成49项, 整改率94%) is how far the rectification has got by the report's own time.
+# A rectification report's title (…审计查出问题整改情况的报告, …反馈意见整改进展情况): the year it names is the year
+# checked; the report is given after it, its status (已整改40项, 整改率85%) at its own date (context.find_year).
+RECTIFICATION_TITLE_WORDS = ("整改情况", "整改结果", "整改进展", "整改工作情况", "整改落实情况")
 FINDING_VERBS = ("反馈", "交办", "发现", "查出", "查摆", "移交", "转办", "上报", "指出", "提出")
 # …and the nouns a finding is written with on its verb, without 的 (反馈问题, 反馈意见整改任务, 交办信访件)
 FINDING_NOUNS = ("问题", "意见", "整改", "任务", "信访件", "信访举报件", "信访事项", "事项", "线索", "案件")
