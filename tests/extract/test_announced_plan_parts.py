@@ -183,3 +183,20 @@ def test_a_years_list_its_members_are_reported_done_in_is_no_announcement():
 def test_a_years_list_committed_to_be_done_stays_announced():
     _, ex = context_of("岚川县为民办实事项目\n2024-01-20\n\n今年,县委、县政府将实施32个为民办实事项目,确保全面完成。\n")
     assert one(ex.facts, 32).kind == "target"
+
+
+def test_a_countys_planned_list_in_a_start_up_item_sizes_it_in_the_year():
+    # a county's list stated as a plan beside a prefecture's start-up event: its total investment, in the clause after
+    # the count, is the list's size of the same year (no time left unset)
+    _, ex = context_of("某州重点项目建设综述\n发布时间:2025-04-22\n4月21日,某州一季度重大项目集中开工。丙县计划实施县级重点项目"
+                       "72个,总投资210亿元。丁县安排重点项目50个,计划总投资96亿元,年度计划投资33亿元。\n")
+    assert (one(ex.facts, 72).period, one(ex.facts, 210).period) == ("2025", "2025")
+    assert (one(ex.facts, 50).period, one(ex.facts, 96).period) == ("2025", "2025")
+
+
+def test_a_countys_plan_base_in_a_start_up_item_is_of_the_year():
+    # the list's total after its count is the list's, of the plan's year, not of the event's month
+    _, ex = context_of("某市二季度重大项目集中开工\n6月18日,某市举行2025年第二季度重大项目集中开工活动,此次集中开工项目42个,"
+                       "总投资156亿元。\n活动现场,甲县负责人介绍,该县计划实施重点项目65个,总投资180亿元,目前已开工48个。\n")
+    assert (one(ex.facts, 42).period, one(ex.facts, 156).period) == ("2025-M06", "2025-M06")
+    assert (one(ex.facts, 65).period, one(ex.facts, 180).period) == ("2025", "2025")

@@ -2385,6 +2385,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             bool(c.extra.get("projection") or c.extra.get("forecast"))  # 建成后预计…/建成后可…: a projection is an estimate
     _headline_place_beaten(text, cands, place, record.title or "", main_name)
     _share_group_periods(cands)
+    _list_total_periods(text, layout, cands)
     _lagging_targets(text, layout, cands, year, _lagging_sections(doc, record))
     _planned_wholes(text, layout, cands)
     _headline_targets(text, cands)
@@ -3540,6 +3541,26 @@ def _share_group_periods(cands: list[Cand]) -> None:
         if n > m:
             for c in members:
                 c.period = top
+
+
+# …,总投资210亿元 / …,计划总投资96亿元: a clause giving the whole investment of what the clause before counted
+_LIST_TOTAL_CLAUSE = rx.compile(r"\s*(?:计划)?总投资(?:约|为|达|近|超)?\s*$")
+
+
+def _list_total_periods(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """丙县计划实施县级重点项目72个,总投资210亿元: the total investment of a list, in the clause right after the
+    list's count and of its kind, is a size of that list, in the count's year: a target with no time of its own was
+    left without one ("") though the count before it took the year; the plan base of a county's list told in a
+    start-up item (甲县计划实施重点项目65个,总投资180亿元,目前已开工48个) took the event's month, its count the year."""
+    for prev, c in zip(cands, cands[1:]):
+        if c.period == prev.period or c.measure != "level" or prev.kind != c.kind or prev.measure != "count" or \
+                not re.fullmatch(r"\d{4}|\?", prev.period or "") or c.kind == "target" and c.period:
+            continue
+        ccs = _comma_clause_start(text, layout, c.vs)
+        if prev.mend <= ccs and layout.sent_of(prev.vs) == layout.sent_of(c.vs) and \
+                _comma_clause_start(text, layout, prev.vs) < ccs and _LIST_TOTAL_CLAUSE.fullmatch(text, ccs, c.vs) \
+                and not text[prev.mend:ccs].strip(" ,，、"):
+            c.period = prev.period
 
 
 def _share_group_comparators(cands: list[Cand]) -> None:
