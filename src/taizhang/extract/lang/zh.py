@@ -685,15 +685,20 @@ YEAR_ATTRIBUTE_VERBS = ("启动", "建成", "开工", "引进", "招引", "实�
 # Words before the year a lead opens with (刚刚过去的2022年,…; 回望2022年,…): the year the text speaks of
 # (context._lead_year).
 LEAD_YEAR_OPENERS = ("刚刚过去的", "过去的", "回顾", "回望", "在")
-# Words of a lead-in before a report's span opening its sentence (记者从县发改局获悉,1—8月,… / 据统计,截至10月底,… /
-# 今年以来,1至9月,…): the source or the opener, no part of what is reported (scope._section_span).
-SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据统计", "据了解", "据悉", "统计显示", "数据显示", "监测显示", "今年以来",
-                      "年初以来", "近日", "日前")
 # 统计数据表明… / 监测数据显示… / 记者从县统计局了解到…: the source a figure is read from, the verbs that show it, and the
 # verbs of hearing it: no part of what is measured when no comma closes them (facts._finish_indicator)
 REPORT_SOURCE_NOUNS = ("数据", "统计", "监测", "结果", "调查", "公报", "报告", "资料", "快报", "报表")
 REPORT_SHOW_VERBS = ("显示", "表明")
 REPORT_HEARD_VERBS = ("获悉", "了解到", "得知", "报道")
+# The verbs a statistics office states its figures by (经国家统计局审定 "as approved by", 初步核算 "by a first account",
+# 据测算 "by estimate", 汇总 "by summing the returns") and the news it gives them in (据省统计局消息 "the office's
+# release"): a release opens on them before the span it reports (经市统计局审定,1-8月,… / 初步核算,前三季度,…).
+STAT_ACCOUNT_WORDS = ("核算", "测算", "审定", "核定", "汇总", "消息")
+# Words of a lead-in before a report's span opening its sentence (记者从县发改局获悉,1—8月,… / 据统计,截至10月底,… /
+# 今年以来,1至9月,…; a release's source: 据县统计局统计,前三季度,… / 根据地区生产总值统一核算结果,上半年,…): the source or
+# the opener, no part of what is reported (scope._section_span).
+SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据了解", "据悉", "今年以来", "年初以来", "近日", "日前") + \
+    REPORT_SOURCE_NOUNS + REPORT_SHOW_VERBS + STAT_ACCOUNT_WORDS
 # …and the verbs of putting a report out (3月20日,市统计局发布2022年…统计公报。公报显示,…): the day is the release's,
 # not the time of the figures the report gives (scope._day_told_by_source)
 REPORT_RELEASE_VERBS = ("发布", "公布", "发表", "披露")
