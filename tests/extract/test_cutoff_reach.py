@@ -35,7 +35,8 @@ def test_the_months_of_last_year_in_a_text_reviewing_that_year():
 def test_zhi_alone_opening_a_month_end_is_a_cut_off():
     assert _got("至8月底,全区", 2021) == [("至8月底", "..2021-M08", "point")]
     assert _got("至2021年8月底,全区", 2023) == [("至2021年8月底", "..2021-M08", "point")]
-    assert _got("7月1日至8月31日", 2021)[-1][1] == "2021-M08"  # (a range of days: no cut-off)
+    # (a range of days: no cut-off; over two months, one time of its year: periods._join_day_spans)
+    assert _got("7月1日至8月31日", 2021) == [("7月1日至8月31日", "2021", "point")]
     assert _got("产量增至8月", 2021) == []  # (the end of a change)
 
 

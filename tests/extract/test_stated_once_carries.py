@@ -24,3 +24,17 @@ from factrun import facts_of, one
 def test_a_releases_source_before_its_span_lets_the_span_go_on(text, values, period):
     fs = facts_of(text)
     assert [one(fs, v).period for v in values] == [period] * len(values)
+
+
+@pytest.mark.parametrize("text,value,period", [
+    # a round of inspections over two months, the year written at the start only, the text's own year unknown
+    ("2024年10月9日至11月26日,县委3个巡察组对县直12个单位开展巡察,共发现问题136个,移交问题线索9件。\n", 136, "2024"),
+    # a campaign on a dated page over two months, the end month written without its year
+    ("青川县农村人居环境集中整治行动成效明显\n2025-08-12\n7月21日至8月6日,青川县开展农村人居环境集中整治行动,"
+     "共清理生活垃圾3200吨,拆除危旧房屋86处。\n", 3200, "2025"),
+    # days within one month: that month (the lead's convention of session 27)
+    ("某某市开展饮用水源地专项执法行动\n2025-08-12\n8月1日至8月6日,市生态环境局对全市水源地开展专项执法行动,"
+     "共检查企业320家,立案查处17起。\n", 320, "2025-M08"),
+])
+def test_a_span_of_days_over_two_months_is_of_its_year(text, value, period):
+    assert one(facts_of(text), value).period == period

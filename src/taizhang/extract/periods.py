@@ -486,7 +486,35 @@ def _found_periods(text: str, year: int | None) -> tuple[PeriodMention, ...]:
             continue
         role = "base" if is_base(text, m.start(), m.end()) or _coordinated_base(text, out, m.start()) else r[1]
         out.append(PeriodMention(m.start(), m.end(), m.group(), r[0], role, kind))
-    return tuple(_join_this_year(text, out))
+    return tuple(_join_day_spans(text, _join_this_year(text, out)))
+
+
+# 10月9日至11月26日 / 2024年7月28日—8月3日: the days of a span written with the months of both ends
+DAY_SPAN_JOIN = rx.compile(r"\s*[至到—\-－~～]\s*")
+DAY_SPAN_KINDS = ("date", "month_day")
+_DAY_MONTH = rx.compile(r"(\d{4}|\?)-M(\d\d)")
+
+
+def _join_day_spans(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """A span of days that runs from one month into a later one (2024年10月9日至11月26日, 县委巡察组…开展巡察; 7月28日至
+    8月3日): one mention of the year the days lie in, as an inspection's days over two months are (scope._inspection_day),
+    for neither month alone is the span's time; the end written without its year is in the start's year (never
+    ``?-M11`` after 2024年10月9日 in a text whose own year is unknown).  A span within one month keeps its month; one
+    across the year's end (12月28日至1月5日) is left as written."""
+    joined: list[PeriodMention] = []
+    i = 0
+    while i < len(out):
+        p = out[i]
+        q = out[i + 1] if i + 1 < len(out) else None
+        a = _DAY_MONTH.fullmatch(p.period) if p.kind in DAY_SPAN_KINDS and p.role == "point" else None
+        b = _DAY_MONTH.fullmatch(q.period) if q is not None and q.kind == "month_day" and q.role == "point" else None
+        if a and b and int(a.group(2)) < int(b.group(2)) and DAY_SPAN_JOIN.fullmatch(text, p.end, q.start):
+            joined.append(PeriodMention(p.start, q.end, text[p.start:q.end], a.group(1), "point", p.kind))
+            i += 2
+            continue
+        joined.append(p)
+        i += 1
+    return joined
 
 
 # A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,
