@@ -38,3 +38,33 @@ def test_a_releases_source_before_its_span_lets_the_span_go_on(text, values, per
 ])
 def test_a_span_of_days_over_two_months_is_of_its_year(text, value, period):
     assert one(facts_of(text), value).period == period
+
+
+@pytest.mark.parametrize("text,values,period", [
+    # a drive's days in the lead, its counts in the next sentence and the next paragraph
+    ("省生态环境厅开展专项执法行动\n2025年9月28日\n9月3日至20日,省生态环境厅开展专项执法行动。行动期间,共检查企业1260家,"
+     "立案查处87起。\n此外,责令整改问题企业210家,移送公安机关案件12件。\n", (1260, 210, 12), "2025-M09"),
+    # a county's clean-up drive, its results in a paragraph of their own
+    ("东坪县开展城乡环境集中整治\n2024-06-30\n6月10日至25日,东坪县在全县范围开展城乡环境集中整治。\n"
+     "整治期间,全县共清理生活垃圾2600吨,拆除违章建筑45处。\n", (2600, 45), "2024-M06"),
+    # a party tour of inspection over days of one month
+    ("河口区委第三轮巡察进驻情况\n2025-04-30\n4月7日至28日,区委2个巡察组对区直8个单位开展常规巡察。\n"
+     "巡察期间,共受理来信来访96件,发现问题线索14条。\n", (96, 14), "2025-M04"),
+])
+def test_a_drive_dated_to_its_days_gives_them_to_what_it_counted_after(text, values, period):
+    fs = facts_of(text)
+    assert [one(fs, v).period for v in values] == [period] * len(values)
+
+
+def test_a_time_of_its_own_after_the_drive_ends_its_days():
+    fs = facts_of("东坪县开展城乡环境集中整治\n2024-06-30\n6月10日至25日,东坪县在全县范围开展城乡环境集中整治。\n"
+                  "整治期间,全县共清理生活垃圾2600吨。\n今年以来,全县累计清理生活垃圾9800吨。\n")
+    assert one(fs, 2600).period == "2024-M06"
+    assert one(fs, 9800).period == "2024"
+
+
+def test_a_day_that_dates_the_reporters_hearing_dates_no_drive():
+    # (11月7日 is when the reporter heard; the tour began a month before it)
+    fs = facts_of("青川在线11月8日讯 11月7日,记者了解到,市委第五轮专项巡察组进驻一个多月以来,发放交办函17份。\n"
+                  "本轮专项巡察共派出6个组,巡察对象包括市本级牵头单位和各县区。\n")
+    assert one(fs, 6).period != "?-M11"

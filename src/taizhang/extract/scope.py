@@ -1799,8 +1799,9 @@ _DAY_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")  # the month a day (4月18日, 20
 
 # 市督查组于6月12—16日对86个责任单位进行了督查,共发现问题74个: an inspection held over days, whose counts (the units
 # checked, the problems found) are the inspection's, an event's: of the span it checked, else of the month its days
-# lie in (_inspection_day).  Acts whose findings are counted; no visit (调研, 考察) whose figures are the host's.
-INSPECTION_EVENT = rx.compile(alternation(zh.INSPECTION_ACTS + zh.ASSESSMENT_ACTS))
+# lie in (_inspection_day).  Acts whose findings are counted, the party's tours (巡察) and drives held over days (开展
+# 专项执法行动, 集中整治); no visit (调研, 考察) whose figures are the host's.
+INSPECTION_EVENT = rx.compile(alternation(zh.CAMPAIGN_NOUNS + zh.ASSESSMENT_ACTS + zh.DRIVE_NOUNS))
 INSPECTION_FRAME_REACH = 2000  # characters after an inspection's lead over which what it found is reported
 
 
@@ -1816,10 +1817,17 @@ def _inspection_lead(text: str, layout: Layout, ss: int, periods, p_starts) -> P
             continue
         s0, s1 = layout.sent_of(p.start)
         if p.kind in EVENT_DAY_KINDS and INSPECTION_EVENT.search(text, p.end, min(s1, p.end + EVENT_DAY_REACH)):
-            return p
+            return None if _heard_on(text, p) else p
         if p.role in EVENT_FRAME_STOP:
             return None  # (a time of its own between the lead and the figure: another topic)
     return None
+
+
+def _heard_on(text: str, day: PeriodMention) -> bool:
+    """Whether the day only dates the reporter's hearing (11月7日,记者了解到,…巡察组进驻一个多月以来…): no day the
+    check was held on (as for a day written without its month: _day_period)."""
+    end = _DAY_CLAUSE_END.search(text, day.end + 1)  # (the clause the day opens, after its comma)
+    return REPORTER_HEARD.search(text, day.end, end.start() if end else len(text)) is not None
 
 
 def _inspection_day(text: str, day: PeriodMention, periods, p_starts, limit: int, context=None) -> str:

@@ -37,6 +37,11 @@ INSPECTION_ACTS = ("督查", "督导", "检查", "核查", "巡查", "抽查", "
 # The verbs of an assessment (考核 / 考评 / 评比 / 测评): a higher body scores the lower ones over days it names (县考评组于9月
 # 20日对各乡镇…进行了考核评比), and what it reports (得分92.5分, 排名第1) is what it found then, as an inspection's counts are.
 ASSESSMENT_ACTS = ("考核", "考评", "评比", "测评")
+# The nouns of a drive held over days a body names (专项执法行动 "enforcement action", 集中整治 "concentrated clean-up",
+# 安全隐患大排查 "sweep for hazards", 清查 "clearing check"): a notice or news piece opens on its days (9月3日至20日,省生态
+# 环境厅开展专项执法行动。) and goes on counting what the drive did (检查企业1260家, 立案查处87起), of those days, as an
+# inspection's findings are.
+DRIVE_NOUNS = ("行动", "整治", "执法", "排查", "清查")
 # The verbs of going to a place (赴 / 到 / 前往 / 来 / 深入 / 奔赴 "go to, come to, go deep into"): the place after them is
 # where a party goes to do what it came for (代表团一行15人赴某县考察, 督查组到某县检查, 深入企业调研).  The rules of a
 # party's size (facts._delegation: the act after where it goes) and of the place a body checks or visits (docregions:
