@@ -68,3 +68,23 @@ def test_a_day_that_dates_the_reporters_hearing_dates_no_drive():
     fs = facts_of("青川在线11月8日讯 11月7日,记者了解到,市委第五轮专项巡察组进驻一个多月以来,发放交办函17份。\n"
                   "本轮专项巡察共派出6个组,巡察对象包括市本级牵头单位和各县区。\n")
     assert one(fs, 6).period != "?-M11"
+
+
+@pytest.mark.parametrize("text,values,period", [
+    # 目前 in a clause after the cut-off of its sentence
+    ("东坪区重点项目建设进展顺利\n2025年8月20日\n截至8月18日,全区重点项目完成投资56.3亿元,目前已开工项目38个,竣工项目9个。\n",
+     (56.3, 38, 9), "..2025-M08"),
+    # 目前 opening the next sentence of the paragraph
+    ("青川县重点项目推进情况\n2024-10-12\n截至9月底,全县重点项目累计完成投资42.6亿元。目前,已开工项目51个,竣工项目12个。\n",
+     (42.6, 51, 12), "..2024-M09"),
+])
+def test_a_now_right_after_a_cut_off_is_that_cut_off(text, values, period):
+    fs = facts_of(text)
+    assert [one(fs, v).period for v in values] == [period] * len(values)
+
+
+def test_a_now_after_a_span_stays_the_time_of_writing():
+    # (the lead's convention: 1-6月,…。目前,… on a page of a later month: the time of writing, its year)
+    fs = facts_of("青川县重点项目推进情况\n2024-07-30\n1-6月,全县重点项目累计完成投资42.6亿元。目前,已开工项目51个。\n")
+    assert one(fs, 42.6).period == "2024-M01..M06"
+    assert one(fs, 51).period == "2024"

@@ -1110,8 +1110,11 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         return
     if c.kind == "actual" and chosen.role == "status":
         cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
-        if cut and cut[-1].start < cs and not PACE.search(text, cs, ce):
+        now_cut = _now_of_cutoff(text, chosen, ps, periods, p_starts)
+        if cut and cut[-1].start < cs and not PACE.search(text, cs, ce) and now_cut is None:
             cut = []  # 1-6月计划新开工项目67个,目前已开工项目57个: 目前 opens a clause of its own, the time of writing
+        if not cut and now_cut is not None:
+            cut = [now_cut]  # 截至8月18日,…完成投资56.3亿元,目前已开工项目38个: the cut-off's now
         if cut:
             chosen = cut[-1]  # 1-8月,…完成投资86亿元,截止目前已超出时序进度10个百分点: 目前 is the report's cut-off
         elif PACE.search(text, cs, ce):  # (…占年度计划的72%。截止目前,已超出时序进度10个百分点: the pace of that span)
@@ -1273,6 +1276,24 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.kind == "target" and chosen.end <= ss and chosen.kind in WITHIN_YEAR_KINDS:
         per = _report_plan_year(per, doc_period, context) or per  # 一季度,全县春耕有序推进。全县计划播种面积300万亩
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+# 截至8月18日 / 截止到9月底 / 截至三季度末: a cut-off written as the point the text reports at
+CUTOFF_POINT_KINDS = {"upto_day", "upto_month", "upto_year_month", "upto_quarter"}
+
+
+def _now_of_cutoff(text: str, now: PeriodMention, ps: int, periods, p_starts) -> PeriodMention | None:
+    """The cut-off a 目前 / 当前 (``zh.NOW_WORDS``) right after it in its paragraph stands for (截至8月18日,全区…完成投资
+    56.3亿元,目前已开工项目38个 / …。目前,竣工项目9个): a report stating the point it reports at (截至…) goes on at that
+    point, its 目前 no later time of writing; None when the time before 目前 is a span (1-6月,…,目前…: the time of
+    writing, after the span) or another time stands between."""
+    if now.text not in zh.NOW_WORDS:
+        return None
+    k = bisect.bisect_left(p_starts, now.start) - 1
+    if k < 0 or periods[k].start < ps:
+        return None
+    p = periods[k]
+    return p if p.kind in CUTOFF_POINT_KINDS and p.role == "point" and p.end <= now.start else None
 
 
 MONTH_POINT_KINDS = {"month", "year_month"}
