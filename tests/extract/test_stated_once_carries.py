@@ -88,3 +88,15 @@ def test_a_now_after_a_span_stays_the_time_of_writing():
     fs = facts_of("青川县重点项目推进情况\n2024-07-30\n1-6月,全县重点项目累计完成投资42.6亿元。目前,已开工项目51个。\n")
     assert one(fs, 42.6).period == "2024-M01..M06"
     assert one(fs, 51).period == "2024"
+
+
+@pytest.mark.parametrize("text,period", [
+    ("东坪县1-11月固定资产投资情况\n2025年12月15日\n1-11月,全县固定资产投资增长6.2%。目前在库项目141个,其中亿元以上项目37个;"
+     "民间投资增长3.1%,工业投资增长8.4%。\n", "2025-M01..M11"),
+    # the text's year unknown: the span's ?, not the bare ? of 目前
+    ("1—11月,河口县固定资产投资增长6.2%。目前在库项目141个;民间投资增长3.1%,工业投资增长8.4%。\n", "?-M01..M11"),
+])
+def test_a_now_between_figures_of_a_span_passes_no_time_to_a_growth_after_a_semicolon(text, period):
+    fs = facts_of(text)
+    assert one(fs, 3.1).period == one(fs, 8.4).period == period
+    assert one(fs, 141).period != period  # (the stock at the time of writing)

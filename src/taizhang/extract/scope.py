@@ -772,6 +772,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
                and not (c.kind == "actual" and p.start < cs and p.text == "年度" and DOCUMENT_NAME_AFTER.match(text, p.end))
                and not walled_off(text, layout, p, ss, c.vs)
+               and not _now_walled_off(text, p, c)
                and not (p.role == "status" and p.start < cs and p.text in zh.CLAUSE_STATUS_VERBS)
                and not (p.role == "streak" and p.start < cs)  # (a run of years speaks for its own clause)
                and not _dates_what_is_counted(text, layout, p, c, cs)
@@ -3095,6 +3096,15 @@ def walled_off(text: str, layout: Layout, p: PeriodMention, ss: int, vs: int) ->
     pcs, pce = layout.clause_of(p.start)
     ccs = layout.clause_of(vs)[0]
     return pce < ccs and bool(PLANNED_EVENT.fullmatch(text, p.end, pce)) and not THEN.match(text, ccs)
+
+
+def _now_walled_off(text: str, p: PeriodMention, c: Cand) -> bool:
+    """Whether a 目前 / 当前 (``zh.NOW_WORDS``) of an earlier ;-part of the sentence stops short of a rate of change in
+    a later one (1-11月,全县固定资产投资增长6.2%。目前在库项目141个,其中…;民间投资增长3.1%): a growth is of a span,
+    which the text's now is not, so the ;-part goes back to the span the text reports in."""
+    if c.measure != "growth" or p.role != "status" or p.text not in zh.NOW_WORDS:
+        return False
+    return max(text.rfind(";", p.end, c.vs), text.rfind("；", p.end, c.vs)) >= 0
 
 
 def _heads_its_targets(text: str, layout: Layout, p: PeriodMention) -> bool:
