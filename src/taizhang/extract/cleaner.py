@@ -36,6 +36,7 @@ from collections import Counter
 from . import rx
 from .lang import alternation, zh
 from .normalize import normalize_chars
+from .periods import find_periods
 from .segment import LIST_CLAUSE_SEP, line_spans
 from .structures import table_lines
 from .textmap import Edit, build_view
@@ -1045,7 +1046,7 @@ def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
     where = _occurrences(norm, ranked)
     evidence = {p: _break_evidence(p, where[p], norm) for p in ranked}
     plausible = [p for p in ranked if evidence[p] is not None
-                 and _score_without_bigrams(p, len(where[p]), evidence[p]) + 2 >= _SPAM_SCORE]
+                 and _score_without_bigrams(p, len(where[p]), evidence[p]) + 2 >= _SPAM_SCORE and not _time_phrase(p)]
     bigram_counts = _counts(norm, {p[k:k + 2] for p in plausible for k in range(len(p) - 1)})
     accepted: list[str] = []
     for p in plausible:
@@ -1054,6 +1055,13 @@ def find_spam(text: str, norm: str) -> list[tuple[int, int, str]]:
                 accepted.append(p)
     return [(i, i + len(p), "spam") for p in accepted for i in where[p]] + \
         [(m.start(), m.end(), "spam") for m in _SPAM_BRAND.finditer(norm)]
+
+
+def _time_phrase(p: str) -> bool:
+    """Whether the phrase is one time expression (前三季度, 今年上半年): a news page heads its title with the span it
+    reports (前三季度 某州固定资产投资完成338.4亿元) and opens a clause with it again (…,前三季度,某州…), which is how
+    injected spam recurs too, but the time is the text's own and every figure after it reports in it."""
+    return any(m.start == 0 and m.end == len(p) for m in find_periods(p, None))
 
 
 # a betting site's brand (OD体育, KY娱乐官网): spam even once, wherever it is glued (a headline, after a figure)
