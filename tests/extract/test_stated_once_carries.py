@@ -100,3 +100,15 @@ def test_a_now_between_figures_of_a_span_passes_no_time_to_a_growth_after_a_semi
     fs = facts_of(text)
     assert one(fs, 3.1).period == one(fs, 8.4).period == period
     assert one(fs, 141).period != period  # (the stock at the time of writing)
+
+
+@pytest.mark.parametrize("text,values,period", [
+    # a wire dateline with its month and day, the span after it without a comma
+    ("青川网9月12日讯 1-8月,全县规模以上工业增加值增长6.5%。\n分行业看,食品加工业增加值增长7.2%,建材业增加值下降2.1%。\n",
+     (7.2, 2.1), "?-M01..M08"),
+    ("东坪日报3月8日电(记者 某某) 1-2月,全区规模以上工业增加值增长4.6%。\n其中,装备制造业增加值增长9.1%。\n", (9.1,),
+     "?-M01..M02"),
+])
+def test_a_dateline_with_its_day_leads_into_the_span(text, values, period):
+    fs = facts_of(text)
+    assert [one(fs, v).period for v in values] == [period] * len(values)

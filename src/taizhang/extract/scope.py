@@ -3367,8 +3367,8 @@ REPORT_RELEASED = rx.compile(rf"\s*[^,，;；。!?！？\n]{{0,20}}?(?:{alternat
 
 
 # A span's lead-in that opens its sentence without being part of what it reports: a news dateline (本报讯, 本报岚溪
-# 3月8日讯(记者 某某)), the source (记者从县发改局获悉, / 据统计, / 数据显示,), an opener (今年以来, / 近日,)
-SPAN_LEAD_IN = rx.compile(rf"\s*(?:[^,，。;；:：\n\d]{{0,20}}?[\d]{{0,2}}[^,，。;；:：\n\d]{{0,4}}?(?:讯|电)\s*"
+# 3月8日讯(记者 某某), 某某网9月12日讯: a month and its day before 讯), the source (记者从县发改局获悉, / 据统计, / 数据显示,), an opener (今年以来, / 近日,)
+SPAN_LEAD_IN = rx.compile(rf"\s*(?:[^,，。;；:：\n\d]{{0,20}}?(?:\d{{1,2}}\s*月\s*)?[\d]{{0,2}}[^,，。;；:：\n\d]{{0,4}}?(?:讯|电)\s*"
                           rf"(?:[(（][^)）\n]{{0,30}}[)）])?\s*[,，:：]?\s*)?"
                           rf"(?:[^,，。;；:：\n]{{0,24}}?(?:{alternation(zh.SPAN_LEAD_IN_WORDS)})\s*[,，:：]\s*)*")
 SPAN_CARRY_SKIP = {"base", "same_period", "average"}  # comparison bases and yearly averages state no time of a figure
