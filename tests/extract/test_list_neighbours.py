@@ -15,6 +15,12 @@ def test_items_of_a_list_closed_by_deng_name_the_class_measured():
     assert one(fs, 120).indicator == "排查隐患"
 
 
+def test_a_class_list_after_the_clause_s_verb_is_whole():
+    # a land-acquisition notice: the payment is of all the items, from the one right after the verb
+    fs = facts_of("岚溪县征地补偿工作进展\n2025年，县政府拨付青苗、地上附着物和搬迁等补偿款420万元。")
+    assert one(fs, 420).indicator == "青苗、地上附着物和搬迁等补偿款"
+
+
 def test_items_sharing_a_measure_head_name_the_class():
     # a quarterly analysis: three products share 产量, and the growth after it is of the same class
     fs = facts_of("青山市2024年一季度农业经济运行分析\n一季度，全市设施农业蔬菜、瓜果、食用菌产量11.5万吨，同比增长0.4%。")

@@ -64,6 +64,10 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
 _GLUED_FIGURES = rx.compile(r"\d(?:[%‰％]|[万亿千]?元)(?=\d)")
 
 
+# …but a band of amounts glued to a count (1-5亿元项目311个,5-10亿元51个) labels the class counted: no clause between
+_BAND_END = rx.compile(r"\d\s?[-—~～]\s?\d+(?:\.\d+)?$")
+
+
 # 地区生产总值完成123.4亿元同比增长5.2% / …亿元 同比增长…: a figure closed by its unit and the comparison of its change
 # right after it, no comma between (a blank at most)
 _GLUED_CHANGE = rx.compile(rf"\d(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})[ \u00a0\u3000]{{0,2}}"
@@ -74,7 +78,8 @@ def clause_breaks(text: str) -> list[Edit]:
     """The comma a text left out between two figures (64%50个), or between a figure and the comparison of its change
     (完成123.4亿元同比增长5.2%): put in the view (reason ``clause``, nothing of the input changed or hidden) so the
     second figure opens a clause of its own, where the measure of the first one is read for it."""
-    out = [Edit(m.end(), m.end(), "，", "clause") for m in _GLUED_FIGURES.finditer(text)]
+    out = [Edit(m.end(), m.end(), "，", "clause") for m in _GLUED_FIGURES.finditer(text)
+           if not _BAND_END.search(text, max(0, m.start() - 12), m.start() + 1)]
     if any(w in text for w in zh.CHANGE_AFTER_FIGURE[:2]):
         out += [Edit(m.end(), m.end(), "，", "clause") for m in _GLUED_CHANGE.finditer(text)]
     return out

@@ -66,9 +66,9 @@ from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_AHEAD, CUE_CUT_REACH, C
     TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
     _LISTED_BODY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_MEASURE,
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
-    _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place,
+    _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place, _predicate_end,
     _only_items, listed_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
-from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, spread_years_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list,
+from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, spread_years_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list, _after_lead_verb,
     _list_sized_before, _place_lists, _value_groups)
 
 log = logging.getLogger(__name__)
@@ -244,6 +244,11 @@ _EACH_BOUND = rx.compile(r"(?:分别|均|各|都)$")
 _CLASS_AFTER_BOUND = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 _COUNTED_CLASS_AFTER = rx.compile(rf"的?[\u4e00-\u9fff]{{1,10}}?(?:{alternation(zh.CLASS_COUNT_VERBS)})?\s?"
                                   rf"(?:{ARABIC}|{CHINESE})\s?(?:多|余)?(?:{alternation(zh.SET_COUNTERS)})(?![\u4e00-\u9fff])")
+# 20个营业收入超100亿元的产业集群 / 5家产值超50亿元的龙头企业: a count, then what its members are measured by and the
+# bound they pass, then 的 and the noun counted: the bound qualifies the noun, the count is the figure
+_COUNT_BEFORE_ATTRIBUTE = rx.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:多|余)?(?:{alternation(zh.SET_COUNTERS)})"
+                                     r"[\u4e00-\u9fff]{2,8}$")
+_DE_CLASS_AFTER = rx.compile(r"(?:以上|以下)?的[\u4e00-\u9fff]{2}")
 _CLASS_AFTER_BAND = rx.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.CRITERION_ENTITIES)})")
 # 5亿元至10亿元项目9个: a band of amounts naming a class, kept whole in the class's name
 # 超5亿元或5000万美元项目: one class bounded in two currencies (or two measures), both bounds naming it
@@ -252,7 +257,8 @@ _OTHER_BOUND_CLASS = rx.compile(rf"(?:或|、|及|和)(?:{ARABIC})(?:{MAG_PATTER
 _BOUND_BEFORE_OTHER = rx.compile(rf"(?:{alternation(zh.CRITERION_BEFORE)})(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})"
                                  rf"(?:以上|以下)?(?:或|、|及|和)$")
 _AMOUNT_BAND = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?"
-                          rf"(?:{UNIT_PATTERN})(?=[\u4e00-\u9fff])")
+                          rf"(?:(?:{UNIT_PATTERN})(?=[\u4e00-\u9fff])|(?:元|美元)$)")  # (…,5-10亿元51个: a band of
+# amounts right before the count of its class)
 _RANGE_NEXT = rx.compile(rf"\s?[-—~～至到]\s?(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?")
 _RANGE_PREV = rx.compile(rf"(?:{ARABIC})(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?\s?[-—~～至到]\s?$")
 COUNTED_STATUS = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.COUNTED_STATUS_WORDS)})")
@@ -1011,6 +1017,12 @@ def _division_group(text: str, vs: int, end: int, ce: int) -> bool:
 
 
 _AND_BOUND = rx.compile(r"(?:及|或)?(?:以上|以下)")
+_EACH_OWN = rx.compile(r"各(?:有|为|计)?$")
+# 制定了150条整改措施 / 制定整改措施35条: measures to remedy what an inspection found are actions counted, no policy's
+# articles (zh.REMEDY_MEASURE_NOUNS)
+_REMEDY_MEASURES = rx.compile(alternation(zh.REMEDY_MEASURE_NOUNS))
+# 次 closing a counter's figure (46条次, 120个次,), not opening a word (3条次干道, 2个次中心)
+_TIMES_AFTER = rx.compile(r"次(?![\u4e00-\u9fff])|次(?=[的和及与、])")
 _RANGE_DASH = rx.compile(r"\s?[-—~～至到]\s?")
 
 
@@ -1059,6 +1071,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         vs, ve = m.start("num"), m.end("num")
         prev = text[vs - 1] if vs > 0 else ""
         end = m.end()
+        if unit in zh.TIMES_COUNTERS and _TIMES_AFTER.match(text, end):
+            unit, end = unit + "次", end + 1  # 督办问题46条次 / 约谈120个次: the unit as written
         nxt = text[end] if end < n else ""
         chinese = not num[0].isdigit()
         # names, labels, codes: 5G, 2+7+18, B型, 1.2.3, 海威2号
@@ -1170,6 +1184,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if (m.group("num2") or prev == "过") and unit_class(mag + unit) == "level" and \
                 re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的以之左":
             continue
+        if m.group("num2") and unit_class(mag + unit) == "level" and _counted_right_after(text, end):
+            continue  # 1-5亿元项目311个,5-10亿元51个: a band naming its class, the class's noun left to the sibling
         full_unit = mag + unit
         gap_ratio = False
         bare_list = False
@@ -1234,7 +1250,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 pass  # 通勤时间缩短至30分钟 / 车程从3小时缩短到1小时: a time cut from and to so much, amounts
             elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, (h := _list_head(text, vs, unit)) - 3):h]) and \
                     not (unit == "起" and (_EVENT_NOUN.search(text, max(0, vs - 12), vs) or
-                                          _EVENT_NOUN_AFTER.match(text, end))):  # 发生事故3起 / 1起重大事故
+                                          _EVENT_NOUN_AFTER.match(text, end) or
+                                          # 责令恢复原状1起 / 移送公安机关3起: the cases so disposed of
+                                          _CASE_DISPOSED.search(text, max(layout.clause_of(vs)[0], vs - 10), vs))):
                 continue
         if chinese and unit == "倍" and _MULTIPLE_VERB_END.search(text[max(0, vs - 2):vs]):
             pass  # 是2015年的两倍 / 涨了一倍: a multiple written in words
@@ -1264,9 +1282,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                     (NUMERAL_HEDGE.search(text, max(0, vs - 3), vs) and
                      not text[max(0, vs - 2):vs].endswith(zh.NOT_APPROX_WORDS))):
                 continue
-        if unit in ("条", "项") and POLICY_AFTER.match(text, end) and \
-                (unit == "条" or re.search(r"(?:出台|印发|制定|推出|发布)[^,，;；。]{0,8}$", text[max(0, vs - 12):vs])) or \
-                unit == "条" and (prev in "》”" or _policy_articles(text, layout, vs, end)):
+        if (unit in ("条", "项") and POLICY_AFTER.match(text, end) and
+                (unit == "条" or re.search(r"(?:出台|印发|制定|推出|发布)[^,，;；。]{0,8}$", text[max(0, vs - 12):vs])) or
+                unit == "条" and (prev in "》”" or _policy_articles(text, layout, vs, end))) and \
+                not _REMEDY_MEASURES.search(text, max(0, vs - 8), min(n, end + 6)):
             continue  # 出台14条措施 / 《若干措施》20条 / 出台惠民生27条: the articles of a policy name it
         if unit == "个" and PART_COUNT_AFTER.match(text, end):
             continue  # 重点抓了5个方面工作: the parts of what the text says, its own outline
@@ -1288,7 +1307,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             ccs = _comma_clause_start(text, layout, vs)
             if (_enumerates(text, ccs, vs, value) or _enumerated_after(text, layout, end, value) or
                     _places_named_before(text, layout, vs, value) or
-                    _listed_members(text, ccs, vs, end, value)) and not COUNTED_STATUS.match(text, end):
+                    _listed_members(text, ccs, vs, end, value)) and not COUNTED_STATUS.match(text, end) and \
+                    not _EACH_OWN.search(text, max(0, vs - 3), vs):
+                # (甲区、乙县各2件: what each of them has, however many they are)
                 continue  # (A、B和C3项指标未达到序时进度: how many of them lag is a status, named or not)
             if _comparison_group(text, end, full_unit) or _whole_division(text, vs, end) or \
                     _share_whole_group(text, vs, end) or _division_group(text, vs, end, ce) or \
@@ -1297,6 +1318,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         # size thresholds inside a name: 20亿元以上重大项目, 10亿元以上企业30家
         after = text[end:end + 4]
         bm = _AND_BOUND.match(after)  # (10亿元及以上基础设施项目: the bound with 及)
+        if ucls == "level" and bm and _counted_right_after(text, end):
+            continue  # 10亿元以上项目12个,5亿元以上的9个: the bound labels the class counted right after it
         if ucls == "level" and bm:
             k = end + bm.end()
             if k < n and _ONE_HAN.match(text[k]) and text[k] not in "的达实占" and \
@@ -1308,8 +1331,9 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             # 5亿元至10亿元项目9个: a band of sizes right before the class it names, a count of it after
             rn = _RANGE_NEXT.match(text, end)
             k = rn.end() if rn else (end if _RANGE_PREV.search(text, max(0, vs - 16), vs) else -1)
-            if k >= 0 and _CLASS_AFTER_BAND.match(text, k) and VALUE_RE.search(text, k, ce) is not None:
-                continue
+            if k >= 0 and (_CLASS_AFTER_BAND.match(text, k) and VALUE_RE.search(text, k, ce) is not None or
+                           _counted_right_after(text, k)):
+                continue  # (5亿元至10亿元的21个: the band's class noun left to the sibling before)
         if class_clause is not None and class_clause[0] <= vs < class_clause[1] and \
                 (CRITERION_BEFORE.search(text, max(0, vs - 6), vs) or CRITERION_AFTER_BOUND.match(text, end)):
             layout.criteria.append(vs)
@@ -1625,6 +1649,9 @@ def _criterion(text: str, vs: int, end: int, amount: bool = True) -> bool:
                                                          _OTHER_BOUND_CLASS.match(text, end) or
                                                          _COUNTED_CLASS_AFTER.match(text, end)):
         return True  # 总投资超5亿元项目12个 / 营业收入过亿元企业 / 产值超百亿元的产业集群达到6个: the bound and its class
+    if amount and bound and bound.start() >= vs - 3 and bound.group() != "在" and _DE_CLASS_AFTER.match(text, end) and \
+            _COUNT_BEFORE_ATTRIBUTE.search(text, max(0, bound.start() - 16), bound.start()):
+        return True  # 培育20个营业收入超100亿元的产业集群: the bound of the class the count before it counts
     if amount and _CLASS_AFTER_BOUND.match(text, end) and _BOUND_BEFORE_OTHER.search(text, max(0, vs - 24), vs):
         return True  # 总投资超5亿元或5000万美元项目: the other currency's bound of the same class
     if not CRITERION_AFTER.match(text, end):
@@ -1984,6 +2011,18 @@ _OUTPUT_FLOW_BEFORE = rx.compile(rf"(?:{alternation(zh.OUTPUT_FLOW_NOUNS)})(?:�
 _YEAR_PROPORTION = rx.compile(rf"(?:{alternation(zh.RECOVERY_VERBS)})(?:到|至)?\s?(?:19|20)\d\d\s?年(?:同期)?(?:水平)?的\s*$")
 
 
+def _counted_right_after(text: str, end: int) -> bool:
+    """Whether a count (51个, 12家) follows right after ``end``, past a bound word and 的 at most (以上的9个): what
+    comes before it, with no noun between, is the label of the class counted (5-10亿元51个, 5亿元至10亿元的21个,
+    10亿元以上的9个), its noun left to the sibling before it, no figure of its own.  (For a band or bound only:
+    总投资50亿元的12个项目 is the size of the 12.)"""
+    bm = _AND_BOUND.match(text, end)
+    k = bm.end() if bm else end
+    k += text.startswith("的", k)
+    m = VALUE_RE.match(text, k)
+    return m is not None and bool(m.group("unit")) and unit_class((m.group("mag") or "") + m.group("unit")) == "count"
+
+
 def _measure(text: str, c: Cand, cs: int) -> str:
     if c.measure:
         return c.measure
@@ -2026,6 +2065,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "level"  # 恩格尔系数为29.3%: the coefficient's own value
         if _rate_topic_list(text, vs):
             return "growth"  # 从三次产业增速看,…分别为3.1%、5.2%和6.0%
+        if _GOAL_ONLY.fullmatch(before) and _GROWTH_VALUE_BEFORE.search(text, max(0, cs - 24), cs):
+            return "growth"  # 增长7%以上、力争达到8%: the higher goal of the same rate, its verb written once
         return "share"
     if cls == "count":
         if DELTA_CNT_VERB.search(before) or _rank_step(text, c.vs, c.mend, c.unit) or _CHANGE_FROM_BASE.search(before) or \
@@ -2056,6 +2097,13 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         return "level"
     return "level"
 
+
+
+# 增长7%以上、力争达到8% / 增长6%左右,争取7%: a second value after a growth value whose clause says only that it is aimed
+# at (a modal, then at most a verb of reaching) measures the same rate: it names nothing that could be a share
+_GOAL_ONLY = rx.compile(rf"(?:{alternation(zh.PREDICATE_MODALS)})+(?:{alternation(zh.REACH_VERBS)})?")
+_GROWTH_VALUE_BEFORE = rx.compile(rf"(?:{alternation(zh.GROWTH_VERBS)})[^,，;；。、\d]{{0,6}}\d+(?:\.\d+)?\s*[%％]"
+                                  r"(?:以上|左右|以内|上下)?\s*[、,，]\s*$")
 
 
 # 同比增长(下同)7.2% / 增长(按可比价格计算)6.1%: a remark in brackets between a verb and its value
@@ -2134,6 +2182,7 @@ def _rank_step(text: str, vs: int, end: int, unit: str) -> bool:
 
 # 起 counts events: accidents, cases, fires (发生事故3起, 1起较大火灾)
 _EVENT_NOUN = rx.compile(alternation(zh.COUNTED_EVENTS))
+_CASE_DISPOSED = rx.compile(rf"(?:{alternation(zh.CASE_DISPOSAL_VERBS)})[\u4e00-\u9fff]{{0,6}}$")
 # 六类25个 / 3类12项: a count of items right after the classes they are sorted into (the classes are counted too)
 _CLASSES_THEN_COUNT = rx.compile(rf"(?:{ARABIC}|{CHINESE})(?:多|余)?(?:个|项|件|条|处|家|批|宗|起|种)")
 _EVENT_OCCURS = rx.compile(rf"(?:{alternation(zh.EVENT_OCCUR_VERBS)})了?$")
@@ -2428,6 +2477,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _actor_topics(text, layout, cands)
     _rate_aliases(text, layout, cands)
     _item_heading_measures(text, cands)
+    _wholes_of_place_figures(text, layout, cands, names)
     for c in cands:
         if "mirror" in c.extra and c.extra["mirror"].indicator:
             c.indicator = c.extra["mirror"].indicator
@@ -5115,6 +5165,11 @@ def _closed_before(text: str, vs: int, pos: int) -> bool:
     return any(0 <= text.find(ch, vs, pos) for ch in ")）")
 
 
+# 营业收入超100亿元的 / 产值过50亿元以上的: what the members are measured by, the bound they pass, then 的
+_BOUND_QUALIFIER = rx.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(zh.CRITERION_BEFORE)})(?:{ARABIC}|{CHINESE})"
+                              rf"(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})?(?:以上|以下)?的")
+
+
 def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None) -> str:
     """The noun a count or amount qualifies: 82个|重点项目, 1.3亿元|区级工信奖补资金, 2座|500千伏变电站."""
     post = text[c.mend:ee]
@@ -5122,6 +5177,12 @@ def _noun_after(text: str, c: Cand, ee: int, cand_starts: set[int] | None = None
     task = _TASK_NOUN_LEAD.match(post) if unit_class(c.unit) == "count" else None
     if task and not _NOUN_STOP.search(task.group("pre")):
         return task.group()  # 42项年度目标任务全面完成: the tasks counted, 目标 and 任务 no end of their noun here
+    crit = _BOUND_QUALIFIER.match(post) if unit_class(c.unit) == "count" else None
+    if crit:
+        # 20个营业收入超100亿元的产业集群: the noun after the bound's 的 is what is counted, the bound kept as its class
+        noun = _noun_after_text(post[crit.end():])
+        if noun:
+            return post[:crit.end()] + noun
     lead = _LEAD_NUMBER_BEFORE_HAN.match(post)
     if lead and cand_starts is not None and c.mend + (len(text[c.mend:ee]) - len(post)) not in cand_starts:
         rest = _noun_after_text(post[lead.end():])
@@ -5624,9 +5685,12 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 own = _ranked_item(own, text[ccs:c.vs])
         else:
             pre_start = ccs
-            if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None and \
-                    not _class_list(text, ccs, cs, c.vs, name_set):
-                pre_start = cs
+            if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None:
+                if not _class_list(text, ccs, cs, c.vs, name_set):
+                    pre_start = cs
+                else:  # 拨付青苗、肥料和人工等补偿款: the list starts after the verb its first item follows
+                    first = text[ccs:cs - 1].split("、")[0]
+                    pre_start = ccs + len(first) - len(_after_lead_verb(first, text[ccs:c.vs]))
             # a count named just before in the same clause ends where its noun ends (8.17万户贫困户|23.37万名…)
             lo, hi = bisect.bisect_left(starts, ccs), bisect.bisect_left(starts, c.vs)
             if lo == hi:
@@ -7481,6 +7545,27 @@ def _item_heading_measures(text: str, cands: list[Cand]) -> None:
             c.indicator = text[m.start("name"):m.end()].rstrip("。. \t\u3000\n")
 
 
+def _wholes_of_place_figures(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """全省规上工业增加值增长5.1%。分市看,甲市、乙市累计分别增长4.7%、3.6%: a place's figure named by no measure (what
+    its clause says is the places, 累计, 分别 and the verb) measures what the paragraph stated for the whole just before,
+    in the same unit: the last earlier figure of the paragraph of the same measure that a measure names and another
+    subject holds (a place's figure only: ``names``, the text's places; a whole named by a place is no measure)."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    places = set(names)
+    held = [n for n in places | {x.subject for x in cands} if len(n) >= 2]  # (the places the text's figures are of)
+    for i, c in enumerate(by_vs):
+        if c.item or c.rank or c.measure not in ("growth", "level", "share") or c.subject not in places or \
+                (c.indicator and _fragment_free(_subject_off(c.indicator, c), c)):
+            continue
+        ps, _ = layout.para_of(c.vs)
+        whole = next((x for x in reversed(by_vs[:i]) if x.vs >= ps and not x.item and not x.rank and
+                      x.measure == c.measure and x.unit == c.unit and x.subject != c.subject and x.indicator and
+                      _fragment_free(_subject_off(x.indicator, x), x)), None) if c.vs > ps else None
+        if whole is not None and not any(n in whole.indicator for n in held) and \
+                not _LISTED_PLACE.fullmatch(whole.indicator):
+            c.indicator = whole.indicator
+
+
 def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list[tuple[int, int, str]]) -> None:
     """A figure named by a measure alone measures the class the nearest head names, nearest first: the label before
     its line's colon (产业发展项目组:…,完成1822亿元), the class counted earlier in its sentence with only such figures
@@ -7706,6 +7791,10 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
     verb = re.sub(r"占(?:比)?$", "", ind) if share else ind
     if share and (verb == ind or not verb):
         return ind
+    if any(verb.endswith(w) and len(verb) > len(w) for w in zh.CASE_NOUNS):
+        # 来电举报3件,来信举报0件: a name ending in the case it counts has its noun (zh.CASE_NOUNS); a case word alone
+        # (群众信访举报件4件(来电4件、来信0件)) is a part of the noun before
+        return ind
     relative = "" if share or not _RELATIVE_END.search(text, max(0, c.vs - 4), c.vs) else _RELATIVE_END.sub("", verb)
     relative = relative if len(relative) <= RELATIVE_MAX and not _HEAD_NOUN.search(relative) else ""
     if relative:
@@ -7743,6 +7832,8 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             # a count whose noun was itself restored: the noun it borrowed, not its own verb (正常推进30项,进度滞后4项)
             noun = x.extra.get("restored_noun", "")
             return _join_overlap(verb, noun) if noun and noun not in verb else ind
+        if _predicate_end(x.indicator) and not x.indicator.endswith(zh.CASE_NOUNS) and not relative:
+            return ind  # 阶段性办结60件,未办结45件 / 经查属实40件,部分属实25件: siblings, each its own predicate
         pm = _PROGRESS_PRED.match(x.indicator)
         # 达到计划进度10个,未达到计划进度2个: the second counts what the first did
         noun = x.indicator[pm.end():] if pm and pm.end() < len(x.indicator) else _counted_noun(x.indicator)
@@ -7824,8 +7915,24 @@ _SHARE_AS = rx.compile(rf"(?:{alternation(zh.SHARE_AS_WORDS)})(?P<whole>[\u4e00-
 _SHARE_OF = rx.compile(r"占(?:全年|年度|全部|总|计划|全县|全市|全省|全区)?[\u4e00-\u9fff]{0,10}?的?(?:比重|比例)?(?:为|达到|达)?$")
 
 
-_PRODUCT_BARE = rx.compile(rf"(?:全年|当年|年内)?(?:{alternation(zh.PRODUCT_BARE_MEASURES)})")
-_PRODUCT_NAMED = rx.compile(rf"(?P<product>[\u4e00-\u9fff]{{2,8}}?)(?:{alternation(zh.PRODUCT_MEASURES)})")
+_PRODUCT_BARE = rx.compile(rf"(?:全年|当年|年内)?(?:{alternation(zh.PRODUCT_BARE_MEASURES + zh.ACCOUNT_MEASURES)})")
+_PRODUCT_NAMED = rx.compile(rf"(?P<product>[\u4e00-\u9fff]{{1,12}}?)"
+                            rf"(?:{alternation(zh.PRODUCT_MEASURES + zh.ACCOUNT_MEASURES)})")
+# 规模以上工业企业实现营业收入: the verb of the achievement is no part of the class that achieved it
+_PRODUCT_DID = rx.compile(rf"(?:{alternation(zh.ACTOR_VERB_ADVERBS)})*(?:{alternation(zh.ACTOR_OUTCOME_VERBS)})$")
+
+
+def _product_of(named: str) -> str:
+    """The product or class of units a name of its measure is about (生猪存栏 → 生猪, 牛存栏 → 牛, 规上工业企业实现营业收入
+    → 规上工业企业), "" when the name is a measure alone or its one character before the measure is no noun (总产量)."""
+    m = _PRODUCT_NAMED.fullmatch(named)
+    if m is None:
+        return ""
+    product = _PRODUCT_DID.sub("", m.group("product"))
+    if len(product) == 1:
+        words = dictionary_words(product)  # 牛, 羊, 茶: a product named in one character is a noun of its own
+        return product if words and words[0][1] == "n" and product not in zh.ONE_CHAR_NOT_NAMES else ""
+    return product
 
 
 _INVESTED = rx.compile(alternation(("投资",) + tuple(zh.PROJECT_NOUNS)))
@@ -7873,10 +7980,10 @@ def _product_measures(text: str, layout: Layout, cands: list[Cand]) -> None:
             own = own[:-len(x.indicator)]  # (出栏 + 生猪存栏)
         if not _PRODUCT_BARE.fullmatch(own):
             continue
-        m = _PRODUCT_NAMED.fullmatch(_TIME_WORDS.sub("", x.indicator))
-        if m is None:
+        product = _product_of(_TIME_WORDS.sub("", x.indicator))
+        if not product or c.subject != x.subject:  # (其中县城投集团20亿元: a part of its own, no product's)
             continue
-        c.indicator = shorten(_join_overlap(m.group("product"), own), 24)
+        c.indicator = shorten(_join_overlap(product, own), 24)
 
 
 def _predicate_only(pred: str) -> bool:

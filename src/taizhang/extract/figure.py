@@ -487,6 +487,14 @@ def _bare_verb(phrase: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _predicate_end(phrase: str) -> bool:
+    """True when a name ends in a verb or a set phrase of one (阶段性办结, 核查属实, 生猪出栏, 刑事拘留): it says what
+    was done or found, so it has no noun at its end that a sibling left without one (未办结, 不属实, 约谈) could take."""
+    toks = _posseg().lcut(phrase) if phrase else []
+    return bool(toks) and len(toks[-1].word) >= 2 and toks[-1].flag in ("v", "i")
+
+
+@functools.lru_cache(maxsize=4096)
 def _counted_noun(indicator: str) -> str:
     """The thing an earlier count counts: 承办督办事项 → 督办事项, 研究议定事项 → 议定事项, 重点项目 stays."""
     toks = [(w.word, w.flag) for w in _posseg().lcut(indicator)]

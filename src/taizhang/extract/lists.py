@@ -238,7 +238,7 @@ def _bracketed_change(text: str, layout: Layout, c: Cand, ccs: int) -> str:
 
 
 _CLASS_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,6}")
-_CLASS_LAST = rx.compile(rf"[\u4e00-\u9fff]{{2,6}}等|[^,，;；。:：\d]{{2,12}}?(?:{alternation(zh.SHARED_HEADS)})")
+_CLASS_LAST = rx.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:(?:{alternation(zh.LIST_LAST_JOINERS)})[\u4e00-\u9fff]{{2,6}})?等|[^,，;；。:：\d]{{2,12}}?(?:{alternation(zh.SHARED_HEADS)})")
 
 
 def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
@@ -248,7 +248,7 @@ def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
     if not _CLASS_LAST.match(text, cs, vs):
         return False
     items = text[ccs:cs - 1].split("、")
-    items[0] = SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", items[0]))
+    items[0] = _after_lead_verb(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", items[0])), text[ccs:vs])
     for item in items:
         if not _CLASS_ITEM.fullmatch(item) or item in names:
             return False
@@ -257,6 +257,19 @@ def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
                 any(_no_class_noun(w.flag) for w in _posseg().lcut(item)):
             return False
     return True
+
+
+def _after_lead_verb(item: str, rest: str) -> str:
+    """县政府拨付青苗 → 青苗: the first item of a class list may follow the clause's doer and verb (拨付青苗、肥料和人工等
+    补偿款); the item is what comes after the last verb, unless the other items (``rest``, the list after the first)
+    open with that verb too (新增幼儿园学位、新增中小学学位: the verb is the items' own, only what is before it goes)."""
+    toks = _posseg().lcut(item)
+    k = max((i for i, w in enumerate(toks) if w.flag == "v"), default=-1)
+    if not 0 <= k < len(toks) - 1:
+        return item
+    if any(x.startswith(toks[k].word) for x in rest.split("、")[1:]):
+        return "".join(w.word for w in toks[k:])
+    return "".join(w.word for w in toks[k + 1:])
 
 
 def _no_class_noun(tag: str) -> bool:

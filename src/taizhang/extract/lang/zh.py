@@ -1328,11 +1328,19 @@ PERSON_UNITS = ("人", "名", "户", "人次", "位", "口")
 # (facts._people_counted); casualties after a count of events (事故3起) are those events'
 PERSON_COUNT_NOUNS = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数"}
 EVENT_COUNT_UNITS = ("起", "次", "宗", "件")
+# 督办问题46条次 / 约谈责任人120个次 / 交办事项35项次: a counter and 次, the things counted as often as they came up;
+# the unit as written (条次, not 条).  Not in units.COUNT_UNITS: 3条次干道, 2个次中心 are a counter and a word with 次
+TIMES_COUNTERS = ("条", "个", "项", "宗", "处", "起", "所")
 CAUSATIVE_LEADS = ("造成", "导致")
 # 发生一起较大事故 / 查处一起违法案件: the verbs by which a notice reports an event happening or handled; 一起 after
 # them counts the one event (facts), elsewhere it is "together" (一起研究, 一起来看)
 EVENT_OCCUR_VERBS = ("发生", "出现", "引发", "查处", "侦破", "破获", "处置", "处理", "查办", "立案", "办理", "受理", "接报",
                      "发现")
+# 责令恢复原状1起 / 移送公安机关3起 / 立案处罚5起: what a notice did with the cases it counts in 起 (a weak unit: its
+# figure is a count of cases after one of these verbs and their object, as after an event's noun)
+CASE_DISPOSAL_VERBS = EVENT_OCCUR_VERBS + ("责令", "移送", "移交", "处罚", "罚款", "罚没", "拆除", "没收", "结案", "办结", "通报",
+                                           "曝光", "督办", "挂牌", "约谈", "问责", "追责", "整改", "纠正", "制止", "恢复",
+                                           "复耕", "复绿")
 # 十二届十一次全会 / 七届十三次全体会议: a session numbered after its congress (届) or named a plenary, its 次 an
 # ordinal with no 第 written (facts._meeting_ordinal), no count of meetings held
 MEETING_ORDINAL_NEXT = ("全会", "全体会议", "全委会", "全委(扩大)会议", "常委会议", "常务会议", "主任会议", "代表大会")
@@ -1566,12 +1574,15 @@ POLICY_ISSUE_VERBS = ("出台", "印发", "制定", "推出", "发布", "颁布"
 # 重点抓了五个方面工作 / 从八个方面明确了任务 / 4个方面21条措施 / 重点聚焦5大方面: the aspects a text parts what it says
 # into are its own outline, no count of anything done
 PART_COUNT_NOUNS = ("方面",)
+# …but measures to remedy findings (制定整改措施35条, 制定了150条整改措施) are actions a rectification report counts
+REMEDY_MEASURE_NOUNS = ("整改措施", "整改举措", "整治措施", "纠正措施", "改进措施")
 POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细则", "新政", "禁令", "硬招", "实招", "干货", "条例",
                 "要求", "准则", "承诺", "做法")
 
 # --------------------------------------------------------------------------- measure words (facts._measure)
 # 正向拉动/负向拉动全市投资8.7个百分点: a contribution to growth is a growth.
-PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动")
+# (下拉 / 拖累全市增速0.8个百分点: a part pulling the whole's growth down is a contribution too, NOTES)
+PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动", "下拉", "拖累")
 # 第一产业对经济增长的贡献率 / 对GDP增长的拉动: what a part gives to the whole's growth, named after 对…的
 CONTRIBUTION_WORDS = ("贡献率", "贡献", "拉动", "带动", "拉动作用")
 # 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
@@ -1863,6 +1874,10 @@ DELTA_COUNT_VERBS = ("上升", "下降", "前移", "后移", "提升", "提高",
 # 出栏) measures the product the figure before it in the sentence named with another of these measures (facts._product_measures).
 PRODUCT_BARE_MEASURES = ("总产量", "产量", "单产", "亩产", "总产值", "产值", "增加值", "出栏", "存栏", "出栏量", "存栏量")
 PRODUCT_MEASURES = PRODUCT_BARE_MEASURES + ("播种面积", "种植面积", "面积", "总量")
+# 规模以上工业企业营业收入增长5.4%,利润总额增长12.2% / 规上服务业营业收入…,营业利润…: the accounts statistics report of
+# a class of units, named bare after the first of them; the class the first named is theirs too (facts._product_measures)
+ACCOUNT_MEASURES = ("营业收入", "主营业务收入", "营收", "利润总额", "利润", "营业利润", "净利润", "利税", "利税总额", "税金总额",
+                    "亏损额", "亏损企业亏损额", "出口交货值", "资产总计", "资产总额", "负债总额", "营业成本")
 # 变压器累计生产200万千伏安 / 汽车生产1.2万辆 / 钢材累计实现85万吨: a product and a verb of making before a physical
 # quantity name the product's output (变压器产量), however the verb is written
 OUTPUT_VERBS = ("生产", "产出", "实现", "完成", "制造", "加工")
@@ -2429,7 +2444,9 @@ APPOSITION_WORDS = ("即", "分别是", "分别为", "包括", "包含", "依次
 # What a petition desk counts by 件/条/起 (信访举报86件, 受理群众投诉120件, 办理建议提案45件): nouns of a case, though the
 # tagger reads them as verbs; a count named by one lends it to the bare verbs after it (facts._restore_elided_noun).
 CASE_NOUNS = ("信访", "举报", "投诉", "来信", "来访", "来电", "诉求", "反映", "咨询", "求助", "建议", "提案", "议案",
-              "批评", "意见", "申请", "检举", "控告", "申诉")
+              "批评", "意见", "申请", "检举", "控告", "申诉",
+              # (as a traditional-script page writes them: 群眾來信1563件,其中直接答復430件)
+              "來信", "來訪", "來電", "舉報", "投訴", "諮詢")
 
 # --------------------------------------------------------------------------- action verbs (indicators.noun_phrase)
 # Verbs that act on a measure without naming it: 开展实地督导 measures 实地督导, 达成意向交易额 measures 意向交易额.
@@ -2598,6 +2615,8 @@ CLASS_COUNT_VERBS = ("达到", "达", "有", "为", "共", "共有", "增至", "
 CAPACITY_NAME_VERBS = ("产", "处理", "加工", "出栏", "屠宰", "吞吐", "发电", "设计", "供水", "储存", "存储", "生产", "产能")
 CRITERION_ENTITIES = ("项目", "工程", "单位", "部门", "乡镇", "镇", "街道", "县区", "县(市、区)", "县（市、区）", "村",
                       "企业", "事项", "地区", "学校", "人员", "个人", "户", "家庭", "市州", "园区",
+                      # 营业收入超100亿元的产业集群 / 超200亿元产业集群: clusters of firms, picked out by their size
+                      "集群",
                       # 地区生产总值超过300亿元的县(市) / 收入超15亿元的县: the levels of places a bound picks out
                       "县", "县(市)", "县（市）", "县市", "县市区", "区县", "设区市", "城市", "市(州)", "市（州）")
 
