@@ -3877,6 +3877,7 @@ _ELAPSED_PART = (r"(?:[1-9一二三四五六七八九十]{1,2}\s*[-—－~～至
 _PLAN_DEED = rx.compile(rf"计划(?:新)?(?P<deed>{alternation(zh.PLAN_PART_DEEDS)})")
 _PART_PLAN = rx.compile(rf"{_ELAPSED_PART}[^,，;；。:：\d]{{0,6}}?计划(?:新)?(?P<deed>{alternation(zh.PLAN_PART_DEEDS)})")
 _ELAPSED_PART_BEFORE = rx.compile(rf"{_ELAPSED_PART}[^,，;；。:：\d]{{0,6}}?计划")
+_ELAPSED_PART_TIME = rx.compile(_ELAPSED_PART)
 
 
 def _part_plan_after(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
@@ -4219,6 +4220,10 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if m:
             own = own[:m.start()]  # 副县长分管目标任务15项 in a progress notice: the tasks a leader holds, counted
     k = "actual" if ESTIMATE.search(own) else _cue_kind(own, last=True, weak=False, frames_yield=True)
+    if k is None and c.measure == "count" and _COMMITTED_AFTER.match(text, c.mend, ce):
+        # 5月底前,其余的30个项目也将全部开工: the count is the subject of what its clause commits (an amount before
+        # 将, 投资5亿元的水厂将于6月投用, is the work's size)
+        k = "target"
     if k == "actual" and _only_base_cues(own) and _target_list_item(text, layout, c.vs):
         k = "target"  # 主要预期目标是:…;⏎城乡居民人均可支配收入比上年增长6.5%;…: the base of the item's change, no report
     if (k is None or k == "target" and _SET_FRAME.search(text, max(ss, c.vs - 16), c.vs)) and \
@@ -4352,6 +4357,14 @@ _LINE_LEAD_COLON = re.compile(r"\s*[:：]?\s*$")  # a box heading may end in the
 
 
 _SHARE_OPENER = rx.compile(r"\s*占")
+
+
+# the words between a count of works and the commitment of the predicate it is the subject of (其余的30个项目也将全部
+# 开工): the works' noun (zh.PROJECT_NOUNS), then an adverb and a modal word (zh.COMMITTED_AFTER_ADVERBS,
+# COMMITTED_AFTER_MODALS).  Other things counted (3条生产线即将迎来验收, 7个问题将由省市协调解决) are there now, and what
+# is to come is done to them
+_COMMITTED_AFTER = rx.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.PROJECT_NOUNS)})"
+                              rf"(?:{alternation(zh.COMMITTED_AFTER_ADVERBS)})?(?:{'|'.join(zh.COMMITTED_AFTER_MODALS)})")
 
 
 def _counted_by_progress(text: str, layout: Layout, c: Cand, ccs: int, sent_start: int) -> bool:
@@ -4882,6 +4895,8 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
         return
     if "计划" in text[ss:c.vs]:
         return  # (a year's planned list is the base a text may report against: _plan_reported_against decides)
+    if any(w in text[ss:c.vs] for w in zh.EVENT_OWN_WORDS) and not TARGET_STRONG.search(text, ss, c.vs):
+        return  # 今年第一批重点项目举行集中开工仪式,5个项目总投资3.45亿元: what the event held has started
     c.kind = "target"
 
 
@@ -5074,7 +5089,10 @@ def _plan_reported_against(text: str, layout: Layout, c: Cand, year: int | None)
     if year and (ys and ys[-1] > year or "明年" in text[ss:c.vs]):
         return False  # 明年计划实施重点项目130个: the list of a year to come
     _, pe = layout.para_of(c.vs)
-    return _reports_doing(text, layout, c.mend, min(pe, se + LIST_ANNOUNCE_REACH), year)
+    end = min(pe, se + LIST_ANNOUNCE_REACH)
+    # (s30, adopted: 今年计划实施重点项目600个,…。截至目前,已开复工430个 states the plan as a plan, and the work done
+    # is counted on its own; only a share taken of the plan, 占年度计划的56%, makes the plan the base of what was done)
+    return _reports_doing(text, layout, c.mend, end, year) and _PLAN_SHARE.search(text, c.mend, end) is not None
 
 
 def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> None:
@@ -5107,8 +5125,25 @@ def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> N
             # figure of its own, 计划完成投资80亿元, commits to that figure)
     if _part_plan_after(text, ccs, c.vs, c.mend, se):
         return  # 全年计划新开工项目86项,1-9月计划开工70项,实际开工67项: the year's plan, the part's is what was reported
-    if _PLAN_COUNT_BEFORE.fullmatch(before):
+    if _PLAN_COUNT_BEFORE.fullmatch(before) and not _plan_stated(text, layout, c, ccs):
         c.kind = "actual"
+
+
+def _plan_stated(text: str, layout: Layout, c: Cand, ccs: int) -> bool:
+    """Whether the count's sentence opens with the size of the year's list as its plan states it: its first figure
+    counts the works after 计划 and a verb of the list (今年,甲市计划实施重点项目600个以上,…), no part (其中…) of a
+    whole.  A plan stated as a plan is a target, also when the text goes on to report progress (s30, adopted), and so
+    are its classes counted after it (其中计划新开工项目260个); a class of a list stated otherwise (2023年安排重点工程
+    230个,其中计划续建项目140个) says how many items that list holds."""
+    ss, _ = layout.sent_of(c.vs)
+    i = bisect.bisect_left(layout.cand_starts, ss)
+    first = layout.cand_starts[i] if i < len(layout.cand_starts) and layout.cand_starts[i] < c.vs else c.vs
+    fcs = _comma_clause_start(text, layout, first) if first != c.vs else ccs
+    seg = text[fcs:first]
+    k = seg.rfind("计划")
+    # (今年1至5月,全县计划开工项目43个,实际开工41个: the plan of the months run is what they are measured against)
+    return k >= 0 and "其中" not in seg and bool(_PLAN_COUNT_BEFORE.fullmatch(seg[k:])) and \
+        not _ELAPSED_PART_TIME.search(text, ss, first)
 
 
 # --------------------------------------------------------------------------- period and subject

@@ -112,6 +112,7 @@ _LIST_BATCH = rx.compile(rf"(?:^|(?<=[,，;；。:：\n]))[^,，;；。:：\n\d]
                          rf"(?:{alternation(zh.PROJECT_NOUNS)})")
 
 
+_CLAUSE_END = rx.compile(r"[,，;；。:：\n]")
 _BATCH_DEED = rx.compile(alternation(zh_projects.WORKS_EVENTS + zh_projects.CEREMONY_DEEDS))
 # 计划6月开工 / 计划年底前竣工: the deed a plan dates (TARGET_STRONG's 计划 wants a word after it, not a month)
 _PLANNED_DEED = rx.compile(rf"计划[^,，;；。:：\n]{{0,8}}?(?:{_BATCH_DEED.pattern})")
@@ -124,6 +125,11 @@ def _list_batch(text: str, ss: int, vs: int, se: int):
     commit to the deed (第二批开工项目8个,计划6月开工: a batch still to start is a list's part)."""
     m = _LIST_BATCH.search(text, ss, vs)
     if m is None or any(w in m.group() for w in zh.EVENT_OWN_WORDS):
+        return None
+    # 今年第一批重点项目举行集中开工仪式,5个项目总投资3.45亿元: the batch's own clause holds the event it goes through
+    # after its noun, as 第三批集中开工项目 holds it before
+    ce = _CLAUSE_END.search(text, m.end(), se)
+    if any(w in text[m.end():ce.start() if ce else se] for w in zh.EVENT_OWN_WORDS):
         return None
     if _BATCH_DEED.search(m.group("list")) and not TARGET_STRONG.search(text, vs, se) and \
             not _PLANNED_DEED.search(text, vs, se):

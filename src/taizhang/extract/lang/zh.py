@@ -121,7 +121,8 @@ TARGET_STRONG = (
     # 申报省重点项目45个 / 上报中央预算内投资项目16个: a list applied for, not yet granted, its size counted in the
     # verb's own clause (已申报, 成功申报: done; 未申报: a failing reported; 申报的项目中,获批28个: what was granted)
     "(?<![已均都功未])(?<!未按时)(?<!未及时)(?<!未按期)(?:申报|上报|提报)(?=[^,，;；。:：]{0,14}?项目[^,，;；。:：\\d]{0,4}?(?:\\d|$))",
-    "努力", "奋斗目标", "目标(?:均|都|分别)?(?:是|为|:)", "预期目标",
+    # 预期增长目标均确定为8%以上 / 目标设定为…: the target named by the verb that sets it
+    "努力", "奋斗目标", "目标(?:均|都|分别)?(?:确定|设定|定|调整)?(?:是|为|:)", "预期目标",
     # 计划 as an intention (计划于…开工, 计划完成); 年度计划 / 占…计划 is the plan figure a progress report measures
     # against, and 计划投资 an amount
     # 续建项目37个;计划开工项目15个: 计划开工项目 heading a list part is a category of a progress report's list
@@ -140,6 +141,8 @@ TARGET_STRONG = (
     f"(?<![现兹])将(?!近|军|过去)(?![^。;；!！?？\n]{{0,40}}?(?:{'|'.join(NOTICE_DISPOSAL_VERBS)})如下)",
     "即将(?!过去)", "(?<![重主需只纲提概摘必首紧])要(?![求素点闻件])",
     "尽快", f"拟(?!{'|'.join(DESIGNATION_VERBS)})(?!{_SANCTION_AHEAD})", "每年",
+    # 到二季度末,还可开复工项目820个: what can still be done by a time to come (还可 / 还能), beside what was done
+    "还可", "还能",
     "(?<![一两三四五六七八九十\\d])年内",  # 年内 is this year; 一年内投产 is a duration
     # 到2025年 is a deadline, but 增长到2020年的… is the end point of a change (从2015年的X增长到2020年的Y), and 恢复到
     # 2019年的108% the year a proportion is taken of
@@ -2877,6 +2880,11 @@ PLANNED_EVENT_VERBS = ("完工", "竣工", "建成", "投产", "开工", "完成
                        "达产", "验收", "封顶", "动工", "招标", "挂牌")
 # what may open a clause that closes a list with its deadline (…,新增学位1500个,并力争于2026年9月底前投入使用)
 DEADLINE_CLAUSE_LEADS = ("并", "均", "全部", "全面", "力争", "确保", "争取", "计划", "预计", "要", "将", "于", "在")
+# The modal words of a predicate committed after the value it speaks of, the value counting its subject (其余的30个项目
+# 也将全部开工 / 45个项目将于6月底前开工 / 12个项目计划于年内竣工 / 20个项目力争年底前建成): an adverb of scope or
+# continuation (也, 还, 均, 都, 仍, 亦), then the commitment (regex fragments: 将 is not 将近; facts._COMMITTED_AFTER)
+COMMITTED_AFTER_ADVERBS = ("也", "还", "均", "都", "仍", "亦", "则")
+COMMITTED_AFTER_MODALS = ("将(?!近)", "即将", "拟", "力争", "确保", "争取", "计划(?=于|在)")
 # what says a figure is done already (已新建幼儿园3所,…9月底前投入使用: the figure is no promise the deadline binds)
 REPORTED_DONE_WORDS = ("已", "完成了", "建成了", "累计", "截至", "截止", "同比", "比上年", "较上年")
 # the month the text is written in or reports on (本月,全县新开工项目5个); 当月 names the month just spoken of instead
