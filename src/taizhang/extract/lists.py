@@ -389,10 +389,17 @@ def _known_peers_kept(text: str, a: int, b: int, names: list[str], known: dict[i
     return total
 
 
+_REMARK_IN = rx.compile(r"[:：\d]")  # a bracket holding a colon or a figure remarks on the list; (市、区) names its kinds
+
+
 def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
     """What the head of a list before ``at`` names as measured: 各市(州)招标完成率 → 招标完成率, 资金到位率排名前三(的是)
     → 资金到位率, 支付率低于全省平均进度(的有) → 支付率; the set it is taken over (各县区), times, scope words and the
-    words that rank or bound the places are no part of it."""
+    words that rank or bound the places are no part of it, nor a remark in brackets between the head and its colon
+    (总平均成绩排名如下(分数构成:现场分90%+…):, whose own colon and figures would hide the head)."""
+    if text[at - 1:at] in (")", "）") and (o := max(text.rfind("(", ss, at), text.rfind("（", ss, at))) > ss and \
+            _REMARK_IN.search(text, o, at):
+        at = o  # (第一类县(市、区)依次为: a bracket of the class's kinds stays with the head it qualifies)
     cs = max(ss, max(text.rfind(ch, ss, at) for ch in ",，;；:：。") + 1)
     head = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:at])).strip()
     head = _HEAD_SET.sub("", SUBJECT_WORDS.sub("", head).strip())

@@ -4264,6 +4264,8 @@ NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共
                         r"安排|实施|列入|谋划|开工|完成|累计|共有|其中|以上|以下|等|个|和|及|与|\d|"
                         # 某县举行第二季度重大项目集中开工活动: an event's verb makes a clause, not a name
                         r"举行|召开|举办|组织|开展|"
+                        # 某县县委书记办公会研究部署重点项目…: a meeting deliberating makes a clause, not a name
+                        r"研究部署|研究决定|听取|审议|"
                         # 某市发展改革委牵头建立项目…: an office steering the place's work makes a clause (zh.UNIT_STEERING_VERBS)
                         r"牵头|督促|"
                         # 为加快建立重大项目协调推进机制,…: a purpose the sentence opens with, no name

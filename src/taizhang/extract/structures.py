@@ -3377,8 +3377,13 @@ def find_ranked(text: str) -> list[Ranked]:
             what = "".join(groups.get(g) or "" for g in ("among", "what"))
             out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b, what))
             seen.update(x[0] for x in (rank, score) if x)
-    if has["label"] or "名" in text:  # (第一、二名 / 分获二、三名: places sharing one 名, no 第N名 written whole)
-        out.extend(r for r in _spread_ranks(text) if r.rank[0] not in seen)
+    if has["label"] or has["ord"] or "名" in text or _RANK_BAND.search(text):  # (第一、二名 / 分获二、三名: places
+        # sharing one 名, no 第N名 written whole; 位列全省第二、第三: each its 第, no 名; 位列全镇前两位: a band)
+        for r in _spread_ranks(text) + _valued_ranks(text):
+            if r.score and r.score[0] in seen:
+                r.score = None  # (甲村以87.05分 read above as a name's score: its rank is still this one)
+            if (r.rank or r.score) and not (r.rank and r.rank[0] in seen):
+                out.append(r)
     return sorted(out, key=lambda r: r.name_start)
 
 
@@ -3389,11 +3394,15 @@ _ORD_ONE = r"第?\s?([一二三四五六七八九十]{1,3}|\d{1,3})\s?名?"
 # share one 第 and one 名 (第一、二、三名, 二、三名 after 分获): the 第 written before the first and the 名 after the last
 # are every member's.  Each run is read as one class of characters, then cut at its joiners (a repeat of names or
 # places, each of a repeat, could cut one text many ways)
+_SCORES = r"\d{1,3}(?:\.\d{1,2})?\s?分(?:\s?[、和]\s?\d{1,3}(?:\.\d{1,2})?\s?分)+"
 _SPREAD_RANKS = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<names>[\u4e00-\u9fff、]{{5,40}}?)"
-                           rf"(?:(?:分别|依次)(?:{alternation(zh.RANK_WON_VERBS + zh.RANKED_VERBS)})了?|"
+                           rf"(?:(?:分别|依次)(?:以(?P<scores>{_SCORES})(?:的(?:成绩|总分|得分))?\s*|以[^,，;；。第]{{1,16}}?)?"
+                           rf"(?:{alternation(zh.RANK_WON_VERBS + zh.RANKED_VERBS)})了?|"
                            rf"(?:{alternation(zh.RANK_SPREAD_VERBS)}))"
                            r"(?P<field>[^,，;；。:：、\d第\s]{0,8}?)"
-                           r"(?P<ranks>第?[第名\s\d一二三四五六七八九十、和及与]{1,40}?名)(?=[,，;；。\s]|$)")
+                           r"(?P<ranks>第?[第名位\s\d一二三四五六七八九十、和及与]{1,40}?[名位]|第[一二三四五六七八九十\d]{1,3}"
+                           r"(?:[、和及与]第[一二三四五六七八九十\d]{1,3})+|前[两二三四五六七八九十\d]{1,2}[名位])"
+                           r"(?=[,，;；。\s]|$)")
 _ORD_ONE_AT = rx.compile(_ORD_ONE)
 _LIST_JOINERS = rx.compile(r"[、和及与]")
 
@@ -3404,14 +3413,80 @@ def _spread_ranks(text: str) -> list[Ranked]:
     out = []
     for m in _SPREAD_RANKS.finditer(text):
         base = m.start("names")
-        ranks = _shared_ordinals(text, m.start("ranks"), m.end("ranks"))
-        names = _listed_names(m.group("names"), len(ranks))
+        band = _RANK_BAND.fullmatch(m.group("ranks"))
+        if band is not None:
+            # 甲镇、乙镇分别以96.5分、95.2分位列前两名: the band the places share, as many as it counts; one figure,
+            # the first place's (places sharing one figure), each its own score
+            names = _listed_names(m.group("names"), 2)
+            if len(names) < 2 or any(e - s < 2 for s, e in names) or parse_number(band.group(1)) != len(names):
+                continue
+            ranks = [(m.start("ranks") + 1, m.start("ranks") + 1 + len(band.group(1)))] + [None] * (len(names) - 1)
+        elif not m.group("ranks").endswith("名") and "以" not in text[m.end("names"):m.start("ranks")]:
+            continue  # 甲区、乙市营商环境便利度分别位列全省第12、第7(位): read as ranks each with its 第 (facts), the
+            # measure kept; here only after what the places held them with (分别以12.2%、11.6%的增速位列全省第二、第三)
+        else:
+            ranks = _shared_ordinals(text, m.start("ranks"), m.end("ranks"))
+            names = _listed_names(m.group("names"), len(ranks))
         if len(names) < 2 or len(names) != len(ranks) or any(e - s < 2 for s, e in names):
             continue
         what = m.group("field") or ""
-        for (s, e), rk in zip(names, ranks):
-            out.append(Ranked(base + s, base + e, rk, None, base, m.end(), what))
+        scores = _listed_scores(text, m.start("scores"), m.end("scores")) if m.group("scores") else []
+        if scores and len(scores) != len(names):
+            continue
+        for k, ((s, e), rk) in enumerate(zip(names, ranks)):
+            if rk is not None or scores:
+                out.append(Ranked(base + s, base + e, rk, scores[k] if scores else None, base, m.end(), what))
     return out
+
+
+# 甲村以87.05分、乙村以86.85分位列全镇前两位 / 甲县12.2%、乙县11.6%位列第二、三位: each name with its own figure (a
+# score, a rate), the list then placed at as many ranks (or a band they share), no 分别
+# (the names and their figures read as one class of characters, then cut into items: a repeat of items, each a
+# repeat, could cut one text many ways)
+_VALUED_RANKS = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<names>[\u4e00-\u9fff\d.%、]{{6,80}}?(?:分|%))"
+                           rf"(?:的[^,，;；。:：第\d]{{0,6}}?)?\s*(?:{alternation(zh.RANKED_VERBS + zh.RANK_SPREAD_VERBS)})"
+                           r"(?P<field>[^,，;；。:：、\d第\s]{0,8}?)"
+                           r"(?P<ranks>第[一二三四五六七八九十\d]{1,3}(?:[、和及与]第?[一二三四五六七八九十\d]{1,3})+[名位]?|"
+                           r"前[两二三四五六七八九十\d]{1,2}[名位])(?=[,，;；。\s]|$)")
+_VALUED_NAME = rx.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)以?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s?(?P<unit>分|%)")
+
+
+def _valued_ranks(text: str) -> list[Ranked]:
+    """甲村以87.05分、乙村以86.85分位列全镇前两位 / 甲县12.2%、乙县11.6%位列第二、三位: names each written with its
+    own figure, then the ranks they hold in order (_shared_ordinals), or the band they share (one figure, the first
+    name's); a score (分) is its name's.  None when names and ranks are not as many.  (Numerals run together under
+    one 名, 二三名, are read as one number by the candidates: not spread here.)"""
+    out = []
+    for m in _VALUED_RANKS.finditer(text):
+        items = list(_VALUED_NAME.finditer(text, m.start("names"), m.end("names")))
+        joins = [text[a.end():b.start()] for a, b in zip(items, items[1:])]
+        if not items or items[0].start() != m.start("names") or items[-1].end() != m.end("names") or \
+                any(j != "、" for j in joins):
+            continue  # (the run is items of a name and its figure, one after another, and nothing else)
+        band = _RANK_BAND.fullmatch(m.group("ranks"))
+        if band is not None:
+            if parse_number(band.group(1)) != len(items):
+                continue
+            ranks = [(m.start("ranks") + 1, m.start("ranks") + 1 + len(band.group(1)))] + [None] * (len(items) - 1)
+        else:
+            ranks = _shared_ordinals(text, m.start("ranks"), m.end("ranks"))
+        if len(items) < 2 or len(ranks) != len(items):
+            continue
+        for it, rk in zip(items, ranks):
+            score = it.span("num") if it.group("unit") == "分" else None
+            if rk is not None or score is not None:
+                out.append(Ranked(it.start("name"), it.end("name"), rk, score, m.start(), m.end(), m.group("field") or ""))
+    return out
+
+
+_RANK_BAND = rx.compile(r"前([两二三四五六七八九十\d]{1,2})[名位]")
+_SCORE_NUMBER = rx.compile(r"\d{1,3}(?:\.\d{1,2})?(?=\s?分)")
+
+
+def _listed_scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the numbers of the scores listed in ``text[start:end]`` (96.5分、95.2分), in order: 甲镇、乙镇分别以
+    96.5分、95.2分位列第一、二名 gives each place its score as it gives it its rank."""
+    return [m.span() for m in _SCORE_NUMBER.finditer(text, start, end)]
 
 
 def _listed_names(names: str, n: int) -> list[tuple[int, int]]:
@@ -3440,12 +3515,13 @@ def _shared_ordinals(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text[start] != "第" and (any("名" in p for p in parts[:-1]) or re.search(r"\d", text[start:end])):
         return []  # 分别获得2名、3名: numbers of people, no places (a place written without 第 shares the last 名)
     for part in parts:
-        r = _ORD_ONE_AT.fullmatch(text, k, k + len(part))
+        r = _ORD_ONE_AT.fullmatch(text, k, k + len(part) - part.endswith("位"))  # (第一、二位: the 位 after the last)
         if r is None or not part:
             return []
         spans.append(r.span(1))
         k += len(part) + 1
-    return spans if text[end - 1] == "名" else []
+    # (第二、第三: each member with its own 第 needs no 名 after the last)
+    return spans if text[end - 1] in "名位" or all(p.startswith("第") for p in parts) else []
 
 
 # --------------------------------------------------------------------------- a table's frame
