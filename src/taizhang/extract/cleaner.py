@@ -35,7 +35,7 @@ from collections import Counter
 
 from . import rx
 from .lang import alternation, zh
-from .normalize import normalize_chars
+from .normalize import normalize_chars, simplified_script
 from .periods import find_periods
 from .segment import LIST_CLAUSE_SEP, line_spans
 from .structures import table_lines
@@ -53,10 +53,31 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
     """Non-overlapping, sorted edits for ``raw`` read as format ``fmt`` (txt, html, pdf, docx, doc)."""
     if not raw:
         return []
-    breaks = clause_breaks(raw)
+    # the finders below read words and units in simplified script (亿元, 人气): a traditional page is read as its
+    # simplified twin (same length, so every edit's offsets are the input's); punctuation stays as written
+    text = simplified_script(raw)
+    ruby = ruby_edits(text) if fmt != "html" else []
+    if ruby:
+        return _through_ruby(text, fmt, ruby)
+    breaks = clause_breaks(text)
     if breaks:
-        return _resolve(_clean(raw, fmt) + breaks)
-    return _clean(raw, fmt)
+        return _resolve(_clean(text, fmt) + breaks)
+    return _clean(text, fmt)
+
+
+def _through_ruby(text: str, fmt: str, ruby: list[Edit]) -> list[Edit]:
+    """The edits of a text carrying a converter's pinyin after its characters (增長(zhǎng)58. 1%, 人(rén)氣:22), found
+    on the text without it and mapped back to the input's offsets, with the pinyin's own edits.
+
+    Why: every finder reads words, units and figures as a plain text writes them (a Han character right before a
+    broken decimal, 人气 before a page counter, 亿元 after a figure); the pinyin between them hid every one."""
+    view, omap = build_view(text, ruby)
+    edits = _clean(view, fmt) + clause_breaks(view)
+    out = list(ruby)
+    for e in edits:
+        a, b = omap.span(e.start, e.end)
+        out.append(Edit(a, b, e.repl, e.reason))
+    return _resolve(out)
 
 
 # 占年度计划的64%50个建成项目…: a rate or an amount of money closed by its unit and a figure right after it, no

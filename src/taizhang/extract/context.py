@@ -2195,11 +2195,11 @@ def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace 
     # places of its figures too
     for p in places:
         if p is not own and len(p.spans) >= (UNLISTED_MENTIONS if p.level < TOWN else UNLISTED_TOWN_MENTIONS):
-            doc.regions.add_place(p.region(doc.view), (p.name,))
+            doc.regions.add_place(p.region(), (p.name,), p.written_name(doc.view))
     if own is None:
         return listed
-    region = own.region(doc.view)
-    doc.regions.add_place(region, (own.name, own.root))
+    region = own.region()
+    doc.regions.add_place(region, (own.name, own.root), own.written_name(doc.view))
     if own.parent:
         doc.regions.parents[region.name] = own.parent  # 青山市临水区…: its text's 全市 is that city
     s, e = next(((a, b) for a, b in own.spans if k >= 0 and k <= a < k + len(title)), own.spans[0])

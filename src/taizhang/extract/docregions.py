@@ -569,15 +569,22 @@ class DocRegions:
         self.local: list[RegionHit] = []  # places the gazetteer lacks that the text speaks as (``add_place``)
         # …and the city each such place lies in, as the chain heading its text names it (青山市|临水区十届人大…)
         self.parents: dict[str, str] = {}
+        # …and how the text writes each such place where its script differs from ``norm`` (鹭川镇 → 鷺川鎮): the layer
+        # names it as ``norm`` does, so that every reader comparing it with the text finds it; the output is written
+        # back (``as_written``)
+        self.written: dict[str, str] = {}
         self._scans: dict[tuple[int, int, bool], list] = {}  # narrowed windows ``find`` was asked for
         # the year the text is of, once known (context.resolve): a name two divisions bore in turn (海东 of 海东地区
         # until 2012, of 海东市 since 2013) is the one that bore it then, unless the caller asks for another year
         self.year: int | None = None
 
-    def add_place(self, region: Region, surfaces: Iterable[str]) -> None:
+    def add_place(self, region: Region, surfaces: Iterable[str], written: str = "") -> None:
         """Make ``region`` (a place the gazetteer lacks: 岚溪县) a hit wherever one of ``surfaces`` stands in the
         text, at any level range asked for, before the gazetteer's hits it overlaps (岚溪县 over a short name 溪县
-        of somewhere else).  A surface followed by more of a name (岚溪 in 岚溪县) is the longer one's."""
+        of somewhere else).  A surface followed by more of a name (岚溪 in 岚溪县) is the longer one's.  ``written``:
+        the name as the text writes it, where its script differs (kept for ``as_written``)."""
+        if written and written != region.name:
+            self.written.setdefault(region.name, written)
         text = self.text
         starts = [h.start for h in self.local]  # the places added so far: sorted and disjoint (each added where
         ends = [h.end for h in self.local]  # none stood), so one bisection tells whether a span overlaps one
@@ -596,6 +603,11 @@ class DocRegions:
                         self.in_names.add(k)
                 k = text.find(surf, e)
         self.local.sort(key=lambda h: h.start)
+
+    def as_written(self, name: str) -> str:
+        """``name``, or how the text writes it when it is a place the gazetteer lacks that the text writes in
+        another script (鹭川镇 → 鷺川鎮): SCHEMA's names as written, where there is no gazetteer name to give."""
+        return self.written.get(name, name)
 
     def add_child_shorts(self, parent: Region) -> None:
         """A prefecture's text calls its counties by their short forms (仁寿新开工项目18个, 其中阳新签约18个项目, 东坡、仁寿、
@@ -1117,16 +1129,20 @@ class UnlistedPlace:
     def strong(self) -> bool:
         return self.in_title or self.issuer
 
-    def region(self, view: str | None = None) -> Region:
-        """The place as a Region of no code; named as ``view`` (the text as written, before the traditional →
-        simplified mapping of ``norm``) writes its first mention: there is no gazetteer name to give instead."""
-        name, root = self.name, self.root
-        if view is not None and self.spans:
+    def region(self) -> Region:
+        """The place as a Region of no code, named as ``norm`` reads it (鹭川镇 in a traditional text): the readers
+        of the region layer compare its names with ``norm``; a name written in the text's own script (鷺川鎮) made a
+        traditional page's place a stranger to them (its figures went to the province or to none)."""
+        return Region("", self.name, self.root, self.level, "")
+
+    def written_name(self, view: str) -> str:
+        """The name as ``view`` (the text as written, before the traditional → simplified mapping of ``norm``)
+        writes its first mention: there is no gazetteer name to give instead, so the output names it so."""
+        if self.spans:
             a, b = self.spans[0]
-            if len(view[a:b]) == len(name):
-                name = view[a:b]
-                root = name[:len(root)]
-        return Region("", name, root, self.level, "")
+            if len(view[a:b]) == len(self.name):
+                return view[a:b]
+        return self.name
 
 
 def _name_before(norm: str, s: int, suffix: str, jb, tags, known=lambda w: False,

@@ -19,7 +19,8 @@ _DOT_UNITS = sorted(set(PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS + LEVEL_UNI
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
+def _script_table() -> dict[int, str]:
+    """Traditional → simplified, one character for one (the first candidate of OpenCC's TSCharacters table)."""
     table: dict[int, str] = {}
     try:
         text = (resources.files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
@@ -32,6 +33,23 @@ def _table() -> dict[int, str]:
             dst = cands.split(" ")[0]
             if len(src) == 1 and len(dst) == 1 and src != dst:
                 table[ord(src)] = dst
+    return table
+
+
+def simplified_script(s: str) -> str:
+    """``s`` with its traditional characters written in simplified script and nothing else changed (same length;
+    punctuation, digits and blanks as written).
+
+    Why: the cleaner's finders read the input itself with simplified words and units (27. 28亿元: a decimal broken
+    after its point, 人气:22: a page counter); a traditional page (27. 28億元, 人氣:22) must meet them as its
+    simplified twin does, while their full-width and half-width marks are kept apart as they were written."""
+    table = _script_table()
+    return s.translate(table) if table else s
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table: dict[int, str] = dict(_script_table())
     # Full-width ASCII (digits, letters, %, +, ...) to half-width.
     for c in range(0xFF01, 0xFF5F):
         table[c] = chr(c - 0xFEE0)

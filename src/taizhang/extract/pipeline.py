@@ -33,7 +33,7 @@ class ExtractError(Exception):
         self.reason = reason
 
 
-STAGES = ("outline", "meta", "facts", "projects", "tasks")  # in the order they run; "link" runs per batch
+STAGES = ("outline", "meta", "facts", "projects", "tasks", "places")  # in the order they run; "link" runs per batch
 
 
 @dataclass
@@ -92,7 +92,29 @@ def extract_doc(doc: Doc, strict: bool = False) -> Extraction:
     ex.facts = run("facts", lambda: facts.extract(doc, record), [])
     ex.projects = run("projects", lambda: projects.extract(doc, record), [])
     ex.tasks = run("tasks", lambda: tasks.extract(doc, record), [])
+    run("places", lambda: places_as_written(ex), None)
     return ex
+
+
+def places_as_written(ex: Extraction) -> None:
+    """Name the places the gazetteer lacks as the text writes them (鹭川镇 → 鷺川鎮 in a traditional text) in what
+    the extraction hands out: the facts' subjects, the projects' locations, the document's regions and place.
+
+    Why at the end: every stage reads such a place by the name ``norm`` gives it (``DocRegions.written``), and the
+    document's regions are read by the stages after meta; only the output is to name it as written (SCHEMA: no
+    gazetteer name to give instead)."""
+    if "regions" not in ex.doc.__dict__:  # the region layer was never built: no place was added to it
+        return
+    written = ex.doc.regions.written
+    if not written:
+        return
+    for f in ex.facts:
+        f.subject = written.get(f.subject, f.subject)
+    for p in ex.projects:
+        p.location = written.get(p.location, p.location)
+    ex.record.regions = [written.get(r, r) for r in ex.record.regions]
+    if ex.record.context.get("place") in written:
+        ex.record.context["place"] = written[ex.record.context["place"]]
 
 
 def extract_text(raw: str, name: str = "text.txt", fmt: str | None = None, encoding: str = "utf-8",
