@@ -60,3 +60,27 @@ def test_a_page_counter_glossed_with_pinyin_is_chrome():
             "這條高速全長(cháng)約95公里,目前路基工程(chéng)完成70%。\n")
     assert read(ruby) == read(simple)
     assert "35" not in extract_text(ruby, "t.txt").record.title
+
+
+def test_a_word_a_converter_spells_with_a_character_of_its_own_reads_as_the_word():
+    # 瞭 and 覆 are simplified characters too (瞭望, 覆盖): a converter writes 了解 as 瞭解 and 反复 as 反覆 all the same;
+    # 記者從…瞭解到 met no source cue and became the headline
+    simple = "记者从县统计局了解到,今年1-3月全县复工率达95%,反复调度的重点项目完成投资12亿元。\n"
+    trad = "記者從縣統計局瞭解到,今年1-3月全縣復工率達95%,反覆調度的重點項目完成投資12億元。\n"
+    assert read(trad) == read(simple)
+    ex = extract_text(trad, "t.txt")
+    assert "瞭解" not in ex.record.title
+    assert one(ex.facts, 95).indicator == "復工率"  # 复 is written 復 in this text; 覆 only inside 反覆
+
+
+def test_a_headline_in_traditional_script_is_read_with_the_simplified_cues():
+    # the headline is kept as written (record.title), and the stages reading it read it in simplified script: 1986億
+    # is an amount, no year 1986 making 去年 1985
+    simple = ("去年五个园区吸引总投资1986亿,开建3家县级医院\n江南省第十四届人大三次会议1月20日上午开幕。省长作政府工作报告。\n"
+              "报告显示,去年五个园区新开工86个重大项目、总投资1986.2亿元,规划建设的3家县级医院全部开工。\n")
+    trad = ("去年五個園區吸引總投資1986億,開建3家縣級醫院\n江南省第十四屆人大三次會議1月20日上午開幕。省長作政府工作報告。\n"
+            "報告顯示,去年五個園區新開工86個重大項目、總投資1986.2億元,規劃建設的3家縣級醫院全部開工。\n")
+    assert read(trad) == read(simple)
+    ex = extract_text(trad, "t.txt")
+    assert ex.record.title.startswith("去年五個園區")
+    assert one(ex.facts, 86).period != "1985"

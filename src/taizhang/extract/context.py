@@ -46,6 +46,7 @@ from . import rx
 from .docregions import cited_other, company_named, inclusion_part, left_out, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer, unquoted
 from .regions import TOWN, Region, written_forms
 from .lang import alternation, zh
+from .normalize import normalize_chars, simplified_script
 from .segment import paragraph_spans
 from .units import MAG_PATTERN, UNIT_PATTERN
 
@@ -470,7 +471,6 @@ NOISE_WITH_FIELDS = ("chrome", "footer")
 
 def _chrome_field_date(doc, lines: list[_Line]) -> DocDate | None:
     """A publishing label with its date in a line of page items the cleaner removed above the body."""
-    from .normalize import normalize_chars
     if not doc.edits:
         return None
     limit = lines[min(HEADER_NOISE_LINES, len(lines) - 1)].start if lines else 0
@@ -2213,11 +2213,12 @@ GUESSED_PLACE_SOURCES = ("self_reference", "most_mentioned", "lead_place")
 
 
 def _title_at(doc, title: str) -> int:
-    """Where the title (text as written: 鷺川鎮…總結) stands in ``doc.norm``, or -1."""
+    """Where the title (text as written: 鷺川鎮…總結, or read in simplified script: 鹭川镇…总结) stands in ``doc.norm``,
+    or -1."""
     if not title:
         return -1
     k = doc.view.find(title)
-    return k if k >= 0 else doc.norm.find(title)
+    return k if k >= 0 else doc.norm.find(normalize_chars(title))
 
 
 def self_refs(norm: str, name: str) -> int:
@@ -2486,7 +2487,6 @@ def _chrome_place(doc, g, norm: str, k_title: int) -> tuple | None:
     as it is in a headline.  None when the body speaks as no division or as the nation, or when the chrome names no
     place or more than one of that level (a menu of cities, a province's column of city news)."""
     from .docregions import speaking_suffix
-    from .normalize import normalize_chars
     suffix = speaking_suffix(norm, min_refs=1)
     level = zh.SPEAKER_LEVELS.get(suffix, 0)
     if not level:
@@ -2728,7 +2728,9 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     from . import scope
     from .periods import find_periods
     lines = _lines(doc.norm)
-    title = record.title or ""
+    # the title as written (去年…總投資1935億) read in simplified script, as every cue below is written (1935亿 is no
+    # year); its marks and digits stay as written
+    title = simplified_script(record.title or "")
     ctx = DocContext(title=title)
     ctx.date = find_date(doc, lines)
     ctx.date_spans = dating_spans(doc, lines)
@@ -2779,7 +2781,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
         for p in find_periods(ctx.title, ctx.year):
             if p.role == "point" and not re.fullmatch(r"\d{4}", p.period):
                 ctx.period = p.period
-                k = doc.norm.find(ctx.title)
+                k = doc.norm.find(normalize_chars(ctx.title))
                 ctx.period_evidence = _ev(doc, k + p.start, k + p.end, "title") if k >= 0 else \
                     Evidence("title", text=p.text)
                 break

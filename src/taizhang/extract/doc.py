@@ -207,14 +207,17 @@ class Doc:
         Extraction reads the simplified ``norm``; the schema wants what it reports (units, indicators, project
         names) as written.  Only CJK characters that the document itself writes differently are mapped (the most
         frequent spelling wins), so a simplified text gets an empty table and full-width digits or punctuation are
-        never touched.
+        never touched; a character read otherwise only inside a word (瞭解 → 了解, 反覆 → 反复) is no spelling of the
+        normalised one (复工 stays 復工, never 覆工).
         """
+        from .normalize import by_character
         view, norm = self.view, self.norm
         if view == norm:
             return {}
         seen: dict[str, Counter] = {}
         for k in written_differently(view, norm):
-            seen.setdefault(norm[k], Counter())[view[k]] += 1
+            if by_character(view[k]) == norm[k]:  # (瞭 of 瞭解 stands for 了 in that word alone: 完成了 stays)
+                seen.setdefault(norm[k], Counter())[view[k]] += 1
         return {ord(b): cnt.most_common(1)[0][0] for b, cnt in seen.items()}
 
     def as_written(self, s: str, vstart: int = -1, vend: int = -1) -> str:

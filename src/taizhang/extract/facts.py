@@ -38,13 +38,13 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .doc import Doc, DocumentRecord, Fact
 from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .jieba_dict import dictionary_words
 from .lang import alternation, zh, zh_projects
-from .normalize import normalize_chars
+from .normalize import normalize_chars, simplified_script
 from .numerals import ARABIC, CHINESE, fraction_value, joined_pair, parse_chinese_decimal, parse_number
 from . import frame
 from . import scope as fact_scope
@@ -284,6 +284,18 @@ IDIOM_NUMS = rx.compile(r"两个市场|两种资源|两个大局|两只手|两�
 
 
 # --------------------------------------------------------------------------- document context
+
+def _read_in_simplified_script(record: DocumentRecord) -> DocumentRecord:
+    """``record`` with its title and its sections' titles read in simplified script (a copy; marks and digits as
+    written): the record keeps them as the text writes them (SCHEMA), and every cue this stage reads in them is
+    written in simplified script (去年…總投資1935億 is no year 1935; 計劃 names a plan as 计划 does)."""
+    title = simplified_script(record.title or "")
+    sections = [s if simplified_script(s.title) == s.title else replace(s, title=simplified_script(s.title))
+                for s in record.sections]
+    if title == (record.title or "") and all(a is b for a, b in zip(sections, record.sections)):
+        return record
+    return replace(record, title=title, sections=sections)
+
 
 def _doc_year(record: DocumentRecord, text: str) -> int | None:
     """The year the text's 今年/全年 refer to: a bulletin's title year, record.published, a dateline, …"""
@@ -2341,6 +2353,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     text = doc.norm
     if not text:
         return []
+    record = _read_in_simplified_script(record)
     layout = Layout(text)
     year = fact_scope.doc_year(doc, lambda: _doc_year(record, text))
     g = _gazetteer()

@@ -44,7 +44,61 @@ def simplified_script(s: str) -> str:
     after its point, 人气:22: a page counter); a traditional page (27. 28億元, 人氣:22) must meet them as its
     simplified twin does, while their full-width and half-width marks are kept apart as they were written."""
     table = _script_table()
-    return s.translate(table) if table else s
+    return _phrases(s, s.translate(table)) if table else s
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> dict[str, str]:
+    """Words whose traditional spelling keeps a character the character table leaves as it is (瞭解 → 了解, 反覆 →
+    反复, 傢俱 → 家具, 藉助 → 借助): OpenCC's phrase table (TSPhrases) where a phrase keeps its length and differs
+    from the character reading only at such characters, keyed by that character reading (据瞭解 for 據瞭解).
+
+    Why: 瞭, 覆, 藉 are simplified characters of their own (瞭望, 覆盖, 慰藉), so no table of characters may map
+    them; a converter writes 了解 as 瞭解 all the same, and a traditional page's 記者從有關部門瞭解到 then met no
+    source cue (了解到) and became its headline."""
+    try:
+        text = (resources.files("opencc") / "dictionary" / "TSPhrases.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    table = _script_table()
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 2:
+            continue
+        trad, simple = parts[0], parts[1].split(" ")[0]
+        if len(trad) != len(simple):
+            continue
+        read = trad.translate(table)
+        kept = [i for i, (t, r, x) in enumerate(zip(trad, read, simple)) if r != x and t == r]
+        if kept and all(r == x for i, (r, x) in enumerate(zip(read, simple)) if i not in kept):
+            out[read] = simple
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """(a character opening some word of ``_phrase_table``, the words themselves longest first, a traditional
+    character): the first is a fast test that a text may hold one of the words at all."""
+    words = _phrase_table()
+    table = _script_table()
+    if not words or not table:
+        return None, None, None
+    heads = "".join(sorted({c for w in words for c in w if c not in table.values() and ord(c) not in table} & {
+        c for w, x in words.items() for c, y in zip(w, x) if c != y}))
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    trad = "".join(re.escape(chr(k)) for k in sorted(table))
+    return re.compile(f"[{re.escape(heads)}]"), re.compile(alternation), re.compile(f"[{trad}]")
+
+
+def _phrases(original: str, read: str) -> str:
+    """``read`` (``original`` read character by character) with the words of ``_phrase_table`` read as words, when
+    ``original`` is written in traditional script at all (a simplified text's 覆上, 沈积 are its own words)."""
+    cue, words, trad = _phrase_patterns()
+    if cue is None or cue.search(read) is None or trad.search(original) is None:
+        return read
+    table = _phrase_table()
+    return words.sub(lambda m: table[m.group()], read)
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +150,18 @@ def _bmp_array():
 
 
 def normalize_chars(s: str) -> str:
+    """``s`` read in simplified script and half-width forms, one character for one (same length); words a character
+    table cannot read (瞭解, 反覆) as words (``_phrases``)."""
+    return _phrases(s, _chars(s))
+
+
+def by_character(s: str) -> str:
+    """``s`` read character by character alone (no word of ``_phrase_table``): where a page's own character stands
+    for a normalised one everywhere (億 for 亿), not only inside a word (瞭 for 了 in 瞭解 alone)."""
+    return _chars(s)
+
+
+def _chars(s: str) -> str:
     if len(s) >= _VECTOR_MIN:
         table = _bmp_array()
         if table is not None:
