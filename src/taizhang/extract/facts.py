@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, noun_phrase, shorten, strip_actors, strip_method, unit_head
+from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, name_as_written, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .jieba_dict import dictionary_words
 from .lang import alternation, zh, zh_projects
 from .normalize import normalize_chars, simplified_script
@@ -55,7 +55,7 @@ from .docregions import above_speaker, below_speaker, cited_other, nation_speaks
 from .regions import COUNTY, PROVINCE, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
-from .structures import batch_part, caption_words, counted_noun
+from .structures import batch_part, caption_words, counted_noun, plan_base_column
 from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
@@ -8510,6 +8510,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             latest[tc.table] = max(latest.get(tc.table, ""), ps[0].period)
             named.setdefault(tc.table, set()).add(ps[0].period)
     Y = str(year) if year else ""
+    ahead = _ahead_tables(cands, year)
     # the tables with a column of the month's own growth (比上年同月): their 比上年同期 column is the months so far
     month_compared = {c.extra["table"].table for c in cands if "table" in c.extra and
                       (when := _compared_time(c.extra["table"].header)) and when not in zh.COMPARED_SO_FAR_TIMES}
@@ -8532,6 +8533,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         growth = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS) or tc.measure == "growth"
         if tc.kind:
             c.kind, c.estimated = tc.kind, False  # a plan table's column of its last year or of its years' changes
+        elif tc.table in ahead and (when := _ahead_column(tc.header, year)):
+            # 2024年 | 2025年 | 2027年 in a plan of 2025: the years to come are targets, the year gone its base
+            c.kind, c.estimated = when, False
         elif any(w in tc.header for w in zh.TABLE_DONE_HEADS) and not any(w in tc.header for w in zh.TABLE_PLANNED_HEADS):
             c.kind = "actual"  # 截至2023年底累计完成投资 beside a year's plan: what was done by then
         if tc.label_role == "indicator" and c.kind == "actual" and ESTIMATE.search(tc.header):
@@ -8547,7 +8551,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             part = part_indicator(tc.row_label, tc.parent)
             if part == tc.row_label:
                 part = _class_column(tc, growth) or class_indicator(tc.row_label, tc.caption)
-            c.indicator = shorten(clean_phrase(part), 24) or c.indicator
+            c.indicator = name_as_written(part) or c.indicator
             if tc.place:
                 # 指标 | 全区 | 东关街道 over 固定资产投资 | 86421 | 12030: the column is whom the figure is about
                 c.subject = (full_names or {}).get(tc.place, tc.place)
@@ -8587,6 +8591,12 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             y, m = month.split("-", 1)
             c.period = f"{y}-M01..{m}" if based.group(1).endswith(zh.COMPARED_SO_FAR_TIMES) and m != "M01" \
                 else month
+        elif not times and tc.kind == "actual" and plan_base_column(tc.header):
+            # 现状值 | 2027年目标: where the rows stand at the document's date (not over the span of the plan the
+            # caption names, “十五五”主要指标)
+            # (nor the document's time, which a plan's text may set to its last year: the document's own year)
+            cap = _table_time(tc, year, "")
+            c.period = cap if cap and ".." not in cap else Y or "?"
         elif times:
             c.period = _since_year_start(times[0].period) \
                 if any(w in tc.header for w in zh.TABLE_SINCE_YEAR_START) else times[0].period
@@ -8684,6 +8694,40 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             phrase = shorten(clean_phrase(label), 24)  # 增长8% in the row of 一般公共预算收入: the growth of that
         if phrase:
             c.indicator = phrase
+
+
+def _column_years(header: str, year: int | None) -> list[int]:
+    """The years a table's column names (2027年 → [2027]; 2025-2027年年均增长 → [2025, 2027]), none for a column of
+    months or quarters of a year (2026年1-6月: a statistics table's time, never a plan's year)."""
+    out = []
+    for p in find_periods(header, year):
+        if p.role == "base" or not p.period:
+            continue  # (年均 of 2025-2027年年均增长: no time of its own)
+        for part in p.period.strip(".").split(".."):
+            if not re.fullmatch(r"\d{4}", part):
+                return []
+            out.append(int(part))
+    return out
+
+
+def _ahead_tables(cands: list[Cand], year: int | None) -> set[int]:
+    """The tables one of whose columns names a year after the document's (2024年 | 2025年 | 2027年 in a plan of
+    2025): such a table looks ahead, nothing can be reported yet for a year not begun."""
+    if not year:
+        return set()
+    return {c.extra["table"].table for c in cands if "table" in c.extra
+            and any(y > year for y in _column_years(c.extra["table"].header, year))}
+
+
+def _ahead_column(header: str, year: int | None) -> str:
+    """The kind of a column of a table that looks ahead by the years it names: "target" for one of the years still
+    to come, the document's own year or a later one (its year not over at the document's date), or an average up to
+    one of them (2025-2027年年均增长); "actual" for a year gone (the plan's base year); "" for a column naming no year
+    or one of what was done (截至…累计完成, 实际), which its own words type."""
+    if not year or any(w in header for w in zh.TABLE_DONE_HEADS) or plan_base_column(header):
+        return ""
+    years = _column_years(header, year)
+    return "" if not years else "target" if max(years) >= year else "actual"
 
 
 def _growth_row(tc: TableCell) -> bool:

@@ -154,6 +154,21 @@ def clean_lead(s: str) -> str:
     return s
 
 
+def name_as_written(s: str, max_len: int = 24) -> str:
+    """A table row's name as its cell writes it (和美乡村建成率, 休闲农业与乡村旅游接待人数, 对生活垃圾进行处理的村占比),
+    without punctuation, a method of computation, the base it is scaled to or a predicate after it (增长, 达到):
+    a cell holds a name whole, so no word
+    at its front is a clause's conjunction, subject or verb to cut (as ``clean_phrase`` and ``shorten`` cut prose);
+    only a name longer than ``max_len`` is cut to its known indicator."""
+    s = _trim_tail(_SCALED_TO.sub("", _METHOD.sub("", _PUNCT.sub("", s))))  # (地区生产总值增长: the growth of it)
+    s = _WHOLE_PLACE.sub("", s)  # (全区生产总值: the whole place is whom the figure is about)
+    return s if len(s) <= max_len else shorten(s, max_len)
+
+
+# 全区 / 全市 / 全县 opening a row's name: the document's place, no part of what is measured
+_WHOLE_PLACE = rx.compile(rf"^{zh.TABLE_WHOLE_ROW_PREFIX}[{''.join(zh.TABLE_WHOLE_ROW_LEVELS)}](?=[\u4e00-\u9fff]{{2}})")
+
+
 def clean_phrase(s: str) -> str:
     """Trim modal/subject words at the front and copulas/comparators at the back; a method of computation goes."""
     s = _PUNCT.sub("", s)

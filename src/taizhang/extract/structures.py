@@ -415,9 +415,18 @@ def _plan_head_word(name: str) -> bool:
     if not name or len(name) > 16 or _LINE_PROSE.search(name):
         return False
     return name in zh.PLAN_TABLE_LAST_HEADS or name in zh.TABLE_SERIAL_HEADS or name in zh.PLAN_TABLE_CLASS_HEADS or \
-        name in zh.PLAN_TABLE_INDICATOR_HEADS or name in zh.TABLE_UNIT_COLUMN_HEADS or \
+        _indicator_head(name) or name in zh.TABLE_UNIT_COLUMN_HEADS or \
         name in zh.PLAN_TABLE_SUB_HEADS or _plan_group_head(name) or bool(_PLAN_YEAR.fullmatch(name)) or \
         any(w in name for w in zh.PLAN_SPAN_COLUMN_WORDS) or _label_head(name)
+
+
+def _indicator_head(name: str) -> bool:
+    """Is ``name`` the header of a plan table's column naming its indicators (指标, 指标名称, 规划指标体系, 发展指标)?"""
+    return name in zh.PLAN_TABLE_INDICATOR_HEADS or \
+        len(name) <= PLAN_INDICATOR_HEAD_MAX and name.endswith(zh.PLAN_TABLE_INDICATOR_HEAD_ENDS)
+
+
+PLAN_INDICATOR_HEAD_MAX = 8  # characters of such a header (规划指标体系, 经济社会发展指标)
 
 
 _PLAN_NAME = rx.compile(r"[“\"「]?十[一二三四五六七八九十]{0,2}五[”\"」]?(?:规划|时期|期间)?")
@@ -452,7 +461,7 @@ def _plan_columns(head: list[str]) -> dict | None:
         return next((x for x, h in enumerate(head) if test(h)), -1)
     attr = at(lambda h: h in zh.PLAN_TABLE_LAST_HEADS)
     unit = at(lambda h: h in zh.TABLE_UNIT_COLUMN_HEADS)
-    label = at(lambda h: h in zh.PLAN_TABLE_INDICATOR_HEADS)
+    label = at(_indicator_head)
     if label < 0:
         label = at(lambda h: _label_head(h) and h not in zh.TABLE_SERIAL_HEADS and h not in zh.TABLE_UNIT_COLUMN_HEADS)
     cls = at(lambda h: h in zh.PLAN_TABLE_CLASS_HEADS)
@@ -498,7 +507,7 @@ def _plan_header(text: str, lines: list[tuple[int, int]], i: int):
         return names, k
     a, b = _line_cell(text, s, e)
     first = _WHITESPACE.sub("", text[a:b])
-    if not (_label_head(first) or first in zh.PLAN_TABLE_CLASS_HEADS or first in zh.PLAN_TABLE_INDICATOR_HEADS):
+    if not (_label_head(first) or first in zh.PLAN_TABLE_CLASS_HEADS or _indicator_head(first)):
         return None
     names = []
     k = i
@@ -560,6 +569,9 @@ def _plan_line_rows(text: str, lines: list[tuple[int, int]], k: int, width: int,
                 k += 1  # a class row spanning the table
                 continue
             break
+        if not rows and _is_rule(text, cells):
+            k += 1  # (| :--- | :--- |: a Markdown table's rule under its header)
+            continue
         full = [c for c in cells if c[1] > c[0]]
         if len(full) == 1 and not _CELL_VALUE.fullmatch(text, *full[0]):
             k += 1
@@ -696,7 +708,12 @@ def _plan_row_cells(text: str, head: list[str], cols: dict, rows: list, table: i
             name = head[x]
             bracket = bool(m.group("open") or m.group("sum") or m.group("sum2"))
             year = next((y for c, y in years if c == x), None)
-            if year is None:
+            now = year is None and plan_base_column(name)  # 现状值 | 某县现值: where the row stands at the document's date
+            if now:
+                grow = False
+                if bracket:
+                    continue
+            elif year is None:
                 if not span or not any(w in name for w in zh.PLAN_SPAN_COLUMN_WORDS):
                     continue
                 grow = not bracket and any(w in name for w in zh.GROWTH_COLUMN_WORDS)
@@ -714,7 +731,7 @@ def _plan_row_cells(text: str, head: list[str], cols: dict, rows: list, table: i
             out.append(TableCell(m.start("sign") if m.group("sign") else m.start("num"), m.end("num"), value, u, name,
                                  label, rs, re_, m.end("unit") if own else -1, "indicator", table, title=title,
                                  caption="", comparator=zh.PLAN_CELL_COMPARATORS.get(word, ""),
-                                 kind="target" if year != base else "actual",
+                                 kind="actual" if now or year == base and not _target_column(name) else "target",
                                  measure="growth" if grow or label.endswith(zh.GROWTH_COLUMN_WORDS[:3]) else ""))
     return out
 
@@ -732,14 +749,21 @@ def _unit_block_cells(text: str) -> list[TableCell]:
     out: list[TableCell] = []
     for k, (s, e) in enumerate(lines):
         m = _TABLE_UNIT.search(text, s, e)
-        if m is None:
+        index = _INDEX_HEADING.fullmatch(text, *_trim(text, s, e)) if m is None else None
+        if m is None and index is None:
             continue
-        units = [u.strip() for u in re.split(r"[、,，/]", m.group(1)) if u.strip()]
-        if len(units) != 1:
-            continue
-        cut = text.rfind("单位", s, m.end(1))
-        caption = re.sub(r"[(（\s]*(?:金额|资金|投资)?$", "", text[s:cut]).strip()
-        caption = _CAPTION_HEAD.sub("", caption).strip()
+        if index is not None:
+            # 居民消费价格指数(上年同月=100) over 食品烟酒 101.8: an index against the base its heading names, no unit
+            units, caption = [""], caption_words(re.sub(r"\s+", "", index.group("caption")))
+            if not caption:
+                continue
+        else:
+            units = [u.strip() for u in re.split(r"[、,，/]", m.group(1)) if u.strip()]
+            if len(units) != 1:
+                continue
+            cut = text.rfind("单位", s, m.end(1))
+            caption = re.sub(r"[(（\s]*(?:金额|资金|投资)?$", "", text[s:cut]).strip()
+            caption = _CAPTION_HEAD.sub("", caption).strip()
         rows = []
         j = k + 1
         if j < len(lines) and lines[j][0] == lines[j][1]:
@@ -762,9 +786,23 @@ def _unit_block_cells(text: str) -> list[TableCell]:
             sign = -1 if r.group("num")[0] in "-－−" else 1
             num = r.group("num").lstrip("-－−")
             vs = r.end("num") - len(num) if sign > 0 else r.start("num")
+            if index is not None:
+                # (总指数 / 合计: the index of the whole, the caption's own; a place's row keeps its place)
+                whole = total or label in zh.INDEX_TOTAL_ROWS
+                out.append(TableCell(vs, r.end("num"), sign * float(num), "", re.sub(r"\s+", "", index.group("base")),
+                                     caption if whole else label, r.start(), r.end(), -1,
+                                     "subject" if place else "indicator", s, "level",
+                                     caption="" if whole else caption, title=table_caption(text, s)))
+                continue
             out.append(TableCell(vs, r.end("num"), sign * float(num), units[0], caption,
                                  "" if total else label, r.start(), r.end(), -1, role, s))
     return out
+
+
+# 一、居民消费价格分类指数(上年同月=100): a heading naming an index and the base it is taken against
+_INDEX_HEADING = rx.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+                            r"(?P<caption>[^\d\s|｜:：,，。;；()（）][^|｜:：,，。;；()（）\t]{1,30}?)\s*"
+                            r"[(（](?P<base>[^()（）]{1,12}?[=＝]\s*100)[)）]")
 
 
 def _grids(text: str):
@@ -792,7 +830,7 @@ def _grids(text: str):
                                        _table_units(text, lines, h0))
                 i = k
                 continue
-        table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or \
+        table = _across_table(text, lines, i) or _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or \
             _serial_line_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i) or \
             _run_on_table(text, lines, i)
         if table is not None:
@@ -1004,7 +1042,7 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     by_line = _line_tables(text, lines)
     i = 0
     while i < len(lines):
-        table = _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or \
+        table = _across_table(text, lines, i) or _bar_table(text, lines, i) or _ranking_line_table(text, lines, i) or \
             _serial_line_table(text, lines, i) or by_line.get(i) or _stacked_header_table(text, lines, i) or \
             _run_on_table(text, lines, i)
         if table is None:
@@ -1063,7 +1101,9 @@ def _bar_row(text: str, s: int, e: int, width: int, bordered: bool) -> list[tupl
     if not bordered:
         full = _bar_cells(text, s, e, ends=True)
         for cut in (full, full[1:] if full else None, full[:-1] if full else None):
-            if cut is not None and len(cut) == width and cut[0][1] > cut[0][0]:
+            # (| 2 | 指标 | … under 类别 | 序号 | 指标 with no bar around the header: the first cell left empty, a class
+            # cell merged over the rows below the one that writes it)
+            if cut is not None and len(cut) == width and (cut[0][1] > cut[0][0] or cut is full):
                 return cut
     if len(cells) < width <= len(cells) + ROW_CELLS_LEFT_OUT and not _cell_value(text, *cells[0]) and \
             all(_cell_value(text, a, b) for a, b in cells[1:]):
@@ -1072,6 +1112,17 @@ def _bar_row(text: str, s: int, e: int, width: int, bordered: bool) -> list[tupl
         a = cells[1][0]
         return cells[:1] + [(a, a)] * (width - len(cells)) + cells[1:]
     return cells if len(cells) >= 3 else None
+
+
+def _header_row(text: str, s: int, e: int, cells: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """A row of a header in two levels set apart by bars, as many cells as the table's rows when its blank cells at
+    either end are kept (序号|指标|基期值|目标值| over |||2024年|2025年|2027年: the upper cell
+    written once, blank over its other sub-columns, and the lower line blank under the cells spanning both), else
+    its cells as read."""
+    if len(cells) == width:
+        return cells
+    full = _bar_cells(text, s, e, least=1, ends=True)
+    return full if full is not None and len(full) == width else cells
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1102,6 +1153,7 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
     if len(named) >= 2 and len(named) < len(head):
         head = named
     heads = [head]
+    at = [i]  # the lines the header's rows stand on
     k = i + 1
     while k < len(lines) and len(heads) < 3:
         nxt = _bar_cells(text, *lines[k], least=1)
@@ -1109,6 +1161,7 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
             break
         if not _is_rule(text, nxt):
             heads.append(nxt)
+            at.append(k)
         k += 1
     rows: list = []
     top = text[lines[i][0]:lines[i][1]].strip()
@@ -1124,7 +1177,17 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
     if len(rows) < TABLE_MIN_ROWS:
         return None
     n = len(rows[0][0])
+    # (| 社会消费品零售总额 | | | | over | 2024年4月 | | | | over the header: caption lines written as rows spanning the
+    # table, one cell filled, no level of the header)
+    named = [x for x, h in enumerate(heads) if any(b > a for a, b in h[1:])]
+    if named:
+        heads, at = [heads[x] for x in named], [at[x] for x in named]
+    wide = [_header_row(text, *lines[x], h, n) for x, h in zip(at, heads)]
+    if len(heads) > 1 and all(len(h) == n for h in wide):
+        heads = wide  # (not when a line stays short: its merged cells are written once, _merged_columns)
     full = [h for h in heads if len(h) == n]
+    if len(full) == 3:
+        return _three_levels(text, *full), rows, k
     if full:
         leaf = full[-1]
         upper = full[-2] if len(full) > 1 else None
@@ -1134,6 +1197,67 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
         if cols is not None:
             return cols, rows, k
     return None
+
+
+# --------------------------------------------------------------------------- a table laid across
+
+def _across_row(text: str, lines: list[tuple[int, int]], j: int, n: int | None):
+    """(head cell, the row's other cells, index of the next line) of a row of a table laid across set apart by bars
+    from line ``j``: its head as its first cell, or on a line of its own before the rest (主 要 指 标 | ⏎ 粮食综合
+    生产能力 | …: a converter breaks the line after a head cell spanning two lines); None when the row has not ``n``
+    cells besides its head (any number of two or more when ``n`` is None)."""
+    if j >= len(lines):
+        return None
+    cells = _bar_cells(text, *lines[j], least=1)
+    if cells is None or not cells or _cell_value(text, *cells[0]) or _is_rule(text, cells):
+        return None
+    if len(cells) == 1 and j + 1 < len(lines):
+        rest = _bar_cells(text, *lines[j + 1], least=1)
+        if rest is not None and len(rest) >= 2 and (n is None or len(rest) == n):
+            return cells[0], rest, j + 2
+    if len(cells) >= 3 and (n is None or len(cells) == n + 1):
+        return cells[0], cells[1:], j + 1
+    return None
+
+
+def _across_head(cell: str) -> bool:
+    """Is a cell the head of a row of figures of a table laid across: a word a plan table's header writes (2022年目标值,
+    现状值, 属性) or a time (2025年, 1-9月)?"""
+    name = _WHITESPACE.sub("", cell)
+    return _plan_head_word(name) or _time_column(name)
+
+
+def _across_table(text: str, lines: list[tuple[int, int]], i: int):
+    """(header cells, rows, index of the next line) of a table laid across, its indicators as columns: a first row
+    headed by the indicator column's word (主要指标 | 粮食综合生产能力 | 农业科技进步贡献率 | …), then rows of figures
+    each headed by what its figures are (2022年目标值 | >6亿吨 | 61.5% | …) and a 属性 row, or None.  It is read as
+    the table it lays across: each indicator a row, each head a column, so a figure takes its indicator from the
+    cell above it and its year and kind from its row's head."""
+    first = _across_row(text, lines, i, None)
+    if first is None or not _indicator_head(_WHITESPACE.sub("", text[slice(*first[0])])):
+        return None
+    head, names, k = first
+    n = len(names)
+    if any(b <= a or _cell_value(text, a, b) or _placeholder(text, a, b) or _across_head(text[a:b])
+           for a, b in names):
+        return None  # (指标 | 2025年 | 增长(%): a header over rows of measures, not measures laid across)
+    heads = [head]
+    columns: list[list[tuple[int, int]]] = []
+    while (row := _across_row(text, lines, k, n)) is not None and _across_head(text[slice(*row[0])]):
+        figures = sum(1 for a, b in row[1] if _cell_value(text, a, b) or _bounded_cell(text, a, b)[0])
+        if not figures and not any(_WHITESPACE.sub("", text[a:b]) in zh.PLAN_TABLE_ATTRIBUTES for a, b in row[1]):
+            break
+        heads.append(row[0])
+        columns.append(row[1])
+        k = row[2]
+    if not columns or not any(any(_cell_value(text, a, b) for a, b in col) for col in columns):
+        return None
+    header = [(a, b, text[a:b]) for a, b in heads]
+    rows = []
+    for x, (a, b) in enumerate(names):
+        cells = [(a, b)] + [col[x] for col in columns]
+        rows.append((cells, (a, max(c[1] for c in cells))))
+    return header, rows, k
 
 
 # --------------------------------------------------------------------------- a table flattened onto one line
@@ -1184,6 +1308,9 @@ def _merged_columns(text: str, upper: list, lower: list, n: int):
     if g <= 0 or len(lower) % g:
         return None
     groups = [j for j, c in enumerate(cells) if j and _split_unit(c[2])[0].endswith(zh.TABLE_GROUP_HEAD_ENDS)]
+    if len(groups) != g and all(_TIME_COLUMN.fullmatch(_WHITESPACE.sub("", text[a:b])) for a, b in lower):
+        # 序号 | 指标 | 2024年基期值 | 目标值 over 2025年 | 2027年: the kind of figure the years under it hold
+        groups = [j for j, c in enumerate(cells) if j and _WHITESPACE.sub("", c[2]) in zh.PLAN_TABLE_SUB_HEADS]
     if len(groups) != g:
         groups = [j for j, c in enumerate(cells) if j and not _measure_name(_split_unit(c[2])[0])]
     if len(groups) != g:
@@ -1223,12 +1350,25 @@ def _named_columns(text: str, head: list[tuple[int, int]], upper: list[tuple[int
     return out
 
 
+def _three_levels(text: str, top: list[tuple[int, int]], mid: list[tuple[int, int]], low: list[tuple[int, int]]):
+    """Header cells of a header in three levels (2025年 over 目标 | 实际 over % | %): the middle line named under the
+    top one as a two-level header is, then the lowest line (the units, or the last split) under those names; a
+    blank lowest cell leaves the name above it."""
+    out = []
+    for (a, b), (ma, mb, name) in zip(low, _named_columns(text, mid, top)):
+        out.append((a, b, _under_group(name, text[a:b])) if b > a else (ma, mb, name))
+    return out
+
+
 def _under_group(group: str, leaf: str) -> str:
     """The name of a sub-column under an upper cell of a two-level header: the upper cell's name before a short one
     (项目 over 个数 → 项目个数; 投资 over 完成率 → 投资完成率) and before any under a time (本月 / 1-8月累计 / 2025年 over
     绝对额 | 增长(%): the time the figures hold in), its unit lent when the sub-column has none."""
     gname, gunit = _split_unit(group)
     name = leaf
+    if gname in zh.PLAN_TABLE_SUB_HEADS and _TIME_COLUMN.fullmatch(_split_unit(_WHITESPACE.sub("", leaf))[0]):
+        # 目标值 over 2025年 | 2027年: each year's target (2025年目标值), the kind of figure written after the time
+        return leaf + gname + (f"({gunit})" if gunit and not _split_unit(leaf)[1] else "")
     timed = bool(gname) and (bool(_TIME_COLUMN.fullmatch(gname)) or not _FRAME_TIME_HEAD.sub("", gname) or
                              gname in zh.TABLE_TIME_GROUP_HEADS)
     if gname and (timed or len(_split_unit(leaf)[0]) <= 3 and not gname.endswith(zh.TABLE_GROUP_HEAD_ENDS)):
@@ -1957,7 +2097,8 @@ def _measure_name(name: str) -> bool:
 # --------------------------------------------------------------------------- a grid's cells
 
 _CELL_VALUE = rx.compile(rf"(?P<sign>[-－−])?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-                         rf"(?P<unit>(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|(?:{MAG_PATTERN}))?")
+                         rf"(?P<unit>(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})(?:/(?:{MAG_PATTERN})?(?:{PER_PATTERN}))?"
+                         rf"|(?:{MAG_PATTERN}))?")  # (5.5万元/人: an amount per head)
 # a figure cell for the table's shape even when its unit is no known one (120件次); never a date (2023年, 5月)
 _CELL_FIGURE = rx.compile(r"[-－−]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?![年月日号时])[\u4e00-\u9fff]{0,2}")
 
@@ -1987,8 +2128,10 @@ def _class_then_indicator(names: list[str]) -> int:
     指标名称, after a 序号 or not), else -1: the rows are named by the indicator, the class only groups them."""
     heads = [_split_unit(n)[0] for n in names]
     x = 1 if heads and heads[0] in zh.TABLE_SERIAL_HEADS else 0
-    if x + 1 < len(heads) and heads[x] in zh.PLAN_TABLE_CLASS_HEADS and heads[x + 1] in zh.PLAN_TABLE_INDICATOR_HEADS:
-        return x + 1
+    # (类别 | 序号 | 指标: the rows' numbers between the class and the indicator)
+    y = x + 2 if x + 2 < len(heads) and heads[x + 1] in zh.TABLE_SERIAL_HEADS else x + 1
+    if y < len(heads) and heads[x] in zh.PLAN_TABLE_CLASS_HEADS and _indicator_head(heads[y]):
+        return y
     return -1
 
 
@@ -2019,7 +2162,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     unit, columns in order when as many units as columns), a column of rates without one is in per cent.  The
     row's label is what its cells are about (a place, a unit, a project) unless the rows are measures (指标 |
     …): then it names what is measured.  The total row (合计, 全县) is the document's place's: no label."""
-    names = paired_columns([re.sub(r"\s+", "", h[2]) for h in header])
+    names = span_columns(paired_columns([re.sub(r"\s+", "", h[2]) for h in header]))
     first = _split_unit(names[0])[0] if names else ""
     if first in zh.TABLE_SERIAL_HEADS and len(names) > 1:
         first = _split_unit(names[1])[0]  # 序号 | 项目类型 | …: the rows' numbers, the label column after them
@@ -2061,6 +2204,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     carried = ""
     serials = [_split_unit(n)[0] in zh.TABLE_SERIAL_HEADS for n in names]  # 序号 | 1: the row's number, no figure
     targets = [classes and _target_column(n) for n in names]  # 年初目标 over rows of measures: the year's targets
+    # 现状值 | 2027年目标 over rows of measures: the figures reached beside the targets
+    kinds = ["target" if targets[j] else "actual" if classes and plan_base_column(n) else "" for j, n in enumerate(names)]
     counted = _bare_count_columns(text, names, cols, value_cols, rows) if not classes and _places_or_bodies(first) \
         else set()
     year_rows = first in zh.TABLE_YEAR_ROW_HEADS  # 年份 | … over rows 2019 | 1500.2: the year heads its row
@@ -2108,7 +2253,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                                              spread.group("unit") or unit, cols[j][0], label, rs, re_,
                                              spread.end("unit") if spread.group("unit") else -1, role,
                                              header[0][0] if header else -1, comparator=cmp,
-                                             kind="target" if targets[j] else ""))
+                                             kind=kinds[j]))
                 continue
             name, unit = cols[j]
             if row_units and not stated and unit and not _split_unit(names[j])[1] and not _rate_column(name):
@@ -2145,7 +2290,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
                                  own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
                                  header[0][0] if header else -1, bare, comparator=bound,
-                                 kind="target" if targets[j] else ""))
+                                 kind=kinds[j]))
     title = table_caption(text, header[0][0]) if header else ""
     measured = caption or (_named_measure(_caption_measure(text, header[0][0])) if title else "")
     if not caption and len(first) >= 2 and first in measured[:-1]:
@@ -2407,9 +2552,18 @@ def _unit_column(text: str, names: list[str], rows: list, aligned=None) -> int:
             continue
         hits = sum(1 for cells, _ in rows if (cs := cells_of(cells)) is not None and j < len(cs)
                    and _UNIT_CELL.fullmatch(text, *_trim(text, *cs[j])))
-        if hits * 2 >= len(rows):
+        # (美丽庭院创建率 | | 18% | 25%: a row whose figures write their own unit leaves its unit cell blank)
+        blank = sum(1 for cells, _ in rows if (cs := cells_of(cells)) is not None and j < len(cs) and _blank(text, *cs[j])
+                    and any(_unit_written(text, a, b) for a, b in cs[j + 1:]))
+        if hits and hits * 2 >= len(rows) - blank:
             return j
     return -1
+
+
+def _unit_written(text: str, a: int, b: int) -> bool:
+    """Does a cell hold a figure with its unit written after it (18%, 2.5亿元)?"""
+    m = _cell_value(text, *_trim(text, a, b))
+    return bool(m and m.group("unit"))
 
 
 def _raw_label(text: str, cells: list[tuple[int, int]]) -> str:
@@ -2443,9 +2597,12 @@ def _blank(text: str, a: int, b: int) -> bool:
 def _gap_row(label: str) -> bool:
     """Does a row name a gap between two amounts (城乡居民收入比, 收入倍差(以农村为1): how it is taken in brackets),
     a multiple in no unit?"""
-    return _TAKEN_AS.sub("", label).endswith(zh.GAP_WORDS)
+    label = _TAKEN_AS.sub("", label)
+    return label.endswith(zh.GAP_WORDS) or bool(_RATIO_OF_TWO.fullmatch(label))
 
 
+# 农产品加工产值与农业产值比 / 研发投入与营业收入之比: the ratio of two amounts the row names, a multiple in no unit
+_RATIO_OF_TWO = rx.compile(r"[\u4e00-\u9fff]{2,16}[与和][\u4e00-\u9fff]{2,16}?之?比")
 _TAKEN_AS = rx.compile(r"[(（][^()（）]*[)）]$")
 _AMOUNT_CLASSES = ("level", "count")  # units of an amount (亿元, 万千瓦时, 个), not of a rate or a change of one
 
@@ -2676,8 +2833,10 @@ def class_indicator(label: str, caption: str) -> str:
     衣着价格指数, 城镇 under 户籍人口 → 城镇人口, 粮食 under 农产品产量 → 粮食产量 (the caption's measure word joined
     to the class); a label that names a measure of its own (地区生产总值, 粮食产量) stays as it is."""
     if not caption or not label or _measure_name(label) or label.endswith(zh.TABLE_CAPTION_MEASURES) or \
-            caption.endswith(zh.TABLE_CAPTION_NO_MEASURE_ENDS):
-        return label  # (主要经济指标 heads measures of many kinds: it names none of them)
+            caption.endswith(zh.TABLE_CAPTION_NO_MEASURE_ENDS + zh.DOC_GENRE_WORDS):
+        # (主要经济指标 heads measures of many kinds: it names none of them; 全域旅游发展实施方案, the document's name
+        # over a table of its own, names no measure either)
+        return label
     # (第二产业 under 地区生产总值及其增长速度: an industry's part of the total is its 增加值, not a 生产总值 of its own)
     return label + (_part_measure(caption) or caption)
 
@@ -3132,6 +3291,37 @@ def _target_column(name: str) -> bool:
     head = _split_unit(name)[0]
     m = _TARGET_COLUMN.search(head)
     return m is not None and _TARGET_COLUMN_NOT_AFTER.search(head, 0, m.start()) is None
+
+
+def plan_base_column(name: str) -> bool:
+    """Is a column of an indicator table where its rows stand now or stood in the plan's base year (现状值, 基期值,
+    2022年实际, 某县现值)?  A plan table sets it beside its target columns: its figures are what was reached, not
+    what is to be, whatever the plan's heading around them says."""
+    head = _split_unit(_WHITESPACE.sub("", name))[0]
+    return head.endswith(zh.PLAN_BASE_COLUMN_ENDS) and not _target_column(head)
+
+
+_LEAD_YEAR = rx.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def span_columns(names: list[str]) -> list[str]:
+    """Column names with a column of yearly averages (年均增长(%), 年均增速) named by the years it spans: from the year
+    after the table's first year column to its last (2024年 | 2025年 | 2027年 | 年均增长 → 2025-2027年年均增长), as a
+    plan table's or a statistics table's average runs between the years its columns give, not in the last year
+    alone (the name the pairing with the time before it gave, 2027年年均增长)."""
+    years = [int(m.group(1)) for n in names if (m := _LEAD_YEAR.match(n))]
+    if len(set(years)) < 2:
+        return names
+    lo, hi = min(years), max(years)
+    out = []
+    for n in names:
+        m = _LEAD_YEAR.match(n)
+        rest = n[m.end():] if m and int(m.group(1)) == hi else n
+        if not m or rest != n:
+            if any(w in _split_unit(rest)[0] for w in zh.PLAN_SPAN_AVERAGE_WORDS):
+                n = f"{lo + 1}-{hi}年{rest}"
+        out.append(n)
+    return out
 
 
 # 12.5-15 / 5%-6% / 6~7 in a figure's cell: a range, its unit (if any) on one end or both

@@ -2173,6 +2173,8 @@ BARE_MONEY_HEADS = ("年度计划", "计划", "完成", "累计完成", "已完�
 MONEY_COLUMN_NOUN = "投资"
 # The row adding the others up: no project of its own.
 TABLE_TOTAL_ROWS = ("合计", "总计", "小计", "共计", "全县合计", "全市合计", "全区合计")
+# …and the row of an index's whole under a heading naming the index (居民消费价格指数(上年同月=100) over 总指数 100.6)
+INDEX_TOTAL_ROWS = ("总指数", "总水平", "总体")
 # 全州 / 全市合计 / 全省总计: a row labelled by the whole of the document's place adds the others up too.
 TABLE_WHOLE_ROW_PREFIX = "全"
 TABLE_WHOLE_ROW_LEVELS = ("省", "市", "州", "县", "区", "盟", "旗", "镇", "乡")
@@ -2314,14 +2316,24 @@ PLAN_CELL_SUM_WORDS = ("累计达到", "累计达", "累计新增", "累计完�
 # A plan table's column of changes over the plan's years (年均增长 / 累计 / 五年累计): a bracketed cell there ([20])
 # is a sum over the years, a bare one a yearly average rate.
 PLAN_SPAN_COLUMN_WORDS = ("年均", "累计", "五年")
+# …the words of such a column that give a yearly average (年均增长, 年均增速): in any table whose columns give two years
+# or more, the average runs over the years after the first of them up to the last (structures.span_columns).
+PLAN_SPAN_AVERAGE_WORDS = ("年均",)
 # A plan table's column naming its indicators (指标 / 指标名称), and the column of classes its rows fall in (类别 /
 # 领域: 经济发展, 民生福祉), written once over each class's rows or as a row of its own spanning the table.
 PLAN_TABLE_INDICATOR_HEADS = ("指标", "指标名称", "主要指标", "具体指标", "指标名", "指标内容", "二级指标")
+# …and how a longer header of that column ends (规划指标体系, 经济社会发展指标, 主要指标名称)
+PLAN_TABLE_INDICATOR_HEAD_ENDS = ("指标", "指标体系", "指标名称")
 PLAN_TABLE_CLASS_HEADS = ("类别", "分类", "领域", "类型", "指标类别", "一级指标", "维度", "方面")
 # The lower cells of a plan table's header written in two levels (2025年 over 目标值 | 年均增长): other words a header
 # of a plan table writes besides its years, its changes and the columns above.
 PLAN_TABLE_SUB_HEADS = ("目标值", "目标", "预期值", "预期目标", "规划值", "规划目标", "基期值", "基数", "现状值", "现状",
                         "实际值", "完成值", "增速", "年均增速")
+# A plan table's column of where its rows stand now or stood in the base year (现状值, 基期值, 2022年实际, 某县现值):
+# its figures are actuals (of the base year it names, else of the document's year), the columns after it the targets.
+# Matched by how the column's name ends, its unit cut off.
+PLAN_BASE_COLUMN_ENDS = ("现状值", "现状", "基期值", "基期", "基数", "基准值", "基准年", "现值", "实际值", "完成值", "实际",
+                         "实际数")
 # Other cells a statistics table writes where it gives no figure: elided (…), not applicable, no change (持平: the row's
 # growth is no figure of its own).
 TABLE_PLACEHOLDER_CELLS = ("…", "……", "...", "--", "－－", "—-", "×", "x", "持平", "不适用")
