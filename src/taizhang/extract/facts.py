@@ -4654,17 +4654,11 @@ def _announced_part(text: str, layout: Layout, c: Cand, cands: list[Cand], year:
         return
 
 
-# 按项目层级分,省级重点项目26项,…;市级… / 从投资规模看,10亿元以上项目8个: a sentence opened by the view it breaks the
-# set before it down by (a view lead, or a breakdown's opener: 分领域看, 按类别分)
-_VIEW_LEAD = rx.compile(rf"\s*(?:(?:{alternation(zh.BREAKDOWN_OPENERS + zh.CLASS_VIEW_OPENERS + zh.PART_OPENERS)})"
-                        rf"\s*[:：,，]?|(?:{alternation(zh.VIEW_LEAD_OPENERS)})[\u4e00-\u9fff]{{1,8}}?"
-                        rf"(?:{alternation(zh.VIEW_LEAD_CLOSERS)})\s*[:：,，])")
-
-
 def _viewed_part(text: str, layout: Layout, vs: int) -> bool:
     """Whether the value's sentence opens with the view it breaks a set down by (按项目层级分, 从投资规模看, 分领域看): its
     counts are classes of the set counted before, as 其中's are, whatever the view is written as (从/按/分 … 看/分/划分)."""
     ss, _ = layout.sent_of(vs)
+    # (_VIEW_LEAD is the module's one view lead, defined below with the class labels that read it at import)
     return _VIEW_LEAD.match(text, ss, vs) is not None
 
 
