@@ -100,7 +100,9 @@ def _rx() -> dict[str, re.Pattern]:
                               rf"|(?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+|[{_CN_NUM}]+)(?:项|个)(?=[,，。;；]))"),
         # 甲公路、乙隧道、丙大桥3个项目: a 、-list closed by its count without 等 (the 等 form is ``list_etc``)
         "list_count": re.compile(rf"(?<=[{_CJK}”\"])(?<!等)(\d+|[{_CN_NUM}]+)个([{_CJK}]{{0,8}}?)(项目|工程)"),
-        "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项)({heads})"),
+        # 甲、乙、丙3条高速 / 甲镇、乙镇4座污水处理中心: the members, their count, what the head shares with them
+        "gloss_list": re.compile(rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:等)?(?:\d+|[{_CN_NUM}]+)(?:条|座|个|项|处)"
+                                 rf"([{_CJK}]{{0,{GLOSS_MODIFIER_MAX}}}?)({heads})"),
         "generic": re.compile(_alt(L.GENERIC_WORDS)),
         "exclude": re.compile("|".join((_alt(L.EXCLUDE_SUBSTR), *L.EXCLUDE_PATTERNS))),
         "invest": re.compile(r"(累计|已|共)?(完成|计划|总|拟|预计)?投资(?:额|总额)?(?:约|达|超|近)?(\d+(?:\.\d+)?)(亿元|万元|亿美元|万美元)"),
@@ -237,6 +239,9 @@ _LIST_JOINERS = ("、", "和", "及", "以及")
 _INLINE_ITEM_MARK = rx.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
 
 
+_LIMITED = rx.compile(r"有限(?=公司|责任)")
+
+
 def _mask(window: str) -> str:
     """Quotes and short parentheses inside a name are opaque to the stop-word search."""
     rx = _rx()
@@ -245,6 +250,8 @@ def _mask(window: str) -> str:
         return "Q" * len(m.group(0))
     window = rx["quote"].sub(q, window)
     window = rx["paren"].sub(q, window)
+    if "有限" in window:
+        window = _LIMITED.sub("QQ", window)  # 甲生态工程有限公司: the 有 of 有限 is the firm's, no 工程有 "there are"
     return rx["num_join"].sub("Q", window) if rx["num_join"].search(window) else window
 
 
@@ -266,15 +273,48 @@ def _left_boundary(text: str, end: int) -> tuple[int, str]:
         if s2 >= start - 1:
             break
         start, tok = s2, t2
-    return start, tok
+    return _past_company_words(text, end, start, tok)
+
+
+COMPANY_NAME_MAX = 60  # characters a name holding a firm's may run left of its head (甲竹木有限公司年产…300万平方米项目)
+COMPANY_WORDS_MAX = 4  # stop words walked past inside one firm's name (甲城市建设投资发展有限公司)
+COMPANY_JOINT_MAX = 6  # characters before a joint inside a firm's name (青川和顺食品: the firm's first word)
+_COMPANY_WORD = rx.compile(_alt(L.COMPANY_WORDS))
+
+
+def _past_company_words(text: str, end: int, start: int, tok: str) -> tuple[int, str]:
+    """The start of a name that opens with a firm's name (岚溪城市建设发展有限公司年产10万吨负极材料项目, 青川和顺食品有限
+    公司预制菜加工项目): the firm's words that are stop words elsewhere (建设, 发展, 投资, 和) are the firm's, so the name
+    runs left past them to the clause's own stop (新开工, 推进, a mark); and a name longer than ``MAX_NAME`` that holds a
+    firm's is read in a wider window.  Why: a company-prefixed project's name is the whole, the company included; cut at
+    the company's inner words, what was left named no one (有限公司年产…项目).  A stop word right after the clause's own
+    stop (加快发展甲集团…) is the clause's verb, and a joint after a work's head joins two works: both end the walk."""
+    if not _COMPANY_WORD.search(text, start, end):
+        return start, tok
+    if not tok and start > 0 and start == end - MAX_NAME:
+        start, tok = _plain_left_boundary(text, end, COMPANY_NAME_MAX)
+    best = start, tok
+    pos = start
+    for _ in range(COMPANY_WORDS_MAX):
+        if tok not in L.COMPANY_INNER_WORDS or pos - len(tok) <= 0:
+            break
+        at = pos - len(tok)
+        s2, t2 = _plain_left_boundary(text, at)
+        if s2 < at:
+            seg = text[s2:at]
+            if tok in L.COMPANY_INNER_JOINTS and (len(seg) > COMPANY_JOINT_MAX or _head_at_end(seg)):
+                break  # 白河物流园和青川集团总部项目: two works joined
+            best = s2, t2  # 岚溪城市|建设: words of the firm's before the stop word
+        pos, tok = s2, t2  # 建设发展: two such words side by side, read on
+    return best
 
 
 ROAD_TAIL_MAX = 12  # characters a head's name may run past a trunk road's stretch (…段擴容工程, …工程(甲段))
 RANGE_ENDS_MAX = 4  # ends of a line joined by dashes in one name (甲—乙—丙—丁—戊)
 
 
-def _plain_left_boundary(text: str, end: int) -> tuple[int, str]:
-    lo = max(0, end - MAX_NAME)
+def _plain_left_boundary(text: str, end: int, width: int = MAX_NAME) -> tuple[int, str]:
+    lo = max(0, end - width)
     back = _name_back(text[lo:end])
     if back is None:
         return lo, ""
@@ -881,13 +921,19 @@ class _Finder:
     def from_gloss_lists(self) -> None:
         t = self.text
         for m in _gloss_matches(self.rx["gloss_list"], t):
-            head = m.group(2)
+            mod, head = m.group(2), m.group(3)
             pos = m.start(1)
             parts = m.group(1).split("、")
             if "等" in m.group(0) or 2 * sum(_has_proper_word(x) for x in parts) < len(parts):
                 continue
+            if mod and self.rx["fwd_stop"].search(mod):
+                continue  # 甲、乙2个镇建成污水处理厂: a verb between the count and the head, no head shared
+            shared = _GLOSS_CLASS.sub("", mod) + head  # 3个乡镇污水处理厂: each member's 污水处理厂
+            start, _tok = _left_boundary(t, pos + len(parts[0]))
+            if pos < start < pos + len(parts[0]):
+                parts[0], pos = parts[0][start - pos:], start  # 新建甲镇、乙镇: the verb before the first member
             for part in parts:
-                self.cands.append(_Cand(pos, pos + len(part), part + head, head, "", "gloss",
+                self.cands.append(_Cand(pos, pos + len(part), part + shared, head, "", "gloss",
                                         specific=True, in_list=True))
                 pos += len(part) + 1
 
@@ -1056,10 +1102,16 @@ def _class_initials(s: str) -> bool:
     return 2 <= len(s) <= 4 and all(ch in _head_initials() for ch in s)
 
 
+GLOSS_MODIFIER_MAX = 6  # characters between a list's count and the head its members share (4座|污水处理|中心)
+# the class a list's count names its members by before their shared head (3个乡镇污水处理厂): no part of each one's name
+_GLOSS_CLASS = rx.compile(rf"^(?:{_alt(L.GLOSS_CLASS_WORDS)})")
+
+
 @lru_cache(maxsize=1)
 def _gloss_tail() -> re.Pattern:
-    """What ends every match of the ``gloss_list`` pattern: a count's unit and a head (个项目, 条公路)."""
-    return re.compile(rf"[条座个项](?:{_alt(L.HEADS)})")
+    """What ends every match of the ``gloss_list`` pattern: a count's unit, a modifier perhaps and a head (个项目,
+    条公路, 座污水处理中心)."""
+    return re.compile(rf"[条座个项处][{_CJK}]{{0,{GLOSS_MODIFIER_MAX}}}?(?:{_alt(L.HEADS)})")
 
 
 _GLOSS_RUN_END = re.compile(r"[\u4e00-\u9fff、\d]*")
@@ -2152,6 +2204,8 @@ def _item_line_cands(text: str) -> list[_Cand]:
 
 _MEMBERS_OPEN_SENTENCE = rx.compile(rf"(?<=[。!?！？])\s*(?:其中)?(?:主要)?(?:{_alt(L.CLASS_COPULAS)})\s*$")
 _ITEM_BEFORE = rx.compile(rf"(?:\d{{1,2}}[.、．]|{_PAREN_NO}|[①-⑳])\s*$")
+# a clause that is no more than an opener of members (分别是, 具体为, 主要有): it names no class of its own
+_OPENER_CLAUSE = rx.compile(rf"\s*(?:{_alt(L.LIST_OPENERS + L.MEMBER_COPULAS + L.CLASS_COPULAS)})\s*")
 _COLON_BEFORE = rx.compile(rf"(?:{_alt(L.LIST_OPENERS + ('有', '是', '为'))})?\s*[:：]\s*$")
 # 续建项目主要有A, 尚未开工的3个项目为A; 开工项目中,包括A / 9个项目同期开工,包括A: a class, then its members
 _COPULA_BEFORE = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})(?:[^,。;:：\n]{{0,6}}?(?:{_alt(L.CLASS_COPULAS)})"
@@ -2230,7 +2284,12 @@ def _class_before(text: str, front: int) -> tuple[int, int]:
                 return list_clause_bounds(text, colon)[0], colon
     if _COLON_BEFORE.search(text, max(0, end - 8), end):
         colon = max(text.rfind(":", 0, end), text.rfind("：", 0, end))
-        return list_clause_bounds(text, colon)[0], colon
+        cs = list_clause_bounds(text, colon)[0]
+        if _OPENER_CLAUSE.fullmatch(text, cs, colon) and cs >= 2 and text[cs - 1] in ",，":
+            # 5个项目列入省重点项目,分别是:A、B: the clause before the colon only opens the members; the class is the
+            # clause before it, in the same sentence
+            cs = list_clause_bounds(text, cs - 2)[0]
+        return cs, colon
     if (ob := _MEMBERS_OPEN_SENTENCE.search(text, max(0, end - 8), end)) and ob.start() > 0:
         # 力争全年开建项目45个以上。包括甲水库、乙水库等: a sentence of members only, after the sentence counting their class
         ps = _sentence_start(text, ob.start() - 1)
@@ -2302,6 +2361,40 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
     if cs < 0:
         return "", ""
     clause = text[cs:ce]
+    st = _class_clause_stage(clause, is_plan)
+    if st[0]:
+        return st
+    if _unit_entry(text, front) >= 0 and (h := _LIST_HEAD.search(clause)):
+        return "unknown", h.group(0)  # 存在问题的项目:甲市1个,A项目: the members are projects, their stage unsaid
+    counted = _counted_earlier(text, cs, clause)
+    return _class_clause_stage(text[counted[0]:counted[1]], is_plan) if counted else ("", "")
+
+
+# 14个项目分别是 / 这5个项目是 / 上述3项工程包括: a class named by its count alone, the count a sentence before gave it
+_COUNTED_CLASS = rx.compile(rf"\s*(?:这|该|此|上述|以上)?(?P<n>\d+|[{_CN_NUM}]+)(?P<c>个|项|宗)(?:{_alt(L.CLASS_MODIFIERS)})?"
+                            rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})")
+COUNTED_EARLIER_MAX = 300  # characters back to the sentence that counts a class its members' clause names by count
+
+
+def _counted_earlier(text: str, cs: int, clause: str) -> tuple[int, int] | None:
+    """The clause of an earlier sentence that counts the class a members' clause names by its count alone (我县14个项目
+    列入省重点建设项目。⏎14个项目分别是A、B…): (start, end), or None.  Why: a report states what befell a number of
+    works, then lists them in a sentence of their own that only repeats the number; the stage is the earlier clause's."""
+    m = _COUNTED_CLASS.match(clause)
+    if m is None:
+        return None
+    ss = _sentence_start(text, cs)
+    if text[ss:cs].strip():
+        return None  # the count opens no sentence: its own sentence is the class's
+    count, lo = m.group("n") + m.group("c"), max(0, ss - COUNTED_EARLIER_MAX)
+    k = text.rfind(count, lo, ss)
+    while k > lo and (text[k - 1].isdigit() or text[k - 1] == "."):
+        k = text.rfind(count, lo, k)  # 114个 is no 14个
+    return list_clause_bounds(text, k) if k >= 0 else None
+
+
+def _class_clause_stage(clause: str, is_plan: bool) -> tuple[str, str]:
+    """The stage a clause naming a class of works gives its members (_colon_frame), ("", "") when it names none."""
     pm = _rx()["postfix"].search(clause)
     if pm is not None and (denied := _DENIED_GROUPS.get(pm.lastgroup or "")):
         # 尚未开工的项目: a start not made (planned); 未按期竣工3项,为A、B: a completion not made, the works go on; both
@@ -2318,8 +2411,6 @@ def _colon_frame(text: str, front: int, is_plan: bool) -> tuple[str, str]:
             return "planned", m.group(0)
         return st, m.group(0)
     if pm is None or pm.group(0).startswith(_WEAK_STAGE_CUES):
-        if _unit_entry(text, front) >= 0 and (h := _LIST_HEAD.search(clause)):
-            return "unknown", h.group(0)  # 存在问题的项目:甲市1个,A项目: the members are projects, their stage unsaid
         return "", ""
     return next(st for i, (_, st) in enumerate(L.POSTFIX_CUES) if pm.group(f"s{i}") is not None), pm.group(0)
 
@@ -2339,9 +2430,9 @@ def _colon_run_start(text: str, pos: int) -> int:
     return m.start() + 1 + (len(m.group(0)) - 1 - len(m.group(0)[1:].lstrip()))
 
 
-# 六大重点项目分别为A、B、C和D / 续建项目包括A、B: a class of projects, its copula, and the members it names joined
-# by 、 and 和 up to the one read (a bare 是 says what one work is: 甲水库工程是全县一号民生工程, no list)
-_COPULA_RUN = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})[^,，。;；:：\n]{{0,6}}?(?P<cop>{_alt(L.MEMBER_COPULAS)})"
+# 六大重点项目分别为A、B、C和D / 续建项目包括A、B / 5个项目列入省重点项目,分别是A、B: a class of projects, its copula
+# (a clause of its own after the class's), and the members it names joined by 、 and 和 up to the one read (a bare 是 says what one work is: 甲水库工程是全县一号民生工程, no list)
+_COPULA_RUN = rx.compile(rf"(?:{_alt(zh.PROJECT_LIST_HEADS)})[^,，。;；:：\n]{{0,6}}?(?:[,，]\s*)?(?P<cop>{_alt(L.MEMBER_COPULAS)})"
                          r"[^,，。;；:：!?！？\n]*$")
 
 
@@ -2486,6 +2577,8 @@ def _progress_reported_after(text: str, pos: int) -> tuple[str, str] | None:
             return "under_construction", pm.group(0)
     return None
 _MADE = rx.compile(r"(?:已|均已|已经|全部|业已)\s*$")
+# …the same words opening the cue itself (均已建成投产: the completion cues hold their own 已)
+_MADE_OPENS = rx.compile(r"已|均已|业已")
 
 
 def _made_after_listing(text: str, c: _Cand, nxt: int) -> tuple[str, str] | None:
@@ -2502,7 +2595,8 @@ def _made_after_listing(text: str, c: _Cand, nxt: int) -> tuple[str, str] | None
         if pm.group(0).startswith(_WEAK_STAGE_CUES):
             continue
         st = _postfix_stage(pm)
-        if st in ("under_construction", "completed", "operating") and _MADE.search(rest, 0, pm.start()):
+        if st in ("under_construction", "completed", "operating") and (_MADE.search(rest, 0, pm.start())
+                                                                       or _MADE_OPENS.match(pm.group(0))):
             return st, pm.group(0)
         return None
     return None
@@ -2689,6 +2783,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                          specific=True) for a, b in rows)
     rx = _rx()
     books = [(m.start(), m.end()) for m in rx["book"].finditer(text)]
+    histories = [(m.start(), m.end()) for m in _HISTORY_ENDED.finditer(text)]
     is_plan = _is_plan(text, record)
     announced = _announced_list(text, record)
     kept = []
@@ -2697,6 +2792,8 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             continue
         if _rejected(c, text, books):
             continue
+        if histories and _in_spans(c.vs, histories):
+            continue  # 结束甲县、乙县不通铁路的历史: a lack ended, no works named
         if c.head in L.RAIL_LINE_HEADS and not _RAIL_CONTEXT.search(text, _sentence_start(text, c.vs), c.ve):
             continue  # 新开通公交1号线、12号线: a bus route, no rail line
         c.specific = _specific(c, text) or _item_card(text, c) or bool(_LOCATED_BEFORE.search(text, max(0, c.vs - 16), c.vs))
@@ -2802,6 +2899,11 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             after = c.list_end if c.ve <= c.list_end else c.ve  # a list item: the clauses after its list report on it
             after = _past_parallel_groups(text, after, sel)
             sst, scue = _later_clause_stage(text, after, next((x.vs for x in sel if x.vs >= after), len(text)))
+            if sst == "under_construction" and not _START_CUE.search(scue) \
+                    and _colon_frame(text, c.frame_pos if c.frame_pos >= 0 else c.vs, is_plan)[0] == "proposed":
+                # 正在洽谈的项目有A、B,进展顺利: the talks go well; works still sought are not begun by it (a start
+                # reported, …目前已开工, would say so)
+                sst = ""
             if sst:
                 st, cue = sst, scue
             elif cue in L.BARE_PLAN_VERBS and _relative_cue(text, c, cue) and not (is_plan or committed):
@@ -2878,6 +2980,9 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
 
 
 _RAIL_CONTEXT = rx.compile(_alt(L.RAIL_SYSTEM_WORDS))
+# 结束甲县不通高速的历史 / 告别乙镇无污水处理厂的历史: what a place lacked until now, the lack ended; a head in it names
+# no works (the works that end it are named elsewhere, or not at all)
+_HISTORY_ENDED = rx.compile(rf"(?:{_alt(L.HISTORY_ENDING_VERBS)})[^,，。;；!?！？\n]{{1,40}}?历史")
 _CARD_OPENER = rx.compile(rf"[ \t\u3000]*(?:{_alt(L.CARD_OPENERS)})")
 _NOW_CLAUSE = rx.compile(r"(?:目前|现已|当前|截至目前|眼下)[^。;!?]*")
 

@@ -114,6 +114,16 @@ PROPER_ONLY_HEADS = ("平台",)
 OWNED_HEADS = ("生产线",)
 # The words that make a name a firm's (甲水产设备有限公司, 乙集团): a proper element, whatever the words before them
 COMPANY_WORDS = ("有限公司", "有限责任公司", "公司", "集团")
+# Verbs ending a history of lacking something (结束甲县不通铁路的历史, 告别乙镇没有污水处理厂的历史, 改写丙县无高速的历史)
+HISTORY_ENDING_VERBS = ("结束", "告别", "改写", "终结")
+# The class a list's count names its members by before the head they share (甲、乙、丙3个乡镇污水处理厂, 2座村级污水处理站):
+# each member's name is its own and the head's (甲污水处理厂), not the class's
+GLOSS_CLASS_WORDS = ("乡镇", "镇级", "村级", "县级", "农村", "城镇", "集镇")
+# Words a company's name holds that are stop words elsewhere (甲城市建设发展有限公司, 乙投资开发集团, 丙和顺食品有限公司):
+# before a company's word they are the firm's, no verb or joint of the clause (projects._past_company_words)
+COMPANY_INNER_WORDS = ("建设", "发展", "投资", "开发建设", "和", "与", "及")
+# …the joints among them: a joint after a work's head joins two works (甲物流园和乙集团总部项目), no firm's words
+COMPANY_INNER_JOINTS = ("和", "与", "及")
 # …the words of a company's name that name the owner (甲药业, 乙集团, 丙科技有限公司)
 OWNER_WORDS = ("有限公司", "公司", "集团", "股份", "控股", "药业", "制药", "实业", "科技", "工贸", "煤业", "铝业", "铜业",
                "纸业", "矿业", "重工", "企业")
@@ -538,7 +548,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # a work signed (甲产业园项目签约落地, 乙项目成功签约): agreed on, planned (SIGNED_RE); not when a start is reported
     # with it (实现当年签约、当年开工: the start says more)
     (rf"(?:{SIGNED_RE})(?![^,。;]{{0,6}}?(?:开工|动工|开建|投产|建成|竣工))", "planned"),
-    (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|计划[^,。;]{0,10}开工|规划设计|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
+    (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|(?:列入|纳入)[^,。;]{0,8}?(?:重点|重大)(?:建设)?(?:项目|工程)|计划[^,。;]{0,10}开工|规划设计|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
     (r"预可研|可研编制|可行性研究|项目建议书", "proposed"),  # studies before a decision to build
 ]
@@ -602,7 +612,7 @@ LIST_OPENERS = without(zh.LIST_INTRODUCERS, "其中有")
 # Class words beside the stages of a list heading that a list's class may carry (签约项目主要有:A、B).
 # A supervision notice's classes of lagging works (滞后项目, 推进缓慢的项目, 欠进度项目, 未达序时进度的项目) are works
 # under way.
-CLASS_STAGES = {"签约": "planned", "集中签约": "planned", "拟签约": "proposed", "在谈": "proposed", "拟建": "planned", "储备": "proposed",
+CLASS_STAGES = {"签约": "planned", "集中签约": "planned", "拟签约": "proposed", "在谈": "proposed", "洽谈": "proposed", "拟建": "planned", "储备": "proposed",
                 "滞后": "under_construction", "缓慢": "under_construction", "欠进度": "under_construction",
                 "序时进度": "under_construction"}
 # Classes of zones a list's members belong to (甲新区、乙科学城、丙产业园等5个重点片区; …等3个先进制造业园区).
