@@ -500,7 +500,8 @@ def _join_day_spans(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     8月3日): one mention of the year the days lie in, as an inspection's days over two months are (scope._inspection_day),
     for neither month alone is the span's time; the end written without its year is in the start's year (never
     ``?-M11`` after 2024年10月9日 in a text whose own year is unknown).  A span within one month keeps its month; one
-    across the year's end (12月28日至1月5日) is left as written."""
+    across the year's end (12月28日至1月5日) is left as written.  With no year to give (5月20日至6月30日 in a text that never
+    dates itself) the span keeps its months, ``?-M05..M06``: a bare ``?`` would say nothing of when it ran."""
     joined: list[PeriodMention] = []
     i = 0
     while i < len(out):
@@ -509,7 +510,8 @@ def _join_day_spans(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
         a = _DAY_MONTH.fullmatch(p.period) if p.kind in DAY_SPAN_KINDS and p.role == "point" else None
         b = _DAY_MONTH.fullmatch(q.period) if q is not None and q.kind == "month_day" and q.role == "point" else None
         if a and b and int(a.group(2)) < int(b.group(2)) and DAY_SPAN_JOIN.fullmatch(text, p.end, q.start):
-            joined.append(PeriodMention(p.start, q.end, text[p.start:q.end], a.group(1), "point", p.kind))
+            per = a.group(1) if a.group(1) != "?" else f"?-M{a.group(2)}..M{b.group(2)}"
+            joined.append(PeriodMention(p.start, q.end, text[p.start:q.end], per, "point", p.kind))
             i += 2
             continue
         joined.append(p)

@@ -1801,7 +1801,7 @@ def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: 
     month, as one of a named month is; the batch's 年度计划投资 stays the year's, _event_batch_plan)."""
     ym = re.match(r"(\d{4}|\?)", day.period)
     y = ym.group(1) if ym else "?"
-    month = day.period if _DAY_MONTH.fullmatch(day.period) else y
+    month = day.period if _DAY_MONTH.fullmatch(day.period) or _UNDATED_DAYS.fullmatch(day.period) else y
     if context is not None and y != "?" and after_writing(day.period, context):
         y = shift_year(y, -1)  # 12月28日 on a page of 2024年1月5日: the December before
         month = shift_year(month, -1)
@@ -1817,6 +1817,7 @@ def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: 
 
 
 _DAY_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")  # the month a day (4月18日, 2026年4月18日) lies in
+_UNDATED_DAYS = rx.compile(r"\?-M\d\d\.\.M\d\d")  # days over two months of an unknown year (periods._join_day_spans)
 
 
 # 市督查组于6月12—16日对86个责任单位进行了督查,共发现问题74个: an inspection held over days, whose counts (the units

@@ -1,0 +1,32 @@
+"""A text that never names its year still names its months: what it reports keeps them, with "?" for the year
+(?-M01..M05, ?-H1, ?-M05..M06), never a bare "?".  Every text is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import facts_of, one
+
+
+@pytest.mark.parametrize("text,values,period", [
+    # a safety drive over days of two months, its counts in the same sentence
+    ("岚溪县开展安全生产大检查\n4月25日至5月31日,岚溪县开展安全生产大检查,共检查企业356家,排查隐患820处。\n",
+     (356, 820), "?-M04..M05"),
+    # a clean-up drive whose results follow in a paragraph of their own
+    ("东坪区开展燃气安全专项排查\n9月20日至10月15日,区住建局联合区应急管理局开展燃气安全专项排查。\n"
+     "排查期间,共检查餐饮场所412家,发现隐患96处。\n", (412, 96), "?-M09..M10"),
+    # a tour of inspection of the party over two months
+    ("关于第二轮巡察情况的通报\n11月3日至12月12日,县委第二轮巡察组对县直单位开展常规巡察,共发现问题58个,"
+     "移交问题线索4件。\n", (58, 4), "?-M11..M12"),
+    # no inspection: a season's visitors over the days of two months
+    ("青川县文旅市场持续火热\n7月15日至8月31日,青川县共接待游客86万人次,实现旅游收入5.2亿元。\n", (86, 5.2),
+     "?-M07..M08"),
+])
+def test_days_over_two_months_keep_their_months_when_the_year_is_unknown(text, values, period):
+    fs = facts_of(text)
+    assert [one(fs, v).period for v in values] == [period] * len(values)
+
+
+def test_days_over_two_months_on_a_dated_page_stay_its_year():
+    fs = facts_of("岚溪县开展安全生产大检查\n2025-06-05\n4月25日至5月31日,岚溪县开展安全生产大检查,共检查企业356家,"
+                  "排查隐患820处。\n")
+    assert one(fs, 356).period == "2025"
