@@ -64,7 +64,7 @@ class Evidence:
 
 @dataclass
 class DocDate:
-    value: str  # YYYY-MM-DD, or YYYY when only the year is known
+    value: str  # YYYY-MM-DD, or YYYY when only the year is known (an event's day of no known year: ?-MM-DD)
     evidence: Evidence
 
     @property
@@ -1595,8 +1595,12 @@ def find_event_day(doc, title: str, date: DocDate | None, year: int | None,
                     and (k + m.start(), k + m.end()) not in spans:
                 return DocDate(d, _ev(doc, k + m.start(), k + m.end(), "event_day")), at, kind
         m = RE_MONTH_DAY.search(ln.text, 0, end)
-        if m and year and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()):
+        if m and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()):
             mo, dd = int(m.group(1)), int(m.group(2))
+            if 1 <= mo <= 12 and 1 <= dd <= 31 and not year:
+                # 5月6日,某州举行推介会 in a text that never names its year: the event's day all the same, its year
+                # unknown (?-05-06), whose month what the event did is counted in (scope._doc_event_month: ?-M05)
+                return DocDate(f"?-{mo:02d}-{dd:02d}", _ev(doc, k + m.start(), k + m.end(), "event_day")), at, kind
             if 1 <= mo <= 12 and 1 <= dd <= 31:
                 y = year
                 if page is not None and int(page.value[:4]) == year and f"{mo:02d}-{dd:02d}" > page.value[5:]:

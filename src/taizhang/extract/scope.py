@@ -2050,7 +2050,7 @@ def _doc_event_month(context, p: PeriodMention | None, Y: str, text: str = "") -
     document's year; else "" (a month in the name, or a quarter or half of an event the text gives no day, is the
     event's own time)."""
     ed = getattr(context, "event_day", None)
-    m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", getattr(ed, "value", "") or "")
+    m = re.fullmatch(r"(\d{4}|\?)-(\d\d)-\d\d", getattr(ed, "value", "") or "")  # (?-05-06: a day of no known year)
     if m is None:
         return ""
     y, mo = m.group(1), int(m.group(2))
