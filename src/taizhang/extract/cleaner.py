@@ -103,7 +103,17 @@ def clause_breaks(text: str) -> list[Edit]:
            if not _BAND_END.search(text, max(0, m.start() - 12), m.start() + 1)]
     if any(w in text for w in zh.CHANGE_AFTER_FIGURE[:2]):
         out += [Edit(m.end(), m.end(), "，", "clause") for m in _GLUED_CHANGE.finditer(text)]
+    if "." in text or "．" in text:
+        out += [Edit(m.start(), m.end(), "。", "clause") for m in _ASCII_STOP.finditer(text)]
     return out
+
+
+# 地区生产总值增长6.2%.全县规模以上… / 完成投资45亿元.其中… / 全面完成.今年…: a page typed with the ASCII full stop (or the
+# full-width ．) as its sentence end; after a Han character, a % or a closing mark and before a Han character (a blank at
+# most between) it ends the sentence, as 。 does.  A point between digits (6.2), after a list number (1.加快 / 一.工业生产:
+# the line holds nothing longer before it) and in addresses (www.gov.cn) is none.
+# (Written opening with the point's class, the checks before it as look-behinds: the engine scans for the point itself.)
+_ASCII_STOP = rx.compile(rf"[.．](?<=[{_CJK}%％‰)）」”’][.．])(?<=[^\n]{{6}})(?=[ \u3000]{{0,2}}[{_CJK}])")
 
 
 def _clean(raw: str, fmt: str) -> list[Edit]:

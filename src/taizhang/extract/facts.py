@@ -60,7 +60,7 @@ from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAM
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start, last_of  # noqa: F401
-from .units import (CLOCK_UNITS, MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
+from .units import (CLOCK_UNITS, SERVICE_DAY_UNIT, MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
 from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_AHEAD, CUE_CUT_REACH, CUE_CUTS, Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
     TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
@@ -1190,8 +1190,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 2×5万千瓦光伏项目, 30万吨合成氨52万吨尿素项目: the size a project is named by
         if unit == "位" and nxt == "数":
             continue  # 涨幅都超两位数 / 保持两位数增长: how many digits another figure has, no figure of its own
+        if unit == "个" and not mag and text.startswith("工作日", end) and _service_days(text, vs, end + 3):
+            unit, end = SERVICE_DAY_UNIT, end + 3  # 办理时限压缩至3个工作日: the working days a service is cut to
         # durations (前7个月, 3个工作日) and category labels (20-60万元群体, 过10亿元项目) are not facts
-        if unit == "个" and re.match(r"多?(?:月|工作日|季度|小时|年度)", text[end:end + 4]):
+        elif unit == "个" and re.match(r"多?(?:月|工作日|季度|小时|年度)", text[end:end + 4]):
             continue
         if (m.group("num2") or prev == "过") and unit_class(mag + unit) == "level" and \
                 re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的以之左":
@@ -1765,6 +1767,16 @@ def _score_list_item(text: str, layout, vs: int) -> bool:
 
 _TIME_CUT_TO = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在)$")
 # 从原来的1小时缩短至20分钟 / 由目前40分钟压缩到15分钟: the time a cut starts from, as things now stand
+# 由20个工作日压缩至5个工作日 / 从15个工作日缩短到3个: the cut right after the days it starts from
+_CUT_AFTER_DAYS = rx.compile(rf"(?:{alternation(zh.TIME_CUT_VERBS)})")
+
+
+def _service_days(text: str, vs: int, end: int) -> bool:
+    """Whether the working days from ``vs`` to ``end`` are a time a service is cut to (审批时限压缩至3个工作日, 控制在1个
+    工作日内), cut from (由20个工作日压缩至…) or takes (仅需15个工作日), as 天 is read: a figure, not a deadline (5个
+    工作日内办结)."""
+    return bool(_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or _TIME_SPENT.search(text, max(0, vs - 3), vs) or
+                _TIME_CUT_FROM.search(text, max(0, vs - 8), vs) and _CUT_AFTER_DAYS.match(text, end))
 _TIME_CUT_FROM = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})(?:{alternation(zh.TIME_CUT_FROM_NOW)})?的?$")
 # 标题:… / 文件名称:… at a line's head, in a page's metadata block (索引号, 发布机构, 文号 … on the lines about it)
 _FIELD_BLANKS = r"[ \t\u3000]*"  # 标  题: a label spaced out in a table
@@ -2688,8 +2700,30 @@ def _introduced_list_counts(text: str, layout: Layout, cands: list[Cand]) -> Non
                 not any(h in c.indicator[k + 1:] for h in zh.EXAMPLE_ENTITY_HEADS):
             continue  # (油烟、噪音等来电: examples of a kind of thing name the kind, and stay)
         at = text.rfind(c.indicator[:k + 1], _comma_clause_start(text, layout, c.vs), c.vs)
-        if at > 0 and "、" in text[_comma_clause_start(text, layout, c.vs):at + k]:
+        if at > 0 and "、" in text[_comma_clause_start(text, layout, c.vs):at + k] and \
+                not _classes_of_part(text, layout, c, frozenset()):
             c.indicator = c.indicator[k + 1:]
+
+
+def _classes_of_part(text: str, layout: Layout, c: Cand, names: set[str] | frozenset) -> bool:
+    """Whether the count ``c`` is a part of a whole (its clause opened by 其中) named by the classes 、 lists before 等
+    (签约项目48个,其中新材料、新能源等项目13个 / 其中电子信息、生物医药等企业12家): those words tell the part from the
+    whole, they are no examples of works that the count merely closes (签约A、B等项目29个)."""
+    ccs = _comma_clause_start(text, layout, c.vs)
+    opened = _SPLIT_OPEN.match(text, ccs)
+    if c.measure != "count" or opened is None and not _SPLIT_OPENED.search(text, max(0, ccs - 4), ccs):
+        return False
+    m = _PART_CLASSES.fullmatch(text, opened.end() if opened else ccs, c.vs)
+    items = m.group("items").split("、") if m else []
+    return len(items) >= 2 and all(_PART_CLASS.fullmatch(x) and x not in names for x in items)
+
+
+_SPLIT_OPENED = rx.compile(r"其中[,，:：]\s*$")
+# 新材料、新能源等项目 / 电子信息、生物医药等企业: the classes of a part listed before 等 (each 2 to 8 Han characters) and
+# the head they share
+_PART_CLASSES = rx.compile(rf"(?P<items>[\u4e00-\u9fff、]{{5,60}}?)等"
+                           rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.EXAMPLE_ENTITY_HEADS)})")
+_PART_CLASS = rx.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _joined_name_whole(text: str, layout: Layout, c: Cand) -> str:
@@ -2712,7 +2746,10 @@ def _joined_name_whole(text: str, layout: Layout, c: Cand) -> str:
 def _subject_off(ind: str, c: Cand) -> str:
     """东坡县森林覆盖率 (subject 东坡县) → 森林覆盖率: an indicator names what is measured, never whose it is (a path that
     read the name from the clause may have kept the subject opening it)."""
-    for who in (c.subject, c.extra.get("subject_written", "")):
+    # (区本级完成投资 / 市直部门办结率: a level's own share or bodies, written without their place, say which part of the
+    # place's figures it is: they stay in the name)
+    written = c.extra.get("subject_written", "") if not c.extra.get("own_level") else ""
+    for who in (c.subject, written):
         if who and len(who) >= 2 and ind.startswith(who) and len(ind) - len(who) >= 2:
             return ind[len(who):]
     listed = _PLACES_LISTED_LEAD.match(ind)
@@ -2822,6 +2859,11 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
             elif ss in last_items and last_items[ss][0] == n:
                 # 存贷款余额达到A、B,分别增长x、y: the second list runs over the items of the first
                 items = last_items[ss][1]
+                pull = _OWN_PULL.search(text, layout.clause_of(cands[i].vs)[0], cands[i].vs)
+                if pull:
+                    # 三次产业的贡献率分别为a、b、c,分别拉动经济增长x、y、z个百分点: the second list names its own measure,
+                    # what each item pulls, not the first list's (its contribution words left off the item)
+                    items = [_contributor(it) + "\x01" + pull.group("tail") for it in items]
             elif re.search(r"(?:分别|依次)", text[max(ss, cands[i].vs - 16):cands[i].vs]):
                 # 发生事故3起,死亡4人,同比分别下降50%、42.9%: 分别 runs over the values stated before it
                 before = [x for x in cands[max(0, i - n):i] if x.vs >= ss and x.group < 0]
@@ -2840,6 +2882,19 @@ def _group_lists(text: str, layout: Layout, cands: list[Cand], names: list[str] 
                     cands[k].item = it
             gid += 1
         i = j + 1
+
+
+# 分别拉动经济增长 / 依次拉动GDP增长 right before a list's first value: the measure of a list over items named earlier
+_OWN_PULL = rx.compile(rf"(?:分别|依次)(?P<tail>(?:{alternation(zh.PULL_VERBS)})[^,，;；。、\d]{{1,12}}?)了?$")
+# 对经济增长的贡献率 / 贡献率 / 增加值 at an item's end: what the item was measured by, not the part that pulls
+_CONTRIBUTION_END = rx.compile(rf"(?:对[^对,，;；。]{{1,12}}?的?)?(?:{alternation(zh.CONTRIBUTION_WORDS)})[率度]?$|增加值$")
+
+
+def _contributor(item: str) -> str:
+    """The part an item of a list names, without the measure an earlier list took of it (第一产业对经济增长的贡献率 →
+    第一产业; 第二产业增加值 → 第二产业): what 分别拉动 says each part pulls; the item as it is when nothing is left."""
+    name = _CONTRIBUTION_END.sub("", item)
+    return name if len(name) >= 2 else item
 
 
 def _spread_values_before(cands: list[Cand], i: int, ss: int, n: int) -> list[Cand]:
@@ -3268,6 +3323,31 @@ _ATTRIBUTE_HEADS = frozenset(zh.ANAPHORIC_MEASURES + zh.RANKED_RATE_WORDS)  # �
 _RANK_SCOPE_END = rx.compile(r"(?:全[省市县区国]|各[\u4e00-\u9fff、]{1,8})?排名$")
 
 
+# 东城区、西城区 / 城关镇和河口镇 / 市场监管局、公安局: the holders a 各 count is spread over, no part of what is counted
+_HOLDER = rx.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:[{zh.PLACE_LEVEL_CHARS}]|街道|部门|单位|局|委|办)")
+_HOLDER_JOINER = rx.compile(r"[、和与及]")
+
+
+def _counts_before(layout: Layout, by_vs: list[Cand], starts: list[int], c: Cand) -> list[Cand]:
+    """The counts before ``c`` in its sentence, named already, in the unit of ``c`` (in their order)."""
+    ss, _ = layout.sent_of(c.vs)
+    return [x for x in by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, c.vs)]
+            if x.measure == "count" and x.unit == c.unit and x.indicator]
+
+
+def _each_counted(own: str, c: Cand, before: list[Cand], names: set[str]) -> str:
+    """What a count after 各 counts (共受理投诉45件,其中东城区、西城区各12件 / 城关镇、河口镇各5个): the holders named before
+    各 share the figure, they are not what it counts; with nothing else left, the noun of the last count of the same
+    unit before it in the sentence is (受理投诉).  A distributive 各 before the count's own verb (两局各查处案件4起) is
+    left off the name."""
+    rest = own[1:] if own.startswith("各") and len(own) >= 3 else own
+    bare = rest[:-1] if rest.endswith("各") else rest
+    holders = [p for p in _HOLDER_JOINER.split(bare) if p]
+    if bare and not all(p in names or _HOLDER.fullmatch(p) for p in holders):
+        return rest if rest != own else own
+    return _IND_RE17.sub("", before[-1].indicator) or before[-1].indicator if before else rest
+
+
 def _named_before(layout: Layout, before: list[Cand], c: Cand) -> str:
     """The measure the last figure before ``c`` in its sentence names (no rank, no change; its growth words off)."""
     ss, _ = layout.sent_of(c.vs)
@@ -3676,10 +3756,10 @@ def _time_cut_names(text: str, layout: Layout, cands: list[Cand]) -> None:
     read around them miss (the verb 缩短, the 从 and the time now: 的车程从原来缩短, or nothing for the second); a name
     already given without the cut's words stays."""
     for c in cands:
-        if c.unit == "天" and _TIME_SPENT.search(text, max(0, c.vs - 3), c.vs):
+        if c.unit in ("天", SERVICE_DAY_UNIT) and _TIME_SPENT.search(text, max(0, c.vs - 3), c.vs):
             c.indicator = _time_spent_name(text, layout, c) or c.indicator
             continue
-        if c.unit not in (*CLOCK_UNITS, "天") or c.indicator and not _TIME_CUT.search(c.indicator) and \
+        if c.unit not in (*CLOCK_UNITS, "天", SERVICE_DAY_UNIT) or c.indicator and not _TIME_CUT.search(c.indicator) and \
                 "从" not in c.indicator:
             continue
         ccs = _comma_clause_start(text, layout, c.vs)
@@ -5728,7 +5808,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         else:
             pre_start = ccs
             if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None:
-                if not _class_list(text, ccs, cs, c.vs, name_set):
+                if not (_class_list(text, ccs, cs, c.vs, name_set) or _classes_of_part(text, layout, c, name_set)):
                     pre_start = cs
                 else:  # 拨付青苗、肥料和人工等补偿款: the list starts after the verb its first item follows
                     first = text[ccs:cs - 1].split("、")[0]
@@ -5787,7 +5867,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             pre = _TIME_WORDS.sub("", pre.replace("\n", ""))
             pre = _LOCATIVE_SCOPE.sub(lambda m: m.group("scope"), pre)  # 在全市的排名 → 全市排名 (no 在的 left)
             pre = SUBJECT_WORDS.sub("", pre)
-            pre = _strip_names(pre, [x for x in (c.subject, c.extra.get("subject_written")) if x] + names)
+            # (区本级完成投资 / 市直部门办结率: a level's own share or bodies stay in the name, their place goes)
+            written = c.extra.get("subject_written") if not c.extra.get("own_level") else ""
+            pre = _strip_names(pre, [x for x in (c.subject, written) if x] + names)
             # 10亿元以上项目50个: a threshold naming the class counted stays in the indicator
             # (and a band of them: 50%-80%的项目20个, 50%以下的项目11个)
             bands = [(b.start(), b.end()) for b in _AMOUNT_BAND.finditer(pre)]
@@ -5807,6 +5889,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                                                            class_at(pre, m.start()) > 0)
                                    else "", pre)
             own = clean_phrase(pre)
+            if c.measure == "count" and _EACH_OWN.search(text, max(0, c.vs - 3), c.vs):
+                own = _each_counted(own, c, _counts_before(layout, by_vs, starts, c), name_set)
             if not own and c.measure == "count":
                 # 已完成12项: the copula trim took the verb, yet the verb is what names the count (完成 …)
                 verb = _ADVERB_LEAD.sub("", _PUNCT_ONLY.sub("", pre))
@@ -5920,6 +6004,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 else None
             if ex is None and not noun and _EXAMPLE_HEAD.search(own):
                 ex = _EXAMPLES.search(own)  # 新签约A、B等项目23个: the examples stand before the counted noun
+            if ex and _classes_of_part(text, layout, c, name_set):
+                ex = None  # 签约项目48个,其中新材料、新能源等项目13个: the part of the whole is named by its classes
             if ex:
                 # 引进了A、B等15家企业 → 引进企业: the examples go, a measure verb before the first of them stays
                 # (not one inside another noun: 35个争取开工项目中A、B等15个项目)

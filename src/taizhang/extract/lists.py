@@ -247,6 +247,9 @@ _CLASS_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,6}")
 _CLASS_LAST = rx.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:(?:{alternation(zh.LIST_LAST_JOINERS)})[\u4e00-\u9fff]{{2,6}})?等|[^,，;；。:：\d]{{2,12}}?(?:{alternation(zh.SHARED_HEADS)})")
 
 
+_PART_OPENER = rx.compile(r"^其中[,，:：]?\s*")
+
+
 def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
     """True when the 、-items before the clause of ``vs`` name, with the last one, the class the figure measures:
     蔬菜、瓜果、花卉等种植面积达到3000公顷 (the area of all three, never of 花卉 alone), 粮食、油料产量 — items of nouns
@@ -254,7 +257,8 @@ def _class_list(text: str, ccs: int, cs: int, vs: int, names: set[str]) -> bool:
     if not _CLASS_LAST.match(text, cs, vs):
         return False
     items = text[ccs:cs - 1].split("、")
-    items[0] = _after_lead_verb(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", items[0])), text[ccs:vs])
+    # (签约项目48个,其中新材料、新能源等项目13个: the 其中 that opens a part of the whole is no part of its first item)
+    items[0] = _after_lead_verb(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", _PART_OPENER.sub("", items[0]))), text[ccs:vs])
     for item in items:
         if not _CLASS_ITEM.fullmatch(item) or item in names:
             return False

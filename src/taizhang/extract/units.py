@@ -86,7 +86,11 @@ MAG_PATTERN = alternation(MAGNITUDES)
 # before the figure; its point is no point of a list item's number (1.加快…, 2.稳定…), which no digit follows
 DECIMAL_FIGURE_PATTERN = rf"\d+[.．]\d+[ \t\u3000]*(?:%|％|(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})|{MAG_PATTERN})"
 
-_COUNT = frozenset(COUNT_UNITS)
+# The working days a service takes (办理时限压缩至3个工作日), counted like 天: written 个 + 工作日, the value reader
+# joins the two only where a service's time is cut to or taken (facts), so the unit is no part of the value pattern
+# (5个工作日内办结 is a deadline, 3个工作日 inside a name stays words)
+SERVICE_DAY_UNIT = "个工作日"
+_COUNT = frozenset(COUNT_UNITS + (SERVICE_DAY_UNIT,))
 _LEVEL = frozenset(LEVEL_UNITS + DURATION_UNITS)
 
 
