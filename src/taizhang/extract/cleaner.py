@@ -956,6 +956,9 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
                 spans.append((a, b, "chrome"))
             for m in _COUNTER.finditer(norm, s, e):
                 spans.append((m.start(), m.end(), "chrome"))  # 浏览次数：1234次 inside a dateline
+            for m in (_MEDIA_TAG_HEAD.match(norm, s, e), _MEDIA_TAG_TAIL.search(norm, s, e)):
+                if m and m.end() - m.start() < e - s:
+                    spans.append((m.start(), m.end(), "chrome"))  # 【图】甲县上半年… / …集中开工(图)
             if e - s <= 2000 and "{" in norm[s:e]:
                 for m in _CSS_RULE.finditer(norm, s, e):
                     if m.end() - m.start() >= 20:
@@ -975,6 +978,11 @@ def text_noise(text: str, fmt: str = "txt") -> list[Edit]:
     spans += _duplicate_title(text, norm, starts, classes, C)
     spans += find_spam(text, norm)
     return _resolve([Edit(a, b, "", r) for a, b, r in spans if b > a])
+
+
+# a headline's media tag (zh.MEDIA_TAG_WORDS) in brackets at its head (【图】, [视频]) or at its end ((图), 【组图】)
+_MEDIA_TAG_HEAD = rx.compile(rf"[【\[](?:{alternation(zh.MEDIA_TAG_WORDS)})[】\]]\s*")
+_MEDIA_TAG_TAIL = rx.compile(rf"\s*[(（【\[](?:{alternation(zh.MEDIA_TAG_WORDS)})[)）】\]]$")
 
 
 def _above_own_dateline(norm: str, classes: bytearray, line_span, i: int, C: dict) -> bool:

@@ -2098,6 +2098,10 @@ TITLE_GENRE_ENDS = DOC_GENRE_WORDS + ("情况", "总结")
 # A newspaper's name heading its e-paper page (青川日报, 岚溪晚报数字报): the site, not the headline.
 NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市报", "数字报", "电子报", "电子版", "报社")
 
+# 【图】甲县上半年完成投资45亿元 / [视频]… / …集中开工(图): a page's tag of the media its item carries, at the head or
+# the end of a headline; page chrome, no part of the place or the measure it is glued to (cleaner.text_noise)
+MEDIA_TAG_WORDS = ("图", "组图", "多图", "图文", "图集", "视频", "音频", "高清", "直播", "快讯", "专题", "独家", "原创")
+
 # A page's counters (浏览次数：1234次, 阅读：56): the label, a colon and a number are page furniture wherever they stand.
 PAGE_COUNTER_WORDS = ("浏览次数", "阅读次数", "点击次数", "访问次数", "浏览人次", "点阅次数", "浏览量", "阅读量", "点击量",
                       "访问量", "点击数", "阅读数", "浏览数", "浏览", "阅读", "点击", "访问", "人气", "热度",
