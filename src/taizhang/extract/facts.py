@@ -4105,11 +4105,19 @@ _PLAN_SET_LEAD = rx.compile(rf"(?:{alternation(zh.PLAN_LEAD_WORDS)})(?!了)[^。
 def _lead_kind(text: str, lead: tuple[int, int]) -> str | None:
     """The kind a list's lead (scope.list_lead) gives its items: its own cue, else target when it is a plan's lead
     announcing the work that follows (_PLAN_SET_LEAD: a work report's 今年重点抓好以下工作: states no modal word, its
-    bare items are the year's plan)."""
+    bare items are the year's plan) or names the year's set of works for the people (_announced_todo_set)."""
     k = _cue_kind(text[lead[0]:lead[1]], last=True, weak=False)
-    if k is None and _PLAN_SET_LEAD.search(text, lead[0], lead[1]):
+    if k is None and (_PLAN_SET_LEAD.search(text, lead[0], lead[1]) or _announced_todo_set(text, lead)):
         return "target"
     return k
+
+
+def _announced_todo_set(text: str, lead: tuple[int, int]) -> bool:
+    """Whether a list's lead names a set of works a government undertakes for the people (这十件民生实事分别是: /
+    现将2024年为民办实事项目公告如下: / a heading 2024年民生实事项目: zh.TODO_SET_HEADS) and reports nothing of it
+    (完成, 已, 情况, 进展: zh.SET_REVIEW_LEAD_WORDS): such a list is published when the year's congress adopts it, its
+    items bare phrases of what is to be done (新建农村公厕40座), so they commit whatever their verb."""
+    return bool(frame.TODO_SET.search(text, lead[0], lead[1])) and not _SET_REVIEW_LEAD.search(text, lead[0], lead[1])
 
 
 def _action_only(seg: str) -> bool:
@@ -5002,7 +5010,7 @@ _YEAR_SET_LEAD = rx.compile(rf"(?:\d+|[两二三四五六七八九十]{{1,3}})\s
                             rf"[^。;；:：\n\d]{{0,8}}?(?:{alternation(zh.YEAR_SET_HEADS)})")
 
 
-_SET_REVIEW_LEAD = rx.compile(alternation(zh.SET_REVIEW_LEAD_WORDS))
+_SET_REVIEW_LEAD = frame.SET_REVIEW  # (完成, 已, 情况: a lead reporting on the set)
 
 
 def _year_set_item(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],

@@ -357,8 +357,7 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
     plan_span = ""  # the span the plan's lead states, for the plan part it opens
     paras = _paragraphs(text, 0, len(text))
     if plan:
-        body = [p for p in paras if len(text[p:(text.find("\n", p) + 1 or len(text) + 1) - 1]) > 40]
-        for p in body[:LEAD_PARAGRAPHS]:
+        for p in _lead_paragraphs(text, paras):
             e = text.find("\n", p)
             m = TARGET_LEAD.search(text, p, e if e >= 0 else len(text))
             if m:
@@ -514,6 +513,10 @@ def _part_span(text: str, h: _Head, year: int | None) -> str:
     return _span_named(head.group(), year) if head else ""
 
 
+# the year's set of works a government undertakes for the people, as a heading, a title or a lead names it (民生实事,
+# 十件实事, 为民办实事项目: zh.TODO_SET_HEADS); read by frame, scope (list leads) and facts (their kind)
+TODO_SET_NAME = rf"(?:{alternation(zh.TODO_SET_HEADS)})(?:项目)?"
+TODO_SET = rx.compile(TODO_SET_NAME)
 TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})")
 PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:的通知)?\s*$|"
                         rf"(?:{alternation(zh.PROJECT_NOUNS)})(?:{alternation(zh.WORKS_LIST_TITLE_ENDS)})[》”\"]?"
@@ -522,8 +525,20 @@ PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:�
                         rf"(?:{alternation(zh.PROJECT_NOUNS)})[》”\"]?(?:{alternation(zh.LIST_PUBLISHED_VERBS)})\s*$|"
                         # 关于公布2026年市重点建设项目的通知: a notice giving out the list of works it names
                         rf"(?:{alternation(zh.LIST_PUBLISHED_VERBS)})[^,，。;；]{{0,30}}?(?:{alternation(zh.PROJECT_NOUNS)})"
-                        rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS + zh.LIST_NOUNS)})?[》”\"]?的通知\s*$")
+                        rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS + zh.LIST_NOUNS)})?[》”\"]?的通知\s*$|"
+                        # 2024年十件民生实事 / 关于2025年为民办实事项目的公告 / 今年民生实事项目正式出炉: the year's set of
+                        # works for the people, as given out (a report on it, …完成情况 / …进展顺利, ends otherwise); named by
+                        # its year, for a title naming the set alone (为民办实事项目) is a site's column, over reports too
+                        rf"(?:(?:19|20)\d\d\s*年度?|今年|明年)[^,，。;；!！?？]{{0,24}}?{TODO_SET_NAME}"
+                        rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS)})?[》”\"]?(?:正式)?(?:{alternation(zh.LIST_PUBLISHED_VERBS)})?"
+                        rf"(?:的(?:通知|公告))?\s*$")
 LEAD_PARAGRAPHS = 2  # opening paragraphs of the body (over 40 characters: no title, date or source line) read
+
+
+def _lead_paragraphs(text: str, paras: list[int]) -> list[int]:
+    """The starts of the body's opening paragraphs (LEAD_PARAGRAPHS of ``paras`` over 40 characters: a title, a date or
+    a source line is none), where a text says what it is (a plan's lead, a list given out)."""
+    return [p for p in paras if len(text[p:(text.find("\n", p) + 1 or len(text) + 1) - 1]) > 40][:LEAD_PARAGRAPHS]
 
 
 def _document_frame(ctx, title: str, text: str) -> Frame:
@@ -537,7 +552,38 @@ def _document_frame(ctx, title: str, text: str) -> Frame:
         return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.6)
     if PLAN_TITLE.search(t) and not REVIEWING_TITLE.search(t):
         return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.5)  # 2026年民生实事项目计划
+    given = None if REVIEWING_TITLE.search(t) else _todo_set_given(text)
+    if given is not None:
+        return Frame(TARGET, 0, n, None, "lead", given[0], given[1], text[given[0]:given[1]], 0.5)
     return Frame(ACTUAL, 0, n, None, "genre", cue=genre, confidence=0.5)
+
+
+# 经…会议投票表决,确定以下11个项目为2024年度政府民生实事项目: / 县政府2025年度十件民生实事项目正式出炉 / 2022年度民生实事
+# 项目于2月7日印发实施: the year's set of works for the people told as adopted or given out (zh.TODO_SET_HEADS)
+_SET_GIVEN_VERBS = alternation(zh.LIST_PUBLISHED_VERBS + zh.SET_ADOPTED_VERBS)
+TODO_SET_GIVEN = rx.compile(rf"(?:{_SET_GIVEN_VERBS})[^。!！?？;；\n]{{0,40}}?{TODO_SET_NAME}|"
+                            rf"{TODO_SET_NAME}[^。!！?？;；,，\n]{{0,12}}?(?:{_SET_GIVEN_VERBS})")
+SET_REVIEW = rx.compile(alternation(zh.SET_REVIEW_LEAD_WORDS))
+_SENTENCE_MARKS = "。!！?？\n"
+
+
+def _todo_set_given(text: str) -> tuple[int, int] | None:
+    """The span of the body's opening paragraphs (LEAD_PARAGRAPHS, as a plan's lead is read) that tells the year's set
+    of works for the people was adopted or given out, in a sentence that reports nothing of it (完成, 已, 进展:
+    zh.SET_REVIEW_LEAD_WORDS); None when there is none.  The text is that list's: a figure its own words, its part and
+    its list's lead leave undecided is one of the items to be done (…十件民生实事项目正式出炉! over 一、村内道路提升工程 ⏎
+    硬化道路10万平方米)."""
+    for p in _lead_paragraphs(text, _paragraphs(text, 0, len(text))):
+        e = text.find("\n", p)
+        e = e if e >= 0 else len(text)
+        m = TODO_SET_GIVEN.search(text, p, e)
+        if m is None:
+            continue
+        a = max([text.rfind(ch, p, m.start()) + 1 for ch in _SENTENCE_MARKS] + [p])
+        b = min([k for k in (text.find(ch, m.end(), e) for ch in _SENTENCE_MARKS) if k >= 0] or [e])
+        if not SET_REVIEW.search(text, a, b):
+            return m.start(), m.end()
+    return None
 
 
 # What a paragraph of a part may open with before the time it names (回顾2025年 / 刚刚过去的2025年)

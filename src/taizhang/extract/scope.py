@@ -3702,7 +3702,8 @@ def _year_run(text: str, layout: Layout, prev: Cand, ps: int, periods, p_starts)
 
 ITEM_START = rx.compile(rf"\s*(?:{alternation(zh.LIST_ITEM_MARKS)}|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,2}}[.、．]"
                         rf"(?!\d)|[一二三四五六七八九十]{{1,3}}是|[①-⑳])")
-LEAD_END = rx.compile(rf"(?:{alternation(zh.LEAD_WORDS)})\s*[:：]\s*$")
+# (…主要目标是: / 具体如下: / 2024年民生实事项目: the year's set of works for the people named before its items)
+LEAD_END = rx.compile(rf"(?:{alternation(zh.LEAD_WORDS)}|{frame.TODO_SET_NAME})\s*[:：]\s*$")
 # 今年将重点抓好六方面工作。/ 重点做好以下几项工作 / 着力实施“五大行动”: a lead announcing its items by their number
 _SET_NUMBER = r"(?:几|[两二三四五六七八九十]{1,2}|(?<!\d)\d{1,3})"  # (…实施32项民生实事: as 十件实事)
 _SET_NOUN = alternation(zh.ANNOUNCED_SET_NOUNS)
@@ -3799,13 +3800,14 @@ def _motto_lead(text: str, layout: Layout, ps: int) -> tuple[int, int] | None:
     return max(qs, k - LEAD_PARA_REACH), k + 1
 
 
-LEAD_HEADING = rx.compile(rf"(?:{alternation(zh.TARGET_LIST_LEAD_WORDS)})\s*$")
+# (2024年民生实事项目 / 十件民生实事 over 1.… items: the year's set of works for the people, named as a heading)
+LEAD_HEADING = rx.compile(rf"(?:{alternation(zh.TARGET_LIST_LEAD_WORDS)}|{frame.TODO_SET_NAME})\s*$")
 LEAD_HEADING_CLAUSE = rx.compile(r"[。;；!?！？,，]")
 
 
 def _lead_heading(text: str, qs: int, qe: int) -> bool:
-    """A line that names a list of targets as a heading would, without a colon (2026年主要预期目标, 全年主要指标): short,
-    no clause of its own, ending in the list's noun."""
+    """A line that names a list of targets as a heading would, without a colon (2026年主要预期目标, 全年主要指标, 2026年
+    民生实事项目): short, no clause of its own, ending in the list's noun."""
     line = text[qs:qe].strip()
     return 0 < len(line) <= zh.LEAD_HEADING_CHARS and not LEAD_HEADING_CLAUSE.search(line) \
         and bool(LEAD_HEADING.search(line))
@@ -3887,12 +3889,14 @@ def _lead_time(text: str, layout: Layout, c: Cand, periods, p_starts) -> PeriodM
 
 
 def _annual_lead(text: str, layout: Layout, c: Cand, Y: str) -> PeriodMention | None:
-    """A target under a lead or a heading naming a year's targets with no time (主要预期目标是:, a heading 主要目标)
-    in a document that is no multi-year plan: the document's year."""
+    """A target under a lead or a heading naming a year's targets with no time (主要预期目标是:, a heading 主要目标, or
+    the year's set of works for the people: 这十件民生实事分别是:) in a document that is no multi-year plan: the
+    document's year."""
     if c.kind != "target":
         return None
     lead = list_lead(text, layout, c.vs)
-    if lead is not None and ANNUAL_LEAD.search(text, lead[0], lead[1]):
+    if lead is not None and (ANNUAL_LEAD.search(text, lead[0], lead[1]) or
+                             frame.TODO_SET.search(text, lead[0], lead[1])):
         return PeriodMention(lead[0], lead[1], text[lead[0]:lead[1]], Y, "point", "annual_lead")
     for h in layout.outline.above(c.vs, 4):
         if h[1] > c.vs:

@@ -647,6 +647,15 @@ YEAR_SET_HEADS = ("实事", "工程", "重点任务", "工作任务", "事项", 
 # …and the words of a lead reporting on such a set rather than announcing it (2018年十件实事全面完成:, …完成情况如下:,
 # 已办结, 进展顺利, 成效): a text giving no date is read by its lead (facts._year_set_item)
 SET_REVIEW_LEAD_WORDS = ("完成", "已", "情况", "进展", "成效", "成果", "办结", "落实", "兑现", "顺利", "回顾", "去年", "上年")
+# …and, whether counted or not, the sets a government undertakes for the people in a year (民生实事, 为民办实事, 十件实事,
+# 民生实事项目, 十大惠民工程): a heading, title or lead naming one and none of the words above announces its items, what is
+# to be done (facts._lead_kind, scope._lead_heading, frame.PLAN_TITLE).  实事 alone names no set: 实事求是, 干实事, a
+# campaign's 我为群众办实事 or 为群众办好实事 (whose reports count what was done)
+TODO_SET_HEADS = ("民生实事", "惠民实事", "为民办实事", "为民实事", "件实事", "项实事", "大实事", "实事项目", "民生工程",
+                  "惠民工程")
+# …and the verbs that tell such a set was adopted (会议投票表决通过 / 审议通过), beside those that tell a list was given out
+# (LIST_PUBLISHED_VERBS): a lead telling either makes the text that list's (frame._todo_set_given)
+SET_ADOPTED_VERBS = ("通过", "表决", "票选")
 ANNOUNCED_SET_HEADS = ("工作", "任务", "重点", "举措", "措施", "行动", "工程", "实事", "目标", "事项", "领域", "方面")
 # how a line holding items of a target list may end when the next line goes on with the list: an item's end (。;；) or a
 # sentence broken over lines (a page's wrap, a list written one item a line: 增长5%,⏎新增就业5万人以上,…)
