@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from .doc import Doc, DocumentRecord, Fact
 from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, name_as_written, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .jieba_dict import dictionary_words
-from .lang import alternation, zh, zh_projects
+from .lang import alternation, without, zh, zh_projects
 from .normalize import normalize_chars, simplified_script
 from .numerals import ARABIC, CHINESE, fraction_value, joined_pair, parse_chinese_decimal, parse_number
 from . import frame
@@ -1149,6 +1149,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if _in_title_field(text, vs) or unit in zh.HEADING_ITEM_UNITS and _heading_item_count(text, vs, end):
             continue  # 标题:关于实施28项民生实事的通知 in a page's metadata block: the document's name, told again; 一、促进
             # 就业(3项): how many items the heading's section lists, no figure of the place
+        if unit == "分" and _part_weight(text, vs, end) or \
+                _SCORING_STEP.search(text, max(0, vs - 4), vs) and _SCORING_STEP_POINTS.match(text, end):
+            continue  # 一、经济发展(400分) / ①细颗粒物年均值(3分):未达到…: the points an assessment weighs a part with;
+            # 每差1微克/立方米扣0.5分: the step a scoring rule counts in
         if unit == "次" and _WORD_COUNTED.search(text, max(0, vs - 12), vs):
             continue  # 报告中“改革”出现42次: how often the text writes a word
         if unit in zh.TEXT_PART_UNITS and _TEXT_PARTS.search(text, max(0, vs - 12), vs):
@@ -1808,6 +1812,29 @@ def _heading_item_count(text: str, vs: int, end: int) -> bool:
     m = _HEADING_ITEMS.fullmatch(text, ls, vs)
     return m is not None and bool(_HEADING_ITEMS_END.match(text, end)) and \
         not m.group("words").rstrip().endswith(zh.PROJECT_NOUNS)
+
+
+# 一、经济发展(400分) / (1)空气环境质量控制目标(6分) / ①细颗粒物(PM2.5)年均值(3分):未达到年度目标值的,…扣分: a line
+# naming a part of an assessment, closed by the points it weighs (before the line's end or the colon opening its rule)
+_WEIGHTED_PART = rx.compile(r"[ \t\u3000]*[^,，;；。:：\n]{2,40}?[(（]\s*$")
+_WEIGHTED_PART_END = rx.compile(r"\s*[)）][ \t\u3000]*(?:[:：]|\n|$)")
+
+
+# 每差1个百分点扣0.25分 / 每少1家扣2分 / 每超过1天扣1分: the step of a scoring rule, the points it takes or gives after it
+_SCORING_STEP = rx.compile(r"每(?:差|少|低|高|超|多|减少|增加|下降|提高|上升|降低|延迟|推迟)[于出过]?\s*$")
+_SCORING_STEP_POINTS = rx.compile(r"[^,，;；。\n\d]{0,12}?[扣加减]\s*\d+(?:\.\d+)?\s*分")
+
+
+def _part_weight(text: str, vs: int, end: int) -> bool:
+    """Is the score at ``vs`` (before 分) the weight an assessment's scheme gives the part its line names (一、经济发展
+    (400分), 空气环境质量(15分))?  A weight is no fact (the gold keeps a unit's score, 甲县得分95.6分, and not its
+    scheme); a name of a place or a body before the brackets (甲镇(95.6分)) is whose score it is: it stays."""
+    ls = text.rfind("\n", 0, vs) + 1
+    m = _WEIGHTED_PART.fullmatch(text, ls, vs)
+    if m is None or not _WEIGHTED_PART_END.match(text, end):
+        return False
+    name = text[ls:vs].rstrip(" \t\u3000(（").rstrip()
+    return not name.endswith(zh.SCORED_BODY_SUFFIXES)
 
 
 # 观摩了甲园、乙园等5个项目: the sites a visit to learn from them went to, listed, then counted with 等
@@ -4056,12 +4083,28 @@ _ACHIEVED_SHARE_IN = rx.compile(_ACHIEVED_SHARE_OF.pattern.replace(r"的\s*$", r
 
 
 def _achieved_shares_masked(seg: str) -> str:
-    """``seg`` (sentences before a value) with every target a share done was taken of masked (same length):
-    占全年计划新开工项目的35% earlier in the paragraph measures what was done against the plan, it commits nothing
-    of the figures after it."""
+    """``seg`` (sentences before a value) with every target a share done was taken of, or a figure was set against,
+    masked (same length): 占全年计划新开工项目的35% or 超过市下达的78.6%的目标任务 earlier in the paragraph measures what
+    was done against the plan, it commits nothing of the figures after it (…。水质优良比例达到72%)."""
     if "的" not in seg:
         return seg
-    return _ACHIEVED_SHARE_IN.sub(lambda m: "#" * len(m.group()), seg)
+    return _SET_AGAINST_TARGET.sub(fact_scope._hashed, _ACHIEVED_SHARE_IN.sub(fact_scope._hashed, seg))
+
+
+# 超过市下达的78.6%的目标任务 / 高于省定的85%目标 / 优于省定的35微克/立方米的目标: a target a reported figure is set
+# against, with its own figure written inside (that figure the goal: _set_against_goal)
+_COMPARED_TO = alternation(without(zh.TARGET_COMPARED, "比", "较"))
+_GOAL_NOUN = r"(?:年度|全年)?(?:目标任务|目标|任务)"
+_SET_AGAINST_TARGET = rx.compile(rf"(?:{_COMPARED_TO})[^,，;；。!！?？\n]{{0,16}}?的\s*{_GOAL_NOUN}")
+_SET_AGAINST_BEFORE = rx.compile(rf"(?:{_COMPARED_TO})[^,，;；。!！?？\n\d]{{0,12}}?的\s*$")
+_GOAL_NOUN_AFTER = rx.compile(rf"\s*的?\s*{_GOAL_NOUN}(?![\u4e00-\u9fff]{{0,2}}完成)")
+
+
+def _set_against_goal(text: str, c: Cand) -> bool:
+    """Whether the value is the goal a reported figure is set against, written between the comparing verb and the
+    goal's noun (…达到72%,超过下达的63.33%的目标任务 / 新增就业3200人,超过市下达的3000人的目标任务 / 优于省定的35微克/立方米
+    的目标): the goal commits, whatever the sentence reports before it (今年以来, the figure it is compared with)."""
+    return bool(_SET_AGAINST_BEFORE.search(text, max(0, c.vs - 16), c.vs)) and bool(_GOAL_NOUN_AFTER.match(text, c.mend))
 
 
 # 计划投产项目12个 / 计划新开工项目30个: the projects of a stage the plan names, counted; a noun phrase
@@ -4102,22 +4145,27 @@ _PLAN_SET_LEAD = rx.compile(rf"(?:{alternation(zh.PLAN_LEAD_WORDS)})(?!了)[^。
                             rf"(?:{alternation(zh.ANNOUNCED_SET_COUNTS)})")
 
 
-def _lead_kind(text: str, lead: tuple[int, int]) -> str | None:
+def _lead_kind(text: str, layout: Layout, lead: tuple[int, int]) -> str | None:
     """The kind a list's lead (scope.list_lead) gives its items: its own cue, else target when it is a plan's lead
     announcing the work that follows (_PLAN_SET_LEAD: a work report's 今年重点抓好以下工作: states no modal word, its
-    bare items are the year's plan) or names the year's set of works for the people (_announced_todo_set)."""
+    bare items are the year's plan); a lead naming the year's set of works for the people (这十件民生实事分别是: /
+    现将2024年为民办实事项目公告如下: / a heading 2024年民生实事项目: frame.TODO_SET) announces its items, bare phrases of
+    what is to be done (新建农村公厕40座), unless it or a heading above it reports on the set (_todo_set_reported)."""
     k = _cue_kind(text[lead[0]:lead[1]], last=True, weak=False)
-    if k is None and (_PLAN_SET_LEAD.search(text, lead[0], lead[1]) or _announced_todo_set(text, lead)):
+    if k is None and _PLAN_SET_LEAD.search(text, lead[0], lead[1]):
         return "target"
+    if k is None and frame.TODO_SET.search(text, lead[0], lead[1]):
+        return "actual" if _todo_set_reported(text, layout, lead) else "target"
     return k
 
 
-def _announced_todo_set(text: str, lead: tuple[int, int]) -> bool:
-    """Whether a list's lead names a set of works a government undertakes for the people (这十件民生实事分别是: /
-    现将2024年为民办实事项目公告如下: / a heading 2024年民生实事项目: zh.TODO_SET_HEADS) and reports nothing of it
-    (完成, 已, 情况, 进展: zh.SET_REVIEW_LEAD_WORDS): such a list is published when the year's congress adopts it, its
-    items bare phrases of what is to be done (新建农村公厕40座), so they commit whatever their verb."""
-    return bool(frame.TODO_SET.search(text, lead[0], lead[1])) and not _SET_REVIEW_LEAD.search(text, lead[0], lead[1])
+def _todo_set_reported(text: str, layout: Layout, lead: tuple[int, int]) -> bool:
+    """Whether a set of works for the people is reported on rather than announced: its lead says how it went (…12件实事
+    全部完成: / 完成情况如下:: zh.SET_REVIEW_LEAD_WORDS) or a heading above it does (the headline 2024年民生实事完成情况 over
+    2024年我市实施32项民生实事:), as a report at the year's end lists the set as it was announced."""
+    if _SET_REVIEW_LEAD.search(text, lead[0], lead[1]):
+        return True
+    return any(h[1] <= lead[0] and _SET_REVIEW_LEAD.search(text, h[0], h[1]) for h in layout.outline.above(lead[0], 4))
 
 
 def _action_only(seg: str) -> bool:
@@ -4131,7 +4179,7 @@ def _framed_target(text: str, layout: Layout, vs: int, ss: int) -> bool:
     (南湖区今年将着力办好十件民生实事。改造…。建成口袋公园8个) and no sentence between states a cue of its own.  A purpose
     clause (为确保…,) opening the paragraph commits nothing of what follows."""
     lead = fact_scope.list_lead(text, layout, vs)
-    if lead is not None and _lead_kind(text, lead) == "target":
+    if lead is not None and _lead_kind(text, layout, lead) == "target":
         return True
     ps, _ = layout.para_of(vs)
     fs, fe = layout.sent_of(ps)
@@ -4283,6 +4331,10 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     if _TASK_AFTER.match(text, c.mend):
         c.kind = "actual"  # …21家(任务数18家): the result its task is written beside
         return
+    if _set_against_goal(text, c):
+        c.kind = "target"  # 超过市下达的3000人的目标任务: the assigned goal the figure before it is set against
+        c.extra["task_beside"] = True
+        return
     ss, se = layout.sent_of(c.vs)
     ss, se = max(ss, c.vs - 400), min(se, c.mend + 400)  # bounded windows: never quadratic on run-on text
     cs, ce = layout.clause_of(c.vs)
@@ -4422,7 +4474,7 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     if k is None:
         lead = fact_scope.list_lead(text, layout, c.vs)
         if lead is not None:
-            k = _lead_kind(text, lead)
+            k = _lead_kind(text, layout, lead)
     # 5. a paragraph opened by a span that had ended when the text was written (“十三五”时期是…的五年, in a plan of
     #    2021 or on a page titled by its targets) looks back: it reports, whatever part a less sure lead opened
     if k is None and _ended_span_lead(text, layout, c.vs, written):

@@ -525,13 +525,13 @@ PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:�
                         rf"(?:{alternation(zh.PROJECT_NOUNS)})[》”\"]?(?:{alternation(zh.LIST_PUBLISHED_VERBS)})\s*$|"
                         # 关于公布2026年市重点建设项目的通知: a notice giving out the list of works it names
                         rf"(?:{alternation(zh.LIST_PUBLISHED_VERBS)})[^,，。;；]{{0,30}}?(?:{alternation(zh.PROJECT_NOUNS)})"
-                        rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS + zh.LIST_NOUNS)})?[》”\"]?的通知\s*$|"
-                        # 2024年十件民生实事 / 关于2025年为民办实事项目的公告 / 今年民生实事项目正式出炉: the year's set of
-                        # works for the people, as given out (a report on it, …完成情况 / …进展顺利, ends otherwise); named by
-                        # its year, for a title naming the set alone (为民办实事项目) is a site's column, over reports too
-                        rf"(?:(?:19|20)\d\d\s*年度?|今年|明年)[^,，。;；!！?？]{{0,24}}?{TODO_SET_NAME}"
-                        rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS)})?[》”\"]?(?:正式)?(?:{alternation(zh.LIST_PUBLISHED_VERBS)})?"
-                        rf"(?:的(?:通知|公告))?\s*$")
+                        rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS + zh.LIST_NOUNS)})?[》”\"]?的通知\s*$")
+# 2024年十件民生实事 / 关于2025年为民办实事项目的公告 / 今年民生实事项目正式出炉: the year's set of works for the people, as
+# given out (a report on it, …完成情况 / …进展顺利, ends otherwise); named by its year, for a title naming the set alone
+# (为民办实事项目) is a site's column, over reports too
+TODO_SET_TITLE = rx.compile(rf"(?:(?:19|20)\d\d\s*年度?|今年|明年)[^,，。;；!！?？]{{0,24}}?{TODO_SET_NAME}"
+                            rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS)})?[》”\"]?(?:正式)?"
+                            rf"(?:{alternation(zh.LIST_PUBLISHED_VERBS)})?(?:的(?:通知|公告))?\s*$")
 LEAD_PARAGRAPHS = 2  # opening paragraphs of the body (over 40 characters: no title, date or source line) read
 
 
@@ -552,9 +552,11 @@ def _document_frame(ctx, title: str, text: str) -> Frame:
         return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.6)
     if PLAN_TITLE.search(t) and not REVIEWING_TITLE.search(t):
         return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.5)  # 2026年民生实事项目计划
-    given = None if REVIEWING_TITLE.search(t) else _todo_set_given(text)
-    if given is not None:
-        return Frame(TARGET, 0, n, None, "lead", given[0], given[1], text[given[0]:given[1]], 0.5)
+    told = None if REVIEWING_TITLE.search(t) else _todo_set_told(text)
+    if TODO_SET_TITLE.search(t) and not REVIEWING_TITLE.search(t) and (told is None or told[0] != ACTUAL):
+        return Frame(TARGET, 0, n, None, "title", cue=t, confidence=0.5)  # 2024年十件民生实事
+    if told is not None and told[0] == TARGET:
+        return Frame(TARGET, 0, n, None, "lead", told[1], told[2], text[told[1]:told[2]], 0.5)
     return Frame(ACTUAL, 0, n, None, "genre", cue=genre, confidence=0.5)
 
 
@@ -567,22 +569,27 @@ SET_REVIEW = rx.compile(alternation(zh.SET_REVIEW_LEAD_WORDS))
 _SENTENCE_MARKS = "。!！?？\n"
 
 
-def _todo_set_given(text: str) -> tuple[int, int] | None:
-    """The span of the body's opening paragraphs (LEAD_PARAGRAPHS, as a plan's lead is read) that tells the year's set
-    of works for the people was adopted or given out, in a sentence that reports nothing of it (完成, 已, 进展:
-    zh.SET_REVIEW_LEAD_WORDS); None when there is none.  The text is that list's: a figure its own words, its part and
-    its list's lead leave undecided is one of the items to be done (…十件民生实事项目正式出炉! over 一、村内道路提升工程 ⏎
-    硬化道路10万平方米)."""
-    for p in _lead_paragraphs(text, _paragraphs(text, 0, len(text))):
+SET_TOLD_LINES = 4  # the opening lines read for how a text speaks of the year's set of works for the people
+
+
+def _todo_set_told(text: str) -> tuple[str, int, int] | None:
+    """How the text's opening lines (SET_TOLD_LINES: a headline, a byline, a short lead count) first speak of the year's
+    set of works for the people: (ACTUAL, …) when the sentence naming it reports on it (…12件实事全部完成, 进展顺利:
+    zh.SET_REVIEW_LEAD_WORDS), (TARGET, start, end of the words telling it) when it tells the set was adopted or given
+    out (TODO_SET_GIVEN); None when they do neither.  Told as given out, the text is that list's: a figure its own words,
+    its part and its list's lead leave undecided is one of the items to be done (…十件民生实事项目正式出炉! over
+    一、村内道路提升工程 ⏎ 硬化道路10万平方米); told as done, a headline naming the set is no announcement of it."""
+    for p in _paragraphs(text, 0, len(text))[:SET_TOLD_LINES]:
         e = text.find("\n", p)
         e = e if e >= 0 else len(text)
-        m = TODO_SET_GIVEN.search(text, p, e)
-        if m is None:
-            continue
-        a = max([text.rfind(ch, p, m.start()) + 1 for ch in _SENTENCE_MARKS] + [p])
-        b = min([k for k in (text.find(ch, m.end(), e) for ch in _SENTENCE_MARKS) if k >= 0] or [e])
-        if not SET_REVIEW.search(text, a, b):
-            return m.start(), m.end()
+        for m in TODO_SET.finditer(text, p, e):
+            a = max([text.rfind(ch, p, m.start()) + 1 for ch in _SENTENCE_MARKS] + [p])
+            b = min([k for k in (text.find(ch, m.end(), e) for ch in _SENTENCE_MARKS) if k >= 0] or [e])
+            if SET_REVIEW.search(text, a, b):
+                return ACTUAL, a, b
+            g = TODO_SET_GIVEN.search(text, a, b)
+            if g is not None:
+                return TARGET, g.start(), g.end()
     return None
 
 

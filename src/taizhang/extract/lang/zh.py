@@ -804,6 +804,10 @@ EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开�
 TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", "名称")
 # The units a section's numbered heading counts its items in (一、促进就业(3项), (二)教育提升（4个）): no figure of the place.
 HEADING_ITEM_UNITS = ("项", "个", "条", "件", "类")
+# the ends of the names whose score a line in brackets gives (甲镇(95.6分), 县住建局(92分)): places and bodies, whose
+# score is a fact, where another name closed by its points (经济发展(400分)) is a part an assessment weighs (facts._part_weight)
+SCORED_BODY_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟", "乡", "镇", "街道", "村", "社区", "局", "委", "办", "厅", "院",
+                        "中心", "公司", "集团", "部", "所", "站", "队", "单位", "学校", "医院")
 # Other labels of such a block: a title row counts only in a block that has one of them.
 METADATA_LABELS = ("索引号", "发布机构", "发文机关", "成文日期", "发布日期", "公开日期", "文号", "发文字号", "主题分类")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
