@@ -25,7 +25,7 @@ def _plain_section_year(text, vs, outline, year, floor):
             break
         if h[1] > vs:
             continue
-        named, word = years[k]
+        named, word, _ = years[k]  # (whether the heading is a digest's year heading: no bearing on the year)
         if named is not None:
             return named
         if word is not None and year:

@@ -747,7 +747,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     late = _late_in_year(context)
     frames = getattr(context, "frames", None)
     part = frames.part_at(c.vs) if frames is not None else None
-    sec_year = _part_year(text, c.vs, layout.outline, periods, p_starts, year, frames)
+    sec_year, digest = _part_year(text, c.vs, layout.outline, periods, p_starts, year, frames)
     if sec_year is not None and year and sec_year < year and part is not None and part.source == "lead" and \
             _present_reopened(text, layout, periods, p_starts, part.cue_end, c.vs):
         sec_year = None  # 去年,全省…完成投资2652亿元。今年预计…;年度投资2800亿元: the text is back in its own year
@@ -1153,7 +1153,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if chosen.kind == "month_since":
         per = _month_to_cutoff(per, doc_period, context)  # 7月份以来,全县新签约项目12个 under 1-9月: M07..M09
     if sec_year is not None and chosen.kind in RELATIVE_KINDS and not (
-            part is not None and part.source == "lead" and chosen.text.startswith(zh.PRESENT_YEAR_WORDS)):
+            (digest or part is not None and part.source == "lead") and chosen.text.startswith(zh.PRESENT_YEAR_WORDS)):
         # (a part a paragraph's lead opened, 2025年是…的一年 in a text of 2026: its 全年, 上半年 are that year's, the
         # speaker's 今年 stays the speaker's)
         again = [p for p in find_periods(chosen.text, sec_year) if p.end - p.start == len(chosen.text)]
@@ -2545,25 +2545,40 @@ SECTION_HEAD = rx.compile(rf"{_SECTION_LABEL}\s*((?:19|20)\d\d)\s?年[^\n]{{0,6}
 # 一、过去一年工作回顾 / 二、今年工作安排: the year named by a word, counted from the document's year
 SECTION_HEAD_WORD = rx.compile(rf"{_SECTION_LABEL}\s*({alternation(zh.SECTION_YEAR_WORDS)})[^\n]{{0,6}}?"
                                rf"(?:{alternation(zh.SECTION_YEAR_TOPICS)})\s*$")
+# (2023年 1-6月 / 2023年 第一季度 / 2023年 上半年: a span within the year, set off by a blank, no digest's year)
+_WITHIN_YEAR_HEAD = r"第|[上下]半年|前|[一二三四]季度|全年|年[初底末]|元月|[一二三四五六七八九十]+月"
+# A digest's or a review's heading that is a year alone, or a year set off from the slogan after it (2020年 / 2020年:交出
+# 高分答卷 / 【2021年】开局良好 / 2022年——奋力攻坚 / 2023年 高质量发展迈出新步伐): the lines under it are of that year,
+# up to the next year heading; its 今年 (今年以来 closing a look back over the years) is still the page's own year
+SECTION_HEAD_DIGEST = rx.compile(rf"{_SECTION_LABEL}\s*[【\[]?\s*((?:19|20)\d\d)\s?年\s*"
+                                 rf"(?:$|[】\]]|[:：|｜]|[—–－-]{{1,2}}(?!\s*\d)|[ \t\u3000]+(?![\d至到—–－-]|{_WITHIN_YEAR_HEAD}))")
 SECTION_LOOKBACK = 40  # headings looked back over: the part's sub-headings come between
 
 
-def _part_year(text: str, vs: int, outline: Headings, periods, p_starts, year: int | None, frames) -> int | None:
+def _part_year(text: str, vs: int, outline: Headings, periods, p_starts, year: int | None,
+               frames) -> tuple[int | None, bool]:
     """The year of the document part the value sits in: a year heading within the part the frame decision puts it
     in (frame.py: a heading, or the announced part a paragraph opens: 一、2025年工作回顾 listed first, then 回顾2025年,…),
-    else that part's year; outside any part, the nearest year heading above it."""
+    else that part's year; outside any part, the nearest year heading above it.  With it, whether that heading is a
+    digest's (``SECTION_HEAD_DIGEST``: 2020年:交出高分答卷), under which 今年 stays the page's year."""
     part = frames.part_at(vs) if frames is not None else None
-    got = _section_year(text, vs, outline, periods, p_starts, year,
-                        floor=part.start if part is not None else -1)
+    got, digest = _section_head(text, vs, outline, periods, p_starts, year,
+                                floor=part.start if part is not None else -1)
     if got is None and part is not None:
-        return part.year
-    return got
+        return part.year, False
+    return got, digest
 
 
 def _section_year(text: str, vs: int, outline: Headings, periods, p_starts, year: int | None = None,
                   floor: int = -1) -> int | None:
     """The year of the document part the value sits in, from the nearest part heading above it (二、2021年工作安排;
     一、过去一年工作回顾 in a report of 2026: 2025), none ending before ``floor``."""
+    return _section_head(text, vs, outline, periods, p_starts, year, floor)[0]
+
+
+def _section_head(text: str, vs: int, outline: Headings, periods, p_starts, year: int | None = None,
+                  floor: int = -1) -> tuple[int | None, bool]:
+    """``_section_year``, and whether the heading that gives it is a digest's year heading (2020年:交出高分答卷)."""
     years = _heading_years(text, outline)
     marks = _year_heading_marks(text, outline)
     if marks is None:  # (heading lines out of order: walk every line as read)
@@ -2578,12 +2593,12 @@ def _section_year(text: str, vs: int, outline: Headings, periods, p_starts, year
             break
         if h[1] > vs:
             continue
-        named, word = years[k]
+        named, word, digest = years[k]
         if named is not None:
-            return named
+            return named, digest
         if word is not None and year:
-            return year + word
-    return None
+            return year + word, False
+    return None, False
 
 
 def _year_heading_marks(text: str, outline: Headings) -> list[int] | None:
@@ -2597,27 +2612,32 @@ def _year_heading_marks(text: str, outline: Headings) -> list[int] | None:
         return held[1]
     ends = [b for _, b in outline.lines]
     marks = None if any(x > y for x, y in zip(ends, ends[1:])) else \
-        [k for k, (named, word) in enumerate(_heading_years(text, outline)) if named is not None or word is not None]
+        [k for k, (named, word, _) in enumerate(_heading_years(text, outline)) if named is not None or word is not None]
     outline.memo["year_heading_marks"] = (text, marks)
     return marks
 
 
-def _heading_years(text: str, outline: Headings) -> list[tuple[int | None, int | None]]:
+def _heading_years(text: str, outline: Headings) -> list[tuple[int | None, int | None, bool]]:
     """Per heading line, (the year it opens a part about, the offset from the document's year of the year a word of
-    it names): (2021, None) for 二、2021年工作安排, (None, -1) for 一、过去一年工作回顾, (None, None) for any other.  Read
+    it names, whether it is a digest's year heading): (2021, None, False) for 二、2021年工作安排, (2020, None, True) for
+    2020年:交出高分答卷, (None, -1, False) for 一、过去一年工作回顾, (None, None, False) for any other.  Read
     once per document's headings (the part's year is asked for every figure, each walking back over up to
     ``SECTION_LOOKBACK`` headings); kept in the outline while the same text is asked about."""
     held = outline.memo.get("heading_years")
     if held is not None and held[0] is text:
         return held[1]
-    years: list[tuple[int | None, int | None]] = []
+    years: list[tuple[int | None, int | None, bool]] = []
     for a, b in outline.lines:
         m = SECTION_HEAD.match(text[a:b])
         if m:
-            years.append((int(m.group(1)), None))
+            years.append((int(m.group(1)), None, False))
+            continue
+        m = SECTION_HEAD_DIGEST.match(text[a:b])
+        if m:
+            years.append((int(m.group(1)), None, True))
             continue
         m = SECTION_HEAD_WORD.match(text[a:b])
-        years.append((None, zh.SECTION_YEAR_WORDS[m.group(1)] if m else None))
+        years.append((None, zh.SECTION_YEAR_WORDS[m.group(1)] if m else None, False))
     outline.memo["heading_years"] = (text, years)
     return years
 
