@@ -50,3 +50,15 @@ def test_a_time_of_its_own_after_the_event_is_not_the_events():
                   "总投资38亿元。\n今年以来,全区累计签约项目120个,总投资460亿元。\n")
     assert one(fs, 12).period == "?-M09"
     assert one(fs, 120).period == "?"
+
+
+@pytest.mark.parametrize("text,value,period", [
+    # a part of a month opening a progress item's clause, the year unknown
+    ("青川县招商引资简况\n5月上旬,全县新签约项目6个,协议金额12亿元。\n", 6, "?-M05"),
+    # the same on a dated page
+    ("青川县招商引资简况\n2024-06-20\n5月上旬,全县新签约项目6个,协议金额12亿元。\n", 12, "2024-M05"),
+    # the last days of a month in a supervision notice
+    ("关于重点项目推进情况的通报\n8月下旬,全区新开工项目7个,完成投资3.2亿元。\n", 7, "?-M08"),
+])
+def test_a_part_of_a_month_opening_its_clause_is_that_months(text, value, period):
+    assert one(facts_of(text), value).period == period

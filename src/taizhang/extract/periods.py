@@ -117,13 +117,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", r"(上|下)半年"),
     # 7月份以来 / 7月以来: from that month up to the text's cut-off (scope reads the end), not the one month
     # (今年5月以来: the months since May of the text's year, one mention with 今年 as 今年上半年 is: _join_this_year)
-    ("month_since", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})\s?月(?:份)?以来"),
+    ("month_since", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})\s?月(?:份|[上中下]旬)?以来"),
     ("month_day", rf"(?<![\d])({_N})月\s*({_N})?(?:\s*[-—~至到]\s*{_N})?日"),
     ("month_end", rf"({_N})月(?:底|末)"),
     # 9月份,全省完成投资680亿元: one month of the year (a month opening its clause, or written with 份)
     # 6月当月完成投资: that month alone
     # 1—5月,…;5月完成投资400亿元: a month opening its clause before what was done in it is that month alone
-    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当{_YEAR_WORD_ENDS}])年)({_FIRST_MONTH})月(?:份|(?=\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)}))"
+    # (5月上旬,全县新签约项目6个: a part of the month opening its clause, the month's)
+    ("month", rf"(?<![\d至到—\-~前])(?<!(?<![今本当{_YEAR_WORD_ENDS}])年)({_FIRST_MONTH})月(?:份|(?=\s*[,，])|(?=[上中下]旬\s*[,，])|(?=\s*(?:{'|'.join(zh.SINGLE_MONTH_WORDS)}))"
               rf"|(?:(?<=[,，;；。\n]\d月)|(?<=[,，;；。\n]1\d月))(?=(?:{'|'.join(zh.MONTH_DONE_VERBS)})))"),
     ("this_year", r"今年(?:以来)?|本年度|本年|当年|全年|年内|年度"),
     ("year_end", r"年底前|年底|年末"),
