@@ -56,7 +56,7 @@ from .regions import COUNTY, PROVINCE, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
 from .structures import batch_part, caption_words, counted_noun, plan_base_column
-from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
+from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, FRAME_PLAN_DECISION, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start, last_of  # noqa: F401
@@ -8973,7 +8973,9 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
         if role in (FRAME_OWNER, FRAME_TIME, FRAME_SERIAL) and "table" not in c.extra:
             continue  # 县卫健局 / 2026年12月底前 / 3: who, when, which row
         out.append(c)
-        if "table" in c.extra:
+        if "table" in c.extra and not (f.decision == FRAME_PLAN_DECISION and role == FRAME_PLAN and
+                                       c.extra["table"].label_role == "subject"):
+            # (a task table's figure the cells' reading took for a body's, 新建学校 | 3所: the row's task, read below)
             if role == FRAME_PROGRESS and unit_class(c.unit) == "percent" and f.cells_of(FRAME_PLAN) and \
                     c.extra["table"].label_role != "indicator":
                 framed.append((c, f, r, j, role))  # 当前进度 | 83%: the row's task's progress (a project's keeps its column's)
@@ -8995,7 +8997,18 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
             c.kind, c.estimated = "target", False
             if year and not [p for p in find_periods(text[a:c.vs], year) if p.role != "base"]:
                 c.period = str(year)
-            c.indicator = _frame_phrase(text, a, c.vs) or c.indicator
+            phrase = _frame_phrase(text, a, c.vs)
+            if f.decision == FRAME_PLAN_DECISION:
+                # 工作任务 | 工作目标 over 新增规上工业企业 | 新增15家: a cell naming its figure by a verb alone (新增,
+                # 增长) or not at all measures the row's task; a cell naming it after the figure (新建2座人行天桥) keeps
+                # the sentence's reading of it, unless that ran over the cell's bounds (1|新增规上工业企业|新增); a
+                # column of a year (2026年目标) is that year's
+                task = _frame_task(text, f, r, j) if len(phrase) <= 2 else ""
+                phrase = task or (c.indicator if c.indicator and not _CELL_BOUNDS.search(c.indicator) else phrase)
+                if year and (own := _frame_column_year(f.columns[j].name, year)) and \
+                        not [p for p in find_periods(text[a:c.vs], year) if p.role != "base"]:
+                    c.period = own
+            c.indicator = phrase or c.indicator
             continue
         c.kind = "actual"
         row_plans = plans.get((f.start, r), [])
@@ -9022,6 +9035,28 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
             own = _FRAME_DONE_HEAD.sub("", _frame_phrase(text, a, c.vs))
             c.indicator = own or item or c.indicator  # 已完成10个: the row's item; 其中改造户厕200户: its own words
     return out
+
+
+def _frame_task(text: str, f: TableFrame, r: int, j: int) -> str:
+    """The task a row of a task table names (its name or plan cell other than column ``j``, holding no figure:
+    新增规上工业企业 beside 新增15家), cleaned as a fact's name, or ""."""
+    for k, col in enumerate(f.columns):
+        if k != j and col.role in (FRAME_NAME, FRAME_PLAN):
+            a, b = f.rows[r][1][k]
+            cell = _UNIT_BRACKET_END.sub("", re.sub(r"\s+", "", text[a:b]))
+            if cell and not re.search(r"\d", cell):
+                return shorten(clean_phrase(cell), 24)
+    return ""
+
+
+_CELL_BOUNDS = rx.compile(r"[|｜\t]")  # a name read over a table's cells (1|新增规上工业企业|新增)
+_UNIT_BRACKET_END = rx.compile(r"[(（][^()（）]{1,6}[)）]$")  # 新增规上工业企业(家): the unit the row is counted in
+
+
+def _frame_column_year(name: str, year: int) -> str:
+    """The one year a task table's column names (2026年目标 → 2026), or ""."""
+    years = {p.period for p in find_periods(name, year) if p.role != "base" and re.fullmatch(r"\d{4}", p.period)}
+    return years.pop() if len(years) == 1 else ""
 
 
 _RATIO_WORD_AT = rx.compile(alternation(zh.RATIO_WORDS))

@@ -852,6 +852,20 @@ def _group_row(text: str, lines: list[tuple[int, int]], k: int) -> bool:
         not _cell_value(text, a, b)
 
 
+# 一、发展目标 / （二）民生保障 / 第三类 / 二、续建项目（12项）: a row of a table naming the section of the rows below it,
+# written as one cell across the table (a line of its own, with bars around it or not)
+_SECTION_ROW = rx.compile(r"[|｜ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
+                          r"第[一二三四五六七八九十]{1,3}[部类批]分?[、.．:：]?)\s*[^\s|｜\d][^|｜\t]*?[|｜ \t\u3000]*")
+
+
+def section_row(text: str, s: int, e: int) -> bool:
+    """Is the line ``text[s:e]`` a table's row naming the section of the rows below it (一、发展目标, ``| 二、民生目标 |``,
+    ``| （一）产业项目 | | | |``): an ordinal mark and a short name as its one cell, no figure, no sentence?"""
+    a, b = _trim(text, s, e)
+    return 0 < b - a <= GROUP_ROW_MAX + 8 and _SECTION_ROW.fullmatch(text, a, b) is not None and \
+        not _SENTENCE_PUNCT.search(text, a, b) and sum(1 for c in _BAR_SPLIT.split(text[a:b]) if c.strip()) == 1
+
+
 SERIAL_CELL_MAX = 80  # characters of a cell of a list written one cell a line (建设内容及规模 may run long)
 
 
@@ -872,8 +886,8 @@ def _serial_line_table(text: str, lines: list[tuple[int, int]], i: int):
         if b > a:
             name = _WHITESPACE.sub("", text[a:b])
             if name in zh.TABLE_SERIAL_HEADS and head or _CELL_VALUE.fullmatch(text, a, b) or \
-                    len(name) > FRAME_HEADER_CELL_MAX + 6 or _LINE_PROSE.search(name):
-                break
+                    len(name) > FRAME_HEADER_CELL_MAX + 6 or _LINE_PROSE.search(name) or section_row(text, a, b):
+                break  # (一、产业项目 under the header: the first group's row, read with the rows)
             head.append((a, b, name))
         k += 1
     n = len(head)
@@ -1168,6 +1182,11 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
     bordered = top.startswith(("|", "｜")) or top.endswith(("|", "｜"))
     while k < len(lines):
         cells = _bar_row(text, *lines[k], len(rows[0][0]) if rows else len(heads[-1]), bordered)
+        if (cells is None or rows and len(cells) != len(rows[0][0])) and k + 1 < len(lines) and \
+                section_row(text, *lines[k]) and _bar_row(text, *lines[k + 1], len(rows[0][0]) if rows else
+                                                          len(heads[-1]), bordered) is not None:
+            k += 1  # | 二、民生目标 | between the rows: a section's name spanning the table, no row of its own
+            continue
         if cells is None or _is_rule(text, cells):
             break
         if rows and len(cells) != len(rows[0][0]):
@@ -1435,7 +1454,7 @@ def _line_kind(text: str, s: int, e: int) -> str:
     if b <= a:
         return "blank"
     if _cell_value(text, a, b) or _CELL_FIGURE.fullmatch(text, a, b) or text[a:b] in zh.TABLE_EMPTY_CELLS or \
-            _RANK_CELL.fullmatch(text, a, b):
+            _RANK_CELL.fullmatch(text, a, b) or _several_values(text, a, b):
         return "v"
     label = _row_label(text[a:b])  # 其中:轻工业: a sub-row's mark is no prose
     if b - a > LINE_CELL_MAX or _LINE_PROSE.search(label):
@@ -1458,17 +1477,30 @@ def _line_tables(text: str, lines: list[tuple[int, int]]) -> dict:
     地区, 序号) when one stands there, else as many as the row has cells.  A header line holding only a unit ((件))
     belongs to the cell above it; an upper cell of a two-level header (办理情况 over 办结率 | 满意率) is known by the
     extra header lines and lends its unit to the columns after it."""
-    seq = []  # (kind, start, end, line, place): cells in one run have places one apart, blank lines left out
+    # (kind, start, end, line, place, after a section row): cells in one run have places one apart, blank lines
+    # left out
+    seq = []
     place = 0
+    section = False
+    kinds = [_line_kind(text, *ln) for ln in lines]
     for k, ln in enumerate(lines):
-        kind = _line_kind(text, *ln)
+        kind = kinds[k]
         if kind == "blank":
             continue
         if not kind:
             place += 10  # a line of prose ends a run of cells
             continue
+        if kind == "t" and section_row(text, *ln):
+            after = [x for x in range(k + 1, min(len(lines), k + 8)) if kinds[x] != "blank"][:2]
+            if len(after) == 2 and kinds[after[0]] == "v" and kinds[after[1]] == "t" and \
+                    _row_number(text[slice(*_line_cell(text, *lines[after[0]]))]):
+                # 一、发展目标 over 1 / 新增规上工业企业 / …: a section's name spanning the table, over a row's number
+                # and label (一、工业总产值 over 52031 / 48810: a row's label, its figures)
+                section = True
+                continue
         place += 1
-        seq.append((kind, *_line_cell(text, *ln), k, place))
+        seq.append((kind, *_line_cell(text, *ln), k, place, section))
+        section = False
     out: dict = {}
     j = 0
     while j < len(seq):
@@ -1552,24 +1584,30 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
     # a statistics header (指标名称 / 2026年1-6月 / 上年同期 / 比上年±%) names every column: one row under it is a table,
     # and rows may hold a unit cell the header names no column for (固定资产投资 / 万元 / 352688 / …)
     width = _statistics_width(text, seq[j + lead:first]) if not serial else 0
+    # columns of who answers for a row and by when (牵头单位 / 配合单位 / 完成时限) hold words, no figures: a row of a
+    # responsibility table is no less a row for them
+    quiet = sum(1 for x in seq[j + lead + 1:first] if frame_role(text[x[1]:x[2]]) in (FRAME_OWNER, FRAME_TIME))
     for n in ([width + 1] if width else []) + list(range(ncols, 1, -1)):
         united = bool(width) and n == width + 1
         rows: list = []
         k = first
         figures = set(range(1, n))  # the columns whose every row so far holds a figure
         whole = 0  # rows holding all their cells: a table is known by them, not by rows read short
+        anew = 0  # the rows before the section whose rows are numbered anew from 1
         while k + lead + n <= len(seq):
+            if serial and rows and seq[k][5] and _row_number(text[seq[k][1]:seq[k][2]]) == 1:
+                anew = len(rows)  # 二、民生保障 ⏎ 1: the section numbers its rows from 1
             if not serial and _group_line(text, seq, k, n):
                 k += 1  # 生态涵养区 | | |: a row naming the group of the rows below it, its cells empty
                 continue
-            end = _short_row_end(text, seq, k, lead, n, len(rows), figures)
+            end = _short_row_end(text, seq, k, lead, n, len(rows) - anew, figures)
             if end is not None:
                 # a row some of whose cells were left empty and written as no line: its figures are put in their
                 # columns by the blank lines the page wrote for the empty cells, or the row is passed over
                 if k > first and seq[k][4] - seq[k - 1][4] != 1 or seq[k + lead][0] != "t" or \
                         _label_head(text[seq[k + lead][1]:seq[k + lead][2]]) or end - k - lead < 2 or \
                         any(x[0] != "v" for x in seq[k + lead + 1:end]) or \
-                        serial and _row_number(text[seq[k][1]:seq[k][2]]) != len(rows) + 1:
+                        serial and not _serial_next(text, seq[k], len(rows) - anew):
                     break  # (a label alone, or with words: a group's row, the next table's caption, no table at all)
                 cells = _aligned_row(seq, k + lead, end, n, rows)
                 if cells is not None:
@@ -1582,7 +1620,7 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
             chunk = seq[k:k + lead + n]
             if chunk[-1][4] - chunk[0][4] != len(chunk) - 1 or (k > first and chunk[0][4] - seq[k - 1][4] != 1):
                 break
-            if serial and _row_number(text[chunk[0][1]:chunk[0][2]]) != len(rows) + 1:
+            if serial and not _serial_next(text, chunk[0], len(rows) - anew):
                 break
             if united and not _UNIT_CELL.fullmatch(text, chunk[lead + 1][1], chunk[lead + 1][2]):
                 break
@@ -1591,7 +1629,7 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
             # (a row's label is never a unit: 亿元 there means the rows were read from a line too far down; a word
             # only ending like a label column's (乡村, 农村 under 城镇) is a row once the rows have begun)
             if label[0] != "t" or _label_head(word) and (not rows or word in zh.TABLE_LABEL_HEADS) or \
-                    _UNIT_CELL.fullmatch(word) or sum(x[0] == "v" for x in chunk[lead + 1:]) * 2 < n - 1:
+                    _UNIT_CELL.fullmatch(word) or sum(x[0] == "v" for x in chunk[lead + 1:]) * 2 < n - 1 - quiet:
                 break
             rows.append(([(x[1], x[2]) for x in chunk[lead:]], (chunk[0][1], chunk[-1][2])))
             figures -= {x for x in range(1, n) if chunk[lead + x][0] != "v"}
@@ -1607,6 +1645,14 @@ def _header_rows_from(text: str, seq: list, j: int, first: int, serial: bool):
     return best
 
 
+def _serial_next(text: str, cell: tuple, done: int) -> bool:
+    """Is the line cell ``cell`` (an entry of ``_line_tables``' run) the number of the row after ``done`` rows: the
+    next number, or 1 again right after a section row (一、发展目标 ⏎ 1 … 二、民生目标 ⏎ 1: each section numbers its
+    rows anew)?"""
+    number = _row_number(text[cell[1]:cell[2]])
+    return number == done + 1 or bool(cell[5]) and number == 1
+
+
 def _short_row_end(text: str, seq: list, k: int, lead: int, n: int, done: int, figures: set[int]) -> int | None:
     """Where the next row starts when the row at ``seq[k]`` of a table written one cell a line holds fewer than its
     ``n`` cells (a label and figures; a number first when ``lead``): a page writes no line for an empty cell, or
@@ -1620,9 +1666,17 @@ def _short_row_end(text: str, seq: list, k: int, lead: int, n: int, done: int, f
         if not lead and done and seq[p][0] == "t" and col in figures:
             return p
         if lead and p + 1 < len(seq) and seq[p + 1][0] == "t" and seq[p][0] == "v" and \
-                _row_number(text[seq[p][1]:seq[p][2]]) == done + 2:
-            return p
+                _row_number(text[seq[p][1]:seq[p][2]]) == done + 2 and \
+                not _whole_row_next(text, seq, k + lead + n, done):
+            return p  # (not when the row read whole is followed by the next one's number: a figure equal to it)
     return None
+
+
+def _whole_row_next(text: str, seq: list, at: int, done: int) -> bool:
+    """Does the next numbered row (or the table's end) start at ``seq[at]``, right after a row read whole?"""
+    if at >= len(seq):
+        return at == len(seq)
+    return seq[at][4] - seq[at - 1][4] > 1 or seq[at][0] == "v" and _serial_next(text, seq[at], done + 1)
 
 
 def _aligned_row(seq: list, a: int, b: int, n: int, rows: list) -> list[tuple[int, int]] | None:
@@ -1828,7 +1882,7 @@ def _rows_at(text: str, seq: list, j: int):
     def fits(k: int) -> bool:
         """Does a row of ``width`` figures start at ``seq[k]`` (its number ``n``, when the rows are numbered)?"""
         return k + lead + width < len(seq) and seq[k + lead][0] == "t" \
-            and (not serial or _row_number(text[seq[k][1]:seq[k][2]]) == n) \
+            and (not serial or _serial_next(text, seq[k], n - 1)) \
             and all(x[0] == "v" for x in seq[k + lead + 1:k + lead + 1 + width]) \
             and all(seq[x][4] - seq[x - 1][4] == 1 for x in range(k + 1, k + lead + 1 + width)) \
             and (k + lead + 1 + width == len(seq) or seq[k + lead + 1 + width][0] == ("v" if serial else "t")
@@ -2120,6 +2174,23 @@ def _cell_value(text: str, a: int, b: int):
     return _CELL_VALUE.fullmatch(text, a, b) if b > a else None
 
 
+_SEVERAL_SPLIT = rx.compile(r"[、，]")
+
+
+def _several_values(text: str, a: int, b: int) -> list:
+    """The figures of a cell holding two or more written one after another (15、37 / 6.5，7), each as ``_cell_value``
+    reads a whole cell, or [] for any other cell."""
+    a, b = _trim(text, a, b)
+    if b <= a or not _SEVERAL_SPLIT.search(text, a, b) or _CELL_VALUE.fullmatch(text, a, b):
+        return []
+    out, p = [], a
+    for sep in _SEVERAL_SPLIT.finditer(text, a, b):
+        out.append(_CELL_VALUE.fullmatch(text, *_trim(text, p, sep.start())) if sep.start() > p else None)
+        p = sep.end()
+    out.append(_CELL_VALUE.fullmatch(text, *_trim(text, p, b)) if b > p else None)
+    return out if all(out) else []
+
+
 _BARE_YEAR = rx.compile(r"(?:19|20)\d\d")
 
 
@@ -2176,7 +2247,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     value_cols = [j for j in range(len(header))
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
                       roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])) or
-                      _bounded_cell(text, *cells[j])[0])) * 2 >=
+                      _bounded_cell(text, *cells[j])[0] or _several_values(text, *cells[j]))) * 2 >=
                   sum(1 for cells, _ in rows if j >= len(cells) or not (_placeholder(text, *cells[j]) or
                                                                        _blank(text, *cells[j])))]
     # rows of measures: under 指标, or under 项目 / no head when they state their units (进出口总额(亿元), a 单位 column)
@@ -2243,7 +2314,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 continue
             if serials[j] or j not in value_cols:
                 continue
-            if not m:
+            if not m and not _several_values(text, a, b):
                 spread = _CELL_RANGE.fullmatch(text, *_trim(text, a, b))
                 unit = cols[j][1] or row_unit
                 if spread is not None and unit and float(spread.group("hi")) > float(spread.group("lo")):
@@ -2255,42 +2326,44 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                                              header[0][0] if header else -1, comparator=cmp,
                                              kind=kinds[j]))
                 continue
-            name, unit = cols[j]
-            if row_units and not stated and unit and not _split_unit(names[j])[1] and not _rate_column(name):
-                unit = kind_unit
-            if stated and unit and not _rate_column(name) and unit_class_of(unit) in _AMOUNT_CLASSES and \
-                    unit_class_of(stated) in _AMOUNT_CLASSES:
-                # 工业用电量(万千瓦时) under 单位:万元, 人均地区生产总值(元) under 绝对数(亿元): the row names its own unit,
-                # the table or the column its usual one
-                unit = stated
-            unit = unit or row_unit  # 1-9月 | 45.3 in a row whose unit is 亿元
-            own = m.group("unit") or ""
-            value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
-            if roles[j] == "rank":
-                if own not in ("", "名", "位") or not _rank_cell(value):
+            # 15、37 in a column of figures: two figures of the column's measure and time, each a cell of its own
+            for m in [m] if m else _several_values(text, a, b):
+                name, unit = cols[j]
+                if row_units and not stated and unit and not _split_unit(names[j])[1] and not _rate_column(name):
+                    unit = kind_unit
+                if stated and unit and not _rate_column(name) and unit_class_of(unit) in _AMOUNT_CLASSES and \
+                        unit_class_of(stated) in _AMOUNT_CLASSES:
+                    # 工业用电量(万千瓦时) under 单位:万元, 人均地区生产总值(元) under 绝对数(亿元): the row names its own unit,
+                    # the table or the column its usual one
+                    unit = stated
+                unit = unit or row_unit  # 1-9月 | 45.3 in a row whose unit is 亿元
+                own = m.group("unit") or ""
+                value = float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
+                if roles[j] == "rank":
+                    if own not in ("", "名", "位") or not _rank_cell(value):
+                        continue
+                    out.append(TableCell(m.start("num"), m.end("num"), value, own, name, label, rs, re_,
+                                         m.end("unit") if own else -1, role, header[0][0] if header else -1, "rank"))
                     continue
-                out.append(TableCell(m.start("num"), m.end("num"), value, own, name, label, rs, re_,
-                                     m.end("unit") if own else -1, role, header[0][0] if header else -1, "rank"))
-                continue
-            bare = "delta" if pace_column(name) else ""  # 与序时进度比较(%) | 0.7%: points ahead of the pace
-            if roles[j] == "score":
-                name = column_name(name)
-                if not (own or unit):
-                    unit = score_unit(names[j])  # 得分 | 96.2: a score in 分, written in the header's word only
-                    bare = "" if unit else "level"  # 考评成绩 | 96.5: a score, no unit written
-            # 城乡居民收入比 | 2.31: a row of a gap between two amounts states a multiple, a share in no unit
-            if not (own or unit or bare) and role == "indicator" and _gap_row(label):
-                bare = "share"
-            if not (own or unit or bare) and j in counted:
-                bare = "count"  # 县区 | 总计 | 来电 | 来信 over 河口区 | 38 | 30 | 8: the place's count, in no unit
-            if not (own or unit or bare) and role == "indicator" and _INDEX_BASE_CELL.search(names[j]):
-                bare = "level"  # 上年同月=100 | 101.8: an index against its column's base, in no unit
-            if not (own or unit or bare):
-                continue
-            out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
-                                 own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
-                                 header[0][0] if header else -1, bare, comparator=bound,
-                                 kind=kinds[j]))
+                bare = "delta" if pace_column(name) else ""  # 与序时进度比较(%) | 0.7%: points ahead of the pace
+                if roles[j] == "score":
+                    name = column_name(name)
+                    if not (own or unit):
+                        unit = score_unit(names[j])  # 得分 | 96.2: a score in 分, written in the header's word only
+                        bare = "" if unit else "level"  # 考评成绩 | 96.5: a score, no unit written
+                # 城乡居民收入比 | 2.31: a row of a gap between two amounts states a multiple, a share in no unit
+                if not (own or unit or bare) and role == "indicator" and _gap_row(label):
+                    bare = "share"
+                if not (own or unit or bare) and j in counted:
+                    bare = "count"  # 县区 | 总计 | 来电 | 来信 over 河口区 | 38 | 30 | 8: the place's count, in no unit
+                if not (own or unit or bare) and role == "indicator" and _INDEX_BASE_CELL.search(names[j]):
+                    bare = "level"  # 上年同月=100 | 101.8: an index against its column's base, in no unit
+                if not (own or unit or bare):
+                    continue
+                out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,
+                                     own or unit, name, label, rs, re_, m.end("unit") if own else -1, role,
+                                     header[0][0] if header else -1, bare, comparator=bound,
+                                     kind=kinds[j]))
     title = table_caption(text, header[0][0]) if header else ""
     measured = caption or (_named_measure(_caption_measure(text, header[0][0])) if title else "")
     if not caption and len(first) >= 2 and first in measured[:-1]:
@@ -3723,6 +3796,7 @@ def _shared_ordinals(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 FRAME_PLAN, FRAME_PROGRESS, FRAME_OWNER, FRAME_TIME, FRAME_SERIAL, FRAME_NAME = \
     "plan", "progress", "owner", "time", "serial", "name"
+FRAME_PLAN_DECISION = "plan"  # a table of tasks and who answers for them by when, no column of progress
 FRAME_HEADER_CELL_MAX = 12  # characters of a header cell (项目内容, 截至9月底完成情况)
 FRAME_ROW_MAX = 400  # characters of a row written on one line
 
@@ -3739,7 +3813,9 @@ class TableColumn:
 class TableFrame:
     """The decision a table's header makes for its rows.  ``decision`` is "progress" when a column of plans (项目内容,
     目标任务) stands beside a column of progress (当前进度, 完成情况): the plan cells' figures are the year's targets,
-    the progress cells' the actuals, the owner and time columns hold none.  ``confidence`` is 1.0 when both columns
+    the progress cells' the actuals, the owner and time columns hold none; "plan" when columns of plans stand beside
+    columns of who answers for them or by when (牵头单位, 完成时限) and none of progress: a task table's figures are
+    all targets.  ``confidence`` is 1.0 when both columns
     are named, lower when only a column of progress stands beside the row's item; ``reason`` names the columns.
     ``decision`` is "columns" for a table set apart by blanks whose header names every column and whose rows agree
     with it (``_blank_frame``): each figure measures its column for its row; ``confidence`` is the share of rows
@@ -3804,6 +3880,12 @@ def _frame_decision(columns: list[TableColumn]) -> tuple[str, float, str]:
         return "progress", 1.0, f"plan column {plan[0]}, progress column {progress[0]}"
     if not plan and len(progress) == 1 and FRAME_NAME in roles:
         return "progress", 0.7, f"progress column {progress[0]} beside the row's name"
+    owners = [c.name for c in columns if c.role in (FRAME_OWNER, FRAME_TIME)]
+    if plan and not progress and owners:
+        # 序号 | 工作任务 | 工作目标 | 完成时限 | 牵头单位: a table handing out the year's tasks, no column of what was
+        # done: every figure of its plan cells is a target
+        return FRAME_PLAN_DECISION, 1.0 if len(owners) > 1 else 0.8, \
+            f"plan columns {'、'.join(plan)} beside {'、'.join(owners)}, no progress column"
     return "", 0.0, "no column of plans beside one of progress" if not (plan and progress) else "columns repeated"
 
 
@@ -3892,6 +3974,9 @@ def _frame_line_rows(text: str, lines: list[tuple[int, int]], i: int):
     x = 0
     while x < len(nonblank) and len(cols) <= LINE_HEADER_MAX:
         a, b = cell(nonblank[x])
+        if section_row(text, a, b) and x + 1 < len(nonblank) and _row_number(text[slice(*cell(nonblank[x + 1]))]):
+            x += 1  # 一、经济发展 ⏎ 1: the first section's row between the header and the first row
+            break
         if b - a > FRAME_HEADER_CELL_MAX + 6 or _row_number(text[a:b]) is not None or \
                 _LINE_PROSE.search(text, a, b):
             break  # the first row's number (or prose: no table) ends the header
@@ -3903,7 +3988,7 @@ def _frame_line_rows(text: str, lines: list[tuple[int, int]], i: int):
         return None  # a header names most of its columns by words the frame knows
     last = lines[nonblank[x - 1]]
     closed = text[last[0]:last[1]].rstrip(" \u3000\r").endswith(("|", "｜"))
-    rows = _serial_rows(text, lines[nonblank[x]][0], "|" if closed else "\n", n, closed)
+    rows = _serial_rows(text, lines[nonblank[x]][0], "|" if closed else "\n", n, closed, _spill_column(cols))
     if len(rows) < TABLE_MIN_ROWS:
         return None
     return cols, rows, bisect.bisect_right([ln[0] for ln in lines], rows[-1][0][1])
@@ -3935,10 +4020,25 @@ def _stream_cells(text: str, pos: int, sep: str, closed: bool):
         p = pos + m.end()
 
 
-def _serial_rows(text: str, pos: int, sep: str, n: int, closed: bool):
+def _spill_column(cols: list[TableColumn]) -> int:
+    """The first of the columns of who answers for a row and by when that close a header (… | 责任单位 | 完成时限), or
+    -1: a table written one cell a line writes several units of one cell a line each (县水务局 / 县住建局), so a row
+    may hold more lines than the header has columns, all of them in that cell."""
+    k = len(cols)
+    while k > 0 and cols[k - 1].role in (FRAME_OWNER, FRAME_TIME):
+        k -= 1
+    return k if k < len(cols) and any(c.role == FRAME_OWNER for c in cols[k:]) else -1
+
+
+ROW_SPILL_MAX = 4  # lines more than its columns a row may hold in its columns of units (several units, one a line)
+
+
+def _serial_rows(text: str, pos: int, sep: str, n: int, closed: bool, spill: int = -1):
     """Rows opened by their numbers 1, 2, 3 … in the serial column (the first): the cells from one row's number to the
     next's, empty cells left out when there are more than ``n`` (a web table's merged-cell debris), a row taken only
-    when it has exactly ``n`` cells.  Returns the rows as (span, cells)."""
+    when it has exactly ``n`` cells, or more when the surplus is a column of units written one a line (``spill``,
+    the first column of who answers and by when: the surplus joins that column's cell).  Returns the rows as (span,
+    cells)."""
     cells = []
     for a, b, _ in _stream_cells(text, pos, sep, closed):
         cells.append((a, b))
@@ -3955,7 +4055,10 @@ def _serial_rows(text: str, pos: int, sep: str, n: int, closed: bool):
         nxt = starts[r + 1] if r + 1 < len(starts) else None
         run = cells[k:nxt] if nxt is not None else cells[k:k + 4 * n]
         if len(run) != n:
-            run = [c for c in run if c[1] > c[0]]
+            run = [c for c in run if c[1] > c[0] and not section_row(text, *c)]  # (二、民生保障: a section's row)
+        if spill > 0 and sep == "\n" and n < len(run) <= n + ROW_SPILL_MAX and nxt is not None:
+            tail = n - spill - 1  # (县水务局 / 县住建局 / 县护城河指挥部 / 12月底前: three units, then the time)
+            run = run[:spill] + [(run[spill][0], run[len(run) - tail - 1][1])] + run[len(run) - tail:]
         if nxt is None:
             run = run[:n]
             if not closed and sep != "\n":  # a row written on one line: its cells are on its number's line
