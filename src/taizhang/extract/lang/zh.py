@@ -1827,9 +1827,12 @@ NAMED_FEATURE_HEADS = ("大道", "大街", "大桥", "东路", "西路", "南路
 # --------------------------------------------------------------------------- comparators (facts._comparator)
 # Words before a value (a hedge or bound) and right after it, by the comparator they give.
 CMP_BEFORE = {
-    ">=": ("不少于", "不低于", "至少", "不小于", "最少", "保持在", "达到或超过"),
+    # (≥85% / ≤5%: the signs a form or a table writes for the words; > and < are left out, for a page's markup
+    # closes its tags with them right before a figure, <td>85%)
+    ">=": ("不少于", "不低于", "至少", "不小于", "最少", "保持在", "达到或超过", "≥", "⩾"),
     # 占比不足20% / 完成率不到50% / 未达到40%: short of a mark, as 低于 (the contract writes no strict <)
-    "<=": ("不超过", "不高于", "不多于", "最多", "低于", "控制在", "少于", "小于", "不足", "不到", "未达到", "未达", "达不到"),
+    "<=": ("不超过", "不高于", "不多于", "最多", "低于", "控制在", "少于", "小于", "不足", "不到", "未达到", "未达", "达不到",
+           "≤", "⩽"),
     ">": ("超过", "超出", "突破", "逾", "高于", "多于", "大于", "超"),
     "~": ("约为", "约", "近", "接近", "大约", "将近", "左右为", "大概", "趋近", "逼近"),
 }
