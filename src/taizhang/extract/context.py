@@ -43,7 +43,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import cited_other, company_named, inclusion_part, left_out, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer, unquoted
+from .docregions import away_place, cited_other, company_named, inclusion_part, left_out, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer, unquoted
 from .regions import TOWN, Region, written_forms
 from .lang import alternation, zh
 from .normalize import normalize_chars, simplified_script
@@ -2085,8 +2085,8 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
                 if r is not None and r.level >= 2:
                     if norm[j:me] in zh.CONJUNCTION_LED_NAMES and conjoined(norm, j):
                         break  # 省、市经济工作会议和县第十二次党代会: 和 joins, no county is named
-                    if reference_place(norm, j, me):
-                        break  # 与比拼对象某县比, 对标某县: the benchmark is not who speaks
+                    if reference_place(norm, j, me) or away_place(norm, j, me, r.level):
+                        break  # 与比拼对象某县比, 对标某县: the benchmark is not who speaks; nor 我市在某市举行…: the venue
                     if inclusion_part(norm, j) >= 0:
                         break  # 全市项目共225个(含某市): a part the whole includes is not who speaks
                     if within is not None and within.code not in {a.code for a in g.ancestors(r)}:
@@ -2528,6 +2528,8 @@ def _chrome_place(doc, g, norm: str, k_title: int) -> tuple | None:
         for r, hs, he in hits:
             if not r.current or r.level != level and not (suffix == "区" and r.name.endswith("自治区")):
                 continue  # 全区 of an autonomous region's text too (首页 > 走进广西: 广西壮族自治区)
+            if away_place(t, hs, he, r.level):
+                continue  # a headline 我市在杭州举行经贸洽谈会: where the text's own place went
             found.setdefault(r.code or r.name, (r, at + hs, at + he, raw))
     if not found:
         # a city's or a county's own paper in the lead's byline (本报讯(某某日报全媒体记者 …)): the place the paper is
@@ -2553,13 +2555,16 @@ def _title_region(doc, g, title: str, k_title: int, within=None):
     of its name, the one lying in ``within`` when there is one (新华区 under a posting line of the city it lies in)."""
     # the title as it stands in the text: a window of the document's region layer, not a new scan
     # (a place named as a reference, in a quoted honour or slogan included: “某省卫生城市”复审…, 对标深圳, is none)
-    hits = [h for h in doc.regions.find(k_title, k_title + len(title)) if h.region.level <= 3
+    found = doc.regions.find(k_title, k_title + len(title))
+    hits = [h for h in found if h.region.level <= 3
             and not company_named(doc.norm, h) and h.start not in doc.regions.in_references]
+    # …nor is a name the title's chain spells only where the layer reads a reference (区长带队赴上海苏州招商: 上海市)
+    refs = {h.region.name for h in found if h.start in doc.regions.in_references} - {h.region.name for h in hits}
     out = [h for h in hits if left_out(doc.norm, h.start, h.end)]  # 国家发改委:除湖北外,各省…: the place left out
     hits = [h for h in hits if h not in out]
     chain = _strip_prefixes(g, unquoted(title))
     named = [r for r in chain if (r.name in title or any(x in title for x in written_forms(r)))
-             and not any(h.region.name == r.name for h in out)]
+             and not any(h.region.name == r.name for h in out) and r.name not in refs]
     if named and doc.regions.word_spans:
         named = [r for r in named if not _read_across_words(doc, title, k_title, r)]
     cand = max(named, key=lambda r: r.level) if named else (max((h.region for h in hits), key=lambda r: r.level)

@@ -1010,9 +1010,9 @@ def reference_hits(text: str, hits: list) -> set[int]:
         j = bisect_left(q_starts, s + 1) - 1
         if j >= 0 and quotes[j][0] < s and e < quotes[j][1]:
             out.add(s)
-        elif reference_place(text, s, e) or _visitor(text, hits, k):
-            out.add(s)
-        elif prev is not None and prev[0] in out and text[prev[1]:s] in ("、", "和", "与"):
+        elif reference_place(text, s, e) or _visitor(text, hits, k) or away_place(text, s, e, min(r.level for r in h[3])):
+            out.add(s)  # (away_place: 我县赴深圳招商, 我市在杭州举行洽谈会, 广州客商来我县: where the text's own went)
+        elif prev is not None and prev[0] in out and text[prev[1]:s] in ("", "、", "和", "与"):
             out.add(s)
         prev = (s, e)
     return out | checking_bodies(text, hits)
@@ -2041,6 +2041,56 @@ def left_out(text: str, start: int, end: int) -> bool:
     return _left_out(text[a:start].rstrip(), text[end:m.start() if m else min(len(text), end + ROLE_REACH)])
 
 
+# the doer of a clause before a verb of going or holding: a self-reference (我县, 全市) or a division's office or body
+# (县长, 市委书记, 区领导, 县政府), the division written by its suffix (zh.TRIP_VERBS)
+_OWN_DOER = rx.compile(rf"(?:{alternation(zh.SCOPE_WORDS)})(?P<scope>[省市县区州盟旗镇乡])|"
+                       rf"(?P<office>[省市县区州盟旗镇乡])(?:{alternation(zh.DOER_OFFICES)})")
+_HELD_AT = rx.compile(alternation(zh.HELD_AT_VERBS))
+_VISITORS_COMING = rx.compile(rf"[^,，。;；:：!?！？\n]{{0,10}}?(?:{alternation(zh.VISITOR_GROUPS)})"
+                              rf"[^,，。;；:：!?！？\n]{{0,4}}?(?:{alternation(zh.VISITOR_COMING)})[我本][省市县区州盟旗镇乡]")
+
+
+def _doer_rank(lead: str) -> int:
+    """The level (zh.LEVEL_RANKS: 省 1 … 镇 4) of the last division ``lead`` writes as a doer (我县, 县长, 市委书记), or
+    -1 when it writes none."""
+    last = None
+    for last in _OWN_DOER.finditer(lead):
+        pass
+    if last is None:
+        return -1
+    return zh.LEVEL_RANKS.get(last.group("scope") or last.group("office"), -1)
+
+
+def away_place(text: str, start: int, end: int, level: int) -> bool:
+    """Whether the place at ``start:end`` (a division of ``level``) is one the text's own division goes to (我县赴深圳开展
+    招商, 县长带队前往上海、苏州考察), holds its event at (我市在杭州举行经贸洽谈会) or whose people come to it (广州客商来
+    我县考察): away from where the text speaks, so neither the text's place nor whose figures follow.
+
+    The doer going or holding is written before the verb in the place's clause, by a self-reference or an office of a
+    division at the place's level or below it; a superior visiting (省委书记赴某县调研, 市领导到某镇督导) goes to the place
+    the text is about."""
+    if not level:
+        return False
+    if _VISITORS_COMING.match(text, end):
+        return True
+    lo = max(0, start - ROLE_REACH)
+    a = max((m.end() for m in _ROLE_STOP_RE.finditer(text, lo, start)), default=lo)
+    lead = text[a:start].rstrip()  # (the later members of a list, 赴上海、苏州, go with the first: reference_hits)
+    if lead.endswith(zh.TRIP_VERBS):
+        lead = lead[:-next(len(v) for v in zh.TRIP_VERBS if lead.endswith(v))]
+    elif lead.endswith("在") and _HELD_AT.match(text, end):
+        lead = lead[:-1]
+    else:
+        return False
+    return _doer_rank(lead) >= level
+
+
+def _mention_level(m) -> int:
+    """The level of a place mention: a ``RegionHit``'s region's, or the mention's own (``facts.RegionMention``)."""
+    r = getattr(m, "region", None)
+    return r.level if r is not None else getattr(m, "level", 0)
+
+
 def place_role(text: str, mentions, j: int, limit: int) -> str:
     """The role of the place mention ``mentions[j]`` (anything with ``start`` and ``end``, in text order) in its clause,
     read before ``limit`` (the figure): "citation" (inside a cited document's title), "partner" (a place the doer goes
@@ -2077,6 +2127,8 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
         return "partner"  # (甲县与乙县共同…: both named; 与乙县开展对接: the partner)
     if lead.endswith("在") and _VENUE_FRAME.match(after):
         return "venue"
+    if away_place(text, s0, e, _mention_level(mentions[first])):
+        return "venue" if lead.endswith("在") else "partner"  # 我市在杭州市举行…, 广州客商来我县…: away from the text
     if _left_out(lead, after):
         return "excluded"  # 除湖北外,各省重点项目复工率为89.1%: the place left out, no subject of the figures
     if after.startswith(zh.AID_GIVING_VERBS):

@@ -2767,6 +2767,20 @@ PARTNER_GOING_BEFORE = ("奔赴", "分赴", "远赴", "前往", "赶赴", "走�
                         "赴", "到",
                         # …or a place whose people come to the doer (接待甲市商会考察团, 迎接乙县代表团): the visitors' place
                         "接待", "迎接")
+# 我县赴深圳开展招商 / 县长带队前往上海、苏州考察 / 我市在杭州举行经贸洽谈会 / 广州客商来我县考察: a place the text's own
+# division goes to, holds its event at, or whose people come to it is away from where the text speaks: its figures are
+# the doer's.  The doer is written before the verb by a self-reference (SCOPE_WORDS + suffix: 我县, 全市) or by a
+# division's suffix and one of its offices or bodies (县长, 市委书记, 区领导, 县政府); it goes away only to a place of its
+# own level or above (省委书记赴某县调研: the county visited is what the text is about).  The verbs of going away …
+TRIP_VERBS = ("奔赴", "分赴", "远赴", "前往", "赶赴", "赴", "到")
+# …the offices and bodies written after a division's suffix that act for it …
+DOER_OFFICES = ("委书记", "委常委", "委", "长", "政府", "人民政府", "领导", "主要领导", "党政", "党政代表团", "代表团",
+                "考察团", "招商团", "人大", "政协", "四套班子", "四大班子")
+# …the verbs of an event held at a place (在杭州市举行, 在深圳成功举办) …
+HELD_AT_VERBS = ("举行", "召开", "举办", "开幕", "隆重举行", "成功举行", "成功举办", "顺利举行", "顺利召开", "盛大开幕")
+# …and the people of another place who come to the text's own (广州客商来我县考察, 深圳市工商联考察团莅临我区)
+VISITOR_GROUPS = ("客商", "考察团", "代表团", "企业家", "商会", "投资商", "客人", "一行", "招商团")
+VISITOR_COMING = ("来", "到", "莅临", "走进", "赴", "前来")
 # 除湖北外,各省重点项目复工率为89.1% / 除了甲市以外,其余各市…: a place between 除(了) and 外 (以外, 之外) is left out of
 # the scope of the figures, so it is never their subject nor the text's place (docregions.place_role: "excluded");
 # 扣除 / 消除 / 排除 … end in 除 as verbs of removing, no 除 of exclusion
