@@ -2333,6 +2333,12 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                 if not surface:
                     continue
                 s = m.start(1) + m.group(1).rfind(surface)
+                head = m.start(1) + max(0, m.group(1).find(chain[0].name))  # (某省某市政府: the chain's first name)
+                if norm.startswith(zh.GOVERNMENT_BODIES, s + len(surface)) and (
+                        norm.endswith(zh.BODY_OBJECT_PREPOSITIONS, m.start(1), s) or
+                        norm.endswith(zh.BODY_OBJECT_PREPOSITIONS, max(0, head - 2), head)):
+                    continue  # 已在某市政府正式签约, 与某县人民政府签订协议: where or with whom a deed was done (在某县
+                    # 第十届人民代表大会…上 is the congress the report is made to: its issuer)
                 if s in doc.regions.words:
                     continue  # 县督查办会同县发改委: 会同 is the verb, 县发改委 the county's own office
                 if cited_other(norm, s, s + len(surface), r.name, speaker):

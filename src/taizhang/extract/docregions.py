@@ -676,7 +676,10 @@ class DocRegions:
             if len(own) != 1 or s in self.in_names or s in self.in_references:
                 continue
             r, n, t = found.get(surf, (own[0], 0, False))
-            found[surf] = (r, n + 1, t or (title is not None and title[0] <= s < title[1]))
+            # …in the title, or right before its own scope word (缙云全县上下…, 某某全县共签约…): the county speaks as itself
+            strong = title is not None and title[0] <= s < title[1] or \
+                self.text.startswith(tuple(w + suffix for w in zh.SCOPE_WORDS), e)
+            found[surf] = (r, n + 1, t or strong)
         for surf, (r, n) in self._common_word_shorts(suffix).items():
             if surf not in found:
                 found[surf] = (r, n, False)  # 阳新坚持…,阳新全年新签约…: a common word the automaton leaves out

@@ -2779,8 +2779,15 @@ DOER_OFFICES = ("委书记", "委常委", "委", "长", "政府", "人民政府"
 # …the verbs of an event held at a place (在杭州市举行, 在深圳成功举办) …
 HELD_AT_VERBS = ("举行", "召开", "举办", "开幕", "隆重举行", "成功举行", "成功举办", "顺利举行", "顺利召开", "盛大开幕")
 # …and the people of another place who come to the text's own (广州客商来我县考察, 深圳市工商联考察团莅临我区)
-VISITOR_GROUPS = ("客商", "考察团", "代表团", "企业家", "商会", "投资商", "客人", "一行", "招商团")
-VISITOR_COMING = ("来", "到", "莅临", "走进", "赴", "前来")
+VISITOR_GROUPS = ("客商", "考察团", "代表团", "企业家", "商会", "投资商", "客人", "一行", "招商团",
+                  # …or a wider place's group that checks on it or hands it its cases (某省督察组向我市转办信访件7件)
+                  "督察组", "督查组", "督导组", "检查组", "巡视组", "巡察组", "调研组", "考核组", "工作组")
+VISITOR_COMING = ("来", "到", "莅临", "走进", "赴", "前来", "向", "对")
+# 已于6月3日在某市政府正式签约 / 与某县人民政府签订合作协议 / 向某区政府汇报: a body named after one of these words is
+# where, with whom or to whom a deed was done, never the issuer of the text (context._listed_place)
+BODY_OBJECT_PREPOSITIONS = ("在", "于", "与", "同", "向", "赴", "到", "经", "由")
+# …the government bodies so named (not a congress: 在某县第十届人民代表大会第一次会议上 names the report's issuer)
+GOVERNMENT_BODIES = ("人民政府", "政府")
 # 除湖北外,各省重点项目复工率为89.1% / 除了甲市以外,其余各市…: a place between 除(了) and 外 (以外, 之外) is left out of
 # the scope of the figures, so it is never their subject nor the text's place (docregions.place_role: "excluded");
 # 扣除 / 消除 / 排除 … end in 除 as verbs of removing, no 除 of exclusion
