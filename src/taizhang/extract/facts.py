@@ -52,7 +52,7 @@ from .frame import Frames
 from .scope import ENUM, STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
 from .docregions import above_speaker, below_speaker, cited_other, nation_speaks, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
-from .regions import COUNTY, PROVINCE, written_forms
+from .regions import COUNTY, PROVINCE, TOWN, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
 from .structures import batch_part, caption_words, counted_noun, plan_base_column
@@ -446,6 +446,13 @@ _HEADING_PLACE = rx.compile(rf"(?:^|(?<=[。;；!?！？\n]))[ \t\u3000]*+(?>{fa
                             r"(?P<name>[\u4e00-\u9fff]{2}[县区市旗])(?=\s*(?:[】\]］〕]|[。:：\n]|方面|$))")
 
 
+# （一）梅江镇 / 二、东坡街道 / 【青塘镇】: a town or street named in full heading a line or a sentence of its own, in
+# the text of its county (the gazetteer's towns are read only under a county in play)
+_HEADING_TOWN = rx.compile(rf"(?:^|(?<=[。;；!?！？\n]))[ \t\u3000]*+(?>{fact_scope.ENUM})(?:[【\[［〔]\s*)?"
+                           rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:{alternation(zh.TOWN_SUFFIXES)}))"
+                           r"(?=\s*(?:[】\]］〕]|[。:：\n]|方面|$))")
+
+
 def _with_acting_places(g, text: str, context, mentions: list[RegionMention]) -> list[RegionMention]:
     """``mentions`` and the county-level cities that act at a clause's head (今年上半年,临江市对…开展督查,…导致临江…共有
     9个项目未按序时进度完成), and the counties that head a sentence or a line of their own (东坡区。重点项目28个…):
@@ -465,6 +472,16 @@ def _with_acting_places(g, text: str, context, mentions: list[RegionMention]) ->
         r = g.resolve(m.group("name"), context)
         if r is not None and r.name == m.group("name") and r.level == COUNTY:
             added.append(RegionMention(s, e, r.name, r.short, r.level))
+            taken.add((s, e))
+    own = {c.code for c in context if c.code}
+    for m in rx.head_finditer(_HEADING_TOWN, text) if own else []:
+        s, e = m.span("name")
+        i = bisect.bisect_right(starts, s) - 1
+        if (s, e) in taken or 0 <= i and mentions[i].end > s:
+            continue
+        towns = [r for r in g.named(m.group("name")) if r.level == TOWN and r.name == m.group("name") and r.parent in own]
+        if len(towns) == 1:  # (one town of that name in the text's county)
+            added.append(RegionMention(s, e, towns[0].name, towns[0].short, TOWN))
             taken.add((s, e))
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 

@@ -4007,6 +4007,15 @@ _PART_LIST_AFTER = rx.compile(r"\s*[、和与及]")  # 二、东坡区、彭山�
 _SUB_LABEL = rx.compile(r"(?:[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．])")  # （一）, 1.: a heading below 二、
 
 
+_LABEL_KINDS = ((rx.compile(r"\s*[(（][一二三四五六七八九十]+[)）]"), "（一）"), (rx.compile(r"\s*[(（]\d+[)）]"), "(1)"),
+                (rx.compile(r"\s*\d{1,2}[.、．]"), "1."), (rx.compile(r"\s*[一二三四五六七八九十]+、"), "一、"))
+
+
+def _label_kind(line: str) -> str:
+    """The kind of item label opening ``line`` (（一）, (1), 1., 一、), or "": headings of one kind are of one rank."""
+    return next((kind for p, kind in _LABEL_KINDS if p.match(line)), "")
+
+
 def _topic_heading(text: str, ps: int, pe: int) -> bool:
     """Whether the line [ps, pe) is a short heading (no sentence punctuation, no table cells)."""
     line = text[ps:pe].strip()
@@ -4224,6 +4233,8 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
     """``_region_part`` from the paragraph [ps, pe) up, for at most ``lines`` lines.  The walk above the
     value's own paragraph does not depend on the value (``vs`` -1: outside every paragraph): it is
     memoised for the values of one paragraph."""
+    siblings: set[str] = set()  # the kinds of the sub-headings walked over (（一）, 1.): a place's heading of one of
+    # them is their sibling, whose part they closed
     for n in range(lines):
         if n == 1 and vs >= 0:
             held = layout.memo.get("region_part")
@@ -4240,6 +4251,8 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
             rest = min(r.end, pe)  # what follows the name in the paragraph (empty when it runs past the end)
             if (ps < vs < pe and _PART_CLAUSE_END.match(text, rest, pe) and not ZONE_RE.search(r.name)) or \
                     (not (ps <= vs < pe) and _PART_NAME_ONLY.fullmatch(text, rest, pe)):
+                if k > ps and _label_kind(text[ps:k]) in siblings:
+                    return None  # （一）甲镇 … （二）其他乡镇: a heading of the place's own rank closed its part
                 return ps, r
             if ps <= vs < pe and layout.sent_of(vs)[0] > rest and not ZONE_RE.search(r.name) \
                     and not _PART_LIST_AFTER.match(text, rest) and not enumerated(text, rest, pe) \
@@ -4247,6 +4260,8 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
                 return ps, r  # 东坡区1-9月完成投资…。新开工项目12个: the paragraph goes on about the place it opened with
             if not (ps <= vs < pe) and k > ps and text[ps:k].strip() and _topic_heading(text, ps, pe) \
                     and not _PART_LIST_AFTER.match(text, rest) and not ZONE_RE.search(r.name):
+                if _label_kind(text[ps:k]) in siblings:
+                    return None  # （一）甲镇 … （二）其他乡镇: a heading of the place's own rank closed its part
                 return ps, r  # 二、东坡区重点项目进展情况: a numbered heading about the place opens its part
         elif ps <= vs < pe:
             late = _late_opening_place(text, layout, k, mentions, m_starts)
@@ -4257,6 +4272,7 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
             line = text[ps:pe].strip()
             if line and len(line) <= 26 and not _PART_HEADING_STOP.search(line):
                 if _SUB_LABEL.match(line) and not _any_region_in(mentions, m_starts, ps, pe):
+                    siblings.add(_label_kind(line))
                     ps, pe = layout.para_of(ps - 2) if ps >= 2 else (0, 0)
                     if pe <= 0:
                         return None

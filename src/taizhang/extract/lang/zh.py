@@ -850,6 +850,8 @@ MEDIA_BYLINE_AFTER = ("讯", "消息", "记者", "通讯员", "报道", "电")
 # A short form followed by a lower division's suffix (东坡|街道, 仁寿|镇) is the root of that lower place's name, not the
 # region it is short for (docregions).
 LOWER_PLACE_SUFFIXES = ("街道", "镇", "乡", "村", "社区")
+# …of which the words of a town-level division (a town, a township, a street office: facts._HEADING_TOWN)
+TOWN_SUFFIXES = ("街道", "镇", "乡")
 # A news agency's or a paper's dateline (新华社兰州4月2日电, 中新网眉山电, 本报吉首9月10日讯): the city the report was
 # filed from, after the agency's last character, before the day and 电 or 讯.
 DATELINE_AGENCY_ENDS = "社网台报"
