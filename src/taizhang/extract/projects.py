@@ -95,7 +95,8 @@ def _rx() -> dict[str, re.Pattern]:
         "future": re.compile(L.FUTURE_RE),
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
-        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:((?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+(?:多|余)?|[{_CN_NUM}]+)(?:{_alt(L.LIST_COUNTERS)}))?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;])"
+        # (等25个2024年重点建设项目: the year of the class's list between the count and the class)
+        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:((?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+(?:多|余)?|[{_CN_NUM}]+)(?:{_alt(L.LIST_COUNTERS)})(?:\d{{4}}年度?)?)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;])"
                               # 甲路二期、乙大桥等共10项。: the count alone closes a list of works (项 / 个: the items)
                               rf"|(?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+|[{_CN_NUM}]+)(?:项|个)(?=[,，。;；]))"),
         # 甲公路、乙隧道、丙大桥3个项目: a 、-list closed by its count without 等 (the 等 form is ``list_etc``)
