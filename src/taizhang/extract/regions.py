@@ -464,6 +464,10 @@ class Gazetteer:
         surface_at, regions_at, len_at = self._surface_at, self._regions_at, self._len_at
         hits = [(e - len_at[i], e, surface_at[i], regions_at[i], i) for e, i in self._matches(a, text)]
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        if len(text) >= 2000:
+            # the towns' scan of a document is what ``_scan`` gives it at every level: a later ``find`` over the whole
+            # text (the facts stage's reading of a list's short county names) narrows it instead of scanning again
+            self._last_scan[TOWN] = (text, hits)
         return hits
 
     def narrow_scan(self, hits: list, max_level: int) -> list[tuple[int, int, str, tuple[Region, ...], int]]:
