@@ -48,21 +48,10 @@ def simplified_script(s: str) -> str:
 
 
 def _script_chars(s: str) -> str:
-    """``s.translate(_script_table())``, read as ``_chars`` reads (a long text's code points mapped at once by an
-    array, a short one by a list): ``translate`` with the table's dict raised and cleared a KeyError inside for
-    every character the table lacks (every simplified one), about 600 instructions a character of every page the
-    cleaner reads (1 % of a first reading)."""
-    if len(s) >= _VECTOR_MIN:
-        array = _script_bmp_array()
-        if array is not None:
-            import numpy
-            points = numpy.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
-            if int(points.max()) < 0x10000:  # no character past the BMP: the array covers every one
-                return array[points].tobytes().decode("utf-32-le", "surrogatepass")
-            return s.translate(_script_table())
-    if _ASTRAL.search(s) is None:
-        return s.translate(_script_bmp_table())
-    return s.translate(_script_table())
+    """``s.translate(_script_table())``, read as ``_chars`` reads (``_mapped``): ``translate`` with the table's dict
+    raised and cleared a KeyError inside for every character the table lacks (every simplified one), about 600
+    instructions a character of every page the cleaner reads (1 % of a first reading)."""
+    return _mapped(s, _script_bmp_array, _script_table, _script_bmp_table)
 
 
 @lru_cache(maxsize=1)
@@ -235,18 +224,25 @@ def by_character(s: str) -> str:
 
 
 def _chars(s: str) -> str:
+    return _mapped(s, _bmp_array, _table, _bmp_table)
+
+
+def _mapped(s: str, array, table, bmp_table) -> str:
+    """``s.translate(table())`` by the cheapest reader that gives the same: a long text's code points mapped at once
+    by ``array()`` (numpy; None without it), a text within the BMP by the list ``bmp_table()`` indexed by code point,
+    else the dict ``table()``."""
     if len(s) >= _VECTOR_MIN:
-        table = _bmp_array()
-        if table is not None:
+        points_table = array()
+        if points_table is not None:
             import numpy
             # surrogatepass: a lone surrogate (a broken file) is a code point like any other, mapped to itself
             points = numpy.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
             if int(points.max()) < 0x10000:  # no character past the BMP: the array covers every one
-                return table[points].tobytes().decode("utf-32-le", "surrogatepass")
-            return s.translate(_table())
+                return points_table[points].tobytes().decode("utf-32-le", "surrogatepass")
+            return s.translate(table())
     if _ASTRAL.search(s) is None:  # no character past the BMP: the list covers every one
-        return s.translate(_bmp_table())
-    return s.translate(_table())
+        return s.translate(bmp_table())
+    return s.translate(table())
 
 
 # 上涨2·3% / 4•1亿元: a typesetter's middle dot between digits, before a unit of an amount, a rate or a multiple, is the
