@@ -3075,12 +3075,18 @@ def _class_head(rest: str) -> tuple[str, str]:
     return (words[0], rest[len(words[0]):]) if words else (rest, "")
 
 
+@functools.lru_cache(maxsize=None)
+def _member_run(end: str) -> re.Pattern:
+    """A run of items joined by 、/和/及/与, each ending in the character ``end``: compiled once a character, where
+    ``_members_before`` had parsed and compiled it on every call."""
+    end = re.escape(end)
+    return rx.compile(rf"[\u4e00-\u9fff]{{2,16}}?{end}(?:(?:、|和|及|与)[\u4e00-\u9fff]{{2,16}}?{end})+")
+
+
 def _members_before(before: str, cls: str, n: int) -> list[str]:
     """The last run of ``n`` items joined by 、/和/及/与 in ``before`` that end as the class noun ``cls`` does
     (医药制造业、电子及通信设备制造业 before 两个行业); [] when there is none of as many."""
-    end = re.escape(cls[-1])
-    run = list(rx.compile(rf"[\u4e00-\u9fff]{{2,16}}?{end}(?:(?:、|和|及|与)[\u4e00-\u9fff]{{2,16}}?{end})+")
-               .finditer(before))
+    run = list(_member_run(cls[-1]).finditer(before))
     if not run:
         return []
     members = _split_items(run[-1].group())
