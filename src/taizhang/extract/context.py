@@ -2273,7 +2273,9 @@ def _reports_for_lower(doc, r: Region, start: int, end: int) -> bool:
 # a body's name after its place, alone on its line but for a date (某市人民政府 2024-01-05), or ending a title's line
 _POSTING_BODY = rx.compile(rf"(?:{alternation(zh.POSTING_BODIES)})(?:{alternation(zh.POSTING_BODY_TAILS)})?"
                            r"[ \t\u3000\xa0]*(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?[ \t\u3000\xa0]*$")
-_TITLE_SEPARATOR = rx.compile(r"(?:.*[_｜|—-])?[ \t\u3000\xa0]*")
+# what may stand before such a body on its line: the title and a separator (某区工作总结_), or a list item's mark
+# (• 某区人民政府 / • 2016-11-02: a page's lines of source and date set as a list under its headline)
+_TITLE_SEPARATOR = rx.compile(r"(?:.*[_｜|—-]|[ \t\u3000\xa0]*[●■◆▶·•★☆○▪])?[ \t\u3000\xa0]*")
 
 
 def posting_line(doc, start: int, end: int) -> bool:

@@ -1073,6 +1073,25 @@ def spoken_area(text: str, limit: int | None = None) -> str:
     return best or _named_area(text[:limit])[0]
 
 
+AREA_LEAD_CHARS = 300  # the lead sentence after a headline is read this far at most
+
+
+def area_in_lead(text: str, title: str, area: str) -> bool:
+    """Whether the named area ``area`` (``spoken_area``) is named in the headline ``title`` or in the text's lead, its
+    first sentence ending in 。 after the headline (a dateline, a source line between them read through).
+
+    Why: a text about an area names it where it says what it reports (共建某某经济圈重大项目清单发布; 1-9月,300个
+    共建某某经济圈重大项目完成投资…); a division's news naming the area only as one field of its work (科技创新、
+    某某双城经济圈、城市提升三个板块; 二是某某双城经济圈建设稳步实施), its lead about its own projects, gives the
+    division's figures, however often the field's name recurs."""
+    if title and area in title:
+        return True
+    k = text.find(title) if title else -1
+    start = k + len(title) if k >= 0 else 0
+    end = text.find("。", start, start + AREA_LEAD_CHARS)
+    return area in text[start:end if end >= 0 else start + AREA_LEAD_CHARS]
+
+
 NATION_SUFFIX = "国"  # (zh.SPEAKER_WORDS: 全国, 我国)
 _AREA_NAME_AT = rx.compile(alternation(zh.AREA_NAMES))
 
@@ -1583,6 +1602,30 @@ def parent_of_parts(layer: "DocRegions", regions: Iterable[Region], limit: int =
         return None
     named = Counter(h.region.code for h in layer.find(0, limit, in_names=False))
     return parent if one_of_parts(layer, max(counties, key=lambda r: named[r.code]), limit) else None
+
+
+
+def whole_of_parts(g, top: Region, counted: dict[str, tuple[Region, int]]) -> Region | None:
+    """The division whose parts a text lists, named in the text itself: ``top``, its most named place, lies in a
+    division the text names too (``counted``: name → (region, mentions) of the places it is about), beside at least
+    ``PARTS_MIN`` - 1 other places of ``top``'s level in that division, ``top`` named at most twice as often as any
+    of them (某省重大项目集中开工活动举行 … 甲市、乙市、丙市、丁市项目投资均超过千亿元 … 甲市某区某项目); else None.
+
+    Why: a text speaking as no division (no 全省, 全市) about an event or a total of the whole names its parts as
+    examples, each once or twice; the most named of them is one example among several, the whole is what the text
+    is about.  A city's own text names itself far more often than its neighbours, or in its title (left to the
+    caller)."""
+    if not top.code:
+        return None
+    for whole in g.ancestors(top):
+        if whole.name not in counted or counted[whole.name][0].code != whole.code:
+            continue
+        parts = [n for r, n in counted.values() if r.code and r.code != top.code and r.level == top.level
+                 and whole.code in {a.code for a in g.ancestors(r)}]
+        if len(parts) + 1 >= PARTS_MIN and counted[top.name][1] <= 2 * max(parts):
+            return whole
+        return None
+    return None
 
 
 

@@ -51,7 +51,7 @@ from . import scope as fact_scope
 from .frame import Frames
 from .scope import ENUM, STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
-from .docregions import above_speaker, below_speaker, cited_other, nation_speaks, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
+from .docregions import above_speaker, area_in_lead, below_speaker, cited_other, nation_speaks, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, PROVINCE, TOWN, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
@@ -2421,6 +2421,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     place = getattr(doc.context, "place", None)
     if place is None or place.confidence <= AREA_OVER_CONFIDENCE:
         area = spoken_area(text)  # 成渝地区双城经济圈 in a joint list of two provinces' projects: the area's figures
+        if area and place is not None and not area_in_lead(text, record.title or "", area):
+            area = ""  # 某市…, the area one of its work's fields (…、某某双城经济圈、…四个板块): the place's figures
         if area:
             main_name, main_short = area, ""
     body, body_short = reporting_body(text)

@@ -1214,7 +1214,7 @@ def _short_spoken(doc: Doc, text: str, title_start: int, by_name: dict) -> str:
 
 def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: list[Section]) -> list[str]:
     from .docregions import (above_speaker, below_speaker, cited_other, inclusion_part, nation_speaks, one_of_parts, place_role,
-                             parent_of_parts, speaking_suffix, superior_named)
+                             parent_of_parts, speaking_suffix, superior_named, whole_of_parts)
     from .regions import COUNTY, gazetteer
     try:
         g = gazetteer()
@@ -1278,6 +1278,10 @@ def _regions(doc: Doc, lines, title_start: int, people: list[Person], sections: 
         top = ""  # the prefecture over the county-level city whose text this is: no place of its own named
     if top and top not in titled and above_speaker(top, by_name[top].level, speaker, counts):
         top = ""  # 在某市委、市政府和区委的领导下 in a district's text saying 全区: the city above it, not its place
+    if top and not speaker and top not in titled:
+        # 某省二季度重大项目集中开工活动举行 … 甲市、乙市、丙市项目投资均超过千亿元: the whole named, its parts listed
+        whole = whole_of_parts(g, by_name[top], {k: (by_name[k], n) for k, n in counts.items()})
+        top = whole.name if whole is not None else top
     if not top and counts:
         # every place counted set aside (its towns below the 全县 it speaks as, a city above it read out of 石桥镇江口村):
         # the county it calls itself by its short form (认为颍上发展后劲足), as a text naming no place at all; not one

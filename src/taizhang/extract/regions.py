@@ -116,6 +116,19 @@ def outlived(r: Region, surface: str, year: int) -> bool:
         and not written_as(r, surface)
 
 
+def standing(cands: tuple[Region, ...], surface: str) -> tuple[Region, ...]:
+    """Of the divisions a bare short form may name (重庆 of 重庆市, and of the 重庆市 that lay in 四川省 until 1997), the
+    ones still standing, when the text's year is not yet known (the document's region layer read before its date):
+    a prefecture abolished long ago that only its short form names is ``outlived`` in any text of now, and is kept
+    only when no standing division bears that name.
+
+    Why: the nearest places decide between namesakes (``_best_keyed``), and 南充, 泸州 beside 重庆 made it the old
+    prefecture of 四川省, which the region counts then drop as an outlived name: a text about 重庆 got 南充 as its
+    place."""
+    kept = tuple(r for r in cands if r.current or r.level > PREFECTURE or surface == r.name or written_as(r, surface))
+    return kept if any(r.current for r in kept) else cands
+
+
 def _conjoined(text: str, start: int) -> bool:
     """Whether the name at ``start`` (和县) follows a word it joins as a conjunction (会议和县第十二次党代会, 地委和县委,
     各县和县直单位): a Han character before it other than a higher division's word or 中共's 共 (某省和县, 马鞍山市和县,
@@ -568,6 +581,8 @@ class Gazetteer:
                 ok = sub if accepted(surf, sub[0]) else ()
             else:
                 ok = tuple(r for r in sub if accepted(surf, r))
+                if year is None and len(ok) > 1:
+                    ok = standing(ok, surf)
             if not ok:
                 continue
             if len(ok) == 1:
