@@ -1832,10 +1832,15 @@ def _worded_rows(text: str, lines: list[tuple[int, int]], first: list[int], head
 def _twin_rows_at(text: str, seq: list, j: int):
     """A table printed twice side by side to save room (排名 / 乡镇 / 得分 / 排名 / 乡镇 / 得分, then 1 / 青川镇 / 96.5 /
     4 / 河口镇 / 85 …): its header written twice over, each line of cells two rows.  Returns (header columns, rows,
-    index after the last cell) or None."""
+    index after the last cell) or None.  When the label column comes first (单位 / 工单数 / 得分 / 单位 / 工单数 /
+    得分, then 甲县 / 2210 / 96.4 …) the first row's label is a text line like the header's, so the run of text lines
+    holds one line more than the two headers."""
     run = j
     while run < len(seq) and seq[run][0] == "t" and seq[run][4] - seq[j][4] == run - j:
         run += 1
+    if (run - j) % 2 and run < len(seq) and seq[run][0] == "v" and \
+            _label_head(_WHITESPACE.sub("", text[seq[j][1]:seq[j][2]])):
+        run -= 1  # (the odd line is the first row's label, under the label column that opens each header)
     n = run - j
     if n < 4 or n % 2 or n > 2 * LINE_HEADER_MAX:
         return None
@@ -3640,6 +3645,11 @@ def find_ranked(text: str) -> list[Ranked]:
             what = "".join(groups.get(g) or "" for g in ("among", "what"))
             out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b, what))
             seen.update(x[0] for x in (rank, score) if x)
+    if has["score"]:
+        for r in _scored_runs(text):
+            if r.score[0] not in seen:
+                out.append(r)
+                seen.add(r.score[0])
     if has["label"] or has["ord"] or "名" in text or _RANK_BAND.search(text):  # (第一、二名 / 分获二、三名: places
         # sharing one 名, no 第N名 written whole; 位列全省第二、第三: each its 第, no 名; 位列全镇前两位: a band)
         for r in _spread_ranks(text) + _valued_ranks(text):
@@ -3648,6 +3658,46 @@ def find_ranked(text: str) -> list[Ranked]:
             if (r.rank or r.score) and not (r.rank and r.rank[0] in seen):
                 out.append(r)
     return sorted(out, key=lambda r: r.name_start)
+
+
+# 甲县考评得分为96.5分,乙县95.2分,丙县93.8分 / 本月市水务集团82.5分、市城管局85.75分排名靠后: names each followed by
+# its score, joined by 、 or a comma
+_RUN_ITEM = r"[\u4e00-\u9fff()（）]{2,16}?\d{1,3}(?:\.\d{1,2})?分"
+_SCORED_RUN = rx.compile(rf"(?:{_RUN_ITEM}[、,，])+{_RUN_ITEM}(?![钟之别类期批局行公司\d])")
+_SCORED_RUN_ITEM = rx.compile(r"(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?P<sc>\d{1,3}(?:\.\d{1,2})?)分")
+_RUN_SCORE_WORD = rx.compile(rf"{_SCORE_WORD}(?:{alternation(zh.SCORE_WORD_LINKS)})?$")
+_RUN_NAME_LEAD = rx.compile(rf"(?:{alternation(zh.SCORED_RUN_NAME_LEADS)})")
+
+
+def _scored_runs(text: str) -> list[Ranked]:
+    """Each name of a run of names each followed by its score, joined by 、 or a comma, with its score (甲县考评得分为
+    96.5分,乙县95.2分,丙县93.8分 / 本月市水务集团82.5分、市城管局85.75分排名靠后).  A notice names the score once, on the
+    first name, or not at all where it lists bodies ranked: the run is one of scores when its first name ends with
+    the words naming a score (考评得分为), or most of its names end as places and bodies do (县, 局, 集团).  A name
+    ending in a scoring rule's verb (每少1家扣2分、每超1天扣1分) is a rule's step: that run is none.  A run right after a
+    colon is the list its head names (考核得分如下:…), read with that head."""
+    out: list[Ranked] = []
+    for m in _SCORED_RUN.finditer(text):
+        if m.start() and text[m.start() - 1] in ":：":
+            continue  # (排名如下:甲镇89.2分、乙镇88.7分: a list its colon's head names, read with that head)
+        items = list(_SCORED_RUN_ITEM.finditer(text, m.start(), m.end()))
+        names = [i.group("name") for i in items]
+        if any(n.endswith(zh.SCORE_STEP_VERBS) for n in names):
+            continue
+        worded = _RUN_SCORE_WORD.search(names[0])
+        if not worded and sum(n.endswith(zh.SCORED_BODY_SUFFIXES) for n in names) * 2 <= len(names):
+            continue
+        for k, i in enumerate(items):
+            a, b = i.span("name")
+            if k == 0 and worded:
+                b -= len(worded.group())
+            lead = _RUN_NAME_LEAD.match(text, a, b)
+            if lead:
+                a = lead.end()
+            if b - a < 2:
+                continue
+            out.append(Ranked(a, b, None, i.span("sc"), i.start() if k else m.start(), i.end()))
+    return out
 
 
 _ORD_ONE = r"第?\s?([一二三四五六七八九十]{1,3}|\d{1,3})\s?名?"

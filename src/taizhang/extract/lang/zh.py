@@ -1533,6 +1533,16 @@ RANK_REGION_SCOPES = ("中西部", "中部六省", "中部地区", "西部地区
 RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（市区）", "县(市区)", "县区", "区县", "市县区", "县市", "乡镇",
                     "镇街", "乡镇街道", "镇（街道）", "镇(街道)", "市州", "地市", "城市", "省份", "省区市", "市辖区")
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
+# the words joining a score's name to its number (考评得分为96.5分, 综合得分是90分)
+SCORE_WORD_LINKS = ("为", "是", "达", "达到")
+# the verbs of a scoring rule's step (每少1家扣2分、每超1天减1分): what comes before its points is no scored body
+SCORE_STEP_VERBS = ("扣", "加", "减", "扣除", "加上", "计", "得")
+# the words joining a score's name to its number (考评得分为96.5分, 综合得分是90分)
+SCORE_WORD_LINKS = ("为", "是", "达", "达到")
+# the verbs of a scoring rule's step (每少1家扣2分、每超1天减1分): what comes before its points is no scored body
+SCORE_STEP_VERBS = ("扣", "加", "减", "扣除", "计", "得", "奖", "罚")
+# the words of time or scope a run of scored names may open with (本月市水务集团82.5分、…): none of the first name
+SCORED_RUN_NAME_LEADS = ("本月", "本季度", "本季", "本期", "当月", "上月", "本周", "本年度", "其中")
 RANKING_SCORE_CUES = ("得分", "分数", "考评", "考核", "测评", "评比", "评分")
 # the words heading a list of names each with its score (考核得分为:甲县95.1分、乙县93.4分; 平均成绩排名如下:…)
 SCORE_LIST_HEADS = RANKING_SCORE_CUES + ("成绩", "分值")
