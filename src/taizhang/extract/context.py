@@ -2921,7 +2921,8 @@ def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> 
                 continue
             lead = re.match(r"\s*(?:今年|本年|(?:19|20)\d\d\s?年)?", clause).end()
             ps = [p for p in find_periods(t[k:end + 1], year) if p.role == "point" and p.end <= end - k]
-            if ps and ps[0].start <= lead and ps[0].kind in kinds:
+            if ps and ps[0].start <= lead and (ps[0].kind in kinds or ps[0].kind in MONTH_LEAD_KINDS
+                                               and _month_reported(t, k + ps[0].end)):
                 p = ps[0]
                 s0 = doc.norm.find(ln.text, ln.start) + k
                 return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")
@@ -2929,6 +2930,20 @@ def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> 
         if not ln.text.endswith((":", "：")):
             return None  # a preamble (…现将有关情况通报如下:) hands over to the next line
     return None
+
+
+RE_LEAD_EVENT = rx.compile(alternation(zh.PROJECT_EVENT_WORDS))
+
+
+def _month_reported(t: str, at: int) -> bool:
+    """Whether the lead sentence of ``t`` going on at ``at``, after the month it opens with (2024年7月,全市12345热线共
+    受理诉求5120件,…), reports figures of that month: a count or an amount is stated in it, and it tells of no meeting
+    held (召开…会议) nor of a project event (集中开工, 签约), whose day the month would be.  A text of any genre whose
+    lead so opens reports on that month, as a notice's does."""
+    end = _SENTENCE_PUNCT.search(t, at)
+    e = end.start() if end else len(t)
+    return re.search(r"\d", t[at:e]) is not None and not _gathering_time(t, at) \
+        and RE_LEAD_EVENT.search(t, at, e) is None
 
 
 # A report's own span read from its body (context._body_period): the spans within a year that may be it, and the
@@ -2969,8 +2984,11 @@ def _body_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Eviden
                 continue
             p = ps[0]
             if p.start > BODY_LEAD_REACH or RE_BODY_LEAD_GAP.fullmatch(sent, 0, p.start) is None \
-                    or p.kind not in BODY_LEAD_KINDS or not re.search(r"\d", sent[p.end:]):
+                    or p.kind not in BODY_LEAD_KINDS:
                 continue
+            if not re.search(r"\d", sent[p.end:]) and not (m.start() == 0 and re.search(r"\d", ln.text[m.end():])):
+                continue  # (前三季度,全市新产业保持较快增长。其中…增长6.7%: a topic sentence opening its line, whose
+                # figures come in the sentences after it, votes as well)
             if year is not None and re.search(r"\d{4}", p.period) and str(year) not in p.period:
                 continue  # (2023年一季度 compared with in a 2024 text)
             votes.setdefault(p.period, []).append((k + m.start() + p.start, k + m.start() + p.end))
@@ -3117,7 +3135,8 @@ def find_time_frame(doc, lines: list[_Line], ctx: DocContext) -> TimeFrame:
         frame.unsure = "a project event's news: its times name the event (一季度集中开工), not a cut-off"
         return frame
     said = ctx.period_evidence.text if ctx.period_evidence is not None else ""
-    if ctx.period and period_end(ctx.period) is not None and not RE_FRAME_DAY.search(said):
+    if ctx.period and period_end(ctx.period) is not None and (ctx.period.startswith("..")
+                                                               or not RE_FRAME_DAY.search(said)):
         src = ctx.period_evidence.source if ctx.period_evidence is not None else "title"
         frame.as_of, frame.source, frame.evidence = ctx.period, src, ctx.period_evidence
         frame.confidence = FRAME_CONFIDENCE.get(src, 0.8)

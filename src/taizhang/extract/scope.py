@@ -1690,8 +1690,9 @@ DATELINE = rx.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d
 PLAN_NOUN_AFTER = rx.compile(r"(?:投资)?(?:计划|目标|任务)|投资\s?(?:为|达|约)?\s?\d")
 
 
-CAPTION = rx.compile(rf"\s*(?:{alternation(zh.CAPTION_HEADS)})\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:[-—.]\d{{1,2}})?"
-                     r"\s*(?:[:：.、]|\s)")
+# 图1:… / 表2-3 … / 图:2015-2019年…增长情况 (a chart's caption that numbers nothing names itself by the colon)
+CAPTION = rx.compile(rf"\s*(?:{alternation(zh.CAPTION_HEADS)})\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:[-—.]\d{{1,2}})?"
+                     r"\s*(?:[:：.、]|\s)|[:：])")
 
 
 def _heading_time(text: str, layout: Layout, h: tuple[int, int], periods, p_starts
@@ -3467,11 +3468,13 @@ def _prose_line(text: str, layout: Layout, at: int) -> bool:
     """Whether the line holding ``at`` is written as prose, closed by a sentence's mark (。, ;, !): not a headline, a
     highlight of a box (上半年全市社会消费品零售总额增长6.2%) or an item that stands alone."""
     _, pe = layout.para_of(at)
-    body = text[max(at, pe - 40):pe].rstrip()
+    body = WIRE_END.sub("", text[max(at, pe - 40):pe].rstrip())
     return body.endswith(SENTENCE_ENDS)
 
 
 SENTENCE_ENDS = ("。", ";", "；", "!", "！", "…", "”")
+# …。(完) / …。（完）: a news wire's closing mark after the story's last sentence, no part of the line's prose
+WIRE_END = rx.compile(r"\s*[(（]\s*完\s*[)）]$")
 
 
 def _intro_between(text: str, layout: Layout, a: int, b: int) -> bool:

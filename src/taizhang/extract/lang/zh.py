@@ -714,8 +714,11 @@ STAT_ACCOUNT_WORDS = ("核算", "测算", "审定", "核定", "汇总", "消息"
 # Words of a lead-in before a report's span opening its sentence (记者从县发改局获悉,1—8月,… / 据统计,截至10月底,… /
 # 今年以来,1至9月,…; a release's source: 据县统计局统计,前三季度,… / 根据地区生产总值统一核算结果,上半年,…): the source or
 # the opener, no part of what is reported (scope._section_span).
+# …and the topic a sentence is framed by before its time (民生保障方面,前三季度全市…; 在项目建设方面,1-8月…): the topic
+# names what the paragraph reports, the time after it is the paragraph's span
+SPAN_TOPIC_LEAD_INS = ("方面",)
 SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据了解", "据悉", "今年以来", "年初以来", "近日", "日前") + \
-    REPORT_SOURCE_NOUNS + REPORT_SHOW_VERBS + STAT_ACCOUNT_WORDS
+    REPORT_SOURCE_NOUNS + REPORT_SHOW_VERBS + STAT_ACCOUNT_WORDS + SPAN_TOPIC_LEAD_INS
 # …and the verbs of putting a report out (3月20日,市统计局发布2022年…统计公报。公报显示,…): the day is the release's,
 # not the time of the figures the report gives (scope._day_told_by_source)
 REPORT_RELEASE_VERBS = ("发布", "公布", "发表", "披露")
