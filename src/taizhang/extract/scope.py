@@ -436,6 +436,9 @@ BATCH_PART_WORTH = rx.compile(rf"\s*[,，、]?\s*(?:{alternation(zh.SET_WORTH_NO
 # 累计开工项目95个 / 已竣工项目12个: a count of what was done so far, no class of one batch
 BATCH_PART_OWN_DEED = rx.compile(r"累计|已|尚|未|共有|现有")
 BATCH_PART_REACH = 400  # characters back from a class of the batch to the batch's count
+PROJECT_NOUN = rx.compile(alternation(zh.PROJECT_NOUNS))
+# ,乙市 / 、丙县 : the next item of a list of places' shares, its count written without the noun the first item named
+BATCH_LIST_NEXT = rx.compile(r"\s*[,，、]\s*[\u4e00-\u9fff]{1,8}\s*(?:有|共|为)?\s*")
 
 
 def _event_batch_part(text: str, layout: Layout, c: Cand, cands: list[Cand], periods, p_starts) -> None:
@@ -454,16 +457,24 @@ def _event_batch_part(text: str, layout: Layout, c: Cand, cands: list[Cand], per
     i = bisect.bisect_left(layout.cand_starts, c.vs) - 1
     if c.measure == "level":
         x = cands[i] if 0 <= i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
-        if x is not None and x.vs >= ss and x.measure == "count" and x.extra.get("batch_part") and \
-                BATCH_PART_WORTH.match(text, x.mend, c.vs) and _event_year_of(x.period) == c.period:
-            c.period = x.period
+        if x is not None and x.vs >= ss and x.measure == "count" and BATCH_PART_WORTH.match(text, x.mend, c.vs) \
+                and _event_year_of(x.period) == c.period:
+            c.period = x.period  # (本次集中开工的…;生态环保等项目25个,总投资51亿元: the class's worth, of the batch)
         return
     cs, _ = layout.clause_of(c.vs)
-    if c.measure != "count" or c.unit not in zh.PROJECT_COUNT_UNITS or BATCH_PART_OWN_DEED.search(text, cs, c.vs) or \
-            not re.search(alternation(zh.PROJECT_NOUNS), text[cs:c.mend + 4]):
+    if c.measure != "count" or c.unit not in zh.PROJECT_COUNT_UNITS or BATCH_PART_OWN_DEED.search(text, cs, c.vs):
+        return
+    if not PROJECT_NOUN.search(text, cs, c.mend + 4):
+        x = cands[i] if 0 <= i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
+        if x is not None and x.vs >= ss and x.extra.get("batch_part") and x.unit == c.unit \
+                and BATCH_LIST_NEXT.fullmatch(text, x.mend, c.vs):
+            c.period = x.period  # 甲市新开工项目26个,乙市25个: the next place's share of the batch, as the first's
+            c.extra["batch_part"] = True
         return
     ps, _ = layout.para_of(c.vs)
-    lo = layout.para_of(ps - 1)[0] if ps > 0 and not text[ps:ss].strip() else ps  # (a line opening with the class)
+    # (a line opening with the class, or one whose sentences before it count nothing: 此次集中开工项目,产业项目占比高。
+    # 基础设施项目54个…; the paragraph before, past the blank lines a page sets between paragraphs)
+    lo = _para_before(text, layout, ps) if not _any_between(layout.cand_starts, ps, ss) else ps
     lo = max(lo, c.vs - BATCH_PART_REACH)
     while i >= 0 and layout.cand_starts[i] >= lo:
         x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
@@ -476,6 +487,18 @@ def _event_batch_part(text: str, layout: Layout, c: Cand, cands: list[Cand], per
             c.period = x.period
             c.extra["batch_part"] = True
         return
+
+
+def _para_before(text: str, layout: Layout, ps: int) -> int:
+    """The start of the last paragraph holding text before the paragraph at ``ps`` (the blank lines a page sets between
+    paragraphs skipped); ``ps`` itself when there is none."""
+    k = ps
+    while k > 0:
+        qs, qe = layout.para_of(k - 1)
+        if text[qs:qe].strip():
+            return qs
+        k = qs
+    return ps
 
 
 def _event_year_of(per: str) -> str | None:
