@@ -260,9 +260,9 @@ _FIGURE_ITEM = rx.compile(r"\s*(?:其中\s*[,，:：]?\s*)?(?P<name>[\u4e00-\u9f
                           r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?=[\u4e00-\u9fff]{0,6}?\d)" % LIST_ITEM_MAX)
 _FIGURE_ITEM_SEPS = ",，;；"
 # (a clause opening with a change, or with what is done of the item's figure: 郑州312件,已办结298件;洛阳156件: the
-# 已办结 clause is 郑州's, no neighbour of 洛阳)
+# 已办结 clause is 郑州's, no neighbour of 洛阳; or with the item's share of the whole: 甲市受理900件,占40%;乙县…)
 _CHANGE_OPENERS = tuple(zh.BRACKET_CHANGE_VERBS) + tuple(zh.CHANGE_VERBS) + ("同比", "比上年", "较上年", "其中") + \
-    tuple(zh.DONE_AMOUNT_ADVERBS)
+    tuple(zh.DONE_AMOUNT_ADVERBS) + tuple(zh.SHARE_OF_VERBS)
 FIGURE_ITEM_REACH = 3  # clauses walked either way to the neighbouring item (over 增长48.7% and the like)
 
 

@@ -4335,7 +4335,7 @@ PART_TIME = rf"(?:(?:{alternation(zh.PART_TIME_OPENERS)}|\d{{1,2}}[—-]\d{{1,2}
 # (\s*+: the runs of spaces side by side are taken whole, as any match takes them, not cut every way: a line of
 # spaces once cost the cube of its length)
 PART_HEAD = rx.compile(rf"\s*+(?:其中[,，:：]?)?\s*+{PART_TIME}\s*+(?P<name>{DEPT_NAME}(?=[\u4e00-\u9fff])|"
-                       rf"{NAME_CHARS}{{4,36}}{ROW_NAME_END}(?!组|群|类)(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d])|"
+                       rf"{NAME_CHARS}{{4,36}}{ROW_NAME_END}(?!组|群|类|师)(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d])|"
                        # 某某港完成货物吞吐量…, 某某机场旅客吞吐量…: a facility reporting under its own name
                        rf"{NAME_CHARS}{{2,20}}?(?:{FACILITY})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d]))")
 UNIT_REPORT = rx.compile(alternation(zh.UNIT_REPORT_VERBS))
