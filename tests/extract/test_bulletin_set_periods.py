@@ -77,14 +77,14 @@ def test_a_province_groundbreaking_dated_to_a_day_reports_its_names_quarter():
 
 def test_a_city_groundbreaking_reports_the_days_year_and_its_batch_plan_the_year():
     # (the head's convention of session 32: a project event dated to a day is of the day's year, session 27's day's
-    # month before; its batch's year plan (年度投资) stays the year's)
+    # month before; its batch's year plan (年度投资) stays the year's, a target: session 33)
     text = ("全市重点项目集中开工\n"
             "发布时间：2023-03-02\n"
             "3月1日,全市重点项目集中开工活动举行。本次集中开工的项目共75个,总投资193.9亿元,年度投资86.5亿元。"
             "其中产业类项目44个,总投资131亿元。\n")
     fs = facts_of(text)
     got = {v: (one(fs, v).kind, one(fs, v).period) for v in (75, 193.9, 86.5, 44, 131)}
-    assert got == {75: ("actual", "2023"), 193.9: ("actual", "2023"), 86.5: ("actual", "2023"),
+    assert got == {75: ("actual", "2023"), 193.9: ("actual", "2023"), 86.5: ("target", "2023"),
                    44: ("actual", "2023"), 131: ("actual", "2023")}
 
 

@@ -2442,6 +2442,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     layout.outline = Headings(headings, fact_scope.numbered_section_starts(doc, record))
 
     progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
+    event_page = bool(getattr(doc.context, "event_kind", ""))
     # a report as of a cut-off or a supervision notice reports against the lists it names (_announced_list)
     progress_doc = getattr(doc.context, "genre", "") in zh.CHECK_NOTICE_GENRES or \
         any(w in (record.title or "") for w in zh.LIST_CHECKING_TITLE_WORDS) or \
@@ -2470,7 +2471,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
         _evidence(text, layout, c)
-        _kind(text, layout, c, in_gloss, year, frames=frames, progress=progress, written=past_before or None)
+        _kind(text, layout, c, in_gloss, year, frames=frames, progress=progress, written=past_before or None,
+              event_page=event_page)
         _outturn_plans(text, layout, c, frames)
         _goal_framed(text, layout, c)
         _forecast(text, layout, c, periods, p_starts, doc.context)
@@ -2484,7 +2486,11 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         if _plan_reported_against(text, layout, c, written_in):
             c.kind = "actual"
         if fact_scope.batch_plan_amount(text, layout, c, cands):
-            c.kind = "actual"  # 本次集中开工项目90个,…,年度投资20.4亿元: the batch's plan as the event reports it
+            # 本次集中开工项目90个,…,年度投资20.4亿元: what the year is to put into the batch just begun, unless work is
+            # reported against it (…。截至7月底,累计完成投资26.5亿元,占年度计划投资的64.9%: the base, SCHEMA) or it is
+            # an estimate (年预计投资25亿元: SCHEMA's 预计, estimated)
+            c.kind = "actual" if ESTIMATE.search(text, max(0, c.vs - 8), c.vs) or \
+                _plan_reported_after(text, layout, c, layout.sent_of(c.vs)[1]) else "target"
             c.extra["batch_plan"] = True
         _qualified_set(text, layout, c, cands)
         _announced_part(text, layout, c, cands, written_in)
@@ -3960,6 +3966,9 @@ def _plan_rate_reported(text: str, layout: Layout, lo: int, hi: int) -> bool:
 # 计划…项目20个,年度计划完成投资50亿元;1-6月完成投资28亿元,占年度计划的56%: a sentence that goes on to give the
 # share done of the plan reports against it, in any genre
 _PLAN_SHARE = rx.compile(alternation(zh.PLAN_SHARE_REPORTS))
+# the year's plan amount named right before a figure (年度计划投资70亿元, 2023年计划完成投资114亿元, 年内计划投资约30亿元)
+_YEAR_PLAN_AMOUNT = rx.compile(rf"(?:(?:19|20)\d\d年|{alternation(zh.YEAR_PLAN_OWNERS)})计划(?:完成)?投资(?:额)?\s*"
+                               r"(?:为|达|约|近|超|共)?\s*$")
 
 
 # A count followed in its clause by what its members have done (15个项目已开工建设) reports a status; a set framed by 中
@@ -3994,6 +4003,40 @@ def _plan_reported_next(text: str, layout: Layout, c: Cand, ss: int, se: int, pr
 
 
 _PLAN_TIME_CUE = rx.compile(r"年内|今年|全年|上半年|下半年|年底|年末|[一二三四]季度")
+
+
+_SEMICOLON = rx.compile(r"[;；]")
+
+
+def _year_plan_stated(text: str, layout: Layout, c: Cand, ccs: int, se: int) -> bool:
+    """The amount is the year's plan named right before it (年度计划投资70亿元, 2023年计划完成投资114亿元) and neither
+    the rest of its sentence nor the next sentence, in its paragraph or the next line, reports against it (…,1-6月完成
+    投资26亿元 / 。⏎截至8月底,…占年度计划的57.8%: then it is the base of what was done, SCHEMA): a plan stated, a
+    target of the year."""
+    m = _YEAR_PLAN_AMOUNT.search(text, max(ccs, c.vs - 16), c.vs) if c.measure == "level" else None
+    # (完成投资88亿元,占年度计划投资110亿元的80%: the plan a share done is taken of, named inside the share)
+    return m is not None and not _plan_base_reported(text, ccs, m.start()) and \
+        not _plan_reported_after(text, layout, c, se)
+
+
+def _plan_reported_after(text: str, layout: Layout, c: Cand, se: int) -> bool:
+    """Whether the rest of the plan amount's own item (up to a semicolon) or the next sentence, in its paragraph or
+    the next line, reports against it (…,1-6月完成投资26亿元 / 。⏎截至7月底,…占年度计划的57.8%)."""
+    semi = _SEMICOLON.search(text, c.mend, se)
+    own_end = semi.start() if semi else se  # (…,年计划投资66亿元;基础设施项目95个,…占全部项目投资的21%: another item)
+    if _plan_base_reported(text, c.mend, own_end) or _PLAN_RATE.search(text, c.mend, own_end):
+        return True
+    _, s_end = layout.sent_of(c.vs)
+    ns = s_end + 1
+    while ns < len(text) and text[ns] in " \t\r\n\u3000":
+        ns += 1
+    if ns >= len(text):
+        return False
+    ns, ne = layout.sent_of(ns)
+    ne = min(ne, ns + 400)
+    # (…;其中…。⏎据悉,一季度,全市484个重点项目开复工358个: another list's progress, no report against this plan)
+    return bool(_PLAN_SHARE.search(text, ns, ne) or _PLAN_RATE.search(text, ns, ne) or
+                _REPORT_TIME.search(text, ns, ne) and "完成投资" in text[ns:ne])
 
 
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
@@ -4154,6 +4197,19 @@ def _pool_masked(seg: str) -> str:
     if "储备" not in seg and "入库" not in seg:
         return seg
     return _POOL_PLANS.sub(lambda m: m.group()[:m.start("plan") - m.start()] + "#" * len(m.group("plan")), seg)
+
+
+# the purpose a sentence opens with and the clauses that go on naming the aim (zh.PURPOSE_OPENERS, PURPOSE_GOES_ON)
+_PURPOSE_PART = rx.compile(rf"(?:^|(?<=[,，)）]))\s*(?:{alternation(zh.PURPOSE_OPENERS)})(?!{alternation(zh.PURPOSE_NOT_AFTER)})"
+                           rf"[^,，;；。:：\n]*(?:[,，]\s*(?:{alternation(zh.PURPOSE_GOES_ON)})[^,，;；。:：\n]*)*")
+
+
+def _purpose_masked(seg: str) -> str:
+    """``seg`` (the clauses before a value's own) with the purposes its clauses open with masked (same length):
+    为进一步扩大有效投资,确保二季度实现“双过半”,甲县于4月10日集中开工项目53个 reports the batch; 确保 commits the aim the
+    deed is done for, no figure of the clause after it (the value's own clause, 为确保年内完成投资50亿元, is never in
+    ``seg``)."""
+    return _PURPOSE_PART.sub(lambda m: "#" * len(m.group()), seg) if "为" in seg else seg
 
 
 def _task_sets_masked(seg: str) -> str:
@@ -4340,10 +4396,13 @@ def _design_clause(text: str, a: int, b: int) -> bool:
 
 
 def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None = None,
-          frames: Frames | None = None, progress: bool = False, written: int | None = None) -> None:
+          frames: Frames | None = None, progress: bool = False, written: int | None = None,
+          event_page: bool = False) -> None:
     """``progress``: the document reports progress against a plan (a project list's 执行情况, a 督查通报): its
     plan bases (安排重点项目N个, 谋划实施…N个, 年度计划投资) are statuses, so only a strong cue in the value's own
     sentence makes a target, never a weak cue (谋划) or a cue earlier in the paragraph (紧盯年度目标任务).
+    ``event_page``: the page reports a works event (集中开工): the year's plan of the batch it began is no base of
+    progress, whatever the genre.
     ``written``: the year the text is written in (a plan named by its span: the span's first), else ``year``."""
     written = written or year
     if in_gloss:
@@ -4398,6 +4457,9 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if m:
             own = own[:m.start()]  # 副县长分管目标任务15项 in a progress notice: the tasks a leader holds, counted
     k = "actual" if ESTIMATE.search(own) else _cue_kind(own, last=True, weak=False, frames_yield=True)
+    if k is None and (not progress or event_page) and _year_plan_stated(text, layout, c, ccs, se):
+        k = "target"  # 产业项目8个,总投资120亿元,年计划投资30亿元: what the year's plan puts in, still to be done
+        c.extra["year_plan"] = True
     if k is None and c.measure == "count" and _COMMITTED_AFTER.match(text, c.mend, ce):
         # 5月底前,其余的30个项目也将全部开工: the count is the subject of what its clause commits (an amount before
         # 将, 投资5亿元的水厂将于6月投用, is the work's size)
@@ -4416,8 +4478,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         # the value's own clause can say otherwise (将 in 将债务纳入预算 earlier in the sentence does not)
         k = part.kind or None
     if k is None:
-        seg = _achieved_shares_masked(_pool_masked(_task_sets_masked(_unbracketed(_rules_masked(text, layout, ss,
-                                                                                              ccs)))))
+        seg = _achieved_shares_masked(_pool_masked(_task_sets_masked(_unbracketed(_purpose_masked(
+            _rules_masked(text, layout, ss, ccs))))))
         if review:
             seg = _review_read(seg)
         if plan:
@@ -4736,8 +4798,10 @@ def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> Non
     while i >= 0 and layout.cand_starts[i] >= max(ps, c.vs - 300):
         x = cands[i] if i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
         i -= 1
-        if x is None or not x.kind or x.rank or x.extra.get("task_beside") or _qualifies(text, layout, x.vs, x.measure):
-            continue  # (…9家(任务数8家): the task beside a result is no set a part is taken from)
+        if x is None or not x.kind or x.rank or x.extra.get("task_beside") or x.extra.get("year_plan") or \
+                _qualifies(text, layout, x.vs, x.measure):
+            continue  # (…9家(任务数8家): the task beside a result, …,年度计划投资1142亿元 the year's plan of the set just
+            #          sized: no set a part is taken from)
         if x.measure == "count":
             c.kind = x.kind
             c.extra["whole_kind"] = x.kind  # (_plan_list_counts: a part keeps the kind of the list it is a part of)

