@@ -4580,8 +4580,11 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
                 break  # 岚溪县重点任务推进情况通报: a report's headline names what it reports on, no list of targets
             if BOX_REVIEW_HEAD.search(ht):
                 k = "actual"
-            elif BOX_PLAN_HEAD.search(ht) or frame.PLAN_HEAD_END.search(_LINE_LEAD_COLON.sub("", ht)):
-                k = "target"  # (2026年目标: / 发展目标 over lines of bare figures: the heading's head noun is 目标)
+            elif BOX_PLAN_HEAD.search(ht) or frame.PLAN_HEAD_END.search(_LINE_LEAD_COLON.sub("", ht)) or \
+                    _PLAN_SET_LEAD.search(ht):
+                # (2026年目标: / 发展目标 over lines of bare figures: the heading's head noun is 目标; 重点抓好八个方面
+                # 工作 over a work report's parts: the work it announces is to be done)
+                k = "target"
             if k:
                 break
     k = k or (frames.document.kind if frames is not None else "") or "actual"
