@@ -72,3 +72,14 @@ def test_a_scoring_rule_and_grades_stay_no_scores():
                   "每少1家扣2分、每超1天扣1分。优秀等次90分、良好等次80分。")
     fs = facts_of(text)
     assert [f for f in fs if f.unit == "分"] == []
+
+
+def test_the_size_of_an_assessed_group_and_its_full_marks_are_no_facts():
+    text = _lines("岚溪市2025年3月份12345平台考评情况通报",
+                  "1.各县(区)(共4家,满分为150分):东湖县考评得分为146.5分,西山区143.2分,青岭县140.8分,桐湾县138.1分。",
+                  "2.市各部门及单位(共52家,满分100分):本月得分在99分以上的单位共有31家。",
+                  "3.全市共有规上企业412家。")
+    fs = facts_of(text)
+    assert [f for f in fs if f.value in (4, 150, 52)] == []
+    assert one(fs, 31).unit == "家" and one(fs, 412).unit == "家"
+    assert one(fs, 146.5).subject == "东湖县"

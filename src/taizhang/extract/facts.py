@@ -1170,6 +1170,10 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 _SCORING_STEP.search(text, max(0, vs - 4), vs) and _SCORING_STEP_POINTS.match(text, end):
             continue  # 一、经济发展(400分) / ①细颗粒物年均值(3分):未达到…: the points an assessment weighs a part with;
             # 每差1微克/立方米扣0.5分: the step a scoring rule counts in
+        if unit == "分" and _FULL_MARKS.search(text, max(0, vs - 6), vs) or \
+                _ASSESSED_SET_SIZE.search(text, max(0, vs - 30), vs):
+            continue  # (各县(共4家,满分为150分): the size of the set an assessment ranks and its full marks, no unit's
+            # figures: the scheme's, as a part's weight is)
         if unit == "次" and _WORD_COUNTED.search(text, max(0, vs - 12), vs):
             continue  # 报告中“改革”出现42次: how often the text writes a word
         if unit in zh.TEXT_PART_UNITS and _TEXT_PARTS.search(text, max(0, vs - 12), vs):
@@ -1264,6 +1268,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         # class attributes: 40万吨级航道, 5000吨级泊位
         if nxt == "级" or text[end:end + 2] in ("千伏", "万伏"):
             continue
+        if nxt and nxt in zh.UNIT_WORD_OPENINGS.get(unit, ""):
+            continue  # PM2.5颗粒物 / 3号楼封顶: the unit's character opens a word, no unit
         if unit == "分" and (vs in scores_at or _score_list_item(text, layout, vs)):
             pass  # 第三名:青川镇87.5分 / 西山区以88.6分位列第三 / 考核得分为:东湖县95.12分、西山区93.40分: a score
         elif unit in WEAK_UNITS and not (mag and unit in MAGNITUDE_MAKES_UNIT):  # (外送电量400亿度: an amount)
@@ -1840,6 +1846,14 @@ _WEIGHTED_PART_END = rx.compile(r"\s*[)）][ \t\u3000]*(?:[:：]|\n|$)")
 # 每差1个百分点扣0.25分 / 每少1家扣2分 / 每超过1天扣1分: the step of a scoring rule, the points it takes or gives after it
 _SCORING_STEP = rx.compile(r"每(?:差|少|低|高|超|多|减少|增加|下降|提高|上升|降低|延迟|推迟)[于出过]?\s*$")
 _SCORING_STEP_POINTS = rx.compile(r"[^,，;；。\n\d]{0,12}?[扣加减]\s*\d+(?:\.\d+)?\s*分")
+
+
+# 满分为150分 / 满分100分: the most an assessment gives, its scheme's and no unit's score
+# (甲镇以满分100分位列第一 / 获得满分100分: a body's score that is the full marks, a fact)
+_FULL_MARKS = rx.compile(rf"(?<![以得获])(?:{alternation(zh.FULL_MARKS_WORDS)})(?:为|是|值为)?\s*$")
+# 各县、丙区(共4家, / 市各部门及单位（共69家: the number of bodies a set named with 各 holds, in a bracket right after
+# it (an assessment's group, its scores listed after): the size of the group compared, no count of the place
+_ASSESSED_SET_SIZE = rx.compile(r"各(?:[^,，;；。:：\n()（）\d]|[(（][^,，;；。:：\n()（）\d]{1,8}[)）]){1,20}[(（]\s*共\s*$")
 
 
 def _part_weight(text: str, vs: int, end: int) -> bool:
@@ -9105,16 +9119,21 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
         c.kind = "actual"
         row_plans = plans.get((f.start, r), [])
         item = row_plans[0].indicator if row_plans else ""
-        if not item:
-            for want in (FRAME_NAME, FRAME_PLAN):
-                named = [k for k, col in enumerate(f.columns) if col.role == want]
-                if named:
-                    item = shorten(clean_phrase(re.sub(r"\s+", "", text[slice(*f.rows[r][1][named[0]])])), 24)
-                    break
+        for want in (FRAME_NAME, FRAME_PLAN):
+            named = [k for k, col in enumerate(f.columns) if col.role == want]
+            if named:
+                cell = re.sub(r"\s+", "", text[slice(*f.rows[r][1][named[0]])])
+                # 建成投用甲镇、乙镇等3家中心敬老院: the task is the deed and what its list counts, not the names
+                # (完成甲河泵站主体工程,开工建设乙闸。: the first clause names the task, its 。 none of it)
+                item = _listed_task(cell) or item or \
+                    shorten(clean_phrase(_FIRST_CLAUSE.match(cell).group().rstrip("。.")), 24)
+                item = _OPEN_BRACKET_END.sub("", item)  # 开工建设海塘(南片: a remark its cut left open
+                break
         if unit_class(c.unit) == "percent":
             m = _FRAME_PROGRESS_RATE.search(text, a, c.vs)
             word = m.group().rstrip("为达到 ") if m else ""
-            if not word and "table" in c.extra:
+            if not word and ("table" in c.extra or role == FRAME_PROGRESS):
+                # 当前进度 | 57%: the column's word names the rate (进度), as a table's cells read it
                 word = next((w for w in zh.TABLE_PROGRESS_RATES if f.columns[j].name.endswith(w)), "")
             if not word or word in ("完成",):
                 word = zh.TABLE_PROGRESS_RATE_DEFAULT
@@ -9127,6 +9146,27 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
             own = _FRAME_DONE_HEAD.sub("", _frame_phrase(text, a, c.vs))
             c.indicator = own or item or c.indicator  # 已完成10个: the row's item; 其中改造户厕200户: its own words
     return out
+
+
+# 建成投用甲镇、乙镇等3家中心敬老院 / 打通人民路(东环至西环)等9条断头路: a deed, the names it is done to, and 等 with
+# the count of the class they are of
+_LISTED_TASK = rx.compile(rf"(?P<verb>{alternation(zh.TASK_CELL_VERBS)})[^,，;；。:：]{{1,60}}?等\s*"
+                          rf"(?:\d+|[一二两三四五六七八九十]{{1,3}})\s*(?:{UNIT_PATTERN})"
+                          r"(?P<noun>[\u4e00-\u9fff“”\"]{1,16}?)(?=$|[,，;；。(（]|建设)")
+
+
+_FIRST_CLAUSE = rx.compile(r"[^,，;；。]*")
+_OPEN_BRACKET_END = rx.compile(r"[(（][^()（）]*$")
+
+
+def _listed_task(cell: str) -> str:
+    """The task a row's cell names when it lists the things a deed is done to and counts them by their class
+    (建成投用甲镇、乙镇等3家中心敬老院 → 建成投用中心敬老院): the deed and the class, as a task is named; the names
+    and the count are the row's detail.  "" when the cell is no such list."""
+    m = _LISTED_TASK.match(cell)
+    if m is None:
+        return ""
+    return m.group("verb") + re.sub(r"[“”\"]", "", m.group("noun"))
 
 
 def _frame_task(text: str, f: TableFrame, r: int, j: int) -> str:

@@ -4051,7 +4051,7 @@ def _stream_cells(text: str, pos: int, sep: str, closed: bool):
     """The cells of a table's body from ``pos`` on, in order, as (start, end, closed): split at ``sep`` and at line
     ends, except that a table whose cells are each closed by a bar (``新建村级卫生室12个 |``) splits at bars only, so a
     cell written over several lines (a web table's paragraphs) stays one cell; a run not closed by a bar is then no
-    cell (the prose after the table)."""
+    cell (the prose after the table).  The text's last cell counts though no line end follows it."""
     end = min(len(text), pos + FRAME_STREAM_MAX)
     if sep in "|｜" and closed:
         p = pos
@@ -4068,6 +4068,8 @@ def _stream_cells(text: str, pos: int, sep: str, closed: bool):
         a, b = _trim(text, p, pos + m.start())
         yield a, b, m.group() != "\n"
         p = pos + m.end()
+    if end == len(text) and p < end:
+        yield (*_trim(text, p, end), False)  # the text's last cell, no line end after it (a Word table ending the file)
 
 
 def _spill_column(cols: list[TableColumn]) -> int:

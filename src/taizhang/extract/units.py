@@ -27,6 +27,8 @@ COUNT_UNITS = (
     # events and performances held are counted in 场次 (开展促消费活动1.2万场次), as trips in 车次; loans and payments in
     # 笔, lamps in 盏, vaccine doses in 剂, vehicle trips in 辆次, orders in 单 (weak: only with a magnitude)
     "场次", "笔", "盏", "剂", "辆次", "单",
+    # letters in 封 (信箱来信41封), satellites and seeds in 颗 (卫星增至80颗)
+    "封", "颗",
 )
 LEVEL_UNITS = (
     "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",

@@ -1545,6 +1545,10 @@ RANK_REGION_SCOPES = ("中西部", "中部六省", "中部地区", "西部地区
 RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（市区）", "县(市区)", "县区", "区县", "市县区", "县市", "乡镇",
                     "镇街", "乡镇街道", "镇（街道）", "镇(街道)", "市州", "地市", "城市", "省份", "省区市", "市辖区")
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
+# a count unit that opens a word after the figure (颗粒物, 封顶, 封闭): no unit there (PM2.5颗粒物, 5号楼封顶)
+UNIT_WORD_OPENINGS = {"颗": "粒", "封": "顶闭装堵存控锁条"}
+# the full marks of an assessment (满分为150分): the most its scheme gives
+FULL_MARKS_WORDS = ("满分", "总分值", "满分值")
 # the words joining a score's name to its number (考评得分为96.5分, 综合得分是90分)
 SCORE_WORD_LINKS = ("为", "是", "达", "达到")
 # the verbs of a scoring rule's step (每少1家扣2分、每超1天减1分): what comes before its points is no scored body
@@ -1940,7 +1944,7 @@ HAN_MAGNITUDE_BEFORE = {"超过": ">", "超": ">", "逾": ">", "突破": ">", "�
                         "约": "~"}
 # 新打机井120眼 / 打井4600口 / 开设课程30门: a unit that is another word too (眼 an eye, 口 a mouth, 门 a door) counts
 # where a thing it is the measure word of is named next to the figure (facts._classified)
-CLASSIFIED_NOUNS = {"眼": ("井", "泉"), "口": ("井", "塘", "窖", "池", "窑"), "门": ("课程", "课", "学科"),
+CLASSIFIED_NOUNS = {"眼": ("井", "泉"), "口": ("井", "塘", "窖", "池", "窑"), "门": ("课程", "课", "学科", "热线"),
                     # 下发整改通知单22份 / 发出督办单15份: papers issued are counted in 份 (5份 of a document's parts
                     # alone stays none)
                     "份": ("通知单", "通知书", "督办单", "交办单", "整改单", "告知书", "决定书", "建议书", "意见书",
@@ -2425,6 +2429,10 @@ TABLE_STAGE_COLUMN_ENDS = ("性质", "建设阶段", "项目阶段", "状态", "
 # a rate by, longest first.
 TABLE_PROGRESS_RATES = ("形象进度", "完成进度", "完成率", "开工率", "到位率", "办结率", "进度", "完成")
 TABLE_PROGRESS_RATE_DEFAULT = "完成率"
+# the deeds a task table's row opens with (建成投用…等3家中心敬老院, 打通…等9条断头路): the task's verb (longest first)
+TASK_CELL_VERBS = ("建成投用", "开工建设", "改造提升", "提升改造", "新建改建", "建成", "投用", "打通", "新建", "改建", "扩建",
+                   "续建", "建设", "改造", "完成", "实施", "新增", "整治", "修缮", "创建", "打造", "培育", "安装", "配备",
+                   "提升", "开工")
 # Separators of a header and its rows written as text: tab, bar, the enumeration comma (one row per line).
 TABLE_CELL_SEPARATORS = ("\t", "|", "｜", "、")
 
