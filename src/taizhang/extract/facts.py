@@ -3159,8 +3159,23 @@ def _class_members(seg: str, n: int, before: str) -> list[str] | None:
 
 def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str] | None = None,
                 units: list[str] | None = None) -> list[str] | None:
+    """The ``n`` items a list of values starting at ``first`` is spread over, each as ``item\x01comparison``; None when
+    they cannot be told.  A measure the values' own clause names before 分别 (甲、乙行业增长较快,产值分别增长…) is each
+    item's: 甲行业产值."""
     cs, _ = layout.clause_of(first.vs)
-    end = _items_before_spread(text, layout, cs, first.vs)
+    end, noun = _items_before_spread(text, layout, cs, first.vs)
+    items = _items_ending(text, layout, first, n, names, units, cs, end)
+    if not noun or items is None:
+        return items
+    out = []
+    for it, u in zip(items, units or [""] * len(items)):
+        item, _, tail = it.partition("\x01")
+        out.append(_with_head(item, noun, u) + "\x01" + tail)
+    return out
+
+
+def _items_ending(text: str, layout: Layout, first: Cand, n: int, names: list[str] | None, units: list[str] | None,
+                  cs: int, end: int) -> list[str] | None:
     s = layout.clause_of(end - 1)[0] if end < cs else cs
     # the item list may sit in the clauses before (A、B、C分别增长x、y、z): walk back over 、
     while s > 0 and text[s - 1] == "、" and first.vs - s < LIST_CAP:
@@ -3254,24 +3269,36 @@ def _list_items(text: str, layout: Layout, first: Cand, n: int, names: list[str]
     return [_with_head(p, head, u) + "\x01" + cmp_tail for p, u in zip(parts, units or [""] * len(parts))]
 
 
-# 甲类、乙类、丙类零售额均实现两位数增长,分别增长a%、b%、c%: a clause of 分别 and its verb alone, after a clause
-# whose 、-list of items shares a predicate (均/都 and words, no figure) that the values then spell out
-_SPREAD_ONLY = rx.compile(r"\s*(?:分别|依次)[\u4e00-\u9fff]{0,4}")
+# 甲类、乙类、丙类零售额均实现两位数增长,分别增长a%、b%、c%: a clause of 分别 and its verb alone (or after the measure
+# the values are of: 产值同比分别增长), after a clause whose 、-list of items shares a predicate (均/都 and words, no
+# figure) that the values then spell out; or one that judges how the items changed (增长较快, 降幅较大)
+_SPREAD_ONLY = rx.compile(rf"\s*(?P<noun>{alternation(zh.SPREAD_CLAUSE_MEASURES)})?\s*(?:同比|环比)?\s*(?:分别|依次)"
+                          r"[\u4e00-\u9fff]{0,4}")
 _SHARED_PREDICATE = rx.compile(r"(?<![人年平户亩])[均都][\u4e00-\u9fff]{1,12}")
+_EVALUATED_END = rx.compile(rf"(?:{alternation(zh.EVALUATED_CHANGES)})(?:{alternation(zh.EVALUATION_ENDS)})$|"
+                            rf"(?:生产|发展)?保持(?:{alternation(zh.EVALUATION_ENDS)})(?:增长|下降)?$")
 
 
-def _items_before_spread(text: str, layout: Layout, cs: int, vs: int) -> int:
-    """Where the items of a 分别 list end: ``vs`` (its own clause names them), or, when the value's clause is 分别 and a
-    verb alone after a comma, the start of the shared predicate (均实现两位数增长) closing the clause before, whose
-    、-list the values take one by one."""
-    if cs < 2 or text[cs - 1] not in ",，" or not _SPREAD_ONLY.fullmatch(text, cs, vs):
-        return vs
+def _items_before_spread(text: str, layout: Layout, cs: int, vs: int) -> tuple[int, str]:
+    """(where the items of a 分别 list end, the measure the values' clause names for every item): (``vs``, "") when its
+    own clause names them; when the value's clause is 分别 and a verb alone after a comma (or after the measure the
+    values are of, 产值同比分别增长), the start of the shared predicate (均实现两位数增长) or of the judgement of the
+    change (增长较快) closing the clause before, whose 、-list the values take one by one, and that measure ("" when
+    the clause names none)."""
+    m = _SPREAD_ONLY.fullmatch(text, cs, vs) if cs >= 2 and text[cs - 1] in ",，" else None
+    if m is None:
+        return vs, ""
     ps, _ = layout.clause_of(cs - 2)
+    if text[ps - 1:ps] != "、":
+        return vs, ""
     k = text.rfind("均", ps, cs - 1)
     k = max(k, text.rfind("都", ps, cs - 1))
-    if k <= ps or text[ps - 1:ps] != "、" or not _SHARED_PREDICATE.fullmatch(text, k, cs - 1):
-        return vs
-    return k
+    if k > ps and _SHARED_PREDICATE.fullmatch(text, k, cs - 1):
+        return k, m.group("noun") or ""
+    judged = _EVALUATED_END.search(text, ps, cs - 1)
+    if judged is not None and judged.start() > ps:
+        return judged.start(), m.group("noun") or ""
+    return vs, ""
 
 
 # 由上年的22%、29%和49%调整为21%、28%和51%: a list of values (the change's start) right before the verb to its end

@@ -1183,6 +1183,13 @@ SHARED_HEADS = ("项目", "企业", "产业园", "园区", "学校", "学位", "
 LIST_MEASURE_HEADS = ("产量", "产值", "增加值", "销售额", "零售额", "出口额", "进口额", "营业收入", "出栏", "存栏",
                       "出栏量", "存栏量", "总额", "余额", "装机容量", "发电量", "用电量", "吞吐量", "客运量", "货运量",
                       "投资")
+# 甲、乙、丙三业增长较快,产值分别增长a%、b%、c%: a clause closing a 、-list of items may judge them by how they changed
+# (a change word and a degree, no figure), and the next clause spells the values out after the measure they are of:
+# the change words, the degrees, and the measures that clause may name before its 分别
+EVALUATED_CHANGES = ("增长", "增势", "增速", "增幅", "下降", "降幅", "回落", "上涨", "涨幅", "发展", "拉动", "贡献", "表现")
+EVALUATION_ENDS = ("较快", "较大", "较多", "较高", "较好", "明显", "强劲", "领先", "突出", "迅速", "迅猛", "良好", "显著",
+                   "加快", "稳定", "平稳")
+SPREAD_CLAUSE_MEASURES = LIST_MEASURE_HEADS + ("增速", "增幅", "利润", "利润总额", "营业额", "价格", "产能")
 # …the ends of an item that names its own measure (地区生产总值、规上工业增加值增速 keeps 地区生产总值 whole)
 OWN_MEASURE_ENDS = ("量", "额", "值", "率", "数", "收入", "投资", "总值", "规模", "面积", "人数", "指数", "比重", "占比")
 
