@@ -5881,6 +5881,40 @@ _RATE_ALIAS = rx.compile(rf"[(（](?P<alias>[\u4e00-\u9fff]{{1,12}}(?:{alternati
                          rf"\s*(?:为|达到|达|是)?\s*$")
 
 
+# what a rate's clause may say besides the place or time it is of (times, scope words and names taken off before):
+# 其中, 同比, and the verb of its way (甲市同比下降2.5% / 其中,第三季度增长0.2%)
+_BARE_PART_REST = rx.compile(rf"[\s,，:：;；]*(?:其中)?[\s,，:：]*(?:同比|环比)?(?:{alternation(zh.GROWTH_WAY_VERBS)})?了?\s*")
+_WHOLE_SCOPE = rx.compile(alternation(zh.WHOLE_SCOPE_WORDS))
+
+
+def _bare_part(said: str, names: list[str]) -> bool:
+    """Whether the words of a rate's clause before its value name only who or when it is of (甲市同比, 其中,第三季度,
+    6月份): a place's or a time's part of a rate the text states for the whole, nothing measured of its own.  A clause
+    naming neither (增长4.1% on a line of its own under a label line) is no such part."""
+    return _BARE_PART_REST.fullmatch(said) is None and \
+        _BARE_PART_REST.fullmatch(_strip_names(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", said)), names)) is not None
+
+
+def _growth_whole(text: str, layout: Layout, c: Cand, by_vs: list[Cand], starts: list[int]) -> Cand | None:
+    """The rate a bare part ``c`` (甲市下降2.5%, 其中,二季度增长10.5%) is a part of: in its paragraph, the last earlier
+    rate of its unit, one written for the whole place (全省…增长8.2%) before any other; in a paragraph stating none
+    (分地区看 under a heading of its own), the first such whole-place rate of the text, what it reports on.  None when
+    there is no such figure."""
+    def whole(x: Cand) -> bool:
+        return x.measure == c.measure and x.unit == c.unit and bool(x.indicator) and not x.rank and not x.item and \
+            "bare_part" not in x.extra
+
+    def scoped(x: Cand) -> bool:
+        return _WHOLE_SCOPE.search(text, layout.sent_of(x.vs)[0], x.vs) is not None
+
+    i = bisect.bisect_left(starts, c.vs)
+    lo = bisect.bisect_left(starts, layout.para_of(c.vs)[0])
+    own = [x for x in by_vs[lo:i] if whole(x)]
+    if own:
+        return next((x for x in reversed(own) if scoped(x)), own[-1])
+    return next((x for x in by_vs[:lo] if whole(x) and scoped(x)), None)
+
+
 def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] | None = None) -> None:
     names = [n for n in (names or []) if n]
     name_set = set(names)
@@ -6285,6 +6319,10 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         if c.measure == "growth" and not c.item:
             # 平均油价同比下降33.2%: a growth rate measures the thing, the verb only says which way
             ind = _IND_RE15.sub("", ind) or ind
+            if not _IND_RE15.sub("", ind) and _bare_part(text[ccs:c.vs], names + [c.subject]) and \
+                    (whole := _growth_whole(text, layout, c, by_vs, starts)) is not None:
+                ind = whole.indicator  # …全省社会消费品零售总额下降5.5%。其中,第三季度增长0.2% / 甲市下降2.5%
+                c.extra["bare_part"] = True
         elif c.measure in ("share", "level", "count") and not c.item and _MOVED_TO.search(text, max(0, c.vs - 6), c.vs):
             # 婴儿死亡率降至2.1‰ / 优良天数比例升至93.1%: the rate where the verb moved it, without the verb
             ind = _MOVE_END.sub("", ind) or ind

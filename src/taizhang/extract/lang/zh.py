@@ -1606,6 +1606,10 @@ RATE_MOVE_VERBS = ("下降", "降低", "减少", "上涨", "回落", "下滑", "
                    "回升", "走低", "走高", "下调", "上调", "降", "升", "翻")
 # 同比上升12% / 回落3.1% / 增加5%: verbs that only say which way a growth rate went (no part of its measure's name)
 GROWTH_WAY_VERBS = RATE_MOVE_VERBS + ("增加", "增", "减")
+# 全省规上工业增加值增长2.7% …… 甲市增长2.0%: the words by which a figure is written for the whole place a text speaks
+# of (the whole a bare place's or time's part of a rate parts)
+WHOLE_SCOPE_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全镇", "全地区", "我省", "我市", "我区",
+                     "我县", "我州", "我旗", "本省", "本市", "本区", "本县")
 # 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
 # 人口自然增长率-1.2‰ / 自然增长率为−0.5‰: a rate written right after its own name may be negative too
 SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达", "率")
