@@ -1806,7 +1806,11 @@ EXAMPLES_END = "等"
 # …when what is counted is a set of bodies or works (A、B等12个项目, 民政局、卫计局等9个单位); examples of a kind of
 # thing (油烟、噪音等来电, 修复道路等类工单) are the kind's name and stay
 EXAMPLE_ENTITY_HEADS = ("项目", "工程", "企业", "单位", "部门", "机构", "园区", "基地", "平台", "公司", "学校", "医院",
-                        "乡镇", "街道", "村", "社区", "县区", "县(市、区)", "县（市、区）")
+                        "乡镇", "街道", "村", "社区", "县区", "县(市、区)", "县（市、区）",
+                        # …and the works and facilities a count of them names by their kind (人民路、建设路等9条断头路,
+                        # 甲镇、乙镇等4家卫生院, 城北公园等3个口袋公园): each example is one of them, by its name
+                        "院", "园", "路", "桥", "站", "厂", "馆", "场", "室", "堂", "中心", "小区", "驿站", "书房", "水库",
+                        "隧道", "码头")
 # The verbs a clause introduces the named members of a set with, before a count after 等 (开工项目包括A、B等18个): the
 # member introducers, and, as the count after 等 closes the list, the wider verbs of what a set covers (涵盖, 涉及), 主要包括,
 # 主要是 and the bare 有 (新签约项目有D、E等12个); and the characters that end a verb's own first half before 有 (拥有,
