@@ -69,7 +69,7 @@ from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_AHEAD, CUE_CUT_REACH, C
     _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place, _predicate_end,
     _only_items, listed_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
 from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, spread_years_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list, _after_lead_verb,
-    _list_sized_before, _place_lists, _value_groups)
+    _list_sized_before, _place_lists, _value_groups, kind_lists)
 
 log = logging.getLogger(__name__)
 
@@ -2547,6 +2547,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                                             else ()) if h.region.level == COUNTY and h.text != h.region.name}
     full.update((m.short, m.name) for m in mentions if m.short and m.short != m.name and m.level >= PROVINCE)
     _place_lists(text, layout, cands, names, full)
+    kind_lists(text, layout, cands, names)
     _ranked_heading_lists(text, layout, cands, names)
     _place_items(text, layout, cands, names, full)
     _breakdown_parts(text, layout, cands, names)

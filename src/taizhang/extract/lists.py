@@ -396,9 +396,16 @@ def _known_peers_kept(text: str, a: int, b: int, names: list[str], known: dict[i
 _REMARK_IN = rx.compile(r"[:：\d]")  # a bracket holding a colon or a figure remarks on the list; (市、区) names its kinds
 
 
+# what ranks or selects the items of a list in its lead (前4名, 前三, 居前, 较高, 排名): the measure is the words before
+# it (前三季度, 前5个月 are times)
+_TOP_N = r"前[\d一二三四五六七八九十两]{1,2}(?![\d个季月年天周])[名位强]?"
+_TOP_N_RE = rx.compile(_TOP_N)
+_LIST_RANKER = rx.compile(rf"(?:{alternation(zh.LISTED_BODY_RANKERS)})|{_TOP_N}")
+
+
 def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
     """What the head of a list before ``at`` names as measured: 各市(州)招标完成率 → 招标完成率, 资金到位率排名前三(的是)
-    → 资金到位率, 支付率低于全省平均进度(的有) → 支付率; the set it is taken over (各县区), times, scope words and the
+    or 资金到位率前两名(的是) → 资金到位率, 支付率低于全省平均进度(的有) → 支付率; the set it is taken over (各县区), times, scope words and the
     words that rank or bound the places are no part of it, nor a remark in brackets between the head and its colon
     (总平均成绩排名如下(分数构成:现场分90%+…):, whose own colon and figures would hide the head)."""
     if text[at - 1:at] in (")", "）") and (o := max(text.rfind("(", ss, at), text.rfind("（", ss, at))) > ss and \
@@ -408,6 +415,9 @@ def _head_measure(text: str, ss: int, at: int, names: list[str]) -> str:
     head = _MONTH_WORDS.sub("", _TIME_WORDS.sub("", text[cs:at])).strip()
     head = _HEAD_SET.sub("", SUBJECT_WORDS.sub("", head).strip())
     cut = next((m.start() for m in _BODY_RANKER.finditer(head) if m.start() >= 2), None)
+    if cut is None and (top := _TOP_N_RE.search(head, 2)) is not None and \
+            not _BODY_RANKER.fullmatch(head, 0, top.start()):
+        cut = top.start()  # (资金到位率前两名; 排名前五位 is a ranking, no measure before its 前五位)
     head = _LEAD_TAIL.sub("", head[:cut] if cut is not None else head)
     head = clean_phrase(_strip_names(head, names))
     return "" if len(head) < 2 or re.search(r"\d", head) or head in zh.HEADLINE_LABELS else head  # (原标题:…)
@@ -482,7 +492,7 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
         measure = _head_measure(text, ss, lead.start(), names)
         if not measure and not lead.group("opener"):
             measure = _ordered_head(text, ss, lead.start(), names)
-        if lead.group().startswith("的") and not _BODY_RANKER.search(text, ss, lead.start()):
+        if lead.group().startswith("的") and not _LIST_RANKER.search(text, ss, lead.start()):
             continue  # (值得一提的是: a relative head selects the places by a rank or a bound, 排名前三的是)
         lcs = max(ss, max(text.rfind(ch, ss, lead.start()) for ch in ",，;；:：。") + 1)
         opener = lead.group("opener") or _LIST_OPENER_ONLY.fullmatch(text, lcs, lead.start()) or \
@@ -516,6 +526,51 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
             c.extra["subject_written"] = first
         else:
             c.extra.pop("subject_written", None)  # 长阳 → 长阳土家族自治县: the gazetteer's name, as every place's
+
+
+# 投资完成率前4名的行业是: / 增速居前的领域为: / 完成率较高的行业有: the lead of a list of kinds (not places), its kind
+# noun and the copula or colon that opens the list; or, after an opener naming the kind (分行业看,…前三的是:), the bare
+# copula
+_KIND_LIST_LEAD = rx.compile(rf"的(?P<kind>{alternation(zh.LIST_KIND_NOUNS)})?(?:依次|分别)?(?:是|为|有)\s*[:：]?|"
+                             rf"的(?P<noun>{alternation(zh.LIST_KIND_NOUNS)})\s*[:：]")
+_KIND_OPENER = rx.compile(rf"[分从按](?:{alternation(zh.LIST_KIND_NOUNS)})(?:来看|看)")
+# an item of such a list: a kind's name (Han, no figure), 交通物流 / 产业转型升级及科技创新 / 汽车制造业; the items part at
+# a comma or 、, or at 和/及 after a figure (a kind's name may hold 及: 产业转型升级及科技创新)
+_KIND_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,16}")
+_KIND_LIST_SEP = rx.compile(r"\s*(?:[、,，;；]+|(?<=[\d%％)）])\s*(?:以及|和|及|与))\s*")
+
+
+def kind_lists(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """年度计划投资完成率前4名的行业是:交通物流34%、农业水利33% / 增加值增速居前的行业为:汽车制造业12.1%,…: a lead that
+    ranks or selects kinds of thing (行业, 领域) by a measure, then lists them with their figures: each figure is its
+    kind's, and measures what the lead names before its ranking words (交通物流 + 年度计划投资完成率), as a list of places
+    does (_place_lists) with the place as subject; a rate of change the lead names (增速) makes the figures growths."""
+    for c in sorted(cands, key=lambda x: x.vs):
+        if c.measure not in ("count", "level", "share", "growth") or c.rank or c.item or "table" in c.extra or \
+                "place_item" in c.extra:
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        lead = None
+        for lead in _KIND_LIST_LEAD.finditer(text, ss, c.vs):
+            pass
+        if lead is None or not (lead.group("kind") or lead.group("noun") or _KIND_OPENER.search(text, ss, lead.start())):
+            continue
+        cs = max(ss, max(text.rfind(ch, ss, lead.start()) for ch in ",，;；:：。") + 1)
+        ranker = _LIST_RANKER.search(text, cs, lead.start())
+        if ranker is None:
+            continue
+        seps = list(_KIND_LIST_SEP.finditer(text, lead.end(), c.vs))
+        item = _head_item(text, seps[-1].end() if seps else lead.end(), c.vs)
+        if not _KIND_ITEM.fullmatch(item) or _head_place(item, names):
+            continue
+        measure = _head_measure(text, ss, ranker.start(), names)
+        if not measure:
+            continue
+        rate = next((w for w in zh.RANKED_RATE_WORDS if measure.endswith(w)), "")
+        if rate and c.measure == "share":
+            c.measure = "growth"  # (增加值增速居前的行业为:汽车制造业12.1%: the rate of change of each kind's value added)
+        c.indicator = shorten(item + measure, 24)
+        c.extra.pop("noun", None)
 
 
 def _list_whole(layout: Layout, c: Cand, before: list[Cand], ss: int, at: int, rate: str,

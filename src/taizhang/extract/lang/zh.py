@@ -1539,6 +1539,9 @@ RANK_LIST_SETS = ("县（市、区）", "县(市、区)", "县（区）", "县(�
 # what a listed place did to its figure: 甲县增长30% / 乙县下降5% / 丙县为15%
 RANK_LIST_ITEM_VERBS = ("同比增长", "同比下降", "增长", "下降", "增速为", "增幅为", "增长率为", "分别为", "为", "达到", "达",
                         "以")
+# 投资完成率前4名的行业是:交通76%、水利72% / 增速居前的领域为:…: the kinds of thing a ranked or selected list names its
+# items as (not places), each item then measured by what the lead names
+LIST_KIND_NOUNS = ("行业", "领域", "产业", "产品", "门类", "板块", "业态", "品类", "类别", "大类")
 # a rank of a measure's rate of change (增速居全省第1位, 增幅位居全市第二): the word stays in the rank's name
 RANKED_RATE_WORDS = ("增速", "增幅")
 # The nouns of a measure's rate of change: those short ones, the full ones of a growth (增长率, 增长速度) and the rise or
