@@ -2818,10 +2818,32 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
         got = _body_period(doc, lines, ctx.year)
         if got is not None and not scope.after_writing(got[0], ctx):
             ctx.period, ctx.period_evidence = got  # 某市经济运行开局良好 … 一季度全市实现…: the quarter's report
+    if ctx.year is None and ctx.period.startswith("?-") and (named := _span_year_named(doc, lines, ctx.period)):
+        # 云南前三季度生产总值… over 2023年前三季度,全省…: the title's span, named with its year in the body
+        ctx.year, ctx.year_evidence = named
+        ctx.period = f"{named[0]}{ctx.period[1:]}"
     from . import frame
     ctx.frames = frame.find(doc, record, ctx)
     ctx.time_frame = find_time_frame(doc, lines, ctx)
     return ctx
+
+
+def _span_year_named(doc, lines: list[_Line], period: str) -> tuple[int, Evidence] | None:
+    """The year the body names the text's own span with (2023年前三季度,全省… under a title 云南前三季度生产总值…, whose
+    span ``period`` is ?-M01..M09), with its evidence; None when no line states that span with a year (a base compared
+    with, 比2022年前三季度, is no statement of it)."""
+    from .periods import find_periods
+    own = rx.compile(r"((?:19|20)\d\d)" + re.escape(period[1:]))
+    for ln in lines:
+        if ln.chrome or not ln.text:
+            continue
+        for p in find_periods(ln.text, None):
+            m = own.fullmatch(p.period)
+            if m and p.role == "point":
+                k = doc.norm.find(ln.text, ln.start)
+                return int(m.group(1)), (_ev(doc, k + p.start, k + p.end, "body_span") if k >= 0 else
+                                         Evidence("body_span", text=p.text))
+    return None
 
 
 # A report's span within a year, opening its lead (上半年,全县…; 1—7月,…; 截至6月底,…): the time of the whole text.

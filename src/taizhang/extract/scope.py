@@ -847,6 +847,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         # never one in brackets or one that opens a statement of its own (…,一季度为增长3.5%)
         after = [p for p in periods[i1:bisect.bisect_left(p_starts, se)] if p.start >= c.mend
                  and p.role in ("point", "deadline", "span") and not _compares(text, p)
+                 and not _SEMICOLON.search(text, c.mend, p.start)  # (…9个市州高于全省平均;甲市4月完成…前3个月…)
                  and not _in_brackets(text, cs, p.start) and not _any_between(layout.cand_starts, c.mend, p.start)
                  and not _any_between(layout.cand_starts, p.end, layout.clause_of(p.start)[1])
                  and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])
@@ -1114,7 +1115,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = ""
             return
         if c.kind == "actual" and doc_period and _is_stock(text, cs, ce, c) and not PROGRESS_STATE.search(text, cs, ce) \
-                and not ONE_MONTH.fullmatch(doc_period):
+                and not ONE_MONTH.fullmatch(doc_period) and not _lead_flows(text, layout, c):
             c.period = Y  # 全市规模化牧场达1184个 in a half-year analysis: a stock at the time of writing (a month's
             # notice speaks of its month throughout: 本月热点…共120件)
         elif c.kind == "target" and year and not plan_period and _in_title(text, c, context) and not any(
@@ -1301,6 +1302,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.kind == "target" and chosen.end <= ss and chosen.kind in WITHIN_YEAR_KINDS:
         per = _report_plan_year(per, doc_period, context) or per  # 一季度,全县春耕有序推进。全县计划播种面积300万亩
     c.period = _listed_time(text, layout, c, cands, per, Y) or per
+
+
+_SEMICOLON = rx.compile(r"[;；]")  # a statement of its own begins after it, whose time is its own
 
 
 # 截至8月18日 / 截止到9月底 / 截至三季度末: a cut-off written as the point the text reports at
@@ -3048,6 +3052,13 @@ def _is_stock(text: str, cs: int, ce: int, c: Cand) -> bool:
     return c.measure in ("count", "level") and c.unit not in zh.FLOW_UNITS and not FLOW_WORDS.search(text[cs:ce])
 
 
+def _lead_flows(text: str, layout: Layout, c: Cand) -> bool:
+    """Whether the lead of the list the value is an item of names what accrues (累计完成投资前3名的是:甲行业19.7亿元、…):
+    the item's own clause (甲行业19.7亿元) says no more than a name and an amount, the lead says it is a flow."""
+    lead = list_lead(text, layout, c.vs)
+    return lead is not None and FLOW_WORDS.search(text, lead[0], min(lead[1], c.vs)) is not None
+
+
 _YEAR_MONTH_VALUE = rx.compile(r"\d{4}-(\d\d)")
 
 
@@ -3950,8 +3961,9 @@ def _lead_time(text: str, layout: Layout, c: Cand, periods, p_starts) -> PeriodM
         return None
     ls, le = lead
     cand = [p for p in periods[bisect.bisect_left(p_starts, ls):bisect.bisect_left(p_starts, le)]
-            if p.role in ("point", "deadline", "span", "recurring") and p.end <= c.vs]
-    return cand[-1] if cand else None
+            if p.role in ("point", "deadline", "span", "recurring") and p.end <= c.vs
+            and not (p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))]  # (年度计划投资完成率前3名的是:
+    return cand[-1] if cand else None  # the year's plan names the measure, no time of the items)
 
 
 def _annual_lead(text: str, layout: Layout, c: Cand, Y: str) -> PeriodMention | None:
