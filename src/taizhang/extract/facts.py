@@ -5882,6 +5882,9 @@ _RATE_ALIAS = rx.compile(rf"[(（](?P<alias>[\u4e00-\u9fff]{{1,12}}(?:{alternati
                          rf"\s*(?:为|达到|达|是)?\s*$")
 
 
+# 日均 / 月均 alone before a figure after a total: the total's average a day (a month …); 人均, 户均 are averages over
+# people or households, which name a measure of their own
+_PER_PERIOD_AVERAGES = frozenset(("日均", "周均", "月均", "季均"))
 # what a rate's clause may say besides the place or time it is of (times, scope words and names taken off before):
 # 其中, 同比, and the verb of its way (甲市同比下降2.5% / 其中,第三季度增长0.2%)
 _BARE_PART_REST = rx.compile(rf"[\s,，:：;；]*(?:其中)?[\s,，:：]*(?:同比|环比)?(?:{alternation(zh.GROWTH_WAY_VERBS)})?了?\s*")
@@ -6293,7 +6296,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             prefix = ""  # 总投资500亿元,投资占比35%: the share of the amount of what the sentence counts, no 总投资投资占比
         if prefix_of is not None and c.measure == "share" and _chain_sibling(layout, c, own, prefix_of, by_vs, starts):
             prefix = ""  # 完成17项,正在办理3项,完成率85%: the rate over the chain's set (_set_rates), not the last item's
-        if prefix and not c.item and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and \
+        if prefix and not c.item and own in _PER_PERIOD_AVERAGES and prefix not in own:
+            ind = own + prefix  # 接待游客120万人次,日均3300人次: the average a day of what the figure before counts
+        elif prefix and not c.item and (len(own) < 6 or c.measure == "delta" or _SPLIT_MEASURE.fullmatch(own)) and \
                 prefix not in own and \
                 not (prefix_level and c.measure == "level" and own and not _predicate_only(own)):
             ind = prefix + own  # (总投资12亿元,)计划投资3亿元: two amounts side by side each name their own
@@ -8531,7 +8536,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         if rest != pred and _MODAL_LEAD.match(_CONCESSIVE_LEAD.sub("", pred)):
             # (预计2020年实现144亿元: the estimate's time is the period's, no part of the measure)
             rest = re.sub(r"^(?:同比|环比)?(?:增长|下降|实现|为|达到|达)?(?:了)?", "", _TIME_WORDS.sub("", rest))
-        rest = re.sub(r"(?:了|为|达到|达|分别|(?<!平)均)$", "", rest)
+        rest = re.sub(r"(?:了|为|达到|达|分别|(?<![平日周月季年人户亩场])均)$", "", rest)
         rest = _WITH_BASE.sub(r"比\1", rest)  # 与去年同期相比提高 says what 比去年同期提高 says
         if c.measure == "growth":
             rest = _BASE_CMP.sub("", rest)  # 比上年增长: the ordinary growth rate of the measure
@@ -8542,6 +8547,8 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
             # whose verb only says which way it went
             rest = ""
         ind = base.indicator
+        if rest in _PER_PERIOD_AVERAGES:
+            ind, rest = rest + ind, ""  # 接待游客120万人次,日均3300人次: the average a day of what the base counts
         pace = _PLAN_SHARE_END.search(ind) if c.measure == "delta" and base.measure == "share" and \
             _PACE_BASE.search(rest) else None
         if pace:
