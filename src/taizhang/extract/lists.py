@@ -765,16 +765,29 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
             continue
         first, last = group[0], group[-1]
         ss, se = layout.sent_of(first[0].vs)
+        lo = max(ss, max(text.rfind(ch, ss, first[1]) for ch in "。;；") + 1)
         if all("heading_named" in g[0].extra or "place_item" in g[0].extra for g in group):
             # (a list a heading or its lead names was read by its own reader: what its places go on with is read here)
+            viewed = _viewed_ranking(text, lo, first[1])
+            if viewed is not None:
+                _view_measure([x for x in by_vs if x.vs < lo], lo, viewed, [g[0] for g in group])
             _spread_after(text, layout, cands, [g[2] for g in group], last[3], se, mentions, m_starts)
             continue
-        lo = max(ss, max(text.rfind(ch, ss, first[1]) for ch in "。;；") + 1)
         stop = _BRACKET_HEAD_CUT.search(text, last[3], se)
         head = _bracket_rate_head(text[lo:first[1]], True) or \
             _bracket_rate_head(text[last[3]:stop.start() if stop else se], False)
         if head is None and all("bracket_verb" in g[0].extra for g in group):
             head = ("growth", "")  # 甲市(增长5.1%)、乙市(下降0.6%)增速居前: each bracket says its figure is a change
+        viewed = _viewed_ranking(text, lo, first[1]) if head is None else None
+        if viewed is not None:
+            # 从完成投资看,排名前五位的为甲区(6.3亿元)、…: the view names the measure, the band only which places
+            _view_measure([x for x in by_vs if x.vs < lo], lo, viewed, [g[0] for g in group])
+            for c, _, name, _ in group:
+                c.subject = name
+                c.extra.pop("noun", None)
+                c.extra["place_item"] = True
+            _spread_after(text, layout, cands, [g[2] for g in group], last[3], se, mentions, m_starts)
+            continue
         if head is not None:
             measure, named = head
             words = named
@@ -801,6 +814,49 @@ def bracketed_place_lists(text: str, layout: Layout, cands: list[Cand], mentions
             c.extra.pop("noun", None)
             c.extra["place_item"] = True
         _spread_after(text, layout, cands, [g[2] for g in group], last[3], se, mentions, m_starts)
+
+
+# 从投资完成情况看, / 从完成投资来看: / 按投资完成率看, — the view a sentence takes of its places, then the band of the
+# ranking the list after it fills (排名前五位的分别为: / 后五位的为 / 居前三位的是)
+_VIEW_FRAME = rx.compile(rf"(?:从|按)(?P<what>[^,，;；。:：\d]{{2,16}}?)(?:{alternation(zh.VIEW_FRAME_TAILS)})?来?看\s*[,，:：]")
+_RANK_BAND_HEAD = rx.compile(r"(?:排名|排位|排|位居|位列|居)?\s*[前后末]\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*[位名]?\s*的?"
+                             r"(?:单位|县区|县\(市、区\)|地区)?\s*(?:分别|依次)?\s*(?:为|是)\s*[:：]?\s*$")
+# 投资完成情况 → 完成投资: a thing done written before its verb names what statistics write verb first
+_DONE_AFTER_NOUN = rx.compile(rf"^(?P<noun>{alternation(zh.AMOUNT_NOUNS_OF_ACTIONS)})(?P<verb>完成|到位)$")
+
+
+def _view_measure(before: list[Cand], lo: int, viewed: str, members: list[Cand]) -> None:
+    """Name the figures of a ranked list by the view its sentence takes (``viewed``: 完成投资, 投资完成率), as the
+    whole reported before the list names it when it ends so (340个重点项目完成投资703.2亿元 → 重点项目完成投资: the
+    largest such amount in the same unit, not a part of it reported after it); a per cent is a share when the view
+    names a rate that is no change (投资完成率), else a growth."""
+    unit = members[0].unit
+    wholes = [x for x in before if lo - x.vs <= WHOLE_LOOKBACK and x.unit == unit and x.indicator.endswith(viewed)
+              and "place_item" not in x.extra and not x.rank]
+    whole = max(wholes, key=lambda x: x.value).indicator if wholes else viewed
+    for c in members:
+        if c.unit in BRACKET_RATE_UNITS:
+            c.measure = "share" if _BRACKET_SHARE.search(viewed) or viewed.endswith(zh.VIEW_RATE_ENDS) else "growth"
+        c.indicator = shorten(whole, 24)
+
+
+def _viewed_ranking(text: str, lo: int, at: int) -> str | None:
+    """The measure a list of places starting at ``at`` ranks when the sentence (from ``lo``) opens with the view it
+    takes (从投资完成情况看) and the list's own head is only the band of a ranking (排名前五位的分别为:, 后五位的为:): the
+    view's words without 情况 (投资完成 written as statistics write it, 完成投资); None when no such frame and band
+    stand there."""
+    end = at
+    while end > lo and text[end - 1] in ":： \u3000":
+        end -= 1  # (排名前五位的分别为: the band's own colon)
+    cut = max((x.end() for x in _BRACKET_HEAD_CUT.finditer(text, lo, end)), default=lo)
+    if not _RANK_BAND_HEAD.fullmatch(text, cut, at):
+        return None
+    frames = list(_VIEW_FRAME.finditer(text, lo, at))
+    if not frames:
+        return None
+    what = frames[-1].group("what")
+    done = _DONE_AFTER_NOUN.fullmatch(what)
+    return done.group("verb") + done.group("noun") if done else what
 
 
 # …8个盟市低于全区平均水平 / 其余均低于全省: the head of a list after another one, the measure left unsaid

@@ -1557,6 +1557,10 @@ RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
 # a count unit that opens a word after the figure (颗粒物, 封顶, 封闭): no unit there (PM2.5颗粒物, 5号楼封顶)
 UNIT_WORD_OPENINGS = {"颗": "粒", "封": "顶闭装堵存控锁条"}
+# what closes the view a sentence takes before 看 (从投资完成情况看, 从开工方面来看): no part of the measure
+VIEW_FRAME_TAILS = ("情况", "方面", "进度", "进展")
+# a view naming a rate that is no change (从投资完成率看, 从开工率看): its places' per cents are shares
+VIEW_RATE_ENDS = ("率", "比重", "占比")
 # the full marks of an assessment (满分为150分): the most its scheme gives
 FULL_MARKS_WORDS = ("满分", "总分值", "满分值")
 # the words joining a score's name to its number (考评得分为96.5分, 综合得分是90分)
