@@ -8910,6 +8910,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             y, m = month.split("-", 1)
             c.period = f"{y}-M01..{m}" if based.group(1).endswith(zh.COMPARED_SO_FAR_TIMES) and m != "M01" \
                 else month
+        elif c.period.startswith("..") and fact_scope.progress_column(c) and all(p.role == "status" for p in times):
+            pass  # 当前进度 | 95% under a title 截至10月31日: how far the row got by the cut-off (framed_period's), its
+            # 当前 the cut-off's now
         elif not times and tc.kind == "actual" and plan_base_column(tc.header):
             # 现状值 | 2027年目标: where the rows stand at the document's date (not over the span of the plan the
             # caption names, “十五五”主要指标)

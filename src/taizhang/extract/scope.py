@@ -619,6 +619,15 @@ def figure_role(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> str:
     return "progress" if PROGRESS_FIGURE.search(before) else ""
 
 
+def progress_column(c: Cand) -> str:
+    """"progress" for a table's cell under a column naming how far each row got (当前进度 | 95%), whose own clause
+    (the cell) says nothing of it; else ""."""
+    tc = c.extra.get("table")
+    head = re.sub(r"\s+", "", tc.header) if tc is not None else ""
+    return "progress" if head.endswith(zh.PROGRESS_COLUMN_ENDS) and not any(w in head for w in zh.PLANNED_COLUMN_WORDS) \
+        else ""
+
+
 YEAR_OPENING_KINDS = {"this_year", "year"}  # 今年, / 2025年, opening a paragraph: the year spoken of, whole
 
 
@@ -680,7 +689,7 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if _now_after_cutoff(text, periods, p_starts, ss, ce) and written_after_span(context, frame.as_of, frame.source):
         return  # 1-6月,…完成投资260亿元。目前,已开工项目108个 on a page of 7月30日: the time of writing, its year
     lead = _list_lead(c, cands or [])
-    role = figure_role(text, layout, lead, *layout.clause_of(lead.vs))
+    role = figure_role(text, layout, lead, *layout.clause_of(lead.vs)) or progress_column(c)
     if c.period == Y and role == "progress":
         # a month's report (10月份…通报): what is done by then is done by the month's end (已完成26件 → ..2026-M10)
         c.period = f"..{frame.as_of}" if ONE_MONTH.fullmatch(frame.as_of) else frame.as_of

@@ -594,6 +594,10 @@ SHARE_OF_PLAN = ("完成", "占", "为", "达")
 PLAN_WORK_WORDS = ("新开工", "开工", "开复工", "竣工", "完工", "投产", "投资", "任务")
 # … or a rate of work done named last, whatever plan it is taken of (300个产业项目年度计划投资完成率70%, 计划开工率85%):
 # the head of a figure's name is its last word, and a rate of work is work done by the cut-off
+# a table's column naming how far each row's work has got (当前进度 | 完成进度 | 完成率): its cells report progress as of
+# the table's cut-off (scope.framed_period); a column of the plan's pace (计划进度, 序时进度) names no progress done
+PROGRESS_COLUMN_ENDS = ("进度", "完成率", "完成情况")
+PLANNED_COLUMN_WORDS = ("计划", "目标", "序时", "时序", "应完成")
 PROGRESS_RATE_WORDS = ("完成率", "开工率", "开复工率", "复工率", "竣工率", "完工率", "投产率", "到位率", "办结率", "执行率",
                        "完成进度", "形象进度")
 # a notice's attachments: the line naming them under its text (附件: 某某统计表) and the heading opening them (附件1)
