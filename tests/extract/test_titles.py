@@ -109,8 +109,9 @@ def test_a_text_with_a_headline_keeps_it_underived():
 # ------------------------------------------------------------------ a year as the publishing date
 
 @pytest.mark.parametrize("text, published", [
-    # a year merely named (an event's name, a dated report) dates nothing
-    ("岚溪县举行2025年招商引资签约仪式\n7月12日,岚溪县举行2025年招商引资签约仪式。今年,全县签约项目12个。\n", ""),
+    # a year merely named (an event's name, a dated report) dates nothing (a lead opening with the event's day, 7月12日,
+    # dates the page in that year: test_lead_yearless_days)
+    ("岚溪县举行2025年招商引资签约仪式\n近日,岚溪县举行2025年招商引资签约仪式。今年,全县签约项目12个。\n", ""),
     ("墨川县扎实推进民生实事\n都在2024年4月27日的政府工作报告中做了部署。今年,墨川县新建学校3所。\n", ""),
     # a year written as the current one
     ("墨川县加快项目建设\n会上提出,墨川县制定2025年地区生产总值增长6%的目标。今年以来,全县新开工项目30个。\n",

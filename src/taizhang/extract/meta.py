@@ -1628,6 +1628,43 @@ def _field_day_in_title_year(doc: Doc, ctx) -> str:
     return ""
 
 
+# A news lead opening with the day it reports, written without its year: at the line's start (2月14日,…), after a
+# dateline's 讯/电 and the reporters in brackets (本网讯(记者某某)4月24日,… / 某某网某地1月27日电), or after the
+# name of the body that released what it reports (某省统计局10月20日公布的统计数据显示)
+RE_LEAD_YEARLESS_DAY = rx.compile(
+    r"^\s*(?:[^\n,，。;；:：]{0,24}?[讯訊电電]\s*(?:[(（][^)）\n]{0,30}[)）])?\s*"
+    r"|[\u4e00-\u9fff]{2,16}?(?=\d{1,2}月\d{1,2}日(?:公布|发布|發布|召开|召開|举行|舉行)))?"
+    r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+LEAD_DAY_LINES = 6  # lines read from the top for such a lead
+
+
+def _lead_day_in_text_year(doc: Doc, ctx) -> str:
+    """The day a news lead opens with, written without its year (2月14日,2025年某市政府工作报告全文发布 / 5月18日,
+    2023年二季度某省重大项目集中开工活动举行), in the year the text is written in (``ctx.year``), else the year its
+    own sentence names right after the day (某省统计局10月20日公布…,2020年前三季度,…): the page dates itself no other
+    way; "" when no line of the header or the first paragraph after it opens so (a day in a later paragraph, 5月19日,
+    副市长…接听热线, is an event the page reports on, not its date)."""
+    lines = split_lines(doc.norm)
+    head = _header_lines(lines)
+    k = lines.index(head[-1]) + 1 if head and head[-1] in lines else 0
+    while k < len(lines) and (RE_MARKUP_LINE.match(lines[k].text) or is_photo_caption(lines[k].text)):
+        k += 1  # ((资料图片) above the lead, as _header_lines passes it over)
+    for ln in (head + lines[k:k + 1])[:LEAD_DAY_LINES]:
+        m = RE_LEAD_YEARLESS_DAY.match(ln.text)
+        if m is None or RE_YEAR.search(ln.text, max(0, m.start(1) - 6), m.start(1)):
+            continue
+        mo, dd = int(m.group(1)), int(m.group(2))
+        if not (1 <= mo <= 12 and 1 <= dd <= 31):
+            continue
+        year = ctx.year
+        if not year:
+            end = next((i for i in range(m.end(), len(ln.text)) if ln.text[i] in "。;；\n"), len(ln.text))
+            y = RE_YEAR.search(ln.text, m.end(), end)
+            year = int(y.group(1)) if y else None
+        return f"{year:04d}-{mo:02d}-{dd:02d}" if year else ""
+    return ""
+
+
 def _apply_context(doc: Doc, record: DocumentRecord) -> None:
     """Resolve the document context once (``doc.context``) and let its stronger evidence correct the record.
 
@@ -1661,6 +1698,8 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
         record.published = str(ctx.year)
     if not record.published:
         record.published = _field_day_in_title_year(doc, ctx)
+    if not record.published:
+        record.published = _lead_day_in_text_year(doc, ctx)
     if not record.title and ctx.title:
         record.title = ctx.title
     unlisted = ctx.place is not None and ctx.place.evidence.source.startswith("unlisted")  # no gazetteer name
