@@ -1418,6 +1418,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         # 2024年计划投资 | 截至2023年底累计完成投资: the words of a table's header name its columns, no figure
         out = [c for c in out if not any(a <= c.vs < b and "\n" not in text[a:c.vs] for a, b in heads.items())]
     for tc in cells:
+        if tc.value == 0 and tc.unit_end < 0 and (tc.measure == "count" or unit_class(tc.unit) == "count"):
+            continue  # 未办结 | 0: a count table's bare 0 states that there were none, no figure of the body
         # 总投资(亿元) column: the cell's unit is in its header, the row names what it is about
         c = Cand(tc.start, tc.end, tc.value, tc.unit, tc.unit_end if tc.unit_end >= 0 else tc.end, cmp_fixed=True)
         if tc.measure == "rank":

@@ -315,7 +315,10 @@ def _table_rows(table) -> list[str]:
         cells: list[str] = []
         last = None
         for cell in row.cells:
-            if last is not None and cell._tc is last:  # a merged cell repeats; keep it once
+            if last is not None and cell._tc is last:
+                # a merged cell repeats over the columns it spans: its text once, then an empty cell for each other
+                # column, so the rows below keep their columns (12345热线 over 按时办结 | 超时办结 | 未办结)
+                cells.append("")
                 continue
             last = cell._tc
             cells.append(" ".join(p.text for p in cell.paragraphs).replace("\t", " "))

@@ -1335,6 +1335,7 @@ def _merged_columns(text: str, upper: list, lower: list, n: int):
     if len(groups) != g:
         return None
     per = len(lower) // g
+    repeated = _repeated_leaves(text, lower)
     out = []
     sub = iter(lower)
     for j, c in enumerate(cells):
@@ -1343,8 +1344,24 @@ def _merged_columns(text: str, upper: list, lower: list, n: int):
             continue
         for _ in range(per):
             a, b = next(sub)
-            out.append((a, b, _under_group(c[2], text[a:b])))
+            out.append((a, b, _told_apart(c[2], text[a:b], repeated)))
     return out
+
+
+def _repeated_leaves(text: str, cells) -> set[str]:
+    """The names a two-level header's lower line writes more than once (按时办结 under 12345热线 and under 政民互动)."""
+    leaves = [_WHITESPACE.sub("", text[a:b]) for a, b in cells if b > a]
+    return {x for x in leaves if leaves.count(x) > 1}
+
+
+def _told_apart(group: str, leaf: str, repeated: set[str]) -> str:
+    """``_under_group``'s name of a sub-column, its group's name before it whatever its length when the leaf is one
+    of ``repeated`` (written under two groups, told apart only by them: 12345热线按时办结, 政民互动按时办结)."""
+    name = _under_group(group, leaf)
+    gname = _split_unit(group)[0]
+    if _WHITESPACE.sub("", leaf) in repeated and gname and not name.startswith(gname):
+        name = gname + name
+    return name
 
 
 def _is_rule(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -1358,6 +1375,7 @@ def _named_columns(text: str, head: list[tuple[int, int]], upper: list[tuple[int
         return [(a, b, text[a:b]) for a, b in head]
     out = []
     group = ""
+    repeated = _repeated_leaves(text, head)
     for (a, b), (ua, ub) in zip(head, upper):
         if ub > ua:
             group = _WHITESPACE.sub("", text[ua:ub])  # (本  月 spaced out over its columns)
@@ -1365,7 +1383,7 @@ def _named_columns(text: str, head: list[tuple[int, int]], upper: list[tuple[int
         if not leaf:
             out.append((ua, ub, group))
             continue
-        out.append((a, b, _under_group(group, leaf)))
+        out.append((a, b, _told_apart(group, leaf, repeated)))
     return out
 
 
@@ -4190,8 +4208,9 @@ def _bare_measure(name: str) -> bool:
 
 def _counted_column(base: str) -> bool:
     """签约项目 / 新开工项目 / 规上企业: a column named by the things it counts, longer than the bare 项目 that heads a
-    list's names."""
-    return len(base) > 2 and base.endswith(zh.TABLE_COUNTED_COLUMN_ENDS) and base not in zh.TABLE_HEADER_WORDS
+    list's names; 按时办结 / 未办结 / 受理: one named by what was done to the cases it counts."""
+    return len(base) > 2 and base.endswith(zh.TABLE_COUNTED_COLUMN_ENDS) and base not in zh.TABLE_HEADER_WORDS or \
+        base.endswith(zh.TABLE_HANDLED_COLUMN_ENDS)  # (按时办结 / 未办结: the cases so handled)
 
 
 def _blank_frame(text: str, header: list[tuple[int, int, str]], rows: list) -> TableFrame:

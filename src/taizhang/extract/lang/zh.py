@@ -2293,6 +2293,10 @@ AGE_BOUND_WORDS = ("以上", "以下", "以内", "及以上", "及以下")
 AGE_REACHED_VERBS = ("达到", "达", "到", "至", "为", "超过", "超", "突破")
 # A column named by the things it counts (签约项目, 新开工项目, 规上企业): its bare figures are counts.
 TABLE_COUNTED_COLUMN_ENDS = ("项目", "企业", "户", "人")
+# A column of a notice's table named by what was done to the cases it counts (12345热线 over 按时办结 | 超时办结 | 未办结,
+# 受理 | 转办): its bare whole figures are counts of cases, as 办结数 would be.
+TABLE_HANDLED_COLUMN_ENDS = ("办结", "受理", "转办", "交办", "签收", "回复", "答复", "回访", "退回", "催办", "督办", "结案",
+                             "立案", "办理", "转派", "派遣", "反馈")
 # A column counting things (项目个数, 受理量, 件数) takes the count unit of a 单位:个、亿元 line.
 COUNT_COLUMN_ENDS = ("个数", "数量", "数", "量", "件数", "户数", "人数")
 # A measure row counting things (企业单位数 | 4326 | 5.5 under 单位:个、万元 beside 工业总产值 | 309748): a statistics
