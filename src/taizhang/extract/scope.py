@@ -5910,6 +5910,10 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         best = mentions[best_j]
     if best is not None and _scope_word_after(text, layout, best, c.vs, base_name):
         best = None  # 在某区举行的推介会上,全市共签约20个项目: the sentence's 全市 is its scope, not the place before it
+    if best is not None and best.start < cs and _each_of_place_list(text, layout, mentions, best_j, c.vs):
+        best = None  # 甲市、乙市、丙市项目投资均超过百亿元,产业项目投资占比达62%: the places of a clause before share its
+        # figure alone; a later clause naming no one is the scope's (several places are no one actor to go on with,
+        # unless the list totals jointly: 甲市、乙市共有13个项目全部动工,计划投资3亿元 goes on as theirs)
     if best is not None:
         # a list of regions at a clause start: 廉江市、吴川市、遂溪县、徐闻县共有…
         names = [best.name]
@@ -6112,6 +6116,27 @@ _COMPARED_SCOPE = rx.compile(rf"[{zh.SPEAKER_COMPARED_BEFORE}](?:{alternation(zh
 # 该县, 该区, 此市: a place spoken of again by its division only (zh.PLACE_ANAPHORS + a division's character)
 _ANAPHOR = rx.compile(rf"(?:{alternation(zh.PLACE_ANAPHORS)})(?P<suffix>[{zh.ANAPHOR_DIVISIONS}])")
 ANAPHOR_REACH = 400  # characters back to the place an anaphor takes up (its own or the paragraph before)
+
+
+_VALUE_LISTED = rx.compile(r"[\d.]+[^\d,，;；。、\n]{0,6}、\s*\d")  # 13件、9件: a value with the next of its list after it
+
+
+def _each_of_place_list(text: str, layout: Layout, mentions, j: int, vs: int) -> bool:
+    """Whether ``mentions[j]`` is an item of a 、-list of places (甲市、乙市、丙市: joined by 、 alone) whose clause,
+    ending before the value at ``vs``, says what each of them did (均超过百亿元, 分别增长…) rather than what they total
+    jointly (共有13个项目: ``shared_subject`` names them all).  (The list's own clause holding the value, 甲、乙2市累计完成
+    投资超600亿元, is the list's.)"""
+    a = b = j
+    while a > 0 and text[mentions[a - 1].end:mentions[a].start] == "、":
+        a -= 1
+    while b + 1 < len(mentions) and text[mentions[b].end:mentions[b + 1].start] == "、":
+        b += 1
+    if a == b:
+        return False
+    _, ce = layout.clause_of(mentions[b].end)
+    if text[vs - 1:vs] == "、" or _VALUE_LISTED.match(text, vs):
+        return False  # …分别受理15件、11件、6件,已办结13件、9件、6件: a list of values again, each the places' in turn
+    return vs >= ce and "、" not in shared_subject([m.name for m in mentions[a:b + 1]], text[mentions[b].end:ce])
 
 
 def _joined_places(text: str, layout: Layout, mentions, j: int) -> list[str]:

@@ -3602,6 +3602,11 @@ _NAME_PAREN_SCORE = rx.compile(rf"(?:(?<=[、,，:：;；\n为是])|^)[ \t\u3000
                                re.M)
 
 
+# 乙公司群众满意度 / 市交通局按时办结率: a body (a unit's, a company's or a place's name) and the criterion scored after it
+_BODY_BEFORE_CRITERION = rx.compile(rf"(?P<body>[\u4e00-\u9fff()（）·]{{1,16}}(?:[{zh.UNIT_END_CHARS}{zh.PLACE_LEVEL_CHARS}]|公司|集团))"
+                                    rf"[^{zh.UNIT_END_CHARS}{zh.PLACE_LEVEL_CHARS}\d\s]{{3,8}}$")
+
+
 # What a match of a pattern below cannot lack, looked for first: most texts hold no score and no 第…名 at all, and the
 # patterns opening with a name try every clause head.  (pattern → (a character of it, a pattern of the characters
 # around it up to ``back`` before)).
@@ -3642,6 +3647,14 @@ def find_ranked(text: str) -> list[Ranked]:
             name = m.group("name")
             if re.search(r"[()（）]$", name) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
                 continue
+            name_end = m.end("name")
+            if pat is _NAME_SCORED and name.endswith(zh.SCORED_CRITERION_ENDS):
+                # 满意率得分为15分: the criterion a body's part score is for, no body; 乙公司满意度得分为16分: the body
+                # written before its criterion
+                body = _BODY_BEFORE_CRITERION.match(name)
+                if body is None:
+                    continue
+                name_end = m.start("name") + body.end("body")
             if pat is _RANK_OF and name.startswith(zh.RANKED_NOT_BODY_HEADS):
                 continue  # 居第一位的全市…: no body of its own
             if pat is _NAME_RANKED and (name.startswith(zh.RANKED_NOT_BODY_HEADS) or _SCOPE_END.search(name)
@@ -3661,7 +3674,7 @@ def find_ranked(text: str) -> list[Ranked]:
                     text.count(")", a, b) + text.count("）", a, b):
                 b += 1  # 东坡县(91分): the bracket the score opened
             what = "".join(groups.get(g) or "" for g in ("among", "what"))
-            out.append(Ranked(m.start("name"), m.end("name"), rank, score, a, b, what))
+            out.append(Ranked(m.start("name"), name_end, rank, score, a, b, what))
             seen.update(x[0] for x in (rank, score) if x)
     if has["score"]:
         for r in _scored_runs(text):

@@ -1518,6 +1518,9 @@ RANK_WON_VERBS = ("荣获", "获得", "夺得", "摘得", "获")
 # 甲县、乙县分获第二、三名 / 分列前两位: the spreading word 分别 folded into the verb of winning or holding a place
 RANK_SPREAD_VERBS = ("分获", "分列", "分居")
 # the words naming a score before its number (得分91分, 综合得分91分).
+# …and what the name before such words ends with when it is the criterion a part score is for (满意率得分为15分,
+# 办件量得分, 满意度得分), not the body scored
+SCORED_CRITERION_ENDS = ("率", "度", "量")
 SCORE_WORDS = ("综合得分", "考核得分", "考评得分", "测评得分", "平均得分", "总得分", "得分", "总分", "评分", "计")
 # A heading or title that a ranking's lines stand under names what is ranked (关于2023年码头整治考评情况的通报 → 码头
 # 整治考评) once stripped of these ends, the place, the time and 关于:
