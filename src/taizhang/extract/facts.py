@@ -335,12 +335,17 @@ def _names_as_written(c: Cand) -> bool:
     """Whether ``c``'s subject is a name the text gives (``subject_written``: a label, a project, a village), or a body
     reporting of itself (an actor at its clause's head, a work or company whose figures go on: ``actor``,
     ``own_body``): such a subject is written as the text writes it, in a traditional-script page too (龍溢端子有限公司,
-    梁平至開江高速公路), where the extractor reads the simplified form; a place's name is the gazetteer's."""
+    梁平至開江高速公路), where the extractor reads the simplified form; so is any other name the gazetteer lacks (a
+    ranked body: 農發集團86.5分, a table's row: 市開發區 | 98.84, a zone); a place's name is the gazetteer's."""
     if "subject_written" in c.extra:
         return True
-    if not (c.extra.get("actor") or c.extra.get("own_body")) or c.subject == zh.NATION:
+    if not c.subject or c.subject == zh.NATION:
         return False
     g = _gazetteer()  # (a body's figures carried on to a clause of the nation or a place keep its name: 全国)
+    if not (c.extra.get("actor") or c.extra.get("own_body")):
+        # a ranked body, a table's row, a zone (農發集團 86.5分, 市開發區 | 98.84): a name the gazetteer lacks is the
+        # text's own, written as the page writes it; places joined (甲市、乙市共有…) are the gazetteer's
+        return g is not None and not any(g.resolve(p) is not None for p in c.subject.split("、"))
     r = g.resolve(c.subject) if g is not None else None
     return r is None or r.name != c.subject
 
