@@ -1573,10 +1573,6 @@ FULL_MARKS_WORDS = ("满分", "总分值", "满分值")
 # the words joining a score's name to its number (考评得分为96.5分, 综合得分是90分)
 SCORE_WORD_LINKS = ("为", "是", "达", "达到")
 # the verbs of a scoring rule's step (每少1家扣2分、每超1天减1分): what comes before its points is no scored body
-SCORE_STEP_VERBS = ("扣", "加", "减", "扣除", "加上", "计", "得")
-# the words joining a score's name to its number (考评得分为96.5分, 综合得分是90分)
-SCORE_WORD_LINKS = ("为", "是", "达", "达到")
-# the verbs of a scoring rule's step (每少1家扣2分、每超1天减1分): what comes before its points is no scored body
 SCORE_STEP_VERBS = ("扣", "加", "减", "扣除", "计", "得", "奖", "罚")
 # the words of time or scope a run of scored names may open with (本月市水务集团82.5分、…): none of the first name
 SCORED_RUN_NAME_LEADS = ("本月", "本季度", "本季", "本期", "当月", "上月", "本周", "本年度", "其中")
