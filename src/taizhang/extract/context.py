@@ -2828,21 +2828,23 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     return ctx
 
 
+_YEAR_OF_SPAN = rx.compile(r"(?:19|20)\d\d")  # the year a span is named with (2023 of 2023-M01..M09)
+
+
 def _span_year_named(doc, lines: list[_Line], period: str) -> tuple[int, Evidence] | None:
     """The year the body names the text's own span with (2023年前三季度,全省… under a title 云南前三季度生产总值…, whose
     span ``period`` is ?-M01..M09), with its evidence; None when no line states that span with a year (a base compared
     with, 比2022年前三季度, is no statement of it)."""
     from .periods import find_periods
-    own = rx.compile(r"((?:19|20)\d\d)" + re.escape(period[1:]))
+    rest = period[1:]
     for ln in lines:
         if ln.chrome or not ln.text:
             continue
         for p in find_periods(ln.text, None):
-            m = own.fullmatch(p.period)
-            if m and p.role == "point":
+            if p.role == "point" and p.period[4:] == rest and _YEAR_OF_SPAN.fullmatch(p.period, 0, 4):
                 k = doc.norm.find(ln.text, ln.start)
-                return int(m.group(1)), (_ev(doc, k + p.start, k + p.end, "body_span") if k >= 0 else
-                                         Evidence("body_span", text=p.text))
+                return int(p.period[:4]), (_ev(doc, k + p.start, k + p.end, "body_span") if k >= 0 else
+                                           Evidence("body_span", text=p.text))
     return None
 
 
