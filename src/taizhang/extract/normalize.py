@@ -214,6 +214,20 @@ def _bmp_array():
 def normalize_chars(s: str) -> str:
     """``s`` read in simplified script and half-width forms, one character for one (same length); words a character
     table cannot read (瞭解, 反覆) as words (``_phrases``)."""
+    if len(s) <= SHORT_MEMO_LEN:
+        return _normalize_short(s)
+    return _phrases(s, _chars(s))
+
+
+# A short string (a title, a heading, a line, a role) is asked about again by the readers of one document (the
+# title by meta, context and projects; every section's title by the frames): its reading is kept, by its string alone.
+# A longer one (a whole text) is mostly asked once, and is not kept alive by a memo.
+SHORT_MEMO_LEN = 256
+
+
+@lru_cache(maxsize=4096)
+def _normalize_short(s: str) -> str:
+    """``normalize_chars`` of a string of at most ``SHORT_MEMO_LEN`` characters."""
     return _phrases(s, _chars(s))
 
 

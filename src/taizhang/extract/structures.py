@@ -24,6 +24,11 @@ from .periods import plan_span
 from .segment import line_spans, part_bounds
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, unit_class
 
+# Header cells and row labels a table's readers ask about again and again (a column's name is read by the time, change,
+# measure, rank and frame readers, each splitting off its unit; every line of a text is asked whether it names a
+# column): the answers depend on the cell's string alone, kept for this many strings per reader.
+CELL_MEMO_MAX = 4096
+
 _CJK = "\u4e00-\u9fff"
 
 # --------------------------------------------------------------------------- ratios
@@ -271,6 +276,7 @@ class TableCell:
 _WHITESPACE = rx.compile(r"\s+")
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def column_role(name: str) -> str:
     """"rank" for a column of ranks (排名, 综合排名, 名次), "score" for one of scores (得分, 考核得分, 总分), else ""."""
     name = _split_unit(_WHITESPACE.sub("", name))[0]
@@ -1421,6 +1427,7 @@ _BARE_POINTS = rx.compile(rf"\s*(?P<sign>{alternation(zh.TABLE_CHANGE_SIGNS)})?\
 _POINTS_WRITTEN = {"百分点": "个百分点"}
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def _split_unit(name: str) -> tuple[str, str]:
     """(name, unit) of a header cell: the unit in its brackets (总投资(亿元)), or a per cent written bare after the
     name, with or without a sign of change (增速%, 同比±% → 同比增减, %)."""
@@ -1467,7 +1474,28 @@ def _line_cell(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _line_kind(text: str, s: int, e: int) -> str:
-    """"v" for a line that is a figure cell (120 / 98% / —), "t" for a short text cell, "" for anything else."""
+    """"v" for a line that is a figure cell (120 / 98% / —), "t" for a short text cell, "" for anything else.
+
+    Kept per line of the last text asked about (``_LINE_KINDS``): ``_line_tables`` reads every line's kind, and the
+    readers of a ranking or a header written one cell a line ask again about the lines they walk."""
+    memo = _LINE_KINDS[1] if _LINE_KINDS[0] is text else _line_kinds_of(text)
+    got = memo.get((s, e))
+    if got is None:
+        got = memo[(s, e)] = _line_kind_read(text, s, e)
+    return got
+
+
+_LINE_KINDS: list = [None, {}]  # the last text _line_kind was asked about, and its answers by (start, end)
+
+
+def _line_kinds_of(text: str) -> dict:
+    """``_line_kind``'s answers for ``text``, a new dict when ``text`` (the same object) was not the last one asked."""
+    _LINE_KINDS[:] = [text, {}]
+    return _LINE_KINDS[1]
+
+
+def _line_kind_read(text: str, s: int, e: int) -> str:
+    """``_line_kind`` read afresh."""
     a, b = _line_cell(text, s, e)
     if b <= a:
         return "blank"
@@ -1758,6 +1786,7 @@ def _statistics_width(text: str, head: list) -> int:
     return len(cols) if _times_only(names, list(range(1, len(names)))) else 0
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def _header_word(cell: str) -> bool:
     """Does a short line name a column (单位, 得分, 排名, 扣分原因, 完成率) rather than hold a row's cell?"""
     name = _split_unit(_WHITESPACE.sub("", cell))[0]
@@ -1992,6 +2021,7 @@ def _line_header(text: str, seq: list, first: int, serial: bool, width: int, n_r
     return start, leaves, rank_head
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def _time_head(cell: str) -> bool:
     """Does a header cell name the time its column's figures hold in (本月, 1-9月累计, 2021年, 上年同期)?"""
     name = _WHITESPACE.sub("", _split_unit(cell)[0])
@@ -2156,6 +2186,7 @@ _YEAR_CELL = rx.compile(r"(?:19|20)\d\d\s*年")
 _TIME_PART_CELL = rx.compile(rf"{_TIME_PART}(?:累计|止累计)?")
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def _column_named(cell: str) -> bool:
     """Does a header cell name a column by itself: a time (1-6月, 本月, 上年同期), a change (比上年±%, 增速), a
     measure or a column word (总投资, 单位)?"""
@@ -2165,6 +2196,7 @@ def _column_named(cell: str) -> bool:
                            _measure_name(name) or _header_word(name) or name in zh.TABLE_GENERIC_MEASURE_HEADS)
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def _measure_name(name: str) -> bool:
     """Does a header cell name a measure (受理量, 办结率, 总投资, 户数) rather than a group of columns?"""
     return name.endswith(zh.RATE_COLUMN_ENDS + zh.COUNT_COLUMN_ENDS + zh.MEASURE_COLUMN_ENDS) or \
@@ -2559,6 +2591,7 @@ def _times_only(names: list[str], value_cols: list[int]) -> bool:
     return bool(got) and all(timed(n) for n in got)
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def _time_column(name: str) -> bool:
     """Is a column named by a time alone (3月末, 1-4月, 2026年, 本月, 累计, 1-本月)?"""
     name = _split_unit(name)[0]
@@ -2574,6 +2607,7 @@ def time_label(label: str) -> bool:
     return bool(name) and bool(_TIME_COLUMN.fullmatch(name)) and bool(re.match(r"(?:19|20)\d\d", name))
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def _change_column(name: str) -> bool:
     """Does a column give a change (增长(%), 比年初增减额, 同比±%) without naming a time of its own?"""
     base = _split_unit(name)[0]
@@ -2715,6 +2749,7 @@ def _carried_unit(label: str, row_unit: str, carried: str) -> tuple[str, str]:
     return (carried if rate == (unit_class(carried) == "percent") else ""), carried
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def _row_label(label: str) -> str:
     """A row's label without the mark of a sub-row (其中:城镇 / #男性 / 1.农业 → 城镇 / 男性 / 农业) and without the
     mark of a note below the table (每万人口发明专利拥有量[1] / …拥有量①: the note's number is no part of the name)."""
@@ -3937,6 +3972,7 @@ _SPACES_OR_BARS = rx.compile(r"[\s|｜]+")
 _DIGIT = rx.compile(r"\d")
 
 
+@lru_cache(maxsize=CELL_MEMO_MAX)
 def frame_role(name: str) -> str:
     """What a header cell says its column holds: plan (项目内容, 目标任务, 民生实事), progress (当前进度, 完成情况,
     截至9月底进展情况), owner (责任单位, 牵头领导), time (完成时限), serial (序号), name (项目名称), else ""."""
