@@ -95,6 +95,9 @@ HEADS: dict[str, str] = {
 # speaks of a rail system (甲地铁在建线路包括…; 公交1号线 is a bus route)
 RAIL_LINE_HEADS = ("号线", "机场线")
 RAIL_SYSTEM_WORDS = ("地铁", "轨道交通", "轨道", "轻轨", "城轨", "市域铁路", "市域快轨", "有轨电车", "磁浮", "磁悬浮")
+# 线上线下 (online and offline) and 线下线上: an idiom of services and campaigns (通过线上线下多种方式, 组织线上线下招聘
+# 活动); its 线 is no line's head, and the 上线 inside it no line opened to service
+ONLINE_OFFLINE = ("线上线下", "线下线上")
 
 # Heads too weak to make a name on their own: the name needs a specific (non-generic) modifier,
 # a quoted part, or a list context.
