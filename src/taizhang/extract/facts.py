@@ -1950,6 +1950,8 @@ _BAND_FROM_FIRST = rx.compile(r"第\s*[一1]\s*(?:至|到|—|－|-|~|～)\s*$")
 # the least any body in it holds (>=), its last the most (<=), as 增长3%-5% bounds a rate both ways
 _SPAN_FROM = rx.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*(?:至|到|—|－|-|~|～)\s*$")
 _SPAN_TO_AFTER = rx.compile(r"\s*(?:至|到)\s*第")
+# (排在第一位的为牵头单位 / 排名第1为牵头单位): the first place of a list of units read as its lead, no rank
+_LISTED_FIRST_LEADS = rx.compile(rf"\s*(?:的)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:{alternation(zh.LISTED_FIRST_ROLES)})")
 
 
 def _rank_span(text: str, layout: Layout, m: re.Match, value: float, chinese: bool) -> list[Cand]:
@@ -1991,6 +1993,8 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     if m.group("mag") or m.group("rsep") or unit not in ("", "名", "位"):
         return None
     end = ve + len(unit)
+    if prev == "第" and value == 1 and _LISTED_FIRST_LEADS.match(text, end):
+        return None  # 排在第一位的为牵头单位: how a task's list of units is read, no body's rank
     nxt = text[end] if end < len(text) else ""
     top = prev == "前" and nxt in zh.RANK_TOP_WORDS and not unit  # 前20强 / 前三甲
     if top:

@@ -1480,6 +1480,11 @@ RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "进入", "跻身", 
 # bottom band closing the clause after it makes it one); 在 alone as well (两县多项指标均在后20名)
 RANK_STAND_AT_VERBS = ("位于", "处在", "落在", "落入", "在")
 RANK_STAND_NOT = ("摆", "放", "作为", "列为", "置于")
+# (责任单位:县住建局、县发改局,排在第一位的为牵头单位) / 列在第一位的为牵头部门 / 排名第1为牵头单位: a task division's note
+# on how to read its lists of units, the one written first leads; no body ranked (tasks._FIRST_LEADS reads it).  The
+# roles such a note names after 为/是.
+LISTED_FIRST_ROLES = ("牵头单位", "牵头部门", "牵头责任单位", "牵头领导", "主办单位", "主责单位", "主要责任单位", "责任主体",
+                      "牵头")
 # words ending in one of those verbs that rank nothing: 安排20名干部, 下列3位, 定居12名
 RANK_PLACE_NOT = ("安排", "编排", "彩排", "下列", "上列", "系列", "陈列", "罗列", "开列", "定居", "聚居", "移居", "迁居")
 # 在10项考核指标中,有6项…: the things a set compared is of (its size after 在 is no fact, the counts taken of it are)
