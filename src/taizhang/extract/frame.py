@@ -518,7 +518,10 @@ def _part_span(text: str, h: _Head, year: int | None) -> str:
 TODO_SET_NAME = rf"(?:{alternation(zh.TODO_SET_HEADS)})(?:项目)?"
 TODO_SET = rx.compile(TODO_SET_NAME)
 TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})")
-PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)})[》”\"]?(?:的通知)?\s*$|"
+# 实施方案（2017－2020年） / 管理办法（试行） / …若干措施冀政办发〔2017〕5号: a title closed by the span or the trial status
+# of what it names, or run into its document number
+_TITLE_TAIL = r"(?:[(（][^()（）\n]{1,16}[)）])?[》”\"]?(?:的通知)?(?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号)?"
+PLAN_TITLE = rx.compile(rf"(?:{alternation(zh.PLAN_TITLE_ENDS)}){_TITLE_TAIL}\s*$|"
                         rf"(?:{alternation(zh.PROJECT_NOUNS)})(?:{alternation(zh.WORKS_LIST_TITLE_ENDS)})[》”\"]?"
                         rf"(?:的通知|(?:{alternation(zh.LIST_PUBLISHED_VERBS)}))?\s*$|"
                         # 2023年某省重点建设项目出炉 / …重大项目敲定: the year's works given out, the list's noun left unsaid

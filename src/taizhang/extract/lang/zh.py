@@ -359,7 +359,10 @@ FOLLOWED_STAGE_OPENERS = ("继",)
 TARGETS_TITLE_WORDS = ("目标", "未来五年", "今后五年", "未来三年", "今后一个时期", "奋斗目标", "预期目标")
 # A document titled as a plan's list (2026年民生实事项目计划, 重点任务清单, 目标任务分解表, 关于印发…计划的通知) states what
 # is to be done: its figures commit wherever their own words say nothing (frame.py), unless the title reports on it.
-PLAN_TITLE_ENDS = ("计划", "清单", "任务书", "分解表", "计划表", "任务表", "工作安排", "工作要点", "工作思路")
+PLAN_TITLE_ENDS = ("计划", "清单", "任务书", "分解表", "计划表", "任务表", "工作安排", "工作要点", "工作思路",
+                   # 实施方案 / 若干措施 / 实施意见 / 管理办法 / 实施细则: a document that sets out what is to be done, or the
+                   # rules by which it is done (每家给予10万元补助, 不超过3万元): its figures are what it commits to
+                   "方案", "措施", "意见", "办法", "细则")
 # …and the lists a title names by the works they hold (2026年省重点建设项目名单, 市重点工程项目安排表): a list of works
 # named for what is to be built is a plan's list whatever its noun (名单 alone names honours too: 先进集体名单), also
 # when the headline reports it was given out (…项目名单公布 / 出炉 / 发布).
