@@ -1141,7 +1141,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = re.search(r"\d{4}|\?", doc_period).group()  # 142个市重大建设项目完成投资… in a report on 1-7月
             # (its title's span): the size of the year's list, its work of the span
         else:
-            c.period = (doc_period or Y) if c.kind == "actual" else _report_plan_year(doc_period, doc_period, context, Y)
+            c.period = (doc_period or Y) if c.kind == "actual" else \
+                _report_plan_year(doc_period, doc_period, context, Y) or _plan_part_year(c, part)
         return
     if c.kind == "actual" and chosen.role == "status":
         cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
@@ -1453,6 +1454,15 @@ def _plan_lead_span(c: Cand, part) -> PeriodMention | None:
         return None
     return PeriodMention(part.cue_start, part.cue_end, part.cue, part.period,
                          "deadline" if part.period.startswith("..") else "span", "plan_lead")
+
+
+def _plan_part_year(c: Cand, part) -> str:
+    """The year a plan part states it plans (二、2031年工作安排 / its lead 今年全县发展主要预期目标是…), for a target of
+    that part with no time of its own (新改建农村公路430公里, 实施30项科技重大专项): the year's work, as the part's
+    main targets are; "" outside such a part (a plan's figure with no time, in no year's part, stays timeless)."""
+    if c.kind != "target" or part is None or part.kind != frame.TARGET or part.year is None:
+        return ""
+    return str(part.year)
 
 
 # Years counted from the year the text is given in (去年, 过去一年, 前年, 明年), not from the year it speaks of.
