@@ -656,9 +656,12 @@ RE_FOOT_LABEL = rx.compile(rf"\s*[\[【(（]?\s*(?:{alternation(zh.PAGE_FOOT_LAB
 FOOT_REASONS = ("footer", "chrome")  # the cleaner's reasons for the lines of a page's foot it took out
 
 
+_PROSE_END = rx.compile(r"[。!?！？;；]\s*[”’\"」)）]?\s*$")
+
+
 def _prose(t: str) -> bool:
     """A line of the text's prose (a sentence ended, or a long line), not a short line of the page's foot."""
-    return len(t) > DATING_LINE_CHARS or bool(re.search(r"[。!?！？;；]\s*[”’\"」)）]?\s*$", t))
+    return len(t) > DATING_LINE_CHARS or bool(_PROSE_END.search(t))
 
 
 def _after_page_foot(doc, body_lines: list[_Line], i: int) -> bool:
@@ -1522,12 +1525,15 @@ def current_year(doc) -> tuple[int, Evidence] | None:
 HEADLINE_CHARS = 60  # a longer first line is the body's, not a headline
 
 
+_SENTENCE_END_MARK = rx.compile(r"[。!?！？]")
+
+
 def _headline(lines: list[_Line]) -> str:
     """The first line of a text without a title when it reads as a headline (short, no sentence end), else ""."""
     for ln in lines[:3]:
         if not ln.text or ln.chrome:
             continue
-        if len(ln.text) <= HEADLINE_CHARS and not re.search(r"[。!?！？]", ln.text):
+        if len(ln.text) <= HEADLINE_CHARS and not _SENTENCE_END_MARK.search(ln.text):
             return ln.text
         return ""
     return ""
@@ -1538,18 +1544,24 @@ def _headline(lines: list[_Line]) -> str:
 RE_EVENT_WORD = rx.compile(alternation(zh.EVENT_VERBS + zh.EVENT_NOUNS))
 
 
+_SENTENCE_END_OR_END = rx.compile(r"[。!?！？]|$")
+
+
+_SINCE_AFTER = rx.compile(r"\s*(?:以来|前|之前|起)")
+
+
 def _lead_event_year(doc, lines: list[_Line]) -> tuple[int, Evidence] | None:
     """The year of a full date in the first sentence of one of the opening paragraphs of prose when the sentence
     names an event (召开, 举行, 会议, 作…报告); a cut-off (截至2015年1月20日) or a deadline is no event's date."""
     for ln in lines[:LEAD_LINES]:
-        if ln.chrome or len(ln.text) < LEAD_MIN_CHARS or not re.search(r"[。!?！？]", ln.text):
+        if ln.chrome or len(ln.text) < LEAD_MIN_CHARS or not _SENTENCE_END_MARK.search(ln.text):
             continue
-        end = re.search(r"[。!?！？]|$", ln.text).start()
+        end = _SENTENCE_END_OR_END.search(ln.text).start()
         if RE_EVENT_WORD.search(ln.text, 0, end):
             for m in RE_FULL_DATE.finditer(ln.text, 0, end):
                 d = parse_date(m.group())
                 if d and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()) \
-                        and not re.match(r"\s*(?:以来|前|之前|起)", ln.text[m.end():m.end() + 3]):
+                        and not _SINCE_AFTER.match(ln.text[m.end():m.end() + 3]):
                     return int(d[:4]), _ev(doc, ln.start + m.start(), ln.start + m.end(), "lead_event")
             # 4月18日上午,…某市2019年4月重大项目集中开工仪式隆重举行: the year the event's name gives it
             m = RE_EVENT_NAME_YEAR.search(ln.text, 0, end)
@@ -1582,9 +1594,9 @@ def find_event_day(doc, title: str, date: DocDate | None, year: int | None,
     page = date if date is not None and date.evidence.source in PAGE_DATE_SOURCES and len(date.value) == 10 else None
     spans = set(dating_spans(doc, lines) if spans is None else spans)  # ``spans``: dating_spans already found
     prose = (ln for ln in lines[:EVENT_LEAD_SCAN] if not ln.chrome and len(ln.text) >= LEAD_MIN_CHARS
-             and re.search(r"[。!?！？]", ln.text))
+             and _SENTENCE_END_MARK.search(ln.text))
     for _, ln in zip(range(EVENT_LEAD_PARAGRAPHS), prose):
-        end = re.search(r"[。!?！？]|$", ln.text).start()
+        end = _SENTENCE_END_OR_END.search(ln.text).start()
         if not RE_EVENT_WORD.search(ln.text, 0, end):
             continue  # 为加快项目建设,… opens; the event comes in the next paragraph
         k = doc.norm.find(ln.text, ln.start)

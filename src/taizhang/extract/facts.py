@@ -806,6 +806,9 @@ _NAMED_COUNT_LEAD = rx.compile(r"(?:这|等)(?:共)?$")
 _PLACE_ITEM_SPLIT = rx.compile(r"[、,，]|和|及|与")
 
 
+_ANY_DIGIT = rx.compile(r"\d")
+
+
 def _places_named_before(text: str, layout: Layout, vs: int, n: float) -> bool:
     """甲县、乙县，丙市、丁区这4个试点县(市、区) / …等12个县区: a count after 这/等 that counts the places its sentence
     named before it, in groups parted by commas too: it merely enumerates them."""
@@ -814,7 +817,7 @@ def _places_named_before(text: str, layout: Layout, vs: int, n: float) -> bool:
     ss, _ = layout.sent_of(vs)
     lead = _NAMED_COUNT_LEAD.search(text, max(0, vs - 2), vs)
     items = [x.strip() for x in _PLACE_ITEM_SPLIT.split(text[ss:lead.start()])]
-    place = lambda x: 2 <= len(x) <= 14 and x[-1] in zh.PLACE_LEVEL_CHARS and not re.search(r"\d", x)  # noqa: E731
+    place = lambda x: 2 <= len(x) <= 14 and x[-1] in zh.PLACE_LEVEL_CHARS and not _ANY_DIGIT.search(x)  # noqa: E731
     # the last n items are places, and the one before them (截至9月底) is none: the list is as long as its count
     return len(items) >= int(n) and all(place(x) for x in items[-int(n):]) and \
         (len(items) == int(n) or not place(items[-int(n) - 1]))
@@ -1088,6 +1091,9 @@ def _shared_ordinal_members(text: str) -> set[int]:
     return out
 
 
+_INDEX_NAME_END = rx.compile(r"(?:GDP|CPI|PPI|PMI)$")
+
+
 def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = None) -> list[Cand]:
     ranks_at = {r.rank[0] for r in ranked or () if r.rank}  # 第三名:青川镇87.5分: a rank and a score of a name
     ranks_at |= _shared_ordinal_members(text)  # 分别位居全州第一、二、三位: the later places share the first's 第
@@ -1110,14 +1116,14 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         nxt = text[end] if end < n else ""
         chinese = not num[0].isdigit()
         # names, labels, codes: 5G, 2+7+18, B型, 1.2.3, 海威2号
-        if prev in "+＋" and vs > 1 and re.match(r"[\u4e00-\u9fff]", text[vs - 2]) and unit.endswith("%") \
+        if prev in "+＋" and vs > 1 and _ONE_HAN.match(text[vs - 2]) and unit.endswith("%") \
                 and not m.group("num2"):
             vs, prev = vs - 1, text[vs - 2]  # 同比+12.8%: a rate written with its sign, no label like 1+1
         signed_aside = _signed_aside(text, vs, m)
         if signed_aside and prev in "+＋":
             vs, prev = vs - 1, text[vs - 2]  # 基础设施投资(+5.2%)
         if prev and (prev.isascii() and (prev.isalnum() or prev in "+.#/&")) and \
-                not (prev.isalpha() and re.search(r"(?:GDP|CPI|PPI|PMI)$", text[max(0, vs - 3):vs])) and \
+                not (prev.isalpha() and _INDEX_NAME_END.search(text[max(0, vs - 3):vs])) and \
                 not (prev == "/" and m.group("unit") and _FIGURE_BEFORE_SLASH.search(text, max(0, vs - 14), vs) and
                      not _ONE_HAN.match(text, m.end())):
             continue
@@ -1185,7 +1191,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 《纲要》共十二篇五十章: the parts a document is laid out in
         # ranks: 第三 / 第3名 / 前20强 / 前三名; 位居65位 (a place after a verb of ranking, no 第)
         placed = unit in ("名", "位") and not mag and not m.group("num2") and \
-            bool(RANK_PLACE_BEFORE.search(text, max(0, vs - 8), vs)) and not re.match(r"[\u4e00-\u9fff]", nxt or "的")
+            bool(RANK_PLACE_BEFORE.search(text, max(0, vs - 8), vs)) and not _ONE_HAN.match(nxt or "的")
         if placed:
             pair = joined_pair(num)
             if pair is not None:  # 甲县和乙县位列四五名: two places, 4 and 5, one digit character each
@@ -1226,7 +1232,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         elif unit == "个" and re.match(r"多?(?:月|工作日|季度|小时|年度)", text[end:end + 4]):
             continue
         if (m.group("num2") or prev == "过") and unit_class(mag + unit) == "level" and \
-                re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的以之左":
+                _ONE_HAN.match(nxt) and nxt not in "的以之左":
             continue
         if m.group("num2") and unit_class(mag + unit) == "level" and _counted_right_after(text, end):
             continue  # 1-5亿元项目311个,5-10亿元51个: a band naming its class, the class's noun left to the sibling
@@ -1283,7 +1289,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 continue  # (仅用5天完成 / 审批时限压缩至3天: the days a deed took or a service is cut to)
             if unit == "期" and (ISSUE_BEFORE.search(text, max(layout.clause_of(vs)[0], vs - 10), vs) or
                                  ISSUE_NOUN_BEFORE.search(text, max(0, vs - 4), vs)) and \
-                    not re.match(r"[\u4e00-\u9fff]", nxt):
+                    not _ONE_HAN.match(nxt):
                 pass  # 承办直播2期3件次: sessions held, not 二期工程
             elif unit == "类" and _CLASSES_THEN_COUNT.match(text, end):
                 pass  # 共六类25个具体问题 / 梳理出3类12项: the classes a count of items is sorted into, counted too
@@ -1516,7 +1522,7 @@ def _policy_articles(text: str, layout: Layout, vs: int, end: int) -> bool:
     few words on; 出台…，新建道路12条 counts roads in a clause of its own."""
     if not POLICY_ISSUED.search(text, _comma_clause_start(text, layout, vs), vs):
         return False
-    return not re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) or POLICY_NAMED_AFTER.match(text, end) is not None
+    return not _ONE_HAN.match(text[end:end + 1]) or POLICY_NAMED_AFTER.match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -1669,7 +1675,7 @@ def _age_bound(text: str, vs: int, end: int, band: bool) -> bool:
     if m is None:
         return False
     before = text[vs - 1] if vs > 0 else "\n"
-    if not re.match(r"[\u4e00-\u9fff]", before) or text[max(0, vs - 2):vs].endswith(zh.TABLE_SUBROW_MARKS):
+    if not _ONE_HAN.match(before) or text[max(0, vs - 2):vs].endswith(zh.TABLE_SUBROW_MARKS):
         return True
     # 某县65岁以上、80岁以上老年人口 / 60岁以上老人: a bound listed with others or naming the class after it
     return bool(_AGE_CLASS_NEXT.match(text, m.end())) and not _AGE_REACHED.search(text, max(0, vs - 4), vs)
@@ -1964,7 +1970,7 @@ def _rank_span(text: str, layout: Layout, m: re.Match, value: float, chinese: bo
             value != int(value) or v2 != int(v2):
         return []
     end = m.end()
-    if end < len(text) and re.match(r"[\u4e00-\u9fff]", text[end]) and text[end] != "的":
+    if end < len(text) and _ONE_HAN.match(text[end]) and text[end] != "的":
         return []  # 第1-3季度, 第2-3批: ordinals of another thing
     vs = m.start("num")
     if not RANK_CONTEXT.search(text, _comma_clause_start(text, layout, vs), vs - 1):
@@ -2000,7 +2006,7 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
     if top:
         end += 1
         nxt = text[end] if end < len(text) else ""
-    if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的" and not named and \
+    if nxt and _ONE_HAN.match(nxt) and nxt not in "的" and not named and \
             not (nxt in "和及与" and text.startswith("第", end + 1)) and \
             not (prev == "第" and value > 1 and _SPAN_TO_AFTER.match(text, end)) and \
             not (prev == "第" and (RANK_TIER.match(text, end) or RANK_MOVE.match(text, end))) and \
@@ -2852,6 +2858,9 @@ _GROWTH_BASE_TAIL = rx.compile(rf"(?:(?<![占之对相])比|较|同|与){_COMPAR
                                rf"(?:{alternation(zh.RATE_MOVE_VERBS)})?$")
 
 
+_YEAR_WRITTEN = rx.compile(r"\d{4}年")
+
+
 def _growths_told_apart(text: str, layout: Layout, cands: list[Cand]) -> None:
     """同比增长7.4%,比2019年1-7月增长20.5%: a year-on-year growth and a growth against an earlier year of one measure in
     a sentence are told apart by the year the second names, which then stays in its name (固定资产投资比2019年1-7月
@@ -2859,7 +2868,7 @@ def _growths_told_apart(text: str, layout: Layout, cands: list[Cand]) -> None:
     growths = [c for c in cands if c.measure == "growth"]
     for c in growths:
         base = c.extra.get("base_named", "")
-        if not re.search(r"\d{4}年", base[len(c.indicator):]):
+        if not _YEAR_WRITTEN.search(base[len(c.indicator):]):
             continue
         ss = layout.sent_of(c.vs)[0]
         if any(x is not c and x.indicator == c.indicator and layout.sent_of(x.vs)[0] == ss and
@@ -3957,17 +3966,29 @@ def _evidence(text: str, layout: Layout, c: Cand) -> None:
     c.es, c.ee = es, ce
 
 
+_DIGIT_AHEAD_BRACKETED = rx.compile(r"\s*[\d]")
+
+
+_ORDINAL_END = rx.compile(r"第[\d一二三四五六七八九十]+$")
+
+
 def _dunhao_start(text: str, layout: Layout, cs: int, vs: int) -> int:
     """Walk the clause start back over 、 unless the 、 directly follows a value token."""
     while cs > 0 and text[cs - 1] == "、" and vs - cs < LIST_CAP:
         prev_seg = text[max(0, cs - 12):cs - 1]
         if re.search(r"[\d%][^\u4e00-\u9fff]*(?:以上|左右)?$|(?:个|家|项|所|名|万元|亿元|元|人)(?:以上|左右)?$",
-                     prev_seg) and not re.match(r"\s*[\d]", text[cs:cs + 2]) \
-                and not re.search(r"第[\d一二三四五六七八九十]+$", prev_seg):
+                     prev_seg) and not _DIGIT_AHEAD_BRACKETED.match(text[cs:cs + 2]) \
+                and not _ORDINAL_END.search(prev_seg):
             break
         ps, _ = layout.clause_of(cs - 2) if cs >= 2 else (0, 0)
         cs = ps
     return cs
+
+
+_DIGIT_AHEAD = rx.compile(r"\s*\d")
+
+
+_HEDGE_ONLY = rx.compile(r"(?:以上|左右|多)?")
 
 
 def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
@@ -3976,7 +3997,7 @@ def _dunhao_end(text: str, layout: Layout, mend: int, ce: int) -> int:
         seg_after = text[ce + 1:ce + 3]
         own = text[mend:ce]
         # the value ends the segment (6%、B…): stop here unless the list continues with a bare value
-        if re.fullmatch(r"(?:以上|左右|多)?", own) and not re.match(r"\s*\d", seg_after) \
+        if _HEDGE_ONLY.fullmatch(own) and not _DIGIT_AHEAD.match(seg_after) \
                 and not text[max(0, mend - 8):mend].count("第"):
             break
         _, ce2 = layout.clause_of(ce + 1)
@@ -5556,8 +5577,17 @@ _LEVEL_LIST_LEAD = rx.compile(rf"^(?:[{''.join(zh.LEVEL_CHARS)}]级?、)+[{''.jo
 _LETTER_CLASS_LEAD = rx.compile(r"[A-ZⅠ-Ⅻ]{1,3}[类级档](?=[\u4e00-\u9fff])")
 
 
+_ROUND_BRACKETED = rx.compile(r"\([^()]*\)")
+
+
+_QUOTE_MARKS = rx.compile(r"[“”\"]")
+
+
+_HAN_OR_QUOTE = rx.compile(r"[\u4e00-\u9fff“]")
+
+
 def _noun_after_text(post: str) -> str:
-    if not post or not (re.match(r"[\u4e00-\u9fff“]", post) or _LETTER_CLASS_LEAD.match(post)):
+    if not post or not (_HAN_OR_QUOTE.match(post) or _LETTER_CLASS_LEAD.match(post)):
         return ""
     if _CLAUSE_FINAL_PARTICLE.match(post):
         return ""  # 达11450元后,继续…: the clause is a time for the next, its figure qualifies no noun after it
@@ -5571,7 +5601,7 @@ def _noun_after_text(post: str) -> str:
         post = post[:bm.start()]  # 90个责任单位(市直部门20个、…): the noun ends where its breakdown opens
     # keep 、 inside parentheses: 县(市、区); and between levels of government sharing the noun after them (283个省、
     # 市重点项目: the projects of both lists, not a count of 省)
-    post = re.sub(r"\([^()]*\)", lambda m: m.group().replace("、", "\x00"), post)
+    post = _ROUND_BRACKETED.sub(lambda m: m.group().replace("、", "\x00"), post)
     post = _LEVEL_LIST_LEAD.sub(lambda m: m.group().replace("、", "\x00"), post, count=1)
     post = post.split("、")[0].replace("\x00", "、")
     rm = _REMARK.search(post)
@@ -5590,7 +5620,7 @@ def _noun_after_text(post: str) -> str:
     if m and m.start() >= 2 and (post[len(noun):len(noun) + 1].isdigit() or _RATE_NEXT.match(post, len(noun))):
         noun = noun[:m.start()]  # 8项省重点项目总投资198亿元: the amount after the noun has a measure of its own
         # (300个产业项目年度计划投资完成率70%: so has the rate after it)
-    return re.sub(r"[“”\"]", "", noun)[:16]
+    return _QUOTE_MARKS.sub("", noun)[:16]
 
 
 # _indicators' patterns, compiled once: it runs for every candidate figure
@@ -5634,7 +5664,7 @@ def _sentence_topic(text: str, layout: Layout, vs: int) -> str:
     if cs <= ss:
         return ""
     first = text[ss:cs]
-    if re.search(r"\d", first):
+    if _ANY_DIGIT.search(first):
         return ""
     first = SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", first.strip()))
     noun = ""
@@ -6254,7 +6284,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 k = last_of(text, ",，;；。:：\n", 0, c.vs, layout) + 1
                 first = text[k:c.vs].split("、")[0]
                 mv = _MEASURE_VERB_IN.search(first)
-                keep = mv is not None and not re.search(r"\d", first[:mv.start()]) and \
+                keep = mv is not None and not _ANY_DIGIT.search(first[:mv.start()]) and \
                     (mv.group(2) or mv.start() <= 6) and not _SET_FRAME_IN.search(first, mv.end())
                 own = (mv.group(1) if keep else "") + own[ex.end():]
                 framed = _COUNTED_SET_FRAME.match(first)
@@ -6571,7 +6601,7 @@ def _list_measure(text: str, ss: int, at: int, seps: str, names: list[str] | Non
     if rm:
         measure = measure[:rm.start()]
     measure = clean_phrase(_strip_names(SUBJECT_WORDS.sub("", measure), names or []))
-    return "" if len(measure) < 2 or re.search(r"\d", measure) else measure
+    return "" if len(measure) < 2 or _ANY_DIGIT.search(measure) else measure
 
 
 def _listed_bodies(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -6628,7 +6658,7 @@ def _rank_heading_measure(heading: str, names: list[str]) -> str | None:
     what = clean_phrase(_strip_names(what, names))
     if rate and not what.endswith(rate):
         what += rate  # 一般公共预算收入增幅居前的是: the rate is what is ranked, no copula to trim
-    return "" if len(what) < 2 or re.search(r"\d", what) else what
+    return "" if len(what) < 2 or _ANY_DIGIT.search(what) else what
 
 
 def _ranked_heading_lists(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
@@ -6825,7 +6855,7 @@ def _framed_set_lead(text: str, ss: int, k: int, names: list[str]) -> str:
     words = _FRAME_OPENER.sub("", text[cs:m.start()])
     words = _SET_COUNT.sub("", SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", words))).replace("的", "")
     words = clean_phrase(words)
-    if len(words) < 2 or _NOT_SET_END.search(words) or re.search(r"\d", words):
+    if len(words) < 2 or _NOT_SET_END.search(words) or _ANY_DIGIT.search(words):
         return ""
     return words
 
@@ -6997,7 +7027,7 @@ def _have_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
         ce = min([text.find(ch, c.mend, se) for ch in ",，;；。" if text.find(ch, c.mend, se) >= 0] or [se])
         after = re.sub(r"^(?:均|都|全部)+|了$", "", text[c.mend:ce].strip())
         if not status:
-            if not after or len(after) > 10 or re.search(r"\d", after) or not (_status_only(after) or _bare_verb(after)):
+            if not after or len(after) > 10 or _ANY_DIGIT.search(after) or not (_status_only(after) or _bare_verb(after)):
                 continue
             status = after
         lo = layout.sent_of(ss - 1)[0] if ss > 0 and layout.para_of(ss - 1)[0] == layout.para_of(c.vs)[0] else ss
@@ -8437,6 +8467,15 @@ def _qualified_siblings(text: str, layout: Layout, cands: list[Cand]) -> None:
                 break
 
 
+_DE_END = rx.compile(r"的$")
+
+
+_REACH_VERB_END = rx.compile(r"(?:为|达到|达)$")
+
+
+_HAVE_OPENING = rx.compile(r"^(?:有|拥有|共有|现有)")
+
+
 def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
     """A value whose own clause names no measure takes the measure named last before it, plus the predicate.
 
@@ -8495,10 +8534,10 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
                 and (unit_class(base.unit) != "percent" or base.measure == "growth"):
             # 完成投资70亿元,占年度计划的58.3%: the share is that of the amount just stated; 高技术制造业增加值增长9.3%,
             # 占规上工业比重为18.4%: of the measure whose growth was just stated (a rate has no share, its measure has)
-            whole = re.sub(r"的$", "", re.sub(r"(?:为|达到|达)$", "", share_of.group()))
+            whole = _DE_END.sub("", _REACH_VERB_END.sub("", share_of.group()))
             if share_of.re is _SHARE_AS:
                 whole = "占" + share_of.group("whole")  # 完成投资85亿元,为年投资计划的80%: says what 占年投资计划的 says
-            noun = re.sub(r"^(?:有|拥有|共有|现有)", "", base.indicator)
+            noun = _HAVE_OPENING.sub("", base.indicator)
             if len(noun) >= 2 and noun in whole:
                 whole = whole.replace(noun, "") + "比重"  # …红树林面积N,占全省红树林面积60.1%: its share of the province's
             if not c.indicator.startswith(base.indicator):
@@ -9253,7 +9292,7 @@ def _listed_task(cell: str) -> str:
     m = _LISTED_TASK.match(cell)
     if m is None:
         return ""
-    return m.group("verb") + re.sub(r"[“”\"]", "", m.group("noun"))
+    return m.group("verb") + _QUOTE_MARKS.sub("", m.group("noun"))
 
 
 def _frame_task(text: str, f: TableFrame, r: int, j: int) -> str:
@@ -9263,7 +9302,7 @@ def _frame_task(text: str, f: TableFrame, r: int, j: int) -> str:
         if k != j and col.role in (FRAME_NAME, FRAME_PLAN):
             a, b = f.rows[r][1][k]
             cell = _UNIT_BRACKET_END.sub("", re.sub(r"\s+", "", text[a:b]))
-            if cell and not re.search(r"\d", cell):
+            if cell and not _ANY_DIGIT.search(cell):
                 return shorten(clean_phrase(cell), 24)
     return ""
 

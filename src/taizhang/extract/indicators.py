@@ -265,6 +265,9 @@ def _posseg():
     return posseg()
 
 
+_HAN_ANY = rx.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=8192)
 def noun_phrase(phrase: str) -> str:
     """The phrase without leading verbs, adverbs and function words when a noun phrase follows.
@@ -272,7 +275,7 @@ def noun_phrase(phrase: str) -> str:
     招引重点项目 → 重点项目, 开展实地督导 → 实地督导; 完成投资 and 新增就业 keep their verb (it names the measure).
     jieba's tagger (HMM on) decides what a verb is; the indicator lexicon keeps statistical terms whole.
     """
-    if len(phrase) < 4 or not re.search(r"[\u4e00-\u9fff]", phrase):
+    if len(phrase) < 4 or not _HAN_ANY.search(phrase):
         return phrase
     if not any(phrase[:n] in _ACTION_VERBS for n in _ACTION_VERB_LENGTHS):
         # the tagger's first word is a prefix of the phrase (its words join to it), so no action verb can lead:

@@ -384,6 +384,18 @@ _CLASS_DESCRIBED = rx.compile(rf"(?:{_alt(L.CLASS_PROPERTY_ENDS)})$")
 _AREA_LEAD = rx.compile(r"^[^,。;]*?(?:区域|地区|街区|片区)(?:实行|实施|进行|开展)?")
 
 
+_CN_NUM_OR_PAIR = rx.compile(f"[{_CN_NUM}双]")
+
+
+_FOUNDED_AFTER = rx.compile(r"(试点)?建设|正式投产|投产|建成|开工|揭牌|成立")
+
+
+_FOUNDING_VERB_END = rx.compile(r"(建立|组建|建设)$")
+
+
+_LISTED_INTO_END = rx.compile(r"纳入$")
+
+
 class _Finder:
     """All candidate mentions of one text; each method is a separate mechanism."""
 
@@ -802,12 +814,12 @@ class _Finder:
         t = self.text
         for m in self.rx["quote"].finditer(t):
             inner = m.group(1) or m.group(2) or ""
-            if re.search(f"[{_CN_NUM}双]", inner) or len(inner) < 2:
+            if _CN_NUM_OR_PAIR.search(inner) or len(inner) < 2:
                 continue
             after = t[m.end():m.end() + 8]
             before = t[max(0, m.start() - 4):m.start()]
-            ok = re.match(r"(试点)?建设|正式投产|投产|建成|开工|揭牌|成立", after) or \
-                (re.search(r"(建立|组建|建设)$", before) and _head_at_end(inner)) or re.search(r"纳入$", before)
+            ok = _FOUNDED_AFTER.match(after) or \
+                (_FOUNDING_VERB_END.search(before) and _head_at_end(inner)) or _LISTED_INTO_END.search(before)
             if not ok or len(inner) > 12 and not _head_at_end(inner):
                 continue
             hits = _places(inner, 3)
@@ -1256,12 +1268,15 @@ _FUNCTION_CHARS = set("好的是在了和与及等把将对以为由向于从让
 _PROPER_TAGS = {"nr", "nz", "nt", "ns", "nrt", "nrfg"}
 
 
+_NOT_HAN = rx.compile(r"[^\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=4096)
 def _has_proper_word(s: str) -> bool:
     """Does ``s`` contain a word that is not ordinary vocabulary?  A rare or unknown word
     (two single characters in a row once the dictionary has cut what it knows: 鹍远, 维之恩), or a
     dictionary name (巴斯夫, 腾讯).  利益协调 and 大宗货物 are ordinary words: a class, not a name."""
-    s = re.sub(r"[^\u4e00-\u9fff]", "", s)
+    s = _NOT_HAN.sub("", s)
     if len(s) < 2:
         return False
     j = _jieba()
@@ -1289,6 +1304,15 @@ def _has_proper_word(s: str) -> bool:
 _TOPONYM = rx.compile(rf"(?:^|[^{_CJK}])[{_CJK}]{{1,3}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})$|^[{_CJK}]{{1,3}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})$")
 
 
+_BRACKETED = rx.compile(r"\([^()]*\)")
+
+
+_LATIN_OR_DIGIT = rx.compile(r"[A-Za-z]|\d")
+
+
+_FIVE_G = rx.compile(r"[\d+]*5G[\d+]*")
+
+
 def _specific(c: _Cand, text: str) -> bool:
     """Does the name carry a proper element (place, quote, brand, unusual word)?"""
     if c.specific:
@@ -1302,8 +1326,8 @@ def _specific(c: _Cand, text: str) -> bool:
     mod = name
     if c.head and c.head in mod:
         mod = mod[:mod.rfind(c.head)] + mod[mod.rfind(c.head) + len(c.head):]
-    mod = re.sub(r"\([^()]*\)", "", mod)
-    if re.search(r"[A-Za-z]|\d", mod) and not re.fullmatch(r"[\d+]*5G[\d+]*", mod):
+    mod = _BRACKETED.sub("", mod)
+    if _LATIN_OR_DIGIT.search(mod) and not _FIVE_G.fullmatch(mod):
         return True
     if _markers(name):
         return True
@@ -1321,6 +1345,12 @@ def _specific(c: _Cand, text: str) -> bool:
     return _has_proper_word(residual)
 
 
+_LATIN = rx.compile(r"[A-Za-z]")
+
+
+_LATIN_OR_DIGIT_CHAR = rx.compile(r"[A-Za-z\d]")
+
+
 def _proper_marked(c: _Cand, text: str, owned: bool = False) -> bool:
     """Does the name hold a quoted part, a place the gazetteer knows or a code of letters and digits (the marks a
     platform's name needs: zh_projects.PROPER_ONLY_HEADS)?  ``owned``: a plant's line (zh_projects.OWNED_HEADS) needs
@@ -1329,9 +1359,9 @@ def _proper_marked(c: _Cand, text: str, owned: bool = False) -> bool:
         return True
     if owned:
         mod = c.name[:len(c.name) - len(c.head)]
-        return bool(re.search(r"[A-Za-z]", mod)) or bool(_places(c.name, 4)) \
+        return bool(_LATIN.search(mod)) or bool(_places(c.name, 4)) \
             or any(w in mod for w in L.OWNER_WORDS)
-    return bool(re.search(r"[A-Za-z\d]", c.name)) or bool(_places(c.name, 4))
+    return bool(_LATIN_OR_DIGIT_CHAR.search(c.name)) or bool(_places(c.name, 4))
 
 
 # A facility named by the level of the text's own government (县医院迁建, 市博物馆新馆, 县第一中学): that county's or
@@ -3235,6 +3265,9 @@ _TASK_CHAPTER = rx.compile(_alt(L.TASK_CHAPTER_WORDS))
 _REVIEW_CHAPTER = rx.compile(_alt(L.REVIEW_CHAPTER_WORDS))
 
 
+_SENTENCE_STOP = rx.compile(r"[。;；]")
+
+
 class _StageFrames:
     """Stages that a list heading (一、续建项目 / (二)新开工项目) or a news event (集中开工仪式) gives the projects
     under it.  A heading holds until the next heading (in a plan, a 新开工 heading lists starts to come: planned);
@@ -3259,7 +3292,7 @@ class _StageFrames:
         open_level = -1  # the level of the heading whose stage holds now (-1: none holds)
         for line in text.split("\n"):
             s = line.strip()
-            heading = bool(s) and (bool(_HEADING_LINE.match(line)) or (len(s) <= 30 and not re.search(r"[。;；]", s)))
+            heading = bool(s) and (bool(_HEADING_LINE.match(line)) or (len(s) <= 30 and not _SENTENCE_STOP.search(s)))
             closing = _colon_closing(s)
             if closing:
                 s, heading = closing, True  # …集中开工活动举行。各分会场开工项目如下: the lines under it are its list
@@ -3349,6 +3382,9 @@ def _runs(short: str, long: str) -> list[tuple[int, int]] | None:
     return runs
 
 
+_ROUND_BRACKET = rx.compile(r"[()]")
+
+
 def _names_short_of(short: str, long: str) -> bool:
     """Is ``short`` a short form of ``long`` (same project, not a phase/section/part of it)?"""
     if short == long or len(short) >= len(long):
@@ -3359,7 +3395,7 @@ def _names_short_of(short: str, long: str) -> bool:
     for form in _aliases(long):
         if short == form and form != long:
             return True
-    flat = re.sub(r"[()]", "", long)
+    flat = _ROUND_BRACKET.sub("", long)
     l_core = _GENERIC_SUFFIX.sub("", flat)
     if len(s_core) < 2:
         return False
@@ -3396,7 +3432,7 @@ class _NameIndex:
         # names recur document after document, and the answer depends on nothing else
         self.canon: dict[tuple, str] = {}
         for n in set(names):
-            flat = re.sub(r"[()]", "", n)
+            flat = _ROUND_BRACKET.sub("", n)
             core = _GENERIC_SUFFIX.sub("", flat)
             self.by_start.setdefault(flat[:2], set()).add(n)
             self.by_end.setdefault(core[-2:], set()).add(n)

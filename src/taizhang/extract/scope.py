@@ -84,7 +84,7 @@ def _list_years_carried(text: str, found: list[PeriodMention]) -> list[PeriodMen
     for p in found:
         if named is not None and _SENTENCE_STOP.search(text, named.end, p.start):
             named = None
-        if p.kind == "year" and p.role == "point" and re.fullmatch(r"\d{4}", p.period):
+        if p.kind == "year" and p.role == "point" and _YEAR_ONLY_PERIOD.fullmatch(p.period):
             named = p
         elif named is not None and p.text == "年度" and p.kind == "this_year" and p.period != named.period:
             p = PeriodMention(p.start, p.end, p.text, named.period, p.role, p.kind)
@@ -107,13 +107,16 @@ PLANNED_DAY = rx.compile(alternation(zh.PLANNED_TIME_WORDS))
 _DAY_CLAUSE_END = rx.compile(r"[,，。;；\n]")
 
 
+_ISO_DATE = rx.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
 def _text_day(context) -> tuple[int, int, int] | None:
     """The text's own date as (year, month, day), when the text dates itself to the day (not a manifest's or an
     address's date), else None."""
     d = getattr(context, "date", None)
     if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
         return None
-    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.value)
+    m = _ISO_DATE.fullmatch(d.value)
     return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
@@ -379,7 +382,7 @@ def _work_cumulative(text: str, layout: Layout, c: Cand, periods, p_starts, cont
     since it began, as of the page's month (SCHEMA: 截至6月底 → ..2023-M06), not the year's (2024) nor January to July.
     Only a sentence opening with the work (该项目…, 项目…, 某某水库工程…) and a sum since the start (累计, 开累) with no
     year's word before it (年度累计, 今年累计: the year's) is read so."""
-    if c.kind != "actual" or c.rank or not re.fullmatch(r"\d{4}", c.period or ""):
+    if c.kind != "actual" or c.rank or not _YEAR_ONLY_PERIOD.fullmatch(c.period or ""):
         return
     td = _text_date(context)
     if td is None or td[0] != c.period:
@@ -401,6 +404,9 @@ def _work_cumulative(text: str, layout: Layout, c: Cand, periods, p_starts, cont
 _EVENT_QUARTER = rx.compile(r"(\d{4}|\?)-(?:[QH][1-4]|M\d\d)")  # an event's time within its year (一季度, 4月份)
 
 
+_YEAR_OR_UNKNOWN = rx.compile(r"\d{4}|\?")
+
+
 def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], periods, p_starts, context) -> None:
     """The year's planned investment of a batch an event launched, stated with the batch (2022年4月份,全县重大项目集中
     开工,共有12个项目,总投资15.6亿元,年度计划投资6.1亿元 / 三季度集中开工项目412个,…,年度计划投资560亿元) is the year's
@@ -408,7 +414,7 @@ def _event_batch_plan(text: str, layout: Layout, c: Cand, cands: list[Cand], per
     that the batch's count and total hold in (2022-M04), nor in a year of its own (the lead's convention of session 26:
     the batch's 年度计划投资 → the year).  The batch is a count or total of projects before the plan in its sentence,
     timed within its year, when the sentence names the event or the headline gives the event that time."""
-    if c.measure != "level" or not (_EVENT_QUARTER.fullmatch(c.period or "") or re.fullmatch(r"\d{4}|\?", c.period or "")):
+    if c.measure != "level" or not (_EVENT_QUARTER.fullmatch(c.period or "") or _YEAR_OR_UNKNOWN.fullmatch(c.period or "")):
         return
     ss, _ = layout.sent_of(c.vs)
     if not (c.kind in ("actual", "target") and BATCH_PLAN_AMOUNT.search(text, max(ss, c.vs - 12), c.vs)
@@ -449,7 +455,7 @@ def _event_batch_part(text: str, layout: Layout, c: Cand, cands: list[Cand], per
     projects before it (a part is smaller than its whole), timed within its year and counted in a sentence that names
     the event (集中开工, 本次, 此次), or a larger class of the batch before it (工业项目20个;城建项目15个); a count of
     deeds so far (累计开工项目95个) is no class of the batch."""
-    if c.kind != "actual" or c.rank or not re.fullmatch(r"\d{4}|\?", c.period or ""):
+    if c.kind != "actual" or c.rank or not _YEAR_OR_UNKNOWN.fullmatch(c.period or ""):
         return
     ss, _ = layout.sent_of(c.vs)
     if periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, c.vs)]:
@@ -930,7 +936,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if chosen is None:
             chosen = _checked_span(text, layout, ps, ss, periods, p_starts)
             if chosen is not None and _group_size(text, layout, c, cs, ce):
-                ym = re.search(r"\d{4}|\?", chosen.period)
+                ym = _YEAR_OR_UNKNOWN.search(chosen.period)
                 c.period = ym.group() if ym else Y  # 此次督查的120个重点项目中,已开工98个: the set checked is its list
                 return  # (the list's year), no span the check looked at
         inherited = chosen is not None
@@ -1016,7 +1022,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             if cut is not None:
                 if (_plan_list_size(text, c, cs, ce, ps) or _count_then_worked(text, c, cs, ce)) \
                         and _year_list_count(text, c, cs):
-                    ym = re.search(r"\d{4}|\?", cut.period)
+                    ym = _YEAR_OR_UNKNOWN.search(cut.period)
                     c.period = ym.group() if ym else Y  # 全县安排重点项目86个 under 1至9月: the year's list
                     return
                 chosen = cut
@@ -1025,7 +1031,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         inherited = chosen is not None
         if inherited and c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and _plan_list_size(text, c, cs, ce, ps) \
                 and (PLAN_LIST.search(text, cs, c.vs) or PLAN_FIGURE.match(text, c.mend, min(se, c.mend + 30))):
-            ym = re.search(r"\d{4}|\?", chosen.period)
+            ym = _YEAR_OR_UNKNOWN.search(chosen.period)
             c.period = ym.group() if ym else Y  # 共安排重点项目120个 under a title 2021年1-4月…: the year's list
             return
     if c.kind == "actual" and chosen is not None and chosen.kind in EVENT_DAY_KINDS and not (
@@ -1138,7 +1144,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = "?"  # 今年…主要预期目标是… then 力争果品产量870万吨 in a text of no stated year: the text's
             # year, unknown, as a dated one gives its year
         elif c.kind == "actual" and WITHIN_YEAR_PERIOD.search(doc_period) and _list_size(text, layout, c, cs, ce, ps):
-            c.period = re.search(r"\d{4}|\?", doc_period).group()  # 142个市重大建设项目完成投资… in a report on 1-7月
+            c.period = _YEAR_OR_UNKNOWN.search(doc_period).group()  # 142个市重大建设项目完成投资… in a report on 1-7月
             # (its title's span): the size of the year's list, its work of the span
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else \
@@ -1164,7 +1170,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             and not _size_of_reported_set(text, layout, c, cands, chosen, ss)) \
             and not _event_batch(text, layout, c, cands, ss, se) and not _span_of_plan(text, chosen, cs):
         # (1-6月计划新开工项目67个: the plan of that span, written right before its plan word)
-        ym = re.search(r"\d{4}|\?", chosen.period)
+        ym = _YEAR_OR_UNKNOWN.search(chosen.period)
         # 1-9月,全县40个续建项目完成投资9亿元 / 1-9月,全县重点项目40个,总投资320亿元,完成投资9亿元: the year's
         # list and its size, its work of 1-9月
         c.period = ym.group() if ym else Y
@@ -1615,6 +1621,9 @@ def as_of_now(context, doc_period: str, Y: str) -> str:
     return f"..{Y}-M{td[1]:02d}" if td and td[0] == Y else ""
 
 
+_ISO_DATE_MONTH = rx.compile(r"(\d{4})-(\d\d)-\d\d")
+
+
 def _this_month(context, doc_period: str, Y: str) -> str:
     """The month 本月 names: the one month the whole text reports on, else the month of the text's own date in the
     document's year; "" when neither is known."""
@@ -1623,7 +1632,7 @@ def _this_month(context, doc_period: str, Y: str) -> str:
     d = getattr(context, "date", None)
     if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
         return ""
-    m = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", d.value)
+    m = _ISO_DATE_MONTH.fullmatch(d.value)
     return f"{Y}-M{m.group(2)}" if m and m.group(1) == Y else ""
 
 
@@ -1643,6 +1652,9 @@ BARE_TIME_KINDS = {"upto_quarter", "month", "month_day", "months", "month_end", 
                    "quarter_end", "half", "half_end", "first_quarters", "quarters"}
 
 
+_PART_PERIOD = rx.compile(r"(?:\.\.)?(\d{4})-(?:M(\d\d)(?:\.\.M(\d\d))?|Q([1-4])|H([12]))")
+
+
 def after_writing(per: str, context) -> bool:
     """Whether ``per`` lies after the month the text was dated in (its own date, not a manifest's), in that same
     year: months written without their year that end after the writing month were the year before's (a notice signed
@@ -1651,8 +1663,8 @@ def after_writing(per: str, context) -> bool:
     d = getattr(context, "date", None)
     if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
         return False
-    dm = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", d.value)
-    m = re.fullmatch(r"(?:\.\.)?(\d{4})-(?:M(\d\d)(?:\.\.M(\d\d))?|Q([1-4])|H([12]))", per)
+    dm = _ISO_DATE_MONTH.fullmatch(d.value)
+    m = _PART_PERIOD.fullmatch(per)
     if dm is None or m is None or m.group(1) != dm.group(1):
         return False
     month = int(m.group(3) or m.group(2) or 0) or (int(m.group(4)) * 3 - 2 if m.group(4) else int(m.group(5)) * 6 - 5)
@@ -1662,6 +1674,9 @@ def after_writing(per: str, context) -> bool:
 LIST_SPREAD = rx.compile(alternation(zh.LIST_SPREAD_WORDS))
 _TIME_RANGE = rx.compile(r"至|到|—|-|~")
 _MONTHLY = rx.compile(alternation(zh.MONTHLY_SPREAD_WORDS))
+
+
+_PERIOD_PART_YEAR = rx.compile(r"\.{0,2}(\d{4}|\?)-[MQH]")
 
 
 def _listed_time(text: str, layout: Layout, c: Cand, cands: list[Cand], per: str, Y: str) -> str:
@@ -1680,8 +1695,8 @@ def _listed_time(text: str, layout: Layout, c: Cand, cands: list[Cand], per: str
         hi += 1
     first = cands[lo]
     ss, _ = layout.sent_of(first.vs)
-    ym = re.match(r"\.{0,2}(\d{4}|\?)-[MQH]", per)
-    yy = ym.group(1) if ym else (per if re.fullmatch(r"\d{4}", per) else Y)
+    ym = _PERIOD_PART_YEAR.match(per)
+    yy = ym.group(1) if ym else (per if _YEAR_ONLY_PERIOD.fullmatch(per) else Y)
     spans = _listed_spans(text, ss, first.vs, yy)
     if len(spans) == hi - lo + 1:
         return spans[i - lo]  # 1-3月、1-6月分别增长6.2%、7.1% / 一季度、上半年、前三季度分别增长…: one span each
@@ -1724,7 +1739,7 @@ def _listed_spans(text: str, ss: int, vs: int, yy: str) -> list[str]:
         run.insert(0, p)
     if len(run) < 2 or any(p.role == "base" for p in run):
         return []  # (较一季度、上半年和前三季度分别提高…: the times compared with, the figures the year's)
-    return [p.period if re.match(r"\d{4}", p.text) or not yy else re.sub(r"^(\d{4}|\?)", yy, p.period) for p in run]
+    return [p.period if _YEAR_ONLY_PERIOD.match(p.text) or not yy else re.sub(r"^(\d{4}|\?)", yy, p.period) for p in run]
 
 
 DATELINE = rx.compile(r"\s*[(（]?\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -2100,7 +2115,7 @@ def _lead_event_span(text: str, layout: Layout, at: int, periods, p_starts, cont
     ey = (getattr(ed, "value", "") or "")[:4]
     for q in periods[bisect.bisect_left(p_starts, ls):bisect.bisect_left(p_starts, at)]:
         if q.kind in EVENT_NAME_KINDS and q.kind != "year" and _names_event(text, q, at) \
-                and re.match(r"\d{4}", q.period) and q.period[:4] == ey:
+                and _YEAR_ONLY_PERIOD.match(q.period) and q.period[:4] == ey:
             return q
     return None
 
@@ -2320,7 +2335,7 @@ def _year_to(cut: PeriodMention) -> PeriodMention | None:
 
 def _period_ended(end: PeriodMention, per: str) -> str | None:
     """The period a period's end closes (一季度末 → the quarter, 上半年末 → the half), in the year of ``per``."""
-    ym = re.search(r"\d{4}", per)
+    ym = _YEAR_ONLY_PERIOD.search(per)
     bare = _PERIOD_END_MARK.sub("", end.text)
     got = [p for p in find_periods(bare, int(ym.group()) if ym else None) if p.end == len(bare) and p.role == "point"]
     return got[-1].period if got else None

@@ -760,7 +760,7 @@ def _unit_block_cells(text: str) -> list[TableCell]:
             continue
         if index is not None:
             # 居民消费价格指数(上年同月=100) over 食品烟酒 101.8: an index against the base its heading names, no unit
-            units, caption = [""], caption_words(re.sub(r"\s+", "", index.group("caption")))
+            units, caption = [""], caption_words(_WHITESPACE.sub("", index.group("caption")))
             if not caption:
                 continue
         else:
@@ -783,7 +783,7 @@ def _unit_block_cells(text: str) -> list[TableCell]:
         if len(rows) < TABLE_MIN_ROWS:
             continue
         for r in rows:
-            label = re.sub(r"\s+", "", r.group("label"))
+            label = _WHITESPACE.sub("", r.group("label"))
             total = total_row(label)
             place = label.endswith(tuple(zh.PLACE_LEVEL_CHARS)) or label.endswith(tuple(zh.UNIT_END_CHARS))
             role = "subject" if total or place or caption else "indicator"
@@ -795,7 +795,7 @@ def _unit_block_cells(text: str) -> list[TableCell]:
             if index is not None:
                 # (总指数 / 合计: the index of the whole, the caption's own; a place's row keeps its place)
                 whole = total or label in zh.INDEX_TOTAL_ROWS
-                out.append(TableCell(vs, r.end("num"), sign * float(num), "", re.sub(r"\s+", "", index.group("base")),
+                out.append(TableCell(vs, r.end("num"), sign * float(num), "", _WHITESPACE.sub("", index.group("base")),
                                      caption if whole else label, r.start(), r.end(), -1,
                                      "subject" if place else "indicator", s, "level",
                                      caption="" if whole else caption, title=table_caption(text, s)))
@@ -1292,13 +1292,16 @@ RUN_ON_WIDTH = (3, 8)  # columns such a table may have
 _RUN_ON_TOKEN = rx.compile(r"[^\s|｜]+")
 
 
+_COMMA_MARK = rx.compile(r"[,，]")
+
+
 def _run_on_table(text: str, lines: list[tuple[int, int]], i: int):
     """(header cells, rows, index of the next line) of a table a page flattened onto line ``i``: the header's cells
     (指标名称 全年目标 全年完成, the first naming the label column), then each row's cells in turn (地区生产总值（亿元）
     260 255.3 …), set apart by blanks or bars; or None.  The width is the one that parts the rest into rows each
     opened by its label, the other cells figures, units or placeholders."""
     s, e = lines[i]
-    if e - s > RUN_ON_MAX or _SENTENCE_PUNCT.search(text, s, e) or re.search(r"[,，]", text[s:e]):
+    if e - s > RUN_ON_MAX or _SENTENCE_PUNCT.search(text, s, e) or _COMMA_MARK.search(text[s:e]):
         return None
     cells = [(s + m.start(), s + m.end()) for m in _RUN_ON_TOKEN.finditer(text[s:e])]
     if len(cells) < 3 * RUN_ON_WIDTH[0] or not _label_head(text[cells[0][0]:cells[0][1]]):
@@ -1819,7 +1822,7 @@ def _ranking_line_table(text: str, lines: list[tuple[int, int]], i: int):
         head.append((ca, cb, text[ca:cb]))
         x += 1
     roles = [column_role(h[2]) for h in head]
-    labels = [j for j, h in enumerate(head) if _label_head(re.sub(r"\s+", "", h[2])) and not roles[j]]
+    labels = [j for j, h in enumerate(head) if _label_head(_WHITESPACE.sub("", h[2])) and not roles[j]]
     n = len(head)
     if n < 3 or not any(roles) or not labels or not _worded_rows(text, lines, nonblank[x:x + n * 3], head, labels[0]):
         return None  # no ranking, or rows of a label and figures only (read as a table one cell a line)
@@ -2288,7 +2291,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     unit, columns in order when as many units as columns), a column of rates without one is in per cent.  The
     row's label is what its cells are about (a place, a unit, a project) unless the rows are measures (指标 |
     …): then it names what is measured.  The total row (合计, 全县) is the document's place's: no label."""
-    names = span_columns(paired_columns([re.sub(r"\s+", "", h[2]) for h in header]))
+    names = span_columns(paired_columns([_WHITESPACE.sub("", h[2]) for h in header]))
     first = _split_unit(names[0])[0] if names else ""
     if first in zh.TABLE_SERIAL_HEADS and len(names) > 1:
         first = _split_unit(names[1])[0]  # 序号 | 项目类型 | …: the rows' numbers, the label column after them
@@ -2342,7 +2345,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             cells = [(cells[0][0], cells[0][0])] + list(cells[1:])
         label = year or next((text[a:b].strip() for a, b in cells[max(named, 0):] if b > a and not _cell_value(text, a, b)
                               and not _RANK_CELL.fullmatch(text, a, b) and not _placeholder(text, a, b)), "")
-        label, label_unit = _split_unit(_row_label(re.sub(r"\s+", "", label)))
+        label, label_unit = _split_unit(_row_label(_WHITESPACE.sub("", label)))
         row_unit = _row_unit(text, cells, ucol, label_unit if _UNIT_CELL.fullmatch(label_unit) else "")
         stated = row_unit  # (the row's own, not carried on from a row above)
         if classes:
@@ -2659,14 +2662,14 @@ def _unit_labels(text: str, rows: list) -> bool:
     """Do most rows' labels close with a unit (规模以上工业总产值(亿元), 进出口总额（亿元）)?"""
     def unit_of(cells) -> str:
         label = next((text[a:b] for a, b in cells if b > a and not _cell_value(text, a, b)), "")
-        return _split_unit(_row_label(re.sub(r"\s+", "", label)))[1]
+        return _split_unit(_row_label(_WHITESPACE.sub("", label)))[1]
     return sum(1 for cells, _ in rows if _UNIT_CELL.fullmatch(unit_of(cells))) * 2 > len(rows)
 
 
 def _measure_labels(text: str, rows: list) -> bool:
     """Do the rows of a table whose label column has no head (| 3月末 | 比年初增减额) name measures (各项存款余额, 出口)
     rather than places or bodies (临川县, 县交通局): most labels end in no place's or body's level?"""
-    labels = [_row_label(re.sub(r"\s+", "", lab)) for lab in (_raw_label(text, cells) for cells, _ in rows) if lab]
+    labels = [_row_label(_WHITESPACE.sub("", lab)) for lab in (_raw_label(text, cells) for cells, _ in rows) if lab]
     labels = [lab for lab in labels if not total_row(lab)]
     bodies = sum(1 for lab in labels if lab.endswith(tuple(zh.PLACE_LEVEL_CHARS + zh.UNIT_END_CHARS)))
     return bool(labels) and bodies * 2 < len(labels)
@@ -2700,7 +2703,7 @@ def _raw_label(text: str, cells: list[tuple[int, int]]) -> str:
     """A row's first text cell as written, blanks removed, its unit cut off (其中:轻工业, 规模以上工业总产值)."""
     label = next((text[a:b] for a, b in cells if b > a and not _cell_value(text, a, b)
                   and not _RANK_CELL.fullmatch(text, a, b)), "")
-    return _split_unit(re.sub(r"\s+", "", label))[0]
+    return _split_unit(_WHITESPACE.sub("", label))[0]
 
 
 def _row_unit(text: str, cells: list[tuple[int, int]] | None, ucol: int, label_unit: str) -> str:
@@ -2850,7 +2853,7 @@ def table_caption(text: str, header_start: int) -> str:
             return cutoff
         s = text.rfind("\n", 0, p - 1) + 1
         line = _CAPTION_LABEL.sub("", text[s:p - 1].strip())  # (表1 2026年…: the label before the blanks go)
-        line = re.sub(r"\s+", "", line)
+        line = _WHITESPACE.sub("", line)
         p = s
         if not line:
             tries += 1  # (a page setting every line apart by a blank one)
@@ -3154,7 +3157,7 @@ def _blank_table(text: str, lines: list[tuple[int, int]], i: int):
             header = _with_units(text, header, units)
             k += 1
     if k + 1 < len(lines) and (lower := _blank_header(text, *lines[k])) is not None and \
-            all(_column_word(re.sub(r"\s+", "", text[a:b])) for a, b, _ in lower):
+            all(_column_word(_WHITESPACE.sub("", text[a:b])) for a, b, _ in lower):
         # a two-level header: 投资情况(亿元) written once over 总投资 / 年度计划 / 完成投资 on the line below
         nxt = k + 1 if _trim(text, *lines[k + 1])[0] < _trim(text, *lines[k + 1])[1] or k + 2 >= len(lines) else k + 2
         first = _blank_row(text, *lines[nxt])
@@ -3198,7 +3201,7 @@ def _pair_table(text: str, lines: list[tuple[int, int]], i: int, split):
     head = split(s, e) or []
     if len(head) == 3 and _HEADER_UNIT.fullmatch(text[head[2][0]:head[2][1]]):
         head = [head[0], (head[1][0], head[2][1])]  # 比上年 (%): the unit written apart
-    names = [re.sub(r"\s+", "", text[a:b]) for a, b in head]
+    names = [_WHITESPACE.sub("", text[a:b]) for a, b in head]
     if len(names) != 2 or not (names[0] in zh.TABLE_INDICATOR_HEADS or names[0] in zh.TABLE_CLASS_ROW_HEADS):
         return None
     name, unit = _split_unit(names[1])
@@ -3225,7 +3228,7 @@ def _pair_table(text: str, lines: list[tuple[int, int]], i: int, split):
 def _with_units(text: str, header: list, units: list) -> list:
     """Header cells given the units written on the line below them: one to each column that measures an amount
     or a rate (its name has a money word or 率/比重), in order; else right-aligned."""
-    names = [re.sub(r"\s+", "", text[a:b]) for a, b, _ in header]
+    names = [_WHITESPACE.sub("", text[a:b]) for a, b, _ in header]
     valued = [j for j, n in enumerate(names) if any(w in n for w in zh.MONEY_COLUMN_WORDS) or n.endswith(("率", "比重"))]
     targets = valued if len(valued) == len(units) else list(range(len(header) - len(units), len(header)))
     out = list(header)
@@ -3318,7 +3321,7 @@ def _blank_header(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
             merged[-1] = (merged[-1][0], b)  # (2020 年目标值: text from a PDF puts a blank between digits and words)
         else:
             merged.append((a, b))
-    names = [re.sub(r"\s+", "", text[a:b]) for a, b in merged]
+    names = [_WHITESPACE.sub("", text[a:b]) for a, b in merged]
     if _index_bases(names):
         return [(a, b, "") for a, b in merged]  # 上月=100  上年同月=100  上年同期=100: an index's bases
     if len(merged) < 3 or any(b - a > 16 for a, b in merged):
@@ -3351,11 +3354,11 @@ def _index_header(text: str, header: list, rows: list) -> list | None:
     index and its classes (居民消费价格指数 100.4 / 其中:食品 102.3 / 交通和通信 99.1), each figure the row's index
     against its column's base.  A header that writes no label column's word (the bases alone, over rows one cell
     longer) is given one, 指标.  None for any other header."""
-    names = [re.sub(r"\s+", "", text[a:b]) for a, b, _ in header]
+    names = [_WHITESPACE.sub("", text[a:b]) for a, b, _ in header]
     bases = _index_bases(names)
     if bases is None:
         return None
-    named = [(a, b, re.sub(r"\s+", "", text[a:b])) for a, b, _ in header]
+    named = [(a, b, _WHITESPACE.sub("", text[a:b])) for a, b, _ in header]
     if len(bases) == len(names):
         a = header[0][0]
         named = [(a, a, zh.TABLE_INDICATOR_HEADS[0])] + named
@@ -3378,7 +3381,7 @@ def _blank_row(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
 def _header_name(text: str, a: int, b: int, more: str) -> str:
     """A blank-set header cell's name: the cell with the unit the line below lends it ((亿元)), or the whole name its
     column takes under an upper cell of a two-level header (本月 over 绝对额 → 本月绝对额)."""
-    cell = re.sub(r"\s+", "", text[a:b])
+    cell = _WHITESPACE.sub("", text[a:b])
     return cell + more if not more or more[0] in "(（" else more
 
 
@@ -3389,7 +3392,7 @@ def _statistics_header(text: str, header: list[tuple[int, int, str]], rows: list
     named = [(a, b, _header_name(text, a, b, u)) for a, b, u in header]
     if len(named) < 3 or any(len(cells) != len(named) for cells, _ in rows):
         return None
-    names = paired_columns([re.sub(r"\s+", "", n) for _, _, n in named])
+    names = paired_columns([_WHITESPACE.sub("", n) for _, _, n in named])
     if _times_only(names, list(range(1, len(names)))):
         return named
     # 指标  绝对数  比上年增长 under 单位:亿元,%: an amount column naming no measure beside a change column
@@ -4042,7 +4045,7 @@ def _frame_header(text: str, s: int, e: int) -> tuple[str, list[TableColumn]] | 
         cells = _split_cells(text, a, b, sep)
         if len(cells) < 3 or any(y - x < 2 or y - x > FRAME_HEADER_CELL_MAX + 6 for x, y in cells):
             continue
-        cols = [TableColumn(re.sub(r"\s+", "", text[x:y]), x, y, frame_role(text[x:y])) for x, y in cells]
+        cols = [TableColumn(_WHITESPACE.sub("", text[x:y]), x, y, frame_role(text[x:y])) for x, y in cells]
         if sum(1 for c in cols if c.role) * 2 < len(cols) or len(cols) > 10:
             continue  # a header names most of its columns by words the frame knows
         if any(c.role in (FRAME_PLAN, FRAME_PROGRESS) for c in cols):
@@ -4097,7 +4100,7 @@ def _frame_line_rows(text: str, lines: list[tuple[int, int]], i: int):
         if b - a > FRAME_HEADER_CELL_MAX + 6 or _row_number(text[a:b]) is not None or \
                 _LINE_PROSE.search(text, a, b):
             break  # the first row's number (or prose: no table) ends the header
-        cols.append(TableColumn(re.sub(r"\s+", "", text[a:b]), a, b, frame_role(text[a:b])))
+        cols.append(TableColumn(_WHITESPACE.sub("", text[a:b]), a, b, frame_role(text[a:b])))
         x += 1
     n = len(cols)
     if n < 3 or cols[0].role != FRAME_SERIAL or x >= len(nonblank) or \
@@ -4248,7 +4251,7 @@ def _bare_measure(name: str) -> bool:
     """Does a column without a unit hold figures of a measure (项目个数, 总投资, 年度计划, 1-9月完成投资), not the
     row's number, name, place, owner, time or text?"""
     base = _FRAME_TIME_HEAD.sub("", _split_unit(name)[0]) or name
-    if _TIME_COLUMN.fullmatch(re.sub(r"\s+", "", _split_unit(name)[0])):
+    if _TIME_COLUMN.fullmatch(_WHITESPACE.sub("", _split_unit(name)[0])):
         return True  # 2025年 | 2026年: the row's measure in each year
     return frame_role(name) not in (FRAME_SERIAL, FRAME_OWNER, FRAME_TIME, FRAME_NAME) and not _label_head(base) \
         and base not in zh.TABLE_INDICATOR_HEADS and not base.endswith(zh.TABLE_TEXT_COLUMN_ENDS) \
@@ -4268,7 +4271,7 @@ def _blank_frame(text: str, header: list[tuple[int, int, str]], rows: list) -> T
     ``BLANK_FRAME_MIN_ROWS`` of them (or all) and ``BLANK_FRAME_AGREE`` of the rows; the evidence is the header and
     the count.  Unsure, the decision is "" and it changes nothing.  Prose with blanks from a PDF (2020 年,全市 地区生产
     总值为 424.74 亿元) has no header of column names over it."""
-    names = [re.sub(r"\s+", "", text[a:b]) for a, b, _ in header]
+    names = [_WHITESPACE.sub("", text[a:b]) for a, b, _ in header]
     n = len(names)
     serial = bool(names) and names[0] in zh.TABLE_SERIAL_HEADS
     known = sum(1 for x in names if _column_word(x))
@@ -4375,7 +4378,7 @@ def named_rows(text: str) -> list[NamedRow]:
             if sep != " " and sep not in text[s:e] or sep == " " and not _SPACE_OR_WIDE.search(text[s:e]):
                 continue
             cells = _row_cells(text, *_trim(text, s, e), sep)
-            names = [re.sub(r"\s+", "", text[a:b]) for a, b in cells]
+            names = [_WHITESPACE.sub("", text[a:b]) for a, b in cells]
             if len(cells) >= 3 and all(0 < len(x) <= FRAME_HEADER_CELL_MAX + 6 for x in names):
                 cols = [j for j, x in enumerate(names) if _name_column(x)]
                 if len(cols) == 1:
