@@ -35,3 +35,39 @@ def test_online_and_offline_is_no_line(text, doc_type):
 def test_a_rail_line_opened_stays_a_work():
     m = run("今年6月,岚溪地铁2号线开通运营,全长18公里。")
     assert m["岚溪地铁2号线"].stage == "operating"
+
+
+# 提速 (speed up) is a push on works under way, as 加快 and 加速 are: before a name it is the verb, no part of the
+# name; after a name, before 、, it is the work's own action (甲高铁提速), and the verb before the list governs the rest
+@pytest.mark.parametrize("text, names, stage", [
+    ("今年要提速岚溪至北岸高铁、西岭机场改扩建,加快国道繁忙路段扩容改造。",
+     ["岚溪至北岸高铁", "西岭机场改扩建"], "under_construction"),
+    ("高速公路方面,提速甲城至乙城等34个续建项目。", ["甲城至乙城"], "under_construction"),
+    ("内河航道,北岸省提速甲河复航二期等6个在建项目。", ["甲河复航二期"], "under_construction"),
+    ("西岭县提速东川水库、南坪灌区建设,确保年底前下闸蓄水。", ["东川水库", "南坪灌区"], "under_construction"),
+])
+def test_speeding_up_is_a_push_before_the_name(text, names, stage):
+    m = run(text, "work_report")
+    assert set(names) <= set(m), m
+    assert [m[n].stage for n in names] == [stage] * len(names)
+
+
+def test_speeding_up_after_a_name_is_its_action():
+    m = run("今年启动岚溪高铁提速、北岸城际建设。")
+    assert {"岚溪高铁", "北岸城际"} <= set(m)
+
+
+def test_works_sped_up_after_the_name_are_under_way():
+    m = run("去年,甲乙通气工程丙气源站已具备投产条件,丁通水二期工程(大陆侧)提速建设。", "work_report")
+    assert m["丁通水二期工程(大陆侧)"].stage == "under_construction"
+
+
+# 建成开放 (built and opened to visitors) is a completion verb before the name, as 建成开园 is
+@pytest.mark.parametrize("text, name, stage", [
+    ("去年,岚溪市建成开放甲村遗址公园一期,接待游客12万人次。", "甲村遗址公园一期", "completed"),
+    ("2024年,北岸县建成开放西岭考古遗址博物馆。", "西岭考古遗址博物馆", "completed"),
+])
+def test_built_and_opened_is_the_verb(text, name, stage):
+    m = run(text)
+    assert name in m, m
+    assert m[name].stage == stage

@@ -125,9 +125,9 @@ def _head_words() -> rx.Literals:
 
 _BUILD_VERBS = ("建设", "新建", "扩建", "改扩建", "建成", "开工建设", "谋划建设", "加快建设", "开发建设", "配套建设",
                 "启动", "实施", "推进", "加快推进", "加快", "加紧", "打造", "规划建设", "申报", "谋划", "续建", "完成",
-                "开工", "新开工",
+                "开工", "新开工", "提速",
                 # completion verbs opening a task list's works (完工甲大桥、乙立交; 基本建成丙街区; 建成开园丁产业园)
-                "完工", "基本建成", "建成开园", "开园", "开街")
+                "完工", "基本建成", "建成开园", "建成开放", "开园", "开街")
 _POSITIONING = set(L.POSITIONING_VERBS)
 _LIST_GENERIC = (*L.WORKS_FIELDS, "重大", "重点", "龙头", "拟建", "在建", "产业", "专业", "百亿", "亿元", "工业", "基础", "交通",
                  "民生", "城建", "骨干", "新型", "配套", "示范", "公共服务", "服务", "等", "级", "大", "省", "市",
@@ -2042,6 +2042,12 @@ def _chain(text: str, c: _Cand) -> tuple[str, int, list[str]]:
         if tok not in L.SOFT_STOPS:
             break
         ls, t2 = _left_boundary(text, ns - len(tok))
+        if ls >= ns - len(tok) and t2 in L.VERB_OR_ACTION:
+            # 启动甲高铁提速、乙城际建设: the verb of 提速乙高铁 is here the sibling's own action (甲高铁提速)
+            act = ns - len(tok) - len(t2)
+            ls2, t3 = _left_boundary(text, act)
+            if ls2 < act:
+                ls, t2 = ls2, t3
         if ls >= ns - len(tok):
             break
         if t2 in L.NOMINAL_ACTIONS and text[ls:ls + 2] in ("项目", "工程"):

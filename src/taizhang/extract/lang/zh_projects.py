@@ -186,6 +186,9 @@ STOP_WORDS = [
     # starts and restarts that open the named works (相继开复工甲医院、乙厂房): the verb, no part of the first name
     # (复工 alone is not: 修复工程 holds it)
     "开复工",
+    # a push that speeds the named works up (提速甲高铁、乙机场改扩建, 提速丙等34个续建项目), as 加快 and 加速 do; and
+    # a completion that opens a site to visitors (建成开放甲遗址公园): the verb, no part of the first name
+    "提速", "建成开放",
     # a plant's new line or works put in (新上甲生产线, 新上乙项目): the verb, no part of the name; so is setting up a
     # site or a works (开工仪式同时设立甲项目开工现场)
     "新上", "设立",
@@ -292,6 +295,9 @@ WORKS_EVENTS = ("建成", "投运", "投产", "开工", "动工", "竣工", "完
 # Characters after 建 that make it part of a noun inside a name (北屏绿色建材产业园, 建筑垃圾处理厂), not the verb.
 JIAN_NOUNS = "材筑"
 # Nominal actions written between a name and 项目/工程 (…医院迁建项目, …大桥扩建工程): part of the name.
+# Stop words that are a verb before a work's name and a nominal action after one (提速甲高铁 / 启动甲高铁提速、乙城际
+# 建设): after a name, before 、, the word is the sibling's own, and the verb governing the list stands before it
+VERB_OR_ACTION = ("提速",)
 NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "复建", "重建", "改扩建", "改造", "提升改造", "搬迁", "修缮")
 # The works done on a place or a facility, written after its name as the item of a list of works (甲河综合治理, 乙片区
 # 改造, 丙路提质改造, 丁大道延伸, 戊湖生态修复): with the nominal actions above, they end a work's name
@@ -535,7 +541,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # works being designed (甲体育中心项目正在设计, 乙医院正在进行施工图设计, 丙大桥处于方案设计阶段): decided on, not
     # begun: planned (as 规划设计 below); before the 正在进行 of works under way
     (r"正在?(?:进行|开展|加紧|加快|抓紧)?[^,。;\d]{0,4}?设计|(?:方案|初步|施工图)设计(?:阶段|中)", "planned"),
-    (r"完成主体(?:建设|施工|工程)|主体(?:已|均已)?(?:基本)?建成|主体(?:已|均已)?(?:基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|进展顺利|全面铺开|加快实施"
+    (r"完成主体(?:建设|施工|工程)|主体(?:已|均已)?(?:基本)?建成|主体(?:已|均已)?(?:基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|提速建设|提速推进|提速实施|建设提速|进展顺利|全面铺开|加快实施"
      r"|正在进行|正进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
      # the works' site a report stands at (在甲项目建设现场, 乙工程建设工地上): the works are going on there
      r"|建设现场(?!办公|指挥|管理)|建设工地"  # (成立甲水库建设现场办公室: an office set up for works still to begin)
@@ -578,7 +584,7 @@ PREFIX_CUES: list[tuple[str, str]] = [
     # (还将开复工甲、乙: starts still to be made)
     (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)|(?<!即)将(?:集中)?(?:开复工|复工|动工)", "planned"),
     # (提速实施甲铁路、乙高速: works to be sped up are under way, as 加快实施 says)
-    (r"加快推进|加快建设|加快实施|加快完成|提速实施|提速建设|提速推进|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
+    (r"加快推进|加快建设|加快实施|加快完成|提速实施|提速建设|提速推进|提速|加快|加紧|加速|推进|有序推进|全力推进|持续推进|扎实推进|续建|在建|改造提升|新开工|已开工(?:建设)?"
      r"|(?<![划拟未])(?:集中|正式|同步|当天|已)?开工(?:建设)?的"  # 主会场开工的X: a relative clause reporting the start
      # 正在实施的甲工程, 正在建设中的乙园区: a relative clause saying the works are going on now
      r"|正在(?:实施|建设|施工|推进|兴建|修建|加快建设|加紧建设)中?的"
