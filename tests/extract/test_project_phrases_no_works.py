@@ -71,3 +71,16 @@ def test_built_and_opened_is_the_verb(text, name, stage):
     m = run(text)
     assert name in m, m
     assert m[name].stage == stage
+
+
+# A government body listed among those responsible for a task (…等部门负责) or making up a mechanism is no works,
+# whatever verb the task has
+@pytest.mark.parametrize("text", [
+    "鼓励老旧小区加装电梯。(省住房城乡建设厅、省民政厅、省发展改革委、省老龄办、民航岚溪监管局等,各市政府负责)",
+    "工作协调机制组成部门包括省科技厅、省统计局、省教育厅、省财政厅、人行岚溪中心支行、岚溪银监局等。",
+    "加快北岸县城污水管网建设。(县住建局、县财政局、县国资委、县政府办公室按职责分工负责)",
+])
+def test_government_bodies_are_no_works(text):
+    m = run(text, "notice")
+    assert not any(k.endswith(("厅", "局", "委", "办", "支行", "办公室")) for k in m), m
+

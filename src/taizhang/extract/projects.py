@@ -1538,6 +1538,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 完成路基工程12公里: a part of the works of the project the clause is about
     if _FIELD_BEFORE.search(text, max(0, c.vs - 8), c.vs):
         return True  # 来源：柳江融媒体中心: the publisher named in a field, not a project
+    if name.endswith(L.ORGAN_ENDS) and not name.endswith(L.NOT_ORGAN_ENDS) and not _head_at_end(name):
+        return True  # (省财政厅、省民政厅、省老龄办等部门负责): a government body, no works
     if text.startswith(L.ONLINE_OFFLINE, c.ve - 1):
         return True  # 组织线上线下招聘活动: the idiom online and offline, no line ending in 线
     bare = _without_glosses(name)  # (甲县城移民(脱贫)搬迁安置小区项目: a gloss of the name's words, no programme)

@@ -95,6 +95,12 @@ HEADS: dict[str, str] = {
 # speaks of a rail system (甲地铁在建线路包括…; 公交1号线 is a bus route)
 RAIL_LINE_HEADS = ("号线", "机场线")
 RAIL_SYSTEM_WORDS = ("地铁", "轨道交通", "轨道", "轻轨", "城轨", "市域铁路", "市域快轨", "有轨电车", "磁浮", "磁悬浮")
+# A government body (省民政厅, 省国防科工局, 国资委, 省老龄办, 人行甲中心支行), listed among the bodies responsible for a
+# task (…负责) or taking part in a mechanism, is no works: the ends of such a name (the bodies' ends facts reads,
+# zh.UNIT_NAME_ENDS, with a department's 厅 and 办, an office's 办公室, a bank's branch), the words ending so that
+# name no body (布局, 大厅, 展厅)
+ORGAN_ENDS = (*zh.UNIT_NAME_ENDS, "厅", "办", "办公室", "办事处", "支行", "分行")
+NOT_ORGAN_ENDS = (*zh.NOT_UNIT_NAME_ENDS, "大厅", "展厅", "餐厅", "客厅", "舞厅", "会厅", "歌厅", "门厅")
 # 线上线下 (online and offline) and 线下线上: an idiom of services and campaigns (通过线上线下多种方式, 组织线上线下招聘
 # 活动); its 线 is no line's head, and the 上线 inside it no line opened to service
 ONLINE_OFFLINE = ("线上线下", "线下线上")
