@@ -84,3 +84,21 @@ def test_government_bodies_are_no_works(text):
     m = run(text, "notice")
     assert not any(k.endswith(("厅", "局", "委", "办", "支行", "办公室")) for k in m), m
 
+
+
+# A grade given to a site (5A级景区, 国家级旅游度假区) and a quoted status a kind of territory is to reach (“无废城市”,
+# “无证明省份”, “平安乡村”) are designations and campaigns' labels, no works (projects.notes.md: status upgrades,
+# designations and programmes are excluded); a resort or a scenic area built, named without a grade, stays a work
+@pytest.mark.parametrize("text", [
+    "培育建设北岸国家级旅游度假区、西岭湿地5A级景区,支持岚溪山创建世界级旅游景区。",
+    "加快全省域“无废城市”建设,推进土壤污染源头防控。",
+    "深化“数据最多采一次”改革,推进“无证明省份”建设。",
+    "岚溪镇加快“平安乡村”建设,北岸县推进“智慧城市”建设。",
+])
+def test_designations_and_statuses_are_no_works(text):
+    assert run(text, "work_report") == {}
+
+
+def test_a_resort_built_without_a_grade_stays_a_work():
+    m = run("加快建设岚溪湖旅游度假区、北岸古镇景区,开工建设西岭山景区游客中心。", "work_report")
+    assert {"岚溪湖旅游度假区", "北岸古镇景区", "西岭山景区游客中心"} <= set(m)

@@ -825,6 +825,8 @@ class _Finder:
             hits = _places(inner, 3)
             if hits and hits[-1].end == len(inner) and hits[-1].start > 0:
                 continue  # 信用湛江, 平安肇庆: a city slogan
+            if inner.endswith(L.STATUS_TERRITORY_ENDS) and not hits:
+                continue  # “无废城市”建设, “无证明省份”: a status a kind of territory is to reach, a campaign's label
             head = _head_at_end(inner)
             if not head and _class_initials(inner):
                 continue  # “铁公机”: the classes of works abbreviated, no one work's name
@@ -1455,6 +1457,7 @@ def _station_of_list(text: str, c: "_Cand") -> bool:
     return bool(_STATIONS_BEFORE.search(text, ss, c.vs)) or bool(_stations_after(text, c.ve))
 
 
+_RATED_SITE = rx.compile(L.RATED_SITE_RE)
 _RJ_PERSON = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{2,3}}$")
 _RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
 
@@ -1540,6 +1543,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 来源：柳江融媒体中心: the publisher named in a field, not a project
     if name.endswith(L.ORGAN_ENDS) and not name.endswith(L.NOT_ORGAN_ENDS) and not _head_at_end(name):
         return True  # (省财政厅、省民政厅、省老龄办等部门负责): a government body, no works
+    if _RATED_SITE.search(name):
+        return True  # 甲山5A级景区获批, 创建国家5A级旅游景区: a grade given to a site, no works
     if text.startswith(L.ONLINE_OFFLINE, c.ve - 1):
         return True  # 组织线上线下招聘活动: the idiom online and offline, no line ending in 线
     bare = _without_glosses(name)  # (甲县城移民(脱贫)搬迁安置小区项目: a gloss of the name's words, no programme)

@@ -101,6 +101,13 @@ RAIL_SYSTEM_WORDS = ("地铁", "轨道交通", "轨道", "轻轨", "城轨", "�
 # name no body (布局, 大厅, 展厅)
 ORGAN_ENDS = (*zh.UNIT_NAME_ENDS, "厅", "办", "办公室", "办事处", "支行", "分行")
 NOT_ORGAN_ENDS = (*zh.NOT_UNIT_NAME_ENDS, "大厅", "展厅", "餐厅", "客厅", "舞厅", "会厅", "歌厅", "门厅")
+# A grade a scenic area is rated or a resort designated with (甲山5A级景区获批, 乙古镇创建国家5A级旅游景区, 丙湖国家级旅游
+# 度假区): a status given to a site, no works (projects.notes.md: status upgrades and designations are excluded)
+RATED_SITE_RE = (r"(?:[1-5一二三四五]A|A{3,5}|A)级(?:旅游)?(?:景区|景点|旅游区)$"
+                 r"|(?:国家|省|世界)级(?:旅游度假区|旅游景区|风景名胜区|生态旅游示范区)$")
+# A status a kind of territory is to reach, quoted (“无废城市”建设, 推进“无证明城市”, “平安乡村”): a campaign's or a
+# pilot's label, no works; a quoted name ending in a territory word names no one place's works unless a place is in it
+STATUS_TERRITORY_ENDS = ("城市", "省份", "城区", "县城", "县域", "乡村", "社区", "校园", "省", "市", "县")
 # 线上线下 (online and offline) and 线下线上: an idiom of services and campaigns (通过线上线下多种方式, 组织线上线下招聘
 # 活动); its 线 is no line's head, and the 上线 inside it no line opened to service
 ONLINE_OFFLINE = ("线上线下", "线下线上")
