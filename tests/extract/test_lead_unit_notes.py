@@ -31,3 +31,18 @@ def test_the_note_in_other_words_and_at_other_levels():
 def test_a_first_place_followed_by_other_words_is_still_a_rank():
     text = ("岚溪县2026年一季度重点项目考评通报\n2026年4月8日\n一季度,县交通局排在第一位,县水利局排名第二。\n")
     assert sorted(v for v, _ in _ranks(text)) == [1, 2]
+
+
+def test_a_band_qualifying_a_class_of_holders_for_a_grant_is_no_rank():
+    # 对…前3名的乡镇给予… / 前三名的创新创业团队 / 成绩前50的选手: who a policy qualifies, no rank anyone holds
+    text = ("岚溪县2026年企业培育奖励办法\n对全县完成净增规上企业目标任务且排名前三的乡镇分别奖励30万元、20万元、10万元;"
+            "对监测评价进入A类前3名的乡镇给予10万元奖励。\n对在近两年市级以上创业大赛上获得前三名的创新创业团队,优先发放创新券。\n")
+    assert _ranks(text) == []
+    text = ("东坡市2026年岗位练兵活动方案\n一、市级个人奖项。“练兵能手”称号30名:全市统一在线比试个人成绩前30名的选手;"
+            "优秀组织奖:各县(市、区)选手平均成绩前3名的县局。\n")
+    assert _ranks(text) == []
+
+
+def test_a_band_a_place_holds_or_a_band_heading_its_holders_stays_a_rank():
+    text = ("岚溪县2025年经济运行情况\n2025年,岚溪县地区生产总值增速排名全市前三。增速排名前三的乡镇为青石镇、白沙镇、柳岸镇。\n")
+    assert [v for v, _ in _ranks(text)] == [3, 3]

@@ -1957,6 +1957,24 @@ _BAND_FROM_FIRST = rx.compile(r"第\s*[一1]\s*(?:至|到|—|－|-|~|～)\s*$")
 _SPAN_FROM = rx.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?\s*(?:至|到|—|－|-|~|～)\s*$")
 _SPAN_TO_AFTER = rx.compile(r"\s*(?:至|到)\s*第")
 # (排在第一位的为牵头单位 / 排名第1为牵头单位): the first place of a list of units read as its lead, no rank
+_CRITERION_PEOPLE = rx.compile(rf"[^,，;；。:：\n]{{0,30}}?的[^,，;；。:：\n的]{{0,8}}?(?:{alternation(zh.RANK_CRITERION_PEOPLE)})"
+                               r"(?!\s*(?:分别|依次)?(?:为|是|[:：]|有|包括))")
+_CRITERION_BODIES = rx.compile(rf"[^,，;；。:：\n]{{0,30}}?的[^,，;；。:：\n的]{{0,8}}?(?:{alternation(zh.RANK_CRITERION_BODIES)})"
+                               r"(?!\s*(?:分别|依次)?(?:为|是|[:：]|有|包括))")
+_CRITERION_GRANT = rx.compile(rf"\s*(?:{alternation(zh.RANK_CRITERION_GRANTS)})")
+_CRITERION_LEAD = rx.compile(rf"\s*(?:{alternation(zh.RANK_CRITERION_LEADS)})")
+
+
+def _band_criterion(text: str, cs: int, end: int) -> bool:
+    """成绩前50的选手 / 对…前3名的县(市、区)给予300万元奖励: a band of top places qualifying a class of holders for what
+    a policy grants (zh.RANK_CRITERION_*), no rank held; a band heading the list of who holds it (排名前三的乡镇为:…)
+    or a body's own standing stays one."""
+    if _CRITERION_PEOPLE.match(text, end):
+        return True
+    m = _CRITERION_BODIES.match(text, end)
+    return m is not None and (bool(_CRITERION_LEAD.match(text, cs)) or bool(_CRITERION_GRANT.match(text, m.end())))
+
+
 _LISTED_FIRST_LEADS = rx.compile(rf"\s*(?:的)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:{alternation(zh.LISTED_FIRST_ROLES)})")
 
 
@@ -2029,6 +2047,8 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
                                        _BOTTOM_LIST_AFTER.match(text, end)):
         # (后3年, 小数点后两位的结果为准: no band of a ranking list, whose names follow it; 排在后10的… is one without 名)
         return None
+    if prev == "前" and _band_criterion(text, cs, end):
+        return None  # 对…前3名的县(市、区)给予奖励 / 成绩前50的选手: who a policy qualifies, no rank
     if (prev == "前" or bottom) and RANK_SET_AFTER.match(text, end) or prev == "前" and _band_heading(text, vs, end):
         # 综合考评前5名：甲县、乙县… / 排名前五的单位为:… / 前十名分别是…: the top places of a list named after them; the
         # heading's band is a rank held by the listed set (one fact, no single place's), its 名/位 (or 强) naming it a

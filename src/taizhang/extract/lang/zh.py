@@ -1486,6 +1486,15 @@ RANK_STAND_NOT = ("摆", "放", "作为", "列为", "置于")
 # (责任单位:县住建局、县发改局,排在第一位的为牵头单位) / 列在第一位的为牵头部门 / 排名第1为牵头单位: a task division's note
 # on how to read its lists of units, the one written first leads; no body ranked (tasks._FIRST_LEADS reads it).  The
 # roles such a note names after 为/是.
+# 对…进入A类前3名的县(市、区)给予300万元奖励 / 成绩前50的选手 / 前三名的创新创业团队,优先发放: a band of top places
+# qualifying a class of holders for what a policy grants, no rank anyone holds.  Holders no place can be (people,
+# teams, works) make the band such a criterion wherever it stands; places and bodies only after a policy's 对/凡 or
+# before what it grants them.
+RANK_CRITERION_PEOPLE = ("选手", "运动员", "团队", "个人", "人员", "学生", "作品", "市局", "县局", "参赛队")
+RANK_CRITERION_BODIES = ("县(市、区)", "县（市、区）", "设区的市", "设区市", "市", "县", "区", "乡镇", "镇", "城市", "单位", "企业",
+                         "园区", "学校", "高校", "项目")
+RANK_CRITERION_LEADS = ("对", "凡", "对于")
+RANK_CRITERION_GRANTS = ("分别奖励", "分别给予", "各给予", "给予", "奖励", "予以", "优先", "可", "享受", "补助", "支持")
 LISTED_FIRST_ROLES = ("牵头单位", "牵头部门", "牵头责任单位", "牵头领导", "主办单位", "主责单位", "主要责任单位", "责任主体",
                       "牵头")
 # words ending in one of those verbs that rank nothing: 安排20名干部, 下列3位, 定居12名
