@@ -1022,8 +1022,10 @@ def reference_hits(text: str, hits: list) -> set[int]:
 
 
 ADDRESSEE_SCAN_CHARS = 2000  # a notice's addressee line stands under its title, before any of its text
-_ADDRESSEE_LINE = rx.compile(rf"(?m)^[ \t\u3000]*(?:{alternation(zh.ADDRESSEE_OPENERS)})[^\n\d。;；]{{0,{zh.ADDRESSEE_LINE_MAX}}}"
-                             rf"[:：][ \t\u3000]*$")
+# …also in a page that lost its line breaks: the line then opens right after the notice's number (…〔2022〕93号各市
+# 人民政府,…) and ends at the indent of the first paragraph (…有关部门:　　为深入贯彻…)
+_ADDRESSEE_LINE = rx.compile(rf"(?m)(?:^|(?<=号))[ \t\u3000]*(?:{alternation(zh.ADDRESSEE_OPENERS)})"
+                             rf"[^\n\d。;；]{{0,{zh.ADDRESSEE_LINE_MAX}}}?[:：](?:[ \t\u3000]*$|[ \u3000]{{2,}}(?=\S))")
 
 
 def addressee_lines(text: str, limit: int = ADDRESSEE_SCAN_CHARS) -> list[tuple[int, int]]:
@@ -1289,6 +1291,8 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
     def known(w: str) -> bool:
         return bool(gazetteer.named(w))
     memo = _name_memo(gazetteer)
+    # (各市人民政府,某新区管委会,省政府有关部门: the bodies a notice is sent to read it; none of them issues it)
+    read_by = addressee_lines(text)
     for m in _SUFFIX_RE.finditer(text):
         s, suffix = m.start(), m.group()
         if s == 0 or not _han(text[s - 1]) or text[s - 1] in _STOP:
@@ -1313,7 +1317,8 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
         p.spans.append((start, m.end()))
         if title is not None and title[0] <= start < title[1]:
             p.in_title = True
-        if _ISSUER_AFTER.match(text, m.end()) or text.startswith("中共", max(0, start - 2)):
+        if (_ISSUER_AFTER.match(text, m.end()) or text.startswith("中共", max(0, start - 2))) and \
+                not any(a <= start < b for a, b in read_by):
             p.issuer = True
     _chained_children(text, found, known, title)
     # 赴岚溪县 found once, 岚溪县 elsewhere more often: the same place
