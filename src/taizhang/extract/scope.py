@@ -1148,7 +1148,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             # (its title's span): the size of the year's list, its work of the span
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else \
-                _report_plan_year(doc_period, doc_period, context, Y) or _plan_part_year(c, part)
+                _report_plan_year(doc_period, doc_period, context, Y) or _plan_part_year(c, part, context)
         return
     if c.kind == "actual" and chosen.role == "status":
         cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
@@ -1462,13 +1462,25 @@ def _plan_lead_span(c: Cand, part) -> PeriodMention | None:
                          "deadline" if part.period.startswith("..") else "span", "plan_lead")
 
 
-def _plan_part_year(c: Cand, part) -> str:
+def _plan_part_year(c: Cand, part, context=None) -> str:
     """The year a plan part states it plans (二、2031年工作安排 / its lead 今年全县发展主要预期目标是…), for a target of
     that part with no time of its own (新改建农村公路430公里, 实施30项科技重大专项): the year's work, as the part's
-    main targets are; "" outside such a part (a plan's figure with no time, in no year's part, stays timeless)."""
-    if c.kind != "target" or part is None or part.kind != frame.TARGET or part.year is None:
+    main targets are; outside a year's part, the one year a plan's title names as the year it plans (关于印发某省2031年
+    民生工程实施方案的通知: 建成安置房7万套 is that year's).  "" elsewhere: a figure with no time in a text that plans no
+    one year (a plenum's news, a five-year plan's measures, 某某实施方案(2030-2032年)) stays timeless."""
+    if c.kind != "target" or part is not None and part.kind != frame.TARGET:
         return ""
-    return str(part.year)
+    if part is not None and part.year is not None:
+        return str(part.year)
+    frames = getattr(context, "frames", None)
+    year = getattr(context, "year", None)
+    if frames is None or frames.document.kind != frame.TARGET or not year:
+        return ""
+    named = _TITLE_YEAR.findall(getattr(context, "title", "") or "")
+    return str(year) if named == [str(year)] else ""
+
+
+_TITLE_YEAR = rx.compile(r"(?:19|20)\d\d")  # the years a title names (one: the year a plan plans)
 
 
 # Years counted from the year the text is given in (去年, 过去一年, 前年, 明年), not from the year it speaks of.
