@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, known_indicators, name_as_written, noun_phrase, shorten, strip_actors, strip_method, unit_head
+from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, edge_words_off, known_indicators, name_as_written, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .jieba_dict import dictionary_words
 from .lang import alternation, without, zh, zh_projects
 from .normalize import normalize_chars, simplified_script
@@ -1224,6 +1224,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 年产20万吨某某项目: a capacity inside a project's name
         if _capacity_in_name(text, vs, end, mag + unit):
             continue  # 2×5万千瓦光伏项目, 30万吨合成氨52万吨尿素项目: the size a project is named by
+        if unit == "通" and chinese:
+            continue  # 小三通 / 一通百通: a numeral in words before 通 names a link, calls are counted in figures
         if unit == "位" and nxt == "数":
             continue  # 涨幅都超两位数 / 保持两位数增长: how many digits another figure has, no figure of its own
         if unit == "个" and not mag and text.startswith("工作日", end) and _service_days(text, vs, end + 3):
@@ -1284,9 +1286,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
         if unit == "分" and (vs in scores_at or _score_list_item(text, layout, vs)):
             pass  # 第三名:青川镇87.5分 / 西山区以88.6分位列第三 / 考核得分为:东湖县95.12分、西山区93.40分: a score
         elif unit in WEAK_UNITS and not (mag and unit in MAGNITUDE_MAKES_UNIT):  # (外送电量400亿度: an amount)
-            if unit == "天" and "天数" not in text[max(0, vs - 12):vs] and \
-                    not (_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or _TIME_SPENT.search(text, max(0, vs - 3), vs)):
-                continue  # (仅用5天完成 / 审批时限压缩至3天: the days a deed took or a service is cut to)
+            if unit == "天" and "天数" not in text[max(0, vs - 12):vs] and not _service_days(text, vs, end):
+                continue  # (仅用5天完成 / 审批时限压缩至3天 / 由60天压缩到5天: the days a deed took or a service is cut to)
             if unit == "期" and (ISSUE_BEFORE.search(text, max(layout.clause_of(vs)[0], vs - 10), vs) or
                                  ISSUE_NOUN_BEFORE.search(text, max(0, vs - 4), vs)) and \
                     not _ONE_HAN.match(nxt):
@@ -1298,6 +1299,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             elif unit == "小时" and _USE_HOURS.search(text, max(0, vs - 8), vs):
                 pass  # 年利用小时数达1500小时 / 设计年发电利用1670小时: a plant's hours of full use, its yield measured
             elif unit in CLOCK_UNITS and (_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or
+                                          _DURATION_STATED.search(text, max(0, vs - 8), vs) or
                                           _TIME_CUT_FROM.search(text, max(0, vs - 8), vs) and _TIME_CUT.match(text, end)):
                 pass  # 通勤时间缩短至30分钟 / 车程从3小时缩短到1小时: a time cut from and to so much, amounts
             elif unit != "天" and not re.search(r"(?:为|达|达到|得分|评分)$", text[max(0, (h := _list_head(text, vs, unit)) - 3):h]) and \
@@ -1816,7 +1818,12 @@ def _service_days(text: str, vs: int, end: int) -> bool:
     工作日内), cut from (由20个工作日压缩至…) or takes (仅需15个工作日), as 天 is read: a figure, not a deadline (5个
     工作日内办结)."""
     return bool(_TIME_CUT_TO.search(text, max(0, vs - 6), vs) or _TIME_SPENT.search(text, max(0, vs - 3), vs) or
+                _DURATION_STATED.search(text, max(0, vs - 8), vs) or
                 _TIME_CUT_FROM.search(text, max(0, vs - 8), vs) and _CUT_AFTER_DAYS.match(text, end))
+
+
+# 平均办理时长为2.1个工作日 / 审批周期为20天 / 等待时长平均13秒: a span of time named and stated right before its value
+_DURATION_STATED = rx.compile(rf"(?:{alternation(zh.DURATION_NOUNS)})(?:平均|均|仅|只)?(?:为|是|达到|达|约|需要|需)?$")
 _TIME_CUT_FROM = rx.compile(rf"(?:{alternation(zh.FROM_WORDS)})(?:{alternation(zh.TIME_CUT_FROM_NOW)})?的?$")
 # 标题:… / 文件名称:… at a line's head, in a page's metadata block (索引号, 发布机构, 文号 … on the lines about it)
 _FIELD_BLANKS = r"[ \t\u3000]*"  # 标  题: a label spaced out in a table
@@ -2150,6 +2157,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     before = _BEFORE_APPROX.sub("", before)
     before = FILLER.sub("", before)
     cls = unit_class(c.unit)
+    if c.unit in ("天", SERVICE_DAY_UNIT) and "天数" not in text[max(0, c.vs - 12):c.vs]:
+        return "level"  # 审批时限压缩至3天 / 平均办理时长为2个工作日: a span of time, an amount (天数: days counted)
     if cls == "points":
         if PULL_VERB.search(text[max(cs, vs - 20):vs]):
             return "growth"
@@ -2643,7 +2652,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _restatements(text, cands, getattr(doc.context, "frames", None))
     for c in cands:
         c.indicator = _fragment_free(_subject_off(_SCOPE_QUALIFIERS.sub("", c.indicator), c), c)
-        c.indicator = _joined_name_whole(text, layout, c)
+        c.indicator = edge_words_off(_joined_name_whole(text, layout, c))  # (的重点项目, 监测断面中: once read)
     _growths_told_apart(text, layout, cands)
     # 贡献率为1.9%、49.7%、48.4%: a value written right after another of the same unit, joined by 、 only, without a name
     # of its own, measures what the one before it measures

@@ -14,7 +14,7 @@ from .numerals import ARABIC, CHINESE
 from . import rx
 from .rx import gated
 from .segment import Layout
-from .units import MAG_PATTERN, UNIT_PATTERN
+from .units import HAN_UNIT_PATTERN, MAG_PATTERN, UNIT_PATTERN
 
 
 TARGET_STRONG = rx.compile("|".join(zh.TARGET_STRONG))
@@ -301,7 +301,7 @@ _TIME_WORDS = rx.compile(
 # a token never starts inside a number)
 _VALUE_TOKEN = rx.compile(rf"(?<![\d.])(?!(?<=第)\d+(?:{alternation(zh.ORDINAL_BATCH_UNITS)})){ARABIC}(?:%?\s?[-—~至到]\s?{ARABIC})?(?:{MAG_PATTERN})?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})(?:及以上|及以下|或以上|或以下|以上|以下|左右)?|"
-                          rf"(?<![第零〇一二两三四五六七八九十百千]){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{UNIT_PATTERN})")
+                          rf"(?<![第零〇一二两三四五六七八九十百千]){CHINESE}(?:{MAG_PATTERN})?(?:多|余|来)?(?:{HAN_UNIT_PATTERN})")
 
 
 def _strip_names(s: str, names: list[str]) -> str:

@@ -266,6 +266,28 @@ def _posseg():
 
 
 _HAN_ANY = rx.compile(r"[\u4e00-\u9fff]")
+_EDGE_WORDS = frozenset(zh.NAME_EDGE_WORDS)
+_LEADING_EDGE_WORDS = _EDGE_WORDS - frozenset(zh.NAME_EDGE_WORDS_KEPT_LEADING)
+
+
+@lru_cache(maxsize=8192)
+def edge_words_off(phrase: str) -> str:
+    """的战略性新兴产业项目 → 战略性新兴产业项目, 监测断面中 → 监测断面, 城镇新增就业的 → 城镇新增就业: a function word
+    standing alone at a name's edge (a word of its own on jieba's dictionary route, not the 中 of 中小企业 or 中心),
+    next to a word of two or more characters, is what a cut left of a frame, a relative clause or a list, never the
+    edge of what is measured."""
+    if len(phrase) < 3 or phrase[0] not in _LEADING_EDGE_WORDS and phrase[-1] not in _EDGE_WORDS:
+        return phrase
+    words = [w for w, _ in dictionary_words(phrase) or ()]
+    if not words:
+        return phrase
+    a, b = 0, len(words)
+    # (the word next to it a word of two or more characters: 和|美|乡村 or 中|试|基地 may be one word the route splits)
+    while b - a > 1 and words[a] in _LEADING_EDGE_WORDS and len(words[a + 1]) >= 2:
+        a += 1
+    while b - a > 1 and words[b - 1] in _EDGE_WORDS and len(words[b - 2]) >= 2:
+        b -= 1
+    return "".join(words[a:b])
 
 
 @lru_cache(maxsize=8192)

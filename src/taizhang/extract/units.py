@@ -29,6 +29,8 @@ COUNT_UNITS = (
     "场次", "笔", "盏", "剂", "辆次", "单",
     # letters in 封 (信箱来信41封), satellites and seeds in 颗 (卫星增至80颗)
     "封", "颗",
+    # telephone calls in 通 (转接来电1520通; weak: 通车, 通知 open words, zh.UNIT_WORD_OPENINGS)
+    "通",
 )
 LEVEL_UNITS = (
     "元", "美元", "港元", "欧元", "亩", "公顷", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米",
@@ -50,6 +52,8 @@ LEVEL_UNITS = (
     "方",
     # areas and concentrations written with a symbol or short (改造老旧小区4.5万平米, 新建200万㎡, PM2.5浓度35μg/m3)
     "㎡", "平米", "μg/m3", "μg/m³", "ug/m3", "mg/m3", "mg/m³",
+    # the seconds a call waits or a service takes (平均等待时长为13秒): a span of a clock, as 分钟 (weak, CLOCK_UNITS)
+    "秒",
 )
 # A span of years measured (平均受教育年限达到11.2年): 年 is read as a unit only after a name of such a span (the fact
 # finder checks it), never in the value pattern, where it would swallow every date
@@ -61,10 +65,10 @@ MULTIPLE_UNITS = ("倍",)
 
 # Units that only make a fact in special contexts (checked by the fact finder).
 WEAK_UNITS = frozenset({"天", "小时", "门", "节", "口", "眼", "类", "分", "度", "成", "起", "对", "份", "班", "期", "单",
-                        "方", "标方", "分钟"})
+                        "方", "标方", "分钟", "秒"})
 # The spans of time of a day (急救反应时间为12分钟, 通勤时间缩短至30分钟): weak, as 15分钟生活圈 names a programme; an
 # amount once stated (为, 达) or reached by a cut (缩短至, 压缩到, 控制在: facts, zh.TIME_CUT_VERBS)
-CLOCK_UNITS = ("小时", "分钟")
+CLOCK_UNITS = ("小时", "分钟", "秒")
 # Weak units that are amounts once a magnitude is written before them: 亿度 / 万度 of electricity, 万份 of copies or
 # policies, 万小时 of service, 万单 of orders, 万方 / 亿方 of earth or gas; 3度 (degrees) or 5份 (of a document) alone
 # stay no figure
@@ -83,6 +87,9 @@ PER_MAG_PATTERN = alternation(PER_MAGNITUDES)
 
 _ALL = sorted(set(COUNT_UNITS + LEVEL_UNITS + PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS), key=len, reverse=True)
 UNIT_PATTERN = alternation(_ALL)  # longest first, as a trie (lang.alternation): the same matches, fewer branches tried
+# Units written only after a figure in digits (1520通): after a numeral in words they open a name (小三通, 一通百通)
+DIGIT_ONLY_UNITS = ("通",)
+HAN_UNIT_PATTERN = alternation([u for u in _ALL if u not in DIGIT_ONLY_UNITS])
 MAG_PATTERN = alternation(MAGNITUDES)
 # 4.8%；… / 1.2万人，… at the head of a line: a decimal figure and its unit, the rest of a sentence a page's width broke
 # before the figure; its point is no point of a list item's number (1.加快…, 2.稳定…), which no digit follows

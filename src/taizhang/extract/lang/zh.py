@@ -1580,7 +1580,10 @@ RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（
                     "镇街", "乡镇街道", "镇（街道）", "镇(街道)", "市州", "地市", "城市", "省份", "省区市", "市辖区")
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
 # a count unit that opens a word after the figure (颗粒物, 封顶, 封闭): no unit there (PM2.5颗粒物, 5号楼封顶)
-UNIT_WORD_OPENINGS = {"颗": "粒", "封": "顶闭装堵存控锁条"}
+UNIT_WORD_OPENINGS = {"颗": "粒", "封": "顶闭装堵存控锁条", "秒": "杀批", "通": "车过知报道讯行信航关畅水电气网达报"}
+# 平均等待时长为13秒 / 平均办理时长为2.1个工作日 / 审批周期为20天: the names of a span of time a service or a step takes;
+# stated before its value (with 为, 达, 平均 …) the span is a figure, an amount of time (level), as when cut to so much
+DURATION_NOUNS = ("时长", "时限", "时间", "周期", "用时", "耗时", "时效")
 # what closes the view a sentence takes before 看 (从投资完成情况看, 从开工方面来看): no part of the measure
 VIEW_FRAME_TAILS = ("情况", "方面", "进度", "进展")
 # a view naming a rate that is no change (从投资完成率看, 从开工率看): its places' per cents are shares
@@ -2544,6 +2547,11 @@ CAPACITY_NAME_HEADS = ("项目", "工程", "生产线", "电站", "电场", "电
 # --------------------------------------------------------------------------- dangling words (indicators.clean_phrase)
 # A phrase never ends in a conjunction or an adverb: 达到和基本达到10个 keeps its last 达到 (the copula trim would
 # leave 达到和基本).
+# 的战略性新兴产业项目 / 城镇新增就业的 / 监测断面中 / 等省份: function words a cut leaves alone at a name's edge (a frame's
+# 中, a relative clause's 的, a list's 等 or joiner): never the edge of what is measured (indicators.edge_words_off)
+NAME_EDGE_WORDS = ("的", "等", "中", "和", "及", "与", "之")
+# …but at the front 中 and 之 open words the route splits (中|长期贷款: 中长期; 之|江), left there
+NAME_EDGE_WORDS_KEPT_LEADING = ("中", "之")
 DANGLING_WORDS = ("和", "与", "及", "或", "或者", "以及", "基本", "全部", "未", "尚未", "没有", "不", "均", "都", "已经",
                   "已", "仍", "正在", "按期", "按时", "如期",
                   # …nor in a degree adverb: 较有可能4项 keeps 有可能 (the trim would leave 较), 很有希望, 最具潜力
