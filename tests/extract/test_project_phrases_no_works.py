@@ -102,3 +102,20 @@ def test_designations_and_statuses_are_no_works(text):
 def test_a_resort_built_without_a_grade_stays_a_work():
     m = run("加快建设岚溪湖旅游度假区、北岸古镇景区,开工建设西岭山景区游客中心。", "work_report")
     assert {"岚溪湖旅游度假区", "北岸古镇景区", "西岭山景区游客中心"} <= set(m)
+
+
+# 项目 in its other senses is no works: an item a fund or a research programme pays for (基金资助项目, 科学研究项目), a
+# science-popularising item (科普项目), an item charged for; a training centre built stays a work
+@pytest.mark.parametrize("text", [
+    "为规范岚溪省自然科学基金资助项目(以下简称基金资助项目)的验收管理工作,制定本办法。基金资助项目验收内容包括研究"
+    "内容完成情况。",
+    "对认定的科普示范基地,支持申报科普项目、参与省级科普活动。",
+    "组织实施北岸省高等学校人文社会科学研究项目申报工作。",
+])
+def test_funded_and_research_items_are_no_works(text):
+    assert run(text, "notice") == {}
+
+
+def test_a_training_centre_built_stays_a_work():
+    m = run("今年开工建设岚溪县职业技能培训中心项目。")
+    assert m["岚溪县职业技能培训中心项目"].stage == "under_construction"

@@ -1458,6 +1458,7 @@ def _station_of_list(text: str, c: "_Cand") -> bool:
 
 
 _RATED_SITE = rx.compile(L.RATED_SITE_RE)
+_NON_WORKS_ITEM = rx.compile(rf"(?:{_alt(L.NON_WORKS_ITEM_KINDS)})项目$")
 _RJ_PERSON = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{2,3}}$")
 _RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
 
@@ -1543,6 +1544,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 来源：柳江融媒体中心: the publisher named in a field, not a project
     if name.endswith(L.ORGAN_ENDS) and not name.endswith(L.NOT_ORGAN_ENDS) and not _head_at_end(name):
         return True  # (省财政厅、省民政厅、省老龄办等部门负责): a government body, no works
+    if _NON_WORKS_ITEM.search(name):
+        return True  # 基金资助项目, 科研项目, 收费项目: a grant's, a programme's or a fee's item, no works
     if _RATED_SITE.search(name):
         return True  # 甲山5A级景区获批, 创建国家5A级旅游景区: a grade given to a site, no works
     if text.startswith(L.ONLINE_OFFLINE, c.ve - 1):

@@ -108,6 +108,9 @@ RATED_SITE_RE = (r"(?:[1-5一二三四五]A|A{3,5}|A)级(?:旅游)?(?:景区|景
 # A status a kind of territory is to reach, quoted (“无废城市”建设, 推进“无证明城市”, “平安乡村”): a campaign's or a
 # pilot's label, no works; a quoted name ending in a territory word names no one place's works unless a place is in it
 STATUS_TERRITORY_ENDS = ("城市", "省份", "城区", "县城", "县域", "乡村", "社区", "校园", "省", "市", "县")
+# 项目 in its other senses: an item funded by a grant or a research programme (基金资助项目, 科研项目, 甲省高等学校科学
+# 研究项目, 引智项目, 科普项目), a talent's or a training programme's item, and an item charged for (收费项目): no works
+NON_WORKS_ITEM_KINDS = ("资助", "科研", "研究", "引智", "科普", "课题", "攻关", "人才", "培训", "收费", "教改")
 # 线上线下 (online and offline) and 线下线上: an idiom of services and campaigns (通过线上线下多种方式, 组织线上线下招聘
 # 活动); its 线 is no line's head, and the 上线 inside it no line opened to service
 ONLINE_OFFLINE = ("线上线下", "线下线上")
