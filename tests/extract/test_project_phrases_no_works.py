@@ -119,3 +119,20 @@ def test_funded_and_research_items_are_no_works(text):
 def test_a_training_centre_built_stays_a_work():
     m = run("今年开工建设岚溪县职业技能培训中心项目。")
     assert m["岚溪县职业技能培训中心项目"].stage == "under_construction"
+
+
+# A kind of school or hospital named by its level, type or standing alone is a class, every such institution, no works;
+# a place in the name makes it one institution, a works
+@pytest.mark.parametrize("text", [
+    "职业教育贯通:中职学校与本科院校选取部分相近专业开展一体化培养。",
+    "通过加快配套学校建设、挖掘教育用地资源,加快乡村幼儿园建设步伐。",
+    "大力推进职业学校、高等学校与大中型企业共建共享师资。",
+    "推进市级优抚医院建设,完成县级以上烈士纪念设施保护。",
+])
+def test_kinds_of_institutions_are_no_works(text):
+    assert run(text, "plan") == {}
+
+
+def test_a_school_of_a_place_stays_a_work():
+    m = run("今年开工建设岚溪县特殊教育学校、北岸镇中心幼儿园。")
+    assert {"岚溪县特殊教育学校", "北岸镇中心幼儿园"} <= set(m)

@@ -1458,6 +1458,7 @@ def _station_of_list(text: str, c: "_Cand") -> bool:
 
 
 _RATED_SITE = rx.compile(L.RATED_SITE_RE)
+_INSTITUTION_CLASS = rx.compile(rf"(?:{_alt(L.INSTITUTION_CLASS_WORDS)})*(?:{_alt(L.INSTITUTION_CLASS_HEADS)})")
 _NON_WORKS_ITEM = rx.compile(rf"(?:{_alt(L.NON_WORKS_ITEM_KINDS)})项目$")
 _RJ_PERSON = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{2,3}}$")
 _RJ_PERSON_ACT = rx.compile(rf"(?:{_alt(L.PERSON_ROLES)})[{_CJK}]{{1,3}}?(?:{_alt(L.PERSON_ACTS)})")
@@ -1544,6 +1545,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 来源：柳江融媒体中心: the publisher named in a field, not a project
     if name.endswith(L.ORGAN_ENDS) and not name.endswith(L.NOT_ORGAN_ENDS) and not _head_at_end(name):
         return True  # (省财政厅、省民政厅、省老龄办等部门负责): a government body, no works
+    if _INSTITUTION_CLASS.fullmatch(name):
+        return True  # 中职学校, 乡村幼儿园, 县级医院: a kind of institution, every one of them, no works
     if _NON_WORKS_ITEM.search(name):
         return True  # 基金资助项目, 科研项目, 收费项目: a grant's, a programme's or a fee's item, no works
     if _RATED_SITE.search(name):

@@ -111,6 +111,14 @@ STATUS_TERRITORY_ENDS = ("城市", "省份", "城区", "县城", "县域", "乡�
 # 项目 in its other senses: an item funded by a grant or a research programme (基金资助项目, 科研项目, 甲省高等学校科学
 # 研究项目, 引智项目, 科普项目), a talent's or a training programme's item, and an item charged for (收费项目): no works
 NON_WORKS_ITEM_KINDS = ("资助", "科研", "研究", "引智", "科普", "课题", "攻关", "人才", "培训", "收费", "教改")
+# A kind of school or hospital named by its level, type or standing alone (中职学校, 乡村幼儿园, 薄弱学校, 高等学校, 县级
+# 医院, 中小学): every such institution, no one of them (a class, as CLASS_OF_WORKS); a place, a firm or a proper word in
+# the name makes it one (甲县特殊教育学校), and so does a single level's own (县医院: the county's hospital)
+INSTITUTION_CLASS_HEADS = ("学校", "院校", "幼儿园", "医院", "中小学", "中学", "小学", "卫生院")
+INSTITUTION_CLASS_WORDS = ("乡村", "农村", "城区", "城市", "城乡", "城镇", "优质", "薄弱", "新建", "配套", "特殊教育", "中职",
+                           "高职", "职业", "高等", "专科", "中小", "高中阶段", "高中", "初中", "义务教育", "县域内", "县域",
+                           "县级", "市级", "省级", "三级", "二级", "公办", "民办", "普惠性", "普惠", "寄宿制", "小规模",
+                           "优抚", "三甲", "示范性", "标准化", "基层", "社区", "公立", "国家", "有关", "内")
 # 线上线下 (online and offline) and 线下线上: an idiom of services and campaigns (通过线上线下多种方式, 组织线上线下招聘
 # 活动); its 线 is no line's head, and the 上线 inside it no line opened to service
 ONLINE_OFFLINE = ("线上线下", "线下线上")
