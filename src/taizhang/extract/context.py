@@ -981,6 +981,9 @@ ISSUER_NAME_CHARS = 24  # a longer token is no body's name
 _SENTENCE_PUNCT = rx.compile(r"[。!?！？;；]")
 
 
+_A_DIGIT = rx.compile(r"\d")
+
+
 def _dating_line(t: str) -> list[tuple[int, int]]:
     """The spans of the dates in ``t`` when the line does nothing but date the text: beside its dates (2024年3月10日,
     2024-03-10, 二〇二四年三月十日), clock times, brackets and byline labels (发布时间:, 来源:) it holds at most
@@ -1000,13 +1003,13 @@ def _dating_line(t: str) -> list[tuple[int, int]]:
         if not tok:
             continue
         if labelled:  # a byline's values are names (来源:某某网 作者:某某), not figures
-            if re.search(r"\d", tok) and not re.fullmatch(r"\d+", tok):
+            if _A_DIGIT.search(tok) and not re.fullmatch(r"\d+", tok):
                 return []
             continue
         tok = RE_ISSUE_VERB.sub("", tok)
         if not tok:
             continue
-        if re.search(r"\d", tok) or len(tok) > ISSUER_NAME_CHARS or tok[-1] not in zh.ISSUER_END_CHARS:
+        if _A_DIGIT.search(tok) or len(tok) > ISSUER_NAME_CHARS or tok[-1] not in zh.ISSUER_END_CHARS:
             return []
     return dates
 
@@ -1030,7 +1033,7 @@ def _release_month(t: str, under_issuer: bool = False) -> tuple[int, int, int] |
         return None
     m = found[0]
     rest = [tok for tok in RE_DATING_SEPARATORS.split(t[:m.start()] + " " + t[m.end():]) if tok]
-    if any(re.search(r"\d", tok) or len(tok) > ISSUER_NAME_CHARS or tok[-1] not in zh.ISSUER_END_CHARS for tok in rest):
+    if any(_A_DIGIT.search(tok) or len(tok) > ISSUER_NAME_CHARS or tok[-1] not in zh.ISSUER_END_CHARS for tok in rest):
         return None
     if not (rest or under_issuer or re.search(r"[(（]", t)):
         return None
@@ -1088,7 +1091,7 @@ def _release_month_year(doc, lines: list[_Line], title: str) -> tuple[int, Evide
 def _issuer_line(t: str) -> bool:
     """A line that is only the name of a body that signs (岚溪县政务服务中心, 中共青川市委办公室)."""
     return 4 <= len(t) <= ISSUER_NAME_CHARS + 6 and t[-1] in zh.ISSUER_END_CHARS and \
-        not RE_DATING_SEPARATORS.search(t.replace("(", "").replace(")", "")) and not re.search(r"\d", t)
+        not RE_DATING_SEPARATORS.search(t.replace("(", "").replace(")", "")) and not _A_DIGIT.search(t)
 
 
 def _signing_blocks(doc, lines: list[_Line]) -> Iterator[tuple[_Line, tuple[int, int], str, _Line]]:
@@ -2750,6 +2753,9 @@ def place_named(doc, name: str, confidence: float, source: str) -> DocPlace | No
     return DocPlace(r.name, r.short, r.level, r.code, confidence, ev)
 
 
+_FOUR_DIGITS = rx.compile(r"\d{4}")
+
+
 # ------------------------------------------------------------------ the whole context
 
 def resolve(doc, record, hints: Hints | None = None) -> DocContext:
@@ -2808,7 +2814,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
     # the time the whole document reports on: the first point expression of its title (上半年…运行情况)
     if ctx.title:
         for p in find_periods(ctx.title, ctx.year):
-            if p.role == "point" and not re.fullmatch(r"\d{4}", p.period):
+            if p.role == "point" and not _FOUR_DIGITS.fullmatch(p.period):
                 ctx.period = p.period
                 k = doc.norm.find(normalize_chars(ctx.title))
                 ctx.period_evidence = _ev(doc, k + p.start, k + p.end, "title") if k >= 0 else \
@@ -2822,7 +2828,7 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
         got = _lead_period(doc, lines, ctx.year, ctx.genre) or _matter_period(doc, lines, ctx.year)
         if got is not None:
             ctx.period, ctx.period_evidence = got
-    if ctx.period and ctx.year is not None and not re.search(r"\d{4}", ctx.period_evidence.text if ctx.period_evidence
+    if ctx.period and ctx.year is not None and not _FOUR_DIGITS.search(ctx.period_evidence.text if ctx.period_evidence
                                                              else "") and scope.after_writing(ctx.period, ctx):
         ctx.period = scope.shift_year(ctx.period, -1)  # 12月份…通报 signed 2023年1月6日: the December before
         ctx.year, ctx.year_evidence = ctx.year - 1, ctx.period_evidence  # …and its 全年, 今年: the year it speaks of
@@ -2900,6 +2906,12 @@ def _matter_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Evid
 LEAD_CUTOFF_CLAUSES = 2  # clauses of the lead's first line looked at for a running total's cut-off
 
 
+_CLAUSE_OR_SENTENCE_MARK = rx.compile(r"[,，;；。:：]")
+
+
+_COMMA_OR_STOP = rx.compile(r"[,，。]")
+
+
 def _lead_month_cutoff(doc, lines: list[_Line], year: int | None, title_period: str) -> tuple[str, Evidence] | None:
     """The cut-off at the end of the month a title names (…百日攻坚8月份进展情况), when the lead opens on it (截至8月底,…
     / 自5月10日启动至8月底,…) before any figure: a progress report titled by its month reports running totals as of
@@ -2910,15 +2922,15 @@ def _lead_month_cutoff(doc, lines: list[_Line], year: int | None, title_period: 
     from .periods import find_periods
     head = _header(lines)
     for ln in lines[len(head):len(head) + 3]:
-        if ln.chrome or not re.search(r"[,，。]", ln.text):
+        if ln.chrome or not _COMMA_OR_STOP.search(ln.text):
             continue
         t = ln.text[:160]
-        cuts = [m.start() for m in re.finditer(r"[,，;；。:：]", t)]
+        cuts = [m.start() for m in _CLAUSE_OR_SENTENCE_MARK.finditer(t)]
         end = cuts[LEAD_CUTOFF_CLAUSES - 1] if len(cuts) >= LEAD_CUTOFF_CLAUSES else len(t)
         found = find_periods(t[:end], year)
         for p in found:
             if p.period == ".." + title_period and p.role == "point":
-                if re.search(r"\d", _untimed(t, found, p.start)):
+                if _A_DIGIT.search(_untimed(t, found, p.start)):
                     return None  # (…完成投资12亿元,截至8月底…: a figure came first, the cut-off is its own)
                 s0 = doc.norm.find(ln.text, ln.start)
                 return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")
@@ -2938,24 +2950,27 @@ def _untimed(text: str, found, upto: int) -> str:
     return "".join(out)
 
 
+_THIS_YEAR_OPENING = rx.compile(r"\s*(?:今年|本年|(?:19|20)\d\d\s?年)?")
+
+
 def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> tuple[str, Evidence] | None:
     """The period a lead opens with (after an attribution clause such as 记者从县统计局获悉), or None."""
     kinds = LEAD_PERIOD_KINDS | MONTH_LEAD_KINDS if genre in MONTH_LEAD_GENRES else LEAD_PERIOD_KINDS
     from .periods import find_periods
     head = _header(lines)
     for ln in lines[len(head):len(head) + 3]:
-        if ln.chrome or not re.search(r"[,，。]", ln.text):
+        if ln.chrome or not _COMMA_OR_STOP.search(ln.text):
             continue
         t = ln.text[:160]
         k = 0
         for _ in range(2):
-            m = re.search(r"[,，;；。:：]", t[k:])
+            m = _CLAUSE_OR_SENTENCE_MARK.search(t[k:])
             end = k + m.start() if m else len(t)
             clause = t[k:end]
             if RE_LEAD_ATTRIBUTION.search(clause):
                 k = end + 1
                 continue
-            lead = re.match(r"\s*(?:今年|本年|(?:19|20)\d\d\s?年)?", clause).end()
+            lead = _THIS_YEAR_OPENING.match(clause).end()
             ps = [p for p in find_periods(t[k:end + 1], year) if p.role == "point" and p.end <= end - k]
             if ps and ps[0].start <= lead and (ps[0].kind in kinds or ps[0].kind in MONTH_LEAD_KINDS
                                                and _month_reported(t, k + ps[0].end)):
@@ -2978,7 +2993,7 @@ def _month_reported(t: str, at: int) -> bool:
     lead so opens reports on that month, as a notice's does."""
     end = _SENTENCE_PUNCT.search(t, at)
     e = end.start() if end else len(t)
-    return re.search(r"\d", t[at:e]) is not None and not _gathering_time(t, at) \
+    return _A_DIGIT.search(t[at:e]) is not None and not _gathering_time(t, at) \
         and RE_LEAD_EVENT.search(t, at, e) is None
 
 
@@ -3022,10 +3037,10 @@ def _body_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Eviden
             if p.start > BODY_LEAD_REACH or RE_BODY_LEAD_GAP.fullmatch(sent, 0, p.start) is None \
                     or p.kind not in BODY_LEAD_KINDS:
                 continue
-            if not re.search(r"\d", sent[p.end:]) and not (m.start() == 0 and re.search(r"\d", ln.text[m.end():])):
+            if not _A_DIGIT.search(sent[p.end:]) and not (m.start() == 0 and _A_DIGIT.search(ln.text[m.end():])):
                 continue  # (前三季度,全市新产业保持较快增长。其中…增长6.7%: a topic sentence opening its line, whose
                 # figures come in the sentences after it, votes as well)
-            if year is not None and re.search(r"\d{4}", p.period) and str(year) not in p.period:
+            if year is not None and _FOUR_DIGITS.search(p.period) and str(year) not in p.period:
                 continue  # (2023年一季度 compared with in a 2024 text)
             votes.setdefault(p.period, []).append((k + m.start() + p.start, k + m.start() + p.end))
             kinds[p.period] = p.kind

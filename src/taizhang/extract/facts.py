@@ -704,6 +704,9 @@ def _member_heads() -> rx.Literals:
     return rx.Literals(zh_projects.HEADS)
 
 
+_DENG_END = rx.compile(r"等$")
+
+
 def _listed_members(text: str, cs: int, vs: int, end: int, value: float) -> bool:
     """True when a unit's count (甲市2个) is followed, after a comma or colon, by exactly that many named works
     (A项目和B项目) and nothing else up to the end of its entry: it enumerates them (the members are projects, not
@@ -717,7 +720,7 @@ def _listed_members(text: str, cs: int, vs: int, end: int, value: float) -> bool
     listed = (m.group("items") or m.group("bitems")).strip()
     if _MEMBER_FIGURE.search(listed):
         return False
-    items = [x.strip() for x in _MEMBER_SPLIT.split(re.sub(r"等$", "", listed))]
+    items = [x.strip() for x in _MEMBER_SPLIT.split(_DENG_END.sub("", listed))]
     if len(items) != int(value) or any(not 2 <= len(x) <= MEMBER_NAME_MAX for x in items):
         return False
     heads = sum(1 for x in items if (sp := _member_heads().spans(x)) and sp[-1][1] == len(x))
@@ -774,19 +777,22 @@ _BOUND_JOIN = rx.compile(rf"(?:及|和|或)(?={alternation(zh.CMP_AFTER['>='] + 
 _QUOTED_ITEM = rx.compile(r"“[^“”]+”|《[^《》]+》")
 
 
+_LIST_COMMA = rx.compile(r"[、,，]")
+
+
 def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
     """True when the count merely counts the items listed right before it (A、B和C三项 / A、B等5个)."""
     if n != int(n) or not 2 <= n <= 12:
         return False
     seg = text[cs:vs]
-    seg = re.sub(r"等$", "", seg)
+    seg = _DENG_END.sub("", seg)
     # quoted items: “A”“B”“C”三项, titles too: 《A》《B》…等6项政策
     quoted = _QUOTED_ITEM.findall(seg)
     if quoted and seg.endswith(("”", "》")) and len(quoted) == int(n):
         return True
     if quoted and len(quoted) == 1 and seg.endswith("”"):
         inner = quoted[0][1:-1]
-        if len(re.split(r"[、,，]", inner)) == int(n):
+        if len(_LIST_COMMA.split(inner)) == int(n):
             return True
     # tail list: items separated by 、 / 和 / 及 / 与 directly before the number (较大及以上事故2起: 及以上 is a bound)
     tail = _BOUND_JOIN.sub("", seg)
@@ -832,13 +838,16 @@ _APPOSED_AFTER_KINDS = rx.compile(rf"(?:[\u4e00-\u9fff、]|[(（][^()（）\n]{{
 _ITEM_SEP = rx.compile(r"[、,，;；]")
 
 
+_AMONG_AFTER = rx.compile(r"[\u4e00-\u9fff]{1,10}中")
+
+
 def _enumerated_after(text: str, layout: Layout, end: int, n: float) -> bool:
     """7个百亿项目中A、B… / 4个:甲村、乙村、丙村、丁村: the count is followed by exactly that many named items."""
     if n != int(n) or not 2 <= n <= 12:
         return False
     if _announced_items(text, end, int(n)):
         return True
-    m = re.match(r"[\u4e00-\u9fff]{1,10}中", text[end:end + 12])
+    m = _AMONG_AFTER.match(text[end:end + 12])
     if not m:
         # 4个省重点项目即甲、乙、丙、丁 / 3个试点县(甲县、乙县、丙县): the items named in apposition, as many as counted
         # 涉及7个县（市、区），即：甲县、乙县…和庚县: after the counted noun's bracketed kinds and a comma
@@ -2149,6 +2158,18 @@ def _counted_right_after(text: str, end: int) -> bool:
     return m is not None and bool(m.group("unit")) and unit_class((m.group("mag") or "") + m.group("unit")) == "count"
 
 
+_PEOPLE_MEASURE = rx.compile(r"人口|人数|户数|人次")
+
+
+_TO_END = rx.compile(r"(?:到|至)$")
+
+
+_SHARE_CHAR = rx.compile(r"占")
+
+
+_SHARE_WORD = rx.compile(r"占|比重|权重")
+
+
 def _measure(text: str, c: Cand, cs: int) -> str:
     if c.measure:
         return c.measure
@@ -2178,11 +2199,11 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 实现1.5%的正增长
         if _YEAR_PROPORTION.search(text, max(cs, vs - 16), vs):
             return "growth"  # 恢复到2019年的108%: what a level is as a multiple of a base year's, as 是2015年的1.6倍
-        if GROWTH_VERB.search(before) and not re.search(r"(?:到|至)$", before):
+        if GROWTH_VERB.search(before) and not _TO_END.search(before):
             return "growth"  # (a rate moved to a value, 降至0.12% / 提高到60%, states where it stands)
-        if _RATE_NAMED.search(text[max(cs, vs - 10):vs]) and not re.search(r"占", before[-6:]):
+        if _RATE_NAMED.search(text[max(cs, vs - 10):vs]) and not _SHARE_CHAR.search(before[-6:]):
             return "growth"
-        if PRICE_INDEX.search(before) and not re.search(r"占|比重|权重", before):
+        if PRICE_INDEX.search(before) and not _SHARE_WORD.search(before):
             return "growth"  # 居民消费价格指数控制在3.5%以内: the index's rise
         base = _BASE_OF_RATE.search(text, max(0, vs - 40), vs)
         if base is not None:
@@ -2220,7 +2241,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "delta"  # 超任务12元 / 超额完成年度计划3亿元: by how much the plan was passed
         if GROWTH_VERB.search(before) and cls == "level" and not _CHANGED_TO.search(before):
             return "delta"  # 年均增长1万元: an absolute change (提升至8万元 names the level reached)
-        if cls == "magnitude" and re.search(r"人口|人数|户数|人次", before):
+        if cls == "magnitude" and _PEOPLE_MEASURE.search(before):
             return "count"
         return "level"
     return "level"
@@ -7459,6 +7480,12 @@ _LABEL_COUNT = rx.compile(rf"\s*(?:{_VIEW_LEAD.pattern})?\s*(?P<label>[\u4e00-\u
 _SPLIT_OPEN = rx.compile(r"其中[,，:：]?\s*")
 
 
+_CARRY_SPLIT_MARK = rx.compile(r"[,，、:：;；。]")
+
+
+_CARRY_CLAUSE_MARK = rx.compile(r"[,，、:：]")
+
+
 def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
     """其中省级5项,概算投资60.2亿元,完成投资8.8亿元;市级14项,…: a count opening a part after 其中 (and each
     ;-part of the series it starts) names a split of the whole; the bare amounts of that part (概算投资, 完成投资,
@@ -7479,7 +7506,7 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
             head = text[m.end() if m else k:c.vs]
             opened = m is not None
             by_line = m is None and _split_line(text, k, series_end)
-            if by_line and len(head) <= SPLIT_LINE_HEAD and not re.search(r"[,，、:：;；。]", head):
+            if by_line and len(head) <= SPLIT_LINE_HEAD and not _CARRY_SPLIT_MARK.search(head):
                 split = c  # 其中:⏎省级6项,概算投资140亿元,…: a line of the series the 其中 closing the line above opened
                 series_end = text.find("\n", c.mend)
                 part_end = series_end if series_end >= 0 else len(text)
@@ -7499,7 +7526,7 @@ def _carry_splits(text: str, layout: Layout, cands: list[Cand]) -> None:
             # 续建项目38个,年度计划投资60亿元,完成投资45亿元: a list of projects counted at the head of its part
             # names the part's bare amounts just as a split after 其中 does
             heads_part = not opened and _GROUP_NOUN_END.search(c.indicator) is not None
-            if (opened or split_sent == ss or heads_part) and len(head) <= 14 and not re.search(r"[,，、:：]", head):
+            if (opened or split_sent == ss or heads_part) and len(head) <= 14 and not _CARRY_CLAUSE_MARK.search(head):
                 if opened:
                     split_sent = ss
                 split = c
@@ -8217,13 +8244,19 @@ class _NamedCounts:
             j -= 1
 
 
+_SHARE_END = rx.compile(r"占(?:比)?$")
+
+
+_SEMICOLON_END = rx.compile(r"[;；]\s*$")
+
+
 def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: list[Cand], starts: list[int],
                          named: _NamedCounts | None = None) -> str:
     """A series leaves out the noun after its first item: 承办督办事项18项,已办结12项 / 重点项目42个,已开工38个 /
     正在推进6项,占20%.  A bare verb takes the noun the last earlier count of the same unit in its paragraph named
     (``named``: those counts listed once for all figures of a list named in order; else walked back over)."""
     share = c.measure == "share"
-    verb = re.sub(r"占(?:比)?$", "", ind) if share else ind
+    verb = _SHARE_END.sub("", ind) if share else ind
     if share and (verb == ind or not verb):
         return ind
     if any(verb.endswith(w) and len(verb) > len(w) for w in zh.CASE_NOUNS):
@@ -8241,7 +8274,7 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
         lead = text[max(0, c.vs - len(verb) - 4):c.vs - len(verb)]
         ss, _ = layout.sent_of(c.vs)
         level = _QIZHONG_END.search(lead) is not None or \
-            (re.search(r"[;；]\s*$", lead) is not None and "其中" in text[ss:c.vs])
+            (_SEMICOLON_END.search(lead) is not None and "其中" in text[ss:c.vs])
     aspect = _AFTER_ASPECT.fullmatch(text, max(0, c.vs - len(verb) - 2), c.vs) is not None or \
         _AFTER_ASPECT.fullmatch(text, max(0, c.vs - len(verb) - 1), c.vs) is not None
     if not level and not _bare_verb(verb) and not _PROGRESS_PRED.fullmatch(verb) and not (aspect and len(verb) == 2) \

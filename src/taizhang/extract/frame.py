@@ -165,9 +165,12 @@ class _Head:
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 
 
+_ORDINAL_NUMBER = rx.compile(r"\d+|[一二三四五六七八九十]+")
+
+
 def _ordinal(label: str) -> int:
     """二、 → 2, (十二) → 12, 3. → 3; 0 for a label without a number."""
-    m = re.search(r"\d+|[一二三四五六七八九十]+", label)
+    m = _ORDINAL_NUMBER.search(label)
     if not m:
         return 0
     g = m.group()

@@ -585,9 +585,12 @@ def _anchored_headline(doc: Doc, lines):
     return None
 
 
+_NOT_SITE_NAME_CHAR = rx.compile(r"\d|[,，:：!?！？“”\s]")
+
+
 def _is_site_name(s: str) -> bool:
     """A site's or an organisation's own name (岚溪县人民政府门户网站, 某某机械): no headline."""
-    return len(s) <= 24 and not re.search(r"\d|[,，:：!?！？“”\s]", s) and s.endswith(SITE_NAME_ENDS)
+    return len(s) <= 24 and not _NOT_SITE_NAME_CHAR.search(s) and s.endswith(SITE_NAME_ENDS)
 
 
 # A signature line: an official's role and name (兴文县人民政府县长:石进, 县委副书记、县长 某某·某某某): no headline.
@@ -612,6 +615,9 @@ def _headline_wrapping(s: str) -> str:
 
 
 _BRACKETED_PLACE = rx.compile(r"[((][\u4e00-\u9fff]{2,8}[))][\u4e00-\u9fff\d]")  # "(江西省)樟树市…规划", "(某省)2020年…报告"
+
+
+_FIELD_KEY = rx.compile(r"[A-Za-z_]+\s*:")
 
 
 def _headline_lines(doc: Doc, lines, header) -> list:
@@ -654,7 +660,7 @@ def _headline_lines(doc: Doc, lines, header) -> list:
             continue  # (专题 | 某市一季度经济运行稳中有进: a column's label over its headline, no related link)
         if RE_SIGNATURE_NAME.search(s) and len(s) <= 30:
             continue  # a signature line: 兴文县人民政府县长:石进, 县委副书记、县长 某某·某某某
-        if re.match(r"[A-Za-z_]+\s*:", s):
+        if _FIELD_KEY.match(s):
             continue  # a front-matter key (title: …, date: …): context.find_title reads it properly
         if s[0] in "((" and not _BRACKETED_PLACE.match(s):
             continue  # (记者 …) and other bracketed notes; "(江西省)樟树市…规划" is a headline
@@ -750,10 +756,13 @@ def _headline_part(text: str) -> str:
     return text[keep[0][0]:keep[-1][1]]  # 2024全国两会 | 一文看清…: the series' name and its headline
 
 
+_TITLE_BAR = rx.compile(r"[|｜丨]")
+
+
 def _series_headline(s: str) -> bool:
     """A headline set after the name of its series by a bar (2024全国两会|一文看清政府工作报告, 两会快讯 | 岚溪…): a
     headline, not a menu or a dateline's fields, though bars set those apart too."""
-    parts = [p.strip() for p in re.split(r"[|｜丨]", s)]
+    parts = [p.strip() for p in _TITLE_BAR.split(s)]
     if len(parts) != 2 or not (2 <= len(parts[0]) <= SERIES_NAME_MAX) or not _is_title_text(parts[1]):
         return False
     if any(w in s for w in CHROME_WORDS) or _site_part(parts[0]) or _site_part(parts[1]):
@@ -862,11 +871,14 @@ def _genre_title(doc: Doc, lines) -> tuple[str, int]:
     return "", -1
 
 
+_HAN_CHAR_ANY = rx.compile(r"[\u4e00-\u9fff]")
+
+
 def _is_title_text(s: str) -> bool:
     """Headlines may carry a colon or a question mark (南平:…, 如何…?) but never end a sentence with 。."""
     if not (5 <= len(s) <= 80) or "。" in s or s.count(",") > 2 or s[-1] in ",、:;":
         return False
-    han = len(re.findall(r"[\u4e00-\u9fff]", s))
+    han = len(_HAN_CHAR_ANY.findall(s))
     return han >= max(4, len(s) // 2)
 
 
@@ -951,7 +963,7 @@ def _name_in(seg: str) -> str:
                 return w + w2
         if len(w) >= 2:
             return ""  # a word, not a name (强调, 书记处, 主任委员 ...)
-    if len(seg) >= 3 and re.match(r"[\u4e00-\u9fff]", seg[2]) and seg[2] not in AFTER_NAME:
+    if len(seg) >= 3 and _HAN_CHAR_ANY.match(seg[2]) and seg[2] not in AFTER_NAME:
         return seg[:3]
     return seg[:2]
 

@@ -396,6 +396,21 @@ _FOUNDING_VERB_END = rx.compile(r"(建立|组建|建设)$")
 _LISTED_INTO_END = rx.compile(r"纳入$")
 
 
+_GROWTH_OR_ROAD = rx.compile(r"发展|增长|运转|运行|推进|公路|铁路")
+
+
+_CITY_OR_ROLE = rx.compile(r"城[区市]|地位|作用")
+
+
+_AUTO_INDUSTRY_CHAR = rx.compile(r"[汽车产业材料装备]")
+
+
+_STEEL_INDUSTRY_CHAR = rx.compile(r"[钢产业企]")
+
+
+_BUILD_AFTER = rx.compile(r"建设|建成|开港|扩建|码头|[一二三四五六七八九十]期|[、,。;等和与及]|$")
+
+
 class _Finder:
     """All candidate mentions of one text; each method is a separate mechanism."""
 
@@ -585,15 +600,15 @@ class _Finder:
     def _head_ok(self, hs: int, he: int, head: str) -> bool:
         t = self.text
         nxt = t[he:he + 2]
-        if head == "高速" and re.match(r"发展|增长|运转|运行|推进|公路|铁路", nxt):
+        if head == "高速" and _GROWTH_OR_ROAD.match(nxt):
             return False
-        if head == "港" and not re.match(r"建设|建成|开港|扩建|码头|[一二三四五六七八九十]期|[、,。;等和与及]|$", nxt):
+        if head == "港" and not _BUILD_AFTER.match(nxt):
             return False
-        if head in ("中心", "基地") and re.match(r"城[区市]|地位|作用", nxt):
+        if head in ("中心", "基地") and _CITY_OR_ROLE.match(nxt):
             return False
-        if head == "新能源" and re.match(r"[汽车产业材料装备]", nxt[:1] or " "):
+        if head == "新能源" and _AUTO_INDUSTRY_CHAR.match(nxt[:1] or " "):
             return False
-        if head == "钢铁" and re.match(r"[钢产业企]", nxt[:1] or " "):
+        if head == "钢铁" and _STEEL_INDUSTRY_CHAR.match(nxt[:1] or " "):
             return False
         if head == "油路" and (t[hs - 1:hs] == "柏" or nxt[:1] == "面"):
             return False  # 铺压柏油路面: the asphalt a road is surfaced with, no rural road (通县油路)
@@ -1653,6 +1668,9 @@ def _reported_progress(post: str, pm: re.Match) -> bool:
         and bool(_REPORTED.search(post, 0, pm.start()))
 
 
+_UP_TO_DENG = rx.compile(r"[^,。;]*?等")
+
+
 def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
            names: tuple[tuple[int, int], ...] = (), committed: bool = False) -> tuple[str, str]:
     """(stage, the cue that decided it) for a mention in its clause.  ``names``: the spans of the other mentions, whose
@@ -1670,7 +1688,7 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
     post_at = c.list_end if c.ve <= c.list_end < ce else c.ve
     post = text[post_at:ce]
     if "等" in post[:40]:
-        cut = re.match(r"[^,。;]*?等", post)
+        cut = _UP_TO_DENG.match(post)
         post, post_at = (post[cut.end():], post_at + cut.end()) if cut else (post, post_at)
         post, post_at = _past_class_label(text, post, post_at)
     pre = text[cs:front]
@@ -2574,10 +2592,13 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+_PART_END_MARK = rx.compile(r"[。;!?\n]")
+
+
 def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     """The stage a later clause of the sentence reports for the mention ending at ``end`` (up to the next mention)."""
     reach = min(200, max(0, nxt - end))
-    send = re.search(r"[。;!?\n]", text[end:end + reach])
+    send = _PART_END_MARK.search(text[end:end + reach])
     rest = text[end:end + (send.start() if send else reach)]
     for pm in _rx()["postfix"].finditer(rest):
         if pm.group(0).startswith(_WEAK_STAGE_CUES):
@@ -3076,7 +3097,7 @@ def _later_predicate(text: str, c: _Cand, nxt: int) -> tuple[str, re.Match | Non
     """The rest of the sentence after a mention, up to the next mention (whose clauses report on it, not on ``c``),
     and the first stage predicate in it: what a later clause says of a work its own clause gives no verb for."""
     reach = min(200, max(0, nxt - c.ve))
-    send = re.search(r"[。;!?\n]", text[c.ve:c.ve + reach])
+    send = _PART_END_MARK.search(text[c.ve:c.ve + reach])
     rest = text[c.ve:c.ve + (send.start() if send else reach)]
     return rest, _rx()["postfix"].search(rest)
 

@@ -224,11 +224,14 @@ def _year_in_sized_name(text: str, p: PeriodMention) -> bool:
 _NAME_GOES_ON = rx.compile(r"(?![以前后底末初度内起至到份中])[\u4e00-\u9fff]")
 
 
+_YEAR_SPAN = rx.compile(r"(\d{4})\.\.(\d{4})")
+
+
 def _part_span(p: PeriodMention, context) -> re.Match | None:
     """The span of years (2021..2025) the document part ``p`` stands in names, as a match of its two years, or None."""
     frames = getattr(context, "frames", None)
     part = frames.part_at(p.start) if frames is not None else None
-    return re.fullmatch(r"(\d{4})\.\.(\d{4})", getattr(part, "period", "") or "")
+    return _YEAR_SPAN.fullmatch(getattr(part, "period", "") or "")
 
 
 def _part_years(p: PeriodMention, context) -> PeriodMention | None:
@@ -256,7 +259,7 @@ def _years_looked_back(p: PeriodMention, year: int | None, context) -> PeriodMen
         return _years_since(p, year, context)
     if p.kind not in LOOKED_BACK_KINDS or p.role != "span" or not year:
         return p
-    m = re.fullmatch(r"(\d{4})\.\.(\d{4})", p.period)
+    m = _YEAR_SPAN.fullmatch(p.period)
     if not m:
         return p
     own = _part_span(p, context)
@@ -272,7 +275,7 @@ def _years_since(p: PeriodMention, year: int | None, context) -> PeriodMention:
     """2018年以来 (2018年以来的五年, 党的十八大以来) in a text dated in the first months of ``year``: the years from
     then up to the year before, the last whole year it can report (2018..2022 in a report delivered 2023年1月), as
     五年来 there."""
-    m = re.fullmatch(r"(\d{4})\.\.(\d{4})", p.period)
+    m = _YEAR_SPAN.fullmatch(p.period)
     if m and int(m.group(2)) == year and int(m.group(1)) < year - 1 and _early_in_year(context, year):
         return PeriodMention(p.start, p.end, p.text, f"{m.group(1)}..{year - 1}", p.role, p.kind)
     return p
@@ -665,6 +668,9 @@ def _list_lead(c: Cand, cands: list[Cand]) -> Cand:
     return next((x for x in cands if x.group == c.group), c)
 
 
+_CLOSING_BRACKET = rx.compile(r"[)）]")
+
+
 def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
                   year: int | None, context, cands: list[Cand] | None = None) -> None:
     """The frame's time for a figure of a progress text whose sentence states no time of its own before it: a
@@ -687,7 +693,7 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
            # 本年度计划新开工项目270项,实际已开工129项: the year names the plan of the clause before; (其中1-10月份计划
            # 新开工223项),目前实际已开工206项: a remark in brackets closed before the figure times only itself
            and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
-           and not (_in_brackets(text, ss, p.start) and re.search(r"[)）]", text[p.end:c.vs]))]
+           and not (_in_brackets(text, ss, p.start) and _CLOSING_BRACKET.search(text[p.end:c.vs]))]
     if own:
         return
     if _opens_on_its_year(text, layout, c, periods, p_starts, frame):
@@ -778,6 +784,33 @@ def _card_figure(text: str, c: Cand, cs: int) -> bool:
     return PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs) is not None
 
 
+_PERIOD_YEAR_OPEN = rx.compile(r"(?:\.\.)?(\d{4}|\?)")
+
+
+_YEAR_SPAN_END = rx.compile(r"\d{4}\.\.(\d{4})")
+
+
+_YEAR_SPAN_START = rx.compile(r"(\d{4})\.\.")
+
+
+_YEARLY_AVERAGE = rx.compile(r"年均|每年平均")
+
+
+_FIRST_HALF_PERIOD = rx.compile(r"\d{4}-H1")
+
+
+_SINCE_MONTH_END = rx.compile(r"比(\d{1,2})月(?:末|底)")
+
+
+_CLAUSE_MARK_ANY = rx.compile(r"[,，;；:：]")
+
+
+_BY_MONTH_PERIOD = rx.compile(r"\.\.(\d{4}|\?)-M(\d\d)")
+
+
+_COPULA_AFTER = rx.compile(r"\s*(?:为|是|则|的)")
+
+
 def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
                   year: int | None, in_gloss: bool, plan_period: str, cands: list[Cand], context=None) -> None:
     """Set ``c.period`` from the nearest stated time: clause, sentence, paragraph frame, heading, document."""
@@ -865,7 +898,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                  and not _SEMICOLON.search(text, c.mend, p.start)  # (…9个市州高于全省平均;甲市4月完成…前3个月…)
                  and not _in_brackets(text, cs, p.start) and not _any_between(layout.cand_starts, c.mend, p.start)
                  and not _any_between(layout.cand_starts, p.end, layout.clause_of(p.start)[1])
-                 and not re.match(r"\s*(?:为|是|则|的)", text[p.end:p.end + 2])
+                 and not _COPULA_AFTER.match(text[p.end:p.end + 2])
                  and not _later_than(p, year) and not PLANNED_TIME.search(text, max(cs, p.start - 6), p.start)
                  and not (_stage_dated(text, p) and _card_figure(text, c, cs))]
         if after and (c.kind == "actual" or c.extra.get("forecast")) and not c.rank:
@@ -914,7 +947,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             chosen = prev[-1] if c.kind != "actual" else _event_name_day(text, layout, prev[-1], periods, p_starts,
                                                                          context, Y)
     qi = text.rfind("其中", ss, c.vs)  # 其中续建项目22个、新开工项目38个: a breakdown listed with 、
-    if chosen is not None and qi > ss and chosen.start < qi and not re.search(r"[,，;；:：]", text[qi + 2:c.vs]):
+    if chosen is not None and qi > ss and chosen.start < qi and not _CLAUSE_MARK_ANY.search(text[qi + 2:c.vs]):
         whole = _whole_before(c, cands, layout, ss, qi)
         if whole is not None and whole.unit == c.unit and whole.vs < chosen.start and whole.period \
                 and whole.kind == c.kind:
@@ -989,7 +1022,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                             EVENT_DAY_KINDS and not _yield_once_built(text, c, ss, cs)) and (
                             c.kind == "target" or c.kind == "actual" and getattr(
                             context, "genre", "") in PROGRESS_GENRES and _plan_list_size(text, c, cs, ce, ps)):
-                        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
+                        ym = _PERIOD_YEAR_OPEN.match(chosen.period)
                         c.period = ym.group(1) if ym else Y  # 计划新开工项目50个 under a title 上半年…: the plan's year
                         return  # (…重点项目28个 under a title 截至4月12日: the size of the year's list)
                     break
@@ -1050,7 +1083,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         lead = _inspection_lead(text, layout, ss, periods, p_starts)
         if lead is not None:
             per = _inspection_day(text, lead, periods, p_starts, layout.sent_of(lead.start)[1], context)
-            ym = re.match(r"(?:\.\.)?(\d{4}|\?)", per)
+            ym = _PERIOD_YEAR_OPEN.match(per)
             # 8月15日至20日,市督导组…开展督导。⏎甲县新签约项目12个: what the check found, of its days; the size of the
             # list it checked (全市共有重点项目86个,已开工78个) of the list's year
             c.period = (ym.group(1) if ym else Y) if _list_size(text, layout, c, cs, ce, ps) else per
@@ -1092,12 +1125,12 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.kind == "actual" and chosen is not None and not inherited and \
             (chosen.role == "status" or chosen.kind in CUTOFF_KINDS) and \
             SIZE_OPENING_ITEM.search(text, max(0, cs - 1), c.vs) and sized_work(text, c.mend):
-        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period or "")
+        ym = _PERIOD_YEAR_OPEN.match(chosen.period or "")
         c.period = ym.group(1) if ym else Y  # 截至目前,投资8550万元的某工程…已完工: the work's size, of its year, not
         return  # a flow up to the cut-off
     if c.kind == "actual" and chosen is not None and not inherited and chosen.kind in EVENT_TIME_KINDS \
             and sized_before_name(text, cs, c):
-        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period or "")
+        ym = _PERIOD_YEAR_OPEN.match(chosen.period or "")
         c.period = ym.group(1) if ym else Y  # 6月10日,总投资15亿元的某项目正式签约: the work's size, of its year
         return
     if (chosen is None or inherited) and c.kind == "actual" and (PROJECT_ATTRIBUTE.search(text[cs:c.vs]) or (
@@ -1111,13 +1144,13 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             return
     if chosen is not None and chosen.kind in WITHIN_YEAR_KINDS and _plan_reported_after(text, layout, c, cs, ce, se) \
             and not _span_of_plan(text, chosen, cs):
-        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period)
+        ym = _PERIOD_YEAR_OPEN.match(chosen.period)
         c.period = ym.group(1) if ym else Y  # 1—8月,…甲市计划投资120亿元,完成65%: the plan is the year's
         return
     if c.kind == "actual" and (PLAN_AMOUNT_BEFORE.search(text, max(cs, c.vs - 16), c.vs) and not _share_of_plan(text, c)
                                or c.extra.get("batch_plan")) and (
             chosen is None or inherited or chosen.kind in WITHIN_YEAR_KINDS):
-        ym = re.match(r"(?:\.\.)?(\d{4}|\?)", chosen.period) if chosen is not None else None
+        ym = _PERIOD_YEAR_OPEN.match(chosen.period) if chosen is not None else None
         c.period = ym.group(1) if ym else Y  # 占年度计划投资110亿元的80% under 截至9月底: the year's plan
         return
     if chosen is None:
@@ -1264,12 +1297,12 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         per = Y if c.kind == "actual" else ""
     if role == "span" and c.kind == "actual" and not _accrued(text, c, cs, ce) and (
             c.measure not in ("growth", "delta") or MULTIPLE_OF_YEAR.search(text, max(cs, c.vs - 16), c.vs)):
-        end = re.fullmatch(r"\d{4}\.\.(\d{4})", per)
+        end = _YEAR_SPAN_END.fullmatch(per)
         # a stock reported in a review of a span holds at the time of writing, or at the span's end when the text is
         # written after it (十四五期间…达到3.2万元 posted in 2026, 过去五年…总里程达到5200公里 / 这五年 under 一、2025年和
         # “十四五”时期工作回顾: 2025; 五年来 in a text of June 2025: 2025); a change over it (提高4.2个百分点) keeps the span
         # (a plan named by its span and dated nowhere is written on the span's eve: “十三五”时期… in a 十四五 plan, 2020)
-        pm = re.match(r"(\d{4})\.\.", plan_period or "")
+        pm = _YEAR_SPAN_START.match(plan_period or "")
         written = int(Y) if Y.isdigit() else int(pm.group(1)) if pm else None
         per = end.group(1) if end and written and int(end.group(1)) < written else Y
     if role in ("point", "span") and _YEAR_ONLY_PERIOD.fullmatch(per) and "年均" in text[cs:c.mend + 2]:
@@ -1277,10 +1310,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         if span is not None and span.role == "span":
             per = span.period
     dm = _OPEN_YEAR_PERIOD.fullmatch(per)
-    if dm and re.search(r"年均|每年平均", text[cs:c.mend + 2]):
+    if dm and _YEARLY_AVERAGE.search(text[cs:c.mend + 2]):
         # 到2025年…年均增长7%: a yearly average over the years up to the deadline (the plan's span)
         end = int(dm.group(1))
-        pm = re.fullmatch(r"(\d{4})\.\.(\d{4})", plan_period or "")
+        pm = _YEAR_SPAN.fullmatch(plan_period or "")
         own = plan_span(chosen.text) if chosen.kind == "plan_end" else None
         if own is not None and own[1] == end:
             per = f"{own[0]}..{own[1]}"  # 到“十四五”末,…年均增长3%: the plan's five years, whenever it is written
@@ -1296,16 +1329,16 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         n = _count(nm.group(1) or nm.group(2))
         if n and 1 < n <= 10:  # 到2020年,…五年累计完成投资1500亿元: a sum over the years up to the deadline
             per = f"{int(dm.group(1)) - n + 1}..{dm.group(1)}"
-    if inherited and "累计" in text[cs:c.vs] and re.fullmatch(r"\d{4}-H1", per):
+    if inherited and "累计" in text[cs:c.vs] and _FIRST_HALF_PERIOD.fullmatch(per):
         per = f"..{per[:4]}-M06"
     if c.kind == "actual" and chosen.kind in MONTH_POINT_KINDS and ONE_MONTH_POINT.fullmatch(per) and \
             _month_cumulative(text, layout, c, chosen, cs):
         per = f"{per[:-3]}M01..{per[-3:]}"  # 9月,…,累计完成投资28.6亿元,占年度计划的78%: January to September
     if c.measure == "delta":
-        m = re.search(r"比(\d{1,2})月(?:末|底)", text[cs:c.vs])
+        m = _SINCE_MONTH_END.search(text[cs:c.vs])
         if m:
             mo = int(m.group(1))
-            mm = re.fullmatch(r"\.\.(\d{4}|\?)-M(\d\d)", per)
+            mm = _BY_MONTH_PERIOD.fullmatch(per)
             if mm and int(mm.group(2)) > mo:
                 per = f"{mm.group(1)}-M{mo + 1:02d}..M{mm.group(2)}"
     if per == "" and c.kind == "actual" and role not in ("vague",) and year and role not in ("average",):
@@ -1441,7 +1474,7 @@ def _run_years(run: PeriodMention, chosen: PeriodMention | None, part, context, 
         ym = re.fullmatch(r"(?:\d{4}\.\.)?(\d{4})", chosen.period)
         end = int(ym.group(1)) if ym else None
     if end is None and part is not None:
-        pm = re.fullmatch(r"\d{4}\.\.(\d{4})", getattr(part, "period", "") or "")
+        pm = _YEAR_SPAN_END.fullmatch(getattr(part, "period", "") or "")
         end = int(pm.group(1)) if pm else part.year
     if end is None and year:
         end = year - 1 if _early_in_year(context, year) else year
@@ -2964,7 +2997,7 @@ def _count_then_worked(text: str, c: Cand, cs: int, ce: int) -> bool:
     """A count heading its clause whose next clause gives the work of what it counts (其中续建项目30宗,完成投资20亿元 /
     重点项目40个,完成投资9亿元): the size of a class of the year's list, not work of the span reported — unless what
     it counts is work of the span (新开工项目40个, 新引进项目426个, 已竣工项目8个)."""
-    if c.measure != "count" or re.search(r"\d", text[cs:c.vs]) or PROGRESS_ALREADY.search(text, cs, c.vs):
+    if c.measure != "count" or _DIGIT.search(text[cs:c.vs]) or PROGRESS_ALREADY.search(text, cs, c.vs):
         return False
     if not WORKS_NOUN.search(text, cs, c.vs):
         return False  # 新培育规上企业10户,完成年度计划的80%: firms fostered in the span, no class of a list of works
@@ -3131,13 +3164,16 @@ YEAR_FRAME_BEFORE = rx.compile(r"\s*(?:在|于)?\s*")
 YEAR_FRAME_AFTER = rx.compile(r"\s*(?:全年|一年|以来|上半年|下半年)?\s*")
 
 
+_ISO_MONTH_OR_DAY = rx.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
+
+
 def _early_in_year(context, year: int | None) -> bool:
     """A text dated by its own words in the first months of ``year`` (``zh.YEAR_START_MONTHS``): what it looks back
     over (五年来) ends with the year before."""
     d = getattr(context, "date", None)
     if d is None or not year or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
         return False
-    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-\d\d)?", d.value)
+    m = _ISO_MONTH_OR_DAY.fullmatch(d.value)
     return bool(m) and int(m.group(1)) == year and int(m.group(2)) <= zh.YEAR_START_MONTHS
 
 
@@ -3270,16 +3306,22 @@ def _trailing_deadline(text: str, layout: Layout, c: Cand, periods, p_starts, Y:
 REPORTED_DONE = rx.compile(alternation(zh.REPORTED_DONE_WORDS))
 
 
+_PERIOD_YEAR_MONTH = rx.compile(r"(\d{4})(?:-M(\d\d))?")
+
+
+_ISO_DAY_MONTH = rx.compile(r"\d{4}-(\d\d)-\d\d")
+
+
 def _ahead(context, period: str = "") -> bool:
     """Whether the text is dated (from its own words) and ``period`` (its year, and its month when it names one)
     does not end before that date."""
     d = getattr(context, "date", None)
     if d is None or d.evidence.source.startswith("manifest") or d.evidence.source == "url":
         return False
-    m = re.search(r"(\d{4})(?:-M(\d\d))?", period)
+    m = _PERIOD_YEAR_MONTH.search(period)
     if m is None:
         return True
-    dm = re.fullmatch(r"\d{4}-(\d\d)-\d\d", d.value)
+    dm = _ISO_DAY_MONTH.fullmatch(d.value)
     return (int(m.group(1)), int(m.group(2) or 12)) >= (d.year, int(dm.group(1)) if dm else 1)
 
 
@@ -3511,7 +3553,7 @@ def _section_span(text: str, layout: Layout, ss: int, periods, p_starts) -> Peri
         if p.kind in OPENING_KINDS and p.role == "point" and SPAN_LEAD_IN.fullmatch(text, s0, p.start) \
                 and not LIST_SPREAD.search(text, p.end, _e0):
             return p if _prose_line(text, layout, p.start) and not _intro_between(text, layout, p.end, ss) else None
-        if _in_brackets(text, s0, p.start) and re.search(r"[)）]", text[p.end:_e0]):
+        if _in_brackets(text, s0, p.start) and _CLOSING_BRACKET.search(text[p.end:_e0]):
             continue  # (其中1-10月份计划新开工130项): a remark of its own
         return None  # another time stated after the span: the text has turned to it
     return None
@@ -3916,7 +3958,7 @@ def _motto_lead(text: str, layout: Layout, ps: int) -> tuple[int, int] | None:
     if k <= qs:
         return None
     tail = text[k + 1:qe]
-    if not tail.strip() or len(tail) > MOTTO_CHARS or re.search(r"\d", tail) or re.search(r"[。!！?？;；]", tail[:-1]):
+    if not tail.strip() or len(tail) > MOTTO_CHARS or _DIGIT.search(tail) or re.search(r"[。!！?？;；]", tail[:-1]):
         return None
     if not (LEAD_END.search(text, max(qs, k - 12), k + 1) and TARGET_LIST_LEAD.search(text, max(qs, k - 24), k + 1)):
         return None
@@ -3958,7 +4000,7 @@ def _continues_items(text: str, ps: int, pe: int) -> bool:
     body = text[ps:pe].strip()
     # the cheap tests first: the time expressions are looked for only in a paragraph that could go on with items
     return bool(body) and len(body) <= LIST_GOES_ON_CHARS and not body.endswith((":", "：")) \
-        and bool(re.search(r"\d", body)) and not _OWN_CUE.search(_BASE_NAMED.sub(_hashed, _kept_level_masked(body))) \
+        and bool(_DIGIT.search(body)) and not _OWN_CUE.search(_BASE_NAMED.sub(_hashed, _kept_level_masked(body))) \
         and all(p.role == "base" for p in find_periods(body, None))
 
 
@@ -3988,7 +4030,7 @@ def _lead_continued(text: str, layout: Layout, ps: int) -> tuple[int, int] | Non
             return None  # (a line ending in , or 、 is a sentence broken over lines: its items go on)
         k = max(text.rfind(":", qs, qe), text.rfind("：", qs, qe))
         if k > qs and LEAD_END.search(text, max(qs, k - 12), k + 1) and \
-                TARGET_LIST_LEAD.search(text, max(qs, k - 24), k + 1) and re.search(r"\d", text[k:qe]):
+                TARGET_LIST_LEAD.search(text, max(qs, k - 24), k + 1) and _DIGIT.search(text[k:qe]):
             return max(qs, k - LEAD_PARA_REACH), k + 1
         if not _items_only(text, layout, qs, qe):
             return None
@@ -4302,7 +4344,7 @@ def _late_opening_place(text: str, layout: Layout, k: int, mentions, m_starts) -
     if lead.strip() and not _TIMED_PLACE_LEAD.fullmatch(lead):
         return None  # 在东坡区的带动下: a place in an adverbial clause is no doer
     before = text[k:mcs]
-    if SCOPE_WORD.search(before) or re.search(r"\d", _OPENING_TIME_DIGITS.sub("", before)):
+    if SCOPE_WORD.search(before) or _DIGIT.search(_OPENING_TIME_DIGITS.sub("", before)):
         return None  # 全市上下…,东坡区… / 投资增长8%,某区…: the sentence spoke of something else first
     while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
         j += 1  # 眉山市东坡区: the chain's last place
@@ -4693,6 +4735,12 @@ def _opens_with_verb(name: str) -> bool:
     return first is not None and len(first[0]) >= 2 and first[1][:1] in ("v", "a", "d")
 
 
+_LEVEL_CHAR_OPENING = rx.compile(r"^[省市县区州旗镇乡]")
+
+
+_DIGIT_OR_COMMA = rx.compile(r"\d|[,，]")
+
+
 def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] | None:
     """(start, end, name) of the project or department a value's row or ;-part is headed by, or None.
 
@@ -4735,7 +4783,7 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
         # the office issuing its place's list, not whom the figures are about
     if m:
         name = m.group("name")
-        core = re.sub(r"^[省市县区州旗镇乡]", "", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)
+        core = _LEVEL_CHAR_OPENING.sub("", name) if re.fullmatch(DEPT_NAME, name) else re.sub(CAPACITY, "", name)
         if _class_of_units(name):
             return None  # 市列重大项目完成投资…: the class's figures are the place's
         if not re.fullmatch(DEPT_NAME, name) and _CLASS_HEAD_END.search(name) and _done_to_field(name):
@@ -4744,7 +4792,7 @@ def _row_head_found(text: str, layout: Layout, vs: int) -> tuple[int, int, str] 
         work = _before_copula(name)
         if work != name:
             return (m.start("name"), m.start("name") + len(work), work) if work else None
-        if not _clause_not_name(core) or re.fullmatch(DEPT_NAME, name) and not re.search(r"\d|[,，]", name):
+        if not _clause_not_name(core) or re.fullmatch(DEPT_NAME, name) and not _DIGIT_OR_COMMA.search(name):
             return m.start("name"), m.end("name"), name
     return None
 
@@ -5379,6 +5427,9 @@ def _penalised_company(text: str, layout: Layout, ss: int, cs: int, vs: int) -> 
     return name
 
 
+_RESPECTIVELY = rx.compile(r"分别|依次")
+
+
 def _item_company(text: str, cs: int, vs: int, mentions, m_starts, parallel: bool = False) -> str:
     """The company opening the value's item when the item follows another after 、 (天河电子实现税收1000万元、得意电子
     实现税收500万元: 得意电子 for the 500), written in full (某某公司) or short (``_short_company``); "" when the item
@@ -5389,7 +5440,7 @@ def _item_company(text: str, cs: int, vs: int, mentions, m_starts, parallel: boo
     parallel, and one that names its own company (each with its own threshold: 甲税收过千万元、乙税收过500万元) states
     that company's figure, as the first item states the first's."""
     p = text.rfind("、", cs, vs)
-    if p < 0 and text[cs - 1:cs] != "、" or re.search(r"分别|依次", text[cs:vs]):
+    if p < 0 and text[cs - 1:cs] != "、" or _RESPECTIVELY.search(text[cs:vs]):
         return ""
     a = max(cs, p + 1)
     seg = text[a:vs]
@@ -5449,7 +5500,7 @@ def _bracket_place(text: str, layout: Layout, vs: int, mentions, m_starts) -> st
     ps, _ = layout.para_of(vs)
     lo = max(ps, vs - BRACKET_PLACE_REACH)
     k = max(text.rfind("(", lo, vs), text.rfind("（", lo, vs))
-    if k < 0 or re.search(r"[)）]", text[k + 1:vs]):
+    if k < 0 or _CLOSING_BRACKET.search(text[k + 1:vs]):
         return ""
     part = max(k, text.rfind(";", k, vs), text.rfind("；", k, vs))  # （南岭村，…；北坡村，…）: each part its own
     m = _BRACKET_PLACE.match(text, part + 1, vs)
@@ -5866,7 +5917,7 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
         _to_company(c, _actor_name(cm.group("name")), cm.group("name"))
         return
     short = COMPANY_SHORT_AT_CLAUSE.match(seg) if not closes_examples else None
-    if short and not re.search(r"分别|依次", seg) and _short_company(text, cs, short, mentions, m_starts):
+    if short and not _RESPECTIVELY.search(seg) and _short_company(text, cs, short, mentions, m_starts):
         _to_company(c, short.group("name"), short.group("name"))  # 甲石化完成原油加工量300万吨: the company as written
         return
     # 甲电子实现税收1000万元、乙电子实现税收500万元: an item after 、 opening with a company of its own is that company's
@@ -5993,7 +6044,7 @@ def _leads_clause(text: str, layout: Layout, c: Cand, mentions, j: int, role: st
     if mm.start < cs and not whole and not _speaks_on(text, layout, j, mentions, c, cs, division):
         return False  # 南昌地铁1号线开通,全年交通投资500亿元: the place's clause told of a thing of it, not of the place
     k = max(text.rfind("(", mcs, mm.start), text.rfind("（", mcs, mm.start))
-    if k >= 0 and not re.search(r"[)）]", text[k:c.vs]):
+    if k >= 0 and not _CLOSING_BRACKET.search(text[k:c.vs]):
         mcs = k + 1  # 全市共签约20个(其中某区8个): a bracket the value lies in opens a clause of its own
     elif mcs == ss:
         mcs = _ENUM_RE.match(text, mcs, mm.start).end()  # 1. 某区全年实施…: an item's number is no word before it
