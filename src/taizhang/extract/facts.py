@@ -6322,8 +6322,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     noun = done.group("verb") + noun if done and len(noun) >= 2 else _IND_RE14.sub("", tail)
                     if len(noun) > 2 and _SET_FRAME_END.search(noun):
                         noun = noun[:-1]  # 43个重点项目中,…: 中 at the clause's end frames a set
-            ex = _EXAMPLES.search(own) if noun and own.endswith(zh.EXAMPLES_END) and _EXAMPLE_HEAD.search(noun) \
-                else None
+            # 甲大学等5所高校 / 甲、乙等8个产业集群: a count right after 等 sums the examples, members of what it counts,
+            # whatever that is (油烟、噪音等来电54件, the count after the noun, keeps the kinds: below)
+            ex = _EXAMPLES.search(own) if noun and own.endswith(zh.EXAMPLES_END) else None
             if ex is None and not noun and _EXAMPLE_HEAD.search(own):
                 ex = _EXAMPLES.search(own)  # 新签约A、B等项目23个: the examples stand before the counted noun
             if ex and _classes_of_part(text, layout, c, name_set):
