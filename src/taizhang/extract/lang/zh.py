@@ -1580,7 +1580,9 @@ RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（
                     "镇街", "乡镇街道", "镇（街道）", "镇(街道)", "市州", "地市", "城市", "省份", "省区市", "市辖区")
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
 # a count unit that opens a word after the figure (颗粒物, 封顶, 封闭): no unit there (PM2.5颗粒物, 5号楼封顶)
-UNIT_WORD_OPENINGS = {"颗": "粒", "封": "顶闭装堵存控锁条", "秒": "杀批", "通": "车过知报道讯行信航关畅水电气网达报"}
+# (教育厅等十二部门 / 发展改革委等9部委 / 3部署: 部 opens 部门, 部委, 部署 — bodies or a verb, no 部 of books or films)
+UNIT_WORD_OPENINGS = {"颗": "粒", "封": "顶闭装堵存控锁条", "秒": "杀批", "通": "车过知报道讯行信航关畅水电气网达报",
+                      "部": "门委署"}
 # 平均等待时长为13秒 / 平均办理时长为2.1个工作日 / 审批周期为20天: the names of a span of time a service or a step takes;
 # stated before its value (with 为, 达, 平均 …) the span is a figure, an amount of time (level), as when cut to so much
 DURATION_NOUNS = ("时长", "时限", "时间", "周期", "用时", "耗时", "时效")
