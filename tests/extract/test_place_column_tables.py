@@ -56,17 +56,17 @@ def test_each_column_of_a_table_of_measures_by_place_is_its_places(tmp_path):
 
 def test_the_way_a_measure_is_taken_names_its_unit_measure_and_time(tmp_path):
     fs = _facts(tmp_path)
-    # 增幅% under 固定资产投资(万元): a growth in per cent, the sign the cell writes kept; - is no figure
-    fall = one(fs, -3.5)
+    # 增幅% under 固定资产投资(万元): a growth in per cent, its value and span without the cell's sign; - is no figure
+    fall = one(fs, 3.5)
     assert (fall.value_unit, fall.measure, fall.subject, fall.indicator) == ("%", "growth", "东关街道", "固定资产投资")
-    assert TABLE[fall.vstart:fall.vend] == "-3.5"
+    assert TABLE[fall.vstart:fall.vend] == "3.5"
     assert not [f for f in fs if f.subject == "西湖镇" and f.measure == "growth"]
     # 施工项目个数 spans 本月 | 累计 | 增减: counts in 个, the month, the months so far, a change of the count
     month, total, change = one(fs, 3, "个"), one(fs, 48), one(fs, 12)
     assert (month.measure, month.period, month.subject) == ("count", "2024-M04", "临湖区")
     assert (total.value_unit, total.measure, total.period, total.indicator) == ("个", "count", "2024-M01..M04", "施工项目个数")
     assert (change.value_unit, change.measure, change.subject) == ("个", "delta", "临湖区")
-    assert (one(fs, -4).measure, one(fs, -4).subject) == ("delta", "东关街道")
+    assert (one(fs, 4).measure, one(fs, 4).subject) == ("delta", "东关街道")
 
 
 def test_equal_figures_of_two_places_in_one_row_stay_each_places_own(tmp_path):
@@ -108,7 +108,7 @@ def test_rows_stating_their_units_under_a_project_word_are_measures_by_place():
         [("城关镇", "亿元"), ("河口镇", "亿元"), ("南岭乡", "亿元")]
     # the unit a row writes holds for the classes under it; a class of the GDP names its value added
     assert one(fs, 1.5).indicator == "第一产业增加值"
-    assert (one(fs, -2.1).measure, one(fs, -2.1).subject, one(fs, -2.1).value_unit) == ("growth", "河口镇", "%")
+    assert (one(fs, 2.1).measure, one(fs, 2.1).subject, one(fs, 2.1).value_unit) == ("growth", "河口镇", "%")
 
 
 def _two_level(places: tuple[str, ...], ways: tuple[str, str]) -> str:
@@ -126,9 +126,9 @@ def test_places_written_over_the_ways_their_figures_are_taken(tmp_path):
     # 全区 over 总量 | 增幅%: a two-level header writes each place once over its columns; a short name (武当) takes the
     # ways the suffixed places take
     fs = _facts(tmp_path, _two_level(("全区", "武当", "大川镇"), ("总量", "增幅%")))
-    assert [(one(fs, v).subject, one(fs, v).measure, one(fs, v).value_unit) for v in (86421, -3.5, 7300, -1.5)] == \
+    assert [(one(fs, v).subject, one(fs, v).measure, one(fs, v).value_unit) for v in (86421, 3.5, 7300, 1.5)] == \
         [("临湖区", "level", "万元"), ("武当", "growth", "%"), ("大川镇", "level", "万元"), ("大川镇", "growth", "%")]
     assert one(fs, 10230).indicator == "规上工业产值"
     months = _facts(tmp_path, _two_level(("全区", "东关街道", "西湖镇"), ("本月", "累计")))
-    assert [(one(months, v).subject, one(months, v).period) for v in (12030, -3.5)] == \
+    assert [(one(months, v).subject, one(months, v).period) for v in (12030, 3.5)] == \
         [("东关街道", "2024-M05"), ("东关街道", "2024-M01..M05")]

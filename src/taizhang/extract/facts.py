@@ -2706,16 +2706,11 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     written = doc.written
     facts: list[Fact] = []
     for c in cands:
-        # 增长-2.1% / 自然增长率为-2.05‰: the value as written, without its sign (SCHEMA: the direction is not encoded;
-        # the sign told the measure, a growth, above); a table's cell (同比增长(%) | -0.9) writes no verb that could
-        # tell the direction, its sign is part of the figure as written
-        signed = c.value < 0 and ("table" in c.extra or "signed_aside" in c.extra)
-        vs = c.vs + 1 if c.value < 0 and text[c.vs] in "-−－" and not signed else c.vs
-        rs, re_ = doc.raw_span(vs, c.ve)
+        rs, re_ = doc.raw_span(_unsigned_start(text, c), c.ve)
         es, ee = doc.raw_span(c.es, c.ee)
         if re_ <= rs:
             continue
-        value = c.value if signed else abs(c.value)
+        value = abs(c.value)
         value = int(value) if float(value).is_integer() and value < 1e15 else value
         # a table's cell states its unit only in the header or the 单位 line: the fact's unit is the one written after
         # the value, none (SCHEMA: unit as written; the gold writes "" for such cells); the header's unit told the
@@ -2731,6 +2726,21 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
                           unit_implied=implied.translate(written) if written else implied))
     return facts
+
+
+_SIGN_OR_BLANK = frozenset("-−－﹣ \t\u00a0\u3000")
+
+
+def _unsigned_start(text: str, c: Cand) -> int:
+    """Where a value's figure starts, past the sign a negative one is written with (增长-2.1%, a cell | -0.9 |,
+    高于乙市(-0.5%)): the value is the figure as written without its sign, in prose, in an aside and in a table's cell
+    alike (SCHEMA, dev NOTES: the direction is not encoded; it lives in the words or the column, and the sign told the
+    measure, a growth, before this), and its span is the figure's."""
+    vs = c.vs
+    if c.value < 0:
+        while vs < c.ve - 1 and text[vs] in _SIGN_OR_BLANK:
+            vs += 1
+    return vs
 
 
 def _kept_levels(cands: list[Cand]) -> None:
