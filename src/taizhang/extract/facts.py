@@ -2634,6 +2634,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _headless_heads(text, layout, cands, _class_sections(doc, record, text))
     _topic_heads(text, layout, cands)
     _actor_topics(text, layout, cands)
+    _sentence_topics(text, layout, cands)
     _rate_aliases(text, layout, cands)
     _item_heading_measures(text, cands)
     _wholes_of_place_figures(text, layout, cands, names)
@@ -7990,6 +7991,95 @@ def _actor_topics(text: str, layout: Layout, cands: list[Cand]) -> None:
             if ys <= c.vs or _TIME_WORDS.sub("", text[ys:y.vs]).lstrip().startswith(old[:2]):
                 continue  # a clause naming the measure again names it for itself
             y.indicator = shorten(_join_overlap(actor, own + y.indicator[len(old):]), 24)
+
+
+_OWNERLESS_AMOUNT = rx.compile(rf"(?:{alternation(zh.OWNERLESS_AMOUNTS)})")
+_OWNERLESS_RATE = rx.compile(rf"(?:{alternation(zh.OWNERLESS_RATE_STEMS)})率")
+# 甲类项目已开工 / 新项目全部开工建设 / 重点项目完成投资: what the sentence's first figure says was done to its set
+_OWNER_DONE_END = rx.compile(rf"(?:{alternation(zh.OWNER_DONE_ADVERBS)})*(?:{alternation(zh.STAGE_PREDICATE_VERBS)}"
+                             rf"|{alternation(zh.OWNERLESS_AMOUNTS)})(?:建设)?$")
+_OWNER_TAKEN = rx.compile(alternation(zh.PART_WHOLE_VERBS))
+_OWNER_WORK_END = rx.compile(rf"(?:{alternation(zh.OWNER_WORK_HEADS)})$")
+_OWNER_ITEM_END = rx.compile(rf"(?:{alternation(zh.OWNER_WORK_HEADS + zh.OWNER_ITEM_HEADS)})$")
+# 开复工项目, 已开工项目: a set named by its start, the part of a whole that started (新开工项目 is a class of works)
+_STARTED_PART = rx.compile(rf"(?<!新)(?:{alternation(zh.START_RATE_STEMS + ('复工',))})(?:{alternation(zh.OWNER_WORK_HEADS)})$")
+_SENDERS_ONLY = rx.compile(rf"(?:{alternation(zh.SET_QUANTIFIERS + zh.OWNER_SENDERS)})*(?:{alternation(zh.CASE_NOUNS)})+")
+_CHANNEL_END = rx.compile(rf"(?:{alternation(zh.OWNER_CHANNEL_HEADS)})$")
+_CHANNEL_TOOK = rx.compile(rf"(?P<channel>[\u4e00-\u9fff\dA-Za-z]{{2,20}}?(?:{alternation(zh.OWNER_CHANNEL_HEADS)}))"
+                           rf"(?:共计|共|累计|合计|总计)?(?:{alternation(zh.PART_WHOLE_VERBS)})")
+
+
+def _owner_set(indicator: str, heads: re.Pattern) -> str | None:
+    """The set a sentence's first figure is of (甲类项目已开工 → 甲类项目, 受理某类诉求 → 某类诉求, 重点项目完成投资 →
+    重点项目): its name without what was done to it, after the verb it was taken in by; "" when the name ends in no
+    head of ``heads`` (地区生产总值: a measure of the place, no set of works or items); None for requests named only by
+    who sent them (受理群众各类诉求): the line or box that took them in names them, not these words."""
+    name = _OWNER_DONE_END.sub("", indicator)
+    cut = [m.end() for m in _OWNER_TAKEN.finditer(name) if len(name) - m.end() >= 2]
+    if cut:
+        name = name[cut[-1]:]
+    if _SENDERS_ONLY.fullmatch(name) and heads.search(name):
+        return None
+    name = _SET_QUANTIFIER.sub("", name)
+    if len(name) < 3 or not heads.search(name):
+        return ""
+    return _set_name(name) or name  # (诉求, 反映: the heads say it is a set, whatever the tagger makes of the word)
+
+
+def _intake_channel(text: str, layout: Layout, x: Cand) -> str:
+    """县长信箱共收到群众来信860件 → 县长信箱: the line or box written before the verb that took in the requests ``x``
+    counts, without the place it is of (``x``'s subject); "" when its clause names none (全县共受理市民来信)."""
+    cs = _comma_clause_start(text, layout, x.vs)
+    m = None
+    for m in _CHANNEL_TOOK.finditer(text, cs, x.vs):
+        pass
+    if m is None:
+        return ""
+    channel = _TIME_WORDS.sub("", m.group("channel"))
+    if x.subject and channel.startswith(x.subject):
+        channel = channel[len(x.subject):]
+    return channel if len(channel) >= 2 and _CHANNEL_END.search(channel) else ""
+
+
+def _sentence_topics(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """甲类项目已开工30个、开工率80%,完成投资12亿元 / 受理某类诉求200件,办结率98%,满意率95%: a sentence opened by a
+    figure of a set (works, items of work, cases) goes on in clauses that write only the measure (完成投资, 总投资, 开工率,
+    办结率), the set left out as the topic all its clauses share: each such measure is the set's (甲类项目完成投资,
+    某类诉求办结率).  The topic is the sentence's first figure only: a clause opening the sentence names its own, and a
+    set counted later in the sentence is a part, no topic.  An amount is a set of works' only (项目, 工程); a rate may be
+    of any set of items.  A semicolon or a colon ends a topic as a full stop does (the items of a list after 其中…有10项:
+    each name their own)."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    starts = [c.vs for c in by_vs]
+    for i, c in enumerate(by_vs):
+        if c.item or c.rank or not c.indicator:
+            continue
+        if c.measure == "share" and _OWNERLESS_RATE.fullmatch(c.indicator):
+            heads = _OWNER_ITEM_END
+        elif c.measure == "level" and _OWNERLESS_AMOUNT.fullmatch(c.indicator):
+            heads = _OWNER_WORK_END
+        else:
+            continue
+        ss, _ = layout.sent_of(c.vs)
+        # (新签约项目32个,总投资…;新开工项目26个,总投资额…: a semicolon or a colon opens a topic of its own)
+        ss = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；:：") + 1)
+        if _comma_clause_start(text, layout, c.vs) <= ss:
+            continue  # the clause opens the sentence: nothing of it was left out
+        k = next((k for k in range(bisect.bisect_left(starts, ss), i) if by_vs[k].indicator and not by_vs[k].rank), i)
+        first = by_vs[k] if k < i else None
+        if first is None or first.measure not in ("count", "level") or first.subject != c.subject or \
+                _closed_before(text, first.vs, c.vs):
+            continue
+        owner = _owner_set(first.indicator, heads)
+        if owner and _STARTED_PART.search(owner) and \
+                (c.measure == "share" or any(x.measure == "share" for x in by_vs[k + 1:i])):
+            # 已开工项目33个,开工率66% / 开复工项目52项,开复工率79%,完成投资…: the started part, the rate's numerator;
+            # the rate is over the whole, and so is the amount after it (集中开工项目36个,总投资… is the set's own)
+            continue
+        if owner is None:
+            owner = _intake_channel(text, layout, first)  # (12345热线受理群众各类诉求…,办结率: the line's)
+        if owner and owner not in c.indicator:
+            c.indicator = shorten(_join_overlap(owner, c.indicator), 24)
 
 
 # 二、一般公共预算收入。仁寿县完成12.5亿元… / (三)社会消费品零售总额 on a line of its own: an item of a notice headed by

@@ -3188,3 +3188,19 @@ COMPARED_RATE_WORDS = RANKED_RATE_WORDS + ("涨幅", "降幅")
 COMPARED_TARGET_ITEMS = rf"(?:{'|'.join(TARGET_COMPARED_QUALIFIERS)})?(?:增长|增速)?(?:目标|计划)(?:任务)?"
 # 甲市(增长5.1%)、乙市(下降0.6%): the change verbs a place's bracket may write before its figure
 BRACKET_ITEM_CHANGE_VERBS = ("增长", "下降", "增速为", "增速", "增幅为", "增幅")
+
+# 甲类项目已开工30个、开工率80%,完成投资12亿元 / 受理某类诉求200件,办结率98%: the measures a later clause of a sentence
+# writes without the set they are of (facts._sentence_topics): the amounts of works, and the rates of deeds done on items
+OWNERLESS_AMOUNTS = ("完成投资", "累计完成投资", "总投资", "总投资额", "投资额", "年计划投资", "年度计划投资", "计划投资",
+                     "投资进度", "计划总投资")
+OWNERLESS_RATE_STEMS = ("开工", "复工", "开复工", "竣工", "投产", "办结", "按期办结", "按时办结", "解决", "满意", "回复",
+                        "反馈回复", "受理", "回访", "整改", "签收", "完成", "答复")
+# the heads of the sets such a sentence opens with: works for the amounts, and items of work or cases for the rates
+OWNER_WORK_HEADS = PROJECT_NOUNS
+OWNER_ITEM_HEADS = GENERIC_HEADS + CASE_NOUNS + ("工单", "案件", "留言")
+# 受理群众各类诉求, 收到市民来信: requests named by no kind of their own, only by who sent them; the rates of such a sentence
+# are of the line or box that took them in (12345热线办结率, 县长信箱办结率), when it ends in one of the channel heads
+OWNER_SENDERS = ("人民群众", "群众", "市民", "网民", "居民", "企业", "办事群众", "来电群众")
+OWNER_CHANNEL_HEADS = ("热线", "信箱", "平台", "专线", "窗口", "网站", "留言板")
+# what a set's count says was done to it, written after its name (甲类项目已开工, 新项目全部开工建设): no part of the set
+OWNER_DONE_ADVERBS = ("已经", "均已", "已", "全部", "累计", "共", "实现")
