@@ -96,7 +96,7 @@ def _rx() -> dict[str, re.Pattern]:
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
         # (等25个2024年重点建设项目: the year of the class's list between the count and the class)
-        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:((?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+(?:多|余)?|[{_CN_NUM}]+)(?:{_alt(L.LIST_COUNTERS)})(?:\d{{4}}年度?)?)?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;])"
+        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:((?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+(?:多|余)?|[{_CN_NUM}]+)(?:{_alt(L.LIST_COUNTERS)})(?:\d{{4}}年度?)?)?(?:{L.CLASS_SIZE_RE})?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;])"
                               # 甲路二期、乙大桥等共10项。: the count alone closes a list of works (项 / 个: the items)
                               rf"|(?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+|[{_CN_NUM}]+)(?:项|个)(?=[,，。;；]))"),
         # 甲公路、乙隧道、丙大桥3个项目: a 、-list closed by its count without 等 (the 等 form is ``list_etc``)
@@ -652,7 +652,8 @@ class _Finder:
                     rest = rest.replace(w, "")
                 # …and so does a class described by a property (等一批千亿级标志性项目, 等10个百亿级项目, 等一批打基础利
                 # 长远的项目): what kind of projects they are, no head the items share
-                self_named = not rest or bool(_CLASS_DESCRIBED.search(stem)) and m.group(3) in ("项目", "工程")
+                self_named = not rest or bool(_CLASS_DESCRIBED.search(stem)) and m.group(3) in ("项目", "工程") \
+                    or m.group(3) == "项目" and _describes_class(rest)
             if re.search(r"领域|行业|方面|更多|一批", stem + (m.group(3) or "")) or re.match(r"等更多", t[etc:etc + 3]) \
                     or ("基础设施" in stem + (m.group(3) or "") and m.group(3) not in ("项目", "工程")
                         and t[m.end():m.end() + 2] not in ("项目", "工程")):
@@ -2030,6 +2031,18 @@ def _is_plan(text: str, record: DocumentRecord) -> bool:
 FIRM_ITEM_MIN = 4  # characters of a list's item named without a head that may name a firm's works (华东精密铸件)
 
 
+_ROLE_WORDS = rx.compile(_alt(L.CLASS_ROLE_WORDS))
+
+
+def _describes_class(rest: str) -> bool:
+    """Does the stem of a list's class (what stands between 等 and 项目), its class words (重点, 省级, 产业) taken out, only
+    rate the projects by the role they play (等一批延链补链强链项目, 等典型示范项目, 等龙头项目)?  Then, as under a class
+    sized by its amount (等26个总投资30亿元以上项目), each member is named by itself.  A stem naming a kind of works or an
+    industry (等污水处理项目, 等储能项目, 等现代煤化工项目), a purpose that is no works (等人才资助项目, 等技术攻关项目) or
+    a verb of the clause (…等措施推进重点项目) is none of these: its members are read as before."""
+    return bool(rest) and not _ROLE_WORDS.sub("", rest)
+
+
 def _firm_works_item(text: str, c: _Cand) -> bool:
     """Is the headless item ``c`` of a list closed by 等…项目 (甲精密铸件、乙物流二期等5个项目集中开工) a firm's works named by
     the firm and what it makes, as a start-up news names them: long enough to hold a name besides a product, and no
@@ -2595,6 +2608,9 @@ def _sentence_end(text: str, pos: int) -> int:
 _PART_END_MARK = rx.compile(r"[。;!?\n]")
 
 
+_DIRECTED_PARTY = rx.compile(L.DIRECTED_PARTY_RE)
+
+
 def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     """The stage a later clause of the sentence reports for the mention ending at ``end`` (up to the next mention)."""
     reach = min(200, max(0, nxt - end))
@@ -2603,6 +2619,8 @@ def _later_clause_stage(text: str, end: int, nxt: int) -> tuple[str, str]:
     for pm in _rx()["postfix"].finditer(rest):
         if pm.group(0).startswith(_WEAK_STAGE_CUES):
             continue
+        if _DIRECTED_PARTY.search(rest, 0, pm.start()):
+            return "", ""  # 甲基地建设单位要…抓紧推进: a party's duty, no report (_later_predicate)
         st = _done_to_come(rest, pm) or _postfix_stage(pm)
         if st in ("completed", "operating") and _rx()["part"].search(rest, 0, pm.start()):
             return "under_construction", pm.group(0)  # 甲项目主厂房、二次结构基本完成: parts done, the works go on
@@ -3095,11 +3113,16 @@ def _card_stage(card: str) -> tuple[str, str]:
 
 def _later_predicate(text: str, c: _Cand, nxt: int) -> tuple[str, re.Match | None]:
     """The rest of the sentence after a mention, up to the next mention (whose clauses report on it, not on ``c``),
-    and the first stage predicate in it: what a later clause says of a work its own clause gives no verb for."""
+    and the first stage predicate in it: what a later clause says of a work its own clause gives no verb for.  A
+    party told what it must do on the way (甲基地建设单位要建立台账,抓紧推进) makes the rest a directive: its verbs
+    are the party's duty, nothing reported of the work."""
     reach = min(200, max(0, nxt - c.ve))
     send = _PART_END_MARK.search(text[c.ve:c.ve + reach])
     rest = text[c.ve:c.ve + (send.start() if send else reach)]
-    return rest, _rx()["postfix"].search(rest)
+    pm = _rx()["postfix"].search(rest)
+    if pm is not None and _DIRECTED_PARTY.search(rest, 0, pm.start()):
+        return rest, None
+    return rest, pm
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -254,6 +254,16 @@ LIST_COUNTERS = zh.SET_COUNTERS + ("批", "大")
 # The suffixes that make a word a property of a class (千亿级, 标志性, 示范类, 新型) or a relative clause (打基础利长远的):
 # a class so described names no head its members share (projects.from_lists)
 CLASS_PROPERTY_ENDS = ("级", "性", "类", "型", "的")
+# The size a list's class is described by, between its count and 项目 (等26个总投资30亿元以上项目, 等9个投资超10亿元的大
+# 项目): what kind of projects they are by their amount, no head the members share
+CLASS_SIZE_RE = r"(?:(?:总|计划)?投资(?:额)?)?(?:超过|超|达到|达|近|约|在)?\d+(?:\.\d+)?(?:多|余)?(?:亿元|万元|亿|万)(?:及?以上|左右)?的?"
+# A party told what it must do (…建设单位要…, 各责任部门应…, 业主须…): a directive's clause, whose verbs (抓紧推进, 加快
+# 建设) are the party's duty, no report of the stage of a work named before it (projects._later_predicate)
+DIRECTED_PARTY_RE = r"(?:单位|部门|企业|业主|法人|责任人)(?:要|应当|应|须|必须)"
+# Words that rate a class of projects by the role they play (等典型示范项目, 等一批强链补链项目, 等龙头项目): a class so
+# described, like one sized by its amount, names no head its members share; each member is named by itself
+CLASS_ROLE_WORDS = ("典型", "示范", "标杆", "样板", "引领", "龙头", "牵引", "带动", "引擎", "支撑", "链主", "延链", "补链",
+                    "强链", "固链", "优链", "标志", "旗舰", "优质", "增量", "大好高", "好", "大")
 # Counters of a class of works counted inside a name (11项重大水利工程, 12个乡镇污水处理厂): a count, no one work
 # (重点实施10大工程项目: a count of them; 8宗, 3批 too).  Not 条 and 座: they count the roads and bridges one work is made
 # of (改造3座危桥工程, 新建2条连接线工程), a name that is still one work's
@@ -565,7 +575,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # works being designed (甲体育中心项目正在设计, 乙医院正在进行施工图设计, 丙大桥处于方案设计阶段): decided on, not
     # begun: planned (as 规划设计 below); before the 正在进行 of works under way
     (r"正在?(?:进行|开展|加紧|加快|抓紧)?[^,。;\d]{0,4}?设计|(?:方案|初步|施工图)设计(?:阶段|中)", "planned"),
-    (r"完成主体(?:建设|施工|工程)|主体(?:已|均已)?(?:基本)?建成|主体(?:已|均已)?(?:基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|顺利建设|加快建设|提速建设|提速推进|提速实施|建设提速|进展顺利|全面铺开|加快实施"
+    (r"完成主体(?:建设|施工|工程)|主体(?:已|均已)?(?:基本)?建成|主体(?:已|均已)?(?:基本)?完工|结顶|封顶|累计完成|完成[^,。;\d]{0,4}投资|形象进度|正式开工|开工建设|开工|动工建设|动工|有序推进|顺利推进|加快推进|加速推进|抓紧推进|抓紧实施|抓紧建设|加紧推进|压茬推进|进一步加快|顺利建设|加快建设|提速建设|提速推进|提速实施|建设提速|进展顺利|全面铺开|加快实施"
      r"|正在进行|正进行|正在建设|正在施工|施工中|加紧施工|加快施工|设备安装|场地平整"
      # the works' site a report stands at (在甲项目建设现场, 乙工程建设工地上): the works are going on there
      r"|建设现场(?!办公|指挥|管理)|建设工地"  # (成立甲水库建设现场办公室: an office set up for works still to begin)
