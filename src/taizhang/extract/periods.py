@@ -234,6 +234,12 @@ _SMALL_NUMBER = rx.compile(rf"\d{{1,2}}(?!\d)|{_CN}")
 _JAN_RX = rx.compile(r"元")
 
 
+# 今年累计 / 年度累计 / 本年累计: the year's running total so far, whose time is how far the report has got (its cut-off,
+# its months, the time of writing), as 截至目前 is — not the whole year (全年累计 is the year's whole total)
+_YEAR_TO_DATE_WORDS = ("今年", "本年", "本年度", "年度")
+_RUNNING_TOTAL_AFTER = rx.compile(r"\s?累计")
+
+
 def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None:
     g = m.group
     Y = _y(year)
@@ -349,6 +355,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
         if not mo or not 1 <= mo <= 12:
             return None
         return (Y if mo == 12 else f"..{Y}-M{mo:02d}"), "point"
+    if kind == "this_year" and t in _YEAR_TO_DATE_WORDS and _RUNNING_TOTAL_AFTER.match(m.string, m.end()):
+        return Y, "status"  # (1—2月,…年度累计完成投资145亿元: the year's total so far, as of the report's time)
     if kind in ("this_year", "that_year"):
         return Y, "point"
     if kind == "lost_year_deadline":
@@ -541,7 +549,8 @@ _PRICE_BASE = rx.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")
 
 
 # 年度投资完成率, 年度开工率: the year names the plan a rate is taken against; the rate holds at the report's time
-_PLAN_RATE_AFTER = rx.compile(r"(?:投资|计划|目标|任务|项目)?[\u4e00-\u9fff]{0,4}?率")
+# (年度计划投资进度达138%: how far the year's plan has got, as of the report's time)
+_PLAN_RATE_AFTER = rx.compile(r"(?:投资|计划|目标|任务|项目)?[\u4e00-\u9fff]{0,4}?(?:率|进度)")
 
 
 _PACE_AFTER = rx.compile(rf"(?:{'|'.join(zh.PACE_WORDS)})")

@@ -1186,13 +1186,16 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
     if c.kind == "actual" and chosen.role == "status":
         cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
         now_cut = _now_of_cutoff(text, chosen, ps, periods, p_starts)
-        if cut and cut[-1].start < cs and not PACE.search(text, cs, ce) and now_cut is None:
+        # (1—2月,…,年度累计完成投资145亿元: the year's running total so far is as of the span the report states, in
+        # a clause of its own too: periods._YEAR_TO_DATE_WORDS)
+        so_far = chosen.kind == "this_year"
+        if cut and cut[-1].start < cs and not PACE.search(text, cs, ce) and now_cut is None and not so_far:
             cut = []  # 1-6月计划新开工项目67个,目前已开工项目57个: 目前 opens a clause of its own, the time of writing
         if not cut and now_cut is not None:
             cut = [now_cut]  # 截至8月18日,…完成投资56.3亿元,目前已开工项目38个: the cut-off's now
         if cut:
             chosen = cut[-1]  # 1-8月,…完成投资86亿元,截止目前已超出时序进度10个百分点: 目前 is the report's cut-off
-        elif PACE.search(text, cs, ce):  # (…占年度计划的72%。截止目前,已超出时序进度10个百分点: the pace of that span)
+        elif PACE.search(text, cs, ce) or so_far:  # (…占年度计划的72%。截止目前,已超出时序进度10个百分点: the pace of that span)
             chosen = _opening_before(text, layout, ps, ss, periods, p_starts) or \
                 _cutoff_before(text, layout, ss, periods, p_starts) or chosen
     if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and (
