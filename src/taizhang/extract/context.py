@@ -47,6 +47,7 @@ from .docregions import away_place, cited_other, company_named, inclusion_part, 
 from .regions import TOWN, Region, written_forms
 from .lang import alternation, zh
 from .normalize import normalize_chars, simplified_script
+from .numerals import parse_number
 from .segment import paragraph_spans
 from .units import MAG_PATTERN, UNIT_PATTERN
 
@@ -2956,7 +2957,7 @@ _THIS_YEAR_OPENING = rx.compile(r"\s*(?:今年|本年|(?:19|20)\d\d\s?年)?")
 def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> tuple[str, Evidence] | None:
     """The period a lead opens with (after an attribution clause such as 记者从县统计局获悉), or None."""
     kinds = LEAD_PERIOD_KINDS | MONTH_LEAD_KINDS if genre in MONTH_LEAD_GENRES else LEAD_PERIOD_KINDS
-    from .periods import find_periods
+    from .periods import DAY_SPAN_KINDS, days_of_one_month, find_periods
     head = _header(lines)
     for ln in lines[len(head):len(head) + 3]:
         if ln.chrome or not _COMMA_OR_STOP.search(ln.text):
@@ -2972,11 +2973,28 @@ def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> 
                 continue
             lead = _THIS_YEAR_OPENING.match(clause).end()
             ps = [p for p in find_periods(t[k:end + 1], year) if p.role == "point" and p.end <= end - k]
+            days = days_of_one_month(t, k + ps[0].start) if ps and ps[0].kind in DAY_SPAN_KINDS else -1
             if ps and ps[0].start <= lead and (ps[0].kind in kinds or ps[0].kind in MONTH_LEAD_KINDS
-                                               and _month_reported(t, k + ps[0].end)):
+                                               and (_month_reported(t, k + ps[0].end) or _gist_line(ln.text, k + ps[0].end))
+                                               or days > 0 and _month_reported(t, days)):
+                # (2031年3月8日至14日,全市热线共受理来电9000件: the week's bulletin, of its month)
                 p = ps[0]
                 s0 = doc.norm.find(ln.text, ln.start) + k
-                return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")
+                return p.period, _ev(doc, s0 + p.start, s0 + (days - k if days > 0 else p.end), "lead")
+            if t.startswith(THIS_MONTH, k) and _month_reported(t, k + len(THIS_MONTH)):
+                named = _month_named_by_lines(doc.norm)
+                if named is not None:
+                    # (本月受理各类诉求3800件,… in an issue whose part opens 5月份,…: the month the issue reports)
+                    s0 = doc.norm.find(ln.text, ln.start) + k
+                    return f"{year if year else '?'}-M{named:02d}", _ev(doc, s0, s0 + len(THIS_MONTH), "lead")
+            mo = LEAD_MONTH.match(t, k + lead) if not ps or ps[0].start > lead else None
+            if mo is not None and (_month_reported(t, mo.end()) or _gist_line(ln.text, mo.end())):
+                # (记者从省统计局获悉,10月某省经济保持总体平稳。: the month's release, its subject right after the month)
+                n = parse_number(mo.group(2))
+                if n and 1 <= n <= 12:
+                    s0 = doc.norm.find(ln.text, ln.start)
+                    yy = mo.group(1) or (str(year) if year else "?")
+                    return f"{yy}-M{int(n):02d}", _ev(doc, s0 + mo.start(), s0 + mo.end(), "lead")
             break
         if not ln.text.endswith((":", "：")):
             return None  # a preamble (…现将有关情况通报如下:) hands over to the next line
@@ -2984,6 +3002,30 @@ def _lead_period(doc, lines: list[_Line], year: int | None, genre: str = "") -> 
 
 
 RE_LEAD_EVENT = rx.compile(alternation(zh.PROJECT_EVENT_WORDS))
+# 10月某省经济保持总体平稳 / 8月份,全市…: a month opening the lead's clause, written with no 份 nor comma before the
+# subject it speaks of (periods reads 10月 alone so only where a comma or 份 marks it as a time)
+LEAD_MONTH = rx.compile(r"(?:((?:19|20)\d\d)\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?月份?(?![\d日号底末初旬])")
+
+
+THIS_MONTH = "本月"
+# 5月份,全县… / 2023年5月,…: a line opening on one month (its comma or 份 marks it as the time of what follows)
+LINE_MONTH = rx.compile(r"(?:^|\n)[ \t\u3000]*(?:(?:19|20)\d\d\s?年\s?)?(\d{1,2})\s?月(?:份\s?[,，]?|\s?[,，])")
+
+
+def _month_named_by_lines(norm: str) -> int | None:
+    """The one month the text's lines open on (5月份,通过热线…), which a lead's 本月 is (a monthly issue dated in the
+    month after the one it reports says 本月 of that month); None when its lines open on no month or on several."""
+    months = {int(m.group(1)) for m in LINE_MONTH.finditer(norm)}
+    return next(iter(months)) if len(months) == 1 and 1 <= next(iter(months)) <= 12 else None
+
+
+def _gist_line(line: str, at: int) -> bool:
+    """Whether the lead's sentence going on at ``at``, after the month it opens with, is its whole line and tells of
+    no meeting nor project event (8月份,某省经济运行平稳。 / 记者…获悉,10月某市经济保持总体平稳、稳中向好态势。): the gist of a
+    month's release, whose figures the lines below report, of that month."""
+    end = _SENTENCE_PUNCT.search(line, at)
+    return (end is None or not line[end.end():].strip()) and not _gathering_time(line, at) \
+        and RE_LEAD_EVENT.search(line, at) is None
 
 
 def _month_reported(t: str, at: int) -> bool:

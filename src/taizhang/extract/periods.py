@@ -528,6 +528,22 @@ def _join_day_spans(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     return joined
 
 
+# 2031年3月8日至14日 / 3月8日至3月14日 / 3月8—14日: days from one day of a month to a later day of the same month (the
+# month of the end written again or left out); a span running into another month is _join_day_spans' (its year)
+_DAYS_OF_ONE_MONTH = rx.compile(rf"(?:{_YEAR}\s?年\s?)?({_N})\s?月\s?{_N}\s?日?\s*[至到—\-－~～]\s*(?:({_N})\s?月\s?)?{_N}\s?[日号]")
+
+
+def days_of_one_month(text: str, start: int) -> int:
+    """The end of a span of days within one month written at ``start`` (2031年3月8日至14日, 3月8日—3月14日, 3月8—14日:
+    a week's bulletin, a check held over days), or -1 when no such span starts there (a single day, 3月8日; days over
+    two months, 3月28日至4月3日, whose time is their year).  What such days report is of their month: the bulletin of
+    the week of 3月8日 counts calls of March, as a notice of 3月份 does."""
+    m = _DAYS_OF_ONE_MONTH.match(text, start)
+    if m is None or m.group(2) is not None and _n(m.group(2)) != _n(m.group(1)):
+        return -1
+    return m.end()
+
+
 # A comparison names the time it compares WITH, not the time the value holds in: 比一季度提高, 比2015年上升,
 # 与上年同期相比, 较1-6月加快, 是2015年的1.6倍, 高于去年同期; a share names its whole: 占年度计划的70.8%.
 # 和 / 与 / 同 also join words or end a name (民和前4月完成投资…): a time after them is a base only when a comparison
