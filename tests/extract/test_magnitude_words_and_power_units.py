@@ -7,8 +7,8 @@ from factrun import facts_of, one
 
 def test_a_magnitude_after_po_is_a_figure_passed():
     fs = facts_of("某省經濟運行\n全省經濟總量破萬億元，同比增長5.2%。\n")
-    f = one(fs, 1)
-    assert (f.unit, f.comparator, f.measure) == ("萬億元", ">", "level")
+    f = one(fs, 10000)  # the character is the value (as 百 of 突破百亿元大关 is 100 亿元)
+    assert (f.unit, f.comparator, f.measure) == ("億元", ">", "level")
     assert f.indicator == "經濟總量"
 
 

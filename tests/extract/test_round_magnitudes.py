@@ -16,8 +16,8 @@ def test_a_bound_round_magnitude_in_any_unit_is_a_figure():
 
 def test_a_round_magnitude_without_a_unit_is_the_amount_its_clause_names():
     fs = facts_of("某市2024年经济运行情况\n全市海洋生产总值突破万亿，文化产业产值突破百亿。\n")
-    # an amount of money, 元 left unwritten: 1 万亿元 (as 突破万亿元 gives)
-    assert (one(fs, 1).unit, one(fs, 1).measure, one(fs, 1).comparator) == ("万亿元", "level", ">")
+    # an amount of money, 元 left unwritten: 10000 亿元 (as 突破万亿元 gives; the character is the value, as 百 of 百亿)
+    assert (one(fs, 10000).unit, one(fs, 10000).measure, one(fs, 10000).comparator) == ("亿元", "level", ">")
     assert (one(fs, 100).unit, one(fs, 100).measure) == ("亿元", "level")
 
 

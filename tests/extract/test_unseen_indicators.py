@@ -39,9 +39,9 @@ def test_a_share_in_tenths_bounded_before_the_set_it_is_taken_of_is_a_figure():
     # a province's grain held at a round magnitude
     ("黑水省粮食生产\n全省粮食产量连续五年稳定在千亿斤以上。\n", 1000, "亿斤", ">="),
     ("岚溪县农业\n全县粮食总产量达到百亿斤。\n", 100, "亿斤", "="),
-    # a headline's milestone without 元: an amount of money
-    ("青川省经济总量破万亿\n2024年全省地区生产总值首次突破一万亿元。\n", 1, "万亿元", ">"),
-    ("东坡市\n全市经济总量破万亿。\n", 1, "万亿元", ">"),
+    # a headline's milestone without 元: an amount of money (the character is the value: 10000 亿元)
+    ("青川省经济总量破万亿\n2024年全省地区生产总值首次突破一万亿元。\n", 10000, "亿元", ">"),
+    ("东坡市\n全市经济总量破万亿。\n", 10000, "亿元", ">"),
 ])
 def test_a_round_magnitude_in_one_character_is_the_level_held_or_passed(text, value, unit, cmp):
     f = one([f for f in facts_of(text) if f.unit == unit], value)

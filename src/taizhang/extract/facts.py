@@ -114,11 +114,13 @@ def _stood_rank(text: str, a: int) -> bool:
     return last is not None and a - last.end() <= RANK_STAND_REACH and not _RANK_STAND_NOT.search(text, last.end(), a)
 
 
-BIG_ROUND_RE = rx.compile(r"(?P<pre>迈上|迈入|突破|跨越|站上|跃上|超过|超)?(?P<num>[百千])亿(?:元)?(?P<post>台阶|大关)")
+BIG_ROUND_RE = rx.compile(rf"(?P<pre>{alternation(zh.ROUND_REACH + zh.ROUND_PASS)})?"
+                          r"(?<![\d.一二两三四五六七八九十百千万])(?P<num>[百千万])亿(?:元)?"
+                          r"(?P<post>台阶|大关)")
 # 翻一番 / 翻了一番多 / 翻两番以上: doubled n times; 多 after 番 passes the multiple (>)
 # 超千亿元 / 近万人 / 逾百家企业: a round magnitude in one Chinese character after a bound
 HAN_MAGNITUDE_RE = rx.compile(rf"(?P<pre>{alternation(zh.HAN_MAGNITUDE_BEFORE)})?(?<![\d一二两三四五六七八九十百千万])"
-                              rf"(?P<num>[百千万])(?P<mag>亿|万)?(?P<unit>{UNIT_PATTERN})?"
+                              rf"(?P<num>[百千万亿])(?P<mag>亿|万)?(?P<unit>{UNIT_PATTERN})?"
                               rf"(?!{alternation(zh.MILESTONE_WORDS)}|级|[\d百千万亿])")
 _WORD_COUNTED = rx.compile(rf"[”\"’」](?:一词|等词|这个词|二字|两字)?(?:共|累计|先后|一共|总共)?"
                            rf"(?:{alternation(zh.WORD_COUNT_VERBS)})了?$")
@@ -744,6 +746,15 @@ _QUOTED_AFTER = rx.compile(rf"\s*(?:{alternation(zh.QUOTED_FIGURE_ENDS)})?\s*"
                            rf"\s*(?:{alternation(zh.QUOTED_FIGURE_ENDS)})?\s*){{0,3}}")
 
 
+def _quoted_name(text: str, vs: int, end: int, unit: str, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """A figure inside a quotation that is a name (a slogan, a programme: “3个100”工程, “融百业超万亿”行动, ‘14条’),
+    not a quoted figure of an amount or a rate alone (_quoted_figure) nor a quoted goal (_quoted_goal): SCHEMA, counts
+    inside slogans and programme names are no facts."""
+    return _in_spans(vs, starts, spans) and not (unit_class(unit) != "count" and
+                                                 _quoted_figure(text, vs, end, starts, spans)) \
+        and not _quoted_goal(text, vs, end, starts, spans)
+
+
 def _quoted_figure(text: str, vs: int, end: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     """目标定格“6%左右”: a quotation that holds the figure alone (a hedge before it, 左右/以上 after it) quotes the
     figure, not a slogan or a name the figure is part of (“3个100”工程, “1+6”体系)."""
@@ -1225,9 +1236,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             if cand is not None:
                 out.append(cand)
             continue
-        if _in_spans(vs, q_starts, quotes) and not (unit_class(mag + unit) != "count"
-                                                    and _quoted_figure(text, vs, end, q_starts, quotes)) \
-                and not _quoted_goal(text, vs, end, q_starts, quotes):
+        if _quoted_name(text, vs, end, mag + unit, q_starts, quotes):
             continue  # a quoted count alone is a name (‘14条’), a quoted rate or sum the figure itself
         if CAPACITY_NAME.search(text, max(0, vs - 12), vs) and CAPACITY_NAME_END.match(text, end):
             continue  # 年产20万吨某某项目: a capacity inside a project's name
@@ -1472,13 +1481,13 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
     for m in BIG_ROUND_RE.finditer(text):
         if _STEPS_BEFORE.search(text, max(0, m.start() - 4), m.start("num")):
             continue  # 跨越3个千亿元台阶: one of the milestones counted, no amount reached
-        v = 100.0 if m.group("num") == "百" else 1000.0
+        v = {"百": 100.0, "千": 1000.0, "万": 10000.0}[m.group("num")]  # 跨过万亿元大关: 10000 亿元, as 百 and 千
         op = ">" if m.group("pre") in zh.ROUND_PASS else ">="  # 突破百亿元大关 passes it; 迈上千亿台阶 reaches it
         out.append(Cand(m.start("num"), m.end("num"), v, "亿元", m.end(), comparator=op, cmp_fixed=True))
     for m in HAN_MAGNITUDE_RE.finditer(text):
         c = _han_magnitude(text, m)
-        if c is not None:
-            out.append(c)
+        if c is not None and not _quoted_name(text, c.vs, c.mend, c.unit, q_starts, quotes):
+            out.append(c)  # (“融百业超万亿”行动: a programme's name, as a quoted figure in digits is)
     for m in FAN_RE.finditer(text):
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[m.group("num")]
         c = Cand(m.start("num"), m.end("num"), float(k), "番", m.end(), approx=m.group("more") or "")
@@ -1549,7 +1558,9 @@ def _classified(text: str, vs: int, end: int, unit: str) -> bool:
     return bool(before.search(text, max(0, vs - 8), vs) or after.match(text, end))
 
 
-_CLASS_COUNTED_BEFORE = rx.compile(rf"(?<!第)(?<!第\d)(?:\d|[一二两三四五六七八九十])\s?(?:{alternation(zh.SET_COUNTERS)})"
+# (培育一批销售收入过亿元的单品: 一批, a batch, counts the class as a number does)
+_CLASS_COUNTED_BEFORE = rx.compile(rf"(?<!第)(?<!第\d)(?:\d|[一二两三四五六七八九十])\s?"
+                                   rf"(?:{alternation(zh.SET_COUNTERS + ('批',))})"
                                    r"[\u4e00-\u9fff]{0,6}$")
 _HAN_COUNT_VERB = rx.compile(rf"(?:{alternation(zh.ISSUE_VERBS)})$")
 _CALENDAR_YEAR = rx.compile(r"(?:19|20)\d\d")
@@ -1560,6 +1571,9 @@ CMP_GE_AFTER = rx.compile(rf"(?:{alternation(zh.CMP_AFTER['>='])})")
 _WORD_CHAR = rx.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # compiled once (a class of every Han character is dear)
 
 
+_HAN_MAGNITUDES = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1.0}
+
+
 def _han_magnitude(text: str, m: re.Match) -> Cand | None:
     """超千亿元 / 近万场 / 突破万亿 / 举办千场: a round magnitude written as one character is a figure after a bound, in
     any unit a figure takes (a weak one only as a figure takes it: 近千度 no), or with none where the magnitude is the
@@ -1567,6 +1581,8 @@ def _han_magnitude(text: str, m: re.Match) -> Cand | None:
     or holding, as a count (举办千场会议; 千家万户 is no figure).  A bound naming a class (超百亿元项目) is none."""
     vs, end = m.start("num"), m.end()
     num, mag, unit, pre = m.group("num"), m.group("mag") or "", m.group("unit") or "", m.group("pre")
+    if num == "亿" and (pre is None or mag):
+        return None  # 亿 alone is a magnitude only after a bound (率先破亿 → 1 亿); 亿万群众 is none
     if pre and _CLASS_COUNTED_BEFORE.search(text, max(0, vs - len(pre) - 12), vs - len(pre)):
         return None  # 2个产值超千亿、4个产值超三百亿制造产业集群: the class a count before it is of
     # 粮食产量稳定在千亿斤以上 / 达到百亿斤: a magnitude with its unit after a verb of holding or reaching is the level
@@ -1578,28 +1594,30 @@ def _han_magnitude(text: str, m: re.Match) -> Cand | None:
     if unit in WEAK_UNITS and not unit in MAGNITUDE_MAKES_UNIT:
         return None
     measure = ""
+    # the magnitude's character is the value, in the unit written after it (dev NOTES: 百 of 突破百亿元大关 is 100
+    # 亿元): 破万亿 → 10000 亿, 超千亿元 → 1000 亿元, 率先破亿 → 1 亿; 万 alone is its own unit's (近万人 → 1 万人)
+    value = _HAN_MAGNITUDES[num] if "亿" in (num, mag) else _HAN_MAGNITUDES.get(num, 1.0) if num != "万" else 1.0
+    head = "亿" if "亿" in (num, mag) else ("万" if num == "万" else "") + mag
     if not unit:
-        written = ("万" if num == "万" else "") + mag  # the magnitude as the unit: 突破万亿 → 1 万亿, 超百万 → 100 万
         nxt = text[end:end + 1]
-        if not written or nxt == "、" or _WORD_CHAR.match(nxt) and not (
-                MAGNITUDE_COUNTED.match(text, end) or "亿" in written and MONEY_AFTER.match(text, end)):
+        if not head or nxt == "、" and not pre or _WORD_CHAR.match(nxt) and not (
+                MAGNITUDE_COUNTED.match(text, end) or head == "亿" and MONEY_AFTER.match(text, end) or
+                nxt == "的" and pre):
             return None  # 超百年, 近千亩级: no magnitude or a word the magnitude is part of
         if MAGNITUDE_COUNTED.match(text, end):
             measure = "count"
-        elif "亿" in written and not (MONEY_BEFORE.search(text, max(0, vs - 16), vs) or MONEY_AFTER.match(text, end)):
-            return None  # 突破百亿 of something no amount of money is named
-        elif "亿" in written:
-            written += "元"  # 经济总量破万亿: an amount of money, in 元 left unwritten (1 万亿元, as 突破万亿元 gives)
-        unit = written
-    elif num == "万":
-        unit = "万" + mag + unit
-    else:
-        unit = mag + unit
+        elif head == "亿" and (MONEY_BEFORE.search(text, max(0, vs - 16), vs) or MONEY_AFTER.match(text, end)):
+            unit = "元"  # 经济总量破万亿: an amount of money, in 元 left unwritten (10000 亿元, as 突破万亿元 gives)
+        elif head == "亿" and not pre:
+            return None  # 百亿 of something no amount of money is named, with no bound before it
+        # (规模破万亿 / 装机率先破亿: a bound before the magnitude makes it the level passed, whatever it measures; its
+        # unit the magnitude as written)
+    unit = head + unit
     amount = unit_class(unit) != "count"  # (超百家企业参展 counts firms, as 超五十家 does)
     if _criterion(text, vs, end, amount) or amount and pre and _CLASS_AFTER_BOUND.match(text, end):
         return None  # 超百亿元项目12个: the bound names a class
     cmp = zh.HAN_MAGNITUDE_BEFORE[pre] if pre else ">=" if held and CMP_GE_AFTER.match(text, end) else "="
-    c = Cand(vs, m.end("num"), 1.0 if num == "万" else {"百": 100.0, "千": 1000.0}[num], unit, end,
+    c = Cand(vs, m.end("num"), value, unit, end,
              comparator=cmp, cmp_fixed=True)
     c.measure = measure
     return c

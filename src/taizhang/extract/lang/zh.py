@@ -1944,8 +1944,9 @@ REACH_VERBS = ("达到", "达", "实现", "为")
 ORDINAL_BATCH_UNITS = ("批", "期", "轮", "届")
 # Filler that may stand between a comparator and the number: 均已超过, 分别超, 累计超过.
 CMP_FILLER = ("了", "均", "都", "已", "已经", "分别", "累计", "共", "各", "同比", "年均", "平均", "大幅", "均已", "全部")
-# 突破百亿元大关 passes the mark (>); 迈上/跨越/站上 a 台阶 reaches it (>=).
-ROUND_PASS = ("突破", "超过", "超")
+# 突破百亿元大关 / 跨过万亿元大关 passes the mark (>); 迈上/跨越/站上 a 台阶 reaches it (>=).
+ROUND_PASS = ("突破", "超过", "超", "跨过", "迈过", "越过")
+ROUND_REACH = ("迈上", "迈入", "跨越", "站上", "跃上")
 # 地区生产总值迈上千亿台阶 / 经济总量跃上千亿元台阶 / 财政收入迈过千亿大关 / 跨越5000亿元: verbs of stepping onto or past a
 # mark are the predicate, never the end of the measure's name (facts._fragment_free), nor is the adverb before them.
 MILESTONE_VERBS = ("迈上", "迈入", "迈过", "跨越", "跨过", "跨上", "跨入", "越过", "跃上", "跃过", "跃入", "站上", "登上",
