@@ -8953,17 +8953,45 @@ _MONTH_COLUMN = rx.compile(r"(\d{1,2})月份?")
 _MONTHS_END = rx.compile(r"(\d{4}|\?)-(?:M\d\d\.\.)?M(\d\d)")
 
 
-def _table_time(tc, year: int | None, doc_period: str) -> str:
+def _table_time(tc, year: int | None, doc_period: str, leads: dict[int, str] | None = None) -> str:
     """The time a table's cells hold in when their column names none: its caption's (表1 2025年主要农产品产量,
-    2026年1-6月各县(市、区)固定资产投资; the cut-off under it, 截止时间:2021年4月30日), else the document's (a title's
-    1-9月)."""
+    2026年1-6月各县(市、区)固定资产投资; the cut-off under it, 截止时间:2021年4月30日), else the time of the paragraph
+    leading into it (``lead_times``), else the document's (a title's 1-9月)."""
     if not tc.title:
-        return doc_period
+        return (leads or {}).get(tc.table) or doc_period
     # (2021年各县区转办统计(截止时间:2021年4月30日): the cut-off the caption closes with, not the caption's year)
     last = _LAST_BRACKET.search(tc.title)
     ps = [p for p in find_periods(last.group(), year) if p.role != "base"] if last else []
     ps = ps or [p for p in find_periods(tc.title, year) if p.role != "base"]
     return ps[0].period if ps else doc_period
+
+
+def lead_times(text: str, cands: list[Cand]) -> dict[int, str]:
+    """The time of the paragraph right above each table with no caption, by where the table's header starts: a
+    table an office sets under a paragraph (5月份,全市转派工单1500件,其中…, then 责任单位 | 转派工单 | 占比) details
+    what that paragraph reports, in its time.  The paragraph's time is the one every figure it reports holds in; a
+    paragraph whose figures hold in several times, or that reports none, gives none."""
+    times: dict[int, set[str]] = {}
+    for c in cands:
+        tc = c.extra.get("table")
+        if tc is not None and not tc.title and tc.table >= 0 and tc.table not in times:
+            times[tc.table] = set()
+    if not times:
+        return {}
+    lines: dict[int, tuple[int, int]] = {}
+    for start in times:
+        e = text.rfind("\n", 0, start)
+        while e > 0 and not text[text.rfind("\n", 0, e) + 1:e].strip():
+            e = text.rfind("\n", 0, e)  # (blank lines between the paragraph and the table)
+        if e > 0:
+            lines[start] = (text.rfind("\n", 0, e) + 1, e)
+    for c in cands:
+        if "table" in c.extra or c.kind != "actual":
+            continue
+        for start, (a, b) in lines.items():
+            if a <= c.vs < b:
+                times[start].add(c.period)
+    return {start: ps.pop() for start, ps in times.items() if len(ps) == 1 and "" not in ps}
 
 
 def _month_of(period: str) -> str:
@@ -9061,6 +9089,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             named.setdefault(tc.table, set()).add(ps[0].period)
     Y = str(year) if year else ""
     ahead = _ahead_tables(cands, year)
+    leads = lead_times(text, cands)
     # the tables with a column of the month's own growth (比上年同月): their 比上年同期 column is the months so far
     month_compared = {c.extra["table"].table for c in cands if "table" in c.extra and
                       (when := _compared_time(c.extra["table"].header)) and when not in zh.COMPARED_SO_FAR_TIMES}
@@ -9134,7 +9163,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         times = [p for p in find_periods(tc.header, year) if p.role != "base"] if not based else []
         if not times and tc.label_role != "indicator" and time_label(tc.row_label):
             times = [p for p in find_periods(tc.row_label, year) if p.role != "base"]
-        own_time = _table_time(tc, year, doc_period)
+        own_time = _table_time(tc, year, doc_period, leads)
         if based and (month := _month_of(own_time) or _month_of(c.period)):
             # 上月=100 | 上年同月=100 | 上年同期=100 under 2026年10月份…价格指数: the base is no time of the figures,
             # which are the table's month's, or from January to it when taken against the same months of last year

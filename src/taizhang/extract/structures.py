@@ -2210,7 +2210,10 @@ def _measure_name(name: str) -> bool:
 
 _CELL_VALUE = rx.compile(rf"(?P<sign>[-－−])?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
                          rf"(?P<unit>(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})(?:/(?:{MAG_PATTERN})?(?:{PER_PATTERN}))?"
-                         rf"|(?:{MAG_PATTERN}))?")  # (5.5万元/人: an amount per head)
+                         rf"|(?:{MAG_PATTERN}))?"  # (5.5万元/人: an amount per head)
+                         rf"(?:\s*[(（](?!\s*(?:{MAG_PATTERN})?(?:{UNIT_PATTERN})\s*[)）])[^()（）\d]{{2,}}(?:[)）]|$))?")
+# (95%(二期滞后) / 12(含续建): a remark in brackets after the figure says why or what of it, no figure of its own;
+# 12(亿元) writes the cell's unit in brackets, no remark)
 # a figure cell for the table's shape even when its unit is no known one (120件次); never a date (2023年, 5月)
 _CELL_FIGURE = rx.compile(r"[-－−]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?![年月日号时])[\u4e00-\u9fff]{0,2}")
 
@@ -2230,6 +2233,20 @@ def _bounded_cell(text: str, a: int, b: int):
 def _cell_value(text: str, a: int, b: int):
     """The figure a whole cell holds (12 / 8.5亿元 / 71.8% / -2.1), or None."""
     return _CELL_VALUE.fullmatch(text, a, b) if b > a else None
+
+
+# a change written in words before its figure (同比增加1.2个百分点, 比上年下降3.5%)
+_WORDED_CHANGE = rx.compile(rf"(?:{alternation(zh.TABLE_CELL_COMPARED)})?(?:{alternation(zh.TABLE_CELL_CHANGES)})\s*"
+                            rf"{_CELL_VALUE.pattern}")
+
+
+def _change_cell(text: str, a: int, b: int, name: str):
+    """The figure of a change column's cell (±% / 增长(%) / 同比) written with its change in words before it (同比增加1.2
+    个百分点 where the other rows write 4.9): the figure is the cell's, the words say how it was taken against what; None
+    for any other cell or column (a note column's 增长6.5% is a note, not its column's figure)."""
+    if b <= a or not (_change_column(name) or any(w in name for w in zh.TABLE_CHANGE_SIGNS)):
+        return None
+    return _WORDED_CHANGE.fullmatch(text, *_trim(text, a, b))
 
 
 _SEVERAL_SPLIT = rx.compile(r"[、，]")
@@ -2305,6 +2322,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     value_cols = [j for j in range(len(header))
                   if sum(1 for cells, _ in rows if j < len(cells) and (_cell_value(text, *cells[j]) or (
                       roles[j] == "rank" and _RANK_CELL.fullmatch(text, *cells[j])) or
+                      _change_cell(text, *cells[j], names[j]) or
                       _bounded_cell(text, *cells[j])[0] or _several_values(text, *cells[j]))) * 2 >=
                   sum(1 for cells, _ in rows if j >= len(cells) or not (_placeholder(text, *cells[j]) or
                                                                        _blank(text, *cells[j])))]
@@ -2358,7 +2376,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             if not _raw_label(text, cells).startswith(zh.TABLE_SUBROW_MARKS) or not kind_unit:
                 kind_unit = _row_kind_unit(label, amounts)
         for j, (a, b) in enumerate(cells[:len(cols)]):
-            m = _cell_value(text, a, b)
+            m = _cell_value(text, a, b) or _change_cell(text, a, b, names[j])
             bound = ""
             if not m and targets[j]:
                 m, bound = _bounded_cell(text, a, b)  # 全年目标 | 6左右 / ≥10
@@ -2547,7 +2565,8 @@ def _place_grid_cells(text: str, header: list[tuple[int, int, str]], rows: list,
         stated, carried = _carried_unit(name, stated or own, carried)
         row_unit = _way_unit(_row_label(way), _row_label(measure), stated, units)
         for j, (place, column_way) in places.items():
-            m = _cell_value(text, *_trim(text, *cells[j])) if j < len(cells) else None
+            m = (_cell_value(text, *_trim(text, *cells[j])) or _change_cell(text, *cells[j], column_way)) \
+                if j < len(cells) else None
             own = m.group("unit") or "" if m else ""
             taken = way + column_way  # (全区 over 增幅%: the column says how, as a way cell would)
             unit = _way_unit(_row_label(taken), _row_label(measure), stated, units) if column_way else row_unit
@@ -3057,9 +3076,31 @@ def _bare_count_columns(text: str, names: list[str], cols: list[tuple[str, str]]
             out.add(j)
         elif total or (_bare_measure(base) and (base.endswith(zh.COUNT_COLUMN_ENDS) or _counted_column(base)
                                                 or count_column_unit(base))) or \
-                j - 1 in out and _same_group(_split_unit(names[j - 1])[0], base) or batch_part(base):
+                j - 1 in out and _same_group(_split_unit(names[j - 1])[0], base) or batch_part(base) or \
+                _adds_up(text, rows, j):
             out.add(j)  # (当日交办总数 | 当日交办重点: a part of the count before it, under the same upper cell)
     return out
+
+
+def _adds_up(text: str, rows: list, j: int) -> bool:
+    """Does the total row (合计, 总计, 全县) of a column of bare whole figures hold the sum of the rows above it
+    (责任单位 | 转办工单 over 甲县 | 1200, 市直单位 | 300, 总计 | 1500)?  Figures that add up are things counted, whatever
+    word the column counts them by: a row's number, a code, a year or a rank never adds up to a total row."""
+    total, parts, seen = None, 0, 0
+    for cells, _ in rows:
+        m = _cell_value(text, *cells[j])
+        if m is None:
+            continue
+        if total_row(_WHITESPACE.sub("", _raw_label(text, cells))):
+            if total is not None:
+                return False
+            total = int(m.group("num").replace(",", ""))
+            continue
+        if total is not None:
+            return False  # (rows after the total: parts of another whole)
+        parts += int(m.group("num").replace(",", ""))
+        seen += 1
+    return total is not None and seen >= TABLE_MIN_ROWS and total == parts
 
 
 BATCH_PART_MAX = 3  # characters of a sub-column's own word under a time or a batch (来电, 来信, 重点, 总数)

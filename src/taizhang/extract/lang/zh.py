@@ -2371,6 +2371,11 @@ TABLE_BASE_TIME_HEADS = ("上年同期", "去年同期", "上年同月", "去年
 TABLE_UNIT_COLUMN_HEADS = ("单位", "计量单位", "计算单位")
 # A header's sign of change before its per cent written without brackets (同比±%, 比上年±%): read as 增减.
 TABLE_CHANGE_SIGNS = ("±", "+/-", "+-")
+# A change column's cell may write its change in words before the figure (同比增加1.2个百分点, 比上年下降3.5%): the
+# figure is the cell's, the words say how it was taken against what.
+TABLE_CELL_COMPARED = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年",
+                       "同比", "环比", "比上月", "较上月")
+TABLE_CELL_CHANGES = ("增加", "减少", "增长", "下降", "提高", "降低", "上升", "回落", "上涨", "下跌")
 # A column naming how its figures are taken, not what they measure (指标 | 绝对额 | 增速): the row's label or, over rows
 # of places, the table's caption names the measure (各县(区)固定资产投资完成情况 → 固定资产投资).
 TABLE_GENERIC_MEASURE_HEADS = ("绝对额", "绝对值", "绝对数", "总量", "总额", "数值", "数量", "金额", "完成额", "完成值",
