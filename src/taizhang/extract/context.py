@@ -43,7 +43,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import rx
-from .docregions import away_place, cited_other, company_named, inclusion_part, left_out, names_source, nation_speaks, reference_place, sentence_end, source_not_issuer, unquoted
+from .docregions import away_place, cited_other, company_named, inclusion_part, left_out, names_source, nation_speaks, only_listed, reference_place, sentence_end, source_not_issuer, unquoted
 from .regions import TOWN, Region, written_forms
 from .lang import alternation, zh
 from .normalize import normalize_chars, simplified_script
@@ -2437,6 +2437,9 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
             r = None  # 全省重点项目… 在天水市,…项目顺利推进: a part the text speaks over, not its place
         if r is not None and _only_cited(norm, r):
             r = None  # 根据甲省发改委《…》要求,全县…: the province whose notice is cited, no place of the text
+        if r is not None and only_listed(norm, doc.regions.find(0, 20000, in_names=False), r.name):
+            r = None  # 增速高于甲市(-0.7%)…, 甲、乙、丙3市完成投资…, 加快推进甲市某某基地等项目: a member of a list or a
+            # comparison governs its own item, the text speaks of the whole it never names
         if r is not None:
             i = norm.find(r.name)
             if i < 0:

@@ -2191,3 +2191,89 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
         if not text[mentions[last].start:e].endswith(m.group("suffix")):
             return "owner"
     return ""
+
+
+
+# 增速高于甲市(-0.7%)、乙市(1.0%): the verb of an unequal comparison, and the members of its run of benchmarks after it
+# (no stop, no bracket but a member's own figure), each a few characters with its own bracketed figure or none, joined
+# by 、 (which no member holds: one way to cut the run)
+_BENCH_VERB = rx.compile(alternation(zh.COMPARISON_BENCH_VERBS))
+_BENCH_MEMBERS = rx.compile(r"(?:[^,，;；。:：!?！？\n、()（）]{1,8}(?:[(（][^()（）\n]{0,16}[)）])?、)*")
+# what joins two places of a run: 、 (and 和, 及), after a bracketed figure of the member's own (甲市(1.0%)、乙市)
+_MEMBER_JOIN = rx.compile(r"(?:[(（][^()（）\n]{0,16}[)）])?[、和及]")
+# the count of divisions closing a run of places (甲、乙、丙7市 / 甲市、乙市等5市 / 甲县等3个县(区)); its 等 kept apart
+_DIVISIONS_COUNTED_AFTER = rx.compile(
+    rf"(?:[(（][^()（）\n]{{0,16}}[)）])?(?P<deng>等)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?"
+    rf"(?:{alternation(sorted(zh.DIVISION_SET_NOUNS, key=len, reverse=True))})")
+# the rest of a named work's item after the place that opens it (甲市|某某基地、 / 乙县|某某产业园二期等): no stop, no
+# list mark, ending in a work's head and an optional phase, then the list's 、 or its closing 等
+_WORK_ITEM_AFTER = rx.compile(rf"[^,，;；。:：!?！？\n、等]{{0,24}}?(?:{alternation(zh.LISTED_WORK_HEADS)})"
+                              rf"(?:[一二三四五六七八九十\d]+期)?(?=[、等])")
+# …and the list it stands in, closed by 等 within the clause (a place's item before it, or the last item itself)
+_LIST_CLOSED_AFTER = rx.compile(rf"[^,，;；。:：!?！？\n]{{0,{zh.LONG_ENUMERATION_REACH}}}?等"
+                                rf"(?!{alternation(zh.NOT_ENUMERATION_DENG)})")
+# …or closed by 等 and a count of works (…、乙石化某某一体化、丙钢铁某某二期等重大项目 / 等12个项目): every item is a work
+_WORKS_LIST_CLOSED_AFTER = rx.compile(
+    rf"[^,，;；。:：!?！？\n]{{0,{zh.LONG_ENUMERATION_REACH}}}?等\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*"
+    rf"(?:{alternation(zh.ENUMERATED_COUNT_UNITS)})?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(zh.LISTED_WORKS_NOUNS)})")
+_CLAUSE_STOP = rx.compile(r"[,，;；。:：!?！？\n]")
+
+
+def _clause_start(text: str, pos: int, reach: int) -> int:
+    """Where the clause holding ``pos`` opens, read back at most ``reach`` characters."""
+    lo = max(0, pos - reach)
+    return max((m.end() for m in _CLAUSE_STOP.finditer(text, lo, pos)), default=lo)
+
+
+def listed_member(text: str, hits: list, i: int) -> bool:
+    """Whether the place ``hits[i]`` (anything with ``start`` and ``end``, in text order) is only a member of a list or a
+    comparison: a benchmark an unequal comparison sets a figure against (增速高于甲市(-0.7%)、乙市(1.0%),低于全国), one of
+    the places a count of divisions closes (甲、乙、丙7市完成投资…, 甲市、乙市等5市超序时进度), or a place naming a work
+    listed as an example (加快推进甲市某某基地、乙工厂升级等重大项目; …、乙石化某某一体化等项目).
+
+    Why: such a place governs its own item and nothing else; the text speaks of the whole the list is part of, so a
+    text naming no place of its own but these is of no place they name (SCHEMA: "" when the text never names it)."""
+    h = hits[i]
+    cs = _clause_start(text, h.start, zh.LONG_ENUMERATION_REACH)
+    verb = None
+    for verb in _BENCH_VERB.finditer(text, cs, h.start):
+        pass
+    if verb is not None and _BENCH_MEMBERS.fullmatch(text, verb.end(), h.start):
+        return True
+    first = last = i
+    while first > 0 and _MEMBER_JOIN.fullmatch(text, hits[first - 1].end, hits[first].start):
+        first -= 1
+    while last + 1 < len(hits) and _MEMBER_JOIN.fullmatch(text, hits[last].end, hits[last + 1].start):
+        last += 1
+    m = _DIVISIONS_COUNTED_AFTER.match(text, hits[last].end)
+    if m is not None and (last > first or m.group("deng")):
+        return True
+    w = _WORK_ITEM_AFTER.match(text, h.end)
+    if w is not None and _LIST_CLOSED_AFTER.match(text, w.end()) is not None \
+            and text[h.end:w.end()].rstrip("一二三四五六七八九十0123456789期") not in zh.PLACE_WORKS_CLASSES:
+        return True
+    return _WORKS_LIST_CLOSED_AFTER.match(text, h.end) is not None and _object_lead(text[cs:h.start])
+
+
+def only_listed(text: str, hits: list, name: str, name_of=lambda h: h.region.name) -> bool:
+    """Whether the place ``name`` is named in ``hits`` (the text's region hits, in text order; ``name_of`` gives a hit's
+    place name) and every time only as a member of a list or a comparison (``listed_member``): the text's own place is
+    never guessed from such a place."""
+    seen = False
+    for i, h in enumerate(hits):
+        if name_of(h) == name:
+            if not listed_member(text, hits, i):
+                return False
+            seen = True
+    return seen
+
+
+def _object_lead(lead: str) -> bool:
+    """Whether ``lead``, the words of a clause before a place, make the place no actor of its clause: a list's earlier
+    item (…基地、乙县…) or a verb or a name it is the object or part of (签约甲县…, 推进某院甲市…); not a time or an
+    adverb alone (今年甲县新建学校、医院等项目: the county builds)."""
+    return "、" in lead or not _ACTOR_LEAD.fullmatch(lead)
+
+
+# the words that may open a clause before its acting place: times and adverbs (zh.ACTOR_LEAD_WORDS), a bracket or a blank
+_ACTOR_LEAD = rx.compile(rf"[\s(（]*(?:(?:{alternation(zh.ACTOR_LEAD_WORDS)})[\s,，]*)*")

@@ -51,7 +51,7 @@ from . import scope as fact_scope
 from .frame import Frames
 from .scope import ENUM, STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
-from .docregions import above_speaker, area_in_lead, below_speaker, cited_other, nation_speaks, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
+from .docregions import above_speaker, area_in_lead, below_speaker, cited_other, listed_member, nation_speaks, only_listed, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, PROVINCE, TOWN, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
@@ -510,9 +510,17 @@ def _headline_place_beaten(text: str, cands: list, place, title: str, main_name:
             c.subject = main_name
 
 
+def _mention_name(m: RegionMention) -> str:
+    return m.name
+
+
 def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text: str = "") -> tuple[str, str]:
     speaker = speaking_suffix(text, min_refs=1)
     first = g.resolve(record.regions[0]) if g is not None and record.regions else None
+    if first is not None and not (record.context or {}).get("place") and \
+            only_listed(text, mentions, first.name, _mention_name):
+        return "", ""  # 增速高于甲市(-0.7%)、乙市(1.0%): the most named place only a member of a list or a comparison,
+        # no place found for the text: it speaks of a whole it never names
     if record.regions and not (first is not None and not (record.context or {}).get("place")
                                and below_speaker(first.name, first.level, speaker)):
         # (全省重点项目… 在天水市,…: a city the text names most, with no place found for the text, is one of its parts)
@@ -538,8 +546,10 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
                   if not ZONE_RE.search(m.name) and not below_speaker(m.name, m.level, speaker)
                   and not above_speaker(m.name, m.level, speaking_suffix(text), named) and m.name not in parts
                   and not cited_other(text, m.start, m.end, m.name, speaking_suffix(text))
-                  and place_role(text, mentions, j, len(text)) in ("", "citation"))
-    # (赴甲省开展招商考察, 根据乙省发改委《…》要求: a partner's or a cited body's place is not the text's)
+                  and place_role(text, mentions, j, len(text)) in ("", "citation")
+                  and not listed_member(text, mentions, j))
+    # (赴甲省开展招商考察, 根据乙省发改委《…》要求: a partner's or a cited body's place is not the text's; 高于甲市(1.0%)、
+    # 乙市(2.0%), 甲、乙、丙7市…: a member of a comparison or a list governs its own item only)
     if not cnt:
         return "", ""
     # the lead names the document's own region more often than others; counties beat their prefecture on ties

@@ -2160,6 +2160,20 @@ COMPARISON_DIRECTIONS = ("高", "低", "快", "慢", "多", "少")
 COMPARISON_RANK_BEFORE = ("位居", "位列", "排在", "排名", "居于")
 COMPARISON_RANK_AFTER = ("之后", "之前", "后面", "前面")
 COMPARISON_NEXT_TO = ("仅次于", "次于", "落后于", "领先于")
+# 增速高于甲市(-0.7%)、乙市(1.0%),低于全国(4.1%): the places an unequal comparison sets the text's figure against, each
+# with its own figure in brackets or none; they are benchmarks, never the text's own place (docregions.listed_member)
+COMPARISON_BENCH_VERBS = ("高于", "低于", "快于", "慢于", "优于", "好于", "差于", "领先于", "落后于", "仅次于", "次于")
+# 加快推进甲市某某基地、乙工厂升级、丙县某某产业园等重大项目: the heads of a named work a place opens, as an item of a list of
+# examples 等 closes; the place names the work, it is no place the text speaks of (docregions.listed_member)
+LISTED_WORK_HEADS = tuple(dict.fromkeys(SIZED_WORK_HEADS + PROJECT_FACILITY_HEADS + PROJECT_ANAPHOR_HEADS + (
+    "园", "平台", "枢纽", "港", "站")))
+# …but a place right before a bare class of works names its own works, no work (甲县项目、乙县项目等: the county's)
+PLACE_WORKS_CLASSES = ("项目", "工程", "园区", "园", "平台", "中心", "重点项目", "重大项目")
+# …and the nouns a list of examples closed by 等 names its items by when they are works (等重大项目, 等12个项目, 等一批工程)
+LISTED_WORKS_NOUNS = ("项目", "工程")
+# the times and adverbs a clause may open with before the place that acts in it (今年甲县新建…, 其中乙县…)
+ACTOR_LEAD_WORDS = ("其中", "同时", "此外", "另外", "目前", "当前", "今年以来", "今年", "去年", "明年", "全年", "年内",
+                    "上半年", "下半年", "近年来", "近期", "日前", "近日", "而", "并", "还", "也")
 # …and a place and 比 before a time compare the place with its own past (甲县和乙县比上年分别增长…): both act
 COMPARED_TIMES = ("上年", "去年", "前年", "同期", "上期", "年初", "上月", "上季", "上半年", "一季度")
 # what a place heads when it names a reference (四川"两区"战略定位, 浙江经验): after a quoted name or a few characters
