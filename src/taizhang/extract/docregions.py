@@ -360,11 +360,33 @@ def company_named(text: str, h: RegionHit) -> bool:
 
 def in_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` heads a company's or park's name (上海|恒川机械), or a newspaper's, a
-    station's or a news account's (湖北|日报讯, 四川|新闻网, 甘肃|发布 as a line of its own)."""
+    station's or a news account's (湖北|日报讯, 四川|新闻网, 甘肃|发布 as a line of its own), or a public service
+    channel's or platform's (某市|12345热线, 某省|投资项目管理服务平台: ``_channel_named``)."""
     brand = _brand_after(text, end)
     if brand is not None and _PLACE_HAS_AT.match(brand):
         return bool(_MEDIA_AFTER.match(text, end))  # 东坡区有数字产业园项目…等20个: what the place has, no brand
-    return brand is not None and not _NOT_BRAND.search(brand) or bool(_MEDIA_AFTER.match(text, end))
+    return brand is not None and not _NOT_BRAND.search(brand) or bool(_MEDIA_AFTER.match(text, end)) \
+        or _channel_named(text, end)
+
+
+# 某市|12345热线, 某省|政务服务网, 某省|投资项目在线审批监管平台: a service channel's or platform's head after a number or
+# a few characters of its name
+_CHANNEL_AFTER = rx.compile(rf"(?P<mid>\d{{3,6}}|[\u4e00-\u9fff]{{0,10}}?)(?:{alternation(zh.SERVICE_CHANNEL_HEADS)})")
+
+
+def _channel_named(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` heads a public service channel's or platform's name (某市12345热线受理…,
+    依托某省投资项目管理服务平台): the words between hold no verb or particle (甲县搭建招商平台 is the county acting)."""
+    m = _CHANNEL_AFTER.match(text, end)
+    if m is None:
+        return bool(_SHARED_CHANNEL_HEAD.match(text, end))  # 甲市、省长热线: the head the coordination's last member ends with
+    mid = m.group("mid")
+    return mid.isdigit() or not _NOT_BRAND.search(_CHANNEL_NOUN.sub("", mid)) if mid else True
+
+
+_CHANNEL_NOUN = rx.compile(alternation(zh.SERVICE_CHANNEL_NOUNS))
+# a later member of a coordination of channels sharing one head (甲市、省长|热线承办情况): 、, a short name and the head
+_SHARED_CHANNEL_HEAD = rx.compile(rf"、[\u4e00-\u9fff]{{1,4}}?(?:{alternation(zh.SERVICE_CHANNEL_HEADS)})")
 
 
 _DATELINE_AFTER = rx.compile(rf"[ \t\u3000]*(?:\d{{1,2}}月\d{{1,2}}日)?[{zh.DATELINE_CABLE}]")

@@ -864,6 +864,12 @@ NAMED_PARK_HEADS = ("物流园", "产业园", "工业园", "科技园", "智造�
 MEDIA_HEADS = ("日报社", "日报", "晚报", "早报", "时报", "商报", "都市报", "报社", "新闻网", "电视台", "广播电视台",
                "广播电台", "卫视", "客户端", "手机报", "融媒", "新闻中心")
 MEDIA_ACCOUNT_HEADS = ("发布", "网", "在线", "新闻", "头条", "之声", "观察", "微报")
+# …and of a public service channel or platform named after its place (某市12345热线, 某市政务服务网, 某省投资项目在线审批
+# 监管平台): the channel's name, no place the text speaks as (a site that posts the text, 某市人民政府网, is another matter)
+SERVICE_CHANNEL_HEADS = ("政务服务便民热线", "便民服务热线", "服务热线", "热线", "政务服务网", "服务平台", "监管平台", "管理平台",
+                         "审批平台", "信息平台", "服务网")
+# …the nouns of what such a channel serves, which read as verbs elsewhere (某省投资项目管理服务平台, 某市建设项目审批平台)
+SERVICE_CHANNEL_NOUNS = ("投资", "项目", "建设", "规划", "在线")
 # …what may follow such a name in a byline (四川新闻网讯, 青川在线消息, 甘肃发布记者)
 MEDIA_BYLINE_AFTER = ("讯", "消息", "记者", "通讯员", "报道", "电")
 # A short form followed by a lower division's suffix (东坡|街道, 仁寿|镇) is the root of that lower place's name, not the
