@@ -414,10 +414,12 @@ def test_target_cue_does_not_cross_into_a_part_with_a_new_subject():
 def test_plan_category_in_a_list_is_no_intention():
     fs = run("其中：续建项目30个，年度计划投资50亿元；计划开工项目12个，年度计划投资8亿元。今年计划新开工项目30个。"
              "今年计划新开工30个项目。")
-    # 计划开工项目 heading a part of the list is a class of the year's list, its count the list's (actual); a sentence
-    # of its own stating the year's plan, 今年计划新开工项目30个, is the plan stated as a plan (s30 convention, adopted:
-    # target; asserted actual before session 31), as 计划新开工30个项目 intends
-    assert [f.kind for f in fs] == ["actual", "actual", "actual", "actual", "target", "target"]
+    # 计划开工项目 heading a part of the list is a class of the year's list, its count the list's; the list's cards
+    # (a class's count and its 年度计划投资), with nothing reported against them, are the year's plan stated as a plan,
+    # as 4dd35cc reads a batch's parts (asserted actual before session 35); a sentence of its own stating the year's
+    # plan, 今年计划新开工项目30个, is the plan stated as a plan (s30 convention, adopted: target; asserted actual before
+    # session 31), as 计划新开工30个项目 intends
+    assert [f.kind for f in fs] == ["target", "target", "target", "target", "target", "target"]
 
 
 def test_what_still_needs_doing_is_a_target_and_a_future_sum_too():

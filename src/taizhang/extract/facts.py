@@ -2552,11 +2552,11 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
 
     progress = getattr(doc.context, "genre", "") in PROGRESS_GENRES
     event_page = bool(getattr(doc.context, "event_kind", ""))
-    # a report as of a cut-off or a supervision notice reports against the lists it names (_announced_list)
+    # a supervision notice, or a page its title names a check of how far works got (督查, 进展, 推进情况), reports
+    # against the lists it names (_announced_list); a news item as of a cut-off (前2月…完成投资) beside the year's list
+    # states the list as a plan still (s30, adopted: only a share taken of the plan makes it the base)
     progress_doc = getattr(doc.context, "genre", "") in zh.CHECK_NOTICE_GENRES or \
-        any(w in (record.title or "") for w in zh.LIST_CHECKING_TITLE_WORDS) or \
-        bool(fact_scope.WITHIN_YEAR_SPAN.fullmatch(getattr(doc.context, "period", "") or "")) and \
-        not getattr(doc.context, "event_kind", "")  # (一季度重大项目集中开工: the event's quarter, no cut-off reported as of)
+        any(w in (record.title or "") for w in zh.LIST_CHECKING_TITLE_WORDS)
     ranked = find_ranked(text)
     # 带领12人调研某县 / 考察团一行15人赴某县 / 由8人组成的工作组: the size of a visiting party is no figure of the place
     cands = [c for c in _find_candidates(text, layout, ranked) if not _delegation(text, layout, c)]
@@ -2589,7 +2589,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
         _continued_state(text, layout, c, prev)
         if (c.kind == "actual" or "计划" in text[_comma_clause_start(text, layout, c.vs):c.vs]) and \
                 not c.extra.get("forecast"):
-            if _announced_list(text, layout, c, written_in, progress_doc):
+            if _announced_list(text, layout, c, written_in, progress_doc, event_page) and \
+                    not _plan_share_after(text, layout, c, layout.sent_of(c.vs)[1]):
                 c.kind = "target"
                 c.extra["announced_list"] = True
         if _plan_reported_against(text, layout, c, written_in):
@@ -4129,8 +4130,11 @@ def _plan_rate_reported(text: str, layout: Layout, lo: int, hi: int) -> bool:
 # 计划…项目20个,年度计划完成投资50亿元;1-6月完成投资28亿元,占年度计划的56%: a sentence that goes on to give the
 # share done of the plan reports against it, in any genre
 _PLAN_SHARE = rx.compile(alternation(zh.PLAN_SHARE_REPORTS))
-# the year's plan amount named right before a figure (年度计划投资70亿元, 2023年计划完成投资114亿元, 年内计划投资约30亿元)
-_YEAR_PLAN_AMOUNT = rx.compile(rf"(?:(?:19|20)\d\d年|{alternation(zh.YEAR_PLAN_OWNERS)})计划(?:完成)?投资(?:额)?\s*"
+# the year's plan amount named right before a figure (年度计划投资70亿元, 2023年计划完成投资114亿元, 年内计划投资约30亿元;
+# 年度投资计划30亿元, and 年度投资30亿元 beside a work's or a list's size: what the year is to put in, unless a deed
+# names it, 完成年度投资30亿元 / 累计完成年度投资…, done)
+_YEAR_PLAN_AMOUNT = rx.compile(rf"(?:(?:(?:19|20)\d\d年|{alternation(zh.YEAR_PLAN_OWNERS)})计划(?:完成)?投资|"
+                               rf"(?<!{zh.DONE_BEFORE_YEAR_AMOUNT})(?:年度|全年|当年|年)投资(?:计划)?)(?:额)?\s*"
                                r"(?:为|达|约|近|超|共)?\s*$")
 
 
@@ -4185,21 +4189,47 @@ def _year_plan_stated(text: str, layout: Layout, c: Cand, ccs: int, se: int) -> 
 def _plan_reported_after(text: str, layout: Layout, c: Cand, se: int) -> bool:
     """Whether the rest of the plan amount's own item (up to a semicolon) or the next sentence, in its paragraph or
     the next line, reports against it (…,1-6月完成投资26亿元 / 。⏎截至7月底,…占年度计划的57.8%)."""
-    semi = _SEMICOLON.search(text, c.mend, se)
-    own_end = semi.start() if semi else se  # (…,年计划投资66亿元;基础设施项目95个,…占全部项目投资的21%: another item)
+    own_end = _own_item_end(text, c, se)  # (…,年计划投资66亿元;基础设施项目95个,…占全部项目投资的21%: another item)
     if _plan_base_reported(text, c.mend, own_end) or _PLAN_RATE.search(text, c.mend, own_end):
         return True
-    _, s_end = layout.sent_of(c.vs)
+    ns, ne = _next_sentence(text, layout, c.vs)
+    # (…;其中…。⏎据悉,一季度,全市484个重点项目开复工358个: another list's progress, no report against this plan)
+    return bool(_PLAN_SHARE.search(text, ns, ne) or _PLAN_RATE.search(text, ns, ne) or
+                _REPORT_TIME.search(text, ns, ne) and "完成投资" in text[ns:ne])
+
+
+def _plan_share_after(text: str, layout: Layout, c: Cand, se: int) -> bool:
+    """Whether a share of the plan is taken (占年度计划的57.8%, 完成年度计划的26%, 投资完成率) in the rest of the
+    figure's own item, or the next sentence takes one or reports the investment done as of a time (1—8月完成投资55亿元,
+    as facts._plan_reported_after reads it): what makes a year's list stated as a plan the base of what was done
+    (SCHEMA; s30, adopted).  A share the plan is of a whole (…,年度计划投资1850亿元,占全省投资的35%) takes none."""
+    own_end = _own_item_end(text, c, se)
+    ns, ne = _next_sentence(text, layout, c.vs)
+    return any(p.search(text, lo, hi) for p in (_PLAN_SHARE, _PLAN_RATE) for lo, hi in ((c.mend, own_end), (ns, ne))) or \
+        bool(_REPORT_TIME.search(text, ns, ne) or _MONTH_OPENS.match(text, ns, ne)) and "完成投资" in text[ns:ne]
+
+
+# 1月份,重点工程完成投资12亿元: a sentence opened by the month it reports on
+_MONTH_OPENS = rx.compile(r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?\s*[,，]")
+
+
+def _own_item_end(text: str, c: Cand, se: int) -> int:
+    """The end of the figure's own item in its sentence: the next semicolon, else the sentence's end."""
+    semi = _SEMICOLON.search(text, c.mend, se)
+    return semi.start() if semi else se
+
+
+def _next_sentence(text: str, layout: Layout, at: int) -> tuple[int, int]:
+    """The sentence after the one at ``at`` (in its paragraph or on the next line; at most 400 characters of it), or
+    an empty span at the text's end."""
+    _, s_end = layout.sent_of(at)
     ns = s_end + 1
     while ns < len(text) and text[ns] in " \t\r\n\u3000":
         ns += 1
     if ns >= len(text):
-        return False
+        return len(text), len(text)
     ns, ne = layout.sent_of(ns)
-    ne = min(ne, ns + 400)
-    # (…;其中…。⏎据悉,一季度,全市484个重点项目开复工358个: another list's progress, no report against this plan)
-    return bool(_PLAN_SHARE.search(text, ns, ne) or _PLAN_RATE.search(text, ns, ne) or
-                _REPORT_TIME.search(text, ns, ne) and "完成投资" in text[ns:ne])
+    return ns, min(ne, ns + 400)
 
 
 def _plan_base(text: str, ccs: int, vs: int, mend: int, se: int) -> bool:
@@ -9666,13 +9696,21 @@ def _planned_wholes(text: str, layout: Layout, cands: list[Cand]) -> None:
 
 def _headline_targets(text: str, cands: list[Cand]) -> None:
     """A headline's figure the body states as a target (青川市召开人代会 今年经济增长7%左右 over …主要预期目标是:地区
-    生产总值增长7%左右) is that target: the headline quotes the body."""
+    生产总值增长7%左右) is that target: the headline quotes the body.  So is a headline's size of a year's list the
+    body states as the base of what was done (某县今年实施重点项目185个 over …185个,…。截至7月底,…占年度计划投资的
+    64.9%): whether the list is reported against is read in the body (lists._announced_list), not in the headline."""
     nl = text.find("\n")
     if nl < 0:
         return
     for c in cands:
         if c.vs >= nl:
             break
+        if c.kind == "target" and c.extra.get("announced_list"):
+            body = next((x for x in cands if x.vs > nl and x.value == c.value and x.unit == c.unit and
+                         x.measure == c.measure), None)
+            if body is not None and body.kind == "actual":
+                c.kind, c.period = body.kind, body.period
+            continue
         if c.kind != "actual":
             continue
         body = next((x for x in cands if x.vs > nl and x.kind == "target" and x.value == c.value

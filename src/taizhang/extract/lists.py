@@ -71,12 +71,19 @@ def _done_before(text: str, pattern, lo: int, hi: int) -> bool:
     return any(not plan_amount_named(text, m.start(), lo) for m in pattern.finditer(text, lo, hi))
 
 
-def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progress_doc: bool) -> bool:
+_WORKS_NOUN = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})(?![”\"」』])")  # (not the end of a quoted name)
+
+
+def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progress_doc: bool,
+                    event_page: bool = False) -> bool:
     """A figure of a year's project list as announced (今年全区安排重点项目120个,总投资860亿元,年度计划投资150亿元;其中
-    新开工项目45个 / 发布2024年重点建设项目清单,共1000个项目): the plan of the year, a target, when the text does not go
-    on to report doing against it.  A progress report's plan base (…,1-8月完成投资620亿元,占年度计划72.7%; a report
-    as of a cut-off, a supervision notice: ``progress_doc``) stays what it is (SCHEMA: the base of what was done); so
-    does the list of a year gone by (去年安排…)."""
+    新开工项目45个 / 发布2024年重点建设项目清单,共1000个项目): the plan of the year, a target.  Whether the text goes
+    on to report against it (a share taken of the plan, 占年度计划72.7%, in its item or the next sentence: SCHEMA's
+    plan base) is read by the caller (facts); its members' doings in the rest of its own sentence (…,28个项目已完成)
+    report here; work reported elsewhere on the page (截至5月底,累计完成投资38亿元) leaves the plan stated as a plan
+    (s30, adopted).  A check's notice (``progress_doc``: a supervision notice, a title
+    naming 督查 or 推进情况) reports against the lists it names, and the list of a year gone by (去年安排…) is no plan:
+    those stay what they are."""
     if progress_doc or c.rank or c.measure not in ("count", "level") or c.extra.get("task_beside"):
         return False
     ss, se = layout.sent_of(c.vs)
@@ -84,7 +91,7 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
     ccs = _comma_clause_start(text, layout, c.vs)
     lead = _announcing_verb(text, ss, se, c.vs) or _pushed_list(text, ss, c.vs, year) or \
         _LIST_NAMED_BEFORE.search(text, max(ss, c.vs - 30), c.vs) or _list_batch(text, ss, c.vs, se) or \
-        _list_card(text, ss, se, c.vs, year)
+        _list_card(text, ss, se, c.vs, year, event_page)
     # (公布120个、总投资860亿元重点项目名单: the list named after the figures that size it)
     named_after = lead is None and _LIST_VERB_BEFORE.search(text, max(ss, c.vs - 30), c.vs) is not None and \
         _LIST_NAMED_AFTER.match(text, c.mend) is not None
@@ -93,16 +100,18 @@ def _announced_list(text: str, layout: Layout, c: Cand, year: int | None, progre
         return False
     if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
         return False  # only what the list is worth (总投资, 年度计划投资), no other amount of the sentence
+    # (确定…为“千村工程”示范县,从每县筛选1个示范镇 counts towns: the works word closing a programme's quoted name is
+    # no noun of the count)
     if c.measure == "count" and not (c.unit in ("个", "项") and (named_after or lead.end() > c.vs or
-                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ss, c.vs - 24):c.mend + 4]))):
+                                     _WORKS_NOUN.search(text, max(ss, c.vs - 24), c.mend + 4))):
         return False
     ps, _ = layout.para_of(c.vs)
     if _past_list_year(text, max(ps, c.vs - 600), c.vs, year):
         return False  # 去年安排重点项目100个 / 2024年,…列入省重点项目17个 in 2025: the list of a year gone by
     # (今年以来,全县紧盯年度目标任务抓项目。…共安排重点项目120个: a paragraph opened by the year so far reports; what a
     # sentence of a year gone by reports, 2024年…完成投资530亿元,占年度计划的102%。今年,…, is no report on this list)
-    return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and \
-        not _reports_doing(text, layout, c.mend, min(len(text), se + LIST_ANNOUNCE_REACH))
+    # (…实施30个为民办实事项目,28个项目顺利完成: the rest of the list's own sentence reports what its members did)
+    return not _reports_doing(text, layout, max(ps, ss - 600), ss, year) and not _reports_doing(text, layout, c.mend, se)
 
 
 # 第三批省重点项目共52个 / 2025年第二批重大项目清单共86项: a batch of a list opening the sentence, numbered as lists
@@ -139,24 +148,35 @@ def _list_batch(text: str, ss: int, vs: int, se: int):
 
 # 今年我市共有市级重点项目260个,总投资2100亿元,年度计划投资480亿元: a set of works sized by its count and by what the
 # year's plan puts into it is the year's list stated as such, whatever verb (有, 共, 列入) or none brings it in
-_CARD_PLAN = rx.compile(alternation(zh.BATCH_PLAN_AMOUNT_WORDS + zh.BATCH_PLANNED_DONE_WORDS))
-_CARD_DEED = rx.compile(alternation(zh_projects.WORKS_EVENTS + zh_projects.CEREMONY_DEEDS))
+_CARD_PLAN = rx.compile(alternation(zh.BATCH_PLAN_AMOUNT_WORDS + zh.BATCH_PLANNED_DONE_WORDS + zh.UNDATED_PLAN_AMOUNT_WORDS))
+_UNDATED_PLAN = frozenset(zh.UNDATED_PLAN_AMOUNT_WORDS)
+_CARD_DEED = rx.compile(alternation(zh_projects.WORKS_EVENTS + zh_projects.CEREMONY_DEEDS + zh.INTAKE_DEEDS))
 _CARD_COUNT = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})[^,，;；。:：\n\d]{{0,6}}?(?:\d+|[一二三四五六七八九十百千两]+)\s*[个项]|"
                          rf"(?:\d+|[一二三四五六七八九十百千两]+)\s*[个项][^,，;；。:：\n\d]{{0,12}}?(?:{alternation(zh.PROJECT_NOUNS)})")
 
 
-def _list_card(text: str, ss: int, se: int, vs: int, year: int | None):
+def _list_card(text: str, ss: int, se: int, vs: int, year: int | None, event_page: bool = False):
     """The count of works that opens a list's card in the sentence (今年我市共有市级重点项目260个,总投资2100亿元,年度
-    计划投资480亿元 / 2023年全市重点项目共320个,…): a count of works before ``vs`` or at it, and the year's plan
-    amount (zh.BATCH_PLAN_AMOUNT_WORDS: 年度计划投资, 年度投资 …) after it in the sentence, in a sentence naming the
-    year of writing (今年, 2023年 in a 2023 text) before the count; else None.  What the sentence or the text reports
-    done against the list is read by the caller (``_announced_list``)."""
+    计划投资480亿元 / 市县两级重点项目有360个,总投资2800亿元,年度投资500亿元): a count of works before ``vs`` or at
+    it, and the year's plan amount (zh.BATCH_PLAN_AMOUNT_WORDS: 年度计划投资, 年度投资 …) after it in the sentence: the
+    plan of the year of writing, which the year's plan word names.  An amount planned of no year (计划投资, 计划总投资:
+    zh.UNDATED_PLAN_AMOUNT_WORDS) sizes the year's list where the sentence names the year of writing before the count
+    (今年全县重点项目共120个,计划投资300亿元); a sentence naming another year (2021年…, in a 2023 text) states another
+    year's list.  On a works-event page (``event_page``) a count in a sentence naming no year is the batch the event
+    began, what it did (scope.batch_plan_amount reads the batch's year plan).  Else None.  What the sentence or the text reports done against the list is read by the caller
+    (``_announced_list``, facts)."""
     count = _CARD_COUNT.search(text, ss, min(se, vs + 16))
-    plan = _CARD_PLAN.search(text, count.end(), se) if count is not None and count.start() <= vs else None
-    if plan is None or _CARD_DEED.search(text, ss, plan.start()):
-        return None  # (2020年全市四季度集中开工重大项目41个,…,年内计划投资29亿元: a batch started, what an event did)
+    if count is None or count.start() > vs:
+        return None
     ys = list(_THIS_YEAR.finditer(text, ss, count.start()))
-    if not ys or ys[-1].group(1) and (not year or int(ys[-1].group(1)) != year):
+    if ys and ys[-1].group(1) and (not year or int(ys[-1].group(1)) != year):
+        return None
+    if not ys and event_page:
+        return None  # (集中开工…。省市县三级项目有1363个,…,年度投资430亿元: on a works-event page, the batch it began)
+    plan = next((m for m in _CARD_PLAN.finditer(text, count.end(), se) if ys or m.group() not in _UNDATED_PLAN), None)
+    if plan is None or _CARD_DEED.search(text, ss, plan.start()):
+        # (2020年全市四季度集中开工重大项目41个,…,年内计划投资29亿元: a batch started, what an event did; 今年共引进项目
+        # 42个,计划总投资90亿元: the works brought in, what the year's drive did)
         return None
     return count
 

@@ -1073,7 +1073,8 @@ COUNTED_TASK_NOUN = r"(?:[\u4e00-\u9fff]{0,4}?(?:目标)?任务|(?:目标)?任�
 PLAN_RATE_REPORTS = ("年度投资完成率", "投资完成率", "计划完成率", "年度计划完成率")
 PLAN_SHARE_REPORTS = ("占年度计划", "占全年计划", "占计划", "完成年度计划的", "完成全年计划的", "年度计划的", "全年计划的",
                       "年度目标的", "全年目标的", "年度投资计划的", "全年投资计划的", "占年计划", "为年计划的", "完成年计划的",
-                      "年度任务的", "全年任务的", "年度目标任务的", "全年目标任务的", "预计目标的", "预期目标的")
+                      "年度任务的", "全年任务的", "年度目标任务的", "全年目标任务的", "预计目标的", "预期目标的",
+                      "年度计划投资的", "全年计划投资的", "年计划投资的")
 # 从去年完成情况看,… / 从计划执行情况来看,…: a paragraph opened by the outturn it looks at reports; its 计划 names the plan
 # base (计划安排投资50亿元,完成投资56亿元), no intention (facts._outturn_plans). Regex fragments.
 # (a run-in heading naming it, 2024年计划执行情况: / (一)年度计划完成情况。, opens such a paragraph too)
@@ -3068,6 +3069,15 @@ BATCH_PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度�
 # amounts are (scope.batch_plan_amount), of the year (scope._event_batch_plan)
 BATCH_PLANNED_DONE_WORDS = ("今年计划完成投资", "年度计划完成投资", "年内计划完成投资", "全年计划完成投资", "当年计划完成投资",
                             "计划完成投资")
+# 计划投资300亿元 / 计划总投资1.2万亿元 after a count of works: what the list is planned to take, of the year of writing only
+# where the sentence names it (今年…); the words name no year themselves (lists._list_card)
+UNDATED_PLAN_AMOUNT_WORDS = ("计划投资", "计划总投资")
+# 引进项目42个 / 招引项目20个 / 落地项目15个: works brought in by investment promotion, a deed done to them, so the count is
+# what the drive did, no list of the year's plan (lists._list_card)
+INTAKE_DEEDS = ("引进", "招引", "落地", "落户")
+# 完成年度投资30亿元 / 已完成年度投资…: the deed right before the year's amount, what was put in (facts._YEAR_PLAN_AMOUNT, one
+# character: a lookbehind of fixed width)
+DONE_BEFORE_YEAR_AMOUNT = "[成计际已]"
 PLAN_AMOUNT_WORDS = ("年度计划投资", "年度投资计划", "年度计划完成投资", "全年计划投资", "年计划投资", "年度计划")
 # the year a plan amount is the year's by (年度计划投资, 2023年计划投资, 今年计划完成投资): the amount named so right before a
 # figure is what the year is to put in, a target unless the text reports against it (facts._YEAR_PLAN_AMOUNT)
