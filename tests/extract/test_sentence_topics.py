@@ -3,7 +3,8 @@ that write only the measure: 完成投资, 总投资, 开工率, 复工率, 办�
 clauses share, left out after the first: 产业类项目已开工120个、开工率81%,完成投资36.5亿元 → 产业类项目完成投资;
 受理涉企服务诉求2300件,解决率96.5% → 涉企服务诉求解决率.  Only the sentence's first figure is its topic, an amount is
 of a set of works only, and a clause naming its own set keeps it.  Sentences written for these tests; places and figures
-invented."""
+invented (a title names the county where a line's name opens with it: a place heading a line's name alone is no
+place the text speaks as)."""
 from __future__ import annotations
 
 import pytest
@@ -19,13 +20,13 @@ from factrun import facts_of, one
     # a rate after an amount of a set of works
     ("1-5月,岚溪县县重点建设项目完成投资86.2亿元,复工率为98%。", 98, "%", "重点建设项目复工率"),
     # the rates of a hotline's requests, after the count of what it took in
-    ("今年以来,岚溪县12345热线受理涉企服务诉求2300件,解决率96.5%,满意率95.2%。", 96.5, "%", "涉企服务诉求解决率"),
-    ("今年以来,岚溪县12345热线受理涉企服务诉求2300件,解决率96.5%,满意率95.2%。", 95.2, "%", "涉企服务诉求满意率"),
+    ("岚溪县政务服务工作简报\n今年以来,岚溪县12345热线受理涉企服务诉求2300件,解决率96.5%,满意率95.2%。", 96.5, "%", "涉企服务诉求解决率"),
+    ("岚溪县政务服务工作简报\n今年以来,岚溪县12345热线受理涉企服务诉求2300件,解决率96.5%,满意率95.2%。", 95.2, "%", "涉企服务诉求满意率"),
     # requests named only by who sent them: the line or box that took them in
     ("2023年,岚溪县县长信箱共收到群众来信860件,按期办结率99.1%。", 99.1, "%", "县长信箱按期办结率"),
-    ("2025年1-6月,岚溪县12345便民服务热线共受理市民各类诉求4100件,应办结4100件,办结率100%。", 100, "%",
+    ("岚溪县政务服务工作简报\n2025年1-6月,岚溪县12345便民服务热线共受理市民各类诉求4100件,应办结4100件,办结率100%。", 100, "%",
      "12345便民服务热线办结率"),
-    ("2024年第三季度,岚溪县政务服务平台共受理企业诉求310件,满意率97.5%。", 97.5, "%", "政务服务平台满意率"),
+    ("岚溪县政务服务工作简报\n2024年第三季度,岚溪县政务服务平台共受理企业诉求310件,满意率97.5%。", 97.5, "%", "政务服务平台满意率"),
     # works named by their start, no rate between: the amount is the set's (the count names them 开工项目)
     ("2024年6月,岚溪县集中开工项目36个,总投资额52亿元。", 52, "亿元", "开工项目总投资额"),
     # a county's started works: the rate and the amount are of the planned set counted first
@@ -56,3 +57,42 @@ def test_a_measure_written_alone_is_the_sentence_topics(text, value, unit, expec
 ])
 def test_a_measure_of_no_set_named_first_stays_as_written(text, value, unit, expected):
     assert one(facts_of(text), value, unit).indicator == expected
+
+
+def _counts(text):
+    return [(f.value, f.indicator) for f in sorted(facts_of(text), key=lambda f: f.vstart) if f.measure == "count"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hotline's counts: the line, the verb, the requests without who sent them
+    ("岚溪县政务服务工作简报\n2025年1-6月,岚溪县12345便民服务热线共受理市民各类诉求4100件,应办结4100件,办结4096件,办结率99.9%。",
+     [(4100, "12345便民服务热线受理诉求"), (4100, "12345便民服务热线应办结诉求"), (4096, "12345便民服务热线办结诉求")]),
+    # a mailbox's letters
+    ("2023年,岚溪县县长信箱共收到群众来信860件。", [(860, "县长信箱收到来信")]),
+    # the line the sentence opens with, its clauses after a bracket
+    ("岚溪县政务服务工作简报\n岚溪县12345热线开通以来(2021年3月至2023年6月),共受理群众来电5600个。", [(5600, "12345热线受理来电")]),
+    # the line an item's label names before its colon; a part of the count after 其中
+    ("(一)12345热线受理量:共受理各类来电3100件,其中转办640件。", [(3100, "12345热线受理来电"), (640, "12345热线转办来电")]),
+    # the line a heading of its own names
+    ("(二)县长信箱\n6月份,岚溪县共受理市民来信31件。", [(31, "县长信箱受理来信")]),
+])
+def test_requests_named_by_their_senders_only_are_the_lines(text, expected):
+    assert _counts(text) == expected
+
+
+def test_the_line_a_sentence_opens_with_names_its_rates():
+    text = "岚溪县政务服务工作简报\n岚溪县12345热线开通以来(2021年3月至2023年6月),共受理群众来电5600个,回复率100%。"
+    assert one(facts_of(text), 100, "%").indicator == "12345热线回复率"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no line named: as written
+    ("6月份,岚溪县共受理市民来信27件。", [(27, "受理市民来信")]),
+    # a line taken up again (热线 alone), the office that runs a line, a line cited: none is the line of the count
+    ("热线自开通以来,共受理群众诉求5200件。", [(5200, "受理群众诉求")]),
+    ("根据岚溪县12345政务服务热线中心的数据统计,2025年第一季度,共受理各类诉求277件。", [(277, "受理各类诉求")]),
+    # requests of a kind of their own are named by their kind
+    ("岚溪县政务服务工作简报\n今年以来,岚溪县12345热线受理涉企服务诉求2300件。", [(2300, "12345热线受理涉企服务诉求")]),
+])
+def test_requests_of_no_line_named_stay_as_written(text, expected):
+    assert _counts(text) == expected

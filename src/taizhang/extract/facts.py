@@ -2663,6 +2663,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _headless_heads(text, layout, cands, _class_sections(doc, record, text))
     _topic_heads(text, layout, cands)
     _actor_topics(text, layout, cands)
+    _channel_requests(text, layout, cands)
     _sentence_topics(text, layout, cands)
     _rate_aliases(text, layout, cands)
     _item_heading_measures(text, cands)
@@ -8063,6 +8064,18 @@ _OWNER_ITEM_END = rx.compile(rf"(?:{alternation(zh.OWNER_WORK_HEADS + zh.OWNER_I
 _STARTED_PART = rx.compile(rf"(?<!新)(?:{alternation(zh.START_RATE_STEMS + ('复工',))})(?:{alternation(zh.OWNER_WORK_HEADS)})$")
 _SENDERS_ONLY = rx.compile(rf"(?:{alternation(zh.SET_QUANTIFIERS + zh.OWNER_SENDERS)})*(?:{alternation(zh.CASE_NOUNS)})+")
 _CHANNEL_END = rx.compile(rf"(?:{alternation(zh.OWNER_CHANNEL_HEADS)})$")
+# a line or box named as a whole word (12345热线, 县长信箱; not the 热线 of 热线中心, nor one of a list of lines: 含甲信箱、
+# 乙热线等渠道)
+_CHANNEL_NAMED = rx.compile(rf"(?<![\u4e00-\u9fff\dA-Za-z])(?P<channel>[\u4e00-\u9fff\dA-Za-z]{{0,16}}?"
+                            rf"(?:{alternation(zh.OWNER_CHANNEL_HEADS)}))(?!{alternation(zh.CHANNEL_OFFICE_WORDS)}|[、等])")
+_CHANNEL_CITED = rx.compile(alternation(zh.CHANNEL_CITING_WORDS))
+_HEADING_LINE = rx.compile(r"[ \t\u3000]*[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?[^。,，;；\n]{2,30}\n+")
+_REQUEST_VERB = rf"(?:应|已|实际|按期|按时)?(?:{alternation(zh.PART_WHOLE_VERBS + zh.OWNERLESS_RATE_STEMS)})"
+# 受理市民各类诉求 / 12345热线共受理群众来电 / 应办结 + 12345热线共受理市民各类诉求 (its own verb, the words it borrowed)
+_REQUEST_COUNT = rx.compile(rf"(?P<own>{_REQUEST_VERB})?(?P<channel>[\u4e00-\u9fff\dA-Za-z]{{2,20}}?"
+                            rf"(?:{alternation(zh.OWNER_CHANNEL_HEADS)}))?(?:共计|共|累计|合计|总计)?(?P<verb>{_REQUEST_VERB})"
+                            rf"(?P<req>(?:{alternation(zh.SET_QUANTIFIERS + zh.OWNER_SENDERS)})*(?:{alternation(zh.CASE_NOUNS)})+)")
+_SENDERS = rx.compile(alternation(zh.SET_QUANTIFIERS + zh.OWNER_SENDERS))
 _CHANNEL_TOOK = rx.compile(rf"(?P<channel>[\u4e00-\u9fff\dA-Za-z]{{2,20}}?(?:{alternation(zh.OWNER_CHANNEL_HEADS)}))"
                            rf"(?:共计|共|累计|合计|总计)?(?:{alternation(zh.PART_WHOLE_VERBS)})")
 
@@ -8092,11 +8105,54 @@ def _intake_channel(text: str, layout: Layout, x: Cand) -> str:
     for m in _CHANNEL_TOOK.finditer(text, cs, x.vs):
         pass
     if m is None:
-        return ""
-    channel = _TIME_WORDS.sub("", m.group("channel"))
-    if x.subject and channel.startswith(x.subject):
-        channel = channel[len(x.subject):]
+        # 12345热线开通以来,共受理群众来电… / (一)12345热线受理量:共受理各类来电… / (二)县长信箱⏎6月份,共受理来信…: the
+        # line named last before the clause, since the heading its item is under, is the one the requests came in by
+        lo = layout.para_of(x.vs)[0]
+        lo = layout.para_of(lo - 1)[0] if lo > 0 and _HEADING_LINE.fullmatch(text, layout.para_of(lo - 1)[0], lo) else lo
+        for m in _CHANNEL_NAMED.finditer(text, lo, cs):
+            pass
+    if m is None or len(_off_subject(m.group("channel"), x.subject)) < 3 or _CHANNEL_CITED.search(m.group("channel")):
+        return ""  # (热线自开通以来: the line taken up again; 根据…热线中心的数据, 拨打12345热线: no line the requests came by)
+    return _off_subject(_TIME_WORDS.sub("", m.group("channel")), x.subject)
+
+
+def _off_subject(channel: str, subject: str) -> str:
+    """岚溪县县长信箱 → 县长信箱: a line or box without the place it is of; "" when no line's name stays."""
+    if subject and channel.startswith(subject):
+        channel = channel[len(subject):]
     return channel if len(channel) >= 2 and _CHANNEL_END.search(channel) else ""
+
+
+def _topic_start(text: str, layout: Layout, vs: int) -> int:
+    """Where the topic of the figure at ``vs`` was set: its sentence's start, or the semicolon or colon after it (新签约
+    项目32个,总投资…;新开工项目26个,总投资额…: a semicolon or a colon opens a topic of its own)."""
+    ss, _ = layout.sent_of(vs)
+    return max(ss, max(text.rfind(ch, ss, vs) for ch in ";；:：") + 1)
+
+
+def _channel_requests(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """12345热线共受理市民各类诉求2580件,应办结2580件,办结2580件: requests named only by who sent them (市民各类诉求,
+    群众来信) are named by the line or box that took them in, as a notice of such lines names them: 12345热线受理诉求,
+    12345热线应办结诉求 (the verb kept, the senders and the quantifiers gone).  A count whose own clause names no line
+    takes the line the first count of its topic was taken in by; none named, the count stays as written.  A count that
+    borrowed the first's words after its own verb (应办结 + 12345热线共受理市民各类诉求) keeps its own verb."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    starts = [c.vs for c in by_vs]
+    for i, c in enumerate(by_vs):
+        if c.item or c.rank or c.measure != "count" or not c.indicator:
+            continue
+        m = _REQUEST_COUNT.fullmatch(c.indicator)
+        if m is None:
+            continue
+        channel = _off_subject(m.group("channel") or "", c.subject) or _intake_channel(text, layout, c)
+        if not channel:
+            ts = _topic_start(text, layout, c.vs)
+            first = next((x for x in by_vs[bisect.bisect_left(starts, ts):i] if x.indicator and not x.rank), None)
+            if first is None or first.measure != "count" or first.subject != c.subject:
+                continue
+            channel = _intake_channel(text, layout, first)
+        if channel:
+            c.indicator = channel + (m.group("own") or m.group("verb")) + _SENDERS.sub("", m.group("req"))
 
 
 def _sentence_topics(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -8118,9 +8174,7 @@ def _sentence_topics(text: str, layout: Layout, cands: list[Cand]) -> None:
             heads = _OWNER_WORK_END
         else:
             continue
-        ss, _ = layout.sent_of(c.vs)
-        # (新签约项目32个,总投资…;新开工项目26个,总投资额…: a semicolon or a colon opens a topic of its own)
-        ss = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ";；:：") + 1)
+        ss = _topic_start(text, layout, c.vs)
         if _comma_clause_start(text, layout, c.vs) <= ss:
             continue  # the clause opens the sentence: nothing of it was left out
         k = next((k for k in range(bisect.bisect_left(starts, ss), i) if by_vs[k].indicator and not by_vs[k].rank), i)

@@ -3230,7 +3230,7 @@ BRACKET_ITEM_CHANGE_VERBS = ("增长", "下降", "增速为", "增速", "增幅�
 OWNERLESS_AMOUNTS = ("完成投资", "累计完成投资", "总投资", "总投资额", "投资额", "年计划投资", "年度计划投资", "计划投资",
                      "投资进度", "计划总投资")
 OWNERLESS_RATE_STEMS = ("开工", "复工", "开复工", "竣工", "投产", "办结", "按期办结", "按时办结", "解决", "满意", "回复",
-                        "反馈回复", "受理", "回访", "整改", "签收", "完成", "答复")
+                        "反馈回复", "受理", "回访", "整改", "签收", "完成", "答复", "转办")
 # the heads of the sets such a sentence opens with: works for the amounts, and items of work or cases for the rates
 OWNER_WORK_HEADS = PROJECT_NOUNS
 OWNER_ITEM_HEADS = GENERIC_HEADS + CASE_NOUNS + ("工单", "案件", "留言")
@@ -3240,3 +3240,7 @@ OWNER_SENDERS = ("人民群众", "群众", "市民", "网民", "居民", "企业
 OWNER_CHANNEL_HEADS = ("热线", "信箱", "平台", "专线", "窗口", "网站", "留言板")
 # what a set's count says was done to it, written after its name (甲类项目已开工, 新项目全部开工建设): no part of the set
 OWNER_DONE_ADVERBS = ("已经", "均已", "已", "全部", "累计", "共", "实现")
+# 热线中心, 信箱办公室: the office that runs a line, no line the requests came in by; 根据, 拨打: a line cited, not the one
+# a count's requests were taken in by
+CHANNEL_OFFICE_WORDS = ("中心", "办公室", "工作", "管理", "服务中心")
+CHANNEL_CITING_WORDS = ("根据", "拨打", "通过", "按照", "依托", "依据")
