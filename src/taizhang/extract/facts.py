@@ -802,10 +802,28 @@ _LIST_COMMA = rx.compile(r"[、,，]")
 
 
 def _enumerates(text: str, cs: int, vs: int, n: float) -> bool:
-    """True when the count merely counts the items listed right before it (A、B和C三项 / A、B等5个)."""
+    """True when the count merely counts the items listed right before it (A、B和C三项 / A、B等5个), the list starting
+    at its clause or, failing that, after the attribute or the bracket it is opened by (增速快、贡献大的甲、乙、丙3个
+    行业: what ends with 的 describes the items, no item; 设施(甲镇、乙镇2个焚烧厂): the bracket opens the list)."""
     if n != int(n) or not 2 <= n <= 12:
         return False
-    seg = text[cs:vs]
+    if _enumerates_from(text[cs:vs], n):
+        return True
+    opened = max(text.rfind("的", cs, vs), text.rfind("(", cs, vs), text.rfind("（", cs, vs))
+    if opened <= cs or text.find(")", opened, vs) >= 0 or text.find("）", opened, vs) >= 0:
+        return False
+    # (甲镇、乙镇2个焚烧厂、丙镇3个转运站: a list whose items carry their own counts names no items, it counts them;
+    # …的复议和诉讼案件共2件: a count with no class named after it counts the things named before it, not the kinds)
+    return not _ANY_DIGIT.search(text, opened, vs) and _COUNT_THEN_CLASS.match(text, vs) is not None and \
+        _enumerates_from(text[opened + 1:vs], n)
+
+
+# 3个重点行业 / 2个焚烧厂: the count, its measure word and the class the items listed are of
+_COUNT_THEN_CLASS = rx.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[\u4e00-\u9fff]{2}")
+
+
+def _enumerates_from(seg: str, n: float) -> bool:
+    """_enumerates on the text ``seg`` from where the list may start up to the count."""
     seg = _DENG_END.sub("", seg)
     # quoted items: “A”“B”“C”三项, titles too: 《A》《B》…等6项政策
     quoted = _QUOTED_ITEM.findall(seg)
