@@ -1177,8 +1177,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = "?"  # 今年…主要预期目标是… then 力争果品产量870万吨 in a text of no stated year: the text's
             # year, unknown, as a dated one gives its year
         elif c.kind == "actual" and WITHIN_YEAR_PERIOD.search(doc_period) and _list_size(text, layout, c, cs, ce, ps):
-            c.period = _YEAR_OR_UNKNOWN.search(doc_period).group()  # 142个市重大建设项目完成投资… in a report on 1-7月
-            # (its title's span): the size of the year's list, its work of the span
+            c.period = _YEAR_OR_UNKNOWN.search(doc_period).group()  # 纳入调度的142个市重大项目完成投资… in a report on
+            # 1-7月 (its title's span): the size of the year's list, its work of the span
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else \
                 _report_plan_year(doc_period, doc_period, context, Y) or _plan_part_year(c, part, context)
@@ -1199,7 +1199,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             chosen = _opening_before(text, layout, ps, ss, periods, p_starts) or \
                 _cutoff_before(text, layout, ss, periods, p_starts) or chosen
     if c.kind == "actual" and chosen.kind in WITHIN_YEAR_KINDS and (
-            (_group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
+            (_year_group(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)
              and not _stock_at_cutoff(text, c, chosen, inherited, ss)) and _year_list_count(text, c, cs)
             or _set_then_stage(text, c, cs) and not _event_batch(text, layout, c, cands, ss, se)
             or PROJECT_ATTRIBUTE.search(text, max(cs, c.vs - 12), c.vs)
@@ -1207,8 +1207,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             and not _event_batch(text, layout, c, cands, ss, se) and not _span_of_plan(text, chosen, cs):
         # (1-6月计划新开工项目67个: the plan of that span, written right before its plan word)
         ym = _YEAR_OR_UNKNOWN.search(chosen.period)
-        # 1-9月,全县40个续建项目完成投资9亿元 / 1-9月,全县重点项目40个,总投资320亿元,完成投资9亿元: the year's
-        # list and its size, its work of 1-9月
+        # 1-9月,全县列入省重点的40个项目完成投资9亿元 / 1-9月,全县重点项目40个,总投资320亿元,完成投资9亿元: the
+        # year's list and its size, its work of 1-9月 (a bare 全县40个续建项目完成投资… is of 1-9月: _year_group)
         c.period = ym.group() if ym else Y
         return
     members = [x for x in cands if x.group == c.group] if c.group >= 0 and FROM_RE.search(text, ss, c.vs) else [c]
@@ -3040,12 +3040,31 @@ def _set_then_stage(text: str, c: Cand, cs: int) -> bool:
 
 def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:
     """A count written before the projects it counts, at the head of a clause that goes on to give their figures
-    (全县40个续建项目完成投资9亿元): the size of the group whose work is reported, not a count of that work."""
+    (全县40个续建项目完成投资9亿元) or a breakdown of them (全县20个重点项目中,已完成…): the size of the group whose work
+    is reported, not a count of that work."""
     if c.measure != "count" or not GROUP_SUBJECT.fullmatch(text, cs, c.vs):
         return False
     m = GROUP_NOUN.match(text, c.mend)
     # (全县20个重点项目中,已完成…: the set a breakdown is taken of)
     return bool(m) and (_any_between(layout.cand_starts, m.end(), ce) or bool(SET_OF.match(text, m.end())))
+
+
+# 120个续建项目已有3个项目竣工 / 90个盟级重点项目开复工64项: the next figure of the group's clause counts a part of it
+PART_COUNTED_AFTER = rx.compile(rf"[^\d,，;；。:：\n]{{0,12}}?\d+\s*(?:{alternation(zh.PROJECT_COUNT_UNITS)})")
+
+
+def _year_group(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:
+    """A group's size that is the year's list: one the plan names (全县120个计划新开工项目中, 列入/纳入/安排…的60个重点
+    项目完成投资…, 县列40个项目…) or the set a breakdown is taken of (全县20个重点项目中,已完成…; 120个续建项目已有3个
+    项目竣工, 90个重点项目开复工64项: the next figure counts a part of it). The bare count of works whose clause tells
+    what they did in a span (1-9月,全县40个续建项目完成投资9亿元 / 1-5月,35个项目完成投资12亿元) is of that span: the
+    works that did it then, as the majority of the spent golds read it (4 sets of 5)."""
+    if not _group_size(text, layout, c, cs, ce):
+        return False
+    m = GROUP_NOUN.match(text, c.mend)
+    return bool(SET_OF.match(text, m.end()) or PART_COUNTED_AFTER.match(text, m.end(), ce)
+                or PLAN_LIST.search(text, cs, m.end()) or PLAN_NAMED.search(text, cs, m.end())
+                or LISTED_BY.search(text, cs, m.end()))
 
 
 # 10个项目建成投用 / 246个项目正在紧张建设: what the counted works did or where they stand, written after the count
@@ -3065,9 +3084,9 @@ def _yield_once_built(text: str, c: Cand, ss: int, cs: int) -> bool:
 
 
 def _list_size(text: str, layout: Layout, c: Cand, cs: int, ce: int, ps: int) -> bool:
-    """A count of the works of a list whose figures its clause or the next goes on to give (全县40个续建项目完成投资9亿元,
-    全县重点项目40个,年度计划投资…): the size of a list (or a class of it) of the year, not work of a span."""
-    return bool(_group_size(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)) \
+    """A count of the works of a list whose figures its clause or the next goes on to give (列入省重点的40个项目完成投资
+    9亿元, 全县重点项目40个,年度计划投资…): the size of a list (or a class of it) of the year, not work of a span."""
+    return bool(_year_group(text, layout, c, cs, ce) or _listed_then_worked(text, c, cs, ce, ps)) \
         and _year_list_count(text, c, cs)
 
 
