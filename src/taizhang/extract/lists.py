@@ -13,7 +13,7 @@ from .lang import alternation, zh, zh_projects
 from .numerals import parse_number
 from . import rx
 from .segment import Layout
-from .figure import (Cand, TARGET_STRONG, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS, WHOLE_LOOKBACK,
+from .figure import (Cand, TARGET_STRONG, plan_amount_named, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS, WHOLE_LOOKBACK,
     _BODY_RANKER, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_DOING,
     _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_ITEM_LEAD, _PART_MEASURE, _SET_QUANTIFIER, _TIME_WORDS,
     _VALUE_TOKEN, _bare_verb, _breakdown_whole, _comma_clause_start, _counted_noun, _headless, _join_overlap,
