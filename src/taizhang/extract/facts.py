@@ -2028,7 +2028,7 @@ _CRITERION_LEAD = rx.compile(rf"\s*(?:{alternation(zh.RANK_CRITERION_LEADS)})")
 
 
 def _band_criterion(text: str, cs: int, end: int) -> bool:
-    """成绩前50的选手 / 对…前3名的县(市、区)给予300万元奖励: a band of top places qualifying a class of holders for what
+    """成绩前50的选手 / 对…前5名的乡镇给予80万元奖补: a band of top places qualifying a class of holders for what
     a policy grants (zh.RANK_CRITERION_*), no rank held; a band heading the list of who holds it (排名前三的乡镇为:…)
     or a body's own standing stays one."""
     if _CRITERION_PEOPLE.match(text, end):
@@ -4149,7 +4149,7 @@ def _plan_rate_reported(text: str, layout: Layout, lo: int, hi: int) -> bool:
 # 计划…项目20个,年度计划完成投资50亿元;1-6月完成投资28亿元,占年度计划的56%: a sentence that goes on to give the
 # share done of the plan reports against it, in any genre
 _PLAN_SHARE = rx.compile(alternation(zh.PLAN_SHARE_REPORTS))
-# the year's plan amount named right before a figure (年度计划投资70亿元, 2023年计划完成投资114亿元, 年内计划投资约30亿元;
+# the year's plan amount named right before a figure (年度计划投资70亿元, 2031年计划完成投资88亿元, 年内计划投资约30亿元;
 # 年度投资计划30亿元, and 年度投资30亿元 beside a work's or a list's size: what the year is to put in, unless a deed
 # names it, 完成年度投资30亿元 / 累计完成年度投资…, done)
 _YEAR_PLAN_AMOUNT = rx.compile(rf"(?:(?:(?:19|20)\d\d年|{alternation(zh.YEAR_PLAN_OWNERS)})计划(?:完成)?投资|"
@@ -4195,7 +4195,7 @@ _SEMICOLON = rx.compile(r"[;；]")
 
 
 def _year_plan_stated(text: str, layout: Layout, c: Cand, ccs: int, se: int) -> bool:
-    """The amount is the year's plan named right before it (年度计划投资70亿元, 2023年计划完成投资114亿元) and neither
+    """The amount is the year's plan named right before it (年度计划投资70亿元, 2031年计划完成投资88亿元) and neither
     the rest of its sentence nor the next sentence, in its paragraph or the next line, reports against it (…,1-6月完成
     投资26亿元 / 。⏎截至8月底,…占年度计划的57.8%: then it is the base of what was done, SCHEMA): a plan stated, a
     target of the year."""
@@ -4208,7 +4208,7 @@ def _year_plan_stated(text: str, layout: Layout, c: Cand, ccs: int, se: int) -> 
 def _plan_reported_after(text: str, layout: Layout, c: Cand, se: int) -> bool:
     """Whether the rest of the plan amount's own item (up to a semicolon) or the next sentence, in its paragraph or
     the next line, reports against it (…,1-6月完成投资26亿元 / 。⏎截至7月底,…占年度计划的57.8%)."""
-    own_end = _own_item_end(text, c, se)  # (…,年计划投资66亿元;基础设施项目95个,…占全部项目投资的21%: another item)
+    own_end = _own_item_end(text, c, se)  # (…,年计划投资40亿元;民生项目37个,…占比18%: another item)
     if _plan_base_reported(text, c.mend, own_end) or _PLAN_RATE.search(text, c.mend, own_end):
         return True
     ns, ne = _next_sentence(text, layout, c.vs)
@@ -8123,7 +8123,7 @@ def _intake_channel(text: str, layout: Layout, x: Cand) -> str:
     for m in _CHANNEL_TOOK.finditer(text, cs, x.vs):
         pass
     if m is None:
-        # 12345热线开通以来,共受理群众来电… / (一)12345热线受理量:共受理各类来电… / (二)县长信箱⏎6月份,共受理来信…: the
+        # 12345热线开通以来,共受理群众来电… / (三)12345热线受理量:共受理各类来电… / (二)县长信箱⏎6月份,共受理来信…: the
         # line named last before the clause, since the heading its item is under, is the one the requests came in by
         lo = layout.para_of(x.vs)[0]
         lo = layout.para_of(lo - 1)[0] if lo > 0 and _HEADING_LINE.fullmatch(text, layout.para_of(lo - 1)[0], lo) else lo
@@ -8149,7 +8149,7 @@ def _topic_start(text: str, layout: Layout, vs: int) -> int:
 
 
 def _channel_requests(text: str, layout: Layout, cands: list[Cand]) -> None:
-    """12345热线共受理市民各类诉求2580件,应办结2580件,办结2580件: requests named only by who sent them (市民各类诉求,
+    """12345热线共受理市民各类诉求1370件,应办结1350件,办结1342件: requests named only by who sent them (市民各类诉求,
     群众来信) are named by the line or box that took them in, as a notice of such lines names them: 12345热线受理诉求,
     12345热线应办结诉求 (the verb kept, the senders and the quantifiers gone).  A count whose own clause names no line
     takes the line the first count of its topic was taken in by; none named, the count stays as written.  A count that

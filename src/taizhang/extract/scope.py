@@ -3049,7 +3049,7 @@ def _group_size(text: str, layout: Layout, c: Cand, cs: int, ce: int) -> bool:
     return bool(m) and (_any_between(layout.cand_starts, m.end(), ce) or bool(SET_OF.match(text, m.end())))
 
 
-# 120个续建项目已有3个项目竣工 / 90个盟级重点项目开复工64项: the next figure of the group's clause counts a part of it
+# 85个续建项目已有6个项目竣工 / 90个盟级重点项目开复工64项: the next figure of the group's clause counts a part of it
 PART_COUNTED_AFTER = rx.compile(rf"[^\d,，;；。:：\n]{{0,12}}?\d+\s*(?:{alternation(zh.PROJECT_COUNT_UNITS)})")
 
 

@@ -1493,7 +1493,7 @@ RANK_STAND_NOT = ("摆", "放", "作为", "列为", "置于")
 # (责任单位:县住建局、县发改局,排在第一位的为牵头单位) / 列在第一位的为牵头部门 / 排名第1为牵头单位: a task division's note
 # on how to read its lists of units, the one written first leads; no body ranked (tasks._FIRST_LEADS reads it).  The
 # roles such a note names after 为/是.
-# 对…进入A类前3名的县(市、区)给予300万元奖励 / 成绩前50的选手 / 前三名的创新创业团队,优先发放: a band of top places
+# 对…进入前5名的乡镇给予80万元奖补 / 成绩前50的选手 / 前三名的创新创业团队,优先发放: a band of top places
 # qualifying a class of holders for what a policy grants, no rank anyone holds.  Holders no place can be (people,
 # teams, works) make the band such a criterion wherever it stands; places and bodies only after a policy's 对/凡 or
 # before what it grants them.
