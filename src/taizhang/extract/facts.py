@@ -9350,18 +9350,30 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         elif growth and unit_class(c.unit) in ("level", "count") and _change_amount(tc.header):
             c.measure = "delta"  # 比年初增减额 | 增加额 in 亿元: the change of the row's amount, not a rate
     _rate_after_done(cands, year)
-    # 产量 | 同比增长(%): a growth column that names no measure of its own is the growth of the row's figure before it
+    # 产量 | 同比增长(%): a growth column that names no measure of its own is the growth of the row's figure before it;
+    # 转办工单 | 占比 | 同比 | 环比 over rows of bodies: a share column naming nothing but the share is the row's share of
+    # that figure (转办工单占比), and the growths after it are of that figure too, not of its share
     prev: Cand | None = None
+    base: Cand | None = None  # the row's last figure of a measure, no share and no growth
     for c in sorted((c for c in cands if "table" in c.extra), key=lambda c: c.vs):
         tc = c.extra["table"]
-        if not c.indicator and prev is not None and prev.extra["table"].row_start == tc.row_start and prev.indicator \
-                and any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS):
-            c.indicator = prev.indicator
+        if base is not None and base.extra["table"].row_start != tc.row_start:
+            base = None
+        growing = any(w in tc.header for w in zh.GROWTH_COLUMN_WORDS)
+        shared = "".join(tc.header.split()) in zh.TABLE_BARE_SHARE_HEADS
+        before = base or prev
+        if shared and tc.label_role != "indicator" and not tc.caption and base is not None and base.indicator:
+            c.indicator = shorten(base.indicator + "".join(tc.header.split()), 24)
+        elif not c.indicator and growing and before is not None and before.indicator and \
+                before.extra["table"].row_start == tc.row_start:
+            c.indicator = before.indicator
         elif not c.indicator and tc.label_role != "indicator" and tc.caption:
             caption = tc.caption
             if c.measure == "growth" and caption.endswith(zh.GROWTH_COLUMN_WORDS[:3]) and len(caption) > 4:
                 caption = caption[:-2]  # (…规模以上工业增加值增长情况: the growth of 规模以上工业增加值)
             c.indicator = shorten(caption, 24)  # 地区 | 增速(%) under …固定资产投资完成情况: the caption's measure's
+        if not shared and not growing:
+            base = c
         prev = c
     # a figure written inside a row's text cell (建设内容: 新建教学楼3栋) is about the row's project; its evidence is
     # the cell
@@ -9471,9 +9483,10 @@ def _change_amount(header: str) -> bool:
 
 
 def _index_level(tc, value: float) -> bool:
-    """Is a table cell an index's level (101.3 where the previous year is 100), by the caption or the column naming an
-    index (价格指数, 上年=100) and a value near 100?"""
-    named = any(w in tc.caption or w in tc.header for w in zh.INDEX_WORDS) or \
+    """Is a table cell an index's level (101.3 where the previous year is 100), by the caption, the column or the row
+    naming an index (价格指数, 上年=100; a row 居民消费价格指数 of a table of measures, whatever its unit cell writes) and
+    a value near 100?"""
+    named = any(w in tc.caption or w in tc.header or w in tc.row_label for w in zh.INDEX_WORDS) or \
         bool(re.search(r"=\s*100", tc.header))
     return named and zh.INDEX_LEVEL_RANGE[0] <= value <= zh.INDEX_LEVEL_RANGE[1]
 

@@ -2666,6 +2666,8 @@ def paired_columns(names: list[str]) -> list[str]:
             measure = ""
         else:
             time = ""
+            if base in zh.TABLE_BARE_SHARE_HEADS:
+                continue  # 受理量 | 占比 | 同比: the share of the measure before it, whose change still follows
             # (GDP(亿元): a column stating its unit measures what it names; 绝对值, 数值 over rows of measures name no
             # measure of their own)
             measure = base if j > 0 and base and (_measure_name(base) or _split_unit(name)[1]) and \

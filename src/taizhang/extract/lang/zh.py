@@ -2357,7 +2357,7 @@ TABLE_CLASS_LABEL_HEADS = ("分类", "类别", "项目类别", "类型", "项目
 # A column of rates (完成率, 占比, 形象进度) without a unit of its own is in per cent.
 RATE_COLUMN_ENDS = ("率", "比重", "占比", "比例", "进度", "增速", "增幅", "增长", "同比", "同比增长", "比上年增长")
 # A column of figures with a sign of change: its cells are growth rates when in per cent.
-GROWTH_COLUMN_WORDS = ("增长", "增速", "增幅", "同比", "比上年", "增减")
+GROWTH_COLUMN_WORDS = ("增长", "增速", "增幅", "同比", "比上年", "增减", "环比")  # (环比: against the month before)
 # A change column's name ending so gives an absolute change of the row's amount (比年初增减额 | 比上年增加 in 亿元): a
 # delta, where 增长 / 同比 in 亿元 would still be read as the row's amount.
 TABLE_CHANGE_AMOUNT_ENDS = ("增减额", "增减", "增加额", "减少额", "增减量", "增量", "增加", "减少", "增额")
@@ -2420,6 +2420,8 @@ COMPARED_SO_FAR_TIMES = ("同期", "累计", "同期累计")
 TABLE_CUMULATIVE_HEADS = ("累计", "本年累计", "年初累计", "自年初累计", "1-本月", "1至本月", "年初至本月")
 # A share column's name (占全市比重, 占比, 比重) says of what only through the caption's measure.
 TABLE_SHARE_HEADS = ("占", "比重", "所占比重")
+# A column naming nothing but the share (占比, 比重): the share of the figure the row gives before it.
+TABLE_BARE_SHARE_HEADS = ("占比", "比重", "所占比重", "占比(%)", "比重(%)")
 TABLE_GROWTH_HEAD_TAIL = "增长"  # 同比增长, 比上年增长: a growth column's name ends so
 # An upper cell of a two-level header naming the time of the columns under it (本月 | 累计 over 绝对额 | 增长(%)).
 TABLE_TIME_GROUP_HEADS = ("本月", "当月", "本季", "当季", "累计", "本年累计", "年初累计", "自年初累计", "本期", "上年同期",
