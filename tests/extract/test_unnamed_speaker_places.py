@@ -1,6 +1,6 @@
-"""A text speaking as a county-level division it never names (全区, 全县, 我旗) names the places above it only as the
-wider places it lies in: a district's report 在某市委、市政府和区委的领导下, a county's news whose power line runs
-浙江至福州.  Its own figures are of no place it names: subject "" (SCHEMA: "" when the text never names the place),
+"""A text speaking as a division below the province it never names (全区, 全县, 我旗; 全市, 全盟) names the places above
+it only as the wider places it lies in: a district's report 在某市委、市政府和区委的领导下, a county's news whose power
+line runs 浙江至福州, a city's release following a speech given in its province.  Its own figures are of no place it names: subject "" (SCHEMA: "" when the text never names the place),
 never the city or province above it.  A text that names its district, or whose 全区 is an autonomous region's, keeps
 its place.
 
@@ -67,3 +67,28 @@ def test_the_first_of_the_districts_a_bulletin_opens_with_is_not_its_place():
     assert one(ex.facts, 51.2).subject == "临潼区"
     assert one(ex.facts, 18.7).subject == "周至县"
     assert one(ex.facts, 312).subject == ""
+
+
+
+# A text speaking as a prefecture-level division (全市, 全州, 全盟) names its province only as the wider place it lies
+# in, as a county's text does its city: the province met once in the title of a speech it follows is no subject.
+
+def test_a_citys_half_year_release_naming_only_its_province():
+    _, ex = context_of("上半年,全市上下深入贯彻落实习近平总书记考察湖南重要讲话精神,坚持稳中求进,经济运行稳中向好。\n"
+                       "上半年,全市实现地区生产总值812.36亿元,按可比价格计算,增长6.8%。其中,第一产业增加值41.27亿元,"
+                       "增长3.2%。全市规模以上工业增加值增长9.4%,社会消费品零售总额326.5亿元,增长7.1%。\n")
+    for v in (812.36, 6.8, 41.27, 3.2, 9.4, 326.5, 7.1):
+        assert one(ex.facts, v).subject == ""
+
+
+def test_a_leagues_report_naming_only_its_region():
+    _, ex = context_of("今年以来,全盟上下认真落实习近平总书记考察内蒙古重要讲话精神。1-6月,全盟地区生产总值完成268.4亿元,"
+                       "增长5.9%;全盟粮食播种面积达到1320万亩。\n")
+    for v in (268.4, 5.9, 1320):
+        assert one(ex.facts, v).subject == ""
+
+
+def test_a_city_that_names_itself_keeps_its_place_beside_its_province():
+    _, ex = context_of("上半年,全市上下深入贯彻落实习近平总书记考察湖南重要讲话精神。\n"
+                       "据衡阳市统计局数据,上半年全市实现地区生产总值812.36亿元,增长6.8%。全市社会消费品零售总额326.5亿元。\n")
+    assert one(ex.facts, 812.36).subject == "衡阳市"

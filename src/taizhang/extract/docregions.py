@@ -1564,13 +1564,15 @@ def below_speaker(name: str, level: int, suffix: str) -> bool:
 
 
 def above_speaker(name: str, level: int, suffix: str, named: Iterable[str] = ()) -> bool:
-    """Whether a place (``name``, ``level``) is one a text speaking as a county-level division (全区, 全县, 我旗:
-    ``suffix``) names only above itself: a city or province, not of that suffix, while the text names no place of
-    that suffix at all (a district's report saying 全区 … 在某市委、市政府的领导下, 振兴某市老工业基地; a county's
-    news naming a province in a line's name 浙江至福州特高压线路).  The district itself is never named: the text's
-    figures are of no place it names (SCHEMA: subject "" when the text never names the place).  A place of the
-    suffix among ``named`` (an autonomous region's or a prefecture 地区's 全区, another district) leaves it be."""
-    if suffix not in zh.COUNTY_SPEAKER_SUFFIXES or not 0 < level < zh.SPEAKER_LEVELS[suffix] or name.endswith(suffix):
+    """Whether a place (``name``, ``level``) is one a text speaking as a division below the province (全市, 全州, 全盟;
+    全区, 全县, 我旗: ``suffix``) names only above itself: a city or province, not of that suffix, while the text names
+    no place of that suffix at all (a district's report saying 全区 … 在某市委、市政府的领导下, 振兴某市老工业基地; a
+    county's news naming a province in a line's name 浙江至福州特高压线路; a city's half-year release saying 全市 that
+    names its province once, in 考察某省重要讲话精神).  The division itself is never named: the text's figures are of
+    no place it names (SCHEMA: subject "" when the text never names the place).  A place of the suffix among
+    ``named`` (an autonomous region's or a prefecture 地区's 全区, another district, the city itself) leaves it be."""
+    if suffix not in zh.SUB_PROVINCE_SPEAKER_SUFFIXES or not 0 < level < zh.SPEAKER_LEVELS[suffix] or \
+            name.endswith(suffix):
         return False
     return not any(n.endswith(suffix) for n in named)
 

@@ -949,9 +949,9 @@ SPEAKER_WORDS = {"省": ("全省", "我省", "本省", "省直"), "州": ("全�
                  "旗": ("全旗", "我旗", "本旗", "旗直"),  # 县直各单位: the county addresses its own departments
                  "国": ("全国", "我国")}  # a ministry's notice or a national communiqué: every province is named in it
 SPEAKER_LEVELS = {"国": 0, "省": 1, "州": 2, "盟": 2, "市": 2, "县": 3, "区": 3, "旗": 3}
-# The suffixes of a county-level division a text speaks as (全县, 全区, 我旗): such a text names its city and province
-# only as the wider places it lies in (docregions.above_speaker)
-COUNTY_SPEAKER_SUFFIXES = ("县", "区", "旗")
+# The suffixes of a division below the province a text speaks as (全市, 全州, 全盟; 全县, 全区, 我旗): such a text names
+# the prefecture and province above it only as the wider places it lies in (docregions.above_speaker)
+SUB_PROVINCE_SPEAKER_SUFFIXES = ("州", "盟", "市", "县", "区", "旗")
 # What a text speaking as the nation calls its subject (the schema's 全国).
 NATION = "全国"
 # …where the text measures itself against the wider place, not speaks as it: 占全省, 居全省第三, 在全省率先, 全省排名第2,
