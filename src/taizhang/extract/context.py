@@ -2335,11 +2335,19 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
         zones.append((k_title, k_title + len(title)))
     zones.append((0, head_end))
     posted_by = None  # the place of a site or source line that only posts the text about a division the title names
+    # a text signed at its foot (某市某某办公室 / 2024年3月4日) names its issuer there: a body its own lines name
+    # below the header (a roster 第一组:甲区政府办公室、…, a unit praised or checked) is one the text is about
+    all_lines = _lines(norm)
+    head = _header(all_lines)
+    body_start = all_lines[len(head)].start if len(head) < len(all_lines) else len(norm)
+    signed = _signing_place(doc, g, [ln for ln in all_lines if not ln.chrome]) is not None
     for zi, (zs, ze) in enumerate(zones):
         best = None
         for ln in _lines(norm[zs:ze]):
             if ln.chrome or _INTERVIEW_DASH.match(ln.text):
                 continue  # a "——访 XX区委书记" line names an interviewee's region, not the document's
+            if signed and not (k_title >= 0 and zi == 0) and ln.start >= body_start:
+                break  # (the title's own zone is read whole: 某县人民政府办公室关于印发…的通知)
             for m in RE_ISSUER_PLACE.finditer(norm, zs + ln.start, zs + ln.end):
                 if len(ln.text.strip()) > SIGNATURE_LINE_MAX and _OFFICIAL_AFTER.match(norm, m.end(1)):
                     continue  # 东坡区委书记某某在…时说: an official's office in running text, no issuer of the text
