@@ -2116,8 +2116,9 @@ def _self_reference(doc, g, norm: str, skip: str = "", within=None, min_refs: in
             from .docregions import one_of_parts, superior_named
             if superior_named(g, r, norm, suffix):
                 continue  # 根据省、黄冈市的统一部署 in a text of 全市12个镇处: the county-level city's superior
-            if r.level > zh.SPEAKER_LEVELS.get(suffix, 9) and one_of_parts(doc.regions, r):
-                continue  # 全市 over a ranking 社旗县、…、邓州市、…: the one 市 among the parts is no self-reference
+            if one_of_parts(doc.regions, r):
+                continue  # 全市 over a ranking 社旗县、…、邓州市、…: the one 市 among the parts is no self-reference;
+                # nor 甲区 among 甲区(8.4%)和乙县(7.9%)…分别位列全区第4位 in a city's release: the 全区 it compares with
             return r, s, e
     return None
 
