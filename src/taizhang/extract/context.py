@@ -1089,8 +1089,13 @@ def _release_month_year(doc, lines: list[_Line], title: str) -> tuple[int, Evide
     return None
 
 
+RE_SEAL_NOTE = rx.compile(rf"\s*[(（]\s*(?:{alternation(zh.SEAL_NOTES)})\s*[)）]\s*$")
+
+
 def _issuer_line(t: str) -> bool:
-    """A line that is only the name of a body that signs (岚溪县政务服务中心, 中共青川市委办公室)."""
+    """A line that is only the name of a body that signs (岚溪县政务服务中心, 中共青川市委办公室), a note of the seal
+    set over it closing it or not (岚溪县政务服务局(代章): the body signs, another's seal stands for its own)."""
+    t = RE_SEAL_NOTE.sub("", t)
     return 4 <= len(t) <= ISSUER_NAME_CHARS + 6 and t[-1] in zh.ISSUER_END_CHARS and \
         not RE_DATING_SEPARATORS.search(t.replace("(", "").replace(")", "")) and not _A_DIGIT.search(t)
 
@@ -1604,7 +1609,7 @@ def find_event_day(doc, title: str, date: DocDate | None, year: int | None,
         if not RE_EVENT_WORD.search(ln.text, 0, end):
             continue  # 为加快项目建设,… opens; the event comes in the next paragraph
         k = doc.norm.find(ln.text, ln.start)
-        at, kind = k + end, _project_event(ln.text[:end]) or _project_event(title)
+        at, kind = k + end, _project_event(ln.text[:end]) or _project_event(title) or _taken_up_event(ln.text, end)
         for m in RE_FULL_DATE.finditer(ln.text, 0, end):
             d = parse_date(m.group())
             if d and not RE_NOT_EVENT_DATE.search(ln.text, max(0, m.start() - 3), m.start()) \
@@ -1643,7 +1648,19 @@ def _project_event(s: str) -> str:
     return m.group() if m else ""
 
 
+def _taken_up_event(t: str, end: int) -> str:
+    """The project event the sentence after a lead's tells its event did, when it takes that event up (12月1日,全省
+    第四次"三个一批"活动举行。本次活动,全省共签约120个项目、开工90个项目 → 签约): a lead may name its event by a
+    name that says nothing of projects and count what it did in the next sentence; "" otherwise."""
+    nxt = t[end + 1:_SENTENCE_END_OR_END.search(t, end + 1).start()] if end < len(t) else ""
+    if not RE_EVENT_BACKREF_OPENING.match(nxt):
+        return ""
+    m = RE_PROJECT_EVENT.search(nxt)
+    return m.group() if m else ""
+
+
 RE_PROJECT_EVENT = rx.compile(alternation(zh.PROJECT_EVENT_WORDS))
+RE_EVENT_BACKREF_OPENING = rx.compile(rf"\s*(?:{alternation(zh.EVENT_BACKREFS)})")
 
 
 RE_EVENT_NOUN_TITLE = rx.compile(alternation(zh.EVENT_NOUNS))
@@ -2838,7 +2855,8 @@ def resolve(doc, record, hints: Hints | None = None) -> DocContext:
         if cut is not None:
             ctx.period, ctx.period_evidence = cut  # 百日攻坚8月份进展情况 opened by 自5月10日启动至8月底: as of then
     if not ctx.period:
-        got = _lead_period(doc, lines, ctx.year, ctx.genre) or _matter_period(doc, lines, ctx.year)
+        got = _matter_period(doc, lines, ctx.year) or _lead_period(doc, lines, ctx.year, ctx.genre) or \
+            _released_span(doc, lines, ctx.year)
         if got is not None:
             ctx.period, ctx.period_evidence = got
     if ctx.period and ctx.year is not None and not _FOUR_DIGITS.search(ctx.period_evidence.text if ctx.period_evidence
@@ -3022,6 +3040,42 @@ LEAD_MONTH = rx.compile(r"(?:((?:19|20)\d\d)\s?年\s?)?(\d{1,2}|[一二三四五
 THIS_MONTH = "本月"
 # 5月份,全县… / 2023年5月,…: a line opening on one month (its comma or 份 marks it as the time of what follows)
 LINE_MONTH = rx.compile(r"(?:^|\n)[ \t\u3000]*(?:(?:19|20)\d\d\s?年\s?)?(\d{1,2})\s?月(?:份\s?[,，]?|\s?[,，])")
+
+
+RE_RELEASE_VERB = rx.compile(rf"(?:{alternation(zh.REPORT_RELEASE_VERBS)})(?!会)")  # (a 发布会 is a meeting held)
+RE_DAY_PART = rx.compile(alternation(zh.DAY_PART_WORDS))
+LEAD_DAY_KINDS = {"month_day", "date"}  # a day (7月20日, 2031年7月20日), as scope.EVENT_DAY_KINDS
+
+
+def _released_span(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
+    """The span a lead says was released on its day (7月20日,某市经济"半年报"公布,全市实现… / 4月23日,省统计局发布一季度
+    经济运行情况): the day is the release's, the figures are of the span the released report is named by; None when
+    the lead's first clause is no day alone or the next clause releases no report of a span within the year."""
+    from .periods import find_periods
+    head = _header(lines)
+    for ln in lines[len(head):len(head) + 3]:
+        if ln.chrome or not _COMMA_OR_STOP.search(ln.text):
+            continue
+        t = ln.text[:160]
+        m1 = _CLAUSE_OR_SENTENCE_MARK.search(t)
+        if m1 is None or t[m1.start()] not in ",，":
+            return None
+        days = find_periods(t[:m1.start()], year)
+        rest = t[:m1.start()]
+        for p in reversed(days):
+            rest = rest[:p.start] + rest[p.end:]
+        if len(days) != 1 or days[0].kind not in LEAD_DAY_KINDS or RE_DAY_PART.sub("", rest).strip():
+            return None
+        m2 = _CLAUSE_OR_SENTENCE_MARK.search(t, m1.end())
+        clause = t[m1.end():m2.start() if m2 else len(t)]
+        if not RE_RELEASE_VERB.search(clause):
+            return None
+        for p in find_periods(clause, year):
+            if p.role == "point" and p.kind in LEAD_PERIOD_KINDS:
+                s0 = doc.norm.find(ln.text, ln.start) + m1.end()
+                return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")
+        return None
+    return None
 
 
 def _month_named_by_lines(norm: str) -> int | None:

@@ -114,7 +114,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"(?:第)?([一二三四1-4])季度"),
     # 上半年末: the month that closes the half, as 6月末 (a stock; what accrued is the half's: scope.PERIOD_END_KINDS)
     ("half_end", r"(上|下)半年(?:末|底)(?!前)"),
-    ("half", r"(上|下)半年"),
+    # 半年报: the report of the year's first half (中卫经济"半年报"公布), as 上半年
+    ("half", r"(上|下)半年|(?<![上下])半年报"),
     # 7月份以来 / 7月以来: from that month up to the text's cut-off (scope reads the end), not the one month
     # (今年5月以来: the months since May of the text's year, one mention with 今年 as 今年上半年 is: _join_this_year)
     ("month_since", rf"(?<![\d至到—\-~前])(?<!(?<![今本当])年)({_FIRST_MONTH})\s?月(?:份|[上中下]旬)?以来"),
@@ -160,7 +161,7 @@ _PATTERNS: list[tuple[str, str]] = [
 
 # The lookahead lets the engine skip, in one test, every position no expression can start at; rx.Alternation
 # tries a position only with the expressions that can start with its character.
-_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那元的用经])"
+_FIRST = r"(?=[\d一二两三四五六七八九十“\"第到至截于在前上下今本当全年去明未此连每近多长历目现过同这那元的用经半])"
 # 这是…的五年 / “十四五”时期是…的五年: the copula of a sentence naming a part's years (periods "part_years")
 PART_YEARS_COPULA = rx.compile(r"[是为][^。;；!！?？\n]*$")
 _ALT = Alternation(_PATTERNS, _FIRST)
@@ -343,7 +344,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> tuple[str, str] | None
     if kind == "half_end":
         return (f"..{Y}-M06" if "上" in t else Y), "point"
     if kind == "half":
-        return f"{Y}-H{1 if '上' in t else 2}", "point"
+        return f"{Y}-H{2 if '下' in t else 1}", "point"
     if kind == "month_day":
         mo = _n(nums[0]) if nums else None
         return (f"{Y}-M{mo:02d}", "point") if mo and 1 <= mo <= 12 else None

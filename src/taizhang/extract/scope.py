@@ -1916,7 +1916,7 @@ def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: 
     ym = re.match(r"(\d{4}|\?)", day.period)
     y = ym.group(1) if ym else "?"
     month = day.period if (_DAY_MONTH.fullmatch(day.period) or _UNDATED_DAYS.fullmatch(day.period)) and (
-        by_month or not _project_event_named(text, day.end, limit)) else y
+        by_month or not (_project_event_named(text, day.end, limit) or _lead_project_event(day, context))) else y
     if context is not None and y != "?" and after_writing(day.period, context):
         y = shift_year(y, -1)  # 12月28日 on a page of 2024年1月5日: the December before
         month = shift_year(month, -1)
@@ -1935,6 +1935,13 @@ _DAY_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")  # the month a day (4月18日, 20
 _UNDATED_DAYS = rx.compile(r"\?-M\d\d\.\.M\d\d")  # days over two months of an unknown year (periods._join_day_spans)
 EVENT_MONTH = rx.compile(alternation(zh.EVENT_MONTH_WORDS))
 PROJECT_EVENT_REACH = 40  # characters from a day or a time in an event's name to the act the event is held for
+
+
+def _lead_project_event(name: PeriodMention, context) -> bool:
+    """Whether ``name`` stands in the lead that names the document's event and that event is held for projects
+    (``context.event_kind``: 12月1日,全省2023年第四次"三个一批"活动举行。本次活动,共签约120个项目: what the next
+    sentence tells it did), as a name holding its project word is (``_project_event_named``)."""
+    return bool(getattr(context, "event_kind", "")) and name.end <= getattr(context, "event_at", 0)
 
 
 def _project_event_named(text: str, start: int, limit: int) -> bool:
@@ -2233,7 +2240,7 @@ def _named_event_day(text: str, name: PeriodMention, in_sent: list[PeriodMention
     nm = _NAME_TIME.fullmatch(name.period)
     if nm is None or name.kind not in DAY_OVER_NAME_KINDS or name.kind != "year" and not _day_over_name(text, name):
         return ""
-    if _project_event_named(text, name.end, len(text)):
+    if _project_event_named(text, name.end, len(text)) or _lead_project_event(name, context):
         return ""  # 3月11日,某市举行2022年重大项目集中签约仪式: the name's time (_project_event_named)
     for p in reversed(in_sent):
         if p.kind in EVENT_DAY_KINDS and p.end <= name.start and _DAY_MONTH.fullmatch(p.period):

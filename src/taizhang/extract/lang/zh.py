@@ -738,6 +738,8 @@ SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据了解", "据悉", "�
 # …and the verbs of putting a report out (3月20日,市统计局发布2022年…统计公报。公报显示,…): the day is the release's,
 # not the time of the figures the report gives (scope._day_told_by_source)
 REPORT_RELEASE_VERBS = ("发布", "公布", "发表", "披露")
+# The parts of a day written after it (7月20日上午,…): the clause still only dates what it opens (context._released_span)
+DAY_PART_WORDS = ("上午", "下午", "中午", "晚上", "晚间", "晚", "凌晨", "早上", "傍晚")
 # The times a short note's lead opens with before the place it is about (今年以来,西城区…; 近日,某县…; context._lead_place).
 LEAD_PLACE_TIMES = ("今年以来", "今年", "近年来", "近日", "日前", "目前", "当前", "上半年", "前三季度", "一季度", "年初以来",
                     "截至目前")
@@ -838,6 +840,9 @@ ISSUER_END_CHARS = UNIT_END_CHARS + "心社台网报"
 # Words of a line that says the page carries a text from elsewhere (转载自某某网, 转自某某报): its date is the day of
 # the repost, not of the text (context.find_date).
 REPOST_WORDS = ("转载自", "转载", "转自", "原载", "原文刊载")
+# The note a signing body's name carries where the seal of another is set over it (某某办公室⏎某某局(代章)): the
+# body signs all the same (GB/T 9704's signature block: the issuer, the seal, the date; context._issuer_line).
+SEAL_NOTES = ("代章", "盖章", "印章", "公章")
 # A modal or linking word before 会同 makes it the verb as surely as a unit's name does (县发改委要会同县督查办…).
 VERB_LEAD_CHARS = "要将并应须需可拟"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the

@@ -1,0 +1,91 @@
+"""The time a whole page speaks of, decided once from how official texts are laid out and speak of themselves: a
+notice's signature block (issuer, seal note, date, then its publicity note and attachments: GB/T 9704) dates it; a
+notice's preamble names the time of its matter for the whole notice, attachments included; a lead that opens on the
+day a report of a span was released (7月20日,某县经济"半年报"公布,…) reports that span, not the day's month; a lead
+event whose next sentence counts the projects it signed or started is a project event, its batch of the day's year.
+Every text is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import context_of, one
+
+
+NOTICE_SEAL = ("各乡镇,县直各部门:\n按照《青川市政府网站信息报送管理办法》(青政办发〔2029〕12号)要求,现将岚溪县政务网站1-3月"
+               "信息采用情况通报如下:\n一、基本情况\n"
+               "第一季度县政务网站共收到各单位报送信息860条,采用信息315条。\n二、存在问题\n"
+               "一是部分单位报送信息不及时。二是个别单位信息未经审核即报送。\n三、下一步要求\n"
+               "(一)加强信息审核。各单位要提高信息质量。\n(二)加强日常检查。各单位要及时自查整改。\n附件:各单位信息采用情况统计表\n"
+               "岚溪县信息化工作领导小组办公室\n岚溪县政务服务局(代章)\n2031年4月10日\n(此件主动公开)\n附件\n"
+               "各单位信息采用情况统计表\n排名\t单位\t采用条数\t得分\n1\t县水利局\t41\t205\n2\t县民政局\t37\t185\n")
+
+
+def test_a_signature_under_a_seal_note_dates_the_notice():
+    # the issuer's line closed by (代章), the date, the publicity note, then the attachments: the year is the date's
+    ctx, ex = context_of(NOTICE_SEAL)
+    assert ctx.year == 2031
+    assert one(ex.facts, 860).period == "2031-Q1"
+
+
+def test_a_notices_preamble_times_its_attachments_table():
+    # 现将…1-3月…通报如下 names the matter's months for the whole notice: the attachment's table is of them, the body's
+    # 第一季度 dates its own sentence only
+    ctx, ex = context_of(NOTICE_SEAL)
+    assert ctx.period == "2031-M01..M03"
+    assert one(ex.facts, 205).period == "2031-M01..M03"
+
+
+@pytest.mark.parametrize("note", ["(盖章)", "（印章）"])
+def test_other_seal_notes_close_the_issuers_line_too(note):
+    text = ("各镇(街道),区直各单位:\n根据《丁区重点工作督查督办办法》(丁政办〔2028〕7号),现将全区二季度重点工作督办情况通报如下:\n二季度全区督办重点工作48项,已办结41项。\n"
+            "二、存在问题\n部分单位办理进度偏慢。\n三、工作要求\n(一)压实责任。各单位主要负责同志要亲自过问。\n"
+            "(二)加快办理。未办结事项要明确时限。\n(三)强化督查。区督查室将跟踪问效。\n"
+            "附件:重点工作督办情况表\n青川市丁区人民政府办公室\n丁区督查室" + note + "\n2030年7月5日\n(此件公开发布)\n附件\n重点工作督办情况表\n"
+            "序号\t单位\t督办事项\t办结\n1\t区发改局\t6\t5\n2\t区住建局\t9\t8\n3\t区交通局\t7\t7\n"
+            "4\t区水利局\t5\t4\n")
+    ctx, _ = context_of(text)
+    assert ctx.year == 2030
+
+
+@pytest.mark.parametrize("text,value,period", [
+    # a half-year report released on a day: the half, not July
+    ("7月20日,岚溪县经济“半年报”公布,全县实现地区生产总值88.6亿元,同比增长6.1%。\n"
+     "分产业看,第一产业增加值9.3亿元,增长3.8%;第二产业增加值36.2亿元,增长7.5%。\n", 36.2, "?-H1"),
+    # the day's part (上午) and a bureau releasing a quarter's report
+    ("4月22日上午,青川市统计局发布一季度经济运行情况,全市规模以上工业增加值增长5.6%。\n"
+     "全市社会消费品零售总额142.7亿元,增长4.9%。\n", 142.7, "?-Q1"),
+    # the months of the year so far, released with its year
+    ("2031年8月18日,河口县发布1—7月经济运行数据,全县固定资产投资增长9.2%。\n"
+     "其中工业投资31.5亿元,增长12.4%。\n", 31.5, "2031-M01..M07"),
+])
+def test_a_releases_day_is_not_its_figures_time(text, value, period):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == period
+
+
+def test_a_press_conference_releases_no_span():
+    # 发布会 is a meeting held on the day, not a report of a span put out: the lead states no span of the page
+    ctx, _ = context_of("9月27日,岚溪县举行三季度重大项目集中签约仪式暨农业招商场景发布会。\n"
+                        "岚溪县签约亿元项目12个,总投资86.5亿元。\n")
+    assert ctx.period == ""
+
+
+def test_a_day_before_a_meeting_that_releases_nothing_keeps_its_month():
+    # a meeting held on a day, no report of a span released: the day stands (the reading above does not fire)
+    ctx, _ = context_of("3月8日,岚溪县召开全县经济工作推进会,会议要求各部门抓好落实。\n"
+                        "会上,12个部门作了交流发言。\n")
+    assert ctx.period == ""
+
+
+@pytest.mark.parametrize("text,value,period", [
+    # an event named with no project word, whose next sentence counts what it signed and started: the day's year
+    ("12月1日,全市2031年第四次“三个一批”活动在各县区同步举行。本次活动,全市共签约36个项目、开工28个项目。\n"
+     "甲县“三个一批”活动共推进项目11个,总投资24.6亿元。\n", 36, "2031"),
+    ("12月1日,全市2031年第四次“三个一批”活动在各县区同步举行。本次活动,全市共签约36个项目、开工28个项目。\n"
+     "甲县“三个一批”活动共推进项目11个,总投资24.6亿元。\n", 24.6, "2031"),
+    # the same with 此次 and a completion event
+    ("2030年6月28日,丁州第二批“项目建设擂台赛”观摩活动举行。此次活动,全州集中投产项目19个,总投资57亿元。\n", 19, "2030"),
+])
+def test_an_events_next_sentence_tells_it_was_held_for_projects(text, value, period):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == period
