@@ -66,8 +66,20 @@ REVIEW_LEAD = rx.compile(rf"\s*(?:{alternation(zh.REVIEW_LEAD_WORDS)})")
 # 县长在报告中指出, / 报告提出: / 他说, — who says what the paragraph then says; 各位代表, / 各位委员、同志们: — whom it
 # is said to
 _ADDRESS = alternation(zh.ADDRESS_WORDS)
+# …and 记者从报告中获悉, / 从政府工作报告中了解到,: the report as the source the reporter heard it from (zh.REPORT_HEARD_VERBS),
+# as plain a lead-in as 报告指出, (记者从县统计局获悉, is not: its 去年 is counted from the page's day, context._lead_year)
 SPEECH_LEAD = rx.compile(rf"\s*(?:(?:{_ADDRESS})(?:[、,，和]\s*(?:{_ADDRESS}))*|[^,，。;；:：\n]{{0,16}}?"
-                         rf"(?:{alternation(zh.SPEECH_LEAD_VERBS)}))\s*[,，:：!！]")
+                         rf"(?:{alternation(zh.SPEECH_LEAD_VERBS)})|[^,，。;；:：\n]{{0,16}}?从[^,，。;；:：\n]{{0,10}}?报告中?"
+                         rf"(?:{alternation(zh.REPORT_HEARD_VERBS)}))\s*[,，:：!！]")
+# A photo's caption a web page ran into the paragraph after it: a caption opening the paragraph (图为会议现场。某某摄
+# 记者从报告中获悉,… / 资料图为…。某某摄过去一年,…), its credit after it or not, or a caption closed by a reporter's credit
+# (1月14日,…开幕。记者某某摄2025年,…): the paragraph's own words begin after it
+CAPTION_REACH = 120  # characters of a caption before its full stop
+_CAPTION_OPENERS = alternation([h for h in zh.PHOTO_CAPTION_HEADS if h.endswith("为")])
+_CREDIT = rf"[\u4e00-\u9fff]{{2,4}}\s*(?:{alternation(zh.PHOTO_CREDIT_WORDS)})"
+CAPTION_RUN_IN = rx.compile(rf"\s*(?:[(（【\[]?(?:资料)?(?:{_CAPTION_OPENERS})[^。\n]{{0,{CAPTION_REACH}}}[。.]\s*"
+                            rf"(?:(?:{alternation(zh.PRESS_ROLES)})?\s*{_CREDIT})?|"
+                            rf"[^\n]{{0,{CAPTION_REACH}}}?[。.!！?？]\s*(?:{alternation(zh.PRESS_ROLES)})\s*{_CREDIT})(?=\S)")
 OPENER_REACH = 40  # characters of a paragraph's opening read for a plan lead
 SURE = 0.8  # a part's frame at least this sure decides before the cues of the value's sentence and paragraph
 
@@ -370,7 +382,7 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
                 break
     lead_plan = bool(marks)
     for p in paras:
-        q = p
+        q = after_caption(text, p)
         m = SPEECH_LEAD.match(text, q)
         if m:
             q = m.end()
@@ -605,9 +617,18 @@ LEAD_HEAD = re.compile(r"[^,，。;；:：!?！？\n]{0,16}")  # a paragraph's o
 PARAGRAPH = "paragraph"  # the source of a part a paragraph's lead opens inside a heading's part
 
 
+def after_caption(text: str, p: int) -> int:
+    """Where the paragraph at ``p`` begins its own words: after a photo's caption run into it (``CAPTION_RUN_IN``),
+    else ``p``."""
+    m = CAPTION_RUN_IN.match(text, p)
+    return m.end() if m else p
+
+
 def _lead_opening(text: str, p: int) -> int:
     """Where the words of the paragraph at ``p`` that may name its time begin: after who speaks or is spoken to
-    (报告指出, / 各位代表,), the blanks, and a word leading into the time (回顾 / 刚刚过去的)."""
+    (报告指出, / 各位代表,), the blanks, and a word leading into the time (回顾 / 刚刚过去的); a photo's caption run into
+    its opening (``CAPTION_RUN_IN``) is none of its words."""
+    p = after_caption(text, p)
     m = SPEECH_LEAD.match(text, p)
     q = m.end() if m else p
     while text[q:q + 1] in (" ", "\u3000", "\t"):

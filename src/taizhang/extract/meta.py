@@ -37,7 +37,7 @@ ROLE_WORDS = ("总书记", "副书记", "书记", "副省长", "省长", "副市
               "镇长", "乡长", "副主任", "主任", "副部长", "部长", "副局长", "局长", "副厅长", "厅长", "常委", "委员",
               "副主席", "主席", "秘书长", "院长", "检察长", "总理", "党组成员", "司长", "处长", "行长", "社长",
               "董事长", "总经理", "会长", "理事长", "关长", "署长", "盟长", "旗长")
-PRESS_ROLES = ("见习记者", "特约记者", "摄影记者", "记者", "通讯员", "实习生")
+PRESS_ROLES = zh.PRESS_ROLES
 RE_ROLE = rx.compile("|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
 RE_PRESS = rx.compile("|".join(PRESS_ROLES))
 # A byline at the end of a paragraph: "…。 记者 陈高飞", "(记者 张三 李四)".

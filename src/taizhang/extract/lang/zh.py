@@ -2097,6 +2097,8 @@ EPAPER_COLUMN_MAX = 8  # characters of the column name an edition mark may carry
 # lead a title is read from.  The words opening one, and the credit words closing one.
 PHOTO_CAPTION_HEADS = ("图为", "图片为", "上图为", "下图为", "上图", "下图", "左图", "右图", "题图", "配图", "图片", "图")
 PHOTO_CREDIT_WORDS = ("摄影", "摄", "供图", "图片来源", "图源")
+# Who signs a news item or a photo (记者 某某, 通讯员 某某 摄): a name follows
+PRESS_ROLES = ("见习记者", "特约记者", "摄影记者", "记者", "通讯员", "实习生")
 # A stock picture's credit (…风光 视觉中国 资料图): the line is its caption, never a headline.
 PHOTO_STOCK_CREDITS = ("资料图", "资料照片", "视觉中国", "东方IC", "图虫创意", "新华社发")
 # A news page's labels of its headlines (原标题:…, 引题:…): what follows is a headline, the label names no measure.
