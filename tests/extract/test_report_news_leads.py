@@ -25,3 +25,30 @@ def test_a_caption_opening_with_what_the_photo_shows():
                   "城镇新增就业4100人。\n今年,全县将加快转型,地区生产总值增长6%左右。")
     assert [(one(fs, v).kind, one(fs, v).period) for v in (3200, 4100)] == [("actual", "2025")] * 2
     assert one(fs, 6).period == "2026"
+
+
+# The year a work report is given in: the year it plans, after the one it reviews, though that one is cited most.
+
+def test_a_text_naming_its_present_by_number_speaks_from_it():
+    fs = facts_of("乙市十届人大三次会议今日上午开幕\n乙市十届人大三次会议今日(20日)上午开幕。乙市市长作市政府工作报告时表示,"
+                  "今年(2026年)乙市发展面临的有利条件强于不利因素,预期地区生产总值增长5%。\n"
+                  "市长指,今年经济社会发展的主要预期目标是:地区生产总值增长5.5%;固定资产投资增长4%,城镇新增就业12万人以上。")
+    assert [one(fs, v).period for v in (5, 5.5, 4, 12)] == ["2026"] * 4
+
+
+def test_a_report_plans_the_year_after_the_one_it_cites_most():
+    fs = facts_of("1月20日上午,岚溪县第五届人民代表大会第三次会议开幕,县长作政府工作报告。\n"
+                  "2025年,全县地区生产总值增长6.1%,规模以上工业增加值增长7.2%。县长说,过去一年全县新增城镇就业1.2万人。\n"
+                  "2026年,全县将坚持稳中求进,地区生产总值增长6.5%左右。今年将新建学校3所。\n"
+                  "报告指出,2025年全县固定资产投资增长5.3%。去年,全县社会消费品零售总额增长4.4%。")
+    assert [one(fs, v).period for v in (6.1, 1.2, 5.3, 4.4)] == ["2025"] * 4
+    assert (one(fs, 3).kind, one(fs, 3).period) == ("target", "2026")
+
+
+def test_this_years_work_named_before_the_planned_years_number():
+    fs = facts_of("根据市政府发布的消息,2025年,丙市地区生产总值增长5.8%。\n1月12日,丙市召开第六届人民代表大会第三次会议,"
+                  "市长作政府工作报告。会议提到,2025年,丙市工业投资增长7%以上,城镇新增就业7.5万人。\n"
+                  "会议提到,预计丙市去年新增社会融资规模510亿元。\n对于今年政府工作要求,会议提出,2026年丙市地区生产总值增长6%,"
+                  "固定资产投资增长6%左右,社会消费品零售总额增长7.5%左右,城镇新增就业6万人以上,城镇调查失业率5.5%左右。")
+    assert one(fs, 510).period == "2025"
+    assert [one(fs, v, u).period for v, u in ((6, "万人"), (7.5, "%"), (5.5, "%"))] == ["2026"] * 3

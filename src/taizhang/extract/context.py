@@ -3230,18 +3230,49 @@ def find_spoken_year(doc, ctx: DocContext) -> tuple[int | None, Evidence | None]
     # unless it says 明年 (it then speaks from the year it cites: a year-end summary)
     ev = ctx.year_evidence
     if d is None and ev is not None and ev.source in SPOKEN_FROM_BODY and not RE_NEXT_YEAR_WORD.search(doc.norm):
+        cur = current_year(doc)
+        if cur is not None and cur[0] == y:
+            return y, None  # 今年(2024年)…主要预期目标是: the text names its present by its number
         for m in RE_PLAN_YEAR.finditer(doc.norm):
             if int(m.group(1)) == y + 1:
                 return y + 1, _ev(doc, m.start(), m.end(), "plan_year")
         m = _this_years_plan_after_review(doc.norm, y, ctx.genre)
         if m is not None:
             return y + 1, _ev(doc, m.start(), m.end(), "plan_this_year")
+        m = _next_year_committed(doc.norm, y, ctx.genre)
+        if m is not None:
+            return y + 1, _ev(doc, m.start(1), m.end(1), "plan_year")
     return y, None
+
+
+# 2026年,全县将… / 报告提出,2026年要…: a sentence opening with a year and what will be done in it
+RE_YEAR_COMMITTED = rx.compile(rf"(?:^|(?<=[。!?！？\n]))[ \t\u3000]*(?:[^,，。;；:：!?！？\n]{{0,16}}?"
+                               rf"(?:{alternation(zh.SPEECH_LEAD_VERBS)})\s*[,，:：])?\s*((?:19|20)\d\d)\s?年\s*[,，]?"
+                               rf"[^,，。;；!?！？\n\d]{{0,12}}?(?:{alternation(zh.YEAR_COMMIT_MODALS)})",
+                               re.M)
+
+
+def _next_year_committed(norm: str, y: int, genre: str) -> re.Match | None:
+    """The first sentence of a work report that opens with the year after ``y`` and says what will be done in it
+    (2026年,全县将… after the figures of 2025): a government's work report is given early in the year it plans,
+    after the year it reviews, though the year it cites most is the reviewed one; None in another genre, or when
+    no such sentence follows the first mention of ``y``."""
+    if genre != "work_report":
+        return None
+    first = re.search(rf"{y}\s?年", norm)
+    if first is None:
+        return None
+    return next((m for m in RE_YEAR_COMMITTED.finditer(norm, first.end()) if int(m.group(1)) == y + 1), None)
 
 
 # 今年经济社会发展的主要预期目标是… / 今年是…开局之年: a plan a text states for its present
 RE_THIS_YEAR_PLAN = rx.compile(rf"(?:{alternation(zh.PRESENT_YEAR_WORDS)})[^。;；!?！？\n\d]{{0,24}}?"
                                rf"(?:{alternation(zh.PLAN_YEAR_WORDS)})")
+
+
+# 对于今年政府工作要求,… / 今年的工作安排: the work the text sets out for its present (zh.THIS_YEAR_WORK_WORDS)
+RE_THIS_YEAR_WORK = rx.compile(rf"(?:{alternation(zh.PRESENT_YEAR_WORDS)})[^,，。;；!?！？\n\d]{{0,6}}?"
+                               rf"(?:{alternation(zh.THIS_YEAR_WORK_WORDS)})")
 
 
 # …年工作总体要求 / …年目标任务 / …年工作安排: a year named as the one the work is planned for, also by a heading
@@ -3262,7 +3293,7 @@ def _this_years_plan_after_review(norm: str, y: int, genre: str) -> re.Match | N
         return None  # (二、2023年工作总体要求和目标任务: the year planned, the text's own)
     first = re.search(rf"{y}\s?年", norm)
     m = RE_THIS_YEAR_PLAN.search(norm, first.end()) if first else None
-    return m
+    return m or (RE_THIS_YEAR_WORK.search(norm, first.end()) if first else None)
 
 
 # the sources of a document's year read from the years its body cites, not from a date or a title

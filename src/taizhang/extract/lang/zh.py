@@ -501,6 +501,11 @@ OPENING_YEAR_WORDS = ("开局起步", "开局良好", "开局向好", "开局平
 NOT_OPENING_YEAR_BEFORE = ("为", "迎接", "迎来", "展望", "确保", "力争", "争取", "实现", "推动", "奋力", "夺取")
 # Words after a year that name it as the one the work is planned for (2023年工作总体要求和目标任务, 2023年工作安排)
 PLANNED_FOR_YEAR_WORDS = ("要求", "目标", "任务", "安排", "打算", "思路")
+# …the work a text sets out for its present named so (今年政府工作要求, 今年的工作安排: context.RE_THIS_YEAR_WORK)
+THIS_YEAR_WORK_WORDS = ("工作要求", "工作安排", "工作任务", "目标任务")
+# …and what a sentence opening with a year says will be done in it (2026年,全县将… / 2026年要…: context.RE_YEAR_COMMITTED;
+# not 预计, an estimate of a year that may be over)
+YEAR_COMMIT_MODALS = ("将", "要", "力争", "争取", "确保", "力求", "努力")
 # the year a text has just spoken of (2025年,…。这一年,我们…): the part's or the paragraph's year (periods "that_year")
 THAT_YEAR_WORDS = ("这一年", "那一年")
 # A figure of a review of several years (五年来, 十三五时期) that accrued over them, not a stock at the time of writing
