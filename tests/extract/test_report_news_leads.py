@@ -52,3 +52,17 @@ def test_this_years_work_named_before_the_planned_years_number():
                   "固定资产投资增长6%左右,社会消费品零售总额增长7.5%左右,城镇新增就业6万人以上,城镇调查失业率5.5%左右。")
     assert one(fs, 510).period == "2025"
     assert [one(fs, v, u).period for v, u in ((6, "万人"), (7.5, "%"), (5.5, "%"))] == ["2026"] * 3
+
+
+def test_a_wire_of_the_congress_session_is_dated_after_the_year_its_report_reviews():
+    fs = facts_of("某新闻网岚州1月20日电 (记者 张某)20日,岚州第九届人民代表大会第四次会议在岚州会议中心开幕。岚州州长某某作政府"
+                  "工作报告时表示,“十四五”时期,岚州经济运行稳中有进。\n记者从报告中获悉,2025年岚州地区生产总值增长5.1%,"
+                  "全体居民人均可支配收入增长5.6%。\n去年,岚州一般公共预算支出216.4亿元,撬动金融资金超50亿元。\n"
+                  "从三大产业看,农牧业增加值增长5.5%;粮食总产量19.3万吨。\n")
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (5.1, 216.4, 50, 19.3)] == [("actual", "2025")] * 4
+
+
+def test_a_wire_of_the_session_that_plans_the_year_it_names_keeps_it():
+    fs = facts_of("某新闻网岚州1月20日电 20日,岚州第九届人民代表大会第四次会议开幕。岚州州长某某作政府工作报告。\n"
+                  "报告提出,2025年,岚州将坚持稳中求进,地区生产总值增长6%左右,城镇新增就业3万人。\n")
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (6, 3)] == [("target", "2025")] * 2

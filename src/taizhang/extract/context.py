@@ -959,8 +959,25 @@ def _wire_day_of_year(doc, lead: list[_Line]) -> DocDate | None:
         mo, dd = int(m.group("m")), int(m.group("d"))
         if not (1 <= mo <= 12 and 1 <= dd <= 31):
             return None
-        return DocDate(f"{years.pop()}-{mo:02d}-{dd:02d}", _ev(doc, ln.start + m.start("m"), ln.start + m.end("d"), "lead"))
+        y = years.pop()
+        if mo < LATE_SESSION_MONTH and RE_SESSION_REPORT.search(ln.text) and not _year_as_own(doc, y):
+            y += 1  # 1月27日电 …人民代表大会…开幕,省长作政府工作报告…2025年全省…增长4.1%: the report reviews 2025
+        return DocDate(f"{y}-{mo:02d}-{dd:02d}", _ev(doc, ln.start + m.start("m"), ln.start + m.end("d"), "lead"))
     return None
+
+
+# …人民代表大会第四次会议在…开幕。省长某某作政府工作报告: the year's session of a people's congress, where the government's
+# work report is given (early in the year it plans, after the year it reviews)
+RE_SESSION_REPORT = rx.compile(rf"(?:{alternation(zh.MEETING_NAME_ENDS)})[^。!?！？\n]{{0,40}}?"
+                               rf"(?:{alternation(zh.MEETING_HELD_VERBS)})[^\n]{{0,80}}?作[^。,，\n]{{0,8}}?政府工作报告")
+
+
+def _year_as_own(doc, y: int) -> bool:
+    """The text speaks of ``y`` as its present or the year it plans (今年(2025年) / 2025年主要预期目标是 / 2025年,全省将…),
+    not only as one whose figures are done."""
+    cur = current_year(doc)
+    return cur is not None and cur[0] == y or any(int(m.group(1)) == y for m in RE_PLAN_YEAR.finditer(doc.norm)) or \
+        any(int(m.group(1)) == y for m in RE_YEAR_COMMITTED.finditer(doc.norm))
 
 
 RE_CLOCK_ANY = rx.compile(r"\d{1,2}:\d\d(?::\d\d)?")
