@@ -22,12 +22,12 @@ def test_a_bare_share_column_is_the_share_of_the_figure_before_it():
             "流转中\t200\t3.70%\t/\t/\n"
             "总计\t5400\t100%\t10.20%\t2.60%\n")
     fs = facts_of(text)
-    f = one(fs, 16.67)
-    assert (f.measure, f.indicator) == ("share", "转派工单占比")
+    f = one(fs, 16.67)  # (the rows are collectives and a state, classes of the city's total: test_class_row_tables)
+    assert (f.measure, f.indicator) == ("share", "市直单位转派工单占比")
     f = one(fs, 4.2)
-    assert (f.measure, f.indicator) == ("growth", "转派工单")
+    assert (f.measure, f.indicator) == ("growth", "市直单位转派工单")
     f = one(fs, 0.8)
-    assert (f.measure, f.indicator) == ("growth", "转派工单")
+    assert (f.measure, f.indicator) == ("growth", "市直单位转派工单")
 
 
 def test_a_town_table_of_cases_and_their_share():

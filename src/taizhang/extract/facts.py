@@ -9261,7 +9261,17 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                     not table_measure_name(head) and (noun := counted_noun(tc.title)):
                 # 来电 | 来信 | 总计 under 各县区转办问题统计: the column counts the caption's thing by its channel or in all
                 c.indicator = noun if total_row(head) else head + noun
-            if tc.row_label and not time_label(tc.row_label):
+            if tc.class_rows:
+                # 电话 | 34859 under 诉求来源, 流转中 | 710 under 责任单位: a channel's, a kind's, a state's or a
+                # collective's figure is the whole's, the text's place's; the row names which part of what the column
+                # measures (电话诉求数量, 流转中转派工单)
+                if main_name or c.subject == tc.row_label:
+                    c.subject = main_name
+                if tc.row_label and c.indicator:  # (各乡镇: the towns, each of which the row does not part)
+                    label = tc.row_label[1:] if tc.row_label.startswith("各") and len(tc.row_label) > 2 else tc.row_label
+                    thing = "" if label.endswith(tc.counted) else tc.counted  # (网上信访 under 信访形式: once)
+                    c.indicator = name_as_written(label + thing + c.indicator, 32)
+            elif tc.row_label and not time_label(tc.row_label):
                 # (a row headed by its year, 2020年 | 1500.2, is the year's: see below); a place by its short form
                 # (黔南州 | 300.6) by its gazetteer name, as every place's
                 c.subject = (full_names or {}).get(tc.row_label, tc.row_label)
@@ -9363,7 +9373,14 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         shared = "".join(tc.header.split()) in zh.TABLE_BARE_SHARE_HEADS
         before = base or prev
         if shared and tc.label_role != "indicator" and not tc.caption and base is not None and base.indicator:
-            c.indicator = shorten(base.indicator + "".join(tc.header.split()), 24)
+            # (电话诉求数量 | 占比: the share of 电话诉求, not of its 数量: a column naming only how it is taken says no
+            # part of the share's name)
+            stem, taken = base.indicator, "".join(base.extra["table"].header.split())
+            if (taken in zh.TABLE_GENERIC_MEASURE_HEADS or base.extra["table"].class_rows and
+                    taken in zh.COUNT_COLUMN_ENDS) and stem.endswith(taken) and len(stem) > len(taken):
+                stem = stem[:-len(taken)]
+            c.indicator = shorten(stem + "".join(tc.header.split()), 24) if not base.extra["table"].class_rows \
+                else name_as_written(stem + "".join(tc.header.split()), 32)
         elif not c.indicator and growing and before is not None and before.indicator and \
                 before.extra["table"].row_start == tc.row_start:
             c.indicator = before.indicator

@@ -21,6 +21,7 @@ from . import rx
 from .lang import alternation, zh
 from .numerals import ARABIC, parse_number
 from .periods import plan_span
+from .regions import gazetteer
 from .segment import line_spans, part_bounds
 from .units import MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, unit_class
 
@@ -268,7 +269,10 @@ class TableCell:
     title: str = ""  # the table's caption as written (2026年1-9月各县(市、区)主要经济指标): the time its cells hold in
     comparator: str = ""  # a plan table's bound or estimate written in the cell (>2.8 / <5.5 / 6左右), else ""
     kind: str = ""  # "target" for a plan table's cell of a year after its base year or of its years' changes
-    class_rows: bool = False  # the rows are classes of things (类别 | 项目个数 | 完成投资 over 工业项目), not measures
+    class_rows: bool = False  # the rows are classes of things (类别 | 项目个数 | 完成投资 over 工业项目), not measures;
+    # for rows of the subject role, classes of what the table counts (channels, kinds, states, collectives: 电话 under
+    # 诉求来源, 流转中 beside 市直单位), whose figures are the document's place's (``row_classes``)
+    counted: str = ""  # what such class rows are classes of, by their label column's word (诉求 of 诉求来源), else ""
     place: str = ""  # the place a column of a table of measures by place names (东关街道 over 12030), else ""
     whole: bool = False  # the cell stands in such a table's column of the whole (全区 over 86421): the text's place
 
@@ -2356,6 +2360,15 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     counted = _bare_count_columns(text, names, cols, value_cols, rows) if not classes and _places_or_bodies(first) \
         else set()
     year_rows = first in zh.TABLE_YEAR_ROW_HEADS  # 年份 | … over rows 2019 | 1500.2: the year heads its row
+    sides = _side_by_side(names, value_cols, serials)
+    label_cols = sorted(set(sides.values())) if sides else []
+    heads = [_split_unit(names[j])[0] for j in label_cols] or [first]
+    kinds_of = not classes and named < 0 and not year_rows and row_classes(
+        [_row_label(_raw_label(text, cells)) for cells, _ in rows] if not sides else
+        [_row_label(_WHITESPACE.sub("", text[a:b])) for cells, _ in rows for j, (a, b) in enumerate(cells)
+         if j in label_cols], heads)
+    if kinds_of and not counted:
+        counted = _bare_count_columns(text, names, cols, value_cols, rows, first=min(label_cols, default=0))
     for cells, (rs, re_) in rows:
         year = ""
         if year_rows and cells and _BARE_YEAR.fullmatch(text[cells[0][0]:cells[0][1]].strip()):
@@ -2376,6 +2389,11 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
             if not _raw_label(text, cells).startswith(zh.TABLE_SUBROW_MARKS) or not kind_unit:
                 kind_unit = _row_kind_unit(label, amounts)
         for j, (a, b) in enumerate(cells[:len(cols)]):
+            if sides:
+                # 诉求来源 | 数量 | 占比 | 工单类型 | 数量 | 占比: a figure's row is named by its own table's label column
+                k = sides.get(j, -1)
+                label = _row_label(_WHITESPACE.sub("", text[cells[k][0]:cells[k][1]])) if 0 <= k < len(cells) else ""
+                label = "" if total_row(label) else label
             m = _cell_value(text, a, b) or _change_cell(text, a, b, names[j])
             bound = ""
             if not m and targets[j]:
@@ -2454,8 +2472,77 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         # the rows' classes of the caption's measure; for rows of places, what a column naming no measure of its own
         # (完成额, 增速) measures
         c.caption = caption if c.label_role == "indicator" else measured
-        c.class_rows = c.label_role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS
+        c.class_rows = c.label_role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS or \
+            kinds_of and c.label_role == "subject"
+    if kinds_of:
+        # (诉求 of 诉求来源 for the figures beside it, 工单 of 工单类型 for those of the table set beside it)
+        where = [(a, j) for cells, _ in rows for j, (a, b) in enumerate(cells)]
+        starts = [a for a, _ in where]
+        for c in out:
+            if c.label_role == "subject":
+                j = where[bisect.bisect_right(starts, c.start) - 1][1] if sides else -1
+                c.counted = class_thing(_split_unit(names[sides[j]])[0] if j in sides else first)
     return out
+
+
+def _side_by_side(names: list[str], value_cols: list[int], serials: list[bool]) -> dict[int, int]:
+    """Tables set side by side under one header (诉求来源 | 数量 | 占比 | 工单类型 | 数量 | 占比): the label column each
+    value column after the first label column reads its row's name from, when every label column is followed by the
+    same value columns; {} for a table of one label column (a text column beside the figures, 建设地点, names none)."""
+    heads = [j for j in range(len(names)) if j not in value_cols and not serials[j]]
+    if len(heads) < 2:
+        return {}
+    runs = [names[h + 1:nxt] for h, nxt in zip(heads, heads[1:] + [len(names)])]
+    if not runs[0] or any(r != runs[0] for r in runs[1:]):
+        return {}
+    return {j: max(h for h in heads if h < j) for j in value_cols if j > heads[0]}
+
+
+_QUOTE_MARKS = rx.compile(r"[“”\"‘’「」『』]")
+# 县(市、区)及三区, 市直单位, 各乡镇, 区直部门, 乡镇: the level's character opens a name of many places or bodies
+_COLLECTIVE_ROW = rx.compile(rf"各?(?:街道|[{zh.PLACE_LEVEL_CHARS}])+(?:$|{alternation(zh.TABLE_COLLECTIVE_NEXT)})")
+
+
+def _collective(label: str) -> bool:
+    """Does a row's label name a collective of the text's own level or the one below (县(市、区)及三区, 市直单位, 各乡镇,
+    区直部门), no one place or body?"""
+    return bool(_COLLECTIVE_ROW.match(_QUOTE_MARKS.sub("", label)))
+
+
+def _names_one(label: str) -> bool:
+    """Does a row's label name one place, body or thing of its own (甲县, 水利局, 岚溪大道改造工程, a place the
+    gazetteer knows, a year), rather than a collective (县(市、区)及三区, 市直单位), a channel (电话, 微信微博), a kind
+    (咨询类) or a state (流转中)?"""
+    if _collective(label):
+        return False
+    core = _TAKEN_AS.sub("", _QUOTE_MARKS.sub("", label)) or label
+    return len(core) > zh.TABLE_CLASS_LABEL_MAX or core.endswith(zh.SCORED_BODY_SUFFIXES + zh.TABLE_OWN_NAME_ENDS) or \
+        gazetteer().surface_known(core) or time_label(core)
+
+
+def row_classes(labels: list[str], heads: list[str]) -> bool:
+    """Are a table's rows classes of what it counts, decided once from all its labels (totals aside): two or more,
+    none naming one place, body or thing of its own?  电话 / 微信微博 under 诉求来源, 咨询类 under 工单类型: a channel or
+    a kind is no one the figure is about; the figure is the whole's (the text's place's), and the row names which
+    part of what the column measures.  Under a label column of names, people or firms (项目名称, 姓名, 企业) the rows
+    are never classes (青川化工 is a firm by its short name); under one of bodies or places (责任单位, 县区) only when
+    a row is a collective beside them (县(市、区)及三区 | 市直单位 | 流转中: the whole split among the parts that handle
+    it), for a body written short (住建, 交通) is still one body."""
+    named = [x for x in labels if x and not total_row(x)]
+    if len(named) < TABLE_MIN_ROWS or any(map(_names_one, named)):
+        return False
+    if any(frame_role(h) == FRAME_NAME or h in zh.TABLE_PERSON_HEADS or h in zh.TABLE_PROJECT_NAME_HEADS or
+           h.endswith(zh.TABLE_FIRM_HEAD_ENDS) for h in heads):
+        return False
+    return not any(_places_or_bodies(h) for h in heads) or any(map(_collective, named))
+
+
+def class_thing(head: str) -> str:
+    """What a label column's rows are classes of, by its word (诉求来源 → 诉求, 工单类型 → 工单), "" when the word names
+    only the aspect (类别) or the rows (责任单位)."""
+    head = _WHITESPACE.sub("", head)
+    aspect = next((w for w in zh.TABLE_CLASS_ASPECT_ENDS if head.endswith(w)), "")
+    return head[:-len(aspect)] if aspect and len(head) > len(aspect) else ""
 
 
 PLACE_COLUMN_MAX = 12  # characters of a column's name that names a place (东关街道, 岚溪经济开发区)
@@ -3044,7 +3131,7 @@ def _places_or_bodies(head: str) -> bool:
 
 
 def _bare_count_columns(text: str, names: list[str], cols: list[tuple[str, str]], value_cols: list[int],
-                        rows: list) -> set[int]:
+                        rows: list, first: int = 0) -> set[int]:
     """The columns of a table of places or bodies (县区 | 总计 | 来电 | 来信, 承办单位 | 承办件数 | 办结数) whose figures are
     counts though no unit is written: a column naming what it counts (承办件数, 办结数, 签约项目), the column adding the
     row up (总计, 合计) and the bare columns after such a total, its parts (来电, 来信: the same things by channel).
@@ -3069,7 +3156,7 @@ def _bare_count_columns(text: str, names: list[str], cols: list[tuple[str, str]]
     out: set[int] = set()
     total = False
     for j in value_cols:
-        if j == 0 or not bare(j):
+        if j == first or not bare(j):  # (``first``: the label column, the first unless another table's sits beside)
             total = False
             continue
         base = _split_unit(names[j])[0]
