@@ -357,14 +357,42 @@ def test_huitong_as_a_verb_before_a_county_office_is_no_issuer():
     assert "会同县" not in ex.record.regions
 
 
-def test_a_text_speaking_as_a_province_about_its_cities_is_the_provinces():
-    text = ("全省重点项目建设进展情况\n\n发布时间:2022-10-20\n\n截至9月底,全省省重点项目累计完成投资5800亿元。\n\n"
+def test_a_text_speaking_as_a_province_that_names_it_is_the_provinces():
+    text = ("全省重点项目建设进展情况\n\n发布时间:2022-10-20\n\n截至9月底,四川全省省重点项目累计完成投资5800亿元。\n\n"
             "从区域看,成都市完成投资1200亿元,绵阳市完成投资380亿元。\n\n9月份,全省完成投资680亿元。\n")
     c, ex = ctx_of(text)
     assert c.place.name == "四川省" and ex.record.regions[0] == "四川省"
     assert fact(ex, 5800).subject == "四川省"
     assert fact(ex, 1200).subject == "成都市"
     assert fact(ex, 680).period == "2022-M09"
+
+
+def test_a_province_never_named_is_not_inferred_from_its_cities():
+    # SCHEMA: subject "" when the text never names the place; as for a city never named beside its districts
+    text = ("全省重点项目建设进展情况\n\n发布时间:2022-10-20\n\n截至9月底,全省省重点项目累计完成投资5800亿元。\n\n"
+            "从区域看,成都市完成投资1200亿元,绵阳市完成投资380亿元。\n\n9月份,全省完成投资680亿元。\n")
+    c, ex = ctx_of(text)
+    assert c.place is None or c.place.level > 1
+    assert fact(ex, 5800).subject == ""
+    assert fact(ex, 1200).subject == "成都市"
+
+
+def test_a_province_named_only_in_a_list_of_works_is_not_the_texts():
+    text = ("全省重点项目加快推进\n今年以来,全省上下坚持项目为王,集全省之力抓投资。截至9月底,全省156项重点项目"
+            "已开复工148项,完成投资1320亿元。其中,能源项目完成投资286亿元,格尔木光伏储能基地、海东市抽水蓄能电站"
+            "等项目加快推进;信息项目完成投资98亿元,着力推进智慧青海大数据平台、西宁市物流枢纽等项目建设。\n")
+    c, ex = ctx_of(text)
+    assert c.place is None or c.place.level > 1
+    for v in (156, 148, 1320):
+        assert fact(ex, v).subject == ""
+
+
+def test_a_province_named_in_its_own_hotlines_name_is_the_texts():
+    text = ("1月20日,省政务服务管理办公室发布2024年度四川12345热线运行情况。2024年,全省12345热线共受理诉求3120万件,"
+            "同比增长3.4%;全省平均接通率为96.2%。从地区看,成都、绵阳、德阳的诉求量居前。\n")
+    c, ex = ctx_of(text)
+    assert c.place.name == "四川省"
+    assert fact(ex, 3120).subject == "四川省"
 
 
 def test_cities_of_two_provinces_name_no_province():

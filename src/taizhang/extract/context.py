@@ -2161,8 +2161,13 @@ PROVINCE_SELF_REFS = 2  # 全省/我省 at least this often, and more often than
 
 
 def _province_of_self_reference(doc, g, norm: str) -> tuple | None:
-    """(province, start, end) when the text speaks as a province (全省, 我省) and every place it names lies in one
-    province; the span is the province's first mention, else the first self-reference."""
+    """(province, start, end) when the text speaks as a province (全省, 我省), names that province itself (by name or
+    short form, also heading its own body's or channel's name: 某省12345热线) and every place it names lies in it; the
+    span is the province's first mention.
+
+    A province the text never names is not inferred from the cities it names (成都市, 绵阳市 under 全省…: SCHEMA, subject
+    "" when the text never names the place; the same reading as a city never named beside its districts), nor from a
+    work's name in a list of works (加快推进甲市某某工程、乙至丙输电通道等项目: ``docregions.listed_member``)."""
     counts = doc.self_refs
     refs = counts["省"]
     if refs < PROVINCE_SELF_REFS or any(n >= refs for k, n in counts.items() if k != "省"):
@@ -2179,11 +2184,11 @@ def _province_of_self_reference(doc, g, norm: str) -> tuple | None:
     if not provinces:
         return None
     (prov,) = provinces.values()
-    i = norm.find(prov.name)
-    if i >= 0:
-        return prov, i, i + len(prov.name)
-    m = SELF_REF["省"].search(norm)
-    return prov, m.start(), m.end()
+    from .docregions import listed_member
+    named = doc.regions.find(0, 20000, max_level=1)
+    at = next(((h.start, h.end) for i, h in enumerate(named)
+               if h.region.code == prov.code and not listed_member(norm, named, i)), None)
+    return (prov, *at) if at is not None else None
 
 
 UNLISTED_CONFIDENCE = 0.6  # a place the gazetteer lacks, named in the title or as the issuer and spoken as
