@@ -40,3 +40,16 @@ def test_an_undated_digest_keeps_its_headings_years():
 def test_a_heading_of_a_span_within_its_year_is_no_digest_year():
     fs = facts_of("乙县统计月报\n2023年1-5月\n全县规模以上工业增加值增长6.2%。\n2023年 1-6月\n全县固定资产投资增长5.1%。\n")
     assert [one(fs, v).period for v in (6.2, 5.1)] == ["2023-M01..M05", "2023-M01..M06"]
+
+
+def test_a_year_and_the_place_alone_on_a_line_head_the_years_figures():
+    fs = facts_of("岚溪县政府工作报告速览\n\n2025年岚溪\n\n交出答卷!\n\n地区生产总值增长6.1%\n\n规模工业增加值增长7.2%\n\n"
+                  "固定资产投资增长5.3%\n\n进出口总额增长12.3%\n\n新增城镇就业1.2万人\n\n2026年岚溪\n\n定目标!\n\n主要预期目标\n\n"
+                  "地区生产总值增长6%以上\n")
+    assert [one(fs, v).period for v in (6.1, 5.3, 12.3, 1.2)] == ["2025"] * 4
+    assert (one(fs, 6).kind, one(fs, 6).period) == ("target", "2026")
+
+
+def test_a_year_and_a_time_word_is_no_year_heading():
+    fs = facts_of("乙县经济运行简况\n发布时间:2025-07-10\n2025年以来\n全县规模以上工业增加值增长6.2%。\n")
+    assert one(fs, 6.2).period == "2025"

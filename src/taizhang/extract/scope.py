@@ -2687,8 +2687,11 @@ _WITHIN_YEAR_HEAD = r"第|[上下]半年|前|[一二三四]季度|全年|年[初
 # A digest's or a review's heading that is a year alone, or a year set off from the slogan after it (2020年 / 2020年:交出
 # 高分答卷 / 【2021年】开局良好 / 2022年——奋力攻坚 / 2023年 高质量发展迈出新步伐): the lines under it are of that year,
 # up to the next year heading; its 今年 (今年以来 closing a look back over the years) is still the page's own year
+# …or a year and a short name alone on the line, the place's or the topic's (2020年湖南 / 2025年·岚溪 / 2024年成绩单), not a
+# time within or around the year (2024年上半年, 2024年以来, 2024年年底)
 SECTION_HEAD_DIGEST = rx.compile(rf"{_SECTION_LABEL}\s*[【\[]?\s*((?:19|20)\d\d)\s?年\s*"
-                                 rf"(?:$|[】\]]|[:：|｜]|[—–－-]{{1,2}}(?!\s*\d)|[ \t\u3000]+(?![\d至到—–－-]|{_WITHIN_YEAR_HEAD}))")
+                                 rf"(?:$|[】\]]|[:：|｜]|[—–－-]{{1,2}}(?!\s*\d)|[ \t\u3000]+(?![\d至到—–－-]|{_WITHIN_YEAR_HEAD})|"
+                                 rf"[·•・]?(?!{_WITHIN_YEAR_HEAD}|{alternation(zh.YEAR_EDGE_WORDS)})[\u4e00-\u9fff]{{2,6}}\s*$)")
 SECTION_LOOKBACK = 40  # headings looked back over: the part's sub-headings come between
 
 

@@ -505,6 +505,9 @@ PLANNED_FOR_YEAR_WORDS = ("要求", "目标", "任务", "安排", "打算", "思
 THIS_YEAR_WORK_WORDS = ("工作要求", "工作安排", "工作任务", "目标任务")
 # …and what a sentence opening with a year says will be done in it (2026年,全县将… / 2026年要…: context.RE_YEAR_COMMITTED;
 # not 预计, an estimate of a year that may be over)
+# Words after a year that name a time at or around it, not a topic the year heads (2024年以来, 2024年底, 2024年度:
+# scope.SECTION_HEAD_DIGEST)
+YEAR_EDGE_WORDS = ("以来", "以前", "之前", "以后", "之后", "前", "后", "底", "末", "初", "内", "中", "起", "度", "年")
 YEAR_COMMIT_MODALS = ("将", "要", "力争", "争取", "确保", "力求", "努力")
 # the year a text has just spoken of (2025年,…。这一年,我们…): the part's or the paragraph's year (periods "that_year")
 THAT_YEAR_WORDS = ("这一年", "那一年")
