@@ -378,6 +378,8 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
             if m:
                 marks.append((p, TARGET, None, m.start(), m.end()))
                 plan_span = _stated_span(text[m.start():m.end()], year)
+                if _other_deadline(text, m.end(), e if e >= 0 else len(text), plan_span, year):
+                    plan_span = ""  # (提出,到2027年,…;到2030年,…: stages, none the part's)
                 paras = [q for q in paras if q > p]
                 break
     lead_plan = bool(marks)
@@ -498,6 +500,13 @@ def _stated_span(cue: str, year: int | None) -> str:
     return got[0].period
 
 
+def _other_deadline(text: str, start: int, end: int, span: str, year: int | None) -> bool:
+    """``text[start:end]`` (the rest of a plan's lead paragraph) sets a deadline other than ``span`` (…到2027年,…;
+    到2030年,…): the plan has stages, and no one of them is the part's."""
+    from .periods import find_periods
+    return bool(span) and any(p.role == "deadline" and p.period != span for p in find_periods(text[start:end], year))
+
+
 # the kinds of time that name a part's years as a span: a plan (“十四五”时期), the years back (过去五年) or ahead (今后五年)
 PART_SPAN_KINDS = ("plan", "past_n", "future_n")
 
@@ -532,7 +541,10 @@ def _part_span(text: str, h: _Head, year: int | None) -> str:
 # 十件实事, 为民办实事项目: zh.TODO_SET_HEADS); read by frame, scope (list leads) and facts (their kind)
 TODO_SET_NAME = rf"(?:{alternation(zh.TODO_SET_HEADS)})(?:项目)?"
 TODO_SET = rx.compile(TODO_SET_NAME)
-TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})")
+# …or the plan, as the speaker, sets its deadline (《规划》提出,争取到2025年,… / 方案明确,到2027年…)
+TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})|"
+                         rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})\s*[,，:：]?\s*(?:{alternation(zh.YEAR_COMMIT_MODALS)})?"
+                         rf"\s*到\s*(?:19|20)\d\d\s*年(?:底|末)?")
 # 实施方案（2017－2020年） / 管理办法（试行） / …若干措施冀政办发〔2017〕5号: a title closed by the span or the trial status
 # of what it names, or run into its document number
 _TITLE_TAIL = r"(?:[(（][^()（）\n]{1,16}[)）])?[》”\"]?(?:的通知)?(?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号)?"
@@ -554,9 +566,14 @@ LEAD_PARAGRAPHS = 2  # opening paragraphs of the body (over 40 characters: no ti
 
 
 def _lead_paragraphs(text: str, paras: list[int]) -> list[int]:
-    """The starts of the body's opening paragraphs (LEAD_PARAGRAPHS of ``paras`` over 40 characters: a title, a date or
-    a source line is none), where a text says what it is (a plan's lead, a list given out)."""
-    return [p for p in paras if len(text[p:(text.find("\n", p) + 1 or len(text) + 1) - 1]) > 40][:LEAD_PARAGRAPHS]
+    """The starts of the body's opening paragraphs (LEAD_PARAGRAPHS of ``paras`` over 40 characters, with clauses: a
+    title, a date or a source line, a site's menu is none), where a text says what it is (a plan's lead, a list given
+    out)."""
+    return [p for p in paras if len(line := text[p:(text.find("\n", p) + 1 or len(text) + 1) - 1]) > 40
+            and _CLAUSE_MARK.search(line)][:LEAD_PARAGRAPHS]
+
+
+_CLAUSE_MARK = rx.compile(r"[,，。;；]")  # a line of prose has clauses; a site's menu (首页 新闻 政务 …) has none
 
 
 def _document_frame(ctx, title: str, text: str) -> Frame:
