@@ -373,6 +373,8 @@ def _lead_parts(text: str, year: int | None, plan: bool = False) -> list[Frame]:
     paras = _paragraphs(text, 0, len(text))
     if plan:
         for p in _lead_paragraphs(text, paras):
+            if _past_year_opened(text, p, year) is not None:
+                continue  # 2025年,全省坚持…锚定…蓝图: a plan opening with the year it follows; that review plans nothing
             e = text.find("\n", p)
             m = TARGET_LEAD.search(text, p, e if e >= 0 else len(text))
             if m:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .numerals import parse_number
-from .lang import zh
+from .lang import alternation, zh
 from . import rx
 from .rx import Alternation
 
@@ -592,10 +592,17 @@ def _coordinated_base(text: str, found: list[PeriodMention], start: int) -> bool
     return text[found[-1].end:start].strip() in _TIME_JOINERS
 
 
+# 创近5年新高 / 创2015年以来新低 / 创十年来最好水平: the years a record is set over, after 创 (zh.RECORD_SINCE_WORDS)
+_RECORD_AFTER = rx.compile(rf"\s*(?:以来)?\s*的?\s*(?:同期)?(?:{alternation(zh.RECORD_SINCE_WORDS)})")
+_RECORD_SET_BEFORE = rx.compile(r"创\s*$")
+
+
 def is_base(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``[start, end)`` is the base of a comparison."""
     if _PRICE_BASE.match(text, end):
         return True
+    if _RECORD_AFTER.match(text, end) and _RECORD_SET_BEFORE.search(text, max(0, start - 2), start):
+        return True  # (粮食总产达615.6亿斤、创近5年新高: the years the record is set over, not the figure's time)
     if _OF_PROPORTION_AFTER.match(text, end) and re.search(r"\d\s?年$", text[start:end]) and \
             _RECOVERED_BEFORE.search(text, max(0, start - 6), start + 1):
         return True  # (提高到2020年的45%: the end of a change, the time its level holds in)
