@@ -297,7 +297,7 @@ RE_REPORTING_TITLE = rx.compile(r"统计公报|国民经济和社会发展(?:统
 # …审计查出问题整改情况的报告 / …巡察反馈意见整改进展情况的通报: a report on how far the findings of a check of an earlier
 # year are put right, given by its own date (zh.RECTIFICATION_TITLE_WORDS)
 RE_RECTIFICATION_TITLE = rx.compile(alternation(zh.RECTIFICATION_TITLE_WORDS))
-RE_REVIEW_TITLE = rx.compile(r"统计公报|国民经济和社会发展统计|经济运行|运行情况|计划执行|预算执行|决算|年度报告|年鉴")
+RE_REVIEW_TITLE = rx.compile(r"统计公报|国民经济和社会发展统计|经济运行|运行情况|计划执行|预算执行|决算|年度报告|年鉴|完成情况")
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                                        "Dec"), 1)}
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
