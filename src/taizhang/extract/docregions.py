@@ -1148,6 +1148,8 @@ _NOT_PLACE_TAILS = tuple(zh.NOT_PLACE_WORDS)
 _TAILS_LONGER = {n: tuple(x for x in _NOT_PLACE_TAILS if len(x) > n)  # by a suffix's length: the tails longer
                  for n in range(max(map(len, _NOT_PLACE_TAILS), default=0))}
 _STOP = frozenset(zh.NAME_STOP_CHARS)
+# 县(市、区), 乡(镇、街道): a level followed by the other levels it stands with names them all, no place of its own
+_LEVELS_AFTER = rx.compile(rf"[(（](?:街道|[{zh.PLACE_LEVEL_CHARS}])(?:[、,，/](?:街道|[{zh.PLACE_LEVEL_CHARS}]))*[)）]")
 _LEVEL_CHARS = frozenset(zh.PLACE_LEVEL_CHARS)
 _ISSUER_AFTER = rx.compile(alternation(zh.PLACE_ISSUER_WORDS))
 UNLISTED_SCAN_CHARS = 20000  # the document's own place is named long before this
@@ -1319,6 +1321,8 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
         s, suffix = m.start(), m.group()
         if s == 0 or not _han(text[s - 1]) or text[s - 1] in _STOP:
             continue  # 全县, 各市, 本区: no name ends here (what _name_before would find, without cutting)
+        if _LEVELS_AFTER.match(text, m.end()):
+            continue  # 转派县(市、区)1500件: the counties, cities and districts, no county named 转派县
         got = _name_before(text, s, suffix, jb, tags, known, memo)
         if got is None:
             continue
