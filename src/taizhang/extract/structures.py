@@ -2314,8 +2314,9 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
     …): then it names what is measured.  The total row (合计, 全县) is the document's place's: no label."""
     names = span_columns(paired_columns([_WHITESPACE.sub("", h[2]) for h in header]))
     first = _split_unit(names[0])[0] if names else ""
-    if first in zh.TABLE_SERIAL_HEADS and len(names) > 1:
-        first = _split_unit(names[1])[0]  # 序号 | 项目类型 | …: the rows' numbers, the label column after them
+    if (first in zh.TABLE_SERIAL_HEADS or column_role(first) == "rank") and len(names) > 1:
+        first = _split_unit(names[1])[0]  # 序号 | 项目类型 | …: the rows' numbers, the label column after them (排名 |
+        # 单位 | …: their ranks)
     first = _class_name_head(first)
     named = _class_then_indicator(names)
     if named >= 0:
