@@ -4387,6 +4387,27 @@ def _late_opening_place(text: str, layout: Layout, k: int, mentions, m_starts) -
     return r
 
 
+def _is_photo_caption(line: str) -> bool:
+    """meta.is_photo_caption (meta reads this module's neighbours: imported when asked)."""
+    from .meta import is_photo_caption
+    return is_photo_caption(line)
+
+
+def _place_line_over(text: str, layout: Layout, ps: int, mentions, m_starts):
+    """(start, place) of the line right above the heading at ``ps`` when that line is only a place's name (a news
+    round-up's part: 东坡区 / 45个重点项目集中开工 总投资693亿 / …): the heading is the subtitle of the place's part.
+    None otherwise."""
+    if ps < 2:
+        return None
+    qs, qe = layout.para_of(ps - 2)
+    k = _HEAD_OPEN.match(text, qs, max(qs, qe)).end()
+    j = bisect.bisect_left(m_starts, k)
+    if j < len(mentions) and mentions[j].start == k and not ZONE_RE.search(mentions[j].name) \
+            and _PART_NAME_ONLY.fullmatch(text, min(mentions[j].end, qe), qe):
+        return qs, mentions[j]
+    return None
+
+
 def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int, mentions, m_starts):
     """``_region_part`` from the paragraph [ps, pe) up, for at most ``lines`` lines.  The walk above the
     value's own paragraph does not depend on the value (``vs`` -1: outside every paragraph): it is
@@ -4428,6 +4449,11 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
                 return ps, late  # 今年以来,在…下,某县共实施项目…。新开工项目15个: the place the paragraph opened on
         if not (ps <= vs < pe):
             line = text[ps:pe].strip()
+            if line and (line in zh.PHOTO_CAPTION_HEADS or _is_photo_caption(line)):
+                if ps < 2:
+                    return None
+                ps, pe = layout.para_of(ps - 2)
+                continue  # 图片 / …集中开工活动现场。: a photo set in the part, no heading of its own
             if line and len(line) <= 26 and not _PART_HEADING_STOP.search(line):
                 if _SUB_LABEL.match(line) and not _any_region_in(mentions, m_starts, ps, pe):
                     siblings.add(_label_kind(line))
@@ -4435,7 +4461,8 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
                     if pe <= 0:
                         return None
                     continue  # （一）新开工项目 under 二、东坡区…: a sub-heading of the place's part
-                return None  # another heading opens this part
+                over = _place_line_over(text, layout, ps, mentions, m_starts)
+                return over  # 东坡区 / 45个重点项目集中开工: the subtitle of the place's part; else another heading
         if ps < 2:
             return None
         ps, pe = layout.para_of(ps - 2)
