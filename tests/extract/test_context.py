@@ -378,7 +378,7 @@ def test_a_province_never_named_is_not_inferred_from_its_cities():
 
 
 def test_a_province_named_only_in_a_list_of_works_is_not_the_texts():
-    text = ("全省重点项目加快推进\n今年以来,全省上下坚持项目为王,集全省之力抓投资。截至9月底,全省156项重点项目"
+    text = ("重点项目建设观察\n前三季度,全省各地紧盯年度目标抓投资。截至9月底,全省156项重点项目"
             "已开复工148项,完成投资1320亿元。其中,能源项目完成投资286亿元,格尔木光伏储能基地、海东市抽水蓄能电站"
             "等项目加快推进;信息项目完成投资98亿元,着力推进智慧青海大数据平台、西宁市物流枢纽等项目建设。\n")
     c, ex = ctx_of(text)

@@ -11,9 +11,10 @@ from factrun import context_of, one
 
 
 def test_a_citys_roster_notice_is_the_signers_not_a_listed_units():
-    c, ex = context_of("督查专报\n第3期\n关于城区环境卫生责任单位督查情况的通报\n"
-                       "4月8—10日,市督查组对两区58个责任单位进行了督查,共发现问题72个,其中涪城区40个,游仙区32个。\n"
-                       "红榜名单\n第一组:市交通运输局、涪城区人民政府办公室\n第二组:游仙区财政局、游仙区人社局\n"
+    c, ex = context_of("环境卫生督查通报\n2024年第3期\n关于城区环境卫生检查结果的通报\n"
+                       "本月上旬,市督查组分组检查了两区58个责任单位的环境卫生,发现问题72个(涪城区40个、游仙区32个),"
+                       "已交责任单位整改。\n"
+                       "表扬单位\n第一组:市交通运输局、涪城区人民政府办公室\n第二组:游仙区财政局、游仙区人社局\n"
                        "绵阳市创建文明城市工作办公室\n2024年4月12日\n")
     assert c.place.name == "绵阳市"
     assert one(ex.facts, 58).subject == "绵阳市"
@@ -21,10 +22,9 @@ def test_a_citys_roster_notice_is_the_signers_not_a_listed_units():
 
 
 def test_a_provinces_inspection_notice_citing_a_countys_government():
-    c, ex = context_of("关于全省薄弱学校改造督导检查情况的通报\n各市(州)教育局:\n"
-                       "5月,省教育厅组织开展了专项督查,共检查项目126个。被检查的各县高度重视改造工作,"
-                       "旺苍县人民政府专门增加4个事业编制,负责改造工作。检查发现,有31个项目尚未开工建设,"
-                       "占检查项目总数的24.6%。\n"
+    c, ex = context_of("关于全省学校建设项目抽查结果的通报\n各市(州)教育局:\n"
+                       "5月,省教育厅派出抽查组,共抽查项目126个。多数县工作扎实,旺苍县人民政府抽调专人成立了工作专班。"
+                       "抽查也发现,31个项目还没有动工,占抽查项目的24.6%。\n"
                        "四川省教育厅\n2024年6月10日\n")
     assert c.place.name == "四川省"
     for v in (126, 31, 24.6):
@@ -33,8 +33,8 @@ def test_a_provinces_inspection_notice_citing_a_countys_government():
 
 def test_a_signature_naming_no_place_leaves_the_body_be():
     # 县督查室 signs without a place: the county government the body names stays the text's place, as before
-    c, _ = context_of("督查通报\n第2期\n关于重点项目推进情况的通报\n"
-                      "5月,县督查室对全县重点项目进行了督查,共检查项目48个,其中已开工41个。\n"
+    c, _ = context_of("项目推进通报\n2024年第2期\n关于重点项目推进情况的通报\n"
+                      "5月,县督查室逐一检查了全县重点项目,共检查项目48个,其中已开工41个。\n"
                       "旺苍县人民政府办公室、县发展和改革局等单位推进有力。\n"
                       "县督查室\n2024年6月5日\n")
     assert c.place is not None and c.place.name == "旺苍县"

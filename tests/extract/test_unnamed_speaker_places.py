@@ -74,8 +74,8 @@ def test_the_first_of_the_districts_a_bulletin_opens_with_is_not_its_place():
 # in, as a county's text does its city: the province met once in the title of a speech it follows is no subject.
 
 def test_a_citys_half_year_release_naming_only_its_province():
-    _, ex = context_of("上半年,全市上下深入贯彻落实习近平总书记考察湖南重要讲话精神,坚持稳中求进,经济运行稳中向好。\n"
-                       "上半年,全市实现地区生产总值812.36亿元,按可比价格计算,增长6.8%。其中,第一产业增加值41.27亿元,"
+    _, ex = context_of("今年以来,全市以习近平总书记考察湖南重要讲话精神为指引,稳住经济基本盘。\n"
+                       "1-6月,全市地区生产总值812.36亿元,同比增长6.8%。分产业看,第一产业增加值41.27亿元,"
                        "增长3.2%。全市规模以上工业增加值增长9.4%,社会消费品零售总额326.5亿元,增长7.1%。\n")
     for v in (812.36, 6.8, 41.27, 3.2, 9.4, 326.5, 7.1):
         assert one(ex.facts, v).subject == ""
@@ -89,6 +89,6 @@ def test_a_leagues_report_naming_only_its_region():
 
 
 def test_a_city_that_names_itself_keeps_its_place_beside_its_province():
-    _, ex = context_of("上半年,全市上下深入贯彻落实习近平总书记考察湖南重要讲话精神。\n"
-                       "据衡阳市统计局数据,上半年全市实现地区生产总值812.36亿元,增长6.8%。全市社会消费品零售总额326.5亿元。\n")
+    _, ex = context_of("今年以来,全市以习近平总书记考察湖南重要讲话精神为指引,稳住经济基本盘。\n"
+                       "衡阳市1-6月地区生产总值812.36亿元,同比增长6.8%。全市社会消费品零售总额326.5亿元。\n")
     assert one(ex.facts, 812.36).subject == "衡阳市"
