@@ -97,3 +97,18 @@ def test_bodies_written_short_stay_bodies():
             "水利\t91.5\t3\n")
     fs = facts_of(text)
     assert one(fs, 94.0).subject == "交通"
+
+
+def test_a_whole_merged_down_before_the_labels():
+    text = ("岚溪市12345热线月报\n"
+            "2025年第6期\n"
+            "岚溪市12345热线办公室 2025年7月4日\n"
+            "6月份,全市12345热线共受理群众诉求15000件。\n"
+            "受理总量\t诉求来源\t数量\t占比\t工单类型\t数量\t占比\n"
+            "15000\t电话\t11250\t75.00%\t咨询类\t7500\t50.00%\n"
+            "\t网上留言\t3000\t20.00%\t投诉类\t6000\t40.00%\n"
+            "\t信件\t750\t5.00%\t建议类\t1500\t10.00%\n")
+    fs = facts_of(text)
+    f = one(fs, 15000, "")
+    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "count", "受理总量")
+    assert one(fs, 3000).indicator == "网上留言诉求数量"

@@ -3137,12 +3137,14 @@ def _bare_count_columns(text: str, names: list[str], cols: list[tuple[str, str]]
     counts though no unit is written: a column naming what it counts (承办件数, 办结数, 签约项目), the column adding the
     row up (总计, 合计) and the bare columns after such a total, its parts (来电, 来信: the same things by channel).
     Every figure of such a column is a whole number written bare, and every row holds as many cells as the header:
-    a row's number (序号), a code or a year is never one (a serial column's word, or a column of no such name)."""
+    a row's number (序号), a code or a year is never one (a serial column's word, or a column of no such name).
+    Before the label column (``first`` > 0: 受理总量 | 诉求来源 | 数量 …) a column whose one figure stands in the first
+    row, the others blank, is a cell merged down the rows: the whole the rows part (38000 over 电话 / 信件 / …)."""
     def bare(j: int) -> bool:
         if cols[j][1] or column_role(names[j]) or _split_unit(names[j])[0] in zh.TABLE_SERIAL_HEADS:
             return False
         seen = 0
-        for cells, _ in rows:
+        for k, (cells, _) in enumerate(rows):
             if len(cells) != len(names):
                 return False
             m = _cell_value(text, *cells[j])
@@ -3152,7 +3154,7 @@ def _bare_count_columns(text: str, names: list[str], cols: list[tuple[str, str]]
                 continue
             if m.group("unit") or m.group("sign") or "." in m.group("num"):
                 return False
-            seen += 1
+            seen += 1 if k or j >= first else TABLE_MIN_ROWS  # (the merged cell of the whole, before the labels)
         return seen >= TABLE_MIN_ROWS
     out: set[int] = set()
     total = False
