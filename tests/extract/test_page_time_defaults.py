@@ -89,3 +89,25 @@ def test_a_day_before_a_meeting_that_releases_nothing_keeps_its_month():
 def test_an_events_next_sentence_tells_it_was_held_for_projects(text, value, period):
     _, ex = context_of(text)
     assert one(ex.facts, value).period == period
+
+
+@pytest.mark.parametrize("text,value,period", [
+    # a wire's dateline opening the lead dates the news; the figures run on after it are of the span the body reports
+    ("青川在线岚溪7月28日电 (记者 某某)地区生产总值312.5亿元,同比增长6.2%;工业增加值118.4亿元,同比增长8.9%……\n"
+     "数据显示,今年上半年岚溪经济稳中有进。\n"
+     "据县统计局数据,上半年全县规模以上工业增加值增长8.9%,固定资产投资增长11.3%。\n"
+     "初步核算,上半年全县社会消费品零售总额96.7亿元,同比增长5.1%。\n", 312.5, "?-H1"),
+    ("新华社丁州4月21日电 一季度丁州实现地区生产总值865亿元,增长5.4%。\n"
+     "一季度,全州规模以上工业增加值增长6.8%,固定资产投资增长9.1%。\n", 865, "?-Q1"),
+])
+def test_a_wires_dateline_is_no_time_of_the_leads_figures(text, value, period):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == period
+
+
+def test_a_bodys_span_is_read_past_its_sources():
+    # 据…数据, / 初步核算, before the span that opens each figure sentence: the span leads them, the page's time
+    ctx, _ = context_of("岚溪经济稳中有进\n据县统计局数据,上半年全县规模以上工业增加值增长8.9%,固定资产投资增长11.3%。\n"
+                        "初步核算,上半年全县社会消费品零售总额96.7亿元,同比增长5.1%。\n"
+                        "据县税务局统计,上半年全县税收收入18.2亿元。\n")
+    assert ctx.period == "?-H1"

@@ -1213,7 +1213,28 @@ def dating_spans(doc, lines: list[_Line] | None = None) -> list[tuple[int, int]]
         span = (doc.view_pos(own.evidence.start), doc.view_pos(own.evidence.end))
         if span not in out:
             out.append(span)  # the dateline after a summary lead, or run into the lead's first words
+    wire = _wire_dateline(doc, lines[len(head):len(head) + WIRE_DATELINE_LINES])
+    if wire is not None and wire not in out:
+        out.append(wire)  # 新华社西宁5月8日电 (记者 某某)…: the day the wire was filed, no time of the lead's figures
     return out
+
+
+WIRE_DATELINE_LINES = 3  # lines of the body looked over for a wire's dateline opening the lead
+
+
+def _wire_dateline(doc, lead: list[_Line]) -> tuple[int, int] | None:
+    """The span (offsets into ``doc.norm``) of the day a wire's or a paper's dateline opening the lead gives (新华社
+    西宁5月8日电, 某某网银川7月26日电, 本报讯 青川5月6日讯): the news' own date, as a page's date line is, whatever
+    the figures after it report; None when the lead opens with none."""
+    for ln in lead:
+        if ln.chrome or not ln.text:
+            continue
+        m = RE_WIRE_DAY.match(ln.text)
+        if m is None:
+            return None
+        k = doc.norm.find(ln.text, ln.start)
+        return (k + m.start("m"), k + m.end()) if k >= 0 else None
+    return None
 
 
 def _unspaced(s: str) -> tuple[str, list[int]]:
@@ -3149,6 +3170,7 @@ def _body_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Eviden
     a text whose sentences open with different spans (a review of several quarters) gets none.  A span of another
     year than the text's (2023年一季度 in a 2024 text: a comparison) casts no vote for the text's own."""
     from .periods import find_periods
+    from .scope import SPAN_LEAD_IN
     head = _header(lines)
     votes: dict[str, list[tuple[int, int]]] = {}
     kinds: dict[str, str] = {}
@@ -3160,11 +3182,13 @@ def _body_period(doc, lines: list[_Line], year: int | None) -> tuple[str, Eviden
             continue
         for m in RE_BODY_SENTENCE.finditer(ln.text):
             sent = m.group()
-            ps = [p for p in find_periods(sent[:BODY_LEAD_REACH + 12], year) if p.role == "point"]
+            # (据市统计局数据,上半年全市… / 初步核算,上半年…: the source or the account before the time opens nothing)
+            li = SPAN_LEAD_IN.match(sent).end()
+            ps = [p for p in find_periods(sent[:li + BODY_LEAD_REACH + 12], year) if p.role == "point" and p.start >= li]
             if not ps:
                 continue
             p = ps[0]
-            if p.start > BODY_LEAD_REACH or RE_BODY_LEAD_GAP.fullmatch(sent, 0, p.start) is None \
+            if p.start > li + BODY_LEAD_REACH or RE_BODY_LEAD_GAP.fullmatch(sent, li, p.start) is None \
                     or p.kind not in BODY_LEAD_KINDS:
                 continue
             if not _A_DIGIT.search(sent[p.end:]) and not (m.start() == 0 and _A_DIGIT.search(ln.text[m.end():])):
