@@ -111,3 +111,15 @@ def test_a_bodys_span_is_read_past_its_sources():
                         "初步核算,上半年全县社会消费品零售总额96.7亿元,同比增长5.1%。\n"
                         "据县税务局统计,上半年全县税收收入18.2亿元。\n")
     assert ctx.period == "?-H1"
+
+
+def test_a_date_over_the_publicity_note_before_the_attachments_dates_the_notice():
+    # the body, the date alone (the seal over it, no name written), (此件公开发布), then 附件1 and its table: the date
+    # closes the text, not the page's end
+    text = ("各镇(街道),县直各单位:\n依据《青川市重点项目考核办法》(青政发〔2029〕5号),现将全县二季度重点项目考核结果通报如下:\n"
+            "二季度全县纳入考核重点项目64个,考核优秀18个,良好33个。\n二、存在问题\n部分项目要素保障不足。\n三、工作要求\n"
+            "(一)压实责任。各单位要抓紧整改。\n(二)加快推进。未达序时进度的项目要倒排工期。\n(三)强化调度。县项目办每月通报。\n"
+            "2030年7月8日\n(此件公开发布)\n附件1:\n重点项目考核结果表\n序号\t单位\t项目数\t得分\n1\t甲镇\t6\t96\n"
+            "2\t乙镇\t5\t93\n3\t丙镇\t7\t91\n4\t丁镇\t4\t88\n5\t县工业园区\t8\t86\n")
+    ctx, _ = context_of(text)
+    assert ctx.year == 2030

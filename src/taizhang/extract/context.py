@@ -1166,17 +1166,20 @@ def _signing_block(doc, lines: list[_Line]) -> tuple[int, int, str] | None:
 
 
 RE_ATTACHMENT_NOTE = rx.compile(rf"\s*(?:{alternation(zh.ATTACHMENT_WORDS)})\s*\d*\s*(?:[:：]|$)")
+RE_PUBLICITY_NOTE = rx.compile(rf"\s*[(（]\s*(?:{alternation(zh.PUBLICITY_NOTES)})\s*[)）]\s*")
 
 
 def _attachment_date(doc, lines: list[_Line]) -> tuple[int, int, str] | None:
     """(start, end, date) of a line that only dates the text between the text and its attachments: under the line
-    naming them (附件: 某某情况统计表) or over the heading that opens them (附件 / 附件1), wherever the attachments' long
+    naming them (附件: 某某情况统计表) or over the heading that opens them (附件 / 附件1), the note of how the notice is
+    made public ((此件公开发布), GB/T 9704) perhaps between, wherever the attachments' long
     table puts it in the file; a notice signed without its issuer's name.  None when there is none."""
     for i, ln in enumerate(lines):
         dated = _dating_line(ln.text) if ln.text and not RE_BYLINE_LABEL.search(ln.text) else []
         if not dated or i == 0:
             continue
-        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        j = i + 2 if i + 2 < len(lines) and RE_PUBLICITY_NOTE.fullmatch(lines[i + 1].text) else i + 1
+        after = lines[j].text if j < len(lines) else ""  # (the date, (此件公开发布), then 附件1)
         if not (RE_ATTACHMENT_NOTE.match(lines[i - 1].text) or after and RE_ATTACHMENT_NOTE.fullmatch(after.strip())):
             continue
         s0, e0 = dated[-1]

@@ -851,6 +851,9 @@ REPOST_WORDS = ("转载自", "转载", "转自", "原载", "原文刊载")
 # The note a signing body's name carries where the seal of another is set over it (某某办公室⏎某某局(代章)): the
 # body signs all the same (GB/T 9704's signature block: the issuer, the seal, the date; context._issuer_line).
 SEAL_NOTES = ("代章", "盖章", "印章", "公章")
+# The note under a notice's date saying how it is made public (GB/T 9704: (此件公开发布) between the date and the
+# attachments): it closes the signature block; the attachments follow it (context._attachment_date).
+PUBLICITY_NOTES = ("此件公开发布", "此件主动公开", "此件依申请公开", "此件不予公开", "此件不公开")
 # A modal or linking word before 会同 makes it the verb as surely as a unit's name does (县发改委要会同县督查办…).
 VERB_LEAD_CHARS = "要将并应须需可拟"
 # A place written at the head of a company's or a park's name (上海恒川机械, 北京华岳酒业, 成都市锦辉物流园): the
