@@ -1,11 +1,11 @@
 """Rows that are classes of what a table counts, decided once per table from all its labels (Word tables as
 tab-separated lines; invented tables).
 
-- rows naming a channel (电话, 信件, 网上留言), a kind (咨询类, 投诉类), a state (办理中) or a collective of the text's
-  own level (各乡镇, 县直单位, 县(市、区)及开发区) name no one the figure is about: the figure is the whole's, the
-  text's place's, and the row names which part of what the column measures (电话诉求数量, 办理中交办件);
-- the label column's word names the thing counted before the aspect it classes it by (诉求来源 → 诉求, 工单类型 → 工单);
-- a header that repeats its figure columns after a second label column (来源 | 数量 | 占比 | 类型 | 数量 | 占比) sets
+- rows naming a channel (来电, 来信, 网上留言), a kind (求助类, 投诉类), a state (办理中) or a collective of the text's
+  own level (各乡镇, 县直单位, 各县(区)及园区) name no one the figure is about: the figure is the whole's, the
+  text's place's, and the row names which part of what the column measures (来电诉求件数, 办理中交办件);
+- the label column's word names the thing counted before the aspect it classes it by (诉求渠道 → 诉求, 事项类别 → 事项);
+- a header that repeats its figure columns after a second label column (渠道 | 件数 | 比重 | 类别 | 件数 | 比重) sets
   two tables side by side: each figure's row is named by its own table's label cell;
 - a table with one row naming a place or a body (甲镇, 水利局, a place the gazetteer knows) is a table of places or
   bodies: every row keeps its own subject."""
@@ -19,20 +19,20 @@ def test_side_by_side_tables_of_channels_and_kinds():
             "2025年第3期\n"
             "岚溪市12345热线办公室 2025年4月5日\n"
             "3月份,全市12345热线共受理群众诉求12000件。\n"
-            "诉求来源\t数量\t占比\t工单类型\t数量\t占比\n"
-            "电话\t9000\t75.00%\t咨询类\t6000\t50.00%\n"
+            "诉求渠道\t件数\t比重\t事项类别\t件数\t比重\n"
+            "来电\t9000\t75.00%\t求助类\t6000\t50.00%\n"
             "网上留言\t2400\t20.00%\t投诉类\t4800\t40.00%\n"
-            "信件\t600\t5.00%\t建议类\t1200\t10.00%\n")
+            "来信\t600\t5.00%\t其他类\t1200\t10.00%\n")
     fs = facts_of(text)
     f = one(fs, 9000)
-    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "count", "电话诉求数量")
+    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "count", "来电诉求件数")
     f = one(fs, 75.0)
-    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "share", "电话诉求占比")
+    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "share", "来电诉求比重")
     f = one(fs, 4800)
-    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "count", "投诉类工单数量")
+    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "count", "投诉类事项件数")
     f = one(fs, 40.0)
-    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "share", "投诉类工单占比")
-    assert one(fs, 600).indicator == "信件诉求数量"
+    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "share", "投诉类事项比重")
+    assert one(fs, 600).indicator == "来信诉求件数"
 
 
 def test_rows_of_collectives_and_a_state_are_the_county_s():
@@ -104,11 +104,11 @@ def test_a_whole_merged_down_before_the_labels():
             "2025年第6期\n"
             "岚溪市12345热线办公室 2025年7月4日\n"
             "6月份,全市12345热线共受理群众诉求15000件。\n"
-            "受理总量\t诉求来源\t数量\t占比\t工单类型\t数量\t占比\n"
-            "15000\t电话\t11250\t75.00%\t咨询类\t7500\t50.00%\n"
+            "诉求总数\t诉求渠道\t件数\t比重\t事项类别\t件数\t比重\n"
+            "15000\t来电\t11250\t75.00%\t求助类\t7500\t50.00%\n"
             "\t网上留言\t3000\t20.00%\t投诉类\t6000\t40.00%\n"
-            "\t信件\t750\t5.00%\t建议类\t1500\t10.00%\n")
+            "\t来信\t750\t5.00%\t其他类\t1500\t10.00%\n")
     fs = facts_of(text)
     f = one(fs, 15000, "")
-    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "count", "受理总量")
-    assert one(fs, 3000).indicator == "网上留言诉求数量"
+    assert (f.subject, f.measure, f.indicator) == ("岚溪市", "count", "诉求总数")
+    assert one(fs, 3000).indicator == "网上留言诉求件数"

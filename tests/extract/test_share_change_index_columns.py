@@ -2,7 +2,7 @@
 lines; invented tables).
 
 - a share column naming nothing but the share (占比, 比重) over rows of bodies or places is each row's share of the
-  figure the row gives before it (转派工单 | 占比 → 转派工单占比);
+  figure the row gives before it (派发工单 | 比重 → 派发工单比重);
 - the change columns after such a share (同比, 环比) are changes of that figure, not of its share; 环比 (against the
   month before) is a growth like 同比;
 - a row of a table of measures naming an index (居民消费价格指数, 商品零售价格指数) holds the index's level in its
@@ -15,19 +15,19 @@ from factrun import facts_of, one
 
 def test_a_bare_share_column_is_the_share_of_the_figure_before_it():
     text = ("岚溪市12345热线简报(2025年第8期)\n"
-            "8月份,热线共向成员单位转派工单5400件。\n"
-            "责任单位\t转派工单\t占比\t同比\t环比\n"
-            "县(市、区)\t4300\t79.63%\t12.50%\t3.10%\n"
-            "市直单位\t900\t16.67%\t4.20%\t0.80%\n"
-            "流转中\t200\t3.70%\t/\t/\n"
-            "总计\t5400\t100%\t10.20%\t2.60%\n")
+            "8月份,热线共向成员单位派发工单5400件。\n"
+            "承办单位\t派发工单\t比重\t同比\t环比\n"
+            "各县(区)\t4300\t79.63%\t12.50%\t3.10%\n"
+            "市直部门\t900\t16.67%\t4.20%\t0.80%\n"
+            "待签收\t200\t3.70%\t/\t/\n"
+            "合计\t5400\t100%\t10.20%\t2.60%\n")
     fs = facts_of(text)
     f = one(fs, 16.67)  # (the rows are collectives and a state, classes of the city's total: test_class_row_tables)
-    assert (f.measure, f.indicator) == ("share", "市直单位转派工单占比")
+    assert (f.measure, f.indicator) == ("share", "市直部门派发工单比重")
     f = one(fs, 4.2)
-    assert (f.measure, f.indicator) == ("growth", "市直单位转派工单")
+    assert (f.measure, f.indicator) == ("growth", "市直部门派发工单")
     f = one(fs, 0.8)
-    assert (f.measure, f.indicator) == ("growth", "市直单位转派工单")
+    assert (f.measure, f.indicator) == ("growth", "市直部门派发工单")
 
 
 def test_a_town_table_of_cases_and_their_share():

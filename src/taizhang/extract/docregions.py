@@ -1322,7 +1322,7 @@ def unlisted_places(norm: str, gazetteer: Gazetteer, title: tuple[int, int] | No
         if s == 0 or not _han(text[s - 1]) or text[s - 1] in _STOP:
             continue  # 全县, 各市, 本区: no name ends here (what _name_before would find, without cutting)
         if _LEVELS_AFTER.match(text, m.end()):
-            continue  # 转派县(市、区)1500件: the counties, cities and districts, no county named 转派县
+            continue  # 下派县(市、区)1500件: the counties, cities and districts, no county named 下派县
         got = _name_before(text, s, suffix, jb, tags, known, memo)
         if got is None:
             continue

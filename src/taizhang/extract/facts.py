@@ -9262,9 +9262,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                 # 来电 | 来信 | 总计 under 各县区转办问题统计: the column counts the caption's thing by its channel or in all
                 c.indicator = noun if total_row(head) else head + noun
             if tc.class_rows:
-                # 电话 | 34859 under 诉求来源, 流转中 | 710 under 责任单位: a channel's, a kind's, a state's or a
+                # 来电 | 5200 under 诉求渠道, 待签收 | 90 under 承办单位: a channel's, a kind's, a state's or a
                 # collective's figure is the whole's, the text's place's; the row names which part of what the column
-                # measures (电话诉求数量, 流转中转派工单)
+                # measures (来电诉求件数, 待签收派发工单)
                 if main_name or c.subject == tc.row_label:
                     c.subject = main_name
                 if tc.row_label and c.indicator:  # (各乡镇: the towns, each of which the row does not part)
@@ -9373,7 +9373,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         shared = "".join(tc.header.split()) in zh.TABLE_BARE_SHARE_HEADS
         before = base or prev
         if shared and tc.label_role != "indicator" and not tc.caption and base is not None and base.indicator:
-            # (电话诉求数量 | 占比: the share of 电话诉求, not of its 数量: a column naming only how it is taken says no
+            # (来电诉求件数 | 比重: the share of 来电诉求, not of its 件数: a column naming only how it is taken says no
             # part of the share's name)
             stem, taken = base.indicator, "".join(base.extra["table"].header.split())
             if (taken in zh.TABLE_GENERIC_MEASURE_HEADS or base.extra["table"].class_rows and

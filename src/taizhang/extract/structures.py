@@ -270,9 +270,9 @@ class TableCell:
     comparator: str = ""  # a plan table's bound or estimate written in the cell (>2.8 / <5.5 / 6左右), else ""
     kind: str = ""  # "target" for a plan table's cell of a year after its base year or of its years' changes
     class_rows: bool = False  # the rows are classes of things (类别 | 项目个数 | 完成投资 over 工业项目), not measures;
-    # for rows of the subject role, classes of what the table counts (channels, kinds, states, collectives: 电话 under
-    # 诉求来源, 流转中 beside 市直单位), whose figures are the document's place's (``row_classes``)
-    counted: str = ""  # what such class rows are classes of, by their label column's word (诉求 of 诉求来源), else ""
+    # for rows of the subject role, classes of what the table counts (channels, kinds, states, collectives: 来电 under
+    # 诉求渠道, 待签收 beside 市直部门), whose figures are the document's place's (``row_classes``)
+    counted: str = ""  # what such class rows are classes of, by their label column's word (诉求 of 诉求渠道), else ""
     place: str = ""  # the place a column of a table of measures by place names (东关街道 over 12030), else ""
     whole: bool = False  # the cell stands in such a table's column of the whole (全区 over 86421): the text's place
 
@@ -2391,7 +2391,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 kind_unit = _row_kind_unit(label, amounts)
         for j, (a, b) in enumerate(cells[:len(cols)]):
             if sides:
-                # 诉求来源 | 数量 | 占比 | 工单类型 | 数量 | 占比: a figure's row is named by its own table's label column
+                # 诉求渠道 | 件数 | 比重 | 事项类别 | 件数 | 比重: a figure's row is named by its own table's label column
                 k = sides.get(j, -1)
                 label = _row_label(_WHITESPACE.sub("", text[cells[k][0]:cells[k][1]])) if 0 <= k < len(cells) else ""
                 label = "" if total_row(label) else label
@@ -2476,7 +2476,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
         c.class_rows = c.label_role == "indicator" and first in zh.TABLE_CLASS_LABEL_HEADS or \
             kinds_of and c.label_role == "subject"
     if kinds_of:
-        # (诉求 of 诉求来源 for the figures beside it, 工单 of 工单类型 for those of the table set beside it)
+        # (诉求 of 诉求渠道 for the figures beside it, 事项 of 事项类别 for those of the table set beside it)
         where = [(a, j) for cells, _ in rows for j, (a, b) in enumerate(cells)]
         starts = [a for a, _ in where]
         for c in out:
@@ -2487,7 +2487,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
 
 
 def _side_by_side(names: list[str], value_cols: list[int], serials: list[bool]) -> dict[int, int]:
-    """Tables set side by side under one header (诉求来源 | 数量 | 占比 | 工单类型 | 数量 | 占比): the label column each
+    """Tables set side by side under one header (诉求渠道 | 件数 | 比重 | 事项类别 | 件数 | 比重): the label column each
     value column after the first label column reads its row's name from, when every label column is followed by the
     same value columns; {} for a table of one label column (a text column beside the figures, 建设地点, names none)."""
     heads = [j for j in range(len(names)) if j not in value_cols and not serials[j]]
@@ -2500,20 +2500,20 @@ def _side_by_side(names: list[str], value_cols: list[int], serials: list[bool]) 
 
 
 _QUOTE_MARKS = rx.compile(r"[“”\"‘’「」『』]")
-# 县(市、区)及三区, 市直单位, 各乡镇, 区直部门, 乡镇: the level's character opens a name of many places or bodies
+# 各县(区)及园区, 市直部门, 各乡镇, 区直部门, 乡镇: the level's character opens a name of many places or bodies
 _COLLECTIVE_ROW = rx.compile(rf"各?(?:街道|[{zh.PLACE_LEVEL_CHARS}])+(?:$|{alternation(zh.TABLE_COLLECTIVE_NEXT)})")
 
 
 def _collective(label: str) -> bool:
-    """Does a row's label name a collective of the text's own level or the one below (县(市、区)及三区, 市直单位, 各乡镇,
+    """Does a row's label name a collective of the text's own level or the one below (各县(区)及园区, 市直部门, 各乡镇,
     区直部门), no one place or body?"""
     return bool(_COLLECTIVE_ROW.match(_QUOTE_MARKS.sub("", label)))
 
 
 def _names_one(label: str) -> bool:
     """Does a row's label name one place, body or thing of its own (甲县, 水利局, 岚溪大道改造工程, a place the
-    gazetteer knows, a year), rather than a collective (县(市、区)及三区, 市直单位), a channel (电话, 微信微博), a kind
-    (咨询类) or a state (流转中)?"""
+    gazetteer knows, a year), rather than a collective (各县(区)及园区, 市直部门), a channel (来电, 网上留言), a kind
+    (求助类) or a state (待签收)?"""
     if _collective(label):
         return False
     core = _TAKEN_AS.sub("", _QUOTE_MARKS.sub("", label)) or label
@@ -2523,11 +2523,11 @@ def _names_one(label: str) -> bool:
 
 def row_classes(labels: list[str], heads: list[str]) -> bool:
     """Are a table's rows classes of what it counts, decided once from all its labels (totals aside): two or more,
-    none naming one place, body or thing of its own?  电话 / 微信微博 under 诉求来源, 咨询类 under 工单类型: a channel or
+    none naming one place, body or thing of its own?  来电 / 网上留言 under 诉求渠道, 求助类 under 事项类别: a channel or
     a kind is no one the figure is about; the figure is the whole's (the text's place's), and the row names which
     part of what the column measures.  Under a label column of names, people or firms (项目名称, 姓名, 企业) the rows
     are never classes (青川化工 is a firm by its short name); under one of bodies or places (责任单位, 县区) only when
-    a row is a collective beside them (县(市、区)及三区 | 市直单位 | 流转中: the whole split among the parts that handle
+    a row is a collective beside them (各县(区)及园区 | 市直部门 | 待签收: the whole split among the parts that handle
     it), for a body written short (住建, 交通) is still one body."""
     named = [x for x in labels if x and not total_row(x)]
     if len(named) < TABLE_MIN_ROWS or any(map(_names_one, named)):
@@ -2539,7 +2539,7 @@ def row_classes(labels: list[str], heads: list[str]) -> bool:
 
 
 def class_thing(head: str) -> str:
-    """What a label column's rows are classes of, by its word (诉求来源 → 诉求, 工单类型 → 工单), "" when the word names
+    """What a label column's rows are classes of, by its word (诉求渠道 → 诉求, 事项类别 → 事项), "" when the word names
     only the aspect (类别) or the rows (责任单位)."""
     head = _WHITESPACE.sub("", head)
     aspect = next((w for w in zh.TABLE_CLASS_ASPECT_ENDS if head.endswith(w)), "")
@@ -3138,8 +3138,8 @@ def _bare_count_columns(text: str, names: list[str], cols: list[tuple[str, str]]
     row up (总计, 合计) and the bare columns after such a total, its parts (来电, 来信: the same things by channel).
     Every figure of such a column is a whole number written bare, and every row holds as many cells as the header:
     a row's number (序号), a code or a year is never one (a serial column's word, or a column of no such name).
-    Before the label column (``first`` > 0: 受理总量 | 诉求来源 | 数量 …) a column whose one figure stands in the first
-    row, the others blank, is a cell merged down the rows: the whole the rows part (38000 over 电话 / 信件 / …)."""
+    Before the label column (``first`` > 0: 诉求总数 | 诉求渠道 | 件数 …) a column whose one figure stands in the first
+    row, the others blank, is a cell merged down the rows: the whole the rows part (38000 over 来电 / 来信 / …)."""
     def bare(j: int) -> bool:
         if cols[j][1] or column_role(names[j]) or _split_unit(names[j])[0] in zh.TABLE_SERIAL_HEADS:
             return False

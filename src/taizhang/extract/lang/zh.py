@@ -2438,10 +2438,10 @@ COMPARED_SO_FAR_TIMES = ("同期", "累计", "同期累计")
 TABLE_CUMULATIVE_HEADS = ("累计", "本年累计", "年初累计", "自年初累计", "1-本月", "1至本月", "年初至本月")
 # A share column's name (占全市比重, 占比, 比重) says of what only through the caption's measure.
 TABLE_SHARE_HEADS = ("占", "比重", "所占比重")
-# A label column's word naming the aspect its rows class things by (诉求来源, 工单类型, 办理状态): what comes before it
+# A label column's word naming the aspect its rows class things by (诉求渠道, 事项类别, 办理状态): what comes before it
 # is the thing the table counts (诉求, 工单), whose class each row is.
 TABLE_CLASS_ASPECT_ENDS = ("来源", "类型", "类别", "分类", "渠道", "方式", "状态", "性质", "种类", "形式")
-# A row naming a collective of the text's own level or the level below (县(市、区)及三区, 市直单位, 各乡镇, 区直部门):
+# A row naming a collective of the text's own level or the level below (各县(区)及园区, 市直部门, 各乡镇, 区直部门):
 # no one place or body.  The level's character opens it (各 before it) and one of these goes on.
 TABLE_COLLECTIVE_NEXT = ("直", "级", "本级", "及", "和", "与", "、", "(", "（")
 # A label column of people (姓名 | 得分): their rows are whom the figures are about, no classes.
@@ -2452,7 +2452,7 @@ TABLE_FIRM_HEAD_ENDS = ("企业", "公司", "集团", "项目", "工程", "学�
 # Ends of a row's name that name one thing of its own (a project, a work, a school): no class of what is counted.
 TABLE_OWN_NAME_ENDS = ("项目", "工程", "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "园区", "基地", "站", "场", "厂",
                        "馆", "桥", "路", "街", "广场")
-TABLE_CLASS_LABEL_MAX = 8  # characters of a class's name (网站邮件赣服通, 意见建议类): a longer row names a thing of its own
+TABLE_CLASS_LABEL_MAX = 8  # characters of a class's name (政务服务网站, 意见建议类): a longer row names a thing of its own
 # A column naming nothing but the share (占比, 比重): the share of the figure the row gives before it.
 TABLE_BARE_SHARE_HEADS = ("占比", "比重", "所占比重", "占比(%)", "比重(%)")
 TABLE_GROWTH_HEAD_TAIL = "增长"  # 同比增长, 比上年增长: a growth column's name ends so
