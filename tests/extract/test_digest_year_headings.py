@@ -53,3 +53,9 @@ def test_a_year_and_the_place_alone_on_a_line_head_the_years_figures():
 def test_a_year_and_a_time_word_is_no_year_heading():
     fs = facts_of("乙县经济运行简况\n发布时间:2025-07-10\n2025年以来\n全县规模以上工业增加值增长6.2%。\n")
     assert one(fs, 6.2).period == "2025"
+
+
+def test_the_targets_under_a_year_card_are_of_its_year():
+    fs = facts_of("岚溪县政府工作报告速览\n\n2025年岚溪\n\n交出答卷!\n\n地区生产总值增长6.1%\n\n2026年岚溪\n\n定目标!\n\n主要预期目标\n\n"
+                  "地区生产总值增长6%以上\n\n一般公共预算收入增长4%以上\n\n城镇新增就业1万人\n\n居民消费价格涨幅控制在2%左右\n")
+    assert [(one(fs, v).kind, one(fs, v).period) for v in (1, 2)] == [("target", "2026")] * 2

@@ -1181,7 +1181,8 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             # 1-7月 (its title's span): the size of the year's list, its work of the span
         else:
             c.period = (doc_period or Y) if c.kind == "actual" else \
-                _report_plan_year(doc_period, doc_period, context, Y) or _plan_part_year(c, part, context)
+                _report_plan_year(doc_period, doc_period, context, Y) or _plan_part_year(c, part, context) or \
+                (str(sec_year) if sec_year is not None and digest else "")  # (a target under a digest's 2026年岚溪)
         return
     if c.kind == "actual" and chosen.role == "status":
         cut = [p for p in in_sent if p.end <= chosen.start and p.kind in CUTOFF_KINDS and p.role == "point"]
