@@ -388,11 +388,11 @@ def test_a_province_named_only_in_a_list_of_works_is_not_the_texts():
 
 
 def test_a_province_named_in_its_own_hotlines_name_is_the_texts():
-    text = ("1月20日,省政务服务管理办公室发布2024年度四川12345热线运行情况。2024年,全省12345热线共受理诉求3120万件,"
-            "同比增长3.4%;全省平均接通率为96.2%。从地区看,成都、绵阳、德阳的诉求量居前。\n")
+    text = ("1月18日,省政务服务管理办公室通报2031年度四川12345热线运行情况。2031年,全省12345热线累计受理诉求2870万件,"
+            "同比增长2.6%;全省平均接通率为95.1%。从地区看,成都、绵阳、德阳的诉求量居前。\n")
     c, ex = ctx_of(text)
     assert c.place.name == "四川省"
-    assert fact(ex, 3120).subject == "四川省"
+    assert fact(ex, 2870).subject == "四川省"
 
 
 def test_cities_of_two_provinces_name_no_province():

@@ -543,7 +543,7 @@ def _part_span(text: str, h: _Head, year: int | None) -> str:
 # 十件实事, 为民办实事项目: zh.TODO_SET_HEADS); read by frame, scope (list leads) and facts (their kind)
 TODO_SET_NAME = rf"(?:{alternation(zh.TODO_SET_HEADS)})(?:项目)?"
 TODO_SET = rx.compile(TODO_SET_NAME)
-# …or the plan, as the speaker, sets its deadline (《规划》提出,争取到2025年,… / 方案明确,到2027年…)
+# …or the plan, as the speaker, sets its deadline (《规划》提出,争取到2029年,… / 方案明确,到2027年…)
 TARGET_LEAD = rx.compile(rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})[^。;；\n]{{0,30}}?(?:{alternation(zh.TARGET_LEAD_NOUNS)})|"
                          rf"(?:{alternation(zh.TARGET_LEAD_VERBS)})\s*[,，:：]?\s*(?:{alternation(zh.YEAR_COMMIT_MODALS)})?"
                          rf"\s*到\s*(?:19|20)\d\d\s*年(?:底|末)?")

@@ -602,7 +602,7 @@ def is_base(text: str, start: int, end: int) -> bool:
     if _PRICE_BASE.match(text, end):
         return True
     if _RECORD_AFTER.match(text, end) and _RECORD_SET_BEFORE.search(text, max(0, start - 2), start):
-        return True  # (粮食总产达615.6亿斤、创近5年新高: the years the record is set over, not the figure's time)
+        return True  # (油料产量达41.2万吨、创近8年新高: the years the record is set over, not the figure's time)
     if _OF_PROPORTION_AFTER.match(text, end) and re.search(r"\d\s?年$", text[start:end]) and \
             _RECOVERED_BEFORE.search(text, max(0, start - 6), start + 1):
         return True  # (提高到2020年的45%: the end of a change, the time its level holds in)

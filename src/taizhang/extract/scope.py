@@ -4396,7 +4396,7 @@ def _is_photo_caption(line: str) -> bool:
 
 def _place_line_over(text: str, layout: Layout, ps: int, mentions, m_starts):
     """(start, place) of the line right above the heading at ``ps`` when that line is only a place's name (a news
-    round-up's part: 东坡区 / 45个重点项目集中开工 总投资693亿 / …): the heading is the subtitle of the place's part.
+    round-up's part: 岚溪区 / 27个重点项目集中开工 总投资158亿 / …): the heading is the subtitle of the place's part.
     None otherwise."""
     if ps < 2:
         return None
