@@ -3301,6 +3301,12 @@ RE_YEAR_COMMITTED = rx.compile(rf"(?:^|(?<=[。!?！？\n]))[ \t\u3000]*(?:[^,�
                                re.M)
 
 
+def _first_year_mention(norm: str, y: int) -> re.Match | None:
+    """The first place the text writes the year ``y`` (2025年 / 2025 年): where a work report's reading of the years
+    after it starts."""
+    return re.search(rf"{y}\s?年", norm)
+
+
 def _next_year_committed(norm: str, y: int, genre: str) -> re.Match | None:
     """The first sentence of a work report that opens with the year after ``y`` and says what will be done in it
     (2026年,全县将… after the figures of 2025): a government's work report is given early in the year it plans,
@@ -3308,7 +3314,7 @@ def _next_year_committed(norm: str, y: int, genre: str) -> re.Match | None:
     no such sentence follows the first mention of ``y``."""
     if genre != "work_report":
         return None
-    first = re.search(rf"{y}\s?年", norm)
+    first = _first_year_mention(norm, y)
     if first is None:
         return None
     return next((m for m in RE_YEAR_COMMITTED.finditer(norm, first.end()) if int(m.group(1)) == y + 1), None)
@@ -3340,7 +3346,7 @@ def _this_years_plan_after_review(norm: str, y: int, genre: str) -> re.Match | N
     if any(int(m.group(1)) == y for m in RE_PLAN_YEAR.finditer(norm)) or \
             re.search(rf"{y}\s?年{RE_YEAR_PLANNED_FOR.pattern}", norm):
         return None  # (二、2023年工作总体要求和目标任务: the year planned, the text's own)
-    first = re.search(rf"{y}\s?年", norm)
+    first = _first_year_mention(norm, y)
     m = RE_THIS_YEAR_PLAN.search(norm, first.end()) if first else None
     return m or (RE_THIS_YEAR_WORK.search(norm, first.end()) if first else None)
 

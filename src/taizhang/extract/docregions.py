@@ -2226,12 +2226,14 @@ def place_role(text: str, mentions, j: int, limit: int) -> str:
 # (no stop, no bracket but a member's own figure), each a few characters with its own bracketed figure or none, joined
 # by 、 (which no member holds: one way to cut the run)
 _BENCH_VERB = rx.compile(alternation(zh.COMPARISON_BENCH_VERBS))
-_BENCH_MEMBERS = rx.compile(r"(?:[^,，;；。:：!?！？\n、()（）]{1,8}(?:[(（][^()（）\n]{0,16}[)）])?、)*")
+# a member's own bracketed figure, which may follow its name in a run of places (甲市(1.0%)、…)
+_OWN_FIGURE = r"(?:[(（][^()（）\n]{0,16}[)）])?"
+_BENCH_MEMBERS = rx.compile(rf"(?:[^,，;；。:：!?！？\n、()（）]{{1,8}}{_OWN_FIGURE}、)*")
 # what joins two places of a run: 、 (and 和, 及), after a bracketed figure of the member's own (甲市(1.0%)、乙市)
-_MEMBER_JOIN = rx.compile(r"(?:[(（][^()（）\n]{0,16}[)）])?[、和及]")
+_MEMBER_JOIN = rx.compile(rf"{_OWN_FIGURE}[、和及]")
 # the count of divisions closing a run of places (甲、乙、丙7市 / 甲市、乙市等5市 / 甲县等3个县(区)); its 等 kept apart
 _DIVISIONS_COUNTED_AFTER = rx.compile(
-    rf"(?:[(（][^()（）\n]{{0,16}}[)）])?(?P<deng>等)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?"
+    rf"{_OWN_FIGURE}(?P<deng>等)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?"
     rf"(?:{alternation(sorted(zh.DIVISION_SET_NOUNS, key=len, reverse=True))})")
 # the rest of a named work's item after the place that opens it (甲市|某某基地、 / 乙县|某某产业园二期等): no stop, no
 # list mark, ending in a work's head and an optional phase, then the list's 、 or its closing 等
