@@ -18,10 +18,18 @@ from .units import LEVEL_UNITS, MAGNITUDES, MULTIPLE_UNITS, PERCENT_UNITS, POINT
 _DOT_UNITS = sorted(set(PERCENT_UNITS + POINT_UNITS + MULTIPLE_UNITS + LEVEL_UNITS) - {"成", "度", "分"}, key=len, reverse=True)
 
 
+# 乾 is a character of simplified script too (乾安县, 乾县, 乾坤): OpenCC lists 干 first for it, and a simplified page's
+# 乾安县 read as 干安县 met no place but the 安县 inside it (a county of another province)
+_OWN_SIMPLIFIED = frozenset("乾")
+# a converter's variant that OpenCC's table lacks: 陜 (U+965C) written for 陝 (U+965D), the 陕 of 陕西 and 宁陕县
+_SCRIPT_VARIANTS = {"陜": "陕"}
+
+
 @lru_cache(maxsize=1)
 def _script_table() -> dict[int, str]:
-    """Traditional → simplified, one character for one (the first candidate of OpenCC's TSCharacters table)."""
-    table: dict[int, str] = {}
+    """Traditional → simplified, one character for one (the first candidate of OpenCC's TSCharacters table), but for
+    ``_OWN_SIMPLIFIED`` (kept as written) and with ``_SCRIPT_VARIANTS``."""
+    table: dict[int, str] = {ord(k): v for k, v in _SCRIPT_VARIANTS.items()}
     try:
         text = (resources.files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
@@ -31,7 +39,7 @@ def _script_table() -> dict[int, str]:
         if len(parts) == 2:
             src, cands = parts
             dst = cands.split(" ")[0]
-            if len(src) == 1 and len(dst) == 1 and src != dst:
+            if len(src) == 1 and len(dst) == 1 and src != dst and src not in _OWN_SIMPLIFIED:
                 table[ord(src)] = dst
     return table
 
