@@ -154,7 +154,8 @@ GROWTH_VERB = rx.compile(f"(?:{alternation(zh.GROWTH_VERBS)})(?:率|了)?(?:为|
 ADJUSTED_BY = rx.compile(rf"(?:{alternation(zh.ADJUST_VERBS)})(?![到至为])[\u4e00-\u9fff]{{0,8}}$")
 AREA_CHANGED_BY = rx.compile(rf"(?:{alternation(zh.AREA_CHANGE_VERBS)})(?![到至为])[\u4e00-\u9fff]{{0,8}}$")
 DELTA_CNT_VERB = rx.compile(f"(?:{alternation(zh.DELTA_COUNT_VERBS)})(?:了)?$")
-PULL_VERB = rx.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,;。]{{0,12}}$")
+# (拉动全县规模以上工业增加值增速增长2.1个百分点: the whole pulled may be named at length between the verb and its value)
+PULL_VERB = rx.compile(rf"(?:{alternation(zh.PULL_VERBS)})[^,，;；。]{{0,20}}$")
 STAT_WORD = rx.compile(alternation(zh.STAT_WORDS))
 # the value written right after the statistic's name, with or without 为 (基尼系数0.32, 性别比为108.5)
 STAT_NAMED = rx.compile(rf"(?:{alternation(zh.STAT_WORDS)})(?:为|达|是|达到)?$")
@@ -2227,7 +2228,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     if c.unit in ("天", SERVICE_DAY_UNIT) and "天数" not in text[max(0, c.vs - 12):c.vs]:
         return "level"  # 审批时限压缩至3天 / 平均办理时长为2个工作日: a span of time, an amount (天数: days counted)
     if cls == "points":
-        if PULL_VERB.search(text[max(cs, vs - 20):vs]):
+        if PULL_VERB.search(text[max(cs, vs - 28):vs]):
             return "growth"
         return "delta"
     if cls == "multiple":

@@ -114,7 +114,14 @@ DESIGNATION_VERBS = ("认定", "命名", "推荐", "表彰", "授予", "评定",
 # clauses after them (立案查处87起,并处罚款…)
 SANCTION_VERBS = ("罚款", "处罚", "罚没", "处分", "问责", "追责", "没收", "吊销", "责令", "立案", "移送")
 _SANCTION_AHEAD = f"[^,，;；。:：!！?？\n]{{0,16}}?(?:{'|'.join(SANCTION_VERBS)})"
+# 今年全市地区生产总值预期增长6% / 预期全县地区生产总值增长5.5%左右: 预期 before the change it expects, in its clause,
+# states the year's target, as 主要预期目标是 does (预计增长 estimates an outturn); an outturn set against the
+# expectation (好于预期, 高于预期, 超预期) reports
+_EXPECTED_CHANGE_AHEAD = "[^,，;；。:：!！?？\\d]{0,16}?(?:增长|增速|增幅|提高|提升|下降|降低|涨幅)"
+_EXPECTED_OUTTURN_BEFORE = "[于超出合及]"
+EXPECTED_CHANGE = f"(?<!{_EXPECTED_OUTTURN_BEFORE})预期(?!目标|寿命|性)(?={_EXPECTED_CHANGE_AHEAD})"
 TARGET_STRONG = (
+    EXPECTED_CHANGE,
     # 争取/争列 a place into a higher list (谋划争列省重点项目6个): the list is sought, not yet granted; 已争取的24个项目 is
     # what was won (成功争取: ACTUAL_STRONG)
     "力争", "确保", "(?<!已)(?<!已经)争取", "争列", "力求",
@@ -306,8 +313,10 @@ ACTUAL_WEAK = (
     "全部出列", "圆满完成", "顺利完成", "取得", "实现增长", "发生", "入选", "被评为", "获评", "建成", "投产", "开工建设",
     "签约", "落户", "进驻", "筛选", "确定", "成立", "组建", "派出", "开展了",
 )
-# (人均预期寿命, 预期性指标: names, no estimate; 预期增长目标 / 预期发展目标: a target named by what it expects)
-ESTIMATE = ("预计", "预期(?!目标|寿命|性|(?:增长|增速|发展|调控)目标)", "估计")
+# (人均预期寿命, 预期性指标: names, no estimate; 预期增长目标 / 预期发展目标: a target named by what it expects; 预期
+# before the change it expects, 今年地区生产总值预期增长6%, sets the year's target: TARGET_STRONG's EXPECTED_CHANGE)
+ESTIMATE = ("预计", "预期(?!目标|寿命|性|(?:增长|增速|发展|调控)目标)(?!{ahead})".format(ahead=_EXPECTED_CHANGE_AHEAD),
+            "(?<={before})预期(?!目标|寿命|性)".format(before=_EXPECTED_OUTTURN_BEFORE), "估计")
 # …of which the verbs that name an action whatever its time (建成口袋公园8个, 签约项目30个): under a commitment stated once
 # for the paragraph or the list (今年将着力办好十件民生实事。…建成口袋公园8个) they are what is committed, not done
 # (facts._framed_target); honours and ranks (荣获, 位居) stay reports.
@@ -1691,8 +1700,8 @@ POLICY_NOUNS = ("措施", "举措", "意见", "政策", "规定", "办法", "细
 
 # --------------------------------------------------------------------------- measure words (facts._measure)
 # 正向拉动/负向拉动全市投资8.7个百分点: a contribution to growth is a growth.
-# (下拉 / 拖累全市增速0.8个百分点: a part pulling the whole's growth down is a contribution too, NOTES)
-PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动", "下拉", "拖累")
+# (下拉 / 拖累全市增速0.8个百分点: a part pulling the whole's growth down is a contribution too, NOTES; 上拉 pulls it up)
+PULL_VERBS = ("拉动", "贡献", "带动", "正向拉动", "负向拉动", "下拉", "上拉", "拖累")
 # 第一产业对经济增长的贡献率 / 对GDP增长的拉动: what a part gives to the whole's growth, named after 对…的
 CONTRIBUTION_WORDS = ("贡献率", "贡献", "拉动", "带动", "拉动作用")
 # 合计增收2.5亿元 / 减收5.5亿元 / 增支: an absolute change of an amount.
