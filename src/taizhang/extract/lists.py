@@ -896,9 +896,11 @@ def _spread_after(text: str, layout: Layout, cands: list[Cand], places: list[str
         if not a <= first.vs < se or len(members) != len(places):
             continue
         cs = _comma_clause_start(text, layout, first.vs)
-        spread = _SPREAD_WORD.search(text, cs, first.vs)
-        if spread is None or cs < a or j < len(mentions) and mentions[j].start < first.vs:
+        # (甲区(13.0%)和乙市(8.2%)增速分别位列全市第2位和第6位: the list's own clause, its 分别 after the list)
+        spread = _SPREAD_WORD.search(text, max(cs, a), first.vs)
+        if spread is None or j < len(mentions) and mentions[j].start < first.vs:
             return
+        cs = max(cs, a)
         words = _BRACKET_SET.sub("", SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", text[cs:spread.start()]))).strip()
         words = clean_phrase(SUBJECT_WORDS.sub("", words))
         for c, name in zip(members, places):
