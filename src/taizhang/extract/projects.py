@@ -72,7 +72,7 @@ def _rx() -> dict[str, re.Pattern]:
     # 实施好甲工程, 建设好乙中心: the resultative 好 after a verb is the verb's, no character of the name after it
     stops_rev = _alt(w[::-1] for w in (*L.STOP_WORDS, *L.LEFT_STOPS) if w not in ("等", "建") and w not in L.ADVERB_STOPS) \
         + "|等(?![高平同相对均初中何])" \
-        + f"|(?<![{L.JIAN_NOUNS}])建" \
+        + f"|(?<![{L.JIAN_NOUNS}])建(?![{L.JIAN_PLACE_HEADS}])" \
         + f"|好(?:{_alt(w[::-1] for w in L.STOP_WORDS if len(w) >= 2)})" \
         + (rf"|(?:(?<={_alt(v[::-1] for v in L.ADVERB_VERBS)})|^)(?:{_alt(w[::-1] for w in adverbs)})" if adverbs else "") \
         + rf"|中[{_CJK}]{{1,10}}?(?:{_alt(L.GROUP_COUNTERS)})(?:\d+|[{_CN_NUM}]+)" \
@@ -708,6 +708,34 @@ class _Finder:
             for x in items:
                 x.specific = x.counted = True  # the count names each item a project, as a proper word would
 
+
+    def from_member_lists(self) -> None:
+        """新开工9个项目:A、B、…、I / 省重点项目共4项。分别是:A、B、C和D: a 、-list a colon or a copula opens after a
+        clause counting a class of projects names one project in each item when the count is the number of items,
+        whatever each item's words (a headless 甲新能源汽车, an action 乙污泥处理处置): the count and the class name them
+        works, as 等N个项目 after a list does (``from_counted_lists``).  The list runs to its sentence's end; one closed by
+        等 is ``from_lists``'."""
+        t = self.text
+        for m in _MEMBERS_OPENED.finditer(t):
+            run = m.end()
+            end = _MEMBERS_END.search(t, run)
+            stop = end.start() if end else len(t)
+            if t[stop:stop + 1] not in ("。", ";", "；", "\n", "") or "、" not in t[run:stop]:
+                continue  # (…:A、B等, 甲,乙: a list 等 closes, or clauses: not a bare list of names)
+            cs, ce = _class_before(t, run)
+            if cs < 0 or not _LIST_HEAD.search(t, cs, ce):
+                continue
+            counts = _CLASS_COUNT.findall(t, cs, ce)
+            if len(counts) != 1:
+                continue
+            before = len(self.cands)
+            self._list_items(stop, True, "")
+            items = self.cands[before:]
+            if len(items) != parse_number(counts[0]) or items[-1].vs != run + len(t[run:stop]) - len(t[run:stop].lstrip()):
+                del self.cands[before:]  # (the walk stopped short of the opener, or the count is of something else)
+                continue
+            for x in items:
+                x.specific = x.counted = True
 
     def _whole_conjunct(self, ls: int, tok: str, end: int) -> tuple[int, str]:
         """推进A片区、B站扩建工程、C运河等重大项目建设: in a series of names before 等…项目, a conjunct runs
@@ -1732,10 +1760,10 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
                 done = st in ("completed", "operating") or cue.startswith(L.PARTIAL_COMPLETIONS)
                 if done and (is_plan and pre_stage in ("planned", "") and future):
                     return "planned", cue  # a plan's (a work report's tasks') 建成投运, 基本建成: to come
+                if st in ("completed", "operating") and pre_cue in ("加快", "加快推进", "推进"):
+                    break  # 加快…建成 is still a push (among the year's tasks too: 加快推进甲、乙等项目投产达产)
                 if done and committed and not _REPORTED.search(post, 0, pm.start()):
                     return "planned", cue  # the year's tasks: 白河机场改扩建工程建成投用 is what is to be done
-                if st in ("completed", "operating") and pre_cue in ("加快", "加快推进", "推进"):
-                    break  # 加快…建成 is still a push
                 if st in ("completed", "operating") and rx["part"].search(post, 0, pm.start()):
                     return "under_construction", cue  # 乙航电枢纽导流明渠通水: a part of the works done, the whole is not
                 if st in ("completed", "operating") and _COMMITS.search(pre):
@@ -1987,6 +2015,9 @@ def _investments(doc: Doc, text: str, c: _Cand, next_start: int) -> list[Investm
 
 # A notice that issues a plan (关于印发…目标任务/工作要点/实施方案的通知) carries the plan: its 建成X are targets.
 _ISSUES_PLAN = rx.compile(r"印发[^。\n]{0,60}(?:规划|计划|方案|目标任务|工作要点|要点|清单)")
+# A title that names the tasks or targets it sets out (…重点工作分工方案(一), 2026年主要预期目标, 政府工作报告重点任务): the
+# text is that plan, as an issued one is (a title that reports on them, …重点任务推进情况, ends otherwise)
+_PLAN_TITLE = rx.compile(rf"(?:{_alt(L.PLAN_TITLE_ENDS)})(?:[(（][一二三四五六七八九十\d]{{1,2}}[)）])?\s*$")
 
 
 _ANNOUNCED_LIST = rx.compile(
@@ -2019,8 +2050,14 @@ def _listed(text: str, c: "_Cand") -> bool:
     return bool(re.search(rf"(?:{_alt(L.LIST_OPENERS)})\s*$", text[max(0, c.vs - 6):c.vs]))
 
 
+def _sets_tasks(record: DocumentRecord) -> bool:
+    """Does the title say the text sets out tasks or targets (…重点工作分工方案, 2026年主要预期目标)?  Then every part of
+    it commits, as a work report's chapter of the year's tasks does: it has no review of what was done."""
+    return bool(record.title) and bool(_PLAN_TITLE.search(_read_title(record)))
+
+
 def _is_plan(text: str, record: DocumentRecord) -> bool:
-    if record.title and _ISSUES_PLAN.search(_read_title(record)):
+    if record.title and (_ISSUES_PLAN.search(_read_title(record)) or _sets_tasks(record)):
         return True
     if record.doc_type:
         return record.doc_type == "plan"
@@ -2372,6 +2409,12 @@ def _class_before(text: str, front: int) -> tuple[int, int]:
             # 5个项目列入省重点项目,分别是:A、B: the clause before the colon only opens the members; the class is the
             # clause before it, in the same sentence
             cs = list_clause_bounds(text, cs - 2)[0]
+        elif _OPENER_CLAUSE.fullmatch(text, cs, colon) and cs >= 2 and text[cs - 1] in "。!?！？":
+            # 省重点项目共9项,总投资…。分别是:A、B: an opener that begins a sentence of its own opens the members of the
+            # class the sentence before counts
+            hm = _LIST_HEAD.search(text, _sentence_start(text, cs - 1), cs - 1)
+            if hm:
+                return list_clause_bounds(text, hm.start())
         return cs, colon
     if (ob := _MEMBERS_OPEN_SENTENCE.search(text, max(0, end - 8), end)) and ob.start() > 0:
         # 力争全年开建项目45个以上。包括甲水库、乙水库等: a sentence of members only, after the sentence counting their class
@@ -2499,6 +2542,11 @@ def _class_clause_stage(clause: str, is_plan: bool) -> tuple[str, str]:
 
 
 _LIST_HEAD = rx.compile(_alt(zh.PROJECT_LIST_HEADS))
+# a colon or a copula that may open a class's members (_Finder.from_member_lists), the mark that ends them, and the count
+# of the class a clause names (9个, 共4项, 两座)
+_MEMBERS_OPENED = rx.compile(rf"[:：]|(?:{_alt(L.MEMBER_COPULAS)})")
+_MEMBERS_END = rx.compile(r"[,，。;；:：!?！？\n等]")
+_CLASS_COUNT = rx.compile(rf"(\d{{1,3}}|[{_CN_NUM}]{{1,3}})(?:{_alt(L.UNIT_ENTRY_COUNTERS)})")
 COLON_RUN_MAX = 400  # characters of a list of members a colon opens, walked back from one of them
 _COLON_RUN = rx.compile(r"[:：]\s*[^,，。;；:：!?！？\n]*$")
 
@@ -2860,6 +2908,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     f.from_heads()
     f.from_lists()
     f.from_counted_lists()
+    f.from_member_lists()
     f.from_progress_lists()
     f.from_quotes()
     f.from_gloss_lists()
@@ -2876,6 +2925,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
     books = [(m.start(), m.end()) for m in rx["book"].finditer(text)]
     histories = [(m.start(), m.end()) for m in _HISTORY_ENDED.finditer(text)]
     is_plan = _is_plan(text, record)
+    all_tasks = _sets_tasks(record)
     announced = _announced_list(text, record)
     kept = []
     for c in f.cands:
@@ -2976,7 +3026,7 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
             out.append((c, *_row_stage(rows[(c.vs, c.ve)], text, frames, is_plan)))
             continue
         in_tasks = frames.task_at(c.vs)
-        committed = (target_part is not None and target_part(c.vs)) or in_tasks
+        committed = (target_part is not None and target_part(c.vs)) or in_tasks or all_tasks
         st, cue = _stage(text, c, nxt, is_plan or committed, spans, committed)
         if st == "planned" and _COMMITTED_END.match(cue) and not (is_plan or committed):
             # 甲电站项目计划明年3月建成投产,现已完成投资2亿元: the end promised is still to come; the sentence goes on to
@@ -3056,6 +3106,9 @@ def find_mentions(text: str, record: DocumentRecord | None = None,
                 pass  # 十五个建设项目分别是:⏎1.A建设项目⏎2.B: a member of a class of projects, its stage unsaid
             elif c.specific and (run := _copula_run_start(text, c.vs)) >= 0 and _names_class_before(text, run):
                 pass  # 今年六大重点项目分别为A、B和C: a named member of a class of projects, its stage unsaid
+            elif c.specific and _names_class_before(text, run := _colon_run_start(text, c.vs) if text[c.vs - 1:c.vs]
+                                                   not in (":", "：") else c.vs) and run >= 0:
+                pass  # 省重点项目共5项,分别是:A、B、C / 重点项目5个:A、B: the same, its members opened by a colon
             elif c.specific and announced and _listed(text, c):
                 st, cue = "planned", "名单"  # 公布…重点项目名单…包括A、B、C: an item of the list announced
             elif c.specific and (card := _card_under(text, c)) is not None:

@@ -328,6 +328,8 @@ TARGET_NAME_HEADS = ("工程", "行动", "计划", "产能建设", "提升行动
 WORKS_EVENTS = ("建成", "投运", "投产", "开工", "动工", "竣工", "完工", "通水", "通电", "送电", "并网", "合龙", "贯通")
 # Characters after 建 that make it part of a noun inside a name (北屏绿色建材产业园, 建筑垃圾处理厂), not the verb.
 JIAN_NOUNS = "材筑"
+# Characters before 建 that make it part of a place's name, no verb (福建: 福建省甲产业园 is one name).
+JIAN_PLACE_HEADS = "福"
 # Nominal actions written between a name and 项目/工程 (…医院迁建项目, …大桥扩建工程): part of the name.
 # Stop words that are a verb before a work's name and a nominal action after one (提速甲高铁 / 启动甲高铁提速、乙城际
 # 建设): after a name, before 、, the word is the sibling's own, and the verb governing the list stands before it
@@ -752,6 +754,9 @@ PARTIAL_COMPLETIONS = ("基本建成", "基本竣工", "基本完工", "部分�
 # after them (已完成投资5亿元) says where they stand.
 BARE_PLAN_VERBS = ("实施", "建设", "打造")
 # Markers of a future commitment in the clause: 建成/完成 under them are targets.
+# What a title ends with when the text sets out tasks or targets to come (…重点工作分工方案, 2026年主要预期目标, 政府工作
+# 报告重点任务, 年度工作要点): the text is a plan (projects._is_plan); a report on them ends in 推进情况 / 完成情况.
+PLAN_TITLE_ENDS = ("分工方案", "实施方案", "工作方案", "攻坚方案", "重点任务", "工作要点", "任务清单", "预期目标", "目标任务")
 FUTURE_RE = r"将|要|力争|确保|计划|争取|尽快|年底前|年内|到20\d\d年|十[一二三四五六]五|未来|拟|预计"
 
 # --------------------------------------------------------------------------- events referred back to
