@@ -717,8 +717,12 @@ CHANGE_END_YEAR = rx.compile(r"\s*(?:底|末)?的\s*[\d.]")
 _OPEN_YEAR_PERIOD = rx.compile(r"\.\.(\d{4})")
 _YEAR_ONLY_PERIOD = rx.compile(r"\d{4}")
 _QIZHONG_LEAD = rx.compile(r"\s*其中")
-# 其中, / 从类别看, / 分区域看,: a sentence that breaks down the whole counted before it (its parts, the whole's time)
-_BREAKDOWN_LEAD = rx.compile(rf"\s*(?:{alternation(zh.PART_OPENERS + zh.BREAKDOWN_OPENERS + zh.CLASS_VIEW_OPENERS)})")
+# 其中, / 从类别看, / 分区域看,: a sentence that breaks down the whole counted before it (its parts, the whole's time);
+# any view a breakdown is taken by opens one as the listed words do (从投资主体看, / 按建设性质分: / 分片区看,:
+# zh.VIEW_LEAD_OPENERS, what it is taken by, zh.VIEW_LEAD_CLOSERS, then its comma or colon)
+_BREAKDOWN_LEAD = rx.compile(rf"\s*(?:{alternation(zh.PART_OPENERS + zh.BREAKDOWN_OPENERS + zh.CLASS_VIEW_OPENERS)}|"
+                             rf"(?:{alternation(zh.VIEW_LEAD_OPENERS)})[^,，:：;；。\d\n]{{1,16}}?"
+                             rf"(?:{alternation(zh.VIEW_LEAD_CLOSERS)})\s*[,，:：])")
 _OWN_YEAR_WORD = rx.compile(r"\d{4}|今年|本年|当年")
 
 
@@ -911,9 +915,7 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             return
     if chosen is None and _BREAKDOWN_LEAD.match(text[ss:c.vs]) and ss >= 2:
         # 其中新开工项目32个 / 从类别看,工业项目20项: a breakdown of the sentence before, in that sentence's time
-        pss, _ = layout.sent_of(ss - 2)
-        whole = _whole_of_its_kind(text, layout, c, cands, max(ps, pss), ss, cs) or \
-            _whole_before(c, cands, layout, max(ps, pss), ss)
+        whole = _breakdown_whole(text, layout, c, cands, ps, ss, cs, ce)
         if whole is not None and _same_count_unit(whole, c) and whole.period and whole.kind == c.kind \
                 and c.measure == whole.measure == "count" and not (
                     _set_then_stage(text, c, cs) and WITHIN_YEAR_PERIOD.search(whole.period)
@@ -2476,6 +2478,40 @@ def _whole_before(c: Cand, cands: list[Cand], layout: Layout, lo: int, hi: int) 
             return x
         i -= 1
     return last
+
+
+def _breakdown_whole(text: str, layout: Layout, c: Cand, cands: list[Cand], ps: int, ss: int, cs: int,
+                     ce: int) -> Cand | None:
+    """The whole a sentence opened by a breakdown's lead (其中, / 从类别看,) breaks down: a value of the sentence before
+    (``_whole_of_its_kind``, ``_whole_before``); when that sentence only gives the change of a count of the part's kind
+    (it compares the whole with last year's: 与上年同期相比,项目多5个), the last count of the part's kind and unit before
+    it, back to the paragraph before; a breakdown opening its paragraph looks back so only after another breakdown (从类别看,… ⏎
+    从区域看,…: a second view parts the same whole as the first).  A count heading a group its clause goes on to part
+    (其中,⏎42个续建项目中已竣工5个) looks no further: it sizes a class of the list."""
+    pss, _ = layout.sent_of(ss - 2)
+    lo = max(ps, pss)
+    whole = _whole_of_its_kind(text, layout, c, cands, lo, ss, cs) or _whole_before(c, cands, layout, lo, ss)
+    if whole is not None and whole.measure == "count" and _same_count_unit(whole, c) or c.measure != "count" \
+            or _year_group(text, layout, c, cs, ce):
+        return whole
+    if text[ps:ss].strip():
+        if whole is None or whole.measure != "delta" or not _same_count_unit(whole, c):
+            return whole  # (…累计完成投资63亿元,占年度计划的70%。其中新开工项目21个: no whole counted before, the
+            # sentence's own time)
+    else:
+        k = ps - 1
+        while k > 0 and text[k].isspace():
+            k -= 1  # (the last sentence of the paragraph before, over the blank lines between)
+        if k <= 0 or not _BREAKDOWN_LEAD.match(text, layout.sent_of(k)[0]):
+            return whole
+    back = layout.para_of(ps - 2)[0] if ps >= 2 else ps
+    i = bisect.bisect_left(layout.cand_starts, ss) - 1
+    while i >= 0 and layout.cand_starts[i] >= back and i < len(cands):
+        x = cands[i]
+        if x.vs == layout.cand_starts[i] and x.measure == "count" and x.kind == c.kind and _same_count_unit(x, c):
+            return x
+        i -= 1
+    return whole
 
 
 def _whole_of_its_kind(text: str, layout: Layout, c: Cand, cands: list[Cand], lo: int, hi: int, cs: int) -> Cand | None:
