@@ -103,6 +103,7 @@ PAGE_DAY = rx.compile(
     rf"(?P<w>{alternation(tuple(zh.RELATIVE_DAYS) + zh.PAGE_DAY_WORDS)})"
     r"(?=[ \t]?(?:上午|下午|晚|凌晨|\d{1,2}[ \t]?[时点:：]|[,，]))")
 REPORTER_HEARD = rx.compile(alternation(zh.REPORTER_HEARD_WORDS))
+FEEDBACK = rx.compile(alternation(zh.FEEDBACK_VERBS))
 PLANNED_DAY = rx.compile(alternation(zh.PLANNED_TIME_WORDS))
 _DAY_CLAUSE_END = rx.compile(r"[,，。;；\n]")
 
@@ -1073,6 +1074,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss)):
         s0, s1 = layout.sent_of(chosen.start)  # (某物流园项目总投资12.5亿元: one project's size, as written)
         if INSPECTION_EVENT.search(text, chosen.end, min(s1, chosen.end + EVENT_DAY_REACH)):
+            if _fed_back(text, chosen):
+                ym = _PERIOD_YEAR_OPEN.match(chosen.period)
+                c.period = ym.group(1) if ym else Y  # 4月8日,3个巡察组分别向18个党组织反馈了意见: of the year,
+                return  # as the rectification the findings open is
             c.period = _inspection_day(text, chosen, periods, p_starts, s1, context)
             return  # 市督查组于6月12—16日对…86个责任单位进行了督查,共发现问题74个: the inspection's counts
         if EVENT_OWN.search(text, chosen.end, min(s1, chosen.end + EVENT_DAY_REACH)):
@@ -1085,6 +1090,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         lead = _inspection_lead(text, layout, ss, periods, p_starts)
         if lead is not None:
             per = _inspection_day(text, lead, periods, p_starts, layout.sent_of(lead.start)[1], context)
+            if _fed_back(text, lead):
+                per = lead.period[:4] if lead.period[:4].isdigit() else Y  # …,12月3日向县委当面反馈了巡察发现的
+                # 问题。⏎细化整改举措85条: the rectification after the findings came back, over the year of that day
             ym = _PERIOD_YEAR_OPEN.match(per)
             # 8月15日至20日,市督导组…开展督导。⏎甲县新签约项目12个: what the check found, of its days; the size of the
             # list it checked (全市共有重点项目86个,已开工78个) of the list's year
@@ -1980,6 +1988,14 @@ def _inspection_lead(text: str, layout: Layout, ss: int, periods, p_starts) -> P
         if p.role in EVENT_FRAME_STOP:
             return None  # (a time of its own between the lead and the figure: another topic)
     return None
+
+
+def _fed_back(text: str, day: PeriodMention) -> bool:
+    """Whether the day dates the handing back of an inspection's findings (…,12月3日向县委当面反馈了巡察发现的问题 /
+    2024年11月5日,巡视组向乙区委反馈意见): the rectification a notice then reports is done after it, over the year, so the day
+    frames none of its figures as the days of a check do (as for a reporter's day: ``_heard_on``)."""
+    end = _DAY_CLAUSE_END.search(text, day.end + 1)  # (the clause the day opens, after its comma)
+    return FEEDBACK.search(text, day.end, end.start() if end else len(text)) is not None
 
 
 def _heard_on(text: str, day: PeriodMention) -> bool:

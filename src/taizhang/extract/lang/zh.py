@@ -814,6 +814,9 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 PAGE_DAY_WORDS = ("当天", "当日")
 # 3日,记者从县发改局获悉,… / 昨日,记者了解到,…: a day that dates the reporter's hearing, no figure after it
 REPORTER_HEARD_WORDS = ("获悉", "了解到", "得知", "采访")
+# 12月3日向县委当面反馈了巡察发现的问题 / 11月5日,巡视组向乙区委反馈意见: a day that dates the handing back of an inspection's
+# findings, which opens the rectification a notice reports on, not the days the check was held on (scope._fed_back)
+FEEDBACK_VERBS = ("反馈", "反饋")
 # A sentence counting what an event of this kind did (集中开工项目23个) speaks of the event named before it.
 # 对…上半年落实情况进行了督查 / 对…第二季度推进情况开展专项督查: the state of work a supervision check looks at, after the
 # span it covers, and the verbs of the check (scope._checked_span)
