@@ -2380,6 +2380,23 @@ def _posts_for_nation(doc, start: int, end: int, r: Region) -> bool:
     return posting_line(doc, start, end) and not self_refs(doc.norm, r.name) and nation_speaks(doc.norm)
 
 
+# a government body counted (甲区政府4件) or listed among others (…、甲区政府 / 甲区政府、…): 、 after a label (一、) lists nothing
+_BODY_COUNTED_OR_LISTED = rx.compile(rf"(?:{alternation(zh.GOVERNMENT_BODIES)})(?:\d+(?:{alternation(zh.EVENT_COUNT_UNITS + zh.PROJECT_COUNT_UNITS)})|、)")
+_LISTED_BEFORE = rx.compile(r"[^\s\d一二三四五六七八九十、]、\Z")
+# …unless the list closes with a colon: the bodies a notice is addressed to (省有关部门、某市政府:), read as before
+_ADDRESSED = rx.compile(r"[^。;；!?！？\n\d]{0,80}?[:：]")
+
+
+def listed_body(norm: str, start: int, end: int) -> bool:
+    """Whether the place ``norm[start:end]``, its government named after it, is a unit a notice reports on rather than
+    its issuer: the body has its own count (甲区政府4件) or stands in a 、-list of bodies (乙区政府、市城管局 /
+    转交甲区政府、丙县政府).  Why: a hotline bulletin's 逾期 list and a notice's 转交 line name district governments near
+    the head, and the first of them became the whole bulletin's place."""
+    if _ADDRESSED.match(norm, end):
+        return False
+    return bool(_BODY_COUNTED_OR_LISTED.match(norm, end) or _LISTED_BEFORE.search(norm, max(0, start - 2), start))
+
+
 def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | None:
     """The document's region among the gazetteer's (issuer, title, self-reference, most mentioned)."""
     norm = doc.norm
@@ -2429,6 +2446,9 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
                         norm.endswith(zh.BODY_OBJECT_PREPOSITIONS, max(0, head - 2), head)):
                     continue  # 已在某市政府正式签约, 与某县人民政府签订协议: where or with whom a deed was done (在某县
                     # 第十届人民代表大会…上 is the congress the report is made to: its issuer)
+                if not (k_title >= 0 and zi == 0) and listed_body(norm, s, m.end(1)):
+                    continue  # 其中甲区政府4件,乙区政府、市城管局各1件 / 已分别转交甲区政府、市城控集团: a unit the text
+                    # reports on or hands its cases to, one of a list or counted, never who writes it
                 if s in doc.regions.words:
                     continue  # 县督查办会同县发改委: 会同 is the verb, 县发改委 the county's own office
                 if cited_other(norm, s, s + len(surface), r.name, speaker):
