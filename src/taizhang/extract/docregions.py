@@ -42,6 +42,13 @@ _NOT_BRAND = rx.compile(rf"^(?:{alternation(zh_projects.GENERIC_WORDS)})|"
                         r"[省市县区州盟旗镇乡村]$|街道$")
 
 
+def conjoined_level(text: str, start: int, hit_ends: frozenset[int]) -> bool:
+    """Whether a region surface at ``start`` opens with the conjunction joining two levels (城市和县人民政府所在地: no
+    和县): 和 right after a level's character that ends no place's name (马鞍山市和县 names the county)."""
+    return start > 0 and text.startswith(zh.CONJUNCTION_PLACE_HEADS, start) and \
+        text[start - 1] in zh.PLACE_LEVEL_CHARS and start not in hit_ends
+
+
 def verb_homograph(text: str, start: int) -> bool:
     """Whether a region surface at ``start`` is a verb of the sentence (…办会同县发改局)."""
     return (bool(_VERB_NAME.match(text, start)) and start > 0
@@ -541,6 +548,8 @@ class DocRegions:
         self.gazetteer = gazetteer
         hits = gazetteer.scan_all(norm)  # (start, end, surface, regions, surface index), leftmost-longest
         self.words = {h[0] for h in hits if verb_homograph(norm, h[0])}  # starts of names read as verbs
+        hit_ends = frozenset(h[1] for h in hits)
+        self.words |= {h[0] for h in hits if conjoined_level(norm, h[0], hit_ends)}  # …or as 和 joining two levels
         # surfaces that are the tail of a word (召开|县委: no 开县); a longer full name at the same start stays
         tails = {(h[0], h[1]) for h in hits if bound_to_word(norm, h[0], h[1], h[3])}
         # …or the head of a longer word (祁连山, 普洱茶, 三亚港), or an item of a list of things (黄金、白银)

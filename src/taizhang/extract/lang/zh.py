@@ -698,6 +698,9 @@ ITEM_LINE_ENDS = ("。", ";", "；", ",", "，", "、")
 # --------------------------------------------------------------------------- places that are not places (docregions)
 # Region names that are also words: 会同 after a unit (县督查办会同县发改局) is the verb "together with", not 会同县.
 VERB_PLACE_NAMES = ("会同",)
+# …and 和 after a level's character that ends no place's name (城市和县人民政府, 设区的市和县): the conjunction joining two
+# levels, not 和县 (马鞍山市和县, a city's name ending there, is the county)
+CONJUNCTION_PLACE_HEADS = ("和",)
 # A caption (图1:…, 表2 …, 附表3) names a figure or table; the time in it frames nothing written after it — but the
 # cells of a table written as text right under its caption (表1 一季度各镇签约情况⏎镇名 签约项目…) are in its time.
 CAPTION_HEADS = ("附图", "附表", "图", "表")
