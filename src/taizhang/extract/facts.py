@@ -5615,7 +5615,7 @@ _NOUN_STOP = rx.compile(rf"(?:{alternation(zh.STAGE_PREDICATE_VERBS)}|共有|(?<
                         r"实现|全部|(?:加快|集中)(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|快速|顺利|入区|进行|(?:(?<!新)开工|建成|完成)(?!项目|工程)|"
                         r"新开工(?![\u4e00-\u9fff]{0,4}(?:项目|工程))|通过|达到|达|被|累计|"
                         r"已(?![\u4e00-\u9fff]{1,4}(?:项目|工程))|得到|"
-                        r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=\d)|(?:具体|分别|统一|均|交)由|"
+                        r"获得|推进|全覆盖|覆盖|目标|任务|[\d,;。:]|和\d|中(?=(?:有|共有)?\d)|(?:具体|分别|统一|均|交)由|"
                         rf"{alternation(zh.NOUN_PREDICATE_STARTS)}")
 _NOUN_PREDICATE = rx.compile(alternation(zh.NOUN_PREDICATE_STARTS))
 _DONE_CLASS = rx.compile(rf"已[\u4e00-\u9fff]{{1,4}}?(?:{alternation(zh.GENERIC_HEADS)})")
@@ -6268,6 +6268,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 sub = _subset_indicator(text, layout, c, pre, counted)
                 if sub:
                     c.indicator = sub
+                    c.extra["subset"] = True  # the members of a set, named by it: no predicate of a figure before
                     continue
             pre = _IND_RE3.sub("", pre)  # …(66.7%)慢: a bracketed figure is no part of the name
             po = max(pre.rfind("("), pre.rfind("（"))
@@ -6572,6 +6573,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             ind = _line_label(text, c)  # 地区生产总值\n56.2亿元\n增长6.5%: a label line over the figures' lines
         elif ind in zh.FIGURE_LINE_BARE_SHARES and (label := _line_label(text, c)):
             ind = label + ind  # 第一产业\n12.3亿元\n占比8.2%: the share of what the label line names
+        if c.measure == "share" and own in zh.GROWTH_BREADTH_NOUNS and (framed := _breadth_set(text, layout, c.vs)):
+            ind = framed + own  # 35个工业行业中有28个…增长,增长面为80% → 工业行业增长面: the set whose members grew
         # a noun restored from the series keeps its verb (正常推进…: no cut after 推进)
         ind = _finish_indicator(ind, c, text)
         if _CONVERSION.match(ind):
@@ -7151,7 +7154,8 @@ def _have_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
     before it, the part the status says: the whole's noun and the status (隐患已整改到位, 诉求正在办理)."""
     by_vs = sorted(cands, key=lambda c: c.vs)
     for i, c in enumerate(by_vs):
-        if c.measure != "count" or c.rank or c.item or "table" in c.extra or "place_item" in c.extra:
+        if c.measure != "count" or c.rank or c.item or "table" in c.extra or "place_item" in c.extra or \
+                "subset" in c.extra:  # (27个行业大类中,有15个实现增长: named by its set already)
             continue
         ss, se = layout.sent_of(c.vs)
         k = max(ss, max(text.rfind(ch, ss, c.vs) for ch in ",，;；:：") + 1)
@@ -7206,8 +7210,8 @@ def _class_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
     """签约项目中,工业类12个、服务业类8个: a figure named only by a class (…类) in a list the words 〈set〉中 open counts
     that class of the set: 工业类签约项目."""
     for c in cands:
-        if c.measure != "count" or c.rank or not _CLASS_LABEL.fullmatch(c.indicator):
-            continue
+        if c.measure != "count" or c.rank or "subset" in c.extra or not _CLASS_LABEL.fullmatch(c.indicator):
+            continue  # (27个行业大类中,有15个实现增长: 实现增长的行业大类 names the set's members already)
         ss, _ = layout.sent_of(c.vs)
         fm = None
         for fm in _CLASS_SET_FRAME.finditer(text, ss, c.vs):
@@ -7511,12 +7515,29 @@ _MEASURE_VERB_IN = rx.compile(rf"({'|'.join(sorted(MEASURE_VERBS, key=len, rever
 _COUNTED_SET_FRAME = rx.compile(rf"\s*(?:其中)?[,，:：]?\s*(?:{ARABIC}|{CHINESE})\s?(?:{alternation(zh.SET_COUNTERS + ('件',))})"
                                 rf"(?P<group>[\u4e00-\u9fff]{{2,12}}?)(?<![高初集])中(?=[\u4e00-\u9fff])")
 _SET_FRAME_END = rx.compile(r"(?<![高初集])中$")  # 重点项目中 frames a set; 高中, 初中 are schools
-_COUNT_WORD_LEAD = rx.compile(r"^(?:多|余)?(?:个|项|家|所|座|条|处|批|名)")
+_COUNT_WORD_LEAD = rx.compile(r"^(?:多|余)?(?:个|项|家|所|座|条|处|批|名|户|种)")
 _SUBSET_CLAUSE = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{2,14}?)(?<![高初集])中[,，:：]$")
 _SUBSET_OF = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{1,14}?)(?<![高初集])中(?:有|共有|共)?$")
 
 
 _BRACKETS_DUNHAO = rx.compile(r"[()（）、]")
+_FRAME_BEFORE = rx.compile(r"(?<![高初集])中[,，]?$")
+_HELD_BY_SET = rx.compile(r"\s*(?:有|共有)\s*")
+
+
+# 35个工业行业中有28个 / 216种产品中,142种: a counted set and 中, then the count of its members
+_COUNTED_SET_MEMBERS = rx.compile(rf"(?:{ARABIC})\s?(?:{alternation(zh.SET_COUNTERS + zh.MEMBER_SET_COUNTERS)})(?P<set>[\u4e00-\u9fff]{{2,10}}?)"
+                                  rf"(?<![高初集])中[,，]?(?:有|共有)?\s?(?:{ARABIC})")
+
+
+def _breadth_set(text: str, layout: Layout, vs: int) -> str:
+    """The set a growth breadth (增长面) at ``vs`` is taken over: the last set its sentence counts with the count of its
+    members after 中 (35个工业行业中有28个行业产值实现增长,增长面为80% → 工业行业); "" when the sentence frames none."""
+    ss, _ = layout.sent_of(vs)
+    found = ""
+    for m in _COUNTED_SET_MEMBERS.finditer(text, ss, vs):
+        found = m.group("set")
+    return found
 
 
 def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str) -> str:
@@ -7524,7 +7545,8 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
     重点项目中,已开工35个: a bare verb counts the members of the group the clause before names."""
     bare = _VALUE_TOKEN.sub("", pre)
     m = _SUBSET_OF.search(bare)
-    framed = text[:c.vs - len(pre)].endswith("中")  # (35个争取开工项目中|有15个: the noun's end took the 中)
+    # (35个争取开工项目中|有15个: the noun's end took the 中; 36个行业大类中,|有25个: the comma after it)
+    framed = _FRAME_BEFORE.search(text, max(0, c.vs - len(pre) - 2), c.vs - len(pre)) is not None
     if m is None and counted and (re.fullmatch(r"中(?:有|共有|共)?", bare) or
                                   framed and re.fullmatch(r"(?:有|共有|共)", bare)):
         group = counted  # 38个行业大类中34个…: the group is the noun just counted
@@ -7533,11 +7555,15 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
         ss, _ = layout.sent_of(c.vs)
         g = _SUBSET_CLAUSE.search(text, max(ss, ccs - 18), ccs)
         verb = clean_phrase(_TIME_WORDS.sub("", bare))
-        if g is None or not verb or not _bare_verb(verb):
+        held = _HELD_BY_SET.fullmatch(bare) is not None  # 36个行业大类中,有25个…: the members, what follows says
+        if g is None or not held and (not verb or not _bare_verb(verb)):
             return ""
         group = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", g.group("group"))))
-        group = _COUNT_WORD_LEAD.sub("", group)  # 43个重点项目中: the count before the group is no part of it
-        return shorten(verb + group, 24) if len(group) >= 2 else ""
+        group = _COUNT_WORD_LEAD.sub("", _VALUE_TOKEN.sub("", group))  # 43个重点项目中: the count is no part of it
+        if not held:
+            return shorten(verb + group, 24) if len(group) >= 2 else ""
+        if len(group) < 2:
+            return ""
     else:
         group = clean_phrase(SUBJECT_WORDS.sub("", _TIME_WORDS.sub("", m.group("group"))))
     if len(_BRACKETS_DUNHAO.sub("", group)) < 1 or group in ("其", "其中", "这", "此"):
@@ -7546,6 +7572,10 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
     what = re.sub(r"^(?:均|都|已|已经|全部)+|(?:了)$", "", re.split(r"[,，;；。、\n]", what)[0].strip())
     if not what or len(what) > 14 or _VALUE_TOKEN.search(what):
         return shorten(group, 24)
+    if len(group) >= 2 and what.endswith(group[-2:]):
+        return ""  # 签约的8个项目中,有6个二产项目: the count names its members by a noun of their own
+    if len(what) > 4 and what[:2] in group:
+        what = what[2:]  # 35个工业行业中有28个行业产值实现增长: the members' noun repeats the set's, said once
     return shorten(what + "的" + group, 24)
 
 
@@ -8692,6 +8722,8 @@ def _predicate_only(pred: str) -> bool:
         return True
     if _PRED_OPENER.match(pred):
         return True
+    if any(w in pred for w in zh.GROWTH_BREADTH_NOUNS):
+        return False  # 增长面为70%: the share of the set that grew, a noun though it opens with 增长
     core = _PRED_WORDS.sub("", _TIME_WORDS.sub("", _COMPARAND_END.sub("", _EXCEEDED_PLAN.sub("", pred))))
     core = _NOT_HAN_OR_LATIN.sub("", core)
     if len(core) == 1 and core == pred and core not in zh.ONE_CHAR_NOT_NAMES:
@@ -8809,7 +8841,7 @@ def _predicate_indicators(text: str, layout: Layout, cands: list[Cand]) -> None:
         pred = _PRED_APPROX_END.sub("", _TIMES_ADVERB.sub("", pred))  # (历史首次突破 / 连续两年突破: how often, no noun)
         pred = strip_method(pred)  # 按可比价计算增长3.1%: the growth of the measure before, however computed
         own_noun = bool(c.item or c.extra.get("noun") or c.extra.get("restored") or c.extra.get("heading_named") or
-                        c.extra.get("chain_head")) or \
+                        c.extra.get("chain_head") or c.extra.get("subset")) or \
             not _predicate_only(pred) or \
             c.measure == "count" and base_unit(c.unit) in zh.PERSON_UNITS and bool(c.indicator) and \
             base is not None and is_money(base.unit)  # 总投资超千亿元,带动就业近万人: people, no share of the sum

@@ -87,6 +87,8 @@ MEMBER_INTRODUCERS = ("包括", "包含", "主要有") + RESPECTIVE_COPULAS
 # a count of them, each a member of the set.  The rules of a class counted after a bound (facts), of a long list closed
 # by 等 and a count (scope) and of the projects a list or a name counts (zh_projects) read them, each with its own.
 SET_COUNTERS = ("个", "项", "家", "所", "条", "座", "处")
+# the counters of a set whose members a statistical release counts (402户规上工业企业中有230户…, 216种产品中有142种…)
+MEMBER_SET_COUNTERS = ("户", "种")
 # The pace the calendar asks for (序时进度 / 时序进度 / 时间进度: 75% of the year's plan by the end of September): what a
 # progress report measures its works against (超序时进度, 快于时间进度), and a count of the works by it is a status at the
 # report's time (未达序时进度项目4项).  The rules of a share compared with it (facts), a table's column compared with it
@@ -1730,6 +1732,9 @@ PREDICATE_MODALS = ("力争", "争取", "确保", "努力", "力求", "预计", 
 # one is a sum over the years, no figure of each year (scope._SUM_LEADS).  The sum adverbs but the bare 共: read at a
 # clause's opening, 共 begins 共建 / 共享 / 共同 as often (共建产业园3个 counts what was built jointly, a figure of its own)
 HELD_OR_TOTAL_LEADS = without(SUM_ADVERBS, "共") + ("稳定在", "保持在", "稳定", "保持", "稳居")
+# 增长面 (the share of a set's members that grew: 40个行业中有28个实现增长,增长面为70%): a noun of its own, though it opens
+# with the verb a bare growth clause is made of (facts._predicate_only); named by the set its sentence frames
+GROWTH_BREADTH_NOUNS = ("增长面",)
 PREDICATE_WORDS = (
     "同比", "环比", "比", "较", "与", "和", "年均", "平均", "两年平均", "三年平均", "增长", "下降", "提高", "提升", "加快",
     "放缓", "回落", "收窄", "扩大", "缩小", "上升", "上涨", "回升", "增速", "增幅", "降幅", "涨幅", "为", "了", "分别", "均", "同期",
