@@ -5823,13 +5823,20 @@ _TOTAL_OF = rx.compile(r"[\u4e00-\u9fff]{2,}?(?<!公)共(?:有|计)?(?![享同�
 _CMP_FRAME = rx.compile(r"\s*(?:与|同|和|跟)[^,，;；。:：\d]{1,12}?(?:相比|相较|比较|比)(?:较)?")
 # the set a rank is taken in: 居各项目组第一位, 在各县(市、区)中排名第二
 # 八县区 / 县市区 / 14个市州 (its count taken off before): the set of peers a rank is taken in
-_RANKED_SET = rx.compile(rf"(?:[\d一二三四五六七八九十两]{{0,3}}个?)(?:{alternation(zh.RANKED_SET_NOUNS)})")
+_RANKED_SET = rx.compile(rf"(?:[\d一二三四五六七八九十两]{{0,3}}个?)(?:{alternation(zh.RANKED_SET_NOUNS)})|"
+                         rf"[\d一二三四五六七八九十两]{{1,3}}个?(?:{alternation(zh.RANKED_SET_LEVELS)})")
 _RANK_SET = rx.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
+_COUNTED_RANKED_SET_END = rx.compile(rf"[\d一二三四五六七八九十两]{{1,3}}个?"
+                                     rf"(?:{alternation(zh.RANKED_SET_NOUNS + zh.RANKED_SET_LEVELS)})$")
 
 
 # 在全市年度综合考核中,我县排名第5位: the assessment or ranking 在…中 frames, before the rank in its sentence
 _RANKING_FRAME = rx.compile(r"在(?P<field>[^,，;；。:：\n在]{2,24}?)(?<![其集高初])中\s*[,，]?")
 _RANKING_ENDS = ("排名", "排位", "排序", "名次")
+
+
+_RANK_VERB_LEAD = rx.compile(r"位列|位居|居|排名|排在|名列|列")
+_ORDINAL_MARK_END = rx.compile(r"第$")
 
 
 def _ranked_item(item: str, before: str) -> str:
@@ -5838,6 +5845,13 @@ def _ranked_item(item: str, before: str) -> str:
     the scope, 排名), not the measure alone: an item already naming its ranking (综合排名) stays."""
     if item.endswith(_RANKING_ENDS):
         return item
+    head, spread, rest = item.partition("分别")
+    if spread and len(head) >= 2 and _RANK_VERB_LEAD.match(rest):
+        # 甲区(13.0%)和乙市(8.2%)地区生产总值增速分别位列全区22个县(市)区第2位和第6位: the item's words after 分别
+        # say where it stands (the scope, the peers counted), named as a single rank is: …增速全区22个县(市)区排名
+        scopes = _ITEM_SCOPE.findall(rest)
+        peers = _COUNTED_RANKED_SET_END.search(_ORDINAL_MARK_END.sub("", rest))
+        return head + (scopes[-1] if scopes else "") + (peers.group() if peers else "") + "排名"
     scopes = _IND_RE6.findall(before)
     scope = scopes[-1] if scopes and not item.endswith(scopes[-1]) else ""
     return item + scope + "排名"
@@ -5891,6 +5905,10 @@ _SPEECH_FRAME = rx.compile(rf"(?:{alternation(zh.SPEECH_BODIES)})(?:{alternation
 _TREND_PREDICATE = rx.compile(rf"(?:{alternation(zh.TREND_ASPECTS)})?(?:{alternation(zh.TREND_PREDICATES)})|"
                               rf"(?:{alternation(zh.TREND_ASPECTS)})(?:{alternation(zh.TREND_ASPECT_PREDICATES)})")
 _SCOPES = alternation(("全国", "全省", "全市", "全区", "全县", "全州", "全盟"))
+_ITEM_SCOPE = rx.compile(_SCOPES)
+# 增速分别高于全国(5.5%)、全区(6.5%) / 高于全区: a comparison of the measure with a scope (or several), naming nothing ranked
+_COMPARED_SCOPES = rx.compile(rf"(?:{alternation(zh.RANKED_RATE_WORDS)})?(?:分别|均)?(?:高于|低于|快于|慢于|领先)"
+                              rf"(?:{_SCOPES})(?:平均水平|平均)?(?:[、和及](?:{_SCOPES})(?:平均水平|平均)?)*")
 _COMPARED_SCOPE = rx.compile(rf"(?:高于|低于|快于|慢于|领先)(?:{_SCOPES})(?:平均水平|平均)?(?=(?:{_SCOPES})?(?:排名|排位|位次))")
 _COMPARED_SCOPE_END = rx.compile(rf"(?:高于|低于|快于|慢于|领先)(?:{_SCOPES})(?:平均水平|平均)?$")
 _ATTRIBUTE_BEFORE_HEAD = rx.compile(r"^[\u4e00-\u9fff]{0,8}?(?:性|量|度|力)[大强高好优广足]的(?=[\u4e00-\u9fff]{3,}$)")
@@ -6124,6 +6142,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         prefix_text = False  # the prefix is the words of a clause without a value, not an earlier figure's name
         prefix_of: Cand | None = None  # the earlier figure the prefix names
         compared_rate = ""  # the rate a comparison before a rank compares (增速高于全省…,居全省第2位)
+        compared_at = c.vs  # where that comparison starts (its figures are its bases)
         if c.es < ccs:
             ss, _ = layout.sent_of(c.vs)
             i0 = bisect.bisect_left(starts, c.es)
@@ -6181,6 +6200,14 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pt = _VALUE_TOKEN.sub("", pt)  # 38个,完成投资45亿元: a bare count before is no part of the name
                 pt = _IND_RE1.sub("", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
+                if c.measure == "rank" and _COMPARED_SCOPES.fullmatch(prefix):
+                    # 增长22%,高于全区13.5个百分点,位列五市第二: the comparison names nothing ranked; the growth it
+                    # compares is what is ranked (…增速五市排名), else the measure the sentence stated
+                    prefix = ""
+                    compared_at = c.es
+                    if any(x.measure == "growth" and not x.item for x in
+                           by_vs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, c.vs)]):
+                        compared_rate = zh.RANKED_RATE_WORDS[0]
                 if c.measure != "delta":
                     # 甲市、乙市整改进度快于全省平均水平,分别完成98.4%、97.1%: how the places compare with the
                     # scope's average judges the figures and names none of them; what is compared (整改进度) does
@@ -6326,15 +6353,25 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     # 居全市八县区第1位 / 增幅居全市9个县市区第二: the set ranked in, written after the place's scope
                     scope += ranked_set.group()
                     base = rate_word
+                elif (counted_set := _COUNTED_RANKED_SET_END.search(base)) and counted_set.start() >= 2:
+                    # 地区生产总值增速分别位列全区22个县(市)区第2位和第6位: the counted peers after the measure
+                    scope += counted_set.group()
+                    base = base[:counted_set.start()]
                 attribute = base in zh.ANAPHORIC_MEASURES or base in zh.RANKED_RATE_WORDS
                 if not prefix and (len(_IND_RE7.sub("", base)) < 2 or attribute):
                     # 办结率50%,排名倒数第一: the rank of the measure just stated in the sentence;
                     # 生产总值增长6%,总量居全市第3位: the size of that measure is what is ranked
                     ss_, _ = layout.sent_of(c.vs)
-                    prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
+                    # (增速分别高于全国(5.5%)、全区(6.5%)…,位居全区五地市第2位: the figures a comparison is made with
+                    # are the bases, not what is ranked)
+                    upto = bisect.bisect_left(starts, compared_at)
+                    prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):upto]
                             if x.indicator and x.measure not in ("rank", "delta")]
-                    rates = [x for x in by_vs[bisect.bisect_left(starts, ss_):bisect.bisect_left(starts, c.vs)]
+                    rates = [x for x in by_vs[bisect.bisect_left(starts, ss_):upto]
                              if x.measure == "growth" and not x.item]
+                    # (a figure alone in brackets, 高于全国(5.5%), is a base the measure was set against)
+                    prev = [x for x in prev if not x.extra.get("bracketed")] or prev
+                    rates = [x for x in rates if not x.extra.get("bracketed")] or rates
                     if (base in zh.RANKED_RATE_WORDS or own.startswith(zh.RANKED_RATE_WORDS) or compared_rate) and \
                             rates and \
                             rates[-1].indicator:
