@@ -3341,11 +3341,16 @@ def _items_ending(text: str, layout: Layout, first: Cand, n: int, names: list[st
     if members is not None:
         return [m + "\x01" + cmp_tail for m in members]
     parts = _split_items(seg)
+    written = _split_items(raw)
+    if 2 <= len(parts) < n and len(written) == n:
+        parts = written
+        # 肉、奶、禽蛋产量分别增长a、b、c: the items written out one by one, as many as the values, are the list's
+        # (the single characters joined as one compressed modifier, 肉奶, left one item short)
     if len(parts) > n and len(listed := [p for p in seg.split("、") if p]) == n:
         # 教育、卫生、社会保障和社会组织、文化体育和娱乐投资分别增长a、b、c和d: the 、 parts as many as the values are
         # the items (a 和 inside one names it: 社会保障和社会组织), not the last n pieces cut at every 和
         parts = listed
-    if len(parts) < n and not expand_parts(clean_phrase(parts[-1]) if parts else "", n) and \
+    if len(parts) < n and len(written) != n and not expand_parts(clean_phrase(parts[-1]) if parts else "", n) and \
             (before := _comma_items_before(text, layout, s, n - len(parts))):
         # 纺织,化工,电子增加值分别增长a、b、c: the items before written apart by commas, as 、 would list them
         raw = "、".join(before + [raw])
@@ -3388,7 +3393,7 @@ def _items_ending(text: str, layout: Layout, first: Cand, n: int, names: list[st
             head = _shared_suffix_head(parts)
             parts[-1] = parts[-1][:-len(head)]
         elif all(len(p) <= 4 for p in parts[:-1]):
-            cut = _modifier_end(parts[-1], frozenset(len(p) for p in parts[:-1]))
+            cut = _modifier_end(parts[-1], frozenset(len(p) for p in parts[:-1]), tuple(parts[:-1]))
             if cut:
                 head = parts[-1][cut:]
                 parts[-1] = parts[-1][:cut]
@@ -3623,7 +3628,7 @@ def _alike_items_end(parts: list[str]) -> int:
     lengths = frozenset(len(p) for p in parts[:-1])
     if len(lengths) != 1 or max(lengths) > 4:
         return 0
-    cut = _modifier_end(parts[-1], lengths)
+    cut = _modifier_end(parts[-1], lengths, tuple(parts[:-1]))
     head = parts[-1][cut:]
     if cut != max(lengths) or not _SHARED_HEAD_END.search(head) or _SHARED_HEAD_END.fullmatch(head):
         return 0
@@ -3650,7 +3655,13 @@ def _shared_verb_off(parts: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _modifier_end(last: str, lengths: frozenset) -> int:
+def _one_word(s: str) -> bool:
+    """Whether ``s`` is one word of the shared dictionary (猪肉, 鸡蛋; not 奶蛋)."""
+    words = dictionary_words(s)
+    return bool(words) and len(words) == 1
+
+
+def _modifier_end(last: str, lengths: frozenset, items: tuple[str, ...] = ()) -> int:
     """Where the modifier of a coordination's last item ends and the head all items share begins, or 0.
 
     Short modifiers before it share the head written after the last one: 城镇、农村常住居民人均可支配收入 (modifiers
@@ -3670,6 +3681,8 @@ def _modifier_end(last: str, lengths: frozenset) -> int:
             if L in bounds:
                 return L
             head_toks = _posseg().lcut(last[:L])
+            if L == 1 and items and not all(_one_word(p + last[L]) for p in items):
+                head_toks = []  # 肉、奶、禽蛋产量: 奶蛋 is no word, 禽 alone cuts one (猪、牛、羊肉: 猪肉, 牛肉 are)
             if len(head_toks) == 1 and head_toks[0].flag in ("n", "ns", "s", "nz"):
                 return L  # 城镇、农村居民…: 农村 is a word of the modifiers' length inside 农村居民
     i = 1 if len(toks) > 2 and toks[0].flag == "a" and toks[1].flag.startswith("n") else 0  # 新 + 材料
