@@ -905,8 +905,9 @@ def _spread_after(text: str, layout: Layout, cands: list[Cand], places: list[str
         words = clean_phrase(SUBJECT_WORDS.sub("", words))
         for c, name in zip(members, places):
             c.subject = name
-            if len(words) >= 2:
-                c.indicator = shorten(words, 24)
+            if len(words) >= 2 and not (c.measure == "rank" and c.indicator.startswith(words) and
+                                        c.indicator.endswith(zh.RANK_NOUN)):
+                c.indicator = shorten(words, 24)  # (a rank named already with its scope: …增速全市15个县区排名)
             c.extra["place_item"] = True
         return
 
