@@ -44,3 +44,5 @@ def test_growth_breadth_without_a_set_keeps_its_noun():
 def test_members_named_by_a_noun_of_their_own_keep_it():
     fs = facts_of("青禾市招商引资签约情况\n2025年6月3日\n在全市签约的12个项目中,有7个文旅项目,协议总金额41亿元。\n")
     assert one(fs, 7).indicator == "文旅项目"
+    fs = facts_of("青禾市2025年乡村振兴工作情况\n2025年6月3日\n全市11个县市区中,有3个省级乡村振兴示范县。\n")
+    assert one(fs, 3).indicator == "省级乡村振兴示范县"

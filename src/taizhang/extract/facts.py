@@ -7622,8 +7622,8 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
     what = re.sub(r"^(?:均|都|已|已经|全部)+|(?:了)$", "", re.split(r"[,，;；。、\n]", what)[0].strip())
     if not what or len(what) > 14 or _VALUE_TOKEN.search(what):
         return shorten(group, 24)
-    if len(group) >= 2 and what.endswith(group[-2:]):
-        return ""  # 签约的8个项目中,有6个二产项目: the count names its members by a noun of their own
+    if len(group) >= 2 and what[-1] in group:
+        return ""  # 签约的8个项目中,有6个二产项目 / 12个县市区中,有4个重点县: the count names its members by a noun
     if len(what) > 4 and what[:2] in group:
         what = what[2:]  # 35个工业行业中有28个行业产值实现增长: the members' noun repeats the set's, said once
     return shorten(what + "的" + group, 24)
