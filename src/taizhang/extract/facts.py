@@ -58,7 +58,7 @@ from .structures import _measure_name as table_measure_name
 from .structures import batch_part, caption_words, counted_noun, plan_base_column
 from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, FRAME_PLAN_DECISION, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
-                         shared_unit, table_frames, time_label)
+                         shared_unit, table_caption, table_frames, time_label)
 from .segment import CLAUSE_CAP, CLAUSE_SEP, PARA_SEP, SENT_CAP, SENT_SEP, Headings, Layout, clause_start, last_of  # noqa: F401
 from .units import (CLOCK_UNITS, SERVICE_DAY_UNIT, MAG_PATTERN, MAGNITUDE_MAKES_UNIT, PER_MAG_PATTERN, PER_PATTERN, UNIT_PATTERN, WEAK_UNITS, base_unit, is_money,
                     unit_class)
@@ -363,6 +363,20 @@ def _gazetteer_named(subject: str) -> str:
         return subject
     g = _gazetteer()
     return simple if g is not None and any(r.name == simple and r.code for r in g.written_named(simple)) else subject
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_name_written(label: str, text_places: frozenset[str]) -> str:
+    """A row's place by the gazetteer name of the form it is written in (陵水县, spaced out as 陵 水 县 to line up with
+    the rows' longer names, so no mention of the text's found it → 陵水黎族自治县): the one current region the form
+    names in full and within a place the text names (``text_places``: 海南省); the label itself when it is a current
+    region's own name, names none or several, or none within the text's places."""
+    g = _gazetteer()
+    if g is None or not label or not text_places:
+        return label
+    regions = [r for r in g.written_named(label) if r.current and any(a.name in text_places for a in g.ancestors(r))]
+    names = {r.name for r in regions}
+    return names.pop() if len(names) == 1 and label not in names else label
 
 
 def _gazetteer():
@@ -2717,7 +2731,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     frames = table_frames(text)
     before_rows = {c.vs: c.subject for c in cands if any(f.start <= c.vs < f.end for f in frames)}
     _table_values(text, cands, year, getattr(doc.context, "period", "") or "", main_name,
-                  {m.written: m.name for m in mentions if m.written})
+                  {m.written: m.name for m in mentions if m.written}, frozenset(m.name for m in mentions))
     cands = _framed_tables(text, cands, frames, year, before_rows)
     _ranked_names(text, cands, ranked, year, mentions, m_starts)
     _restatements(text, cands, getattr(doc.context, "frames", None))
@@ -9265,13 +9279,14 @@ COUNTED_PART_MAX = 3  # characters of a column's word naming a part or the total
 
 
 def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_period: str = "",
-                  main_name: str = "", full_names: dict[str, str] | None = None) -> None:
+                  main_name: str = "", full_names: dict[str, str] | None = None,
+                  text_places: frozenset[str] = frozenset()) -> None:
     """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the
     time its column's head names (1-8月 → M01..M08; 本月 → the month the table's cumulative columns end in), else the
     caption's or the document's; its evidence is the row.  A money column headed by a bare word (年度计划, 1-6月完成)
     measures investment; one naming no measure (绝对额, 增速) what the row (指标 | …) or, over rows of places, the
     caption names (2026年1-6月各县(区)固定资产投资 → 固定资产投资).  ``full_names``: the gazetteer name of each
-    place the text writes by a short form (黔南州 → 黔南布依族苗族自治州)."""
+    place the text writes by a short form (黔南州 → 黔南布依族苗族自治州); ``text_places``: the places the text names."""
     timed = {c.extra["table"].table for c in cands if "table" in c.extra
              and any(p.role != "base" for p in find_periods(c.extra["table"].header, year))}
     # the latest time a table's columns name (2025年 | 2026年 | 增长(%)): the time of its columns that name none
@@ -9357,7 +9372,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             elif tc.row_label and not time_label(tc.row_label):
                 # (a row headed by its year, 2020年 | 1500.2, is the year's: see below); a place by its short form
                 # (黔南州 | 300.6) by its gazetteer name, as every place's
-                c.subject = (full_names or {}).get(tc.row_label, tc.row_label)
+                c.subject = (full_names or {}).get(tc.row_label) or _full_name_written(tc.row_label, text_places)
                 if own := fact_scope.own_level_label(tc.row_label, main_name):
                     c.subject = own  # 市直单位 | 57 under the rows of a city's counties: the city's own bodies
             elif not tc.row_label and tc.label_role == "subject" and \
@@ -9429,6 +9444,9 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                 _list_column(tc.header) and (ym := _WITHIN_YEAR.fullmatch(c.period)):
             # 项目个数 | 年投资计划 | 完成投资额 under 1-9月份…汇总表: the size of the year's list and its plan are the
             # year's, the months are the work's (a bulletin's convention)
+            c.period = ym.group(1)
+        if c.kind == "target" and not times and (ym := _WITHIN_YEAR.fullmatch(c.period)):
+            # 工作目标 | 已完成数 under 1-10月…落实情况: the target is the year's, the months are the work done's
             c.period = ym.group(1)
         c.es, c.ee = tc.row_start, tc.row_end
         if tc.label_role == "indicator" and _index_level(tc, c.value):
@@ -9657,6 +9675,8 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
             framed.append((c, f, r, j, role))
             if role == FRAME_PLAN:
                 plans.setdefault((f.start, r), []).append(c)
+    _owner_subjects_off(text, framed)
+    cutoffs: dict[int, str] = {}
     for c, f, r, j, role in framed:
         a, b = f.rows[r][1][j]
         c.es, c.ee = a, b
@@ -9678,6 +9698,9 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
             c.indicator = phrase or c.indicator
             continue
         c.kind = "actual"
+        if year and c.period == str(year) and not any(w in f.columns[j].name for w in zh.PLANNED_COLUMN_WORDS) and \
+                (cut := cutoffs.setdefault(f.start, _frame_cutoff(text, f, year))):
+            c.period = cut  # 进展情况 | 已建成13家 under …进展情况表(截至9月底): done by the caption's cut-off
         row_plans = plans.get((f.start, r), [])
         item = row_plans[0].indicator if row_plans else ""
         for want in (FRAME_NAME, FRAME_PLAN):
@@ -9692,6 +9715,8 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
                 break
         if unit_class(c.unit) == "percent":
             m = _FRAME_PROGRESS_RATE.search(text, a, c.vs)
+            if m is None and c.measure == "growth" and c.indicator:
+                continue  # 全年完成情况 | …生产总值…,增幅-1.1%: a rate of change the cell names, no progress of the row's
             word = m.group().rstrip("为达到 ") if m else ""
             if not word and ("table" in c.extra or role == FRAME_PROGRESS):
                 # 当前进度 | 57%: the column's word names the rate (进度), as a table's cells read it
@@ -9707,6 +9732,32 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
             own = _FRAME_DONE_HEAD.sub("", _frame_phrase(text, a, c.vs))
             c.indicator = own or item or c.indicator  # 已完成10个: the row's item; 其中改造户厕200户: its own words
     return out
+
+
+def _frame_cutoff(text: str, f: TableFrame, year: int) -> str:
+    """The one cut-off of the table's year its caption states (…进展情况表(截至9月底) → ..2026-M09), or ""."""
+    cuts = {p.period for p in find_periods(table_caption(text, f.start), year)
+            if p.role != "base" and p.period.startswith(f"..{year}-")}
+    return cuts.pop() if len(cuts) == 1 else ""
+
+
+def _owner_subjects_off(text: str, framed: list) -> None:
+    """A framed figure whose subject is the name written in its row's column of who answers for the row (牵头单位 |
+    县卫健局), not in its own cell, is no figure of that body: the unit is handed the task, the figure is the place's
+    like the rest of the table's.  It takes the subject the frame's other figures hold most often."""
+    def owned(c, f, r, j):
+        if not c.subject:
+            return False
+        a, b = f.rows[r][1][j]
+        return c.subject not in text[a:b] and any(
+            col.role == FRAME_OWNER and c.subject in text[slice(*f.rows[r][1][k])] for k, col in enumerate(f.columns))
+    wrong = [c for c, f, r, j, _ in framed if owned(c, f, r, j)]
+    if not wrong:
+        return
+    kept = Counter(c.subject for c, *_ in framed if c not in wrong and c.subject)
+    if kept:
+        for c in wrong:
+            c.subject = kept.most_common(1)[0][0]
 
 
 # 建成投用甲镇、乙镇等3家中心敬老院 / 打通人民路(东环至西环)等9条断头路: a deed, the names it is done to, and 等 with

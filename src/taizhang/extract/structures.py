@@ -1149,6 +1149,15 @@ def _header_row(text: str, s: int, e: int, cells: list[tuple[int, int]], width: 
     return full if full is not None and len(full) == width else cells
 
 
+def _trim_blanks(text: str, a: int, b: int) -> tuple[int, int]:
+    """``a``..``b`` without the blanks at its ends, tabs kept (they set cells apart)."""
+    while a < b and text[a] in " \u3000\r":
+        a += 1
+    while b > a and text[b - 1] in " \u3000\r":
+        b -= 1
+    return a, b
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \u3000\t\r":
         a += 1
@@ -4201,6 +4210,8 @@ def _frame_rows(text: str, lines: list[tuple[int, int]], i: int, sep: str, n: in
             continue
         if b - a > FRAME_ROW_MAX:
             break
+        if sep == "\t":
+            a, b = _trim_blanks(text, s, e)  # \t1\t新建…: a tab opening a row leaves its first cell empty, no less a cell
         cells = _split_cells(text, a, b, sep)
         if sep in "|｜" and _is_rule(text, cells):
             k += 1
@@ -4271,8 +4282,9 @@ def _stream_cells(text: str, pos: int, sep: str, closed: bool):
         a, b = _trim(text, p, pos + m.start())
         yield a, b, m.group() != "\n"
         p = pos + m.end()
-    if end == len(text) and p < end:
-        yield (*_trim(text, p, end), False)  # the text's last cell, no line end after it (a Word table ending the file)
+    if end == len(text) and (p < end or (p == end > pos and text[end - 1] == sep)):
+        # the text's last cell, no line end after it (a Word table ending the file), empty when its row's last cell is
+        yield (*_trim(text, p, end), False)
 
 
 def _spill_column(cols: list[TableColumn]) -> int:
@@ -4288,14 +4300,49 @@ def _spill_column(cols: list[TableColumn]) -> int:
 ROW_SPILL_MAX = 4  # lines more than its columns a row may hold in its columns of units (several units, one a line)
 
 
+ROW_LINES_MERGED_MAX = 12  # lines a numbered row's merged number cell may run down over
+
+
+def _merged_number_rows(text: str, run: list[tuple[int, int]], k: int, n: int, line_ends: set[int], last: bool):
+    """The lines of a numbered row whose number cell is merged down over the lines below it (a Word table's row 2
+    over two tasks: ``2 | 新建驿站5家 | 已建6家 | 卫健局`` then `` | 新增托位300个 | 已增320个 | ``, or the number and
+    the unit written again on every line the merged cells span): each such line is a row of its own in the same
+    columns, the number's item continued.  ``run`` holds the cells from the row's number (cell ``k`` of the stream)
+    to the next row's; the ``last`` row's run is cut where its lines stop continuing it.  Returns the lines' cells (the first the numbered line), or None when the row is
+    one line, or a line has not ``n`` cells or another number."""
+    lines, line = [], []
+    for x, cell in enumerate(run, start=k):
+        line.append(cell)
+        if x in line_ends:
+            lines.append(line)
+            line = []
+    if line:
+        lines.append(line)
+    if not lines:
+        return None
+    number = text[slice(*lines[0][0])]
+
+    def continued(ln):  # its number cell blank, or the row's number again (python-docx writes a merged cell so)
+        return len(ln) == n and text[slice(*ln[0])] in ("", number) and not all(b == a for a, b in ln)
+    if last:
+        lines = lines[:next((z for z, ln in enumerate(lines[1:], start=1) if not continued(ln)), len(lines))]
+    while len(lines) > 1 and all(b == a for a, b in lines[-1]):
+        lines.pop()  # (an empty line closing the table)
+    if len(lines) < 2 or len(lines[0]) != n or not all(continued(ln) for ln in lines[1:]):
+        return None
+    return lines
+
+
 def _serial_rows(text: str, pos: int, sep: str, n: int, closed: bool, spill: int = -1):
     """Rows opened by their numbers 1, 2, 3 … in the serial column (the first): the cells from one row's number to the
     next's, empty cells left out when there are more than ``n`` (a web table's merged-cell debris), a row taken only
     when it has exactly ``n`` cells, or more when the surplus is a column of units written one a line (``spill``,
     the first column of who answers and by when: the surplus joins that column's cell).  Returns the rows as (span,
     cells)."""
-    cells = []
-    for a, b, _ in _stream_cells(text, pos, sep, closed):
+    cells, line_ends = [], set()
+    for a, b, more in _stream_cells(text, pos, sep, closed):
+        if not more:
+            line_ends.add(len(cells))
         cells.append((a, b))
     starts = []
     want = 1
@@ -4309,6 +4356,13 @@ def _serial_rows(text: str, pos: int, sep: str, n: int, closed: bool, spill: int
     for r, k in enumerate(starts):
         nxt = starts[r + 1] if r + 1 < len(starts) else None
         run = cells[k:nxt] if nxt is not None else cells[k:k + 4 * n]
+        merged = None
+        if sep not in ("\n", " ") and not closed:
+            merged = _merged_number_rows(text, run if nxt is not None else cells[k:k + ROW_LINES_MERGED_MAX * n], k,
+                                         n, line_ends, nxt is None)
+        if merged:
+            rows.extend(((line[0][0], line[-1][1]), line) for line in merged)
+            continue
         if len(run) != n:
             run = [c for c in run if c[1] > c[0] and not section_row(text, *c)]  # (二、民生保障: a section's row)
         if spill > 0 and sep == "\n" and n < len(run) <= n + ROW_SPILL_MAX and nxt is not None:
