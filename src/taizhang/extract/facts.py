@@ -9695,6 +9695,10 @@ def _framed_tables(text: str, cands: list[Cand], frames: list[TableFrame], year:
                 if year and (own := _frame_column_year(f.columns[j].name, year)) and \
                         not [p for p in find_periods(text[a:c.vs], year) if p.role != "base"]:
                     c.period = own
+            elif unit_class(c.unit) == "count" and (noun := _noun_after(text, c, b)):
+                phrase = noun  # 新增12个“百姓书房” / …、15个乡镇分控中心: the noun after the classifier is what is counted
+            else:
+                phrase = _OPEN_BRACKET_END.sub("", phrase)  # 开工建设滨江海塘(北段海塘3.2公里): what the remark is on
             c.indicator = phrase or c.indicator
             continue
         c.kind = "actual"
