@@ -1254,7 +1254,8 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
             continue  # 《纲要》共十二篇五十章: the parts a document is laid out in
         # ranks: 第三 / 第3名 / 前20强 / 前三名; 位居65位 (a place after a verb of ranking, no 第)
         placed = unit in ("名", "位") and not mag and not m.group("num2") and \
-            bool(RANK_PLACE_BEFORE.search(text, max(0, vs - 8), vs)) and not _ONE_HAN.match(nxt or "的")
+            (bool(RANK_PLACE_BEFORE.search(text, max(0, vs - 8), vs)) and not _ONE_HAN.match(nxt or "的") or
+             _bracketed_place(text, vs, end))
         if placed:
             pair = joined_pair(num)
             if pair is not None:  # 甲县和乙县位列四五名: two places, 4 and 5, one digit character each
@@ -1479,6 +1480,7 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
                 c2 = Cand(m.start("num2"), m.end("num2"), v2, full_unit, end, chinese=chinese, comparator="<=",
                           cmp_fixed=True)
                 cand.extra["range"] = c2.extra["range"] = True
+                c2.extra["range_of"] = cand  # (增长6.5-7%: the upper end measures what the lower end does)
                 out.append(cand)
                 out.append(c2)
                 continue
@@ -2055,6 +2057,21 @@ def _band_criterion(text: str, cs: int, end: int) -> bool:
 _LISTED_FIRST_LEADS = rx.compile(rf"\s*(?:的)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:{alternation(zh.LISTED_FIRST_ROLES)})")
 
 
+_BRACKET_AFTER_NAME = rx.compile(r"[\u4e00-\u9fff][(（]$")
+_RANK_NOUN = rx.compile(alternation(zh.RANK_NOUNS))
+_RANK_SENTENCE_REACH = 60  # characters read back for the ranking a bracketed place is in
+
+
+def _bracketed_place(text: str, vs: int, end: int) -> bool:
+    """甲县(75位)、乙县(80位) in a sentence of a ranking (排名后十位的有…, zh.RANK_NOUNS): the figure alone in brackets
+    after a name is the name's place in the ranking, 位 its counter, no number of people."""
+    if not _BRACKET_AFTER_NAME.search(text, max(0, vs - 2), vs) or not text.startswith((")", "）"), end):
+        return False
+    lo = max(0, vs - _RANK_SENTENCE_REACH)
+    lo = max(text.rfind(ch, lo, vs) for ch in "。;；\n") + 1 or lo
+    return bool(_RANK_NOUN.search(text, lo, vs))
+
+
 def _rank_span(text: str, layout: Layout, m: re.Match, value: float, chinese: bool) -> list[Cand]:
     """排名第4-10名 / 居第11至15位, written as one figure with its range: the span's bounds, the first place (>=) and the
     last (<=); a span from the first place (第1-5名) is the top band (前5名), its last place alone (<=).  [] when no
@@ -2197,6 +2214,19 @@ _STANDING_RATE = rx.compile(rf"(?:{alternation(zh.STANDING_GROWTH_RATES)})(?:为
 _DONE_RATE_BEFORE = rx.compile(rf"(?:{alternation(zh.PROGRESS_RATE_WORDS)})(?:为|是|达到|达)?\s*$")
 _RATE_NAMED = rx.compile(r"增速|增幅|增长率|涨幅|降幅|跌幅|增长(?:预期)?目标")
 _BEFORE_APPROX = rx.compile(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$")
+# 地区生产总值(6.8%)、规模以上工业增加值(10.2%): a per cent alone in brackets after the name of an amount is how much
+# the amount grew (an amount is no proportion; 占 or 比重 would name a share)
+_AMOUNT_ASIDE = rx.compile(rf"(?:{alternation(zh.AMOUNT_NOUNS)})[(（]$")
+# 增速高于乙市(-0.5%)、丙市(1.2%),低于全国(4.6%): the bracketed figures of the places a rate of change is compared with
+# are those places' rates of change, whatever their sign
+_RATE_COMPARED_HEAD = rx.compile(rf"(?:{alternation(zh.RATE_CHANGE_NOUNS)})[^。;；\n\d]{{0,8}}?"
+                                 rf"(?:{alternation(zh.BASE_DEGREE_VERBS)})")
+_BRACKETED_RATE = rx.compile(r"[(（][-−－+＋]?\d+(?:\.\d+)?\s*[%％][)）]")
+_DIGIT_OR_BRACKET = rx.compile(r"[\d()（）]")
+# (三次产业增加值结构为第一产业增加值(8.1%)、…: the clause names the shares it lists)
+_SHARE_CONTEXT = rx.compile(r"占|比重|权重|结构|比例|构成")
+_ASIDE_REACH = 120  # characters read back for the rate compared, over the run of places before the value
+_PACE_GAP = rx.compile(rf"(?:{alternation(zh.PACE_GAP_VERBS)})(?:{alternation(zh.PACE_BASES)})$")
 _YOY_CHANGE_END = rx.compile(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$")
 _GROWTH_AFTER = rx.compile(r"(?:(?:左右|以上)的?|的)(?:正|负|较快|快速|稳定|高速)?(?:增长|增幅|增速|涨幅|降幅|下降)")
 # 汽车产量达325万辆 / 手机销量突破1.2亿部: an output or a sale counted in its pieces is an amount made or sold in a
@@ -2231,6 +2261,29 @@ _SHARE_CHAR = rx.compile(r"占")
 _SHARE_WORD = rx.compile(r"占|比重|权重")
 
 
+def _aside_run_start(text: str, vs: int) -> int:
+    """Where the sentence part holding a bracketed figure begins (its 。, ; or line break, at most ``_ASIDE_REACH``
+    characters back): a run of bracketed members (第一产业增加值(8.1%)、第二产业增加值(40.2%)) is split into clauses at
+    its 、, and what names them all stands before the first."""
+    lo = max(0, vs - _ASIDE_REACH)
+    return max(text.rfind(ch, lo, vs) for ch in "。;；\n") + 1 or lo
+
+
+def _rate_compared_aside(text: str, vs: int) -> bool:
+    """增速高于乙市(-0.5%)、丙市(1.2%),低于全国(4.6%): whether the bracket opened right before ``vs`` follows, in its
+    sentence part, a rate of change compared (增速高于) and only names and bracketed rates after it."""
+    if vs < 1 or text[vs - 1] not in "(（":
+        return False
+    lo = _aside_run_start(text, vs)
+    head = None
+    for head in _RATE_COMPARED_HEAD.finditer(text, lo, vs - 1):
+        pass
+    if head is None:
+        return False
+    rest = _BRACKETED_RATE.sub("", text[head.end():vs - 1])
+    return bool(rest) and not _DIGIT_OR_BRACKET.search(rest)
+
+
 def _measure(text: str, c: Cand, cs: int) -> str:
     if c.measure:
         return c.measure
@@ -2248,10 +2301,17 @@ def _measure(text: str, c: Cand, cs: int) -> str:
     if cls == "multiple":
         return "growth"
     if cls == "percent":
+        if _PACE_GAP.search(before):
+            return "delta"  # 超序时进度4.2%: the gap to the calendar's pace, two rates' difference
         if _STANDING_RATE.search(text, max(cs, vs - 12), vs):
             return "share"  # 人口自然增长率为3.7‰: a rate that stands, whatever its sign
         if _DONE_RATE_BEFORE.search(text, max(cs, vs - 8), vs):
             return "share"  # 增速完成率100%: how much of a growth target was done is a share, no growth
+        if text[c.mend:c.mend + 1] in (")", "）") and (
+                _AMOUNT_ASIDE.search(text, max(cs, vs - 12), vs) and
+                not _SHARE_CONTEXT.search(text, _aside_run_start(text, vs), vs) or
+                _rate_compared_aside(text, vs)):
+            return "growth"  # 地区生产总值(6.8%) / 增速高于乙市(-0.5%)、丙市(1.2%): an amount's or a compared place's rate
         if c.value < 0 or c.extra.get("signed_aside"):
             return "growth"  # 同比为-3.4%: a share is never below zero; 基础设施投资(+5.2%): a sign says a change
         if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, vs - 10), vs):
@@ -2287,6 +2347,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         return "count"
     if cls == "none" and _COUNT_NOUN_END.search(text, max(0, vs - 40), vs):
         return "count"  # 项目数分别为12、9、7: a count without its unit written
+    if cls == "none" and c.extra.get("bare_list") and _RANK_NOUN_LIST.search(text, max(0, vs - 40), vs):
+        return "rank"  # 位次依次是8、8、10: places in a ranking, written bare
     if cls == "none" and c.extra.get("bare_list") and float(c.value).is_integer() and \
             not _AMOUNT_NOUN_BEFORE.search(text, max(0, vs - 40), vs):
         return "count"  # 竣工较多的是A、B、C,分别为12、9、7: whole figures spread over places count what they did
@@ -2353,6 +2415,7 @@ LIST_TOPIC_REACH = 200  # characters a 分别 list's sentence is read back for t
 _CHANGED_TO = rx.compile(rf"(?:{alternation(zh.GROWTH_VERBS)})了?(?:{alternation(zh.CHANGE_TO[:2])})$")
 _COUNT_NOUN_END = rx.compile(rf"(?:{alternation(zh.COUNT_NOUN_ENDS)})(?:{alternation(zh.BARE_LIST_OPENERS)})[:：]?\s*"
                              rf"(?:\d+(?:\.\d+)?\s*[、和]\s*)*$")
+_RANK_NOUN_LIST = rx.compile(rf"(?:{alternation(zh.RANK_NOUNS)})(?:依次|分别)?(?:是|为)[:：]?\s*(?:\d+\s*[、和]\s*)*$")
 _BARE_FIGURE = r"\d+(?:\.\d+)?"
 # …unless the words before the list name an amount, a rate or a score (投资分别为12、9、7 is money whose unit is unsaid)
 _AMOUNT_NOUN_BEFORE = rx.compile(rf"(?:{alternation(zh.BARE_AMOUNT_NOUNS + zh.STAT_WORDS)})[^,，;；。\n]{{0,6}}?"

@@ -146,15 +146,23 @@ def _kept_level_masked(seg: str) -> str:
     return _KEPT_LEVEL.sub(lambda m: "#" * len(m.group()), seg)
 
 
+# 聚焦“两确保”、奋进“一率先” / 打好“保开工”攻坚战: a short name in quotation marks (a slogan, a campaign) holds its cue words
+# as a name's parts; they commit or report nothing (no figure, no clause mark inside: a quoted speech is longer)
+_QUOTED_NAME = rx.compile(rf"“[^“”\d\n,，;；。]{{1,{zh.QUOTED_NAME_MAX}}}”")
+
+
 def _cues(seg: str, strong: bool) -> list[tuple[int, str]]:
     """(position, kind) of every cue in ``seg``, in order: one regex pass.
 
-    从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length); an outturn
+    从目前的X增加到Y: 目前 describes the base X, it is no cue for what comes after (masked, same length); nor is a cue
+    word inside a short quoted name (“两确保”: _QUOTED_NAME); an outturn
     set against the plan (与年度计划目标持平) names the plan, no commitment (masked alike); nor does a level kept
     of a year gone by (保持上年水平, 与上年持平) report anything.
     """
     if "从" in seg or "由" in seg:
         seg = _BASE_STATUS.sub(lambda m: "#" * len(m.group()), seg)
+    if "“" in seg:
+        seg = _QUOTED_NAME.sub(lambda m: "#" * len(m.group()), seg)
     seg = _met_target_masked(_kept_level_masked(_plan_compared_masked(seg)))
     rx = _CUE_STRONG if strong else _CUE_WEAK
     return [(m.start(), "target" if m.lastgroup == "t" else "actual") for m in rx.finditer(seg)

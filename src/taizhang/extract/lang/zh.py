@@ -94,6 +94,9 @@ MEMBER_SET_COUNTERS = ("户", "种")
 # report's time (未达序时进度项目4项).  The rules of a share compared with it (facts), a table's column compared with it
 # (structures), the schedule (PACE_WORDS: scope, periods) and a work's state (PROGRESS_STATE: scope) read them.
 PACE_BASES = ("时序进度", "序时进度", "时间进度")
+# …and the words that put a figure right after the pace as the gap to it (超序时进度4.2%, 落后时间进度3%): a difference of
+# two rates written in per cent, a delta as 超序时进度4.2个百分点 is (facts._measure)
+PACE_GAP_VERBS = ("超", "超过", "超出", "快于", "慢于", "高于", "低于", "落后", "落后于", "滞后", "滞后于")
 
 # --------------------------------------------------------------------------- kind cues (facts._kind)
 # A commitment about the future: the nearest strong cue before a value decides its kind.  Fragments, because a
@@ -262,6 +265,8 @@ PROJECT_NAMED_NEXT = ("在", "于", "正式", "今天", "日前", "近日", "开
                       "建成", "竣工", "完工", "按期", "如期")
 # 目标任务 is what was met (较好完成“十三五”规划确定的各项目标任务); 申报/争列/上报 a list, what was applied for then;
 # 年内 the year looked back on (过去一年,…年内新开工项目40个: done within it).
+# the longest quoted name (“两确保”, “项目建设年”) whose words are read as a name's, no cue (figure._cues)
+QUOTED_NAME_MAX = 8
 REVIEW_READ_CUES = ("争取", "每年", "确保", "目标任务", "申报", "争列", "上报", "提报", "年内")
 # Report words that, in a part that commits (二、2026年工作安排, 主要预期目标), only name what a target is measured by or
 # against: 实际利用外资 / 实际增长 is the measure's name (the real, not the nominal), 同比 / 比上年 the base of the change,
@@ -3069,6 +3074,9 @@ PLACE_LIST_VERBS = RESPECTIVE_COPULAS + ORDERED_COPULAS + ("分别有",)
 BARE_LIST_OPENERS = PLACE_LIST_VERBS + RESPECTIVE_REACH + ("依次达",)
 BARE_AMOUNT_NOUNS = ("投资", "金额", "总额", "产值", "增加值", "收入", "面积", "产量", "资金", "规模", "率", "比重", "占比",
                      "价格", "指数", "得分", "分值", "分数", "人均", "余额")
+# 位次依次是8、8、10 / 名次分别为3、5: the nouns of a place in a ranking, before a list of bare figures (facts._measure),
+# or in the sentence of a place's bracketed 75位 (排名后十位的有甲县(75位)、乙县(80位): the county's place, no people)
+RANK_NOUNS = ("位次", "名次", "排名", "排位", "排序")
 COUNT_NOUN_ENDS = ("个数", "项目数", "家数", "户数", "人数", "件数", "次数", "项数", "村数", "所数", "座数", "处数")
 LISTED_BODY_RANKERS = ("居前", "居后", "位于前", "位于后", "位列前", "位列后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低", "低于",
                        "高于", "超过", "不足", "未达", "达到", "达", "在", "为")
