@@ -14,9 +14,9 @@ def _subjects(text: str, after: str, values) -> list[str]:
 
 
 def test_two_places_joined_by_he_then_their_ranks():
-    text = ("银川市2025年上半年经济运行情况\n上半年,全市地区生产总值增长6%。"
-            "兴庆区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区22个县(市)区第2位和第6位。\n")
-    assert _subjects(text, "兴庆区(", (13.0, 8.2, 2, 6)) == ["兴庆区", "灵武市", "兴庆区", "灵武市"]
+    text = ("桂林市2025年上半年经济运行情况\n上半年,全市地区生产总值增长5.4%。"
+            "秀峰区(11.2%)和阳朔县(7.6%)地区生产总值增速分别位列全市17个县(市、区)第3位和第8位。\n")
+    assert _subjects(text, "秀峰区(", (11.2, 7.6, 3, 8)) == ["秀峰区", "阳朔县", "秀峰区", "阳朔县"]
 
 
 def test_three_places_listed_by_dun_then_their_ranks():
@@ -33,6 +33,6 @@ def test_two_counties_a_city_ranks():
 
 def test_a_spread_before_the_list_is_not_read_again():
     # the 分别 stands before the places: the bracketed figures are the list; the figure after it is the whole's
-    text = ("银川市2025年上半年经济运行情况\n上半年,全市固定资产投资增长9%,增速排前两位的分别是兴庆区(15.2%)、"
-            "灵武市(12.1%),全市平均增速高于全区3个百分点。\n")
-    assert _subjects(text, "兴庆区(", (15.2, 12.1, 3)) == ["兴庆区", "灵武市", "银川市"]
+    text = ("桂林市2025年上半年经济运行情况\n上半年,全市固定资产投资增长8.5%,增速排前两位的分别是秀峰区(14.6%)、"
+            "阳朔县(11.3%),全市平均增速高于全区2.5个百分点。\n")
+    assert _subjects(text, "秀峰区(", (14.6, 11.3, 2.5)) == ["秀峰区", "阳朔县", "桂林市"]
