@@ -8,8 +8,8 @@ from factrun import facts_of, one
 
 
 def test_bracketed_rate_of_an_amount_is_growth():
-    fs = facts_of("甲市2025年上半年经济运行情况\n上半年全市7项主要经济指标中,3项实现双过半。其中,地区生产总值(6.8%)、"
-                  "规模以上工业增加值(10.2%)分别高于预期目标0.8和3.2个百分点,一般公共预算收入(11.5%)完成年初预算的56%。\n")
+    fs = facts_of("甲市2025年上半年经济运行情况\n上半年,全市六项重点指标进度良好。地区生产总值(6.8%)和"
+                  "规模以上工业增加值(10.2%)增速均快于年度目标,一般公共预算收入(11.5%)完成全年预算的56%。\n")
     assert [one(fs, v).measure for v in (6.8, 10.2, 11.5)] == ["growth"] * 3
     assert one(fs, 56).measure == "share"
 

@@ -5937,7 +5937,7 @@ def _ranked_item(item: str, before: str) -> str:
         return item
     head, spread, rest = item.partition("分别")
     if spread and len(head) >= 2 and _RANK_VERB_LEAD.match(rest):
-        # 甲区(13.0%)和乙市(8.2%)地区生产总值增速分别位列全区22个县(市)区第2位和第6位: the item's words after 分别
+        # 甲区(11.2%)和乙县(7.6%)地区生产总值增速分别位列全市17个县(市、区)第3位和第8位: the item's words after 分别
         # say where it stands (the scope, the peers counted), named as a single rank is: …增速全区22个县(市)区排名
         scopes = _ITEM_SCOPE.findall(rest)
         peers = _COUNTED_RANKED_SET_END.search(_ORDINAL_MARK_END.sub("", rest))
@@ -5996,7 +5996,7 @@ _TREND_PREDICATE = rx.compile(rf"(?:{alternation(zh.TREND_ASPECTS)})?(?:{alterna
                               rf"(?:{alternation(zh.TREND_ASPECTS)})(?:{alternation(zh.TREND_ASPECT_PREDICATES)})")
 _SCOPES = alternation(("全国", "全省", "全市", "全区", "全县", "全州", "全盟"))
 _ITEM_SCOPE = rx.compile(_SCOPES)
-# 增速分别高于全国(5.5%)、全区(6.5%) / 高于全区: a comparison of the measure with a scope (or several), naming nothing ranked
+# 增速分别高于全国(4.8%)、全省(5.9%) / 高于全区: a comparison of the measure with a scope (or several), naming nothing ranked
 _COMPARED_SCOPES = rx.compile(rf"(?:{alternation(zh.RANKED_RATE_WORDS)})?(?:分别|均)?(?:高于|低于|快于|慢于|领先)"
                               rf"(?:{_SCOPES})(?:平均水平|平均)?(?:[、和及](?:{_SCOPES})(?:平均水平|平均)?)*")
 _COMPARED_SCOPE = rx.compile(rf"(?:高于|低于|快于|慢于|领先)(?:{_SCOPES})(?:平均水平|平均)?(?=(?:{_SCOPES})?(?:排名|排位|位次))")
@@ -6291,7 +6291,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 pt = _IND_RE1.sub("", clean_phrase(pt))
                 prefix = clean_phrase(_strip_names(pt, names))
                 if c.measure == "rank" and _COMPARED_SCOPES.fullmatch(prefix):
-                    # 增长22%,高于全区13.5个百分点,位列五市第二: the comparison names nothing ranked; the growth it
+                    # 增长17%,高于全省9.2个百分点,位列七市第三: the comparison names nothing ranked; the growth it
                     # compares is what is ranked (…增速五市排名), else the measure the sentence stated
                     prefix = ""
                     compared_at = c.es
@@ -6444,7 +6444,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     scope += ranked_set.group()
                     base = rate_word
                 elif (counted_set := _COUNTED_RANKED_SET_END.search(base)) and counted_set.start() >= 2:
-                    # 地区生产总值增速分别位列全区22个县(市)区第2位和第6位: the counted peers after the measure
+                    # 地区生产总值增速分别位列全市17个县(市、区)第3位和第8位: the counted peers after the measure
                     scope += counted_set.group()
                     base = base[:counted_set.start()]
                 attribute = base in zh.ANAPHORIC_MEASURES or base in zh.RANKED_RATE_WORDS
@@ -6452,14 +6452,14 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                     # 办结率50%,排名倒数第一: the rank of the measure just stated in the sentence;
                     # 生产总值增长6%,总量居全市第3位: the size of that measure is what is ranked
                     ss_, _ = layout.sent_of(c.vs)
-                    # (增速分别高于全国(5.5%)、全区(6.5%)…,位居全区五地市第2位: the figures a comparison is made with
+                    # (增速分别高于全国(4.8%)、全省(5.9%)…,位居全省七地市第3位: the figures a comparison is made with
                     # are the bases, not what is ranked)
                     upto = bisect.bisect_left(starts, compared_at)
                     prev = [x for x in by_vs[bisect.bisect_left(starts, ss_):upto]
                             if x.indicator and x.measure not in ("rank", "delta")]
                     rates = [x for x in by_vs[bisect.bisect_left(starts, ss_):upto]
                              if x.measure == "growth" and not x.item]
-                    # (a figure alone in brackets, 高于全国(5.5%), is a base the measure was set against)
+                    # (a figure alone in brackets, 高于全国(4.8%), is a base the measure was set against)
                     prev = [x for x in prev if not x.extra.get("bracketed")] or prev
                     rates = [x for x in rates if not x.extra.get("bracketed")] or rates
                     if (base in zh.RANKED_RATE_WORDS or own.startswith(zh.RANKED_RATE_WORDS) or compared_rate) and \
@@ -6701,7 +6701,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
         elif ind in zh.FIGURE_LINE_BARE_SHARES and (label := _line_label(text, c)):
             ind = label + ind  # 第一产业\n12.3亿元\n占比8.2%: the share of what the label line names
         if c.measure == "share" and own in zh.GROWTH_BREADTH_NOUNS and (framed := _breadth_set(text, layout, c.vs)):
-            ind = framed + own  # 35个工业行业中有28个…增长,增长面为80% → 工业行业增长面: the set whose members grew
+            ind = framed + own  # 38个工业行业中有29个…增长,增长面为76.3% → 工业行业增长面: the set whose members grew
         # a noun restored from the series keeps its verb (正常推进…: no cut after 推进)
         ind = _finish_indicator(ind, c, text)
         if _CONVERSION.match(ind):
@@ -7652,14 +7652,14 @@ _FRAME_BEFORE = rx.compile(r"(?<![高初集])中[,，]?$")
 _HELD_BY_SET = rx.compile(r"\s*(?:有|共有)\s*")
 
 
-# 35个工业行业中有28个 / 216种产品中,142种: a counted set and 中, then the count of its members
+# 38个工业行业中有29个 / 216种产品中,142种: a counted set and 中, then the count of its members
 _COUNTED_SET_MEMBERS = rx.compile(rf"(?:{ARABIC})\s?(?:{alternation(zh.SET_COUNTERS + zh.MEMBER_SET_COUNTERS)})(?P<set>[\u4e00-\u9fff]{{2,10}}?)"
                                   rf"(?<![高初集])中[,，]?(?:有|共有)?\s?(?:{ARABIC})")
 
 
 def _breadth_set(text: str, layout: Layout, vs: int) -> str:
     """The set a growth breadth (增长面) at ``vs`` is taken over: the last set its sentence counts with the count of its
-    members after 中 (35个工业行业中有28个行业产值实现增长,增长面为80% → 工业行业); "" when the sentence frames none."""
+    members after 中 (38个工业行业中有29个行业产值实现增长,增长面为76.3% → 工业行业); "" when the sentence frames none."""
     ss, _ = layout.sent_of(vs)
     found = ""
     for m in _COUNTED_SET_MEMBERS.finditer(text, ss, vs):
@@ -7700,9 +7700,9 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
     if not what or len(what) > 14 or _VALUE_TOKEN.search(what):
         return shorten(group, 24)
     if len(group) >= 2 and what[-1] in group:
-        return ""  # 签约的8个项目中,有6个二产项目 / 12个县市区中,有4个重点县: the count names its members by a noun
+        return ""  # 签约的9个项目中,有5个二产项目 / 12个县市区中,有4个重点县: the count names its members by a noun
     if len(what) > 4 and what[:2] in group:
-        what = what[2:]  # 35个工业行业中有28个行业产值实现增长: the members' noun repeats the set's, said once
+        what = what[2:]  # 38个工业行业中有29个行业产值实现增长: the members' noun repeats the set's, said once
     return shorten(what + "的" + group, 24)
 
 
