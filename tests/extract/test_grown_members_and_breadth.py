@@ -46,3 +46,11 @@ def test_members_named_by_a_noun_of_their_own_keep_it():
     assert one(fs, 7).indicator == "文旅项目"
     fs = facts_of("青禾市2025年乡村振兴工作情况\n2025年6月3日\n全市11个县市区中,有3个省级乡村振兴示范县。\n")
     assert one(fs, 3).indicator == "省级乡村振兴示范县"
+
+
+def test_members_named_by_a_verb_whose_last_character_is_in_the_set():
+    # 建设 ends the verb and stands inside the set's name: the members are still those that did it
+    fs = facts_of("岚溪市2025年重点项目建设情况\n截至9月底,全市64个重点建设项目中57个开工建设,开工率89.1%。\n")
+    assert one(fs, 57).indicator == "开工建设的重点建设项目"
+    fs = facts_of(HEAD + "全市9个乡镇中7个完成年度任务。\n")
+    assert one(fs, 7).indicator == "完成年度任务的乡镇"

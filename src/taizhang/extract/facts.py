@@ -7650,6 +7650,7 @@ _SUBSET_OF = rx.compile(r"(?P<group>[\u4e00-\u9fff()（）、]{1,14}?)(?<![高�
 _BRACKETS_DUNHAO = rx.compile(r"[()（）、]")
 _FRAME_BEFORE = rx.compile(r"(?<![高初集])中[,，]?$")
 _HELD_BY_SET = rx.compile(r"\s*(?:有|共有)\s*")
+_LEVEL_HEADS = frozenset("省市县区镇乡村")  # a set of places (县市区) names its members by their level (重点县)
 
 
 # 38个工业行业中有29个 / 216种产品中,142种: a counted set and 中, then the count of its members
@@ -7699,8 +7700,10 @@ def _subset_indicator(text: str, layout: Layout, c: Cand, pre: str, counted: str
     what = re.sub(r"^(?:均|都|已|已经|全部)+|(?:了)$", "", re.split(r"[,，;；。、\n]", what)[0].strip())
     if not what or len(what) > 14 or _VALUE_TOKEN.search(what):
         return shorten(group, 24)
-    if len(group) >= 2 and what[-1] in group:
-        return ""  # 签约的9个项目中,有5个二产项目 / 12个县市区中,有4个重点县: the count names its members by a noun
+    if len(group) >= 2 and (what[-1] == group[-1] or what[-1] in _LEVEL_HEADS and what[-1] in group):
+        # 签约的9个项目中,有5个二产项目 / 12个县市区中,有4个重点县: the count names its members by the set's own head
+        # noun (a verb's last character met inside the set's name is none: 80个重点建设项目中79个开工建设)
+        return ""
     if len(what) > 4 and what[:2] in group:
         what = what[2:]  # 38个工业行业中有29个行业产值实现增长: the members' noun repeats the set's, said once
     return shorten(what + "的" + group, 24)
