@@ -1151,17 +1151,13 @@ def _header_row(text: str, s: int, e: int, cells: list[tuple[int, int]], width: 
 
 def _trim_blanks(text: str, a: int, b: int) -> tuple[int, int]:
     """``a``..``b`` without the blanks at its ends, tabs kept (they set cells apart)."""
-    while a < b and text[a] in " \u3000\r":
-        a += 1
-    while b > a and text[b - 1] in " \u3000\r":
-        b -= 1
-    return a, b
+    return _trim(text, a, b, " \u3000\r")
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \u3000\t\r":
+def _trim(text: str, a: int, b: int, blanks: str = " \u3000\t\r") -> tuple[int, int]:
+    while a < b and text[a] in blanks:
         a += 1
-    while b > a and text[b - 1] in " \u3000\t\r":
+    while b > a and text[b - 1] in blanks:
         b -= 1
     return a, b
 
