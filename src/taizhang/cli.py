@@ -116,19 +116,22 @@ def cmd_extract_distributed(args: argparse.Namespace) -> int:
     try:
         s = distributed.run(args.paths, args.out, workers=args.workers or (None if args.scheduler else 1),
                             scheduler=args.scheduler, resume=args.resume, console=console,
-                            chunk_bytes=max(1, int(args.chunk_mb * 1024 * 1024)), report=not args.no_report)
+                            chunk_bytes=max(1, int(args.chunk_mb * 1024 * 1024)), report=not args.no_report,
+                            chunk_wait=args.chunk_timeout or distributed.CHUNK_WAIT)
     except distributed.UsageError as e:
         console.print(f"[red]✗[/red] {escape(str(e))}")
         return 2
     report_failed = bool(s.report_error)  # the Parquet parts are written; say what went wrong and fail the run
     if report_failed:
         console.print(f"[red]✗[/red] report: internal error: {escape(s.report_error)}")
+    if s.close_error:  # the output is complete, but the run's own cluster may have left a process or files behind
+        console.print(f"[red]✗[/red] closing the local cluster: {escape(s.close_error)}")
     console.print(f"{s.documents} document(s), {s.facts} facts, {s.projects} project mentions on {s.workers} "
                   f"worker(s) → {args.out}" + (f"; {s.skipped} already done" if s.skipped else "")
                   + (f"; {s.duplicates} duplicate(s)" if s.duplicates else "")
                   + (f"; [red]{len(s.failures)} failed[/red]" if s.failures else "")
                   + (f"; [red]{s.stage_errors} stage error(s)[/red]" if s.stage_errors else ""))
-    return 1 if s.failures or s.stage_errors or report_failed else 0
+    return 1 if s.failures or s.stage_errors or report_failed or s.close_error else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extract on an existing Dask cluster (tcp://host:8786) into partitioned Parquet")
     p.add_argument("--chunk-mb", type=float, default=1.0, metavar="MB",
                    help="input a worker extracts into one Parquet part (default 1; memory per worker follows it)")
+    p.add_argument("--chunk-timeout", type=float, default=None, metavar="SECONDS",
+                   help="give up a chunk that runs longer on its worker (default 900): its documents are tried one "
+                        "by one, and one that still runs out of time is recorded in errors")
     p.add_argument("--resume", action="store_true",
                    help="continue a killed Parquet run in --out, skipping documents already done (by content hash)")
     p.add_argument("--manifest", default=None, metavar="FILE",

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 MARKER = "本文件会终止工作进程"
+HANG = "本文件的抽取永不结束"
 
 
 def die_on_marker(path: str) -> None:
@@ -18,3 +20,18 @@ def slow(path: str) -> None:
     """Give each document a second, so a test can act while chunks are still out."""
     import time
     time.sleep(1.0)
+
+
+def hang_on_marker(path: str) -> None:
+    """Never return on a document carrying HANG (an extraction that loops for ever, a worker blocked on a lock)."""
+    p = Path(path)
+    if p.is_file() and HANG in p.read_text(encoding="utf-8", errors="replace"):
+        threading.Event().wait()
+
+
+RELEASE = threading.Event()
+
+
+def wait_for_release() -> None:
+    """A task that runs until the test sets RELEASE (in a worker thread of the test's own process)."""
+    RELEASE.wait()

@@ -1,5 +1,6 @@
 """`taizhang extract --workers N`: Dask workers write Parquet equal to the single-process JSONL, resumably,
-and a worker process that dies loses no document."""
+a worker process that dies loses no document, and no run waits for ever (beside another run, on a task that never
+ends, on a scheduler that never answers)."""
 from __future__ import annotations
 
 import json
@@ -18,7 +19,7 @@ import pytest
 from taizhang import cli
 from taizhang.extract import distributed, parquet
 
-from scale_hooks import MARKER
+from scale_hooks import HANG, MARKER
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
@@ -36,11 +37,29 @@ OWN = {
 }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _own_scratch(tmp_path_factory):
+    """Every cluster of this module, and every process it starts, keeps its scratch files in a folder of the module's:
+    Dask's default is one folder in the system temp for every cluster on the machine (another test run's too)."""
+    import dask
+
+    scratch = tmp_path_factory.mktemp("dask-scratch")
+    before = os.environ.get("DASK_TEMPORARY_DIRECTORY")
+    os.environ["DASK_TEMPORARY_DIRECTORY"] = str(scratch)  # the worker and command processes the tests start
+    with dask.config.set({"temporary-directory": str(scratch)}):
+        yield scratch
+    if before is None:
+        del os.environ["DASK_TEMPORARY_DIRECTORY"]
+    else:
+        os.environ["DASK_TEMPORARY_DIRECTORY"] = before
+
+
 class _Cluster:
     """The module's LocalCluster of two worker processes (starting one costs seconds), made again when a test has
     left it short: a test kills a worker on purpose, and its nanny does not always bring it back in time."""
 
-    def __init__(self) -> None:
+    def __init__(self, scratch: Path) -> None:
+        self.scratch = scratch
         self.cluster = None
         self.client = None
 
@@ -53,21 +72,23 @@ class _Cluster:
                 return self.client
             except (TimeoutError, OSError):
                 self.close()
-        self.cluster = distributed.local_cluster(2)
+        self.cluster = distributed.local_cluster(2, local_directory=self.scratch)
         self.client = Client(self.cluster)
         self.client.wait_for_workers(2, timeout=120)
         return self.client
 
     def close(self) -> None:
         if self.client is not None:
-            self.client.close()
-            self.cluster.close()
+            try:  # a close that does not end within the limit raises: the test says so instead of hanging
+                self.client.close(timeout=distributed.CALL_WAIT)
+            finally:
+                self.cluster.close(timeout=distributed.CALL_WAIT)
         self.client = self.cluster = None
 
 
 @pytest.fixture(scope="module")
-def _cluster():
-    holder = _Cluster()
+def _cluster(tmp_path_factory):
+    holder = _Cluster(tmp_path_factory.mktemp("cluster-scratch"))
     yield holder
     holder.close()
 
@@ -343,3 +364,115 @@ def test_a_result_lost_with_its_worker_does_not_hold_the_run(monkeypatch):
         with pytest.raises(distributed.UsageError, match="lost all its workers"):
             distributed._result(fut, watch)
         assert time.monotonic() - started < 60
+
+
+def _own_batch(root: Path) -> Path:
+    """The invented documents of OWN and a broken .docx: small, so a test can start a few clusters."""
+    for name, text in OWN.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "sub" / "broken.docx").write_bytes(b"\x00\xffnot a zip\x9c" * 10)
+    return root
+
+
+def test_two_runs_at_once_both_finish_and_each_equals_a_run_alone(tmp_path: Path, client):
+    """Two `taizhang extract --workers 1` started together by one process, as two jobs of one user on one machine,
+    sharing the system temp: each run's cluster works in a scratch folder of its own (Dask's default is one shared
+    folder, with its lock files), both finish, each gives what a run alone gives, and no scratch folder is left."""
+    batch = _own_batch(tmp_path / "in")
+    alone = tmp_path / "alone"
+    distributed.run([str(batch)], alone, client=client, chunk_files=1)
+    shared_tmp = tmp_path / "tmp"
+    shared_tmp.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DASK_")}
+    env.update(PYTHONIOENCODING="utf-8", TMPDIR=str(shared_tmp))
+    outs = [tmp_path / "a", tmp_path / "b"]
+    procs = [subprocess.Popen([sys.executable, "-m", "taizhang.cli", "extract", str(batch), "--out", str(out),
+                               "--workers", "1", "--chunk-mb", "0.0001"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, start_new_session=True)
+             for out in outs]
+    try:
+        errs = [p.communicate(timeout=600)[1] for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGKILL)
+                p.wait()
+    assert [p.returncode for p in procs] == [1, 1], errs  # 1: the broken .docx, as alone
+    for out in outs:
+        assert _all(out) == _all(alone)
+        assert (out / "report.html").exists()
+    assert list(shared_tmp.iterdir()) == []  # no shared dask-scratch-space, and each run removed its own folder
+
+
+def test_a_document_whose_extraction_never_ends_is_recorded_and_the_batch_goes_on(tmp_path: Path, client,
+                                                                                   monkeypatch):
+    """A task that never ends (an extraction that loops, a worker blocked on a lock) would hold the run for ever: it is
+    given up after the run's limit, its worker restarted, and the document recorded in errors with the reason; every
+    other document comes out."""
+    batch = _own_batch(tmp_path / "in")
+    stuck = batch / "zz-stuck.txt"  # last in the input order: the others are done while it runs
+    stuck.write_text(f"到2025年，全县新增就业5000人。{HANG}\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(HERE))  # the hook module, for the spawned workers too
+    monkeypatch.setattr(distributed, "WORKER_POLL", 0.2)
+    out = tmp_path / "out"
+    ended: list = []
+
+    def go() -> None:
+        try:
+            ended.append(distributed.run([str(batch)], out, client=client, hook="scale_hooks:hang_on_marker",
+                                         chunk_files=1, chunk_wait=10.0, report=True))
+        except BaseException as e:
+            ended.append(e)
+
+    runner = threading.Thread(target=go, daemon=True)  # a run that waits for ever must fail the test
+    runner.start()
+    runner.join(300)
+    assert not runner.is_alive(), "the run still waits for a task that never ends"
+    assert len(ended) == 1 and isinstance(ended[0], distributed.RunSummary), ended
+    s = ended[0]
+    reason = distributed.timed_out(10.0)
+    assert sorted(f[0] for f in s.failures) == [str(batch / "sub" / "broken.docx"), str(stuck)]
+    assert (str(stuck), reason) in s.failures
+    docs = parquet.gold_rows(out, "documents")
+    assert sorted(d["doc"] for d in docs) == sorted(p.name for p in batch.rglob("*.txt") if p != stuck)
+    errors = {e["path"]: e for e in parquet.read_table(out, "errors").to_pylist()}
+    assert errors[str(stuck)]["reason"] == reason and "秒仍未完成" in reason
+    assert (out / "report.html").exists() and not s.report_error
+
+
+def test_a_task_that_never_ends_stops_the_wait_with_a_clear_error(monkeypatch):
+    """The wait for a task's result ends once the task has run on its worker for longer than the limit (a tiny one
+    here), with an error naming the task and the limit, while the worker is still busy with it."""
+    from distributed import Client, LocalCluster
+
+    import scale_hooks
+
+    monkeypatch.setattr(distributed, "WORKER_POLL", 0.05)
+    scale_hooks.RELEASE.clear()
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster, \
+            Client(cluster) as c:
+        fut = c.submit(scale_hooks.wait_for_release, key="never-ends", pure=False)
+        watch = distributed._Watch(c, distributed.RunSummary(), chunk_wait=0.2)
+        try:
+            with pytest.raises(distributed.ChunkTimeout, match=r"never-ends ran on its worker for more than 0\.2 s"):
+                distributed._result(fut, watch)
+            assert fut.status == "pending"  # still running: the wait ended, not the task
+        finally:
+            scale_hooks.RELEASE.set()
+
+
+def test_a_scheduler_that_never_answers_stops_the_run_with_a_clear_error(monkeypatch):
+    """A request the scheduler never answers (here one that waits for ever) ends after the run's limit with an error
+    that says so, instead of holding the run."""
+    import asyncio
+
+    from distributed import Client, LocalCluster
+
+    async def never() -> None:
+        await asyncio.Event().wait()
+
+    monkeypatch.setattr(distributed, "CALL_WAIT", 0.2)
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as cluster, Client(cluster) as c:
+        with pytest.raises(distributed.UsageError, match=r"did not answer within 0.2 s \(its workers\).*--resume"):
+            distributed._ask(c, never, "its workers")

@@ -16,6 +16,12 @@ Why this shape:
 * **A dying worker loses nothing.**  Dask retries a chunk whose worker process died; a chunk that keeps
   killing workers is split into its documents, and a document that still kills its worker is
   recorded in ``errors`` while every other one comes out.
+* **Nothing waits for ever.**  Every wait on the cluster has a limit: a worker process is given
+  ``START_WAIT`` to start, the scheduler ``CALL_WAIT`` to answer a request, a chunk ``CHUNK_WAIT`` per MB
+  to run (then its worker is restarted, the chunk split into its documents, and a document that still runs out
+  of time is recorded in ``errors``), and a cluster left with no worker ``WORKER_WAIT``; past a limit the
+  run records the document or stops with a message, never hangs.  A local cluster works in a scratch
+  folder of its own (removed after), so runs beside each other share no lock file or scratch space.
 * **Linking is a second pass over the Parquet.**  Documents only link to documents about the same
   area (``linking.area_keys``), so the pass reads the small project columns area group by area group
   and rewrites ``name``/``category`` in the projects parts (``name_found`` keeps the per-document
@@ -26,7 +32,8 @@ from __future__ import annotations
 import hashlib
 import importlib
 import logging
-import os
+import shutil
+import tempfile
 import time
 import uuid
 from collections import defaultdict
@@ -43,12 +50,25 @@ WORKER_WAIT = 60.0  # seconds a scheduler with no workers is given to get one be
 WORKER_POLL = 1.0  # seconds between looks at the scheduler's workers while chunks are out
 ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it is split (local clusters)
 SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried again this often in all
+START_WAIT = 180.0  # seconds a local cluster's worker process is given to start (interpreter, imports)
+CALL_WAIT = 60.0  # seconds the scheduler is given to answer one request (its workers, their tasks, a restart, closing)
+CHUNK_WAIT = 900.0  # seconds a chunk may run on a worker per MB (at least) before it is given up (1 MB takes seconds)
 WORKER_DIED = "抽取该文件时工作进程退出（已重试）"  # the reason recorded for a document that kills its worker
+SCRATCH_PREFIX = "taizhang-dask-"  # a local cluster's own scratch folder in the system temp (removed after the run)
 T = TypeVar("T")
 
 
 class UsageError(Exception):
-    """The command cannot start as asked (the message says why, for a person)."""
+    """The command cannot start, or go on, as asked (the message says why, for a person)."""
+
+
+class ChunkTimeout(Exception):
+    """A task ran on its worker for longer than the run allows (``CHUNK_WAIT`` per MB of its input)."""
+
+
+def timed_out(seconds: float) -> str:
+    """The reason recorded for a document whose extraction ran out of time, alone on its worker."""
+    return f"抽取该文件超过 {seconds:g} 秒仍未完成（已放弃，工作进程已重启）"
 
 
 @dataclass(frozen=True)
@@ -209,10 +229,16 @@ class RunSummary(Counts):
     renamed: int = 0
     workers: int = 0
     report_error: str = ""
+    close_error: str = ""  # the run's own cluster did not close in time (its output is complete)
 
 
-def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES):
-    """A LocalCluster of ``workers`` single-threaded processes (extraction holds the GIL)."""
+def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES, local_directory: str | Path | None = None):
+    """A LocalCluster of ``workers`` single-threaded processes (extraction holds the GIL).
+
+    ``local_directory`` is where its scheduler and workers keep their scratch folders and lock files: Dask's default,
+    one ``dask-scratch-space`` in the system temp, is shared by every cluster on the machine, so a run gets its own
+    (``run`` makes and removes it).  A worker process that has not started within ``START_WAIT`` fails the start.
+    """
     import dask
     from distributed import LocalCluster
 
@@ -220,6 +246,7 @@ def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES):
     environ["MALLOC_ARENA_MAX"] = 1  # one malloc arena: ~15 MB less resident per worker, same speed
     environ["ARROW_DEFAULT_MEMORY_POOL"] = "system"  # jemalloc keeps freed pages: ~10 MB more per worker
     environ[parquet.NO_PANDAS_ENV] = "1"  # our own workers: pyarrow without pandas, ~50 MB less per worker
+    scratch = {} if local_directory is None else {"local_directory": str(local_directory)}
     with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
                           "distributed.nanny.pre-spawn-environ": environ,
                           # no statistical profiler in the workers: its samples cost memory and CPU
@@ -229,7 +256,57 @@ def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES):
                           "distributed.worker.daemon": False,
                           "distributed.scheduler.worker-ttl": None}):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                            memory_limit=0, silence_logs=logging.ERROR)
+                            memory_limit=0, silence_logs=logging.ERROR, death_timeout=START_WAIT,
+                            scheduler_kwargs=dict(scratch), **scratch)
+
+
+def _scratch() -> Path:
+    """A new scratch folder for one run's cluster, where Dask keeps its temporary files (its ``temporary-directory``,
+    else the system temp)."""
+    import dask
+    return Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=dask.config.get("temporary-directory", None) or None))
+
+
+def _start_local(workers: int, scratch: Path):
+    """Our own cluster and its client; a start that fails or runs out of time stops the run with the reason."""
+    from distributed import Client
+
+    try:
+        cluster = local_cluster(workers, local_directory=scratch)
+    except Exception as e:
+        raise UsageError(f"the local Dask cluster of {workers} worker(s) did not start (each is given "
+                         f"{START_WAIT:.0f} s): {type(e).__name__}: {e}") from e
+    try:
+        return cluster, Client(cluster, timeout=CALL_WAIT)
+    except Exception:
+        _close(None, cluster)
+        raise
+
+
+def _close(client, cluster) -> str:
+    """Close what the run started, each in ``CALL_WAIT``; "" or what did not close (the output is complete by then)."""
+    problems = []
+    for what, thing in (("client", client), ("cluster", cluster)):
+        if thing is None:
+            continue
+        try:
+            thing.close(timeout=CALL_WAIT)
+        except Exception as e:
+            problems.append(f"the {what} did not close: {type(e).__name__}: {e}")
+    return "; ".join(problems)
+
+
+def _ask(client, call, what: str, **kwargs):
+    """``call`` (a request to the scheduler) answered within ``CALL_WAIT``, else the run stops and says so.
+
+    The client's own requests (``scheduler_info``, ``cancel``, ``restart_workers``) wait for the answer without a limit,
+    so a scheduler that never answers (overloaded, its host gone without closing the connection) would hold the run.
+    """
+    try:
+        return client.sync(call, callback_timeout=CALL_WAIT, **kwargs)
+    except TimeoutError as e:
+        raise UsageError(f"the scheduler at {client.scheduler.address} did not answer within {CALL_WAIT:g} s "
+                         f"({what}); what is done is kept: run the same command with --resume to finish") from e
 
 
 def _is_worker_death(e: BaseException) -> bool:
@@ -237,24 +314,37 @@ def _is_worker_death(e: BaseException) -> bool:
     return isinstance(e, KilledWorker)
 
 
-def _live_workers(client) -> int:
-    """Workers that can still run a chunk: one closing (retired, or its job ending) holds its tasks no longer."""
-    workers = client.scheduler_info().get("workers", {})
-    return sum(1 for w in workers.values() if w.get("status", "running") in ("running", "paused"))
+def _workers(client) -> dict[str, dict]:
+    """The scheduler's workers (address → its info), asked now and answered within ``CALL_WAIT``."""
+    return _ask(client, client.scheduler.identity, "its workers", n_workers=-1).get("workers", {})
+
+
+def _live_workers(client, stuck: set[str] = frozenset()) -> int:
+    """Workers that can still run a chunk: one closing (retired, or its job ending) holds its tasks no longer, and one
+    in ``stuck`` runs a chunk the run gave up on."""
+    return sum(1 for a, w in _workers(client).items()
+               if w.get("status", "running") in ("running", "paused") and a not in stuck)
 
 
 class _Watch:
-    """Stops a run whose cluster has had no live worker for ``WORKER_WAIT`` seconds.
+    """Looks at the cluster while the run waits: stops a run whose cluster has had no live worker for ``WORKER_WAIT``
+    seconds, and finds the tasks that have run on a worker for longer than their limit (``limit``).
 
     Dask holds the tasks of a cluster whose workers have all gone until new ones join, so a run against a scheduler
     whose workers were stopped or killed would wait without a word. The run stops and says how to finish it: the parts
-    already committed stay, and ``--resume`` skips their documents.
+    already committed stay, and ``--resume`` skips their documents.  A task that never ends (a document the extractor
+    loops on, a worker blocked on a lock) would hold the run as long: it is *overdue*, and the run gives it up
+    (``give_up``).
     """
 
-    def __init__(self, client, summary: RunSummary):
-        self.client, self.summary = client, summary
+    def __init__(self, client, summary: RunSummary, chunk_wait: float = CHUNK_WAIT):
+        self.client, self.summary, self.chunk_wait = client, summary, chunk_wait
         self.checked = 0.0
         self.gone: float | None = None
+        self.running: dict[str, tuple[str, float]] = {}  # task key → (its worker, since when it runs there)
+        self.limits: dict[str, float] = {}  # task key → seconds it may run, when not ``chunk_wait``
+        self.overdue: set[str] = set()
+        self.stuck: set[str] = set()  # workers a task was given up on and that could not be restarted
 
     def progress(self) -> None:
         self.gone = None
@@ -264,7 +354,8 @@ class _Watch:
         if now - self.checked < WORKER_POLL:
             return
         self.checked = now
-        if _live_workers(self.client):
+        self._look_at_tasks(now)
+        if _live_workers(self.client, self.stuck):
             self.gone = None
         elif self.gone is None:
             self.gone = now
@@ -273,26 +364,66 @@ class _Watch:
                              f"{WORKER_WAIT:.0f} s) after {self.summary.files} files; what is done is kept: start "
                              f"workers and run the same command with --resume to finish")
 
+    def _look_at_tasks(self, now: float) -> None:
+        processing = _ask(self.client, self.client.scheduler.processing, "its workers' tasks")
+        running = {}
+        for worker, keys in processing.items():
+            for key in keys:
+                was = self.running.get(key)
+                running[key] = was if was is not None and was[0] == worker else (worker, now)
+        self.running = running
+        self.overdue = {k for k, (_, since) in running.items() if now - since >= self.limit(k)}
 
-def _finished(ac, watch: _Watch) -> Iterator:
-    """The futures of ``ac`` as they finish, while the cluster keeps a worker."""
-    while not ac.is_empty():
-        if ac.has_ready():
+    def limit(self, key: str) -> float:
+        return self.limits.get(key, self.chunk_wait)
+
+    def allow(self, key: str, nbytes: int) -> float:
+        """Let task ``key``, extracting ``nbytes`` of input, run ``chunk_wait`` per MB, at least ``chunk_wait``: a
+        document of many MB is a chunk of its own."""
+        self.limits[key] = self.chunk_wait * max(1.0, nbytes / CHUNK_BYTES)
+        return self.limits[key]
+
+    def give_up(self, fut) -> None:
+        """Stop waiting for ``fut``: release it and restart its worker (whose thread still runs it); a worker without a
+        nanny is removed from the cluster and counts no more."""
+        worker = self.running.pop(fut.key, ("", 0.0))[0]
+        self.overdue.discard(fut.key)
+        self.limits.pop(fut.key, None)
+        fut.release()
+        if not worker:
+            return
+        got = _ask(self.client, self.client.scheduler.restart_workers, "restarting a worker", workers=[worker],
+                   timeout=CALL_WAIT, wait_for_workers=False, on_error="return",
+                   stimulus_id=f"taizhang-overdue-{time.time()}")
+        if got.get(worker) != "OK":
+            self.stuck.add(worker)
+
+
+def _finished(pending: dict, watch: _Watch) -> Iterator:
+    """The futures of ``pending`` (key → future) as they finish or become overdue, while the cluster keeps a worker;
+    each leaves ``pending`` as it is given out."""
+    while pending:
+        ready = [f for f in pending.values() if f.done() or f.key in watch.overdue]
+        if ready:
             watch.progress()
-            yield next(ac)
+            for f in ready:
+                del pending[f.key]
+                yield f
             continue
         watch.check()
         time.sleep(0.05)
 
 
 def _result(fut, watch: _Watch):
-    """A finished future's result, while the cluster keeps a worker.
+    """A finished future's result, while the cluster keeps a worker and the task is not overdue (``ChunkTimeout``).
 
     A finished chunk's result lives on the worker that ran it: if that worker dies before the result is fetched,
     fetching it waits for a worker to compute it again (the future may still say it is finished), and with none left
     it would wait for ever.
     """
     while True:
+        if fut.key in watch.overdue and not fut.done():
+            raise ChunkTimeout(f"{fut.key} ran on its worker for more than {watch.limit(fut.key):g} s")
         try:
             return fut.result(timeout=WORKER_POLL)
         except TimeoutError:
@@ -303,9 +434,10 @@ def _result(fut, watch: _Watch):
 
 def run(paths: Iterable[str], out: str | Path, workers: int | None = None, scheduler: str | None = None,
         resume: bool = False, console=None, hook: str | None = None, chunk_bytes: int = CHUNK_BYTES,
-        chunk_files: int = CHUNK_FILES, link: bool = True, client=None, report: bool = False) -> RunSummary:
+        chunk_files: int = CHUNK_FILES, link: bool = True, client=None, report: bool = False,
+        chunk_wait: float = CHUNK_WAIT) -> RunSummary:
     """Extract ``paths`` into partitioned Parquet under ``out`` on a Dask cluster; see the module doc."""
-    from distributed import Client, as_completed
+    from distributed import Client
 
     from .pipeline import iter_paths
 
@@ -325,23 +457,29 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
     summary = RunSummary()
     run_id = time.strftime("%Y%m%d%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
-    own_cluster = own_client = None
-    if client is None:
-        if scheduler:
-            client = own_client = Client(scheduler)
-        else:
-            own_cluster = local_cluster(max(1, workers or 1))
-            client = own_client = Client(own_cluster)
-    progress = _Progress(console, len(files), total_bytes)
+    own_cluster = own_client = scratch = None
+    progress = None
     try:
-        if not client.scheduler_info().get("workers"):
+        if client is None:
+            if scheduler:
+                try:
+                    client = own_client = Client(scheduler, timeout=CALL_WAIT)
+                except (OSError, TimeoutError) as e:
+                    raise UsageError(f"could not reach the scheduler at {scheduler} (tried for {CALL_WAIT:g} s): "
+                                     f"{e}") from e
+            else:
+                scratch = _scratch()
+                own_cluster, client = _start_local(max(1, workers or 1), scratch)
+                own_client = client
+        progress = _Progress(console, len(files), total_bytes)
+        if not _workers(client):
             # a scheduler with no workers would hold the chunks and the run would wait without a word
             try:
                 client.wait_for_workers(1, timeout=WORKER_WAIT)
             except TimeoutError:
                 raise UsageError(f"the scheduler at {client.scheduler.address} has no workers (waited "
                                  f"{WORKER_WAIT:.0f} s): start some with `dask worker {client.scheduler.address}`")
-        summary.workers = len(client.scheduler_info().get("workers", {})) or (workers or 0)
+        summary.workers = len(_workers(client)) or (workers or 0)
         inflight = max(2, 2 * max(1, summary.workers))
 
         def skipped(it: Item) -> None:
@@ -352,13 +490,15 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
 
         chunks = plan_chunks(files, done, run_id, skipped, chunk_bytes, chunk_files)
         meta: dict[str, tuple[str, list[Item], int]] = {}
-        ac = as_completed()
+        pending: dict[str, Any] = {}
+        watch = _Watch(client, summary, chunk_wait)
 
         def submit(part: str, items: list[Item], attempt: int = 0) -> None:
             key = f"extract-{part}" + (f"-r{attempt}" if attempt else "")
             fut = client.submit(extract_chunk, items, str(out), part, hook, key=key, pure=False, retries=0)
             meta[fut.key] = (part, items, attempt)
-            ac.add(fut)
+            pending[fut.key] = fut
+            watch.allow(fut.key, sum(it.nbytes for it in items))
 
         def keep_busy() -> None:  # a few chunks ahead of the workers
             for part, items in chunks:
@@ -367,28 +507,34 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
                     break
 
         keep_busy()
-        watch = _Watch(client, summary)
-        for fut in _finished(ac, watch):
+        for fut in _finished(pending, watch):
             part, items, attempt = meta.pop(fut.key)
+            limit = watch.limit(fut.key)
             try:
                 res = _result(fut, watch)
             except Exception as e:
-                if not _is_worker_death(e):
+                if isinstance(e, ChunkTimeout):
+                    watch.give_up(fut)
+                    reason, again = timed_out(limit), False  # alone, a document that runs out of time is the one
+                elif _is_worker_death(e):
+                    reason, again = WORKER_DIED, attempt + 1 < SINGLE_ATTEMPTS  # it may have been beside the culprit
+                else:
                     raise
                 res = None
-                if len(items) > 1:  # find the document that kills workers: every document on its own
+                if len(items) > 1:  # find the document that kills workers or never ends: every document on its own
                     for i, it in enumerate(items):
                         submit(f"{part}-{i:03d}", [it])
-                elif attempt + 1 < SINGLE_ATTEMPTS:  # it may have been beside the culprit when its worker died
+                elif again:
                     submit(part, items, attempt + 1)
                 else:
                     it = items[0]
-                    parquet.write_part(out, part, {"errors": [parquet.error_row(it.path, WORKER_DIED, it.doc_id, it.seq,
+                    parquet.write_part(out, part, {"errors": [parquet.error_row(it.path, reason, it.doc_id, it.seq,
                                                                                 doc=Path(it.path).name,
                                                                                 stage="load")]})
-                    res = ChunkResult(part=part, files=1, nbytes=it.nbytes, failures=[(it.path, WORKER_DIED)])
+                    res = ChunkResult(part=part, files=1, nbytes=it.nbytes, failures=[(it.path, reason)])
             finally:
                 fut.release()
+                watch.limits.pop(fut.key, None)
             if res is not None:
                 summary.add(res)
                 progress.failed(summary, res)
@@ -399,16 +545,20 @@ def run(paths: Iterable[str], out: str | Path, workers: int | None = None, sched
             summary.renamed = link_pass(out)
         if report:  # the pages of each part are written by the workers
             from .report import write_site
+            pages_watch = _Watch(client, summary, chunk_wait)
             try:
-                write_site(out, client=client)
+                write_site(out, client=client, result=lambda fut: _result(fut, pages_watch))
             except Exception as e:  # the Parquet parts are written: say what went wrong, keep them
                 summary.report_error = f"{type(e).__name__}: {e}"
     finally:
-        progress.close()
-        if own_client is not None:
-            own_client.close()
-        if own_cluster is not None:
-            own_cluster.close()
+        if progress is not None:
+            progress.close()
+        summary.close_error = _close(own_client, own_cluster)
+        if scratch is not None:
+            try:
+                shutil.rmtree(scratch)
+            except OSError as e:  # a worker that did not close may still write there
+                summary.close_error = "; ".join(filter(None, [summary.close_error, f"scratch folder {scratch}: {e}"]))
     return summary
 
 

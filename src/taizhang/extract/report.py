@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from taizhang import labels as L
 
@@ -734,11 +734,13 @@ def write_doc_pages(out: str | Path, part: str) -> list[tuple]:
     return rows
 
 
-def write_site(out: str | Path, client=None) -> Path:
+def write_site(out: str | Path, client=None, result: Callable[[Any], list[tuple]] | None = None) -> Path:
     """report.html (the index, paged) and report/docs/<id>.html from the Parquet parts in ``out``.
 
     Streams: one part's rows at a time are in memory (on the workers of ``client``, a Dask client,
-    when given), and the index keeps a few short fields per document.  Returns the path of report.html.
+    when given), and the index keeps a few short fields per document.  ``result`` fetches a finished
+    future's rows (``distributed`` passes one that gives up when the cluster loses its workers or a task
+    runs too long; a bare ``Future.result`` would wait for ever).  Returns the path of report.html.
     """
     from . import parquet
 
@@ -749,8 +751,9 @@ def write_site(out: str | Path, client=None) -> Path:
     rows: list[tuple] = []
     if client is not None and parts:
         futures = client.map(write_doc_pages, [str(out)] * len(parts), parts, pure=False)
+        fetch = result or (lambda fut: fut.result())
         for fut in futures:
-            rows.extend(fut.result())
+            rows.extend(fetch(fut))
             fut.release()
     else:
         for part in parts:
