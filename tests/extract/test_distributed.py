@@ -476,3 +476,19 @@ def test_a_scheduler_that_never_answers_stops_the_run_with_a_clear_error(monkeyp
     with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as cluster, Client(cluster) as c:
         with pytest.raises(distributed.UsageError, match=r"did not answer within 0.2 s \(its workers\).*--resume"):
             distributed._ask(c, never, "its workers")
+
+
+def test_cli_passes_the_chunk_limit_and_fails_a_run_whose_cluster_did_not_close(tmp_path: Path, monkeypatch, capsys):
+    """`--chunk-timeout SECONDS` reaches the run (default CHUNK_WAIT); a cluster that did not close is said, exit 1."""
+    seen: list[dict] = []
+
+    def fake_run(paths, out, **kw):
+        seen.append(kw)
+        return distributed.RunSummary(documents=1, close_error="the cluster did not close: TimeoutError: 60 s")
+
+    monkeypatch.setattr(distributed, "run", fake_run)
+    args = ["extract", str(tmp_path), "--out", str(tmp_path / "out"), "--workers", "1"]
+    assert cli.main(args + ["--chunk-timeout", "30"]) == 1
+    assert cli.main(args) == 1
+    assert [kw["chunk_wait"] for kw in seen] == [30.0, distributed.CHUNK_WAIT]
+    assert "the cluster did not close" in capsys.readouterr().err
