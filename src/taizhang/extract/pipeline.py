@@ -18,6 +18,7 @@ from typing import Callable, Iterator, TypeVar
 
 from . import cleaner, facts, loaders, meta, outline, projects, tasks
 from .doc import Doc, DocumentRecord, Fact, Noise, ProjectMention
+from .learned import indicator as learned_indicator
 from .tasks import Task
 from .loaders import LoadError
 
@@ -33,7 +34,8 @@ class ExtractError(Exception):
         self.reason = reason
 
 
-STAGES = ("outline", "meta", "facts", "projects", "tasks", "places")  # in the order they run; "link" runs per batch
+# in the order they run; "link" runs per batch
+STAGES = ("outline", "meta", "facts", "learned-indicator", "projects", "tasks", "places")
 
 
 @dataclass
@@ -90,6 +92,7 @@ def extract_doc(doc: Doc, strict: bool = False) -> Extraction:
     record.sections, record.glossary = run("outline", lambda: outline.parse(doc), ([], []))
     run("meta", lambda: meta.read(doc, record), None)
     ex.facts = run("facts", lambda: facts.extract(doc, record), [])
+    run("learned-indicator", lambda: learned_indicator.revise(doc, ex.facts), None)
     ex.projects = run("projects", lambda: projects.extract(doc, record), [])
     ex.tasks = run("tasks", lambda: tasks.extract(doc, record), [])
     run("places", lambda: places_as_written(ex), None)
