@@ -19,6 +19,7 @@ from typing import Callable, Iterator, TypeVar
 from . import cleaner, facts, loaders, meta, outline, projects, tasks
 from .doc import Doc, DocumentRecord, Fact, Noise, ProjectMention
 from .learned import indicator as learned_indicator
+from .learned import kind as learned_kind
 from .tasks import Task
 from .loaders import LoadError
 
@@ -35,7 +36,7 @@ class ExtractError(Exception):
 
 
 # in the order they run; "link" runs per batch
-STAGES = ("outline", "meta", "facts", "learned-indicator", "projects", "tasks", "places")
+STAGES = ("outline", "meta", "facts", "learned-indicator", "learned-kind", "projects", "tasks", "places")
 
 
 @dataclass
@@ -93,6 +94,7 @@ def extract_doc(doc: Doc, strict: bool = False) -> Extraction:
     run("meta", lambda: meta.read(doc, record), None)
     ex.facts = run("facts", lambda: facts.extract(doc, record), [])
     run("learned-indicator", lambda: learned_indicator.revise(doc, ex.facts), None)
+    run("learned-kind", lambda: learned_kind.revise(doc, record, ex.facts), 0)
     ex.projects = run("projects", lambda: projects.extract(doc, record), [])
     ex.tasks = run("tasks", lambda: tasks.extract(doc, record), [])
     run("places", lambda: places_as_written(ex), None)
