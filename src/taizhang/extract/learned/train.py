@@ -41,12 +41,12 @@ def indicator_right(indicator: str, gold: dict) -> bool:
     return ind.dice(indicator, gold.get("indicator", "")) >= 0.5
 
 
-def others_right(fact, gold: dict) -> bool:
-    """Every field but the indicator as the scorer's third tier asks."""
-    return fact.kind == gold.get("kind") and fact.measure == gold.get("measure") \
-        and _same_period(fact.period, gold.get("period"), gold.get("kind", "")) \
-        and fact.comparator == gold.get("comparator") \
-        and _strip_region(fact.subject) == _strip_region(gold.get("subject"))
+def others_right(fields: dict, gold: dict) -> bool:
+    """Every field but the indicator as the scorer's third tier asks (``fields``: a found fact's, as a dict)."""
+    return fields["kind"] == gold.get("kind") and fields["measure"] == gold.get("measure") \
+        and _same_period(fields["period"], gold.get("period"), gold.get("kind", "")) \
+        and fields["comparator"] == gold.get("comparator") \
+        and _strip_region(fields["subject"]) == _strip_region(gold.get("subject"))
 
 
 # --------------------------------------------------------------------------- indicator
@@ -69,7 +69,7 @@ def indicator_items(pages: Iterable[corpus.Page]) -> list[Item]:
         for f, g in page.pairs:
             ex = ind.example(doc, f)
             ex.labels = ind.labels_for(ex, g.get("indicator", ""))
-            out.append(Item(page.corpus, ex, f.indicator, g.get("indicator", ""), others_right(f, g)))
+            out.append(Item(page.corpus, ex, f.indicator, g.get("indicator", ""), others_right(vars(f), g)))
     return out
 
 
@@ -93,27 +93,21 @@ def train_indicator(items: Sequence[Item], out: str | Path, c1: float = 0.05, c2
     trainer.train(str(out))
 
 
-FOLDS = (("44", "45"), ("46", "47"), ("48", "49"), ("50", "51"), ("52", "53"), ("54", "55"), ("56", "57"))
-
-
 def folds_for(names: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    """The seven folds of the fourteen annotated sets when the corpora are those (their names end in 44 … 57), else
-    the corpora in pairs in the order of their names."""
+    """The corpora in pairs, in the order of their names: each fold holds two sets out."""
     names = sorted(set(names))
-    if all(fold_of(n, FOLDS) >= 0 for n in names):
-        return FOLDS
     return tuple(tuple(names[i:i + 2]) for i in range(0, len(names), 2))
 
 
 def fold_of(corpus_name: str, folds: Sequence[Sequence[str]]) -> int:
     for k, held in enumerate(folds):
-        if any(corpus_name.endswith(h) for h in held):
+        if corpus_name in held:
             return k
     return -1
 
 
 def cv_indicator(items: Sequence[Item], workdir: Path, thresholds: Sequence[float],
-                 folds: Sequence[Sequence[str]] = FOLDS, log=print) -> dict:
+                 folds: Sequence[Sequence[str]], log=print) -> dict:
     """For each fold, train on the other sets and read the held-out ones; per threshold and fold the counts:
     facts, indicator right by the rules / with the model, all fields right by the rules / with the model."""
     table: dict[float, list[list[int]]] = {t: [[0] * 5 for _ in folds] for t in thresholds}
@@ -138,7 +132,7 @@ def cv_indicator(items: Sequence[Item], workdir: Path, thresholds: Sequence[floa
     return table
 
 
-def print_table(table: dict, folds=FOLDS, threshold: float | None = None, log=print) -> None:
+def print_table(table: dict, folds: Sequence[Sequence[str]], threshold: float | None = None, log=print) -> None:
     for t, rows in sorted(table.items()):
         if threshold is not None and t != threshold:
             continue
@@ -183,13 +177,9 @@ def load_pages(corpora: Sequence[str | Path], cache: str | Path | None = None) -
     return pages
 
 
-def all_right(fact_fields: dict, gold: dict) -> bool:
-    """Every field the scorer's third tier tests is right, for a fact already found (the fields as a dict)."""
-    return fact_fields["kind"] == gold.get("kind") and fact_fields["measure"] == gold.get("measure") \
-        and _same_period(fact_fields["period"], gold.get("period"), gold.get("kind", "")) \
-        and fact_fields["comparator"] == gold.get("comparator") \
-        and _strip_region(fact_fields["subject"]) == _strip_region(gold.get("subject")) \
-        and indicator_right(fact_fields["indicator"], gold)
+def all_right(fields: dict, gold: dict) -> bool:
+    """Every field the scorer's third tier tests is right, for a fact already found (its fields as a dict)."""
+    return others_right(fields, gold) and indicator_right(fields["indicator"], gold)
 
 
 def fit_linear(rows: list[list[str]], labels: list[str], classes: Sequence[str], c: float = 1.0,
