@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from taizhang.extract import projects
 from taizhang.extract.doc import Doc, DocumentRecord
+from taizhang.extract.pipeline import extract_text
 
 
 def run(text: str, regions=("某县",), title: str = "", name: str = "t.txt"):
@@ -97,3 +98,17 @@ def test_a_counted_list_names_proper_items_without_a_head():
         "截至9月底,滨河路休闲广场、城南公园东入口、东集园、宾晞游园、七巧街景拓展工程、湖畔口袋公园建设工程6个项目已完工。")}
     assert got == {"滨河路休闲广场": "completed", "城南公园东入口": "completed", "东集园": "completed",
                    "宾晞游园": "completed", "七巧街景拓展工程": "completed", "湖畔口袋公园建设工程": "completed"}
+
+
+def test_built_and_producing_written_before_the_works_is_operating():
+    """建成投产 / 竣工投产 written before the works (建成投产甲煤矿和乙、丙露天煤矿; 一季度建成投产甲铁路、乙高速和丙发动机等
+    23个项目) says what it says after them: the works produce or run (operating), not only built; among a report's tasks
+    for the year it is to come (planned), as 建成 before a work is there."""
+    got = {p.mention: p.stage for p in run("去年,建成投产岚溪煤矿和青川、白河露天煤矿。")}
+    assert got["岚溪煤矿"] == "operating" and got["白河露天煤矿"] == "operating"
+    got = {p.mention: p.stage for p in run("一季度,全省建成投产柳岸至北屏铁路、白河环线高速公路东段和沧岚乘用车发动机等23个项目。")}
+    assert got == {"柳岸至北屏铁路": "operating", "白河环线高速公路东段": "operating", "沧岚乘用车发动机": "operating"}
+    # the chapters (一、…回顾 / 二、…重点工作) are read by the pipeline
+    got = {p.mention: p.stage for p in extract_text("青川市2026年政府工作报告\n一、2025年工作回顾\n竣工投产岚溪化纤二期项目。\n"
+                                           "二、2026年重点工作\n竣工投产白河钢铁技改项目。\n", name="t.txt").projects}
+    assert got == {"岚溪化纤二期项目": "operating", "白河钢铁技改项目": "planned"}

@@ -98,7 +98,8 @@ def test_completions_in_a_work_reports_plan_part_are_to_come_and_in_its_review_d
     text = ("墨川县2025年政府工作报告\n一、2024年工作回顾\n过去一年，我们建成投产沧岚锂电材料项目，开工建设青川新型建材产业园。\n"
             "二、2025年工作安排\n（一）抓项目扩投资。建成投产雾溪光伏组件项目，开工建设北屏冷链物流园，白溪水库竣工验收。\n")
     got = {p.mention: p.stage for p in extract_text(text, name="t.txt", fmt=None).projects}
-    assert got == {"沧岚锂电材料项目": "completed", "青川新型建材产业园": "under_construction",
+    # (建成投产 before the works reads as after them: producing, operating; the review reports it done)
+    assert got == {"沧岚锂电材料项目": "operating", "青川新型建材产业园": "under_construction",
                    "雾溪光伏组件项目": "planned", "北屏冷链物流园": "planned", "白溪水库": "planned"}
 
 

@@ -136,3 +136,23 @@ def test_kinds_of_institutions_are_no_works(text):
 def test_a_school_of_a_place_stays_a_work():
     m = run("今年开工建设岚溪县特殊教育学校、北岸镇中心幼儿园。")
     assert {"岚溪县特殊教育学校", "北岸镇中心幼儿园"} <= set(m)
+
+
+# --------------------------------------------------------------------------- a place's projects
+
+@pytest.mark.parametrize("text", [
+    "一季度新开工项目312个,宜昌、十堰、荆州项目投资总额均超过百亿元。",
+    "前三季度项目投资同比增长8.9%,吉林项目建设提速提质。",
+    "集中开工活动展示了天祝县项目推进的良好态势。",
+])
+def test_a_place_and_project_names_the_places_projects(text):
+    """甲市项目 / 甲、乙、丙项目 (a place's name, then 项目 alone) names the projects of a place, every one of them, as
+    甲市投资 names its investment: no one work.  A firm's works named with a place (甲钢铁宜昌项目) keep their name.
+    (The places are real: the gazetteer is what knows them for places.)"""
+    got = run(text)
+    assert not any(m.endswith("项目") or m in ("宜昌", "十堰", "荆州") for m in got), got
+
+
+def test_a_firms_works_named_with_a_place_stay_a_project():
+    got = run("岚溪钢铁宜昌项目开工建设。")
+    assert set(got) == {"岚溪钢铁宜昌项目"}

@@ -157,7 +157,7 @@ def test_jianshe_before_a_measure_of_the_works_is_no_verb_of_the_next_item():
     ("计划明年开工的岚溪物流园项目正在办理用地手续。", "岚溪物流园项目", "planned"),
     # guards: works about to be finished are under way; a completion reported is no plan
     ("即将建成的岚溪大桥目前已完成主体工程。", "岚溪大桥", "under_construction"),
-    ("已于6月建成投产的岚溪铝材项目今年实现产值5亿元。", "岚溪铝材项目", "completed"),
+    ("已于6月建成投产的岚溪铝材项目今年实现产值5亿元。", "岚溪铝材项目", "operating"),  # done: producing
 ])
 def test_a_completion_or_start_to_come_in_a_relative_clause(text, name, stage):
     assert run(text)[name].stage == stage

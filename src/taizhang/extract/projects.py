@@ -1563,6 +1563,9 @@ def _exclusion(name: str, head: str) -> re.Match | None:
     return None
 
 
+_BARE_PROJECT = "项目"  # the word a place's projects are called by (甲县项目): no head of a work's name after a place
+
+
 def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
     rx = _rx()
     name = c.name
@@ -1644,6 +1647,8 @@ def _rejected(c: _Cand, text: str, books: list[tuple[int, int]]) -> bool:
         return True  # 28万平方米标准厂房: a size of a class of works (年产10万吨…项目 names a plant by what it makes)
     if _station_of_list(text, c):
         return True
+    if name.endswith(_BARE_PROJECT) and _names_place(name[:-len(_BARE_PROJECT)]):
+        return True  # 甲市、乙县项目投资总额均超百亿, 丙州项目建设提速: a place's projects, every one of them, no one work
     # a region name alone, or region + one-character head (湛江港: an existing port used as a place)
     if not _names_place(name) and not _names_place(name[:-1]):
         return False  # no place's name spans it from its start: the gazetteer need not be asked
@@ -1792,7 +1797,7 @@ def _stage(text: str, c: _Cand, next_start: int, is_plan: bool,
     if pre_stage == "under_construction" and "开工" in pre_cue and _annual_plan_before(text, front):
         return "planned", pre_cue  # 今年安排…新开工项目40个,包括A: starts to come
     if pre_stage in ("completed", "operating"):
-        if (pre_cue in ("建成", "完成", "完工", "开园", "开街", "开通运营", "投入运营", "开通")
+        if (pre_cue in ("建成", "完成", "完工", "开园", "开街", "开通运营", "投入运营", "开通", "建成投产", "竣工投产")
                 or pre_cue.startswith(L.PARTIAL_COMPLETIONS)) and (is_plan or future):
             return "planned", pre_cue  # (基本建成甲街区 among the year's tasks: to come)
         return pre_stage, pre_cue

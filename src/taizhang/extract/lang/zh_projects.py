@@ -649,6 +649,9 @@ PREFIX_CUES: list[tuple[str, str]] = [
      r"|规划中的?", "planned"),
     # 完工甲大桥, 建成开园乙产业园: a completion verb before the work, as 建成 (in a plan or a task part: to be done)
     (r"开通运营|投入运营", "operating"),  # 开通运营甲地铁1号线: opened to service (among tasks: to come)
+    # built and producing written before the works (建成投产甲煤矿、乙钢厂等20个项目): they run, as 建成投产 after them
+    # says (POSTFIX_CUES); before the 建成 below, which would read them only built (among tasks: to come)
+    (r"(?:建成|竣工)投产", "operating"),
     # (基本建成两个项目: mostly built, reported so, done: the brief of session 29)
     (r"基本建成|基本完工|基本竣工|建成|完成|成立|组建|揭牌|(?<![未没])完工|开园|开街|开通", "completed"),
     (r"依托|对接|以(?=[^,。;]*为(?:抓手|串联|依托|载体|支撑))|串联|连接|衔接|接入|连通", "unknown"),
