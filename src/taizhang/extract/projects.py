@@ -237,6 +237,8 @@ def _past_bare_zone(text: str, ns: int, hs: int) -> int:
 
 # What joins the items of a list (甲路、乙桥和丙港, 甲高铁、乙抽水蓄能以及丙机场等项目): 以及 as 及 does, no part of a name
 _LIST_JOINERS = ("、", "和", "及", "以及")
+# a list's count of projects (等27个, 等5项), not of things (等2条) nor a batch (等一批: classes stand in such lists too)
+_PROJECT_COUNT = rx.compile(r"(?:\d|[一二三四五六七八九十百千])(?:多|余)?(?:个|项)(?:\d{4}年度?)?$")
 _INLINE_ITEM_MARK = rx.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
 
 
@@ -644,6 +646,10 @@ class _Finder:
             zone = m.group(3) in L.ZONE_CLASSES
             if m.group(3) in ("更新改造", "改造", "保护开发"):
                 self_named = False
+            elif m.group(1) and m.group(3) in ("项目", "工程") and _PROJECT_COUNT.search(m.group(1)):
+                # 等27个政府投资项目, 等6个文化旅游项目: the items counted as projects, then the class they are counted
+                # in, no head they share (等2条堤防治理工程 counts the dykes its stem names)
+                pass
             elif m.group(3) and not zone:  # each member of a class of zones is named in full (甲新区、乙科学城等5个重点片区)
                 # a stem of class words (等489个续建项目, 等多个新开工项目, 等20个储备项目) classes the items: each is
                 # named by itself, as under 等重大项目
