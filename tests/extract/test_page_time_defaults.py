@@ -123,3 +123,47 @@ def test_a_date_over_the_publicity_note_before_the_attachments_dates_the_notice(
             "2\t乙镇\t5\t93\n3\t丙镇\t7\t91\n4\t丁镇\t4\t88\n5\t县工业园区\t8\t86\n")
     ctx, _ = context_of(text)
     assert ctx.year == 2030
+
+
+@pytest.mark.parametrize("text,value,period", [
+    # a paper's tag and byline before the day, a notice putting out one month's report: its figures are of that month
+    ("青川热线三月工单过五万\n本报讯(记者 某某)4月3日,青川市便民服务中心通报了2031年3月份政务服务热线工单办理情况。"
+     "当月热线共接听群众来电58200件,比2月增加3100件。\n各区县按时办结率均在95%以上。\n", 58200, "2031-M03"),
+    ("丁州重点项目推进有力\n丁州日报讯 9月2日,州督查室通报8月份重点项目推进情况,全州新开工项目23个。\n"
+     "全州完成投资41.6亿元。\n", 41.6, "?-M08"),
+    # a press conference named by the span's report (…上半年经济运行情况新闻发布会): the half, lines below included
+    ("岚溪经济稳中向好\n7月28日,岚溪县召开2031年上半年全县经济运行情况新闻发布会。\n"
+     "按产业划分\n农业增加值增长3.6%\n工业增加值增长5.2%\n", 5.2, "2031-H1"),
+    ("丁州经济运行平稳\n10月20日,丁州举行前三季度国民经济运行数据新闻发布会。\n全州规上工业增加值增长6.1%\n", 6.1, "?-M01..M09"),
+])
+def test_a_release_named_after_the_leads_day_times_the_page(text, value, period):
+    _, ex = context_of(text)
+    assert one(ex.facts, value).period == period
+
+
+def test_a_notice_of_a_month_named_by_no_report_keeps_the_page_untimed():
+    # 通报 of people praised in a month, no report of the month named: no page time
+    ctx, _ = context_of("岚溪县表扬先进\n5月6日,岚溪县通报表扬4月份工作突出的12个单位。\n全县共评出先进个人35名。\n")
+    assert ctx.period == ""
+
+
+@pytest.mark.parametrize("title", ["甲州一批产业项目将于明年动工", "岚溪县:明年再建学校5所"])
+def test_next_year_in_a_headline_times_no_reported_figure(title):
+    # 明年 in the headline tells what is to come; a figure the body reports with no time of its own is of the page's year
+    _, ex = context_of(f"{title}\n| 要闻 |2030-12-20\n今年,岚溪县加大项目建设力度。\n"
+                       "全县纳入调度的86个项目,已完成投资52.4亿元。\n")
+    assert one(ex.facts, 52.4).period == "2030"
+
+
+@pytest.mark.parametrize("opening", [" date 2031-10-23 ", "date: 2031-10-23\n", "\ndate 2031-10-23\t"])
+def test_a_date_key_opening_the_text_dates_it(opening):
+    # a page's front matter flattened onto its lead (the key, an ISO day, then the lead): the page's day and year
+    ctx, ex = context_of(opening + "據丁市統計部門消息，今年前3季，丁市規模以上工業產值按年增長5.2%，消費保持平穩。\n")
+    assert ctx.year == 2031
+    assert one(ex.facts, 5.2).period == "2031-M01..M09"
+
+
+def test_a_date_in_the_leads_prose_is_no_date_key():
+    # 截至 a day in the lead's prose: no key, no page date from it
+    ctx, _ = context_of("甲县项目建设提速\n截至2031-05-20,甲县已开工项目45个。\n")
+    assert ctx.date is None or ctx.date.evidence.source != "front_matter"

@@ -24,6 +24,8 @@ from taizhang.extract.periods import find_periods, plan_span, resolve
     ("今年1—10月", None, "?-M01..M10"), ("今年1—10月", 2023, "2023-M01..M10"), ("当年1至6月份", 2022, "2022-M01..M06"),
     ("1月—7月", 2023, "2023-M01..M07"), ("2022年1月至8月", 2024, "2022-M01..M08"),
     ("2022年前7个月", 2024, "2022-M01..M07"), ("2021年前三季度", 2023, "2021-M01..M09"),
+    # the first quarters written without 度, as Taiwan's and Hong Kong's press write them
+    ("前3季", 2025, "2025-M01..M09"), ("今年前2季", 2031, "2031-H1"), ("2030年前3季", 2031, "2030-M01..M09"),
     ("2022年前", 2024, "..2022"), ("2021年3月5日", None, "2021-M03"),
     # a deadline within a named year: the month it closes, like 9月底前 in the document's year
     ("2026年9月底前", 2024, "..2026-M09"), ("2026年6月30日前", None, "..2026-M06"), ("2025年10月以前", 2025, "..2025-M10"),

@@ -268,6 +268,9 @@ RE_SITE_CLOCK = rx.compile(r"今天是|今日是|\d{1,2}:\d\d(?::\d\d)?\s*(?:星
                            r"(?:星期|礼拜)[一二三四五六日天]\s*(?:[上下]午)?\s*\d{1,2}:\d\d")
 KEY_DATE_TAIL_LINES = 10  # lines at the end of a text looked over for such a record
 RE_FRONT_DATE = rx.compile(r"\A\s*---[ \t]*\r?\n(?:.*\r?\n){0,40}?date:\s*['\"]?([^\r\n'\"]+)", re.M)
+# …and its date key opening the text with the fences and the line break lost (` date 2031-10-23 某市统计局22日发布…`: a
+# page's front matter flattened onto its lead), the key and an ISO day only
+RE_OPENING_DATE_KEY = rx.compile(r"\A\s*date\s*[:=]?\s*((?:19|20)\d\d-\d\d-\d\d)(?![\d:])")
 RE_META_TAG = rx.compile(
     r"<meta\b[^>]*?(?:name|property|itemprop)\s*=\s*['\"]?(?:publishdate|pubdate|PubDate|publish_date|"
     r"article:published_time|og:release_date|dc\.date|DC\.date\.issued|firstpublishedtime|datePublished)['\"]?"
@@ -848,7 +851,7 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
         return d
     # 3. machine-readable dates in the raw page: front matter, meta tags
     raw = doc.raw
-    m = RE_FRONT_DATE.search(raw[:4000])
+    m = RE_FRONT_DATE.search(raw[:4000]) or RE_OPENING_DATE_KEY.match(raw)
     if m:
         d = parse_date(m.group(1))
         if d:
@@ -3108,15 +3111,23 @@ THIS_MONTH = "本月"
 LINE_MONTH = rx.compile(r"(?:^|\n)[ \t\u3000]*(?:(?:19|20)\d\d\s?年\s?)?(\d{1,2})\s?月(?:份\s?[,，]?|\s?[,，])")
 
 
-RE_RELEASE_VERB = rx.compile(rf"(?:{alternation(zh.REPORT_RELEASE_VERBS)})(?!会)")  # (a 发布会 is a meeting held)
+RE_RELEASE_VERB = rx.compile(rf"(?:{alternation(zh.REPORT_RELEASE_VERBS + zh.REPORT_NOTICE_VERBS)})(?!会)")  # (a 发布会
+# is a meeting held)
+# …but a press conference named by the report it gives (举行某省2031年上半年经济运行情况新闻发布会) puts that report out
+RE_PRESS_CONFERENCE = rx.compile(alternation(zh.PRESS_CONFERENCE_WORDS))
+RE_REPORT_NAMED = rx.compile(alternation(zh.RELEASED_REPORT_NOUNS))
+# a paper's or a wire's tag and its byline before the lead's day (本报讯(记者 某某)3月28日,…), as RE_LEAD_DATE reads them
+RE_LEAD_TAG = rx.compile(r"\s*(?:[^\n,，。:：]{0,16}(?:讯|电|消息)\s*)?(?:[(（【][^\n,，。)）】]{0,40}[)）】]\s*)?")
 RE_DAY_PART = rx.compile(alternation(zh.DAY_PART_WORDS))
 LEAD_DAY_KINDS = {"month_day", "date"}  # a day (7月20日, 2031年7月20日), as scope.EVENT_DAY_KINDS
 
 
 def _released_span(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
     """The span a lead says was released on its day (7月20日,某市经济"半年报"公布,全市实现… / 4月23日,省统计局发布一季度
-    经济运行情况): the day is the release's, the figures are of the span the released report is named by; None when
-    the lead's first clause is no day alone or the next clause releases no report of a span within the year."""
+    经济运行情况 / 本报讯(记者 某某)3月28日,市政府办公厅通报2月热线受理情况 / 7月31日下午,…举行某省上半年经济运行情况新闻
+    发布会): the day is the release's, the figures are of the span (or the one month) the released report is named by;
+    None when the lead's first clause is no day alone (after a paper's tag) or the next clause releases no report of a
+    span within the year (a press conference named by no report, 集中签约仪式暨…发布会, is a meeting held)."""
     from .periods import find_periods
     head = _header(lines)
     for ln in lines[len(head):len(head) + 3]:
@@ -3130,14 +3141,18 @@ def _released_span(doc, lines: list[_Line], year: int | None) -> tuple[str, Evid
         rest = t[:m1.start()]
         for p in reversed(days):
             rest = rest[:p.start] + rest[p.end:]
-        if len(days) != 1 or days[0].kind not in LEAD_DAY_KINDS or RE_DAY_PART.sub("", rest).strip():
+        rest = RE_DAY_PART.sub("", rest)
+        if len(days) != 1 or days[0].kind not in LEAD_DAY_KINDS or rest[RE_LEAD_TAG.match(rest).end():].strip():
             return None
         m2 = _CLAUSE_OR_SENTENCE_MARK.search(t, m1.end())
         clause = t[m1.end():m2.start() if m2 else len(t)]
-        if not RE_RELEASE_VERB.search(clause):
+        conference = RE_PRESS_CONFERENCE.search(clause)
+        if not RE_RELEASE_VERB.search(clause) and not (conference and RE_REPORT_NAMED.search(clause, 0, conference.start())):
             return None
         for p in find_periods(clause, year):
-            if p.role == "point" and p.kind in LEAD_PERIOD_KINDS:
+            # (通报2031年2月…热线受理情况: one month's report, named as such)
+            if p.role == "point" and (p.kind in LEAD_PERIOD_KINDS or p.kind in MONTH_LEAD_KINDS
+                                      and RE_REPORT_NAMED.search(clause, p.end) is not None):
                 s0 = doc.norm.find(ln.text, ln.start) + m1.end()
                 return p.period, _ev(doc, s0 + p.start, s0 + p.end, "lead")
         return None

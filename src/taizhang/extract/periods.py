@@ -80,7 +80,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_since_event", rf"(?:(?<=[自从])|(?<=[自从]\s))({_YEAR})\s?年(?=[^,，。;；:：\d]{{1,16}}以来)"),
     # 2023年前7个月, 2023年前三季度: the year's first months, not a deadline (2023年前 is one)
     ("year_first_months", rf"({_YEAR})\s?年\s?前({_N})个?月"),
-    ("year_first_quarters", rf"({_YEAR})\s?年\s?前([一二两三1-3])(?:个)?季度"),
+    ("year_first_quarters", rf"({_YEAR})\s?年\s?前([一二两三1-3])(?:个)?季度?"),
     ("year_before", rf"({_YEAR})\s?年(?:底|末)?前(?!{_FIRST_SPAN})"),
     ("year_h", rf"({_YEAR})\s?年(上|下)半年"),
     ("year_q", rf"({_YEAR})\s?年(?:第)?([一二三四1-4])季度"),
@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("upto_quarter", rf"{_UPTO}\s*(?:({_YEAR})\s?年\s?)?(?:第)?([一二三四1-4])季度(?:末|底)?"),
     ("first_months", rf"前({_N})个?月"),
     # 前三季度, 前3季度, 前两个季度: the year's first quarters, cumulative (3季度 alone is the third)
-    ("first_quarters", r"前([一二两三1-3])个?季度"),
+    ("first_quarters", r"前([一二两三1-3])个?季度?"),  # (前3季, as Taiwan's and Hong Kong's press write it)
     ("quarter_end", r"(?:第)?([一二三四1-4])季度(?:末|底)"),
     ("quarter", r"(?:第)?([一二三四1-4])季度"),
     # 上半年末: the month that closes the half, as 6月末 (a stock; what accrued is the half's: scope.PERIOD_END_KINDS)

@@ -1019,6 +1019,9 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
                 dateline, caption, first = _heading_time(text, layout, h, periods, p_starts)
                 if dateline or caption and not _captions_table_of(text, h, c):
                     continue  # 2025年10月12日 under the title dates the document; it scopes no part of it
+                if first is not None and c.kind == "actual" and first.kind in HEADING_FUTURE_KINDS:
+                    continue  # 某州这些项目明年开建 over 截至目前…已完成到位资金12亿元: what is to come, not a time of
+                    # what the text reports (its own year or cut-off times that)
                 if first is not None:
                     chosen = _title_month_as_cutoff(first, doc_period)
                     if (REPORTED_SPAN.search(chosen.period) or TITLED_SPAN.search(chosen.period) and chosen.kind not in
@@ -1532,6 +1535,8 @@ _TITLE_YEAR = rx.compile(r"(?:19|20)\d\d")  # the years a title names (one: the 
 
 # Years counted from the year the text is given in (去年, 过去一年, 前年, 明年), not from the year it speaks of.
 SPOKEN_KINDS = {"last_year", "last_year_end", "year_before_last", "next_year"}
+# a heading's time that is still to come when the text is written (明年): it times no figure the text reports
+HEADING_FUTURE_KINDS = {"next_year"}
 # 2019年,是我县发展极不平凡的一年 / 即将过去的2019年: a text that names its own year as the one it looks back on
 # (2020年是…收官之年 opens a plan for its year: only 的一年 looks back)
 _OWN_YEAR_REVIEWED = r"(?:即将过去的|刚刚过去的)\s?{y}\s?年|{y}\s?年[,，]?\s?(?:是|也是)[^。;；\n]{{0,40}}?的一年"
@@ -3610,9 +3615,11 @@ def _day_told_by_source(text: str, layout: Layout, c1s: int, c1e: int, ss: int, 
     return bool(ATTRIBUTION_END.search(text[n1s:n1e]) or REPORT_RELEASED.fullmatch(text, n1s, n1e)) and n1e + 1 <= ss
 
 
-# 市统计局发布2022年…统计公报 / 国家统计局公布了…监测数据: a clause that only says a body put a report out
-REPORT_RELEASED = rx.compile(rf"\s*[^,，;；。!?！？\n]{{0,20}}?(?:{alternation(zh.REPORT_RELEASE_VERBS)})了?"
-                             rf"[^,，;；。!?！？\n]{{0,40}}?(?:{alternation(zh.REPORT_SOURCE_NOUNS)})\s*[。]?")
+# 市统计局发布2022年…统计公报 / 国家统计局公布了…监测数据 / 市政府办公厅通报3月…热线受理情况: a clause that only says a
+# body put a report out
+REPORT_RELEASED = rx.compile(rf"\s*[^,，;；。!?！？\n]{{0,20}}?(?:{alternation(zh.REPORT_RELEASE_VERBS + zh.REPORT_NOTICE_VERBS)})"
+                             rf"了?[^,，;；。!?！？\n]{{0,40}}?(?:{alternation(zh.REPORT_SOURCE_NOUNS + zh.RELEASED_REPORT_NOUNS)})"
+                             r"\s*[。]?")
 
 
 # A span's lead-in that opens its sentence without being part of what it reports: a news dateline (本报讯, 本报岚溪

@@ -765,6 +765,12 @@ SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据了解", "据悉", "�
 # …and the verbs of putting a report out (3月20日,市统计局发布2022年…统计公报。公报显示,…): the day is the release's,
 # not the time of the figures the report gives (scope._day_told_by_source)
 REPORT_RELEASE_VERBS = ("发布", "公布", "发表", "披露")
+# …a notice putting out a report of a time (3月28日,市政府办公厅通报2月…受理情况: context._released_span)
+REPORT_NOTICE_VERBS = ("通报",)
+# …a press conference held to give a report (…举行2031年上半年经济运行情况新闻发布会), and the nouns naming the report it
+# gives or a notice puts out (…情况, …数据): a conference named by no report (签约仪式暨…发布会) is a meeting only
+PRESS_CONFERENCE_WORDS = ("发布会",)
+RELEASED_REPORT_NOUNS = ("情况", "数据", "运行")
 # The parts of a day written after it (7月20日上午,…): the clause still only dates what it opens (context._released_span)
 DAY_PART_WORDS = ("上午", "下午", "中午", "晚上", "晚间", "晚", "凌晨", "早上", "傍晚")
 # The times a short note's lead opens with before the place it is about (今年以来,西城区…; 近日,某县…; context._lead_place).
