@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from . import rx
 from .lang import alternation, zh
-from .context import RE_SITE_CLOCK, is_chrome_line, posting_line, self_refs
+from .context import RE_SINCE_CLOSER, RE_SITE_CLOCK, RE_WIRE_DAY, is_chrome_line, posting_line, self_refs
 from .doc import Doc, DocumentRecord, Person, Section
 from .normalize import normalize_chars
 from .docregions import addressee_lines
@@ -1648,6 +1648,7 @@ RE_LEAD_YEARLESS_DAY = rx.compile(
     r"|[\u4e00-\u9fff]{2,16}?(?=\d{1,2}月\d{1,2}日(?:公布|发布|發布|召开|召開|举行|舉行)))?"
     r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 LEAD_DAY_LINES = 6  # lines read from the top for such a lead
+RE_YEAR_ONLY = rx.compile(r"(?:19|20)\d\d")  # a published value that is only a year
 
 
 def _lead_day_in_text_year(doc: Doc, ctx) -> str:
@@ -1662,17 +1663,22 @@ def _lead_day_in_text_year(doc: Doc, ctx) -> str:
     while k < len(lines) and (RE_MARKUP_LINE.match(lines[k].text) or is_photo_caption(lines[k].text)):
         k += 1  # ((资料图片) above the lead, as _header_lines passes it over)
     for ln in (head + lines[k:k + 1])[:LEAD_DAY_LINES]:
-        m = RE_LEAD_YEARLESS_DAY.match(ln.text)
+        # a wire's dateline gives the day it was filed (某某网南宁7月21日电 (记者…)7月20日下午,…: the 21st, not the
+        # event's day after it)
+        m = RE_WIRE_DAY.match(ln.text) or RE_LEAD_YEARLESS_DAY.match(ln.text)
         if m is None or RE_YEAR.search(ln.text, max(0, m.start(1) - 6), m.start(1)):
             continue
         mo, dd = int(m.group(1)), int(m.group(2))
         if not (1 <= mo <= 12 and 1 <= dd <= 31):
             continue
+        ev = getattr(ctx, "year_evidence", None)
+        if ctx.year and ev is not None and RE_SINCE_CLOSER.match(doc.norm, ev.end):
+            return ""  # (2021年以来,全省累计…: a run's start, no year the text is written in)
         year = ctx.year
         if not year:
             end = next((i for i in range(m.end(), len(ln.text)) if ln.text[i] in "。;；\n"), len(ln.text))
             y = RE_YEAR.search(ln.text, m.end(), end)
-            year = int(y.group(1)) if y else None
+            year = int(y.group(1)) if y and not RE_SINCE_CLOSER.match(ln.text, y.end()) else None
         return f"{year:04d}-{mo:02d}-{dd:02d}" if year else ""
     return ""
 
@@ -1710,8 +1716,10 @@ def _apply_context(doc: Doc, record: DocumentRecord) -> None:
         record.published = str(ctx.year)
     if not record.published:
         record.published = _field_day_in_title_year(doc, ctx)
-    if not record.published:
-        record.published = _lead_day_in_text_year(doc, ctx)
+    if not record.published or (ctx.date is None and RE_YEAR_ONLY.fullmatch(record.published)):
+        # a day the lead opens with beats a year guessed from the years the body cites most (1月23日上午,…会议开幕
+        # over a report reviewing 2023年: the day, in the year the text is written in)
+        record.published = _lead_day_in_text_year(doc, ctx) or record.published
     if not record.title and ctx.title:
         record.title = ctx.title
     unlisted = ctx.place is not None and ctx.place.evidence.source.startswith("unlisted")  # no gazetteer name
