@@ -1422,7 +1422,8 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
         if derived:
             record.title, record.title_derived = derived, True
     if not record.title:
-        derived = doc.as_written(_lead_title(lines))
+        lead = _lead_title(lines)
+        derived = _run_report_title(doc, lines, lead) or doc.as_written(lead)
         if derived:
             record.title, record.title_derived = derived, True
     return record
@@ -1518,6 +1519,8 @@ RE_LEAD_START = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午
 # a photo caption: 某某(左)、某某(右)检查…
 RE_PHOTO_CAPTION = re.compile(r"[(（](?:左|右|中|左一|右一|左二|右二|前排|后排|前|后)[)）]")
 LEAD_TITLE_MAX = 40  # characters of a derived title: the lead's first sentence, else its first clause
+# where a lead's event was held, before the verb that ends the lead (…集中开工仪式在各县同步举行)
+RE_EVENT_VENUE = rx.compile(rf"(?<=[\u4e00-\u9fff)）”])在[^,，。在]{{2,24}}?(?:同步|同时|隆重|正式)?(?=(?:{alternation(zh.EVENT_LEAD_ENDS)})$)")
 
 
 # The actor a lead opens with: a place, with the body of it that acts (岚溪县人民政府督查室, 青川市发改委, 东坡县).
@@ -1613,7 +1616,67 @@ def _lead_title(lines) -> str:
     elif len(sent) > LEAD_TITLE_MAX or any(re.search(r"\d", c) for c in clauses[1:]):
         sent = clauses[0]  # the event, without the figures that follow it (…推进会,全县42个项目完成投资…)
     sent = sent.strip(" ,，:：、")
+    # an event's title names the event, not where it was held (某市第十五届人民代表大会第六次会议在市会展中心开幕 →
+    # 某市第十五届人民代表大会第六次会议开幕)
+    sent = RE_EVENT_VENUE.sub("", sent, count=1)
     return sent if 5 <= len(sent) <= LEAD_TITLE_MAX else ""
+
+
+# the time a release on the economy reports on, as its opening writes it (前三季度, 1-10月份, 1至8月, 上半年, 一季度, 5月份;
+# not a day, 4月20日)
+RE_RUN_PERIOD = rx.compile(r"前三季度|前[两二三四五六七八九十]个?月|[上下]半年|第?[一二三四]季度|\d\s*[-—~至到]\s*\d\s*季度|"
+                           r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|(?<![\d年-])\d{1,2}\s*月份?(?!\s*\d{1,2}\s*日|\d)")
+# …each reported with its figure (地区生产总值4420.5亿元, 规上工业增加值同比增长9.4%), not merely named
+RE_RUN_ECONOMY = rx.compile(rf"(?:{alternation(zh.ECONOMY_RUN_INDICATORS)})[^。;；\n\d]{{0,15}}\d")
+RE_RUN_INDUSTRY = rx.compile(rf"(?:{alternation(zh.INDUSTRY_RUN_INDICATORS)})[^。;；\n\d]{{0,15}}\d")
+# what a lead's clause says of how the economy ran (经济运行…, 经济保持…, 增长, a figure); 经济社会发展 is a slogan's
+RE_RUN_STATED = rx.compile(r"经济(?!社会)|增长|增加值|生产总值|总产值|零售总额|GDP|\d")
+RE_LEAD_DAY_WORDS = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)\d{1,2}\s*日")
+RE_WHOLE_AREA = rx.compile(r"全[省市县区旗州]")
+RUN_OPENING_CHARS = 600  # characters from a release's lead looked over for its period, place and indicators
+RUN_OPENING_LINES = 12  # lines of a text looked over for its first two paragraphs
+RUN_TITLE_TRADITIONAL = str.maketrans(zh.RUN_TITLE_TRADITIONAL)  # the title's words in a text in traditional script
+
+
+def _run_report_title(doc: Doc, lines, lead: str) -> str:
+    """A title for a statistics release on how the economy ran that stands without a headline: 〈place〉〈period〉
+    经济运行情况 (工业经济运行情况 for a release on industry alone), the place and the period in the order and the form
+    its opening (the first two paragraphs) writes them (前三季度,岚溪全市… → 前三季度岚溪经济运行情况; 甲市统计局公布…
+    前三季度 → 甲市前三季度…), as the builders of the annotated sets title such pages.
+
+    Only where the lead's own clause says nothing of how the economy ran (全市上下认真贯彻…, 面对…, 某市统计局公布数据
+    显示, none at all): a clause that does (前三季度全市经济运行稳中向好, 1—5月规上工业增加值增长14.3%) or that reports
+    an event (…新闻发布会在某地举行) is the better title.  "" when the opening reports no figure of the economy or no
+    period shorter than a year."""
+    if lead and (RE_RUN_STATED.search(RE_RUN_PERIOD.sub("", RE_LEAD_DAY_WORDS.sub("", lead))) or
+                 lead.endswith(zh.EVENT_LEAD_ENDS)):
+        return ""
+    paragraphs = [ln.text for ln in lines[:RUN_OPENING_LINES] if is_paragraph(ln.text) and not is_chrome_line(ln.text)
+                  and not is_photo_caption(ln.text)][:2]
+    opening = "\n".join(paragraphs)[:RUN_OPENING_CHARS]
+    period = RE_RUN_PERIOD.search(opening)
+    economy = RE_RUN_ECONOMY.search(opening)
+    if period is None or (economy is None and not RE_RUN_INDUSTRY.search(opening)):
+        return ""
+    place, at = "", -1
+    ctx_place = doc.context.place if doc.context is not None else None
+    if ctx_place is not None:
+        from .regions import gazetteer
+        region = gazetteer().by_code(ctx_place.code) if ctx_place.code else None
+        for name in (ctx_place.name, region.short if region is not None else ""):
+            k = opening.find(name) if name else -1
+            if k >= 0 and (at < 0 or k < at or (k == at and len(name) > len(place))):
+                place, at = name, k
+        if at < 0:
+            place = ctx_place.name
+    if not place:
+        whole = RE_WHOLE_AREA.search(opening)
+        place, at = (whole.group(), whole.start()) if whole else ("", -1)
+    when = "".join(period.group().split())
+    what = (zh.RUN_REPORT_INDUSTRY if economy is None else "") + zh.RUN_REPORT_TITLE
+    title = (place + when if 0 <= at < period.start() else when + place) + what
+    title = doc.as_written(title)
+    return title.translate(RUN_TITLE_TRADITIONAL) if doc.written else title
 
 
 HEADLINE_YEAR_SOURCES = ("title", "title_line")  # a document year read from its headline

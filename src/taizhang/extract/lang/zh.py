@@ -2302,6 +2302,16 @@ LEAD_FRAMING_WORDS = ("紧紧围绕", "围绕", "紧扣", "始终坚持", "坚�
                       "抢抓", "锚定", "牢牢把握", "深入贯彻", "认真贯彻", "全面贯彻", "贯彻落实", "为了", "为", "以")
 # 在县委县政府的坚强领导下 / 在…过程中: a clause of circumstance frames what follows as well (its last words).
 LEAD_CIRCUMSTANCE_ENDS = ("领导下", "指导下", "支持下", "带动下", "推动下", "过程中", "背景下", "基础上", "之际")
+# A statistics office's release on how the economy ran (前三季度,全市地区生产总值…) that stands without a headline is titled
+# 〈place〉〈period〉经济运行情况 (meta._run_report_title): the indicators its opening reports (the whole economy's; an
+# industry-only release, 规模以上工业增加值 alone, is 工业经济运行情况), and the characters of those words a text in
+# traditional script writes otherwise.
+ECONOMY_RUN_INDICATORS = ("地区生产总值", "生产总值", "GDP", "第一产业增加值", "第三产业增加值", "社会消费品零售总额")
+INDUSTRY_RUN_INDICATORS = ("规模以上工业增加值", "规上工业增加值", "工业增加值")
+RUN_REPORT_TITLE = "经济运行情况"
+RUN_REPORT_INDUSTRY = "工业"
+EVENT_LEAD_ENDS = ("举行", "召开", "开幕", "闭幕", "启动")  # a lead reporting an event: the event is its title
+RUN_TITLE_TRADITIONAL = {"经": "經", "济": "濟", "运": "運", "况": "況", "业": "業"}
 # 现将有关情况通报如下: the text is the genre the word before 如下 names, on the matter the lead says was looked into.
 NOTICE_GENRE_CUES = ("通报如下", "报告如下", "通知如下", "公告如下", "通告如下")
 # A news headline broken over two lines at its predicate (岚溪县前三季度重点项目⏎完成投资58亿元): the words its second
