@@ -398,8 +398,10 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
         # a page's headline stands right above its dateline (发布时间/来源/日期), below menus, tickers and notices
         ln, text = dated
         k = next((i for i, (x, _) in enumerate(found) if x is ln), -1)
-        if k > 0 and _subtitle(lines, found[k - 1], (ln, text)):
-            ln, text = found[k - 1]  # a newspaper's subtitle (副题) under its headline, above the dateline
+        if k > 0 and (_subtitle(lines, found[k - 1], (ln, text)) or _cut_repeat(found[k - 1][1], text)):
+            # a newspaper's subtitle (副题) under its headline, above the dateline; or the headline repeated there cut
+            # short (…集中开工 under …集中开工 计划投资4377亿元)
+            ln, text = found[k - 1]
     elif doc.format == "html" and len(found) > 1 and not _emphasized(doc, lines, ln) and any(
             _emphasized(doc, lines, x) for x, _ in found[1:]):
         # the page's <title> or a column's name above the notice: its headline is the line set in a heading, bold,
@@ -511,6 +513,15 @@ def _subtitle(lines, upper, lower) -> bool:
         return False
     return len(lo_text) > SUBTITLE_MIN and len(lo_text) >= 1.5 * len(up_text) and \
         bool(re.search(r"[ \u3000,，]|^——", lo.text.strip()))
+
+
+CUT_REPEAT_MIN = 8  # characters of a headline's first words repeated alone on the line under it
+
+
+def _cut_repeat(upper: str, lower: str) -> bool:
+    """Whether ``lower`` is the headline ``upper`` cut short (its first words alone, 某省1466个重大项目集中开工 under
+    某省1466个重大项目集中开工 计划投资4377亿元): the page's <title> or a teaser line repeating it, not another headline."""
+    return len(lower) >= CUT_REPEAT_MIN and len(upper) > len(lower) and upper.startswith(lower)
 
 
 SLOGAN_PART_MAX = 8  # characters of each phrase of a site's slogan (看家乡事,品故乡情)
@@ -1707,10 +1718,12 @@ def _field_day_in_title_year(doc: Doc, ctx) -> str:
 # dateline's 讯/电 and the reporters in brackets (本网讯(记者某某)4月24日,… / 某某网某地1月27日电), or after the
 # name of the body that released what it reports (某省统计局10月20日公布的统计数据显示)
 RE_LEAD_YEARLESS_DAY = rx.compile(
-    r"^\s*(?:[^\n,，。;；:：]{0,24}?[讯訊电電]\s*(?:[(（][^)）\n]{0,30}[)）])?\s*"
+    r"^\s*(?:[^\n,，。;；:：]{0,24}?(?:[讯訊电電]|消息)\s*(?:[(（][^)）\n]{0,30}[)）])?\s*[:：]?\s*"
     r"|[\u4e00-\u9fff]{2,16}?(?=\d{1,2}月\d{1,2}日(?:公布|发布|發布|召开|召開|举行|舉行)))?"
+    r"(?:[\u4e00-\u9fff“”]{4,9}[,，][\u4e00-\u9fff“”]{4,9}[。!！]\s*)?"
     r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 LEAD_DAY_LINES = 6  # lines read from the top for such a lead
+RE_SESSION_LEAD = rx.compile(r"[^。\n]{0,30}?人民代表大会第[一二三四五六七八九十\d]{1,3}次会议")
 RE_YEAR_ONLY = rx.compile(r"(?:19|20)\d\d")  # a published value that is only a year
 
 
@@ -1738,6 +1751,11 @@ def _lead_day_in_text_year(doc: Doc, ctx) -> str:
         if ctx.year and ev is not None and RE_SINCE_CLOSER.match(doc.norm, ev.end):
             return ""  # (2021年以来,全省累计…: a run's start, no year the text is written in)
         year = ctx.year
+        if RE_SESSION_LEAD.match(ln.text, m.end()):
+            # a people's congress session opening on that day (…第六次会议在某地开幕, 政府工作报告): of the year after the
+            # one its report reviews, as a session's speech dated by its month and day is
+            from .context import _yearless_dateline_year
+            year = _yearless_dateline_year(doc, mo) or year
         if not year:
             end = next((i for i in range(m.end(), len(ln.text)) if ln.text[i] in "。;；\n"), len(ln.text))
             y = RE_YEAR.search(ln.text, m.end(), end)
