@@ -2212,7 +2212,7 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
 # 增速 / 增长率 / 增长目标均为8%以上 (a growth's target named before it): the value is a rate of change
 _STANDING_RATE = rx.compile(rf"(?:{alternation(zh.STANDING_GROWTH_RATES)})(?:为|是|达到|达)?\s*[-−－]?$")
 _DONE_RATE_BEFORE = rx.compile(rf"(?:{alternation(zh.PROGRESS_RATE_WORDS)})(?:为|是|达到|达)?\s*$")
-_RATE_NAMED = rx.compile(r"增速|增幅|增长率|涨幅|降幅|跌幅|增长(?:预期)?目标")
+_RATE_NAMED = rx.compile(r"增速|增幅|增长率|涨幅|降幅|减幅|跌幅|增长(?:预期)?目标")
 _BEFORE_APPROX = rx.compile(r"(?:超过|超|突破|约|近|达到|达|不少于|不低于|至少)$")
 # 地区生产总值(6.8%)、规模以上工业增加值(10.2%): a per cent alone in brackets after the name of an amount is how much
 # the amount grew (an amount is no proportion; 占 or 比重 would name a share)
@@ -5916,6 +5916,7 @@ _CMP_FRAME = rx.compile(r"\s*(?:与|同|和|跟)[^,，;；。:：\d]{1,12}?(?:�
 _RANKED_SET = rx.compile(rf"(?:[\d一二三四五六七八九十两]{{0,3}}个?)(?:{alternation(zh.RANKED_SET_NOUNS)})|"
                          rf"[\d一二三四五六七八九十两]{{1,3}}个?(?:{alternation(zh.RANKED_SET_LEVELS)})")
 _RANK_SET = rx.compile(r"各[\u4e00-\u9fff（）()、]{1,12}$")
+_RANK_HELD = rx.compile(rf"(?:{alternation(zh.RANK_HELD_WORDS)})+$")
 _COUNTED_RANKED_SET_END = rx.compile(rf"[\d一二三四五六七八九十两]{{1,3}}个?"
                                      rf"(?:{alternation(zh.RANKED_SET_NOUNS + zh.RANKED_SET_LEVELS)})$")
 
@@ -6437,6 +6438,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 # 增速在全市的排名上升至第2位: how the rank moved is no part of what is ranked
                 base = clean_phrase(_RANK_WORDS.sub("", _RANK_MOVED.sub("", own)))
                 base = _RANK_SET.sub("", base)  # 居各项目组第一位: 各项目组 is the set ranked in, not the measure
+                # 总量继续位居全国前十 / 排位保持全市第二 / 总量有望上升至全省第5位: the words of holding or moving to
+                # the place go, what is ranked stays (总量, or nothing: the measure the sentence stated before)
+                base = _RANK_HELD.sub("", _RANK_MOVED.sub("", base))
                 rate_word = next((w for w in zh.RANKED_RATE_WORDS if base.startswith(w)), "")
                 ranked_set = _RANKED_SET.fullmatch(base[len(rate_word):])
                 if ranked_set:
@@ -8872,7 +8876,7 @@ _FIRST_TO_PASS = rx.compile(rf"(?:是|成为)[\u4e00-\u9fff]{{0,4}}?(?:{alternat
 _PRED_APPROX_END = rx.compile(rf"(?:约为|{_BARE_YUE}|趋近|逼近|{_BARE_JIN}|接近|将近|大约|超过|超|突破)$")
 
 
-_BARE_GROWTH_REST = rx.compile(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅)?")
+_BARE_GROWTH_REST = rx.compile(r"(?:同比|环比|年均|平均)?(?:增长|下降|递增|递减|增速|增幅|降幅|减幅)?")
 
 
 def _whole_of_breakdown(text: str, layout: Layout, ss: int, by_vs: list[Cand]) -> Cand | None:

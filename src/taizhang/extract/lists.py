@@ -528,6 +528,9 @@ def _place_lists(text: str, layout: Layout, cands: list[Cand], names: list[str],
             if whole is not None and _TIME_WORDS.search(text, ss, c.vs) is None:
                 c.period = whole.period  # (a place's part holds when the whole it parts holds)
         rate = next((w for w in zh.RANKED_RATE_WORDS if measure.endswith(w)), "")
+        if rate and c.measure in ("count", "level") and len(measure) - len(rate) >= 2:
+            # 新开工项目增速较快的是甲县(12个)、乙县(8个): a count or an amount in the brackets is of the measure, no rate
+            measure, rate = measure[:-len(rate)], ""
         if rate:
             # 投资增速排前三位的分别是甲市(12.4%)、乙市(11.2%): a rate of change, of the whole the paragraph reported
             # (全省固定资产投资增长8.1% → 固定资产投资增速) when the head names it short

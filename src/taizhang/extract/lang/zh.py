@@ -1530,6 +1530,10 @@ RANK_PLACE_VERBS = ("位居", "位列", "名列", "排名", "排位", "排在", 
 # verb of standing in a ranking (RANK_PLACE_VERBS or these) with at most a scope and its set between: 百强县 / 500强企业
 # (a class, an honour's name) stay no figure; nor does anything after 摆/放/作为 (摆在首位: a priority).
 RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "进入", "跻身", "挺进", "迈入", "跨入", "入围", "晋级", "晋身", "跃入")
+# 总量继续位居全国前十 / 连续三年雄踞全市第一 / 排位保持全市第二 / 排名有望上升至第20位: how long, how firmly or how
+# surely a body holds its place, written between what is ranked and the rank; no part of what is ranked (facts._RANK_HELD)
+RANK_HELD_WORDS = ("保持", "继续", "持续", "仍然", "依然", "依旧", "始终", "一直", "有望", "再次", "雄踞", "高居", "稳居", "蝉联",
+                   "处于", "稳定")
 # 名次位于该序列中后三名: a verb of where a body stands written as a place's (位于 is no verb of ranking in itself: a
 # bottom band closing the clause after it makes it one); 在 alone as well (两县多项指标均在后20名)
 RANK_STAND_AT_VERBS = ("位于", "处在", "落在", "落入", "在")
@@ -1622,7 +1626,7 @@ RANKED_RATE_WORDS = ("增速", "增幅")
 # The nouns of a measure's rate of change: those short ones, the full ones of a growth (增长率, 增长速度) and the rise or
 # fall of a price or a level (涨幅, 降幅).  The rules of a 分别 list's topic (facts._LIST_TOPIC), a table's growth row
 # (TABLE_GROWTH_ROW_ENDS) and a bracketed list's rate (BRACKET_LIST_GROWTH_WORDS) read them.
-RATE_CHANGE_NOUNS = RANKED_RATE_WORDS + ("增长率", "增长速度", "涨幅", "降幅")
+RATE_CHANGE_NOUNS = RANKED_RATE_WORDS + ("增长率", "增长速度", "涨幅", "降幅", "减幅")
 # the parts of the country a rank is taken in (居中部第一, 中西部第三, 位居西部地区前列): a scope, never the measure
 RANK_REGION_SCOPES = ("中西部", "中部六省", "中部地区", "西部地区", "东部地区", "东北地区", "中部", "西部", "东部", "东北",
                       "西北", "西南", "长江经济带", "黄河流域")
@@ -1751,7 +1755,7 @@ HELD_OR_TOTAL_LEADS = without(SUM_ADVERBS, "共") + ("稳定在", "保持在", "
 GROWTH_BREADTH_NOUNS = ("增长面",)
 PREDICATE_WORDS = (
     "同比", "环比", "比", "较", "与", "和", "年均", "平均", "两年平均", "三年平均", "增长", "下降", "提高", "提升", "加快",
-    "放缓", "回落", "收窄", "扩大", "缩小", "上升", "上涨", "回升", "增速", "增幅", "降幅", "涨幅", "为", "了", "分别", "均", "同期",
+    "放缓", "回落", "收窄", "扩大", "缩小", "上升", "上涨", "回升", "增速", "增幅", "降幅", "减幅", "涨幅", "为", "了", "分别", "均", "同期",
     "全年", "快于", "慢于", "高于", "低于", "全省", "全国", "全市", "全区", "全县", "正向", "负向", "拉动", "带动", "贡献",
     "持平", "实现", "达到", "达", "是", "的", "增加", "减少", "幅度", "递增", "递减", "继续", "进一步", "再", "保持",
     "大幅", "小幅", "略有", "有所", "明显", "稳步", "也", "仍", "其中", "名义", "实际", "相当于",
@@ -2016,7 +2020,7 @@ RANK_CONTEXT = ("排名", "排位", "排行", "排", "居", "位居", "位列", 
                 "全世界", "省内", "国内", "同类", "榜", "挺进", "进入", "跻身", "进位", "珠三角", "长三角", "地区", "城市中",
                 "并列")
 GROWTH_VERBS = ("增长", "成长", "增速", "增幅", "下降", "降低", "减少", "提高", "提升", "回落", "上涨", "上升", "下滑", "增加",
-                "回升", "涨幅", "降幅", "下跌", "跌幅", "攀升", "上扬", "减", "增", "涨", "降", "跌", "增产", "减产")
+                "回升", "涨幅", "降幅", "减幅", "下跌", "跌幅", "攀升", "上扬", "减", "增", "涨", "降", "跌", "增产", "减产")
 # the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
 LIST_LAST_JOINERS = ("以及", "和", "及", "与", "同")
 # (净增 alone counts what was added, as 新增 does: 移动电话用户净增120万户 is a count; against a base, 比上月净增加47个,
@@ -3094,7 +3098,8 @@ BARE_AMOUNT_NOUNS = ("投资", "金额", "总额", "产值", "增加值", "收�
 # or in the sentence of a place's bracketed 75位 (排名后十位的有甲县(75位)、乙县(80位): the county's place, no people)
 RANK_NOUNS = ("位次", "名次", "排名", "排位", "排序")
 COUNT_NOUN_ENDS = ("个数", "项目数", "家数", "户数", "人数", "件数", "次数", "项数", "村数", "所数", "座数", "处数")
-LISTED_BODY_RANKERS = ("居前", "居后", "位于前", "位于后", "位列前", "位列后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低", "低于",
+LISTED_BODY_RANKERS = ("居前", "居后", "位于前", "位于后", "位列前", "位列后", "排名", "排在", "排", "位居", "较多", "较少", "最多", "最少", "较高", "较低",
+                       "最高", "最低", "偏高", "偏低", "较大", "较小", "最大", "最小", "较快", "较慢", "偏慢", "靠前", "靠后", "低于",
                        "高于", "超过", "不足", "未达", "达到", "达", "在", "为")
 
 # --------------------------------------------------------------------------- actors (indicators.strip_actors)
