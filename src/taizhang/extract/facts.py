@@ -2228,7 +2228,7 @@ _SHARE_CONTEXT = rx.compile(r"占|比重|权重|结构|比例|构成")
 _ASIDE_REACH = 120  # characters read back for the rate compared, over the run of places before the value
 _PACE_GAP = rx.compile(rf"(?:{alternation(zh.PACE_GAP_VERBS)})(?:{alternation(zh.PACE_BASES)})$")
 _YOY_CHANGE_END = rx.compile(r"(?:同比|环比)(?:增加|减少|多|少|净增加|净增)$")
-_GROWTH_AFTER = rx.compile(r"(?:(?:左右|以上)的?|的)(?:正|负|较快|快速|稳定|高速)?(?:增长|增幅|增速|涨幅|降幅|下降)")
+_GROWTH_AFTER = rx.compile(rf"\s*(?:(?:左右|以上)的?|的)(?:{alternation(zh.GROWTH_MANNERS)})?(?:增长|增幅|增速|涨幅|降幅|下降)")
 # 汽车产量达325万辆 / 手机销量突破1.2亿部: an output or a sale counted in its pieces is an amount made or sold in a
 # time (a flow), no number of things that stand (企业120家)
 _OUTPUT_FLOW_BEFORE = rx.compile(rf"(?:{alternation(zh.OUTPUT_FLOW_NOUNS)})(?:为|是|达到|达|突破|超过|超|完成|实现)?$")
@@ -2316,8 +2316,8 @@ def _measure(text: str, c: Cand, cs: int) -> str:
             return "growth"  # 同比为-3.4%: a share is never below zero; 基础设施投资(+5.2%): a sign says a change
         if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, vs - 10), vs):
             return "growth"  # 综合能耗-3.3% / 同比+12.8% / 增加值同比11.4%: a signed rate, a rate against a base
-        if _GROWTH_AFTER.match(text[c.mend:c.mend + 8]):
-            return "growth"  # 实现1.5%的正增长
+        if _GROWTH_AFTER.match(text, c.mend, c.mend + 10):
+            return "growth"  # 实现1.5%的正增长 / 保持45%以上的高增速 / 实现⏎8%⏎的快速增长 (a line break in a laid-out page)
         if _YEAR_PROPORTION.search(text, max(cs, vs - 16), vs):
             return "growth"  # 恢复到2019年的108%: what a level is as a multiple of a base year's, as 是2015年的1.6倍
         if GROWTH_VERB.search(before) and not _TO_END.search(before):
@@ -4698,6 +4698,16 @@ def _design_clause(text: str, a: int, b: int) -> bool:
     return bool(_DESIGN_SIZE.fullmatch(text[a:b].strip()))
 
 
+_PLAN_NOUN_WORD = rx.compile(alternation(zh.PLAN_COMPARED_NOUNS))  # 计划, 目标, 预期, 任务
+
+
+def _progress_rate(text: str, c: Cand, ccs: int) -> bool:
+    """Whether the value is a rate of progress named right before it in its clause (开工率达85%, 完成率108%,
+    计划投资完成率为62%: zh.PROGRESS_RATE_WORDS): how much of a plan or a set was done, a report unless its own
+    clause commits (力争开工率达到90%)."""
+    return c.measure == "share" and _DONE_RATE_BEFORE.search(text, max(ccs, c.vs - 8), c.vs) is not None
+
+
 def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None = None,
           frames: Frames | None = None, progress: bool = False, written: int | None = None,
           event_page: bool = False) -> None:
@@ -4760,6 +4770,13 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if m:
             own = own[:m.start()]  # 副县长分管目标任务15项 in a progress notice: the tasks a leader holds, counted
     k = "actual" if ESTIMATE.search(own) else _cue_kind(own, last=True, weak=False, frames_yield=True)
+    if k != "actual" and _progress_rate(text, c, ccs):
+        # 计划开工项目开工率达85%, 完成计划投资120亿元,完成率108%: a rate of what was done reports; 计划 in its clause
+        # names the set or the amount it is a rate of, and a cue of an earlier clause commits another figure
+        rate_own = _PLAN_NOUN_WORD.sub(lambda m: "#" * len(m.group()), own)
+        k = _cue_kind(rate_own, last=True, weak=False, frames_yield=True)
+        if k is None and not plan and not _target_list_item(text, layout, c.vs):
+            k = "actual"
     if k is None and (not progress or event_page) and _year_plan_stated(text, layout, c, ccs, se):
         k = "target"  # 产业项目8个,总投资120亿元,年计划投资30亿元: what the year's plan puts in, still to be done
         c.extra["year_plan"] = True
@@ -4849,6 +4866,9 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
     #    items by where their work stands (全县目标任务222个。欠进度的有17个) is how many stand there: a status
     if k is None and _counted_by_progress(text, layout, c, ccs, sent_start):
         k = "actual"
+    if k is None and _PLAN_SHARE.search(text, ccs, se):
+        k = "actual"  # 7月完成投资12亿元,为年度计划的9.6%: a sentence taking the share done of a plan reports
+        # (what a plan in an earlier sentence, 今年计划投资120亿元。, commits is not what was done against it)
     if k is None and not progress:
         ps, _ = layout.para_of(c.vs)
         lo = max(ps, sent_start - 1500)

@@ -3289,7 +3289,9 @@ BRACKET_LIST_SHARE_WORDS = ("贡献率", "完成率", "到位率", "开工率", 
 # 甲州(增长10.1%)、乙市(6.3%)实现正增长 / 保持两位数增长: the words before 增长 after such a list that only say how the
 # growth went (a verb of reaching or holding, then the growth's sign or pace) name no measure (lists._bracket_rate_head)
 GROWTH_MANNER_VERBS = ("实现", "保持", "呈现", "呈", "继续", "均为", "均", "为", "也")
-GROWTH_MANNERS = ("正", "负", "两位数", "较快", "快速", "高速", "稳定", "平稳", "稳步")
+# (and between a per cent's 的 and the growth it is, 保持45%以上的高增速 / 实现8%的快速增长: facts._GROWTH_AFTER)
+GROWTH_MANNERS = ("正", "负", "两位数", "较快", "快速", "高速", "中高速", "稳定", "平稳", "稳步", "较高", "高", "持续",
+                  "强劲")
 # the words before a list's first item that say the list follows (…前十名,为甲县(…)): no part of the place's name
 # (the copulas of a list, of an order, 包括, and 其中 opening the part listed)
 BRACKET_LIST_LEADS = LIST_COPULAS + ORDERED_COPULAS + ("包括", "其中")
