@@ -4698,16 +4698,6 @@ def _design_clause(text: str, a: int, b: int) -> bool:
     return bool(_DESIGN_SIZE.fullmatch(text[a:b].strip()))
 
 
-_PLAN_NOUN_WORD = rx.compile(alternation(zh.PLAN_COMPARED_NOUNS))  # 计划, 目标, 预期, 任务
-
-
-def _progress_rate(text: str, c: Cand, ccs: int) -> bool:
-    """Whether the value is a rate of progress named right before it in its clause (开工率达85%, 完成率108%,
-    计划投资完成率为62%: zh.PROGRESS_RATE_WORDS): how much of a plan or a set was done, a report unless its own
-    clause commits (力争开工率达到90%)."""
-    return c.measure == "share" and _DONE_RATE_BEFORE.search(text, max(ccs, c.vs - 8), c.vs) is not None
-
-
 def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None = None,
           frames: Frames | None = None, progress: bool = False, written: int | None = None,
           event_page: bool = False) -> None:
@@ -4770,13 +4760,6 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if m:
             own = own[:m.start()]  # 副县长分管目标任务15项 in a progress notice: the tasks a leader holds, counted
     k = "actual" if ESTIMATE.search(own) else _cue_kind(own, last=True, weak=False, frames_yield=True)
-    if k != "actual" and _progress_rate(text, c, ccs):
-        # 计划开工项目开工率达85%, 完成计划投资120亿元,完成率108%: a rate of what was done reports; 计划 in its clause
-        # names the set or the amount it is a rate of, and a cue of an earlier clause commits another figure
-        rate_own = _PLAN_NOUN_WORD.sub(lambda m: "#" * len(m.group()), own)
-        k = _cue_kind(rate_own, last=True, weak=False, frames_yield=True)
-        if k is None and not plan and not _target_list_item(text, layout, c.vs):
-            k = "actual"
     if k is None and (not progress or event_page) and _year_plan_stated(text, layout, c, ccs, se):
         k = "target"  # 产业项目8个,总投资120亿元,年计划投资30亿元: what the year's plan puts in, still to be done
         c.extra["year_plan"] = True
