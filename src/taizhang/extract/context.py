@@ -44,7 +44,7 @@ from pathlib import Path
 
 from . import rx
 from .docregions import away_place, cited_other, company_named, inclusion_part, left_out, names_source, nation_speaks, only_listed, reference_place, sentence_end, source_not_issuer, unquoted
-from .regions import TOWN, Region, RegionHit, written_forms
+from .regions import TOWN, Region, written_forms
 from .lang import alternation, zh
 from .normalize import normalize_chars, simplified_script
 from .numerals import parse_number
@@ -2545,75 +2545,7 @@ def _listed_place(doc, g, title: str, regions: list[str] | None) -> DocPlace | N
     got = _lead_place(doc, g, _lines(norm))
     if got is not None:
         return place(got[0], got[1], got[2], LEAD_PLACE_CONFIDENCE, "lead_place")
-    # 6. the one place of the division the text speaks as that it names at all, however in passing (谱写…青川新篇章
-    # under 全县…; 遂宁住房公积金中心 in a text of 全市)
-    got = _own_named_in_passing(doc, g, norm)
-    if got is not None:
-        return place(got[0], got[1], got[2], OWN_NAMED_CONFIDENCE, "own_named")
     return None
-
-
-OWN_NAMED_CONFIDENCE = 0.5  # named once, anywhere, by a text speaking as its division: no position says it
-# a short name right after a figure or its unit is a word of the figure's phrase (突破15亿元大关, 百万大关), no place
-_FIGURE_TAIL_CHARS = frozenset("0123456789０１２３４５６７８９%％元亿万千百吨件个户人次")
-
-
-def _own_named_in_passing(doc, g, norm: str) -> tuple | None:
-    """(region, start, end) of the one place of the division a text speaks as (全县, 我市, 市直…: ``speaking_suffix``,
-    once is enough) that the text names at all: by its full or its short name (遂宁 for 遂宁市), in prose, a slogan
-    (谱写中国式现代化某某新篇章) or heading a body's name (某某住房公积金中心, 某某分公司); an autonomous region by its
-    common name (宁夏, 广西) for a text of 全区.  Why: a text names its own place in passing and then speaks as it
-    throughout (全市…, 全县…); nothing else on the page says whose figures they are, and the place is written.
-
-    Not when the name is a reference (对标, 与某县相比: ``reference_place``), a venue or a trip's goal
-    (``away_place``), a part the whole includes (含某市), a cited body's, a member of a list of works
-    (``listed_member``), a superior's (a county-level city's text naming its prefecture: ``superior_named``), or one of
-    several parts (``one_of_parts``); nor when another place of the candidate's level is named beside it, other than
-    the places within it (射洪市 in a text of 遂宁: a part of the one named).  A short name that is a common word is
-    no hit of the region layer (``DocRegions``) and so is never read here."""
-    from .docregions import UNLISTED_SCAN_CHARS, listed_member, one_of_parts, speaking_suffix, superior_named
-    from .regions import COUNTY
-    suffix = speaking_suffix(norm, min_refs=1)
-    if suffix not in zh.SUB_PROVINCE_SPEAKER_SUFFIXES:
-        return None
-    layer = doc.regions
-    top = zh.SPEAKER_LEVELS[suffix] + (1 if suffix == "市" else 0)  # (全市 of a county-level city too)
-    # (an autonomous region speaks as 全区: its common name, 宁夏, is its short form)
-    low = 1 if suffix == "区" else zh.SPEAKER_LEVELS[suffix]
-    # the layer's hits as scanned (``find`` keeps a short name only where a wider place anchors it: the text names
-    # none here), longest at each start
-    hits = [RegionHit(s, e, surf, regs[0], regs) for s, e, surf, regs, _ in layer.hits
-            if s < UNLISTED_SCAN_CHARS and regs]
-    first: dict[str, tuple] = {}
-    named: dict[str, Region] = {}
-    for i, h in enumerate(hits):
-        s, e = h.start, h.end
-        if s in layer.in_references or s in layer.in_captions or s in layer.in_media:
-            continue
-        if reference_place(norm, s, e) or inclusion_part(norm, s) >= 0 or listed_member(norm, hits, i):
-            continue
-        regs = [r for r in (h.candidates or (h.region,)) if r.current and r.level <= COUNTY]
-        if not regs:
-            continue
-        if s > 0 and norm[s - 1] in _FIGURE_TAIL_CHARS and all(h.text != r.name for r in regs):
-            continue  # 突破15亿元大关: the milestone's word, not 大关县
-        if away_place(norm, s, e, regs[0].level) or cited_other(norm, s, e, regs[0].name, suffix):
-            continue
-        own = [r for r in regs if low <= r.level <= top and r.name.endswith(suffix)]
-        if len(own) == 1:
-            first.setdefault(own[0].name, (own[0], s, e))
-        # the places the hit surely names: its one region, or those it spells in full (peers of the candidate)
-        named.update((r.name, r) for r in regs if len(regs) == 1 or h.text == r.name)
-    if len(first) != 1:
-        return None
-    ((r, s, e),) = first.values()
-    anc = {a.code for a in g.ancestors(r)}
-    for x in named.values():
-        if x.name != r.name and x.level == r.level and x.code not in anc and not g.contains(r, x):
-            return None  # 甲县 beside 乙县: which of them speaks is not said
-    if superior_named(g, r, norm, suffix) or one_of_parts(layer, r):
-        return None
-    return r, s, e
 
 
 def _only_cited(norm: str, r: Region) -> bool:
