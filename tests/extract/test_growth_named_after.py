@@ -1,4 +1,4 @@
-"""A per cent followed by 的 and the growth it is (实现8%的快速增长, 保持45%以上的高增速, 连续多年保持5%以上的稳步增长) is a
+"""A per cent followed by 的 and the growth it is (实现8%的快速增长, 保持35%以上的高增速, 连续多年保持6%以上的稳步增长) is a
 rate of change, whatever manner word stands before the growth and though a laid-out page breaks the line around the
 figure (sentences written for these tests)."""
 from __future__ import annotations

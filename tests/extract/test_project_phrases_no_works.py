@@ -141,9 +141,9 @@ def test_a_school_of_a_place_stays_a_work():
 # --------------------------------------------------------------------------- a place's projects
 
 @pytest.mark.parametrize("text", [
-    "一季度新开工项目312个,宜昌、十堰、荆州项目投资总额均超过百亿元。",
+    "上半年新开工项目486个,襄阳、孝感、黄冈项目完成投资均在五十亿元以上。",
     "前三季度项目投资同比增长8.9%,吉林项目建设提速提质。",
-    "集中开工活动展示了天祝县项目推进的良好态势。",
+    "此次集中开工体现了临泽县项目建设的强劲势头。",
 ])
 def test_a_place_and_project_names_the_places_projects(text):
     """甲市项目 / 甲、乙、丙项目 (a place's name, then 项目 alone) names the projects of a place, every one of them, as

@@ -5,7 +5,7 @@ from factrun import facts_of, one
 
 
 def test_a_held_rank_ranks_the_measure_stated_before_it():
-    fs = facts_of("岚溪县2025年经济运行情况\n全县实现地区生产总值180.5亿元、增长7.2%,连续三年雄踞全市第一。\n"
+    fs = facts_of("岚溪县2025年经济运行情况\n全县实现地区生产总值180.5亿元、增长7.2%,连续四年雄踞全市第一。\n"
                   "社会消费品零售总额增长9.1%,排位保持全市第二。\n")
     assert one(fs, 1).indicator == "地区生产总值全市排名"
     assert one(fs, 2).indicator == "社会消费品零售总额全市排名"

@@ -3124,7 +3124,7 @@ LEAD_DAY_KINDS = {"month_day", "date"}  # a day (7月20日, 2031年7月20日), a
 
 def _released_span(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
     """The span a lead says was released on its day (7月20日,某市经济"半年报"公布,全市实现… / 4月23日,省统计局发布一季度
-    经济运行情况 / 本报讯(记者 某某)3月28日,市政府办公厅通报2月热线受理情况 / 7月31日下午,…举行某省上半年经济运行情况新闻
+    经济运行情况 / 本报讯(记者 某某)5月6日,县政府办公室通报4月热线工单情况 / 7月31日下午,…举行某省上半年经济运行情况新闻
     发布会): the day is the release's, the figures are of the span (or the one month) the released report is named by;
     None when the lead's first clause is no day alone (after a paper's tag) or the next clause releases no report of a
     span within the year (a press conference named by no report, 集中签约仪式暨…发布会, is a meeting held)."""

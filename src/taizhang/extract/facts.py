@@ -2317,7 +2317,7 @@ def _measure(text: str, c: Cand, cs: int) -> str:
         if _SIGNED_RATE.search(text, max(cs, c.vs - 2), c.vs + 1) or _BASE_RATE.search(text, max(cs, vs - 10), vs):
             return "growth"  # 综合能耗-3.3% / 同比+12.8% / 增加值同比11.4%: a signed rate, a rate against a base
         if _GROWTH_AFTER.match(text, c.mend, c.mend + 10):
-            return "growth"  # 实现1.5%的正增长 / 保持45%以上的高增速 / 实现⏎8%⏎的快速增长 (a line break in a laid-out page)
+            return "growth"  # 实现1.5%的正增长 / 保持35%以上的高增速 / 实现⏎8%⏎的快速增长 (a line break in a laid-out page)
         if _YEAR_PROPORTION.search(text, max(cs, vs - 16), vs):
             return "growth"  # 恢复到2019年的108%: what a level is as a multiple of a base year's, as 是2015年的1.6倍
         if GROWTH_VERB.search(before) and not _TO_END.search(before):

@@ -765,7 +765,7 @@ SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据了解", "据悉", "�
 # …and the verbs of putting a report out (3月20日,市统计局发布2022年…统计公报。公报显示,…): the day is the release's,
 # not the time of the figures the report gives (scope._day_told_by_source)
 REPORT_RELEASE_VERBS = ("发布", "公布", "发表", "披露")
-# …a notice putting out a report of a time (3月28日,市政府办公厅通报2月…受理情况: context._released_span)
+# …a notice putting out a report of a time (5月6日,县政府办公室通报4月…受理情况: context._released_span)
 REPORT_NOTICE_VERBS = ("通报",)
 # …a press conference held to give a report (…举行2031年上半年经济运行情况新闻发布会), and the nouns naming the report it
 # gives or a notice puts out (…情况, …数据): a conference named by no report (签约仪式暨…发布会) is a meeting only
@@ -1530,7 +1530,7 @@ RANK_PLACE_VERBS = ("位居", "位列", "名列", "排名", "排位", "排在", 
 # verb of standing in a ranking (RANK_PLACE_VERBS or these) with at most a scope and its set between: 百强县 / 500强企业
 # (a class, an honour's name) stay no figure; nor does anything after 摆/放/作为 (摆在首位: a priority).
 RANK_STAND_VERBS = ("保持", "处于", "重返", "蝉联", "进入", "跻身", "挺进", "迈入", "跨入", "入围", "晋级", "晋身", "跃入")
-# 总量继续位居全国前十 / 连续三年雄踞全市第一 / 排位保持全市第二 / 排名有望上升至第20位: how long, how firmly or how
+# 总量继续位居全国前十 / 连续四年雄踞全省第一 / 排位保持全市第二 / 排名有望升至第18位: how long, how firmly or how
 # surely a body holds its place, written between what is ranked and the rank; no part of what is ranked (facts._RANK_HELD)
 RANK_HELD_WORDS = ("保持", "继续", "持续", "仍然", "依然", "依旧", "始终", "一直", "有望", "再次", "雄踞", "高居", "稳居", "蝉联",
                    "处于", "稳定")
@@ -3289,7 +3289,7 @@ BRACKET_LIST_SHARE_WORDS = ("贡献率", "完成率", "到位率", "开工率", 
 # 甲州(增长10.1%)、乙市(6.3%)实现正增长 / 保持两位数增长: the words before 增长 after such a list that only say how the
 # growth went (a verb of reaching or holding, then the growth's sign or pace) name no measure (lists._bracket_rate_head)
 GROWTH_MANNER_VERBS = ("实现", "保持", "呈现", "呈", "继续", "均为", "均", "为", "也")
-# (and between a per cent's 的 and the growth it is, 保持45%以上的高增速 / 实现8%的快速增长: facts._GROWTH_AFTER)
+# (and between a per cent's 的 and the growth it is, 保持35%以上的高增速 / 实现8%的快速增长: facts._GROWTH_AFTER)
 GROWTH_MANNERS = ("正", "负", "两位数", "较快", "快速", "高速", "中高速", "稳定", "平稳", "稳步", "较高", "高", "持续",
                   "强劲")
 # the words before a list's first item that say the list follows (…前十名,为甲县(…)): no part of the place's name
