@@ -3111,8 +3111,8 @@ THIS_MONTH = "本月"
 LINE_MONTH = rx.compile(r"(?:^|\n)[ \t\u3000]*(?:(?:19|20)\d\d\s?年\s?)?(\d{1,2})\s?月(?:份\s?[,，]?|\s?[,，])")
 
 
-RE_RELEASE_VERB = rx.compile(rf"(?:{alternation(zh.REPORT_RELEASE_VERBS + zh.REPORT_NOTICE_VERBS)})(?!会)")  # (a 发布会
-# is a meeting held)
+# (a 发布会 is a meeting held)
+RE_RELEASE_VERB = rx.compile(rf"(?:{alternation(zh.REPORT_PUT_OUT_VERBS)})(?!会)")
 # …but a press conference named by the report it gives (举行某省2031年上半年经济运行情况新闻发布会) puts that report out
 RE_PRESS_CONFERENCE = rx.compile(alternation(zh.PRESS_CONFERENCE_WORDS))
 RE_REPORT_NAMED = rx.compile(alternation(zh.RELEASED_REPORT_NOUNS))

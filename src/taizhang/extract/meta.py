@@ -1747,7 +1747,7 @@ def _lead_day_in_text_year(doc: Doc, ctx) -> str:
         mo, dd = int(m.group(1)), int(m.group(2))
         if not (1 <= mo <= 12 and 1 <= dd <= 31):
             continue
-        ev = getattr(ctx, "year_evidence", None)
+        ev = ctx.year_evidence
         if ctx.year and ev is not None and RE_SINCE_CLOSER.match(doc.norm, ev.end):
             return ""  # (2021年以来,全省累计…: a run's start, no year the text is written in)
         year = ctx.year

@@ -3617,7 +3617,7 @@ def _day_told_by_source(text: str, layout: Layout, c1s: int, c1e: int, ss: int, 
 
 # 市统计局发布2022年…统计公报 / 国家统计局公布了…监测数据 / 市政府办公厅通报3月…热线受理情况: a clause that only says a
 # body put a report out
-REPORT_RELEASED = rx.compile(rf"\s*[^,，;；。!?！？\n]{{0,20}}?(?:{alternation(zh.REPORT_RELEASE_VERBS + zh.REPORT_NOTICE_VERBS)})"
+REPORT_RELEASED = rx.compile(rf"\s*[^,，;；。!?！？\n]{{0,20}}?(?:{alternation(zh.REPORT_PUT_OUT_VERBS)})"
                              rf"了?[^,，;；。!?！？\n]{{0,40}}?(?:{alternation(zh.REPORT_SOURCE_NOUNS + zh.RELEASED_REPORT_NOUNS)})"
                              r"\s*[。]?")
 

@@ -767,6 +767,7 @@ SPAN_LEAD_IN_WORDS = ("获悉", "了解到", "得知", "据了解", "据悉", "�
 REPORT_RELEASE_VERBS = ("发布", "公布", "发表", "披露")
 # …a notice putting out a report of a time (5月6日,县政府办公室通报4月…受理情况: context._released_span)
 REPORT_NOTICE_VERBS = ("通报",)
+REPORT_PUT_OUT_VERBS = REPORT_RELEASE_VERBS + REPORT_NOTICE_VERBS  # (scope.REPORT_RELEASED, context.RE_RELEASE_VERB)
 # …a press conference held to give a report (…举行2031年上半年经济运行情况新闻发布会), and the nouns naming the report it
 # gives or a notice puts out (…情况, …数据): a conference named by no report (签约仪式暨…发布会) is a meeting only
 PRESS_CONFERENCE_WORDS = ("发布会",)
