@@ -2830,6 +2830,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     for c in cands:
         if c.extra.get("half_bound") and c.indicator.endswith(c.extra["half_bound"]) and c.extra["half_bound"] != "占":
             c.indicator = c.indicator[:-len(c.extra["half_bound"])]  # 投资过半: the bound is no part of the name
+    _nameless_figures(text, layout, cands, names)
     written = doc.written
     facts: list[Fact] = []
     for c in cands:
@@ -2853,6 +2854,37 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                           indicator=indicator, estimated=c.estimated, evidence=doc.raw[es:ee], estart=es, eend=ee,
                           unit_implied=implied.translate(written) if written else implied))
     return facts
+
+
+# a name a figure's own words may give: Han characters (figures of thresholds too: 10亿元以上项目), brackets closed
+_OWN_WORDS_NAME = rx.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
+def _nameless_figures(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> None:
+    """A figure that every pass left without a name takes the words its own clause writes before it.
+
+    Whatever the passes before read, no figure measures nothing: 甲县12个重点项目开工率100% (the count took the
+    words, the rate kept none), 乙类企业增长5% after a sibling's figure with no stop between them, 丙项目已有3个开工
+    after the set's count. The words run from the clause's start, or from the end of the last figure before it in
+    that clause, to the value; times, places and copulas (已有, 达到, 增长) go as a clause's name loses them."""
+    by_vs = sorted(cands, key=lambda x: x.vs)
+    for i, c in enumerate(by_vs):
+        if c.indicator or "table" in c.extra:
+            continue
+        start = layout.clause_of(c.vs)[0]
+        for x in by_vs[:i]:
+            if start <= x.vs and x.mend <= c.vs:
+                start = max(start, x.mend)
+        phrase = text[start:c.vs]
+        if "\n" in phrase or "\t" in phrase:
+            continue
+        phrase = _TIME_WORDS.sub("", phrase)
+        phrase = clean_phrase(_strip_names(phrase, names))
+        phrase = edge_words_off(phrase) if len(phrase) >= 3 else phrase
+        if not _OWN_WORDS_NAME.search(phrase) or phrase.count("(") + phrase.count("（") != \
+                phrase.count(")") + phrase.count("）"):
+            continue
+        c.indicator = shorten(phrase, 16)
 
 
 _SIGN_OR_BLANK = frozenset("-−－﹣ \t\u00a0\u3000")
