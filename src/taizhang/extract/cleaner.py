@@ -60,9 +60,44 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
     if ruby:
         return _through_ruby(text, fmt, ruby)
     breaks = clause_breaks(text)
+    heads = run_in_heading_breaks(text)
+    if heads:  # (first: a blank around the heading is its line break, not a stray blank to hide)
+        return _resolve(heads + _clean(text, fmt) + breaks)
     if breaks:
         return _resolve(_clean(text, fmt) + breaks)
     return _clean(text, fmt)
+
+
+# 一、2025年工作回顾 / 2025年工作计划 run into the text of a page that lost its line breaks: a chapter label (run into
+# anything) or a blank or a sentence's end before the year, the part's name (zh.RUN_IN_PART_NAMES), then a blank or the
+# part's first words opening with a time (2025年是 / 2025年, / 刚刚过去的 / 过去一年)
+_RUN_IN_PART_HEAD = rx.compile(
+    rf"(?:(?P<label>[一二三四五六七八九十]{{1,2}}[、．])|(?<=[ \t\u3000。!?！？]))[ \t\u3000]*"
+    rf"(?:19|20)\d\d\s?年度?(?:{alternation(sorted(zh.RUN_IN_PART_NAMES, key=len, reverse=True))})"
+    rf"(?P<after>[ \t\u3000]+|(?=(?:{alternation(zh.RUN_IN_PART_OPENERS)})|(?:19|20)\d\d\s?年(?:是|,|，|以来|全|我)))")
+
+
+def run_in_heading_breaks(text: str) -> list[Edit]:
+    """A report's part heading a page ran into the text around it (…政府工作报告一、2025年工作回顾2025年是…的一年 /
+    …提出意见。 2025年工作回顾 回首这一年,…): its line breaks are put back in the view (reason ``clause``, the
+    blanks around it written as the breaks, nothing of the input hidden), so the outline reads it as a heading and the
+    part's text as the paragraphs under it, as on a page that kept its lines.  A heading opening its line is one
+    already."""
+    out: list[Edit] = []
+    for m in _RUN_IN_PART_HEAD.finditer(text):
+        s = m.start()
+        while text[s] in _BLANK:
+            s += 1
+        ls = text.rfind("\n", 0, s) + 1
+        if not text[ls:s].strip(_BLANK):
+            continue
+        a = s
+        while a > ls and text[a - 1] in _BLANK:
+            a -= 1
+        out.append(Edit(a, s, "\n", "clause"))
+        e = m.start("after")
+        out.append(Edit(e, m.end(), "\n", "clause"))
+    return out
 
 
 def _through_ruby(text: str, fmt: str, ruby: list[Edit]) -> list[Edit]:

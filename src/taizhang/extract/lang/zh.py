@@ -549,6 +549,11 @@ SECTION_YEAR_WORDS = {"过去一年": -1, "过去的一年": -1, "去年": -1, "
 # The words a part heading ends in when the part is about one year's work (review or plan).
 SECTION_YEAR_TOPICS = ("工作回顾", "工作安排", "工作打算", "工作总结", "主要目标", "主要任务", "目标任务", "重点工作", "工作重点",
                        "总体要求", "主要工作", "工作情况", "完成情况")
+# A page that lost its line breaks runs a report's part heading into the text around it (…工作报告一、2025年工作回顾2025年
+# 是…的一年 / …提出意见。 2025年工作回顾 回首这一年,…): a year and one of these part names, then the part's own first
+# words, opening with a time (2025年是 / 刚刚过去的 / 过去一年) or after a blank (cleaner.run_in_heading_breaks)
+RUN_IN_PART_NAMES = SECTION_YEAR_TOPICS + ("工作计划", "工作思路", "预期目标", "发展目标")
+RUN_IN_PART_OPENERS = ("刚刚过去的", "刚过去的", "即将过去的", "过去一年", "过去的一年", "一年来", "回顾", "回首")
 # A text dated in the first months of its year (a work report delivered at the 两会 in January–March, an interview in
 # February) looks back over the years before it: its 五年来, 十年来 end with the year before.
 YEAR_START_MONTHS = 3
