@@ -10,28 +10,28 @@ from taizhang.extract.cleaner import run_in_heading_breaks
 
 
 def test_a_labelled_heading_run_into_the_title_and_the_text():
-    fs = facts_of("青禾镇2026年政府工作报告一、2025年工作回顾2025年是爬坡过坎的一年。这一年,全镇工业稳步发展。"
-                  "规上工业产值48亿元,同比增长3.2%;外贸出口额9亿元,同比增长5%。完成固定资产投资6.4亿元,新建村道12公里。")
+    fs = facts_of("青禾镇2026年工作报告一、2025年工作回顾2025年是爬坡过坎的一年。这一年,全镇工业稳步发展。"
+                  "规上工业产值48亿元,同比增长3.2%;外贸出口额9亿元,同比增长5%。固定资产投资完成6.4亿元,新建村道12公里。")
     for v in (48, 3.2, 9, 5, 6.4, 12):
         f = one(fs, v)
         assert (f.kind, f.period) == ("actual", "2025"), (v, f.kind, f.period)
 
 
 def test_a_heading_set_apart_by_blanks_on_a_flattened_page():
-    fs = facts_of("岚溪县2027年政府工作报告 2026年1月8日在岚溪县第五届人民代表大会第二次会议上 各位代表: 现在,我代表县人民政府"
-                  "向大会报告工作,请予审议。 2025年工作回顾 一年来,面对多重挑战,我们团结奋进,"
-                  "全县大局稳定。 ——经济运行稳中向好。预计完成地区生产总值41亿元、增长5.1%;完成固定资产投资17.3亿元;"
+    fs = facts_of("岚溪县2026年工作报告 2026年1月8日在岚溪县五届人大二次会议上 各位代表: 受县人民政府委托,"
+                  "向大会作报告。 2025年工作回顾 一年来,面对多重挑战,我们团结奋进,"
+                  "全县大局稳定。 ——经济总体平稳。地区生产总值预计41亿元、增长5.1%;固定资产投资17.3亿元;"
                   "引进项目38个,到位资金4.4亿元,新增就业2100人。")
     for v in (41, 5.1, 17.3, 38, 4.4, 2100):
         assert one(fs, v).period == "2025", v
 
 
 def test_breaks_only_where_a_heading_runs_in():
-    text = "甲县2026年政府工作报告一、2025年工作回顾2025年是不平凡的一年。"
+    text = "甲县2026年工作报告一、2025年工作回顾2025年是不平凡的一年。"
     got = run_in_heading_breaks(text)
     assert [(e.start, e.end, e.repl) for e in got] == [(text.index("一、"),) * 2 + ("\n",),
                                                        (text.index("2025年是"),) * 2 + ("\n",)]
-    blanks = "请予审议。 2025年工作回顾 一年来,全县…"
+    blanks = "作报告。 2025年工作回顾 一年来,全县…"
     got = run_in_heading_breaks(blanks)
     assert [blanks[e.start:e.end] for e in got] == [" ", " "]
 
@@ -39,4 +39,4 @@ def test_breaks_only_where_a_heading_runs_in():
 def test_no_break_for_a_heading_on_its_line_or_a_part_named_in_a_sentence():
     assert run_in_heading_breaks("各位代表:\n一、2025年工作回顾\n2025年是不平凡的一年。") == []
     assert run_in_heading_breaks("会议听取了乙镇2025年工作总结和2026年工作计划,审议通过了决议。") == []
-    assert run_in_heading_breaks("报告提出了2026年目标任务和重点工作。") == []
+    assert run_in_heading_breaks("报告部署了2026年目标任务和若干举措。") == []
