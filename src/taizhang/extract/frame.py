@@ -782,6 +782,13 @@ _REPORT_GIVEN = r"[ \t\u3000]*[^。!?！？\n]{0,40}?作[^。!?！？\n]{0,14}?�
 MEETING_HELD = rx.compile(rf"(?:{_MEETING_SENTENCE}(?:{_REPORT_GIVEN})?|{_REPORT_GIVEN})")
 
 
+# 报告指出,某区2025年实现了经济平稳增长。/ 全县2025年完成…: a paragraph opening with the place whose year it reports, then
+# that year and what was done in it (zh.YEAR_REPORTED_VERBS) or the opener's comma
+SUBJECT_YEAR_REPORTED = rx.compile(
+    rf"\s*(?:全|我)?[\u4e00-\u9fff]{{0,8}}?[{zh.DIVISION_SUFFIX_CHARS}]\s*((?:19|20)\d\d)\s?年()"
+    rf"(?:[,，]|(?:{alternation(zh.YEAR_REPORTED_VERBS)}))")
+
+
 def _past_year_opened(text: str, p: int, year: int | None) -> tuple[int, int, int] | None:
     """(the year, the span that names it) when the paragraph at ``p`` opens with the year before the text's own (2025年
     是…的一年 / 2025年,全省… / 刚刚过去的2025年,… / 过去一年,… / 报告指出,2025年… in a text of 2026): the year a
@@ -796,6 +803,8 @@ def _past_year_opened(text: str, p: int, year: int | None) -> tuple[int, int, in
     if held is not None and text[held.end():held.end() + 1] not in ("\n", ""):
         q = _lead_opening(text, held.end())  # 某省…会议23日开幕。省长在政府工作报告中说,去年全省…: what the report says
         m = PART_YEAR_OPENER.match(text, q)
+    if m is None:
+        m = SUBJECT_YEAR_REPORTED.match(text, q)  # 报告指出,某区2025年实现了…: the place that did it, then its year
     if m is None or m.group().endswith("以来"):
         return None
     if m.group(2) and _reviews_own_year(text, year):

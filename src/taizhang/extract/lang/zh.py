@@ -410,6 +410,9 @@ PLAN_LEAD_WORDS = ("目标是", "目标为", "目标任务是", "要求是", "�
 # starts a review and one that opens a plan's lead (今后五年,…主要目标是 / 今年工作的总体要求是) a plan (frame.py).
 # …and a paragraph that opens by naming the year it looks back on: 刚刚过去的2025年,… / 即将过去的2019年,…
 PAST_YEAR_LEAD_WORDS = ("刚刚过去的", "刚过去的", "即将过去的")
+# …and a paragraph that opens with the place and the year it reports on, then what was done in it (报告指出,某区2025年
+# 实现了…, 全县2025年完成…): the review of that year when it is the year before the text's (frame._past_year_opened)
+YEAR_REPORTED_VERBS = ("实现了", "实现", "完成了", "取得了", "经济社会")
 REVIEW_SPAN_LEADS = ("过去一年", "过去的一年", "过去五年", "过去的五年", "一年来", "五年来", "过去三年", "三年来")
 # A text whose lead says it sets out targets (纲要提出了未来五年的主要目标, 方案明确了到2030年的发展目标) and that looks back
 # nowhere (no review heading or lead) commits wherever a figure's own words say nothing (frame.py).
