@@ -194,7 +194,7 @@ TAIL_RE = (r"(?:\((?!以下简称|简称|下称)(?!%s)[^()\n]{1,14}\))?"
 # Words that cannot be inside a name: verbs, adverbs, particles.  Longest first when compiled.
 STOP_WORDS = [
     "以上", "以下", "新增", "做优", "做强", "做大", "做实", "做精", "加快推进", "加快建设", "加快实施", "加快完成", "加紧", "加快", "推进", "推动", "建设", "建成", "新建", "扩建",
-    "改建", "开工", "启动", "实施", "打造", "谋划", "申报", "争取", "力促", "支持", "依托", "对接", "引进", "完成",
+    "改建", "开工", "启动", "实施", "打造", "谋划", "申报", "争取", "力促", "支持", "依托", "对接", "引进", "招引", "完成",
     "规划", "落户", "入驻", "靠泊", "积极", "全力", "大力", "着力", "加强", "提升", "构建", "培育", "发展",
     "创建", "建立", "成立", "组建", "形成", "深化", "实现", "雕琢", "精心", "高水平", "高质量", "高标准",
     "全面", "进一步", "持续", "继续", "不断", "努力", "力争", "确保", "计划", "年内", "今年", "目前", "已经",
@@ -487,7 +487,7 @@ def _milestones(stage: str) -> str:
 
 
 # A start or a completion denied (尚未开工, 未按期竣工, 迟迟未动工): the start is still a plan, the begun works go on
-_DENIALS = r"(?:尚未|仍未|还未|未能|迟迟未|均未|未)(?:按期|如期|按时|按计划)?"
+_DENIALS = r"(?:尚未|仍未|还未|未能|迟迟未|均未|未|(?:尚|还|仍|均)?没有|没能)(?:按期|如期|按时|按计划)?"
 NOT_STARTED_RE = _DENIALS + r"(?:开工|动工|开建|启动建设|启动)"
 NOT_DONE_RE = _DENIALS + r"(?:完工|竣工|建成|投用|通车)"
 
@@ -505,6 +505,10 @@ SIGNED_RE = r"(?:成功|集中|正式)?签约(?:落地)?|签订"
 # A signing still to be made (拟签约, 推进签约, 争取签约, 在谈项目推进签约): the works are only sought, proposed; read
 # before SIGNED_RE, which would read the 签约 in them
 SIGNING_TO_COME_RE = r"(?:拟|推进|推动|争取|力争|促进|促成|加快|即将|将)(?:集中)?签约"
+# Works brought in by the place (成功招引, 引进落地) or settled in it (甲、乙等项目落户本市): won and set to be built, not
+# begun, planned as a signed work is; not when a start or a completion is reported with it (落户即开工)
+ATTRACTED_RE = r"(?:成功|新|累计)?(?:招引|引进)(?:落地)?"
+SETTLED_RE = r"(?:成功|正式|相继|先后)?落户(?![^,。;]{0,6}?(?:开工|动工|开建|投产|建成|竣工))"
 # Cues found after a mention (its predicate): checked first.
 POSTFIX_CUES: list[tuple[str, str]] = [
     (JOINT_START_FINISH_RE, "unknown"),  # (甲、乙等项目集中开竣工: neither stage of either)
@@ -596,6 +600,7 @@ POSTFIX_CUES: list[tuple[str, str]] = [
     # a work signed (甲产业园项目签约落地, 乙项目成功签约): agreed on, planned (SIGNED_RE); not when a start is reported
     # with it (实现当年签约、当年开工: the start says more)
     (rf"(?:{SIGNED_RE})(?![^,。;]{{0,6}}?(?:开工|动工|开建|投产|建成|竣工))", "planned"),
+    (SETTLED_RE, "planned"),
     (r"(?<=\t)(?:计划开工|拟开工|计划新开工|新建)|计划投资|总投资|拟投资|实行[^,。;]{0,6}|列入[^,。;]{0,8}计划|入选|被遴选|遴选为|纳入[^,。;]{0,10}名单|(?:列入|纳入)[^,。;]{0,8}?(?:重点|重大)(?:建设)?(?:项目|工程)|(?:增补)?(?<![投收])入盘(?![活点])|(?:列入|纳入|进入)[^,。;]{0,8}?盘子|计划[^,。;]{0,10}开工|规划设计|办理[^,。;]{0,6}(?:许可|手续)|施工许可|施工图设计|深化[^,。;]{0,6}方案", "planned"),
     (r"建成$|成立$", "completed"),
     (r"预可研|可研编制|可行性研究|项目建议书", "proposed"),  # studies before a decision to build
@@ -619,6 +624,9 @@ PREFIX_CUES: list[tuple[str, str]] = [
     # a signed project (成功签约甲项目, 签约落地乙产业园, 与丙集团签订总投资5亿元的丁项目) is agreed on and set to be built,
     # not begun: planned (projects.notes.md: 规划设计 of a signed project; the gold of session 28's blind sets)
     (SIGNED_RE, "planned"),
+    # works brought in (成功招引甲、乙等3个项目, 引进落地总投资5亿元的丙项目): won for the place and set to be built, not
+    # begun, as a signed work is: planned
+    (ATTRACTED_RE, "planned"),
     # 前期项目14个,包括A: members of the class of works being prepared, planned (zh.PROJECT_LIST_STAGES)
     # (还将开复工甲、乙: starts still to be made)
     (r"计划新开工|计划开工|拟开工|计划实施|前期(?=[^,。;]{0,4}?项目)|(?<!即)将(?:集中)?(?:开复工|复工|动工)", "planned"),
