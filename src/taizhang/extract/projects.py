@@ -1519,6 +1519,9 @@ _RJ_OWN_AREA = rx.compile(r"全[省市县区镇乡州旗]|乡镇|各[省市县�
 _INDUSTRY_TAIL = rx.compile(rf"(?:{_alt(L.INDUSTRY_NAMES)})$")
 _RJ_CLASS_TAIL = rx.compile(rf"(?:{_alt(L.PROJECT_CLASS_WORDS + L.CLASS_LEVEL_WORDS)})+(?:项目|工程)$")
 _RJ_WORKS_SUFFIX = rx.compile(r"(?:项目|工程|建设)$")
+# 二季度项目, 甲省第一季度重大项目, 127亿元项目, 文旅项目: a class qualified by its time, its amount or its field
+_RJ_QUALIFIED_CLASS = rx.compile(rf"(?:{L.CLASS_TIME_RE}|{L.CLASS_AMOUNT_RE}|{_alt(L.WORKS_FIELDS)})+"
+                                 rf"(?:{_alt(L.PROJECT_CLASS_WORDS + L.CLASS_LEVEL_WORDS)})*项目$")
 _RJ_PLACE_PREFIX = rx.compile(rf"(?:全|本|我|该)[省市县区镇乡]|(?:[{_CJK}]{{1,4}}?(?:省|市|县|区|州|旗|镇|乡|街道))+"
                               rf"|[{_CJK}]{{1,4}}(?:{'|'.join(zh.TOPONYM_SUFFIXES)})")
 
@@ -1543,7 +1546,7 @@ def _class_of_place(name: str) -> bool:
     area (全县, 全市) opens no name at all: 全县水利枢纽工程 are all the county's works of a kind."""
     if _RJ_OWN_AREA.match(name):
         return True
-    m = _RJ_CLASS_TAIL.search(name)
+    m = _RJ_QUALIFIED_CLASS.search(name) or _RJ_CLASS_TAIL.search(name)
     if m is None:
         return False
     prefix = name[:m.start()]

@@ -457,7 +457,12 @@ PROJECT_CLASS_WORDS = ("续建", "在建", "新开工", "已开工", "开工", "
 # Words naming a class of projects by the government level that lists them (省列重大项目, 甲市自治区层面重大项目) or by
 # being works at all (重点工程续建项目, 工程建设项目 of 省市两级重点工程建设项目): with the stage and rank words above, a name
 # made only of them is a class.
-CLASS_LEVEL_WORDS = ("层面", "省列", "市列", "县列", "区列", "工程", "建设")
+CLASS_LEVEL_WORDS = ("层面", "省列", "市列", "州列", "盟列", "县列", "区列", "旗列", "工程", "建设")
+# What a class of projects is qualified by besides its class words (二季度项目, 第一季度重大项目, 127亿元项目, 文旅项目):
+# the time its members are pushed in, the amount they reach, the field they are of (with WORKS_FIELDS); a place before
+# them at most, they name no one work (projects._class_of_place)
+CLASS_TIME_RE = r"\d{4}年度?|第?[一二三四1-4]季度|[上下]半年|全年|今年|明年"
+CLASS_AMOUNT_RE = r"\d+(?:\.\d+)?(?:多|余)?(?:亿元|万元|亿|万)(?:及?以上)?"
 # Single characters a list's class after 等 may hold besides the words above (等344个新项目, 等14个市定重点项目, 等单体大项目)
 LIST_CLASS_STEM_EXTRA = ("新", "定", "列", "大")
 # Kinds of works and networks named alone (加快轨道交通项目建设, 推进海上风电、通用机场建设): a class of works, no one work
