@@ -425,12 +425,33 @@ _STRAY_SPACE = rx.compile(rf"(?<=[{_CJK}\d%])[ \u00a0\u3000]{{1,2}}(?=[{_CJK}])|
 _PROSE_PUNCT = rx.compile(r"[，。；,;]")
 
 
+FLAT_PAGE_MIN = 200  # characters of a one-line text before it is read as a page whose line breaks were lost
+FLAT_BLANK_SPAN = 40  # …with at most one blank per this many characters (text set with blanks between words has more)
+_FLAT_BLANK = rx.compile(r"(?<=\S)[ \u00a0\u3000]+(?=\S)")
+
+
+def flattened_page(text: str) -> bool:
+    """Whether ``text`` is a page flattened into one line, its line breaks turned into single blanks (a report's headline,
+    a blank, its session's dateline, a blank, the speaker, a blank, 各位代表:…): a long text with no line break and few
+    blanks, each where a break stood."""
+    body = text.strip()
+    if len(body) < FLAT_PAGE_MIN or "\n" in body or "\r" in body:
+        return False
+    blanks = sum(1 for _ in _FLAT_BLANK.finditer(body))
+    return 0 < blanks and blanks * FLAT_BLANK_SPAN <= len(body)
+
+
 def stray_space_edits(text: str, joined_ends: set[int] | frozenset = frozenset()) -> list[Edit]:
     """Edits hiding blanks between CJK characters (or a CJK character and a digit) inside prose lines; a line whose
     end (its trailing blanks stripped) is in ``joined_ends`` runs on into the next line and counts as prose.  A
     headline the page ran into its lead's line (某省前三季度重大项目完成投资1870亿元 记者近日从…获悉，…) is set apart
     instead: the blank after the first run of the line, unpunctuated, unspaced and closed by a figure and its unit,
     becomes a line break in the view (reason ``clause``), so the headline is no part of the lead's first clause."""
+    if flattened_page(text):
+        # a page whose line breaks were lost (its headline, dateline, signature, headings and paragraphs run on in
+        # one line, a blank where each break stood): each blank between two words is the break it stands for
+        return [Edit(m.start(), m.end(), "\n", "clause") for m in _FLAT_BLANK.finditer(text)
+                if not (text[m.start() - 1].isascii() and text[m.end()].isascii())]
     out: list[Edit] = []
     n = len(text)
     le = -1  # end of the line judged last: each line is looked at once, however many blanks it holds
@@ -617,9 +638,10 @@ _DISCLAIMER = rx.compile(r"(?:电子文本|本数据库|仅供参考|以.{0,12}(
                          r"与.{0,12}(?:标准|正式|纸质)文本核对|不代表本(?:网|站|平台)(?:的)?观点)")
 _DATELINE_SEG = rx.compile(r"^(?:.{0,12}(?:官方)?(?:微博|微信|公众号|客户端|抖音号?|头条号|视频号|APP)|分享到.*|打印|关闭|收藏"
                            r"|字号.*|【?(?:打印|关闭|收藏)】?.*|纠错|扫一扫.*|浏览次数.*|阅读量.*|点击数.*)$", re.I)
-# A page counter anywhere on a line (…发布时间：2024-03-05 浏览次数：1234次): label, colon, number.
+# A page counter anywhere on a line (…发布时间：2024-03-05 浏览次数：1234次): label, colon, number; a number that is a
+# year (导读:2026年全县…, a summary's label before the text's first sentence) counts nothing.
 _COUNTER = rx.compile(rf"[\[【(（]?(?:{'|'.join(sorted(zh.PAGE_COUNTER_WORDS, key=len, reverse=True))})\s*[:：]\s*\d{{1,9}}"
-                      rf"\s*(?:人次|次)?[\]】)）]?")
+                      rf"(?!\d|\s*年)\s*(?:人次|次)?[\]】)）]?")
 _FORUM_WORD = rf"(?:{'|'.join(sorted(zh.FORUM_COUNTER_WORDS, key=len, reverse=True))})"
 _FORUM_NUMBER = r"\d+(?:\.\d+)?\s*(?:万|千|[kKwW])?"
 _FORUM_SEP = r"(?:\s*[:：|｜/]\s*|\s+)"
