@@ -1437,6 +1437,9 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
         derived = _run_report_title(doc, lines, lead) or doc.as_written(lead)
         if derived:
             record.title, record.title_derived = derived, True
+    ctx = getattr(doc, "context", None)
+    if not record.published and ctx is not None and ctx.date is None:
+        record.published = _year_in_progress(doc, ctx, record.title)  # (read once the title is known, derived or not)
     return record
 
 
@@ -1520,7 +1523,9 @@ RE_LEAD_OPENER = re.compile(r"^(?:近日|日前|目前|今年以来|当前|当�
 # (据某某资讯网了解: 资讯 is no 讯)
 RE_LEAD_DATELINE = re.compile(r"^(?!据)[^,，。;；]{0,20}?(?:(?<![资通])讯|电|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?")
 # a bracketed tag of who reports before a lead (【点新闻报道】, [新华社快讯]): no word of what it reports
-RE_LEAD_TAG = re.compile(r"^\s*[【\[][^【】\[\]]{1,12}[】\]]\s*")
+# a tag in brackets ([视频], 【要闻】) or a summary's label (核心阅读:) before a lead
+RE_LEAD_TAG = re.compile(r"^\s*(?:[【\[][^【】\[\]]{1,12}[】\]]|[【\[]?(?:%s)[】\]]?\s*[:：]?)\s*"
+                         % alternation(zh.LEAD_LABEL_WORDS))
 # A line opening as a lead does: its day or an opener and a comma (3月8日,… / 近日,…), or a news dateline
 # (本报讯, 新华社北京3月8日电).  A period and a comma open headlines too (1-8月，全县…完成投资27亿元): they do not count.
 RE_LEAD_START = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|近日|日前|近期|目前|当前)\s*[,，]"
@@ -1627,12 +1632,15 @@ def _lead_title(lines) -> str:
     elif len(sent) > LEAD_TITLE_MAX or any(re.search(r"\d", c) for c in clauses[1:]):
         sent = clauses[0]  # the event, without the figures that follow it (…推进会,全县42个项目完成投资…)
     sent = sent.strip(" ,，:：、")
+    sent = RE_PLAN_OPENER_VERB.sub("", sent)  # 2027年全县的主要目标是: → 2027年全县的主要目标
     # an event's title names the event, not where it was held (某市第十五届人民代表大会第六次会议在市会展中心开幕 →
     # 某市第十五届人民代表大会第六次会议开幕)
     sent = RE_EVENT_VENUE.sub("", sent, count=1)
     return sent if 5 <= len(sent) <= LEAD_TITLE_MAX else ""
 
 
+# the verb closing a lead that opens on the year's targets (…的主要目标是:, …预期目标为): no word of its gist
+RE_PLAN_OPENER_VERB = rx.compile(r"(?<=目标|指标|任务)(?:是|为)$")
 # the time a release on the economy reports on, as its opening writes it (前三季度, 1-10月份, 1至8月, 上半年, 一季度, 5月份;
 # not a day, 4月20日)
 RE_RUN_PERIOD = rx.compile(r"前三季度|前[两二三四五六七八九十]个?月|[上下]半年|第?[一二三四]季度|\d\s*[-—~至到]\s*\d\s*季度|"
@@ -1719,6 +1727,7 @@ def _field_day_in_title_year(doc: Doc, ctx) -> str:
 # name of the body that released what it reports (某省统计局10月20日公布的统计数据显示)
 RE_LEAD_YEARLESS_DAY = rx.compile(
     r"^\s*(?:[^\n,，。;；:：]{0,24}?(?:[讯訊电電]|消息)\s*(?:[(（][^)）\n]{0,30}[)）])?\s*[:：]?\s*"
+    r"|今[天日]\s*[(（]\s*"
     r"|[\u4e00-\u9fff]{2,16}?(?=\d{1,2}月\d{1,2}日(?:公布|发布|發布|召开|召開|举行|舉行)))?"
     r"(?:[\u4e00-\u9fff“”]{4,9}[,，][\u4e00-\u9fff“”]{4,9}[。!！]\s*)?"
     r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -1760,7 +1769,73 @@ def _lead_day_in_text_year(doc: Doc, ctx) -> str:
             end = next((i for i in range(m.end(), len(ln.text)) if ln.text[i] in "。;；\n"), len(ln.text))
             y = RE_YEAR.search(ln.text, m.end(), end)
             year = int(y.group(1)) if y and not RE_SINCE_CLOSER.match(ln.text, y.end()) else None
-        return f"{year:04d}-{mo:02d}-{dd:02d}" if year else ""
+        if not year:
+            return ""
+        today = RE_TODAY_BEFORE.search(ln.text, 0, m.start(1))
+        if not today and not RE_WIRE_DAY.match(ln.text) and _event_of_the_day(ln.text, m.end()):
+            return f"{year:04d}-{mo:02d}"  # 6月30日,某区…集中开工活动举行: the event's day; the page is of its month
+        return f"{year:04d}-{mo:02d}-{dd:02d}"
+    return ""
+
+
+RE_TODAY_BEFORE = rx.compile(r"今[天日]\s*[(（]\s*$")  # 今天(2月11日): the page's own day
+RE_EVENT_DAY_VERB = rx.compile(alternation(zh.EVENT_DAY_VERBS))
+RE_LEARNT_DAY = rx.compile(alternation(zh.LEARNT_DAY_VERBS + zh.REPORT_PUT_OUT_VERBS))
+
+
+def _event_of_the_day(t: str, at: int) -> bool:
+    """Whether the sentence of a lead from ``at`` (right after its day) reports an event held that day (…举行, …开工)
+    rather than something released or learnt (…公布, 记者从…获悉)."""
+    end = next((i for i in range(at, len(t)) if t[i] in "。;；!！?？\n"), len(t))
+    return bool(RE_EVENT_DAY_VERB.search(t, at, end)) and not RE_LEARNT_DAY.search(t, at, end)
+
+
+# A span within one year that a text reports on (its period): a month, the months from January up to one before
+# December, a quarter, the first half, or a cut-off before the year's end: the year was still running when it was written
+RE_PART_OF_YEAR = rx.compile(r"(?:\.\.)?((?:19|20)\d\d)-(?:M(?:0\d|1[01])|M01\.\.M(?:0\d|1[01])|Q[1-3]|H1)")
+# A headline naming a year and a span within it (2027年第一季度…, 2027年1-5月…, 2027年上半年…)
+RE_TITLE_PART_OF_YEAR = rx.compile(r"((?:19|20)\d\d)\s*年\s*(?:第?[一二三1-3]\s*季度|上半年|前三季度|前[两二三四五六七八九十]个?月"
+                                   r"|1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月)")
+# A government's work report named by its year (2027年某县政府工作报告, 某街道办事处2027年政府工作报告)
+RE_YEAR_REPORT_TITLE = rx.compile(r"政府工作报告")
+# The year's plan a text opens with (2027年某县发展的主要预期指标为:…): written as that year begins
+RE_YEAR_PLAN_LEAD = rx.compile(r"((?:19|20)\d\d)\s*年[^。;；\n]{0,30}?(?:主要|预期)(?:目标|指标)(?:任务)?(?:是|为)")
+YEAR_PLAN_LEAD_REACH = 60  # characters from the text's start within which that opening stands
+
+
+def _year_in_progress(doc: Doc, ctx, title: str) -> str:
+    """The year a page undated by the text was written in, when its words show it was written while that year ran:
+    it calls the year 今年/本年, it reports on a span within it (1-8月, 上半年, 截至10月底), or it opens with the year's
+    plan (2027年…主要目标是, a part heading 二、2027年工作安排 over targets); "" for a text that reviews a whole year
+    (a communiqué, a year's summary: written after the year ended) or whose year the text does not state."""
+    read = normalize_chars(title or ctx.title or "")
+    if RE_WHOLE_YEAR_TITLE.search(read) or ctx.genre == "communique":
+        return ""
+    named = set(RE_YEAR.findall(read))
+    if len(named) == 1 and RE_YEAR_REPORT_TITLE.search(read):
+        return named.pop()  # 2027年某县政府工作报告: given as the year it is named for begins
+    y = ctx.year
+    ev = ctx.year_evidence
+    if not y or ev is None or ev.source == "manifest" or "manifest" in (ctx.from_manifest or []):
+        return ""
+    m = RE_TITLE_PART_OF_YEAR.search(read)
+    if m and int(m.group(1)) == y:
+        return str(y)  # 某省2027年一季度开工项目清单: reported while the year runs
+    text = doc.norm
+    m = RE_PART_OF_YEAR.fullmatch(ctx.period or "")
+    if m and m.group(1) == str(y):
+        return str(y)
+    if "今年" in text or "本年" in text:
+        return str(y)
+    m = RE_YEAR_PLAN_LEAD.search(text, 0, YEAR_PLAN_LEAD_REACH + 40)
+    if m and m.start() <= YEAR_PLAN_LEAD_REACH and int(m.group(1)) == y:
+        return str(y)
+    frames = ctx.frames
+    for part in getattr(frames, "parts", []) or []:
+        if part.kind == "actual":
+            break  # a review before any plan: the text looks back first
+        if part.kind == "target" and part.year == y and part.source == "heading":
+            return str(y)
     return ""
 
 

@@ -866,6 +866,11 @@ EVENT_JOIN_VERBS = ("组团参加", "组织参加", "参加", "参与", "亮相"
 # What an event does in a lead that dates it (2022年8月9日,某市举行…; 在2019年3月2日召开的…会议上): context's lead year.
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "会上", "开工", "签约", "揭牌", "落成", "竣工", "投产", "工作报告",
                "作报告", "讲话", "致辞")
+# What a news lead reports was done on the day it opens with, written without its year (6月30日,某区…集中开工活动举行):
+# the event's day, the page reporting it that day or after, so the page is dated by the month only (meta); a day
+# something was released or learnt (…公布, 记者从…获悉) or the page's own (今天(2月11日)) is the page's day
+EVENT_DAY_VERBS = ("召开", "举行", "举办", "开幕", "闭幕", "开工", "签约", "揭牌", "落成", "竣工", "投产")
+LEARNT_DAY_VERBS = ("获悉", "了解到", "发布会", "通气会")
 # The label of the title row in a government page's metadata block (索引号 / 发布机构 / 文件名称 / 成文日期 …).
 TITLE_FIELD_LABELS = ("文件名称", "文件标题", "信息名称", "标题", "名称")
 # The units a section's numbered heading counts its items in (一、促进就业(3项), (二)教育提升（4个）): no figure of the place.
@@ -2280,6 +2285,9 @@ NEWSPAPER_NAME_ENDS = ("日报", "晚报", "早报", "时报", "商报", "都市
 # the end of a headline; page chrome, no part of the place or the measure it is glued to (cleaner.text_noise)
 MEDIA_TAG_WORDS = ("图", "组图", "多图", "图文", "图集", "视频", "音频", "高清", "直播", "快讯", "专题", "独家", "原创")
 
+# The label a page sets before a text's summary or its opening (核心阅读:, 导读:, 内容提要:, 编者按:): no words of the
+# lead it stands before (meta: a headline-less text's title is its lead's gist)
+LEAD_LABEL_WORDS = ("核心阅读", "内容提要", "内容摘要", "导读", "摘要", "提要", "编者按", "编者的话")
 # A page's counters (浏览次数：1234次, 阅读：56): the label, a colon and a number are page furniture wherever they stand.
 PAGE_COUNTER_WORDS = ("浏览次数", "阅读次数", "点击次数", "访问次数", "浏览人次", "点阅次数", "浏览量", "阅读量", "点击量",
                       "访问量", "点击数", "阅读数", "浏览数", "浏览", "阅读", "点击", "访问", "人气", "热度",
