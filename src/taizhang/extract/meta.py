@@ -376,6 +376,9 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
             # 关于2024年上半年全县重点项目 / 推进情况的通报, 市政府办公厅关于印发某市某某 / 行动计划(2022—2025年)的通知:
             # one title on two lines, its issuer before 关于 or not
             return s + nxt, ln.start
+    repeated = _repeated_headline(lines, header)
+    if repeated is not None:
+        return repeated.text.strip(), repeated.start
     found = _headline_lines(doc, lines, header)
     anchored = _anchored_headline(doc, lines)
     if not found:
@@ -422,6 +425,28 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
             and ln in lines and lines.index(ln) + 1 < len(lines) and lines[lines.index(ln) + 1] is found[1][0]:
         ln, text = found[1]  # 稳投资 促发展 / 岚溪县上半年重点项目完成投资21.5亿元: the kicker over the headline
     return _split_headline(lines, found, ln, text)
+
+
+REPEATED_HEADLINE_MIN = 4  # characters of a headline the page's header repeats (a short column heading counts)
+RE_ORIGINAL_TITLE = rx.compile(r"原标题\s*[:：]\s*(.+?)\s*$", re.M)
+
+
+def _repeated_headline(lines, header):
+    """The header line the page says twice: the headline, once in the page's <title>, its edition's list of headlines
+    or a viewer's header and again above the article (甲县上半年项目观察 … 甲县上半年项目观察 / 本报讯…), or the
+    line its 原标题: names; the copy nearest the body. None when no header line is repeated."""
+    texts = [ln.text.strip() for ln in header]
+    named = {m.group(1).strip() for m in RE_ORIGINAL_TITLE.finditer("\n".join(ln.text for ln in lines[:60]))}
+    for ln in reversed(header):
+        t = texts[header.index(ln)]
+        if not (REPEATED_HEADLINE_MIN <= len(t) <= 80) or "。" in t or len(_HAN_CHAR_ANY.findall(t)) < max(4, len(t) // 2):
+            continue
+        if texts.count(t) < 2 and t not in named:
+            continue
+        if is_chrome_line(t) or _is_site_name(t) or find_date(t) or RE_SECTION_MARK.match(t) or _menu_line(t):
+            continue
+        return ln
+    return None
 
 
 RE_HEADLINE_PREDICATE = rx.compile(rf"(?:{alternation(zh.HEADLINE_PREDICATE_STARTS)})")
@@ -1772,7 +1797,9 @@ def _lead_day_in_text_year(doc: Doc, ctx) -> str:
         if not year:
             return ""
         today = RE_TODAY_BEFORE.search(ln.text, 0, m.start(1))
-        if not today and not RE_WIRE_DAY.match(ln.text) and _event_of_the_day(ln.text, m.end()):
+        if not today and not RE_WIRE_DAY.match(ln.text) and not RE_SESSION_LEAD.match(ln.text, m.end()) and \
+                _event_of_the_day(ln.text, m.end()):
+            # (a congress session opening that day is the day its work report was given: the report's own date)
             return f"{year:04d}-{mo:02d}"  # 6月30日,某区…集中开工活动举行: the event's day; the page is of its month
         return f"{year:04d}-{mo:02d}-{dd:02d}"
     return ""
@@ -1803,6 +1830,10 @@ RE_YEAR_PLAN_LEAD = rx.compile(r"((?:19|20)\d\d)\s*年[^。;；\n]{0,30}?(?:主�
 YEAR_PLAN_LEAD_REACH = 60  # characters from the text's start within which that opening stands
 
 
+# the year of an event the lead reports (its name 2027年招商签约仪式, a report's day): no year the text calls its own
+EVENT_NAMED_YEAR_SOURCES = ("lead_event",)
+
+
 def _year_in_progress(doc: Doc, ctx, title: str) -> str:
     """The year a page undated by the text was written in, when its words show it was written while that year ran:
     it calls the year 今年/本年, it reports on a span within it (1-8月, 上半年, 截至10月底), or it opens with the year's
@@ -1825,7 +1856,7 @@ def _year_in_progress(doc: Doc, ctx, title: str) -> str:
     m = RE_PART_OF_YEAR.fullmatch(ctx.period or "")
     if m and m.group(1) == str(y):
         return str(y)
-    if "今年" in text or "本年" in text:
+    if ("今年" in text or "本年" in text) and ev.source not in EVENT_NAMED_YEAR_SOURCES:
         return str(y)
     m = RE_YEAR_PLAN_LEAD.search(text, 0, YEAR_PLAN_LEAD_REACH + 40)
     if m and m.start() <= YEAR_PLAN_LEAD_REACH and int(m.group(1)) == y:
