@@ -2274,7 +2274,7 @@ def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace 
     own = speaking_place(places)
     if own is None or not _speaks_as(own, listed, norm):
         own = None
-    elif not own.in_title and not (own.parent and own.issuer) and \
+    elif not own.in_title and not (own.parent and own.issuer) and not _speaks_over_wider(own, norm) and \
             below_speaker(own.name, own.level, speaking_suffix(norm, min_refs=1)):
         own = None  # 东坡街道办事处 in a notice of 全县: a unit the county's text names, not the text's place
         # (青山市临水区十届人大…: the district whose congress the chain heads speaks, however often 全市 is said)
@@ -2293,6 +2293,20 @@ def _found_place(doc, title: str, regions: list[str] | None = None) -> DocPlace 
     source = "unlisted_title" if own.in_title else "unlisted_issuer" if own.issuer else "unlisted_self_reference"
     conf = UNLISTED_CONFIDENCE if own.strong else UNLISTED_SELF_CONFIDENCE
     return DocPlace(region.name, region.short, 0, "", conf, _ev(doc, s, e, source))
+
+
+def _speaks_over_wider(own, norm: str) -> bool:
+    """Whether the unlisted place ``own`` (a town, a 街道) is the text's own although the text also says 全区 or 全市:
+    its body opens the text (甲镇人民政府2025年工作总结…, the heading a one-line page runs on into), or the text speaks
+    as it (全镇, 本街道) more often than as the wider division (a town's report citing its city's 全市 prices once or
+    twice, its work 领跑全区).  A county's notice naming a street office within it says 全县 far more often."""
+    from .docregions import speaker_counts, speaking_suffix
+    suffix = speaking_suffix(norm, min_refs=1)
+    if not suffix or own.self_refs < 1:
+        return False
+    if own.issuer and own.spans and not norm[:own.spans[0][0]].strip():
+        return own.self_refs >= speaker_counts(norm)[suffix]
+    return own.self_refs > speaker_counts(norm)[suffix]
 
 
 # how a place is found that no issuer, title or byline names: weaker than the division the text speaks as

@@ -1163,6 +1163,10 @@ _LEVEL_CHARS = frozenset(zh.PLACE_LEVEL_CHARS)
 _ISSUER_AFTER = rx.compile(alternation(zh.PLACE_ISSUER_WORDS))
 UNLISTED_SCAN_CHARS = 20000  # the document's own place is named long before this
 _MAX_ROOT = 4  # characters of a name before its suffix
+_TOWN_SUFFIXES = frozenset(x for x, lv in zh.PLACE_SUFFIXES.items() if lv >= 4)  # 镇, 乡, 街道
+# jieba's tags of a word that may be a town's root though not tagged a place (a common noun, verb or adjective before
+# 镇 names a kind of town: 中心镇, 特色镇)
+_TOWN_ROOT_TAGS = frozenset(("", "m", "nz", "nr", "j"))
 
 
 def _han(ch: str) -> bool:
@@ -1278,6 +1282,11 @@ def _name_in_window(norm: str, s: int, suffix: str, jb, tags, known=lambda w: Fa
         if len(t) == 1:
             if t in _STOP or (t in _LEVEL_CHARS and root_len > 0):
                 break
+        elif root_len == 0 and suffix in _TOWN_SUFFIXES and len(t) >= 2 and tags.get(t, "") in _TOWN_ROOT_TAGS \
+                and known(t + suffix):
+            root_parts.insert(0, t)  # 五里|镇, 九龙|乡: a word the dictionary reads as a numeral, a proper name or an
+            root_len += len(t)       # abbreviation (or not at all) that names, with the suffix, a town the gazetteer holds
+            break
         elif root_len == 0 and suffix in _ZONE_SUFFIXES and t.endswith(_SUFFIXES) and known(t):
             root_parts.insert(0, t)  # 东坡区|经济开发区: a zone named with its place's whole name
             root_len += len(t)
@@ -1461,6 +1470,16 @@ def _deed_word(root: str) -> bool:
     return tags.get(root, "")[:1] in ("v", "d", "p", "c")
 
 
+OWN_SELF_REFS = 3  # 全镇/本镇, 全县 at least this often: the place's own report, though it writes its name once
+
+
+def _town_spoken_as(p: UnlistedPlace, places: list[UnlistedPlace]) -> bool:
+    """A town, 街道 or county the text names once and speaks as again and again (…甲镇经济结构调整…; 全镇规上工业…,
+    全镇固定资产投资…, 全镇…), the only place of its level the text names: a bulletin names itself once, then says 全镇."""
+    return p.self_refs >= OWN_SELF_REFS and \
+        not any(q is not p and min(q.level, 4) == min(p.level, 4) for q in places)
+
+
 ACTOR_MENTIONS = 3  # a place named this often, twice as often as any other, is the actor of a report
 
 
@@ -1469,7 +1488,8 @@ def speaking_place(places: list[UnlistedPlace]) -> UnlistedPlace | None:
     spoken as (全县 for a 县), or named at least twice and spoken as at least twice; the strongest such.  Failing
     those, the actor of the report: named three times or more, twice as often as any other."""
     ok = [p for p in places
-          if (p.strong and (p.self_refs >= 1 or len(p.spans) >= 2)) or (p.self_refs >= 2 and len(p.spans) >= 2)]
+          if (p.strong and (p.self_refs >= 1 or len(p.spans) >= 2)) or (p.self_refs >= 2 and len(p.spans) >= 2)
+          or _town_spoken_as(p, places)]
     parents = {p.parent for p in ok if p.parent and p.strong}
     if parents:
         ok = [p for p in ok if p.name not in parents]  # 青山市临水区…: the city only locates the district it heads

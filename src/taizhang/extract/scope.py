@@ -5371,7 +5371,7 @@ _SCOPE_TIME = (rf"(?:\d{{4}}年(?:\d{{1,2}}(?:[—-]\d{{1,2}})?月(?:份)?|(?:�
 # 2022年郑州全市…, 2023年长沙的主要目标…: a place opening its clause after the time it speaks of
 _TIMED_PLACE_LEAD = rx.compile(rf"\s*(?:\d{{4}}年|{_SCOPE_TIME})[,，]?\s*")
 SCOPE_LEAD = rx.compile(r"\s*(?:其中|同时|同期|此外|另外|目前|今年|今年以来|上半年|当前|截至[^,，;；。]{0,10}|"
-                        rf"\d{{1,2}}[—-]\d{{1,2}}月(?:份)?|{_SCOPE_TIME})?[,，]?\s*")
+                        rf"\d{{1,2}}(?:[—-]\d{{1,2}})?月(?:份)?|{_SCOPE_TIME})?[,，]?\s*")  # (12月份全市…: one month too)
 
 
 def _scope_word_after(text: str, layout: Layout, best: RegionMention, vs: int, base_name: str = "") -> bool:
@@ -6148,7 +6148,8 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if aided is not None:
         c.subject = aided.name  # 北京市对口援建兴安盟项目…。北京市对口援建项目18个: where the aid builds
         return
-    c.subject = _scope_owner(text, layout, ss, c.vs, base_name, parents) or base_name
+    owner = _scope_owner(text, layout, ss, c.vs, base_name, parents)
+    c.subject = "" if owner is None else owner or base_name
 
 
 def _leads_clause(text: str, layout: Layout, c: Cand, mentions, j: int, role: str, ss: int, cs: int,
@@ -6405,10 +6406,12 @@ def _ranked_in(text: str, end: int, vs: int) -> bool:
 
 
 def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
-                 parents: dict[str, str] | None = None) -> str:
+                 parents: dict[str, str] | None = None) -> str | None:
     """The division a clause's own scope word names when it is wider than the place spoken for (全市规上工业增加值增长6.5%
-    in a 东坡区 text: 眉山市; 全省… : 四川省): the place's ancestor of that suffix, or "" (the place itself, or none known).
-    A place the gazetteer lacks has the city its text's heading chain names (``parents``) and that city's ancestors."""
+    in a 东坡区 text: 眉山市; 全省… : 四川省): the place's ancestor of that suffix, or "" (the place itself).
+    A place the gazetteer lacks has the city its text's heading chain names (``parents``) and that city's ancestors;
+    None when the scope word is wider than the place and that wider division is not known (全市 in a town's bulletin
+    that never names its city: SCHEMA's subject "", not the town)."""
     found = None
     for m in SCOPE_WORD.finditer(text, ss, vs):
         cs, _ = layout.clause_of(m.start())
@@ -6424,7 +6427,17 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
         return zh.NATION  # 全国共发生事故…, 我国粮食产量…: the nation, whatever place the text speaks for
     if found is None or not base_name or base_name.endswith(found.group("suffix")):
         return ""
-    return wider_place(found.group("suffix"), base_name, parents)
+    wider = wider_place(found.group("suffix"), base_name, parents)
+    if not wider and _below_level(base_name, found.group("suffix")):
+        return None
+    return wider
+
+
+def _below_level(name: str, suffix: str) -> bool:
+    """Whether the place ``name`` is of a level below the division a scope word of ``suffix`` speaks for (a 镇 or 街道
+    under 全市 or 全区; a 县 under 全市)."""
+    own = next((lv for x, lv in sorted(zh.PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])) if name.endswith(x)), 0)
+    return own > zh.LEVEL_RANKS.get(suffix, 99)
 
 
 def wider_place(suffix: str, base_name: str, parents: dict[str, str] | None = None) -> str:
@@ -6441,6 +6454,8 @@ def wider_place(suffix: str, base_name: str, parents: dict[str, str] | None = No
     except OSError:  # no gazetteer: no ancestry, the place itself
         return ""
     r = g.resolve(base_name)
+    if r is not None and r.level >= 4 and sum(1 for x in g.named(base_name) if x.name == base_name) > 1:
+        r = None  # 三角镇, one of several towns of that name none of which the text anchors: no known ancestor
     if r is None:
         up = (parents or {}).get(base_name, "")
         if not up or up.endswith(suffix):

@@ -2216,9 +2216,10 @@ VISIT_ACTS = INSPECTION_ACTS + ("调研", "考察", "视察", "观摩", "审计"
 # count of what it checked is: 检查项目15个)
 LEARNING_VISIT_ACTS = ("观摩", "参观")
 # 根据湖南省地区生产总值统一核算结果,我市… / 经青川市统计局审定,全区…: a wider place named as the source of the figures
-# (its accounting, its statistics bureau's review) is who counted them, not whose they are.
+# (its accounting, its statistics bureau's review) is who counted them, not whose they are; so is a body whose news a
+# report passes on (据省商务厅消息:上半年甲县…: the office told it, the county acts).
 SOURCE_OPENERS = ("根据", "依据", "据", "经", "按照", "按")
-SOURCE_ACTS = ("核算", "反馈", "审定", "核定", "认定", "测算", "评估", "统计局", "统计部门", "调查队")
+SOURCE_ACTS = ("核算", "反馈", "审定", "核定", "认定", "测算", "评估", "统计局", "统计部门", "调查队", "消息")
 # the bodies that count a place's figures (四川省统计局, 国家统计局眉山调查队, 四川调查总队), and what they are said to do with
 # them when they open a sentence (四川省统计局数据显示, 四川省统计局反馈,全市…): named so, the body is the source
 SOURCE_BODIES = ("统计局", "统计部门", "调查总队", "调查队")
