@@ -22,11 +22,11 @@ def test_a_street_office_opening_a_one_line_report_is_its_place_over_a_wider_wor
 
 
 def test_a_town_named_once_and_spoken_as_again_and_again_is_the_texts_place():
-    text = ("2024年全年经济运行情况\n总体平稳,七星镇结构调整见成效。\n"
-            "1-12月,全镇规模以上工业增加值41.5亿元,同比增长7.2%。\n"
-            "1-12月,全镇固定资产投资同比增长9.3%。\n"
-            "1-12月,全镇社会消费品零售总额12.4亿元。\n"
-            "物价平稳。全年全市居民消费价格同比上涨1.3%。其中,11月份全市居民消费价格同比上涨0.9%。\n")
+    text = ("甲年经济简况\n稳中有进,七星镇产业升级步伐加快。\n"
+            "前十个月,全镇工业总产值41.5亿元,较上年多出7.2%。\n"
+            "前十个月,全镇新登记市场主体增加9.3%。\n"
+            "前十个月,全镇完成税收12.4亿元。\n"
+            "价格方面。当年全市猪肉价格上升1.3%。另外,11月份全市蔬菜价格回落0.9%。\n")
     g = gazetteer()
     own = speaking_place(unlisted_places(text, g))
     assert own is not None and own.name == "七星镇"
