@@ -64,7 +64,7 @@ from .units import (CLOCK_UNITS, SERVICE_DAY_UNIT, MAG_PATTERN, MAGNITUDE_MAKES_
                     unit_class)
 from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_AHEAD, CUE_CUT_REACH, CUE_CUTS, Cand, plan_amount_named, LIST_ANNOUNCE_REACH, LIST_CAP, MEMBER_NAME_MAX, SUBJECT_WORDS,
     TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
-    _LISTED_BODY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_OPENER, _LIST_SIZE, _MONTH_WORDS, _PART_MEASURE,
+    _LISTED_BODY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_OPENER, _past_list_year, _LIST_SIZE, _MONTH_WORDS, _PART_MEASURE,
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
     _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place, _predicate_end,
     _only_items, listed_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
@@ -2672,6 +2672,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     title = record.title or text[:80]
     written_in = fact_scope.writing_year(doc.context, year)  # (the same for every figure)
     future_after, past_before = _plan_written(written_in, "" if PLAN_ASSESSED.search(title) else plan_period)
+    plan_measured = plan_measures(text, layout, written_in)
     prev = None
     for c in cands:
         in_gloss = _in_spans(c.vs, g_starts, glossary)
@@ -2691,6 +2692,10 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
                 c.extra["announced_list"] = True
         if _plan_reported_against(text, layout, c, written_in):
             c.kind = "actual"
+        if _plan_measured_on_page(text, layout, c, written_in, plan_measured):
+            c.kind = "actual"  # (announced, and measured elsewhere on the page: its parts are bases too)
+            c.extra.pop("announced_list", None)
+            c.extra["plan_measured"] = True
         if fact_scope.batch_plan_amount(text, layout, c, cands):
             # 本次集中开工项目90个,…,年度投资20.4亿元: what the year is to put into the batch just begun, unless work is
             # reported against it (…。截至7月底,累计完成投资26.5亿元,占年度计划投资的64.9%: the base, SCHEMA) or it is
@@ -5670,6 +5675,78 @@ def _plan_reported_against(text: str, layout: Layout, c: Cand, year: int | None)
     # (s30, adopted: 今年计划实施重点项目600个,…。截至目前,已开复工430个 states the plan as a plan, and the work done
     # is counted on its own; only a share taken of the plan, 占年度计划的56%, makes the plan the base of what was done)
     return _reports_doing(text, layout, c.mend, end, year) and _PLAN_SHARE.search(text, c.mend, end) is not None
+
+
+# the shares a progress page takes of the year's plan (占年度计划的x%, 完成年度计划投资的x%, 年度投资完成率x%) and the
+# rate its list is begun at (开复工率87%): what the page measures its plan by
+_PLAN_MEASURED = rx.compile(alternation(zh.PLAN_SHARE_REPORTS + zh.PLAN_RATE_REPORTS + zh.PLAN_LIST_RATES))
+# a year's list stated by the plan that sets it out (安排重点项目120个, 计划实施…, 谋划实施…, 拟定…): its own sentence
+_PLAN_LIST_STATED = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS + zh.PLAN_LIST_STATE_VERBS)})"
+                               rf"[^,，;；。:：\n]{{0,16}}?(?:{alternation(zh.PROJECT_NOUNS)})")
+_PARTS_OPEN = rx.compile(r"\s*其中\s*[,，:：]?")
+# the plan's words, with the time of the year they set out (年内计划完成投资, 今年计划实施): no commitment of their own there
+_PLAN_WORD = rx.compile(r"(?:年内|今年|全年|当年)?(?:计划|谋划|拟定|安排)")
+_FULL_STOP = rx.compile(r"[。!！?？\n]")
+
+
+def _full_stop_start(text: str, lo: int, at: int) -> int:
+    """The start of the sentence, up to a full stop (semicolons inside), holding ``at``; not before ``lo``."""
+    last = lo
+    for m in _FULL_STOP.finditer(text, lo, at):
+        last = m.end()
+    return last
+
+
+def plan_measures(text: str, layout: Layout, year: int | None) -> bool:
+    """Whether the page reports work done as a share of a year's plan (…完成投资若干,占年度计划的x%; 年度计划投资完成率
+    x%; 开复工率x%): a share its own clause does not commit to (力争开工率达到90%), in a sentence that reports
+    doing and names no year gone by (2022年…完成年度计划的x% reviews last year's list, not this year's).  A share the
+    plan is of a whole (制造业项目的年度计划投资在全部项目里占x%) reports no doing."""
+    for m in _PLAN_MEASURED.finditer(text):
+        if not any(w in m.group() for w in ("计划", "投资", "开工", "开复工")):
+            continue  # (实际利用外资完成年度目标的x%: an indicator's target, no list of works)
+        if plan_amount_named(text, m.start()):
+            continue  # (计划开工率: the plan's own rate)
+        cs = _comma_clause_start(text, layout, m.start())
+        if _cue_kind(text[cs:m.start()], last=True, weak=False) == "target":
+            continue
+        ss, se = layout.sent_of(m.start())
+        if _past_list_year(text, ss, m.start(), year):
+            continue
+        if _reports_doing(text, layout, ss, se, year):
+            return True
+    return False
+
+
+def _plan_measured_on_page(text: str, layout: Layout, c: Cand, year: int | None, measured: bool) -> bool:
+    """2023年,甲区安排重点项目41个,年度计划投资127亿元 on a page that measures the year's work as a
+    share of that plan, in any paragraph before or after (上半年,甲区重点项目完成投资x亿元,占年度计划的x%; 开复工率x%): the
+    figures that size the year's list (its count, what it is worth, the year's plan amount; the parts a 其中 sentence
+    right after counts) are the base of what was done (SCHEMA: actual, the plan year), not a commitment.  A list
+    committed otherwise (将重点推进, 力争, 确保), of a year to come (明年, a later year), or on a page that measures
+    nothing against a plan keeps its kind (an event's announced list stays the plan)."""
+    if not measured or c.kind != "target" or c.rank or c.measure not in ("count", "level") or \
+            any(c.extra.get(k) for k in ("task_beside", "projection", "forecast", "design")):
+        return False
+    ps, _ = layout.para_of(c.vs)
+    _, se = layout.sent_of(c.vs)
+    lo = _full_stop_start(text, ps, c.vs)  # (…其中:新建项目若干,年度计划投资若干;续建项目…: one list's items)
+    if _PARTS_OPEN.match(text, lo) and lo - 1 > ps:
+        lo = _full_stop_start(text, ps, lo - 1)  # 其中:收尾项目30个,…: the parts of the list just stated
+    lo = max(lo, c.vs - 240)
+    if _PLAN_LIST_STATED.search(text, lo, se) is None:
+        return False
+    if _cue_kind(_PLAN_WORD.sub("##", text[lo:c.vs]), last=True, weak=False) == "target" or \
+            _target_after(text[c.mend:layout.clause_of(c.vs)[1]]):
+        return False
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
+        return False  # only what the list is worth and the year's plan amount
+    if c.measure == "count" and not (c.unit in ("个", "项") and
+                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ccs, c.vs - 24):c.mend + 4])):
+        return False
+    ys = [int(y) for y in _YEAR_RE.findall(text[lo:c.vs])]
+    return not (year and (ys and ys[-1] > year or "明年" in text[lo:c.vs]))
 
 
 def _plan_list_counts(text: str, layout: Layout, c: Cand, year: int | None) -> None:

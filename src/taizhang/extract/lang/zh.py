@@ -1129,6 +1129,9 @@ COUNTED_TASK_NOUN = r"(?:[\u4e00-\u9fff]{0,4}?(?:目标)?任务|(?:目标)?任�
 # …and the rate of the plan done named as such (年度投资完成率47.49%, 投资完成率19%): a report against the plan stated
 # before it in the sentence (facts._plan_rate_reported)
 PLAN_RATE_REPORTS = ("年度投资完成率", "投资完成率", "计划完成率", "年度计划完成率")
+# …and the rate a year's list is begun at (开复工率88%, 开工率达90%): a share of the plan's works, what a progress page
+# measures its list by (facts.plan_measures)
+PLAN_LIST_RATES = ("开复工率", "开工率")
 PLAN_SHARE_REPORTS = ("占年度计划", "占全年计划", "占计划", "完成年度计划的", "完成全年计划的", "年度计划的", "全年计划的",
                       "年度目标的", "全年目标的", "年度投资计划的", "全年投资计划的", "占年计划", "为年计划的", "完成年计划的",
                       "年度任务的", "全年任务的", "年度目标任务的", "全年目标任务的", "预计目标的", "预期目标的",
@@ -1322,6 +1325,9 @@ GOAL_FRAME_CLOSERS = ("的目标任务", "的目标要求", "的年度目标", "
 # text reports doing against it instead (完成投资, 已开工, 占年度计划, a cut-off): lists._announced_list.
 # (列入/纳入 a list, 谋划, 筛选 say what a place achieved or did, no announcement)
 LIST_ANNOUNCE_VERBS = ("计划安排", "计划实施", "安排", "发布", "公布", "印发", "下达", "确定", "排定", "编排", "遴选", "筛选", "选定")
+# …and the words by which a plan sets out the year's list (谋划实施项目40个, 拟定重点项目30个): with those, what states a
+# list a progress page may measure (facts._plan_measured_on_page)
+PLAN_LIST_STATE_VERBS = ("谋划实施", "谋划", "拟定", "计划推进")
 # …and the verbs by which a text names the year's programme of works it will push (2022年,全省重点推进农业水利、交通等
 # 8大领域234个省列重大项目建设 / 今年全市计划推进开复工项目1500个): an announcement only in a sentence naming the year of
 # writing, with nothing done reported against it (lists._announced_list)
