@@ -5677,15 +5677,17 @@ def _plan_reported_against(text: str, layout: Layout, c: Cand, year: int | None)
     return _reports_doing(text, layout, c.mend, end, year) and _PLAN_SHARE.search(text, c.mend, end) is not None
 
 
-# the shares a progress page takes of the year's plan (占年度计划的x%, 完成年度计划投资的x%, 年度投资完成率x%) and the
-# rate its list is begun at (开复工率87%): what the page measures its plan by
-_PLAN_MEASURED = rx.compile(alternation(zh.PLAN_SHARE_REPORTS + zh.PLAN_RATE_REPORTS + zh.PLAN_LIST_RATES))
+# the shares a progress page takes of the year's plan (占年度计划的x%, 完成年度计划投资的x%, 年度投资完成率x%): what the
+# page measures its plan by (a rate of works begun alone, 开复工率, measures none: s30, adopted)
+_PLAN_MEASURED = rx.compile(alternation(zh.PLAN_SHARE_REPORTS + zh.PLAN_RATE_REPORTS + zh.PLAN_INVESTMENT_RATES))
 # a year's list stated by the plan that sets it out (安排重点项目120个, 计划实施…, 谋划实施…, 拟定…): its own sentence
 _PLAN_LIST_STATED = rx.compile(rf"(?:{alternation(zh.LIST_ANNOUNCE_VERBS + zh.PLAN_LIST_STATE_VERBS)})"
                                rf"[^,，;；。:：\n]{{0,16}}?(?:{alternation(zh.PROJECT_NOUNS)})")
 _PARTS_OPEN = rx.compile(r"\s*其中\s*[,，:：]?")
 # the plan's words, with the time of the year they set out (年内计划完成投资, 今年计划实施): no commitment of their own there
 _PLAN_WORD = rx.compile(r"(?:年内|今年|全年|当年)?(?:计划|谋划|拟定|安排)")
+# a year's list stated by the amount its plan puts in this year (…重点项目共若干个,总投资…,年度计划完成投资…)
+_YEAR_PLAN_NAMED = rx.compile(r"(?:年度|年内|全年|当年|今年|年)计划(?:完成)?投资")
 _FULL_STOP = rx.compile(r"[。!！?？\n]")
 
 
@@ -5699,14 +5701,12 @@ def _full_stop_start(text: str, lo: int, at: int) -> int:
 
 def plan_measures(text: str, layout: Layout, year: int | None) -> bool:
     """Whether the page reports work done as a share of a year's plan (…完成投资若干,占年度计划的x%; 年度计划投资完成率
-    x%; 开复工率x%): a share its own clause does not commit to (力争开工率达到90%), in a sentence that reports
+    x%): a share its own clause does not commit to (力争投资完成率达到100%), in a sentence that reports
     doing and names no year gone by (2022年…完成年度计划的x% reviews last year's list, not this year's).  A share the
     plan is of a whole (制造业项目的年度计划投资在全部项目里占x%) reports no doing."""
     for m in _PLAN_MEASURED.finditer(text):
-        if not any(w in m.group() for w in ("计划", "投资", "开工", "开复工")):
+        if not any(w in m.group() for w in ("计划", "投资")):
             continue  # (实际利用外资完成年度目标的x%: an indicator's target, no list of works)
-        if plan_amount_named(text, m.start()):
-            continue  # (计划开工率: the plan's own rate)
         cs = _comma_clause_start(text, layout, m.start())
         if _cue_kind(text[cs:m.start()], last=True, weak=False) == "target":
             continue
@@ -5720,7 +5720,7 @@ def plan_measures(text: str, layout: Layout, year: int | None) -> bool:
 
 def _plan_measured_on_page(text: str, layout: Layout, c: Cand, year: int | None, measured: bool) -> bool:
     """2023年,甲区安排重点项目41个,年度计划投资127亿元 on a page that measures the year's work as a
-    share of that plan, in any paragraph before or after (上半年,甲区重点项目完成投资x亿元,占年度计划的x%; 开复工率x%): the
+    share of that plan, in any paragraph before or after (上半年,甲区重点项目完成投资x亿元,占年度计划的x%): the
     figures that size the year's list (its count, what it is worth, the year's plan amount; the parts a 其中 sentence
     right after counts) are the base of what was done (SCHEMA: actual, the plan year), not a commitment.  A list
     committed otherwise (将重点推进, 力争, 确保), of a year to come (明年, a later year), or on a page that measures
@@ -5734,7 +5734,7 @@ def _plan_measured_on_page(text: str, layout: Layout, c: Cand, year: int | None,
     if _PARTS_OPEN.match(text, lo) and lo - 1 > ps:
         lo = _full_stop_start(text, ps, lo - 1)  # 其中:收尾项目30个,…: the parts of the list just stated
     lo = max(lo, c.vs - 240)
-    if _PLAN_LIST_STATED.search(text, lo, se) is None:
+    if _PLAN_LIST_STATED.search(text, lo, se) is None and _YEAR_PLAN_NAMED.search(text, lo, se) is None:
         return False
     if _cue_kind(_PLAN_WORD.sub("##", text[lo:c.vs]), last=True, weak=False) == "target" or \
             _target_after(text[c.mend:layout.clause_of(c.vs)[1]]):

@@ -1129,9 +1129,9 @@ COUNTED_TASK_NOUN = r"(?:[\u4e00-\u9fff]{0,4}?(?:目标)?任务|(?:目标)?任�
 # …and the rate of the plan done named as such (年度投资完成率47.49%, 投资完成率19%): a report against the plan stated
 # before it in the sentence (facts._plan_rate_reported)
 PLAN_RATE_REPORTS = ("年度投资完成率", "投资完成率", "计划完成率", "年度计划完成率")
-# …and the rate a year's list is begun at (开复工率88%, 开工率达90%): a share of the plan's works, what a progress page
-# measures its list by (facts.plan_measures)
-PLAN_LIST_RATES = ("开复工率", "开工率")
+# …and the rate of the year's planned investment written whole (年度计划投资完成率x%): read from its first word, so that
+# 计划 inside it is no cue of the clause (facts.plan_measures)
+PLAN_INVESTMENT_RATES = ("年度计划投资完成率", "计划投资完成率", "全年计划投资完成率")
 PLAN_SHARE_REPORTS = ("占年度计划", "占全年计划", "占计划", "完成年度计划的", "完成全年计划的", "年度计划的", "全年计划的",
                       "年度目标的", "全年目标的", "年度投资计划的", "全年投资计划的", "占年计划", "为年计划的", "完成年计划的",
                       "年度任务的", "全年任务的", "年度目标任务的", "全年目标任务的", "预计目标的", "预期目标的",
