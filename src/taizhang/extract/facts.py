@@ -5701,9 +5701,9 @@ def _full_stop_start(text: str, lo: int, at: int) -> int:
 
 def plan_measures(text: str, layout: Layout, year: int | None) -> bool:
     """Whether the page reports work done as a share of a year's plan (…完成投资若干,占年度计划的x%; 年度计划投资完成率
-    x%): a share its own clause does not commit to (力争投资完成率达到100%), in a sentence that reports
-    doing and names no year gone by (2022年…完成年度计划的x% reviews last year's list, not this year's).  A share the
-    plan is of a whole (制造业项目的年度计划投资在全部项目里占x%) reports no doing."""
+    x%): a share its own clause does not commit to (力争投资完成率达到100%), in a sentence that reports doing, its
+    paragraph naming no year gone by before it (2022年…完成年度计划的x% reviews last year's list, not this year's).  A
+    share the plan is of a whole (制造业项目的年度计划投资在全部项目里占x%) reports no doing."""
     for m in _PLAN_MEASURED.finditer(text):
         if not any(w in m.group() for w in ("计划", "投资")):
             continue  # (实际利用外资完成年度目标的x%: an indicator's target, no list of works)
@@ -5711,8 +5711,9 @@ def plan_measures(text: str, layout: Layout, year: int | None) -> bool:
         if _cue_kind(text[cs:m.start()], last=True, weak=False) == "target":
             continue
         ss, se = layout.sent_of(m.start())
-        if _past_list_year(text, ss, m.start(), year):
-            continue
+        ps, _ = layout.para_of(m.start())
+        if _past_list_year(text, max(ps, ss - 600), m.start(), year):
+            continue  # (去年,全县…。全县重点项目完成投资若干,占年度计划的x%: the paragraph's year, gone by)
         if _reports_doing(text, layout, ss, se, year):
             return True
     return False
