@@ -85,3 +85,15 @@ def test_a_whole_years_review_gives_no_year(text):
 ])
 def test_an_events_day_gives_its_month_a_release_day_the_day(text, published):
     assert extract_text(text, "t.txt").record.published == published
+
+
+def test_blanks_beside_a_flattened_pages_figures_stay_inside_their_clause():
+    # a flattened page may also set a figure's number apart (收入 52 亿元, 增长 3.1%): that blank is the typesetter's,
+    # no lost line break, and the figure keeps its name and its growth
+    text = FLAT_REPORT + "全年财政收入 52.7 亿元,增长 3.1%;其中税收 40.2亿元。" + "城乡面貌持续改善,民生底线进一步兜牢。" * 3
+    ex = extract_text(text, "t.txt")
+    income = next(f for f in ex.facts if f.value == 52.7)
+    rate = next(f for f in ex.facts if f.value == 3.1)
+    assert "财政收入" in income.indicator and income.unit == "亿元"
+    assert rate.measure == "growth" and "财政收入" in rate.indicator
+    assert ex.record.published == "2026-12-28"
