@@ -57,3 +57,21 @@ def test_a_province_whose_office_is_quoted_is_no_issuer_of_a_countys_news():
     ctx, ex = context_of(text)
     assert ctx.place is not None and ctx.place.name == "芷江侗族自治县"
     assert ctx.place.evidence.source != "issuer"
+
+
+def test_a_prefectures_list_of_key_projects_classes_a_county_level_citys_own_projects():
+    text = ("邹城市2025年6月重点项目进展情况\n(一)省重点项目\n我市共2项省重点项目,总投资9.4亿元。\n"
+            "(二)济宁重点项目\n我市共41项济宁重点项目,总投资212亿元,1-6月完成投资37.5亿元。"
+            "其中:产业工程22项,完成投资19.2亿元。\n")
+    ctx, ex = context_of(text)
+    assert ctx.place is not None and ctx.place.name == "邹城市"
+    assert one(ex.facts, 41).subject == "邹城市"
+    assert one(ex.facts, 37.5).subject == "邹城市"
+    assert one(ex.facts, 19.2).subject == "邹城市"
+
+
+def test_a_countys_key_projects_in_its_prefectures_text_stay_the_countys():
+    text = ("济宁市2025年6月重点项目进展情况\n全市共320项重点项目,总投资1600亿元。"
+            "其中邹城市重点项目41项,完成投资37.5亿元。\n")
+    ctx, ex = context_of(text)
+    assert one(ex.facts, 41).subject == "邹城市"

@@ -399,6 +399,24 @@ class RegionMention:
     written: str = ""  # the short form the text writes it by (湘西州 for 湘西土家族苗族自治州), else ""
 
 
+# a wider division's list or programme its lower division's works are put on (某市重点项目, 某市十件民生实事)
+_SUPERIOR_LIST = rx.compile(rf"(?:[一二三四五六七八九十百]{{1,3}}[件项大个])?(?:{alternation(zh.SUPERIOR_LIST_WORDS)})")
+
+
+def _without_superior_lists(g, text: str, mentions: list[RegionMention], place) -> list[RegionMention]:
+    """``mentions`` without a place that only names a wider division's list the text's own works are put on: in a
+    county-level city's report, 我市共20项某市重点项目 and a heading (二)某市重点项目 count the city's own projects on
+    its prefecture's list (as 省重点项目 does), so the prefecture is not whose figures they are.  Only an ancestor of the
+    document's place is set aside; a county's key projects in its prefecture's report are that county's."""
+    if g is None or place is None or not getattr(place, "code", ""):
+        return mentions
+    own = g.by_code(place.code)
+    if own is None:
+        return mentions
+    up = {a.name for a in g.ancestors(own) if a.code != own.code}
+    return [m for m in mentions if not (m.name in up and _SUPERIOR_LIST.match(text, m.end))]
+
+
 def _region_mentions(g, text: str, context, layer=None) -> list[RegionMention]:
     """Region mentions of ``text``; ``layer`` (the Doc's region layer over this same text) saves the scan."""
     if g is None:
@@ -2622,6 +2640,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     if g is not None and record.regions:
         ctx = tuple(r for r in (g.resolve(n) for n in record.regions[:3]) if r is not None)
     mentions = _with_acting_places(g, text, ctx, _region_mentions(g, text, ctx, doc.regions if g is not None else None))
+    mentions = _without_superior_lists(g, text, mentions, getattr(doc.context, "place", None))
     main_name, main_short = _main_region(record, mentions, g, text)
     place = getattr(doc.context, "place", None)
     if place is None or place.confidence <= AREA_OVER_CONFIDENCE:

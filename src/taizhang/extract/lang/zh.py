@@ -2252,6 +2252,9 @@ COMPARISON_BENCH_VERBS = ("高于", "低于", "快于", "慢于", "优于", "好
 LISTED_WORK_HEADS = tuple(dict.fromkeys(SIZED_WORK_HEADS + PROJECT_FACILITY_HEADS + PROJECT_ANAPHOR_HEADS + (
     "园", "平台", "枢纽", "港", "站")))
 # …but a place right before a bare class of works names its own works, no work (甲县项目、乙县项目等: the county's)
+# a wider division's list or programme of works (某市重点项目, 某省重大项目, 某市民生实事): in a lower division's text it
+# classes that division's own works (facts._without_superior_lists)
+SUPERIOR_LIST_WORDS = ("重点项目", "重大项目", "重点工程", "民生实事")
 PLACE_WORKS_CLASSES = ("项目", "工程", "园区", "园", "平台", "中心", "重点项目", "重大项目")
 # …and the nouns a list of examples closed by 等 names its items by when they are works (等重大项目, 等12个项目, 等一批工程)
 LISTED_WORKS_NOUNS = ("项目", "工程")
