@@ -150,6 +150,7 @@ FRACTION_WHOLE_BEFORE = rx.compile(rf"(?:{alternation(zh.FRACTION_WHOLES)})$")
 
 
 RANK_CONTEXT = rx.compile(alternation(zh.RANK_CONTEXT))
+_TIER_AWARDED = rx.compile(rf"(?:{alternation(zh.TIER_AWARD_VERBS)})$")  # (获评第一等次: the tier awarded)
 GROWTH_VERB = rx.compile(f"(?:{alternation(zh.GROWTH_VERBS)})(?:率|了)?(?:为|达到|达|至)?$")
 ADJUSTED_BY = rx.compile(rf"(?:{alternation(zh.ADJUST_VERBS)})(?![到至为])[\u4e00-\u9fff]{{0,8}}$")
 AREA_CHANGED_BY = rx.compile(rf"(?:{alternation(zh.AREA_CHANGE_VERBS)})(?![到至为])[\u4e00-\u9fff]{{0,8}}$")
@@ -2175,8 +2176,9 @@ def _rank(text: str, layout: Layout, m: re.Match, value: float, prev: str, chine
             held_by_set = True  # 住建局、城管局和交通局位居前三: the set of the top places, nobody's own rank
     # (第一等次:岚溪县、东坡县, a grade labelling the names listed after it, is a heading of the list: no rank of anyone)
     won = unit == "名" and bool(_RANK_WON_END.search(before))  # 分别获得第二名和第三名: places won, no body named
+    awarded = prev == "第" and bool(RANK_TIER.match(text, end)) and bool(_TIER_AWARDED.search(before))
     if not RANK_CONTEXT.search(before) and not RANK_MOVE.search(before[-8:]) and not top and not named and not won \
-            and not listed_after and not closing:
+            and not listed_after and not closing and not awarded:
         return None
     if re.search(r"放在$|摆在$", before):
         return None
@@ -2224,7 +2226,15 @@ def _comparator(text: str, c: Cand, cs: int, ce: int) -> str:
                 return op
     if _STEP_UP_VERB.search(text[cs:c.vs]) and re.match(r"[^,;。]{0,4}(?:台阶|大关)", text[c.mend:ce]):
         return ">="
+    for rx_, op in _BOUND_OVER_VERB:
+        if rx_.search(before):
+            return op
     return "="
+
+
+# 至少新建食堂15个: the bound before the verb phrase the figure closes (no figure, clause mark or list mark between)
+_BOUND_OVER_VERB = [(rx.compile(rf"(?:{alternation(words)})[^\d,，;；。、:：\s]{{1,12}}$"), op)
+                    for op, words in zh.BOUND_OVER_VERB_WORDS.items()]
 
 
 # 增速 / 增长率 / 增长目标均为8%以上 (a growth's target named before it): the value is a rate of change

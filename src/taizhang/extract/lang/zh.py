@@ -1992,6 +1992,9 @@ CMP_BEFORE = {
     ">": ("超过", "超出", "突破", "逾", "高于", "多于", "大于", "超"),
     "~": ("约为", "约", "近", "接近", "大约", "将近", "左右为", "大概", "趋近", "逼近"),
 }
+# 至少新建食堂15个 / 至少有8个乡镇: a bound written before the verb phrase that holds the figure bounds it as 不少于
+# does right before it (SCHEMA: 至少 → >=); only where no other figure or clause mark stands between them
+BOUND_OVER_VERB_WORDS = {">=": ("至少",)}
 # 产值过两千亿元 / 销售收入过500万元: 过 alone right after the noun passes the figure (>), as 超过 does; after a verb it
 # is the verb's aspect or its end (通过, 经过, 度过, 受过, 开展过), no bound (a regex fragment: facts._comparator and
 # indicators._TRAIL read it)
@@ -2039,6 +2042,9 @@ MILESTONE_ADVERBS = ("首次", "首度", "历史性", "一举", "成功", "再�
 RANK_CONTEXT = ("排名", "排位", "排行", "排", "居", "位居", "位列", "列", "名列", "全省", "全国", "全市", "全区", "全球",
                 "全世界", "省内", "国内", "同类", "榜", "挺进", "进入", "跻身", "进位", "珠三角", "长三角", "地区", "城市中",
                 "并列")
+# 考评获评第一等次 / 被评为第一档: a tier named by its ordinal (RANK_TIERS) that a body is awarded is its rank (NOTES: 第一等次
+# → rank 1), as one it stands in (位列第一等次) is; a grade heading a list of names (第一等次:甲县、乙县) stays no rank
+TIER_AWARD_VERBS = ("获评", "评为", "评定为", "确定为", "荣获", "获得", "评上", "定为")
 GROWTH_VERBS = ("增长", "成长", "增速", "增幅", "下降", "降低", "减少", "提高", "提升", "回落", "上涨", "上升", "下滑", "增加",
                 "回升", "涨幅", "降幅", "减幅", "下跌", "跌幅", "攀升", "上扬", "减", "增", "涨", "降", "跌", "增产", "减产")
 # the last two items of a list joined by a word, not 、 (教育、医疗和养老等3个领域).
