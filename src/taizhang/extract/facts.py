@@ -5718,6 +5718,7 @@ _PLAN_WORD = rx.compile(r"(?:年内|今年|全年|当年)?(?:计划|谋划|拟�
 # a year's list stated by the amount its plan puts in this year (…重点项目共若干个,总投资…,年度计划完成投资…)
 _YEAR_PLAN_NAMED = rx.compile(r"(?:年度|年内|全年|当年|今年|年)计划(?:完成)?投资")
 _FULL_STOP = rx.compile(r"[。!！?？\n]")
+_WORKS_NOUN = rx.compile(alternation(zh.PROJECT_NOUNS))
 
 
 def _full_stop_start(text: str, lo: int, at: int) -> int:
@@ -5773,7 +5774,7 @@ def _plan_measured_on_page(text: str, layout: Layout, c: Cand, year: int | None,
     if c.measure == "level" and not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs):
         return False  # only what the list is worth and the year's plan amount
     if c.measure == "count" and not (c.unit in ("个", "项") and
-                                     re.search("|".join(zh.PROJECT_NOUNS), text[max(ccs, c.vs - 24):c.mend + 4])):
+                                     _WORKS_NOUN.search(text, max(ccs, c.vs - 24), c.mend + 4)):
         return False
     ys = [int(y) for y in _YEAR_RE.findall(text[lo:c.vs])]
     return not (year and (ys and ys[-1] > year or "明年" in text[lo:c.vs]))

@@ -436,12 +436,12 @@ def _repeated_headline(lines, header):
     or a viewer's header and again above the article (甲县上半年项目观察 … 甲县上半年项目观察 / 本报讯…), or the
     line its 原标题: names; the copy nearest the body. None when no header line is repeated."""
     texts = [ln.text.strip() for ln in header]
+    said = Counter(texts)
     named = {m.group(1).strip() for m in RE_ORIGINAL_TITLE.finditer("\n".join(ln.text for ln in lines[:60]))}
-    for ln in reversed(header):
-        t = texts[header.index(ln)]
+    for ln, t in zip(reversed(header), reversed(texts)):
         if not (REPEATED_HEADLINE_MIN <= len(t) <= 80) or "。" in t or len(_HAN_CHAR_ANY.findall(t)) < max(4, len(t) // 2):
             continue
-        if texts.count(t) < 2 and t not in named:
+        if said[t] < 2 and t not in named:
             continue
         if is_chrome_line(t) or _is_site_name(t) or find_date(t) or RE_SECTION_MARK.match(t) or _menu_line(t):
             continue

@@ -6433,10 +6433,14 @@ def _scope_owner(text: str, layout: Layout, ss: int, vs: int, base_name: str,
     return wider
 
 
+# the place suffixes with their levels, longest first (街道 before 道): read per subject, sorted once
+_SUFFIX_LEVELS = tuple(sorted(zh.PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])))
+
+
 def _below_level(name: str, suffix: str) -> bool:
     """Whether the place ``name`` is of a level below the division a scope word of ``suffix`` speaks for (a 镇 or 街道
     under 全市 or 全区; a 县 under 全市)."""
-    own = next((lv for x, lv in sorted(zh.PLACE_SUFFIXES.items(), key=lambda kv: -len(kv[0])) if name.endswith(x)), 0)
+    own = next((lv for x, lv in _SUFFIX_LEVELS if name.endswith(x)), 0)
     return own > zh.LEVEL_RANKS.get(suffix, 99)
 
 
