@@ -96,7 +96,8 @@ def _rx() -> dict[str, re.Pattern]:
         "postfix": re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(L.POSTFIX_CUES))),
         "prefix": [(re.compile(p), st) for p, st in L.PREFIX_CUES],
         # (等25个2024年重点建设项目: the year of the class's list between the count and the class)
-        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:((?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+(?:多|余)?|[{_CN_NUM}]+)(?:{_alt(L.LIST_COUNTERS)})(?:\d{{4}}年度?)?)?(?:{L.CLASS_SIZE_RE})?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;])"
+        # (等总投资10亿元以上的16个项目: the size of the class may stand before its count as well as after it)
+        "list_etc": re.compile(rf"(?<![高平同相对均初中何])等(?:(?:{L.CLASS_SIZE_RE}(?=\d|[{_CN_NUM}]))?((?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+(?:多|余)?|[{_CN_NUM}]+)(?:{_alt(L.LIST_COUNTERS)})(?:\d{{4}}年度?)?)?(?:{L.CLASS_SIZE_RE})?([{_CJK}]{{0,8}}?)(项目|工程|载体|设施|更新改造|改造|保护开发|{_alt(L.ZONE_CLASSES)})|(?=建设|成为|[,。;])"
                               # 甲路二期、乙大桥等共10项。: the count alone closes a list of works (项 / 个: the items)
                               rf"|(?:{_alt(L.LIST_TOTAL_WORDS)})?(?:\d+|[{_CN_NUM}]+)(?:项|个)(?=[,，。;；]))"),
         # 甲公路、乙隧道、丙大桥3个项目: a 、-list closed by its count without 等 (the 等 form is ``list_etc``)
@@ -237,8 +238,9 @@ def _past_bare_zone(text: str, ns: int, hs: int) -> int:
 
 # What joins the items of a list (甲路、乙桥和丙港, 甲高铁、乙抽水蓄能以及丙机场等项目): 以及 as 及 does, no part of a name
 _LIST_JOINERS = ("、", "和", "及", "以及")
-# a list's count of projects (等27个, 等5项), not of things (等2条) nor a batch (等一批: classes stand in such lists too)
-_PROJECT_COUNT = rx.compile(r"(?:\d|[一二三四五六七八九十百千])(?:多|余)?(?:个|项)(?:\d{4}年度?)?$")
+# a list's count of projects (等27个, 等5项, and a batch of them, 等一批), not of things (等2条): the items are counted as
+# projects, each named by itself, whatever class the stem after the count puts them in (等一批新兴产业项目)
+_PROJECT_COUNT = rx.compile(r"(?:(?:\d|[一二三四五六七八九十百千])(?:多|余)?(?:个|项)|^一批)(?:\d{4}年度?)?$")
 _INLINE_ITEM_MARK = rx.compile(r"\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳]")
 
 
