@@ -1,7 +1,7 @@
-"""In a traditional-script page the extractor reads the simplified form, but a name the gazetteer lacks is the
-text's own and is given as the page writes it (SCHEMA; gold convention): a ranked body (甲發集團86.5分), a zone
-ranked by its score (市開發區考評得分為98.84分), as a body reporting of itself already was.  A division the gazetteer
-knows keeps the gazetteer's name (海州區 → 海州区).
+"""In a traditional-script page a name the gazetteer lacks is the text's own: a ranked body (甲發集團86.5分), a zone
+ranked by its score (市開發區考評得分為98.84分) are the subjects of their figures, as a body reporting of itself
+already was; every subject is written in simplified script (session 41: the golds write subjects so), a division the
+gazetteer knows by the gazetteer's name (海州區 → 海州区).
 
 Every text is written for these tests; 海州区 is real so that the gazetteer knows it.
 """
@@ -17,7 +17,7 @@ NOTICE = ("2023年3月份市12345在線平臺績效考評情況通報\n"
           "2.各區、功能板塊:市開發區考評得分為98.84分。海州區考評得分為90.54分。\n")
 
 
-@pytest.mark.parametrize("value,subject", [(86.5, "甲發集團"), (88.75, "市水務局"), (88.82, "乙奧燃氣"),
-                                           (98.84, "市開發區"), (90.54, "海州区")])
-def test_a_ranked_name_the_gazetteer_lacks_is_written_as_the_page_writes_it(value, subject):
+@pytest.mark.parametrize("value,subject", [(86.5, "甲发集团"), (88.75, "市水务局"), (88.82, "乙奥燃气"),
+                                           (98.84, "市开发区"), (90.54, "海州区")])
+def test_a_ranked_name_the_gazetteer_lacks_is_its_subject_in_simplified_script(value, subject):
     assert one(facts_of(NOTICE), value).subject == subject

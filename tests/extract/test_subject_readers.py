@@ -272,10 +272,10 @@ def test_a_class_of_villages_is_no_village(line, value):
     assert one(facts_of(TOWN + line + "\n"), value).subject == "东风镇"
 
 
-def test_a_village_in_a_traditional_text_is_named_as_written():
+def test_a_village_in_a_traditional_text_is_the_subject_in_simplified_script():
     fs = facts_of("嵐溪縣東風鎮2025年工作總結\n2025年,全鎮實現農業總產值3.2億元。石門村發展民宿23家,接待遊客3.5萬人次。\n")
-    assert one(fs, 23).subject == "石門村"
-    assert one(fs, 3.5).subject == "石門村"
+    assert one(fs, 23).subject == "石门村"
+    assert one(fs, 3.5).subject == "石门村"
 
 
 # ---------------------------------------------------------------- a superior named in a county-level city's text

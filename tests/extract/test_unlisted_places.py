@@ -168,13 +168,14 @@ def test_a_place_added_to_the_region_layer_is_found_in_any_window():
     assert layer.find(0, 3, max_level=TOWN)[0].region.code == ""
 
 
-def test_an_unlisted_place_in_traditional_script_is_named_as_written():
-    # no gazetteer name to give: the subject is the name as the text writes it (the extractor reads it as 鹭川镇, as
-    # every reader of the simplified view does, and hands it out as written: test_traditional_twins.py)
+def test_an_unlisted_place_in_traditional_script_is_named_as_written_and_its_subject_in_simplified():
+    # no gazetteer name to give: the document's place and regions are the name as the text writes it (the extractor
+    # reads it as 鹭川镇, as every reader of the simplified view does, and hands it out as written:
+    # test_traditional_twins.py); a fact's subject is written in simplified script (test_subject_forms.py)
     text = "鷺川鎮2023年工作總結\n  2023年,在鎮黨委、鎮政府的領導下,全鎮完成農業總產值3.2億元,新建村級道路12公里。\n"
     c, ex = context_of(text)
     assert ex.record.context["place"] == "鷺川鎮" and ex.record.regions[0] == "鷺川鎮"
-    assert one(ex.facts, 3.2).subject == "鷺川鎮"
+    assert one(ex.facts, 3.2).subject == "鹭川镇"
 
 
 def test_a_town_the_gazetteer_also_holds_is_named_as_written():
@@ -182,7 +183,7 @@ def test_a_town_the_gazetteer_also_holds_is_named_as_written():
     text = "柳塘鎮2022年工作總結\n  2022年,在鎮黨委、鎮政府的領導下,全鎮完成農業總產值2.6億元。\n"
     c, ex = context_of(text)
     assert ex.record.context["place"] == "柳塘鎮"
-    assert one(ex.facts, 2.6).subject == "柳塘鎮"
+    assert one(ex.facts, 2.6).subject == "柳塘镇"
 
 
 def test_a_development_zone_run_as_a_county_is_the_place_of_its_report():

@@ -20,6 +20,7 @@ from . import cleaner, facts, loaders, meta, outline, projects, tasks
 from .doc import Doc, DocumentRecord, Fact, Noise, ProjectMention
 from .learned import indicator as learned_indicator
 from .learned import kind as learned_kind
+from .regions import named_as_page
 from .tasks import Task
 from .loaders import LoadError
 
@@ -36,7 +37,7 @@ class ExtractError(Exception):
 
 
 # in the order they run; "link" runs per batch
-STAGES = ("outline", "meta", "facts", "learned-indicator", "learned-kind", "projects", "tasks", "places")
+STAGES = ("outline", "meta", "facts", "learned-indicator", "learned-kind", "projects", "tasks", "places", "subjects")
 
 
 @dataclass
@@ -98,12 +99,44 @@ def extract_doc(doc: Doc, strict: bool = False) -> Extraction:
     ex.projects = run("projects", lambda: projects.extract(doc, record), [])
     ex.tasks = run("tasks", lambda: tasks.extract(doc, record), [])
     run("places", lambda: places_as_written(ex), None)
+    run("subjects", lambda: subjects_as_named(ex), None)
     return ex
+
+
+def subjects_as_named(ex: Extraction) -> None:
+    """Write every fact's subject in the one form a subject takes, whichever stage found it.
+
+    - In simplified script: a page in traditional script has its figures' subjects read all the same (開發區 →
+      开发区, 鷺川鎮 → 鹭川镇), as the gazetteer's places already are; the indicator and the evidence stay as
+      written.  Only the characters this page itself writes otherwise are read back (``Doc.written``).
+    - An autonomous division as the page names it (``regions.named_as_page``): official writing calls 甲南藏族自治州
+      甲南州 and 内蒙古自治区 内蒙古, and spells the official name out only now and then; the subject is the official
+      name where the page writes it anywhere, else the short form it writes.  The ledger links either form to the
+      same region (``ledger.canon.link_subject``).  A subject naming several places (甲市、乙州) is written part by
+      part."""
+    written = ex.doc.written
+    simple = {ord(v): k for k, v in written.items()} if written else {}
+    g = facts._gazetteer()
+    named: dict[str, str] = {}
+    for f in ex.facts:
+        if not f.subject:
+            continue
+        subject = f.subject.translate(simple) if simple else f.subject
+        if g is not None:
+            parts = subject.split("、")
+            for k, part in enumerate(parts):
+                if part not in named:
+                    r = g.resolve(part)
+                    named[part] = named_as_page(r, ex.doc.norm) if r is not None and r.name == part else part
+                parts[k] = named[part]
+            subject = "、".join(parts)
+        f.subject = subject
 
 
 def places_as_written(ex: Extraction) -> None:
     """Name the places the gazetteer lacks as the text writes them (鹭川镇 → 鷺川鎮 in a traditional text) in what
-    the extraction hands out: the facts' subjects, the projects' locations, the document's regions and place.
+    the extraction hands out: the projects' locations, the document's regions and place (a fact's subject is read
+    in simplified script: ``subjects_as_named``).
 
     Why at the end: every stage reads such a place by the name ``norm`` gives it (``DocRegions.written``), and the
     document's regions are read by the stages after meta; only the output is to name it as written (SCHEMA: no
@@ -113,8 +146,6 @@ def places_as_written(ex: Extraction) -> None:
     written = ex.doc.regions.written
     if not written:
         return
-    for f in ex.facts:
-        f.subject = written.get(f.subject, f.subject)
     for p in ex.projects:
         p.location = written.get(p.location, p.location)
     ex.record.regions = [written.get(r, r) for r in ex.record.regions]

@@ -187,6 +187,43 @@ def written_as(r: Region, surface: str) -> bool:
     return surface == r.name or surface.endswith(_PLAIN_SUFFIXES) and surface in written_forms(r)
 
 
+# an autonomous division's official suffixes (广西壮族自治区, 甘南藏族自治州, 天祝藏族自治县, 鄂伦春自治旗)
+AUTONOMOUS_SUFFIXES = ("自治区", *zh.AUTONOMOUS_SHORT_SUFFIXES)
+
+
+def autonomous(r: Region) -> bool:
+    """Whether ``r`` is an autonomous division: a name official writing rarely spells out in full."""
+    return r.name.endswith(AUTONOMOUS_SUFFIXES)
+
+
+def page_forms(r: Region) -> tuple[tuple[str, ...], ...]:
+    """The forms an autonomous division may be written by, by how fully they name it: its official name; its short
+    form with the plain suffix (``written_forms``: 甲南州 for 甲南藏族自治州); its bare short form (甲南; for a region,
+    the only other form: 内蒙古, 广西).  () for any other region."""
+    if not autonomous(r):
+        return ()
+    written = written_forms(r)
+    bare = tuple(x for x in dict.fromkeys((r.short, *r.aliases)) if x and len(x) >= 2 and x != r.name
+                 and x not in written)
+    return (r.name,), written, bare
+
+
+def named_as_page(r: Region, text: str) -> str:
+    """How ``text`` names the autonomous division ``r``: official writing calls it by its short form (甘南州 in a
+    prefecture's report, 内蒙古 in a region's bulletin, 天祝县 in a county's) and spells the official name out only
+    now and then; a subject is written as the page itself names the place.  The official name when the text writes it
+    anywhere; else the form with the plain suffix it writes most; else its bare short form the text writes most; the
+    official name when the text writes none (the place known from a manifest), and ``r.name`` for any region that is
+    no autonomous division."""
+    forms = page_forms(r)
+    for tier in forms:
+        counts = [(text.count(x), len(x), x) for x in tier]
+        best = max(counts, default=(0, 0, ""))
+        if best[0]:
+            return best[2]
+    return r.name
+
+
 class Gazetteer:
     def __init__(self, regions: list[Region]):
         self.regions = regions

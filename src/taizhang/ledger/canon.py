@@ -137,13 +137,14 @@ def region_for(surface: str, context_codes: tuple[str, ...] = ()):
 
 @lru_cache(maxsize=4096)
 def link_subject(subject: str) -> str:
-    """The subject a fact is stored and linked by: an autonomous division written by its short form with the plain
-    suffix (湘西州, 青龙县: the extractor keeps the name as the text writes it) is stored under its official name
-    (湘西土家族苗族自治州), so that the facts of documents writing either form meet; any other subject as it is."""
-    from taizhang.extract.regions import gazetteer, written_forms
+    """The subject a fact is stored and linked by: an autonomous division written by a short form (湘西州, 青龙县 with
+    the plain suffix, or bare: 湘西, 内蒙古, 广西; the extractor writes the subject as the page names the place) is
+    stored under its official name (湘西土家族苗族自治州, 内蒙古自治区), so that the facts of documents writing either
+    form meet; any other subject as it is (海南 is 海南省, no short form of 海南藏族自治州)."""
+    from taizhang.extract.regions import gazetteer, page_forms
     name = clean_name(subject)
     r = gazetteer().resolve(name) if name else None
-    return r.name if r is not None and r.code and name in written_forms(r) else subject
+    return r.name if r is not None and r.code and any(name in tier for tier in page_forms(r)) else subject
 
 
 def region_code_for(surface: str, context_codes: tuple[str, ...] = ()) -> str | None:
