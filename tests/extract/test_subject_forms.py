@@ -45,7 +45,7 @@ def test_the_page_form_prefers_the_official_name_then_the_suffixed_short_form_th
 
 def test_a_prefecture_the_page_calls_by_its_short_form_is_the_subject_by_that_form():
     fs = facts_of("恩施州前三季度经济运行简况\n前三季度,全州地区生产总值完成612.4亿元,同比增长5.3%。"
-                  "恩施州规模以上工业增加值增长7.1%。\n")
+                  "恩施州新登记市场主体1.3万户。\n")
     assert {f.subject for f in fs} == {"恩施州"}
     assert one(fs, 612.4).subject == "恩施州"
 
@@ -58,8 +58,8 @@ def test_the_official_name_written_anywhere_on_the_page_is_the_subject():
 
 
 def test_a_region_is_named_by_its_short_form_when_the_page_writes_no_other():
-    fs = facts_of("宁夏:一季度全区工业经济稳中有进\n一季度,全区规模以上工业增加值同比增长6.6%,"
-                  "全区粮食播种面积达到96.5万亩。\n")
+    fs = facts_of("宁夏:今年前两个月全区外贸开局平稳\n前两个月,全区外贸进出口值较去年同期多出6.6%,"
+                  "全区新增备案外贸企业96.5家次。\n")
     assert one(fs, 6.6).subject == "宁夏"
     assert one(fs, 96.5).subject == "宁夏"
 
@@ -78,3 +78,19 @@ def test_a_zone_of_a_traditional_page_is_the_subject_in_simplified_script():
     fs = facts_of(TRADITIONAL_ZONE)
     assert one(fs, 42.8).subject == "岚江新区"
     assert "投資" in one(fs, 42.8).indicator  # the indicator stays as the page writes it
+
+
+# ---------------------------------------------------------------- a subject is a name, never a clause
+
+def test_a_connective_opening_a_list_is_no_part_of_the_first_places_name():
+    fs = facts_of("江西公布第三批达标乡镇\n10日,记者从江西省农业农村厅获悉:全省第三批41个乡镇通过验收,"
+                  "其中赣州5个、吉安3个、九江6个。\n")
+    assert [one(fs, v).subject for v in (5, 3, 6)] == ["赣州市", "吉安市", "九江市"]
+
+
+def test_a_clause_saying_where_a_work_stands_is_the_place_it_names():
+    # (嘉善县 and its town 西塘镇 are real, so that the gazetteer knows the town; the works and figures are invented)
+    fs = facts_of("嘉善县第二批工业项目签约落地\n5月6日,签约仪式在县行政中心举行,签约的某某光电材料项目总投资8亿元。"
+                  "项目位于西塘镇光电产业园,由某某公司投资建设。项目占地面积96亩,厂房面积5.2万平方米。\n")
+    assert one(fs, 96).subject == "西塘镇"
+    assert one(fs, 5.2).subject == "西塘镇"

@@ -20,7 +20,8 @@ from . import cleaner, facts, loaders, meta, outline, projects, tasks
 from .doc import Doc, DocumentRecord, Fact, Noise, ProjectMention
 from .learned import indicator as learned_indicator
 from .learned import kind as learned_kind
-from .regions import named_as_page
+from .lang import zh
+from .regions import TOWN, Region, named_as_page
 from .tasks import Task
 from .loaders import LoadError
 
@@ -113,15 +114,21 @@ def subjects_as_named(ex: Extraction) -> None:
       甲南州 and 内蒙古自治区 内蒙古, and spells the official name out only now and then; the subject is the official
       name where the page writes it anywhere, else the short form it writes.  The ledger links either form to the
       same region (``ledger.canon.link_subject``).  A subject naming several places (甲市、乙州) is written part by
-      part."""
+      part.
+    - A name, never a clause (``_name_of_clause``): 其中某市 is 某市, 项目位于某镇某园区 the town."""
     written = ex.doc.written
     simple = {ord(v): k for k, v in written.items()} if written else {}
     g = facts._gazetteer()
     named: dict[str, str] = {}
+    places: dict[str, Region] | None = None
     for f in ex.facts:
         if not f.subject:
             continue
         subject = f.subject.translate(simple) if simple else f.subject
+        if g is not None and _clause_like(subject):
+            if places is None:
+                places = _page_places(ex, g)
+            subject = _name_of_clause(subject, places)
         if g is not None:
             parts = subject.split("、")
             for k, part in enumerate(parts):
@@ -131,6 +138,42 @@ def subjects_as_named(ex: Extraction) -> None:
                 parts[k] = named[part]
             subject = "、".join(parts)
         f.subject = subject
+
+
+def _clause_like(subject: str) -> bool:
+    """Whether ``subject`` may be a clause rather than a name (``zh.SUBJECT_CLAUSE_VERBS``, a connective opening it)."""
+    return subject.startswith(zh.CLAUSE_CONNECTIVES) or any(v in subject[1:] for v in zh.SUBJECT_CLAUSE_VERBS)
+
+
+def _page_places(ex: Extraction, g) -> dict[str, Region]:
+    """The places the page names, towns too (those of the document's places, as the facts stage reads them), by the
+    surface it writes each by (the region layer's hits)."""
+    if "regions" not in ex.doc.__dict__:
+        return {}
+    ctx = tuple(r for r in (g.resolve(n) for n in ex.record.regions[:3]) if r is not None)
+    return {h.text: h.region for h in ex.doc.regions.find(max_level=TOWN, context=ctx)}
+
+
+def _name_of_clause(subject: str, places: dict[str, Region]) -> str:
+    """The name a clause cut out as a subject stands for: 其中某市 → 某市 (a connective is no part of a name: the place
+    by its gazetteer name when the page names it so, else the rest as it is); 项目位于某镇某园区, 记者今天从某省重点项目
+    → 某镇, 某省: the place the page names right after the verb of where or whence, when no place ends right before
+    the verb (某州从江县: the county's own name).  ``subject`` itself otherwise (a work's or body's name)."""
+    if subject in places:
+        return subject
+    for lead in zh.CLAUSE_CONNECTIVES:
+        if subject.startswith(lead) and len(subject) - len(lead) >= 2:
+            rest = subject[len(lead):]
+            return places[rest].name if rest in places else rest
+    for verb in zh.SUBJECT_CLAUSE_VERBS:
+        k = subject.find(verb, 1)
+        while k > 0:
+            after = subject[k + len(verb):]
+            at = max((x for x in places if after.startswith(x)), key=len, default="")
+            if at and not any(subject.endswith(x, 0, k) for x in places):
+                return places[at].name
+            k = subject.find(verb, k + 1)
+    return subject
 
 
 def places_as_written(ex: Extraction) -> None:

@@ -3237,6 +3237,10 @@ REMARK_OPENERS = ("包含", "包括", "含", "不含", "不包括", "其中", "�
 # verbs a county called by its short form reports with in its prefecture's text (beside UNIT_REPORT_VERBS)
 CHILD_SHORT_VERBS = ("新开工", "开工", "竣工", "实现", "分别", "集中", "签订", "到位", "投资", "排名", "位列", "列")
 CLAUSE_CONNECTIVES = ("其中", "同时", "此外", "另外")
+# A subject is the name of a place, a body, a zone, a company or a work, never a clause: one a reader cut out with the
+# verb that says where (项目位于某镇某园区) or whence (记者从某省获悉…) still in it names its place right after the verb
+# (pipeline.subjects_as_named); a connective before a name (其中某市2个) is no part of it (CLAUSE_CONNECTIVES).
+SUBJECT_CLAUSE_VERBS = ("位于", "地处", "坐落于", "坐落在", "从", "在")
 # A demonstrative taking up a set of units named before (这一批重大项目完成投资…, 上述项目, 该批项目): what it opens is
 # that set, no unit's name; the figures after it are the place's spoken of (scope._class_of_units).
 SET_DEMONSTRATIVES = ("这一批", "这批", "这些", "这类", "该批", "该类", "此批", "此类", "本批", "上述", "前述",
