@@ -111,6 +111,7 @@ def _rx() -> dict[str, re.Pattern]:
         "phase": re.compile(rf"[{_CN_NUM}\d]{{1,2}}期|[{_CJK}]{{2}}段|[{_CN_NUM}\d]{{1,2}}号机组"),
         "plan": re.compile(r"五年规划|规划纲要|远景目标|五年计划|的建议|发展规划|专项规划"),
         "action_before": re.compile(rf"(?:{_alt(L.NOMINAL_ACTIONS)})$"),
+        "head_action_before": re.compile(rf"(?:{_alt(L.BARE_HEAD_ACTIONS)})$"),
         "part": re.compile(_alt(L.PROJECT_PARTS + L.PROJECT_SITES)),
         "part_works": re.compile(rf"(?:(?:{_alt(w for w in L.PROJECT_PARTS if not w.endswith('工程'))})工程"
                                  rf"|{_alt(w for w in L.PROJECT_PARTS if w.endswith('工程'))})$"),
@@ -775,7 +776,7 @@ class _Finder:
         t = self.text
         if not _BARE_WORKS_HEAD.fullmatch(t, ls, end):
             return ls, tok
-        am = _rx()["action_before"].search(t, max(0, ls - 4), ls)
+        am = _rx()["head_action_before"].search(t, max(0, ls - 4), ls)
         if am is None or am.start() <= 0 or t[am.start() - 1] in "、,，。;；:：等和及与\n":
             return ls, tok
         return self._past_actions(ls, ls, tok)
@@ -787,7 +788,7 @@ class _Finder:
         t = self.text
         start = hs
         for _ in range(3):  # 搬迁扩建, 迁建改造, 提升改造: a few actions in a row
-            act = _rx()["action_before"].search(t, max(0, start - 4), start)
+            act = _rx()["head_action_before"].search(t, max(0, start - 4), start)
             if act is None or act.start() >= start or (start == hs and ns < act.start()):
                 break
             start = act.start()

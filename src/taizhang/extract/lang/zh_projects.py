@@ -335,6 +335,9 @@ JIAN_PLACE_HEADS = "福"
 # 建设): after a name, before 、, the word is the sibling's own, and the verb governing the list stands before it
 VERB_OR_ACTION = ("提速",)
 NOMINAL_ACTIONS = ("建设", "迁建", "扩建", "改建", "新建", "续建", "复建", "重建", "改扩建", "改造", "提升改造", "搬迁", "修缮")
+# …and the upgrade written before 工程 or 项目 (甲大道景观提升工程, 乙街区风貌提升项目): a work's own action there, as 改造
+# is; elsewhere 提升 is the verb of a clause (提升甲园区承载能力), so only before those bare heads
+BARE_HEAD_ACTIONS = (*NOMINAL_ACTIONS, "提升")
 # The works done on a place or a facility, written after its name as the item of a list of works (甲河综合治理, 乙片区
 # 改造, 丙路提质改造, 丁大道延伸, 戊湖生态修复): with the nominal actions above, they end a work's name
 PLACE_WORKS_ACTIONS = (*NOMINAL_ACTIONS, "综合治理", "综合整治", "治理", "整治", "提质改造", "改造提升", "提质", "提升",
@@ -430,7 +433,9 @@ SIZE_CLASS_WORDS = ("中型", "小型")
 # 建设工程, 丙产业园基础设施项目)
 # The slogans of the industrial chain (延链补链, 强链补链, 锻长板, 补短板, 强弱项) name what a kind of projects is for, no work
 EXCLUDE_PATTERNS = (r"创业(?!孵化|园|基地|中心|大厦|小镇|街区)", r"基础设施(?!(?:建设|配套|提升|改造)?(?:工程|项目))",
-                    r"[延补强固稳扩][链]|[锻补][长短]板|强弱项")
+                    r"[延补强固稳扩][链]|[锻补][长短]板|强弱项",
+                    # an upgrade of an ability or a standard (质量提升工程, 能力提升项目): a programme, no works
+                    r"(?:质量|能力|效能|素质|水平|能级|素养|技能)提升")
 # Industries a place's name goes before without naming one work (甲市集成电路、乙市工程机械、丙市生物医药): the place's
 # industry, a cluster or a field, no project (甲市集成电路产业园 ends in a work's head and is one)
 INDUSTRY_NAMES = ("集成电路", "工程机械", "生物医药", "新能源汽车", "电子信息", "新一代信息技术", "新材料", "装备制造",
