@@ -1459,7 +1459,7 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
             record.title, record.title_derived = derived, True
     if not record.title:
         lead = _lead_title(lines)
-        derived = _run_report_title(doc, lines, lead) or doc.as_written(lead)
+        derived = _run_report_title(doc, lines, lead) or _progress_report_title(doc, lines, lead) or doc.as_written(lead)
         if derived:
             record.title, record.title_derived = derived, True
     ctx = getattr(doc, "context", None)
@@ -1702,6 +1702,34 @@ def _run_report_title(doc: Doc, lines, lead: str) -> str:
     economy = RE_RUN_ECONOMY.search(opening)
     if period is None or (economy is None and not RE_RUN_INDUSTRY.search(opening)):
         return ""
+    place, at = _opening_place(doc, opening)
+    when = "".join(period.group().split())
+    what = (zh.RUN_REPORT_INDUSTRY if economy is None else "") + zh.RUN_REPORT_TITLE
+    title = (place + when if 0 <= at < period.start() else when + place) + what
+    title = doc.as_written(title)
+    return title.translate(RUN_TITLE_TRADITIONAL) if doc.written else title
+
+
+# the key projects a progress report reports on (省市重点项目, 县级重大建设项目, 重点工程): the level qualifying them only after
+# a count, a possessive or no word (全县9个省重点产业项目, 我市省市县重点项目, 县级重大项目; not the 市 ending
+# 甲州市重点项目, a place's name)
+RE_PROGRESS_PROJECTS = rx.compile(
+    r"(?:(?P<level>%s)|(?:(?<![\u4e00-\u9fff])|(?<=[个我该的年月度季]))(?P<single>[省市县区州])级?)?(?:%s)(?:%s)?"
+    r"(?:工程项目|%s)"
+    % (alternation(zh.PROGRESS_PROJECT_LEVELS), alternation(zh.PROGRESS_PROJECT_KEYS),
+       alternation(k for k in zh.PROGRESS_PROJECT_KINDS if k), alternation(zh.PROGRESS_PROJECT_NOUNS)))
+RE_PROGRESS_VERB = rx.compile(alternation(zh.PROGRESS_REPORT_VERBS))
+PROGRESS_VERB_REACH = 16  # characters after the projects within which a clause reports their progress
+RE_PROGRESS_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# a period of the year a release reports on, as _run_report_title reads it, and the months written in figures
+# (前8个月); 1-12月 is the whole year, no period of it
+RE_PROGRESS_PERIOD = rx.compile(RE_RUN_PERIOD.pattern + r"|前\d{1,2}个月")
+RE_WHOLE_YEAR_MONTHS = rx.compile(r"^1\s*[-—~至到]\s*12\s*月份?$")
+
+
+def _opening_place(doc: Doc, opening: str) -> tuple[str, int]:
+    """The document's place as a release's opening writes it (full or short name, the first written), with where it is
+    written (-1 when the opening does not write it; then the context's name), else 全市/全县 as written; ("", -1)."""
     place, at = "", -1
     ctx_place = doc.context.place if doc.context is not None else None
     if ctx_place is not None:
@@ -1716,11 +1744,52 @@ def _run_report_title(doc: Doc, lines, lead: str) -> str:
     if not place:
         whole = RE_WHOLE_AREA.search(opening)
         place, at = (whole.group(), whole.start()) if whole else ("", -1)
-    when = "".join(period.group().split())
-    what = (zh.RUN_REPORT_INDUSTRY if economy is None else "") + zh.RUN_REPORT_TITLE
-    title = (place + when if 0 <= at < period.start() else when + place) + what
-    title = doc.as_written(title)
-    return title.translate(RUN_TITLE_TRADITIONAL) if doc.written else title
+    return place, at
+
+
+def _progress_report_title(doc: Doc, lines, lead: str) -> str:
+    """A title for a progress report on key projects that stands without a headline: 〈place〉〈period〉〈the projects〉
+    建设进展情况, the way such reports are titled (关于…重点项目建设进展情况的通报), the place and the period in the order
+    its opening (first two paragraphs) writes them (二季度,全区8个市重点产业项目完成投资… → 二季度全区市重点产业项目
+    建设进展情况), the count and the figures left out.
+
+    Only where the opening reports the projects' progress (完成投资, 开复工, 投资完成率) over a year or a part of it, and the
+    lead's clause is no better title: one reporting an event (…推进会举行), or naming the projects with no figure
+    (全县重点项目建设进展顺利) stays.  "" otherwise."""
+    if lead and lead.endswith(zh.EVENT_LEAD_ENDS):
+        return ""
+    paragraphs = [ln.text for ln in lines[:RUN_OPENING_LINES] if is_paragraph(ln.text) and not is_chrome_line(ln.text)
+                  and not is_photo_caption(ln.text)][:2]
+    opening = "\n".join(paragraphs)[:RUN_OPENING_CHARS]
+    if not RE_PROGRESS_VERB.search(opening):
+        return ""
+    found = list(RE_PROGRESS_PROJECTS.finditer(opening))
+    if not found:
+        return ""
+    # the projects whose progress a clause reports (…重点项目完成投资…), else the first named
+    projects = next((m for m in found if RE_PROGRESS_VERB.search(opening, m.end(), m.end() + PROGRESS_VERB_REACH)), found[0])
+    if lead and projects.group().lstrip("省市县区州、级") in lead and \
+            not re.search(r"\d", RE_PROGRESS_PERIOD.sub("", RE_PROGRESS_YEAR.sub("", RE_LEAD_DAY_WORDS.sub("", lead)))):
+        return ""  # the lead names them and how they go, in words
+    period = RE_PROGRESS_PERIOD.search(opening)
+    if period is not None and RE_WHOLE_YEAR_MONTHS.match(period.group()):
+        period = None
+    year = RE_PROGRESS_YEAR.search(opening)
+    if year is not None and period is not None and year.start() > period.start():
+        year = None
+    if year is None and period is None:
+        return ""
+    when = "".join(((year.group() if year else "") + (period.group() if period else "")).split())
+    start = year.start() if year is not None else period.start()
+    place, at = _opening_place(doc, opening)
+    level = projects.group("level") or projects.group("single") or ""
+    if place in projects.group() or (RE_WHOLE_AREA.fullmatch(place) and level and level.endswith(place[-1])):
+        place = ""  # (全市 before 市重点项目, 全县 before 省市县重点项目: the level says it)
+    # (重点建设项目 reads 重点项目 before 建设进展情况)
+    what = re.sub(r"建设(?=(?:工程)?项目$)", "", projects.group()) + zh.PROGRESS_REPORT_TITLE
+    # a named place heads the title (某县2023年上半年…), the whole of it (全市) follows the period as a lead writes it
+    title = (when + place if RE_WHOLE_AREA.fullmatch(place) else place + when) + what
+    return title if len(title) <= LEAD_TITLE_MAX else ""
 
 
 HEADLINE_YEAR_SOURCES = ("title", "title_line")  # a document year read from its headline

@@ -2349,6 +2349,16 @@ RUN_REPORT_TITLE = "经济运行情况"
 RUN_REPORT_INDUSTRY = "工业"
 EVENT_LEAD_ENDS = ("举行", "召开", "开幕", "闭幕", "启动")  # a lead reporting an event: the event is its title
 RUN_TITLE_TRADITIONAL = {"经": "經", "济": "濟", "运": "運", "况": "況", "业": "業"}
+# A progress report on a division's key projects (某县重点项目, 省市重点工程项目, 县级重大建设项目) that stands without a
+# headline is titled as such reports are: 〈place〉〈period〉〈the projects〉建设进展情况 (meta._progress_report_title). The
+# levels that may qualify the projects (省市县重点项目, 省、市重点工业项目), the words naming them, and the words of
+# progress in money or starts that make the opening a progress report.
+PROGRESS_PROJECT_LEVELS = ("省市县", "省、市、县", "省市", "省、市", "市县", "省级", "市级", "县级", "区级", "州级")
+PROGRESS_PROJECT_KEYS = ("重点", "重大")
+PROGRESS_PROJECT_KINDS = ("工业", "产业", "建设", "工程", "")
+PROGRESS_PROJECT_NOUNS = ("项目", "工程")
+PROGRESS_REPORT_VERBS = ("完成投资", "累计完成", "完成年度", "投资完成率", "开复工", "开工率")
+PROGRESS_REPORT_TITLE = "建设进展情况"
 # 现将有关情况通报如下: the text is the genre the word before 如下 names, on the matter the lead says was looked into.
 NOTICE_GENRE_CUES = ("通报如下", "报告如下", "通知如下", "公告如下", "通告如下")
 # A news headline broken over two lines at its predicate (岚溪县前三季度重点项目⏎完成投资58亿元): the words its second
