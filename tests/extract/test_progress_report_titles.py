@@ -48,3 +48,8 @@ def test_a_report_with_a_headline_keeps_it():
     text = ("丁川县上半年项目建设跑出加速度\n上半年,全县26个县重点项目已完成投资18.2亿元,为年计划的六成。\n"
             "其中,新开工项目9个,续建项目17个。\n")
     assert _title(text) == ("丁川县上半年项目建设跑出加速度", False)
+
+
+def test_a_place_the_gazetteer_lacks_is_taken_as_the_lead_writes_it_before_the_projects():
+    text = "1-6月,戊岭县29个重点项目已完成投资7.4亿元,为年度计划的五成。\n下半年将加快续建项目进度。\n"
+    assert _title(text) == ("戊岭县1-6月重点项目建设进展情况", True)

@@ -93,8 +93,10 @@ def test_a_plain_text_opening_with_its_sites_name_takes_the_headline_below():
     ("3月5日闭幕的岚溪县第十八届人民代表大会第三次会议,确定了今后五年发展目标。\n今后五年,全县年均增长7%。\n",
      "岚溪县第十八届人民代表大会第三次会议,确定了今后五年发展目标"),
     ("记者从岚溪县统计局获悉,1-9月全县规模以上工业增加值增长8.2%。\n", "1-9月全县规模以上工业增加值增长8.2%"),
+    # (the photo caption passed over; a lead reporting the key projects' progress in figures gives the report's gist,
+    # test_progress_report_titles)
     ("岚溪县县长李某(左)检查重点项目建设工作,询问工程进度。\n\n全县重点项目今年1-4月累计完成投资10.7亿元。\n",
-     "全县重点项目今年1-4月累计完成投资10.7亿元"),
+     "1-4月全县重点项目建设进展情况"),
 ])
 def test_a_text_without_a_headline_is_titled_by_what_its_lead_reports(text, title):
     rec = extract_text(text, name="t.txt").record
@@ -227,11 +229,12 @@ def test_a_headline_set_in_plain_type_under_a_bold_one_is_not_preferred():
      "共暗访项目18个,发现问题26个。\n", "岚溪县发改局关于全县在建项目安全生产情况的通报"),
     # clauses that only frame the report are left out; the actor stays before the clause that reports
     ("东坡县紧紧围绕年度目标任务,坚持把项目建设作为推动高质量发展的重要抓手,全力以赴抓项目、促投资,"
-     "1-8月,全县38个重点项目完成投资27亿元。\n", "东坡县全力以赴抓项目、促投资"),
-    ("今年以来,东坡县以项目建设为抓手,1-8月,全县38个重点项目完成投资27亿元。\n", "东坡县1-8月38个重点项目完成投资27亿元"),
+     "1-8月,全县完成投资27亿元。\n", "东坡县全力以赴抓项目、促投资"),
+    # (key projects' progress is titled as a progress report: test_progress_report_titles)
+    ("今年以来,东坡县以项目建设为抓手,1-8月,全县38个工业项目完成投资27亿元。\n", "东坡县1-8月38个工业项目完成投资27亿元"),
     ("在县委县政府的坚强领导下,岚溪县上下齐心协力,1-6月全县完成投资12亿元。\n", "岚溪县上下齐心协力"),
     # a lead opening with the time it reports on keeps the time before the clause that reports
-    ("1-6月,岚溪县46个重点项目完成投资21.5亿元,占年度计划的52%。\n", "1-6月岚溪县46个重点项目完成投资21.5亿元"),
+    ("1-6月,岚溪县46个工业项目完成投资21.5亿元,为年度计划的52%。\n", "1-6月岚溪县46个工业项目完成投资21.5亿元"),
     # a clause opening with 在建 / 以上 is no frame
     ("岚溪县在建重点项目52个,完成投资30亿元。\n", "岚溪县在建重点项目52个"),
 ])

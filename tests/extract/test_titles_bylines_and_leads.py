@@ -55,9 +55,9 @@ def test_a_lead_opened_by_dangri_after_a_dateline_is_titled_by_its_event():
 def test_a_lead_opened_by_this_years_half_keeps_the_period_with_what_it_reports():
     rec = record_of("南湖网墨川7月25日消息(记者 某某)今年上半年,墨川市地区生产总值1675.57亿元,同比增长8.0%。\n")
     assert rec.title == "今年上半年墨川市地区生产总值1675.57亿元"
-    rec = record_of("本报讯 6月14日,记者从省发展改革委获悉,今年1—5月,500个省重点项目年度投资完成率为52.5%、超时序进度"
+    rec = record_of("本报讯 6月14日,记者从省发展改革委获悉,今年1—5月,500个省级产业项目年度投资完成率为52.5%、超时序进度"
                     "12.8个百分点,投资进度过半。\n")
-    assert rec.title == "今年1—5月500个省重点项目年度投资完成率为52.5%"
+    assert rec.title == "今年1—5月500个省级产业项目年度投资完成率为52.5%"
 
 
 def test_a_photo_caption_closed_by_its_credit_and_a_full_stop_is_passed_over():

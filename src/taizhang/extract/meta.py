@@ -1719,6 +1719,9 @@ RE_PROGRESS_PROJECTS = rx.compile(
     % (alternation(zh.PROGRESS_PROJECT_LEVELS), alternation(zh.PROGRESS_PROJECT_KEYS),
        alternation(k for k in zh.PROGRESS_PROJECT_KINDS if k), alternation(zh.PROGRESS_PROJECT_NOUNS)))
 RE_PROGRESS_VERB = rx.compile(alternation(zh.PROGRESS_REPORT_VERBS))
+# the division named right before the projects (甲县46个重点项目), not a pronoun's (该区, 本市, 我县) nor the whole (全县)
+RE_PLACE_BEFORE_PROJECTS = rx.compile(r"(?<![\u4e00-\u9fff])(?P<place>(?![该本我全各])[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗))"
+                                      r"(?:共?有?\d+个)?$")
 PROGRESS_VERB_REACH = 16  # characters after the projects within which a clause reports their progress
 RE_PROGRESS_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # a period of the year a release reports on, as _run_report_title reads it, and the months written in figures
@@ -1782,6 +1785,9 @@ def _progress_report_title(doc: Doc, lines, lead: str) -> str:
     when = "".join(((year.group() if year else "") + (period.group() if period else "")).split())
     start = year.start() if year is not None else period.start()
     place, at = _opening_place(doc, opening)
+    named = RE_PLACE_BEFORE_PROJECTS.search(opening, max(0, projects.start() - 14), projects.start())
+    if not place and named:
+        place = named.group("place")  # (1-6月,甲县46个重点项目…: a place the gazetteer lacks, as the lead writes it)
     level = projects.group("level") or projects.group("single") or ""
     if place in projects.group() or (RE_WHOLE_AREA.fullmatch(place) and level and level.endswith(place[-1])):
         place = ""  # (全市 before 市重点项目, 全县 before 省市县重点项目: the level says it)
