@@ -1459,7 +1459,8 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
             record.title, record.title_derived = derived, True
     if not record.title:
         lead = _lead_title(lines)
-        derived = _run_report_title(doc, lines, lead) or _progress_report_title(doc, lines, lead) or doc.as_written(lead)
+        derived = _run_report_title(doc, lines, lead) or _progress_report_title(doc, lines, lead) or \
+            _year_summary_title(lines) or doc.as_written(lead)
         if derived:
             record.title, record.title_derived = derived, True
     ctx = getattr(doc, "context", None)
@@ -1796,6 +1797,33 @@ def _progress_report_title(doc: Doc, lines, lead: str) -> str:
     # a named place heads the title (某县2023年上半年…), the whole of it (全市) follows the period as a lead writes it
     title = (when + place if RE_WHOLE_AREA.fullmatch(place) else place + when) + what
     return title if len(title) <= LEAD_TITLE_MAX else ""
+
+
+RE_MODEL_SITE_INTRO = rx.compile(alternation(zh.MODEL_SITE_INTRO_WORDS))
+# 现将2031年度工作情况汇报如下: the summary's formula and the year it names
+RE_SUMMARY_FORMULA = rx.compile(r"现将\s*(?P<year>(?:19|20)\d\d)\s*年(?P<du>度)?[^。;；\n]{0,12}?工作[^。;；\n]{0,8}?(?:%s)如下"
+                                % alternation(zh.YEAR_SUMMARY_VERBS))
+# 2031年, / 2031年以来, opening the paragraph: the year the summary looks back over
+RE_SUMMARY_YEAR_OPENING = rx.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*年(?P<du>度)?(?:以来)?\s*[,，]")
+RE_SUMMARY_LOOKBACK = rx.compile(alternation(zh.YEAR_SUMMARY_LOOKBACK))
+
+
+def _year_summary_title(lines) -> str:
+    """A title for a body's summary of a year's work that stands without a headline: 〈year〉年(度)工作总结, the year
+    the one its formula names (现将2031年度工作情况汇报如下), else the one its first paragraph opens with when the opening
+    looks back over the whole year (2031年,办公室在…领导下,…全年共办理…).  A model-text site's introducing line
+    (以下是小编收集的…) is passed over; an opening that states targets is no summary.  "" otherwise."""
+    paragraphs = [ln.text for ln in lines[:RUN_OPENING_LINES] if is_paragraph(ln.text) and not is_chrome_line(ln.text)
+                  and not is_photo_caption(ln.text) and not RE_MODEL_SITE_INTRO.search(ln.text)][:2]
+    if not paragraphs:
+        return ""
+    opening = "\n".join(paragraphs)[:RUN_OPENING_CHARS]
+    m = RE_SUMMARY_FORMULA.search(opening)
+    if m is None:
+        m = RE_SUMMARY_YEAR_OPENING.match(paragraphs[0])
+        if m is None or not RE_SUMMARY_LOOKBACK.search(opening) or "目标" in paragraphs[0]:
+            return ""
+    return f"{m.group('year')}年{m.group('du') or ''}{zh.YEAR_SUMMARY_TITLE}"
 
 
 HEADLINE_YEAR_SOURCES = ("title", "title_line")  # a document year read from its headline

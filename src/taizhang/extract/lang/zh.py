@@ -2359,6 +2359,14 @@ PROGRESS_PROJECT_KINDS = ("工业", "产业", "建设", "工程", "")
 PROGRESS_PROJECT_NOUNS = ("项目", "工程")
 PROGRESS_REPORT_VERBS = ("完成投资", "累计完成", "完成年度", "投资完成率", "开复工", "开工率")
 PROGRESS_REPORT_TITLE = "建设进展情况"
+# A body's summary of a year's work that stands without a headline is titled 〈year〉年(度)工作总结 (meta._year_summary_title):
+# the words by which its opening looks back over the whole year (一年来, 全年共…), and the summary's own formula
+# 现将2031年度工作情况汇报如下 (the verbs before 如下).
+YEAR_SUMMARY_LOOKBACK = ("一年来", "过去的一年", "过去一年", "全年共", "全年累计")
+YEAR_SUMMARY_VERBS = ("汇报", "总结", "报告")
+YEAR_SUMMARY_TITLE = "工作总结"
+# A model-text site's line introducing the text it offers (以下是小编收集的…,供您参考): the site's, no lead
+MODEL_SITE_INTRO_WORDS = ("小编", "供大家参考", "供您参考", "仅供参考", "欢迎阅读", "希望对你有帮助", "希望对您有所帮助")
 # 现将有关情况通报如下: the text is the genre the word before 如下 names, on the matter the lead says was looked into.
 NOTICE_GENRE_CUES = ("通报如下", "报告如下", "通知如下", "公告如下", "通告如下")
 # A news headline broken over two lines at its predicate (岚溪县前三季度重点项目⏎完成投资58亿元): the words its second
