@@ -1350,11 +1350,12 @@ LIST_DOING_WORDS = ("完成投资", "完成年度", "完成全年", "累计完�
 
 # --------------------------------------------------------------------------- anaphora (facts._indicators)
 # 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
+# 数量 is the count's: 有省级园区7个,数量居全省第二 ranks the number of those parks.
 # A place taken up again by its division alone (该县实现新开工项目40个 after 岚溪县…): the words before the division's character,
 # and the divisions so taken up (scope._anaphor_place)
 PLACE_ANAPHORS = ("该", "此")
 ANAPHOR_DIVISIONS = "县区市镇乡旗州盟"
-ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值")
+ANAPHORIC_MEASURES = ("总量", "总规模", "规模", "总额", "总值", "数量")
 # A running chain of one measure (社会消费品零售总额40亿元、完成率102%、增长9%): a slot stating how much of a plan or
 # target was done (完成率, 完成年度任务的…, 占年度计划…, 超序时进度) is the head's progress, never a head of its own; the growth
 # after it is the head's (facts._chain_head)
