@@ -2795,6 +2795,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _actor_topics(text, layout, cands)
     _channel_requests(text, layout, cands)
     _sentence_topics(text, layout, cands)
+    _things_of_bare_measures(text, layout, cands)
     _rate_aliases(text, layout, cands)
     _item_heading_measures(text, cands)
     _wholes_of_place_figures(text, layout, cands, names)
@@ -8518,6 +8519,66 @@ def _sentence_topics(text: str, layout: Layout, cands: list[Cand]) -> None:
             owner = _intake_channel(text, layout, first)  # (12345热线受理群众各类诉求…,办结率: the line's)
         if owner and owner not in c.indicator:
             c.indicator = shorten(_join_overlap(owner, c.indicator), 24)
+
+
+_THING_DONE_LEAD = rx.compile(r"^(?:累计|共|全年|预计)*(?:完成|实现|达成|争取|获得)")
+_CROP_AREA_WORDS = rx.compile(rf"^(?:{alternation(zh.CROP_AREA_WORDS)})|(?:{alternation(zh.CROP_AREA_WORDS)})$")
+_YIELD_END = rx.compile(rf"(?:{alternation(zh.PRODUCT_YIELD_MEASURES)})$")
+
+
+def _things_of_bare_measures(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """争取上级补助项目57个、资金3.9亿元 / 种植蓝莓1.5万亩,产量2.3万吨 / 销售蓝莓2.1万吨、收入4.6亿元: a figure its clause
+    names by a bare measure of a thing (资金, 合同金额, 产量, 收入), the thing left out as the sentence named it with the
+    figure before, measures that thing: the money of the set counted before it (上级补助项目资金), the output or income of
+    the crop or goods the figure before names by an area or a physical quantity (蓝莓产量, 销售蓝莓收入).  The figure
+    before is the last count or amount of the sentence (a semicolon does not end it: 签约项目41个;合同金额…), its growth
+    and rates passed over; a growth of the bare measure is the renamed figure's.  A name stated whole stays, and so
+    does a clause stating a time of its own (a statement of its own, not the set's)."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    renamed: dict[int, tuple[str, str]] = {}  # id → (old, new)
+    for i, c in enumerate(by_vs):
+        if c.item or c.rank or not c.indicator or "table" in c.extra:
+            continue
+        bare = _TIME_WORDS.sub("", c.indicator)
+        money = bare in zh.SET_MONEY_MEASURES
+        if not money and bare not in zh.PRODUCT_YIELD_MEASURES:
+            continue
+        if _TIME_WORDS.search(text, _comma_clause_start(text, layout, c.vs), c.vs):
+            continue  # (…开工项目67个;前三季度资金58亿元: a clause stating its own time makes a statement of its own)
+        ss, _ = layout.sent_of(c.vs)
+        x = None
+        for y in reversed(by_vs[:i]):
+            if y.vs < ss:
+                break
+            if y.rank or not y.indicator or _closed_before(text, y.vs, c.vs):
+                continue
+            if y.measure in ("count", "level"):
+                x = y
+                break
+        if x is None or x.item or x.subject != c.subject:
+            continue
+        if c.measure != "level" and c.measure != "count":
+            if id(x) in renamed and renamed[id(x)][0] == c.indicator:
+                c.indicator = renamed[id(x)][1]  # 产量28408吨,增长0.4%: the growth of the figure renamed
+            continue
+        thing = _THING_DONE_LEAD.sub("", _TIME_WORDS.sub("", x.indicator))
+        if money:
+            if x.measure != "count" or unit_class(x.unit) != "count":
+                continue
+        else:
+            unit = base_unit(x.unit)
+            if unit in zh.AREA_UNITS:
+                if bare == "收入" or bare == "销售收入" or bare == "销售额":
+                    continue
+                thing = _CROP_AREA_WORDS.sub("", _CROP_AREA_WORDS.sub("", thing))
+            elif unit not in zh.OUTPUT_UNITS or x.measure != "level":
+                continue
+            thing = _YIELD_END.sub("", thing)
+        if len(thing) < 2 or thing in bare or bare in thing and thing.endswith(bare):
+            continue
+        old = c.indicator
+        c.indicator = shorten(_join_overlap(thing, bare), 24)
+        renamed[id(c)] = (old, c.indicator)
 
 
 # 二、一般公共预算收入。仁寿县完成12.5亿元… / (三)社会消费品零售总额 on a line of its own: an item of a notice headed by

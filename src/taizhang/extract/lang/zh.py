@@ -1348,6 +1348,17 @@ LIST_DOING_WORDS = ("完成投资", "完成年度", "完成全年", "累计完�
                     # commits: figure._reports_doing passes over a doing its own clause commits to)
                     "顺利完成", "全面完成", "基本完成", "全部完成", "圆满完成", "如期完成", "提前完成", "超额完成")
 
+# --------------------------------------------------------------------------- bare measures of a thing (facts._things_of_bare_measures)
+# 争取上级补助项目57个、资金3.9亿元 / 签约项目41个,合同金额120亿元: the money of a set of works, written bare after the
+# count of the set in its sentence (the set's money: 上级补助项目资金)
+SET_MONEY_MEASURES = ("资金", "总资金", "金额", "总金额", "合同金额", "合同总金额", "协议金额", "协议总金额", "协议资金",
+                      "签约金额", "签约总金额", "合同资金")
+# 种植蓝莓1.5万亩,产量2.3万吨 / 销售蓝莓2.1万吨、收入4.6亿元: the output or income of a crop or goods, written bare after
+# the figure that names the crop by its area or the goods by their quantity (蓝莓产量, 销售蓝莓收入)
+PRODUCT_YIELD_MEASURES = ("产量", "总产量", "产值", "总产值", "收入", "总收入", "销售收入", "销售额")
+# the words of planting around a crop's name in its area's figure (种植蓝莓, 蓝莓种植面积): no part of the crop
+CROP_AREA_WORDS = ("种植面积", "播种面积", "面积", "种植", "播种", "栽种", "新植")
+
 # --------------------------------------------------------------------------- anaphora (facts._indicators)
 # 地区生产总值增长6.5%,总量突破6500亿元: these words alone name the amount of the measure named just before.
 # 数量 is the count's: 有省级园区7个,数量居全省第二 ranks the number of those parks.
