@@ -291,8 +291,9 @@ def _reports_doing(text: str, layout: Layout, lo: int, hi: int, year: int | None
 
 
 _TIME_WORDS = rx.compile(
-    # 2023年度全省先进县: the year as a year of accounts (年度计划, 年度目标 are measures of their own: 度 stays with them)
-    r"(?:19|20)\d\d年(?:底|末|度(?!计划|目标|任务))?|今年(?:以来)?|明年(?:底|末)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|(?:去|上)年(?:底|末)?|(?:第|前)?[一二三四1-4]个?季度(?:末|底)?|"
+    # 2023年度全省先进县: the year as a year of accounts (年度计划, 年度目标 are measures of their own: 2023年度计划投资
+    # loses its year, 年度 stays with the measure, never 度 alone)
+    r"(?:19|20)\d\d(?=年度(?:计划|目标|任务))|(?:19|20)\d\d年(?:底|末|度)?|今年(?:以来)?|明年(?:底|末)?|年末|年初|年底|上半年|下半年|全年|年内|年底前|年底|(?:去|上)年(?:底|末)?|(?:第|前)?[一二三四1-4]个?季度(?:末|底)?|"
     # 1-12月份: 份 belongs to the month span, never to the measure after it
     r"\d{1,2}[-—至~～]\d{1,2}月份?|截至\d{1,2}月份?(?:底|末)?|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月份?|"
     r"\d{1,2}月份?(?:底|末)?|"
