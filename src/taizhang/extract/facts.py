@@ -946,7 +946,7 @@ _GROUP_RANK = rx.compile(r"[^,;。，；、\d]{1,14}?(?:中)?(?:排名?|居|列|
 
 
 # 占全市12个区总量的40% / 占全省21个市州的比重: the group whose whole a share is taken of, after 占 and its scope
-_SHARE_OF_BEFORE = rx.compile(rf"(?:{alternation(zh.SHARE_OF_VERBS)})(?:全[省市县区国]|全省|全市)?$")
+_SHARE_OF_BEFORE = rx.compile(rf"(?:{alternation(zh.SHARE_OF_VERBS)})(?:全[省市县区州盟旗国]|全省|全市)?$")
 _GROUP_WHOLE_AFTER = rx.compile(rf"(?:[(（][^()（）\n]{{1,10}}[)）]|[\u4e00-\u9fff]){{1,10}}?"
                                 rf"(?:{alternation(zh.GROUP_WHOLE_WORDS)})")
 
@@ -1118,7 +1118,7 @@ _DIVISION_OFFICIALS = rx.compile(rf"(?:{_DIVISION_SET})的?(?:{alternation(zh.DI
 # characters or more: 市级重点项目, 市工业重点项目 are a level's class of projects, no cities)
 _DIVISION_OWNER = rx.compile(rf"(?:{alternation([w for w in zh.DIVISION_SET_NOUNS if len(w) > 1])})"
                              r"(?=[\u4e00-\u9fff])(?!中|均|全|都|各|共|已|分别|实现|完成|达到|达|级)")
-_SCOPE_BEFORE = rx.compile(r"(?:全|我|本)[省市县区州]$")
+_SCOPE_BEFORE = rx.compile(r"(?:全|我|本)[省市县区州盟旗]$")
 
 
 def _division_group(text: str, vs: int, end: int, ce: int) -> bool:
@@ -2945,7 +2945,7 @@ def _kept_levels(cands: list[Cand]) -> None:
             c.comparator = "="
 
 
-_RANK_NOUN_END = rx.compile(r"(?:全[省市县区国])?(?:排名|排位|位次|排序)$")
+_RANK_NOUN_END = rx.compile(r"(?:全[省市县区州盟旗国])?(?:排名|排位|位次|排序)$")
 _RANK_MOVED = rx.compile(rf"的?(?:{alternation(zh.RANK_MOVES)})了?(?:至|到)?了?(?:第)?$")
 _DANGLING_TAIL = rx.compile(rf"(?:{alternation(zh.DANGLING_TAILS)})+$")
 _MILESTONE_TAIL = rx.compile(rf"(?:{alternation(zh.MILESTONE_ADVERBS)})*(?:{alternation(zh.MILESTONE_VERBS)})$")
@@ -2957,7 +2957,7 @@ _MULTIPLE_BASE = rx.compile(r"(?:是|为|相当于)?(?:[^,，;；。]{1,12}?的|
 # field a band's heading names
 _SET_BAND_LEAD = rx.compile(rf"^(?:{alternation(zh.SET_QUANTIFIERS)})(?:[{zh.PLACE_LEVEL_CHARS}]{{1,3}}|单位|部门)"
                             rf"(?:[(（][^()（）]{{1,8}}[)）])?")
-_SET_BAND_TAIL = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_VERBS)})?(?:全[省市县区国])?(?:排名|排位|排序)?$")
+_SET_BAND_TAIL = rx.compile(rf"(?:{alternation(zh.RANK_PLACE_VERBS)})?(?:全[省市县区州盟旗国])?(?:排名|排位|排序)?$")
 
 
 def _set_band_field(text: str, layout: Layout, c: Cand, end: int | None = None) -> str:
@@ -3699,7 +3699,7 @@ def _bare_items_named(items: list[str]) -> list[str]:
 
 
 _ATTRIBUTE_HEADS = frozenset(zh.ANAPHORIC_MEASURES + zh.RANKED_RATE_WORDS)  # 总量, 规模, 增速: of a measure named before
-_RANK_SCOPE_END = rx.compile(r"(?:全[省市县区国]|各[\u4e00-\u9fff、]{1,8})?排名$")
+_RANK_SCOPE_END = rx.compile(r"(?:全[省市县区州盟旗国]|各[\u4e00-\u9fff、]{1,8})?排名$")
 
 
 # 东城区、西城区 / 城关镇和河口镇 / 市场监管局、公安局: the holders a 各 count is spread over, no part of what is counted
@@ -4135,7 +4135,7 @@ def _spread_rate_measures(text: str, cands: list[Cand]) -> None:
 # of time cut is named right before 从 (or the cut's verb), after its last 的, time clause (…后) or scope word
 _TIME_CUT_NAME = rx.compile(rf"(?<![\d.])(?P<name>[\u4e00-\u9fff]{{2,16}}?)(?:将|已|可|能)?"
                             rf"(?:(?:{alternation(zh.FROM_WORDS)})|(?:{alternation(zh.TIME_CUT_VERBS)})(?:到|至|在))")
-_TIME_CUT_NAME_HEAD = rx.compile(r"^.*(?:的|后)|^全[省市县区州盟旗]|^[我本][省市县区]")
+_TIME_CUT_NAME_HEAD = rx.compile(r"^.*(?:的|后)|^全[省市县区州盟旗]|^[我本][省市县区州盟旗]")
 
 
 def _time_cut_names(text: str, layout: Layout, cands: list[Cand]) -> None:
@@ -5943,7 +5943,7 @@ _FIGURES_BRACKET = rx.compile(r"[(（][^()（）]*\d")  # a bracket holding figu
 
 
 # 省、市重点项目 / 省级、市级重点项目 / 市、县两级…: levels of government, one character (or 级) each, sharing the noun
-_LEVEL_LIST_LEAD = rx.compile(rf"^(?:[{''.join(zh.LEVEL_CHARS)}]级?、)+[{''.join(zh.LEVEL_CHARS)}]级?(?=[\u4e00-\u9fff])")
+_LEVEL_LIST_LEAD = rx.compile(rf"^(?:[{''.join(zh.JOINED_LEVEL_CHARS)}]级?、)+[{''.join(zh.JOINED_LEVEL_CHARS)}]级?(?=[\u4e00-\u9fff])")
 
 
 # 162个A类问题, 3处Ⅱ类水体: a class written with a letter or a Roman numeral opens the noun counted
@@ -6005,7 +6005,7 @@ _BARE_YUE = "(?<![" + "".join(w[0] for w in zh.NOT_APPROX_WORDS if len(w) == 2 a
 _BARE_JIN = "(?<![" + "".join(w[0] for w in zh.NOT_APPROX_WORDS if len(w) == 2 and w[1] == "近") + "])近"
 _IND_RE4 = rx.compile(rf"(?:约为|{_BARE_YUE}|{_BARE_JIN}|接近|将近|大约)$")
 _IND_RE5 = rx.compile(r"的?[\u4e00-\u9fff]")
-_IND_RE6 = rx.compile(rf"全省|全国|全市|珠三角|长三角|全球|省级开发区|全省高新区|{alternation(zh.RANK_REGION_SCOPES)}")
+_IND_RE6 = rx.compile(rf"全省|全国|全市|全州|全盟|珠三角|长三角|全球|省级开发区|全省高新区|{alternation(zh.RANK_REGION_SCOPES)}")
 # GDP在全市的排名上升了2位: where a rank is held, written as a place before the ranking word
 _LOCATIVE_SCOPE = rx.compile(rf"在(?P<scope>{_IND_RE6.pattern})(?:中|内)?的?(?=[\u4e00-\u9fff]{{0,2}}?(?:排名|排位|位次|排序))")
 _IND_RE7 = rx.compile(r"倒数|末位|名次")

@@ -60,7 +60,7 @@ ANNOUNCED_ITEM = rx.compile(r"(?:(?<![\u4e00-\u9fff])[一二三四五六七八�
 # a paragraph that opens a part by its year: 2026年, / 今年, / 过去一年, / 回顾2025年,
 PART_YEAR_OPENER = rx.compile(rf"\s*(?:(?:{alternation(zh.REVIEW_LEAD_WORDS)})\s*)?"
                               rf"(?:((?:19|20)\d\d)\s?年|({alternation(sorted(zh.SECTION_YEAR_WORDS, key=len, reverse=True))}))"
-                              rf"(?:[,，:：]|(?:是|的|以来|全[县市区省镇州旗]|我[县市区省镇州旗]))")
+                              rf"(?:[,，:：]|(?:是|的|以来|全[县市区省镇州盟旗]|我[县市区省镇州盟旗]))")
 PLAN_LEAD = rx.compile(alternation(zh.PLAN_LEAD_WORDS))
 REVIEW_LEAD = rx.compile(rf"\s*(?:{alternation(zh.REVIEW_LEAD_WORDS)})")
 # 县长在报告中指出, / 报告提出: / 他说, — who says what the paragraph then says; 各位代表, / 各位委员、同志们: — whom it

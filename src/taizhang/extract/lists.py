@@ -318,7 +318,7 @@ _HEAD_LIST_SEP = rx.compile(r"\s*(?:[、,，;；]+|(?<=[\d%％)）\u4e00-\u9fff]
 _HEAD_ITEM_TAIL = rx.compile(rf"\s*(?:{alternation(zh.RANK_LIST_ITEM_VERBS)})?\s*[(（]?\s*[-−－+＋]?$")
 # 第一类县(市、区) / 二类乡镇: the class of the places a grouped ranking lists
 _SET_CLASS = r"第?[一二三四五六七八九十\d]{1,2}类"
-_HEAD_SET = rx.compile(rf"^(?:全[省市县区])?各(?:[{zh.PLACE_LEVEL_CHARS}]|街道|[(（、)）])+|"
+_HEAD_SET = rx.compile(rf"^(?:全[省市县区州盟旗])?各(?:[{zh.PLACE_LEVEL_CHARS}]|街道|[(（、)）])+|"
                        rf"^(?:{_SET_CLASS})?(?:{alternation(zh.RANK_LIST_SETS + zh.WHOLE_DIVISIONS)})")
 # 最近一周新开工亿元以上项目数量从高到低,第一类县(市、区)依次为: the words that order a ranked list, after what it ranks
 _ORDER_CUE = rx.compile(alternation(zh.RANKED_ORDER_WORDS))

@@ -1651,7 +1651,7 @@ def _lead_title(lines) -> str:
         if len(when + rest) > LEAD_TITLE_MAX and "、" in rest and re.search(r"\d", rest.split("、")[0]):
             rest = rest.split("、")[0]  # (…完成率为56.5%、超时序进度14.8个百分点: the first of the figures it lists)
         if actor and not rest.startswith(actor):
-            rest = actor + when + re.sub(r"^(?:全[省市县区旗州])", "", rest)
+            rest = actor + when + re.sub(r"^(?:全[省市县区旗州盟])", "", rest)
         elif not actor and when:
             rest = when + rest
         sent = rest
@@ -1677,7 +1677,7 @@ RE_RUN_INDUSTRY = rx.compile(rf"(?:{alternation(zh.INDUSTRY_RUN_INDICATORS)})[^�
 # what a lead's clause says of how the economy ran (经济运行…, 经济保持…, 增长, a figure); 经济社会发展 is a slogan's
 RE_RUN_STATED = rx.compile(r"经济(?!社会)|增长|增加值|生产总值|总产值|零售总额|GDP|\d")
 RE_LEAD_DAY_WORDS = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)\d{1,2}\s*日")
-RE_WHOLE_AREA = rx.compile(r"全[省市县区旗州]")
+RE_WHOLE_AREA = rx.compile(r"全[省市县区旗州盟]")
 RUN_OPENING_CHARS = 600  # characters from a release's lead looked over for its period, place and indicators
 RUN_OPENING_LINES = 12  # lines of a text looked over for its first two paragraphs
 RUN_TITLE_TRADITIONAL = str.maketrans(zh.RUN_TITLE_TRADITIONAL)  # the title's words in a text in traditional script
@@ -1715,7 +1715,7 @@ def _run_report_title(doc: Doc, lines, lead: str) -> str:
 # a count, a possessive or no word (全县9个省重点产业项目, 我市省市县重点项目, 县级重大项目; not the 市 ending
 # 甲州市重点项目, a place's name)
 RE_PROGRESS_PROJECTS = rx.compile(
-    r"(?:(?P<level>%s)|(?:(?<![\u4e00-\u9fff])|(?<=[个我该的年月度季]))(?P<single>[省市县区州])级?)?(?:%s)(?:%s)?"
+    r"(?:(?P<level>%s)|(?:(?<![\u4e00-\u9fff])|(?<=[个我该的年月度季]))(?P<single>[省市县区州盟旗])级?)?(?:%s)(?:%s)?"
     r"(?:工程项目|%s)"
     % (alternation(zh.PROGRESS_PROJECT_LEVELS), alternation(zh.PROGRESS_PROJECT_KEYS),
        alternation(k for k in zh.PROGRESS_PROJECT_KINDS if k), alternation(zh.PROGRESS_PROJECT_NOUNS)))

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # facts imports this module; the types are only for reading
 FLOW_CUES = rx.compile(alternation(zh.SPAN_FLOW_WORDS + zh.KEPT_LEVEL_VERBS))
 STATUS_CUES = rx.compile(r"已有|现有|拥有(?!量)|目前|当前|共有|尚有|仍有")
 ORG_SUFFIX = rx.compile(r"(?:项目|工程|基地|公司|集团|工厂|电厂|核电|炼化|钢铁|港|机场|段|一期|二期)$")
-SUBJECT_WORDS = rx.compile(r"全市|全地区|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗")
+SUBJECT_WORDS = rx.compile(r"全市|全地区|全区|全县|全镇|我市|我区|我县|本市|该市|全州|全盟|全旗|我州|我盟|我旗")
 ZONE_WORDS = zh.ZONE_WORDS
 ZONE_RE = rx.compile("|".join(sorted(ZONE_WORDS, key=len, reverse=True)))  # 工业园区 before 工业园
 
@@ -3029,11 +3029,11 @@ SET_OF = rx.compile(r"中\s*[,，:：]")
 PACE = rx.compile(alternation(zh.PACE_WORDS))
 # (全省700个省重点项目: a province's, a township's word of its whole as a city's or a county's)
 GROUP_SUBJECT = rx.compile(rf"\s*(?:其中|全部|共)?[,，]?\s*(?:{SUBJECT_WORDS.pattern}|(?:{alternation(zh.SCOPE_WORDS)})[省乡]"
-                           rf"|[\u4e00-\u9fff]{{2,8}}?[省市县区州旗镇乡])?"
+                           rf"|[\u4e00-\u9fff]{{2,8}}?[省市县区州盟旗镇乡])?"
                            rf"(?:(?:(?!{alternation(zh.GROUP_FLOW_WORDS)})[\u4e00-\u9fff]){{1,8}}的)?\s*$")
 # (全市283个省、市重点项目完成投资…: levels of government written one character each and joined by 、 before the noun
 # they share, zh.LEVEL_CHARS, name one list as 省市重点项目 does)
-_LEVELS_JOINED = rf"(?:[{''.join(zh.LEVEL_CHARS)}]、)*"
+_LEVELS_JOINED = rf"(?:[{''.join(zh.JOINED_LEVEL_CHARS)}]、)*"
 GROUP_NOUN = rx.compile(rf"{_LEVELS_JOINED}(?:[\u4e00-\u9fff]|[“”\"][\u4e00-\u9fff\d]{{1,6}}[“”\"]){{0,12}}?"
                         rf"(?:{alternation(zh.GROUP_SIZE_NOUNS)})"
                         rf"(?![\u4e00-\u9fff]?\d+[号期标])")
@@ -4175,7 +4175,7 @@ ANNUAL_HEADING_CHARS = 24
 
 SECTOR_WORDS = rx.compile(r"(?:产业|经济|行业|工业|农业|服务业|制造业|建筑业|部门|领域|板块|项目组|"
                           r"(?:工业|农业|服务业|基础设施|民生|社会事业|城建|交通|水利|能源|产业|重点|重大|新开工|续建|"
-                          r"竣工|在建|省级|市级|县级)项目)$")
+                          r"竣工|在建|省级|市级|县级|州级|盟级|旗级)项目)$")
 ORG_NAME = rx.compile(r"(?:公司|集团|管理局|分局|总局|油田|电厂|银行|医院|大学|学院|研究院|工厂|钢厂|矿业|股份)$")
 
 
@@ -4559,7 +4559,7 @@ PART_HEAD = rx.compile(rf"\s*+(?:其中[,，:：]?)?\s*+{PART_TIME}\s*+(?P<name>
                        rf"{NAME_CHARS}{{2,20}}?(?:{FACILITY})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]?[\d]))")
 UNIT_REPORT = rx.compile(alternation(zh.UNIT_REPORT_VERBS))
 # words that make a phrase a count noun or a clause of its own, not a name (全县共安排重点项目, 已开工项目)
-NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共|各|其中|未|尚未|没有|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|储备|前期|坚持|加快|推进|"
+NOT_A_NAME = rx.compile(r"^(?:[一二三四五六七八九十]是|部分|全|共|各|其中|未|尚未|没有|今年|本年|年度|已|新|续建|在建|计划|重点|重大|省级|市级|县级|州级|盟级|旗级|储备|前期|坚持|加快|推进|"
                         r"推动|确保|力争|抓好|做好|围绕|聚焦|开展|强化|加强|深化|大力|积极|着力|谋划|争取|启动|建设|实施)|"
                         # 本次启动建设项目, 此批开工项目: the projects of the event the text reports, no project's name
                         rf"^(?:{alternation(zh.EVENT_BACKREFS)})|"
@@ -5747,7 +5747,7 @@ def _class_of_actors(name: str) -> bool:
 # 省重点工程建设项目完成投资600亿元: a class of projects by its rank (an optional level, 重点/重大, then its head)
 # (省市重点工程建设项目, 省市县重大项目: the lists of several levels together)
 # (省市两级重点工程建设项目, 市县两级重大项目: the lists of several levels together, counted by 两级/三级)
-_PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]{1,3}|[省市县区]级|[省市县区州盟旗]{2,3}[两三四]级)?(?:"
+_PROJECT_CLASS = rx.compile(r"(?:全?[省市县区州盟旗]{1,3}|[省市县区州盟旗]级|[省市县区州盟旗]{2,3}[两三四]级)?(?:"
                             + alternation(zh.PROJECT_CLASS_LEADS)
                             + r")[^\W\d_]{0,8}?(?:" + alternation(zh.PROJECT_NOUNS) + ")")
 

@@ -2944,7 +2944,7 @@ def _part_measure(whole: str) -> str:
 
 _CAPTION_LABEL = rx.compile(r"^(?:附?表\s*\d+(?:[-—.．]\d+)?|图\s*\d+)[、.．:：\s]*")
 _CAPTION_TIME = rx.compile(r"(?:(?:19|20)\d\d\s*年(?:度|末|底)?|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|[一二三四]季度|[上下]半年|年末|年底)")
-_CAPTION_PLACE = rx.compile(rf"^(?:全[省市县区州旗]|[\u4e00-\u9fff]{{2,6}}?[{zh.PLACE_LEVEL_CHARS}])(?=[\u4e00-\u9fff]{{2}})")
+_CAPTION_PLACE = rx.compile(rf"^(?:全[省市县区州盟旗]|[\u4e00-\u9fff]{{2,6}}?[{zh.PLACE_LEVEL_CHARS}])(?=[\u4e00-\u9fff]{{2}})")
 CAPTION_MAX = 40  # characters of a table's caption line
 CAPTION_LINES_UP = 8  # lines above a table's header its caption may stand (blank ones, a units line, a cut-off)
 
@@ -3764,7 +3764,7 @@ _NAME_WON = rx.compile(rf"(?m){_CLAUSE_HEAD}(?P<name>{_BODY})(?:以[^,，;；。
                        rf"(?:{alternation(zh.RANK_WON_VERBS)})了?{_ORD_NAMED}")
 # 排第二位的绵阳市、排第三位的德阳市 / (按得分排第一位的成都市不重复): the place the rank qualifies, written after 的 (a
 # body's name: a place's or a unit's, ending as they end), not the places listed before
-_RANK_OF = rx.compile(rf"{_RANK_VERB}(?:全[省市县区国州盟]|[^,，;；。\d第的]{{0,6}})?{_ORD}的"
+_RANK_OF = rx.compile(rf"{_RANK_VERB}(?:全[省市县区国州盟旗]|[^,，;；。\d第的]{{0,6}})?{_ORD}的"
                       rf"(?P<name>[\u4e00-\u9fff]{{1,10}}?[{zh.PLACE_LEVEL_CHARS}{zh.UNIT_END_CHARS}])"
                       rf"(?=[,，;；。、)）\s]|$|{alternation(zh.RANK_OF_NAME_AFTER)})")
 # 第一名东湖区、第二名高新区分别奖励… / ;第七名南岭区扣罚…: a rank written with its 名 (or 位) right before the body

@@ -654,8 +654,8 @@ SINGLE_MONTH_WORDS = ("当月", "单月", "本月")
 # 1—5月,全市完成投资1800亿元;5月完成投资400亿元: a month opening its clause before what was done in it (a month's own
 # figure inside a bulletin of the months so far; periods' month)
 # 2023年市级重点项目, 2024年省重点项目, 年度县级重大项目: the level of the list a year names (scope.LIST_NAME_AFTER_YEAR)
-LIST_LEVEL_WORDS = ("省市县", "省市", "市县", "省级", "市级", "县级", "区级", "州级", "自治区级", "全省", "全市", "全县", "全区",
-                    "省", "市", "县", "区")
+LIST_LEVEL_WORDS = ("省市县", "省市", "市县", "省级", "市级", "县级", "区级", "州级", "盟级", "旗级", "自治区级", "全省", "全市",
+                    "全县", "全区", "全州", "全盟", "全旗", "省", "市", "县", "区", "州", "盟", "旗")
 # 县列重大项目60个, 市列重点项目, 省列项目: a list a level's catalogue holds (the year's list, not a set a bulletin counts
 # at its cut-off: scope._planned_list)
 LISTED_BY_WORDS = ("省列", "市列", "县列", "区列", "州列", "旗列")
@@ -1243,6 +1243,11 @@ COORDINATED = {
 }
 # Levels of government written one character each before a shared noun (省、市重点项目, 省市县重点项目).
 LEVEL_CHARS = ("省", "市", "县", "区")
+# The same levels where each is written apart, joined by 、 or marked by 级 (省、州列重大项目, 州、县两级, 盟级、旗级):
+# a minority or frontier area's prefecture (州, 盟) and county (旗) are levels as 市 and 县 are.  Not in the
+# compressed form (省市县重点项目), where 市州 and 旗县 are words of their own (a province's cities and prefectures
+# together; Inner Mongolia's counties and banners).
+JOINED_LEVEL_CHARS = LEVEL_CHARS + ("州", "盟", "旗")
 # One character standing for a part in a compressed coordination (一三产业 → 第一产业, 第三产业).
 PART_CHARS = {
     "一": "第一", "二": "第二", "三": "第三", "城": "城镇", "乡": "农村", "农": "农村", "存": "存", "贷": "贷",
@@ -1588,7 +1593,7 @@ LISTED_FIRST_ROLES = ("牵头单位", "牵头部门", "牵头责任单位", "牵
 RANK_PLACE_NOT = ("安排", "编排", "彩排", "下列", "上列", "系列", "陈列", "罗列", "开列", "定居", "聚居", "移居", "迁居")
 # 在10项考核指标中,有6项…: the things a set compared is of (its size after 在 is no fact, the counts taken of it are)
 COMPARED_SET_NOUNS = ("指标",)
-RANK_PLACE_SCOPES = ("全省", "全国", "全市", "全区", "全县", "全州", "全盟", "省内", "国内", "全球", "世界", "同类城市",
+RANK_PLACE_SCOPES = ("全省", "全国", "全市", "全区", "全县", "全州", "全盟", "全旗", "省内", "国内", "全球", "世界", "同类城市",
                      "中西部", "中部", "西部", "东部", "东北")
 # 第一方阵 / 第一等次 / 第一梯队: a tier named by its ordinal is a rank.
 RANK_TIERS = ("方阵", "等次", "梯队", "档次", "方队", "阵营", "名次", "档")  # 第一档 (not 第一档案馆: facts.RANK_TIER)
@@ -1632,7 +1637,7 @@ RANKING_TOPIC_CUES = ("排名", "名次", "得分", "考核", "考评", "评比"
 RANKING_TOPIC_TAILS = ("的通报", "通报", "的情况", "情况", "结果", "排名表", "排名", "名次", "一览表", "汇总表", "统计表", "表",
                       "名单", "公示", "得分", "如下", "的")
 RANKING_TOPIC_HEADS = ("关于", "各乡镇", "各镇", "各县(市、区)", "各县（市、区）", "各县区", "各单位", "各部门", "全市", "全县",
-                       "全区", "全镇", "本月", "本季度", "本次")
+                       "全区", "全州", "全盟", "全旗", "全镇", "本月", "本季度", "本次")
 RANK_NOUN = "排名"
 # A ranked list's heading (县区投资增速前三名: 甲县增长30%…; 规上工业增加值增速排名:第1名甲区…; 增幅居前的是:…): the words
 # that rank, written after what is ranked; the list's figures measure what the heading names before them.
@@ -1731,7 +1736,7 @@ GROWTH_WAY_VERBS = RATE_MOVE_VERBS + ("增加", "增", "减")
 # 全省规上工业增加值增长2.7% …… 甲市增长2.0%: the words by which a figure is written for the whole place a text speaks
 # of (the whole a bare place's or time's part of a rate parts)
 WHOLE_SCOPE_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全镇", "全地区", "我省", "我市", "我区",
-                     "我县", "我州", "我旗", "本省", "本市", "本区", "本县")
+                     "我县", "我州", "我盟", "我旗", "本省", "本市", "本区", "本县")
 # 增长-2.1% / 增速为-0.5%: a minus sign after a growth word is the value's sign.
 # 人口自然增长率-1.2‰ / 自然增长率为−0.5‰: a rate written right after its own name may be negative too
 SIGNED_GROWTH_BEFORE = ("增长", "增速", "增幅", "增速为", "增幅为", "增长率为", "同比", "环比", "为", "达", "率")
@@ -1788,7 +1793,7 @@ GROWTH_BREADTH_NOUNS = ("增长面",)
 PREDICATE_WORDS = (
     "同比", "环比", "比", "较", "与", "和", "年均", "平均", "两年平均", "三年平均", "增长", "下降", "提高", "提升", "加快",
     "放缓", "回落", "收窄", "扩大", "缩小", "上升", "上涨", "回升", "增速", "增幅", "降幅", "减幅", "涨幅", "为", "了", "分别", "均", "同期",
-    "全年", "快于", "慢于", "高于", "低于", "全省", "全国", "全市", "全区", "全县", "正向", "负向", "拉动", "带动", "贡献",
+    "全年", "快于", "慢于", "高于", "低于", "全省", "全国", "全市", "全区", "全县", "全州", "全盟", "全旗", "正向", "负向", "拉动", "带动", "贡献",
     "持平", "实现", "达到", "达", "是", "的", "增加", "减少", "幅度", "递增", "递减", "继续", "进一步", "再", "保持",
     "大幅", "小幅", "略有", "有所", "明显", "稳步", "也", "仍", "其中", "名义", "实际", "相当于",
     # 低于全市平均水平15.7个百分点: a comparison with the average of the measure just named
@@ -2051,7 +2056,8 @@ MILESTONE_ADVERBS = ("首次", "首度", "历史性", "一举", "成功", "再�
                      "都", "全部", "分别")
 
 # --------------------------------------------------------------------------- measures (facts._measure, _rank)
-RANK_CONTEXT = ("排名", "排位", "排行", "排", "居", "位居", "位列", "列", "名列", "全省", "全国", "全市", "全区", "全球",
+RANK_CONTEXT = ("排名", "排位", "排行", "排", "居", "位居", "位列", "列", "名列", "全省", "全国", "全市", "全区", "全州", "全盟",
+                "全旗", "全球",
                 "全世界", "省内", "国内", "同类", "榜", "挺进", "进入", "跻身", "进位", "珠三角", "长三角", "地区", "城市中",
                 "并列")
 # 考评获评第一等次 / 被评为第一档: a tier named by its ordinal (RANK_TIERS) that a body is awarded is its rank (NOTES: 第一等次
@@ -2365,7 +2371,8 @@ RUN_TITLE_TRADITIONAL = {"经": "經", "济": "濟", "运": "運", "况": "況",
 # headline is titled as such reports are: 〈place〉〈period〉〈the projects〉建设进展情况 (meta._progress_report_title). The
 # levels that may qualify the projects (省市县重点项目, 省、市重点工业项目), the words naming them, and the words of
 # progress in money or starts that make the opening a progress report.
-PROGRESS_PROJECT_LEVELS = ("省市县", "省、市、县", "省市", "省、市", "市县", "省级", "市级", "县级", "区级", "州级")
+PROGRESS_PROJECT_LEVELS = ("省市县", "省、市、县", "省市", "省、市", "省、州", "州、县", "盟、旗", "市县", "省级", "市级", "县级", "区级",
+                           "州级", "盟级", "旗级")
 PROGRESS_PROJECT_KEYS = ("重点", "重大")
 PROGRESS_PROJECT_KINDS = ("工业", "产业", "建设", "工程", "")
 PROGRESS_PROJECT_NOUNS = ("项目", "工程")
@@ -2814,7 +2821,7 @@ HALF_NOT_AFTER = ("时间", "双", "时序")
 # 占比近半 / 比重超半: the share named right before a bare 半 and its bound, without which 半 is how far a work got
 # (完成过半: no figure)
 HALF_SHARE_NAMES = ("占比", "比重", "份额", "占")
-FRACTION_WHOLES = ("全国", "全省", "全市", "全区", "全县", "全球", "世界", "总量", "总数", "总额", "的")
+FRACTION_WHOLES = ("全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全球", "世界", "总量", "总数", "总额", "的")
 # 前三分之一 / 后1/3: the top or bottom part of a ranking is a tier, no share of anything
 FRACTION_NOT_AFTER = ("前", "后")
 
@@ -2956,7 +2963,7 @@ ITEM_LABEL = (r"(?:\d{1,2}[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫�
 # place's projects, never an actor of the figures it reports (scope._class_of_units); what such a name ends with
 PROGRAMME_COUNT = r"[一二三四五六七八九十百千双两]{1,3}(?:大|项|个|批|百|千)"
 PROGRAMME_HEADS = PROJECT_NOUNS + ("行动", "计划")
-PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "区", "续建", "新开工", "新建", "在建", "竣工",
+PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "区", "州", "盟", "旗", "续建", "新开工", "新建", "在建", "竣工",
                        "储备", "前期", "计划", "预备", "类", "其他",
                        # 市列重大项目, 省定重点项目, 县列项目: the list that holds them (列入, 确定) is a class too
                        "列", "定", "级",
