@@ -11,7 +11,7 @@ from factrun import facts_of, one
 
 PREFECTURE = ("甲州2031年重大项目建设进展情况\n"
               "截至6月底,甲州计划实施省、州列重大项目共42个,总投资530亿元。"
-              "全州42个省、州列重大项目完成投资71亿元,年度计划投资完成率达到63%。\n")
+              "全州42个省、州列重大项目完成投资71亿元,为全年计划的63%。\n")
 BANNER = ("丙旗2031年经济运行情况\n"
           "上半年,丙旗地区生产总值增长6.3%,增速居全盟第二位。全旗17个盟、旗重点项目完成投资19亿元。\n")
 LEAGUE = ("乙盟2031年重点项目推进情况\n"
@@ -46,3 +46,13 @@ def test_the_league_own_count_of_its_list_is_the_year_s_list():
 
 def test_a_rank_held_in_the_league_names_its_scope():
     assert "全盟" in one(facts_of(BANNER), 2).indicator
+
+
+# a banner ranked among the region's banners and counties (旗县区), a county among a province's prefectures and
+# cities (州市): the set is a word of its own, written after the scope, both kept in what is ranked, as 全省县市区 is
+@pytest.mark.parametrize("text,value,indicator", [
+    ("丙旗2031年经济运行情况\n2031年,全口径财政收入达到83亿元,跃居全区97个旗县区第一位。\n", 1, "全口径财政收入全区旗县区排名"),
+    ("丙旗2031年经济运行情况\n2031年,全口径财政收入达到83亿元,居全盟9个旗县区第二位。\n", 2, "全口径财政收入全盟旗县区排名"),
+])
+def test_a_rank_among_banners_and_counties_names_its_set(text, value, indicator):
+    assert one(facts_of(text), value).indicator == indicator

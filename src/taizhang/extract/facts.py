@@ -6005,7 +6005,7 @@ _BARE_YUE = "(?<![" + "".join(w[0] for w in zh.NOT_APPROX_WORDS if len(w) == 2 a
 _BARE_JIN = "(?<![" + "".join(w[0] for w in zh.NOT_APPROX_WORDS if len(w) == 2 and w[1] == "近") + "])近"
 _IND_RE4 = rx.compile(rf"(?:约为|{_BARE_YUE}|{_BARE_JIN}|接近|将近|大约)$")
 _IND_RE5 = rx.compile(r"的?[\u4e00-\u9fff]")
-_IND_RE6 = rx.compile(rf"全省|全国|全市|全州|全盟|珠三角|长三角|全球|省级开发区|全省高新区|{alternation(zh.RANK_REGION_SCOPES)}")
+_IND_RE6 = rx.compile(rf"全省|全国|全市|全区|全州|全盟|珠三角|长三角|全球|省级开发区|全省高新区|{alternation(zh.RANK_REGION_SCOPES)}")
 # GDP在全市的排名上升了2位: where a rank is held, written as a place before the ranking word
 _LOCATIVE_SCOPE = rx.compile(rf"在(?P<scope>{_IND_RE6.pattern})(?:中|内)?的?(?=[\u4e00-\u9fff]{{0,2}}?(?:排名|排位|位次|排序))")
 _IND_RE7 = rx.compile(r"倒数|末位|名次")

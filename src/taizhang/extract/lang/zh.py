@@ -1670,7 +1670,10 @@ RANK_REGION_SCOPES = ("中西部", "中部六省", "中部地区", "西部地区
 # the peers a rank is taken among (居全市八县区第1位, 在全省14个市州中排名第3): a set, never the measure ranked
 RANKED_SET_NOUNS = ("县市区", "县（市、区）", "县(市、区)", "县（市区）", "县(市区)", "县区", "区县", "市县区", "县市", "乡镇",
                     "镇街", "乡镇街道", "镇（街道）", "镇(街道)", "市州", "地市", "城市", "省份", "省区市", "市辖区",
-                    "县(市)区", "县（市）区")
+                    "县(市)区", "县（市）区",
+                    # a region's or a province's minority areas: its leagues and cities (盟市), prefectures and cities
+                    # (州市), banners and counties (旗县区, 旗县(市、区)), each a word of its own
+                    "盟市", "州市", "旗县区", "旗县市区", "旗县(市、区)", "旗县（市、区）", "旗县")
 # 位列五市第二 / 居全省11市第3位: the peers counted and named by their level alone (a count before it: 市 alone is a place)
 RANKED_SET_LEVELS = ("市", "县", "区", "州", "盟", "旗")
 # a ranking's title that says it ranks by a score (…考评得分排名, …考核排名): the figures beside the names are scores
