@@ -129,11 +129,10 @@ def test_a_related_link_removed_as_chrome_gives_no_date():
 
 
 @pytest.mark.parametrize("lead,day,period", [
-    # 此次: the event's, of its name's quarter (the head's convention of session 32: a project event dated to a day is of
-    # its name's time, else of the day's year; it was the day's month)
-    ("2021年3月5日,浦江县举行一季度重大项目集中开工活动。", "2021-03-05", "2021-Q1"),
-    # (the batch an event launches is of the day's year: the head's convention of session 32; it was the day's month)
-    ("本报讯 2022年9月8日上午,浦江县举行项目签约仪式。", "2022-09-08", "2022")])
+    # 此次: the event's, of its day's month (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the quarter)
+    ("2021年3月5日,浦江县举行一季度重大项目集中开工活动。", "2021-03-05", "2021-M03"),
+    # (the batch an event launches is of the day's month: the lead's convention of session 27: an event dated to a day is of that day's month)
+    ("本报讯 2022年9月8日上午,浦江县举行项目签约仪式。", "2022-09-08", "2022-M09")])
 def test_a_news_lead_opening_with_its_day_dates_the_document(lead, day, period):
     text = f"浦江县重大项目集中开工\n\n{lead}此次开工项目18个,总投资56.3亿元。\n"
     c, ex = ctx_of(text)

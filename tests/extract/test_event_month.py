@@ -1,5 +1,5 @@
-"""What a project event counts (本次集中开工项目25个) holds in the event's year (the head's convention of session 32) only
-when the text states no time of its own; a batch named by its quarter or half in the title or lead keeps that time.  Every text is invented for these tests."""
+"""What a project event counts (本次集中开工项目25个) holds in the event's month only when the text states no time of its
+own; a batch named by its quarter or half in the title or lead keeps that time.  Every text is invented for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -8,24 +8,22 @@ from factrun import context_of, one
 
 
 @pytest.mark.parametrize("text,value,period", [
-    # a quarter's batch named in the title, held on a day of November: the quarter (the head's convention of session 32:
-    # a project event dated to a day is of its name's time, else of the day's year; session 30 made it the day's month)
+    # a quarter's batch named in the title, held on a day of November: the day's month (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the quarter)
     ("岚溪县2026年第四季度重大项目集中开工\n11月18日,岚溪县2026年第四季度重大项目集中开工活动在工业园区举行。本次集中开工项目"
-     "共25个,总投资48亿元。\n", 25, "2026-Q4"),
+     "共25个,总投资48亿元。\n", 25, "2026-M11"),
     # the lead states the quarter of the batch; a breakdown after 本次… keeps it, whatever the page's day
     ("岚溪县重大项目集中开工活动举行\n2026-11-18 来源:岚溪县融媒体中心\n今年第四季度,岚溪县集中开工重大项目25个,总投资48亿元。"
      "本次集中开工项目涵盖工业、基础设施、民生等领域,其中工业项目12个。\n", 12, "2026-Q4"),
-    # a half's batch in the title, full-width punctuation, held in May: the half (the head's convention of session 32)
+    # a half's batch in the title, full-width punctuation, held in May: May (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the half)
     ("青川市2026年上半年重大项目集中签约\n5月20日，青川市举行2026年上半年重大项目集中签约仪式。本次共签约项目18个，签约金额126亿元。\n",
-     18, "2026-H1"),
-    # no time stated but the day: the day's year (the head's convention of session 32, read from the gold of real pages;
-    # session 27 made it the day's month)
+     18, "2026-M05"),
+    # no time stated but the day: the month of the day (the lead's convention of session 27: an event dated to a day is of that day's month; it was the year)
     ("河口县举行重大项目集中开工活动\n2026年3月8日,河口县举行重大项目集中开工活动。本次集中开工项目12个,总投资30亿元。\n",
-     12, "2026"),
-    # a news page whose lead names the day and a signing in the batch's own sentence, no other time: the day's year, as
-    # in an earlier sentence (the head's convention of session 32; session 27 made it the day's month)
+     12, "2026-M03"),
+    # a news page whose lead names the day and a signing in the batch's own sentence, no other time: the month of the
+    # day, as in an earlier sentence (the lead's convention of session 27: an event dated to a day is of that day's month, replacing session 21's: never the day's month)
     ("东坪镇招商引资签约仪式举行\n2026年9月26日,东坪镇招商引资项目集中签约仪式举行,现场签约项目6个,协议投资15亿元。\n",
-     6, "2026"),
+     6, "2026-M09"),
 ])
 def test_an_events_counts_keep_the_time_the_text_states(text, value, period):
     _, ex = context_of(text)
@@ -56,20 +54,21 @@ def test_a_month_in_an_events_name_is_the_batchs_time_as_a_quarter_is(text):
     assert one(ex.facts, 7.2).period == "2025"
 
 
-def test_a_groundbreaking_dated_to_a_day_is_of_its_year_and_so_its_year_plan():
-    # (what the batch is planned to invest in the year stays the year's)
+def test_a_groundbreaking_dated_to_a_day_is_of_its_month_and_its_year_plan_of_the_year():
+    # (the lead's convention of session 27: an event dated to a day is of that day's month, as one of a named month
+    # is; what the batch is planned to invest in the year stays the year's)
     _, ex = context_of("全州春季重大项目集中开工\n发布时间：2026-04-19\n4月18日，全州春季重大项目集中开工活动在东坪县工业园区"
                        "举行。本次开工活动中，全州集中开工5000万元以上项目173个，总投资584亿元，年度计划投资197亿元。\n")
-    assert one(ex.facts, 173).period == one(ex.facts, 584).period == "2026"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 173).period == one(ex.facts, 584).period == "2026-M04"
     assert one(ex.facts, 197).period == "2026"
 
 
-def test_a_day_written_before_an_event_named_by_its_year_is_that_events_year():
+def test_a_day_written_before_an_event_named_by_its_year_is_that_events_month():
     # a second event in the page, held on its own day and named by a bare year: its day's month, not the lead's
     _, ex = context_of("全州春季重大项目集中开工\n发布时间：2026-04-19\n4月18日，全州春季重大项目集中开工活动举行。本次集中开工"
                        "项目173个，总投资584亿元。\n1月2日，在全省开发区2026年第一期“三个一批”活动上，全州签约项目48个、"
                        "总投资263亿元。\n")
-    assert one(ex.facts, 48).period == one(ex.facts, 263).period == "2026"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 48).period == one(ex.facts, 263).period == "2026-M01"
 
 
 def test_a_notices_check_over_days_of_one_month_is_of_that_month_in_its_headings_year():
@@ -88,7 +87,7 @@ def test_one_works_own_size_in_an_events_news_stays_of_the_year():
     _, ex = context_of("全县重大项目集中开工\n发布时间：2026-03-13\n3月12日上午，全县重大项目集中开工活动举行。本次集中开工项目"
                        "16个，总投资118亿元。\n这批集中开工项目亮点纷呈。其中，投资42亿元的东坪精密铸造项目，建成后可实现年产值60亿元。"
                        "\n东坪产业园总用地面积约1900亩。\n")
-    assert one(ex.facts, 16).period == one(ex.facts, 118).period == "2026"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 16).period == one(ex.facts, 118).period == "2026-M03"
     assert one(ex.facts, 42).period == one(ex.facts, 1900).period == "2026"
 
 

@@ -78,13 +78,15 @@ def test_a_day_before_a_meeting_that_releases_nothing_keeps_its_month():
 
 
 @pytest.mark.parametrize("text,value,period", [
-    # an event named with no project word, whose next sentence counts what it signed and started: the day's year
+    # an event named with no project word, whose next sentence counts what it signed and started: a project event,
+    # its batch of the day's month (the lead's ruling of session 41, as sessions 27 and 30 had it; session 32 gave the
+    # day's year), and the batch's parts in the next paragraph with it
     ("12月1日,全市2031年第四次“三个一批”活动在各县区同步举行。本次活动,全市共签约36个项目、开工28个项目。\n"
-     "甲县“三个一批”活动共推进项目11个,总投资24.6亿元。\n", 36, "2031"),
+     "甲县“三个一批”活动共推进项目11个,总投资24.6亿元。\n", 36, "2031-M12"),
     ("12月1日,全市2031年第四次“三个一批”活动在各县区同步举行。本次活动,全市共签约36个项目、开工28个项目。\n"
-     "甲县“三个一批”活动共推进项目11个,总投资24.6亿元。\n", 24.6, "2031"),
+     "甲县“三个一批”活动共推进项目11个,总投资24.6亿元。\n", 24.6, "2031-M12"),
     # the same with 此次 and a completion event
-    ("2030年6月28日,丁州第二批“项目建设擂台赛”观摩活动举行。此次活动,全州集中投产项目19个,总投资57亿元。\n", 19, "2030"),
+    ("2030年6月28日,丁州第二批“项目建设擂台赛”观摩活动举行。此次活动,全州集中投产项目19个,总投资57亿元。\n", 19, "2030-M06"),
 ])
 def test_an_events_next_sentence_tells_it_was_held_for_projects(text, value, period):
     _, ex = context_of(text)

@@ -67,29 +67,31 @@ def test_the_month_alone():
 SIGNING = "青川市举行重大项目集中签约仪式\n发布时间:2022-08-10\n"
 
 
-def test_counts_of_a_signing_hold_in_the_year_of_its_day():
+def test_counts_of_a_signing_hold_in_the_month_of_its_day():
     fs = facts_of(SIGNING + "8月9日,青川市举行重大项目集中签约仪式,市委书记某某出席并讲话。\n"
                   "此次集中签约项目36个,总投资215亿元,其中工业项目20个。\n今年以来,全市累计签约项目128个。\n")
-    # the signing's batch, of the day's year
-    assert one(fs, 36).period == one(fs, 215).period == one(fs, 20).period == "2022"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    # the signing's batch, of the day's month (the lead's convention of session 27: an event dated to a day is of that day's month; it was the year)
+    assert one(fs, 36).period == one(fs, 215).period == one(fs, 20).period == "2022-M08"
     assert one(fs, 128).period == "2022"  # 今年以来: the year so far, not the day of the signing
 
 
-def test_a_bare_year_in_the_events_name_leaves_the_batch_in_the_days_year():
+def test_a_bare_year_in_the_events_name_leaves_the_batch_in_the_days_month():
+    # (the lead's convention of session 27: an event dated to a day is of that day's month: a bare year in its name gives no time shorter than the day's)
     fs = facts_of(SIGNING + "8月9日上午,青川市举行2022年重大项目集中签约仪式,共签约项目36个,总投资215亿元。\n")
-    assert one(fs, 36).period == one(fs, 215).period == "2022"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(fs, 36).period == one(fs, 215).period == "2022-M08"
 
 
-def test_a_quarter_in_the_name_of_an_event_dated_to_a_day_stands_over_the_day():
+def test_a_quarter_in_the_name_of_an_event_dated_to_a_day_gives_way_to_the_days_month():
+    # (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the quarter)
     fs = facts_of("岚溪县第三季度重大项目集中开工\n岚溪新闻网讯 9月26日,岚溪县2023年第三季度重大项目集中开工活动在县经济开发区举行。"
                   "\n本次集中开工项目15个,总投资68亿元。\n")
-    assert one(fs, 15).period == "2023-Q3"  # (its name's time: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(fs, 15).period == "2023-M09"
 
 
 def test_a_meeting_pointed_back_at_with_no_year_known():
     fs = facts_of("岚溪县重大项目集中签约\n岚溪新闻网讯 5月18日,岚溪县招商引资重大项目集中签约会举行。\n"
                   "会上,共签约项目22个,签约总金额156亿元。\n")
-    assert one(fs, 22).period == one(fs, 156).period == "?"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(fs, 22).period == one(fs, 156).period == "?-M05"  # the day's month, its year unknown (the lead's convention of session 27: an event dated to a day is of that day's month)
 
 
 # --------------------------------------------------------------------------- a dated lead, a list's lead
@@ -182,7 +184,7 @@ def test_counts_of_the_events_own_kind_take_its_time_without_a_back_reference():
     fs = facts_of("岚溪县2021年第一季度重大项目集中开工\n发布时间:2021-03-18\n"
                   "3月17日,岚溪县2021年第一季度重大项目集中开工活动在县经济开发区举行。\n"
                   "全县集中开工项目23个,总投资86亿元。\n")
-    assert one(fs, 23).period == one(fs, 86).period == "2021-Q1"  # (its name's time: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(fs, 23).period == one(fs, 86).period == "2021-M03"  # (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the quarter)
 
 
 def test_a_category_named_like_an_event_in_a_review_keeps_its_year():

@@ -52,7 +52,7 @@ def test_a_leads_event_date_is_no_dating_line():
     text = "岚溪县重点项目集中开工\n2024年3月8日,岚溪县举行重点项目集中开工活动,共开工项目25个,总投资40亿元。\n"
     c, ex = context_of(text)
     assert c.date_spans == []
-    assert one(ex.facts, 25).period == "2024"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 25).period == "2024-M03"  # the day's month (the lead's convention of session 27: an event dated to a day is of that day's month; it was the year)
 
 
 def test_document_periods_leave_out_the_dating_dates():
@@ -107,18 +107,18 @@ def test_the_event_day_of_a_lead_reaches_the_counts_of_a_later_paragraph():
     c, ex = context_of(text)
     assert c.event_day.value == "2024-03-08" and c.event_kind == "开工"
     assert text[c.event_day.evidence.start:c.event_day.evidence.end] == "3月8日"
-    assert one(ex.facts, 25).period == "2024"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
-    assert one(ex.facts, 40).period == "2024"
+    assert one(ex.facts, 25).period == "2024-M03"  # (the day's month: the lead's convention of session 27)
+    assert one(ex.facts, 40).period == "2024-M03"
 
 
-def test_a_bare_year_in_an_events_name_leaves_the_batch_in_the_days_year():
-    # (an event's batch takes the time the event names shorter than a year, else the day's year)
+def test_a_bare_year_in_an_events_name_leaves_the_batch_in_the_days_month():
+    # (an event's batch takes the time the event names shorter than a year, else the day's month: the lead's convention of session 27: an event dated to a day is of that day's month)
     text = ("岚溪县项目建设新闻\n3月8日,岚溪县举行2024年重点项目集中开工活动。\n县委书记某某宣布开工。\n"
             "本次集中开工项目25个,总投资40亿元。\n")
     _, ex = context_of(text)
-    assert one(ex.facts, 25).period == "2024"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 25).period == "2024-M03"
     _, ex = context_of(text.replace("2024年重点", "2024年一季度重点"))
-    assert one(ex.facts, 25).period == "2024-Q1"  # (the head's convention of session 32: a project event dated to a day is of its name's time, else of the day's year; it was the day's month)
+    assert one(ex.facts, 25).period == "2024-M03"  # (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a quarter or half; it was the quarter)
 
 
 def test_a_page_date_dates_an_event_whose_lead_writes_no_day():
@@ -133,7 +133,7 @@ def test_yesterday_in_a_lead_is_the_day_before_the_page():
     text = ("青川市重大项目集中签约\n发布日期:2024-06-01\n昨日,青川市举行重大项目集中签约仪式,现场签约项目18个,协议总投资96亿元。\n")
     c, ex = context_of(text)
     assert c.event_day.value == "2024-05-31"
-    assert one(ex.facts, 18).period == "2024"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 18).period == "2024-M05"  # (the day's month: the lead's convention of session 27)
 
 
 def test_another_time_after_the_lead_ends_the_events_reach():
@@ -201,14 +201,14 @@ def test_a_time_in_a_speech_without_figures_does_not_end_the_events_reach():
     text = ("岚溪县重点项目集中开工\n发布时间:2024-03-09\n3月8日,岚溪县举行春季重点项目集中开工活动,县委书记某某宣布开工。\n"
             "某某强调,今年是项目建设攻坚年,要全力以赴抓好项目建设。\n开工项目共25个,总投资40亿元。\n")
     _, ex = context_of(text)
-    assert one(ex.facts, 25).period == "2024"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 25).period == "2024-M03"  # (the event's day's month, the lead's convention of session 27)
 
 
 def test_the_headline_counting_the_event_takes_its_month():
     text = ("岚溪县25个重点项目集中开工\n2024-03-08 16:32 来源:岚溪县融媒体中心\n"
             "3月8日上午,岚溪县春季重点项目集中开工仪式在岚溪经济开发区举行,县委书记某某宣布开工。\n")
     _, ex = context_of(text)
-    assert one(ex.facts, 25).period == "2024"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 25).period == "2024-M03"  # (the lead's convention of session 27: the day's month)
 
 
 @pytest.mark.parametrize("late,year", [("目前,全市2018年60个重点项目已全部分解落实。", 2018),
@@ -339,9 +339,9 @@ def test_an_event_day_after_the_page_date_was_the_year_befores():
     text = ("岚溪县重点项目集中开工\n发布时间:2024-01-05\n12月28日,岚溪县举行重点项目集中开工活动,共开工项目25个,总投资40亿元。\n")
     c, ex = context_of(text)
     assert c.event_day.value == "2023-12-28"
-    assert one(ex.facts, 25).period == "2023"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 25).period == "2023-M12"  # the December before (the lead's convention of session 27: an event dated to a day is of that day's month)
     c, ex = context_of(text.replace("12月28日", "1月3日"))
-    assert c.event_day.value == "2024-01-03" and one(ex.facts, 25).period == "2024"
+    assert c.event_day.value == "2024-01-03" and one(ex.facts, 25).period == "2024-M01"
 
 
 def test_this_month_is_the_month_reported_on_else_the_pages():

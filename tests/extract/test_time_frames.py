@@ -255,4 +255,4 @@ def test_a_project_event_held_as_a_meeting_still_frames_its_batch():
     # guard (passes before and after): 集中开工暨推进大会 is a groundbreaking; its batch is of its day's month
     _, ex = context_of("东坪区重大项目集中开工\n发布时间:2023-04-20\n4月18日,全区重大项目集中开工暨推进大会举行。"
                        "本次集中开工项目86个,总投资320亿元。\n")
-    assert one(ex.facts, 86).period == "2023"  # (the day's year: the head's convention of session 32 for a project event dated to a day; it was the day's month)
+    assert one(ex.facts, 86).period == "2023-M04"

@@ -38,9 +38,9 @@ def test_a_sentence_pointing_back_at_the_event_takes_the_events_time():
     fs = facts_of("岚溪县举行重大项目集中开工活动\n11月8日,岚溪县在经开区举行2023年四季度重大项目集中开工活动,"
                   "县委书记出席。本次开工亿元以上项目9个、总投资38亿元。其中工业项目5个。\n"
                   "11月以来,全县新签约项目3个。\n")
-    # (the head's convention of session 32: a project event dated to a day is of its name's time, else of the day's
-    # year; session 30 made it the day's month)
-    assert [f.period for f in fs if f.value in (9, 38, 5)] == ["2023-Q4"] * 3
+    # (the lead's convention of session 30: an event dated to a day is of that day's month also when its name holds a
+    # quarter or half; it was the quarter)
+    assert [f.period for f in fs if f.value in (9, 38, 5)] == ["2023-M11"] * 3
     assert [f.period for f in fs if f.value == 3] == ["2023-M11"]  # (11月以来: its own time, no event's quarter)
 
 

@@ -1084,10 +1084,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             c.period = _inspection_day(text, chosen, periods, p_starts, s1, context)
             return  # 市督查组于6月12—16日对…86个责任单位进行了督查,共发现问题74个: the inspection's counts
         if EVENT_OWN.search(text, chosen.end, min(s1, chosen.end + EVENT_DAY_REACH)):
-            # 3月12日,全省一季度重大项目集中开工活动举行。全省560个项目集中开工: the batch of the quarter (the year);
-            # 3月2日,全省560个重大项目集中开工,总投资2000亿元: the day's batch in the same sentence, the year's too
-            c.period = _event_year_of_day(text, chosen, periods, p_starts, s1, context,
-                                          by_month=EVENT_MONTH.search(text, ss, c.vs) is not None).period
+            # 3月12日,全省一季度重大项目集中开工活动举行。全省560个项目集中开工: the batch of the day's month (the
+            # lead's convention of session 41, as of sessions 27 and 30); 3月2日,全省560个重大项目集中开工,总投资2000亿元:
+            # the day's batch in the same sentence, of that month too
+            c.period = _event_year_of_day(text, chosen, periods, p_starts, s1, context).period
             return
     if c.kind == "actual" and chosen is None:
         lead = _inspection_lead(text, layout, ss, periods, p_starts)
@@ -1897,8 +1897,8 @@ def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, 
                 context=None) -> PeriodMention | None:
     """The time of the event a sentence points back at (本次, 会上), in an earlier sentence, the nearest first:
     the time written with the event's name when it is shorter than a year (…举行2023年四季度重大项目集中开工活动),
-    else the day it was held, read as the quarter or half its name gives or the day's year (8月9日,某市举行重大项目
-    集中签约仪式 → the year); None when there is none.
+    else the day it was held, read as the month the day lies in (8月9日,某市举行重大项目集中签约仪式 → August, also
+    under a quarter or half its name gives: _event_year_of_day); None when there is none.
     ``own``: the event is named by this word (集中开工项目23个 speaks of an earlier 集中开工, not of any meeting)."""
     for p in reversed(periods[bisect.bisect_left(p_starts, max(0, ss - EVENT_LOOKBACK)):bisect.bisect_left(p_starts, ss)]):
         if own and own not in text[p.end:layout.sent_of(p.start)[1]]:
@@ -1920,19 +1920,18 @@ def _event_time(text: str, layout: Layout, ss: int, ps: int, periods, p_starts, 
     return None
 
 
-def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: int, context=None,
-                       by_month: bool = False) -> PeriodMention:
+def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: int, context=None) -> PeriodMention:
     """What a project event held on a day (3月12日,全省举行…集中开工活动) reports its batch for: the quarter or half its
     name carries (一季度重大项目集中开工: the quarter's starts), in the lead or else in the headline (甲省三季度重大项目
     集中开工 over 11月5日,全省重大项目集中开工活动举行), else the month of the day (4月18日,…集中开工项目186个,总投资
     620亿元: the event's batch, of April; the lead's convention of session 27: an event dated to a day is of that day's
-    month, as one of a named month is; the batch's 年度计划投资 stays the year's, _event_batch_plan), but a project
-    event's day only its year (``_project_event_named``: 5月10日,某县举行集中签约仪式,签约项目28个 → the year) unless
-    ``by_month``: the figure's own words take the month (该市当月共签约项目12个)."""
+    month, as one of a named month is; the batch's 年度计划投资 stays the year's, _event_batch_plan).  A project event
+    (a signing, a groundbreaking, a completion ceremony) is no exception: 5月10日,某县举行集中签约仪式,签约项目28个 →
+    the day's month, also when its name holds a quarter or half the day stands over (``_day_over_name``; the lead's
+    ruling of session 41, as sessions 27 and 30 had it; session 32's day's year is undone)."""
     ym = re.match(r"(\d{4}|\?)", day.period)
     y = ym.group(1) if ym else "?"
-    month = day.period if (_DAY_MONTH.fullmatch(day.period) or _UNDATED_DAYS.fullmatch(day.period)) and (
-        by_month or not (_project_event_named(text, day.end, limit) or _lead_project_event(day, context))) else y
+    month = day.period if _DAY_MONTH.fullmatch(day.period) or _UNDATED_DAYS.fullmatch(day.period) else y
     if context is not None and y != "?" and after_writing(day.period, context):
         y = shift_year(y, -1)  # 12月28日 on a page of 2024年1月5日: the December before
         month = shift_year(month, -1)
@@ -1949,24 +1948,6 @@ def _event_year_of_day(text: str, day: PeriodMention, periods, p_starts, limit: 
 
 _DAY_MONTH = rx.compile(r"(?:\d{4}|\?)-M\d\d")  # the month a day (4月18日, 2026年4月18日) lies in
 _UNDATED_DAYS = rx.compile(r"\?-M\d\d\.\.M\d\d")  # days over two months of an unknown year (periods._join_day_spans)
-EVENT_MONTH = rx.compile(alternation(zh.EVENT_MONTH_WORDS))
-PROJECT_EVENT_REACH = 40  # characters from a day or a time in an event's name to the act the event is held for
-
-
-def _lead_project_event(name: PeriodMention, context) -> bool:
-    """Whether ``name`` stands in the lead that names the document's event and that event is held for projects
-    (``context.event_kind``: 12月1日,全省2023年第四次"三个一批"活动举行。本次活动,共签约120个项目: what the next
-    sentence tells it did), as a name holding its project word is (``_project_event_named``)."""
-    return bool(getattr(context, "event_kind", "")) and name.end <= getattr(context, "event_at", 0)
-
-
-def _project_event_named(text: str, start: int, limit: int) -> bool:
-    """Whether the event named after ``start`` (before ``limit``) is held for projects (集中签约仪式, 集中开工活动,
-    竣工投产仪式: zh.PROJECT_EVENT_WORDS): the batch it counts (签约项目28个,总投资96亿元) is of the day's year, not
-    the day's month (the head's convention of session 32, read from the gold of real pages, replacing session 27's
-    day's month for such events); a meeting's own counts (本次会议应到代表700人) and an inspection's findings keep
-    the month of its day."""
-    return PROJECT_EVENT_WORD.search(text, start, min(limit, start + PROJECT_EVENT_REACH)) is not None
 
 
 # 市督查组于6月12—16日对86个责任单位进行了督查,共发现问题74个: an inspection held over days, whose counts (the units
@@ -2214,8 +2195,6 @@ def _doc_event_month(context, p: PeriodMention | None, Y: str, text: str = "") -
     # the day the text writes for its event gives its month; a page's own date (an event told with no day, posted
     # within days of it, perhaps in the next month) only its year
     written = getattr(getattr(ed, "evidence", None), "source", "") == "event_day"
-    # a project event's batch (集中签约, 集中开工: context.event_kind) is of the day's year (_project_event_named)
-    written = written and not getattr(context, "event_kind", "")
     day = f"{y}-M{mo:02d}" if written else y
     if p is None:
         stated = getattr(context, "period", "") or ""
@@ -2264,8 +2243,6 @@ def _named_event_day(text: str, name: PeriodMention, in_sent: list[PeriodMention
     nm = _NAME_TIME.fullmatch(name.period)
     if nm is None or name.kind not in DAY_OVER_NAME_KINDS or name.kind != "year" and not _day_over_name(text, name):
         return ""
-    if _project_event_named(text, name.end, len(text)) or _lead_project_event(name, context):
-        return ""  # 3月11日,某市举行2022年重大项目集中签约仪式: the name's time (_project_event_named)
     for p in reversed(in_sent):
         if p.kind in EVENT_DAY_KINDS and p.end <= name.start and _DAY_MONTH.fullmatch(p.period):
             per = shift_year(p.period, -1) if after_writing(p.period, context) else p.period

@@ -3217,9 +3217,6 @@ COMMITTED_AFTER_MODALS = ("将(?!近)", "即将", "拟", "力争", "确保", "�
 REPORTED_DONE_WORDS = ("已", "完成了", "建成了", "累计", "截至", "截止", "同比", "比上年", "较上年")
 # the month the text is written in or reports on (本月,全县新开工项目5个); 当月 names the month just spoken of instead
 THIS_MONTH_WORDS = ("本月", "本月份")
-# the month just spoken of (2月28日,某市举行集中签约仪式…。该市当月共签约项目12个): the month of the event's day, though a
-# project event's batch is of the day's year (scope._project_event_named)
-EVENT_MONTH_WORDS = ("当月", "当月份")
 # the amount a year's plan sets (scope: 占年度计划投资110亿元的80% under 截至9月底 is the year's)
 # 本次集中开工项目90个,总投资82.3亿元,年度投资20.4亿元 / 年内计划投资29亿元: the year's planned investment of a batch a
 # project event launched, what the year is to put into works just begun (a target: scope.batch_plan_amount)
