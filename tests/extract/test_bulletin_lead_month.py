@@ -35,10 +35,11 @@ def test_days_over_two_months_stay_the_year():
 
 
 def test_a_single_days_event_gives_no_month_to_the_text():
-    # a project event's batch is of the day's year (the convention of session 32): a day is no span of days
+    # a project event's batch is of the day's month (the lead's ruling of session 41; session 32 gave the day's year),
+    # as the day's, not as a span of days the text reports on
     fs = facts_of("丙区重点项目集中开工\n2030-04-13 来源:丙区融媒体中心\n"
                   "4月12日,丙区2030年第二批重点项目集中开工活动举行,本次集中开工项目30个,总投资120亿元。\n")
-    assert one(fs, 30).period == one(fs, 120).period == "2030"
+    assert one(fs, 30).period == one(fs, 120).period == "2030-M04"
 
 
 def test_the_days_of_one_month_span():

@@ -2,7 +2,7 @@
 notice's signature block (issuer, seal note, date, then its publicity note and attachments: GB/T 9704) dates it; a
 notice's preamble names the time of its matter for the whole notice, attachments included; a lead that opens on the
 day a report of a span was released (7月20日,某县经济"半年报"公布,…) reports that span, not the day's month; a lead
-event whose next sentence counts the projects it signed or started is a project event, its batch of the day's year.
+event whose next sentence counts the projects it signed or started is a project event, its batch of the day's month.
 Every text is invented for these tests."""
 from __future__ import annotations
 
