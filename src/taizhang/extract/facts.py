@@ -5944,6 +5944,8 @@ _FIGURES_BRACKET = rx.compile(r"[(（][^()（）]*\d")  # a bracket holding figu
 
 # 省、市重点项目 / 省级、市级重点项目 / 市、县两级…: levels of government, one character (or 级) each, sharing the noun
 _LEVEL_LIST_LEAD = rx.compile(rf"^(?:[{''.join(zh.JOINED_LEVEL_CHARS)}]级?、)+[{''.join(zh.JOINED_LEVEL_CHARS)}]级?(?=[\u4e00-\u9fff])")
+# …the same levels read back from the item after their last 、 (计划实施省、州列重大项目共42个: the count's noun opens at 省)
+_LEVELS_BEFORE_ITEM = rx.compile(rf"(?:[{''.join(zh.JOINED_LEVEL_CHARS)}]级?、)+$")
 
 
 # 162个A类问题, 3处Ⅱ类水体: a class written with a letter or a Roman numeral opens the noun counted
@@ -6480,7 +6482,13 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 own = _ranked_item(own, text[ccs:c.vs])
         else:
             pre_start = ccs
-            if cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None:
+            levels = _LEVELS_BEFORE_ITEM.search(text, ccs, cs) if cs > ccs and c.measure != "rank" else None
+            if levels is not None and text[levels.start() - 1] != "各" and \
+                    _LEVEL_LIST_LEAD.match(text[levels.start():c.vs]):
+                # 实施省、州列重大项目共42个: the levels share the noun, no list's last item (居各省、区第一 is a rank's
+                # set of peers, read as such)
+                pre_start = levels.start()
+            elif cs > ccs and _VALUE_TOKEN.fullmatch(text[ccs:cs - 1] or "x") is None:
                 if not (_class_list(text, ccs, cs, c.vs, name_set) or _classes_of_part(text, layout, c, name_set)):
                     pre_start = cs
                 else:  # 拨付青苗、肥料和人工等补偿款: the list starts after the verb its first item follows
