@@ -1784,7 +1784,6 @@ def _progress_report_title(doc: Doc, lines, lead: str) -> str:
     if year is None and period is None:
         return ""
     when = "".join(((year.group() if year else "") + (period.group() if period else "")).split())
-    start = year.start() if year is not None else period.start()
     place, at = _opening_place(doc, opening)
     named = RE_PLACE_BEFORE_PROJECTS.search(opening, max(0, projects.start() - 14), projects.start())
     if not place and named:
