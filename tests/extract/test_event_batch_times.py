@@ -17,8 +17,9 @@ EVENT_NEWS_2 = ("青河县重大项目集中开工\n\n2019年8月12日,青河县
                 "本次集中开工项目16个,总投资48亿元,年度计划完成投资9.5亿元。\n")
 
 
+# (the batch's and its classes' 总投资 of a day's event: the day's year, the lead's ruling of session 41)
 @pytest.mark.parametrize("text, value, kind, period", [
-    (EVENT_NEWS, 28, "actual", "2020-M11"), (EVENT_NEWS, 61, "actual", "2020-M11"), (EVENT_NEWS, 12, "target", "2020"),
+    (EVENT_NEWS, 28, "actual", "2020-M11"), (EVENT_NEWS, 61, "actual", "2020"), (EVENT_NEWS, 12, "target", "2020"),
     (EVENT_NEWS_2, 16, "actual", "2019-M08"), (EVENT_NEWS_2, 9.5, "target", "2019"),  # (年度计划…: the plan's name)
 ])
 def test_an_events_planned_completion_is_of_the_events_year(text, value, kind, period):
@@ -37,9 +38,9 @@ LEAD_EVENT_3 = ("东坪区项目集中开工\n\n7月2日,东坪区举行2022年�
 
 
 @pytest.mark.parametrize("text, value, kind, period", [
-    (LEAD_EVENT, 120, "actual", "2023-M03"), (LEAD_EVENT, 300, "actual", "2023-M03"), (LEAD_EVENT, 80, "target", "2023"),
-    (LEAD_EVENT_2, 18, "actual", "2024-M09"), (LEAD_EVENT_2, 42, "actual", "2024-M09"), (LEAD_EVENT_2, 10, "target", "2024"),
-    (LEAD_EVENT_3, 20, "actual", "2022-M07"), (LEAD_EVENT_3, 36, "actual", "2022-M07"),
+    (LEAD_EVENT, 120, "actual", "2023-M03"), (LEAD_EVENT, 300, "actual", "2023"), (LEAD_EVENT, 80, "target", "2023"),
+    (LEAD_EVENT_2, 18, "actual", "2024-M09"), (LEAD_EVENT_2, 42, "actual", "2024"), (LEAD_EVENT_2, 10, "target", "2024"),
+    (LEAD_EVENT_3, 20, "actual", "2022-M07"), (LEAD_EVENT_3, 36, "actual", "2022"),
 ])
 def test_a_batch_counted_after_the_lead_takes_the_time_the_event_is_named_by(text, value, kind, period):
     f = one(facts_of(text), value)
@@ -78,9 +79,9 @@ BATCH_CLASSES_2 = ("全县2023年二季度重点项目集中开工\n本次共开
 
 
 @pytest.mark.parametrize("text, value, period", [
-    (BATCH_CLASSES, 42, "2024-M09"), (BATCH_CLASSES, 23, "2024-M09"), (BATCH_CLASSES, 71, "2024-M09"),
-    (BATCH_CLASSES, 12, "2024-M09"), (BATCH_CLASSES, 30, "2024-M09"), (BATCH_CLASSES, 7, "2024-M09"),
-    (BATCH_CLASSES, 17, "2024-M09"), (BATCH_CLASSES, 156, "2024"),
+    (BATCH_CLASSES, 42, "2024-M09"), (BATCH_CLASSES, 23, "2024-M09"), (BATCH_CLASSES, 71, "2024"),
+    (BATCH_CLASSES, 12, "2024-M09"), (BATCH_CLASSES, 30, "2024"), (BATCH_CLASSES, 7, "2024-M09"),
+    (BATCH_CLASSES, 17, "2024"), (BATCH_CLASSES, 156, "2024"),
     (BATCH_CLASSES_2, 19, "2023-Q2"), (BATCH_CLASSES_2, 55, "2023-Q2"), (BATCH_CLASSES_2, 11, "2023-Q2"),
     (BATCH_CLASSES_2, 26, "2023-Q2"),
 ])

@@ -108,7 +108,7 @@ def test_the_event_day_of_a_lead_reaches_the_counts_of_a_later_paragraph():
     assert c.event_day.value == "2024-03-08" and c.event_kind == "开工"
     assert text[c.event_day.evidence.start:c.event_day.evidence.end] == "3月8日"
     assert one(ex.facts, 25).period == "2024-M03"  # (the day's month: the lead's convention of session 27)
-    assert one(ex.facts, 40).period == "2024-M03"
+    assert one(ex.facts, 40).period == "2024"  # (总投资: the day's year, the lead's ruling of session 41)
 
 
 def test_a_bare_year_in_an_events_name_leaves_the_batch_in_the_days_month():

@@ -329,6 +329,43 @@ def period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_s
     _event_batch_plan(text, layout, c, cands, periods, p_starts, context)
     _event_batch_part(text, layout, c, cands, periods, p_starts)
     _work_cumulative(text, layout, c, periods, p_starts, context)
+    _size_of_the_year(text, layout, c, periods, p_starts, context)
+
+
+# 总投资88亿元 / 计划总投资46亿元 right before the value: the size of works over their life (zh.WORKS_SIZE_WORDS)
+WORKS_SIZE = rx.compile(rf"(?<!完成)(?<!到位)(?:{alternation(zh.WORKS_SIZE_WORDS)})\s*(?:约|达|为|近|超|共|合计)?\s*$")
+# 投资3500万元的某产业园: a work's size written before its name
+WORKS_SIZE_BEFORE_NAME = rx.compile(r"投资\s*(?:约|达|近|超)?\s*$")
+_NAME_AFTER_SIZE = rx.compile(r"\s*(?:以上|左右)?的[\u4e00-\u9fff]")
+
+
+def _size_of_the_year(text: str, layout: Layout, c: Cand, periods, p_starts, context) -> None:
+    """A total investment (总投资, 计划总投资, 概算总投资: the size of works over their life) that an event in view dates
+    to a single month is of that month's year: the month is what an event held on a day gives what it did
+    (5月10日,甲县举行集中开工仪式,开工项目12个,总投资30亿元: the count of 2023-M05, the lead's convention of session 27
+    ruled again in session 41),
+    but the works' size is no deed of that day (the lead's ruling of session 41, as the annotators of the T sets date
+    every batch's 总投资 by the year).  So is the 总投资 of the batch's classes, places and single works (其中工业项目8个,
+    总投资20亿元; 投资5000万元的某某产业园), and on an undated page the unknown year (?-M05 → ?).  Amounts done
+    (完成投资), signed (签约金额) or planned for the year keep their time; a span of months (1—8月) is left alone, and
+    so is a month's report with no event in view (9月份,全县新开工项目12个,总投资46亿元: the month's set, its size)."""
+    if c.kind != "actual" or c.measure != "level" or c.rank:
+        return
+    if not _DAY_MONTH.fullmatch(c.period or ""):
+        return  # (a span of months, 1—8月, is a report's time, no day's)
+    ss, se = layout.sent_of(c.vs)
+    kinds = {p.kind for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, c.vs)]}
+    if kinds & {"month", "year_month"} and not kinds & EVENT_DAY_KINDS:
+        return  # 9月份,全县新开工项目12个,总投资46亿元 / 全县6月份集中开工的15个项目总投资…: a month written, no day
+    at = getattr(context, "event_at", 0) if getattr(context, "event_kind", "") else -1
+    if not (EVENT_OWN.search(text, ss, se) or EVENT_BACKREF.search(text, ss, se) or EVENT_HELD.search(text, ss, se)
+            or at >= 0 and abs(c.vs - at) <= EVENT_FRAME_REACH):
+        return  # (no event in view: the month is a report's)
+    cs, _ = layout.clause_of(c.vs)
+    lo = max(cs, c.vs - 12)
+    if WORKS_SIZE.search(text, lo, c.vs) or (
+            WORKS_SIZE_BEFORE_NAME.search(text, lo, c.vs) and _NAME_AFTER_SIZE.match(text, c.mend)):
+        c.period = _YEAR_OR_UNKNOWN.match(c.period).group()
 
 
 SINGLE_MONTH = rx.compile(alternation(zh.SINGLE_MONTH_WORDS))

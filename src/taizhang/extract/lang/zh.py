@@ -623,6 +623,9 @@ PROGRESS_CLASS_AFTER = ("项目", "工程", "类", "的项目", "并")  # (新�
 # … or the year's plan (年度计划投资, 计划新开工项目32个, 安排项目40个, 年度完成投资 as planned) or its size (总投资),
 # unless a share is taken of it (完成年度投资计划的29.1%)
 PLAN_FIGURE_WORDS = ("计划", "安排", "确定", "列入", "纳入", "规划", "年度完成", "年度计划")
+# the size of works over their life, written right before its value (总投资88亿元, 计划总投资46亿元): of a year, never
+# of the month an event launched the works in (scope._size_of_the_year)
+WORKS_SIZE_WORDS = ("总投资", "计划总投资", "概算总投资", "投资总额", "总投资额", "概算投资")
 CATALOGUE_FIGURE_WORDS = ("总投资", "概算投资")
 SHARE_OF_PLAN = ("完成", "占", "为", "达")
 # … the plan named by the work it sets (完成年度计划开工的80.8%, 占计划竣工的75%): a share of the plan all the same
