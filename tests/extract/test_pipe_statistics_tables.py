@@ -102,3 +102,25 @@ def test_rows_of_a_table_with_the_same_figure_keep_each_its_own_place():
     fs = facts_of(text)
     county = [f for f in fs if f.value == 4.8 and "青川县" in f.evidence]
     assert len(county) == 1 and county[0].subject == "青川县" and county[0].indicator == "社会消费品零售总额"
+
+
+def test_a_header_that_leaves_out_the_corner_over_the_row_labels():
+    # | 绝对数(亿元) | 增长(%) | over rows that open with their label and no bar: the header's opening bar stands
+    # where the empty corner cell was, so its columns are the rows' second and third cells, and the rows are measures
+    text = ("柳湾县统计局公报\n\n2029年,柳湾县经济运行平稳。\n表1 2029年柳湾县生产总值\n"
+            "| 绝 对 数 (亿元) | 比上年增长 (%) |\n地区生产总值 | 208.36 | 5.7 |\n第一产业 | 19.42 | 2.8 |\n"
+            "第二产业 | 91.07 | 6.3 |\n第三产业 | 97.87 | 5.9 |\n")
+    fs = facts_of(text)
+    total = one(fs, 208.36)
+    assert (total.value_unit, total.measure, total.period, total.indicator) == ("亿元", "level", "2029", "地区生产总值")
+    growth = one(fs, 5.7)
+    assert (growth.value_unit, growth.measure, growth.indicator) == ("%", "growth", "地区生产总值")
+    first = one(fs, 19.42)
+    assert (first.value_unit, first.measure) == ("亿元", "level") and first.indicator.startswith("第一产业")
+    assert one(fs, 6.3).measure == "growth" and one(fs, 6.3).indicator.startswith("第二产业")
+    assert not [f for f in fs if f.indicator in ("数", "比")]
+
+
+def test_a_two_cell_bar_line_over_rows_of_two_cells_is_no_header_missing_its_corner():
+    text = ("柳湾县重点工作\n| 责任单位 | 完成时限 |\n县发展改革局 | 6月底 |\n县财政局 | 9月底 |\n")
+    assert not [f for f in facts_of(text) if f.unit == "" and f.value_unit in ("亿元", "%")]

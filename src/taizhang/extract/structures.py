@@ -1040,7 +1040,8 @@ def _blank_tables(text: str):
     lines = _lines(text)
     i = 0
     while i < len(lines):
-        if "\t" not in text[lines[i][0]:lines[i][1]] and _bar_cells(text, *lines[i]) is None:
+        if "\t" not in text[lines[i][0]:lines[i][1]] and _bar_cells(text, *lines[i]) is None and \
+                _stub_left_out(text, lines, i) is None:  # (| 绝对数 | 增长 | over labelled rows: a table of bars)
             table = _blank_table(text, lines, i)
             if table is not None:
                 header, rows, k = table
@@ -1162,6 +1163,31 @@ def _trim(text: str, a: int, b: int, blanks: str = " \u3000\t\r") -> tuple[int, 
     return a, b
 
 
+def _stub_left_out(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]] | None:
+    """The header cells of a table set apart by bars whose header line leaves out the corner over the rows' labels
+    (| 绝对数(亿元) | 比上年增长(%) | over 甲产值 | 12.5 | 3.1 |: a bar opening the header where the corner cell stood
+    empty, the rows opening with their label and no bar), an empty first cell put in the corner's place; else None.
+    The header names at least two columns and no figure; each of the first ``TABLE_MIN_ROWS`` rows below it has one
+    cell more, a label first and figures after it."""
+    s, e = lines[i]
+    top = text[s:e].strip()
+    if not top.startswith(("|", "｜")):
+        return None
+    head = _bar_cells(text, s, e, least=2)
+    if head is None or any(_cell_value(text, a, b) or _placeholder(text, a, b) for a, b in head) or \
+            _is_rule(text, head) or i + TABLE_MIN_ROWS >= len(lines) + 1:
+        return None
+    for k in range(i + 1, i + 1 + TABLE_MIN_ROWS):
+        if k >= len(lines) or text[lines[k][0]:lines[k][1]].strip().startswith(("|", "｜")):
+            return None
+        row = _bar_cells(text, *lines[k], least=2)
+        if row is None or len(row) != len(head) + 1 or _cell_value(text, *row[0]) or \
+                not all(_cell_value(text, a, b) or _placeholder(text, a, b) for a, b in row[1:]):
+            return None
+    a = text.index(top[0], s)
+    return [(a, a)] + head
+
+
 def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
     """(header cells, rows, index of the line after the table) of a table set apart by bars whose header starts at
     line ``i``, or None.  Up to three header lines and a rule line (| --- | --- |) may stand above the rows; every
@@ -1169,7 +1195,7 @@ def _bar_table(text: str, lines: list[tuple[int, int]], i: int):
     sub-columns and blank over the rest (as many cells as the rows), or with the merged cells left out (an upper
     line 单位 | 受理量 | 办理情况 over 办结率 | 满意率): then the upper cells that group others (…情况, or naming no
     measure) stand for the cells of the line below."""
-    head = _bar_cells(text, *lines[i])
+    head = _stub_left_out(text, lines, i) or _bar_cells(text, *lines[i])
     if head is None and "|" in text[lines[i][0]:lines[i][1]] + "｜":
         pair = _pair_table(text, lines, i, lambda a, b: _bar_cells(text, a, b, least=2))
         if pair is not None:
