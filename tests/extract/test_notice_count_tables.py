@@ -74,3 +74,17 @@ def test_a_cut_off_written_as_a_field_is_a_running_total_up_to_its_month():
     assert [p.period for p in find_periods("(截止时间:2023年8月20日20:00)", 2023)] == ["..2023-M08"]
     assert [p.period for p in find_periods("截至日期:9月30日", 2023)] == ["..2023-M09"]
     assert [p.period for p in find_periods("截止2023年8月20日", 2023)] == ["..2023-M08"]
+
+
+def test_a_column_named_by_its_total_number_counts_its_rows():
+    # 数目 names a number of things as 数量 does: the bare figures of 资料更新总数目 are the row's counts
+    text = ("关于岚山市便民热线2026年1-5月工单办理情况的通报\n一、各区办理情况\n"
+            "序号 |\n承办单位 |\n受理总量 |\n办结率 |\n资料更新总数目 |\n"
+            "1 |\n青河区 |\n812 |\n97.20% |\n4315 |\n"
+            "2 |\n白石区 |\n655 |\n95.80% |\n3902 |\n"
+            "3 |\n松岭区 |\n430 |\n99.10% |\n2877 |\n")
+    fs = facts_of(text)
+    f = one(fs, 4315)
+    assert (f.unit, f.measure, f.subject, f.indicator, f.period) == ("", "count", "青河区", "资料更新总数目",
+                                                                     "2026-M01..M05")
+    assert one(fs, 2877).subject == "松岭区" and one(fs, 655).indicator == "受理总量"

@@ -2482,8 +2482,8 @@ TABLE_COUNTED_COLUMN_ENDS = ("项目", "企业", "户", "人")
 # 受理 | 转办): its bare whole figures are counts of cases, as 办结数 would be.
 TABLE_HANDLED_COLUMN_ENDS = ("办结", "受理", "转办", "交办", "签收", "回复", "答复", "回访", "退回", "催办", "督办", "结案",
                              "立案", "办理", "转派", "派遣", "反馈")
-# A column counting things (项目个数, 受理量, 件数) takes the count unit of a 单位:个、亿元 line.
-COUNT_COLUMN_ENDS = ("个数", "数量", "数", "量", "件数", "户数", "人数")
+# A column counting things (项目个数, 受理量, 件数, 总数目) takes the count unit of a 单位:个、亿元 line.
+COUNT_COLUMN_ENDS = ("个数", "数量", "数目", "数", "量", "件数", "户数", "人数")
 # A measure row counting things (企业单位数 | 4326 | 5.5 under 单位:个、万元 beside 工业总产值 | 309748): a statistics
 # table's units line listing a count unit and an amount unit names its rows' units, a count row the count unit.
 TABLE_COUNT_ROW_ENDS = ("单位数", "企业数", "项目数", "个数", "家数", "户数", "人数", "件数", "项数", "所数")
