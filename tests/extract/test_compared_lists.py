@@ -89,3 +89,20 @@ def test_a_rate_compared_with_times_between_yu_and_xiangbi():
     _, ex = context_of("朔州市2024年1-2月投资运行情况\n1-2月，全市民间投资139亿元，增长11%，增幅与上年同期、上年全年相比"
                        "回落3.6和9.1个百分点。\n")
     assert [one(ex.facts, v).indicator for v in (3.6, 9.1)] == ["民间投资增幅比上年同期回落", "民间投资增幅比上年全年回落"]
+
+
+def test_wider_places_listed_before_the_spreading_word_or_without_it():
+    """增速比全国、全省分别高… / 高于全国、全省1.1个、0.4个百分点: 分别 after the places, or none at all when only wider
+    places are listed, one for each value: still each value's lead over its own place.  (Invented county.)"""
+    _, ex = context_of("青禾县2025年上半年经济运行简况\n上半年，全县服务业增加值增长5.9%，增速较全国、全市分别高"
+                       "0.6个、1.3个百分点。全县快递业务收入增长6.7%，增幅高于全国、全市1.1个、0.4个百分点。\n")
+    assert one(ex.facts, 0.6).indicator == "服务业增加值增速比全国高"
+    assert one(ex.facts, 1.3).indicator == "服务业增加值增速比全市高"
+    assert one(ex.facts, 1.1).indicator == "快递业务收入增速高于全国"
+    assert one(ex.facts, 0.4).indicator == "快递业务收入增速高于全市"
+
+
+def test_one_value_after_two_wider_places_is_no_list():
+    _, ex = context_of("青禾县2025年上半年经济运行简况\n上半年，全县服务业增加值增长5.9%，高于全国、全市平均水平"
+                       "0.8个百分点。\n")
+    assert one(ex.facts, 0.8).measure == "delta"

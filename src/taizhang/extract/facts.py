@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -3628,7 +3629,9 @@ _COUNTED_SET_END = rx.compile(r"[两二三四五六七八九十\d]+(?:大|个|�
 def _shared_value_heads(text: str, layout: Layout, cands: list[Cand], names: list[str]) -> list[Cand]:
     """城镇居民人均可支配收入和农民人均纯收入均增长10% / 单位生产总值能耗和二氧化碳排放量均下降3.5% / 甲、乙均居全省第一:
     one value that 均 states of each head of a coordination is a fact of each head (a copy of the figure per head,
-    each named by its own head); a coordination of places (甲县和乙县均…) is left to the subjects' readers."""
+    each named by its own head); a coordination of places (甲县和乙县均…) is left to the subjects' readers.  A rank 均
+    gives every measure coordinated before it (甲、乙增速均居全市第二), or the figures its sentence stated before it when
+    the clause only points at them (两项指标增速均…, 增幅均…, 均… right after them), is named by all of those measures."""
     out: list[Cand] = []
     for c in cands:
         out.append(c)
@@ -3638,8 +3641,13 @@ def _shared_value_heads(text: str, layout: Layout, cands: list[Cand], names: lis
         m = _SHARED_VALUE.search(text, cs, c.vs)
         if m is None:
             continue
+        if c.measure == "rank":
+            cs = min(cs, _comma_clause_start(text, layout, c.vs))  # 甲、乙增速均居…: the ranked items joined by 、
         seg = text[cs:m.start()]
         seg = _lead_place_off(seg[_front_frame_end(seg):], names)
+        if c.measure == "rank" and (ranked := _ranked_figures_before(text, layout, out, c, seg)):
+            c.indicator = ranked  # 甲增长6%,乙增长9%,两项指标增速均居全县第二: the rank of both figures' measures
+            continue
         if not seg or re.search(r"[\d%]", seg) or _COUNTED_SET_END.search(seg):
             continue
         coord = clean_phrase(_TIME_WORDS.sub("", seg))
@@ -3660,6 +3668,12 @@ def _shared_value_heads(text: str, layout: Layout, cands: list[Cand], names: lis
         if len(set(heads)) != len(heads) or any(len(h) < 2 or h in names for h in heads):
             continue
         ind = re.sub(r"均$", "", c.indicator)
+        if c.measure == "rank" and not any(h in _ATTRIBUTE_HEADS for h in heads):
+            if any(len(h) < 3 or len(h) <= 5 and h[-1] in zh.PLACE_LEVEL_CHARS for h in heads):
+                continue  # 甲县、乙县均居全市前列 / 商水、郸城均…: bodies ranked, for the subjects' readers
+            # 甲产量、乙产量增速均居全省第三: the rank of every measure coordinated, not of the last alone
+            c.indicator = _ranked_measures_name(heads, seg, ind)
+            continue
         if c.measure == "rank" and all(h in _ATTRIBUTE_HEADS for h in heads):
             # 社会消费品零售总额1200亿元,总量和增速均居全省第二: each attribute of the measure just named is ranked
             noun = _named_before(layout, out, c)
@@ -3725,6 +3739,65 @@ def _each_counted(own: str, c: Cand, before: list[Cand], names: set[str]) -> str
     if bare and not all(p in names or _HOLDER.fullmatch(p) for p in holders):
         return rest if rest != own else own
     return _IND_RE17.sub("", before[-1].indicator) or before[-1].indicator if before else rest
+
+
+# 两项指标增速 / 三项主要指标 / 上述指标增幅: the figures just stated, counted or pointed at, before 均 and a rank
+_FIGURES_POINTED = rx.compile(rf"(?P<pointer>{alternation(zh.FIGURES_POINTERS)})?"
+                              rf"(?:(?P<n>[两二三四五六七八九十]|\d{{1,2}})(?:项|个))?"
+                              rf"(?:{alternation(zh.FIGURES_POINTED_CLASSES)})*"
+                              rf"(?P<noun>{alternation(zh.FIGURES_POINTED_NOUNS)})?的?"
+                              rf"(?P<rate>{alternation(zh.RANKED_RATE_WORDS)})?")
+_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _ranked_measures_name(heads: list[str], seg: str, ind: str) -> str:
+    """The name of a rank every measure of ``heads`` holds (均居全市第二): the measures joined as statistics write them
+    (two by 和, more by 、), the rate word the clause ranks them by (增速) once after them, the rank's scope and 排名."""
+    rate = next((w for w in zh.RANKED_RATE_WORDS if seg.endswith(w)), "")
+    heads = [h[:-len(rate)] if rate and h.endswith(rate) and len(h) > len(rate) + 1 else h for h in heads]
+    scope = _RANK_SCOPE_END.search(ind)
+    return shorten(("和" if len(heads) == 2 else "、").join(heads) + rate + (scope.group() if scope else "排名"), 48)
+
+
+def _ranked_figures_before(text: str, layout: Layout, before: list[Cand], c: Cand, seg: str) -> str:
+    """A rank 均 states of the figures its sentence stated before it, pointing at them by no name of their own (两项指标
+    增速均排名全市第三 / 上述指标均居全省前列 / 甲产品120个、乙产品80个,均居全国第3位): the rank of each of those measures,
+    named by all of them (_ranked_measures_name).  The figures are the last ones of one measure before the rank (the
+    growths when the clause ranks by 增速), as many as the clause counts; "" when the clause names a measure of its own
+    or fewer than two figures are there."""
+    m = _FIGURES_POINTED.fullmatch(_TIME_WORDS.sub("", seg).strip(" ,，:："))
+    if m is None or seg.strip() and not (m.group("n") or m.group("rate") or m.group("noun") or m.group("pointer")):
+        return ""
+    ss, _ = layout.sent_of(c.vs)
+    figures = [x for x in before if ss <= x.vs < c.vs and x.indicator and x.measure not in ("rank", "delta")]
+    if m.group("rate"):
+        figures = [x for x in figures if x.measure == "growth"]
+    elif figures:
+        last = figures[-1].measure
+        k = len(figures)
+        while k > 0 and figures[k - 1].measure == last:
+            k -= 1
+        figures = figures[k:]
+    names: list[str] = []
+    for x in figures:
+        name = _IND_RE17.sub("", x.indicator) or x.indicator
+        if names and _PART_OPENER.search(text, figures[0].mend, x.vs) and text.find(name, figures[0].mend, x.vs) < 0:
+            # 甲品牌120个,其中乙类30个: a part its name gave its whole's noun (乙类品牌) is listed as written (乙类)
+            tail = os.path.commonprefix([name[::-1], names[0][::-1]])
+            if len(tail) >= 2 and len(name) - len(tail) >= 2:
+                name = name[:-len(tail)]
+        if name in names:
+            continue
+        names.append(name)
+    n = m.group("n")
+    if n:
+        count = int(n) if n.isdigit() else _NUMBERS[n]
+        if len(names) < count:
+            return ""
+        names = names[-count:]
+    if len(names) < 2:
+        return ""
+    return _ranked_measures_name(names, m.group("rate") or "", c.indicator)
 
 
 def _named_before(layout: Layout, before: list[Cand], c: Cand) -> str:

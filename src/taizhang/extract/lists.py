@@ -1105,8 +1105,9 @@ _BRACKETED_ASIDE = rx.compile(r"[(（][^()（）]{1,16}[)）]")
 _PLACES_COMPARED = rx.compile(
     rf"(?P<rate>(?:{alternation(zh.GROWTH_BASES)})?(?:{alternation(zh.COMPARED_RATE_WORDS)}))?(?:分别|依次)?(?:(?P<verb>{alternation(zh.COMPARED_PLACES_VERBS)})|"
     rf"(?P<than>比|较))(?P<items>[^,，;；。:：\d]{{2,30}}?)(?:{alternation(zh.COMPARED_BRACKET_SCOPE_TAILS)})?"
-    rf"(?:(?P<after>{alternation(zh.COMPARED_PLACES_AFTER)}))?(?:分别|依次)?")
+    rf"(?:(?:分别|依次)?(?P<after>{alternation(zh.COMPARED_PLACES_AFTER)}))?(?:分别|依次)?")
 _COMPARED_SCOPE_ITEM = rx.compile(r"全[国省市区县州盟旗]")
+_WIDER_SCOPES = rx.compile(r"全[国省市区县州盟旗](?:、全[国省市区县州盟旗])+")
 # 全国平均水平、全省平均水平: each item may write the scope's tail of its own; 年度目标: a target as an item
 _ITEM_SCOPE_TAIL = rx.compile(rf"(?:{alternation(zh.COMPARED_BRACKET_SCOPE_TAILS)})$")
 _COMPARED_TARGET_ITEM = rx.compile(zh.COMPARED_TARGET_ITEMS)
@@ -1124,16 +1125,19 @@ def compared_places_lists(text: str, layout: Layout, cands: list[Cand]) -> None:
     """全市固定资产投资增长9.6%,分别高于全国、全省平均水平3.5个和1.4个百分点: each value of a 分别 list whose items are
     the places the sentence's figure is compared with is that figure's lead over the k-th place: the figure's place's
     (not the wider place's), in the figure's time (1—2月 read as the list's months had dated them M01 and M02), measuring
-    the figure's rate against that place (固定资产投资增速高于全国), as one compared place alone already does."""
+    the figure's rate against that place (固定资产投资增速高于全国), as one compared place alone already does.  分别 may
+    follow the places (增速比全国、全省分别高…), or stay unwritten when the items are wider places joined by 、 and a verb
+    of comparison opens them (高于全国、全省1.2个、0.5个百分点: one value for each)."""
     by_vs = sorted(cands, key=lambda x: x.vs)
     for members in _value_groups(cands):
         first = members[0]
         cs = _comma_clause_start(text, layout, first.vs)
-        if _SPREAD_WORD.search(text, cs, first.vs) is None:
-            continue
+        spread = _SPREAD_WORD.search(text, cs, first.vs) is not None
         m = _PLACES_COMPARED.fullmatch(_BRACKETED_ASIDE.sub("", text[cs:first.vs]).strip())
         if m is None or not (m.group("verb") or m.group("than") and m.group("after")):
             continue
+        if not spread and not (m.group("verb") and _WIDER_SCOPES.fullmatch(m.group("items"))):
+            continue  # 高于全国、全省1.2个、0.5个百分点: wider places in a row, each its value's, 分别 left unwritten
         places = [x.strip() for x in _TIME_ITEM_SPLIT.split(m.group("items"))]
         # (分别高于上年同期、上年全年6.2和5.6个百分点: the earlier times the figure is set against, as places are)
         if len(places) != len(members) or len(places) < 2 or \

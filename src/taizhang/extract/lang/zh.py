@@ -1663,6 +1663,11 @@ RANK_LIST_ITEM_VERBS = ("同比增长", "同比下降", "增长", "下降", "增
 LIST_KIND_NOUNS = ("行业", "领域", "产业", "产品", "门类", "板块", "业态", "品类", "类别", "大类")
 # a rank of a measure's rate of change (增速居全省第1位, 增幅位居全市第二): the word stays in the rank's name
 RANKED_RATE_WORDS = ("增速", "增幅")
+# 两项指标增速均居… / 上述主要指标均…: words pointing at the figures a sentence stated before a rank 均 gives them all
+# (facts._ranked_figures_before): the pointer, the class of figures, the word for them
+FIGURES_POINTERS = ("这些", "上述", "以上", "这")
+FIGURES_POINTED_CLASSES = ("主要", "经济")
+FIGURES_POINTED_NOUNS = ("指标", "数据")
 # The nouns of a measure's rate of change: those short ones, the full ones of a growth (增长率, 增长速度) and the rise or
 # fall of a price or a level (涨幅, 降幅).  The rules of a 分别 list's topic (facts._LIST_TOPIC), a table's growth row
 # (TABLE_GROWTH_ROW_ENDS) and a bracketed list's rate (BRACKET_LIST_GROWTH_WORDS) read them.
