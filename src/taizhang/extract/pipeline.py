@@ -11,6 +11,7 @@ every exception).
 from __future__ import annotations
 
 import os
+import re
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,7 +116,10 @@ def subjects_as_named(ex: Extraction) -> None:
       name where the page writes it anywhere, else the short form it writes.  The ledger links either form to the
       same region (``ledger.canon.link_subject``).  A subject naming several places (甲市、乙州) is written part by
       part.
-    - A name, never a clause (``_name_of_clause``): 其中某市 is 某市, 项目位于某镇某园区 the town."""
+    - A name, never a clause (``_name_of_clause``): 其中某市 is 某市, 项目位于某镇某园区 the town.
+    - A zone by its official name where the page writes it anywhere (``zone_named_in_full``): official writing
+      spells a development zone out once (甲州经济技术开发区) and calls it by an abbreviation after (甲州经开区, 甲开区,
+      甲州开发区), as it does an autonomous division; the abbreviation is the zone the full name names."""
     written = ex.doc.written
     simple = {ord(v): k for k, v in written.items()} if written else {}
     g = facts._gazetteer()
@@ -134,10 +138,61 @@ def subjects_as_named(ex: Extraction) -> None:
             for k, part in enumerate(parts):
                 if part not in named:
                     r = g.resolve(part)
-                    named[part] = named_as_page(r, ex.doc.norm) if r is not None and r.name == part else part
+                    named[part] = named_as_page(r, ex.doc.norm) if r is not None and r.name == part else \
+                        zone_named_in_full(part, ex.doc.norm, g) if r is None else part
                 parts[k] = named[part]
             subject = "、".join(parts)
         f.subject = subject
+
+
+# the official kinds of a development zone, spelt out (the longest first: 高新技术产业开发区 before 开发区)
+_FULL_ZONE = re.compile("|".join(sorted(zh.FULL_ZONE_WORDS, key=len, reverse=True)))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+ZONE_NAME_MAX = 14  # characters of a zone's full name, its place's included
+
+
+def zone_named_in_full(subject: str, text: str, g) -> str:
+    """The official name ``text`` writes of the zone ``subject`` abbreviates (甲州经开区, 甲开区 or 甲州开发区 for
+    甲州经济技术开发区), else ``subject``.  The full name is the one ``text`` writes, ending in an official kind of zone
+    (``zh.FULL_ZONE_WORDS``), that holds the abbreviation's characters in their order from its own first one; when
+    the name found opens with no place, the place written right before it is the name's (乙市甲开区 written
+    乙市甲汽车经济技术开发区: the zone with its city; 丙市甲州经济开发区 is 甲州经济开发区).  When the text writes
+    no such name, or two, the subject stays."""
+    if len(subject) < 3 or not subject.endswith(zh.ZONE_ABBREVIATION_ENDS) or _FULL_ZONE.search(subject) or \
+            not all(_HAN.match(ch) for ch in subject):
+        return subject
+    found: set[str] = set()
+    for m in _FULL_ZONE.finditer(text):
+        a = m.start()
+        for k in range(a - 1, max(-1, m.end() - ZONE_NAME_MAX - 1), -1):
+            if not _HAN.match(text[k]):
+                break
+            if text[k] != subject[0] or not _in_order(subject, text[k:m.end()]):
+                continue
+            full = text[k:m.end()]
+            if full == subject:
+                break
+            own = any(_places_name(g, full[:n]) for n in (4, 3, 2))  # (甲州经济技术开发区: named after its place)
+            place = "" if own else next((text[k - n:k] for n in (4, 3, 2)
+                                         if k - n >= 0 and _places_name(g, text[k - n:k])), "")
+            found.add(place + full)
+            break
+    return found.pop() if len(found) == 1 else subject
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether ``short``'s characters all stand in ``full`` in the same order, its first ``full``'s first and its
+    last ``full``'s last (an abbreviation keeps the head and the kind's last character: 经开区 of 经济技术开发区)."""
+    if not short or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _places_name(g, word: str) -> bool:
+    """Whether ``word`` names a prefecture or county by its full or short name (长春 for 长春市)."""
+    r = g.resolve(word)
+    return r is not None and r.level <= 3 and word in (r.name, r.short)
 
 
 def _clause_like(subject: str) -> bool:

@@ -2995,6 +2995,10 @@ PROJECT_CLASS_WORDS = ("省市县", "省市", "市县", "省", "市", "县", "�
 ZONE_WORDS = ("综合保税区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "高新产业园", "高新区", "经开区",
               "开发区", "保税区", "自贸区", "产业园", "新区", "园区", "工业园",
               "工业园区", "产业园区", "高新技术产业园区", "工业集中区", "产业集聚区")
+# a development zone's official kinds as a page spells them out once (甲州经济技术开发区) before it calls the zone by
+# an abbreviation (甲州经开区, 甲开区, 甲州开发区: pipeline.zone_named_in_full), and how such an abbreviation ends
+FULL_ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新技术产业园区", "综合保税区")
+ZONE_ABBREVIATION_ENDS = ("开区", "开发区", "高新区", "新区", "保区")
 # the zones a city or county has one of, named by their kind alone (高新区本次集中开工项目5个,总投资21亿元): such a word
 # opening a sentence names that place's zone for the clauses after it (scope._zone_opening); 园区, 产业园 and the like
 # are not among them: they take up a park the text has named (总投资20亿元的某某产业园…。园区规划投资…)
