@@ -351,20 +351,51 @@ def _size_of_the_year(text: str, layout: Layout, c: Cand, periods, p_starts, con
     so is a month's report with no event in view (9月份,全县新开工项目12个,总投资46亿元: the month's set, its size)."""
     if c.kind != "actual" or c.measure != "level" or c.rank:
         return
+    ss, se = layout.sent_of(c.vs)
+    if _QUARTER_BATCH.fullmatch(c.period or ""):
+        _quarter_batch_size(text, layout, c, periods, p_starts)
+        return
     if not _DAY_MONTH.fullmatch(c.period or ""):
         return  # (a span of months, 1—8月, is a report's time, no day's)
-    ss, se = layout.sent_of(c.vs)
     kinds = {p.kind for p in periods[bisect.bisect_left(p_starts, ss):bisect.bisect_left(p_starts, c.vs)]}
     if kinds & {"month", "year_month"} and not kinds & EVENT_DAY_KINDS:
         return  # 9月份,全县新开工项目12个,总投资46亿元 / 全县6月份集中开工的15个项目总投资…: a month written, no day
     at = getattr(context, "event_at", 0) if getattr(context, "event_kind", "") else -1
-    if not (EVENT_OWN.search(text, ss, se) or EVENT_BACKREF.search(text, ss, se) or EVENT_HELD.search(text, ss, se)
-            or at >= 0 and abs(c.vs - at) <= EVENT_FRAME_REACH):
+    if not (_sentence_names_event(text, ss, se) or at >= 0 and abs(c.vs - at) <= EVENT_FRAME_REACH):
         return  # (no event in view: the month is a report's)
+    if _works_size(text, layout, c):
+        c.period = _YEAR_OR_UNKNOWN.match(c.period).group()
+
+
+def _sentence_names_event(text: str, ss: int, se: int) -> bool:
+    """Whether the sentence names a project event (集中开工, 举行…仪式) or takes one up (此次, 活动中)."""
+    return bool(EVENT_OWN.search(text, ss, se) or EVENT_BACKREF.search(text, ss, se) or EVENT_HELD.search(text, ss, se))
+
+
+def _works_size(text: str, layout: Layout, c: Cand) -> bool:
+    """Whether the words right before the value in its clause name the size of works (总投资, 计划总投资), or it is a
+    work's size written before its name (投资5000万元的某产业园)."""
     cs, _ = layout.clause_of(c.vs)
     lo = max(cs, c.vs - 12)
-    if WORKS_SIZE.search(text, lo, c.vs) or (
-            WORKS_SIZE_BEFORE_NAME.search(text, lo, c.vs) and _NAME_AFTER_SIZE.match(text, c.mend)):
+    return bool(WORKS_SIZE.search(text, lo, c.vs) or (
+        WORKS_SIZE_BEFORE_NAME.search(text, lo, c.vs) and _NAME_AFTER_SIZE.match(text, c.mend)))
+
+
+_QUARTER_BATCH = rx.compile(r"(?:\d{4}|\?)-Q[1-4]")
+
+
+def _quarter_batch_size(text: str, layout: Layout, c: Cand, periods, p_starts) -> None:
+    """The 总投资 of a batch an event names by its quarter (甲省2031年二季度共集中开工80个项目,总投资300亿元;
+    乙市第三季度的开工仪式上,乙市落地45个,总投资120亿元) is of the quarter's year, as a batch's size at an event
+    held on a day is (``_size_of_the_year``): the quarter names the round of events the works were launched in, the
+    size is the works' over their life; so is the size of the batch's parts in the sentences after it in its paragraph
+    (其中,乙市开工项目30个,总投资90亿元).  The count keeps the quarter.  The sentence that writes the quarter must name the event
+    (集中开工, 举行…仪式, 此次/活动中): a quarter's report with no event in it (一季度,全县新开工项目12个,总投资46亿元:
+    the quarter's set, its size) keeps the quarter, as a month's does."""
+    ps, _ = layout.para_of(c.vs)
+    q = next((p for p in reversed(periods[bisect.bisect_left(p_starts, ps):bisect.bisect_left(p_starts, c.vs)])
+              if p.period == c.period), None)
+    if q is not None and _sentence_names_event(text, *layout.sent_of(q.start)) and _works_size(text, layout, c):
         c.period = _YEAR_OR_UNKNOWN.match(c.period).group()
 
 
