@@ -59,3 +59,47 @@ def test_district_dateline_broken_over_two_lines_under_an_open_government_table(
     c, ex = _ex(text)
     assert c.date.value == "2025-03-21"
     assert _fact(ex, 440).period == "2024"
+
+
+def test_dateline_with_a_reposting_sites_stamp_glued_to_it():
+    # a document site reposting a work report glues a stamp of letters and digits to every line; the dateline is still
+    # the day the report was given, not the day the site posted it
+    text = ("甲县二〇二三年政府工作报告 全文转载\n文档站 2025-08-02 10:11:12 政府报告\n"
+            "政府工作报告Qx4\n2023年2月8日在甲县第九届人民代表大会第三次会议上Qx4\n甲县县长 某某Qx4\n各位代表:Qx4\n"
+            "一、2022年工作回顾Qx4\n过去一年,全县生产总值完成88.6亿元,增长5.1%。Qx4\n")
+    c, ex = _ex(text)
+    assert c.date.value == "2023-02-08" and c.date.evidence.source == "dateline"
+    assert c.year == 2023
+    assert _fact(ex, 88.6).period == "2022"
+
+
+def test_dateline_after_a_blank_on_a_line_with_the_speaker():
+    text = ("乙市政府工作报告\n某某网 2024-07-30 09:00:00\n"
+            "乙市政府工作报告 政府工作报告x7 2021年1月26日在乙市第五届人民代表大会第四次会议上 代市长 某某\n"
+            "各位代表:\n过去一年,全市生产总值完成412亿元,增长3.3%。\n")
+    c, ex = _ex(text)
+    assert c.date.value == "2021-01-26"
+
+
+def test_dateline_dash_in_box_drawing_strokes():
+    text = ("丙区政府工作报告 2019\n文档站 2022-03-15 08:30:00 政府报告\n"
+            "━━2019年1月20日在丙区第六届人民代表大会第二次会议上\n区长 某某\n各位代表:\n"
+            "过去一年,全区生产总值完成215亿元,增长7.2%。\n")
+    c, ex = _ex(text)
+    assert c.date.value == "2019-01-20"
+    assert _fact(ex, 215).period == "2018"
+
+
+def test_dashed_dateline_broken_over_two_lines_under_a_posting_field():
+    text = ("2024年丁区人民政府工作报告\n时间: 2024-01-30 打印: 打印\n"
+            "——2024年1月9日在丁区第七届\n人民代表大会第四次会议上\n丁区人民政府区长 某某\n各位代表:\n"
+            "一、2023年工作回顾\n去年全区生产总值达到356亿元,增长6.1%。\n")
+    c, ex = _ex(text)
+    assert c.date.value == "2024-01-09"
+
+
+def test_a_lead_running_on_past_the_meeting_is_no_dateline():
+    text = ("县委常委会研究项目建设\n发布时间:2023-03-05\n"
+            "2023年3月2日在县委常委会会议上强调,要抓好项目建设,全年新开工项目45个。\n")
+    c, ex = _ex(text)
+    assert c.date is None or c.date.evidence.source != "dateline"

@@ -220,6 +220,7 @@ class Manifest:
 _D = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _D_DASH = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
 _D_CN = r"([〇零○OoΟ０0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+_DASH = r"(?:——|--|—|━{1,2}|─{1,2})"  # a dateline's dash, also in box-drawing strokes (━━) as some sites print it
 RE_ANY_DATE = rx.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
 # A page's date printed day first, as reposting sites print it (14.07.2018 09:20), or with slashes in an order that
 # one part of more than 12 or an English clock (7/14/2018 9:20:33 AM) tells: read only as the value of a date field or
@@ -227,11 +228,17 @@ RE_ANY_DATE = rx.compile(rf"{_D}|(?<!\d){_D_DASH}(?!\d)|{_D_CN}")
 RE_DAY_FIRST_DATE = rx.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 RE_SLASHED_DATE = rx.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])(?P<ampm>\s+\d{1,2}:\d\d(?::\d\d)?\s*"
                              r"[AaPp]\.?[Mm])?")
-RE_DATELINE = rx.compile(rf"(?:——|--|—|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
+RE_DATELINE = rx.compile(rf"(?:{_DASH}|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?[^\n]{{0,60}}?(?:会议|大会|会)(?:上|通过)?")
 # …or a line of its own that opens with the day, the dash or bracket lost on the page (2021年2月20日在某市第四届人民代表
 # 大会第六次会议上): the whole line is where and when the text was spoken, no news lead (a lead runs on past 会议上)
-RE_BARE_DATELINE = rx.compile(rf"\s*(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；]{{0,60}}?(?:会议|大会)\s*上"
+RE_BARE_DATELINE = rx.compile(rf"\s*(?:{_DASH}\s*)?(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；]{{0,60}}?(?:会议|大会)\s*上"
                               rf"(?:的(?:讲话|报告|发言|工作报告))?\s*")
+# …or the same dateline on a line that runs on past it into no prose: after a blank, the speaker's name and title
+# (政府工作报告 2021年2月20日在某市…会议上 某某市长 各位代表:, a document site's flattened page), or a reposting site's
+# stamp of letters and digits glued to it (…会议上x9K): the dateline opens the line or follows a blank, and what follows
+# 会议上 is a blank, a letter or digit, or the line's end, never a comma or a verb of a lead (…会议上强调,)
+RE_RUN_ON_DATELINE = rx.compile(rf"(?:^|(?<=\s))(?:{_DASH}\s*)?(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；:：]{{0,60}}?"
+                                rf"(?:会议|大会)\s*上(?:的(?:讲话|报告|发言|工作报告))?(?=\s|[A-Za-z0-9]|$)")
 # …with its month and day only (——1月18日在某县第十七届人民代表大会第五次会议上, a line of its own 1月18日在…会议上): the
 # year is the one after the year the text looks back on (``_yearless_dateline_year``)
 _MD = r"(?P<mo>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<dd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
@@ -249,7 +256,7 @@ RE_PAST_YEAR_PART = rx.compile(r"(?:过去一年|过去的一年|上一年)[^\n�
 RE_PLANNED_YEAR = rx.compile(r"((?:19|20)\d\d)\s*年\s*(?:的?(?:主要)?(?:工作|预期|奋斗|发展)?\s*(?:安排|任务|目标|重点|打算))")
 LATE_SESSION_MONTH = 10  # a session from this month on reviews the year it is held in (即将过去的2019年, 12月)
 MD_DATELINE_CHARS = 90  # a longer line is prose that may name a meeting, no dateline
-RE_BARE_DATELINE_OPEN = rx.compile(rf"\s*(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；:：]{{0,40}}")
+RE_BARE_DATELINE_OPEN = rx.compile(rf"\s*(?:{_DASH}\s*)?(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；:：]{{0,40}}")
 BARE_DATELINE_CHARS = 60  # a line broken inside a dateline is no longer than the dateline
 RE_FIELD = rx.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
                       r"(?:\s*[:：]|[ \t]*\t)\s*")  # a colon, or a table's next cell (成文日期\t2023年…)
@@ -650,7 +657,7 @@ def _bare_dateline(lines: list[_Line], i: int):
     届人民代表大会第六次会议上), or the line and the next where the page broke it (2025年3月21日在某区第十九届⏎人民代表
     大会第四次会议上)."""
     t = lines[i].text
-    m = RE_BARE_DATELINE.fullmatch(t)
+    m = RE_BARE_DATELINE.fullmatch(t) or RE_RUN_ON_DATELINE.search(t)
     if m or i + 1 >= len(lines) or len(t) > BARE_DATELINE_CHARS or not RE_BARE_DATELINE_OPEN.fullmatch(t):
         return m
     return RE_BARE_DATELINE.fullmatch(t + lines[i + 1].text)
