@@ -73,12 +73,21 @@ def test_dateline_with_a_reposting_sites_stamp_glued_to_it():
     assert _fact(ex, 88.6).period == "2022"
 
 
-def test_dateline_after_a_blank_on_a_line_with_the_speaker():
-    text = ("乙市政府工作报告\n某某网 2024-07-30 09:00:00\n"
-            "乙市政府工作报告 政府工作报告x7 2021年1月26日在乙市第五届人民代表大会第四次会议上 代市长 某某\n"
-            "各位代表:\n过去一年,全市生产总值完成412亿元,增长3.3%。\n")
+def test_dateline_set_apart_by_blanks_on_a_flattened_page():
+    # a document site prints each page of the report as one line: the dateline between blanks, the speaker after it
+    text = ("乙市政府工作报告\n上传时间:2024-07-30 格式:DOC 页数:9\n"
+            "1、乙市政府工作报告 政府工作报告 2021年1月26日在乙市第五届人民代表大会第四次会议上 代市长 某某 各位代表: "
+            "过去一年,全市生产总值完成412亿元,增长3.3%。\n")
     c, ex = _ex(text)
-    assert c.date.value == "2021-01-26"
+    assert c.date.value == "2021-01-26" and c.date.evidence.source == "dateline"
+    assert _fact(ex, 412).period == "2020"
+
+
+def test_a_dateline_glued_to_the_words_before_it_in_the_page_is_no_run_on_dateline():
+    text = ("县两会侧记\n发布时间:2022-01-08\n"
+            "代表们说2022年1月6日在县第十八届人民代表大会第一次会议上 大家畅所欲言。\n")
+    c, ex = _ex(text)
+    assert c.date.value == "2022-01-08"
 
 
 def test_dateline_dash_in_box_drawing_strokes():

@@ -233,12 +233,14 @@ RE_DATELINE = rx.compile(rf"(?:{_DASH}|\(|（)\s*(?:{_D}|{_D_CN})\s*(?:在|于)?
 # 大会第六次会议上): the whole line is where and when the text was spoken, no news lead (a lead runs on past 会议上)
 RE_BARE_DATELINE = rx.compile(rf"\s*(?:{_DASH}\s*)?(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；]{{0,60}}?(?:会议|大会)\s*上"
                               rf"(?:的(?:讲话|报告|发言|工作报告))?\s*")
-# …or the same dateline on a line that runs on past it into no prose: after a blank, the speaker's name and title
-# (政府工作报告 2021年2月20日在某市…会议上 某某市长 各位代表:, a document site's flattened page), or a reposting site's
-# stamp of letters and digits glued to it (…会议上x9K): the dateline opens the line or follows a blank, and what follows
-# 会议上 is a blank, a letter or digit, or the line's end, never a comma or a verb of a lead (…会议上强调,)
-RE_RUN_ON_DATELINE = rx.compile(rf"(?:^|(?<=\s))(?:{_DASH}\s*)?(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；:：]{{0,60}}?"
-                                rf"(?:会议|大会)\s*上(?:的(?:讲话|报告|发言|工作报告))?(?=\s|[A-Za-z0-9]|$)")
+# …or the same dateline on a line that runs on past it into no prose: set apart by blanks in the page as written (政府工作
+# 报告 2021年2月20日在某市…会议上 代市长某某 各位代表:, a document site's page flattened into one line), or with a
+# reposting site's stamp of letters and digits glued to it (…会议上x9K): the dateline opens the line or follows a blank,
+# and what follows 会议上 is a blank, a letter or digit, or the line's end, never a comma or a verb of a lead (…会议上强调,)
+# (``_run_on_dateline`` reads the blanks on the raw page: the view drops those between Chinese characters)
+RE_RUN_ON_DATELINE = rx.compile(rf"(?:{_DASH}\s*)?(?:{_D}|{_D_CN})\s*(?:在|于)[^\n,，。;；:：]{{0,60}}?"
+                                rf"(?:会议|大会)\s*上(?:的(?:讲话|报告|发言|工作报告))?")
+RE_RUN_ON_TAIL = rx.compile(r"\s|[A-Za-z0-9]")
 # …with its month and day only (——1月18日在某县第十七届人民代表大会第五次会议上, a line of its own 1月18日在…会议上): the
 # year is the one after the year the text looks back on (``_yearless_dateline_year``)
 _MD = r"(?P<mo>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<dd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
@@ -652,12 +654,26 @@ def own_dateline(doc, lines: list[_Line]) -> DocDate | None:
     return None
 
 
-def _bare_dateline(lines: list[_Line], i: int):
+def _run_on_dateline(doc, ln: _Line):
+    """The match of a dateline on line ``ln`` that runs on into no prose (``RE_RUN_ON_DATELINE``), or None: on the raw
+    page, the line's start or a blank before it, and a blank, a letter or digit or the line's end after it."""
+    k = doc.norm.find(ln.text, ln.start)  # (the line's text is stripped of its leading blanks)
+    for m in RE_RUN_ON_DATELINE.finditer(ln.text) if k >= 0 else ():
+        rs = doc.raw_span(k + m.start(), k + m.start() + 1)[0]  # (its first and last characters: a span's edges
+        re_ = doc.raw_span(k + m.end() - 1, k + m.end())[1]     # may take in blanks the view dropped)
+        before = doc.raw[rs - 1:rs] if rs > 0 else "\n"
+        after = doc.raw[re_:re_ + 1] or "\n"
+        if before.isspace() and (after.isspace() or RE_RUN_ON_TAIL.match(after)):
+            return m
+    return None
+
+
+def _bare_dateline(lines: list[_Line], i: int, doc=None):
     """The match of a speech's dateline without its dash on line ``i``, or None: the line alone (2021年2月20日在某市第四
-    届人民代表大会第六次会议上), or the line and the next where the page broke it (2025年3月21日在某区第十九届⏎人民代表
-    大会第四次会议上)."""
+    届人民代表大会第六次会议上), the dateline running on into no prose (``_run_on_dateline``), or the line and the next
+    where the page broke it (2025年3月21日在某区第十九届⏎人民代表大会第四次会议上)."""
     t = lines[i].text
-    m = RE_BARE_DATELINE.fullmatch(t) or RE_RUN_ON_DATELINE.search(t)
+    m = RE_BARE_DATELINE.fullmatch(t) or (_run_on_dateline(doc, lines[i]) if doc is not None else None)
     if m or i + 1 >= len(lines) or len(t) > BARE_DATELINE_CHARS or not RE_BARE_DATELINE_OPEN.fullmatch(t):
         return m
     return RE_BARE_DATELINE.fullmatch(t + lines[i + 1].text)
@@ -788,7 +804,7 @@ def _page_date(doc, lines: list[_Line]) -> DocDate | None:
     body_lines = [ln for ln in lines if not ln.chrome]
     # 1. a meeting dateline or an adoption line: the day the text was delivered or adopted
     for i, ln in enumerate(lines[:40]):
-        m = RE_DATELINE.search(ln.text) or _bare_dateline(lines, i)
+        m = RE_DATELINE.search(ln.text) or _bare_dateline(lines, i, doc)
         if m and not ln.chrome:
             d = parse_date(m.group())
             if d:
