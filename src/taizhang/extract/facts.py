@@ -4697,6 +4697,23 @@ def _action_only(seg: str) -> bool:
     return all(_ACTION_WEAK.match(seg, m.start()) for m in ACTUAL_WEAK.finditer(seg))
 
 
+_FLOOR_WEAK = rx.compile(r"不低于|不少于")
+
+
+def _framed_report(text: str, layout: Layout, vs: int, own: str, part) -> bool:
+    """Whether a weak target cue of the value's own clause (新培育, 创建, 打造: zh.TARGET_WEAK, a verb of action that says
+    no time) stands where the text reports, the mirror of ``_framed_target``: the value is an item of a list whose lead
+    reports (上半年,…同比增长5.2%。现将重点工作完成情况报告如下:⏎一是…新培育企业14家) or stands in a part framed as a review
+    (一、2021年工作情况 ⏎…创建示范场2个), however sure.  There the verb tells what was done; a floor (不低于, 不少于)
+    still sets a bar."""
+    if _FLOOR_WEAK.search(own):
+        return False
+    if part is not None and part.kind == "actual":
+        return True
+    lead = fact_scope.list_lead(text, layout, vs)
+    return lead is not None and _lead_kind(text, layout, lead) == "actual"
+
+
 def _framed_target(text: str, layout: Layout, vs: int, ss: int) -> bool:
     """Whether a commitment stated once governs the sentence at ``ss`` without its words: the lead of the list the
     value is an item of commits (今年将重点抓好六方面工作。⏎二是…签约项目30个), or the paragraph's first sentence does
@@ -4942,6 +4959,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         k = _cue_kind(own, last=True)
         if k == "actual" and _action_only(text[ccs:c.vs]) and _framed_target(text, layout, c.vs, sent_start):
             k = "target"  # 今年将着力办好十件民生实事。…建成口袋公园8个: the action committed once for the paragraph
+        elif k == "target" and _framed_report(text, layout, c.vs, own, part):
+            k = "actual"  # …完成情况报告如下:⏎一是…新培育企业14家: what the outturn's lead frames was done
     if k != "actual" and _ASSIGNED_TASK.search(own):
         # 上级下达我县改造任务为3000户: the task assigned commits, unless the sentence reports against it (…,目前已开工)
         k = "actual" if _plan_base_reported(text, c.mend, se) else "target"
