@@ -67,7 +67,7 @@ from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_AHEAD, CUE_CUT_REACH, C
     TARGET_STRONG, WHOLE_LOOKBACK, _BODY_RANKER, _HEAD_NOUN, _IND_RE3, _LEAD_TAIL, _LEVEL_LEAD, _LEVEL_ONLY,
     _LISTED_BODY, _LISTED_PLACE, _LIST_ANNOUNCED, _LIST_OPENER, _past_list_year, _LIST_SIZE, _MONTH_WORDS, _PART_MEASURE,
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
-    _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _headless, _join_overlap, _listed_place, _predicate_end,
+    _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _HEADLESS, _headless, _join_overlap, _listed_place, _predicate_end,
     _only_items, listed_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
 from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, spread_years_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list, _after_lead_verb,
     _list_sized_before, _place_lists, _value_groups, kind_lists)
@@ -2863,6 +2863,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _introduced_list_counts(text, layout, cands)
     _output_flow_levels(cands)
     _time_cut_names(text, layout, cands)
+    _passage_sets(text, layout, cands)
     for c in cands:
         if c.extra.get("half_bound") and c.indicator.endswith(c.extra["half_bound"]) and c.extra["half_bound"] != "占":
             c.indicator = c.indicator[:-len(c.extra["half_bound"])]  # 投资过半: the bound is no part of the name
@@ -8380,6 +8381,100 @@ def _topic_heads(text: str, layout: Layout, cands: list[Cand]) -> None:
             break
         if len(topic) >= 2 and topic not in c.indicator and not (c.subject and c.subject in topic):
             c.indicator = shorten(_join_overlap(topic, bare), 24)
+
+
+# 续建项目, 计划新开工项目, 谋划实施项目, 已开工项目: works named by a stage or by what is done with them only, a part of
+# the set the passage is about (or the set read by its verb), never the set's own name
+_STAGE_SET = rx.compile(rf"(?:其中|已|计划|共)*(?:{alternation(tuple(zh.PROJECT_LIST_STAGES) + zh.PLAN_LIST_COUNT_VERBS + zh.SET_DOING_VERBS + zh.PLAN_LIST_VERBS)})*"
+                        rf"的?(?:{alternation(zh.PROJECT_NOUNS)})")
+
+
+# 1000个省重点项目中, / 在120个重点项目中,: a count framing the members the sentence counts after it
+_PASSAGE_FRAME = rx.compile(r"[^,，;；。:：\d\n]{0,16}?中\s*[,，:：]")
+
+
+def _passage_set(x: Cand) -> str | None:
+    """The set of works a figure names (省重点项目120个 → 省重点项目; 省重点项目完成投资85亿元 → 省重点项目); "" for a
+    figure of the passage's set that names no other (a bare measure, 总投资, 开工率; a stage of its works or an amount of
+    that stage, 续建项目18个, 续建项目年度计划投资; a bare count, 项目15个); None for a figure measuring something else."""
+    if x.rank or not x.indicator:
+        return None
+    if _headless(x):
+        return ""
+    ind = _TIME_WORDS.sub("", x.indicator)
+    if x.measure == "count" and _STAGE_SET.fullmatch(ind):
+        return ""
+    if x.item:
+        return None
+    head = _class_counted(x)
+    if not head and x.measure in ("level", "growth"):
+        m = _HEADLESS_END.search(ind)
+        head = ind[:m.start()] if m and _HEADLESS.fullmatch(ind, m.start()) else ""
+    head = _SET_QUANTIFIER.sub("", _set_name(head) or head) if head else ""
+    if not _GROUP_NOUN_END.search(head):
+        return None
+    if _STAGE_SET.fullmatch(head):
+        return ""
+    return head if len(head) >= 4 else None
+
+
+# what a clause giving a set's bare measure writes besides the measure: its speaker (全县, 我市), a bound or a verb of
+# amount (达, 为, 约), and 已 / 共 / 其中
+_HAN_CHAR = rx.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_FILLER = rx.compile(rf"[全我本][{zh.PLACE_LEVEL_CHARS}]|其中|(?:{alternation(zh.HOLDING_VERBS)})|[已共约近,，:：\s]")
+
+
+def _clause_names_own(text: str, layout: Layout, c: Cand) -> bool:
+    """True when the clause of a bare measure names what it measures before it (某公司完成投资8亿元, 某高速完成投资):
+    two Han characters or more left once its times, its measure, its subject and its speaker are taken out."""
+    rest = _HEADLESS.sub("", _TIME_WORDS.sub("", text[_comma_clause_start(text, layout, c.vs):c.vs]))
+    if c.subject[-1:] in zh.PLACE_LEVEL_CHARS:  # (甲县 or 甲: the place as the clause writes it; a company is named)
+        rest = rest.replace(c.subject, "").replace(c.subject.rstrip(zh.PLACE_LEVEL_CHARS), "")
+    return len(_HAN_CHAR.findall(_CLAUSE_FILLER.sub("", rest))) >= 2
+
+
+def _passage_sets(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """A progress passage names the set of works it is about once (全县今年安排县级重点项目60个。…) and then gives bare
+    measures of it in later sentences (1-6月累计完成投资35亿元, 开工率80%): a figure still named by a measure alone
+    (总投资, 年度计划投资, 完成投资, 开工率) after every other pass measures the set the nearest figure before it in its
+    paragraph names, or, when its paragraph names none before it, the paragraph before (the set's plan, then a
+    paragraph of how far it got), as long as no figure naming anything else stands between: the bare measures and
+    stages of the set (其中续建项目20个), the members a sentence counts in the set's frame (800个重点项目中,已开工…)
+    and a part in a closed bracket leave it the topic."""
+    by_vs = sorted(cands, key=lambda c: c.vs)
+    frames: dict[int, int] = {}  # a sentence's start → where the set framing its members is counted (500个某项目中,…)
+    for x in by_vs:
+        ss = layout.sent_of(x.vs)[0]
+        if ss not in frames and x.measure == "count" and _PASSAGE_FRAME.match(text, x.mend):
+            frames[ss] = x.vs
+    for i, c in enumerate(by_vs):
+        if _headless(c) != "amount" or c.extra.get("design") or c.extra.get("size_of_named") or "table" in c.extra \
+                or any(w in c.indicator for w in zh.PART_OF_WHOLE_MARKS):
+            continue  # (完成投资占年度计划的60%: a share of one amount in another is read as such, not here)
+        ps, _ = layout.para_of(c.vs)
+        lo = layout.para_of(ps - 1)[0] if ps > 0 else ps
+        head = ""
+        for x in reversed(by_vs[:i]):
+            if x.vs < lo:
+                break
+            if _closed_before(text, x.vs, c.vs) or frames.get(layout.sent_of(x.vs)[0], x.vs) < x.vs:
+                continue  # (1000个某项目中,已开工800个: a member counted in the set's frame is no set of its own)
+            named = _passage_set(x)
+            if named is None:
+                break
+            if named:
+                head = named
+                break
+        if not head or len(head) > CLASS_HEAD_MAX or head in c.indicator:
+            continue
+        if c.subject and (head in c.subject or c.subject in head):
+            continue
+        if _clause_names_own(text, layout, c):
+            continue  # 某公司完成投资8亿元: the works or body its own clause names, no set's
+        act = _CLASS_ACT.search(head)
+        if act and _TIME_WORDS.sub("", c.indicator).startswith(act.group("act")):
+            continue  # 签约项目108个。…签约资金64亿元: the amount names the act its set is named by
+        c.indicator = shorten(_join_overlap(head, c.indicator), 24)
 
 
 _ACTOR_VERB_LEAD = rx.compile(rf"(?:{alternation(zh.ACTOR_VERB_ADVERBS)})*(?:{alternation(zh.ACTOR_OUTCOME_VERBS)})(?!率)")

@@ -2895,6 +2895,9 @@ ACTOR_DOER_HEADS = ACTOR_SET_HEADS + ("工业", "行业")
 ACTOR_SET_COUNT_SUFFIXES = ("总数", "个数", "家数", "数量", "数")
 ACTOR_SET_CHANGE_LEADS = ("增加", "新增", "减少", "净增", "净减", "新认定", "新引进", "新培育", "新设立", "新登记")
 SHARE_WORDS = ("占比", "比重", "比例", "所占比重", "所占比例")
+# 完成投资占年度计划, 投资占比: a figure naming a part's share of a whole, told by a share's own reading (facts._passage_sets
+# leaves it)
+PART_OF_WHOLE_MARKS = ("占",) + SHARE_WORDS
 # 从三次产业增速看,第一产业、第二产业和第三产业分别为3.1%、5.2%和6.0%: a list of per cents after a bare copula names
 # no measure; the sentence's last word naming a rate before it does (a rate of change: RATE_CHANGE_NOUNS), unless a
 # share's word is nearer
