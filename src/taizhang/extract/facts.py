@@ -8463,6 +8463,11 @@ def _passage_sets(text: str, layout: Layout, cands: list[Cand]) -> None:
             if named is None:
                 break
             if named:
+                j = by_vs.index(x)
+                y = by_vs[j - 1] if j else None
+                if y is not None and layout.sent_of(y.vs)[0] == layout.sent_of(x.vs)[0] and _passage_set(y) and \
+                        _LIST_JOIN.match(text[y.mend:x.vs].strip()):
+                    break  # 省重点项目12个、市重点项目30个,项目总投资…: the total of the sets listed, neither's
                 head = named
                 break
         if not head or len(head) > CLASS_HEAD_MAX or head in c.indicator:
