@@ -6,7 +6,7 @@ from factrun import facts_of, one
 
 
 def test_a_paragraph_of_progress_after_the_plan():
-    fs = facts_of("岚溪县重点项目进展情况\n2025年岚溪县安排市级重点项目73个,年度计划投资91.2亿元。其中,续建项目38个;"
+    fs = facts_of("岚溪县重点项目进展情况\n2025年岚溪县安排市级重点项目73个,年度计划投资91.2亿元,包括续建项目38个和"
                   "计划开工项目35个。\n1-9月,累计完成投资66.7亿元,投资完成率73.1%。\n")
     assert one(fs, 66.7).indicator == "市级重点项目完成投资"
     assert one(fs, 73.1).indicator == "市级重点项目投资完成率"
@@ -15,7 +15,7 @@ def test_a_paragraph_of_progress_after_the_plan():
 
 def test_the_set_framing_its_members():
     fs = facts_of("乙省重点项目半年进展\n截至6月底,乙省重点项目进展顺利。其中,830个省重大项目中,年内应开工的610个建设类"
-                  "项目已经开工544个,开工率89.2%;上半年累计完成投资905.3亿元。\n")
+                  "项目已经开工544个,开工率89.2%。1至6月共完成投资905.3亿元。\n")
     assert one(fs, 905.3).indicator == "省重大项目完成投资"
 
 
