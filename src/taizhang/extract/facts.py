@@ -8468,6 +8468,8 @@ def _passage_sets(text: str, layout: Layout, cands: list[Cand]) -> None:
                 if y is not None and layout.sent_of(y.vs)[0] == layout.sent_of(x.vs)[0] and _passage_set(y) and \
                         _LIST_JOIN.match(text[y.mend:x.vs].strip()):
                     break  # 省重点项目12个、市重点项目30个,项目总投资…: the total of the sets listed, neither's
+                if x.subject and c.subject and x.subject not in c.subject and c.subject not in x.subject:
+                    break  # (全市项目215处。各县开工率:甲县100%…: a place's rate, not the whole's set's)
                 head = named
                 break
         if not head or len(head) > CLASS_HEAD_MAX or head in c.indicator:
