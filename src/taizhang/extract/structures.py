@@ -2401,6 +2401,15 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
          if j in label_cols], heads)
     if kinds_of and not counted:
         counted = _bare_count_columns(text, names, cols, value_cols, rows, first=min(label_cols, default=0))
+    # 县区 | 项目个数 | 完成投资 over 甲县 | 12 | 35.6 (tabs, bars or one cell a line): a bare figure in a column naming an
+    # amount (投资, 资金, 产值) is that amount, unit "", as in a table set apart by blanks whose frame is sure
+    # (``_blank_table_cells``), in the rows of places or bodies that hold a cell for every column (a column of rates,
+    # codes or coefficients, 系数, names no amount)
+    amount_cols = {j for j in value_cols if 0 < j < len(names) and not cols[j][1] and roles[j] not in ("rank", "score")
+                   and _bare_measure(names[j]) and not _rate_column(cols[j][0])
+                   and not cols[j][0].endswith(zh.RATE_COLUMN_ENDS)
+                   and any(w in cols[j][0] for w in zh.MONEY_COLUMN_WORDS)} \
+        if not classes and _places_or_bodies(first) and not sides else set()
     for cells, (rs, re_) in rows:
         year = ""
         if year_rows and cells and _BARE_YEAR.fullmatch(text[cells[0][0]:cells[0][1]].strip()):
@@ -2484,6 +2493,8 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                     bare = "count"  # 县区 | 总计 | 来电 | 来信 over 河口区 | 38 | 30 | 8: the place's count, in no unit
                 if not (own or unit or bare) and role == "indicator" and _INDEX_BASE_CELL.search(names[j]):
                     bare = "level"  # 上年同月=100 | 101.8: an index against its column's base, in no unit
+                if not (own or unit or bare) and j in amount_cols and len(cells) == len(names):
+                    bare = "level"
                 if not (own or unit or bare):
                     continue
                 out.append(TableCell(m.start("num") if not m.group("sign") else m.start("sign"), m.end("num"), value,

@@ -1,0 +1,71 @@
+"""One invented table of places written in every layout a scraped page gives it: cells split by tabs, by bars, by
+runs of blanks, by single blanks, one cell a line (with or without a closing bar).  Whatever the layout, every cell
+measures its column for its row's place: a bare figure in a column naming a measure (完成投资 | 35.6, no unit written)
+counts with unit "", as a table set apart by blanks already read it; the serial column holds no figure; page chrome
+(the posting date, views, a phone number, page numbers) is no fact.  All places and figures are invented."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import facts_of
+
+LEAD = "鹭川市2027年1-8月重点工作督办情况通报\n现将2027年1-8月各县区重点工作推进情况通报如下。\n"
+HEAD = ["序号", "县区", "项目个数", "完成投资", "完成率"]
+ROWS = [["1", "甲县", "14", "36.7", "82.4%"],
+        ["2", "乙县", "11", "27.3", "76.1%"],
+        ["3", "丙区", "17", "41.9", "88.6%"],
+        ["4", "丁县", "8", "19.2", "71.3%"]]
+
+
+def _joined(sep: str, head=HEAD, rows=ROWS) -> str:
+    return "\n".join(sep.join(r) for r in [head] + rows) + "\n"
+
+
+def _barred(head=HEAD, rows=ROWS) -> str:
+    return "\n".join("| " + " | ".join(r) + " |" for r in [head] + rows) + "\n"
+
+
+def _one_cell_a_line(close: str, head=HEAD, rows=ROWS) -> str:
+    return "".join(c + close + "\n" for r in [head] + rows for c in r)
+
+
+LAYOUTS = {
+    "tabs": _joined("\t"),
+    "bars": _barred(),
+    "blank_runs": _joined("   "),
+    "single_blanks": _joined(" "),
+    "one_cell_a_line": _one_cell_a_line(""),
+    "one_cell_a_line_barred": _one_cell_a_line(" |"),
+}
+TAIL = "发布时间:2027-09-03 浏览次数:2718\n联系电话:0999-1234567\n第 1 页 共 2 页\n"
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_every_cell_of_a_table_of_places_measures_its_column_in_every_layout(layout):
+    fs = facts_of(LEAD + LAYOUTS[layout] + TAIL)
+    got = {(f.value, f.subject): f for f in fs}
+    for _, place, count, money, rate in ROWS:
+        c = got[(float(count), place)]
+        assert c.indicator == "项目个数" and c.measure == "count" and c.unit == ""
+        m = got[(float(money), place)]  # no unit written anywhere: a bare amount of its column
+        assert m.indicator == "完成投资" and m.measure == "level" and m.unit == "" and m.kind == "actual"
+        assert m.period == "2027-M01..M08"
+        r = got[(float(rate[:-1]), place)]
+        assert r.indicator == "完成率" and r.measure == "share" and r.unit == "%"
+    assert not any(f.value in (1, 2, 3, 4) for f in fs), [(f.value, f.indicator) for f in fs]
+    assert not any(f.value in (2718, 1234567, 999) for f in fs)
+
+
+def test_a_bare_column_of_a_table_of_measures_is_not_read_as_a_places_amount():
+    # rows of measures under 指标 (no places): the bare column is no amount of a place; a 单位 column gives units
+    text = ("鹭川市2027年1-8月主要经济指标\n指标\t单位\t1-8月\t同比增长(%)\n地区生产总值\t亿元\t512.6\t5.4\n"
+            "固定资产投资\t亿元\t233.1\t7.2\n")
+    fs = facts_of(text)
+    assert {f.subject for f in fs} == {"鹭川市"}
+
+
+def test_a_short_row_of_a_tab_table_lends_no_bare_figure():
+    # a row missing a cell (merged away by the page) does not say which column its bare figure is under
+    text = LEAD + _joined("\t", rows=ROWS[:3] + [["4", "丁县", "19.2", "71.3%"]])
+    fs = facts_of(text)
+    assert not any(f.value == 19.2 and f.indicator == "完成投资" for f in fs)
