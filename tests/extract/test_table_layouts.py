@@ -69,3 +69,14 @@ def test_a_short_row_of_a_tab_table_lends_no_bare_figure():
     text = LEAD + _joined("\t", rows=ROWS[:3] + [["4", "丁县", "19.2", "71.3%"]])
     fs = facts_of(text)
     assert not any(f.value == 19.2 and f.indicator == "完成投资" for f in fs)
+
+
+@pytest.mark.parametrize("last", ["评分", "得分", "综合得分"])
+def test_the_first_rows_number_under_a_score_header_written_one_cell_a_line_is_no_score(last):
+    # 序号 / 县区 / … / 评分 then 1 / 甲县 / …: the row's number follows the header's last word, no score of the row
+    head = HEAD[:4] + [last]
+    rows = [r[:4] + [s] for r, s in zip(ROWS, ["95.5", "93.1", "97.2", "90.4"])]
+    fs = facts_of(LEAD + _one_cell_a_line("", head, rows))
+    assert not any(f.value in (1, 2, 3, 4) for f in fs), [(f.value, f.indicator, f.subject) for f in fs]
+    score = {f.subject: f for f in fs if f.value == 95.5}["甲县"]
+    assert last in score.indicator and score.unit == ""

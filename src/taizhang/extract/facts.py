@@ -1177,6 +1177,13 @@ def _shared_ordinal_members(text: str) -> set[int]:
 _INDEX_NAME_END = rx.compile(r"(?:GDP|CPI|PPI|PMI)$")
 
 
+def _row_opening(text: str, start: int) -> int:
+    """Where a table row's first cell starts: past the blanks and bars before it."""
+    while start < len(text) and text[start] in " \t\u3000|":
+        start += 1
+    return start
+
+
 def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = None) -> list[Cand]:
     ranks_at = {r.rank[0] for r in ranked or () if r.rank}  # 第三名:青川镇87.5分: a rank and a score of a name
     ranks_at |= _shared_ordinal_members(text)  # 分别位居全州第一、二、三位: the later places share the first's 第
@@ -1513,6 +1520,11 @@ def _find_candidates(text: str, layout: Layout, ranked: list[Ranked] | None = No
     if heads:
         # 2024年计划投资 | 截至2023年底累计完成投资: the words of a table's header name its columns, no figure
         out = [c for c in out if not any(a <= c.vs < b and "\n" not in text[a:c.vs] for a, b in heads.items())]
+    # 序号 | … | 评分 over 1 | 甲县 | … written one cell a line: the bare number opening a row its table read is the
+    # row's number, no figure (the header's last word right above it names no measure of it)
+    opens = {_row_opening(text, tc.row_start) for tc in cells}
+    taken = {tc.start for tc in cells}
+    out = [c for c in out if not (c.vs in opens and c.vs not in taken and not c.unit and text[c.vs:c.ve].isdigit())]
     for tc in cells:
         if tc.value == 0 and tc.unit_end < 0 and (tc.measure == "count" or unit_class(tc.unit) == "count"):
             continue  # 未办结 | 0: a count table's bare 0 states that there were none, no figure of the body
