@@ -80,3 +80,20 @@ def test_the_first_rows_number_under_a_score_header_written_one_cell_a_line_is_n
     assert not any(f.value in (1, 2, 3, 4) for f in fs), [(f.value, f.indicator, f.subject) for f in fs]
     score = {f.subject: f for f in fs if f.value == 95.5}["甲县"]
     assert last in score.indicator and score.unit == ""
+
+
+@pytest.mark.parametrize("head", ["县区\t增速(%)", "地区\t完成投资(亿元)"])
+def test_a_two_column_table_set_apart_by_tabs_is_read_as_its_barred_twin(head):
+    # a label column and one measure: each row's figure is the caption's measure for its place, with tabs as with bars
+    caption = "鹭川市2027年三季度经济运行简况\n运行总体平稳。\n表2 2027年1-9月各县区规上工业增加值增速\n"
+    rows = [("甲县", "6.4"), ("乙县", "5.3"), ("丙区", "7.7"), ("丁县", "4.6")]
+    for sep in ("\t", " | "):
+        text = caption + head.replace("\t", sep) + "\n" + "".join(f"{p}{sep}{v}\n" for p, v in rows)
+        got = {f.subject: f for f in facts_of(text)}
+        assert set(got) == {p for p, _ in rows}, sep
+        assert got["乙县"].value == 5.3 and got["乙县"].unit == "" and got["乙县"].period == "2027-M01..M09"
+
+
+def test_two_cells_of_metadata_set_apart_by_a_tab_are_no_table():
+    text = "鹭川市2027年三季度经济运行简况\n发布日期\t2027-10-18\n浏览次数\t356\n来源\t鹭川市统计局\n运行总体平稳。\n"
+    assert facts_of(text) == []

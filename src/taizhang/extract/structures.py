@@ -824,7 +824,7 @@ def _grids(text: str):
     while i < len(lines):
         s, e = lines[i]
         ncells = text.count("\t", s, e) + 1
-        if ncells >= 3:
+        if ncells >= 3 or ncells == 2 and _two_column_head(text, s, e):
             k = i + 1
             while k < len(lines) and (text.count("\t", *lines[k]) + 1 == ncells or
                                       _group_row(text, lines, k) and k + 1 < len(lines) and
@@ -996,6 +996,18 @@ def _tab_blocks(text: str, header: list, lines: list[tuple[int, int]], units: li
             cur = stated
     if rows:
         yield head, rows, cur
+
+
+def _two_column_head(text: str, s: int, e: int) -> bool:
+    """Is a line of two cells set apart by a tab the header of a two-column table (县区 | 增速(%), 地区 | 完成投资(亿元)):
+    its first cell the label column's word, its second a measure with its unit in brackets or a rate, no figure?"""
+    cells = _tab_cells(text, s, e)
+    if len(cells) != 2 or any(_cell_value(text, a, b) for a, b in cells):
+        return False
+    label, measure = (_WHITESPACE.sub("", text[a:b]) for a, b in cells)
+    name, unit = _split_unit(measure)
+    return _label_head(label) and label not in zh.TABLE_SERIAL_HEADS and bool(name) and \
+        (bool(unit) or name.endswith(zh.RATE_COLUMN_ENDS))
 
 
 def _tab_header(text: str, lines: list[tuple[int, int]], i: int, k: int, n: int):
