@@ -97,3 +97,21 @@ def test_a_two_column_table_set_apart_by_tabs_is_read_as_its_barred_twin(head):
 def test_two_cells_of_metadata_set_apart_by_a_tab_are_no_table():
     text = "鹭川市2027年三季度经济运行简况\n发布日期\t2027-10-18\n浏览次数\t356\n来源\t鹭川市统计局\n运行总体平稳。\n"
     assert facts_of(text) == []
+
+
+@pytest.mark.parametrize("layout", ["one_cell_a_line", "bars_without_blanks"])
+def test_a_figure_inside_a_text_cell_is_named_by_its_cell_alone(layout):
+    # 序号 / 项目名称 / 建设内容 / 总投资: the works cell's figure is named by the words of that cell, not the row's
+    # number and name before it
+    head = ["序号", "项目名称", "建设内容", "总投资"]
+    rows = [["1", "甲县果蔬加工园项目", "建设仓储用房2万平方米", "41000"],
+            ["2", "乙县水厂扩建项目", "新增管网16公里", "17500"],
+            ["3", "丙区社区食堂项目", "改造食堂9处", "3600"]]
+    lead = "鹭川市2027年重点项目计划表\n单位:万元\n"
+    if layout == "one_cell_a_line":
+        body = _one_cell_a_line("", head, rows)
+    else:
+        body = "".join("|".join(r) + "\n" for r in [head] + rows)
+    got = {f.value: f for f in facts_of(lead + body)}
+    assert got[2].indicator == "建设仓储用房" and got[2].subject == "甲县果蔬加工园项目"
+    assert got[16].indicator == "新增管网" and got[9].indicator == "改造食堂"

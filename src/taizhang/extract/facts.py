@@ -9997,15 +9997,18 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
         rs, re_, label, role = rows[k]
         if label and role != "indicator":
             c.subject = label
-        es = max(text.rfind("\t", rs, c.vs) + 1, max(text.rfind(" ", rs, c.vs), text.rfind("\u3000", rs, c.vs)) + 1, rs)
-        ee = min(x for x in (text.find("\t", c.ve, re_), text.find(" ", c.ve, re_), text.find("\u3000", c.ve, re_), re_)
-                 if x >= 0)
+        # (a cell is set apart by a tab, a blank, a bar, or the line break of a table written one cell a line)
+        es = max([text.rfind(ch, rs, c.vs) + 1 for ch in _CELL_BREAKS] + [rs])
+        ee = min(x for x in [text.find(ch, c.ve, re_) for ch in _CELL_BREAKS] + [re_] if x >= 0)
         c.es, c.ee = es, ee
         phrase = shorten(clean_phrase(_TIME_WORDS.sub("", text[es:c.vs])), 24)
         if role == "indicator" and label and len(phrase) <= 2:
             phrase = shorten(clean_phrase(label), 24)  # 增长8% in the row of 一般公共预算收入: the growth of that
         if phrase:
             c.indicator = phrase
+
+
+_CELL_BREAKS = ("\t", " ", "\u3000", "\n", "|", "｜")
 
 
 def _column_years(header: str, year: int | None) -> list[int]:
