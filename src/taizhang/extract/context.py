@@ -262,10 +262,9 @@ RE_BARE_DATELINE_OPEN = rx.compile(rf"\s*(?:{_DASH}\s*)?(?:{_D}|{_D_CN})\s*(?:�
 BARE_DATELINE_CHARS = 60  # a line broken inside a dateline is no longer than the dateline
 # a colon, or a table's next cell (成文日期\t2023年…); a document's own date label also across a table's bar, the
 # open-government metadata table a page prints with bars between its cells (成文日期: | 2023年…, 发布日期 | 2023-…)
-RE_FIELD = rx.compile(r"(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间)"
-                      r"(?:\s*[:：])?\s*[|｜]\s*"
-                      r"|(?:发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间|时间|日期)"
-                      r"(?:\s*[:：]|[ \t]*\t)\s*")
+_DOC_DATE_LABELS = r"发布时间|发布日期|公开日期|发文日期|成文日期|印发日期|更新时间|更新日期|发表时间"
+RE_FIELD = rx.compile(rf"(?:{_DOC_DATE_LABELS})(?:\s*[:：])?\s*[|｜]\s*"
+                      rf"|(?:{_DOC_DATE_LABELS}|时间|日期)(?:\s*[:：]|[ \t]*\t)\s*")
 # 成文日期 (the day a document was signed) gives way to a 发布日期/公开日期 in the same metadata block
 RE_WRITTEN_LABEL = rx.compile(r"成文日期|印发日期|发文日期")
 WRITTEN_LOOKAHEAD = 6  # lines after a 成文日期 looked over for the publishing date

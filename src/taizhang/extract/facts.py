@@ -8466,7 +8466,8 @@ def _passage_sets(text: str, layout: Layout, cands: list[Cand]) -> None:
         ps, _ = layout.para_of(c.vs)
         lo = layout.para_of(ps - 1)[0] if ps > 0 else ps
         head = ""
-        for x in reversed(by_vs[:i]):
+        for j in range(i - 1, -1, -1):  # (by index: no copy of the figures before it, no search for its place)
+            x = by_vs[j]
             if x.vs < lo:
                 break
             if _closed_before(text, x.vs, c.vs) or frames.get(layout.sent_of(x.vs)[0], x.vs) < x.vs:
@@ -8475,7 +8476,6 @@ def _passage_sets(text: str, layout: Layout, cands: list[Cand]) -> None:
             if named is None:
                 break
             if named:
-                j = by_vs.index(x)
                 y = by_vs[j - 1] if j else None
                 if y is not None and layout.sent_of(y.vs)[0] == layout.sent_of(x.vs)[0] and _passage_set(y) and \
                         _LIST_JOIN.match(text[y.mend:x.vs].strip()):
