@@ -51,7 +51,7 @@ def test_a_bulletins_blocks_give_their_unit_and_their_columns_to_the_rows_under_
     deposits = one(fs, 1520.6)
     assert (deposits.value_unit, deposits.measure, deposits.period, deposits.indicator, deposits.subject) == \
         ("亿元", "level", "..2026-M03", "金融机构各项存款余额", "青岚市")
-    assert deposits.unit_implied == "亿元"
+    assert (deposits.unit, deposits.unit_implied) == ("亿元", "亿元")  # the block row writes it
     # each 比年初增减额 is the change from the year's start to the month-end before it: a delta in the block's unit
     assert [(one(fs, v).measure, one(fs, v).period, one(fs, v).value_unit) for v in (86.4, 74)] == \
         [("delta", "2026-M01..M03", "亿元"), ("delta", "2026-M01..M04", "亿元")]

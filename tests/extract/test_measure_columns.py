@@ -56,8 +56,8 @@ def test_a_web_page_table_with_a_unit_column():
     ex = extract_text(page, "t.html")
     fs = ex.facts
     f = one(fs, 102.7)
-    assert (f.measure, f.period, f.indicator, f.unit_implied) == ("level", "2026-M01..M06", "地区生产总值", "亿元")
-    assert one(fs, 35.2).unit_implied == "万亩" and one(fs, 64).measure == "count"
+    assert (f.measure, f.period, f.indicator, f.unit) == ("level", "2026-M01..M06", "地区生产总值", "亿元")
+    assert one(fs, 35.2).unit == "万亩" and one(fs, 64).measure == "count"
     assert f.evidence == page[f.estart:f.eend]
 
 
@@ -67,8 +67,8 @@ def test_a_table_set_apart_by_blanks_with_a_unit_column_under_its_caption():
             "水泥  万吨  148.3  -4.2\n饲料  万吨  36.5  8.1\n")
     fs = facts_of(text)
     cement = one(fs, 148.3)
-    assert (cement.measure, cement.unit_implied, cement.indicator, cement.period) == ("level", "万吨", "水泥产量", "2025")
-    assert one(fs, 12.6).unit_implied == "亿千瓦时" and one(fs, 4.2).measure == "growth"
+    assert (cement.measure, cement.unit, cement.indicator, cement.period) == ("level", "万吨", "水泥产量", "2025")
+    assert one(fs, 12.6).unit == "亿千瓦时" and one(fs, 4.2).measure == "growth"
 
 
 def test_a_two_level_header_names_the_month_and_the_months_to_date():
@@ -79,7 +79,7 @@ def test_a_two_level_header_names_the_month_and_the_months_to_date():
             "规模以上工业总产值(亿元)\t76.3\t6.4\t598.2\t5.8\n出口交货值(亿元)\t6.9\t-2.7\t52.4\t-1.6\n")
     fs = facts_of(text)
     month = one(fs, 76.3)
-    assert (month.measure, month.period, month.indicator, month.unit_implied) == \
+    assert (month.measure, month.period, month.indicator, month.unit) == \
         ("level", "2026-M08", "规模以上工业总产值", "亿元")
     assert month.subject != "规模以上工业总产值(亿元)"
     assert one(fs, 6.4).period == "2026-M08" and one(fs, 6.4).measure == "growth"
@@ -136,7 +136,7 @@ def test_a_two_level_header_set_apart_by_blanks():
             "出口交货值(亿元)  6.9  -2.7  52.4  -1.6\n")
     fs = facts_of(text)
     month = one(fs, 76.3)
-    assert (month.period, month.indicator, month.measure, month.unit_implied) == \
+    assert (month.period, month.indicator, month.measure, month.unit) == \
         ("2026-M08", "规模以上工业总产值", "level", "亿元")
     assert one(fs, 2.7).period == "2026-M08" and one(fs, 52.4).period == "2026-M01..M08"
     assert one(fs, 5.5).indicator == "工业销售产值" and one(fs, 5.5).subject != "工业销售产值"
@@ -149,7 +149,7 @@ def test_a_months_report_columns_of_the_month_and_the_year_so_far():
     fs = facts_of(text)
     assert one(fs, 8.7).period == "2026-M07" and one(fs, 8.7).indicator == "社会消费品零售总额"
     cum = one(fs, 60.2)
-    assert (cum.period, cum.measure, cum.unit_implied) == ("2026-M01..M07", "level", "亿元")
+    assert (cum.period, cum.measure, cum.unit) == ("2026-M01..M07", "level", "亿元")
     assert one(fs, 5.1).period == "2026-M01..M07" and one(fs, 5.1).measure == "growth"
 
 

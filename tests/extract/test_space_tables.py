@@ -112,7 +112,7 @@ def test_index_table_rows_are_classes_of_the_caption_and_the_index_a_level(sep):
     got = {f.value: f for f in facts_of(text)}
     cloth = got[101.3]
     assert cloth.subject == "岚溪县" and cloth.indicator == "衣着价格指数" and cloth.measure == "level"
-    assert (cloth.unit, cloth.unit_implied) == ("", "%")  # the unit its column states, not written in the cell
+    assert (cloth.unit, cloth.unit_implied) == ("%", "%")  # the unit its column writes, not written in the cell
     assert got[102.1].indicator == "食品烟酒价格指数"
 
 
@@ -224,5 +224,5 @@ def test_a_two_level_header_written_once_over_its_sub_columns(sep, gap):
     got = {(f.value, f.subject): f for f in facts_of(text)}
     assert got[(38, "青川县")].indicator == "项目个数" and got[(38, "青川县")].measure == "count"
     money = got[(139.2, "青川县")]
-    assert money.indicator == "完成投资" and money.unit == "" and money.unit_implied == "亿元"
+    assert money.indicator == "完成投资" and money.unit == "亿元" and money.unit_implied == "亿元"
     assert got[(150, "青川县")].indicator.startswith("年度计划") and got[(92.8, "青川县")].indicator == "完成率"

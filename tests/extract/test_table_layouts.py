@@ -91,7 +91,9 @@ def test_a_two_column_table_set_apart_by_tabs_is_read_as_its_barred_twin(head):
         text = caption + head.replace("\t", sep) + "\n" + "".join(f"{p}{sep}{v}\n" for p, v in rows)
         got = {f.subject: f for f in facts_of(text)}
         assert set(got) == {p for p, _ in rows}, sep
-        assert got["乙县"].value == 5.3 and got["乙县"].unit == "" and got["乙县"].period == "2027-M01..M09"
+        # the header writes the column's unit: the cell's fact takes it
+        unit = head.split("(")[1].rstrip(")")
+        assert got["乙县"].value == 5.3 and got["乙县"].unit == unit and got["乙县"].period == "2027-M01..M09"
 
 
 def test_two_cells_of_metadata_set_apart_by_a_tab_are_no_table():

@@ -71,7 +71,7 @@ def test_units_line_above_a_table_of_bare_numbers(units_line, unit_a, unit_b):
     text = ("青川市2026年重点企业生产情况\n\n" + units_line + "\n企业 | 产量 | 产值\n"
             "青川化工 | 1200 | 3500\n河口建材 | 800 | 2100\n白沙水泥 | 640 | 1900\n")
     got = _got(text)
-    assert (3500, unit_b) in got and got[(3500, unit_b)].unit == "" and got[(3500, unit_b)].unit_implied == unit_b and got[(3500, unit_b)].subject == "青川化工"
+    assert (3500, unit_b) in got and got[(3500, unit_b)].unit == unit_b == got[(3500, unit_b)].unit_implied and got[(3500, unit_b)].subject == "青川化工"
     if unit_a:
         assert (1200, unit_a) in got
 
@@ -91,7 +91,7 @@ def test_a_block_of_name_and_figure_rows_under_a_units_line(sep):
             "".join(f"{a}{sep}{b}\n" for a, b in (("一般公共预算收入", "32.5"), ("税收收入", "24.1"), ("非税收入", "8.4"))))
     got = _got(text)
     f = got[(24.1, "亿元")]
-    assert (f.unit, f.unit_implied, f.indicator, f.measure) == ("", "亿元", "税收收入", "level")
+    assert (f.unit, f.unit_implied, f.indicator, f.measure) == ("亿元", "亿元", "税收收入", "level")
 
 
 def test_a_captions_measure_names_the_figures_of_places_under_it():

@@ -72,8 +72,9 @@ class Fact:
     estart: int
     eend: int
     # Extra field (not in the gold file, ignored by the scorer): the unit the value is in when the text states it
-    # apart from the value (a table's 投资(亿元) header or its 单位:万元 line), where ``unit`` (as written after the
-    # value, SCHEMA) is "": what the ledger stores and converts by.
+    # apart from the value (a table's 投资(亿元) header or its 单位:万元 line, or only its column's word: 评分 → 分):
+    # what the ledger stores and converts by.  ``unit`` is that unit too where the table writes it, "" where only the
+    # column's word implies it.
     unit_implied: str = ""
 
     @property

@@ -2889,11 +2889,13 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             continue
         value = abs(c.value)
         value = int(value) if float(value).is_integer() and value < 1e15 else value
-        # a table's cell states its unit only in the header or the 单位 line: the fact's unit is the one written after
-        # the value, none (SCHEMA: unit as written; the gold writes "" for such cells); the header's unit told the
-        # measure above (亿元 an amount, % a rate), and unit_implied keeps it for the ledger
-        implied = c.unit if "table" in c.extra and c.extra["table"].unit_end < 0 else ""
-        unit = "" if implied else c.unit
+        # a table's cell states its unit apart from the value (unit_implied, what the ledger stores and converts by):
+        # a unit its header (总投资(亿元), 增速(%)), its 单位:万元 line or its row's unit column writes is its fact's unit
+        # too (the table writes it once for the column); one only its column's word implies (评分 → 分, 项目个数 → 个)
+        # is none written: unit "" (it told the measure above, 分 a score, 个 a count)
+        tc = c.extra.get("table")
+        implied = c.unit if tc is not None and tc.unit_end < 0 else ""
+        unit = "" if implied and not tc.unit_written else c.unit
         unit, indicator = (unit.translate(written), c.indicator.translate(written)) if written else (unit, c.indicator)
         # a name the text gives (石門村, a project, a unit, a company or work reporting of itself: 龍溢端子有限公司實現…)
         # is its subject as written; a gazetteer's name stays its own

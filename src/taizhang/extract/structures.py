@@ -249,6 +249,17 @@ _CELL_NUMBER = rx.compile(r"\s*(\d+(?:\.\d+)?)\s*")
 TABLE_MIN_ROWS = 2
 
 
+class InferredUnit(str):
+    """A cell's unit that no header, units line (单位:万元) or unit column writes, read from its column's word alone:
+    得分 → 分, 项目个数 → 个, 完成率 → %.  A table cell takes as its fact's ``unit`` the unit its header or its units
+    line writes (总投资(亿元) | 12.5: 亿元), but an inferred one only as ``unit_implied`` (评分 | 96.5: unit "")."""
+
+
+def inferred(unit: str) -> str:
+    """The unit, marked as read from a column's word (``InferredUnit``); "" stays ""."""
+    return InferredUnit(unit) if unit else unit
+
+
 @dataclass
 class TableCell:
     start: int
@@ -275,6 +286,12 @@ class TableCell:
     counted: str = ""  # what such class rows are classes of, by their label column's word (诉求 of 诉求渠道), else ""
     place: str = ""  # the place a column of a table of measures by place names (东关街道 over 12030), else ""
     whole: bool = False  # the cell stands in such a table's column of the whole (全区 over 86421): the text's place
+    unit_written: bool = True  # the unit is written in the cell, its header, a units line or a unit column; False
+    # when only its column's word implies it (得分 → 分: built with an ``InferredUnit``)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.unit, InferredUnit):
+            self.unit, self.unit_written = str(self.unit), False
 
 
 _WHITESPACE = rx.compile(r"\s+")
@@ -733,7 +750,7 @@ def _plan_row_cells(text: str, head: list[str], cols: dict, rows: list, table: i
             else:
                 grow = False
             own = m.group("unit") or ""
-            u = own or ("%" if grow else unit)  # 年均增长 | 7 in a row of 亿元: a rate, in per cent
+            u = own or (inferred("%") if grow else unit)  # 年均增长 | 7 in a row of 亿元: a rate, in per cent
             if not u:
                 continue
             word = m.group("cmp") or m.group("cmp2") or m.group("about") or ""
@@ -2496,7 +2513,7 @@ def _grid_cells(text: str, header: list[tuple[int, int, str]], rows: list, units
                 if roles[j] == "score":
                     name = column_name(name)
                     if not (own or unit):
-                        unit = score_unit(names[j])  # 得分 | 96.2: a score in 分, written in the header's word only
+                        unit = inferred(score_unit(names[j]))  # 得分 | 96.2: a score in 分, written in the header's word only
                         bare = "" if unit else "level"  # 考评成绩 | 96.5: a score, no unit written
                 # 城乡居民收入比 | 2.31: a row of a gap between two amounts states a multiple, a share in no unit
                 if not (own or unit or bare) and role == "indicator" and _gap_row(label):
@@ -2668,11 +2685,13 @@ def _way_unit(way: str, measure: str, stated: str, units: list[str]) -> str:
     if way_unit:
         return way_unit
     if not way.endswith(zh.TABLE_CHANGE_AMOUNT_ENDS) and _rate_column(way):
-        return "%"
-    if stated or unit or (unit := count_column_unit(name)):
+        return inferred("%")
+    if stated or unit:
         return stated or unit
+    if unit := count_column_unit(name):
+        return inferred(unit)
     if name.endswith(zh.RATE_COLUMN_ENDS) or len(units) == 1:
-        return "%" if name.endswith(zh.RATE_COLUMN_ENDS) else units[0]
+        return inferred("%") if name.endswith(zh.RATE_COLUMN_ENDS) else units[0]
     amounts = [u for u in units if unit_class_of(u) != "percent"]  # 单位:个、万元: a count row the count unit
     return _row_kind_unit(name, amounts) if amounts else ""
 
@@ -2703,7 +2722,7 @@ def _place_grid_cells(text: str, header: list[tuple[int, int, str]], rows: list,
         stated = next((w for j, w in said if j in unit_cols and _UNIT_CELL.fullmatch(w)), "")
         name, own_unit = _split_unit(_row_label(measure))
         # (地区生产总值(亿元) over 第一产业: a unit written where it changes holds for the rows under it)
-        own = own_unit if _UNIT_CELL.fullmatch(own_unit) else count_column_unit(name)  # (施工项目个数: 个)
+        own = own_unit if _UNIT_CELL.fullmatch(own_unit) else inferred(count_column_unit(name))  # (施工项目个数: 个)
         stated, carried = _carried_unit(name, stated or own, carried)
         row_unit = _way_unit(_row_label(way), _row_label(measure), stated, units)
         for j, (place, column_way) in places.items():
@@ -3141,7 +3160,7 @@ def class_indicator(label: str, caption: str) -> str:
 def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> list[tuple[str, str]]:
     """(name without unit, unit) of every column: the header's own unit, else one of the table's units line."""
     cols = [_split_unit(n) for n in names]
-    money = next((u for u in units if unit_class_of(u) == "level"), "") or _stated_money_unit(cols)
+    money = next((u for u in units if unit_class_of(u) == "level"), "") or inferred(_stated_money_unit(cols))
     count = next((u for u in units if unit_class_of(u) == "count"), "")
     need = [j for j in value_cols if not cols[j][1] and not re.fullmatch(r"序号|编号", cols[j][0])
             and not column_role(cols[j][0])]
@@ -3156,13 +3175,13 @@ def _column_units(names: list[str], value_cols: list[int], units: list[str]) -> 
     for j in need:
         name = cols[j][0]
         if name.endswith(zh.RATE_COLUMN_ENDS) or (len(amounts) < len(units) and _rate_column(name)):
-            unit = "%"
+            unit = "%" if len(amounts) < len(units) else inferred("%")  # (the units line's 万元、%, or the word's)
         elif any(w in name for w in zh.MONEY_COLUMN_WORDS) and money:
             unit = money
         elif name.endswith(zh.COUNT_COLUMN_ENDS) and count:
             unit = count
         elif counted := count_column_unit(name):
-            unit = counted  # 项目个数 beside 计划投资 under 单位:亿元: the projects are counted, not in 亿元
+            unit = inferred(counted)  # 项目个数 beside 计划投资 under 单位:亿元: the projects are counted, not in 亿元
         elif len(units) == 1:
             unit = units[0]
         elif amounts:
@@ -3656,8 +3675,8 @@ def _blank_table_cells(text: str, header: list[tuple[int, int, str]], rows: list
     figure in a column naming a measure (项目个数 | 总投资 | 年度计划) counts too, unit "", in the rows that agree."""
     cols = [_column(_header_name(text, a, b, u), table_unit) for a, b, u in header]
     # a column of rates (办结率, 形象进度) without a unit of its own is in per cent, one of scores (得分) in 分
-    cols = [(n, u or ("%" if n.endswith(zh.RATE_COLUMN_ENDS) else
-                      score_unit(n) if column_role(n) == "score" else "")) for n, u in cols]
+    cols = [(n, u or inferred("%" if n.endswith(zh.RATE_COLUMN_ENDS) else
+                              score_unit(n) if column_role(n) == "score" else "")) for n, u in cols]
     ranks = [column_role(n) == "rank" for n, _ in cols]
     sure = frame is not None and frame.decision == BLANK_FRAME_DECISION
     agreeing = {span for span, _ in frame.rows} if sure else set()

@@ -169,6 +169,12 @@ def neighbour_features(facts: list[Fact]) -> list[list[str]]:
     return out
 
 
+def written_unit(fact: Fact) -> str:
+    """The unit written right after the value: none for a table cell whose unit its header or 单位 line states apart
+    (``unit_implied``), as the model was trained to read it; ``uc`` reads the unit the value is in."""
+    return "" if fact.unit_implied else fact.unit
+
+
 def features(doc: Doc, record: DocumentRecord, fact: Fact, extra: list[str] | None = None) -> list[str]:
     """Every feature of one fact (strings; a feature present counts 1); ``extra``: its ``neighbour_features``."""
     norm = doc.norm
@@ -177,7 +183,7 @@ def features(doc: Doc, record: DocumentRecord, fact: Fact, extra: list[str] | No
     ctx = record.context or {}
     genre = ctx.get("genre") or "none"
     out = [f"rk:{fact.kind}", f"rm:{fact.measure}", f"rkm:{fact.kind}:{fact.measure}", f"g:{genre}",
-           f"gk:{genre}:{fact.kind}", f"cmp:{fact.comparator}", f"u:{fact.unit[:4]}",
+           f"gk:{genre}:{fact.kind}", f"cmp:{fact.comparator}", f"u:{written_unit(fact)[:4]}",
            f"uc:{unit_class(fact.value_unit)}", f"ucm:{unit_class(fact.value_unit)}:{fact.measure}",
            f"est:{bool(fact.estimated)}", "bias"]
     out += period_features(fact.period, ctx.get("year"))
