@@ -1808,6 +1808,16 @@ _TIME_RANGE = rx.compile(r"至|到|—|-|~")
 _MONTHLY = rx.compile(alternation(zh.MONTHLY_SPREAD_WORDS))
 
 
+def _spread_after(text: str, p: PeriodMention, end: int) -> bool:
+    """Whether the words after the time ``p`` up to ``end`` give its months their values one each (6月至8月,每月新开工
+    项目分别为…): then ``p`` is no cut-off of a report.  A cut-off's one point (截至9月底, 截至6月20日) has no months to
+    spread over: its 分别 / 依次 give each of a list of places or items its value (截至9月底,甲县、乙县分别完成…), as of
+    that point; only a word of every month (每月, 逐月) still lists months after it."""
+    if p.kind in UPTO_KINDS:
+        return bool(_MONTHLY.search(text, p.end, end))
+    return bool(LIST_SPREAD.search(text, p.end, end))
+
+
 _PERIOD_PART_YEAR = rx.compile(r"\.{0,2}(\d{4}|\?)-[MQH]")
 
 
@@ -2482,7 +2492,7 @@ def _cutoff_before(text: str, layout: Layout, ps: int, periods, p_starts) -> Per
         cs, ce = layout.clause_of(p.start)
         if re.fullmatch(r"\s*(?:今年|本年|\d{4}\s?年)?\s*", text[cs:p.start]) and \
                 re.fullmatch(r"\s*(?:以来)?\s*[,，:：]?\s*", text[p.end:ce + 1]) and \
-                not LIST_SPREAD.search(text, p.end, layout.sent_of(p.start)[1]):
+                not _spread_after(text, p, layout.sent_of(p.start)[1]):
             return p  # (6月至8月,每月新开工项目分别为…: months listed one by one, no cut-off of the report)
     return None
 
@@ -3688,7 +3698,7 @@ def _section_span(text: str, layout: Layout, ss: int, periods, p_starts) -> Peri
             continue
         s0, _e0 = layout.sent_of(p.start)
         if p.kind in OPENING_KINDS and p.role == "point" and SPAN_LEAD_IN.fullmatch(text, s0, p.start) \
-                and not LIST_SPREAD.search(text, p.end, _e0):
+                and not _spread_after(text, p, _e0):
             return p if _prose_line(text, layout, p.start) and not _intro_between(text, layout, p.end, ss) else None
         if _in_brackets(text, s0, p.start) and _CLOSING_BRACKET.search(text[p.end:_e0]):
             continue  # (其中1-10月份计划新开工130项): a remark of its own
