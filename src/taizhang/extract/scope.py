@@ -740,6 +740,13 @@ def _list_lead(c: Cand, cands: list[Cand]) -> Cand:
 _CLOSING_BRACKET = rx.compile(r"[)）]")
 
 
+def _names_this_years_plan(p: PeriodMention, Y: str) -> bool:
+    """Whether ``p`` names the text's own year as 今年 / 本年度 do, written as a word or by its number (2026年计划
+    开工项目30项,已开工27项 in a text of 2026 says 今年计划…): before a plan noun it names the year's plan, no time of the
+    work a later clause reports done."""
+    return p.kind == "this_year" or p.kind == "year" and p.period == Y
+
+
 def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMention], p_starts: list[int],
                   year: int | None, context, cands: list[Cand] | None = None) -> None:
     """The frame's time for a figure of a progress text whose sentence states no time of its own before it: a
@@ -761,7 +768,7 @@ def framed_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
            if p.role not in FRAME_NOW_ROLES and not (p.kind == "this_year" and p.text == "年度")
            # 本年度计划新开工项目270项,实际已开工129项: the year names the plan of the clause before; (其中1-10月份计划
            # 新开工223项),目前实际已开工206项: a remark in brackets closed before the figure times only itself
-           and not (p.start < cs and p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end))
+           and not (p.start < cs and _names_this_years_plan(p, Y) and PLAN_NOUN_AFTER.match(text, p.end))
            and not (_in_brackets(text, ss, p.start) and _CLOSING_BRACKET.search(text[p.end:c.vs]))]
     if own:
         return
