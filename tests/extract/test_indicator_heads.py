@@ -259,12 +259,13 @@ def test_a_heading_that_names_no_class_heads_nothing():
 
 def test_a_count_named_by_a_stage_alone_counts_that_stage_of_the_projects():
     fs = facts_of("东坡县重点项目督查通报\n全县共有市级重点项目57个(新建15个,续建42个),另有预备项目10个。\n")
-    assert [one(fs, v).indicator for v in (15, 42, 10)] == ["新建项目", "续建项目", "预备项目"]
+    # (the whole a class named by its rank: its stages are that class's, test_stage_parts_of_a_ranked_class)
+    assert [one(fs, v).indicator for v in (15, 42, 10)] == ["新建市级重点项目", "续建市级重点项目", "预备项目"]
     fs = facts_of("东坡县重点项目督查通报\n截至目前,承诺开复工项目36项,其中续建29项,新建7项;"
                   "未开复工项目10项,其中续建8项,新建2项。\n")
     assert [one(fs, v).indicator for v in (29, 7, 8, 2)] == ["续建项目", "新建项目", "续建项目", "新建项目"]
     fs = facts_of("青川市2026年重大工程清单\n今年安排重大工程45个,其中续建20个、新开工25个。\n")
-    assert [one(fs, v).indicator for v in (20, 25)] == ["续建工程", "新开工工程"]
+    assert [one(fs, v).indicator for v in (20, 25)] == ["续建重大工程", "新开工重大工程"]  # (of the ranked class)
 
 
 def test_an_amount_already_named_by_its_class_heads_the_bare_amounts_after_it():

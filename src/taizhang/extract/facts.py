@@ -6523,6 +6523,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 prefix_of = prevs[-1]
                 if c.measure == "level" and (whole := _whole_of_stage_count(prevs[-1])):
                     prefix = whole  # 15个重点项目已开工12个,完成投资8亿元: the amount of the set, not of its started part
+                elif c.measure == "level" and (whole := _whole_of_stage_parts(text, layout, prevs[-1], by_vs, starts)):
+                    prefix = whole  # 重点项目21项,其中新建19项,续建2项,总投资75亿元: the whole's amount, not the last part's
                 prefix_level = prevs[-1].measure == "level"
                 prefix_amount = prevs[-1].measure in ("level", "count")
                 group = _group_heading(text, layout, c.vs)
@@ -8317,6 +8319,12 @@ _HEADING_CLASS = rx.compile(rf"\s*(?:{zh.ITEM_LABEL})?\s*(?P<name>{_CLASS_NAME.p
                             r"(?:(?:推进|建设|进展|完成|实施|投资)?(?:情况|进度))?\s*[:：。]?\s*")
 _CLASS_END = rx.compile(rf"(?:{alternation(zh.GROUP_HEADS)}|{zh.CLASS_HEAD_MARK})$")
 _CLASS_ACT = rx.compile(rf"(?P<act>[\u4e00-\u9fff]{{2}})(?:{alternation(zh.PROJECT_NOUNS)})$")
+# 重点建设项目 / 省重点项目 / 市级重大项目 / 重点工程: a class of works named by its rank alone (the level of who lists it,
+# 重点 or 重大, what kind of work), ending the name of the whole a breakdown by stage splits (the words before it, a
+# place or the verb planning it, 安排, are no part of the class); a whole named by an act or event (集中开竣工项目, 签约项目)
+# is no such class
+_RANKED_CLASS = rx.compile(rf"(?:(?:{alternation(zh.RANKED_CLASS_LEVELS)})级?)?(?:{alternation(zh.RANKED_CLASS_MARKS)})"
+                           rf"(?:{alternation(zh.RANKED_CLASS_KINDS)})?(?:{alternation(zh.PROJECT_NOUNS)})$")
 CLASS_HEAD_MAX = 14  # a class is named in a few words; a longer count's name says more than which class
 HEADLINE_REACH = 40  # characters after a headline's figure to the class it counts
 
@@ -8861,6 +8869,7 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
             continue  # (a project's design, 总投资300亿元 after 开工建设某高铁, is the project's, no class's; so is the
             # size written before a work's name, 投资860万元的某工程、…等6个项目已完工)
         head = ""
+        acted = False  # the class was read off a whole naming an act after it (重点项目集中签约18个)
         ss, se = layout.sent_of(c.vs)
         if form == "amount" and _names_own_class(text, layout, c, by_vs[i - 1] if i else None, ss):
             continue  # 交通项目完成投资5.2亿元,…,城乡建设项目完成2.4亿元: its own clause names its class
@@ -8892,6 +8901,7 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
                 if _headless(x) or x.rank:
                     continue
                 head = _class_counted(x, form == "stage") or _class_amount(x)
+                acted = bool(head) and not _class_counted(x) and not _class_amount(x)  # (重点项目承诺开工24项)
                 y = by_vs[j - 1] if j > 0 else None
                 if head and y is not None and y.vs >= ss and _class_counted(y) and \
                         _LIST_JOIN.match(text[y.mend:x.vs].strip()):
@@ -8943,7 +8953,13 @@ def _headless_heads(text: str, layout: Layout, cands: list[Cand], sections: list
         elif form == "stage":
             # 项目57个(新建15个,续建42个) / 其中续建29项: the stage's projects, named as statistics name them (续建项目)
             noun = _GROUP_NOUN_END.search(head).group()
-            c.indicator = heads[id(c)] = _STAGE_ONLY.fullmatch(bare).group("stage") + noun[-2:]
+            stage = _STAGE_ONLY.fullmatch(bare).group("stage")
+            ranked = None if acted else _RANKED_CLASS.search(head)
+            # 重点建设项目21项,其中新建19项,续建2项: the stage of the class the whole names by its rank (重点, 省重点,
+            # 重大), as the whole's name is written: 新建重点建设项目, not every project of that stage (the next part reads
+            # the class off the part before it: 续建重点建设项目); a whole counting an act done to the class (重点项目
+            # 承诺开工24项(续建15项…), 重大项目集中签约) splits the act's projects by stage: 续建项目
+            c.indicator = heads[id(c)] = stage + (ranked.group() if ranked else noun[-2:])
         elif (act := _CLASS_ACT.search(head)) and bare.startswith(act.group("act")):
             continue  # 签约项目108个,签约资金64亿元: the amount names the act its class is named by
         elif not ind.startswith(head) and head not in ind:
@@ -8999,6 +9015,27 @@ def _whole_of_stage_count(x: Cand) -> str:
     if not noun or not x.indicator.endswith(noun) or not _STAGE_DONE.fullmatch(x.indicator[:-len(noun)]):
         return ""
     return noun
+
+
+def _whole_of_stage_parts(text: str, layout: Layout, x: Cand, by_vs: list[Cand], starts: list[int]) -> str:
+    """The whole a breakdown by stage splits when ``x`` is its last part and names only its stage, with an earlier part
+    of only its stage right before it (重点项目21项,其中新建19项,续建2项): the amount the sentence states after such
+    parts (总投资75亿元) is of the whole, since no part had its own amount beside it; the whole's name, "" when ``x`` is
+    no such part or no count of the same unit stands before the parts in the sentence."""
+    if x.measure != "count" or not _STAGE_ONLY.fullmatch(_TIME_WORDS.sub("", x.indicator or "")):
+        return ""
+    ss = layout.sent_of(x.vs)[0]
+    i = bisect.bisect_left(starts, x.vs)
+    parts = 1
+    for y in reversed(by_vs[bisect.bisect_left(starts, ss):i]):
+        if y.measure != "count" or y.unit != x.unit:
+            return ""  # (续建29项、总投资40亿元,新建10项: each part with its own amount)
+        if _STAGE_ONLY.fullmatch(_TIME_WORDS.sub("", y.indicator or "")):
+            parts += 1
+            continue
+        return y.indicator if parts >= 2 and "其中" in text[y.ve:x.vs] or parts >= 2 and \
+            text[y.ve:y.ve + 2].lstrip()[:1] in "(（" else ""
+    return ""
 
 
 _COPULA = rx.compile(r"(?:共|还|仍|尚)?(?:有|是|为|达|达到|超过|突破|拥有|共有|实现|计有|合计|累计)")
@@ -9116,6 +9153,11 @@ def _restore_elided_noun(text: str, layout: Layout, c: Cand, ind: str, by_vs: li
             # a count whose noun was itself restored: the noun it borrowed, not its own verb (正常推进30项,进度滞后4项)
             noun = x.extra.get("restored_noun", "")
             return _join_overlap(verb, noun) if noun and noun not in verb else ind
+        if _STAGE_ONLY.fullmatch(x.indicator):
+            if _STAGE_ONLY.fullmatch(verb) and layout.sent_of(x.vs)[0] == layout.sent_of(c.vs)[0]:
+                return ind  # 其中新开工18项,竣工12项: siblings, each a stage of the works counted before (named by
+                # the headless pass: 竣工项目), no noun one lends the other
+            continue  # 重点项目13项,其中新建11项、续建2项。一季度开工9项: a stage's part lends no noun; the whole does
         if _predicate_end(x.indicator) and not x.indicator.endswith(zh.CASE_NOUNS) and not relative:
             return ind  # 阶段性办结60件,未办结45件 / 经查属实40件,部分属实25件: siblings, each its own predicate
         pm = _PROGRESS_PRED.match(x.indicator)

@@ -93,7 +93,7 @@ _STAGED_CLASS_WORDS = rf"(?:建设|实施|{alternation(zh.STAGE_PREDICATE_VERBS)
 _LEAD = rx.compile(
     # an item's label (1. / 一是 / (三) / 其次) opens the item, it names nothing
     # 如何实现GDP增长7%: a question's word asks, it names nothing; 先后组织: the adverb of a sequence
-    rf"^(?:{zh.ITEM_LABEL}|(?:{alternation(zh.TIMES_ADVERBS)})(?:[一二两三四五六七八九十\d]{{1,2}}[年季月届次])?|如何|怎样|怎么样|怎么|先后|其中|同时|此外|另外|目前|当前|截至|截止|唯一的?|仅有的?|已经|已|共有|共计|共|累计|预计|预期|力争|确保|努力|尽快|争取(?!{_STAGED_CLASS_WORDS})|力求|"
+    rf"^(?:{zh.ITEM_LABEL}|(?:{alternation(zh.TIMES_ADVERBS)})(?:[一二两三四五六七八九十\d]{{1,2}}[年季月届次])?|如何|怎样|怎么样|怎么|先后|其中|同时|此外|另外|目前|当前|截至|截止|唯一的?|仅有的?|已经|已|共有|共计(?!划)|共|累计|预计|预期|力争|确保|努力|尽快|争取(?!{_STAGED_CLASS_WORDS})|力求|"
     rf"实现|推动|推进|要(?!求)|将|计划(?!投资|总投资)|全力|大力|加快(?!{_STAGED_CLASS_WORDS})|持续|继续|进一步|使|让|对(?![{zh.DUI_WORD_NEXT}])|从|由|把|以|并|和|及|且|还|再|又|也|均|都|"
     r"分别|全市|全地区|全区|全县|全省|全镇|我国|我市|我区|我县|我省|我州|我盟|我旗|本市|本区|本县|本省|该市|该区|该县|该省|拉动|带动|预计|从|"
     r"了|为(?=年度|全年|计划|目标)|项目(?=已|累计)|该项目|此项目|该工程|此次|本次|这次|该次|"

@@ -1863,6 +1863,11 @@ STARTED_STAGES = ("在建", "竣工", "建成", "完工", "投产")
 # Stages only projects are in (续建, 在建): a part of a breakdown named by one alone (承诺开工24项(续建15项,新建9项)) counts
 # projects in that stage, whatever the whole's words (facts._headless_heads), when counted in PROJECT_COUNT_UNITS
 PROJECT_ONLY_STAGES = ("续建", "在建", "新建", "新开工")
+# A class of works named by its rank alone (重点建设项目, 省重点项目, 市级重大项目): the level of who lists it, the mark of
+# its rank, what kind of work; a breakdown by stage (其中新建19项) counts that stage of this class (新建重点建设项目)
+RANKED_CLASS_LEVELS = ("国家", "自治区", "省", "市", "州", "盟", "县", "区", "旗")
+RANKED_CLASS_MARKS = ("重点", "重大")
+RANKED_CLASS_KINDS = ("建设", "产业", "工业", "民生", "基础设施")
 # Words opening the members a count of a list per unit counts (其中高新区4个,分别是A、B、C和D; 乙局1个,即C).
 # The copulas of a list, with those naming the main members or some (主要是, 主要有, 包括) and the apposition 即.
 MEMBER_LIST_OPENERS = LIST_COPULAS + ("主要是", "主要有", "包括", "即")
