@@ -6180,6 +6180,31 @@ _RANKING_ENDS = ("排名", "排位", "排序", "名次")
 
 
 _RANK_VERB_LEAD = rx.compile(r"位列|位居|居|排名|排在|名列|列")
+# 居全省第十、苏北第四 / 列全市第21位,主城区第13位: after a rank, a clause naming only another field it stands in
+_CONTINUED_RANK = rx.compile(rf"\s*[位名]?\s*[、,，]\s*(?P<scope>[\u4e00-\u9fff]{{2,8}}?)\s*(?:中)?\s*"
+                             rf"(?:{alternation(zh.RANKED_VERBS)})?\s*第\s*")
+_MEASURED_WORD = rx.compile(rf"{alternation(zh.RANKED_RATE_WORDS + zh.ANAPHORIC_MEASURES + zh.RANKED_VERBS)}|"
+                            rf"[率额值量数度]|.全")
+# the field a rank is taken in: places (长三角, 苏北, 西部片区, 沿江五县, 全国), never a measure (绿色发展, 第二季度)
+_RANK_FIELD = rx.compile(rf"(?:{alternation(zh.RANK_FIELD_ENDS)})$")
+
+
+def _continued_rank(text: str, c: Cand, by_vs: list[Cand], starts: list[int]) -> tuple[str, str] | None:
+    """工业投资增长6.3%,增速居全省第十、苏北第四 / 总量列全市第21位、主城区第13位: a rank whose clause names only the
+    field it stands in, right after a rank of the same measure, ranks what that rank ranks (its basis: 工业投资增速,
+    工业投资总量) in its own field: 工业投资增速苏北排名, not the field named as the measure.  The name and the basis, or
+    None when the rank is not written so."""
+    i = bisect.bisect_left(starts, c.vs)
+    if i == 0:
+        return None
+    p = by_vs[i - 1]
+    basis = p.extra.get("rank_basis", "")
+    if p.measure != "rank" or not basis:
+        return None
+    m = _CONTINUED_RANK.fullmatch(text, p.ve, c.vs)
+    if m is None or _MEASURED_WORD.search(m.group("scope")) or not _RANK_FIELD.search(m.group("scope")):
+        return None  # (增速居全省第三、总量居全省第五 / 综合实力第3、绿色发展第5: the clause names a measure of its own)
+    return shorten(basis + m.group("scope") + "排名", 24), basis
 _ORDINAL_MARK_END = rx.compile(r"第$")
 
 
@@ -6693,6 +6718,9 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
             mt = _TOTAL_OF.match(own)
             if mt and len(own) - mt.end() >= 2:
                 own = own[mt.end():]  # 县政府常务会议共研究议定事项86项: the body before 共 is no part of the count
+            if c.measure == "rank" and (continued := _continued_rank(text, c, by_vs, starts)):
+                c.indicator, c.extra["rank_basis"] = continued
+                continue
             if c.measure == "rank":
                 scopes = _IND_RE6.findall(text[ccs:c.vs])
                 scope = scopes[-1] if scopes else ""
@@ -6755,6 +6783,8 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                         basis = framed
                         c.extra["ranking_frame"] = framed
                 c.indicator = shorten(basis + scope + ("" if basis.endswith(_RANKING_ENDS) else "排名"), 24)
+                if basis and not basis.endswith(_RANKING_ENDS):
+                    c.extra["rank_basis"] = basis
                 continue
             noun, staged_end = _staged_noun(text, c, c.ee) if unit_class(c.unit) == "count" else ("", -1)
             if noun:
