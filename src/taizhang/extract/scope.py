@@ -2134,9 +2134,19 @@ def _day_over_name(text: str, q: PeriodMention) -> bool:
 
 
 def _names_event(text: str, p: PeriodMention, limit: int) -> bool:
-    """Whether the time is part of an event's name (2023年四季度重大项目集中开工活动), the name ending before ``limit``."""
+    """Whether the time is part of an event's name (2031年第四季度甲区项目开工活动), the name ending before ``limit``,
+    or of the name of the batch such an event launches (2031年第一批开复工项目, 2031年全县第二批项目: the batch its
+    ordinal names, begun on the event's day; the time is the name's, as an event's is)."""
+    if BATCH_NAMED.match(text, p.end, min(limit, len(text))):
+        return True
     m = EVENT_NOUN.search(text, p.end, min(limit, p.end + 24))
     return bool(m) and not _CLAUSE_MARK.search(text[p.end:m.start()])
+
+
+# a batch named by its ordinal after the year (2031年第一批开复工项目, 2031年全县第三批项目开工): the projects a project
+# event launches together, counted as the event's batch
+BATCH_NAMED = rx.compile(r"\s*(?:全(?:省|市|县|区|州|盟|旗)|本(?:省|市|县|区))?\s*第\s*[一二三四五六七八九十\d]{1,3}\s*批"
+                         r"[^,，;；。:：\n]{0,16}?项目")
 
 
 EVENT_DAY_KINDS = {"month_day", "date"}

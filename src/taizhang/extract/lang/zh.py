@@ -854,8 +854,8 @@ CHECKED_STATE_WORDS = ("落实情况", "推进情况", "完成情况", "进展�
 CHECK_VERBS = INSPECTION_ACTS + ("调度", "评估", "考核", "通报")
 EVENT_OWN_WORDS = ("集中开工", "集中开复工", "集中签约", "集中竣工", "集中投产", "集中启动", "签约仪式", "开工仪式",
                    "开复工仪式")
-EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "集中开工", "集中开复工", "集中签约", "集中竣工",
-               "集中投产")
+EVENT_NOUNS = ("活动", "仪式", "大会", "会议", "签约会", "推进会", "观摩会", "动员会", "集中开工", "集中开复工", "集中签约",
+               "集中竣工", "集中投产")
 # A wider body's event held in parts (全省集中开工眉山分会场, 在仁寿设分会场): the part's venue names the place that holds
 # it; the main venue (主会场设在柳州市) only where the whole event met (docregions.place_frame).
 EVENT_BRANCH_WORDS = ("分会场",)
