@@ -43,6 +43,17 @@ def test_the_page_form_prefers_the_official_name_then_the_suffixed_short_form_th
     assert named_as_page(r, "全州经济发展良好。") == ENSHI  # the page writes no form: the official name
 
 
+def test_a_bare_short_form_in_a_text_speaking_as_its_level_takes_the_plain_suffix():
+    # official writing names the prefecture it speaks as (全州, 我州) 恩施州; the bare 恩施 of a phrase is that name
+    r = gazetteer().resolve(ENSHI)
+    assert named_as_page(r, "把上级对恩施的要求落到实处。全州经济发展良好。") == "恩施州"
+    assert named_as_page(r, "我州经济发展良好,恩施的工业增长较快。") == "恩施州"
+    assert named_as_page(r, "恩施的经济发展良好。") == "恩施"  # no level spoken as: the form written
+    assert named_as_page(gazetteer().resolve("宁夏回族自治区"), "宁夏经济发展良好。全区增长。") == "宁夏"  # (no suffixed form)
+    fs = facts_of("2031年 我州把上级寄予恩施的厚望化为行动 2030年,全州生产总值比上年增长7.3%。\n")
+    assert one(fs, 7.3).subject == "恩施州"
+
+
 def test_a_prefecture_the_page_calls_by_its_short_form_is_the_subject_by_that_form():
     fs = facts_of("恩施州前三季度经济运行简况\n前三季度,全州地区生产总值完成612.4亿元,同比增长5.3%。"
                   "恩施州新登记市场主体1.3万户。\n")
