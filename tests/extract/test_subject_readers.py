@@ -176,6 +176,9 @@ def test_a_description_leading_a_list_is_no_label(text, value, expected):
      312, "关中平原城市群"),
     ("共建成渝地区双城经济圈2026年重大项目清单发布\n推动成渝地区双城经济圈建设联合办公室印发清单,"
      "标志性重大项目260个,其中重庆项目130个。\n", 260, "成渝地区双城经济圈"),
+    # the slogan's verb written with the name each time (共建…): no part of the area's name
+    ("共建东岭地区双核经济圈2026年重大项目清单发布\n日前,共建东岭地区双核经济圈2026年重大项目清单印发,共纳入重大项目"
+     "150个,总投资1.8万亿元。\n", 150, "东岭地区双核经济圈"),
 ])
 def test_a_text_about_a_named_area_gives_it_its_figures(text, value, area):
     assert one(facts_of(text), value).subject == area

@@ -1103,6 +1103,9 @@ def spoken_area(text: str, limit: int | None = None) -> str:
                 best = name
     if best and sum(1 for a in found if a.endswith(best)) < AREA_MIN_MENTIONS:
         best = ""
+    lead = next((v for v in zh.AREA_LEAD_VERBS if best.startswith(v)), "")
+    if lead and any(best.endswith(h) and len(best) - len(lead) - len(h) >= 2 for h in zh.AREA_HEADS):
+        best = best[len(lead):]  # 共建某某经济圈 named twice the same: the slogan's verb is no part of the area's name
     return best or _named_area(text[:limit])[0]
 
 

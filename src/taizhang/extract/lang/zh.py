@@ -2241,6 +2241,8 @@ DIRECTIVE_NOUNS = ("部署", "要求", "安排", "精神", "指示", "批示", "
 # a text that speaks as no division and names such an area again and again (a joint project list, a joint plan) is
 # about the area.
 AREA_HEADS = ("经济圈", "城市群", "都市圈", "经济带", "经济区", "大湾区", "一体化发展示范区")
+# …and a slogan names it after the verb of what is done for it (共建某某经济圈, 推动某某城市群建设): no part of its name
+AREA_LEAD_VERBS = ("共同建设", "合力建设", "共建", "共推", "推动", "推进", "建设", "打造", "融入", "助力", "服务", "携手")
 # …or is one of the few areas over several provinces named by their own word (长三角, 京津冀; 长三角地区 is the word and
 # a region's noun): a joint plan of the area speaks as it, not as the nation it names for comparison
 AREA_NAMES = ("长三角", "珠三角", "京津冀", "粤港澳", "成渝", "北部湾", "海峡西岸")
