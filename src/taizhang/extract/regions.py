@@ -220,14 +220,15 @@ def named_as_page(r: Region, text: str) -> str:
         counts = [(text.count(x), len(x), x) for x in tier]
         best = max(counts, default=(0, 0, ""))
         if best[0]:
-            if k == 2 and len(forms[1]) == 1 and _speaks_as_level(text, forms[1][0][-1]):
+            if k == 2 and len(forms[1]) == 1 and forms[1][0].endswith("州") and _speaks_as_level(text, "州"):
                 return forms[1][0]  # 对甲南提出的要求 in a text of 全州/我州: 甲南州, as official writing names it
             return best[2]
     return r.name
 
 
 def _speaks_as_level(text: str, level: str) -> bool:
-    """Whether ``text`` speaks as a division of the level ``level`` (州: 全州, 我州, 本州, 州委, 州政府)."""
+    """Whether ``text`` speaks as a division of the level ``level`` (州: 全州, 我州, 本州, 州委, 州政府).  (A prefecture
+    only: an autonomous county a text of 全县 names by its bare short form keeps it, 酉阳 as written.)"""
     return any(w in text for w in (f"全{level}", f"我{level}", f"本{level}", f"{level}委", f"{level}政府"))
 
 
