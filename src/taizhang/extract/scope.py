@@ -2732,12 +2732,43 @@ def _from_to(text: str, cs: int, vs: int, after: str | None = None) -> tuple[str
     return "to", cs + fm.end() + tm.start()
 
 
+_END_YEAR_OF = rx.compile(r"\.\.(?:19|20)\d\d")
+# 从“十二五”末 / 由2015年底的: a time written as the start of a change, right after its 从 or 由
+FROM_TIME_BEFORE = rx.compile(r"[从由]\s*[“\"]?\s*$")
+# 增加到2020年的 / 提高至“十三五”末的: …and as its end, right after the change's verb and its 到
+TO_TIME_BEFORE = rx.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|缩小|扩大|跃升|攀升)(?:到|至)?\s*[“\"]?\s*$")
+
+
+def _change_end(text: str, p: PeriodMention) -> bool:
+    """Whether ``p`` is written as one end of a change (从“十二五”末的A / 提高到2020年的B): it dates that end alone."""
+    if FROM_TIME_BEFORE.search(text, max(0, p.start - 3), p.start):
+        return True
+    m = TO_TIME_BEFORE.search(text, max(0, p.start - 5), p.start)
+    return m is not None and (m.group().rstrip(" “\"").endswith(("到", "至")) or p.text.startswith(("到", "至")))
+
+
+def _change_start_time(text: str, periods, p_starts, at: int, vs: int) -> PeriodMention | None:
+    """The time written right after the 从 at ``at`` (从“十二五”末23121元、6945元增加到…), a year or a year's end, when
+    the change's start values follow it up to the value at ``vs``; None otherwise."""
+    i = bisect.bisect_left(p_starts, at)
+    if i >= len(periods):
+        return None
+    p = periods[i]
+    if p.end > vs or text[at + 1:p.start].strip("“\" ") or not FROM_RE.fullmatch(text, at, at + 1):
+        return None
+    if p.role not in ("point", "deadline") or not re.fullmatch(r"(?:\.\.)?(?:19|20)\d\d", p.period):
+        return None
+    return p
+
+
 def _governing_span(text: str, layout: Layout, c: Cand, periods, p_starts, ps: int, ss: int) -> PeriodMention | None:
-    """The nearest span or deadline that frames the value: its sentence, its paragraph, a heading above."""
+    """The nearest span or deadline that frames the value: its sentence, its paragraph, a heading above.  A time
+    written as one end of a change (从“十二五”末…增加到…) dates that end alone, and frames nothing after it."""
     i1 = bisect.bisect_left(p_starts, c.vs)
     semi = max(text.rfind(";", ps, c.vs), text.rfind("；", ps, c.vs))  # a ;-part frames only itself
     for p in reversed(periods[bisect.bisect_left(p_starts, max(ps, semi + 1)):i1]):
-        if p.role in ("span", "deadline") and p.end <= c.vs:
+        if p.role in ("span", "deadline") and p.end <= c.vs \
+                and not _change_end(text, p):
             return p
     f = _sentence_frame(text, layout, ss, periods, p_starts)
     if f is not None and f.end <= c.vs:
@@ -2760,7 +2791,14 @@ def _from_to_period(text, layout, c, ft, chosen, periods, p_starts, ps, ss, Y, d
     if chosen is not None and chosen.start >= at and chosen.role not in ("base", "same_period"):
         if chosen.role == "status":
             return Y if c.kind == "actual" or side == "from" else None
+        if c.kind == "actual" and chosen.role == "deadline":
+            # 从“十二五”末的A / 提高到2025年的B: an end of a change done holds at that year's end, no deadline
+            return _END_YEAR_OF.fullmatch(chosen.period) and chosen.period[2:] or None
         return None  # 到2020年的B / 从2015年的A: the time stated with the value itself
+    own = _change_start_time(text, periods, p_starts, at, c.vs) if side == "from" and c.kind == "actual" else None
+    if own is not None:
+        # 从“十二五”末的A、B增加到…: the start's time, written once after 从, holds for every value it lists
+        return own.period[2:] if own.role == "deadline" else own.period
     if c.kind == "actual":
         pair = _parallel_change_years(text, ss, at)
         if pair is not None:
