@@ -40,3 +40,19 @@ def test_no_break_for_a_heading_on_its_line_or_a_part_named_in_a_sentence():
     assert run_in_heading_breaks("各位代表:\n一、2025年工作回顾\n2025年是不平凡的一年。") == []
     assert run_in_heading_breaks("会议听取了乙镇2025年工作总结和2026年工作计划,审议通过了决议。") == []
     assert run_in_heading_breaks("报告部署了2026年目标任务和若干举措。") == []
+
+
+def test_a_review_joined_with_the_plan_span_run_into_the_text():
+    # a report given as a five-year plan closes names its first part by the last year and the plan's span together
+    fs = facts_of("柳川市2021年政府工作报告 2021年2月5日在柳川市第七届人民代表大会第四次会议上 各位代表: 下面,由我"
+                  "代表政府作报告。 一、2020年工作和“十三五”时期回顾 2020年是极为不易的一年。全年地区生产"
+                  "总值增长3.6%,财政总收入增长2.3%,出口增长15.2%。 二、2021年工作安排 今年柳川的预期目标是:经济"
+                  "总量增长7.5%左右。")
+    for v in (3.6, 2.3, 15.2):
+        f = one(fs, v)
+        assert (f.kind, f.period) == ("actual", "2020"), (v, f.kind, f.period)
+    f = one(fs, 7.5)
+    assert (f.kind, f.period) == ("target", "2021")
+    text = "由我代表政府作报告。 一、2025年和“十四五”时期工作回顾 2025年是不平凡的一年。"
+    got = run_in_heading_breaks(text)
+    assert [(e.start, e.repl) for e in got] == [(text.index(" 一、"), "\n"), (text.index(" 2025年是"), "\n")]

@@ -68,12 +68,15 @@ def clean(raw: str, fmt: str = "txt") -> list[Edit]:
     return _clean(text, fmt)
 
 
+# 2030年工作和“十五五”时期回顾 / 2025年和“十四五”时期工作回顾: the last year's review joined with the plan's span's, as
+# a report given on a five-year plan's close names its first part
+_WITH_PLAN_SPAN = r"(?:工作)?和\s*[“”\"]?十[一二三四五六七八九]五[”“\"]?\s*(?:时期|期间|发展|规划)?(?:工作)?(?:回顾|总结)"
 # 一、2025年工作回顾 / 2025年工作计划 run into the text of a page that lost its line breaks: a chapter label (run into
 # anything) or a blank or a sentence's end before the year, the part's name (zh.RUN_IN_PART_NAMES), then a blank or the
 # part's first words opening with a time (2025年是 / 2025年, / 刚刚过去的 / 过去一年)
 _RUN_IN_PART_HEAD = rx.compile(
     rf"(?:(?P<label>[一二三四五六七八九十]{{1,2}}[、．])|(?<=[ \t\u3000。!?！？]))[ \t\u3000]*"
-    rf"(?:19|20)\d\d\s?年度?(?:{alternation(sorted(zh.RUN_IN_PART_NAMES, key=len, reverse=True))})"
+    rf"(?:19|20)\d\d\s?年度?(?:{alternation(sorted(zh.RUN_IN_PART_NAMES, key=len, reverse=True))}|{_WITH_PLAN_SPAN})"
     rf"(?P<after>[ \t\u3000]+|(?=(?:{alternation(zh.RUN_IN_PART_OPENERS)})|(?:19|20)\d\d\s?年(?:是|,|，|以来|全|我)))")
 
 
