@@ -41,8 +41,9 @@ def test_a_plan_stated_as_a_plan_beside_the_progress_and_the_ceremony_batch():
             "截至目前，已开复工61个，开复工率71%。\n"
             "今年第一批重点项目举行集中开工仪式，9个项目总投资12.6亿元。\n")
     fs = facts_of(text)
-    for v in (86, 32, 210, 56):
+    for v in (86, 32, 56):
         assert one(fs, v).kind == "target", v
+    assert one(fs, 210).kind == "actual"  # what the part's works are worth: the list's own figure (session 43)
     for v in (61, 71, 9, 12.6):
         assert one(fs, v).kind == "actual", v
 

@@ -69,7 +69,7 @@ from .figure import (ACTUAL_STRONG, ACTUAL_WEAK, CUE_CUT_AHEAD, CUE_CUT_REACH, C
     _REPORT_TIME, _SET_QUANTIFIER, _STAGE_ONLY, _STATUS_LEAD, _TIME_WORDS, _VALUE_TOKEN, _bare_verb,
     _breakdown_whole, _comma_clause_start, _counted_noun, _cues, _HEADLESS, _headless, _join_overlap, _listed_place, _predicate_end,
     _only_items, listed_items, _plan_compared_masked, _reports_doing, _set_name, _status_only, _strip_names)
-from .lists import (class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, spread_years_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list, _after_lead_verb,
+from .lists import (_PLANNED_DEED, class_only_lead, _ordered_head, bracketed_place_lists, paired_bracket_places, compared_brackets, compared_places_lists, compared_times_lists, spread_years_lists, _announced_items, _announced_list, _bracketed_change, _breakdown_parts, _class_list, _after_lead_verb,
     _list_sized_before, _place_lists, _value_groups, kind_lists)
 
 log = logging.getLogger(__name__)
@@ -2738,6 +2738,11 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
             c.kind = "actual"  # (announced, and measured elsewhere on the page: its parts are bases too)
             c.extra.pop("announced_list", None)
             c.extra["plan_measured"] = True
+        if c.kind == "target" and c.extra.get("announced_list"):
+            # the list as announced, no base of what was done: its year's plan is the plan's (its parts' too,
+            # _part_worth), its own size is what it holds (_list_own_kind)
+            c.extra["list_plan"] = True
+            c.kind = _list_own_kind(text, layout, c)
         if fact_scope.batch_plan_amount(text, layout, c, cands):
             # 本次集中开工项目90个,…,年度投资20.4亿元: what the year is to put into the batch just begun, unless work is
             # reported against it (…。截至7月底,累计完成投资26.5亿元,占年度计划投资的64.9%: the base, SCHEMA) or it is
@@ -4637,6 +4642,30 @@ def _set_against_goal(text: str, c: Cand) -> bool:
 _PLAN_SET_COUNTED = rx.compile(rf"计划(?:新)?(?:开工|竣工|投产|建成|开复工)项目\s*(?:{ARABIC}|{CHINESE})")
 
 
+# 总投资A亿元、年度计划投资B亿元 / 当年计划完成投资C亿元: the year's plan amount of a list, named and valued in a
+# clause of its own; its 计划 is the name of that amount
+_PLAN_AMOUNT_VALUED = rx.compile(rf"(?:(?:19|20)\d\d年|年度|年内|当年|今年|全年|本年|年)?计划(?:完成)?投资(?:额)?\s*"
+                                 rf"(?:为|达|约|共)?\s*{ARABIC}\s*(?:亿|万)?元?")
+_LIST_FIGURE_SIZE = rx.compile(r"总投资(?:额)?\s*(?:为|达|约|共|达到|超)?\s*$")
+
+
+def _list_figure(text: str, layout: Layout, c: Cand) -> bool:
+    """Whether the value is a figure a list of works states of itself: a count of works (项目N个, N个工业项目) or
+    what they are worth (总投资80亿元)."""
+    if c.measure == "count":
+        return c.unit in ("个", "项") and _WORKS_NOUN.search(text, max(0, c.vs - 12), c.mend + 6) is not None
+    return c.measure == "level" and _LIST_FIGURE_SIZE.search(text, max(0, c.vs - 8), c.vs) is not None
+
+
+def _plan_amounts_masked(seg: str) -> str:
+    """``seg`` with the 计划 of each year's plan amount valued in it masked (same length): the plan names that amount
+    (年度计划投资20亿元) and commits none of the figures after it; the counts and totals of a list of works written
+    around it (其中续建项目N个、总投资A、当年计划完成投资B,新建项目M个) state what the list holds."""
+    if "计划" not in seg:
+        return seg
+    return _PLAN_AMOUNT_VALUED.sub(lambda m: m.group().replace("计划", "##"), seg)
+
+
 def _plan_sets_masked(seg: str) -> str:
     """``seg`` with the 计划 of a counted set of planned projects masked (same length): the set commits none of the
     figures after it that name no plan of their own (计划投产项目12个,完成投资8亿元: the 8 is done, whatever the set
@@ -4962,6 +4991,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if "计划" not in text[ccs:c.vs]:
             seg = _plan_sets_masked(seg)  # (…计划新开工项目60个,年度计划投资120亿元: the plan's own amount commits)
             seg = _plan_outturn_masked(seg, text[ss + len(seg):c.vs])
+            if _list_figure(text, layout, c):
+                seg = _plan_amounts_masked(seg)
         k = _cue_kind(seg, last=True, weak=False)
         if k == "actual" and _only_base_cues(seg) and _target_list_item(text, layout, c.vs):
             k = None  # (…比上年增长6.5%;城镇新增就业3000人: an item before it named its base, reporting nothing)
@@ -5032,6 +5063,8 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
         if frames is not None and frames.announced:
             lo = frames.after_announcement(lo, sent_start)  # 报告分为两部分:…;二、2026年目标任务。回顾2025年,…
         seg = _pool_masked(_achieved_shares_masked(_rules_masked(text, layout, lo, sent_start)))
+        if "计划" not in text[ccs:c.vs] and _list_figure(text, layout, c):
+            seg = _plan_amounts_masked(seg)  # (…当年计划完成投资3.7亿元。所列项目中有工业项目9个: the plan names its amount)
         if review or _REVIEW_READ.search(seg) and _in_review(text, layout, c.vs, frames, written):
             seg = _review_read(seg)
         if plan:
@@ -5261,8 +5294,37 @@ def _part_worth(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> bool:
     if not (_SET_WORTH.match(text, x.mend, c.vs) or _SET_PLAN_AMOUNT.match(text, x.mend, c.vs) and
             _qualifies(text, layout, x.vs, "count")) or _cue_kind(text[x.mend:c.vs], last=True, weak=False):
         return False
-    c.kind = x.kind
+    # (the year's plan of a part of a list announced stays the plan's, whatever the part's count reads: _list_own_kind)
+    c.kind = _list_own_kind(text, layout, c) if x.extra.get("list_plan") else x.kind
     return True
+
+
+# 年度计划投资30亿元 / 今年计划完成投资 / 年度投资 / 计划投资: what the year's plan puts into a list (commit 4dd35cc: a
+# target unless reported against), no size of the list as it stands (总投资, 计划总投资, 概算投资 are what its works are worth)
+_LIST_YEAR_PLAN = rx.compile(r"(?:年度|年内|当年|今年|全年|本年|年|(?:19|20)\d\d年)?计划(?:完成)?投资(?:额)?|"
+                             r"(?:年度|年内|当年|今年|全年)(?:计划)?投资(?:计划)?|年度计划|投资计划")
+_LIST_YEAR_PLAN_BEFORE = 14  # characters before the amount its plan word is read in
+
+
+def _list_own_kind(text: str, layout: Layout, c: Cand) -> str:
+    """The kind of a figure a list or a batch states of itself (lists._announced_list: 今年全县安排重点项目60个,总投资X亿元,
+    年度计划投资B亿元; its parts, 其中续建项目43个、总投资213亿元): the count and what the works are worth say what
+    the list holds as published, a status (actual: both annotators of fresh project lists, the dev and seed golds); the
+    year's plan amount (年度计划投资) stays the plan's target, and a figure whose own clause commits (力争, 将, 计划新开工
+    N个, 确保) or whose sentence goes on to commit the list to a deed (…,计划6月开工) stays a target."""
+    ccs = _comma_clause_start(text, layout, c.vs)
+    if c.measure == "level":
+        if _LIST_YEAR_PLAN.search(text, max(ccs, c.vs - _LIST_YEAR_PLAN_BEFORE), c.vs):
+            return "target"
+    if _cue_kind(text[ccs:c.vs], last=True, weak=False) == "target":
+        return "target"
+    se = layout.sent_of(c.vs)[1]
+    for m in list(TARGET_STRONG.finditer(text, c.mend, se)) + list(_PLANNED_DEED.finditer(text, c.mend, se)):
+        s0, e0 = layout.clause_of(m.start())
+        i = bisect.bisect_left(layout.cand_starts, max(s0, c.mend))
+        if not (i < len(layout.cand_starts) and layout.cand_starts[i] < e0):
+            return "target"  # 第二批项目8个,总投资11亿元,计划6月开工: the sentence goes on to commit the list to a deed
+    return "actual"
 
 
 def _qualified_set(text: str, layout: Layout, c: Cand, cands: list[Cand]) -> None:
@@ -5361,8 +5423,10 @@ def _announced_part(text: str, layout: Layout, c: Cand, cands: list[Cand], year:
                 _viewed_part(text, layout, x.vs):
             continue
         if x.extra.get("announced_list") and not _reports_doing(text, layout, x.mend, c.vs, year):
-            c.kind = "target"
-            c.extra["announced_list"] = True
+            # (a part counted of a list its own clause commits to, 计划实施项目80个以上,其中…, is committed with it;
+            # what the part is worth is its own figure)
+            c.kind = "target" if x.kind == "target" and c.measure == "count" else _list_own_kind(text, layout, c)
+            c.extra["announced_list"] = c.extra["list_plan"] = True
         return
 
 
@@ -5409,8 +5473,8 @@ def _announced_again(text: str, layout: Layout, c: Cand, cands: list[Cand], year
                 not _LIST_SIZE.search(text, max(ccs, c.vs - 12), c.vs) or \
                 _PART_DONE_OWN.search(text, ccs, c.vs) or _reports_doing(text, layout, opener.mend, c.vs, year):
             return
-        c.kind = "target"
-        c.extra["announced_list"] = True
+        c.kind = _list_own_kind(text, layout, c)
+        c.extra["announced_list"] = c.extra["list_plan"] = True
         return
     if text[ccs:c.vs].strip() or not _WORKS_NAMED_AFTER.match(text, c.mend):
         return
@@ -5422,8 +5486,8 @@ def _announced_again(text: str, layout: Layout, c: Cand, cands: list[Cand], year
                 (x.value, x.unit) != (c.value, c.unit):
             continue
         if not _reports_doing(text, layout, x.mend, se, year):
-            c.kind = "target"
-            c.extra["announced_list"] = c.extra["announced_again"] = True
+            c.kind = "target" if x.kind == "target" else _list_own_kind(text, layout, c)
+            c.extra["announced_list"] = c.extra["announced_again"] = c.extra["list_plan"] = True
         return
 
 
@@ -5591,8 +5655,8 @@ def _year_begun_commits(text: str, layout: Layout, c: Cand, periods: list[Period
     stock as of the writing (全市规上企业达到1200家), a part of the year (1月份, 今年以来), a clause that reports
     (已, 累计, 同比) or estimates (预计) and a year's planned list (计划…: the plan-base rules read it) stay."""
     if c.kind != "actual" or not year or c.period != str(year) or c.rank or c.extra.get("design") \
-            or c.extra.get("batch_plan"):
-        return
+            or c.extra.get("batch_plan") or c.extra.get("announced_list"):
+        return  # (a list's own size, 今年共安排重点项目120个,总投资800亿元: what it holds, _list_own_kind)
     if _statistics_release(context):
         return
     if not fact_scope._early_in_year(context, year):

@@ -1148,6 +1148,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
             ym = _YEAR_OR_UNKNOWN.search(chosen.period)
             c.period = ym.group() if ym else Y  # 共安排重点项目120个 under a title 2021年1-4月…: the year's list
             return
+    if c.kind == "actual" and c.extra.get("announced_list") and chosen is not None and chosen.kind in EVENT_DAY_KINDS:
+        ym = _PERIOD_YEAR_OPEN.match(chosen.period)
+        c.period = ym.group(1) if ym else Y  # 4月21日,…集中开工。乙县安排重点项目50个: the list's own size, of its year
+        return
     if c.kind == "actual" and chosen is not None and chosen.kind in EVENT_DAY_KINDS and not (
             PROJECT_ATTRIBUTE.search(text[cs:c.vs]) and not _batch_before(c, cands, layout, ss)):
         s0, s1 = layout.sent_of(chosen.start)  # (某物流园项目总投资12.5亿元: one project's size, as written)

@@ -1,0 +1,46 @@
+"""The figures a list of works or a batch states of itself (the count of works it includes, its rows by stage or
+sector, what the works are worth) are `actual`: the list as it stands when published (the lead's ruling of session 43,
+read so by both annotators of fresh project lists, the dev gold and the seed gold).  The year's plan amount of the
+list (年度计划投资) stays the plan's target, and a figure whose own clause commits (力争, 计划新开工, 将) stays a
+target.  The 计划 of a year's plan amount valued in an earlier clause (当年计划完成投资30亿元) names that amount and
+commits none of the counts and totals written after it.
+
+Every text is invented for these tests.
+"""
+from __future__ import annotations
+
+from factrun import context_of, one
+
+
+def test_a_published_list_and_its_rows_state_what_it_holds():
+    _, ex = context_of("甲省发改委召开新闻发布会\n2031-02-11\n\n日前,甲省发展改革委公布2031年省重点项目名单,共纳入项目"
+                       "157个,总投资4327亿元;年度计划投资为876亿元。其中,续建的项目93个,总投资2654亿元;新建项目64个,"
+                       "总投资1667亿元。\n")
+    for v in (157, 4327, 93, 2654, 64, 1667):
+        assert one(ex.facts, v).kind == "actual", v
+    assert one(ex.facts, 876).kind == "target"  # the year's plan amount: as commit 4dd35cc decided
+
+
+def test_a_row_whose_own_clause_commits_stays_a_target():
+    _, ex = context_of("乙市今年重点项目安排确定\n2031-03-05\n\n记者从乙市发改委获悉,今年全市共安排市重点项目212个,总投资"
+                       "1890亿元。其中,力争新开工项目71个,年度投资233亿元;续建项目141个,总投资1420亿元。\n")
+    assert one(ex.facts, 212).kind == "actual"
+    assert one(ex.facts, 1890).kind == "actual"
+    assert one(ex.facts, 71).kind == "target"
+    assert one(ex.facts, 141).kind == "actual"
+    assert one(ex.facts, 1420).kind == "actual"
+
+
+def test_a_plan_amount_named_before_commits_no_count_after_it():
+    _, ex = context_of("丙县项目建设再提速\n2031-04-08\n\n今年,丙县共列入市级清单的项目53个,总投资97.4亿元,当年计划"
+                       "完成投资为26.3亿元,其中:续建项目22个,总投资51.6亿元,当年计划完成投资为11.9亿元,新建项目31个,总投资"
+                       "45.8亿元,当年计划完成投资为14.4亿元。\n")
+    for v in (31, 45.8):
+        assert one(ex.facts, v).kind == "actual", v
+
+
+def test_a_batchs_sectors_after_its_plan_amount_are_what_it_holds():
+    _, ex = context_of("丁县春季项目集中开工\n2031-03-18\n\n3月17日,丁县举行春季项目集中开工仪式。本次集中开工项目共"
+                       "27个,总投资38.5亿元,当年计划完成投资为13.6亿元。这些项目包括6个工业项目,8个农业项目,13个城建项目。\n")
+    for v in (6, 8, 13):
+        assert one(ex.facts, v).kind == "actual", v
