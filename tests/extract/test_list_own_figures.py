@@ -44,3 +44,23 @@ def test_a_batchs_sectors_after_its_plan_amount_are_what_it_holds():
                        "27个,总投资38.5亿元,当年计划完成投资为13.6亿元。这些项目包括6个工业项目,8个农业项目,13个城建项目。\n")
     for v in (6, 8, 13):
         assert one(ex.facts, v).kind == "actual", v
+
+
+def test_a_page_titled_as_a_list_states_its_own_size_as_it_stands():
+    # the title frames the page as a plan's list (target), but the figures the list states of itself are its state;
+    # the year's plan amount and a row its own clause commits stay targets
+    _, ex = context_of("丁州公布2031年州级重点项目名单\n2031-03-02\n\n丁州发改委公布2031年州级重点项目名单。名单共包括项目"
+                       "188个,总投资1046亿元,年内计划投资271亿元。188个项目中,产业项目79个,总投资522亿元;城建项目63个;"
+                       "力争上半年新开工项目40个以上。\n")
+    for v in (1046, 79, 522, 63):
+        assert one(ex.facts, v).kind == "actual", v
+    assert all(f.kind == "actual" for f in ex.facts if f.value == 188)
+    assert one(ex.facts, 271).kind == "target"
+    assert one(ex.facts, 40).kind == "target"
+    # a row naming one work counts no works: its size stays the plan's
+    _, ex = context_of("戊县2031年重点项目清单\n2031-02-20\n\n一、新建项目(9个,总投资14亿元)\n1.戊县北环路改造项目,总投资"
+                       "1.7亿元。\n")
+    assert one(ex.facts, 9).kind == "actual"
+    assert one(ex.facts, 14).kind == "actual"
+    assert one(ex.facts, 1.7).kind == "target"
+

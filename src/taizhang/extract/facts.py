@@ -4895,6 +4895,28 @@ def _titled_plan(frames: Frames | None) -> bool:
     return doc is not None and doc.kind == "target" and doc.source == "title"
 
 
+# 2031年省重点建设项目名单 / …重点项目清单发布 / 关于印发2031年市重点项目计划的通知: a title naming a list of works (项目,
+# 工程) given out, the list's noun or the verb that gives it out closing the title (frame.PLAN_TITLE frames its page)
+_WORKS_LIST_TITLE = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})(?:建设)?"
+                               rf"(?:{alternation(zh.WORKS_LIST_TITLE_ENDS + zh.LIST_NOUNS)})?[》”\"]?"
+                               rf"(?:的通知|(?:正式)?(?:{alternation(zh.LIST_PUBLISHED_VERBS)}))?"
+                               rf"(?:[(（][^()（）\n]{{1,16}}[)）])?\s*$")
+
+
+# 项目215个 / 续建项目(20个, / 共1520个项目 / 162个重大项目: a count of works, written before what they are worth
+_WORKS_COUNTED = rx.compile(rf"(?:{alternation(zh.PROJECT_NOUNS)})[^,，。;；\d]{{0,4}}\d+\s*[个项]|"
+                            rf"\d+\s*[个项][^,，。;；\d]{{0,12}}?(?:{alternation(zh.PROJECT_NOUNS)})")
+
+
+def _titled_works_list(frames: Frames | None) -> bool:
+    """The document is titled as a list of works given out (2031年市重点项目名单, …重点项目清单发布, 印发…重点项目计划的
+    通知): the title frames its figures as targets (frame._document_frame), but the figures the list states of itself (its
+    count, its rows by stage or sector, what its works are worth: ``_list_figure``) are the list as it stands, actual
+    (the lead's convention of session 43, as on a page that announces the list in its text: ``_list_own_kind``)."""
+    doc = frames.document if frames is not None else None
+    return _titled_plan(frames) and bool(doc.cue) and _WORKS_LIST_TITLE.search(doc.cue) is not None
+
+
 def _design_clause(text: str, a: int, b: int) -> bool:
     return bool(_DESIGN_SIZE.fullmatch(text[a:b].strip()))
 
@@ -5100,6 +5122,11 @@ def _kind(text: str, layout: Layout, c: Cand, in_gloss: bool, year: int | None =
                 k = "target"
             if k:
                 break
+    if k is None and _titled_works_list(frames) and _list_figure(text, layout, c) and \
+            (c.measure == "count" or _WORKS_COUNTED.search(text, sent_start, c.vs)):
+        # 甲市2031年重点项目名单发布 over 名单共包括项目215个,总投资1320亿元: the list's own size, as it stands (a row
+        # naming one work, 1.某污水处理厂项目,总投资1.2亿元, counts no works: its size stays the plan's, _titled_plan)
+        k = "actual"
     k = k or (frames.document.kind if frames is not None else "") or "actual"
     if k == "target" and VOTE.search(text, sent_start, se) and not TARGET_STRONG.search(text, ccs, c.vs):
         k = "actual"  # 以赞成598票、占99.3%通过《规划纲要》 under a plan's heading: what the meeting did
