@@ -64,3 +64,13 @@ def test_a_page_titled_as_a_list_states_its_own_size_as_it_stands():
     assert one(ex.facts, 14).kind == "actual"
     assert one(ex.facts, 1.7).kind == "target"
 
+
+def test_works_devised_and_listed_are_counted_as_they_stand():
+    # 谋划 heading a clause that counts or sizes works (谋划…项目N个, 谋划实施总投资A亿元的…项目) names the works a place
+    # has lined up, no commitment; 拟实施 stays an intention
+    _, ex = context_of("乙镇项目建设有序推进\n2031-05-12\n\n据介绍,今年乙镇共谋划纳入县级清单的亿元以上产业项目37个,总投资"
+                       "58.6亿元,其中续建项目15个、总投资31.2亿元,新建项目22个、总投资27.4亿元。乙镇还谋划实施总投资4.2亿元"
+                       "的文旅项目3个。同时,丙村拟实施农田改造项目12项。\n")
+    for v in (37, 58.6, 15, 31.2, 22, 27.4, 4.2, 3):
+        assert one(ex.facts, v).kind == "actual", v
+    assert one(ex.facts, 12).kind == "target"

@@ -280,8 +280,10 @@ CONTINUED_CHANGE_VERBS = ("增长", "增加", "提高", "提升", "下降", "降
 WORK_SUM_WORDS = ("累计", "开累", "自开工以来", "开工以来", "建设以来")
 YEAR_OWN_SUM_WORDS = ("今年", "本年", "年度", "当年", "全年", "年内")
 PLAN_READ_CUES = ("同比", "比上年", "较上年", "比去年", "实际", "累计")
-TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
-               # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word)
+TARGET_WEAK = ("加快", "谋划(?![\u4e00-\u9fff]{0,4}(?:项目|\\d)|[^,，。;；:：!！?？\\n]{0,30}?(?:项目\\s*(?:共|达)?\\s*(?:\\d|$)|\\d+\\s*[个项][^,，。;；]{0,10}?项目|[^,，。;；:：!！?？\\n]{0,12}?总投资(?:额)?\\s*(?:为|达|约)?\\s*(?:\\d|$)))", "打造", "再细分", "新培育", "培育", "创建", "建设成", "力促", "着力", "推动实现", "规划建设",
+               # (谋划部署前期项目45个 / 谋划储备32个项目: the projects a place has lined up, no commitment by the word;
+               # so too when its clause goes on to count or size the works at length: 共谋划纳入县级清单的亿元以上项目37个,
+               # 谋划实施总投资4.2亿元的文旅项目3个 — the works devised and listed, counted as they stand; 拟实施 commits)
                # 满意率不低于95%: a floor, unless the clause reports (均已不低于)
                "(?<![已均都])不低于", "(?<![已均都])不少于")
 # 目标任务完成率 / 任务完成情况 name a measure of what was done, no commitment; 目标 naming the amount written right after
