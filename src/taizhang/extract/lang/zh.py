@@ -1613,9 +1613,10 @@ RANK_SET_AFTER = ("的", "为", "是", "分别", "依次", "包括", ":", "：")
 # a rank and a score.  The verbs placing a name at a rank:
 RANKED_VERBS = ("位列", "位居", "名列", "排名", "排在", "排位", "居", "列", "排")
 # How the name of a field a rank is taken in ends (居全省第十、苏北第四 / 长三角第一 / 西部片区第5位 / 全国百强县第9): a
-# division, a part of a country or province, a group of places; a measure (绿色发展第5) or a time (第二季度第三) never does
-RANK_FIELD_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗", "镇", "乡", "国", "國", "角", "地区", "片区", "城市",
-                   "都市圈", "经济圈", "东部", "西部", "南部", "北部", "中部", "苏南", "苏北", "苏中", "蘇南", "蘇北", "蘇中")
+# division, a part of a country or province, a group of places; a measure (绿色发展第5) or a time (第二季度第三) never does.
+# (Read on the normalised text: a traditional page's 縣, 區, 蘇北 are matched in their simplified forms.)
+RANK_FIELD_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "国", "角", "地区", "片区", "城市",
+                   "都市圈", "经济圈", "东部", "西部", "南部", "北部", "中部", "苏南", "苏北", "苏中")
 # 全国百强县排名第37位, 全省县域经济综合排名第8位 in a county's text: a scope word opening a ranking's clause names the
 # field ranked in, not who is ranked (the text's place); unless a wider field is named after it (全省经济总量居全国第10位,
 # 全国经济总量稳居世界第二: the scope word is then who is ranked).  The moves of a rank (上升3位) and these fields:
