@@ -4608,9 +4608,11 @@ def _part_walk(text: str, layout: Layout, vs: int, ps: int, pe: int, lines: int,
                     return None  # （一）甲镇 … （二）其他乡镇: a heading of the place's own rank closed its part
                 return ps, r
             if ps <= vs < pe and layout.sent_of(vs)[0] > rest and not ZONE_RE.search(r.name) \
-                    and not _PART_LIST_AFTER.match(text, rest) and not enumerated(text, rest, pe) \
+                    and not _PART_LIST_AFTER.match(text, rest) \
+                    and not (enumerated(text, rest, pe) and not _PLACE_HAS.match(text, rest)) \
                     and not _own_place_before(text, layout, vs, mentions, m_starts, r.name):
                 return ps, r  # 东坡区1-9月完成投资…。新开工项目12个: the paragraph goes on about the place it opened with
+                # (甲市有A项目、B工程等8个项目开工,…。其中新开工5项: the place that has the examples, not one of them)
             if not (ps <= vs < pe) and k > ps and text[ps:k].strip() and _topic_heading(text, ps, pe) \
                     and not _PART_LIST_AFTER.match(text, rest) and not ZONE_RE.search(r.name):
                 if _label_kind(text[ps:k]) in siblings:
@@ -5466,7 +5468,8 @@ ACTOR_AT_CLAUSE = rx.compile(rf"^([^\s,;。、]{{2,24}}?)(?:(?:{alternation(zh.P
 
 # 东坡区1-9月完成投资…, 东坡区今年以来完成投资: a time between the place and its figure names no project
 _TIME_ONLY = rx.compile(rf"{PART_TIME}(?:以来)?(?:共|已|累计)?|(?:{alternation(zh.PART_TIME_OPENERS)})以来")
-_PLACE_HAS = rx.compile(rf"(?:共)?{zh.PLACE_HAS}")
+_PLACE_HAS = rx.compile(rf"(?:共)?{zh.PLACE_HAS}|(?:{alternation(zh.PLACE_DOES_LIST_ADVERBS)})?"
+                        rf"(?:{alternation(zh.PLACE_DOES_LIST_VERBS)})")
 # a blank run between two words of a line (a headline's main and sub part, a table's cells): the last one before a place
 _PART_GAP = rx.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[^ \t\u3000\xa0]*$)")
 # what may stand before a place that leads a clause: 其中东坡区…, (其中东坡区8个), 今年某县…, a contrast (而上海则以…)

@@ -3039,6 +3039,11 @@ COPULA_OPENERS = ("属于", "位于", "地处", "坐落")
 # Regex fragments (将 but not 将军路, 对 but not 对口).
 # 某市有A项目、B工程等50个项目开竣工: what a place has (not 有色, 有机, 有限): the place owns the count, its examples do not
 PLACE_HAS = "有(?![色机限线轨研])"
+# 某市集中开竣工A项目、B工程等50个项目 / 某县开工建设C项目等8个项目: a place, then the stage its works reach (an adverb of how
+# may stand before it), then examples closed by 等 and a count: the place is the doer, and owns the count as it owns what
+# it has (PLACE_HAS); the place inside an example's name (某县污水处理厂等12个项目) does not
+PLACE_DOES_LIST_ADVERBS = ("集中", "全面", "正式", "陆续", "相继", "同时", "同步", "共", "新")
+PLACE_DOES_LIST_VERBS = ("开竣工", "开复工", "开工", "复工", "竣工", "签约", "投产", "建成", "实施", "推进")
 PLACE_THEN_CLAUSE = ("以", "把", "将(?!军)", "对(?!口)", "为(?!民)", "在", "按照", "通过", "着力", "全面", "不断", "进一步",
                      PLACE_HAS,
                      # adverbs and verbs that open what a place does (某区高度重视项目建设, 某县狠抓项目…)
