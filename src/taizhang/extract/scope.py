@@ -6265,8 +6265,35 @@ def subject(text: str, layout: Layout, c: Cand, mentions: list[RegionMention], m
     if aided is not None:
         c.subject = aided.name  # 北京市对口援建兴安盟项目…。北京市对口援建项目18个: where the aid builds
         return
+    whole = _whole_broken_down(text, layout, ss, c, prev, mentions, m_starts)
+    if whole:
+        c.subject = whole  # 甲县GDP达80亿元。其中,农业部分…: the parts of the whole just stated are its place's
+        c.extra["place_led"] = True
+        return
     owner = _scope_owner(text, layout, ss, c.vs, base_name, parents)
     c.subject = "" if owner is None else owner or base_name
+
+
+# 其中,: a sentence opening with the parts of the whole just stated (zh.WHOLE_PARTS_OPENERS; 分领域看 opens a new split of
+# the text's topic, no part of the figure before it)
+_PARTS_OPEN = rx.compile(rf"\s*(?:{alternation(zh.WHOLE_PARTS_OPENERS)})")
+
+
+def _whole_broken_down(text: str, layout: Layout, ss: int, c: Cand, prev: Cand | None, mentions, m_starts) -> str:
+    """The place of the whole a sentence opening with its parts (其中) breaks down (甲市有8个项目开工,总投资20亿元。其中新开工5个,
+    竣工3个 / 乙县营收80亿元。其中:工业营收增长4%): the place that led the figure just before, in the
+    sentence before it in the same paragraph (or earlier in this one, taken up so), when nothing from the sentence's
+    start to the value names a place or speaks as one (全市), and that figure is no benchmark's set in brackets after
+    a comparison (增速高于甲市(1.2%)).  "" otherwise."""
+    if prev is None or not prev.subject or not prev.extra.get("place_led") or not _PARTS_OPEN.match(text, ss, c.vs):
+        return ""
+    if ss < 1 or prev.vs >= c.vs or _any_region_in(mentions, m_starts, ss, c.vs) or SCOPE_WORD.search(text, ss, c.vs):
+        return ""
+    ps, _ = layout.para_of(c.vs)
+    pss, _ = layout.sent_of(ss - 1)
+    if prev.vs < max(ps, pss) or _in_brackets(text, layout.clause_of(prev.vs)[0], prev.vs):
+        return ""  # 增速高于甲市(1.2%)。其中,…: a benchmark's bracketed figure is no whole broken down
+    return prev.subject
 
 
 def _leads_clause(text: str, layout: Layout, c: Cand, mentions, j: int, role: str, ss: int, cs: int,

@@ -1429,6 +1429,10 @@ PART_MEASURES = {"地区生产总值": "增加值", "生产总值": "增加值",
 PART_OPENERS = ("其中", "分产业看", "分行业看", "分门类看", "分领域看", "分类型看", "分类别看", "分品种看", "分经济类型看",
                 "分所有制看", "分登记注册类型看", "从产业看", "从行业看", "分三次产业看")
 
+# 甲市GDP达80亿元。其中,农业部分…: the word opening a sentence of the parts of the whole the sentence before
+# stated (scope._whole_broken_down: the parts are of that whole's place)
+WHOLE_PARTS_OPENERS = ("其中",)
+
 # 居民人均可支配收入28000元,其中城镇36000元,农村18000元 / 恩格尔系数为31.2%,其中城镇为29.8%: the classes of residence
 # statistics split a whole by (the urban-rural split); a part named by its class alone measures the whole's measure for
 # the residents of that class (城镇居民人均可支配收入), and it is no place of its own
