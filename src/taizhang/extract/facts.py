@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .doc import Doc, DocumentRecord, Fact
-from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, edge_words_off, known_indicators, name_as_written, noun_phrase, shorten, strip_actors, strip_method, unit_head
+from .indicators import MEASURE_VERBS, _posseg, class_at, clean_lead, clean_phrase, edge_words_off, known_indicators, last_words, name_as_written, noun_phrase, shorten, strip_actors, strip_method, unit_head
 from .jieba_dict import dictionary_words
 from .lang import alternation, without, zh, zh_projects
 from .normalize import normalize_chars, simplified_script
@@ -7099,7 +7099,7 @@ def _indicators(text: str, layout: Layout, cands: list[Cand], names: list[str] |
                 ind = prev[-1].indicator
                 c.extra["restored"] = True
         ind = _ASPECT_IN.sub(lambda m: m.group("name"), ind)  # 城管方面的满意率 → 城管满意率
-        c.indicator = ind[-24:] if c.extra.get("restored") else shorten(ind, 24)
+        c.indicator = last_words(ind, 24) if c.extra.get("restored") else shorten(ind, 24)
     # 死亡4人 → 死亡人数: after every name is made (the series restored from the names as written)
     people = {id(c): _people_counted(text, layout, c, c.indicator, by_vs, starts)
               for c in by_vs if c.measure == "count" and not c.item}

@@ -242,7 +242,26 @@ def shorten(phrase: str, max_len: int = 16) -> str:
     if hits:
         s, e, _ = hits[-1]
         return phrase[s:]
-    return phrase[-max_len:]
+    return last_words(phrase, max_len)
+
+
+def last_words(phrase: str, max_len: int) -> str:
+    """The end of ``phrase`` in at most ``max_len`` characters, cut where a word starts on jieba's dictionary route:
+    a name cut to its last characters loses whole words at its front, never the first character of one (中央…督察组
+    → not 央…督察组, 已办结…件 → not 结…件); the last ``max_len`` characters when the phrase is not all Han or the
+    whole words left would be fewer than four characters."""
+    cut = len(phrase) - max_len
+    if cut <= 0:
+        return phrase
+    words = dictionary_words(phrase)
+    if not words:
+        return phrase[cut:]
+    at = 0
+    for w, _ in words:
+        if at >= cut:
+            break
+        at += len(w)
+    return phrase[at:] if len(phrase) - at >= 4 else phrase[cut:]
 
 
 # --------------------------------------------------------------------------- noun phrase by part of speech
