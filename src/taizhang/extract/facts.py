@@ -2852,8 +2852,12 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _ranked_names(text, cands, ranked, year, mentions, m_starts)
     _restatements(text, cands, getattr(doc.context, "frames", None))
     for c in cands:
-        c.indicator = _fragment_free(_subject_off(_SCOPE_QUALIFIERS.sub("", c.indicator), c), c)
+        ind = _SCOPE_QUALIFIERS.sub("", c.indicator)
+        if c.measure != "rank":
+            ind = _SET_OF_FIGURES.sub("", ind)
+        c.indicator = _fragment_free(_subject_off(ind, c), c)
         c.indicator = edge_words_off(_joined_name_whole(text, layout, c))  # (的重点项目, 监测断面中: once read)
+        c.indicator = _level_word_whole(text, c)
     _growths_told_apart(text, layout, cands)
     # 贡献率为1.9%、49.7%、48.4%: a value written right after another of the same unit, joined by 、 only, without a name
     # of its own, measures what the one before it measures
@@ -3114,6 +3118,28 @@ def _subject_off(ind: str, c: Cand) -> str:
     listed = _PLACES_LISTED_LEAD.match(ind)
     if listed and "、" in listed.group() and len(ind) - listed.end() >= 2:
         return ind[listed.end():]  # 甲阳、乙平等8市开工率 → 开工率: the places sharing the figure are whose it is
+    return ind
+
+
+# 某省级重点项目 / 某市管项目: the division's suffix is also the first character of a level word (省级, 市管)
+_LEVEL_WORD_ENDS = frozenset(zh.LEVEL_WORD_ENDS)
+_SUFFIX_CHARS = frozenset(zh.DIVISION_SUFFIX_CHARS + "縣區")
+
+
+def _level_word_whole(text: str, c: Cand) -> str:
+    """湖南省级重点项目 → 省级重点项目, not 级重点项目: a place written by its full name before a level word (省级, 市级,
+    盟级, 市管) shares its suffix with that word, so the name, read off after the place, keeps the suffix; only when the
+    indicator is written whole before the value and its first word on jieba's route is the level word's lone second
+    character (管理, 管控 are words of their own)."""
+    ind = c.indicator
+    if len(ind) < 3 or ind[0] not in _LEVEL_WORD_ENDS:
+        return ind
+    words = dictionary_words(ind)
+    if not words or words[0][0] != ind[0]:
+        return ind
+    k = text.rfind(ind, max(0, c.vs - 80), c.vs)
+    if k > 0 and text[k - 1] in _SUFFIX_CHARS:
+        return text[k - 1] + ind
     return ind
 
 
@@ -6378,8 +6404,17 @@ _ATTRIBUTE_BEFORE_HEAD = rx.compile(r"^[\u4e00-\u9fff]{0,8}?(?:性|量|度|力)[
 # and 各 with a level of places (各市州) the set of places they run over (the subjects'): opening a name, neither is
 # part of the measure, which is what follows them (facts._extract's last pass over the names)
 _ROUND_OF_CAMPAIGN = rf"第(?:{ARABIC}|{CHINESE})轮[\u4e00-\u9fff]{{0,10}}?(?:{alternation(zh.CAMPAIGN_NOUNS)})"
-_PLACE_SET = rf"各(?:{alternation(zh.RANKED_SET_NOUNS + zh.RANK_LIST_SETS + zh.OTHER_UNITS_WORDS)})"
+_PLACE_SET_NOUNS = alternation(zh.RANKED_SET_NOUNS + zh.RANK_LIST_SETS + zh.OTHER_UNITS_WORDS)
+_SET_COUNT = r"(?:[1-9]\d{0,2}|[一二两三四五六七八九十]{1,3})个?"
+# …and so is a set of places counted (11市开复工率, 9个设区市), or closing a list of them (甲、乙、丙等市完成投资额: 等市,
+# 等地), or 各地 (地 not of 地区 or 地方); never a place word that is the head of another word (等市场主体), nor a
+# counted set joined to another into a name of its own (两区一县)
+_PLACE_SET = rf"各(?:{_PLACE_SET_NOUNS})"
+_PLACE_SET_OF_FIGURES = (rf"(?>(?:各地|等地)(?![区方])|等(?:{_PLACE_SET_NOUNS})|{_SET_COUNT}(?:设区的?市|{_PLACE_SET_NOUNS}))"
+                         rf"(?![{zh.OTHER_UNITS_NOT_AFTER.replace('中', '')}])(?!{_SET_COUNT}(?:{_PLACE_SET_NOUNS}))")
 _SCOPE_QUALIFIERS = rx.compile(rf"^(?:{_ROUND_OF_CAMPAIGN}(?:{_PLACE_SET})?|{_PLACE_SET})(?=[\u4e00-\u9fff]{{4}})")
+# (a rank keeps its set: 16个县市区经济指标综合排名 is the ranking among those sixteen, its scope)
+_SET_OF_FIGURES = rx.compile(rf"^{_PLACE_SET_OF_FIGURES}(?=[\u4e00-\u9fff]{{3}})")
 
 
 def _finish_indicator(ind: str, c: Cand, text: str) -> str:

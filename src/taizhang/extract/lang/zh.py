@@ -955,6 +955,9 @@ PERSON_TITLES = ("书记", "省长", "市长", "区长", "县长", "州长", "�
                  "记者", "通讯员", "实习生", "编辑", "摄影", "主播")
 # The characters a division's suffix is written with (a head's title is the suffix and 长: 县长, 市长, 区长).
 DIVISION_SUFFIX_CHARS = "省市县区州旗盟乡镇"
+# the second characters of the level words a division's suffix opens (省级, 市级, 盟级, 市管项目): a place written before one
+# by its full name shares its suffix with it (某省级重点项目: the province's own level of projects)
+LEVEL_WORD_ENDS = ("级", "級", "管")
 # Words after which a person's name opens in running text (会议由王永安县长主持, 陪同王永安县长调研).
 PERSON_NAME_OPENERS = "由和与及同请向对经据随陪"
 # A unit named as the source of what follows (区统计局数据显示, 区发改局介绍, 区商务局负责人表示) is no subject of the
