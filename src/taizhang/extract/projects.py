@@ -673,7 +673,7 @@ class _Finder:
                 shared = _AREA_LEAD.sub("",
                                 _strip_quotes(t[etc + 1:m.end()]))
                 self.drop_spans.add((etc + 1, m.end()))
-            self._list_items(etc, self_named, shared, zone)
+            self._list_items(etc, self_named, shared, zone, self_named and m.group(3) in ("项目", "工程"))
 
     def from_progress_lists(self) -> None:
         """甲路大桥、乙河综合治理、丙片区改造加快推进: a 、-list without 等 whose last item a progress predicate follows
@@ -746,13 +746,16 @@ class _Finder:
             for x in items:
                 x.specific = x.counted = True
 
-    def _whole_conjunct(self, ls: int, tok: str, end: int) -> tuple[int, str]:
+    def _whole_conjunct(self, ls: int, tok: str, end: int, named_by_class: bool = False) -> tuple[int, str]:
         """推进A片区、B站扩建工程、C运河等重大项目建设: in a series of names before 等…项目, a conjunct runs
         from the 、 before it, even over verb-like characters inside the name (扩建工程), when it ends in a
-        head noun and no clause punctuation intervenes."""
+        head noun and no clause punctuation intervenes.  ``named_by_class``: the list closes with a class of projects
+        (等项目, 等12个重点项目) that names each item a project whatever its tail (甲旗储备库升级改造, 乙集团精细化工,
+        丙家居智造): the items are what the 、 marks set apart, and a stop word inside one (储备, 建, 年内 in 2022年内…)
+        is the name's own word, not the edge of the list."""
         t = self.text
         k = t.rfind("、", max(0, end - MAX_NAME), ls)
-        if k < 0 or not _works_name_end(_strip_quotes(t[k + 1:end])):
+        if k < 0 or not (named_by_class or _works_name_end(_strip_quotes(t[k + 1:end]))):
             return ls, tok
         if re.search(f"[^{_NAME_CHARS}()（）—－-]", _mask(t[k + 1:end])):
             return ls, tok
@@ -797,8 +800,9 @@ class _Finder:
         ns2, tok2 = _left_boundary(t, start)
         return (ns2, tok2) if ns2 < start else (ns, tok)
 
-    def _list_items(self, etc: int, self_named: bool, shared: str, zone: bool = False) -> None:
-        """Items of a list that ends at the 等 at ``etc``."""
+    def _list_items(self, etc: int, self_named: bool, shared: str, zone: bool = False,
+                    named_by_class: bool = False) -> None:
+        """Items of a list that ends at the 等 at ``etc`` (``named_by_class``: see ``_whole_conjunct``)."""
         t = self.text
         end = etc
         conjs: list[tuple[int, int, str]] = []
@@ -820,7 +824,7 @@ class _Finder:
                     end = a - 1
                     continue
             if self_named and tok not in _LIST_JOINERS:
-                ls, tok = self._whole_conjunct(ls, tok, end)
+                ls, tok = self._whole_conjunct(ls, tok, end, named_by_class)
             # Conjuncts joined by 和 inside a list are separate items too.
             if ls >= end:
                 break
