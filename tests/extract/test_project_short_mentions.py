@@ -88,3 +88,15 @@ def test_an_alias_given_after_a_name_names_the_work_wherever_it_recurs():
 def test_an_alias_that_is_only_a_word_for_works_names_nothing_more():
     m = run("白河县中医院迁建工程(以下简称“本工程”)已开工,本工程完成投资1亿元,项目进展顺利。")
     assert set(m) == {"白河县中医院迁建工程"}, m
+
+
+def test_a_short_mention_links_to_the_full_name_its_several_generic_words_close():
+    """甲…孵化中心建设工程 then 甲孵化中心: a full name may close with more than one generic word (建设项目, 建设工程);
+    a later short mention that leaves them all out names the same works and takes the full name."""
+    from taizhang.extract import projects
+    from taizhang.extract.doc import Doc, DocumentRecord
+    text = ("今年临川县实施北岸新区青禾电商孵化中心建设工程、西岭水厂扩建工程等12个项目。"
+            "一季度,青禾电商孵化中心、西岭水厂扩建工程等5个项目完成投资2亿元。")
+    out = projects.extract(Doc("t.txt", text), DocumentRecord(doc="t.txt", title="", doc_type="news", regions=[]))
+    short = [p for p in out if p.mention == "青禾电商孵化中心"]
+    assert short and short[0].name == "北岸新区青禾电商孵化中心建设工程"

@@ -3477,7 +3477,7 @@ class _StageFrames:
 
 # --------------------------------------------------------------------------- canonical names
 
-_GENERIC_SUFFIX = rx.compile(r"(工程|项目|建设)$")
+_GENERIC_SUFFIX = rx.compile(r"(?:工程|项目|建设)+$")
 
 
 def _markers(name: str) -> set[str]:
