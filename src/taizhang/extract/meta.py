@@ -1415,6 +1415,36 @@ def _interviewish(text: str) -> bool:
     return "专访" in text[:800] or "采访" in text[:800] or bool(re.search(r"\n[^\n:]{2,10}日报:", text))
 
 
+# The pinyin a script converter wrote after each character of a page (開(kāi)工, 個(gè)): the cleaner hides it from the
+# view so words read through it; a headline is still given as the page writes it, with its pinyin.
+RE_RUBY_TEXT = rx.compile(r"[(（][a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec"
+                          r"\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc ]{1,24}[)）]")
+
+
+def _with_ruby(doc: Doc, title: str, vstart: int) -> str:
+    """``title`` (read at view offset ``vstart``) with the converter's pinyin the view hid inside it or right after
+    its last character put back where the page writes it: 甲縣重點(diǎn)項目 is the headline 甲縣重點(diǎn)項目, not 甲縣重點項目.
+    Only brackets of pinyin letters come back; other hidden text (ornaments, markup, noise) stays out."""
+    if not title or vstart < 0 or doc.view[vstart:vstart + len(title)] != title and \
+            doc.norm[vstart:vstart + len(title)] != normalize_chars(title):
+        return title
+    rs, re_ = doc.raw_span(vstart, vstart + len(title))
+    ruby = [e for e in doc.edits if e.reason == "ruby" and rs < e.start <= re_
+            and RE_RUBY_TEXT.fullmatch(doc.raw[e.start:e.end].rstrip())]
+    if not ruby:
+        return title
+    out, k = [], 0
+    for e in ruby:
+        i = doc.view_pos(e.start) - vstart
+        if not 0 < i <= len(title):
+            return title
+        out.append(title[k:i])
+        out.append(doc.raw[e.start:e.end].rstrip())
+        k = i
+    out.append(title[k:])
+    return "".join(out)
+
+
 # ------------------------------------------------------------------ entry point
 
 def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
@@ -1424,7 +1454,7 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
         return record
     title, title_start = _title(doc, lines)
     # a title read on the simplified ``norm`` is given as the text writes it (traditional script kept)
-    title = doc.as_written(title, title_start, title_start + len(title) + 200)
+    title = _with_ruby(doc, doc.as_written(title, title_start, title_start + len(title) + 200), title_start)
     people = _people(doc, lines)
     text = doc.norm
     record.people = people
@@ -1432,7 +1462,8 @@ def read(doc: Doc, record: DocumentRecord) -> DocumentRecord:
     record.doc_type = _doc_type(read_title, text, lines, record.sections)
     if not title:
         title, title_start = _genre_title(doc, lines)
-        title = doc.as_written(title, title_start, title_start + len(title) + 200) if title else ""
+        title = _with_ruby(doc, doc.as_written(title, title_start, title_start + len(title) + 200), title_start) \
+            if title else ""
     if not title:
         first = lines[0].text
         if first[:1] in "“\"‘「" or is_paragraph(first):
