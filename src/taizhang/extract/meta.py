@@ -424,7 +424,54 @@ def _title(doc: Doc, lines) -> tuple[str, int]:
     elif len(found) > 1 and RE_KICKER.match(ln.text.strip()) and not RE_KICKER.match(found[1][0].text.strip()) \
             and ln in lines and lines.index(ln) + 1 < len(lines) and lines[lines.index(ln) + 1] is found[1][0]:
         ln, text = found[1]  # 稳投资 促发展 / 岚溪县上半年重点项目完成投资21.5亿元: the kicker over the headline
+    ln, text = _echoed_headline(lines, found, ln, text)
     return _split_headline(lines, found, ln, text)
+
+
+ECHO_STACK_GAP = 2  # lines between two lines of one headline block (a blank, the headline's joined second line)
+ECHO_LEAD_LINES = 4  # lines after the block looked over for the lead
+ECHO_MAIN_MIN = 0.5  # share of the main headline's character pairs its lead repeats
+ECHO_OVER_KICKER = 2.0  # …and how many times the share it repeats of the line chosen above it
+RE_ECHO_CHAR = rx.compile(r"[\u4e00-\u9fff\dA-Za-z.%]")
+
+
+def _pairs(s: str) -> set:
+    cs = RE_ECHO_CHAR.findall(s)
+    return {a + b for a, b in zip(cs, cs[1:])}
+
+
+def _echoed_headline(lines, found, ln, text):
+    """The main headline (主题) of a newspaper's headline block, when the line chosen is a kicker (引题) above it: the
+    lead of a news story restates its main headline (甲县举行重点项目集中签约仪式 over 9月27日,甲县举行…集中签约仪式…),
+    not the kicker's slogan or figures (签约15个亿元项目, 三项指标稳中有进).  A candidate below the chosen line in the same
+    block wins when the lead's first sentence repeats most of its character pairs, twice the share of the chosen line's."""
+    if ln not in lines or len(found) < 2:
+        return ln, text
+    index = {id(x): i for i, x in enumerate(lines)}
+    k0 = index.get(id(ln))
+    below, last = [], k0
+    for x, t in found:
+        i = index.get(id(x))
+        if i is None or i <= k0:
+            continue
+        if i - last > ECHO_STACK_GAP:
+            break
+        below.append((x, t))
+        last = i
+    if not below:
+        return ln, text
+    lead = next((lines[i].text for i in range(last + 1, min(len(lines), last + 1 + ECHO_LEAD_LINES))
+                 if is_paragraph(lines[i].text)), "")
+    lead = re.split(r"[。!?！？]", lead, maxsplit=1)[0]
+    if not lead:
+        return ln, text
+    said = _pairs(lead)
+
+    def echo(t):
+        p = _pairs(t)
+        return len(p & said) / len(p) if p else 0.0
+    best = max(below, key=lambda xt: echo(xt[1]))
+    return best if echo(best[1]) >= max(ECHO_MAIN_MIN, ECHO_OVER_KICKER * echo(text)) else (ln, text)
 
 
 REPEATED_HEADLINE_MIN = 4  # characters of a headline the page's header repeats (a short column heading counts)
