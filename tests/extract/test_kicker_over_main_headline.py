@@ -21,13 +21,13 @@ def test_the_line_the_lead_restates_is_the_headline_not_the_kickers_figures():
 def test_a_spaced_slogan_kicker_gives_way_to_the_headline_the_lead_restates():
     text = ("工业生产稳中有进 居民消费持续回暖 对外贸易好于预期\n"
             "前三季度乙市地区生产总值2310.5亿元 同比增长5.1%\n"
-            "10月25日,乙市统计局发布前三季度经济运行情况:乙市地区生产总值2310.5亿元,同比增长5.1%。\n"
-            "前三季度,乙市规模以上工业增加值增长6.2%。\n")
+            "10月25日,乙市统计部门公布头三个季度数据:乙市地区生产总值2310.5亿元,同比增长5.1%。\n"
+            "其中乙市工业产值同比多出6.2%。\n")
     assert extract_text(text, "t.txt").record.title.startswith("前三季度乙市地区生产总值2310.5亿元")
 
 
 def test_a_headline_the_lead_restates_keeps_its_place_over_a_subtitle():
-    text = ("丙县举办春季重点项目集中开工活动\n"
+    text = ("丙县春季一批重点工程集体动工\n"
             "开工项目18个 总投资36.4亿元\n"
-            "3月6日,丙县举办春季重点项目集中开工活动,开工项目18个,总投资36.4亿元。\n")
-    assert extract_text(text, "t.txt").record.title == "丙县举办春季重点项目集中开工活动"
+            "3月6日,丙县春季一批重点工程集体动工,开工项目18个,总投资36.4亿元。\n")
+    assert extract_text(text, "t.txt").record.title == "丙县春季一批重点工程集体动工"
