@@ -514,6 +514,9 @@ BATCH_PART_WORTH = rx.compile(rf"\s*[,，、]?\s*(?:{alternation(zh.SET_WORTH_NO
 # 累计开工项目95个 / 已竣工项目12个: a count of what was done so far, no class of one batch
 BATCH_PART_OWN_DEED = rx.compile(r"累计|已|尚|未|共有|现有")
 BATCH_PART_REACH = 400  # characters back from a class of the batch to the batch's count
+# 4个水利项目 / 5个文化旅游项目 / 3个农村公路工程: the count's noun is works of a class the clause names between the
+# measure word and the head noun (the class's name, up to eight characters, closing the clause with 项目 or 工程)
+CLASS_OF_WORKS = rx.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{alternation(zh.PROJECT_NOUNS)})\s*$")
 PROJECT_NOUN = rx.compile(alternation(zh.PROJECT_NOUNS))
 # ,乙市 / 、丙县 : the next item of a list of places' shares, its count written without the noun the first item named
 BATCH_LIST_NEXT = rx.compile(r"\s*[,，、]\s*[\u4e00-\u9fff]{1,8}\s*(?:有|共|为)?\s*")
@@ -539,10 +542,10 @@ def _event_batch_part(text: str, layout: Layout, c: Cand, cands: list[Cand], per
                 and _event_year_of(x.period) == c.period:
             c.period = x.period  # (本次集中开工的…;生态环保等项目25个,总投资51亿元: the class's worth, of the batch)
         return
-    cs, _ = layout.clause_of(c.vs)
+    cs, ce = layout.clause_of(c.vs)
     if c.measure != "count" or c.unit not in zh.PROJECT_COUNT_UNITS or BATCH_PART_OWN_DEED.search(text, cs, c.vs):
         return
-    if not PROJECT_NOUN.search(text, cs, c.mend + 4):
+    if not (PROJECT_NOUN.search(text, cs, c.mend + 4) or CLASS_OF_WORKS.match(text, c.mend, ce)):
         x = cands[i] if 0 <= i < len(cands) and cands[i].vs == layout.cand_starts[i] else None
         if x is not None and x.vs >= ss and x.extra.get("batch_part") and x.unit == c.unit \
                 and BATCH_LIST_NEXT.fullmatch(text, x.mend, c.vs):

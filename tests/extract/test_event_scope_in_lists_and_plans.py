@@ -1,0 +1,30 @@
+"""What an event held on a stated day governs (the seed gold's convention: a figure reported of an event held on a
+day takes that day's month; the batch's 总投资 is of the year).
+
+1. A batch's classes counted one after another in a list (…具体包括3个水利项目,2个文化旅游项目,6个农村公路工程):
+   every class of the list is a part of the batch, not only the first; the class's name stands between the measure
+   word and 项目, so the clause counts works though 项目 is not right after the number.
+2. A project's year plan written with the year's number in the event's news (总投资40亿元,2031年计划投资9亿元) names
+   the plan, as 年度计划投资 does: it opens no topic of its own, and the event still frames the paragraphs after it.
+
+Every text here is invented for these tests (the places and figures too)."""
+from __future__ import annotations
+
+import pytest
+
+from factrun import periods_of
+
+
+@pytest.mark.parametrize("text,values", [
+    # the list's paragraph opens with the year's plan (今年,…): its classes are still the batch's
+    ("5月12日,甲县举行2031年第二批次工程集中开工仪式,本批次动工的共28个。\n"
+     "今年,甲县共储备工程60个,总投资90亿元。参与本次集中开工的工程当中,续建项目复工11个,新建项目开工17个。"
+     "这些项目具体包括6个水利项目,3个文化旅游项目,5个农村公路工程,2个乡村振兴项目。\n",
+     {6: "2031-M05", 3: "2031-M05", 5: "2031-M05", 2: "2031-M05"}),
+    ("9月3日,乙市2031年三季度集中开工活动于丙区南湖片区举行。\n"
+     "今年以来,乙市已谋划项目120个。此次集中开工的共计45个,当中有12个先进制造项目,9个城市更新项目,7个生态修复工程。\n",
+     {12: "2031-M09", 9: "2031-M09", 7: "2031-M09"}),
+])
+def test_every_class_of_a_listed_batch_takes_the_batchs_time(text, values):
+    assert periods_of(text, values) == values
+
