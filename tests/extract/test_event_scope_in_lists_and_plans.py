@@ -28,3 +28,13 @@ from factrun import periods_of
 def test_every_class_of_a_listed_batch_takes_the_batchs_time(text, values):
     assert periods_of(text, values) == values
 
+
+@pytest.mark.parametrize("text,values", [
+    ("8月16日,丁省2031年三季度集中开竣工活动举办。此次开竣工的共计410个,总投资2600亿元。\n\n"
+     "主会场的某智能装备产业园项目,总投资76亿元,2031年计划投资13亿元。\n\n"
+     "戊市有某新材料产业园等38个开竣工,合计总投资约210亿元。其中新开工26项,竣工12项。\n",
+     {38: "2031-M08", 210: "2031", 26: "2031-M08", 12: "2031-M08"}),
+])
+def test_a_years_plan_written_by_its_number_does_not_stop_the_events_frame(text, values):
+    assert periods_of(text, values) == values
+

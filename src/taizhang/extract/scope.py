@@ -2222,8 +2222,9 @@ def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts,
     if not (EVENT_FRAME_TOPIC.search(text, ss, se) or kind in text[ss:se]):
         return ""
     for p in periods[bisect.bisect_left(p_starts, at):bisect.bisect_left(p_starts, se)]:
-        if p.kind == "this_year" and PLAN_NOUN_AFTER.match(text, p.end):
-            continue  # (…,年度计划投资80亿元: the plan's word, no time of a topic of its own)
+        if _names_this_years_plan(p, Y) and PLAN_NOUN_AFTER.match(text, p.end):
+            continue  # (…,年度计划投资80亿元 / 2023年计划投资8亿元 in a text of 2023: the plan's word, no time of a
+            # topic of its own)
         if p.role in EVENT_FRAME_STOP and p.start >= at and (
                 p.start >= ss or _any_between(layout.cand_starts, *layout.sent_of(p.start))):
             return ""  # a time reporting figures of its own (今年以来,全县累计…) opens another topic; a speech's does not
