@@ -6,6 +6,8 @@ day takes that day's month; the batch's 总投资 is of the year).
    word and 项目, so the clause counts works though 项目 is not right after the number.
 2. A project's year plan written with the year's number in the event's news (总投资40亿元,2031年计划投资9亿元) names
    the plan, as 年度计划投资 does: it opens no topic of its own, and the event still frames the paragraphs after it.
+3. A headline counting the works the event started by the event's verb (甲州140个重点项目开工, 集中开工560个大项目)
+   counts the event's batch, as a headline naming the event by its noun (活动, 仪式) does.
 
 Every text here is invented for these tests (the places and figures too)."""
 from __future__ import annotations
@@ -38,3 +40,19 @@ def test_every_class_of_a_listed_batch_takes_the_batchs_time(text, values):
 def test_a_years_plan_written_by_its_number_does_not_stop_the_events_frame(text, values):
     assert periods_of(text, values) == values
 
+
+@pytest.mark.parametrize("text,values", [
+    # the headline counts the works by the event's verb after them, with no event noun (活动, 仪式)
+    ("甲州140个重点项目开工 总投资260亿元\n"
+     "本报讯 7月8日,甲州所辖各县同时举行2031年第三批集中开工仪式,甲州又有140个重点项目开工,计划总投资260.4亿元。\n",
+     {140: "2031-M07"}),
+    # the headline names the batch by 集中开工 before its count, the lead's event starting and finishing works
+    ("乙省集中开工560个大项目\n"
+     "11月5日,乙省各市一起举行集中开竣工活动,乙省开工亿元以上项目560个,竣工亿元以上项目310个。\n",
+     {560: "?-M11"}),
+])
+def test_a_headline_counting_the_events_works_takes_the_events_month(text, values):
+    from factrun import facts_of
+    head = text.index("\n")
+    fs = facts_of(text)
+    assert {f.value: f.period for f in fs if f.vstart < head and f.value in values} == values

@@ -2204,6 +2204,9 @@ def _event_batch(text: str, layout: Layout, c: Cand, cands: list[Cand], ss: int,
 
 EVENT_FRAME_REACH = 3000  # characters after the lead over which a project event's news counts what it did
 EVENT_FRAME_TOPIC = rx.compile(r"项目|投资")
+# 甲州120个重点项目开工 / 集中开工80个大项目: a headline counting the works the event started, by the event's verb
+HEADLINE_WORKS_EVENT = rx.compile(rf"\d+\s*[个项][^,，。;；!！]{{0,8}}?(?:{alternation(zh.PROJECT_NOUNS)})"
+                                  rf"(?:{alternation(zh.PROJECT_EVENT_WORDS)})|(?:{alternation(zh.EVENT_OWN_WORDS)})\d")
 EVENT_FRAME_STOP = {"point", "span", "deadline", "status", "vague", "streak", "recurring"}
 
 
@@ -2217,7 +2220,9 @@ def _event_frame(text: str, layout: Layout, c: Cand, context, periods, p_starts,
     at = getattr(context, "event_at", 0)
     ss, se = layout.sent_of(c.vs)
     if not kind or c.vs - at > EVENT_FRAME_REACH or c.vs < at and not (
-            kind in text[ss:se] and EVENT_NOUN.search(text, ss, se)):  # (the headline naming the event: 25个…集中开工)
+            (kind in text[ss:se] or EVENT_OWN.search(text, ss, se)) and (EVENT_NOUN.search(text, ss, se)
+                                                                         or HEADLINE_WORKS_EVENT.search(text, ss, se))):
+        # (the headline naming the event: 25个…集中开工, 甲州120个重点项目开工)
         return ""
     if not (EVENT_FRAME_TOPIC.search(text, ss, se) or kind in text[ss:se]):
         return ""
