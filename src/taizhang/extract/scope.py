@@ -1056,6 +1056,10 @@ def stated_period(text: str, layout: Layout, c: Cand, periods: list[PeriodMentio
         inherited = chosen is not None
     if chosen is None and not status:
         chosen = _framing(text, layout, ps, ss, periods, p_starts)
+        if chosen is not None and chosen.role == "point":
+            # 2023年,甲县…。2024年,该县将…。力争…: a later sentence of the paragraph opening on another year restates
+            # the time; it holds from there on (a time holds until another is stated)
+            chosen = _year_reopened(text, layout, chosen, ss, periods, p_starts) or chosen
         if chosen is not None and _past_year(chosen, year) and _present_between(periods, p_starts, chosen.end, ss):
             chosen = None  # 2019年,全县启动…工程,目前已覆盖…。全县新建基站320个: the text is back in its own year
         if chosen is not None and _past_stage_date(text, chosen, year):
@@ -3630,6 +3634,29 @@ def _present_between(periods, p_starts, a: int, b: int) -> bool:
     after it."""
     return any(p.role != "base" and (p.role == "status" or p.text.startswith(zh.PRESENT_YEAR_WORDS))
                for p in periods[bisect.bisect_left(p_starts, a):bisect.bisect_left(p_starts, b)])
+
+
+def _year_reopened(text: str, layout: Layout, frame: PeriodMention, ss: int, periods, p_starts) -> PeriodMention | None:
+    """The last year (2024年, / 今年,) opening a sentence of the paragraph after the one its frame ``frame`` opens and
+    before the figure's sentence (at ``ss``), when it names another year than the frame: 2023年,甲县获评…。2024年,该县
+    将…。力争…增长10%: the target is of 2024.  None when no later sentence opens on a year of its own."""
+    got = None
+    pos = layout.sent_of(frame.start)[1]
+    while pos < ss:
+        s0, e0 = layout.sent_of(pos)
+        if e0 <= s0 or s0 >= ss:
+            break
+        lead = len(text[s0:e0]) - len(text[s0:e0].lstrip())
+        for p in periods[bisect.bisect_left(p_starts, s0 + lead):bisect.bisect_left(p_starts, s0 + lead + 1)]:
+            if p.kind in REOPENING_KINDS and p.role == "point" and p.period != frame.period \
+                    and not p.text.endswith(zh.SINCE_SUFFIX) and _CLAUSE_OPENER_AFTER.match(text, p.end):
+                got = p
+        pos = e0 if e0 > pos else pos + 1
+    return got
+
+
+_CLAUSE_OPENER_AFTER = rx.compile(r"[ \t]*[,，]")
+REOPENING_KINDS = YEAR_OPENING_KINDS | {"next_year", "last_year"}  # 2024年, / 今年, / 明年, / 去年, opening a sentence
 
 
 def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> PeriodMention | None:
