@@ -52,7 +52,7 @@ from . import scope as fact_scope
 from .frame import Frames
 from .scope import ENUM, STATUS_CUES, ZONE_RE, ZONE_WORDS  # the zone and status words of scope.py, not a copy
 from .periods import PeriodMention, calendar_year, find_periods, year_to
-from .docregions import above_speaker, area_in_lead, below_speaker, cited_other, listed_member, nation_speaks, only_listed, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
+from .docregions import above_speaker, area_in_lead, below_speaker, cited_other, inclusion_part, listed_member, nation_speaks, only_listed, place_role, reporting_body, speaking_suffix, spoken_area, superior_named
 from .regions import COUNTY, PROVINCE, TOWN, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
@@ -582,7 +582,7 @@ def _main_region(record: DocumentRecord, mentions: list[RegionMention], g, text:
                   and not above_speaker(m.name, m.level, speaking_suffix(text), named) and m.name not in parts
                   and not cited_other(text, m.start, m.end, m.name, speaking_suffix(text))
                   and place_role(text, mentions, j, len(text)) in ("", "citation")
-                  and not listed_member(text, mentions, j))
+                  and not listed_member(text, mentions, j) and inclusion_part(text, m.start) < 0)
     # (赴甲省开展招商考察, 根据乙省发改委《…》要求: a partner's or a cited body's place is not the text's; 高于甲市(1.0%)、
     # 乙市(2.0%), 甲、乙、丙7市…: a member of a comparison or a list governs its own item only)
     if not cnt:
