@@ -11,25 +11,25 @@ def test_a_paragraph_turning_from_the_year_reviewed_to_the_year_planned():
     text = ("岚溪县人代会明确新一年发展目标\n"
             "1月9日,岚溪县第八届人民代表大会第二次会议开幕。\n"
             "2025年,岚溪县先后获评省级生态示范县、省级文明县城等称号。2026年,该县将坚持稳中求进,全力推动"
-            "产业升级和城乡融合发展。力争实现地区生产总值增长7%以上,固定资产投资增长9%以上。\n")
+            "产业升级和城乡融合发展。力争全县生产总值增长6.5%左右,社会投资增长8.5%左右。\n")
     ctx, ex = context_of(text)
-    assert one(ex.facts, 7).period == "2026"
-    assert one(ex.facts, 9).period == "2026"
+    assert one(ex.facts, 6.5).period == "2026"
+    assert one(ex.facts, 8.5).period == "2026"
 
 
 def test_the_paragraphs_own_year_holds_while_no_sentence_restates_another():
     text = ("岚溪县人代会明确新一年发展目标\n"
             "1月9日,岚溪县第八届人民代表大会第二次会议开幕。\n"
-            "2026年,岚溪县将坚持稳中求进,全力推动产业升级和城乡融合发展。力争实现地区生产总值增长7%以上,"
-            "固定资产投资增长9%以上。\n")
+            "2026年,岚溪县将坚持稳中求进,全力推动产业升级和城乡融合发展。力争全县生产总值增长6.5%左右,"
+            "社会投资增长8.5%左右。\n")
     ctx, ex = context_of(text)
-    assert one(ex.facts, 7).period == "2026"
+    assert one(ex.facts, 6.5).period == "2026"
 
 
 def test_next_year_turning_a_paragraph_of_this_years_work():
     text = ("甲市召开经济工作会议\n"
             "2025年12月20日,甲市召开经济工作会议。\n"
-            "今年,甲市经济运行总体平稳,各项事业稳步推进。明年,全市将聚焦高质量发展,扎实推进重点工作。"
-            "力争实现一般公共预算收入增长6%以上。\n")
+            "今年,甲市各业发展平稳有序。明年,全市将聚焦高质量发展,扎实推进重点工作。"
+            "力争地方财政收入增长5.5%以上。\n")
     ctx, ex = context_of(text)
-    assert one(ex.facts, 6).period == "2026"
+    assert one(ex.facts, 5.5).period == "2026"
