@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from taizhang.extract import facts
+from taizhang.extract import facts, projects
 from taizhang.extract.doc import Doc, DocumentRecord
 from taizhang.extract.pipeline import extract_text
 
@@ -13,6 +13,13 @@ def run_facts(text: str, published: str, regions: tuple[str, ...], edits=None):
     doc = Doc("t.txt", text, list(edits or []))
     rec = DocumentRecord(doc="t.txt", published=published, regions=list(regions))
     return facts.extract(doc, rec)
+
+
+def project_mentions(text: str, doc_type: str = "news"):
+    """The projects stage alone on a test's text, by mention (no title, no regions given)."""
+    doc = Doc("t.txt", text)
+    record = DocumentRecord(doc="t.txt", title="", doc_type=doc_type, regions=[])
+    return {p.mention: p for p in projects.extract(doc, record)}
 
 
 def facts_of(text: str):

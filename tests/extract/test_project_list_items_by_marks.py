@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from taizhang.extract import projects
-from taizhang.extract.doc import Doc, DocumentRecord
-
-
-def run(text: str, doc_type: str = "news"):
-    doc = Doc("t.txt", text)
-    record = DocumentRecord(doc="t.txt", title="", doc_type=doc_type, regions=[])
-    return {p.mention: p for p in projects.extract(doc, record)}
+from factrun import project_mentions as run
 
 
 @pytest.mark.parametrize("text, names", [
