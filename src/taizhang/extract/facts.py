@@ -2885,6 +2885,7 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     _output_flow_levels(cands)
     _time_cut_names(text, layout, cands)
     _passage_sets(text, layout, cands)
+    _lent_set_names(text, layout, cands)
     for c in cands:
         if c.extra.get("half_bound") and c.indicator.endswith(c.extra["half_bound"]) and c.extra["half_bound"] != "占":
             c.indicator = c.indicator[:-len(c.extra["half_bound"])]  # 投资过半: the bound is no part of the name
@@ -7743,10 +7744,15 @@ def _have_parts(text: str, layout: Layout, cands: list[Cand]) -> None:
             continue  # 未开复工10项 read as 未开复工的项目: it names its noun with its status already
         if len(noun) < 2 or _bare_verb(noun) or noun.endswith(core) or len(core) >= 4 and core in noun:
             continue  # (续建29项 …未开复工10项: no noun of a whole; 未达到序时进度的任务: the whole holds the status)
-        c.indicator = shorten(noun + status, 24)
+        was, c.indicator = c.indicator, shorten(noun + status, 24)
         c.extra["have_part"] = True
+        y = by_vs[i + 1] if i + 1 < len(by_vs) else None
+        if y is not None and y.measure == "share" and not y.rank and y.vs < se and y.indicator.startswith(was) and \
+                _SHARE_RIGHT_AFTER.fullmatch(text, c.mend, y.vs):
+            y.indicator = shorten(c.indicator + y.indicator[len(was):], 24)  # (正在办理18件,占60%: that part's share)
 
 
+_SHARE_RIGHT_AFTER = rx.compile(r"\s*[,，、]?\s*(?:占比|占)(?:为|达)?\s*")
 _DONE_PREFIX = rx.compile(rf"^(?:{alternation(zh.PART_WHOLE_VERBS)})(?=[\u4e00-\u9fff]{{2}})")
 
 
@@ -8660,6 +8666,57 @@ def _passage_sets(text: str, layout: Layout, cands: list[Cand]) -> None:
         if act and _TIME_WORDS.sub("", c.indicator).startswith(act.group("act")):
             continue  # 签约项目108个。…签约资金64亿元: the amount names the act its set is named by
         c.indicator = shorten(_join_overlap(head, c.indicator), 24)
+
+
+# 乙督察组移交甲县的 / 丙巡察组反馈的 / 乙联络组移交督察组: the body that handed a set of items over or found them, with
+# the verb it did so by (kept: 移交信访件, 反馈问题), whom it handed them to and the 的 closing it
+_AGENT_HANDED = rx.compile(rf"(?:{alternation(zh.SET_AGENT_HEADS)})(?:向[\u4e00-\u9fff]{{1,6}}?)?"
+                           rf"(?P<verb>{alternation(zh.SET_HANDING_VERBS)})"
+                           rf"(?:给?(?:[我本][{zh.PLACE_LEVEL_CHARS}]|[\u4e00-\u9fff]{{1,4}}?[{zh.PLACE_LEVEL_CHARS}])?的"
+                           rf"|(?:{alternation(zh.SET_AGENT_HEADS)})(?:\d{{1,2}}日)?)?")
+_MEETING_DECIDED = rx.compile(rf"会议?(?:{alternation(zh.MEETING_DECIDED_VERBS)})")
+# 第三次县长办公会议议定事项: the ordinal of the meeting that decided the items
+_MEETING_ORDINAL = rx.compile(rf"第[一二三四五六七八九十百\d]{{1,4}}次(?=[\u4e00-\u9fff]{{2,14}}?会议?"
+                              rf"(?:{alternation(zh.MEETING_DECIDED_VERBS)}))")
+
+
+def _meetings_told_apart(text: str, named: str) -> bool:
+    """True when the text counts the items of more than one meeting of the kind ``named`` (第二次专题会议定事项…;
+    第五次专题会议定事项…): there the ordinal tells the sets apart and stays in their names."""
+    d = _MEETING_DECIDED.search(named)
+    if d is None:
+        return False
+    kind = re.escape(named[:d.end()])
+    return len({m.group(1) for m in re.finditer(rf"(第[一二三四五六七八九十百\d]{{1,4}}次){kind}", text)}) > 1
+
+
+def _lent_set_names(text: str, layout: Layout, cands: list[Cand]) -> None:
+    """A notice names the set of items it counts once, whole, with the body that handed them over or the meeting that
+    decided them (乙督察组移交甲县的第九批信访件40件 / 第三次县长办公会议议定事项30件), then counts it by state
+    (已办结20件, 正在办理10件, 占33%, 其中来电12件): a count whose own clause does not write those words names the set
+    as a column would, by its short name: the items, their batch and the verb they came by (移交第九批信访件已办结,
+    已办结县长办公会议议定事项), the body and whom it handed them to, and the meeting's ordinal, left out.  The
+    count that names the set keeps its name as written."""
+    for c in cands:
+        if c.rank or c.measure not in ("count", "share") or not c.indicator:
+            continue
+        cs = _comma_clause_start(text, layout, c.vs)
+        opened = max(text.rfind("(", cs, c.vs), text.rfind("（", cs, c.vs))
+        if opened >= 0 and ")" not in text[opened:c.vs] and "）" not in text[opened:c.vs]:
+            cs = opened + 1  # (…交办信访件80件(来电60件,来信20件): a bracket's part has its own words)
+        own = text[cs:layout.clause_of(c.vs)[1]]
+        ind = c.indicator
+        m = _AGENT_HANDED.search(ind)
+        if m and ind[m.start():m.end("verb")] not in own:
+            k = m.start()
+            while k > 0 and ind[k - 1:m.end("verb")] in text:
+                k -= 1  # (中央第四督察组: the body's words as the text writes them, not the state before them)
+            ind = ind[:k] + m.group("verb") + ind[m.end():]
+        o = _MEETING_ORDINAL.search(ind)
+        if o and o.group(0) not in own and not _meetings_told_apart(text, ind[o.end():]):
+            ind = ind[:o.start()] + ind[o.end():]
+        if ind != c.indicator and len(ind) >= 4:
+            c.indicator = ind
 
 
 _ACTOR_VERB_LEAD = rx.compile(rf"(?:{alternation(zh.ACTOR_VERB_ADVERBS)})*(?:{alternation(zh.ACTOR_OUTCOME_VERBS)})(?!率)")

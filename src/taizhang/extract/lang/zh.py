@@ -3448,3 +3448,17 @@ OWNER_DONE_ADVERBS = ("已经", "均已", "已", "全部", "累计", "共", "实
 # a count's requests were taken in by
 CHANNEL_OFFICE_WORDS = ("中心", "办公室", "工作", "管理", "服务中心")
 CHANNEL_CITING_WORDS = ("根据", "拨打", "通过", "按照", "依托", "依据")
+
+# The bodies that hand a notice's items over or found them (乙督察组交办的…, 丙巡察组反馈的…) and the verbs they hand them
+# over by: a set of items is named with them where it is counted (乙督察组移交的第九批信访件40件); a count of its items in
+# one state (已办结20件, 其中来电12件) is named by the set's short name, the items and their batch, with the handing verb
+# kept as the set's own word (移交第九批信访件) and the body left out (facts._lent_set_names)
+SET_AGENT_HEADS = ("督察组", "巡察组", "巡视组", "督查组", "检查组", "联络组", "工作组", "考核组", "暗访组", "调研组", "指导组",
+                   "核查组", "督导组", "验收组", "评估组", "督办组")
+SET_HANDING_VERBS = ("交办", "移交", "转办", "反馈", "移送", "转交", "交由")
+# 第三次县长办公会议议定事项: the meeting's ordinal in the name of the items it decided (a meeting's ordinal is no
+# figure: SCHEMA), left out where the items' name is lent to a count of them in one state
+MEETING_DECIDED_VERBS = ("确定", "议定", "研究", "交办", "部署", "决定")
+# how the name of a count of a set's items in one state opens (已办结, 正在办理, 未完成, 基本完成, 完成整改): such a count
+# is a part of the set counted before it, and lends that set's noun, never its own state, to a sibling's bare state
+STATE_COUNT_LEADS = PART_STATUS_LEADS + ("基本完成", "完成整改", "阶段性办结", "全部完成", "按期完成", "按时完成")
