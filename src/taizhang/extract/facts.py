@@ -57,6 +57,7 @@ from .regions import COUNTY, PROVINCE, TOWN, written_forms
 from . import rx
 from .structures import _measure_name as table_measure_name
 from .structures import batch_part, caption_words, counted_noun, plan_base_column
+from .structures import _without_row_kinds as without_row_kinds
 from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, FRAME_PLAN_DECISION, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_caption, table_frames, time_label)
@@ -2847,7 +2848,8 @@ def _extract(doc: Doc, record: DocumentRecord) -> list[Fact]:
     frames = table_frames(text)
     before_rows = {c.vs: c.subject for c in cands if any(f.start <= c.vs < f.end for f in frames)}
     _table_values(text, cands, year, getattr(doc.context, "period", "") or "", main_name,
-                  {m.written: m.name for m in mentions if m.written}, frozenset(m.name for m in mentions))
+                  {m.written: m.name for m in mentions if m.written}, frozenset(m.name for m in mentions),
+                  record.title or "")
     cands = _framed_tables(text, cands, frames, year, before_rows)
     _ranked_names(text, cands, ranked, year, mentions, m_starts)
     _restatements(text, cands, getattr(doc.context, "frames", None))
@@ -9989,6 +9991,54 @@ def _caption_column(words: str, head: str) -> str:
     return joined if joined != words + head else ""
 
 
+# 关于甲镇5月份河道保洁考评情况的通报 / …的督查通报: what a notice reports on, the object of its title's 关于…的
+_NOTICE_OBJECT = rx.compile(r"关于(?P<what>[^《》“”\"()（）,，。]{2,40}?)的(?:专项)?(?:督查|督办|考评|考核)?通报$")
+TOPIC_MAX = 10  # characters of what a table counts that a bare column takes before its word (河道保洁考评, 州重点项目)
+BARE_COLUMN_MAX = 3  # characters of a column's word naming only the measure (奖励金, 办结率, 件数, 得分)
+
+
+def _notice_topic(title: str) -> str:
+    """What a notice titled 关于…的通报 reports on, without its place, time and ends (关于甲镇5月份河道保洁考评情况的
+    通报 → 河道保洁考评), "" for any other title."""
+    m = _NOTICE_OBJECT.search(re.sub(r"\s+", "", title or ""))
+    return _topic_words(m.group("what")) if m else ""
+
+
+def _table_topic(caption: str, notice_topic: str) -> str:
+    """What a table is about, by its caption (丙山州重点项目推进情况表 → 重点项目) when that is a caption of its own,
+    written as one (…情况表, …统计, …一览), else by the notice it stands in (a numbered section heading or a page's
+    headline over it names a part of the notice or the page, no topic of the table)."""
+    line = re.sub(r"[(（][^()（）]*[)）]$", "", re.sub(r"\s+", "", caption or ""))  # ((截止时间:…) after it)
+    line = without_row_kinds(line) or line  # (各地 / 各县区: the kinds of the rows, no part of the topic)
+    if line and line.endswith(zh.TABLE_TOPIC_CAPTION_ENDS) and \
+            not re.match(r"[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]", line):
+        words = _topic_words(caption_words(line) or line)
+        for w in zh.CAPTION_DOING_TAILS:
+            if words.endswith(w) and len(words) > len(w) + 1:
+                words = words[:-len(w)]  # (重点项目推进: the doing is no part of what the columns measure)
+        if words:
+            return words if len(words) <= TOPIC_MAX and _HAN_WORDS.fullmatch(words) else ""
+    return notice_topic if len(notice_topic) <= TOPIC_MAX and _HAN_WORDS.fullmatch(notice_topic or "-") else ""
+
+
+def _topic_column(topic: str, column: str) -> str:
+    """A bare column's word (奖励金, 办结率, 得分: no more than ``BARE_COLUMN_MAX`` characters) named with what its
+    table is about, written once (考评 + 考评成绩 → …考评成绩), as every reader of the table names its cells; "" when the
+    column is no bare word or already says the topic (项目个数 under 重点项目 stays)."""
+    if not column or len(column) > BARE_COLUMN_MAX or not _HAN_WORDS.fullmatch(column) or topic in column or \
+            topic.endswith(column):
+        return ""
+    return _join_overlap(topic, column)
+
+
+def _body_row(label: str, full_names: dict[str, str] | None, text_places: frozenset[str]) -> bool:
+    """Is a table's row a place's or a body's (甲镇, 乙村, 县水利局), whose figures measure what the table counts,
+    rather than a project's or a thing's?"""
+    label = re.sub(r"\s+", "", label or "")
+    return bool(label) and (label in (full_names or {}) or label in text_places or
+                            label.endswith(zh.SCORED_BODY_SUFFIXES))
+
+
 def _generic_column(head: str) -> bool:
     """Does a column name how its figures are taken rather than what they measure (绝对额, 完成额, 总量, 增速, 同比增长,
     占比, or only its time: 本月, 1-9月)?  Its figures measure what the row or the caption names."""
@@ -10025,7 +10075,7 @@ COUNTED_PART_MAX = 3  # characters of a column's word naming a part or the total
 
 def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_period: str = "",
                   main_name: str = "", full_names: dict[str, str] | None = None,
-                  text_places: frozenset[str] = frozenset()) -> None:
+                  text_places: frozenset[str] = frozenset(), doc_title: str = "") -> None:
     """A table cell measures its column (总投资, 1-8月完成投资) for its row (the project named in the row), in the
     time its column's head names (1-8月 → M01..M08; 本月 → the month the table's cumulative columns end in), else the
     caption's or the document's; its evidence is the row.  A money column headed by a bare word (年度计划, 1-6月完成)
@@ -10043,6 +10093,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             latest[tc.table] = max(latest.get(tc.table, ""), ps[0].period)
             named.setdefault(tc.table, set()).add(ps[0].period)
     Y = str(year) if year else ""
+    notice_topic = _notice_topic(doc_title)
     ahead = _ahead_tables(cands, year)
     leads = lead_times(text, cands)
     # the tables with a column of the month's own growth (比上年同月): their 比上年同期 column is the months so far
@@ -10100,10 +10151,15 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             # (2025年 | 2026年 under 各县地区生产总值: a column named by its time alone measures what the caption names)
             if head and not batch and (joined := _caption_column(caption_words(tc.title), clean_phrase(head))):
                 c.indicator = shorten(joined, 24)  # 销售额 under 各区商品房销售情况: 商品房销售额
+            noun = ""
             if not batch and not c.unit and tc.measure == "count" and len(head) <= COUNTED_PART_MAX and \
                     not table_measure_name(head) and (noun := counted_noun(tc.title)):
                 # 来电 | 来信 | 总计 under 各县区转办问题统计: the column counts the caption's thing by its channel or in all
                 c.indicator = noun if total_row(head) else head + noun
+            if head and not noun and not batch and not growth and tc.measure != "rank" and not tc.class_rows and \
+                    _body_row(tc.row_label, full_names, text_places) and \
+                    (topic := _table_topic(tc.title, notice_topic)) and (named := _topic_column(topic, c.indicator)):
+                c.indicator = named  # 奖励金 under 关于甲镇5月份河道保洁考评情况的通报: 河道保洁考评奖励金
             if tc.class_rows:
                 # 来电 | 5200 under 诉求渠道, 待签收 | 90 under 承办单位: a channel's, a kind's, a state's or a
                 # collective's figure is the whole's, the text's place's; the row names which part of what the column

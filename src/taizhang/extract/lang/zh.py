@@ -2489,6 +2489,9 @@ TABLE_CAPTION_CLASS_HEADS = ("主要", "各类", "各", "分")
 # The doing a notice's table caption names after what it counts (信访件办理情况, 交办件处理情况, 问题整改进展): no part
 # of the thing its columns count (信访件, 交办件, 问题)
 CAPTION_DOING_TAILS = ("办理", "处理", "受理", "查处", "整改", "落实", "推进", "进展", "办结")
+# The ends of a line written as a table's caption (甲州重点项目推进情况表, 各县区信访件办理情况, …考评得分统计): a
+# caption whose bare columns (奖励金, 办结率) take what it names (facts._table_topic); a headline over a table is none
+TABLE_TOPIC_CAPTION_ENDS = ("表", "情况", "统计", "汇总", "一览")
 # The measure word a caption ends in, joined to a row's class (衣着 → 衣着价格指数, 粮食 → 粮食产量, 城镇 → 城镇人口);
 # longest first.
 TABLE_CAPTION_MEASURES = ("价格指数", "播种面积", "增加值", "销售额", "零售额", "营业额", "客运量", "货运量", "用电量",
