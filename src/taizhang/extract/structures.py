@@ -1644,6 +1644,17 @@ def _line_tables(text: str, lines: list[tuple[int, int]]) -> dict:
     return out
 
 
+def _empty_cell_line(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Is line ``k`` a cell left empty in a table written one cell a line whose cells are parted by empty lines: a line
+    of blanks alone (a converter of web pages writes an empty ``<td>`` so) between two empty lines, with a line
+    written on before and after it?  An empty line parts cells; only a line holding blanks is a cell."""
+    s, e = lines[k]
+    if e <= s or text[s:e].strip(" \u3000\t\r") or not 2 <= k < len(lines) - 2:
+        return False
+    return all(lines[x][1] == lines[x][0] for x in (k - 1, k + 1)) and \
+        all(text[slice(*lines[x])].strip() for x in (k - 2, k + 2))
+
+
 def _header_rows_at(text: str, seq: list, j: int):
     """Rows read by the header above them: from a label column's word (单位, 地区, 序号) at ``seq[j]``, the header's
     text lines, then rows of as many cells as the header has columns (fewer by its upper cells), each a label and
@@ -1876,7 +1887,8 @@ def _ranking_line_table(text: str, lines: list[tuple[int, int]], i: int):
         return None
     if i and _line_kind(text, *lines[i - 1]) == "t" and _header_word(text[slice(*_trim(text, *lines[i - 1]))]):
         return None  # not the header's first line
-    nonblank = [k for k in range(i, min(len(lines), i + 4000)) if _trim(text, *lines[k])[1] > _trim(text, *lines[k])[0]]
+    nonblank = [k for k in range(i, min(len(lines), i + 4000)) if _trim(text, *lines[k])[1] > _trim(text, *lines[k])[0]
+                or _empty_cell_line(text, lines, k)]  # (a cell left empty: a line of blanks between empty ones)
     head: list[tuple[int, int, str]] = []
     x = 0
     while x < len(nonblank) and len(head) <= LINE_HEADER_MAX:
