@@ -4,32 +4,30 @@ news that reviews one year and, in the same paragraph, turns to the next year's 
 the year the turn names, not by the year the paragraph opened with (texts written for these tests)."""
 from __future__ import annotations
 
-from factrun import context_of, one
+import pytest
+
+from factrun import periods_of
 
 
-def test_a_paragraph_turning_from_the_year_reviewed_to_the_year_planned():
-    text = ("岚溪县人代会明确新一年发展目标\n"
-            "1月9日,岚溪县第八届人民代表大会第二次会议开幕。\n"
-            "2025年,岚溪县先后获评省级生态示范县、省级文明县城等称号。2026年,该县将坚持稳中求进,全力推动"
-            "产业升级和城乡融合发展。力争全县生产总值增长6.5%左右,社会投资增长8.5%左右。\n")
-    ctx, ex = context_of(text)
-    assert one(ex.facts, 6.5).period == "2026"
-    assert one(ex.facts, 8.5).period == "2026"
-
-
-def test_the_paragraphs_own_year_holds_while_no_sentence_restates_another():
-    text = ("岚溪县人代会明确新一年发展目标\n"
-            "1月9日,岚溪县第八届人民代表大会第二次会议开幕。\n"
-            "2026年,岚溪县将坚持稳中求进,全力推动产业升级和城乡融合发展。力争全县生产总值增长6.5%左右,"
-            "社会投资增长8.5%左右。\n")
-    ctx, ex = context_of(text)
-    assert one(ex.facts, 6.5).period == "2026"
-
-
-def test_next_year_turning_a_paragraph_of_this_years_work():
-    text = ("甲市召开经济工作会议\n"
-            "2025年12月20日,甲市召开经济工作会议。\n"
-            "今年,甲市各业发展平稳有序。明年,全市将聚焦高质量发展,扎实推进重点工作。"
-            "力争地方财政收入增长5.5%以上。\n")
-    ctx, ex = context_of(text)
-    assert one(ex.facts, 5.5).period == "2026"
+@pytest.mark.parametrize("text,values", [
+    # a paragraph turning from the year reviewed to the year planned
+    ("岚溪县人代会明确新一年发展目标\n"
+     "1月9日,岚溪县第八届人民代表大会第二次会议开幕。\n"
+     "2025年,岚溪县先后获评省级生态示范县、省级文明县城等称号。2026年,该县将坚持稳中求进,全力推动"
+     "产业升级和城乡融合发展。力争全县生产总值增长6.5%左右,社会投资增长8.5%左右。\n",
+     {6.5: "2026", 8.5: "2026"}),
+    # the paragraph's own year holds while no sentence restates another
+    ("岚溪县人代会明确新一年发展目标\n"
+     "1月9日,岚溪县第八届人民代表大会第二次会议开幕。\n"
+     "2026年,岚溪县将坚持稳中求进,全力推动产业升级和城乡融合发展。力争全县生产总值增长6.5%左右,"
+     "社会投资增长8.5%左右。\n",
+     {6.5: "2026"}),
+    # next year (明年) turning a paragraph of this year's work
+    ("甲市召开经济工作会议\n"
+     "2025年12月20日,甲市召开经济工作会议。\n"
+     "今年,甲市各业发展平稳有序。明年,全市将聚焦高质量发展,扎实推进重点工作。"
+     "力争地方财政收入增长5.5%以上。\n",
+     {5.5: "2026"}),
+])
+def test_a_later_sentence_opening_on_its_own_year_dates_what_follows(text, values):
+    assert periods_of(text, values) == values
