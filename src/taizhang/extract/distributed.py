@@ -22,6 +22,9 @@ Why this shape:
   of time is recorded in ``errors``), and a cluster left with no worker ``WORKER_WAIT``; past a limit the
   run records the document or stops with a message, never hangs.  A local cluster works in a scratch
   folder of its own (removed after), so runs beside each other share no lock file or scratch space.
+* **Nothing outlives the run.**  A local cluster is closed before ``run`` returns: its nannies, their worker
+  processes (one still being restarted too: the close waits ``CLOSE_WAIT`` for it, then kills it) and the
+  threads of its event loop.
 * **Linking is a second pass over the Parquet.**  Documents only link to documents about the same
   area (``linking.area_keys``), so the pass reads the small project columns area group by area group
   and rewrites ``name``/``category`` in the projects parts (``name_found`` keeps the per-document
@@ -52,6 +55,8 @@ ALLOWED_FAILURES = 1  # deaths of a worker process a chunk may cause before it i
 SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried again this often in all
 START_WAIT = 180.0  # seconds a local cluster's worker process is given to start (interpreter, imports)
 CALL_WAIT = 60.0  # seconds the scheduler is given to answer one request (its workers, their tasks, a restart, closing)
+CLOSE_WAIT = START_WAIT + CALL_WAIT  # seconds a run's own cluster is given to close (a worker being started must be up)
+WORKER_PROCESS = "Dask Worker process (from Nanny)"  # the name Dask gives the process of a nanny's worker
 CHUNK_WAIT = 900.0  # seconds a chunk may run on a worker per MB (at least) before it is given up (1 MB takes seconds)
 WORKER_DIED = "抽取该文件时工作进程退出（已重试）"  # the reason recorded for a document that kills its worker
 SCRATCH_PREFIX = "taizhang-dask-"  # a local cluster's own scratch folder in the system temp (removed after the run)
@@ -283,17 +288,79 @@ def _start_local(workers: int, scratch: Path):
         raise
 
 
+def worker_processes() -> dict[int, Any]:
+    """The live worker processes that Dask nannies of this process started: pid → its ``multiprocessing`` process."""
+    import multiprocessing
+    return {p.pid: p for p in multiprocessing.active_children() if p.name == WORKER_PROCESS}
+
+
 def _close(client, cluster) -> str:
-    """Close what the run started, each in ``CALL_WAIT``; "" or what did not close (the output is complete by then)."""
+    """Close what the run started and leave none of it running; "" or what did not close (the output is complete).
+
+    The client is given ``CALL_WAIT``, the cluster ``CLOSE_WAIT``: a nanny stops its worker only once the worker is up,
+    and a worker it is starting when the run ends (after one died, or was restarted because a task was given up) may
+    take ``START_WAIT`` on a loaded machine.  A close that runs out of time gives up half-way: the worker being started
+    stays alive, and so does the event loop thread the close would have stopped.  So, whatever the close did: a worker
+    process of the cluster's nannies still alive is killed, and the client's and the cluster's event loops are stopped
+    and their threads joined.
+    """
+    # What each nanny holds of its worker process (kept across restarts: its ``pid`` is the current process's), taken
+    # now: a nanny drops it when it closes, in time or not.
+    handles = [getattr(n, "process", None) for n in list(getattr(cluster, "workers", {}).values())]
     problems = []
-    for what, thing in (("client", client), ("cluster", cluster)):
+    for what, thing, limit in (("client", client, CALL_WAIT), ("cluster", cluster, CLOSE_WAIT)):
         if thing is None:
             continue
         try:
-            thing.close(timeout=CALL_WAIT)
+            thing.close(timeout=limit)
         except Exception as e:
             problems.append(f"the {what} did not close: {type(e).__name__}: {e}")
+    ours = {getattr(h, "pid", None) for h in handles} - {None}
+    left = [p for pid, p in worker_processes().items() if pid in ours]
+    alive: set[int] = set()
+    if left:
+        said, alive = _kill(left)
+        problems.append(said)
+    for what, thing in (("client", client), ("cluster", cluster)):
+        runner = getattr(thing, "_loop_runner", None)  # stopped by a close that ended in time, not by one cut short
+        if runner is not None and runner.is_started():
+            try:
+                runner.stop(timeout=CALL_WAIT)
+            except Exception as e:
+                problems.append(f"the {what}'s event loop did not stop: {type(e).__name__}: {e}")
+    if problems:
+        _release(handles, alive)
     return "; ".join(problems)
+
+
+def _release(handles: list, alive: set[int]) -> None:
+    """Stop the threads a close cut short leaves for each worker process but those ``alive``: the process's watcher and
+    the feeder of its stop queue (a nanny closes them when the process ends, on the event loop, stopped by now)."""
+    for h in handles:
+        proc = getattr(h, "process", None)  # its AsyncProcess; None once the nanny has seen it end
+        if proc is None or proc.pid in alive:
+            continue
+        proc.close()
+        for q in (getattr(h, "child_stop_q", None), getattr(h, "init_result_q", None)):
+            if q is not None:
+                q.close()
+
+
+def _kill(procs: list) -> tuple[str, set[int]]:
+    """Kill worker processes a close left alive and wait for them to end: what was done, for the run's summary, and
+    the pids still alive."""
+    from multiprocessing.connection import wait
+
+    for p in procs:
+        try:
+            p.kill()
+        except (OSError, ValueError):  # ended (and was reaped) meanwhile
+            pass
+    deadline = time.monotonic() + CALL_WAIT
+    alive = [p for p in procs if not wait([p.sentinel], max(0.0, deadline - time.monotonic()))]
+    said = f"worker process(es) {', '.join(str(p.pid) for p in procs)} left running by the close were killed"
+    said += f" ({', '.join(str(p.pid) for p in alive)} still alive after {CALL_WAIT:g} s)" if alive else ""
+    return said, {p.pid for p in alive}
 
 
 def _ask(client, call, what: str, **kwargs):
