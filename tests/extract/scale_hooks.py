@@ -7,6 +7,7 @@ from pathlib import Path
 
 MARKER = "本文件会终止工作进程"
 HANG = "本文件的抽取永不结束"
+SLOW_START = "TAIZHANG_TEST_SLOW_START"  # names a file: see dask_setup
 
 
 def die_on_marker(path: str) -> None:
@@ -35,3 +36,14 @@ RELEASE = threading.Event()
 def wait_for_release() -> None:
     """A task that runs until the test sets RELEASE (in a worker thread of the test's own process)."""
     RELEASE.wait()
+
+
+def dask_setup(worker) -> None:
+    """As a worker preload (``distributed.worker.preload``): a worker process started while SLOW_START names a file
+    writes its pid there and takes a minute to start, as one a nanny restarts on a machine under heavy load."""
+    marker = os.environ.get(SLOW_START)
+    if marker:
+        with open(marker, "a", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()}\n")
+        import time
+        time.sleep(60)

@@ -54,6 +54,68 @@ def _own_scratch(tmp_path_factory):
         os.environ["DASK_TEMPORARY_DIRECTORY"] = before
 
 
+def _children() -> dict[int, str]:
+    """This process's child processes (pid → command line), but multiprocessing's resource tracker: started with the
+    first worker process, it lives as long as the interpreter (and is no part of Dask)."""
+    import psutil
+
+    found = {}
+    for c in psutil.Process().children(recursive=True):
+        try:
+            cmd = " ".join(c.cmdline())
+        except psutil.Error:  # ended meanwhile
+            continue
+        if "multiprocessing.resource_tracker" not in cmd:
+            found[c.pid] = cmd
+    return found
+
+
+def _stray_threads(before: set[threading.Thread]) -> list[threading.Thread]:
+    """Threads alive now that were not before, but Dask's process-wide offload thread (``distributed.utils``' one-thread
+    pool, idle between calls; it lives as long as the interpreter)."""
+    return [t for t in threading.enumerate() if t not in before and not t.name.startswith("Dask-Offload")]
+
+
+def _left_since(threads: set[threading.Thread], children: dict[int, str], wait: float = 30.0):
+    """(threads, processes) started since ``threads`` and ``children`` were taken and still running after ``wait`` s
+    (the watcher threads of a worker process end just after it is reaped)."""
+    deadline = time.monotonic() + wait
+    while True:
+        stray = _stray_threads(threads)
+        for t in stray:
+            t.join(max(0.0, deadline - time.monotonic()) / len(stray))
+        stray = [t for t in _stray_threads(threads) if t.is_alive()]
+        left = {pid: cmd for pid, cmd in _children().items() if pid not in children}
+        if not (stray or left) or time.monotonic() >= deadline:
+            return stray, left
+        time.sleep(0.2)
+
+
+def _say_left(stray: list[threading.Thread], left: dict[int, str]) -> str:
+    import traceback
+
+    frames = sys._current_frames()
+    return "\n".join([f"threads {[t.name for t in stray]}, processes {left}"]
+                     + [f"thread {t.name!r}:\n" + "".join(traceback.format_stack(frames[t.ident])) for t in stray
+                        if t.ident in frames])
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _nothing_outlives_the_module():
+    """No thread and no process any test of this module started is left when the module ends: the module's cluster is
+    closed (its nannies, their worker processes, its event loop thread), and so is every cluster a test starts.
+
+    A nanny once went on restarting a worker a test had killed after the module had ended, its event loop thread
+    logging tracebacks while pytest formatted a failure in the main thread; on CPython 3.11 two threads building ASTs
+    at once can fail with ``SystemError: AST constructor recursion depth mismatch`` (cpython#106905), and the whole
+    session stopped with an INTERNALERROR far from its cause.  This says so here instead."""
+    threads, children = set(threading.enumerate()), _children()
+    yield
+    stray, left = _left_since(threads, children)
+    if stray or left:
+        pytest.fail("left running after the module: " + _say_left(stray, left), pytrace=False)
+
+
 class _Cluster:
     """The module's LocalCluster of two worker processes (starting one costs seconds), made again when a test has
     left it short: a test kills a worker on purpose, and its nanny does not always bring it back in time."""
@@ -78,12 +140,12 @@ class _Cluster:
         return self.client
 
     def close(self) -> None:
-        if self.client is not None:
-            try:  # a close that does not end within the limit raises: the test says so instead of hanging
-                self.client.close(timeout=distributed.CALL_WAIT)
-            finally:
-                self.cluster.close(timeout=distributed.CALL_WAIT)
-        self.client = self.cluster = None
+        """Closed as a run closes its own cluster (``distributed._close``): a nanny still restarting a worker a test
+        killed is waited for (within the run's limit), whatever is left is killed; it must close in time."""
+        if self.cluster is not None:
+            problems = distributed._close(self.client, self.cluster)
+            self.client = self.cluster = None
+            assert not problems, problems
 
 
 @pytest.fixture(scope="module")
@@ -476,6 +538,41 @@ def test_a_scheduler_that_never_answers_stops_the_run_with_a_clear_error(monkeyp
     with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as cluster, Client(cluster) as c:
         with pytest.raises(distributed.UsageError, match=r"did not answer within 0.2 s \(its workers\).*--resume"):
             distributed._ask(c, never, "its workers")
+
+
+def test_a_cluster_closed_while_a_nanny_restarts_its_worker_leaves_nothing_running(tmp_path: Path, monkeypatch):
+    """A run ends while a nanny starts a worker again (one died, or was restarted after a task was given up), and on a
+    loaded machine that start outlasts the close's limit: the close gives up half-way. The run's close then kills the
+    worker process and stops the cluster's event loop, and says so; nothing of the cluster is left running."""
+    import dask
+    from distributed import Client
+
+    import scale_hooks
+
+    monkeypatch.syspath_prepend(str(HERE))  # the preload, for the spawned workers
+    threads, children = set(threading.enumerate()), _children()
+    with dask.config.set({"distributed.worker.preload": ["scale_hooks"]}):
+        cluster = distributed.local_cluster(1, local_directory=tmp_path)
+    client = Client(cluster)
+    try:
+        client.wait_for_workers(1, timeout=120)
+        (nanny,) = cluster.workers.values()
+        first = nanny.pid
+        marker = tmp_path / "restarting"
+        monkeypatch.setenv(scale_hooks.SLOW_START, str(marker))  # the next worker takes a minute to start
+        os.kill(first, signal.SIGKILL)
+        deadline = time.monotonic() + 120
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        restarting = int(marker.read_text(encoding="utf-8").split()[0])
+        monkeypatch.setattr(distributed, "CLOSE_WAIT", 1.0)
+    except BaseException:
+        distributed._close(client, cluster)
+        raise
+    problems = distributed._close(client, cluster)
+    assert "the cluster did not close" in problems and f"worker process(es) {restarting} " in problems, problems
+    stray, left = _left_since(threads, children)
+    assert not (stray or left), _say_left(stray, left)
 
 
 def test_cli_passes_the_chunk_limit_and_fails_a_run_whose_cluster_did_not_close(tmp_path: Path, monkeypatch, capsys):
