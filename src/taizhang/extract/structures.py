@@ -3023,7 +3023,8 @@ def _part_measure(whole: str) -> str:
 
 
 _CAPTION_LABEL = rx.compile(r"^(?:附?表\s*\d+(?:[-—.．]\d+)?|图\s*\d+)[、.．:：\s]*")
-_CAPTION_TIME = rx.compile(r"(?:(?:19|20)\d\d\s*年(?:度|末|底)?|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|[一二三四]季度|[上下]半年|年末|年底)")
+_CAPTION_TIME = rx.compile(r"(?:(?:19|20)\d\d\s*年(?:度|末|底)?|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|第?[一二三四1-4]季度|"
+                           r"[上下]半年|年末|年底)")
 _CAPTION_PLACE = rx.compile(rf"^(?:全[省市县区州盟旗]|[\u4e00-\u9fff]{{2,6}}?[{zh.PLACE_LEVEL_CHARS}])(?=[\u4e00-\u9fff]{{2}})")
 CAPTION_MAX = 40  # characters of a table's caption line
 CAPTION_LINES_UP = 8  # lines above a table's header its caption may stand (blank ones, a units line, a cut-off)
@@ -3031,6 +3032,14 @@ CAPTION_LINES_UP = 8  # lines above a table's header its caption may stand (blan
 
 # 2026-01-05 / 2026年1月5日 10:30: the page's date alone on its line under the headline, no caption of the table below
 _DATE_LINE = rx.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _one_cell(line: str) -> str:
+    """A line as a caption reads it: a caption a converter wrote as a table's first row, one cell between bars with the
+    others left empty (| 表1 各县办件情况 | | |), or set bold (**各县办件情况**), is the cell's words; any other line
+    as written."""
+    cell = line.strip("|｜*　 \t")
+    return cell if cell != line and not re.search(r"[|｜]", cell) else line
 
 
 def table_caption(text: str, header_start: int) -> str:
@@ -3046,7 +3055,7 @@ def table_caption(text: str, header_start: int) -> str:
         if p <= 0:
             return cutoff
         s = text.rfind("\n", 0, p - 1) + 1
-        line = _CAPTION_LABEL.sub("", text[s:p - 1].strip())  # (表1 2026年…: the label before the blanks go)
+        line = _CAPTION_LABEL.sub("", _one_cell(text[s:p - 1].strip()))  # (表1 2026年…: the label before the blanks go)
         line = _WHITESPACE.sub("", line)
         p = s
         if not line:
