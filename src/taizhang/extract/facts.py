@@ -9993,6 +9993,10 @@ def _caption_column(words: str, head: str) -> str:
 
 # 关于甲镇5月份河道保洁考评情况的通报 / …的督查通报: what a notice reports on, the object of its title's 关于…的
 _NOTICE_OBJECT = rx.compile(r"关于(?P<what>[^《》“”\"()（）,，。]{2,40}?)的(?:专项)?(?:督查|督办|考评|考核)?通报$")
+# 甲县2031年二季度信访件办理情况通报 / 甲县河道保洁考评督查通报: a notice titled without 关于…的, its object before the
+# 情况 (进展) or the kind of notice it is
+_NOTICE_OBJECT_BARE = rx.compile(r"(?P<what>[^《》“”\"()（）,，。]{2,40}?)(?:情况|进展情况|进展)的?(?:专项)?(?:督查|督办|考评|考核)?通报$|"
+                                 r"(?P<done>[^《》“”\"()（）,，。]{2,40}?)(?:专项)?(?:督查|督办|考评|考核)通报$")
 TOPIC_MAX = 10  # characters of what a table counts that a bare column takes before its word (河道保洁考评, 州重点项目)
 BARE_COLUMN_MAX = 3  # characters of a column's word naming only the measure (奖励金, 办结率, 件数, 得分)
 
@@ -10004,6 +10008,30 @@ def _notice_topic(title: str) -> str:
     return _topic_words(m.group("what")) if m else ""
 
 
+def _bare_notice_topic(title: str) -> str:
+    """What a notice titled without 关于…的 reports on (甲县2031年二季度信访件办理情况通报 → 信访件办理), "" for any other
+    title or one naming only a doing (…整改进展通报) or nothing of its own."""
+    m = _NOTICE_OBJECT_BARE.fullmatch(re.sub(r"\s+", "", title or ""))
+    topic = _topic_words(m.group("what") or m.group("done")) if m else ""
+    return "" if _without_doing(topic) in zh.NOTICE_GENERIC_MATTERS else topic
+
+
+def _matter_topic(title: str, text: str) -> str:
+    """What a notice whose title is no 关于…的通报 reports on: by its title (…情况通报), else by its preamble."""
+    return _bare_notice_topic(title) or _preamble_topic(text)
+
+
+# 现将2031年二季度信访件办理情况通报如下: the matter a notice's preamble hands over
+_PREAMBLE_MATTER = rx.compile(r"现将(?P<what>[^,，。;；:：\n]{4,40}?)通报如下")
+
+
+def _preamble_topic(text: str) -> str:
+    """What a notice reports on by its preamble (现将2031年二季度信访件办理情况通报如下 → 信访件办理), read as its title
+    would be (…情况通报), when its title names none; "" when the preamble names no matter of its own (有关情况)."""
+    m = _PREAMBLE_MATTER.search(text)
+    return _bare_notice_topic(m.group("what") + "通报") if m else ""
+
+
 def _table_topic(caption: str, notice_topic: str) -> str:
     """What a table is about, by its caption (丙山州重点项目推进情况表 → 重点项目) when that is a caption of its own,
     written as one (…情况表, …统计, …一览), else by the notice it stands in (a numbered section heading or a page's
@@ -10012,13 +10040,23 @@ def _table_topic(caption: str, notice_topic: str) -> str:
     line = without_row_kinds(line) or line  # (各地 / 各县区: the kinds of the rows, no part of the topic)
     if line and line.endswith(zh.TABLE_TOPIC_CAPTION_ENDS) and \
             not re.match(r"[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]", line):
-        words = _topic_words(caption_words(line) or line)
-        for w in zh.CAPTION_DOING_TAILS:
-            if words.endswith(w) and len(words) > len(w) + 1:
-                words = words[:-len(w)]  # (重点项目推进: the doing is no part of what the columns measure)
+        words = _without_doing(_topic_words(caption_words(line) or line))
         if words:
             return words if len(words) <= TOPIC_MAX and _HAN_WORDS.fullmatch(words) else ""
+    notice_topic = _without_doing(notice_topic)
     return notice_topic if len(notice_topic) <= TOPIC_MAX and _HAN_WORDS.fullmatch(notice_topic or "-") else ""
+
+
+def _without_doing(words: str) -> str:
+    """What a table counts without the doings its caption or notice names after it (交办件办理进展 → 交办件, 重点项目推进 →
+    重点项目): the doing is no part of what the columns measure."""
+    changed = True
+    while changed:
+        changed = False
+        for w in zh.CAPTION_DOING_TAILS:
+            if words.endswith(w) and len(words) > len(w) + 1:
+                words, changed = words[:-len(w)], True
+    return words
 
 
 def _topic_column(topic: str, column: str) -> str:
@@ -10094,6 +10132,12 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             named.setdefault(tc.table, set()).add(ps[0].period)
     Y = str(year) if year else ""
     notice_topic = _notice_topic(doc_title)
+    # (a title without 关于…的, …情况通报, or the preamble, 现将…情况通报如下, names what the notice reports on: the
+    # cases its tables count, not the projects of a table of their money, 总投资 | 完成投资 | 完成率, whose columns
+    # name what they measure)
+    matter = "" if notice_topic else _matter_topic(doc_title, text)
+    money_tables = {c.extra["table"].table for c in cands if "table" in c.extra and
+                    any(w in c.extra["table"].header for w in zh.AMOUNT_COLUMN_WORDS)}
     ahead = _ahead_tables(cands, year)
     leads = lead_times(text, cands)
     # the tables with a column of the month's own growth (比上年同月): their 比上年同期 column is the months so far
@@ -10158,7 +10202,7 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                 c.indicator = noun if total_row(head) else head + noun
             if head and not noun and not batch and not growth and tc.measure != "rank" and not tc.class_rows and \
                     _body_row(tc.row_label, full_names, text_places) and \
-                    (topic := _table_topic(tc.title, notice_topic)) and (named := _topic_column(topic, c.indicator)):
+                    (topic := _table_topic(tc.title, notice_topic or ("" if tc.table in money_tables else matter))) and (named := _topic_column(topic, c.indicator)):
                 c.indicator = named  # 奖励金 under 关于甲镇5月份河道保洁考评情况的通报: 河道保洁考评奖励金
             if tc.class_rows:
                 # 来电 | 5200 under 诉求渠道, 待签收 | 90 under 承办单位: a channel's, a kind's, a state's or a

@@ -2456,6 +2456,10 @@ MONEY_UNIT_END = "元"  # 元, 万元, 亿元, 万美元: the units of money
 BARE_MONEY_HEADS = ("年度计划", "计划", "完成", "累计完成", "已完成", "实际完成", "计划完成", "预计完成", "本年计划",
                     "当年计划", "年度完成", "本年完成")
 MONEY_COLUMN_NOUN = "投资"
+# The words of a column naming an amount of money (完成投资, 到位资金, 奖补金额): a table with one measures that money,
+# and a notice's matter read from a title without 关于…的 or from its preamble is no topic of its bare columns
+# (总投资, 完成率: facts._table_values)
+AMOUNT_COLUMN_WORDS = ("投资", "资金", "金额", "产值", "收入", "总额")
 # The row adding the others up: no project of its own.
 TABLE_TOTAL_ROWS = ("合计", "总计", "小计", "共计", "全县合计", "全市合计", "全区合计")
 # …and the row of an index's whole under a heading naming the index (居民消费价格指数(上年同月=100) over 总指数 100.6)
@@ -2492,6 +2496,10 @@ CAPTION_DOING_TAILS = ("办理", "处理", "受理", "查处", "整改", "落实
 # The ends of a line written as a table's caption (甲州重点项目推进情况表, 各县区信访件办理情况, …考评得分统计): a
 # caption whose bare columns (奖励金, 办结率) take what it names (facts._table_topic); a headline over a table is none
 TABLE_TOPIC_CAPTION_ENDS = ("表", "情况", "统计", "汇总", "一览")
+# The matter a notice without 关于…的 in its title or its preamble (现将督查情况通报如下, 有关情况通报) names when it names
+# only the doing or nothing of its own: no topic of its table's columns
+NOTICE_GENERIC_MATTERS = ("有关", "相关", "具体", "上述", "督查", "检查", "督导", "督办", "考核", "考评", "暗访", "巡查",
+                          "核查", "抽查", "调度", "评比", "工作", "整改", "进展", "结果")
 # The measure word a caption ends in, joined to a row's class (衣着 → 衣着价格指数, 粮食 → 粮食产量, 城镇 → 城镇人口);
 # longest first.
 TABLE_CAPTION_MEASURES = ("价格指数", "播种面积", "增加值", "销售额", "零售额", "营业额", "客运量", "货运量", "用电量",
