@@ -14,7 +14,7 @@ from taizhang.extract.facts import _bare_notice_topic, _preamble_topic, _table_t
 
 TITLE_PLAIN = "戊川县2032年第三季度工作简报"
 TITLE_BARE = "戊川县2032年第三季度督办件办理情况通报"
-PREAMBLE_PLAIN = "现将有关情况通报如下:"
+PREAMBLE_PLAIN = "经季末逐一核对,现通报如下:"
 PREAMBLE_MATTER = "现将2032年第三季度督办件办理情况通报如下:"
 
 # (title, preamble, caption lines above the header)
