@@ -86,3 +86,16 @@ def test_the_doings_after_what_a_table_counts_are_no_part_of_it():
     assert _table_topic("各乡镇督办件办理进展情况表", "") == "督办件"
     assert _table_topic("", "督办件办理") == "督办件"
     assert _table_topic("2032年第三季度督办件办理情况汇总表", "") == "督办件"
+
+
+@pytest.mark.parametrize("body", ["戊川县人民政府", "县政府办公室", "戊川高新区管委会", "县总工会", "县妇联"])
+@pytest.mark.parametrize("layout", ["pipes", "tabs"])
+def test_a_row_of_a_government_an_office_or_a_peoples_body_is_a_body_whose_cases_the_table_counts(body, layout):
+    heads = ["单位", "件数", "已办结", "办结率"]
+    rows = [[body, "31", "27", "87.1%"], ["县水务局", "14", "13", "92.9%"]]
+    table = ("\n".join("| " + " | ".join(r) + " |" for r in [heads, ["---"] * 4] + rows) if layout == "pipes" else
+             "\n".join("\t".join(r) for r in [heads] + rows))
+    text = (f"{TITLE_PLAIN}\n发布日期:2032-10-09\n\n{PREAMBLE_PLAIN}\n各单位督办件办理情况统计表\n{table}\n"
+            "戊川县督查室\n2032年10月9日\n")
+    count = one(facts_of(text), 31)
+    assert (count.indicator, count.subject, count.period) == ("督办件件数", body, "2032-Q3")

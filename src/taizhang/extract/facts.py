@@ -10074,7 +10074,7 @@ def _body_row(label: str, full_names: dict[str, str] | None, text_places: frozen
     rather than a project's or a thing's?"""
     label = re.sub(r"\s+", "", label or "")
     return bool(label) and (label in (full_names or {}) or label in text_places or
-                            label.endswith(zh.SCORED_BODY_SUFFIXES))
+                            label.endswith(zh.SCORED_BODY_SUFFIXES + zh.TABLE_BODY_ENDS))
 
 
 def _generic_column(head: str) -> bool:

@@ -884,6 +884,9 @@ HEADING_ITEM_UNITS = ("项", "个", "条", "件", "类")
 # score is a fact, where another name closed by its points (经济发展(400分)) is a part an assessment weighs (facts._part_weight)
 SCORED_BODY_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟", "乡", "镇", "街道", "村", "社区", "局", "委", "办", "厅", "院",
                         "中心", "公司", "集团", "部", "所", "站", "队", "单位", "学校", "医院")
+# The other ends of a body's name a notice's table has for a row (甲县人民政府, 县政府办公室, 开发区管委会, 县总工会,
+# 县妇联): the body whose cases the row counts (facts._body_row)
+TABLE_BODY_ENDS = ("政府", "办公室", "委员会", "管委会", "工会", "妇联", "残联", "文联", "侨联", "科协", "工商联")
 # Other labels of such a block: a title row counts only in a block that has one of them.
 METADATA_LABELS = ("索引号", "发布机构", "发文机关", "成文日期", "发布日期", "公开日期", "文号", "发文字号", "主题分类")
 # The last character of a unit's name (…办, …局, …委, …政府): what 会同 as a verb follows.
