@@ -99,3 +99,27 @@ def test_a_row_of_a_government_an_office_or_a_peoples_body_is_a_body_whose_cases
             "戊川县督查室\n2032年10月9日\n")
     count = one(facts_of(text), 31)
     assert (count.indicator, count.subject, count.period) == ("督办件件数", body, "2032-Q3")
+
+
+def _short_rows(head: str, layout: str) -> str:
+    rows = [["1", "农业", "22", "90.9%"], ["2", "水务", "17", "82.4%"], ["3", "文旅", "9", "77.8%"]]
+    heads = ["序号", head, "件数", "办结率"]
+    if layout == "pipes":
+        return "\n".join("| " + " | ".join(r) + " |" for r in [heads, ["---"] * 4] + rows) + "\n"
+    if layout == "tabs":
+        return "\n".join("\t".join(r) for r in [heads] + rows) + "\n"
+    return "".join(c + "\n" for r in [heads] + rows for c in r)
+
+
+@pytest.mark.parametrize("layout", ["pipes", "tabs", "one cell a line"])
+@pytest.mark.parametrize("head", ["责任单位", "部门", "乡镇(街道)"])
+def test_rows_named_short_under_a_column_of_bodies_or_places_are_whose_cases_the_table_counts(head, layout):
+    text = f"{TITLE_BARE}\n发布日期:2032-10-09\n\n{PREAMBLE_PLAIN}\n{_short_rows(head, layout)}\n戊川县督查室\n2032年10月9日\n"
+    count = one(facts_of(text), 17)
+    assert (count.indicator, count.subject, count.period) == ("督办件件数", "水务", "2032-Q3")
+
+
+@pytest.mark.parametrize("layout", ["pipes", "tabs"])
+def test_rows_under_a_column_of_names_keep_the_bare_column(layout):
+    text = f"{TITLE_BARE}\n发布日期:2032-10-09\n\n{PREAMBLE_PLAIN}\n{_short_rows('名称', layout)}\n"
+    assert one(facts_of(text), 17).indicator == "件数"

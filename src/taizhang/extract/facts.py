@@ -58,6 +58,7 @@ from . import rx
 from .structures import _measure_name as table_measure_name
 from .structures import batch_part, caption_words, counted_noun, plan_base_column
 from .structures import _without_row_kinds as without_row_kinds
+from .structures import _places_or_bodies as places_or_bodies
 from .structures import (total_row, pace_column, BLANK_FRAME_DECISION, FRAME_NAME, FRAME_PLAN_DECISION, class_indicator, column_role, part_indicator, FRAME_OWNER, FRAME_PLAN, FRAME_PROGRESS, FRAME_SERIAL, FRAME_TIME, Ranked, TableCell, TableFrame, expand_parts,
                          find_ranked, find_ratios, find_table_cells, from_position, is_change_gap, join_single_parts,
                          shared_unit, table_caption, table_frames, time_label)
@@ -10077,6 +10078,27 @@ def _body_row(label: str, full_names: dict[str, str] | None, text_places: frozen
                             label.endswith(zh.SCORED_BODY_SUFFIXES + zh.TABLE_BODY_ENDS))
 
 
+_HEAD_CELL = rx.compile(r"[^|｜\t\n]+")
+LABEL_HEAD_LINES = 3  # lines of a table's header its label column's word may stand on (序号 ⏎ 单位: one cell a line)
+
+
+def _label_head(text: str, header_start: int) -> str:
+    """The word over a table's label column (单位, 县(市、区), 项目名称): the header's first cell past the serial
+    column's, in any layout (bars, tabs, one cell a line), "" when the header opens with none."""
+    end = header_start
+    for _ in range(LABEL_HEAD_LINES):
+        nl = text.find("\n", end)
+        line = text[end:nl if nl >= 0 else len(text)]
+        for m in _HEAD_CELL.finditer(line):
+            cell = re.sub(r"\s+", "", m.group())
+            if cell and cell not in zh.TABLE_SERIAL_HEADS:
+                return cell
+        if nl < 0:
+            break
+        end = nl + 1
+    return ""
+
+
 def _generic_column(head: str) -> bool:
     """Does a column name how its figures are taken rather than what they measure (绝对额, 完成额, 总量, 增速, 同比增长,
     占比, or only its time: 本月, 1-9月)?  Its figures measure what the row or the caption names."""
@@ -10201,7 +10223,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                 # 来电 | 来信 | 总计 under 各县区转办问题统计: the column counts the caption's thing by its channel or in all
                 c.indicator = noun if total_row(head) else head + noun
             if head and not noun and not batch and not growth and tc.measure != "rank" and not tc.class_rows and \
-                    _body_row(tc.row_label, full_names, text_places) and \
+                    (_body_row(tc.row_label, full_names, text_places) or
+                     places_or_bodies(_label_head(text, tc.table))) and \
                     (topic := _table_topic(tc.title, notice_topic or ("" if tc.table in money_tables else matter))) and (named := _topic_column(topic, c.indicator)):
                 c.indicator = named  # 奖励金 under 关于甲镇5月份河道保洁考评情况的通报: 河道保洁考评奖励金
             if tc.class_rows:
