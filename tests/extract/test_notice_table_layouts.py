@@ -123,3 +123,22 @@ def test_rows_named_short_under_a_column_of_bodies_or_places_are_whose_cases_the
 def test_rows_under_a_column_of_names_keep_the_bare_column(layout):
     text = f"{TITLE_BARE}\n发布日期:2032-10-09\n\n{PREAMBLE_PLAIN}\n{_short_rows('名称', layout)}\n"
     assert one(facts_of(text), 17).indicator == "件数"
+
+
+GROUPED = {
+    "pipes": "| 单位 | 督办件办理情况 | | | 考评得分 |\n| | 件数(件) | 已办结(件) | 办结率(%) | |\n",
+    "pipes with a rule": "| 单位 | 督办件办理情况 | | | 考评得分 |\n|---|---|---|---|---|\n| | 件数(件) | 已办结(件) | 办结率(%) | |\n",
+    "tabs": "单位\t督办件办理情况\t\t\t考评得分\n\t件数(件)\t已办结(件)\t办结率(%)\t\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(GROUPED))
+def test_a_group_header_over_bare_sub_columns_names_what_they_count(layout):
+    rows = [["子溪镇", "53", "47", "88.7", "93.5"], ["县农业农村局", "24", "19", "79.2", "90"]]
+    sep = "\t" if layout == "tabs" else " | "
+    body = "".join((sep.join(r) if layout == "tabs" else "| " + sep.join(r) + " |") + "\n" for r in rows)
+    fs = facts_of(f"{TITLE_PLAIN}\n发布日期:2032-10-09\n\n{PREAMBLE_PLAIN}\n{GROUPED[layout]}{body}")
+    count, rate = one(fs, 53), one(fs, 79.2)
+    assert (count.indicator, count.subject, count.period, count.unit) == ("督办件件数", "子溪镇", "2032-Q3", "件")
+    assert (rate.indicator, rate.subject) == ("督办件办结率", "县农业农村局")
+    assert one(fs, 93.5).indicator == "考评得分"  # (a column of the first line alone keeps its name)

@@ -10099,6 +10099,39 @@ def _label_head(text: str, header_start: int) -> str:
     return ""
 
 
+_RULE_LINE = rx.compile(r"[\s|｜:：\-—–]*")  # |---|---| between a header and its rows
+_UNIT_BRACKET = rx.compile(r"[(（][^()（）]*[)）]|\s+")
+
+
+def _header_cells(line: str) -> list[str]:
+    """A header line's cells split by bars or tabs, the empty ones kept (a span over the cells after it), the bars
+    opening and closing the line dropped."""
+    line = line.strip(" \u3000\r")
+    if "|" in line or "｜" in line:
+        return [c.strip() for c in re.split(r"[|｜]", line.strip("|｜"))]
+    return [c.strip() for c in line.split("\t")] if "\t" in line else []
+
+
+def _group_topic(text: str, header_start: int, column: str) -> str:
+    """What a two-level header's group names over a bare sub-column (信访件办理情况 over 件数 | 已办结 | 办结率 →
+    信访件), read as a caption of its columns; "" for a column written on the first line alone, a header of one line,
+    or a layout without bars or tabs."""
+    lines = text[header_start:header_start + 600].split("\n")[:3]
+    if len(lines) < 2:
+        return ""
+    top = _header_cells(lines[0])
+    sub_line = lines[2] if _RULE_LINE.fullmatch(lines[1]) and len(lines) > 2 else lines[1]
+    sub = [_UNIT_BRACKET.sub("", c) for c in _header_cells(sub_line)]
+    key = _UNIT_BRACKET.sub("", column)
+    if len(top) != len(sub) or key not in sub:
+        return ""
+    j = sub.index(key)
+    group = next((top[k] for k in range(j, 0, -1) if top[k]), "")  # (the span's cell stands over its first column)
+    topic = _table_topic(group, "") if group else ""
+    # (督办情况 / 办理情况 over the sub-columns: a doing, no thing they count)
+    return "" if topic in zh.NOTICE_GENERIC_MATTERS + zh.CAPTION_DOING_TAILS else topic
+
+
 def _generic_column(head: str) -> bool:
     """Does a column name how its figures are taken rather than what they measure (绝对额, 完成额, 总量, 增速, 同比增长,
     占比, or only its time: 本月, 1-9月)?  Its figures measure what the row or the caption names."""
@@ -10225,7 +10258,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
             if head and not noun and not batch and not growth and tc.measure != "rank" and not tc.class_rows and \
                     (_body_row(tc.row_label, full_names, text_places) or
                      places_or_bodies(_label_head(text, tc.table))) and \
-                    (topic := _table_topic(tc.title, notice_topic or ("" if tc.table in money_tables else matter))) and (named := _topic_column(topic, c.indicator)):
+                    (topic := _group_topic(text, tc.table, tc.header) or
+                     _table_topic(tc.title, notice_topic or ("" if tc.table in money_tables else matter))) and (named := _topic_column(topic, c.indicator)):
                 c.indicator = named  # 奖励金 under 关于甲镇5月份河道保洁考评情况的通报: 河道保洁考评奖励金
             if tc.class_rows:
                 # 来电 | 5200 under 诉求渠道, 待签收 | 90 under 承办单位: a channel's, a kind's, a state's or a
