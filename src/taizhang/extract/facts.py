@@ -10259,7 +10259,8 @@ def _table_values(text: str, cands: list[Cand], year: int | None = None, doc_per
                     (_body_row(tc.row_label, full_names, text_places) or
                      places_or_bodies(_label_head(text, tc.table))) and \
                     (topic := _group_topic(text, tc.table, tc.header) or
-                     _table_topic(tc.title, notice_topic or ("" if tc.table in money_tables else matter))) and (named := _topic_column(topic, c.indicator)):
+                     _table_topic(tc.title, notice_topic or ("" if tc.table in money_tables else matter))) and \
+                    (named := _topic_column(topic, c.indicator)):
                 c.indicator = named  # 奖励金 under 关于甲镇5月份河道保洁考评情况的通报: 河道保洁考评奖励金
             if tc.class_rows:
                 # 来电 | 5200 under 诉求渠道, 待签收 | 90 under 承办单位: a channel's, a kind's, a state's or a
