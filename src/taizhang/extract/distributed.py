@@ -22,6 +22,11 @@ Why this shape:
   of time is recorded in ``errors``), and a cluster left with no worker ``WORKER_WAIT``; past a limit the
   run records the document or stops with a message, never hangs.  A local cluster works in a scratch
   folder of its own (removed after), so runs beside each other share no lock file or scratch space.
+* **A worker being restarted is waited for.**  Dask's cluster closes a nanny whose worker has been gone from
+  the scheduler for ``distributed.deploy.lost-worker-timeout`` (15 s); a worker that died, or that the run
+  restarted, can take longer than that to start again on a loaded machine, and its nanny, still within its own
+  ``START_WAIT``, was closed for good: the run went on with fewer workers, or stopped with none.  A run's own
+  cluster waits ``LOST_WAIT`` instead (``local_cluster``); a scheduler given with ``--scheduler`` keeps its own.
 * **Nothing outlives the run.**  A local cluster is closed before ``run`` returns: its nannies, their worker
   processes (one still being restarted too: the close waits ``CLOSE_WAIT`` for it, then kills it) and the
   threads of its event loop.
@@ -32,6 +37,7 @@ Why this shape:
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import logging
@@ -56,6 +62,7 @@ SINGLE_ATTEMPTS = 2  # a document alone in its task whose worker died is tried a
 START_WAIT = 180.0  # seconds a local cluster's worker process is given to start (interpreter, imports)
 CALL_WAIT = 60.0  # seconds the scheduler is given to answer one request (its workers, their tasks, a restart, closing)
 CLOSE_WAIT = START_WAIT + CALL_WAIT  # seconds a run's own cluster is given to close (a worker being started must be up)
+LOST_WAIT = CALL_WAIT + START_WAIT  # seconds a local cluster lets a nanny bring back a worker that left (its own limit)
 WORKER_PROCESS = "Dask Worker process (from Nanny)"  # the name Dask gives the process of a nanny's worker
 CHUNK_WAIT = 900.0  # seconds a chunk may run on a worker per MB (at least) before it is given up (1 MB takes seconds)
 WORKER_DIED = "抽取该文件时工作进程退出（已重试）"  # the reason recorded for a document that kills its worker
@@ -243,9 +250,16 @@ def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES, local_
     ``local_directory`` is where its scheduler and workers keep their scratch folders and lock files: Dask's default,
     one ``dask-scratch-space`` in the system temp, is shared by every cluster on the machine, so a run gets its own
     (``run`` makes and removes it).  A worker process that has not started within ``START_WAIT`` fails the start.
+
+    A worker that dies (or is restarted) leaves the scheduler at once; its nanny tells the scheduler (a request,
+    ``CALL_WAIT``) and starts a new process, given ``START_WAIT`` (its ``death_timeout``: past it the nanny closes
+    itself).  Dask's cluster closes, for good, a nanny whose worker has not come back within
+    ``distributed.deploy.lost-worker-timeout`` (15 s by default), a slow start on a loaded machine included; this one
+    waits ``LOST_WAIT`` (``CALL_WAIT`` + ``START_WAIT``), the nanny's own limit.  Dask reads that setting when a worker
+    leaves, on the cluster's event loop, not when the cluster is made, and LocalCluster takes no argument for it: so
+    it is set around each of those readings (``_own_cluster_class``), not for the whole process.
     """
     import dask
-    from distributed import LocalCluster
 
     environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}) or {})
     environ["MALLOC_ARENA_MAX"] = 1  # one malloc arena: ~15 MB less resident per worker, same speed
@@ -260,9 +274,24 @@ def local_cluster(workers: int, allowed_failures: int = ALLOWED_FAILURES, local_
                           "distributed.scheduler.worker-saturation": 1.0,
                           "distributed.worker.daemon": False,
                           "distributed.scheduler.worker-ttl": None}):
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                            memory_limit=0, silence_logs=logging.ERROR, death_timeout=START_WAIT,
-                            scheduler_kwargs=dict(scratch), **scratch)
+        return _own_cluster_class()(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                    memory_limit=0, silence_logs=logging.ERROR, death_timeout=START_WAIT,
+                                    scheduler_kwargs=dict(scratch), **scratch)
+
+
+@functools.cache
+def _own_cluster_class() -> type:
+    """LocalCluster that gives a nanny ``LOST_WAIT`` to bring back a worker that left (see ``local_cluster``)."""
+    import dask
+    from distributed import LocalCluster
+
+    class OwnCluster(LocalCluster):
+        def _update_worker_status(self, op, msg):
+            # SpecCluster reads the setting in here, when a worker leaves, to time the close of its nanny
+            with dask.config.set({"distributed.deploy.lost-worker-timeout": LOST_WAIT}):
+                super()._update_worker_status(op, msg)
+
+    return OwnCluster
 
 
 def _scratch() -> Path:
