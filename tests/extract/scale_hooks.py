@@ -8,6 +8,7 @@ from pathlib import Path
 MARKER = "本文件会终止工作进程"
 HANG = "本文件的抽取永不结束"
 SLOW_START = "TAIZHANG_TEST_SLOW_START"  # names a file: see dask_setup
+SLOW_START_SECONDS = "TAIZHANG_TEST_SLOW_START_SECONDS"  # how long such a start takes (default 60)
 
 
 def die_on_marker(path: str) -> None:
@@ -40,10 +41,11 @@ def wait_for_release() -> None:
 
 def dask_setup(worker) -> None:
     """As a worker preload (``distributed.worker.preload``): a worker process started while SLOW_START names a file
-    writes its pid there and takes a minute to start, as one a nanny restarts on a machine under heavy load."""
+    writes its pid there and takes a minute (or SLOW_START_SECONDS) to start, as one a nanny restarts on a machine
+    under heavy load."""
     marker = os.environ.get(SLOW_START)
     if marker:
         with open(marker, "a", encoding="utf-8") as fh:
             fh.write(f"{os.getpid()}\n")
         import time
-        time.sleep(60)
+        time.sleep(float(os.environ.get(SLOW_START_SECONDS, "60")))

@@ -266,6 +266,65 @@ def test_a_worker_that_dies_mid_batch_loses_no_document(batch: Path, tmp_path: P
     assert str(killer) in [f[0] for f in s.failures]
 
 
+def test_a_worker_whose_restart_outlasts_dasks_lost_worker_timer_comes_back(tmp_path: Path, monkeypatch):
+    """A worker killed mid-batch is started again by its nanny; on a loaded machine that start can outlast the time
+    Dask's cluster gives a lost worker to come back (``distributed.deploy.lost-worker-timeout``, 15 s), which then
+    closed its nanny for good: the run went on with a worker fewer, or, with none, stopped ("lost all its workers").
+    Here that timer is shrunk to 1 s and every restart takes 4 s (a worker preload): a run's cluster waits for its
+    nannies (``LOST_WAIT``), both workers come back, and the batch loses no document."""
+    import dask
+    from distributed import Client
+
+    import scale_hooks
+
+    batch = _own_batch(tmp_path / "in")
+    killer = batch / "killer.txt"
+    killer.write_text(f"到2025年，全县新增就业5000人。{MARKER}\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(HERE))  # the hook and the preload, for the spawned workers too
+    monkeypatch.setattr(distributed, "WORKER_WAIT", 600.0)  # both workers may be restarting at once: not what decides
+    restarted = tmp_path / "restarted"
+    out = tmp_path / "out"
+    ended: list = []
+
+    def go() -> None:
+        try:
+            ended.append(distributed.run([str(batch)], out, client=client, hook="scale_hooks:die_on_marker",
+                                         chunk_files=100))
+        except BaseException as e:
+            ended.append(e)
+
+    runner = threading.Thread(target=go, daemon=True)  # a run that waits for ever must fail the test
+    with dask.config.set({"distributed.worker.preload": ["scale_hooks"],
+                          "distributed.deploy.lost-worker-timeout": "1s"}):
+        cluster = distributed.local_cluster(2, local_directory=tmp_path / "scratch")
+        client = Client(cluster)
+        try:
+            client.wait_for_workers(2, timeout=120)
+            nannies = set(cluster.workers)
+            monkeypatch.setenv(scale_hooks.SLOW_START, str(restarted))  # every worker started from now on is slow
+            monkeypatch.setenv(scale_hooks.SLOW_START_SECONDS, "4")
+            runner.start()
+            deadline = time.monotonic() + 300
+            # until the run has ended and both workers are back, or a nanny is closed
+            while set(cluster.workers) == nannies and time.monotonic() < deadline and (
+                    runner.is_alive() or len(cluster.scheduler_info["workers"]) < 2):
+                time.sleep(0.1)
+            closed = nannies - set(cluster.workers)
+            back = len(cluster.scheduler_info["workers"])
+        finally:
+            problems = distributed._close(client, cluster)
+            if runner.ident is not None:  # started
+                runner.join(120)
+    assert not closed, f"nannies closed while their worker restarted: {closed}"
+    assert back == 2 and not problems, (back, problems)
+    assert len(restarted.read_text(encoding="utf-8").split()) >= 2  # killed and restarted, slowly, more than once
+    assert len(ended) == 1 and isinstance(ended[0], distributed.RunSummary), ended
+    docs = parquet.gold_rows(out, "documents")
+    assert sorted(d["doc"] for d in docs) == sorted(p.name for p in batch.rglob("*.txt") if p != killer)
+    errors = {e["path"]: e for e in parquet.read_table(out, "errors").to_pylist()}
+    assert errors[str(killer)]["reason"] == distributed.WORKER_DIED
+
+
 def test_cli_killed_then_resumed(batch: Path, tmp_path: Path):
     """The real thing: `taizhang extract --workers 1` killed (with its workers) once a part is committed,
     then `--resume`: every document comes out exactly once and the report covers them all."""
