@@ -3160,6 +3160,7 @@ RE_REPORT_NAMED = rx.compile(alternation(zh.RELEASED_REPORT_NOUNS))
 RE_LEAD_TAG = rx.compile(r"\s*(?:[^\n,，。:：]{0,16}(?:讯|电|消息)\s*)?(?:[(（【][^\n,，。)）】]{0,40}[)）】]\s*)?")
 RE_DAY_PART = rx.compile(alternation(zh.DAY_PART_WORDS))
 LEAD_DAY_KINDS = {"month_day", "date"}  # a day (7月20日, 2031年7月20日), as scope.EVENT_DAY_KINDS
+RE_BARE_LEAD_DAY = rx.compile(r"(?<![\d月])(?:[1-9]|[12]\d|3[01])\s?[日号](?!\s*[\d月])")  # 16日: a day with no month
 
 
 def _released_span(doc, lines: list[_Line], year: int | None) -> tuple[str, Evidence] | None:
@@ -3181,8 +3182,13 @@ def _released_span(doc, lines: list[_Line], year: int | None) -> tuple[str, Evid
         rest = t[:m1.start()]
         for p in reversed(days):
             rest = rest[:p.start] + rest[p.end:]
+        # (16日,市统计局发布…: a wire's or a paper's lead writes the day alone, its month the dateline's)
+        bare = None if days else RE_BARE_LEAD_DAY.search(rest)
+        if bare is not None:
+            rest = rest[:bare.start()] + rest[bare.end():]
         rest = RE_DAY_PART.sub("", rest)
-        if len(days) != 1 or days[0].kind not in LEAD_DAY_KINDS or rest[RE_LEAD_TAG.match(rest).end():].strip():
+        if (bare is None and (len(days) != 1 or days[0].kind not in LEAD_DAY_KINDS)) \
+                or rest[RE_LEAD_TAG.match(rest).end():].strip():
             return None
         m2 = _CLAUSE_OR_SENTENCE_MARK.search(t, m1.end())
         clause = t[m1.end():m2.start() if m2 else len(t)]

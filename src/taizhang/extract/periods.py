@@ -563,6 +563,9 @@ _BASE_OF = rx.compile(r"是\s*$")
 _KEPT_LEVEL_AFTER = rx.compile(rf"\s*(?:同期)?\s*的?\s*(?:{'|'.join(zh.BASE_LEVEL_NOUNS)})")
 # 按2015年不变价计算: the price base of a computation
 _PRICE_BASE = rx.compile(rf"\s*(?:的)?(?:{'|'.join(zh.PRICE_BASE_WORDS)})")
+# 按2024年平均汇率折算: the exchange rate of a year a figure is converted at
+_RATE_BASE = rx.compile(rf"\s*(?:的)?(?:{'|'.join(zh.RATE_BASE_WORDS)})")
+_RATE_BASE_BEFORE = rx.compile(rf"(?:{'|'.join(zh.RATE_BASE_OPENERS)})\s*$")
 
 
 # 年度投资完成率, 年度开工率: the year names the plan a rate is taken against; the rate holds at the report's time
@@ -600,6 +603,8 @@ _RECORD_SET_BEFORE = rx.compile(r"创\s*$")
 def is_base(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``[start, end)`` is the base of a comparison."""
     if _PRICE_BASE.match(text, end):
+        return True
+    if _RATE_BASE.match(text, end) and _RATE_BASE_BEFORE.search(text, max(0, start - 3), start):
         return True
     if _RECORD_AFTER.match(text, end) and _RECORD_SET_BEFORE.search(text, max(0, start - 2), start):
         return True  # (油料产量达41.2万吨、创近8年新高: the years the record is set over, not the figure's time)

@@ -3682,8 +3682,21 @@ def _framing(text: str, layout: Layout, ps: int, ss: int, periods, p_starts) -> 
            # 自2021年二季度以来,…连续12个季度…。(next sentence) 工业增加值增长7.2%: the span since a time of the past is
            # the span of what its own sentence says (a run, a total since), no time of the sentences after it
            and not (p.kind in SINCE_KINDS and p.role == "span" and layout.sent_of(p.start)[1] <= ss)
-           and not (layout.sent_of(p.start)[1] <= ss and _meeting_told(text, p.end, layout.sent_of(p.start)[1]))]
+           and not (layout.sent_of(p.start)[1] <= ss and _meeting_told(text, p.end, layout.sent_of(p.start)[1]))
+           # 三次产业结构由上年的13.5:37.9:48.6调整为…: the time of a change's start dates that start alone
+           and not _change_start(text, p)]
     return _run_end(text, ps_) if ps_ else None
+
+
+_CHANGE_START_BEFORE = rx.compile(r"[由从]\s*$")
+_CHANGE_START_AFTER = rx.compile(r"\s*(?:末|底)?\s*的\s*[\d０-９]")
+
+
+def _change_start(text: str, p: PeriodMention) -> bool:
+    """Whether the time ``p`` is written after 由/从 and before 的 and a value (由上年的13.5:37.9:48.6调整为…, 从2023年末的
+    61.2%提高到…): the time of the value a change starts from, which frames no figure after it."""
+    return bool(_CHANGE_START_BEFORE.search(text, max(0, p.start - 2), p.start)) and \
+        _CHANGE_START_AFTER.match(text, p.end) is not None
 
 
 MEETING_NOUN = rx.compile(alternation(zh.MEETING_NAME_ENDS))

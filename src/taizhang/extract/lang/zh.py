@@ -650,6 +650,10 @@ ATTACHMENT_WORDS = ("附件", "附表")
 VERIFIED_LEAD_OPENERS = ("经", "据", "根据")
 VERIFIED_LEAD_VERBS = ("核实", "核算", "测算", "核定", "审定", "统计")
 PRICE_BASE_WORDS = ("不变价格", "不变价", "可比价格", "可比价", "可比口径", "价格水平")
+# 按2024年平均汇率折算为9650美元: the year whose exchange rate a figure is converted at (after 按 or 以 only: 2024年平均汇率为…
+# states that year's rate)
+RATE_BASE_WORDS = ("平均汇率", "年均汇率", "汇率")
+RATE_BASE_OPENERS = ("按", "以", "按照")
 
 # --------------------------------------------------------------------------- times listed (scope._listed_time)
 # 3月至5月,每月新开工项目分别为5个、8个、12个: after a list of months or quarters these words give its values one each.
